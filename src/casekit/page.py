@@ -1,0 +1,147 @@
+"""Page structure: split a repaired report into title, furniture and prose.
+
+IOPC pages print a title line, then optionally ``Published DD Mon YYYY`` and a
+page type (``Investigation``), the prose, and at the end ``IOPC reference``
+with the reference on the next line and a ``Tags`` list. Furniture is parsed
+into fields here so the rules only ever read prose.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from .repair import collapse_whitespace
+
+
+@dataclass(frozen=True)
+class Span:
+    """A stretch of the repaired text: the unit of evidence."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class Page:
+    text: str
+    title: Span
+    published: str | None = None
+    published_span: Span | None = None
+    ref_raw: str | None = None
+    ref_span: Span | None = None
+    tags: list[str] = field(default_factory=list)
+    tags_span: Span | None = None
+    page_type: str | None = None
+    paragraphs: list[Span] = field(default_factory=list)
+    sentences: list[Span] = field(default_factory=list)
+
+    @property
+    def body(self) -> str:
+        return "\n".join(p.text for p in self.paragraphs)
+
+
+_PUBLISHED = re.compile(r"^(?:Published|Date published:?)\s+(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]+)\.?,?\s+(\d{4})$", re.I)
+_PAGE_TYPES = {"investigation", "recommendation", "recommendations", "learning", "appeal", "review"}
+_REF_HEAD = re.compile(r"^IOPC\s+(?:case\s+)?reference(?:\s+number)?\s*:?\s*(.*)$", re.I)
+_TAGS_HEAD = re.compile(r"^Tags\s*:?\s*(.*)$", re.I)
+_BULLET = re.compile(r"^[•·\-*–▪●]\s*")
+
+# Sentence ends: . ! ? (and a closing quote or bracket) then space and a capital,
+# digit or opening quote. Titles and abbreviations in these summaries are rare
+# ("Mr A", "PC Smith" carry no full stop); the few that do are guarded.
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’')\]]?\s+(?=[A-Z0-9“\"‘'(£•])")
+_ABBREVIATIONS = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|St|No|Sgt|Insp|Supt|Det|Con|PC|DC|DS|approx|e\.g|i\.e|etc|c|vs?)\.)$", re.I)
+
+
+def parse_date(day: str, month: str, year: str) -> str | None:
+    for fmt in ("%d %B %Y", "%d %b %Y"):
+        try:
+            return datetime.strptime(f"{int(day)} {month[:3] if fmt == '%d %b %Y' else month} {year}", fmt).strftime("%Y-%m-%d")
+        except ValueError:
+            continue
+    return None
+
+
+def _lines_with_offsets(text: str) -> list[Span]:
+    spans, pos = [], 0
+    for line in text.split("\n"):
+        spans.append(Span(pos, pos + len(line), line))
+        pos += len(line) + 1
+    return spans
+
+
+def split_sentences(paragraph: Span) -> list[Span]:
+    out: list[Span] = []
+    start = 0
+    text = paragraph.text
+    for m in _SENTENCE_END.finditer(text):
+        candidate = text[start:m.start()].rstrip()
+        if _ABBREVIATIONS.search(candidate):
+            continue
+        # "the force.Police" style joins have no space and are left alone
+        out.append(Span(paragraph.start + start, paragraph.start + start + len(candidate), candidate))
+        start = m.end()
+    rest = text[start:].rstrip()
+    if rest:
+        out.append(Span(paragraph.start + start, paragraph.start + start + len(rest), rest))
+    return [s for s in out if s.text.strip()]
+
+
+def parse_page(text: str) -> Page:
+    """Structure repaired text. The first non-empty line is the title."""
+    lines = _lines_with_offsets(text)
+    nonempty = [i for i, line in enumerate(lines) if line.text.strip()]
+    if not nonempty:
+        raise ValueError("no text")
+    first = lines[nonempty[0]]
+    page = Page(text=text, title=Span(first.start, first.end, collapse_whitespace(first.text)))
+
+    i = nonempty[0] + 1
+    furniture_from = len(lines)
+    while i < len(lines):
+        line = lines[i]
+        stripped = line.text.strip()
+        if not stripped:
+            i += 1
+            continue
+        if (m := _PUBLISHED.match(stripped)) and page.published is None:
+            page.published = parse_date(*m.groups())
+            page.published_span = line
+        elif stripped.lower() in _PAGE_TYPES and page.page_type is None and not page.paragraphs:
+            page.page_type = stripped
+        elif m := _REF_HEAD.match(stripped):
+            value = m.group(1).strip()
+            j = i
+            if not value:  # the reference sits on the next non-empty line
+                j = i + 1
+                while j < len(lines) and not lines[j].text.strip():
+                    j += 1
+                if j < len(lines) and not _TAGS_HEAD.match(lines[j].text.strip()):
+                    value = lines[j].text.strip()
+                else:
+                    j = i
+            page.ref_raw = value or None
+            page.ref_span = Span(line.start, lines[j].end, text[line.start:lines[j].end])
+            furniture_from = min(furniture_from, i)
+            i = j
+        elif m := _TAGS_HEAD.match(stripped):
+            items = [m.group(1)] if m.group(1) else []
+            end = line.end
+            for later in lines[i + 1:]:
+                if later.text.strip():
+                    items.append(later.text)
+                    end = later.end
+            page.tags = [t for t in (_BULLET.sub("", item).strip() for item in items) if t]
+            page.tags_span = Span(line.start, end, text[line.start:end])
+            furniture_from = min(furniture_from, i)
+            break
+        elif i < furniture_from:
+            page.paragraphs.append(line)
+        i += 1
+
+    for paragraph in page.paragraphs:
+        page.sentences.extend(split_sentences(paragraph))
+    return page

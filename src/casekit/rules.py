@@ -1,0 +1,231 @@
+"""Report-level rules: each returns a value and the sentence(s) that justify it.
+
+Every rule is small, reads the parsed page (never raw text), and cites its
+evidence as a ``Span`` of the repaired text, so each number in a table can be
+traced to the words behind it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .page import Page, Span
+from .schema import find_forces
+
+
+@dataclass(frozen=True)
+class Finding:
+    value: object
+    evidence: tuple[Span, ...] = ()
+    rule: str = ""
+
+
+def _first(page: Page, pattern: re.Pattern[str], exclude: re.Pattern[str] | None = None) -> Span | None:
+    for sentence in page.sentences:
+        if pattern.search(sentence.text) and not (exclude and exclude.search(sentence.text)):
+            return sentence
+    return None
+
+
+# --- forces -------------------------------------------------------------------
+
+# A force named in the body counts only where the sentence ties it to the
+# conduct under investigation (its officers, its referral, its decisions);
+# a force merely contacted or mentioned does not.
+_SUBJECT_CONTEXT_AFTER = re.compile(
+    r"^\W{0,3}(?:\([A-Z]{2,5}\)\s*)?(?:police\s+)?(?:officers?|staff|constables?|sergeants?|custody|call\s+handlers?|"
+    r"referred|agreed|held|determined|disagreed|decided|reviewed|arrested|attended|received\s+a\s+(?:call|report|complaint)|"
+    r"did\s+not\s+agree|accepted|proposed|was\s+directed|were\s+directed)\b",
+    re.I,
+)
+_SUBJECT_CONTEXT_BEFORE = re.compile(
+    r"(?:officers?|staff|constables?|sergeants?|members?\s+of\s+(?:police\s+)?staff|employed\s+by|serving\s+with|"
+    r"directed|referral\s+from|referred\s+by|recommended\s+that|recommendations?\s+to)\s+(?:from|of|with|at|by)?\s*(?:the\s+)?$",
+    re.I,
+)
+
+
+def forces(page: Page) -> Finding:
+    names: list[str] = []
+    evidence: list[Span] = []
+    for _, _, name in find_forces(page.title.text):
+        if name not in names:
+            names.append(name)
+            evidence.append(page.title)
+    for sentence in page.sentences:
+        for start, end, name in find_forces(sentence.text):
+            if name in names:
+                continue
+            after = sentence.text[end:end + 60]
+            before = sentence.text[max(0, start - 60):start]
+            if _SUBJECT_CONTEXT_AFTER.search(after) or _SUBJECT_CONTEXT_BEFORE.search(before):
+                names.append(name)
+                evidence.append(sentence)
+    return Finding(names, tuple(evidence), "title, then body forces named with their officers or decisions")
+
+
+# --- dates and references -----------------------------------------------------
+
+_MONTHS = {m: i for i, m in enumerate(
+    ["january", "february", "march", "april", "may", "june", "july", "august",
+     "september", "october", "november", "december"], start=1)}
+_MONTH_ABBR = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
+               "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12}
+_TITLE_MONTH = re.compile(r"\b([A-Za-z]{3,9})\.?,?\s+(\d{4})\W*$")
+
+
+def incident_month(page: Page) -> Finding:
+    m = _TITLE_MONTH.search(page.title.text)
+    if m:
+        word = m.group(1).lower()
+        month = _MONTHS.get(word) or _MONTH_ABBR.get(word)
+        if month:
+            return Finding(f"{m.group(2)}-{month:02d}", (page.title,), "trailing 'Month YYYY' of the title")
+    return Finding(None, (), "title has no trailing month and year")
+
+
+def published(page: Page) -> Finding:
+    if page.published:
+        return Finding(page.published, (page.published_span,), "'Published DD Mon YYYY' line")
+    return Finding(None)
+
+
+_NO_REF = {"", "no ref found", "none", "n/a", "nan", "unknown"}
+_REF_PLAIN = re.compile(r"^(\d{4})\s*[/\-–—]?\s*(\d{5,7})$")
+_REF_ANY = re.compile(r"\d+\s*/\s*\d+")
+_REF_IN_BODY = re.compile(r"\b((?:19|20)\d{2})/(\d{5,7})\b")
+
+
+def normalise_ref(raw: str | None) -> str | None:
+    """``2017-091299`` and ``2017090856`` become ``YYYY/NNNNNN``; odd ones stay as printed."""
+    if raw is None or raw.strip().lower() in _NO_REF:
+        return None
+    text = raw.strip()
+    if m := _REF_PLAIN.match(text):
+        return f"{m.group(1)}/{m.group(2)}"
+    if m := _REF_ANY.search(text):
+        return re.sub(r"\s+", "", m.group(0))
+    return None
+
+
+def iopc_ref(page: Page) -> Finding:
+    if page.ref_raw is not None:
+        value = normalise_ref(page.ref_raw)
+        return Finding(value, (page.ref_span,) if value else (), "'IOPC reference' line")
+    for sentence in page.sentences:
+        if m := _REF_IN_BODY.search(sentence.text):
+            return Finding(f"{m.group(1)}/{m.group(2)}", (sentence,), "reference printed in the body")
+    return Finding(None)
+
+
+def tags(page: Page, export_tags: list[str] | None = None) -> Finding:
+    if page.tags:
+        return Finding(list(page.tags), (page.tags_span,), "trailing 'Tags' list")
+    if export_tags:
+        return Finding(list(export_tags), (), "the export's tags column")
+    return Finding([])
+
+
+# --- criminal indication and CPS ----------------------------------------------
+
+_POLICE_PERSON = r"(?:officers?|constables?|PCs?|sergeants?|inspectors?|police\s+driver|member\s+of\s+(?:police\s+)?staff|staff\s+member|call\s+handler|person\s+serving\s+with\s+the\s+police|police)"
+_CPS = re.compile(r"\b(?:CPS|Crown\s+Prosecution\s+Service)\b")
+_CPS_REFERRAL = re.compile(
+    r"\b(?:refer(?:red|ral)?|submit(?:ted)?|sent|send|file|passed|provided\s+(?:evidence|a\s+file)|forwarded|"
+    r"charging\s+(?:decision|advice)|for\s+(?:a\s+)?(?:decision|consideration|them\s+to\s+consider|to\s+consider))\b",
+    re.I,
+)
+_CPS_DECISION = re.compile(
+    r"\b(?:charged?|charging|prosecut\w*|decided|decision|no\s+realistic\s+prospect|insufficient\s+evidence|not\s+to\s+bring)\b",
+    re.I,
+)
+_CPS_ABOUT_POLICE = re.compile(_POLICE_PERSON, re.I)
+
+
+def cps_referral(page: Page) -> Finding:
+    for sentence in page.sentences:
+        text = sentence.text
+        if not _CPS.search(text):
+            continue
+        if _CPS_REFERRAL.search(text) or (_CPS_DECISION.search(text) and _CPS_ABOUT_POLICE.search(text)):
+            return Finding("yes", (sentence,), "file referred to, or charging decision by, the CPS")
+    return Finding("no", (), "no referral to the CPS is mentioned")
+
+
+_NO_CRIMINAL = re.compile(
+    r"\b(?:no|not\s+(?:find|found|identify|identified)\s+any)\s+(?:indication|evidence)\b[^.]*\bcriminal\b"
+    r"|\bdid\s+not\s+(?:identify|find)\s+any\s+criminal\b"
+    r"|\bno\s+criminal\s+(?:offences?|matters?)\s+(?:were|was|had\s+been)\s+(?:identified|found)",
+    re.I,
+)
+_YES_CRIMINAL = re.compile(
+    r"(?<!no\s)(?<!not\s)\b(?:an\s+|was\s+an\s+|there\s+was\s+an\s+)indication\s+that\b[^.]*\bmay\s+have\s+committed\b[^.]*\b(?:criminal\s+offences?|offences?|assault|misconduct\s+in\s+(?:a\s+)?public\s+office)"
+    r"|\bunder\s+criminal\s+caution\b|\bcriminal\s+investigation\s+(?:into|of)\s+(?:the\s+)?" + _POLICE_PERSON +
+    r"|\b(?:officers?|constables?|PCs?|sergeants?|police\s+driver)\b[^.]{0,60}\b(?:was|were)\s+(?:charged|convicted|prosecuted)\b",
+    re.I,
+)
+
+
+def criminal_indication(page: Page, cps: Finding) -> Finding:
+    yes = _first(page, _YES_CRIMINAL)
+    if yes:
+        return Finding("yes", (yes,), "indication of an offence, criminal caution or charge of a person serving with the police")
+    if cps.value == "yes":
+        return Finding("yes", cps.evidence, "a file on a person serving with the police went to the CPS")
+    no = _first(page, _NO_CRIMINAL)
+    if no:
+        return Finding("no", (no,), "'no indication ... criminal offence'")
+    return Finding("not_stated")
+
+
+# --- organisational learning ----------------------------------------------------
+
+_NO_LEARNING = re.compile(
+    r"\b(?:did\s+not|have\s+not|has\s+not|didn['’]t)\s+(?:identify|identified|find|found)\s+any\s+(?:organisational\s+learning|learning(?:\s+opportunities)?|(?:learning\s+)?recommendations)"
+    r"|\bno\s+(?:organisational\s+)?learning\s+(?:was|were|has\s+been|had\s+been)\s+identified"
+    r"|\bno\s+organisational\s+learning\b",
+    re.I,
+)
+# The standard paragraph explaining why the IOPC makes recommendations at all.
+_BOILERPLATE = re.compile(r"\bmake\s+learning\s+recommendations\s+to\s+improve\s+policing|carefully\s+considered\s+whether\s+there\s+were\s+any\s+learning", re.I)
+_LEARNING = re.compile(
+    r"\b(?:we|IOPC|IPCC|investigation|investigator|report)\b[^.]{0,80}\brecommend(?:ed|ation|ations|s)?\b"
+    r"|\brecommendations?\s+(?:were|was|have\s+been|had\s+been)\s+made\b"
+    r"|\blearning\s+recommendations?\b"
+    r"|\b(?:identified|identify|highlighted|found)\s+(?:some\s+|potential\s+|wider\s+|organisational\s+|the\s+)?(?:learning|areas?\s+for\s+improvement|need\s+for)\b"
+    r"|\b(?:implemented|put\s+in\s+place|introduced)\b[^.]{0,60}\blearning\b"
+    r"|\bas\s+a\s+result\s+of\s+(?:the\s+)?learning\b"
+    r"|\bforce\s+agreed\s+with\s+these\s+recommendations\b",
+    re.I,
+)
+# Recommendations about individual officers (hold a hearing, management action)
+# are disciplinary, not organisational.
+_INDIVIDUAL = re.compile(
+    r"\b(?:hearing|misconduct\s+meeting|case\s+to\s+answer|management\s+action|disciplinary|should\s+receive|"
+    r"(?:the|an|one|two|three|four|five|six|seven|eight)\s+(?:police\s+)?officers?\s+(?:should|would|receive))\b",
+    re.I,
+)
+_ORGANISATIONAL = re.compile(
+    r"\b(?:training|guidance|policy|policies|procedures?|force|forces|all\s+officers|all\s+staff|awareness|audit|review|"
+    r"system|systems|practice|national|college\s+of\s+policing|NPCC|custody|learning|improve|ensure|consider|reiterate)\b",
+    re.I,
+)
+_RECOMMENDATION_TITLE = re.compile(r"^\s*(?:national\s+)?recommendations?\b", re.I)
+
+
+def organisational_learning(page: Page) -> Finding:
+    if _RECOMMENDATION_TITLE.search(page.title.text):
+        return Finding("yes", (page.title,), "the page is a learning recommendation")
+    no = _first(page, _NO_LEARNING)
+    if no:
+        return Finding("no", (no,), "'did not identify any organisational learning'")
+    for sentence in page.sentences:
+        text = sentence.text
+        if _BOILERPLATE.search(text) or not _LEARNING.search(text):
+            continue
+        if _INDIVIDUAL.search(text) and not re.search(r"\b(?:training|guidance|policy|all\s+(?:officers|staff))\b", text, re.I):
+            continue
+        if _ORGANISATIONAL.search(text):
+            return Finding("yes", (sentence,), "learning or recommendations for a force or body")
+    return Finding("not_stated")

@@ -1,0 +1,177 @@
+"""The codebook (../shared/CODEBOOK.md) as code: fields, allowed values, force names.
+
+Everything downstream (extraction, validation, the data dictionary, evaluation)
+reads its vocabulary from here, so a change to the contract is made once.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# --- allowed values -----------------------------------------------------------
+
+TERNARY = ("yes", "no", "not_stated")
+YES_NO = ("yes", "no")
+
+ROLES = ("officer", "staff", "special", "unknown")
+GRADES = ("gross_misconduct", "misconduct", "no_case", "unknown")
+PROCEEDINGS = ("hearing", "accelerated_hearing", "meeting", "none", "not_stated")
+LEFT = ("resigned", "retired", "left", "no", "not_stated")
+OUTCOMES = (
+    "gross_misconduct_proven",
+    "misconduct_proven",
+    "not_proven",
+    "not_held",
+    "pending",
+    "not_stated",
+)
+SANCTIONS = (
+    "dismissed",
+    "would_have_been_dismissed",
+    "final_written_warning",
+    "written_warning",
+    "reduction_in_rank",
+    "management_action",
+    "rprp",
+    "no_further_action",
+    "not_stated",
+)
+
+#: grades that count as "a case to answer" in the evaluation and the analyses
+CASE_TO_ANSWER = ("gross_misconduct", "misconduct")
+
+#: the subject fields matched as one tuple by the evaluation
+SUBJECT_TUPLE = ("grade", "proceedings", "left_before_proceedings", "outcome", "sanction")
+
+
+@dataclass(frozen=True)
+class Field:
+    name: str
+    dtype: str
+    description: str
+    values: tuple[str, ...] | None = None
+    table: str = "reports"
+
+
+REPORT_FIELDS: tuple[Field, ...] = (
+    Field("title", "str", "First line of the page, encoding repaired, whitespace collapsed."),
+    Field("forces", "list[str]", "Canonical names of the police bodies named as subject force, title first, then body."),
+    Field("incident_month", "str|null", "YYYY-MM from the trailing 'Month YYYY' of the title."),
+    Field("published", "str|null", "YYYY-MM-DD from a 'Published DD Mon YYYY' line."),
+    Field("iopc_ref", "str|null", "IOPC reference YYYY/NNNNNN, from the 'IOPC reference' line or the body."),
+    Field("tags", "list[str]", "Items of the page's trailing Tags list (or the export's tags column)."),
+    Field("criminal_indication", "str", "Did the IOPC find an indication that a person serving with the police may have committed a criminal offence?", TERNARY),
+    Field("cps_referral", "str", "Was a file on a person serving with the police referred to the Crown Prosecution Service?", YES_NO),
+    Field("organisational_learning", "str", "Did the summary report organisational learning or recommendations to a force or body?", TERNARY),
+)
+
+SUBJECT_FIELDS: tuple[Field, ...] = (
+    Field("role", "str", "officer, police staff, special constable, or unknown.", ROLES, "subjects"),
+    Field("grade", "str", "Case-to-answer finding as finally settled.", GRADES, "subjects"),
+    Field("proceedings", "str", "Disciplinary proceedings decided on or held for this person.", PROCEEDINGS, "subjects"),
+    Field("left_before_proceedings", "str", "Whether and how the person left the service before proceedings ended.", LEFT, "subjects"),
+    Field("outcome", "str", "Result of the proceedings.", OUTCOMES, "subjects"),
+    Field("sanction", "str", "Outcome imposed on the person.", SANCTIONS, "subjects"),
+    Field("barred_list", "bool", "The text says the person was or will be placed on the police barred list.", None, "subjects"),
+)
+
+ALLOWED: dict[str, tuple[str, ...]] = {
+    f.name: f.values for f in REPORT_FIELDS + SUBJECT_FIELDS if f.values is not None
+}
+
+
+# --- forces -------------------------------------------------------------------
+
+CANONICAL_FORCES: tuple[str, ...] = (
+    "Avon and Somerset Constabulary", "Bedfordshire Police", "British Transport Police",
+    "Cambridgeshire Constabulary", "Cheshire Constabulary", "City of London Police",
+    "Civil Nuclear Constabulary", "Cleveland Police", "Cumbria Constabulary",
+    "Derbyshire Constabulary", "Devon and Cornwall Police", "Dorset Police",
+    "Durham Constabulary", "Dyfed-Powys Police", "Essex Police",
+    "Gloucestershire Constabulary", "Greater Manchester Police", "Gwent Police",
+    "Hampshire and Isle of Wight Constabulary", "Hertfordshire Constabulary",
+    "Humberside Police", "Kent Police", "Lancashire Constabulary",
+    "Leicestershire Police", "Lincolnshire Police", "Merseyside Police",
+    "Metropolitan Police Service", "Ministry of Defence Police",
+    "National Crime Agency", "Norfolk Constabulary", "North Wales Police",
+    "North Yorkshire Police", "Northamptonshire Police", "Northumbria Police",
+    "Nottinghamshire Police", "South Wales Police", "South Yorkshire Police",
+    "Staffordshire Police", "Suffolk Constabulary", "Surrey Police", "Sussex Police",
+    "Thames Valley Police", "Warwickshire Police", "West Mercia Police",
+    "West Midlands Police", "West Yorkshire Police", "Wiltshire Police",
+    "HM Revenue and Customs", "Home Office",
+)
+
+# Place stems that take a police suffix ("Hampshire Police", "Hampshire
+# Constabulary"): every territorial force gets its own place by default.
+_STEMS: dict[str, tuple[str, ...]] = {
+    "Avon and Somerset Constabulary": (r"Avon\s*(?:and|&)\s*Somerset",),
+    "Devon and Cornwall Police": (r"Devon\s*(?:and|&)\s*Cornwall",),
+    "Dyfed-Powys Police": (r"Dyfed[\s-]*Powys",),
+    "Hampshire and Isle of Wight Constabulary": (r"Hampshire(?:\s*(?:and|&)\s*(?:the\s+)?Isle\s+of\s+Wight)?",),
+    "Metropolitan Police Service": (r"Metropolitan", r"Met"),
+}
+# Whole alternative names, matched as they stand.
+_ALIASES: dict[str, tuple[str, ...]] = {
+    "Metropolitan Police Service": (r"(?<=the\s)Met\b(?!\s+(?:Office|with|in|at|on|a|an|the|him|her|them)\b)", r"MPS\b"),
+    "British Transport Police": (r"BTP\b",),
+    "Ministry of Defence Police": (r"MoD\s+Police", r"MDP\b"),
+    "National Crime Agency": (r"NCA\b",),
+    "HM Revenue and Customs": (r"(?:HM|Her\s+Majesty['’]s)\s+Revenue\s*(?:and|&)\s*Customs", r"HMRC\b"),
+    "Greater Manchester Police": (r"GMP\b",),
+    "West Midlands Police": (r"WMP\b",),
+    "South Yorkshire Police": (r"SYP\b",),
+    "North Yorkshire Police": (r"NYP\b",),
+    "West Yorkshire Police": (r"WYP\b",),
+    "Thames Valley Police": (r"TVP\b",),
+}
+# Bodies whose name is not "<place> Police/Constabulary".
+_NOT_TERRITORIAL = {
+    "City of London Police", "British Transport Police", "Civil Nuclear Constabulary",
+    "Ministry of Defence Police", "National Crime Agency", "HM Revenue and Customs", "Home Office",
+}
+
+_SUFFIX = r"\s+(?:Police(?:\s+(?:Force|Service))?|Constabulary)"
+# A Police and Crime Commissioner or Panel, a fire service or the Police
+# Federation is not a force.
+_NOT_A_FORCE = r"(?!\s+and\s+Crime\b)(?!\s+(?:Fire|Federation)\b)"
+
+
+def _pattern(name: str) -> re.Pattern[str]:
+    alternatives = [re.escape(name).replace(r"\ ", r"\s+")]
+    if name not in _NOT_TERRITORIAL:
+        place = re.sub(r" (?:Constabulary|Police|Police Service)$", "", name)
+        stems = _STEMS.get(name, (re.escape(place).replace(r"\ ", r"\s+"),))
+        alternatives += [stem + _SUFFIX for stem in stems]
+    alternatives += _ALIASES.get(name, ())
+    # longest first, so "Metropolitan Police Service" wins over "Metropolitan Police"
+    return re.compile(r"(?<![A-Za-z])(?:" + "|".join(alternatives) + r")" + _NOT_A_FORCE)
+
+
+FORCE_PATTERNS = [(name, _pattern(name)) for name in CANONICAL_FORCES]
+
+
+
+def find_forces(text: str) -> list[tuple[int, int, str]]:
+    """Every force mention in ``text`` as (start, end, canonical name), in text order."""
+    hits: list[tuple[int, int, str]] = []
+    for name, pattern in FORCE_PATTERNS:
+        for m in pattern.finditer(text):
+            hits.append((m.start(), m.end(), name))
+    hits.sort()
+    # drop mentions nested inside a longer one (e.g. "Met Police" inside "the Met Police")
+    kept: list[tuple[int, int, str]] = []
+    for hit in hits:
+        if kept and hit[0] < kept[-1][1]:
+            if hit[1] - hit[0] > kept[-1][1] - kept[-1][0]:
+                kept[-1] = hit
+            continue
+        kept.append(hit)
+    return kept
+
+
+def canonical_force(name: str) -> str | None:
+    """Map one free-text force label (e.g. an export's Force column) to its canonical name."""
+    hits = find_forces(name.strip())
+    return hits[0][2] if hits else None

@@ -1,0 +1,668 @@
+"""Subjects: who had a case-to-answer decision, and what followed for each.
+
+Reports describe people in groups ("two of the officers had a case to answer
+for misconduct") and then refer back to them ("one resigned before the
+meeting", "the other officer attended"). The resolver reads the prose once, in
+order:
+
+1. *Decisions* ("X had a case to answer for gross misconduct", "could find
+   misconduct for X", "directed the force to hold a gross misconduct hearing
+   for X") introduce groups of people or revise an existing group's grade.
+2. Every sentence then *refers* to some of the people known so far (by their
+   role noun, "both officers", "one of the officers", "the other officer",
+   or, failing that, whoever was last talked about), and the *facts* it states
+   (proceedings, departure, outcome, sanction, barred list) are recorded for
+   them with the sentence as evidence.
+3. Conventions from the codebook settle what the text leaves open.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .page import Page, Span
+
+NUMBERS = {
+    "a": 1, "an": 1, "one": 1, "another": 1, "single": 1, "two": 2, "both": 2, "three": 3, "four": 4,
+    "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "thirteen": 13, "fourteen": 14, "fifteen": 15, "twenty": 20,
+}
+ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"}
+
+# Role nouns, longest first so "radio dispatch officer" is not read as "officer".
+# role "context": staff where the report speaks of police staff, else unknown.
+_HEADS: list[tuple[str, str]] = [
+    (r"special\s+constable", "special"),
+    (r"members?\s+of\s+(?:the\s+)?police\s+staff", "staff"), (r"members?\s+of\s+staff", "staff"),
+    (r"staff\s+members?", "staff"), (r"police\s+staff(?:\s+members?)?", "staff"),
+    (r"police\s+community\s+support\s+officer", "staff"), (r"PCSO", "staff"),
+    (r"(?:civilian\s+)?detention\s+officer", "staff"), (r"custody\s+(?:assistant|detention\s+officer)", "staff"),
+    (r"radio\s+dispatch\s+officer", "context"), (r"RDO", "context"), (r"call\s+handler", "context"),
+    (r"dispatcher", "context"), (r"dispatch\s+operator", "context"), (r"control\s+room\s+operator", "context"),
+    (r"(?:FCR\s+)?supervisor", "context"), (r"co-?ordinator", "context"), (r"SPOC", "context"),
+    (r"custody\s+officer", "officer"), (r"custody\s+sergeant", "officer"), (r"police\s+driver", "officer"),
+    (r"police\s+officer", "officer"), (r"firearms\s+officer", "officer"), (r"officer", "officer"),
+    (r"police\s+constable", "officer"), (r"constable", "officer"), (r"PC", "officer"),
+    (r"(?:police\s+)?sergeant", "officer"), (r"(?:chief\s+)?inspector", "officer"),
+    (r"(?:chief\s+)?superintendent", "officer"), (r"detective(?:\s+constable)?", "officer"),
+]
+_HEAD_RE = re.compile(
+    r"(?<![\w-])(?P<head>" + "|".join(f"(?:{h})" for h, _ in _HEADS) + r")(?P<plural>s)?(?![\w-])"
+)
+_HEAD_ROLES = [(re.compile(f"^(?:{h})s?$", re.I), role) for h, role in _HEADS]
+GENERIC_HEADS = {"officer", "police officer"}
+
+_DET_WORDS = set(NUMBERS) | ORDINALS | {
+    "the", "all", "each", "either", "any", "other", "these", "those", "of", "remaining", "same",
+}
+_STOP = {
+    "had", "has", "have", "was", "were", "is", "are", "be", "been", "that", "which", "who", "and", "or", "for",
+    "to", "by", "with", "in", "on", "at", "from", "into", "as", "but", "not", "no", "could", "would", "may",
+    "might", "should", "did", "do", "does", "found", "find", "concluded", "opinion", "view", "agreed", "whether",
+    "against", "about", "after", "before", "while", "when", "than", "also", "then", "there", "their", "his", "her",
+    "its", "our", "we", "they", "it", "he", "she", "them", "him", "said", "said,", "case", "answer",
+}
+
+
+@dataclass
+class Phrase:
+    start: int
+    end: int
+    text: str
+    head: str
+    role: str
+    count: int | None
+    definite: bool
+    other: bool
+    plural: bool
+
+
+def _head_role(head: str) -> str:
+    for pattern, role in _HEAD_ROLES:
+        if pattern.match(head):
+            return role
+    return "unknown"
+
+
+def _norm_head(head: str) -> str:
+    head = re.sub(r"\s+", " ", head.lower())
+    if head in ("pc", "police constable", "constable"):
+        return "officer"
+    return head
+
+
+def find_phrases(text: str) -> list[Phrase]:
+    """Noun phrases naming people serving with the police, with their count."""
+    clean = re.sub(r"\([^)]*\)", lambda m: " " * len(m.group(0)), text)  # "(RDOs)" repeats its noun
+    phrases: list[Phrase] = []
+    for m in _HEAD_RE.finditer(clean):
+        head = m.group("head")
+        if head == "PC" and not re.match(r"\s+[A-Z]", clean[m.end():]) and not m.group("plural"):
+            pass
+        # walk back over determiners and modifiers: "all four police", "the offender management"
+        words = list(re.finditer(r"[A-Za-z0-9'’-]+", clean[:m.start()]))
+        start = m.start()
+        det: list[str] = []
+        mods = 0
+        for w in reversed(words):
+            gap = clean[w.end():start]
+            if gap.strip():  # punctuation between: the phrase ends here
+                break
+            word = w.group(0).lower().rstrip("’'s") if w.group(0).lower().endswith(("’s", "'s")) else w.group(0).lower()
+            if word in _DET_WORDS or word.isdigit():
+                det.append(word)
+                start = w.start()
+            elif word not in _STOP and not det and mods < 3 and w.group(0)[0].islower():
+                mods += 1
+                start = w.start()
+            else:
+                break
+        det.reverse()
+        count: int | None = None
+        for word in det:
+            if word in NUMBERS and word not in ("a", "an") or word.isdigit():
+                count = NUMBERS.get(word) or int(word)
+        plural = bool(m.group("plural")) or head.lower().startswith("members")
+        if count is None and not plural:
+            count = 1
+        if "one" in det and "of" in det:
+            count = 1
+            plural = False
+        phrases.append(Phrase(
+            start=start, end=m.end(), text=clean[start:m.end()], head=_norm_head(head.rstrip("s") if head.lower().startswith("members") else head),
+            role=_head_role(head), count=count,
+            definite=any(d in ("the", "these", "those", "both", "all", "either") for d in det),
+            other="other" in det or "remaining" in det, plural=plural,
+        ))
+    return phrases
+
+
+# --- people -------------------------------------------------------------------
+
+@dataclass
+class Person:
+    role: str
+    grade: str
+    group: int
+    facts: dict[str, str] = field(default_factory=dict)
+    barred: bool = False
+    evidence: dict[str, list[Span]] = field(default_factory=dict)
+    split: bool = False
+    remainder: bool = False
+
+    def note(self, name: str, value, span: Span) -> None:
+        self.evidence.setdefault(name, [])
+        if span not in self.evidence[name]:
+            self.evidence[name].append(span)
+
+
+@dataclass
+class Group:
+    head: str
+    role: str
+    grade: str
+    members: list[Person]
+    plural: bool
+
+    @property
+    def case(self) -> bool:
+        return self.grade != "no_case"
+
+
+# --- decisions ----------------------------------------------------------------
+
+_CTA = re.compile(r"\bcase\s+to\s+answer\b", re.I)
+_GRADE_AFTER = re.compile(
+    r"^\s*(?:should\s+be\s+recorded\s+)?(?:,\s*)?(?:for|in\s+respect\s+of|regarding|in\s+relation\s+to|of)?\s*"
+    r"(?:(?:both\s+)?(?P<gm>gross\s+misconduct)|(?P<m>misconduct))",
+    re.I,
+)
+_NEGATIVE_BEFORE = re.compile(
+    r"(?:\bno\s*$|\bnot\s+(?:to\s+)?have\s+(?:a\s+)?$|\bdid\s+not\s+have\s+(?:a\s+)?$|\bnot\s+found\s+to\s+have\s+(?:a\s+)?$)", re.I
+)
+_NEGATIVE_CLAUSE = re.compile(
+    r"\b(?:insufficient\s+evidence|could\s+not\s+(?:reasonably\s+)?(?:conclude|find)|disagreed\s+that|"
+    r"did\s+not\s+agree\s+that|no\s+evidence\s+upon\s+which)\b",
+    re.I,
+)
+_COULD_FIND = re.compile(
+    r"\bcould\s+(?:find|conclude|reach\s+a\s+finding\s+of)\s+(?:that\s+)?(?P<grade>gross\s+misconduct|misconduct)"
+    r"(?:\s+or\s+gross\s+misconduct)?\s+(?:for|against|in\s+relation\s+to|by|on\s+the\s+part\s+of)\s+(?P<rest>[^.;]*)",
+    re.I,
+)
+_DIRECTED = re.compile(
+    r"\bdirect(?:ed|ion)\b[^.]*?\b(?:to\s+(?:hold|conduct|convene|bring)|that)\s+(?:a\s+|the\s+)?"
+    r"(?P<grade>gross\s+misconduct|misconduct)\s+(?P<kind>hearing|meeting|proceedings|panel)"
+    r"(?:\s+(?:for|in\s+respect\s+of|against)\s+(?P<rest>[^.;]*))?",
+    re.I,
+)
+_PANEL_VOICE = re.compile(r"\b(?:panel|chair(?:person|man)?|at\s+the\s+(?:hearing|meeting))\b", re.I)
+_ACCEPTED = re.compile(r"\b(?:we|IOPC|IPCC)\b[^.]*\b(?:agreed|accepted|agree|appropriate)\b|\bwhich\s+we\s+agreed\b|\bwe\s+(?:considered|reviewed)[^.]*\b(?:agreed|appropriate)\b", re.I)
+_WE_DIRECTED = re.compile(r"\b(?:we|IOPC|IPCC|Commissioner)\b[^.]*\bdirected\b", re.I)
+_DOWNGRADE = re.compile(
+    r"\bmisconduct\s*\(?\s*,?\s*(?:rather\s+than|and\s+not|not|instead\s+of)\s+gross\s+misconduct"
+    r"|\bdid\s+not\s+agree\s+that[^.]*\bgross\s+misconduct,?\s+but\s+(?:to\s+|only\s+)?misconduct",
+    re.I,
+)
+_TO_NO_CASE = re.compile(
+    r"\b(?:disagreed|did\s+not\s+agree|did\s+not\s+accept)\b[^.]*\b(?:performance|insufficient\s+evidence|no\s+case\s+to\s+answer|learning)\b"
+    r"|\bno\s+case\s+to\s+answer\s+should\s+be\s+recorded\b"
+    r"|\brather\s+than\s+(?:as\s+)?misconduct\b",
+    re.I,
+)
+_BARE_PRONOUN_ACTOR = re.compile(r"(?:^|[;,]\s*(?:and\s+)?)\s*(?P<word>one|another|two|three|four|five)\s+(?:may\s+|could\s+|also\s+)?(?:had|has|have|was|were)\s*(?:a\s+)?$", re.I)
+_CLAUSE_BREAK = re.compile(r"(?:\bthat\b|\bwhether\b|;|:|\bbut\b|\band\b(?=\s+(?:a|an|one|another|the|two|three|four)\s))", re.I)
+
+
+def _grade_after(text: str) -> str | None:
+    m = _GRADE_AFTER.match(text)
+    if not m:
+        return None
+    return "gross_misconduct" if m.group("gm") else "misconduct"
+
+
+def _actors_before(text: str) -> list[Phrase]:
+    """The people named just before 'had a case to answer'."""
+    cut = 0
+    for m in _CLAUSE_BREAK.finditer(text):
+        # keep "X and Y" lists together: only break on "and" if people follow it
+        cut = m.end()
+    phrases = [p for p in find_phrases(text) if p.end > cut - 1 and p.start >= _last_break(text)]
+    return phrases
+
+
+def _last_break(text: str) -> int:
+    last = 0
+    for m in re.finditer(r"\bthat\b|\bwhether\b|;|:|,\s+(?:and\s+)?(?=(?:a|an|one|another)\s)", text, re.I):
+        last = m.end()
+    return last
+
+
+def _actors_list(text: str) -> list[Phrase]:
+    """People listed at the start of ``text``: 'both the officer and the custody officer ...'."""
+    phrases = find_phrases(text)
+    chosen: list[Phrase] = []
+    position = 0
+    for p in phrases:
+        gap = text[position:p.start]
+        if chosen and not re.fullmatch(r"\s*(?:,|and|or|,\s*and|as\s+well\s+as)\s*", gap, re.I):
+            break
+        if not chosen and re.search(r"[,;]|\b(?:who|which|for|to)\b", gap):
+            break
+        chosen.append(p)
+        position = p.end
+    return chosen
+
+
+@dataclass
+class Decision:
+    phrases: list[Phrase]
+    grade: str  # gross_misconduct / misconduct / unknown / no_case
+    positive: bool
+    bare: str | None = None  # "one" / "another": a person whose noun is implied
+
+
+def find_decisions(sentence: str) -> list[Decision]:
+    decisions: list[Decision] = []
+    previous_end = 0
+    for m in _CTA.finditer(sentence):
+        before = sentence[previous_end:m.start()]
+        after = sentence[m.end():]
+        negative = bool(_NEGATIVE_BEFORE.search(before)) or bool(_NEGATIVE_CLAUSE.search(sentence[:m.start()]) and _NEGATIVE_CLAUSE.search(before + " "))
+        grade = _grade_after(after)
+        phrases = [p for p in find_phrases(before) if p.end > _last_break(before)]
+        bare = None
+        if not phrases:
+            b = _BARE_PRONOUN_ACTOR.search(before)
+            if b:
+                bare = b.group("word").lower()
+            else:
+                # "no case to answer for the other two RDOs", "... should be recorded for either officer"
+                tail = re.match(r"^\s*(?:should\s+be\s+recorded\s+)?(?:for|against|in\s+respect\s+of)\s+(.*)$", after, re.I)
+                if tail:
+                    phrases = _actors_list(tail.group(1))
+                    grade = None
+        phrases = [Phrase(p.start + previous_end, p.end + previous_end, p.text, p.head, p.role, p.count, p.definite, p.other, p.plural) for p in phrases]
+        if phrases or bare:
+            decisions.append(Decision(phrases, "no_case" if negative else (grade or "unknown"), not negative, bare))
+        previous_end = m.end()
+    if not decisions:
+        m = _COULD_FIND.search(sentence)
+        if m:
+            negative = bool(_NEGATIVE_CLAUSE.search(sentence[:m.start()]))
+            phrases = _actors_list(m.group("rest"))
+            if phrases:
+                grade = "gross_misconduct" if m.group("grade").lower().startswith("gross") else "misconduct"
+                decisions.append(Decision(phrases, "no_case" if negative else grade, not negative))
+    return decisions
+
+
+# --- facts --------------------------------------------------------------------
+
+# A hearing in a court or inquest is not a disciplinary hearing.
+_COURT_BEFORE = re.compile(r"\b(?:court|inquest|magistrates['’]?|crown|criminal|trial|bail|sentencing|appeal|pre-inquest|extradition|immigration)\s+$", re.I)
+FACTS: list[tuple[str, str, re.Pattern[str]]] = [
+    ("proceedings", "accelerated_hearing", re.compile(r"\b(?:special\s+case|accelerated)\s+(?:misconduct\s+)?hearing\b", re.I)),
+    ("proceedings", "hearing", re.compile(
+        r"\bhearings?\b(?!\s+(?:at|in)\s+(?:court|the\s+court))|\bgross\s+misconduct\s+(?:proceedings|panel)\b|\bmisconduct\s+panel\b", re.I)),
+    ("proceedings", "meeting", re.compile(r"\bmisconduct\s+meetings?\b|\b(?:a|the)\s+meeting\b", re.I)),
+    ("proceedings", "none", re.compile(
+        r"\b(?:did\s+not|does\s+not|would\s+not|not)\s+(?:require|justify|warrant)\s+(?:formal\s+)?(?:disciplinary|misconduct)\s+proceedings"
+        r"|\bno\s+(?:disciplinary|misconduct)\s+proceedings\b"
+        r"|\bdeal(?:t)?\s+with\b[^.]{0,40}\b(?:by|through|with|using)\s+(?:way\s+of\s+)?(?:management\s+(?:action|advice)|words\s+of\s+advice|reflective\s+practice|the\s+reflective|a\s+performance|unsatisfactory\s+performance)"
+        r"|\b(?:received|receive|given|be\s+given|was\s+given|issued\s+with)\s+(?:management\s+(?:action|advice)|words\s+of\s+advice)"
+        r"|\bshould\s+(?:all\s+)?receive\s+management\s+action"
+        r"|\b(?:no\s+further\s+action\s+(?:was|would\s+be|could\s+be)\s+taken|to\s+take\s+no\s+further\s+action)", re.I)),
+    ("left", "resigned", re.compile(r"\bresign(?:ed|ation|s)\b", re.I)),
+    ("left", "retired", re.compile(r"\bretire(?:d|ment|s)\b", re.I)),
+    ("left", "left", re.compile(r"\b(?:had\s+)?left\s+(?:the\s+)?(?:force|police|service|organisation|constabulary|employment)\b|\bno\s+longer\s+(?:a\s+)?(?:serving|employed|a\s+member)\b|\bhad\s+(?:already\s+)?been\s+dismissed\b", re.I)),
+    ("outcome", "pending", re.compile(r"\b(?:hearing|meeting|proceedings)\s+(?:is|are|has\s+yet|have\s+yet)\s+(?:yet\s+to|due\s+to|scheduled\s+to|expected\s+to|to\s+take)|\b(?:yet\s+to\s+take\s+place|will\s+take\s+place|will\s+be\s+held|awaiting\s+(?:the\s+)?(?:hearing|meeting|outcome))\b", re.I)),
+    ("outcome", "gross_misconduct_proven", re.compile(
+        r"\b(?:found\s+(?:guilty\s+of|to\s+have\s+committed)|finding\s+of|amounted\s+to|proved?\s+as)\s+gross\s+misconduct"
+        r"|\bgross\s+misconduct\s+(?:was\s+|were\s+)?(?:found\s+)?(?:proven|proved|found|substantiated)\b(?!\s+not)"
+        r"|\bfound\s+gross\s+misconduct\s+(?:proven|proved)", re.I)),
+    ("outcome", "not_proven", re.compile(
+        r"\bnot\s+(?:proven|proved|substantiated)\b|\bmisconduct\s+was\s+not\s+found\b|\bnot\s+found\s+(?:to\s+have\s+(?:committed|breached)|proven)"
+        r"|\bnone\s+of\s+the\s+allegations\s+(?:were|was)\s+upheld\b|\ballegations?\s+(?:were|was)\s+not\s+upheld\b"
+        r"|\bhad\s+not\s+committed\s+(?:misconduct|gross\s+misconduct)|\bno\s+misconduct\s+was\s+found\b|\bfound\s+no\s+misconduct\b"
+        r"|\bno\s+case\s+to\s+answer\b", re.I)),
+    ("outcome", "misconduct_proven", re.compile(
+        r"(?<!gross\s)\bmisconduct\s+(?:was\s+|were\s+)?(?:found\s+)?(?:proven|proved|substantiated)\b"
+        r"|(?<!gross\s)\bmisconduct\s+was\s+found\b|\bfound\s+misconduct\s+(?:proven|proved)|\bat\s+which\s+misconduct\s+was\s+found"
+        r"|\bfound\s+(?:guilty\s+of|to\s+have\s+committed)\s+misconduct|\bfound\s+to\s+have\s+breached\s+the\s+(?:police\s+)?standards"
+        r"|\bcase\s+to\s+answer\s+for\s+misconduct,?\s+(?:and|but)\s+not\s+gross\s+misconduct|\bamounted\s+to\s+misconduct\b", re.I)),
+    ("sanction", "would_have_been_dismissed", re.compile(r"\bwould\s+have\s+been\s+dismissed\b|\bwould\s+have\s+(?:resulted\s+in|received)\s+(?:a\s+)?dismissal\b", re.I)),
+    ("sanction", "dismissed", re.compile(r"(?<!would\shave\sbeen\s)\b(?:was|were|been|be)\s+dismissed\s+(?:without\s+notice|from|with\s+immediate)|\bdismissed\s+without\s+notice\b|\bsanction\s+of\s+dismissal\b|\bdismissal\s+without\s+notice\b", re.I)),
+    ("sanction", "final_written_warning", re.compile(r"\bfinal\s+written\s+warnings?\b", re.I)),
+    ("sanction", "reduction_in_rank", re.compile(r"\breduc(?:ed|tion)\s+in\s+rank\b|\bdemoted\b", re.I)),
+    ("sanction", "written_warning", re.compile(r"(?<!final\s)\bwritten\s+warnings?\b|\bformal\s+reprimand\b", re.I)),
+    ("sanction", "rprp", re.compile(r"\breflective\s+practice(?:\s+review\s+process)?\b|\bRPRP\b", re.I)),
+    ("sanction", "management_action", re.compile(
+        r"\bmanagement\s+(?:action|advice)\b|\bwords\s+of\s+advice\b|\bverbal\s+warning\b|\bdevelopment\s+plan\b"
+        r"|\b(?:reflection|learning)\s+and\s+(?:learning|improvement|development)\b|\bperformance/learning\s+debrief\b", re.I)),
+    ("sanction", "no_further_action", re.compile(r"\bno\s+further\s+action\b", re.I)),
+]
+_BARRED = re.compile(r"\bbarred\s+list\b", re.I)
+_NOT_BARRED = re.compile(r"\bnot\s+(?:be\s+)?(?:placed|put|added)\s+on\s+the\s+barred\s+list\b", re.I)
+_SANCTION_ORDER = [
+    "dismissed", "would_have_been_dismissed", "final_written_warning", "reduction_in_rank", "written_warning",
+    "rprp", "management_action", "no_further_action",
+]
+# Sentences about people other than the subjects' conduct process.
+_ABOUT_OTHERS = re.compile(r"\b(?:CPS|Crown\s+Prosecution|coroner|inquest|jury|the\s+man\s+was|the\s+woman\s+was)\b", re.I)
+
+
+def facts_in(sentence: str) -> dict[str, str]:
+    found: dict[str, str] = {}
+    for name, value, pattern in FACTS:
+        if value == "hearing":
+            if not any(not _COURT_BEFORE.search(sentence[max(0, m.start() - 25):m.start()]) for m in pattern.finditer(sentence)):
+                continue
+        elif not pattern.search(sentence):
+            continue
+        if name == "sanction":
+            current = found.get("sanction")
+            if current is None or _SANCTION_ORDER.index(value) < _SANCTION_ORDER.index(current):
+                found["sanction"] = value
+        elif name == "outcome":
+            # a mixed finding (proven on some counts, not on others) is proven
+            current = found.get("outcome")
+            if current is None or (current == "not_proven" and value.endswith("_proven")) or value == "gross_misconduct_proven":
+                found["outcome"] = value
+        elif name not in found:
+            found[name] = value
+    if "no_further_action" == found.get("sanction") and re.search(r"\b(?:in\s+respect\s+of|against)\s+the\s+(?:man|woman|complainant)", sentence, re.I):
+        del found["sanction"]
+    if _BARRED.search(sentence) and not _NOT_BARRED.search(sentence):
+        found["barred"] = "true"
+    return found
+
+
+# --- counts of people served notices ------------------------------------------
+
+_TOTAL = re.compile(
+    r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+(?:police\s+)?officers\s+(?:who\s+[^.]{0,60}?\s+)?(?:were|had\s+been)\s+(?:served|interviewed\s+under\s+misconduct\s+caution|given\s+misconduct\s+notices)"
+    r"|\bserved\s+(?P<n2>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+(?:police\s+)?officers\s+with\s+(?:misconduct\s+)?notices"
+    r"|\binterviewed\s+(?:the\s+)?(?P<n3>two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:police\s+)?officers\s+under\s+misconduct\s+caution",
+    re.I,
+)
+_CONTEXT_COUNT = re.compile(
+    r"\b(?P<n>both|two|three|four|five|six|seven|eight|nine|ten)\s+(?:of\s+the\s+)?(?:[A-Z][\w-]*\s+){0,3}(?:police\s+)?(?:officers|constables)\b"
+)
+
+
+def _to_int(word: str) -> int:
+    return int(word) if word.isdigit() else NUMBERS[word.lower()]
+
+
+# --- the resolver -------------------------------------------------------------
+
+class Resolver:
+    def __init__(self, page: Page):
+        self.page = page
+        self.sentences = page.sentences
+        self.text_mentions_staff = bool(re.search(r"\b(?:police\s+)?staff\b", page.body, re.I))
+        self.groups: list[Group] = []
+        self.pointer: list[Person] = []
+        self.last_split: Group | None = None
+        self.remainder: list[Person] = []
+
+    # people --------------------------------------------------------------
+    def _role(self, phrase: Phrase) -> str:
+        if phrase.role == "context":
+            return "staff" if self.text_mentions_staff else "unknown"
+        if phrase.role == "staff" or phrase.role == "special":
+            return phrase.role
+        return phrase.role
+
+    def _count(self, phrase: Phrase, index: int) -> int | None:
+        if phrase.count is not None:
+            return phrase.count
+        # "the officers": look for their number nearby ("both officers", "two ... officers")
+        best: tuple[int, int] | None = None
+        for j, sentence in enumerate(self.sentences):
+            for m in _CONTEXT_COUNT.finditer(sentence.text):
+                distance = abs(j - index) + (0 if j >= index else 0.5)
+                if best is None or distance < best[0]:
+                    best = (distance, _to_int(m.group("n")))
+        return best[1] if best else None
+
+    def _matching_groups(self, phrase: Phrase) -> list[Group]:
+        if phrase.head in GENERIC_HEADS:
+            candidates = [g for g in self.groups if g.role in ("officer",) or g.head in GENERIC_HEADS]
+        else:
+            candidates = [g for g in self.groups if g.head == phrase.head or g.head.endswith(" " + phrase.head)]
+        return candidates
+
+    def _new_group(self, phrase: Phrase | None, grade: str, index: int, head: str = "officer", role: str = "officer") -> Group | None:
+        count = self._count(phrase, index) if phrase else 1
+        if not count:
+            return None  # "officers" with no number: codebook says create none
+        if phrase:
+            head, role = phrase.head, self._role(phrase)
+        group = Group(head=head, role=role, grade=grade, members=[], plural=count > 1)
+        number = len(self.groups)
+        for _ in range(count):
+            person = Person(role=role, grade=grade, group=number)
+            person.note("grade", grade, self.sentences[index])
+            group.members.append(person)
+        self.groups.append(group)
+        return group
+
+    def _accepted(self, index: int) -> bool:
+        window = self.sentences[index:index + 3]
+        if any(_WE_DIRECTED.search(s.text) for s in self.sentences[index:]):
+            return False
+        return any(_ACCEPTED.search(s.text) for s in window) or bool(re.search(r"\bagreed\b", self.sentences[index].text, re.I))
+
+    def _set_grade(self, group: Group, grade: str, index: int) -> None:
+        group.grade = grade
+        for person in group.members:
+            person.grade = grade
+            person.note("grade", grade, self.sentences[index])
+
+    # decisions -----------------------------------------------------------
+    def _apply_decision(self, decision: Decision, index: int) -> list[Group]:
+        sentence = self.sentences[index].text
+        touched: list[Group] = []
+        phrases = decision.phrases
+        if decision.bare:
+            template = self.groups[-1] if self.groups else None
+            head = template.head if template else "officer"
+            role = template.role if template else "officer"
+            count = NUMBERS.get(decision.bare, 1)
+            g = self._new_group(Phrase(0, 0, decision.bare, head, role if role != "context" else "unknown", count, False, False, count > 1), decision.grade, index)
+            if g:
+                g.role = role
+                for p in g.members:
+                    p.role = role
+                touched.append(g)
+            return touched
+        conjunction = len(phrases) > 1
+        for phrase in phrases:
+            if conjunction and phrase.count == 2 and phrase.text.lower().startswith("both"):
+                phrase.count = 1
+            existing = self._matching_groups(phrase) if (phrase.definite and not phrase.other) else []
+            if existing and not phrase.plural:
+                # "the officer" is whoever was last talked about among the candidates
+                recent = [g for g in existing if any(p in self.pointer for p in g.members)]
+                existing = recent[:1] or existing[-1:]
+            if existing:
+                for group in existing:
+                    self._revise(group, decision, index, sentence)
+                    touched.append(group)
+            else:
+                g = self._new_group(phrase, decision.grade, index)
+                if g:
+                    touched.append(g)
+        return touched
+
+    def _revise(self, group: Group, decision: Decision, index: int, sentence: str) -> None:
+        if _PANEL_VOICE.search(sentence):
+            return  # a panel's finding is an outcome, not a case-to-answer decision
+        new, old = decision.grade, group.grade
+        if new == old or new == "unknown":
+            return
+        if old in ("unknown", "no_case") and new in ("gross_misconduct", "misconduct"):
+            self._set_grade(group, new, index)
+        elif old == "gross_misconduct" and new == "misconduct" and self._accepted(index):
+            self._set_grade(group, new, index)
+        elif old in ("gross_misconduct", "misconduct", "unknown") and new == "no_case" and self._accepted(index):
+            if _TO_NO_CASE.search(" ".join(s.text for s in self.sentences[index:index + 2])) or re.search(r"\b(?:we|IOPC|IPCC)\b", sentence):
+                self._set_grade(group, new, index)
+
+    # references ----------------------------------------------------------
+    def _refer(self, sentence: Span, introduced: list[Group]) -> list[Person]:
+        text = sentence.text
+        if introduced:
+            return [p for g in introduced for p in g.members]
+        everyone = [p for g in self.groups for p in g.members]
+        case_people = [p for g in self.groups if g.case for p in g.members]
+        if re.search(r"\bone\s+of\s+(?:the\s+)?(?:two\s+|three\s+|four\s+|these\s+|those\s+)?(?:[a-z]+\s+)?(?:officers|members|staff)\b", text, re.I):
+            pool = [g for g in self.groups if g.case and len([p for p in g.members if not p.split]) > 1]
+            pointed = [g for g in pool if any(p in self.pointer for p in g.members)] or pool
+            if pointed:
+                group = pointed[0]
+                person = next(p for p in group.members if not p.split)
+                person.split = True
+                self.last_split = group
+                return [person]
+        if re.search(r"\b(?:the\s+)?(?:other|remaining)\s+(?:[a-z]+\s+)?(?:officer|member|staff|one)\b", text, re.I) and self.last_split:
+            rest = [p for p in self.last_split.members if not p.split]
+            if rest:
+                return rest
+        ordinal = re.search(r"\b(?:the\s+)(third|fourth|fifth|sixth)\s+(?:police\s+)?officer\b", text, re.I)
+        if ordinal and self.remainder:
+            return list(self.remainder)
+        targets: list[Person] = []
+        for phrase in find_phrases(text):
+            if phrase.head in GENERIC_HEADS:
+                if phrase.plural and phrase.definite or (phrase.count and phrase.count > 1 and phrase.definite):
+                    targets += [p for p in case_people if p not in targets and not (p.split and p.facts.get("left"))]
+                continue
+            for group in self._matching_groups(phrase):
+                targets += [p for p in group.members if p not in targets]
+        if targets:
+            return targets
+        if re.search(r"\b(?:both|all\s+(?:the\s+)?(?:four|five|six|seven|eight|three|two)?|they\s+(?:should\s+)?all)\b", text, re.I) and case_people:
+            return case_people
+        return self.pointer or everyone
+
+    # main ----------------------------------------------------------------
+    def run(self) -> list[Person]:
+        total: int | None = None
+        for index, sentence in enumerate(self.sentences):
+            text = sentence.text
+            if total is None and (m := _TOTAL.search(text)):
+                total = _to_int(m.group("n") or m.group("n2") or m.group("n3"))
+            introduced: list[Group] = []
+            for decision in find_decisions(text):
+                introduced += [g for g in self._apply_decision(decision, index) if g not in introduced]
+            directed = _DIRECTED.search(text)
+            if directed:
+                grade = "gross_misconduct" if directed.group("grade").lower().startswith("gross") else "misconduct"
+                phrases = _actors_list(directed.group("rest") or "")
+                if phrases:
+                    introduced += self._apply_decision(Decision(phrases, grade, True), index)
+                elif not self.groups:
+                    g = self._new_group(None, grade, index)
+                    introduced.append(g)
+            if _DOWNGRADE.search(text) and not _PANEL_VOICE.search(text) and not introduced:
+                for group in {id(p.group): self.groups[p.group] for p in self.pointer}.values():
+                    if group.grade == "gross_misconduct" and self._accepted(index):
+                        self._set_grade(group, "misconduct", index)
+            if _TO_NO_CASE.search(text) and not introduced and self._accepted(index) and not _CTA.search(text):
+                targets = self._refer(sentence, [])
+                for group in {id(p.group): self.groups[p.group] for p in targets}.values():
+                    if group.grade in ("misconduct", "gross_misconduct"):
+                        self._set_grade(group, "no_case", index)
+            if not self.groups:
+                continue
+            people = self._refer(sentence, introduced)
+            if people:
+                self.pointer = people
+            if _ABOUT_OTHERS.search(text) and not _PANEL_VOICE.search(text):
+                continue
+            for name, value in facts_in(text).items():
+                for person in people:
+                    self._record(person, name, value, sentence)
+        self._add_remainder(total)
+        people = [p for g in self.groups for p in g.members] + self.remainder
+        for person in people:
+            settle(person)
+        return people
+
+    def _record(self, person: Person, name: str, value: str, sentence: Span) -> None:
+        if name == "barred":
+            person.barred = True
+            person.note("barred_list", True, sentence)
+            return
+        current = person.facts.get(name)
+        if name == "proceedings":
+            # held or decided proceedings outrank "dealt with by management action"
+            if current in ("hearing", "meeting", "accelerated_hearing"):
+                return
+        elif name == "sanction":
+            if current and _SANCTION_ORDER.index(current) <= _SANCTION_ORDER.index(value):
+                return
+        elif name == "outcome":
+            if current and not (current == "not_proven" and value.endswith("_proven")) and current != "pending":
+                return
+        elif current:
+            return
+        person.facts[name] = value
+        person.note(name, value, sentence)
+
+    def _add_remainder(self, total: int | None) -> None:
+        known = sum(len(g.members) for g in self.groups)
+        roles = {g.role for g in self.groups}
+        if total and self.groups and total > known and roles <= {"officer"}:
+            for _ in range(total - known):
+                person = Person(role="officer", grade="no_case", group=-1, remainder=True)
+                self.remainder.append(person)
+
+
+def settle(person: Person) -> None:
+    """Fill what the text leaves open, per the codebook's conventions."""
+    f = person.facts
+    if person.grade == "no_case":
+        for key in ("proceedings", "left", "outcome"):
+            f.pop(key, None)
+        f["proceedings"] = "none"
+        if f.get("sanction") not in ("management_action", "rprp", "no_further_action", "written_warning"):
+            f.pop("sanction", None)
+        f.setdefault("left", "not_stated")
+        f.setdefault("outcome", "not_stated")
+        f.setdefault("sanction", "not_stated")
+        return
+    sanction = f.get("sanction")
+    held = f.get("proceedings") in ("hearing", "meeting", "accelerated_hearing")
+    if sanction == "would_have_been_dismissed" and not f.get("left"):
+        f["left"] = "left"
+    if "outcome" not in f and held:
+        if sanction in ("dismissed", "would_have_been_dismissed"):
+            f["outcome"] = "gross_misconduct_proven"
+        elif sanction in ("written_warning", "final_written_warning", "reduction_in_rank"):
+            f["outcome"] = "misconduct_proven"
+    if f.get("left") and "outcome" not in f and f.get("proceedings") not in ("none",):
+        f["outcome"] = "not_held"
+    if f.get("left") and "proceedings" not in f:
+        f["proceedings"] = "none"
+        f.setdefault("outcome", "not_held")
+    if sanction == "no_further_action" and "proceedings" not in f:
+        f["proceedings"] = "none"
+    if sanction == "no_further_action" and f.get("proceedings") == "none" and "outcome" not in f and person.grade != "unknown":
+        f["outcome"] = "not_held"
+    if sanction in ("management_action", "rprp") and "proceedings" not in f:
+        f["proceedings"] = "none"
+    if held and f.get("outcome") in ("gross_misconduct_proven", "misconduct_proven", "not_proven") and "left" not in f:
+        f["left"] = "no"
+    f.setdefault("proceedings", "not_stated")
+    f.setdefault("left", "not_stated")
+    f.setdefault("outcome", "not_stated")
+    f.setdefault("sanction", "not_stated")
+
+
+def resolve_subjects(page: Page) -> list[Person]:
+    return Resolver(page).run()
