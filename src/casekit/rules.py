@@ -193,7 +193,7 @@ _LEARNING = re.compile(
     r"\b(?:we|IOPC|IPCC|investigation|investigator|report)\b[^.]{0,80}\brecommend(?:ed|ation|ations|s)?\b"
     r"|\brecommendations?\s+(?:were|was|have\s+been|had\s+been)\s+made\b"
     r"|\blearning\s+recommendations?\b"
-    r"|\b(?:identified|identify|highlighted|found)\s+(?:some\s+|potential\s+|wider\s+|organisational\s+|the\s+)?(?:learning|areas?\s+for\s+improvement|need\s+for)\b"
+    r"|\b(?:identified|identify|highlighted|found)\s+(?:some\s+|potential\s+|wider\s+|organisational\s+|the\s+|a\s+)?(?:learning|areas?\s+for\s+improvement|need\s+for)\b"
     r"|\b(?:implemented|put\s+in\s+place|introduced)\b[^.]{0,60}\blearning\b"
     r"|\bas\s+a\s+result\s+of\s+(?:the\s+)?learning\b"
     r"|\bforce\s+agreed\s+with\s+these\s+recommendations\b",

@@ -129,6 +129,8 @@ def find_phrases(text: str) -> list[Phrase]:
         if "one" in det and "of" in det:
             count = 1
             plural = False
+        if any(d in ("either", "each", "neither") for d in det):
+            count, plural = None, True  # "either officer": every one of them
         phrases.append(Phrase(
             start=start, end=m.end(), text=clean[start:m.end()], head=_norm_head(head.rstrip("s") if head.lower().startswith("members") else head),
             role=_head_role(head), count=count,
@@ -140,7 +142,7 @@ def find_phrases(text: str) -> list[Phrase]:
 
 # --- people -------------------------------------------------------------------
 
-@dataclass
+@dataclass(eq=False)  # people are compared by identity: two can have equal facts
 class Person:
     role: str
     grade: str
@@ -157,13 +159,14 @@ class Person:
             self.evidence[name].append(span)
 
 
-@dataclass
+@dataclass(eq=False)
 class Group:
     head: str
     role: str
     grade: str
     members: list[Person]
     plural: bool
+    decided_at: int = -1
 
     @property
     def case(self) -> bool:
@@ -319,19 +322,19 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
     ("left", "left", re.compile(r"\b(?:had\s+)?left\s+(?:the\s+)?(?:force|police|service|organisation|constabulary|employment)\b|\bno\s+longer\s+(?:a\s+)?(?:serving|employed|a\s+member)\b|\bhad\s+(?:already\s+)?been\s+dismissed\b", re.I)),
     ("outcome", "pending", re.compile(r"\b(?:hearing|meeting|proceedings)\s+(?:is|are|has\s+yet|have\s+yet)\s+(?:yet\s+to|due\s+to|scheduled\s+to|expected\s+to|to\s+take)|\b(?:yet\s+to\s+take\s+place|will\s+take\s+place|will\s+be\s+held|awaiting\s+(?:the\s+)?(?:hearing|meeting|outcome))\b", re.I)),
     ("outcome", "gross_misconduct_proven", re.compile(
-        r"\b(?:found\s+(?:guilty\s+of|to\s+have\s+committed)|finding\s+of|amounted\s+to|proved?\s+as)\s+gross\s+misconduct"
+        r"\b(?:found\s+(?:guilty\s+of|to\s+have\s+committed)|finding\s+of|proved?\s+as)\s+gross\s+misconduct"
         r"|\bgross\s+misconduct\s+(?:was\s+|were\s+)?(?:found\s+)?(?:proven|proved|found|substantiated)\b(?!\s+not)"
         r"|\bfound\s+gross\s+misconduct\s+(?:proven|proved)", re.I)),
     ("outcome", "not_proven", re.compile(
         r"\bnot\s+(?:proven|proved|substantiated)\b|\bmisconduct\s+was\s+not\s+found\b|\bnot\s+found\s+(?:to\s+have\s+(?:committed|breached)|proven)"
         r"|\bnone\s+of\s+the\s+allegations\s+(?:were|was)\s+upheld\b|\ballegations?\s+(?:were|was)\s+not\s+upheld\b"
         r"|\bhad\s+not\s+committed\s+(?:misconduct|gross\s+misconduct)|\bno\s+misconduct\s+was\s+found\b|\bfound\s+no\s+misconduct\b"
-        r"|\bno\s+case\s+to\s+answer\b", re.I)),
+        , re.I)),
     ("outcome", "misconduct_proven", re.compile(
         r"(?<!gross\s)\bmisconduct\s+(?:was\s+|were\s+)?(?:found\s+)?(?:proven|proved|substantiated)\b"
         r"|(?<!gross\s)\bmisconduct\s+was\s+found\b|\bfound\s+misconduct\s+(?:proven|proved)|\bat\s+which\s+misconduct\s+was\s+found"
         r"|\bfound\s+(?:guilty\s+of|to\s+have\s+committed)\s+misconduct|\bfound\s+to\s+have\s+breached\s+the\s+(?:police\s+)?standards"
-        r"|\bcase\s+to\s+answer\s+for\s+misconduct,?\s+(?:and|but)\s+not\s+gross\s+misconduct|\bamounted\s+to\s+misconduct\b", re.I)),
+        r"", re.I)),
     ("sanction", "would_have_been_dismissed", re.compile(r"\bwould\s+have\s+been\s+dismissed\b|\bwould\s+have\s+(?:resulted\s+in|received)\s+(?:a\s+)?dismissal\b", re.I)),
     ("sanction", "dismissed", re.compile(r"(?<!would\shave\sbeen\s)\b(?:was|were|been|be)\s+dismissed\s+(?:without\s+notice|from|with\s+immediate)|\bdismissed\s+without\s+notice\b|\bsanction\s+of\s+dismissal\b|\bdismissal\s+without\s+notice\b", re.I)),
     ("sanction", "final_written_warning", re.compile(r"\bfinal\s+written\s+warnings?\b", re.I)),
@@ -343,6 +346,8 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
         r"|\b(?:reflection|learning)\s+and\s+(?:learning|improvement|development)\b|\bperformance/learning\s+debrief\b", re.I)),
     ("sanction", "no_further_action", re.compile(r"\bno\s+further\s+action\b", re.I)),
 ]
+_NO_PROCEEDINGS = re.compile(r"\binsufficient\s+evidence\s+for\s+them\s+to\s+(?:conduct|hold)|\bnot\s+(?:to\s+)?(?:hold|conduct|convene)\b", re.I)
+_DISAGREEMENT = re.compile(r"\b(?:did\s+not\s+agree|disagreed|not\s+accept)\b", re.I)
 _BARRED = re.compile(r"\bbarred\s+list\b", re.I)
 _NOT_BARRED = re.compile(r"\bnot\s+(?:be\s+)?(?:placed|put|added)\s+on\s+the\s+barred\s+list\b", re.I)
 _SANCTION_ORDER = [
@@ -356,6 +361,12 @@ _ABOUT_OTHERS = re.compile(r"\b(?:CPS|Crown\s+Prosecution|coroner|inquest|jury|t
 def facts_in(sentence: str) -> dict[str, str]:
     found: dict[str, str] = {}
     for name, value, pattern in FACTS:
+        if value == "dismissed" and "would_have_been_dismissed" == found.get("sanction"):
+            continue
+        if name == "proceedings" and _NO_PROCEEDINGS.search(sentence) and value != "none":
+            continue
+        if name == "outcome" and _DISAGREEMENT.search(sentence):
+            continue  # a force arguing about the grade is not a finding
         if value == "hearing":
             if not any(not _COURT_BEFORE.search(sentence[max(0, m.start() - 25):m.start()]) for m in pattern.finditer(sentence)):
                 continue
@@ -374,6 +385,12 @@ def facts_in(sentence: str) -> dict[str, str]:
             found[name] = value
     if "no_further_action" == found.get("sanction") and re.search(r"\b(?:in\s+respect\s+of|against)\s+the\s+(?:man|woman|complainant)", sentence, re.I):
         del found["sanction"]
+    if _PANEL_VOICE.search(sentence) and "outcome" not in found:
+        # a panel's own words: "had a case to answer for misconduct, and not gross misconduct"
+        if re.search(r"\bcase\s+to\s+answer\s+for\s+misconduct,?\s+(?:and|but|rather\s+than)\s+not\s+gross|\bcase\s+to\s+answer\s+for\s+misconduct\b", sentence, re.I):
+            found["outcome"] = "misconduct_proven"
+        elif re.search(r"\bno\s+case\s+to\s+answer\b", sentence, re.I):
+            found["outcome"] = "not_proven"
     if _BARRED.search(sentence) and not _NOT_BARRED.search(sentence):
         found["barred"] = "true"
     return found
@@ -398,6 +415,9 @@ def _to_int(word: str) -> int:
 
 # --- the resolver -------------------------------------------------------------
 
+_ONE_OF = re.compile(r"\bone\s+of\s+(?:the\s+)?(?:two\s+|three\s+|four\s+|these\s+|those\s+)?(?:[a-z]+\s+)?(?:officers|members|staff)\b", re.I)
+
+
 class Resolver:
     def __init__(self, page: Page):
         self.page = page
@@ -407,6 +427,8 @@ class Resolver:
         self.pointer: list[Person] = []
         self.last_split: Group | None = None
         self.remainder: list[Person] = []
+        self.split_scope: tuple[Person, list[Person]] | None = None
+        self.total: int | None = None  # people served notices, when the text says
 
     # people --------------------------------------------------------------
     def _role(self, phrase: Phrase) -> str:
@@ -432,7 +454,8 @@ class Resolver:
         if phrase.head in GENERIC_HEADS:
             candidates = [g for g in self.groups if g.role in ("officer",) or g.head in GENERIC_HEADS]
         else:
-            candidates = [g for g in self.groups if g.head == phrase.head or g.head.endswith(" " + phrase.head)]
+            candidates = [g for g in self.groups if g.head == phrase.head or g.head.endswith(" " + phrase.head)
+                          or phrase.head.endswith(" " + g.head)]
         return candidates
 
     def _new_group(self, phrase: Phrase | None, grade: str, index: int, head: str = "officer", role: str = "officer") -> Group | None:
@@ -441,7 +464,7 @@ class Resolver:
             return None  # "officers" with no number: codebook says create none
         if phrase:
             head, role = phrase.head, self._role(phrase)
-        group = Group(head=head, role=role, grade=grade, members=[], plural=count > 1)
+        group = Group(head=head, role=role, grade=grade, members=[], plural=count > 1, decided_at=index)
         number = len(self.groups)
         for _ in range(count):
             person = Person(role=role, grade=grade, group=number)
@@ -458,6 +481,7 @@ class Resolver:
 
     def _set_grade(self, group: Group, grade: str, index: int) -> None:
         group.grade = grade
+        group.decided_at = index
         for person in group.members:
             person.grade = grade
             person.note("grade", grade, self.sentences[index])
@@ -484,8 +508,18 @@ class Resolver:
             if conjunction and phrase.count == 2 and phrase.text.lower().startswith("both"):
                 phrase.count = 1
             existing = self._matching_groups(phrase) if (phrase.definite and not phrase.other) else []
+            if existing and phrase.count and phrase.count > 1:
+                # "the two officers who transported him" names two people: the known
+                # group of that size, all known people if they number that many, or new ones
+                sized = [g for g in existing if len(g.members) == phrase.count]
+                if sized:
+                    existing = sized[-1:]
+                elif sum(len(g.members) for g in existing) != phrase.count:
+                    existing = []
             if existing and not phrase.plural:
-                # "the officer" is whoever was last talked about among the candidates
+                # "the RDO" is the one RDO, not "the other two RDOs"; among equals,
+                # whoever was last talked about
+                existing = [g for g in existing if len(g.members) == 1] or existing
                 recent = [g for g in existing if any(p in self.pointer for p in g.members)]
                 existing = recent[:1] or existing[-1:]
             if existing:
@@ -504,7 +538,8 @@ class Resolver:
         new, old = decision.grade, group.grade
         if new == old or new == "unknown":
             return
-        if old in ("unknown", "no_case") and new in ("gross_misconduct", "misconduct"):
+        if (old == "unknown" or (old == "no_case" and group.decided_at == index)) and new in ("gross_misconduct", "misconduct"):
+            # "no case for gross misconduct over the force used, but a case for the search"
             self._set_grade(group, new, index)
         elif old == "gross_misconduct" and new == "misconduct" and self._accepted(index):
             self._set_grade(group, new, index)
@@ -519,7 +554,7 @@ class Resolver:
             return [p for g in introduced for p in g.members]
         everyone = [p for g in self.groups for p in g.members]
         case_people = [p for g in self.groups if g.case for p in g.members]
-        if re.search(r"\bone\s+of\s+(?:the\s+)?(?:two\s+|three\s+|four\s+|these\s+|those\s+)?(?:[a-z]+\s+)?(?:officers|members|staff)\b", text, re.I):
+        if _ONE_OF.search(text):
             pool = [g for g in self.groups if g.case and len([p for p in g.members if not p.split]) > 1]
             pointed = [g for g in pool if any(p in self.pointer for p in g.members)] or pool
             if pointed:
@@ -527,19 +562,29 @@ class Resolver:
                 person = next(p for p in group.members if not p.split)
                 person.split = True
                 self.last_split = group
+                # facts in the clause naming "one of the officers" are that person's;
+                # facts elsewhere in the sentence are the whole group's
+                self.split_scope = (person, group.members)
                 return [person]
         if re.search(r"\b(?:the\s+)?(?:other|remaining)\s+(?:[a-z]+\s+)?(?:officer|member|staff|one)\b", text, re.I) and self.last_split:
             rest = [p for p in self.last_split.members if not p.split]
             if rest:
                 return rest
-        ordinal = re.search(r"\b(?:the\s+)(third|fourth|fifth|sixth)\s+(?:police\s+)?officer\b", text, re.I)
-        if ordinal and self.remainder:
-            return list(self.remainder)
+        ordinal = re.search(r"\b(?:the\s+)(second|third|fourth|fifth|sixth)\s+(?:police\s+)?officer\b", text, re.I)
+        if ordinal:
+            self._add_remainder(self.total)
+            if self.remainder:
+                return list(self.remainder)
         targets: list[Person] = []
         for phrase in find_phrases(text):
             if phrase.head in GENERIC_HEADS:
                 if phrase.plural and phrase.definite or (phrase.count and phrase.count > 1 and phrase.definite):
                     targets += [p for p in case_people if p not in targets and not (p.split and p.facts.get("left"))]
+                elif phrase.head != "officer" and len(self.groups) > 1:
+                    # "the police officer" beside "the custody officer": the one so named
+                    named = [g for g in self.groups if g.head == phrase.head]
+                    if len(named) == 1:
+                        targets += [p for p in named[0].members if p not in targets]
                 continue
             for group in self._matching_groups(phrase):
                 targets += [p for p in group.members if p not in targets]
@@ -551,11 +596,10 @@ class Resolver:
 
     # main ----------------------------------------------------------------
     def run(self) -> list[Person]:
-        total: int | None = None
         for index, sentence in enumerate(self.sentences):
             text = sentence.text
-            if total is None and (m := _TOTAL.search(text)):
-                total = _to_int(m.group("n") or m.group("n2") or m.group("n3"))
+            if self.total is None and (m := _TOTAL.search(text)):
+                self.total = _to_int(m.group("n") or m.group("n2") or m.group("n3"))
             introduced: list[Group] = []
             for decision in find_decisions(text):
                 introduced += [g for g in self._apply_decision(decision, index) if g not in introduced]
@@ -579,15 +623,24 @@ class Resolver:
                         self._set_grade(group, "no_case", index)
             if not self.groups:
                 continue
+            self.split_scope = None
             people = self._refer(sentence, introduced)
             if people:
                 self.pointer = people
             if _ABOUT_OTHERS.search(text) and not _PANEL_VOICE.search(text):
                 continue
+            if self.split_scope:
+                person, group = self.split_scope
+                for clause in re.split(r",\s+|;\s+", text):
+                    mine = _ONE_OF.search(clause)
+                    for name, value in facts_in(clause).items():
+                        for target in ([person] if mine else group):
+                            self._record(target, name, value, sentence)
+                continue
             for name, value in facts_in(text).items():
                 for person in people:
                     self._record(person, name, value, sentence)
-        self._add_remainder(total)
+        self._add_remainder(self.total)
         people = [p for g in self.groups for p in g.members] + self.remainder
         for person in people:
             settle(person)
@@ -607,7 +660,10 @@ class Resolver:
             if current and _SANCTION_ORDER.index(current) <= _SANCTION_ORDER.index(value):
                 return
         elif name == "outcome":
-            if current and not (current == "not_proven" and value.endswith("_proven")) and current != "pending":
+            # proven beats not proven (mixed findings); gross beats plain misconduct
+            upgrade = (current == "not_proven" and value.endswith("_proven")) or (
+                current == "misconduct_proven" and value == "gross_misconduct_proven")
+            if current and not upgrade and current != "pending":
                 return
         elif current:
             return
@@ -617,6 +673,7 @@ class Resolver:
     def _add_remainder(self, total: int | None) -> None:
         known = sum(len(g.members) for g in self.groups)
         roles = {g.role for g in self.groups}
+        known += len(self.remainder)
         if total and self.groups and total > known and roles <= {"officer"}:
             for _ in range(total - known):
                 person = Person(role="officer", grade="no_case", group=-1, remainder=True)
