@@ -222,10 +222,14 @@ def organisational_learning(page: Page) -> Finding:
         return Finding("no", (no,), "'did not identify any organisational learning'")
     for sentence in page.sentences:
         text = sentence.text
-        if _BOILERPLATE.search(text) or not _LEARNING.search(text):
+        learning = _LEARNING.search(text)
+        if _BOILERPLATE.search(text) or not learning:
             continue
         if _INDIVIDUAL.search(text) and not re.search(r"\b(?:training|guidance|policy|all\s+(?:officers|staff))\b", text, re.I):
             continue
-        if _ORGANISATIONAL.search(text):
+        # "we made our recommendation to <force>" alone may be a disciplinary one;
+        # learning "for <force>" is organisational.
+        names_body = "recommend" not in learning.group(0).lower() and find_forces(text)
+        if _ORGANISATIONAL.search(text) or names_body:
             return Finding("yes", (sentence,), "learning or recommendations for a force or body")
     return Finding("not_stated")
