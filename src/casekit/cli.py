@@ -1,0 +1,162 @@
+"""Command line: ``casekit extract | build | evaluate``.
+
+``casekit extract`` is what the held-out evaluation calls on a folder of
+``.txt`` files: one codebook record per line on stdout, each with its
+``source``. Keep its output stable.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import sys
+from pathlib import Path
+
+from . import __version__
+
+DEFAULT_OUT = "data/processed"
+
+
+def _mapping(pairs: list[str] | None) -> dict[str, str] | None:
+    if not pairs:
+        return None
+    mapping = {}
+    for pair in pairs:
+        for item in pair.split(","):
+            if "=" not in item:
+                raise SystemExit(f"casekit: --columns expects field=column pairs, got {item!r}")
+            ours, theirs = item.split("=", 1)
+            mapping[ours.strip()] = theirs.strip()
+    return mapping
+
+
+def _warn_rejected(rejected) -> None:
+    for item in rejected:
+        print(f"casekit: rejected {item.source}: {item.reason}", file=sys.stderr)
+
+
+def cmd_extract(args: argparse.Namespace) -> int:
+    from .loading import load
+    from .tables import extract_all
+
+    loaded = load(args.paths, mapping=_mapping(args.columns))
+    build = extract_all(loaded, progress=args.progress)
+    _warn_rejected(build.rejected)
+    out = sys.stdout
+    if args.format == "jsonl":
+        for record in build.records:
+            out.write(json.dumps(record.to_codebook(with_evidence=args.evidence), ensure_ascii=False) + "\n")
+    else:
+        fields = ["source", "title", "forces", "incident_month", "published", "iopc_ref", "tags",
+                  "criminal_indication", "cps_referral", "organisational_learning", "subjects"]
+        writer = csv.DictWriter(out, fieldnames=fields, extrasaction="ignore")
+        writer.writeheader()
+        for record in build.records:
+            row = record.to_codebook()
+            row["forces"] = "; ".join(row["forces"])
+            row["tags"] = "; ".join(row["tags"])
+            row["subjects"] = json.dumps(row["subjects"])
+            writer.writerow(row)
+    if not build.records:
+        print("casekit: no report could be read from the given paths", file=sys.stderr)
+        return 1
+    return 0
+
+
+def cmd_build(args: argparse.Namespace) -> int:
+    import time
+
+    from .loading import load
+    from .tables import build_tables
+
+    started = time.perf_counter()
+    loaded = load(args.paths, mapping=_mapping(args.columns))
+    print(f"casekit: loaded {len(loaded.reports)} reports ({len(loaded.rejected)} inputs rejected)", file=sys.stderr)
+    try:
+        build, tables = build_tables(loaded, args.out, progress=not args.quiet, formats=tuple(args.formats),
+                                     manifest={"inputs": [str(p) for p in args.paths]})
+    except Exception as error:  # validation failure: the previous tables stay in place
+        print(f"casekit: build failed, previous tables left untouched: {error}", file=sys.stderr)
+        return 2
+    _warn_rejected(build.rejected[len(loaded.rejected):] if args.quiet else build.rejected)
+    print(
+        f"casekit: wrote {len(tables['reports'])} reports, {len(tables['subjects'])} subjects, "
+        f"{len(tables['evidence'])} evidence rows, {len(tables['rejected'])} rejected "
+        f"({build.duplicates} duplicates) to {args.out} in {time.perf_counter() - started:.1f}s",
+        file=sys.stderr,
+    )
+    return 0 if build.records else 1
+
+
+def cmd_evaluate(args: argparse.Namespace) -> int:
+    from .evaluate import load_gold, load_predictions, score
+
+    gold = load_gold(args.gold_dir)
+    if not gold:
+        print(f"casekit: no labels (*.json) found in {args.gold_dir}", file=sys.stderr)
+        return 1
+    try:
+        predicted = load_predictions(args.predictions)
+    except (OSError, ValueError) as error:
+        print(f"casekit: {error}", file=sys.stderr)
+        return 1
+    result = score(gold, predicted)
+    summary = result.summary()
+    if args.json:
+        if args.errors:
+            summary["errors"] = result.errors
+        print(json.dumps(summary, indent=2, ensure_ascii=False))
+        return 0
+    print(f"reports scored: {summary['reports']}")
+    for name, accuracy in summary["fields"].items():
+        print(f"  {name:<26} {accuracy:.3f}")
+    s = summary["subjects"]
+    print(f"case-to-answer subjects: precision {s['precision']:.3f}  recall {s['recall']:.3f}  F1 {s['f1']:.3f}"
+          f"  (tp {s['tp']}, fp {s['fp']}, fn {s['fn']})")
+    if summary["missing_predictions"]:
+        print(f"no prediction for: {', '.join(summary['missing_predictions'])}")
+    if args.errors:
+        for error in result.errors:
+            print(f"{error['id']} {error['field']}\n    gold: {error['gold']}\n    pred: {error['predicted']}")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="casekit", description="Structure IOPC investigation summaries into tidy tables.")
+    parser.add_argument("--version", action="version", version=f"casekit {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    columns_help = "map an export's columns: field=column[,field=column] (fields: title, text, ref, url, force, category, tags, page_date, row_id)"
+    p = sub.add_parser("extract", help="print one codebook record per report")
+    p.add_argument("paths", nargs="+", type=Path, help="files or folders (.txt/.md/.html pages; .csv/.xlsx/.jsonl exports)")
+    p.add_argument("--format", choices=["jsonl", "csv"], default="jsonl")
+    p.add_argument("--evidence", action="store_true", help="include the evidence sentences and offsets")
+    p.add_argument("--columns", action="append", help=columns_help)
+    p.add_argument("--progress", action="store_true", help="show a progress bar on stderr")
+    p.set_defaults(func=cmd_extract)
+
+    p = sub.add_parser("build", help="build the reports/subjects/evidence/rejected tables")
+    p.add_argument("paths", nargs="+", type=Path)
+    p.add_argument("--out", type=Path, default=Path(DEFAULT_OUT))
+    p.add_argument("--formats", nargs="+", choices=["parquet", "csv"], default=["parquet", "csv"])
+    p.add_argument("--columns", action="append", help=columns_help)
+    p.add_argument("--quiet", action="store_true", help="no progress bar; list only rejections made during extraction")
+    p.set_defaults(func=cmd_build)
+
+    p = sub.add_parser("evaluate", help="score predictions against hand labels")
+    p.add_argument("gold_dir", type=Path, help="folder of labels (or one with a labels/ subfolder)")
+    p.add_argument("predictions", type=Path, help="output of `casekit extract --format jsonl`")
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--errors", action="store_true", help="list every disagreement")
+    p.set_defaults(func=cmd_evaluate)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    return args.func(args)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())
