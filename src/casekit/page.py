@@ -134,7 +134,7 @@ def parse_page(text: str) -> Page:
                 if later.text.strip():
                     items.append(later.text)
                     end = later.end
-            page.tags = [t for t in (_BULLET.sub("", item).strip() for item in items) if t]
+            page.tags = [t for t in (_BULLET.sub("", item.strip()).strip() for item in items) if t]
             page.tags_span = Span(line.start, end, text[line.start:end])
             furniture_from = min(furniture_from, i)
             break

@@ -18,9 +18,21 @@ _RUNS_OF_SPACES = re.compile(r" {2,}")
 _MANY_BLANK_LINES = re.compile(r"\n{3,}")
 
 
+# ftfy only re-decodes when it is confident; these Mac Roman sequences for
+# punctuation never occur in English prose, so any left over are fixed here.
+_LEFTOVER_MAC_ROMAN = {
+    "¬†": " ", "‚Äô": "’", "‚Äò": "‘", "‚Äú": "“", "‚Äù": "”", "‚Äì": "–", "‚Äî": "—",
+    "‚Ä¢": "•", "‚Ä¶": "…",
+}
+_LEFTOVER = re.compile("|".join(map(re.escape, _LEFTOVER_MAC_ROMAN)))
+
+_FTFY = ftfy.TextFixerConfig(uncurl_quotes=False, normalization="NFC", explain=False)
+
+
 def repair_text(text: str) -> str:
     """Fix mojibake, normalise spaces and line ends, collapse stray whitespace."""
-    text = ftfy.fix_text(text, uncurl_quotes=False, normalization="NFC")
+    text = ftfy.fix_text(text, _FTFY)
+    text = _LEFTOVER.sub(lambda m: _LEFTOVER_MAC_ROMAN[m.group(0)], text)
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
     text = _ZERO_WIDTH.sub("", text)
     text = _ODD_SPACES.sub(" ", text)

@@ -138,37 +138,28 @@ _SUFFIX = r"\s+(?:Police(?:\s+(?:Force|Service))?|Constabulary)"
 _NOT_A_FORCE = r"(?!\s+and\s+Crime\b)(?!\s+(?:Fire|Federation)\b)"
 
 
-def _pattern(name: str) -> re.Pattern[str]:
+def _alternatives(name: str) -> list[str]:
     alternatives = [re.escape(name).replace(r"\ ", r"\s+")]
     if name not in _NOT_TERRITORIAL:
         place = re.sub(r" (?:Constabulary|Police|Police Service)$", "", name)
         stems = _STEMS.get(name, (re.escape(place).replace(r"\ ", r"\s+"),))
         alternatives += [stem + _SUFFIX for stem in stems]
-    alternatives += _ALIASES.get(name, ())
-    # longest first, so "Metropolitan Police Service" wins over "Metropolitan Police"
-    return re.compile(r"(?<![A-Za-z])(?:" + "|".join(alternatives) + r")" + _NOT_A_FORCE)
+    return alternatives + list(_ALIASES.get(name, ()))
 
 
-FORCE_PATTERNS = [(name, _pattern(name)) for name in CANONICAL_FORCES]
-
+# One pass over the text for all forces: a named group per force, the longest
+# variant of each first ("Metropolitan Police Service" before "Metropolitan Police").
+_GROUP_NAMES = {f"f{i}": name for i, name in enumerate(CANONICAL_FORCES)}
+FORCE_PATTERN = re.compile(
+    r"(?<![A-Za-z])(?:"
+    + "|".join(f"(?P<{key}>" + "|".join(_alternatives(name)) + ")" for key, name in _GROUP_NAMES.items())
+    + r")" + _NOT_A_FORCE
+)
 
 
 def find_forces(text: str) -> list[tuple[int, int, str]]:
     """Every force mention in ``text`` as (start, end, canonical name), in text order."""
-    hits: list[tuple[int, int, str]] = []
-    for name, pattern in FORCE_PATTERNS:
-        for m in pattern.finditer(text):
-            hits.append((m.start(), m.end(), name))
-    hits.sort()
-    # drop mentions nested inside a longer one (e.g. "Met Police" inside "the Met Police")
-    kept: list[tuple[int, int, str]] = []
-    for hit in hits:
-        if kept and hit[0] < kept[-1][1]:
-            if hit[1] - hit[0] > kept[-1][1] - kept[-1][0]:
-                kept[-1] = hit
-            continue
-        kept.append(hit)
-    return kept
+    return [(m.start(), m.end(), _GROUP_NAMES[m.lastgroup]) for m in FORCE_PATTERN.finditer(text)]
 
 
 def canonical_force(name: str) -> str | None:

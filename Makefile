@@ -1,0 +1,42 @@
+# casekit: two commands do everything.
+#   make report   install if needed, build the tables, (run the notebooks, render the report)
+#   make test     install if needed, run the whole test suite
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+SHARED ?= ../shared
+# Default input: the public workbook where the shared corpus sits beside the
+# clone, else the bundled fictional sample.
+WORKBOOK := $(SHARED)/corpus/iopc-recommendations-2021-06.xlsx
+INPUT ?= $(if $(wildcard $(WORKBOOK)),$(WORKBOOK),data/raw/sample)
+OUT ?= data/processed
+
+.PHONY: install report tables test bench evaluate clean
+
+install: $(STAMP)
+
+$(STAMP): pyproject.toml
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[notebooks,test]'
+	@touch $(STAMP)
+
+tables: $(STAMP)
+	$(BIN)/casekit build $(INPUT) --out $(OUT)
+
+report: tables
+
+test: $(STAMP)
+	$(BIN)/python -m pytest -q
+
+bench: $(STAMP)
+	$(BIN)/python benchmarks/bench_build.py
+
+evaluate: $(STAMP)
+	$(BIN)/casekit extract $(SHARED)/gold/dev/docs > /tmp/casekit-dev.jsonl
+	$(BIN)/casekit evaluate $(SHARED)/gold/dev /tmp/casekit-dev.jsonl
+
+clean:
+	rm -rf $(VENV) build *.egg-info src/*.egg-info .pytest_cache .hypothesis .benchmarks

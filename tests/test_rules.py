@@ -1,0 +1,96 @@
+"""Report-level rules on short texts written for these tests (fictional)."""
+
+import pytest
+
+from casekit import extract_text
+from casekit.rules import normalise_ref
+from casekit.schema import canonical_force, find_forces
+
+
+def record(body: str, title: str = "Fictional case – Exampleshire Police, March 2022", tail: str = ""):
+    return extract_text(f"{title}\n\n{body}\n{tail}").fields
+
+
+@pytest.mark.parametrize("variant, canonical", [
+    ("the Met", "Metropolitan Police Service"), ("Metropolitan Police", "Metropolitan Police Service"),
+    ("MPS", "Metropolitan Police Service"), ("Dyfed Powys Police", "Dyfed-Powys Police"),
+    ("Avon & Somerset Police", "Avon and Somerset Constabulary"), ("Hampshire Constabulary", "Hampshire and Isle of Wight Constabulary"),
+    ("Devon and Cornwall Constabulary", "Devon and Cornwall Police"), ("Wiltshire Constabulary", "Wiltshire Police"),
+    ("Kent Police", "Kent Police"), ("HMRC", "HM Revenue and Customs"),
+])
+def test_force_variants_map_to_canonical_names(variant, canonical):
+    assert canonical_force(variant) == canonical
+
+
+def test_police_and_crime_bodies_are_not_forces():
+    assert find_forces("Exampleshire and Kent Police and Crime Commissioner") == []
+    assert find_forces("the Cambridgeshire Police and Crime Panel") == []
+
+
+def test_forces_title_first_then_body_forces_tied_to_conduct():
+    fields = record("Officers from Kent Police assisted. We also received a call from Essex Police about the weather.",
+                    title="Pursuit ends in collision – Sussex Police, May 2019")
+    assert fields["forces"] == ["Sussex Police", "Kent Police"]
+
+
+@pytest.mark.parametrize("title, month", [
+    ("A case – Kent Police, September 2023", "2023-09"),
+    ("A case – Kent Police, January and February 2019", "2019-02"),
+    ("A case – Kent Police, Sept 2019", "2019-09"),
+    ("A case – Kent Police, 2019", None),
+    ("A case – Kent Police, March", None),
+])
+def test_incident_month_follows_the_title(title, month):
+    assert record("Nothing else.", title=title)["incident_month"] == month
+
+
+@pytest.mark.parametrize("raw, ref", [
+    ("2017-091299", "2017/091299"), ("2017090856", "2017/090856"), ("22017/082348", "22017/082348"),
+    ("2023/197352", "2023/197352"), ("no ref found", None), (None, None),
+])
+def test_reference_normalisation(raw, ref):
+    assert normalise_ref(raw) == ref
+
+
+def test_published_and_tags_from_the_page_furniture():
+    fields = record("Body text here.", tail="\nPublished 3 September 2025\nIOPC reference\n2023/000777\nTags\n• Custody\n• Kent Police")
+    assert fields["iopc_ref"] == "2023/000777" and fields["tags"] == ["Custody", "Kent Police"]
+
+
+def test_published_line_under_the_title():
+    text = "A case – Kent Police, May 2024\n\nPublished 12 Jan 2026\nInvestigation\n\nA sentence of body."
+    assert extract_text(text).fields["published"] == "2026-01-12"
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Our view was that there was no indication any officer had committed a criminal offence.", "no"),
+    ("We found an indication that the sergeant may have committed a criminal offence of assault.", "yes"),
+    ("The officer was interviewed under criminal caution.", "yes"),
+    ("We sent a file to the Crown Prosecution Service about the constable.", "yes"),
+    ("We found no indication that anyone behaved in a manner justifying disciplinary proceedings.", "not_stated"),
+])
+def test_criminal_indication(body, expected):
+    assert record(body)["criminal_indication"] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("We referred a file of evidence to the CPS.", "yes"),
+    ("The CPS decided to charge the officer with assault.", "yes"),
+    ("The CPS later discontinued the case against the man.", "no"),
+    ("Nothing about prosecutors here.", "no"),
+])
+def test_cps_referral(body, expected):
+    assert record(body)["cps_referral"] == expected
+
+
+@pytest.mark.parametrize("body, title, expected", [
+    ("We did not identify any organisational learning in this matter.", None, "no"),
+    ("We recommended that the force review its custody training.", None, "yes"),
+    ("Our investigation highlighted a need for Kent Police to update its guidance.", None, "yes"),
+    ("We made our recommendation to Kent Police in May.", None, "not_stated"),
+    ("A short context paragraph.", "Recommendation - Kent Police, May 2020", "yes"),
+    ("The force will give the officer individual learning.", None, "not_stated"),
+])
+def test_organisational_learning(body, title, expected):
+    kwargs = {"title": title} if title else {}
+    assert record(body, **kwargs)["organisational_learning"] == expected

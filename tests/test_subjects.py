@@ -1,0 +1,83 @@
+"""Subject resolution on fictional mini-reports, one codebook convention each."""
+
+from casekit import extract_text
+from casekit.schema import SUBJECT_TUPLE
+
+TITLE = "Fictional case – Exampleshire Police, April 2021\n\n"
+
+
+def tuples(body: str):
+    record = extract_text(TITLE + body)
+    return [tuple(s[k] for k in ("role",) + SUBJECT_TUPLE + ("barred_list",)) for s in record.subjects]
+
+
+def test_single_officer_dismissed_at_a_hearing():
+    assert tuples(
+        "We found the officer had a case to answer for gross misconduct. The force agreed and held a gross misconduct hearing. "
+        "The panel found gross misconduct proven and the officer was dismissed without notice. He was placed on the barred list."
+    ) == [("officer", "gross_misconduct", "hearing", "no", "gross_misconduct_proven", "dismissed", True)]
+
+
+def test_numbered_group_split_by_a_resignation_and_a_no_case_remainder():
+    assert tuples(
+        "Three officers were served with notices of investigation. "
+        "We found that two of the officers had a case to answer for misconduct. "
+        "The force agreed that they should attend a misconduct meeting. "
+        "One of the officers retired before the meeting took place. "
+        "The other officer attended the meeting, where misconduct was proven and he received a written warning."
+    ) == [
+        ("officer", "misconduct", "meeting", "retired", "not_held", "not_stated", False),
+        ("officer", "misconduct", "meeting", "no", "misconduct_proven", "written_warning", False),
+        ("officer", "no_case", "none", "not_stated", "not_stated", "not_stated", False),
+    ]
+
+
+def test_force_downgrade_accepted_by_the_iopc():
+    assert tuples(
+        "We found that the sergeant had a case to answer for gross misconduct. "
+        "The force decided the sergeant had a case to answer for misconduct rather than gross misconduct. We agreed. "
+        "The sergeant received management advice."
+    ) == [("officer", "misconduct", "none", "not_stated", "not_stated", "management_action", False)]
+
+
+def test_force_disagreement_overruled_by_a_direction_keeps_the_grade():
+    assert tuples(
+        "We found the officers had a case to answer for gross misconduct. The force disagreed. "
+        "We directed the force to hold a gross misconduct hearing for both officers. "
+        "The panel found misconduct proven, not gross misconduct, and both officers received a final written warning."
+    ) == [("officer", "gross_misconduct", "hearing", "no", "misconduct_proven", "final_written_warning", False)] * 2
+
+
+def test_former_officer_would_have_been_dismissed():
+    assert tuples(
+        "The constable had a case to answer for gross misconduct. The constable had resigned before the hearing. "
+        "The panel found gross misconduct proven; the constable would have been dismissed had they still been serving."
+    ) == [("officer", "gross_misconduct", "hearing", "resigned", "gross_misconduct_proven", "would_have_been_dismissed", False)]
+
+
+def test_staff_and_officers_named_together():
+    out = tuples(
+        "We found that two police officers and a member of police staff had a case to answer for misconduct. "
+        "This was dealt with by management action."
+    )
+    assert [t[0] for t in out] == ["officer", "officer", "staff"]
+    assert {t[1:] for t in out} == {("misconduct", "none", "not_stated", "not_stated", "management_action", False)}
+
+
+def test_pending_proceedings():
+    assert tuples(
+        "The officer had a case to answer for gross misconduct. A gross misconduct hearing is yet to take place."
+    ) == [("officer", "gross_misconduct", "hearing", "not_stated", "pending", "not_stated", False)]
+
+
+def test_officers_without_a_number_are_not_counted():
+    assert tuples("We concluded that none of the officers involved had a case to answer for misconduct.") == []
+
+
+def test_every_subject_value_has_evidence():
+    record = extract_text(TITLE + "We found the officer had a case to answer for misconduct. "
+                                  "The officer attended a misconduct meeting and received a written warning.")
+    cited = {(e.field, e.subject) for e in record.evidence if e.subject is not None}
+    assert {("grade", 0), ("proceedings", 0), ("sanction", 0)} <= cited
+    for e in record.evidence:
+        assert record.text[e.start:e.end] == e.sentence
