@@ -54,7 +54,7 @@ def test_bad_inputs_are_listed_with_their_reason_and_never_stop_the_rest(write, 
     write("blank.html", "<html><body><script>var x;</script></body></html>")
     write("notes.pdf", b"%PDF-1.4")
     write("nocols.csv", "a,b\n1,2\n")
-    write("rows.csv", "heading,content\nA title,\nAnother,Some text.\n")
+    write("rows.csv", "heading,content\nA title,\nAnother,Some text.\n404 error,404 error\nheading,content\n")
     result = load([tmp_path, tmp_path / "missing.txt"])
     reasons = {r.source.split("/")[-1]: r.reason for r in result.rejected}
     assert reasons["empty.txt"] == "empty file"
@@ -64,6 +64,8 @@ def test_bad_inputs_are_listed_with_their_reason_and_never_stop_the_rest(write, 
     assert reasons["notes.pdf"] == "unsupported file type .pdf"
     assert reasons["nocols.csv"].startswith("missing columns")
     assert reasons["rows.csv#1"] == "empty text"
+    assert reasons["rows.csv#3"] == "scraped error page, not a report"
+    assert reasons["rows.csv#4"] == "repeated header row (values are the column names)"
     assert reasons["missing.txt"] == "no such file or folder"
     assert sorted(r.source.split("/")[-1] for r in result) == ["good.txt", "rows.csv#2"]
 

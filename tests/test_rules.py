@@ -28,9 +28,22 @@ def test_police_and_crime_bodies_are_not_forces():
 
 
 def test_forces_title_first_then_body_forces_tied_to_conduct():
-    fields = record("Officers from Kent Police assisted. We also received a call from Essex Police about the weather.",
+    fields = record("Officers from Essex Police found the car. "
+                    "Two Kent Police officers were served with misconduct notices.",
                     title="Pursuit ends in collision – Sussex Police, May 2019")
+    # Essex officers only appear in the narrative: bystanders, not a subject force
     assert fields["forces"] == ["Sussex Police", "Kent Police"]
+
+
+def test_body_force_when_the_title_names_none():
+    fields = record("Officers from Kent Police arrested a man.", title="Recommendation - College of Policing, May 2019")
+    assert fields["forces"] == ["Kent Police"]
+
+
+def test_title_forces_with_typos_or_bare_places():
+    assert record("Text.", title="Recommendation - Metroplitan Police Service, May 2016")["forces"] == ["Metropolitan Police Service"]
+    assert record("Text.", title="Dog bite - Devon and Cornwall, September 2017")["forces"] == ["Devon and Cornwall Police"]
+    assert record("Text.", title="Recommendations - Sussex police, April 2020")["forces"] == ["Sussex Police"]
 
 
 @pytest.mark.parametrize("title, month", [

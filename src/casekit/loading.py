@@ -10,6 +10,7 @@ from __future__ import annotations
 import ast
 import json
 import math
+import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -121,6 +122,18 @@ def html_to_text(html: str, source: str) -> str:
     return f"{title}\n\n{body}" if title else body
 
 
+# --- not reports --------------------------------------------------------------
+
+_ERROR_PAGE = re.compile(r"^\s*(?:(?:error\s+)?[45]\d\d(?:\s+error)?|page\s+not\s+found|not\s+found|access\s+denied)\b", re.I)
+
+
+def not_a_report(text: str) -> str | None:
+    """Why a scraped text is no report (an error page), or None."""
+    if len(text) < 300 and _ERROR_PAGE.match(text.strip().splitlines()[0] if text.strip() else ""):
+        return "scraped error page, not a report"
+    return None
+
+
 # --- pages --------------------------------------------------------------------
 
 def read_page(path: Path) -> Report:
@@ -130,6 +143,8 @@ def read_page(path: Path) -> Report:
         text = html_to_text(text, source)
     if not text.strip():
         raise InputError(source, "no text")
+    if reason := not_a_report(text):
+        raise InputError(source, reason)
     return Report(source=source, text=text, meta={"format": path.suffix.lower().lstrip(".")})
 
 
@@ -197,6 +212,9 @@ def rows_to_reports(rows: Iterable[tuple[int, Mapping[str, Any]]], columns: list
         if _is_blank(text):
             result.rejected.append(Rejected(source, "empty text"))
             continue
+        if str(text).strip() == cols["text"] and (title is None or str(title).strip() == cols.get("title")):
+            result.rejected.append(Rejected(source, "repeated header row (values are the column names)"))
+            continue
         parts = [str(title).strip()] if not _is_blank(title) else []
         parts.append(str(text).strip())
         ref = row.get(cols["ref"]) if "ref" in cols else None
@@ -210,7 +228,11 @@ def rows_to_reports(rows: Iterable[tuple[int, Mapping[str, Any]]], columns: list
                 meta[key] = value.isoformat()[:10] if hasattr(value, "isoformat") else str(value).strip()
         if "tags" in cols:
             meta["tags"] = parse_tags(row.get(cols["tags"]))
-        result.reports.append(Report(source=source, text="\n\n".join(parts), meta=meta))
+        full = "\n\n".join(parts)
+        if reason := not_a_report(full):
+            result.rejected.append(Rejected(source, reason))
+            continue
+        result.reports.append(Report(source=source, text=full, meta=meta))
 
 
 def read_export(path: Path, mapping: Mapping[str, str] | None, result: LoadResult) -> None:

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from .page import Page, Span
-from .schema import find_forces
+from .schema import find_forces, fuzzy_title_forces
 
 
 @dataclass(frozen=True)
@@ -46,10 +46,22 @@ _SUBJECT_CONTEXT_BEFORE = re.compile(
 )
 
 
+# Where the title names the force(s), a force met only in the narrative (the
+# neighbouring force that found the man, the force that was phoned) is a
+# bystander: a body force joins only in a sentence about conduct.
+_CONDUCT = re.compile(
+    r"\b(?:case\s+to\s+answer|misconduct|notices?\s+of\s+investigation|served\s+(?:with\s+)?notices?|"
+    r"disciplinary|standards\s+of\s+professional\s+behaviour|under\s+(?:misconduct|criminal)\s+caution|"
+    r"conduct\s+of\s+(?:the\s+)?(?:officers?|staff))\b",
+    re.I,
+)
+
+
 def forces(page: Page) -> Finding:
     names: list[str] = []
     evidence: list[Span] = []
-    for _, _, name in find_forces(page.title.text):
+    title_names = [name for _, _, name in find_forces(page.title.text)] or fuzzy_title_forces(page.title.text)
+    for name in title_names:
         if name not in names:
             names.append(name)
             evidence.append(page.title)
@@ -59,6 +71,8 @@ def forces(page: Page) -> Finding:
                 continue
             after = sentence.text[end:end + 60]
             before = sentence.text[max(0, start - 60):start]
+            if names and not _CONDUCT.search(sentence.text):
+                continue
             if _SUBJECT_CONTEXT_AFTER.search(after) or _SUBJECT_CONTEXT_BEFORE.search(before):
                 names.append(name)
                 evidence.append(sentence)

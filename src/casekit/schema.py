@@ -112,19 +112,21 @@ _STEMS: dict[str, tuple[str, ...]] = {
     "Hampshire and Isle of Wight Constabulary": (r"Hampshire(?:\s*(?:and|&)\s*(?:the\s+)?Isle\s+of\s+Wight)?",),
     "Metropolitan Police Service": (r"Metropolitan", r"Met"),
 }
-# Whole alternative names, matched as they stand.
+# Whole alternative names, matched as they stand. Abbreviations are
+# case-sensitive ("the Met", never "the met"); everything else is not
+# ("Sussex police" appears in titles).
 _ALIASES: dict[str, tuple[str, ...]] = {
-    "Metropolitan Police Service": (r"(?<=the\s)Met\b(?!\s+(?:Office|with|in|at|on|a|an|the|him|her|them)\b)", r"MPS\b"),
-    "British Transport Police": (r"BTP\b",),
-    "Ministry of Defence Police": (r"MoD\s+Police", r"MDP\b"),
-    "National Crime Agency": (r"NCA\b",),
-    "HM Revenue and Customs": (r"(?:HM|Her\s+Majesty['’]s)\s+Revenue\s*(?:and|&)\s*Customs", r"HMRC\b"),
-    "Greater Manchester Police": (r"GMP\b",),
-    "West Midlands Police": (r"WMP\b",),
-    "South Yorkshire Police": (r"SYP\b",),
-    "North Yorkshire Police": (r"NYP\b",),
-    "West Yorkshire Police": (r"WYP\b",),
-    "Thames Valley Police": (r"TVP\b",),
+    "Metropolitan Police Service": (r"(?-i:(?<=the\s)Met\b(?!\s+(?:Office|with|in|at|on|a|an|the|him|her|them)\b))", r"(?-i:MPS\b)"),
+    "British Transport Police": (r"(?-i:BTP\b)",),
+    "Ministry of Defence Police": (r"(?-i:MoD)\s+Police", r"(?-i:MDP\b)"),
+    "National Crime Agency": (r"(?-i:NCA\b)",),
+    "HM Revenue and Customs": (r"(?:HM|Her\s+Majesty['’]s)\s+Revenue\s*(?:and|&)\s*Customs", r"(?-i:HMRC\b)"),
+    "Greater Manchester Police": (r"(?-i:GMP\b)",),
+    "West Midlands Police": (r"(?-i:WMP\b)",),
+    "South Yorkshire Police": (r"(?-i:SYP\b)",),
+    "North Yorkshire Police": (r"(?-i:NYP\b)",),
+    "West Yorkshire Police": (r"(?-i:WYP\b)",),
+    "Thames Valley Police": (r"(?-i:TVP\b)",),
 }
 # Bodies whose name is not "<place> Police/Constabulary".
 _NOT_TERRITORIAL = {
@@ -138,11 +140,14 @@ _SUFFIX = r"\s+(?:Police(?:\s+(?:Force|Service))?|Constabulary)"
 _NOT_A_FORCE = r"(?!\s+and\s+Crime\b)(?!\s+(?:Fire|Federation)\b)"
 
 
+def _place(name: str) -> str:
+    return re.sub(r" (?:Constabulary|Police|Police Service)$", "", name)
+
+
 def _alternatives(name: str) -> list[str]:
     alternatives = [re.escape(name).replace(r"\ ", r"\s+")]
     if name not in _NOT_TERRITORIAL:
-        place = re.sub(r" (?:Constabulary|Police|Police Service)$", "", name)
-        stems = _STEMS.get(name, (re.escape(place).replace(r"\ ", r"\s+"),))
+        stems = _STEMS.get(name, (re.escape(_place(name)).replace(r"\ ", r"\s+"),))
         alternatives += [stem + _SUFFIX for stem in stems]
     return alternatives + list(_ALIASES.get(name, ()))
 
@@ -153,13 +158,39 @@ _GROUP_NAMES = {f"f{i}": name for i, name in enumerate(CANONICAL_FORCES)}
 FORCE_PATTERN = re.compile(
     r"(?<![A-Za-z])(?:"
     + "|".join(f"(?P<{key}>" + "|".join(_alternatives(name)) + ")" for key, name in _GROUP_NAMES.items())
-    + r")" + _NOT_A_FORCE
+    + r")" + _NOT_A_FORCE,
+    re.I,
 )
 
 
 def find_forces(text: str) -> list[tuple[int, int, str]]:
     """Every force mention in ``text`` as (start, end, canonical name), in text order."""
     return [(m.start(), m.end(), _GROUP_NAMES[m.lastgroup]) for m in FORCE_PATTERN.finditer(text)]
+
+
+_TITLE_FORCE_SEGMENT = re.compile(r"\s[-–—]\s(?P<segment>[^-–—]+?)(?:,\s*[A-Za-z]+\.?\s+\d{4})?\W*$")
+
+
+def fuzzy_title_forces(title: str) -> list[str]:
+    """Forces named in a title's ``– Force, Month YYYY`` tail despite a typo.
+
+    Used only when no exact name is found: "Metroplitan Police Service" and
+    "South Yorshire Police" are still those forces.
+    """
+    import difflib
+
+    m = _TITLE_FORCE_SEGMENT.search(title)
+    if not m:
+        return []
+    found: list[str] = []
+    lowered = {name.lower(): name for name in CANONICAL_FORCES}
+    # a bare place ("West Midlands", "Devon and Cornwall") names its force too
+    lowered.update({_place(name).lower(): name for name in CANONICAL_FORCES if name not in _NOT_TERRITORIAL})
+    for part in re.split(r",\s*|\s+and\s+(?=[A-Z](?!ornwall))|\s*&\s*(?=[A-Z])", m.group("segment")):
+        close = difflib.get_close_matches(part.strip().lower(), list(lowered), n=1, cutoff=0.88)
+        if close and lowered[close[0]] not in found:
+            found.append(lowered[close[0]])
+    return found
 
 
 def canonical_force(name: str) -> str | None:
