@@ -42,6 +42,8 @@ _HEADS: list[tuple[str, str]] = [
     (r"dispatcher", "context"), (r"dispatch\s+operator", "context"), (r"control\s+room\s+operator", "context"),
     (r"(?:FCR\s+)?supervisor", "context"), (r"co-?ordinator", "context"), (r"SPOC", "context"),
     (r"custody\s+officer", "officer"), (r"custody\s+sergeant", "officer"), (r"police\s+driver", "officer"),
+    # only ever a person serving with the police where a case to answer is decided
+    (r"driver(?=\s+of\s+the\s+police)", "officer"),
     (r"police\s+officer", "officer"), (r"firearms\s+officer", "officer"), (r"officer", "officer"),
     (r"police\s+constable", "officer"), (r"constable", "officer"), (r"PC", "officer"),
     (r"(?:police\s+)?sergeant", "officer"), (r"(?:chief\s+)?inspector", "officer"),
@@ -50,11 +52,11 @@ _HEADS: list[tuple[str, str]] = [
 _HEAD_RE = re.compile(
     r"(?<![\w-])(?P<head>" + "|".join(f"(?:{h})" for h, _ in _HEADS) + r")(?P<plural>s)?(?![\w-])"
 )
-_HEAD_ROLES = [(re.compile(f"^(?:{h})s?$", re.I), role) for h, role in _HEADS]
+_HEAD_ROLES = [(re.compile(f"^(?:{re.sub(r'[(][?]=[^)]*[)]', '', h)})s?$", re.I), role) for h, role in _HEADS]
 GENERIC_HEADS = {"officer", "police officer"}
 
 _DET_WORDS = set(NUMBERS) | ORDINALS | {
-    "the", "all", "each", "either", "any", "other", "these", "those", "of", "remaining", "same",
+    "the", "all", "each", "either", "neither", "any", "other", "these", "those", "of", "remaining", "same",
 }
 _STOP = {
     "had", "has", "have", "was", "were", "is", "are", "be", "been", "that", "which", "who", "and", "or", "for",
@@ -134,7 +136,7 @@ def find_phrases(text: str) -> list[Phrase]:
         phrases.append(Phrase(
             start=start, end=m.end(), text=clean[start:m.end()], head=_norm_head(head.rstrip("s") if head.lower().startswith("members") else head),
             role=_head_role(head), count=count,
-            definite=any(d in ("the", "these", "those", "both", "all", "either") for d in det),
+            definite=any(d in ("the", "these", "those", "both", "all", "either", "neither") for d in det),
             other="other" in det or "remaining" in det, plural=plural,
         ))
     return phrases
@@ -151,6 +153,7 @@ class Person:
     barred: bool = False
     evidence: dict[str, list[Span]] = field(default_factory=dict)
     split: bool = False
+    named: bool = False  # picked out by "the officer who ..."
     remainder: bool = False
 
     def note(self, name: str, value, span: Span) -> None:
@@ -167,6 +170,7 @@ class Group:
     members: list[Person]
     plural: bool
     decided_at: int = -1
+    disputed_at: int = -1  # a force's "no case to answer" the IOPC had not (yet) accepted
 
     @property
     def case(self) -> bool:
@@ -182,7 +186,7 @@ _GRADE_AFTER = re.compile(
     re.I,
 )
 _NEGATIVE_BEFORE = re.compile(
-    r"(?:\bno\s*$|\bnot\s+(?:to\s+)?have\s+(?:a\s+)?$|\bdid\s+not\s+have\s+(?:a\s+)?$|\bnot\s+found\s+to\s+have\s+(?:a\s+)?$)", re.I
+    r"(?:\bno\s*$|\bneither\b[^,;]*$|\bnone\s+of\b[^,;]*$|\bnot\s+(?:to\s+)?have\s+(?:a\s+)?$|\bdid\s+not\s+have\s+(?:a\s+)?$|\bnot\s+found\s+to\s+have\s+(?:a\s+)?$)", re.I
 )
 _NEGATIVE_CLAUSE = re.compile(
     r"\b(?:insufficient\s+evidence|could\s+not\s+(?:reasonably\s+)?(?:conclude|find)|disagreed\s+that|"
@@ -329,13 +333,15 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
         r"\bnot\s+(?:proven|proved|substantiated)\b|\bmisconduct\s+was\s+not\s+found\b|\bnot\s+found\s+(?:to\s+have\s+(?:committed|breached)|proven)"
         r"|\bnone\s+of\s+the\s+allegations\s+(?:were|was)\s+upheld\b|\ballegations?\s+(?:were|was)\s+not\s+upheld\b"
         r"|\bhad\s+not\s+committed\s+(?:misconduct|gross\s+misconduct)|\bno\s+misconduct\s+was\s+found\b|\bfound\s+no\s+misconduct\b"
+        r"|\bdid\s+not\s+amount\s+to\s+(?:gross\s+)?misconduct\b"
         , re.I)),
     ("outcome", "misconduct_proven", re.compile(
         r"(?<!gross\s)\bmisconduct\s+(?:was\s+|were\s+)?(?:found\s+)?(?:proven|proved|substantiated)\b"
         r"|(?<!gross\s)\bmisconduct\s+was\s+found\b|\bfound\s+misconduct\s+(?:proven|proved)|\bat\s+which\s+misconduct\s+was\s+found"
         r"|\bfound\s+(?:guilty\s+of|to\s+have\s+committed)\s+misconduct|\bfound\s+to\s+have\s+breached\s+the\s+(?:police\s+)?standards"
+        r"|\bfound\s+that\s+(?:they|he|she|the\s+(?:officers?|sergeant|constable))\s+had\s+breached\b"
         r"", re.I)),
-    ("sanction", "would_have_been_dismissed", re.compile(r"\bwould\s+have\s+been\s+dismissed\b|\bwould\s+have\s+(?:resulted\s+in|received)\s+(?:a\s+)?dismissal\b", re.I)),
+    ("sanction", "would_have_been_dismissed", re.compile(r"\bwould\s+have\s+been\s+(?:\w+ly\s+)?dismissed\b|\bwould\s+have\s+(?:resulted\s+in|received)\s+(?:a\s+)?dismissal\b", re.I)),
     ("sanction", "dismissed", re.compile(r"(?<!would\shave\sbeen\s)\b(?:was|were|been|be)\s+dismissed\s+(?:without\s+notice|from|with\s+immediate)|\bdismissed\s+without\s+notice\b|\bsanction\s+of\s+dismissal\b|\bdismissal\s+without\s+notice\b", re.I)),
     ("sanction", "final_written_warning", re.compile(r"\bfinal\s+written\s+warnings?\b", re.I)),
     ("sanction", "reduction_in_rank", re.compile(r"\breduc(?:ed|tion)\s+in\s+rank\b|\bdemoted\b", re.I)),
@@ -346,7 +352,9 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
         r"|\b(?:reflection|learning)\s+and\s+(?:learning|improvement|development)\b|\bperformance/learning\s+debrief\b", re.I)),
     ("sanction", "no_further_action", re.compile(r"\bno\s+further\s+action\b", re.I)),
 ]
-_NO_PROCEEDINGS = re.compile(r"\binsufficient\s+evidence\s+for\s+them\s+to\s+(?:conduct|hold)|\bnot\s+(?:to\s+)?(?:hold|conduct|convene)\b", re.I)
+_NO_PROCEEDINGS = re.compile(
+    r"\binsufficient\s+evidence\s+for\s+them\s+to\s+(?:conduct|hold)|\bnot\s+(?:to\s+)?(?:hold|conduct|convene)\b"
+    r"|\b(?:did\s+not|does\s+not|would\s+not|need\s+not)\s+(?:have\s+to\s+|need\s+to\s+)?attend\b", re.I)
 _DISAGREEMENT = re.compile(r"\b(?:did\s+not\s+agree|disagreed|not\s+accept)\b", re.I)
 _BARRED = re.compile(r"\bbarred\s+list\b", re.I)
 _NOT_BARRED = re.compile(r"\bnot\s+(?:be\s+)?(?:placed|put|added)\s+on\s+the\s+barred\s+list\b", re.I)
@@ -415,6 +423,7 @@ def _to_int(word: str) -> int:
 
 # --- the resolver -------------------------------------------------------------
 
+_AGREED_WITH_FORCE = re.compile(r"\b(?:we|IOPC|IPCC)\s+agreed\s+with\s+(?:their|the\s+force['’]s|its)\s+(?:determination|decision|view|assessment)", re.I)
 _ONE_OF = re.compile(r"\bone\s+of\s+(?:the\s+)?(?:two\s+|three\s+|four\s+|these\s+|those\s+)?(?:[a-z]+\s+)?(?:officers|members|staff)\b", re.I)
 
 
@@ -543,9 +552,12 @@ class Resolver:
             self._set_grade(group, new, index)
         elif old == "gross_misconduct" and new == "misconduct" and self._accepted(index):
             self._set_grade(group, new, index)
-        elif old in ("gross_misconduct", "misconduct", "unknown") and new == "no_case" and self._accepted(index):
-            if _TO_NO_CASE.search(" ".join(s.text for s in self.sentences[index:index + 2])) or re.search(r"\b(?:we|IOPC|IPCC)\b", sentence):
+        elif old in ("gross_misconduct", "misconduct", "unknown") and new == "no_case":
+            if self._accepted(index) and (_TO_NO_CASE.search(" ".join(s.text for s in self.sentences[index:index + 2]))
+                                          or re.search(r"\b(?:we|IOPC|IPCC)\b", sentence)):
                 self._set_grade(group, new, index)
+            else:
+                group.disputed_at = index
 
     # references ----------------------------------------------------------
     def _refer(self, sentence: Span, introduced: list[Group]) -> list[Person]:
@@ -577,6 +589,18 @@ class Resolver:
                 return list(self.remainder)
         targets: list[Person] = []
         for phrase in find_phrases(text):
+            if phrase.head in GENERIC_HEADS and not phrase.plural and phrase.definite and text[phrase.end:].startswith(" who "):
+                # "the officer who broke her arm", out of a group of several: one of them
+                groups = [self.groups[p.group] for p in self.pointer if p.group >= 0]
+                group = next((g for g in groups if len(g.members) > 1 and any(not p.named for p in g.members)), None)
+                if group:
+                    person = next(p for p in group.members if not p.named)
+                    person.named = True
+                    if _AGREED_WITH_FORCE.search(text) and group.disputed_at >= 0:
+                        # "we agreed with their determination for the officer who ...": that one has no case
+                        person.grade = "no_case"
+                        person.note("grade", "no_case", sentence)
+                    return [person]
             if phrase.head in GENERIC_HEADS:
                 if phrase.plural and phrase.definite or (phrase.count and phrase.count > 1 and phrase.definite):
                     targets += [p for p in case_people if p not in targets and not (p.split and p.facts.get("left"))]
@@ -713,6 +737,8 @@ def settle(person: Person) -> None:
         f["outcome"] = "not_held"
     if sanction in ("management_action", "rprp") and "proceedings" not in f:
         f["proceedings"] = "none"
+    if not held and f.get("outcome") in ("gross_misconduct_proven", "misconduct_proven", "not_proven"):
+        f.pop("outcome")  # a finding needs proceedings: "did not amount to misconduct" said of management action
     if held and f.get("outcome") in ("gross_misconduct_proven", "misconduct_proven", "not_proven") and "left" not in f:
         f["left"] = "no"
     f.setdefault("proceedings", "not_stated")
