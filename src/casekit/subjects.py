@@ -186,7 +186,7 @@ _GRADE_AFTER = re.compile(
     re.I,
 )
 _NEGATIVE_BEFORE = re.compile(
-    r"(?:\bno\s*$|\bneither\b[^,;]*$|\bnone\s+of\b[^,;]*$|\bnot\s+(?:to\s+)?have\s+(?:a\s+)?$|\bdid\s+not\s+have\s+(?:a\s+)?$|\bnot\s+found\s+to\s+have\s+(?:a\s+)?$)", re.I
+    r"(?:\bno\s*$|\bneither\b[^,;]*$|\bnone\s+of\b[^,;]*$|\b(?:did\s+not|not)\s+find\s+(?:a\s+)?$|\bnot\s+(?:to\s+)?have\s+(?:a\s+)?$|\bdid\s+not\s+have\s+(?:a\s+)?$|\bnot\s+found\s+to\s+have\s+(?:a\s+)?$)", re.I
 )
 _NEGATIVE_CLAUSE = re.compile(
     r"\b(?:insufficient\s+evidence|could\s+not\s+(?:reasonably\s+)?(?:conclude|find)|disagreed\s+that|"
@@ -204,10 +204,11 @@ _DIRECTED = re.compile(
     r"(?:\s+(?:for|in\s+respect\s+of|against)\s+(?P<rest>[^.;]*))?",
     re.I,
 )
-_PANEL_VOICE = re.compile(r"\b(?:panel|chair(?:person|man)?|at\s+the\s+(?:hearing|meeting))\b", re.I)
+_PANEL_VOICE = re.compile(r"\b(?:panel|chair(?:person|man)?|at\s+the\s+(?:hearing|meeting)|at\s+which|(?:hearing|meeting)\s+found)\b", re.I)
 _ACCEPTED = re.compile(r"\b(?:we|IOPC|IPCC)\b[^.]*\b(?:agreed|accepted|agree|appropriate)\b|\bwhich\s+we\s+agreed\b|\bwe\s+(?:considered|reviewed)[^.]*\b(?:agreed|appropriate)\b", re.I)
 _WE_DIRECTED = re.compile(r"\b(?:we|IOPC|IPCC|Commissioner)\b[^.]*\bdirected\b", re.I)
 _DOWNGRADE = re.compile(
+    r"\b(?:issue|matter|case|question)\s+of\s+misconduct\s+only\b|"
     r"\bmisconduct\s*\(?\s*,?\s*(?:rather\s+than|and\s+not|not|instead\s+of)\s+gross\s+misconduct"
     r"|\bdid\s+not\s+agree\s+that[^.]*\bgross\s+misconduct,?\s+but\s+(?:to\s+|only\s+)?misconduct",
     re.I,
@@ -355,7 +356,8 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
 _NO_PROCEEDINGS = re.compile(
     r"\binsufficient\s+evidence\s+for\s+them\s+to\s+(?:conduct|hold)|\bnot\s+(?:to\s+)?(?:hold|conduct|convene)\b"
     r"|\b(?:did\s+not|does\s+not|would\s+not|need\s+not)\s+(?:have\s+to\s+|need\s+to\s+)?attend\b", re.I)
-_DISAGREEMENT = re.compile(r"\b(?:did\s+not\s+agree|disagreed|not\s+accept)\b", re.I)
+# a force arguing about the grade, or a chair's passing view at an adjourned hearing
+_NOT_A_FINDING = re.compile(r"\b(?:did\s+not\s+agree|disagreed|not\s+accept|adjourned|expressed\s+(?:his|her|their|the)\s+view)\b", re.I)
 _BARRED = re.compile(r"\bbarred\s+list\b", re.I)
 _NOT_BARRED = re.compile(r"\bnot\s+(?:be\s+)?(?:placed|put|added)\s+on\s+the\s+barred\s+list\b", re.I)
 _SANCTION_ORDER = [
@@ -373,7 +375,7 @@ def facts_in(sentence: str) -> dict[str, str]:
             continue
         if name == "proceedings" and _NO_PROCEEDINGS.search(sentence) and value != "none":
             continue
-        if name == "outcome" and _DISAGREEMENT.search(sentence):
+        if name == "outcome" and _NOT_A_FINDING.search(sentence):
             continue  # a force arguing about the grade is not a finding
         if value == "hearing":
             if not any(not _COURT_BEFORE.search(sentence[max(0, m.start() - 25):m.start()]) for m in pattern.finditer(sentence)):
@@ -521,6 +523,8 @@ class Resolver:
                 # "the two officers who transported him" names two people: the known
                 # group of that size, all known people if they number that many, or new ones
                 sized = [g for g in existing if len(g.members) == phrase.count]
+                if len(sized) > 1 and re.search(r"\b(?:hearing|meeting|proceedings)\b", sentence, re.I):
+                    sized = [g for g in sized if g.case] or sized  # only those with a case face proceedings
                 if sized:
                     existing = sized[-1:]
                 elif sum(len(g.members) for g in existing) != phrase.count:
@@ -587,6 +591,9 @@ class Resolver:
             self._add_remainder(self.total)
             if self.remainder:
                 return list(self.remainder)
+        subset = self._numbered_subset(text)
+        if subset:
+            return subset
         targets: list[Person] = []
         for phrase in find_phrases(text):
             if phrase.head in GENERIC_HEADS and not phrase.plural and phrase.definite and text[phrase.end:].startswith(" who "):
@@ -617,6 +624,21 @@ class Resolver:
         if re.search(r"\b(?:both|all\s+(?:the\s+)?(?:four|five|six|seven|eight|three|two)?|they\s+(?:should\s+)?all)\b", text, re.I) and case_people:
             return case_people
         return self.pointer or everyone
+
+    def _numbered_subset(self, text: str) -> list[Person]:
+        """'gross misconduct was found for four officers' out of eight: the next four of them."""
+        for phrase in find_phrases(text):
+            if phrase.definite or phrase.head not in GENERIC_HEADS or not phrase.count or phrase.count < 2:
+                continue
+            groups = {p.group: self.groups[p.group] for p in self.pointer if p.group >= 0}.values()
+            for group in groups:
+                free = [p for p in group.members if not p.split]
+                if phrase.count < len(group.members) and len(free) >= phrase.count:
+                    chosen = free[:phrase.count]
+                    for person in chosen:
+                        person.split = True
+                    return chosen
+        return []
 
     # main ----------------------------------------------------------------
     def run(self) -> list[Person]:
