@@ -287,10 +287,10 @@ def find_decisions(sentence: str) -> list[Decision]:
                 bare = b.group("word").lower()
             else:
                 # "no case to answer for the other two RDOs", "... should be recorded for either officer"
-                tail = re.match(r"^\s*(?:should\s+be\s+recorded\s+)?(?:for|against|in\s+respect\s+of)\s+(.*)$", after, re.I)
+                tail = re.match(r"^\s*(?:should\s+be\s+recorded\s+)?(?:for\s+(?:gross\s+)?misconduct\s+)?(?:for|against|in\s+respect\s+of)\s+(.*)$", after, re.I)
                 if tail:
                     phrases = _actors_list(tail.group(1))
-                    grade = None
+                    grade = _grade_after(after)
         phrases = [Phrase(p.start + previous_end, p.end + previous_end, p.text, p.head, p.role, p.count, p.definite, p.other, p.plural) for p in phrases]
         if phrases or bare:
             decisions.append(Decision(phrases, "no_case" if negative else (grade or "unknown"), not negative, bare))
@@ -343,7 +343,7 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
         r"|\bfound\s+that\s+(?:they|he|she|the\s+(?:officers?|sergeant|constable))\s+had\s+breached\b"
         r"", re.I)),
     ("sanction", "would_have_been_dismissed", re.compile(r"\bwould\s+have\s+been\s+(?:\w+ly\s+)?dismissed\b|\bwould\s+have\s+(?:resulted\s+in|received)\s+(?:a\s+)?dismissal\b", re.I)),
-    ("sanction", "dismissed", re.compile(r"(?<!would\shave\sbeen\s)\b(?:was|were|been|be)\s+dismissed\s+(?:without\s+notice|from|with\s+immediate)|\bdismissed\s+without\s+notice\b|\bsanction\s+of\s+dismissal\b|\bdismissal\s+without\s+notice\b", re.I)),
+    ("sanction", "dismissed", re.compile(r"(?<!would\shave\sbeen\s)\b(?:was|were|been|be)\s+dismissed\s+(?:without\s+notice|from|with\s+immediate)|\bdismissed\s+(?:him|her|them|the\s+(?:officer|constable|sergeant))\b|\bdismissed\s+without\s+notice\b|\bsanction\s+of\s+dismissal\b|\bdismissal\s+without\s+notice\b", re.I)),
     ("sanction", "final_written_warning", re.compile(r"\bfinal\s+written\s+warnings?\b", re.I)),
     ("sanction", "reduction_in_rank", re.compile(r"\breduc(?:ed|tion)\s+in\s+rank\b|\bdemoted\b", re.I)),
     ("sanction", "written_warning", re.compile(r"(?<!final\s)\bwritten\s+warnings?\b|\bformal\s+reprimand\b", re.I)),
@@ -699,8 +699,9 @@ class Resolver:
             return
         current = person.facts.get(name)
         if name == "proceedings":
-            # held or decided proceedings outrank "dealt with by management action"
-            if current in ("hearing", "meeting", "accelerated_hearing"):
+            # held or decided proceedings outrank "dealt with by management action";
+            # a special case hearing is the more specific name for the hearing held
+            if current in ("hearing", "meeting", "accelerated_hearing") and not (current == "hearing" and value == "accelerated_hearing"):
                 return
         elif name == "sanction":
             if current and _SANCTION_ORDER.index(current) <= _SANCTION_ORDER.index(value):
@@ -740,6 +741,8 @@ def settle(person: Person) -> None:
         f.setdefault("sanction", "not_stated")
         return
     sanction = f.get("sanction")
+    if sanction == "dismissed" and f.get("left") in ("resigned", "retired", "left"):
+        f["sanction"] = sanction = "would_have_been_dismissed"  # a former officer cannot be dismissed
     held = f.get("proceedings") in ("hearing", "meeting", "accelerated_hearing")
     if sanction == "would_have_been_dismissed" and not f.get("left"):
         f["left"] = "left"
