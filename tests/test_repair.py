@@ -38,3 +38,12 @@ def test_repair_leaves_no_odd_spaces(text):
 
 def test_collapse_whitespace():
     assert collapse_whitespace("  a \n b\t c ") == "a b c"
+
+
+def test_mac_roman_currency_without_other_damage():
+    # ftfy alone leaves this: nothing else in the text looks broken
+    assert repair_text("wallet containing ¬£65.") == "wallet containing £65."
+
+
+def test_ambiguous_runs_that_are_not_utf8_are_left_alone():
+    assert repair_text("√x and ‚ab") == "√x and ‚ab"

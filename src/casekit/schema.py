@@ -156,7 +156,8 @@ def _alternatives(name: str) -> list[str]:
 # variant of each first ("Metropolitan Police Service" before "Metropolitan Police").
 _GROUP_NAMES = {f"f{i}": name for i, name in enumerate(CANONICAL_FORCES)}
 FORCE_PATTERN = re.compile(
-    r"(?<![A-Za-z])(?:"
+    # every name starts with a capital: checking that first skips most positions
+    r"(?-i:(?=[A-Z]))(?<![A-Za-z])(?:"
     + "|".join(f"(?P<{key}>" + "|".join(_alternatives(name)) + ")" for key, name in _GROUP_NAMES.items())
     + r")" + _NOT_A_FORCE,
     re.I,
