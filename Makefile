@@ -7,10 +7,11 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 SHARED ?= ../shared
-# Default input: the public workbook where the shared corpus sits beside the
-# clone, else the bundled fictional sample.
-WORKBOOK := $(SHARED)/corpus/iopc-recommendations-2021-06.xlsx
-INPUT ?= $(if $(wildcard $(WORKBOOK)),$(WORKBOOK),data/raw/sample)
+# The public workbook is fetched by URL and checksum into data/raw/public;
+# where ../shared sits beside the clone, the cache is seeded from it instead.
+# With neither, the build falls back to the fictional sample and says so.
+SOURCE := iopc-recommendations-2021
+SHARED_COPY := $(SHARED)/corpus/iopc-recommendations-2021-06.xlsx
 OUT ?= data/processed
 
 .PHONY: install report tables test bench evaluate clean
@@ -24,6 +25,7 @@ $(STAMP): pyproject.toml
 	@touch $(STAMP)
 
 tables: $(STAMP)
+	@if [ -f $(SHARED_COPY) ]; then $(BIN)/casekit fetch $(SOURCE) --from $(SHARED_COPY) >/dev/null; fi
 	$(BIN)/casekit build $(INPUT) --out $(OUT)
 
 report: tables

@@ -64,18 +64,32 @@ def cmd_extract(args: argparse.Namespace) -> int:
     return 0
 
 
+def _input_manifest(paths: list[Path], kind: str, note: str) -> dict:
+    from .sources import sha256_of
+
+    return {"input_kind": kind, "input_note": note,
+            "inputs": [{"path": str(p), "sha256": sha256_of(p) if p.is_file() else None} for p in paths]}
+
+
 def cmd_build(args: argparse.Namespace) -> int:
     import time
 
     from .loading import load
+    from .sources import default_input
     from .tables import build_tables
 
     started = time.perf_counter()
-    loaded = load(args.paths, mapping=_mapping(args.columns))
+    if args.paths:
+        paths, kind, note = list(args.paths), "given", "paths given on the command line"
+    else:
+        chosen = default_input(args.cache, download=not args.offline)
+        paths, kind, note = [chosen.path], chosen.kind, chosen.note
+        print(f"casekit: input: {chosen.path} ({note})", file=sys.stderr)
+    loaded = load(paths, mapping=_mapping(args.columns))
     print(f"casekit: loaded {len(loaded.reports)} reports ({len(loaded.rejected)} inputs rejected)", file=sys.stderr)
     try:
         build, tables = build_tables(loaded, args.out, progress=not args.quiet, formats=tuple(args.formats),
-                                     manifest={"inputs": [str(p) for p in args.paths]})
+                                     manifest=_input_manifest(paths, kind, note))
     except Exception as error:  # validation failure: the previous tables stay in place
         print(f"casekit: build failed, previous tables left untouched: {error}", file=sys.stderr)
         return 2
@@ -87,6 +101,31 @@ def cmd_build(args: argparse.Namespace) -> int:
         file=sys.stderr,
     )
     return 0 if build.records else 1
+
+
+def cmd_fetch(args: argparse.Namespace) -> int:
+    from .sources import FetchError, cached_path, fetch
+
+    try:
+        already = cached_path(args.name, args.cache)
+        path = already or fetch(args.name, args.cache, from_path=args.from_path, timeout=args.timeout, progress=True)
+    except FetchError as error:
+        print(f"casekit: {error}", file=sys.stderr)
+        return 1
+    state = "already cached" if already else ("seeded from " + str(args.from_path) if args.from_path else "downloaded")
+    print(f"casekit: {args.name}: {state}, verified: {path}", file=sys.stderr)
+    print(path)
+    return 0
+
+
+def cmd_sources(args: argparse.Namespace) -> int:
+    from .sources import REGISTRY, cached_path
+
+    for source in REGISTRY.values():
+        where = cached_path(source.name, args.cache)
+        print(f"{source.name}\n  {source.description}\n  {source.url}\n  sha256 {source.sha256}, {source.size:,} bytes"
+              f"\n  {source.licence}\n  cached: {where or 'no'}")
+    return 0
 
 
 def cmd_evaluate(args: argparse.Namespace) -> int:
@@ -137,12 +176,26 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_extract)
 
     p = sub.add_parser("build", help="build the reports/subjects/evidence/rejected tables")
-    p.add_argument("paths", nargs="+", type=Path)
+    p.add_argument("paths", nargs="*", type=Path,
+                   help="inputs; default: the public corpus if cached or downloadable, else the fictional sample")
+    p.add_argument("--cache", type=Path, help="cache folder for public sources (default data/raw/public or $CASEKIT_CACHE)")
+    p.add_argument("--offline", action="store_true", help="with no paths: do not try to download the public corpus")
     p.add_argument("--out", type=Path, default=Path(DEFAULT_OUT))
     p.add_argument("--formats", nargs="+", choices=["parquet", "csv"], default=["parquet", "csv"])
     p.add_argument("--columns", action="append", help=columns_help)
     p.add_argument("--quiet", action="store_true", help="no progress bar; list only rejections made during extraction")
     p.set_defaults(func=cmd_build)
+
+    p = sub.add_parser("fetch", help="download a public source into the cache and verify its checksum")
+    p.add_argument("name", help="a registered source (see `casekit sources`)")
+    p.add_argument("--from", dest="from_path", type=Path, help="seed the cache from a local copy instead of downloading")
+    p.add_argument("--cache", type=Path)
+    p.add_argument("--timeout", type=float, default=60.0)
+    p.set_defaults(func=cmd_fetch)
+
+    p = sub.add_parser("sources", help="list the registered public sources and whether they are cached")
+    p.add_argument("--cache", type=Path)
+    p.set_defaults(func=cmd_sources)
 
     p = sub.add_parser("evaluate", help="score predictions against hand labels")
     p.add_argument("gold_dir", type=Path, help="folder of labels (or one with a labels/ subfolder)")
