@@ -94,3 +94,12 @@ def test_default_input_falls_back_to_the_sample_when_offline(register, tmp_path,
     monkeypatch.setattr(sources, "DEFAULT_SOURCE", register("http://127.0.0.1:9/unreachable"))
     chosen = default_input(cache=tmp_path, timeout=1)
     assert chosen.kind == "sample" and chosen.path == sources.SAMPLE_DIR and "could not download" in chosen.note
+
+
+def test_build_with_no_paths_and_no_cache_uses_the_sample_and_says_so(tmp_path, capsys):
+    out = tmp_path / "out"
+    assert main(["build", "--offline", "--cache", str(tmp_path / "empty"), "--out", str(out), "--quiet"]) == 0
+    err = capsys.readouterr().err
+    assert "using the fictional sample" in err
+    manifest = __import__("json").loads((out / "manifest.json").read_text())
+    assert manifest["input_kind"] == "sample" and manifest["rows"]["reports"] >= 40

@@ -137,7 +137,8 @@ def find_phrases(text: str) -> list[Phrase]:
             start=start, end=m.end(), text=clean[start:m.end()], head=_norm_head(head.rstrip("s") if head.lower().startswith("members") else head),
             role=_head_role(head), count=count,
             definite=any(d in ("the", "these", "those", "both", "all", "either", "neither") for d in det),
-            other="other" in det or "remaining" in det, plural=plural,
+            # "the third officer" is someone new, not the officer already named
+            other="other" in det or "remaining" in det or any(d in ORDINALS and d != "first" for d in det), plural=plural,
         ))
     return phrases
 
@@ -317,7 +318,7 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
     ("proceedings", "meeting", re.compile(r"\bmisconduct\s+meetings?\b|\b(?:a|the)\s+meeting\b", re.I)),
     ("proceedings", "none", re.compile(
         r"\b(?:did\s+not|does\s+not|would\s+not|not)\s+(?:require|justify|warrant)\s+(?:formal\s+)?(?:disciplinary|misconduct)\s+proceedings"
-        r"|\bno\s+(?:disciplinary|misconduct)\s+proceedings\b"
+        r"|\bno\s+(?:disciplinary\s+|misconduct\s+)?proceedings\s+(?:could|would|were|was|can)\b|\bno\s+(?:disciplinary|misconduct)\s+proceedings\b"
         r"|\bdeal(?:t)?\s+with\b[^.]{0,40}\b(?:by|through|with|using)\s+(?:way\s+of\s+)?(?:management\s+(?:action|advice)|words\s+of\s+advice|reflective\s+practice|the\s+reflective|a\s+performance|unsatisfactory\s+performance)"
         r"|\b(?:received|receive|given|be\s+given|was\s+given|issued\s+with)\s+(?:management\s+(?:action|advice)|words\s+of\s+advice)"
         r"|\bshould\s+(?:all\s+)?receive\s+management\s+action"
@@ -343,7 +344,7 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
         r"|\bfound\s+that\s+(?:they|he|she|the\s+(?:officers?|sergeant|constable))\s+had\s+breached\b"
         r"", re.I)),
     ("sanction", "would_have_been_dismissed", re.compile(r"\bwould\s+have\s+been\s+(?:\w+ly\s+)?dismissed\b|\bwould\s+have\s+(?:resulted\s+in|received)\s+(?:a\s+)?dismissal\b", re.I)),
-    ("sanction", "dismissed", re.compile(r"(?<!would\shave\sbeen\s)\b(?:was|were|been|be)\s+dismissed\s+(?:without\s+notice|from|with\s+immediate)|\bdismissed\s+(?:him|her|them|the\s+(?:officer|constable|sergeant))\b|\bdismissed\s+without\s+notice\b|\bsanction\s+of\s+dismissal\b|\bdismissal\s+without\s+notice\b", re.I)),
+    ("sanction", "dismissed", re.compile(r"(?<!would\shave\sbeen\s)(?<!had\sbeen\s)(?<!already\sbeen\s)\b(?:was|were|been|be)\s+dismissed\s+(?:without\s+notice|from|with\s+immediate)|\bdismissed\s+(?:him|her|them|the\s+(?:officer|constable|sergeant))\b|\bdismissed\s+without\s+notice\b|\bsanction\s+of\s+dismissal\b|\bdismissal\s+without\s+notice\b", re.I)),
     ("sanction", "final_written_warning", re.compile(r"\bfinal\s+written\s+warnings?\b", re.I)),
     ("sanction", "reduction_in_rank", re.compile(r"\breduc(?:ed|tion)\s+in\s+rank\b|\bdemoted\b", re.I)),
     ("sanction", "written_warning", re.compile(r"(?<!final\s)\bwritten\s+warnings?\b|\bformal\s+reprimand\b", re.I)),
@@ -686,11 +687,30 @@ class Resolver:
             for name, value in facts_in(text).items():
                 for person in people:
                     self._record(person, name, value, sentence)
+        self._early_departures()
         self._add_remainder(self.total)
         people = [p for g in self.groups for p in g.members] + self.remainder
         for person in people:
             settle(person)
         return people
+
+    def _early_departures(self) -> None:
+        """'The officer retired during our investigation', said before the case to answer.
+
+        With one group, a departure stated earlier about the same kind of person is theirs.
+        """
+        if len(self.groups) != 1 or len(self.groups[0].members) != 1:
+            return
+        group = self.groups[0]
+        person = group.members[0]
+        if person.facts.get("left"):
+            return
+        for sentence in self.sentences[:group.decided_at]:
+            left = facts_in(sentence.text).get("left")
+            if left and any(p.head == group.head or p.head in GENERIC_HEADS and group.head in GENERIC_HEADS
+                            for p in find_phrases(sentence.text) if not p.plural):
+                self._record(person, "left", left, sentence)
+                return
 
     def _record(self, person: Person, name: str, value: str, sentence: Span) -> None:
         if name == "barred":
@@ -751,11 +771,10 @@ def settle(person: Person) -> None:
             f["outcome"] = "gross_misconduct_proven"
         elif sanction in ("written_warning", "final_written_warning", "reduction_in_rank"):
             f["outcome"] = "misconduct_proven"
-    if f.get("left") and "outcome" not in f and f.get("proceedings") not in ("none",):
+    if f.get("left") and "outcome" not in f:
+        # a case to answer, and the person gone before any finding: nothing was held
         f["outcome"] = "not_held"
-    if f.get("left") and "proceedings" not in f:
-        f["proceedings"] = "none"
-        f.setdefault("outcome", "not_held")
+        f.setdefault("proceedings", "none")
     if sanction == "no_further_action" and "proceedings" not in f:
         f["proceedings"] = "none"
     if sanction == "no_further_action" and f.get("proceedings") == "none" and "outcome" not in f and person.grade != "unknown":
