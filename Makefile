@@ -28,7 +28,9 @@ tables: $(STAMP)
 	@if [ -f $(SHARED_COPY) ]; then $(BIN)/casekit fetch $(SOURCE) --from $(SHARED_COPY) >/dev/null; fi
 	$(BIN)/casekit build $(INPUT) --out $(OUT)
 
-report: tables
+report: $(STAMP)
+	@if [ -f $(SHARED_COPY) ]; then $(BIN)/casekit fetch $(SOURCE) --from $(SHARED_COPY) >/dev/null; fi
+	$(BIN)/casekit report --params reports/weekly.yml $(if $(wildcard $(SHARED)/gold/dev),--gold-dir $(SHARED)/gold/dev)
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -q

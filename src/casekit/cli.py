@@ -80,7 +80,10 @@ def cmd_build(args: argparse.Namespace) -> int:
 
     started = time.perf_counter()
     if args.paths:
-        paths, kind, note = list(args.paths), "given", "paths given on the command line"
+        from .sources import describe_input
+
+        paths = list(args.paths)
+        kind, note = describe_input(paths[0]) if len(paths) == 1 else ("given", "paths given on the command line")
     else:
         chosen = default_input(args.cache, download=not args.offline)
         paths, kind, note = [chosen.path], chosen.kind, chosen.note
@@ -125,6 +128,34 @@ def cmd_sources(args: argparse.Namespace) -> int:
         where = cached_path(source.name, args.cache)
         print(f"{source.name}\n  {source.description}\n  {source.url}\n  sha256 {source.sha256}, {source.size:,} bytes"
               f"\n  {source.licence}\n  cached: {where or 'no'}")
+    return 0
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from .report import ReportParams, run_report
+
+    try:
+        params = ReportParams.from_yaml(args.params) if args.params else ReportParams()
+    except (OSError, ValueError, TypeError) as error:
+        print(f"casekit: {error}", file=sys.stderr)
+        return 2
+    for name in ("input", "tables", "out", "run", "workers", "min_force_reports", "gold_dir"):
+        value = getattr(args, name)
+        if value is not None:
+            setattr(params, name, str(value) if isinstance(value, Path) else value)
+    if args.no_force_pages:
+        params.force_pages = False
+    if args.offline:
+        params.offline = True
+    result = run_report(params)
+    index = result.run_dir / "index.html"
+    if result.failed:
+        for page in result.failed:
+            print(f"casekit: notebook {page.name} failed: {page.error}", file=sys.stderr)
+        print(f"casekit: report written with {len(result.failed)} failed page(s): {index}", file=sys.stderr)
+        return 1
+    print(f"casekit: report written: {index}", file=sys.stderr)
+    print(index)
     return 0
 
 
@@ -196,6 +227,19 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("sources", help="list the registered public sources and whether they are cached")
     p.add_argument("--cache", type=Path)
     p.set_defaults(func=cmd_sources)
+
+    p = sub.add_parser("report", help="build tables if needed, run the notebooks, render the HTML report site")
+    p.add_argument("--params", type=Path, help="YAML file of report parameters (see reports/weekly.yml)")
+    p.add_argument("--input", type=Path, help="raw input (default: public corpus if available, else the sample)")
+    p.add_argument("--tables", type=Path, help="where tables are built (default data/processed)")
+    p.add_argument("--out", type=Path, help="where runs are written (default reports)")
+    p.add_argument("--run", help="run name (default: UTC timestamp)")
+    p.add_argument("--workers", type=int, help="notebooks run at once (default 2)")
+    p.add_argument("--min-force-reports", dest="min_force_reports", type=int, help="reports a force needs for its own page")
+    p.add_argument("--gold-dir", dest="gold_dir", type=Path, help="hand labels for the extraction audit")
+    p.add_argument("--no-force-pages", action="store_true")
+    p.add_argument("--offline", action="store_true", help="do not try to download the public corpus")
+    p.set_defaults(func=cmd_report)
 
     p = sub.add_parser("evaluate", help="score predictions against hand labels")
     p.add_argument("gold_dir", type=Path, help="folder of labels (or one with a labels/ subfolder)")

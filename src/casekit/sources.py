@@ -135,6 +135,17 @@ def _download(source: Source, folder: Path, timeout: float, progress: bool) -> P
     return Path(path)
 
 
+def describe_input(path: str | Path) -> tuple[str, str]:
+    """(kind, note) for an input named explicitly: the sample says it is fictional."""
+    path = Path(path).resolve()
+    if path == SAMPLE_DIR.resolve() or SAMPLE_DIR.resolve() in path.parents:
+        return "sample", "casekit's fictional sample corpus"
+    for source in REGISTRY.values():
+        if path.is_file() and path.name == source.filename and sha256_of(path) == source.sha256:
+            return "public", f"{source.description}; sha256 {source.sha256}"
+    return "given", "input named explicitly"
+
+
 @dataclass(frozen=True)
 class DefaultInput:
     path: Path

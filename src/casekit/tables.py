@@ -327,3 +327,62 @@ def read_tables(out_dir: str | Path) -> dict[str, pd.DataFrame]:
     if missing:
         raise FileNotFoundError(f"{out_dir}: no built tables ({', '.join(missing)} missing); run `casekit build` first")
     return {name: pd.read_parquet(out_dir / f"{name}.parquet") for name in TABLES}
+
+
+def read_manifest(out_dir: str | Path) -> dict:
+    path = Path(out_dir) / "manifest.json"
+    return json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+
+
+class NoData(ValueError):
+    """The tables are missing, or the filters select nothing; the message says which."""
+
+
+def select(tables: dict[str, pd.DataFrame], forces: list[str] | None = None,
+           year_from: int | None = None, year_to: int | None = None) -> dict[str, pd.DataFrame]:
+    """Restrict every table to reports of the given forces and incident years."""
+    reports = tables["reports"]
+    keep = pd.Series(True, index=reports.index)
+    if forces:
+        keep &= reports["forces"].map(lambda names: any(f in list(names) for f in forces))
+    if year_from is not None:
+        keep &= reports["incident_year"].fillna(-1) >= year_from
+    if year_to is not None:
+        keep &= reports["incident_year"].fillna(10_000) <= year_to
+    chosen = reports[keep]
+    if chosen.empty:
+        raise NoData(f"no reports match forces={forces or 'all'}, years {year_from or '…'}–{year_to or '…'}; "
+                     f"the tables hold {len(reports)} reports")
+    ids = set(chosen["report_id"])
+    return {"reports": chosen.reset_index(drop=True),
+            "subjects": tables["subjects"][tables["subjects"]["report_id"].isin(ids)].reset_index(drop=True),
+            "evidence": tables["evidence"][tables["evidence"]["report_id"].isin(ids)].reset_index(drop=True),
+            "rejected": tables["rejected"]}
+
+
+def load_for_analysis(data_dir: str | Path, forces: list[str] | None = None, year_from: int | None = None,
+                      year_to: int | None = None) -> dict[str, pd.DataFrame]:
+    """What each notebook starts with: built tables, filtered, or a clear error."""
+    try:
+        tables = read_tables(data_dir)
+    except FileNotFoundError as error:
+        raise NoData(f"{error}. Build them with `casekit build` or `make report`.") from None
+    return select(tables, forces, year_from, year_to)
+
+
+def describe_source(manifest: dict, reports: pd.DataFrame) -> str:
+    """The first thing every page says: which data it shows."""
+    inputs = manifest.get("inputs") or [{}]
+    months = reports["incident_month"].dropna()
+    span = f"{months.min()} to {months.max()}" if len(months) else "unknown"
+    lines = []
+    if manifest.get("input_kind") == "sample":
+        lines.append("**These figures come from casekit's fictional sample corpus, not from real IOPC data.**\n")
+    lines += [
+        f"- **Source:** `{inputs[0].get('path', 'unknown')}` ({manifest.get('input_note', 'no build manifest')})",
+        f"- **Checksum (sha256):** `{inputs[0].get('sha256') or manifest.get('input_fingerprint', 'n/a')}`",
+        f"- **Reports shown:** {len(reports):,} (of {manifest.get('rows', {}).get('reports', '?')} built)",
+        f"- **Incident months:** {span}",
+        f"- **Tables built:** {manifest.get('built_at', 'unknown')}",
+    ]
+    return "\n".join(lines)

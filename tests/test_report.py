@@ -1,0 +1,92 @@
+"""The report run: notebooks executed, pages rendered, an index that links them all."""
+
+from html.parser import HTMLParser
+from pathlib import Path
+
+import nbformat
+import pytest
+
+from casekit import report as report_module
+from casekit.report import ReportParams, run_report
+from casekit.sources import SAMPLE_DIR
+
+from .conftest import WORKBOOK, needs_shared
+
+
+class Links(HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.links, self.tags = [], []
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append(tag)
+        if tag == "a":
+            self.links.append(dict(attrs).get("href"))
+
+
+def parse(path: Path) -> Links:
+    parser = Links()
+    parser.feed(path.read_text(encoding="utf-8"))
+    return parser
+
+
+@needs_shared
+@pytest.mark.corpus
+def test_report_on_the_shared_workbook_is_a_complete_site(tmp_path):
+    result = run_report(ReportParams(input=str(WORKBOOK), tables=str(tmp_path / "tables"), out=str(tmp_path / "reports"),
+                                     run="test", workers=2))
+    assert result.failed == [] and result.rebuilt
+    index = result.run_dir / "index.html"
+    links = parse(index).links
+    assert len(links) >= 4 + 10  # the analyses and at least ten force pages
+    for link in links:
+        page = result.run_dir / link
+        assert page.exists(), link
+        html = page.read_text(encoding="utf-8")
+        assert "<table" in html, f"{link} has no table"
+        assert "data:image/png;base64" in html, f"{link} has no figure"
+        executed = nbformat.read(result.run_dir / "notebooks" / link.replace(".html", ".ipynb"), as_version=4)
+        errors = [o for c in executed.cells for o in c.get("outputs", []) if o.get("output_type") == "error"]
+        assert errors == [], link
+    text = index.read_text()
+    assert "7e3a90e1dc3d532de04979f327aeee6b9cf8a91ac1ba61c7ca48e2f8a614f1c8" in text and "1311 reports" in text
+    # a second run reuses the tables: the input did not change
+    again = run_report(ReportParams(input=str(WORKBOOK), tables=str(tmp_path / "tables"), out=str(tmp_path / "reports"),
+                                    run="again", workers=2, force_pages=False))
+    assert not again.rebuilt and (tmp_path / "reports" / "latest").resolve().name == "again"
+
+
+def test_a_failing_notebook_is_named_and_the_rest_are_kept(tmp_path, monkeypatch):
+    notebooks = tmp_path / "nb"
+    notebooks.mkdir()
+    for name, source in (("good", "print('fine')"), ("bad", "raise ValueError('no reports match the filters')")):
+        nb = nbformat.v4.new_notebook()
+        nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
+        params = nbformat.v4.new_code_cell("data_dir = None\nforces = []\nyear_from = None\nyear_to = None\nmin_group = 10")
+        params.metadata["tags"] = ["parameters"]
+        nb.cells = [nbformat.v4.new_markdown_cell(f"# The {name} page"), params, nbformat.v4.new_code_cell(source)]
+        nbformat.write(nb, notebooks / f"{name}.ipynb")
+    monkeypatch.setattr(report_module, "NOTEBOOK_DIR", notebooks)
+    monkeypatch.setattr(report_module, "MAIN_NOTEBOOKS", ("good", "bad"))
+    result = run_report(ReportParams(input=str(SAMPLE_DIR), tables=str(tmp_path / "tables"), out=str(tmp_path / "out"),
+                                     run="r", force_pages=False))
+    (bad,) = result.failed
+    assert bad.name == "bad" and "no reports match the filters" in bad.error
+    assert (result.run_dir / "good.html").exists()
+    index = (result.run_dir / "index.html").read_text()
+    assert "The good page" in index and "failed: ValueError: no reports match the filters" in index
+    assert "fictional sample corpus" in index
+
+
+def test_report_parameters_file_rejects_unknown_keys(tmp_path):
+    path = tmp_path / "p.yml"
+    path.write_text("workers: 1\nforse: []\n")
+    with pytest.raises(ValueError, match="unknown parameters"):
+        ReportParams.from_yaml(path)
+    path.write_text("workers: 1\nforces: [Kent Police]\n")
+    assert ReportParams.from_yaml(path).forces == ["Kent Police"]
+
+
+def test_shipped_schedule_file_is_valid():
+    params = ReportParams.from_yaml(Path(__file__).resolve().parents[1] / "reports" / "weekly.yml")
+    assert params.workers >= 1 and params.tables == "data/processed"

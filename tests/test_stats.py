@@ -1,0 +1,71 @@
+"""Statistics helpers against values computed by hand or by scipy/statsmodels."""
+
+import math
+
+import numpy as np
+import pandas as pd
+import pytest
+from scipy import stats as sps
+
+from casekit import stats
+
+
+def wilson_by_hand(k, n, z=1.959963984540054):
+    p = k / n
+    centre = (p + z * z / (2 * n)) / (1 + z * z / n)
+    half = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / (1 + z * z / n)
+    return centre - half, centre + half
+
+
+@pytest.mark.parametrize("k, n", [(5, 20), (0, 7), (7, 7), (207, 266), (1, 1)])
+def test_wilson_matches_the_formula(k, n):
+    low, high = stats.wilson(k, n)
+    exp_low, exp_high = wilson_by_hand(k, n)
+    assert float(low) == pytest.approx(exp_low, abs=1e-9) and float(high) == pytest.approx(exp_high, abs=1e-9)
+
+
+def test_wilson_known_value_and_empty_denominator():
+    low, high = stats.wilson(5, 20)
+    assert (round(float(low), 4), round(float(high), 4)) == (0.1119, 0.4687)
+    low, high = stats.wilson(np.array([0]), np.array([0]))
+    assert np.isnan(low[0]) and np.isnan(high[0])
+
+
+def test_rate_frame_flags_small_groups():
+    frame = stats.rate_frame(pd.Series([3, 40], index=["a", "b"]), pd.Series([5, 100], index=["a", "b"]))
+    assert frame["small"].tolist() == [True, False]
+    assert frame.loc["b", "rate"] == 0.4
+
+
+def test_funnel_limits_are_binomial_quantiles():
+    limits = stats.funnel_limits(0.2, [10, 50])
+    assert limits.loc[1, "lower_0.95"] == sps.binom.ppf(0.025, 50, 0.2) / 50
+    assert limits.loc[1, "upper_0.998"] == sps.binom.ppf(0.999, 50, 0.2) / 50
+    assert (limits["lower_0.998"] <= limits["lower_0.95"]).all() and (limits["upper_0.95"] <= limits["upper_0.998"]).all()
+
+
+def test_funnel_table_marks_outliers():
+    subjects = pd.DataFrame({"force": ["A"] * 100 + ["B"] * 100, "flag": [True] * 90 + [False] * 10 + [True] * 10 + [False] * 90})
+    rates, p0 = stats.funnel_table(subjects, "force", "flag")
+    assert p0 == 0.5 and rates["outside_0.998"].all()
+
+
+def test_association_uses_fisher_for_small_2x2_and_chi_square_for_large():
+    small = pd.DataFrame([[3, 1], [1, 3]])
+    result = stats.association_test(small)
+    assert result.test == "Fisher's exact" and result.p_value == pytest.approx(sps.fisher_exact([[3, 1], [1, 3]]).pvalue)
+    large = pd.DataFrame([[30, 20], [20, 30]])
+    result = stats.association_test(large)
+    assert result.test == "chi-square" and result.p_value == pytest.approx(sps.chi2_contingency(large.to_numpy()).pvalue)
+
+
+def test_association_permutation_for_small_larger_tables_is_reproducible():
+    table = pd.DataFrame([[4, 1, 0], [1, 2, 5]])
+    first, second = stats.association_test(table), stats.association_test(table)
+    assert first.test == "permutation chi-square" and first.p_value == second.p_value and 0 < first.p_value < 1
+
+
+def test_describe_rate_says_when_cases_are_few():
+    assert stats.describe_rate(2, 5).endswith("read with care")
+    assert stats.describe_rate(12, 40) == "12 of 40 (30%, 95% CI 18%–45%)"
+    assert stats.describe_rate(0, 0) == "no cases"
