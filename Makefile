@@ -37,6 +37,7 @@ test: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/bench_build.py
+	$(BIN)/python benchmarks/bench_report.py
 
 evaluate: $(STAMP)
 	$(BIN)/casekit extract $(SHARED)/gold/dev/docs > /tmp/casekit-dev.jsonl
