@@ -339,7 +339,7 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
         , re.I)),
     ("outcome", "misconduct_proven", re.compile(
         r"(?<!gross\s)\bmisconduct\s+(?:was\s+|were\s+)?(?:found\s+)?(?:proven|proved|substantiated)\b"
-        r"|(?<!gross\s)\bmisconduct\s+was\s+found\b|\bfound\s+misconduct\s+(?:proven|proved)|\bat\s+which\s+misconduct\s+was\s+found"
+        r"|(?<!gross\s)\bmisconduct\s+was\s+found\b(?!\s+not)|\bfound\s+misconduct\s+(?:proven|proved)|\bat\s+which\s+misconduct\s+was\s+found"
         r"|\bfound\s+(?:guilty\s+of|to\s+have\s+committed)\s+misconduct|\bfound\s+to\s+have\s+breached\s+the\s+(?:police\s+)?standards"
         r"|\bfound\s+that\s+(?:they|he|she|the\s+(?:officers?|sergeant|constable))\s+had\s+breached\b"
         r"", re.I)),
@@ -369,8 +369,13 @@ _SANCTION_ORDER = [
 _ABOUT_OTHERS = re.compile(r"\b(?:CPS|Crown\s+Prosecution|coroner|inquest|jury|the\s+man\s+was|the\s+woman\s+was)\b", re.I)
 
 
+# advice an officer gave a member of the public is part of the story, not a sanction
+_ADVICE_GIVEN = re.compile(r"\b(?:giving|gave|give|given|offering|offered)\s+(?:her|him|them|the\s+(?:man|woman|victim|caller|complainant|public))\s+['‘\"“]?words\s+of\s+advice", re.I)
+
+
 def facts_in(sentence: str) -> dict[str, str]:
     found: dict[str, str] = {}
+    sentence = _ADVICE_GIVEN.sub(" ", sentence)
     for name, value, pattern in FACTS:
         if value == "dismissed" and "would_have_been_dismissed" == found.get("sanction"):
             continue
@@ -595,6 +600,9 @@ class Resolver:
         subset = self._numbered_subset(text)
         if subset:
             return subset
+        newcomer = self._newcomer(sentence)
+        if newcomer is not None:
+            return newcomer
         targets: list[Person] = []
         for phrase in find_phrases(text):
             if phrase.head in GENERIC_HEADS and not phrase.plural and phrase.definite and text[phrase.end:].startswith(" who "):
@@ -625,6 +633,25 @@ class Resolver:
         if re.search(r"\b(?:both|all\s+(?:the\s+)?(?:four|five|six|seven|eight|three|two)?|they\s+(?:should\s+)?all)\b", text, re.I) and case_people:
             return case_people
         return self.pointer or everyone
+
+    def _newcomer(self, sentence: Span) -> list[Person] | None:
+        """'A third officer was given a written warning at a misconduct meeting': someone new.
+
+        Without a case-to-answer decision such a person is a subject only where
+        the sentence ties them to proceedings, whose kind gives the grade.
+        Returns None when the sentence introduces nobody new.
+        """
+        text = sentence.text
+        m = re.match(r"^\s*(?:A|An|Another|A\s+further)\s+(?:(?:second|third|fourth|fifth|sixth)\s+)?(?:police\s+)?(officer|constable|sergeant)\b", text)
+        if not m or text.lower().startswith(("an officer from", "an officer of")):
+            return None
+        facts = facts_in(text)
+        kind = facts.get("proceedings")
+        if kind not in ("hearing", "meeting", "accelerated_hearing"):
+            return []
+        grade = "misconduct" if kind == "meeting" else ("gross_misconduct" if re.search(r"gross\s+misconduct\s+hearing", text, re.I) else "unknown")
+        group = self._new_group(None, grade, self.sentences.index(sentence))
+        return group.members if group else []
 
     def _numbered_subset(self, text: str) -> list[Person]:
         """'gross misconduct was found for four officers' out of eight: the next four of them."""
@@ -761,6 +788,10 @@ def settle(person: Person) -> None:
         f.setdefault("sanction", "not_stated")
         return
     sanction = f.get("sanction")
+    if sanction == "would_have_been_dismissed":
+        # only a hearing that found gross misconduct proven can say so
+        f.setdefault("proceedings", "hearing")
+        f.setdefault("outcome", "gross_misconduct_proven")
     if sanction == "dismissed" and f.get("left") in ("resigned", "retired", "left"):
         f["sanction"] = sanction = "would_have_been_dismissed"  # a former officer cannot be dismissed
     held = f.get("proceedings") in ("hearing", "meeting", "accelerated_hearing")
