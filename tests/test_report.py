@@ -90,3 +90,25 @@ def test_report_parameters_file_rejects_unknown_keys(tmp_path):
 def test_shipped_schedule_file_is_valid():
     params = ReportParams.from_yaml(Path(__file__).resolve().parents[1] / "reports" / "weekly.yml")
     assert params.workers >= 1 and params.tables == "data/processed"
+
+
+def test_a_kernel_port_race_is_retried(monkeypatch, tmp_path):
+    import papermill
+
+    calls = []
+
+    def flaky(*args, **kwargs):
+        calls.append(1)
+        if len(calls) == 1:
+            raise RuntimeError("ZMQError: Address already in use (addr='tcp://127.0.0.1:54321')")
+
+    monkeypatch.setattr(papermill, "execute_notebook", flaky)
+    report_module._execute(tmp_path / "in.ipynb", tmp_path / "out.ipynb", {}, timeout=10)
+    assert len(calls) == 2
+
+    def broken(*args, **kwargs):
+        raise ValueError("a real error in a cell")
+
+    monkeypatch.setattr(papermill, "execute_notebook", broken)
+    with pytest.raises(ValueError):
+        report_module._execute(tmp_path / "in.ipynb", tmp_path / "out.ipynb", {}, timeout=10)
