@@ -48,6 +48,8 @@ def repair_text(text: str) -> str:
     text = _MAC_ROMAN_RUN.sub(_undo_mac_roman, text)
     if _NEEDS_FTFY.search(text):
         text = ftfy.fix_text(text, _FTFY)
+        # ftfy can leave (or make, from C1 controls) a run the first pass had not seen
+        text = _MAC_ROMAN_RUN.sub(_undo_mac_roman, text)
     else:
         text = unicodedata.normalize("NFC", text)
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
