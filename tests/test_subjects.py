@@ -13,16 +13,16 @@ def tuples(body: str):
 
 def test_single_officer_dismissed_at_a_hearing():
     assert tuples(
-        "We found the officer had a case to answer for gross misconduct. The force agreed and held a gross misconduct hearing. "
-        "The panel found gross misconduct proven and the officer was dismissed without notice. He was placed on the barred list."
+        "PC Rowe, we decided, had a case to answer for gross misconduct; Exampleshire agreed and held a gross misconduct hearing. "
+        "Its panel found gross misconduct proven and PC Rowe was dismissed without notice. He was placed on the barred list."
     ) == [("officer", "gross_misconduct", "hearing", "no", "gross_misconduct_proven", "dismissed", True)]
 
 
 def test_numbered_group_split_by_a_resignation_and_a_no_case_remainder():
     assert tuples(
         "Three officers were served with notices of investigation. "
-        "We found that two of the officers had a case to answer for misconduct. "
-        "The force agreed that they should attend a misconduct meeting. "
+        "In January we decided two of the officers each had a case to answer for misconduct. "
+        "Exampleshire chose a misconduct meeting for both. "
         "One of the officers retired before the meeting took place. "
         "The other officer attended the meeting, where misconduct was proven and he received a written warning."
     ) == [
@@ -34,8 +34,8 @@ def test_numbered_group_split_by_a_resignation_and_a_no_case_remainder():
 
 def test_force_downgrade_accepted_by_the_iopc():
     assert tuples(
-        "We found that the sergeant had a case to answer for gross misconduct. "
-        "The force decided the sergeant had a case to answer for misconduct rather than gross misconduct. We agreed. "
+        "Sergeant Hale, we said, had a case to answer for gross misconduct. "
+        "Exampleshire decided Sergeant Hale had a case to answer for misconduct rather than gross misconduct, and we agreed. "
         "The sergeant received management advice."
     ) == [("officer", "misconduct", "none", "not_stated", "not_stated", "management_action", False)]
 
@@ -57,8 +57,8 @@ def test_former_officer_would_have_been_dismissed():
 
 def test_staff_and_officers_named_together():
     out = tuples(
-        "We found that two police officers and a member of police staff had a case to answer for misconduct. "
-        "This was dealt with by management action."
+        "In our report two police officers and a member of police staff each had a case to answer for misconduct. "
+        "Exampleshire dealt with this by management action."
     )
     assert [t[0] for t in out] == ["officer", "officer", "staff"]
     assert {t[1:] for t in out} == {("misconduct", "none", "not_stated", "not_stated", "management_action", False)}
@@ -66,17 +66,17 @@ def test_staff_and_officers_named_together():
 
 def test_pending_proceedings():
     assert tuples(
-        "The officer had a case to answer for gross misconduct. A gross misconduct hearing is yet to take place."
+        "PC Ash had a case to answer for gross misconduct. Her gross misconduct hearing is yet to take place."
     ) == [("officer", "gross_misconduct", "hearing", "not_stated", "pending", "not_stated", False)]
 
 
 def test_officers_without_a_number_are_not_counted():
-    assert tuples("We concluded that none of the officers involved had a case to answer for misconduct.") == []
+    assert tuples("Our finding: none of the officers at the scene had a case to answer for misconduct.") == []
 
 
 def test_every_subject_value_has_evidence():
-    record = extract_text(TITLE + "We found the officer had a case to answer for misconduct. "
-                                  "The officer attended a misconduct meeting and received a written warning.")
+    record = extract_text(TITLE + "PC Ash had a case to answer for misconduct, we decided. "
+                                  "PC Ash went to a misconduct meeting in May and received a written warning.")
     cited = {(e.field, e.subject) for e in record.evidence if e.subject is not None}
     assert {("grade", 0), ("proceedings", 0), ("sanction", 0)} <= cited
     for e in record.evidence:

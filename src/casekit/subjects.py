@@ -50,8 +50,10 @@ _HEADS: list[tuple[str, str]] = [
     (r"(?:chief\s+)?superintendent", "officer"), (r"detective(?:\s+constable)?", "officer"),
 ]
 _HEAD_RE = re.compile(
-    r"(?<![\w-])(?P<head>" + "|".join(f"(?:{h})" for h, _ in _HEADS) + r")(?P<plural>s)?(?![\w-])"
+    r"(?<![\w-])(?P<head>" + "|".join(f"(?:{h})" for h, _ in _HEADS) + r")(?P<plural>s)?(?![\w-])", re.I
 )
+# "Sergeant Hale", "PC Rowe": a rank followed by a surname names one known person
+_NAME_AFTER = re.compile(r"^\s+(?!(?:Police|Constabulary|Service|Force)\b)[A-Z][a-z'’-]+\b")
 _HEAD_ROLES = [(re.compile(f"^(?:{re.sub(r'[(][?]=[^)]*[)]', '', h)})s?$", re.I), role) for h, role in _HEADS]
 GENERIC_HEADS = {"officer", "police officer"}
 
@@ -133,10 +135,13 @@ def find_phrases(text: str) -> list[Phrase]:
             plural = False
         if any(d in ("either", "each", "neither") for d in det):
             count, plural = None, True  # "either officer": every one of them
+        named = not m.group("plural") and bool(_NAME_AFTER.match(clean[m.end():])) and head[0].isupper()
+        if named:
+            count, plural = 1, False
         phrases.append(Phrase(
             start=start, end=m.end(), text=clean[start:m.end()], head=_norm_head(head.rstrip("s") if head.lower().startswith("members") else head),
             role=_head_role(head), count=count,
-            definite=any(d in ("the", "these", "those", "both", "all", "either", "neither") for d in det),
+            definite=named or any(d in ("the", "these", "those", "both", "all", "either", "neither") for d in det),
             # "the third officer" is someone new, not the officer already named
             other="other" in det or "remaining" in det or any(d in ORDINALS and d != "first" for d in det), plural=plural,
         ))
@@ -635,7 +640,7 @@ class Resolver:
         return self.pointer or everyone
 
     def _newcomer(self, sentence: Span) -> list[Person] | None:
-        """'A third officer was given a written warning at a misconduct meeting': someone new.
+        """'A third officer got a written warning at a misconduct meeting': someone new.
 
         Without a case-to-answer decision such a person is a subject only where
         the sentence ties them to proceedings, whose kind gives the grade.
