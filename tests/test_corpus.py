@@ -12,9 +12,10 @@ from .conftest import GOLD_DEV, SEEDS, WORKBOOK, needs_shared
 pytestmark = [needs_shared, pytest.mark.corpus]
 
 # What a careful reader records from each seed (the codebook's example is the first).
+# Title and tags are public text: the test reads them from the seed file itself
+# (first line; bullet lines after "Tags") rather than copying them here.
 SEED_RECORDS = {
     "000_6ba26ea2f51c56f5": {
-        "title": "Woman assaulted after officer fails in safeguarding duty – Bedfordshire Police, September 2023",
         "forces": ["Bedfordshire Police"], "incident_month": "2023-09", "published": None, "iopc_ref": None, "tags": [],
         "criminal_indication": "no", "cps_referral": "no", "organisational_learning": "no",
         "subjects": [{"role": "officer", "grade": "gross_misconduct", "proceedings": "hearing",
@@ -22,9 +23,8 @@ SEED_RECORDS = {
                       "sanction": "would_have_been_dismissed", "barred_list": True}],
     },
     "003_4423313636d5c200": {
-        "title": "Police response to vulnerable woman’s concerns investigated – Metropolitan Police Service, November 2023",
         "forces": ["Metropolitan Police Service"], "incident_month": "2023-11", "published": "2025-09-03",
-        "iopc_ref": "2023/197352", "tags": ["Metropolitan Police Service", "Mental health", "Welfare and vulnerable people"],
+        "iopc_ref": "2023/197352",
         "criminal_indication": "no", "cps_referral": "no", "organisational_learning": "no",
         "subjects": [
             # resigned before the misconduct meeting was held
@@ -43,10 +43,17 @@ SEED_RECORDS = {
 
 @pytest.mark.parametrize("name", sorted(SEED_RECORDS))
 def test_seed_records_match_a_careful_reading(name):
-    (report,) = load(SEEDS / f"{name}.txt").reports
+    path = SEEDS / f"{name}.txt"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    expected = dict(SEED_RECORDS[name])
+    expected["title"] = lines[0].strip()
+    after_tags = lines[lines.index("Tags") + 1:] if "Tags" in lines else []
+    expected["tags"] = [line.strip().lstrip("•").strip() for line in after_tags if line.strip()]
+    (report,) = load(path).reports
     record = extract(report).to_codebook()
     record.pop("source")
-    assert record == SEED_RECORDS[name]
+    assert record == expected
+    assert name != "003_4423313636d5c200" or len(expected["tags"]) == 3
 
 
 def test_gold_dev_meets_the_accuracy_targets():

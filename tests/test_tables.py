@@ -9,7 +9,7 @@ from casekit.tables import data_dictionary, to_tables, validate, write_tables
 from casekit import tables as tables_module
 
 REPORT = ("Officer misses a welfare check – Exampleshire Police, May 2022\n\n"
-          "We found the officer had a case to answer for misconduct. The officer attended a misconduct meeting "
+          "PC Ash, we decided, had a case to answer for misconduct. PC Ash went to a misconduct meeting in May "
           "and received a written warning.\n\nIOPC reference\n2022/000123\n")
 
 

@@ -61,7 +61,7 @@ REPORT_FIELDS: tuple[Field, ...] = (
     Field("published", "str|null", "YYYY-MM-DD from a 'Published DD Mon YYYY' line."),
     Field("iopc_ref", "str|null", "IOPC reference YYYY/NNNNNN, from the 'IOPC reference' line or the body."),
     Field("tags", "list[str]", "Items of the page's trailing Tags list (or the export's tags column)."),
-    Field("criminal_indication", "str", "Did the IOPC find an indication that a person serving with the police may have committed a criminal offence?", TERNARY),
+    Field("criminal_indication", "str", "Did the IOPC see signs that someone serving with the police may have committed a crime (or investigate one as a crime)?", TERNARY),
     Field("cps_referral", "str", "Was a file on a person serving with the police referred to the Crown Prosecution Service?", YES_NO),
     Field("organisational_learning", "str", "Did the summary report organisational learning or recommendations to a force or body?", TERNARY),
 )
@@ -83,24 +83,20 @@ ALLOWED: dict[str, tuple[str, ...]] = {
 
 # --- forces -------------------------------------------------------------------
 
-CANONICAL_FORCES: tuple[str, ...] = (
-    "Avon and Somerset Constabulary", "Bedfordshire Police", "British Transport Police",
-    "Cambridgeshire Constabulary", "Cheshire Constabulary", "City of London Police",
-    "Civil Nuclear Constabulary", "Cleveland Police", "Cumbria Constabulary",
-    "Derbyshire Constabulary", "Devon and Cornwall Police", "Dorset Police",
-    "Durham Constabulary", "Dyfed-Powys Police", "Essex Police",
-    "Gloucestershire Constabulary", "Greater Manchester Police", "Gwent Police",
-    "Hampshire and Isle of Wight Constabulary", "Hertfordshire Constabulary",
-    "Humberside Police", "Kent Police", "Lancashire Constabulary",
-    "Leicestershire Police", "Lincolnshire Police", "Merseyside Police",
-    "Metropolitan Police Service", "Ministry of Defence Police",
-    "National Crime Agency", "Norfolk Constabulary", "North Wales Police",
-    "North Yorkshire Police", "Northamptonshire Police", "Northumbria Police",
-    "Nottinghamshire Police", "South Wales Police", "South Yorkshire Police",
-    "Staffordshire Police", "Suffolk Constabulary", "Surrey Police", "Sussex Police",
-    "Thames Valley Police", "Warwickshire Police", "West Mercia Police",
-    "West Midlands Police", "West Yorkshire Police", "Wiltshire Police",
-    "HM Revenue and Customs", "Home Office",
+CANONICAL_FORCES: tuple[str, ...] = (  # grouped by the kind of body; order carries no meaning
+    "National Crime Agency", "Avon and Somerset Constabulary", "Cambridgeshire Constabulary",
+    "Cheshire Constabulary", "Civil Nuclear Constabulary", "Cumbria Constabulary", "Derbyshire Constabulary",
+    "Durham Constabulary", "Gloucestershire Constabulary", "Hampshire and Isle of Wight Constabulary",
+    "Hertfordshire Constabulary", "Lancashire Constabulary", "Norfolk Constabulary", "Suffolk Constabulary",
+    "HM Revenue and Customs", "Home Office", "Bedfordshire Police", "British Transport Police",
+    "City of London Police", "Cleveland Police", "Devon and Cornwall Police", "Dorset Police",
+    "Dyfed-Powys Police", "Essex Police", "Greater Manchester Police", "Gwent Police", "Humberside Police",
+    "Kent Police", "Leicestershire Police", "Lincolnshire Police", "Merseyside Police",
+    "Ministry of Defence Police", "North Wales Police", "North Yorkshire Police", "Northamptonshire Police",
+    "Northumbria Police", "Nottinghamshire Police", "South Wales Police", "South Yorkshire Police",
+    "Staffordshire Police", "Surrey Police", "Sussex Police", "Thames Valley Police", "Warwickshire Police",
+    "West Mercia Police", "West Midlands Police", "West Yorkshire Police", "Wiltshire Police",
+    "Metropolitan Police Service",
 )
 
 # Place stems that take a police suffix ("Hampshire Police", "Hampshire
