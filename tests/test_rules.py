@@ -91,6 +91,13 @@ def test_criminal_indication(body, expected):
     ("The CPS decided to charge the officer with assault.", "yes"),
     ("The CPS later discontinued the case against the man.", "no"),
     ("Nothing about prosecutors here.", "no"),
+    # the name itself says "Prosecution": no decision without a referral or a charge
+    ("The sergeant was said to have been slow to liaise with the Crown Prosecution Service.", "no"),
+    ("Exampleshire Police did not refer the burglary file to the CPS.", "no"),
+    ("A file on the two suspects went to the CPS in May.", "no"),
+    ("We submitted our report, with statements from the man and the officers, to the CPS.", "yes"),
+    ("Prosecutors at the CPS brought no criminal proceedings against the constable.", "yes"),
+    ("The detention officer's file was passed to the CPS, who decided not to charge.", "yes"),
 ])
 def test_cps_referral(body, expected):
     assert record(body)["cps_referral"] == expected

@@ -143,27 +143,51 @@ def tags(page: Page, export_tags: list[str] | None = None) -> Finding:
 
 # --- criminal indication and CPS ----------------------------------------------
 
-_POLICE_PERSON = r"(?:officers?|constables?|PCs?|sergeants?|inspectors?|police\s+driver|member\s+of\s+(?:police\s+)?staff|staff\s+member|call\s+handler|person\s+serving\s+with\s+the\s+police|police)"
+_POLICE_PERSON = r"(?:officers?|constables?|PCs?|PCSOs?|CDOs?|sergeants?|inspectors?|police\s+driver|member\s+of\s+(?:police\s+)?staff|staff\s+member|call\s+handler|person\s+serving\s+with\s+the\s+police|police)"
 _CPS = re.compile(r"\b(?:CPS|Crown\s+Prosecution\s+Service)\b")
-_CPS_REFERRAL = re.compile(
-    r"\b(?:refer(?:red|ral)?|submit(?:ted)?|sent|send|file|passed|provided\s+(?:evidence|a\s+file)|forwarded|"
-    r"charging\s+(?:decision|advice)|for\s+(?:a\s+)?(?:decision|consideration|them\s+to\s+consider|to\s+consider))\b",
+# What the IOPC (or a passive voice) does with a file: refer, submit, send it.
+_CPS_REFERRAL = re.compile(r"\b(?:refer(?:red|ral)?|submit(?:ted)?|sent|send|passed|forwarded|provided|file)\b", re.I)
+# "did not refer", "insufficient evidence to submit", "failing to make a referral": no file went.
+_CPS_NOT_SENT = re.compile(
+    r"\b(?:did\s+not|not\s+to|no\s+need\s+to|insufficient\s+evidence\s+to|fail(?:ed|ing|ure)?\s+to|tests?\s+to)\s+"
+    r"(?:\w+\s+){0,2}?(?:refer|submit|send|make\s+a\s+referral|liaise|disclose)\b",
     re.I,
 )
-_CPS_DECISION = re.compile(
-    r"\b(?:charged?|charging|prosecut\w*|decided|decision|no\s+realistic\s+prospect|insufficient\s+evidence|not\s+to\s+bring)\b",
+_IOPC_ACTOR = re.compile(r"\b(?:we|our|us|IOPC|IPCC|investigators?|(?:the|our)\s+investigation)\b", re.I)
+# A charging decision on a person serving with the police ("charge the officer", "the officer was charged").
+_CHARGE_ON_POLICE = re.compile(
+    r"\b(?:charg(?:e|ed|ing)|prosecut(?:e|ed|ion\s+of)|file\s+(?:of\s+evidence\s+)?(?:on|about|regarding|in\s+respect\s+of))\s+"
+    r"(?:(?:the|a|an|both|two|three|four|one\s+of\s+the|either)\s+)?(?:\w+\s+)?" + _POLICE_PERSON + r"\b"
+    r"|\b" + _POLICE_PERSON + r"\b[^.]{0,60}\b(?:was|were|should\s+be|would\s+be|be)\s+(?:charged|convicted|prosecuted)\b"
+    r"|\b(?:charges?|criminal\s+proceedings|prosecution)\b[^.]{0,80}\bagainst\s+(?:(?:the|a|an|both|either)\s+)?(?:\w+\s+)?" + _POLICE_PERSON + r"\b",
     re.I,
 )
-_CPS_ABOUT_POLICE = re.compile(_POLICE_PERSON, re.I)
+# The case against a member of the public, not anyone serving with the police.
+_CPS_ABOUT_PUBLIC = re.compile(r"\b(?:the\s+(?:man|woman|boy|girl|suspect|driver\s+of\s+the\s+car)|him|suspects?|the\s+case\s+against\s+(?:him|her))\b", re.I)
 
 
 def cps_referral(page: Page) -> Finding:
+    """A file on someone serving with the police went to the CPS, or the CPS decided on charging them.
+
+    The CPS also appears in the story (the force's own case against a suspect,
+    an officer who failed to liaise with it); those mentions do not count.
+    A passive "the case was referred" counts unless it is about a member of
+    the public or the report finds no indication of a crime by police.
+    """
     for sentence in page.sentences:
         text = sentence.text
         if not _CPS.search(text):
             continue
-        if _CPS_REFERRAL.search(text) or (_CPS_DECISION.search(text) and _CPS_ABOUT_POLICE.search(text)):
-            return Finding("yes", (sentence,), "file referred to, or charging decision by, the CPS")
+        words = _CPS.sub(" prosecutors ", text)  # the name itself says "Prosecution"
+        if _CHARGE_ON_POLICE.search(words):
+            return Finding("yes", (sentence,), "charging decision by the CPS on a person serving with the police")
+        if not _CPS_REFERRAL.search(words) or _CPS_NOT_SENT.search(words):
+            continue
+        if _IOPC_ACTOR.search(words):
+            # the IOPC only investigates people serving with the police
+            return Finding("yes", (sentence,), "the IOPC referred a file to the CPS")
+        if not _CPS_ABOUT_PUBLIC.search(words) and _first(page, _NO_CRIMINAL) is None:
+            return Finding("yes", (sentence,), "a file went to the CPS, in a report that does not rule out a crime by police")
     return Finding("no", (), "no referral to the CPS is mentioned")
 
 
