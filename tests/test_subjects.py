@@ -81,3 +81,51 @@ def test_every_subject_value_has_evidence():
     assert {("grade", 0), ("proceedings", 0), ("sanction", 0)} <= cited
     for e in record.evidence:
         assert record.text[e.start:e.end] == e.sentence
+
+
+def test_ordinals_name_people_in_the_order_they_were_introduced():
+    assert tuples(
+        "We decided that one of the constables had a case to answer for gross misconduct. "
+        "We also decided that the second constable had a case to answer for gross misconduct. "
+        "Exampleshire held a gross misconduct hearing for both. "
+        "Gross misconduct was not proven for the second officer, and no further action followed. "
+        "The first officer was dismissed without notice."
+    ) == [
+        ("officer", "gross_misconduct", "hearing", "no", "gross_misconduct_proven", "dismissed", False),
+        ("officer", "gross_misconduct", "hearing", "no", "not_proven", "no_further_action", False),
+    ]
+
+
+def test_the_officer_who_is_matched_by_the_verb_that_introduced_them():
+    assert tuples(
+        "In our view the officer who shouted at the boy had a case to answer for misconduct. "
+        "In our view a colleague officer, who watched the officer and said nothing, also had a case to answer for misconduct. "
+        "We suggested management action for him. "
+        "At a misconduct meeting the case against the officer who had shouted was proven. He got a written warning."
+    ) == [
+        ("officer", "misconduct", "meeting", "no", "misconduct_proven", "written_warning", False),
+        ("officer", "misconduct", "none", "not_stated", "not_stated", "management_action", False),
+    ]
+
+
+def test_a_performance_plan_after_an_agreed_case_is_management_action():
+    assert tuples(
+        "Exampleshire agreed the sergeant had a case to answer for misconduct and chose to deal with it "
+        "by way of a formal performance improvement plan. We agreed."
+    ) == [("officer", "misconduct", "none", "not_stated", "not_stated", "management_action", False)]
+
+
+def test_force_no_case_on_the_performance_route_accepted_by_us_is_no_case():
+    assert tuples(
+        "We thought two inspectors might have a case to answer for misconduct. "
+        "Exampleshire thought the two inspectors had no case to answer for misconduct. "
+        "It judged their performance unsatisfactory and proposed management action. We agreed this was appropriate."
+    ) == [("officer", "no_case", "none", "not_stated", "not_stated", "management_action", False)] * 2
+
+
+def test_a_panel_finding_about_one_of_a_group_does_not_add_a_person():
+    people = tuples(
+        "In our opinion three call handlers each had a case to answer for misconduct, and the force held misconduct meetings. "
+        "At the misconduct meetings the panels found that one call handler had a case to answer for misconduct."
+    )
+    assert len(people) == 3

@@ -29,6 +29,8 @@ NUMBERS = {
     "thirteen": 13, "fourteen": 14, "fifteen": 15, "twenty": 20,
 }
 ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"}
+_ORDINAL_POSITION = {word: n for n, word in enumerate(
+    ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"), start=1)}
 
 # Role nouns, longest first so "radio dispatch officer" is not read as "officer".
 # role "context": staff where the report speaks of police staff, else unknown.
@@ -46,7 +48,8 @@ _HEADS: list[tuple[str, str]] = [
     (r"driver(?=\s+of\s+the\s+police)", "officer"),
     (r"police\s+officer", "officer"), (r"firearms\s+officer", "officer"), (r"officer", "officer"),
     (r"police\s+constable", "officer"), (r"constable", "officer"), (r"PC", "officer"),
-    (r"(?:police\s+)?sergeant", "officer"), (r"(?:chief\s+)?inspector", "officer"),
+    (r"detective\s+(?:chief\s+)?(?:sergeant|inspector|superintendent)", "officer"),
+    (r"(?:police\s+|acting\s+)?sergeant", "officer"), (r"(?:police\s+|acting\s+)?(?:chief\s+)?inspector", "officer"),
     (r"(?:chief\s+)?superintendent", "officer"), (r"detective(?:\s+constable)?", "officer"),
 ]
 _HEAD_RE = re.compile(
@@ -93,7 +96,7 @@ def _norm_head(head: str) -> str:
     head = re.sub(r"\s+", " ", head.lower())
     if head in ("pc", "police constable", "constable"):
         return "officer"
-    return head
+    return re.sub(r"^(?:police|acting) (?=sergeant|inspector|chief)", "", head)
 
 
 def find_phrases(text: str) -> list[Phrase]:
@@ -158,11 +161,15 @@ class Person:
     facts: dict[str, str] = field(default_factory=dict)
     barred: bool = False
     evidence: dict[str, list[Span]] = field(default_factory=dict)
+    noted: dict[str, object] = field(default_factory=dict)
     split: bool = False
     named: bool = False  # picked out by "the officer who ..."
     remainder: bool = False
 
     def note(self, name: str, value, span: Span) -> None:
+        if self.noted.get(name, value) != value:
+            self.evidence[name] = []  # the value changed: its old sentences no longer justify it
+        self.noted[name] = value
         self.evidence.setdefault(name, [])
         if span not in self.evidence[name]:
             self.evidence[name].append(span)
@@ -176,6 +183,7 @@ class Group:
     members: list[Person]
     plural: bool
     decided_at: int = -1
+    described_as: str = ""  # "who made the remarks", when the report introduced them so
     disputed_at: int = -1  # a force's "no case to answer" the IOPC had not (yet) accepted
 
     @property
@@ -210,7 +218,7 @@ _DIRECTED = re.compile(
     r"(?:\s+(?:for|in\s+respect\s+of|against)\s+(?P<rest>[^.;]*))?",
     re.I,
 )
-_PANEL_VOICE = re.compile(r"\b(?:panel|chair(?:person|man)?|at\s+the\s+(?:hearing|meeting)|at\s+which|(?:hearing|meeting)\s+found)\b", re.I)
+_PANEL_VOICE = re.compile(r"\b(?:panels?|chair(?:person|man)?|at\s+the\s+(?:misconduct\s+|gross\s+misconduct\s+)?(?:hearings?|meetings?)|at\s+which|(?:hearings?|meetings?)\s+found)\b", re.I)
 _ACCEPTED = re.compile(r"\b(?:we|IOPC|IPCC)\b[^.]*\b(?:agreed|accepted|agree|appropriate)\b|\bwhich\s+we\s+agreed\b|\bwe\s+(?:considered|reviewed)[^.]*\b(?:agreed|appropriate)\b", re.I)
 _WE_DIRECTED = re.compile(r"\b(?:we|IOPC|IPCC|Commissioner)\b[^.]*\bdirected\b", re.I)
 _DOWNGRADE = re.compile(
@@ -220,13 +228,25 @@ _DOWNGRADE = re.compile(
     re.I,
 )
 _TO_NO_CASE = re.compile(
-    r"\b(?:disagreed|did\s+not\s+agree|did\s+not\s+accept)\b[^.]*\b(?:performance|insufficient\s+evidence|no\s+case\s+to\s+answer|learning)\b"
+    r"\b(?:disagreed|did\s+not\s+agree|did\s+not\s+accept)\b[^.]*\b(?:performance|insufficient\s+evidence|no\s+case\s+to\s+answer|learning"
+    r"|disciplinary\s+(?:action|proceedings)\s+(?:was|were)\s+(?:required|necessary|needed|warranted))\b"
     r"|\bno\s+case\s+to\s+answer\s+should\s+be\s+recorded\b"
     r"|\brather\s+than\s+(?:as\s+)?misconduct\b",
     re.I,
 )
+_HYPOTHETICAL = re.compile(r"\breasonable\s+(?:tribunal|panel)|\b(?:could|would|may|might)\s+(?:find|conclude)\b", re.I)
+_PERFORMANCE_ROUTE = re.compile(r"\bperformance\b[^.]{0,40}\b(?:unsatisfactory|issues?|matter|procedure|route)\b|\bunsatisfactory\s+performance\b", re.I)
 _BARE_PRONOUN_ACTOR = re.compile(r"(?:^|[;,]\s*(?:and\s+)?)\s*(?P<word>one|another|two|three|four|five)\s+(?:may\s+|could\s+|also\s+)?(?:had|has|have|was|were)\s*(?:a\s+)?$", re.I)
 _CLAUSE_BREAK = re.compile(r"(?:\bthat\b|\bwhether\b|;|:|\bbut\b|\band\b(?=\s+(?:a|an|one|another|the|two|three|four)\s))", re.I)
+
+
+_RELATIVE_CLAUSE = re.compile(r",\s+who\b[^,;]*,")
+_WHO_CLAUSE = re.compile(r",?\s+who\s+([^,;.]*)")
+_AUXILIARIES = {"had", "has", "have", "was", "were", "is", "are", "also", "been", "did", "then", "allegedly"}
+
+
+def _content_words(clause: str) -> list[str]:
+    return [w for w in re.findall(r"[a-z]+", clause.lower()) if w not in _AUXILIARIES]
 
 
 def _grade_after(text: str) -> str | None:
@@ -281,7 +301,7 @@ def find_decisions(sentence: str) -> list[Decision]:
     decisions: list[Decision] = []
     previous_end = 0
     for m in _CTA.finditer(sentence):
-        before = sentence[previous_end:m.start()]
+        before = _RELATIVE_CLAUSE.sub(lambda r: " " * len(r.group(0)), sentence[previous_end:m.start()])
         after = sentence[m.end():]
         negative = bool(_NEGATIVE_BEFORE.search(before)) or bool(_NEGATIVE_CLAUSE.search(sentence[:m.start()]) and _NEGATIVE_CLAUSE.search(before + " "))
         grade = _grade_after(after)
@@ -296,7 +316,7 @@ def find_decisions(sentence: str) -> list[Decision]:
                 tail = re.match(r"^\s*(?:should\s+be\s+recorded\s+)?(?:for\s+(?:gross\s+)?misconduct\s+)?(?:for|against|in\s+respect\s+of)\s+(.*)$", after, re.I)
                 if tail:
                     phrases = _actors_list(tail.group(1))
-                    grade = _grade_after(after)
+                    grade = _grade_after(after) or (_grade_after(tail.group(1)[phrases[-1].end:]) if phrases else None)
         phrases = [Phrase(p.start + previous_end, p.end + previous_end, p.text, p.head, p.role, p.count, p.definite, p.other, p.plural) for p in phrases]
         if phrases or bare:
             decisions.append(Decision(phrases, "no_case" if negative else (grade or "unknown"), not negative, bare))
@@ -324,7 +344,7 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
     ("proceedings", "none", re.compile(
         r"\b(?:did\s+not|does\s+not|would\s+not|not)\s+(?:require|justify|warrant)\s+(?:formal\s+)?(?:disciplinary|misconduct)\s+proceedings"
         r"|\bno\s+(?:disciplinary\s+|misconduct\s+)?proceedings\s+(?:could|would|were|was|can)\b|\bno\s+(?:disciplinary|misconduct)\s+proceedings\b"
-        r"|\bdeal(?:t)?\s+with\b[^.]{0,40}\b(?:by|through|with|using)\s+(?:way\s+of\s+)?(?:management\s+(?:action|advice)|words\s+of\s+advice|reflective\s+practice|the\s+reflective|a\s+performance|unsatisfactory\s+performance)"
+        r"|\bdeal(?:t)?\s+with\b[^.]{0,40}\b(?:by|through|with|using)\s+(?:way\s+of\s+)?(?:management\s+(?:action|advice)|words\s+of\s+advice|reflective\s+practice|the\s+reflective|a\s+(?:formal\s+)?performance|unsatisfactory\s+performance|(?:a|an)\s+(?:\w+\s+)?(?:development|action|improvement)\s+plan)"
         r"|\b(?:received|receive|given|be\s+given|was\s+given|issued\s+with)\s+(?:management\s+(?:action|advice)|words\s+of\s+advice)"
         r"|\bshould\s+(?:all\s+)?receive\s+management\s+action"
         r"|\b(?:no\s+further\s+action\s+(?:was|would\s+be|could\s+be)\s+taken|to\s+take\s+no\s+further\s+action)", re.I)),
@@ -335,18 +355,20 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
     ("outcome", "gross_misconduct_proven", re.compile(
         r"\b(?:found\s+(?:guilty\s+of|to\s+have\s+committed)|finding\s+of|proved?\s+as)\s+gross\s+misconduct"
         r"|\bgross\s+misconduct\s+(?:was\s+|were\s+)?(?:found\s+)?(?:proven|proved|found|substantiated)\b(?!\s+not)"
-        r"|\bfound\s+gross\s+misconduct\s+(?:proven|proved)", re.I)),
+        r"|\bfound\s+gross\s+misconduct\s+(?:proven|proved|for|against|in\s+respect\s+of)\b"
+        r"|\bbreach\w*\b[^.]{0,80}\bat\s+the\s+level\s+of\s+gross\s+misconduct", re.I)),
     ("outcome", "not_proven", re.compile(
         r"\bnot\s+(?:proven|proved|substantiated)\b|\bmisconduct\s+was\s+not\s+found\b|\bnot\s+found\s+(?:to\s+have\s+(?:committed|breached)|proven)"
         r"|\bnone\s+of\s+the\s+allegations\s+(?:were|was)\s+upheld\b|\ballegations?\s+(?:were|was)\s+not\s+upheld\b"
         r"|\bhad\s+not\s+committed\s+(?:misconduct|gross\s+misconduct)|\bno\s+misconduct\s+was\s+found\b|\bfound\s+no\s+misconduct\b"
-        r"|\bdid\s+not\s+amount\s+to\s+(?:gross\s+)?misconduct\b"
+        r"|\bdid\s+not\s+amount\s+to\s+(?:gross\s+)?misconduct\b|\bnot\s+serious\s+enough\s+to\s+amount\s+to\s+(?:gross\s+)?misconduct\b|\bhad\s+not\s+misconducted\b|\bdid\s+not\s+find\s+(?:gross\s+)?misconduct\b"
         , re.I)),
     ("outcome", "misconduct_proven", re.compile(
         r"(?<!gross\s)\bmisconduct\s+(?:was\s+|were\s+)?(?:found\s+)?(?:proven|proved|substantiated)\b"
         r"|(?<!gross\s)\bmisconduct\s+was\s+found\b(?!\s+not)|\bfound\s+misconduct\s+(?:proven|proved)|\bat\s+which\s+misconduct\s+was\s+found"
         r"|\bfound\s+(?:guilty\s+of|to\s+have\s+committed)\s+misconduct|\bfound\s+to\s+have\s+breached\s+the\s+(?:police\s+)?standards"
-        r"|\bfound\s+that\s+(?:they|he|she|the\s+(?:officers?|sergeant|constable))\s+had\s+breached\b"
+        r"|\b(?:found|determined|concluded)\s+(?:that\s+)?(?:they|he|she|the\s+(?:officers?|sergeant|constable))\s+had\s+(?:also\s+)?breached\b"
+        r"|\b(?:panel|chair|meeting|hearing)\s+(?:also\s+)?found\s+misconduct\b(?![^.]{0,15}\bnot\b)"
         r"", re.I)),
     ("sanction", "would_have_been_dismissed", re.compile(r"\bwould\s+have\s+been\s+(?:\w+ly\s+)?dismissed\b|\bwould\s+have\s+(?:resulted\s+in|received)\s+(?:a\s+)?dismissal\b", re.I)),
     ("sanction", "dismissed", re.compile(r"(?<!would\shave\sbeen\s)(?<!had\sbeen\s)(?<!already\sbeen\s)\b(?:was|were|been|be)\s+dismissed\s+(?:without\s+notice|from|with\s+immediate)|\bdismissed\s+(?:him|her|them|the\s+(?:officer|constable|sergeant))\b|\bdismissed\s+without\s+notice\b|\bsanction\s+of\s+dismissal\b|\bdismissal\s+without\s+notice\b", re.I)),
@@ -355,7 +377,7 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
     ("sanction", "written_warning", re.compile(r"(?<!final\s)\bwritten\s+warnings?\b|\bformal\s+reprimand\b", re.I)),
     ("sanction", "rprp", re.compile(r"\breflective\s+practice(?:\s+review\s+process)?\b|\bRPRP\b", re.I)),
     ("sanction", "management_action", re.compile(
-        r"\bmanagement\s+(?:action|advice)\b|\bwords\s+of\s+advice\b|\bverbal\s+warning\b|\bdevelopment\s+plan\b"
+        r"\bmanagement\s+(?:action|advice)\b|\bwords\s+of\s+advice\b|\bverbal\s+warning\b|\b(?:development|action|improvement)\s+plan\b"
         r"|\b(?:reflection|learning)\s+and\s+(?:learning|improvement|development)\b|\bperformance/learning\s+debrief\b", re.I)),
     ("sanction", "no_further_action", re.compile(r"\bno\s+further\s+action\b", re.I)),
 ]
@@ -477,7 +499,7 @@ class Resolver:
             candidates = [g for g in self.groups if g.role in ("officer",) or g.head in GENERIC_HEADS]
         else:
             candidates = [g for g in self.groups if g.head == phrase.head or g.head.endswith(" " + phrase.head)
-                          or phrase.head.endswith(" " + g.head)]
+                          or phrase.head.endswith(" " + g.head) or g.head.startswith(phrase.head + " ")]
         return candidates
 
     def _new_group(self, phrase: Phrase | None, grade: str, index: int, head: str = "officer", role: str = "officer") -> Group | None:
@@ -486,7 +508,9 @@ class Resolver:
             return None  # "officers" with no number: codebook says create none
         if phrase:
             head, role = phrase.head, self._role(phrase)
-        group = Group(head=head, role=role, grade=grade, members=[], plural=count > 1, decided_at=index)
+        who = _WHO_CLAUSE.match(self.sentences[index].text[phrase.end:]) if phrase and phrase.end else None
+        group = Group(head=head, role=role, grade=grade, members=[], plural=count > 1, decided_at=index,
+                      described_as=who.group(1) if who else "")
         number = len(self.groups)
         for _ in range(count):
             person = Person(role=role, grade=grade, group=number)
@@ -509,7 +533,7 @@ class Resolver:
             person.note("grade", grade, self.sentences[index])
 
     # decisions -----------------------------------------------------------
-    def _apply_decision(self, decision: Decision, index: int) -> list[Group]:
+    def _apply_decision(self, decision: Decision, index: int, create: bool = True) -> list[Group]:
         sentence = self.sentences[index].text
         touched: list[Group] = []
         phrases = decision.phrases
@@ -550,7 +574,7 @@ class Resolver:
                 for group in existing:
                     self._revise(group, decision, index, sentence)
                     touched.append(group)
-            else:
+            elif create:
                 g = self._new_group(phrase, decision.grade, index)
                 if g:
                     touched.append(g)
@@ -568,7 +592,8 @@ class Resolver:
         elif old == "gross_misconduct" and new == "misconduct" and self._accepted(index):
             self._set_grade(group, new, index)
         elif old in ("gross_misconduct", "misconduct", "unknown") and new == "no_case":
-            if self._accepted(index) and (_TO_NO_CASE.search(" ".join(s.text for s in self.sentences[index:index + 2]))
+            following = " ".join(s.text for s in self.sentences[index:index + 2])
+            if self._accepted(index) and (_TO_NO_CASE.search(following) or _PERFORMANCE_ROUTE.search(following)
                                           or re.search(r"\b(?:we|IOPC|IPCC)\b", sentence)):
                 self._set_grade(group, new, index)
             else:
@@ -597,8 +622,11 @@ class Resolver:
             rest = [p for p in self.last_split.members if not p.split]
             if rest:
                 return rest
-        ordinal = re.search(r"\b(?:the\s+)(second|third|fourth|fifth|sixth)\s+(?:police\s+)?officer\b", text, re.I)
-        if ordinal:
+        ordinal = re.search(r"\b(?:the\s+)(first|second|third|fourth|fifth|sixth)\s+(?:police\s+)?officer\b", text, re.I)
+        if ordinal and (position := _ORDINAL_POSITION[ordinal.group(1).lower()]) <= len(everyone):
+            # people are numbered in the order the report introduced them
+            return [everyone[position - 1]]
+        if ordinal and ordinal.group(1).lower() != "first":
             self._add_remainder(self.total)
             if self.remainder:
                 return list(self.remainder)
@@ -614,6 +642,10 @@ class Resolver:
                 # "the officer who broke her arm", out of a group of several: one of them
                 groups = [self.groups[p.group] for p in self.pointer if p.group >= 0]
                 group = next((g for g in groups if len(g.members) > 1 and any(not p.named for p in g.members)), None)
+                if group is None:
+                    described = self._described(text[phrase.end:], [g for g in self.groups if len(g.members) == 1])
+                    if described:
+                        return described.members
                 if group:
                     person = next(p for p in group.members if not p.named)
                     person.named = True
@@ -624,6 +656,9 @@ class Resolver:
                     return [person]
             if phrase.head in GENERIC_HEADS:
                 if phrase.plural and phrase.definite or (phrase.count and phrase.count > 1 and phrase.definite):
+                    if phrase.count and phrase.count == len(self.pointer) < len(case_people):
+                        targets += [p for p in self.pointer if p not in targets]  # "both officers": the two just named
+                        continue
                     targets += [p for p in case_people if p not in targets and not (p.split and p.facts.get("left"))]
                 elif phrase.head != "officer" and len(self.groups) > 1:
                     # "the police officer" beside "the custody officer": the one so named
@@ -631,6 +666,8 @@ class Resolver:
                     if len(named) == 1:
                         targets += [p for p in named[0].members if p not in targets]
                 continue
+            if re.match(r"(?:a|an|another)\s", phrase.text, re.I):
+                continue  # "a senior detective" is someone new, not the detective constable
             for group in self._matching_groups(phrase):
                 targets += [p for p in group.members if p not in targets]
         if targets:
@@ -638,6 +675,26 @@ class Resolver:
         if re.search(r"\b(?:both|all\s+(?:the\s+)?(?:four|five|six|seven|eight|three|two)?|they\s+(?:should\s+)?all)\b", text, re.I) and case_people:
             return case_people
         return self.pointer or everyone
+
+    def _described(self, text_after: str, groups: list[Group]) -> Group | None:
+        """'the officer who had made the comments': the one introduced as 'who made the remarks'.
+
+        The verb after "who" decides; failing that, the most shared words.
+        """
+        who = _WHO_CLAUSE.match(text_after)
+        candidates = [g for g in groups if g.described_as]
+        if not who or not candidates:
+            return None
+        words = _content_words(who.group(1))
+        if not words:
+            return None
+        same_verb = [g for g in candidates if _content_words(g.described_as)[:1] == words[:1]]
+        if len(same_verb) == 1:
+            return same_verb[0]
+        scored = sorted(((len(set(words) & set(_content_words(g.described_as))), i) for i, g in enumerate(candidates)), reverse=True)
+        if scored[0][0] > 0 and (len(scored) == 1 or scored[0][0] > scored[1][0]):
+            return candidates[scored[0][1]]
+        return None
 
     def _newcomer(self, sentence: Span) -> list[Person] | None:
         """'A third officer got a written warning at a misconduct meeting': someone new.
@@ -680,8 +737,10 @@ class Resolver:
             if self.total is None and (m := _TOTAL.search(text)):
                 self.total = _to_int(m.group("n") or m.group("n2") or m.group("n3"))
             introduced: list[Group] = []
+            # a panel's "one member of staff had a case to answer" is a finding about someone known
+            panel_finding = bool(self.groups) and bool(_PANEL_VOICE.search(text)) and not _HYPOTHETICAL.search(text)
             for decision in find_decisions(text):
-                introduced += [g for g in self._apply_decision(decision, index) if g not in introduced]
+                introduced += [g for g in self._apply_decision(decision, index, create=not panel_finding) if g not in introduced]
             directed = _DIRECTED.search(text)
             if directed:
                 grade = "gross_misconduct" if directed.group("grade").lower().startswith("gross") else "misconduct"
