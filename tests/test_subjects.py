@@ -129,3 +129,23 @@ def test_a_panel_finding_about_one_of_a_group_does_not_add_a_person():
         "At the misconduct meetings the panels found that one call handler had a case to answer for misconduct."
     )
     assert len(people) == 3
+
+
+def test_two_of_the_four_officers_is_two_people_with_a_case():
+    people = tuples("We found that two of the four officers had a case to answer for gross misconduct.")
+    assert [p[1] for p in people] == ["gross_misconduct", "gross_misconduct"]
+
+
+def test_agreeing_with_the_force_settles_its_no_case_view():
+    assert tuples(
+        "We decided the two constables had a case to answer for gross misconduct. "
+        "Exampleshire replied that the two constables did not have a case to answer. "
+        "We weighed its reasons and agreed with them."
+    ) == [("officer", "no_case", "none", "not_stated", "not_stated", "not_stated", False)] * 2
+
+
+def test_a_panel_saying_the_breach_amounted_to_gross_misconduct_is_a_proven_finding():
+    assert tuples(
+        "We found the sergeant had a case to answer for gross misconduct and a hearing was held. "
+        "The panel decided the breach amounted to gross misconduct, and the sergeant got a final written warning."
+    ) == [("officer", "gross_misconduct", "hearing", "no", "gross_misconduct_proven", "final_written_warning", False)]

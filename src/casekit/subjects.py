@@ -128,6 +128,8 @@ def find_phrases(text: str) -> list[Phrase]:
         det.reverse()
         count: int | None = None
         for word in det:
+            if word == "of" and count is not None:
+                break  # "two of the four officers": two people, out of four
             if word in NUMBERS and word not in ("a", "an") or word.isdigit():
                 count = NUMBERS.get(word) or int(word)
         plural = bool(m.group("plural")) or head.lower().startswith("members")
@@ -219,6 +221,9 @@ _DIRECTED = re.compile(
     re.I,
 )
 _PANEL_VOICE = re.compile(r"\b(?:panels?|chair(?:person|man)?|at\s+the\s+(?:misconduct\s+|gross\s+misconduct\s+)?(?:hearings?|meetings?)|at\s+which|(?:hearings?|meetings?)\s+found)\b", re.I)
+# "we agreed with them"; not "we agreed with their determination for the officer who ...", which accepts it for one
+_AGREED_WITH_THEM = re.compile(
+    r"\b(?:we|IOPC|IPCC)\b[^.]*\b(?:agreed|concurred)\s+with\s+(?:them|the\s+force|their|its)\b(?![^.]*\bfor\s+(?:the|one|one\s+of\s+the)\s+\w+)", re.I)
 _ACCEPTED = re.compile(r"\b(?:we|IOPC|IPCC)\b[^.]*\b(?:agreed|accepted|agree|appropriate)\b|\bwhich\s+we\s+agreed\b|\bwe\s+(?:considered|reviewed)[^.]*\b(?:agreed|appropriate)\b", re.I)
 _WE_DIRECTED = re.compile(r"\b(?:we|IOPC|IPCC|Commissioner)\b[^.]*\bdirected\b", re.I)
 _DOWNGRADE = re.compile(
@@ -429,6 +434,10 @@ def facts_in(sentence: str) -> dict[str, str]:
     if "no_further_action" == found.get("sanction") and re.search(r"\b(?:in\s+respect\s+of|against)\s+the\s+(?:man|woman|complainant)", sentence, re.I):
         del found["sanction"]
     if _PANEL_VOICE.search(sentence) and "outcome" not in found:
+        # the panel's own verdict: "the breach amounted to gross misconduct", "found gross misconduct."
+        verdict = re.search(r"(?<!not\s)\bamounted\s+to\s+(gross\s+)?misconduct\b|\bfound\s+(gross\s+)?misconduct\s*[.;]", sentence, re.I)
+        if verdict:
+            found["outcome"] = "gross_misconduct_proven" if (verdict.group(1) or verdict.group(2)) else "misconduct_proven"
         # a panel's own words: "had a case to answer for misconduct, and not gross misconduct"
         if re.search(r"\bcase\s+to\s+answer\s+for\s+misconduct,?\s+(?:and|but|rather\s+than)\s+not\s+gross|\bcase\s+to\s+answer\s+for\s+misconduct\b", sentence, re.I):
             found["outcome"] = "misconduct_proven"
@@ -593,7 +602,7 @@ class Resolver:
             self._set_grade(group, new, index)
         elif old in ("gross_misconduct", "misconduct", "unknown") and new == "no_case":
             following = " ".join(s.text for s in self.sentences[index:index + 2])
-            if self._accepted(index) and (_TO_NO_CASE.search(following) or _PERFORMANCE_ROUTE.search(following)
+            if self._accepted(index) and (_TO_NO_CASE.search(following) or _PERFORMANCE_ROUTE.search(following) or _AGREED_WITH_THEM.search(following)
                                           or re.search(r"\b(?:we|IOPC|IPCC)\b", sentence)):
                 self._set_grade(group, new, index)
             else:
