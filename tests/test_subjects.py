@@ -132,7 +132,7 @@ def test_a_panel_finding_about_one_of_a_group_does_not_add_a_person():
 
 
 def test_two_of_the_four_officers_is_two_people_with_a_case():
-    people = tuples("We found that two of the four officers had a case to answer for gross misconduct.")
+    people = tuples("In our view two of the four sergeants each faced a case to answer for gross misconduct.")
     assert [p[1] for p in people] == ["gross_misconduct", "gross_misconduct"]
 
 
