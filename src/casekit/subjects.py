@@ -28,9 +28,9 @@ NUMBERS = {
     "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
     "thirteen": 13, "fourteen": 14, "fifteen": 15, "twenty": 20,
 }
-ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"}
 _ORDINAL_POSITION = {word: n for n, word in enumerate(
     ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"), start=1)}
+ORDINALS = set(_ORDINAL_POSITION)
 
 # Role nouns, longest first so "radio dispatch officer" is not read as "officer".
 # role "context": staff where the report speaks of police staff, else unknown.
@@ -405,6 +405,10 @@ _ABOUT_OTHERS = re.compile(r"\b(?:CPS|Crown\s+Prosecution|coroner|inquest|jury|t
 _ADVICE_GIVEN = re.compile(r"\b(?:giving|gave|give|given|offering|offered)\s+(?:her|him|them|the\s+(?:man|woman|victim|caller|complainant|public))\s+['‘\"“]?words\s+of\s+advice", re.I)
 
 
+# the panel's own verdict: "the breach amounted to gross misconduct", "found gross misconduct."
+_PANEL_VERDICT = re.compile(r"(?<!not\s)\bamounted\s+to\s+(gross\s+)?misconduct\b|\bfound\s+(gross\s+)?misconduct\s*[.;]", re.I)
+
+
 def facts_in(sentence: str) -> dict[str, str]:
     found: dict[str, str] = {}
     sentence = _ADVICE_GIVEN.sub(" ", sentence)
@@ -434,8 +438,7 @@ def facts_in(sentence: str) -> dict[str, str]:
     if "no_further_action" == found.get("sanction") and re.search(r"\b(?:in\s+respect\s+of|against)\s+the\s+(?:man|woman|complainant)", sentence, re.I):
         del found["sanction"]
     if _PANEL_VOICE.search(sentence) and "outcome" not in found:
-        # the panel's own verdict: "the breach amounted to gross misconduct", "found gross misconduct."
-        verdict = re.search(r"(?<!not\s)\bamounted\s+to\s+(gross\s+)?misconduct\b|\bfound\s+(gross\s+)?misconduct\s*[.;]", sentence, re.I)
+        verdict = _PANEL_VERDICT.search(sentence)
         if verdict:
             found["outcome"] = "gross_misconduct_proven" if (verdict.group(1) or verdict.group(2)) else "misconduct_proven"
         # a panel's own words: "had a case to answer for misconduct, and not gross misconduct"
