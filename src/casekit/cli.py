@@ -160,9 +160,13 @@ def cmd_report(args: argparse.Namespace) -> int:
 
 
 def cmd_evaluate(args: argparse.Namespace) -> int:
-    from .evaluate import load_gold, load_predictions, score
+    from .evaluate import load_gold, load_predictions, read_ids, score
 
-    gold = load_gold(args.gold_dir)
+    try:
+        gold = load_gold(args.gold_dir, read_ids(args.ids) if args.ids else None)
+    except (OSError, ValueError) as error:
+        print(f"casekit: {error}", file=sys.stderr)
+        return 1
     if not gold:
         print(f"casekit: no labels (*.json) found in {args.gold_dir}", file=sys.stderr)
         return 1
@@ -184,6 +188,7 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     s = summary["subjects"]
     print(f"case-to-answer subjects: precision {s['precision']:.3f}  recall {s['recall']:.3f}  F1 {s['f1']:.3f}"
           f"  (tp {s['tp']}, fp {s['fp']}, fn {s['fn']})")
+    print("  per attribute (F1): " + ", ".join(f"{k} {v:.3f}" for k, v in summary["attributes"].items()))
     if summary["missing_predictions"]:
         print(f"no prediction for: {', '.join(summary['missing_predictions'])}")
     if args.errors:
@@ -244,6 +249,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("evaluate", help="score predictions against hand labels")
     p.add_argument("gold_dir", type=Path, help="folder of labels (or one with a labels/ subfolder)")
     p.add_argument("predictions", type=Path, help="output of `casekit extract --format jsonl`")
+    p.add_argument("--ids", type=Path, help="score only the ids listed in this file (one per line, # comments), e.g. a check part")
     p.add_argument("--json", action="store_true")
     p.add_argument("--errors", action="store_true", help="list every disagreement")
     p.set_defaults(func=cmd_evaluate)
