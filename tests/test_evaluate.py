@@ -39,3 +39,10 @@ def test_a_split_scores_only_its_ids_and_refuses_unlabelled_ones(tmp_path):
     assert list(load_gold(tmp_path, read_ids(ids))) == ["r0002"]
     with pytest.raises(ValueError, match="r0003"):
         load_gold(tmp_path, ["r0002", "r0003"])
+
+
+def test_a_folder_of_another_labellers_labels_scores_as_predictions(tmp_path):
+    from casekit.evaluate import load_predictions
+
+    (tmp_path / "r0001.json").write_text(json.dumps({"subjects": [subject()]}))
+    assert load_predictions(tmp_path) == {"r0001": {"subjects": [subject()]}}

@@ -248,7 +248,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("evaluate", help="score predictions against hand labels")
     p.add_argument("gold_dir", type=Path, help="folder of labels (or one with a labels/ subfolder)")
-    p.add_argument("predictions", type=Path, help="output of `casekit extract --format jsonl`")
+    p.add_argument("predictions", type=Path, help="output of `casekit extract --format jsonl`, or a folder of another labeller's labels")
     p.add_argument("--ids", type=Path, help="score only the ids listed in this file (one per line, # comments), e.g. a check part")
     p.add_argument("--json", action="store_true")
     p.add_argument("--errors", action="store_true", help="list every disagreement")

@@ -103,6 +103,9 @@ def load_gold(gold_dir: str | Path, ids: list[str] | None = None) -> dict[str, d
 
 
 def load_predictions(path: str | Path) -> dict[str, dict[str, Any]]:
+    """Predictions from ``casekit extract`` output (JSON lines), or a folder of labels (another labeller's)."""
+    if Path(path).is_dir():
+        return load_gold(path)
     out = {}
     for number, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), start=1):
         if line.strip():
@@ -129,8 +132,8 @@ def score(gold: dict[str, dict[str, Any]], predicted: dict[str, dict[str, Any]])
                 scores.errors.append({"id": key, "field": name, "gold": label.get(name), "predicted": pred.get(name)})
         g, p = case_tuples(label.get("subjects", [])), case_tuples(pred.get("subjects", []))
         scores.add(g, p)
-        for key, matches in scores.attributes.items():
-            matches.add(case_tuples(label.get("subjects", []), (key,)), case_tuples(pred.get("subjects", []), (key,)))
+        for attribute, matches in scores.attributes.items():
+            matches.add(case_tuples(label.get("subjects", []), (attribute,)), case_tuples(pred.get("subjects", []), (attribute,)))
         if g != p:
             scores.errors.append({"id": key, "field": "subjects", "gold": sorted(g.elements()), "predicted": sorted(p.elements())})
     return scores
