@@ -209,11 +209,19 @@ _NEGATIVE_CLAUSE = re.compile(
     r"did\s+not\s+agree\s+that|no\s+evidence\s+upon\s+which)\b",
     re.I,
 )
+# "could find gross misconduct in respect of one officer, and misconduct on behalf of two officers"
 _COULD_FIND = re.compile(
-    r"\bcould\s+(?:find|conclude|reach\s+a\s+finding\s+of)\s+(?:that\s+)?(?P<grade>gross\s+misconduct|misconduct)"
-    r"(?:\s+or\s+gross\s+misconduct)?\s+(?:for|against|in\s+relation\s+to|by|on\s+the\s+part\s+of)\s+(?P<rest>[^.;]*)",
+    r"\bcould\s+(?:have\s+)?(?:find|found|conclude|reach\s+a\s+finding\s+of|make\s+a\s+finding\s+of)\s+(?:that\s+)?"
+    r"(?:the\s+(?:charges?|allegations?)\s+(?:were\s+|was\s+)?prov(?:ed|en)\s+(?:for|as)\s+)?(?=(?:gross\s+)?misconduct\b)",
     re.I,
 )
+_PREPOSITION = r"(?:for|against|in\s+respect\s+of|in\s+relation\s+to|on\s+behalf\s+of|on\s+the\s+part\s+of|by|regarding|with\s+regard\s+to)"
+_LEVEL_FOR = re.compile(
+    r"(?P<grade>gross\s+misconduct|misconduct)(?:\s+or\s+gross\s+misconduct)?\s+" + _PREPOSITION + r"\s+(?::\s*)?", re.I)
+_LEVEL_CONTINUES = re.compile(r"^\s*,?\s*(?:and|as\s+well\s+as)\s+(?:a\s+case\s+for\s+)?$", re.I)
+# where a clause starts: a negative earlier in the sentence ("insufficient evidence ... could find
+# misconduct for one officer, and that ... could find misconduct for the other") is not this clause's
+_CLAUSE_START = re.compile(r",?\s+and\s+that\b|;|\bbut\b|\bhowever\b|\bwhile\b", re.I)
 _DIRECTED = re.compile(
     r"\bdirect(?:ed|ion)\b[^.]*?\b(?:to\s+(?:hold|conduct|convene|bring)|that)\s+(?:a\s+|the\s+)?"
     r"(?P<grade>gross\s+misconduct|misconduct)\s+(?P<kind>hearing|meeting|proceedings|panel)"
@@ -300,6 +308,7 @@ class Decision:
     grade: str  # gross_misconduct / misconduct / unknown / no_case
     positive: bool
     bare: str | None = None  # "one" / "another": a person whose noun is implied
+    implicit: bool = False  # "this may be considered misconduct": about whoever was just talked about
 
 
 def find_decisions(sentence: str) -> list[Decision]:
@@ -327,14 +336,93 @@ def find_decisions(sentence: str) -> list[Decision]:
             decisions.append(Decision(phrases, "no_case" if negative else (grade or "unknown"), not negative, bare))
         previous_end = m.end()
     if not decisions:
-        m = _COULD_FIND.search(sentence)
-        if m:
-            negative = bool(_NEGATIVE_CLAUSE.search(sentence[:m.start()]))
-            phrases = _actors_list(m.group("rest"))
+        decisions += _could_find(sentence)
+    if not decisions:
+        decisions += _may_have(sentence)
+    return decisions
+
+
+def _could_find(sentence: str) -> list[Decision]:
+    """'a tribunal could find misconduct in respect of X[, and gross misconduct for Y]'."""
+    decisions: list[Decision] = []
+    for trigger in _COULD_FIND.finditer(sentence):
+        starts = [m.end() for m in _CLAUSE_START.finditer(sentence, 0, trigger.start())]
+        negative = bool(_NEGATIVE_CLAUSE.search(sentence, starts[-1] if starts else 0, trigger.start()))
+        levels: list[re.Match[str]] = []
+        for m in _LEVEL_FOR.finditer(sentence, trigger.end()):
+            if levels and not _LEVEL_CONTINUES.match(_tail_between(sentence, levels[-1], m)):
+                break
+            if not levels and m.start() != trigger.end():
+                break
+            levels.append(m)
+        for i, m in enumerate(levels):
+            stop = levels[i + 1].start() if i + 1 < len(levels) else len(sentence)
+            rest = re.split(r"[.;]", sentence[m.end():stop], maxsplit=1)[0]
+            phrases = _actors_list(rest)
             if phrases:
+                offset = m.end()
+                phrases = [Phrase(p.start + offset, p.end + offset, p.text, p.head, p.role, p.count, p.definite, p.other, p.plural)
+                           for p in phrases]
                 grade = "gross_misconduct" if m.group("grade").lower().startswith("gross") else "misconduct"
                 decisions.append(Decision(phrases, "no_case" if negative else grade, not negative))
     return decisions
+
+
+# "the officer may have committed gross misconduct", "this may be considered as misconduct"
+_MAY_HAVE = re.compile(
+    r"\b(?:may|might|could)\s+(?:have\s+)?(?:committed|amount(?:ed)?\s+to|be\s+considered(?:\s+as)?|constitute|been)\s+"
+    r"(?P<grade>gross\s+misconduct|misconduct)\b", re.I)
+_MAY_HAVE_START = re.compile(r"\b(?:that|opinion|view|concluded|found|whether)\b|[,;:]", re.I)
+
+
+def _may_have(sentence: str) -> list[Decision]:
+    decisions = []
+    for m in _MAY_HAVE.finditer(sentence):
+        starts = [s.end() for s in _MAY_HAVE_START.finditer(sentence, 0, m.start())]
+        clause = sentence[starts[-1] if starts else 0:m.start()]
+        if re.search(r"\b(?:no|not|insufficient)\b", clause, re.I) or _NEGATIVE_CLAUSE.search(clause):
+            continue
+        grade = "gross_misconduct" if m.group("grade").lower().startswith("gross") else "misconduct"
+        offset = starts[-1] if starts else 0
+        phrases = [Phrase(p.start + offset, p.end + offset, p.text, p.head, p.role, p.count, p.definite, p.other, p.plural)
+                   for p in find_phrases(clause)]
+        if phrases:
+            decisions.append(Decision(phrases[-1:], grade, True))
+        elif re.search(r"\b(?:this|these|their|his|her|they|he|she)\b", clause, re.I):
+            decisions.append(Decision([], grade, True, implicit=True))
+    return decisions
+
+
+# Older summaries: "an indication that the officer may have behaved in a manner that would justify
+# the bringing of disciplinary proceedings". Counted as the decision only where the report has no
+# case-to-answer wording of its own; its level comes from proceedings tied to it.
+_INDICATION = re.compile(
+    r"\b(?:behaved|acted)\s+in\s+a\s+manner\s+(?:that|which)\s+(?:would|may|might|could)\s+justify\s+"
+    r"(?:the\s+bringing\s+of\s+)?(?:disciplinary|misconduct)\s+proceedings", re.I)
+_INDICATION_START = re.compile(r"\bindications?\s+(?:that\s+)?|\b(?:found|concluded|considered)\s+(?:that\s+)?|[,;:]\s*", re.I)
+
+
+def find_indications(sentence: str) -> list[Decision]:
+    decisions = []
+    for m in _INDICATION.finditer(sentence):
+        starts = [s.end() for s in _INDICATION_START.finditer(sentence, 0, m.start())]
+        offset = starts[-1] if starts else 0
+        clause = sentence[offset:m.start()]
+        before = sentence[:m.start()]
+        if re.search(r"\bno\s+(?:\w+\s+){0,2}indications?\b|\bnot\b|\bnone\s+of\b|\bneither\b", before, re.I):
+            continue
+        phrases = [Phrase(p.start + offset, p.end + offset, p.text, p.head, p.role, p.count, p.definite, p.other, p.plural)
+                   for p in find_phrases(clause)]
+        if phrases:
+            decisions.append(Decision(phrases[:1], "unknown", True))
+    return decisions
+
+
+def _tail_between(sentence: str, previous: re.Match[str], current: re.Match[str]) -> str:
+    """What joins two 'misconduct for X' parts, after X's own words: ', and '."""
+    between = sentence[previous.end():current.start()]
+    phrases = _actors_list(between)
+    return between[phrases[-1].end:] if phrases else between
 
 
 # --- facts --------------------------------------------------------------------
@@ -342,7 +430,17 @@ def find_decisions(sentence: str) -> list[Decision]:
 # A hearing in a court or inquest is not a disciplinary hearing.
 _COURT_BEFORE = re.compile(r"\b(?:court|inquest|magistrates['’]?|crown|criminal|trial|bail|sentencing|appeal|pre-inquest|extradition|immigration)\s+$", re.I)
 FACTS: list[tuple[str, str, re.Pattern[str]]] = [
-    ("proceedings", "accelerated_hearing", re.compile(r"\b(?:special\s+case|accelerated)\s+(?:misconduct\s+)?hearing\b", re.I)),
+    # the level the proceedings are held at: the grade, where no decision gave it (codebook: "infer the
+    # level only from proceedings the text ties to it")
+    ("level", "gross_misconduct", re.compile(r"\bgross\s+misconduct\s+(?:hearing|proceedings|panel)s?\b|\b(?:special\s+case|accelerated)\s+(?:misconduct\s+)?hearing", re.I)),
+    ("level", "misconduct", re.compile(r"(?<!gross\s)\bmisconduct\s+meetings?\b", re.I)),
+    ("proceedings", "accelerated_hearing", re.compile(r"\b(?:special\s+case|accelerated)\s+(?:misconduct\s+|disciplinary\s+)?hearing\b", re.I)),
+    # the proceedings took place with the person there, not only decided on: a serving member took part
+    ("held", "yes", re.compile(
+        r"\battend(?:ed|s)\s+(?:a|the|their|his|her)\s+(?:\w+\s+){0,3}(?:meeting|hearing|proceedings)"
+        r"|\bat\s+(?:the|a|their|his|her)\s+(?:\w+\s+){0,3}(?:meetings?|hearings?)\b(?!\s+(?:at|in)\s+(?:court|the\s+court))"
+        r"|\b(?:meetings?|hearings?|panels?|chair(?:person)?)\s+(?:\w+\s+){0,2}(?:found|concluded|decided|determined|ruled|imposed|gave|issued|resulted|agreed)\b"
+        r"|\b(?:meetings?|hearings?)\s+(?:was|were)\s+held\b(?!\s+in\s+(?:his|her|their)\s+absence)", re.I)),
     ("proceedings", "hearing", re.compile(
         r"\bhearings?\b(?!\s+(?:at|in)\s+(?:court|the\s+court))|\bgross\s+misconduct\s+(?:proceedings|panel)\b|\bmisconduct\s+panel\b", re.I)),
     ("proceedings", "meeting", re.compile(r"\bmisconduct\s+meetings?\b|\b(?:a|the)\s+meeting\b", re.I)),
@@ -485,6 +583,9 @@ class Resolver:
         self.remainder: list[Person] = []
         self.split_scope: tuple[Person, list[Person]] | None = None
         self.total: int | None = None  # people served notices, when the text says
+        self.decisions = [find_decisions(s.text) for s in self.sentences]
+        if not any(self.decisions):
+            self.decisions = [find_indications(s.text) for s in self.sentences]
 
     # people --------------------------------------------------------------
     def _role(self, phrase: Phrase) -> str:
@@ -549,6 +650,16 @@ class Resolver:
         sentence = self.sentences[index].text
         touched: list[Group] = []
         phrases = decision.phrases
+        if decision.implicit:
+            if self.pointer:
+                for group in {id(p.group): self.groups[p.group] for p in self.pointer if p.group >= 0}.values():
+                    self._revise(group, decision, index, sentence)
+                    touched.append(group)
+                return touched
+            last = self._last_person(index)
+            if last is None or not create:
+                return touched
+            phrases = [last]
         if decision.bare:
             template = self.groups[-1] if self.groups else None
             head = template.head if template else "officer"
@@ -592,14 +703,24 @@ class Resolver:
                     touched.append(g)
         return touched
 
+    def _last_person(self, index: int) -> Phrase | None:
+        """The person last talked about before sentence ``index``, as a phrase standing for them."""
+        for sentence in reversed(self.sentences[max(0, index - 2):index]):
+            phrases = [p for p in find_phrases(sentence.text) if p.count]
+            if phrases:
+                p = phrases[-1]
+                return Phrase(0, 0, p.text, p.head, p.role, p.count, True, False, p.plural)
+        return None
+
     def _revise(self, group: Group, decision: Decision, index: int, sentence: str) -> None:
         if _PANEL_VOICE.search(sentence):
             return  # a panel's finding is an outcome, not a case-to-answer decision
         new, old = decision.grade, group.grade
         if new == old or new == "unknown":
             return
-        if (old == "unknown" or (old == "no_case" and group.decided_at == index)) and new in ("gross_misconduct", "misconduct"):
-            # "no case for gross misconduct over the force used, but a case for the search"
+        if old in ("unknown", "no_case") and new in ("gross_misconduct", "misconduct") and group.disputed_at < 0:
+            # "no case for gross misconduct over the force used, but a case for the search": a case to
+            # answer on any allegation is a case to answer
             self._set_grade(group, new, index)
         elif old == "gross_misconduct" and new == "misconduct" and self._accepted(index):
             self._set_grade(group, new, index)
@@ -751,7 +872,7 @@ class Resolver:
             introduced: list[Group] = []
             # a panel's "one member of staff had a case to answer" is a finding about someone known
             panel_finding = bool(self.groups) and bool(_PANEL_VOICE.search(text)) and not _HYPOTHETICAL.search(text)
-            for decision in find_decisions(text):
+            for decision in self.decisions[index]:
                 introduced += [g for g in self._apply_decision(decision, index, create=not panel_finding) if g not in introduced]
             directed = _DIRECTED.search(text)
             if directed:
@@ -853,6 +974,15 @@ class Resolver:
 def settle(person: Person) -> None:
     """Fill what the text leaves open, per the codebook's conventions."""
     f = person.facts
+    level = f.pop("level", None)
+    took_part = f.pop("held", None) == "yes"
+    level_evidence = person.evidence.pop("level", [])
+    for key in ("level", "held"):
+        person.noted.pop(key, None)
+    person.evidence.pop("held", None)
+    if person.grade == "unknown" and level and f.get("proceedings") in ("hearing", "meeting", "accelerated_hearing"):
+        person.grade = level
+        person.evidence["grade"] = person.evidence.get("grade", []) + level_evidence
     if person.grade == "no_case":
         for key in ("proceedings", "left", "outcome"):
             f.pop(key, None)
@@ -890,7 +1020,8 @@ def settle(person: Person) -> None:
         f["proceedings"] = "none"
     if not held and f.get("outcome") in ("gross_misconduct_proven", "misconduct_proven", "not_proven"):
         f.pop("outcome")  # a finding needs proceedings: "did not amount to misconduct" said of management action
-    if held and f.get("outcome") in ("gross_misconduct_proven", "misconduct_proven", "not_proven") and "left" not in f:
+    if held and "left" not in f and (f.get("outcome") in ("gross_misconduct_proven", "misconduct_proven", "not_proven")
+                                     or took_part):
         f["left"] = "no"
     f.setdefault("proceedings", "not_stated")
     f.setdefault("left", "not_stated")
