@@ -39,9 +39,10 @@ _HEADS: list[tuple[str, str]] = [
     (r"members?\s+of\s+(?:the\s+)?police\s+staff", "staff"), (r"members?\s+of\s+staff", "staff"),
     (r"staff\s+members?", "staff"), (r"police\s+staff(?:\s+members?)?", "staff"),
     (r"police\s+community\s+support\s+officer", "staff"), (r"PCSO", "staff"),
-    (r"(?:civilian\s+)?detention\s+officer", "staff"), (r"custody\s+(?:assistant|detention\s+officer)", "staff"),
+    (r"(?:civilian\s+|designated\s+)?detention\s+officer", "staff"), (r"DDO", "staff"), (r"custody\s+(?:assistant|detention\s+officer)", "staff"),
     (r"radio\s+dispatch\s+officer", "context"), (r"RDO", "context"), (r"call\s+handler", "context"),
     (r"dispatcher", "context"), (r"dispatch\s+operator", "context"), (r"control\s+room\s+operator", "context"),
+    (r"(?:crime\s+recording|communications?|contact\s+centre)\s+operator", "context"), (r"call\s+(?:taker|operator)", "context"),
     (r"(?:FCR\s+)?supervisor", "context"), (r"co-?ordinator", "context"), (r"SPOC", "context"),
     (r"custody\s+officer", "officer"), (r"custody\s+sergeant", "officer"), (r"police\s+driver", "officer"),
     # only ever a person serving with the police where a case to answer is decided
@@ -51,6 +52,7 @@ _HEADS: list[tuple[str, str]] = [
     (r"detective\s+(?:chief\s+)?(?:sergeant|inspector|superintendent)", "officer"),
     (r"(?:police\s+|acting\s+)?sergeant", "officer"), (r"(?:police\s+|acting\s+)?(?:chief\s+)?inspector", "officer"),
     (r"(?:chief\s+)?superintendent", "officer"), (r"detective(?:\s+constable)?", "officer"),
+    (r"staff", "staff"),  # "three communications staff": a collective noun, counted only when numbered
 ]
 _HEAD_RE = re.compile(
     r"(?<![\w-])(?P<head>" + "|".join(f"(?:{h})" for h, _ in _HEADS) + r")(?P<plural>s)?(?![\w-])", re.I
@@ -132,7 +134,7 @@ def find_phrases(text: str) -> list[Phrase]:
                 break  # "two of the four officers": two people, out of four
             if word in NUMBERS and word not in ("a", "an") or word.isdigit():
                 count = NUMBERS.get(word) or int(word)
-        plural = bool(m.group("plural")) or head.lower().startswith("members")
+        plural = bool(m.group("plural")) or head.lower().startswith("members") or head.lower() == "staff"
         if count is None and not plural:
             count = 1
         if "one" in det and "of" in det:
@@ -167,6 +169,7 @@ class Person:
     split: bool = False
     named: bool = False  # picked out by "the officer who ..."
     remainder: bool = False
+    sanctions_seen: set[str] = field(default_factory=set)
 
     def note(self, name: str, value, span: Span) -> None:
         if self.noted.get(name, value) != value:
@@ -211,7 +214,7 @@ _NEGATIVE_CLAUSE = re.compile(
 )
 # "could find gross misconduct in respect of one officer, and misconduct on behalf of two officers"
 _COULD_FIND = re.compile(
-    r"\bcould\s+(?:have\s+)?(?:find|found|conclude|reach\s+a\s+finding\s+of|make\s+a\s+finding\s+of)\s+(?:that\s+)?"
+    r"\b(?:(?:could|would|might|to)\s+(?:have\s+)?(?:find|found|conclude|reach\s+a\s+finding\s+of|make\s+a\s+finding\s+of)|recommended)\s+(?:that\s+)?"
     r"(?:the\s+(?:charges?|allegations?)\s+(?:were\s+|was\s+)?prov(?:ed|en)\s+(?:for|as)\s+)?(?=(?:gross\s+)?misconduct\b)",
     re.I,
 )
@@ -319,7 +322,12 @@ def find_decisions(sentence: str) -> list[Decision]:
         after = sentence[m.end():]
         negative = bool(_NEGATIVE_BEFORE.search(before)) or bool(_NEGATIVE_CLAUSE.search(sentence[:m.start()]) and _NEGATIVE_CLAUSE.search(before + " "))
         grade = _grade_after(after)
-        phrases = [p for p in find_phrases(before) if p.end > _last_break(before)]
+        cut = _last_break(before)
+        phrases = [p for p in find_phrases(before) if p.end > cut]
+        if not phrases and before[:cut].rstrip().endswith(","):
+            # "a member of police staff, a crime recording operator, had a case": the apposition
+            # broke the clause; the person is the one named before it
+            phrases = find_phrases(before)[-1:]
         bare = None
         if not phrases:
             b = _BARE_PRONOUN_ACTOR.search(before)
@@ -450,6 +458,8 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
         r"|\bdeal(?:t)?\s+with\b[^.]{0,40}\b(?:by|through|with|using)\s+(?:way\s+of\s+)?(?:management\s+(?:action|advice)|words\s+of\s+advice|reflective\s+practice|the\s+reflective|a\s+(?:formal\s+)?performance|unsatisfactory\s+performance|(?:a|an)\s+(?:\w+\s+)?(?:development|action|improvement)\s+plan)"
         r"|\b(?:received|receive|given|be\s+given|was\s+given|issued\s+with)\s+(?:management\s+(?:action|advice)|words\s+of\s+advice)"
         r"|\bshould\s+(?:all\s+)?receive\s+management\s+action"
+        r"|\b(?:dealt\s+with|handled|addressed|treated)\s+(?:\w+\s+){0,3}?as\s+(?:a\s+)?(?:performance|learning)\s+(?:matter|issue|opportunity)"
+        r"|\bno\s+(?:further\s+)?action\s+(?:could|can|would|was|will)\s+(?:be\s+)?taken\b"
         r"|\b(?:no\s+further\s+action\s+(?:was|would\s+be|could\s+be)\s+taken|to\s+take\s+no\s+further\s+action)", re.I)),
     ("left", "resigned", re.compile(r"\bresign(?:ed|ation|s)\b", re.I)),
     ("left", "retired", re.compile(r"\bretire(?:d|ment|s)\b", re.I)),
@@ -463,12 +473,14 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
     ("outcome", "not_proven", re.compile(
         r"\bnot\s+(?:proven|proved|substantiated)\b|\bmisconduct\s+was\s+not\s+found\b|\bnot\s+found\s+(?:to\s+have\s+(?:committed|breached)|proven)"
         r"|\bnone\s+of\s+the\s+allegations\s+(?:were|was)\s+upheld\b|\ballegations?\s+(?:were|was)\s+not\s+upheld\b"
+        r"|\bnot\s+(?:been\s+|find\s+(?:\w+\s+){0,3}?)prov(?:en|ed)\b|\bfound\s+not\s+guilty\b|\bcleared\s+of\b"
+        r"|\b(?:found|concluded|determined|decided)\s+(?:that\s+)?(?:the\s+)?(?:\w+\s+){0,2}(?:had|has)\s+not\s+breached\b"
         r"|\bhad\s+not\s+committed\s+(?:misconduct|gross\s+misconduct)|\bno\s+misconduct\s+was\s+found\b|\bfound\s+no\s+misconduct\b"
         r"|\bdid\s+not\s+amount\s+to\s+(?:gross\s+)?misconduct\b|\bnot\s+serious\s+enough\s+to\s+amount\s+to\s+(?:gross\s+)?misconduct\b|\bhad\s+not\s+misconducted\b|\bdid\s+not\s+find\s+(?:gross\s+)?misconduct\b"
         , re.I)),
     ("outcome", "misconduct_proven", re.compile(
         r"(?<!gross\s)\bmisconduct\s+(?:was\s+|were\s+)?(?:found\s+)?(?:proven|proved|substantiated)\b"
-        r"|(?<!gross\s)\bmisconduct\s+was\s+found\b(?!\s+not)|\bfound\s+misconduct\s+(?:proven|proved)|\bat\s+which\s+misconduct\s+was\s+found"
+        r"|(?<!gross\s)\bmisconduct\s+was\s+found\b(?!\s+not)|\bfound\s+misconduct\s+(?:proven|proved)|\bat\s+which\s+misconduct\s+was\s+found\b(?!\s+not)"
         r"|\bfound\s+(?:guilty\s+of|to\s+have\s+committed)\s+misconduct|\bfound\s+to\s+have\s+breached\s+the\s+(?:police\s+)?standards"
         r"|\b(?:found|determined|concluded)\s+(?:that\s+)?(?:they|he|she|the\s+(?:officers?|sergeant|constable))\s+had\s+(?:also\s+)?breached\b"
         r"|\b(?:panel|chair|meeting|hearing)\s+(?:also\s+)?found\s+misconduct\b(?![^.]{0,15}\bnot\b)"
@@ -481,8 +493,9 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
     ("sanction", "rprp", re.compile(r"\breflective\s+practice(?:\s+review\s+process)?\b|\bRPRP\b", re.I)),
     ("sanction", "management_action", re.compile(
         r"\bmanagement\s+(?:action|advice)\b|\bwords\s+of\s+advice\b|\bverbal\s+warning\b|\b(?:development|action|improvement)\s+plan\b"
-        r"|\b(?:reflection|learning)\s+and\s+(?:learning|improvement|development)\b|\bperformance/learning\s+debrief\b", re.I)),
-    ("sanction", "no_further_action", re.compile(r"\bno\s+further\s+action\b", re.I)),
+        r"|\b(?:reflection|learning)\s+and\s+(?:learning|improvement|development)\b|\bperformance/learning\s+debrief\b"
+        r"|\b(?:dealt\s+with|handled|addressed|treated)\s+(?:\w+\s+){0,3}?as\s+(?:a\s+)?(?:performance|learning)\s+(?:matter|issue|opportunity)", re.I)),
+    ("sanction", "no_further_action", re.compile(r"\bno\s+further\s+action\b|\bno\s+action\s+(?:could|can|would|was|will)\s+(?:be\s+)?taken\b", re.I)),
 ]
 _NO_PROCEEDINGS = re.compile(
     r"\binsufficient\s+evidence\s+for\s+them\s+to\s+(?:conduct|hold)|\bnot\s+(?:to\s+)?(?:hold|conduct|convene)\b"
@@ -540,10 +553,11 @@ def facts_in(sentence: str) -> dict[str, str]:
         if verdict:
             found["outcome"] = "gross_misconduct_proven" if (verdict.group(1) or verdict.group(2)) else "misconduct_proven"
         # a panel's own words: "had a case to answer for misconduct, and not gross misconduct"
-        if re.search(r"\bcase\s+to\s+answer\s+for\s+misconduct,?\s+(?:and|but|rather\s+than)\s+not\s+gross|\bcase\s+to\s+answer\s+for\s+misconduct\b", sentence, re.I):
-            found["outcome"] = "misconduct_proven"
-        elif re.search(r"\bno\s+case\s+to\s+answer\b", sentence, re.I):
+        if re.search(r"\bno\s+case\s+to\s+answer\b", sentence, re.I):
             found["outcome"] = "not_proven"
+        elif re.search(r"\bcase\s+to\s+answer\s+for\s+misconduct\b|\b(?:a|the)\s+case\s+to\s+answer\s+was\s+found\b"
+                       r"|\bfound\s+(?:that\s+)?(?:\w+\s+){1,6}?had\s+a\s+case\s+to\s+answer\b(?!\s+for\s+gross)", sentence, re.I):
+            found["outcome"] = "misconduct_proven"
     if _BARRED.search(sentence) and not _NOT_BARRED.search(sentence):
         found["barred"] = "true"
     return found
@@ -948,6 +962,7 @@ class Resolver:
             if current in ("hearing", "meeting", "accelerated_hearing") and not (current == "hearing" and value == "accelerated_hearing"):
                 return
         elif name == "sanction":
+            person.sanctions_seen.add(value)
             if current and _SANCTION_ORDER.index(current) <= _SANCTION_ORDER.index(value):
                 return
         elif name == "outcome":
@@ -1006,8 +1021,14 @@ def settle(person: Person) -> None:
     if "outcome" not in f and held:
         if sanction in ("dismissed", "would_have_been_dismissed"):
             f["outcome"] = "gross_misconduct_proven"
-        elif sanction in ("written_warning", "final_written_warning", "reduction_in_rank"):
+        elif sanction == "written_warning" or (sanction in ("final_written_warning", "reduction_in_rank")
+                                                and f.get("proceedings") == "meeting"):
+            # a written warning follows only misconduct, and a meeting can find only misconduct; a final
+            # written warning or demotion at a hearing may follow either level, so it says nothing
             f["outcome"] = "misconduct_proven"
+    if f.get("left") in ("resigned", "retired", "left") and not held and sanction == "management_action" and "no_further_action" in person.sanctions_seen:
+        # management action proposed, then nothing possible once the person had gone
+        f["sanction"] = sanction = "no_further_action"
     if f.get("left") and "outcome" not in f:
         # a case to answer, and the person gone before any finding: nothing was held
         f["outcome"] = "not_held"
