@@ -236,6 +236,10 @@ _PANEL_VOICE = re.compile(r"\b(?:panels?|chair(?:person|man)?|at\s+the\s+(?:misc
 _AGREED_WITH_THEM = re.compile(
     r"\b(?:we|IOPC|IPCC)\b[^.]*\b(?:agreed|concurred)\s+with\s+(?:them|the\s+force|their|its)\b(?![^.]*\bfor\s+(?:the|one|one\s+of\s+the)\s+\w+)", re.I)
 _ACCEPTED = re.compile(r"\b(?:we|IOPC|IPCC)\b[^.]*\b(?:agreed|accepted|agree|appropriate)\b|\bwhich\s+we\s+agreed\b|\bwe\s+(?:considered|reviewed)[^.]*\b(?:agreed|appropriate)\b", re.I)
+# what overrides a force's disagreement: the IOPC recommending or directing proceedings
+_FOLLOWED_UP = re.compile(
+    r"\b(?:we|IOPC|IPCC|Commissioner|the\s+Director)\b[^.]*\b(?:directed|direction|recommended|recommendation)\b"
+    r"[^.]*\b(?:misconduct|hearing|meeting|proceedings|case\s+to\s+answer)\b", re.I)
 _WE_DIRECTED = re.compile(r"\b(?:we|IOPC|IPCC|Commissioner)\b[^.]*\bdirected\b", re.I)
 _DOWNGRADE = re.compile(
     r"\b(?:issue|matter|case|question)\s+of\s+misconduct\s+only\b|"
@@ -597,6 +601,9 @@ class Resolver:
         self.remainder: list[Person] = []
         self.split_scope: tuple[Person, list[Person]] | None = None
         self.total: int | None = None  # people served notices, when the text says
+        # a page cut off mid-sentence (stored copies stop at about 2,000 characters) may not show how
+        # a disagreement ended
+        self.cut_off = bool(page.paragraphs) and not re.search(r"[.!?:;\"”’')\]]\s*$", page.paragraphs[-1].text)
         self.decisions = [find_decisions(s.text) for s in self.sentences]
         if not any(self.decisions):
             self.decisions = [find_indications(s.text) for s in self.sentences]
@@ -701,6 +708,10 @@ class Resolver:
                     existing = sized[-1:]
                 elif sum(len(g.members) for g in existing) != phrase.count:
                     existing = []
+            if existing and phrase.plural and phrase.count is None and len(existing) > 1:
+                # "the officers" with no number: the group just talked about, if any
+                recent = [g for g in existing if any(p in self.pointer for p in g.members)]
+                existing = recent or existing
             if existing and not phrase.plural:
                 # "the RDO" is the one RDO, not "the other two RDOs"; among equals,
                 # whoever was last talked about
@@ -730,6 +741,8 @@ class Resolver:
         if _PANEL_VOICE.search(sentence):
             return  # a panel's finding is an outcome, not a case-to-answer decision
         new, old = decision.grade, group.grade
+        if decision.positive and 0 <= group.disputed_at < index:
+            group.disputed_at = -1  # "they did agree, however, that the officer had a case to answer"
         if new == old or new == "unknown":
             return
         if old in ("unknown", "no_case") and new in ("gross_misconduct", "misconduct") and group.disputed_at < 0:
@@ -805,6 +818,9 @@ class Resolver:
                 if phrase.plural and phrase.definite or (phrase.count and phrase.count > 1 and phrase.definite):
                     if phrase.count and phrase.count == len(self.pointer) < len(case_people):
                         targets += [p for p in self.pointer if p not in targets]  # "both officers": the two just named
+                        continue
+                    if phrase.count is None and 1 < len(self.pointer) < len(case_people) and all(p.group == self.pointer[0].group for p in self.pointer):
+                        targets += [p for p in self.pointer if p not in targets]  # "the officers": the group just talked about
                         continue
                     targets += [p for p in case_people if p not in targets and not (p.split and p.facts.get("left"))]
                 elif phrase.head != "officer" and len(self.groups) > 1:
@@ -926,11 +942,29 @@ class Resolver:
                 for person in people:
                     self._record(person, name, value, sentence)
         self._early_departures()
+        self._settle_disputes()
         self._add_remainder(self.total)
         people = [p for g in self.groups for p in g.members] + self.remainder
         for person in people:
             settle(person)
         return people
+
+    def _settle_disputes(self) -> None:
+        """A force's "no case to answer" that nothing overrode settles the grade (codebook convention).
+
+        The IOPC's opinion stands only where a recommendation or direction followed, the proceedings
+        went ahead, or the page is cut off before the disagreement is resolved.
+        """
+        if self.cut_off:
+            return
+        for group in self.groups:
+            if group.disputed_at < 0 or not group.case:
+                continue
+            if any(_FOLLOWED_UP.search(s.text) for s in self.sentences[group.disputed_at + 1:]):
+                continue
+            if any(p.facts.get("proceedings") in ("hearing", "meeting", "accelerated_hearing") for p in group.members):
+                continue
+            self._set_grade(group, "no_case", group.disputed_at)
 
     def _early_departures(self) -> None:
         """'The officer retired during our investigation', said before the case to answer.
