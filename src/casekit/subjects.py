@@ -170,6 +170,7 @@ class Person:
     named: bool = False  # picked out by "the officer who ..."
     remainder: bool = False
     sanctions_seen: set[str] = field(default_factory=set)
+    proceedings_held: bool = False  # the proceedings recorded were held, not only decided on
 
     def note(self, name: str, value, span: Span) -> None:
         if self.noted.get(name, value) != value:
@@ -242,8 +243,8 @@ _FOLLOWED_UP = re.compile(
     r"[^.]*\b(?:misconduct|hearing|meeting|proceedings|case\s+to\s+answer)\b", re.I)
 _WE_DIRECTED = re.compile(r"\b(?:we|IOPC|IPCC|Commissioner)\b[^.]*\bdirected\b", re.I)
 _DOWNGRADE = re.compile(
-    r"\b(?:issue|matter|case|question)\s+of\s+misconduct\s+only\b|"
-    r"\bmisconduct\s*\(?\s*,?\s*(?:rather\s+than|and\s+not|not|instead\s+of)\s+gross\s+misconduct"
+    r"(?<!gross\s)\bmisconduct\s+only\b|\brevised\b[^.]*\bto\s+misconduct\b(?!\s+in\s+public)|"
+    r"\bmisconduct\s*[(,–—-]?\s*(?:rather\s+than|and\s+not|not|instead\s+of)\s+gross\s+misconduct"
     r"|\bdid\s+not\s+agree\s+that[^.]*\bgross\s+misconduct,?\s+but\s+(?:to\s+|only\s+)?misconduct",
     re.I,
 )
@@ -343,6 +344,8 @@ def find_decisions(sentence: str) -> list[Decision]:
                 if tail:
                     phrases = _actors_list(tail.group(1))
                     grade = _grade_after(after) or (_grade_after(tail.group(1)[phrases[-1].end:]) if phrases else None)
+        if grade is None and not negative:
+            grade = _level_later(after)
         phrases = [Phrase(p.start + previous_end, p.end + previous_end, p.text, p.head, p.role, p.count, p.definite, p.other, p.plural) for p in phrases]
         if phrases or bare:
             decisions.append(Decision(phrases, "no_case" if negative else (grade or "unknown"), not negative, bare))
@@ -352,6 +355,20 @@ def find_decisions(sentence: str) -> list[Decision]:
     if not decisions:
         decisions += _may_have(sentence)
     return decisions
+
+
+# the level given later in the clause: "a case to answer for the use of force, which could amount to
+# gross misconduct", "a case to answer, but ... it was for misconduct"
+_LEVEL_LATER = re.compile(
+    r"\b(?:for|of|was|were|be|amount(?:ed|s)?\s+to|constitute[sd]?|at\s+the\s+level\s+of)\s+(?P<gm>gross\s+)?misconduct\b(?!\s+in\s+public\s+office)", re.I)
+
+
+def _level_later(after: str) -> str | None:
+    clause = re.split(r"[.;]|\bcase\s+to\s+answer\b", after, maxsplit=1)[0]
+    m = _LEVEL_LATER.search(clause)
+    if not m:
+        return None
+    return "gross_misconduct" if m.group("gm") else "misconduct"
 
 
 def _could_find(sentence: str) -> list[Decision]:
@@ -452,7 +469,8 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
         r"\battend(?:ed|s)\s+(?:a|the|their|his|her)\s+(?:\w+\s+){0,3}(?:meeting|hearing|proceedings)"
         r"|\bat\s+(?:the|a|their|his|her)\s+(?:\w+\s+){0,3}(?:meetings?|hearings?)\b(?!\s+(?:at|in)\s+(?:court|the\s+court))"
         r"|\b(?:meetings?|hearings?|panels?|chair(?:person)?)\s+(?:\w+\s+){0,2}(?:found|concluded|decided|determined|ruled|imposed|gave|issued|resulted|agreed)\b"
-        r"|\b(?:meetings?|hearings?)\s+(?:was|were)\s+held\b(?!\s+in\s+(?:his|her|their)\s+absence)", re.I)),
+        r"|\b(?:meetings?|hearings?)\s+(?:was|were)\s+held\b(?!\s+in\s+(?:his|her|their)\s+absence)"
+        r"|\bheld\s+(?:a|an|the)\s+(?:\w+\s+){0,3}(?:meeting|hearing)s?\b", re.I)),
     ("proceedings", "hearing", re.compile(
         r"\bhearings?\b(?!\s+(?:at|in)\s+(?:court|the\s+court))|\bgross\s+misconduct\s+(?:proceedings|panel)\b|\bmisconduct\s+panel\b", re.I)),
     ("proceedings", "meeting", re.compile(r"\bmisconduct\s+meetings?\b|\b(?:a|the)\s+meeting\b", re.I)),
@@ -913,9 +931,10 @@ class Resolver:
                 elif not self.groups:
                     g = self._new_group(None, grade, index)
                     introduced.append(g)
-            if _DOWNGRADE.search(text) and not _PANEL_VOICE.search(text) and not introduced:
-                for group in {id(p.group): self.groups[p.group] for p in self.pointer}.values():
-                    if group.grade == "gross_misconduct" and self._accepted(index):
+            if _DOWNGRADE.search(text) and not _PANEL_VOICE.search(text):
+                about = introduced or [self.groups[p.group] for p in self.pointer if p.group >= 0]
+                for group in {id(g): g for g in about}.values():
+                    if group.grade == "gross_misconduct" and (self._accepted(index) or self._unopposed(index)):
                         self._set_grade(group, "misconduct", index)
             if _TO_NO_CASE.search(text) and not introduced and self._accepted(index) and not _CTA.search(text):
                 targets = self._refer(sentence, [])
@@ -934,13 +953,15 @@ class Resolver:
                 person, group = self.split_scope
                 for clause in re.split(r",\s+|;\s+", text):
                     mine = _ONE_OF.search(clause)
-                    for name, value in facts_in(clause).items():
+                    facts = facts_in(clause)
+                    for name, value in facts.items():
                         for target in ([person] if mine else group):
-                            self._record(target, name, value, sentence)
+                            self._record(target, name, value, sentence, held="held" in facts)
                 continue
-            for name, value in facts_in(text).items():
+            facts = facts_in(text)
+            for name, value in facts.items():
                 for person in people:
-                    self._record(person, name, value, sentence)
+                    self._record(person, name, value, sentence, held="held" in facts)
         self._early_departures()
         self._settle_disputes()
         self._add_remainder(self.total)
@@ -948,6 +969,10 @@ class Resolver:
         for person in people:
             settle(person)
         return people
+
+    def _unopposed(self, index: int) -> bool:
+        """The force's view at sentence ``index`` stood: a complete page, and no recommendation or direction after it."""
+        return not self.cut_off and not any(_FOLLOWED_UP.search(s.text) for s in self.sentences[index + 1:])
 
     def _settle_disputes(self) -> None:
         """A force's "no case to answer" that nothing overrode settles the grade (codebook convention).
@@ -960,7 +985,7 @@ class Resolver:
         for group in self.groups:
             if group.disputed_at < 0 or not group.case:
                 continue
-            if any(_FOLLOWED_UP.search(s.text) for s in self.sentences[group.disputed_at + 1:]):
+            if not self._unopposed(group.disputed_at):
                 continue
             if any(p.facts.get("proceedings") in ("hearing", "meeting", "accelerated_hearing") for p in group.members):
                 continue
@@ -984,17 +1009,21 @@ class Resolver:
                 self._record(person, "left", left, sentence)
                 return
 
-    def _record(self, person: Person, name: str, value: str, sentence: Span) -> None:
+    def _record(self, person: Person, name: str, value: str, sentence: Span, held: bool = False) -> None:
         if name == "barred":
             person.barred = True
             person.note("barred_list", True, sentence)
             return
         current = person.facts.get(name)
         if name == "proceedings":
-            # held or decided proceedings outrank "dealt with by management action";
-            # a special case hearing is the more specific name for the hearing held
-            if current in ("hearing", "meeting", "accelerated_hearing") and not (current == "hearing" and value == "accelerated_hearing"):
+            # held or decided proceedings outrank "dealt with by management action"; a special case
+            # hearing is the more specific name for the hearing held; proceedings held outrank those
+            # only recommended ("a hearing be scheduled", then "a misconduct meeting was held")
+            formal = ("hearing", "meeting", "accelerated_hearing")
+            if current in formal and not (current == "hearing" and value == "accelerated_hearing") and not (
+                    value in formal and held and not person.proceedings_held):
                 return
+            person.proceedings_held = held and value in formal
         elif name == "sanction":
             person.sanctions_seen.add(value)
             if current and _SANCTION_ORDER.index(current) <= _SANCTION_ORDER.index(value):
