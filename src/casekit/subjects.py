@@ -488,10 +488,14 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
     ("left", "left", re.compile(r"\b(?:had\s+)?left\s+(?:the\s+)?(?:force|police|service|organisation|constabulary|employment)\b|\bno\s+longer\s+(?:a\s+)?(?:serving|employed|a\s+member)\b|\bhad\s+(?:already\s+)?been\s+dismissed\b", re.I)),
     ("outcome", "pending", re.compile(r"\b(?:hearing|meeting|proceedings)\s+(?:is|are|has\s+yet|have\s+yet)\s+(?:yet\s+to|due\s+to|scheduled\s+to|expected\s+to|to\s+take)|\b(?:yet\s+to\s+take\s+place|will\s+take\s+place|will\s+be\s+held|awaiting\s+(?:the\s+)?(?:hearing|meeting|outcome))\b", re.I)),
     ("outcome", "gross_misconduct_proven", re.compile(
-        r"\b(?:found\s+(?:guilty\s+of|to\s+have\s+committed)|finding\s+of|proved?\s+as)\s+gross\s+misconduct"
+        r"\b(?:found\s+(?:guilty\s+of|to\s+have\s+committed)|(?<!no\s)finding\s+of|proved?\s+as)\s+gross\s+misconduct"
         r"|\bgross\s+misconduct\s+(?:was\s+|were\s+)?(?:found\s+)?(?:proven|proved|found|substantiated)\b(?!\s+not)"
         r"|\bfound\s+gross\s+misconduct\s+(?:proven|proved|for|against|in\s+respect\s+of)\b"
         r"|\bbreach\w*\b[^.]{0,80}\bat\s+the\s+level\s+of\s+gross\s+misconduct", re.I)),
+    # "the allegation was found proven": proven at the level of the proceedings (settle decides)
+    ("outcome", "proven", re.compile(
+        r"\b(?:allegations?|charges?|breach(?:es)?)\b[^.]{0,160}?\b(?:was|were|to\s+be|been|found|as)\s+(?:found\s+)?prov(?:en|ed)\b"
+        r"|\b(?:found|ruled|determined|concluded)\s+(?:that\s+)?(?:the\s+|both\s+)?(?:\w+\s+){0,2}(?:had|have)\s+committed\s+(?:gross\s+)?misconduct\b", re.I)),
     ("outcome", "not_proven", re.compile(
         r"\bnot\s+(?:proven|proved|substantiated)\b|\bmisconduct\s+was\s+not\s+found\b|\bnot\s+found\s+(?:to\s+have\s+(?:committed|breached)|proven)"
         r"|\bnone\s+of\s+the\s+allegations\s+(?:were|was)\s+upheld\b|\ballegations?\s+(?:were|was)\s+not\s+upheld\b"
@@ -502,6 +506,7 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
         , re.I)),
     ("outcome", "misconduct_proven", re.compile(
         r"(?<!gross\s)\bmisconduct\s+(?:was\s+|were\s+)?(?:found\s+)?(?:proven|proved|substantiated)\b"
+        r"|(?<!no\s)\bfinding\s+of\s+misconduct\b(?!\s+(?:was\s+)?not)"
         r"|(?<!gross\s)\bmisconduct\s+was\s+found\b(?!\s+not)|\bfound\s+misconduct\s+(?:proven|proved)|\bat\s+which\s+misconduct\s+was\s+found\b(?!\s+not)"
         r"|\bfound\s+(?:guilty\s+of|to\s+have\s+committed)\s+misconduct|\bfound\s+to\s+have\s+breached\s+the\s+(?:police\s+)?standards"
         r"|\b(?:found|determined|concluded)\s+(?:that\s+)?(?:they|he|she|the\s+(?:officers?|sergeant|constable))\s+had\s+(?:also\s+)?breached\b"
@@ -517,7 +522,7 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
         r"\bmanagement\s+(?:action|advice)\b|\bwords\s+of\s+advice\b|\bverbal\s+warning\b|\b(?:development|action|improvement)\s+plan\b"
         r"|\b(?:reflection|learning)\s+and\s+(?:learning|improvement|development)\b|\bperformance/learning\s+debrief\b"
         r"|\b(?:dealt\s+with|handled|addressed|treated)\s+(?:\w+\s+){0,3}?as\s+(?:a\s+)?(?:performance|learning)\s+(?:matter|issue|opportunity)", re.I)),
-    ("sanction", "no_further_action", re.compile(r"\bno\s+further\s+action\b|\bno\s+action\s+(?:could|can|would|was|will)\s+(?:be\s+)?taken\b", re.I)),
+    ("sanction", "no_further_action", re.compile(r"\bno\s+further\s+(?:disciplinary\s+|misconduct\s+)?action\b|\bnot\s+(?:face|take)\s+any\s+further\s+action\b|\bthere\s+was\s+no\s+sanction\b|\bno\s+action\s+(?:could|can|would|was|will)\s+(?:be\s+)?taken\b", re.I)),
 ]
 _NO_PROCEEDINGS = re.compile(
     r"\binsufficient\s+evidence\s+for\s+them\s+to\s+(?:conduct|hold)|\bnot\s+(?:to\s+)?(?:hold|conduct|convene)\b"
@@ -564,7 +569,8 @@ def facts_in(sentence: str) -> dict[str, str]:
         elif name == "outcome":
             # a mixed finding (proven on some counts, not on others) is proven
             current = found.get("outcome")
-            if current is None or (current == "not_proven" and value.endswith("_proven")) or value == "gross_misconduct_proven":
+            if current is None or (current == "not_proven" and value.endswith("proven")) or value == "gross_misconduct_proven" or (
+                    current == "proven" and value in ("misconduct_proven", "gross_misconduct_proven")):
                 found["outcome"] = value
         elif name not in found:
             found[name] = value
@@ -649,6 +655,9 @@ class Resolver:
     def _matching_groups(self, phrase: Phrase) -> list[Group]:
         if phrase.head in GENERIC_HEADS:
             candidates = [g for g in self.groups if g.role in ("officer",) or g.head in GENERIC_HEADS]
+            if not candidates:
+                # "the officer", said of the detention officer or custody officer the report is about
+                candidates = [g for g in self.groups if g.head.endswith("officer")]
         else:
             candidates = [g for g in self.groups if g.head == phrase.head or g.head.endswith(" " + phrase.head)
                           or phrase.head.endswith(" " + g.head) or g.head.startswith(phrase.head + " ")]
@@ -1030,8 +1039,9 @@ class Resolver:
                 return
         elif name == "outcome":
             # proven beats not proven (mixed findings); gross beats plain misconduct
-            upgrade = (current == "not_proven" and value.endswith("_proven")) or (
-                current == "misconduct_proven" and value == "gross_misconduct_proven")
+            upgrade = (current == "not_proven" and value.endswith("proven")) or (
+                current == "misconduct_proven" and value == "gross_misconduct_proven") or (
+                current == "proven" and value in ("misconduct_proven", "gross_misconduct_proven"))
             if current and not upgrade and current != "pending":
                 return
         elif current:
@@ -1092,8 +1102,12 @@ def settle(person: Person) -> None:
     if f.get("left") in ("resigned", "retired", "left") and not held and sanction == "management_action" and "no_further_action" in person.sanctions_seen:
         # management action proposed, then nothing possible once the person had gone
         f["sanction"] = sanction = "no_further_action"
-    if f.get("left") and "outcome" not in f:
-        # a case to answer, and the person gone before any finding: nothing was held
+    if f.get("outcome") == "proven":
+        gross = f.get("proceedings") in ("hearing", "accelerated_hearing") and person.grade == "gross_misconduct" or sanction == "dismissed"
+        f["outcome"] = "gross_misconduct_proven" if gross else "misconduct_proven"
+    if f.get("left") and "outcome" not in f and (held or f.get("proceedings") == "none" or sanction == "no_further_action"):
+        # a case to answer, and the person gone before proceedings decided on, or before any
+        # action could be taken: nothing was held. A bare departure says nothing of proceedings.
         f["outcome"] = "not_held"
         f.setdefault("proceedings", "none")
     if sanction == "no_further_action" and "proceedings" not in f:
