@@ -19,7 +19,7 @@ order:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .page import Page, Span
 
@@ -85,6 +85,15 @@ class Phrase:
     definite: bool
     other: bool
     plural: bool
+    label: str | None = None  # "officer A": the letter the report names one person by
+
+
+def _shifted(phrase: Phrase, offset: int) -> Phrase:
+    return replace(phrase, start=phrase.start + offset, end=phrase.end + offset)
+
+
+# "officer A", "Officer B", "PC C": a capital letter standing for one person's name
+_LABEL_AFTER = re.compile(r"^\s+([A-Z])(?![\w'’-])(?!\.\w)")
 
 
 def _head_role(head: str) -> str:
@@ -143,7 +152,8 @@ def find_phrases(text: str) -> list[Phrase]:
         if any(d in ("either", "each", "neither") for d in det):
             count, plural = None, True  # "either officer": every one of them
         named = not m.group("plural") and bool(_NAME_AFTER.match(clean[m.end():])) and head[0].isupper()
-        if named:
+        label = _LABEL_AFTER.match(clean[m.end():]) if not m.group("plural") and head.lower() != "staff" else None
+        if named or label:
             count, plural = 1, False
         phrases.append(Phrase(
             start=start, end=m.end(), text=clean[start:m.end()], head=_norm_head(head.rstrip("s") if head.lower().startswith("members") else head),
@@ -151,7 +161,10 @@ def find_phrases(text: str) -> list[Phrase]:
             definite=named or any(d in ("the", "these", "those", "both", "all", "either", "neither") for d in det),
             # "the third officer" is someone new, not the officer already named
             other="other" in det or "remaining" in det or any(d in ORDINALS and d != "first" for d in det), plural=plural,
+            label=label.group(1) if label else None,
         ))
+        if label:
+            phrases[-1].definite = True
     return phrases
 
 
@@ -191,6 +204,7 @@ class Group:
     decided_at: int = -1
     described_as: str = ""  # "who made the remarks", when the report introduced them so
     disputed_at: int = -1  # a force's "no case to answer" the IOPC had not (yet) accepted
+    label: str | None = None  # "officer A": the one person the report calls so
 
     @property
     def case(self) -> bool:
@@ -346,7 +360,7 @@ def find_decisions(sentence: str) -> list[Decision]:
                     grade = _grade_after(after) or (_grade_after(tail.group(1)[phrases[-1].end:]) if phrases else None)
         if grade is None and not negative:
             grade = _level_later(after)
-        phrases = [Phrase(p.start + previous_end, p.end + previous_end, p.text, p.head, p.role, p.count, p.definite, p.other, p.plural) for p in phrases]
+        phrases = [_shifted(p, previous_end) for p in phrases]
         if phrases or bare:
             decisions.append(Decision(phrases, "no_case" if negative else (grade or "unknown"), not negative, bare))
         previous_end = m.end()
@@ -390,7 +404,7 @@ def _could_find(sentence: str) -> list[Decision]:
             phrases = _actors_list(rest)
             if phrases:
                 offset = m.end()
-                phrases = [Phrase(p.start + offset, p.end + offset, p.text, p.head, p.role, p.count, p.definite, p.other, p.plural)
+                phrases = [_shifted(p, offset)
                            for p in phrases]
                 grade = "gross_misconduct" if m.group("grade").lower().startswith("gross") else "misconduct"
                 decisions.append(Decision(phrases, "no_case" if negative else grade, not negative))
@@ -413,7 +427,7 @@ def _may_have(sentence: str) -> list[Decision]:
             continue
         grade = "gross_misconduct" if m.group("grade").lower().startswith("gross") else "misconduct"
         offset = starts[-1] if starts else 0
-        phrases = [Phrase(p.start + offset, p.end + offset, p.text, p.head, p.role, p.count, p.definite, p.other, p.plural)
+        phrases = [_shifted(p, offset)
                    for p in find_phrases(clause)]
         if phrases:
             decisions.append(Decision(phrases[-1:], grade, True))
@@ -431,6 +445,9 @@ _INDICATION = re.compile(
 _INDICATION_START = re.compile(r"\bindications?\s+(?:that\s+)?|\b(?:found|concluded|considered)\s+(?:that\s+)?|[,;:]\s*", re.I)
 
 
+_INDICATION_STAGE = re.compile(r"\bindications?\s+(?:that\s+)?(?!\w+\s+had\s+a\s+case)", re.I)
+
+
 def find_indications(sentence: str) -> list[Decision]:
     decisions = []
     for m in _INDICATION.finditer(sentence):
@@ -440,7 +457,7 @@ def find_indications(sentence: str) -> list[Decision]:
         before = sentence[:m.start()]
         if re.search(r"\bno\s+(?:\w+\s+){0,2}indications?\b|\bnot\b|\bnone\s+of\b|\bneither\b", before, re.I):
             continue
-        phrases = [Phrase(p.start + offset, p.end + offset, p.text, p.head, p.role, p.count, p.definite, p.other, p.plural)
+        phrases = [_shifted(p, offset)
                    for p in find_phrases(clause)]
         if phrases:
             decisions.append(Decision(phrases[:1], "unknown", True))
@@ -629,6 +646,16 @@ class Resolver:
         # a disagreement ended
         self.cut_off = bool(page.paragraphs) and not re.search(r"[.!?:;\"”’')\]]\s*$", page.paragraphs[-1].text)
         self.decisions = [find_decisions(s.text) for s in self.sentences]
+        # "we found indications that five officers may have a case to answer" is the start of an
+        # investigation (who was served notices); where the report goes on to give its opinions, those
+        # decide, and the indication only sizes the group
+        early = [i for i, s in enumerate(self.sentences) if self.decisions[i] and _INDICATION_STAGE.search(s.text)]
+        if early and any(d for i, d in enumerate(self.decisions) if i not in early):
+            for i in early:
+                sized = [p.count for d in self.decisions[i] for p in d.phrases if p.count and p.count > 1]
+                if sized and self.total is None:
+                    self.total = sized[0]
+                self.decisions[i] = []
         if not any(self.decisions):
             self.decisions = [find_indications(s.text) for s in self.sentences]
 
@@ -653,6 +680,8 @@ class Resolver:
         return best[1] if best else None
 
     def _matching_groups(self, phrase: Phrase) -> list[Group]:
+        if phrase.label:
+            return [g for g in self.groups if g.label == phrase.label]  # "officer B" is never officer A
         if phrase.head in GENERIC_HEADS:
             candidates = [g for g in self.groups if g.role in ("officer",) or g.head in GENERIC_HEADS]
             if not candidates:
@@ -671,7 +700,7 @@ class Resolver:
             head, role = phrase.head, self._role(phrase)
         who = _WHO_CLAUSE.match(self.sentences[index].text[phrase.end:]) if phrase and phrase.end else None
         group = Group(head=head, role=role, grade=grade, members=[], plural=count > 1, decided_at=index,
-                      described_as=who.group(1) if who else "")
+                      described_as=who.group(1) if who else "", label=phrase.label if phrase else None)
         number = len(self.groups)
         for _ in range(count):
             person = Person(role=role, grade=grade, group=number)
@@ -761,7 +790,7 @@ class Resolver:
             phrases = [p for p in find_phrases(sentence.text) if p.count]
             if phrases:
                 p = phrases[-1]
-                return Phrase(0, 0, p.text, p.head, p.role, p.count, True, False, p.plural)
+                return replace(p, start=0, end=0, definite=True, other=False)
         return None
 
     def _revise(self, group: Group, decision: Decision, index: int, sentence: str) -> None:
@@ -825,6 +854,10 @@ class Resolver:
             return newcomer
         targets: list[Person] = []
         for phrase in find_phrases(text):
+            if phrase.label:
+                for group in self._matching_groups(phrase):
+                    targets += [p for p in group.members if p not in targets]
+                continue
             if phrase.head in GENERIC_HEADS and not phrase.plural and phrase.definite and text[phrase.end:].startswith(" who "):
                 # "the officer who broke her arm", out of a group of several: one of them
                 groups = [self.groups[p.group] for p in self.pointer if p.group >= 0]
