@@ -213,7 +213,7 @@ class Group:
 
 # --- decisions ----------------------------------------------------------------
 
-_CTA = re.compile(r"\bcase\s+to\s+answer\b", re.I)
+_CTA = re.compile(r"\bcase\s+(?:to\s+answer\b|(?=for\s+(?:gross\s+)?misconduct\b))", re.I)
 _GRADE_AFTER = re.compile(
     r"^\s*(?:should\s+be\s+recorded\s+)?(?:,\s*)?(?:for|in\s+respect\s+of|regarding|in\s+relation\s+to|of)?\s*"
     r"(?:(?:both\s+)?(?P<gm>gross\s+misconduct)|(?P<m>misconduct))",
@@ -628,7 +628,9 @@ def _to_int(word: str) -> int:
 # --- the resolver -------------------------------------------------------------
 
 _AGREED_WITH_FORCE = re.compile(r"\b(?:we|IOPC|IPCC)\s+agreed\s+with\s+(?:their|the\s+force['’]s|its)\s+(?:determination|decision|view|assessment)", re.I)
-_ONE_OF = re.compile(r"\bone\s+of\s+(?:the\s+)?(?:two\s+|three\s+|four\s+|these\s+|those\s+)?(?:[a-z]+\s+)?(?:officers|members|staff)\b", re.I)
+_ONE_OF = re.compile(r"\bone\s+of\s+(?:them\b|(?:the\s+)?(?:two\s+|three\s+|four\s+|these\s+|those\s+)?(?:[a-z]+\s+)?(?:officers|members|staff)\b)", re.I)
+_NEW_SUBJECT = re.compile(r"^(?:and\s+|but\s+)?(?:we|they|the\s+(?:force|IOPC|IPCC|panel|chair)|(?:[A-Z][a-z]+\s+)+(?:Police|Constabulary)|[A-Z]{2,4})\b")
+_THE_OTHER = re.compile(r"\bthe\s+other\s+(?:one|officer|member|[a-z]+\s+officer)\b", re.I)
 
 
 class Resolver:
@@ -754,6 +756,10 @@ class Resolver:
             if conjunction and phrase.count == 2 and phrase.text.lower().startswith("both"):
                 phrase.count = 1
             existing = self._matching_groups(phrase) if (phrase.definite and not phrase.other) else []
+            if existing and not phrase.plural and not phrase.label and phrase.head in GENERIC_HEADS:
+                newcomer = self._recent_newcomer(index)
+                if newcomer is not None:
+                    existing, phrase = [], replace(phrase, head=newcomer.head, role=newcomer.role)
             if existing and phrase.count and phrase.count > 1:
                 # "the two officers who transported him" names two people: the known
                 # group of that size, all known people if they number that many, or new ones
@@ -783,6 +789,18 @@ class Resolver:
                 if g:
                     touched.append(g)
         return touched
+
+    def _recent_newcomer(self, index: int) -> Phrase | None:
+        """'A fifth officer ...' or 'the fifth officer's decisions ...' just before: the officer now spoken of is them."""
+        for sentence in reversed(self.sentences[max(0, index - 2):index]):
+            phrases = find_phrases(sentence.text)
+            if phrases:
+                topic = phrases[0]  # the sentence's subject, as a rule
+                indefinite = re.match(r"(?:a|an|another)\s", topic.text, re.I)
+                if topic.count == 1 and (topic.other or indefinite) and not topic.label:
+                    return topic
+                return None
+        return None
 
     def _last_person(self, index: int) -> Phrase | None:
         """The person last talked about before sentence ``index``, as a phrase standing for them."""
@@ -897,6 +915,13 @@ class Resolver:
             return targets
         if re.search(r"\b(?:both|all\s+(?:the\s+)?(?:four|five|six|seven|eight|three|two)?|they\s+(?:should\s+)?all)\b", text, re.I) and case_people:
             return case_people
+        # "At the meeting, the panel found ...": whoever that meeting was for
+        kind = re.search(r"\b(?:the|that|this)\s+(?:misconduct\s+|gross\s+misconduct\s+)?(meeting|hearing)\b", text, re.I)
+        if kind:
+            attending = [p for p in everyone if p.facts.get("proceedings") == kind.group(1).lower()
+                         or (kind.group(1).lower() == "hearing" and p.facts.get("proceedings") == "accelerated_hearing")]
+            if attending:
+                return attending
         return self.pointer or everyone
 
     def _described(self, text_after: str, groups: list[Group]) -> Group | None:
@@ -993,11 +1018,18 @@ class Resolver:
                 continue
             if self.split_scope:
                 person, group = self.split_scope
-                for clause in re.split(r",\s+|;\s+", text):
-                    mine = _ONE_OF.search(clause)
+                rest = [p for p in group if p is not person]
+                scope = group  # a clause naming "one of them" or "the other one" speaks of them until the next does
+                for clause in re.split(r",\s+|;\s+|\s+and\s+that\s+", text):
+                    if _ONE_OF.search(clause):
+                        scope = [person]
+                    elif _THE_OTHER.search(clause) and rest:
+                        scope = rest
+                    elif _NEW_SUBJECT.match(clause):
+                        scope = group  # "..., West Midlands Police requested a review": about them all again
                     facts = facts_in(clause)
                     for name, value in facts.items():
-                        for target in ([person] if mine else group):
+                        for target in scope:
                             self._record(target, name, value, sentence, held="held" in facts)
                 continue
             facts = facts_in(text)
