@@ -505,14 +505,15 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
     ("left", "left", re.compile(r"\b(?:had\s+)?left\s+(?:the\s+)?(?:force|police|service|organisation|constabulary|employment)\b|\bno\s+longer\s+(?:a\s+)?(?:serving|employed|a\s+member)\b|\bhad\s+(?:already\s+)?been\s+dismissed\b", re.I)),
     ("outcome", "pending", re.compile(r"\b(?:hearing|meeting|proceedings)\s+(?:is|are|has\s+yet|have\s+yet)\s+(?:yet\s+to|due\s+to|scheduled\s+to|expected\s+to|to\s+take)|\b(?:yet\s+to\s+take\s+place|will\s+take\s+place|will\s+be\s+held|awaiting\s+(?:the\s+)?(?:hearing|meeting|outcome))\b", re.I)),
     ("outcome", "gross_misconduct_proven", re.compile(
-        r"\b(?:found\s+(?:guilty\s+of|to\s+have\s+committed)|(?<!no\s)finding\s+of|proved?\s+as)\s+gross\s+misconduct"
+        r"\b(?:found\s+(?:guilty\s+of|to\s+have\s+committed)|(?<!no\s)finding\s+of|proved?\s+as|(?<!not\s)(?<!may\s)(?<!might\s)(?<!could\s)(?<!would\s)(?:had|have)\s+committed)\s+gross\s+misconduct"
         r"|\bgross\s+misconduct\s+(?:was\s+|were\s+)?(?:found\s+)?(?:proven|proved|found|substantiated)\b(?!\s+not)"
         r"|\bfound\s+gross\s+misconduct\s+(?:proven|proved|for|against|in\s+respect\s+of)\b"
         r"|\bbreach\w*\b[^.]{0,80}\bat\s+the\s+level\s+of\s+gross\s+misconduct", re.I)),
     # "the allegation was found proven": proven at the level of the proceedings (settle decides)
     ("outcome", "proven", re.compile(
         r"\b(?:allegations?|charges?|breach(?:es)?)\b[^.]{0,160}?\b(?:was|were|to\s+be|been|found|as)\s+(?:found\s+)?prov(?:en|ed)\b"
-        r"|\b(?:found|ruled|determined|concluded)\s+(?:that\s+)?(?:the\s+|both\s+)?(?:\w+\s+){0,2}(?:had|have)\s+committed\s+(?:gross\s+)?misconduct\b", re.I)),
+        r"|\b(?:found|determined|concluded|ruled)\s+(?:that\s+)?(?:they|he|she|the\s+(?:\w+\s+)?(?:officers?|sergeant|constable|inspector))\s+had\s+(?:also\s+)?breached\b"
+        r"|\bfound\s+to\s+have\s+breached\s+the\s+(?:police\s+)?standards", re.I)),
     ("outcome", "not_proven", re.compile(
         r"\bnot\s+(?:proven|proved|substantiated)\b|\bmisconduct\s+was\s+not\s+found\b|\bnot\s+found\s+(?:to\s+have\s+(?:committed|breached)|proven)"
         r"|\bnone\s+of\s+the\s+allegations\s+(?:were|was)\s+upheld\b|\ballegations?\s+(?:were|was)\s+not\s+upheld\b"
@@ -525,9 +526,10 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
         r"(?<!gross\s)\bmisconduct\s+(?:was\s+|were\s+)?(?:found\s+)?(?:proven|proved|substantiated)\b"
         r"|(?<!no\s)\bfinding\s+of\s+misconduct\b(?!\s+(?:was\s+)?not)"
         r"|(?<!gross\s)\bmisconduct\s+was\s+found\b(?!\s+not)|\bfound\s+misconduct\s+(?:proven|proved)|\bat\s+which\s+misconduct\s+was\s+found\b(?!\s+not)"
-        r"|\bfound\s+(?:guilty\s+of|to\s+have\s+committed)\s+misconduct|\bfound\s+to\s+have\s+breached\s+the\s+(?:police\s+)?standards"
-        r"|\b(?:found|determined|concluded)\s+(?:that\s+)?(?:they|he|she|the\s+(?:officers?|sergeant|constable))\s+had\s+(?:also\s+)?breached\b"
+        r"|\bfound\s+(?:guilty\s+of|to\s+have\s+committed)\s+misconduct"
+        r"|\b(?:found|ruled|determined|concluded)\s+(?:that\s+)?(?:the\s+|both\s+)?(?:\w+\s+){0,2}(?:had|have)\s+committed\s+misconduct\b"
         r"|\b(?:panel|chair|meeting|hearing)\s+(?:also\s+)?found\s+misconduct\b(?![^.]{0,15}\bnot\b)"
+        r"|\bat\s+the\s+level\s+of\s+misconduct\b"
         r"", re.I)),
     ("sanction", "would_have_been_dismissed", re.compile(r"\bwould\s+have\s+been\s+(?:\w+ly\s+)?dismissed\b|\bwould\s+have\s+(?:resulted\s+in|received)\s+(?:a\s+)?dismissal\b", re.I)),
     ("sanction", "dismissed", re.compile(r"(?<!would\shave\sbeen\s)(?<!had\sbeen\s)(?<!already\sbeen\s)\b(?:was|were|been|be)\s+dismissed\s+(?:without\s+notice|from|with\s+immediate)|\bdismissed\s+(?:him|her|them|the\s+(?:officer|constable|sergeant))\b|\bdismissed\s+without\s+notice\b|\bsanction\s+of\s+dismissal\b|\bdismissal\s+without\s+notice\b", re.I)),
@@ -629,6 +631,8 @@ def _to_int(word: str) -> int:
 
 _AGREED_WITH_FORCE = re.compile(r"\b(?:we|IOPC|IPCC)\s+agreed\s+with\s+(?:their|the\s+force['’]s|its)\s+(?:determination|decision|view|assessment)", re.I)
 _ONE_OF = re.compile(r"\bone\s+of\s+(?:them\b|(?:the\s+)?(?:two\s+|three\s+|four\s+|these\s+|those\s+)?(?:[a-z]+\s+)?(?:officers|members|staff)\b)", re.I)
+_CLAUSE_SPLIT = re.compile(
+    r";\s*|,?\s+(?:and|while|whereas|but)\s+(?=(?:that\s+)?(?:the|a|an|one|another|two|three|four|five|both|[A-Z])\b)")
 _NEW_SUBJECT = re.compile(r"^(?:and\s+|but\s+)?(?:we|they|the\s+(?:force|IOPC|IPCC|panel|chair)|(?:[A-Z][a-z]+\s+)+(?:Police|Constabulary)|[A-Z]{2,4})\b")
 _THE_OTHER = re.compile(r"\bthe\s+other\s+(?:one|officer|member|[a-z]+\s+officer)\b", re.I)
 
@@ -789,6 +793,55 @@ class Resolver:
                 if g:
                     touched.append(g)
         return touched
+
+    def _distribute(self, sentence: Span, people: list[Person]) -> bool:
+        """'One officer received management advice and another was due to attend a misconduct meeting'.
+
+        Where a sentence's clauses each name their own people and state their own facts, each
+        clause's facts go to its people: a named or labelled group, else the next people of those
+        the sentence is about, preferring those whose facts already agree. Returns False (the
+        sentence's facts then go to everyone it is about) when a clause cannot be placed.
+        """
+        parts = []
+        for clause in _CLAUSE_SPLIT.split(sentence.text):
+            phrases = [p for p in find_phrases(clause) if not re.match(r"(?:a|an)\s", p.text, re.I) or p.other]
+            facts = facts_in(clause)
+            if phrases and facts:
+                parts.append((phrases[0], facts))
+        if len(parts) < 2 or len(people) < 2:
+            return False
+        used: list[Person] = []
+        placed = []
+        for phrase, facts in parts:
+            if phrase.label or phrase.head not in GENERIC_HEADS:
+                targets = [p for g in self._matching_groups(phrase) for p in g.members if p in people and p not in used]
+            else:
+                free = [p for p in people if p not in used]
+                free.sort(key=lambda p: sum(1 for k, v in facts.items() if p.facts.get(k) not in (None, v)))
+                targets = free[:phrase.count or 1] if not phrase.plural or phrase.count else []
+            if not targets:
+                return False
+            used += targets
+            placed.append((targets, facts))
+        for targets, facts in placed:
+            for name, value in facts.items():
+                for person in targets:
+                    self._record(person, name, value, sentence, held="held" in facts)
+        return True
+
+    def _by_level(self, text: str, people: list[Person]) -> list[Person]:
+        """'The panel at the gross misconduct hearing found the officer ...': the one whose case was gross misconduct.
+
+        Only where the sentence names nobody in particular ("the officer", "he"): a named person's
+        proceedings may be at another level than their case.
+        """
+        level = facts_in(text).get("level")
+        if not level or not people or any(p.grade == level for p in people):
+            return people
+        if any(ph.label or ph.head not in GENERIC_HEADS or ph.plural for ph in find_phrases(text)):
+            return people
+        matching = [p for g in self.groups if g.grade == level for p in g.members]
+        return matching if len({p.group for p in matching}) == 1 else people
 
     def _recent_newcomer(self, index: int) -> Phrase | None:
         """'A fifth officer ...' or 'the fifth officer's decisions ...' just before: the officer now spoken of is them."""
@@ -1012,6 +1065,8 @@ class Resolver:
                 continue
             self.split_scope = None
             people = self._refer(sentence, introduced)
+            if not introduced:
+                people = self._by_level(text, people)
             if people:
                 self.pointer = people
             if _ABOUT_OTHERS.search(text) and not _PANEL_VOICE.search(text):
@@ -1031,6 +1086,8 @@ class Resolver:
                     for name, value in facts.items():
                         for target in scope:
                             self._record(target, name, value, sentence, held="held" in facts)
+                continue
+            if not introduced and self._distribute(sentence, people):
                 continue
             facts = facts_in(text)
             for name, value in facts.items():
@@ -1168,7 +1225,13 @@ def settle(person: Person) -> None:
         # management action proposed, then nothing possible once the person had gone
         f["sanction"] = sanction = "no_further_action"
     if f.get("outcome") == "proven":
-        gross = f.get("proceedings") in ("hearing", "accelerated_hearing") and person.grade == "gross_misconduct" or sanction == "dismissed"
+        # proven at which level: the sanction says, else the proceedings and the grade they were held at
+        if sanction in ("dismissed", "would_have_been_dismissed"):
+            gross = True
+        elif sanction == "written_warning" or f.get("proceedings") == "meeting":
+            gross = False
+        else:
+            gross = f.get("proceedings") in ("hearing", "accelerated_hearing") and person.grade == "gross_misconduct"
         f["outcome"] = "gross_misconduct_proven" if gross else "misconduct_proven"
     if f.get("left") and "outcome" not in f and (held or f.get("proceedings") == "none" or sanction == "no_further_action"):
         # a case to answer, and the person gone before proceedings decided on, or before any
