@@ -61,6 +61,8 @@ _HEAD_RE = re.compile(
 _NAME_AFTER = re.compile(r"^\s+(?!(?:Police|Constabulary|Service|Force)\b)[A-Z][a-z'’-]+\b")
 _HEAD_ROLES = [(re.compile(f"^(?:{re.sub(r'[(][?]=[^)]*[)]', '', h)})s?$", re.I), role) for h, role in _HEADS]
 GENERIC_HEADS = {"officer", "police officer"}
+# "the staff member" is whichever member of staff the report is about: the call handler, the DDO
+GENERIC_STAFF = re.compile(r"^(?:police\s+)?(?:staff(?:\s+members?)?|members?\s+of\s+(?:the\s+)?(?:police\s+)?staff)$")
 
 _DET_WORDS = set(NUMBERS) | ORDINALS | {
     "the", "all", "each", "either", "neither", "any", "other", "these", "those", "of", "remaining", "same",
@@ -182,7 +184,8 @@ class Person:
     split: bool = False
     named: bool = False  # picked out by "the officer who ..."
     remainder: bool = False
-    sanctions_seen: set[str] = field(default_factory=set)
+    sanctions_seen: list[tuple[int, str, Span]] = field(default_factory=list)  # (offset, sanction, sentence)
+    outcome_at: int | None = None  # offset of the sentence that gave the outcome
     proceedings_held: bool = False  # the proceedings recorded were held, not only decided on
 
     def note(self, name: str, value, span: Span) -> None:
@@ -688,6 +691,8 @@ class Resolver:
     def _matching_groups(self, phrase: Phrase) -> list[Group]:
         if phrase.label:
             return [g for g in self.groups if g.label == phrase.label]  # "officer B" is never officer A
+        if GENERIC_STAFF.match(phrase.head):
+            return [g for g in self.groups if g.role == "staff" or GENERIC_STAFF.match(g.head)]
         if phrase.head in GENERIC_HEADS:
             candidates = [g for g in self.groups if g.role in ("officer",) or g.head in GENERIC_HEADS]
             if not candidates:
@@ -808,7 +813,7 @@ class Resolver:
             facts = facts_in(clause)
             if phrases and facts:
                 parts.append((phrases[0], facts))
-        if len(parts) < 2 or len(people) < 2:
+        if len(parts) < 2 or not people:
             return False
         used: list[Person] = []
         placed = []
@@ -819,10 +824,13 @@ class Resolver:
                 free = [p for p in people if p not in used]
                 free.sort(key=lambda p: sum(1 for k, v in facts.items() if p.facts.get(k) not in (None, v)))
                 targets = free[:phrase.count or 1] if not phrase.plural or phrase.count else []
-            if not targets:
+            if not targets and not (phrase.other or phrase.definite and phrase.head not in GENERIC_HEADS):
                 return False
+            # an empty clause target is "the second officer" or "the call handler" who is no subject
             used += targets
             placed.append((targets, facts))
+        if not used:
+            return False
         for targets, facts in placed:
             for name, value in facts.items():
                 for person in targets:
@@ -968,6 +976,11 @@ class Resolver:
             return targets
         if re.search(r"\b(?:both|all\s+(?:the\s+)?(?:four|five|six|seven|eight|three|two)?|they\s+(?:should\s+)?all)\b", text, re.I) and case_people:
             return case_people
+        # "the call handler would receive management action", with no call handler among the
+        # subjects: the sentence is about someone else
+        named = [p for p in find_phrases(text) if p.definite and (p.head not in GENERIC_HEADS or p.label)]
+        if named and not any(self._matching_groups(p) for p in named):
+            return []
         # "At the meeting, the panel found ...": whoever that meeting was for
         kind = re.search(r"\b(?:the|that|this)\s+(?:misconduct\s+|gross\s+misconduct\s+)?(meeting|hearing)\b", text, re.I)
         if kind:
@@ -1156,7 +1169,7 @@ class Resolver:
                 return
             person.proceedings_held = held and value in formal
         elif name == "sanction":
-            person.sanctions_seen.add(value)
+            person.sanctions_seen.append((sentence.start, value, sentence))
             if current and _SANCTION_ORDER.index(current) <= _SANCTION_ORDER.index(value):
                 return
         elif name == "outcome":
@@ -1166,6 +1179,7 @@ class Resolver:
                 current == "proven" and value in ("misconduct_proven", "gross_misconduct_proven"))
             if current and not upgrade and current != "pending":
                 return
+            person.outcome_at = sentence.start
         elif current:
             return
         person.facts[name] = value
@@ -1203,6 +1217,13 @@ def settle(person: Person) -> None:
         f.setdefault("outcome", "not_stated")
         f.setdefault("sanction", "not_stated")
         return
+    if person.outcome_at is not None and f.get("outcome") in ("proven", "misconduct_proven", "gross_misconduct_proven", "not_proven"):
+        # what was imposed after the finding outranks what was proposed before it
+        after = [(v, span) for at, v, span in person.sanctions_seen if at >= person.outcome_at]
+        if after:
+            chosen = min((v for v, _ in after), key=_SANCTION_ORDER.index)
+            f["sanction"] = chosen
+            person.evidence["sanction"] = [span for v, span in after if v == chosen]
     sanction = f.get("sanction")
     if sanction == "would_have_been_dismissed":
         # only a hearing that found gross misconduct proven can say so
@@ -1221,7 +1242,7 @@ def settle(person: Person) -> None:
             # a written warning follows only misconduct, and a meeting can find only misconduct; a final
             # written warning or demotion at a hearing may follow either level, so it says nothing
             f["outcome"] = "misconduct_proven"
-    if f.get("left") in ("resigned", "retired", "left") and not held and sanction == "management_action" and "no_further_action" in person.sanctions_seen:
+    if f.get("left") in ("resigned", "retired", "left") and not held and sanction == "management_action" and any(v == "no_further_action" for _, v, _ in person.sanctions_seen):
         # management action proposed, then nothing possible once the person had gone
         f["sanction"] = sanction = "no_further_action"
     if f.get("outcome") == "proven":
