@@ -275,6 +275,7 @@ _TO_NO_CASE = re.compile(
 _HYPOTHETICAL = re.compile(r"\breasonable\s+(?:tribunal|panel)|\b(?:could|would|may|might)\s+(?:find|conclude)\b", re.I)
 _PERFORMANCE_ROUTE = re.compile(r"\bperformance\b[^.]{0,40}\b(?:unsatisfactory|issues?|matter|procedure|route)\b|\bunsatisfactory\s+performance\b", re.I)
 _BARE_PRONOUN_ACTOR = re.compile(r"(?:^|[;,]\s*(?:and\s+)?)\s*(?P<word>one|another|two|three|four|five)\s+(?:may\s+|could\s+|also\s+)?(?:had|has|have|was|were)\s*(?:a\s+)?$", re.I)
+_PRONOUN_ACTOR = re.compile(r"(?:^|\bthat\s+|[,;]\s*|\bfound\s+)(?:he|she|they)\s+(?:may\s+|might\s+|could\s+|would\s+)?(?:also\s+)?(?:have\s+)?(?:had|has|have)\s*(?:no\s+|a\s+)?$", re.I)
 _CLAUSE_BREAK = re.compile(r"(?:\bthat\b|\bwhether\b|;|:|\bbut\b|\band\b(?=\s+(?:a|an|one|another|the|two|three|four)\s))", re.I)
 
 
@@ -366,6 +367,9 @@ def find_decisions(sentence: str) -> list[Decision]:
         phrases = [_shifted(p, previous_end) for p in phrases]
         if phrases or bare:
             decisions.append(Decision(phrases, "no_case" if negative else (grade or "unknown"), not negative, bare))
+        elif _PRONOUN_ACTOR.search(before):
+            # "... could have found they had a case to answer": whoever was just talked about
+            decisions.append(Decision([], "no_case" if negative else (grade or "unknown"), not negative, implicit=True))
         previous_end = m.end()
     if not decisions:
         decisions += _could_find(sentence)
@@ -739,12 +743,19 @@ class Resolver:
         touched: list[Group] = []
         phrases = decision.phrases
         if decision.implicit:
-            if self.pointer:
+            # the person last talked about: someone known (their grade is revised), or someone new
+            last = self._last_person(index)
+            known = self._matching_groups(last) if last is not None else []
+            if last is not None and known and not (last.head in GENERIC_HEADS and len(known) > 1):
+                for group in known:
+                    self._revise(group, decision, index, sentence)
+                    touched.append(group)
+                return touched
+            if (last is None or known) and self.pointer:
                 for group in {id(p.group): self.groups[p.group] for p in self.pointer if p.group >= 0}.values():
                     self._revise(group, decision, index, sentence)
                     touched.append(group)
                 return touched
-            last = self._last_person(index)
             if last is None or not create:
                 return touched
             phrases = [last]
