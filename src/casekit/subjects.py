@@ -276,6 +276,8 @@ _HYPOTHETICAL = re.compile(r"\breasonable\s+(?:tribunal|panel)|\b(?:could|would|
 _PERFORMANCE_ROUTE = re.compile(r"\bperformance\b[^.]{0,40}\b(?:unsatisfactory|issues?|matter|procedure|route)\b|\bunsatisfactory\s+performance\b", re.I)
 _BARE_PRONOUN_ACTOR = re.compile(r"(?:^|[;,]\s*(?:and\s+)?)\s*(?P<word>one|another|two|three|four|five)\s+(?:may\s+|could\s+|also\s+)?(?:had|has|have|was|were)\s*(?:a\s+)?$", re.I)
 _PRONOUN_ACTOR = re.compile(r"(?:^|\bthat\s+|[,;]\s*|\bfound\s+)(?:he|she|they)\s+(?:may\s+|might\s+|could\s+|would\s+)?(?:also\s+)?(?:have\s+)?(?:had|has|have)\s*(?:no\s+|a\s+)?$", re.I)
+# "A case to answer for misconduct was found ...": said of whoever the report is about
+_FOUND_AFTER = re.compile(r"^\s*(?:for\s+(?:gross\s+)?misconduct\s+)?(?:was|were|has\s+been|had\s+been)\s+(?:found|identified|upheld)\b", re.I)
 _CLAUSE_BREAK = re.compile(r"(?:\bthat\b|\bwhether\b|;|:|\bbut\b|\band\b(?=\s+(?:a|an|one|another|the|two|three|four)\s))", re.I)
 
 
@@ -310,6 +312,17 @@ def _last_break(text: str) -> int:
     for m in re.finditer(r"\bthat\b|\bwhether\b|;|:|,\s+(?:and\s+)?(?=(?:a|an|one|another)\s)", text, re.I):
         last = m.end()
     return last
+
+
+def _enumeration(text: str) -> int | None:
+    """How many people a list names: 'the police constable and sergeant' is two."""
+    phrases = find_phrases(text)
+    best, run = 0, 0
+    for i, phrase in enumerate(phrases):
+        joined = i and re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", text[phrases[i - 1].end:phrase.start])
+        run = run + 1 if joined and phrase.count == 1 and phrases[i - 1].count == 1 else (1 if phrase.count == 1 else 0)
+        best = max(best, run)
+    return best if best >= 2 else None
 
 
 def _actors_list(text: str) -> list[Phrase]:
@@ -367,7 +380,7 @@ def find_decisions(sentence: str) -> list[Decision]:
         phrases = [_shifted(p, previous_end) for p in phrases]
         if phrases or bare:
             decisions.append(Decision(phrases, "no_case" if negative else (grade or "unknown"), not negative, bare))
-        elif _PRONOUN_ACTOR.search(before):
+        elif _PRONOUN_ACTOR.search(before) or (not before.strip(" ,") or re.search(r"(?:^|[.;,]\s*|\bthat\s+)(?:a|no)\s+$", before, re.I)) and _FOUND_AFTER.match(after):
             # "... could have found they had a case to answer": whoever was just talked about
             decisions.append(Decision([], "no_case" if negative else (grade or "unknown"), not negative, implicit=True))
         previous_end = m.end()
@@ -669,8 +682,11 @@ class Resolver:
                 if sized and self.total is None:
                     self.total = sized[0]
                 self.decisions[i] = []
-        if not any(self.decisions):
-            self.decisions = [find_indications(s.text) for s in self.sentences]
+        if not any(d for d, s in zip(self.decisions, self.sentences) if not _PANEL_VOICE.search(s.text)):
+            # no decision but a panel's: the older wording, where an "indication" was the decision
+            indications = [find_indications(s.text) for s in self.sentences]
+            if any(indications):
+                self.decisions = [a + b for a, b in zip(indications, self.decisions)]
 
     # people --------------------------------------------------------------
     def _role(self, phrase: Phrase) -> str:
@@ -683,13 +699,18 @@ class Resolver:
     def _count(self, phrase: Phrase, index: int) -> int | None:
         if phrase.count is not None:
             return phrase.count
-        # "the officers": look for their number nearby ("both officers", "two ... officers")
-        best: tuple[int, int] | None = None
+        # "the officers": look for their number nearby ("both officers", "two ... officers"), or a
+        # list of the people just named ("the police constable and sergeant")
+        best: tuple[float, int] | None = None
         for j, sentence in enumerate(self.sentences):
-            for m in _CONTEXT_COUNT.finditer(sentence.text):
+            counts = [_to_int(m.group("n")) for m in _CONTEXT_COUNT.finditer(sentence.text)]
+            if j <= index:
+                listed = _enumeration(sentence.text)
+                counts += [listed] if listed else []
+            for count in counts:
                 distance = abs(j - index) + (0 if j >= index else 0.5)
                 if best is None or distance < best[0]:
-                    best = (distance, _to_int(m.group("n")))
+                    best = (distance, count)
         return best[1] if best else None
 
     def _matching_groups(self, phrase: Phrase) -> list[Group]:
@@ -1063,8 +1084,15 @@ class Resolver:
                 self.total = _to_int(m.group("n") or m.group("n2") or m.group("n3"))
             introduced: list[Group] = []
             # a panel's "one member of staff had a case to answer" is a finding about someone known
-            panel_finding = bool(self.groups) and bool(_PANEL_VOICE.search(text)) and not _HYPOTHETICAL.search(text)
-            for decision in self.decisions[index]:
+            panel_voice = bool(_PANEL_VOICE.search(text)) and not _HYPOTHETICAL.search(text)
+            panel_finding = bool(self.groups) and panel_voice
+            decisions = self.decisions[index]
+            if panel_voice and not self.groups:
+                # "a meeting was held, at which the panel found no case to answer for the officer": the
+                # panel decided the proceedings; the case to answer was at the proceedings' level
+                level = facts_in(text).get("level", "unknown")
+                decisions = [replace(d, grade=level, positive=True) for d in decisions]
+            for decision in decisions:
                 introduced += [g for g in self._apply_decision(decision, index, create=not panel_finding) if g not in introduced]
             directed = _DIRECTED.search(text)
             if directed:
