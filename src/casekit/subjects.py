@@ -269,7 +269,12 @@ _TO_NO_CASE = re.compile(
     r"\b(?:disagreed|did\s+not\s+agree|did\s+not\s+accept)\b[^.]*\b(?:performance|insufficient\s+evidence|no\s+case\s+to\s+answer|learning"
     r"|disciplinary\s+(?:action|proceedings)\s+(?:was|were)\s+(?:required|necessary|needed|warranted))\b"
     r"|\bno\s+case\s+to\s+answer\s+should\s+be\s+recorded\b"
-    r"|\brather\s+than\s+(?:as\s+)?misconduct\b",
+    r"|\brather\s+than\s+(?:as\s+)?misconduct\b"
+    # the force calling the conduct a performance matter, not agreeing misconduct (the codebook's
+    # performance route "rather than misconduct")
+    r"|\b(?:determined|decided|concluded|considered|felt|believed|(?:view|opinion))\s+(?:that\s+)?(?:(?!\bmisconduct\b)[^.])*"
+    r"\b(?:a\s+matter\s+of\s+(?:poor\s+|unsatisfactory\s+)?performance|(?:poor|unsatisfactory)\s+performance|performance\s+(?:issue|matter)s?)\b"
+    r"(?![^.]*\bmisconduct\b)",
     re.I,
 )
 _HYPOTHETICAL = re.compile(r"\breasonable\s+(?:tribunal|panel)|\b(?:could|would|may|might)\s+(?:find|conclude)\b", re.I)
@@ -312,6 +317,15 @@ def _last_break(text: str) -> int:
     for m in re.finditer(r"\bthat\b|\bwhether\b|;|:|,\s+(?:and\s+)?(?=(?:a|an|one|another)\s)", text, re.I):
         last = m.end()
     return last
+
+
+def _close_enough(gap: str) -> bool:
+    """The words between a person and 'case to answer' can be theirs: 'the officer may also have had a'.
+
+    'As the officer had resigned from the force, the only finding we could make was one of a' is
+    another clause's subject.
+    """
+    return not (re.search(r"[,;(]", gap) and len(gap.split()) > 6)
 
 
 def _enumeration(text: str) -> int | None:
@@ -359,7 +373,7 @@ def find_decisions(sentence: str) -> list[Decision]:
         negative = bool(_NEGATIVE_BEFORE.search(before)) or bool(_NEGATIVE_CLAUSE.search(sentence[:m.start()]) and _NEGATIVE_CLAUSE.search(before + " "))
         grade = _grade_after(after)
         cut = _last_break(before)
-        phrases = [p for p in find_phrases(before) if p.end > cut]
+        phrases = [p for p in find_phrases(before) if p.end > cut and _close_enough(before[p.end:])]
         if not phrases and before[:cut].rstrip().endswith(","):
             # "a member of police staff, a crime recording operator, had a case": the apposition
             # broke the clause; the person is the one named before it
