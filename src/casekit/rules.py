@@ -199,7 +199,10 @@ _NO_CRIMINAL = re.compile(
 )
 _YES_CRIMINAL = re.compile(
     r"(?<!no\s)(?<!not\s)\b(?:an\s+|was\s+an\s+|there\s+was\s+an\s+)indication\s+that\b[^.]*\bmay\s+have\s+committed\b[^.]*\b(?:criminal\s+offences?|offences?|assault|misconduct\s+in\s+(?:a\s+)?public\s+office)"
-    r"|\bunder\s+criminal\s+caution\b|\bcriminal\s+investigation\s+(?:into|of)\s+(?:the\s+)?" + _POLICE_PERSON +
+    r"|\bunder\s+(?:the\s+)?(?:criminal\s+(?:and\s+(?:a\s+)?misconduct\s+)?|misconduct\s+and\s+(?:a\s+)?criminal\s+)cautions?\b"
+    r"|\bnotices?\s+of\s+(?:a\s+)?criminal\s+investigation\b"
+    r"|(?:^|[.;]\s*)(?:The|An?)\s+(?:\w+\s+)?(?:officer|sergeant|constable|PC|PCSO)\b(?:,[^,]{0,40},)?\s+was\s+(?:later\s+|subsequently\s+)?arrested\b"
+    r"|\bcriminal\s+investigation\s+(?:into|of)\s+(?:the\s+)?" + _POLICE_PERSON +
     r"|\b(?:officers?|constables?|PCs?|sergeants?|police\s+driver)\b[^.]{0,60}\b(?:was|were)\s+(?:charged|convicted|prosecuted)\b",
     re.I,
 )
@@ -220,7 +223,7 @@ def criminal_indication(page: Page, cps: Finding) -> Finding:
 # --- organisational learning ----------------------------------------------------
 
 _NO_LEARNING = re.compile(
-    r"\b(?:did\s+not|have\s+not|has\s+not|didn['’]t)\s+(?:identify|identified|find|found)\s+any\s+(?:organisational\s+learning|learning(?:\s+opportunities)?|(?:learning\s+)?recommendations)"
+    r"\b(?:did\s+not|have\s+not|has\s+not|didn['’]t)\s+(?:identify|identified|find|found|issue|issued|make|made)\s+any\s+(?:organisational\s+learning|learning(?:\s+opportunities)?|(?:learning\s+)?recommendations)"
     r"|\bno\s+(?:organisational\s+)?learning\s+(?:was|were|has\s+been|had\s+been)\s+identified"
     r"|\bno\s+organisational\s+learning\b",
     re.I,
@@ -231,7 +234,14 @@ _LEARNING = re.compile(
     r"\b(?:we|IOPC|IPCC|investigation|investigator|report)\b[^.]{0,80}\brecommend(?:ed|ation|ations|s)?\b"
     r"|\brecommendations?\s+(?:were|was|have\s+been|had\s+been)\s+made\b"
     r"|\blearning\s+recommendations?\b"
-    r"|\b(?:identified|identify|highlighted|found)\s+(?:some\s+|potential\s+|wider\s+|organisational\s+|the\s+|a\s+)?(?:learning|areas?\s+for\s+improvement|need\s+for)\b"
+    r"|\b(?:identified|identify|identifies|highlighted|highlight|found|noted)\s+(?:\w+\s+){0,3}?(?:learning|areas?\s+(?:for|of)\s+(?:improvement|learning)|gaps?\s+in|improvements?|need\s+for)\b"
+    r"|\b(?:wider|organisational|collective)\s+learning\b|\blessons\s+(?:were\s+|would\s+be\s+|are\s+)?learn[te]d?\s+for\b"
+    r"|\blearning\s+(?:point|opportunit(?:y|ies)|issue)\s+for\s+(?:the\s+)?(?:force|organisation|constabulary|service)\b"
+    # a force's own measures: "the force has since reviewed its process", "committed to reviewing working practices"
+    r"|\b(?:committed\s+to|has\s+since|have\s+since|had\s+since|proactively|agreed\s+to|would|will|could)\s+(?:\w+\s+){0,2}?"
+    r"(?:review(?:ed|ing)?|updat(?:e|ed|ing)|amend(?:ed|ing)?|improv(?:e|ed|ing)|chang(?:e|ed|ing)|introduc(?:e|ed|ing)|implement(?:ed|ing)?|revis(?:e|ed|ing)|shar(?:e|ed|ing))\b"
+    r"[^.]{0,80}\b(?:process|processes|policy|policies|procedures?|practices?|guidance|training|systems?)\b"
+    r"|\b(?:staff|officers)\s+(?:\w+\s+){0,4}would\s+(?:benefit\s+from|receive)\s+(?:a\s+)?(?:reminder|refresher|training|guidance)\b"
     r"|\b(?:implemented|put\s+in\s+place|introduced)\b[^.]{0,60}\blearning\b"
     r"|\bas\s+a\s+result\s+of\s+(?:the\s+)?learning\b"
     r"|\bforce\s+agreed\s+with\s+these\s+recommendations\b",
@@ -240,7 +250,7 @@ _LEARNING = re.compile(
 # Recommendations about individual officers (hold a hearing, management action)
 # are disciplinary, not organisational.
 _INDIVIDUAL = re.compile(
-    r"\b(?:hearing|misconduct\s+meeting|case\s+to\s+answer|management\s+action|disciplinary|should\s+receive|"
+    r"\b(?:hearing|misconduct\s+meeting|case\s+to\s+answer|management\s+action|disciplinary|should\s+receive|unsatisfactory\s+performance|"
     r"(?:the|an|one|two|three|four|five|six|seven|eight)\s+(?:police\s+)?officers?\s+(?:should|would|receive))\b",
     re.I,
 )
