@@ -521,7 +521,7 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
         r"|\bat\s+(?:the|a|their|his|her)\s+(?:\w+\s+){0,3}(?:meetings?|hearings?)\b(?!\s+(?:at|in)\s+(?:court|the\s+court))"
         r"|\b(?:meetings?|hearings?|panels?|chair(?:person)?)\s+(?:\w+\s+){0,2}(?:found|concluded|decided|determined|ruled|imposed|gave|issued|resulted|agreed)\b"
         r"|\b(?:meetings?|hearings?)\s+(?:was|were)\s+held\b(?!\s+in\s+(?:his|her|their)\s+absence)"
-        r"|\bheld\s+(?:a|an|the)\s+(?:\w+\s+){0,3}(?:meeting|hearing)s?\b", re.I)),
+        r"|\bheld\s+(?:a|an|the)\s+(?:\w+\s+){0,3}(?:meeting|hearing)s?\b|\b(?:meeting|hearing)s?,?\s+held\s+(?:in|on|at|during)\b", re.I)),
     ("proceedings", "hearing", re.compile(
         r"\bhearings?\b(?!\s+(?:at|in)\s+(?:court|the\s+court))|\bgross\s+misconduct\s+(?:proceedings|panel)\b|\bmisconduct\s+panel\b", re.I)),
     ("proceedings", "meeting", re.compile(r"\bmisconduct\s+meetings?\b|\b(?:a|the)\s+meeting\b", re.I)),
@@ -536,8 +536,8 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
         r"|\b(?:no\s+further\s+action\s+(?:was|would\s+be|could\s+be)\s+taken|to\s+take\s+no\s+further\s+action)", re.I)),
     ("left", "resigned", re.compile(r"\bresign(?:ed|ation|s)\b", re.I)),
     ("left", "retired", re.compile(r"\bretire(?:d|ment|s)\b", re.I)),
-    ("left", "left", re.compile(r"\b(?:had\s+)?left\s+(?:the\s+)?(?:force|police|service|organisation|constabulary|employment)\b|\bno\s+longer\s+(?:a\s+)?(?:serving|employed|a\s+member)\b|\bhad\s+(?:already\s+)?been\s+dismissed\b", re.I)),
-    ("outcome", "pending", re.compile(r"\b(?:hearing|meeting|proceedings)\s+(?:is|are|has\s+yet|have\s+yet)\s+(?:yet\s+to|due\s+to|scheduled\s+to|expected\s+to|to\s+take)|\b(?:yet\s+to\s+take\s+place|will\s+take\s+place|will\s+be\s+held|awaiting\s+(?:the\s+)?(?:hearing|meeting|outcome))\b", re.I)),
+    ("left", "left", re.compile(r"\b(?:had\s+)?left\s+(?:the\s+)?(?:force|police|service|organisation|constabulary|employment)\b|\bno\s+longer\s+(?:a\s+)?(?:serving|employed|a\s+member)\b|\bhad\s+(?:already\s+)?been\s+dismissed\b|\bended\s+(?:his|her|their)\s+employment\b", re.I)),
+    ("outcome", "pending", re.compile(r"\b(?:hearing|meeting|proceedings)\s+(?:is|are|has\s+yet|have\s+yet)\s+(?:yet\s+to|due\s+to|scheduled\s+to|expected\s+to|to\s+take)|\b(?:hearing|meeting|proceedings)\b[^.]{0,60}?\b(?:yet\s+to\s+take\s+place|will\s+take\s+place|will\s+be\s+held)\b|\bawaiting\s+(?:the\s+)?(?:hearing|meeting|outcome)\b", re.I)),
     ("outcome", "gross_misconduct_proven", re.compile(
         r"\b(?:found\s+(?:guilty\s+of|to\s+have\s+committed)|(?<!no\s)finding\s+of|proved?\s+as|(?<!not\s)(?<!may\s)(?<!might\s)(?<!could\s)(?<!would\s)(?:had|have)\s+committed)\s+gross\s+misconduct"
         r"|\bgross\s+misconduct\s+(?:was\s+|were\s+)?(?:found\s+)?(?:proven|proved|found|substantiated)\b(?!\s+not)"
@@ -582,6 +582,8 @@ _NO_PROCEEDINGS = re.compile(
     r"|\b(?:did\s+not|does\s+not|would\s+not|need\s+not)\s+(?:have\s+to\s+|need\s+to\s+)?attend\b", re.I)
 # a force arguing about the grade, or a chair's passing view at an adjourned hearing
 _NOT_A_FINDING = re.compile(r"\b(?:did\s+not\s+agree|disagreed|not\s+accept|adjourned|expressed\s+(?:his|her|their|the)\s+view)\b", re.I)
+# the IOPC's opinion of what a panel could find is no finding
+_OPINION = re.compile(r"\breasonable\s+(?:tribunal|panel)|\b(?:could|would|may|might)\s+(?:have\s+)?(?:find|found|conclude|amount|committed|constitute)\b|\bmay\s+have\s+a\s+case\b", re.I)
 _BARRED = re.compile(r"\bbarred\s+list\b", re.I)
 _NOT_BARRED = re.compile(r"\bnot\s+(?:be\s+)?(?:placed|put|added)\s+on\s+the\s+barred\s+list\b", re.I)
 _SANCTION_ORDER = [
@@ -608,7 +610,7 @@ def facts_in(sentence: str) -> dict[str, str]:
             continue
         if name == "proceedings" and _NO_PROCEEDINGS.search(sentence) and value != "none":
             continue
-        if name == "outcome" and _NOT_A_FINDING.search(sentence):
+        if name == "outcome" and (_NOT_A_FINDING.search(sentence) or _OPINION.search(sentence)):
             continue  # a force arguing about the grade is not a finding
         if value == "hearing":
             if not any(not _COURT_BEFORE.search(sentence[max(0, m.start() - 25):m.start()]) for m in pattern.finditer(sentence)):
@@ -634,7 +636,7 @@ def facts_in(sentence: str) -> dict[str, str]:
         if verdict:
             found["outcome"] = "gross_misconduct_proven" if (verdict.group(1) or verdict.group(2)) else "misconduct_proven"
         # a panel's own words: "had a case to answer for misconduct, and not gross misconduct"
-        if re.search(r"\bno\s+case\s+to\s+answer\b", sentence, re.I):
+        if re.search(r"\bno\s+case\s+to\s+answer\b|\binsufficient\s+evidence\b", sentence, re.I):
             found["outcome"] = "not_proven"
         elif re.search(r"\bcase\s+to\s+answer\s+for\s+misconduct\b|\b(?:a|the)\s+case\s+to\s+answer\s+was\s+found\b"
                        r"|\bfound\s+(?:that\s+)?(?:\w+\s+){1,6}?had\s+a\s+case\s+to\s+answer\b(?!\s+for\s+gross)", sentence, re.I):
@@ -1323,6 +1325,11 @@ def settle(person: Person) -> None:
     if held and "left" not in f and (f.get("outcome") in ("gross_misconduct_proven", "misconduct_proven", "not_proven")
                                      or took_part):
         f["left"] = "no"
+    if f.get("proceedings") in (None, "not_stated") and sanction in ("written_warning", "final_written_warning", "reduction_in_rank", "dismissed"):
+        # only misconduct proceedings impose these: the person took part, serving, whatever the text calls them
+        f.setdefault("left", "no")
+        if sanction == "written_warning":
+            f.setdefault("outcome", "misconduct_proven")
     f.setdefault("proceedings", "not_stated")
     f.setdefault("left", "not_stated")
     f.setdefault("outcome", "not_stated")
