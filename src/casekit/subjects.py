@@ -536,7 +536,7 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
         r"|\b(?:no\s+further\s+action\s+(?:was|would\s+be|could\s+be)\s+taken|to\s+take\s+no\s+further\s+action)", re.I)),
     ("left", "resigned", re.compile(r"\bresign(?:ed|ation|s)\b", re.I)),
     ("left", "retired", re.compile(r"\bretire(?:d|ment|s)\b", re.I)),
-    ("left", "left", re.compile(r"\b(?:had\s+)?left\s+(?:the\s+)?(?:force|police|service|organisation|constabulary|employment)\b|\bno\s+longer\s+(?:a\s+)?(?:serving|employed|a\s+member)\b|\bhad\s+(?:already\s+)?been\s+dismissed\b|\bended\s+(?:his|her|their)\s+employment\b", re.I)),
+    ("left", "left", re.compile(r"\b(?:had\s+)?left\s+(?:the\s+)?(?:force|police|service|organisation|constabulary|employment)\b|\bno\s+longer\s+(?:a\s+)?(?:serving|employed|a\s+member|(?:with|in|part\s+of)\s+the\s+(?:police|force|service|organisation|constabulary))\b|\bhad\s+(?:already\s+)?been\s+dismissed\b|\bended\s+(?:his|her|their)\s+employment\b", re.I)),
     ("outcome", "pending", re.compile(r"\b(?:hearing|meeting|proceedings)\s+(?:is|are|has\s+yet|have\s+yet)\s+(?:yet\s+to|due\s+to|scheduled\s+to|expected\s+to|to\s+take)|\b(?:hearing|meeting|proceedings)\b[^.]{0,60}?\b(?:yet\s+to\s+take\s+place|will\s+take\s+place|will\s+be\s+held)\b|\bawaiting\s+(?:the\s+)?(?:hearing|meeting|outcome)\b", re.I)),
     ("outcome", "gross_misconduct_proven", re.compile(
         r"\b(?:found\s+(?:guilty\s+of|to\s+have\s+committed)|(?<!no\s)finding\s+of|proved?\s+as|(?<!not\s)(?<!may\s)(?<!might\s)(?<!could\s)(?<!would\s)(?:had|have)\s+committed)\s+gross\s+misconduct"
@@ -631,7 +631,7 @@ def facts_in(sentence: str) -> dict[str, str]:
             found[name] = value
     if "no_further_action" == found.get("sanction") and re.search(r"\b(?:in\s+respect\s+of|against)\s+the\s+(?:man|woman|complainant)", sentence, re.I):
         del found["sanction"]
-    if _PANEL_VOICE.search(sentence) and "outcome" not in found:
+    if _PANEL_VOICE.search(sentence) and "outcome" not in found and not _OPINION.search(sentence):
         verdict = _PANEL_VERDICT.search(sentence)
         if verdict:
             found["outcome"] = "gross_misconduct_proven" if (verdict.group(1) or verdict.group(2)) else "misconduct_proven"
