@@ -232,7 +232,8 @@ _NEGATIVE_CLAUSE = re.compile(
 )
 # "could find gross misconduct in respect of one officer, and misconduct on behalf of two officers"
 _COULD_FIND = re.compile(
-    r"\b(?:(?:could|would|might|to)\s+(?:have\s+)?(?:find|found|conclude|reach\s+a\s+finding\s+of|make\s+a\s+finding\s+of)|recommended)\s+(?:that\s+)?"
+    r"\b(?:(?:could|would|might|to)\s+(?:have\s+)?(?:find|found|conclude|reach\s+a\s+finding\s+of|make\s+a\s+finding\s+of)|recommended"
+    r"|(?P<not>did\s+not\s+find|found\s+no|no\s+finding\s+of))\s+(?:that\s+)?"
     r"(?:the\s+(?:charges?|allegations?)\s+(?:were\s+|was\s+)?prov(?:ed|en)\s+(?:for|as)\s+)?(?=(?:gross\s+)?misconduct\b)",
     re.I,
 )
@@ -424,7 +425,7 @@ def _could_find(sentence: str) -> list[Decision]:
     decisions: list[Decision] = []
     for trigger in _COULD_FIND.finditer(sentence):
         starts = [m.end() for m in _CLAUSE_START.finditer(sentence, 0, trigger.start())]
-        negative = bool(_NEGATIVE_CLAUSE.search(sentence, starts[-1] if starts else 0, trigger.start()))
+        negative = bool(trigger.group("not")) or bool(_NEGATIVE_CLAUSE.search(sentence, starts[-1] if starts else 0, trigger.start()))
         levels: list[re.Match[str]] = []
         for m in _LEVEL_FOR.finditer(sentence, trigger.end()):
             if levels and not _LEVEL_CONTINUES.match(_tail_between(sentence, levels[-1], m)):
@@ -521,7 +522,8 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
         r"|\bat\s+(?:the|a|their|his|her)\s+(?:\w+\s+){0,3}(?:meetings?|hearings?)\b(?!\s+(?:at|in)\s+(?:court|the\s+court))"
         r"|\b(?:meetings?|hearings?|panels?|chair(?:person)?)\s+(?:\w+\s+){0,2}(?:found|concluded|decided|determined|ruled|imposed|gave|issued|resulted|agreed)\b"
         r"|\b(?:meetings?|hearings?)\s+(?:was|were)\s+held\b(?!\s+in\s+(?:his|her|their)\s+absence)"
-        r"|\bheld\s+(?:a|an|the)\s+(?:\w+\s+){0,3}(?:meeting|hearing)s?\b|\b(?:meeting|hearing)s?,?\s+held\s+(?:in|on|at|during)\b", re.I)),
+        r"|\bheld\s+(?:a|an|the)\s+(?:\w+\s+){0,3}(?:meeting|hearing)s?\b|\b(?:meeting|hearing)s?,?\s+held\s+(?:in|on|at|during)\b"
+        r"|\b(?:following|after)\s+(?:a|the|their|his|her)\s+(?:\w+\s+){0,2}(?:meeting|hearing)\b", re.I)),
     ("proceedings", "hearing", re.compile(
         r"\bhearings?\b(?!\s+(?:at|in)\s+(?:court|the\s+court))|\bgross\s+misconduct\s+(?:proceedings|panel)\b|\bmisconduct\s+panel\b", re.I)),
     ("proceedings", "meeting", re.compile(r"\bmisconduct\s+meetings?\b|\b(?:a|the)\s+meeting\b", re.I)),
@@ -885,6 +887,21 @@ class Resolver:
                     self._record(person, name, value, sentence, held="held" in facts)
         return True
 
+    def _still_serving(self, text: str, people: list[Person]) -> list[Person]:
+        """'... a misconduct meeting, where misconduct was found for the officer': not the one who had left.
+
+        Only where the sentence names nobody in particular and speaks of proceedings held.
+        """
+        facts = facts_in(text)
+        if not people or "held" not in facts and facts.get("outcome") not in ("misconduct_proven", "gross_misconduct_proven", "not_proven", "proven"):
+            return people
+        if not all(p.facts.get("left") in ("resigned", "retired", "left") for p in people):
+            return people
+        if any(ph.label or ph.head not in GENERIC_HEADS or ph.plural for ph in find_phrases(text)):
+            return people
+        serving = [p for g in self.groups if g.case for p in g.members if not p.facts.get("left")]
+        return serving if len({p.group for p in serving}) == 1 else people
+
     def _by_level(self, text: str, people: list[Person]) -> list[Person]:
         """'The panel at the gross misconduct hearing found the officer ...': the one whose case was gross misconduct.
 
@@ -1135,6 +1152,7 @@ class Resolver:
             people = self._refer(sentence, introduced)
             if not introduced:
                 people = self._by_level(text, people)
+                people = self._still_serving(text, people)
             if people:
                 self.pointer = people
             if _ABOUT_OTHERS.search(text) and not _PANEL_VOICE.search(text):
