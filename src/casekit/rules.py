@@ -21,8 +21,13 @@ class Finding:
     rule: str = ""
 
 
-def _first(page: Page, pattern: re.Pattern[str], exclude: re.Pattern[str] | None = None) -> Span | None:
+def _first(page: Page, pattern: re.Pattern[str], exclude: re.Pattern[str] | None = None,
+           gate: tuple[str, ...] = ()) -> Span | None:
+    """The first sentence the pattern matches. ``gate``: words (lower case) without which it cannot,
+    checked first because most sentences have none of them."""
     for sentence in page.sentences:
+        if gate and not any(word in sentence.text.lower() for word in gate):
+            continue
         if pattern.search(sentence.text) and not (exclude and exclude.search(sentence.text)):
             return sentence
     return None
@@ -186,7 +191,7 @@ def cps_referral(page: Page) -> Finding:
         if _IOPC_ACTOR.search(words):
             # the IOPC only investigates people serving with the police
             return Finding("yes", (sentence,), "the IOPC referred a file to the CPS")
-        if not _CPS_ABOUT_PUBLIC.search(words) and _first(page, _NO_CRIMINAL) is None:
+        if not _CPS_ABOUT_PUBLIC.search(words) and _first(page, _NO_CRIMINAL, gate=("criminal",)) is None:
             return Finding("yes", (sentence,), "a file went to the CPS, in a report that does not rule out a crime by police")
     return Finding("no", (), "no referral to the CPS is mentioned")
 
@@ -208,13 +213,16 @@ _YES_CRIMINAL = re.compile(
 )
 
 
+_YES_CRIMINAL_WORDS = ("indication", "caution", "criminal", "charged", "convicted", "prosecuted", "arrested")
+
+
 def criminal_indication(page: Page, cps: Finding) -> Finding:
-    yes = _first(page, _YES_CRIMINAL)
+    yes = _first(page, _YES_CRIMINAL, gate=_YES_CRIMINAL_WORDS)
     if yes:
         return Finding("yes", (yes,), "indication of an offence, criminal caution or charge of a person serving with the police")
     if cps.value == "yes":
         return Finding("yes", cps.evidence, "a file on a person serving with the police went to the CPS")
-    no = _first(page, _NO_CRIMINAL)
+    no = _first(page, _NO_CRIMINAL, gate=("criminal",))
     if no:
         return Finding("no", (no,), "'no indication ... criminal offence'")
     return Finding("not_stated")
@@ -259,18 +267,22 @@ _ORGANISATIONAL = re.compile(
     r"system|systems|practice|national|college\s+of\s+policing|NPCC|custody|learning|improve|ensure|consider|reiterate)\b",
     re.I,
 )
+# words without which _LEARNING cannot match
+_LEARNING_WORDS = ("recommend", "learn", "improv", "gap", "need for", "review", "updat", "amend", "chang", "introduc",
+                   "implement", "revis", "shar", "reminder", "refresher", "training", "guidance")
 _RECOMMENDATION_TITLE = re.compile(r"^\s*(?:national\s+)?recommendations?\b", re.I)
 
 
 def organisational_learning(page: Page) -> Finding:
     if _RECOMMENDATION_TITLE.search(page.title.text):
         return Finding("yes", (page.title,), "the page is a learning recommendation")
-    no = _first(page, _NO_LEARNING)
+    no = _first(page, _NO_LEARNING, gate=("learning", "recommendation"))
     if no:
         return Finding("no", (no,), "'did not identify any organisational learning'")
     for sentence in page.sentences:
         text = sentence.text
-        learning = _LEARNING.search(text)
+        lowered = text.lower()
+        learning = any(word in lowered for word in _LEARNING_WORDS) and _LEARNING.search(text)
         if _BOILERPLATE.search(text) or not learning:
             continue
         if _INDIVIDUAL.search(text) and not re.search(r"\b(?:training|guidance|policy|all\s+(?:officers|staff))\b", text, re.I):

@@ -19,6 +19,7 @@ order:
 from __future__ import annotations
 
 import re
+import functools
 from dataclasses import dataclass, field, replace
 
 from .page import Page, Span
@@ -367,6 +368,8 @@ class Decision:
 
 def find_decisions(sentence: str) -> list[Decision]:
     decisions: list[Decision] = []
+    if "misconduct" not in sentence.lower() and not _CTA.search(sentence):
+        return decisions  # every wording below names misconduct or a case to answer
     previous_end = 0
     for m in _CTA.finditer(sentence):
         before = _RELATIVE_CLAUSE.sub(lambda r: " " * len(r.group(0)), sentence[previous_end:m.start()])
@@ -485,6 +488,8 @@ _INDICATION_STAGE = re.compile(r"\bindications?\s+(?:that\s+)?(?!\w+\s+had\s+a\s
 
 def find_indications(sentence: str) -> list[Decision]:
     decisions = []
+    if "manner" not in sentence:
+        return decisions
     for m in _INDICATION.finditer(sentence):
         starts = [s.end() for s in _INDICATION_START.finditer(sentence, 0, m.start())]
         offset = starts[-1] if starts else 0
@@ -604,10 +609,48 @@ _ADVICE_GIVEN = re.compile(r"\b(?:giving|gave|give|given|offering|offered)\s+(?:
 _PANEL_VERDICT = re.compile(r"(?<!not\s)\bamounted\s+to\s+(gross\s+)?misconduct\b|\bfound\s+(gross\s+)?misconduct\s*[.;]", re.I)
 
 
+# Words without which a fact's pattern cannot match (lower case): a cheap test first keeps
+# extraction fast, since most sentences state no fact at all.
+_GATES: dict[tuple[str, str], tuple[str, ...]] = {
+    ("level", "gross_misconduct"): ("gross", "special", "accelerated"),
+    ("level", "misconduct"): ("meeting",),
+    ("held", "yes"): ("attend", "meeting", "hearing", "panel", "chair"),
+    ("proceedings", "accelerated_hearing"): ("special", "accelerated"),
+    ("proceedings", "hearing"): ("hearing", "panel", "proceedings"),
+    ("proceedings", "meeting"): ("meeting",),
+    ("proceedings", "none"): ("proceedings", "deal", "management", "advice", "performance", "learning", "action", "handled", "addressed", "treated"),
+    ("left", "resigned"): ("resign",),
+    ("left", "retired"): ("retire",),
+    ("left", "left"): ("left", "longer", "dismissed", "ended"),
+    ("outcome", "pending"): ("hearing", "meeting", "proceedings", "awaiting"),
+    ("outcome", "gross_misconduct_proven"): ("gross",),
+    ("outcome", "proven"): ("prov", "breach"),
+    ("outcome", "not_proven"): ("not", "no ", "cleared", "none"),
+    ("outcome", "misconduct_proven"): ("misconduct", "breach"),
+    ("sanction", "would_have_been_dismissed"): ("would have",),
+    ("sanction", "dismissed"): ("dismiss",),
+    ("sanction", "final_written_warning"): ("final written",),
+    ("sanction", "reduction_in_rank"): ("reduc", "demot"),
+    ("sanction", "written_warning"): ("written warning", "reprimand"),
+    ("sanction", "rprp"): ("reflective", "rprp"),
+    ("sanction", "management_action"): ("management", "advice", "warning", "plan", "learning", "reflection", "debrief", "performance"),
+    ("sanction", "no_further_action"): ("further", "no action", "sanction"),
+}
+
+
 def facts_in(sentence: str) -> dict[str, str]:
+    """The facts a sentence states: proceedings, departure, outcome, sanction, barred list."""
+    return dict(_facts_in(sentence))
+
+
+@functools.lru_cache(maxsize=4096)
+def _facts_in(sentence: str) -> dict[str, str]:
     found: dict[str, str] = {}
     sentence = _ADVICE_GIVEN.sub(" ", sentence)
+    lowered = re.sub(r"\s+", " ", sentence.lower())
     for name, value, pattern in FACTS:
+        if not any(word in lowered for word in _GATES[(name, value)]):
+            continue
         if value == "dismissed" and "would_have_been_dismissed" == found.get("sanction"):
             continue
         if name == "proceedings" and _NO_PROCEEDINGS.search(sentence) and value != "none":
@@ -700,7 +743,7 @@ class Resolver:
                 if sized and self.total is None:
                     self.total = sized[0]
                 self.decisions[i] = []
-        if not any(d for d, s in zip(self.decisions, self.sentences) if not _PANEL_VOICE.search(s.text)):
+        if not any(not _PANEL_VOICE.search(s.text) for d, s in zip(self.decisions, self.sentences) if d):
             # no decision but a panel's: the older wording, where an "indication" was the decision
             indications = [find_indications(s.text) for s in self.sentences]
             if any(indications):
@@ -1113,13 +1156,16 @@ class Resolver:
     def run(self) -> list[Person]:
         for index, sentence in enumerate(self.sentences):
             text = sentence.text
-            if self.total is None and (m := _TOTAL.search(text)):
+            lowered = text.lower()
+            if self.total is None and "officer" in lowered and (m := _TOTAL.search(text)):
                 self.total = _to_int(m.group("n") or m.group("n2") or m.group("n3"))
+            decisions = self.decisions[index]
+            if not self.groups and not decisions and "direct" not in lowered:
+                continue  # nobody known yet and nobody introduced: nothing to do (most sentences)
             introduced: list[Group] = []
             # a panel's "one member of staff had a case to answer" is a finding about someone known
             panel_voice = bool(_PANEL_VOICE.search(text)) and not _HYPOTHETICAL.search(text)
             panel_finding = bool(self.groups) and panel_voice
-            decisions = self.decisions[index]
             if panel_voice and not self.groups:
                 # "a meeting was held, at which the panel found no case to answer for the officer": the
                 # panel decided the proceedings; the case to answer was at the proceedings' level
