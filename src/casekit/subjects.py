@@ -260,6 +260,7 @@ _ACCEPTED = re.compile(r"\b(?:we|IOPC|IPCC)\b[^.]*\b(?:agreed|accepted|agree|app
 _FOLLOWED_UP = re.compile(
     r"\b(?:we|IOPC|IPCC|Commissioner|the\s+Director)\b[^.]*\b(?:directed|direction|recommended|recommendation)\b"
     r"[^.]*\b(?:misconduct|hearing|meeting|proceedings|case\s+to\s+answer)\b", re.I)
+_NOT_FOLLOWED = re.compile(r"(?:\bnot|n['’]t)\b[^.]{0,60}\b(?:recommend|direct)", re.I)
 _WE_DIRECTED = re.compile(r"\b(?:we|IOPC|IPCC|Commissioner)\b[^.]*\bdirected\b", re.I)
 _DOWNGRADE = re.compile(
     r"(?<!gross\s)\bmisconduct\s+only\b|\brevised\b[^.]*\bto\s+misconduct\b(?!\s+in\s+public)|"
@@ -283,6 +284,8 @@ _HYPOTHETICAL = re.compile(r"\breasonable\s+(?:tribunal|panel)|\b(?:could|would|
 _PERFORMANCE_ROUTE = re.compile(r"\bperformance\b[^.]{0,40}\b(?:unsatisfactory|issues?|matter|procedure|route)\b|\bunsatisfactory\s+performance\b", re.I)
 _BARE_PRONOUN_ACTOR = re.compile(r"(?:^|[;,]\s*(?:and\s+)?)\s*(?P<word>one|another|two|three|four|five)\s+(?:may\s+|could\s+|also\s+)?(?:had|has|have|was|were)\s*(?:a\s+)?$", re.I)
 _PRONOUN_ACTOR = re.compile(r"(?:^|\bthat\s+|[,;]\s*|\bfound\s+)(?:he|she|they)\s+(?:may\s+|might\s+|could\s+|would\s+)?(?:also\s+)?(?:have\s+)?(?:had|has|have)\s*(?:no\s+|a\s+)?$", re.I)
+# "the force considered there was therefore no case to answer": about whoever was just talked about
+_THERE_WAS = re.compile(r"\bthere\s+(?:was|were|is|had\s+been)\s+(?:therefore\s+|still\s+|also\s+)?(?:no|a)\s+$", re.I)
 # "A case to answer for misconduct was found ...": said of whoever the report is about
 _FOUND_AFTER = re.compile(r"^\s*(?:for\s+(?:gross\s+)?misconduct\s+)?(?:was|were|has\s+been|had\s+been)\s+(?:found|identified|upheld)\b", re.I)
 _CLAUSE_BREAK = re.compile(r"(?:\bthat\b|\bwhether\b|;|:|\bbut\b|\band\b(?=\s+(?:a|an|one|another|the|two|three|four)\s))", re.I)
@@ -398,7 +401,7 @@ def find_decisions(sentence: str) -> list[Decision]:
         phrases = [_shifted(p, previous_end) for p in phrases]
         if phrases or bare:
             decisions.append(Decision(phrases, "no_case" if negative else (grade or "unknown"), not negative, bare))
-        elif _PRONOUN_ACTOR.search(before) or (not before.strip(" ,") or re.search(r"(?:^|[.;,]\s*|\bthat\s+)(?:a|no)\s+$", before, re.I)) and _FOUND_AFTER.match(after):
+        elif _PRONOUN_ACTOR.search(before) or _THERE_WAS.search(before) or (not before.strip(" ,") or re.search(r"(?:^|[.;,]\s*|\bthat\s+)(?:a|no)\s+$", before, re.I)) and _FOUND_AFTER.match(after):
             # "... could have found they had a case to answer": whoever was just talked about
             decisions.append(Decision([], "no_case" if negative else (grade or "unknown"), not negative, implicit=True))
         previous_end = m.end()
@@ -540,6 +543,7 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
         r"|\bshould\s+(?:all\s+)?receive\s+management\s+action"
         r"|\b(?:dealt\s+with|handled|addressed|treated)\s+(?:\w+\s+){0,3}?as\s+(?:a\s+)?(?:performance|learning)\s+(?:matter|issue|opportunity)"
         r"|\bno\s+(?:further\s+)?action\s+(?:could|can|would|was|will)\s+(?:be\s+)?taken\b"
+        r"|\bdid\s+not\s+face\s+(?:any\s+)?(?:\w+\s+)?proceedings\b"
         r"|\b(?:no\s+further\s+action\s+(?:was|would\s+be|could\s+be)\s+taken|to\s+take\s+no\s+further\s+action)", re.I)),
     ("left", "resigned", re.compile(r"\bresign(?:ed|ation|s)\b", re.I)),
     ("left", "retired", re.compile(r"\bretire(?:d|ment|s)\b", re.I)),
@@ -585,7 +589,7 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
     ("sanction", "no_further_action", re.compile(r"\bno\s+further\s+(?:disciplinary\s+|misconduct\s+)?action\b|\bnot\s+(?:face|take)\s+any\s+further\s+action\b|\bthere\s+was\s+no\s+sanction\b|\bno\s+action\s+(?:could|can|would|was|will)\s+(?:be\s+)?taken\b", re.I)),
 ]
 _NO_PROCEEDINGS = re.compile(
-    r"\binsufficient\s+evidence\s+for\s+them\s+to\s+(?:conduct|hold)|\bnot\s+(?:to\s+)?(?:hold|conduct|convene)\b"
+    r"(?:\bnot|n['’]t)\b[^.]{0,60}\b(?:recommend|direct|hold|conduct|convene|face)\b[^.]{0,20}\b(?:hearing|meeting|proceedings)\b|\binsufficient\s+evidence\s+for\s+them\s+to\s+(?:conduct|hold)|\bnot\s+(?:to\s+)?(?:hold|conduct|convene)\b"
     r"|\b(?:did\s+not|does\s+not|would\s+not|need\s+not)\s+(?:have\s+to\s+|need\s+to\s+)?attend\b", re.I)
 # a force arguing about the grade, or a chair's passing view at an adjourned hearing
 _NOT_A_FINDING = re.compile(r"\b(?:did\s+not\s+agree|disagreed|not\s+accept|adjourned|expressed\s+(?:his|her|their|the)\s+view)\b", re.I)
@@ -1235,7 +1239,8 @@ class Resolver:
 
     def _unopposed(self, index: int) -> bool:
         """The force's view at sentence ``index`` stood: a complete page, and no recommendation or direction after it."""
-        return not self.cut_off and not any(_FOLLOWED_UP.search(s.text) for s in self.sentences[index + 1:])
+        return not self.cut_off and not any(_FOLLOWED_UP.search(s.text) and not _NOT_FOLLOWED.search(s.text)
+                                            for s in self.sentences[index + 1:])
 
     def _settle_disputes(self) -> None:
         """A force's "no case to answer" that nothing overrode settles the grade (codebook convention).
