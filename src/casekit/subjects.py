@@ -209,6 +209,7 @@ class Group:
     described_as: str = ""  # "who made the remarks", when the report introduced them so
     disputed_at: int = -1  # a force's "no case to answer" the IOPC had not (yet) accepted
     label: str | None = None  # "officer A": the one person the report calls so
+    introduced_at: int = -1  # the sentence that first named the group: groups decided together share it
 
     @property
     def case(self) -> bool:
@@ -240,7 +241,7 @@ _COULD_FIND = re.compile(
 )
 _PREPOSITION = r"(?:for|against|in\s+respect\s+of|in\s+relation\s+to|on\s+behalf\s+of|on\s+the\s+part\s+of|by|regarding|with\s+regard\s+to)"
 _LEVEL_FOR = re.compile(
-    r"(?P<grade>gross\s+misconduct|misconduct)(?:\s+or\s+gross\s+misconduct)?\s+" + _PREPOSITION + r"\s+(?::\s*)?", re.I)
+    r"(?P<grade>gross\s+misconduct|misconduct)(?:\s+or\s+gross\s+misconduct)?\s+" + _PREPOSITION + r"(?:\s+|\s*:\s*)", re.I)
 _LEVEL_CONTINUES = re.compile(r"^\s*,?\s*(?:and|as\s+well\s+as)\s+(?:a\s+case\s+for\s+)?$", re.I)
 # where a clause starts: a negative earlier in the sentence ("insufficient evidence ... could find
 # misconduct for one officer, and that ... could find misconduct for the other") is not this clause's
@@ -367,6 +368,7 @@ class Decision:
     positive: bool
     bare: str | None = None  # "one" / "another": a person whose noun is implied
     implicit: bool = False  # "this may be considered misconduct": about whoever was just talked about
+    exclusive: bool = False  # "only the detective constable had a case": the others decided with them had none
 
 
 def find_decisions(sentence: str) -> list[Decision]:
@@ -398,9 +400,11 @@ def find_decisions(sentence: str) -> list[Decision]:
                     grade = _grade_after(after) or (_grade_after(tail.group(1)[phrases[-1].end:]) if phrases else None)
         if grade is None and not negative:
             grade = _level_later(after)
+        exclusive = bool(phrases) and bool(re.search(r"\bonly\s+$", before[:phrases[0].start]))
         phrases = [_shifted(p, previous_end) for p in phrases]
         if phrases or bare:
-            decisions.append(Decision(phrases, "no_case" if negative else (grade or "unknown"), not negative, bare))
+            decisions.append(Decision(phrases, "no_case" if negative else (grade or "unknown"), not negative, bare,
+                                      exclusive=exclusive))
         elif _PRONOUN_ACTOR.search(before) or _THERE_WAS.search(before) or (not before.strip(" ,") or re.search(r"(?:^|[.;,]\s*|\bthat\s+)(?:a|no)\s+$", before, re.I)) and _FOUND_AFTER.match(after):
             # "... could have found they had a case to answer": whoever was just talked about
             decisions.append(Decision([], "no_case" if negative else (grade or "unknown"), not negative, implicit=True))
@@ -585,7 +589,8 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
     ("sanction", "management_action", re.compile(
         r"\bmanagement\s+(?:action|advice)\b|\bwords\s+of\s+advice\b|\bverbal\s+warning\b|\b(?:development|action|improvement)\s+plan\b"
         r"|\b(?:reflection|learning)\s+and\s+(?:learning|improvement|development)\b|\bperformance/learning\s+debrief\b"
-        r"|\b(?:dealt\s+with|handled|addressed|treated)\s+(?:\w+\s+){0,3}?as\s+(?:a\s+)?(?:performance|learning)\s+(?:matter|issue|opportunity)", re.I)),
+        r"|\b(?:dealt\s+with|handled|addressed|treated)\s+(?:\w+\s+){0,3}?as\s+(?:a\s+)?(?:performance|learning)\s+(?:matter|issue|opportunity)"
+        r"|\bprovision\s+of\s+advice\b|\b(?:was|were)\s+(?:given|provided\s+with)\s+(?:\w+\s+){0,2}advice\b|\breceived\s+(?:\w+\s+){0,2}advice\b", re.I)),
     ("sanction", "no_further_action", re.compile(r"\bno\s+further\s+(?:disciplinary\s+|misconduct\s+)?action\b|\bnot\s+(?:face|take)\s+any\s+further\s+action\b|\bthere\s+was\s+no\s+sanction\b|\bno\s+action\s+(?:could|can|would|was|will)\s+(?:be\s+)?taken\b", re.I)),
 ]
 _NO_PROCEEDINGS = re.compile(
@@ -747,6 +752,9 @@ class Resolver:
                 if sized and self.total is None:
                     self.total = sized[0]
                 self.decisions[i] = []
+        for i, sentence in enumerate(self.sentences):
+            if not self.decisions[i] and sentence.text.rstrip().endswith(":"):
+                self.decisions[i] = self._listed(i)
         if not any(not _PANEL_VOICE.search(s.text) for d, s in zip(self.decisions, self.sentences) if d):
             # no decision but a panel's: the older wording, where an "indication" was the decision
             indications = [find_indications(s.text) for s in self.sentences]
@@ -801,7 +809,8 @@ class Resolver:
             head, role = phrase.head, self._role(phrase)
         who = _WHO_CLAUSE.match(self.sentences[index].text[phrase.end:]) if phrase and phrase.end else None
         group = Group(head=head, role=role, grade=grade, members=[], plural=count > 1, decided_at=index,
-                      described_as=who.group(1) if who else "", label=phrase.label if phrase else None)
+                      described_as=who.group(1) if who else "", label=phrase.label if phrase else None,
+                      introduced_at=index)
         number = len(self.groups)
         for _ in range(count):
             person = Person(role=role, grade=grade, group=number)
@@ -890,6 +899,8 @@ class Resolver:
                 for group in existing:
                     self._revise(group, decision, index, sentence)
                     touched.append(group)
+                if decision.exclusive and decision.positive:
+                    self._only(existing, index)
             elif create:
                 g = self._new_group(phrase, decision.grade, index)
                 if g:
@@ -974,6 +985,34 @@ class Resolver:
                     return topic
                 return None
         return None
+
+    def _listed(self, index: int) -> list[Decision]:
+        """'... could find misconduct in relation to:' and then one line per person."""
+        text = self.sentences[index].text
+        lead = _COULD_FIND.search(text) or _CTA.search(text)
+        if not lead or _NEGATIVE_CLAUSE.search(text) or re.search(r"\bno\s+case\s+to\s+answer", text, re.I):
+            return []
+        level = _LEVEL_FOR.search(text, lead.start())
+        grade = ("gross_misconduct" if level.group("grade").lower().startswith("gross") else "misconduct") if level else (
+            _level_later(text[lead.end():]) or "unknown")
+        phrases = []
+        for item in self.sentences[index + 1:index + 8]:
+            found = find_phrases(item.text)
+            if not found or found[0].start > 4:
+                break
+            phrases.append(replace(found[0], definite=False, other=False))
+        return [Decision(phrases, grade, True)] if phrases else []
+
+    def _only(self, chosen: list[Group], index: int) -> None:
+        """'Only the detective constable had a case to answer': the others decided with them had none."""
+        accepted = self._accepted(index)
+        for group in self.groups:
+            if group in chosen or not group.case or group.introduced_at not in {g.introduced_at for g in chosen}:
+                continue
+            if accepted:
+                self._set_grade(group, "no_case", index)
+            else:
+                group.disputed_at = index
 
     def _last_person(self, index: int) -> Phrase | None:
         """The person last talked about before sentence ``index``, as a phrase standing for them."""
@@ -1082,8 +1121,10 @@ class Resolver:
                 continue
             if re.match(r"(?:a|an|another)\s", phrase.text, re.I):
                 continue  # "a senior detective" is someone new, not the detective constable
-            for group in self._matching_groups(phrase):
-                targets += [p for p in group.members if p not in targets]
+            matched = [p for group in self._matching_groups(phrase) for p in group.members]
+            if phrase.count and phrase.count > len(matched) and len(case_people) == phrase.count:
+                matched = case_people  # "both staff", said of a sergeant and a detention officer
+            targets += [p for p in matched if p not in targets]
         if targets:
             return targets
         if re.search(r"\b(?:both|all\s+(?:the\s+)?(?:four|five|six|seven|eight|three|two)?|they\s+(?:should\s+)?all)\b", text, re.I) and case_people:
