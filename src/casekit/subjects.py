@@ -261,6 +261,11 @@ _ACCEPTED = re.compile(r"\b(?:we|IOPC|IPCC)\b[^.]*\b(?:agreed|accepted|agree|app
 _FOLLOWED_UP = re.compile(
     r"\b(?:we|IOPC|IPCC|Commissioner|the\s+Director)\b[^.]*\b(?:directed|direction|recommended|recommendation)\b"
     r"[^.]*\b(?:misconduct|hearing|meeting|proceedings|case\s+to\s+answer)\b", re.I)
+_PROCEEDINGS_FOR = re.compile(
+    r"\b(?P<grade>gross\s+misconduct|misconduct)\s+(?:meeting|hearing)s?\s+(?:for|in\s+respect\s+of|against)\s+(?P<rest>[^.;]*)"
+    r"|(?P<who>[^.;,]{0,80}?)\b(?:attended|faced|(?:was|were)\s+(?:subject\s+to|referred\s+to|required\s+to\s+attend)|should\s+attend|would\s+attend)\s+"
+    r"(?:a|an|the)\s+(?P<grade2>gross\s+misconduct|misconduct)\s+(?:meeting|hearing)"
+    r"|\brefer(?:red)?\s+(?P<rest3>[^.;]{0,60}?)\s+to\s+a\s+(?P<grade3>gross\s+misconduct|misconduct)\s+(?:meeting|hearing)", re.I)
 _NOT_FOLLOWED = re.compile(r"(?:\bnot|n['’]t)\b[^.]{0,60}\b(?:recommend|direct)", re.I)
 _WE_DIRECTED = re.compile(r"\b(?:we|IOPC|IPCC|Commissioner)\b[^.]*\bdirected\b", re.I)
 _DOWNGRADE = re.compile(
@@ -986,6 +991,22 @@ class Resolver:
                 return None
         return None
 
+    def _proceedings_for(self, text: str, index: int) -> list[Group]:
+        """'They held misconduct meetings in respect of the sergeant and the detention officer', with no
+        decision before it: the people named had a case to answer at the proceedings' level."""
+        m = _PROCEEDINGS_FOR.search(text)
+        if not m or _NO_PROCEEDINGS.search(text):
+            return []
+        level = m.group("grade") or m.group("grade2") or m.group("grade3")
+        grade = "gross_misconduct" if level.lower().startswith("gross") else "misconduct"
+        if m.group("rest") is not None:
+            phrases = _actors_list(m.group("rest"))
+        elif m.group("rest3") is not None:
+            phrases = _actors_list(m.group("rest3"))
+        else:
+            phrases = find_phrases(m.group("who"))[-1:]
+        return self._apply_decision(Decision(phrases, grade, True), index) if phrases else []
+
     def _listed(self, index: int) -> list[Decision]:
         """'... could find misconduct in relation to:' and then one line per person."""
         text = self.sentences[index].text
@@ -1205,7 +1226,7 @@ class Resolver:
             if self.total is None and "officer" in lowered and (m := _TOTAL.search(text)):
                 self.total = _to_int(m.group("n") or m.group("n2") or m.group("n3"))
             decisions = self.decisions[index]
-            if not self.groups and not decisions and "direct" not in lowered:
+            if not self.groups and not decisions and not any(w in lowered for w in ("direct", "meeting", "hearing")):
                 continue  # nobody known yet and nobody introduced: nothing to do (most sentences)
             introduced: list[Group] = []
             # a panel's "one member of staff had a case to answer" is a finding about someone known
@@ -1227,6 +1248,8 @@ class Resolver:
                 elif not self.groups:
                     g = self._new_group(None, grade, index)
                     introduced.append(g)
+            if not self.groups and not introduced:
+                introduced += self._proceedings_for(text, index)
             if _DOWNGRADE.search(text) and not _PANEL_VOICE.search(text):
                 about = introduced or [self.groups[p.group] for p in self.pointer if p.group >= 0]
                 for group in {id(g): g for g in about}.values():
