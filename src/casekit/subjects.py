@@ -330,6 +330,20 @@ def _last_break(text: str) -> int:
     return last
 
 
+def _subjects_of(before: str, cut: int) -> list[Phrase]:
+    """The people a 'had a case to answer' is said of: the last person before it, in their own
+    clause, and those listed with them ('the detective, the sergeant and the inspector')."""
+    phrases = [p for p in find_phrases(before) if p.end > cut]
+    if not phrases or not _close_enough(before[phrases[-1].end:]):
+        return []
+    chosen = [phrases[-1]]
+    for p in reversed(phrases[:-1]):
+        if not re.fullmatch(r"\s*(?:,|and|or|,\s*and|as\s+well\s+as)\s*", before[p.end:chosen[0].start], re.I):
+            break
+        chosen.insert(0, p)
+    return chosen
+
+
 def _close_enough(gap: str) -> bool:
     """The words between a person and 'case to answer' can be theirs: 'the officer may also have had a'.
 
@@ -387,7 +401,7 @@ def find_decisions(sentence: str) -> list[Decision]:
         negative = bool(_NEGATIVE_BEFORE.search(before)) or bool(_NEGATIVE_CLAUSE.search(sentence[:m.start()]) and _NEGATIVE_CLAUSE.search(before + " "))
         grade = _grade_after(after)
         cut = _last_break(before)
-        phrases = [p for p in find_phrases(before) if p.end > cut and _close_enough(before[p.end:])]
+        phrases = _subjects_of(before, cut)
         if not phrases and before[:cut].rstrip().endswith(","):
             # "a member of police staff, a crime recording operator, had a case": the apposition
             # broke the clause; the person is the one named before it
@@ -1143,7 +1157,7 @@ class Resolver:
             if re.match(r"(?:a|an|another)\s", phrase.text, re.I):
                 continue  # "a senior detective" is someone new, not the detective constable
             matched = [p for group in self._matching_groups(phrase) for p in group.members]
-            if phrase.count and phrase.count > len(matched) and len(case_people) == phrase.count:
+            if phrase.count and phrase.count > 1 and phrase.count > len(matched) and len(case_people) == phrase.count:
                 matched = case_people  # "both staff", said of a sergeant and a detention officer
             targets += [p for p in matched if p not in targets]
         if targets:
