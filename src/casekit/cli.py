@@ -139,10 +139,21 @@ def cmd_report(args: argparse.Namespace) -> int:
     except (OSError, ValueError, TypeError) as error:
         print(f"casekit: {error}", file=sys.stderr)
         return 2
-    for name in ("input", "tables", "out", "run", "workers", "min_force_reports", "gold_dir"):
+    for name in ("input", "tables", "out", "run", "workers", "min_force_reports", "gold_dir",
+                 "year_from", "year_to", "min_group", "keep"):
         value = getattr(args, name)
         if value is not None:
             setattr(params, name, str(value) if isinstance(value, Path) else value)
+    if args.forces is not None:
+        from .schema import canonical_force
+
+        named = [(given, canonical_force(given)) for given in args.forces]
+        unknown = [given for given, force in named if force is None]
+        if unknown:
+            print(f"casekit: --forces: not a force name: {', '.join(map(repr, unknown))} (see ../shared/CODEBOOK.md)",
+                  file=sys.stderr)
+            return 2
+        params.forces = [force for _, force in named]
     if args.no_force_pages:
         params.force_pages = False
     if args.offline:
@@ -242,6 +253,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--workers", type=int, help="notebooks run at once (default 2)")
     p.add_argument("--min-force-reports", dest="min_force_reports", type=int, help="reports a force needs for its own page")
     p.add_argument("--gold-dir", dest="gold_dir", type=Path, help="hand labels for the extraction audit")
+    p.add_argument("--forces", nargs="+", metavar="FORCE", help="show only reports naming these forces (overrides the YAML)")
+    p.add_argument("--from-year", dest="year_from", type=int, metavar="YEAR", help="first incident year shown")
+    p.add_argument("--to-year", dest="year_to", type=int, metavar="YEAR", help="last incident year shown")
+    p.add_argument("--min-group", dest="min_group", type=int, metavar="N", help="rates on fewer cases are flagged (default 10)")
+    p.add_argument("--keep", type=int, metavar="N", help="runs kept in the output folder, older ones deleted (default 5; 0 keeps all)")
     p.add_argument("--no-force-pages", action="store_true")
     p.add_argument("--offline", action="store_true", help="do not try to download the public corpus")
     p.set_defaults(func=cmd_report)
