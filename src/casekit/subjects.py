@@ -242,7 +242,7 @@ _COULD_FIND = re.compile(
 _PREPOSITION = r"(?:for|against|in\s+respect\s+of|in\s+relation\s+to|on\s+behalf\s+of|on\s+the\s+part\s+of|by|regarding|with\s+regard\s+to)"
 _LEVEL_FOR = re.compile(
     r"(?P<grade>gross\s+misconduct|misconduct)(?:\s+or\s+gross\s+misconduct)?\s+" + _PREPOSITION + r"(?:\s+|\s*:\s*)", re.I)
-_LEVEL_CONTINUES = re.compile(r"^\s*,?\s*(?:and|as\s+well\s+as)\s+(?:a\s+case\s+for\s+)?$", re.I)
+_LEVEL_CONTINUES = re.compile(r"^\s*[,;]?\s*(?:and|as\s+well\s+as)\s+(?:a\s+case\s+for\s+)?$", re.I)
 # where a clause starts: a negative earlier in the sentence ("insufficient evidence ... could find
 # misconduct for one officer, and that ... could find misconduct for the other") is not this clause's
 _CLAUSE_START = re.compile(r",?\s+and\s+that\b|;|\bbut\b|\bhowever\b|\bwhile\b", re.I)
@@ -388,6 +388,7 @@ class Decision:
     bare: str | None = None  # "one" / "another": a person whose noun is implied
     implicit: bool = False  # "this may be considered misconduct": about whoever was just talked about
     exclusive: bool = False  # "only the detective constable had a case": the others decided with them had none
+    nobody: bool = False  # "no officer or staff member had a case": nobody new, and no number to count
 
 
 def find_decisions(sentence: str) -> list[Decision]:
@@ -420,10 +421,12 @@ def find_decisions(sentence: str) -> list[Decision]:
         if grade is None and not negative:
             grade = _level_later(after)
         exclusive = bool(phrases) and bool(re.search(r"\bonly\s+$", before[:phrases[0].start]))
+        nobody = bool(phrases) and bool(re.search(r"\bno\s+$", before[:phrases[0].start]))
+        negative = negative or nobody
         phrases = [_shifted(p, previous_end) for p in phrases]
         if phrases or bare:
             decisions.append(Decision(phrases, "no_case" if negative else (grade or "unknown"), not negative, bare,
-                                      exclusive=exclusive))
+                                      exclusive=exclusive, nobody=nobody))
         elif _PRONOUN_ACTOR.search(before) or _THERE_WAS.search(before) or (not before.strip(" ,") or re.search(r"(?:^|[.;,]\s*|\bthat\s+)(?:a|no)\s+$", before, re.I)) and _FOUND_AFTER.match(after):
             # "... could have found they had a case to answer": whoever was just talked about
             decisions.append(Decision([], "no_case" if negative else (grade or "unknown"), not negative, implicit=True))
@@ -739,11 +742,11 @@ def _to_int(word: str) -> int:
 # --- the resolver -------------------------------------------------------------
 
 _AGREED_WITH_FORCE = re.compile(r"\b(?:we|IOPC|IPCC)\s+agreed\s+with\s+(?:their|the\s+force['’]s|its)\s+(?:determination|decision|view|assessment)", re.I)
-_ONE_OF = re.compile(r"\bone\s+of\s+(?:them\b|(?:the\s+)?(?:two\s+|three\s+|four\s+|these\s+|those\s+)?(?:[a-z]+\s+)?(?:officers|members|staff)\b)", re.I)
+_ONE_OF = re.compile(r"(?<!\bno\s)\bone\s+(?:(?:police\s+)?officer\b(?!\s+(?:from|of)\b)|of\s+(?:them\b|(?:the\s+)?(?:two\s+|three\s+|four\s+|these\s+|those\s+)?(?:[a-z]+\s+)?(?:officers|members|staff)\b))", re.I)
 _CLAUSE_SPLIT = re.compile(
     r";\s*|,?\s+(?:and|while|whereas|but)\s+(?=(?:that\s+)?(?:the|a|an|one|another|two|three|four|five|both|[A-Z])\b)")
 _NEW_SUBJECT = re.compile(r"^(?:and\s+|but\s+)?(?:we|they|the\s+(?:force|IOPC|IPCC|panel|chair)|(?:[A-Z][a-z]+\s+)+(?:Police|Constabulary)|[A-Z]{2,4})\b")
-_THE_OTHER = re.compile(r"\bthe\s+other\s+(?:one|officer|member|[a-z]+\s+officer)\b", re.I)
+_THE_OTHER = re.compile(r"\b(?:the\s+other|another)\s+(?:one|officer|member|[a-z]+\s+officer)\b", re.I)
 
 
 class Resolver:
@@ -853,6 +856,7 @@ class Resolver:
 
     # decisions -----------------------------------------------------------
     def _apply_decision(self, decision: Decision, index: int, create: bool = True) -> list[Group]:
+        create = create and not decision.nobody
         sentence = self.sentences[index].text
         touched: list[Group] = []
         phrases = decision.phrases
@@ -890,6 +894,11 @@ class Resolver:
             if conjunction and phrase.count == 2 and phrase.text.lower().startswith("both"):
                 phrase.count = 1
             existing = self._matching_groups(phrase) if (phrase.definite and not phrase.other) else []
+            if phrase.other and phrase.definite and phrase.count and not existing:
+                # "the other two officers": the people known who were not just talked about
+                others = [p for g in self.groups for p in g.members if p not in self.pointer and not p.split]
+                if len(others) == phrase.count:
+                    existing = [self._regroup(others, index)]
             if existing and not phrase.plural and not phrase.label and phrase.head in GENERIC_HEADS:
                 newcomer = self._recent_newcomer(index)
                 if newcomer is not None:
@@ -1037,6 +1046,21 @@ class Resolver:
                 break
             phrases.append(replace(found[0], definite=False, other=False))
         return [Decision(phrases, grade, True)] if phrases else []
+
+    def _regroup(self, people: list[Person], index: int) -> Group:
+        """Make these people a group of their own (taken out of theirs), so a decision can be about them alone."""
+        if len({p.group for p in people}) == 1 and len(self.groups[people[0].group].members) == len(people):
+            return self.groups[people[0].group]
+        first = self.groups[people[0].group]
+        group = Group(head=first.head, role=first.role, grade=first.grade, members=[], plural=len(people) > 1,
+                      decided_at=index, introduced_at=first.introduced_at)
+        number = len(self.groups)
+        for person in people:
+            self.groups[person.group].members.remove(person)
+            person.group = number
+            group.members.append(person)
+        self.groups.append(group)
+        return group
 
     def _only(self, chosen: list[Group], index: int) -> None:
         """'Only the detective constable had a case to answer': the others decided with them had none."""
@@ -1289,7 +1313,7 @@ class Resolver:
                 person, group = self.split_scope
                 rest = [p for p in group if p is not person]
                 scope = group  # a clause naming "one of them" or "the other one" speaks of them until the next does
-                for clause in re.split(r",\s+|;\s+|\s+and\s+that\s+", text):
+                for clause in re.split(r",\s+|;\s+|\s+and\s+that\s+|\s+(?:and|while|whereas|but)\s+(?=(?:the\s+other|another)\b)", text):
                     if _ONE_OF.search(clause):
                         scope = [person]
                     elif _THE_OTHER.search(clause) and rest:
