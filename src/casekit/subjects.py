@@ -266,6 +266,8 @@ _PROCEEDINGS_FOR = re.compile(
     r"|(?P<who>[^.;,]{0,80}?)\b(?:attended|faced|(?:was|were)\s+(?:subject\s+to|referred\s+to|required\s+to\s+attend)|should\s+attend|would\s+attend)\s+"
     r"(?:a|an|the)\s+(?P<grade2>gross\s+misconduct|misconduct)\s+(?:meeting|hearing)"
     r"|\brefer(?:red)?\s+(?P<rest3>[^.;]{0,60}?)\s+to\s+a\s+(?P<grade3>gross\s+misconduct|misconduct)\s+(?:meeting|hearing)", re.I)
+# a departure said in the noun for one person ("the retired officer"), not of everyone in the sentence
+_DEPARTED_NOUN = re.compile(r"\b(?:retired|former)(?=\s+(?:\w+\s+)?(?:officers?|constables?|sergeants?|inspectors?|members?|detention))", re.I)
 _NOT_FOLLOWED = re.compile(r"(?:\bnot|n['’]t)\b[^.]{0,60}\b(?:recommend|direct)", re.I)
 _WE_DIRECTED = re.compile(r"\b(?:we|IOPC|IPCC|Commissioner)\b[^.]*\bdirected\b", re.I)
 _DOWNGRADE = re.compile(
@@ -512,7 +514,7 @@ _INDICATION = re.compile(
 _INDICATION_START = re.compile(r"\bindications?\s+(?:that\s+)?|\b(?:found|concluded|considered)\s+(?:that\s+)?|[,;:]\s*", re.I)
 
 
-_INDICATION_STAGE = re.compile(r"\bindications?\s+(?:that\s+)?(?!\w+\s+had\s+a\s+case)", re.I)
+_INDICATION_STAGE = re.compile(r"(?<!no\s)(?<!any\s)\bindications?\s+(?:that\s+)?(?!\w+\s+had\s+a\s+case)(?:(?!\bbut\b)[^.;])*\bcase\s+to\s+answer", re.I)
 
 
 def find_indications(sentence: str) -> list[Decision]:
@@ -890,10 +892,12 @@ class Resolver:
                 touched.append(g)
             return touched
         conjunction = len(phrases) > 1
+        created: list[Group] = []  # people listed in one decision are different people
         for phrase in phrases:
             if conjunction and phrase.count == 2 and phrase.text.lower().startswith("both"):
                 phrase.count = 1
             existing = self._matching_groups(phrase) if (phrase.definite and not phrase.other) else []
+            existing = [g for g in existing if g not in created]
             if phrase.other and phrase.definite and phrase.count and not existing:
                 # "the other two officers": the people known who were not just talked about
                 others = [p for g in self.groups for p in g.members if p not in self.pointer and not p.split]
@@ -933,6 +937,12 @@ class Resolver:
                 g = self._new_group(phrase, decision.grade, index)
                 if g:
                     touched.append(g)
+                    created.append(g)
+                    departed = _DEPARTED_NOUN.search(phrase.text)
+                    if departed:  # "the retired officer", "a former constable": theirs alone
+                        for person in g.members:
+                            self._record(person, "left", "retired" if departed.group(0).lower() == "retired" else "left",
+                                         self.sentences[index])
         return touched
 
     def _distribute(self, sentence: Span, people: list[Person]) -> bool:
@@ -1327,7 +1337,7 @@ class Resolver:
                 continue
             if not introduced and self._distribute(sentence, people):
                 continue
-            facts = facts_in(text)
+            facts = facts_in(_DEPARTED_NOUN.sub("", text) if introduced else text)
             for name, value in facts.items():
                 for person in people:
                     self._record(person, name, value, sentence, held="held" in facts)
