@@ -893,14 +893,29 @@ class Resolver:
             return touched
         conjunction = len(phrases) > 1
         created: list[Group] = []  # people listed in one decision are different people
+        both = conjunction and phrases[0].text.lower().startswith("both")
         for phrase in phrases:
             if conjunction and phrase.count == 2 and phrase.text.lower().startswith("both"):
                 phrase.count = 1
+            if both:
+                phrase = replace(phrase, definite=True)  # "both officer and member of staff": the two known
+            if re.match(r"one\s", phrase.text, re.I) and not phrase.definite and phrase.count == 1:
+                # "One officer was found to have a case to answer", of two already known: one of them
+                pool = [g for g in self.groups if g.case and g.introduced_at != index and len([p for p in g.members if not p.split]) > 1
+                        and (g.head == phrase.head or phrase.head in GENERIC_HEADS and g.role == "officer")]
+                if pool:
+                    person = next(p for p in pool[0].members if not p.split)
+                    person.split = True
+                    self.last_split = pool[0]
+                    group = self._regroup([person], index)
+                    self._revise(group, decision, index, sentence)
+                    touched.append(group)
+                    continue
             existing = self._matching_groups(phrase) if (phrase.definite and not phrase.other) else []
             existing = [g for g in existing if g not in created]
-            if phrase.other and phrase.definite and phrase.count and not existing:
+            if phrase.other and phrase.definite and phrase.count and not existing and re.search(r"\b(?:other|remaining)\b", phrase.text, re.I):
                 # "the other two officers": the people known who were not just talked about
-                others = [p for g in self.groups for p in g.members if p not in self.pointer and not p.split]
+                others = [p for g in self.groups if g not in created for p in g.members if p not in self.pointer and not p.split]
                 if len(others) == phrase.count:
                     existing = [self._regroup(others, index)]
             if existing and not phrase.plural and not phrase.label and phrase.head in GENERIC_HEADS:
