@@ -268,6 +268,7 @@ _PROCEEDINGS_FOR = re.compile(
     r"|\brefer(?:red)?\s+(?P<rest3>[^.;]{0,60}?)\s+to\s+a\s+(?P<grade3>gross\s+misconduct|misconduct)\s+(?:meeting|hearing)", re.I)
 # a departure said in the noun for one person ("the retired officer"), not of everyone in the sentence
 _DEPARTED_NOUN = re.compile(r"\b(?:retired|former)(?=\s+(?:\w+\s+)?(?:officers?|constables?|sergeants?|inspectors?|members?|detention))", re.I)
+_REPLACED = re.compile(r"\b(?:rejected|replaced|substituted|overturned|quashed|reduced|instead)\b", re.I)
 _NOT_FOLLOWED = re.compile(r"(?:\bnot|n['’]t)\b[^.]{0,60}\b(?:recommend|direct)", re.I)
 _WE_DIRECTED = re.compile(r"\b(?:we|IOPC|IPCC|Commissioner)\b[^.]*\bdirected\b", re.I)
 _DOWNGRADE = re.compile(
@@ -576,6 +577,8 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
     ("left", "resigned", re.compile(r"\bresign(?:ed|ation|s)\b", re.I)),
     ("left", "retired", re.compile(r"\bretire(?:d|ment|s)\b", re.I)),
     ("left", "left", re.compile(r"\b(?:had\s+)?left\s+(?:the\s+)?(?:force|police|service|organisation|constabulary|employment)\b|\bno\s+longer\s+(?:a\s+)?(?:serving|employed|a\s+member|(?:with|in|part\s+of)\s+the\s+(?:police|force|service|organisation|constabulary))\b|\bhad\s+(?:already\s+)?been\s+dismissed\b|\bended\s+(?:his|her|their)\s+employment\b", re.I)),
+    # a successful appeal against the finding (codebook: the result after the appeal counts)
+    ("appeal", "upheld", re.compile(r"\bsuccessfully\s+appealed\b|\bappeals?\s+(?:was|were)\s+(?:upheld|successful|allowed)\b|\bwon\s+(?:their|his|her|the)\s+appeals?\b|\b(?:finding|findings|outcome)\s+(?:was|were)\s+(?:overturned|quashed)\b", re.I)),
     ("outcome", "pending", re.compile(r"\b(?:hearing|meeting|proceedings)\s+(?:is|are|has\s+yet|have\s+yet)\s+(?:yet\s+to|due\s+to|scheduled\s+to|expected\s+to|to\s+take)|\b(?:hearing|meeting|proceedings)\b[^.]{0,60}?\b(?:yet\s+to\s+take\s+place|will\s+take\s+place|will\s+be\s+held)\b|\bawaiting\s+(?:the\s+)?(?:hearing|meeting|outcome)\b", re.I)),
     ("outcome", "gross_misconduct_proven", re.compile(
         r"\b(?:found\s+(?:guilty\s+of|to\s+have\s+committed)|(?<!no\s)finding\s+of|proved?\s+as|(?<!not\s)(?<!may\s)(?<!might\s)(?<!could\s)(?<!would\s)(?:had|have)\s+committed)\s+gross\s+misconduct"
@@ -656,6 +659,7 @@ _GATES: dict[tuple[str, str], tuple[str, ...]] = {
     ("left", "retired"): ("retire",),
     ("left", "left"): ("left", "longer", "dismissed", "ended"),
     ("outcome", "pending"): ("hearing", "meeting", "proceedings", "awaiting"),
+    ("appeal", "upheld"): ("appeal", "overturned", "quashed"),
     ("outcome", "gross_misconduct_proven"): ("gross",),
     ("outcome", "proven"): ("prov", "breach"),
     ("outcome", "not_proven"): ("not", "no ", "cleared", "none"),
@@ -1408,6 +1412,21 @@ class Resolver:
         if name == "barred":
             person.barred = True
             person.note("barred_list", True, sentence)
+            return
+        if name == "appeal":
+            # the finding overturned on appeal: not proven, and its sanction gone
+            person.facts["outcome"] = "not_proven"
+            person.note("outcome", "not_proven", sentence)
+            person.outcome_at = sentence.start
+            person.facts.pop("sanction", None)
+            person.sanctions_seen = [(at, v, span) for at, v, span in person.sanctions_seen if at >= sentence.start]
+            return
+        if name == "sanction" and _REPLACED.search(sentence.text):
+            # "rejected the recommended sanction and imposed no further action": what replaced it counts
+            person.facts[name] = value
+            person.note(name, value, sentence)
+            person.sanctions_seen = [(at, v, span) for at, v, span in person.sanctions_seen if at >= sentence.start]
+            person.sanctions_seen.append((sentence.start, value, sentence))
             return
         current = person.facts.get(name)
         if name == "proceedings":
