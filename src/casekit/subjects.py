@@ -242,6 +242,7 @@ _COULD_FIND = re.compile(
 _PREPOSITION = r"(?:for|against|in\s+respect\s+of|in\s+relation\s+to|on\s+behalf\s+of|on\s+the\s+part\s+of|by|regarding|with\s+regard\s+to)"
 _LEVEL_FOR = re.compile(
     r"(?P<grade>gross\s+misconduct|misconduct)(?:\s+or\s+gross\s+misconduct)?\s+" + _PREPOSITION + r"(?:\s+|\s*:\s*)", re.I)
+_BARE_LEVEL = re.compile(r"(?P<grade>gross\s+misconduct|misconduct)\s*(?:[.;]|$|,\s+(?:and|but|however)\b)", re.I)
 _LEVEL_CONTINUES = re.compile(r"^\s*[,;]?\s*(?:and|as\s+well\s+as)\s+(?:a\s+case\s+for\s+)?$", re.I)
 # where a clause starts: a negative earlier in the sentence ("insufficient evidence ... could find
 # misconduct for one officer, and that ... could find misconduct for the other") is not this clause's
@@ -417,7 +418,8 @@ def find_decisions(sentence: str) -> list[Decision]:
                 bare = b.group("word").lower()
             else:
                 # "no case to answer for the other two RDOs", "... should be recorded for either officer"
-                tail = re.match(r"^\s*(?:should\s+be\s+recorded\s+)?(?:for\s+(?:gross\s+)?misconduct\s+)?(?:for|against|in\s+respect\s+of)\s+(.*)$", after, re.I)
+                tail = re.match(r"^\s*(?:should\s+be\s+recorded\s+)?(?:for\s+(?:gross\s+)?misconduct\s+)?"
+                                r"(?:in\s+relation\s+to\s+(?:the\s+)?(?:allegations?|conduct|actions)\s+(?:against|of)\s+|for|against|in\s+respect\s+of)\s*(.*)$", after, re.I)
                 if tail:
                     phrases = _actors_list(tail.group(1))
                     grade = _grade_after(after) or (_grade_after(tail.group(1)[phrases[-1].end:]) if phrases else None)
@@ -459,6 +461,14 @@ def _could_find(sentence: str) -> list[Decision]:
     """'a tribunal could find misconduct in respect of X[, and gross misconduct for Y]'."""
     decisions: list[Decision] = []
     for trigger in _COULD_FIND.finditer(sentence):
+        bare = _BARE_LEVEL.match(sentence, trigger.end())
+        if bare:
+            # "... could find misconduct." with nobody named: whoever the report is about
+            starts = [m.end() for m in _CLAUSE_START.finditer(sentence, 0, trigger.start())]
+            negative = bool(trigger.group("not")) or bool(_NEGATIVE_CLAUSE.search(sentence, starts[-1] if starts else 0, trigger.start()))
+            grade = "gross_misconduct" if bare.group("grade").lower().startswith("gross") else "misconduct"
+            decisions.append(Decision([], "no_case" if negative else grade, not negative, implicit=True))
+            continue
         starts = [m.end() for m in _CLAUSE_START.finditer(sentence, 0, trigger.start())]
         negative = bool(trigger.group("not")) or bool(_NEGATIVE_CLAUSE.search(sentence, starts[-1] if starts else 0, trigger.start()))
         levels: list[re.Match[str]] = []
@@ -571,7 +581,7 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
         r"|\b(?:received|receive|given|be\s+given|was\s+given|issued\s+with)\s+(?:management\s+(?:action|advice)|words\s+of\s+advice)"
         r"|\bshould\s+(?:all\s+)?receive\s+management\s+action"
         r"|\b(?:dealt\s+with|handled|addressed|treated)\s+(?:\w+\s+){0,3}?as\s+(?:a\s+)?(?:performance|learning)\s+(?:matter|issue|opportunity)"
-        r"|\bno\s+(?:further\s+)?action\s+(?:could|can|would|was|will)\s+(?:be\s+)?taken\b"
+        r"|\bno\s+(?:further\s+)?(?:disciplinary\s+|misconduct\s+)?(?:action|proceedings)\s+(?:could|can|would|was|were|will)\s+(?:be\s+)?(?:taken|brought)\b"
         r"|\bdid\s+not\s+face\s+(?:any\s+)?(?:\w+\s+)?proceedings\b"
         r"|\b(?:no\s+further\s+action\s+(?:was|would\s+be|could\s+be)\s+taken|to\s+take\s+no\s+further\s+action)", re.I)),
     ("left", "resigned", re.compile(r"\bresign(?:ed|ation|s)\b", re.I)),
@@ -618,7 +628,7 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
         r"|\b(?:reflection|learning)\s+and\s+(?:learning|improvement|development)\b|\bperformance/learning\s+debrief\b"
         r"|\b(?:dealt\s+with|handled|addressed|treated)\s+(?:\w+\s+){0,3}?as\s+(?:a\s+)?(?:performance|learning)\s+(?:matter|issue|opportunity)"
         r"|\bprovision\s+of\s+advice\b|\b(?:was|were)\s+(?:given|provided\s+with)\s+(?:\w+\s+){0,2}advice\b|\breceived\s+(?:\w+\s+){0,2}advice\b", re.I)),
-    ("sanction", "no_further_action", re.compile(r"\bno\s+further\s+(?:disciplinary\s+|misconduct\s+)?action\b|\bnot\s+(?:face|take)\s+any\s+further\s+action\b|\bthere\s+was\s+no\s+sanction\b|\bno\s+action\s+(?:could|can|would|was|will)\s+(?:be\s+)?taken\b", re.I)),
+    ("sanction", "no_further_action", re.compile(r"\bno\s+further\s+(?:disciplinary\s+|misconduct\s+)?action\b|\bnot\s+(?:face|take)\s+any\s+further\s+action\b|\bthere\s+was\s+no\s+sanction\b|\bno\s+(?:disciplinary\s+|misconduct\s+)?(?:action|proceedings)\s+(?:could|can|would|was|were|will)\s+(?:be\s+)?(?:taken|brought)\b", re.I)),
 ]
 _NO_PROCEEDINGS = re.compile(
     r"(?:\bnot|n['’]t)\b[^.]{0,60}\b(?:recommend|direct|hold|conduct|convene|face)\b[^.]{0,20}\b(?:hearing|meeting|proceedings)\b|\binsufficient\s+evidence\s+for\s+them\s+to\s+(?:conduct|hold)|\bnot\s+(?:to\s+)?(?:hold|conduct|convene)\b"
@@ -671,7 +681,7 @@ _GATES: dict[tuple[str, str], tuple[str, ...]] = {
     ("sanction", "written_warning"): ("written warning", "reprimand"),
     ("sanction", "rprp"): ("reflective", "rprp"),
     ("sanction", "management_action"): ("management", "advice", "warning", "plan", "learning", "reflection", "debrief", "performance"),
-    ("sanction", "no_further_action"): ("further", "no action", "sanction"),
+    ("sanction", "no_further_action"): ("further", "no ", "sanction"),
 }
 
 
