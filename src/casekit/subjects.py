@@ -188,6 +188,7 @@ class Person:
     sanctions_seen: list[tuple[int, str, Span]] = field(default_factory=list)  # (offset, sanction, sentence)
     outcome_at: int | None = None  # offset of the sentence that gave the outcome
     proceedings_held: bool = False  # the proceedings recorded were held, not only decided on
+    downgraded: bool = False  # gross misconduct taken down to misconduct by an accepted decision
 
     def note(self, name: str, value, span: Span) -> None:
         if self.noted.get(name, value) != value:
@@ -248,7 +249,7 @@ _LEVEL_CONTINUES = re.compile(r"^\s*[,;]?\s*(?:and|as\s+well\s+as)\s+(?:a\s+case
 # misconduct for one officer, and that ... could find misconduct for the other") is not this clause's
 _CLAUSE_START = re.compile(r",?\s+and\s+that\b|;|\bbut\b|\bhowever\b|\bwhile\b", re.I)
 _DIRECTED = re.compile(
-    r"\bdirect(?:ed|ion)\b[^.]*?\b(?:to\s+(?:hold|conduct|convene|bring)|that)\s+(?:a\s+|the\s+)?"
+    r"\b(?:direct(?:ed|ion)|recommend(?:ed|ation))\b[^.]*?\b(?:to\s+(?:hold|conduct|convene|bring|arrange)|that|(?:hold|conduct|convene|arrange)s?)\s+(?:a\s+|the\s+)?"
     r"(?P<grade>gross\s+misconduct|misconduct)\s+(?P<kind>hearing|meeting|proceedings|panel)"
     r"(?:\s+(?:for|in\s+respect\s+of|against)\s+(?P<rest>[^.;]*))?",
     re.I,
@@ -560,7 +561,7 @@ _COURT_BEFORE = re.compile(r"\b(?:court|inquest|magistrates['’]?|crown|crimina
 FACTS: list[tuple[str, str, re.Pattern[str]]] = [
     # the level the proceedings are held at: the grade, where no decision gave it (codebook: "infer the
     # level only from proceedings the text ties to it")
-    ("level", "gross_misconduct", re.compile(r"\bgross\s+misconduct\s+(?:hearing|proceedings|panel)s?\b|\b(?:special\s+case|accelerated)\s+(?:misconduct\s+)?hearing", re.I)),
+    ("level", "gross_misconduct", re.compile(r"\bgross\s+misconduct\s+(?:hearing|proceedings|panel)s?\b|\badmitted\s+gross\s+misconduct\b|\b(?:special\s+case|accelerated)\s+(?:misconduct\s+)?hearing", re.I)),
     ("level", "misconduct", re.compile(r"(?<!gross\s)\bmisconduct\s+meetings?\b", re.I)),
     ("proceedings", "accelerated_hearing", re.compile(r"\b(?:special\s+case|accelerated)\s+(?:misconduct\s+|disciplinary\s+)?hearing\b", re.I)),
     # the proceedings took place with the person there, not only decided on: a serving member took part
@@ -594,7 +595,9 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
         r"\b(?:found\s+(?:guilty\s+of|to\s+have\s+committed)|(?<!no\s)finding\s+of|proved?\s+as|(?<!not\s)(?<!may\s)(?<!might\s)(?<!could\s)(?<!would\s)(?:had|have)\s+committed)\s+gross\s+misconduct"
         r"|\bgross\s+misconduct\s+(?:was\s+|were\s+)?(?:found\s+)?(?:proven|proved|found|substantiated)\b(?!\s+not)"
         r"|\bfound\s+gross\s+misconduct\s+(?:proven|proved|for|against|in\s+respect\s+of)\b"
-        r"|\bbreach\w*\b[^.]{0,80}\bat\s+the\s+level\s+of\s+gross\s+misconduct", re.I)),
+        r"|\bbreach\w*\b[^.]{0,80}\bat\s+the\s+level\s+of\s+gross\s+misconduct"
+        r"|\bfound\s+gross\s+misconduct\s+to\s+(?:be|have\s+been)\s+prov(?:en|ed)\b|\b(?:assessed|found)\s+(?:to\s+be\s+|as\s+)gross\s+misconduct\b"
+        r"|\badmitted\s+gross\s+misconduct\b", re.I)),
     # "the allegation was found proven": proven at the level of the proceedings (settle decides)
     ("outcome", "proven", re.compile(
         r"\b(?:allegations?|charges?|breach(?:es)?)\b[^.]{0,160}?\b(?:was|were|to\s+be|been|found|as)\s+(?:found\s+)?prov(?:en|ed)\b"
@@ -615,10 +618,12 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
         r"|\bfound\s+(?:guilty\s+of|to\s+have\s+committed)\s+misconduct"
         r"|\b(?:found|ruled|determined|concluded)\s+(?:that\s+)?(?:the\s+|both\s+)?(?:\w+\s+){0,2}(?:had|have)\s+committed\s+misconduct\b"
         r"|\b(?:panel|chair|meeting|hearing)\s+(?:also\s+)?found\s+misconduct\b(?![^.]{0,15}\bnot\b)"
-        r"|\bat\s+the\s+level\s+of\s+misconduct\b"
+        r"|\bat\s+the\s+level\s+of\s+misconduct\b|(?<!gross\s)\bfound\s+misconduct\s+to\s+(?:be|have\s+been)\s+prov(?:en|ed)\b"
+        r"|(?<!gross\s)\b(?:assessed|found)\s+(?:to\s+be\s+|as\s+)misconduct\b|(?<!gross\s)\badmitted\s+misconduct\b"
         r"", re.I)),
     ("sanction", "would_have_been_dismissed", re.compile(r"\bwould\s+have\s+been\s+(?:\w+ly\s+)?dismissed\b|\bwould\s+have\s+(?:resulted\s+in|received)\s+(?:a\s+)?dismissal\b", re.I)),
-    ("sanction", "dismissed", re.compile(r"(?<!would\shave\sbeen\s)(?<!had\sbeen\s)(?<!already\sbeen\s)\b(?:was|were|been|be)\s+dismissed\s+(?:without\s+notice|from|with\s+immediate)|\bdismissed\s+(?:him|her|them|the\s+(?:officer|constable|sergeant))\b|\bdismissed\s+without\s+notice\b|\bsanction\s+of\s+dismissal\b|\bdismissal\s+without\s+notice\b", re.I)),
+    ("sanction", "dismissed", re.compile(r"(?<!would\shave\sbeen\s)(?<!had\sbeen\s)(?<!already\sbeen\s)\b(?:was|were|been|be)\s+dismissed\s+(?:without\s+notice|from|with\s+immediate)|\bdismissed\s+(?:him|her|them|the\s+(?:officer|constable|sergeant))\b|\bdismissed\s+without\s+notice\b|\bsanction\s+of\s+dismissal\b|\bdismissal\s+without\s+notice\b"
+        r"|\b(?:officer|constable|sergeant|inspector|he|she|they|PC|PCSO|member\s+of\s+staff|staff\s+member)\s+(?:was|were)\s+(?:then\s+|subsequently\s+|later\s+|also\s+)?dismissed\b", re.I)),
     ("sanction", "final_written_warning", re.compile(r"\bfinal\s+written\s+warnings?\b", re.I)),
     ("sanction", "reduction_in_rank", re.compile(r"\breduc(?:ed|tion)\s+in\s+rank\b|\bdemoted\b", re.I)),
     ("sanction", "written_warning", re.compile(r"(?<!final\s)\bwritten\s+warnings?\b|\bformal\s+reprimand\b", re.I)),
@@ -864,9 +869,11 @@ class Resolver:
         return any(_ACCEPTED.search(s.text) for s in window) or bool(re.search(r"\bagreed\b", self.sentences[index].text, re.I))
 
     def _set_grade(self, group: Group, grade: str, index: int) -> None:
+        downgrade = group.grade == "gross_misconduct" and grade == "misconduct"
         group.grade = grade
         group.decided_at = index
         for person in group.members:
+            person.downgraded = person.downgraded or downgrade
             person.grade = grade
             person.note("grade", grade, self.sentences[index])
 
@@ -1058,7 +1065,7 @@ class Resolver:
         decision before it: the people named had a case to answer at the proceedings' level."""
         m = _PROCEEDINGS_FOR.search(text)
         if not m or _NO_PROCEEDINGS.search(text):
-            return []
+            return self._finding_without_decision(text, index)
         level = m.group("grade") or m.group("grade2") or m.group("grade3")
         grade = "gross_misconduct" if level.lower().startswith("gross") else "misconduct"
         if m.group("rest") is not None:
@@ -1068,6 +1075,22 @@ class Resolver:
         else:
             phrases = find_phrases(m.group("who"))[-1:]
         return self._apply_decision(Decision(phrases, grade, True), index) if phrases else []
+
+    def _finding_without_decision(self, text: str, index: int) -> list[Group]:
+        """'A gross misconduct hearing was held, at which the panel found the case against the officer not
+        proven', in a report that gives no decision: the person had a case at the hearing's level."""
+        facts = facts_in(text)
+        if facts.get("proceedings") not in ("hearing", "meeting", "accelerated_hearing") or not (
+                facts.get("outcome") in ("proven", "misconduct_proven", "gross_misconduct_proven", "not_proven")
+                or facts.get("sanction") in ("dismissed", "final_written_warning", "written_warning", "reduction_in_rank")):
+            return []
+        if _OPINION.search(text) or any(self.decisions):
+            return []
+        phrases = [p for p in find_phrases(text) if p.count]
+        if not phrases:
+            return []
+        level = facts.get("level") or ("misconduct" if facts["proceedings"] == "meeting" else "unknown")
+        return self._apply_decision(Decision(phrases[:1], level, True), index)
 
     def _listed(self, index: int) -> list[Decision]:
         """'... could find misconduct in relation to:' and then one line per person."""
@@ -1325,6 +1348,9 @@ class Resolver:
                 elif not self.groups:
                     g = self._new_group(None, grade, index)
                     introduced.append(g)
+                elif not _NOT_FOLLOWED.search(text) and not introduced:
+                    # "He recommended that the force hold a misconduct meeting": for whoever it is about
+                    introduced += self._apply_decision(Decision([], grade, True, implicit=True), index)
             if not self.groups and not introduced:
                 introduced += self._proceedings_for(text, index)
             if _DOWNGRADE.search(text) and not _PANEL_VOICE.search(text):
@@ -1484,7 +1510,10 @@ def settle(person: Person) -> None:
     for key in ("level", "held"):
         person.noted.pop(key, None)
     person.evidence.pop("held", None)
-    if person.grade == "unknown" and level and f.get("proceedings") in ("hearing", "meeting", "accelerated_hearing"):
+    if (person.grade == "unknown" or person.grade == "misconduct" and level == "gross_misconduct" and not person.downgraded) and level and f.get(
+            "proceedings") in ("hearing", "meeting", "accelerated_hearing"):
+        # the level the proceedings were held at: where no decision gave it, or where the force took
+        # the case higher than the IOPC had (a gross misconduct hearing for a misconduct opinion)
         person.grade = level
         person.evidence["grade"] = person.evidence.get("grade", []) + level_evidence
     if person.grade == "no_case":
