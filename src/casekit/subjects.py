@@ -254,7 +254,7 @@ _DIRECTED = re.compile(
     r"(?:\s+(?:for|in\s+respect\s+of|against)\s+(?P<rest>[^.;]*))?",
     re.I,
 )
-_PANEL_VOICE = re.compile(r"\b(?:panels?|chair(?:person|man)?|at\s+the\s+(?:misconduct\s+|gross\s+misconduct\s+)?(?:hearings?|meetings?)|at\s+which|(?:hearings?|meetings?)\s+found)\b", re.I)
+_PANEL_VOICE = re.compile(r"\b(?:panels?|chair(?:person|man)?|at\s+the\s+(?:misconduct\s+|gross\s+misconduct\s+)?(?:hearings?|meetings?)|at\s+which|(?:hearings?|meetings?)\s+found|outcome\s+of\s+(?:the|that|this)\s+(?:\w+\s+)?(?:hearing|meeting))\b", re.I)
 # "we agreed with them"; not "we agreed with their determination for the officer who ...", which accepts it for one
 _AGREED_WITH_THEM = re.compile(
     r"\b(?:we|IOPC|IPCC)\b[^.]*\b(?:agreed|concurred)\s+with\s+(?:them|the\s+force|their|its)\b(?![^.]*\bfor\s+(?:the|one|one\s+of\s+the)\s+\w+)", re.I)
@@ -602,11 +602,13 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
     ("outcome", "proven", re.compile(
         r"\b(?:allegations?|charges?|breach(?:es)?)\b[^.]{0,160}?\b(?:was|were|to\s+be|been|found|as)\s+(?:found\s+)?prov(?:en|ed)\b"
         r"|\b(?:found|determined|concluded|ruled)\s+(?:that\s+)?(?:they|he|she|the\s+(?:\w+\s+)?(?:officers?|sergeant|constable|inspector))\s+had\s+(?:also\s+)?breached\b"
+        r"|\bthere\s+(?:had\s+been|was)\s+a\s+breach\s+of\s+the\s+(?:police\s+)?standards\b"
         r"|\bfound\s+to\s+have\s+breached\s+the\s+(?:police\s+)?standards", re.I)),
     ("outcome", "not_proven", re.compile(
         r"\bnot\s+(?:proven|proved|substantiated)\b|\bmisconduct\s+was\s+not\s+found\b|\bnot\s+found\s+(?:to\s+have\s+(?:committed|breached)|proven)"
         r"|\bnone\s+of\s+the\s+allegations\s+(?:were|was)\s+upheld\b|\ballegations?\s+(?:were|was)\s+not\s+upheld\b"
-        r"|\bnot\s+(?:been\s+|find\s+(?:\w+\s+){0,3}?)prov(?:en|ed)\b|\bfound\s+not\s+guilty\b|\bcleared\s+of\b"
+        r"|\bnot\s+(?:been\s+|find\s+(?:\w+\s+){0,3}?)prov(?:en|ed)\b|\bfound\s+not\s+guilty\b|\bcleared\s+of\b|\bunproven\b"
+        r"|\b(?:neither|none|no)\b[^.]{0,60}\bfound\b[^.]{0,30}\bto\s+have\s+breached\b"
         r"|\b(?:found|concluded|determined|decided)\s+(?:that\s+)?(?:the\s+)?(?:\w+\s+){0,2}(?:had|has)\s+not\s+breached\b"
         r"|\bhad\s+not\s+committed\s+(?:misconduct|gross\s+misconduct)|\bno\s+misconduct\s+was\s+found\b|\bfound\s+no\s+misconduct\b"
         r"|\bdid\s+not\s+amount\s+to\s+(?:gross\s+)?misconduct\b|\bnot\s+serious\s+enough\s+to\s+amount\s+to\s+(?:gross\s+)?misconduct\b|\bhad\s+not\s+misconducted\b|\bdid\s+not\s+find\s+(?:gross\s+)?misconduct\b"
@@ -735,8 +737,10 @@ def _facts_in(sentence: str) -> dict[str, str]:
         # a panel's own words: "had a case to answer for misconduct, and not gross misconduct"
         if re.search(r"\bno\s+case\s+to\s+answer\b|\binsufficient\s+evidence\b", sentence, re.I):
             found["outcome"] = "not_proven"
+        elif re.search(r"\bcase\s+(?:to\s+answer\s+)?for\s+gross\s+misconduct\b", sentence, re.I):
+            found["outcome"] = "gross_misconduct_proven"
         elif re.search(r"\bcase\s+to\s+answer\s+for\s+misconduct\b|\b(?:a|the)\s+case\s+to\s+answer\s+was\s+found\b"
-                       r"|\bfound\s+(?:that\s+)?(?:\w+\s+){1,6}?had\s+a\s+case\s+to\s+answer\b(?!\s+for\s+gross)", sentence, re.I):
+                       r"|\b(?:found|agreed|concluded|decided|determined)\s+(?:that\s+)?(?:\w+\s+){1,6}?had\s+a\s+case\s+(?:to\s+answer\b|for\s+misconduct\b)(?!\s+for\s+gross)", sentence, re.I):
             found["outcome"] = "misconduct_proven"
     if _BARRED.search(sentence) and not _NOT_BARRED.search(sentence):
         found["barred"] = "true"
@@ -1538,6 +1542,8 @@ def settle(person: Person) -> None:
         # only a hearing that found gross misconduct proven can say so
         f.setdefault("proceedings", "hearing")
         f.setdefault("outcome", "gross_misconduct_proven")
+    if sanction == "dismissed" and f.get("outcome") == "misconduct_proven" and person.grade == "gross_misconduct":
+        f["outcome"] = "gross_misconduct_proven"  # a dismissal follows a gross misconduct finding
     if sanction == "dismissed" and f.get("left") in ("resigned", "retired", "left"):
         f["sanction"] = sanction = "would_have_been_dismissed"  # a former officer cannot be dismissed
     held = f.get("proceedings") in ("hearing", "meeting", "accelerated_hearing")
