@@ -229,7 +229,7 @@ _NEGATIVE_BEFORE = re.compile(
     r"(?:\bno\s*$|\bneither\b[^,;]*$|\bnone\s+of\b[^,;]*$|\b(?:did\s+not|not)\s+find\s+(?:a\s+)?$|\bnot\s+(?:to\s+)?have\s+(?:a\s+)?$|\bdid\s+not\s+have\s+(?:a\s+)?$|\bnot\s+found\s+to\s+have\s+(?:a\s+)?$)", re.I
 )
 _NEGATIVE_CLAUSE = re.compile(
-    r"\b(?:insufficient\s+evidence|could\s+not\s+(?:reasonably\s+)?(?:conclude|find)|disagreed\s+that|"
+    r"\b(?:insufficient\s+evidence|could\s+not\s+(?:reasonably\s+)?(?:conclude|find)|disagreed\s+that|no\s+reasonable\s+(?:tribunal|panel)|nor|"
     r"did\s+not\s+agree\s+that|no\s+evidence\s+upon\s+which)\b",
     re.I,
 )
@@ -237,12 +237,15 @@ _NEGATIVE_CLAUSE = re.compile(
 _COULD_FIND = re.compile(
     r"\b(?:(?:could|would|might|to)\s+(?:have\s+)?(?:find|found|conclude|reach\s+a\s+finding\s+of|make\s+a\s+finding\s+of)|recommended"
     r"|(?P<not>did\s+not\s+find|found\s+no|no\s+finding\s+of))\s+(?:that\s+)?"
-    r"(?:the\s+(?:charges?|allegations?)\s+(?:were\s+|was\s+)?prov(?:ed|en)\s+(?:for|as)\s+)?(?=(?:gross\s+)?misconduct\b)",
+    r"(?:the\s+(?:charges?|allegations?)\s+(?:were\s+|was\s+)?prov(?:ed|en)\s+(?:for|as)\s+)?"
+    r"(?=(?:gross\s+)?misconduct\b|(?:that\s+)?[^,.;]{0,80}?\s(?:had\s+|has\s+|have\s+)?(?:breached|committed\s+(?:a\s+)?breach|fallen\s+below|fell\s+below)\b)",
     re.I,
 )
 _PREPOSITION = r"(?:for|against|in\s+respect\s+of|in\s+relation\s+to|on\s+behalf\s+of|on\s+the\s+part\s+of|by|regarding|with\s+regard\s+to)"
 _LEVEL_FOR = re.compile(
     r"(?P<grade>gross\s+misconduct|misconduct)(?:\s+or\s+gross\s+misconduct)?\s+" + _PREPOSITION + r"(?:\s+|\s*:\s*)", re.I)
+_ACTOR_BREACHED = re.compile(
+    r"(?:that\s+)?(?P<who>(?:any\s+of\s+)?[^,.;]{0,80}?)\s+(?:had\s+|has\s+|have\s+)?(?:breached|committed\s+(?:a\s+)?breach|fallen\s+below|fell\s+below)\b", re.I)
 _BARE_LEVEL = re.compile(r"(?P<grade>gross\s+misconduct|misconduct)\s*(?:[.;]|$|,\s+(?:and|but|however)\b)", re.I)
 _LEVEL_CONTINUES = re.compile(r"^\s*[,;]?\s*(?:and|as\s+well\s+as)\s+(?:a\s+case\s+for\s+)?$", re.I)
 # where a clause starts: a negative earlier in the sentence ("insufficient evidence ... could find
@@ -271,6 +274,9 @@ _PROCEEDINGS_FOR = re.compile(
 # a departure said in the noun for one person ("the retired officer"), not of everyone in the sentence
 _DEPARTED_NOUN = re.compile(r"\b(?:retired|former)(?=\s+(?:\w+\s+)?(?:officers?|constables?|sergeants?|inspectors?|members?|detention))", re.I)
 _REPLACED = re.compile(r"\b(?:rejected|replaced|substituted|overturned|quashed|reduced|instead)\b", re.I)
+_FORCE_DISAGREED = re.compile(
+    r"^(?:(?!\bwe\b)[^.])*\b(?:disagreed|did\s+not\s+agree|did\s+not\s+accept)\s+(?:with\s+)?(?:the|our|this|these|that)?\s*(?:\w+\s+){0,3}"
+    r"(?:conclusions?|findings?|opinions?|assessment|view|recommendations?)\b", re.I)
 _NOT_FOLLOWED = re.compile(r"(?:\bnot|n['’]t)\b[^.]{0,60}\b(?:recommend|direct)", re.I)
 _WE_DIRECTED = re.compile(r"\b(?:we|IOPC|IPCC|Commissioner)\b[^.]*\bdirected\b", re.I)
 _DOWNGRADE = re.compile(
@@ -427,7 +433,8 @@ def find_decisions(sentence: str) -> list[Decision]:
         if grade is None and not negative:
             grade = _level_later(after)
         exclusive = bool(phrases) and bool(re.search(r"\bonly\s+$", before[:phrases[0].start]))
-        nobody = bool(phrases) and bool(re.search(r"\bno\s+$", before[:phrases[0].start]))
+        nobody = bool(phrases) and (bool(re.search(r"\bno\s+$", before[:phrases[0].start]))
+                                    or phrases[0].text.lower().startswith("any "))  # "whether any officer had a case"
         negative = negative or nobody
         phrases = [_shifted(p, previous_end) for p in phrases]
         if phrases or bare:
@@ -472,6 +479,19 @@ def _could_find(sentence: str) -> list[Decision]:
             continue
         starts = [m.end() for m in _CLAUSE_START.finditer(sentence, 0, trigger.start())]
         negative = bool(trigger.group("not")) or bool(_NEGATIVE_CLAUSE.search(sentence, starts[-1] if starts else 0, trigger.start()))
+        breached = _ACTOR_BREACHED.match(sentence, trigger.end())
+        if breached:
+            # "could find that the actions of officer A had breached the standards": level not given here
+            phrases = find_phrases(breached.group("who"))
+            if phrases:
+                offset = breached.start("who")
+                nobody = phrases[0].text.lower().startswith("any ")
+                tribunal = re.search(r"\breasonable\s+(gross\s+)?misconduct\s+(?:meeting|hearing|panel)", sentence[:trigger.start()], re.I)
+                grade = _level_later(sentence[breached.end():]) or (
+                    ("gross_misconduct" if tribunal.group(1) else "misconduct") if tribunal else "unknown")
+                decisions.append(Decision([_shifted(p, offset) for p in phrases], "no_case" if negative or nobody else grade,
+                                          not (negative or nobody), nobody=nobody))
+            continue
         levels: list[re.Match[str]] = []
         for m in _LEVEL_FOR.finditer(sentence, trigger.end()):
             if levels and not _LEVEL_CONTINUES.match(_tail_between(sentence, levels[-1], m)):
@@ -635,13 +655,14 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
         r"|\b(?:reflection|learning)\s+and\s+(?:learning|improvement|development)\b|\bperformance/learning\s+debrief\b"
         r"|\b(?:dealt\s+with|handled|addressed|treated)\s+(?:\w+\s+){0,3}?as\s+(?:a\s+)?(?:performance|learning)\s+(?:matter|issue|opportunity)"
         r"|\bprovision\s+of\s+advice\b|\b(?:was|were)\s+(?:given|provided\s+with)\s+(?:\w+\s+){0,2}advice\b|\breceived\s+(?:\w+\s+){0,2}advice\b", re.I)),
-    ("sanction", "no_further_action", re.compile(r"\bno\s+further\s+(?:disciplinary\s+|misconduct\s+)?action\b|\bnot\s+(?:face|take)\s+any\s+further\s+action\b|\bthere\s+was\s+no\s+sanction\b|\bno\s+(?:disciplinary\s+|misconduct\s+)?(?:action|proceedings)\s+(?:could|can|would|was|were|will)\s+(?:be\s+)?(?:taken|brought)\b", re.I)),
+    ("sanction", "no_further_action", re.compile(r"\bno\s+further\s+(?:disciplinary\s+|misconduct\s+)?action\b|\bnot\s+(?:face|take)\s+any\s+further\s+action\b|\bthere\s+was\s+no\s+sanction\b|\bno\s+(?:disciplinary\s+|misconduct\s+)?action\s+(?:could|can|would|was|were|will)\s+(?:be\s+)?(?:taken|brought)\b", re.I)),
 ]
 _NO_PROCEEDINGS = re.compile(
     r"(?:\bnot|n['’]t)\b[^.]{0,60}\b(?:recommend|direct|hold|conduct|convene|face)\b[^.]{0,20}\b(?:hearing|meeting|proceedings)\b|\binsufficient\s+evidence\s+for\s+them\s+to\s+(?:conduct|hold)|\bnot\s+(?:to\s+)?(?:hold|conduct|convene)\b"
     r"|\b(?:did\s+not|does\s+not|would\s+not|need\s+not)\s+(?:have\s+to\s+|need\s+to\s+)?attend\b", re.I)
 # a force arguing about the grade, or a chair's passing view at an adjourned hearing
 _NOT_A_FINDING = re.compile(r"\b(?:did\s+not\s+agree|disagreed|not\s+accept|adjourned|expressed\s+(?:his|her|their|the)\s+view)\b", re.I)
+_HYPOTHETICAL_BODY = re.compile(r"\breasonable\s+(?:\w+\s+){0,2}(?:tribunal|panel|meeting|hearing)\b", re.I)
 # the IOPC's opinion of what a panel could find is no finding
 _OPINION = re.compile(r"\breasonable\s+(?:tribunal|panel)|\b(?:could|would|may|might)\s+(?:have\s+)?(?:find|found|conclude|amount|committed|constitute)\b|\bmay\s+have\s+a\s+case\b", re.I)
 _BARRED = re.compile(r"\bbarred\s+list\b", re.I)
@@ -701,6 +722,8 @@ def facts_in(sentence: str) -> dict[str, str]:
 def _facts_in(sentence: str) -> dict[str, str]:
     found: dict[str, str] = {}
     sentence = _ADVICE_GIVEN.sub(" ", sentence)
+    opinion = bool(_OPINION.search(sentence))  # what a panel could find is no finding
+    sentence = _HYPOTHETICAL_BODY.sub(" ", sentence)  # "a reasonable misconduct meeting could find" holds no meeting
     lowered = re.sub(r"\s+", " ", sentence.lower())
     for name, value, pattern in FACTS:
         if not any(word in lowered for word in _GATES[(name, value)]):
@@ -709,7 +732,7 @@ def _facts_in(sentence: str) -> dict[str, str]:
             continue
         if name == "proceedings" and _NO_PROCEEDINGS.search(sentence) and value != "none":
             continue
-        if name == "outcome" and (_NOT_A_FINDING.search(sentence) or _OPINION.search(sentence)):
+        if name == "outcome" and (_NOT_A_FINDING.search(sentence) or opinion):
             continue  # a force arguing about the grade is not a finding
         if value == "hearing":
             if not any(not _COURT_BEFORE.search(sentence[max(0, m.start() - 25):m.start()]) for m in pattern.finditer(sentence)):
@@ -730,7 +753,7 @@ def _facts_in(sentence: str) -> dict[str, str]:
             found[name] = value
     if "no_further_action" == found.get("sanction") and re.search(r"\b(?:in\s+respect\s+of|against)\s+the\s+(?:man|woman|complainant)", sentence, re.I):
         del found["sanction"]
-    if _PANEL_VOICE.search(sentence) and "outcome" not in found and not _OPINION.search(sentence):
+    if _PANEL_VOICE.search(sentence) and "outcome" not in found and not opinion:
         verdict = _PANEL_VERDICT.search(sentence)
         if verdict:
             found["outcome"] = "gross_misconduct_proven" if (verdict.group(1) or verdict.group(2)) else "misconduct_proven"
@@ -833,7 +856,9 @@ class Resolver:
                     best = (distance, count)
         return best[1] if best else None
 
-    def _matching_groups(self, phrase: Phrase) -> list[Group]:
+    def _matching_groups(self, phrase: Phrase, loose: bool = False) -> list[Group]:
+        """Groups a phrase can mean. ``loose``: in a sentence that only refers back (no decision), a
+        specific rank may name the one person of that role known."""
         if phrase.label:
             return [g for g in self.groups if g.label == phrase.label]  # "officer B" is never officer A
         if GENERIC_STAFF.match(phrase.head):
@@ -846,6 +871,10 @@ class Resolver:
         else:
             candidates = [g for g in self.groups if g.head == phrase.head or g.head.endswith(" " + phrase.head)
                           or phrase.head.endswith(" " + g.head) or g.head.startswith(phrase.head + " ")]
+            if not candidates and loose and phrase.definite and phrase.role == "officer":
+                # "the custody sergeant", when the one officer known was introduced as "the custody sergeant officer"
+                same = [g for g in self.groups if g.role == "officer"]
+                candidates = same if len(same) == 1 and len(same[0].members) == 1 else []
         return candidates
 
     def _new_group(self, phrase: Phrase | None, grade: str, index: int, head: str = "officer", role: str = "officer") -> Group | None:
@@ -1246,7 +1275,7 @@ class Resolver:
                 continue
             if re.match(r"(?:a|an|another)\s", phrase.text, re.I):
                 continue  # "a senior detective" is someone new, not the detective constable
-            matched = [p for group in self._matching_groups(phrase) for p in group.members]
+            matched = [p for group in self._matching_groups(phrase, loose=True) for p in group.members]
             if phrase.count and phrase.count > 1 and phrase.count > len(matched) and len(case_people) == phrase.count:
                 matched = case_people  # "both staff", said of a sergeant and a detention officer
             targets += [p for p in matched if p not in targets]
@@ -1257,7 +1286,7 @@ class Resolver:
         # "the call handler would receive management action", with no call handler among the
         # subjects: the sentence is about someone else
         named = [p for p in find_phrases(text) if p.definite and (p.head not in GENERIC_HEADS or p.label)]
-        if named and not any(self._matching_groups(p) for p in named):
+        if named and not any(self._matching_groups(p, loose=True) for p in named):
             return []
         # "At the meeting, the panel found ...": whoever that meeting was for
         kind = re.search(r"\b(?:the|that|this)\s+(?:misconduct\s+|gross\s+misconduct\s+)?(meeting|hearing)\b", text, re.I)
@@ -1362,6 +1391,14 @@ class Resolver:
                 for group in {id(g): g for g in about}.values():
                     if group.grade == "gross_misconduct" and (self._accepted(index) or self._unopposed(index)):
                         self._set_grade(group, "misconduct", index)
+            if _FORCE_DISAGREED.search(text) and not introduced and not _DOWNGRADE.search(text) and not _CTA.search(text):
+                # "the force disagreed with the Lead Investigator's conclusion": the IOPC's opinion is disputed
+                for group in {id(p.group): self.groups[p.group] for p in self.pointer if p.group >= 0}.values():
+                    if group.case:
+                        if self._accepted(index + 1) and not _FOLLOWED_UP.search(" ".join(x.text for x in self.sentences[index + 1:index + 3])):
+                            self._set_grade(group, "no_case", index)
+                        else:
+                            group.disputed_at = index
             if _TO_NO_CASE.search(text) and not introduced and self._accepted(index) and not _CTA.search(text):
                 targets = self._refer(sentence, [])
                 for group in {id(p.group): self.groups[p.group] for p in targets}.values():
