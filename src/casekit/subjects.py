@@ -99,6 +99,11 @@ def _shifted(phrase: Phrase, offset: int) -> Phrase:
 _LABEL_AFTER = re.compile(r"^\s+([A-Z])(?![\w'’-])(?!\.\w)")
 
 
+def ph_head_specific(text: str) -> bool:
+    """'call handler', 'detention officer': a role noun more specific than 'officer'."""
+    return not re.fullmatch(r"(?:police\s+)?officer", text.strip(), re.I)
+
+
 def _head_role(head: str) -> str:
     for pattern, role in _HEAD_ROLES:
         if pattern.match(head):
@@ -189,6 +194,7 @@ class Person:
     outcome_at: int | None = None  # offset of the sentence that gave the outcome
     proceedings_held: bool = False  # the proceedings recorded were held, not only decided on
     downgraded: bool = False  # gross misconduct taken down to misconduct by an accepted decision
+    seq: int = 0  # the order the report introduced people in ("the second officer")
 
     def note(self, name: str, value, span: Span) -> None:
         if self.noted.get(name, value) != value:
@@ -593,8 +599,8 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
         r"|\bheld\s+(?:a|an|the)\s+(?:\w+\s+){0,3}(?:meeting|hearing)s?\b|\b(?:meeting|hearing)s?,?\s+held\s+(?:in|on|at|during)\b"
         r"|\b(?:following|after)\s+(?:a|the|their|his|her)\s+(?:\w+\s+){0,2}(?:meeting|hearing)\b", re.I)),
     ("proceedings", "hearing", re.compile(
-        r"\bhearings?\b(?!\s+(?:at|in)\s+(?:court|the\s+court))|\bgross\s+misconduct\s+(?:proceedings|panel)\b|\bmisconduct\s+panel\b", re.I)),
-    ("proceedings", "meeting", re.compile(r"\bmisconduct\s+meetings?\b|\b(?:a|the)\s+meeting\b", re.I)),
+        r"\bgross\s+misconduct\s+meetings?\b|\bhearings?\b(?!\s+(?:at|in)\s+(?:court|the\s+court))|\bgross\s+misconduct\s+(?:proceedings|panel)\b|\bmisconduct\s+panel\b", re.I)),
+    ("proceedings", "meeting", re.compile(r"(?<!gross\s)\bmisconduct\s+meetings?\b|\b(?:a|the)\s+meeting\b", re.I)),
     ("proceedings", "none", re.compile(
         r"\b(?:did\s+not|does\s+not|would\s+not|not)\s+(?:require|justify|warrant)\s+(?:formal\s+)?(?:disciplinary|misconduct)\s+proceedings"
         r"|\bno\s+(?:disciplinary\s+|misconduct\s+)?proceedings\s+(?:could|would|were|was|can)\b|\bno\s+(?:disciplinary|misconduct)\s+proceedings\b"
@@ -604,6 +610,8 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
         r"|\b(?:dealt\s+with|handled|addressed|treated)\s+(?:\w+\s+){0,3}?as\s+(?:a\s+)?(?:performance|learning)\s+(?:matter|issue|opportunity)"
         r"|\bno\s+(?:further\s+)?(?:disciplinary\s+|misconduct\s+)?(?:action|proceedings)\s+(?:could|can|would|was|were|will)\s+(?:be\s+)?(?:taken|brought)\b"
         r"|\bdid\s+not\s+face\s+(?:any\s+)?(?:\w+\s+)?proceedings\b"
+        r"|\boutside\s+(?:of\s+)?the\s+(?:formal\s+)?(?:disciplinary|misconduct)\s+(?:process|procedures?|system)\b"
+        r"|\b(?:addressed|deal(?:t)?\s+with|handled|resolved)\s+(?:\w+\s+){0,8}?(?:through|by|via|with)\s+(?:\w+\s+){0,2}?(?:performance\s+management|learning|training|reflection)\b"
         r"|\b(?:no\s+further\s+action\s+(?:was|would\s+be|could\s+be)\s+taken|to\s+take\s+no\s+further\s+action)", re.I)),
     ("left", "resigned", re.compile(r"\bresign(?:ed|ation|s)\b", re.I)),
     ("left", "retired", re.compile(r"\bretire(?:d|ment|s)\b", re.I)),
@@ -654,6 +662,7 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
         r"\bmanagement\s+(?:action|advice)\b|\bwords\s+of\s+advice\b|\bverbal\s+warning\b|\b(?:development|action|improvement)\s+plan\b"
         r"|\b(?:reflection|learning)\s+and\s+(?:learning|improvement|development)\b|\bperformance/learning\s+debrief\b"
         r"|\b(?:dealt\s+with|handled|addressed|treated)\s+(?:\w+\s+){0,3}?as\s+(?:a\s+)?(?:performance|learning)\s+(?:matter|issue|opportunity)"
+        r"|\b(?:addressed|deal(?:t)?\s+with|handled|resolved)\s+(?:\w+\s+){0,8}?(?:through|by|via|with)\s+(?:\w+\s+){0,2}?(?:performance\s+management|learning|training|reflection)\b"
         r"|\bprovision\s+of\s+advice\b|\b(?:was|were)\s+(?:given|provided\s+with)\s+(?:\w+\s+){0,2}advice\b|\breceived\s+(?:\w+\s+){0,2}advice\b", re.I)),
     ("sanction", "no_further_action", re.compile(r"\bno\s+further\s+(?:disciplinary\s+|misconduct\s+)?action\b|\bnot\s+(?:face|take)\s+any\s+further\s+action\b|\bthere\s+was\s+no\s+sanction\b|\bno\s+(?:disciplinary\s+|misconduct\s+)?action\s+(?:could|can|would|was|were|will)\s+(?:be\s+)?(?:taken|brought)\b", re.I)),
 ]
@@ -690,9 +699,9 @@ _GATES: dict[tuple[str, str], tuple[str, ...]] = {
     ("level", "misconduct"): ("meeting",),
     ("held", "yes"): ("attend", "meeting", "hearing", "panel", "chair"),
     ("proceedings", "accelerated_hearing"): ("special", "accelerated"),
-    ("proceedings", "hearing"): ("hearing", "panel", "proceedings"),
+    ("proceedings", "hearing"): ("hearing", "panel", "proceedings", "gross misconduct meeting"),
     ("proceedings", "meeting"): ("meeting",),
-    ("proceedings", "none"): ("proceedings", "deal", "management", "advice", "performance", "learning", "action", "handled", "addressed", "treated"),
+    ("proceedings", "none"): ("proceedings", "deal", "management", "advice", "performance", "learning", "action", "handled", "addressed", "treated", "outside", "resolved", "training"),
     ("left", "resigned"): ("resign",),
     ("left", "retired"): ("retire",),
     ("left", "left"): ("left", "longer", "dismissed", "ended"),
@@ -708,7 +717,7 @@ _GATES: dict[tuple[str, str], tuple[str, ...]] = {
     ("sanction", "reduction_in_rank"): ("reduc", "demot"),
     ("sanction", "written_warning"): ("written warning", "reprimand"),
     ("sanction", "rprp"): ("reflective", "rprp"),
-    ("sanction", "management_action"): ("management", "advice", "warning", "plan", "learning", "reflection", "debrief", "performance"),
+    ("sanction", "management_action"): ("management", "advice", "warning", "plan", "learning", "reflection", "debrief", "performance", "training"),
     ("sanction", "no_further_action"): ("further", "no ", "sanction"),
 }
 
@@ -889,7 +898,7 @@ class Resolver:
                       introduced_at=index)
         number = len(self.groups)
         for _ in range(count):
-            person = Person(role=role, grade=grade, group=number)
+            person = Person(role=role, grade=grade, group=number, seq=sum(len(g.members) for g in self.groups) + len(group.members))
             person.note("grade", grade, self.sentences[index])
             group.members.append(person)
         self.groups.append(group)
@@ -953,6 +962,16 @@ class Resolver:
                 phrase.count = 1
             if both:
                 phrase = replace(phrase, definite=True)  # "both officer and member of staff": the two known
+            ordinal = re.match(r"the\s+(first|second|third|fourth|fifth|sixth)\s", phrase.text, re.I)
+            if ordinal and phrase.count == 1:
+                # "the first call handler", of the two call handlers decided on: that one
+                position = _ORDINAL_POSITION[ordinal.group(1).lower()]
+                sized = [g for g in self._matching_groups(replace(phrase, other=False)) if len(g.members) >= position and g not in created]
+                if len(sized) == 1 and len(sized[0].members) > 1:
+                    group = self._regroup([sorted(sized[0].members, key=lambda p: p.seq)[position - 1]], index)
+                    self._revise(group, decision, index, sentence)
+                    touched.append(group)
+                    continue
             if re.match(r"one\s", phrase.text, re.I) and not phrase.definite and phrase.count == 1:
                 # "One officer was found to have a case to answer", of two already known: one of them
                 pool = [g for g in self.groups if g.case and g.introduced_at != index and len([p for p in g.members if not p.split]) > 1
@@ -1204,7 +1223,7 @@ class Resolver:
         text = sentence.text
         if introduced:
             return [p for g in introduced for p in g.members]
-        everyone = [p for g in self.groups for p in g.members]
+        everyone = sorted((p for g in self.groups for p in g.members), key=lambda p: p.seq)  # in the order introduced
         case_people = [p for g in self.groups if g.case for p in g.members]
         if _ONE_OF.search(text):
             pool = [g for g in self.groups if g.case and len([p for p in g.members if not p.split]) > 1]
@@ -1222,11 +1241,18 @@ class Resolver:
             rest = [p for p in self.last_split.members if not p.split]
             if rest:
                 return rest
-        ordinal = re.search(r"\b(?:the\s+)(first|second|third|fourth|fifth|sixth)\s+(?:police\s+)?officer\b", text, re.I)
-        if ordinal and (position := _ORDINAL_POSITION[ordinal.group(1).lower()]) <= len(everyone):
-            # people are numbered in the order the report introduced them
-            return [everyone[position - 1]]
-        if ordinal and ordinal.group(1).lower() != "first":
+        ordinal = re.search(r"\b(?:the\s+)((?:first|second|third|fourth|fifth|sixth)(?:\s*(?:,|and|,\s*and)\s*(?:first|second|third|fourth|fifth|sixth))*)"
+                            r"\s+((?:\w+\s+){0,2}?(?:officer|handler|member|constable|sergeant|inspector|operator|dispatcher|PCSO))s?\b", text, re.I)
+        if ordinal:
+            # people are numbered in the order the report introduced them (among those so called, if any);
+            # "the second and third officers" are two of them
+            positions = [_ORDINAL_POSITION[w.lower()] for w in re.findall(r"[a-z]+", ordinal.group(1), re.I) if w.lower() in _ORDINAL_POSITION]
+            named = sorted((p for ph in find_phrases(ordinal.group(2)) for g in self._matching_groups(replace(ph, other=False, definite=True))
+                            for p in g.members), key=lambda p: p.seq)
+            numbered = named if len(named) >= max(positions) and ph_head_specific(ordinal.group(2)) else everyone
+            if max(positions) <= len(numbered):
+                return [numbered[i - 1] for i in positions]
+        if ordinal and not ordinal.group(1).lower().startswith("first"):
             self._add_remainder(self.total)
             if self.remainder:
                 return list(self.remainder)
@@ -1399,11 +1425,19 @@ class Resolver:
                             self._set_grade(group, "no_case", index)
                         else:
                             group.disputed_at = index
-            if _TO_NO_CASE.search(text) and not introduced and self._accepted(index) and not _CTA.search(text):
+            if _TO_NO_CASE.search(text) and not introduced and not _CTA.search(text):
+                # the force's view that it was not misconduct: settled now if the IOPC accepted it, else
+                # disputed (settled at the end unless a recommendation or direction followed)
+                accepted = self._accepted(index)
                 targets = self._refer(sentence, [])
                 for group in {id(p.group): self.groups[p.group] for p in targets}.values():
                     if group.grade in ("misconduct", "gross_misconduct"):
-                        self._set_grade(group, "no_case", index)
+                        mine = [p for p in group.members if p in targets]
+                        group = group if len(mine) == len(group.members) else self._regroup(mine, index)
+                        if accepted:
+                            self._set_grade(group, "no_case", index)
+                        else:
+                            group.disputed_at = index
             if not self.groups:
                 continue
             self.split_scope = None
