@@ -99,6 +99,10 @@ def _shifted(phrase: Phrase, offset: int) -> Phrase:
 _LABEL_AFTER = re.compile(r"^\s+([A-Z])(?![\w'’-])(?!\.\w)")
 
 
+# "three North Wales Police officers": a number, then a force's name, then the role noun
+_FORCE_PREFIX = re.compile(r"\b(?:the|two|three|four|five|six|seven|eight|nine|ten|both|all|\d+)\s+((?:[A-Z][\w-]*\s+){1,4})$")
+
+
 def ph_head_specific(text: str) -> bool:
     """'call handler', 'detention officer': a role noun more specific than 'officer'."""
     return not re.fullmatch(r"(?:police\s+)?officer", text.strip(), re.I)
@@ -131,6 +135,7 @@ def find_phrases(text: str) -> list[Phrase]:
         start = m.start()
         det: list[str] = []
         mods = 0
+        named_by_force = _FORCE_PREFIX.search(clean[:m.start()])
         for w in reversed(words):
             gap = clean[w.end():start]
             if gap.strip():  # punctuation between: the phrase ends here
@@ -142,6 +147,8 @@ def find_phrases(text: str) -> list[Phrase]:
             elif word not in _STOP and not det and mods < 3 and w.group(0)[0].islower():
                 mods += 1
                 start = w.start()
+            elif not det and w.group(0)[0].isupper() and named_by_force and w.start() >= named_by_force.start(1):
+                start = w.start()  # "three North Wales Police officers": the force's name, then the number
             else:
                 break
         det.reverse()
@@ -225,7 +232,7 @@ class Group:
 
 # --- decisions ----------------------------------------------------------------
 
-_CTA = re.compile(r"\bcase\s+(?:to\s+answer\b|(?=for\s+(?:gross\s+)?misconduct\b))", re.I)
+_CTA = re.compile(r"\bcases?\s+(?:to\s+answer\b|(?=for\s+(?:gross\s+)?misconduct\b))", re.I)
 _GRADE_AFTER = re.compile(
     r"^\s*(?:should\s+be\s+recorded\s+)?(?:,\s*)?(?:for|in\s+respect\s+of|regarding|in\s+relation\s+to|of)?\s*"
     r"(?:(?:both\s+)?(?P<gm>gross\s+misconduct)|(?P<m>misconduct))",
@@ -281,8 +288,8 @@ _PROCEEDINGS_FOR = re.compile(
 _DEPARTED_NOUN = re.compile(r"\b(?:retired|former)(?=\s+(?:\w+\s+)?(?:officers?|constables?|sergeants?|inspectors?|members?|detention))", re.I)
 _REPLACED = re.compile(r"\b(?:rejected|replaced|substituted|overturned|quashed|reduced|instead)\b", re.I)
 _FORCE_DISAGREED = re.compile(
-    r"^(?:(?!\bwe\b)[^.])*\b(?:disagreed|did\s+not\s+agree|did\s+not\s+accept)\s+(?:with\s+)?(?:the|our|this|these|that)?\s*(?:\w+\s+){0,3}"
-    r"(?:conclusions?|findings?|opinions?|assessment|view|recommendations?)\b", re.I)
+    r"^(?:(?!\bwe\b)[^.])*\b(?:disagreed|did\s+not\s+agree|did\s+not\s+accept)\s+(?:with\s+)?(?!all\b)(?:the|our|this|these|that)?\s*(?:\w+\s+){0,3}"
+    r"(?:conclusions?|findings?|opinions?|assessment|view|recommendations?)\b".replace(r"(?:\w+\s+){0,3}", r"(?:[\w’']+\s+){0,3}"), re.I)
 _NOT_FOLLOWED = re.compile(r"(?:\bnot|n['’]t)\b[^.]{0,60}\b(?:recommend|direct)", re.I)
 _WE_DIRECTED = re.compile(r"\b(?:we|IOPC|IPCC|Commissioner)\b[^.]*\bdirected\b", re.I)
 _DOWNGRADE = re.compile(
@@ -300,7 +307,8 @@ _TO_NO_CASE = re.compile(
     # performance route "rather than misconduct")
     r"|\b(?:determined|decided|concluded|considered|felt|believed|(?:view|opinion))\s+(?:that\s+)?(?:(?!\bmisconduct\b)[^.])*"
     r"\b(?:a\s+matter\s+of\s+(?:poor\s+|unsatisfactory\s+)?performance|(?:poor|unsatisfactory)\s+performance|performance\s+(?:issue|matter)s?)\b"
-    r"(?![^.]*\bmisconduct\b)",
+    r"(?![^.]*\bmisconduct\b)"
+    r"|\b(?:view|opinion|considered|determined|decided|concluded)\s+(?:was\s+)?that\b(?:(?!\b(?:although|though)\b)[^.])*\b(?:actions?|conduct|behaviour)\s+(?:was|were|did)\s+not\s+(?:amount\s+to|constitute|meet\s+the\s+threshold\s+(?:of|for))\s+(?:gross\s+)?misconduct\b",
     re.I,
 )
 _HYPOTHETICAL = re.compile(r"\breasonable\s+(?:tribunal|panel)|\b(?:could|would|may|might)\s+(?:find|conclude)\b", re.I)
@@ -588,7 +596,7 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
     # the level the proceedings are held at: the grade, where no decision gave it (codebook: "infer the
     # level only from proceedings the text ties to it")
     ("level", "gross_misconduct", re.compile(r"\bgross\s+misconduct\s+(?:hearing|proceedings|panel)s?\b|\badmitted\s+gross\s+misconduct\b|\b(?:special\s+case|accelerated)\s+(?:misconduct\s+)?hearing", re.I)),
-    ("level", "misconduct", re.compile(r"(?<!gross\s)\bmisconduct\s+meetings?\b", re.I)),
+    ("level", "misconduct", re.compile(r"(?<!gross\s)\b(?:misconduct|disciplinary)\s+meetings?\b", re.I)),
     ("proceedings", "accelerated_hearing", re.compile(r"\b(?:special\s+case|accelerated)\s+(?:misconduct\s+|disciplinary\s+)?hearing\b", re.I)),
     # the proceedings took place with the person there, not only decided on: a serving member took part
     ("held", "yes", re.compile(
@@ -600,7 +608,7 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
         r"|\b(?:following|after)\s+(?:a|the|their|his|her)\s+(?:\w+\s+){0,2}(?:meeting|hearing)\b", re.I)),
     ("proceedings", "hearing", re.compile(
         r"\bgross\s+misconduct\s+meetings?\b|\bhearings?\b(?!\s+(?:at|in)\s+(?:court|the\s+court))|\bgross\s+misconduct\s+(?:proceedings|panel)\b|\bmisconduct\s+panel\b", re.I)),
-    ("proceedings", "meeting", re.compile(r"(?<!gross\s)\bmisconduct\s+meetings?\b|\b(?:a|the)\s+meeting\b", re.I)),
+    ("proceedings", "meeting", re.compile(r"(?<!gross\s)\b(?:misconduct|disciplinary)\s+meetings?\b|\b(?:a|the)\s+meeting\b", re.I)),
     ("proceedings", "none", re.compile(
         r"\b(?:did\s+not|does\s+not|would\s+not|not)\s+(?:require|justify|warrant)\s+(?:formal\s+)?(?:disciplinary|misconduct)\s+proceedings"
         r"|\bno\s+(?:disciplinary\s+|misconduct\s+)?proceedings\s+(?:could|would|were|was|can)\b|\bno\s+(?:disciplinary|misconduct)\s+proceedings\b"
@@ -657,7 +665,10 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
     ("sanction", "final_written_warning", re.compile(r"\bfinal\s+written\s+warnings?\b", re.I)),
     ("sanction", "reduction_in_rank", re.compile(r"\breduc(?:ed|tion)\s+in\s+rank\b|\bdemoted\b", re.I)),
     ("sanction", "written_warning", re.compile(r"(?<!final\s)\bwritten\s+warnings?\b|\bformal\s+reprimand\b", re.I)),
-    ("sanction", "rprp", re.compile(r"\breflective\s+practice(?:\s+review\s+process)?\b|\bRPRP\b", re.I)),
+    # the reflective practice review process, not "management action, in the interest of reflective practice"
+    ("sanction", "rprp", re.compile(
+        r"\breflective\s+practice\s+(?:review\s+process|route)\b|\bRPRP\b"
+        r"|\b(?:undergo|undergoing|underwent|undertake|undertook|referred\s+to|subject\s+to|through|via|by(?:\s+way\s+of)?|complete|completed)\s+(?:the\s+)?(?:formal\s+)?reflective\s+practice\b", re.I)),
     ("sanction", "management_action", re.compile(
         r"\bmanagement\s+(?:action|advice)\b|\bwords\s+of\s+advice\b|\bverbal\s+warning\b|\b(?:development|action|improvement)\s+plan\b"
         r"|\b(?:reflection|learning)\s+and\s+(?:learning|improvement|development)\b|\bperformance/learning\s+debrief\b"
@@ -905,6 +916,8 @@ class Resolver:
         return group
 
     def _accepted(self, index: int) -> bool:
+        if index >= len(self.sentences):
+            return False
         window = self.sentences[index:index + 3]
         if any(_WE_DIRECTED.search(s.text) for s in self.sentences[index:]):
             return False
@@ -1419,12 +1432,10 @@ class Resolver:
                         self._set_grade(group, "misconduct", index)
             if _FORCE_DISAGREED.search(text) and not introduced and not _DOWNGRADE.search(text) and not _CTA.search(text):
                 # "the force disagreed with the Lead Investigator's conclusion": the IOPC's opinion is disputed
+                # (settled at the end: unless proceedings went ahead or a recommendation followed)
                 for group in {id(p.group): self.groups[p.group] for p in self.pointer if p.group >= 0}.values():
                     if group.case:
-                        if self._accepted(index + 1) and not _FOLLOWED_UP.search(" ".join(x.text for x in self.sentences[index + 1:index + 3])):
-                            self._set_grade(group, "no_case", index)
-                        else:
-                            group.disputed_at = index
+                        group.disputed_at = index
             if _TO_NO_CASE.search(text) and not introduced and not _CTA.search(text):
                 # the force's view that it was not misconduct: settled now if the IOPC accepted it, else
                 # disputed (settled at the end unless a recommendation or direction followed)
