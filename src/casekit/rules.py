@@ -250,6 +250,10 @@ _LEARNING = re.compile(
     r"(?:review(?:ed|ing)?|updat(?:e|ed|ing)|amend(?:ed|ing)?|improv(?:e|ed|ing)|chang(?:e|ed|ing)|introduc(?:e|ed|ing)|implement(?:ed|ing)?|revis(?:e|ed|ing)|shar(?:e|ed|ing))\b"
     r"[^.]{0,80}\b(?:process|processes|policy|policies|procedures?|practices?|guidance|training|systems?)\b"
     r"|\b(?:staff|officers)\s+(?:\w+\s+){0,4}would\s+(?:benefit\s+from|receive)\s+(?:a\s+)?(?:reminder|refresher|training|guidance)\b"
+    r"|\b(?:staff|officers)\s+(?:\w+\s+){0,3}(?:would|will)\s+be\s+(?:advised|reminded|trained|briefed|made\s+aware)\b"
+    r"|\b(?:opportunit(?:y|ies)\s+for\s+learning|learning\s+opportunit(?:y|ies)|areas?\s+(?:for|of)\s+(?:learning|improvement))\s+(?:was|were|had\s+been|has\s+been)\s+identified\b"
+    r"|\b(?:suggested|advised)\b[^.]{0,80}\b(?:what|any)\s+learning\b"
+    r"|\bchanges\s+(?:had|have|has)\s+(?:already\s+|since\s+)?been\s+(?:made|introduced|implemented)\b"
     r"|\b(?:implemented|put\s+in\s+place|introduced)\b[^.]{0,60}\blearning\b"
     r"|\bas\s+a\s+result\s+of\s+(?:the\s+)?learning\b"
     r"|\bforce\s+agreed\s+with\s+these\s+recommendations\b",
@@ -259,9 +263,15 @@ _LEARNING = re.compile(
 # are disciplinary, not organisational.
 _INDIVIDUAL = re.compile(
     r"\b(?:hearing|misconduct\s+meeting|case\s+to\s+answer|management\s+action|disciplinary|should\s+receive|unsatisfactory\s+performance|"
+
     r"(?:the|an|one|two|three|four|five|six|seven|eight)\s+(?:police\s+)?officers?\s+(?:should|would|receive))\b",
     re.I,
 )
+# learning for counted or named people: "for four officers", "for the fourth officer", "one of the officers"
+_FOR_INDIVIDUALS = re.compile(
+    r"\b(?:for|to)\s+(?:the\s+(?:\w+\s+)?|a\s+|an\s+|(?:one|two|three|four|five|six|seven|eight)\s+(?:of\s+the\s+)?)"
+    r"(?:officers?|constables?|sergeants?|inspectors?|call\s+handlers?|members?\s+of\s+staff|staff\s+members?)\b"
+    r"|\bone\s+of\s+the\s+officers\b", re.I)
 _ORGANISATIONAL = re.compile(
     r"\b(?:training|guidance|policy|policies|procedures?|force|forces|all\s+officers|all\s+staff|awareness|audit|review|"
     r"system|systems|practice|national|college\s+of\s+policing|NPCC|custody|learning|improve|ensure|consider|reiterate)\b",
@@ -269,7 +279,8 @@ _ORGANISATIONAL = re.compile(
 )
 # words without which _LEARNING cannot match
 _LEARNING_WORDS = ("recommend", "learn", "improv", "gap", "need for", "review", "updat", "amend", "chang", "introduc",
-                   "implement", "revis", "shar", "reminder", "refresher", "training", "guidance")
+                   "implement", "revis", "shar", "reminder", "refresher", "training", "guidance", "advised", "reminded",
+                   "trained", "briefed", "aware")
 _RECOMMENDATION_TITLE = re.compile(r"^\s*(?:national\s+)?recommendations?\b", re.I)
 
 
@@ -287,6 +298,9 @@ def organisational_learning(page: Page) -> Finding:
             continue
         if _INDIVIDUAL.search(text) and not re.search(r"\b(?:training|guidance|policy|all\s+(?:officers|staff))\b", text, re.I):
             continue
+        if _FOR_INDIVIDUALS.search(text) and not re.search(r"\b(?:all\s+(?:officers|staff)|the\s+force|forces|organisation)\b", text, re.I) \
+                and not find_forces(text):
+            continue  # learning for the people involved alone is not organisational
         # "we made our recommendation to <force>" alone may be a disciplinary one;
         # learning "for <force>" is organisational.
         names_body = "recommend" not in learning.group(0).lower() and find_forces(text)
