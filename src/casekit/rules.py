@@ -188,7 +188,7 @@ def cps_referral(page: Page) -> Finding:
             return Finding("yes", (sentence,), "charging decision by the CPS on a person serving with the police")
         if not _CPS_REFERRAL.search(words) or _CPS_NOT_SENT.search(words):
             continue
-        if _IOPC_ACTOR.search(words):
+        if _IOPC_ACTOR.search(words) and not (_CPS_ABOUT_PUBLIC.search(words) and not re.search(r"\b(?:we|IOPC|IPCC)\b", words)):
             # the IOPC only investigates people serving with the police
             return Finding("yes", (sentence,), "the IOPC referred a file to the CPS")
         if not _CPS_ABOUT_PUBLIC.search(words) and _first(page, _NO_CRIMINAL, gate=("criminal",)) is None:
@@ -198,14 +198,19 @@ def cps_referral(page: Page) -> Finding:
 
 _NO_CRIMINAL = re.compile(
     r"\b(?:no|not\s+(?:find|found|identify|identified)\s+any)\s+(?:indication|evidence)\b[^.]*\bcriminal\b"
+    r"|\bno\s+point\b[^.]{0,80}\bany\s+(?:indication|evidence)\b[^.]*\bcriminal\b"
     r"|\bdid\s+not\s+(?:identify|find)\s+any\s+criminal\b"
     r"|\bno\s+criminal\s+(?:offences?|matters?)\s+(?:were|was|had\s+been)\s+(?:identified|found)",
     re.I,
 )
 _YES_CRIMINAL = re.compile(
-    r"(?<!no\s)(?<!not\s)\b(?:an\s+|was\s+an\s+|there\s+was\s+an\s+)indication\s+that\b[^.]*\bmay\s+have\s+committed\b[^.]*\b(?:criminal\s+offences?|offences?|assault|misconduct\s+in\s+(?:a\s+)?public\s+office)"
+    r"(?<!no\s)(?<!not\s)\b(?:an\s+|was\s+an\s+|there\s+was\s+an\s+|there\s+were\s+)indications?\s+that\b[^.]*\bmay\s+(?:\w+\s+)?have\s+committed\b[^.]*\b(?:criminal\s+offences?|offences?|assault|misconduct\s+in\s+(?:a\s+)?public\s+office)"
     r"|\bunder\s+(?:the\s+)?(?:criminal\s+(?:and\s+(?:a\s+)?misconduct\s+)?|misconduct\s+and\s+(?:a\s+)?criminal\s+)cautions?\b"
     r"|\bnotices?\s+of\s+(?:a\s+)?criminal\s+investigation\b"
+    r"|\bunder\s+caution\s+for\s+(?:an\s+)?(?:alleged\s+)?(?:criminal\s+)?offence\b"
+    r"|\b(?:response|responses)\s+to\s+(?:both\s+)?the\s+criminal\s+(?:and\s+(?:a\s+)?misconduct\s+)?cautions?\b"
+    r"|\bcriminal\s+investigation\s+into\s+(?:his|her|their)\s+conduct\b"
+    r"|(?:^|[.;]\s*)The\s+(?:two|three|four|five|six|\w+)\s+officers\s+were\s+(?:later\s+|subsequently\s+)?arrested\b"
     r"|(?:^|[.;]\s*)(?:The|An?)\s+(?:\w+\s+)?(?:officer|sergeant|constable|PC|PCSO)\b(?:,[^,]{0,40},)?\s+was\s+(?:later\s+|subsequently\s+)?arrested\b"
     r"|\bcriminal\s+investigation\s+(?:into|of)\s+(?:the\s+)?" + _POLICE_PERSON +
     r"|\b(?:officers?|constables?|PCs?|sergeants?|police\s+driver)\b[^.]{0,60}\b(?:was|were)\s+(?:charged|convicted|prosecuted)\b",
