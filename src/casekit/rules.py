@@ -188,7 +188,7 @@ def cps_referral(page: Page) -> Finding:
             return Finding("yes", (sentence,), "charging decision by the CPS on a person serving with the police")
         if not _CPS_REFERRAL.search(words) or _CPS_NOT_SENT.search(words):
             continue
-        if _IOPC_ACTOR.search(words) and not (_CPS_ABOUT_PUBLIC.search(words) and not re.search(r"\b(?:we|IOPC|IPCC)\b", words)):
+        if _IOPC_ACTOR.search(words) and not (_CPS_ABOUT_PUBLIC.search(words) and not re.search(r"\b(?:we|IOPC|IPCC)\b", words, re.I)):
             # the IOPC only investigates people serving with the police
             return Finding("yes", (sentence,), "the IOPC referred a file to the CPS")
         if not _CPS_ABOUT_PUBLIC.search(words) and _first(page, _NO_CRIMINAL, gate=("criminal",)) is None:
