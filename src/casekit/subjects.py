@@ -27,7 +27,7 @@ from .page import Page, Span
 NUMBERS = {
     "a": 1, "an": 1, "one": 1, "another": 1, "single": 1, "two": 2, "both": 2, "three": 3, "four": 4,
     "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-    "thirteen": 13, "fourteen": 14, "fifteen": 15, "twenty": 20,
+    "thirteen": 13, "fourteen": 14, "fifteen": 15, "twenty": 20, "pair": 2,
 }
 _ORDINAL_POSITION = {word: n for n, word in enumerate(
     ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"), start=1)}
@@ -281,7 +281,7 @@ _FOLLOWED_UP = re.compile(
     r"[^.]*\b(?:misconduct|hearing|meeting|proceedings|case\s+to\s+answer)\b", re.I)
 _PROCEEDINGS_FOR = re.compile(
     r"\b(?P<grade>gross\s+misconduct|misconduct)\s+(?:meeting|hearing)s?\s+(?:for|in\s+respect\s+of|against)\s+(?P<rest>[^.;]*)"
-    r"|(?P<who>[^.;,]{0,80}?)\b(?:attended|faced|(?:was|were)\s+(?:subject\s+to|referred\s+to|required\s+to\s+attend)|should\s+attend|would\s+attend)\s+"
+    r"|(?P<who>[^.;,]{0,80}?)\b(?:attended|faced|(?:was|were)\s+(?:subject\s+to|referred\s+to|required\s+to\s+attend)|should\s+attend|would\s+attend|(?:would|should|will|to)\s+(?:go|appear)\s+before)\s+"
     r"(?:a|an|the)\s+(?P<grade2>gross\s+misconduct|misconduct)\s+(?:meeting|hearing)"
     r"|\brefer(?:red)?\s+(?P<rest3>[^.;]{0,60}?)\s+to\s+a\s+(?P<grade3>gross\s+misconduct|misconduct)\s+(?:meeting|hearing)", re.I)
 # a departure said in the noun for one person ("the retired officer"), not of everyone in the sentence
@@ -999,6 +999,12 @@ class Resolver:
                     continue
             existing = self._matching_groups(phrase) if (phrase.definite and not phrase.other) else []
             existing = [g for g in existing if g not in created]
+            if not existing and not phrase.definite and not phrase.other and phrase.count and phrase.count > 1 and decision.positive \
+                    and re.search(r"\b(?:agreed|accepted|concurred)\b", sentence, re.I):
+                # "the force agreed that three officers had cases to answer": the three already decided on
+                same = [g for g in self._matching_groups(replace(phrase, definite=True))
+                        if g.case and g.introduced_at != index and len(g.members) == phrase.count]
+                existing = same[-1:]
             if phrase.other and phrase.definite and phrase.count and not existing and re.search(r"\b(?:other|remaining)\b", phrase.text, re.I):
                 # "the other two officers": the people known who were not just talked about
                 others = [p for g in self.groups if g not in created for p in g.members if p not in self.pointer and not p.split]
