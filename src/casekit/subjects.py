@@ -604,7 +604,7 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
         r"|\bat\s+(?:the|a|their|his|her)\s+(?:\w+\s+){0,3}(?:meetings?|hearings?)\b(?!\s+(?:at|in)\s+(?:court|the\s+court))"
         r"|\b(?:meetings?|hearings?|panels?|chair(?:person)?)\s+(?:\w+\s+){0,2}(?:found|concluded|decided|determined|ruled|imposed|gave|issued|resulted|agreed)\b"
         r"|\b(?:meetings?|hearings?)\s+(?:was|were)\s+held\b(?!\s+in\s+(?:his|her|their)\s+absence)"
-        r"|\bheld\s+(?:a|an|the)\s+(?:\w+\s+){0,3}(?:meeting|hearing)s?\b|\b(?:meeting|hearing)s?,?\s+held\s+(?:in|on|at|during)\b"
+        r"|\bheld\s+(?:(?:a|an|the)\s+)?(?:\w+\s+){0,3}(?:meeting|hearing)s?\b|\b(?:meeting|hearing)s?,?\s+held\s+(?:in|on|at|during)\b"
         r"|\b(?:following|after)\s+(?:a|the|their|his|her)\s+(?:\w+\s+){0,2}(?:meeting|hearing)\b", re.I)),
     ("proceedings", "hearing", re.compile(
         r"\bgross\s+misconduct\s+meetings?\b|\bhearings?\b(?!\s+(?:at|in)\s+(?:court|the\s+court))|\bgross\s+misconduct\s+(?:proceedings|panel)\b|\bmisconduct\s+panel\b", re.I)),
@@ -625,7 +625,7 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
     ("left", "retired", re.compile(r"\bretire(?:d|ment|s)\b", re.I)),
     ("left", "left", re.compile(r"\b(?:had\s+)?left\s+(?:the\s+)?(?:force|police|service|organisation|constabulary|employment)\b|\bno\s+longer\s+(?:a\s+)?(?:serving|employed|a\s+member|(?:with|in|part\s+of)\s+the\s+(?:police|force|service|organisation|constabulary))\b|\bhad\s+(?:already\s+)?been\s+dismissed\b|\bended\s+(?:his|her|their)\s+employment\b", re.I)),
     # a successful appeal against the finding (codebook: the result after the appeal counts)
-    ("appeal", "upheld", re.compile(r"\bsuccessfully\s+appealed\b|\bappeals?\s+(?:was|were)\s+(?:upheld|successful|allowed)\b|\bwon\s+(?:their|his|her|the)\s+appeals?\b|\b(?:finding|findings|outcome)\s+(?:was|were)\s+(?:overturned|quashed)\b", re.I)),
+    ("appeal", "upheld", re.compile(r"\bsuccessfully\s+appealed\b|\bgrounds\s+(?:for|of)\s+appeal\s+(?:were\s+|was\s+)?made\s+out\b|\bappeals?\s+tribunal\b[^.]*\b(?:not\s+proven|upheld\s+the\s+appeal|allowed\s+the\s+appeal|overturned)\b|\bappeals?\s+(?:was|were)\s+(?:upheld|successful|allowed)\b|\bwon\s+(?:their|his|her|the)\s+appeals?\b|\b(?:finding|findings|outcome)\s+(?:was|were)\s+(?:overturned|quashed)\b", re.I)),
     ("outcome", "pending", re.compile(r"\b(?:hearing|meeting|proceedings)\s+(?:is|are|has\s+yet|have\s+yet)\s+(?:yet\s+to|due\s+to|scheduled\s+to|expected\s+to|to\s+take)|\b(?:hearing|meeting|proceedings)\b[^.]{0,60}?\b(?:yet\s+to\s+take\s+place|will\s+take\s+place|will\s+be\s+held)\b|\bawaiting\s+(?:the\s+)?(?:hearing|meeting|outcome)\b", re.I)),
     ("outcome", "gross_misconduct_proven", re.compile(
         r"\b(?:found\s+(?:guilty\s+of|to\s+have\s+committed)|(?<!no\s)finding\s+of|proved?\s+as|(?<!not\s)(?<!may\s)(?<!might\s)(?<!could\s)(?<!would\s)(?:had|have)\s+committed)\s+gross\s+misconduct"
@@ -720,7 +720,7 @@ _GATES: dict[tuple[str, str], tuple[str, ...]] = {
     ("appeal", "upheld"): ("appeal", "overturned", "quashed"),
     ("outcome", "gross_misconduct_proven"): ("gross",),
     ("outcome", "proven"): ("prov", "breach"),
-    ("outcome", "not_proven"): ("not", "no ", "cleared", "none"),
+    ("outcome", "not_proven"): ("not", "no ", "cleared", "none", "neither", "unproven"),
     ("outcome", "misconduct_proven"): ("misconduct", "breach"),
     ("sanction", "would_have_been_dismissed"): ("would have",),
     ("sanction", "dismissed"): ("dismiss",),
@@ -1074,8 +1074,10 @@ class Resolver:
             if phrase.label or phrase.head not in GENERIC_HEADS:
                 targets = [p for g in self._matching_groups(phrase) for p in g.members if p in people and p not in used]
             else:
-                free = [p for p in people if p not in used]
-                free.sort(key=lambda p: sum(1 for k, v in facts.items() if p.facts.get(k) not in (None, v)))
+                # those the sentence is about first, then anyone else with a case
+                others = [p for g in self.groups if g.case for p in g.members if p not in people]
+                free = [p for p in people + others if p not in used]
+                free.sort(key=lambda p: (p not in people, sum(1 for k, v in facts.items() if p.facts.get(k) not in (None, v))))
                 targets = free[:phrase.count or 1] if not phrase.plural or phrase.count else []
             if not targets and not (phrase.other or phrase.definite and phrase.head not in GENERIC_HEADS):
                 return False
