@@ -1073,6 +1073,10 @@ class Resolver:
         for phrase, facts in parts:
             if phrase.label or phrase.head not in GENERIC_HEADS:
                 targets = [p for g in self._matching_groups(phrase) for p in g.members if p in people and p not in used]
+            elif used and re.fullmatch(r"the\s+(?:police\s+)?officer", phrase.text, re.I):
+                targets = used[-1:]  # "..., at which misconduct was proven; the officer received ...": the same one
+                placed.append((targets, facts))
+                continue
             else:
                 # those the sentence is about first, then anyone else with a case
                 others = [p for g in self.groups if g.case for p in g.members if p not in people]
