@@ -123,7 +123,12 @@ def _norm_head(head: str) -> str:
 
 
 def find_phrases(text: str) -> list[Phrase]:
-    """Noun phrases naming people serving with the police, with their count."""
+    """Noun phrases naming people serving with the police, with their count (copies: callers may change them)."""
+    return [replace(p) for p in _find_phrases(text)]
+
+
+@functools.lru_cache(maxsize=8192)
+def _find_phrases(text: str) -> tuple[Phrase, ...]:
     clean = re.sub(r"\([^)]*\)", lambda m: " " * len(m.group(0)), text)  # "(RDOs)" repeats its noun
     phrases: list[Phrase] = []
     for m in _HEAD_RE.finditer(clean):
@@ -180,7 +185,7 @@ def find_phrases(text: str) -> list[Phrase]:
         ))
         if label:
             phrases[-1].definite = True
-    return phrases
+    return tuple(phrases)
 
 
 # --- people -------------------------------------------------------------------
@@ -290,6 +295,7 @@ _REPLACED = re.compile(r"\b(?:rejected|replaced|substituted|overturned|quashed|r
 _FORCE_DISAGREED = re.compile(
     r"^(?:(?!\bwe\b)[^.])*\b(?:disagreed|did\s+not\s+agree|did\s+not\s+accept)\s+(?:with\s+)?(?!all\b)(?:the|our|this|these|that)?\s*(?:\w+\s+){0,3}"
     r"(?:conclusions?|findings?|opinions?|assessment|view|recommendations?)\b".replace(r"(?:\w+\s+){0,3}", r"(?:[\w’']+\s+){0,3}"), re.I)
+_DEPARTURE_WORDS = re.compile(r"resign|retire|left|longer|dismiss|ended", re.I)
 _NOT_FOLLOWED = re.compile(r"(?:\bnot|n['’]t)\b[^.]{0,60}\b(?:recommend|direct)", re.I)
 _WE_DIRECTED = re.compile(r"\b(?:we|IOPC|IPCC|Commissioner)\b[^.]*\bdirected\b", re.I)
 _DOWNGRADE = re.compile(
@@ -1140,7 +1146,7 @@ class Resolver:
     def _proceedings_for(self, text: str, index: int) -> list[Group]:
         """'They held misconduct meetings in respect of the sergeant and the detention officer', with no
         decision before it: the people named had a case to answer at the proceedings' level."""
-        m = _PROCEEDINGS_FOR.search(text)
+        m = _PROCEEDINGS_FOR.search(text) if re.search(r"meeting|hearing", text, re.I) else None
         if not m or _NO_PROCEEDINGS.search(text):
             return self._finding_without_decision(text, index)
         level = m.group("grade") or m.group("grade2") or m.group("grade3")
@@ -1536,6 +1542,8 @@ class Resolver:
         if person.facts.get("left"):
             return
         for sentence in self.sentences[:group.decided_at]:
+            if not _DEPARTURE_WORDS.search(sentence.text):
+                continue
             left = facts_in(sentence.text).get("left")
             if left and any(p.head == group.head or p.head in GENERIC_HEADS and group.head in GENERIC_HEADS
                             for p in find_phrases(sentence.text) if not p.plural):
