@@ -13,9 +13,9 @@ import io
 from dataclasses import dataclass
 
 import matplotlib
-import matplotlib.style
 import numpy as np
 import pandas as pd
+import seaborn as sns
 from matplotlib.figure import Figure
 from matplotlib.ticker import PercentFormatter
 
@@ -24,10 +24,16 @@ from .labels import label as word
 from .schema import ALLOWED
 from .stats import funnel_limits
 
-#: matplotlib's colour-blind-safe palette, with a light grid
-STYLE = ["tableau-colorblind10", {"axes.grid": True, "grid.color": "#dddddd", "axes.edgecolor": "#999999",
-                                  "axes.spines.top": False, "axes.spines.right": False, "figure.dpi": 100,
-                                  "font.size": 10}]
+def _theme():
+    """Seaborn's white-grid style and colour-blind palette, for one chart only (a notebook's own
+    settings are left alone)."""
+    rc = {**sns.axes_style("whitegrid"), **sns.plotting_context("notebook", font_scale=0.85),
+          "axes.prop_cycle": matplotlib.cycler(color=sns.color_palette("colorblind")),
+          "grid.color": "#dddddd", "axes.edgecolor": "#999999", "axes.spines.top": False,
+          "axes.spines.right": False, "figure.dpi": 100}
+    return matplotlib.rc_context(rc)
+
+
 FADED = "#b0b0b0"
 ALT_LIMIT = 900  # characters; past this the alt text names the rest by count
 
@@ -74,7 +80,7 @@ def _level(level: float) -> str:
 
 def stacked_shares(long: pd.DataFrame, row: str, column: str, title: str, order=None) -> Chart:
     """Horizontal stacked bars: each row's split across ``column``, labelled with its n."""
-    with matplotlib.style.context(STYLE):
+    with _theme():
         wide = long.pivot(index=row, columns=column, values="rate").fillna(0)
         if column in ALLOWED:  # the codebook's order: findings first, "not stated" last
             wide = wide[[c for c in ALLOWED[column] if c in wide.columns]]
@@ -107,7 +113,7 @@ def rates_with_intervals(rates: pd.DataFrame, label: str, title: str, xlabel: st
     given order is kept (years stay in order). Rates on fewer than ``min_n``
     cases are hollow; a grouped "other" row (``grouped``) is faded and last.
     """
-    with matplotlib.style.context(STYLE):
+    with _theme():
         data = rates.copy()
         grouped = data["grouped"].to_numpy(bool) if "grouped" in data else np.zeros(len(data), bool)
         if sort_by_rate:
@@ -141,7 +147,7 @@ def rates_with_intervals(rates: pd.DataFrame, label: str, title: str, xlabel: st
 
 def paired_rates(comparison: pd.DataFrame, title: str) -> Chart:
     """A force beside all forces: for each measure and denominator, the two rates on one line, force above."""
-    with matplotlib.style.context(STYLE):
+    with _theme():
         groups = list(dict.fromkeys(comparison["group"]))
         pairs = list(dict.fromkeys(zip(comparison["measure"], comparison["denominator"])))
         fig, ax = _figure(8, 0.62 * len(pairs) + 1.9)
@@ -190,7 +196,7 @@ def funnel(rates: pd.DataFrame, p0: float, label: str, title: str, levels=(0.95,
     they do not overlap, and placed left of points in the right half so long
     names are not clipped.
     """
-    with matplotlib.style.context(STYLE):
+    with _theme():
         fig, ax = _figure(8, 5.4)
         top = max(int(rates["n"].max()) if len(rates) else 1, 5)
         grid = np.arange(1, top + 1)
@@ -237,11 +243,10 @@ def funnel(rates: pd.DataFrame, p0: float, label: str, title: str, levels=(0.95,
 
 def counts_bar(series: pd.Series, title: str, xlabel: str) -> Chart:
     """Horizontal bars of counts, in the series' own order (top to bottom)."""
-    with matplotlib.style.context(STYLE):
+    with _theme():
         fig, ax = _figure(8, max(2.5, 0.28 * len(series) + 1.2))
         names = [str(i) for i in series.index]
-        ax.barh(names, series.to_numpy(), color=_colours(1)[0])
-        ax.invert_yaxis()
+        sns.barplot(x=series.to_numpy(), y=names, orient="h", color=_colours(1)[0], ax=ax)
         ax.grid(axis="y", visible=False)
         ax.set_xlabel(xlabel)
         ax.set_title(title)
