@@ -8,7 +8,6 @@
 from __future__ import annotations
 
 import argparse
-import csv
 import json
 import sys
 from pathlib import Path
@@ -31,17 +30,32 @@ def _mapping(pairs: list[str] | None) -> dict[str, str] | None:
     return mapping
 
 
+def _say(message: str) -> None:
+    """One line on stderr; control characters (say, in a file name) are escaped so none can forge a line."""
+    from .loading import printable
+
+    print(f"casekit: {printable(message)}", file=sys.stderr)
+
+
 def _warn_rejected(rejected) -> None:
     for item in rejected:
-        print(f"casekit: rejected {item.source}: {item.reason}", file=sys.stderr)
+        _say(f"rejected {item.source}: {item.reason}")
+
+
+def _load(args: argparse.Namespace, paths):
+    from .loading import load
+
+    return load(paths, mapping=_mapping(args.columns), max_page_bytes=args.max_page_kb * 1024)
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
-    from .loading import load
-    from .tables import extract_all
+    import pandas as pd
 
-    loaded = load(args.paths, mapping=_mapping(args.columns))
-    build = extract_all(loaded, progress=args.progress)
+    from .build import extract_all
+    from .safecsv import write_csv
+
+    build = extract_all(_load(args, args.paths), progress=args.progress, workers=args.workers,
+                        max_subjects=args.max_subjects)
     _warn_rejected(build.rejected)
     out = sys.stdout
     if args.format == "jsonl":
@@ -50,16 +64,16 @@ def cmd_extract(args: argparse.Namespace) -> int:
     else:
         fields = ["source", "title", "forces", "incident_month", "published", "iopc_ref", "tags",
                   "criminal_indication", "cps_referral", "organisational_learning", "subjects"]
-        writer = csv.DictWriter(out, fieldnames=fields, extrasaction="ignore")
-        writer.writeheader()
+        rows = []
         for record in build.records:
             row = record.to_codebook()
             row["forces"] = "; ".join(row["forces"])
             row["tags"] = "; ".join(row["tags"])
             row["subjects"] = json.dumps(row["subjects"])
-            writer.writerow(row)
+            rows.append(row)
+        write_csv(pd.DataFrame(rows, columns=fields), out)
     if not build.records:
-        print("casekit: no report could be read from the given paths", file=sys.stderr)
+        _say("no report could be read from the given paths")
         return 1
     return 0
 
@@ -74,36 +88,48 @@ def _input_manifest(paths: list[Path], kind: str, note: str) -> dict:
 def cmd_build(args: argparse.Namespace) -> int:
     import time
 
-    from .loading import load
+    from .build import MissingInput, NothingRead, build_tables, check_inputs
     from .sources import default_input
-    from .tables import build_tables
+    from .tables import TablesBusy
 
     started = time.perf_counter()
     if args.paths:
         from .sources import describe_input
 
-        paths = list(args.paths)
+        try:
+            paths = check_inputs(args.paths)
+        except MissingInput as error:
+            _say(str(error))
+            return 2
         kind, note = describe_input(paths[0]) if len(paths) == 1 else ("given", "paths given on the command line")
     else:
         chosen = default_input(args.cache, download=not args.offline)
         paths, kind, note = [chosen.path], chosen.kind, chosen.note
-        print(f"casekit: input: {chosen.path} ({note})", file=sys.stderr)
-    loaded = load(paths, mapping=_mapping(args.columns))
-    print(f"casekit: loaded {len(loaded.reports)} reports ({len(loaded.rejected)} inputs rejected)", file=sys.stderr)
+        _say(f"input: {chosen.path} ({note})")
+    loaded = _load(args, paths)
+    skipped = f", {len(loaded.skipped)} hidden entries skipped" if loaded.skipped else ""
+    _say(f"loaded {len(loaded.reports)} reports ({len(loaded.rejected)} inputs rejected{skipped})")
     try:
         build, tables = build_tables(loaded, args.out, progress=not args.quiet, formats=tuple(args.formats),
-                                     manifest=_input_manifest(paths, kind, note))
+                                     manifest=_input_manifest(paths, kind, note), workers=args.workers,
+                                     max_subjects=args.max_subjects)
+    except NothingRead as error:
+        _warn_rejected(error.build.rejected)
+        _say(str(error))
+        return 1
+    except TablesBusy as error:
+        _say(str(error))
+        return 2
     except Exception as error:  # validation failure: the previous tables stay in place
-        print(f"casekit: build failed, previous tables left untouched: {error}", file=sys.stderr)
+        _say(f"build failed, previous tables left untouched: {error}")
         return 2
     _warn_rejected(build.rejected[len(loaded.rejected):] if args.quiet else build.rejected)
-    print(
-        f"casekit: wrote {len(tables['reports'])} reports, {len(tables['subjects'])} subjects, "
+    _say(
+        f"wrote {len(tables['reports'])} reports, {len(tables['subjects'])} subjects, "
         f"{len(tables['evidence'])} evidence rows, {len(tables['rejected'])} rejected "
-        f"({build.duplicates} duplicates) to {args.out} in {time.perf_counter() - started:.1f}s",
-        file=sys.stderr,
+        f"({build.duplicates} duplicates) to {args.out} in {time.perf_counter() - started:.1f}s"
     )
-    return 0 if build.records else 1
+    return 0
 
 
 def cmd_fetch(args: argparse.Namespace) -> int:
@@ -192,6 +218,17 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     return 0
 
 
+def _limits(parser: argparse.ArgumentParser) -> None:
+    from .build import MAX_SUBJECTS
+    from .loading import MAX_PAGE_BYTES
+
+    parser.add_argument("--workers", type=int, help="processes extracting at once (default: every core)")
+    parser.add_argument("--max-page-kb", dest="max_page_kb", type=int, default=MAX_PAGE_BYTES // 1024,
+                        help=f"reject a page or export row larger than this (default {MAX_PAGE_BYTES // 1024})")
+    parser.add_argument("--max-subjects", dest="max_subjects", type=int, default=MAX_SUBJECTS,
+                        help=f"reject a report naming more subjects than this (default {MAX_SUBJECTS})")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="casekit", description="Structure IOPC investigation summaries into tidy tables.")
     parser.add_argument("--version", action="version", version=f"casekit {__version__}")
@@ -204,6 +241,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--evidence", action="store_true", help="include the evidence sentences and offsets")
     p.add_argument("--columns", action="append", help=columns_help)
     p.add_argument("--progress", action="store_true", help="show a progress bar on stderr")
+    _limits(p)
     p.set_defaults(func=cmd_extract)
 
     p = sub.add_parser("build", help="build the reports/subjects/evidence/rejected tables")
@@ -215,6 +253,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--formats", nargs="+", choices=["parquet", "csv"], default=["parquet", "csv"])
     p.add_argument("--columns", action="append", help=columns_help)
     p.add_argument("--quiet", action="store_true", help="no progress bar; list only rejections made during extraction")
+    _limits(p)
     p.set_defaults(func=cmd_build)
 
     p = sub.add_parser("fetch", help="download a public source into the cache and verify its checksum")

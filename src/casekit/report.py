@@ -22,7 +22,7 @@ from pathlib import Path
 
 import yaml
 
-from .sources import PROJECT_ROOT, default_input, describe_input, sha256_of
+from .sources import PROJECT_ROOT, default_input, describe_input
 
 NOTEBOOK_DIR = PROJECT_ROOT / "notebooks"
 MAIN_NOTEBOOKS = ("01-corpus-overview", "02-outcome-by-grade", "03-resignation-before-hearing", "05-extraction-audit")
@@ -81,22 +81,9 @@ def _say(message: str) -> None:
     print(f"casekit report: {message}", file=sys.stderr, flush=True)
 
 
-def _fingerprint(path: Path) -> str:
-    if path.is_file():
-        return sha256_of(path)
-    import hashlib
-
-    digest = hashlib.sha256()
-    for file in sorted(p for p in path.rglob("*") if p.is_file()):
-        digest.update(str(file.relative_to(path)).encode())
-        digest.update(sha256_of(file).encode())
-    return digest.hexdigest()
-
-
 def ensure_tables(params: ReportParams) -> tuple[Path, bool, dict]:
-    """Build the tables unless they were built from this very input."""
-    from .loading import load
-    from .tables import build_tables, read_manifest
+    """(the table set to read, whether it was rebuilt, its manifest): built only if the input changed."""
+    from .build import build_if_changed
 
     if params.input:
         source = Path(params.input)
@@ -104,18 +91,7 @@ def ensure_tables(params: ReportParams) -> tuple[Path, bool, dict]:
     else:
         chosen = default_input(download=not params.offline)
         source, kind, note = chosen.path, chosen.kind, chosen.note
-    tables = Path(params.tables).resolve()
-    fingerprint = _fingerprint(source)
-    manifest = read_manifest(tables)
-    if manifest.get("input_fingerprint") == fingerprint and (tables / "reports.parquet").exists():
-        _say(f"tables in {tables} are up to date with {source}")
-        return tables, False, manifest
-    _say(f"building tables from {source} ({note})")
-    loaded = load(source)
-    build_tables(loaded, tables, progress=True, manifest={
-        "input_kind": kind, "input_note": note, "input_fingerprint": fingerprint,
-        "inputs": [{"path": str(source), "sha256": fingerprint if source.is_file() else None}]})
-    return tables, True, read_manifest(tables)
+    return build_if_changed(source, params.tables, kind, note, progress=True, say=_say)
 
 
 def _execute(notebook: Path, output: Path, parameters: dict, timeout: int, attempts: int = 3) -> None:
