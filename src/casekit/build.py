@@ -1,15 +1,18 @@
 """Build: raw inputs become records, then tables, in a sequence of small steps.
 
     check_inputs   every input named exists, else nothing is written
-    load           reports, rejected inputs, skipped entries   (casekit.loading)
-    extract_all    one record per report, in worker processes over chunks
-    deduplicate    a later copy of a report is rejected, naming the first
-    to_tables, validate, write_tables                          (casekit.tables)
+    iter_reports   reports, rejected inputs, skipped entries   (casekit.loading)
+    extracted      records, in worker processes over chunks (all cores)
+    Deduplicator   a later copy of a report is rejected, naming the first
+    to_tables, concat_tables, validate, write_tables           (casekit.tables)
 
-``build_tables`` runs the steps after loading; records can be revised between
-``extract_all`` and ``to_tables`` (see the note there). ``build_if_changed`` is
-what ``casekit report`` calls: it rebuilds only when the input changed, under
-the tables folder's lock.
+The stages stream: inputs are read as workers need them and records become
+table rows in batches, so memory stays flat however large the input. Records
+can be revised between deduplication and ``to_tables`` (see the note in
+``tabulate``). ``build_paths`` is ``casekit build``; ``build_tables`` does the
+same from an already loaded ``LoadResult``; ``build_if_changed`` is what
+``casekit report`` calls: it rebuilds only when the input changed, under the
+tables folder's lock.
 """
 
 from __future__ import annotations
@@ -17,24 +20,23 @@ from __future__ import annotations
 import hashlib
 import multiprocessing
 import os
-from collections import Counter
-from collections.abc import Iterable, Sequence
-from concurrent.futures import ProcessPoolExecutor, as_completed
+from collections import Counter, deque
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
+from itertools import chain, islice
 from pathlib import Path
 
 import pandas as pd
 
 from .extract import Record, extract
-from .loading import MAX_PAGE_BYTES, LoadResult, Rejected, Report, Skipped, input_files, load, printable
+from .loading import MAX_PAGE_BYTES, LoadResult, Rejected, Report, Skipped, input_files, iter_reports, printable
 from .repair import collapse_whitespace
-from .tables import (TableSetError, read_manifest, record_id, table_set, tables_lock, to_tables, validate,
-                     verified_table_set, write_tables)
+from .tables import (TableSetError, concat_tables, read_manifest, record_id, table_set, tables_lock, to_tables,
+                     validate, verified_table_set, write_tables)
 
 # Real reports name at most a dozen people; hundreds means the text is no summary.
 MAX_SUBJECTS = 100
-# Below this many reports, starting worker processes costs more than it saves.
-_PARALLEL_FROM = 200
 
 
 class MissingInput(ValueError):
@@ -97,97 +99,176 @@ def _workers(requested: int | None) -> int:
         return os.cpu_count() or 1
 
 
-def _progress_bar(total: int, show: bool):
+def _chunks(reports: Iterable[Report], size: int) -> Iterator[list[Report]]:
+    iterator = iter(reports)
+    while chunk := list(islice(iterator, size)):
+        yield chunk
+
+
+def _progress_bar(progress: bool):
     from tqdm import tqdm
 
-    return tqdm(total=total, desc="extracting", unit="report", mininterval=0.5, leave=False, disable=not show)
+    return tqdm(desc="extracting", unit="report", mininterval=0.5, leave=False, disable=not progress)
 
 
-def _extract_reports(reports: Sequence[Report], workers: int, max_subjects: int, progress: bool) -> list[Record | Rejected]:
-    """Records and rejections in input order, extracted in worker processes when it pays."""
-    with _progress_bar(len(reports), progress) as bar:
-        if workers == 1 or len(reports) < _PARALLEL_FROM:
-            results = []
-            for report in reports:
-                results += _extract_chunk([report], max_subjects)
-                bar.update()
-            return results
-        # Several chunks per worker keep both busy to the end and the progress bar moving.
-        size = max(20, min(500, len(reports) // (workers * 8)))
-        chunks = [reports[i:i + size] for i in range(0, len(reports), size)]
-        done: dict[int, list[Record | Rejected]] = {}
-        # fork: workers start at once with casekit already imported (the report
-        # calls this before it starts any thread)
-        context = multiprocessing.get_context("fork") if "fork" in multiprocessing.get_all_start_methods() else None
-        with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-            futures = {pool.submit(_extract_chunk, chunk, max_subjects): index for index, chunk in enumerate(chunks)}
-            for future in as_completed(futures):
-                index = futures[future]
-                done[index] = future.result()
-                bar.update(len(chunks[index]))
-        return [item for index in range(len(chunks)) for item in done.pop(index)]
+def extracted(reports: Iterable[Report], workers: int | None = None, max_subjects: int = MAX_SUBJECTS,
+              progress: bool = False, chunk_size: int = 200) -> Iterator[list[Record | Rejected]]:
+    """Chunks of records (or rejections), in input order, extracted in worker processes.
+
+    Reports are read from ``reports`` only as workers need them, and only a
+    few chunks are in flight, so a large input is never held whole. A small
+    input is extracted here, where starting workers would cost more than it saves.
+    """
+    workers = _workers(workers)
+    chunks = _chunks(reports, chunk_size)
+    first = next(chunks, [])
+    if workers == 1 or len(first) < chunk_size:
+        with _progress_bar(progress) as bar:
+            for chunk in chain([first], chunks):
+                results = _extract_chunk(chunk, max_subjects)
+                bar.update(len(chunk))
+                yield results
+        return
+    # fork: the workers start at the first submit, while this process holds
+    # little (the input is read as they go) and before the progress bar starts
+    # its thread; unlike spawn, nothing is imported again.
+    context = multiprocessing.get_context("fork") if "fork" in multiprocessing.get_all_start_methods() else None
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+        in_flight = deque([(len(first), pool.submit(_extract_chunk, first, max_subjects))])
+        with _progress_bar(progress) as bar:
+            for chunk in chunks:
+                in_flight.append((len(chunk), pool.submit(_extract_chunk, chunk, max_subjects)))
+                if len(in_flight) >= 2 * workers:
+                    size, future = in_flight.popleft()
+                    yield future.result()
+                    bar.update(size)
+            while in_flight:
+                size, future = in_flight.popleft()
+                yield future.result()
+                bar.update(size)
 
 
-def deduplicate(records: Iterable[Record], build: Build) -> None:
-    """Keep the first of each report; later copies go to ``build.rejected`` naming it."""
-    seen_ref_title: dict[tuple[str, str], str] = {}
-    seen_text: dict[str, str] = {}
-    seen_id: dict[str, str] = {}
-    for record in records:
+class Deduplicator:
+    """Remembers each report kept, so that a later copy is rejected naming the first."""
+
+    def __init__(self) -> None:
+        self.by_ref_title: dict[tuple[str, str], str] = {}
+        self.by_text: dict[str, str] = {}
+        self.by_id: dict[str, str] = {}
+
+    def duplicate_of(self, record: Record) -> str | None:
+        """Why ``record`` repeats an earlier report, or None (and it is remembered)."""
         title = collapse_whitespace(record.fields["title"]).lower()
         digest = hashlib.sha1(collapse_whitespace(record.text).lower().encode("utf-8")).hexdigest()
         ref = record.fields["iopc_ref"]
         rid = record_id(record)
         # The same reference alone is not a duplicate: the IOPC publishes an
         # investigation page and its recommendation pages under one reference.
-        if ref and (ref, title) in seen_ref_title:
-            why = f"duplicate of {seen_ref_title[(ref, title)]} (same IOPC reference {ref} and title)"
-        elif digest in seen_text:
-            why = f"duplicate of {seen_text[digest]} (same title and text)"
-        elif rid in seen_id:
+        if ref and (ref, title) in self.by_ref_title:
+            return f"duplicate of {self.by_ref_title[(ref, title)]} (same IOPC reference {ref} and title)"
+        if digest in self.by_text:
+            return f"duplicate of {self.by_text[digest]} (same title and text)"
+        if rid in self.by_id:
             address = record.meta.get("url")
-            why = f"duplicate of {seen_id[rid]} (same {'page address ' + address if address else 'report id ' + rid})"
+            return f"duplicate of {self.by_id[rid]} (same {'page address ' + address if address else 'report id ' + rid})"
+        if ref:
+            self.by_ref_title[(ref, title)] = record.source
+        self.by_text[digest] = record.source
+        self.by_id[rid] = record.source
+        return None
+
+
+def _settle(results: list[Record | Rejected], build: Build, seen: Deduplicator) -> list[Record]:
+    """The chunk's records to keep; its failures and duplicates go to ``build.rejected``, in input order."""
+    kept = []
+    for item in results:
+        if isinstance(item, Rejected):
+            build.rejected.append(item)
+        elif why := seen.duplicate_of(item):
+            build.duplicates += 1
+            build.rejected.append(Rejected(item.source, why))
         else:
-            if ref:
-                seen_ref_title[(ref, title)] = record.source
-            seen_text[digest] = record.source
-            seen_id[rid] = record.source
-            build.records.append(record)
-            continue
-        build.duplicates += 1
-        build.rejected.append(Rejected(record.source, why))
+            kept.append(item)
+    return kept
 
 
 def extract_all(loaded: LoadResult, progress: bool = False, workers: int | None = None,
                 max_subjects: int = MAX_SUBJECTS) -> Build:
-    """Extract every loaded report; failures, oversized reports and duplicates go to ``rejected``."""
+    """Every loaded report as a record; failures, oversized reports and duplicates go to ``rejected``."""
     build = Build(rejected=list(loaded.rejected), skipped=list(loaded.skipped))
-    results = _extract_reports(loaded.reports, _workers(workers), max_subjects, progress)
-    build.rejected += [item for item in results if isinstance(item, Rejected)]
-    deduplicate((item for item in results if isinstance(item, Record)), build)
+    seen = Deduplicator()
+    for results in extracted(loaded.reports, workers, max_subjects, progress):
+        build.records += _settle(results, build, seen)
     return build
 
 
 # --- tables -------------------------------------------------------------------
+
+# Records become table rows a batch at a time, so a large build never holds
+# every record at once.
+_TABLE_BATCH = 5000
+
+
+def tabulate(reports: Iterable[Report], loaded: LoadResult, progress: bool = False, workers: int | None = None,
+             max_subjects: int = MAX_SUBJECTS) -> tuple[Build, dict[str, pd.DataFrame]]:
+    """Extract ``reports`` and turn the records into validated tables.
+
+    ``loaded`` collects the loading's rejections and skips; it may still be
+    filling while ``reports`` is consumed (a streaming load).
+    """
+    build = Build()
+    seen = Deduplicator()
+    parts: list[dict[str, pd.DataFrame]] = []
+    batch: list[Record] = []
+    for results in chain(extracted(reports, workers, max_subjects, progress), [None]):
+        if results is not None:
+            batch += _settle(results, build, seen)
+        if batch and (results is None or len(batch) >= _TABLE_BATCH):
+            # The records are final from here on. A stage that revises them before
+            # they become tables (hand-verified labels, issue 8) takes and returns
+            # `batch` here: a list of records in input order, at most _TABLE_BATCH.
+            parts.append(to_tables(batch))
+            batch = []
+    build.rejected = loaded.rejected + build.rejected
+    build.skipped = list(loaded.skipped)
+    return build, validate(concat_tables(parts, build.rejected))
+
 
 def build_tables(loaded: LoadResult, out_dir: str | Path | None = None, progress: bool = False,
                  formats: Iterable[str] = ("parquet", "csv"), manifest: dict | None = None,
                  workers: int | None = None, max_subjects: int = MAX_SUBJECTS) -> tuple[Build, dict[str, pd.DataFrame]]:
     """Extract, tabulate and validate; with ``out_dir``, also write the table set there.
 
-    A build that read no report raises ``NothingRead`` and writes nothing, so
-    the tables already in ``out_dir`` stay as they were.
+    Returns the build's account (rejections, skips, duplicates; its
+    ``records`` stay empty: they are in the tables) and the tables. A build
+    that read no report raises ``NothingRead`` and writes nothing, so the
+    tables already in ``out_dir`` stay as they were.
     """
-    build = extract_all(loaded, progress=progress, workers=workers, max_subjects=max_subjects)
-    # The records are final from here on. A stage that revises them before they
-    # become tables (hand-verified labels, issue 8) takes and returns `build` here.
-    tables = validate(to_tables(build))
+    build, tables = tabulate(loaded.reports, loaded, progress, workers, max_subjects)
     if out_dir is not None:
-        if not build.records:
-            raise NothingRead(f"no report could be read ({len(build.rejected)} inputs rejected); "
-                              f"nothing was written and the tables in {printable(str(out_dir))} are as they were", build)
-        skipped = Counter(item.rule for item in build.skipped)
-        write_tables(tables, out_dir, formats, {"duplicates": build.duplicates, "skipped": dict(skipped), **(manifest or {})})
+        write_build(build, tables, out_dir, formats, manifest)
+    return build, tables
+
+
+def write_build(build: Build, tables: dict[str, pd.DataFrame], out_dir: str | Path,
+                formats: Iterable[str] = ("parquet", "csv"), manifest: dict | None = None) -> None:
+    if tables["reports"].empty:
+        raise NothingRead(f"no report could be read ({len(build.rejected)} inputs rejected); nothing was written "
+                          f"and the tables in {printable(str(out_dir))} are as they were", build)
+    skipped = Counter(item.rule for item in build.skipped)
+    write_tables(tables, out_dir, formats, {"duplicates": build.duplicates, "skipped": dict(skipped), **(manifest or {})})
+
+
+def build_paths(paths: Iterable[str | Path], out_dir: str | Path, mapping: Mapping[str, str] | None = None,
+                max_page_bytes: int = MAX_PAGE_BYTES, progress: bool = False, formats: Iterable[str] = ("parquet", "csv"),
+                manifest: dict | None = None, workers: int | None = None,
+                max_subjects: int = MAX_SUBJECTS) -> tuple[Build, dict[str, pd.DataFrame]]:
+    """The whole build from inputs to a written table set, streaming: the inputs are read as extraction goes."""
+    paths = check_inputs(paths)
+    loaded = LoadResult()
+    reports = iter_reports(paths, loaded, mapping, max_page_bytes)
+    build, tables = tabulate(reports, loaded, progress, workers, max_subjects)
+    write_build(build, tables, out_dir, formats, manifest)
     return build, tables
 
 
@@ -229,8 +310,7 @@ def build_if_changed(source: str | Path, tables_dir: str | Path, kind: str, note
                 say(f"tables in {printable(str(tables_dir))} are up to date with {printable(str(source))}")
                 return current, False, manifest
         say(f"building tables from {printable(str(source))} ({note})")
-        loaded = load(source)
-        build_tables(loaded, tables_dir, progress=progress, manifest={
+        build_paths([source], tables_dir, progress=progress, manifest={
             "input_kind": kind, "input_note": note, "input_fingerprint": stamp,
             "inputs": [{"path": str(source), "sha256": stamp if source.is_file() else None}]})
         return table_set(tables_dir), True, read_manifest(tables_dir)

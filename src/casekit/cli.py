@@ -42,20 +42,16 @@ def _warn_rejected(rejected) -> None:
         _say(f"rejected {item.source}: {item.reason}")
 
 
-def _load(args: argparse.Namespace, paths):
-    from .loading import load
-
-    return load(paths, mapping=_mapping(args.columns), max_page_bytes=args.max_page_kb * 1024)
-
-
 def cmd_extract(args: argparse.Namespace) -> int:
     import pandas as pd
 
     from .build import extract_all
     from .safecsv import write_csv
 
-    build = extract_all(_load(args, args.paths), progress=args.progress, workers=args.workers,
-                        max_subjects=args.max_subjects)
+    from .loading import load
+
+    loaded = load(args.paths, mapping=_mapping(args.columns), max_page_bytes=args.max_page_kb * 1024)
+    build = extract_all(loaded, progress=args.progress, workers=args.workers, max_subjects=args.max_subjects)
     _warn_rejected(build.rejected)
     out = sys.stdout
     if args.format == "jsonl":
@@ -88,7 +84,7 @@ def _input_manifest(paths: list[Path], kind: str, note: str) -> dict:
 def cmd_build(args: argparse.Namespace) -> int:
     import time
 
-    from .build import MissingInput, NothingRead, build_tables, check_inputs
+    from .build import MissingInput, NothingRead, build_paths
     from .sources import default_input
     from .tables import TablesBusy
 
@@ -96,23 +92,20 @@ def cmd_build(args: argparse.Namespace) -> int:
     if args.paths:
         from .sources import describe_input
 
-        try:
-            paths = check_inputs(args.paths)
-        except MissingInput as error:
-            _say(str(error))
-            return 2
+        paths = list(args.paths)
         kind, note = describe_input(paths[0]) if len(paths) == 1 else ("given", "paths given on the command line")
     else:
         chosen = default_input(args.cache, download=not args.offline)
         paths, kind, note = [chosen.path], chosen.kind, chosen.note
         _say(f"input: {chosen.path} ({note})")
-    loaded = _load(args, paths)
-    skipped = f", {len(loaded.skipped)} hidden entries skipped" if loaded.skipped else ""
-    _say(f"loaded {len(loaded.reports)} reports ({len(loaded.rejected)} inputs rejected{skipped})")
     try:
-        build, tables = build_tables(loaded, args.out, progress=not args.quiet, formats=tuple(args.formats),
-                                     manifest=_input_manifest(paths, kind, note), workers=args.workers,
-                                     max_subjects=args.max_subjects)
+        build, tables = build_paths(paths, args.out, mapping=_mapping(args.columns), max_page_bytes=args.max_page_kb * 1024,
+                                    progress=not args.quiet, formats=tuple(args.formats),
+                                    manifest=_input_manifest(paths, kind, note), workers=args.workers,
+                                    max_subjects=args.max_subjects)
+    except MissingInput as error:
+        _say(str(error))
+        return 2
     except NothingRead as error:
         _warn_rejected(error.build.rejected)
         _say(str(error))
@@ -123,11 +116,13 @@ def cmd_build(args: argparse.Namespace) -> int:
     except Exception as error:  # validation failure: the previous tables stay in place
         _say(f"build failed, previous tables left untouched: {error}")
         return 2
-    _warn_rejected(build.rejected[len(loaded.rejected):] if args.quiet else build.rejected)
+    if not args.quiet:
+        _warn_rejected(build.rejected)
+    skipped = f", {len(build.skipped)} hidden entries skipped" if build.skipped else ""
     _say(
         f"wrote {len(tables['reports'])} reports, {len(tables['subjects'])} subjects, "
         f"{len(tables['evidence'])} evidence rows, {len(tables['rejected'])} rejected "
-        f"({build.duplicates} duplicates) to {args.out} in {time.perf_counter() - started:.1f}s"
+        f"({build.duplicates} duplicates{skipped}) to {args.out} in {time.perf_counter() - started:.1f}s"
     )
     return 0
 
@@ -252,7 +247,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", type=Path, default=Path(DEFAULT_OUT))
     p.add_argument("--formats", nargs="+", choices=["parquet", "csv"], default=["parquet", "csv"])
     p.add_argument("--columns", action="append", help=columns_help)
-    p.add_argument("--quiet", action="store_true", help="no progress bar; list only rejections made during extraction")
+    p.add_argument("--quiet", action="store_true", help="no progress bar, and rejections counted, not listed")
     _limits(p)
     p.set_defaults(func=cmd_build)
 

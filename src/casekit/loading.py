@@ -10,6 +10,7 @@ counts (hidden dot-files); nothing is dropped silently.
 from __future__ import annotations
 
 import ast
+import codecs
 import csv
 import errno
 import hashlib
@@ -20,9 +21,10 @@ import os
 import re
 import stat
 from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO, TextIO
 
 PAGE_SUFFIXES = {".txt", ".md", ".html", ".htm"}
 EXPORT_SUFFIXES = {".csv", ".xlsx", ".xlsm", ".xls", ".jsonl", ".ndjson"}
@@ -124,27 +126,57 @@ def _too_large(size: int, limit: int) -> str | None:
 
 # --- decoding -----------------------------------------------------------------
 
-def decode_bytes(data: bytes, source: str) -> str:
-    """Decode a text file, refusing empty, binary and undecodable input."""
-    if not data.strip():
+def _choose_encoding(stream: BinaryIO, source: str) -> str:
+    """How to decode a file, read in blocks (never whole): refuses empty, binary and undecodable input."""
+    head = stream.read(8192)
+    blank, utf8_error = True, None
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    stream.seek(0)
+    position = 0
+    for block in iter(lambda: stream.read(1 << 20), b""):
+        blank = blank and not block.strip()
+        if utf8_error is None:
+            try:
+                decoder.decode(block)
+            except UnicodeDecodeError as error:
+                utf8_error = position + error.start
+        position += len(block)
+    if blank:
         raise InputError(source, "empty file")
-    head = data[:8192]
     if b"\x00" in head:
         raise InputError(source, "binary file (contains NUL bytes)")
     controls = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13))
     if controls > max(8, len(head) // 50):
         raise InputError(source, "binary file (mostly control bytes)")
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as utf8_error:
-        # Pages saved on Windows are often cp1252; it has five unmapped bytes,
-        # so it still refuses most genuinely broken input.
+    if utf8_error is None:
         try:
-            return data.decode("cp1252")
+            decoder.decode(b"", final=True)
+            return "utf-8-sig"
         except UnicodeDecodeError:
-            raise InputError(
-                source, f"undecodable bytes: not UTF-8 (byte {utf8_error.start}) nor Windows-1252"
-            ) from None
+            utf8_error = position
+    # Pages saved on Windows are often cp1252; it has five unmapped bytes,
+    # so it still refuses most genuinely broken input.
+    stream.seek(0)
+    try:
+        for block in iter(lambda: stream.read(1 << 20), b""):
+            block.decode("cp1252")
+    except UnicodeDecodeError:
+        raise InputError(source, f"undecodable bytes: not UTF-8 (byte {utf8_error}) nor Windows-1252") from None
+    return "cp1252"
+
+
+def decode_bytes(data: bytes, source: str) -> str:
+    """Decode a text file, refusing empty, binary and undecodable input."""
+    return data.decode(_choose_encoding(io.BytesIO(data), source))
+
+
+@contextmanager
+def open_text(path: Path, source: str) -> Iterator[TextIO]:
+    """A text file opened for streaming, after the checks ``decode_bytes`` makes."""
+    with open(path, "rb") as raw:
+        encoding = _choose_encoding(raw, source)
+    with open(path, encoding=encoding, newline="") as handle:
+        yield handle
 
 
 def html_to_text(html: str, source: str) -> str:
@@ -262,7 +294,9 @@ def _type_problem(row: Mapping[str, Any], cols: Mapping[str, str]) -> str | None
 
 
 def rows_to_reports(rows: Iterable[tuple[int, Mapping[str, Any]]], columns: list[str], path: Path,
-                    mapping: Mapping[str, str] | None, result: LoadResult, max_bytes: int = MAX_PAGE_BYTES) -> None:
+                    mapping: Mapping[str, str] | None, result: LoadResult,
+                    max_bytes: int = MAX_PAGE_BYTES) -> Iterator[Report]:
+    """Each usable row as a report, lazily; every other row is rejected with its reason."""
     try:
         cols = resolve_columns(columns, mapping)
     except InputError as error:
@@ -308,12 +342,13 @@ def rows_to_reports(rows: Iterable[tuple[int, Mapping[str, Any]]], columns: list
         if reason := not_a_report(full):
             result.rejected.append(Rejected(source, reason))
             continue
-        result.reports.append(_new_report(source, full, meta))
+        yield _new_report(source, full, meta)
 
 
-def _jsonl_rows(raw: str, source: str, result: LoadResult) -> tuple[list[str], list[tuple[int, dict]]]:
-    rows, columns = [], []
-    for number, line in enumerate(raw.splitlines(), start=1):
+# Exports are read a row at a time, so a large export is never held whole.
+
+def _jsonl_rows(handle: TextIO, source: str, result: LoadResult) -> Iterator[tuple[int, dict]]:
+    for number, line in enumerate(handle, start=1):
         if not line.strip():
             continue
         try:
@@ -324,9 +359,16 @@ def _jsonl_rows(raw: str, source: str, result: LoadResult) -> tuple[list[str], l
         if not isinstance(obj, dict):
             result.rejected.append(Rejected(f"{source}#{number}", "JSON line is not an object"))
             continue
-        columns += [k for k in obj if k not in columns]
-        rows.append((number, obj))
-    return columns, rows
+        yield number, obj
+
+
+def _jsonl_columns(handle: TextIO) -> list[str]:
+    """Every key any line uses, in order of first use (a first pass over the file)."""
+    columns: dict[str, None] = {}
+    for _, obj in _jsonl_rows(handle, "", LoadResult()):
+        columns.update(dict.fromkeys(obj))
+    handle.seek(0)
+    return list(columns)
 
 
 # A report's text can exceed the csv module's default field limit (128 KB);
@@ -334,17 +376,14 @@ def _jsonl_rows(raw: str, source: str, result: LoadResult) -> tuple[list[str], l
 csv.field_size_limit(max(csv.field_size_limit(), 1 << 30))
 
 
-def _csv_rows(raw: str, source: str, result: LoadResult) -> tuple[list[str], list[tuple[int, dict]]]:
+def _csv_rows(reader, width: int, source: str, result: LoadResult) -> Iterator[tuple[int, list[str]]]:
     """Rows of a CSV; a malformed row is rejected alone, with its line, and the rest are kept."""
-    reader = csv.reader(io.StringIO(raw, newline=""))
-    header = next(reader, [])
-    columns = [name.strip() for name in header]
-    rows, number = [], 0
+    number = 0
     while True:
         try:
             fields = next(reader)
         except StopIteration:
-            break
+            return
         except csv.Error as error:
             number += 1
             result.rejected.append(Rejected(f"{source}#{number}", f"malformed CSV at line {reader.line_num}: {error}"))
@@ -352,49 +391,79 @@ def _csv_rows(raw: str, source: str, result: LoadResult) -> tuple[list[str], lis
         if not fields:  # a blank line, as pandas skips them
             continue
         number += 1
-        if len(fields) != len(columns):
+        if len(fields) != width:
             result.rejected.append(Rejected(
-                f"{source}#{number}", f"{len(fields)} fields where the header has {len(columns)} (line {reader.line_num})"))
+                f"{source}#{number}", f"{len(fields)} fields where the header has {width} (line {reader.line_num})"))
             continue
-        rows.append((number, dict(zip(columns, fields))))
-    return columns, rows
+        yield number, fields
 
 
-def _spreadsheet_rows(path: Path) -> tuple[list[str], list[tuple[int, dict]]]:
-    import pandas as pd
+def _spreadsheet_cell(value: Any) -> Any:
+    """A cell as pandas' calamine reader gives it: empty is None, whole floats are ints."""
+    if value == "":
+        return None
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    return value
 
-    try:
-        frame = pd.read_excel(path, engine="calamine", dtype=object)
-    except ImportError:  # pragma: no cover - calamine is a dependency
-        frame = pd.read_excel(path, dtype=object)
-    columns = [str(c) for c in frame.columns]
-    frame.columns = columns
-    return columns, list(enumerate(frame.to_dict("records"), start=1))
+
+def _spreadsheet_rows(rows: Iterator[list], columns: list[str]) -> Iterator[tuple[int, dict]]:
+    number = 0
+    for cells in rows:
+        values = [_spreadsheet_cell(cell) for cell in cells]
+        if all(value is None for value in values):  # a blank row, as pandas skips them
+            continue
+        number += 1
+        yield number, dict(zip(columns, values))
+
+
+@contextmanager
+def _export_table(path: Path, source: str, result: LoadResult) -> Iterator[tuple[list[str], Iterator[tuple[int, dict]]]]:
+    """(column names, the rows as they are read) of an export."""
+    suffix = path.suffix.lower()
+    if suffix in (".jsonl", ".ndjson"):
+        with open_text(path, source) as handle:
+            yield _jsonl_columns(handle), _jsonl_rows(handle, source, result)
+    elif suffix == ".csv":
+        with open_text(path, source) as handle:
+            reader = csv.reader(handle)
+            columns = [name.strip() for name in next(reader, [])]
+            rows = ((number, dict(zip(columns, fields))) for number, fields in _csv_rows(reader, len(columns), source, result))
+            yield columns, rows
+    else:
+        from python_calamine import CalamineWorkbook
+
+        rows = CalamineWorkbook.from_path(str(path)).get_sheet_by_index(0).iter_rows()
+        header = [_spreadsheet_cell(cell) for cell in next(rows, [])]
+        columns = [str(name) if name is not None else f"Unnamed: {i}" for i, name in enumerate(header)]
+        yield columns, _spreadsheet_rows(rows, columns)
 
 
 def read_export(path: Path, mapping: Mapping[str, str] | None, result: LoadResult,
-                max_bytes: int = MAX_PAGE_BYTES) -> None:
-    suffix = path.suffix.lower()
+                max_bytes: int = MAX_PAGE_BYTES) -> Iterator[Report]:
+    """An export's reports, row by row; bad rows, and an unreadable or empty file, are rejected."""
     source = str(path)
     rejected_before = len(result.rejected)
+    read = 0
+
+    def counted(rows):
+        nonlocal read
+        for row in rows:
+            read += 1
+            yield row
+
     try:
-        if suffix in (".jsonl", ".ndjson"):
-            columns, rows = _jsonl_rows(decode_bytes(path.read_bytes(), source), source, result)
-        elif suffix == ".csv":
-            columns, rows = _csv_rows(decode_bytes(path.read_bytes(), source), source, result)
-        else:
-            columns, rows = _spreadsheet_rows(path)
+        with _export_table(path, source, result) as (columns, rows):
+            yield from rows_to_reports(counted(rows), columns, path, mapping, result, max_bytes)
     except InputError as error:
         result.rejected.append(Rejected(error.source, error.reason))
         return
     except Exception as error:  # a corrupt spreadsheet raises many types
-        result.rejected.append(Rejected(source, f"unreadable {suffix.lstrip('.')} file: {error}"))
+        kept = f" (rows before {read + 1} were kept)" if read else ""
+        result.rejected.append(Rejected(source, f"unreadable {path.suffix.lower().lstrip('.')} file: {error}{kept}"))
         return
-    if not rows:
-        if len(result.rejected) == rejected_before:
-            result.rejected.append(Rejected(source, "no rows (the export holds a header at most)"))
-        return
-    rows_to_reports(rows, columns, path, mapping, result, max_bytes)
+    if not read and len(result.rejected) == rejected_before:
+        result.rejected.append(Rejected(source, "no rows (the export holds a header at most)"))
 
 
 # --- walking the inputs -------------------------------------------------------
@@ -475,6 +544,27 @@ def input_files(given: str | Path, result: LoadResult) -> list[Path]:
 
 # --- entry point --------------------------------------------------------------
 
+def iter_reports(paths: str | Path | Iterable[str | Path], result: LoadResult,
+                 mapping: Mapping[str, str] | None = None, max_page_bytes: int = MAX_PAGE_BYTES) -> Iterator[Report]:
+    """The reports under ``paths``, one at a time; rejections and skips are recorded in ``result`` as met."""
+    if isinstance(paths, (str, Path)):
+        paths = [paths]
+    for given in paths:
+        for file in input_files(given, result):
+            suffix = file.suffix.lower()
+            try:
+                if suffix in PAGE_SUFFIXES:
+                    yield read_page(file, max_page_bytes)
+                elif suffix in EXPORT_SUFFIXES:
+                    yield from read_export(file, mapping, result, max_page_bytes)
+                else:
+                    result.rejected.append(Rejected(str(file), f"unsupported file type {suffix or '(none)'}"))
+            except InputError as error:
+                result.rejected.append(Rejected(error.source, error.reason))
+            except OSError as error:
+                result.rejected.append(Rejected(str(file), f"cannot read: {error.strerror or error}"))
+
+
 def load(paths: str | Path | Iterable[str | Path], mapping: Mapping[str, str] | None = None,
          max_page_bytes: int = MAX_PAGE_BYTES) -> LoadResult:
     """Load reports from files, folders and exports.
@@ -484,21 +574,6 @@ def load(paths: str | Path | Iterable[str | Path], mapping: Mapping[str, str] | 
     export's own column names. A page or export row larger than
     ``max_page_bytes`` is rejected with its size.
     """
-    if isinstance(paths, (str, Path)):
-        paths = [paths]
     result = LoadResult()
-    for given in paths:
-        for file in input_files(given, result):
-            suffix = file.suffix.lower()
-            try:
-                if suffix in PAGE_SUFFIXES:
-                    result.reports.append(read_page(file, max_page_bytes))
-                elif suffix in EXPORT_SUFFIXES:
-                    read_export(file, mapping, result, max_page_bytes)
-                else:
-                    result.rejected.append(Rejected(str(file), f"unsupported file type {suffix or '(none)'}"))
-            except InputError as error:
-                result.rejected.append(Rejected(error.source, error.reason))
-            except OSError as error:
-                result.rejected.append(Rejected(str(file), f"cannot read: {error.strerror or error}"))
+    result.reports = list(iter_reports(paths, result, mapping, max_page_bytes))
     return result

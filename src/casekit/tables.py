@@ -89,10 +89,10 @@ def _joined(value) -> str:
     return "" if value is None else str(value)
 
 
-def to_tables(build) -> dict[str, pd.DataFrame]:
-    """Frames from a build's ``records`` and ``rejected``."""
+def to_tables(records: Iterable[Record], rejected: Iterable = ()) -> dict[str, pd.DataFrame]:
+    """Frames from records and the inputs rejected (``Rejected``: source, reason)."""
     report_rows, subject_rows, evidence_rows = [], [], []
-    for record in build.records:
+    for record in records:
         rid = record_id(record)
         f = record.fields
         month = f["incident_month"]
@@ -124,7 +124,7 @@ def to_tables(build) -> dict[str, pd.DataFrame]:
     subjects = pd.DataFrame(subject_rows, columns=subject_columns)
     evidence = pd.DataFrame(evidence_rows, columns=list(EXTRA_COLUMNS["evidence"]))
     evidence["subject_index"] = evidence["subject_index"].astype("Int64")
-    rejected = pd.DataFrame([{"source": r.source, "reason": r.reason} for r in build.rejected], columns=["source", "reason"])
+    rejected = pd.DataFrame([{"source": r.source, "reason": r.reason} for r in rejected], columns=["source", "reason"])
     for frame in (reports, subjects, evidence, rejected):
         for column in frame.columns:
             if frame[column].dtype == object and column not in ("forces", "tags"):
@@ -136,6 +136,16 @@ def to_tables(build) -> dict[str, pd.DataFrame]:
     for column in ("barred_list", "case_to_answer"):
         subjects[column] = subjects[column].astype(bool)
     return {"reports": reports, "subjects": subjects, "evidence": evidence, "rejected": rejected}
+
+
+def concat_tables(parts: list[dict[str, pd.DataFrame]], rejected: Iterable = ()) -> dict[str, pd.DataFrame]:
+    """One set of tables from the sets made batch by batch, and the rejected inputs."""
+    whole = to_tables([], rejected)
+    for name in ("reports", "subjects", "evidence"):
+        frames = [part[name] for part in parts]
+        if frames:
+            whole[name] = pd.concat(frames, ignore_index=True)
+    return whole
 
 
 # --- validation ---------------------------------------------------------------
