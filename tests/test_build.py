@@ -210,3 +210,12 @@ def test_two_concurrent_builds_each_publish_a_whole_set_and_readers_never_see_a_
     final = len(read_tables(out)["reports"])
     assert final in (3, 43) and sizes <= {3, 43}
     assert not list(out.glob(".staging-*")) and len(list(out.glob("v-*"))) == 2
+
+
+def test_a_file_name_cannot_forge_a_line_of_output(tmp_path, capsys):
+    pages(tmp_path / "raw", ["Officer misses a check"])
+    (tmp_path / "raw" / "evil\ncasekit: wrote 9999 reports.txt").write_text("")
+    assert main(["build", str(tmp_path / "raw"), "--out", str(tmp_path / "out")]) == 0
+    lines = capsys.readouterr().err.splitlines()
+    assert not [line for line in lines if line.startswith("casekit: wrote 9999")]
+    assert any("evil\\ncasekit: wrote 9999 reports.txt: empty file" in line for line in lines)

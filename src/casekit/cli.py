@@ -153,29 +153,39 @@ def cmd_sources(args: argparse.Namespace) -> int:
 
 
 def cmd_report(args: argparse.Namespace) -> int:
-    from .report import ReportParams, run_report
+    from .build import MissingInput, NothingRead
+    from .params import ParamsError
+    from .report import ReportParams, check_params, run_report
+    from .runs import RunNameError
+    from .tables import TableSetError, TablesBusy
 
+    flags = {name: str(value) if isinstance(value, Path) else value
+             for name in ("input", "tables", "out", "run", "workers", "min_force_reports", "gold_dir")
+             if (value := getattr(args, name)) is not None}
+    if args.no_force_pages:
+        flags["force_pages"] = False
+    if args.offline:
+        flags["offline"] = True
     try:
         params = ReportParams.from_yaml(args.params) if args.params else ReportParams()
-    except (OSError, ValueError, TypeError) as error:
-        print(f"casekit: {error}", file=sys.stderr)
+        result = run_report(check_params(params, flags, "command line" if not args.params else f"{args.params} and flags"))
+    except OSError as error:
+        _say(f"{error.filename or ''}: {error.strerror or error}" if error.filename else str(error))
         return 2
-    for name in ("input", "tables", "out", "run", "workers", "min_force_reports", "gold_dir"):
-        value = getattr(args, name)
-        if value is not None:
-            setattr(params, name, str(value) if isinstance(value, Path) else value)
-    if args.no_force_pages:
-        params.force_pages = False
-    if args.offline:
-        params.offline = True
-    result = run_report(params)
+    except (ParamsError, RunNameError, MissingInput, TablesBusy, TableSetError) as error:
+        _say(str(error))
+        return 2
+    except NothingRead as error:
+        _say(f"no report run: {error}")
+        return 1
     index = result.run_dir / "index.html"
     if result.failed:
         for page in result.failed:
-            print(f"casekit: notebook {page.name} failed: {page.error}", file=sys.stderr)
-        print(f"casekit: report written with {len(result.failed)} failed page(s): {index}", file=sys.stderr)
+            _say(f"notebook {page.name} failed: {page.error}")
+        _say(f"report written with {len(result.failed)} failed page(s), kept apart from the published runs "
+             f"('latest' not moved): {index}")
         return 1
-    print(f"casekit: report written: {index}", file=sys.stderr)
+    _say(f"report written: {index}")
     print(index)
     return 0
 

@@ -9,6 +9,7 @@ and fails the run; the pages that worked are kept.
 
 from __future__ import annotations
 
+import dataclasses
 import html
 import json
 import os
@@ -17,11 +18,12 @@ import sys
 import time
 from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
 from pathlib import Path
 
 import yaml
 
+from .loading import printable
+from .runs import name_problem, start_run
 from .sources import PROJECT_ROOT, default_input, describe_input
 
 NOTEBOOK_DIR = PROJECT_ROOT / "notebooks"
@@ -50,11 +52,40 @@ class ReportParams:
 
     @classmethod
     def from_yaml(cls, path: str | Path) -> "ReportParams":
-        data = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
-        unknown = set(data) - set(cls.__dataclass_fields__)
-        if unknown:
-            raise ValueError(f"{path}: unknown parameters {sorted(unknown)}; known: {sorted(cls.__dataclass_fields__)}")
-        return cls(**data)
+        from .params import ParamsError
+
+        try:
+            data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+        except yaml.YAMLError as error:
+            raise ParamsError(f"{path}: not valid YAML: {error}") from None
+        return check_params(cls(), data or {}, str(path))
+
+
+def _exists(key: str):
+    return (lambda values: values[key] is None or os.path.lexists(values[key]), "an existing file or folder")
+
+
+# Checks beyond each value's type (ReportParams' annotations are the schema).
+PARAM_RULES = {
+    "input": _exists("input"),
+    "gold_dir": _exists("gold_dir"),
+    "run": (lambda values: values["run"] is None or name_problem(values["run"]) is None,
+            "a plain folder name (letters, digits, '.', '_', '-'; not 'latest')"),
+    "forces": (lambda values: all(force.strip() for force in values["forces"]), "a list of force names"),
+    "year_to": (lambda values: None in (values["year_from"], values["year_to"]) or values["year_from"] <= values["year_to"],
+                "a year no earlier than year_from"),
+    **{key: (lambda values, key=key: values[key] >= 1, "an integer of 1 or more")
+       for key in ("min_group", "min_force_reports", "workers", "cell_timeout")},
+}
+
+
+def check_params(params: ReportParams, changes: dict | None = None, origin: str = "report parameters") -> ReportParams:
+    """``params`` with ``changes`` applied, checked against the schema before anything runs."""
+    from .params import ParamsError, checked
+
+    if not isinstance(changes or {}, dict):
+        raise ParamsError(f"{origin}: expected a mapping of parameter: value, got {type(changes).__name__}")
+    return checked(ReportParams, {**dataclasses.asdict(params), **(changes or {})}, origin, PARAM_RULES)
 
 
 @dataclass
@@ -78,7 +109,7 @@ class ReportResult:
 
 
 def _say(message: str) -> None:
-    print(f"casekit report: {message}", file=sys.stderr, flush=True)
+    print(f"casekit report: {printable(message)}", file=sys.stderr, flush=True)
 
 
 def ensure_tables(params: ReportParams) -> tuple[Path, bool, dict]:
@@ -152,11 +183,13 @@ def _error_summary(error: Exception) -> str:
 
 def run_report(params: ReportParams) -> ReportResult:
     started = time.perf_counter()
+    params = check_params(params)
     tables, rebuilt, manifest = ensure_tables(params)
-    run = params.run or datetime.now(timezone.utc).strftime("%Y%m%d-%H%M%S")
     out = Path(params.out).resolve()
-    run_dir = out / run
-    (run_dir / "notebooks").mkdir(parents=True, exist_ok=True)
+    # the run's own folder, locked, renamed into place by run.finish below
+    run = start_run(out, params.run)
+    run_dir = run.path
+    params = dataclasses.replace(params, run=run.name)
     common = {"data_dir": str(tables.resolve()), "forces": list(params.forces), "year_from": params.year_from,
               "year_to": params.year_to, "min_group": params.min_group}
 
@@ -203,16 +236,7 @@ def run_report(params: ReportParams) -> ReportResult:
     order = {job[0]: i for i, job in enumerate(jobs)}
     pages.sort(key=lambda p: order[p.name])
     write_index(run_dir, pages, manifest, params, time.perf_counter() - started)
-    latest = out / "latest"
-    try:
-        tmp = out / ".latest.tmp"
-        if tmp.is_symlink() or tmp.exists():
-            tmp.unlink()
-        tmp.symlink_to(run, target_is_directory=True)
-        os.replace(tmp, latest)
-    except OSError:
-        pass
-    return ReportResult(run_dir, pages, rebuilt)
+    return ReportResult(run.finish(complete=not any(page.error for page in pages)), pages, rebuilt)
 
 
 def force_page_list(tables: Path, params: ReportParams) -> list[str]:
