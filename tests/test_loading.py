@@ -80,6 +80,8 @@ def test_windows_1252_pages_decode():
 
 def test_parse_tags_shapes():
     assert parse_tags("['A', 'B']") == ["A", "B"]
+    assert parse_tags("['It\\'s', \"B's\", 'C, D',]") == ["It's", "B's", "C, D"]
+    assert parse_tags("[" * 100_000) == []  # hostile nesting is no list, and no crash
     assert parse_tags("A; B") == ["A", "B"]
     assert parse_tags(None) == [] and parse_tags(float("nan")) == []
 

@@ -53,6 +53,9 @@ class NothingRead(ValueError):
 
 @dataclass
 class Build:
+    """What a build kept and turned away. ``extract_all`` fills ``records``; the
+    streaming ``build_tables`` leaves it empty (the records are in the tables)."""
+
     records: list[Record] = field(default_factory=list)
     rejected: list[Rejected] = field(default_factory=list)
     skipped: list[Skipped] = field(default_factory=list)

@@ -237,7 +237,16 @@ def read_page(path: Path, max_bytes: int = MAX_PAGE_BYTES) -> Report:
 # --- exports ------------------------------------------------------------------
 
 def _is_blank(value: Any) -> bool:
+    if isinstance(value, str):
+        return not value.strip()
     return value is None or (isinstance(value, float) and math.isnan(value)) or str(value).strip() == ""
+
+
+# A list of quoted strings without backslashes (the workbook's tags): its items
+# are exactly what lies between the quotes, so it needs no parser.
+_PLAIN_ITEM = r"(?:'[^'\\]*'|\"[^\"\\]*\")"
+_PLAIN_LIST = re.compile(rf"\[\s*(?:{_PLAIN_ITEM}\s*(?:,\s*{_PLAIN_ITEM}\s*)*,?\s*)?\]")
+_QUOTED = re.compile(r"'([^'\\]*)'|\"([^\"\\]*)\"")
 
 
 def parse_tags(value: Any) -> list[str]:
@@ -248,11 +257,13 @@ def parse_tags(value: Any) -> list[str]:
         return [str(v).strip() for v in value if str(v).strip()]
     text = str(value).strip()
     if text.startswith("["):
+        if _PLAIN_LIST.fullmatch(text):
+            return [item.strip() for pair in _QUOTED.findall(text) if (item := pair[0] or pair[1]).strip()]
         try:
             parsed = ast.literal_eval(text)
             if isinstance(parsed, (list, tuple)):
                 return [str(v).strip() for v in parsed if str(v).strip()]
-        except (ValueError, SyntaxError):
+        except (ValueError, SyntaxError, TypeError, RecursionError, MemoryError):  # hostile text is no list
             pass
         text = text.strip("[]")
     sep = ";" if ";" in text else "|" if "|" in text else ","
