@@ -111,7 +111,8 @@ def _chunks(reports: Iterable[Report], size: int) -> Iterator[list[Report]]:
 def _progress_bar(progress: bool):
     from tqdm import tqdm
 
-    return tqdm(desc="extracting", unit="report", mininterval=0.5, leave=False, disable=not progress)
+    # None: shown only on a terminal, so logs (cron, CI) get no bar
+    return tqdm(desc="extracting", unit="report", mininterval=0.5, leave=False, disable=None if progress else True)
 
 
 def extracted(reports: Iterable[Report], workers: int | None = None, max_subjects: int = MAX_SUBJECTS,
