@@ -14,7 +14,7 @@ SOURCE := iopc-recommendations-2021
 SHARED_COPY := $(SHARED)/corpus/iopc-recommendations-2021-06.xlsx
 OUT ?= data/processed
 
-.PHONY: install report tables test bench evaluate clean
+.PHONY: install report tables test bench evaluate clean browser
 
 install: $(STAMP)
 
@@ -32,8 +32,15 @@ report: $(STAMP)
 	@if [ -f $(SHARED_COPY) ]; then $(BIN)/casekit fetch $(SOURCE) --from $(SHARED_COPY) >/dev/null; fi
 	$(BIN)/casekit report --params reports/weekly.yml $(if $(wildcard $(SHARED)/gold/dev),--gold-dir $(SHARED)/gold/dev)
 
-test: $(STAMP)
+test: $(STAMP) browser
 	$(BIN)/python -m pytest -q
+
+# The browser test drives Debian's chromium (playwright never downloads one).
+# Installed here when missing and apt-get can; otherwise that test is skipped and says why.
+browser:
+	@command -v chromium >/dev/null 2>&1 || { echo "make: installing chromium for the browser test"; \
+	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium) >/dev/null 2>&1 \
+	  || echo "make: could not install chromium; the browser test will be skipped"; }
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/bench_build.py

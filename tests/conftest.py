@@ -27,3 +27,26 @@ def write(tmp_path):
         return path
 
     return _write
+
+
+@pytest.fixture(scope="session")
+def site_run(tmp_path_factory):
+    """One `casekit report` run, through the command line, shared by the report and browser tests.
+
+    On the real workbook when ../shared is beside the clone (with the dev
+    labels for the audit), else on the fictional sample. Returns the output
+    folder, the run folder and what the command printed on stderr.
+    """
+    import subprocess
+    import sys
+
+    out = tmp_path_factory.mktemp("site")
+    if WORKBOOK.exists():
+        source = ["--input", str(WORKBOOK)] + (["--gold-dir", str(GOLD_DEV)] if GOLD_DEV.exists() else [])
+    else:
+        source = ["--input", str(ROOT / "data" / "raw" / "sample"), "--min-force-reports", "2"]
+    command = [sys.executable, "-m", "casekit.cli", "report", *source, "--tables", str(out / "tables"),
+               "--out", str(out / "reports"), "--run", "first", "--workers", "2"]
+    result = subprocess.run(command, capture_output=True, text=True, timeout=900)
+    assert result.returncode == 0, result.stderr[-3000:]
+    return {"out": out / "reports", "run_dir": out / "reports" / "first", "stderr": result.stderr, "command": command}

@@ -58,3 +58,34 @@ def test_build_and_evaluate_round_trip(write, tmp_path, capsys):
 def test_console_script_is_installed():
     result = subprocess.run([sys.executable, "-m", "casekit.cli", "--version"], capture_output=True, text=True)
     assert result.returncode == 0 and "casekit" in result.stdout
+
+
+def test_report_flags_set_the_same_parameters_as_the_yaml(tmp_path, monkeypatch, capsys):
+    from casekit import report
+
+    seen = []
+
+    def fake_run(params):
+        seen.append(params)
+        raise SystemExit(0)
+
+    monkeypatch.setattr(report, "run_report", fake_run)
+    (tmp_path / "p.yml").write_text("forces: [Essex Police]\nyear_from: 2010\nmin_group: 5\nkeep: 3\n")
+    try:
+        main(["report", "--params", str(tmp_path / "p.yml"), "--forces", "Kent Police", "the Met",
+              "--from-year", "2016", "--to-year", "2019", "--min-group", "20", "--keep", "2"])
+    except SystemExit:
+        pass
+    (params,) = seen
+    assert params.forces == ["Kent Police", "Metropolitan Police Service"]
+    assert (params.year_from, params.year_to, params.min_group, params.keep) == (2016, 2019, 20, 2)
+    try:
+        main(["report", "--params", str(tmp_path / "p.yml")])
+    except SystemExit:
+        pass
+    assert (seen[1].forces, seen[1].year_from, seen[1].year_to, seen[1].min_group) == (["Essex Police"], 2010, None, 5)
+
+
+def test_report_refuses_a_force_it_does_not_know(capsys):
+    assert main(["report", "--forces", "Gotham City Police"]) == 2
+    assert "not a force name: 'Gotham City Police'" in capsys.readouterr().err

@@ -69,3 +69,44 @@ def test_describe_rate_says_when_cases_are_few():
     assert stats.describe_rate(2, 5).endswith("read with care")
     assert stats.describe_rate(12, 40) == "12 of 40 (30%, 95% CI 18%–45%)"
     assert stats.describe_rate(0, 0) == "no cases"
+
+
+def people(rows):
+    """Case-to-answer people from (report, outcome, left_before_proceedings, sanction) tuples, as subject_frame makes them."""
+    subjects = pd.DataFrame(rows, columns=["report_id", "outcome", "left_before_proceedings", "sanction"])
+    subjects["subject_index"] = range(len(subjects))
+    subjects = subjects.assign(role="officer", grade="gross_misconduct", proceedings="hearing", barred_list=False)
+    reports = pd.DataFrame({"report_id": sorted(set(subjects["report_id"])), "force": "F", "incident_year": 2019,
+                            "incident_month": "2019-01", "iopc_ref": None, "title": "t"})
+    return stats.subject_frame({"reports": reports, "subjects": subjects})
+
+
+def test_rates_that_can_count_unstated_outcomes_are_given_over_both_denominators():
+    cases = people([("a", "gross_misconduct_proven", "no", "dismissed"), ("a", "not_proven", "no", "no_further_action"),
+                    ("b", "not_stated", "not_stated", "not_stated"), ("b", "not_held", "resigned", "not_stated"),
+                    ("b", "misconduct_proven", "no", "final_written_warning")])
+    table = stats.measure_rates(cases, ["proven", "left_before"]).set_index(["measure", "denominator"])
+    assert table.loc[("found proven", stats.ALL_CASES), ["k", "n"]].tolist() == [2, 5]
+    # a finding is stated for the two proven and the one not proven; "not held" is no finding
+    assert table.loc[("found proven", "those with a stated finding"), ["k", "n"]].tolist() == [2, 3]
+    assert table.loc[("left before proceedings", "those whose leaving or staying is stated"), ["k", "n"]].tolist() == [1, 4]
+    assert len(stats.measure_rates(cases, ["barred_list"])) == 1  # never "not stated": one denominator
+
+
+def test_force_comparison_pairs_the_force_with_all_forces_row_by_row():
+    cases = people([("a", "gross_misconduct_proven", "no", "dismissed")] * 3 + [("b", "not_proven", "no", "not_stated")] * 5)
+    comparison = stats.force_comparison(cases, ["a"], "Force A")
+    assert comparison["group"].tolist()[:4] == ["Force A", "all forces", "Force A", "all forces"]
+    pairs = comparison.groupby(["measure", "denominator"], sort=False)["group"].apply(list)
+    assert all(groups == ["Force A", "all forces"] for groups in pairs)
+    first = comparison.iloc[:2]
+    assert first[["k", "n"]].values.tolist() == [[3, 3], [3, 8]]
+    wide = stats.side_by_side(comparison)
+    assert list(wide.columns) == ["measure", "among", "Force A", "all forces"] and len(wide) == len(pairs)
+    assert wide.iloc[0]["all forces"].startswith("3 of 8: 38%") and wide.iloc[0]["Force A"].endswith("(few cases)")
+
+
+def test_group_small_leaves_a_single_small_group_alone():
+    frame = stats.rate_frame(pd.Series([1, 5]), pd.Series([2, 50]))
+    frame.insert(0, "force", ["tiny", "big"])
+    assert stats.group_small(frame, "force", 10)["force"].tolist() == ["tiny", "big"]

@@ -160,8 +160,18 @@ def cmd_report(args: argparse.Namespace) -> int:
     from .tables import TableSetError, TablesBusy
 
     flags = {name: str(value) if isinstance(value, Path) else value
-             for name in ("input", "tables", "out", "run", "workers", "min_force_reports", "gold_dir")
+             for name in ("input", "tables", "out", "run", "workers", "min_force_reports", "gold_dir",
+                          "year_from", "year_to", "min_group", "keep")
              if (value := getattr(args, name)) is not None}
+    if args.forces is not None:
+        from .schema import canonical_force
+
+        named = [(given, canonical_force(given)) for given in args.forces]
+        unknown = [given for given, force in named if force is None]
+        if unknown:
+            _say(f"--forces: not a force name: {', '.join(map(repr, unknown))} (see ../shared/CODEBOOK.md)")
+            return 2
+        flags["forces"] = [force for _, force in named]
     if args.no_force_pages:
         flags["force_pages"] = False
     if args.offline:
@@ -191,9 +201,13 @@ def cmd_report(args: argparse.Namespace) -> int:
 
 
 def cmd_evaluate(args: argparse.Namespace) -> int:
-    from .evaluate import load_gold, load_predictions, score
+    from .evaluate import load_gold, load_predictions, read_ids, score
 
-    gold = load_gold(args.gold_dir)
+    try:
+        gold = load_gold(args.gold_dir, read_ids(args.ids) if args.ids else None)
+    except (OSError, ValueError) as error:
+        print(f"casekit: {error}", file=sys.stderr)
+        return 1
     if not gold:
         print(f"casekit: no labels (*.json) found in {args.gold_dir}", file=sys.stderr)
         return 1
@@ -215,6 +229,7 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     s = summary["subjects"]
     print(f"case-to-answer subjects: precision {s['precision']:.3f}  recall {s['recall']:.3f}  F1 {s['f1']:.3f}"
           f"  (tp {s['tp']}, fp {s['fp']}, fn {s['fn']})")
+    print("  per attribute (F1): " + ", ".join(f"{k} {v:.3f}" for k, v in summary["attributes"].items()))
     if summary["missing_predictions"]:
         print(f"no prediction for: {', '.join(summary['missing_predictions'])}")
     if args.errors:
@@ -281,13 +296,19 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--workers", type=int, help="notebooks run at once (default 2)")
     p.add_argument("--min-force-reports", dest="min_force_reports", type=int, help="reports a force needs for its own page")
     p.add_argument("--gold-dir", dest="gold_dir", type=Path, help="hand labels for the extraction audit")
+    p.add_argument("--forces", nargs="+", metavar="FORCE", help="show only reports naming these forces (overrides the YAML)")
+    p.add_argument("--from-year", dest="year_from", type=int, metavar="YEAR", help="first incident year shown")
+    p.add_argument("--to-year", dest="year_to", type=int, metavar="YEAR", help="last incident year shown")
+    p.add_argument("--min-group", dest="min_group", type=int, metavar="N", help="rates on fewer cases are flagged (default 10)")
+    p.add_argument("--keep", type=int, metavar="N", help="runs kept in the output folder, older ones deleted (default 5; 0 keeps all)")
     p.add_argument("--no-force-pages", action="store_true")
     p.add_argument("--offline", action="store_true", help="do not try to download the public corpus")
     p.set_defaults(func=cmd_report)
 
     p = sub.add_parser("evaluate", help="score predictions against hand labels")
     p.add_argument("gold_dir", type=Path, help="folder of labels (or one with a labels/ subfolder)")
-    p.add_argument("predictions", type=Path, help="output of `casekit extract --format jsonl`")
+    p.add_argument("predictions", type=Path, help="output of `casekit extract --format jsonl`, or a folder of another labeller's labels")
+    p.add_argument("--ids", type=Path, help="score only the ids listed in this file (one per line, # comments), e.g. a check part")
     p.add_argument("--json", action="store_true")
     p.add_argument("--errors", action="store_true", help="list every disagreement")
     p.set_defaults(func=cmd_evaluate)

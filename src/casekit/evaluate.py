@@ -29,22 +29,21 @@ def _same(name: str, gold: Any, pred: Any) -> bool:
     return gold == pred
 
 
-def case_tuples(subjects: list[dict[str, Any]]) -> Counter:
-    return Counter(tuple(s.get(k) for k in SUBJECT_TUPLE) for s in subjects if s.get("grade") in CASE_TO_ANSWER)
+def case_tuples(subjects: list[dict[str, Any]], keys: tuple[str, ...] = SUBJECT_TUPLE) -> Counter:
+    return Counter(tuple(s.get(k) for k in keys) for s in subjects if s.get("grade") in CASE_TO_ANSWER)
 
 
 @dataclass
-class Scores:
-    n_reports: int = 0
-    field_correct: Counter = field(default_factory=Counter)
+class Matches:
     tp: int = 0
     fp: int = 0
     fn: int = 0
-    missing: list[str] = field(default_factory=list)
-    errors: list[dict[str, Any]] = field(default_factory=list)
 
-    def accuracy(self, name: str) -> float:
-        return self.field_correct[name] / self.n_reports if self.n_reports else float("nan")
+    def add(self, gold: Counter, predicted: Counter) -> None:
+        tp = sum((gold & predicted).values())
+        self.tp += tp
+        self.fp += sum(predicted.values()) - tp
+        self.fn += sum(gold.values()) - tp
 
     @property
     def precision(self) -> float:
@@ -59,23 +58,54 @@ class Scores:
         p, r = self.precision, self.recall
         return 2 * p * r / (p + r) if p + r else 0.0
 
+
+@dataclass
+class Scores(Matches):
+    """Whole-tuple matches (inherited), report-field accuracy and per-attribute matches."""
+
+    n_reports: int = 0
+    field_correct: Counter = field(default_factory=Counter)
+    attributes: dict[str, Matches] = field(default_factory=lambda: {k: Matches() for k in SUBJECT_TUPLE})
+    missing: list[str] = field(default_factory=list)
+    errors: list[dict[str, Any]] = field(default_factory=list)
+
+    def accuracy(self, name: str) -> float:
+        return self.field_correct[name] / self.n_reports if self.n_reports else float("nan")
+
     def summary(self) -> dict[str, Any]:
         return {
             "reports": self.n_reports,
             "fields": {name: round(self.accuracy(name), 4) for name in SCORED_FIELDS},
             "subjects": {"tp": self.tp, "fp": self.fp, "fn": self.fn, "precision": round(self.precision, 4),
                          "recall": round(self.recall, 4), "f1": round(self.f1, 4)},
+            "attributes": {k: round(m.f1, 4) for k, m in self.attributes.items()},
             "missing_predictions": self.missing,
         }
 
 
-def load_gold(gold_dir: str | Path) -> dict[str, dict[str, Any]]:
+def read_ids(path: str | Path) -> list[str]:
+    """Ids listed one per line; blank lines and ``#`` comments are ignored."""
+    lines = Path(path).read_text(encoding="utf-8").splitlines()
+    return [line.split("#", 1)[0].strip() for line in lines if line.split("#", 1)[0].strip()]
+
+
+def load_gold(gold_dir: str | Path, ids: list[str] | None = None) -> dict[str, dict[str, Any]]:
+    """Labels by id; with ``ids``, only those (a split), and every one must exist."""
     gold_dir = Path(gold_dir)
     labels = gold_dir / "labels" if (gold_dir / "labels").is_dir() else gold_dir
-    return {p.stem: json.loads(p.read_text(encoding="utf-8")) for p in sorted(labels.glob("*.json"))}
+    gold = {p.stem: json.loads(p.read_text(encoding="utf-8")) for p in sorted(labels.glob("*.json"))}
+    if ids is None:
+        return gold
+    missing = [i for i in ids if i not in gold]
+    if missing:
+        raise ValueError(f"{labels}: no label for {len(missing)} listed id(s): {', '.join(missing[:10])}")
+    return {i: gold[i] for i in ids}
 
 
 def load_predictions(path: str | Path) -> dict[str, dict[str, Any]]:
+    """Predictions from ``casekit extract`` output (JSON lines), or a folder of labels (another labeller's)."""
+    if Path(path).is_dir():
+        return load_gold(path)
     out = {}
     for number, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), start=1):
         if line.strip():
@@ -101,10 +131,9 @@ def score(gold: dict[str, dict[str, Any]], predicted: dict[str, dict[str, Any]])
             else:
                 scores.errors.append({"id": key, "field": name, "gold": label.get(name), "predicted": pred.get(name)})
         g, p = case_tuples(label.get("subjects", [])), case_tuples(pred.get("subjects", []))
-        tp = sum((g & p).values())
-        scores.tp += tp
-        scores.fp += sum(p.values()) - tp
-        scores.fn += sum(g.values()) - tp
+        scores.add(g, p)
+        for attribute, matches in scores.attributes.items():
+            matches.add(case_tuples(label.get("subjects", []), (attribute,)), case_tuples(pred.get("subjects", []), (attribute,)))
         if g != p:
             scores.errors.append({"id": key, "field": "subjects", "gold": sorted(g.elements()), "predicted": sorted(p.elements())})
     return scores

@@ -31,6 +31,11 @@ class Record:
     evidence: list[Evidence] = field(default_factory=list)
     meta: dict[str, Any] = field(default_factory=dict)
     text: str = ""
+    # set by casekit.verified when a hand label replaced the extracted values
+    values_from: str = "extracted"
+    label_path: str | None = None
+    label_notes: str = ""
+    extracted: dict[str, Any] | None = None  # the extracted fields and subjects a label replaced
 
     def to_codebook(self, with_evidence: bool = False) -> dict[str, Any]:
         """The record in the codebook's JSON shape, plus ``source`` (and evidence if asked)."""

@@ -1,30 +1,43 @@
 """Report runs: tables -> executed notebooks -> a self-contained HTML site.
 
 ``casekit report`` (what ``make report`` calls) rebuilds the tables only when
-the raw input changed, executes every notebook with papermill (one page per
-force in parallel), renders reader versions with the code hidden, and writes
-``reports/<run>/index.html`` linking every page. A failing notebook is named
-and fails the run; the pages that worked are kept.
+the raw input changed, executes the notebooks with papermill (one page per
+force, ``workers`` at a time), renders reader versions with the code hidden
+(``casekit.site``), and writes ``reports/<run>/index.html`` linking every
+page. A failing notebook is named and fails the run; the pages that worked
+are kept.
+
+A page is executed again only when its notebook, its parameters, the tables
+or casekit itself changed since the run ``latest`` points at; otherwise that
+run's output is reused. Each worker keeps one kernel for all its notebooks
+(cleared between them), so imports are paid once per worker rather than once
+per page. Kernels write to ``kernels.log`` in the run folder, not the console.
+Only the newest ``keep`` runs are kept.
 """
 
 from __future__ import annotations
 
 import dataclasses
-import html
+import hashlib
 import json
+import logging
 import os
 import re
+import shutil
 import sys
+import threading
 import time
 from concurrent.futures import ThreadPoolExecutor, as_completed
+from contextlib import contextmanager
 from dataclasses import dataclass, field
+from datetime import datetime, timezone
 from pathlib import Path
 
 import yaml
 
 from .loading import printable
 from .runs import name_problem, start_run
-from .sources import PROJECT_ROOT, default_input, describe_input
+from .sources import PROJECT_ROOT, default_input, describe_input, sha256_of
 
 NOTEBOOK_DIR = PROJECT_ROOT / "notebooks"
 MAIN_NOTEBOOKS = ("01-corpus-overview", "02-outcome-by-grade", "03-resignation-before-hearing", "05-extraction-audit")
@@ -49,6 +62,7 @@ class ReportParams:
     gold_dir: str | None = None       # hand labels for the extraction audit, if any
     offline: bool = False
     cell_timeout: int = 600
+    keep: int = 5                     # runs kept in <out>/ (older ones are deleted); 0 keeps every run
 
     @classmethod
     def from_yaml(cls, path: str | Path) -> "ReportParams":
@@ -76,6 +90,7 @@ PARAM_RULES = {
                 "a year no earlier than year_from"),
     **{key: (lambda values, key=key: values[key] >= 1, "an integer of 1 or more")
        for key in ("min_group", "min_force_reports", "workers", "cell_timeout")},
+    "keep": (lambda values: values["keep"] >= 0, "an integer of 0 or more (0 keeps every run)"),
 }
 
 
@@ -95,6 +110,12 @@ class Page:
     html: str | None = None
     error: str | None = None
     seconds: float = 0.0
+    summary: str = ""                 # the notebook's first paragraph, for the index
+    key: str = ""                     # fingerprint of what the page was computed from
+    computed: str | None = None       # when its notebook was executed (UTC)
+    reused_from: str | None = None    # the earlier run whose output was reused, if any
+    downloads: list[str] = field(default_factory=list)
+    body: str | None = field(default=None, repr=False)  # the rendered notebook, before the layout
 
 
 @dataclass
@@ -125,51 +146,109 @@ def ensure_tables(params: ReportParams) -> tuple[Path, bool, dict]:
     return build_if_changed(source, params.tables, kind, note, progress=True, say=_say)
 
 
-def _execute(notebook: Path, output: Path, parameters: dict, timeout: int, attempts: int = 3) -> None:
-    import papermill as pm
+def _kernel_manager_class():
+    from jupyter_client.manager import KernelManager
 
-    for attempt in range(1, attempts + 1):
+    class TrackedKernelManager(KernelManager):
+        """A kernel manager that remembers the clients papermill opens, so they can be closed.
+
+        papermill leaves a client's channels open when it did not start the
+        kernel itself; without this each page would leak one.
+        """
+
+        def client(self, **kwargs):
+            client = super().client(**kwargs)
+            self.__dict__.setdefault("_opened", []).append(client)
+            return client
+
+        def close_clients(self) -> None:
+            for client in self.__dict__.pop("_opened", []):
+                try:
+                    client.stop_channels()
+                except Exception:  # already closed with its kernel
+                    pass
+
+    return TrackedKernelManager
+
+
+class Kernel:
+    """One worker's kernel, kept for all its notebooks; each notebook starts from an empty namespace.
+
+    Its stdout and stderr (startup warnings, the interrupt at shutdown) go to
+    ``log``, never to the console.
+    """
+
+    def __init__(self, log: Path, cwd: Path = NOTEBOOK_DIR):
+        self.log, self.cwd, self.manager = log, cwd, None
+
+    def start(self, attempts: int = 3) -> None:
+        for attempt in range(1, attempts + 1):
+            manager = _kernel_manager_class()(kernel_name="python3")
+            try:
+                with open(self.log, "ab") as log:
+                    manager.start_kernel(stdout=log, stderr=log, cwd=str(self.cwd))
+                self.manager = manager
+                return
+            except Exception as error:
+                if attempt < attempts and _PORT_RACE.search(str(error)):
+                    time.sleep(0.5 * attempt)
+                    continue
+                raise
+
+    def _clear(self) -> None:
+        client = self.manager.client()
         try:
-            # no cwd: papermill would chdir the whole process, racing between threads;
-            # every path handed to the notebooks is absolute instead
-            pm.execute_notebook(str(notebook), str(output), parameters=parameters,
-                                progress_bar=False, log_output=False, execution_timeout=timeout,
-                                kernel_name="python3", request_save_on_cell_execute=False)
-            return
-        except Exception as error:  # papermill wraps kernel failures in several types
-            if attempt < attempts and _PORT_RACE.search(str(error)) and "PapermillExecutionError" not in type(error).__name__:
-                time.sleep(0.5 * attempt)
-                continue
-            raise
+            client.start_channels()
+            client.wait_for_ready(timeout=60)
+            client.execute_interactive("%reset -f", store_history=False, timeout=60, output_hook=lambda msg: None)
+        finally:
+            self.manager.close_clients()
+
+    def run(self, notebook: Path, output: Path, parameters: dict, timeout: int) -> None:
+        import papermill as pm
+
+        if self.manager is not None and self.manager.is_alive():
+            try:
+                self._clear()
+            except Exception:  # a kernel that cannot clear itself is replaced
+                self.close()
+        if self.manager is None or not self.manager.is_alive():
+            self.start()
+        try:
+            pm.execute_notebook(str(notebook), str(output), parameters=parameters, progress_bar=False,
+                                log_output=False, execution_timeout=timeout, kernel_name="python3",
+                                request_save_on_cell_execute=False, km=self.manager)
+        finally:
+            self.manager.close_clients()
+
+    def close(self) -> None:
+        if self.manager is not None:
+            try:
+                self.manager.shutdown_kernel(now=True)
+            except Exception:  # already gone
+                pass
+            self.manager.close_clients()
+            self.manager = None
 
 
-def _render(executed: Path, target: Path) -> None:
-    import nbformat
-    from nbconvert import HTMLExporter
-
-    exporter = HTMLExporter(exclude_input=True, exclude_input_prompt=True, exclude_output_prompt=True)
-    body, _ = exporter.from_notebook_node(nbformat.read(executed, as_version=4))
-    tmp = target.with_suffix(".html.tmp")
-    tmp.write_text(body, encoding="utf-8")
-    os.replace(tmp, target)
-
-
-def _title(executed: Path, fallback: str) -> str:
-    import nbformat
-
+@contextmanager
+def _quiet_console(log: Path):
+    """papermill's, nbclient's and jupyter_client's messages go to the run's log, not the console."""
+    handler = logging.FileHandler(log, encoding="utf-8", delay=True)
+    handler.setFormatter(logging.Formatter("%(asctime)s %(name)s %(levelname)s %(message)s"))
+    loggers = [logging.getLogger(name) for name in ("papermill", "traitlets", "nbclient", "jupyter_client")]
+    saved = [(logger.propagate, logger.level) for logger in loggers]
+    for logger in loggers:
+        logger.addHandler(handler)
+        logger.propagate = False
+        logger.setLevel(logging.INFO)
     try:
-        for cell in nbformat.read(executed, as_version=4).cells:
-            if cell.cell_type == "markdown":
-                for line in cell.source.splitlines():
-                    if line.startswith("# "):
-                        return line[2:].strip()
-    except Exception:
-        pass
-    return fallback
-
-
-def _slug(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+        yield
+    finally:
+        for logger, (propagate, level) in zip(loggers, saved):
+            logger.removeHandler(handler)
+            logger.propagate, logger.level = propagate, level
+        handler.close()
 
 
 def _error_summary(error: Exception) -> str:
@@ -181,119 +260,235 @@ def _error_summary(error: Exception) -> str:
     return (lines[-1] if lines else type(error).__name__)[:300]
 
 
+# --- what a page depends on ---------------------------------------------------------
+
+def _files_digest(files) -> str:
+    digest = hashlib.sha256()
+    for name, path in files:
+        digest.update(name.encode())
+        digest.update(sha256_of(path).encode())
+    return digest.hexdigest()
+
+
+def tables_fingerprint(tables: Path) -> str:
+    """The built tables' content (not their build time): unchanged tables keep their pages."""
+    from .tables import TABLES
+
+    return _files_digest((name, tables / f"{name}.parquet") for name in TABLES)
+
+
+def code_fingerprint() -> str:
+    """casekit's own code, templates and reference data: a change to a chart or a rate recomputes every page."""
+    package = Path(__file__).resolve().parent
+    files = sorted(p for p in package.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
+    return _files_digest((str(p.relative_to(package)), p) for p in files)
+
+
+def page_key(notebook: Path, parameters: dict, tables: str, code: str) -> str:
+    inputs = {"notebook": sha256_of(notebook), "parameters": parameters, "tables": tables, "casekit": code}
+    gold = parameters.get("gold_dir")
+    if gold and Path(gold).exists():
+        from .build import fingerprint
+
+        inputs["gold_dir"] = fingerprint(Path(gold))
+    return hashlib.sha256(json.dumps(inputs, sort_keys=True, default=str).encode()).hexdigest()
+
+
+def _previous_pages(out: Path) -> tuple[str | None, dict[str, tuple[Path, dict]]]:
+    """The pages of the run ``latest`` points at, by key: those that rendered without error."""
+    try:
+        previous = (out / "latest").resolve(strict=True)
+        info = json.loads((previous / "run.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None, {}
+    return previous.name, {p["key"]: (previous, p) for p in info.get("pages", [])
+                           if p.get("key") and p.get("html") and not p.get("error")}
+
+
+def _link_or_copy(source: Path, target: Path) -> None:
+    target.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        os.link(source, target)  # runs share unchanged files instead of copying them
+    except OSError:
+        shutil.copy2(source, target)
+
+
+def _reuse(page: Page, previous_dir: Path, record: dict, run_dir: Path) -> bool:
+    """Bring an unchanged page's executed notebook, body and downloads over from the previous run."""
+    from .site import page_body
+
+    files = [f"notebooks/{page.name}.ipynb", *record.get("downloads", [])]
+    if not all((previous_dir / f).is_file() for f in [*files, record["html"]]):
+        return False
+    page.body = page_body((previous_dir / record["html"]).read_text(encoding="utf-8"))
+    if page.body is None:
+        return False
+    for f in files:
+        _link_or_copy(previous_dir / f, run_dir / f)
+    page.html, page.summary, page.downloads = record["html"], record.get("summary", ""), record.get("downloads", [])
+    page.computed, page.reused_from = record.get("computed"), record.get("reused_from") or previous_dir.name
+    if not page.name.startswith("force-"):
+        page.title = record.get("title", page.title)
+    return True
+
+
+# --- the run -------------------------------------------------------------------------
+
+@dataclass
+class Job:
+    name: str
+    notebook: Path
+    parameters: dict
+    label: str
+
+
+def _selection(tables: Path, params: ReportParams):
+    """The reports every page shows (None when the filters select nothing: each page then says so)."""
+    from .tables import NoData, read_tables, select
+
+    try:
+        return select(read_tables(tables), params.forces or None, params.year_from, params.year_to)
+    except NoData:
+        return None
+
+
+def force_entries(selection, params: ReportParams) -> list:
+    """Forces named in at least ``min_force_reports`` reports, with their reports and people with a case to answer."""
+    from .schema import CASE_TO_ANSWER
+    from .site import ForceEntry
+
+    if selection is None or not params.force_pages:
+        return []
+    reports, subjects = selection["reports"], selection["subjects"]
+    named = reports[["report_id", "forces"]].explode("forces").dropna()
+    counts = named["forces"].value_counts()
+    cases = subjects[subjects["grade"].isin(CASE_TO_ANSWER)].merge(named, on="report_id")["forces"].value_counts()
+    chosen = sorted(counts[counts >= params.min_force_reports].index)
+    return [ForceEntry(force, int(counts[force]), int(cases.get(force, 0))) for force in chosen]
+
+
 def run_report(params: ReportParams) -> ReportResult:
+    from . import site
+    from .display import slug
+
     started = time.perf_counter()
+    started_at = datetime.now(timezone.utc)
     params = check_params(params)
     tables, rebuilt, manifest = ensure_tables(params)
     out = Path(params.out).resolve()
-    # the run's own folder, locked, renamed into place by run.finish below
-    run = start_run(out, params.run)
-    run_dir = run.path
-    params = dataclasses.replace(params, run=run.name)
+    # the run's own folder, locked; folder.finish below renames it into place
+    folder = start_run(out, params.run)
+    run, run_dir = folder.name, folder.path
+    params = dataclasses.replace(params, run=run)
     common = {"data_dir": str(tables.resolve()), "forces": list(params.forces), "year_from": params.year_from,
               "year_to": params.year_to, "min_group": params.min_group}
+    selection = _selection(tables, params)
+    forces = force_entries(selection, params)
 
-    jobs: list[tuple[str, Path, dict, str]] = []
+    jobs: list[Job] = []
     for name in MAIN_NOTEBOOKS:
         extra = {"gold_dir": str(Path(params.gold_dir).resolve())} if (name == "05-extraction-audit" and params.gold_dir) else {}
-        jobs.append((name, NOTEBOOK_DIR / f"{name}.ipynb", {**common, **extra}, name))
-    if params.force_pages:
-        for force in force_page_list(tables, params):
-            jobs.append((f"force-{_slug(force)}", NOTEBOOK_DIR / f"{FORCE_NOTEBOOK}.ipynb",
-                         {**common, "force": force}, force))
+        jobs.append(Job(name, NOTEBOOK_DIR / f"{name}.ipynb", {**common, **extra}, name))
+    for force in forces:
+        jobs.append(Job(f"force-{slug(force.name)}", NOTEBOOK_DIR / f"{FORCE_NOTEBOOK}.ipynb",
+                        {**common, "force": force.name}, force.name))
 
-    pages: list[Page] = []
-    _say(f"running {len(jobs)} notebooks with {params.workers} workers into {run_dir}")
+    tables_digest, code_digest = tables_fingerprint(tables), code_fingerprint()
+    previous_run, previous = _previous_pages(out)
+    pages = {job.name: Page(name=job.name, title=job.label, key=page_key(job.notebook, job.parameters, tables_digest, code_digest))
+             for job in jobs}
+    to_run = [job for job in jobs if not (pages[job.name].key in previous
+                                          and _reuse(pages[job.name], *previous[pages[job.name].key], run_dir))]
+    if len(to_run) < len(jobs):
+        _say(f"{len(jobs) - len(to_run)} of {len(jobs)} pages unchanged since run {previous_run}: reused")
+    log = run_dir / "kernels.log"
+    if to_run:
+        _say(f"running {len(to_run)} notebooks with {params.workers} workers into {run_dir} (kernel messages: {log.name})")
 
-    def one(job):
-        name, notebook, parameters, label = job
-        page = Page(name=name, title=label)
-        executed = run_dir / "notebooks" / f"{name}.ipynb"
+    kernels: list[Kernel] = []
+    local = threading.local()
+
+    def one(job: Job) -> Page:
+        page = pages[job.name]
+        if not hasattr(local, "kernel"):
+            local.kernel = Kernel(log)
+            kernels.append(local.kernel)
+        executed = run_dir / "notebooks" / f"{job.name}.ipynb"
         t0 = time.perf_counter()
+        page.computed = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
         try:
-            _execute(notebook, executed, parameters, params.cell_timeout)
-            _render(executed, run_dir / f"{name}.html")
-            page.html = f"{name}.html"
-            page.title = label if name.startswith("force-") else _title(executed, label)
+            local.kernel.run(job.notebook, executed, job.parameters, params.cell_timeout)
         except Exception as error:
             page.error = _error_summary(error)
-            if executed.exists():  # the partly run notebook shows where it stopped
-                try:
-                    _render(executed, run_dir / f"{name}.html")
-                    page.html = f"{name}.html"
-                except Exception:
-                    pass
+        if executed.exists():  # a partly run notebook still shows where it stopped
+            try:
+                body = site.render_notebook(executed, run_dir, job.name)
+                page.html, page.body, page.summary, page.downloads = f"{job.name}.html", body.html, body.summary, body.downloads
+                if body.title and not job.name.startswith("force-"):
+                    page.title = body.title
+            except Exception as error:
+                page.error = page.error or f"rendering failed: {_error_summary(error)}"
         page.seconds = time.perf_counter() - t0
         return page
 
-    with ThreadPoolExecutor(max_workers=max(1, params.workers)) as pool:
-        futures = [pool.submit(one, job) for job in jobs]
-        for done, future in enumerate(as_completed(futures), start=1):
-            page = future.result()
-            pages.append(page)
-            state = f"FAILED: {page.error}" if page.error else "ok"
-            _say(f"[{done}/{len(jobs)}] {page.name} {state} ({page.seconds:.1f}s)")
-    order = {job[0]: i for i, job in enumerate(jobs)}
-    pages.sort(key=lambda p: order[p.name])
-    write_index(run_dir, pages, manifest, params, time.perf_counter() - started)
-    return ReportResult(run.finish(complete=not any(page.error for page in pages)), pages, rebuilt)
+    with _quiet_console(log), ThreadPoolExecutor(max_workers=max(1, params.workers)) as pool:
+        try:
+            futures = [pool.submit(one, job) for job in to_run]
+            for done, future in enumerate(as_completed(futures), start=1):
+                page = future.result()
+                state = f"FAILED: {page.error}" if page.error else "ok"
+                _say(f"[{done}/{len(to_run)}] {page.name} {state} ({page.seconds:.1f}s)")
+        finally:
+            pool.shutdown(wait=True)
+            for kernel in kernels:
+                kernel.close()
+
+    ordered = [pages[job.name] for job in jobs]
+    for force in forces:
+        page = pages[f"force-{slug(force.name)}"]
+        force.html, force.error = page.html, page.error
+    about = site.about_data(manifest, selection["reports"] if selection else None, params.forces,
+                            params.year_from, params.year_to)
+    links = [site.Link(p.name, p.title, p.html) for p in ordered if p.html]
+    the_site = site.Site(run, started_at.strftime("%Y-%m-%d %H:%M UTC"), about,
+                         [link for link in links if not link.name.startswith("force-")],
+                         [link for link in links if link.name.startswith("force-")])
+    for page in ordered:
+        if page.html:
+            site.write_page(run_dir, the_site, page.name, page.title, page.body, error=page.error, computed=page.computed,
+                            reused_from=page.reused_from, notebook=f"notebooks/{page.name}.ipynb")
+    site.write_glossary(run_dir, the_site)
+    seconds = time.perf_counter() - started
+    site.write_index(run_dir, the_site, ordered, forces, min_group=params.min_group,
+                     min_force_reports=params.min_force_reports, seconds=seconds)
+    _write_run_record(run_dir, params, ordered, started_at, seconds)
+    # <run>, with latest moved to it, only when every page rendered; else <run>-failed
+    run_dir = folder.finish(complete=not any(page.error for page in ordered))
+    for pruned in prune_runs(out, params.keep, run_dir):
+        _say(f"removed old run {pruned.name} (keeping the newest {params.keep})")
+    return ReportResult(run_dir, ordered, rebuilt)
 
 
-def force_page_list(tables: Path, params: ReportParams) -> list[str]:
-    from .tables import read_tables, select
+def _write_run_record(run_dir: Path, params: ReportParams, pages: list[Page], started_at: datetime, seconds: float) -> None:
+    record = {"params": params.__dict__, "started": started_at.isoformat(timespec="seconds"), "seconds": round(seconds, 1),
+              "pages": [{"name": p.name, "title": p.title, "html": p.html, "error": p.error, "seconds": round(p.seconds, 1),
+                         "summary": p.summary, "key": p.key, "computed": p.computed, "reused_from": p.reused_from,
+                         "downloads": p.downloads} for p in pages]}
+    tmp = run_dir / ".run.json.tmp"
+    tmp.write_text(json.dumps(record, indent=2, default=str), encoding="utf-8")
+    os.replace(tmp, run_dir / "run.json")
 
-    chosen = select(read_tables(tables), params.forces or None, params.year_from, params.year_to)
-    counts = chosen["reports"]["force"].value_counts()
-    return sorted(counts[counts >= params.min_force_reports].index)
 
-
-def write_index(run_dir: Path, pages: list[Page], manifest: dict, params: ReportParams, seconds: float) -> None:
-    e = html.escape
-    main = [p for p in pages if not p.name.startswith("force-")]
-    forces = [p for p in pages if p.name.startswith("force-")]
-    inputs = manifest.get("inputs") or [{}]
-    source = inputs[0].get("path", "unknown")
-    checksum = inputs[0].get("sha256") or manifest.get("input_fingerprint", "")
-    rows = manifest.get("rows", {})
-
-    def item(page: Page) -> str:
-        link = f'<a href="{e(page.html)}">{e(page.title)}</a>' if page.html else e(page.title)
-        failed = f' <strong class="failed">failed: {e(page.error)}</strong>' if page.error else ""
-        return f"<li>{link}{failed}</li>"
-
-    kind = manifest.get("input_kind", "")
-    banner = ('<p class="warn">These pages show the <strong>fictional sample corpus</strong> bundled with casekit, '
-              'not real IOPC data.</p>' if kind == "sample" else "")
-    body = f"""<!DOCTYPE html>
-<html lang="en"><head><meta charset="utf-8"><title>casekit report {e(run_dir.name)}</title>
-<style>
-body{{font-family:system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;line-height:1.5;color:#222}}
-.warn{{background:#fff3cd;padding:.6rem 1rem;border-left:4px solid #e0a800}}
-.failed{{color:#b00020}} dt{{font-weight:600}} code{{font-size:.9em}}
-</style></head><body>
-<h1>IOPC investigation summaries: casekit report</h1>
-{banner}
-<p>Tables and charts built from the prose of published IOPC investigation summaries. Every figure is traceable to
-the sentences it came from (see the extraction audit).</p>
-<h2>Data</h2>
-<dl>
-<dt>Source</dt><dd><code>{e(str(source))}</code> — {e(manifest.get('input_note', ''))}</dd>
-<dt>Checksum (sha256)</dt><dd><code>{e(str(checksum))}</code></dd>
-<dt>Reports</dt><dd>{rows.get('reports', '?')} reports, {rows.get('subjects', '?')} subjects; {rows.get('rejected', '?')} inputs rejected</dd>
-<dt>Tables built</dt><dd>{e(manifest.get('built_at', '?'))}</dd>
-<dt>This run</dt><dd>{e(run_dir.name)}, {len(pages)} pages in {seconds:.0f}s{'; ' + str(sum(1 for p in pages if p.error)) + ' failed' if any(p.error for p in pages) else ''}</dd>
-</dl>
-<h2>Analyses</h2>
-<ul>{''.join(item(p) for p in main)}</ul>
-<h2>Force profiles</h2>
-<p>One page for each force with at least {params.min_force_reports} reports in the data.</p>
-<ul>{''.join(item(p) for p in forces) or '<li>No force has enough reports.</li>'}</ul>
-</body></html>
-"""
-    tmp = run_dir / "index.html.tmp"
-    tmp.write_text(body, encoding="utf-8")
-    os.replace(tmp, run_dir / "index.html")
-    (run_dir / "run.json").write_text(json.dumps({
-        "params": params.__dict__, "seconds": round(seconds, 1),
-        "pages": [{"name": p.name, "title": p.title, "html": p.html, "error": p.error, "seconds": round(p.seconds, 1)} for p in pages],
-    }, indent=2, default=str), encoding="utf-8")
+def prune_runs(out: Path, keep: int, current: Path) -> list[Path]:
+    """Delete finished runs (folders with a run.json) beyond the newest ``keep``; never the current or latest run."""
+    if keep < 1:
+        return []
+    protected = {current.resolve()}
+    if (out / "latest").exists():
+        protected.add((out / "latest").resolve())
+    runs = [d for d in out.iterdir() if d.is_dir() and not d.is_symlink() and (d / "run.json").is_file()]
+    runs.sort(key=lambda d: (d / "run.json").stat().st_mtime, reverse=True)
+    doomed = [d for d in runs[keep:] if d.resolve() not in protected]
+    for folder in doomed:
+        shutil.rmtree(folder, ignore_errors=True)
+    return doomed

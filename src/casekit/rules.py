@@ -21,8 +21,13 @@ class Finding:
     rule: str = ""
 
 
-def _first(page: Page, pattern: re.Pattern[str], exclude: re.Pattern[str] | None = None) -> Span | None:
+def _first(page: Page, pattern: re.Pattern[str], exclude: re.Pattern[str] | None = None,
+           gate: tuple[str, ...] = ()) -> Span | None:
+    """The first sentence the pattern matches. ``gate``: words (lower case) without which it cannot,
+    checked first because most sentences have none of them."""
     for sentence in page.sentences:
+        if gate and not any(word in sentence.text.lower() for word in gate):
+            continue
         if pattern.search(sentence.text) and not (exclude and exclude.search(sentence.text)):
             return sentence
     return None
@@ -183,35 +188,46 @@ def cps_referral(page: Page) -> Finding:
             return Finding("yes", (sentence,), "charging decision by the CPS on a person serving with the police")
         if not _CPS_REFERRAL.search(words) or _CPS_NOT_SENT.search(words):
             continue
-        if _IOPC_ACTOR.search(words):
+        if _IOPC_ACTOR.search(words) and not (_CPS_ABOUT_PUBLIC.search(words) and not re.search(r"\b(?:we|IOPC|IPCC)\b", words, re.I)):
             # the IOPC only investigates people serving with the police
             return Finding("yes", (sentence,), "the IOPC referred a file to the CPS")
-        if not _CPS_ABOUT_PUBLIC.search(words) and _first(page, _NO_CRIMINAL) is None:
+        if not _CPS_ABOUT_PUBLIC.search(words) and _first(page, _NO_CRIMINAL, gate=("criminal",)) is None:
             return Finding("yes", (sentence,), "a file went to the CPS, in a report that does not rule out a crime by police")
     return Finding("no", (), "no referral to the CPS is mentioned")
 
 
 _NO_CRIMINAL = re.compile(
     r"\b(?:no|not\s+(?:find|found|identify|identified)\s+any)\s+(?:indication|evidence)\b[^.]*\bcriminal\b"
+    r"|\bno\s+point\b[^.]{0,80}\bany\s+(?:indication|evidence)\b[^.]*\bcriminal\b"
     r"|\bdid\s+not\s+(?:identify|find)\s+any\s+criminal\b"
     r"|\bno\s+criminal\s+(?:offences?|matters?)\s+(?:were|was|had\s+been)\s+(?:identified|found)",
     re.I,
 )
 _YES_CRIMINAL = re.compile(
-    r"(?<!no\s)(?<!not\s)\b(?:an\s+|was\s+an\s+|there\s+was\s+an\s+)indication\s+that\b[^.]*\bmay\s+have\s+committed\b[^.]*\b(?:criminal\s+offences?|offences?|assault|misconduct\s+in\s+(?:a\s+)?public\s+office)"
-    r"|\bunder\s+criminal\s+caution\b|\bcriminal\s+investigation\s+(?:into|of)\s+(?:the\s+)?" + _POLICE_PERSON +
+    r"(?<!no\s)(?<!not\s)\b(?:an\s+|was\s+an\s+|there\s+was\s+an\s+|there\s+were\s+)indications?\s+that\b[^.]*\bmay\s+(?:\w+\s+)?have\s+committed\b[^.]*\b(?:criminal\s+offences?|offences?|assault|misconduct\s+in\s+(?:a\s+)?public\s+office)"
+    r"|\bunder\s+(?:the\s+)?(?:criminal\s+(?:and\s+(?:a\s+)?misconduct\s+)?|misconduct\s+and\s+(?:a\s+)?criminal\s+)cautions?\b"
+    r"|\bnotices?\s+of\s+(?:a\s+)?criminal\s+investigation\b"
+    r"|\bunder\s+caution\s+for\s+(?:an\s+)?(?:alleged\s+)?(?:criminal\s+)?offence\b"
+    r"|\b(?:response|responses)\s+to\s+(?:both\s+)?the\s+criminal\s+(?:and\s+(?:a\s+)?misconduct\s+)?cautions?\b"
+    r"|\bcriminal\s+investigation\s+into\s+(?:his|her|their)\s+conduct\b"
+    r"|(?:^|[.;]\s*)The\s+(?:two|three|four|five|six|\w+)\s+officers\s+were\s+(?:later\s+|subsequently\s+)?arrested\b"
+    r"|(?:^|[.;]\s*)(?:The|An?)\s+(?:\w+\s+)?(?:officer|sergeant|constable|PC|PCSO)\b(?:,[^,]{0,40},)?\s+was\s+(?:later\s+|subsequently\s+)?arrested\b"
+    r"|\bcriminal\s+investigation\s+(?:into|of)\s+(?:the\s+)?" + _POLICE_PERSON +
     r"|\b(?:officers?|constables?|PCs?|sergeants?|police\s+driver)\b[^.]{0,60}\b(?:was|were)\s+(?:charged|convicted|prosecuted)\b",
     re.I,
 )
 
 
+_YES_CRIMINAL_WORDS = ("indication", "caution", "criminal", "charged", "convicted", "prosecuted", "arrested")
+
+
 def criminal_indication(page: Page, cps: Finding) -> Finding:
-    yes = _first(page, _YES_CRIMINAL)
+    yes = _first(page, _YES_CRIMINAL, gate=_YES_CRIMINAL_WORDS)
     if yes:
         return Finding("yes", (yes,), "indication of an offence, criminal caution or charge of a person serving with the police")
     if cps.value == "yes":
         return Finding("yes", cps.evidence, "a file on a person serving with the police went to the CPS")
-    no = _first(page, _NO_CRIMINAL)
+    no = _first(page, _NO_CRIMINAL, gate=("criminal",))
     if no:
         return Finding("no", (no,), "'no indication ... criminal offence'")
     return Finding("not_stated")
@@ -220,7 +236,7 @@ def criminal_indication(page: Page, cps: Finding) -> Finding:
 # --- organisational learning ----------------------------------------------------
 
 _NO_LEARNING = re.compile(
-    r"\b(?:did\s+not|have\s+not|has\s+not|didn['’]t)\s+(?:identify|identified|find|found)\s+any\s+(?:organisational\s+learning|learning(?:\s+opportunities)?|(?:learning\s+)?recommendations)"
+    r"\b(?:did\s+not|have\s+not|has\s+not|didn['’]t)\s+(?:identify|identified|find|found|issue|issued|make|made)\s+any\s+(?:organisational\s+learning|learning(?:\s+opportunities)?|(?:learning\s+)?recommendations)"
     r"|\bno\s+(?:organisational\s+)?learning\s+(?:was|were|has\s+been|had\s+been)\s+identified"
     r"|\bno\s+organisational\s+learning\b",
     re.I,
@@ -231,7 +247,18 @@ _LEARNING = re.compile(
     r"\b(?:we|IOPC|IPCC|investigation|investigator|report)\b[^.]{0,80}\brecommend(?:ed|ation|ations|s)?\b"
     r"|\brecommendations?\s+(?:were|was|have\s+been|had\s+been)\s+made\b"
     r"|\blearning\s+recommendations?\b"
-    r"|\b(?:identified|identify|highlighted|found)\s+(?:some\s+|potential\s+|wider\s+|organisational\s+|the\s+|a\s+)?(?:learning|areas?\s+for\s+improvement|need\s+for)\b"
+    r"|\b(?:identified|identify|identifies|highlighted|highlight|found|noted)\s+(?:\w+\s+){0,3}?(?:learning|areas?\s+(?:for|of)\s+(?:improvement|learning)|gaps?\s+in|improvements?|need\s+for)\b"
+    r"|\b(?:wider|organisational|collective)\s+learning\b|\blessons\s+(?:were\s+|would\s+be\s+|are\s+)?learn[te]d?\s+for\b"
+    r"|\blearning\s+(?:point|opportunit(?:y|ies)|issue)\s+for\s+(?:the\s+)?(?:force|organisation|constabulary|service)\b"
+    # a force's own measures: "the force has since reviewed its process", "committed to reviewing working practices"
+    r"|\b(?:committed\s+to|has\s+since|have\s+since|had\s+since|proactively|agreed\s+to|would|will|could)\s+(?:\w+\s+){0,2}?"
+    r"(?:review(?:ed|ing)?|updat(?:e|ed|ing)|amend(?:ed|ing)?|improv(?:e|ed|ing)|chang(?:e|ed|ing)|introduc(?:e|ed|ing)|implement(?:ed|ing)?|revis(?:e|ed|ing)|shar(?:e|ed|ing))\b"
+    r"[^.]{0,80}\b(?:process|processes|policy|policies|procedures?|practices?|guidance|training|systems?)\b"
+    r"|\b(?:staff|officers)\s+(?:\w+\s+){0,4}would\s+(?:benefit\s+from|receive)\s+(?:a\s+)?(?:reminder|refresher|training|guidance)\b"
+    r"|\b(?:staff|officers)\s+(?:\w+\s+){0,3}(?:would|will)\s+be\s+(?:advised|reminded|trained|briefed|made\s+aware)\b"
+    r"|\b(?:opportunit(?:y|ies)\s+for\s+learning|learning\s+opportunit(?:y|ies)|areas?\s+(?:for|of)\s+(?:learning|improvement))\s+(?:was|were|had\s+been|has\s+been)\s+identified\b"
+    r"|\b(?:suggested|advised)\b[^.]{0,80}\b(?:what|any)\s+learning\b"
+    r"|\bchanges\s+(?:had|have|has)\s+(?:already\s+|since\s+)?been\s+(?:made|introduced|implemented)\b"
     r"|\b(?:implemented|put\s+in\s+place|introduced)\b[^.]{0,60}\blearning\b"
     r"|\bas\s+a\s+result\s+of\s+(?:the\s+)?learning\b"
     r"|\bforce\s+agreed\s+with\s+these\s+recommendations\b",
@@ -240,31 +267,45 @@ _LEARNING = re.compile(
 # Recommendations about individual officers (hold a hearing, management action)
 # are disciplinary, not organisational.
 _INDIVIDUAL = re.compile(
-    r"\b(?:hearing|misconduct\s+meeting|case\s+to\s+answer|management\s+action|disciplinary|should\s+receive|"
+    r"\b(?:hearing|misconduct\s+meeting|case\s+to\s+answer|management\s+action|disciplinary|should\s+receive|unsatisfactory\s+performance|"
+
     r"(?:the|an|one|two|three|four|five|six|seven|eight)\s+(?:police\s+)?officers?\s+(?:should|would|receive))\b",
     re.I,
 )
+# learning for counted or named people: "for four officers", "for the fourth officer", "one of the officers"
+_FOR_INDIVIDUALS = re.compile(
+    r"\b(?:for|to)\s+(?:the\s+(?:\w+\s+)?|a\s+|an\s+|(?:one|two|three|four|five|six|seven|eight)\s+(?:of\s+the\s+)?)"
+    r"(?:officers?|constables?|sergeants?|inspectors?|call\s+handlers?|members?\s+of\s+staff|staff\s+members?)\b"
+    r"|\bone\s+of\s+the\s+officers\b", re.I)
 _ORGANISATIONAL = re.compile(
     r"\b(?:training|guidance|policy|policies|procedures?|force|forces|all\s+officers|all\s+staff|awareness|audit|review|"
     r"system|systems|practice|national|college\s+of\s+policing|NPCC|custody|learning|improve|ensure|consider|reiterate)\b",
     re.I,
 )
+# words without which _LEARNING cannot match
+_LEARNING_WORDS = ("recommend", "learn", "improv", "gap", "need for", "review", "updat", "amend", "chang", "introduc",
+                   "implement", "revis", "shar", "reminder", "refresher", "training", "guidance", "advised", "reminded",
+                   "trained", "briefed", "aware")
 _RECOMMENDATION_TITLE = re.compile(r"^\s*(?:national\s+)?recommendations?\b", re.I)
 
 
 def organisational_learning(page: Page) -> Finding:
     if _RECOMMENDATION_TITLE.search(page.title.text):
         return Finding("yes", (page.title,), "the page is a learning recommendation")
-    no = _first(page, _NO_LEARNING)
+    no = _first(page, _NO_LEARNING, gate=("learning", "recommendation"))
     if no:
         return Finding("no", (no,), "'did not identify any organisational learning'")
     for sentence in page.sentences:
         text = sentence.text
-        learning = _LEARNING.search(text)
+        lowered = text.lower()
+        learning = any(word in lowered for word in _LEARNING_WORDS) and _LEARNING.search(text)
         if _BOILERPLATE.search(text) or not learning:
             continue
         if _INDIVIDUAL.search(text) and not re.search(r"\b(?:training|guidance|policy|all\s+(?:officers|staff))\b", text, re.I):
             continue
+        if _FOR_INDIVIDUALS.search(text) and not re.search(r"\b(?:all\s+(?:officers|staff)|the\s+force|forces|organisation)\b", text, re.I) \
+                and not find_forces(text):
+            continue  # learning for the people involved alone is not organisational
         # "we made our recommendation to <force>" alone may be a disciplinary one;
         # learning "for <force>" is organisational.
         names_body = "recommend" not in learning.group(0).lower() and find_forces(text)

@@ -194,3 +194,39 @@ def canonical_force(name: str) -> str | None:
     """Map one free-text force label (e.g. an export's Force column) to its canonical name."""
     hits = find_forces(name.strip())
     return hits[0][2] if hits else None
+
+
+# --- the record as JSON Schema ------------------------------------------------
+
+def codebook_json_schema() -> dict:
+    """JSON Schema (draft 2020-12) of one codebook record, from the fields above.
+
+    Hand labels are validated against it; extra keys (``id``, ``notes``,
+    ``source``) are allowed, as the codebook allows added fields.
+    """
+    def field_schema(f: Field) -> dict:
+        if f.values is not None:
+            return {"enum": list(f.values)}
+        if f.dtype == "list[str]":
+            return {"type": "array", "items": {"type": "string"}}
+        if f.dtype == "str|null":
+            return {"type": ["string", "null"]}
+        if f.dtype == "bool":
+            return {"type": "boolean"}
+        return {"type": "string", "minLength": 1}
+
+    subject = {"type": "object", "required": [f.name for f in SUBJECT_FIELDS],
+               "properties": {f.name: field_schema(f) for f in SUBJECT_FIELDS}}
+    patterns = {"incident_month": r"^\d{4}-(0[1-9]|1[0-2])$", "published": r"^\d{4}-\d{2}-\d{2}$", "iopc_ref": r"^\d+/\d+$"}
+    properties = {f.name: field_schema(f) for f in REPORT_FIELDS}
+    for name, pattern in patterns.items():
+        properties[name] = {"anyOf": [{"type": "null"}, {"type": "string", "pattern": pattern}]}
+    properties["forces"] = {"type": "array", "items": {"enum": list(CANONICAL_FORCES)}, "uniqueItems": True}
+    properties["subjects"] = {"type": "array", "items": subject}
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "title": "casekit codebook record",
+        "type": "object",
+        "required": [f.name for f in REPORT_FIELDS] + ["subjects"],
+        "properties": properties,
+    }

@@ -18,6 +18,9 @@ from .schema import CASE_TO_ANSWER
 SMALL_N = 10
 LEFT_VALUES = ("resigned", "retired", "left")
 PROVEN = ("gross_misconduct_proven", "misconduct_proven")
+#: outcomes that are a finding: the proceedings took place and the summary says how they ended
+FINDINGS = PROVEN + ("not_proven",)
+DISMISSED = ("dismissed", "would_have_been_dismissed")
 
 
 def wilson(k, n, level: float = 0.95) -> tuple[np.ndarray, np.ndarray]:
@@ -47,7 +50,11 @@ def subject_frame(tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
     reports = tables["reports"][["report_id", "force", "incident_year", "incident_month", "iopc_ref", "title"]]
     subjects = tables["subjects"].merge(reports, on="report_id", how="left", validate="many_to_one")
     subjects["left_before"] = subjects["left_before_proceedings"].isin(LEFT_VALUES)
+    subjects["left_stated"] = subjects["left_before_proceedings"] != "not_stated"
     subjects["proven"] = subjects["outcome"].isin(PROVEN)
+    subjects["finding_stated"] = subjects["outcome"].isin(FINDINGS)
+    subjects["dismissed"] = subjects["sanction"].isin(DISMISSED)
+    subjects["sanction_stated"] = subjects["sanction"] != "not_stated"
     return subjects
 
 
@@ -144,18 +151,19 @@ def describe_rate(k: int, n: int, level: float = 0.95) -> str:
     if n == 0:
         return "no cases"
     low, high = wilson(k, n, level)
-    text = f"{k} of {n} ({k / n:.0%}, {level:.0%} CI {float(low):.0%}–{float(high):.0%})"
+    text = f"{k:,} of {n:,} ({k / n:.0%}, {level:.0%} CI {float(low):.0%}–{float(high):.0%})"
     return text + (" — few cases, read with care" if n < SMALL_N else "")
 
 
-def present(rates: pd.DataFrame, label_columns: list[str] | None = None) -> pd.DataFrame:
+def present(rates: pd.DataFrame, label_columns: list[str] | None = None, small_n: int = SMALL_N) -> pd.DataFrame:
     """Rates for readers: 'k of n', the share with its interval, and a small-number flag."""
-    label_columns = label_columns or [c for c in rates.columns if c not in ("k", "n", "rate", "low", "high", "small")]
+    numbers = ("k", "n", "rate", "low", "high", "small", "grouped")
+    label_columns = label_columns or [c for c in rates.columns if c not in numbers]
     out = rates[label_columns].copy()
-    out["cases"] = [f"{k} of {n}" for k, n in zip(rates["k"], rates["n"])]
+    out["cases"] = [f"{k:,} of {n:,}" for k, n in zip(rates["k"], rates["n"])]
     out["share (95% CI)"] = [
         "—" if n == 0 else f"{r:.0%} ({lo:.0%}–{hi:.0%})" for r, lo, hi, n in zip(rates["rate"], rates["low"], rates["high"], rates["n"])]
-    out["note"] = np.where(rates["small"], f"fewer than {SMALL_N} cases", "")
+    out["note"] = np.where(rates["small"], f"fewer than {small_n} cases", "")
     return out.reset_index(drop=True)
 
 
@@ -198,15 +206,78 @@ def review_list(reports: pd.DataFrame, subjects: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(issues, columns=["report_id", "title", "issue"])
 
 
-def force_comparison(cases: pd.DataFrame, force_report_ids, force: str, small_n: int = SMALL_N) -> pd.DataFrame:
-    """One force's rates beside all forces', for the measures a force profile shows."""
-    mine = cases[cases["report_id"].isin(set(force_report_ids))]
+@dataclass(frozen=True)
+class Measure:
+    """A share of people with a case to answer, and which of them the summaries let us count honestly.
+
+    ``flag`` marks those counted; ``stated`` marks those whose summary says
+    either way. A rate over everyone treats "not stated" as "no", so where the
+    summaries often say nothing both denominators are shown.
+    """
+
+    name: str
+    flag: str
+    stated: str | None = None
+    stated_words: str = ""
+
+
+ALL_CASES = "all with a case to answer"
+MEASURES: dict[str, Measure] = {m.flag: m for m in (
+    Measure("found proven", "proven", "finding_stated", "with a stated finding"),
+    Measure("dismissed, or would have been", "dismissed", "sanction_stated", "with a stated sanction"),
+    Measure("left before proceedings", "left_before", "left_stated", "whose leaving or staying is stated"),
+    Measure("placed on the barred list", "barred_list"),
+)}
+
+
+def measure_rates(cases: pd.DataFrame, flags: list[str] | None = None, small_n: int = SMALL_N) -> pd.DataFrame:
+    """For each measure: its rate among all with a case to answer and, where it matters, among those with a stated result."""
     rows = []
-    for measure, flag in (("found proven", "proven"), ("left before proceedings", "left_before"),
-                          ("on the barred list", "barred_list")):
-        for group, frame in ((force, mine), ("all forces", cases)):
-            rows.append({"measure": measure, "group": group, "label": f"{measure}: {group}",
-                         "k": int(frame[flag].sum()), "n": len(frame)})
+    for flag in flags or list(MEASURES):
+        measure = MEASURES[flag]
+        rows.append({"measure": measure.name, "denominator": ALL_CASES,
+                     "k": int(cases[flag].sum()), "n": len(cases)})
+        if measure.stated:
+            stated = cases[cases[measure.stated]]
+            rows.append({"measure": measure.name, "denominator": f"those {measure.stated_words}",
+                         "k": int(stated[flag].sum()), "n": len(stated)})
     table = pd.DataFrame(rows)
-    rates = rate_frame(table["k"], table["n"], small_n)
-    return pd.concat([table[["measure", "group", "label"]], rates], axis=1)
+    return pd.concat([table[["measure", "denominator"]], rate_frame(table["k"], table["n"], small_n)], axis=1)
+
+
+def force_comparison(cases: pd.DataFrame, force_report_ids, force: str, small_n: int = SMALL_N) -> pd.DataFrame:
+    """One force's rates beside all forces', measure by measure and denominator by denominator (force first)."""
+    mine = measure_rates(cases[cases["report_id"].isin(set(force_report_ids))], small_n=small_n).assign(group=force)
+    every = measure_rates(cases, small_n=small_n).assign(group="all forces")
+    paired = pd.concat([mine, every]).reset_index(drop=True)
+    # force and all forces side by side: the same measure and denominator in consecutive rows
+    order = {key: i for i, key in enumerate(zip(mine["measure"], mine["denominator"]))}
+    paired["_pair"] = [order[(m, d)] for m, d in zip(paired["measure"], paired["denominator"])]
+    paired["_side"] = (paired["group"] != force).astype(int)
+    paired = paired.sort_values(["_pair", "_side"]).drop(columns=["_pair", "_side"]).reset_index(drop=True)
+    return paired[["measure", "denominator", "group", "k", "n", "rate", "low", "high", "small"]]
+
+
+def side_by_side(comparison: pd.DataFrame, small_n: int = SMALL_N) -> pd.DataFrame:
+    """A force comparison for readers: one row per measure and denominator, the force and all forces as columns."""
+    shown = comparison.assign(cell=[
+        "–" if n == 0 else f"{k} of {n}: {r:.0%} ({lo:.0%}–{hi:.0%})" + (" (few cases)" if n < small_n else "")
+        for k, n, r, lo, hi in zip(comparison["k"], comparison["n"], comparison["rate"], comparison["low"], comparison["high"])])
+    groups = list(dict.fromkeys(shown["group"]))
+    wide = shown.pivot(index=["measure", "denominator"], columns="group", values="cell")
+    order = list(dict.fromkeys(zip(shown["measure"], shown["denominator"])))
+    wide = wide.reindex(pd.MultiIndex.from_tuples(order, names=["measure", "denominator"]))[groups]
+    wide.columns.name = None
+    return wide.reset_index().rename(columns={"denominator": "among"})
+
+
+def group_small(rates: pd.DataFrame, label: str, min_n: int, what: str = "forces") -> pd.DataFrame:
+    """Rows resting on fewer than ``min_n`` cases merged into one "other" row, so a ranking shows what it can support."""
+    small = rates["n"] < min_n
+    if small.sum() < 2:
+        return rates.reset_index(drop=True)
+    other = rate_frame(pd.Series([int(rates.loc[small, "k"].sum())]), pd.Series([int(rates.loc[small, "n"].sum())]), min_n)
+    other.insert(0, label, f"{int(small.sum())} other {what} (fewer than {min_n} cases each)")
+    other["grouped"] = True
+    kept = rates.loc[~small].assign(grouped=False)
+    return pd.concat([kept, other], ignore_index=True)

@@ -19,14 +19,15 @@ order:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+import functools
+from dataclasses import dataclass, field, replace
 
 from .page import Page, Span
 
 NUMBERS = {
     "a": 1, "an": 1, "one": 1, "another": 1, "single": 1, "two": 2, "both": 2, "three": 3, "four": 4,
     "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-    "thirteen": 13, "fourteen": 14, "fifteen": 15, "twenty": 20,
+    "thirteen": 13, "fourteen": 14, "fifteen": 15, "twenty": 20, "pair": 2,
 }
 _ORDINAL_POSITION = {word: n for n, word in enumerate(
     ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"), start=1)}
@@ -39,9 +40,10 @@ _HEADS: list[tuple[str, str]] = [
     (r"members?\s+of\s+(?:the\s+)?police\s+staff", "staff"), (r"members?\s+of\s+staff", "staff"),
     (r"staff\s+members?", "staff"), (r"police\s+staff(?:\s+members?)?", "staff"),
     (r"police\s+community\s+support\s+officer", "staff"), (r"PCSO", "staff"),
-    (r"(?:civilian\s+)?detention\s+officer", "staff"), (r"custody\s+(?:assistant|detention\s+officer)", "staff"),
+    (r"(?:civilian\s+|designated\s+)?detention\s+officer", "staff"), (r"DDO", "staff"), (r"custody\s+(?:assistant|detention\s+officer)", "staff"),
     (r"radio\s+dispatch\s+officer", "context"), (r"RDO", "context"), (r"call\s+handler", "context"),
     (r"dispatcher", "context"), (r"dispatch\s+operator", "context"), (r"control\s+room\s+operator", "context"),
+    (r"(?:crime\s+recording|communications?|contact\s+centre)\s+operator", "context"), (r"call\s+(?:taker|operator)", "context"),
     (r"(?:FCR\s+)?supervisor", "context"), (r"co-?ordinator", "context"), (r"SPOC", "context"),
     (r"custody\s+officer", "officer"), (r"custody\s+sergeant", "officer"), (r"police\s+driver", "officer"),
     # only ever a person serving with the police where a case to answer is decided
@@ -51,6 +53,7 @@ _HEADS: list[tuple[str, str]] = [
     (r"detective\s+(?:chief\s+)?(?:sergeant|inspector|superintendent)", "officer"),
     (r"(?:police\s+|acting\s+)?sergeant", "officer"), (r"(?:police\s+|acting\s+)?(?:chief\s+)?inspector", "officer"),
     (r"(?:chief\s+)?superintendent", "officer"), (r"detective(?:\s+constable)?", "officer"),
+    (r"staff", "staff"),  # "three communications staff": a collective noun, counted only when numbered
 ]
 _HEAD_RE = re.compile(
     r"(?<![\w-])(?P<head>" + "|".join(f"(?:{h})" for h, _ in _HEADS) + r")(?P<plural>s)?(?![\w-])", re.I
@@ -59,6 +62,8 @@ _HEAD_RE = re.compile(
 _NAME_AFTER = re.compile(r"^\s+(?!(?:Police|Constabulary|Service|Force)\b)[A-Z][a-z'’-]+\b")
 _HEAD_ROLES = [(re.compile(f"^(?:{re.sub(r'[(][?]=[^)]*[)]', '', h)})s?$", re.I), role) for h, role in _HEADS]
 GENERIC_HEADS = {"officer", "police officer"}
+# "the staff member" is whichever member of staff the report is about: the call handler, the DDO
+GENERIC_STAFF = re.compile(r"^(?:police\s+)?(?:staff(?:\s+members?)?|members?\s+of\s+(?:the\s+)?(?:police\s+)?staff)$")
 
 _DET_WORDS = set(NUMBERS) | ORDINALS | {
     "the", "all", "each", "either", "neither", "any", "other", "these", "those", "of", "remaining", "same",
@@ -83,6 +88,24 @@ class Phrase:
     definite: bool
     other: bool
     plural: bool
+    label: str | None = None  # "officer A": the letter the report names one person by
+
+
+def _shifted(phrase: Phrase, offset: int) -> Phrase:
+    return replace(phrase, start=phrase.start + offset, end=phrase.end + offset)
+
+
+# "officer A", "Officer B", "PC C": a capital letter standing for one person's name
+_LABEL_AFTER = re.compile(r"^\s+([A-Z])(?![\w'’-])(?!\.\w)")
+
+
+# "three North Wales Police officers": a number, then a force's name, then the role noun
+_FORCE_PREFIX = re.compile(r"\b(?:the|two|three|four|five|six|seven|eight|nine|ten|both|all|\d+)\s+((?:[A-Z][\w-]*\s+){1,4})$")
+
+
+def ph_head_specific(text: str) -> bool:
+    """'call handler', 'detention officer': a role noun more specific than 'officer'."""
+    return not re.fullmatch(r"(?:police\s+)?officer", text.strip(), re.I)
 
 
 def _head_role(head: str) -> str:
@@ -112,6 +135,7 @@ def find_phrases(text: str) -> list[Phrase]:
         start = m.start()
         det: list[str] = []
         mods = 0
+        named_by_force = _FORCE_PREFIX.search(clean[:m.start()])
         for w in reversed(words):
             gap = clean[w.end():start]
             if gap.strip():  # punctuation between: the phrase ends here
@@ -123,6 +147,8 @@ def find_phrases(text: str) -> list[Phrase]:
             elif word not in _STOP and not det and mods < 3 and w.group(0)[0].islower():
                 mods += 1
                 start = w.start()
+            elif not det and w.group(0)[0].isupper() and named_by_force and w.start() >= named_by_force.start(1):
+                start = w.start()  # "three North Wales Police officers": the force's name, then the number
             else:
                 break
         det.reverse()
@@ -132,7 +158,7 @@ def find_phrases(text: str) -> list[Phrase]:
                 break  # "two of the four officers": two people, out of four
             if word in NUMBERS and word not in ("a", "an") or word.isdigit():
                 count = NUMBERS.get(word) or int(word)
-        plural = bool(m.group("plural")) or head.lower().startswith("members")
+        plural = bool(m.group("plural")) or head.lower().startswith("members") or head.lower() == "staff"
         if count is None and not plural:
             count = 1
         if "one" in det and "of" in det:
@@ -141,7 +167,8 @@ def find_phrases(text: str) -> list[Phrase]:
         if any(d in ("either", "each", "neither") for d in det):
             count, plural = None, True  # "either officer": every one of them
         named = not m.group("plural") and bool(_NAME_AFTER.match(clean[m.end():])) and head[0].isupper()
-        if named:
+        label = _LABEL_AFTER.match(clean[m.end():]) if not m.group("plural") and head.lower() != "staff" else None
+        if named or label:
             count, plural = 1, False
         phrases.append(Phrase(
             start=start, end=m.end(), text=clean[start:m.end()], head=_norm_head(head.rstrip("s") if head.lower().startswith("members") else head),
@@ -149,7 +176,10 @@ def find_phrases(text: str) -> list[Phrase]:
             definite=named or any(d in ("the", "these", "those", "both", "all", "either", "neither") for d in det),
             # "the third officer" is someone new, not the officer already named
             other="other" in det or "remaining" in det or any(d in ORDINALS and d != "first" for d in det), plural=plural,
+            label=label.group(1) if label else None,
         ))
+        if label:
+            phrases[-1].definite = True
     return phrases
 
 
@@ -167,6 +197,11 @@ class Person:
     split: bool = False
     named: bool = False  # picked out by "the officer who ..."
     remainder: bool = False
+    sanctions_seen: list[tuple[int, str, Span]] = field(default_factory=list)  # (offset, sanction, sentence)
+    outcome_at: int | None = None  # offset of the sentence that gave the outcome
+    proceedings_held: bool = False  # the proceedings recorded were held, not only decided on
+    downgraded: bool = False  # gross misconduct taken down to misconduct by an accepted decision
+    seq: int = 0  # the order the report introduced people in ("the second officer")
 
     def note(self, name: str, value, span: Span) -> None:
         if self.noted.get(name, value) != value:
@@ -187,6 +222,8 @@ class Group:
     decided_at: int = -1
     described_as: str = ""  # "who made the remarks", when the report introduced them so
     disputed_at: int = -1  # a force's "no case to answer" the IOPC had not (yet) accepted
+    label: str | None = None  # "officer A": the one person the report calls so
+    introduced_at: int = -1  # the sentence that first named the group: groups decided together share it
 
     @property
     def case(self) -> bool:
@@ -195,7 +232,7 @@ class Group:
 
 # --- decisions ----------------------------------------------------------------
 
-_CTA = re.compile(r"\bcase\s+to\s+answer\b", re.I)
+_CTA = re.compile(r"\bcases?\s+(?:to\s+answer\b|(?=for\s+(?:gross\s+)?misconduct\b))", re.I)
 _GRADE_AFTER = re.compile(
     r"^\s*(?:should\s+be\s+recorded\s+)?(?:,\s*)?(?:for|in\s+respect\s+of|regarding|in\s+relation\s+to|of)?\s*"
     r"(?:(?:both\s+)?(?P<gm>gross\s+misconduct)|(?P<m>misconduct))",
@@ -205,30 +242,59 @@ _NEGATIVE_BEFORE = re.compile(
     r"(?:\bno\s*$|\bneither\b[^,;]*$|\bnone\s+of\b[^,;]*$|\b(?:did\s+not|not)\s+find\s+(?:a\s+)?$|\bnot\s+(?:to\s+)?have\s+(?:a\s+)?$|\bdid\s+not\s+have\s+(?:a\s+)?$|\bnot\s+found\s+to\s+have\s+(?:a\s+)?$)", re.I
 )
 _NEGATIVE_CLAUSE = re.compile(
-    r"\b(?:insufficient\s+evidence|could\s+not\s+(?:reasonably\s+)?(?:conclude|find)|disagreed\s+that|"
+    r"\b(?:insufficient\s+evidence|could\s+not\s+(?:reasonably\s+)?(?:conclude|find)|disagreed\s+that|no\s+reasonable\s+(?:tribunal|panel)|nor|"
     r"did\s+not\s+agree\s+that|no\s+evidence\s+upon\s+which)\b",
     re.I,
 )
+# "could find gross misconduct in respect of one officer, and misconduct on behalf of two officers"
 _COULD_FIND = re.compile(
-    r"\bcould\s+(?:find|conclude|reach\s+a\s+finding\s+of)\s+(?:that\s+)?(?P<grade>gross\s+misconduct|misconduct)"
-    r"(?:\s+or\s+gross\s+misconduct)?\s+(?:for|against|in\s+relation\s+to|by|on\s+the\s+part\s+of)\s+(?P<rest>[^.;]*)",
+    r"\b(?:(?:could|would|might|to)\s+(?:have\s+)?(?:find|found|conclude|reach\s+a\s+finding\s+of|make\s+a\s+finding\s+of)|recommended"
+    r"|(?P<not>did\s+not\s+find|found\s+no|no\s+finding\s+of))\s+(?:that\s+)?"
+    r"(?:the\s+(?:charges?|allegations?)\s+(?:were\s+|was\s+)?prov(?:ed|en)\s+(?:for|as)\s+)?"
+    r"(?=(?:gross\s+)?misconduct\b|(?:that\s+)?[^,.;]{0,80}?\s(?:had\s+|has\s+|have\s+)?(?:breached|committed\s+(?:a\s+)?breach|fallen\s+below|fell\s+below)\b)",
     re.I,
 )
+_PREPOSITION = r"(?:for|against|in\s+respect\s+of|in\s+relation\s+to|on\s+behalf\s+of|on\s+the\s+part\s+of|by|regarding|with\s+regard\s+to)"
+_LEVEL_FOR = re.compile(
+    r"(?P<grade>gross\s+misconduct|misconduct)(?:\s+or\s+gross\s+misconduct)?\s+" + _PREPOSITION + r"(?:\s+|\s*:\s*)", re.I)
+_ACTOR_BREACHED = re.compile(
+    r"(?:that\s+)?(?P<who>(?:any\s+of\s+)?[^,.;]{0,80}?)\s+(?:had\s+|has\s+|have\s+)?(?:breached|committed\s+(?:a\s+)?breach|fallen\s+below|fell\s+below)\b", re.I)
+_BARE_LEVEL = re.compile(r"(?P<grade>gross\s+misconduct|misconduct)\s*(?:[.;]|$|,\s+(?:and|but|however)\b)", re.I)
+_LEVEL_CONTINUES = re.compile(r"^\s*[,;]?\s*(?:and|as\s+well\s+as)\s+(?:a\s+case\s+for\s+)?$", re.I)
+# where a clause starts: a negative earlier in the sentence ("insufficient evidence ... could find
+# misconduct for one officer, and that ... could find misconduct for the other") is not this clause's
+_CLAUSE_START = re.compile(r",?\s+and\s+that\b|;|\bbut\b|\bhowever\b|\bwhile\b", re.I)
 _DIRECTED = re.compile(
-    r"\bdirect(?:ed|ion)\b[^.]*?\b(?:to\s+(?:hold|conduct|convene|bring)|that)\s+(?:a\s+|the\s+)?"
+    r"\b(?:direct(?:ed|ion)|recommend(?:ed|ation))\b[^.]*?\b(?:to\s+(?:hold|conduct|convene|bring|arrange)|that|(?:hold|conduct|convene|arrange)s?)\s+(?:a\s+|the\s+)?"
     r"(?P<grade>gross\s+misconduct|misconduct)\s+(?P<kind>hearing|meeting|proceedings|panel)"
     r"(?:\s+(?:for|in\s+respect\s+of|against)\s+(?P<rest>[^.;]*))?",
     re.I,
 )
-_PANEL_VOICE = re.compile(r"\b(?:panels?|chair(?:person|man)?|at\s+the\s+(?:misconduct\s+|gross\s+misconduct\s+)?(?:hearings?|meetings?)|at\s+which|(?:hearings?|meetings?)\s+found)\b", re.I)
+_PANEL_VOICE = re.compile(r"\b(?:panels?|chair(?:person|man)?|at\s+the\s+(?:misconduct\s+|gross\s+misconduct\s+)?(?:hearings?|meetings?)|at\s+which|(?:hearings?|meetings?)\s+found|outcome\s+of\s+(?:the|that|this)\s+(?:\w+\s+)?(?:hearing|meeting))\b", re.I)
 # "we agreed with them"; not "we agreed with their determination for the officer who ...", which accepts it for one
 _AGREED_WITH_THEM = re.compile(
     r"\b(?:we|IOPC|IPCC)\b[^.]*\b(?:agreed|concurred)\s+with\s+(?:them|the\s+force|their|its)\b(?![^.]*\bfor\s+(?:the|one|one\s+of\s+the)\s+\w+)", re.I)
 _ACCEPTED = re.compile(r"\b(?:we|IOPC|IPCC)\b[^.]*\b(?:agreed|accepted|agree|appropriate)\b|\bwhich\s+we\s+agreed\b|\bwe\s+(?:considered|reviewed)[^.]*\b(?:agreed|appropriate)\b", re.I)
+# what overrides a force's disagreement: the IOPC recommending or directing proceedings
+_FOLLOWED_UP = re.compile(
+    r"\b(?:we|IOPC|IPCC|Commissioner|the\s+Director)\b[^.]*\b(?:directed|direction|recommended|recommendation)\b"
+    r"[^.]*\b(?:misconduct|hearing|meeting|proceedings|case\s+to\s+answer)\b", re.I)
+_PROCEEDINGS_FOR = re.compile(
+    r"\b(?P<grade>gross\s+misconduct|misconduct)\s+(?:meeting|hearing)s?\s+(?:for|in\s+respect\s+of|against)\s+(?P<rest>[^.;]*)"
+    r"|(?P<who>[^.;,]{0,80}?)\b(?:attended|faced|(?:was|were)\s+(?:subject\s+to|referred\s+to|required\s+to\s+attend)|should\s+attend|would\s+attend|(?:would|should|will|to)\s+(?:go|appear)\s+before)\s+"
+    r"(?:a|an|the)\s+(?P<grade2>gross\s+misconduct|misconduct)\s+(?:meeting|hearing)"
+    r"|\brefer(?:red)?\s+(?P<rest3>[^.;]{0,60}?)\s+to\s+a\s+(?P<grade3>gross\s+misconduct|misconduct)\s+(?:meeting|hearing)", re.I)
+# a departure said in the noun for one person ("the retired officer"), not of everyone in the sentence
+_DEPARTED_NOUN = re.compile(r"\b(?:retired|former)(?=\s+(?:\w+\s+)?(?:officers?|constables?|sergeants?|inspectors?|members?|detention))", re.I)
+_REPLACED = re.compile(r"\b(?:rejected|replaced|substituted|overturned|quashed|reduced|instead)\b", re.I)
+_FORCE_DISAGREED = re.compile(
+    r"^(?:(?!\bwe\b)[^.])*\b(?:disagreed|did\s+not\s+agree|did\s+not\s+accept)\s+(?:with\s+)?(?!all\b)(?:the|our|this|these|that)?\s*(?:\w+\s+){0,3}"
+    r"(?:conclusions?|findings?|opinions?|assessment|view|recommendations?)\b".replace(r"(?:\w+\s+){0,3}", r"(?:[\w’']+\s+){0,3}"), re.I)
+_NOT_FOLLOWED = re.compile(r"(?:\bnot|n['’]t)\b[^.]{0,60}\b(?:recommend|direct)", re.I)
 _WE_DIRECTED = re.compile(r"\b(?:we|IOPC|IPCC|Commissioner)\b[^.]*\bdirected\b", re.I)
 _DOWNGRADE = re.compile(
-    r"\b(?:issue|matter|case|question)\s+of\s+misconduct\s+only\b|"
-    r"\bmisconduct\s*\(?\s*,?\s*(?:rather\s+than|and\s+not|not|instead\s+of)\s+gross\s+misconduct"
+    r"(?<!gross\s)\bmisconduct\s+only\b|\brevised\b[^.]*\bto\s+misconduct\b(?!\s+in\s+public)|"
+    r"\bmisconduct\s*[(,–—-]?\s*(?:rather\s+than|and\s+not|not|instead\s+of)\s+gross\s+misconduct"
     r"|\bdid\s+not\s+agree\s+that[^.]*\bgross\s+misconduct,?\s+but\s+(?:to\s+|only\s+)?misconduct",
     re.I,
 )
@@ -236,12 +302,23 @@ _TO_NO_CASE = re.compile(
     r"\b(?:disagreed|did\s+not\s+agree|did\s+not\s+accept)\b[^.]*\b(?:performance|insufficient\s+evidence|no\s+case\s+to\s+answer|learning"
     r"|disciplinary\s+(?:action|proceedings)\s+(?:was|were)\s+(?:required|necessary|needed|warranted))\b"
     r"|\bno\s+case\s+to\s+answer\s+should\s+be\s+recorded\b"
-    r"|\brather\s+than\s+(?:as\s+)?misconduct\b",
+    r"|\brather\s+than\s+(?:as\s+)?misconduct\b"
+    # the force calling the conduct a performance matter, not agreeing misconduct (the codebook's
+    # performance route "rather than misconduct")
+    r"|\b(?:determined|decided|concluded|considered|felt|believed|(?:view|opinion))\s+(?:that\s+)?(?:(?!\bmisconduct\b)[^.])*"
+    r"\b(?:a\s+matter\s+of\s+(?:poor\s+|unsatisfactory\s+)?performance|(?:poor|unsatisfactory)\s+performance|performance\s+(?:issue|matter)s?)\b"
+    r"(?![^.]*\bmisconduct\b)"
+    r"|\b(?:view|opinion|considered|determined|decided|concluded)\s+(?:was\s+)?that\b(?:(?!\b(?:although|though)\b)[^.])*\b(?:actions?|conduct|behaviour)\s+(?:was|were|did)\s+not\s+(?:amount\s+to|constitute|meet\s+the\s+threshold\s+(?:of|for))\s+(?:gross\s+)?misconduct\b",
     re.I,
 )
 _HYPOTHETICAL = re.compile(r"\breasonable\s+(?:tribunal|panel)|\b(?:could|would|may|might)\s+(?:find|conclude)\b", re.I)
 _PERFORMANCE_ROUTE = re.compile(r"\bperformance\b[^.]{0,40}\b(?:unsatisfactory|issues?|matter|procedure|route)\b|\bunsatisfactory\s+performance\b", re.I)
 _BARE_PRONOUN_ACTOR = re.compile(r"(?:^|[;,]\s*(?:and\s+)?)\s*(?P<word>one|another|two|three|four|five)\s+(?:may\s+|could\s+|also\s+)?(?:had|has|have|was|were)\s*(?:a\s+)?$", re.I)
+_PRONOUN_ACTOR = re.compile(r"(?:^|\bthat\s+|[,;]\s*|\bfound\s+)(?:he|she|they)\s+(?:may\s+|might\s+|could\s+|would\s+)?(?:also\s+)?(?:have\s+)?(?:had|has|have)\s*(?:no\s+|a\s+)?$", re.I)
+# "the force considered there was therefore no case to answer": about whoever was just talked about
+_THERE_WAS = re.compile(r"\bthere\s+(?:was|were|is|had\s+been)\s+(?:therefore\s+|still\s+|also\s+)?(?:no|a)\s+$", re.I)
+# "A case to answer for misconduct was found ...": said of whoever the report is about
+_FOUND_AFTER = re.compile(r"^\s*(?:for\s+(?:gross\s+)?misconduct\s+)?(?:was|were|has\s+been|had\s+been)\s+(?:found|identified|upheld)\b", re.I)
 _CLAUSE_BREAK = re.compile(r"(?:\bthat\b|\bwhether\b|;|:|\bbut\b|\band\b(?=\s+(?:a|an|one|another|the|two|three|four)\s))", re.I)
 
 
@@ -278,6 +355,40 @@ def _last_break(text: str) -> int:
     return last
 
 
+def _subjects_of(before: str, cut: int) -> list[Phrase]:
+    """The people a 'had a case to answer' is said of: the last person before it, in their own
+    clause, and those listed with them ('the detective, the sergeant and the inspector')."""
+    phrases = [p for p in find_phrases(before) if p.end > cut]
+    if not phrases or not _close_enough(before[phrases[-1].end:]):
+        return []
+    chosen = [phrases[-1]]
+    for p in reversed(phrases[:-1]):
+        if not re.fullmatch(r"\s*(?:,|and|or|,\s*and|as\s+well\s+as)\s*", before[p.end:chosen[0].start], re.I):
+            break
+        chosen.insert(0, p)
+    return chosen
+
+
+def _close_enough(gap: str) -> bool:
+    """The words between a person and 'case to answer' can be theirs: 'the officer may also have had a'.
+
+    'As the officer had resigned from the force, the only finding we could make was one of a' is
+    another clause's subject.
+    """
+    return not (re.search(r"[,;(]", gap) and len(gap.split()) > 6)
+
+
+def _enumeration(text: str) -> int | None:
+    """How many people a list names: 'the police constable and sergeant' is two."""
+    phrases = find_phrases(text)
+    best, run = 0, 0
+    for i, phrase in enumerate(phrases):
+        joined = i and re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", text[phrases[i - 1].end:phrase.start])
+        run = run + 1 if joined and phrase.count == 1 and phrases[i - 1].count == 1 else (1 if phrase.count == 1 else 0)
+        best = max(best, run)
+    return best if best >= 2 else None
+
+
 def _actors_list(text: str) -> list[Phrase]:
     """People listed at the start of ``text``: 'both the officer and the custody officer ...'."""
     phrases = find_phrases(text)
@@ -300,17 +411,27 @@ class Decision:
     grade: str  # gross_misconduct / misconduct / unknown / no_case
     positive: bool
     bare: str | None = None  # "one" / "another": a person whose noun is implied
+    implicit: bool = False  # "this may be considered misconduct": about whoever was just talked about
+    exclusive: bool = False  # "only the detective constable had a case": the others decided with them had none
+    nobody: bool = False  # "no officer or staff member had a case": nobody new, and no number to count
 
 
 def find_decisions(sentence: str) -> list[Decision]:
     decisions: list[Decision] = []
+    if "misconduct" not in sentence.lower() and not _CTA.search(sentence):
+        return decisions  # every wording below names misconduct or a case to answer
     previous_end = 0
     for m in _CTA.finditer(sentence):
         before = _RELATIVE_CLAUSE.sub(lambda r: " " * len(r.group(0)), sentence[previous_end:m.start()])
         after = sentence[m.end():]
         negative = bool(_NEGATIVE_BEFORE.search(before)) or bool(_NEGATIVE_CLAUSE.search(sentence[:m.start()]) and _NEGATIVE_CLAUSE.search(before + " "))
         grade = _grade_after(after)
-        phrases = [p for p in find_phrases(before) if p.end > _last_break(before)]
+        cut = _last_break(before)
+        phrases = _subjects_of(before, cut)
+        if not phrases and before[:cut].rstrip().endswith(","):
+            # "a member of police staff, a crime recording operator, had a case": the apposition
+            # broke the clause; the person is the one named before it
+            phrases = find_phrases(before)[-1:]
         bare = None
         if not phrases:
             b = _BARE_PRONOUN_ACTOR.search(before)
@@ -318,23 +439,153 @@ def find_decisions(sentence: str) -> list[Decision]:
                 bare = b.group("word").lower()
             else:
                 # "no case to answer for the other two RDOs", "... should be recorded for either officer"
-                tail = re.match(r"^\s*(?:should\s+be\s+recorded\s+)?(?:for\s+(?:gross\s+)?misconduct\s+)?(?:for|against|in\s+respect\s+of)\s+(.*)$", after, re.I)
+                tail = re.match(r"^\s*(?:should\s+be\s+recorded\s+)?(?:for\s+(?:gross\s+)?misconduct\s+)?"
+                                r"(?:in\s+relation\s+to\s+(?:the\s+)?(?:allegations?|conduct|actions)\s+(?:against|of)\s+|for|against|in\s+respect\s+of)\s*(.*)$", after, re.I)
                 if tail:
                     phrases = _actors_list(tail.group(1))
                     grade = _grade_after(after) or (_grade_after(tail.group(1)[phrases[-1].end:]) if phrases else None)
-        phrases = [Phrase(p.start + previous_end, p.end + previous_end, p.text, p.head, p.role, p.count, p.definite, p.other, p.plural) for p in phrases]
+        if grade is None and not negative:
+            grade = _level_later(after)
+        exclusive = bool(phrases) and bool(re.search(r"\bonly\s+$", before[:phrases[0].start]))
+        nobody = bool(phrases) and (bool(re.search(r"\bno\s+$", before[:phrases[0].start]))
+                                    or phrases[0].text.lower().startswith("any "))  # "whether any officer had a case"
+        negative = negative or nobody
+        phrases = [_shifted(p, previous_end) for p in phrases]
         if phrases or bare:
-            decisions.append(Decision(phrases, "no_case" if negative else (grade or "unknown"), not negative, bare))
+            decisions.append(Decision(phrases, "no_case" if negative else (grade or "unknown"), not negative, bare,
+                                      exclusive=exclusive, nobody=nobody))
+        elif _PRONOUN_ACTOR.search(before) or _THERE_WAS.search(before) or (not before.strip(" ,") or re.search(r"(?:^|[.;,]\s*|\bthat\s+)(?:a|no)\s+$", before, re.I)) and _FOUND_AFTER.match(after):
+            # "... could have found they had a case to answer": whoever was just talked about
+            decisions.append(Decision([], "no_case" if negative else (grade or "unknown"), not negative, implicit=True))
         previous_end = m.end()
     if not decisions:
-        m = _COULD_FIND.search(sentence)
-        if m:
-            negative = bool(_NEGATIVE_CLAUSE.search(sentence[:m.start()]))
-            phrases = _actors_list(m.group("rest"))
+        decisions += _could_find(sentence)
+    if not decisions:
+        decisions += _may_have(sentence)
+    return decisions
+
+
+# the level given later in the clause: "a case to answer for the use of force, which could amount to
+# gross misconduct", "a case to answer, but ... it was for misconduct"
+_LEVEL_LATER = re.compile(
+    r"\b(?:for|of|was|were|be|amount(?:ed|s)?\s+to|constitute[sd]?|at\s+the\s+level\s+of)\s+(?P<gm>gross\s+)?misconduct\b(?!\s+in\s+public\s+office)", re.I)
+
+
+def _level_later(after: str) -> str | None:
+    clause = re.split(r"[.;]|\bcase\s+to\s+answer\b", after, maxsplit=1)[0]
+    m = _LEVEL_LATER.search(clause)
+    if not m:
+        return None
+    return "gross_misconduct" if m.group("gm") else "misconduct"
+
+
+def _could_find(sentence: str) -> list[Decision]:
+    """'a tribunal could find misconduct in respect of X[, and gross misconduct for Y]'."""
+    decisions: list[Decision] = []
+    for trigger in _COULD_FIND.finditer(sentence):
+        bare = _BARE_LEVEL.match(sentence, trigger.end())
+        if bare:
+            # "... could find misconduct." with nobody named: whoever the report is about
+            starts = [m.end() for m in _CLAUSE_START.finditer(sentence, 0, trigger.start())]
+            negative = bool(trigger.group("not")) or bool(_NEGATIVE_CLAUSE.search(sentence, starts[-1] if starts else 0, trigger.start()))
+            grade = "gross_misconduct" if bare.group("grade").lower().startswith("gross") else "misconduct"
+            decisions.append(Decision([], "no_case" if negative else grade, not negative, implicit=True))
+            continue
+        starts = [m.end() for m in _CLAUSE_START.finditer(sentence, 0, trigger.start())]
+        negative = bool(trigger.group("not")) or bool(_NEGATIVE_CLAUSE.search(sentence, starts[-1] if starts else 0, trigger.start()))
+        breached = _ACTOR_BREACHED.match(sentence, trigger.end())
+        if breached:
+            # "could find that the actions of officer A had breached the standards": level not given here
+            phrases = find_phrases(breached.group("who"))
             if phrases:
+                offset = breached.start("who")
+                nobody = phrases[0].text.lower().startswith("any ")
+                tribunal = re.search(r"\breasonable\s+(gross\s+)?misconduct\s+(?:meeting|hearing|panel)", sentence[:trigger.start()], re.I)
+                grade = _level_later(sentence[breached.end():]) or (
+                    ("gross_misconduct" if tribunal.group(1) else "misconduct") if tribunal else "unknown")
+                decisions.append(Decision([_shifted(p, offset) for p in phrases], "no_case" if negative or nobody else grade,
+                                          not (negative or nobody), nobody=nobody))
+            continue
+        levels: list[re.Match[str]] = []
+        for m in _LEVEL_FOR.finditer(sentence, trigger.end()):
+            if levels and not _LEVEL_CONTINUES.match(_tail_between(sentence, levels[-1], m)):
+                break
+            if not levels and m.start() != trigger.end():
+                break
+            levels.append(m)
+        for i, m in enumerate(levels):
+            stop = levels[i + 1].start() if i + 1 < len(levels) else len(sentence)
+            rest = re.split(r"[.;]", sentence[m.end():stop], maxsplit=1)[0]
+            phrases = _actors_list(rest)
+            if phrases:
+                offset = m.end()
+                phrases = [_shifted(p, offset)
+                           for p in phrases]
                 grade = "gross_misconduct" if m.group("grade").lower().startswith("gross") else "misconduct"
                 decisions.append(Decision(phrases, "no_case" if negative else grade, not negative))
     return decisions
+
+
+# "the officer may have committed gross misconduct", "this may be considered as misconduct"
+_MAY_HAVE = re.compile(
+    r"\b(?:may|might|could)\s+(?:have\s+)?(?:committed|amount(?:ed)?\s+to|be\s+considered(?:\s+as)?|constitute|been)\s+"
+    r"(?P<grade>gross\s+misconduct|misconduct)\b", re.I)
+_MAY_HAVE_START = re.compile(r"\b(?:that|opinion|view|concluded|found|whether)\b|[,;:]", re.I)
+
+
+def _may_have(sentence: str) -> list[Decision]:
+    decisions = []
+    for m in _MAY_HAVE.finditer(sentence):
+        starts = [s.end() for s in _MAY_HAVE_START.finditer(sentence, 0, m.start())]
+        clause = sentence[starts[-1] if starts else 0:m.start()]
+        if re.search(r"\b(?:no|not|insufficient)\b", clause, re.I) or _NEGATIVE_CLAUSE.search(clause):
+            continue
+        grade = "gross_misconduct" if m.group("grade").lower().startswith("gross") else "misconduct"
+        offset = starts[-1] if starts else 0
+        phrases = [_shifted(p, offset)
+                   for p in find_phrases(clause)]
+        if phrases:
+            decisions.append(Decision(phrases[-1:], grade, True))
+        elif re.search(r"\b(?:this|these|their|his|her|they|he|she)\b", clause, re.I):
+            decisions.append(Decision([], grade, True, implicit=True))
+    return decisions
+
+
+# Older summaries: "an indication that the officer may have behaved in a manner that would justify
+# the bringing of disciplinary proceedings". Counted as the decision only where the report has no
+# case-to-answer wording of its own; its level comes from proceedings tied to it.
+_INDICATION = re.compile(
+    r"\b(?:behaved|acted)\s+in\s+a\s+manner\s+(?:that|which)\s+(?:would|may|might|could)\s+justify\s+"
+    r"(?:the\s+bringing\s+of\s+)?(?:disciplinary|misconduct)\s+proceedings", re.I)
+_INDICATION_START = re.compile(r"\bindications?\s+(?:that\s+)?|\b(?:found|concluded|considered)\s+(?:that\s+)?|[,;:]\s*", re.I)
+
+
+_INDICATION_STAGE = re.compile(r"(?<!no\s)(?<!any\s)\bindications?\s+(?:that\s+)?(?!\w+\s+had\s+a\s+case)(?:(?!\bbut\b)[^.;])*\bcase\s+to\s+answer", re.I)
+
+
+def find_indications(sentence: str) -> list[Decision]:
+    decisions = []
+    if "manner" not in sentence:
+        return decisions
+    for m in _INDICATION.finditer(sentence):
+        starts = [s.end() for s in _INDICATION_START.finditer(sentence, 0, m.start())]
+        offset = starts[-1] if starts else 0
+        clause = sentence[offset:m.start()]
+        before = sentence[:m.start()]
+        if re.search(r"\bno\s+(?:\w+\s+){0,2}indications?\b|\bnot\b|\bnone\s+of\b|\bneither\b", before, re.I):
+            continue
+        phrases = [_shifted(p, offset)
+                   for p in find_phrases(clause)]
+        if phrases:
+            decisions.append(Decision(phrases[:1], "unknown", True))
+    return decisions
+
+
+def _tail_between(sentence: str, previous: re.Match[str], current: re.Match[str]) -> str:
+    """What joins two 'misconduct for X' parts, after X's own words: ', and '."""
+    between = sentence[previous.end():current.start()]
+    phrases = _actors_list(between)
+    return between[phrases[-1].end:] if phrases else between
 
 
 # --- facts --------------------------------------------------------------------
@@ -342,55 +593,98 @@ def find_decisions(sentence: str) -> list[Decision]:
 # A hearing in a court or inquest is not a disciplinary hearing.
 _COURT_BEFORE = re.compile(r"\b(?:court|inquest|magistrates['’]?|crown|criminal|trial|bail|sentencing|appeal|pre-inquest|extradition|immigration)\s+$", re.I)
 FACTS: list[tuple[str, str, re.Pattern[str]]] = [
-    ("proceedings", "accelerated_hearing", re.compile(r"\b(?:special\s+case|accelerated)\s+(?:misconduct\s+)?hearing\b", re.I)),
+    # the level the proceedings are held at: the grade, where no decision gave it (codebook: "infer the
+    # level only from proceedings the text ties to it")
+    ("level", "gross_misconduct", re.compile(r"\bgross\s+misconduct\s+(?:hearing|proceedings|panel)s?\b|\badmitted\s+gross\s+misconduct\b|\b(?:special\s+case|accelerated)\s+(?:misconduct\s+)?hearing", re.I)),
+    ("level", "misconduct", re.compile(r"(?<!gross\s)\b(?:misconduct|disciplinary)\s+meetings?\b", re.I)),
+    ("proceedings", "accelerated_hearing", re.compile(r"\b(?:special\s+case|accelerated)\s+(?:misconduct\s+|disciplinary\s+)?hearing\b", re.I)),
+    # the proceedings took place with the person there, not only decided on: a serving member took part
+    ("held", "yes", re.compile(
+        r"\battend(?:ed|s)\s+(?:a|the|their|his|her)\s+(?:\w+\s+){0,3}(?:meeting|hearing|proceedings)"
+        r"|\bat\s+(?:the|a|their|his|her)\s+(?:\w+\s+){0,3}(?:meetings?|hearings?)\b(?!\s+(?:at|in)\s+(?:court|the\s+court))"
+        r"|\b(?:meetings?|hearings?|panels?|chair(?:person)?)\s+(?:\w+\s+){0,2}(?:found|concluded|decided|determined|ruled|imposed|gave|issued|resulted|agreed)\b"
+        r"|\b(?:meetings?|hearings?)\s+(?:was|were)\s+held\b(?!\s+in\s+(?:his|her|their)\s+absence)"
+        r"|\bheld\s+(?:(?:a|an|the)\s+)?(?:\w+\s+){0,3}(?:meeting|hearing)s?\b|\b(?:meeting|hearing)s?,?\s+held\s+(?:in|on|at|during)\b"
+        r"|\b(?:following|after)\s+(?:a|the|their|his|her)\s+(?:\w+\s+){0,2}(?:meeting|hearing)\b", re.I)),
     ("proceedings", "hearing", re.compile(
-        r"\bhearings?\b(?!\s+(?:at|in)\s+(?:court|the\s+court))|\bgross\s+misconduct\s+(?:proceedings|panel)\b|\bmisconduct\s+panel\b", re.I)),
-    ("proceedings", "meeting", re.compile(r"\bmisconduct\s+meetings?\b|\b(?:a|the)\s+meeting\b", re.I)),
+        r"\bgross\s+misconduct\s+meetings?\b|\bhearings?\b(?!\s+(?:at|in)\s+(?:court|the\s+court))|\bgross\s+misconduct\s+(?:proceedings|panel)\b|\bmisconduct\s+panel\b", re.I)),
+    ("proceedings", "meeting", re.compile(r"(?<!gross\s)\b(?:misconduct|disciplinary)\s+meetings?\b|\b(?:a|the)\s+meeting\b", re.I)),
     ("proceedings", "none", re.compile(
         r"\b(?:did\s+not|does\s+not|would\s+not|not)\s+(?:require|justify|warrant)\s+(?:formal\s+)?(?:disciplinary|misconduct)\s+proceedings"
         r"|\bno\s+(?:disciplinary\s+|misconduct\s+)?proceedings\s+(?:could|would|were|was|can)\b|\bno\s+(?:disciplinary|misconduct)\s+proceedings\b"
         r"|\bdeal(?:t)?\s+with\b[^.]{0,40}\b(?:by|through|with|using)\s+(?:way\s+of\s+)?(?:management\s+(?:action|advice)|words\s+of\s+advice|reflective\s+practice|the\s+reflective|a\s+(?:formal\s+)?performance|unsatisfactory\s+performance|(?:a|an)\s+(?:\w+\s+)?(?:development|action|improvement)\s+plan)"
         r"|\b(?:received|receive|given|be\s+given|was\s+given|issued\s+with)\s+(?:management\s+(?:action|advice)|words\s+of\s+advice)"
         r"|\bshould\s+(?:all\s+)?receive\s+management\s+action"
+        r"|\b(?:dealt\s+with|handled|addressed|treated)\s+(?:\w+\s+){0,3}?as\s+(?:a\s+)?(?:performance|learning)\s+(?:matter|issue|opportunity)"
+        r"|\bno\s+(?:further\s+)?(?:disciplinary\s+|misconduct\s+)?(?:action|proceedings)\s+(?:could|can|would|was|were|will)\s+(?:be\s+)?(?:taken|brought)\b"
+        r"|\bdid\s+not\s+face\s+(?:any\s+)?(?:\w+\s+)?proceedings\b"
+        r"|\boutside\s+(?:of\s+)?the\s+(?:formal\s+)?(?:disciplinary|misconduct)\s+(?:process|procedures?|system)\b"
+        r"|\b(?:addressed|deal(?:t)?\s+with|handled|resolved)\s+(?:\w+\s+){0,8}?(?:through|by|via|with)\s+(?:\w+\s+){0,2}?(?:performance\s+management|learning|training|reflection)\b"
         r"|\b(?:no\s+further\s+action\s+(?:was|would\s+be|could\s+be)\s+taken|to\s+take\s+no\s+further\s+action)", re.I)),
     ("left", "resigned", re.compile(r"\bresign(?:ed|ation|s)\b", re.I)),
     ("left", "retired", re.compile(r"\bretire(?:d|ment|s)\b", re.I)),
-    ("left", "left", re.compile(r"\b(?:had\s+)?left\s+(?:the\s+)?(?:force|police|service|organisation|constabulary|employment)\b|\bno\s+longer\s+(?:a\s+)?(?:serving|employed|a\s+member)\b|\bhad\s+(?:already\s+)?been\s+dismissed\b", re.I)),
-    ("outcome", "pending", re.compile(r"\b(?:hearing|meeting|proceedings)\s+(?:is|are|has\s+yet|have\s+yet)\s+(?:yet\s+to|due\s+to|scheduled\s+to|expected\s+to|to\s+take)|\b(?:yet\s+to\s+take\s+place|will\s+take\s+place|will\s+be\s+held|awaiting\s+(?:the\s+)?(?:hearing|meeting|outcome))\b", re.I)),
+    ("left", "left", re.compile(r"\b(?:had\s+)?left\s+(?:the\s+)?(?:force|police|service|organisation|constabulary|employment)\b|\bno\s+longer\s+(?:a\s+)?(?:serving|employed|a\s+member|(?:with|in|part\s+of)\s+the\s+(?:police|force|service|organisation|constabulary))\b|\bhad\s+(?:already\s+)?been\s+dismissed\b|\bended\s+(?:his|her|their)\s+employment\b", re.I)),
+    # a successful appeal against the finding (codebook: the result after the appeal counts)
+    ("appeal", "upheld", re.compile(r"\bsuccessfully\s+appealed\b|\bgrounds\s+(?:for|of)\s+appeal\s+(?:were\s+|was\s+)?made\s+out\b|\bappeals?\s+tribunal\b[^.]*\b(?:not\s+proven|upheld\s+the\s+appeal|allowed\s+the\s+appeal|overturned)\b|\bappeals?\s+(?:was|were)\s+(?:upheld|successful|allowed)\b|\bwon\s+(?:their|his|her|the)\s+appeals?\b|\b(?:finding|findings|outcome)\s+(?:was|were)\s+(?:overturned|quashed)\b", re.I)),
+    ("outcome", "pending", re.compile(r"\b(?:hearing|meeting|proceedings)\s+(?:is|are|has\s+yet|have\s+yet)\s+(?:yet\s+to|due\s+to|scheduled\s+to|expected\s+to|to\s+take)|\b(?:hearing|meeting|proceedings)\b[^.]{0,60}?\b(?:yet\s+to\s+take\s+place|will\s+take\s+place|will\s+be\s+held)\b|\bawaiting\s+(?:the\s+)?(?:hearing|meeting|outcome)\b", re.I)),
     ("outcome", "gross_misconduct_proven", re.compile(
-        r"\b(?:found\s+(?:guilty\s+of|to\s+have\s+committed)|finding\s+of|proved?\s+as)\s+gross\s+misconduct"
+        r"\b(?:found\s+(?:guilty\s+of|to\s+have\s+committed)|(?<!no\s)finding\s+of|proved?\s+as|(?<!not\s)(?<!may\s)(?<!might\s)(?<!could\s)(?<!would\s)(?:had|have)\s+committed)\s+gross\s+misconduct"
         r"|\bgross\s+misconduct\s+(?:was\s+|were\s+)?(?:found\s+)?(?:proven|proved|found|substantiated)\b(?!\s+not)"
         r"|\bfound\s+gross\s+misconduct\s+(?:proven|proved|for|against|in\s+respect\s+of)\b"
-        r"|\bbreach\w*\b[^.]{0,80}\bat\s+the\s+level\s+of\s+gross\s+misconduct", re.I)),
+        r"|\bbreach\w*\b[^.]{0,80}\bat\s+the\s+level\s+of\s+gross\s+misconduct"
+        r"|\bfound\s+gross\s+misconduct\s+to\s+(?:be|have\s+been)\s+prov(?:en|ed)\b|\b(?:assessed|found)\s+(?:to\s+be\s+|as\s+)gross\s+misconduct\b"
+        r"|\badmitted\s+gross\s+misconduct\b", re.I)),
+    # "the allegation was found proven": proven at the level of the proceedings (settle decides)
+    ("outcome", "proven", re.compile(
+        r"\b(?:allegations?|charges?|breach(?:es)?)\b[^.]{0,160}?\b(?:was|were|to\s+be|been|found|as)\s+(?:found\s+)?prov(?:en|ed)\b"
+        r"|\b(?:found|determined|concluded|ruled)\s+(?:that\s+)?(?:they|he|she|the\s+(?:\w+\s+)?(?:officers?|sergeant|constable|inspector))\s+had\s+(?:also\s+)?breached\b"
+        r"|\bthere\s+(?:had\s+been|was)\s+a\s+breach\s+of\s+the\s+(?:police\s+)?standards\b"
+        r"|\bfound\s+to\s+have\s+breached\s+the\s+(?:police\s+)?standards", re.I)),
     ("outcome", "not_proven", re.compile(
         r"\bnot\s+(?:proven|proved|substantiated)\b|\bmisconduct\s+was\s+not\s+found\b|\bnot\s+found\s+(?:to\s+have\s+(?:committed|breached)|proven)"
         r"|\bnone\s+of\s+the\s+allegations\s+(?:were|was)\s+upheld\b|\ballegations?\s+(?:were|was)\s+not\s+upheld\b"
+        r"|\bnot\s+(?:been\s+|find\s+(?:\w+\s+){0,3}?)prov(?:en|ed)\b|\bfound\s+not\s+guilty\b|\bcleared\s+of\b|\bunproven\b"
+        r"|\b(?:neither|none|no)\b[^.]{0,60}\bfound\b[^.]{0,30}\bto\s+have\s+breached\b"
+        r"|\b(?:found|concluded|determined|decided)\s+(?:that\s+)?(?:the\s+)?(?:\w+\s+){0,2}(?:had|has)\s+not\s+breached\b"
         r"|\bhad\s+not\s+committed\s+(?:misconduct|gross\s+misconduct)|\bno\s+misconduct\s+was\s+found\b|\bfound\s+no\s+misconduct\b"
         r"|\bdid\s+not\s+amount\s+to\s+(?:gross\s+)?misconduct\b|\bnot\s+serious\s+enough\s+to\s+amount\s+to\s+(?:gross\s+)?misconduct\b|\bhad\s+not\s+misconducted\b|\bdid\s+not\s+find\s+(?:gross\s+)?misconduct\b"
         , re.I)),
     ("outcome", "misconduct_proven", re.compile(
         r"(?<!gross\s)\bmisconduct\s+(?:was\s+|were\s+)?(?:found\s+)?(?:proven|proved|substantiated)\b"
-        r"|(?<!gross\s)\bmisconduct\s+was\s+found\b(?!\s+not)|\bfound\s+misconduct\s+(?:proven|proved)|\bat\s+which\s+misconduct\s+was\s+found"
-        r"|\bfound\s+(?:guilty\s+of|to\s+have\s+committed)\s+misconduct|\bfound\s+to\s+have\s+breached\s+the\s+(?:police\s+)?standards"
-        r"|\b(?:found|determined|concluded)\s+(?:that\s+)?(?:they|he|she|the\s+(?:officers?|sergeant|constable))\s+had\s+(?:also\s+)?breached\b"
+        r"|(?<!no\s)\bfinding\s+of\s+misconduct\b(?!\s+(?:was\s+)?not)"
+        r"|(?<!gross\s)\bmisconduct\s+was\s+found\b(?!\s+not)|\bfound\s+misconduct\s+(?:proven|proved)|\bat\s+which\s+misconduct\s+was\s+found\b(?!\s+not)"
+        r"|\bfound\s+(?:guilty\s+of|to\s+have\s+committed)\s+misconduct"
+        r"|\b(?:found|ruled|determined|concluded)\s+(?:that\s+)?(?:the\s+|both\s+)?(?:\w+\s+){0,2}(?:had|have)\s+committed\s+misconduct\b"
         r"|\b(?:panel|chair|meeting|hearing)\s+(?:also\s+)?found\s+misconduct\b(?![^.]{0,15}\bnot\b)"
+        r"|\bat\s+the\s+level\s+of\s+misconduct\b|(?<!gross\s)\bfound\s+misconduct\s+to\s+(?:be|have\s+been)\s+prov(?:en|ed)\b"
+        r"|(?<!gross\s)\b(?:assessed|found)\s+(?:to\s+be\s+|as\s+)misconduct\b|(?<!gross\s)\badmitted\s+misconduct\b"
         r"", re.I)),
     ("sanction", "would_have_been_dismissed", re.compile(r"\bwould\s+have\s+been\s+(?:\w+ly\s+)?dismissed\b|\bwould\s+have\s+(?:resulted\s+in|received)\s+(?:a\s+)?dismissal\b", re.I)),
-    ("sanction", "dismissed", re.compile(r"(?<!would\shave\sbeen\s)(?<!had\sbeen\s)(?<!already\sbeen\s)\b(?:was|were|been|be)\s+dismissed\s+(?:without\s+notice|from|with\s+immediate)|\bdismissed\s+(?:him|her|them|the\s+(?:officer|constable|sergeant))\b|\bdismissed\s+without\s+notice\b|\bsanction\s+of\s+dismissal\b|\bdismissal\s+without\s+notice\b", re.I)),
+    ("sanction", "dismissed", re.compile(r"(?<!would\shave\sbeen\s)(?<!had\sbeen\s)(?<!already\sbeen\s)\b(?:was|were|been|be)\s+dismissed\s+(?:without\s+notice|from|with\s+immediate)|\bdismissed\s+(?:him|her|them|the\s+(?:officer|constable|sergeant))\b|\bdismissed\s+without\s+notice\b|\bsanction\s+of\s+dismissal\b|\bdismissal\s+without\s+notice\b"
+        r"|\b(?:officer|constable|sergeant|inspector|he|she|they|PC|PCSO|member\s+of\s+staff|staff\s+member)\s+(?:was|were)\s+(?:then\s+|subsequently\s+|later\s+|also\s+)?dismissed\b", re.I)),
     ("sanction", "final_written_warning", re.compile(r"\bfinal\s+written\s+warnings?\b", re.I)),
     ("sanction", "reduction_in_rank", re.compile(r"\breduc(?:ed|tion)\s+in\s+rank\b|\bdemoted\b", re.I)),
     ("sanction", "written_warning", re.compile(r"(?<!final\s)\bwritten\s+warnings?\b|\bformal\s+reprimand\b", re.I)),
-    ("sanction", "rprp", re.compile(r"\breflective\s+practice(?:\s+review\s+process)?\b|\bRPRP\b", re.I)),
+    # the reflective practice review process, not "management action, in the interest of reflective practice"
+    ("sanction", "rprp", re.compile(
+        r"\breflective\s+practice\s+(?:review\s+process|route)\b|\bRPRP\b"
+        r"|\b(?:undergo|undergoing|underwent|undertake|undertook|referred\s+to|subject\s+to|through|via|by(?:\s+way\s+of)?|complete|completed)\s+(?:the\s+)?(?:formal\s+)?reflective\s+practice\b", re.I)),
     ("sanction", "management_action", re.compile(
         r"\bmanagement\s+(?:action|advice)\b|\bwords\s+of\s+advice\b|\bverbal\s+warning\b|\b(?:development|action|improvement)\s+plan\b"
-        r"|\b(?:reflection|learning)\s+and\s+(?:learning|improvement|development)\b|\bperformance/learning\s+debrief\b", re.I)),
-    ("sanction", "no_further_action", re.compile(r"\bno\s+further\s+action\b", re.I)),
+        r"|\b(?:reflection|learning)\s+and\s+(?:learning|improvement|development)\b|\bperformance/learning\s+debrief\b"
+        r"|\b(?:dealt\s+with|handled|addressed|treated)\s+(?:\w+\s+){0,3}?as\s+(?:a\s+)?(?:performance|learning)\s+(?:matter|issue|opportunity)"
+        r"|\b(?:addressed|deal(?:t)?\s+with|handled|resolved)\s+(?:\w+\s+){0,8}?(?:through|by|via|with)\s+(?:\w+\s+){0,2}?(?:performance\s+management|learning|training|reflection)\b"
+        r"|\bprovision\s+of\s+advice\b|\b(?:was|were)\s+(?:given|provided\s+with)\s+(?:\w+\s+){0,2}advice\b|\breceived\s+(?:\w+\s+){0,2}advice\b", re.I)),
+    ("sanction", "no_further_action", re.compile(r"\bno\s+further\s+(?:disciplinary\s+|misconduct\s+)?action\b|\bnot\s+(?:face|take)\s+any\s+further\s+action\b|\bthere\s+was\s+no\s+sanction\b|\bno\s+(?:disciplinary\s+|misconduct\s+)?action\s+(?:could|can|would|was|were|will)\s+(?:be\s+)?(?:taken|brought)\b", re.I)),
 ]
 _NO_PROCEEDINGS = re.compile(
-    r"\binsufficient\s+evidence\s+for\s+them\s+to\s+(?:conduct|hold)|\bnot\s+(?:to\s+)?(?:hold|conduct|convene)\b"
+    r"(?:\bnot|n['’]t)\b[^.]{0,60}\b(?:recommend|direct|hold|conduct|convene|face)\b[^.]{0,20}\b(?:hearing|meeting|proceedings)\b|\binsufficient\s+evidence\s+for\s+them\s+to\s+(?:conduct|hold)|\bnot\s+(?:to\s+)?(?:hold|conduct|convene)\b"
     r"|\b(?:did\s+not|does\s+not|would\s+not|need\s+not)\s+(?:have\s+to\s+|need\s+to\s+)?attend\b", re.I)
 # a force arguing about the grade, or a chair's passing view at an adjourned hearing
 _NOT_A_FINDING = re.compile(r"\b(?:did\s+not\s+agree|disagreed|not\s+accept|adjourned|expressed\s+(?:his|her|their|the)\s+view)\b", re.I)
+_HYPOTHETICAL_BODY = re.compile(r"\breasonable\s+(?:\w+\s+){0,2}(?:tribunal|panel|meeting|hearing)\b", re.I)
+# the IOPC's opinion of what a panel could find is no finding
+_OPINION = re.compile(r"\breasonable\s+(?:tribunal|panel)|\b(?:could|would|may|might)\s+(?:have\s+)?(?:find|found|conclude|amount|committed|constitute)\b|\bmay\s+have\s+a\s+case\b", re.I)
 _BARRED = re.compile(r"\bbarred\s+list\b", re.I)
 _NOT_BARRED = re.compile(r"\bnot\s+(?:be\s+)?(?:placed|put|added)\s+on\s+the\s+barred\s+list\b", re.I)
 _SANCTION_ORDER = [
@@ -409,15 +703,56 @@ _ADVICE_GIVEN = re.compile(r"\b(?:giving|gave|give|given|offering|offered)\s+(?:
 _PANEL_VERDICT = re.compile(r"(?<!not\s)\bamounted\s+to\s+(gross\s+)?misconduct\b|\bfound\s+(gross\s+)?misconduct\s*[.;]", re.I)
 
 
+# Words without which a fact's pattern cannot match (lower case): a cheap test first keeps
+# extraction fast, since most sentences state no fact at all.
+_GATES: dict[tuple[str, str], tuple[str, ...]] = {
+    ("level", "gross_misconduct"): ("gross", "special", "accelerated"),
+    ("level", "misconduct"): ("meeting",),
+    ("held", "yes"): ("attend", "meeting", "hearing", "panel", "chair"),
+    ("proceedings", "accelerated_hearing"): ("special", "accelerated"),
+    ("proceedings", "hearing"): ("hearing", "panel", "proceedings", "gross misconduct meeting"),
+    ("proceedings", "meeting"): ("meeting",),
+    ("proceedings", "none"): ("proceedings", "deal", "management", "advice", "performance", "learning", "action", "handled", "addressed", "treated", "outside", "resolved", "training"),
+    ("left", "resigned"): ("resign",),
+    ("left", "retired"): ("retire",),
+    ("left", "left"): ("left", "longer", "dismissed", "ended"),
+    ("outcome", "pending"): ("hearing", "meeting", "proceedings", "awaiting"),
+    ("appeal", "upheld"): ("appeal", "overturned", "quashed"),
+    ("outcome", "gross_misconduct_proven"): ("gross",),
+    ("outcome", "proven"): ("prov", "breach"),
+    ("outcome", "not_proven"): ("not", "no ", "cleared", "none", "neither", "unproven"),
+    ("outcome", "misconduct_proven"): ("misconduct", "breach"),
+    ("sanction", "would_have_been_dismissed"): ("would have",),
+    ("sanction", "dismissed"): ("dismiss",),
+    ("sanction", "final_written_warning"): ("final written",),
+    ("sanction", "reduction_in_rank"): ("reduc", "demot"),
+    ("sanction", "written_warning"): ("written warning", "reprimand"),
+    ("sanction", "rprp"): ("reflective", "rprp"),
+    ("sanction", "management_action"): ("management", "advice", "warning", "plan", "learning", "reflection", "debrief", "performance", "training"),
+    ("sanction", "no_further_action"): ("further", "no ", "sanction"),
+}
+
+
 def facts_in(sentence: str) -> dict[str, str]:
+    """The facts a sentence states: proceedings, departure, outcome, sanction, barred list."""
+    return dict(_facts_in(sentence))
+
+
+@functools.lru_cache(maxsize=4096)
+def _facts_in(sentence: str) -> dict[str, str]:
     found: dict[str, str] = {}
     sentence = _ADVICE_GIVEN.sub(" ", sentence)
+    opinion = bool(_OPINION.search(sentence))  # what a panel could find is no finding
+    sentence = _HYPOTHETICAL_BODY.sub(" ", sentence)  # "a reasonable misconduct meeting could find" holds no meeting
+    lowered = re.sub(r"\s+", " ", sentence.lower())
     for name, value, pattern in FACTS:
+        if not any(word in lowered for word in _GATES[(name, value)]):
+            continue
         if value == "dismissed" and "would_have_been_dismissed" == found.get("sanction"):
             continue
         if name == "proceedings" and _NO_PROCEEDINGS.search(sentence) and value != "none":
             continue
-        if name == "outcome" and _NOT_A_FINDING.search(sentence):
+        if name == "outcome" and (_NOT_A_FINDING.search(sentence) or opinion):
             continue  # a force arguing about the grade is not a finding
         if value == "hearing":
             if not any(not _COURT_BEFORE.search(sentence[max(0, m.start() - 25):m.start()]) for m in pattern.finditer(sentence)):
@@ -431,21 +766,25 @@ def facts_in(sentence: str) -> dict[str, str]:
         elif name == "outcome":
             # a mixed finding (proven on some counts, not on others) is proven
             current = found.get("outcome")
-            if current is None or (current == "not_proven" and value.endswith("_proven")) or value == "gross_misconduct_proven":
+            if current is None or (current == "not_proven" and value.endswith("proven")) or value == "gross_misconduct_proven" or (
+                    current == "proven" and value in ("misconduct_proven", "gross_misconduct_proven")):
                 found["outcome"] = value
         elif name not in found:
             found[name] = value
     if "no_further_action" == found.get("sanction") and re.search(r"\b(?:in\s+respect\s+of|against)\s+the\s+(?:man|woman|complainant)", sentence, re.I):
         del found["sanction"]
-    if _PANEL_VOICE.search(sentence) and "outcome" not in found:
+    if _PANEL_VOICE.search(sentence) and "outcome" not in found and not opinion:
         verdict = _PANEL_VERDICT.search(sentence)
         if verdict:
             found["outcome"] = "gross_misconduct_proven" if (verdict.group(1) or verdict.group(2)) else "misconduct_proven"
         # a panel's own words: "had a case to answer for misconduct, and not gross misconduct"
-        if re.search(r"\bcase\s+to\s+answer\s+for\s+misconduct,?\s+(?:and|but|rather\s+than)\s+not\s+gross|\bcase\s+to\s+answer\s+for\s+misconduct\b", sentence, re.I):
-            found["outcome"] = "misconduct_proven"
-        elif re.search(r"\bno\s+case\s+to\s+answer\b", sentence, re.I):
+        if re.search(r"\bno\s+case\s+to\s+answer\b|\binsufficient\s+evidence\b", sentence, re.I):
             found["outcome"] = "not_proven"
+        elif re.search(r"\bcase\s+(?:to\s+answer\s+)?for\s+gross\s+misconduct\b", sentence, re.I):
+            found["outcome"] = "gross_misconduct_proven"
+        elif re.search(r"\bcase\s+to\s+answer\s+for\s+misconduct\b|\b(?:a|the)\s+case\s+to\s+answer\s+was\s+found\b"
+                       r"|\b(?:found|agreed|concluded|decided|determined)\s+(?:that\s+)?(?:\w+\s+){1,6}?had\s+a\s+case\s+(?:to\s+answer\b|for\s+misconduct\b)(?!\s+for\s+gross)", sentence, re.I):
+            found["outcome"] = "misconduct_proven"
     if _BARRED.search(sentence) and not _NOT_BARRED.search(sentence):
         found["barred"] = "true"
     return found
@@ -471,7 +810,11 @@ def _to_int(word: str) -> int:
 # --- the resolver -------------------------------------------------------------
 
 _AGREED_WITH_FORCE = re.compile(r"\b(?:we|IOPC|IPCC)\s+agreed\s+with\s+(?:their|the\s+force['’]s|its)\s+(?:determination|decision|view|assessment)", re.I)
-_ONE_OF = re.compile(r"\bone\s+of\s+(?:the\s+)?(?:two\s+|three\s+|four\s+|these\s+|those\s+)?(?:[a-z]+\s+)?(?:officers|members|staff)\b", re.I)
+_ONE_OF = re.compile(r"(?<!\bno\s)\bone\s+(?:(?:police\s+)?officer\b(?!\s+(?:from|of)\b)|of\s+(?:them\b|(?:the\s+)?(?:two\s+|three\s+|four\s+|these\s+|those\s+)?(?:[a-z]+\s+)?(?:officers|members|staff)\b))", re.I)
+_CLAUSE_SPLIT = re.compile(
+    r";\s*|,?\s+(?:and|while|whereas|but)\s+(?=(?:that\s+)?(?:the|a|an|one|another|two|three|four|five|both|[A-Z])\b)")
+_NEW_SUBJECT = re.compile(r"^(?:and\s+|but\s+)?(?:we|they|the\s+(?:force|IOPC|IPCC|panel|chair)|(?:[A-Z][a-z]+\s+)+(?:Police|Constabulary)|[A-Z]{2,4})\b")
+_THE_OTHER = re.compile(r"\b(?:the\s+other|another)\s+(?:one|officer|member|[a-z]+\s+officer)\b", re.I)
 
 
 class Resolver:
@@ -485,6 +828,28 @@ class Resolver:
         self.remainder: list[Person] = []
         self.split_scope: tuple[Person, list[Person]] | None = None
         self.total: int | None = None  # people served notices, when the text says
+        # a page cut off mid-sentence (stored copies stop at about 2,000 characters) may not show how
+        # a disagreement ended
+        self.cut_off = bool(page.paragraphs) and not re.search(r"[.!?:;\"”’')\]]\s*$", page.paragraphs[-1].text)
+        self.decisions = [find_decisions(s.text) for s in self.sentences]
+        # "we found indications that five officers may have a case to answer" is the start of an
+        # investigation (who was served notices); where the report goes on to give its opinions, those
+        # decide, and the indication only sizes the group
+        early = [i for i, s in enumerate(self.sentences) if self.decisions[i] and _INDICATION_STAGE.search(s.text)]
+        if early and any(d for i, d in enumerate(self.decisions) if i not in early):
+            for i in early:
+                sized = [p.count for d in self.decisions[i] for p in d.phrases if p.count and p.count > 1]
+                if sized and self.total is None:
+                    self.total = sized[0]
+                self.decisions[i] = []
+        for i, sentence in enumerate(self.sentences):
+            if not self.decisions[i] and sentence.text.rstrip().endswith(":"):
+                self.decisions[i] = self._listed(i)
+        if not any(not _PANEL_VOICE.search(s.text) for d, s in zip(self.decisions, self.sentences) if d):
+            # no decision but a panel's: the older wording, where an "indication" was the decision
+            indications = [find_indications(s.text) for s in self.sentences]
+            if any(indications):
+                self.decisions = [a + b for a, b in zip(indications, self.decisions)]
 
     # people --------------------------------------------------------------
     def _role(self, phrase: Phrase) -> str:
@@ -497,21 +862,39 @@ class Resolver:
     def _count(self, phrase: Phrase, index: int) -> int | None:
         if phrase.count is not None:
             return phrase.count
-        # "the officers": look for their number nearby ("both officers", "two ... officers")
-        best: tuple[int, int] | None = None
+        # "the officers": look for their number nearby ("both officers", "two ... officers"), or a
+        # list of the people just named ("the police constable and sergeant")
+        best: tuple[float, int] | None = None
         for j, sentence in enumerate(self.sentences):
-            for m in _CONTEXT_COUNT.finditer(sentence.text):
+            counts = [_to_int(m.group("n")) for m in _CONTEXT_COUNT.finditer(sentence.text)]
+            if j <= index:
+                listed = _enumeration(sentence.text)
+                counts += [listed] if listed else []
+            for count in counts:
                 distance = abs(j - index) + (0 if j >= index else 0.5)
                 if best is None or distance < best[0]:
-                    best = (distance, _to_int(m.group("n")))
+                    best = (distance, count)
         return best[1] if best else None
 
-    def _matching_groups(self, phrase: Phrase) -> list[Group]:
+    def _matching_groups(self, phrase: Phrase, loose: bool = False) -> list[Group]:
+        """Groups a phrase can mean. ``loose``: in a sentence that only refers back (no decision), a
+        specific rank may name the one person of that role known."""
+        if phrase.label:
+            return [g for g in self.groups if g.label == phrase.label]  # "officer B" is never officer A
+        if GENERIC_STAFF.match(phrase.head):
+            return [g for g in self.groups if g.role == "staff" or GENERIC_STAFF.match(g.head)]
         if phrase.head in GENERIC_HEADS:
             candidates = [g for g in self.groups if g.role in ("officer",) or g.head in GENERIC_HEADS]
+            if not candidates:
+                # "the officer", said of the detention officer or custody officer the report is about
+                candidates = [g for g in self.groups if g.head.endswith("officer")]
         else:
             candidates = [g for g in self.groups if g.head == phrase.head or g.head.endswith(" " + phrase.head)
                           or phrase.head.endswith(" " + g.head) or g.head.startswith(phrase.head + " ")]
+            if not candidates and loose and phrase.definite and phrase.role == "officer":
+                # "the custody sergeant", when the one officer known was introduced as "the custody sergeant officer"
+                same = [g for g in self.groups if g.role == "officer"]
+                candidates = same if len(same) == 1 and len(same[0].members) == 1 else []
         return candidates
 
     def _new_group(self, phrase: Phrase | None, grade: str, index: int, head: str = "officer", role: str = "officer") -> Group | None:
@@ -522,33 +905,56 @@ class Resolver:
             head, role = phrase.head, self._role(phrase)
         who = _WHO_CLAUSE.match(self.sentences[index].text[phrase.end:]) if phrase and phrase.end else None
         group = Group(head=head, role=role, grade=grade, members=[], plural=count > 1, decided_at=index,
-                      described_as=who.group(1) if who else "")
+                      described_as=who.group(1) if who else "", label=phrase.label if phrase else None,
+                      introduced_at=index)
         number = len(self.groups)
         for _ in range(count):
-            person = Person(role=role, grade=grade, group=number)
+            person = Person(role=role, grade=grade, group=number, seq=sum(len(g.members) for g in self.groups) + len(group.members))
             person.note("grade", grade, self.sentences[index])
             group.members.append(person)
         self.groups.append(group)
         return group
 
     def _accepted(self, index: int) -> bool:
+        if index >= len(self.sentences):
+            return False
         window = self.sentences[index:index + 3]
         if any(_WE_DIRECTED.search(s.text) for s in self.sentences[index:]):
             return False
         return any(_ACCEPTED.search(s.text) for s in window) or bool(re.search(r"\bagreed\b", self.sentences[index].text, re.I))
 
     def _set_grade(self, group: Group, grade: str, index: int) -> None:
+        downgrade = group.grade == "gross_misconduct" and grade == "misconduct"
         group.grade = grade
         group.decided_at = index
         for person in group.members:
+            person.downgraded = person.downgraded or downgrade
             person.grade = grade
             person.note("grade", grade, self.sentences[index])
 
     # decisions -----------------------------------------------------------
     def _apply_decision(self, decision: Decision, index: int, create: bool = True) -> list[Group]:
+        create = create and not decision.nobody
         sentence = self.sentences[index].text
         touched: list[Group] = []
         phrases = decision.phrases
+        if decision.implicit:
+            # the person last talked about: someone known (their grade is revised), or someone new
+            last = self._last_person(index)
+            known = self._matching_groups(last) if last is not None else []
+            if last is not None and known and not (last.head in GENERIC_HEADS and len(known) > 1):
+                for group in known:
+                    self._revise(group, decision, index, sentence)
+                    touched.append(group)
+                return touched
+            if (last is None or known) and self.pointer:
+                for group in {id(p.group): self.groups[p.group] for p in self.pointer if p.group >= 0}.values():
+                    self._revise(group, decision, index, sentence)
+                    touched.append(group)
+                return touched
+            if last is None or not create:
+                return touched
+            phrases = [last]
         if decision.bare:
             template = self.groups[-1] if self.groups else None
             head = template.head if template else "officer"
@@ -562,10 +968,52 @@ class Resolver:
                 touched.append(g)
             return touched
         conjunction = len(phrases) > 1
+        created: list[Group] = []  # people listed in one decision are different people
+        both = conjunction and phrases[0].text.lower().startswith("both")
         for phrase in phrases:
             if conjunction and phrase.count == 2 and phrase.text.lower().startswith("both"):
                 phrase.count = 1
+            if both:
+                phrase = replace(phrase, definite=True)  # "both officer and member of staff": the two known
+            ordinal = re.match(r"the\s+(first|second|third|fourth|fifth|sixth)\s", phrase.text, re.I)
+            if ordinal and phrase.count == 1:
+                # "the first call handler", of the two call handlers decided on: that one
+                position = _ORDINAL_POSITION[ordinal.group(1).lower()]
+                sized = [g for g in self._matching_groups(replace(phrase, other=False)) if len(g.members) >= position and g not in created]
+                if len(sized) == 1 and len(sized[0].members) > 1:
+                    group = self._regroup([sorted(sized[0].members, key=lambda p: p.seq)[position - 1]], index)
+                    self._revise(group, decision, index, sentence)
+                    touched.append(group)
+                    continue
+            if re.match(r"one\s", phrase.text, re.I) and not phrase.definite and phrase.count == 1:
+                # "One officer was found to have a case to answer", of two already known: one of them
+                pool = [g for g in self.groups if g.case and g.introduced_at != index and len([p for p in g.members if not p.split]) > 1
+                        and (g.head == phrase.head or phrase.head in GENERIC_HEADS and g.role == "officer")]
+                if pool:
+                    person = next(p for p in pool[0].members if not p.split)
+                    person.split = True
+                    self.last_split = pool[0]
+                    group = self._regroup([person], index)
+                    self._revise(group, decision, index, sentence)
+                    touched.append(group)
+                    continue
             existing = self._matching_groups(phrase) if (phrase.definite and not phrase.other) else []
+            existing = [g for g in existing if g not in created]
+            if not existing and not phrase.definite and not phrase.other and phrase.count and phrase.count > 1 and decision.positive \
+                    and re.search(r"\b(?:agreed|accepted|concurred)\b", sentence, re.I):
+                # "the force agreed that three officers had cases to answer": the three already decided on
+                same = [g for g in self._matching_groups(replace(phrase, definite=True))
+                        if g.case and g.introduced_at != index and len(g.members) == phrase.count]
+                existing = same[-1:]
+            if phrase.other and phrase.definite and phrase.count and not existing and re.search(r"\b(?:other|remaining)\b", phrase.text, re.I):
+                # "the other two officers": the people known who were not just talked about
+                others = [p for g in self.groups if g not in created for p in g.members if p not in self.pointer and not p.split]
+                if len(others) == phrase.count:
+                    existing = [self._regroup(others, index)]
+            if existing and not phrase.plural and not phrase.label and phrase.head in GENERIC_HEADS:
+                newcomer = self._recent_newcomer(index)
+                if newcomer is not None:
+                    existing, phrase = [], replace(phrase, head=newcomer.head, role=newcomer.role)
             if existing and phrase.count and phrase.count > 1:
                 # "the two officers who transported him" names two people: the known
                 # group of that size, all known people if they number that many, or new ones
@@ -576,6 +1024,10 @@ class Resolver:
                     existing = sized[-1:]
                 elif sum(len(g.members) for g in existing) != phrase.count:
                     existing = []
+            if existing and phrase.plural and phrase.count is None and len(existing) > 1:
+                # "the officers" with no number: the group just talked about, if any
+                recent = [g for g in existing if any(p in self.pointer for p in g.members)]
+                existing = recent or existing
             if existing and not phrase.plural:
                 # "the RDO" is the one RDO, not "the other two RDOs"; among equals,
                 # whoever was last talked about
@@ -586,20 +1038,200 @@ class Resolver:
                 for group in existing:
                     self._revise(group, decision, index, sentence)
                     touched.append(group)
+                if decision.exclusive and decision.positive:
+                    self._only(existing, index)
             elif create:
                 g = self._new_group(phrase, decision.grade, index)
                 if g:
                     touched.append(g)
+                    created.append(g)
+                    departed = _DEPARTED_NOUN.search(phrase.text)
+                    if departed:  # "the retired officer", "a former constable": theirs alone
+                        for person in g.members:
+                            self._record(person, "left", "retired" if departed.group(0).lower() == "retired" else "left",
+                                         self.sentences[index])
         return touched
+
+    def _distribute(self, sentence: Span, people: list[Person]) -> bool:
+        """'One officer received management advice and another was due to attend a misconduct meeting'.
+
+        Where a sentence's clauses each name their own people and state their own facts, each
+        clause's facts go to its people: a named or labelled group, else the next people of those
+        the sentence is about, preferring those whose facts already agree. Returns False (the
+        sentence's facts then go to everyone it is about) when a clause cannot be placed.
+        """
+        parts = []
+        for clause in _CLAUSE_SPLIT.split(sentence.text):
+            phrases = [p for p in find_phrases(clause) if not re.match(r"(?:a|an)\s", p.text, re.I) or p.other]
+            facts = facts_in(clause)
+            if phrases and facts:
+                parts.append((phrases[0], facts))
+        if len(parts) < 2 or not people:
+            return False
+        used: list[Person] = []
+        placed = []
+        for phrase, facts in parts:
+            if phrase.label or phrase.head not in GENERIC_HEADS:
+                targets = [p for g in self._matching_groups(phrase) for p in g.members if p in people and p not in used]
+            elif used and re.fullmatch(r"the\s+(?:police\s+)?officer", phrase.text, re.I):
+                targets = used[-1:]  # "..., at which misconduct was proven; the officer received ...": the same one
+                placed.append((targets, facts))
+                continue
+            else:
+                # those the sentence is about first, then anyone else with a case
+                others = [p for g in self.groups if g.case for p in g.members if p not in people]
+                free = [p for p in people + others if p not in used]
+                free.sort(key=lambda p: (p not in people, sum(1 for k, v in facts.items() if p.facts.get(k) not in (None, v))))
+                targets = free[:phrase.count or 1] if not phrase.plural or phrase.count else []
+            if not targets and not (phrase.other or phrase.definite and phrase.head not in GENERIC_HEADS):
+                return False
+            # an empty clause target is "the second officer" or "the call handler" who is no subject
+            used += targets
+            placed.append((targets, facts))
+        if not used:
+            return False
+        for targets, facts in placed:
+            for name, value in facts.items():
+                for person in targets:
+                    self._record(person, name, value, sentence, held="held" in facts)
+        return True
+
+    def _still_serving(self, text: str, people: list[Person]) -> list[Person]:
+        """'... a misconduct meeting, where misconduct was found for the officer': not the one who had left.
+
+        Only where the sentence names nobody in particular and speaks of proceedings held.
+        """
+        facts = facts_in(text)
+        if not people or "held" not in facts and facts.get("outcome") not in ("misconduct_proven", "gross_misconduct_proven", "not_proven", "proven"):
+            return people
+        if not all(p.facts.get("left") in ("resigned", "retired", "left") for p in people):
+            return people
+        if any(ph.label or ph.head not in GENERIC_HEADS or ph.plural for ph in find_phrases(text)):
+            return people
+        serving = [p for g in self.groups if g.case for p in g.members if not p.facts.get("left")]
+        return serving if len({p.group for p in serving}) == 1 else people
+
+    def _by_level(self, text: str, people: list[Person]) -> list[Person]:
+        """'The panel at the gross misconduct hearing found the officer ...': the one whose case was gross misconduct.
+
+        Only where the sentence names nobody in particular ("the officer", "he"): a named person's
+        proceedings may be at another level than their case.
+        """
+        level = facts_in(text).get("level")
+        if not level or not people or any(p.grade == level for p in people):
+            return people
+        if any(ph.label or ph.head not in GENERIC_HEADS or ph.plural for ph in find_phrases(text)):
+            return people
+        matching = [p for g in self.groups if g.grade == level for p in g.members]
+        return matching if len({p.group for p in matching}) == 1 else people
+
+    def _recent_newcomer(self, index: int) -> Phrase | None:
+        """'A fifth officer ...' or 'the fifth officer's decisions ...' just before: the officer now spoken of is them."""
+        for sentence in reversed(self.sentences[max(0, index - 2):index]):
+            phrases = find_phrases(sentence.text)
+            if phrases:
+                topic = phrases[0]  # the sentence's subject, as a rule
+                indefinite = re.match(r"(?:a|an|another)\s", topic.text, re.I)
+                if topic.count == 1 and (topic.other or indefinite) and not topic.label:
+                    return topic
+                return None
+        return None
+
+    def _proceedings_for(self, text: str, index: int) -> list[Group]:
+        """'They held misconduct meetings in respect of the sergeant and the detention officer', with no
+        decision before it: the people named had a case to answer at the proceedings' level."""
+        m = _PROCEEDINGS_FOR.search(text)
+        if not m or _NO_PROCEEDINGS.search(text):
+            return self._finding_without_decision(text, index)
+        level = m.group("grade") or m.group("grade2") or m.group("grade3")
+        grade = "gross_misconduct" if level.lower().startswith("gross") else "misconduct"
+        if m.group("rest") is not None:
+            phrases = _actors_list(m.group("rest"))
+        elif m.group("rest3") is not None:
+            phrases = _actors_list(m.group("rest3"))
+        else:
+            phrases = find_phrases(m.group("who"))[-1:]
+        return self._apply_decision(Decision(phrases, grade, True), index) if phrases else []
+
+    def _finding_without_decision(self, text: str, index: int) -> list[Group]:
+        """'A gross misconduct hearing was held, at which the panel found the case against the officer not
+        proven', in a report that gives no decision: the person had a case at the hearing's level."""
+        facts = facts_in(text)
+        if facts.get("proceedings") not in ("hearing", "meeting", "accelerated_hearing") or not (
+                facts.get("outcome") in ("proven", "misconduct_proven", "gross_misconduct_proven", "not_proven")
+                or facts.get("sanction") in ("dismissed", "final_written_warning", "written_warning", "reduction_in_rank")):
+            return []
+        if _OPINION.search(text) or any(self.decisions):
+            return []
+        phrases = [p for p in find_phrases(text) if p.count]
+        if not phrases:
+            return []
+        level = facts.get("level") or ("misconduct" if facts["proceedings"] == "meeting" else "unknown")
+        return self._apply_decision(Decision(phrases[:1], level, True), index)
+
+    def _listed(self, index: int) -> list[Decision]:
+        """'... could find misconduct in relation to:' and then one line per person."""
+        text = self.sentences[index].text
+        lead = _COULD_FIND.search(text) or _CTA.search(text)
+        if not lead or _NEGATIVE_CLAUSE.search(text) or re.search(r"\bno\s+case\s+to\s+answer", text, re.I):
+            return []
+        level = _LEVEL_FOR.search(text, lead.start())
+        grade = ("gross_misconduct" if level.group("grade").lower().startswith("gross") else "misconduct") if level else (
+            _level_later(text[lead.end():]) or "unknown")
+        phrases = []
+        for item in self.sentences[index + 1:index + 8]:
+            found = find_phrases(item.text)
+            if not found or found[0].start > 4:
+                break
+            phrases.append(replace(found[0], definite=False, other=False))
+        return [Decision(phrases, grade, True)] if phrases else []
+
+    def _regroup(self, people: list[Person], index: int) -> Group:
+        """Make these people a group of their own (taken out of theirs), so a decision can be about them alone."""
+        if len({p.group for p in people}) == 1 and len(self.groups[people[0].group].members) == len(people):
+            return self.groups[people[0].group]
+        first = self.groups[people[0].group]
+        group = Group(head=first.head, role=first.role, grade=first.grade, members=[], plural=len(people) > 1,
+                      decided_at=index, introduced_at=first.introduced_at)
+        number = len(self.groups)
+        for person in people:
+            self.groups[person.group].members.remove(person)
+            person.group = number
+            group.members.append(person)
+        self.groups.append(group)
+        return group
+
+    def _only(self, chosen: list[Group], index: int) -> None:
+        """'Only the detective constable had a case to answer': the others decided with them had none."""
+        accepted = self._accepted(index)
+        for group in self.groups:
+            if group in chosen or not group.case or group.introduced_at not in {g.introduced_at for g in chosen}:
+                continue
+            if accepted:
+                self._set_grade(group, "no_case", index)
+            else:
+                group.disputed_at = index
+
+    def _last_person(self, index: int) -> Phrase | None:
+        """The person last talked about before sentence ``index``, as a phrase standing for them."""
+        for sentence in reversed(self.sentences[max(0, index - 2):index]):
+            phrases = [p for p in find_phrases(sentence.text) if p.count]
+            if phrases:
+                p = phrases[-1]
+                return replace(p, start=0, end=0, definite=True, other=False)
+        return None
 
     def _revise(self, group: Group, decision: Decision, index: int, sentence: str) -> None:
         if _PANEL_VOICE.search(sentence):
             return  # a panel's finding is an outcome, not a case-to-answer decision
         new, old = decision.grade, group.grade
+        if decision.positive and 0 <= group.disputed_at < index:
+            group.disputed_at = -1  # "they did agree, however, that the officer had a case to answer"
         if new == old or new == "unknown":
             return
-        if (old == "unknown" or (old == "no_case" and group.decided_at == index)) and new in ("gross_misconduct", "misconduct"):
-            # "no case for gross misconduct over the force used, but a case for the search"
+        if old in ("unknown", "no_case") and new in ("gross_misconduct", "misconduct") and group.disputed_at < 0:
+            # "no case for gross misconduct over the force used, but a case for the search": a case to
+            # answer on any allegation is a case to answer
             self._set_grade(group, new, index)
         elif old == "gross_misconduct" and new == "misconduct" and self._accepted(index):
             self._set_grade(group, new, index)
@@ -616,7 +1248,7 @@ class Resolver:
         text = sentence.text
         if introduced:
             return [p for g in introduced for p in g.members]
-        everyone = [p for g in self.groups for p in g.members]
+        everyone = sorted((p for g in self.groups for p in g.members), key=lambda p: p.seq)  # in the order introduced
         case_people = [p for g in self.groups if g.case for p in g.members]
         if _ONE_OF.search(text):
             pool = [g for g in self.groups if g.case and len([p for p in g.members if not p.split]) > 1]
@@ -634,11 +1266,18 @@ class Resolver:
             rest = [p for p in self.last_split.members if not p.split]
             if rest:
                 return rest
-        ordinal = re.search(r"\b(?:the\s+)(first|second|third|fourth|fifth|sixth)\s+(?:police\s+)?officer\b", text, re.I)
-        if ordinal and (position := _ORDINAL_POSITION[ordinal.group(1).lower()]) <= len(everyone):
-            # people are numbered in the order the report introduced them
-            return [everyone[position - 1]]
-        if ordinal and ordinal.group(1).lower() != "first":
+        ordinal = re.search(r"\b(?:the\s+)((?:first|second|third|fourth|fifth|sixth)(?:\s*(?:,|and|,\s*and)\s*(?:first|second|third|fourth|fifth|sixth))*)"
+                            r"\s+((?:\w+\s+){0,2}?(?:officer|handler|member|constable|sergeant|inspector|operator|dispatcher|PCSO))s?\b", text, re.I)
+        if ordinal:
+            # people are numbered in the order the report introduced them (among those so called, if any);
+            # "the second and third officers" are two of them
+            positions = [_ORDINAL_POSITION[w.lower()] for w in re.findall(r"[a-z]+", ordinal.group(1), re.I) if w.lower() in _ORDINAL_POSITION]
+            named = sorted((p for ph in find_phrases(ordinal.group(2)) for g in self._matching_groups(replace(ph, other=False, definite=True))
+                            for p in g.members), key=lambda p: p.seq)
+            numbered = named if len(named) >= max(positions) and ph_head_specific(ordinal.group(2)) else everyone
+            if max(positions) <= len(numbered):
+                return [numbered[i - 1] for i in positions]
+        if ordinal and not ordinal.group(1).lower().startswith("first"):
             self._add_remainder(self.total)
             if self.remainder:
                 return list(self.remainder)
@@ -650,6 +1289,10 @@ class Resolver:
             return newcomer
         targets: list[Person] = []
         for phrase in find_phrases(text):
+            if phrase.label:
+                for group in self._matching_groups(phrase):
+                    targets += [p for p in group.members if p not in targets]
+                continue
             if phrase.head in GENERIC_HEADS and not phrase.plural and phrase.definite and text[phrase.end:].startswith(" who "):
                 # "the officer who broke her arm", out of a group of several: one of them
                 groups = [self.groups[p.group] for p in self.pointer if p.group >= 0]
@@ -671,6 +1314,9 @@ class Resolver:
                     if phrase.count and phrase.count == len(self.pointer) < len(case_people):
                         targets += [p for p in self.pointer if p not in targets]  # "both officers": the two just named
                         continue
+                    if phrase.count is None and 1 < len(self.pointer) < len(case_people) and all(p.group == self.pointer[0].group for p in self.pointer):
+                        targets += [p for p in self.pointer if p not in targets]  # "the officers": the group just talked about
+                        continue
                     targets += [p for p in case_people if p not in targets and not (p.split and p.facts.get("left"))]
                 elif phrase.head != "officer" and len(self.groups) > 1:
                     # "the police officer" beside "the custody officer": the one so named
@@ -680,12 +1326,26 @@ class Resolver:
                 continue
             if re.match(r"(?:a|an|another)\s", phrase.text, re.I):
                 continue  # "a senior detective" is someone new, not the detective constable
-            for group in self._matching_groups(phrase):
-                targets += [p for p in group.members if p not in targets]
+            matched = [p for group in self._matching_groups(phrase, loose=True) for p in group.members]
+            if phrase.count and phrase.count > 1 and phrase.count > len(matched) and len(case_people) == phrase.count:
+                matched = case_people  # "both staff", said of a sergeant and a detention officer
+            targets += [p for p in matched if p not in targets]
         if targets:
             return targets
         if re.search(r"\b(?:both|all\s+(?:the\s+)?(?:four|five|six|seven|eight|three|two)?|they\s+(?:should\s+)?all)\b", text, re.I) and case_people:
             return case_people
+        # "the call handler would receive management action", with no call handler among the
+        # subjects: the sentence is about someone else
+        named = [p for p in find_phrases(text) if p.definite and (p.head not in GENERIC_HEADS or p.label)]
+        if named and not any(self._matching_groups(p, loose=True) for p in named):
+            return []
+        # "At the meeting, the panel found ...": whoever that meeting was for
+        kind = re.search(r"\b(?:the|that|this)\s+(?:misconduct\s+|gross\s+misconduct\s+)?(meeting|hearing)\b", text, re.I)
+        if kind:
+            attending = [p for p in everyone if p.facts.get("proceedings") == kind.group(1).lower()
+                         or (kind.group(1).lower() == "hearing" and p.facts.get("proceedings") == "accelerated_hearing")]
+            if attending:
+                return attending
         return self.pointer or everyone
 
     def _described(self, text_after: str, groups: list[Group]) -> Group | None:
@@ -746,12 +1406,22 @@ class Resolver:
     def run(self) -> list[Person]:
         for index, sentence in enumerate(self.sentences):
             text = sentence.text
-            if self.total is None and (m := _TOTAL.search(text)):
+            lowered = text.lower()
+            if self.total is None and "officer" in lowered and (m := _TOTAL.search(text)):
                 self.total = _to_int(m.group("n") or m.group("n2") or m.group("n3"))
+            decisions = self.decisions[index]
+            if not self.groups and not decisions and not any(w in lowered for w in ("direct", "meeting", "hearing")):
+                continue  # nobody known yet and nobody introduced: nothing to do (most sentences)
             introduced: list[Group] = []
             # a panel's "one member of staff had a case to answer" is a finding about someone known
-            panel_finding = bool(self.groups) and bool(_PANEL_VOICE.search(text)) and not _HYPOTHETICAL.search(text)
-            for decision in find_decisions(text):
+            panel_voice = bool(_PANEL_VOICE.search(text)) and not _HYPOTHETICAL.search(text)
+            panel_finding = bool(self.groups) and panel_voice
+            if panel_voice and not self.groups:
+                # "a meeting was held, at which the panel found no case to answer for the officer": the
+                # panel decided the proceedings; the case to answer was at the proceedings' level
+                level = facts_in(text).get("level", "unknown")
+                decisions = [replace(d, grade=level, positive=True) for d in decisions]
+            for decision in decisions:
                 introduced += [g for g in self._apply_decision(decision, index, create=not panel_finding) if g not in introduced]
             directed = _DIRECTED.search(text)
             if directed:
@@ -762,40 +1432,97 @@ class Resolver:
                 elif not self.groups:
                     g = self._new_group(None, grade, index)
                     introduced.append(g)
-            if _DOWNGRADE.search(text) and not _PANEL_VOICE.search(text) and not introduced:
-                for group in {id(p.group): self.groups[p.group] for p in self.pointer}.values():
-                    if group.grade == "gross_misconduct" and self._accepted(index):
+                elif not _NOT_FOLLOWED.search(text) and not introduced:
+                    # "He recommended that the force hold a misconduct meeting": for whoever it is about
+                    introduced += self._apply_decision(Decision([], grade, True, implicit=True), index)
+            if not self.groups and not introduced:
+                introduced += self._proceedings_for(text, index)
+            if _DOWNGRADE.search(text) and not _PANEL_VOICE.search(text):
+                about = introduced or [self.groups[p.group] for p in self.pointer if p.group >= 0]
+                for group in {id(g): g for g in about}.values():
+                    if group.grade == "gross_misconduct" and (self._accepted(index) or self._unopposed(index)):
                         self._set_grade(group, "misconduct", index)
-            if _TO_NO_CASE.search(text) and not introduced and self._accepted(index) and not _CTA.search(text):
+            if _FORCE_DISAGREED.search(text) and not introduced and not _DOWNGRADE.search(text) and not _CTA.search(text):
+                # "the force disagreed with the Lead Investigator's conclusion": the IOPC's opinion is disputed
+                # (settled at the end: unless proceedings went ahead or a recommendation followed)
+                for group in {id(p.group): self.groups[p.group] for p in self.pointer if p.group >= 0}.values():
+                    if group.case:
+                        group.disputed_at = index
+            if _TO_NO_CASE.search(text) and not introduced and not _CTA.search(text):
+                # the force's view that it was not misconduct: settled now if the IOPC accepted it, else
+                # disputed (settled at the end unless a recommendation or direction followed)
+                accepted = self._accepted(index)
                 targets = self._refer(sentence, [])
                 for group in {id(p.group): self.groups[p.group] for p in targets}.values():
                     if group.grade in ("misconduct", "gross_misconduct"):
-                        self._set_grade(group, "no_case", index)
+                        mine = [p for p in group.members if p in targets]
+                        group = group if len(mine) == len(group.members) else self._regroup(mine, index)
+                        if accepted:
+                            self._set_grade(group, "no_case", index)
+                        else:
+                            group.disputed_at = index
             if not self.groups:
                 continue
             self.split_scope = None
             people = self._refer(sentence, introduced)
+            if not introduced:
+                people = self._by_level(text, people)
+                people = self._still_serving(text, people)
             if people:
                 self.pointer = people
             if _ABOUT_OTHERS.search(text) and not _PANEL_VOICE.search(text):
                 continue
             if self.split_scope:
                 person, group = self.split_scope
-                for clause in re.split(r",\s+|;\s+", text):
-                    mine = _ONE_OF.search(clause)
-                    for name, value in facts_in(clause).items():
-                        for target in ([person] if mine else group):
-                            self._record(target, name, value, sentence)
+                rest = [p for p in group if p is not person]
+                scope = group  # a clause naming "one of them" or "the other one" speaks of them until the next does
+                for clause in re.split(r",\s+|;\s+|\s+and\s+that\s+|\s+(?:and|while|whereas|but)\s+(?=(?:the\s+other|another)\b)", text):
+                    if _ONE_OF.search(clause):
+                        scope = [person]
+                    elif _THE_OTHER.search(clause) and rest:
+                        scope = rest
+                    elif _NEW_SUBJECT.match(clause):
+                        scope = group  # "..., West Midlands Police requested a review": about them all again
+                    facts = facts_in(clause)
+                    for name, value in facts.items():
+                        for target in scope:
+                            self._record(target, name, value, sentence, held="held" in facts)
                 continue
-            for name, value in facts_in(text).items():
+            if not introduced and self._distribute(sentence, people):
+                continue
+            facts = facts_in(_DEPARTED_NOUN.sub("", text) if introduced else text)
+            for name, value in facts.items():
                 for person in people:
-                    self._record(person, name, value, sentence)
+                    self._record(person, name, value, sentence, held="held" in facts)
         self._early_departures()
+        self._settle_disputes()
         self._add_remainder(self.total)
         people = [p for g in self.groups for p in g.members] + self.remainder
         for person in people:
             settle(person)
         return people
+
+    def _unopposed(self, index: int) -> bool:
+        """The force's view at sentence ``index`` stood: a complete page, and no recommendation or direction after it."""
+        return not self.cut_off and not any(_FOLLOWED_UP.search(s.text) and not _NOT_FOLLOWED.search(s.text)
+                                            for s in self.sentences[index + 1:])
+
+    def _settle_disputes(self) -> None:
+        """A force's "no case to answer" that nothing overrode settles the grade (codebook convention).
+
+        The IOPC's opinion stands only where a recommendation or direction followed, the proceedings
+        went ahead, or the page is cut off before the disagreement is resolved.
+        """
+        if self.cut_off:
+            return
+        for group in self.groups:
+            if group.disputed_at < 0 or not group.case:
+                continue
+            if not self._unopposed(group.disputed_at):
+                continue
+            if any(p.facts.get("proceedings") in ("hearing", "meeting", "accelerated_hearing") for p in group.members):
+                continue
+            self._set_grade(group, "no_case", group.disputed_at)
 
     def _early_departures(self) -> None:
         """'The officer retired during our investigation', said before the case to answer.
@@ -815,26 +1542,48 @@ class Resolver:
                 self._record(person, "left", left, sentence)
                 return
 
-    def _record(self, person: Person, name: str, value: str, sentence: Span) -> None:
+    def _record(self, person: Person, name: str, value: str, sentence: Span, held: bool = False) -> None:
         if name == "barred":
             person.barred = True
             person.note("barred_list", True, sentence)
             return
+        if name == "appeal":
+            # the finding overturned on appeal: not proven, and its sanction gone
+            person.facts["outcome"] = "not_proven"
+            person.note("outcome", "not_proven", sentence)
+            person.outcome_at = sentence.start
+            person.facts.pop("sanction", None)
+            person.sanctions_seen = [(at, v, span) for at, v, span in person.sanctions_seen if at >= sentence.start]
+            return
+        if name == "sanction" and _REPLACED.search(sentence.text):
+            # "rejected the recommended sanction and imposed no further action": what replaced it counts
+            person.facts[name] = value
+            person.note(name, value, sentence)
+            person.sanctions_seen = [(at, v, span) for at, v, span in person.sanctions_seen if at >= sentence.start]
+            person.sanctions_seen.append((sentence.start, value, sentence))
+            return
         current = person.facts.get(name)
         if name == "proceedings":
-            # held or decided proceedings outrank "dealt with by management action";
-            # a special case hearing is the more specific name for the hearing held
-            if current in ("hearing", "meeting", "accelerated_hearing") and not (current == "hearing" and value == "accelerated_hearing"):
+            # held or decided proceedings outrank "dealt with by management action"; a special case
+            # hearing is the more specific name for the hearing held; proceedings held outrank those
+            # only recommended ("a hearing be scheduled", then "a misconduct meeting was held")
+            formal = ("hearing", "meeting", "accelerated_hearing")
+            if current in formal and not (current == "hearing" and value == "accelerated_hearing") and not (
+                    value in formal and held and not person.proceedings_held):
                 return
+            person.proceedings_held = held and value in formal
         elif name == "sanction":
+            person.sanctions_seen.append((sentence.start, value, sentence))
             if current and _SANCTION_ORDER.index(current) <= _SANCTION_ORDER.index(value):
                 return
         elif name == "outcome":
             # proven beats not proven (mixed findings); gross beats plain misconduct
-            upgrade = (current == "not_proven" and value.endswith("_proven")) or (
-                current == "misconduct_proven" and value == "gross_misconduct_proven")
+            upgrade = (current == "not_proven" and value.endswith("proven")) or (
+                current == "misconduct_proven" and value == "gross_misconduct_proven") or (
+                current == "proven" and value in ("misconduct_proven", "gross_misconduct_proven"))
             if current and not upgrade and current != "pending":
                 return
+            person.outcome_at = sentence.start
         elif current:
             return
         person.facts[name] = value
@@ -853,6 +1602,18 @@ class Resolver:
 def settle(person: Person) -> None:
     """Fill what the text leaves open, per the codebook's conventions."""
     f = person.facts
+    level = f.pop("level", None)
+    took_part = f.pop("held", None) == "yes"
+    level_evidence = person.evidence.pop("level", [])
+    for key in ("level", "held"):
+        person.noted.pop(key, None)
+    person.evidence.pop("held", None)
+    if (person.grade == "unknown" or person.grade == "misconduct" and level == "gross_misconduct" and not person.downgraded) and level and f.get(
+            "proceedings") in ("hearing", "meeting", "accelerated_hearing"):
+        # the level the proceedings were held at: where no decision gave it, or where the force took
+        # the case higher than the IOPC had (a gross misconduct hearing for a misconduct opinion)
+        person.grade = level
+        person.evidence["grade"] = person.evidence.get("grade", []) + level_evidence
     if person.grade == "no_case":
         for key in ("proceedings", "left", "outcome"):
             f.pop(key, None)
@@ -863,11 +1624,20 @@ def settle(person: Person) -> None:
         f.setdefault("outcome", "not_stated")
         f.setdefault("sanction", "not_stated")
         return
+    if person.outcome_at is not None and f.get("outcome") in ("proven", "misconduct_proven", "gross_misconduct_proven", "not_proven"):
+        # what was imposed after the finding outranks what was proposed before it
+        after = [(v, span) for at, v, span in person.sanctions_seen if at >= person.outcome_at]
+        if after:
+            chosen = min((v for v, _ in after), key=_SANCTION_ORDER.index)
+            f["sanction"] = chosen
+            person.evidence["sanction"] = [span for v, span in after if v == chosen]
     sanction = f.get("sanction")
     if sanction == "would_have_been_dismissed":
         # only a hearing that found gross misconduct proven can say so
         f.setdefault("proceedings", "hearing")
         f.setdefault("outcome", "gross_misconduct_proven")
+    if sanction == "dismissed" and f.get("outcome") == "misconduct_proven" and person.grade == "gross_misconduct":
+        f["outcome"] = "gross_misconduct_proven"  # a dismissal follows a gross misconduct finding
     if sanction == "dismissed" and f.get("left") in ("resigned", "retired", "left"):
         f["sanction"] = sanction = "would_have_been_dismissed"  # a former officer cannot be dismissed
     held = f.get("proceedings") in ("hearing", "meeting", "accelerated_hearing")
@@ -876,10 +1646,26 @@ def settle(person: Person) -> None:
     if "outcome" not in f and held:
         if sanction in ("dismissed", "would_have_been_dismissed"):
             f["outcome"] = "gross_misconduct_proven"
-        elif sanction in ("written_warning", "final_written_warning", "reduction_in_rank"):
+        elif sanction == "written_warning" or (sanction in ("final_written_warning", "reduction_in_rank")
+                                                and f.get("proceedings") == "meeting"):
+            # a written warning follows only misconduct, and a meeting can find only misconduct; a final
+            # written warning or demotion at a hearing may follow either level, so it says nothing
             f["outcome"] = "misconduct_proven"
-    if f.get("left") and "outcome" not in f:
-        # a case to answer, and the person gone before any finding: nothing was held
+    if f.get("left") in ("resigned", "retired", "left") and not held and sanction == "management_action" and any(v == "no_further_action" for _, v, _ in person.sanctions_seen):
+        # management action proposed, then nothing possible once the person had gone
+        f["sanction"] = sanction = "no_further_action"
+    if f.get("outcome") == "proven":
+        # proven at which level: the sanction says, else the proceedings and the grade they were held at
+        if sanction in ("dismissed", "would_have_been_dismissed"):
+            gross = True
+        elif sanction == "written_warning" or f.get("proceedings") == "meeting":
+            gross = False
+        else:
+            gross = f.get("proceedings") in ("hearing", "accelerated_hearing") and person.grade == "gross_misconduct"
+        f["outcome"] = "gross_misconduct_proven" if gross else "misconduct_proven"
+    if f.get("left") and "outcome" not in f and (held or f.get("proceedings") == "none" or sanction == "no_further_action"):
+        # a case to answer, and the person gone before proceedings decided on, or before any
+        # action could be taken: nothing was held. A bare departure says nothing of proceedings.
         f["outcome"] = "not_held"
         f.setdefault("proceedings", "none")
     if sanction == "no_further_action" and "proceedings" not in f:
@@ -890,8 +1676,14 @@ def settle(person: Person) -> None:
         f["proceedings"] = "none"
     if not held and f.get("outcome") in ("gross_misconduct_proven", "misconduct_proven", "not_proven"):
         f.pop("outcome")  # a finding needs proceedings: "did not amount to misconduct" said of management action
-    if held and f.get("outcome") in ("gross_misconduct_proven", "misconduct_proven", "not_proven") and "left" not in f:
+    if held and "left" not in f and (f.get("outcome") in ("gross_misconduct_proven", "misconduct_proven", "not_proven")
+                                     or took_part):
         f["left"] = "no"
+    if f.get("proceedings") in (None, "not_stated") and sanction in ("written_warning", "final_written_warning", "reduction_in_rank", "dismissed"):
+        # only misconduct proceedings impose these: the person took part, serving, whatever the text calls them
+        f.setdefault("left", "no")
+        if sanction == "written_warning":
+            f.setdefault("outcome", "misconduct_proven")
     f.setdefault("proceedings", "not_stated")
     f.setdefault("left", "not_stated")
     f.setdefault("outcome", "not_stated")

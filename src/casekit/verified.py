@@ -1,0 +1,165 @@
+"""Verified labels: hand labels replace extracted values for the reports they match.
+
+A verified label is a hand label in the codebook's shape (one JSON file per
+report, as in ``data/verified/iopc-2021/``). This stage sits between
+extraction and the tables: ``casekit extract`` never applies labels, and
+``casekit build`` applies them so that the tables carry the best values
+known, while the extracted values stay beside them for comparison.
+
+A label matches a report by its IOPC reference and title; failing that (no
+reference, or one printed differently), by the export's row id (``r0045`` is
+the workbook row whose ``XX`` is 45) with the same title. A label that is
+invalid, matches no report, or matches more than one is listed, never applied
+silently.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+from .repair import collapse_whitespace, repair_text
+from .schema import REPORT_FIELDS, codebook_json_schema
+from .sources import PROJECT_ROOT
+
+#: label sets applied by default (the second labeller's folder is for agreement only)
+DEFAULT_LABEL_DIRS = (PROJECT_ROOT / "data" / "verified" / "iopc-2021",)
+_ROW_ID = re.compile(r"^r(\d+)$")
+
+
+@dataclass(frozen=True)
+class Label:
+    path: str
+    values: dict[str, Any]  # the codebook's fields and subjects
+    notes: str = ""
+
+    @property
+    def id(self) -> str:
+        return Path(self.path).stem
+
+    @property
+    def row_id(self) -> int | None:
+        m = _ROW_ID.match(self.id)
+        return int(m.group(1)) if m else None
+
+
+@dataclass
+class LabelProblem:
+    path: str
+    reason: str
+
+
+@dataclass
+class Labels:
+    labels: list[Label] = field(default_factory=list)
+    problems: list[LabelProblem] = field(default_factory=list)
+
+
+def _shown(path: Path) -> str:
+    """Paths inside the project are recorded relative to it, so tables do not depend on the clone's location."""
+    try:
+        return str(path.resolve().relative_to(PROJECT_ROOT))
+    except ValueError:
+        return str(path)
+
+
+def read_labels(folders: list[str | Path] | tuple[str | Path, ...] = DEFAULT_LABEL_DIRS) -> Labels:
+    """Every ``*.json`` label in the folders, validated against the codebook; bad files become problems."""
+    import jsonschema
+
+    validator = jsonschema.Draft202012Validator(codebook_json_schema())
+    out = Labels()
+    for folder in folders:
+        folder = Path(folder)
+        if not folder.is_dir():
+            out.problems.append(LabelProblem(str(folder), "label folder not found"))
+            continue
+        for path in sorted(folder.glob("*.json")):
+            shown = _shown(path)
+            try:
+                data = json.loads(path.read_text(encoding="utf-8"))
+            except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
+                out.problems.append(LabelProblem(shown, f"unreadable label: {error}"))
+                continue
+            errors = sorted(validator.iter_errors(data), key=lambda e: list(e.absolute_path)) if isinstance(data, dict) else []
+            if not isinstance(data, dict):
+                out.problems.append(LabelProblem(shown, "label is not a JSON object"))
+                continue
+            if errors:
+                where = "/".join(str(p) for p in errors[0].absolute_path) or "(top level)"
+                out.problems.append(LabelProblem(shown, f"invalid label at {where}: {errors[0].message}"))
+                continue
+            values = {f.name: data[f.name] for f in REPORT_FIELDS}
+            values["subjects"] = [dict(s) for s in data["subjects"]]
+            out.labels.append(Label(shown, values, str(data.get("notes", ""))))
+    return out
+
+
+def _title_key(title: str) -> str:
+    return collapse_whitespace(repair_text(title)).casefold()
+
+
+def _row_number(value: Any) -> int | None:
+    try:
+        return int(float(str(value)))
+    except (TypeError, ValueError):
+        return None
+
+
+@dataclass
+class Applied:
+    records: list
+    applied: int = 0
+    unmatched: list[str] = field(default_factory=list)  # labels for reports not in this build
+    problems: list[LabelProblem] = field(default_factory=list)
+
+
+def apply_labels(records: list, labels: Labels) -> Applied:
+    """Records with matching labels' values in place of the extracted ones.
+
+    Each returned record keeps its extracted values in ``extracted`` and says
+    where its values came from (``values_from``, ``label_path``).
+    """
+    by_ref_title: dict[tuple[str, str], list[int]] = {}
+    by_row: dict[int, list[int]] = {}
+    for i, record in enumerate(records):
+        key = _title_key(record.fields["title"])
+        if record.fields.get("iopc_ref"):
+            by_ref_title.setdefault((record.fields["iopc_ref"], key), []).append(i)
+        row = _row_number(record.meta.get("row_id"))
+        if row is not None:
+            by_row.setdefault(row, []).append(i)
+
+    out = Applied(records=list(records), problems=list(labels.problems))
+    claimed: dict[int, str] = {}
+    for label in labels.labels:
+        key = _title_key(label.values["title"])
+        matches = by_ref_title.get((label.values["iopc_ref"], key), []) if label.values["iopc_ref"] else []
+        if not matches and label.row_id is not None:
+            matches = [i for i in by_row.get(label.row_id, []) if _title_key(records[i].fields["title"]) == key]
+        if not matches:
+            out.unmatched.append(label.path)  # a report not in this build: nothing to apply
+            continue
+        if len(matches) > 1:
+            out.problems.append(LabelProblem(label.path, f"matches {len(matches)} reports; applied to none"))
+            continue
+        (index,) = matches
+        if index in claimed:
+            out.problems.append(LabelProblem(label.path, f"same report as {claimed[index]}; applied only the first"))
+            continue
+        claimed[index] = label.path
+        record = records[index]
+        out.records[index] = replace(
+            record,
+            fields={**record.fields, **{f.name: label.values[f.name] for f in REPORT_FIELDS}},
+            subjects=[dict(s) for s in label.values["subjects"]],
+            extracted={"fields": record.fields, "subjects": record.subjects},
+            values_from="verified",
+            label_path=label.path,
+            label_notes=label.notes,
+        )
+        out.applied += 1
+    return out

@@ -1,0 +1,168 @@
+"""Resolver behaviours that generalise beyond the development reports.
+
+Each test is a fictional mini-report written for casekit, worded differently
+from any real summary, exercising one general rule (not one document).
+"""
+
+import pytest
+
+from casekit import extract_text
+from casekit.schema import SUBJECT_TUPLE
+
+TITLE = "Fictional case – Exampleshire Police, April 2021\n\n"
+
+
+def tuples(body: str):
+    record = extract_text(TITLE + body)
+    return sorted(tuple(s[k] for k in ("role",) + SUBJECT_TUPLE) for s in record.subjects)
+
+
+# --- decision wordings ----------------------------------------------------------
+
+@pytest.mark.parametrize("opinion", [
+    "A tribunal could find misconduct in respect of the officer who drove the van.",
+    "A tribunal could find misconduct on behalf of the officer who drove the van.",
+    "Our view was that the officer who drove the van may have committed misconduct.",
+    "There was enough evidence for a tribunal to find misconduct in respect of the officer who drove the van.",
+])
+def test_opinion_wordings_introduce_one_officer_with_a_misconduct_case(opinion):
+    assert tuples(opinion + " Exampleshire agreed and gave the officer management advice.") == [
+        ("officer", "misconduct", "none", "not_stated", "not_stated", "management_action")]
+
+
+def test_two_levels_in_one_opinion_sentence():
+    out = tuples("A tribunal could find gross misconduct in respect of one sergeant, and misconduct in respect of two constables.")
+    assert [t[1] for t in out] == ["gross_misconduct", "misconduct", "misconduct"]
+
+
+def test_a_negative_clause_does_not_negate_the_next_one():
+    out = tuples(
+        "There was insufficient evidence on which a tribunal could find misconduct for one of the officers, "
+        "and that a tribunal could find misconduct for the officer who lost the exhibit.")
+    assert "misconduct" in [t[1] for t in out]
+
+
+def test_the_level_can_come_later_in_the_clause():
+    out = tuples("We concluded the inspector had a case to answer for the search, which could amount to gross misconduct.")
+    assert out == [("officer", "gross_misconduct", "not_stated", "not_stated", "not_stated", "not_stated")]
+
+
+def test_older_indication_wording_takes_the_level_of_the_meeting_held():
+    out = tuples(
+        "We found an indication that the detective may have behaved in a manner that would justify the bringing of "
+        "disciplinary proceedings. The detective attended a misconduct meeting, where misconduct was not proven.")
+    assert out == [("officer", "misconduct", "meeting", "no", "not_proven", "not_stated")]
+
+
+def test_a_panel_finding_about_someone_not_yet_named_has_the_level_of_its_proceedings():
+    out = tuples("A misconduct meeting took place, at which the chair found no case to answer for the detective.")
+    assert out == [("officer", "misconduct", "meeting", "no", "not_proven", "not_stated")]
+
+
+def test_only_one_of_those_decided_together_keeps_a_case():
+    out = tuples(
+        "We found that the detective, the sergeant and the inspector each had a case to answer for misconduct. "
+        "Exampleshire Police considered that only the detective had a case to answer and proposed management advice. "
+        "We accepted that proposal.")
+    assert [t[1] for t in out] == ["misconduct", "no_case", "no_case"]
+
+
+def test_an_opinion_listed_one_person_a_line():
+    out = tuples(
+        "Our investigator found a tribunal could find misconduct in relation to:\n"
+        "The custody sergeant who booked the man in.\n"
+        "A detention officer who searched him.\n"
+        "Both attended misconduct meetings.")
+    assert [(t[0], t[1]) for t in out] == [("officer", "misconduct"), ("staff", "misconduct")]
+
+
+# --- the force's view -------------------------------------------------------------
+
+def test_a_force_disagreement_nothing_overrode_settles_no_case():
+    out = tuples(
+        "We found the two officers had a case to answer for misconduct. "
+        "The force disagreed and said there was no case to answer. Nothing further was recommended.")
+    assert [t[1] for t in out] == ["no_case", "no_case"]
+
+
+def test_a_disagreement_on_a_page_cut_off_keeps_the_iopc_opinion():
+    out = tuples(
+        "We found the two officers had a case to answer for misconduct.\n\n"
+        "The force disagreed and considered that the evidence was not strong enou")
+    assert [t[1] for t in out] == ["misconduct", "misconduct"]
+
+
+def test_a_force_performance_view_the_iopc_accepted_settles_no_case():
+    out = tuples(
+        "We found the constable had a case to answer for misconduct. The force determined that the constable's actions "
+        "were a matter of poor performance for an action plan. We agreed this was appropriate.")
+    assert out == [("officer", "no_case", "none", "not_stated", "not_stated", "management_action")]
+
+
+def test_a_downgrade_nobody_opposed_stands():
+    out = tuples(
+        "We found the sergeant had a case to answer for gross misconduct. The force revised its view to misconduct. "
+        "The sergeant attended a misconduct meeting and received a written warning.")
+    assert out == [("officer", "misconduct", "meeting", "no", "misconduct_proven", "written_warning")]
+
+
+# --- who the facts belong to ------------------------------------------------------
+
+def test_letter_names_keep_people_apart():
+    out = tuples(
+        "We found officer A had a case to answer for misconduct and officer B had a case to answer for misconduct. "
+        "Officer A received a written warning at a misconduct meeting. Officer B was given management advice.")
+    assert out == [("officer", "misconduct", "meeting", "no", "misconduct_proven", "written_warning"),
+                   ("officer", "misconduct", "none", "not_stated", "not_stated", "management_action")]
+
+
+def test_clauses_naming_their_own_people_get_their_own_facts():
+    out = tuples(
+        "We found the two officers had a case to answer for misconduct. "
+        "One officer received management advice and another officer was to attend a misconduct meeting. "
+        "At the meeting, misconduct was not proven.")
+    assert out == [("officer", "misconduct", "meeting", "no", "not_proven", "not_stated"),
+                   ("officer", "misconduct", "none", "not_stated", "not_stated", "management_action")]
+
+
+def test_proceedings_at_a_level_go_to_the_person_with_that_level():
+    out = tuples(
+        "We found one officer had a case to answer for gross misconduct. "
+        "We found the second officer had a case to answer for misconduct. "
+        "The panel at the gross misconduct hearing found the officer had breached the standards at the level of misconduct.")
+    assert ("officer", "gross_misconduct", "hearing", "no", "misconduct_proven", "not_stated") in out
+
+
+def test_a_sentence_about_someone_who_is_no_subject_gives_its_facts_to_nobody():
+    out = tuples(
+        "We found the inspector had a case to answer for misconduct. "
+        "The call handler would receive a debrief as management action.")
+    assert out == [("officer", "misconduct", "not_stated", "not_stated", "not_stated", "not_stated")]
+
+
+def test_sanction_after_the_finding_outranks_the_one_proposed_before():
+    out = tuples(
+        "We found the driver of the police car had a case to answer for misconduct and suggested management advice. "
+        "At the misconduct meeting the panel found misconduct not proven. No further action was taken.")
+    assert out == [("officer", "misconduct", "meeting", "no", "not_proven", "no_further_action")]
+
+
+def test_a_bare_departure_says_nothing_of_proceedings():
+    out = tuples("We found the constable had a case to answer for gross misconduct. The constable resigned in May.")
+    assert out == [("officer", "gross_misconduct", "not_stated", "resigned", "not_stated", "not_stated")]
+
+
+def test_a_departure_before_any_action_could_be_taken_is_not_held():
+    out = tuples(
+        "We found the call taker had a case to answer for misconduct, but as they were no longer with the force, "
+        "no action could be taken.")
+    assert out == [("unknown", "misconduct", "none", "left", "not_held", "no_further_action")]
+
+
+@pytest.mark.parametrize("sanction, outcome", [
+    ("a written warning", "misconduct_proven"),      # only ever for misconduct
+    ("a final written warning", "not_stated"),       # at a hearing: either level
+])
+def test_what_a_sanction_at_a_hearing_says_of_the_finding(sanction, outcome):
+    out = tuples(f"We found the sergeant had a case to answer for gross misconduct. At the gross misconduct hearing the sergeant was given {sanction}.")
+    assert out[0][4] == outcome

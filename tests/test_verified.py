@@ -1,0 +1,74 @@
+"""Verified labels: validated, matched by reference and title or by row, applied with provenance."""
+
+import json
+
+from casekit import load
+from casekit.extract import extract
+from casekit.verified import apply_labels, read_labels
+
+# Fictional reports, written for this test.
+ROWS = [
+    ("1", "Officer misses a welfare check – Kent Police, May 2022", "An officer missed a welfare check. We found no case to answer.", "2022/000101"),
+    ("2", "Van crash after pursuit – Essex Police, June 2021", "A police van crashed. The driver had a case to answer for misconduct.", "no ref found"),
+]
+
+
+def export(tmp_path):
+    path = tmp_path / "export.csv"
+    lines = ["XX,heading,content,ref"] + [",".join(f'"{v}"' for v in row) for row in ROWS]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return [extract(r) for r in load(path).reports]
+
+
+def label(folder, name, title, ref=None, subjects=(), notes="", **overrides):
+    values = {"id": name, "title": title, "forces": ["Kent Police"], "incident_month": "2022-05", "published": None,
+              "iopc_ref": ref, "tags": [], "criminal_indication": "no", "cps_referral": "no",
+              "organisational_learning": "not_stated", "subjects": list(subjects), "notes": notes, **overrides}
+    folder.mkdir(exist_ok=True)
+    (folder / f"{name}.json").write_text(json.dumps(values), encoding="utf-8")
+
+
+SUBJECT = {"role": "officer", "grade": "misconduct", "proceedings": "meeting", "left_before_proceedings": "no",
+           "outcome": "misconduct_proven", "sanction": "written_warning", "barred_list": False}
+
+
+def test_labels_replace_extracted_values_and_keep_them_for_comparison(tmp_path):
+    records = export(tmp_path)
+    folder = tmp_path / "labels"
+    label(folder, "r0001", ROWS[0][1], ref="2022/000101", criminal_indication="not_stated", notes="read by hand")
+    label(folder, "r0002", ROWS[1][1], subjects=[SUBJECT], forces=["Essex Police"], incident_month="2021-06")
+    result = apply_labels(records, read_labels([folder]))
+    assert result.applied == 2 and not result.problems
+    first, second = result.records
+    assert first.values_from == "verified" and first.label_path.endswith("r0001.json") and first.label_notes == "read by hand"
+    assert first.fields["criminal_indication"] == "not_stated"
+    assert first.extracted["fields"]["criminal_indication"] == records[0].fields["criminal_indication"]
+    # no reference: matched by the export's row id, with the same title
+    assert second.subjects == [SUBJECT] and second.extracted["subjects"] == records[1].subjects
+    assert records[0].values_from == "extracted"  # the input records are not changed
+
+
+def test_a_label_whose_title_differs_is_not_applied_by_row_alone(tmp_path):
+    records = export(tmp_path)
+    folder = tmp_path / "labels"
+    label(folder, "r0002", "Some other report – Essex Police, June 2021", forces=["Essex Police"])
+    result = apply_labels(records, read_labels([folder]))
+    assert result.applied == 0 and result.unmatched == [str(folder / "r0002.json")]
+    assert all(r.values_from == "extracted" for r in result.records)
+
+
+def test_invalid_labels_are_listed_with_file_and_reason_and_never_applied(tmp_path):
+    records = export(tmp_path)
+    folder = tmp_path / "labels"
+    label(folder, "r0001", ROWS[0][1], ref="2022/000101", subjects=[{**SUBJECT, "grade": "serious"}])
+    (folder / "r0002.json").write_text("{not json", encoding="utf-8")
+    labels = read_labels([folder, tmp_path / "missing"])
+    problems = {p.path.rsplit("/", 1)[-1]: p.reason for p in labels.problems}
+    assert "subjects/0/grade" in problems["r0001.json"] and "'serious' is not one of" in problems["r0001.json"]
+    assert problems["r0002.json"].startswith("unreadable label")
+    assert problems["missing"] == "label folder not found"
+    assert apply_labels(records, labels).applied == 0
+
+
+def test_the_projects_own_labels_are_valid():
+    assert not read_labels().problems
