@@ -33,11 +33,17 @@ def neutralise(value: Any) -> Any:
 def _neutralised(frame: pd.DataFrame) -> pd.DataFrame:
     out = frame.copy(deep=False)
     for column in out.columns:
-        if not (pd.api.types.is_string_dtype(out[column].dtype) or out[column].dtype == object):
+        values = out[column]
+        if values.dtype == object:  # any Python objects: checked one by one
+            risky = values.map(lambda v: isinstance(v, str) and v.startswith(FORMULA_STARTS)).astype(bool)
+        elif pd.api.types.is_string_dtype(values.dtype):  # pandas' string dtypes: checked in one pass
+            risky = values.str.startswith(FORMULA_STARTS).fillna(False).astype(bool)
+        else:
             continue
-        values = out[column].astype(object).tolist()
-        if any(isinstance(v, str) and v.startswith(FORMULA_STARTS) for v in values):
-            out[column] = pd.Series([neutralise(v) for v in values], index=out.index, dtype=object)
+        if risky.any():
+            fixed = values.astype(object)
+            fixed[risky] = ["'" + value for value in fixed[risky]]
+            out[column] = fixed
     return out
 
 
