@@ -1,9 +1,13 @@
+import csv
+import io
 import json
+import os
+import threading
 
 import pandas as pd
 from hypothesis import HealthCheck, given, settings, strategies as st
 
-from casekit.loading import decode_bytes, InputError, load, parse_tags
+from casekit.loading import decode_bytes, InputError, load, parse_tags, printable
 
 TEXT = "A fictional title – Exampleshire Police, June 2022\n\nThe officer was spoken to.\n"
 
@@ -76,6 +80,8 @@ def test_windows_1252_pages_decode():
 
 def test_parse_tags_shapes():
     assert parse_tags("['A', 'B']") == ["A", "B"]
+    assert parse_tags("['It\\'s', \"B's\", 'C, D',]") == ["It's", "B's", "C, D"]
+    assert parse_tags("[" * 100_000) == []  # hostile nesting is no list, and no crash
     assert parse_tags("A; B") == ["A", "B"]
     assert parse_tags(None) == [] and parse_tags(float("nan")) == []
 
@@ -110,3 +116,113 @@ def test_decode_refuses_empty():
         assert str(error) == "x: empty file"
     else:
         raise AssertionError("empty input accepted")
+
+
+# --- hostile inputs -----------------------------------------------------------
+
+GOOD_ROW = '"A fictional title – Kent Police, May 2020","The officer was spoken to. A fictional example."'
+
+
+def test_a_malformed_csv_row_is_rejected_alone_and_the_good_rows_are_kept(write):
+    path = write("four.csv", "heading,content\n" + GOOD_ROW + "\n" + GOOD_ROW.replace("May", "June") + ',extra,fields\n'
+                 + GOOD_ROW.replace("May", "July") + "\n")
+    result = load(path)
+    assert [r.source for r in result] == [f"{path}#1", f"{path}#3"]
+    (bad,) = result.rejected
+    assert bad.source == f"{path}#2" and bad.reason == "4 fields where the header has 2 (line 3)"
+
+
+def test_every_folder_entry_is_a_report_a_rejection_or_counted_as_skipped(write, tmp_path):
+    folder = tmp_path / "in"
+    write("in/good.txt", TEXT)
+    write("in/real/inner.txt", TEXT.replace("June", "July"))
+    write("in/.DS_Store", b"\x00\x01")
+    write("in/header_only.csv", "heading,content\n")
+    (folder / "empty").mkdir()
+    (folder / "linked").symlink_to(folder / "real")
+    (folder / "dangling").symlink_to(folder / "nowhere")
+    (folder / "loop_a").symlink_to(folder / "loop_b")
+    (folder / "loop_b").symlink_to(folder / "loop_a")
+    (folder / "real" / "back").symlink_to(folder)
+    os.mkfifo(folder / "pipe.txt")
+
+    done: list = []
+    reader = threading.Thread(target=lambda: done.append(load(folder)), daemon=True)
+    reader.start()
+    reader.join(timeout=20)
+    assert done, "load blocked (a FIFO was opened)"
+    result = done[0]
+    reasons = {r.source.removeprefix(f"{folder}/"): r.reason for r in result.rejected}
+    assert sorted(r.source.removeprefix(f"{folder}/") for r in result) == ["good.txt", "real/inner.txt"]
+    assert reasons == {
+        "empty": "empty folder",
+        "header_only.csv": "no rows (the export holds a header at most)",
+        "pipe.txt": "not a regular file (FIFO); not opened",
+        "dangling": "broken symlink (its target does not exist)",
+        "linked": f"folder already read as {folder / 'real'}",
+        "loop_a": "symlink loop", "loop_b": "symlink loop",
+        "real/back": "symlink loop (links back to a folder above it)",
+    }
+    assert [(s.source, s.rule) for s in result.skipped] == [(str(folder / ".DS_Store"), "hidden (dot) file or folder")]
+
+
+def test_a_fifo_named_directly_is_rejected_without_being_opened(tmp_path):
+    os.mkfifo(tmp_path / "pipe.csv")
+    assert [r.reason for r in load(tmp_path / "pipe.csv").rejected] == ["not a regular file (FIFO); not opened"]
+
+
+def test_title_and_text_must_be_strings_and_other_fields_single_values(write):
+    lines = [{"heading": ["a", "list"], "content": "Text."}, {"heading": "T", "content": 42},
+             {"heading": "T", "content": "Text.", "url": {"x": 1}}, {"heading": "T", "content": "Fine text.", "ref": 7}]
+    path = write("typed.jsonl", "".join(json.dumps(line) + "\n" for line in lines))
+    result = load(path)
+    assert [(r.source.split("#")[1], r.reason) for r in result.rejected] == [
+        ("1", "title is list (\"['a', 'list']\"), not text"), ("2", "text is int ('42'), not text"),
+        ("3", "url is a dict, expected a single value")]
+    assert [r.source.split("#")[1] for r in result] == ["4"]
+
+
+def test_an_oversized_page_or_row_is_rejected_with_its_size(write):
+    page = write("big.txt", "Title\n\n" + "word " * 400)
+    export = write("big.jsonl", json.dumps({"heading": "T", "content": "word " * 400}) + "\n"
+                   + json.dumps({"heading": "T", "content": "short text"}) + "\n")
+    result = load([page, export], max_page_bytes=1000)
+    assert {r.source.split("/")[-1]: r.reason for r in result.rejected} == {
+        "big.txt": "too large: 2,007 bytes (limit 1,000; raise it with --max-page-kb)",
+        "big.jsonl#1": "too large: 2,002 bytes (limit 1,000; raise it with --max-page-kb)"}
+    assert [r.source.split("/")[-1] for r in result] == ["big.jsonl#2"]
+
+
+def test_report_ids_do_not_depend_on_how_the_path_is_spelt(write, tmp_path, monkeypatch):
+    write("pages/a.txt", TEXT)
+    write("e.csv", "heading,content,url\n" + GOOD_ROW + ",https://example.invalid/a\n")
+    monkeypatch.chdir(tmp_path)
+    relative = load(["pages", "e.csv"])
+    absolute = load([tmp_path / "pages", tmp_path / "e.csv"])
+    again = load(["./pages/../pages/", "./e.csv"])
+    ids = [r.meta["report_id"] for r in relative]
+    assert [r.source for r in relative] != [r.source for r in absolute]
+    assert ids == [r.meta["report_id"] for r in absolute] == [r.meta["report_id"] for r in again]
+    assert len(set(ids)) == 2
+
+
+def test_control_characters_in_names_are_escaped_for_messages():
+    assert printable("evil\ncasekit: wrote 9999 reports\x1b[2J.txt") == "evil\\ncasekit: wrote 9999 reports\\x1b[2J.txt"
+    assert printable("Café – ok.txt") == "Café – ok.txt"
+
+
+@settings(max_examples=40, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.lists(st.text(alphabet=st.characters(blacklist_categories=["Cs"], blacklist_characters="\x00"),
+                                 max_size=20), min_size=1, max_size=4), min_size=1, max_size=8))
+def test_any_csv_rows_are_each_a_report_or_a_rejection(tmp_path_factory, rows):
+    folder = tmp_path_factory.mktemp("csv")
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    writer.writerow(["heading", "content"])
+    writer.writerows(rows)
+    (folder / "rows.csv").write_text(buffer.getvalue(), encoding="utf-8", newline="")
+    result = load(folder / "rows.csv")
+    if len(result.rejected) == 1 and "#" not in result.rejected[0].source:
+        return  # the whole file refused (binary-looking, say), with its reason
+    numbers = sorted(int(r.source.rsplit("#", 1)[1]) for r in [*result.reports, *result.rejected])
+    assert numbers == list(range(1, len(rows) + 1))

@@ -3,6 +3,7 @@
 import json
 import os
 import subprocess
+import threading
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -11,6 +12,7 @@ import pytest
 
 from casekit import report as report_module
 from casekit import site
+from casekit.cli import main
 from casekit.report import Kernel, ReportParams, page_key, prune_runs, run_report
 from casekit.schema import CASE_TO_ANSWER
 from casekit.sources import SAMPLE_DIR
@@ -138,32 +140,89 @@ def test_sample_force_pages_exist_and_say_when_cases_are_too_few(sample_run):
     assert f"<h1>{forces[0].title}</h1>" in html and "Too few cases for rates." in html
 
 
-def test_a_failing_notebook_is_named_and_the_rest_are_kept(tmp_path, monkeypatch):
-    notebooks = tmp_path / "nb"
-    notebooks.mkdir()
-    for name, source in (("good", "print('fine')"), ("bad", "raise ValueError('no reports match the filters')")):
+def tiny_notebooks(folder: Path, sources: dict[str, str]) -> Path:
+    """Notebooks that run in a moment, with the parameters cell the report fills."""
+    folder.mkdir(exist_ok=True)
+    for name, source in sources.items():
         nb = nbformat.v4.new_notebook()
         nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
         params = nbformat.v4.new_code_cell("data_dir = None\nforces = []\nyear_from = None\nyear_to = None\nmin_group = 10")
         params.metadata["tags"] = ["parameters"]
         nb.cells = [nbformat.v4.new_markdown_cell(f"# The {name} page"), params, nbformat.v4.new_code_cell(source)]
-        nbformat.write(nb, notebooks / f"{name}.ipynb")
+        nbformat.write(nb, folder / f"{name}.ipynb")
+    return folder
+
+
+def test_a_failing_notebook_is_named_the_rest_kept_and_latest_not_moved(tmp_path, monkeypatch):
+    notebooks = tiny_notebooks(tmp_path / "nb", {"good": "print('fine')",
+                                                 "bad": "raise ValueError('no reports match the filters')"})
     monkeypatch.setattr(report_module, "NOTEBOOK_DIR", notebooks)
+    monkeypatch.setattr(report_module, "MAIN_NOTEBOOKS", ("good",))
+    common = dict(input=str(SAMPLE_DIR), tables=str(tmp_path / "tables"), out=str(tmp_path / "out"), force_pages=False)
+    first = run_report(ReportParams(run="first", **common))
+    assert first.failed == [] and (tmp_path / "out" / "latest").resolve() == first.run_dir
     monkeypatch.setattr(report_module, "MAIN_NOTEBOOKS", ("good", "bad"))
-    result = run_report(ReportParams(input=str(SAMPLE_DIR), tables=str(tmp_path / "tables"), out=str(tmp_path / "out"),
-                                     run="r", force_pages=False))
+    result = run_report(ReportParams(run="r", **common))
     (bad,) = result.failed
     assert bad.name == "bad" and "no reports match the filters" in bad.error
-    assert (result.run_dir / "good.html").exists()
+    assert result.run_dir == tmp_path / "out" / "r-failed" and (result.run_dir / "good.html").exists()
     index = (result.run_dir / "index.html").read_text()
     assert "The good page" in index and "failed: ValueError: no reports match the filters" in index
     assert "fictional sample corpus" in index
+    assert (tmp_path / "out" / "latest").resolve() == first.run_dir  # the published site is the complete run
+    assert sorted(p.name for p in (tmp_path / "out").iterdir() if not p.name.startswith(".")) == ["first", "latest", "r-failed"]
     bad_page = (result.run_dir / "bad.html").read_text()
     assert "This page did not finish" in bad_page and "no reports match the filters" in bad_page
-    # a failed page is never reused: the next run executes it again
-    again = run_report(ReportParams(input=str(SAMPLE_DIR), tables=str(tmp_path / "tables"), out=str(tmp_path / "out"),
-                                    run="r2", force_pages=False))
-    assert {p.name: bool(p.reused_from) for p in again.pages} == {"good": True, "bad": False}
+    # a failed page is never reused: the next run executes it again, and reuses the good page from latest
+    again = run_report(ReportParams(run="r2", **common))
+    assert {p.name: p.reused_from for p in again.pages} == {"good": "first", "bad": None}
+
+
+def test_two_runs_started_together_get_their_own_folders(tmp_path, monkeypatch):
+    notebooks = tiny_notebooks(tmp_path / "nb", {"forces": "print(forces)"})
+    monkeypatch.setattr(report_module, "NOTEBOOK_DIR", notebooks)
+    monkeypatch.setattr(report_module, "MAIN_NOTEBOOKS", ("forces",))
+    common = dict(input=str(SAMPLE_DIR), tables=str(tmp_path / "tables"), out=str(tmp_path / "out"), force_pages=False)
+    chosen = (["Metropolitan Police Service"], [])
+    start = threading.Barrier(2)
+    results: dict = {}
+
+    def one(forces):
+        start.wait()
+        results[tuple(forces)] = run_report(ReportParams(forces=forces, **common))
+
+    threads = [threading.Thread(target=one, args=(forces,)) for forces in chosen]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=300)
+    assert len(results) == 2 and all(not r.failed for r in results.values())
+    folders = {r.run_dir for r in results.values()}
+    assert len(folders) == 2  # unique default names, even within one second
+    for forces, result in results.items():
+        described = json.loads((result.run_dir / "run.json").read_text())
+        assert described["params"]["forces"] == list(forces) and described["params"]["run"] == result.run_dir.name
+        executed = nbformat.read(result.run_dir / "notebooks" / "forces.ipynb", as_version=4)
+        assert str(list(forces)) in executed.cells[-1].outputs[0]["text"]
+    assert (tmp_path / "out" / "latest").resolve() in folders
+    assert [p for p in (tmp_path / "out" / ".running").iterdir() if p.is_dir()] == []
+
+
+def test_a_missing_input_changes_neither_the_tables_nor_latest(tmp_path, monkeypatch, capsys):
+    notebooks = tiny_notebooks(tmp_path / "nb", {"good": "print('fine')"})
+    monkeypatch.setattr(report_module, "NOTEBOOK_DIR", notebooks)
+    monkeypatch.setattr(report_module, "MAIN_NOTEBOOKS", ("good",))
+    args = ["report", "--tables", str(tmp_path / "tables"), "--out", str(tmp_path / "out"), "--no-force-pages", "--offline"]
+    assert main([*args, "--input", str(SAMPLE_DIR), "--run", "good"]) == 0
+    before = {p: p.read_bytes() for p in (tmp_path / "tables").rglob("*") if p.is_file()}
+    capsys.readouterr()
+    assert main([*args, "--input", str(tmp_path / "typo.xlsx")]) == 2
+    err = capsys.readouterr().err
+    assert "input: expected an existing file or folder" in err and "Traceback" not in err
+    assert {p: p.read_bytes() for p in (tmp_path / "tables").rglob("*") if p.is_file()} == before
+    assert (tmp_path / "out" / "latest").resolve().name == "good"
+    assert sorted(p.name for p in (tmp_path / "out").iterdir() if not p.name.startswith(".")) == ["good", "latest"]
+
 
 
 def test_page_key_changes_with_notebook_parameters_tables_and_code(tmp_path):
@@ -199,7 +258,7 @@ def test_shipped_schedule_file_is_valid():
 def test_report_parameters_file_rejects_unknown_keys(tmp_path):
     path = tmp_path / "p.yml"
     path.write_text("workers: 1\nforse: []\n")
-    with pytest.raises(ValueError, match="unknown parameters"):
+    with pytest.raises(ValueError, match="forse: unknown parameter"):
         ReportParams.from_yaml(path)
     path.write_text("workers: 1\nforces: [Kent Police]\n")
     assert ReportParams.from_yaml(path).forces == ["Kent Police"]

@@ -2,6 +2,8 @@
 
 import hashlib
 import http.server
+import os
+import stat
 import threading
 import time
 
@@ -81,6 +83,18 @@ def test_seed_from_a_local_copy_checks_the_checksum(register, tmp_path):
         fetch(name, cache=cache, from_path=bad)
     assert not (cache / "test.xlsx").exists()
     assert fetch(name, cache=cache, from_path=good).read_bytes() == PAYLOAD
+
+
+def test_seeded_copy_is_readable_by_others_as_the_umask_allows(register, tmp_path):
+    name = register("http://127.0.0.1:9/never")
+    (tmp_path / "good.xlsx").write_bytes(PAYLOAD)
+    old = os.umask(0o022)
+    try:
+        path = fetch(name, cache=tmp_path / "cache", from_path=tmp_path / "good.xlsx")
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE(path.stat().st_mode) == 0o644
+    assert [p.name for p in path.parent.iterdir()] == ["test.xlsx"]  # no temporary left beside it
 
 
 def test_offline_cli_says_what_to_do_without_a_traceback(register, tmp_path, capsys):

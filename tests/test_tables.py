@@ -6,6 +6,7 @@ import pytest
 
 from casekit import build_tables, load, read_tables
 from casekit.tables import data_dictionary, to_tables, validate, write_tables
+from casekit import build as build_module
 from casekit import tables as tables_module
 
 REPORT = ("Officer misses a welfare check – Exampleshire Police, May 2022\n\n"
@@ -49,20 +50,26 @@ def test_validation_rejects_values_outside_the_codebook(corpus):
         validate(broken)
 
 
+def snapshot(out):
+    """Every table as read back, and every top-level file's bytes as a user opening it would see them."""
+    return ({name: frame.to_json() for name, frame in read_tables(out).items()},
+            {p.name: p.read_bytes() for p in out.iterdir() if p.is_file() and not p.name.startswith(".")})
+
+
 def test_interrupted_write_leaves_previous_tables_intact(corpus, tmp_path, monkeypatch):
     out = tmp_path / "out"
     build_tables(load(corpus), out)
-    before = {p.name: p.read_bytes() for p in out.iterdir()}
+    before = snapshot(out)
 
     def crash(*args, **kwargs):
         raise KeyboardInterrupt("power cut")
 
     _, tables = build_tables(load(corpus))
-    monkeypatch.setattr(pd.DataFrame, "to_csv", crash)
+    monkeypatch.setattr(tables_module, "write_csv", crash)
     with pytest.raises(KeyboardInterrupt):
         write_tables(tables, out)
-    after = {p.name: p.read_bytes() for p in out.iterdir()}
-    assert after == before  # and no staging folder left behind
+    assert snapshot(out) == before
+    assert not list(out.glob(".staging-*"))
 
 
 def test_dictionary_describes_every_column(corpus):
@@ -74,14 +81,14 @@ def test_dictionary_describes_every_column(corpus):
 
 
 def test_one_failing_report_is_rejected_not_fatal(corpus, monkeypatch):
-    real = tables_module.extract
+    real = build_module.extract
 
     def flaky(report):
         if report.source.endswith("two.txt"):
             raise RuntimeError("rule bug")
         return real(report)
 
-    monkeypatch.setattr(tables_module, "extract", flaky)
+    monkeypatch.setattr(build_module, "extract", flaky)
     build, tables = build_tables(load(corpus))
     assert len(tables["reports"]) == 1
     assert any("extraction failed: RuntimeError: rule bug" in r for r in tables["rejected"]["reason"])

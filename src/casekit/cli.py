@@ -8,7 +8,6 @@
 from __future__ import annotations
 
 import argparse
-import csv
 import json
 import sys
 from pathlib import Path
@@ -31,17 +30,28 @@ def _mapping(pairs: list[str] | None) -> dict[str, str] | None:
     return mapping
 
 
+def _say(message: str) -> None:
+    """One line on stderr; control characters (say, in a file name) are escaped so none can forge a line."""
+    from .loading import printable
+
+    print(f"casekit: {printable(message)}", file=sys.stderr)
+
+
 def _warn_rejected(rejected) -> None:
     for item in rejected:
-        print(f"casekit: rejected {item.source}: {item.reason}", file=sys.stderr)
+        _say(f"rejected {item.source}: {item.reason}")
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
-    from .loading import load
-    from .tables import extract_all
+    import pandas as pd
 
-    loaded = load(args.paths, mapping=_mapping(args.columns))
-    build = extract_all(loaded, progress=args.progress)
+    from .build import extract_all
+    from .safecsv import write_csv
+
+    from .loading import load
+
+    loaded = load(args.paths, mapping=_mapping(args.columns), max_page_bytes=args.max_page_kb * 1024)
+    build = extract_all(loaded, progress=args.progress, workers=args.workers, max_subjects=args.max_subjects)
     _warn_rejected(build.rejected)
     out = sys.stdout
     if args.format == "jsonl":
@@ -50,16 +60,16 @@ def cmd_extract(args: argparse.Namespace) -> int:
     else:
         fields = ["source", "title", "forces", "incident_month", "published", "iopc_ref", "tags",
                   "criminal_indication", "cps_referral", "organisational_learning", "subjects"]
-        writer = csv.DictWriter(out, fieldnames=fields, extrasaction="ignore")
-        writer.writeheader()
+        rows = []
         for record in build.records:
             row = record.to_codebook()
             row["forces"] = "; ".join(row["forces"])
             row["tags"] = "; ".join(row["tags"])
             row["subjects"] = json.dumps(row["subjects"])
-            writer.writerow(row)
+            rows.append(row)
+        write_csv(pd.DataFrame(rows, columns=fields), out)
     if not build.records:
-        print("casekit: no report could be read from the given paths", file=sys.stderr)
+        _say("no report could be read from the given paths")
         return 1
     return 0
 
@@ -74,9 +84,9 @@ def _input_manifest(paths: list[Path], kind: str, note: str) -> dict:
 def cmd_build(args: argparse.Namespace) -> int:
     import time
 
-    from .loading import load
+    from .build import MissingInput, NothingRead, build_paths
     from .sources import default_input
-    from .tables import build_tables
+    from .tables import TablesBusy
 
     started = time.perf_counter()
     if args.paths:
@@ -87,23 +97,34 @@ def cmd_build(args: argparse.Namespace) -> int:
     else:
         chosen = default_input(args.cache, download=not args.offline)
         paths, kind, note = [chosen.path], chosen.kind, chosen.note
-        print(f"casekit: input: {chosen.path} ({note})", file=sys.stderr)
-    loaded = load(paths, mapping=_mapping(args.columns))
-    print(f"casekit: loaded {len(loaded.reports)} reports ({len(loaded.rejected)} inputs rejected)", file=sys.stderr)
+        _say(f"input: {chosen.path} ({note})")
     try:
-        build, tables = build_tables(loaded, args.out, progress=not args.quiet, formats=tuple(args.formats),
-                                     manifest=_input_manifest(paths, kind, note))
-    except Exception as error:  # validation failure: the previous tables stay in place
-        print(f"casekit: build failed, previous tables left untouched: {error}", file=sys.stderr)
+        build, tables = build_paths(paths, args.out, mapping=_mapping(args.columns), max_page_bytes=args.max_page_kb * 1024,
+                                    progress=not args.quiet, formats=tuple(args.formats),
+                                    manifest=_input_manifest(paths, kind, note), workers=args.workers,
+                                    max_subjects=args.max_subjects)
+    except MissingInput as error:
+        _say(str(error))
         return 2
-    _warn_rejected(build.rejected[len(loaded.rejected):] if args.quiet else build.rejected)
-    print(
-        f"casekit: wrote {len(tables['reports'])} reports, {len(tables['subjects'])} subjects, "
+    except NothingRead as error:
+        _warn_rejected(error.build.rejected)
+        _say(str(error))
+        return 1
+    except TablesBusy as error:
+        _say(str(error))
+        return 2
+    except Exception as error:  # validation failure: the previous tables stay in place
+        _say(f"build failed, previous tables left untouched: {error}")
+        return 2
+    if not args.quiet:
+        _warn_rejected(build.rejected)
+    skipped = f", {len(build.skipped)} hidden entries skipped" if build.skipped else ""
+    _say(
+        f"wrote {len(tables['reports'])} reports, {len(tables['subjects'])} subjects, "
         f"{len(tables['evidence'])} evidence rows, {len(tables['rejected'])} rejected "
-        f"({build.duplicates} duplicates) to {args.out} in {time.perf_counter() - started:.1f}s",
-        file=sys.stderr,
+        f"({build.duplicates} duplicates{skipped}) to {args.out} in {time.perf_counter() - started:.1f}s"
     )
-    return 0 if build.records else 1
+    return 0
 
 
 def cmd_fetch(args: argparse.Namespace) -> int:
@@ -132,40 +153,49 @@ def cmd_sources(args: argparse.Namespace) -> int:
 
 
 def cmd_report(args: argparse.Namespace) -> int:
-    from .report import ReportParams, run_report
+    from .build import MissingInput, NothingRead
+    from .params import ParamsError
+    from .report import ReportParams, check_params, run_report
+    from .runs import RunNameError
+    from .tables import TableSetError, TablesBusy
 
-    try:
-        params = ReportParams.from_yaml(args.params) if args.params else ReportParams()
-    except (OSError, ValueError, TypeError) as error:
-        print(f"casekit: {error}", file=sys.stderr)
-        return 2
-    for name in ("input", "tables", "out", "run", "workers", "min_force_reports", "gold_dir",
-                 "year_from", "year_to", "min_group", "keep"):
-        value = getattr(args, name)
-        if value is not None:
-            setattr(params, name, str(value) if isinstance(value, Path) else value)
+    flags = {name: str(value) if isinstance(value, Path) else value
+             for name in ("input", "tables", "out", "run", "workers", "min_force_reports", "gold_dir",
+                          "year_from", "year_to", "min_group", "keep")
+             if (value := getattr(args, name)) is not None}
     if args.forces is not None:
         from .schema import canonical_force
 
         named = [(given, canonical_force(given)) for given in args.forces]
         unknown = [given for given, force in named if force is None]
         if unknown:
-            print(f"casekit: --forces: not a force name: {', '.join(map(repr, unknown))} (see ../shared/CODEBOOK.md)",
-                  file=sys.stderr)
+            _say(f"--forces: not a force name: {', '.join(map(repr, unknown))} (see ../shared/CODEBOOK.md)")
             return 2
-        params.forces = [force for _, force in named]
+        flags["forces"] = [force for _, force in named]
     if args.no_force_pages:
-        params.force_pages = False
+        flags["force_pages"] = False
     if args.offline:
-        params.offline = True
-    result = run_report(params)
+        flags["offline"] = True
+    try:
+        params = ReportParams.from_yaml(args.params) if args.params else ReportParams()
+        result = run_report(check_params(params, flags, "command line" if not args.params else f"{args.params} and flags"))
+    except OSError as error:
+        _say(f"{error.filename or ''}: {error.strerror or error}" if error.filename else str(error))
+        return 2
+    except (ParamsError, RunNameError, MissingInput, TablesBusy, TableSetError) as error:
+        _say(str(error))
+        return 2
+    except NothingRead as error:
+        _say(f"no report run: {error}")
+        return 1
     index = result.run_dir / "index.html"
     if result.failed:
         for page in result.failed:
-            print(f"casekit: notebook {page.name} failed: {page.error}", file=sys.stderr)
-        print(f"casekit: report written with {len(result.failed)} failed page(s): {index}", file=sys.stderr)
+            _say(f"notebook {page.name} failed: {page.error}")
+        _say(f"report written with {len(result.failed)} failed page(s), kept apart from the published runs "
+             f"('latest' not moved): {index}")
         return 1
-    print(f"casekit: report written: {index}", file=sys.stderr)
+    _say(f"report written: {index}")
     print(index)
     return 0
 
@@ -208,6 +238,17 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     return 0
 
 
+def _limits(parser: argparse.ArgumentParser) -> None:
+    from .build import MAX_SUBJECTS
+    from .loading import MAX_PAGE_BYTES
+
+    parser.add_argument("--workers", type=int, help="processes extracting at once (default: every core)")
+    parser.add_argument("--max-page-kb", dest="max_page_kb", type=int, default=MAX_PAGE_BYTES // 1024,
+                        help=f"reject a page or export row larger than this (default {MAX_PAGE_BYTES // 1024})")
+    parser.add_argument("--max-subjects", dest="max_subjects", type=int, default=MAX_SUBJECTS,
+                        help=f"reject a report naming more subjects than this (default {MAX_SUBJECTS})")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="casekit", description="Structure IOPC investigation summaries into tidy tables.")
     parser.add_argument("--version", action="version", version=f"casekit {__version__}")
@@ -220,6 +261,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--evidence", action="store_true", help="include the evidence sentences and offsets")
     p.add_argument("--columns", action="append", help=columns_help)
     p.add_argument("--progress", action="store_true", help="show a progress bar on stderr")
+    _limits(p)
     p.set_defaults(func=cmd_extract)
 
     p = sub.add_parser("build", help="build the reports/subjects/evidence/rejected tables")
@@ -230,7 +272,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", type=Path, default=Path(DEFAULT_OUT))
     p.add_argument("--formats", nargs="+", choices=["parquet", "csv"], default=["parquet", "csv"])
     p.add_argument("--columns", action="append", help=columns_help)
-    p.add_argument("--quiet", action="store_true", help="no progress bar; list only rejections made during extraction")
+    p.add_argument("--quiet", action="store_true", help="no progress bar, and rejections counted, not listed")
+    _limits(p)
     p.set_defaults(func=cmd_build)
 
     p = sub.add_parser("fetch", help="download a public source into the cache and verify its checksum")

@@ -17,6 +17,7 @@ Only the newest ``keep`` runs are kept.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 import logging
@@ -34,6 +35,8 @@ from pathlib import Path
 
 import yaml
 
+from .loading import printable
+from .runs import name_problem, start_run
 from .sources import PROJECT_ROOT, default_input, describe_input, sha256_of
 
 NOTEBOOK_DIR = PROJECT_ROOT / "notebooks"
@@ -63,11 +66,41 @@ class ReportParams:
 
     @classmethod
     def from_yaml(cls, path: str | Path) -> "ReportParams":
-        data = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
-        unknown = set(data) - set(cls.__dataclass_fields__)
-        if unknown:
-            raise ValueError(f"{path}: unknown parameters {sorted(unknown)}; known: {sorted(cls.__dataclass_fields__)}")
-        return cls(**data)
+        from .params import ParamsError
+
+        try:
+            data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+        except yaml.YAMLError as error:
+            raise ParamsError(f"{path}: not valid YAML: {error}") from None
+        return check_params(cls(), data or {}, str(path))
+
+
+def _exists(key: str):
+    return (lambda values: values[key] is None or os.path.lexists(values[key]), "an existing file or folder")
+
+
+# Checks beyond each value's type (ReportParams' annotations are the schema).
+PARAM_RULES = {
+    "input": _exists("input"),
+    "gold_dir": _exists("gold_dir"),
+    "run": (lambda values: values["run"] is None or name_problem(values["run"]) is None,
+            "a plain folder name (letters, digits, '.', '_', '-'; not 'latest')"),
+    "forces": (lambda values: all(force.strip() for force in values["forces"]), "a list of force names"),
+    "year_to": (lambda values: None in (values["year_from"], values["year_to"]) or values["year_from"] <= values["year_to"],
+                "a year no earlier than year_from"),
+    **{key: (lambda values, key=key: values[key] >= 1, "an integer of 1 or more")
+       for key in ("min_group", "min_force_reports", "workers", "cell_timeout")},
+    "keep": (lambda values: values["keep"] >= 0, "an integer of 0 or more (0 keeps every run)"),
+}
+
+
+def check_params(params: ReportParams, changes: dict | None = None, origin: str = "report parameters") -> ReportParams:
+    """``params`` with ``changes`` applied, checked against the schema before anything runs."""
+    from .params import ParamsError, checked
+
+    if not isinstance(changes or {}, dict):
+        raise ParamsError(f"{origin}: expected a mapping of parameter: value, got {type(changes).__name__}")
+    return checked(ReportParams, {**dataclasses.asdict(params), **(changes or {})}, origin, PARAM_RULES)
 
 
 @dataclass
@@ -97,25 +130,12 @@ class ReportResult:
 
 
 def _say(message: str) -> None:
-    print(f"casekit report: {message}", file=sys.stderr, flush=True)
-
-
-def _fingerprint(path: Path) -> str:
-    if path.is_file():
-        return sha256_of(path)
-    import hashlib
-
-    digest = hashlib.sha256()
-    for file in sorted(p for p in path.rglob("*") if p.is_file()):
-        digest.update(str(file.relative_to(path)).encode())
-        digest.update(sha256_of(file).encode())
-    return digest.hexdigest()
+    print(f"casekit report: {printable(message)}", file=sys.stderr, flush=True)
 
 
 def ensure_tables(params: ReportParams) -> tuple[Path, bool, dict]:
-    """Build the tables unless they were built from this very input."""
-    from .loading import load
-    from .tables import build_tables, read_manifest
+    """(the table set to read, whether it was rebuilt, its manifest): built only if the input changed."""
+    from .build import build_if_changed
 
     if params.input:
         source = Path(params.input)
@@ -123,18 +143,7 @@ def ensure_tables(params: ReportParams) -> tuple[Path, bool, dict]:
     else:
         chosen = default_input(download=not params.offline)
         source, kind, note = chosen.path, chosen.kind, chosen.note
-    tables = Path(params.tables).resolve()
-    fingerprint = _fingerprint(source)
-    manifest = read_manifest(tables)
-    if manifest.get("input_fingerprint") == fingerprint and (tables / "reports.parquet").exists():
-        _say(f"tables in {tables} are up to date with {source}")
-        return tables, False, manifest
-    _say(f"building tables from {source} ({note})")
-    loaded = load(source)
-    build_tables(loaded, tables, progress=True, manifest={
-        "input_kind": kind, "input_note": note, "input_fingerprint": fingerprint,
-        "inputs": [{"path": str(source), "sha256": fingerprint if source.is_file() else None}]})
-    return tables, True, read_manifest(tables)
+    return build_if_changed(source, params.tables, kind, note, progress=True, say=_say)
 
 
 def _kernel_manager_class():
@@ -279,7 +288,9 @@ def page_key(notebook: Path, parameters: dict, tables: str, code: str) -> str:
     inputs = {"notebook": sha256_of(notebook), "parameters": parameters, "tables": tables, "casekit": code}
     gold = parameters.get("gold_dir")
     if gold and Path(gold).exists():
-        inputs["gold_dir"] = _fingerprint(Path(gold))
+        from .build import fingerprint
+
+        inputs["gold_dir"] = fingerprint(Path(gold))
     return hashlib.sha256(json.dumps(inputs, sort_keys=True, default=str).encode()).hexdigest()
 
 
@@ -362,11 +373,13 @@ def run_report(params: ReportParams) -> ReportResult:
 
     started = time.perf_counter()
     started_at = datetime.now(timezone.utc)
+    params = check_params(params)
     tables, rebuilt, manifest = ensure_tables(params)
-    run = params.run or datetime.now(timezone.utc).strftime("%Y%m%d-%H%M%S")
     out = Path(params.out).resolve()
-    run_dir = out / run
-    (run_dir / "notebooks").mkdir(parents=True, exist_ok=True)
+    # the run's own folder, locked; folder.finish below renames it into place
+    folder = start_run(out, params.run)
+    run, run_dir = folder.name, folder.path
+    params = dataclasses.replace(params, run=run)
     common = {"data_dir": str(tables.resolve()), "forces": list(params.forces), "year_from": params.year_from,
               "year_to": params.year_to, "min_group": params.min_group}
     selection = _selection(tables, params)
@@ -449,15 +462,8 @@ def run_report(params: ReportParams) -> ReportResult:
     site.write_index(run_dir, the_site, ordered, forces, min_group=params.min_group,
                      min_force_reports=params.min_force_reports, seconds=seconds)
     _write_run_record(run_dir, params, ordered, started_at, seconds)
-    latest = out / "latest"
-    try:
-        tmp = out / ".latest.tmp"
-        if tmp.is_symlink() or tmp.exists():
-            tmp.unlink()
-        tmp.symlink_to(run, target_is_directory=True)
-        os.replace(tmp, latest)
-    except OSError:
-        pass
+    # <run>, with latest moved to it, only when every page rendered; else <run>-failed
+    run_dir = folder.finish(complete=not any(page.error for page in ordered))
     for pruned in prune_runs(out, params.keep, run_dir):
         _say(f"removed old run {pruned.name} (keeping the newest {params.keep})")
     return ReportResult(run_dir, ordered, rebuilt)

@@ -191,11 +191,11 @@ def _take_title(nb) -> tuple[str | None, str]:
 
 
 def _write_download(frame: pd.DataFrame, path: Path) -> None:
-    """Every CSV the site offers is written here (atomically, without the index)."""
+    """Every CSV the site offers is written here (atomically, without the index, formula-safe)."""
+    from .safecsv import write_csv
+
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.tmp")
-    frame.to_csv(tmp, index=False)
-    os.replace(tmp, path)
+    write_csv(frame, path)
 
 
 def _offer_downloads(nb, run_dir: Path, page: str) -> list[str]:

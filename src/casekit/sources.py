@@ -11,9 +11,10 @@ from __future__ import annotations
 import hashlib
 import os
 import shutil
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
+
+from .atomic import atomic_path
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 SAMPLE_DIR = PROJECT_ROOT / "data" / "raw" / "sample"
@@ -104,14 +105,8 @@ def fetch(name: str, cache: str | Path | None = None, from_path: str | Path | No
         actual = sha256_of(from_path)
         if actual != source.sha256:
             raise FetchError(f"{from_path}: checksum {actual} does not match {name}'s {source.sha256}; not cached")
-        handle, temporary = tempfile.mkstemp(dir=folder, prefix=".fetch-")
-        os.close(handle)
-        try:
+        with atomic_path(target) as temporary:
             shutil.copyfile(from_path, temporary)
-            os.replace(temporary, target)
-        finally:
-            if os.path.exists(temporary):
-                os.remove(temporary)
         return target
     return _download(source, folder, timeout, progress)
 

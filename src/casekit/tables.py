@@ -1,10 +1,15 @@
-"""Tables: records become tidy, validated tables, written atomically.
+"""Tables: records become tidy, validated tables, written and read as one set.
 
 ``reports`` (one row per report), ``subjects`` (one row per subject, keyed to
 its report), ``evidence`` (the sentence behind each value, with offsets into
 the repaired text) and ``rejected`` (every input that did not become a
 record, with the reason). Each is validated against the codebook before it is
-written, and written as Parquet and CSV.
+written, and written as Parquet and formula-safe CSV.
+
+A tables folder holds whole sets: each build writes a new version folder and
+publishes it by swapping the ``current`` symlink in one step; the files at
+the folder's top level are stable links through ``current``. Reading checks
+the set against its manifest's checksums and refuses a mismatched set.
 """
 
 from __future__ import annotations
@@ -12,26 +17,33 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import secrets
 import shutil
-import tempfile
-from collections.abc import Iterable
-from dataclasses import dataclass, field
+import sys
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
 
 import pandas as pd
 
-from .extract import Record, extract
-from .loading import LoadResult, Rejected
-from .repair import collapse_whitespace
+from .extract import Record
+from .loading import printable, report_id
+from .safecsv import write_csv
 from .schema import ALLOWED, CASE_TO_ANSWER, REPORT_FIELDS, SUBJECT_FIELDS
 
 TABLES = ("reports", "subjects", "evidence", "rejected")
+CURRENT = "current"          # symlink to the version folder of the current set
+LOCK_FILE = ".lock"
+STAGING_PREFIX = ".staging-"
+VERSION_PREFIX = "v-"
+LOCK_WAIT_SECONDS = 600
 
 # Columns beyond the codebook's, described for the data dictionary.
 EXTRA_COLUMNS: dict[str, dict[str, tuple[str, str]]] = {
     "reports": {
-        "report_id": ("str", "Stable key: first 12 hex digits of sha1(source)."),
+        "report_id": ("str", "Stable key: first 12 hex digits of sha1 of the page address (`url`) where the export gives one, "
+                             "else of the report's text (whitespace collapsed, case-folded); never of the path."),
         "source": ("str", "Where the report came from: a file path, or path#row for an export."),
         "force": ("str|null", "The first force in `forces` (the subject force), for grouping."),
         "n_forces": ("int", "Number of forces named."),
@@ -66,57 +78,9 @@ EXTRA_COLUMNS: dict[str, dict[str, tuple[str, str]]] = {
 }
 
 
-@dataclass
-class Build:
-    records: list[Record] = field(default_factory=list)
-    rejected: list[Rejected] = field(default_factory=list)
-    duplicates: int = 0
-
-
-def report_id(source: str) -> str:
-    return hashlib.sha1(source.encode("utf-8")).hexdigest()[:12]
-
-
-def _progress(iterable, total: int, show: bool):
-    if not show:
-        return iterable
-    from tqdm import tqdm
-
-    return tqdm(iterable, total=total, desc="extracting", unit="report", mininterval=0.5, leave=False)
-
-
-def extract_all(loaded: LoadResult, progress: bool = False) -> Build:
-    """Extract every loaded report; failures and duplicates go to ``rejected``."""
-    build = Build(rejected=list(loaded.rejected))
-    seen_ref_title: dict[tuple[str, str], str] = {}
-    seen_text: dict[str, str] = {}
-    for report in _progress(loaded.reports, len(loaded.reports), progress):
-        try:
-            record = extract(report)
-        except ValueError as error:
-            build.rejected.append(Rejected(report.source, f"no report text ({error})"))
-            continue
-        except Exception as error:  # one bad report never sinks a build
-            build.rejected.append(Rejected(report.source, f"extraction failed: {type(error).__name__}: {error}"))
-            continue
-        title = collapse_whitespace(record.fields["title"]).lower()
-        digest = hashlib.sha1(collapse_whitespace(record.text).lower().encode("utf-8")).hexdigest()
-        ref = record.fields["iopc_ref"]
-        # The same reference alone is not a duplicate: the IOPC publishes an
-        # investigation page and its recommendation pages under one reference.
-        if ref and (ref, title) in seen_ref_title:
-            build.duplicates += 1
-            build.rejected.append(Rejected(report.source, f"duplicate of {seen_ref_title[(ref, title)]} (same IOPC reference {ref} and title)"))
-            continue
-        if digest in seen_text:
-            build.duplicates += 1
-            build.rejected.append(Rejected(report.source, f"duplicate of {seen_text[digest]} (same title and text)"))
-            continue
-        if ref:
-            seen_ref_title[(ref, title)] = report.source
-        seen_text[digest] = report.source
-        build.records.append(record)
-    return build
+def record_id(record: Record) -> str:
+    """The report id given at loading, or, for a record made from bare text, one from its text."""
+    return record.meta.get("report_id") or report_id(record.text, record.meta)
 
 
 def _joined(value) -> str:
@@ -125,10 +89,11 @@ def _joined(value) -> str:
     return "" if value is None else str(value)
 
 
-def to_tables(build: Build) -> dict[str, pd.DataFrame]:
+def to_tables(records: Iterable[Record], rejected: Iterable = ()) -> dict[str, pd.DataFrame]:
+    """Frames from records and the inputs rejected (``Rejected``: source, reason)."""
     report_rows, subject_rows, evidence_rows = [], [], []
-    for record in build.records:
-        rid = report_id(record.source)
+    for record in records:
+        rid = record_id(record)
         f = record.fields
         month = f["incident_month"]
         report_rows.append({
@@ -159,7 +124,7 @@ def to_tables(build: Build) -> dict[str, pd.DataFrame]:
     subjects = pd.DataFrame(subject_rows, columns=subject_columns)
     evidence = pd.DataFrame(evidence_rows, columns=list(EXTRA_COLUMNS["evidence"]))
     evidence["subject_index"] = evidence["subject_index"].astype("Int64")
-    rejected = pd.DataFrame([{"source": r.source, "reason": r.reason} for r in build.rejected], columns=["source", "reason"])
+    rejected = pd.DataFrame([{"source": r.source, "reason": r.reason} for r in rejected], columns=["source", "reason"])
     for frame in (reports, subjects, evidence, rejected):
         for column in frame.columns:
             if frame[column].dtype == object and column not in ("forces", "tags"):
@@ -171,6 +136,16 @@ def to_tables(build: Build) -> dict[str, pd.DataFrame]:
     for column in ("barred_list", "case_to_answer"):
         subjects[column] = subjects[column].astype(bool)
     return {"reports": reports, "subjects": subjects, "evidence": evidence, "rejected": rejected}
+
+
+def concat_tables(parts: list[dict[str, pd.DataFrame]], rejected: Iterable = ()) -> dict[str, pd.DataFrame]:
+    """One set of tables from the sets made batch by batch, and the rejected inputs."""
+    whole = to_tables([], rejected)
+    for name in ("reports", "subjects", "evidence"):
+        frames = [part[name] for part in parts]
+        if frames:
+            whole[name] = pd.concat(frames, ignore_index=True)
+    return whole
 
 
 # --- validation ---------------------------------------------------------------
@@ -254,7 +229,10 @@ def data_dictionary() -> pd.DataFrame:
 
 
 def dictionary_markdown(frame: pd.DataFrame) -> str:
-    lines = ["# casekit data dictionary", "", "Generated from `casekit.schema` (the codebook as code); do not edit by hand.", ""]
+    lines = ["# casekit data dictionary", "", "Generated from `casekit.schema` (the codebook as code); do not edit by hand.", "",
+             "The Parquet files hold the text exactly as extracted. In the CSV files, a text cell that begins with "
+             "`=`, `+`, `-`, `@`, a tab or a carriage return is written with a leading apostrophe (`'`), so that "
+             "spreadsheets show it as text instead of running it as a formula (report text is untrusted).", ""]
     for table, group in frame.groupby("table", sort=False):
         lines += [f"## `{table}`", "", "| column | type | allowed values | description |", "|---|---|---|---|"]
         for row in group.itertuples():
@@ -265,72 +243,196 @@ def dictionary_markdown(frame: pd.DataFrame) -> str:
 
 # --- writing ------------------------------------------------------------------
 
+class TableSetError(ValueError):
+    """A table set that is incomplete or does not match its manifest; the message says which file."""
+
+
+class TablesBusy(RuntimeError):
+    """Another build held the tables folder's lock for longer than we wait."""
+
+
+def _stderr(message: str) -> None:
+    print(f"casekit: {message}", file=sys.stderr, flush=True)
+
+
+@contextmanager
+def tables_lock(out_dir: str | Path, timeout: float = LOCK_WAIT_SECONDS,
+                say: Callable[[str], None] = _stderr) -> Iterator[None]:
+    """Hold the tables folder's lock: one build at a time writes there. Re-entrant in one thread."""
+    from filelock import FileLock, Timeout
+
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    lock = FileLock(out_dir / LOCK_FILE, is_singleton=True)
+    try:
+        lock.acquire(timeout=0)
+    except Timeout:
+        say(f"waiting for another build of {printable(str(out_dir))} to finish")
+        try:
+            lock.acquire(timeout=timeout)
+        except Timeout:
+            raise TablesBusy(f"{printable(str(out_dir))}: another build still held the lock after {timeout:.0f}s; "
+                             "nothing was written") from None
+    try:
+        yield
+    finally:
+        lock.release()
+
+
 def _csv_ready(frame: pd.DataFrame) -> pd.DataFrame:
-    out = frame.copy()
+    out = frame.copy(deep=False)
     for column in ("forces", "tags"):
         if column in out.columns:
             out[column] = out[column].map(lambda v: "; ".join(v) if isinstance(v, list) else v)
     return out
 
 
+def _write_set(tables: dict[str, pd.DataFrame], folder: Path, formats: Iterable[str], manifest: dict | None) -> list[str]:
+    written: list[str] = []
+    for name, frame in tables.items():
+        if "parquet" in formats:
+            frame.to_parquet(folder / f"{name}.parquet", index=False)
+            written.append(f"{name}.parquet")
+        if "csv" in formats:
+            write_csv(_csv_ready(frame), folder / f"{name}.csv")
+            written.append(f"{name}.csv")
+    dictionary = data_dictionary()
+    write_csv(dictionary, folder / "data_dictionary.csv")
+    (folder / "data_dictionary.md").write_text(dictionary_markdown(dictionary), encoding="utf-8")
+    written += ["data_dictionary.csv", "data_dictionary.md"]
+    info = {
+        "built_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        "rows": {name: int(len(frame)) for name, frame in tables.items()},
+        "files": {name: _sha256(folder / name) for name in written},
+        **(manifest or {}),
+    }
+    (folder / "manifest.json").write_text(json.dumps(info, indent=2, default=str), encoding="utf-8")
+    return written + ["manifest.json"]
+
+
+def _sha256(path: Path) -> str:
+    from .sources import sha256_of
+
+    return sha256_of(path)
+
+
+def _current_name(out_dir: Path) -> str | None:
+    link = out_dir / CURRENT
+    return os.readlink(link) if link.is_symlink() else None
+
+
+def _replace_with_link(link: Path, target: str) -> None:
+    """Point ``link`` at ``target`` in one step (a new symlink renamed over the old entry)."""
+    temporary = link.with_name(f".link-{secrets.token_hex(6)}")
+    os.symlink(target, temporary)
+    try:
+        os.replace(temporary, link)
+    except BaseException:
+        temporary.unlink()
+        raise
+
+
+def _link_files(out_dir: Path, names: list[str]) -> None:
+    """Top-level links ``name -> current/name``: the paths users know, always the current set."""
+    for name in names:
+        link = out_dir / name
+        if not (link.is_symlink() and os.readlink(link) == f"{CURRENT}/{name}") and not link.is_dir():
+            _replace_with_link(link, f"{CURRENT}/{name}")
+    for entry in out_dir.iterdir():  # links to files the new set no longer has (e.g. CSV after --formats parquet)
+        if entry.is_symlink() and entry.name not in names and os.readlink(entry).startswith(f"{CURRENT}/"):
+            entry.unlink()
+
+
+def _remove(out_dir: Path, keep: set[str | None]) -> None:
+    """Remove what killed builds left (staging folders, half-made links) and sets other than ``keep``."""
+    for entry in out_dir.iterdir():
+        name = entry.name
+        if name.startswith((STAGING_PREFIX, ".link-")) or (name.startswith(VERSION_PREFIX) and name not in keep):
+            if entry.is_dir() and not entry.is_symlink():
+                shutil.rmtree(entry, ignore_errors=True)
+            else:
+                entry.unlink(missing_ok=True)
+
+
 def write_tables(tables: dict[str, pd.DataFrame], out_dir: str | Path, formats: Iterable[str] = ("parquet", "csv"),
                  manifest: dict | None = None) -> list[Path]:
-    """Write into a staging folder, then move each finished file into place.
+    """Write a new table set into ``out_dir`` and make it current in one step.
 
-    An interrupted build leaves the previous outputs intact: nothing in
-    ``out_dir`` changes until every file has been written and validated.
+    The set is written into a staging folder, renamed to its own version
+    folder, and published by renaming a new ``current`` symlink over the old
+    one, so readers see the old set or the new one, never a mix, and a build
+    killed at any point leaves the previous set current. Runs under the
+    folder's lock. Leftovers of killed builds are removed first; afterwards
+    only the new set and the one before it (which a reader may still hold) are kept.
     """
     out_dir = Path(out_dir)
-    out_dir.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=".staging-", dir=out_dir))
+    with tables_lock(out_dir):
+        _remove(out_dir, keep={_current_name(out_dir)} | {e.name for e in out_dir.glob(f"{VERSION_PREFIX}*")})
+        staging = out_dir / f"{STAGING_PREFIX}{secrets.token_hex(6)}"
+        staging.mkdir()
+        try:
+            written = _write_set(tables, staging, formats, manifest)
+            version = f"{VERSION_PREFIX}{datetime.now(timezone.utc):%Y%m%dT%H%M%S}-{secrets.token_hex(3)}"
+            os.rename(staging, out_dir / version)
+            previous = _current_name(out_dir)
+            _replace_with_link(out_dir / CURRENT, version)
+        finally:
+            shutil.rmtree(staging, ignore_errors=True)
+        _link_files(out_dir, written)
+        _remove(out_dir, keep={version, previous})
+    return [out_dir / name for name in written]
+
+
+# --- reading ------------------------------------------------------------------
+
+def table_set(out_dir: str | Path) -> Path:
+    """The folder that holds the current set: the target of ``current``, or ``out_dir`` itself (one set)."""
+    out_dir = Path(out_dir)
+    current = out_dir / CURRENT
+    if os.path.lexists(current):
+        return current.resolve(strict=True)
+    return out_dir
+
+
+def verified_table_set(out_dir: str | Path) -> Path:
+    """The current set's folder, once every file matches the manifest; else a clear error."""
+    folder = table_set(out_dir)
+    missing = [name for name in TABLES if not (folder / f"{name}.parquet").exists()]
+    if missing:
+        raise FileNotFoundError(f"{out_dir}: no built tables ({', '.join(missing)} missing); run `casekit build` first")
     try:
-        written: list[str] = []
-        for name, frame in tables.items():
-            if "parquet" in formats:
-                frame.to_parquet(staging / f"{name}.parquet", index=False)
-                written.append(f"{name}.parquet")
-            if "csv" in formats:
-                _csv_ready(frame).to_csv(staging / f"{name}.csv", index=False)
-                written.append(f"{name}.csv")
-        dictionary = data_dictionary()
-        dictionary.to_csv(staging / "data_dictionary.csv", index=False)
-        (staging / "data_dictionary.md").write_text(dictionary_markdown(dictionary), encoding="utf-8")
-        written += ["data_dictionary.csv", "data_dictionary.md"]
-        info = {
-            "built_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
-            "rows": {name: int(len(frame)) for name, frame in tables.items()},
-            "files": {name: hashlib.sha256((staging / name).read_bytes()).hexdigest() for name in written},
-            **(manifest or {}),
-        }
-        (staging / "manifest.json").write_text(json.dumps(info, indent=2, default=str), encoding="utf-8")
-        written.append("manifest.json")  # last: its presence marks a complete set
-        for name in written:
-            os.replace(staging / name, out_dir / name)
-        return [out_dir / name for name in written]
-    finally:
-        shutil.rmtree(staging, ignore_errors=True)
-
-
-def build_tables(loaded: LoadResult, out_dir: str | Path | None = None, progress: bool = False,
-                 formats: Iterable[str] = ("parquet", "csv"), manifest: dict | None = None) -> tuple[Build, dict[str, pd.DataFrame]]:
-    build = extract_all(loaded, progress=progress)
-    tables = validate(to_tables(build))
-    if out_dir is not None:
-        write_tables(tables, out_dir, formats, {"duplicates": build.duplicates, **(manifest or {})})
-    return build, tables
+        files = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))["files"]
+    except (OSError, ValueError, KeyError, TypeError):
+        raise TableSetError(f"{out_dir}: no readable manifest.json listing the set's files, so the set cannot be "
+                            "checked; rebuild it with `casekit build`") from None
+    for name, expected in files.items():
+        path = folder / name
+        if not path.exists():
+            raise TableSetError(f"{out_dir}: {name} is missing from the table set; rebuild it with `casekit build`")
+        if _sha256(path) != expected:
+            raise TableSetError(f"{out_dir}: {name} does not match the manifest's checksum, so the set is mixed or "
+                                "damaged; rebuild it with `casekit build`")
+    return folder
 
 
 def read_tables(out_dir: str | Path) -> dict[str, pd.DataFrame]:
-    """Read a built table set back (Parquet)."""
-    out_dir = Path(out_dir)
-    missing = [name for name in TABLES if not (out_dir / f"{name}.parquet").exists()]
-    if missing:
-        raise FileNotFoundError(f"{out_dir}: no built tables ({', '.join(missing)} missing); run `casekit build` first")
-    return {name: pd.read_parquet(out_dir / f"{name}.parquet") for name in TABLES}
+    """Read a built table set back (Parquet), refusing a set that does not match its manifest."""
+    while True:
+        folder = verified_table_set(out_dir)
+        try:
+            return {name: pd.read_parquet(folder / f"{name}.parquet") for name in TABLES}
+        except FileNotFoundError:
+            # Builds replaced the set twice while we read it and removed its
+            # folder; read the new current set, which is whole.
+            if table_set(out_dir) == folder:
+                raise
 
 
 def read_manifest(out_dir: str | Path) -> dict:
-    path = Path(out_dir) / "manifest.json"
+    try:
+        path = table_set(out_dir) / "manifest.json"
+    except FileNotFoundError:
+        return {}
     return json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
 
 
@@ -367,6 +469,8 @@ def load_for_analysis(data_dir: str | Path, forces: list[str] | None = None, yea
         tables = read_tables(data_dir)
     except FileNotFoundError as error:
         raise NoData(f"{error}. Build them with `casekit build` or `make report`.") from None
+    except TableSetError as error:
+        raise NoData(str(error)) from None
     return select(tables, forces, year_from, year_to)
 
 

@@ -1,0 +1,321 @@
+"""Build: raw inputs become records, then tables, in a sequence of small steps.
+
+    check_inputs   every input named exists, else nothing is written
+    iter_reports   reports, rejected inputs, skipped entries   (casekit.loading)
+    extracted      records, in worker processes over chunks (all cores)
+    Deduplicator   a later copy of a report is rejected, naming the first
+    to_tables, concat_tables, validate, write_tables           (casekit.tables)
+
+The stages stream: inputs are read as workers need them and records become
+table rows in batches, so memory stays flat however large the input. Records
+can be revised between deduplication and ``to_tables`` (see the note in
+``tabulate``). ``build_paths`` is ``casekit build``; ``build_tables`` does the
+same from an already loaded ``LoadResult``; ``build_if_changed`` is what
+``casekit report`` calls: it rebuilds only when the input changed, under the
+tables folder's lock.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import multiprocessing
+import os
+from collections import Counter, deque
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from itertools import chain, islice
+from pathlib import Path
+
+import pandas as pd
+
+from .extract import Record, extract
+from .loading import MAX_PAGE_BYTES, LoadResult, Rejected, Report, Skipped, input_files, iter_reports, printable
+from .repair import collapse_whitespace
+from .tables import (TableSetError, concat_tables, read_manifest, record_id, table_set, tables_lock, to_tables,
+                     validate, verified_table_set, write_tables)
+
+# Real reports name at most a dozen people; hundreds means the text is no summary.
+MAX_SUBJECTS = 100
+
+
+class MissingInput(ValueError):
+    """An input named on the command line or in the parameters does not exist."""
+
+
+class NothingRead(ValueError):
+    """No input became a record, so there is nothing to write; previous tables are kept."""
+
+    def __init__(self, message: str, build: "Build"):
+        super().__init__(message)
+        self.build = build
+
+
+@dataclass
+class Build:
+    """What a build kept and turned away. ``extract_all`` fills ``records``; the
+    streaming ``build_tables`` leaves it empty (the records are in the tables)."""
+
+    records: list[Record] = field(default_factory=list)
+    rejected: list[Rejected] = field(default_factory=list)
+    skipped: list[Skipped] = field(default_factory=list)
+    duplicates: int = 0
+
+
+def check_inputs(paths: Iterable[str | Path]) -> list[Path]:
+    """The inputs as paths; a missing one is an error before anything is read or written."""
+    paths = [Path(p) for p in paths]
+    missing = [p for p in paths if not os.path.lexists(p)]
+    if missing:
+        raise MissingInput(f"no such file or folder: {', '.join(printable(str(p)) for p in missing)}; nothing was built")
+    return paths
+
+
+# --- extraction ---------------------------------------------------------------
+
+def _extract_chunk(reports: Sequence[Report], max_subjects: int) -> list[Record | Rejected]:
+    """Extract each report; a failure is that report's rejection, never the chunk's."""
+    out: list[Record | Rejected] = []
+    for report in reports:
+        try:
+            record = extract(report)
+        except ValueError as error:
+            out.append(Rejected(report.source, f"no report text ({error})"))
+            continue
+        except Exception as error:  # one bad report never sinks a build
+            out.append(Rejected(report.source, f"extraction failed: {type(error).__name__}: {error}"))
+            continue
+        if len(record.subjects) > max_subjects:
+            out.append(Rejected(report.source, f"too many subjects: {len(record.subjects)} "
+                                               f"(cap {max_subjects}; raise it with --max-subjects)"))
+            continue
+        out.append(record)
+    return out
+
+
+def _workers(requested: int | None) -> int:
+    if requested:
+        return max(1, requested)
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # pragma: no cover - not Linux
+        return os.cpu_count() or 1
+
+
+def _chunks(reports: Iterable[Report], size: int) -> Iterator[list[Report]]:
+    iterator = iter(reports)
+    while chunk := list(islice(iterator, size)):
+        yield chunk
+
+
+def _progress_bar(progress: bool):
+    from tqdm import tqdm
+
+    # None: shown only on a terminal, so logs (cron, CI) get no bar
+    return tqdm(desc="extracting", unit="report", mininterval=0.5, leave=False, disable=None if progress else True)
+
+
+def extracted(reports: Iterable[Report], workers: int | None = None, max_subjects: int = MAX_SUBJECTS,
+              progress: bool = False, chunk_size: int = 200) -> Iterator[list[Record | Rejected]]:
+    """Chunks of records (or rejections), in input order, extracted in worker processes.
+
+    Reports are read from ``reports`` only as workers need them, and only a
+    few chunks are in flight, so a large input is never held whole. A small
+    input is extracted here, where starting workers would cost more than it saves.
+    """
+    workers = _workers(workers)
+    chunks = _chunks(reports, chunk_size)
+    first = next(chunks, [])
+    if workers == 1 or len(first) < chunk_size:
+        with _progress_bar(progress) as bar:
+            for chunk in chain([first], chunks):
+                results = _extract_chunk(chunk, max_subjects)
+                bar.update(len(chunk))
+                yield results
+        return
+    # fork: the workers start at the first submit, while this process holds
+    # little (the input is read as they go) and before the progress bar starts
+    # its thread; unlike spawn, nothing is imported again.
+    context = multiprocessing.get_context("fork") if "fork" in multiprocessing.get_all_start_methods() else None
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+        in_flight = deque([(len(first), pool.submit(_extract_chunk, first, max_subjects))])
+        with _progress_bar(progress) as bar:
+            for chunk in chunks:
+                in_flight.append((len(chunk), pool.submit(_extract_chunk, chunk, max_subjects)))
+                if len(in_flight) >= 2 * workers:
+                    size, future = in_flight.popleft()
+                    yield future.result()
+                    bar.update(size)
+            while in_flight:
+                size, future = in_flight.popleft()
+                yield future.result()
+                bar.update(size)
+
+
+class Deduplicator:
+    """Remembers each report kept, so that a later copy is rejected naming the first."""
+
+    def __init__(self) -> None:
+        self.by_ref_title: dict[tuple[str, str], str] = {}
+        self.by_text: dict[str, str] = {}
+        self.by_id: dict[str, str] = {}
+
+    def duplicate_of(self, record: Record) -> str | None:
+        """Why ``record`` repeats an earlier report, or None (and it is remembered)."""
+        title = collapse_whitespace(record.fields["title"]).lower()
+        digest = hashlib.sha1(collapse_whitespace(record.text).lower().encode("utf-8")).hexdigest()
+        ref = record.fields["iopc_ref"]
+        rid = record_id(record)
+        # The same reference alone is not a duplicate: the IOPC publishes an
+        # investigation page and its recommendation pages under one reference.
+        if ref and (ref, title) in self.by_ref_title:
+            return f"duplicate of {self.by_ref_title[(ref, title)]} (same IOPC reference {ref} and title)"
+        if digest in self.by_text:
+            return f"duplicate of {self.by_text[digest]} (same title and text)"
+        if rid in self.by_id:
+            address = record.meta.get("url")
+            return f"duplicate of {self.by_id[rid]} (same {'page address ' + address if address else 'report id ' + rid})"
+        if ref:
+            self.by_ref_title[(ref, title)] = record.source
+        self.by_text[digest] = record.source
+        self.by_id[rid] = record.source
+        return None
+
+
+def _settle(results: list[Record | Rejected], build: Build, seen: Deduplicator) -> list[Record]:
+    """The chunk's records to keep; its failures and duplicates go to ``build.rejected``, in input order."""
+    kept = []
+    for item in results:
+        if isinstance(item, Rejected):
+            build.rejected.append(item)
+        elif why := seen.duplicate_of(item):
+            build.duplicates += 1
+            build.rejected.append(Rejected(item.source, why))
+        else:
+            kept.append(item)
+    return kept
+
+
+def extract_all(loaded: LoadResult, progress: bool = False, workers: int | None = None,
+                max_subjects: int = MAX_SUBJECTS) -> Build:
+    """Every loaded report as a record; failures, oversized reports and duplicates go to ``rejected``."""
+    build = Build(rejected=list(loaded.rejected), skipped=list(loaded.skipped))
+    seen = Deduplicator()
+    for results in extracted(loaded.reports, workers, max_subjects, progress):
+        build.records += _settle(results, build, seen)
+    return build
+
+
+# --- tables -------------------------------------------------------------------
+
+# Records become table rows a batch at a time, so a large build never holds
+# every record at once.
+_TABLE_BATCH = 5000
+
+
+def tabulate(reports: Iterable[Report], loaded: LoadResult, progress: bool = False, workers: int | None = None,
+             max_subjects: int = MAX_SUBJECTS) -> tuple[Build, dict[str, pd.DataFrame]]:
+    """Extract ``reports`` and turn the records into validated tables.
+
+    ``loaded`` collects the loading's rejections and skips; it may still be
+    filling while ``reports`` is consumed (a streaming load).
+    """
+    build = Build()
+    seen = Deduplicator()
+    parts: list[dict[str, pd.DataFrame]] = []
+    batch: list[Record] = []
+    for results in chain(extracted(reports, workers, max_subjects, progress), [None]):
+        if results is not None:
+            batch += _settle(results, build, seen)
+        if batch and (results is None or len(batch) >= _TABLE_BATCH):
+            # The records are final from here on. A stage that revises them before
+            # they become tables (hand-verified labels, issue 8) takes and returns
+            # `batch` here: a list of records in input order, at most _TABLE_BATCH.
+            parts.append(to_tables(batch))
+            batch = []
+    build.rejected = loaded.rejected + build.rejected
+    build.skipped = list(loaded.skipped)
+    return build, validate(concat_tables(parts, build.rejected))
+
+
+def build_tables(loaded: LoadResult, out_dir: str | Path | None = None, progress: bool = False,
+                 formats: Iterable[str] = ("parquet", "csv"), manifest: dict | None = None,
+                 workers: int | None = None, max_subjects: int = MAX_SUBJECTS) -> tuple[Build, dict[str, pd.DataFrame]]:
+    """Extract, tabulate and validate; with ``out_dir``, also write the table set there.
+
+    Returns the build's account (rejections, skips, duplicates; its
+    ``records`` stay empty: they are in the tables) and the tables. A build
+    that read no report raises ``NothingRead`` and writes nothing, so the
+    tables already in ``out_dir`` stay as they were.
+    """
+    build, tables = tabulate(loaded.reports, loaded, progress, workers, max_subjects)
+    if out_dir is not None:
+        write_build(build, tables, out_dir, formats, manifest)
+    return build, tables
+
+
+def write_build(build: Build, tables: dict[str, pd.DataFrame], out_dir: str | Path,
+                formats: Iterable[str] = ("parquet", "csv"), manifest: dict | None = None) -> None:
+    if tables["reports"].empty:
+        raise NothingRead(f"no report could be read ({len(build.rejected)} inputs rejected); nothing was written "
+                          f"and the tables in {printable(str(out_dir))} are as they were", build)
+    skipped = Counter(item.rule for item in build.skipped)
+    write_tables(tables, out_dir, formats, {"duplicates": build.duplicates, "skipped": dict(skipped), **(manifest or {})})
+
+
+def build_paths(paths: Iterable[str | Path], out_dir: str | Path, mapping: Mapping[str, str] | None = None,
+                max_page_bytes: int = MAX_PAGE_BYTES, progress: bool = False, formats: Iterable[str] = ("parquet", "csv"),
+                manifest: dict | None = None, workers: int | None = None,
+                max_subjects: int = MAX_SUBJECTS) -> tuple[Build, dict[str, pd.DataFrame]]:
+    """The whole build from inputs to a written table set, streaming: the inputs are read as extraction goes."""
+    paths = check_inputs(paths)
+    loaded = LoadResult()
+    reports = iter_reports(paths, loaded, mapping, max_page_bytes)
+    build, tables = tabulate(reports, loaded, progress, workers, max_subjects)
+    write_build(build, tables, out_dir, formats, manifest)
+    return build, tables
+
+
+# --- rebuilding only when the input changed -------------------------------------
+
+def fingerprint(path: str | Path) -> str:
+    """The file's sha256; for a folder, sha256 over the files a build would read (names and contents)."""
+    from .sources import sha256_of
+
+    path = Path(path)
+    if path.is_file():
+        return sha256_of(path)
+    digest = hashlib.sha256()
+    for file in input_files(path, LoadResult()):
+        digest.update(str(file.relative_to(path)).encode())
+        digest.update(sha256_of(file).encode())
+    return digest.hexdigest()
+
+
+def build_if_changed(source: str | Path, tables_dir: str | Path, kind: str, note: str,
+                     progress: bool = True, say=print) -> tuple[Path, bool, dict]:
+    """(the folder of the table set to read, whether it was rebuilt, its manifest).
+
+    Holds the tables folder's lock throughout, so two runs never build the same
+    tables at once; the folder returned is the set itself, which a later build
+    does not change.
+    """
+    (source,) = check_inputs([source])
+    tables_dir = Path(tables_dir).resolve()
+    stamp = fingerprint(source)
+    with tables_lock(tables_dir, say=say):
+        manifest = read_manifest(tables_dir)
+        if manifest.get("input_fingerprint") == stamp:
+            try:
+                current = verified_table_set(tables_dir)
+            except (OSError, TableSetError) as error:
+                say(f"rebuilding: {printable(str(error))}")
+            else:
+                say(f"tables in {printable(str(tables_dir))} are up to date with {printable(str(source))}")
+                return current, False, manifest
+        say(f"building tables from {printable(str(source))} ({note})")
+        build_paths([source], tables_dir, progress=progress, manifest={
+            "input_kind": kind, "input_note": note, "input_fingerprint": stamp,
+            "inputs": [{"path": str(source), "sha256": stamp if source.is_file() else None}]})
+        return table_set(tables_dir), True, read_manifest(tables_dir)
+
