@@ -80,7 +80,8 @@ class Analysis:
         return Markdown(f"Tables: `{self.data_dir}`\n\n" + describe_source(self.manifest, self.reports))
 
 
-def open_analysis(data_dir=None, forces=None, year_from=None, year_to=None, min_group: int = SMALL_N) -> Analysis:
+def open_analysis(data_dir=None, forces=None, year_from=None, year_to=None, min_group: int = SMALL_N,
+                  verified_only: bool = False) -> Analysis:
     folder = find_tables(data_dir)
-    tables = load_for_analysis(folder, list(forces or []) or None, year_from, year_to)
+    tables = load_for_analysis(folder, list(forces or []) or None, year_from, year_to, bool(verified_only))
     return Analysis(folder, read_manifest(folder), tables, subject_frame(tables), int(min_group))

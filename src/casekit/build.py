@@ -4,6 +4,7 @@
     iter_reports   reports, rejected inputs, skipped entries   (casekit.loading)
     extracted      records, in worker processes over chunks (all cores)
     Deduplicator   a later copy of a report is rejected, naming the first
+    apply_labels   hand-verified labels replace extracted values (casekit.verified)
     to_tables, concat_tables, validate, write_tables           (casekit.tables)
 
 The stages stream: inputs are read as workers need them and records become
@@ -32,6 +33,7 @@ import pandas as pd
 from .extract import Record, extract
 from .loading import MAX_PAGE_BYTES, LoadResult, Rejected, Report, Skipped, input_files, iter_reports, printable
 from .repair import collapse_whitespace
+from .verified import LabelProblem, Labels, apply_labels
 from .tables import (TableSetError, concat_tables, read_manifest, record_id, table_set, tables_lock, to_tables,
                      validate, verified_table_set, write_tables)
 
@@ -60,6 +62,23 @@ class Build:
     rejected: list[Rejected] = field(default_factory=list)
     skipped: list[Skipped] = field(default_factory=list)
     duplicates: int = 0
+    labels: "LabelAccount | None" = None  # set when verified labels were applied
+
+
+@dataclass
+class LabelAccount:
+    """What the verified-labels stage did: labels read, applied, matching nothing here, and bad ones."""
+
+    folders: list[str]
+    read: int
+    applied: int = 0
+    problems: list[LabelProblem] = field(default_factory=list)
+    matched: set[str] = field(default_factory=set)
+
+    def summary(self) -> dict:
+        return {"folders": self.folders, "labels": self.read, "applied": self.applied,
+                "matching_no_report": self.read - len(self.matched),
+                "problems": [{"path": p.path, "reason": p.reason} for p in self.problems]}
 
 
 def check_inputs(paths: Iterable[str | Path]) -> list[Path]:
@@ -214,13 +233,17 @@ _TABLE_BATCH = 5000
 
 
 def tabulate(reports: Iterable[Report], loaded: LoadResult, progress: bool = False, workers: int | None = None,
-             max_subjects: int = MAX_SUBJECTS) -> tuple[Build, dict[str, pd.DataFrame]]:
+             max_subjects: int = MAX_SUBJECTS, labels: Labels | None = None,
+             label_folders: Sequence[str] = ()) -> tuple[Build, dict[str, pd.DataFrame]]:
     """Extract ``reports`` and turn the records into validated tables.
 
     ``loaded`` collects the loading's rejections and skips; it may still be
-    filling while ``reports`` is consumed (a streaming load).
+    filling while ``reports`` is consumed (a streaming load). ``labels``:
+    hand-verified labels applied to the records they match (None: none).
     """
     build = Build()
+    if labels is not None:
+        build.labels = LabelAccount([str(f) for f in label_folders], len(labels.labels), problems=list(labels.problems))
     seen = Deduplicator()
     parts: list[dict[str, pd.DataFrame]] = []
     batch: list[Record] = []
@@ -228,9 +251,14 @@ def tabulate(reports: Iterable[Report], loaded: LoadResult, progress: bool = Fal
         if results is not None:
             batch += _settle(results, build, seen)
         if batch and (results is None or len(batch) >= _TABLE_BATCH):
-            # The records are final from here on. A stage that revises them before
-            # they become tables (hand-verified labels, issue 8) takes and returns
-            # `batch` here: a list of records in input order, at most _TABLE_BATCH.
+            # verified labels replace extracted values, batch by batch (a label
+            # matches one report wherever it falls in the input)
+            if labels is not None:
+                applied = apply_labels(batch, labels, report_problems=False)
+                batch = applied.records
+                build.labels.applied += applied.applied
+                build.labels.matched |= applied.matched
+                build.labels.problems += applied.problems
             parts.append(to_tables(batch))
             batch = []
     build.rejected = loaded.rejected + build.rejected
@@ -240,7 +268,8 @@ def tabulate(reports: Iterable[Report], loaded: LoadResult, progress: bool = Fal
 
 def build_tables(loaded: LoadResult, out_dir: str | Path | None = None, progress: bool = False,
                  formats: Iterable[str] = ("parquet", "csv"), manifest: dict | None = None,
-                 workers: int | None = None, max_subjects: int = MAX_SUBJECTS) -> tuple[Build, dict[str, pd.DataFrame]]:
+                 workers: int | None = None, max_subjects: int = MAX_SUBJECTS,
+                 label_dirs: Sequence[str | Path] | None = None) -> tuple[Build, dict[str, pd.DataFrame]]:
     """Extract, tabulate and validate; with ``out_dir``, also write the table set there.
 
     Returns the build's account (rejections, skips, duplicates; its
@@ -248,7 +277,8 @@ def build_tables(loaded: LoadResult, out_dir: str | Path | None = None, progress
     that read no report raises ``NothingRead`` and writes nothing, so the
     tables already in ``out_dir`` stay as they were.
     """
-    build, tables = tabulate(loaded.reports, loaded, progress, workers, max_subjects)
+    labels, folders = _labels(label_dirs)
+    build, tables = tabulate(loaded.reports, loaded, progress, workers, max_subjects, labels, folders)
     if out_dir is not None:
         write_build(build, tables, out_dir, formats, manifest)
     return build, tables
@@ -260,18 +290,36 @@ def write_build(build: Build, tables: dict[str, pd.DataFrame], out_dir: str | Pa
         raise NothingRead(f"no report could be read ({len(build.rejected)} inputs rejected); nothing was written "
                           f"and the tables in {printable(str(out_dir))} are as they were", build)
     skipped = Counter(item.rule for item in build.skipped)
-    write_tables(tables, out_dir, formats, {"duplicates": build.duplicates, "skipped": dict(skipped), **(manifest or {})})
+    labels = {"verified_labels": build.labels.summary()} if build.labels else {}
+    write_tables(tables, out_dir, formats, {"duplicates": build.duplicates, "skipped": dict(skipped), **labels,
+                                            **(manifest or {})})
+
+
+def _labels(label_dirs: Sequence[str | Path] | None) -> tuple[Labels | None, list[str]]:
+    """The labels to apply: the folders named (None: the project's own, where they exist; []: none)."""
+    from .verified import DEFAULT_LABEL_DIRS, read_labels, shown_path
+
+    if label_dirs is None:
+        label_dirs = [d for d in DEFAULT_LABEL_DIRS if Path(d).is_dir()]
+    if not label_dirs:
+        return None, []
+    return read_labels(list(label_dirs)), [shown_path(Path(d)) for d in label_dirs]
 
 
 def build_paths(paths: Iterable[str | Path], out_dir: str | Path, mapping: Mapping[str, str] | None = None,
                 max_page_bytes: int = MAX_PAGE_BYTES, progress: bool = False, formats: Iterable[str] = ("parquet", "csv"),
                 manifest: dict | None = None, workers: int | None = None,
-                max_subjects: int = MAX_SUBJECTS) -> tuple[Build, dict[str, pd.DataFrame]]:
-    """The whole build from inputs to a written table set, streaming: the inputs are read as extraction goes."""
+                max_subjects: int = MAX_SUBJECTS,
+                label_dirs: Sequence[str | Path] | None = None) -> tuple[Build, dict[str, pd.DataFrame]]:
+    """The whole build from inputs to a written table set, streaming: the inputs are read as extraction goes.
+
+    ``label_dirs``: folders of verified labels to apply (None: the project's own; []: none).
+    """
     paths = check_inputs(paths)
+    labels, folders = _labels(label_dirs)
     loaded = LoadResult()
     reports = iter_reports(paths, loaded, mapping, max_page_bytes)
-    build, tables = tabulate(reports, loaded, progress, workers, max_subjects)
+    build, tables = tabulate(reports, loaded, progress, workers, max_subjects, labels, folders)
     write_build(build, tables, out_dir, formats, manifest)
     return build, tables
 
@@ -302,7 +350,11 @@ def build_if_changed(source: str | Path, tables_dir: str | Path, kind: str, note
     """
     (source,) = check_inputs([source])
     tables_dir = Path(tables_dir).resolve()
-    stamp = fingerprint(source)
+    from .verified import DEFAULT_LABEL_DIRS
+
+    # the verified labels are an input too: changing one rebuilds the tables
+    stamp = hashlib.sha256("".join([fingerprint(source)] + [fingerprint(d) for d in DEFAULT_LABEL_DIRS
+                                                            if Path(d).is_dir()]).encode()).hexdigest()
     with tables_lock(tables_dir, say=say):
         manifest = read_manifest(tables_dir)
         if manifest.get("input_fingerprint") == stamp:

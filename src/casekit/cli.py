@@ -102,7 +102,8 @@ def cmd_build(args: argparse.Namespace) -> int:
         build, tables = build_paths(paths, args.out, mapping=_mapping(args.columns), max_page_bytes=args.max_page_kb * 1024,
                                     progress=not args.quiet, formats=tuple(args.formats),
                                     manifest=_input_manifest(paths, kind, note), workers=args.workers,
-                                    max_subjects=args.max_subjects)
+                                    max_subjects=args.max_subjects,
+                                    label_dirs=[] if args.no_labels else args.labels)
     except MissingInput as error:
         _say(str(error))
         return 2
@@ -118,6 +119,11 @@ def cmd_build(args: argparse.Namespace) -> int:
         return 2
     if not args.quiet:
         _warn_rejected(build.rejected)
+    if build.labels:
+        for problem in build.labels.problems:
+            _say(f"label {problem.path} not applied: {problem.reason}")
+        _say(f"verified labels: {build.labels.applied} applied of {build.labels.read} read "
+             f"({build.labels.read - len(build.labels.matched)} match no report in this input)")
     skipped = f", {len(build.skipped)} hidden entries skipped" if build.skipped else ""
     _say(
         f"wrote {len(tables['reports'])} reports, {len(tables['subjects'])} subjects, "
@@ -273,6 +279,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--formats", nargs="+", choices=["parquet", "csv"], default=["parquet", "csv"])
     p.add_argument("--columns", action="append", help=columns_help)
     p.add_argument("--quiet", action="store_true", help="no progress bar, and rejections counted, not listed")
+    p.add_argument("--labels", action="append", type=Path, metavar="DIR",
+                   help="a folder of verified labels to apply (repeatable; default: the project's data/verified/iopc-2021)")
+    p.add_argument("--no-labels", action="store_true", help="apply no verified labels: every value as extracted")
     _limits(p)
     p.set_defaults(func=cmd_build)
 

@@ -137,3 +137,56 @@ def score(gold: dict[str, dict[str, Any]], predicted: dict[str, dict[str, Any]])
         if g != p:
             scores.errors.append({"id": key, "field": "subjects", "gold": sorted(g.elements()), "predicted": sorted(p.elements())})
     return scores
+
+
+# --- the extractor against the verified labels a build applied -----------------
+
+def from_tables(tables: dict, ids: list[str] | None = None) -> tuple[dict[str, dict[str, Any]], dict[str, dict[str, Any]]]:
+    """(labels, extracted) by label id, for the verified reports of a built table set.
+
+    A verified report's ``reports``/``subjects`` rows hold its hand label; its
+    ``extracted_reports``/``extracted_subjects`` rows hold what the rules
+    found. ``ids`` restricts both to those label ids (e.g. a check part).
+    """
+    reports = tables["reports"]
+    verified = reports[reports["values_from"] == "verified"].copy()
+    verified["label_id"] = verified["label_path"].map(lambda p: Path(str(p)).stem)
+    if ids is not None:
+        verified = verified[verified["label_id"].isin(set(ids))]
+    fields = [f.name for f in REPORT_FIELDS]
+
+    def record(row, subjects) -> dict[str, Any]:
+        out = {name: _plain(row[name]) for name in fields}
+        out["subjects"] = [{k: _plain(v) for k, v in s.items() if k not in ("report_id", "subject_index", "case_to_answer", "values_from")}
+                           for s in subjects]
+        return out
+
+    def by_report(frame) -> dict[str, list[dict]]:
+        grouped: dict[str, list[dict]] = {}
+        for row in frame.sort_values(["report_id", "subject_index"]).to_dict("records"):
+            grouped.setdefault(row["report_id"], []).append(row)
+        return grouped
+
+    label_subjects = by_report(tables["subjects"])
+    extracted_subjects = by_report(tables["extracted_subjects"])
+    extracted = tables["extracted_reports"].set_index("report_id")
+    gold, predicted = {}, {}
+    for row in verified.to_dict("records"):
+        rid, key = row["report_id"], row["label_id"]
+        gold[key] = record(row, label_subjects.get(rid, []))
+        predicted[key] = record({**extracted.loc[rid].to_dict(), "title": row["title"]}, extracted_subjects.get(rid, []))
+    return gold, predicted
+
+
+def _plain(value: Any) -> Any:
+    """Table cells as the codebook's JSON values (lists, None, bools)."""
+    if hasattr(value, "tolist"):
+        return value.tolist()
+    try:
+        import pandas as pd
+
+        if value is pd.NA or (isinstance(value, float) and value != value):
+            return None
+    except ImportError:  # pragma: no cover
+        pass
+    return value

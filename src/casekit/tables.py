@@ -32,7 +32,7 @@ from .loading import printable, report_id
 from .safecsv import write_csv
 from .schema import ALLOWED, CASE_TO_ANSWER, REPORT_FIELDS, SUBJECT_FIELDS
 
-TABLES = ("reports", "subjects", "evidence", "rejected")
+TABLES = ("reports", "subjects", "evidence", "rejected", "extracted_reports", "extracted_subjects")
 CURRENT = "current"          # symlink to the version folder of the current set
 LOCK_FILE = ".lock"
 STAGING_PREFIX = ".staging-"
@@ -56,14 +56,19 @@ EXTRA_COLUMNS: dict[str, dict[str, tuple[str, str]]] = {
         "page_date": ("str|null", "The export's page date (YYYY-MM-DD), as given; not the codebook's `published`."),
         "row_id": ("str|null", "The export's own row identifier (the workbook's XX)."),
         "format": ("str", "Input format: txt, md, html, csv, xlsx, jsonl."),
+        "values_from": ("str", "Where this row's codebook values came from: `extracted` (casekit's rules) or `verified` "
+                               "(a hand label, which replaced the extracted values; those stay in `extracted_reports`)."),
+        "label_path": ("str|null", "The hand label applied, for `verified` rows (relative to the project when inside it)."),
     },
     "subjects": {
         "report_id": ("str", "The report this subject belongs to."),
         "subject_index": ("int", "Position of the subject within its report, from 0."),
         "case_to_answer": ("bool", "grade is misconduct or gross_misconduct."),
+        "values_from": ("str", "`extracted` or `verified`, as for the subject's report."),
     },
     "evidence": {
-        "report_id": ("str", "The report the evidence belongs to."),
+        "report_id": ("str", "The report the evidence belongs to (the sentences justify the extracted values; for a "
+                             "verified report those are in `extracted_reports` and `extracted_subjects`)."),
         "field": ("str", "Codebook field the sentence supports."),
         "subject_index": ("int|null", "Subject the value belongs to; null for report-level fields."),
         "value": ("str", "The value extracted (lists joined with '; ')."),
@@ -75,7 +80,17 @@ EXTRA_COLUMNS: dict[str, dict[str, tuple[str, str]]] = {
         "source": ("str", "The file, or file#row, that did not become a record."),
         "reason": ("str", "Why: empty, binary, undecodable, no text, missing columns, duplicate, ..."),
     },
+    "extracted_reports": {
+        "report_id": ("str", "A verified report: the values casekit extracted before its hand label replaced them."),
+    },
+    "extracted_subjects": {
+        "report_id": ("str", "A verified report: the subjects casekit extracted before its hand label replaced them."),
+        "subject_index": ("int", "Position of the subject among the extracted ones, from 0 (evidence rows refer to it)."),
+        "case_to_answer": ("bool", "grade is misconduct or gross_misconduct."),
+    },
 }
+_REPORT_CODEBOOK = [f.name for f in REPORT_FIELDS]
+_SUBJECT_COLUMNS = ["report_id", "subject_index"] + [f.name for f in SUBJECT_FIELDS] + ["case_to_answer"]
 
 
 def record_id(record: Record) -> str:
@@ -91,10 +106,15 @@ def _joined(value) -> str:
 
 def to_tables(records: Iterable[Record], rejected: Iterable = ()) -> dict[str, pd.DataFrame]:
     """Frames from records and the inputs rejected (``Rejected``: source, reason)."""
-    report_rows, subject_rows, evidence_rows = [], [], []
+    report_rows, subject_rows, evidence_rows, extracted_report_rows, extracted_subject_rows = [], [], [], [], []
     for record in records:
         rid = record_id(record)
         f = record.fields
+        if record.extracted is not None:
+            extracted_report_rows.append({"report_id": rid, **{name: record.extracted["fields"][name] for name in _REPORT_CODEBOOK}})
+            for index, subject in enumerate(record.extracted["subjects"]):
+                extracted_subject_rows.append({"report_id": rid, "subject_index": index, **subject,
+                                               "case_to_answer": subject["grade"] in CASE_TO_ANSWER})
         month = f["incident_month"]
         report_rows.append({
             "report_id": rid,
@@ -108,10 +128,12 @@ def to_tables(records: Iterable[Record], rejected: Iterable = ()) -> dict[str, p
             **{key: record.meta.get(key) for key in ("url", "category", "page_date", "row_id")},
             "source_force": record.meta.get("force"),
             "format": record.meta.get("format", ""),
+            "values_from": record.values_from,
+            "label_path": record.label_path,
         })
         for index, subject in enumerate(record.subjects):
             subject_rows.append({"report_id": rid, "subject_index": index, **subject,
-                                 "case_to_answer": subject["grade"] in CASE_TO_ANSWER})
+                                 "case_to_answer": subject["grade"] in CASE_TO_ANSWER, "values_from": record.values_from})
         for e in record.evidence:
             evidence_rows.append({"report_id": rid, "field": e.field, "subject_index": e.subject,
                                   "value": _joined(e.value), "sentence": e.sentence, "start": e.start, "end": e.end})
@@ -120,28 +142,31 @@ def to_tables(records: Iterable[Record], rejected: Iterable = ()) -> dict[str, p
         c for c in EXTRA_COLUMNS["reports"] if c not in ("report_id", "source")]
     reports = pd.DataFrame(report_rows, columns=report_columns)
     reports["incident_year"] = reports["incident_year"].astype("Int64")
-    subject_columns = ["report_id", "subject_index"] + [f.name for f in SUBJECT_FIELDS] + ["case_to_answer"]
-    subjects = pd.DataFrame(subject_rows, columns=subject_columns)
+    subjects = pd.DataFrame(subject_rows, columns=_SUBJECT_COLUMNS + ["values_from"])
+    extracted_reports = pd.DataFrame(extracted_report_rows, columns=["report_id"] + _REPORT_CODEBOOK)
+    extracted_subjects = pd.DataFrame(extracted_subject_rows, columns=_SUBJECT_COLUMNS)
     evidence = pd.DataFrame(evidence_rows, columns=list(EXTRA_COLUMNS["evidence"]))
     evidence["subject_index"] = evidence["subject_index"].astype("Int64")
     rejected = pd.DataFrame([{"source": r.source, "reason": r.reason} for r in rejected], columns=["source", "reason"])
-    for frame in (reports, subjects, evidence, rejected):
+    for frame in (reports, subjects, evidence, rejected, extracted_reports, extracted_subjects):
         for column in frame.columns:
             if frame[column].dtype == object and column not in ("forces", "tags"):
                 frame[column] = frame[column].astype("string")
     for frame, columns in ((reports, ("n_forces", "n_subjects", "n_case_to_answer")),
-                           (subjects, ("subject_index",)), (evidence, ("start", "end"))):
+                           (subjects, ("subject_index",)), (evidence, ("start", "end")), (extracted_subjects, ("subject_index",))):
         for column in columns:
             frame[column] = frame[column].astype("int64")
-    for column in ("barred_list", "case_to_answer"):
-        subjects[column] = subjects[column].astype(bool)
-    return {"reports": reports, "subjects": subjects, "evidence": evidence, "rejected": rejected}
+    for frame in (subjects, extracted_subjects):
+        for column in ("barred_list", "case_to_answer"):
+            frame[column] = frame[column].astype(bool)
+    return {"reports": reports, "subjects": subjects, "evidence": evidence, "rejected": rejected,
+            "extracted_reports": extracted_reports, "extracted_subjects": extracted_subjects}
 
 
 def concat_tables(parts: list[dict[str, pd.DataFrame]], rejected: Iterable = ()) -> dict[str, pd.DataFrame]:
     """One set of tables from the sets made batch by batch, and the rejected inputs."""
     whole = to_tables([], rejected)
-    for name in ("reports", "subjects", "evidence"):
+    for name in ("reports", "subjects", "evidence", "extracted_reports", "extracted_subjects"):
         frames = [part[name] for part in parts]
         if frames:
             whole[name] = pd.concat(frames, ignore_index=True)
@@ -190,14 +215,24 @@ def schemas():
         "end": pa.Column("int64", pa.Check.ge(0)),
     }, checks=[pa.Check(lambda df: df["start"] <= df["end"], error="start after end")], strict=False)
     rejected = pa.DataFrameSchema({"source": pa.Column("string"), "reason": pa.Column("string", pa.Check.str_length(min_value=1))})
-    return {"reports": reports, "subjects": subjects, "evidence": evidence, "rejected": rejected}
+    reports = reports.add_columns({"values_from": pa.Column("string", pa.Check.isin(["extracted", "verified"])),
+                                   "label_path": pa.Column("string", nullable=True)})
+    subjects = subjects.add_columns({"values_from": pa.Column("string", pa.Check.isin(["extracted", "verified"]))})
+    extracted_reports = pa.DataFrameSchema({"report_id": pa.Column("string", unique=True), **{
+        name: reports.columns[name] for name in _REPORT_CODEBOOK if name != "title"}}, strict=False)
+    extracted_subjects = subjects.remove_columns(["values_from"])
+    return {"reports": reports, "subjects": subjects, "evidence": evidence, "rejected": rejected,
+            "extracted_reports": extracted_reports, "extracted_subjects": extracted_subjects}
 
 
 def validate(tables: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
     """Check every table against the codebook; raises pandera's SchemaErrors listing all failures."""
     checked = {name: schema.validate(tables[name], lazy=True) for name, schema in schemas().items()}
     ids = set(checked["reports"]["report_id"])
-    for name in ("subjects", "evidence"):
+    verified = set(checked["reports"].loc[checked["reports"]["values_from"] == "verified", "report_id"])
+    if set(checked["extracted_reports"]["report_id"]) != verified:
+        raise ValueError("extracted_reports must hold exactly the verified reports")
+    for name in ("subjects", "evidence", "extracted_subjects"):
         orphans = set(checked[name]["report_id"]) - ids
         if orphans:
             raise ValueError(f"{name} table refers to unknown reports: {sorted(orphans)[:5]}")
@@ -211,9 +246,11 @@ def data_dictionary() -> pd.DataFrame:
     codebook = {f.name: f for f in REPORT_FIELDS + SUBJECT_FIELDS}
     columns = {
         "reports": ["report_id", "source"] + [f.name for f in REPORT_FIELDS] + [c for c in EXTRA_COLUMNS["reports"] if c not in ("report_id", "source")],
-        "subjects": ["report_id", "subject_index"] + [f.name for f in SUBJECT_FIELDS] + ["case_to_answer"],
+        "subjects": _SUBJECT_COLUMNS + ["values_from"],
         "evidence": list(EXTRA_COLUMNS["evidence"]),
         "rejected": list(EXTRA_COLUMNS["rejected"]),
+        "extracted_reports": ["report_id"] + _REPORT_CODEBOOK,
+        "extracted_subjects": _SUBJECT_COLUMNS,
     }
     for table, names in columns.items():
         for name in names:
@@ -441,10 +478,12 @@ class NoData(ValueError):
 
 
 def select(tables: dict[str, pd.DataFrame], forces: list[str] | None = None,
-           year_from: int | None = None, year_to: int | None = None) -> dict[str, pd.DataFrame]:
-    """Restrict every table to reports of the given forces and incident years."""
+           year_from: int | None = None, year_to: int | None = None, verified_only: bool = False) -> dict[str, pd.DataFrame]:
+    """Restrict every table to reports of the given forces and incident years (and, if asked, to hand-verified reports)."""
     reports = tables["reports"]
     keep = pd.Series(True, index=reports.index)
+    if verified_only:
+        keep &= reports["values_from"] == "verified"
     if forces:
         keep &= reports["forces"].map(lambda names: any(f in list(names) for f in forces))
     if year_from is not None:
@@ -453,17 +492,18 @@ def select(tables: dict[str, pd.DataFrame], forces: list[str] | None = None,
         keep &= reports["incident_year"].fillna(10_000) <= year_to
     chosen = reports[keep]
     if chosen.empty:
-        raise NoData(f"no reports match forces={forces or 'all'}, years {year_from or '…'}–{year_to or '…'}; "
-                     f"the tables hold {len(reports)} reports")
+        raise NoData(f"no reports match forces={forces or 'all'}, years {year_from or '…'}–{year_to or '…'}"
+                     f"{', verified only' if verified_only else ''}; the tables hold {len(reports)} reports")
     ids = set(chosen["report_id"])
-    return {"reports": chosen.reset_index(drop=True),
-            "subjects": tables["subjects"][tables["subjects"]["report_id"].isin(ids)].reset_index(drop=True),
-            "evidence": tables["evidence"][tables["evidence"]["report_id"].isin(ids)].reset_index(drop=True),
-            "rejected": tables["rejected"]}
+    out = {"reports": chosen.reset_index(drop=True), "rejected": tables["rejected"]}
+    for name in ("subjects", "evidence", "extracted_reports", "extracted_subjects"):
+        if name in tables:
+            out[name] = tables[name][tables[name]["report_id"].isin(ids)].reset_index(drop=True)
+    return out
 
 
 def load_for_analysis(data_dir: str | Path, forces: list[str] | None = None, year_from: int | None = None,
-                      year_to: int | None = None) -> dict[str, pd.DataFrame]:
+                      year_to: int | None = None, verified_only: bool = False) -> dict[str, pd.DataFrame]:
     """What each notebook starts with: built tables, filtered, or a clear error."""
     try:
         tables = read_tables(data_dir)
@@ -471,7 +511,7 @@ def load_for_analysis(data_dir: str | Path, forces: list[str] | None = None, yea
         raise NoData(f"{error}. Build them with `casekit build` or `make report`.") from None
     except TableSetError as error:
         raise NoData(str(error)) from None
-    return select(tables, forces, year_from, year_to)
+    return select(tables, forces, year_from, year_to, verified_only)
 
 
 def describe_source(manifest: dict, reports: pd.DataFrame) -> str:

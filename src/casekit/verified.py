@@ -27,6 +27,8 @@ from .sources import PROJECT_ROOT
 
 #: label sets applied by default (the second labeller's folder is for agreement only)
 DEFAULT_LABEL_DIRS = (PROJECT_ROOT / "data" / "verified" / "iopc-2021",)
+#: the current check part: label ids no rule was written against (data/verified/README.md)
+CHECK_IDS = PROJECT_ROOT / "data" / "verified" / "check-2.txt"
 _ROW_ID = re.compile(r"^r(\d+)$")
 
 
@@ -58,7 +60,7 @@ class Labels:
     problems: list[LabelProblem] = field(default_factory=list)
 
 
-def _shown(path: Path) -> str:
+def shown_path(path: Path) -> str:
     """Paths inside the project are recorded relative to it, so tables do not depend on the clone's location."""
     try:
         return str(path.resolve().relative_to(PROJECT_ROOT))
@@ -78,7 +80,7 @@ def read_labels(folders: list[str | Path] | tuple[str | Path, ...] = DEFAULT_LAB
             out.problems.append(LabelProblem(str(folder), "label folder not found"))
             continue
         for path in sorted(folder.glob("*.json")):
-            shown = _shown(path)
+            shown = shown_path(path)
             try:
                 data = json.loads(path.read_text(encoding="utf-8"))
             except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
@@ -113,11 +115,12 @@ def _row_number(value: Any) -> int | None:
 class Applied:
     records: list
     applied: int = 0
+    matched: set[str] = field(default_factory=set)  # paths of the labels applied
     unmatched: list[str] = field(default_factory=list)  # labels for reports not in this build
     problems: list[LabelProblem] = field(default_factory=list)
 
 
-def apply_labels(records: list, labels: Labels) -> Applied:
+def apply_labels(records: list, labels: Labels, report_problems: bool = True) -> Applied:
     """Records with matching labels' values in place of the extracted ones.
 
     Each returned record keeps its extracted values in ``extracted`` and says
@@ -133,7 +136,7 @@ def apply_labels(records: list, labels: Labels) -> Applied:
         if row is not None:
             by_row.setdefault(row, []).append(i)
 
-    out = Applied(records=list(records), problems=list(labels.problems))
+    out = Applied(records=list(records), problems=list(labels.problems) if report_problems else [])
     claimed: dict[int, str] = {}
     for label in labels.labels:
         key = _title_key(label.values["title"])
@@ -152,9 +155,14 @@ def apply_labels(records: list, labels: Labels) -> Applied:
             continue
         claimed[index] = label.path
         record = records[index]
+        values = {f.name: label.values[f.name] for f in REPORT_FIELDS}
+        if not values["tags"] and record.meta.get("tags"):
+            # labels are made from the page text, which for an export row carries no Tags list;
+            # the export's own tags column stays (docs/decisions.md)
+            values["tags"] = record.fields["tags"]
         out.records[index] = replace(
             record,
-            fields={**record.fields, **{f.name: label.values[f.name] for f in REPORT_FIELDS}},
+            fields={**record.fields, **values},
             subjects=[dict(s) for s in label.values["subjects"]],
             extracted={"fields": record.fields, "subjects": record.subjects},
             values_from="verified",
@@ -162,4 +170,5 @@ def apply_labels(records: list, labels: Labels) -> Applied:
             label_notes=label.notes,
         )
         out.applied += 1
+        out.matched.add(label.path)
     return out

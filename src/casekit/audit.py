@@ -1,0 +1,82 @@
+"""The extractor's accuracy on the check part, from a built table set.
+
+A verified report's tables hold its hand label, and ``extracted_reports`` /
+``extracted_subjects`` hold what the rules found for it. Restricted to the
+check part (label ids no rule was written against, ``data/verified/check-*.txt``),
+the two give an honest measure of the rules on reports they never saw. The
+extraction-audit notebook shows it; the scoring is ``casekit.evaluate``'s.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from .evaluate import Scores, from_tables, read_ids, score
+from .labels import column_label
+from .stats import SMALL_N
+from .verified import CHECK_IDS
+
+
+@dataclass
+class CheckScore:
+    part: str           # the ids file's name, e.g. check-2.txt
+    listed: int         # ids the part lists
+    scores: Scores      # on those of them these tables hold
+
+    @property
+    def errors(self) -> list[dict[str, Any]]:
+        return self.scores.errors
+
+    @property
+    def case_subjects(self) -> int:
+        """People with a case to answer in the check labels (the tuple F1's base)."""
+        return self.scores.tp + self.scores.fn
+
+    def headline(self) -> str:
+        s, n = self.scores, self.scores.n_reports
+        small = (f" **Only {self.case_subjects} of them had a case to answer, too few for a stable figure on "
+                 "people**: read the report fields with more confidence than the subject scores."
+                 if self.case_subjects < SMALL_N * 3 else "")
+        return (f"**Check set: {n} hand-labelled reports** ({self.part}; {self.listed} listed, {n} in these tables), "
+                f"none used to write the rules. People with a case to answer: {self.case_subjects} in the labels, "
+                f"{s.tp + s.fp} extracted, {s.tp} matched exactly (precision {s.precision:.2f}, recall {s.recall:.2f}, "
+                f"F1 {s.f1:.2f}).{small}")
+
+    def fields_frame(self) -> pd.DataFrame:
+        n = self.scores.n_reports
+        return pd.DataFrame([{"field": column_label(name), "right": self.scores.field_correct[name], "of": n,
+                              "accuracy": f"{self.scores.accuracy(name):.1%}"} for name in self.scores.summary()["fields"]])
+
+    def subjects_frame(self) -> pd.DataFrame:
+        s = self.scores
+        return pd.DataFrame([{"in the labels": s.tp + s.fn, "extracted": s.tp + s.fp, "matched": s.tp,
+                              "precision": f"{s.precision:.2f}", "recall": f"{s.recall:.2f}", "F1": f"{s.f1:.2f}"}])
+
+    def attributes_frame(self) -> pd.DataFrame:
+        return pd.DataFrame([{"attribute": column_label(name), "matched": m.tp, "in the labels": m.tp + m.fn,
+                              "extracted": m.tp + m.fp, "F1": f"{m.f1:.2f}"} for name, m in self.scores.attributes.items()])
+
+    def errors_frame(self) -> pd.DataFrame:
+        def shown(value) -> str:
+            if isinstance(value, list):
+                return "; ".join("/".join(map(str, v)) if isinstance(v, (list, tuple)) else str(v) for v in value) or "none"
+            return str(value)
+
+        return pd.DataFrame([{"label": e["id"], "field": column_label(e["field"]), "label says": shown(e["gold"]),
+                              "extracted": shown(e["predicted"])} for e in self.errors])
+
+
+def check_part(tables: dict[str, pd.DataFrame], check_ids: str | Path | None = None) -> CheckScore | None:
+    """The check part's scores on these tables, or None when they hold none of its reports."""
+    path = Path(check_ids) if check_ids else CHECK_IDS
+    ids = read_ids(path)
+    if "extracted_reports" not in tables or "values_from" not in tables["reports"]:
+        return None
+    gold, predicted = from_tables(tables, ids)
+    if not gold:
+        return None
+    return CheckScore(path.name, len(ids), score(gold, predicted))
