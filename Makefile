@@ -30,7 +30,7 @@ tables: $(STAMP)
 
 report: $(STAMP)
 	@if [ -f $(SHARED_COPY) ]; then $(BIN)/casekit fetch $(SOURCE) --from $(SHARED_COPY) >/dev/null; fi
-	$(BIN)/casekit report --params reports/weekly.yml $(if $(wildcard $(SHARED)/gold/dev),--gold-dir $(SHARED)/gold/dev)
+	$(BIN)/casekit report --params reports/weekly.yml
 
 test: $(STAMP) browser
 	$(BIN)/python -m pytest -q

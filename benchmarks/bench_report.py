@@ -18,7 +18,6 @@ from casekit.report import ReportParams, run_report
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 WORKBOOK = SHARED / "corpus" / "iopc-recommendations-2021-06.xlsx"
-GOLD = SHARED / "gold" / "dev"
 TARGETS = {"full report": 90, "second run": 15}
 SITE_TARGET_MB = 8
 
@@ -34,8 +33,7 @@ def main() -> int:
         print(f"benchmark input not found: {WORKBOOK}", file=sys.stderr)
         return 1
     with tempfile.TemporaryDirectory() as tmp:
-        common = {"input": str(WORKBOOK), "tables": f"{tmp}/tables", "out": f"{tmp}/reports", "workers": 2,
-                  "gold_dir": str(GOLD) if GOLD.exists() else None}
+        common = {"input": str(WORKBOOK), "tables": f"{tmp}/tables", "out": f"{tmp}/reports", "workers": 2}
         first, first_seconds = timed(ReportParams(run="first", **common))
         second, second_seconds = timed(ReportParams(run="second", **common))
         size = sum(f.stat().st_size for f in first.run_dir.rglob("*") if f.is_file()) / 1e6

@@ -33,8 +33,8 @@ def write(tmp_path):
 def site_run(tmp_path_factory):
     """One `casekit report` run, through the command line, shared by the report and browser tests.
 
-    On the real workbook when ../shared is beside the clone (with the dev
-    labels for the audit), else on the fictional sample. Returns the output
+    On the real workbook (with the project's verified labels) when ../shared is
+    beside the clone, else on the fictional sample. Returns the output
     folder, the run folder and what the command printed on stderr.
     """
     import subprocess
@@ -42,7 +42,7 @@ def site_run(tmp_path_factory):
 
     out = tmp_path_factory.mktemp("site")
     if WORKBOOK.exists():
-        source = ["--input", str(WORKBOOK)] + (["--gold-dir", str(GOLD_DEV)] if GOLD_DEV.exists() else [])
+        source = ["--input", str(WORKBOOK)]
     else:
         source = ["--input", str(ROOT / "data" / "raw" / "sample"), "--min-force-reports", "2"]
     command = [sys.executable, "-m", "casekit.cli", "report", *source, "--tables", str(out / "tables"),

@@ -353,8 +353,9 @@ def build_if_changed(source: str | Path, tables_dir: str | Path, kind: str, note
     from .verified import DEFAULT_LABEL_DIRS
 
     # the verified labels are an input too: changing one rebuilds the tables
-    stamp = hashlib.sha256("".join([fingerprint(source)] + [fingerprint(d) for d in DEFAULT_LABEL_DIRS
-                                                            if Path(d).is_dir()]).encode()).hexdigest()
+    own = fingerprint(source)
+    stamp = hashlib.sha256("".join([own] + [fingerprint(d) for d in DEFAULT_LABEL_DIRS
+                                            if Path(d).is_dir()]).encode()).hexdigest()
     with tables_lock(tables_dir, say=say):
         manifest = read_manifest(tables_dir)
         if manifest.get("input_fingerprint") == stamp:
@@ -368,6 +369,6 @@ def build_if_changed(source: str | Path, tables_dir: str | Path, kind: str, note
         say(f"building tables from {printable(str(source))} ({note})")
         build_paths([source], tables_dir, progress=progress, manifest={
             "input_kind": kind, "input_note": note, "input_fingerprint": stamp,
-            "inputs": [{"path": str(source), "sha256": stamp if source.is_file() else None}]})
+            "inputs": [{"path": str(source), "sha256": own if source.is_file() else None}]})
         return table_set(tables_dir), True, read_manifest(tables_dir)
 

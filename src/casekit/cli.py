@@ -166,8 +166,8 @@ def cmd_report(args: argparse.Namespace) -> int:
     from .tables import TableSetError, TablesBusy
 
     flags = {name: str(value) if isinstance(value, Path) else value
-             for name in ("input", "tables", "out", "run", "workers", "min_force_reports", "gold_dir",
-                          "year_from", "year_to", "min_group", "keep")
+             for name in ("input", "tables", "out", "run", "workers", "min_force_reports", "check_ids",
+                          "year_from", "year_to", "min_group", "keep", "verified_only")
              if (value := getattr(args, name)) is not None}
     if args.forces is not None:
         from .schema import canonical_force
@@ -304,7 +304,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--run", help="run name (default: UTC timestamp)")
     p.add_argument("--workers", type=int, help="notebooks run at once (default 2)")
     p.add_argument("--min-force-reports", dest="min_force_reports", type=int, help="reports a force needs for its own page")
-    p.add_argument("--gold-dir", dest="gold_dir", type=Path, help="hand labels for the extraction audit")
+    p.add_argument("--check-ids", dest="check_ids", type=Path, metavar="FILE",
+                   help="label ids the audit scores the extractor on (default: the project's check part)")
+    p.add_argument("--verified-only", dest="verified_only", action="store_true", default=None,
+                   help="every page shows only reports whose values were verified by hand")
     p.add_argument("--forces", nargs="+", metavar="FORCE", help="show only reports naming these forces (overrides the YAML)")
     p.add_argument("--from-year", dest="year_from", type=int, metavar="YEAR", help="first incident year shown")
     p.add_argument("--to-year", dest="year_to", type=int, metavar="YEAR", help="last incident year shown")

@@ -59,7 +59,8 @@ class ReportParams:
     min_force_reports: int = 20       # a force gets its own page with at least this many reports
     force_pages: bool = True
     workers: int = 2
-    gold_dir: str | None = None       # hand labels for the extraction audit, if any
+    check_ids: str | None = None      # the audit's check part (label ids); None: the project's current one
+    verified_only: bool = False       # every page shows only hand-verified reports
     offline: bool = False
     cell_timeout: int = 600
     keep: int = 5                     # runs kept in <out>/ (older ones are deleted); 0 keeps every run
@@ -82,7 +83,7 @@ def _exists(key: str):
 # Checks beyond each value's type (ReportParams' annotations are the schema).
 PARAM_RULES = {
     "input": _exists("input"),
-    "gold_dir": _exists("gold_dir"),
+    "check_ids": _exists("check_ids"),
     "run": (lambda values: values["run"] is None or name_problem(values["run"]) is None,
             "a plain folder name (letters, digits, '.', '_', '-'; not 'latest')"),
     "forces": (lambda values: all(force.strip() for force in values["forces"]), "a list of force names"),
@@ -286,11 +287,11 @@ def code_fingerprint() -> str:
 
 def page_key(notebook: Path, parameters: dict, tables: str, code: str) -> str:
     inputs = {"notebook": sha256_of(notebook), "parameters": parameters, "tables": tables, "casekit": code}
-    gold = parameters.get("gold_dir")
-    if gold and Path(gold).exists():
-        from .build import fingerprint
+    from .verified import CHECK_IDS
 
-        inputs["gold_dir"] = fingerprint(Path(gold))
+    check = parameters.get("check_ids") or (str(CHECK_IDS) if "check_ids" in parameters else None)
+    if check and Path(check).exists():
+        inputs["check_ids"] = sha256_of(Path(check))
     return hashlib.sha256(json.dumps(inputs, sort_keys=True, default=str).encode()).hexdigest()
 
 
@@ -381,13 +382,14 @@ def run_report(params: ReportParams) -> ReportResult:
     run, run_dir = folder.name, folder.path
     params = dataclasses.replace(params, run=run)
     common = {"data_dir": str(tables.resolve()), "forces": list(params.forces), "year_from": params.year_from,
-              "year_to": params.year_to, "min_group": params.min_group}
+              "year_to": params.year_to, "min_group": params.min_group, "verified_only": params.verified_only}
     selection = _selection(tables, params)
     forces = force_entries(selection, params)
 
     jobs: list[Job] = []
     for name in MAIN_NOTEBOOKS:
-        extra = {"gold_dir": str(Path(params.gold_dir).resolve())} if (name == "05-extraction-audit" and params.gold_dir) else {}
+        extra = ({"check_ids": str(Path(params.check_ids).resolve()) if params.check_ids else None}
+                 if name == "05-extraction-audit" else {})
         jobs.append(Job(name, NOTEBOOK_DIR / f"{name}.ipynb", {**common, **extra}, name))
     for force in forces:
         jobs.append(Job(f"force-{slug(force.name)}", NOTEBOOK_DIR / f"{FORCE_NOTEBOOK}.ipynb",
