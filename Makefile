@@ -46,9 +46,19 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/bench_build.py
 	$(BIN)/python benchmarks/bench_report.py
 
+# Scores on the development sets (the shared gold, the develop part of the verified labels, retired check-1).
+# The check part's score is in data/verified/README.md and on the report's audit page.
+EVAL := data/interim/eval
 evaluate: $(STAMP)
-	$(BIN)/casekit extract $(SHARED)/gold/dev/docs > /tmp/casekit-dev.jsonl
-	$(BIN)/casekit evaluate $(SHARED)/gold/dev /tmp/casekit-dev.jsonl
+	@mkdir -p $(EVAL)
+	$(BIN)/python scripts/workbook_docs.py data/interim/pool-docs
+	$(BIN)/casekit extract $(SHARED)/gold/dev/docs > $(EVAL)/dev.jsonl
+	$(BIN)/casekit evaluate $(SHARED)/gold/dev $(EVAL)/dev.jsonl
+	$(BIN)/casekit extract $(SHARED)/gold/dev-newformat/docs > $(EVAL)/dev-newformat.jsonl
+	$(BIN)/casekit evaluate $(SHARED)/gold/dev-newformat $(EVAL)/dev-newformat.jsonl
+	@for part in develop-1 check-1; do \
+	  $(BIN)/casekit extract $$(grep -v '^#' data/verified/$$part.txt | sed 's#^#data/interim/pool-docs/#; s#$$#.txt#') > $(EVAL)/$$part.jsonl 2>/dev/null; \
+	  echo "== verified, $$part"; $(BIN)/casekit evaluate data/verified/iopc-2021 $(EVAL)/$$part.jsonl --ids data/verified/$$part.txt; done
 
 clean:
 	rm -rf $(VENV) build *.egg-info src/*.egg-info .pytest_cache .hypothesis .benchmarks
