@@ -16,7 +16,8 @@ from typing import Any
 import pandas as pd
 
 from .evaluate import Scores, from_tables, read_ids, score
-from .labels import column_label
+from .schema import SUBJECT_TUPLE
+from .labels import column_label, label
 from .stats import SMALL_N
 from .verified import CHECK_IDS
 
@@ -61,13 +62,16 @@ class CheckScore:
                               "extracted": m.tp + m.fp, "F1": f"{m.f1:.2f}"} for name, m in self.scores.attributes.items()])
 
     def errors_frame(self) -> pd.DataFrame:
-        def shown(value) -> str:
+        def shown(field: str, value) -> str:
+            if field == "subjects":  # whole people: (grade, proceedings, left, outcome, sanction), in words
+                people = [", ".join(label(name, v) for name, v in zip(SUBJECT_TUPLE, person)) for person in value]
+                return "; ".join(people) or "nobody"
             if isinstance(value, list):
-                return "; ".join("/".join(map(str, v)) if isinstance(v, (list, tuple)) else str(v) for v in value) or "none"
-            return str(value)
+                return "; ".join(map(str, value)) or "none"
+            return label(field, value) if isinstance(value, str) else str(value)
 
-        return pd.DataFrame([{"label": e["id"], "field": column_label(e["field"]), "label says": shown(e["gold"]),
-                              "extracted": shown(e["predicted"])} for e in self.errors])
+        return pd.DataFrame([{"label": e["id"], "field": column_label(e["field"]), "label says": shown(e["field"], e["gold"]),
+                              "extracted": shown(e["field"], e["predicted"])} for e in self.errors])
 
 
 def check_part(tables: dict[str, pd.DataFrame], check_ids: str | Path | None = None) -> CheckScore | None:

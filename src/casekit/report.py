@@ -348,7 +348,7 @@ def _selection(tables: Path, params: ReportParams):
     from .tables import NoData, read_tables, select
 
     try:
-        return select(read_tables(tables), params.forces or None, params.year_from, params.year_to)
+        return select(read_tables(tables), params.forces or None, params.year_from, params.year_to, params.verified_only)
     except NoData:
         return None
 
@@ -450,7 +450,7 @@ def run_report(params: ReportParams) -> ReportResult:
         page = pages[f"force-{slug(force.name)}"]
         force.html, force.error = page.html, page.error
     about = site.about_data(manifest, selection["reports"] if selection else None, params.forces,
-                            params.year_from, params.year_to)
+                            params.year_from, params.year_to, params.verified_only)
     links = [site.Link(p.name, p.title, p.html) for p in ordered if p.html]
     the_site = site.Site(run, started_at.strftime("%Y-%m-%d %H:%M UTC"), about,
                          [link for link in links if not link.name.startswith("force-")],

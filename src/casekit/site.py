@@ -51,13 +51,15 @@ class About:
     reports_built: int
     date_range: str
     filters: list[str] = field(default_factory=list)
+    verified: int = 0         # reports shown whose values a person verified by hand
 
 
 def _month(value: str) -> str:
     return pd.Timestamp(f"{value}-01").strftime("%B %Y")
 
 
-def about_data(manifest: dict, shown: pd.DataFrame | None, forces=(), year_from=None, year_to=None) -> About:
+def about_data(manifest: dict, shown: pd.DataFrame | None, forces=(), year_from=None, year_to=None,
+               verified_only: bool = False) -> About:
     """The header facts for a run: the source as published (not as cached here) and the selection shown."""
     inputs = manifest.get("inputs") or [{}]
     checksum = inputs[0].get("sha256") or manifest.get("input_fingerprint") or ""
@@ -83,9 +85,12 @@ def about_data(manifest: dict, shown: pd.DataFrame | None, forces=(), year_from=
         filters.append("forces: " + ", ".join(forces))
     if year_from is not None or year_to is not None:
         filters.append(f"incident years {year_from if year_from is not None else 'any'} to {year_to if year_to is not None else 'any'}")
+    if verified_only:
+        filters.append("hand-verified reports only")
+    verified = int((reports["values_from"] == "verified").sum()) if "values_from" in reports else 0
     return About(kind, source, short, url, licence, Path(path).name if path and registered else None, checksum,
                  manifest.get("built_at", "unknown"), len(reports), int(manifest.get("rows", {}).get("reports", len(reports))),
-                 date_range, filters)
+                 date_range, filters, verified)
 
 
 # --- the site's pages ------------------------------------------------------------------
