@@ -228,6 +228,7 @@ class Group:
     described_as: str = ""  # "who made the remarks", when the report introduced them so
     disputed_at: int = -1  # a force's "no case to answer" the IOPC had not (yet) accepted
     label: str | None = None  # "officer A": the one person the report calls so
+    modifiers: str = ""  # "investigating" in "the investigating officer": what tells this group apart
     introduced_at: int = -1  # the sentence that first named the group: groups decided together share it
 
     @property
@@ -587,6 +588,17 @@ def find_indications(sentence: str) -> list[Decision]:
     return decisions
 
 
+def _modifiers(phrase: Phrase) -> str:
+    """The words of a phrase that are neither its determiners nor its role noun: 'investigating'."""
+    words = re.findall(r"[A-Za-z'’-]+", phrase.text.lower())
+    head = phrase.head.split()
+    body = [w for w in words if w not in _DET_WORDS and not w.isdigit()]
+    while body and head and body[-1].rstrip("s") == head[-1].rstrip("s"):
+        body.pop()
+        head.pop()
+    return " ".join(body)
+
+
 def _tail_between(sentence: str, previous: re.Match[str], current: re.Match[str]) -> str:
     """What joins two 'misconduct for X' parts, after X's own words: ', and '."""
     between = sentence[previous.end():current.start()]
@@ -912,6 +924,7 @@ class Resolver:
         who = _WHO_CLAUSE.match(self.sentences[index].text[phrase.end:]) if phrase and phrase.end else None
         group = Group(head=head, role=role, grade=grade, members=[], plural=count > 1, decided_at=index,
                       described_as=who.group(1) if who else "", label=phrase.label if phrase else None,
+                      modifiers=_modifiers(phrase) if phrase else "",
                       introduced_at=index)
         number = len(self.groups)
         for _ in range(count):
@@ -1327,6 +1340,11 @@ class Resolver:
                 elif phrase.head != "officer" and len(self.groups) > 1:
                     # "the police officer" beside "the custody officer": the one so named
                     named = [g for g in self.groups if g.head == phrase.head]
+                    if len(named) == 1:
+                        targets += [p for p in named[0].members if p not in targets]
+                elif phrase.definite and _modifiers(phrase) and len(self.groups) > 1:
+                    # "the investigating officer", introduced as such: that one
+                    named = [g for g in self.groups if g.modifiers == _modifiers(phrase)]
                     if len(named) == 1:
                         targets += [p for p in named[0].members if p not in targets]
                 continue
