@@ -117,6 +117,7 @@ def _head_role(head: str) -> str:
 
 def _norm_head(head: str) -> str:
     head = re.sub(r"\s+", " ", head.lower())
+    head = re.sub(r"^members\b", "member", head)  # "members of staff" is the plural of "member of staff"
     if head in ("pc", "police constable", "constable"):
         return "officer"
     return re.sub(r"^(?:police|acting) (?=sergeant|inspector|chief)", "", head)
@@ -670,7 +671,7 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
     ("outcome", "misconduct_proven", re.compile(
         r"(?<!gross\s)\bmisconduct\s+(?:was\s+|were\s+)?(?:found\s+)?(?:proven|proved|substantiated)\b"
         r"|(?<!no\s)\bfinding\s+of\s+misconduct\b(?!\s+(?:was\s+)?not)"
-        r"|(?<!gross\s)\bmisconduct\s+was\s+found\b(?!\s+not)|\bfound\s+misconduct\s+(?:proven|proved)|\bat\s+which\s+misconduct\s+was\s+found\b(?!\s+not)"
+        r"|(?<!gross\s)\bmisconduct\s+was\s+found\b(?!\s+(?:to\s+(?:be|have\s+been)\s+)?not\b)|\bfound\s+misconduct\s+(?:proven|proved)|\bat\s+which\s+misconduct\s+was\s+found\b(?!\s+not)"
         r"|\bfound\s+(?:guilty\s+of|to\s+have\s+committed)\s+misconduct"
         r"|\b(?:found|ruled|determined|concluded)\s+(?:that\s+)?(?:the\s+|both\s+)?(?:\w+\s+){0,2}(?:had|have)\s+committed\s+misconduct\b"
         r"|\b(?:panel|chair|meeting|hearing)\s+(?:also\s+)?found\s+misconduct\b(?![^.]{0,15}\bnot\b)"
@@ -1007,7 +1008,8 @@ class Resolver:
             if re.match(r"one\s", phrase.text, re.I) and not phrase.definite and phrase.count == 1:
                 # "One officer was found to have a case to answer", of two already known: one of them
                 pool = [g for g in self.groups if g.case and g.introduced_at != index and len([p for p in g.members if not p.split]) > 1
-                        and (g.head == phrase.head or phrase.head in GENERIC_HEADS and g.role == "officer")]
+                        and (g.head == phrase.head or phrase.head in GENERIC_HEADS and g.role == "officer"
+                             or GENERIC_STAFF.match(phrase.head) and (g.role == "staff" or GENERIC_STAFF.match(g.head)))]
                 if pool:
                     person = next(p for p in pool[0].members if not p.split)
                     person.split = True
