@@ -656,7 +656,7 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
     # "the allegation was found proven": proven at the level of the proceedings (settle decides)
     ("outcome", "proven", re.compile(
         r"\b(?:allegations?|charges?|breach(?:es)?)\b[^.]{0,160}?\b(?:was|were|to\s+be|been|found|as)\s+(?:found\s+)?prov(?:en|ed)\b"
-        r"|\b(?:found|determined|concluded|ruled)\s+(?:that\s+)?(?:they|he|she|the\s+(?:\w+\s+)?(?:officers?|sergeant|constable|inspector))\s+had\s+(?:also\s+)?breached\b"
+        r"|\b(?:found|determined|concluded|ruled)\s+(?:[^.]{0,80}?\bthat\s+|that\s+)?(?:they|he|she|the\s+(?:\w+\s+)?(?:officers?|sergeant|constable|inspector))\s+had\s+(?:also\s+)?breached\b"
         r"|\bthere\s+(?:had\s+been|was)\s+a\s+breach\s+of\s+the\s+(?:police\s+)?standards\b"
         r"|\bfound\s+to\s+have\s+breached\s+the\s+(?:police\s+)?standards", re.I)),
     ("outcome", "not_proven", re.compile(
@@ -1139,10 +1139,15 @@ class Resolver:
         proceedings may be at another level than their case.
         """
         level = facts_in(text).get("level")
-        if not level or not people or any(p.grade == level for p in people):
+        if not level or not people:
             return people
-        if any(ph.label or ph.head not in GENERIC_HEADS or ph.plural for ph in find_phrases(text)):
+        phrases = find_phrases(text)
+        if any(ph.label or ph.head not in GENERIC_HEADS or ph.plural for ph in phrases):
             return people
+        at_level = [p for p in people if p.grade == level]
+        if at_level:
+            # "the officer" at the gross misconduct hearing, of two just talked about: the one at that level
+            return at_level if phrases and len(at_level) < len(people) else people
         matching = [p for g in self.groups if g.grade == level for p in g.members]
         return matching if len({p.group for p in matching}) == 1 else people
 
