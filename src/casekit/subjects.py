@@ -609,6 +609,11 @@ def _tail_between(sentence: str, previous: re.Match[str], current: re.Match[str]
 
 # --- facts --------------------------------------------------------------------
 
+# Both "no proceedings" and "management action": the matter handled as performance or learning.
+_HANDLED_AS_PERFORMANCE = (r"\b(?:dealt\s+with|handled|addressed|treated)\s+(?:\w+\s+){0,3}?as\s+(?:a\s+)?"
+                           r"(?:performance|learning)\s+(?:matter|issue|opportunity)")
+_HANDLED_THROUGH_LEARNING = (r"\b(?:addressed|deal(?:t)?\s+with|handled|resolved)\s+(?:\w+\s+){0,8}?(?:through|by|via|with)\s+"
+                             r"(?:\w+\s+){0,2}?(?:performance\s+management|learning|training|reflection)\b")
 # A hearing in a court or inquest is not a disciplinary hearing.
 _COURT_BEFORE = re.compile(r"\b(?:court|inquest|magistrates['’]?|crown|criminal|trial|bail|sentencing|appeal|pre-inquest|extradition|immigration)\s+$", re.I)
 FACTS: list[tuple[str, str, re.Pattern[str]]] = [
@@ -634,11 +639,11 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
         r"|\bdeal(?:t)?\s+with\b[^.]{0,40}\b(?:by|through|with|using)\s+(?:way\s+of\s+)?(?:management\s+(?:action|advice)|words\s+of\s+advice|reflective\s+practice|the\s+reflective|a\s+(?:formal\s+)?performance|unsatisfactory\s+performance|(?:a|an)\s+(?:\w+\s+)?(?:development|action|improvement)\s+plan)"
         r"|\b(?:received|receive|given|be\s+given|was\s+given|issued\s+with)\s+(?:management\s+(?:action|advice)|words\s+of\s+advice)"
         r"|\bshould\s+(?:all\s+)?receive\s+management\s+action"
-        r"|\b(?:dealt\s+with|handled|addressed|treated)\s+(?:\w+\s+){0,3}?as\s+(?:a\s+)?(?:performance|learning)\s+(?:matter|issue|opportunity)"
+        r"|" + _HANDLED_AS_PERFORMANCE +
         r"|\bno\s+(?:further\s+)?(?:disciplinary\s+|misconduct\s+)?(?:action|proceedings)\s+(?:could|can|would|was|were|will)\s+(?:be\s+)?(?:taken|brought)\b"
         r"|\bdid\s+not\s+face\s+(?:any\s+)?(?:\w+\s+)?proceedings\b"
         r"|\boutside\s+(?:of\s+)?the\s+(?:formal\s+)?(?:disciplinary|misconduct)\s+(?:process|procedures?|system)\b"
-        r"|\b(?:addressed|deal(?:t)?\s+with|handled|resolved)\s+(?:\w+\s+){0,8}?(?:through|by|via|with)\s+(?:\w+\s+){0,2}?(?:performance\s+management|learning|training|reflection)\b"
+        r"|" + _HANDLED_THROUGH_LEARNING +
         r"|\b(?:no\s+further\s+action\s+(?:was|would\s+be|could\s+be)\s+taken|to\s+take\s+no\s+further\s+action)", re.I)),
     ("left", "resigned", re.compile(r"\bresign(?:ed|ation|s)\b", re.I)),
     ("left", "retired", re.compile(r"\bretire(?:d|ment|s)\b", re.I)),
@@ -691,8 +696,7 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
     ("sanction", "management_action", re.compile(
         r"\bmanagement\s+(?:action|advice)\b|\bwords\s+of\s+advice\b|\bverbal\s+warning\b|\b(?:development|action|improvement)\s+plan\b"
         r"|\b(?:reflection|learning)\s+and\s+(?:learning|improvement|development)\b|\bperformance/learning\s+debrief\b"
-        r"|\b(?:dealt\s+with|handled|addressed|treated)\s+(?:\w+\s+){0,3}?as\s+(?:a\s+)?(?:performance|learning)\s+(?:matter|issue|opportunity)"
-        r"|\b(?:addressed|deal(?:t)?\s+with|handled|resolved)\s+(?:\w+\s+){0,8}?(?:through|by|via|with)\s+(?:\w+\s+){0,2}?(?:performance\s+management|learning|training|reflection)\b"
+        r"|" + _HANDLED_AS_PERFORMANCE + r"|" + _HANDLED_THROUGH_LEARNING +
         r"|\bprovision\s+of\s+advice\b|\b(?:was|were)\s+(?:given|provided\s+with)\s+(?:\w+\s+){0,2}advice\b|\breceived\s+(?:\w+\s+){0,2}advice\b", re.I)),
     ("sanction", "no_further_action", re.compile(r"\bno\s+further\s+(?:disciplinary\s+|misconduct\s+)?action\b|\bnot\s+(?:face|take)\s+any\s+further\s+action\b|\bthere\s+was\s+no\s+sanction\b|\bno\s+(?:disciplinary\s+|misconduct\s+)?action\s+(?:could|can|would|was|were|will)\s+(?:be\s+)?(?:taken|brought)\b", re.I)),
 ]
