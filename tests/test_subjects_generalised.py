@@ -166,3 +166,84 @@ def test_a_departure_before_any_action_could_be_taken_is_not_held():
 def test_what_a_sanction_at_a_hearing_says_of_the_finding(sanction, outcome):
     out = tuples(f"We found the sergeant had a case to answer for gross misconduct. At the gross misconduct hearing the sergeant was given {sanction}.")
     assert out[0][4] == outcome
+
+
+# --- regressions a review found (fictional sentences) ------------------------------
+
+def test_we_did_not_agree_is_no_acceptance():
+    out = tuples(
+        "We found the sergeant had a case to answer for gross misconduct. The force proposed that the conduct was "
+        "misconduct rather than gross misconduct. We did not agree and recommended that the force hold a gross misconduct hearing.")
+    assert out[0][1] == "gross_misconduct"
+
+
+def test_a_negation_elsewhere_in_the_sentence_does_not_cancel_proceedings():
+    out = tuples("We found the officer had a case to answer for misconduct. "
+                 "Although she had not been trained, the force decided to hold a misconduct meeting.")
+    assert out[0][2] == "meeting"
+
+
+@pytest.mark.parametrize("finding", [
+    "Neither officer was found to have breached the standards.",
+    "The officer was not found to have breached the standards at the meeting.",
+    "The panel found no evidence that he had breached the standards.",
+])
+def test_negated_findings_are_not_proven(finding):
+    out = tuples("We found the two officers had a case to answer for misconduct. Both attended a misconduct meeting. " + finding)
+    assert {t[4] for t in out} == {"not_proven"}
+
+
+def test_a_denial_is_no_finding():
+    out = tuples("We found the officer had a case to answer for gross misconduct. At the hearing the officer denied that he "
+                 "had committed gross misconduct. The panel found the allegations not proven.")
+    assert out[0][4] == "not_proven"
+
+
+def test_someone_s_own_words_about_their_performance_are_not_the_force_s_view():
+    out = tuples("We found that the officer had a case to answer for misconduct. The force agreed. "
+                 "The officer told us he believed that his poor performance was due to stress.")
+    assert out[0][1] == "misconduct"
+
+
+def test_a_learning_recommendation_about_hearings_is_no_direction():
+    out = tuples("We found the officer had no case to answer for misconduct. "
+                 "We recommended that the force review how it conducts misconduct hearings.")
+    assert [t[1] for t in out] == ["no_case"]
+
+
+def test_people_of_different_ranks_stay_apart():
+    assert len(tuples("We found that Sergeant Jones had a case to answer for gross misconduct. "
+                      "We found that PC Smith had a case to answer for misconduct.")) == 2
+    assert sorted(t[1] for t in tuples("We found the sergeant had a case to answer for misconduct. "
+                                       "We found the constable had a case to answer for gross misconduct.")) == [
+        "gross_misconduct", "misconduct"]
+
+
+def test_a_no_case_view_in_the_same_sentence_is_about_the_person_just_decided_on():
+    out = tuples("We found that the sergeant had a case to answer for misconduct, but the force said there was no case to "
+                 "answer and we agreed with them.")
+    assert out[0][1] == "no_case"
+
+
+def test_counts_at_the_start_of_a_sentence():
+    assert len(tuples("Two North Wales Police officers had a case to answer for misconduct.")) == 2
+
+
+def test_a_nor_in_another_clause_negates_nothing():
+    out = tuples("Neither the CCTV nor the radio log explained the delay, and we found the officer had a case to answer for misconduct.")
+    assert out[0][1] == "misconduct"
+
+
+def test_the_other_alone_takes_its_own_sanction():
+    out = tuples("We found the two officers had a case to answer for gross misconduct. Both officers attended a gross "
+                 "misconduct hearing. One officer was dismissed and the other received a final written warning.")
+    assert sorted(t[5] for t in out) == ["dismissed", "final_written_warning"]
+
+
+@pytest.mark.parametrize("narrative", [
+    "She had raised concerns with her supervisor but they were dismissed.",
+    "She closed the log after she received advice from a supervisor.",
+])
+def test_narrative_is_no_sanction(narrative):
+    out = tuples("We found the call handler had a case to answer for misconduct. " + narrative)
+    assert out[0][5] == "not_stated"

@@ -100,7 +100,7 @@ _LABEL_AFTER = re.compile(r"^\s+([A-Z])(?![\w'’-])(?!\.\w)")
 
 
 # "three North Wales Police officers": a number, then a force's name, then the role noun
-_FORCE_PREFIX = re.compile(r"\b(?:the|two|three|four|five|six|seven|eight|nine|ten|both|all|\d+)\s+((?:[A-Z][\w-]*\s+){1,4})$")
+_FORCE_PREFIX = re.compile(r"\b(?i:the|two|three|four|five|six|seven|eight|nine|ten|both|all|\d+)\s+((?:[A-Z][\w-]*\s+){1,4})$")
 
 
 def ph_head_specific(text: str) -> bool:
@@ -119,7 +119,7 @@ def _norm_head(head: str) -> str:
     head = re.sub(r"\s+", " ", head.lower())
     head = re.sub(r"^members\b", "member", head)  # "members of staff" is the plural of "member of staff"
     if head in ("pc", "police constable", "constable"):
-        return "officer"
+        return "constable"  # a rank of its own: "the constable" is not the sergeant
     return re.sub(r"^(?:police|acting) (?=sergeant|inspector|chief)", "", head)
 
 
@@ -134,8 +134,6 @@ def _find_phrases(text: str) -> tuple[Phrase, ...]:
     phrases: list[Phrase] = []
     for m in _HEAD_RE.finditer(clean):
         head = m.group("head")
-        if head == "PC" and not re.match(r"\s+[A-Z]", clean[m.end():]) and not m.group("plural"):
-            pass
         # walk back over determiners and modifiers: "all four police", "the offender management"
         words = list(re.finditer(r"[A-Za-z0-9'’-]+", clean[:m.start()]))
         start = m.start()
@@ -174,6 +172,7 @@ def _find_phrases(text: str) -> tuple[Phrase, ...]:
             count, plural = None, True  # "either officer": every one of them
         named = not m.group("plural") and bool(_NAME_AFTER.match(clean[m.end():])) and head[0].isupper()
         label = _LABEL_AFTER.match(clean[m.end():]) if not m.group("plural") and head.lower() != "staff" else None
+        name = _NAME_AFTER.match(clean[m.end():]) if named else None
         if named or label:
             count, plural = 1, False
         phrases.append(Phrase(
@@ -182,7 +181,7 @@ def _find_phrases(text: str) -> tuple[Phrase, ...]:
             definite=named or any(d in ("the", "these", "those", "both", "all", "either", "neither") for d in det),
             # "the third officer" is someone new, not the officer already named
             other="other" in det or "remaining" in det or any(d in ORDINALS and d != "first" for d in det), plural=plural,
-            label=label.group(1) if label else None,
+            label=label.group(1) if label else (name.group(0).strip() if name else None),  # "officer A", "Sergeant Hale"
         ))
         if label:
             phrases[-1].definite = True
@@ -270,9 +269,11 @@ _BARE_LEVEL = re.compile(r"(?P<grade>gross\s+misconduct|misconduct)\s*(?:[.;]|$|
 _LEVEL_CONTINUES = re.compile(r"^\s*[,;]?\s*(?:and|as\s+well\s+as)\s+(?:a\s+case\s+for\s+)?$", re.I)
 # where a clause starts: a negative earlier in the sentence ("insufficient evidence ... could find
 # misconduct for one officer, and that ... could find misconduct for the other") is not this clause's
+# a new clause with its own subject: "Neither the CCTV nor the log explained it, and we found ..."
+_CLAUSE_EDGE = re.compile(r",\s*and\s+(?=we\b|the\s+(?:force|IOPC|IPCC|investigator)\b)|;|\bbut\b|\bhowever\b|\bwhile\b", re.I)
 _CLAUSE_START = re.compile(r",?\s+and\s+that\b|;|\bbut\b|\bhowever\b|\bwhile\b", re.I)
 _DIRECTED = re.compile(
-    r"\b(?:direct(?:ed|ion)|recommend(?:ed|ation))\b[^.]*?\b(?:to\s+(?:hold|conduct|convene|bring|arrange)|that|(?:hold|conduct|convene|arrange)s?)\s+(?:a\s+|the\s+)?"
+    r"\b(?:direct(?:ed|ion)|recommend(?:ed|ation))\b[^.]{0,200}?\b(?:to\s+(?:hold|conduct|convene|bring|arrange)\s+(?:a\s+|the\s+)?|that\s+(?:a\s+|the\s+)?|(?:hold|conduct|convene|arrange)\s+(?:a|the)\s+)"
     r"(?P<grade>gross\s+misconduct|misconduct)\s+(?P<kind>hearing|meeting|proceedings|panel)"
     r"(?:\s+(?:for|in\s+respect\s+of|against)\s+(?P<rest>[^.;]*))?",
     re.I,
@@ -281,11 +282,11 @@ _PANEL_VOICE = re.compile(r"\b(?:panels?|chair(?:person|man)?|at\s+the\s+(?:misc
 # "we agreed with them"; not "we agreed with their determination for the officer who ...", which accepts it for one
 _AGREED_WITH_THEM = re.compile(
     r"\b(?:we|IOPC|IPCC)\b[^.]*\b(?:agreed|concurred)\s+with\s+(?:them|the\s+force|their|its)\b(?![^.]*\bfor\s+(?:the|one|one\s+of\s+the)\s+\w+)", re.I)
-_ACCEPTED = re.compile(r"\b(?:we|IOPC|IPCC)\b[^.]*\b(?:agreed|accepted|agree|appropriate)\b|\bwhich\s+we\s+agreed\b|\bwe\s+(?:considered|reviewed)[^.]*\b(?:agreed|appropriate)\b", re.I)
+_ACCEPTED = re.compile(r"\b(?:we|IOPC|IPCC)\b(?:(?!\bnot\b|n['’]t\b)[^.]){0,200}\b(?:agreed|accepted|agree|appropriate)\b|\bwhich\s+we\s+agreed\b|\bwe\s+(?:considered|reviewed)[^.]*\b(?:agreed|appropriate)\b", re.I)
 # what overrides a force's disagreement: the IOPC recommending or directing proceedings
 _FOLLOWED_UP = re.compile(
-    r"\b(?:we|IOPC|IPCC|Commissioner|the\s+Director)\b[^.]*\b(?:directed|direction|recommended|recommendation)\b"
-    r"[^.]*\b(?:misconduct|hearing|meeting|proceedings|case\s+to\s+answer)\b", re.I)
+    r"\b(?:we|IOPC|IPCC|Commissioner|the\s+Director)\b[^.]{0,200}?\b(?:directed|direction|recommended|recommendation)\b"
+    r"[^.]{0,200}?\b(?:misconduct|hearing|meeting|proceedings|case\s+to\s+answer)\b", re.I)
 _PROCEEDINGS_FOR = re.compile(
     r"\b(?P<grade>gross\s+misconduct|misconduct)\s+(?:meeting|hearing)s?\s+(?:for|in\s+respect\s+of|against)\s+(?P<rest>[^.;]*)"
     r"|(?P<who>[^.;,]{0,80}?)\b(?:attended|faced|(?:was|were)\s+(?:subject\s+to|referred\s+to|required\s+to\s+attend)|should\s+attend|would\s+attend|(?:would|should|will|to)\s+(?:go|appear)\s+before)\s+"
@@ -298,8 +299,8 @@ _FORCE_DISAGREED = re.compile(
     r"^(?:(?!\bwe\b)[^.])*\b(?:disagreed|did\s+not\s+agree|did\s+not\s+accept)\s+(?:with\s+)?(?!all\b)(?:the|our|this|these|that)?\s*(?:\w+\s+){0,3}"
     r"(?:conclusions?|findings?|opinions?|assessment|view|recommendations?)\b".replace(r"(?:\w+\s+){0,3}", r"(?:[\w’']+\s+){0,3}"), re.I)
 _DEPARTURE_WORDS = re.compile(r"resign|retire|left|longer|dismiss|ended", re.I)
-_NOT_FOLLOWED = re.compile(r"(?:\bnot|n['’]t)\b[^.]{0,60}\b(?:recommend|direct)", re.I)
-_WE_DIRECTED = re.compile(r"\b(?:we|IOPC|IPCC|Commissioner)\b[^.]*\bdirected\b", re.I)
+_NOT_FOLLOWED = re.compile(r"(?:\bnot|n['’]t)\s+(?:(?!(?:and|but|or)\b)[\w’']+\s+){0,6}?(?:recommend|direct)", re.I)
+_WE_DIRECTED = re.compile(r"\b(?:we|IOPC|IPCC|Commissioner)\b[^.]{0,200}?\bdirected\b", re.I)
 _DOWNGRADE = re.compile(
     r"(?<!gross\s)\bmisconduct\s+only\b|\brevised\b[^.]*\bto\s+misconduct\b(?!\s+in\s+public)|"
     r"\bmisconduct\s*[(,–—-]?\s*(?:rather\s+than|and\s+not|not|instead\s+of)\s+gross\s+misconduct"
@@ -313,7 +314,8 @@ _TO_NO_CASE = re.compile(
     r"|\brather\s+than\s+(?:as\s+)?misconduct\b"
     # the force calling the conduct a performance matter, not agreeing misconduct (the codebook's
     # performance route "rather than misconduct")
-    r"|\b(?:determined|decided|concluded|considered|felt|believed|(?:view|opinion))\s+(?:that\s+)?(?:(?!\bmisconduct\b)[^.])*"
+    r"|\b(?:force|[A-Z][\w-]+\s+(?:Police|Constabulary)|MPS|GMP|WMP|appropriate\s+authority|they)\b[^.]{0,60}?"
+    r"\b(?:determined|decided|concluded|considered|felt|believed|(?:view|opinion))\s+(?:that\s+)?(?:(?!\bmisconduct\b)[^.]){0,200}?"
     r"\b(?:a\s+matter\s+of\s+(?:poor\s+|unsatisfactory\s+)?performance|(?:poor|unsatisfactory)\s+performance|performance\s+(?:issue|matter)s?)\b"
     r"(?![^.]*\bmisconduct\b)"
     r"|\b(?:view|opinion|considered|determined|decided|concluded)\s+(?:was\s+)?that\b(?:(?!\b(?:although|though)\b)[^.])*\b(?:actions?|conduct|behaviour)\s+(?:was|were|did)\s+not\s+(?:amount\s+to|constitute|meet\s+the\s+threshold\s+(?:of|for))\s+(?:gross\s+)?misconduct\b",
@@ -327,7 +329,6 @@ _PRONOUN_ACTOR = re.compile(r"(?:^|\bthat\s+|[,;]\s*|\bfound\s+)(?:he|she|they)\
 _THERE_WAS = re.compile(r"\bthere\s+(?:was|were|is|had\s+been)\s+(?:therefore\s+|still\s+|also\s+)?(?:no|a)\s+$", re.I)
 # "A case to answer for misconduct was found ...": said of whoever the report is about
 _FOUND_AFTER = re.compile(r"^\s*(?:for\s+(?:gross\s+)?misconduct\s+)?(?:was|were|has\s+been|had\s+been)\s+(?:found|identified|upheld)\b", re.I)
-_CLAUSE_BREAK = re.compile(r"(?:\bthat\b|\bwhether\b|;|:|\bbut\b|\band\b(?=\s+(?:a|an|one|another|the|two|three|four)\s))", re.I)
 
 
 _RELATIVE_CLAUSE = re.compile(r",\s+who\b[^,;]*,")
@@ -344,16 +345,6 @@ def _grade_after(text: str) -> str | None:
     if not m:
         return None
     return "gross_misconduct" if m.group("gm") else "misconduct"
-
-
-def _actors_before(text: str) -> list[Phrase]:
-    """The people named just before 'had a case to answer'."""
-    cut = 0
-    for m in _CLAUSE_BREAK.finditer(text):
-        # keep "X and Y" lists together: only break on "and" if people follow it
-        cut = m.end()
-    phrases = [p for p in find_phrases(text) if p.end > cut - 1 and p.start >= _last_break(text)]
-    return phrases
 
 
 def _last_break(text: str) -> int:
@@ -432,7 +423,8 @@ def find_decisions(sentence: str) -> list[Decision]:
     for m in _CTA.finditer(sentence):
         before = _RELATIVE_CLAUSE.sub(lambda r: " " * len(r.group(0)), sentence[previous_end:m.start()])
         after = sentence[m.end():]
-        negative = bool(_NEGATIVE_BEFORE.search(before)) or bool(_NEGATIVE_CLAUSE.search(sentence[:m.start()]) and _NEGATIVE_CLAUSE.search(before + " "))
+        clause = before[max([0] + [c.end() for c in _CLAUSE_EDGE.finditer(before)]):]
+        negative = bool(_NEGATIVE_BEFORE.search(before)) or bool(_NEGATIVE_CLAUSE.search(clause + " "))
         grade = _grade_after(after)
         cut = _last_break(before)
         phrases = _subjects_of(before, cut)
@@ -652,11 +644,13 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
     ("appeal", "upheld", re.compile(r"\bsuccessfully\s+appealed\b|\bgrounds\s+(?:for|of)\s+appeal\s+(?:were\s+|was\s+)?made\s+out\b|\bappeals?\s+tribunal\b[^.]*\b(?:not\s+proven|upheld\s+the\s+appeal|allowed\s+the\s+appeal|overturned)\b|\bappeals?\s+(?:was|were)\s+(?:upheld|successful|allowed)\b|\bwon\s+(?:their|his|her|the)\s+appeals?\b|\b(?:finding|findings|outcome)\s+(?:was|were)\s+(?:overturned|quashed)\b", re.I)),
     ("outcome", "pending", re.compile(r"\b(?:hearing|meeting|proceedings)\s+(?:is|are|has\s+yet|have\s+yet)\s+(?:yet\s+to|due\s+to|scheduled\s+to|expected\s+to|to\s+take)|\b(?:hearing|meeting|proceedings)\b[^.]{0,60}?\b(?:yet\s+to\s+take\s+place|will\s+take\s+place|will\s+be\s+held)\b|\bawaiting\s+(?:the\s+)?(?:hearing|meeting|outcome)\b", re.I)),
     ("outcome", "gross_misconduct_proven", re.compile(
-        r"\b(?:found\s+(?:guilty\s+of|to\s+have\s+committed)|(?<!no\s)finding\s+of|proved?\s+as|(?<!not\s)(?<!may\s)(?<!might\s)(?<!could\s)(?<!would\s)(?:had|have)\s+committed)\s+gross\s+misconduct"
+        r"\b(?:found\s+(?:guilty\s+of|to\s+have\s+committed)|(?<!no\s)finding\s+of|proved?\s+as)\s+gross\s+misconduct"
+        r"|\b(?:found|concluded|determined|ruled|decided)\s+(?:that\s+)?(?:\w+\s+){0,3}(?:had|have)\s+committed\s+gross\s+misconduct"
         r"|\bgross\s+misconduct\s+(?:was\s+|were\s+)?(?:found\s+)?(?:proven|proved|found|substantiated)\b(?!\s+not)"
         r"|\bfound\s+gross\s+misconduct\s+(?:proven|proved|for|against|in\s+respect\s+of)\b"
         r"|\bbreach\w*\b[^.]{0,80}\bat\s+the\s+level\s+of\s+gross\s+misconduct"
-        r"|\bfound\s+gross\s+misconduct\s+to\s+(?:be|have\s+been)\s+prov(?:en|ed)\b|\b(?:assessed|found)\s+(?:to\s+be\s+|as\s+)gross\s+misconduct\b"
+        r"|\bfound\s+gross\s+misconduct\s+to\s+(?:be|have\s+been)\s+prov(?:en|ed)\b|\bfound\s+(?:to\s+be\s+|as\s+)gross\s+misconduct\b"
+        r"|\bfound\b[^.]{0,80}\bassessed\s+as\s+gross\s+misconduct\b"
         r"|\badmitted\s+gross\s+misconduct\b", re.I)),
     # "the allegation was found proven": proven at the level of the proceedings (settle decides)
     ("outcome", "proven", re.compile(
@@ -668,6 +662,7 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
         r"\bnot\s+(?:proven|proved|substantiated)\b|\bmisconduct\s+was\s+not\s+found\b|\bnot\s+found\s+(?:to\s+have\s+(?:committed|breached)|proven)"
         r"|\bnone\s+of\s+the\s+allegations\s+(?:were|was)\s+upheld\b|\ballegations?\s+(?:were|was)\s+not\s+upheld\b"
         r"|\bnot\s+(?:been\s+|find\s+(?:\w+\s+){0,3}?)prov(?:en|ed)\b|\bfound\s+not\s+guilty\b|\bcleared\s+of\b|\bunproven\b"
+        r"|\bnot\s+found\s+to\s+have\s+breached\b|\bno\s+evidence\s+(?:that|to\s+(?:show|suggest))\b[^.]{0,60}\bbreached\b"
         r"|\b(?:neither|none|no)\b[^.]{0,60}\bfound\b[^.]{0,30}\bto\s+have\s+breached\b"
         r"|\b(?:found|concluded|determined|decided)\s+(?:that\s+)?(?:the\s+)?(?:\w+\s+){0,2}(?:had|has)\s+not\s+breached\b"
         r"|\bhad\s+not\s+committed\s+(?:misconduct|gross\s+misconduct)|\bno\s+misconduct\s+was\s+found\b|\bfound\s+no\s+misconduct\b"
@@ -681,11 +676,12 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
         r"|\b(?:found|ruled|determined|concluded)\s+(?:that\s+)?(?:the\s+|both\s+)?(?:\w+\s+){0,2}(?:had|have)\s+committed\s+misconduct\b"
         r"|\b(?:panel|chair|meeting|hearing)\s+(?:also\s+)?found\s+misconduct\b(?![^.]{0,15}\bnot\b)"
         r"|\bat\s+the\s+level\s+of\s+misconduct\b|(?<!gross\s)\bfound\s+misconduct\s+to\s+(?:be|have\s+been)\s+prov(?:en|ed)\b"
-        r"|(?<!gross\s)\b(?:assessed|found)\s+(?:to\s+be\s+|as\s+)misconduct\b|(?<!gross\s)\badmitted\s+misconduct\b"
+        r"|(?<!gross\s)\bfound\s+(?:to\s+be\s+|as\s+)misconduct\b|\bfound\b[^.]{0,80}\bassessed\s+as\s+misconduct\b"
+        r"|(?<!gross\s)\badmitted\s+misconduct\b"
         r"", re.I)),
     ("sanction", "would_have_been_dismissed", re.compile(r"\bwould\s+have\s+been\s+(?:\w+ly\s+)?dismissed\b|\bwould\s+have\s+(?:resulted\s+in|received)\s+(?:a\s+)?dismissal\b", re.I)),
     ("sanction", "dismissed", re.compile(r"(?<!would\shave\sbeen\s)(?<!had\sbeen\s)(?<!already\sbeen\s)\b(?:was|were|been|be)\s+dismissed\s+(?:without\s+notice|from|with\s+immediate)|\bdismissed\s+(?:him|her|them|the\s+(?:officer|constable|sergeant))\b|\bdismissed\s+without\s+notice\b|\bsanction\s+of\s+dismissal\b|\bdismissal\s+without\s+notice\b"
-        r"|\b(?:officer|constable|sergeant|inspector|he|she|they|PC|PCSO|member\s+of\s+staff|staff\s+member)\s+(?:was|were)\s+(?:then\s+|subsequently\s+|later\s+|also\s+)?dismissed\b", re.I)),
+        r"|\b(?:officer|constable|sergeant|inspector|he|she|PC|PCSO|member\s+of\s+staff|staff\s+member)\s+(?:was|were)\s+(?:then\s+|subsequently\s+|later\s+|also\s+)?dismissed\b(?!\s+as\b)", re.I)),
     ("sanction", "final_written_warning", re.compile(r"\bfinal\s+written\s+warnings?\b", re.I)),
     ("sanction", "reduction_in_rank", re.compile(r"\breduc(?:ed|tion)\s+in\s+rank\b|\bdemoted\b", re.I)),
     ("sanction", "written_warning", re.compile(r"(?<!final\s)\bwritten\s+warnings?\b|\bformal\s+reprimand\b", re.I)),
@@ -697,17 +693,21 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
         r"\bmanagement\s+(?:action|advice)\b|\bwords\s+of\s+advice\b|\bverbal\s+warning\b|\b(?:development|action|improvement)\s+plan\b"
         r"|\b(?:reflection|learning)\s+and\s+(?:learning|improvement|development)\b|\bperformance/learning\s+debrief\b"
         r"|" + _HANDLED_AS_PERFORMANCE + r"|" + _HANDLED_THROUGH_LEARNING +
-        r"|\bprovision\s+of\s+advice\b|\b(?:was|were)\s+(?:given|provided\s+with)\s+(?:\w+\s+){0,2}advice\b|\breceived\s+(?:\w+\s+){0,2}advice\b", re.I)),
+        r"|\bprovision\s+of\s+advice\b|\b(?:was|were)\s+(?:given|provided\s+with)\s+(?:formal\s+|informal\s+|supervisory\s+)?advice\b(?!\s+(?:by|from)\b)", re.I)),
     ("sanction", "no_further_action", re.compile(r"\bno\s+further\s+(?:disciplinary\s+|misconduct\s+)?action\b|\bnot\s+(?:face|take)\s+any\s+further\s+action\b|\bthere\s+was\s+no\s+sanction\b|\bno\s+(?:disciplinary\s+|misconduct\s+)?action\s+(?:could|can|would|was|were|will)\s+(?:be\s+)?(?:taken|brought)\b", re.I)),
 ]
 _NO_PROCEEDINGS = re.compile(
-    r"(?:\bnot|n['’]t)\b[^.]{0,60}\b(?:recommend|direct|hold|conduct|convene|face)\b[^.]{0,20}\b(?:hearing|meeting|proceedings)\b|\binsufficient\s+evidence\s+for\s+them\s+to\s+(?:conduct|hold)|\bnot\s+(?:to\s+)?(?:hold|conduct|convene)\b"
+    r"(?:\bnot|n['’]t)\s+(?:(?!(?:and|but|or)\b)[\w’']+\s+){0,6}?(?:recommend|direct|hold|conduct|convene|face)\b[^.]{0,20}\b(?:hearing|meeting|proceedings)\b|\binsufficient\s+evidence\s+for\s+them\s+to\s+(?:conduct|hold)|\bnot\s+(?:to\s+)?(?:hold|conduct|convene)\b"
     r"|\b(?:did\s+not|does\s+not|would\s+not|need\s+not)\s+(?:have\s+to\s+|need\s+to\s+)?attend\b", re.I)
 # a force arguing about the grade, or a chair's passing view at an adjourned hearing
 _NOT_A_FINDING = re.compile(r"\b(?:did\s+not\s+agree|disagreed|not\s+accept|adjourned|expressed\s+(?:his|her|their|the)\s+view)\b", re.I)
 _HYPOTHETICAL_BODY = re.compile(r"\breasonable\s+(?:\w+\s+){0,2}(?:tribunal|panel|meeting|hearing)\b", re.I)
 # the IOPC's opinion of what a panel could find is no finding
 _OPINION = re.compile(r"\breasonable\s+(?:tribunal|panel)|\b(?:could|would|may|might)\s+(?:have\s+)?(?:find|found|conclude|amount|committed|constitute)\b|\bmay\s+have\s+a\s+case\b", re.I)
+_NEGATED_FINDING = re.compile(
+    r"\b(?:not|no|neither|none|never)\b(?:\s+[\w’']+){0,8}?\s+(?:breached|found\s+(?:\w+\s+){0,4}to\s+have\s+breached)\b"
+    r"|\bno\s+evidence\s+(?:that|to\s+(?:show|suggest|indicate))\b[^.]{0,60}\bbreached\b"
+    r"|\bneither\b[^.]{0,60}\bfound\b[^.]{0,40}\bto\s+have\s+breached\b", re.I)
 _BARRED = re.compile(r"\bbarred\s+list\b", re.I)
 _NOT_BARRED = re.compile(r"\bnot\s+(?:be\s+)?(?:placed|put|added)\s+on\s+the\s+barred\s+list\b", re.I)
 _SANCTION_ORDER = [
@@ -794,6 +794,8 @@ def _facts_in(sentence: str) -> dict[str, str]:
                 found["outcome"] = value
         elif name not in found:
             found[name] = value
+    if found.get("outcome") in ("proven", "misconduct_proven") and _NEGATED_FINDING.search(sentence):
+        found["outcome"] = "not_proven"  # "neither officer was found to have breached the standards"
     if "no_further_action" == found.get("sanction") and re.search(r"\b(?:in\s+respect\s+of|against)\s+the\s+(?:man|woman|complainant)", sentence, re.I):
         del found["sanction"]
     if _PANEL_VOICE.search(sentence) and "outcome" not in found and not opinion:
@@ -822,7 +824,7 @@ _TOTAL = re.compile(
     re.I,
 )
 _CONTEXT_COUNT = re.compile(
-    r"\b(?P<n>both|two|three|four|five|six|seven|eight|nine|ten)\s+(?:of\s+the\s+)?(?:[A-Z][\w-]*\s+){0,3}(?:police\s+)?(?:officers|constables)\b"
+    r"\b(?P<n>(?i:both|two|three|four|five|six|seven|eight|nine|ten))\s+(?i:of\s+the\s+)?(?:[A-Z][\w-]*\s+){0,3}(?i:police\s+)?(?i:officers|constables)\b"
 )
 
 
@@ -837,7 +839,8 @@ _ONE_OF = re.compile(r"(?<!\bno\s)\bone\s+(?:(?:police\s+)?officer\b(?!\s+(?:fro
 _CLAUSE_SPLIT = re.compile(
     r";\s*|,?\s+(?:and|while|whereas|but)\s+(?=(?:that\s+)?(?:the|a|an|one|another|two|three|four|five|both|[A-Z])\b)")
 _NEW_SUBJECT = re.compile(r"^(?:and\s+|but\s+)?(?:we|they|the\s+(?:force|IOPC|IPCC|panel|chair)|(?:[A-Z][a-z]+\s+)+(?:Police|Constabulary)|[A-Z]{2,4})\b")
-_THE_OTHER = re.compile(r"\b(?:the\s+other|another)\s+(?:one|officer|member|[a-z]+\s+officer)\b", re.I)
+_THE_OTHER = re.compile(r"\b(?:the\s+other|another)\s+(?:one|officer|member|[a-z]+\s+officer)\b"
+                        r"|\bthe\s+other\b(?!\s+(?:force|forces|body|man|woman|men|women|side|hand|way|day|person|people)\b)", re.I)
 
 
 class Resolver:
@@ -851,6 +854,7 @@ class Resolver:
         self.remainder: list[Person] = []
         self.split_scope: tuple[Person, list[Person]] | None = None
         self.total: int | None = None  # people served notices, when the text says
+        self.decided_here: list[Group] = []  # groups a decision in the current sentence was about
         # a page cut off mid-sentence (stored copies stop at about 2,000 characters) may not show how
         # a disagreement ended
         self.cut_off = bool(page.paragraphs) and not re.search(r"[.!?:;\"”’')\]]\s*$", page.paragraphs[-1].text)
@@ -914,6 +918,8 @@ class Resolver:
         else:
             candidates = [g for g in self.groups if g.head == phrase.head or g.head.endswith(" " + phrase.head)
                           or phrase.head.endswith(" " + g.head) or g.head.startswith(phrase.head + " ")]
+            if not candidates and phrase.head == "constable":
+                candidates = [g for g in self.groups if g.head in GENERIC_HEADS]  # "the constable" of "two officers"
             if not candidates and loose and phrase.definite and phrase.role == "officer":
                 # "the custody sergeant", when the one officer known was introduced as "the custody sergeant officer"
                 same = [g for g in self.groups if g.role == "officer"]
@@ -962,6 +968,12 @@ class Resolver:
         sentence = self.sentences[index].text
         touched: list[Group] = []
         phrases = decision.phrases
+        if decision.implicit and self.decided_here:
+            # "... had a case to answer, but the force said there was no case to answer and we agreed":
+            # the people just decided on in this sentence
+            for group in self.decided_here:
+                self._revise(group, decision, index, sentence)
+            return list(self.decided_here)
         if decision.implicit:
             # the person last talked about: someone known (their grade is revised), or someone new
             last = self._last_person(index)
@@ -996,7 +1008,7 @@ class Resolver:
         both = conjunction and phrases[0].text.lower().startswith("both")
         for phrase in phrases:
             if conjunction and phrase.count == 2 and phrase.text.lower().startswith("both"):
-                phrase.count = 1
+                phrase = replace(phrase, count=1)
             if both:
                 phrase = replace(phrase, definite=True)  # "both officer and member of staff": the two known
             ordinal = re.match(r"the\s+(first|second|third|fourth|fifth|sixth)\s", phrase.text, re.I)
@@ -1222,7 +1234,9 @@ class Resolver:
             return self.groups[people[0].group]
         first = self.groups[people[0].group]
         group = Group(head=first.head, role=first.role, grade=first.grade, members=[], plural=len(people) > 1,
-                      decided_at=index, introduced_at=first.introduced_at)
+                      decided_at=index, introduced_at=first.introduced_at, described_as=first.described_as,
+                      label=first.label if len(first.members) == len(people) else None, modifiers=first.modifiers,
+                      disputed_at=first.disputed_at)
         number = len(self.groups)
         for person in people:
             self.groups[person.group].members.remove(person)
@@ -1280,7 +1294,8 @@ class Resolver:
             return [p for g in introduced for p in g.members]
         everyone = sorted((p for g in self.groups for p in g.members), key=lambda p: p.seq)  # in the order introduced
         case_people = [p for g in self.groups if g.case for p in g.members]
-        if _ONE_OF.search(text):
+        if _ONE_OF.search(text) and facts_in(text):
+            # (a sentence with nothing to record about "one of the officers" does not spend a split)
             pool = [g for g in self.groups if g.case and len([p for p in g.members if not p.split]) > 1]
             pointed = [g for g in pool if any(p in self.pointer for p in g.members)] or pool
             if pointed:
@@ -1456,8 +1471,10 @@ class Resolver:
                 # panel decided the proceedings; the case to answer was at the proceedings' level
                 level = facts_in(text).get("level", "unknown")
                 decisions = [replace(d, grade=level, positive=True) for d in decisions]
+            self.decided_here = []
             for decision in decisions:
                 introduced += [g for g in self._apply_decision(decision, index, create=not panel_finding) if g not in introduced]
+                self.decided_here = list(introduced)
             directed = _DIRECTED.search(text)
             if directed:
                 grade = "gross_misconduct" if directed.group("grade").lower().startswith("gross") else "misconduct"
@@ -1483,11 +1500,13 @@ class Resolver:
                 for group in {id(p.group): self.groups[p.group] for p in self.pointer if p.group >= 0}.values():
                     if group.case:
                         group.disputed_at = index
+            referred = None  # who the sentence is about, worked out once (it can split groups)
             if _TO_NO_CASE.search(text) and not introduced and not _CTA.search(text):
                 # the force's view that it was not misconduct: settled now if the IOPC accepted it, else
                 # disputed (settled at the end unless a recommendation or direction followed)
                 accepted = self._accepted(index)
-                targets = self._refer(sentence, [])
+                self.split_scope = None
+                targets = referred = self._refer(sentence, [])
                 for group in {id(p.group): self.groups[p.group] for p in targets}.values():
                     if group.grade in ("misconduct", "gross_misconduct"):
                         mine = [p for p in group.members if p in targets]
@@ -1498,8 +1517,11 @@ class Resolver:
                             group.disputed_at = index
             if not self.groups:
                 continue
-            self.split_scope = None
-            people = self._refer(sentence, introduced)
+            if introduced or referred is None:
+                self.split_scope = None
+                people = self._refer(sentence, introduced)
+            else:
+                people = referred
             if not introduced:
                 people = self._by_level(text, people)
                 people = self._still_serving(text, people)
