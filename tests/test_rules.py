@@ -114,3 +114,24 @@ def test_cps_referral(body, expected):
 def test_organisational_learning(body, title, expected):
     kwargs = {"title": title} if title else {}
     assert record(body, **kwargs)["organisational_learning"] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a member of the public cautioned or investigated is no indication about police
+    ("The man was interviewed under caution for an alleged offence of theft.", "not_stated"),
+    ("Police began a criminal investigation into his conduct after the man fled.", "not_stated"),
+    ("We interviewed the officer under caution for an alleged offence of assault.", "yes"),
+])
+def test_criminal_indication_is_about_people_serving_with_the_police(body, expected):
+    assert record(body)["criminal_indication"] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("The custody sergeant found there was no need for a doctor.", "not_stated"),
+    ("The custody nurse noted improvements in his condition.", "not_stated"),
+    ("The sergeant said he would review the footage in line with force policy.", "not_stated"),
+    ("We made two learning recommendations to the Chief Constable.", "yes"),
+    ("Exampleshire Police agreed to review its policy on warning markers.", "yes"),
+])
+def test_organisational_learning_needs_an_organisation(body, expected):
+    assert record(body)["organisational_learning"] == expected

@@ -149,6 +149,8 @@ def tags(page: Page, export_tags: list[str] | None = None) -> Finding:
 # --- criminal indication and CPS ----------------------------------------------
 
 _POLICE_PERSON = r"(?:officers?|constables?|PCs?|PCSOs?|CDOs?|sergeants?|inspectors?|police\s+driver|member\s+of\s+(?:police\s+)?staff|staff\s+member|call\s+handler|person\s+serving\s+with\s+the\s+police|police)"
+# The same without the bare word "police", which names the force as often as a person.
+_POLICE_INDIVIDUAL = _POLICE_PERSON.replace("|police)", ")")
 _CPS = re.compile(r"\b(?:CPS|Crown\s+Prosecution\s+Service)\b")
 # What the IOPC (or a passive voice) does with a file: refer, submit, send it.
 _CPS_REFERRAL = re.compile(r"\b(?:refer(?:red|ral)?|submit(?:ted)?|sent|send|passed|forwarded|provided|file)\b", re.I)
@@ -197,20 +199,20 @@ def cps_referral(page: Page) -> Finding:
 
 
 _NO_CRIMINAL = re.compile(
-    r"\b(?:no|not\s+(?:find|found|identify|identified)\s+any)\s+(?:indication|evidence)\b[^.]*\bcriminal\b"
-    r"|\bno\s+point\b[^.]{0,80}\bany\s+(?:indication|evidence)\b[^.]*\bcriminal\b"
+    r"\b(?:no|not\s+(?:find|found|identify|identified)\s+any)\s+(?:indication|evidence)\b[^.]{0,300}?\bcriminal\b"
+    r"|\bno\s+point\b[^.]{0,80}\bany\s+(?:indication|evidence)\b[^.]{0,300}?\bcriminal\b"
     r"|\bdid\s+not\s+(?:identify|find)\s+any\s+criminal\b"
     r"|\bno\s+criminal\s+(?:offences?|matters?)\s+(?:were|was|had\s+been)\s+(?:identified|found)",
     re.I,
 )
 _YES_CRIMINAL = re.compile(
-    r"(?<!no\s)(?<!not\s)\b(?:an\s+|was\s+an\s+|there\s+was\s+an\s+|there\s+were\s+)indications?\s+that\b[^.]*\bmay\s+(?:\w+\s+)?have\s+committed\b[^.]*\b(?:criminal\s+offences?|offences?|assault|misconduct\s+in\s+(?:a\s+)?public\s+office)"
+    r"(?<!no\s)(?<!not\s)\b(?:an\s+|was\s+an\s+|there\s+was\s+an\s+|there\s+were\s+)indications?\s+that\b[^.]{0,300}?\bmay\s+(?:\w+\s+)?have\s+committed\b[^.]{0,120}?\b(?:criminal\s+offences?|offences?|assault|misconduct\s+in\s+(?:a\s+)?public\s+office)"
     r"|\bunder\s+(?:the\s+)?(?:criminal\s+(?:and\s+(?:a\s+)?misconduct\s+)?|misconduct\s+and\s+(?:a\s+)?criminal\s+)cautions?\b"
     r"|\bnotices?\s+of\s+(?:a\s+)?criminal\s+investigation\b"
-    r"|\bunder\s+caution\s+for\s+(?:an\s+)?(?:alleged\s+)?(?:criminal\s+)?offence\b"
+    r"|\b" + _POLICE_INDIVIDUAL + r"\b[^.]{0,60}?\bunder\s+caution\s+for\s+(?:an\s+)?(?:alleged\s+)?(?:criminal\s+)?offence\b"
     r"|\b(?:response|responses)\s+to\s+(?:both\s+)?the\s+criminal\s+(?:and\s+(?:a\s+)?misconduct\s+)?cautions?\b"
-    r"|\bcriminal\s+investigation\s+into\s+(?:his|her|their)\s+conduct\b"
-    r"|(?:^|[.;]\s*)The\s+(?:two|three|four|five|six|\w+)\s+officers\s+were\s+(?:later\s+|subsequently\s+)?arrested\b"
+    r"|\b" + _POLICE_INDIVIDUAL + r"\b[^.]{0,80}?\bcriminal\s+investigation\s+into\s+(?:his|her|their)\s+conduct\b"
+    r"|(?:^|[.;]\s*)The\s+\w+\s+officers\s+were\s+(?:later\s+|subsequently\s+)?arrested\b"
     r"|(?:^|[.;]\s*)(?:The|An?)\s+(?:\w+\s+)?(?:officer|sergeant|constable|PC|PCSO)\b(?:,[^,]{0,40},)?\s+was\s+(?:later\s+|subsequently\s+)?arrested\b"
     r"|\bcriminal\s+investigation\s+(?:into|of)\s+(?:the\s+)?" + _POLICE_PERSON +
     r"|\b(?:officers?|constables?|PCs?|sergeants?|police\s+driver)\b[^.]{0,60}\b(?:was|were)\s+(?:charged|convicted|prosecuted)\b",
@@ -247,11 +249,13 @@ _LEARNING = re.compile(
     r"\b(?:we|IOPC|IPCC|investigation|investigator|report)\b[^.]{0,80}\brecommend(?:ed|ation|ations|s)?\b"
     r"|\brecommendations?\s+(?:were|was|have\s+been|had\s+been)\s+made\b"
     r"|\blearning\s+recommendations?\b"
-    r"|\b(?:identified|identify|identifies|highlighted|highlight|found|noted)\s+(?:\w+\s+){0,3}?(?:learning|areas?\s+(?:for|of)\s+(?:improvement|learning)|gaps?\s+in|improvements?|need\s+for)\b"
+    r"|\b(?:identified|identify|identifies|highlighted|highlight)\s+(?:\w+\s+){0,3}?(?:learning|areas?\s+(?:for|of)\s+(?:improvement|learning)|gaps?\s+in|need\s+for)\b"
+    r"|\b(?:we|IOPC|IPCC|investigation|investigators?|they|review|report)\s+(?:\w+\s+){0,2}?(?:found|noted)\s+(?:\w+\s+){0,3}?(?:learning|areas?\s+(?:for|of)\s+(?:improvement|learning)|gaps?\s+in)\b"
     r"|\b(?:wider|organisational|collective)\s+learning\b|\blessons\s+(?:were\s+|would\s+be\s+|are\s+)?learn[te]d?\s+for\b"
     r"|\blearning\s+(?:point|opportunit(?:y|ies)|issue)\s+for\s+(?:the\s+)?(?:force|organisation|constabulary|service)\b"
     # a force's own measures: "the force has since reviewed its process", "committed to reviewing working practices"
-    r"|\b(?:committed\s+to|has\s+since|have\s+since|had\s+since|proactively|agreed\s+to|would|will|could)\s+(?:\w+\s+){0,2}?"
+    r"|\b(?:force|forces|it|they|[A-Z][\w-]+\s+(?:Police|Constabulary)|(?-i:[A-Z]{2,5})|department|organisation)\s+(?:\w+\s+){0,6}?"
+    r"(?:committed\s+to|has\s+since|have\s+since|had\s+since|proactively|agreed\s+to|would|will|could)\s+(?:\w+\s+){0,2}?"
     r"(?:review(?:ed|ing)?|updat(?:e|ed|ing)|amend(?:ed|ing)?|improv(?:e|ed|ing)|chang(?:e|ed|ing)|introduc(?:e|ed|ing)|implement(?:ed|ing)?|revis(?:e|ed|ing)|shar(?:e|ed|ing))\b"
     r"[^.]{0,80}\b(?:process|processes|policy|policies|procedures?|practices?|guidance|training|systems?)\b"
     r"|\b(?:staff|officers)\s+(?:\w+\s+){0,4}would\s+(?:benefit\s+from|receive)\s+(?:a\s+)?(?:reminder|refresher|training|guidance)\b"
@@ -274,8 +278,8 @@ _INDIVIDUAL = re.compile(
 )
 # learning for counted or named people: "for four officers", "for the fourth officer", "one of the officers"
 _FOR_INDIVIDUALS = re.compile(
-    r"\b(?:for|to)\s+(?:the\s+(?:\w+\s+)?|a\s+|an\s+|(?:one|two|three|four|five|six|seven|eight)\s+(?:of\s+the\s+)?)"
-    r"(?:officers?|constables?|sergeants?|inspectors?|call\s+handlers?|members?\s+of\s+staff|staff\s+members?)\b"
+    r"\b(?:for|to)\s+(?:the\s+(?!chief\b)(?:\w+\s+)?|a\s+|an\s+|(?:one|two|three|four|five|six|seven|eight)\s+(?:of\s+the\s+)?)"
+    r"(?:officers?|(?<!chief\s)constables?|sergeants?|inspectors?|call\s+handlers?|members?\s+of\s+staff|staff\s+members?)\b"
     r"|\bone\s+of\s+the\s+officers\b", re.I)
 _ORGANISATIONAL = re.compile(
     r"\b(?:training|guidance|policy|policies|procedures?|force|forces|all\s+officers|all\s+staff|awareness|audit|review|"
