@@ -247,3 +247,9 @@ def test_the_other_alone_takes_its_own_sanction():
 def test_narrative_is_no_sanction(narrative):
     out = tuples("We found the call handler had a case to answer for misconduct. " + narrative)
     assert out[0][5] == "not_stated"
+
+
+def test_every_fact_has_a_word_gate_and_every_gate_a_fact():
+    # a fact without a gate would raise; a gate without a fact would hide a typo in a fact's name
+    from casekit.subjects import _GATES, FACTS
+    assert set(_GATES) == {(name, value) for name, value, _ in FACTS}

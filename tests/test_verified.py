@@ -72,3 +72,9 @@ def test_invalid_labels_are_listed_with_file_and_reason_and_never_applied(tmp_pa
 
 def test_the_projects_own_labels_are_valid():
     assert not read_labels().problems
+
+
+def test_row_numbers_are_read_as_a_sheet_writes_them():
+    from casekit.verified import _row_number
+    assert [_row_number(v) for v in ("12", "12.0", 12, " 7 ")] == [12, 12, 12, 7]
+    assert [_row_number(v) for v in ("12.5", "1e3", "nan", None, "row 3")] == [None] * 5

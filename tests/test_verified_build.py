@@ -75,6 +75,20 @@ def test_the_audit_scores_the_extractor_on_the_check_part_from_the_tables(tmp_pa
     empty = tmp_path / "none.txt"
     empty.write_text("r0042\n", encoding="utf-8")
     assert audit.check_part(read_tables(tmp_path / "out"), empty) is None
+    assert audit.check_part(read_tables(tmp_path / "out"), tmp_path / "no-such-list.txt") is None
+    # fields the label was matched on, or copied from the export, are no measure of the rules
+    shown = {"title", "IOPC reference", "tags"}
+    assert not set(check.fields_frame()["field"]) & shown and "forces named" in set(check.fields_frame()["field"])
+    assert not set(check.errors_frame()["field"]) & shown
+
+
+def test_the_extracted_side_keeps_its_own_title(tmp_path):
+    from casekit.evaluate import from_tables
+    build_paths([export(tmp_path)], tmp_path / "out", label_dirs=[label_folder(tmp_path)], workers=1)
+    tables = read_tables(tmp_path / "out")
+    tables["extracted_reports"].loc[:, "title"] = "as the rules read it"
+    gold, predicted = from_tables(tables)
+    assert gold["r0001"]["title"] == ROWS[0][1] and predicted["r0001"]["title"] == "as the rules read it"
 
 
 def test_no_labels_means_every_value_as_extracted(tmp_path, capsys):

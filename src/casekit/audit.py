@@ -22,6 +22,11 @@ from .stats import SMALL_N
 from .verified import CHECK_IDS
 
 
+# A label is matched to its report by reference and title, and a workbook label
+# keeps the export's tags, so these agree by construction: no measure of the rules.
+NOT_COMPARABLE = ("title", "iopc_ref", "tags")
+
+
 @dataclass
 class CheckScore:
     part: str           # the ids file's name, e.g. check-2.txt
@@ -50,7 +55,8 @@ class CheckScore:
     def fields_frame(self) -> pd.DataFrame:
         n = self.scores.n_reports
         return pd.DataFrame([{"field": column_label(name), "right": self.scores.field_correct[name], "of": n,
-                              "accuracy": f"{self.scores.accuracy(name):.1%}"} for name in self.scores.summary()["fields"]])
+                              "accuracy": f"{self.scores.accuracy(name):.1%}"} for name in self.scores.summary()["fields"]
+                             if name not in NOT_COMPARABLE])
 
     def subjects_frame(self) -> pd.DataFrame:
         s = self.scores
@@ -71,12 +77,15 @@ class CheckScore:
             return label(field, value) if isinstance(value, str) else str(value)
 
         return pd.DataFrame([{"label": e["id"], "field": column_label(e["field"]), "label says": shown(e["field"], e["gold"]),
-                              "extracted": shown(e["field"], e["predicted"])} for e in self.errors])
+                              "extracted": shown(e["field"], e["predicted"])} for e in self.errors
+                             if e["field"] not in NOT_COMPARABLE])
 
 
 def check_part(tables: dict[str, pd.DataFrame], check_ids: str | Path | None = None) -> CheckScore | None:
     """The check part's scores on these tables, or None when they hold none of its reports."""
     path = Path(check_ids) if check_ids else CHECK_IDS
+    if not path.is_file():
+        return None  # a checkout without the verified labels' id lists
     ids = read_ids(path)
     if "extracted_reports" not in tables or "values_from" not in tables["reports"]:
         return None

@@ -174,7 +174,8 @@ def from_tables(tables: dict, ids: list[str] | None = None) -> tuple[dict[str, d
     for row in verified.to_dict("records"):
         rid, key = row["report_id"], row["label_id"]
         gold[key] = record(row, label_subjects.get(rid, []))
-        predicted[key] = record({**extracted.loc[rid].to_dict(), "title": row["title"]}, extracted_subjects.get(rid, []))
+        if rid in extracted.index:  # else scored as missing: nothing was extracted for it
+            predicted[key] = record(extracted.loc[rid].to_dict(), extracted_subjects.get(rid, []))
     return gold, predicted
 
 

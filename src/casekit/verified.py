@@ -105,10 +105,9 @@ def _title_key(title: str) -> str:
 
 
 def _row_number(value: Any) -> int | None:
-    try:
-        return int(float(str(value)))
-    except (TypeError, ValueError):
-        return None
+    """A row id as read from a sheet ("12", "12.0", 12); anything else is no row number."""
+    match = re.fullmatch(r"\s*(\d+)(?:\.0+)?\s*", str(value))
+    return int(match.group(1)) if match else None
 
 
 @dataclass
