@@ -856,8 +856,10 @@ class Resolver:
         self.total: int | None = None  # people served notices, when the text says
         self.decided_here: list[Group] = []  # groups a decision in the current sentence was about
         # a page cut off mid-sentence (stored copies stop at about 2,000 characters) may not show how
-        # a disagreement ended
-        self.cut_off = bool(page.paragraphs) and not re.search(r"[.!?:;\"”’')\]]\s*$", page.paragraphs[-1].text)
+        # a disagreement ended; a short last line or a list item without a full stop is a page's own ending.
+        last = page.paragraphs[-1].text.strip() if page.paragraphs else ""
+        self.cut_off = (len(last) > 40 and not re.match(r"[-•*–\d]", last)
+                        and not re.search(r"[.!?:;\"”’')\]]\s*$", last))
         self.decisions = [find_decisions(s.text) for s in self.sentences]
         # "we found indications that five officers may have a case to answer" is the start of an
         # investigation (who was served notices); where the report goes on to give its opinions, those
