@@ -23,7 +23,7 @@ def tuples(body: str):
     "A tribunal could find misconduct in respect of the officer who drove the van.",
     "A tribunal could find misconduct on behalf of the officer who drove the van.",
     "Our view was that the officer who drove the van may have committed misconduct.",
-    "There was enough evidence for a tribunal to find misconduct in respect of the officer who drove the van.",
+    "There was enough evidence for a tribunal to find misconduct in relation to the officer who drove the van.",
 ])
 def test_opinion_wordings_introduce_one_officer_with_a_misconduct_case(opinion):
     assert tuples(opinion + " Exampleshire agreed and gave the officer management advice.") == [
@@ -49,7 +49,7 @@ def test_the_level_can_come_later_in_the_clause():
 
 def test_older_indication_wording_takes_the_level_of_the_meeting_held():
     out = tuples(
-        "We found an indication that the detective may have behaved in a manner that would justify the bringing of "
+        "We found an indication that the detective may have acted in a manner which could justify the bringing of "
         "disciplinary proceedings. The detective attended a misconduct meeting, where misconduct was not proven.")
     assert out == [("officer", "misconduct", "meeting", "no", "not_proven", "not_stated")]
 
@@ -129,7 +129,7 @@ def test_proceedings_at_a_level_go_to_the_person_with_that_level():
     out = tuples(
         "We found one officer had a case to answer for gross misconduct. "
         "We found the second officer had a case to answer for misconduct. "
-        "The panel at the gross misconduct hearing found the officer had breached the standards at the level of misconduct.")
+        "The panel at the gross misconduct hearing found that the officer had breached the standards at the level of misconduct.")
     assert ("officer", "gross_misconduct", "hearing", "no", "misconduct_proven", "not_stated") in out
 
 
@@ -154,7 +154,7 @@ def test_a_bare_departure_says_nothing_of_proceedings():
 
 def test_a_departure_before_any_action_could_be_taken_is_not_held():
     out = tuples(
-        "We found the call taker had a case to answer for misconduct, but as they were no longer with the force, "
+        "We found the call taker had a case to answer for misconduct; however, as they were no longer with the force, "
         "no action could be taken.")
     assert out == [("unknown", "misconduct", "none", "left", "not_held", "no_further_action")]
 
@@ -189,19 +189,19 @@ def test_a_negation_elsewhere_in_the_sentence_does_not_cancel_proceedings():
     "The panel found no evidence that he had breached the standards.",
 ])
 def test_negated_findings_are_not_proven(finding):
-    out = tuples("We found the two officers had a case to answer for misconduct. Both attended a misconduct meeting. " + finding)
+    out = tuples("We found two constables had a case to answer for misconduct. Both attended a misconduct meeting. " + finding)
     assert {t[4] for t in out} == {"not_proven"}
 
 
 def test_a_denial_is_no_finding():
-    out = tuples("We found the officer had a case to answer for gross misconduct. At the hearing the officer denied that he "
+    out = tuples("We found the sergeant had a case to answer for gross misconduct. At the hearing the sergeant denied that he "
                  "had committed gross misconduct. The panel found the allegations not proven.")
     assert out[0][4] == "not_proven"
 
 
 def test_someone_s_own_words_about_their_performance_are_not_the_force_s_view():
-    out = tuples("We found that the officer had a case to answer for misconduct. The force agreed. "
-                 "The officer told us he believed that his poor performance was due to stress.")
+    out = tuples("We found that the sergeant had a case to answer for misconduct. The force agreed. "
+                 "The sergeant told us he believed that his poor performance was due to stress.")
     assert out[0][1] == "misconduct"
 
 

@@ -15,7 +15,7 @@ ROWS = [
      "An officer missed a welfare check on a man in crisis. We found the officer had a case to answer for misconduct. "
      "Kent Police held a misconduct meeting and the officer received a written warning.", "2022/000101"),
     ("2", "Van crash after pursuit – Essex Police, June 2021",
-     "A police van crashed during a pursuit. We found no indication that any officer had behaved in a manner that would "
+     "A police van crashed during a pursuit. We found no indication that any officer had acted in a way that would "
      "justify disciplinary proceedings.", "no ref found"),
 ]
 SUBJECT = {"role": "officer", "grade": "misconduct", "proceedings": "meeting", "left_before_proceedings": "no",

@@ -137,8 +137,8 @@ GLOSSARY: tuple[Term, ...] = (
          "been; no force may employ them.", ("barred_list",)),
     Term("CPS referral", "The IOPC sent a file on a person serving with the police to the Crown Prosecution "
          "Service to decide whether to charge them with a crime.", ("cps_referral",)),
-    Term("Criminal indication", "The IOPC saw signs that a person serving with the police may have committed "
-         "a criminal offence.", ("criminal_indication",)),
+    Term("Criminal indication", "The IOPC saw signs that someone serving with the police may have committed "
+         "a crime.", ("criminal_indication",)),
     Term("Organisational learning", "Lessons for a force or another body as a whole (recommendations, new "
          "training or guidance), as opposed to outcomes for individuals.", ("organisational_learning",)),
     Term("Subject force", "The force whose people the summary is about: the first force it names. Reports are "

@@ -371,8 +371,8 @@ def _subjects_of(before: str, cut: int) -> list[Phrase]:
 def _close_enough(gap: str) -> bool:
     """The words between a person and 'case to answer' can be theirs: 'the officer may also have had a'.
 
-    'As the officer had resigned from the force, the only finding we could make was one of a' is
-    another clause's subject.
+    In 'As the sergeant had left the force, all we could make was a finding of a', the sergeant
+    belongs to another clause.
     """
     return not (re.search(r"[,;(]", gap) and len(gap.split()) > 6)
 
@@ -429,8 +429,8 @@ def find_decisions(sentence: str) -> list[Decision]:
         cut = _last_break(before)
         phrases = _subjects_of(before, cut)
         if not phrases and before[:cut].rstrip().endswith(","):
-            # "a member of police staff, a crime recording operator, had a case": the apposition
-            # broke the clause; the person is the one named before it
+            # "a member of staff, a call handler, had a case": the apposition broke the
+            # clause; the person is the one named before it
             phrases = find_phrases(before)[-1:]
         bare = None
         if not phrases:
@@ -495,7 +495,7 @@ def _could_find(sentence: str) -> list[Decision]:
         negative = bool(trigger.group("not")) or bool(_NEGATIVE_CLAUSE.search(sentence, starts[-1] if starts else 0, trigger.start()))
         breached = _ACTOR_BREACHED.match(sentence, trigger.end())
         if breached:
-            # "could find that the actions of officer A had breached the standards": level not given here
+            # "could find that officer A's actions breached the standards": level not given here
             phrases = find_phrases(breached.group("who"))
             if phrases:
                 offset = breached.start("who")
@@ -551,8 +551,8 @@ def _may_have(sentence: str) -> list[Decision]:
     return decisions
 
 
-# Older summaries: "an indication that the officer may have behaved in a manner that would justify
-# the bringing of disciplinary proceedings". Counted as the decision only where the report has no
+# Older summaries use the statute's test (behaviour "in a manner" justifying disciplinary
+# proceedings) for an indication. Counted as the decision only where the report has no
 # case-to-answer wording of its own; its level comes from proceedings tied to it.
 _INDICATION = re.compile(
     r"\b(?:behaved|acted)\s+in\s+a\s+manner\s+(?:that|which)\s+(?:would|may|might|could)\s+justify\s+"
@@ -1272,7 +1272,7 @@ class Resolver:
             return  # a panel's finding is an outcome, not a case-to-answer decision
         new, old = decision.grade, group.grade
         if decision.positive and 0 <= group.disputed_at < index:
-            group.disputed_at = -1  # "they did agree, however, that the officer had a case to answer"
+            group.disputed_at = -1  # a later "they did agree that the officer had a case"
         if new == old or new == "unknown":
             return
         if old in ("unknown", "no_case") and new in ("gross_misconduct", "misconduct") and group.disputed_at < 0:
