@@ -272,7 +272,6 @@ _LEARNING = re.compile(
 # are disciplinary, not organisational.
 _INDIVIDUAL = re.compile(
     r"\b(?:hearing|misconduct\s+meeting|case\s+to\s+answer|management\s+action|disciplinary|should\s+receive|unsatisfactory\s+performance|"
-
     r"(?:the|an|one|two|three|four|five|six|seven|eight)\s+(?:police\s+)?officers?\s+(?:should|would|receive))\b",
     re.I,
 )

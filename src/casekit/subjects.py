@@ -103,7 +103,7 @@ _LABEL_AFTER = re.compile(r"^\s+([A-Z])(?![\w'’-])(?!\.\w)")
 _FORCE_PREFIX = re.compile(r"\b(?i:the|two|three|four|five|six|seven|eight|nine|ten|both|all|\d+)\s+((?:[A-Z][\w-]*\s+){1,4})$")
 
 
-def ph_head_specific(text: str) -> bool:
+def _more_specific_than_officer(text: str) -> bool:
     """'call handler', 'detention officer': a role noun more specific than 'officer'."""
     return not re.fullmatch(r"(?:police\s+)?officer", text.strip(), re.I)
 
@@ -178,13 +178,11 @@ def _find_phrases(text: str) -> tuple[Phrase, ...]:
         phrases.append(Phrase(
             start=start, end=m.end(), text=clean[start:m.end()], head=_norm_head(head.rstrip("s") if head.lower().startswith("members") else head),
             role=_head_role(head), count=count,
-            definite=named or any(d in ("the", "these", "those", "both", "all", "either", "neither") for d in det),
+            definite=named or bool(label) or any(d in ("the", "these", "those", "both", "all", "either", "neither") for d in det),
             # "the third officer" is someone new, not the officer already named
             other="other" in det or "remaining" in det or any(d in ORDINALS and d != "first" for d in det), plural=plural,
             label=label.group(1) if label else (name.group(0).strip() if name else None),  # "officer A", "Sergeant Hale"
         ))
-        if label:
-            phrases[-1].definite = True
     return tuple(phrases)
 
 
@@ -267,10 +265,11 @@ _ACTOR_BREACHED = re.compile(
     r"(?:that\s+)?(?P<who>(?:any\s+of\s+)?[^,.;]{0,80}?)\s+(?:had\s+|has\s+|have\s+)?(?:breached|committed\s+(?:a\s+)?breach|fallen\s+below|fell\s+below)\b", re.I)
 _BARE_LEVEL = re.compile(r"(?P<grade>gross\s+misconduct|misconduct)\s*(?:[.;]|$|,\s+(?:and|but|however)\b)", re.I)
 _LEVEL_CONTINUES = re.compile(r"^\s*[,;]?\s*(?:and|as\s+well\s+as)\s+(?:a\s+case\s+for\s+)?$", re.I)
+# a new clause with its own subject ("Neither the CCTV nor the log explained it, and we found ..."):
+# a negative before it is not this clause's
+_CLAUSE_EDGE = re.compile(r",\s*and\s+(?=we\b|the\s+(?:force|IOPC|IPCC|investigator)\b)|;|\bbut\b|\bhowever\b|\bwhile\b", re.I)
 # where a clause starts: a negative earlier in the sentence ("insufficient evidence ... could find
 # misconduct for one officer, and that ... could find misconduct for the other") is not this clause's
-# a new clause with its own subject: "Neither the CCTV nor the log explained it, and we found ..."
-_CLAUSE_EDGE = re.compile(r",\s*and\s+(?=we\b|the\s+(?:force|IOPC|IPCC|investigator)\b)|;|\bbut\b|\bhowever\b|\bwhile\b", re.I)
 _CLAUSE_START = re.compile(r",?\s+and\s+that\b|;|\bbut\b|\bhowever\b|\bwhile\b", re.I)
 _DIRECTED = re.compile(
     r"\b(?:direct(?:ed|ion)|recommend(?:ed|ation))\b[^.]{0,200}?\b(?:to\s+(?:hold|conduct|convene|bring|arrange)\s+(?:a\s+|the\s+)?|that\s+(?:a\s+|the\s+)?|(?:hold|conduct|convene|arrange)\s+(?:a|the)\s+)"
@@ -296,8 +295,8 @@ _PROCEEDINGS_FOR = re.compile(
 _DEPARTED_NOUN = re.compile(r"\b(?:retired|former)(?=\s+(?:\w+\s+)?(?:officers?|constables?|sergeants?|inspectors?|members?|detention))", re.I)
 _REPLACED = re.compile(r"\b(?:rejected|replaced|substituted|overturned|quashed|reduced|instead)\b", re.I)
 _FORCE_DISAGREED = re.compile(
-    r"^(?:(?!\bwe\b)[^.])*\b(?:disagreed|did\s+not\s+agree|did\s+not\s+accept)\s+(?:with\s+)?(?!all\b)(?:the|our|this|these|that)?\s*(?:\w+\s+){0,3}"
-    r"(?:conclusions?|findings?|opinions?|assessment|view|recommendations?)\b".replace(r"(?:\w+\s+){0,3}", r"(?:[\w’']+\s+){0,3}"), re.I)
+    r"^(?:(?!\bwe\b)[^.])*\b(?:disagreed|did\s+not\s+agree|did\s+not\s+accept)\s+(?:with\s+)?(?!all\b)(?:the|our|this|these|that)?\s*(?:[\w’']+\s+){0,3}"
+    r"(?:conclusions?|findings?|opinions?|assessment|view|recommendations?)\b", re.I)
 _DEPARTURE_WORDS = re.compile(r"resign|retire|left|longer|dismiss|ended", re.I)
 _NOT_FOLLOWED = re.compile(r"(?:\bnot|n['’]t)\s+(?:(?!(?:and|but|or)\b)[\w’']+\s+){0,6}?(?:recommend|direct)", re.I)
 _WE_DIRECTED = re.compile(r"\b(?:we|IOPC|IPCC|Commissioner)\b[^.]{0,200}?\bdirected\b", re.I)
@@ -338,6 +337,11 @@ _AUXILIARIES = {"had", "has", "have", "was", "were", "is", "are", "also", "been"
 
 def _content_words(clause: str) -> list[str]:
     return [w for w in re.findall(r"[a-z]+", clause.lower()) if w not in _AUXILIARIES]
+
+
+def _grade_of(words: str) -> str:
+    """The grade a matched 'gross misconduct' or 'misconduct' names."""
+    return "gross_misconduct" if words.lower().startswith("gross") else "misconduct"
 
 
 def _grade_after(text: str) -> str | None:
@@ -488,7 +492,7 @@ def _could_find(sentence: str) -> list[Decision]:
             # "... could find misconduct." with nobody named: whoever the report is about
             starts = [m.end() for m in _CLAUSE_START.finditer(sentence, 0, trigger.start())]
             negative = bool(trigger.group("not")) or bool(_NEGATIVE_CLAUSE.search(sentence, starts[-1] if starts else 0, trigger.start()))
-            grade = "gross_misconduct" if bare.group("grade").lower().startswith("gross") else "misconduct"
+            grade = _grade_of(bare.group("grade"))
             decisions.append(Decision([], "no_case" if negative else grade, not negative, implicit=True))
             continue
         starts = [m.end() for m in _CLAUSE_START.finditer(sentence, 0, trigger.start())]
@@ -521,7 +525,7 @@ def _could_find(sentence: str) -> list[Decision]:
                 offset = m.end()
                 phrases = [_shifted(p, offset)
                            for p in phrases]
-                grade = "gross_misconduct" if m.group("grade").lower().startswith("gross") else "misconduct"
+                grade = _grade_of(m.group("grade"))
                 decisions.append(Decision(phrases, "no_case" if negative else grade, not negative))
     return decisions
 
@@ -540,7 +544,7 @@ def _may_have(sentence: str) -> list[Decision]:
         clause = sentence[starts[-1] if starts else 0:m.start()]
         if re.search(r"\b(?:no|not|insufficient)\b", clause, re.I) or _NEGATIVE_CLAUSE.search(clause):
             continue
-        grade = "gross_misconduct" if m.group("grade").lower().startswith("gross") else "misconduct"
+        grade = _grade_of(m.group("grade"))
         offset = starts[-1] if starts else 0
         phrases = [_shifted(p, offset)
                    for p in find_phrases(clause)]
@@ -677,8 +681,7 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
         r"|\b(?:panel|chair|meeting|hearing)\s+(?:also\s+)?found\s+misconduct\b(?![^.]{0,15}\bnot\b)"
         r"|\bat\s+the\s+level\s+of\s+misconduct\b|(?<!gross\s)\bfound\s+misconduct\s+to\s+(?:be|have\s+been)\s+prov(?:en|ed)\b"
         r"|(?<!gross\s)\bfound\s+(?:to\s+be\s+|as\s+)misconduct\b|\bfound\b[^.]{0,80}\bassessed\s+as\s+misconduct\b"
-        r"|(?<!gross\s)\badmitted\s+misconduct\b"
-        r"", re.I)),
+        r"|(?<!gross\s)\badmitted\s+misconduct\b", re.I)),
     ("sanction", "would_have_been_dismissed", re.compile(r"\bwould\s+have\s+been\s+(?:\w+ly\s+)?dismissed\b|\bwould\s+have\s+(?:resulted\s+in|received)\s+(?:a\s+)?dismissal\b", re.I)),
     ("sanction", "dismissed", re.compile(r"(?<!would\shave\sbeen\s)(?<!had\sbeen\s)(?<!already\sbeen\s)\b(?:was|were|been|be)\s+dismissed\s+(?:without\s+notice|from|with\s+immediate)|\bdismissed\s+(?:him|her|them|the\s+(?:officer|constable|sergeant))\b|\bdismissed\s+without\s+notice\b|\bsanction\s+of\s+dismissal\b|\bdismissal\s+without\s+notice\b"
         r"|\b(?:officer|constable|sergeant|inspector|he|she|PC|PCSO|member\s+of\s+staff|staff\s+member)\s+(?:was|were)\s+(?:then\s+|subsequently\s+|later\s+|also\s+)?dismissed\b(?!\s+as\b)", re.I)),
@@ -789,8 +792,7 @@ def _facts_in(sentence: str) -> dict[str, str]:
         elif name == "outcome":
             # a mixed finding (proven on some counts, not on others) is proven
             current = found.get("outcome")
-            if current is None or (current == "not_proven" and value.endswith("proven")) or value == "gross_misconduct_proven" or (
-                    current == "proven" and value in ("misconduct_proven", "gross_misconduct_proven")):
+            if current is None or value == "gross_misconduct_proven" or _outcome_outranks(value, current):
                 found["outcome"] = value
         elif name not in found:
             found[name] = value
@@ -813,6 +815,19 @@ def _facts_in(sentence: str) -> dict[str, str]:
     if _BARRED.search(sentence) and not _NOT_BARRED.search(sentence):
         found["barred"] = "true"
     return found
+
+
+FORMAL_PROCEEDINGS = ("hearing", "meeting", "accelerated_hearing")
+DEPARTED = ("resigned", "retired", "left")
+FINDINGS = ("proven", "misconduct_proven", "gross_misconduct_proven", "not_proven")
+
+
+def _outcome_outranks(value: str, current: str) -> bool:
+    """Proven beats not proven (a mixed finding is proven); a finding with its level beats a bare
+    "proven"; gross misconduct beats misconduct."""
+    return ((current == "not_proven" and value.endswith("proven"))
+            or (current == "misconduct_proven" and value == "gross_misconduct_proven")
+            or (current == "proven" and value in ("misconduct_proven", "gross_misconduct_proven")))
 
 
 # --- counts of people served notices ------------------------------------------
@@ -860,6 +875,7 @@ class Resolver:
         last = page.paragraphs[-1].text.strip() if page.paragraphs else ""
         self.cut_off = (len(last) > 40 and not re.match(r"[-•*–\d]", last)
                         and not re.search(r"[.!?:;\"”’')\]]\s*$", last))
+        self.last_direction = max((i for i, s in enumerate(self.sentences) if _WE_DIRECTED.search(s.text)), default=-1)
         self.decisions = [find_decisions(s.text) for s in self.sentences]
         # "we found indications that five officers may have a case to answer" is the start of an
         # investigation (who was served notices); where the report goes on to give its opinions, those
@@ -884,9 +900,18 @@ class Resolver:
     def _role(self, phrase: Phrase) -> str:
         if phrase.role == "context":
             return "staff" if self.text_mentions_staff else "unknown"
-        if phrase.role == "staff" or phrase.role == "special":
-            return phrase.role
         return phrase.role
+
+    def _groups_of(self, people: list[Person]) -> list[Group]:
+        """The groups these people belong to, each once, in order (the remainder belongs to none)."""
+        return list({p.group: self.groups[p.group] for p in people if p.group >= 0}.values())
+
+    def _split_one(self, group: Group) -> Person:
+        """Take out the next person of a group not yet split off ("one of the officers")."""
+        person = next(p for p in group.members if not p.split)
+        person.split = True
+        self.last_split = group
+        return person
 
     def _count(self, phrase: Phrase, index: int) -> int | None:
         if phrase.count is not None:
@@ -948,11 +973,9 @@ class Resolver:
         return group
 
     def _accepted(self, index: int) -> bool:
-        if index >= len(self.sentences):
-            return False
+        if index >= len(self.sentences) or index <= self.last_direction:
+            return False  # a direction at or after this sentence overrides any acceptance
         window = self.sentences[index:index + 3]
-        if any(_WE_DIRECTED.search(s.text) for s in self.sentences[index:]):
-            return False
         return any(_ACCEPTED.search(s.text) for s in window) or bool(re.search(r"\bagreed\b", self.sentences[index].text, re.I))
 
     def _set_grade(self, group: Group, grade: str, index: int) -> None:
@@ -986,7 +1009,7 @@ class Resolver:
                     touched.append(group)
                 return touched
             if (last is None or known) and self.pointer:
-                for group in {id(p.group): self.groups[p.group] for p in self.pointer if p.group >= 0}.values():
+                for group in self._groups_of(self.pointer):
                     self._revise(group, decision, index, sentence)
                     touched.append(group)
                 return touched
@@ -1029,10 +1052,7 @@ class Resolver:
                         and (g.head == phrase.head or phrase.head in GENERIC_HEADS and g.role == "officer"
                              or GENERIC_STAFF.match(phrase.head) and (g.role == "staff" or GENERIC_STAFF.match(g.head)))]
                 if pool:
-                    person = next(p for p in pool[0].members if not p.split)
-                    person.split = True
-                    self.last_split = pool[0]
-                    group = self._regroup([person], index)
+                    group = self._regroup([self._split_one(pool[0])], index)
                     self._revise(group, decision, index, sentence)
                     touched.append(group)
                     continue
@@ -1141,9 +1161,9 @@ class Resolver:
         Only where the sentence names nobody in particular and speaks of proceedings held.
         """
         facts = facts_in(text)
-        if not people or "held" not in facts and facts.get("outcome") not in ("misconduct_proven", "gross_misconduct_proven", "not_proven", "proven"):
+        if not people or "held" not in facts and facts.get("outcome") not in FINDINGS:
             return people
-        if not all(p.facts.get("left") in ("resigned", "retired", "left") for p in people):
+        if not all(p.facts.get("left") in DEPARTED for p in people):
             return people
         if any(ph.label or ph.head not in GENERIC_HEADS or ph.plural for ph in find_phrases(text)):
             return people
@@ -1188,7 +1208,7 @@ class Resolver:
         if not m or _NO_PROCEEDINGS.search(text):
             return self._finding_without_decision(text, index)
         level = m.group("grade") or m.group("grade2") or m.group("grade3")
-        grade = "gross_misconduct" if level.lower().startswith("gross") else "misconduct"
+        grade = _grade_of(level)
         if m.group("rest") is not None:
             phrases = _actors_list(m.group("rest"))
         elif m.group("rest3") is not None:
@@ -1201,8 +1221,8 @@ class Resolver:
         """'A gross misconduct hearing was held, at which the panel found the case against the officer not
         proven', in a report that gives no decision: the person had a case at the hearing's level."""
         facts = facts_in(text)
-        if facts.get("proceedings") not in ("hearing", "meeting", "accelerated_hearing") or not (
-                facts.get("outcome") in ("proven", "misconduct_proven", "gross_misconduct_proven", "not_proven")
+        if facts.get("proceedings") not in FORMAL_PROCEEDINGS or not (
+                facts.get("outcome") in FINDINGS
                 or facts.get("sanction") in ("dismissed", "final_written_warning", "written_warning", "reduction_in_rank")):
             return []
         if _OPINION.search(text) or any(self.decisions):
@@ -1220,7 +1240,7 @@ class Resolver:
         if not lead or _NEGATIVE_CLAUSE.search(text) or re.search(r"\bno\s+case\s+to\s+answer", text, re.I):
             return []
         level = _LEVEL_FOR.search(text, lead.start())
-        grade = ("gross_misconduct" if level.group("grade").lower().startswith("gross") else "misconduct") if level else (
+        grade = _grade_of(level.group("grade")) if level else (
             _level_later(text[lead.end():]) or "unknown")
         phrases = []
         for item in self.sentences[index + 1:index + 8]:
@@ -1302,9 +1322,7 @@ class Resolver:
             pointed = [g for g in pool if any(p in self.pointer for p in g.members)] or pool
             if pointed:
                 group = pointed[0]
-                person = next(p for p in group.members if not p.split)
-                person.split = True
-                self.last_split = group
+                person = self._split_one(group)
                 # facts in the clause naming "one of the officers" are that person's;
                 # facts elsewhere in the sentence are the whole group's
                 self.split_scope = (person, group.members)
@@ -1321,7 +1339,7 @@ class Resolver:
             positions = [_ORDINAL_POSITION[w.lower()] for w in re.findall(r"[a-z]+", ordinal.group(1), re.I) if w.lower() in _ORDINAL_POSITION]
             named = sorted((p for ph in find_phrases(ordinal.group(2)) for g in self._matching_groups(replace(ph, other=False, definite=True))
                             for p in g.members), key=lambda p: p.seq)
-            numbered = named if len(named) >= max(positions) and ph_head_specific(ordinal.group(2)) else everyone
+            numbered = named if len(named) >= max(positions) and _more_specific_than_officer(ordinal.group(2)) else everyone
             if max(positions) <= len(numbered):
                 return [numbered[i - 1] for i in positions]
         if ordinal and not ordinal.group(1).lower().startswith("first"):
@@ -1342,8 +1360,7 @@ class Resolver:
                 continue
             if phrase.head in GENERIC_HEADS and not phrase.plural and phrase.definite and text[phrase.end:].startswith(" who "):
                 # "the officer who broke her arm", out of a group of several: one of them
-                groups = [self.groups[p.group] for p in self.pointer if p.group >= 0]
-                group = next((g for g in groups if len(g.members) > 1 and any(not p.named for p in g.members)), None)
+                group = next((g for g in self._groups_of(self.pointer) if len(g.members) > 1 and any(not p.named for p in g.members)), None)
                 if group is None:
                     described = self._described(text[phrase.end:], [g for g in self.groups if len(g.members) == 1])
                     if described:
@@ -1433,7 +1450,7 @@ class Resolver:
             return None
         facts = facts_in(text)
         kind = facts.get("proceedings")
-        if kind not in ("hearing", "meeting", "accelerated_hearing"):
+        if kind not in FORMAL_PROCEEDINGS:
             return []
         grade = "misconduct" if kind == "meeting" else ("gross_misconduct" if re.search(r"gross\s+misconduct\s+hearing", text, re.I) else "unknown")
         group = self._new_group(None, grade, self.sentences.index(sentence))
@@ -1444,8 +1461,7 @@ class Resolver:
         for phrase in find_phrases(text):
             if phrase.definite or phrase.head not in GENERIC_HEADS or not phrase.count or phrase.count < 2:
                 continue
-            groups = {p.group: self.groups[p.group] for p in self.pointer if p.group >= 0}.values()
-            for group in groups:
+            for group in self._groups_of(self.pointer):
                 free = [p for p in group.members if not p.split]
                 if phrase.count < len(group.members) and len(free) >= phrase.count:
                     chosen = free[:phrase.count]
@@ -1479,7 +1495,7 @@ class Resolver:
                 self.decided_here = list(introduced)
             directed = _DIRECTED.search(text)
             if directed:
-                grade = "gross_misconduct" if directed.group("grade").lower().startswith("gross") else "misconduct"
+                grade = _grade_of(directed.group("grade"))
                 phrases = _actors_list(directed.group("rest") or "")
                 if phrases:
                     introduced += self._apply_decision(Decision(phrases, grade, True), index)
@@ -1492,14 +1508,13 @@ class Resolver:
             if not self.groups and not introduced:
                 introduced += self._proceedings_for(text, index)
             if _DOWNGRADE.search(text) and not _PANEL_VOICE.search(text):
-                about = introduced or [self.groups[p.group] for p in self.pointer if p.group >= 0]
-                for group in {id(g): g for g in about}.values():
+                for group in list(dict.fromkeys(introduced)) or self._groups_of(self.pointer):
                     if group.grade == "gross_misconduct" and (self._accepted(index) or self._unopposed(index)):
                         self._set_grade(group, "misconduct", index)
             if _FORCE_DISAGREED.search(text) and not introduced and not _DOWNGRADE.search(text) and not _CTA.search(text):
                 # "the force disagreed with the Lead Investigator's conclusion": the IOPC's opinion is disputed
                 # (settled at the end: unless proceedings went ahead or a recommendation followed)
-                for group in {id(p.group): self.groups[p.group] for p in self.pointer if p.group >= 0}.values():
+                for group in self._groups_of(self.pointer):
                     if group.case:
                         group.disputed_at = index
             referred = None  # who the sentence is about, worked out once (it can split groups)
@@ -1509,7 +1524,7 @@ class Resolver:
                 accepted = self._accepted(index)
                 self.split_scope = None
                 targets = referred = self._refer(sentence, [])
-                for group in {id(p.group): self.groups[p.group] for p in targets}.values():
+                for group in self._groups_of(targets):
                     if group.grade in ("misconduct", "gross_misconduct"):
                         mine = [p for p in group.members if p in targets]
                         group = group if len(mine) == len(group.members) else self._regroup(mine, index)
@@ -1579,7 +1594,7 @@ class Resolver:
                 continue
             if not self._unopposed(group.disputed_at):
                 continue
-            if any(p.facts.get("proceedings") in ("hearing", "meeting", "accelerated_hearing") for p in group.members):
+            if any(p.facts.get("proceedings") in FORMAL_PROCEEDINGS for p in group.members):
                 continue
             self._set_grade(group, "no_case", group.disputed_at)
 
@@ -1628,21 +1643,16 @@ class Resolver:
             # held or decided proceedings outrank "dealt with by management action"; a special case
             # hearing is the more specific name for the hearing held; proceedings held outrank those
             # only recommended ("a hearing be scheduled", then "a misconduct meeting was held")
-            formal = ("hearing", "meeting", "accelerated_hearing")
-            if current in formal and not (current == "hearing" and value == "accelerated_hearing") and not (
-                    value in formal and held and not person.proceedings_held):
+            if current in FORMAL_PROCEEDINGS and not (current == "hearing" and value == "accelerated_hearing") and not (
+                    value in FORMAL_PROCEEDINGS and held and not person.proceedings_held):
                 return
-            person.proceedings_held = held and value in formal
+            person.proceedings_held = held and value in FORMAL_PROCEEDINGS
         elif name == "sanction":
             person.sanctions_seen.append((sentence.start, value, sentence))
             if current and _SANCTION_ORDER.index(current) <= _SANCTION_ORDER.index(value):
                 return
         elif name == "outcome":
-            # proven beats not proven (mixed findings); gross beats plain misconduct
-            upgrade = (current == "not_proven" and value.endswith("proven")) or (
-                current == "misconduct_proven" and value == "gross_misconduct_proven") or (
-                current == "proven" and value in ("misconduct_proven", "gross_misconduct_proven"))
-            if current and not upgrade and current != "pending":
+            if current and current != "pending" and not _outcome_outranks(value, current):
                 return
             person.outcome_at = sentence.start
         elif current:
@@ -1670,7 +1680,7 @@ def settle(person: Person) -> None:
         person.noted.pop(key, None)
     person.evidence.pop("held", None)
     if (person.grade == "unknown" or person.grade == "misconduct" and level == "gross_misconduct" and not person.downgraded) and level and f.get(
-            "proceedings") in ("hearing", "meeting", "accelerated_hearing"):
+            "proceedings") in FORMAL_PROCEEDINGS:
         # the level the proceedings were held at: where no decision gave it, or where the force took
         # the case higher than the IOPC had (a gross misconduct hearing for a misconduct opinion)
         person.grade = level
@@ -1685,7 +1695,7 @@ def settle(person: Person) -> None:
         f.setdefault("outcome", "not_stated")
         f.setdefault("sanction", "not_stated")
         return
-    if person.outcome_at is not None and f.get("outcome") in ("proven", "misconduct_proven", "gross_misconduct_proven", "not_proven"):
+    if person.outcome_at is not None and f.get("outcome") in FINDINGS:
         # what was imposed after the finding outranks what was proposed before it
         after = [(v, span) for at, v, span in person.sanctions_seen if at >= person.outcome_at]
         if after:
@@ -1699,9 +1709,9 @@ def settle(person: Person) -> None:
         f.setdefault("outcome", "gross_misconduct_proven")
     if sanction == "dismissed" and f.get("outcome") == "misconduct_proven" and person.grade == "gross_misconduct":
         f["outcome"] = "gross_misconduct_proven"  # a dismissal follows a gross misconduct finding
-    if sanction == "dismissed" and f.get("left") in ("resigned", "retired", "left"):
+    if sanction == "dismissed" and f.get("left") in DEPARTED:
         f["sanction"] = sanction = "would_have_been_dismissed"  # a former officer cannot be dismissed
-    held = f.get("proceedings") in ("hearing", "meeting", "accelerated_hearing")
+    held = f.get("proceedings") in FORMAL_PROCEEDINGS
     if sanction == "would_have_been_dismissed" and not f.get("left"):
         f["left"] = "left"
     if "outcome" not in f and held:
@@ -1712,7 +1722,7 @@ def settle(person: Person) -> None:
             # a written warning follows only misconduct, and a meeting can find only misconduct; a final
             # written warning or demotion at a hearing may follow either level, so it says nothing
             f["outcome"] = "misconduct_proven"
-    if f.get("left") in ("resigned", "retired", "left") and not held and sanction == "management_action" and any(v == "no_further_action" for _, v, _ in person.sanctions_seen):
+    if f.get("left") in DEPARTED and not held and sanction == "management_action" and any(v == "no_further_action" for _, v, _ in person.sanctions_seen):
         # management action proposed, then nothing possible once the person had gone
         f["sanction"] = sanction = "no_further_action"
     if f.get("outcome") == "proven":
@@ -1735,9 +1745,9 @@ def settle(person: Person) -> None:
         f["outcome"] = "not_held"
     if sanction in ("management_action", "rprp") and "proceedings" not in f:
         f["proceedings"] = "none"
-    if not held and f.get("outcome") in ("gross_misconduct_proven", "misconduct_proven", "not_proven"):
+    if not held and f.get("outcome") in FINDINGS:
         f.pop("outcome")  # a finding needs proceedings: "did not amount to misconduct" said of management action
-    if held and "left" not in f and (f.get("outcome") in ("gross_misconduct_proven", "misconduct_proven", "not_proven")
+    if held and "left" not in f and (f.get("outcome") in FINDINGS
                                      or took_part):
         f["left"] = "no"
     if f.get("proceedings") in (None, "not_stated") and sanction in ("written_warning", "final_written_warning", "reduction_in_rank", "dismissed"):
