@@ -78,3 +78,24 @@ def test_row_numbers_are_read_as_a_sheet_writes_them():
     from casekit.verified import _row_number
     assert [_row_number(v) for v in ("12", "12.0", 12, " 7 ")] == [12, 12, 12, 7]
     assert [_row_number(v) for v in ("12.5", "1e3", "nan", None, "row 3")] == [None] * 5
+
+
+def test_a_label_may_hold_its_title_as_a_fingerprint_only(tmp_path):
+    from casekit.verified import title_fingerprint
+    records = export(tmp_path)
+    folder = tmp_path / "labels"
+    label(folder, "r0002", ROWS[1][1], forces=["Essex Police"], incident_month="2021-06")
+    data = json.loads((folder / "r0002.json").read_text(encoding="utf-8"))
+    data["title_sha256"] = title_fingerprint(data.pop("title").upper())  # case and spacing do not matter
+    (folder / "r0002.json").write_text(json.dumps(data), encoding="utf-8")
+    labels = read_labels([folder])
+    assert not labels.problems
+    result = apply_labels(records, labels)
+    assert result.applied == 1 and result.records[1].fields["title"] == ROWS[1][1]
+
+
+def test_the_projects_own_labels_keep_no_published_wording():
+    from casekit.verified import DEFAULT_LABEL_DIRS
+    folders = [*DEFAULT_LABEL_DIRS, DEFAULT_LABEL_DIRS[0].parent / "second-labeller"]
+    files = [path for folder in folders for path in folder.glob("*.json")]
+    assert files and not [path.name for path in files if "title" in json.loads(path.read_text(encoding="utf-8"))]

@@ -8,13 +8,17 @@ known, while the extracted values stay beside them for comparison.
 
 A label matches a report by its IOPC reference and title; failing that (no
 reference, or one printed differently), by the export's row id (``r0045`` is
-the workbook row whose ``XX`` is 45) with the same title. A label that is
+the workbook row whose ``XX`` is 45) with the same title. A label may hold
+the title itself or, as the project's own labels do so that no published
+wording is copied into the project, its fingerprint ``title_sha256`` (see
+``title_fingerprint``); the tables keep the report's own title either way. A label that is
 invalid, matches no report, or matches more than one is listed, never applied
 silently.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 from dataclasses import dataclass, field, replace
@@ -35,7 +39,8 @@ _ROW_ID = re.compile(r"^r(\d+)$")
 @dataclass(frozen=True)
 class Label:
     path: str
-    values: dict[str, Any]  # the codebook's fields and subjects
+    values: dict[str, Any]  # the codebook's fields (the title may be None) and subjects
+    title_sha256: str  # the fingerprint of the title of the report it labels
     notes: str = ""
 
     @property
@@ -68,11 +73,25 @@ def shown_path(path: Path) -> str:
         return str(path)
 
 
+def title_fingerprint(title: str) -> str:
+    """A title's identity without its words: the SHA-256 of its repaired, whitespace-collapsed, case-folded text."""
+    return hashlib.sha256(_title_key(title).encode("utf-8")).hexdigest()
+
+
+def label_json_schema() -> dict:
+    """The codebook's record schema, with the title given as itself or as its fingerprint."""
+    schema = codebook_json_schema()
+    schema["required"] = [name for name in schema["required"] if name != "title"]
+    schema["properties"]["title_sha256"] = {"type": "string", "pattern": "^[0-9a-f]{64}$"}
+    schema["anyOf"] = [{"required": ["title"]}, {"required": ["title_sha256"]}]
+    return schema
+
+
 def read_labels(folders: list[str | Path] | tuple[str | Path, ...] = DEFAULT_LABEL_DIRS) -> Labels:
     """Every ``*.json`` label in the folders, validated against the codebook; bad files become problems."""
     import jsonschema
 
-    validator = jsonschema.Draft202012Validator(codebook_json_schema())
+    validator = jsonschema.Draft202012Validator(label_json_schema())
     out = Labels()
     for folder in folders:
         folder = Path(folder)
@@ -94,9 +113,10 @@ def read_labels(folders: list[str | Path] | tuple[str | Path, ...] = DEFAULT_LAB
                 where = "/".join(str(p) for p in errors[0].absolute_path) or "(top level)"
                 out.problems.append(LabelProblem(shown, f"invalid label at {where}: {errors[0].message}"))
                 continue
-            values = {f.name: data[f.name] for f in REPORT_FIELDS}
+            values = {f.name: data.get(f.name) for f in REPORT_FIELDS}
             values["subjects"] = [dict(s) for s in data["subjects"]]
-            out.labels.append(Label(shown, values, str(data.get("notes", ""))))
+            fingerprint = data.get("title_sha256") or title_fingerprint(data["title"])
+            out.labels.append(Label(shown, values, fingerprint, str(data.get("notes", ""))))
     return out
 
 
@@ -127,8 +147,9 @@ def apply_labels(records: list, labels: Labels, report_problems: bool = True) ->
     """
     by_ref_title: dict[tuple[str, str], list[int]] = {}
     by_row: dict[int, list[int]] = {}
+    fingerprints = [title_fingerprint(record.fields["title"]) for record in records]
     for i, record in enumerate(records):
-        key = _title_key(record.fields["title"])
+        key = fingerprints[i]
         if record.fields.get("iopc_ref"):
             by_ref_title.setdefault((record.fields["iopc_ref"], key), []).append(i)
         row = _row_number(record.meta.get("row_id"))
@@ -138,10 +159,10 @@ def apply_labels(records: list, labels: Labels, report_problems: bool = True) ->
     out = Applied(records=list(records), problems=list(labels.problems) if report_problems else [])
     claimed: dict[int, str] = {}
     for label in labels.labels:
-        key = _title_key(label.values["title"])
+        key = label.title_sha256
         matches = by_ref_title.get((label.values["iopc_ref"], key), []) if label.values["iopc_ref"] else []
         if not matches and label.row_id is not None:
-            matches = [i for i in by_row.get(label.row_id, []) if _title_key(records[i].fields["title"]) == key]
+            matches = [i for i in by_row.get(label.row_id, []) if fingerprints[i] == key]
         if not matches:
             out.unmatched.append(label.path)  # a report not in this build: nothing to apply
             continue
@@ -154,7 +175,8 @@ def apply_labels(records: list, labels: Labels, report_problems: bool = True) ->
             continue
         claimed[index] = label.path
         record = records[index]
-        values = {f.name: label.values[f.name] for f in REPORT_FIELDS}
+        # the title matched; the report's own stays, whether or not the label holds the words
+        values = {f.name: label.values[f.name] for f in REPORT_FIELDS if f.name != "title"}
         if not values["tags"] and record.meta.get("tags"):
             # labels are made from the page text, which for an export row carries no Tags list;
             # the export's own tags column stays (docs/decisions.md)
