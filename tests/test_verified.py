@@ -99,3 +99,21 @@ def test_the_projects_own_labels_keep_no_published_wording():
     folders = [*DEFAULT_LABEL_DIRS, DEFAULT_LABEL_DIRS[0].parent / "second-labeller"]
     files = [path for folder in folders for path in folder.glob("*.json")]
     assert files and not [path.name for path in files if "title" in json.loads(path.read_text(encoding="utf-8"))]
+
+
+def test_where_a_build_cuts_its_input_does_not_change_which_report_a_label_goes_to(tmp_path):
+    from dataclasses import replace
+
+    from casekit.verified import LabelMatcher
+    records = export(tmp_path)
+    twin = replace(records[1], source="other-export.csv#3")  # another export's row with the same number and title
+    folder = tmp_path / "labels"
+    label(folder, "r0002", ROWS[1][1], forces=["Essex Police"], incident_month="2021-06")
+    labels = read_labels([folder])
+    whole = LabelMatcher(labels)
+    at_once = whole.apply([records[1], twin])
+    cut = LabelMatcher(labels)
+    in_batches = cut.apply([records[1]]) + cut.apply([twin])
+    assert [r.values_from for r in at_once] == [r.values_from for r in in_batches] == ["verified", "extracted"]
+    assert [p.reason for p in whole.problems] == [p.reason for p in cut.problems]
+    assert "also matches other-export.csv#3" in cut.problems[0].reason

@@ -33,7 +33,7 @@ import pandas as pd
 from .extract import Record, extract
 from .loading import MAX_PAGE_BYTES, LoadResult, Rejected, Report, Skipped, input_files, iter_reports, printable
 from .repair import collapse_whitespace
-from .verified import LabelProblem, Labels, apply_labels
+from .verified import LabelMatcher, LabelProblem, Labels
 from .tables import (TableSetError, concat_tables, read_manifest, record_id, table_set, tables_lock, to_tables,
                      validate, verified_table_set, write_tables)
 
@@ -242,8 +242,7 @@ def tabulate(reports: Iterable[Report], loaded: LoadResult, progress: bool = Fal
     hand-verified labels applied to the records they match (None: none).
     """
     build = Build()
-    if labels is not None:
-        build.labels = LabelAccount([str(f) for f in label_folders], len(labels.labels), problems=list(labels.problems))
+    matcher = LabelMatcher(labels) if labels is not None else None
     seen = Deduplicator()
     parts: list[dict[str, pd.DataFrame]] = []
     batch: list[Record] = []
@@ -251,16 +250,13 @@ def tabulate(reports: Iterable[Report], loaded: LoadResult, progress: bool = Fal
         if results is not None:
             batch += _settle(results, build, seen)
         if batch and (results is None or len(batch) >= _TABLE_BATCH):
-            # verified labels replace extracted values, batch by batch (a label
-            # matches one report wherever it falls in the input)
-            if labels is not None:
-                applied = apply_labels(batch, labels, report_problems=False)
-                batch = applied.records
-                build.labels.applied += applied.applied
-                build.labels.matched |= applied.matched
-                build.labels.problems += applied.problems
+            if matcher is not None:
+                batch = matcher.apply(batch)  # verified labels replace extracted values
             parts.append(to_tables(batch))
             batch = []
+    if matcher is not None:
+        build.labels = LabelAccount([str(f) for f in label_folders], len(labels.labels), len(matcher.applied_to),
+                                    matcher.problems, matcher.matched)
     build.rejected = loaded.rejected + build.rejected
     build.skipped = list(loaded.skipped)
     return build, validate(concat_tables(parts, build.rejected))

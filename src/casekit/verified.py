@@ -139,57 +139,90 @@ class Applied:
     problems: list[LabelProblem] = field(default_factory=list)
 
 
-def apply_labels(records: list, labels: Labels, report_problems: bool = True) -> Applied:
-    """Records with matching labels' values in place of the extracted ones.
+class LabelMatcher:
+    """Labels indexed once for a whole build, applied to its records batch by batch.
+
+    What was applied where is remembered across batches, so the result does not
+    depend on where a streaming build cuts its input: a label goes to the first
+    report it matches, and a later report it also matches (two exports with the
+    same row and title) is listed as a problem and keeps its extracted values;
+    a report two labels match takes the first of them.
+    """
+
+    def __init__(self, labels: Labels):
+        self.labels = labels
+        self.by_ref: dict[tuple[str, str], list[Label]] = {}
+        self.by_row: dict[tuple[int, str], list[Label]] = {}
+        for label in labels.labels:
+            if label.values["iopc_ref"]:
+                self.by_ref.setdefault((label.values["iopc_ref"], label.title_sha256), []).append(label)
+            if label.row_id is not None:
+                self.by_row.setdefault((label.row_id, label.title_sha256), []).append(label)
+        self.applied_to: dict[str, str] = {}  # label path -> source of the report it was applied to
+        self.problems: list[LabelProblem] = list(labels.problems)
+
+    def _candidates(self, record) -> list[Label]:
+        """Labels for this record: by reference and title, else by the export's row id and title."""
+        key = title_fingerprint(record.fields["title"])
+        ref = record.fields.get("iopc_ref")
+        by_ref = self.by_ref.get((ref, key), []) if ref else []
+        row = _row_number(record.meta.get("row_id"))
+        # a label with a reference that matched some report does not also match by row
+        by_row = [label for label in self.by_row.get((row, key), []) if label not in by_ref] if row is not None else []
+        return by_ref + by_row
+
+    def apply(self, records: list) -> list:
+        """The records, each labelled one with the label's values in place of the extracted ones."""
+        out = list(records)
+        for index, record in enumerate(records):
+            chosen = None
+            for label in self._candidates(record):
+                if label.path in self.applied_to:
+                    self.problems.append(LabelProblem(label.path, f"also matches {record.source}; applied only to "
+                                                                  f"{self.applied_to[label.path]}"))
+                elif chosen is not None:
+                    self.problems.append(LabelProblem(label.path, f"same report as {chosen.path}; applied only the first"))
+                else:
+                    chosen = label
+            if chosen is not None:
+                self.applied_to[chosen.path] = record.source
+                out[index] = _labelled(record, chosen)
+        return out
+
+    @property
+    def matched(self) -> set[str]:
+        return set(self.applied_to)
+
+    @property
+    def unmatched(self) -> list[str]:
+        return [label.path for label in self.labels.labels if label.path not in self.applied_to]
+
+
+def _labelled(record, label: Label):
+    """The record with the label's values, its extracted values kept beside them."""
+    # the title matched; the report's own stays, whether or not the label holds the words
+    values = {f.name: label.values[f.name] for f in REPORT_FIELDS if f.name != "title"}
+    if not values["tags"] and record.meta.get("tags"):
+        # labels are made from the page text, which for an export row carries no Tags list;
+        # the export's own tags column stays (docs/decisions.md)
+        values["tags"] = record.fields["tags"]
+    return replace(
+        record,
+        fields={**record.fields, **values},
+        subjects=[dict(s) for s in label.values["subjects"]],
+        extracted={"fields": record.fields, "subjects": record.subjects},
+        values_from="verified",
+        label_path=label.path,
+        label_notes=label.notes,
+    )
+
+
+def apply_labels(records: list, labels: Labels) -> Applied:
+    """Records with matching labels' values in place of the extracted ones (one list: see ``LabelMatcher``).
 
     Each returned record keeps its extracted values in ``extracted`` and says
     where its values came from (``values_from``, ``label_path``).
     """
-    by_ref_title: dict[tuple[str, str], list[int]] = {}
-    by_row: dict[int, list[int]] = {}
-    fingerprints = [title_fingerprint(record.fields["title"]) for record in records]
-    for i, record in enumerate(records):
-        key = fingerprints[i]
-        if record.fields.get("iopc_ref"):
-            by_ref_title.setdefault((record.fields["iopc_ref"], key), []).append(i)
-        row = _row_number(record.meta.get("row_id"))
-        if row is not None:
-            by_row.setdefault(row, []).append(i)
-
-    out = Applied(records=list(records), problems=list(labels.problems) if report_problems else [])
-    claimed: dict[int, str] = {}
-    for label in labels.labels:
-        key = label.title_sha256
-        matches = by_ref_title.get((label.values["iopc_ref"], key), []) if label.values["iopc_ref"] else []
-        if not matches and label.row_id is not None:
-            matches = [i for i in by_row.get(label.row_id, []) if fingerprints[i] == key]
-        if not matches:
-            out.unmatched.append(label.path)  # a report not in this build: nothing to apply
-            continue
-        if len(matches) > 1:
-            out.problems.append(LabelProblem(label.path, f"matches {len(matches)} reports; applied to none"))
-            continue
-        (index,) = matches
-        if index in claimed:
-            out.problems.append(LabelProblem(label.path, f"same report as {claimed[index]}; applied only the first"))
-            continue
-        claimed[index] = label.path
-        record = records[index]
-        # the title matched; the report's own stays, whether or not the label holds the words
-        values = {f.name: label.values[f.name] for f in REPORT_FIELDS if f.name != "title"}
-        if not values["tags"] and record.meta.get("tags"):
-            # labels are made from the page text, which for an export row carries no Tags list;
-            # the export's own tags column stays (docs/decisions.md)
-            values["tags"] = record.fields["tags"]
-        out.records[index] = replace(
-            record,
-            fields={**record.fields, **values},
-            subjects=[dict(s) for s in label.values["subjects"]],
-            extracted={"fields": record.fields, "subjects": record.subjects},
-            values_from="verified",
-            label_path=label.path,
-            label_notes=label.notes,
-        )
-        out.applied += 1
-        out.matched.add(label.path)
-    return out
+    matcher = LabelMatcher(labels)
+    out = matcher.apply(records)
+    return Applied(out, len(matcher.applied_to), matcher.matched, matcher.unmatched, matcher.problems)
