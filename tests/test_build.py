@@ -122,7 +122,7 @@ def test_no_csv_cell_begins_with_a_formula_character(tmp_path, capsys):
 def test_a_fault_at_any_step_of_the_swap_leaves_one_whole_set(built, tmp_path, monkeypatch, step):
     before = snapshot(built)
     _, tables = build_tables(load(pages(tmp_path / "raw2", ["Officer shouts at a driver"])))
-    real_link = tables_module._replace_with_link
+    real_link = tables_module.atomic_symlink
 
     def fail(*args, **kwargs):
         raise OSError("injected fault")
@@ -132,7 +132,7 @@ def test_a_fault_at_any_step_of_the_swap_leaves_one_whole_set(built, tmp_path, m
     elif step == "rename":
         monkeypatch.setattr(tables_module.os, "rename", fail)
     elif step == "swap":
-        monkeypatch.setattr(tables_module, "_replace_with_link",
+        monkeypatch.setattr(tables_module, "atomic_symlink",
                             lambda link, target: fail() if link.name == "current" else real_link(link, target))
     else:
         monkeypatch.setattr(tables_module, "_link_files", fail)

@@ -1,4 +1,4 @@
-"""Atomic file replacement: readers see the old file or the new one, never half of one."""
+"""Atomic replacement: readers see the old file (or link) or the new one, never half of one."""
 
 from __future__ import annotations
 
@@ -25,3 +25,25 @@ def atomic_path(path: str | Path) -> Iterator[Path]:
     finally:
         if temporary.exists():
             temporary.unlink()
+
+
+#: what an interrupted ``atomic_symlink`` can leave behind; a cleanup may remove such entries
+LINK_PREFIX = ".link-"
+
+
+def atomic_symlink(link: str | Path, target: str) -> None:
+    """Point ``link`` at ``target`` in one step: a new symlink renamed over the old entry."""
+    link = Path(link)
+    temporary = link.with_name(f"{LINK_PREFIX}{secrets.token_hex(6)}")
+    os.symlink(target, temporary)
+    try:
+        os.replace(temporary, link)
+    except BaseException:
+        temporary.unlink()
+        raise
+
+
+def write_text_atomic(path: str | Path, text: str) -> None:
+    """Write ``text`` (UTF-8) to ``path`` so that readers never see a partial file."""
+    with atomic_path(path) as temporary:
+        temporary.write_text(text, encoding="utf-8")

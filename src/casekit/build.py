@@ -33,7 +33,8 @@ import pandas as pd
 from .extract import Record, extract
 from .loading import MAX_PAGE_BYTES, LoadResult, Rejected, Report, Skipped, input_files, iter_reports, printable
 from .repair import collapse_whitespace
-from .verified import LabelMatcher, LabelProblem, Labels
+from .sources import files_digest, sha256_of
+from .verified import DEFAULT_LABEL_DIRS, LabelMatcher, LabelProblem, Labels, read_labels, shown_path
 from .tables import (TableSetError, concat_tables, read_manifest, record_id, table_set, tables_lock, to_tables,
                      validate, verified_table_set, write_tables)
 
@@ -291,12 +292,15 @@ def write_build(build: Build, tables: dict[str, pd.DataFrame], out_dir: str | Pa
                                             **(manifest or {})})
 
 
+def _own_label_dirs() -> list[Path]:
+    """The project's own verified-label folders that exist in this checkout."""
+    return [Path(d) for d in DEFAULT_LABEL_DIRS if Path(d).is_dir()]
+
+
 def _labels(label_dirs: Sequence[str | Path] | None) -> tuple[Labels | None, list[str]]:
     """The labels to apply: the folders named (None: the project's own, where they exist; []: none)."""
-    from .verified import DEFAULT_LABEL_DIRS, read_labels, shown_path
-
     if label_dirs is None:
-        label_dirs = [d for d in DEFAULT_LABEL_DIRS if Path(d).is_dir()]
+        label_dirs = _own_label_dirs()
     if not label_dirs:
         return None, []
     return read_labels(list(label_dirs)), [shown_path(Path(d)) for d in label_dirs]
@@ -324,16 +328,10 @@ def build_paths(paths: Iterable[str | Path], out_dir: str | Path, mapping: Mappi
 
 def fingerprint(path: str | Path) -> str:
     """The file's sha256; for a folder, sha256 over the files a build would read (names and contents)."""
-    from .sources import sha256_of
-
     path = Path(path)
     if path.is_file():
         return sha256_of(path)
-    digest = hashlib.sha256()
-    for file in input_files(path, LoadResult()):
-        digest.update(str(file.relative_to(path)).encode())
-        digest.update(sha256_of(file).encode())
-    return digest.hexdigest()
+    return files_digest((str(file.relative_to(path)), file) for file in input_files(path, LoadResult()))
 
 
 def build_if_changed(source: str | Path, tables_dir: str | Path, kind: str, note: str,
@@ -346,12 +344,9 @@ def build_if_changed(source: str | Path, tables_dir: str | Path, kind: str, note
     """
     (source,) = check_inputs([source])
     tables_dir = Path(tables_dir).resolve()
-    from .verified import DEFAULT_LABEL_DIRS
-
     # the verified labels are an input too: changing one rebuilds the tables
     own = fingerprint(source)
-    stamp = hashlib.sha256("".join([own] + [fingerprint(d) for d in DEFAULT_LABEL_DIRS
-                                            if Path(d).is_dir()]).encode()).hexdigest()
+    stamp = hashlib.sha256("".join([own] + [fingerprint(d) for d in _own_label_dirs()]).encode()).hexdigest()
     with tables_lock(tables_dir, say=say):
         manifest = read_manifest(tables_dir)
         if manifest.get("input_fingerprint") == stamp:

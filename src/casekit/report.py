@@ -35,9 +35,10 @@ from pathlib import Path
 
 import yaml
 
+from .atomic import write_text_atomic
 from .loading import printable
 from .runs import name_problem, start_run
-from .sources import PROJECT_ROOT, default_input, describe_input, sha256_of
+from .sources import PROJECT_ROOT, default_input, describe_input, files_digest, sha256_of
 
 NOTEBOOK_DIR = PROJECT_ROOT / "notebooks"
 MAIN_NOTEBOOKS = ("01-corpus-overview", "02-outcome-by-grade", "03-resignation-before-hearing", "05-extraction-audit")
@@ -263,26 +264,18 @@ def _error_summary(error: Exception) -> str:
 
 # --- what a page depends on ---------------------------------------------------------
 
-def _files_digest(files) -> str:
-    digest = hashlib.sha256()
-    for name, path in files:
-        digest.update(name.encode())
-        digest.update(sha256_of(path).encode())
-    return digest.hexdigest()
-
-
 def tables_fingerprint(tables: Path) -> str:
     """The built tables' content (not their build time): unchanged tables keep their pages."""
     from .tables import TABLES
 
-    return _files_digest((name, tables / f"{name}.parquet") for name in TABLES)
+    return files_digest((name, tables / f"{name}.parquet") for name in TABLES)
 
 
 def code_fingerprint() -> str:
     """casekit's own code, templates and reference data: a change to a chart or a rate recomputes every page."""
     package = Path(__file__).resolve().parent
     files = sorted(p for p in package.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
-    return _files_digest((str(p.relative_to(package)), p) for p in files)
+    return files_digest((str(p.relative_to(package)), p) for p in files)
 
 
 def page_key(notebook: Path, parameters: dict, tables: str, code: str) -> str:
@@ -476,9 +469,7 @@ def _write_run_record(run_dir: Path, params: ReportParams, pages: list[Page], st
               "pages": [{"name": p.name, "title": p.title, "html": p.html, "error": p.error, "seconds": round(p.seconds, 1),
                          "summary": p.summary, "key": p.key, "computed": p.computed, "reused_from": p.reused_from,
                          "downloads": p.downloads} for p in pages]}
-    tmp = run_dir / ".run.json.tmp"
-    tmp.write_text(json.dumps(record, indent=2, default=str), encoding="utf-8")
-    os.replace(tmp, run_dir / "run.json")
+    write_text_atomic(run_dir / "run.json", json.dumps(record, indent=2, default=str))
 
 
 def prune_runs(out: Path, keep: int, current: Path) -> list[Path]:

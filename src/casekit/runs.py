@@ -11,13 +11,13 @@ from __future__ import annotations
 
 import os
 import re
-import secrets
 import shutil
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
+from .atomic import atomic_symlink
 from .loading import printable
 
 RUNNING = ".running"
@@ -132,6 +132,4 @@ def point_latest(out: Path, name: str) -> None:
     latest = out / LATEST
     if latest.exists() and not latest.is_symlink():
         raise RunNameError(f"{printable(str(latest))} is not a link; move it away so it can point at the newest run")
-    temporary = out / f".{LATEST}-{secrets.token_hex(6)}"
-    temporary.symlink_to(name, target_is_directory=True)
-    os.replace(temporary, latest)
+    atomic_symlink(latest, name)

@@ -14,7 +14,6 @@ anywhere, so a page can be emailed as it is.
 from __future__ import annotations
 
 import json
-import os
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -23,6 +22,7 @@ from pathlib import Path
 import pandas as pd
 
 from . import __version__
+from .atomic import write_text_atomic
 from .display import TABLE_MIME, slug
 from .labels import GLOSSARY
 from .sources import REGISTRY
@@ -139,9 +139,7 @@ def stylesheet() -> str:
 
 
 def _write_text(path: Path, text: str) -> None:
-    tmp = path.with_name(f".{path.name}.tmp")
-    tmp.write_text(text, encoding="utf-8")
-    os.replace(tmp, path)
+    write_text_atomic(path, text)
 
 
 def layout(site: Site, current: str, title: str, body: str, *, error: str | None = None, computed: str | None = None,

@@ -71,6 +71,15 @@ def sha256_of(path: str | Path) -> str:
     return digest.hexdigest()
 
 
+def files_digest(files) -> str:
+    """One SHA-256 over (name, path) pairs: each name and its file's SHA-256, in the order given."""
+    digest = hashlib.sha256()
+    for name, path in files:
+        digest.update(name.encode())
+        digest.update(sha256_of(path).encode())
+    return digest.hexdigest()
+
+
 def _get(name: str) -> Source:
     try:
         return REGISTRY[name]

@@ -14,7 +14,6 @@ the set against its manifest's checksums and refuses a mismatched set.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import secrets
@@ -28,9 +27,11 @@ from pathlib import Path
 import pandas as pd
 
 from .extract import Record
+from .atomic import LINK_PREFIX, atomic_symlink
 from .loading import printable, report_id
 from .safecsv import write_csv
 from .schema import ALLOWED, CASE_TO_ANSWER, REPORT_FIELDS, SUBJECT_FIELDS
+from .sources import sha256_of
 
 TABLES = ("reports", "subjects", "evidence", "rejected", "extracted_reports", "extracted_subjects")
 CURRENT = "current"          # symlink to the version folder of the current set
@@ -340,17 +341,11 @@ def _write_set(tables: dict[str, pd.DataFrame], folder: Path, formats: Iterable[
     info = {
         "built_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
         "rows": {name: int(len(frame)) for name, frame in tables.items()},
-        "files": {name: _sha256(folder / name) for name in written},
+        "files": {name: sha256_of(folder / name) for name in written},
         **(manifest or {}),
     }
     (folder / "manifest.json").write_text(json.dumps(info, indent=2, default=str), encoding="utf-8")
     return written + ["manifest.json"]
-
-
-def _sha256(path: Path) -> str:
-    from .sources import sha256_of
-
-    return sha256_of(path)
 
 
 def _current_name(out_dir: Path) -> str | None:
@@ -358,23 +353,12 @@ def _current_name(out_dir: Path) -> str | None:
     return os.readlink(link) if link.is_symlink() else None
 
 
-def _replace_with_link(link: Path, target: str) -> None:
-    """Point ``link`` at ``target`` in one step (a new symlink renamed over the old entry)."""
-    temporary = link.with_name(f".link-{secrets.token_hex(6)}")
-    os.symlink(target, temporary)
-    try:
-        os.replace(temporary, link)
-    except BaseException:
-        temporary.unlink()
-        raise
-
-
 def _link_files(out_dir: Path, names: list[str]) -> None:
     """Top-level links ``name -> current/name``: the paths users know, always the current set."""
     for name in names:
         link = out_dir / name
         if not (link.is_symlink() and os.readlink(link) == f"{CURRENT}/{name}") and not link.is_dir():
-            _replace_with_link(link, f"{CURRENT}/{name}")
+            atomic_symlink(link, f"{CURRENT}/{name}")
     for entry in out_dir.iterdir():  # links to files the new set no longer has (e.g. CSV after --formats parquet)
         if entry.is_symlink() and entry.name not in names and os.readlink(entry).startswith(f"{CURRENT}/"):
             entry.unlink()
@@ -384,7 +368,7 @@ def _remove(out_dir: Path, keep: set[str | None]) -> None:
     """Remove what killed builds left (staging folders, half-made links) and sets other than ``keep``."""
     for entry in out_dir.iterdir():
         name = entry.name
-        if name.startswith((STAGING_PREFIX, ".link-")) or (name.startswith(VERSION_PREFIX) and name not in keep):
+        if name.startswith((STAGING_PREFIX, LINK_PREFIX)) or (name.startswith(VERSION_PREFIX) and name not in keep):
             if entry.is_dir() and not entry.is_symlink():
                 shutil.rmtree(entry, ignore_errors=True)
             else:
@@ -412,7 +396,7 @@ def write_tables(tables: dict[str, pd.DataFrame], out_dir: str | Path, formats: 
             version = f"{VERSION_PREFIX}{datetime.now(timezone.utc):%Y%m%dT%H%M%S}-{secrets.token_hex(3)}"
             os.rename(staging, out_dir / version)
             previous = _current_name(out_dir)
-            _replace_with_link(out_dir / CURRENT, version)
+            atomic_symlink(out_dir / CURRENT, version)
         finally:
             shutil.rmtree(staging, ignore_errors=True)
         _link_files(out_dir, written)
@@ -446,7 +430,7 @@ def verified_table_set(out_dir: str | Path) -> Path:
         path = folder / name
         if not path.exists():
             raise TableSetError(f"{out_dir}: {name} is missing from the table set; rebuild it with `casekit build`")
-        if _sha256(path) != expected:
+        if sha256_of(path) != expected:
             raise TableSetError(f"{out_dir}: {name} does not match the manifest's checksum, so the set is mixed or "
                                 "damaged; rebuild it with `casekit build`")
     return folder
