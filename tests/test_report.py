@@ -237,6 +237,13 @@ def test_page_key_changes_with_notebook_parameters_tables_and_code(tmp_path):
     assert base != page_key(notebook, {"forces": [], "min_group": 10}, "tables-1", "code-1")
 
 
+def test_a_rebuild_into_a_new_folder_with_the_same_tables_keeps_the_page_key(tmp_path):
+    notebook = tmp_path / "n.ipynb"
+    notebook.write_text("{}")
+    first = page_key(notebook, {"data_dir": "/t/v-20261130T010000-aaa", "min_group": 10}, "tables-1", "code-1")
+    assert first == page_key(notebook, {"data_dir": "/t/v-20261130T020000-bbb", "min_group": 10}, "tables-1", "code-1")
+
+
 def test_old_runs_are_pruned_but_never_the_current_or_latest(tmp_path):
     for i, name in enumerate(["r1", "r2", "r3", "r4", "r5"]):
         (tmp_path / name).mkdir()

@@ -101,9 +101,6 @@ class Table:
         return {"name": self.name, "caption": self.caption, "download": self.download,
                 "columns": self.columns, "rows": self.rows}
 
-    def frame(self) -> pd.DataFrame:
-        return pd.DataFrame(self.rows, columns=self.columns)
-
     def _repr_mimebundle_(self, include=None, exclude=None):
         plain_text = f"{self.caption or self.name}: {len(self.rows)} rows"
         return {"text/html": self.to_html(), "text/plain": plain_text, TABLE_MIME: self.data()}

@@ -264,11 +264,18 @@ def _error_summary(error: Exception) -> str:
 
 # --- what a page depends on ---------------------------------------------------------
 
-def tables_fingerprint(tables: Path) -> str:
-    """The built tables' content (not their build time): unchanged tables keep their pages."""
+def tables_fingerprint(manifest: dict) -> str:
+    """The built tables' content (not their build time or folder): unchanged tables keep their pages.
+
+    From the checksums the manifest records, which reading the set has already verified.
+    """
     from .tables import TABLES
 
-    return files_digest((name, tables / f"{name}.parquet") for name in TABLES)
+    digest = hashlib.sha256()
+    for name in TABLES:
+        digest.update(name.encode())
+        digest.update(manifest["files"][f"{name}.parquet"].encode())
+    return digest.hexdigest()
 
 
 def code_fingerprint() -> str:
@@ -279,10 +286,11 @@ def code_fingerprint() -> str:
 
 
 def page_key(notebook: Path, parameters: dict, tables: str, code: str) -> str:
-    inputs = {"notebook": sha256_of(notebook), "parameters": parameters, "tables": tables, "casekit": code}
-    from .verified import CHECK_IDS
-
-    check = parameters.get("check_ids") or (str(CHECK_IDS) if "check_ids" in parameters else None)
+    """What a page's content depends on. The tables count by content (``tables``), not by the
+    folder ``data_dir`` names: a rebuild that yields the same tables keeps the pages."""
+    hashed = {name: value for name, value in parameters.items() if name != "data_dir"}
+    inputs = {"notebook": sha256_of(notebook), "parameters": hashed, "tables": tables, "casekit": code}
+    check = parameters.get("check_ids")
     if check and Path(check).exists():
         inputs["check_ids"] = sha256_of(Path(check))
     return hashlib.sha256(json.dumps(inputs, sort_keys=True, default=str).encode()).hexdigest()
@@ -364,6 +372,7 @@ def force_entries(selection, params: ReportParams) -> list:
 def run_report(params: ReportParams) -> ReportResult:
     from . import site
     from .display import slug
+    from .verified import CHECK_IDS
 
     started = time.perf_counter()
     started_at = datetime.now(timezone.utc)
@@ -381,14 +390,13 @@ def run_report(params: ReportParams) -> ReportResult:
 
     jobs: list[Job] = []
     for name in MAIN_NOTEBOOKS:
-        extra = ({"check_ids": str(Path(params.check_ids).resolve()) if params.check_ids else None}
-                 if name == "05-extraction-audit" else {})
+        extra = {"check_ids": str(Path(params.check_ids or CHECK_IDS).resolve())} if name == "05-extraction-audit" else {}
         jobs.append(Job(name, NOTEBOOK_DIR / f"{name}.ipynb", {**common, **extra}, name))
     for force in forces:
         jobs.append(Job(f"force-{slug(force.name)}", NOTEBOOK_DIR / f"{FORCE_NOTEBOOK}.ipynb",
                         {**common, "force": force.name}, force.name))
 
-    tables_digest, code_digest = tables_fingerprint(tables), code_fingerprint()
+    tables_digest, code_digest = tables_fingerprint(manifest), code_fingerprint()
     previous_run, previous = _previous_pages(out)
     pages = {job.name: Page(name=job.name, title=job.label, key=page_key(job.notebook, job.parameters, tables_digest, code_digest))
              for job in jobs}

@@ -192,11 +192,11 @@ def review_list(reports: pd.DataFrame, subjects: pd.DataFrame) -> pd.DataFrame:
     for r in empty.itertuples():
         issues.append({"report_id": r.report_id, "title": r.title, "issue": "no finding extracted"})
     checks = {
-        "finding without proceedings held": subjects["outcome"].isin(PROVEN + ("not_proven",))
+        "finding without proceedings held": subjects["outcome"].isin(FINDINGS)
         & ~subjects["proceedings"].isin(("hearing", "accelerated_hearing", "meeting")),
         "took part in proceedings but outcome not held": (subjects["left_before_proceedings"] == "no") & (subjects["outcome"] == "not_held"),
         "case to answer, level unknown": subjects["grade"] == "unknown",
-        "dismissal without gross misconduct proven": subjects["sanction"].isin(("dismissed", "would_have_been_dismissed"))
+        "dismissal without gross misconduct proven": subjects["sanction"].isin(DISMISSED)
         & (subjects["outcome"] != "gross_misconduct_proven"),
     }
     titles = reports.set_index("report_id")["title"]
@@ -249,12 +249,9 @@ def force_comparison(cases: pd.DataFrame, force_report_ids, force: str, small_n:
     """One force's rates beside all forces', measure by measure and denominator by denominator (force first)."""
     mine = measure_rates(cases[cases["report_id"].isin(set(force_report_ids))], small_n=small_n).assign(group=force)
     every = measure_rates(cases, small_n=small_n).assign(group="all forces")
-    paired = pd.concat([mine, every]).reset_index(drop=True)
-    # force and all forces side by side: the same measure and denominator in consecutive rows
-    order = {key: i for i, key in enumerate(zip(mine["measure"], mine["denominator"]))}
-    paired["_pair"] = [order[(m, d)] for m, d in zip(paired["measure"], paired["denominator"])]
-    paired["_side"] = (paired["group"] != force).astype(int)
-    paired = paired.sort_values(["_pair", "_side"]).drop(columns=["_pair", "_side"]).reset_index(drop=True)
+    # both frames list the same measures in the same order: a stable sort on their shared index
+    # puts the force and all forces side by side, force first
+    paired = pd.concat([mine, every]).sort_index(kind="stable").reset_index(drop=True)
     return paired[["measure", "denominator", "group", "k", "n", "rate", "low", "high", "small"]]
 
 
