@@ -2,8 +2,9 @@
 
     python scripts/workbook_docs.py OUT_DIR [ID ...]        (default ids: ../shared/gold/label-pool.txt)
 
-A document is the row's heading, a blank line, its content stripped, and, when
-the row has a ref, a blank line, ``IOPC reference`` and the ref. Ids are ``r``
+A document is the row's text as ``casekit.load`` reads it: the heading, a blank
+line, the content stripped and, when the row has a ref, a blank line,
+``IOPC reference`` and the ref. Ids are ``r``
 plus the workbook's ``XX`` padded to four digits. The documents are public text
 read from ../shared at run time: write them under data/interim/ (not committed).
 """
@@ -13,29 +14,18 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-import pandas as pd
+from casekit import load
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 WORKBOOK = SHARED / "corpus" / "iopc-recommendations-2021-06.xlsx"
 
 
-def _blank(value) -> bool:
-    return value is None or (isinstance(value, float) and value != value) or str(value).strip() == ""
-
-
 def documents(ids: list[str]) -> dict[str, str]:
-    frame = pd.read_excel(WORKBOOK, engine="calamine", dtype=object)
-    by_id = {f"r{int(float(xx)):04d}": row for xx, row in zip(frame["XX"], frame.to_dict("records"))
-             if not _blank(xx) and str(xx).replace(".", "", 1).isdigit()}
-    out = {}
-    for doc_id in ids:
-        row = by_id[doc_id]
-        parts = [str(row["heading"]).strip(), str(row["content"]).strip()]
-        if not _blank(row["ref"]):
-            parts.append(f"IOPC reference\n{str(row['ref']).strip()}")
-        out[doc_id] = "\n\n".join(parts) + "\n"
-    return out
+    """The loader's own text of each workbook row (heading, content, reference), by id."""
+    by_id = {f"r{int(report.meta['row_id']):04d}": report.text + "\n" for report in load(WORKBOOK).reports
+             if str(report.meta.get("row_id", "")).isdigit()}
+    return {doc_id: by_id[doc_id] for doc_id in ids}
 
 
 def main(argv: list[str]) -> int:

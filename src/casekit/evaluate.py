@@ -30,8 +30,13 @@ def _same(name: str, gold: Any, pred: Any) -> bool:
     return gold == pred
 
 
-def case_tuples(subjects: list[dict[str, Any]], keys: tuple[str, ...] = SUBJECT_TUPLE) -> Counter:
-    return Counter(tuple(s.get(k) for k in keys) for s in subjects if s.get("grade") in CASE_TO_ANSWER)
+def case_tuples(subjects: list[dict[str, Any]]) -> Counter:
+    return Counter(tuple(s.get(k) for k in SUBJECT_TUPLE) for s in subjects if s.get("grade") in CASE_TO_ANSWER)
+
+
+def _project(tuples: Counter, position: int) -> Counter:
+    """Whole-tuple counts reduced to one attribute's values."""
+    return Counter(key[position] for key in tuples.elements())
 
 
 @dataclass
@@ -138,8 +143,8 @@ def score(gold: dict[str, dict[str, Any]], predicted: dict[str, dict[str, Any]])
                 scores.errors.append({"id": key, "field": name, "gold": gold_value, "predicted": pred_value})
         g, p = case_tuples(label.get("subjects", [])), case_tuples(pred.get("subjects", []))
         scores.add(g, p)
-        for attribute, matches in scores.attributes.items():
-            matches.add(case_tuples(label.get("subjects", []), (attribute,)), case_tuples(pred.get("subjects", []), (attribute,)))
+        for position, matches in enumerate(scores.attributes.values()):  # in SUBJECT_TUPLE's order
+            matches.add(_project(g, position), _project(p, position))
         if g != p:
             scores.errors.append({"id": key, "field": "subjects", "gold": sorted(g.elements()), "predicted": sorted(p.elements())})
     return scores

@@ -382,11 +382,6 @@ def _jsonl_columns(handle: TextIO) -> list[str]:
     return list(columns)
 
 
-# A report's text can exceed the csv module's default field limit (128 KB);
-# the page-size limit is what refuses an oversized row, with its size.
-csv.field_size_limit(max(csv.field_size_limit(), 1 << 30))
-
-
 def _csv_rows(reader, width: int, source: str, result: LoadResult) -> Iterator[tuple[int, list[str]]]:
     """Rows of a CSV; a malformed row is rejected alone, with its line, and the rest are kept."""
     number = 0
@@ -436,6 +431,10 @@ def _export_table(path: Path, source: str, result: LoadResult) -> Iterator[tuple
         with open_text(path, source) as handle:
             yield _jsonl_columns(handle), _jsonl_rows(handle, source, result)
     elif suffix == ".csv":
+        # A report's text can exceed the csv module's default field limit (128 KB); the
+        # page-size limit is what refuses an oversized row, with its size. (Set when a CSV
+        # is read, not on import: the limit is the whole process's.)
+        csv.field_size_limit(max(csv.field_size_limit(), 1 << 30))
         with open_text(path, source) as handle:
             reader = csv.reader(handle)
             columns = [name.strip() for name in next(reader, [])]

@@ -198,6 +198,10 @@ def canonical_force(name: str) -> str | None:
 
 # --- the record as JSON Schema ------------------------------------------------
 
+#: the shape of the codebook's patterned text fields (null allowed), for every validator
+FIELD_PATTERNS = {"incident_month": r"^\d{4}-(0[1-9]|1[0-2])$", "published": r"^\d{4}-\d{2}-\d{2}$", "iopc_ref": r"^\d+/\d+$"}
+
+
 def codebook_json_schema() -> dict:
     """JSON Schema (draft 2020-12) of one codebook record, from the fields above.
 
@@ -217,9 +221,8 @@ def codebook_json_schema() -> dict:
 
     subject = {"type": "object", "required": [f.name for f in SUBJECT_FIELDS],
                "properties": {f.name: field_schema(f) for f in SUBJECT_FIELDS}}
-    patterns = {"incident_month": r"^\d{4}-(0[1-9]|1[0-2])$", "published": r"^\d{4}-\d{2}-\d{2}$", "iopc_ref": r"^\d+/\d+$"}
     properties = {f.name: field_schema(f) for f in REPORT_FIELDS}
-    for name, pattern in patterns.items():
+    for name, pattern in FIELD_PATTERNS.items():
         properties[name] = {"anyOf": [{"type": "null"}, {"type": "string", "pattern": pattern}]}
     properties["forces"] = {"type": "array", "items": {"enum": list(CANONICAL_FORCES)}, "uniqueItems": True}
     properties["subjects"] = {"type": "array", "items": subject}

@@ -30,7 +30,7 @@ from .extract import Record
 from .atomic import LINK_PREFIX, atomic_symlink
 from .loading import printable, report_id
 from .safecsv import write_csv
-from .schema import ALLOWED, CASE_TO_ANSWER, REPORT_FIELDS, SUBJECT_FIELDS
+from .schema import ALLOWED, CASE_TO_ANSWER, FIELD_PATTERNS, REPORT_FIELDS, SUBJECT_FIELDS
 from .sources import sha256_of
 
 TABLES = ("reports", "subjects", "evidence", "rejected", "extracted_reports", "extracted_subjects")
@@ -182,7 +182,7 @@ def schemas():
     def allowed(name: str, nullable: bool = False):
         return pa.Column("string", pa.Check.isin(list(ALLOWED[name])), nullable=nullable)
 
-    def list_of_str(nullable_items: bool = False):
+    def list_of_str():
         return pa.Column(object, pa.Check(lambda s: s.map(lambda v: isinstance(v, list) and all(isinstance(x, str) for x in v)),
                                           error="must be a list of strings"))
 
@@ -191,9 +191,7 @@ def schemas():
         "source": pa.Column("string", unique=True),
         "title": pa.Column("string", pa.Check.str_length(min_value=1)),
         "forces": list_of_str(),
-        "incident_month": pa.Column("string", pa.Check.str_matches(r"^\d{4}-(0[1-9]|1[0-2])$"), nullable=True),
-        "published": pa.Column("string", pa.Check.str_matches(r"^\d{4}-\d{2}-\d{2}$"), nullable=True),
-        "iopc_ref": pa.Column("string", pa.Check.str_matches(r"^\d+/\d+$"), nullable=True),
+        **{name: pa.Column("string", pa.Check.str_matches(pattern), nullable=True) for name, pattern in FIELD_PATTERNS.items()},
         "tags": list_of_str(),
         "criminal_indication": allowed("criminal_indication"),
         "cps_referral": allowed("cps_referral"),

@@ -105,10 +105,10 @@ def read_labels(folders: list[str | Path] | tuple[str | Path, ...] = DEFAULT_LAB
             except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
                 out.problems.append(LabelProblem(shown, f"unreadable label: {error}"))
                 continue
-            errors = sorted(validator.iter_errors(data), key=lambda e: list(e.absolute_path)) if isinstance(data, dict) else []
             if not isinstance(data, dict):
                 out.problems.append(LabelProblem(shown, "label is not a JSON object"))
                 continue
+            errors = sorted(validator.iter_errors(data), key=lambda e: list(e.absolute_path))
             if errors:
                 where = "/".join(str(p) for p in errors[0].absolute_path) or "(top level)"
                 out.problems.append(LabelProblem(shown, f"invalid label at {where}: {errors[0].message}"))
