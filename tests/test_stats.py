@@ -110,3 +110,15 @@ def test_group_small_leaves_a_single_small_group_alone():
     frame = stats.rate_frame(pd.Series([1, 5]), pd.Series([2, 50]))
     frame.insert(0, "force", ["tiny", "big"])
     assert stats.group_small(frame, "force", 10)["force"].tolist() == ["tiny", "big"]
+
+
+def test_every_rate_table_flags_small_numbers_at_the_threshold_its_wording_names():
+    # a page that sets min_group flags and words small rates by that number, in every table
+    subjects = pd.DataFrame({"force": ["A"] * 7 + ["B"] * 30, "flag": [True] * 3 + [False] * 4 + [True] * 10 + [False] * 20})
+    rates, _ = stats.funnel_table(subjects, "force", "flag", small_n=5)
+    assert not rates["small"].any()
+    reports = pd.DataFrame({"forces": [["Kent Police"]] * 7, "incident_month": ["2020-01"] * 7, "published": [None] * 7,
+                            "iopc_ref": [None] * 7, "tags": [[]] * 7, "criminal_indication": ["no"] * 7,
+                            "cps_referral": ["no"] * 7, "organisational_learning": ["no"] * 7})
+    assert stats.extraction_coverage(reports)["small"].all() and not stats.extraction_coverage(reports, 5)["small"].any()
+    assert stats.describe_rate(3, 7).endswith("read with care") and not stats.describe_rate(3, 7, small_n=5).endswith("read with care")

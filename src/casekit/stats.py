@@ -136,9 +136,10 @@ def funnel_limits(p0: float, n: np.ndarray | list[int], levels: tuple[float, ...
     return out
 
 
-def funnel_table(subjects: pd.DataFrame, by: str, flag: str, levels: tuple[float, ...] = (0.95, 0.998)) -> tuple[pd.DataFrame, float]:
+def funnel_table(subjects: pd.DataFrame, by: str, flag: str, levels: tuple[float, ...] = (0.95, 0.998),
+                 small_n: int = SMALL_N) -> tuple[pd.DataFrame, float]:
     """Per-group k, n, rate and whether it lies outside each funnel limit; and the overall rate."""
-    rates = rates_by(subjects, by, flag)
+    rates = rates_by(subjects, by, flag, small_n)
     p0 = float(rates["k"].sum() / rates["n"].sum()) if rates["n"].sum() else float("nan")
     limits = funnel_limits(p0, rates["n"].to_numpy(), levels)
     for level in levels:
@@ -146,13 +147,13 @@ def funnel_table(subjects: pd.DataFrame, by: str, flag: str, levels: tuple[float
     return rates, p0
 
 
-def describe_rate(k: int, n: int, level: float = 0.95) -> str:
+def describe_rate(k: int, n: int, level: float = 0.95, small_n: int = SMALL_N) -> str:
     """'12 of 40 (30%, 95% CI 18%–45%)', with a warning for small denominators."""
     if n == 0:
         return "no cases"
     low, high = wilson(k, n, level)
     text = f"{k:,} of {n:,} ({k / n:.0%}, {level:.0%} CI {float(low):.0%}–{float(high):.0%})"
-    return text + (" — few cases, read with care" if n < SMALL_N else "")
+    return text + (" — few cases, read with care" if n < small_n else "")
 
 
 def present(rates: pd.DataFrame, label_columns: list[str] | None = None, small_n: int = SMALL_N) -> pd.DataFrame:
@@ -167,7 +168,7 @@ def present(rates: pd.DataFrame, label_columns: list[str] | None = None, small_n
     return out.reset_index(drop=True)
 
 
-def extraction_coverage(reports: pd.DataFrame) -> pd.DataFrame:
+def extraction_coverage(reports: pd.DataFrame, small_n: int = SMALL_N) -> pd.DataFrame:
     """Share of reports for which each field was found (not null, not 'not_stated', not empty)."""
     rows = []
     for column in ("forces", "incident_month", "published", "iopc_ref", "tags", "criminal_indication",
@@ -181,7 +182,7 @@ def extraction_coverage(reports: pd.DataFrame) -> pd.DataFrame:
             found = values.notna() & (values.astype("string") != "not_stated")
         rows.append({"field": column, "k": int(found.sum()), "n": len(values)})
     frame = pd.DataFrame(rows).set_index("field")
-    return rate_frame(frame["k"], frame["n"]).reset_index()
+    return rate_frame(frame["k"], frame["n"], small_n).reset_index()
 
 
 def review_list(reports: pd.DataFrame, subjects: pd.DataFrame) -> pd.DataFrame:
