@@ -224,6 +224,16 @@ def test_a_missing_input_changes_neither_the_tables_nor_latest(tmp_path, monkeyp
     assert sorted(p.name for p in (tmp_path / "out").iterdir() if not p.name.startswith(".")) == ["good", "latest"]
 
 
+def test_a_taken_run_name_fails_before_any_tables_are_built(tmp_path, capsys):
+    (tmp_path / "out" / "taken").mkdir(parents=True)
+    args = ["report", "--tables", str(tmp_path / "tables"), "--out", str(tmp_path / "out"), "--offline",
+            "--input", str(SAMPLE_DIR), "--run", "taken"]
+    assert main(args) == 2
+    assert "already exists" in capsys.readouterr().err
+    assert not (tmp_path / "tables").exists() or not any((tmp_path / "tables").iterdir())
+    assert [p for p in (tmp_path / "out" / ".running").iterdir()] == []  # nothing reserved is left behind
+
+
 
 def test_page_key_changes_with_notebook_parameters_tables_and_code(tmp_path):
     notebook = tmp_path / "n.ipynb"

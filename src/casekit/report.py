@@ -377,10 +377,15 @@ def run_report(params: ReportParams) -> ReportResult:
     started = time.perf_counter()
     started_at = datetime.now(timezone.utc)
     params = check_params(params)
-    tables, rebuilt, manifest = ensure_tables(params)
     out = Path(params.out).resolve()
-    # the run's own folder, locked; folder.finish below renames it into place
+    # the run's own folder, locked, reserved first so a taken name fails before any build;
+    # folder.finish below renames it into place
     folder = start_run(out, params.run)
+    try:
+        tables, rebuilt, manifest = ensure_tables(params)
+    except BaseException:
+        folder.abandon()
+        raise
     run, run_dir = folder.name, folder.path
     params = dataclasses.replace(params, run=run)
     common = {"data_dir": str(tables.resolve()), "forces": list(params.forces), "year_from": params.year_from,

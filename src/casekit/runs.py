@@ -68,6 +68,14 @@ class Run:
         Path(self.lock.lock_file).unlink(missing_ok=True)
         return final
 
+    def abandon(self) -> None:
+        """Give the name back: the run stopped before it made anything worth keeping."""
+        try:
+            shutil.rmtree(self.path, ignore_errors=True)
+        finally:
+            self.lock.release()
+        Path(self.lock.lock_file).unlink(missing_ok=True)
+
 
 def _remove_abandoned(running: Path) -> None:
     """Remove the folders of runs that were killed: those whose lock nobody holds."""
