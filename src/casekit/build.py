@@ -1,16 +1,15 @@
 """Build: raw inputs become records, then tables, in a sequence of small steps.
 
     check_inputs   every input named exists, else nothing is written
-    iter_reports   reports, rejected inputs, skipped entries   (casekit.loading)
-    extracted      records, in worker processes over chunks (all cores)
-    Deduplicator   a later copy of a report is rejected, naming the first
-    apply_labels   hand-verified labels replace extracted values (casekit.verified)
-    to_tables, concat_tables, validate, write_tables           (casekit.tables)
+    iter_reports   reports, rejected inputs, skipped entries       (casekit.loading)
+    extracted      records, in worker processes over chunks        (casekit.parallel_extract)
+    Deduplicator   a later copy of a report is rejected, naming the first   (casekit.dedupe)
+    LabelMatcher   hand-verified labels replace extracted values   (casekit.verified)
+    to_tables, concat_tables, validate, write_tables               (casekit.tables)
 
-The stages stream: inputs are read as workers need them and records become
-table rows in batches, so memory stays flat however large the input. Records
-can be revised between deduplication and ``to_tables`` (see the note in
-``tabulate``). ``build_paths`` is ``casekit build``; ``build_tables`` does the
+This module only runs them in order. The stages stream: inputs are read as
+workers need them and records become table rows in batches, so memory stays
+flat however large the input. ``build_paths`` is ``casekit build``; ``build_tables`` does the
 same from an already loaded ``LoadResult``; ``build_if_changed`` is what
 ``casekit report`` calls: it rebuilds only when the input changed, under the
 tables folder's lock.
@@ -19,27 +18,23 @@ tables folder's lock.
 from __future__ import annotations
 
 import hashlib
-import multiprocessing
 import os
-from collections import Counter, deque
-from collections.abc import Iterable, Iterator, Mapping, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from itertools import chain, islice
+from itertools import chain
 from pathlib import Path
 
 import pandas as pd
 
-from .extract import Record, extract
+from .dedupe import Deduplicator
+from .extract import Record
 from .loading import MAX_PAGE_BYTES, LoadResult, Rejected, Report, Skipped, input_files, iter_reports, printable
-from .repair import collapse_whitespace
+from .parallel_extract import MAX_SUBJECTS, extracted
 from .sources import files_digest, sha256_of
 from .verified import DEFAULT_LABEL_DIRS, LabelMatcher, LabelProblem, Labels, read_labels, shown_path
-from .tables import (TableSetError, concat_tables, read_manifest, record_id, table_set, tables_lock, to_tables,
+from .tables import (TableSetError, concat_tables, read_manifest, table_set, tables_lock, to_tables,
                      validate, verified_table_set, write_tables)
-
-# Real reports name at most a dozen people; hundreds means the text is no summary.
-MAX_SUBJECTS = 100
 
 
 class MissingInput(ValueError):
@@ -91,116 +86,7 @@ def check_inputs(paths: Iterable[str | Path]) -> list[Path]:
     return paths
 
 
-# --- extraction ---------------------------------------------------------------
-
-def _extract_chunk(reports: Sequence[Report], max_subjects: int) -> list[Record | Rejected]:
-    """Extract each report; a failure is that report's rejection, never the chunk's."""
-    out: list[Record | Rejected] = []
-    for report in reports:
-        try:
-            record = extract(report)
-        except ValueError as error:
-            out.append(Rejected(report.source, f"no report text ({error})"))
-            continue
-        except Exception as error:  # one bad report never sinks a build
-            out.append(Rejected(report.source, f"extraction failed: {type(error).__name__}: {error}"))
-            continue
-        if len(record.subjects) > max_subjects:
-            out.append(Rejected(report.source, f"too many subjects: {len(record.subjects)} "
-                                               f"(cap {max_subjects}; raise it with --max-subjects)"))
-            continue
-        out.append(record)
-    return out
-
-
-def _workers(requested: int | None) -> int:
-    if requested:
-        return max(1, requested)
-    try:
-        return len(os.sched_getaffinity(0))
-    except AttributeError:  # pragma: no cover - not Linux
-        return os.cpu_count() or 1
-
-
-def _chunks(reports: Iterable[Report], size: int) -> Iterator[list[Report]]:
-    iterator = iter(reports)
-    while chunk := list(islice(iterator, size)):
-        yield chunk
-
-
-def _progress_bar(progress: bool):
-    from tqdm import tqdm
-
-    # None: shown only on a terminal, so logs (cron, CI) get no bar
-    return tqdm(desc="extracting", unit="report", mininterval=0.5, leave=False, disable=None if progress else True)
-
-
-def extracted(reports: Iterable[Report], workers: int | None = None, max_subjects: int = MAX_SUBJECTS,
-              progress: bool = False, chunk_size: int = 200) -> Iterator[list[Record | Rejected]]:
-    """Chunks of records (or rejections), in input order, extracted in worker processes.
-
-    Reports are read from ``reports`` only as workers need them, and only a
-    few chunks are in flight, so a large input is never held whole. A small
-    input is extracted here, where starting workers would cost more than it saves.
-    """
-    workers = _workers(workers)
-    chunks = _chunks(reports, chunk_size)
-    first = next(chunks, [])
-    if workers == 1 or len(first) < chunk_size:
-        with _progress_bar(progress) as bar:
-            for chunk in chain([first], chunks):
-                results = _extract_chunk(chunk, max_subjects)
-                bar.update(len(chunk))
-                yield results
-        return
-    # fork: the workers start at the first submit, while this process holds
-    # little (the input is read as they go) and before the progress bar starts
-    # its thread; unlike spawn, nothing is imported again.
-    context = multiprocessing.get_context("fork") if "fork" in multiprocessing.get_all_start_methods() else None
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-        in_flight = deque([(len(first), pool.submit(_extract_chunk, first, max_subjects))])
-        with _progress_bar(progress) as bar:
-            for chunk in chunks:
-                in_flight.append((len(chunk), pool.submit(_extract_chunk, chunk, max_subjects)))
-                if len(in_flight) >= 2 * workers:
-                    size, future = in_flight.popleft()
-                    yield future.result()
-                    bar.update(size)
-            while in_flight:
-                size, future = in_flight.popleft()
-                yield future.result()
-                bar.update(size)
-
-
-class Deduplicator:
-    """Remembers each report kept, so that a later copy is rejected naming the first."""
-
-    def __init__(self) -> None:
-        self.by_ref_title: dict[tuple[str, str], str] = {}
-        self.by_text: dict[str, str] = {}
-        self.by_id: dict[str, str] = {}
-
-    def duplicate_of(self, record: Record) -> str | None:
-        """Why ``record`` repeats an earlier report, or None (and it is remembered)."""
-        title = collapse_whitespace(record.fields["title"]).lower()
-        digest = hashlib.sha1(collapse_whitespace(record.text).lower().encode("utf-8")).hexdigest()
-        ref = record.fields["iopc_ref"]
-        rid = record_id(record)
-        # The same reference alone is not a duplicate: the IOPC publishes an
-        # investigation page and its recommendation pages under one reference.
-        if ref and (ref, title) in self.by_ref_title:
-            return f"duplicate of {self.by_ref_title[(ref, title)]} (same IOPC reference {ref} and title)"
-        if digest in self.by_text:
-            return f"duplicate of {self.by_text[digest]} (same title and text)"
-        if rid in self.by_id:
-            address = record.meta.get("url")
-            return f"duplicate of {self.by_id[rid]} (same {'page address ' + address if address else 'report id ' + rid})"
-        if ref:
-            self.by_ref_title[(ref, title)] = record.source
-        self.by_text[digest] = record.source
-        self.by_id[rid] = record.source
-        return None
-
+# --- extraction and deduplication (casekit.parallel_extract, casekit.dedupe) -------
 
 def _settle(results: list[Record | Rejected], build: Build, seen: Deduplicator) -> list[Record]:
     """The chunk's records to keep; its failures and duplicates go to ``build.rejected``, in input order."""

@@ -245,7 +245,7 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
 
 
 def _limits(parser: argparse.ArgumentParser) -> None:
-    from .build import MAX_SUBJECTS
+    from .parallel_extract import MAX_SUBJECTS
     from .loading import MAX_PAGE_BYTES
 
     parser.add_argument("--workers", type=int, help="processes extracting at once (default: every core)")
