@@ -6,7 +6,7 @@ import pytest
 
 from casekit import build_tables, load, read_tables
 from casekit.tables import data_dictionary, to_tables, validate, write_tables
-from casekit import build as build_module
+from casekit import parallel_extract
 from casekit import tables as tables_module
 
 REPORT = ("Officer misses a welfare check – Exampleshire Police, May 2022\n\n"
@@ -81,14 +81,14 @@ def test_dictionary_describes_every_column(corpus):
 
 
 def test_one_failing_report_is_rejected_not_fatal(corpus, monkeypatch):
-    real = build_module.extract
+    real = parallel_extract.extract
 
     def flaky(report):
         if report.source.endswith("two.txt"):
             raise RuntimeError("rule bug")
         return real(report)
 
-    monkeypatch.setattr(build_module, "extract", flaky)
+    monkeypatch.setattr(parallel_extract, "extract", flaky)
     build, tables = build_tables(load(corpus))
     assert len(tables["reports"]) == 1
     assert any("extraction failed: RuntimeError: rule bug" in r for r in tables["rejected"]["reason"])
