@@ -253,3 +253,11 @@ def test_every_fact_has_a_word_gate_and_every_gate_a_fact():
     # a fact without a gate would raise; a gate without a fact would hide a typo in a fact's name
     from casekit.subjects import _GATES, FACTS
     assert set(_GATES) == {(name, value) for name, value, _ in FACTS}
+
+
+@pytest.mark.parametrize("article", ["the", "a"])
+def test_a_case_found_at_a_meeting_is_a_finding_whatever_the_article(article):
+    out = tuples(
+        "We concluded that the custody sergeant had a case to answer for misconduct, and Exampleshire agreed. "
+        f"At {article} misconduct meeting, a case to answer was found against the sergeant, who was given words of advice.")
+    assert out == [("officer", "misconduct", "meeting", "no", "misconduct_proven", "management_action")]
