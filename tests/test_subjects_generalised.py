@@ -261,3 +261,25 @@ def test_a_case_found_at_a_meeting_is_a_finding_whatever_the_article(article):
         "We concluded that the custody sergeant had a case to answer for misconduct, and Exampleshire agreed. "
         f"At {article} misconduct meeting, a case to answer was found against the sergeant, who was given words of advice.")
     assert out == [("officer", "misconduct", "meeting", "no", "misconduct_proven", "management_action")]
+
+
+def test_an_admission_after_the_hearing_was_arranged_introduces_the_person():
+    out = tuples(
+        "Exampleshire accepted our conclusions and arranged a gross misconduct hearing. "
+        "The constable admitted gross misconduct in his written response. The hearing sat in May.")
+    assert out == [("officer", "gross_misconduct", "hearing", "no", "gross_misconduct_proven", "not_stated")]
+
+
+def test_a_written_warning_means_the_level_found_was_misconduct():
+    out = tuples(
+        "We found that the sergeant had a case to answer for gross misconduct. "
+        "At the gross misconduct hearing the sergeant admitted gross misconduct and was given a written warning.")
+    assert out == [("officer", "gross_misconduct", "hearing", "no", "misconduct_proven", "written_warning")]
+
+
+def test_the_opening_sentence_gives_the_sanction_the_body_only_refers_to():
+    out = tuples(
+        "After our inquiry an Exampleshire Police constable was handed a final written warning for careless pursuit driving. "
+        "We concluded the constable had a case to answer for gross misconduct. "
+        "The sanction was imposed at a hearing in May.")
+    assert out == [("officer", "gross_misconduct", "hearing", "no", "not_stated", "final_written_warning")]

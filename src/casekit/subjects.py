@@ -1221,6 +1221,13 @@ class Resolver:
         """'A gross misconduct hearing was held, at which the panel found the case against the officer not
         proven', in a report that gives no decision: the person had a case at the hearing's level."""
         facts = facts_in(text)
+        if facts.get("proceedings") is None and facts.get("outcome") in FINDINGS:
+            # "The force scheduled a hearing. The officer admitted gross misconduct.": the proceedings
+            # were named just before the finding
+            earlier = [facts_in(s.text) for s in self.sentences[max(0, index - 2):index]]
+            kinds = [f["proceedings"] for f in earlier if f.get("proceedings") in FORMAL_PROCEEDINGS]
+            if kinds:
+                facts["proceedings"] = kinds[-1]
         if facts.get("proceedings") not in FORMAL_PROCEEDINGS or not (
                 facts.get("outcome") in FINDINGS
                 or facts.get("sanction") in ("dismissed", "final_written_warning", "written_warning", "reduction_in_rank")):
@@ -1478,7 +1485,7 @@ class Resolver:
             if self.total is None and "officer" in lowered and (m := _TOTAL.search(text)):
                 self.total = _to_int(m.group("n") or m.group("n2") or m.group("n3"))
             decisions = self.decisions[index]
-            if not self.groups and not decisions and not any(w in lowered for w in ("direct", "meeting", "hearing")):
+            if not self.groups and not decisions and not any(w in lowered for w in ("direct", "meeting", "hearing", "admitted", "proven", "proved")):
                 continue  # nobody known yet and nobody introduced: nothing to do (most sentences)
             introduced: list[Group] = []
             # a panel's "one member of staff had a case to answer" is a finding about someone known
@@ -1571,10 +1578,25 @@ class Resolver:
         self._early_departures()
         self._settle_disputes()
         self._add_remainder(self.total)
+        self._lead_sanction()
         people = [p for g in self.groups for p in g.members] + self.remainder
         for person in people:
             settle(person)
         return people
+
+    def _lead_sanction(self) -> None:
+        """'... an officer received a written warning after admitting ...' as the opening sentence, and the
+        body later speaks only of "the sanction": the lead's sanction is the one case's, when there is one."""
+        if not self.sentences:
+            return
+        lead = self.sentences[0]
+        sanction = facts_in(lead.text).get("sanction")
+        if sanction not in ("dismissed", "final_written_warning", "written_warning", "reduction_in_rank"):
+            return
+        people = [p for g in self.groups if g.case for p in g.members]
+        single = [p for p in find_phrases(lead.text) if p.count == 1 and not p.definite and not p.label]
+        if len(people) == 1 and single and "sanction" not in people[0].facts:
+            self._record(people[0], "sanction", sanction, lead)
 
     def _unopposed(self, index: int) -> bool:
         """The force's view at sentence ``index`` stood: a complete page, and no recommendation or direction after it."""
@@ -1703,6 +1725,10 @@ def settle(person: Person) -> None:
             f["sanction"] = chosen
             person.evidence["sanction"] = [span for v, span in after if v == chosen]
     sanction = f.get("sanction")
+    if sanction == "written_warning" and f.get("outcome") == "gross_misconduct_proven":
+        # a written warning is open only to a misconduct finding: whatever was admitted or alleged,
+        # the level found was misconduct
+        f["outcome"] = "misconduct_proven"
     if sanction == "would_have_been_dismissed":
         # only a hearing that found gross misconduct proven can say so
         f.setdefault("proceedings", "hearing")
