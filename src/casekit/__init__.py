@@ -8,10 +8,22 @@
 
 __version__ = "0.1.0"
 
-from .build import build_tables  # noqa: E402
 from .extract import Record, extract, extract_text  # noqa: E402
 from .loading import LoadResult, Rejected, Report, load  # noqa: E402
-from .tables import read_tables  # noqa: E402
+
+# The table stages are imported on first use (PEP 562): they bring pandas, which light commands
+# such as `casekit --help` do not need.
+_LAZY = {"build_tables": "build", "read_tables": "tables"}
+
+
+def __getattr__(name: str):
+    if name in _LAZY:
+        import importlib
+        value = getattr(importlib.import_module(f".{_LAZY[name]}", __name__), name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = ["load", "extract", "extract_text", "build_tables", "read_tables",
            "Report", "Record", "Rejected", "LoadResult", "__version__"]
