@@ -31,10 +31,9 @@ def _mapping(pairs: list[str] | None) -> dict[str, str] | None:
 
 
 def _say(message: str) -> None:
-    """One line on stderr; control characters (say, in a file name) are escaped so none can forge a line."""
-    from .loading import printable
+    from .loading import say
 
-    print(f"casekit: {printable(message)}", file=sys.stderr)
+    say(message)
 
 
 def _warn_rejected(rejected) -> None:
@@ -140,10 +139,10 @@ def cmd_fetch(args: argparse.Namespace) -> int:
         already = cached_path(args.name, args.cache)
         path = already or fetch(args.name, args.cache, from_path=args.from_path, timeout=args.timeout, progress=True)
     except FetchError as error:
-        print(f"casekit: {error}", file=sys.stderr)
+        _say(str(error))
         return 1
     state = "already cached" if already else ("seeded from " + str(args.from_path) if args.from_path else "downloaded")
-    print(f"casekit: {args.name}: {state}, verified: {path}", file=sys.stderr)
+    _say(f"{args.name}: {state}, verified: {path}")
     print(path)
     return 0
 
@@ -212,15 +211,15 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     try:
         gold = load_gold(args.gold_dir, read_ids(args.ids) if args.ids else None)
     except (OSError, ValueError) as error:
-        print(f"casekit: {error}", file=sys.stderr)
+        _say(str(error))
         return 1
     if not gold:
-        print(f"casekit: no labels (*.json) found in {args.gold_dir}", file=sys.stderr)
+        _say(f"no labels (*.json) found in {args.gold_dir}")
         return 1
     try:
         predicted = load_predictions(args.predictions)
     except (OSError, ValueError) as error:
-        print(f"casekit: {error}", file=sys.stderr)
+        _say(str(error))
         return 1
     result = score(gold, predicted)
     summary = result.summary()

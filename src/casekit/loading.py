@@ -19,6 +19,7 @@ import json
 import math
 import os
 import re
+import sys
 import stat
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
@@ -97,6 +98,12 @@ class InputError(ValueError):
 def printable(text: str) -> str:
     """``text`` with control characters escaped, so a file name cannot forge a line of output."""
     return "".join(ch if ch.isprintable() or ch == " " else ch.encode("unicode_escape").decode("ascii") for ch in text)
+
+
+def say(message: str, who: str = "casekit") -> None:
+    """One progress or error line on stderr, as every casekit command writes them; control characters
+    (say, in a file name) are escaped so none can forge a line."""
+    print(f"{who}: {printable(str(message))}", file=sys.stderr, flush=True)
 
 
 # --- identity -----------------------------------------------------------------

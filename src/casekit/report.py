@@ -24,7 +24,6 @@ import logging
 import os
 import re
 import shutil
-import sys
 import threading
 import time
 from concurrent.futures import ThreadPoolExecutor, as_completed
@@ -36,7 +35,7 @@ from pathlib import Path
 import yaml
 
 from .atomic import write_text_atomic
-from .loading import printable
+from .loading import say
 from .runs import name_problem, start_run
 from .sources import PROJECT_ROOT, default_input, describe_input, files_digest, sha256_of
 
@@ -132,7 +131,7 @@ class ReportResult:
 
 
 def _say(message: str) -> None:
-    print(f"casekit report: {printable(message)}", file=sys.stderr, flush=True)
+    say(message, who="casekit report")
 
 
 def ensure_tables(params: ReportParams) -> tuple[Path, bool, dict]:

@@ -18,7 +18,6 @@ import json
 import os
 import secrets
 import shutil
-import sys
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from datetime import datetime, timezone
@@ -28,7 +27,7 @@ import pandas as pd
 
 from .extract import Record
 from .atomic import LINK_PREFIX, atomic_symlink
-from .loading import printable, report_id
+from .loading import printable, report_id, say
 from .safecsv import write_csv
 from .schema import ALLOWED, CASE_TO_ANSWER, FIELD_PATTERNS, REPORT_FIELDS, SUBJECT_FIELDS
 from .sources import sha256_of
@@ -287,13 +286,9 @@ class TablesBusy(RuntimeError):
     """Another build held the tables folder's lock for longer than we wait."""
 
 
-def _stderr(message: str) -> None:
-    print(f"casekit: {message}", file=sys.stderr, flush=True)
-
-
 @contextmanager
 def tables_lock(out_dir: str | Path, timeout: float = LOCK_WAIT_SECONDS,
-                say: Callable[[str], None] = _stderr) -> Iterator[None]:
+                say: Callable[[str], None] = say) -> Iterator[None]:
     """Hold the tables folder's lock: one build at a time writes there. Re-entrant in one thread."""
     from filelock import FileLock, Timeout
 
