@@ -135,3 +135,25 @@ def test_criminal_indication_is_about_people_serving_with_the_police(body, expec
 ])
 def test_organisational_learning_needs_an_organisation(body, expected):
     assert record(body)["organisational_learning"] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a force's own measures, promised or already taken, are organisational learning
+    ("Exampleshire Police agreed to issue fresh guidance to every control room supervisor.", "yes"),
+    ("The constabulary proposed to revisit how its call handlers are trained.", "not_stated"),  # no object named
+    ("They proposed to review their call handler training in the coming year.", "yes"),
+    ("The force said it would be improving record-keeping for stop and search.", "yes"),
+    ("The force has since updated its procedure for recording bail conditions.", "yes"),
+    ("Exampleshire Police had made changes to their internal processes for vetting.", "yes"),
+    ("Improvements had been made to the working practices of the custody suite.", "yes"),
+    ("The force told us it would take learning from the case for its detention staff.", "yes"),
+    ("What the report found will be used in the training of dog handlers.", "yes"),
+    ("The revised advice has now been circulated to all staff.", "yes"),
+    ("Our report identified a failing by the inspector and learning for Exampleshire Police.", "yes"),
+    ("Staff working within the busy front office would benefit from a refresher on the policy.", "yes"),
+    # ... but guidance given one person is that person's
+    ("The force agreed to give the sergeant guidance on record-keeping.", "not_stated"),
+    ("Our investigators reviewed the force's policies and procedures.", "not_stated"),
+])
+def test_organisational_learning_from_the_forces_own_measures(body, expected):
+    assert record(body)["organisational_learning"] == expected

@@ -255,10 +255,21 @@ _LEARNING = re.compile(
     r"|\blearning\s+(?:point|opportunit(?:y|ies)|issue)\s+for\s+(?:the\s+)?(?:force|organisation|constabulary|service)\b"
     # a force's own measures: "the force has since reviewed its process", "committed to reviewing working practices"
     r"|\b(?:force|forces|it|they|[A-Z][\w-]+\s+(?:Police|Constabulary)|(?-i:[A-Z]{2,5})|department|organisation)\s+(?:\w+\s+){0,6}?"
-    r"(?:committed\s+to|has\s+since|have\s+since|had\s+since|proactively|agreed\s+to|would|will|could)\s+(?:\w+\s+){0,2}?"
-    r"(?:review(?:ed|ing)?|updat(?:e|ed|ing)|amend(?:ed|ing)?|improv(?:e|ed|ing)|chang(?:e|ed|ing)|introduc(?:e|ed|ing)|implement(?:ed|ing)?|revis(?:e|ed|ing)|shar(?:e|ed|ing))\b"
-    r"[^.]{0,80}\b(?:process|processes|policy|policies|procedures?|practices?|guidance|training|systems?)\b"
-    r"|\b(?:staff|officers)\s+(?:\w+\s+){0,4}would\s+(?:benefit\s+from|receive)\s+(?:a\s+)?(?:reminder|refresher|training|guidance)\b"
+    r"(?:committed\s+to|has\s+since|have\s+since|had\s+since|proactively|agreed\s+to|proposed\s+to|undertook\s+to|planned\s+to|intend(?:s|ed)?\s+to|would|will|could)\s+(?:\w+\s+){0,2}?"
+    r"(?:review(?:ed|ing)?|updat(?:e|ed|ing)|amend(?:ed|ing)?|improv(?:e|ed|ing)|chang(?:e|ed|ing)|introduc(?:e|ed|ing)|implement(?:ed|ing)?|revis(?:e|ed|ing)|shar(?:e|ed|ing)"
+    r"|provid(?:e|ed|ing)|giv(?:e|en|ing)|issu(?:e|ed|ing)|disseminat(?:e|ed|ing)|circulat(?:e|ed|ing))\b"
+    # (guidance "to all call handlers" is organisational; guidance given "the officer" is not)
+    r"(?:(?!\b(?:officer|constable|sergeant|him|her)\b)[^.]){0,80}\b(?:process|processes|policy|policies|procedures?|practices?|guidance|training|systems?|record[- ]keeping|reminders?|briefings?)\b"
+    # ... or done already: "the force updated its procedure", "made changes to their internal processes"
+    r"|\b(?:force|it|they|[A-Z][\w-]+\s+(?:Police|Constabulary)|(?-i:[A-Z]{2,5}))\s+(?:has\s+|had\s+|have\s+)?(?:since\s+|now\s+|subsequently\s+|also\s+)?"
+    r"(?:updated|amended|changed|revised|introduced|implemented|improved|rectified)\s+(?:its|their)\b[^.]{0,60}\b(?:process|processes|policy|policies|procedures?|practices?|guidance|training|systems?)\b"
+    r"|\b(?:made|make|making)\s+changes\s+to\s+(?:its|their|the\s+force['’]s)\b[^.]{0,50}\b(?:process|processes|policy|policies|procedures?|practices?|guidance|training|systems?)\b"
+    r"|\bimprovements?\s+(?:had\s+been\s+|have\s+been\s+|were\s+|was\s+)?made\s+to\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+){0,2}(?:practices|processes|procedures|policies|systems|training)\b"
+    r"|\b(?:take|taking|took|taken)\s+(?:the\s+)?learning\s+from\b"
+    r"|\b(?:would|will)\s+be\s+(?:used|incorporated|included|shared)\s+(?:in|when|for|within)\s+(?:the\s+)?(?:\w+\s+){0,2}?training\b"
+    r"|\b(?:disseminated|circulated|cascaded)\s+to\s+(?:all\s+)?(?:staff|officers)\b"
+    r"|\b(?:identified|highlighted)\b[^.]{0,80}\blearning\s+for\b"
+    r"|\b(?:staff|officers)\s+(?:\w+\s+){0,6}would\s+(?:benefit\s+from|receive)\s+(?:a\s+)?(?:reminder|refresher|training|guidance)\b"
     r"|\b(?:staff|officers)\s+(?:\w+\s+){0,3}(?:would|will)\s+be\s+(?:advised|reminded|trained|briefed|made\s+aware)\b"
     r"|\b(?:opportunit(?:y|ies)\s+for\s+learning|learning\s+opportunit(?:y|ies)|areas?\s+(?:for|of)\s+(?:learning|improvement))\s+(?:was|were|had\s+been|has\s+been)\s+identified\b"
     r"|\b(?:suggested|advised)\b[^.]{0,80}\b(?:what|any)\s+learning\b"
@@ -281,14 +292,14 @@ _FOR_INDIVIDUALS = re.compile(
     r"(?:officers?|(?<!chief\s)constables?|sergeants?|inspectors?|call\s+handlers?|members?\s+of\s+staff|staff\s+members?)\b"
     r"|\bone\s+of\s+the\s+officers\b", re.I)
 _ORGANISATIONAL = re.compile(
-    r"\b(?:training|guidance|policy|policies|procedures?|force|forces|all\s+officers|all\s+staff|awareness|audit|review|"
+    r"\b(?:training|guidance|policy|policies|procedures?|process(?:es)?|force|forces|all\s+officers|all\s+staff|awareness|audit|review|"
     r"system|systems|practice|national|college\s+of\s+policing|NPCC|custody|learning|improve|ensure|consider|reiterate)\b",
     re.I,
 )
 # words without which _LEARNING cannot match
 _LEARNING_WORDS = ("recommend", "learn", "improv", "gap", "need for", "review", "updat", "amend", "chang", "introduc",
                    "implement", "revis", "shar", "reminder", "refresher", "training", "guidance", "advised", "reminded",
-                   "trained", "briefed", "aware")
+                   "trained", "briefed", "aware", "provid", "giv", "issu", "disseminat", "circulat", "cascad", "rectif")
 _RECOMMENDATION_TITLE = re.compile(r"^\s*(?:national\s+)?recommendations?\b", re.I)
 
 
