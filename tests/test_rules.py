@@ -157,3 +157,17 @@ def test_organisational_learning_needs_an_organisation(body, expected):
 ])
 def test_organisational_learning_from_the_forces_own_measures(body, expected):
     assert record(body)["organisational_learning"] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the "no" finding in other words, about people serving with the police
+    ("We did not think there was any indication that a constable present had committed a criminal offence.", "no"),
+    ("We found no evidence pointing to criminality by the two sergeants.", "no"),
+    ("There was insufficient evidence to show that any officer had committed an offence.", "no"),
+    ("There was no indication that the custody officer had committed a crime.", "no"),
+    # ... not about the man's crime, nor an officer's handling of one
+    ("There was no evidence that the man had committed an offence.", "not_stated"),
+    ("There was insufficient evidence that the two officers failed to record a crime.", "not_stated"),
+])
+def test_criminal_indication_no_in_other_words(body, expected):
+    assert record(body)["criminal_indication"] == expected

@@ -205,6 +205,14 @@ _NO_CRIMINAL = re.compile(
     r"|\bno\s+criminal\s+(?:offences?|matters?)\s+(?:were|was|had\s+been)\s+(?:identified|found)",
     re.I,
 )
+# Other wordings of the "no" finding, about people serving with the police (checked in the same
+# sentence, since a man's offence is no indication about the police): "we did not consider there to be
+# an indication that any officer ... committed a criminal offence", "no evidence to indicate misconduct
+# or criminality on the part of any officers", "no indication that any officer committed any offences".
+_NO_OFFENCE_FINDING = re.compile(
+    r"\b(?:no|not\s+(?:\w+\s+)?(?:consider|find|identify|believe|think)\w*\s+(?:there\s+(?:to\s+be|was|were)\s+)?(?:an?|any)|insufficient)\s+"
+    r"(?:indications?|evidence)\b[^.]{0,300}?\b(?:criminal\s+(?:offences?|conduct)|criminality|committed\s+(?:a\s+|an\s+|any\s+)?(?:crimes?|offences?))\b", re.I)
+_POLICE_INDIVIDUAL_RE = re.compile(r"\b" + _POLICE_INDIVIDUAL + r"\b", re.I)
 _YES_CRIMINAL = re.compile(
     r"(?<!no\s)(?<!not\s)\b(?:an\s+|was\s+an\s+|there\s+was\s+an\s+|there\s+were\s+)indications?\s+that\b[^.]{0,300}?\bmay\s+(?:\w+\s+)?have\s+committed\b[^.]{0,120}?\b(?:criminal\s+offences?|offences?|assault|misconduct\s+in\s+(?:a\s+)?public\s+office)"
     r"|\bunder\s+(?:the\s+)?(?:criminal\s+(?:and\s+(?:a\s+)?misconduct\s+)?|misconduct\s+and\s+(?:a\s+)?criminal\s+)cautions?\b"
@@ -229,7 +237,9 @@ def criminal_indication(page: Page, cps: Finding) -> Finding:
         return Finding("yes", (yes,), "indication of an offence, criminal caution or charge of a person serving with the police")
     if cps.value == "yes":
         return Finding("yes", cps.evidence, "a file on a person serving with the police went to the CPS")
-    no = _first(page, _NO_CRIMINAL, gate=("criminal",))
+    no = _first(page, _NO_CRIMINAL, gate=("criminal",)) or next(
+        (s for s in page.sentences if any(w in s.text.lower() for w in ("criminal", "crime", "offence"))
+         and _NO_OFFENCE_FINDING.search(s.text) and _POLICE_INDIVIDUAL_RE.search(s.text)), None)
     if no:
         return Finding("no", (no,), "'no indication ... criminal offence'")
     return Finding("not_stated")
