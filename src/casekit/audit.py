@@ -29,7 +29,7 @@ NOT_COMPARABLE = ("title", "iopc_ref", "tags")
 
 @dataclass
 class CheckScore:
-    part: str           # the ids file's name, e.g. check-3.txt
+    part: str           # the ids file's name, e.g. check-4.txt
     listed: int         # ids the part lists
     scores: Scores      # on those of them these tables hold
 
