@@ -283,3 +283,12 @@ def test_the_opening_sentence_gives_the_sanction_the_body_only_refers_to():
         "We concluded the constable had a case to answer for gross misconduct. "
         "The sanction was imposed at a hearing in May.")
     assert out == [("officer", "gross_misconduct", "hearing", "no", "not_stated", "final_written_warning")]
+
+
+def test_they_after_a_sentence_about_other_people_is_about_them():
+    out = tuples(
+        "We concluded that two detention officers had a case to answer for misconduct, and Exampleshire held "
+        "misconduct meetings for them, at which the case against both was not proven. "
+        "Exampleshire also found the performance of the three police officers on duty below standard. "
+        "They were given management advice.")
+    assert out == [("staff", "misconduct", "meeting", "no", "not_proven", "not_stated")] * 2

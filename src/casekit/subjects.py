@@ -870,6 +870,9 @@ class Resolver:
         self.split_scope: tuple[Person, list[Person]] | None = None
         self.total: int | None = None  # people served notices, when the text says
         self.decided_here: list[Group] = []  # groups a decision in the current sentence was about
+        # "the two police officers" when the people with a case are three members of staff: the sentence
+        # is about others, and so is a "They ..." straight after it
+        self.others_now = self.others_before = False
         # a page cut off mid-sentence (stored copies stop at about 2,000 characters) may not show how
         # a disagreement ended; a short last line or a list item without a full stop is a page's own ending.
         last = page.paragraphs[-1].text.strip() if page.paragraphs else ""
@@ -1360,11 +1363,20 @@ class Resolver:
         if newcomer is not None:
             return newcomer
         targets: list[Person] = []
+        others = False
         for phrase in find_phrases(text):
             if phrase.label:
                 for group in self._matching_groups(phrase):
                     targets += [p for p in group.members if p not in targets]
                 continue
+            if (phrase.definite and phrase.count and phrase.count > 1 and case_people and phrase.count != len(case_people)
+                    and all(p.role != phrase.role for p in case_people)
+                    # (bare "officers" may be a loose word for staff such as detention officers)
+                    and (phrase.head != "officer" or not any(len(g.members) == phrase.count for g in self.groups))):
+                others = True  # "the two police officers" when those with a case are three members of staff
+                continue
+            if others and phrase.count and not phrase.definite:
+                continue  # "... and one member of staff": listed with them
             if phrase.head in GENERIC_HEADS and not phrase.plural and phrase.definite and text[phrase.end:].startswith(" who "):
                 # "the officer who broke her arm", out of a group of several: one of them
                 group = next((g for g in self._groups_of(self.pointer) if len(g.members) > 1 and any(not p.named for p in g.members)), None)
@@ -1408,6 +1420,11 @@ class Resolver:
             targets += [p for p in matched if p not in targets]
         if targets:
             return targets
+        if others:
+            self.others_now = True
+            return []
+        if self.others_before and not find_phrases(text) and re.match(r"\s*(?:They|These|Those)\b", text):
+            return []  # "They were given management action", just after a sentence about other people
         if re.search(r"\b(?:both|all\s+(?:the\s+)?(?:four|five|six|seven|eight|three|two)?|they\s+(?:should\s+)?all)\b", text, re.I) and case_people:
             return case_people
         # "the call handler would receive management action", with no call handler among the
@@ -1482,6 +1499,7 @@ class Resolver:
         for index, sentence in enumerate(self.sentences):
             text = sentence.text
             lowered = text.lower()
+            self.others_before, self.others_now = self.others_now, False
             if self.total is None and "officer" in lowered and (m := _TOTAL.search(text)):
                 self.total = _to_int(m.group("n") or m.group("n2") or m.group("n3"))
             decisions = self.decisions[index]
