@@ -292,3 +292,10 @@ def test_they_after_a_sentence_about_other_people_is_about_them():
         "Exampleshire also found the performance of the three police officers on duty below standard. "
         "They were given management advice.")
     assert out == [("staff", "misconduct", "meeting", "no", "not_proven", "not_stated")] * 2
+
+
+def test_a_hearing_that_later_found_no_case_is_a_not_proven_finding():
+    out = tuples(
+        "We concluded the constable had a case to answer for gross misconduct and directed Exampleshire to hold a hearing. "
+        "The hearing eventually found no case to answer against the constable.")
+    assert out == [("officer", "gross_misconduct", "hearing", "no", "not_proven", "not_stated")]

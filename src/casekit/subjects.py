@@ -277,7 +277,7 @@ _DIRECTED = re.compile(
     r"(?:\s+(?:for|in\s+respect\s+of|against)\s+(?P<rest>[^.;]*))?",
     re.I,
 )
-_PANEL_VOICE = re.compile(r"\b(?:panels?|chair(?:person|man)?|at\s+(?:the|a|an|this|that|their|his|her)\s+(?:misconduct\s+|gross\s+misconduct\s+)?(?:hearings?|meetings?)|at\s+which|(?:hearings?|meetings?)\s+found|outcome\s+of\s+(?:the|that|this)\s+(?:\w+\s+)?(?:hearing|meeting))\b", re.I)
+_PANEL_VOICE = re.compile(r"\b(?:panels?|chair(?:person|man)?|at\s+(?:the|a|an|this|that|their|his|her)\s+(?:misconduct\s+|gross\s+misconduct\s+)?(?:hearings?|meetings?)|at\s+which|(?:hearings?|meetings?)\s+(?:\w+ly\s+)?found|outcome\s+of\s+(?:the|that|this)\s+(?:\w+\s+)?(?:hearing|meeting))\b", re.I)
 # "we agreed with them"; not "we agreed with their determination for the officer who ...", which accepts it for one
 _AGREED_WITH_THEM = re.compile(
     r"\b(?:we|IOPC|IPCC)\b[^.]*\b(?:agreed|concurred)\s+with\s+(?:them|the\s+force|their|its)\b(?![^.]*\bfor\s+(?:the|one|one\s+of\s+the)\s+\w+)", re.I)
