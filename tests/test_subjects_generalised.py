@@ -299,3 +299,11 @@ def test_a_hearing_that_later_found_no_case_is_a_not_proven_finding():
         "We concluded the constable had a case to answer for gross misconduct and directed Exampleshire to hold a hearing. "
         "The hearing eventually found no case to answer against the constable.")
     assert out == [("officer", "gross_misconduct", "hearing", "no", "not_proven", "not_stated")]
+
+
+def test_management_action_after_a_panel_finding_is_its_result_not_a_route_around_it():
+    out = tuples(
+        "We concluded that the constable had a case to answer for misconduct. "
+        "The constable attended proceedings in the spring, where an independent panel found misconduct. "
+        "The constable received management action.")
+    assert out == [("officer", "misconduct", "hearing", "no", "misconduct_proven", "management_action")]

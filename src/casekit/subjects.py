@@ -627,7 +627,8 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
         r"|\bheld\s+(?:(?:a|an|the)\s+)?(?:\w+\s+){0,3}(?:meeting|hearing)s?\b|\b(?:meeting|hearing)s?,?\s+held\s+(?:in|on|at|during)\b"
         r"|\b(?:following|after)\s+(?:a|the|their|his|her)\s+(?:\w+\s+){0,2}(?:meeting|hearing)\b", re.I)),
     ("proceedings", "hearing", re.compile(
-        r"\bgross\s+misconduct\s+meetings?\b|\bhearings?\b(?!\s+(?:at|in)\s+(?:court|the\s+court))|\bgross\s+misconduct\s+(?:proceedings|panel)\b|\bmisconduct\s+panel\b", re.I)),
+        r"\bgross\s+misconduct\s+meetings?\b|\bhearings?\b(?!\s+(?:at|in)\s+(?:court|the\s+court))|\bgross\s+misconduct\s+(?:proceedings|panel)\b|\bmisconduct\s+panel\b"
+        r"|\battended\s+(?:the\s+)?proceedings\b[^.]{0,60}\bindependent\s+panel\b", re.I)),
     ("proceedings", "meeting", re.compile(r"(?<!gross\s)\b(?:misconduct|disciplinary)\s+meetings?\b|\b(?:a|the)\s+meeting\b", re.I)),
     ("proceedings", "none", re.compile(
         r"\b(?:did\s+not|does\s+not|would\s+not|not)\s+(?:require|justify|warrant)\s+(?:formal\s+)?(?:disciplinary|misconduct)\s+proceedings"
@@ -1679,6 +1680,8 @@ class Resolver:
             person.sanctions_seen.append((sentence.start, value, sentence))
             return
         current = person.facts.get(name)
+        if name == "proceedings" and value == "none" and person.facts.get("outcome") in FINDINGS and person.facts.get("held") == "yes":
+            return  # "The officer received management action" after the panel's finding: its result, not a route around it
         if name == "proceedings":
             # held or decided proceedings outrank "dealt with by management action"; a special case
             # hearing is the more specific name for the hearing held; proceedings held outrank those
