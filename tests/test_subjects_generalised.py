@@ -307,3 +307,13 @@ def test_management_action_after_a_panel_finding_is_its_result_not_a_route_aroun
         "The constable attended proceedings in the spring, where an independent panel found misconduct. "
         "The constable received management action.")
     assert out == [("officer", "misconduct", "hearing", "no", "misconduct_proven", "management_action")]
+
+
+def test_a_downgrade_applies_to_everyone_the_sentence_names():
+    out = tuples(
+        "We concluded that the two response constables had a case to answer for gross misconduct. "
+        "We also concluded that their sergeant had a case to answer for gross misconduct. "
+        "Exampleshire set out why it should hold misconduct (and not gross misconduct) proceedings for the three officers. "
+        "We agreed that this was appropriate. "
+        "At the misconduct meeting, misconduct was found proven for all three.")
+    assert [t[1] for t in out] == ["misconduct"] * 3

@@ -1533,8 +1533,11 @@ class Resolver:
                     introduced += self._apply_decision(Decision([], grade, True, implicit=True), index)
             if not self.groups and not introduced:
                 introduced += self._proceedings_for(text, index)
+            referred = None  # who the sentence is about, worked out once (it can split groups)
             if _DOWNGRADE.search(text) and not _PANEL_VOICE.search(text):
-                for group in list(dict.fromkeys(introduced)) or self._groups_of(self.pointer):
+                if not introduced and self.groups and find_phrases(text):
+                    referred = self._refer(sentence, [])  # "misconduct (and not gross misconduct) proceedings for the three officers"
+                for group in list(dict.fromkeys(introduced)) or self._groups_of(referred or self.pointer):
                     if group.grade == "gross_misconduct" and (self._accepted(index) or self._unopposed(index)):
                         self._set_grade(group, "misconduct", index)
             if _FORCE_DISAGREED.search(text) and not introduced and not _DOWNGRADE.search(text) and not _CTA.search(text):
@@ -1543,13 +1546,12 @@ class Resolver:
                 for group in self._groups_of(self.pointer):
                     if group.case:
                         group.disputed_at = index
-            referred = None  # who the sentence is about, worked out once (it can split groups)
             if _TO_NO_CASE.search(text) and not introduced and not _CTA.search(text):
                 # the force's view that it was not misconduct: settled now if the IOPC accepted it, else
                 # disputed (settled at the end unless a recommendation or direction followed)
                 accepted = self._accepted(index)
                 self.split_scope = None
-                targets = referred = self._refer(sentence, [])
+                targets = referred = referred if referred is not None else self._refer(sentence, [])
                 for group in self._groups_of(targets):
                     if group.grade in ("misconduct", "gross_misconduct"):
                         mine = [p for p in group.members if p in targets]
