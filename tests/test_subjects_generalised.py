@@ -317,3 +317,10 @@ def test_a_downgrade_applies_to_everyone_the_sentence_names():
         "We agreed that this was appropriate. "
         "At the misconduct meeting, misconduct was found proven for all three.")
     assert [t[1] for t in out] == ["misconduct"] * 3
+
+
+def test_cdo_is_a_member_of_staff():
+    out = tuples(
+        "We concluded that two constables had a case to answer for misconduct, and one CDO had a case to answer "
+        "for gross misconduct.")
+    assert sorted(t[:2] for t in out) == [("officer", "misconduct"), ("officer", "misconduct"), ("staff", "gross_misconduct")]

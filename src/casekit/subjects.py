@@ -40,7 +40,7 @@ _HEADS: list[tuple[str, str]] = [
     (r"members?\s+of\s+(?:the\s+)?police\s+staff", "staff"), (r"members?\s+of\s+staff", "staff"),
     (r"staff\s+members?", "staff"), (r"police\s+staff(?:\s+members?)?", "staff"),
     (r"police\s+community\s+support\s+officer", "staff"), (r"PCSO", "staff"),
-    (r"(?:civilian\s+|designated\s+)?detention\s+officer", "staff"), (r"DDO", "staff"), (r"custody\s+(?:assistant|detention\s+officer)", "staff"),
+    (r"(?:civilian\s+|designated\s+)?detention\s+officer", "staff"), (r"DDO", "staff"), (r"CDO", "staff"), (r"custody\s+(?:assistant|detention\s+officer)", "staff"),
     (r"radio\s+dispatch\s+officer", "context"), (r"RDO", "context"), (r"call\s+handler", "context"),
     (r"dispatcher", "context"), (r"dispatch\s+operator", "context"), (r"control\s+room\s+operator", "context"),
     (r"(?:crime\s+recording|communications?|contact\s+centre)\s+operator", "context"), (r"call\s+(?:taker|operator)", "context"),
