@@ -19,11 +19,11 @@ import numpy as np
 import pandas as pd
 
 from .labels import labelled
-from .stats import SMALL_N, wilson
+from .stats import NO_RATE, SMALL_N, wilson
 
 #: the full data of a displayed table, as {"name", "caption", "download", "columns", "rows"}
 TABLE_MIME = "application/vnd.casekit.table+json"
-MISSING = "–"
+MISSING = NO_RATE  # one mark for every missing value, rates included (stats cannot import display)
 _NUM = ' class="num"'  # numeric columns are right-aligned
 
 

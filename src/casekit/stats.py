@@ -14,6 +14,15 @@ import pandas as pd
 
 from .schema import CASE_TO_ANSWER
 
+#: what a rate with no denominator shows (the site's mark for a missing value)
+NO_RATE = "–"
+
+
+def share_with_interval(rate: float, low: float, high: float) -> str:
+    """'30% (18%–45%)': a share and its interval, as every table writes them."""
+    return f"{rate:.0%} ({low:.0%}–{high:.0%})"
+
+
 #: below this denominator a rate is flagged as resting on few cases
 SMALL_N = 10
 LEFT_VALUES = ("resigned", "retired", "left")
@@ -163,7 +172,7 @@ def present(rates: pd.DataFrame, label_columns: list[str] | None = None, small_n
     out = rates[label_columns].copy()
     out["cases"] = [f"{k:,} of {n:,}" for k, n in zip(rates["k"], rates["n"])]
     out["share (95% CI)"] = [
-        "—" if n == 0 else f"{r:.0%} ({lo:.0%}–{hi:.0%})" for r, lo, hi, n in zip(rates["rate"], rates["low"], rates["high"], rates["n"])]
+        NO_RATE if n == 0 else share_with_interval(r, lo, hi) for r, lo, hi, n in zip(rates["rate"], rates["low"], rates["high"], rates["n"])]
     out["note"] = np.where(rates["small"], f"fewer than {small_n} cases", "")
     return out.reset_index(drop=True)
 
@@ -259,7 +268,7 @@ def force_comparison(cases: pd.DataFrame, force_report_ids, force: str, small_n:
 def side_by_side(comparison: pd.DataFrame, small_n: int = SMALL_N) -> pd.DataFrame:
     """A force comparison for readers: one row per measure and denominator, the force and all forces as columns."""
     shown = comparison.assign(cell=[
-        "–" if n == 0 else f"{k} of {n}: {r:.0%} ({lo:.0%}–{hi:.0%})" + (" (few cases)" if n < small_n else "")
+        NO_RATE if n == 0 else f"{k} of {n}: {share_with_interval(r, lo, hi)}" + (" (few cases)" if n < small_n else "")
         for k, n, r, lo, hi in zip(comparison["k"], comparison["n"], comparison["rate"], comparison["low"], comparison["high"])])
     groups = list(dict.fromkeys(shown["group"]))
     wide = shown.pivot(index=["measure", "denominator"], columns="group", values="cell")
