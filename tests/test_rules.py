@@ -52,6 +52,10 @@ def test_title_forces_with_typos_or_bare_places():
     ("A case – Kent Police, Sept 2019", "2019-09"),
     ("A case – Kent Police, 2019", None),
     ("A case – Kent Police, March", None),
+    # the codebook: the last "Month YYYY", wherever it sits (a few titles put the force after it)
+    ("Recommendation - October 2016, Kent Police", "2016-10"),
+    ("A case in March 2018 – Kent Police, June 2018", "2018-06"),
+    ("A case – Kent Police, 2014/15", None),
 ])
 def test_incident_month_follows_the_title(title, month):
     assert record("Nothing else.", title=title)["incident_month"] == month

@@ -91,17 +91,18 @@ _MONTHS = {m: i for i, m in enumerate(
      "september", "october", "november", "december"], start=1)}
 _MONTH_ABBR = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
                "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12}
-_TITLE_MONTH = re.compile(r"\b([A-Za-z]{3,9})\.?,?\s+(\d{4})\W*$")
+# every "Month YYYY" in the title; the last counts (codebook: a few titles put the force after it)
+_TITLE_MONTH = re.compile(r"\b([A-Za-z]{3,9})\.?,?\s+(\d{4})\b(?![/–-]\d)")
 
 
 def incident_month(page: Page) -> Finding:
-    m = _TITLE_MONTH.search(page.title.text)
-    if m:
-        word = m.group(1).lower()
-        month = _MONTHS.get(word) or _MONTH_ABBR.get(word)
-        if month:
-            return Finding(f"{m.group(2)}-{month:02d}", (page.title,), "trailing 'Month YYYY' of the title")
-    return Finding(None, (), "title has no trailing month and year")
+    dated = [(m, _MONTHS.get(m.group(1).lower()) or _MONTH_ABBR.get(m.group(1).lower()))
+             for m in _TITLE_MONTH.finditer(page.title.text)]
+    dated = [(m, month) for m, month in dated if month]
+    if dated:
+        m, month = dated[-1]
+        return Finding(f"{m.group(2)}-{month:02d}", (page.title,), "the last 'Month YYYY' of the title")
+    return Finding(None, (), "title has no month and year")
 
 
 def published(page: Page) -> Finding:
