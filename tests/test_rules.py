@@ -175,3 +175,40 @@ def test_organisational_learning_from_the_forces_own_measures(body, expected):
 ])
 def test_criminal_indication_no_in_other_words(body, expected):
     assert record(body)["criminal_indication"] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # measures a force has already put in place
+    ("Exampleshire Police has since introduced a new process for booking voluntary interviews.", "yes"),
+    ("During our inquiry the constabulary put in place a policy on welfare checks for suspects.", "yes"),
+    ("We noted that steps had been taken by the force to improve how it searches for missing people.", "yes"),
+    ("The force said it would act on the lessons of this case across its custody suites.", "yes"),
+    ("The force will share the learning from our report with all of its detention staff.", "yes"),
+    ("National guidance will be developed on the use of unmarked cars.", "yes"),
+    ("The case will be incorporated into the training material for new call handlers.", "yes"),
+    ("This learning will appear in the force's learning bulletin.", "yes"),
+    ("We suggested the force remind all control room staff of the policy.", "yes"),
+    # ... but not learning for named or counted people, nor only a promise to look for some
+    ("The investigator made individual learning recommendations for both drivers, which the force implemented.", "not_stated"),
+    ("We recommended further learning for one of the response constables about recording.", "not_stated"),
+    ("They said they would provide the two detectives with training on search powers.", "not_stated"),
+    ("We recommended the sergeant have a debrief with their line manager to consolidate learning.", "not_stated"),
+    ("The force said it would consider wider organisational learning on mental health.", "not_stated"),
+    ("We recommended that the supervisor should be reminded of the need to update callers.", "not_stated"),
+    # an explicit "no", however worded
+    ("No performance, individual learning or organisational learning was highlighted.", "no"),
+    ("We saw no performance issues and no need for organisational learning.", "no"),
+    ("We did not identify any opportunities for organizational learning.", "no"),
+])
+def test_organisational_learning_kinds_from_the_fifth_check_part(body, expected):
+    assert record(body)["organisational_learning"] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("We concluded that the evidence did not show that any officer present had committed a criminal offence.", "no"),
+    ("We found that no member of police staff had committed an offence.", "no"),
+    ("There was no indication of misconduct or criminality in the force's handling of the call.", "no"),
+    ("We did not identify any objective evidence supporting criminal proceedings against the constables.", "no"),
+])
+def test_criminal_indication_no_kinds_from_the_fifth_check_part(body, expected):
+    assert record(body)["criminal_indication"] == expected

@@ -200,7 +200,7 @@ def cps_referral(page: Page) -> Finding:
 
 
 _NO_CRIMINAL = re.compile(
-    r"\b(?:no|not\s+(?:find|found|identify|identified)\s+any)\s+(?:indication|evidence)\b[^.]{0,300}?\bcriminal\b"
+    r"\b(?:no|not\s+(?:find|found|identify|identified)\s+any)\s+(?:\w+\s+)?(?:indication|evidence)\b[^.]{0,300}?\bcriminal(?:ity)?\b"
     r"|\bno\s+point\b[^.]{0,80}\bany\s+(?:indication|evidence)\b[^.]{0,300}?\bcriminal\b"
     r"|\bdid\s+not\s+(?:identify|find)\s+any\s+criminal\b"
     r"|\bno\s+criminal\s+(?:offences?|matters?)\s+(?:were|was|had\s+been)\s+(?:identified|found)",
@@ -212,7 +212,11 @@ _NO_CRIMINAL = re.compile(
 # or criminality on the part of any officers", "no indication that any officer committed any offences".
 _NO_OFFENCE_FINDING = re.compile(
     r"\b(?:no|not\s+(?:\w+\s+)?(?:consider|find|identify|believe|think)\w*\s+(?:there\s+(?:to\s+be|was|were)\s+)?(?:an?|any)|insufficient)\s+"
-    r"(?:indications?|evidence)\b[^.]{0,300}?\b(?:criminal\s+(?:offences?|conduct)|criminality|committed\s+(?:a\s+|an\s+|any\s+)?(?:crimes?|offences?))\b", re.I)
+    r"(?:indications?|evidence)\b[^.]{0,300}?\b(?:criminal\s+(?:offences?|conduct)|criminality|committed\s+(?:a\s+|an\s+|any\s+)?(?:crimes?|offences?))\b"
+    # "the evidence did not indicate that a person serving ... committed a criminal offence", "no member of police
+    # staff had committed a criminal offence"
+    r"|\b(?:did|does)\s+not\s+(?:indicate|show|suggest)\s+that\b[^.]{0,160}?\bcommitted\s+(?:a\s+|an\s+|any\s+)?(?:criminal\s+)?(?:offences?|crimes?)\b"
+    r"|\bno\s+(?:\w+\s+){0,4}?(?:officers?|staff|person\s+serving)\b[^.]{0,40}\bcommitted\s+(?:a\s+|an\s+|any\s+)?(?:criminal\s+)?(?:offences?|crimes?)\b", re.I)
 _POLICE_INDIVIDUAL_RE = re.compile(r"\b" + _POLICE_INDIVIDUAL + r"\b", re.I)
 _YES_CRIMINAL = re.compile(
     r"(?<!no\s)(?<!not\s)\b(?:an\s+|was\s+an\s+|there\s+was\s+an\s+|there\s+were\s+)indications?\s+that\b[^.]{0,300}?\bmay\s+(?:\w+\s+)?have\s+committed\b[^.]{0,120}?\b(?:criminal\s+offences?|offences?|assault|misconduct\s+in\s+(?:a\s+)?public\s+office)"
@@ -250,8 +254,12 @@ def criminal_indication(page: Page, cps: Finding) -> Finding:
 
 _NO_LEARNING = re.compile(
     r"\b(?:did\s+not|have\s+not|has\s+not|didn['’]t)\s+(?:identify|identified|find|found|issue|issued|make|made)\s+any\s+(?:organisational\s+learning|learning(?:\s+opportunities)?|(?:learning\s+)?recommendations)"
-    r"|\bno\s+(?:organisational\s+)?learning\s+(?:was|were|has\s+been|had\s+been)\s+identified"
-    r"|\bno\s+organisational\s+learning\b",
+    r"|\bno\s+(?:organi[sz]ational\s+)?learning\s+(?:was|were|has\s+been|had\s+been)\s+identified"
+    r"|\bno\s+organi[sz]ational\s+learning\b"
+    # "no performance, individual learning or organisational learning has been highlighted",
+    # "no performance issues or any need for organisational learning", "any opportunities for organizational learning"
+    r"|\bno\b[^.]{0,60}\borgani[sz]ational\s+learning\b"
+    r"|\b(?:did\s+not|have\s+not|has\s+not|didn['’]t)\s+(?:identify|identified|find|found)\s+any\s+opportunit(?:y|ies)\s+for\s+(?:organi[sz]ational\s+)?learning",
     re.I,
 )
 # The standard paragraph explaining why the IOPC makes recommendations at all.
@@ -274,6 +282,18 @@ _LEARNING = re.compile(
     # ... or done already: "the force updated its procedure", "made changes to their internal processes"
     r"|\b(?:force|it|they|[A-Z][\w-]+\s+(?:Police|Constabulary)|(?-i:[A-Z]{2,5}))\s+(?:has\s+|had\s+|have\s+)?(?:since\s+|now\s+|subsequently\s+|also\s+)?"
     r"(?:updated|amended|changed|revised|introduced|implemented|improved|rectified)\s+(?:its|their)\b[^.]{0,60}\b(?:process|processes|policy|policies|procedures?|practices?|guidance|training|systems?)\b"
+    # "Cleveland Police put in place a suicide prevention policy", "the force has since introduced training"
+    r"|\b(?:force|it|they|[A-Z][\w-]+\s+(?:Police|Constabulary)|(?-i:[A-Z]{2,5}))\s+(?:has\s+|have\s+|had\s+)?(?:since\s+|now\s+|subsequently\s+|also\s+|already\s+)?"
+    r"(?:introduced|put\s+in\s+place|implemented|developed|adopted|set\s+up)\b[^.]{0,80}\b(?:process|processes|policy|policies|procedures?|practices?|guidance|training|systems?|changes|improvements|risk\s+assessment)\b"
+    r"|\bsteps\s+(?:had\s+been\s+|have\s+been\s+|were\s+|are\s+being\s+)?taken\b[^.]{0,60}\bto\s+(?:improve|address|learn)\b"
+    r"|\b(?:act\s+on|take|taking|share|sharing)\s+(?:the\s+)?lessons\b"
+    r"|\bshar(?:e|ed|ing)\s+(?:the\s+)?learning\b[^.]{0,80}\b(?:staff|officers|force|wider|widely)\b|\blearning\b[^.]{0,60}\bshared\s+more\s+widely\b"
+    r"|\b(?:guidance|training|policy|policies|procedures?)\s+(?:will|would)\s+be\s+(?:developed|issued|updated|introduced|reviewed|amended|revised)\b"
+    r"|\bincorporat\w*\b[^.]{0,40}\binto\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+)?(?:training|polic(?:y|ies)|procedures?|guidance)\b"
+    r"|\blearning\s+(?:bulletin|log|newsletter)\b|\bforce\s+briefings?\b|\buse\s+(?:the\s+)?learning\b[^.]{0,60}\btraining\b"
+    r"|\b(?:remind|train|brief)\w*\s+all\s+(?:\w+\s+){0,2}(?:staff|officers)\b"
+    r"|\bwill\s+include\s+(?:review|updat|amend|improv|chang|introduc|implement|revis)\w*\b[^.]{0,80}\b(?:process|processes|policy|policies|procedures?|practices?|guidance|training)\b"
+    r"|\b(?:force|it|they|[A-Z][\w-]+\s+(?:Police|Constabulary)|(?-i:[A-Z]{2,5}))\b[^.]{0,40}\b(?:will|would)\s+address\b[^.]{0,40}\bareas?\s+(?:requiring|needing|for)\s+improvement\b"
     r"|\b(?:made|make|making)\s+changes\s+to\s+(?:its|their|the\s+force['’]s)\b[^.]{0,50}\b(?:process|processes|policy|policies|procedures?|practices?|guidance|training|systems?)\b"
     r"|\bimprovements?\s+(?:had\s+been\s+|have\s+been\s+|were\s+|was\s+)?made\s+to\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+){0,2}(?:practices|processes|procedures|policies|systems|training)\b"
     r"|\b(?:take|taking|took|taken)\s+(?:the\s+)?learning\s+from\b"
@@ -294,24 +314,33 @@ _LEARNING = re.compile(
 # are disciplinary, not organisational.
 _INDIVIDUAL = re.compile(
     r"\b(?:hearing|misconduct\s+meeting|case\s+to\s+answer|management\s+action|disciplinary|should\s+receive|unsatisfactory\s+performance|"
+    r"(?<!addition\sto\s)individual\s+learning|debrief(?:ed|ing)?|line\s+managers?|"
     r"(?:the|an|one|two|three|four|five|six|seven|eight)\s+(?:police\s+)?officers?\s+(?:should|would|receive))\b",
     re.I,
 )
 # learning for counted or named people: "for four officers", "for the fourth officer", "one of the officers"
 _FOR_INDIVIDUALS = re.compile(
-    r"\b(?:for|to)\s+(?:the\s+(?!chief\b)(?:\w+\s+)?|a\s+|an\s+|(?:one|two|three|four|five|six|seven|eight)\s+(?:of\s+the\s+)?)"
+    r"\b(?:for|to)\s+(?:the\s+(?!chief\b)(?:\w+\s+)?|a\s+|an\s+|(?:one|two|three|four|five|six|seven|eight)\s+(?:of\s+the\s+)?(?:\w+\s+)?)"
     r"(?:officers?|(?<!chief\s)constables?|sergeants?|inspectors?|call\s+handlers?|members?\s+of\s+staff|staff\s+members?)\b"
-    r"|\bone\s+of\s+the\s+officers\b", re.I)
+    r"|\bone\s+of\s+the\s+officers\b"
+    # "provide the two response officers with training"
+    r"|\b(?:provide|provided|give|gave|given|offer|offered)\s+(?:the\s+|both\s+)?(?:(?:one|two|three|four|five|six)\s+)?(?:\w+\s+)?"
+    r"(?:officers?|constables?|sergeants?|detectives?|inspectors?|call\s+handlers?|members?\s+of\s+staff)\s+with\b", re.I)
 _ORGANISATIONAL = re.compile(
     r"\b(?:training|guidance|policy|policies|procedures?|process(?:es)?|force|forces|all\s+officers|all\s+staff|awareness|audit|review|"
-    r"system|systems|practice|national|college\s+of\s+policing|NPCC|custody|learning|improve|ensure|consider|reiterate)\b",
+    r"system|systems|practice|national|college\s+of\s+policing|NPCC|custody|learning|improve|ensure|consider|reiterate|lessons|changes|briefings?|(?:officers|staff)\s+(?:\w+\s+){0,2}reminded)\b",
     re.I,
 )
 # words without which _LEARNING cannot match
 _LEARNING_WORDS = ("recommend", "learn", "improv", "gap", "need for", "review", "updat", "amend", "chang", "introduc",
                    "implement", "revis", "shar", "reminder", "refresher", "training", "guidance", "advised", "reminded",
-                   "trained", "briefed", "aware", "provid", "giv", "issu", "disseminat", "circulat", "cascad", "rectif")
+                   "trained", "briefed", "aware", "provid", "giv", "issu", "disseminat", "circulat", "cascad", "rectif", "put in place", "adopt", "develop",
+                   "set up", "steps", "lessons", "incorporat", "bulletin", "briefing", "remind", "address")
 _RECOMMENDATION_TITLE = re.compile(r"^\s*(?:national\s+)?recommendations?\b", re.I)
+
+
+# a promise to look for learning is not learning found: "to consider any learning", "would consider wider learning"
+_ONLY_CONSIDERING = re.compile(r"\bconsider\s+(?:any|whether|wider|what|if)\b[^.]{0,40}\blearning\b", re.I)
 
 
 def organisational_learning(page: Page) -> Finding:
@@ -326,6 +355,8 @@ def organisational_learning(page: Page) -> Finding:
         learning = any(word in lowered for word in _LEARNING_WORDS) and _LEARNING.search(text)
         if _BOILERPLATE.search(text) or not learning:
             continue
+        if _ONLY_CONSIDERING.search(text) and not re.search(r"\b(?:we|IOPC|IPCC)\s+(?:\w+\s+)?(?:suggested|recommended)\b", text, re.I):
+            continue  # (the IOPC asking the force to consider its learning is a learning recommendation)
         if _INDIVIDUAL.search(text) and not re.search(r"\b(?:training|guidance|policy|all\s+(?:officers|staff))\b", text, re.I):
             continue
         if _FOR_INDIVIDUALS.search(text) and not re.search(r"\b(?:all\s+(?:officers|staff)|the\s+force|forces|organisation)\b", text, re.I) \
