@@ -324,3 +324,17 @@ def test_cdo_is_a_member_of_staff():
         "We concluded that two constables had a case to answer for misconduct, and one CDO had a case to answer "
         "for gross misconduct.")
     assert sorted(t[:2] for t in out) == [("officer", "misconduct"), ("officer", "misconduct"), ("staff", "gross_misconduct")]
+
+
+def test_a_second_person_after_the_first_ones_reasons():
+    out = tuples(
+        "A tribunal could find misconduct in relation to one detention sergeant for missing the warning flags, "
+        "and in relation to one inspector also for not revising the care plan.")
+    assert sorted(t[:2] for t in out) == [("officer", "misconduct"), ("officer", "misconduct")]
+
+
+def test_formal_performance_proceedings_are_no_disciplinary_proceedings():
+    out = tuples(
+        "A tribunal could find misconduct for the constable. Exampleshire agreed but proposed to address this "
+        "through formal performance proceedings with the constable, which we accepted.")
+    assert out == [("officer", "misconduct", "none", "not_stated", "not_stated", "management_action")]

@@ -522,6 +522,9 @@ def _could_find(sentence: str) -> list[Decision]:
             rest = re.split(r"[.;]", sentence[m.end():stop], maxsplit=1)[0]
             phrases = _actors_list(rest)
             if phrases:
+                # "... in relation to one custody sergeant for <what>, and in relation to one inspector for <what>"
+                for again in re.finditer(r",\s*and\s+(?:also\s+)?" + _PREPOSITION + r"\s+", rest):
+                    phrases += [_shifted(p, again.end()) for p in _actors_list(rest[again.end():])]
                 offset = m.end()
                 phrases = [_shifted(p, offset)
                            for p in phrases]
@@ -608,8 +611,8 @@ def _tail_between(sentence: str, previous: re.Match[str], current: re.Match[str]
 # Both "no proceedings" and "management action": the matter handled as performance or learning.
 _HANDLED_AS_PERFORMANCE = (r"\b(?:dealt\s+with|handled|addressed|treated)\s+(?:\w+\s+){0,3}?as\s+(?:a\s+)?"
                            r"(?:performance|learning)\s+(?:matter|issue|opportunity)")
-_HANDLED_THROUGH_LEARNING = (r"\b(?:addressed|deal(?:t)?\s+with|handled|resolved)\s+(?:\w+\s+){0,8}?(?:through|by|via|with)\s+"
-                             r"(?:\w+\s+){0,2}?(?:performance\s+management|learning|training|reflection)\b")
+_HANDLED_THROUGH_LEARNING = (r"\b(?:address(?:ed)?|deal(?:t)?\s+with|handled|resolved)\s+(?:\w+\s+){0,8}?(?:through|by|via|with)\s+"
+                             r"(?:\w+\s+){0,2}?(?:performance\s+(?:management|proceedings|procedures?)|learning|training|reflection)\b")
 # A hearing in a court or inquest is not a disciplinary hearing.
 _COURT_BEFORE = re.compile(r"\b(?:court|inquest|magistrates['’]?|crown|criminal|trial|bail|sentencing|appeal|pre-inquest|extradition|immigration)\s+$", re.I)
 FACTS: list[tuple[str, str, re.Pattern[str]]] = [
