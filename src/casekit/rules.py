@@ -336,6 +336,10 @@ _LEARNING_WORDS = ("recommend", "learn", "improv", "gap", "need for", "review", 
                    "implement", "revis", "shar", "reminder", "refresher", "training", "guidance", "advised", "reminded",
                    "trained", "briefed", "aware", "provid", "giv", "issu", "disseminat", "circulat", "cascad", "rectif", "put in place", "adopt", "develop",
                    "set up", "steps", "lessons", "incorporat", "bulletin", "briefing", "remind", "address")
+# ... and, since every pattern above also names what is learnt or changed, one of these as well
+_LEARNING_OBJECTS = ("learn", "recommend", "polic", "procedur", "process", "practice", "guidance", "training", "system",
+                     "record", "remind", "refresher", "brief", "lesson", "improv", "gap", "need for", "change", "aware",
+                     "risk assessment", "steps", "disseminat", "circulat", "cascad", "opportunit", "trained", "advised")
 _RECOMMENDATION_TITLE = re.compile(r"^\s*(?:national\s+)?recommendations?\b", re.I)
 
 
@@ -352,7 +356,8 @@ def organisational_learning(page: Page) -> Finding:
     for sentence in page.sentences:
         text = sentence.text
         lowered = text.lower()
-        learning = any(word in lowered for word in _LEARNING_WORDS) and _LEARNING.search(text)
+        learning = (any(word in lowered for word in _LEARNING_WORDS) and any(word in lowered for word in _LEARNING_OBJECTS)
+                    and _LEARNING.search(text))
         if _BOILERPLATE.search(text) or not learning:
             continue
         if _ONLY_CONSIDERING.search(text) and not re.search(r"\b(?:we|IOPC|IPCC)\s+(?:\w+\s+)?(?:suggested|recommended)\b", text, re.I):

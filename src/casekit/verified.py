@@ -21,6 +21,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+import sys
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -87,11 +88,26 @@ def label_json_schema() -> dict:
     return schema
 
 
+def _jsonschema():
+    """jsonschema, imported without its optional IRI format checker.
+
+    Where rfc3987-syntax is installed (JupyterLab's jsonschema extras bring it), importing jsonschema
+    builds its grammars, about 3 s on every `casekit build`; the label schema checks no IRI format.
+    """
+    if "jsonschema" not in sys.modules and "rfc3987_syntax" not in sys.modules:
+        sys.modules["rfc3987_syntax"] = None  # type: ignore[assignment]  # makes jsonschema skip it
+        try:
+            import jsonschema
+        finally:
+            del sys.modules["rfc3987_syntax"]
+        return jsonschema
+    import jsonschema
+    return jsonschema
+
+
 def read_labels(folders: list[str | Path] | tuple[str | Path, ...] = DEFAULT_LABEL_DIRS) -> Labels:
     """Every ``*.json`` label in the folders, validated against the codebook; bad files become problems."""
-    import jsonschema
-
-    validator = jsonschema.Draft202012Validator(label_json_schema())
+    validator = _jsonschema().Draft202012Validator(label_json_schema())
     out = Labels()
     for folder in folders:
         folder = Path(folder)
