@@ -64,7 +64,7 @@ def test_invalid_labels_are_listed_with_file_and_reason_and_never_applied(tmp_pa
     (folder / "r0002.json").write_text("{not json", encoding="utf-8")
     labels = read_labels([folder, tmp_path / "missing"])
     problems = {p.path.rsplit("/", 1)[-1]: p.reason for p in labels.problems}
-    assert "subjects/0/grade" in problems["r0001.json"] and "'serious' is not one of" in problems["r0001.json"]
+    assert "subjects/0/grade" in problems["r0001.json"] and "must be one of" in problems["r0001.json"] and "'serious'" in problems["r0001.json"]
     assert problems["r0002.json"].startswith("unreadable label")
     assert problems["missing"] == "label folder not found"
     assert apply_labels(records, labels).applied == 0

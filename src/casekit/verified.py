@@ -18,13 +18,15 @@ silently.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import re
-import sys
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
+
+import fastjsonschema
 
 from .repair import collapse_whitespace, repair_text
 from .schema import REPORT_FIELDS, codebook_json_schema
@@ -88,26 +90,15 @@ def label_json_schema() -> dict:
     return schema
 
 
-def _jsonschema():
-    """jsonschema, imported without its optional IRI format checker.
-
-    Where rfc3987-syntax is installed (JupyterLab's jsonschema extras bring it), importing jsonschema
-    builds its grammars, about 3 s on every `casekit build`; the label schema checks no IRI format.
-    """
-    if "jsonschema" not in sys.modules and "rfc3987_syntax" not in sys.modules:
-        sys.modules["rfc3987_syntax"] = None  # type: ignore[assignment]  # makes jsonschema skip it
-        try:
-            import jsonschema
-        finally:
-            del sys.modules["rfc3987_syntax"]
-        return jsonschema
-    import jsonschema
-    return jsonschema
+@functools.lru_cache(maxsize=1)
+def _label_validator():
+    """The label schema compiled once (fastjsonschema: 1,100 labels in ~30 ms, against ~0.8 s interpreted)."""
+    return fastjsonschema.compile(label_json_schema())
 
 
 def read_labels(folders: list[str | Path] | tuple[str | Path, ...] = DEFAULT_LABEL_DIRS) -> Labels:
     """Every ``*.json`` label in the folders, validated against the codebook; bad files become problems."""
-    validator = _jsonschema().Draft202012Validator(label_json_schema())
+    validate = _label_validator()
     out = Labels()
     for folder in folders:
         folder = Path(folder)
@@ -124,10 +115,11 @@ def read_labels(folders: list[str | Path] | tuple[str | Path, ...] = DEFAULT_LAB
             if not isinstance(data, dict):
                 out.problems.append(LabelProblem(shown, "label is not a JSON object"))
                 continue
-            errors = sorted(validator.iter_errors(data), key=lambda e: list(e.absolute_path))
-            if errors:
-                where = "/".join(str(p) for p in errors[0].absolute_path) or "(top level)"
-                out.problems.append(LabelProblem(shown, f"invalid label at {where}: {errors[0].message}"))
+            try:
+                validate(data)
+            except fastjsonschema.JsonSchemaValueException as error:
+                where = "/".join(str(p) for p in error.path[1:]) or "(top level)"  # path[0] is "data"
+                out.problems.append(LabelProblem(shown, f"invalid label at {where}: {error.message} (found {error.value!r:.80})"))
                 continue
             values = {f.name: data.get(f.name) for f in REPORT_FIELDS}
             values["subjects"] = [dict(s) for s in data["subjects"]]
