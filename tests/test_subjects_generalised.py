@@ -338,3 +338,20 @@ def test_formal_performance_proceedings_are_no_disciplinary_proceedings():
         "A tribunal could find misconduct for the constable. Exampleshire agreed but proposed to address this "
         "through formal performance proceedings with the constable, which we accepted.")
     assert out == [("officer", "misconduct", "none", "not_stated", "not_stated", "management_action")]
+
+
+def test_the_people_interviewed_are_counted_from_the_roster_of_those_interviewed():
+    out = tuples(
+        "Two radio operators, one sergeant and one inspector were interviewed under misconduct caution; the report "
+        "speaks of them as police staff and officers. "
+        "We found that a tribunal could find misconduct for the officers and staff interviewed. "
+        "Exampleshire agreed that a tribunal could find misconduct for those officers and staff, and gave them management action.")
+    assert sorted(t[:2] + t[-1:] for t in out) == (
+        [("officer", "misconduct", "management_action")] * 2 + [("staff", "misconduct", "management_action")] * 2)
+
+
+def test_staff_performance_procedures_are_no_disciplinary_proceedings():
+    out = tuples(
+        "A tribunal could find misconduct for three call handlers, who are police staff. Exampleshire proposed "
+        "to address the failings of the three call handlers under police staff performance procedures.")
+    assert out == [("staff", "misconduct", "none", "not_stated", "not_stated", "management_action")] * 3

@@ -42,7 +42,7 @@ _HEADS: list[tuple[str, str]] = [
     (r"police\s+community\s+support\s+officer", "staff"), (r"PCSO", "staff"),
     (r"(?:civilian\s+|designated\s+)?detention\s+officer", "staff"), (r"DDO", "staff"), (r"CDO", "staff"), (r"custody\s+(?:assistant|detention\s+officer)", "staff"),
     (r"radio\s+dispatch\s+officer", "context"), (r"RDO", "context"), (r"call\s+handler", "context"),
-    (r"dispatcher", "context"), (r"dispatch\s+operator", "context"), (r"control\s+room\s+operator", "context"),
+    (r"dispatcher", "context"), (r"dispatch\s+operator", "context"), (r"radio\s+operator", "context"), (r"control\s+room\s+operator", "context"),
     (r"(?:crime\s+recording|communications?|contact\s+centre)\s+operator", "context"), (r"call\s+(?:taker|operator)", "context"),
     (r"(?:FCR\s+)?supervisor", "context"), (r"co-?ordinator", "context"), (r"SPOC", "context"),
     (r"custody\s+officer", "officer"), (r"custody\s+sergeant", "officer"), (r"police\s+driver", "officer"),
@@ -611,7 +611,7 @@ def _tail_between(sentence: str, previous: re.Match[str], current: re.Match[str]
 # Both "no proceedings" and "management action": the matter handled as performance or learning.
 _HANDLED_AS_PERFORMANCE = (r"\b(?:dealt\s+with|handled|addressed|treated)\s+(?:\w+\s+){0,3}?as\s+(?:a\s+)?"
                            r"(?:performance|learning)\s+(?:matter|issue|opportunity)")
-_HANDLED_THROUGH_LEARNING = (r"\b(?:address(?:ed)?|deal(?:t)?\s+with|handled|resolved)\s+(?:\w+\s+){0,8}?(?:through|by|via|with)\s+"
+_HANDLED_THROUGH_LEARNING = (r"\b(?:address(?:ed)?|deal(?:t)?\s+with|handled|resolved)\s+(?:\w+\s+){0,8}?(?:through|by|via|with|under)\s+"
                              r"(?:\w+\s+){0,2}?(?:performance\s+(?:management|proceedings|procedures?)|learning|training|reflection)\b")
 # A hearing in a court or inquest is not a disciplinary hearing.
 _COURT_BEFORE = re.compile(r"\b(?:court|inquest|magistrates['’]?|crown|criminal|trial|bail|sentencing|appeal|pre-inquest|extradition|immigration)\s+$", re.I)
@@ -1035,6 +1035,9 @@ class Resolver:
                     p.role = role
                 touched.append(g)
             return touched
+        if create and decision.positive and not self.groups and phrases and all(p.count is None and p.plural or p.head == "staff" and p.count is None for p in phrases):
+            # "could find misconduct for the officers and staff interviewed": the people a roster counted
+            phrases = self._roster(index) or phrases
         conjunction = len(phrases) > 1
         created: list[Group] = []  # people listed in one decision are different people
         both = conjunction and phrases[0].text.lower().startswith("both")
@@ -1043,6 +1046,8 @@ class Resolver:
                 phrase = replace(phrase, count=1)
             if both:
                 phrase = replace(phrase, definite=True)  # "both officer and member of staff": the two known
+            elif conjunction and phrase is not phrases[0] and phrases[0].definite and phrase.count is None and not phrase.definite:
+                phrase = replace(phrase, definite=True)  # "those officers and staff": the determiner covers both
             ordinal = re.match(r"the\s+(first|second|third|fourth|fifth|sixth)\s", phrase.text, re.I)
             if ordinal and phrase.count == 1:
                 # "the first call handler", of the two call handlers decided on: that one
@@ -1117,6 +1122,22 @@ class Resolver:
                             self._record(person, "left", "retired" if departed.group(0).lower() == "retired" else "left",
                                          self.sentences[index])
         return touched
+
+    def _roster(self, index: int) -> list[Phrase]:
+        """'three radio operators, one call handler, two sergeants and one inspector were interviewed under
+        misconduct caution': the counted people of the last such list before sentence ``index``."""
+        for sentence in reversed(self.sentences[:index + 1]):
+            text = sentence.text
+            served = re.search(r"\b(?:were|had\s+been)\s+(?:interviewed|served|given\s+(?:misconduct\s+)?notices)\b", text, re.I)
+            if not served:
+                continue
+            listed: list[Phrase] = []
+            for phrase in find_phrases(text[:served.start()]):
+                joined = not listed or re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", text[listed[-1].end:phrase.start])
+                listed = listed + [phrase] if joined and phrase.count else ([phrase] if phrase.count else [])
+            if len(listed) >= 2 and listed[-1].end >= served.start() - 2:
+                return listed
+        return []
 
     def _distribute(self, sentence: Span, people: list[Person]) -> bool:
         """'One officer received management advice and another was due to attend a misconduct meeting'.
