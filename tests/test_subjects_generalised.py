@@ -355,3 +355,12 @@ def test_staff_performance_procedures_are_no_disciplinary_proceedings():
         "A tribunal could find misconduct for three call handlers, who are police staff. Exampleshire proposed "
         "to address the failings of the three call handlers under police staff performance procedures.")
     assert out == [("staff", "misconduct", "none", "not_stated", "not_stated", "management_action")] * 3
+
+
+def test_a_case_found_after_the_meetings_were_held_is_their_finding():
+    out = tuples(
+        "We concluded that two constables had a case to answer for misconduct. Exampleshire agreed and held misconduct "
+        "meetings for the two constables. One constable was found to have a case to answer, which was dealt with by way "
+        "of management action. The other constable retired before the misconduct meeting took place.")
+    assert sorted(out) == [("officer", "misconduct", "meeting", "no", "misconduct_proven", "management_action"),
+                           ("officer", "misconduct", "meeting", "retired", "not_held", "not_stated")]

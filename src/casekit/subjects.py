@@ -715,6 +715,7 @@ _NEGATED_FINDING = re.compile(
     r"\b(?:not|no|neither|none|never)\b(?:\s+[\w’']+){0,8}?\s+(?:breached|found\s+(?:\w+\s+){0,4}to\s+have\s+breached)\b"
     r"|\bno\s+evidence\s+(?:that|to\s+(?:show|suggest|indicate))\b[^.]{0,60}\bbreached\b"
     r"|\bneither\b[^.]{0,60}\bfound\b[^.]{0,40}\bto\s+have\s+breached\b", re.I)
+_FOUND_TO_HAVE_A_CASE = re.compile(r"\b(?:was|were)\s+found\s+to\s+have\s+(?:a\s+)?cases?\s+to\s+answer\b", re.I)
 _BARRED = re.compile(r"\bbarred\s+list\b", re.I)
 _NOT_BARRED = re.compile(r"\bnot\s+(?:be\s+)?(?:placed|put|added)\s+on\s+the\s+barred\s+list\b", re.I)
 _SANCTION_ORDER = [
@@ -1362,7 +1363,7 @@ class Resolver:
                 # facts elsewhere in the sentence are the whole group's
                 self.split_scope = (person, group.members)
                 return [person]
-        if re.search(r"\b(?:the\s+)?(?:other|remaining)\s+(?:[a-z]+\s+)?(?:officer|member|staff|one)\b", text, re.I) and self.last_split:
+        if re.search(r"\b(?:the\s+)?(?:other|remaining)\s+(?:[a-z]+\s+)?(?:officer|member|staff|one|constable|sergeant|inspector|detective|handler|operator|PCSO)\b", text, re.I) and self.last_split:
             rest = [p for p in self.last_split.members if not p.split]
             if rest:
                 return rest
@@ -1616,6 +1617,13 @@ class Resolver:
                 continue
             if not introduced and self._distribute(sentence, people):
                 continue
+            if decisions and _FOUND_TO_HAVE_A_CASE.search(text):
+                # "One officer was found to have a case to answer", after the meetings held for them: the
+                # meeting's finding, at the meeting's level
+                for person in people:
+                    kind = person.facts.get("proceedings")
+                    if person.facts.get("held") == "yes" and kind in FORMAL_PROCEEDINGS and "outcome" not in person.facts:
+                        self._record(person, "outcome", "misconduct_proven" if kind == "meeting" else "proven", sentence)
             facts = facts_in(_DEPARTED_NOUN.sub("", text) if introduced else text)
             for name, value in facts.items():
                 for person in people:
