@@ -313,16 +313,16 @@ def test_a_downgrade_applies_to_everyone_the_sentence_names():
     out = tuples(
         "We concluded that the two response constables had a case to answer for gross misconduct. "
         "We also concluded that their sergeant had a case to answer for gross misconduct. "
-        "Exampleshire set out why it should hold misconduct (and not gross misconduct) proceedings for the three officers. "
-        "We agreed that this was appropriate. "
+        "Exampleshire argued for misconduct (and not gross misconduct) proceedings covering the three officers. "
+        "We accepted its argument. "
         "At the misconduct meeting, misconduct was found proven for all three.")
     assert [t[1] for t in out] == ["misconduct"] * 3
 
 
 def test_cdo_is_a_member_of_staff():
     out = tuples(
-        "We concluded that two constables had a case to answer for misconduct, and one CDO had a case to answer "
-        "for gross misconduct.")
+        "In our view two constables had a case to answer for misconduct, while one CDO on the late shift had a case "
+        "to answer for gross misconduct.")
     assert sorted(t[:2] for t in out) == [("officer", "misconduct"), ("officer", "misconduct"), ("staff", "gross_misconduct")]
 
 
@@ -360,7 +360,7 @@ def test_staff_performance_procedures_are_no_disciplinary_proceedings():
 def test_a_case_found_after_the_meetings_were_held_is_their_finding():
     out = tuples(
         "We concluded that two constables had a case to answer for misconduct. Exampleshire agreed and held misconduct "
-        "meetings for the two constables. One constable was found to have a case to answer, which was dealt with by way "
-        "of management action. The other constable retired before the misconduct meeting took place.")
+        "meetings for the two constables. One constable was found to have a case to answer and was given words of "
+        "advice. The other constable retired before the misconduct meeting took place.")
     assert sorted(out) == [("officer", "misconduct", "meeting", "no", "misconduct_proven", "management_action"),
                            ("officer", "misconduct", "meeting", "retired", "not_held", "not_stated")]

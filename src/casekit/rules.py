@@ -207,9 +207,9 @@ _NO_CRIMINAL = re.compile(
     re.I,
 )
 # Other wordings of the "no" finding, about people serving with the police (checked in the same
-# sentence, since a man's offence is no indication about the police): "we did not consider there to be
-# an indication that any officer ... committed a criminal offence", "no evidence to indicate misconduct
-# or criminality on the part of any officers", "no indication that any officer committed any offences".
+# sentence, since a man's offence is no indication about the police): "not considered ... an indication
+# that any officer ... committed a criminal offence", "no evidence of ... criminality by the sergeants",
+# "no indication that the constable committed any offences".
 _NO_OFFENCE_FINDING = re.compile(
     r"\b(?:no|not\s+(?:\w+\s+)?(?:consider|find|identify|believe|think)\w*\s+(?:there\s+(?:to\s+be|was|were)\s+)?(?:an?|any)|insufficient)\s+"
     r"(?:indications?|evidence)\b[^.]{0,300}?\b(?:criminal\s+(?:offences?|conduct)|criminality|committed\s+(?:a\s+|an\s+|any\s+)?(?:crimes?|offences?))\b"
