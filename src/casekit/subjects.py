@@ -825,6 +825,8 @@ def _facts_in(sentence: str) -> dict[str, str]:
 FORMAL_PROCEEDINGS = ("hearing", "meeting", "accelerated_hearing")
 DEPARTED = ("resigned", "retired", "left")
 FINDINGS = ("proven", "misconduct_proven", "gross_misconduct_proven", "not_proven")
+# what only misconduct proceedings can impose (unlike management action, advice or no further action)
+FORMAL_SANCTIONS = ("dismissed", "final_written_warning", "written_warning", "reduction_in_rank")
 
 
 def _outcome_outranks(value: str, current: str) -> bool:
@@ -859,6 +861,8 @@ _ONE_OF = re.compile(r"(?<!\bno\s)\bone\s+(?:(?:police\s+)?officer\b(?!\s+(?:fro
 _CLAUSE_SPLIT = re.compile(
     r";\s*|,?\s+(?:and|while|whereas|but)\s+(?=(?:that\s+)?(?:the|a|an|one|another|two|three|four|five|both|[A-Z])\b)")
 _NEW_SUBJECT = re.compile(r"^(?:and\s+|but\s+)?(?:we|they|the\s+(?:force|IOPC|IPCC|panel|chair)|(?:[A-Z][a-z]+\s+)+(?:Police|Constabulary)|[A-Z]{2,4})\b")
+# role nouns a reference can end in: "the second officer", "the other constable"
+_REFERRED_ROLE = r"officer|handler|member|constable|sergeant|inspector|operator|PCSO"
 _THE_OTHER = re.compile(r"\b(?:the\s+other|another)\s+(?:one|officer|member|[a-z]+\s+officer)\b"
                         r"|\bthe\s+other\b(?!\s+(?:force|forces|body|man|woman|men|women|side|hand|way|day|person|people)\b)", re.I)
 
@@ -1036,7 +1040,7 @@ class Resolver:
                     p.role = role
                 touched.append(g)
             return touched
-        if create and decision.positive and not self.groups and phrases and all(p.count is None and p.plural or p.head == "staff" and p.count is None for p in phrases):
+        if create and decision.positive and not self.groups and phrases and all(p.count is None and (p.plural or p.head == "staff") for p in phrases):
             # "could find misconduct for the officers and staff interviewed": the people a roster counted
             phrases = self._roster(index) or phrases
         conjunction = len(phrases) > 1
@@ -1259,7 +1263,7 @@ class Resolver:
                 facts["proceedings"] = kinds[-1]
         if facts.get("proceedings") not in FORMAL_PROCEEDINGS or not (
                 facts.get("outcome") in FINDINGS
-                or facts.get("sanction") in ("dismissed", "final_written_warning", "written_warning", "reduction_in_rank")):
+                or facts.get("sanction") in FORMAL_SANCTIONS):
             return []
         if _OPINION.search(text) or any(self.decisions):
             return []
@@ -1363,12 +1367,12 @@ class Resolver:
                 # facts elsewhere in the sentence are the whole group's
                 self.split_scope = (person, group.members)
                 return [person]
-        if re.search(r"\b(?:the\s+)?(?:other|remaining)\s+(?:[a-z]+\s+)?(?:officer|member|staff|one|constable|sergeant|inspector|detective|handler|operator|PCSO)\b", text, re.I) and self.last_split:
+        if re.search(r"\b(?:the\s+)?(?:other|remaining)\s+(?:[a-z]+\s+)?(?:" + _REFERRED_ROLE + r"|staff|one|detective)\b", text, re.I) and self.last_split:
             rest = [p for p in self.last_split.members if not p.split]
             if rest:
                 return rest
         ordinal = re.search(r"\b(?:the\s+)((?:first|second|third|fourth|fifth|sixth)(?:\s*(?:,|and|,\s*and)\s*(?:first|second|third|fourth|fifth|sixth))*)"
-                            r"\s+((?:\w+\s+){0,2}?(?:officer|handler|member|constable|sergeant|inspector|operator|dispatcher|PCSO))s?\b", text, re.I)
+                            r"\s+((?:\w+\s+){0,2}?(?:" + _REFERRED_ROLE + r"|dispatcher))s?\b", text, re.I)
         if ordinal:
             # people are numbered in the order the report introduced them (among those so called, if any);
             # "the second and third officers" are two of them
@@ -1644,7 +1648,7 @@ class Resolver:
             return
         lead = self.sentences[0]
         sanction = facts_in(lead.text).get("sanction")
-        if sanction not in ("dismissed", "final_written_warning", "written_warning", "reduction_in_rank"):
+        if sanction not in FORMAL_SANCTIONS:
             return
         people = [p for g in self.groups if g.case for p in g.members]
         single = [p for p in find_phrases(lead.text) if p.count == 1 and not p.definite and not p.label]
@@ -1831,7 +1835,7 @@ def settle(person: Person) -> None:
     if held and "left" not in f and (f.get("outcome") in FINDINGS
                                      or took_part):
         f["left"] = "no"
-    if f.get("proceedings") in (None, "not_stated") and sanction in ("written_warning", "final_written_warning", "reduction_in_rank", "dismissed"):
+    if f.get("proceedings") in (None, "not_stated") and sanction in FORMAL_SANCTIONS:
         # only misconduct proceedings impose these: the person took part, serving, whatever the text calls them
         f.setdefault("left", "no")
         if sanction == "written_warning":
