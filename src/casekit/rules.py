@@ -22,13 +22,14 @@ class Finding:
 
 
 def _first(page: Page, pattern: re.Pattern[str], exclude: re.Pattern[str] | None = None,
-           gate: tuple[str, ...] = ()) -> Span | None:
-    """The first sentence the pattern matches. ``gate``: words (lower case) without which it cannot,
-    checked first because most sentences have none of them."""
+           gate: tuple[str, ...] = (), also: re.Pattern[str] | None = None) -> Span | None:
+    """The first sentence the pattern matches (and ``also`` matches, where given). ``gate``: words
+    (lower case) without which it cannot, checked first because most sentences have none of them."""
     for sentence in page.sentences:
         if gate and not any(word in sentence.text.lower() for word in gate):
             continue
-        if pattern.search(sentence.text) and not (exclude and exclude.search(sentence.text)):
+        if pattern.search(sentence.text) and not (exclude and exclude.search(sentence.text)) \
+                and not (also and not also.search(sentence.text)):
             return sentence
     return None
 
@@ -96,12 +97,10 @@ _TITLE_MONTH = re.compile(r"\b([A-Za-z]{3,9})\.?,?\s+(\d{4})\b(?![/–-]\d)")
 
 
 def incident_month(page: Page) -> Finding:
-    dated = [(m, _MONTHS.get(m.group(1).lower()) or _MONTH_ABBR.get(m.group(1).lower()))
-             for m in _TITLE_MONTH.finditer(page.title.text)]
-    dated = [(m, month) for m, month in dated if month]
-    if dated:
-        m, month = dated[-1]
-        return Finding(f"{m.group(2)}-{month:02d}", (page.title,), "the last 'Month YYYY' of the title")
+    for m in reversed(list(_TITLE_MONTH.finditer(page.title.text))):
+        month = _MONTHS.get(m.group(1).lower()) or _MONTH_ABBR.get(m.group(1).lower())
+        if month:
+            return Finding(f"{m.group(2)}-{month:02d}", (page.title,), "the last 'Month YYYY' of the title")
     return Finding(None, (), "title has no month and year")
 
 
@@ -242,9 +241,8 @@ def criminal_indication(page: Page, cps: Finding) -> Finding:
         return Finding("yes", (yes,), "indication of an offence, criminal caution or charge of a person serving with the police")
     if cps.value == "yes":
         return Finding("yes", cps.evidence, "a file on a person serving with the police went to the CPS")
-    no = _first(page, _NO_CRIMINAL, gate=("criminal",)) or next(
-        (s for s in page.sentences if any(w in s.text.lower() for w in ("criminal", "crime", "offence"))
-         and _NO_OFFENCE_FINDING.search(s.text) and _POLICE_INDIVIDUAL_RE.search(s.text)), None)
+    no = _first(page, _NO_CRIMINAL, gate=("criminal",)) or _first(
+        page, _NO_OFFENCE_FINDING, gate=("criminal", "crime", "offence"), also=_POLICE_INDIVIDUAL_RE)
     if no:
         return Finding("no", (no,), "'no indication ... criminal offence'")
     return Finding("not_stated")
@@ -264,6 +262,10 @@ _NO_LEARNING = re.compile(
 )
 # The standard paragraph explaining why the IOPC makes recommendations at all.
 _BOILERPLATE = re.compile(r"\bmake\s+learning\s+recommendations\s+to\s+improve\s+policing|carefully\s+considered\s+whether\s+there\s+were\s+any\s+learning", re.I)
+# who takes a measure: the force, by name or acronym, or "it"/"they"
+_FORCE_SUBJECT = r"(?:force|it|they|[A-Z][\w-]+\s+(?:Police|Constabulary)|(?-i:[A-Z]{2,5}))"
+# what a force's own measure changes
+_PRACTICE = r"process|processes|policy|policies|procedures?|practices?|guidance|training|systems?"
 _LEARNING = re.compile(
     r"\b(?:we|IOPC|IPCC|investigation|investigator|report)\b[^.]{0,80}\brecommend(?:ed|ation|ations|s)?\b"
     r"|\brecommendations?\s+(?:were|was|have\s+been|had\s+been)\s+made\b"
@@ -278,13 +280,13 @@ _LEARNING = re.compile(
     r"(?:review(?:ed|ing)?|updat(?:e|ed|ing)|amend(?:ed|ing)?|improv(?:e|ed|ing)|chang(?:e|ed|ing)|introduc(?:e|ed|ing)|implement(?:ed|ing)?|revis(?:e|ed|ing)|shar(?:e|ed|ing)"
     r"|provid(?:e|ed|ing)|giv(?:e|en|ing)|issu(?:e|ed|ing)|disseminat(?:e|ed|ing)|circulat(?:e|ed|ing))\b"
     # (guidance "to all call handlers" is organisational; guidance given "the officer" is not)
-    r"(?:(?!\b(?:officer|constable|sergeant|him|her)\b)[^.]){0,80}\b(?:process|processes|policy|policies|procedures?|practices?|guidance|training|systems?|record[- ]keeping|reminders?|briefings?)\b"
+    r"(?:(?!\b(?:officer|constable|sergeant|him|her)\b)[^.]){0,80}\b(?:" + _PRACTICE + r"|record[- ]keeping|reminders?|briefings?)\b"
     # ... or done already: "the force updated its procedure", "made changes to their internal processes"
-    r"|\b(?:force|it|they|[A-Z][\w-]+\s+(?:Police|Constabulary)|(?-i:[A-Z]{2,5}))\s+(?:has\s+|had\s+|have\s+)?(?:since\s+|now\s+|subsequently\s+|also\s+)?"
-    r"(?:updated|amended|changed|revised|introduced|implemented|improved|rectified)\s+(?:its|their)\b[^.]{0,60}\b(?:process|processes|policy|policies|procedures?|practices?|guidance|training|systems?)\b"
+    r"|\b" + _FORCE_SUBJECT + r"\s+(?:has\s+|had\s+|have\s+)?(?:since\s+|now\s+|subsequently\s+|also\s+)?"
+    r"(?:updated|amended|changed|revised|introduced|implemented|improved|rectified)\s+(?:its|their)\b[^.]{0,60}\b(?:" + _PRACTICE + r")\b"
     # "Cleveland Police put in place a suicide prevention policy", "the force has since introduced training"
-    r"|\b(?:force|it|they|[A-Z][\w-]+\s+(?:Police|Constabulary)|(?-i:[A-Z]{2,5}))\s+(?:has\s+|have\s+|had\s+)?(?:since\s+|now\s+|subsequently\s+|also\s+|already\s+)?"
-    r"(?:introduced|put\s+in\s+place|implemented|developed|adopted|set\s+up)\b[^.]{0,80}\b(?:process|processes|policy|policies|procedures?|practices?|guidance|training|systems?|changes|improvements|risk\s+assessment)\b"
+    r"|\b" + _FORCE_SUBJECT + r"\s+(?:has\s+|have\s+|had\s+)?(?:since\s+|now\s+|subsequently\s+|also\s+|already\s+)?"
+    r"(?:introduced|put\s+in\s+place|implemented|developed|adopted|set\s+up)\b[^.]{0,80}\b(?:" + _PRACTICE + r"|changes|improvements|risk\s+assessment)\b"
     r"|\bsteps\s+(?:had\s+been\s+|have\s+been\s+|were\s+|are\s+being\s+)?taken\b[^.]{0,60}\bto\s+(?:improve|address|learn)\b"
     r"|\b(?:act\s+on|take|taking|share|sharing)\s+(?:the\s+)?lessons\b"
     r"|\bshar(?:e|ed|ing)\s+(?:the\s+)?learning\b[^.]{0,80}\b(?:staff|officers|force|wider|widely)\b|\blearning\b[^.]{0,60}\bshared\s+more\s+widely\b"
@@ -293,8 +295,8 @@ _LEARNING = re.compile(
     r"|\blearning\s+(?:bulletin|log|newsletter)\b|\bforce\s+briefings?\b|\buse\s+(?:the\s+)?learning\b[^.]{0,60}\btraining\b"
     r"|\b(?:remind|train|brief)\w*\s+all\s+(?:\w+\s+){0,2}(?:staff|officers)\b"
     r"|\bwill\s+include\s+(?:review|updat|amend|improv|chang|introduc|implement|revis)\w*\b[^.]{0,80}\b(?:process|processes|policy|policies|procedures?|practices?|guidance|training)\b"
-    r"|\b(?:force|it|they|[A-Z][\w-]+\s+(?:Police|Constabulary)|(?-i:[A-Z]{2,5}))\b[^.]{0,40}\b(?:will|would)\s+address\b[^.]{0,40}\bareas?\s+(?:requiring|needing|for)\s+improvement\b"
-    r"|\b(?:made|make|making)\s+changes\s+to\s+(?:its|their|the\s+force['’]s)\b[^.]{0,50}\b(?:process|processes|policy|policies|procedures?|practices?|guidance|training|systems?)\b"
+    r"|\b" + _FORCE_SUBJECT + r"\b[^.]{0,40}\b(?:will|would)\s+address\b[^.]{0,40}\bareas?\s+(?:requiring|needing|for)\s+improvement\b"
+    r"|\b(?:made|make|making)\s+changes\s+to\s+(?:its|their|the\s+force['’]s)\b[^.]{0,50}\b(?:" + _PRACTICE + r")\b"
     r"|\bimprovements?\s+(?:had\s+been\s+|have\s+been\s+|were\s+|was\s+)?made\s+to\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+){0,2}(?:practices|processes|procedures|policies|systems|training)\b"
     r"|\b(?:take|taking|took|taken)\s+(?:the\s+)?learning\s+from\b"
     r"|\b(?:would|will)\s+be\s+(?:used|incorporated|included|shared)\s+(?:in|when|for|within)\s+(?:the\s+)?(?:\w+\s+){0,2}?training\b"
