@@ -13,6 +13,7 @@ import sys
 from pathlib import Path
 
 from . import __version__
+from .loading import MAX_PAGE_BYTES, load, say
 
 DEFAULT_OUT = "data/processed"
 
@@ -30,15 +31,9 @@ def _mapping(pairs: list[str] | None) -> dict[str, str] | None:
     return mapping
 
 
-def _say(message: str) -> None:
-    from .loading import say
-
-    say(message)
-
-
 def _warn_rejected(rejected) -> None:
     for item in rejected:
-        _say(f"rejected {item.source}: {item.reason}")
+        say(f"rejected {item.source}: {item.reason}")
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
@@ -46,8 +41,6 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
     from .build import extract_all
     from .safecsv import write_csv
-
-    from .loading import load
 
     loaded = load(args.paths, mapping=_mapping(args.columns), max_page_bytes=args.max_page_kb * 1024)
     build = extract_all(loaded, progress=args.progress, workers=args.workers, max_subjects=args.max_subjects)
@@ -68,7 +61,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
             rows.append(row)
         write_csv(pd.DataFrame(rows, columns=fields), out)
     if not build.records:
-        _say("no report could be read from the given paths")
+        say("no report could be read from the given paths")
         return 1
     return 0
 
@@ -96,7 +89,7 @@ def cmd_build(args: argparse.Namespace) -> int:
     else:
         chosen = default_input(args.cache, download=not args.offline)
         paths, kind, note = [chosen.path], chosen.kind, chosen.note
-        _say(f"input: {chosen.path} ({note})")
+        say(f"input: {chosen.path} ({note})")
     try:
         build, tables = build_paths(paths, args.out, mapping=_mapping(args.columns), max_page_bytes=args.max_page_kb * 1024,
                                     progress=not args.quiet, formats=tuple(args.formats),
@@ -104,27 +97,27 @@ def cmd_build(args: argparse.Namespace) -> int:
                                     max_subjects=args.max_subjects,
                                     label_dirs=[] if args.no_labels else args.labels)
     except MissingInput as error:
-        _say(str(error))
+        say(str(error))
         return 2
     except NothingRead as error:
         _warn_rejected(error.build.rejected)
-        _say(str(error))
+        say(str(error))
         return 1
     except TablesBusy as error:
-        _say(str(error))
+        say(str(error))
         return 2
     except Exception as error:  # validation failure: the previous tables stay in place
-        _say(f"build failed, previous tables left untouched: {error}")
+        say(f"build failed, previous tables left untouched: {error}")
         return 2
     if not args.quiet:
         _warn_rejected(build.rejected)
     if build.labels:
         for problem in build.labels.problems:
-            _say(f"label {problem.path} not applied: {problem.reason}")
-        _say(f"verified labels: {build.labels.applied} applied of {build.labels.read} read "
+            say(f"label {problem.path} not applied: {problem.reason}")
+        say(f"verified labels: {build.labels.applied} applied of {build.labels.read} read "
              f"({build.labels.read - len(build.labels.matched)} match no report in this input)")
     skipped = f", {len(build.skipped)} hidden entries skipped" if build.skipped else ""
-    _say(
+    say(
         f"wrote {len(tables['reports'])} reports, {len(tables['subjects'])} subjects, "
         f"{len(tables['evidence'])} evidence rows, {len(tables['rejected'])} rejected "
         f"({build.duplicates} duplicates{skipped}) to {args.out} in {time.perf_counter() - started:.1f}s"
@@ -139,10 +132,10 @@ def cmd_fetch(args: argparse.Namespace) -> int:
         already = cached_path(args.name, args.cache)
         path = already or fetch(args.name, args.cache, from_path=args.from_path, timeout=args.timeout, progress=True)
     except FetchError as error:
-        _say(str(error))
+        say(str(error))
         return 1
     state = "already cached" if already else ("seeded from " + str(args.from_path) if args.from_path else "downloaded")
-    _say(f"{args.name}: {state}, verified: {path}")
+    say(f"{args.name}: {state}, verified: {path}")
     print(path)
     return 0
 
@@ -174,7 +167,7 @@ def cmd_report(args: argparse.Namespace) -> int:
         named = [(given, canonical_force(given)) for given in args.forces]
         unknown = [given for given, force in named if force is None]
         if unknown:
-            _say(f"--forces: not a force name: {', '.join(map(repr, unknown))} (see ../shared/CODEBOOK.md)")
+            say(f"--forces: not a force name: {', '.join(map(repr, unknown))} (see ../shared/CODEBOOK.md)")
             return 2
         flags["forces"] = [force for _, force in named]
     if args.no_force_pages:
@@ -185,22 +178,22 @@ def cmd_report(args: argparse.Namespace) -> int:
         params = ReportParams.from_yaml(args.params) if args.params else ReportParams()
         result = run_report(check_params(params, flags, "command line" if not args.params else f"{args.params} and flags"))
     except OSError as error:
-        _say(f"{error.filename or ''}: {error.strerror or error}" if error.filename else str(error))
+        say(f"{error.filename or ''}: {error.strerror or error}" if error.filename else str(error))
         return 2
     except (ParamsError, RunNameError, MissingInput, TablesBusy, TableSetError) as error:
-        _say(str(error))
+        say(str(error))
         return 2
     except NothingRead as error:
-        _say(f"no report run: {error}")
+        say(f"no report run: {error}")
         return 1
     index = result.run_dir / "index.html"
     if result.failed:
         for page in result.failed:
-            _say(f"notebook {page.name} failed: {page.error}")
-        _say(f"report written with {len(result.failed)} failed page(s), kept apart from the published runs "
+            say(f"notebook {page.name} failed: {page.error}")
+        say(f"report written with {len(result.failed)} failed page(s), kept apart from the published runs "
              f"('latest' not moved): {index}")
         return 1
-    _say(f"report written: {index}")
+    say(f"report written: {index}")
     print(index)
     return 0
 
@@ -211,15 +204,15 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     try:
         gold = load_gold(args.gold_dir, read_ids(args.ids) if args.ids else None)
     except (OSError, ValueError) as error:
-        _say(str(error))
+        say(str(error))
         return 1
     if not gold:
-        _say(f"no labels (*.json) found in {args.gold_dir}")
+        say(f"no labels (*.json) found in {args.gold_dir}")
         return 1
     try:
         predicted = load_predictions(args.predictions)
     except (OSError, ValueError) as error:
-        _say(str(error))
+        say(str(error))
         return 1
     result = score(gold, predicted)
     summary = result.summary()
@@ -245,7 +238,6 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
 
 def _limits(parser: argparse.ArgumentParser) -> None:
     from .parallel_extract import MAX_SUBJECTS
-    from .loading import MAX_PAGE_BYTES
 
     parser.add_argument("--workers", type=int, help="processes extracting at once (default: every core)")
     parser.add_argument("--max-page-kb", dest="max_page_kb", type=int, default=MAX_PAGE_BYTES // 1024,

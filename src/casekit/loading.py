@@ -19,8 +19,8 @@ import json
 import math
 import os
 import re
-import sys
 import stat
+import sys
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
