@@ -10,14 +10,14 @@ When none holds tables, the error lists every place it looked.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pandas as pd
 
 from .sources import PROJECT_ROOT
 from .stats import SMALL_N, case_subjects, subject_frame
-from .tables import NoData, describe_source, load_for_analysis, read_manifest
+from .tables import NoData, load_for_analysis, read_manifest
 
 ENVIRONMENT = "CASEKIT_TABLES"
 DEFAULT_TABLES = Path("data") / "processed"
@@ -63,6 +63,7 @@ class Analysis:
     tables: dict[str, pd.DataFrame]
     subjects: pd.DataFrame
     min_group: int
+    selection: dict = field(default_factory=dict)  # the filters it was opened with (forces, years, verified only)
 
     @property
     def reports(self) -> pd.DataFrame:
@@ -77,11 +78,15 @@ class Analysis:
         """Which data this is, for someone running the notebook by hand (report pages carry it in their header)."""
         from IPython.display import Markdown
 
-        return Markdown(f"Tables: `{self.data_dir}`\n\n" + describe_source(self.manifest, self.reports))
+        from .site import about_data
+
+        about = about_data(self.manifest, self.reports, **self.selection)
+        return Markdown(f"Tables: `{self.data_dir}`\n\n" + about.to_markdown())
 
 
 def open_analysis(data_dir=None, forces=None, year_from=None, year_to=None, min_group: int = SMALL_N,
                   verified_only: bool = False) -> Analysis:
     folder = find_tables(data_dir)
     tables = load_for_analysis(folder, list(forces or []) or None, year_from, year_to, bool(verified_only))
-    return Analysis(folder, read_manifest(folder), tables, subject_frame(tables), int(min_group))
+    selection = {"forces": list(forces or []), "year_from": year_from, "year_to": year_to, "verified_only": bool(verified_only)}
+    return Analysis(folder, read_manifest(folder), tables, subject_frame(tables), int(min_group), selection)

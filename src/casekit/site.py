@@ -53,6 +53,21 @@ class About:
     filters: list[str] = field(default_factory=list)
     verified: int = 0         # reports shown whose values a person verified by hand
 
+    def to_markdown(self) -> str:
+        """The same facts as a page's header, for someone running a notebook by hand."""
+        lines = ["**These figures come from casekit's fictional sample corpus, not from real IOPC data.**\n"] if self.kind == "sample" else []
+        source = f"[{self.source}]({self.url})" if self.url else self.source
+        lines += [
+            f"- **Source:** {source}" + (f" (file `{self.file}`)" if self.file else ""),
+            *([f"- **Licence:** {self.licence}"] if self.licence else []),
+            f"- **Checksum (sha256):** `{self.checksum or 'not recorded'}`",
+            f"- **Incidents:** {self.date_range}",
+            f"- **Reports shown:** {self.reports_shown:,} of {self.reports_built:,} in the tables",
+            f"- **Filters:** {'; '.join(self.filters) if self.filters else 'none: every force and year'}",
+            f"- **Tables built:** {self.built_at}",
+        ]
+        return "\n".join(lines)
+
 
 def _month(value: str) -> str:
     return pd.Timestamp(f"{value}-01").strftime("%B %Y")

@@ -489,21 +489,3 @@ def load_for_analysis(data_dir: str | Path, forces: list[str] | None = None, yea
     except TableSetError as error:
         raise NoData(str(error)) from None
     return select(tables, forces, year_from, year_to, verified_only)
-
-
-def describe_source(manifest: dict, reports: pd.DataFrame) -> str:
-    """The first thing every page says: which data it shows."""
-    inputs = manifest.get("inputs") or [{}]
-    months = reports["incident_month"].dropna()
-    span = f"{months.min()} to {months.max()}" if len(months) else "unknown"
-    lines = []
-    if manifest.get("input_kind") == "sample":
-        lines.append("**These figures come from casekit's fictional sample corpus, not from real IOPC data.**\n")
-    lines += [
-        f"- **Source:** `{inputs[0].get('path', 'unknown')}` ({manifest.get('input_note', 'no build manifest')})",
-        f"- **Checksum (sha256):** `{inputs[0].get('sha256') or manifest.get('input_fingerprint', 'n/a')}`",
-        f"- **Reports shown:** {len(reports):,} (of {manifest.get('rows', {}).get('reports', '?')} built)",
-        f"- **Incident months:** {span}",
-        f"- **Tables built:** {manifest.get('built_at', 'unknown')}",
-    ]
-    return "\n".join(lines)
