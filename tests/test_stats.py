@@ -106,6 +106,17 @@ def test_force_comparison_pairs_the_force_with_all_forces_row_by_row():
     assert wide.iloc[0]["all forces"].startswith("3 of 8: 38%") and wide.iloc[0]["Force A"].endswith("(few cases)")
 
 
+def test_force_counts_count_a_report_for_every_force_it_names():
+    reports = pd.DataFrame({"report_id": ["a", "b", "c"],
+                            "forces": [["Kent Police", "Essex Police"], ["Kent Police"], []]})
+    cases = pd.DataFrame({"report_id": ["a", "a", "b", "c"]})
+    counts = stats.force_counts(reports, cases)
+    assert counts.to_dict("index") == {"Essex Police": {"reports": 1, "cases": 2},
+                                       "Kent Police": {"reports": 2, "cases": 3}}
+    assert stats.reports_naming(reports, "Essex Police")["report_id"].tolist() == ["a"]
+    assert stats.reports_naming(reports, "Dorset Police").empty
+
+
 def test_group_small_leaves_a_single_small_group_alone():
     frame = stats.rate_frame(pd.Series([1, 5]), pd.Series([2, 50]))
     frame.insert(0, "force", ["tiny", "big"])

@@ -355,17 +355,14 @@ def _selection(tables: Path, params: ReportParams):
 
 def force_entries(selection, params: ReportParams) -> list:
     """Forces named in at least ``min_force_reports`` reports, with their reports and people with a case to answer."""
-    from .schema import CASE_TO_ANSWER
     from .site import ForceEntry
+    from .stats import case_subjects, force_counts
 
     if selection is None or not params.force_pages:
         return []
-    reports, subjects = selection["reports"], selection["subjects"]
-    named = reports[["report_id", "forces"]].explode("forces").dropna()
-    counts = named["forces"].value_counts()
-    cases = subjects[subjects["grade"].isin(CASE_TO_ANSWER)].merge(named, on="report_id")["forces"].value_counts()
-    chosen = sorted(counts[counts >= params.min_force_reports].index)
-    return [ForceEntry(force, int(counts[force]), int(cases.get(force, 0))) for force in chosen]
+    counts = force_counts(selection["reports"], case_subjects(selection["subjects"]))
+    chosen = counts[counts["reports"] >= params.min_force_reports]
+    return [ForceEntry(force, int(row.reports), int(row.cases)) for force, row in chosen.iterrows()]
 
 
 def run_report(params: ReportParams) -> ReportResult:

@@ -255,6 +255,22 @@ def measure_rates(cases: pd.DataFrame, flags: list[str] | None = None, small_n: 
     return pd.concat([table[["measure", "denominator"]], rate_frame(table["k"], table["n"], small_n)], axis=1)
 
 
+def reports_naming(reports: pd.DataFrame, force: str) -> pd.DataFrame:
+    """The reports that name ``force`` among their forces (a report may name several)."""
+    return reports[reports["forces"].map(lambda names: force in list(names))]
+
+
+def force_counts(reports: pd.DataFrame, cases: pd.DataFrame) -> pd.DataFrame:
+    """Per force: the reports naming it and the people with a case to answer in them (a report naming two forces counts for both)."""
+    named = reports[["report_id", "forces"]].explode("forces").dropna().rename(columns={"forces": "force"})
+    counts = pd.DataFrame({
+        "reports": named["force"].value_counts(),
+        "cases": cases[["report_id"]].merge(named, on="report_id")["force"].value_counts(),
+    }).fillna(0).astype(int)
+    counts.index.name = "force"
+    return counts.sort_index()
+
+
 def force_comparison(cases: pd.DataFrame, force_report_ids, force: str, small_n: int = SMALL_N) -> pd.DataFrame:
     """One force's rates beside all forces', measure by measure and denominator by denominator (force first)."""
     mine = measure_rates(cases[cases["report_id"].isin(set(force_report_ids))], small_n=small_n).assign(group=force)
