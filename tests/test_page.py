@@ -37,6 +37,11 @@ def test_reference_on_the_same_line_and_no_tags():
     assert page.ref_raw == "2020/000001" and page.tags == []
 
 
+def test_prose_after_the_tag_list_is_not_a_tag():
+    page = parse_page(PAGE + "\nThis summary was saved from the site for a reading group.\n")
+    assert page.tags == ["Exampleshire Police", "Custody"]
+
+
 def test_sentence_spans_point_into_the_text():
     page = parse_page(PAGE)
     for sentence in page.sentences + [page.title]:

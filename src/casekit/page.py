@@ -47,6 +47,8 @@ _PUBLISHED = re.compile(r"^(?:Published|Date published:?)\s+(\d{1,2})(?:st|nd|rd
 _PAGE_TYPES = {"investigation", "recommendation", "recommendations", "learning", "appeal", "review"}
 _REF_HEAD = re.compile(r"^IOPC\s+(?:case\s+)?reference(?:\s+number)?\s*:?\s*(.*)$", re.I)
 _TAGS_HEAD = re.compile(r"^Tags\s*:?\s*(.*)$", re.I)
+# a tag is a short topic name; a line of six or more words ending like a sentence is prose
+_SENTENCE_LINE = re.compile(r"^(?:\S+\s+){5,}\S*[.!?]$")
 _BULLET = re.compile(r"^[•·\-*–▪●]\s*")
 
 # Sentence ends: . ! ? (and a closing quote or bracket) then space and a capital,
@@ -131,6 +133,8 @@ def parse_page(text: str) -> Page:
             items = [m.group(1)] if m.group(1) else []
             end = line.end
             for later in lines[i + 1:]:
+                if _SENTENCE_LINE.match(later.text.strip()):
+                    break  # prose after the list (a footer or note) is not a tag
                 if later.text.strip():
                     items.append(later.text)
                     end = later.end
