@@ -364,3 +364,36 @@ def test_a_case_found_after_the_meetings_were_held_is_their_finding():
         "advice. The other constable retired before the misconduct meeting took place.")
     assert sorted(out) == [("officer", "misconduct", "meeting", "no", "misconduct_proven", "management_action"),
                            ("officer", "misconduct", "meeting", "retired", "not_held", "not_stated")]
+
+
+# --- wordings met in fictional reports written by people who never saw the rules ---------
+
+@pytest.mark.parametrize("decision, grade", [
+    ("Our finding was that the custody sergeant had a gross misconduct case to answer.", "gross_misconduct"),
+    ("We judged that the custody sergeant should answer a case of gross misconduct.", "gross_misconduct"),
+    ("We judged that the custody sergeant ought to answer a misconduct case.", "misconduct"),
+    ("In our view she had a case to answer for misconduct, for the custody sergeant's missed checks.", "misconduct"),
+])
+def test_the_level_may_come_before_the_case_or_after_answer(decision, grade):
+    out = tuples("A custody sergeant was interviewed under misconduct caution. " + decision)
+    assert [(t[0], t[1]) for t in out] == [("officer", grade)]
+
+
+@pytest.mark.parametrize("negative", [
+    "The custody sergeant had no misconduct case to answer.",
+    "We did not find that the custody sergeant who booked the man in had a case to answer.",
+])
+def test_negatives_of_those_wordings_give_no_case(negative):
+    assert [t[1] for t in tuples("A custody sergeant was interviewed under misconduct caution. " + negative)] == ["no_case"]
+
+
+def test_a_case_at_the_level_of_misconduct_is_no_finding():
+    out = tuples("We decided that the detention officer had a case to answer, at the level of misconduct, for the missed checks. "
+                 "The detention officer is a member of police staff.")
+    assert out == [("staff", "misconduct", "not_stated", "not_stated", "not_stated", "not_stated")]
+
+
+def test_meetings_that_have_not_yet_taken_place_are_pending():
+    out = tuples("Both constables had a case to answer for misconduct and the force agreed. "
+                 "Misconduct meetings for the pair have not yet taken place.")
+    assert out == [("officer", "misconduct", "meeting", "not_stated", "pending", "not_stated")] * 2

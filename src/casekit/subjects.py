@@ -236,14 +236,18 @@ class Group:
 
 # --- decisions ----------------------------------------------------------------
 
-_CTA = re.compile(r"\bcases?\s+(?:to\s+answer\b|(?=for\s+(?:gross\s+)?misconduct\b))", re.I)
+_CTA = re.compile(r"\bcases?\s+(?:to\s+answer\b|(?=for\s+(?:gross\s+)?misconduct\b))"
+                  # "should answer a case of gross misconduct", "should answer a misconduct case"
+                  r"|\banswer\s+(?:a|the)\s+(?:(?:gross\s+)?misconduct\s+)?case\b(?!\s+to\b)", re.I)
+# the level said before the noun: "had a gross misconduct case to answer"
+_LEVEL_BEFORE = re.compile(r"(?:\b(?P<gm>gross)\s+)?\bmisconduct\s+$", re.I)
 _GRADE_AFTER = re.compile(
     r"^\s*(?:should\s+be\s+recorded\s+)?(?:,\s*)?(?:for|in\s+respect\s+of|regarding|in\s+relation\s+to|of)?\s*"
     r"(?:(?:both\s+)?(?P<gm>gross\s+misconduct)|(?P<m>misconduct))",
     re.I,
 )
 _NEGATIVE_BEFORE = re.compile(
-    r"(?:\bno\s*$|\bneither\b[^,;]*$|\bnone\s+of\b[^,;]*$|\b(?:did\s+not|not)\s+find\s+(?:a\s+)?$|\bnot\s+(?:to\s+)?have\s+(?:a\s+)?$|\bdid\s+not\s+have\s+(?:a\s+)?$|\bnot\s+found\s+to\s+have\s+(?:a\s+)?$)", re.I
+    r"(?:\bno\s*$|\bneither\b[^,;]*$|\bnone\s+of\b[^,;]*$|\b(?:did\s+not|not)\s+find\s+(?:a\s+)?$|\bnot\s+(?:to\s+)?have\s+(?:a\s+)?$|\bdid\s+not\s+have\s+(?:a\s+)?$|\bnot\s+found\s+to\s+have\s+(?:a\s+)?$|\b(?:did\s+not|didn['’]t)\s+(?:find|consider|think|conclude)\s+that\b[^,;]*$)", re.I
 )
 _NEGATIVE_CLAUSE = re.compile(
     r"\b(?:insufficient\s+evidence|could\s+not\s+(?:reasonably\s+)?(?:conclude|find)|disagreed\s+that|no\s+reasonable\s+(?:tribunal|panel)|nor|"
@@ -323,7 +327,7 @@ _TO_NO_CASE = re.compile(
 _HYPOTHETICAL = re.compile(r"\breasonable\s+(?:tribunal|panel)|\b(?:could|would|may|might)\s+(?:find|conclude)\b", re.I)
 _PERFORMANCE_ROUTE = re.compile(r"\bperformance\b[^.]{0,40}\b(?:unsatisfactory|issues?|matter|procedure|route)\b|\bunsatisfactory\s+performance\b", re.I)
 _BARE_PRONOUN_ACTOR = re.compile(r"(?:^|[;,]\s*(?:and\s+)?)\s*(?P<word>one|another|two|three|four|five)\s+(?:may\s+|could\s+|also\s+)?(?:had|has|have|was|were)\s*(?:a\s+)?$", re.I)
-_PRONOUN_ACTOR = re.compile(r"(?:^|\bthat\s+|[,;]\s*|\bfound\s+)(?:he|she|they)\s+(?:may\s+|might\s+|could\s+|would\s+)?(?:also\s+)?(?:have\s+)?(?:had|has|have)\s*(?:no\s+|a\s+)?$", re.I)
+_PRONOUN_ACTOR = re.compile(r"(?:^|\bthat\s+|[,;]\s*|\b(?:found|decided|concluded|considered|thought|believed|determined)\s+|\b(?:view|opinion)\s+)(?:he|she|they)\s+(?:may\s+|might\s+|could\s+|would\s+)?(?:also\s+)?(?:have\s+)?(?:had|has|have)\s*(?:no\s+|a\s+)?$", re.I)
 # "the force considered there was therefore no case to answer": about whoever was just talked about
 _THERE_WAS = re.compile(r"\bthere\s+(?:was|were|is|had\s+been)\s+(?:therefore\s+|still\s+|also\s+)?(?:no|a)\s+$", re.I)
 # "A case to answer for misconduct was found ...": said of whoever the report is about
@@ -428,8 +432,8 @@ def find_decisions(sentence: str) -> list[Decision]:
         before = _RELATIVE_CLAUSE.sub(lambda r: " " * len(r.group(0)), sentence[previous_end:m.start()])
         after = sentence[m.end():]
         clause = before[max([0] + [c.end() for c in _CLAUSE_EDGE.finditer(before)]):]
-        negative = bool(_NEGATIVE_BEFORE.search(before)) or bool(_NEGATIVE_CLAUSE.search(clause + " "))
-        grade = _grade_after(after)
+        negative = bool(_NEGATIVE_BEFORE.search(_LEVEL_BEFORE.sub("", before))) or bool(_NEGATIVE_CLAUSE.search(clause + " "))
+        grade = _grade_after(after) or _level_named(m.group(0), before)
         cut = _last_break(before)
         phrases = _subjects_of(before, cut)
         if not phrases and before[:cut].rstrip().endswith(","):
@@ -467,6 +471,15 @@ def find_decisions(sentence: str) -> list[Decision]:
     if not decisions:
         decisions += _may_have(sentence)
     return decisions
+
+
+def _level_named(match: str, before: str) -> str | None:
+    """The level inside the case-to-answer words ("answer a misconduct case") or just before them ("a gross misconduct case")."""
+    inside = re.search(r"(?:\b(?P<gm>gross)\s+)?\bmisconduct\b", match, re.I)
+    level = inside or _LEVEL_BEFORE.search(before)
+    if not level:
+        return None
+    return "gross_misconduct" if level.group("gm") else "misconduct"
 
 
 # the level given later in the clause: "a case to answer for the use of force, which could amount to
@@ -650,7 +663,7 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
     ("left", "left", re.compile(r"\b(?:had\s+)?left\s+(?:the\s+)?(?:force|police|service|organisation|constabulary|employment)\b|\bno\s+longer\s+(?:a\s+)?(?:serving|employed|a\s+member|(?:with|in|part\s+of)\s+the\s+(?:police|force|service|organisation|constabulary))\b|\bhad\s+(?:already\s+)?been\s+dismissed\b|\bended\s+(?:his|her|their)\s+employment\b", re.I)),
     # a successful appeal against the finding (codebook: the result after the appeal counts)
     ("appeal", "upheld", re.compile(r"\bsuccessfully\s+appealed\b|\bgrounds\s+(?:for|of)\s+appeal\s+(?:were\s+|was\s+)?made\s+out\b|\bappeals?\s+tribunal\b[^.]*\b(?:not\s+proven|upheld\s+the\s+appeal|allowed\s+the\s+appeal|overturned)\b|\bappeals?\s+(?:was|were)\s+(?:upheld|successful|allowed)\b|\bwon\s+(?:their|his|her|the)\s+appeals?\b|\b(?:finding|findings|outcome)\s+(?:was|were)\s+(?:overturned|quashed)\b", re.I)),
-    ("outcome", "pending", re.compile(r"\b(?:hearing|meeting|proceedings)\s+(?:is|are|has\s+yet|have\s+yet)\s+(?:yet\s+to|due\s+to|scheduled\s+to|expected\s+to|to\s+take)|\b(?:hearing|meeting|proceedings)\b[^.]{0,60}?\b(?:yet\s+to\s+take\s+place|will\s+take\s+place|will\s+be\s+held)\b|\bawaiting\s+(?:the\s+)?(?:hearing|meeting|outcome)\b", re.I)),
+    ("outcome", "pending", re.compile(r"\b(?:hearing|meeting|proceedings)\s+(?:is|are|has\s+yet|have\s+yet)\s+(?:yet\s+to|due\s+to|scheduled\s+to|expected\s+to|to\s+take)|\b(?:hearings?|meetings?|proceedings)\b[^.]{0,60}?\b(?:yet\s+to\s+take\s+place|will\s+take\s+place|will\s+be\s+held|not\s+yet\s+(?:taken\s+place|been\s+held|happened)|yet\s+to\s+be\s+(?:held|heard|scheduled|arranged))\b|\bawaiting\s+(?:the\s+)?(?:hearing|meeting|outcome)\b", re.I)),
     ("outcome", "gross_misconduct_proven", re.compile(
         r"\b(?:found\s+(?:guilty\s+of|to\s+have\s+committed)|(?<!no\s)finding\s+of|proved?\s+as)\s+gross\s+misconduct"
         r"|\b(?:found|concluded|determined|ruled|decided)\s+(?:that\s+)?(?:\w+\s+){0,3}(?:had|have)\s+committed\s+gross\s+misconduct"
@@ -683,7 +696,7 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
         r"|\bfound\s+(?:guilty\s+of|to\s+have\s+committed)\s+misconduct"
         r"|\b(?:found|ruled|determined|concluded)\s+(?:that\s+)?(?:the\s+|both\s+)?(?:\w+\s+){0,2}(?:had|have)\s+committed\s+misconduct\b"
         r"|\b(?:panel|chair|meeting|hearing)\s+(?:also\s+)?found\s+misconduct\b(?![^.]{0,15}\bnot\b)"
-        r"|\bat\s+the\s+level\s+of\s+misconduct\b|(?<!gross\s)\bfound\s+misconduct\s+to\s+(?:be|have\s+been)\s+prov(?:en|ed)\b"
+        r"|\b(?:prov(?:en|ed)|found|breach\w*)\b[^.]{0,80}\bat\s+the\s+level\s+of\s+misconduct\b|(?<!gross\s)\bfound\s+misconduct\s+to\s+(?:be|have\s+been)\s+prov(?:en|ed)\b"
         r"|(?<!gross\s)\bfound\s+(?:to\s+be\s+|as\s+)misconduct\b|\bfound\b[^.]{0,80}\bassessed\s+as\s+misconduct\b"
         r"|(?<!gross\s)\badmitted\s+misconduct\b", re.I)),
     ("sanction", "would_have_been_dismissed", re.compile(r"\bwould\s+have\s+been\s+(?:\w+ly\s+)?dismissed\b|\bwould\s+have\s+(?:resulted\s+in|received)\s+(?:a\s+)?dismissal\b", re.I)),
