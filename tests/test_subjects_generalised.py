@@ -397,3 +397,18 @@ def test_meetings_that_have_not_yet_taken_place_are_pending():
     out = tuples("Both constables had a case to answer for misconduct and the force agreed. "
                  "Misconduct meetings for the pair have not yet taken place.")
     assert out == [("officer", "misconduct", "meeting", "not_stated", "pending", "not_stated")] * 2
+
+
+@pytest.mark.parametrize("future", [
+    "The constable will face a gross misconduct hearing.",
+    "A gross misconduct hearing was agreed; a date for the hearing has not yet been set.",
+])
+def test_proceedings_still_to_come_are_pending(future):
+    out = tuples("We found the constable had a case to answer for gross misconduct, and the force agreed. " + future)
+    assert out == [("officer", "gross_misconduct", "hearing", "not_stated", "pending", "not_stated")]
+
+
+def test_no_longer_working_for_the_force_is_a_departure():
+    out = tuples("We found the analyst, a member of police staff, had a case to answer for gross misconduct. "
+                 "By then the analyst no longer worked for the force.")
+    assert [t[3] for t in out] == ["left"]
