@@ -412,3 +412,8 @@ def test_no_longer_working_for_the_force_is_a_departure():
     out = tuples("We found the analyst, a member of police staff, had a case to answer for gross misconduct. "
                  "By then the analyst no longer worked for the force.")
     assert [t[3] for t in out] == ["left"]
+
+
+def test_each_of_a_counted_group_is_that_many_people():
+    out = tuples("We found a case to answer in relation to misconduct for each of the three constables. Exampleshire agreed.")
+    assert [t[1] for t in out] == ["misconduct"] * 3

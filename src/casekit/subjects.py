@@ -169,7 +169,8 @@ def _find_phrases(text: str) -> tuple[Phrase, ...]:
             count = 1
             plural = False
         if any(d in ("either", "each", "neither") for d in det):
-            count, plural = None, True  # "either officer": every one of them
+            # "either officer": every one of them; "each of the two officers": the two
+            count, plural = (count if "of" in det else None), True
         named = not m.group("plural") and bool(_NAME_AFTER.match(clean[m.end():])) and head[0].isupper()
         label = _LABEL_AFTER.match(clean[m.end():]) if not m.group("plural") and head.lower() != "staff" else None
         name = _NAME_AFTER.match(clean[m.end():]) if named else None
@@ -447,7 +448,7 @@ def find_decisions(sentence: str) -> list[Decision]:
                 bare = b.group("word").lower()
             else:
                 # "no case to answer for the other two RDOs", "... should be recorded for either officer"
-                tail = re.match(r"^\s*(?:should\s+be\s+recorded\s+)?(?:for\s+(?:gross\s+)?misconduct\s+)?"
+                tail = re.match(r"^\s*(?:should\s+be\s+recorded\s+)?(?:(?:for|in\s+relation\s+to|in\s+respect\s+of)\s+(?:gross\s+)?misconduct\s+)?"
                                 r"(?:in\s+relation\s+to\s+(?:the\s+)?(?:allegations?|conduct|actions)\s+(?:against|of)\s+|for|against|in\s+respect\s+of)\s*(.*)$", after, re.I)
                 if tail:
                     phrases = _actors_list(tail.group(1))
