@@ -417,3 +417,16 @@ def test_no_longer_working_for_the_force_is_a_departure():
 def test_each_of_a_counted_group_is_that_many_people():
     out = tuples("We found a case to answer in relation to misconduct for each of the three constables. Exampleshire agreed.")
     assert [t[1] for t in out] == ["misconduct"] * 3
+
+
+def test_a_hearing_held_in_the_persons_absence_was_held():
+    out = tuples("We found the sergeant had a case to answer for gross misconduct. The sergeant resigned before the hearing. "
+                 "A gross misconduct hearing went ahead in her absence in May 2022.")
+    assert out == [("officer", "gross_misconduct", "hearing", "resigned", "not_stated", "not_stated")]
+
+
+def test_the_chief_constable_deciding_a_special_case_hearing_is_not_a_subject():
+    out = tuples("We found the analyst, a member of police staff, had a case to answer for gross misconduct. "
+                 "By then the analyst no longer worked for the force. A special case hearing took place in his absence. "
+                 "The chief constable found gross misconduct proven and said the analyst would have been dismissed.")
+    assert out == [("staff", "gross_misconduct", "accelerated_hearing", "left", "gross_misconduct_proven", "would_have_been_dismissed")]

@@ -643,6 +643,8 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
         r"|\b(?:meetings?|hearings?)\s+(?:was|were)\s+held\b(?!\s+in\s+(?:his|her|their)\s+absence)"
         r"|\bheld\s+(?:(?:a|an|the)\s+)?(?:\w+\s+){0,3}(?:meeting|hearing)s?\b|\b(?:meeting|hearing)s?,?\s+held\s+(?:in|on|at|during)\b"
         r"|\b(?:following|after)\s+(?:a|the|their|his|her)\s+(?:\w+\s+){0,2}(?:meeting|hearing)\b", re.I)),
+    # proceedings that went ahead without the person (gone by then): held, so not "not held"
+    ("in_absence", "yes", re.compile(r"\b(?:held|went\s+ahead|took\s+place|proceeded|heard)\s+in\s+(?:his|her|their)\s+absence\b", re.I)),
     ("proceedings", "hearing", re.compile(
         r"\bgross\s+misconduct\s+meetings?\b|\bhearings?\b(?!\s+(?:at|in)\s+(?:court|the\s+court))|\bgross\s+misconduct\s+(?:proceedings|panel)\b|\bmisconduct\s+panel\b"
         r"|\battended\s+(?:the\s+)?proceedings\b[^.]{0,60}\bindependent\s+panel\b", re.I)),
@@ -761,6 +763,7 @@ _GATES: dict[tuple[str, str], tuple[str, ...]] = {
     ("left", "resigned"): ("resign",),
     ("left", "retired"): ("retire",),
     ("left", "left"): ("left", "longer", "dismissed", "ended"),
+    ("in_absence", "yes"): ("absence",),
     ("outcome", "pending"): ("hearing", "meeting", "proceedings", "awaiting"),
     ("appeal", "upheld"): ("appeal", "overturned", "quashed"),
     ("outcome", "gross_misconduct_proven"): ("gross",),
@@ -877,6 +880,8 @@ _CLAUSE_SPLIT = re.compile(
 _NEW_SUBJECT = re.compile(r"^(?:and\s+|but\s+)?(?:we|they|the\s+(?:force|IOPC|IPCC|panel|chair)|(?:[A-Z][a-z]+\s+)+(?:Police|Constabulary)|[A-Z]{2,4})\b")
 # role nouns a reference can end in: "the second officer", "the other constable"
 _REFERRED_ROLE = r"officer|handler|member|constable|sergeant|inspector|operator|PCSO"
+_CHIEF = re.compile(r"\bchief\s+(?:constable|officer)\b", re.I)
+_DECIDES = re.compile(r"\s+(?:\w+\s+)?(?:found|rejected|imposed|decided|ruled|concluded|determined|dismissed|gave|issued)\b", re.I)
 _THE_OTHER = re.compile(r"\b(?:the\s+other|another)\s+(?:one|officer|member|[a-z]+\s+officer)\b"
                         r"|\bthe\s+other\b(?!\s+(?:force|forces|body|man|woman|men|women|side|hand|way|day|person|people)\b)", re.I)
 
@@ -1473,7 +1478,8 @@ class Resolver:
             return case_people
         # "the call handler would receive management action", with no call handler among the
         # subjects: the sentence is about someone else
-        named = [p for p in find_phrases(text) if p.definite and (p.head not in GENERIC_HEADS or p.label)]
+        named = [p for p in find_phrases(text) if p.definite and (p.head not in GENERIC_HEADS or p.label)
+                 and not (_CHIEF.search(p.text) and _DECIDES.match(text[p.end:]))]  # the chief constable deciding is no subject
         if named and not any(self._matching_groups(p, loose=True) for p in named):
             return []
         # "At the meeting, the panel found ...": whoever that meeting was for
@@ -1770,10 +1776,12 @@ def settle(person: Person) -> None:
     f = person.facts
     level = f.pop("level", None)
     took_part = f.pop("held", None) == "yes"
+    went_ahead_without = f.pop("in_absence", None) == "yes"
     level_evidence = person.evidence.pop("level", [])
-    for key in ("level", "held"):
+    for key in ("level", "held", "in_absence"):
         person.noted.pop(key, None)
     person.evidence.pop("held", None)
+    person.evidence.pop("in_absence", None)
     if (person.grade == "unknown" or person.grade == "misconduct" and level == "gross_misconduct" and not person.downgraded) and level and f.get(
             "proceedings") in FORMAL_PROCEEDINGS:
         # the level the proceedings were held at: where no decision gave it, or where the force took
@@ -1833,7 +1841,8 @@ def settle(person: Person) -> None:
         else:
             gross = f.get("proceedings") in ("hearing", "accelerated_hearing") and person.grade == "gross_misconduct"
         f["outcome"] = "gross_misconduct_proven" if gross else "misconduct_proven"
-    if f.get("left") and "outcome" not in f and (held or f.get("proceedings") == "none" or sanction == "no_further_action"):
+    if f.get("left") and "outcome" not in f and not went_ahead_without and (
+            held or f.get("proceedings") == "none" or sanction == "no_further_action"):
         # a case to answer, and the person gone before proceedings decided on, or before any
         # action could be taken: nothing was held. A bare departure says nothing of proceedings.
         f["outcome"] = "not_held"
