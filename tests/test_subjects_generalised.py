@@ -430,3 +430,29 @@ def test_the_chief_constable_deciding_a_special_case_hearing_is_not_a_subject():
                  "By then the analyst no longer worked for the force. A special case hearing took place in his absence. "
                  "The chief constable found gross misconduct proven and said the analyst would have been dismissed.")
     assert out == [("staff", "gross_misconduct", "accelerated_hearing", "left", "gross_misconduct_proven", "would_have_been_dismissed")]
+
+
+def test_people_named_by_letter_are_each_their_own_person():
+    out = tuples("The inquiry covered three constables. In our opinion Officer A had a case to answer for gross misconduct, "
+                 "and Officers B and C each had a case to answer for misconduct. "
+                 "Officer B went to a misconduct meeting, where the allegation was found not proven. "
+                 "Officer C was given management advice instead of a misconduct meeting.")
+    assert sorted(t[1:] for t in out) == [
+        ("gross_misconduct", "not_stated", "not_stated", "not_stated", "not_stated"),
+        ("misconduct", "meeting", "no", "not_proven", "not_stated"),
+        ("misconduct", "none", "not_stated", "not_stated", "management_action")]
+
+
+@pytest.mark.parametrize("decision, grade", [
+    ("We decided there was a case for the detective to answer for gross misconduct.", "gross_misconduct"),
+    ("We decided there was no case for the detective to answer.", "no_case"),
+])
+def test_a_case_for_someone_to_answer(decision, grade):
+    assert [t[1] for t in tuples("A detective was interviewed under misconduct caution. " + decision)] == [grade]
+
+
+def test_a_pronoun_decision_reaches_back_past_sentences_about_the_trial():
+    out = tuples("The driver of the police car was interviewed under criminal caution. The file went to prosecutors. "
+                 "They charged him with dangerous driving. He was convicted in March 2021. "
+                 "We decided there was a case for him to answer for gross misconduct.")
+    assert [t[1] for t in out] == ["gross_misconduct"]

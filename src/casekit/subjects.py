@@ -96,6 +96,7 @@ def _shifted(phrase: Phrase, offset: int) -> Phrase:
 
 
 # "officer A", "Officer B", "PC C": a capital letter standing for one person's name
+_LETTERS_AFTER = re.compile(r"^\s+[A-Z](?:\s*,\s*[A-Z])*,?\s+and\s+[A-Z]\b(?![\w'’-])")
 _LABEL_AFTER = re.compile(r"^\s+([A-Z])(?![\w'’-])(?!\.\w)")
 
 
@@ -171,6 +172,16 @@ def _find_phrases(text: str) -> tuple[Phrase, ...]:
         if any(d in ("either", "each", "neither") for d in det):
             # "either officer": every one of them; "each of the two officers": the two
             count, plural = (count if "of" in det else None), True
+        letters = _LETTERS_AFTER.match(clean[m.end():]) if m.group("plural") else None
+        if letters:
+            # "Officers A and B": officer A and officer B, each named by a letter after its noun
+            singular = _norm_head(re.sub(r"s$", "", head))
+            for i, letter in enumerate(re.finditer(r"\b[A-Z]\b", letters.group(0))):
+                at = m.end() + letter.start()
+                phrases.append(Phrase(start=start if i == 0 else at, end=m.end() if i == 0 else at,
+                                      text=f"{singular} {letter.group(0)}", head=singular, role=_head_role(head), count=1,
+                                      definite=True, other=False, plural=False, label=letter.group(0)))
+            continue
         named = not m.group("plural") and bool(_NAME_AFTER.match(clean[m.end():])) and head[0].isupper()
         label = _LABEL_AFTER.match(clean[m.end():]) if not m.group("plural") and head.lower() != "staff" else None
         name = _NAME_AFTER.match(clean[m.end():]) if named else None
@@ -252,7 +263,7 @@ _NEGATIVE_BEFORE = re.compile(
 )
 _NEGATIVE_CLAUSE = re.compile(
     r"\b(?:insufficient\s+evidence|could\s+not\s+(?:reasonably\s+)?(?:conclude|find)|disagreed\s+that|no\s+reasonable\s+(?:tribunal|panel)|nor|"
-    r"did\s+not\s+agree\s+that|no\s+evidence\s+upon\s+which)\b",
+    r"did\s+not\s+(?:agree|accept)\s+that|no\s+evidence\s+upon\s+which)\b",
     re.I,
 )
 # "could find gross misconduct in respect of one officer, and misconduct on behalf of two officers"
@@ -371,7 +382,10 @@ def _subjects_of(before: str, cut: int) -> list[Phrase]:
         return []
     chosen = [phrases[-1]]
     for p in reversed(phrases[:-1]):
-        if not re.fullmatch(r"\s*(?:,|and|or|,\s*and|as\s+well\s+as)\s*", before[p.end:chosen[0].start], re.I):
+        gap = before[p.end:chosen[0].start]
+        if p.label and gap.lstrip().startswith(p.label):
+            gap = gap.lstrip()[len(p.label):]  # "Officer A and Officer B": past the first one's letter
+        if not re.fullmatch(r"\s*(?:,|and|or|,\s*and|as\s+well\s+as)\s*", gap, re.I):
             break
         chosen.insert(0, p)
     return chosen
@@ -426,7 +440,7 @@ class Decision:
 
 def find_decisions(sentence: str) -> list[Decision]:
     decisions: list[Decision] = []
-    if "misconduct" not in sentence.lower() and not _CTA.search(sentence):
+    if "misconduct" not in sentence.lower() and not _CTA.search(sentence) and not _CASE_FOR.search(sentence):
         return decisions  # every wording below names misconduct or a case to answer
     previous_end = 0
     for m in _CTA.finditer(sentence):
@@ -467,10 +481,30 @@ def find_decisions(sentence: str) -> list[Decision]:
             # "... could have found they had a case to answer": whoever was just talked about
             decisions.append(Decision([], "no_case" if negative else (grade or "unknown"), not negative, implicit=True))
         previous_end = m.end()
+    decisions += _case_for(sentence)
     if not decisions:
         decisions += _could_find(sentence)
     if not decisions:
         decisions += _may_have(sentence)
+    return decisions
+
+
+# "there was a case for him to answer for gross misconduct": the person sits inside the words
+_CASE_FOR = re.compile(r"\bcases?\s+for\s+(?P<who>[^.;,]{1,60}?)\s+to\s+answer\b", re.I)
+
+
+def _case_for(sentence: str) -> list[Decision]:
+    decisions = []
+    for m in _CASE_FOR.finditer(sentence):
+        before, after = sentence[:m.start()], sentence[m.end():]
+        clause = before[max([0] + [c.end() for c in _CLAUSE_EDGE.finditer(before)]):]
+        negative = bool(_NEGATIVE_BEFORE.search(_LEVEL_BEFORE.sub("", before))) or bool(_NEGATIVE_CLAUSE.search(clause + " "))
+        grade = "no_case" if negative else (_grade_after(after) or _level_later(after) or "unknown")
+        phrases = [_shifted(p, m.start("who")) for p in find_phrases(m.group("who"))]
+        if phrases:
+            decisions.append(Decision(phrases, grade, not negative))
+        elif re.fullmatch(r"(?:him|her|them)", m.group("who").strip(), re.I):
+            decisions.append(Decision([], grade, not negative, implicit=True))
     return decisions
 
 
@@ -724,6 +758,9 @@ _NO_PROCEEDINGS = re.compile(
     r"|\b(?:did\s+not|does\s+not|would\s+not|need\s+not)\s+(?:have\s+to\s+|need\s+to\s+)?attend\b", re.I)
 # a force arguing about the grade, or a chair's passing view at an adjourned hearing
 _NOT_A_FINDING = re.compile(r"\b(?:did\s+not\s+agree|disagreed|not\s+accept|adjourned|expressed\s+(?:his|her|their|the)\s+view)\b", re.I)
+_ROUTE_NOT_TAKEN = re.compile(
+    r"\b(?:instead\s+of|rather\s+than|without)\s+(?:attending\s+|facing\s+|holding\s+|going\s+to\s+|through\s+)?(?:a|an)\s+"
+    r"(?:gross\s+)?(?:misconduct\s+|disciplinary\s+)?(?:meeting|hearing|proceedings)\b", re.I)
 _HYPOTHETICAL_BODY = re.compile(r"\breasonable\s+(?:\w+\s+){0,2}(?:tribunal|panel|meeting|hearing)\b", re.I)
 # the IOPC's opinion of what a panel could find is no finding
 _OPINION = re.compile(r"\breasonable\s+(?:tribunal|panel)|\b(?:could|would|may|might)\s+(?:have\s+)?(?:find|found|conclude|amount|committed|constitute)\b|\bmay\s+have\s+a\s+case\b", re.I)
@@ -792,6 +829,7 @@ def _facts_in(sentence: str) -> dict[str, str]:
     sentence = _ADVICE_GIVEN.sub(" ", sentence)
     opinion = bool(_OPINION.search(sentence))  # what a panel could find is no finding
     sentence = _HYPOTHETICAL_BODY.sub(" ", sentence)  # "a reasonable misconduct meeting could find" holds no meeting
+    sentence = _ROUTE_NOT_TAKEN.sub(" ", sentence)  # "reflective practice instead of a misconduct meeting": no meeting
     lowered = re.sub(r"\s+", " ", sentence.lower())
     for name, value, pattern in FACTS:
         if not any(word in lowered for word in _GATES[(name, value)]):
@@ -1339,7 +1377,7 @@ class Resolver:
 
     def _last_person(self, index: int) -> Phrase | None:
         """The person last talked about before sentence ``index``, as a phrase standing for them."""
-        for sentence in reversed(self.sentences[max(0, index - 2):index]):
+        for sentence in reversed(self.sentences[max(0, index - 4):index]):
             phrases = [p for p in find_phrases(sentence.text) if p.count]
             if phrases:
                 p = phrases[-1]
