@@ -85,6 +85,9 @@ def test_published_line_under_the_title():
     ("The officer was interviewed under criminal caution.", "yes"),
     ("We sent a file to the Crown Prosecution Service about the constable.", "yes"),
     ("We found no indication that anyone behaved in a manner justifying disciplinary proceedings.", "not_stated"),
+    ("Nothing in the evidence we found suggested that the sergeant had committed a criminal offence.", "no"),
+    ("We saw nothing to indicate that a criminal offence was committed by any officer.", "no"),
+    ("We weighed possible theft by the constable, but did not find an indication that an offence had been committed.", "no"),
 ])
 def test_criminal_indication(body, expected):
     assert record(body)["criminal_indication"] == expected
@@ -114,6 +117,11 @@ def test_cps_referral(body, expected):
     ("We made our recommendation to Kent Police in May.", None, "not_stated"),
     ("A short context paragraph.", "Recommendation - Kent Police, May 2020", "yes"),
     ("The force will give the officer individual learning.", None, "not_stated"),
+    ("We recommended that Kent Police remind its call handlers to check the caller's history.", None, "yes"),
+    ("Since the incident, Kent Police reviewed its own vehicle procedures.", None, "yes"),
+    ("We searched for wider lessons for the force and found none.", None, "no"),
+    ("We also considered whether there was any wider learning for the force.", None, "not_stated"),
+    ("We recommended that the sergeant take part in reflective practice about his checks.", None, "not_stated"),
 ])
 def test_organisational_learning(body, title, expected):
     kwargs = {"title": title} if title else {}

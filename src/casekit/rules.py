@@ -211,7 +211,10 @@ _NO_CRIMINAL = re.compile(
 # "no indication that the constable committed any offences".
 _NO_OFFENCE_FINDING = re.compile(
     r"\b(?:no|not\s+(?:\w+\s+)?(?:consider|find|identify|believe|think)\w*\s+(?:there\s+(?:to\s+be|was|were)\s+)?(?:an?|any)|insufficient)\s+"
-    r"(?:indications?|evidence)\b[^.]{0,300}?\b(?:criminal\s+(?:offences?|conduct)|criminality|committed\s+(?:a\s+|an\s+|any\s+)?(?:crimes?|offences?))\b"
+    r"(?:indications?|evidence)\b[^.]{0,300}?\b(?:criminal\s+(?:offences?|conduct)|criminality|committed\s+(?:a\s+|an\s+|any\s+)?(?:crimes?|offences?)|offences?\s+had\s+been\s+committed)\b"
+    # "nothing we found suggested that either officer had committed a criminal offence"
+    r"|\bnothing\b[^.]{0,40}?\b(?:to\s+)?(?:indicated?|suggest(?:ed)?|show(?:ed)?)\s+that\b[^.]{0,160}?"
+    r"\b(?:committed\s+(?:a\s+|an\s+|any\s+)?(?:criminal\s+)?(?:offences?|crimes?)|broken\s+the\s+criminal\s+law|criminal\s+offences?)\b"
     # "the evidence did not indicate that a person serving ... committed a criminal offence", "no member of police
     # staff had committed a criminal offence"
     r"|\b(?:did|does)\s+not\s+(?:indicate|show|suggest)\s+that\b[^.]{0,160}?\bcommitted\s+(?:a\s+|an\s+|any\s+)?(?:criminal\s+)?(?:offences?|crimes?)\b"
@@ -257,7 +260,9 @@ _NO_LEARNING = re.compile(
     # "no performance, individual learning or organisational learning has been highlighted",
     # "no performance issues or any need for organisational learning", "any opportunities for organizational learning"
     r"|\bno\b[^.]{0,60}\borgani[sz]ational\s+learning\b"
-    r"|\b(?:did\s+not|have\s+not|has\s+not|didn['’]t)\s+(?:identify|identified|find|found)\s+any\s+opportunit(?:y|ies)\s+for\s+(?:organi[sz]ational\s+)?learning",
+    r"|\b(?:did\s+not|have\s+not|has\s+not|didn['’]t)\s+(?:identify|identified|find|found)\s+any\s+opportunit(?:y|ies)\s+for\s+(?:organi[sz]ational\s+)?learning"
+    # "we looked for wider lessons for the force and found none"
+    r"|\b(?:looked|searched)\s+for\s+(?:any\s+)?(?:wider\s+|organi[sz]ational\s+)?(?:lessons|learning)\b[^.]{0,80}\bfound\s+(?:none|no\s+(?:lessons|learning))\b",
     re.I,
 )
 # The standard paragraph explaining why the IOPC makes recommendations at all.
@@ -283,7 +288,7 @@ _LEARNING = re.compile(
     r"(?:(?!\b(?:officer|constable|sergeant|him|her)\b)[^.]){0,80}\b(?:" + _PRACTICE + r"|record[- ]keeping|reminders?|briefings?)\b"
     # ... or done already: "the force updated its procedure", "made changes to their internal processes"
     r"|\b" + _FORCE_SUBJECT + r"\s+(?:has\s+|had\s+|have\s+)?(?:since\s+|now\s+|subsequently\s+|also\s+)?"
-    r"(?:updated|amended|changed|revised|introduced|implemented|improved|rectified)\s+(?:its|their)\b[^.]{0,60}\b(?:" + _PRACTICE + r")\b"
+    r"(?:updated|amended|changed|revised|reviewed|introduced|implemented|improved|rectified)\s+(?:its|their)\b[^.]{0,60}\b(?:" + _PRACTICE + r")\b"
     # "Cleveland Police put in place a suicide prevention policy", "the force has since introduced training"
     r"|\b" + _FORCE_SUBJECT + r"\s+(?:has\s+|have\s+|had\s+)?(?:since\s+|now\s+|subsequently\s+|also\s+|already\s+)?"
     r"(?:introduced|put\s+in\s+place|implemented|developed|adopted|set\s+up)\b[^.]{0,80}\b(?:" + _PRACTICE + r"|changes|improvements|risk\s+assessment)\b"
@@ -316,7 +321,7 @@ _LEARNING = re.compile(
 # are disciplinary, not organisational.
 _INDIVIDUAL = re.compile(
     r"\b(?:hearing|misconduct\s+meeting|case\s+to\s+answer|management\s+action|disciplinary|should\s+receive|unsatisfactory\s+performance|"
-    r"(?<!addition\sto\s)individual\s+learning|debrief(?:ed|ing)?|line\s+managers?|"
+    r"(?<!addition\sto\s)individual\s+learning|debrief(?:ed|ing)?|line\s+managers?|reflective\s+practice|"
     r"(?:the|an|one|two|three|four|five|six|seven|eight)\s+(?:police\s+)?officers?\s+(?:should|would|receive))\b",
     re.I,
 )
@@ -342,17 +347,19 @@ _LEARNING_WORDS = ("recommend", "learn", "improv", "gap", "need for", "review", 
 _LEARNING_OBJECTS = ("learn", "recommend", "polic", "procedur", "process", "practice", "guidance", "training", "system",
                      "record", "remind", "refresher", "brief", "lesson", "improv", "gap", "need for", "change", "aware",
                      "risk assessment", "steps", "disseminat", "circulat", "cascad", "opportunit", "trained", "advised")
+# a recommendation whose doer is the force: "we recommended that Kent Police update its guidance"
+_FORCE_TO_ACT = re.compile(r"\brecommend\w*\s+that\s+(?:the\s+)?(?:[A-Z][\w-]+\s+){1,4}?(?:Police|Constabulary|Service)\b|\brecommend\w*\s+that\s+(?:the\s+)?(?-i:[A-Z]{2,5})\s+[a-z]")
 _RECOMMENDATION_TITLE = re.compile(r"^\s*(?:national\s+)?recommendations?\b", re.I)
 
 
 # a promise to look for learning is not learning found: "to consider any learning", "would consider wider learning"
-_ONLY_CONSIDERING = re.compile(r"\bconsider\s+(?:any|whether|wider|what|if)\b[^.]{0,40}\blearning\b", re.I)
+_ONLY_CONSIDERING = re.compile(r"\bconsider(?:ed|ing|s)?\s+(?:any|whether|wider|what|if)\b[^.]{0,40}\blearning\b", re.I)
 
 
 def organisational_learning(page: Page) -> Finding:
     if _RECOMMENDATION_TITLE.search(page.title.text):
         return Finding("yes", (page.title,), "the page is a learning recommendation")
-    no = _first(page, _NO_LEARNING, gate=("learning", "recommendation"))
+    no = _first(page, _NO_LEARNING, gate=("learning", "recommendation", "lesson"))
     if no:
         return Finding("no", (no,), "'did not identify any organisational learning'")
     for sentence in page.sentences:
@@ -371,7 +378,7 @@ def organisational_learning(page: Page) -> Finding:
             continue  # learning for the people involved alone is not organisational
         # "we made our recommendation to <force>" alone may be a disciplinary one;
         # learning "for <force>" is organisational.
-        names_body = "recommend" not in learning.group(0).lower() and find_forces(text)
+        names_body = ("recommend" not in learning.group(0).lower() or _FORCE_TO_ACT.search(text)) and find_forces(text)
         if _ORGANISATIONAL.search(text) or names_body:
             return Finding("yes", (sentence,), "learning or recommendations for a force or body")
     return Finding("not_stated")
