@@ -456,3 +456,10 @@ def test_a_pronoun_decision_reaches_back_past_sentences_about_the_trial():
                  "They charged him with dangerous driving. He was convicted in March 2021. "
                  "We decided there was a case for him to answer for gross misconduct.")
     assert [t[1] for t in out] == ["gross_misconduct"]
+
+
+def test_a_panel_accepting_the_submission_reported_before_is_not_proven():
+    out = tuples("We found the sergeant had a case to answer for gross misconduct, and the force agreed. "
+                 "A gross misconduct hearing was held in May 2022. At the close of the evidence her barrister "
+                 "argued that she had no case to answer. The panel upheld the submission.")
+    assert out == [("officer", "gross_misconduct", "hearing", "no", "not_proven", "not_stated")]

@@ -865,7 +865,9 @@ def _facts_in(sentence: str) -> dict[str, str]:
         if verdict:
             found["outcome"] = "gross_misconduct_proven" if (verdict.group(1) or verdict.group(2)) else "misconduct_proven"
         # a panel's own words: "had a case to answer for misconduct, and not gross misconduct"
-        if re.search(r"\bno\s+case\s+to\s+answer\b|\binsufficient\s+evidence\b", sentence, re.I):
+        # ("the panel accepted the submission": the no-case submission the sentence before reported)
+        if re.search(r"\bno\s+case\s+to\s+answer\b|\binsufficient\s+evidence\b"
+                     r"|\b(?:accepted|upheld|allowed)\s+(?:the|this|that|his|her|their)\s+(?:\w+\s+)?submission\b", sentence, re.I):
             found["outcome"] = "not_proven"
         elif re.search(r"\bcase\s+(?:to\s+answer\s+)?for\s+gross\s+misconduct\b", sentence, re.I):
             found["outcome"] = "gross_misconduct_proven"
