@@ -463,3 +463,15 @@ def test_a_panel_accepting_the_submission_reported_before_is_not_proven():
                  "A gross misconduct hearing was held in May 2022. At the close of the evidence her barrister "
                  "argued that she had no case to answer. The panel upheld the submission.")
     assert out == [("officer", "gross_misconduct", "hearing", "no", "not_proven", "not_stated")]
+
+
+def test_an_aside_between_the_person_and_the_verb():
+    out = tuples("Two constables were interviewed. The first constable had a case to answer for misconduct. "
+                 "The second constable, in our opinion, also had a case to answer for misconduct.")
+    assert [t[1] for t in out] == ["misconduct", "misconduct"]
+
+
+def test_a_force_treating_it_as_misconduct_instead_with_our_agreement_is_a_downgrade():
+    out = tuples("We found the constable had a case to answer for gross misconduct. The force proposed that it be "
+                 "dealt with as misconduct instead. We accepted its reasons. The constable attended a misconduct meeting.")
+    assert [t[1:3] for t in out] == [("misconduct", "meeting")]

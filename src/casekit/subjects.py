@@ -317,7 +317,7 @@ _DEPARTURE_WORDS = re.compile(r"resign|retire|left|longer|dismiss|ended", re.I)
 _NOT_FOLLOWED = re.compile(r"(?:\bnot|n['’]t)\s+(?:(?!(?:and|but|or)\b)[\w’']+\s+){0,6}?(?:recommend|direct)", re.I)
 _WE_DIRECTED = re.compile(r"\b(?:we|IOPC|IPCC|Commissioner)\b[^.]{0,200}?\bdirected\b", re.I)
 _DOWNGRADE = re.compile(
-    r"(?<!gross\s)\bmisconduct\s+only\b|\brevised\b[^.]*\bto\s+misconduct\b(?!\s+in\s+public)|"
+    r"(?<!gross\s)\bmisconduct\s+only\b|\b(?:treated|dealt\s+with|handled|considered)\s+as\s+misconduct\s+(?:instead|rather\s+than\s+gross)\b|\brevised\b[^.]*\bto\s+misconduct\b(?!\s+in\s+public)|"
     r"\bmisconduct\s*[(,–—-]?\s*(?:rather\s+than|and\s+not|not|instead\s+of)\s+gross\s+misconduct"
     r"|\bdid\s+not\s+agree\s+that[^.]*\bgross\s+misconduct,?\s+but\s+(?:to\s+|only\s+)?misconduct",
     re.I,
@@ -347,6 +347,8 @@ _FOUND_AFTER = re.compile(r"^\s*(?:for\s+(?:gross\s+)?misconduct\s+)?(?:was|were
 
 
 _RELATIVE_CLAUSE = re.compile(r",\s+who\b[^,;]*,")
+# "The constable, in our view, also had a case": an aside between the person and the verb
+_ASIDE = re.compile(r",\s*(?:in\s+our\s+(?:view|opinion)|we\s+(?:decided|found|concluded|considered|believed)|in\s+the\s+(?:IOPC|IPCC)['’]s\s+(?:view|opinion)),", re.I)
 _WHO_CLAUSE = re.compile(r",?\s+who\s+([^,;.]*)")
 _AUXILIARIES = {"had", "has", "have", "was", "were", "is", "are", "also", "been", "did", "then", "allegedly"}
 
@@ -445,6 +447,7 @@ def find_decisions(sentence: str) -> list[Decision]:
     previous_end = 0
     for m in _CTA.finditer(sentence):
         before = _RELATIVE_CLAUSE.sub(lambda r: " " * len(r.group(0)), sentence[previous_end:m.start()])
+        before = _ASIDE.sub(lambda r: " " * len(r.group(0)), before)
         after = sentence[m.end():]
         clause = before[max([0] + [c.end() for c in _CLAUSE_EDGE.finditer(before)]):]
         negative = bool(_NEGATIVE_BEFORE.search(_LEVEL_BEFORE.sub("", before))) or bool(_NEGATIVE_CLAUSE.search(clause + " "))
