@@ -220,3 +220,7 @@ def test_organisational_learning_kinds_from_the_fifth_check_part(body, expected)
 ])
 def test_criminal_indication_no_kinds_from_the_fifth_check_part(body, expected):
     assert record(body)["criminal_indication"] == expected
+
+
+def test_learning_looked_for_and_not_found_is_no():
+    assert record("We considered whether there was any organisational learning and did not find any.")["organisational_learning"] == "no"

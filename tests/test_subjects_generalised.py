@@ -475,3 +475,9 @@ def test_a_force_treating_it_as_misconduct_instead_with_our_agreement_is_a_downg
     out = tuples("We found the constable had a case to answer for gross misconduct. The force proposed that it be "
                  "dealt with as misconduct instead. We accepted its reasons. The constable attended a misconduct meeting.")
     assert [t[1:3] for t in out] == [("misconduct", "meeting")]
+
+
+def test_a_person_listed_with_a_who_clause_before_each_had_a_case():
+    out = tuples("In our opinion the custody sergeant, and the detention officer who did most of the checks, "
+                 "each had a case to answer for misconduct. The detention officer is a member of police staff.")
+    assert sorted(t[:2] for t in out) == [("officer", "misconduct"), ("staff", "misconduct")]

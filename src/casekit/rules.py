@@ -261,6 +261,8 @@ _NO_LEARNING = re.compile(
     # "no performance issues or any need for organisational learning", "any opportunities for organizational learning"
     r"|\bno\b[^.]{0,60}\borgani[sz]ational\s+learning\b"
     r"|\b(?:did\s+not|have\s+not|has\s+not|didn['’]t)\s+(?:identify|identified|find|found)\s+any\s+opportunit(?:y|ies)\s+for\s+(?:organi[sz]ational\s+)?learning"
+    # "we considered whether there was any organisational learning and did not find any"
+    r"|\bwhether\s+there\s+(?:was|were)\s+any\s+(?:\w+\s+)?(?:learning|lessons)\b[^.]{0,60}\b(?:did\s+not\s+find\s+any|found\s+none|there\s+(?:was|were)\s+none)\b"
     # "we looked for wider lessons for the force and found none"
     r"|\b(?:looked|searched)\s+for\s+(?:any\s+)?(?:wider\s+|organi[sz]ational\s+)?(?:lessons|learning)\b[^.]{0,80}\bfound\s+(?:none|no\s+(?:lessons|learning))\b",
     re.I,

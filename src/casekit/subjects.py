@@ -339,7 +339,7 @@ _TO_NO_CASE = re.compile(
 _HYPOTHETICAL = re.compile(r"\breasonable\s+(?:tribunal|panel)|\b(?:could|would|may|might)\s+(?:find|conclude)\b", re.I)
 _PERFORMANCE_ROUTE = re.compile(r"\bperformance\b[^.]{0,40}\b(?:unsatisfactory|issues?|matter|procedure|route)\b|\bunsatisfactory\s+performance\b", re.I)
 _BARE_PRONOUN_ACTOR = re.compile(r"(?:^|[;,]\s*(?:and\s+)?)\s*(?P<word>one|another|two|three|four|five)\s+(?:may\s+|could\s+|also\s+)?(?:had|has|have|was|were)\s*(?:a\s+)?$", re.I)
-_PRONOUN_ACTOR = re.compile(r"(?:^|\bthat\s+|[,;]\s*|\b(?:found|decided|concluded|considered|thought|believed|determined)\s+|\b(?:view|opinion)\s+)(?:he|she|they)\s+(?:may\s+|might\s+|could\s+|would\s+)?(?:also\s+)?(?:have\s+)?(?:had|has|have)\s*(?:no\s+|a\s+)?$", re.I)
+_PRONOUN_ACTOR = re.compile(r"(?:^|\bthat\s+|[,;]\s*(?:and\s+)?|\b(?:found|decided|concluded|considered|thought|believed|determined)\s+|\b(?:view|opinion)\s+)(?:he|she|they)\s+(?:may\s+|might\s+|could\s+|would\s+)?(?:also\s+)?(?:have\s+)?(?:had|has|have)\s*(?:no\s+|a\s+)?$", re.I)
 # "the force considered there was therefore no case to answer": about whoever was just talked about
 _THERE_WAS = re.compile(r"\bthere\s+(?:was|were|is|had\s+been)\s+(?:therefore\s+|still\s+|also\s+)?(?:no|a)\s+$", re.I)
 # "A case to answer for misconduct was found ...": said of whoever the report is about
@@ -349,6 +349,8 @@ _FOUND_AFTER = re.compile(r"^\s*(?:for\s+(?:gross\s+)?misconduct\s+)?(?:was|were
 _RELATIVE_CLAUSE = re.compile(r",\s+who\b[^,;]*,")
 # "The constable, in our view, also had a case": an aside between the person and the verb
 _ASIDE = re.compile(r",\s*(?:in\s+our\s+(?:view|opinion)|we\s+(?:decided|found|concluded|considered|believed)|in\s+the\s+(?:IOPC|IPCC)['’]s\s+(?:view|opinion)),", re.I)
+# "the detention officer who did the checks, each had a": the clause ends where the verb comes
+_TRAILING_WHO = re.compile(r"(?<=\w)\s+who\s+[^,;]*,(?=\s+(?:each\s+|both\s+|all\s+|also\s+)?(?:had|has|have|may|might|could|would|should)\b[^,;]*$)", re.I)
 _WHO_CLAUSE = re.compile(r",?\s+who\s+([^,;.]*)")
 _AUXILIARIES = {"had", "has", "have", "was", "were", "is", "are", "also", "been", "did", "then", "allegedly"}
 
@@ -448,6 +450,7 @@ def find_decisions(sentence: str) -> list[Decision]:
     for m in _CTA.finditer(sentence):
         before = _RELATIVE_CLAUSE.sub(lambda r: " " * len(r.group(0)), sentence[previous_end:m.start()])
         before = _ASIDE.sub(lambda r: " " * len(r.group(0)), before)
+        before = _TRAILING_WHO.sub(lambda r: " " * len(r.group(0)), before)
         after = sentence[m.end():]
         clause = before[max([0] + [c.end() for c in _CLAUSE_EDGE.finditer(before)]):]
         negative = bool(_NEGATIVE_BEFORE.search(_LEVEL_BEFORE.sub("", before))) or bool(_NEGATIVE_CLAUSE.search(clause + " "))
