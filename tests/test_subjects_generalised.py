@@ -481,3 +481,17 @@ def test_a_person_listed_with_a_who_clause_before_each_had_a_case():
     out = tuples("In our opinion the custody sergeant, and the detention officer who did most of the checks, "
                  "each had a case to answer for misconduct. The detention officer is a member of police staff.")
     assert sorted(t[:2] for t in out) == [("officer", "misconduct"), ("staff", "misconduct")]
+
+
+def test_a_hearing_the_iopc_directed_replaces_the_meeting_the_force_proposed():
+    out = tuples("We found the constable had a case to answer for gross misconduct. The force disagreed and proposed "
+                 "a misconduct meeting instead. We did not think that right and directed the force to hold a gross "
+                 "misconduct hearing. The panel found that his conduct amounted to misconduct, not gross misconduct, "
+                 "and gave him a final written warning.")
+    assert out == [("officer", "gross_misconduct", "hearing", "no", "misconduct_proven", "final_written_warning")]
+
+
+def test_breaches_proven_as_misconduct_rather_than_gross_misconduct():
+    out = tuples("We found the sergeant had a case to answer for gross misconduct, and the force agreed. A gross misconduct "
+                 "hearing was held. The panel found the breaches proven but as misconduct rather than gross misconduct.")
+    assert out == [("officer", "gross_misconduct", "hearing", "no", "misconduct_proven", "not_stated")]

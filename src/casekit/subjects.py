@@ -880,9 +880,14 @@ def _facts_in(sentence: str) -> dict[str, str]:
         elif re.search(r"\bcase\s+to\s+answer\s+for\s+misconduct\b|\b(?:a|the)\s+case\s+to\s+answer\s+was\s+found\b"
                        r"|\b(?:found|agreed|concluded|decided|determined)\s+(?:that\s+)?(?:\w+\s+){1,6}?had\s+a\s+case\s+(?:to\s+answer\b|for\s+misconduct\b)(?!\s+for\s+gross)", sentence, re.I):
             found["outcome"] = "misconduct_proven"
+    if found.get("outcome") == "proven" and _PANEL_VOICE.search(sentence) and _NOT_GROSS.search(sentence):
+        found["outcome"] = "misconduct_proven"  # "found the breaches proven, but as misconduct rather than gross misconduct"
     if _BARRED.search(sentence) and not _NOT_BARRED.search(sentence):
         found["barred"] = "true"
     return found
+
+
+_NOT_GROSS = re.compile(r"(?<!gross\s)\bmisconduct\s*,?\s*(?:rather\s+than|and\s+not|not|instead\s+of)\s+gross\s+misconduct\b", re.I)
 
 
 FORMAL_PROCEEDINGS = ("hearing", "meeting", "accelerated_hearing")
@@ -1790,9 +1795,10 @@ class Resolver:
             # held or decided proceedings outrank "dealt with by management action"; a special case
             # hearing is the more specific name for the hearing held; proceedings held outrank those
             # only recommended ("a hearing be scheduled", then "a misconduct meeting was held")
+            directed = value in FORMAL_PROCEEDINGS and not person.proceedings_held and bool(_WE_DIRECTED.search(sentence.text))
             if current in FORMAL_PROCEEDINGS and not (current == "hearing" and value == "accelerated_hearing") and not (
-                    value in FORMAL_PROCEEDINGS and held and not person.proceedings_held):
-                return
+                    value in FORMAL_PROCEEDINGS and held and not person.proceedings_held) and not directed:
+                return  # (an IOPC direction replaces what the force had only proposed)
             person.proceedings_held = held and value in FORMAL_PROCEEDINGS
         elif name == "sanction":
             person.sanctions_seen.append((sentence.start, value, sentence))
