@@ -719,6 +719,7 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
     # "the allegation was found proven": proven at the level of the proceedings (settle decides)
     ("outcome", "proven", re.compile(
         r"\b(?:allegations?|charges?|breach(?:es)?)\b[^.]{0,160}?\b(?:was|were|to\s+be|been|found|as)\s+(?:found\s+)?prov(?:en|ed)\b"
+        r"|\bfound\s+(?:the\s+|both\s+|all\s+|these\s+)?(?:\w+\s+)?(?:allegations?|charges?|breach(?:es)?)\s+prov(?:en|ed)\b"
         r"|\b(?:found|determined|concluded|ruled)\s+(?:[^.]{0,80}?\bthat\s+|that\s+)?(?:they|he|she|the\s+(?:\w+\s+)?(?:officers?|sergeant|constable|inspector))\s+had\s+(?:also\s+)?breached\b"
         r"|\bthere\s+(?:had\s+been|was)\s+a\s+breach\s+of\s+the\s+(?:police\s+)?standards\b"
         r"|\bfound\s+to\s+have\s+breached\s+the\s+(?:police\s+)?standards", re.I)),
