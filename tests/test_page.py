@@ -60,3 +60,8 @@ def test_every_sentence_is_a_slice_of_the_text(parts):
     for sentence in page.sentences:
         assert text[sentence.start:sentence.end] == sentence.text
         assert sentence.text.strip()
+
+
+def test_a_sentence_ending_in_an_acronym_rank_ends_there():
+    page = parse_page("Title, May 2020\n\nThe force agreed about the PC. A meeting was held later.")
+    assert [s.text for s in page.sentences] == ["The force agreed about the PC.", "A meeting was held later."]

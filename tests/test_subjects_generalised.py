@@ -495,3 +495,9 @@ def test_breaches_proven_as_misconduct_rather_than_gross_misconduct():
     out = tuples("We found the sergeant had a case to answer for gross misconduct, and the force agreed. A gross misconduct "
                  "hearing was held. The panel found the breaches proven but as misconduct rather than gross misconduct.")
     assert out == [("officer", "gross_misconduct", "hearing", "no", "misconduct_proven", "not_stated")]
+
+
+def test_the_hearing_after_a_special_case_hearing_is_that_hearing():
+    out = tuples("We found the constable had a case to answer for gross misconduct. As he had been convicted, the force "
+                 "used the accelerated hearing procedure. The hearing was held in July 2022.")
+    assert [t[2] for t in out] == ["accelerated_hearing"]

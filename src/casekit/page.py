@@ -55,7 +55,8 @@ _BULLET = re.compile(r"^[•·\-*–▪●]\s*")
 # digit or opening quote. Titles and abbreviations in these summaries are rare
 # ("Mr A", "PC Smith" carry no full stop); the few that do are guarded.
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’')\]]?\s+(?=[A-Z0-9“\"‘'(£•])")
-_ABBREVIATIONS = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|St|No|Sgt|Insp|Supt|Det|Con|PC|DC|DS|approx|e\.g|i\.e|etc|c|vs?)\.)$", re.I)
+# (PC, DC and DS are acronyms, written without a stop: "... by a PC. On ..." ends a sentence)
+_ABBREVIATIONS = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|St|No|Sgt|Insp|Supt|Det|Con|approx|e\.g|i\.e|etc|c|vs?)\.)$", re.I)
 
 
 def parse_date(day: str, month: str, year: str) -> str | None:

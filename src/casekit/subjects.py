@@ -1796,6 +1796,9 @@ class Resolver:
             # held or decided proceedings outrank "dealt with by management action"; a special case
             # hearing is the more specific name for the hearing held; proceedings held outrank those
             # only recommended ("a hearing be scheduled", then "a misconduct meeting was held")
+            if current == "accelerated_hearing" and value == "hearing":
+                person.proceedings_held = person.proceedings_held or held
+                return  # "the hearing" after a special case hearing is that hearing
             directed = value in FORMAL_PROCEEDINGS and not person.proceedings_held and bool(_WE_DIRECTED.search(sentence.text))
             if current in FORMAL_PROCEEDINGS and not (current == "hearing" and value == "accelerated_hearing") and not (
                     value in FORMAL_PROCEEDINGS and held and not person.proceedings_held) and not directed:
