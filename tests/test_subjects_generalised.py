@@ -501,3 +501,8 @@ def test_the_hearing_after_a_special_case_hearing_is_that_hearing():
     out = tuples("We found the constable had a case to answer for gross misconduct. As he had been convicted, the force "
                  "used the accelerated hearing procedure. The hearing was held in July 2022.")
     assert [t[2] for t in out] == ["accelerated_hearing"]
+
+
+def test_a_staff_investigator_is_one_person():
+    out = tuples("We concluded that the staff investigator had a case to answer for gross misconduct.")
+    assert [t[:2] for t in out] == [("staff", "gross_misconduct")]

@@ -96,6 +96,7 @@ def _shifted(phrase: Phrase, offset: int) -> Phrase:
 
 
 # "officer A", "Officer B", "PC C": a capital letter standing for one person's name
+_STAFF_NOUN_AFTER = re.compile(r"^\s+(?:investigator|researcher|analyst|worker|employee|supervisor|manager|handler|officer)\b", re.I)
 _LETTERS_AFTER = re.compile(r"^\s+[A-Z](?:\s*,\s*[A-Z])*,?\s+and\s+[A-Z]\b(?![\w'’-])")
 _LABEL_AFTER = re.compile(r"^\s+([A-Z])(?![\w'’-])(?!\.\w)")
 
@@ -164,6 +165,8 @@ def _find_phrases(text: str) -> tuple[Phrase, ...]:
             if word in NUMBERS and word not in ("a", "an") or word.isdigit():
                 count = NUMBERS.get(word) or int(word)
         plural = bool(m.group("plural")) or head.lower().startswith("members") or head.lower() == "staff"
+        if head.lower() == "staff" and _STAFF_NOUN_AFTER.match(clean[m.end():]) and count is None:
+            count, plural = 1, False  # "the staff investigator": one person, "staff" naming their kind
         if count is None and not plural:
             count = 1
         if "one" in det and "of" in det:
