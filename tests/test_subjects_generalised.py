@@ -506,3 +506,20 @@ def test_the_hearing_after_a_special_case_hearing_is_that_hearing():
 def test_a_staff_investigator_is_one_person():
     out = tuples("We concluded that the staff investigator had a case to answer for gross misconduct.")
     assert [t[:2] for t in out] == [("staff", "gross_misconduct")]
+
+
+def test_a_pronoun_with_the_level_before_the_noun():
+    out = tuples("The detention officer, a member of police staff, laughed at the messages. "
+                 "In our view she had a misconduct case to answer.")
+    assert [t[:2] for t in out] == [("staff", "misconduct")]
+
+
+def test_the_driver_with_a_case_to_answer_is_police():
+    out = tuples("We interviewed the driver under misconduct caution. We decided the driver had a case to answer for gross misconduct.")
+    assert [t[:2] for t in out] == [("officer", "gross_misconduct")]
+
+
+def test_the_second_constable_is_not_the_constable_already_decided_on():
+    out = tuples("Our opinion was that the constable had a case to answer for gross misconduct. "
+                 "The second constable had seen the messages but had not replied. We found no case for him to answer.")
+    assert sorted(t[1] for t in out) == ["gross_misconduct", "no_case"]

@@ -354,6 +354,7 @@ _RELATIVE_CLAUSE = re.compile(r",\s+who\b[^,;]*,")
 _ASIDE = re.compile(r",\s*(?:in\s+our\s+(?:view|opinion)|we\s+(?:decided|found|concluded|considered|believed)|in\s+the\s+(?:IOPC|IPCC)['’]s\s+(?:view|opinion)),", re.I)
 # "the detention officer who did the checks, each had a": the clause ends where the verb comes
 _TRAILING_WHO = re.compile(r"(?<=\w)\s+who\s+[^,;]*,(?=\s+(?:each\s+|both\s+|all\s+|also\s+)?(?:had|has|have|may|might|could|would|should)\b[^,;]*$)", re.I)
+_VEHICLE_ROLE = re.compile(r"(?P<who>\b(?:the|this)\s+(?:police\s+)?(?:driver|passenger|co-driver|observer))\s+(?:may\s+|might\s+|also\s+|could\s+)*(?:had|has|have)\s+(?:a\s+|no\s+)?$", re.I)
 _WHO_CLAUSE = re.compile(r",?\s+who\s+([^,;.]*)")
 _AUXILIARIES = {"had", "has", "have", "was", "were", "is", "are", "also", "been", "did", "then", "allegedly"}
 
@@ -456,10 +457,14 @@ def find_decisions(sentence: str) -> list[Decision]:
         before = _TRAILING_WHO.sub(lambda r: " " * len(r.group(0)), before)
         after = sentence[m.end():]
         clause = before[max([0] + [c.end() for c in _CLAUSE_EDGE.finditer(before)]):]
-        negative = bool(_NEGATIVE_BEFORE.search(_LEVEL_BEFORE.sub("", before))) or bool(_NEGATIVE_CLAUSE.search(clause + " "))
+        bare_before = _LEVEL_BEFORE.sub("", before)  # "she had a misconduct case": read as "she had a case"
+        negative = bool(_NEGATIVE_BEFORE.search(bare_before)) or bool(_NEGATIVE_CLAUSE.search(clause + " "))
         grade = _grade_after(after) or _level_named(m.group(0), before)
         cut = _last_break(before)
         phrases = _subjects_of(before, cut)
+        if not phrases and (vehicle := _VEHICLE_ROLE.search(before)):
+            # "the driver had a case to answer": only someone serving can have one, so the driver is police
+            phrases = [Phrase(vehicle.start("who"), vehicle.end("who"), vehicle.group("who"), "officer", "officer", 1, True, False, False)]
         if not phrases and before[:cut].rstrip().endswith(","):
             # "a member of staff, a call handler, had a case": the apposition broke the
             # clause; the person is the one named before it
@@ -486,7 +491,7 @@ def find_decisions(sentence: str) -> list[Decision]:
         if phrases or bare:
             decisions.append(Decision(phrases, "no_case" if negative else (grade or "unknown"), not negative, bare,
                                       exclusive=exclusive, nobody=nobody))
-        elif _PRONOUN_ACTOR.search(before) or _THERE_WAS.search(before) or (not before.strip(" ,") or re.search(r"(?:^|[.;,]\s*|\bthat\s+)(?:a|no)\s+$", before, re.I)) and _FOUND_AFTER.match(after):
+        elif _PRONOUN_ACTOR.search(bare_before) or _THERE_WAS.search(bare_before) or (not before.strip(" ,") or re.search(r"(?:^|[.;,]\s*|\bthat\s+)(?:a|no)\s+$", before, re.I)) and _FOUND_AFTER.match(after):
             # "... could have found they had a case to answer": whoever was just talked about
             decisions.append(Decision([], "no_case" if negative else (grade or "unknown"), not negative, implicit=True))
         previous_end = m.end()
@@ -1089,6 +1094,9 @@ class Resolver:
             # the person last talked about: someone known (their grade is revised), or someone new
             last = self._last_person(index)
             known = self._matching_groups(last) if last is not None else []
+            if last is not None and last.other and re.search(r"\b(?:second|third|fourth|fifth)\b", last.text, re.I) \
+                    and sum(len(g.members) for g in known) == 1:
+                known = []  # "the second constable", when one constable is known: someone new
             if last is not None and known and not (last.head in GENERIC_HEADS and len(known) > 1):
                 for group in known:
                     self._revise(group, decision, index, sentence)
@@ -1398,7 +1406,7 @@ class Resolver:
             phrases = [p for p in find_phrases(sentence.text) if p.count]
             if phrases:
                 p = phrases[-1]
-                return replace(p, start=0, end=0, definite=True, other=False)
+                return replace(p, start=0, end=0, definite=True)  # ("the second constable" stays someone other)
         return None
 
     def _revise(self, group: Group, decision: Decision, index: int, sentence: str) -> None:
