@@ -523,3 +523,14 @@ def test_the_second_constable_is_not_the_constable_already_decided_on():
     out = tuples("Our opinion was that the constable had a case to answer for gross misconduct. "
                  "The second constable had seen the messages but had not replied. We found no case for him to answer.")
     assert sorted(t[1] for t in out) == ["gross_misconduct", "no_case"]
+
+
+def test_the_special_constable_who_resigned_keeps_the_hearing_held_without_him():
+    out = tuples("We concluded that the special constable had a case to answer for gross misconduct, and that the constable "
+                 "had a case to answer for misconduct. The force agreed. The special constable resigned in May 2020. "
+                 "A gross misconduct hearing went ahead without him. The panel found the allegation proven and said it "
+                 "would have dismissed him had he still been serving. The constable attended a misconduct meeting and "
+                 "received a written warning.")
+    assert sorted(t for t in out) == [
+        ("officer", "misconduct", "meeting", "no", "misconduct_proven", "written_warning"),
+        ("special", "gross_misconduct", "hearing", "resigned", "gross_misconduct_proven", "would_have_been_dismissed")]

@@ -692,7 +692,7 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
         r"|\bheld\s+(?:(?:a|an|the)\s+)?(?:\w+\s+){0,3}(?:meeting|hearing)s?\b|\b(?:meeting|hearing)s?,?\s+held\s+(?:in|on|at|during)\b"
         r"|\b(?:following|after)\s+(?:a|the|their|his|her)\s+(?:\w+\s+){0,2}(?:meeting|hearing)\b", re.I)),
     # proceedings that went ahead without the person (gone by then): held, so not "not held"
-    ("in_absence", "yes", re.compile(r"\b(?:held|went\s+ahead|took\s+place|proceeded|heard)\s+in\s+(?:his|her|their)\s+absence\b", re.I)),
+    ("in_absence", "yes", re.compile(r"\b(?:held|went\s+ahead|took\s+place|proceeded|heard)\s+(?:\w+\s+)?(?:in\s+(?:his|her|their)\s+absence|without\s+(?:him|her|them)\b)", re.I)),
     ("proceedings", "hearing", re.compile(
         r"\bgross\s+misconduct\s+meetings?\b|\bhearings?\b(?!\s+(?:at|in)\s+(?:court|the\s+court))|\bgross\s+misconduct\s+(?:proceedings|panel)\b|\bmisconduct\s+panel\b"
         r"|\battended\s+(?:the\s+)?proceedings\b[^.]{0,60}\bindependent\s+panel\b", re.I)),
@@ -751,7 +751,7 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
         r"|\b(?:prov(?:en|ed)|found|breach\w*)\b[^.]{0,80}\bat\s+the\s+level\s+of\s+misconduct\b|(?<!gross\s)\bfound\s+misconduct\s+to\s+(?:be|have\s+been)\s+prov(?:en|ed)\b"
         r"|(?<!gross\s)\bfound\s+(?:to\s+be\s+|as\s+)misconduct\b|\bfound\b[^.]{0,80}\bassessed\s+as\s+misconduct\b"
         r"|(?<!gross\s)\badmitted\s+misconduct\b", re.I)),
-    ("sanction", "would_have_been_dismissed", re.compile(r"\bwould\s+have\s+been\s+(?:\w+ly\s+)?dismissed\b|\bwould\s+have\s+(?:resulted\s+in|received)\s+(?:a\s+)?dismissal\b", re.I)),
+    ("sanction", "would_have_been_dismissed", re.compile(r"\bwould\s+have\s+been\s+(?:\w+ly\s+)?dismissed\b|\bwould\s+(?:also\s+)?have\s+dismissed\b|\bwould\s+have\s+(?:resulted\s+in|received)\s+(?:a\s+)?dismissal\b", re.I)),
     ("sanction", "dismissed", re.compile(r"(?<!would\shave\sbeen\s)(?<!had\sbeen\s)(?<!already\sbeen\s)\b(?:was|were|been|be)\s+dismissed\s+(?:without\s+notice|from|with\s+immediate)|\bdismissed\s+(?:him|her|them|the\s+(?:officer|constable|sergeant))\b|\bdismissed\s+without\s+notice\b|\bsanction\s+of\s+dismissal\b|\bdismissal\s+without\s+notice\b"
         r"|\b(?:officer|constable|sergeant|inspector|he|she|PC|PCSO|member\s+of\s+staff|staff\s+member)\s+(?:was|were)\s+(?:then\s+|subsequently\s+|later\s+|also\s+)?dismissed\b(?!\s+as\b)", re.I)),
     ("sanction", "final_written_warning", re.compile(r"\bfinal\s+written\s+warnings?\b", re.I)),
@@ -815,7 +815,7 @@ _GATES: dict[tuple[str, str], tuple[str, ...]] = {
     ("left", "resigned"): ("resign",),
     ("left", "retired"): ("retire",),
     ("left", "left"): ("left", "longer", "dismissed", "ended"),
-    ("in_absence", "yes"): ("absence",),
+    ("in_absence", "yes"): ("absence", "without"),
     ("outcome", "pending"): ("hearing", "meeting", "proceedings", "awaiting"),
     ("appeal", "upheld"): ("appeal", "overturned", "quashed"),
     ("outcome", "gross_misconduct_proven"): ("gross",),
@@ -1034,8 +1034,9 @@ class Resolver:
                 # "the officer", said of the detention officer or custody officer the report is about
                 candidates = [g for g in self.groups if g.head.endswith("officer")]
         else:
-            candidates = [g for g in self.groups if g.head == phrase.head or g.head.endswith(" " + phrase.head)
-                          or phrase.head.endswith(" " + g.head) or g.head.startswith(phrase.head + " ")]
+            candidates = [g for g in self.groups if (g.head == phrase.head or g.head.endswith(" " + phrase.head)
+                          or phrase.head.endswith(" " + g.head) or g.head.startswith(phrase.head + " "))
+                          and (g.role == "special") == (phrase.role == "special")]  # "the constable" is not the special constable
             if not candidates and phrase.head == "constable":
                 candidates = [g for g in self.groups if g.head in GENERIC_HEADS]  # "the constable" of "two officers"
             if not candidates and loose and phrase.definite and phrase.role == "officer":
@@ -1280,6 +1281,8 @@ class Resolver:
             return people
         if not all(p.facts.get("left") in DEPARTED for p in people):
             return people
+        if facts.get("sanction") == "would_have_been_dismissed" or facts.get("in_absence"):
+            return people  # "would have dismissed him had he still been serving": the one who left
         if any(ph.label or ph.head not in GENERIC_HEADS or ph.plural for ph in find_phrases(text)):
             return people
         serving = [p for g in self.groups if g.case for p in g.members if not p.facts.get("left")]
