@@ -534,3 +534,9 @@ def test_the_special_constable_who_resigned_keeps_the_hearing_held_without_him()
     assert sorted(t for t in out) == [
         ("officer", "misconduct", "meeting", "no", "misconduct_proven", "written_warning"),
         ("special", "gross_misconduct", "hearing", "resigned", "gross_misconduct_proven", "would_have_been_dismissed")]
+
+
+def test_the_chief_constable_deciding_does_not_take_the_sanction():
+    out = tuples("We found the constable had a case to answer for gross misconduct. The matter went to a special case "
+                 "hearing. The chief constable found gross misconduct proven and the constable was dismissed without notice.")
+    assert [t[2:] for t in out] == [("accelerated_hearing", "no", "gross_misconduct_proven", "dismissed")]

@@ -190,6 +190,8 @@ def _find_phrases(text: str) -> tuple[Phrase, ...]:
         name = _NAME_AFTER.match(clean[m.end():]) if named else None
         if named or label:
             count, plural = 1, False
+        if _CHIEF.search(clean[start:m.end()]) and _DECIDES.match(clean[m.end():]):
+            continue  # "the chief constable found ... proven": who decides a special case hearing, not a subject
         phrases.append(Phrase(
             start=start, end=m.end(), text=clean[start:m.end()], head=_norm_head(head.rstrip("s") if head.lower().startswith("members") else head),
             role=_head_role(head), count=count,
@@ -1544,8 +1546,7 @@ class Resolver:
             return case_people
         # "the call handler would receive management action", with no call handler among the
         # subjects: the sentence is about someone else
-        named = [p for p in find_phrases(text) if p.definite and (p.head not in GENERIC_HEADS or p.label)
-                 and not (_CHIEF.search(p.text) and _DECIDES.match(text[p.end:]))]  # the chief constable deciding is no subject
+        named = [p for p in find_phrases(text) if p.definite and (p.head not in GENERIC_HEADS or p.label)]
         if named and not any(self._matching_groups(p, loose=True) for p in named):
             return []
         # "At the meeting, the panel found ...": whoever that meeting was for
