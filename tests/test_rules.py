@@ -88,6 +88,8 @@ def test_published_line_under_the_title():
     ("Nothing in the evidence we found suggested that the sergeant had committed a criminal offence.", "no"),
     ("We saw nothing to indicate that a criminal offence was committed by any officer.", "no"),
     ("We weighed possible theft by the constable, but did not find an indication that an offence had been committed.", "no"),
+    ("Our conclusion was that nothing indicated any police officer had committed a criminal offence.", "no"),
+    ("We found no indication that anyone serving with the police had committed a crime.", "no"),
 ])
 def test_criminal_indication(body, expected):
     assert record(body)["criminal_indication"] == expected
@@ -224,3 +226,11 @@ def test_criminal_indication_no_kinds_from_the_fifth_check_part(body, expected):
 
 def test_learning_looked_for_and_not_found_is_no():
     assert record("We considered whether there was any organisational learning and did not find any.")["organisational_learning"] == "no"
+
+
+@pytest.mark.parametrize("body", [
+    "We considered whether the case pointed to any learning for the force and found none.",
+    "We looked at whether the investigation showed a need for wider learning, and concluded that it did not.",
+])
+def test_learning_considered_and_not_found_is_no(body):
+    assert record(body)["organisational_learning"] == "no"

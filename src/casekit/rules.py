@@ -148,7 +148,7 @@ def tags(page: Page, export_tags: list[str] | None = None) -> Finding:
 
 # --- criminal indication and CPS ----------------------------------------------
 
-_POLICE_PERSON = r"(?:officers?|constables?|PCs?|PCSOs?|CDOs?|sergeants?|inspectors?|police\s+driver|member\s+of\s+(?:police\s+)?staff|staff\s+member|call\s+handler|person\s+serving\s+with\s+the\s+police|police)"
+_POLICE_PERSON = r"(?:officers?|constables?|PCs?|PCSOs?|CDOs?|sergeants?|inspectors?|police\s+driver|member\s+of\s+(?:police\s+)?staff|staff\s+member|call\s+handler|(?:person|anyone|anybody)\s+serving\s+with\s+(?:the\s+police|[A-Z]{2,5}\b)|police)"
 # The same without the bare word "police", which names the force as often as a person.
 _POLICE_INDIVIDUAL = _POLICE_PERSON.replace("|police)", ")")
 _CPS = re.compile(r"\b(?:CPS|Crown\s+Prosecution\s+Service)\b")
@@ -213,7 +213,7 @@ _NO_OFFENCE_FINDING = re.compile(
     r"\b(?:no|not\s+(?:\w+\s+)?(?:consider|find|identify|believe|think)\w*\s+(?:there\s+(?:to\s+be|was|were)\s+)?(?:an?|any)|insufficient)\s+"
     r"(?:indications?|evidence)\b[^.]{0,300}?\b(?:criminal\s+(?:offences?|conduct)|criminality|committed\s+(?:a\s+|an\s+|any\s+)?(?:crimes?|offences?)|offences?\s+had\s+been\s+committed)\b"
     # "nothing we found suggested that either officer had committed a criminal offence"
-    r"|\bnothing\b[^.]{0,40}?\b(?:to\s+)?(?:indicated?|suggest(?:ed)?|show(?:ed)?)\s+that\b[^.]{0,160}?"
+    r"|\bnothing\b[^.]{0,40}?\b(?:to\s+)?(?:indicated?|suggest(?:ed)?|show(?:ed)?)\s+(?:that\s+)?[^.]{0,160}?"
     r"\b(?:committed\s+(?:a\s+|an\s+|any\s+)?(?:criminal\s+)?(?:offences?|crimes?)|broken\s+the\s+criminal\s+law|criminal\s+offences?)\b"
     # "the evidence did not indicate that a person serving ... committed a criminal offence", "no member of police
     # staff had committed a criminal offence"
@@ -262,7 +262,9 @@ _NO_LEARNING = re.compile(
     r"|\bno\b[^.]{0,60}\borgani[sz]ational\s+learning\b"
     r"|\b(?:did\s+not|have\s+not|has\s+not|didn['’]t)\s+(?:identify|identified|find|found)\s+any\s+opportunit(?:y|ies)\s+for\s+(?:organi[sz]ational\s+)?learning"
     # "we considered whether there was any organisational learning and did not find any"
-    r"|\bwhether\s+there\s+(?:was|were)\s+any\s+(?:\w+\s+)?(?:learning|lessons)\b[^.]{0,60}\b(?:did\s+not\s+find\s+any|found\s+none|there\s+(?:was|were)\s+none)\b"
+    # ("... whether the case pointed to any learning for the force and found none")
+    r"|\b(?:considered|looked\s+at|examined|assessed)\s+whether\b[^.]{0,80}\b(?:learning|lessons)\b[^.]{0,80}"
+    r"\b(?:did\s+not\s+(?:find|identify)\s+any|found\s+none|(?:concluded|decided)\s+that\s+(?:it|there|they)\s+(?:did|was|were)\s+not|there\s+(?:was|were)\s+none)\b"
     # "we looked for wider lessons for the force and found none"
     r"|\b(?:looked|searched)\s+for\s+(?:any\s+)?(?:wider\s+|organi[sz]ational\s+)?(?:lessons|learning)\b[^.]{0,80}\bfound\s+(?:none|no\s+(?:lessons|learning))\b",
     re.I,
