@@ -540,3 +540,16 @@ def test_the_chief_constable_deciding_does_not_take_the_sanction():
     out = tuples("We found the constable had a case to answer for gross misconduct. The matter went to a special case "
                  "hearing. The chief constable found gross misconduct proven and the constable was dismissed without notice.")
     assert [t[2:] for t in out] == [("accelerated_hearing", "no", "gross_misconduct_proven", "dismissed")]
+
+
+def test_lettered_officers_keep_their_own_findings():
+    out = tuples("We served misconduct notices on four officers. In our opinion Officer A and "
+                 "Officer B had a case to answer for gross misconduct. The other two officers had no case to answer. "
+                 "A gross misconduct hearing for Officer A and Officer B was held. The panel found gross misconduct proven "
+                 "against Officer A and he was dismissed without notice. In Officer B’s case the panel was not sure he had lied. "
+                 "It found misconduct, rather than gross misconduct, proven and gave him a final written warning.")
+    assert sorted(out) == [
+        ("officer", "gross_misconduct", "hearing", "no", "gross_misconduct_proven", "dismissed"),
+        ("officer", "gross_misconduct", "hearing", "no", "misconduct_proven", "final_written_warning"),
+        ("officer", "no_case", "none", "not_stated", "not_stated", "not_stated"),
+        ("officer", "no_case", "none", "not_stated", "not_stated", "not_stated")]

@@ -98,7 +98,7 @@ def _shifted(phrase: Phrase, offset: int) -> Phrase:
 # "officer A", "Officer B", "PC C": a capital letter standing for one person's name
 _STAFF_NOUN_AFTER = re.compile(r"^\s+(?:investigator|researcher|analyst|worker|employee|supervisor|manager|handler|officer)\b", re.I)
 _LETTERS_AFTER = re.compile(r"^\s+[A-Z](?:\s*,\s*[A-Z])*,?\s+and\s+[A-Z]\b(?![\w'’-])")
-_LABEL_AFTER = re.compile(r"^\s+([A-Z])(?![\w'’-])(?!\.\w)")
+_LABEL_AFTER = re.compile(r"^\s+([A-Z])(?:(?=['’]s\b)|(?![\w'’-]))(?!\.\w)")  # "Officer B", "Officer B’s"
 
 
 # "three North Wales Police officers": a number, then a force's name, then the role noun
@@ -752,7 +752,8 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
         r"|\b(?:panel|chair|meeting|hearing)\s+(?:also\s+)?found\s+misconduct\b(?![^.]{0,15}\bnot\b)"
         r"|\b(?:prov(?:en|ed)|found|breach\w*)\b[^.]{0,80}\bat\s+the\s+level\s+of\s+misconduct\b|(?<!gross\s)\bfound\s+misconduct\s+to\s+(?:be|have\s+been)\s+prov(?:en|ed)\b"
         r"|(?<!gross\s)\bfound\s+(?:to\s+be\s+|as\s+)misconduct\b|\bfound\b[^.]{0,80}\bassessed\s+as\s+misconduct\b"
-        r"|(?<!gross\s)\badmitted\s+misconduct\b", re.I)),
+        r"|(?<!gross\s)\badmitted\s+misconduct\b"
+        r"|\bfound\s+misconduct\s*,?\s*(?:rather\s+than|and\s+not|not|instead\s+of)\s+gross\s+misconduct\s*,?\s+prov(?:en|ed)\b", re.I)),
     ("sanction", "would_have_been_dismissed", re.compile(r"\bwould\s+have\s+been\s+(?:\w+ly\s+)?dismissed\b|\bwould\s+(?:also\s+)?have\s+dismissed\b|\bwould\s+have\s+(?:resulted\s+in|received)\s+(?:a\s+)?dismissal\b", re.I)),
     ("sanction", "dismissed", re.compile(r"(?<!would\shave\sbeen\s)(?<!had\sbeen\s)(?<!already\sbeen\s)\b(?:was|were|been|be)\s+dismissed\s+(?:without\s+notice|from|with\s+immediate)|\bdismissed\s+(?:him|her|them|the\s+(?:officer|constable|sergeant))\b|\bdismissed\s+without\s+notice\b|\bsanction\s+of\s+dismissal\b|\bdismissal\s+without\s+notice\b"
         r"|\b(?:officer|constable|sergeant|inspector|he|she|PC|PCSO|member\s+of\s+staff|staff\s+member)\s+(?:was|were)\s+(?:then\s+|subsequently\s+|later\s+|also\s+)?dismissed\b(?!\s+as\b)", re.I)),
@@ -898,6 +899,8 @@ def _facts_in(sentence: str) -> dict[str, str]:
     return found
 
 
+# "it found misconduct, rather than gross misconduct, proven": a finding, not a downgrade of the case
+_FINDING_WORD = re.compile(r"\bprov(?:en|ed)\b", re.I)
 _NOT_GROSS = re.compile(r"(?<!gross\s)\bmisconduct\s*,?\s*(?:rather\s+than|and\s+not|not|instead\s+of)\s+gross\s+misconduct\b", re.I)
 
 
@@ -921,7 +924,8 @@ def _outcome_outranks(value: str, current: str) -> bool:
 _TOTAL = re.compile(
     r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+(?:police\s+)?officers\s+(?:who\s+[^.]{0,60}?\s+)?(?:were|had\s+been)\s+(?:served|interviewed\s+under\s+misconduct\s+caution|given\s+misconduct\s+notices)"
     r"|\bserved\s+(?P<n2>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+(?:police\s+)?officers\s+with\s+(?:misconduct\s+)?notices"
-    r"|\binterviewed\s+(?:the\s+)?(?P<n3>two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:police\s+)?officers\s+under\s+misconduct\s+caution",
+    r"|\binterviewed\s+(?:the\s+)?(?P<n3>two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:police\s+)?officers\s+under\s+misconduct\s+caution"
+    r"|\bserved\s+(?:gross\s+)?(?:misconduct\s+)?notices\s+on\s+(?P<n4>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+(?:police\s+)?officers\b",
     re.I,
 )
 _CONTEXT_COUNT = re.compile(
@@ -1169,6 +1173,8 @@ class Resolver:
             if phrase.other and phrase.definite and phrase.count and not existing and re.search(r"\b(?:other|remaining)\b", phrase.text, re.I):
                 # "the other two officers": the people known who were not just talked about
                 others = [p for g in self.groups if g not in created for p in g.members if p not in self.pointer and not p.split]
+                if any(self.groups[p.group].label for p in others):
+                    others = []  # "officer A" and "officer B" were named and decided on: not "the other two"
                 if len(others) == phrase.count:
                     existing = [self._regroup(others, index)]
             if existing and not phrase.plural and not phrase.label and phrase.head in GENERIC_HEADS:
@@ -1618,7 +1624,7 @@ class Resolver:
             lowered = text.lower()
             self.others_before, self.others_now = self.others_now, False
             if self.total is None and "officer" in lowered and (m := _TOTAL.search(text)):
-                self.total = _to_int(m.group("n") or m.group("n2") or m.group("n3"))
+                self.total = _to_int(m.group("n") or m.group("n2") or m.group("n3") or m.group("n4"))
             decisions = self.decisions[index]
             if not self.groups and not decisions and not any(w in lowered for w in ("direct", "meeting", "hearing", "admitted", "proven", "proved")):
                 continue  # nobody known yet and nobody introduced: nothing to do (most sentences)
@@ -1650,7 +1656,7 @@ class Resolver:
             if not self.groups and not introduced:
                 introduced += self._proceedings_for(text, index)
             referred = None  # who the sentence is about, worked out once (it can split groups)
-            if _DOWNGRADE.search(text) and not _PANEL_VOICE.search(text):
+            if _DOWNGRADE.search(text) and not _PANEL_VOICE.search(text) and not _FINDING_WORD.search(text):
                 if not introduced and self.groups and find_phrases(text):
                     referred = self._refer(sentence, [])  # "misconduct (and not gross misconduct) proceedings for the three officers"
                 for group in list(dict.fromkeys(introduced)) or self._groups_of(referred or self.pointer):
