@@ -553,3 +553,12 @@ def test_lettered_officers_keep_their_own_findings():
         ("officer", "gross_misconduct", "hearing", "no", "misconduct_proven", "final_written_warning"),
         ("officer", "no_case", "none", "not_stated", "not_stated", "not_stated"),
         ("officer", "no_case", "none", "not_stated", "not_stated", "not_stated")]
+
+
+def test_one_of_two_officers_named_by_rank_later():
+    out = tuples("In our opinion both officers had a case to answer for misconduct, and the force agreed. "
+                 "The detective sergeant retired before a misconduct meeting could be arranged, and no further action was taken. "
+                 "The constable attended a misconduct meeting, where misconduct was found not proven.")
+    assert sorted(out) == [
+        ("officer", "misconduct", "meeting", "no", "not_proven", "not_stated"),
+        ("officer", "misconduct", "none", "retired", "not_held", "no_further_action")]

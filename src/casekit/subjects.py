@@ -778,7 +778,9 @@ _NO_PROCEEDINGS = re.compile(
 _NOT_A_FINDING = re.compile(r"\b(?:did\s+not\s+agree|disagreed|not\s+accept|adjourned|expressed\s+(?:his|her|their|the)\s+view)\b", re.I)
 _ROUTE_NOT_TAKEN = re.compile(
     r"\b(?:instead\s+of|rather\s+than|without)\s+(?:attending\s+|facing\s+|holding\s+|going\s+to\s+|through\s+)?(?:a|an)\s+"
-    r"(?:gross\s+)?(?:misconduct\s+|disciplinary\s+)?(?:meeting|hearing|proceedings)\b", re.I)
+    r"(?:gross\s+)?(?:misconduct\s+|disciplinary\s+)?(?:meeting|hearing|proceedings)\b"
+    # "retired before a misconduct meeting could be arranged": none was decided on
+    r"|\bbefore\s+(?:a|any)\s+(?:\w+\s+){0,2}(?:meeting|hearing|proceedings)\s+(?:could|had)\s+(?:be(?:en)?\s+)?(?:arranged|organised|set\s+up|scheduled)\b", re.I)
 _HYPOTHETICAL_BODY = re.compile(r"\breasonable\s+(?:\w+\s+){0,2}(?:tribunal|panel|meeting|hearing)\b", re.I)
 # the IOPC's opinion of what a panel could find is no finding
 _OPINION = re.compile(r"\breasonable\s+(?:tribunal|panel)|\b(?:could|would|may|might)\s+(?:have\s+)?(?:find|found|conclude|amount|committed|constitute)\b|\bmay\s+have\s+a\s+case\b", re.I)
@@ -1554,7 +1556,7 @@ class Resolver:
         # subjects: the sentence is about someone else
         named = [p for p in find_phrases(text) if p.definite and (p.head not in GENERIC_HEADS or p.label)]
         if named and not any(self._matching_groups(p, loose=True) for p in named):
-            return []
+            return self._named_by_rank(named, sentence)
         # "At the meeting, the panel found ...": whoever that meeting was for
         kind = re.search(r"\b(?:the|that|this)\s+(?:misconduct\s+|gross\s+misconduct\s+)?(meeting|hearing)\b", text, re.I)
         if kind:
@@ -1563,6 +1565,18 @@ class Resolver:
             if attending:
                 return attending
         return self.pointer or everyone
+
+    def _named_by_rank(self, named: list[Phrase], sentence: Span) -> list[Person]:
+        """'Both officers had a case to answer ... The detective sergeant retired': one of the two, known
+        by that rank from now on. Only where one group of several plain "officers" could be meant."""
+        if len(named) != 1 or named[0].role != "officer" or named[0].plural or named[0].label or named[0].other:
+            return []
+        pools = [g for g in self.groups if g.case and g.head in GENERIC_HEADS and len(g.members) > 1 and not g.label]
+        if len(pools) != 1:
+            return []
+        group = self._regroup([pools[0].members[0]], self.sentences.index(sentence))
+        group.head = named[0].head
+        return group.members
 
     def _described(self, text_after: str, groups: list[Group]) -> Group | None:
         """'the officer who had made the comments': the one introduced as 'who made the remarks'.
