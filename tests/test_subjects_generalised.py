@@ -562,3 +562,9 @@ def test_one_of_two_officers_named_by_rank_later():
     assert sorted(out) == [
         ("officer", "misconduct", "meeting", "no", "not_proven", "not_stated"),
         ("officer", "misconduct", "none", "retired", "not_held", "no_further_action")]
+
+
+def test_a_hearing_set_for_after_the_trial_is_pending():
+    out = tuples("We found the constable had a case to answer for gross misconduct. The force intends to deal with it at an "
+                 "accelerated hearing once the criminal case is over; no date has been set.")
+    assert [t[2:5] for t in out] == [("accelerated_hearing", "not_stated", "pending")]

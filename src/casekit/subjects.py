@@ -716,7 +716,16 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
     ("left", "left", re.compile(r"\b(?:had\s+)?left\s+(?:the\s+)?(?:force|police|service|organisation|constabulary|employment)\b|\bno\s+longer\s+(?:a\s+)?(?:serving|employed|a\s+member|work(?:ed|s|ing)?\s+(?:for|in|with)\b|(?:with|in|part\s+of)\s+the\s+(?:police|force|service|organisation|constabulary))\b|\bhad\s+(?:already\s+)?been\s+dismissed\b|\bended\s+(?:his|her|their)\s+employment\b", re.I)),
     # a successful appeal against the finding (codebook: the result after the appeal counts)
     ("appeal", "upheld", re.compile(r"\bsuccessfully\s+appealed\b|\bgrounds\s+(?:for|of)\s+appeal\s+(?:were\s+|was\s+)?made\s+out\b|\bappeals?\s+tribunal\b[^.]*\b(?:not\s+proven|upheld\s+the\s+appeal|allowed\s+the\s+appeal|overturned)\b|\bappeals?\s+(?:was|were)\s+(?:upheld|successful|allowed)\b|\bwon\s+(?:their|his|her|the)\s+appeals?\b|\b(?:finding|findings|outcome)\s+(?:was|were)\s+(?:overturned|quashed)\b", re.I)),
-    ("outcome", "pending", re.compile(r"\b(?:hearing|meeting|proceedings)\s+(?:is|are|has\s+yet|have\s+yet)\s+(?:yet\s+to|due\s+to|scheduled\s+to|expected\s+to|to\s+take)|\b(?:hearings?|meetings?|proceedings)\b[^.]{0,60}?\b(?:yet\s+to\s+take\s+place|will\s+take\s+place|will\s+be\s+held|not\s+yet\s+(?:taken\s+place|been\s+held|happened)|yet\s+to\s+be\s+(?:held|heard|scheduled|arranged))\b|\b(?:will|is\s+to|are\s+to)\s+(?:face|attend)\s+(?:a|an)\s+(?:\w+\s+){0,3}(?:hearing|meeting)s?\b|\bdates?\s+for\s+(?:the|this|that|a)\s+(?:\w+\s+){0,2}(?:hearing|meeting)s?\s+(?:has|have)\s+(?:not\s+yet|yet\s+to)\s+(?:be(?:en)?\s+)?(?:fixed|set|agreed|arranged|scheduled)\b|\bawaiting\s+(?:the\s+)?(?:hearing|meeting|outcome)\b", re.I)),
+    ("outcome", "pending", re.compile(
+        r"\b(?:hearing|meeting|proceedings)\s+(?:is|are|has\s+yet|have\s+yet)\s+(?:yet\s+to|due\s+to|scheduled\s+to|expected\s+to|to\s+take)"
+        r"|\b(?:hearings?|meetings?|proceedings)\b[^.]{0,60}?\b(?:yet\s+to\s+take\s+place|will\s+take\s+place|will\s+be\s+held"
+        r"|not\s+yet\s+(?:taken\s+place|been\s+held|happened)|yet\s+to\s+be\s+(?:held|heard|scheduled|arranged))\b"
+        # "will face a gross misconduct hearing", "a date for the hearing has not yet been set"
+        r"|\b(?:will|is\s+to|are\s+to)\s+(?:face|attend)\s+(?:a|an)\s+(?:\w+\s+){0,3}(?:hearing|meeting)s?\b"
+        r"|\bdates?\s+for\s+(?:the|this|that|a)\s+(?:\w+\s+){0,2}(?:hearing|meeting)s?\s+(?:has|have)\s+(?:not\s+yet|yet\s+to)\s+(?:be(?:en)?\s+)?(?:fixed|set|agreed|arranged|scheduled)\b"
+        # "at an accelerated hearing once the criminal case is over; no date has been set"
+        r"|\b(?:hearing|meeting)s?\b[^.]{0,80}?\b(?:no\s+date\s+(?:has|had)\s+(?:yet\s+)?been\s+(?:set|fixed|agreed)|once\s+the\s+criminal\s+(?:case|proceedings|trial)\s+(?:is|are|has)\b)"
+        r"|\bawaiting\s+(?:the\s+)?(?:hearing|meeting|outcome)\b", re.I)),
     ("outcome", "gross_misconduct_proven", re.compile(
         r"\b(?:found\s+(?:guilty\s+of|to\s+have\s+committed)|(?<!no\s)finding\s+of|proved?\s+as)\s+gross\s+misconduct"
         r"|\b(?:found|concluded|determined|ruled|decided)\s+(?:that\s+)?(?:\w+\s+){0,3}(?:had|have)\s+committed\s+gross\s+misconduct"
