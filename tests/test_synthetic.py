@@ -38,13 +38,13 @@ def test_parts_do_not_share_reports():
 
 
 def test_develop_part_has_not_regressed():
-    # the rules were developed on this part (README: 0.771 tuples at c8d2cb8); this guards against
+    # the rules were developed on this part (README: 0.800 tuples at f7ce3cf); this guards against
     # losing that, it does not estimate accuracy on unseen text
     part = SYNTHETIC / "develop"
     predicted = {doc_id(r.source): extract(r).to_codebook() for r in load(part / "docs").reports}
     result = score(load_gold(part), predicted)
     summary = result.summary()
     assert not summary["missing_predictions"]
-    assert result.f1 >= 0.75, json.dumps(summary["subjects"])
+    assert result.f1 >= 0.78, json.dumps(summary["subjects"])
     low = {name: acc for name, acc in summary["fields"].items() if acc < 0.85}
     assert not low, f"fields under 0.85: {low}"
