@@ -568,3 +568,9 @@ def test_a_hearing_set_for_after_the_trial_is_pending():
     out = tuples("We found the constable had a case to answer for gross misconduct. The force intends to deal with it at an "
                  "accelerated hearing once the criminal case is over; no date has been set.")
     assert [t[2:5] for t in out] == [("accelerated_hearing", "not_stated", "pending")]
+
+
+def test_reduced_him_in_rank():
+    out = tuples("We found the sergeant had a case to answer for gross misconduct. At the hearing the panel found gross "
+                 "misconduct proven and reduced him in rank to constable.")
+    assert [t[5] for t in out] == ["reduction_in_rank"]
