@@ -574,3 +574,12 @@ def test_reduced_him_in_rank():
     out = tuples("We found the sergeant had a case to answer for gross misconduct. At the hearing the panel found gross "
                  "misconduct proven and reduced him in rank to constable.")
     assert [t[5] for t in out] == ["reduction_in_rank"]
+
+
+@pytest.mark.parametrize("sentence, proceedings", [
+    ("The constable was given management action. No misconduct meeting was held.", "none"),
+    ("The force proposed that the matter be dealt with at a misconduct meeting. We directed a gross misconduct hearing.", "hearing"),
+])
+def test_proceedings_not_held_after_all(sentence, proceedings):
+    out = tuples("We found the constable had a case to answer for gross misconduct. " + sentence)
+    assert [(t[2], t[3]) for t in out] == [(proceedings, "not_stated")]

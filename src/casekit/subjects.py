@@ -903,6 +903,11 @@ def _facts_in(sentence: str) -> dict[str, str]:
         elif re.search(r"\bcase\s+to\s+answer\s+for\s+misconduct\b|\b(?:a|the)\s+case\s+to\s+answer\s+was\s+found\b"
                        r"|\b(?:found|agreed|concluded|decided|determined)\s+(?:that\s+)?(?:\w+\s+){1,6}?had\s+a\s+case\s+(?:to\s+answer\b|for\s+misconduct\b)(?!\s+for\s+gross)", sentence, re.I):
             found["outcome"] = "misconduct_proven"
+    if found.get("held") and _NOT_HELD_AFTER_ALL.search(sentence):
+        # "No misconduct meeting was held", "proposed that it be dealt with at a misconduct meeting"
+        del found["held"]
+        if re.search(r"\bno\s+(?:\w+\s+){0,2}(?:meeting|hearing)s?\s+(?:was|were)\s+held\b", sentence, re.I):
+            found["proceedings"] = "none"
     if found.get("outcome") == "proven" and _PANEL_VOICE.search(sentence) and _NOT_GROSS.search(sentence):
         found["outcome"] = "misconduct_proven"  # "found the breaches proven, but as misconduct rather than gross misconduct"
     if _BARRED.search(sentence) and not _NOT_BARRED.search(sentence):
@@ -910,6 +915,9 @@ def _facts_in(sentence: str) -> dict[str, str]:
     return found
 
 
+_NOT_HELD_AFTER_ALL = re.compile(
+    r"\bno\s+(?:\w+\s+){0,2}(?:meeting|hearing)s?\s+(?:was|were)\s+held\b"
+    r"|\b(?:proposed|recommended|suggested)\b[^.]{0,80}\b(?:be\s+dealt\s+with|be\s+heard|be\s+considered)\s+at\s+(?:a|an)\b", re.I)
 # "it found misconduct, rather than gross misconduct, proven": a finding, not a downgrade of the case
 _FINDING_WORD = re.compile(r"\bprov(?:en|ed)\b", re.I)
 _NOT_GROSS = re.compile(r"(?<!gross\s)\bmisconduct\s*,?\s*(?:rather\s+than|and\s+not|not|instead\s+of)\s+gross\s+misconduct\b", re.I)
