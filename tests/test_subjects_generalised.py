@@ -583,3 +583,10 @@ def test_reduced_him_in_rank():
 def test_proceedings_not_held_after_all(sentence, proceedings):
     out = tuples("We found the constable had a case to answer for gross misconduct. " + sentence)
     assert [(t[2], t[3]) for t in out] == [(proceedings, "not_stated")]
+
+
+def test_should_face_a_hearing_introduces_the_person_with_its_level():
+    out = tuples("We decided that Officer A should face a gross misconduct hearing. "
+                 "We also found that Officer B had a case to answer for misconduct. "
+                 "The hearing and the meeting have yet to take place.")
+    assert sorted((t[1], t[4]) for t in out) == [("gross_misconduct", "pending"), ("misconduct", "pending")]

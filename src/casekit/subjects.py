@@ -309,7 +309,7 @@ _FOLLOWED_UP = re.compile(
     r"[^.]{0,200}?\b(?:misconduct|hearing|meeting|proceedings|case\s+to\s+answer)\b", re.I)
 _PROCEEDINGS_FOR = re.compile(
     r"\b(?P<grade>gross\s+misconduct|misconduct)\s+(?:meeting|hearing)s?\s+(?:for|in\s+respect\s+of|against)\s+(?P<rest>[^.;]*)"
-    r"|(?P<who>[^.;,]{0,80}?)\b(?:attended|faced|(?:was|were)\s+(?:subject\s+to|referred\s+to|required\s+to\s+attend)|should\s+attend|would\s+attend|(?:would|should|will|to)\s+(?:go|appear)\s+before)\s+"
+    r"|(?P<who>[^.;,]{0,80}?)\b(?:attended|faced|(?:was|were)\s+(?:subject\s+to|referred\s+to|required\s+to\s+attend)|should\s+(?:attend|face)|would\s+(?:attend|face)|(?:would|should|will|to)\s+(?:go|appear)\s+before)\s+"
     r"(?:a|an|the)\s+(?P<grade2>gross\s+misconduct|misconduct)\s+(?:meeting|hearing)"
     r"|\brefer(?:red)?\s+(?P<rest3>[^.;]{0,60}?)\s+to\s+a\s+(?P<grade3>gross\s+misconduct|misconduct)\s+(?:meeting|hearing)", re.I)
 # a departure said in the noun for one person ("the retired officer"), not of everyone in the sentence
@@ -718,7 +718,7 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
     ("appeal", "upheld", re.compile(r"\bsuccessfully\s+appealed\b|\bgrounds\s+(?:for|of)\s+appeal\s+(?:were\s+|was\s+)?made\s+out\b|\bappeals?\s+tribunal\b[^.]*\b(?:not\s+proven|upheld\s+the\s+appeal|allowed\s+the\s+appeal|overturned)\b|\bappeals?\s+(?:was|were)\s+(?:upheld|successful|allowed)\b|\bwon\s+(?:their|his|her|the)\s+appeals?\b|\b(?:finding|findings|outcome)\s+(?:was|were)\s+(?:overturned|quashed)\b", re.I)),
     ("outcome", "pending", re.compile(
         r"\b(?:hearing|meeting|proceedings)\s+(?:is|are|has\s+yet|have\s+yet)\s+(?:yet\s+to|due\s+to|scheduled\s+to|expected\s+to|to\s+take)"
-        r"|\b(?:hearings?|meetings?|proceedings)\b[^.]{0,60}?\b(?:yet\s+to\s+take\s+place|will\s+take\s+place|will\s+be\s+held"
+        r"|\b(?:hearings?|meetings?|proceedings)\b[^.]{0,100}?\b(?:yet\s+to\s+take\s+place|will\s+take\s+place|will\s+be\s+held"
         r"|not\s+yet\s+(?:taken\s+place|been\s+held|happened)|yet\s+to\s+be\s+(?:held|heard|scheduled|arranged))\b"
         # "will face a gross misconduct hearing", "a date for the hearing has not yet been set"
         r"|\b(?:will|is\s+to|are\s+to)\s+(?:face|attend)\s+(?:a|an)\s+(?:\w+\s+){0,3}(?:hearing|meeting)s?\b"
