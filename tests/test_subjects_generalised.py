@@ -587,6 +587,6 @@ def test_proceedings_not_held_after_all(sentence, proceedings):
 
 def test_should_face_a_hearing_introduces_the_person_with_its_level():
     out = tuples("We decided that Officer A should face a gross misconduct hearing. "
-                 "We also found that Officer B had a case to answer for misconduct. "
+                 "We also found that Officer B had a case to answer for misconduct, and that he should attend a misconduct meeting. "
                  "The hearing and the meeting have yet to take place.")
     assert sorted((t[1], t[4]) for t in out) == [("gross_misconduct", "pending"), ("misconduct", "pending")]
