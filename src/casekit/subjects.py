@@ -1575,12 +1575,13 @@ class Resolver:
         if named and not any(self._matching_groups(p, loose=True) for p in named):
             return self._named_by_rank(named, sentence)
         # "At the meeting, the panel found ...": whoever that meeting was for
-        kind = re.search(r"\b(?:the|that|this)\s+(?:misconduct\s+|gross\s+misconduct\s+)?(meeting|hearing)\b", text, re.I)
-        if kind:
-            attending = [p for p in everyone if p.facts.get("proceedings") == kind.group(1).lower()
-                         or (kind.group(1).lower() == "hearing" and p.facts.get("proceedings") == "accelerated_hearing")]
-            if attending:
-                return attending
+        # ("the hearing and the meeting": whoever either was for)
+        kinds = {k.lower() for k in re.findall(r"\b(?:the|that|this)\s+(?:misconduct\s+|gross\s+misconduct\s+)?(meeting|hearing)\b", text, re.I)}
+        if "hearing" in kinds:
+            kinds.add("accelerated_hearing")
+        attending = [p for p in everyone if p.facts.get("proceedings") in kinds]
+        if attending:
+            return attending
         return self.pointer or everyone
 
     def _named_by_rank(self, named: list[Phrase], sentence: Span) -> list[Person]:
