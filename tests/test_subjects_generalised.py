@@ -590,3 +590,10 @@ def test_should_face_a_hearing_introduces_the_person_with_its_level():
                  "We also found that Officer B had a case to answer for misconduct, and that he should attend a misconduct meeting. "
                  "The hearing and the meeting have yet to take place.")
     assert sorted((t[1], t[4]) for t in out) == [("gross_misconduct", "pending"), ("misconduct", "pending")]
+
+
+def test_a_differently_described_officer_at_another_level_is_someone_new():
+    out = tuples("We concluded that the detective constable had a case to answer for gross misconduct. He was dismissed "
+                 "without notice. We also found that the exhibits officer had a case to answer for misconduct. She attended "
+                 "a misconduct meeting and was given management advice.")
+    assert sorted(t[1:3] for t in out) == [("gross_misconduct", "not_stated"), ("misconduct", "meeting")]

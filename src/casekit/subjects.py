@@ -1200,6 +1200,10 @@ class Resolver:
                 newcomer = self._recent_newcomer(index)
                 if newcomer is not None:
                     existing, phrase = [], replace(phrase, head=newcomer.head, role=newcomer.role)
+            if existing and not phrase.plural and not phrase.label and phrase.head in GENERIC_HEADS and _modifiers(phrase) \
+                    and decision.positive and all(g.head not in GENERIC_HEADS and g.modifiers != _modifiers(phrase)
+                                                  and g.decided_at < index and g.grade != decision.grade for g in existing):
+                existing = []  # "the exhibits officer had a case for misconduct", after the detective constable's for gross misconduct
             if existing and phrase.count and phrase.count > 1:
                 # "the two officers who transported him" names two people: the known
                 # group of that size, all known people if they number that many, or new ones
