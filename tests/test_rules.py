@@ -234,3 +234,22 @@ def test_learning_looked_for_and_not_found_is_no():
 ])
 def test_learning_considered_and_not_found_is_no(body):
     assert record(body)["organisational_learning"] == "no"
+
+
+@pytest.mark.parametrize("body, field, expected", [
+    # the offence in "nothing to indicate" must be a police person's
+    ("There was nothing to indicate that Mr A had committed a criminal offence when the officers detained him.",
+     "criminal_indication", "not_stated"),
+    # a recommendation after considering learning is learning found
+    ("We considered whether there was any learning for the force and made a recommendation that it review its custody training.",
+     "organisational_learning", "yes"),
+    # "no" needs the force's learning and must close the sentence
+    ("We examined whether lessons had been learned from a previous death and concluded that they were not. "
+     "We recommended that Kent Police review its custody training.", "organisational_learning", "yes"),
+    ("We considered whether the sergeant needed individual learning and did not find any evidence that he breached the standards.",
+     "organisational_learning", "not_stated"),
+    # a rank acronym is not a force
+    ("We recommended that the PCSO receive extra supervision.", "organisational_learning", "not_stated"),
+])
+def test_wordings_near_the_new_report_rules_that_must_not_trigger_them(body, field, expected):
+    assert record(body)[field] == expected

@@ -556,7 +556,8 @@ def test_lettered_officers_keep_their_own_findings():
 
 
 def test_one_of_two_officers_named_by_rank_later():
-    out = tuples("In our opinion both officers had a case to answer for misconduct, and the force agreed. "
+    out = tuples("We interviewed the detective sergeant and the constable under misconduct caution. "
+                 "In our opinion both officers had a case to answer for misconduct, and the force agreed. "
                  "The detective sergeant retired before a misconduct meeting could be arranged, and no further action was taken. "
                  "The constable attended a misconduct meeting, where misconduct was found not proven.")
     assert sorted(out) == [
@@ -578,7 +579,7 @@ def test_reduced_him_in_rank():
 
 @pytest.mark.parametrize("sentence, proceedings", [
     ("The constable was given management action. No misconduct meeting was held.", "none"),
-    ("The force proposed that the matter be dealt with at a misconduct meeting. We directed a gross misconduct hearing.", "hearing"),
+    ("The force proposed that the matter be dealt with at a misconduct meeting. We directed the force to hold a gross misconduct hearing.", "hearing"),
 ])
 def test_proceedings_not_held_after_all(sentence, proceedings):
     out = tuples("We found the constable had a case to answer for gross misconduct. " + sentence)
@@ -597,3 +598,39 @@ def test_a_differently_described_officer_at_another_level_is_someone_new():
                  "without notice. We also found that the exhibits officer had a case to answer for misconduct. She attended "
                  "a misconduct meeting and was given management advice.")
     assert sorted(t[1:3] for t in out) == [("gross_misconduct", "not_stated"), ("misconduct", "meeting")]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a negative about something else, then the decision in its own clause
+    ("We did not consider that the force's account was adequate and decided the sergeant had a case to answer for "
+     "gross misconduct.", [("officer", "gross_misconduct")]),
+    ("We did not accept that the use of force was necessary and found the sergeant had a case to answer for misconduct.",
+     [("officer", "misconduct")]),
+    # a chance to answer at interview is no decision
+    ("The sergeant was given the opportunity to answer the case against him at interview.", []),
+    # a bystander named by rank is not one of "both officers"
+    ("Both officers had a case to answer for misconduct. The duty inspector, who was not under investigation, retired in "
+     "2021. Both attended a misconduct meeting.", [("officer", "misconduct"), ("officer", "misconduct")]),
+])
+def test_wordings_near_the_new_rules_that_must_not_trigger_them(body, expected):
+    assert [t[:2] for t in tuples(body)] == expected
+
+
+def test_the_constable_referred_back_to_may_be_the_special_constable():
+    out = tuples("We found that a special constable had a case to answer for misconduct. "
+                 "The constable attended a misconduct meeting and received a written warning.")
+    assert out == [("special", "misconduct", "meeting", "no", "misconduct_proven", "written_warning")]
+
+
+def test_a_mitigation_submission_and_a_downgrade_if_proven():
+    out = tuples("We found the sergeant had a case to answer for gross misconduct. A gross misconduct hearing was held. "
+                 "The panel found misconduct proven. The chair accepted her submission that a written warning was enough.")
+    assert [t[4] for t in out] == ["misconduct_proven"]
+    out = tuples("We found the sergeant had a case to answer for gross misconduct. The force decided it should be treated as "
+                 "misconduct only, as the allegation, if proven, would not justify dismissal, and we agreed.")
+    assert [t[1] for t in out] == ["misconduct"]
+
+
+def test_working_elsewhere_in_the_force_is_no_departure():
+    out = tuples("We found the sergeant had a case to answer for misconduct. The sergeant no longer works in the custody suite.")
+    assert [t[3] for t in out] == ["not_stated"]

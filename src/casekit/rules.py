@@ -148,7 +148,7 @@ def tags(page: Page, export_tags: list[str] | None = None) -> Finding:
 
 # --- criminal indication and CPS ----------------------------------------------
 
-_POLICE_PERSON = r"(?:officers?|constables?|PCs?|PCSOs?|CDOs?|sergeants?|inspectors?|police\s+driver|member\s+of\s+(?:police\s+)?staff|staff\s+member|call\s+handler|(?:person|anyone|anybody)\s+serving\s+with\s+(?:the\s+police|[A-Z]{2,5}\b)|police)"
+_POLICE_PERSON = r"(?:officers?|constables?|PCs?|PCSOs?|CDOs?|sergeants?|inspectors?|police\s+driver|member\s+of\s+(?:police\s+)?staff|staff\s+member|call\s+handler|(?:person|anyone|anybody)\s+serving\s+with\s+(?:the\s+police|(?-i:[A-Z]{2,5})\b)|police)"
 # The same without the bare word "police", which names the force as often as a person.
 _POLICE_INDIVIDUAL = _POLICE_PERSON.replace("|police)", ")")
 _CPS = re.compile(r"\b(?:CPS|Crown\s+Prosecution\s+Service)\b")
@@ -213,8 +213,10 @@ _NO_OFFENCE_FINDING = re.compile(
     r"\b(?:no|not\s+(?:\w+\s+)?(?:consider|find|identify|believe|think)\w*\s+(?:there\s+(?:to\s+be|was|were)\s+)?(?:an?|any)|insufficient)\s+"
     r"(?:indications?|evidence)\b[^.]{0,300}?\b(?:criminal\s+(?:offences?|conduct)|criminality|committed\s+(?:a\s+|an\s+|any\s+)?(?:crimes?|offences?)|offences?\s+had\s+been\s+committed)\b"
     # "nothing we found suggested that either officer had committed a criminal offence"
-    r"|\bnothing\b[^.]{0,40}?\b(?:to\s+)?(?:indicated?|suggest(?:ed)?|show(?:ed)?)\s+(?:that\s+)?[^.]{0,160}?"
-    r"\b(?:committed\s+(?:a\s+|an\s+|any\s+)?(?:criminal\s+)?(?:offences?|crimes?)|broken\s+the\s+criminal\s+law|criminal\s+offences?)\b"
+    r"|\bnothing\b[^.]{0,40}?\b(?:to\s+)?(?:indicated?|suggest(?:ed)?|show(?:ed)?)\s+(?:that\s+)?(?:any\s+|either\s+|the\s+)?(?:\w+\s+){0,2}?" + _POLICE_PERSON +
+    r"[^.]{0,80}?\b(?:committed\s+(?:a\s+|an\s+|any\s+)?(?:criminal\s+)?(?:offences?|crimes?)|broken\s+the\s+criminal\s+law)\b"
+    # ... or in the passive: "nothing to indicate that a criminal offence was committed by any officer"
+    r"|\bnothing\b[^.]{0,40}?\b(?:to\s+)?(?:indicated?|suggest(?:ed)?|show(?:ed)?)\s+(?:that\s+)?(?:a|an|any)\s+(?:criminal\s+)?offences?\s+(?:was|were|had\s+been)\s+committed\s+by\s+(?:any|the|either|an?)\s+(?:\w+\s+){0,2}?" + _POLICE_PERSON + r"\b"
     # "the evidence did not indicate that a person serving ... committed a criminal offence", "no member of police
     # staff had committed a criminal offence"
     r"|\b(?:did|does)\s+not\s+(?:indicate|show|suggest)\s+that\b[^.]{0,160}?\bcommitted\s+(?:a\s+|an\s+|any\s+)?(?:criminal\s+)?(?:offences?|crimes?)\b"
@@ -263,8 +265,8 @@ _NO_LEARNING = re.compile(
     r"|\b(?:did\s+not|have\s+not|has\s+not|didn['’]t)\s+(?:identify|identified|find|found)\s+any\s+opportunit(?:y|ies)\s+for\s+(?:organi[sz]ational\s+)?learning"
     # "we considered whether there was any organisational learning and did not find any"
     # ("... whether the case pointed to any learning for the force and found none")
-    r"|\b(?:considered|looked\s+at|examined|assessed)\s+whether\b[^.]{0,80}\b(?:learning|lessons)\b[^.]{0,80}"
-    r"\b(?:did\s+not\s+(?:find|identify)\s+any|found\s+none|(?:concluded|decided)\s+that\s+(?:it|there|they)\s+(?:did|was|were)\s+not|there\s+(?:was|were)\s+none)\b"
+    r"|\b(?:considered|looked\s+at|examined|assessed)\s+whether\b(?:(?!\bindividual\b)[^.]){0,80}\b(?:any|organi[sz]ational|wider)\s+(?:\w+\s+){0,2}?(?:learning|lessons)\b[^.]{0,80}"
+    r"\b(?:did\s+not\s+(?:find|identify)\s+any|found\s+none|(?:concluded|decided)\s+that\s+(?:it|there|they)\s+(?:did|was|were)\s+not|there\s+(?:was|were)\s+none)\s*[.;]?\s*$"
     # "we looked for wider lessons for the force and found none"
     r"|\b(?:looked|searched)\s+for\s+(?:any\s+)?(?:wider\s+|organi[sz]ational\s+)?(?:lessons|learning)\b[^.]{0,80}\bfound\s+(?:none|no\s+(?:lessons|learning))\b",
     re.I,
@@ -352,7 +354,7 @@ _LEARNING_OBJECTS = ("learn", "recommend", "polic", "procedur", "process", "prac
                      "record", "remind", "refresher", "brief", "lesson", "improv", "gap", "need for", "change", "aware",
                      "risk assessment", "steps", "disseminat", "circulat", "cascad", "opportunit", "trained", "advised")
 # a recommendation whose doer is the force: "we recommended that Kent Police update its guidance"
-_FORCE_TO_ACT = re.compile(r"\brecommend\w*\s+that\s+(?:the\s+)?(?:[A-Z][\w-]+\s+){1,4}?(?:Police|Constabulary|Service)\b|\brecommend\w*\s+that\s+(?:the\s+)?(?-i:[A-Z]{2,5})\s+[a-z]")
+_FORCE_TO_ACT = re.compile(r"\brecommend\w*\s+that\s+(?:the\s+)?(?:[A-Z][\w-]+\s+){1,4}?(?:Police|Constabulary|Service)\b|\brecommend\w*\s+that\s+(?:the\s+)?(?!(?:PCSO|PC|DC|DS|CDO|DI|DCI|PS)\b)(?-i:[A-Z]{2,5})\s+[a-z]")
 _RECOMMENDATION_TITLE = re.compile(r"^\s*(?:national\s+)?recommendations?\b", re.I)
 
 
@@ -373,7 +375,9 @@ def organisational_learning(page: Page) -> Finding:
                     and _LEARNING.search(text))
         if _BOILERPLATE.search(text) or not learning:
             continue
-        if _ONLY_CONSIDERING.search(text) and not re.search(r"\b(?:we|IOPC|IPCC)\s+(?:\w+\s+)?(?:suggested|recommended)\b", text, re.I):
+        considering = _ONLY_CONSIDERING.search(text)
+        if considering and not re.search(r"\b(?:we|IOPC|IPCC)\s+(?:\w+\s+)?(?:suggested|recommended)\b|\brecommend|\bsuggest", text[considering.end():], re.I) \
+                and not re.search(r"\b(?:we|IOPC|IPCC)\s+(?:\w+\s+)?(?:suggested|recommended)\b", text, re.I):
             continue  # (the IOPC asking the force to consider its learning is a learning recommendation)
         if _INDIVIDUAL.search(text) and not re.search(r"\b(?:training|guidance|policy|all\s+(?:officers|staff))\b", text, re.I):
             continue

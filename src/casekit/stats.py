@@ -13,6 +13,7 @@ import numpy as np
 import pandas as pd
 
 from .schema import CASE_TO_ANSWER
+from .tables import naming_any
 
 #: what a rate with no denominator shows (the site's mark for a missing value)
 NO_RATE = "–"
@@ -257,7 +258,7 @@ def measure_rates(cases: pd.DataFrame, flags: list[str] | None = None, small_n: 
 
 def reports_naming(reports: pd.DataFrame, force: str) -> pd.DataFrame:
     """The reports that name ``force`` among their forces (a report may name several)."""
-    return reports[reports["forces"].map(lambda names: force in list(names))]
+    return reports[naming_any(reports, [force])]
 
 
 def force_counts(reports: pd.DataFrame, cases: pd.DataFrame) -> pd.DataFrame:

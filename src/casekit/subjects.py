@@ -255,7 +255,7 @@ class Group:
 
 _CTA = re.compile(r"\bcases?\s+(?:to\s+answer\b|(?=for\s+(?:gross\s+)?misconduct\b))"
                   # "should answer a case of gross misconduct", "should answer a misconduct case"
-                  r"|\banswer\s+(?:a|the)\s+(?:(?:gross\s+)?misconduct\s+)?case\b(?!\s+to\b)", re.I)
+                  r"|\b(?:should|would|must|ought\s+to|had\s+to)\s+(?:also\s+)?answer\s+(?:a|the)\s+(?:(?:gross\s+)?misconduct\s+)?case\b(?!\s+to\b)", re.I)
 # the level said before the noun: "had a gross misconduct case to answer"
 _LEVEL_BEFORE = re.compile(r"(?:\b(?P<gm>gross)\s+)?\bmisconduct\s+$", re.I)
 _GRADE_AFTER = re.compile(
@@ -264,7 +264,7 @@ _GRADE_AFTER = re.compile(
     re.I,
 )
 _NEGATIVE_BEFORE = re.compile(
-    r"(?:\bno\s*$|\bneither\b[^,;]*$|\bnone\s+of\b[^,;]*$|\b(?:did\s+not|not)\s+find\s+(?:a\s+)?$|\bnot\s+(?:to\s+)?have\s+(?:a\s+)?$|\bdid\s+not\s+have\s+(?:a\s+)?$|\bnot\s+found\s+to\s+have\s+(?:a\s+)?$|\b(?:did\s+not|didn['’]t)\s+(?:find|consider|think|conclude)\s+that\b[^,;]*$)", re.I
+    r"(?:\bno\s*$|\bneither\b[^,;]*$|\bnone\s+of\b[^,;]*$|\b(?:did\s+not|not)\s+find\s+(?:a\s+)?$|\bnot\s+(?:to\s+)?have\s+(?:a\s+)?$|\bdid\s+not\s+have\s+(?:a\s+)?$|\bnot\s+found\s+to\s+have\s+(?:a\s+)?$|\b(?:did\s+not|didn['’]t)\s+(?:find|consider|think|conclude)\s+that\b(?:(?!\band\b)[^,;])*$)", re.I
 )
 _NEGATIVE_CLAUSE = re.compile(
     r"\b(?:insufficient\s+evidence|could\s+not\s+(?:reasonably\s+)?(?:conclude|find)|disagreed\s+that|no\s+reasonable\s+(?:tribunal|panel)|nor|"
@@ -288,7 +288,7 @@ _BARE_LEVEL = re.compile(r"(?P<grade>gross\s+misconduct|misconduct)\s*(?:[.;]|$|
 _LEVEL_CONTINUES = re.compile(r"^\s*[,;]?\s*(?:and|as\s+well\s+as)\s+(?:a\s+case\s+for\s+)?$", re.I)
 # a new clause with its own subject ("Neither the CCTV nor the log explained it, and we found ..."):
 # a negative before it is not this clause's
-_CLAUSE_EDGE = re.compile(r",\s*and\s+(?=we\b|the\s+(?:force|IOPC|IPCC|investigator)\b)|;|\bbut\b|\bhowever\b|\bwhile\b", re.I)
+_CLAUSE_EDGE = re.compile(r",\s*and\s+(?=we\b|the\s+(?:force|IOPC|IPCC|investigator)\b)|\band\s+(?=(?:we\s+)?(?:decided|found|concluded|considered)\b)|;|\bbut\b|\bhowever\b|\bwhile\b", re.I)
 # where a clause starts: a negative earlier in the sentence ("insufficient evidence ... could find
 # misconduct for one officer, and that ... could find misconduct for the other") is not this clause's
 _CLAUSE_START = re.compile(r",?\s+and\s+that\b|;|\bbut\b|\bhowever\b|\bwhile\b", re.I)
@@ -320,10 +320,13 @@ _FORCE_DISAGREED = re.compile(
     r"(?:conclusions?|findings?|opinions?|assessment|view|recommendations?)\b", re.I)
 _DEPARTURE_WORDS = re.compile(r"resign|retire|left|longer|dismiss|ended", re.I)
 _NOT_FOLLOWED = re.compile(r"(?:\bnot|n['’]t)\s+(?:(?!(?:and|but|or)\b)[\w’']+\s+){0,6}?(?:recommend|direct)", re.I)
+_DIRECTED_TO_HOLD = re.compile(r"\b(?:we|IOPC|IPCC)\b[^.]{0,120}?\bdirect(?:ed|ion)\b[^.]{0,60}?\b(?:hold|convene|arrange|bring)\b", re.I)
 _WE_DIRECTED = re.compile(r"\b(?:we|IOPC|IPCC|Commissioner)\b[^.]{0,200}?\bdirected\b", re.I)
+# "misconduct, rather than gross misconduct": a downgrade of the case, or (said by a panel) a finding
+_MISCONDUCT_NOT_GROSS = r"misconduct\s*[(,–—-]?\s*(?:rather\s+than|and\s+not|not|instead\s+of)\s+gross\s+misconduct"
 _DOWNGRADE = re.compile(
     r"(?<!gross\s)\bmisconduct\s+only\b|\b(?:treated|dealt\s+with|handled|considered)\s+as\s+misconduct\s+(?:instead|rather\s+than\s+gross)\b|\brevised\b[^.]*\bto\s+misconduct\b(?!\s+in\s+public)|"
-    r"\bmisconduct\s*[(,–—-]?\s*(?:rather\s+than|and\s+not|not|instead\s+of)\s+gross\s+misconduct"
+    r"\b" + _MISCONDUCT_NOT_GROSS +
     r"|\bdid\s+not\s+agree\s+that[^.]*\bgross\s+misconduct,?\s+but\s+(?:to\s+|only\s+)?misconduct",
     re.I,
 )
@@ -713,7 +716,7 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
         r"|\b(?:no\s+further\s+action\s+(?:was|would\s+be|could\s+be)\s+taken|to\s+take\s+no\s+further\s+action)", re.I)),
     ("left", "resigned", re.compile(r"\bresign(?:ed|ation|s)\b", re.I)),
     ("left", "retired", re.compile(r"\bretire(?:d|ment|s)\b", re.I)),
-    ("left", "left", re.compile(r"\b(?:had\s+)?left\s+(?:the\s+)?(?:force|police|service|organisation|constabulary|employment)\b|\bno\s+longer\s+(?:a\s+)?(?:serving|employed|a\s+member|work(?:ed|s|ing)?\s+(?:for|in|with)\b|(?:with|in|part\s+of)\s+the\s+(?:police|force|service|organisation|constabulary))\b|\bhad\s+(?:already\s+)?been\s+dismissed\b|\bended\s+(?:his|her|their)\s+employment\b", re.I)),
+    ("left", "left", re.compile(r"\b(?:had\s+)?left\s+(?:the\s+)?(?:force|police|service|organisation|constabulary|employment)\b|\bno\s+longer\s+(?:a\s+)?(?:serving|employed|a\s+member|work(?:ed|s|ing)?\s+(?:for|with)\s+(?:the\s+)?(?:police|force|constabulary|service|(?-i:[A-Z][\w-]+)(?:\s+(?-i:[A-Z][\w-]+))*\s+(?:Police|Constabulary)|(?-i:[A-Z]{2,5})\b)|(?:with|in|part\s+of)\s+the\s+(?:police|force|service|organisation|constabulary))\b|\bhad\s+(?:already\s+)?been\s+dismissed\b|\bended\s+(?:his|her|their)\s+employment\b", re.I)),
     # a successful appeal against the finding (codebook: the result after the appeal counts)
     ("appeal", "upheld", re.compile(r"\bsuccessfully\s+appealed\b|\bgrounds\s+(?:for|of)\s+appeal\s+(?:were\s+|was\s+)?made\s+out\b|\bappeals?\s+tribunal\b[^.]*\b(?:not\s+proven|upheld\s+the\s+appeal|allowed\s+the\s+appeal|overturned)\b|\bappeals?\s+(?:was|were)\s+(?:upheld|successful|allowed)\b|\bwon\s+(?:their|his|her|the)\s+appeals?\b|\b(?:finding|findings|outcome)\s+(?:was|were)\s+(?:overturned|quashed)\b", re.I)),
     ("outcome", "pending", re.compile(
@@ -896,7 +899,7 @@ def _facts_in(sentence: str) -> dict[str, str]:
         # a panel's own words: "had a case to answer for misconduct, and not gross misconduct"
         # ("the panel accepted the submission": the no-case submission the sentence before reported)
         if re.search(r"\bno\s+case\s+to\s+answer\b|\binsufficient\s+evidence\b"
-                     r"|\b(?:accepted|upheld|allowed)\s+(?:the|this|that|his|her|their)\s+(?:\w+\s+)?submission\b", sentence, re.I):
+                     r"|\b(?:accepted|upheld|allowed)\s+(?:the|this|that|his|her|their)\s+(?:\w+\s+)?submission\b(?!\s+that)", sentence, re.I):
             found["outcome"] = "not_proven"
         elif re.search(r"\bcase\s+(?:to\s+answer\s+)?for\s+gross\s+misconduct\b", sentence, re.I):
             found["outcome"] = "gross_misconduct_proven"
@@ -906,7 +909,7 @@ def _facts_in(sentence: str) -> dict[str, str]:
     if found.get("held") and _NOT_HELD_AFTER_ALL.search(sentence):
         # "No misconduct meeting was held", "proposed that it be dealt with at a misconduct meeting"
         del found["held"]
-        if re.search(r"\bno\s+(?:\w+\s+){0,2}(?:meeting|hearing)s?\s+(?:was|were)\s+held\b", sentence, re.I):
+        if re.search(_NONE_HELD, sentence, re.I):
             found["proceedings"] = "none"
     if found.get("outcome") == "proven" and _PANEL_VOICE.search(sentence) and _NOT_GROSS.search(sentence):
         found["outcome"] = "misconduct_proven"  # "found the breaches proven, but as misconduct rather than gross misconduct"
@@ -915,12 +918,13 @@ def _facts_in(sentence: str) -> dict[str, str]:
     return found
 
 
+_NONE_HELD = r"\bno\s+(?:\w+\s+){0,2}(?:meeting|hearing)s?\s+(?:was|were)\s+held\b"
 _NOT_HELD_AFTER_ALL = re.compile(
-    r"\bno\s+(?:\w+\s+){0,2}(?:meeting|hearing)s?\s+(?:was|were)\s+held\b"
+    _NONE_HELD +
     r"|\b(?:proposed|recommended|suggested)\b[^.]{0,80}\b(?:be\s+dealt\s+with|be\s+heard|be\s+considered)\s+at\s+(?:a|an)\b", re.I)
 # "it found misconduct, rather than gross misconduct, proven": a finding, not a downgrade of the case
-_FINDING_WORD = re.compile(r"\bprov(?:en|ed)\b", re.I)
-_NOT_GROSS = re.compile(r"(?<!gross\s)\bmisconduct\s*,?\s*(?:rather\s+than|and\s+not|not|instead\s+of)\s+gross\s+misconduct\b", re.I)
+_FINDING_WORD = re.compile(r"\bfound\b[^.]{0,80}?(?<!\bif\s)\bprov(?:en|ed)\b", re.I)
+_NOT_GROSS = re.compile(r"(?<!gross\s)\b" + _MISCONDUCT_NOT_GROSS + r"\b", re.I)
 
 
 FORMAL_PROCEEDINGS = ("hearing", "meeting", "accelerated_hearing")
@@ -1059,9 +1063,10 @@ class Resolver:
                 # "the officer", said of the detention officer or custody officer the report is about
                 candidates = [g for g in self.groups if g.head.endswith("officer")]
         else:
-            candidates = [g for g in self.groups if (g.head == phrase.head or g.head.endswith(" " + phrase.head)
-                          or phrase.head.endswith(" " + g.head) or g.head.startswith(phrase.head + " "))
-                          and (g.role == "special") == (phrase.role == "special")]  # "the constable" is not the special constable
+            candidates = [g for g in self.groups if g.head == phrase.head or g.head.endswith(" " + phrase.head)
+                          or phrase.head.endswith(" " + g.head) or g.head.startswith(phrase.head + " ")]
+            # "the constable" is the special constable only when referred back to and no plain constable is known
+            candidates = [g for g in candidates if (g.role == "special") == (phrase.role == "special")] or (candidates if loose else [])
             if not candidates and phrase.head == "constable":
                 candidates = [g for g in self.groups if g.head in GENERIC_HEADS]  # "the constable" of "two officers"
             if not candidates and loose and phrase.definite and phrase.role == "officer":
@@ -1596,7 +1601,10 @@ class Resolver:
         pools = [g for g in self.groups if g.case and g.head in GENERIC_HEADS and len(g.members) > 1 and not g.label]
         if len(pools) != 1:
             return []
-        group = self._regroup([pools[0].members[0]], self.sentences.index(sentence))
+        index = next(i for i, s in enumerate(self.sentences) if s is sentence)
+        if not any(p.head == named[0].head for s in self.sentences[:pools[0].introduced_at + 1] for p in find_phrases(s.text)):
+            return []  # a rank not named among them before may be a bystander ("the duty inspector ... retired")
+        group = self._regroup([pools[0].members[0]], index)
         group.head = named[0].head
         return group.members
 
@@ -1856,7 +1864,7 @@ class Resolver:
             if current == "accelerated_hearing" and value == "hearing":
                 person.proceedings_held = person.proceedings_held or held
                 return  # "the hearing" after a special case hearing is that hearing
-            directed = value in FORMAL_PROCEEDINGS and not person.proceedings_held and bool(_WE_DIRECTED.search(sentence.text))
+            directed = value in FORMAL_PROCEEDINGS and not person.proceedings_held and bool(_DIRECTED_TO_HOLD.search(sentence.text))
             if current in FORMAL_PROCEEDINGS and not (current == "hearing" and value == "accelerated_hearing") and not (
                     value in FORMAL_PROCEEDINGS and held and not person.proceedings_held) and not directed:
                 return  # (an IOPC direction replaces what the force had only proposed)

@@ -454,6 +454,11 @@ class NoData(ValueError):
     """The tables are missing, or the filters select nothing; the message says which."""
 
 
+def naming_any(reports: pd.DataFrame, forces: list[str]) -> pd.Series:
+    """Which reports name at least one of ``forces`` (a report may name several)."""
+    return reports["forces"].map(lambda names: any(f in list(names) for f in forces))
+
+
 def select(tables: dict[str, pd.DataFrame], forces: list[str] | None = None,
            year_from: int | None = None, year_to: int | None = None, verified_only: bool = False) -> dict[str, pd.DataFrame]:
     """Restrict every table to reports of the given forces and incident years (and, if asked, to hand-verified reports)."""
@@ -462,7 +467,7 @@ def select(tables: dict[str, pd.DataFrame], forces: list[str] | None = None,
     if verified_only:
         keep &= reports["values_from"] == "verified"
     if forces:
-        keep &= reports["forces"].map(lambda names: any(f in list(names) for f in forces))
+        keep &= naming_any(reports, forces)
     if year_from is not None:
         keep &= reports["incident_year"].fillna(-1) >= year_from
     if year_to is not None:
