@@ -37,8 +37,12 @@ def beside_official(cases: pd.DataFrame, measures: list[str], small_n: int = SMA
     unknown = sorted(set(measures) - set(corpus))
     if unknown:
         raise ValueError(f"no corpus counterpart for {unknown}; known: {sorted(corpus)}")
+    official = official_statistics().dropna(subset=["comparable_with"])
+    missing = sorted(set(measures) - set(official["comparable_with"]))
+    if missing:
+        raise ValueError(f"no official figure is comparable with {missing}")
     rows = []
-    for _, ref in official_statistics().dropna(subset=["comparable_with"]).iterrows():
+    for _, ref in official.iterrows():
         if ref["comparable_with"] in measures:
             k, n = corpus[ref["comparable_with"]]
             rows.append({"measure": ref["measure"], "official figure": f"{ref['value']:.0%} ({ref['publisher']}, {ref['period']})",
