@@ -623,7 +623,7 @@ def test_the_constable_referred_back_to_may_be_the_special_constable():
 
 
 def test_a_mitigation_submission_and_a_downgrade_if_proven():
-    out = tuples("We found the sergeant had a case to answer for gross misconduct. A gross misconduct hearing was held. "
+    out = tuples("We found the sergeant had a case to answer for gross misconduct. She attended a gross misconduct hearing. "
                  "The panel found misconduct proven. The chair accepted her submission that a written warning was enough.")
     assert [t[4] for t in out] == ["misconduct_proven"]
     out = tuples("We found the sergeant had a case to answer for gross misconduct. The force decided it should be treated as "
