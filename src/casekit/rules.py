@@ -209,14 +209,15 @@ _NO_CRIMINAL = re.compile(
 # sentence, since a man's offence is no indication about the police): "not considered ... an indication
 # that any officer ... committed a criminal offence", "no evidence of ... criminality by the sergeants",
 # "no indication that the constable committed any offences".
+_NOTHING_SUGGESTED = r"\bnothing\b[^.]{0,40}?\b(?:to\s+)?(?:indicated?|suggest(?:ed)?|show(?:ed)?)\s+(?:that\s+)?"
 _NO_OFFENCE_FINDING = re.compile(
     r"\b(?:no|not\s+(?:\w+\s+)?(?:consider|find|identify|believe|think)\w*\s+(?:there\s+(?:to\s+be|was|were)\s+)?(?:an?|any)|insufficient)\s+"
     r"(?:indications?|evidence)\b[^.]{0,300}?\b(?:criminal\s+(?:offences?|conduct)|criminality|committed\s+(?:a\s+|an\s+|any\s+)?(?:crimes?|offences?)|offences?\s+had\s+been\s+committed)\b"
     # "nothing we found suggested that either officer had committed a criminal offence"
-    r"|\bnothing\b[^.]{0,40}?\b(?:to\s+)?(?:indicated?|suggest(?:ed)?|show(?:ed)?)\s+(?:that\s+)?(?:any\s+|either\s+|the\s+)?(?:\w+\s+){0,2}?" + _POLICE_PERSON +
+    r"|" + _NOTHING_SUGGESTED + r"(?:any\s+|either\s+|the\s+)?(?:\w+\s+){0,2}?" + _POLICE_PERSON +
     r"[^.]{0,80}?\b(?:committed\s+(?:a\s+|an\s+|any\s+)?(?:criminal\s+)?(?:offences?|crimes?)|broken\s+the\s+criminal\s+law)\b"
     # ... or in the passive: "nothing to indicate that a criminal offence was committed by any officer"
-    r"|\bnothing\b[^.]{0,40}?\b(?:to\s+)?(?:indicated?|suggest(?:ed)?|show(?:ed)?)\s+(?:that\s+)?(?:a|an|any)\s+(?:criminal\s+)?offences?\s+(?:was|were|had\s+been)\s+committed\s+by\s+(?:any|the|either|an?)\s+(?:\w+\s+){0,2}?" + _POLICE_PERSON + r"\b"
+    r"|" + _NOTHING_SUGGESTED + r"(?:a|an|any)\s+(?:criminal\s+)?offences?\s+(?:was|were|had\s+been)\s+committed\s+by\s+(?:any|the|either|an?)\s+(?:\w+\s+){0,2}?" + _POLICE_PERSON + r"\b"
     # "the evidence did not indicate that a person serving ... committed a criminal offence", "no member of police
     # staff had committed a criminal offence"
     r"|\b(?:did|does)\s+not\s+(?:indicate|show|suggest)\s+that\b[^.]{0,160}?\bcommitted\s+(?:a\s+|an\s+|any\s+)?(?:criminal\s+)?(?:offences?|crimes?)\b"
@@ -286,7 +287,7 @@ _LEARNING = re.compile(
     r"|\b(?:wider|organisational|collective)\s+learning\b|\blessons\s+(?:were\s+|would\s+be\s+|are\s+)?learn[te]d?\s+for\b"
     r"|\blearning\s+(?:point|opportunit(?:y|ies)|issue)\s+for\s+(?:the\s+)?(?:force|organisation|constabulary|service)\b"
     # a force's own measures: "the force has since reviewed its process", "committed to reviewing working practices"
-    r"|\b(?:force|forces|it|they|[A-Z][\w-]+\s+(?:Police|Constabulary)|(?-i:[A-Z]{2,5})|department|organisation)\s+(?:\w+\s+){0,6}?"
+    r"|\b(?:" + _FORCE_SUBJECT + r"|forces|department|organisation)\s+(?:\w+\s+){0,6}?"
     r"(?:committed\s+to|has\s+since|have\s+since|had\s+since|proactively|agreed\s+to|proposed\s+to|undertook\s+to|planned\s+to|intend(?:s|ed)?\s+to|would|will|could)\s+(?:\w+\s+){0,2}?"
     r"(?:review(?:ed|ing)?|updat(?:e|ed|ing)|amend(?:ed|ing)?|improv(?:e|ed|ing)|chang(?:e|ed|ing)|introduc(?:e|ed|ing)|implement(?:ed|ing)?|revis(?:e|ed|ing)|shar(?:e|ed|ing)"
     r"|provid(?:e|ed|ing)|giv(?:e|en|ing)|issu(?:e|ed|ing)|disseminat(?:e|ed|ing)|circulat(?:e|ed|ing))\b"
@@ -358,6 +359,8 @@ _FORCE_TO_ACT = re.compile(r"\brecommend\w*\s+that\s+(?:the\s+)?(?:[A-Z][\w-]+\s
 _RECOMMENDATION_TITLE = re.compile(r"^\s*(?:national\s+)?recommendations?\b", re.I)
 
 
+_WE_RECOMMENDED = re.compile(r"\b(?:we|IOPC|IPCC)\s+(?:\w+\s+)?(?:suggested|recommended)\b", re.I)
+_RECOMMENDING = re.compile(r"\brecommend|\bsuggest", re.I)
 # a promise to look for learning is not learning found: "to consider any learning", "would consider wider learning"
 _ONLY_CONSIDERING = re.compile(r"\bconsider(?:ed|ing|s)?\s+(?:any|whether|wider|what|if)\b[^.]{0,40}\blearning\b", re.I)
 
@@ -376,9 +379,9 @@ def organisational_learning(page: Page) -> Finding:
         if _BOILERPLATE.search(text) or not learning:
             continue
         considering = _ONLY_CONSIDERING.search(text)
-        if considering and not re.search(r"\b(?:we|IOPC|IPCC)\s+(?:\w+\s+)?(?:suggested|recommended)\b|\brecommend|\bsuggest", text[considering.end():], re.I) \
-                and not re.search(r"\b(?:we|IOPC|IPCC)\s+(?:\w+\s+)?(?:suggested|recommended)\b", text, re.I):
-            continue  # (the IOPC asking the force to consider its learning is a learning recommendation)
+        # (the IOPC asking the force to consider its learning, or a recommendation after considering it, is learning)
+        if considering and not _WE_RECOMMENDED.search(text) and not _RECOMMENDING.search(text, considering.end()):
+            continue
         if _INDIVIDUAL.search(text) and not re.search(r"\b(?:training|guidance|policy|all\s+(?:officers|staff))\b", text, re.I):
             continue
         if _FOR_INDIVIDUALS.search(text) and not re.search(r"\b(?:all\s+(?:officers|staff)|the\s+force|forces|organisation)\b", text, re.I) \

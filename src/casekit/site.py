@@ -153,10 +153,6 @@ def stylesheet() -> str:
     return (TEMPLATES / "site.css").read_text(encoding="utf-8")
 
 
-def _write_text(path: Path, text: str) -> None:
-    write_text_atomic(path, text)
-
-
 def layout(site: Site, current: str, title: str, body: str, *, error: str | None = None, computed: str | None = None,
            reused_from: str | None = None, notebook: str | None = None) -> str:
     previous, following = site.neighbours(current)
@@ -177,7 +173,7 @@ def page_body(page: str) -> str | None:
 
 def write_page(run_dir: Path, site: Site, name: str, title: str, body: str, **details) -> Path:
     target = run_dir / f"{name}.html"
-    _write_text(target, layout(site, name, title, body, **details))
+    write_text_atomic(target, layout(site, name, title, body, **details))
     return target
 
 

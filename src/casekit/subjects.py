@@ -413,12 +413,16 @@ def _close_enough(gap: str) -> bool:
     return not (re.search(r"[,;(]", gap) and len(gap.split()) > 6)
 
 
+# what joins the items of a list of people: "the sergeant, the constable and the inspector"
+_LIST_JOIN = re.compile(r"\s*(?:,|and|,\s*and)\s*")
+
+
 def _enumeration(text: str) -> int | None:
     """How many people a list names: 'the police constable and sergeant' is two."""
     phrases = find_phrases(text)
     best, run = 0, 0
     for i, phrase in enumerate(phrases):
-        joined = i and re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", text[phrases[i - 1].end:phrase.start])
+        joined = i and _LIST_JOIN.fullmatch(text[phrases[i - 1].end:phrase.start])
         run = run + 1 if joined and phrase.count == 1 and phrases[i - 1].count == 1 else (1 if phrase.count == 1 else 0)
         best = max(best, run)
     return best if best >= 2 else None
@@ -461,9 +465,8 @@ def find_decisions(sentence: str) -> list[Decision]:
         before = _ASIDE.sub(lambda r: " " * len(r.group(0)), before)
         before = _TRAILING_WHO.sub(lambda r: " " * len(r.group(0)), before)
         after = sentence[m.end():]
-        clause = before[max([0] + [c.end() for c in _CLAUSE_EDGE.finditer(before)]):]
         bare_before = _LEVEL_BEFORE.sub("", before)  # "she had a misconduct case": read as "she had a case"
-        negative = bool(_NEGATIVE_BEFORE.search(bare_before)) or bool(_NEGATIVE_CLAUSE.search(clause + " "))
+        negative = _negated(before)
         grade = _grade_after(after) or _level_named(m.group(0), before)
         cut = _last_break(before)
         phrases = _subjects_of(before, cut)
@@ -512,12 +515,18 @@ def find_decisions(sentence: str) -> list[Decision]:
 _CASE_FOR = re.compile(r"\bcases?\s+for\s+(?P<who>[^.;,]{1,60}?)\s+to\s+answer\b", re.I)
 
 
+def _negated(before: str) -> bool:
+    """Whether the words before a case-to-answer say there was none: a negative just before them
+    (past any level word, "no misconduct case"), or a negative clause they stand in."""
+    clause = before[max([0] + [c.end() for c in _CLAUSE_EDGE.finditer(before)]):]
+    return bool(_NEGATIVE_BEFORE.search(_LEVEL_BEFORE.sub("", before))) or bool(_NEGATIVE_CLAUSE.search(clause + " "))
+
+
 def _case_for(sentence: str) -> list[Decision]:
     decisions = []
     for m in _CASE_FOR.finditer(sentence):
         before, after = sentence[:m.start()], sentence[m.end():]
-        clause = before[max([0] + [c.end() for c in _CLAUSE_EDGE.finditer(before)]):]
-        negative = bool(_NEGATIVE_BEFORE.search(_LEVEL_BEFORE.sub("", before))) or bool(_NEGATIVE_CLAUSE.search(clause + " "))
+        negative = _negated(before)
         grade = "no_case" if negative else (_grade_after(after) or _level_later(after) or "unknown")
         phrases = [_shifted(p, m.start("who")) for p in find_phrases(m.group("who"))]
         if phrases:
@@ -1257,7 +1266,7 @@ class Resolver:
                 continue
             listed: list[Phrase] = []
             for phrase in find_phrases(text[:served.start()]):
-                joined = not listed or re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", text[listed[-1].end:phrase.start])
+                joined = not listed or _LIST_JOIN.fullmatch(text[listed[-1].end:phrase.start])
                 listed = listed + [phrase] if joined and phrase.count else ([phrase] if phrase.count else [])
             if len(listed) >= 2 and listed[-1].end >= served.start() - 2:
                 return listed
@@ -1601,7 +1610,7 @@ class Resolver:
         pools = [g for g in self.groups if g.case and g.head in GENERIC_HEADS and len(g.members) > 1 and not g.label]
         if len(pools) != 1:
             return []
-        index = next(i for i, s in enumerate(self.sentences) if s is sentence)
+        index = self.sentences.index(sentence)
         if not any(p.head == named[0].head for s in self.sentences[:pools[0].introduced_at + 1] for p in find_phrases(s.text)):
             return []  # a rank not named among them before may be a bystander ("the duty inspector ... retired")
         group = self._regroup([pools[0].members[0]], index)
