@@ -634,3 +634,24 @@ def test_a_mitigation_submission_and_a_downgrade_if_proven():
 def test_working_elsewhere_in_the_force_is_no_departure():
     out = tuples("We found the sergeant had a case to answer for misconduct. The sergeant no longer works in the custody suite.")
     assert [t[3] for t in out] == ["not_stated"]
+
+
+# --- role nouns a page introduces itself ----------------------------------------
+
+def test_a_role_noun_the_rules_do_not_know_names_a_subject_and_is_referred_back_to():
+    out = tuples(
+        "The force's staff include a fingerprint examiner, who handled the exhibits. "
+        "We concluded that the examiner had a case to answer for gross misconduct. "
+        "The examiner resigned before the hearing, which went ahead without her. The panel found gross misconduct proven.")
+    assert out == [("staff", "gross_misconduct", "hearing", "resigned", "gross_misconduct_proven", "not_stated")]
+
+
+@pytest.mark.parametrize("body", [
+    # the officer, not the woman he arrested, is who the decision is about
+    "We found that the officer who arrested the woman had a case to answer for misconduct.",
+    # a rank described after its noun stays that rank
+    "We found that the sergeant in charge had a case to answer for misconduct.",
+])
+def test_a_noun_inside_someone_elses_phrase_is_not_a_new_role(body):
+    assert tuples(body) == [("officer", "misconduct", "not_stated", "not_stated", "not_stated", "not_stated")]
+

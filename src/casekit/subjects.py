@@ -18,8 +18,10 @@ order:
 
 from __future__ import annotations
 
-import re
+import contextlib
+import contextvars
 import functools
+import re
 from dataclasses import dataclass, field, replace
 
 from .page import Page, Span
@@ -55,9 +57,52 @@ _HEADS: list[tuple[str, str]] = [
     (r"(?:chief\s+)?superintendent", "officer"), (r"detective(?:\s+constable)?", "officer"),
     (r"staff", "staff"),  # "three communications staff": a collective noun, counted only when numbered
 ]
-_HEAD_RE = re.compile(
-    r"(?<![\w-])(?P<head>" + "|".join(f"(?:{h})" for h, _ in _HEADS) + r")(?P<plural>s)?(?![\w-])", re.I
-)
+
+
+@functools.lru_cache(maxsize=64)
+def _head_re(page_heads: tuple[str, ...]) -> re.Pattern[str]:
+    heads = [h for h, _ in _HEADS[:-1]] + [re.escape(h) for h in page_heads] + [_HEADS[-1][0]]
+    return re.compile(r"(?<![\w-])(?P<head>" + "|".join(f"(?:{h})" for h in heads) + r")(?P<plural>s)?(?![\w-])", re.I)
+
+
+_HEAD_RE = _head_re(())
+# Role nouns a page itself shows to be people serving with the police: only such people can have a
+# case to answer, so "We found that the researcher had a case to answer" makes "researcher" one for
+# that page. The noun must open its clause ("the officer who arrested the man had a case" is about
+# the officer) and be a lower-case word, not someone outside the police.
+_PAGE_HEADS: contextvars.ContextVar[tuple[str, ...]] = contextvars.ContextVar("page_heads", default=())
+_CLAUSE_SUBJECT_CASE = re.compile(
+    r"(?:^|\bthat\s+|,\s+|\band\s+)(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z][a-z-]+?)(?:s)?\s+(?<!ly\s)"
+    r"(?:(?:also|each|both|all|then|therefore)\s+)*(?:(?:may|might|could|would|did)\s+(?:not\s+)?(?:have\s+)?)?(?:had|has|have)\s+"
+    r"(?:a\s+|no\s+)?(?:gross\s+misconduct\s+|misconduct\s+)?cases?\s+to\s+answer\b")
+_NOT_PAGE_HEADS = {
+    "man", "woman", "boy", "girl", "child", "teenager", "person", "people", "complainant", "victim", "caller",
+    "family", "public", "force", "police", "service", "constabulary", "department", "team", "unit", "panel",
+    "chair", "investigation", "matter", "allegation", "complaint", "conduct", "remaining", "other",
+    "driver", "passenger", "co-driver", "observer",  # in a vehicle: police or not, as _VEHICLE_ROLE decides
+}
+
+
+def page_heads(sentences: list[str]) -> tuple[str, ...]:
+    """Role nouns, beyond the known ones, that these sentences say had (or had no) case to answer."""
+    found: list[str] = []
+    for sentence in sentences:
+        for m in _CLAUSE_SUBJECT_CASE.finditer(sentence):
+            noun = m.group("noun")
+            if noun not in _NOT_PAGE_HEADS and noun not in NUMBERS and noun not in _DET_WORDS and noun not in _STOP \
+                    and not _HEAD_RE.search(m.group(0)) and noun not in found:
+                found.append(noun)
+    return tuple(found)
+
+
+@contextlib.contextmanager
+def page_vocabulary(heads: tuple[str, ...]):
+    """Read phrases with a page's own role nouns as well as the known ones."""
+    token = _PAGE_HEADS.set(heads)
+    try:
+        yield
+    finally:
+        _PAGE_HEADS.reset(token)
 # "Sergeant Hale", "PC Rowe": a rank followed by a surname names one known person
 _NAME_AFTER = re.compile(r"^\s+(?!(?:Police|Constabulary|Service|Force)\b)[A-Z][a-z'’-]+\b")
 _HEAD_ROLES = [(re.compile(f"^(?:{re.sub(r'[(][?]=[^)]*[)]', '', h)})s?$", re.I), role) for h, role in _HEADS]
@@ -127,14 +172,14 @@ def _norm_head(head: str) -> str:
 
 def find_phrases(text: str) -> list[Phrase]:
     """Noun phrases naming people serving with the police, with their count (copies: callers may change them)."""
-    return [replace(p) for p in _find_phrases(text)]
+    return [replace(p) for p in _find_phrases(text, _PAGE_HEADS.get())]
 
 
 @functools.lru_cache(maxsize=8192)
-def _find_phrases(text: str) -> tuple[Phrase, ...]:
+def _find_phrases(text: str, heads: tuple[str, ...]) -> tuple[Phrase, ...]:
     clean = re.sub(r"\([^)]*\)", lambda m: " " * len(m.group(0)), text)  # "(RDOs)" repeats its noun
     phrases: list[Phrase] = []
-    for m in _HEAD_RE.finditer(clean):
+    for m in _head_re(heads).finditer(clean):
         head = m.group("head")
         # walk back over determiners and modifiers: "all four police", "the offender management"
         words = list(re.finditer(r"[A-Za-z0-9'’-]+", clean[:m.start()]))
@@ -194,7 +239,7 @@ def _find_phrases(text: str) -> tuple[Phrase, ...]:
             continue  # "the chief constable found ... proven": who decides a special case hearing, not a subject
         phrases.append(Phrase(
             start=start, end=m.end(), text=clean[start:m.end()], head=_norm_head(head.rstrip("s") if head.lower().startswith("members") else head),
-            role=_head_role(head), count=count,
+            role=_head_role(head) if head.lower() not in heads else "context", count=count,
             definite=named or bool(label) or any(d in ("the", "these", "those", "both", "all", "either", "neither") for d in det),
             # "the third officer" is someone new, not the officer already named
             other="other" in det or "remaining" in det or any(d in ORDINALS and d != "first" for d in det), plural=plural,
@@ -1005,6 +1050,11 @@ class Resolver:
         self.cut_off = (len(last) > 40 and not re.match(r"[-•*–\d]", last)
                         and not re.search(r"[.!?:;\"”’')\]]\s*$", last))
         self.last_direction = max((i for i, s in enumerate(self.sentences) if _WE_DIRECTED.search(s.text)), default=-1)
+        self.heads = page_heads([s.text for s in self.sentences])
+        with page_vocabulary(self.heads):
+            self._read_decisions()
+
+    def _read_decisions(self) -> None:
         self.decisions = [find_decisions(s.text) for s in self.sentences]
         # "we found indications that five officers may have a case to answer" is the start of an
         # investigation (who was served notices); where the report goes on to give its opinions, those
@@ -1672,6 +1722,10 @@ class Resolver:
 
     # main ----------------------------------------------------------------
     def run(self) -> list[Person]:
+        with page_vocabulary(self.heads):
+            return self._run()
+
+    def _run(self) -> list[Person]:
         for index, sentence in enumerate(self.sentences):
             text = sentence.text
             lowered = text.lower()
