@@ -399,9 +399,18 @@ def test_meetings_that_have_not_yet_taken_place_are_pending():
     assert out == [("officer", "misconduct", "meeting", "not_stated", "pending", "not_stated")] * 2
 
 
+def test_a_meeting_each_will_attend_is_pending_for_both():
+    out = tuples("We found that both constables had a case to answer for misconduct. The force agreed, and the two "
+                 "constables will attend misconduct meetings.")
+    assert out == [("officer", "misconduct", "meeting", "not_stated", "pending", "not_stated")] * 2
+
+
 @pytest.mark.parametrize("future", [
     "The constable will face a gross misconduct hearing.",
     "A gross misconduct hearing was agreed; a date for the hearing has not yet been set.",
+    "A gross misconduct hearing for the constable is expected to take place next spring.",
+    "The force will hold a gross misconduct hearing when the court case ends.",
+    "A gross misconduct hearing was arranged but had not been held at the time of writing.",
 ])
 def test_proceedings_still_to_come_are_pending(future):
     out = tuples("We found the constable had a case to answer for gross misconduct, and the force agreed. " + future)

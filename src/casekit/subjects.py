@@ -776,9 +776,13 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
     ("outcome", "pending", re.compile(
         r"\b(?:hearing|meeting|proceedings)\s+(?:is|are|has\s+yet|have\s+yet)\s+(?:yet\s+to|due\s+to|scheduled\s+to|expected\s+to|to\s+take)"
         r"|\b(?:hearings?|meetings?|proceedings)\b[^.]{0,100}?\b(?:yet\s+to\s+take\s+place|will\s+take\s+place|will\s+be\s+held"
-        r"|not\s+yet\s+(?:taken\s+place|been\s+held|happened)|yet\s+to\s+be\s+(?:held|heard|scheduled|arranged))\b"
-        # "will face a gross misconduct hearing", "a date for the hearing has not yet been set"
-        r"|\b(?:will|is\s+to|are\s+to)\s+(?:face|attend)\s+(?:a|an)\s+(?:\w+\s+){0,3}(?:hearing|meeting)s?\b"
+        r"|not\s+yet\s+(?:taken\s+place|been\s+held|happened)|yet\s+to\s+be\s+(?:held|heard|scheduled|arranged)"
+        # "a hearing for the two constables is due to take place", "had not taken place when this summary was published"
+        r"|(?:is|are)\s+(?:due|scheduled|expected|set)\s+to\s+(?:take\s+place|be\s+held|start|begin)"
+        r"|not\s+(?:taken\s+place|been\s+held)\s+(?:when|by\s+the\s+time|at\s+the\s+time)\b)\b"
+        # "will face a gross misconduct hearing", "both will attend misconduct meetings", "will hold a hearing";
+        # "a date for the hearing has not yet been set"
+        r"|\b(?:will|is\s+to|are\s+to)\s+(?:face|attend|hold|convene)\s+(?:a\s+|an\s+)?(?:\w+\s+){0,3}(?:hearing|meeting)s?\b"
         r"|\bdates?\s+for\s+(?:the|this|that|a)\s+(?:\w+\s+){0,2}(?:hearing|meeting)s?\s+(?:has|have)\s+(?:not\s+yet|yet\s+to)\s+(?:be(?:en)?\s+)?(?:fixed|set|agreed|arranged|scheduled)\b"
         # "at an accelerated hearing once the criminal case is over; no date has been set"
         r"|\b(?:hearing|meeting)s?\b[^.]{0,80}?\b(?:no\s+date\s+(?:has|had)\s+(?:yet\s+)?been\s+(?:set|fixed|agreed)|once\s+the\s+criminal\s+(?:case|proceedings|trial)\s+(?:is|are|has)\b)"
