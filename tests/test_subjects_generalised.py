@@ -664,3 +664,17 @@ def test_a_role_noun_the_rules_do_not_know_names_a_subject_and_is_referred_back_
 def test_a_noun_inside_someone_elses_phrase_is_not_a_new_role(body):
     assert tuples(body) == [("officer", "misconduct", "not_stated", "not_stated", "not_stated", "not_stated")]
 
+
+
+def test_an_apposition_describes_the_people_before_it_and_adds_nobody():
+    out = tuples("We found that the two dispatchers, both members of police staff, had a case to answer for misconduct.")
+    assert out == [("staff", "misconduct", "not_stated", "not_stated", "not_stated", "not_stated")] * 2
+
+
+def test_a_downgrade_naming_nobody_is_about_the_one_gross_misconduct_case():
+    out = tuples(
+        "We found that the sergeant had a case to answer for gross misconduct. The constable beside him had no case to answer. "
+        "The force argued that the conduct, if proven, would amount to misconduct rather than gross misconduct. "
+        "We accepted the force's position. A misconduct meeting was held and he received a written warning.")
+    assert out == [("officer", "misconduct", "meeting", "no", "misconduct_proven", "written_warning"),
+                   ("officer", "no_case", "none", "not_stated", "not_stated", "not_stated")]

@@ -446,6 +446,10 @@ def _subjects_of(before: str, cut: int) -> list[Phrase]:
         if not re.fullmatch(r"\s*(?:,|and|or|,\s*and|as\s+well\s+as)\s*", gap, re.I):
             break
         chosen.insert(0, p)
+    if len(chosen) == 2 and before[chosen[0].end:chosen[1].start].strip() == "," and before[chosen[1].end:].lstrip().startswith(",") \
+            and re.match(r"(?:both|all|each|a|an)\s", chosen[1].text, re.I):
+        # "the two call handlers, both members of police staff, had": the second phrase describes the first
+        chosen = [replace(chosen[0], role=chosen[1].role if chosen[0].role == "context" else chosen[0].role)]
     return chosen
 
 
@@ -1770,7 +1774,11 @@ class Resolver:
             if _DOWNGRADE.search(text) and not _PANEL_VOICE.search(text) and not _FINDING_WORD.search(text):
                 if not introduced and self.groups and find_phrases(text):
                     referred = self._refer(sentence, [])  # "misconduct (and not gross misconduct) proceedings for the three officers"
-                for group in list(dict.fromkeys(introduced)) or self._groups_of(referred or self.pointer):
+                targets = list(dict.fromkeys(introduced)) or self._groups_of(referred or self.pointer)
+                gross = [g for g in self.groups if g.grade == "gross_misconduct"]
+                if not any(g.grade == "gross_misconduct" for g in targets) and not find_phrases(text) and len(gross) == 1:
+                    targets = gross  # "the force argued it would amount to misconduct rather than gross misconduct": the one gross case
+                for group in targets:
                     if group.grade == "gross_misconduct" and (self._accepted(index) or self._unopposed(index)):
                         self._set_grade(group, "misconduct", index)
             if _FORCE_DISAGREED.search(text) and not introduced and not _DOWNGRADE.search(text) and not _CTA.search(text):
