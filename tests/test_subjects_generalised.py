@@ -678,3 +678,24 @@ def test_a_downgrade_naming_nobody_is_about_the_one_gross_misconduct_case():
         "We accepted the force's position. A misconduct meeting was held and he received a written warning.")
     assert out == [("officer", "misconduct", "meeting", "no", "misconduct_proven", "written_warning"),
                    ("officer", "no_case", "none", "not_stated", "not_stated", "not_stated")]
+
+
+def test_dealt_with_at_the_level_of_misconduct_is_a_downgrade_once_accepted():
+    out = tuples("We found that the constable had a case to answer for gross misconduct. The force agreed there was a case "
+                 "but thought it should be dealt with at the level of misconduct. We accepted this. "
+                 "At a misconduct meeting the allegation was found proven and he was given a written warning.")
+    assert out == [("officer", "misconduct", "meeting", "no", "misconduct_proven", "written_warning")]
+
+
+def test_meetings_held_for_nobody_named_are_everyones_at_that_level():
+    out = tuples("We found that the sergeant had a case to answer for misconduct. We also found that the two detention officers "
+                 "had a case to answer for misconduct. A third detention officer had no case to answer. "
+                 "The force agreed and held misconduct meetings.")
+    assert sorted(t[:3] for t in out) == [("officer", "misconduct", "meeting"), ("staff", "misconduct", "meeting"),
+                                           ("staff", "misconduct", "meeting"), ("staff", "no_case", "none")]
+
+
+def test_a_persons_own_meeting_is_a_misconduct_meeting():
+    out = tuples("We found that the sergeant had a case to answer for misconduct. "
+                 "At the sergeant's meeting in June, the allegation was found proven and he received a written warning.")
+    assert out == [("officer", "misconduct", "meeting", "no", "misconduct_proven", "written_warning")]

@@ -370,7 +370,9 @@ _WE_DIRECTED = re.compile(r"\b(?:we|IOPC|IPCC|Commissioner)\b[^.]{0,200}?\bdirec
 # "misconduct, rather than gross misconduct": a downgrade of the case, or (said by a panel) a finding
 _MISCONDUCT_NOT_GROSS = r"misconduct\s*[(,–—-]?\s*(?:rather\s+than|and\s+not|not|instead\s+of)\s+gross\s+misconduct"
 _DOWNGRADE = re.compile(
-    r"(?<!gross\s)\bmisconduct\s+only\b|\b(?:treated|dealt\s+with|handled|considered)\s+as\s+misconduct\s+(?:instead|rather\s+than\s+gross)\b|\brevised\b[^.]*\bto\s+misconduct\b(?!\s+in\s+public)|"
+    r"(?<!gross\s)\bmisconduct\s+only\b|\b(?:treated|dealt\s+with|handled|considered)\s+as\s+misconduct\s+(?:instead|rather\s+than\s+gross)\b|"
+    # "should be dealt with at the level of misconduct"
+    r"\b(?:treated|dealt\s+with|handled|heard|considered|proceed(?:ed)?)\s+at\s+the\s+level\s+of\s+misconduct\b|\brevised\b[^.]*\bto\s+misconduct\b(?!\s+in\s+public)|"
     r"\b" + _MISCONDUCT_NOT_GROSS +
     r"|\bdid\s+not\s+agree\s+that[^.]*\bgross\s+misconduct,?\s+but\s+(?:to\s+|only\s+)?misconduct",
     re.I,
@@ -759,7 +761,9 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
     ("proceedings", "hearing", re.compile(
         r"\bgross\s+misconduct\s+meetings?\b|\bhearings?\b(?!\s+(?:at|in)\s+(?:court|the\s+court))|\bgross\s+misconduct\s+(?:proceedings|panel)\b|\bmisconduct\s+panel\b"
         r"|\battended\s+(?:the\s+)?proceedings\b[^.]{0,60}\bindependent\s+panel\b", re.I)),
-    ("proceedings", "meeting", re.compile(r"(?<!gross\s)\b(?:misconduct|disciplinary)\s+meetings?\b|\b(?:a|the)\s+meeting\b", re.I)),
+    # "the sergeant's meeting", "a separate meeting"
+    ("proceedings", "meeting", re.compile(r"(?<!gross\s)\b(?:misconduct|disciplinary)\s+meetings?\b|\b(?:a|the)\s+meeting\b"
+                                          r"|\b(?:(?:a|the)\s+(?:separate|second|later|further)|his|her|their|\w+['’]s)\s+meetings?\b(?!\s+with\b)", re.I)),
     ("proceedings", "none", re.compile(
         r"\b(?:did\s+not|does\s+not|would\s+not|not)\s+(?:require|justify|warrant)\s+(?:formal\s+)?(?:disciplinary|misconduct)\s+proceedings"
         r"|\bno\s+(?:disciplinary\s+|misconduct\s+)?proceedings\s+(?:could|would|were|was|can)\b|\bno\s+(?:disciplinary|misconduct)\s+proceedings\b"
@@ -1645,6 +1649,13 @@ class Resolver:
             return []  # "They were given management action", just after a sentence about other people
         if re.search(r"\b(?:both|all\s+(?:the\s+)?(?:four|five|six|seven|eight|three|two)?|they\s+(?:should\s+)?all)\b", text, re.I) and case_people:
             return case_people
+        plural = re.search(r"\b(?P<level>gross\s+misconduct\s+|misconduct\s+)?(?P<kind>meetings|hearings)\b", text, re.I)
+        if plural and not find_phrases(text) and len(case_people) > 1:
+            # "the force held misconduct meetings", naming nobody: everyone with a case at that level
+            level = plural.group("level") and _grade_of(plural.group("level").strip())
+            at_level = [p for p in case_people if not level or p.grade == level]
+            if len(at_level) > 1:
+                return at_level
         # "the call handler would receive management action", with no call handler among the
         # subjects: the sentence is about someone else
         named = [p for p in find_phrases(text) if p.definite and (p.head not in GENERIC_HEADS or p.label)]
