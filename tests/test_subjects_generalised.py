@@ -699,3 +699,18 @@ def test_a_persons_own_meeting_is_a_misconduct_meeting():
     out = tuples("We found that the sergeant had a case to answer for misconduct. "
                  "At the sergeant's meeting in June, the allegation was found proven and he received a written warning.")
     assert out == [("officer", "misconduct", "meeting", "no", "misconduct_proven", "written_warning")]
+
+
+def test_how_a_former_officer_left_comes_from_an_earlier_sentence():
+    out = tuples("The special constable was off duty at the time. He resigned in May, while we were still investigating. "
+                 "We concluded that the former special constable had a case to answer for gross misconduct. "
+                 "A hearing went ahead in his absence; the panel found gross misconduct proven and said he would have been dismissed.")
+    assert [t[1:] for t in out] == [("gross_misconduct", "hearing", "resigned", "gross_misconduct_proven", "would_have_been_dismissed")]
+
+
+def test_a_departure_just_before_one_of_several_decisions_is_that_persons():
+    out = tuples("The detective constable retired in March. We found that, had he still been serving, he would have had a case "
+                 "to answer for gross misconduct. As he was no longer a police officer, no further action could be taken. "
+                 "We also found that the detective sergeant had a case to answer for misconduct, and the force gave her management advice.")
+    assert sorted(t[1:] for t in out) == [("gross_misconduct", "none", "retired", "not_held", "no_further_action"),
+                                          ("misconduct", "none", "not_stated", "not_stated", "management_action")]

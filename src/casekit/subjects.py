@@ -778,7 +778,7 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
         r"|\b(?:no\s+further\s+action\s+(?:was|would\s+be|could\s+be)\s+taken|to\s+take\s+no\s+further\s+action)", re.I)),
     ("left", "resigned", re.compile(r"\bresign(?:ed|ation|s)\b", re.I)),
     ("left", "retired", re.compile(r"\bretire(?:d|ment|s)\b", re.I)),
-    ("left", "left", re.compile(r"\b(?:had\s+)?left\s+(?:the\s+)?(?:force|police|service|organisation|constabulary|employment)\b|\bno\s+longer\s+(?:a\s+)?(?:serving|employed|a\s+member|work(?:ed|s|ing)?\s+(?:for|with)\s+(?:the\s+)?(?:police|force|constabulary|service|(?-i:[A-Z][\w-]+)(?:\s+(?-i:[A-Z][\w-]+))*\s+(?:Police|Constabulary)|(?-i:[A-Z]{2,5})\b)|(?:with|in|part\s+of)\s+the\s+(?:police|force|service|organisation|constabulary))\b|\bhad\s+(?:already\s+)?been\s+dismissed\b|\bended\s+(?:his|her|their)\s+employment\b", re.I)),
+    ("left", "left", re.compile(r"\b(?:had\s+)?left\s+(?:the\s+)?(?:force|police|service|organisation|constabulary|employment)\b|\bno\s+longer\s+(?:a\s+)?(?:serving|employed|a\s+member|(?:police\s+)?(?:officer|constable)\b|work(?:ed|s|ing)?\s+(?:for|with)\s+(?:the\s+)?(?:police|force|constabulary|service|(?-i:[A-Z][\w-]+)(?:\s+(?-i:[A-Z][\w-]+))*\s+(?:Police|Constabulary)|(?-i:[A-Z]{2,5})\b)|(?:with|in|part\s+of)\s+the\s+(?:police|force|service|organisation|constabulary))\b|\bhad\s+(?:already\s+)?been\s+dismissed\b|\bended\s+(?:his|her|their)\s+employment\b", re.I)),
     # a successful appeal against the finding (codebook: the result after the appeal counts)
     ("appeal", "upheld", re.compile(r"\bsuccessfully\s+appealed\b|\bgrounds\s+(?:for|of)\s+appeal\s+(?:were\s+|was\s+)?made\s+out\b|\bappeals?\s+tribunal\b[^.]*\b(?:not\s+proven|upheld\s+the\s+appeal|allowed\s+the\s+appeal|overturned)\b|\bappeals?\s+(?:was|were)\s+(?:upheld|successful|allowed)\b|\bwon\s+(?:their|his|her|the)\s+appeals?\b|\b(?:finding|findings|outcome)\s+(?:was|were)\s+(?:overturned|quashed)\b", re.I)),
     ("outcome", "pending", re.compile(
@@ -1903,22 +1903,33 @@ class Resolver:
     def _early_departures(self) -> None:
         """'The officer retired during our investigation', said before the case to answer.
 
-        With one group, a departure stated earlier about the same kind of person is theirs.
+        A departure stated earlier about the same kind of person is theirs: anywhere before, where the
+        report has one person; in the two sentences before, for a one-person group no other group
+        shares a role noun with. With one person only, so is an earlier "He resigned".
+        It also names how someone only called "former" left.
         """
-        if len(self.groups) != 1 or len(self.groups[0].members) != 1:
-            return
-        group = self.groups[0]
-        person = group.members[0]
-        if person.facts.get("left"):
-            return
-        for sentence in self.sentences[:group.decided_at]:
-            if not _DEPARTURE_WORDS.search(sentence.text):
+        for group in self.groups:
+            if len(group.members) != 1 or any(g is not group and (g.head == group.head or g.head in GENERIC_HEADS and group.head in GENERIC_HEADS)
+                                              for g in self.groups):
                 continue
-            left = facts_in(sentence.text).get("left")
-            if left and any(p.head == group.head or p.head in GENERIC_HEADS and group.head in GENERIC_HEADS
-                            for p in find_phrases(sentence.text) if not p.plural):
-                self._record(person, "left", left, sentence)
-                return
+            person = group.members[0]
+            if person.facts.get("left") not in (None, "left"):
+                continue
+            alone = len(self.groups) == 1
+            # with several people, only a departure said just before this one's decision
+            first = 0 if alone else max(0, group.introduced_at - 2)
+            for sentence in self.sentences[first:group.introduced_at]:
+                if not _DEPARTURE_WORDS.search(sentence.text):
+                    continue
+                left = facts_in(sentence.text).get("left")
+                if not left or person.facts.get("left") == "left" and left == "left":
+                    continue
+                phrases = [p for p in find_phrases(sentence.text) if not p.plural]
+                if any(p.head == group.head or p.head in GENERIC_HEADS and group.head in GENERIC_HEADS for p in phrases) \
+                        or alone and not phrases and re.match(r"\s*(?:He|She)\b", sentence.text):
+                    person.facts.pop("left", None)
+                    self._record(person, "left", left, sentence)
+                    break
 
     def _record(self, person: Person, name: str, value: str, sentence: Span, held: bool = False) -> None:
         if name == "barred":
