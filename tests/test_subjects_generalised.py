@@ -714,3 +714,12 @@ def test_a_departure_just_before_one_of_several_decisions_is_that_persons():
                  "We also found that the detective sergeant had a case to answer for misconduct, and the force gave her management advice.")
     assert sorted(t[1:] for t in out) == [("gross_misconduct", "none", "retired", "not_held", "no_further_action"),
                                           ("misconduct", "none", "not_stated", "not_stated", "management_action")]
+
+
+def test_one_of_a_group_told_apart_by_having_left():
+    out = tuples("We found that the two sergeants had a case to answer for gross misconduct. One of the sergeants retired in June. "
+                 "A gross misconduct hearing for both was held and the panel found gross misconduct proven. "
+                 "The sergeant who was still serving was dismissed without notice. "
+                 "The panel said the sergeant who had retired would have been dismissed had he still been serving.")
+    assert sorted(t[1:] for t in out) == [("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "dismissed"),
+                                          ("gross_misconduct", "hearing", "retired", "gross_misconduct_proven", "would_have_been_dismissed")]

@@ -1029,12 +1029,13 @@ def _to_int(word: str) -> int:
 # --- the resolver -------------------------------------------------------------
 
 _AGREED_WITH_FORCE = re.compile(r"\b(?:we|IOPC|IPCC)\s+agreed\s+with\s+(?:their|the\s+force['’]s|its)\s+(?:determination|decision|view|assessment)", re.I)
-_ONE_OF = re.compile(r"(?<!\bno\s)\bone\s+(?:(?:police\s+)?officer\b(?!\s+(?:from|of)\b)|of\s+(?:them\b|(?:the\s+)?(?:two\s+|three\s+|four\s+|these\s+|those\s+)?(?:[a-z]+\s+)?(?:officers|members|staff)\b))", re.I)
+_ONE_OF = re.compile(r"(?<!\bno\s)\bone\s+(?:(?:police\s+)?officer\b(?!\s+(?:from|of)\b)|of\s+(?:them\b|(?:the\s+)?(?:two\s+|three\s+|four\s+|these\s+|those\s+)?(?:[a-z]+\s+)?(?:officers|members|staff|PCs|constables|sergeants|inspectors|detectives|handlers|operators|dispatchers|PCSOs)\b))", re.I)
 _CLAUSE_SPLIT = re.compile(
     r";\s*|,?\s+(?:and|while|whereas|but)\s+(?=(?:that\s+)?(?:the|a|an|one|another|two|three|four|five|both|[A-Z])\b)")
 _NEW_SUBJECT = re.compile(r"^(?:and\s+|but\s+)?(?:we|they|the\s+(?:force|IOPC|IPCC|panel|chair)|(?:[A-Z][a-z]+\s+)+(?:Police|Constabulary)|[A-Z]{2,4})\b")
 # role nouns a reference can end in: "the second officer", "the other constable"
 _REFERRED_ROLE = r"officer|handler|member|constable|sergeant|inspector|operator|PCSO"
+_BY_DEPARTURE = re.compile(r"(?P<who>\b(?:the|that)\s+(?:\w+\s+)?\w+)\s+who\s+(?:(?:was|is|were|are)\s+still\s+serving|(?P<gone>(?:had\s+)?(?:resigned|retired|left)))\b", re.I)
 _CHIEF = re.compile(r"\bchief\s+(?:constable|officer)\b", re.I)
 _DECIDES = re.compile(r"\s+(?:\w+\s+)?(?:found|rejected|imposed|decided|ruled|concluded|determined|dismissed|gave|issued)\b", re.I)
 _THE_OTHER = re.compile(r"\b(?:the\s+other|another)\s+(?:one|officer|member|[a-z]+\s+officer)\b"
@@ -1559,6 +1560,15 @@ class Resolver:
                 # facts elsewhere in the sentence are the whole group's
                 self.split_scope = (person, group.members)
                 return [person]
+        by_departure = _BY_DEPARTURE.search(text)
+        if by_departure:
+            # "the PC who was still serving", "the PC who had resigned": one of a group, told apart by leaving
+            named = [p for ph in find_phrases(by_departure.group("who")) for g in self._matching_groups(replace(ph, definite=True), loose=True)
+                     for p in g.members]
+            gone = bool(by_departure.group("gone"))
+            chosen = [p for p in named if (p.facts.get("left") in DEPARTED) == gone]
+            if chosen and len(chosen) < len(named):
+                return chosen
         if re.search(r"\b(?:the\s+)?(?:other|remaining)\s+(?:[a-z]+\s+)?(?:" + _REFERRED_ROLE + r"|staff|one|detective)\b", text, re.I) and self.last_split:
             rest = [p for p in self.last_split.members if not p.split]
             if rest:
