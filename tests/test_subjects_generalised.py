@@ -723,3 +723,9 @@ def test_one_of_a_group_told_apart_by_having_left():
                  "The panel said the sergeant who had retired would have been dismissed had he still been serving.")
     assert sorted(t[1:] for t in out) == [("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "dismissed"),
                                           ("gross_misconduct", "hearing", "retired", "gross_misconduct_proven", "would_have_been_dismissed")]
+
+
+def test_enough_evidence_for_a_panel_to_find_is_an_opinion_not_a_finding():
+    out = tuples("In our view there was enough evidence for a panel to find a case to answer for gross misconduct against the "
+                 "inspector. He retired in May, so no disciplinary proceedings could be brought against him.")
+    assert out == [("officer", "gross_misconduct", "none", "retired", "not_held", "not_stated")]
