@@ -729,3 +729,12 @@ def test_enough_evidence_for_a_panel_to_find_is_an_opinion_not_a_finding():
     out = tuples("In our view there was enough evidence for a panel to find a case to answer for gross misconduct against the "
                  "inspector. He retired in May, so no disciplinary proceedings could be brought against him.")
     assert out == [("officer", "gross_misconduct", "none", "retired", "not_held", "not_stated")]
+
+
+@pytest.mark.parametrize("route", [
+    "The force proposed to address her failings as a performance issue through an improvement plan, rather than through misconduct proceedings.",
+    "The force considered her failings better dealt with as a performance matter than as misconduct.",
+])
+def test_the_performance_route_rather_than_misconduct_accepted_is_no_case(route):
+    out = tuples("In our opinion the PC had a case to answer for misconduct. " + route + " We accepted this, and she was given management advice.")
+    assert out == [("officer", "no_case", "none", "not_stated", "not_stated", "management_action")]

@@ -382,6 +382,11 @@ _TO_NO_CASE = re.compile(
     r"|disciplinary\s+(?:action|proceedings)\s+(?:was|were)\s+(?:required|necessary|needed|warranted))\b"
     r"|\bno\s+case\s+to\s+answer\s+should\s+be\s+recorded\b"
     r"|\brather\s+than\s+(?:as\s+)?misconduct\b"
+    # "a performance issue, through an improvement plan, rather than through misconduct proceedings" (the
+    # codebook's performance route "rather than misconduct"; a force that agreed the case keeps it)
+    r"|\b(?:performance\s+(?:issues?|matters?|procedures?|route)|unsatisfactory\s+performance|(?:improvement|development)\s+plan)\b"
+    r"[^.]*\bthan\s+(?:as\s+|through\s+|via\s+|by\s+way\s+of\s+)?(?:a\s+|the\s+)?misconduct\b"
+
     # the force calling the conduct a performance matter, not agreeing misconduct (the codebook's
     # performance route "rather than misconduct")
     r"|\b(?:force|[A-Z][\w-]+\s+(?:Police|Constabulary)|MPS|GMP|WMP|appropriate\s+authority|they)\b[^.]{0,60}?"
