@@ -738,3 +738,15 @@ def test_enough_evidence_for_a_panel_to_find_is_an_opinion_not_a_finding():
 def test_the_performance_route_rather_than_misconduct_accepted_is_no_case(route):
     out = tuples("In our opinion the PC had a case to answer for misconduct. " + route + " We accepted this, and she was given management advice.")
     assert out == [("officer", "no_case", "none", "not_stated", "not_stated", "management_action")]
+
+
+def test_the_person_an_apposition_describes_keeps_their_own_role_noun():
+    out = tuples("We found that the dispatcher, a police staff member, had a case to answer for misconduct. "
+                 "The force agreed, and the dispatcher's case was heard at a misconduct meeting, where the allegation was found proven.")
+    assert out == [("staff", "misconduct", "meeting", "no", "misconduct_proven", "not_stated")]
+
+
+def test_management_advice_rather_than_at_a_meeting_holds_no_meeting():
+    out = tuples("We found that the detective sergeant had a case to answer for misconduct. The force proposed to deal with him "
+                 "through management advice rather than at a misconduct meeting, and we accepted this.")
+    assert out == [("officer", "misconduct", "none", "not_stated", "not_stated", "management_action")]

@@ -528,6 +528,12 @@ def find_decisions(sentence: str) -> list[Decision]:
         grade = _grade_after(after) or _level_named(m.group(0), before)
         cut = _last_break(before)
         phrases = _subjects_of(before, cut)
+        if len(phrases) == 1 and re.match(r"(?:a|an)\s", phrases[0].text, re.I) and before[phrases[0].end:].lstrip().startswith(","):
+            # "the call handler, a police staff member, had a case": the person is the one the apposition describes
+            described = [p for p in find_phrases(before[:phrases[0].start]) if re.fullmatch(r"\s*,\s*", before[p.end:phrases[0].start])]
+            generic = lambda p: GENERIC_STAFF.match(p.head) or p.head in GENERIC_HEADS
+            if described and not generic(described[-1]):  # (the more specific noun names them: "a member of staff, a call handler")
+                phrases = [replace(described[-1], role=phrases[0].role if described[-1].role == "context" else described[-1].role)]
         if not phrases and (vehicle := _VEHICLE_ROLE.search(before)):
             # "the driver had a case to answer": only someone serving can have one, so the driver is police
             phrases = [Phrase(vehicle.start("who"), vehicle.end("who"), vehicle.group("who"), "officer", "officer", 1, True, False, False)]
@@ -862,7 +868,7 @@ _NO_PROCEEDINGS = re.compile(
 # a force arguing about the grade, or a chair's passing view at an adjourned hearing
 _NOT_A_FINDING = re.compile(r"\b(?:did\s+not\s+agree|disagreed|not\s+accept|adjourned|expressed\s+(?:his|her|their|the)\s+view)\b", re.I)
 _ROUTE_NOT_TAKEN = re.compile(
-    r"\b(?:instead\s+of|rather\s+than|without)\s+(?:attending\s+|facing\s+|holding\s+|going\s+to\s+|through\s+)?(?:a|an)\s+"
+    r"\b(?:instead\s+of|rather\s+than|without)\s+(?:attending\s+|facing\s+|holding\s+|going\s+to\s+|through\s+|at\s+|by\s+|via\s+)?(?:a|an)\s+"
     r"(?:gross\s+)?(?:misconduct\s+|disciplinary\s+)?(?:meeting|hearing|proceedings)\b"
     # "retired before a misconduct meeting could be arranged": none was decided on
     r"|\bbefore\s+(?:a|any)\s+(?:\w+\s+){0,2}(?:meeting|hearing|proceedings)\s+(?:could|had)\s+(?:be(?:en)?\s+)?(?:arranged|organised|set\s+up|scheduled)\b", re.I)
