@@ -750,3 +750,13 @@ def test_management_advice_rather_than_at_a_meeting_holds_no_meeting():
     out = tuples("We found that the detective sergeant had a case to answer for misconduct. The force proposed to deal with him "
                  "through management advice rather than at a misconduct meeting, and we accepted this.")
     assert out == [("officer", "misconduct", "none", "not_stated", "not_stated", "management_action")]
+
+
+def test_a_force_view_accepted_for_one_person_and_a_direction_for_the_other():
+    out = tuples("Our view was that both the custody sergeant and the constable had a case to answer for misconduct. "
+                 "The force disagreed, saying that neither officer's actions reached the threshold for misconduct. "
+                 "We accepted its position on the constable. We recommended that the custody sergeant attend a misconduct meeting, "
+                 "and when the force refused we directed it to hold the meeting. The sergeant was found to have committed misconduct "
+                 "and was given a written warning.")
+    assert out == [("officer", "misconduct", "meeting", "no", "misconduct_proven", "written_warning"),
+                   ("officer", "no_case", "none", "not_stated", "not_stated", "not_stated")]

@@ -379,6 +379,7 @@ _DOWNGRADE = re.compile(
 )
 _TO_NO_CASE = re.compile(
     r"\b(?:disagreed|did\s+not\s+agree|did\s+not\s+accept)\b[^.]*\b(?:performance|insufficient\s+evidence|no\s+case\s+to\s+answer|learning"
+    r"|(?:threshold|level)\s+(?:for|of)\s+misconduct"
     r"|disciplinary\s+(?:action|proceedings)\s+(?:was|were)\s+(?:required|necessary|needed|warranted))\b"
     r"|\bno\s+case\s+to\s+answer\s+should\s+be\s+recorded\b"
     r"|\brather\s+than\s+(?:as\s+)?misconduct\b"
@@ -1048,6 +1049,9 @@ _CLAUSE_SPLIT = re.compile(
 _NEW_SUBJECT = re.compile(r"^(?:and\s+|but\s+)?(?:we|they|the\s+(?:force|IOPC|IPCC|panel|chair)|(?:[A-Z][a-z]+\s+)+(?:Police|Constabulary)|[A-Z]{2,4})\b")
 # role nouns a reference can end in: "the second officer", "the other constable"
 _REFERRED_ROLE = r"officer|handler|member|constable|sergeant|inspector|operator|PCSO"
+_ACCEPTED_FOR = re.compile(
+    r"\b(?:we|IOPC|IPCC)\b[^.]{0,60}?\b(?:accepted|agreed\s+with)\s+(?:its|the\s+force['’]s|their)\s+(?:position|view|decision|determination|assessment)\s+"
+    r"(?:on|for|in\s+relation\s+to|regarding|about|in\s+respect\s+of)\s+(?P<who>[^,.;]+)", re.I)
 _BY_DEPARTURE = re.compile(r"(?P<who>\b(?:the|that)\s+(?:\w+\s+)?\w+)\s+who\s+(?:(?:was|is|were|are)\s+still\s+serving|(?P<gone>(?:had\s+)?(?:resigned|retired|left)))\b", re.I)
 _CHIEF = re.compile(r"\bchief\s+(?:constable|officer)\b", re.I)
 _DECIDES = re.compile(r"\s+(?:\w+\s+)?(?:found|rejected|imposed|decided|ruled|concluded|determined|dismissed|gave|issued)\b", re.I)
@@ -1184,6 +1188,16 @@ class Resolver:
             return False  # a direction at or after this sentence overrides any acceptance
         window = self.sentences[index:index + 3]
         return any(_ACCEPTED.search(s.text) for s in window) or bool(re.search(r"\bagreed\b", self.sentences[index].text, re.I))
+
+    def _accepted_only_for(self, index: int) -> list[Group] | None:
+        """'we accepted its position on the constable': the IOPC accepted the force's view for those named only."""
+        for sentence in self.sentences[index:index + 3]:
+            m = _ACCEPTED_FOR.search(sentence.text)
+            if m:
+                named = [g for ph in find_phrases(m.group("who")) for g in self._matching_groups(replace(ph, definite=True), loose=True)]
+                if named:
+                    return named
+        return None
 
     def _set_grade(self, group: Group, grade: str, index: int) -> None:
         downgrade = group.grade == "gross_misconduct" and grade == "misconduct"
@@ -1824,14 +1838,16 @@ class Resolver:
             if _TO_NO_CASE.search(text) and not introduced and not _CTA.search(text):
                 # the force's view that it was not misconduct: settled now if the IOPC accepted it, else
                 # disputed (settled at the end unless a recommendation or direction followed)
-                accepted = self._accepted(index)
+                only = self._accepted_only_for(index)
+                accepted = bool(only) or self._accepted(index)
                 self.split_scope = None
                 targets = referred = referred if referred is not None else self._refer(sentence, [])
                 for group in self._groups_of(targets):
                     if group.grade in ("misconduct", "gross_misconduct"):
                         mine = [p for p in group.members if p in targets]
+                        named = only is None or group in only
                         group = group if len(mine) == len(group.members) else self._regroup(mine, index)
-                        if accepted:
+                        if accepted and named:
                             self._set_grade(group, "no_case", index)
                         else:
                             group.disputed_at = index
@@ -1901,9 +1917,13 @@ class Resolver:
         if len(people) == 1 and single and "sanction" not in people[0].facts:
             self._record(people[0], "sanction", sanction, lead)
 
-    def _unopposed(self, index: int) -> bool:
-        """The force's view at sentence ``index`` stood: a complete page, and no recommendation or direction after it."""
-        return not self.cut_off and not any(_FOLLOWED_UP.search(s.text) and not _NOT_FOLLOWED.search(s.text)
+    def _unopposed(self, index: int, group: Group | None = None) -> bool:
+        """The force's view at sentence ``index`` stood: a complete page, and no recommendation or direction after it
+        (for ``group``: none that names nobody or names them)."""
+        def about_group(text: str) -> bool:
+            named = [ph for ph in find_phrases(text) if ph.definite]
+            return group is None or not named or any(group in self._matching_groups(ph, loose=True) for ph in named)
+        return not self.cut_off and not any(_FOLLOWED_UP.search(s.text) and not _NOT_FOLLOWED.search(s.text) and about_group(s.text)
                                             for s in self.sentences[index + 1:])
 
     def _settle_disputes(self) -> None:
@@ -1917,7 +1937,7 @@ class Resolver:
         for group in self.groups:
             if group.disputed_at < 0 or not group.case:
                 continue
-            if not self._unopposed(group.disputed_at):
+            if not self._unopposed(group.disputed_at, group):
                 continue
             if any(p.facts.get("proceedings") in FORMAL_PROCEEDINGS for p in group.members):
                 continue
