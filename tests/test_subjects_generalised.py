@@ -760,3 +760,15 @@ def test_a_force_view_accepted_for_one_person_and_a_direction_for_the_other():
                  "and was given a written warning.")
     assert out == [("officer", "misconduct", "meeting", "no", "misconduct_proven", "written_warning"),
                    ("officer", "no_case", "none", "not_stated", "not_stated", "not_stated")]
+
+
+def test_bare_numbers_split_a_group_and_the_rest_is_what_is_left():
+    out = tuples("We decided that three constables each had a case to answer for gross misconduct. A fourth constable had a case "
+                 "to answer for misconduct. A gross misconduct hearing for the three constables found gross misconduct proven "
+                 "against all three. Two were dismissed without notice. The third had retired, and the panel said he would "
+                 "have been dismissed. The fourth constable attended a misconduct meeting, where misconduct was found proven.")
+    assert sorted(t[1:] for t in out) == [
+        ("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "dismissed"),
+        ("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "dismissed"),
+        ("gross_misconduct", "hearing", "retired", "gross_misconduct_proven", "would_have_been_dismissed"),
+        ("misconduct", "meeting", "no", "misconduct_proven", "not_stated")]

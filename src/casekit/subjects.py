@@ -1052,6 +1052,9 @@ _REFERRED_ROLE = r"officer|handler|member|constable|sergeant|inspector|operator|
 _ACCEPTED_FOR = re.compile(
     r"\b(?:we|IOPC|IPCC)\b[^.]{0,60}?\b(?:accepted|agreed\s+with)\s+(?:its|the\s+force['’]s|their)\s+(?:position|view|decision|determination|assessment)\s+"
     r"(?:on|for|in\s+relation\s+to|regarding|about|in\s+respect\s+of)\s+(?P<who>[^,.;]+)", re.I)
+# a sentence whose subject is a bare number or what is left of a group: "Two were dismissed", "The third had retired"
+_BARE_COUNT = re.compile(r"\s*(?P<n>Two|Three|Four|Five)\s+(?:of\s+them\s+)?(?:were|received|had|got|resigned|retired|are|will)\b")
+_BARE_REST = re.compile(r"\s*The\s+(?:other|remaining|second|third|fourth|fifth|last)(?:\s+one)?\s+(?:was|were|had|has|received|resigned|retired|left|is|will|got)\b")
 _BY_DEPARTURE = re.compile(r"(?P<who>\b(?:the|that)\s+(?:\w+\s+)?\w+)\s+who\s+(?:(?:was|is|were|are)\s+still\s+serving|(?P<gone>(?:had\s+)?(?:resigned|retired|left)))\b", re.I)
 _CHIEF = re.compile(r"\bchief\s+(?:constable|officer)\b", re.I)
 _DECIDES = re.compile(r"\s+(?:\w+\s+)?(?:found|rejected|imposed|decided|ruled|concluded|determined|dismissed|gave|issued)\b", re.I)
@@ -1615,7 +1618,7 @@ class Resolver:
             self._add_remainder(self.total)
             if self.remainder:
                 return list(self.remainder)
-        subset = self._numbered_subset(text)
+        subset = self._numbered_subset(text) or self._bare_number(text)
         if subset:
             return subset
         newcomer = self._newcomer(sentence)
@@ -1656,6 +1659,10 @@ class Resolver:
                     if phrase.count and phrase.count == len(self.pointer) < len(case_people):
                         targets += [p for p in self.pointer if p not in targets]  # "both officers": the two just named
                         continue
+                    sized = [g for g in self.groups if g.case and len(g.members) == phrase.count]
+                    if phrase.count and phrase.count < len(case_people) and len(sized) == 1:
+                        targets += [p for p in sized[0].members if p not in targets]  # "the three officers": the group of three
+                        continue
                     if phrase.count is None and 1 < len(self.pointer) < len(case_people) and all(p.group == self.pointer[0].group for p in self.pointer):
                         targets += [p for p in self.pointer if p not in targets]  # "the officers": the group just talked about
                         continue
@@ -1673,9 +1680,13 @@ class Resolver:
                 continue
             if re.match(r"(?:a|an|another)\s", phrase.text, re.I):
                 continue  # "a senior detective" is someone new, not the detective constable
-            matched = [p for group in self._matching_groups(phrase, loose=True) for p in group.members]
+            matching = self._matching_groups(phrase, loose=True)
+            matched = [p for group in matching for p in group.members]
             if phrase.count and phrase.count > 1 and phrase.count > len(matched) and len(case_people) == phrase.count:
                 matched = case_people  # "both staff", said of a sergeant and a detention officer
+            sized = [g for g in matching if len(g.members) == phrase.count]
+            if phrase.count and phrase.count > 1 and len(matched) > phrase.count and len(sized) == 1:
+                matched = list(sized[0].members)  # "the three constables", when a fourth constable is known too
             targets += [p for p in matched if p not in targets]
         if targets:
             return targets
@@ -1684,7 +1695,15 @@ class Resolver:
             return []
         if self.others_before and not find_phrases(text) and re.match(r"\s*(?:They|These|Those)\b", text):
             return []  # "They were given management action", just after a sentence about other people
-        if re.search(r"\b(?:both|all\s+(?:the\s+)?(?:four|five|six|seven|eight|three|two)?|they\s+(?:should\s+)?all)\b", text, re.I) and case_people:
+        everyone_said = re.search(r"\b(?:both|all\s+(?:the\s+)?(?P<n>four|five|six|seven|eight|three|two)?|they\s+(?:should\s+)?all)\b", text, re.I)
+        if everyone_said and case_people:
+            n = _to_int(everyone_said.group("n")) if everyone_said.group("n") else None
+            if n and n != len(case_people):
+                # "all three", when four people had a case: the three just talked about, or the group of three
+                sized = [p for p in self.pointer if p in case_people] if len(self.pointer) == n else \
+                    next(([p for p in g.members] for g in self.groups if g.case and len(g.members) == n), [])
+                if sized:
+                    return sized
             return case_people
         plural = re.search(r"\b(?P<level>gross\s+misconduct\s+|misconduct\s+)?(?P<kind>meetings|hearings)\b", text, re.I)
         if plural and not find_phrases(text) and len(case_people) > 1:
@@ -1761,6 +1780,23 @@ class Resolver:
         grade = "misconduct" if kind == "meeting" else ("gross_misconduct" if re.search(r"gross\s+misconduct\s+hearing", text, re.I) else "unknown")
         group = self._new_group(None, grade, self.sentences.index(sentence))
         return group.members if group else []
+
+    def _bare_number(self, text: str) -> list[Person]:
+        """'Two were dismissed. The third had retired': of the group just talked about, the next two, then the rest."""
+        counted = _BARE_COUNT.match(text)
+        if counted:
+            n = _to_int(counted.group("n"))
+            for group in self._groups_of(self.pointer):
+                free = [p for p in group.members if not p.split]
+                if n < len(group.members) and len(free) > n:
+                    chosen = free[:n]
+                    for person in chosen:
+                        person.split = True
+                    self.last_split = group
+                    return chosen
+        if _BARE_REST.match(text) and self.last_split:
+            return [p for p in self.last_split.members if not p.split]
+        return []
 
     def _numbered_subset(self, text: str) -> list[Person]:
         """'gross misconduct was found for four officers' out of eight: the next four of them."""
