@@ -772,3 +772,12 @@ def test_bare_numbers_split_a_group_and_the_rest_is_what_is_left():
         ("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "dismissed"),
         ("gross_misconduct", "hearing", "retired", "gross_misconduct_proven", "would_have_been_dismissed"),
         ("misconduct", "meeting", "no", "misconduct_proven", "not_stated")]
+
+
+def test_the_first_and_second_pc_are_told_apart():
+    out = tuples("We found that both PCs had a case to answer for misconduct. The force held a misconduct meeting for both. "
+                 "At the meeting the chair accepted a submission on behalf of the first PC that there was no case to answer. "
+                 "The second PC admitted his language had been unprofessional. The chair found misconduct proven against him "
+                 "and gave him a written warning.")
+    assert sorted(t[1:] for t in out) == [("misconduct", "meeting", "no", "misconduct_proven", "written_warning"),
+                                          ("misconduct", "meeting", "no", "not_proven", "not_stated")]
