@@ -781,3 +781,20 @@ def test_the_first_and_second_pc_are_told_apart():
                  "and gave him a written warning.")
     assert sorted(t[1:] for t in out) == [("misconduct", "meeting", "no", "misconduct_proven", "written_warning"),
                                           ("misconduct", "meeting", "no", "not_proven", "not_stated")]
+
+
+def test_bare_ordinals_pick_by_position_in_the_group_just_talked_about():
+    out = tuples("We found that both call handlers had a case to answer for misconduct. The two call handlers attended misconduct "
+                 "meetings. The first admitted the grading was wrong; misconduct was found proven and she received a written warning. "
+                 "In the case of the second, the chair found misconduct not proven.")
+    assert sorted(t[1:] for t in out) == [("misconduct", "meeting", "no", "misconduct_proven", "written_warning"),
+                                          ("misconduct", "meeting", "no", "not_proven", "not_stated")]
+
+
+def test_the_other_two_after_one_picked_out_by_what_they_did():
+    out = tuples("We found a case to answer for gross misconduct for each of the three officers who restrained the man. "
+                 "A gross misconduct hearing was held for all three. The panel found gross misconduct proven against the officer who kneeled on him, and he was dismissed. "
+                 "It found misconduct proven against the other two, and each was given a final written warning.")
+    assert sorted(t[1:] for t in out) == [("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "dismissed"),
+                                          ("gross_misconduct", "hearing", "no", "misconduct_proven", "final_written_warning"),
+                                          ("gross_misconduct", "hearing", "no", "misconduct_proven", "final_written_warning")]

@@ -1055,6 +1055,7 @@ _ACCEPTED_FOR = re.compile(
 # a sentence whose subject is a bare number or what is left of a group: "Two were dismissed", "The third had retired"
 _BARE_COUNT = re.compile(r"\s*(?P<n>Two|Three|Four|Five)\s+(?:of\s+them\s+)?(?:were|received|had|got|resigned|retired|are|will)\b")
 _BARE_REST = re.compile(r"\s*The\s+(?:other|remaining|second|third|fourth|fifth|last)(?:\s+one)?\s+(?:was|were|had|has|received|resigned|retired|left|is|will|got)\b")
+_BARE_ORDINAL = re.compile(r"\b[Tt]he\s+(first|second|third|fourth)\b(?=\s*(?:[,;.]|(?:was|were|had|has|admitted|accepted|received|attended|resigned|retired|left|is|will|did|denied)\b))")
 _BY_DEPARTURE = re.compile(r"(?P<who>\b(?:the|that)\s+(?:\w+\s+)?\w+)\s+who\s+(?:(?:was|is|were|are)\s+still\s+serving|(?P<gone>(?:had\s+)?(?:resigned|retired|left)))\b", re.I)
 _CHIEF = re.compile(r"\bchief\s+(?:constable|officer)\b", re.I)
 _DECIDES = re.compile(r"\s+(?:\w+\s+)?(?:found|rejected|imposed|decided|ruled|concluded|determined|dismissed|gave|issued)\b", re.I)
@@ -1603,6 +1604,22 @@ class Resolver:
             rest = [p for p in self.last_split.members if not p.split]
             if rest:
                 return rest
+        other_n = re.search(r"\b(?:the\s+)?(?:other|remaining)\s+(?P<n>two|three|four|five)\b(?!\s+[a-z]+\s+(?:had|was|were))", text, re.I)
+        if other_n:
+            # "against the other two", after "the officer who struck the man": the rest of that group
+            n = _to_int(other_n.group("n"))
+            for group in self.groups:
+                if any(p.named or p.split for p in group.members):
+                    rest = [p for p in group.members if not (p.named or p.split)]
+                    if len(rest) == n:
+                        return rest
+        bare_ordinal = _BARE_ORDINAL.search(text)
+        if bare_ordinal:
+            # "The first admitted ...; in the case of the second, ...": by position in the group just talked about
+            position = _ORDINAL_POSITION[bare_ordinal.group(1).lower()]
+            group = next((g for g in self._groups_of(self.pointer) if len(g.members) > 1), None)
+            if group is not None and position <= len(group.members):
+                return [sorted(group.members, key=lambda p: p.seq)[position - 1]]
         ordinal = re.search(r"\b(?:the\s+)((?:first|second|third|fourth|fifth|sixth)(?:\s*(?:,|and|,\s*and)\s*(?:first|second|third|fourth|fifth|sixth))*)"
                             r"\s+((?:\w+\s+){0,2}?(?:" + _REFERRED_ROLE + r"|dispatcher))s?\b", text, re.I)
         if ordinal:
