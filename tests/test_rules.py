@@ -253,3 +253,19 @@ def test_learning_considered_and_not_found_is_no(body):
 ])
 def test_wordings_near_the_new_report_rules_that_must_not_trigger_them(body, field, expected):
     assert record(body)[field] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # whatever a force changed since, or because of, the case
+    ("Essex Police has since launched a confidential line for reporting harassment.", "yes"),
+    ("Following the investigation, Kent Police has reissued its note on messaging apps to every team.", "yes"),
+    ("The force told us it now carries out weekly dip samples of intelligence searches.", "yes"),
+    ("The constabulary accepted the recommendation and has since rewritten the form.", "not_stated"),  # (no change verb it knows)
+    ("The force accepted our recommendation and updated the form in May.", "yes"),
+    ("Since our investigation, the force has added an alert to its custody software.", "yes"),
+    # ... not people, and not what anyone did before the case
+    ("The officers have since made a full recovery.", "not_stated"),
+    ("They had reviewed the footage before the arrest.", "not_stated"),
+])
+def test_organisational_learning_from_changes_a_force_has_made_since(body, expected):
+    assert record(body)["organisational_learning"] == expected

@@ -278,6 +278,10 @@ _BOILERPLATE = re.compile(r"\bmake\s+learning\s+recommendations\s+to\s+improve\s
 _FORCE_SUBJECT = r"(?:force|it|they|[A-Z][\w-]+\s+(?:Police|Constabulary)|(?-i:[A-Z]{2,5}))"
 # what a force's own measure changes
 _PRACTICE = r"process|processes|policy|policies|procedures?|practices?|guidance|training|systems?"
+# what a force does to change its practice (not "made", said of people recovering or complaints)
+_FORCE_CHANGE = (r"(?:introduced|launched|set\s+up|added|changed|reissued|re-issued|delivered|carried\s+out\s+(?:a|an|its)\s+(?:own\s+)?review"
+                 r"|created|established|started|rolled\s+out|refreshed|reviewed|updated|revised|amended|improved|implemented|put\s+in\s+place"
+                 r"|developed|adopted)\b")
 _LEARNING = re.compile(
     r"\b(?:we|IOPC|IPCC|investigation|investigator|report)\b[^.]{0,80}\brecommend(?:ed|ation|ations|s)?\b"
     r"|\brecommendations?\s+(?:were|was|have\s+been|had\s+been)\s+made\b"
@@ -321,7 +325,14 @@ _LEARNING = re.compile(
     r"|\bchanges\s+(?:had|have|has)\s+(?:already\s+|since\s+)?been\s+(?:made|introduced|implemented)\b"
     r"|\b(?:implemented|put\s+in\s+place|introduced)\b[^.]{0,60}\blearning\b"
     r"|\bas\s+a\s+result\s+of\s+(?:the\s+)?learning\b"
-    r"|\bforce\s+agreed\s+with\s+these\s+recommendations\b",
+    r"|\bforce\s+agreed\s+with\s+these\s+recommendations\b"
+    # a force's change since or because of the case, whatever it changed: "has since introduced monthly audits",
+    # "Following the investigation, Cleveland Police has reissued its guidance", "it now carries out audits"
+    r"|\b" + _FORCE_SUBJECT + r"\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:since|now|subsequently)\s+(?:also\s+)?" + _FORCE_CHANGE +
+    r"|\b(?:since|following|after|as\s+a\s+result\s+of)\s+(?:the|our|this)\s+(?:investigation|incident|case|death|review|collision)\b[^.]{0,60}?\b"
+    + _FORCE_SUBJECT + r"\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?" + _FORCE_CHANGE +
+    r"|\b" + _FORCE_SUBJECT + r"\s+(?:accepted|agreed\s+(?:to|with))\s+(?:the|our|this|these|all)\s+(?:\w+\s+)?recommendations?\s+and\s+(?:has\s+|have\s+)?(?:since\s+)?" + _FORCE_CHANGE +
+    r"|\b" + _FORCE_SUBJECT + r"\s+now\s+(?:carries\s+out|requires|uses|runs|audits|checks|reviews|provides|includes|has\s+a)\b",
     re.I,
 )
 # Recommendations about individual officers (hold a hearing, management action)
@@ -349,11 +360,13 @@ _ORGANISATIONAL = re.compile(
 _LEARNING_WORDS = ("recommend", "learn", "improv", "gap", "need for", "review", "updat", "amend", "chang", "introduc",
                    "implement", "revis", "shar", "reminder", "refresher", "training", "guidance", "advised", "reminded",
                    "trained", "briefed", "aware", "provid", "giv", "issu", "disseminat", "circulat", "cascad", "rectif", "put in place", "adopt", "develop",
-                   "set up", "steps", "lessons", "incorporat", "bulletin", "briefing", "remind", "address")
+                   "set up", "steps", "lessons", "incorporat", "bulletin", "briefing", "remind", "address", "launch", "added",
+                   "reissu", "re-issu", "deliver", "carried out", "creat", "establish", "start", "roll", "refresh", "now ")
 # ... and, since every pattern above also names what is learnt or changed, one of these as well
 _LEARNING_OBJECTS = ("learn", "recommend", "polic", "procedur", "process", "practice", "guidance", "training", "system",
                      "record", "remind", "refresher", "brief", "lesson", "improv", "gap", "need for", "change", "aware",
-                     "risk assessment", "steps", "disseminat", "circulat", "cascad", "opportunit", "trained", "advised")
+                     "risk assessment", "steps", "disseminat", "circulat", "cascad", "opportunit", "trained", "advised",
+                     "since", "now ", "following", "as a result")
 # a recommendation whose doer is the force: "we recommended that Kent Police update its guidance"
 _FORCE_TO_ACT = re.compile(r"\brecommend\w*\s+that\s+(?:the\s+)?(?:[A-Z][\w-]+\s+){1,4}?(?:Police|Constabulary|Service)\b|\brecommend\w*\s+that\s+(?:the\s+)?(?!(?:PCSO|PC|DC|DS|CDO|DI|DCI|PS)\b)(?-i:[A-Z]{2,5})\s+[a-z]")
 _RECOMMENDATION_TITLE = re.compile(r"^\s*(?:national\s+)?recommendations?\b", re.I)
