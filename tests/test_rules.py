@@ -269,3 +269,15 @@ def test_wordings_near_the_new_report_rules_that_must_not_trigger_them(body, fie
 ])
 def test_organisational_learning_from_changes_a_force_has_made_since(body, expected):
     assert record(body)["organisational_learning"] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Nothing we found indicated that any of the four constables had committed a criminal offence.", "no"),
+    ("We found nothing to suggest that any officer or member of staff in the control room had acted in a way that "
+     "justified disciplinary proceedings, or had committed a criminal offence.", "no"),
+    ("We did not consider that there was any indication of a criminal offence by anyone serving with the police.", "no"),
+    # a negated indication is no indication
+    ("We did not find an indication that either sergeant may have committed a criminal offence.", "no"),
+])
+def test_criminal_indication_no_in_longer_wordings(body, expected):
+    assert record(body)["criminal_indication"] == expected

@@ -211,11 +211,11 @@ _NO_CRIMINAL = re.compile(
 # "no indication that the constable committed any offences".
 _NOTHING_SUGGESTED = r"\bnothing\b[^.]{0,40}?\b(?:to\s+)?(?:indicated?|suggest(?:ed)?|show(?:ed)?)\s+(?:that\s+)?"
 _NO_OFFENCE_FINDING = re.compile(
-    r"\b(?:no|not\s+(?:\w+\s+)?(?:consider|find|identify|believe|think)\w*\s+(?:there\s+(?:to\s+be|was|were)\s+)?(?:an?|any)|insufficient)\s+"
+    r"\b(?:no|not\s+(?:\w+\s+)?(?:consider|find|identify|believe|think)\w*\s+(?:that\s+)?(?:there\s+(?:to\s+be|was|were)\s+)?(?:an?|any)|insufficient)\s+"
     r"(?:indications?|evidence)\b[^.]{0,300}?\b(?:criminal\s+(?:offences?|conduct)|criminality|committed\s+(?:a\s+|an\s+|any\s+)?(?:crimes?|offences?)|offences?\s+had\s+been\s+committed)\b"
     # "nothing we found suggested that either officer had committed a criminal offence"
-    r"|" + _NOTHING_SUGGESTED + r"(?:any\s+|either\s+|the\s+)?(?:\w+\s+){0,2}?" + _POLICE_PERSON +
-    r"[^.]{0,80}?\b(?:committed\s+(?:a\s+|an\s+|any\s+)?(?:criminal\s+)?(?:offences?|crimes?)|broken\s+the\s+criminal\s+law)\b"
+    r"|" + _NOTHING_SUGGESTED + r"(?:any\s+|either\s+|the\s+)?(?:\w+\s+){0,4}?" + _POLICE_PERSON +
+    r"[^.]{0,160}?\b(?:committed\s+(?:a\s+|an\s+|any\s+)?(?:criminal\s+)?(?:offences?|crimes?)|broken\s+the\s+criminal\s+law)\b"
     # ... or in the passive: "nothing to indicate that a criminal offence was committed by any officer"
     r"|" + _NOTHING_SUGGESTED + r"(?:a|an|any)\s+(?:criminal\s+)?offences?\s+(?:was|were|had\s+been)\s+committed\s+by\s+(?:any|the|either|an?)\s+(?:\w+\s+){0,2}?" + _POLICE_PERSON + r"\b"
     # "the evidence did not indicate that a person serving ... committed a criminal offence", "no member of police
@@ -224,7 +224,7 @@ _NO_OFFENCE_FINDING = re.compile(
     r"|\bno\s+(?:\w+\s+){0,4}?(?:officers?|staff|person\s+serving)\b[^.]{0,40}\bcommitted\s+(?:a\s+|an\s+|any\s+)?(?:criminal\s+)?(?:offences?|crimes?)\b", re.I)
 _POLICE_INDIVIDUAL_RE = re.compile(r"\b" + _POLICE_INDIVIDUAL + r"\b", re.I)
 _YES_CRIMINAL = re.compile(
-    r"(?<!no\s)(?<!not\s)\b(?:an\s+|was\s+an\s+|there\s+was\s+an\s+|there\s+were\s+)indications?\s+that\b[^.]{0,300}?\bmay\s+(?:\w+\s+)?have\s+committed\b[^.]{0,120}?\b(?:criminal\s+offences?|offences?|assault|misconduct\s+in\s+(?:a\s+)?public\s+office)"
+    r"(?<!no\s)(?<!not\s)(?<!not\sfind\s)(?<!not\ssee\s)(?<!not\sidentify\s)(?<!not\shave\s)\b(?:an\s+|was\s+an\s+|there\s+was\s+an\s+|there\s+were\s+)indications?\s+that\b[^.]{0,300}?\bmay\s+(?:\w+\s+)?have\s+committed\b[^.]{0,120}?\b(?:criminal\s+offences?|offences?|assault|misconduct\s+in\s+(?:a\s+)?public\s+office)"
     r"|\bunder\s+(?:the\s+)?(?:criminal\s+(?:and\s+(?:a\s+)?misconduct\s+)?|misconduct\s+and\s+(?:a\s+)?criminal\s+)cautions?\b"
     r"|\bnotices?\s+of\s+(?:a\s+)?criminal\s+investigation\b"
     r"|\b" + _POLICE_INDIVIDUAL + r"\b[^.]{0,60}?\bunder\s+caution\s+for\s+(?:an\s+)?(?:alleged\s+)?(?:criminal\s+)?offence\b"
