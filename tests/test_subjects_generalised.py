@@ -798,3 +798,17 @@ def test_the_other_two_after_one_picked_out_by_what_they_did():
     assert sorted(t[1:] for t in out) == [("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "dismissed"),
                                           ("gross_misconduct", "hearing", "no", "misconduct_proven", "final_written_warning"),
                                           ("gross_misconduct", "hearing", "no", "misconduct_proven", "final_written_warning")]
+
+
+def test_a_case_for_someone_described_in_an_apposition_is_one_person():
+    out = tuples("We found a case to answer for misconduct for the detention officer, a member of police staff, who "
+                 "made the entries. The force agreed and gave her management advice.")
+    assert out == [("staff", "misconduct", "none", "not_stated", "not_stated", "management_action")]
+
+
+def test_someone_introduced_by_what_they_did_stays_themselves_after_an_ordinal_newcomer():
+    out = tuples("In our view the arresting officer had a case to answer for misconduct. We found that the second officer "
+                 "had no case to answer. The force agreed that the second officer should go through reflective practice. "
+                 "However, it did not agree that the arresting officer had a case to answer, and we accepted its view.")
+    assert out == [("officer", "no_case", "none", "not_stated", "not_stated", "not_stated"),
+                   ("officer", "no_case", "none", "not_stated", "not_stated", "rprp")]

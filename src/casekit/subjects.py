@@ -498,6 +498,13 @@ def _actors_list(text: str) -> list[Phrase]:
             break
         if not chosen and re.search(r"[,;]|\b(?:who|which|for|to)\b", gap):
             break
+        if chosen and gap.strip() == "," and re.match(r"(?:a|an)\s", p.text, re.I) and chosen[-1].definite \
+                and re.match(r"\s*(?:,|who\b|$)", text[p.end:]):
+            # "the detention officer, a member of police staff, who ...": describes the person before it
+            if chosen[-1].role == "context":
+                chosen[-1] = replace(chosen[-1], role=p.role)
+            position = p.end
+            continue
         chosen.append(p)
         position = p.end
     return chosen
@@ -1304,11 +1311,14 @@ class Resolver:
                     others = []  # "officer A" and "officer B" were named and decided on: not "the other two"
                 if len(others) == phrase.count:
                     existing = [self._regroup(others, index)]
-            if existing and not phrase.plural and not phrase.label and phrase.head in GENERIC_HEADS:
+            described_alike = [g for g in existing if _modifiers(phrase) and g.modifiers == _modifiers(phrase)]
+            if described_alike and not phrase.plural:
+                existing = described_alike  # "the arresting officer", introduced as such: that one, whoever came between
+            elif existing and not phrase.plural and not phrase.label and phrase.head in GENERIC_HEADS:
                 newcomer = self._recent_newcomer(index)
                 if newcomer is not None:
                     existing, phrase = [], replace(phrase, head=newcomer.head, role=newcomer.role)
-            if existing and not phrase.plural and not phrase.label and phrase.head in GENERIC_HEADS and _modifiers(phrase) \
+            if existing and not described_alike and not phrase.plural and not phrase.label and phrase.head in GENERIC_HEADS and _modifiers(phrase) \
                     and decision.positive and all(g.head not in GENERIC_HEADS and g.modifiers != _modifiers(phrase)
                                                   and g.decided_at < index and g.grade != decision.grade for g in existing):
                 existing = []  # "the exhibits officer had a case for misconduct", after the detective constable's for gross misconduct
