@@ -812,3 +812,23 @@ def test_someone_introduced_by_what_they_did_stays_themselves_after_an_ordinal_n
                  "However, it did not agree that the arresting officer had a case to answer, and we accepted its view.")
     assert out == [("officer", "no_case", "none", "not_stated", "not_stated", "not_stated"),
                    ("officer", "no_case", "none", "not_stated", "not_stated", "rprp")]
+
+
+def test_all_five_had_a_case_counts_five_people():
+    out = tuples("We served misconduct notices on five constables. We found that all five had a case to answer for misconduct.")
+    assert out == [("officer", "misconduct", "not_stated", "not_stated", "not_stated", "not_stated")] * 5
+
+
+def test_a_list_of_outcomes_after_a_colon_gives_one_item_per_person():
+    out = tuples("We served notices on four constables. One of the constables had already left the force. "
+                 "We found that all four had a case to answer for gross misconduct. A gross misconduct hearing was held. "
+                 "The panel found gross misconduct proven against three of the four:\n"
+                 "• one constable was dismissed without notice\n"
+                 "• another received a final written warning\n"
+                 "• the former constable would have been dismissed had he still been serving\n"
+                 "The allegations against the remaining constable were not proven.")
+    assert sorted(t[1:] for t in out) == [
+        ("gross_misconduct", "hearing", "left", "gross_misconduct_proven", "would_have_been_dismissed"),
+        ("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "dismissed"),
+        ("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "final_written_warning"),
+        ("gross_misconduct", "hearing", "no", "not_proven", "not_stated")]

@@ -401,7 +401,7 @@ _TO_NO_CASE = re.compile(
 _FOR_A_PANEL_TO_FIND = r"\bfor\s+(?:a|the|any)\s+(?:\w+\s+){0,2}(?:panel|tribunal|meeting|hearing)\s+to\s+(?:find|conclude|decide)\b"
 _HYPOTHETICAL = re.compile(r"\breasonable\s+(?:tribunal|panel)|\b(?:could|would|may|might)\s+(?:find|conclude)\b|" + _FOR_A_PANEL_TO_FIND, re.I)
 _PERFORMANCE_ROUTE = re.compile(r"\bperformance\b[^.]{0,40}\b(?:unsatisfactory|issues?|matter|procedure|route)\b|\bunsatisfactory\s+performance\b", re.I)
-_BARE_PRONOUN_ACTOR = re.compile(r"(?:^|[;,]\s*(?:and\s+)?)\s*(?P<word>one|another|two|three|four|five)\s+(?:may\s+|could\s+|also\s+)?(?:had|has|have|was|were)\s*(?:a\s+)?$", re.I)
+_BARE_PRONOUN_ACTOR = re.compile(r"(?:^|[;,]\s*(?:and\s+)?|\bthat\s+)\s*(?:all\s+|each\s+of\s+the\s+|the\s+)?(?P<word>one|another|two|three|four|five|six|seven|eight)\s+(?:may\s+|could\s+|also\s+)?(?:had|has|have|was|were)\s*(?:a\s+)?$", re.I)
 _PRONOUN_ACTOR = re.compile(r"(?:^|\bthat\s+|[,;]\s*(?:and\s+)?|\b(?:found|decided|concluded|considered|thought|believed|determined)\s+|\b(?:view|opinion)\s+)(?:he|she|they)\s+(?:may\s+|might\s+|could\s+|would\s+)?(?:also\s+)?(?:have\s+)?(?:had|has|have)\s*(?:no\s+|a\s+)?$", re.I)
 # "the force considered there was therefore no case to answer": about whoever was just talked about
 _THERE_WAS = re.compile(r"\bthere\s+(?:was|were|is|had\s+been)\s+(?:therefore\s+|still\s+|also\s+)?(?:no|a)\s+$", re.I)
@@ -1063,6 +1063,7 @@ _ACCEPTED_FOR = re.compile(
 _BARE_COUNT = re.compile(r"\s*(?P<n>Two|Three|Four|Five)\s+(?:of\s+them\s+)?(?:were|received|had|got|resigned|retired|are|will)\b")
 _BARE_REST = re.compile(r"\s*The\s+(?:other|remaining|second|third|fourth|fifth|last)(?:\s+one)?\s+(?:was|were|had|has|received|resigned|retired|left|is|will|got)\b")
 _BARE_ORDINAL = re.compile(r"\b[Tt]he\s+(first|second|third|fourth)\b(?=\s*(?:[,;.]|(?:was|were|had|has|admitted|accepted|received|attended|resigned|retired|left|is|will|did|denied)\b))")
+_LIST_ITEM = re.compile(r"\s*[•▪◦·*–-]\s")
 _BY_DEPARTURE = re.compile(r"(?P<who>\b(?:the|that)\s+(?:\w+\s+)?\w+)\s+who\s+(?:(?:was|is|were|are)\s+still\s+serving|(?P<gone>(?:had\s+)?(?:resigned|retired|left)))\b", re.I)
 _CHIEF = re.compile(r"\bchief\s+(?:constable|officer)\b", re.I)
 _DECIDES = re.compile(r"\s+(?:\w+\s+)?(?:found|rejected|imposed|decided|ruled|concluded|determined|dismissed|gave|issued)\b", re.I)
@@ -1590,6 +1591,13 @@ class Resolver:
             return [p for g in introduced for p in g.members]
         everyone = sorted((p for g in self.groups for p in g.members), key=lambda p: p.seq)  # in the order introduced
         case_people = [p for g in self.groups if g.case for p in g.members]
+        item = self._list_item(sentence)
+        if item:
+            return item
+        index = self.sentences.index(sentence)
+        if text.rstrip().endswith(":") and index + 1 < len(self.sentences) and _LIST_ITEM.match(self.sentences[index + 1].text) \
+                and re.search(r"\b(?:two|three|four|five|six|seven|some|most)\s+of\s+(?:the|them|these)\b", text, re.I):
+            return []  # "proven against four of the five:": the items say whom
         if _ONE_OF.search(text) and facts_in(text):
             # (a sentence with nothing to record about "one of the officers" does not spend a split)
             pool = [g for g in self.groups if g.case and len([p for p in g.members if not p.split]) > 1]
@@ -1807,6 +1815,31 @@ class Resolver:
         grade = "misconduct" if kind == "meeting" else ("gross_misconduct" if re.search(r"gross\s+misconduct\s+hearing", text, re.I) else "unknown")
         group = self._new_group(None, grade, self.sentences.index(sentence))
         return group.members if group else []
+
+    def _list_item(self, sentence: Span) -> list[Person]:
+        """'... proven against four of the five:' then one item per person: each item is the next person of that
+        group ("the former officer": the one who had left)."""
+        index = self.sentences.index(sentence)
+        if not _LIST_ITEM.match(sentence.text):
+            return []
+        lead = index - 1
+        while lead >= 0 and _LIST_ITEM.match(self.sentences[lead].text):
+            lead -= 1
+        if lead < 0 or not self.sentences[lead].text.rstrip().endswith(":") or self.decisions[lead]:
+            return []
+        group = next((g for g in self._groups_of(self.pointer) if len(g.members) > 1), None) or self.last_split
+        if group is None:
+            return []
+        free = [p for p in sorted(group.members, key=lambda p: p.seq) if not p.split]
+        gone = re.search(r"\b(?:former|retired)\b|\bhad\s+(?:he|she)\s+still\s+been\s+serving\b", sentence.text, re.I)
+        chosen = [p for p in free if (p.facts.get("left") in DEPARTED) == bool(gone)][:1] or free[:1]
+        lead_outcome = facts_in(self.sentences[lead].text).get("outcome")
+        for person in chosen:
+            person.split = True
+            if lead_outcome and "outcome" not in facts_in(sentence.text):
+                self._record(person, "outcome", lead_outcome, self.sentences[lead])  # the lead's finding is each item's
+        self.last_split = group
+        return chosen
 
     def _bare_number(self, text: str) -> list[Person]:
         """'Two were dismissed. The third had retired': of the group just talked about, the next two, then the rest."""
