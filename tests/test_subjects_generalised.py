@@ -832,3 +832,9 @@ def test_a_list_of_outcomes_after_a_colon_gives_one_item_per_person():
         ("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "dismissed"),
         ("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "final_written_warning"),
         ("gross_misconduct", "hearing", "no", "not_proven", "not_stated")]
+
+
+def test_a_tribunal_could_find_that_each_clause_names_its_people_and_level():
+    out = tuples("We were of the opinion that a reasonable tribunal could find that Officer A's use of force amounted to gross "
+                 "misconduct, and that Officers B and C had committed misconduct by not reporting it.")
+    assert sorted(t[1] for t in out) == ["gross_misconduct", "misconduct", "misconduct"]

@@ -579,7 +579,42 @@ def find_decisions(sentence: str) -> list[Decision]:
     if not decisions:
         decisions += _could_find(sentence)
     if not decisions:
+        decisions += _could_find_that(sentence)
+    if not decisions:
         decisions += _may_have(sentence)
+    return decisions
+
+
+# "a tribunal could find that Officer A's use of force amounted to gross misconduct, and that Officers B and
+# C had committed misconduct": each clause names its people and its level
+_FIND_THAT = re.compile(r"\b(?:could|would|might|to)\s+(?:have\s+)?(?:find|found|conclude)\s+that\s+", re.I)
+_CLAUSE_LEVEL = re.compile(
+    r"(?P<who>[^,;]{1,80}?)(?:['’]s?\s+[^,;]{0,40}?)?\s+(?:had\s+|has\s+|have\s+)?(?:amounted\s+to|constituted|committed)\s+"
+    r"(?P<grade>gross\s+misconduct|misconduct)\b", re.I)
+_AND_THAT = re.compile(r"[^.;]*?,?\s+and\s+that\s+", re.I)
+
+
+def _could_find_that(sentence: str) -> list[Decision]:
+    """'... could find that X's use of force amounted to gross misconduct, and that Y had committed misconduct'."""
+    decisions: list[Decision] = []
+    trigger = _FIND_THAT.search(sentence)
+    if not trigger:
+        return decisions
+    starts = [m.end() for m in _CLAUSE_START.finditer(sentence, 0, trigger.start())]
+    negative = bool(_NEGATIVE_CLAUSE.search(sentence, starts[-1] if starts else 0, trigger.start()))
+    position = trigger.end()
+    while True:
+        m = _CLAUSE_LEVEL.match(sentence, position)
+        if not m:
+            break
+        phrases = [_shifted(p, m.start("who")) for p in find_phrases(m.group("who"))]
+        if phrases:
+            grade = _grade_of(m.group("grade"))
+            decisions.append(Decision(phrases, "no_case" if negative else grade, not negative))
+        joined = _AND_THAT.match(sentence, m.end())
+        if not joined:
+            break
+        position = joined.end()
     return decisions
 
 
