@@ -838,3 +838,18 @@ def test_a_tribunal_could_find_that_each_clause_names_its_people_and_level():
     out = tuples("We were of the opinion that a reasonable tribunal could find that Officer A's use of force amounted to gross "
                  "misconduct, and that Officers B and C had committed misconduct by not reporting it.")
     assert sorted(t[1] for t in out) == ["gross_misconduct", "misconduct", "misconduct"]
+
+
+def test_a_person_named_twice_in_one_sentence_gets_both_clauses_facts():
+    out = tuples("We found that the custody sergeant had a case to answer for misconduct. The sergeant's misconduct meeting "
+                 "found the allegation proven and the sergeant received a written warning.")
+    assert out == [("officer", "misconduct", "meeting", "no", "misconduct_proven", "written_warning")]
+
+
+def test_the_level_of_the_proceedings_tells_apart_two_people_sharing_a_role():
+    out = tuples("We found that one detention officer had a case to answer for gross misconduct and that the second detention "
+                 "officer had a case to answer for misconduct. The detention officer who made the entries attended a gross "
+                 "misconduct hearing, where the panel found gross misconduct proven. The force dealt with the second detention "
+                 "officer by way of management action.")
+    assert sorted(t[1:] for t in out) == [("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "not_stated"),
+                                          ("misconduct", "none", "not_stated", "not_stated", "management_action")]

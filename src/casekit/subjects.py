@@ -1432,7 +1432,11 @@ class Resolver:
         placed = []
         for phrase, facts in parts:
             if phrase.label or phrase.head not in GENERIC_HEADS:
-                targets = [p for g in self._matching_groups(phrase) for p in g.members if p in people and p not in used]
+                named = [p for g in self._matching_groups(phrase) for p in g.members if p in people]
+                targets = [p for p in named if p not in used]
+                if not targets and named:
+                    placed.append((named, facts))  # "the sergeant's meeting found ..., and the sergeant received ...": the same one
+                    continue
             elif used and re.fullmatch(r"the\s+(?:police\s+)?officer", phrase.text, re.I):
                 targets = used[-1:]  # "..., at which misconduct was proven; the officer received ...": the same one
                 placed.append((targets, facts))
@@ -1476,14 +1480,16 @@ class Resolver:
     def _by_level(self, text: str, people: list[Person]) -> list[Person]:
         """'The panel at the gross misconduct hearing found the officer ...': the one whose case was gross misconduct.
 
-        Only where the sentence names nobody in particular ("the officer", "he"): a named person's
-        proceedings may be at another level than their case.
+        Only where the sentence names nobody in particular ("the officer", "he") or names, in the singular,
+        a role several people share: a named person's proceedings may be at another level than their case.
         """
         level = facts_in(text).get("level")
         if not level or not people:
             return people
         phrases = find_phrases(text)
-        if any(ph.label or ph.head not in GENERIC_HEADS or ph.plural for ph in phrases):
+        # ("the detention officer", singular, said of two detention officers: the level tells which)
+        ambiguous = len(people) > 1 and len(phrases) == 1 and not phrases[0].plural and phrases[0].count == 1 and not phrases[0].label
+        if not ambiguous and any(ph.label or ph.head not in GENERIC_HEADS or ph.plural for ph in phrases):
             return people
         at_level = [p for p in people if p.grade == level]
         if at_level:
