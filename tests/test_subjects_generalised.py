@@ -853,3 +853,18 @@ def test_the_level_of_the_proceedings_tells_apart_two_people_sharing_a_role():
                  "officer by way of management action.")
     assert sorted(t[1:] for t in out) == [("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "not_stated"),
                                           ("misconduct", "none", "not_stated", "not_stated", "management_action")]
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("We found the constable had a case to answer for gross misconduct. A gross misconduct hearing will be arranged once "
+     "the trial is over.", ("gross_misconduct", "hearing", "not_stated", "pending", "not_stated")),
+    ("We found the constable had a case to answer for gross misconduct, and the force agreed to a gross misconduct hearing. "
+     "Neither that hearing nor any other has yet taken place.", ("gross_misconduct", "hearing", "not_stated", "pending", "not_stated")),
+    ("We found the sergeant would have had a case to answer for gross misconduct had he still been serving. He had retired, "
+     "so it was not possible to bring disciplinary proceedings against him.", ("gross_misconduct", "none", "retired", "not_held", "not_stated")),
+    ("We found the constable had a case to answer for gross misconduct. Before his hearing could take place, he was dismissed "
+     "following separate proceedings about an unrelated matter. The hearing found gross misconduct proven and said "
+     "he would have been dismissed.", ("gross_misconduct", "hearing", "left", "gross_misconduct_proven", "would_have_been_dismissed")),
+])
+def test_pending_impossible_and_elsewhere_dismissed_proceedings(body, expected):
+    assert [t[1:] for t in tuples(body)] == [expected]

@@ -829,6 +829,7 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
         r"|" + _HANDLED_AS_PERFORMANCE +
         r"|\bno\s+(?:further\s+)?(?:disciplinary\s+|misconduct\s+)?(?:action|proceedings)\s+(?:could|can|would|was|were|will)\s+(?:be\s+)?(?:taken|brought)\b"
         r"|\bdid\s+not\s+face\s+(?:any\s+)?(?:\w+\s+)?proceedings\b"
+        r"|\b(?:not|no\s+longer)\s+(?:possible|able)\s+to\s+(?:bring|take)\s+(?:any\s+)?(?:disciplinary|misconduct)\s+(?:proceedings|action)\b"
         r"|\boutside\s+(?:of\s+)?the\s+(?:formal\s+)?(?:disciplinary|misconduct)\s+(?:process|procedures?|system)\b"
         r"|" + _HANDLED_THROUGH_LEARNING +
         r"|\b(?:no\s+further\s+action\s+(?:was|would\s+be|could\s+be)\s+taken|to\s+take\s+no\s+further\s+action)", re.I)),
@@ -843,6 +844,7 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
         r"|not\s+yet\s+(?:taken\s+place|been\s+held|happened)|yet\s+to\s+be\s+(?:held|heard|scheduled|arranged)"
         # "a hearing for the two constables is due to take place", "had not taken place when this summary was published"
         r"|(?:is|are)\s+(?:due|scheduled|expected|set)\s+to\s+(?:take\s+place|be\s+held|start|begin)"
+        r"|will\s+be\s+(?:arranged|scheduled|convened|listed)"
         r"|not\s+(?:taken\s+place|been\s+held)\s+(?:when|by\s+the\s+time|at\s+the\s+time)\b)\b"
         # "will face a gross misconduct hearing", "both will attend misconduct meetings", "will hold a hearing";
         # "a date for the hearing has not yet been set"
@@ -850,7 +852,9 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
         r"|\bdates?\s+for\s+(?:the|this|that|a)\s+(?:\w+\s+){0,2}(?:hearing|meeting)s?\s+(?:has|have)\s+(?:not\s+yet|yet\s+to)\s+(?:be(?:en)?\s+)?(?:fixed|set|agreed|arranged|scheduled)\b"
         # "at an accelerated hearing once the criminal case is over; no date has been set"
         r"|\b(?:hearing|meeting)s?\b[^.]{0,80}?\b(?:no\s+date\s+(?:has|had)\s+(?:yet\s+)?been\s+(?:set|fixed|agreed)|once\s+the\s+criminal\s+(?:case|proceedings|trial)\s+(?:is|are|has)\b)"
-        r"|\bawaiting\s+(?:the\s+)?(?:hearing|meeting|outcome)\b", re.I)),
+        r"|\bawaiting\s+(?:the\s+)?(?:hearing|meeting|outcome)\b"
+        # "Neither the hearing nor the meeting has yet taken place"
+        r"|\bneither\b[^.]{0,60}\b(?:has|have)\s+yet\s+(?:taken\s+place|been\s+held)\b", re.I)),
     ("outcome", "gross_misconduct_proven", re.compile(
         r"\b(?:found\s+(?:guilty\s+of|to\s+have\s+committed)|(?<!no\s)finding\s+of|proved?\s+as)\s+gross\s+misconduct"
         r"|\b(?:found|concluded|determined|ruled|decided)\s+(?:that\s+)?(?:\w+\s+){0,3}(?:had|have)\s+committed\s+gross\s+misconduct"
@@ -1035,11 +1039,17 @@ def _facts_in(sentence: str) -> dict[str, str]:
             found["proceedings"] = "none"
     if found.get("outcome") == "proven" and _PANEL_VOICE.search(sentence) and _NOT_GROSS.search(sentence):
         found["outcome"] = "misconduct_proven"  # "found the breaches proven, but as misconduct rather than gross misconduct"
+    if _DISMISSED_ELSEWHERE.search(sentence) and re.search(r"\b(?:before|already|previously|earlier)\b", sentence, re.I) \
+            and found.get("sanction") != "would_have_been_dismissed":
+        # "dismissed ... following separate proceedings about an unrelated matter": gone before this case's proceedings
+        # (the dismissal stays as the sanction: with the departure it settles as "would have been dismissed")
+        found["left"] = "left"
     if _BARRED.search(sentence) and not _NOT_BARRED.search(sentence):
         found["barred"] = "true"
     return found
 
 
+_DISMISSED_ELSEWHERE = re.compile(r"\bdismissed\b[^.]{0,80}\b(?:separate|unrelated|another|different|other)\s+(?:\w+\s+){0,3}?(?:matter|proceedings|case|investigation)", re.I)
 _NONE_HELD = r"\bno\s+(?:\w+\s+){0,2}(?:meeting|hearing)s?\s+(?:was|were)\s+held\b"
 _NOT_HELD_AFTER_ALL = re.compile(
     _NONE_HELD +
