@@ -257,8 +257,8 @@ def test_wordings_near_the_new_report_rules_that_must_not_trigger_them(body, fie
 
 @pytest.mark.parametrize("body, expected", [
     # whatever a force changed since, or because of, the case
-    ("Essex Police has since launched a confidential line for reporting harassment.", "yes"),
-    ("Following the investigation, Kent Police has reissued its note on messaging apps to every team.", "yes"),
+    ("Essex Police has since launched a confidential reporting line for harassment.", "yes"),
+    ("Following the investigation, Kent Police has reissued its guidance on messaging apps to every team.", "yes"),
     ("The force told us it now carries out weekly dip samples of intelligence searches.", "yes"),
     ("The constabulary accepted the recommendation and has since rewritten the form.", "not_stated"),  # (no change verb it knows)
     ("The force accepted our recommendation and updated the form in May.", "yes"),
@@ -266,6 +266,10 @@ def test_wordings_near_the_new_report_rules_that_must_not_trigger_them(body, fie
     # ... not people, and not what anyone did before the case
     ("The officers have since made a full recovery.", "not_stated"),
     ("They had reviewed the footage before the arrest.", "not_stated"),
+    ("The force has since reviewed the complaint.", "not_stated"),
+    ("Kent Police has since started misconduct proceedings.", "not_stated"),
+    ("Following the incident, they started CPR on the man in the cell.", "not_stated"),
+    ("The force subsequently revised its determination to misconduct.", "not_stated"),
 ])
 def test_organisational_learning_from_changes_a_force_has_made_since(body, expected):
     assert record(body)["organisational_learning"] == expected
@@ -278,6 +282,10 @@ def test_organisational_learning_from_changes_a_force_has_made_since(body, expec
     ("We did not consider that there was any indication of a criminal offence by anyone serving with the police.", "no"),
     # a negated indication is no indication
     ("We did not find an indication that either sergeant may have committed a criminal offence.", "no"),
+    ("We did not consider there was an indication that the constable may have committed a criminal offence.", "no"),
+    ("Our investigation has not found an indication that any officer may have committed an offence.", "no"),
+    # the "nothing ... committed" finding must be about the officers' offence, not the man's
+    ("There was nothing to suggest that the officers knew the man had committed an offence.", "not_stated"),
 ])
 def test_criminal_indication_no_in_longer_wordings(body, expected):
     assert record(body)["criminal_indication"] == expected

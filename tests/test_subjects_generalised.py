@@ -702,7 +702,7 @@ def test_a_persons_own_meeting_is_a_misconduct_meeting():
 
 
 def test_how_a_former_officer_left_comes_from_an_earlier_sentence():
-    out = tuples("The special constable was off duty at the time. He resigned in May, while we were still investigating. "
+    out = tuples("The special constable was off duty at the time. He resigned from the force in May, while we were still investigating. "
                  "We concluded that the former special constable had a case to answer for gross misconduct. "
                  "A hearing went ahead in his absence; the panel found gross misconduct proven and said he would have been dismissed.")
     assert [t[1:] for t in out] == [("gross_misconduct", "hearing", "resigned", "gross_misconduct_proven", "would_have_been_dismissed")]
@@ -868,3 +868,34 @@ def test_the_level_of_the_proceedings_tells_apart_two_people_sharing_a_role():
 ])
 def test_pending_impossible_and_elsewhere_dismissed_proceedings(body, expected):
     assert [t[1:] for t in tuples(body)] == [expected]
+
+
+# --- wordings near this round's rules that must not trigger them (from a review on real text) ------
+
+@pytest.mark.parametrize("body, expected", [
+    # an ordinal about a car, not a person
+    ("We found that the constable had a case to answer for misconduct; a misconduct meeting found it proven and he was given a "
+     "written warning. Two cars were stopped: the first was a van, and the second, later identified as a hire car, was released.",
+     [("officer", "misconduct", "meeting", "no", "misconduct_proven", "written_warning")]),
+    # leaving a building is no departure
+    ("We found that the sergeant had a case to answer for misconduct. The sergeant had left the police station before the man "
+     "was brought in. A misconduct meeting found the allegation proven.",
+     [("officer", "misconduct", "meeting", "no", "misconduct_proven", "not_stated")]),
+    # someone else's retirement
+    ("The man was 70. He had retired from his job as a teacher. We found that the constable had a case to answer for misconduct. "
+     "A misconduct meeting found the allegation proven.",
+     [("officer", "misconduct", "meeting", "no", "misconduct_proven", "not_stated")]),
+    # a force that agreed the case keeps it, whatever route it then takes
+    ("We found that the detective had a case to answer for misconduct. The force agreed the detective had a case to answer, "
+     "but dealt with it as a performance issue through an improvement plan rather than through misconduct proceedings.",
+     [("officer", "misconduct", "none", "not_stated", "not_stated", "management_action")]),
+    # no evidence to find it: nobody has a case
+    ("There was no evidence on which a tribunal could rely to find that the constable's use of force amounted to misconduct.", []),
+    # a bulleted list of what was investigated is no list of people
+    ("We found that the two constables had a case to answer for misconduct. We investigated:\n"
+     "• whether the search was lawful\n"
+     "• whether the officers recorded the search properly\n",
+     [("officer", "misconduct", "not_stated", "not_stated", "not_stated", "not_stated")] * 2),
+])
+def test_wordings_near_this_rounds_rules_that_must_not_trigger_them(body, expected):
+    assert tuples(body) == expected

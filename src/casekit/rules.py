@@ -211,11 +211,12 @@ _NO_CRIMINAL = re.compile(
 # "no indication that the constable committed any offences".
 _NOTHING_SUGGESTED = r"\bnothing\b[^.]{0,40}?\b(?:to\s+)?(?:indicated?|suggest(?:ed)?|show(?:ed)?)\s+(?:that\s+)?"
 _NO_OFFENCE_FINDING = re.compile(
-    r"\b(?:no|not\s+(?:\w+\s+)?(?:consider|find|identify|believe|think)\w*\s+(?:that\s+)?(?:there\s+(?:to\s+be|was|were)\s+)?(?:an?|any)|insufficient)\s+"
+    r"\b(?:no|not\s+(?:\w+\s+)?(?:consider|find|found|identify|believe|think)\w*\s+(?:that\s+)?(?:there\s+(?:to\s+be|was|were)\s+)?(?:an?|any)|insufficient)\s+"
     r"(?:indications?|evidence)\b[^.]{0,300}?\b(?:criminal\s+(?:offences?|conduct)|criminality|committed\s+(?:a\s+|an\s+|any\s+)?(?:crimes?|offences?)|offences?\s+had\s+been\s+committed)\b"
     # "nothing we found suggested that either officer had committed a criminal offence"
     r"|" + _NOTHING_SUGGESTED + r"(?:any\s+|either\s+|the\s+)?(?:\w+\s+){0,4}?" + _POLICE_PERSON +
-    r"[^.]{0,160}?\b(?:committed\s+(?:a\s+|an\s+|any\s+)?(?:criminal\s+)?(?:offences?|crimes?)|broken\s+the\s+criminal\s+law)\b"
+    # (not what they knew of someone else's offence: "nothing to suggest the officers knew the man had committed ...")
+    r"(?:(?:(?!\b(?:knew|know|aware|told|believed|thought|suspected)\b)[^.]){0,80}?|[^.]{0,160}?\bor\s+(?:that\s+)?[^.]{0,40}?)\b(?:committed\s+(?:a\s+|an\s+|any\s+)?(?:criminal\s+)?(?:offences?|crimes?)|broken\s+the\s+criminal\s+law)\b"
     # ... or in the passive: "nothing to indicate that a criminal offence was committed by any officer"
     r"|" + _NOTHING_SUGGESTED + r"(?:a|an|any)\s+(?:criminal\s+)?offences?\s+(?:was|were|had\s+been)\s+committed\s+by\s+(?:any|the|either|an?)\s+(?:\w+\s+){0,2}?" + _POLICE_PERSON + r"\b"
     # "the evidence did not indicate that a person serving ... committed a criminal offence", "no member of police
@@ -224,7 +225,7 @@ _NO_OFFENCE_FINDING = re.compile(
     r"|\bno\s+(?:\w+\s+){0,4}?(?:officers?|staff|person\s+serving)\b[^.]{0,40}\bcommitted\s+(?:a\s+|an\s+|any\s+)?(?:criminal\s+)?(?:offences?|crimes?)\b", re.I)
 _POLICE_INDIVIDUAL_RE = re.compile(r"\b" + _POLICE_INDIVIDUAL + r"\b", re.I)
 _YES_CRIMINAL = re.compile(
-    r"(?<!no\s)(?<!not\s)(?<!not\sfind\s)(?<!not\ssee\s)(?<!not\sidentify\s)(?<!not\shave\s)\b(?:an\s+|was\s+an\s+|there\s+was\s+an\s+|there\s+were\s+)indications?\s+that\b[^.]{0,300}?\bmay\s+(?:\w+\s+)?have\s+committed\b[^.]{0,120}?\b(?:criminal\s+offences?|offences?|assault|misconduct\s+in\s+(?:a\s+)?public\s+office)"
+    r"(?<!no\s)(?<!not\s)\b(?:an\s+|was\s+an\s+|there\s+was\s+an\s+|there\s+were\s+)indications?\s+that\b[^.]{0,300}?\bmay\s+(?:\w+\s+)?have\s+committed\b[^.]{0,120}?\b(?:criminal\s+offences?|offences?|assault|misconduct\s+in\s+(?:a\s+)?public\s+office)"
     r"|\bunder\s+(?:the\s+)?(?:criminal\s+(?:and\s+(?:a\s+)?misconduct\s+)?|misconduct\s+and\s+(?:a\s+)?criminal\s+)cautions?\b"
     r"|\bnotices?\s+of\s+(?:a\s+)?criminal\s+investigation\b"
     r"|\b" + _POLICE_INDIVIDUAL + r"\b[^.]{0,60}?\bunder\s+caution\s+for\s+(?:an\s+)?(?:alleged\s+)?(?:criminal\s+)?offence\b"
@@ -241,8 +242,13 @@ _YES_CRIMINAL = re.compile(
 _YES_CRIMINAL_WORDS = ("indication", "caution", "criminal", "charged", "convicted", "prosecuted", "arrested")
 
 
+# "we did not find an indication that ...", "have not found an indication", "did not reveal an indication"
+_NEGATED_INDICATION = re.compile(r"(?:\b(?:not|never|no)\b|n['’]t\b)(?:(?!\b(?:but|however|although)\b)[^.,;]){0,40}\bindications?\s+that\b", re.I)
+
+
 def criminal_indication(page: Page, cps: Finding) -> Finding:
-    yes = _first(page, _YES_CRIMINAL, gate=_YES_CRIMINAL_WORDS)
+    yes = next((s for s in page.sentences if any(w in s.text.lower() for w in _YES_CRIMINAL_WORDS)
+                and (m := _YES_CRIMINAL.search(s.text)) and not _NEGATED_INDICATION.search(s.text, 0, m.end())), None)
     if yes:
         return Finding("yes", (yes,), "indication of an offence, criminal caution or charge of a person serving with the police")
     if cps.value == "yes":
@@ -278,10 +284,14 @@ _BOILERPLATE = re.compile(r"\bmake\s+learning\s+recommendations\s+to\s+improve\s
 _FORCE_SUBJECT = r"(?:force|it|they|[A-Z][\w-]+\s+(?:Police|Constabulary)|(?-i:[A-Z]{2,5}))"
 # what a force's own measure changes
 _PRACTICE = r"process|processes|policy|policies|procedures?|practices?|guidance|training|systems?"
-# what a force does to change its practice (not "made", said of people recovering or complaints)
-_FORCE_CHANGE = (r"(?:introduced|launched|set\s+up|added|changed|reissued|re-issued|delivered|carried\s+out\s+(?:a|an|its)\s+(?:own\s+)?review"
-                 r"|created|established|started|rolled\s+out|refreshed|reviewed|updated|revised|amended|improved|implemented|put\s+in\s+place"
-                 r"|developed|adopted)\b")
+# what a force does to change its practice, and to what (not "reviewed the complaint", "started proceedings")
+_FORCE_CHANGE = (r"(?:introduced|launched|set\s+up|added|changed|reissued|re-issued|delivered|carried\s+out|created|established|started"
+                 r"|rolled\s+out|refreshed|reviewed|updated|revised|amended|improved|implemented|put\s+in\s+place|developed|adopted)\b"
+                 r"(?:(?!\b(?:complaint|proceedings|determination|decision|officer|constable|sergeant|him|her|CPR)\b)[^.]){0,80}?"
+                 r"\b(?:" + _PRACTICE + r"|audits?|alerts?|checks|reviews\s+of|review\s+of\s+how|reporting\s+line|campaign|forms?|the\s+way"
+                 r"|briefings?|software|scheme|protocol|course|supervision)\b")
+# only the force does these ("they" may be officers)
+_FORCE_ITSELF = r"(?:force|it|[A-Z][\w-]+\s+(?:Police|Constabulary)|(?-i:[A-Z]{2,5}))"
 _LEARNING = re.compile(
     r"\b(?:we|IOPC|IPCC|investigation|investigator|report)\b[^.]{0,80}\brecommend(?:ed|ation|ations|s)?\b"
     r"|\brecommendations?\s+(?:were|was|have\s+been|had\s+been)\s+made\b"
@@ -328,11 +338,11 @@ _LEARNING = re.compile(
     r"|\bforce\s+agreed\s+with\s+these\s+recommendations\b"
     # a force's change since or because of the case, whatever it changed: "has since introduced monthly audits",
     # "Following the investigation, Cleveland Police has reissued its guidance", "it now carries out audits"
-    r"|\b" + _FORCE_SUBJECT + r"\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:since|now|subsequently)\s+(?:also\s+)?" + _FORCE_CHANGE +
+    r"|\b" + _FORCE_ITSELF + r"\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:since|now|subsequently)\s+(?:also\s+)?" + _FORCE_CHANGE +
     r"|\b(?:since|following|after|as\s+a\s+result\s+of)\s+(?:the|our|this)\s+(?:investigation|incident|case|death|review|collision)\b[^.]{0,60}?\b"
-    + _FORCE_SUBJECT + r"\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?" + _FORCE_CHANGE +
-    r"|\b" + _FORCE_SUBJECT + r"\s+(?:accepted|agreed\s+(?:to|with))\s+(?:the|our|this|these|all)\s+(?:\w+\s+)?recommendations?\s+and\s+(?:has\s+|have\s+)?(?:since\s+)?" + _FORCE_CHANGE +
-    r"|\b" + _FORCE_SUBJECT + r"\s+now\s+(?:carries\s+out|requires|uses|runs|audits|checks|reviews|provides|includes|has\s+a)\b",
+    + _FORCE_ITSELF + r"\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?" + _FORCE_CHANGE +
+    r"|\b" + _FORCE_ITSELF + r"\s+(?:accepted|agreed\s+(?:to|with))\s+(?:the|our|this|these|all)\s+(?:\w+\s+)?recommendations?\s+and\s+(?:has\s+|have\s+)?(?:since\s+)?" + _FORCE_CHANGE +
+    r"|\b" + _FORCE_ITSELF + r"\s+now\s+(?:carries\s+out|requires|uses|runs|audits|checks|reviews|provides|includes|has\s+a)\b[^.]{0,60}?\b(?:" + _PRACTICE + r"|audits?|checks|reviews|samples?|searches)\b",
     re.I,
 )
 # Recommendations about individual officers (hold a hearing, management action)
@@ -366,7 +376,8 @@ _LEARNING_WORDS = ("recommend", "learn", "improv", "gap", "need for", "review", 
 _LEARNING_OBJECTS = ("learn", "recommend", "polic", "procedur", "process", "practice", "guidance", "training", "system",
                      "record", "remind", "refresher", "brief", "lesson", "improv", "gap", "need for", "change", "aware",
                      "risk assessment", "steps", "disseminat", "circulat", "cascad", "opportunit", "trained", "advised",
-                     "since", "now ", "following", "as a result")
+                     "audit", "alert", "check", "reporting line", "campaign", "form", "the way", "software", "scheme",
+                     "protocol", "course", "supervision", "sample", "search")
 # a recommendation whose doer is the force: "we recommended that Kent Police update its guidance"
 _FORCE_TO_ACT = re.compile(r"\brecommend\w*\s+that\s+(?:the\s+)?(?:[A-Z][\w-]+\s+){1,4}?(?:Police|Constabulary|Service)\b|\brecommend\w*\s+that\s+(?:the\s+)?(?!(?:PCSO|PC|DC|DS|CDO|DI|DCI|PS)\b)(?-i:[A-Z]{2,5})\s+[a-z]")
 _RECOMMENDATION_TITLE = re.compile(r"^\s*(?:national\s+)?recommendations?\b", re.I)

@@ -61,7 +61,8 @@ _HEADS: list[tuple[str, str]] = [
 
 @functools.lru_cache(maxsize=64)
 def _head_re(page_heads: tuple[str, ...]) -> re.Pattern[str]:
-    heads = [h for h, _ in _HEADS[:-1]] + [re.escape(h) for h in page_heads] + [_HEADS[-1][0]]
+    # the collective "staff" stays last, so "staff investigator" is read before it
+    heads = [h for h, _ in _HEADS if h != "staff"] + [re.escape(h) for h in page_heads] + ["staff"]
     return re.compile(r"(?<![\w-])(?P<head>" + "|".join(f"(?:{h})" for h in heads) + r")(?P<plural>s)?(?![\w-])", re.I)
 
 
@@ -72,7 +73,7 @@ _HEAD_RE = _head_re(())
 # the officer) and be a lower-case word, not someone outside the police.
 _PAGE_HEADS: contextvars.ContextVar[tuple[str, ...]] = contextvars.ContextVar("page_heads", default=())
 _CLAUSE_SUBJECT_CASE = re.compile(
-    r"(?:^|\bthat\s+|,\s+|\band\s+)(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z][a-z-]+?)(?:s)?\s+(?<!ly\s)"
+    r"(?:^|\bthat\s+|,\s+|\band\s+)(?i:the|a|an)\s+(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z][a-z-]*[a-z])\s+(?<!ly\s)"
     r"(?:(?:also|each|both|all|then|therefore)\s+)*(?:(?:may|might|could|would|did)\s+(?:not\s+)?(?:have\s+)?)?(?:had|has|have)\s+"
     r"(?:a\s+|no\s+)?(?:gross\s+misconduct\s+|misconduct\s+)?cases?\s+to\s+answer\b")
 _NOT_PAGE_HEADS = {
@@ -80,6 +81,7 @@ _NOT_PAGE_HEADS = {
     "family", "public", "force", "police", "service", "constabulary", "department", "team", "unit", "panel",
     "chair", "investigation", "matter", "allegation", "complaint", "conduct", "remaining", "other",
     "driver", "passenger", "co-driver", "observer",  # in a vehicle: police or not, as _VEHICLE_ROLE decides
+    "latter", "former", "rest", "majority", "subject", "others",
 }
 
 
@@ -89,6 +91,7 @@ def page_heads(sentences: list[str]) -> tuple[str, ...]:
     for sentence in sentences:
         for m in _CLAUSE_SUBJECT_CASE.finditer(sentence):
             noun = m.group("noun")
+            noun = noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun  # "the researchers"
             if noun not in _NOT_PAGE_HEADS and noun not in NUMBERS and noun not in _DET_WORDS and noun not in _STOP \
                     and not _HEAD_RE.search(m.group(0)) and noun not in found:
                 found.append(noun)
@@ -379,15 +382,10 @@ _DOWNGRADE = re.compile(
 )
 _TO_NO_CASE = re.compile(
     r"\b(?:disagreed|did\s+not\s+agree|did\s+not\s+accept)\b[^.]*\b(?:performance|insufficient\s+evidence|no\s+case\s+to\s+answer|learning"
-    r"|(?:threshold|level)\s+(?:for|of)\s+misconduct"
+    r"|(?:not|neither|never)\b[^.]{0,60}\b(?:reach|meet|met|cross)\w*\s+(?:the\s+)?(?:threshold|level)\s+(?:for|of)\s+misconduct"
     r"|disciplinary\s+(?:action|proceedings)\s+(?:was|were)\s+(?:required|necessary|needed|warranted))\b"
     r"|\bno\s+case\s+to\s+answer\s+should\s+be\s+recorded\b"
     r"|\brather\s+than\s+(?:as\s+)?misconduct\b"
-    # "a performance issue, through an improvement plan, rather than through misconduct proceedings" (the
-    # codebook's performance route "rather than misconduct"; a force that agreed the case keeps it)
-    r"|\b(?:performance\s+(?:issues?|matters?|procedures?|route)|unsatisfactory\s+performance|(?:improvement|development)\s+plan)\b"
-    r"[^.]*\bthan\s+(?:as\s+|through\s+|via\s+|by\s+way\s+of\s+)?(?:a\s+|the\s+)?misconduct\b"
-
     # the force calling the conduct a performance matter, not agreeing misconduct (the codebook's
     # performance route "rather than misconduct")
     r"|\b(?:force|[A-Z][\w-]+\s+(?:Police|Constabulary)|MPS|GMP|WMP|appropriate\s+authority|they)\b[^.]{0,60}?"
@@ -399,6 +397,12 @@ _TO_NO_CASE = re.compile(
 )
 # "enough evidence for a panel to find a case to answer": what a panel could find, not its finding
 _FOR_A_PANEL_TO_FIND = r"\bfor\s+(?:a|the|any)\s+(?:\w+\s+){0,2}(?:panel|tribunal|meeting|hearing)\s+to\s+(?:find|conclude|decide)\b"
+# "a performance issue, through an improvement plan, rather than through misconduct proceedings": the codebook's
+# performance route "rather than misconduct", a no-case view only where the force had not agreed the case
+_PERFORMANCE_NOT_MISCONDUCT = re.compile(
+    r"\b(?:performance\s+(?:issues?|matters?|procedures?|route)|unsatisfactory\s+performance|(?:improvement|development)\s+plan)\b"
+    r"[^.]*\bthan\s+(?:as\s+|through\s+|via\s+|by\s+way\s+of\s+)?(?:a\s+|the\s+)?misconduct\b", re.I)
+_FORCE_AGREED_CASE = re.compile(r"\bagreed\b[^.]{0,80}\bcases?\s+to\s+answer\b|\bagreed\s+with\s+(?:our|the\s+IOPC['’]s)\s+(?:findings?|opinions?|conclusions?)\b", re.I)
 _HYPOTHETICAL = re.compile(r"\breasonable\s+(?:tribunal|panel)|\b(?:could|would|may|might)\s+(?:find|conclude)\b|" + _FOR_A_PANEL_TO_FIND, re.I)
 _PERFORMANCE_ROUTE = re.compile(r"\bperformance\b[^.]{0,40}\b(?:unsatisfactory|issues?|matter|procedure|route)\b|\bunsatisfactory\s+performance\b", re.I)
 _BARE_PRONOUN_ACTOR = re.compile(r"(?:^|[;,]\s*(?:and\s+)?|\bthat\s+)\s*(?:all\s+|each\s+of\s+the\s+|the\s+)?(?P<word>one|another|two|three|four|five|six|seven|eight)\s+(?:may\s+|could\s+|also\s+)?(?:had|has|have|was|were)\s*(?:a\s+)?$", re.I)
@@ -459,8 +463,19 @@ def _subjects_of(before: str, cut: int) -> list[Phrase]:
     if len(chosen) == 2 and before[chosen[0].end:chosen[1].start].strip() == "," and before[chosen[1].end:].lstrip().startswith(",") \
             and re.match(r"(?:both|all|each|a|an)\s", chosen[1].text, re.I):
         # "the two call handlers, both members of police staff, had": the second phrase describes the first
-        chosen = [replace(chosen[0], role=chosen[1].role if chosen[0].role == "context" else chosen[0].role)]
+        chosen = [_described_by(chosen[0], chosen[1])]
     return chosen
+
+
+def _described_by(person: Phrase, apposition: Phrase) -> Phrase:
+    """'the call handler, a member of police staff': the person, with the role the apposition gives where
+    their own noun leaves it open."""
+    return replace(person, role=apposition.role) if person.role == "context" else person
+
+
+def _generic(phrase: Phrase) -> bool:
+    """'the officer', 'a member of staff': a noun that says only that someone serves with the police."""
+    return bool(GENERIC_STAFF.match(phrase.head)) or phrase.head in GENERIC_HEADS
 
 
 def _close_enough(gap: str) -> bool:
@@ -501,8 +516,7 @@ def _actors_list(text: str) -> list[Phrase]:
         if chosen and gap.strip() == "," and re.match(r"(?:a|an)\s", p.text, re.I) and chosen[-1].definite \
                 and re.match(r"\s*(?:,|who\b|$)", text[p.end:]):
             # "the detention officer, a member of police staff, who ...": describes the person before it
-            if chosen[-1].role == "context":
-                chosen[-1] = replace(chosen[-1], role=p.role)
+            chosen[-1] = _described_by(chosen[-1], p)
             position = p.end
             continue
         chosen.append(p)
@@ -539,9 +553,8 @@ def find_decisions(sentence: str) -> list[Decision]:
         if len(phrases) == 1 and re.match(r"(?:a|an)\s", phrases[0].text, re.I) and before[phrases[0].end:].lstrip().startswith(","):
             # "the call handler, a police staff member, had a case": the person is the one the apposition describes
             described = [p for p in find_phrases(before[:phrases[0].start]) if re.fullmatch(r"\s*,\s*", before[p.end:phrases[0].start])]
-            generic = lambda p: GENERIC_STAFF.match(p.head) or p.head in GENERIC_HEADS
-            if described and not generic(described[-1]):  # (the more specific noun names them: "a member of staff, a call handler")
-                phrases = [replace(described[-1], role=phrases[0].role if described[-1].role == "context" else described[-1].role)]
+            if described and not _generic(described[-1]):  # (the more specific noun names them: "a member of staff, a call handler")
+                phrases = [_described_by(described[-1], phrases[0])]
         if not phrases and (vehicle := _VEHICLE_ROLE.search(before)):
             # "the driver had a case to answer": only someone serving can have one, so the driver is police
             phrases = [Phrase(vehicle.start("who"), vehicle.end("who"), vehicle.group("who"), "officer", "officer", 1, True, False, False)]
@@ -587,7 +600,9 @@ def find_decisions(sentence: str) -> list[Decision]:
 
 # "a tribunal could find that Officer A's use of force amounted to gross misconduct, and that Officers B and
 # C had committed misconduct": each clause names its people and its level
-_FIND_THAT = re.compile(r"\b(?:could|would|might|to)\s+(?:have\s+)?(?:find|found|conclude)\s+that\s+", re.I)
+_FIND_THAT = re.compile(r"\b(?:could|would|might)\s+(?:have\s+)?(?:find|found|conclude)\s+that\s+"
+                        r"|\b(?:enough|sufficient)\s+evidence\b[^.;]{0,80}?\bto\s+(?:find|conclude)\s+that\s+", re.I)
+_NEGATED_BEFORE = re.compile(r"\b(?:no|not|unable|unlikely|insufficient|nor|never)\b|n['’]t\b", re.I)
 _CLAUSE_LEVEL = re.compile(
     r"(?P<who>[^,;]{1,80}?)(?:['’]s?\s+[^,;]{0,40}?)?\s+(?:had\s+|has\s+|have\s+)?(?:amounted\s+to|constituted|committed)\s+"
     r"(?P<grade>gross\s+misconduct|misconduct)\b", re.I)
@@ -601,7 +616,8 @@ def _could_find_that(sentence: str) -> list[Decision]:
     if not trigger:
         return decisions
     starts = [m.end() for m in _CLAUSE_START.finditer(sentence, 0, trigger.start())]
-    negative = bool(_NEGATIVE_CLAUSE.search(sentence, starts[-1] if starts else 0, trigger.start()))
+    if _NEGATED_BEFORE.search(sentence, starts[-1] if starts else 0, trigger.start()):
+        return decisions  # "no evidence to find that ...", "could not find that ...": no case to answer for anyone named
     position = trigger.end()
     while True:
         m = _CLAUSE_LEVEL.match(sentence, position)
@@ -610,7 +626,7 @@ def _could_find_that(sentence: str) -> list[Decision]:
         phrases = [_shifted(p, m.start("who")) for p in find_phrases(m.group("who"))]
         if phrases:
             grade = _grade_of(m.group("grade"))
-            decisions.append(Decision(phrases, "no_case" if negative else grade, not negative))
+            decisions.append(Decision(phrases, grade, True))
         joined = _AND_THAT.match(sentence, m.end())
         if not joined:
             break
@@ -835,7 +851,7 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
         r"|\b(?:no\s+further\s+action\s+(?:was|would\s+be|could\s+be)\s+taken|to\s+take\s+no\s+further\s+action)", re.I)),
     ("left", "resigned", re.compile(r"\bresign(?:ed|ation|s)\b", re.I)),
     ("left", "retired", re.compile(r"\bretire(?:d|ment|s)\b", re.I)),
-    ("left", "left", re.compile(r"\b(?:had\s+)?left\s+(?:the\s+)?(?:force|police|service|organisation|constabulary|employment)\b|\bno\s+longer\s+(?:a\s+)?(?:serving|employed|a\s+member|(?:police\s+)?(?:officer|constable)\b|work(?:ed|s|ing)?\s+(?:for|with)\s+(?:the\s+)?(?:police|force|constabulary|service|(?-i:[A-Z][\w-]+)(?:\s+(?-i:[A-Z][\w-]+))*\s+(?:Police|Constabulary)|(?-i:[A-Z]{2,5})\b)|(?:with|in|part\s+of)\s+the\s+(?:police|force|service|organisation|constabulary))\b|\bhad\s+(?:already\s+)?been\s+dismissed\b|\bended\s+(?:his|her|their)\s+employment\b", re.I)),
+    ("left", "left", re.compile(r"\b(?:had\s+)?left\s+(?:the\s+)?(?:force|police|service|organisation|constabulary|employment)\b(?!\s+(?:station|car|vehicle|van|custody|building|premises|scene|office|area))|\bno\s+longer\s+(?:a\s+)?(?:serving|employed|a\s+member|(?:police\s+)?(?:officer|constable)\b|work(?:ed|s|ing)?\s+(?:for|with)\s+(?:the\s+)?(?:police|force|constabulary|service|(?-i:[A-Z][\w-]+)(?:\s+(?-i:[A-Z][\w-]+))*\s+(?:Police|Constabulary)|(?-i:[A-Z]{2,5})\b)|(?:with|in|part\s+of)\s+the\s+(?:police|force|service|organisation|constabulary))\b|\bhad\s+(?:already\s+)?been\s+dismissed\b|\bended\s+(?:his|her|their)\s+employment\b", re.I)),
     # a successful appeal against the finding (codebook: the result after the appeal counts)
     ("appeal", "upheld", re.compile(r"\bsuccessfully\s+appealed\b|\bgrounds\s+(?:for|of)\s+appeal\s+(?:were\s+|was\s+)?made\s+out\b|\bappeals?\s+tribunal\b[^.]*\b(?:not\s+proven|upheld\s+the\s+appeal|allowed\s+the\s+appeal|overturned)\b|\bappeals?\s+(?:was|were)\s+(?:upheld|successful|allowed)\b|\bwon\s+(?:their|his|her|the)\s+appeals?\b|\b(?:finding|findings|outcome)\s+(?:was|were)\s+(?:overturned|quashed)\b", re.I)),
     ("outcome", "pending", re.compile(
@@ -1108,8 +1124,14 @@ _ACCEPTED_FOR = re.compile(
 _BARE_COUNT = re.compile(r"\s*(?P<n>Two|Three|Four|Five)\s+(?:of\s+them\s+)?(?:were|received|had|got|resigned|retired|are|will)\b")
 _BARE_REST = re.compile(r"\s*The\s+(?:other|remaining|second|third|fourth|fifth|last)(?:\s+one)?\s+(?:was|were|had|has|received|resigned|retired|left|is|will|got)\b")
 _BARE_ORDINAL = re.compile(r"\b[Tt]he\s+(first|second|third|fourth)\b(?=\s*(?:[,;.]|(?:was|were|had|has|admitted|accepted|received|attended|resigned|retired|left|is|will|did|denied)\b))")
+# "four of the five", "all three": a count of people a list then goes through
+_COUNTED = re.compile(r"\b(?:two|three|four|five|six|seven|eight|all|each|some|most|both)\s+of\s+(?:the|them|these|those)\b", re.I)
+# "He resigned from the force, while our investigation was going on" (not "from his job as a teacher")
+_FROM_THE_POLICE = re.compile(r"\b(?:from|left)\s+(?:the\s+)?(?:force|police|service|constabulary|(?-i:[A-Z][\w-]+)\s+(?:Police|Constabulary))\b|\b(?:our|the)\s+investigation\b", re.I)
 _LIST_ITEM = re.compile(r"\s*[•▪◦·*–-]\s")
-_BY_DEPARTURE = re.compile(r"(?P<who>\b(?:the|that)\s+(?:\w+\s+)?\w+)\s+who\s+(?:(?:was|is|were|are)\s+still\s+serving|(?P<gone>(?:had\s+)?(?:resigned|retired|left)))\b", re.I)
+_BY_DEPARTURE = re.compile(
+    r"(?P<who>\b(?:the|that)\s+(?:\w+\s+)?\w+)\s+(?:who\s+(?:was|is|were|are)\s+)?still\s+(?:serving|employed|working)\b"
+    r"|(?P<who2>\b(?:the|that)\s+(?:\w+\s+)?\w+)\s+who\s+(?P<gone>(?:had\s+)?(?:resigned|retired|left\s+(?:the\s+)?(?:force|police|service|constabulary)\b))", re.I)
 _CHIEF = re.compile(r"\bchief\s+(?:constable|officer)\b", re.I)
 _DECIDES = re.compile(r"\s+(?:\w+\s+)?(?:found|rejected|imposed|decided|ruled|concluded|determined|dismissed|gave|issued)\b", re.I)
 _THE_OTHER = re.compile(r"\b(?:the\s+other|another)\s+(?:one|officer|member|[a-z]+\s+officer)\b"
@@ -1120,6 +1142,7 @@ class Resolver:
     def __init__(self, page: Page):
         self.page = page
         self.sentences = page.sentences
+        self.index_of = {id(s): i for i, s in enumerate(self.sentences)}
         self.text_mentions_staff = bool(re.search(r"\b(?:police\s+)?staff\b", page.body, re.I))
         self.groups: list[Group] = []
         self.pointer: list[Person] = []
@@ -1645,9 +1668,9 @@ class Resolver:
         item = self._list_item(sentence)
         if item:
             return item
-        index = self.sentences.index(sentence)
+        index = self._position(sentence)
         if text.rstrip().endswith(":") and index + 1 < len(self.sentences) and _LIST_ITEM.match(self.sentences[index + 1].text) \
-                and re.search(r"\b(?:two|three|four|five|six|seven|some|most)\s+of\s+(?:the|them|these)\b", text, re.I):
+                and _COUNTED.search(text):
             return []  # "proven against four of the five:": the items say whom
         if _ONE_OF.search(text) and facts_in(text):
             # (a sentence with nothing to record about "one of the officers" does not spend a split)
@@ -1663,13 +1686,14 @@ class Resolver:
         by_departure = _BY_DEPARTURE.search(text)
         if by_departure:
             # "the PC who was still serving", "the PC who had resigned": one of a group, told apart by leaving
-            named = [p for ph in find_phrases(by_departure.group("who")) for g in self._matching_groups(replace(ph, definite=True), loose=True)
+            named = [p for ph in find_phrases(by_departure.group("who") or by_departure.group("who2"))
+                     for g in self._matching_groups(replace(ph, definite=True), loose=True)
                      for p in g.members]
             gone = bool(by_departure.group("gone"))
             chosen = [p for p in named if (p.facts.get("left") in DEPARTED) == gone]
             if chosen and len(chosen) < len(named):
                 return chosen
-        if re.search(r"\b(?:the\s+)?(?:other|remaining)\s+(?:[a-z]+\s+)?(?:" + _REFERRED_ROLE + r"|staff|one|detective)\b", text, re.I) and self.last_split:
+        if re.search(r"\b(?:the\s+)?(?:other|remaining)\s+(?:[a-z]+\s+)?(?:" + _REFERRED_ROLE + r"|staff|one)\b", text, re.I) and self.last_split:
             rest = [p for p in self.last_split.members if not p.split]
             if rest:
                 return rest
@@ -1683,7 +1707,9 @@ class Resolver:
                     if len(rest) == n:
                         return rest
         bare_ordinal = _BARE_ORDINAL.search(text)
-        if bare_ordinal:
+        if bare_ordinal and self._after_a_count(sentence) \
+                and not any(re.match(r"the\s+(?:first|second|third|fourth)\s", p.text, re.I) for p in find_phrases(text)):
+            # (not "The first call taker resigned, and the second ...": the noun says whom)
             # "The first admitted ...; in the case of the second, ...": by position in the group just talked about
             position = _ORDINAL_POSITION[bare_ordinal.group(1).lower()]
             group = next((g for g in self._groups_of(self.pointer) if len(g.members) > 1), None)
@@ -1821,7 +1847,7 @@ class Resolver:
         pools = [g for g in self.groups if g.case and g.head in GENERIC_HEADS and len(g.members) > 1 and not g.label]
         if len(pools) != 1:
             return []
-        index = self.sentences.index(sentence)
+        index = self._position(sentence)
         if not any(p.head == named[0].head for s in self.sentences[:pools[0].introduced_at + 1] for p in find_phrases(s.text)):
             return []  # a rank not named among them before may be a bystander ("the duty inspector ... retired")
         group = self._regroup([pools[0].members[0]], index)
@@ -1864,20 +1890,34 @@ class Resolver:
         if kind not in FORMAL_PROCEEDINGS:
             return []
         grade = "misconduct" if kind == "meeting" else ("gross_misconduct" if re.search(r"gross\s+misconduct\s+hearing", text, re.I) else "unknown")
-        group = self._new_group(None, grade, self.sentences.index(sentence))
+        group = self._new_group(None, grade, self._position(sentence))
         return group.members if group else []
+
+    def _after_a_count(self, sentence: Span) -> bool:
+        """The sentence before counted people ("The two detention officers attended ..."), or was itself
+        about one of them by position ("The first admitted ...")."""
+        index = self._position(sentence)
+        if index == 0:
+            return False
+        before = self.sentences[index - 1].text
+        return (any(p.count and p.count > 1 for p in find_phrases(before))
+                or bool(_BARE_ORDINAL.search(before)) or bool(_BARE_COUNT.match(before)))
+
+    def _position(self, sentence: Span) -> int:
+        return self.index_of[id(sentence)]
 
     def _list_item(self, sentence: Span) -> list[Person]:
         """'... proven against four of the five:' then one item per person: each item is the next person of that
         group ("the former officer": the one who had left)."""
-        index = self.sentences.index(sentence)
+        index = self._position(sentence)
         if not _LIST_ITEM.match(sentence.text):
             return []
         lead = index - 1
         while lead >= 0 and _LIST_ITEM.match(self.sentences[lead].text):
             lead -= 1
-        if lead < 0 or not self.sentences[lead].text.rstrip().endswith(":") or self.decisions[lead]:
-            return []
+        if lead < 0 or not self.sentences[lead].text.rstrip().endswith(":") or self.decisions[lead] \
+                or not _COUNTED.search(self.sentences[lead].text):
+            return []  # (a list after "We investigated:" is no list of people)
         group = next((g for g in self._groups_of(self.pointer) if len(g.members) > 1), None) or self.last_split
         if group is None:
             return []
@@ -1982,7 +2022,9 @@ class Resolver:
                 for group in self._groups_of(self.pointer):
                     if group.case:
                         group.disputed_at = index
-            if _TO_NO_CASE.search(text) and not introduced and not _CTA.search(text):
+            performance_not_misconduct = _PERFORMANCE_NOT_MISCONDUCT.search(text) and not any(
+                _FORCE_AGREED_CASE.search(s.text) for s in self.sentences[:index + 1])
+            if (_TO_NO_CASE.search(text) or performance_not_misconduct) and not introduced and not _CTA.search(text):
                 # the force's view that it was not misconduct: settled now if the IOPC accepted it, else
                 # disputed (settled at the end unless a recommendation or direction followed)
                 only = self._accepted_only_for(index)
@@ -2116,7 +2158,7 @@ class Resolver:
                     continue
                 phrases = [p for p in find_phrases(sentence.text) if not p.plural]
                 if any(p.head == group.head or p.head in GENERIC_HEADS and group.head in GENERIC_HEADS for p in phrases) \
-                        or alone and not phrases and re.match(r"\s*(?:He|She)\b", sentence.text):
+                        or alone and not phrases and re.match(r"\s*(?:He|She)\b", sentence.text) and _FROM_THE_POLICE.search(sentence.text):
                     person.facts.pop("left", None)
                     self._record(person, "left", left, sentence)
                     break
