@@ -899,3 +899,9 @@ def test_pending_impossible_and_elsewhere_dismissed_proceedings(body, expected):
 ])
 def test_wordings_near_this_rounds_rules_that_must_not_trigger_them(body, expected):
     assert tuples(body) == expected
+
+
+def test_a_could_find_list_continued_after_a_semicolon():
+    out = tuples("A reasonable tribunal could find gross misconduct for one of the officers in respect of the force he used; "
+                 "for the second officer for not reporting it.")
+    assert [t[1] for t in out] == ["gross_misconduct", "gross_misconduct"]

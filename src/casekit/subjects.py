@@ -718,12 +718,14 @@ def _could_find(sentence: str) -> list[Decision]:
             levels.append(m)
         for i, m in enumerate(levels):
             stop = levels[i + 1].start() if i + 1 < len(levels) else len(sentence)
-            rest = re.split(r"[.;]", sentence[m.end():stop], maxsplit=1)[0]
+            whole = re.split(r"\.", sentence[m.end():stop], maxsplit=1)[0]
+            rest = whole.split(";", 1)[0]
             phrases = _actors_list(rest)
             if phrases:
-                # "... in relation to one custody sergeant for <what>, and in relation to one inspector for <what>"
-                for again in re.finditer(r",\s*and\s+(?:also\s+)?" + _PREPOSITION + r"\s+", rest):
-                    phrases += [_shifted(p, again.end()) for p in _actors_list(rest[again.end():])]
+                # "... in relation to one custody sergeant for <what>, and in relation to one inspector for <what>";
+                # "... for one of the officers for <what>; for the second officer for <what>"
+                for again in re.finditer(r"(?:,\s*and|;)\s+(?:and\s+)?(?:also\s+)?" + _PREPOSITION + r"\s+", whole):
+                    phrases += [_shifted(p, again.end()) for p in _actors_list(whole[again.end():])]
                 offset = m.end()
                 phrases = [_shifted(p, offset)
                            for p in phrases]
