@@ -905,3 +905,15 @@ def test_a_could_find_list_continued_after_a_semicolon():
     out = tuples("A reasonable tribunal could find gross misconduct for one of the officers in respect of the force he used; "
                  "for the second officer for not reporting it.")
     assert [t[1] for t in out] == ["gross_misconduct", "gross_misconduct"]
+
+
+def test_a_group_identified_by_rank_and_their_outcomes_by_rank():
+    out = tuples("We served notices on five officers. We found that three of the officers had a case to answer for misconduct. "
+                 "They were the detective constable who took the referral; the detective sergeant supervising the case; and "
+                 "the police constable who took the first call. The three officers attended misconduct meetings. Misconduct was "
+                 "found proven against the detective constable and the detective sergeant, and each was given a written warning. "
+                 "At the police constable's meeting, it was decided that there was no case for him to answer.")
+    assert sorted(t[1:] for t in out if t[1] != "no_case") == [
+        ("misconduct", "meeting", "no", "misconduct_proven", "written_warning"),
+        ("misconduct", "meeting", "no", "misconduct_proven", "written_warning"),
+        ("misconduct", "meeting", "no", "not_proven", "not_stated")]

@@ -348,7 +348,7 @@ _DIRECTED = re.compile(
     r"(?:\s+(?:for|in\s+respect\s+of|against)\s+(?P<rest>[^.;]*))?",
     re.I,
 )
-_PANEL_VOICE = re.compile(r"\b(?:panels?|chair(?:person|man)?|at\s+(?:the|a|an|this|that|their|his|her)\s+(?:misconduct\s+|gross\s+misconduct\s+)?(?:hearings?|meetings?)|at\s+which|(?:hearings?|meetings?)\s+(?:\w+ly\s+)?found|outcome\s+of\s+(?:the|that|this)\s+(?:\w+\s+)?(?:hearing|meeting))\b", re.I)
+_PANEL_VOICE = re.compile(r"\b(?:panels?|chair(?:person|man)?|at\s+(?:the|a|an|this|that|their|his|her)\s+(?:[\w-]+['’]s\s+|[\w-]+\s+[\w-]+['’]s\s+)?(?:misconduct\s+|gross\s+misconduct\s+)?(?:hearings?|meetings?)|at\s+which|(?:hearings?|meetings?)\s+(?:\w+ly\s+)?found|outcome\s+of\s+(?:the|that|this)\s+(?:\w+\s+)?(?:hearing|meeting))\b", re.I)
 # "we agreed with them"; not "we agreed with their determination for the officer who ...", which accepts it for one
 _AGREED_WITH_THEM = re.compile(
     r"\b(?:we|IOPC|IPCC)\b[^.]*\b(?:agreed|concurred)\s+with\s+(?:them|the\s+force|their|its)\b(?![^.]*\bfor\s+(?:the|one|one\s+of\s+the)\s+\w+)", re.I)
@@ -1044,7 +1044,7 @@ def _facts_in(sentence: str) -> dict[str, str]:
             found["outcome"] = "gross_misconduct_proven" if (verdict.group(1) or verdict.group(2)) else "misconduct_proven"
         # a panel's own words: "had a case to answer for misconduct, and not gross misconduct"
         # ("the panel accepted the submission": the no-case submission the sentence before reported)
-        if re.search(r"\bno\s+case\s+to\s+answer\b|\binsufficient\s+evidence\b"
+        if re.search(r"\bno\s+case\s+(?:for\s+(?:him|her|them)\s+)?to\s+answer\b|\binsufficient\s+evidence\b"
                      r"|\b(?:accepted|upheld|allowed)\s+(?:the|this|that|his|her|their)\s+(?:\w+\s+)?submission\b(?!\s+that)", sentence, re.I):
             found["outcome"] = "not_proven"
         elif re.search(r"\bcase\s+(?:to\s+answer\s+)?for\s+gross\s+misconduct\b", sentence, re.I):
@@ -1133,6 +1133,7 @@ _COUNTED = re.compile(r"\b(?:two|three|four|five|six|seven|eight|all|each|some|m
 # "He resigned from the force, while our investigation was going on" (not "from his job as a teacher")
 _FROM_THE_POLICE = re.compile(r"\b(?:from|left)\s+(?:the\s+)?(?:force|police|service|constabulary|(?-i:[A-Z][\w-]+)\s+(?:Police|Constabulary))\b|\b(?:our|the)\s+investigation\b", re.I)
 _LIST_ITEM = re.compile(r"\s*[•▪◦·*–-]\s")
+_THEY_WERE = re.compile(r"\s*(?:They|These|Those)\s+(?:three\s+|two\s+|four\s+)?(?:officers\s+)?were\s+(?:the\s+)?", re.I)
 _BY_DEPARTURE = re.compile(
     r"(?P<who>\b(?:the|that)\s+(?:\w+\s+)?\w+)\s+(?:who\s+(?:was|is|were|are)\s+)?still\s+(?:serving|employed|working)\b"
     r"|(?P<who2>\b(?:the|that)\s+(?:\w+\s+)?\w+)\s+who\s+(?P<gone>(?:had\s+)?(?:resigned|retired|left\s+(?:the\s+)?(?:force|police|service|constabulary)\b))", re.I)
@@ -1238,6 +1239,8 @@ class Resolver:
         else:
             candidates = [g for g in self.groups if g.head == phrase.head or g.head.endswith(" " + phrase.head)
                           or phrase.head.endswith(" " + g.head) or g.head.startswith(phrase.head + " ")]
+            # "the detective constable" is the detective constable, not also the police constable, where both are known
+            candidates = [g for g in candidates if g.head == phrase.head] or candidates
             # "the constable" is the special constable only when referred back to and no plain constable is known
             candidates = [g for g in candidates if (g.role == "special") == (phrase.role == "special")] or (candidates if loose else [])
             if not candidates and phrase.head == "constable":
@@ -1306,7 +1309,10 @@ class Resolver:
             return list(self.decided_here)
         if decision.implicit:
             # the person last talked about: someone known (their grade is revised), or someone new
-            last = self._last_person(index)
+            here = [p for p in find_phrases(self.sentences[index].text) if p.count == 1 and p.definite and not p.plural]
+            here_known = [g for p in here for g in self._matching_groups(p)]
+            # "At the police constable's meeting, it was decided there was no case for him to answer": the one named here
+            last = here[0] if len(here) == 1 and len(here_known) == 1 else self._last_person(index)
             known = self._matching_groups(last) if last is not None else []
             if last is not None and last.other and re.search(r"\b(?:second|third|fourth|fifth)\b", last.text, re.I) \
                     and sum(len(g.members) for g in known) == 1:
@@ -1458,11 +1464,29 @@ class Resolver:
         sentence's facts then go to everyone it is about) when a clause cannot be placed.
         """
         parts = []
-        for clause in _CLAUSE_SPLIT.split(sentence.text):
+        last_listed: list[Phrase] = []
+        clauses = _CLAUSE_SPLIT.split(sentence.text)
+        for i, clause in enumerate(clauses):
+            lead = find_phrases(clause)[:1]
+            continued = re.match(r"\s*,\s*(?P<rest>.*)$|\s*$", clause[lead[0].end:], re.S) if lead and i and not clause[:lead[0].start].strip() else None
+            if continued and last_listed and parts:
+                # "proven against the detective constable and the detective sergeant, and each ...": the list goes on
+                parts.append((lead[0], parts[-1][1]))
+                last_listed = last_listed + lead
+                clause = continued.group("rest") or ""
+                if not clause:
+                    continue
             phrases = [p for p in find_phrases(clause) if not re.match(r"(?:a|an)\s", p.text, re.I) or p.other]
             facts = facts_in(clause)
             if phrases and facts:
-                parts.append((phrases[0], facts))
+                listed = [phrases[0]] + [p for prev, p in zip(phrases, phrases[1:])
+                                         if _LIST_JOIN.fullmatch(clause[prev.end:p.start]) and p.head not in GENERIC_HEADS]
+                listed = listed if len(listed) == len(phrases[:len(listed)]) and all(
+                    _LIST_JOIN.fullmatch(clause[a.end:b.start]) for a, b in zip(listed, listed[1:])) else [phrases[0]]
+                parts += [(phrase, facts) for phrase in listed]
+                last_listed = listed
+            elif facts and parts and re.match(r"\s*(?:and\s+)?(?:each|both)\b", clause, re.I):
+                parts += [(phrase, facts) for phrase in last_listed]  # "..., and each was given a written warning"
         if len(parts) < 2 or not people:
             return False
         used: list[Person] = []
@@ -1619,6 +1643,25 @@ class Resolver:
             group.members.append(person)
         self.groups.append(group)
         return group
+
+    def _identify_members(self, index: int) -> list[Person]:
+        """'We found that three of the officers had a case to answer. They were the detective constable ...;
+        the detective sergeant ...; and the police constable ...': each of the group is known by that rank from now on."""
+        text = self.sentences[index].text
+        if not _THEY_WERE.match(text):
+            return []
+        pool = next((g for g in self._groups_of(self.pointer) if g.head in GENERIC_HEADS and len(g.members) > 1 and not g.label), None)
+        if pool is None:
+            return []
+        named = [p for p in find_phrases(text) if p.count == 1 and not p.plural and not p.label and p.head not in GENERIC_HEADS]
+        if len(named) != len(pool.members):
+            return []
+        people = sorted(pool.members, key=lambda p: p.seq)
+        for person, phrase in zip(people, named):
+            group = self._regroup([person], index)
+            group.head, group.role, group.modifiers = phrase.head, self._role(phrase), _modifiers(phrase)
+            person.role = group.role
+        return people
 
     def _only(self, chosen: list[Group], index: int) -> None:
         """'Only the detective constable had a case to answer': the others decided with them had none."""
@@ -2046,7 +2089,10 @@ class Resolver:
                             group.disputed_at = index
             if not self.groups:
                 continue
-            if introduced or referred is None:
+            identified = [] if introduced or referred is not None else self._identify_members(index)
+            if identified:
+                people = identified
+            elif introduced or referred is None:
                 self.split_scope = None
                 people = self._refer(sentence, introduced)
             else:
