@@ -917,3 +917,26 @@ def test_a_group_identified_by_rank_and_their_outcomes_by_rank():
         ("misconduct", "meeting", "no", "misconduct_proven", "written_warning"),
         ("misconduct", "meeting", "no", "misconduct_proven", "written_warning"),
         ("misconduct", "meeting", "no", "not_proven", "not_stated")]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # rank abbreviations
+    ("A reasonable panel could find gross misconduct against the DC for abusing his position. The DS had a case to answer "
+     "for misconduct, and retired before her misconduct meeting could be held.",
+     [("gross_misconduct", "not_stated", "not_stated", "not_stated", "not_stated"), ("misconduct", "meeting", "retired", "not_held", "not_stated")]),
+    # "could find X's use of force amounted to", without "that"
+    ("The investigator's opinion was that a tribunal could find the sergeant's use of force amounted to gross misconduct.",
+     [("gross_misconduct", "not_stated", "not_stated", "not_stated", "not_stated")]),
+    # "X's conduct, if proven, could amount to misconduct"
+    ("Our opinion was that the detective constable's conduct, if proven, could amount to misconduct.",
+     [("misconduct", "not_stated", "not_stated", "not_stated", "not_stated")]),
+    # "is due to attend", and an elliptical second clause shares it
+    ("We found that the inspector had a case to answer for misconduct and that the sergeant had a case to answer for gross "
+     "misconduct. The inspector is due to attend a misconduct meeting and the sergeant a gross misconduct hearing.",
+     [("gross_misconduct", "hearing", "not_stated", "pending", "not_stated"), ("misconduct", "meeting", "not_stated", "pending", "not_stated")]),
+    # a driver who should face a gross misconduct hearing is police, and known as the driver afterwards
+    ("In our view the driver should face a gross misconduct hearing. The driver is due to attend the hearing next year.",
+     [("gross_misconduct", "hearing", "not_stated", "pending", "not_stated")]),
+])
+def test_decision_and_pending_kinds_from_the_fifth_synthetic_part(body, expected):
+    assert sorted(t[1:] for t in tuples(body)) == sorted(expected)

@@ -52,6 +52,7 @@ _HEADS: list[tuple[str, str]] = [
     (r"driver(?=\s+of\s+the\s+police)", "officer"),
     (r"police\s+officer", "officer"), (r"firearms\s+officer", "officer"), (r"officer", "officer"),
     (r"police\s+constable", "officer"), (r"constable", "officer"), (r"PC", "officer"),
+    (r"(?-i:DC|DS|DI|DCI|PS|Insp)", "officer"),  # rank abbreviations, capitals only ("the DC", "the DS")
     (r"detective\s+(?:chief\s+)?(?:sergeant|inspector|superintendent)", "officer"),
     (r"(?:police\s+|acting\s+)?sergeant", "officer"), (r"(?:police\s+|acting\s+)?(?:chief\s+)?inspector", "officer"),
     (r"(?:chief\s+)?superintendent", "officer"), (r"detective(?:\s+constable)?", "officer"),
@@ -76,22 +77,28 @@ _CLAUSE_SUBJECT_CASE = re.compile(
     r"(?:^|\bthat\s+|,\s+|\band\s+)(?i:the|a|an)\s+(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z][a-z-]*[a-z])\s+(?<!ly\s)"
     r"(?:(?:also|each|both|all|then|therefore)\s+)*(?:(?:may|might|could|would|did)\s+(?:not\s+)?(?:have\s+)?)?(?:had|has|have)\s+"
     r"(?:a\s+|no\s+)?(?:gross\s+misconduct\s+|misconduct\s+)?cases?\s+to\s+answer\b")
+# "In our view the driver should face a gross misconduct hearing": only someone serving faces one
+_CLAUSE_SUBJECT_PROCEEDINGS = re.compile(
+    r"(?:^|\bthat\s+|,\s+|\band\s+|\bview\s+)(?i:the|a|an)\s+(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z][a-z-]*[a-z])\s+"
+    r"(?:should|would|will|must)\s+(?:also\s+)?(?:face|attend)\s+(?:a|an)\s+(?:gross\s+)?misconduct\s+(?:hearing|meeting)\b")
+# in a vehicle: a page's driver or passenger with a case is police (the known roles decide everyone else)
+_VEHICLE_NOUNS = {"driver", "passenger", "co-driver", "observer"}
 _NOT_PAGE_HEADS = {
     "man", "woman", "boy", "girl", "child", "teenager", "person", "people", "complainant", "victim", "caller",
     "family", "public", "force", "police", "service", "constabulary", "department", "team", "unit", "panel",
     "chair", "investigation", "matter", "allegation", "complaint", "conduct", "remaining", "other",
-    "driver", "passenger", "co-driver", "observer",  # in a vehicle: police or not, as _VEHICLE_ROLE decides
     "latter", "former", "rest", "majority", "subject", "others",
 }
 
 
 def page_heads(sentences: list[str]) -> tuple[str, ...]:
-    """Role nouns, beyond the known ones, that these sentences say had (or had no) case to answer."""
+    """Role nouns, beyond the known ones, that these sentences say had (or had no) case to answer, or should
+    face misconduct proceedings."""
     found: list[str] = []
     for sentence in sentences:
-        if "to answer" not in sentence:
-            continue  # (most sentences: a quick test before the slow pattern)
-        for m in _CLAUSE_SUBJECT_CASE.finditer(sentence):
+        if "to answer" not in sentence and "misconduct" not in sentence:
+            continue  # (most sentences: a quick test before the slow patterns)
+        for m in [*_CLAUSE_SUBJECT_CASE.finditer(sentence), *_CLAUSE_SUBJECT_PROCEEDINGS.finditer(sentence)]:
             noun = m.group("noun")
             noun = noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun  # "the researchers"
             if noun not in _NOT_PAGE_HEADS and noun not in NUMBERS and noun not in _DET_WORDS and noun not in _STOP \
@@ -244,7 +251,7 @@ def _find_phrases(text: str, heads: tuple[str, ...]) -> tuple[Phrase, ...]:
             continue  # "the chief constable found ... proven": who decides a special case hearing, not a subject
         phrases.append(Phrase(
             start=start, end=m.end(), text=clean[start:m.end()], head=_norm_head(head.rstrip("s") if head.lower().startswith("members") else head),
-            role=_head_role(head) if head.lower() not in heads else "context", count=count,
+            role=_head_role(head) if head.lower() not in heads else ("officer" if head.lower() in _VEHICLE_NOUNS else "context"), count=count,
             definite=named or bool(label) or any(d in ("the", "these", "those", "both", "all", "either", "neither") for d in det),
             # "the third officer" is someone new, not the officer already named
             other="other" in det or "remaining" in det or any(d in ORDINALS and d != "first" for d in det), plural=plural,
@@ -602,7 +609,7 @@ def find_decisions(sentence: str) -> list[Decision]:
 
 # "a tribunal could find that Officer A's use of force amounted to gross misconduct, and that Officers B and
 # C had committed misconduct": each clause names its people and its level
-_FIND_THAT = re.compile(r"\b(?:could|would|might)\s+(?:have\s+)?(?:find|found|conclude)\s+that\s+"
+_FIND_THAT = re.compile(r"\b(?:could|would|might)\s+(?:have\s+)?(?:find|found|conclude)\s+(?:that\s+)?"
                         r"|\b(?:enough|sufficient)\s+evidence\b[^.;]{0,80}?\bto\s+(?:find|conclude)\s+that\s+", re.I)
 _NEGATED_BEFORE = re.compile(r"\b(?:no|not|unable|unlikely|insufficient|nor|never)\b|n['’]t\b", re.I)
 _CLAUSE_LEVEL = re.compile(
@@ -740,11 +747,13 @@ def _could_find(sentence: str) -> list[Decision]:
 _MAY_HAVE = re.compile(
     r"\b(?:may|might|could)\s+(?:have\s+)?(?:committed|amount(?:ed)?\s+to|be\s+considered(?:\s+as)?|constitute|been)\s+"
     r"(?P<grade>gross\s+misconduct|misconduct)\b", re.I)
+_IF_PROVEN = re.compile(r",\s*(?:if|were\s+it|should\s+it\s+be)\s+(?:proven|proved|found\s+proven)\s*,", re.I)
 _MAY_HAVE_START = re.compile(r"\b(?:that|opinion|view|concluded|found|whether)\b|[,;:]", re.I)
 
 
 def _may_have(sentence: str) -> list[Decision]:
     decisions = []
+    sentence = _IF_PROVEN.sub(lambda r: " " * len(r.group(0)), sentence)  # "X's conduct, if proven, could amount to"
     for m in _MAY_HAVE.finditer(sentence):
         starts = [s.end() for s in _MAY_HAVE_START.finditer(sentence, 0, m.start())]
         clause = sentence[starts[-1] if starts else 0:m.start()]
@@ -868,7 +877,7 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
         r"|not\s+(?:taken\s+place|been\s+held)\s+(?:when|by\s+the\s+time|at\s+the\s+time)\b)\b"
         # "will face a gross misconduct hearing", "both will attend misconduct meetings", "will hold a hearing";
         # "a date for the hearing has not yet been set"
-        r"|\b(?:will|is\s+to|are\s+to)\s+(?:face|attend|hold|convene)\s+(?:a\s+|an\s+)?(?:\w+\s+){0,3}(?:hearing|meeting)s?\b"
+        r"|\b(?:will|is\s+to|are\s+to|(?:is|are)\s+due\s+to)\s+(?:face|attend|hold|convene|appear\s+(?:at|before))\s+(?:a\s+|an\s+)?(?:\w+\s+){0,3}(?:hearing|meeting)s?\b"
         r"|\bdates?\s+for\s+(?:the|this|that|a)\s+(?:\w+\s+){0,2}(?:hearing|meeting)s?\s+(?:has|have)\s+(?:not\s+yet|yet\s+to)\s+(?:be(?:en)?\s+)?(?:fixed|set|agreed|arranged|scheduled)\b"
         # "at an accelerated hearing once the criminal case is over; no date has been set"
         r"|\b(?:hearing|meeting)s?\b[^.]{0,80}?\b(?:no\s+date\s+(?:has|had)\s+(?:yet\s+)?been\s+(?:set|fixed|agreed)|once\s+the\s+criminal\s+(?:case|proceedings|trial)\s+(?:is|are|has)\b)"
@@ -1478,6 +1487,9 @@ class Resolver:
                     continue
             phrases = [p for p in find_phrases(clause) if not re.match(r"(?:a|an)\s", p.text, re.I) or p.other]
             facts = facts_in(clause)
+            if phrases and facts and "outcome" not in facts and parts and parts[-1][1].get("outcome") == "pending" \
+                    and not re.search(r"\b(?:was|were|is|are|had|has|have|will|would|attended|faced|received|resigned|retired)\b", clause, re.I):
+                facts = {**facts, "outcome": "pending"}  # "... will face a hearing, and the third officer a misconduct meeting"
             if phrases and facts:
                 listed = [phrases[0]] + [p for prev, p in zip(phrases, phrases[1:])
                                          if _LIST_JOIN.fullmatch(clause[prev.end:p.start]) and p.head not in GENERIC_HEADS]
@@ -1494,6 +1506,9 @@ class Resolver:
         for phrase, facts in parts:
             if phrase.label or phrase.head not in GENERIC_HEADS:
                 named = [p for g in self._matching_groups(phrase) for p in g.members if p in people]
+                everyone_so_named = [p for g in self._matching_groups(phrase) for p in g.members]
+                if not named and phrase.count and phrase.count > 1 and len(everyone_so_named) == phrase.count:
+                    named = everyone_so_named  # "The two PCs will face a hearing, and ...": both constables known
                 targets = [p for p in named if p not in used]
                 if not targets and named:
                     placed.append((named, facts))  # "the sergeant's meeting found ..., and the sergeant received ...": the same one
