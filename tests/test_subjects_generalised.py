@@ -940,3 +940,23 @@ def test_a_group_identified_by_rank_and_their_outcomes_by_rank():
 ])
 def test_decision_and_pending_kinds_from_the_fifth_synthetic_part(body, expected):
     assert sorted(t[1:] for t in tuples(body)) == sorted(expected)
+
+
+def test_letters_given_in_brackets_or_first_used_later_name_members_of_a_group():
+    out = tuples("We found that the officer who used the strikes (Officer A) had a case to answer for gross misconduct. "
+                 "Two other officers (Officers B and C) had a case to answer for misconduct. "
+                 "Officer A attended a misconduct meeting, where misconduct was proven and he received management advice. "
+                 "The force gave Officer B management action without a meeting. Officer C had by then been dismissed following "
+                 "a separate matter, so no further action was taken.")
+    assert sorted(t[1:] for t in out) == [
+        ("gross_misconduct", "meeting", "no", "misconduct_proven", "management_action"),
+        ("misconduct", "none", "left", "not_held", "no_further_action"),
+        ("misconduct", "none", "not_stated", "not_stated", "management_action")]
+
+
+def test_a_letter_first_used_after_the_group_names_its_member_in_order():
+    out = tuples("We found that both detention officers had a case to answer for gross misconduct. The force arranged gross "
+                 "misconduct hearings for both. Officer B retired before his hearing could take place. The hearing for Officer A "
+                 "was held in May, and the panel found the allegations not proven.")
+    assert sorted(t[1:] for t in out) == [("gross_misconduct", "hearing", "no", "not_proven", "not_stated"),
+                                          ("gross_misconduct", "hearing", "retired", "not_held", "not_stated")]

@@ -257,7 +257,27 @@ def _find_phrases(text: str, heads: tuple[str, ...]) -> tuple[Phrase, ...]:
             other="other" in det or "remaining" in det or any(d in ORDINALS and d != "first" for d in det), plural=plural,
             label=label.group(1) if label else (name.group(0).strip() if name else None),  # "officer A", "Sergeant Hale"
         ))
-    return tuple(phrases)
+    return tuple(_with_bracketed_letters(phrases, text))
+
+
+# "two other officers (Officers B and C)", "a constable (PC A)": the letters the report calls them by
+_BRACKETED_LETTERS = re.compile(r"\s*\((?:(?:the\s+)?[A-Za-z]+s?\s+)?(?P<letters>[A-Z](?:\s*(?:,|and|&)\s*[A-Z])*)\)")
+
+
+def _with_bracketed_letters(phrases: list[Phrase], text: str) -> list[Phrase]:
+    out: list[Phrase] = []
+    for p in phrases:
+        m = _BRACKETED_LETTERS.match(text, p.end)
+        letters = re.findall(r"[A-Z]", m.group("letters")) if m and not p.label else []
+        if len(letters) == 1 and p.count == 1 and not p.plural:
+            out.append(replace(p, label=letters[0], definite=True))
+        elif len(letters) > 1 and (p.count == len(letters) or p.count is None and p.plural):
+            singular = re.sub(r"s$", "", p.head)
+            out += [replace(p, count=1, plural=False, definite=True, label=letter, head=singular,
+                            start=p.start if i == 0 else m.start(), end=p.end if i == 0 else m.start()) for i, letter in enumerate(letters)]
+        else:
+            out.append(p)
+    return out
 
 
 # --- people -------------------------------------------------------------------
@@ -426,6 +446,7 @@ _RELATIVE_CLAUSE = re.compile(r",\s+who\b[^,;]*,")
 # "The constable, in our view, also had a case": an aside between the person and the verb
 _ASIDE = re.compile(r",\s*(?:in\s+our\s+(?:view|opinion)|we\s+(?:decided|found|concluded|considered|believed)|in\s+the\s+(?:IOPC|IPCC)['’]s\s+(?:view|opinion)),", re.I)
 # "the detention officer who did the checks, each had a": the clause ends where the verb comes
+_WHO_BEFORE_BRACKET = re.compile(r"(?<=\w)\s+who\s+[^,;()]*?(?=\s*\()", re.I)
 _TRAILING_WHO = re.compile(r"(?<=\w)\s+who\s+[^,;]*,(?=\s+(?:each\s+|both\s+|all\s+|also\s+)?(?:had|has|have|may|might|could|would|should)\b[^,;]*$)", re.I)
 _VEHICLE_ROLE = re.compile(r"(?P<who>\b(?:the|this)\s+(?:police\s+)?(?:driver|passenger|co-driver|observer))\s+(?:may\s+|might\s+|also\s+|could\s+)*(?:had|has|have)\s+(?:a\s+|no\s+)?$", re.I)
 _WHO_CLAUSE = re.compile(r",?\s+who\s+([^,;.]*)")
@@ -466,6 +487,8 @@ def _subjects_of(before: str, cut: int) -> list[Phrase]:
         gap = before[p.end:chosen[0].start]
         if p.label and gap.lstrip().startswith(p.label):
             gap = gap.lstrip()[len(p.label):]  # "Officer A and Officer B": past the first one's letter
+        if p.label and p.end == chosen[0].end:
+            gap = ","  # "two other officers (Officers B and C)": one phrase per letter, at the same place
         if not re.fullmatch(r"\s*(?:,|and|or|,\s*and|as\s+well\s+as)\s*", gap, re.I):
             break
         chosen.insert(0, p)
@@ -553,6 +576,7 @@ def find_decisions(sentence: str) -> list[Decision]:
         before = _RELATIVE_CLAUSE.sub(lambda r: " " * len(r.group(0)), sentence[previous_end:m.start()])
         before = _ASIDE.sub(lambda r: " " * len(r.group(0)), before)
         before = _TRAILING_WHO.sub(lambda r: " " * len(r.group(0)), before)
+        before = _WHO_BEFORE_BRACKET.sub(lambda r: " " * len(r.group(0)), before)
         after = sentence[m.end():]
         bare_before = _LEVEL_BEFORE.sub("", before)  # "she had a misconduct case": read as "she had a case"
         negative = _negated(before)
@@ -864,7 +888,7 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
         r"|\b(?:no\s+further\s+action\s+(?:was|would\s+be|could\s+be)\s+taken|to\s+take\s+no\s+further\s+action)", re.I)),
     ("left", "resigned", re.compile(r"\bresign(?:ed|ation|s)\b", re.I)),
     ("left", "retired", re.compile(r"\bretire(?:d|ment|s)\b", re.I)),
-    ("left", "left", re.compile(r"\b(?:had\s+)?left\s+(?:the\s+)?(?:force|police|service|organisation|constabulary|employment)\b(?!\s+(?:station|car|vehicle|van|custody|building|premises|scene|office|area))|\bno\s+longer\s+(?:a\s+)?(?:serving|employed|a\s+member|(?:police\s+)?(?:officer|constable)\b|work(?:ed|s|ing)?\s+(?:for|with)\s+(?:the\s+)?(?:police|force|constabulary|service|(?-i:[A-Z][\w-]+)(?:\s+(?-i:[A-Z][\w-]+))*\s+(?:Police|Constabulary)|(?-i:[A-Z]{2,5})\b)|(?:with|in|part\s+of)\s+the\s+(?:police|force|service|organisation|constabulary))\b|\bhad\s+(?:already\s+)?been\s+dismissed\b|\bended\s+(?:his|her|their)\s+employment\b", re.I)),
+    ("left", "left", re.compile(r"\b(?:had\s+)?left\s+(?:the\s+)?(?:force|police|service|organisation|constabulary|employment)\b(?!\s+(?:station|car|vehicle|van|custody|building|premises|scene|office|area))|\bno\s+longer\s+(?:a\s+)?(?:serving|employed|a\s+member|(?:police\s+)?(?:officer|constable)\b|work(?:ed|s|ing)?\s+(?:for|with)\s+(?:the\s+)?(?:police|force|constabulary|service|(?-i:[A-Z][\w-]+)(?:\s+(?-i:[A-Z][\w-]+))*\s+(?:Police|Constabulary)|(?-i:[A-Z]{2,5})\b)|(?:with|in|part\s+of)\s+the\s+(?:police|force|service|organisation|constabulary))\b|\bhad\s+(?:already\s+|by\s+then\s+|previously\s+)?been\s+dismissed\b|\bended\s+(?:his|her|their)\s+employment\b", re.I)),
     # a successful appeal against the finding (codebook: the result after the appeal counts)
     ("appeal", "upheld", re.compile(r"\bsuccessfully\s+appealed\b|\bgrounds\s+(?:for|of)\s+appeal\s+(?:were\s+|was\s+)?made\s+out\b|\bappeals?\s+tribunal\b[^.]*\b(?:not\s+proven|upheld\s+the\s+appeal|allowed\s+the\s+appeal|overturned)\b|\bappeals?\s+(?:was|were)\s+(?:upheld|successful|allowed)\b|\bwon\s+(?:their|his|her|the)\s+appeals?\b|\b(?:finding|findings|outcome)\s+(?:was|were)\s+(?:overturned|quashed)\b", re.I)),
     ("outcome", "pending", re.compile(
@@ -1068,16 +1092,20 @@ def _facts_in(sentence: str) -> dict[str, str]:
             found["proceedings"] = "none"
     if found.get("outcome") == "proven" and _PANEL_VOICE.search(sentence) and _NOT_GROSS.search(sentence):
         found["outcome"] = "misconduct_proven"  # "found the breaches proven, but as misconduct rather than gross misconduct"
-    if _DISMISSED_ELSEWHERE.search(sentence) and re.search(r"\b(?:before|already|previously|earlier)\b", sentence, re.I) \
+    if _DISMISSED_ELSEWHERE.search(sentence) and re.search(r"\b(?:before|already|previously|earlier|by\s+then)\b", sentence, re.I) \
             and found.get("sanction") != "would_have_been_dismissed":
         # "dismissed ... following separate proceedings about an unrelated matter": gone before this case's proceedings
-        # (the dismissal stays as the sanction: with the departure it settles as "would have been dismissed")
+        # (the dismissal stays as the sanction, settling as "would have been dismissed", unless the sentence says what
+        # this case came to: "so no further action was taken")
         found["left"] = "left"
+        if found.get("sanction") == "dismissed" and _NO_FURTHER_ACTION.search(sentence):
+            found["sanction"] = "no_further_action"
     if _BARRED.search(sentence) and not _NOT_BARRED.search(sentence):
         found["barred"] = "true"
     return found
 
 
+_NO_FURTHER_ACTION = re.compile(r"\bno\s+further\s+action\b", re.I)
 _DISMISSED_ELSEWHERE = re.compile(r"\bdismissed\b[^.]{0,80}\b(?:separate|unrelated|another|different|other)\s+(?:\w+\s+){0,3}?(?:matter|proceedings|case|investigation)", re.I)
 _NONE_HELD = r"\bno\s+(?:\w+\s+){0,2}(?:meeting|hearing)s?\s+(?:was|were)\s+held\b"
 _NOT_HELD_AFTER_ALL = re.compile(
@@ -1237,7 +1265,8 @@ class Resolver:
         """Groups a phrase can mean. ``loose``: in a sentence that only refers back (no decision), a
         specific rank may name the one person of that role known."""
         if phrase.label:
-            return [g for g in self.groups if g.label == phrase.label]  # "officer B" is never officer A
+            # "officer B" is never officer A; a letter first used for one of a group names them from now on
+            return [g for g in self.groups if g.label == phrase.label] or self._bind_letter(phrase)
         if GENERIC_STAFF.match(phrase.head):
             return [g for g in self.groups if g.role == "staff" or GENERIC_STAFF.match(g.head)]
         if phrase.head in GENERIC_HEADS:
@@ -1259,6 +1288,27 @@ class Resolver:
                 same = [g for g in self.groups if g.role == "officer"]
                 candidates = same if len(same) == 1 and len(same[0].members) == 1 else []
         return candidates
+
+    def _bind_letter(self, phrase: Phrase) -> list[Group]:
+        """'Both detention officers had a case ... Officer B retired before his hearing': letters name a group's
+        members in the order the report introduced them (A the first), once the report starts using them."""
+        if not phrase.label or len(phrase.label) != 1 or not phrase.label.isupper():
+            return []
+        position = ord(phrase.label) - ord("A")
+        # the people introduced together under one noun, in order, whether or not some were named by a letter already
+        families: dict[tuple[int, str], list[Person]] = {}
+        for g in self.groups:
+            if g.case and (g.head == phrase.head or phrase.head in GENERIC_HEADS or g.head.endswith(" " + phrase.head)):
+                families.setdefault((g.introduced_at, g.head), []).extend(g.members)
+        pools = [sorted(people, key=lambda p: p.seq) for people in families.values() if len(people) > max(position, 1)]
+        pointed = [people for people in pools if any(p in self.pointer for p in people)]
+        chosen = pointed if len(pointed) == 1 else (pools if len(pools) == 1 else [])
+        if not chosen or self.groups[chosen[0][position].group].label:
+            return []
+        member = chosen[0][position]
+        group = self._regroup([member], self.groups[member.group].decided_at)
+        group.label = phrase.label
+        return [group]
 
     def _new_group(self, phrase: Phrase | None, grade: str, index: int, head: str = "officer", role: str = "officer") -> Group | None:
         count = self._count(phrase, index) if phrase else 1
