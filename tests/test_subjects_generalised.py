@@ -960,3 +960,19 @@ def test_a_letter_first_used_after_the_group_names_its_member_in_order():
                  "was held in May, and the panel found the allegations not proven.")
     assert sorted(t[1:] for t in out) == [("gross_misconduct", "hearing", "no", "not_proven", "not_stated"),
                                           ("gross_misconduct", "hearing", "retired", "not_held", "not_stated")]
+
+
+def test_one_of_a_group_picked_out_by_rank_and_what_they_did():
+    out = tuples("We concluded that both PCs had a case to answer for misconduct. The two officers attended a misconduct meeting. "
+                 "Misconduct was found proven for the PC who carried out the search, and he was given a final written warning. "
+                 "In the case of the second officer, the chair found the allegation about the handcuffs proven.")
+    assert sorted(t[1:] for t in out) == [("misconduct", "meeting", "no", "misconduct_proven", "final_written_warning"),
+                                          ("misconduct", "meeting", "no", "misconduct_proven", "not_stated")]
+
+
+def test_a_force_disagreeing_with_the_level_and_proposing_meetings_downgrades_once_accepted():
+    out = tuples("We found that the two PCs had a case to answer for gross misconduct. The force did not agree that their conduct "
+                 "could amount to gross misconduct, and proposed misconduct meetings instead, which we accepted. At the meetings, "
+                 "misconduct was found proven against one PC, who was given a written warning. It was not proven against the other PC.")
+    assert sorted(t[1:] for t in out) == [("misconduct", "meeting", "no", "misconduct_proven", "written_warning"),
+                                          ("misconduct", "meeting", "no", "not_proven", "not_stated")]

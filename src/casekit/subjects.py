@@ -406,7 +406,9 @@ _DOWNGRADE = re.compile(
     # "should be dealt with at the level of misconduct"
     r"\b(?:treated|dealt\s+with|handled|heard|considered|proceed(?:ed)?)\s+at\s+the\s+level\s+of\s+misconduct\b|\brevised\b[^.]*\bto\s+misconduct\b(?!\s+in\s+public)|"
     r"\b" + _MISCONDUCT_NOT_GROSS +
-    r"|\bdid\s+not\s+agree\s+that[^.]*\bgross\s+misconduct,?\s+but\s+(?:to\s+|only\s+)?misconduct",
+    r"|\bdid\s+not\s+agree\s+that[^.]*\bgross\s+misconduct,?\s+but\s+(?:to\s+|only\s+)?misconduct"
+    # "did not agree that the conduct could amount to gross misconduct, and proposed misconduct meetings instead"
+    r"|\b(?:did\s+not\s+agree|disagreed)\s+that[^.]*\bgross\s+misconduct\b[^.]*\bmisconduct\s+meetings?\b(?![^.]*\bgross\b)",
     re.I,
 )
 _TO_NO_CASE = re.compile(
@@ -920,7 +922,7 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
     # "the allegation was found proven": proven at the level of the proceedings (settle decides)
     ("outcome", "proven", re.compile(
         r"\b(?:allegations?|charges?|breach(?:es)?)\b[^.]{0,160}?\b(?:was|were|to\s+be|been|found|as)\s+(?:found\s+)?prov(?:en|ed)\b"
-        r"|\bfound\s+(?:the\s+|both\s+|all\s+|these\s+)?(?:\w+\s+)?(?:allegations?|charges?|breach(?:es)?)\s+prov(?:en|ed)\b"
+        r"|\bfound\s+(?:the\s+|both\s+|all\s+|these\s+)?(?:\w+\s+)?(?:allegations?|charges?|breach(?:es)?)\s+(?:(?:about|of|over|concerning|relating\s+to)\s+(?:(?!\bnot\b)[^.,;]){1,60}?\s+)?prov(?:en|ed)\b"
         r"|\b(?:found|determined|concluded|ruled)\s+(?:[^.]{0,80}?\bthat\s+|that\s+)?(?:they|he|she|the\s+(?:\w+\s+)?(?:officers?|sergeant|constable|inspector))\s+had\s+(?:also\s+)?breached\b"
         r"|\bthere\s+(?:had\s+been|was)\s+a\s+breach\s+of\s+the\s+(?:police\s+)?standards\b"
         r"|\bfound\s+to\s+have\s+breached\s+the\s+(?:police\s+)?standards", re.I)),
@@ -1152,7 +1154,7 @@ def _to_int(word: str) -> int:
 # --- the resolver -------------------------------------------------------------
 
 _AGREED_WITH_FORCE = re.compile(r"\b(?:we|IOPC|IPCC)\s+agreed\s+with\s+(?:their|the\s+force['’]s|its)\s+(?:determination|decision|view|assessment)", re.I)
-_ONE_OF = re.compile(r"(?<!\bno\s)\bone\s+(?:(?:police\s+)?officer\b(?!\s+(?:from|of)\b)|of\s+(?:them\b|(?:the\s+)?(?:two\s+|three\s+|four\s+|these\s+|those\s+)?(?:[a-z]+\s+)?(?:officers|members|staff|PCs|constables|sergeants|inspectors|detectives|handlers|operators|dispatchers|PCSOs)\b))", re.I)
+_ONE_OF = re.compile(r"(?<!\bno\s)\bone\s+(?:(?:police\s+)?(?:officer|PC|constable|sergeant|detective)\b(?!\s+(?:from|of)\b)|of\s+(?:them\b|(?:the\s+)?(?:two\s+|three\s+|four\s+|these\s+|those\s+)?(?:[a-z]+\s+)?(?:officers|members|staff|PCs|constables|sergeants|inspectors|detectives|handlers|operators|dispatchers|PCSOs)\b))", re.I)
 _CLAUSE_SPLIT = re.compile(
     r";\s*|,?\s+(?:and|while|whereas|but)\s+(?=(?:that\s+)?(?:the|a|an|one|another|two|three|four|five|both|[A-Z])\b)")
 _NEW_SUBJECT = re.compile(r"^(?:and\s+|but\s+)?(?:we|they|the\s+(?:force|IOPC|IPCC|panel|chair)|(?:[A-Z][a-z]+\s+)+(?:Police|Constabulary)|[A-Z]{2,4})\b")
@@ -1863,9 +1865,11 @@ class Resolver:
                 continue
             if others and phrase.count and not phrase.definite:
                 continue  # "... and one member of staff": listed with them
-            if phrase.head in GENERIC_HEADS and not phrase.plural and phrase.definite and text[phrase.end:].startswith(" who "):
-                # "the officer who broke her arm", out of a group of several: one of them
-                group = next((g for g in self._groups_of(self.pointer) if len(g.members) > 1 and any(not p.named for p in g.members)), None)
+            if not phrase.plural and phrase.definite and not phrase.label and text[phrase.end:].startswith(" who ") \
+                    and (phrase.head in GENERIC_HEADS or any(len(g.members) > 1 for g in self._matching_groups(phrase))):
+                # "the officer who broke her arm", "the PC who carried out the search", out of a group of several: one of them
+                mine = [g for g in self._matching_groups(phrase) if len(g.members) > 1] if phrase.head not in GENERIC_HEADS else []
+                group = next((g for g in mine or self._groups_of(self.pointer) if len(g.members) > 1 and any(not p.named for p in g.members)), None)
                 if group is None:
                     described = self._described(text[phrase.end:], [g for g in self.groups if len(g.members) == 1])
                     if described:
