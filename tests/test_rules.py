@@ -289,3 +289,17 @@ def test_organisational_learning_from_changes_a_force_has_made_since(body, expec
 ])
 def test_criminal_indication_no_in_longer_wordings(body, expected):
     assert record(body)["criminal_indication"] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the force's own change counts even where the IOPC recommended nothing (learning "whoever identified it")
+    ("We did not make any learning recommendations. Kent Police told us it has since reminded its special constables of the "
+     "rules on using police systems.", "yes"),
+    ("We have shared learning with Essex Police about how it supervises its investigators.", "yes"),
+    ("We recommended that Hampshire and Isle of Wight Constabulary reviews how supervisors are told of earlier concerns.", "yes"),
+    # boilerplate and only considering learning are not learning
+    ("Our learning recommendations aim to improve policing and public confidence.", "not_stated"),
+    ("We carefully considered whether the investigation pointed to any need for organisational learning.", "not_stated"),
+])
+def test_organisational_learning_kinds_from_the_fifth_synthetic_part(body, expected):
+    assert record(body)["organisational_learning"] == expected

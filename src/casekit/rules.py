@@ -279,19 +279,30 @@ _NO_LEARNING = re.compile(
     re.I,
 )
 # The standard paragraph explaining why the IOPC makes recommendations at all.
-_BOILERPLATE = re.compile(r"\bmake\s+learning\s+recommendations\s+to\s+improve\s+policing|carefully\s+considered\s+whether\s+there\s+were\s+any\s+learning", re.I)
+_BOILERPLATE = re.compile(r"\bmake\s+learning\s+recommendations\s+to\s+improve\s+policing|carefully\s+considered\s+whether\s+there\s+were\s+any\s+learning"
+                          r"|\blearning\s+recommendations\s+(?:aim|are\s+intended|seek)\s+to\s+improve\s+policing", re.I)
 # who takes a measure: the force, by name or acronym, or "it"/"they"
 _FORCE_SUBJECT = r"(?:force|it|they|[A-Z][\w-]+\s+(?:Police|Constabulary)|(?-i:[A-Z]{2,5}))"
 # what a force's own measure changes
 _PRACTICE = r"process|processes|policy|policies|procedures?|practices?|guidance|training|systems?"
 # what a force does to change its practice, and to what (not "reviewed the complaint", "started proceedings")
-_FORCE_CHANGE = (r"(?:introduced|launched|set\s+up|added|changed|reissued|re-issued|delivered|carried\s+out|created|established|started"
+_FORCE_CHANGE = (r"(?:introduced|launched|set\s+up|added|changed|reissued|re-issued|delivered|carried\s+out|created|established|started|reminded|recruited"
                  r"|rolled\s+out|refreshed|reviewed|updated|revised|amended|improved|implemented|put\s+in\s+place|developed|adopted)\b"
                  r"(?:(?!\b(?:complaint|proceedings|determination|decision|officer|constable|sergeant|him|her|CPR)\b)[^.]){0,80}?"
                  r"\b(?:" + _PRACTICE + r"|audits?|alerts?|checks|reviews\s+of|review\s+of\s+how|reporting\s+line|campaign|forms?|the\s+way"
-                 r"|briefings?|software|scheme|protocol|course|supervision)\b")
+                 r"|briefings?|software|scheme|protocol|course|supervision|rules|workloads?|staffing|log-?ins|investigators)\b")
 # only the force does these ("they" may be officers)
 _FORCE_ITSELF = r"(?:force|it|[A-Z][\w-]+\s+(?:Police|Constabulary)|(?-i:[A-Z]{2,5}))"
+# A force's change since or because of the case, whatever it changed: "has since introduced monthly audits",
+# "Following the investigation, Cleveland Police has reissued its guidance", "it now carries out audits". Learning
+# for a force counts whoever identified it (codebook), so this holds even where the IOPC made no recommendation.
+_FORCE_OWN_CHANGE_SRC = (
+    r"\b" + _FORCE_ITSELF + r"\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:since|now|subsequently)\s+(?:also\s+)?" + _FORCE_CHANGE +
+    r"|\b(?:since|following|after|as\s+a\s+result\s+of)\s+(?:the|our|this)\s+(?:investigation|incident|case|death|review|collision)\b[^.]{0,60}?\b"
+    + _FORCE_ITSELF + r"\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?" + _FORCE_CHANGE +
+    r"|\b" + _FORCE_ITSELF + r"\s+(?:accepted|agreed\s+(?:to|with))\s+(?:the|our|this|these|all)\s+(?:\w+\s+)?recommendations?\s+and\s+(?:has\s+|have\s+)?(?:since\s+)?" + _FORCE_CHANGE +
+    r"|\b" + _FORCE_ITSELF + r"\s+now\s+(?:carries\s+out|requires|uses|runs|audits|checks|reviews|provides|includes|has\s+a)\b[^.]{0,60}?\b(?:" + _PRACTICE + r"|audits?|checks|reviews|samples?|searches)\b")
+_FORCE_OWN_CHANGE = re.compile(_FORCE_OWN_CHANGE_SRC, re.I)
 _LEARNING = re.compile(
     r"\b(?:we|IOPC|IPCC|investigation|investigator|report)\b[^.]{0,80}\brecommend(?:ed|ation|ations|s)?\b"
     r"|\brecommendations?\s+(?:were|was|have\s+been|had\s+been)\s+made\b"
@@ -315,7 +326,7 @@ _LEARNING = re.compile(
     r"(?:introduced|put\s+in\s+place|implemented|developed|adopted|set\s+up)\b[^.]{0,80}\b(?:" + _PRACTICE + r"|changes|improvements|risk\s+assessment)\b"
     r"|\bsteps\s+(?:had\s+been\s+|have\s+been\s+|were\s+|are\s+being\s+)?taken\b[^.]{0,60}\bto\s+(?:improve|address|learn)\b"
     r"|\b(?:act\s+on|take|taking|share|sharing)\s+(?:the\s+)?lessons\b"
-    r"|\bshar(?:e|ed|ing)\s+(?:the\s+)?learning\b[^.]{0,80}\b(?:staff|officers|force|wider|widely)\b|\blearning\b[^.]{0,60}\bshared\s+more\s+widely\b"
+    r"|\bshar(?:e|ed|ing)\s+(?:the\s+)?learning\b[^.]{0,80}\b(?:staff|officers|force|wider|widely)\b|\bshar(?:e|ed|ing)\s+(?:the\s+|our\s+)?learning\s+with\b|\blearning\b[^.]{0,60}\bshared\s+more\s+widely\b"
     r"|\b(?:guidance|training|policy|policies|procedures?)\s+(?:will|would)\s+be\s+(?:developed|issued|updated|introduced|reviewed|amended|revised)\b"
     r"|\bincorporat\w*\b[^.]{0,40}\binto\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+)?(?:training|polic(?:y|ies)|procedures?|guidance)\b"
     r"|\blearning\s+(?:bulletin|log|newsletter)\b|\bforce\s+briefings?\b|\buse\s+(?:the\s+)?learning\b[^.]{0,60}\btraining\b"
@@ -336,13 +347,7 @@ _LEARNING = re.compile(
     r"|\b(?:implemented|put\s+in\s+place|introduced)\b[^.]{0,60}\blearning\b"
     r"|\bas\s+a\s+result\s+of\s+(?:the\s+)?learning\b"
     r"|\bforce\s+agreed\s+with\s+these\s+recommendations\b"
-    # a force's change since or because of the case, whatever it changed: "has since introduced monthly audits",
-    # "Following the investigation, Cleveland Police has reissued its guidance", "it now carries out audits"
-    r"|\b" + _FORCE_ITSELF + r"\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:since|now|subsequently)\s+(?:also\s+)?" + _FORCE_CHANGE +
-    r"|\b(?:since|following|after|as\s+a\s+result\s+of)\s+(?:the|our|this)\s+(?:investigation|incident|case|death|review|collision)\b[^.]{0,60}?\b"
-    + _FORCE_ITSELF + r"\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?" + _FORCE_CHANGE +
-    r"|\b" + _FORCE_ITSELF + r"\s+(?:accepted|agreed\s+(?:to|with))\s+(?:the|our|this|these|all)\s+(?:\w+\s+)?recommendations?\s+and\s+(?:has\s+|have\s+)?(?:since\s+)?" + _FORCE_CHANGE +
-    r"|\b" + _FORCE_ITSELF + r"\s+now\s+(?:carries\s+out|requires|uses|runs|audits|checks|reviews|provides|includes|has\s+a)\b[^.]{0,60}?\b(?:" + _PRACTICE + r"|audits?|checks|reviews|samples?|searches)\b",
+    r"|" + _FORCE_OWN_CHANGE_SRC,
     re.I,
 )
 # Recommendations about individual officers (hold a hearing, management action)
@@ -371,22 +376,23 @@ _LEARNING_WORDS = ("recommend", "learn", "improv", "gap", "need for", "review", 
                    "implement", "revis", "shar", "reminder", "refresher", "training", "guidance", "advised", "reminded",
                    "trained", "briefed", "aware", "provid", "giv", "issu", "disseminat", "circulat", "cascad", "rectif", "put in place", "adopt", "develop",
                    "set up", "steps", "lessons", "incorporat", "bulletin", "briefing", "remind", "address", "launch", "added",
-                   "reissu", "re-issu", "deliver", "carried out", "creat", "establish", "start", "roll", "refresh", "now ")
+                   "reissu", "re-issu", "deliver", "carried out", "creat", "establish", "start", "roll", "refresh", "now ", "recruit")
 # ... and, since every pattern above also names what is learnt or changed, one of these as well
 _LEARNING_OBJECTS = ("learn", "recommend", "polic", "procedur", "process", "practice", "guidance", "training", "system",
                      "record", "remind", "refresher", "brief", "lesson", "improv", "gap", "need for", "change", "aware",
                      "risk assessment", "steps", "disseminat", "circulat", "cascad", "opportunit", "trained", "advised",
                      "audit", "alert", "check", "reporting line", "campaign", "form", "the way", "software", "scheme",
-                     "protocol", "course", "supervision", "sample", "search")
+                     "protocol", "course", "supervision", "sample", "search", "rules", "workload", "staffing", "log-in", "login",
+                     "investigators")
 # a recommendation whose doer is the force: "we recommended that Kent Police update its guidance"
-_FORCE_TO_ACT = re.compile(r"\brecommend\w*\s+that\s+(?:the\s+)?(?:[A-Z][\w-]+\s+){1,4}?(?:Police|Constabulary|Service)\b|\brecommend\w*\s+that\s+(?:the\s+)?(?!(?:PCSO|PC|DC|DS|CDO|DI|DCI|PS)\b)(?-i:[A-Z]{2,5})\s+[a-z]")
+_FORCE_TO_ACT = re.compile(r"\brecommend\w*\s+that\s+(?:the\s+)?(?:[A-Z][\w-]+\s+|(?-i:and|of)\s+){1,6}?(?:Police|Constabulary|Service)\b|\brecommend\w*\s+that\s+(?:the\s+)?(?!(?:PCSO|PC|DC|DS|CDO|DI|DCI|PS)\b)(?-i:[A-Z]{2,5})\s+[a-z]")
 _RECOMMENDATION_TITLE = re.compile(r"^\s*(?:national\s+)?recommendations?\b", re.I)
 
 
 _WE_RECOMMENDED = re.compile(r"\b(?:we|IOPC|IPCC)\s+(?:\w+\s+)?(?:suggested|recommended)\b", re.I)
 _RECOMMENDING = re.compile(r"\brecommend|\bsuggest", re.I)
 # a promise to look for learning is not learning found: "to consider any learning", "would consider wider learning"
-_ONLY_CONSIDERING = re.compile(r"\bconsider(?:ed|ing|s)?\s+(?:any|whether|wider|what|if)\b[^.]{0,40}\blearning\b", re.I)
+_ONLY_CONSIDERING = re.compile(r"\bconsider(?:ed|ing|s)?\s+(?:any|whether|wider|what|if)\b[^.]{0,80}\blearning\b", re.I)
 
 
 def organisational_learning(page: Page) -> Finding:
@@ -394,6 +400,11 @@ def organisational_learning(page: Page) -> Finding:
         return Finding("yes", (page.title,), "the page is a learning recommendation")
     no = _first(page, _NO_LEARNING, gate=("learning", "recommendation", "lesson"))
     if no:
+        # learning for a force counts whoever identified it: its own change outweighs the IOPC's "none"
+        own = next((sentence for sentence in page.sentences if _FORCE_OWN_CHANGE.search(sentence.text)
+                    and not _INDIVIDUAL.search(sentence.text)), None)
+        if own is not None:
+            return Finding("yes", (own,), "the force changed its practice after the case, though the IOPC made no recommendation")
         return Finding("no", (no,), "'did not identify any organisational learning'")
     for sentence in page.sentences:
         text = sentence.text
