@@ -976,3 +976,22 @@ def test_a_force_disagreeing_with_the_level_and_proposing_meetings_downgrades_on
                  "misconduct was found proven against one PC, who was given a written warning. It was not proven against the other PC.")
     assert sorted(t[1:] for t in out) == [("misconduct", "meeting", "no", "misconduct_proven", "written_warning"),
                                           ("misconduct", "meeting", "no", "not_proven", "not_stated")]
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("We found that the sergeant had a case to answer for gross misconduct. He faced a gross misconduct hearing. The panel did "
+     "not find gross misconduct proven, but decided his failings amounted to misconduct and gave him a final written warning.",
+     [("gross_misconduct", "hearing", "no", "misconduct_proven", "final_written_warning")]),
+    ("We found that the sergeant had a case to answer for gross misconduct and that the constable had a case to answer for "
+     "misconduct. The constable was given management advice. At his hearing the panel found gross misconduct proven against "
+     "the sergeant. He was reduced in rank to constable.",
+     [("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "reduction_in_rank"),
+      ("misconduct", "none", "not_stated", "not_stated", "management_action")]),
+    ("We found that the constable had a case to answer for misconduct. A neighbour had reported hearing shouting from the flat.",
+     [("misconduct", "not_stated", "not_stated", "not_stated", "not_stated")]),
+    ("We found that the constable had a case to answer for misconduct. The force proposed dealing with it at a misconduct "
+     "meeting, and we agreed.",
+     [("misconduct", "meeting", "not_stated", "not_stated", "not_stated")]),
+])
+def test_findings_ranks_and_proposed_routes_from_the_fifth_synthetic_part(body, expected):
+    assert sorted(t[1:] for t in tuples(body)) == expected

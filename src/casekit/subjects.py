@@ -158,6 +158,7 @@ _LETTERS_AFTER = re.compile(r"^\s+[A-Z](?:\s*,\s*[A-Z])*,?\s+and\s+[A-Z]\b(?![\w
 _LABEL_AFTER = re.compile(r"^\s+([A-Z])(?:(?=['’]s\b)|(?![\w'’-]))(?!\.\w)")  # "Officer B", "Officer B’s"
 
 
+_RANK_GIVEN = re.compile(r"\b(?:reduced|demoted|returned)\s+(?:in\s+rank\s+)?(?:to\s+)?(?:the\s+rank\s+of\s+)?(?:to\s+)?$", re.I)
 # "three North Wales Police officers": a number, then a force's name, then the role noun
 _FORCE_PREFIX = re.compile(r"\b(?i:the|two|three|four|five|six|seven|eight|nine|ten|both|all|\d+)\s+((?:[A-Z][\w-]*\s+){1,4})$")
 
@@ -247,6 +248,8 @@ def _find_phrases(text: str, heads: tuple[str, ...]) -> tuple[Phrase, ...]:
         name = _NAME_AFTER.match(clean[m.end():]) if named else None
         if named or label:
             count, plural = 1, False
+        if _RANK_GIVEN.search(clean[:start]):
+            continue  # "reduced in rank to constable": the rank given, not a person
         if _CHIEF.search(clean[start:m.end()]) and _DECIDES.match(clean[m.end():]):
             continue  # "the chief constable found ... proven": who decides a special case hearing, not a subject
         phrases.append(Phrase(
@@ -870,7 +873,7 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
     # proceedings that went ahead without the person (gone by then): held, so not "not held"
     ("in_absence", "yes", re.compile(r"\b(?:held|went\s+ahead|took\s+place|proceeded|heard)\s+(?:\w+\s+)?(?:in\s+(?:his|her|their)\s+absence|without\s+(?:him|her|them)\b)", re.I)),
     ("proceedings", "hearing", re.compile(
-        r"\bgross\s+misconduct\s+meetings?\b|\bhearings?\b(?!\s+(?:at|in)\s+(?:court|the\s+court))|\bgross\s+misconduct\s+(?:proceedings|panel)\b|\bmisconduct\s+panel\b"
+        r"\bgross\s+misconduct\s+meetings?\b|(?<!reported\s)(?<!after\s)(?<!recalled\s)(?<!remembered\s)(?<!denied\s)\bhearings?\b(?!\s+(?:at|in)\s+(?:court|the\s+court))|\bgross\s+misconduct\s+(?:proceedings|panel)\b|\bmisconduct\s+panel\b"
         r"|\battended\s+(?:the\s+)?proceedings\b[^.]{0,60}\bindependent\s+panel\b", re.I)),
     # "the sergeant's meeting", "a separate meeting"
     ("proceedings", "meeting", re.compile(r"(?<!gross\s)\b(?:misconduct|disciplinary)\s+meetings?\b|\b(?:a|the)\s+meeting\b"
@@ -913,7 +916,7 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
     ("outcome", "gross_misconduct_proven", re.compile(
         r"\b(?:found\s+(?:guilty\s+of|to\s+have\s+committed)|(?<!no\s)finding\s+of|proved?\s+as)\s+gross\s+misconduct"
         r"|\b(?:found|concluded|determined|ruled|decided)\s+(?:that\s+)?(?:\w+\s+){0,3}(?:had|have)\s+committed\s+gross\s+misconduct"
-        r"|\bgross\s+misconduct\s+(?:was\s+|were\s+)?(?:found\s+)?(?:proven|proved|found|substantiated)\b(?!\s+not)"
+        r"|(?<!not\sfind\s)(?<!not\sfound\s)\bgross\s+misconduct\s+(?:was\s+|were\s+)?(?:found\s+)?(?:proven|proved|found|substantiated)\b(?!\s+not)"
         r"|\bfound\s+gross\s+misconduct\s+(?:proven|proved|for|against|in\s+respect\s+of)\b"
         r"|\bbreach\w*\b[^.]{0,80}\bat\s+the\s+level\s+of\s+gross\s+misconduct"
         r"|\bfound\s+gross\s+misconduct\s+to\s+(?:be|have\s+been)\s+prov(?:en|ed)\b|\bfound\s+(?:to\s+be\s+|as\s+)gross\s+misconduct\b"
@@ -1092,6 +1095,8 @@ def _facts_in(sentence: str) -> dict[str, str]:
         del found["held"]
         if re.search(_NONE_HELD, sentence, re.I):
             found["proceedings"] = "none"
+    if found.get("outcome") == "not_proven" and _GROSS_NOT_BUT_MISCONDUCT.search(sentence):
+        found["outcome"] = "misconduct_proven"  # "did not find gross misconduct proven, but decided it amounted to misconduct"
     if found.get("outcome") == "proven" and _PANEL_VOICE.search(sentence) and _NOT_GROSS.search(sentence):
         found["outcome"] = "misconduct_proven"  # "found the breaches proven, but as misconduct rather than gross misconduct"
     if _DISMISSED_ELSEWHERE.search(sentence) and re.search(r"\b(?:before|already|previously|earlier|by\s+then)\b", sentence, re.I) \
@@ -1109,10 +1114,11 @@ def _facts_in(sentence: str) -> dict[str, str]:
 
 _NO_FURTHER_ACTION = re.compile(r"\bno\s+further\s+action\b", re.I)
 _DISMISSED_ELSEWHERE = re.compile(r"\bdismissed\b[^.]{0,80}\b(?:separate|unrelated|another|different|other)\s+(?:\w+\s+){0,3}?(?:matter|proceedings|case|investigation)", re.I)
+_GROSS_NOT_BUT_MISCONDUCT = re.compile(r"\bnot\s+(?:find\s+)?gross\s+misconduct\b[^.]*\bbut\b[^.]*\b(?:amounted\s+to|was|were|constituted)\s+misconduct\b", re.I)
 _NONE_HELD = r"\bno\s+(?:\w+\s+){0,2}(?:meeting|hearing)s?\s+(?:was|were)\s+held\b"
 _NOT_HELD_AFTER_ALL = re.compile(
     _NONE_HELD +
-    r"|\b(?:proposed|recommended|suggested)\b[^.]{0,80}\b(?:be\s+dealt\s+with|be\s+heard|be\s+considered)\s+at\s+(?:a|an)\b", re.I)
+    r"|\b(?:proposed|recommended|suggested)\b[^.]{0,80}\b(?:be\s+dealt\s+with|be\s+heard|be\s+considered|deal(?:ing)?\s+with\s+(?:\w+\s+){0,2}?)\s*at\s+(?:a|an)\b", re.I)
 # "it found misconduct, rather than gross misconduct, proven": a finding, not a downgrade of the case
 _FINDING_WORD = re.compile(r"\bfound\b[^.]{0,80}?(?<!\bif\s)\bprov(?:en|ed)\b", re.I)
 _NOT_GROSS = re.compile(r"(?<!gross\s)\b" + _MISCONDUCT_NOT_GROSS + r"\b", re.I)
