@@ -240,6 +240,7 @@ _YES_CRIMINAL = re.compile(
 
 
 _YES_CRIMINAL_WORDS = ("indication", "caution", "criminal", "charged", "convicted", "prosecuted", "arrested")
+_YES_CRIMINAL_GATE = re.compile("|".join(_YES_CRIMINAL_WORDS), re.I)
 
 
 # "we did not find an indication that ...", "have not found an indication", "did not reveal an indication"
@@ -247,7 +248,7 @@ _NEGATED_INDICATION = re.compile(r"(?:\b(?:not|never|no)\b|n['’]t\b)(?:(?!\b(?
 
 
 def criminal_indication(page: Page, cps: Finding) -> Finding:
-    yes = next((s for s in page.sentences if any(w in s.text.lower() for w in _YES_CRIMINAL_WORDS)
+    yes = next((s for s in page.sentences if _YES_CRIMINAL_GATE.search(s.text)
                 and (m := _YES_CRIMINAL.search(s.text)) and not _NEGATED_INDICATION.search(s.text, 0, m.end())), None)
     if yes:
         return Finding("yes", (yes,), "indication of an offence, criminal caution or charge of a person serving with the police")
@@ -303,6 +304,7 @@ _FORCE_OWN_CHANGE_SRC = (
     r"|\b" + _FORCE_ITSELF + r"\s+(?:accepted|agreed\s+(?:to|with))\s+(?:the|our|this|these|all)\s+(?:\w+\s+)?recommendations?\s+and\s+(?:has\s+|have\s+)?(?:since\s+)?" + _FORCE_CHANGE +
     r"|\b" + _FORCE_ITSELF + r"\s+now\s+(?:carries\s+out|requires|uses|runs|audits|checks|reviews|provides|includes|has\s+a)\b[^.]{0,60}?\b(?:" + _PRACTICE + r"|audits?|checks|reviews|samples?|searches)\b")
 _FORCE_OWN_CHANGE = re.compile(_FORCE_OWN_CHANGE_SRC, re.I)
+_FORCE_OWN_CHANGE_GATE = re.compile(r"\b(?:since|now|subsequently|following|after|result|accepted|agreed)\b", re.I)  # (a quick test first)
 _LEARNING = re.compile(
     r"\b(?:we|IOPC|IPCC|investigation|investigator|report)\b[^.]{0,80}\brecommend(?:ed|ation|ations|s)?\b"
     r"|\brecommendations?\s+(?:were|was|have\s+been|had\s+been)\s+made\b"
@@ -401,8 +403,8 @@ def organisational_learning(page: Page) -> Finding:
     no = _first(page, _NO_LEARNING, gate=("learning", "recommendation", "lesson"))
     if no:
         # learning for a force counts whoever identified it: its own change outweighs the IOPC's "none"
-        own = next((sentence for sentence in page.sentences if _FORCE_OWN_CHANGE.search(sentence.text)
-                    and not _INDIVIDUAL.search(sentence.text)), None)
+        own = next((sentence for sentence in page.sentences if _FORCE_OWN_CHANGE_GATE.search(sentence.text)
+                    and _FORCE_OWN_CHANGE.search(sentence.text) and not _INDIVIDUAL.search(sentence.text)), None)
         if own is not None:
             return Finding("yes", (own,), "the force changed its practice after the case, though the IOPC made no recommendation")
         return Finding("no", (no,), "'did not identify any organisational learning'")
