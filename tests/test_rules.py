@@ -303,3 +303,20 @@ def test_criminal_indication_no_in_longer_wordings(body, expected):
 ])
 def test_organisational_learning_kinds_from_the_fifth_synthetic_part(body, expected):
     assert record(body)["organisational_learning"] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # learning for the people involved, after "no organisational learning", stays no
+    ("We did not identify any organisational learning. Following the investigation, the force reminded both constables "
+     "involved of the rules on searches.", "no"),
+    ("We did not identify any organisational learning. Essex Police has since delivered refresher training to the two "
+     "constables involved.", "no"),
+    ("We did not identify any organisational learning. Following the investigation, the MPS reviewed the actions of the "
+     "investigators involved.", "no"),
+    # learning shared with a family is no organisation's
+    ("We shared our learning with the family.", "not_stated"),
+    # a clause that identified learning is more than considering it
+    ("Having considered what happened in the custody suite, the force identified learning and updated its guidance.", "yes"),
+])
+def test_organisational_learning_near_this_rounds_rules_that_must_not_trigger_them(body, expected):
+    assert record(body)["organisational_learning"] == expected

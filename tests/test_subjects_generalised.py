@@ -995,3 +995,25 @@ def test_a_force_disagreeing_with_the_level_and_proposing_meetings_downgrades_on
 ])
 def test_findings_ranks_and_proposed_routes_from_the_fifth_synthetic_part(body, expected):
     assert sorted(t[1:] for t in tuples(body)) == expected
+
+
+# --- a second review on wordings near the check-5 round's rules ---------------------------------
+
+@pytest.mark.parametrize("body, expected", [
+    ("We could find no evidence that the officer had committed misconduct, and no further action was taken.", []),
+    ("The sergeant was served with a misconduct notice advising him that his actions, if proven, could amount to gross "
+     "misconduct. We found no indication that any officer had behaved in a manner justifying disciplinary proceedings.", []),
+    ("We found that two officers had a case to answer for misconduct. They were then interviewed by an inspector and a "
+     "sergeant from another force. The sergeant later retired.",
+     [("misconduct", "not_stated", "not_stated", "not_stated", "not_stated")] * 2),
+    ("We found that the officer had a case to answer for gross misconduct. The officer is due to appear at a sentencing "
+     "hearing at Leeds Crown Court.", [("gross_misconduct", "not_stated", "not_stated", "not_stated", "not_stated")]),
+    ("We found that the constable had a case to answer for misconduct. The man's complaint had previously been dismissed.",
+     [("misconduct", "not_stated", "not_stated", "not_stated", "not_stated")]),
+    ("We found that the detective sergeant (DS) had a case to answer for misconduct. The DS retired before the meeting could "
+     "be held.", [("misconduct", "meeting", "retired", "not_held", "not_stated")]),
+    ("We found that the sergeant had a case to answer for gross misconduct. After hearing the evidence, the panel found gross "
+     "misconduct proven and he was dismissed.", [("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "dismissed")]),
+])
+def test_wordings_near_the_check_five_rounds_rules(body, expected):
+    assert sorted(t[1:] for t in tuples(body)) == sorted(expected)

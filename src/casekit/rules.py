@@ -289,7 +289,7 @@ _PRACTICE = r"process|processes|policy|policies|procedures?|practices?|guidance|
 # what a force does to change its practice, and to what (not "reviewed the complaint", "started proceedings")
 _FORCE_CHANGE = (r"(?:introduced|launched|set\s+up|added|changed|reissued|re-issued|delivered|carried\s+out|created|established|started|reminded|recruited"
                  r"|rolled\s+out|refreshed|reviewed|updated|revised|amended|improved|implemented|put\s+in\s+place|developed|adopted)\b"
-                 r"(?:(?!\b(?:complaint|proceedings|determination|decision|officer|constable|sergeant|him|her|CPR)\b)[^.]){0,80}?"
+                 r"(?:(?!\b(?:complaint|proceedings|determination|decisions?|him|her|CPR|actions)\b|\b(?:the|both|two|three|four)\s+(?:\w+\s+)?(?:officers?|constables?|PCs?|sergeants?)\b)[^.]){0,80}?"
                  r"\b(?:" + _PRACTICE + r"|audits?|alerts?|checks|reviews\s+of|review\s+of\s+how|reporting\s+line|campaign|forms?|the\s+way"
                  r"|briefings?|software|scheme|protocol|course|supervision|rules|workloads?|staffing|log-?ins|investigators)\b")
 # only the force does these ("they" may be officers)
@@ -304,6 +304,8 @@ _FORCE_OWN_CHANGE_SRC = (
     r"|\b" + _FORCE_ITSELF + r"\s+(?:accepted|agreed\s+(?:to|with))\s+(?:the|our|this|these|all)\s+(?:\w+\s+)?recommendations?\s+and\s+(?:has\s+|have\s+)?(?:since\s+)?" + _FORCE_CHANGE +
     r"|\b" + _FORCE_ITSELF + r"\s+now\s+(?:carries\s+out|requires|uses|runs|audits|checks|reviews|provides|includes|has\s+a)\b[^.]{0,60}?\b(?:" + _PRACTICE + r"|audits?|checks|reviews|samples?|searches)\b")
 _FORCE_OWN_CHANGE = re.compile(_FORCE_OWN_CHANGE_SRC, re.I)
+# "the two constables involved", "the actions of the investigators involved": about the people in the case
+_INVOLVED = re.compile(r"\b(?:officers?|constables?|PCs?|sergeants?|detectives?|investigators?|staff)\s+(?:who\s+were\s+)?involved\b|\b(?:both|the\s+two|the\s+three)\s+(?:\w+\s+)?(?:officers|constables|PCs|sergeants|detectives)\b", re.I)
 _FORCE_OWN_CHANGE_GATE = re.compile(r"\b(?:since|now|subsequently|following|after|result|accepted|agreed)\b", re.I)  # (a quick test first)
 _LEARNING = re.compile(
     r"\b(?:we|IOPC|IPCC|investigation|investigator|report)\b[^.]{0,80}\brecommend(?:ed|ation|ations|s)?\b"
@@ -328,7 +330,7 @@ _LEARNING = re.compile(
     r"(?:introduced|put\s+in\s+place|implemented|developed|adopted|set\s+up)\b[^.]{0,80}\b(?:" + _PRACTICE + r"|changes|improvements|risk\s+assessment)\b"
     r"|\bsteps\s+(?:had\s+been\s+|have\s+been\s+|were\s+|are\s+being\s+)?taken\b[^.]{0,60}\bto\s+(?:improve|address|learn)\b"
     r"|\b(?:act\s+on|take|taking|share|sharing)\s+(?:the\s+)?lessons\b"
-    r"|\bshar(?:e|ed|ing)\s+(?:the\s+)?learning\b[^.]{0,80}\b(?:staff|officers|force|wider|widely)\b|\bshar(?:e|ed|ing)\s+(?:the\s+|our\s+)?learning\s+with\b|\blearning\b[^.]{0,60}\bshared\s+more\s+widely\b"
+    r"|\bshar(?:e|ed|ing)\s+(?:the\s+)?learning\b[^.]{0,80}\b(?:staff|officers|force|wider|widely)\b|\bshar(?:e|ed|ing)\s+(?:the\s+|our\s+)?learning\s+with\s+(?:(?-i:[A-Z][\w-]+)\s+(?:Police|Constabulary)|(?:the\s+)?(?:force|forces|College|NPCC|National)\b)|\blearning\b[^.]{0,60}\bshared\s+more\s+widely\b"
     r"|\b(?:guidance|training|policy|policies|procedures?)\s+(?:will|would)\s+be\s+(?:developed|issued|updated|introduced|reviewed|amended|revised)\b"
     r"|\bincorporat\w*\b[^.]{0,40}\binto\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+)?(?:training|polic(?:y|ies)|procedures?|guidance)\b"
     r"|\blearning\s+(?:bulletin|log|newsletter)\b|\bforce\s+briefings?\b|\buse\s+(?:the\s+)?learning\b[^.]{0,60}\btraining\b"
@@ -394,7 +396,7 @@ _RECOMMENDATION_TITLE = re.compile(r"^\s*(?:national\s+)?recommendations?\b", re
 _WE_RECOMMENDED = re.compile(r"\b(?:we|IOPC|IPCC)\s+(?:\w+\s+)?(?:suggested|recommended)\b", re.I)
 _RECOMMENDING = re.compile(r"\brecommend|\bsuggest", re.I)
 # a promise to look for learning is not learning found: "to consider any learning", "would consider wider learning"
-_ONLY_CONSIDERING = re.compile(r"\bconsider(?:ed|ing|s)?\s+(?:any|whether|wider|what|if)\b[^.]{0,80}\blearning\b", re.I)
+_ONLY_CONSIDERING = re.compile(r"\bconsider(?:ed|ing|s)?\s+(?:any|whether|wider|what|if)\b(?:(?!\b(?:identified|made|updated|introduced|found)\b)[^.,]){0,80}\blearning\b", re.I)
 
 
 def organisational_learning(page: Page) -> Finding:
@@ -404,7 +406,8 @@ def organisational_learning(page: Page) -> Finding:
     if no:
         # learning for a force counts whoever identified it: its own change outweighs the IOPC's "none"
         own = next((sentence for sentence in page.sentences if _FORCE_OWN_CHANGE_GATE.search(sentence.text)
-                    and _FORCE_OWN_CHANGE.search(sentence.text) and not _INDIVIDUAL.search(sentence.text)), None)
+                    and _FORCE_OWN_CHANGE.search(sentence.text) and not _INDIVIDUAL.search(sentence.text)
+                    and not _FOR_INDIVIDUALS.search(sentence.text) and not _INVOLVED.search(sentence.text)), None)
         if own is not None:
             return Finding("yes", (own,), "the force changed its practice after the case, though the IOPC made no recommendation")
         return Finding("no", (no,), "'did not identify any organisational learning'")

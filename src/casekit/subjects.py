@@ -158,7 +158,7 @@ _LETTERS_AFTER = re.compile(r"^\s+[A-Z](?:\s*,\s*[A-Z])*,?\s+and\s+[A-Z]\b(?![\w
 _LABEL_AFTER = re.compile(r"^\s+([A-Z])(?:(?=['’]s\b)|(?![\w'’-]))(?!\.\w)")  # "Officer B", "Officer B’s"
 
 
-_RANK_GIVEN = re.compile(r"\b(?:reduced|demoted|returned)\s+(?:in\s+rank\s+)?(?:to\s+)?(?:the\s+rank\s+of\s+)?(?:to\s+)?$", re.I)
+_RANK_GIVEN = re.compile(r"\b(?:(?:reduced|demoted)\s+(?:in\s+rank\s+)?to|returned\s+to\s+the\s+rank\s+of)\s+(?:the\s+rank\s+of\s+)?$", re.I)
 # "three North Wales Police officers": a number, then a force's name, then the role noun
 _FORCE_PREFIX = re.compile(r"\b(?i:the|two|three|four|five|six|seven|eight|nine|ten|both|all|\d+)\s+((?:[A-Z][\w-]*\s+){1,4})$")
 
@@ -175,11 +175,16 @@ def _head_role(head: str) -> str:
     return "unknown"
 
 
+_RANK_ABBREVIATIONS = {"dc": "detective constable", "ds": "detective sergeant", "di": "detective inspector",
+                       "dci": "detective chief inspector", "ps": "sergeant", "insp": "inspector"}
+
+
 def _norm_head(head: str) -> str:
     head = re.sub(r"\s+", " ", head.lower())
     head = re.sub(r"^members\b", "member", head)  # "members of staff" is the plural of "member of staff"
     if head in ("pc", "police constable", "constable"):
         return "constable"  # a rank of its own: "the constable" is not the sergeant
+    head = _RANK_ABBREVIATIONS.get(head, head)  # "the DS" is the detective sergeant
     return re.sub(r"^(?:police|acting) (?=sergeant|inspector|chief)", "", head)
 
 
@@ -411,7 +416,7 @@ _DOWNGRADE = re.compile(
     r"\b" + _MISCONDUCT_NOT_GROSS +
     r"|\bdid\s+not\s+agree\s+that[^.]*\bgross\s+misconduct,?\s+but\s+(?:to\s+|only\s+)?misconduct"
     # "did not agree that the conduct could amount to gross misconduct, and proposed misconduct meetings instead"
-    r"|\b(?:did\s+not\s+agree|disagreed)\s+that[^.]*\bgross\s+misconduct\b[^.]*\bmisconduct\s+meetings?\b(?![^.]*\bgross\b)",
+    r"|\b(?:did\s+not\s+agree|disagreed)\s+that[^.]*\bgross\s+misconduct\b[^.]*\b(?:proposed|instead|should\s+attend|attend)\b[^.]*(?<!\bno\s)\bmisconduct\s+meetings?\b(?![^.]*\bgross\b)",
     re.I,
 )
 _TO_NO_CASE = re.compile(
@@ -451,7 +456,7 @@ _RELATIVE_CLAUSE = re.compile(r",\s+who\b[^,;]*,")
 # "The constable, in our view, also had a case": an aside between the person and the verb
 _ASIDE = re.compile(r",\s*(?:in\s+our\s+(?:view|opinion)|we\s+(?:decided|found|concluded|considered|believed)|in\s+the\s+(?:IOPC|IPCC)['’]s\s+(?:view|opinion)),", re.I)
 # "the detention officer who did the checks, each had a": the clause ends where the verb comes
-_WHO_BEFORE_BRACKET = re.compile(r"(?<=\w)\s+who\s+[^,;()]*?(?=\s*\()", re.I)
+_WHO_BEFORE_BRACKET = re.compile(r"(?<=\w)\s+who\s+(?:(?!\b(?:and|that)\s+(?:the|a|an)\b)[^,;()])*?(?=\s*\()", re.I)
 _TRAILING_WHO = re.compile(r"(?<=\w)\s+who\s+[^,;]*,(?=\s+(?:each\s+|both\s+|all\s+|also\s+)?(?:had|has|have|may|might|could|would|should)\b[^,;]*$)", re.I)
 _VEHICLE_ROLE = re.compile(r"(?P<who>\b(?:the|this)\s+(?:police\s+)?(?:driver|passenger|co-driver|observer))\s+(?:may\s+|might\s+|also\s+|could\s+)*(?:had|has|have)\s+(?:a\s+|no\s+)?$", re.I)
 _WHO_CLAUSE = re.compile(r",?\s+who\s+([^,;.]*)")
@@ -638,7 +643,7 @@ def find_decisions(sentence: str) -> list[Decision]:
 
 # "a tribunal could find that Officer A's use of force amounted to gross misconduct, and that Officers B and
 # C had committed misconduct": each clause names its people and its level
-_FIND_THAT = re.compile(r"\b(?:could|would|might)\s+(?:have\s+)?(?:find|found|conclude)\s+(?:that\s+)?"
+_FIND_THAT = re.compile(r"\b(?:could|would|might)\s+(?:have\s+)?(?:find|found|conclude)\s+(?:that\s+|(?=(?:the|a|an)\s+[\w\s-]{1,40}?['’]s?\s))(?!(?:no|nothing|little)\b)"
                         r"|\b(?:enough|sufficient)\s+evidence\b[^.;]{0,80}?\bto\s+(?:find|conclude)\s+that\s+", re.I)
 _NEGATED_BEFORE = re.compile(r"\b(?:no|not|unable|unlikely|insufficient|nor|never)\b|n['’]t\b", re.I)
 _CLAUSE_LEVEL = re.compile(
@@ -776,13 +781,15 @@ def _could_find(sentence: str) -> list[Decision]:
 _MAY_HAVE = re.compile(
     r"\b(?:may|might|could)\s+(?:have\s+)?(?:committed|amount(?:ed)?\s+to|be\s+considered(?:\s+as)?|constitute|been)\s+"
     r"(?P<grade>gross\s+misconduct|misconduct)\b", re.I)
+_NOTICE = re.compile(r"\b(?:notices?|served|advis\w*|informed|assessment)\b", re.I)
 _IF_PROVEN = re.compile(r",\s*(?:if|were\s+it|should\s+it\s+be)\s+(?:proven|proved|found\s+proven)\s*,", re.I)
 _MAY_HAVE_START = re.compile(r"\b(?:that|opinion|view|concluded|found|whether)\b|[,;:]", re.I)
 
 
 def _may_have(sentence: str) -> list[Decision]:
     decisions = []
-    sentence = _IF_PROVEN.sub(lambda r: " " * len(r.group(0)), sentence)  # "X's conduct, if proven, could amount to"
+    if not _NOTICE.search(sentence):  # (a notice saying the conduct "if proven, could amount to" it decides nothing)
+        sentence = _IF_PROVEN.sub(lambda r: " " * len(r.group(0)), sentence)  # "X's conduct, if proven, could amount to"
     for m in _MAY_HAVE.finditer(sentence):
         starts = [s.end() for s in _MAY_HAVE_START.finditer(sentence, 0, m.start())]
         clause = sentence[starts[-1] if starts else 0:m.start()]
@@ -873,7 +880,7 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
     # proceedings that went ahead without the person (gone by then): held, so not "not held"
     ("in_absence", "yes", re.compile(r"\b(?:held|went\s+ahead|took\s+place|proceeded|heard)\s+(?:\w+\s+)?(?:in\s+(?:his|her|their)\s+absence|without\s+(?:him|her|them)\b)", re.I)),
     ("proceedings", "hearing", re.compile(
-        r"\bgross\s+misconduct\s+meetings?\b|(?<!reported\s)(?<!after\s)(?<!recalled\s)(?<!remembered\s)(?<!denied\s)\bhearings?\b(?!\s+(?:at|in)\s+(?:court|the\s+court))|\bgross\s+misconduct\s+(?:proceedings|panel)\b|\bmisconduct\s+panel\b"
+        r"\bgross\s+misconduct\s+meetings?\b|(?<!reported\s)(?<!recalled\s)(?<!remembered\s)(?<!denied\s)\bhearings?\b(?!\s+(?:at|in)\s+(?:court|the\s+court))|\bgross\s+misconduct\s+(?:proceedings|panel)\b|\bmisconduct\s+panel\b"
         r"|\battended\s+(?:the\s+)?proceedings\b[^.]{0,60}\bindependent\s+panel\b", re.I)),
     # "the sergeant's meeting", "a separate meeting"
     ("proceedings", "meeting", re.compile(r"(?<!gross\s)\b(?:misconduct|disciplinary)\s+meetings?\b|\b(?:a|the)\s+meeting\b"
@@ -893,7 +900,7 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
         r"|\b(?:no\s+further\s+action\s+(?:was|would\s+be|could\s+be)\s+taken|to\s+take\s+no\s+further\s+action)", re.I)),
     ("left", "resigned", re.compile(r"\bresign(?:ed|ation|s)\b", re.I)),
     ("left", "retired", re.compile(r"\bretire(?:d|ment|s)\b", re.I)),
-    ("left", "left", re.compile(r"\b(?:had\s+)?left\s+(?:the\s+)?(?:force|police|service|organisation|constabulary|employment)\b(?!\s+(?:station|car|vehicle|van|custody|building|premises|scene|office|area))|\bno\s+longer\s+(?:a\s+)?(?:serving|employed|a\s+member|(?:police\s+)?(?:officer|constable)\b|work(?:ed|s|ing)?\s+(?:for|with)\s+(?:the\s+)?(?:police|force|constabulary|service|(?-i:[A-Z][\w-]+)(?:\s+(?-i:[A-Z][\w-]+))*\s+(?:Police|Constabulary)|(?-i:[A-Z]{2,5})\b)|(?:with|in|part\s+of)\s+the\s+(?:police|force|service|organisation|constabulary))\b|\bhad\s+(?:already\s+|by\s+then\s+|previously\s+)?been\s+dismissed\b|\bended\s+(?:his|her|their)\s+employment\b", re.I)),
+    ("left", "left", re.compile(r"\b(?:had\s+)?left\s+(?:the\s+)?(?:force|police|service|organisation|constabulary|employment)\b(?!\s+(?:station|car|vehicle|van|custody|building|premises|scene|office|area))|\bno\s+longer\s+(?:a\s+)?(?:serving|employed|a\s+member|(?:police\s+)?(?:officer|constable)\b|work(?:ed|s|ing)?\s+(?:for|with)\s+(?:the\s+)?(?:police|force|constabulary|service|(?-i:[A-Z][\w-]+)(?:\s+(?-i:[A-Z][\w-]+))*\s+(?:Police|Constabulary)|(?-i:[A-Z]{2,5})\b)|(?:with|in|part\s+of)\s+the\s+(?:police|force|service|organisation|constabulary))\b|\bhad\s+(?:already\s+)?been\s+dismissed\b|\bhad\s+(?:by\s+then|previously)\s+been\s+dismissed\s+(?:from|following|after|for)\b|\bended\s+(?:his|her|their)\s+employment\b", re.I)),
     # a successful appeal against the finding (codebook: the result after the appeal counts)
     ("appeal", "upheld", re.compile(r"\bsuccessfully\s+appealed\b|\bgrounds\s+(?:for|of)\s+appeal\s+(?:were\s+|was\s+)?made\s+out\b|\bappeals?\s+tribunal\b[^.]*\b(?:not\s+proven|upheld\s+the\s+appeal|allowed\s+the\s+appeal|overturned)\b|\bappeals?\s+(?:was|were)\s+(?:upheld|successful|allowed)\b|\bwon\s+(?:their|his|her|the)\s+appeals?\b|\b(?:finding|findings|outcome)\s+(?:was|were)\s+(?:overturned|quashed)\b", re.I)),
     ("outcome", "pending", re.compile(
@@ -906,7 +913,8 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
         r"|not\s+(?:taken\s+place|been\s+held)\s+(?:when|by\s+the\s+time|at\s+the\s+time)\b)\b"
         # "will face a gross misconduct hearing", "both will attend misconduct meetings", "will hold a hearing";
         # "a date for the hearing has not yet been set"
-        r"|\b(?:will|is\s+to|are\s+to|(?:is|are)\s+due\s+to)\s+(?:face|attend|hold|convene|appear\s+(?:at|before))\s+(?:a\s+|an\s+)?(?:\w+\s+){0,3}(?:hearing|meeting)s?\b"
+        r"|\b(?:will|is\s+to|are\s+to|(?:is|are)\s+due\s+to)\s+(?:face|attend|hold|convene|appear\s+(?:at|before))\s+(?:a\s+|an\s+)?"
+        r"(?:(?!sentencing|plea|trial|court|magistrates|inquest)\w+\s+){0,3}(?:hearing|meeting)s?\b(?!\s+(?:at|in)\s+(?:[\w'’]+\s+){0,3}(?:court|magistrates))"
         r"|\bdates?\s+for\s+(?:the|this|that|a)\s+(?:\w+\s+){0,2}(?:hearing|meeting)s?\s+(?:has|have)\s+(?:not\s+yet|yet\s+to)\s+(?:be(?:en)?\s+)?(?:fixed|set|agreed|arranged|scheduled)\b"
         # "at an accelerated hearing once the criminal case is over; no date has been set"
         r"|\b(?:hearing|meeting)s?\b[^.]{0,80}?\b(?:no\s+date\s+(?:has|had)\s+(?:yet\s+)?been\s+(?:set|fixed|agreed)|once\s+the\s+criminal\s+(?:case|proceedings|trial)\s+(?:is|are|has)\b)"
@@ -917,7 +925,7 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
         r"\b(?:found\s+(?:guilty\s+of|to\s+have\s+committed)|(?<!no\s)finding\s+of|proved?\s+as)\s+gross\s+misconduct"
         r"|\b(?:found|concluded|determined|ruled|decided)\s+(?:that\s+)?(?:\w+\s+){0,3}(?:had|have)\s+committed\s+gross\s+misconduct"
         r"|(?<!not\sfind\s)(?<!not\sfound\s)\bgross\s+misconduct\s+(?:was\s+|were\s+)?(?:found\s+)?(?:proven|proved|found|substantiated)\b(?!\s+not)"
-        r"|\bfound\s+gross\s+misconduct\s+(?:proven|proved|for|against|in\s+respect\s+of)\b"
+        r"|(?<!not\s)(?<!never\s)\bfound\s+gross\s+misconduct\s+(?:proven|proved|for|against|in\s+respect\s+of)\b"
         r"|\bbreach\w*\b[^.]{0,80}\bat\s+the\s+level\s+of\s+gross\s+misconduct"
         r"|\bfound\s+gross\s+misconduct\s+to\s+(?:be|have\s+been)\s+prov(?:en|ed)\b|\bfound\s+(?:to\s+be\s+|as\s+)gross\s+misconduct\b"
         r"|\bfound\b[^.]{0,80}\bassessed\s+as\s+gross\s+misconduct\b"
@@ -1178,7 +1186,7 @@ _COUNTED = re.compile(r"\b(?:two|three|four|five|six|seven|eight|all|each|some|m
 # "He resigned from the force, while our investigation was going on" (not "from his job as a teacher")
 _FROM_THE_POLICE = re.compile(r"\b(?:from|left)\s+(?:the\s+)?(?:force|police|service|constabulary|(?-i:[A-Z][\w-]+)\s+(?:Police|Constabulary))\b|\b(?:our|the)\s+investigation\b", re.I)
 _LIST_ITEM = re.compile(r"\s*[•▪◦·*–-]\s")
-_THEY_WERE = re.compile(r"\s*(?:They|These|Those)\s+(?:three\s+|two\s+|four\s+)?(?:officers\s+)?were\s+(?:the\s+)?", re.I)
+_THEY_WERE = re.compile(r"\s*(?:They|These|Those)\s+(?:three\s+|two\s+|four\s+)?(?:officers\s+)?were\s+(?:the|a|an)\s+(?=[^.]*(?:;|,\s*and\s+(?:the|a|an)\s))", re.I)
 _BY_DEPARTURE = re.compile(
     r"(?P<who>\b(?:the|that)\s+(?:\w+\s+)?\w+)\s+(?:who\s+(?:was|is|were|are)\s+)?still\s+(?:serving|employed|working)\b"
     r"|(?P<who2>\b(?:the|that)\s+(?:\w+\s+)?\w+)\s+who\s+(?P<gone>(?:had\s+)?(?:resigned|retired|left\s+(?:the\s+)?(?:force|police|service|constabulary)\b))", re.I)
@@ -1302,6 +1310,10 @@ class Resolver:
         members in the order the report introduced them (A the first), once the report starts using them."""
         if not phrase.label or len(phrase.label) != 1 or not phrase.label.isupper():
             return []
+        introduced = min((g.introduced_at for g in self.groups), default=0)
+        if any(re.search(r"\b(?:officers?|PCs?|constables?|sergeants?|Officers?)\s+(?:[A-Z]\s*(?:,|and)\s*)*" + phrase.label + r"\b", s.text)
+               for s in self.sentences[:introduced]):
+            return []  # the letter already named someone before anyone had a case: not one of a group
         position = ord(phrase.label) - ord("A")
         # the people introduced together under one noun, in order, whether or not some were named by a letter already
         families: dict[tuple[int, str], list[Person]] = {}
@@ -1379,7 +1391,10 @@ class Resolver:
             here = [p for p in find_phrases(self.sentences[index].text) if p.count == 1 and p.definite and not p.plural]
             here_known = [g for p in here for g in self._matching_groups(p)]
             # "At the police constable's meeting, it was decided there was no case for him to answer": the one named here
-            last = here[0] if len(here) == 1 and len(here_known) == 1 else self._last_person(index)
+            at_their_proceedings = len(here) == 1 and (
+                re.search(r"\bat\s+the\s+" + re.escape(here[0].text.split(" ", 1)[-1]) + r"['’]s?\s+(?:\w+\s+)?(?:meeting|hearing)", self.sentences[index].text, re.I)
+                or not self.sentences[index].text[:here[0].start].strip())
+            last = here[0] if at_their_proceedings and len(here_known) == 1 else self._last_person(index)
             known = self._matching_groups(last) if last is not None else []
             if last is not None and last.other and re.search(r"\b(?:second|third|fourth|fifth)\b", last.text, re.I) \
                     and sum(len(g.members) for g in known) == 1:
@@ -1535,7 +1550,8 @@ class Resolver:
         clauses = _CLAUSE_SPLIT.split(sentence.text)
         for i, clause in enumerate(clauses):
             lead = find_phrases(clause)[:1]
-            continued = re.match(r"\s*,\s*(?P<rest>.*)$|\s*$", clause[lead[0].end:], re.S) if lead and i and not clause[:lead[0].start].strip() else None
+            continued = re.match(r"\s*,\s*(?P<rest>(?:and\s+)?(?:each|both)\b.*)$|\s*[.]?\s*$", clause[lead[0].end:], re.S) \
+                if lead and i and not clause[:lead[0].start].strip() else None
             if continued and last_listed and parts:
                 # "proven against the detective constable and the detective sergeant, and each ...": the list goes on
                 parts.append((lead[0], parts[-1][1]))
@@ -1545,14 +1561,12 @@ class Resolver:
                     continue
             phrases = [p for p in find_phrases(clause) if not re.match(r"(?:a|an)\s", p.text, re.I) or p.other]
             facts = facts_in(clause)
-            if phrases and facts and "outcome" not in facts and parts and parts[-1][1].get("outcome") == "pending" \
-                    and not re.search(r"\b(?:was|were|is|are|had|has|have|will|would|attended|faced|received|resigned|retired)\b", clause, re.I):
+            if phrases and facts and "outcome" not in facts and "sanction" not in facts and facts.get("proceedings") in FORMAL_PROCEEDINGS \
+                    and parts and parts[-1][1].get("outcome") == "pending" and not re.search(r"\b(?:was|were|is|are|had|has|have|will|would|attended|faced|received|resigned|retired)\b", clause, re.I):
                 facts = {**facts, "outcome": "pending"}  # "... will face a hearing, and the third officer a misconduct meeting"
             if phrases and facts:
                 listed = [phrases[0]] + [p for prev, p in zip(phrases, phrases[1:])
                                          if _LIST_JOIN.fullmatch(clause[prev.end:p.start]) and p.head not in GENERIC_HEADS]
-                listed = listed if len(listed) == len(phrases[:len(listed)]) and all(
-                    _LIST_JOIN.fullmatch(clause[a.end:b.start]) for a, b in zip(listed, listed[1:])) else [phrases[0]]
                 parts += [(phrase, facts) for phrase in listed]
                 last_listed = listed
             elif facts and parts and re.match(r"\s*(?:and\s+)?(?:each|both)\b", clause, re.I):
@@ -1792,9 +1806,14 @@ class Resolver:
         if text.rstrip().endswith(":") and index + 1 < len(self.sentences) and _LIST_ITEM.match(self.sentences[index + 1].text) \
                 and _COUNTED.search(text):
             return []  # "proven against four of the five:": the items say whom
-        if _ONE_OF.search(text) and facts_in(text):
+        one_of = _ONE_OF.search(text)
+        if one_of and facts_in(text):
             # (a sentence with nothing to record about "one of the officers" does not spend a split)
             pool = [g for g in self.groups if g.case and len([p for p in g.members if not p.split]) > 1]
+            rank = re.match(r"one\s+(?:police\s+)?(PC|constable|sergeant|detective)\b", one_of.group(0), re.I)
+            if rank:  # "one sergeant" is one of a group of sergeants, never one of the constables
+                word = "constable" if rank.group(1).lower() in ("pc", "constable") else rank.group(1).lower()
+                pool = [g for g in pool if g.head == word or g.head.endswith(" " + word) or g.head in GENERIC_HEADS]
             pointed = [g for g in pool if any(p in self.pointer for p in g.members)] or pool
             if pointed:
                 group = pointed[0]
