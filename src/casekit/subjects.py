@@ -96,9 +96,11 @@ def page_heads(sentences: list[str]) -> tuple[str, ...]:
     face misconduct proceedings."""
     found: list[str] = []
     for sentence in sentences:
-        if "to answer" not in sentence and "misconduct" not in sentence:
-            continue  # (most sentences: a quick test before the slow patterns)
-        for m in [*_CLAUSE_SUBJECT_CASE.finditer(sentence), *_CLAUSE_SUBJECT_PROCEEDINGS.finditer(sentence)]:
+        # (most sentences: quick tests before the slow patterns)
+        matches = [*_CLAUSE_SUBJECT_CASE.finditer(sentence)] if "to answer" in sentence else []
+        if " face " in sentence or " attend " in sentence:
+            matches += _CLAUSE_SUBJECT_PROCEEDINGS.finditer(sentence)
+        for m in matches:
             noun = m.group("noun")
             noun = noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun  # "the researchers"
             if noun not in _NOT_PAGE_HEADS and noun not in NUMBERS and noun not in _DET_WORDS and noun not in _STOP \
