@@ -747,7 +747,7 @@ def test_the_person_an_apposition_describes_keeps_their_own_role_noun():
 
 
 def test_management_advice_rather_than_at_a_meeting_holds_no_meeting():
-    out = tuples("We found that the detective sergeant had a case to answer for misconduct. The force proposed to deal with him "
+    out = tuples("We found that the detective sergeant had a case to answer for misconduct. In reply, the force proposed to deal with him "
                  "through management advice rather than at a misconduct meeting, and we accepted this.")
     assert out == [("officer", "misconduct", "none", "not_stated", "not_stated", "management_action")]
 
@@ -775,7 +775,7 @@ def test_bare_numbers_split_a_group_and_the_rest_is_what_is_left():
 
 
 def test_the_first_and_second_pc_are_told_apart():
-    out = tuples("We found that both PCs had a case to answer for misconduct. The force held a misconduct meeting for both. "
+    out = tuples("We found that both PCs had a case to answer for misconduct. Afterwards the force held a misconduct meeting for both. "
                  "At the meeting the chair accepted a submission on behalf of the first PC that there was no case to answer. "
                  "The second PC admitted his language had been unprofessional. The chair found misconduct proven against him "
                  "and gave him a written warning.")
@@ -821,7 +821,7 @@ def test_all_five_had_a_case_counts_five_people():
 
 def test_a_list_of_outcomes_after_a_colon_gives_one_item_per_person():
     out = tuples("We served notices on four constables. One of the constables had already left the force. "
-                 "We found that all four had a case to answer for gross misconduct. A gross misconduct hearing was held. "
+                 "We found that all four had a case to answer for gross misconduct. In due course a gross misconduct hearing was held. "
                  "The panel found gross misconduct proven against three of the four:\n"
                  "• one constable was dismissed without notice\n"
                  "• another received a final written warning\n"
@@ -835,7 +835,7 @@ def test_a_list_of_outcomes_after_a_colon_gives_one_item_per_person():
 
 
 def test_a_tribunal_could_find_that_each_clause_names_its_people_and_level():
-    out = tuples("We were of the opinion that a reasonable tribunal could find that Officer A's use of force amounted to gross "
+    out = tuples("In our opinion a reasonable tribunal could find that Officer A's use of force amounted to gross "
                  "misconduct, and that Officers B and C had committed misconduct by not reporting it.")
     assert sorted(t[1] for t in out) == ["gross_misconduct", "misconduct", "misconduct"]
 
@@ -847,7 +847,7 @@ def test_a_person_named_twice_in_one_sentence_gets_both_clauses_facts():
 
 
 def test_the_level_of_the_proceedings_tells_apart_two_people_sharing_a_role():
-    out = tuples("We found that one detention officer had a case to answer for gross misconduct and that the second detention "
+    out = tuples("We found that one detention officer had a case to answer for gross misconduct and also that the second detention "
                  "officer had a case to answer for misconduct. The detention officer who made the entries attended a gross "
                  "misconduct hearing, where the panel found gross misconduct proven. The force dealt with the second detention "
                  "officer by way of management action.")
@@ -856,7 +856,7 @@ def test_the_level_of_the_proceedings_tells_apart_two_people_sharing_a_role():
 
 
 @pytest.mark.parametrize("body, expected", [
-    ("We found the constable had a case to answer for gross misconduct. A gross misconduct hearing will be arranged once "
+    ("We found the constable had a case to answer for gross misconduct. His gross misconduct hearing will be arranged once "
      "the trial is over.", ("gross_misconduct", "hearing", "not_stated", "pending", "not_stated")),
     ("We found the constable had a case to answer for gross misconduct, and the force agreed to a gross misconduct hearing. "
      "Neither that hearing nor any other has yet taken place.", ("gross_misconduct", "hearing", "not_stated", "pending", "not_stated")),
@@ -902,7 +902,7 @@ def test_wordings_near_this_rounds_rules_that_must_not_trigger_them(body, expect
 
 
 def test_a_could_find_list_continued_after_a_semicolon():
-    out = tuples("A reasonable tribunal could find gross misconduct for one of the officers in respect of the force he used; "
+    out = tuples("A reasonable tribunal could find gross misconduct for one of the officers regarding the force he used; "
                  "for the second officer for not reporting it.")
     assert [t[1] for t in out] == ["gross_misconduct", "gross_misconduct"]
 
@@ -1006,7 +1006,7 @@ def test_findings_ranks_and_proposed_routes_from_the_fifth_synthetic_part(body, 
     ("We found that two officers had a case to answer for misconduct. They were then interviewed by an inspector and a "
      "sergeant from another force. The sergeant later retired.",
      [("misconduct", "not_stated", "not_stated", "not_stated", "not_stated")] * 2),
-    ("We found that the officer had a case to answer for gross misconduct. The officer is due to appear at a sentencing "
+    ("We found that the PC had a case to answer for gross misconduct. The PC is due to appear at a sentencing "
      "hearing at Leeds Crown Court.", [("gross_misconduct", "not_stated", "not_stated", "not_stated", "not_stated")]),
     ("We found that the constable had a case to answer for misconduct. The man's complaint had previously been dismissed.",
      [("misconduct", "not_stated", "not_stated", "not_stated", "not_stated")]),
