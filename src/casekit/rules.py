@@ -22,14 +22,17 @@ class Finding:
 
 
 def _first(page: Page, pattern: re.Pattern[str], exclude: re.Pattern[str] | None = None,
-           gate: tuple[str, ...] = (), also: re.Pattern[str] | None = None) -> Span | None:
-    """The first sentence the pattern matches (and ``also`` matches, where given). ``gate``: words
-    (lower case) without which it cannot, checked first because most sentences have none of them."""
+           gate: tuple[str, ...] = (), also: re.Pattern[str] | None = None,
+           negated_before: re.Pattern[str] | None = None) -> Span | None:
+    """The first sentence the pattern matches (and ``also`` matches, where given; ``negated_before`` does not,
+    up to the match's end). ``gate``: words (lower case) without which it cannot, checked first because most
+    sentences have none of them."""
     for sentence in page.sentences:
         if gate and not any(word in sentence.text.lower() for word in gate):
             continue
-        if pattern.search(sentence.text) and not (exclude and exclude.search(sentence.text)) \
-                and not (also and not also.search(sentence.text)):
+        m = pattern.search(sentence.text)
+        if m and not (exclude and exclude.search(sentence.text)) and not (also and not also.search(sentence.text)) \
+                and not (negated_before and negated_before.search(sentence.text, 0, m.end())):
             return sentence
     return None
 
@@ -240,7 +243,6 @@ _YES_CRIMINAL = re.compile(
 
 
 _YES_CRIMINAL_WORDS = ("indication", "caution", "criminal", "charged", "convicted", "prosecuted", "arrested")
-_YES_CRIMINAL_GATE = re.compile("|".join(_YES_CRIMINAL_WORDS), re.I)
 
 
 # "we did not find an indication that ...", "have not found an indication", "did not reveal an indication"
@@ -248,8 +250,7 @@ _NEGATED_INDICATION = re.compile(r"(?:\b(?:not|never|no)\b|n['’]t\b)(?:(?!\b(?
 
 
 def criminal_indication(page: Page, cps: Finding) -> Finding:
-    yes = next((s for s in page.sentences if _YES_CRIMINAL_GATE.search(s.text)
-                and (m := _YES_CRIMINAL.search(s.text)) and not _NEGATED_INDICATION.search(s.text, 0, m.end())), None)
+    yes = _first(page, _YES_CRIMINAL, gate=_YES_CRIMINAL_WORDS, negated_before=_NEGATED_INDICATION)
     if yes:
         return Finding("yes", (yes,), "indication of an offence, criminal caution or charge of a person serving with the police")
     if cps.value == "yes":
@@ -282,8 +283,9 @@ _NO_LEARNING = re.compile(
 # The standard paragraph explaining why the IOPC makes recommendations at all.
 _BOILERPLATE = re.compile(r"\bmake\s+learning\s+recommendations\s+to\s+improve\s+policing|carefully\s+considered\s+whether\s+there\s+were\s+any\s+learning"
                           r"|\blearning\s+recommendations\s+(?:aim|are\s+intended|seek)\s+to\s+improve\s+policing", re.I)
-# who takes a measure: the force, by name or acronym, or "it"/"they"
-_FORCE_SUBJECT = r"(?:force|it|they|[A-Z][\w-]+\s+(?:Police|Constabulary)|(?-i:[A-Z]{2,5}))"
+# who takes a measure: the force, by name or acronym, or "it"; with "they", which may also mean officers
+_FORCE_ITSELF = r"(?:force|it|[A-Z][\w-]+\s+(?:Police|Constabulary)|(?-i:[A-Z]{2,5}))"
+_FORCE_SUBJECT = r"(?:" + _FORCE_ITSELF + r"|they)"
 # what a force's own measure changes
 _PRACTICE = r"process|processes|policy|policies|procedures?|practices?|guidance|training|systems?"
 # what a force does to change its practice, and to what (not "reviewed the complaint", "started proceedings")
@@ -292,8 +294,6 @@ _FORCE_CHANGE = (r"(?:introduced|launched|set\s+up|added|changed|reissued|re-iss
                  r"(?:(?!\b(?:complaint|proceedings|determination|decisions?|him|her|CPR|actions)\b|\b(?:the|both|two|three|four)\s+(?:\w+\s+)?(?:officers?|constables?|PCs?|sergeants?)\b)[^.]){0,80}?"
                  r"\b(?:" + _PRACTICE + r"|audits?|alerts?|checks|reviews\s+of|review\s+of\s+how|reporting\s+line|campaign|forms?|the\s+way"
                  r"|briefings?|software|scheme|protocol|course|supervision|rules|workloads?|staffing|log-?ins|investigators)\b")
-# only the force does these ("they" may be officers)
-_FORCE_ITSELF = r"(?:force|it|[A-Z][\w-]+\s+(?:Police|Constabulary)|(?-i:[A-Z]{2,5}))"
 # A force's change since or because of the case, whatever it changed: "has since introduced monthly audits",
 # "Following the investigation, Cleveland Police has reissued its guidance", "it now carries out audits". Learning
 # for a force counts whoever identified it (codebook), so this holds even where the IOPC made no recommendation.
@@ -306,7 +306,7 @@ _FORCE_OWN_CHANGE_SRC = (
 _FORCE_OWN_CHANGE = re.compile(_FORCE_OWN_CHANGE_SRC, re.I)
 # "the two constables involved", "the actions of the investigators involved": about the people in the case
 _INVOLVED = re.compile(r"\b(?:officers?|constables?|PCs?|sergeants?|detectives?|investigators?|staff)\s+(?:who\s+were\s+)?involved\b|\b(?:both|the\s+two|the\s+three)\s+(?:\w+\s+)?(?:officers|constables|PCs|sergeants|detectives)\b", re.I)
-_FORCE_OWN_CHANGE_GATE = re.compile(r"\b(?:since|now|subsequently|following|after|result|accepted|agreed)\b", re.I)  # (a quick test first)
+_FORCE_OWN_CHANGE_WORDS = ("since", "now", "subsequently", "following", "after", "result", "accepted", "agreed")
 _LEARNING = re.compile(
     r"\b(?:we|IOPC|IPCC|investigation|investigator|report)\b[^.]{0,80}\brecommend(?:ed|ation|ations|s)?\b"
     r"|\brecommendations?\s+(?:were|was|have\s+been|had\s+been)\s+made\b"
@@ -389,6 +389,8 @@ _LEARNING_OBJECTS = ("learn", "recommend", "polic", "procedur", "process", "prac
                      "protocol", "course", "supervision", "sample", "search", "rules", "workload", "staffing", "log-in", "login",
                      "investigators")
 # a recommendation whose doer is the force: "we recommended that Kent Police update its guidance"
+# a change aimed at the people in the case, not the force's practice
+_ABOUT_THE_PEOPLE = re.compile("|".join(f"(?:{p.pattern})" for p in (_INDIVIDUAL, _FOR_INDIVIDUALS, _INVOLVED)), re.I)
 _FORCE_TO_ACT = re.compile(r"\brecommend\w*\s+that\s+(?:the\s+)?(?:[A-Z][\w-]+\s+|(?-i:and|of)\s+){1,6}?(?:Police|Constabulary|Service)\b|\brecommend\w*\s+that\s+(?:the\s+)?(?!(?:PCSO|PC|DC|DS|CDO|DI|DCI|PS)\b)(?-i:[A-Z]{2,5})\s+[a-z]")
 _RECOMMENDATION_TITLE = re.compile(r"^\s*(?:national\s+)?recommendations?\b", re.I)
 
@@ -405,9 +407,7 @@ def organisational_learning(page: Page) -> Finding:
     no = _first(page, _NO_LEARNING, gate=("learning", "recommendation", "lesson"))
     if no:
         # learning for a force counts whoever identified it: its own change outweighs the IOPC's "none"
-        own = next((sentence for sentence in page.sentences if _FORCE_OWN_CHANGE_GATE.search(sentence.text)
-                    and _FORCE_OWN_CHANGE.search(sentence.text) and not _INDIVIDUAL.search(sentence.text)
-                    and not _FOR_INDIVIDUALS.search(sentence.text) and not _INVOLVED.search(sentence.text)), None)
+        own = _first(page, _FORCE_OWN_CHANGE, exclude=_ABOUT_THE_PEOPLE, gate=_FORCE_OWN_CHANGE_WORDS)
         if own is not None:
             return Finding("yes", (own,), "the force changed its practice after the case, though the IOPC made no recommendation")
         return Finding("no", (no,), "'did not identify any organisational learning'")

@@ -73,13 +73,15 @@ _HEAD_RE = _head_re(())
 # that page. The noun must open its clause ("the officer who arrested the man had a case" is about
 # the officer) and be a lower-case word, not someone outside the police.
 _PAGE_HEADS: contextvars.ContextVar[tuple[str, ...]] = contextvars.ContextVar("page_heads", default=())
+# a lower-case noun opening its clause: "... that the researcher", "In our view the driver"
+_CLAUSE_NOUN = r"(?i:the|a|an)\s+(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z][a-z-]*[a-z])\s+"
 _CLAUSE_SUBJECT_CASE = re.compile(
-    r"(?:^|\bthat\s+|,\s+|\band\s+)(?i:the|a|an)\s+(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z][a-z-]*[a-z])\s+(?<!ly\s)"
+    r"(?:^|\bthat\s+|,\s+|\band\s+)" + _CLAUSE_NOUN + r"(?<!ly\s)"
     r"(?:(?:also|each|both|all|then|therefore)\s+)*(?:(?:may|might|could|would|did)\s+(?:not\s+)?(?:have\s+)?)?(?:had|has|have)\s+"
     r"(?:a\s+|no\s+)?(?:gross\s+misconduct\s+|misconduct\s+)?cases?\s+to\s+answer\b")
 # "In our view the driver should face a gross misconduct hearing": only someone serving faces one
 _CLAUSE_SUBJECT_PROCEEDINGS = re.compile(
-    r"(?:^|\bthat\s+|,\s+|\band\s+|\bview\s+)(?i:the|a|an)\s+(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z][a-z-]*[a-z])\s+"
+    r"(?:^|\bthat\s+|,\s+|\band\s+|\bview\s+)" + _CLAUSE_NOUN +
     r"(?:should|would|will|must)\s+(?:also\s+)?(?:face|attend)\s+(?:a|an)\s+(?:gross\s+)?misconduct\s+(?:hearing|meeting)\b")
 # in a vehicle: a page's driver or passenger with a case is police (the known roles decide everyone else)
 _VEHICLE_NOUNS = {"driver", "passenger", "co-driver", "observer"}
@@ -508,6 +510,12 @@ def _subjects_of(before: str, cut: int) -> list[Phrase]:
             and re.match(r"(?:both|all|each|a|an)\s", chosen[1].text, re.I):
         # "the two call handlers, both members of police staff, had": the second phrase describes the first
         chosen = [_described_by(chosen[0], chosen[1])]
+    elif len(chosen) == 1 and re.match(r"(?:a|an)\s", chosen[0].text, re.I) and before[chosen[0].end:].lstrip().startswith(","):
+        # "the call handler, a police staff member, had a case" (cut before the apposition): the person it describes,
+        # unless that noun is the vaguer one ("a member of staff, a call handler")
+        described = [p for p in find_phrases(before[:chosen[0].start]) if re.fullmatch(r"\s*,\s*", before[p.end:chosen[0].start])]
+        if described and not _generic(described[-1]):
+            chosen = [_described_by(described[-1], chosen[0])]
     return chosen
 
 
@@ -595,11 +603,6 @@ def find_decisions(sentence: str) -> list[Decision]:
         grade = _grade_after(after) or _level_named(m.group(0), before)
         cut = _last_break(before)
         phrases = _subjects_of(before, cut)
-        if len(phrases) == 1 and re.match(r"(?:a|an)\s", phrases[0].text, re.I) and before[phrases[0].end:].lstrip().startswith(","):
-            # "the call handler, a police staff member, had a case": the person is the one the apposition describes
-            described = [p for p in find_phrases(before[:phrases[0].start]) if re.fullmatch(r"\s*,\s*", before[p.end:phrases[0].start])]
-            if described and not _generic(described[-1]):  # (the more specific noun names them: "a member of staff, a call handler")
-                phrases = [_described_by(described[-1], phrases[0])]
         if not phrases and (vehicle := _VEHICLE_ROLE.search(before)):
             # "the driver had a case to answer": only someone serving can have one, so the driver is police
             phrases = [Phrase(vehicle.start("who"), vehicle.end("who"), vehicle.group("who"), "officer", "officer", 1, True, False, False)]
@@ -1109,8 +1112,7 @@ def _facts_in(sentence: str) -> dict[str, str]:
         found["outcome"] = "misconduct_proven"  # "did not find gross misconduct proven, but decided it amounted to misconduct"
     if found.get("outcome") == "proven" and _PANEL_VOICE.search(sentence) and _NOT_GROSS.search(sentence):
         found["outcome"] = "misconduct_proven"  # "found the breaches proven, but as misconduct rather than gross misconduct"
-    if _DISMISSED_ELSEWHERE.search(sentence) and re.search(r"\b(?:before|already|previously|earlier|by\s+then)\b", sentence, re.I) \
-            and found.get("sanction") != "would_have_been_dismissed":
+    if _DISMISSED_ELSEWHERE.search(sentence) and _BY_THEN.search(sentence) and found.get("sanction") != "would_have_been_dismissed":
         # "dismissed ... following separate proceedings about an unrelated matter": gone before this case's proceedings
         # (the dismissal stays as the sanction, settling as "would have been dismissed", unless the sentence says what
         # this case came to: "so no further action was taken")
@@ -1123,6 +1125,7 @@ def _facts_in(sentence: str) -> dict[str, str]:
 
 
 _NO_FURTHER_ACTION = re.compile(r"\bno\s+further\s+action\b", re.I)
+_BY_THEN = re.compile(r"\b(?:before|already|previously|earlier|by\s+then)\b", re.I)
 _DISMISSED_ELSEWHERE = re.compile(r"\bdismissed\b[^.]{0,80}\b(?:separate|unrelated|another|different|other)\s+(?:\w+\s+){0,3}?(?:matter|proceedings|case|investigation)", re.I)
 _GROSS_NOT_BUT_MISCONDUCT = re.compile(r"\bnot\s+(?:find\s+)?gross\s+misconduct\b[^.]*\bbut\b[^.]*\b(?:amounted\s+to|was|were|constituted)\s+misconduct\b", re.I)
 _NONE_HELD = r"\bno\s+(?:\w+\s+){0,2}(?:meeting|hearing)s?\s+(?:was|were)\s+held\b"
@@ -1161,6 +1164,12 @@ _TOTAL = re.compile(
 _CONTEXT_COUNT = re.compile(
     r"\b(?P<n>(?i:both|two|three|four|five|six|seven|eight|nine|ten))\s+(?i:of\s+the\s+)?(?:[A-Z][\w-]*\s+){0,3}(?i:police\s+)?(?i:officers|constables)\b"
 )
+
+
+def _the_group_of(size: int | None, groups: list[Group]) -> Group | None:
+    """The one group of these with that many people ("the three officers"), if exactly one has."""
+    sized = [g for g in groups if len(g.members) == size]
+    return sized[0] if len(sized) == 1 else None
 
 
 def _to_int(word: str) -> int:
@@ -1313,8 +1322,8 @@ class Resolver:
         if not phrase.label or len(phrase.label) != 1 or not phrase.label.isupper():
             return []
         introduced = min((g.introduced_at for g in self.groups), default=0)
-        if any(re.search(r"\b(?:officers?|PCs?|constables?|sergeants?|Officers?)\s+(?:[A-Z]\s*(?:,|and)\s*)*" + phrase.label + r"\b", s.text)
-               for s in self.sentences[:introduced]):
+        used = re.compile(r"\b(?:officers?|PCs?|constables?|sergeants?|Officers?)\s+(?:[A-Z]\s*(?:,|and)\s*)*" + phrase.label + r"\b")
+        if any(used.search(s.text) for s in self.sentences[:introduced]):
             return []  # the letter already named someone before anyone had a case: not one of a group
         position = ord(phrase.label) - ord("A")
         # the people introduced together under one noun, in order, whether or not some were named by a letter already
@@ -1914,9 +1923,9 @@ class Resolver:
                     if phrase.count and phrase.count == len(self.pointer) < len(case_people):
                         targets += [p for p in self.pointer if p not in targets]  # "both officers": the two just named
                         continue
-                    sized = [g for g in self.groups if g.case and len(g.members) == phrase.count]
-                    if phrase.count and phrase.count < len(case_people) and len(sized) == 1:
-                        targets += [p for p in sized[0].members if p not in targets]  # "the three officers": the group of three
+                    sized = _the_group_of(phrase.count, [g for g in self.groups if g.case])
+                    if phrase.count and phrase.count < len(case_people) and sized:
+                        targets += [p for p in sized.members if p not in targets]  # "the three officers": the group of three
                         continue
                     if phrase.count is None and 1 < len(self.pointer) < len(case_people) and all(p.group == self.pointer[0].group for p in self.pointer):
                         targets += [p for p in self.pointer if p not in targets]  # "the officers": the group just talked about
@@ -1939,9 +1948,9 @@ class Resolver:
             matched = [p for group in matching for p in group.members]
             if phrase.count and phrase.count > 1 and phrase.count > len(matched) and len(case_people) == phrase.count:
                 matched = case_people  # "both staff", said of a sergeant and a detention officer
-            sized = [g for g in matching if len(g.members) == phrase.count]
-            if phrase.count and phrase.count > 1 and len(matched) > phrase.count and len(sized) == 1:
-                matched = list(sized[0].members)  # "the three constables", when a fourth constable is known too
+            sized = _the_group_of(phrase.count, matching)
+            if phrase.count and phrase.count > 1 and len(matched) > phrase.count and sized:
+                matched = list(sized.members)  # "the three constables", when a fourth constable is known too
             targets += [p for p in matched if p not in targets]
         if targets:
             return targets
