@@ -320,3 +320,43 @@ def test_organisational_learning_kinds_from_the_fifth_synthetic_part(body, expec
 ])
 def test_organisational_learning_near_this_rounds_rules_that_must_not_trigger_them(body, expected):
     assert record(body)["organisational_learning"] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a question answered in the next sentence
+    ("We looked at whether either constable might have committed a criminal offence. We found no indication that "
+     "either had.", "no"),
+    # ... but only a short answer to it, not the next finding about something else
+    ("We looked at whether either constable might have committed a criminal offence. We found no evidence that the "
+     "radio log had been altered by anyone at the control room after the pursuit ended.", "not_stated"),
+    ("There was nothing to indicate that the PC or the sergeant, or any of them, had committed a criminal offence.", "no"),
+    ("Nobody serving with the police had acted improperly, and nothing suggested that any of them had committed an offence.", "no"),
+    ("Our investigators found nothing to indicate a criminal offence by any of the detention officers.", "no"),
+    ("We concluded that the sergeant had not committed any criminal offence.", "no"),
+    # the person's offence is the man's here, not an officer's
+    ("The officers believed the man had not committed any offence.", "not_stated"),
+])
+def test_criminal_indication_no_from_the_sixth_synthetic_part(body, expected):
+    assert record(body)["criminal_indication"] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("We considered whether there was any learning for Kent Police and found none on this occasion.", "no"),
+    ("We looked at whether there was any chance for the force to learn from the case, and found none.", "no"),
+    ("We examined whether the case showed any wider learning, but found none to recommend.", "no"),
+    ("We considered whether there was any organisational learning for either force. We did not find any.", "no"),
+    # the next sentence answers something else
+    ("We considered whether there was any organisational learning for either force. We did not find any record of the "
+     "call being passed to the duty inspector before midnight.", "not_stated"),
+    # a question cut off is not learning identified
+    ("We considered whether the review had identified any learning for the", "not_stated"),
+    # what a force changed while we investigated, or set up since, is learning
+    ("While we were investigating, and during our investigation, Essex Police introduced daily checks of its holding cells.", "yes"),
+    ("Suffolk Constabulary has since set up a weekly meeting of its missing persons coordinators.", "yes"),
+    ("Devon and Cornwall Police has since made refresher first aid training mandatory for custody staff.", "yes"),
+    ("We made two recommendations to Lancashire Constabulary about the handover of detainees between shifts.", "yes"),
+    # ... not what happened to the officers involved
+    ("The force has since made the two constables involved attend a meeting with their inspector.", "not_stated"),
+])
+def test_organisational_learning_from_the_sixth_synthetic_part(body, expected):
+    assert record(body)["organisational_learning"] == expected

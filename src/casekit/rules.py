@@ -37,6 +37,23 @@ def _first(page: Page, pattern: re.Pattern[str], exclude: re.Pattern[str] | None
     return None
 
 
+def _answered_no(page: Page, question: re.Pattern[str], answer: re.Pattern[str],
+                 gate: tuple[str, ...]) -> tuple[Span, Span] | None:
+    """A sentence asking whether something happened, answered "no" by the next sentence on its own:
+    "We considered whether ... any learning for the force. We did not identify any." Both sentences are the
+    evidence, since neither says it alone."""
+    sentences = page.sentences
+    for asked, answered in zip(sentences, sentences[1:]):
+        if any(word in asked.text.lower() for word in gate) and question.search(asked.text) and answer.search(answered.text):
+            return asked, answered
+    return None
+
+
+# the short answer sentence itself: "We found no indication that they had.", "We did not identify any.", "We found none."
+_SHORT_NO = (r"^\W*(?:(?:we|it|they|the\s+investigation)\s+)?(?:(?:found|identified|saw)\s+(?:no|none|nothing)|(?:did\s+not|didn['’]t)\s+(?:find|identify|see)\s+any(?:thing)?)"
+             r"|^\W*there\s+(?:was|were)\s+(?:none|no\s+such|nothing)|^\W*none\s+(?:was|were)\s+(?:found|identified)")
+
+
 # --- forces -------------------------------------------------------------------
 
 # A force named in the body counts only where the sentence ties it to the
@@ -151,7 +168,7 @@ def tags(page: Page, export_tags: list[str] | None = None) -> Finding:
 
 # --- criminal indication and CPS ----------------------------------------------
 
-_POLICE_PERSON = r"(?:officers?|constables?|PCs?|PCSOs?|CDOs?|sergeants?|inspectors?|police\s+driver|member\s+of\s+(?:police\s+)?staff|staff\s+member|call\s+handler|(?:person|anyone|anybody)\s+serving\s+with\s+(?:the\s+police|(?-i:[A-Z]{2,5})\b)|police)"
+_POLICE_PERSON = r"(?:officers?|constables?|PCs?|PCSOs?|CDOs?|sergeants?|inspectors?|police\s+driver|member\s+of\s+(?:police\s+)?staff|staff\s+member|call\s+handler|(?:person|anyone|anybody|nobody|no\s+one)\s+serving\s+with\s+(?:the\s+police|(?-i:[A-Z]{2,5})\b)|police)"
 # The same without the bare word "police", which names the force as often as a person.
 _POLICE_INDIVIDUAL = _POLICE_PERSON.replace("|police)", ")")
 _CPS = re.compile(r"\b(?:CPS|Crown\s+Prosecution\s+Service)\b")
@@ -225,7 +242,16 @@ _NO_OFFENCE_FINDING = re.compile(
     # "the evidence did not indicate that a person serving ... committed a criminal offence", "no member of police
     # staff had committed a criminal offence"
     r"|\b(?:did|does)\s+not\s+(?:indicate|show|suggest)\s+that\b[^.]{0,160}?\bcommitted\s+(?:a\s+|an\s+|any\s+)?(?:criminal\s+)?(?:offences?|crimes?)\b"
-    r"|\bno\s+(?:\w+\s+){0,4}?(?:officers?|staff|person\s+serving)\b[^.]{0,40}\bcommitted\s+(?:a\s+|an\s+|any\s+)?(?:criminal\s+)?(?:offences?|crimes?)\b", re.I)
+    r"|\bno\s+(?:\w+\s+){0,4}?(?:officers?|staff|person\s+serving)\b[^.]{0,40}\bcommitted\s+(?:a\s+|an\s+|any\s+)?(?:criminal\s+)?(?:offences?|crimes?)\b"
+    # "nothing to suggest that any of them had committed ..." (the sentence names them: see ``also``), "nothing to
+    # suggest a criminal offence by either officer"
+    r"|" + _NOTHING_SUGGESTED + r"(?:any|either|each|both|all|none|one)\s+of\s+them\b[^.]{0,40}?\bcommitted\s+(?:a\s+|an\s+|any\s+)?(?:criminal\s+)?(?:offences?|crimes?)\b"
+    r"|" + _NOTHING_SUGGESTED + r"(?:a|an|any)\s+(?:criminal\s+)?offences?\s+(?:by|on\s+the\s+part\s+of)\s+(?:any|the|either|an?)\s+(?:of\s+the\s+)?(?:\w+\s+){0,2}?" + _POLICE_PERSON + r"\b"
+    # "we were satisfied that the constable had not committed any criminal offence"
+    r"|\b(?:the|either|any|neither)\s+(?:\w+\s+){0,2}?" + _POLICE_PERSON + r"\s+(?:had|has|have)\s+not\s+committed\s+(?:a\s+|an\s+|any\s+)(?:criminal\s+)?(?:offences?|crimes?)\b", re.I)
+# "We considered whether any of the officers may have committed a criminal offence. We found no indication that they had."
+_ASKED_CRIMINAL = re.compile(r"\b(?:considered|looked\s+at|examined|assessed)\s+whether\b[^.]{0,160}\b(?:committed|criminal)\b[^.]{0,40}\boffences?\b", re.I)
+_ANSWERED_NO = re.compile(r"(?:" + _SHORT_NO + r")[^.]{0,40}\.?\s*$", re.I)
 _POLICE_INDIVIDUAL_RE = re.compile(r"\b" + _POLICE_INDIVIDUAL + r"\b", re.I)
 _YES_CRIMINAL = re.compile(
     r"(?<!no\s)(?<!not\s)\b(?:an\s+|was\s+an\s+|there\s+was\s+an\s+|there\s+were\s+)indications?\s+that\b[^.]{0,300}?\bmay\s+(?:\w+\s+)?have\s+committed\b[^.]{0,120}?\b(?:criminal\s+offences?|offences?|assault|misconduct\s+in\s+(?:a\s+)?public\s+office)"
@@ -259,11 +285,17 @@ def criminal_indication(page: Page, cps: Finding) -> Finding:
         page, _NO_OFFENCE_FINDING, gate=("criminal", "crime", "offence"), also=_POLICE_INDIVIDUAL_RE)
     if no:
         return Finding("no", (no,), "'no indication ... criminal offence'")
+    asked_and_answered = _answered_no(page, _ASKED_CRIMINAL, _ANSWERED_NO, gate=("criminal", "offence"))
+    if asked_and_answered:
+        return Finding("no", asked_and_answered, "asked whether anyone committed an offence, and answered no")
     return Finding("not_stated")
 
 
 # --- organisational learning ----------------------------------------------------
 
+# asking whether there was learning: "we considered whether there was any learning for the force"
+_ASKED_LEARNING = (r"\b(?:considered|looked\s+at|examined|assessed)\s+whether\b(?:(?!\bindividual\b)[^.]){0,80}"
+                   r"\b(?:(?:any|organi[sz]ational|wider)\s+(?:\w+\s+){0,2}?(?:learning|lessons)|(?:opportunit(?:y|ies)|chance|scope)\b[^.]{0,40}\bto\s+learn)\b")
 _NO_LEARNING = re.compile(
     r"\b(?:did\s+not|have\s+not|has\s+not|didn['’]t)\s+(?:identify|identified|find|found|issue|issued|make|made)\s+any\s+(?:organisational\s+learning|learning(?:\s+opportunities)?|(?:learning\s+)?recommendations)"
     r"|\bno\s+(?:organi[sz]ational\s+)?learning\s+(?:was|were|has\s+been|had\s+been)\s+identified"
@@ -274,12 +306,15 @@ _NO_LEARNING = re.compile(
     r"|\b(?:did\s+not|have\s+not|has\s+not|didn['’]t)\s+(?:identify|identified|find|found)\s+any\s+opportunit(?:y|ies)\s+for\s+(?:organi[sz]ational\s+)?learning"
     # "we considered whether there was any organisational learning and did not find any"
     # ("... whether the case pointed to any learning for the force and found none")
-    r"|\b(?:considered|looked\s+at|examined|assessed)\s+whether\b(?:(?!\bindividual\b)[^.]){0,80}\b(?:any|organi[sz]ational|wider)\s+(?:\w+\s+){0,2}?(?:learning|lessons)\b[^.]{0,80}"
-    r"\b(?:did\s+not\s+(?:find|identify)\s+any|found\s+none|(?:concluded|decided)\s+that\s+(?:it|there|they)\s+(?:did|was|were)\s+not|there\s+(?:was|were)\s+none)\s*[.;]?\s*$"
+    # ("... any opportunities for the force to learn from this case, and found none in this case")
+    r"|" + _ASKED_LEARNING + r"[^.]{0,80}"
+    r"\b(?:did\s+not\s+(?:find|identify)\s+any|found\s+none(?:\s+to\s+recommend)?|(?:concluded|decided)\s+that\s+(?:it|there|they)\s+(?:did|was|were)\s+not|there\s+(?:was|were)\s+none)"
+    r"(?:\s+(?:in\s+this\s+(?:case|investigation)|here|on\s+this\s+occasion))?\s*[.;]?\s*$"
     # "we looked for wider lessons for the force and found none"
     r"|\b(?:looked|searched)\s+for\s+(?:any\s+)?(?:wider\s+|organi[sz]ational\s+)?(?:lessons|learning)\b[^.]{0,80}\bfound\s+(?:none|no\s+(?:lessons|learning))\b",
     re.I,
 )
+_ASKED_LEARNING_RE = re.compile(_ASKED_LEARNING, re.I)
 # The standard paragraph explaining why the IOPC makes recommendations at all.
 _BOILERPLATE = re.compile(r"\bmake\s+learning\s+recommendations\s+to\s+improve\s+policing|carefully\s+considered\s+whether\s+there\s+were\s+any\s+learning"
                           r"|\blearning\s+recommendations\s+(?:aim|are\s+intended|seek)\s+to\s+improve\s+policing", re.I)
@@ -289,7 +324,7 @@ _FORCE_SUBJECT = r"(?:" + _FORCE_ITSELF + r"|they)"
 # what a force's own measure changes
 _PRACTICE = r"process|processes|policy|policies|procedures?|practices?|guidance|training|systems?"
 # what a force does to change its practice, and to what (not "reviewed the complaint", "started proceedings")
-_FORCE_CHANGE = (r"(?:introduced|launched|set\s+up|added|changed|reissued|re-issued|delivered|carried\s+out|created|established|started|reminded|recruited"
+_FORCE_CHANGE = (r"(?:introduced|made|launched|set\s+up|added|changed|reissued|re-issued|delivered|carried\s+out|created|established|started|reminded|recruited"
                  r"|rolled\s+out|refreshed|reviewed|updated|revised|amended|improved|implemented|put\s+in\s+place|developed|adopted)\b"
                  r"(?:(?!\b(?:complaint|proceedings|determination|decisions?|him|her|CPR|actions)\b|\b(?:the|both|two|three|four)\s+(?:\w+\s+)?(?:officers?|constables?|PCs?|sergeants?)\b)[^.]){0,80}?"
                  r"\b(?:" + _PRACTICE + r"|audits?|alerts?|checks|reviews\s+of|review\s+of\s+how|reporting\s+line|campaign|forms?|the\s+way"
@@ -299,9 +334,10 @@ _FORCE_CHANGE = (r"(?:introduced|launched|set\s+up|added|changed|reissued|re-iss
 # for a force counts whoever identified it (codebook), so this holds even where the IOPC made no recommendation.
 _FORCE_OWN_CHANGE_SRC = (
     r"\b" + _FORCE_ITSELF + r"\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:since|now|subsequently)\s+(?:also\s+)?" + _FORCE_CHANGE +
-    r"|\b(?:since|following|after|as\s+a\s+result\s+of)\s+(?:the|our|this)\s+(?:investigation|incident|case|death|review|collision)\b[^.]{0,60}?\b"
+    r"|\b(?:since|following|after|during|as\s+a\s+result\s+of)\s+(?:the|our|this)\s+(?:investigation|incident|case|death|review|collision)\b[^.]{0,60}?\b"
     + _FORCE_ITSELF + r"\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?" + _FORCE_CHANGE +
     r"|\b" + _FORCE_ITSELF + r"\s+(?:accepted|agreed\s+(?:to|with))\s+(?:the|our|this|these|all)\s+(?:\w+\s+)?recommendations?\s+and\s+(?:has\s+|have\s+)?(?:since\s+)?" + _FORCE_CHANGE +
+    r"|\b" + _FORCE_ITSELF + r"\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:since|subsequently)\s+(?:also\s+)?(?:introduced|launched|set\s+up|rolled\s+out|established|created)\s+(?:an?|new)\b"
     r"|\b" + _FORCE_ITSELF + r"\s+now\s+(?:carries\s+out|requires|uses|runs|audits|checks|reviews|provides|includes|has\s+a)\b[^.]{0,60}?\b(?:" + _PRACTICE + r"|audits?|checks|reviews|samples?|searches)\b")
 _FORCE_OWN_CHANGE = re.compile(_FORCE_OWN_CHANGE_SRC, re.I)
 # "the two constables involved", "the actions of the investigators involved": about the people in the case
@@ -387,30 +423,33 @@ _LEARNING_OBJECTS = ("learn", "recommend", "polic", "procedur", "process", "prac
                      "risk assessment", "steps", "disseminat", "circulat", "cascad", "opportunit", "trained", "advised",
                      "audit", "alert", "check", "reporting line", "campaign", "form", "the way", "software", "scheme",
                      "protocol", "course", "supervision", "sample", "search", "rules", "workload", "staffing", "log-in", "login",
-                     "investigators")
+                     "investigators", "since", "subsequently")
 # a recommendation whose doer is the force: "we recommended that Kent Police update its guidance"
 # a change aimed at the people in the case, not the force's practice
 _ABOUT_THE_PEOPLE = re.compile("|".join(f"(?:{p.pattern})" for p in (_INDIVIDUAL, _FOR_INDIVIDUALS, _INVOLVED)), re.I)
-_FORCE_TO_ACT = re.compile(r"\brecommend\w*\s+that\s+(?:the\s+)?(?:[A-Z][\w-]+\s+|(?-i:and|of)\s+){1,6}?(?:Police|Constabulary|Service)\b|\brecommend\w*\s+that\s+(?:the\s+)?(?!(?:PCSO|PC|DC|DS|CDO|DI|DCI|PS)\b)(?-i:[A-Z]{2,5})\s+[a-z]")
+_FORCE_TO_ACT = re.compile(r"\b(?:made|make|making)\s+(?:\w+\s+){0,2}?recommendations\s+to\s+(?:the\s+)?(?:[A-Z][\w-]+\s+|(?-i:and|of)\s+){1,6}?(?:Police|Constabulary|Service)\b|\brecommend\w*\s+that\s+(?:the\s+)?(?:[A-Z][\w-]+\s+|(?-i:and|of)\s+){1,6}?(?:Police|Constabulary|Service)\b|\brecommend\w*\s+that\s+(?:the\s+)?(?!(?:PCSO|PC|DC|DS|CDO|DI|DCI|PS)\b)(?-i:[A-Z]{2,5})\s+[a-z]")
 _RECOMMENDATION_TITLE = re.compile(r"^\s*(?:national\s+)?recommendations?\b", re.I)
 
 
 _WE_RECOMMENDED = re.compile(r"\b(?:we|IOPC|IPCC)\s+(?:\w+\s+)?(?:suggested|recommended)\b", re.I)
 _RECOMMENDING = re.compile(r"\brecommend|\bsuggest", re.I)
 # a promise to look for learning is not learning found: "to consider any learning", "would consider wider learning"
-_ONLY_CONSIDERING = re.compile(r"\bconsider(?:ed|ing|s)?\s+(?:any|whether|wider|what|if)\b(?:(?!\b(?:identified|made|updated|introduced|found)\b)[^.,]){0,80}\blearning\b", re.I)
+# ("considered whether the investigation had identified any learning" asks; "considered what learning was identified" found)
+_ONLY_CONSIDERING = re.compile(r"\bconsider(?:ed|ing|s)?\s+(?:any|wider|what|if)\b(?:(?!\b(?:identified|made|updated|introduced|found)\b)[^.,]){0,80}\blearning\b"
+                               r"|\bconsider(?:ed|ing|s)?\s+whether\b(?:(?!\b(?:and|but)\b)[^.,]){0,80}\blearning\b", re.I)
 
 
 def organisational_learning(page: Page) -> Finding:
     if _RECOMMENDATION_TITLE.search(page.title.text):
         return Finding("yes", (page.title,), "the page is a learning recommendation")
-    no = _first(page, _NO_LEARNING, gate=("learning", "recommendation", "lesson"))
-    if no:
+    no = _first(page, _NO_LEARNING, gate=("learn", "recommendation", "lesson"))
+    no_evidence = (no,) if no else _answered_no(page, _ASKED_LEARNING_RE, _ANSWERED_NO, gate=("learn", "lesson"))
+    if no_evidence:
         # learning for a force counts whoever identified it: its own change outweighs the IOPC's "none"
         own = _first(page, _FORCE_OWN_CHANGE, exclude=_ABOUT_THE_PEOPLE, gate=_FORCE_OWN_CHANGE_WORDS)
         if own is not None:
             return Finding("yes", (own,), "the force changed its practice after the case, though the IOPC made no recommendation")
-        return Finding("no", (no,), "'did not identify any organisational learning'")
+        return Finding("no", no_evidence, "'did not identify any organisational learning'")
     for sentence in page.sentences:
         text = sentence.text
         lowered = text.lower()
