@@ -1017,3 +1017,101 @@ def test_findings_ranks_and_proposed_routes_from_the_fifth_synthetic_part(body, 
 ])
 def test_wordings_near_the_check_five_rounds_rules(body, expected):
     assert sorted(t[1:] for t in tuples(body)) == sorted(expected)
+
+
+# --- kinds read from the sixth synthetic part (check-6, development data from this round) ------------
+
+NS = "not_stated"
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a pronoun's "did not have a case" is about the person just described, not the one with a case
+    ("In our view the dispatcher had a case to answer for misconduct. The inspector had followed the duty plan. We concluded "
+     "he did not have a case to answer, but suggested he reflect on his log entries through reflective practice.",
+     [("misconduct", NS, NS, NS, NS), ("no_case", "none", NS, NS, "rprp")]),
+    # "if proven, would amount to" is the IOPC's opinion; "each should attend" their meetings
+    ("We were of the view that the conduct of both detectives, if proven, would amount to misconduct, and that each should "
+     "attend a misconduct meeting.", [("misconduct", "meeting", NS, NS, NS)] * 2),
+    # ... a question is not
+    ("We looked at whether the sergeant's entries would amount to misconduct.", []),
+    # "both" on its own, after the people were described
+    ("We found that the two PCs on the night shift had failed to check the cell. In our opinion both had a case to answer for "
+     "misconduct.", [("misconduct", NS, NS, NS, NS)] * 2),
+    # "he also had a case", after a pair: one more person
+    ("In our view both PCs had a case to answer for misconduct. The officer in charge of the enquiry did nothing for a month. "
+     "We concluded that he also had a case to answer for misconduct. The officer in charge of the enquiry retired before "
+     "his meeting.", [("misconduct", "meeting", "retired", "not_held", NS)] + [("misconduct", NS, NS, NS, NS)] * 2),
+])
+def test_decision_wordings_from_the_sixth_synthetic_part(body, expected):
+    assert sorted(t[1:] for t in tuples(body)) == sorted(expected)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "the three officers": the three at one level, of four
+    ("We found that Officers W, X and Y each had a case to answer for gross misconduct, and that Officer Z had a case to answer "
+     "for misconduct. The gross misconduct hearing for the three officers has not yet been held.",
+     [("gross_misconduct", "hearing", NS, "pending", NS)] * 3 + [("misconduct", NS, NS, NS, NS)]),
+    # a pending predicate shared by two clauses
+    ("We found that Officer P had a case to answer for gross misconduct and that Officer Q had a case to answer for "
+     "misconduct. A gross misconduct hearing for Officer P and a misconduct meeting for Officer Q are yet to take place.",
+     [("gross_misconduct", "hearing", NS, "pending", NS), ("misconduct", "meeting", NS, "pending", NS)]),
+    # a hearing naming nobody is for those at its level
+    ("We found that the detective had a case to answer for gross misconduct, and that the sergeant had a case to answer for "
+     "misconduct. A gross misconduct hearing took place in May. The sergeant attended a misconduct meeting in June, where "
+     "misconduct was found proven and she was given a written warning.",
+     [("gross_misconduct", "hearing", NS, NS, NS), ("misconduct", "meeting", "no", "misconduct_proven", "written_warning")]),
+    # "the other", after "One PC"
+    ("We found that both PCs had a case to answer for misconduct. Misconduct meetings were held for both PCs. One PC was found to have "
+     "committed misconduct and received a written warning. Misconduct was not found proven against the other and no "
+     "further action was taken.",
+     [("misconduct", "meeting", "no", "misconduct_proven", "written_warning"), ("misconduct", "meeting", "no", "not_proven", "no_further_action")]),
+    # the one sergeant, in a sentence about "the officer who ..."
+    ("We found that the custody sergeant and the officer who drove the van each had a case to answer for misconduct. At "
+     "misconduct meetings in May, misconduct was proven against both. The sergeant was given a written warning and the officer who "
+     "drove the van received management advice.",
+     [("misconduct", "meeting", "no", "misconduct_proven", "management_action"), ("misconduct", "meeting", "no", "misconduct_proven", "written_warning")]),
+])
+def test_who_is_meant_from_the_sixth_synthetic_part(body, expected):
+    assert sorted(t[1:] for t in tuples(body)) == sorted(expected)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a special case hearing he did not attend, after a dismissal at another hearing
+    ("We found the constable had a case to answer for gross misconduct. Before a hearing could take place, he was dismissed "
+     "from the force at another hearing about a different matter. A special case hearing was held in June, which he did not "
+     "attend. The panel found gross misconduct proven and said he would have been dismissed.",
+     [("gross_misconduct", "accelerated_hearing", "left", "gross_misconduct_proven", "would_have_been_dismissed")]),
+    # a more specific rank, decided later at another level, is someone else
+    ("We found the constable had a case to answer for gross misconduct. We found that the detective constable had a case to "
+     "answer for misconduct. The force gave the detective constable management advice.",
+     [("gross_misconduct", NS, NS, NS, NS), ("misconduct", "none", NS, NS, "management_action")]),
+    # a force proposing a meeting is not a meeting's finding
+    ("We found the sergeant had a case to answer for gross misconduct. The force disagreed. In its view there was a case to "
+     "answer for misconduct only, and it proposed to deal with this at a misconduct meeting. We directed it to hold a gross "
+     "misconduct hearing. At the hearing, the panel accepted a submission of no case to answer.",
+     [("gross_misconduct", "hearing", "no", "not_proven", NS)]),
+    # a counted group described by a list of its members
+    ("We found that two of the four officers, the officer who held the man's arms and the officer who sat on his legs, had a "
+     "case to answer for gross misconduct.", [("gross_misconduct", NS, NS, NS, NS)] * 2),
+    # "enough evidence for a tribunal to find a case to answer", the person named before
+    ("In our view Officer K's kicks were not justified, and there was sufficient evidence for a reasonable tribunal to find a "
+     "case to answer for gross misconduct.", [("gross_misconduct", NS, NS, NS, NS)]),
+    # a letter, then an apposition
+    ("We found that Officer M, an inspector, had a case to answer for misconduct. Officer M retired before the meeting.",
+     [("misconduct", "meeting", "retired", "not_held", NS)]),
+    # a route chosen is not proceedings held
+    ("We found the call handler had a case to answer for misconduct. We decided this should be dealt with at a misconduct meeting.",
+     [("misconduct", "meeting", NS, NS, NS)]),
+    # "she did not attend the hearing": the one who had left
+    ("We found the first detention officer had a case to answer for gross misconduct, and the second detention officer had a "
+     "case to answer for misconduct. The first detention officer resigned in May. She did not attend the gross misconduct "
+     "hearing held in July, where the panel found gross misconduct proven. The second detention officer received a written "
+     "warning at a misconduct meeting.",
+     [("gross_misconduct", "hearing", "resigned", "gross_misconduct_proven", NS), ("misconduct", "meeting", "no", "misconduct_proven", "written_warning")]),
+    # reflective practice rather than misconduct proceedings, accepted after the force disagreed
+    ("We found the constable had a case to answer for misconduct. The force disagreed, and proposed that her practice be "
+     "improved through reflective practice rather than through misconduct proceedings. We agreed this was reasonable.",
+     [("no_case", "none", NS, NS, "rprp")]),
+])
+def test_proceedings_and_results_from_the_sixth_synthetic_part(body, expected):
+    assert sorted(t[1:] for t in tuples(body)) == sorted(expected)

@@ -50,6 +50,8 @@ _HEADS: list[tuple[str, str]] = [
     (r"custody\s+officer", "officer"), (r"custody\s+sergeant", "officer"), (r"police\s+driver", "officer"),
     # only ever a person serving with the police where a case to answer is decided
     (r"driver(?=\s+of\s+the\s+police)", "officer"),
+    # "the officer in charge (of the investigation)" is one person, whoever else is "the officer"
+    (r"officer\s+in\s+(?:overall\s+)?charge", "officer"), (r"(?-i:OIC)", "officer"),
     (r"police\s+officer", "officer"), (r"firearms\s+officer", "officer"), (r"officer", "officer"),
     (r"police\s+constable", "officer"), (r"constable", "officer"), (r"PC", "officer"),
     (r"(?-i:DC|DS|DI|DCI|PS|Insp)", "officer"),  # rank abbreviations, capitals only ("the DC", "the DS")
@@ -443,13 +445,13 @@ _FOR_A_PANEL_TO_FIND = r"\bfor\s+(?:a|the|any)\s+(?:\w+\s+){0,2}(?:panel|tribuna
 # "a performance issue, through an improvement plan, rather than through misconduct proceedings": the codebook's
 # performance route "rather than misconduct", a no-case view only where the force had not agreed the case
 _PERFORMANCE_NOT_MISCONDUCT = re.compile(
-    r"\b(?:performance\s+(?:issues?|matters?|procedures?|route)|unsatisfactory\s+performance|(?:improvement|development)\s+plan)\b"
+    r"\b(?:performance\s+(?:issues?|matters?|procedures?|route)|unsatisfactory\s+performance|(?:improvement|development)\s+plan|reflective\s+practice)\b"
     r"[^.]*\bthan\s+(?:as\s+|through\s+|via\s+|by\s+way\s+of\s+)?(?:a\s+|the\s+)?misconduct\b", re.I)
 _FORCE_AGREED_CASE = re.compile(r"\bagreed\b[^.]{0,80}\bcases?\s+to\s+answer\b|\bagreed\s+with\s+(?:our|the\s+IOPC['’]s)\s+(?:findings?|opinions?|conclusions?)\b", re.I)
 _HYPOTHETICAL = re.compile(r"\breasonable\s+(?:tribunal|panel)|\b(?:could|would|may|might)\s+(?:find|conclude)\b|" + _FOR_A_PANEL_TO_FIND, re.I)
 _PERFORMANCE_ROUTE = re.compile(r"\bperformance\b[^.]{0,40}\b(?:unsatisfactory|issues?|matter|procedure|route)\b|\bunsatisfactory\s+performance\b", re.I)
-_BARE_PRONOUN_ACTOR = re.compile(r"(?:^|[;,]\s*(?:and\s+)?|\bthat\s+)\s*(?:all\s+|each\s+of\s+the\s+|the\s+)?(?P<word>one|another|two|three|four|five|six|seven|eight)\s+(?:may\s+|could\s+|also\s+)?(?:had|has|have|was|were)\s*(?:a\s+)?$", re.I)
-_PRONOUN_ACTOR = re.compile(r"(?:^|\bthat\s+|[,;]\s*(?:and\s+)?|\b(?:found|decided|concluded|considered|thought|believed|determined)\s+|\b(?:view|opinion)\s+)(?:he|she|they)\s+(?:may\s+|might\s+|could\s+|would\s+)?(?:also\s+)?(?:have\s+)?(?:had|has|have)\s*(?:no\s+|a\s+)?$", re.I)
+_BARE_PRONOUN_ACTOR = re.compile(r"(?:^|[;,]\s*(?:and\s+)?|\bthat\s+|\b(?:opinion|view)\s+)\s*(?:all\s+|each\s+of\s+the\s+|the\s+)?(?P<word>one|another|both|two|three|four|five|six|seven|eight)\s+(?:may\s+|could\s+|also\s+)?(?:had|has|have|was|were)\s*(?:a\s+)?$", re.I)
+_PRONOUN_ACTOR = re.compile(r"(?:^|\bthat\s+|[,;]\s*(?:and\s+)?|\b(?:found|decided|concluded|considered|thought|believed|determined)\s+|\b(?:view|opinion)\s+)(?:he|she|they(?:\s+(?:both|all|each))?)\s+(?:may\s+|might\s+|could\s+|would\s+)?(?:also\s+)?(?:have\s+)?(?:had|has|have|(?:did|does)\s+not\s+have|(?:didn|doesn)['’]t\s+have)\s*(?:no\s+|a\s+)?$", re.I)
 # "the force considered there was therefore no case to answer": about whoever was just talked about
 _THERE_WAS = re.compile(r"\bthere\s+(?:was|were|is|had\s+been)\s+(?:therefore\s+|still\s+|also\s+)?(?:no|a)\s+$", re.I)
 # "A case to answer for misconduct was found ...": said of whoever the report is about
@@ -506,6 +508,10 @@ def _subjects_of(before: str, cut: int) -> list[Phrase]:
         if not re.fullmatch(r"\s*(?:,|and|or|,\s*and|as\s+well\s+as)\s*", gap, re.I):
             break
         chosen.insert(0, p)
+    if len(chosen) > 1 and chosen[0].count and chosen[0].count > 1 and before[chosen[0].end:chosen[1].start].strip() == "," \
+            and len(chosen) - 1 <= chosen[0].count and all(p.definite and p.count == 1 and not p.label for p in chosen[1:]):
+        # "two of the three officers, the officer who knelt ... and the officer who ..., had": the list describes the two
+        return chosen[:1]
     if len(chosen) == 2 and before[chosen[0].end:chosen[1].start].strip() == "," and before[chosen[1].end:].lstrip().startswith(",") \
             and re.match(r"(?:both|all|each|a|an)\s", chosen[1].text, re.I):
         # "the two call handlers, both members of police staff, had": the second phrase describes the first
@@ -513,8 +519,9 @@ def _subjects_of(before: str, cut: int) -> list[Phrase]:
     elif len(chosen) == 1 and re.match(r"(?:a|an)\s", chosen[0].text, re.I) and before[chosen[0].end:].lstrip().startswith(","):
         # "the call handler, a police staff member, had a case" (cut before the apposition): the person it describes,
         # unless that noun is the vaguer one ("a member of staff, a call handler")
-        described = [p for p in find_phrases(before[:chosen[0].start]) if re.fullmatch(r"\s*,\s*", before[p.end:chosen[0].start])]
-        if described and not _generic(described[-1]):
+        described = [p for p in find_phrases(before[:chosen[0].start])
+                     if re.fullmatch(r"\s*" + (re.escape(p.label) if p.label else "") + r"\s*,\s*", before[p.end:chosen[0].start])]
+        if described and (not _generic(described[-1]) or described[-1].label):  # ("Officer B, a sergeant, had")
             chosen = [_described_by(described[-1], chosen[0])]
     return chosen
 
@@ -642,6 +649,8 @@ def find_decisions(sentence: str) -> list[Decision]:
     if not decisions:
         decisions += _could_find_that(sentence)
     if not decisions:
+        decisions += _enough_to_find(sentence)
+    if not decisions:
         decisions += _may_have(sentence)
     return decisions
 
@@ -655,6 +664,22 @@ _CLAUSE_LEVEL = re.compile(
     r"(?P<who>[^,;]{1,80}?)(?:['’]s?\s+[^,;]{0,40}?)?\s+(?:had\s+|has\s+|have\s+)?(?:amounted\s+to|constituted|committed)\s+"
     r"(?P<grade>gross\s+misconduct|misconduct)\b", re.I)
 _AND_THAT = re.compile(r"[^.;]*?,?\s+and\s+that\s+", re.I)
+
+
+# "Officer A's strikes were not necessary, and there was enough evidence for a reasonable tribunal to find a case to
+# answer for gross misconduct": the person is the one the sentence is about, named before
+_ENOUGH_TO_FIND = re.compile(r"(?<!not\s)\b(?:enough|sufficient)\s+evidence\b[^.;]{0,80}?\bto\s+(?:find|conclude)\s+(?:that\s+there\s+(?:was|is)\s+)?a\s+case\s+to\s+answer\b", re.I)
+
+
+def _enough_to_find(sentence: str) -> list[Decision]:
+    m = _ENOUGH_TO_FIND.search(sentence)
+    if not m or re.search(r"\b(?:no|not|insufficient)\s+(?:\w+\s+){0,2}$", sentence[:m.start()], re.I):
+        return []
+    people = [p for p in find_phrases(sentence[:m.start()]) if (p.definite or p.label) and not p.other]
+    grade = _grade_after(sentence[m.end():])
+    if not people or not grade:
+        return []
+    return [Decision(people[:1], grade, True)]
 
 
 def _could_find_that(sentence: str) -> list[Decision]:
@@ -786,6 +811,7 @@ def _could_find(sentence: str) -> list[Decision]:
 _MAY_HAVE = re.compile(
     r"\b(?:may|might|could)\s+(?:have\s+)?(?:committed|amount(?:ed)?\s+to|be\s+considered(?:\s+as)?|constitute|been)\s+"
     r"(?P<grade>gross\s+misconduct|misconduct)\b", re.I)
+_MAY_HAVE_IF_PROVEN = re.compile(_MAY_HAVE.pattern.replace(r"(?:may|might|could)", r"(?:may|might|could|would)", 1), re.I)
 _NOTICE = re.compile(r"\b(?:notices?|served|advis\w*|informed|assessment)\b", re.I)
 _IF_PROVEN = re.compile(r",\s*(?:if|were\s+it|should\s+it\s+be)\s+(?:proven|proved|found\s+proven)\s*,", re.I)
 _MAY_HAVE_START = re.compile(r"\b(?:that|opinion|view|concluded|found|whether)\b|[,;:]", re.I)
@@ -793,9 +819,11 @@ _MAY_HAVE_START = re.compile(r"\b(?:that|opinion|view|concluded|found|whether)\b
 
 def _may_have(sentence: str) -> list[Decision]:
     decisions = []
-    if not _NOTICE.search(sentence):  # (a notice saying the conduct "if proven, could amount to" it decides nothing)
+    pattern = _MAY_HAVE
+    if not _NOTICE.search(sentence) and _IF_PROVEN.search(sentence):  # (a notice saying "if proven, could amount to" decides nothing)
         sentence = _IF_PROVEN.sub(lambda r: " " * len(r.group(0)), sentence)  # "X's conduct, if proven, could amount to"
-    for m in _MAY_HAVE.finditer(sentence):
+        pattern = _MAY_HAVE_IF_PROVEN  # "... if proven, would amount to misconduct": the opinion, not a question
+    for m in pattern.finditer(sentence):
         starts = [s.end() for s in _MAY_HAVE_START.finditer(sentence, 0, m.start())]
         clause = sentence[starts[-1] if starts else 0:m.start()]
         if re.search(r"\b(?:no|not|insufficient)\b", clause, re.I) or _NEGATIVE_CLAUSE.search(clause):
@@ -982,7 +1010,8 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
 ]
 _NO_PROCEEDINGS = re.compile(
     r"(?:\bnot|n['’]t)\s+(?:(?!(?:and|but|or)\b)[\w’']+\s+){0,6}?(?:recommend|direct|hold|conduct|convene|face)\b[^.]{0,20}\b(?:hearing|meeting|proceedings)\b|\binsufficient\s+evidence\s+for\s+them\s+to\s+(?:conduct|hold)|\bnot\s+(?:to\s+)?(?:hold|conduct|convene)\b"
-    r"|\b(?:did\s+not|does\s+not|would\s+not|need\s+not)\s+(?:have\s+to\s+|need\s+to\s+)?attend\b", re.I)
+    # ("did not need to attend a meeting"; not "a hearing, which he did not attend": held without him)
+    r"|\b(?:need\s+not|(?:did|does|would)\s+not\s+(?:have|need)\s+to)\s+attend\b|\b(?:did|does|would)\s+not\s+attend\s+(?:a|an|any)\b", re.I)
 # a force arguing about the grade, or a chair's passing view at an adjourned hearing
 _NOT_A_FINDING = re.compile(r"\b(?:did\s+not\s+agree|disagreed|not\s+accept|adjourned|expressed\s+(?:his|her|their|the)\s+view)\b", re.I)
 _ROUTE_NOT_TAKEN = re.compile(
@@ -1089,7 +1118,7 @@ def _facts_in(sentence: str) -> dict[str, str]:
         found["outcome"] = "not_proven"  # "neither officer was found to have breached the standards"
     if "no_further_action" == found.get("sanction") and re.search(r"\b(?:in\s+respect\s+of|against)\s+the\s+(?:man|woman|complainant)", sentence, re.I):
         del found["sanction"]
-    if _PANEL_VOICE.search(sentence) and "outcome" not in found and not opinion:
+    if _PANEL_VOICE.search(sentence) and "outcome" not in found and not opinion and not _PROPOSED_AT.search(sentence):
         verdict = _PANEL_VERDICT.search(sentence)
         if verdict:
             found["outcome"] = "gross_misconduct_proven" if (verdict.group(1) or verdict.group(2)) else "misconduct_proven"
@@ -1117,6 +1146,9 @@ def _facts_in(sentence: str) -> dict[str, str]:
         # (the dismissal stays as the sanction, settling as "would have been dismissed", unless the sentence says what
         # this case came to: "so no further action was taken")
         found["left"] = "left"
+        if re.search(r"\b(?:separate|unrelated|another|different|other)\s+(?:\w+\s+){0,2}?(?:hearing|proceedings|meeting)\b", sentence, re.I):
+            for name in ("held", "proceedings", "level"):  # "at a separate hearing": that case's proceedings, not this one's
+                found.pop(name, None)
         if found.get("sanction") == "dismissed" and _NO_FURTHER_ACTION.search(sentence):
             found["sanction"] = "no_further_action"
     if _BARRED.search(sentence) and not _NOT_BARRED.search(sentence):
@@ -1124,6 +1156,8 @@ def _facts_in(sentence: str) -> dict[str, str]:
     return found
 
 
+# "it proposed to deal with the matter at a misconduct meeting": a route proposed, no panel's voice
+_PROPOSED_AT = re.compile(r"\b(?:proposed|proposing|intended|planned|wanted|suggested)\s+(?:to\s+)?(?:deal|dealing|hold|holding|handle|handling)\b[^.]{0,60}\bat\s+(?:a|an)\s+(?:gross\s+)?misconduct\s+(?:meeting|hearing)", re.I)
 _NO_FURTHER_ACTION = re.compile(r"\bno\s+further\s+action\b", re.I)
 _BY_THEN = re.compile(r"\b(?:before|already|previously|earlier|by\s+then)\b", re.I)
 _DISMISSED_ELSEWHERE = re.compile(r"\bdismissed\b[^.]{0,80}\b(?:separate|unrelated|another|different|other)\s+(?:\w+\s+){0,3}?(?:matter|proceedings|case|investigation)", re.I)
@@ -1131,7 +1165,9 @@ _GROSS_NOT_BUT_MISCONDUCT = re.compile(r"\bnot\s+(?:find\s+)?gross\s+misconduct\
 _NONE_HELD = r"\bno\s+(?:\w+\s+){0,2}(?:meeting|hearing)s?\s+(?:was|were)\s+held\b"
 _NOT_HELD_AFTER_ALL = re.compile(
     _NONE_HELD +
-    r"|\b(?:proposed|recommended|suggested)\b[^.]{0,80}\b(?:be\s+dealt\s+with|be\s+heard|be\s+considered|deal(?:ing)?\s+with\s+(?:\w+\s+){0,2}?)\s*at\s+(?:a|an)\b", re.I)
+    r"|\b(?:proposed|recommended|suggested)\b[^.]{0,80}\b(?:be\s+dealt\s+with|be\s+heard|be\s+considered|deal(?:ing)?\s+with\s+(?:\w+\s+){0,2}?)\s*at\s+(?:a|an)\b"
+    # "we decided this should be dealt with at a misconduct meeting": a route chosen, nothing held yet
+    r"|\b(?:should|would|will|must|to)\s+be\s+(?:dealt\s+with|heard|considered|handled)\s+at\s+(?:a|an)\b", re.I)
 # "it found misconduct, rather than gross misconduct, proven": a finding, not a downgrade of the case
 _FINDING_WORD = re.compile(r"\bfound\b[^.]{0,80}?(?<!\bif\s)\bprov(?:en|ed)\b", re.I)
 _NOT_GROSS = re.compile(r"(?<!gross\s)\b" + _MISCONDUCT_NOT_GROSS + r"\b", re.I)
@@ -1410,6 +1446,13 @@ class Resolver:
             if last is not None and last.other and re.search(r"\b(?:second|third|fourth|fifth)\b", last.text, re.I) \
                     and sum(len(g.members) for g in known) == 1:
                 known = []  # "the second constable", when one constable is known: someone new
+            someone_more = last is not None and decision.positive and create and last.count == 1 and not last.plural \
+                and all(len(g.members) > 1 for g in known) and re.search(r"\b(?:he|she)\s+also\b", self.sentences[index].text, re.I)
+            if someone_more:
+                # "The officer in charge ... took no action. We considered that he also had a case": one more person,
+                # not the group of several decided before
+                g = self._new_group(last, decision.grade, index)
+                return [g] if g else []
             if last is not None and known and not (last.head in GENERIC_HEADS and len(known) > 1):
                 for group in known:
                     self._revise(group, decision, index, sentence)
@@ -1494,6 +1537,10 @@ class Resolver:
                     and decision.positive and all(g.head not in GENERIC_HEADS and g.modifiers != _modifiers(phrase)
                                                   and g.decided_at < index and g.grade != decision.grade for g in existing):
                 existing = []  # "the exhibits officer had a case for misconduct", after the detective constable's for gross misconduct
+            if existing and decision.positive and not phrase.plural and not phrase.label and all(
+                    g.head != phrase.head and phrase.head.endswith(" " + g.head) and g.decided_at < index
+                    and g.grade in ("misconduct", "gross_misconduct") and g.grade != decision.grade for g in existing):
+                existing = []  # "the detective constable had a case for misconduct", after the constable's for gross misconduct
             if existing and phrase.count and phrase.count > 1:
                 # "the two officers who transported him" names two people: the known
                 # group of that size, all known people if they number that many, or new ones
@@ -1557,6 +1604,7 @@ class Resolver:
         sentence's facts then go to everyone it is about) when a clause cannot be placed.
         """
         parts = []
+        described: set[int] = set()  # phrases followed by "who ...": someone described, not "the officer" just placed
         last_listed: list[Phrase] = []
         clauses = _CLAUSE_SPLIT.split(sentence.text)
         for i, clause in enumerate(clauses):
@@ -1578,25 +1626,32 @@ class Resolver:
             if phrases and facts:
                 listed = [phrases[0]] + [p for prev, p in zip(phrases, phrases[1:])
                                          if _LIST_JOIN.fullmatch(clause[prev.end:p.start]) and p.head not in GENERIC_HEADS]
+                described |= {id(phrase) for phrase in listed if re.match(r"\s+who\b", clause[phrase.end:])}
                 parts += [(phrase, facts) for phrase in listed]
                 last_listed = listed
             elif facts and parts and re.match(r"\s*(?:and\s+)?(?:each|both)\b", clause, re.I):
                 parts += [(phrase, facts) for phrase in last_listed]  # "..., and each was given a written warning"
         if len(parts) < 2 or not people:
             return False
+        if parts[-1][1].get("outcome") == "pending" and re.search(r"\b(?:are|have)\s+(?:yet|still|not\s+yet)\b", sentence.text, re.I):
+            # "A hearing for Officer A and a meeting for Officer B are yet to take place": pending for both
+            parts = [(phrase, {**facts, "outcome": "pending"}) if facts.get("proceedings") in FORMAL_PROCEEDINGS
+                     and "outcome" not in facts else (phrase, facts) for phrase, facts in parts]
         used: list[Person] = []
         placed = []
         for phrase, facts in parts:
             if phrase.label or phrase.head not in GENERIC_HEADS:
                 named = [p for g in self._matching_groups(phrase) for p in g.members if p in people]
                 everyone_so_named = [p for g in self._matching_groups(phrase) for p in g.members]
-                if not named and phrase.count and phrase.count > 1 and len(everyone_so_named) == phrase.count:
-                    named = everyone_so_named  # "The two PCs will face a hearing, and ...": both constables known
+                if not named and phrase.count and len(everyone_so_named) == phrase.count and (phrase.count > 1 or phrase.definite):
+                    # "The two PCs will face a hearing, and ...": both constables known; "The sergeant received a written
+                    # warning and the officer who led the search ...": the one sergeant, whoever the sentence is about
+                    named = everyone_so_named
                 targets = [p for p in named if p not in used]
                 if not targets and named:
                     placed.append((named, facts))  # "the sergeant's meeting found ..., and the sergeant received ...": the same one
                     continue
-            elif used and re.fullmatch(r"the\s+(?:police\s+)?officer", phrase.text, re.I):
+            elif used and re.fullmatch(r"the\s+(?:police\s+)?officer", phrase.text, re.I) and id(phrase) not in described:
                 targets = used[-1:]  # "..., at which misconduct was proven; the officer received ...": the same one
                 placed.append((targets, facts))
                 continue
@@ -1629,8 +1684,9 @@ class Resolver:
             return people
         if not all(p.facts.get("left") in DEPARTED for p in people):
             return people
-        if facts.get("sanction") == "would_have_been_dismissed" or facts.get("in_absence"):
-            return people  # "would have dismissed him had he still been serving": the one who left
+        if facts.get("sanction") == "would_have_been_dismissed" or facts.get("in_absence") \
+                or re.search(r"\b(?:did\s+not|didn['’]t)\s+attend\s+(?:the|that|this|her|his|their)\b", text, re.I):
+            return people  # "would have dismissed him had he still been serving", "she did not attend the hearing": the one who left
         if any(ph.label or ph.head not in GENERIC_HEADS or ph.plural for ph in find_phrases(text)):
             return people
         serving = [p for g in self.groups if g.case for p in g.members if not p.facts.get("left")]
@@ -1653,7 +1709,8 @@ class Resolver:
         at_level = [p for p in people if p.grade == level]
         if at_level:
             # "the officer" at the gross misconduct hearing, of two just talked about: the one at that level
-            return at_level if phrases and len(at_level) < len(people) else people
+            # ("A gross misconduct hearing was held", naming nobody, of people at two levels: those at that level)
+            return at_level if len(at_level) < len(people) else people
         matching = [p for g in self.groups if g.grade == level for p in g.members]
         return matching if len({p.group for p in matching}) == 1 else people
 
@@ -1843,7 +1900,8 @@ class Resolver:
             chosen = [p for p in named if (p.facts.get("left") in DEPARTED) == gone]
             if chosen and len(chosen) < len(named):
                 return chosen
-        if re.search(r"\b(?:the\s+)?(?:other|remaining)\s+(?:[a-z]+\s+)?(?:" + _REFERRED_ROLE + r"|staff|one)\b", text, re.I) and self.last_split:
+        if re.search(r"\b(?:the\s+)?(?:other|remaining)\s+(?:[a-z]+\s+)?(?:" + _REFERRED_ROLE + r"|staff|one)\b"
+                     r"|\bthe\s+other\b(?=\s*(?:[,.;]|and\b|$))", text, re.I) and self.last_split:  # ("... against the other and ...")
             rest = [p for p in self.last_split.members if not p.split]
             if rest:
                 return rest
@@ -1926,6 +1984,12 @@ class Resolver:
                     sized = _the_group_of(phrase.count, [g for g in self.groups if g.case])
                     if phrase.count and phrase.count < len(case_people) and sized:
                         targets += [p for p in sized.members if p not in targets]  # "the three officers": the group of three
+                        continue
+                    by_grade = [[p for p in case_people if p.grade == grade] for grade in dict.fromkeys(p.grade for p in case_people)]
+                    same_grade = [people for people in by_grade if len(people) == phrase.count]
+                    if phrase.count and phrase.count < len(case_people) and len(same_grade) == 1:
+                        # "the three officers", of three with a gross misconduct case and one with a misconduct case
+                        targets += [p for p in same_grade[0] if p not in targets]
                         continue
                     if phrase.count is None and 1 < len(self.pointer) < len(case_people) and all(p.group == self.pointer[0].group for p in self.pointer):
                         targets += [p for p in self.pointer if p not in targets]  # "the officers": the group just talked about
