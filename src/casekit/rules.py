@@ -28,7 +28,8 @@ def _first(page: Page, pattern: re.Pattern[str], exclude: re.Pattern[str] | None
     up to the match's end). ``gate``: words (lower case) without which it cannot, checked first because most
     sentences have none of them."""
     for sentence in page.sentences:
-        if gate and not any(word in sentence.text.lower() for word in gate):
+        lowered = sentence.text.lower() if gate else ""
+        if gate and not any(word in lowered for word in gate):
             continue
         m = pattern.search(sentence.text)
         if m and not (exclude and exclude.search(sentence.text)) and not (also and not also.search(sentence.text)) \
@@ -44,7 +45,8 @@ def _answered_no(page: Page, question: re.Pattern[str], answer: re.Pattern[str],
     evidence, since neither says it alone."""
     sentences = page.sentences
     for asked, answered in zip(sentences, sentences[1:]):
-        if any(word in asked.text.lower() for word in gate) and question.search(asked.text) and answer.search(answered.text):
+        lowered = asked.text.lower()
+        if any(word in lowered for word in gate) and question.search(asked.text) and answer.search(answered.text):
             return asked, answered
     return None
 
