@@ -360,3 +360,40 @@ def test_criminal_indication_no_from_the_sixth_synthetic_part(body, expected):
 ])
 def test_organisational_learning_from_the_sixth_synthetic_part(body, expected):
     assert record(body)["organisational_learning"] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the question must be about people serving with the police, the answer complete and pointing back
+    ("We considered whether the man had committed an offence when he pushed the PC. We found no evidence that he had.", "not_stated"),
+    ("We considered whether the PC had committed a criminal offence. We found no CCTV of the corridor.", "not_stated"),
+    ("The woman detained by the PCSO had not committed any offence.", "not_stated"),
+    ("The officers told us the PC had not committed an offence.", "not_stated"),
+    ("There was nothing to suggest an offence by the officers' informant.", "not_stated"),
+    ("There was nothing to indicate a criminal offence by any of the men the officers stopped.", "not_stated"),
+])
+def test_criminal_no_near_the_sixth_rounds_rules_that_must_not_trigger_them(body, expected):
+    assert record(body)["criminal_indication"] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "learn" as "find out", and an answer about something else
+    ("We considered whether the call handler had any chance to learn of the man's illness. We found none.", "not_stated"),
+    ("We considered whether there was any learning for the force from the handover. We found no record of the handover.",
+     "not_stated"),
+    # a later recommendation outweighs the short answer
+    ("We considered whether there was any learning for Kent Police about the pursuit. We found none. However, we "
+     "recommended that Kent Police review its custody handover policy.", "yes"),
+    # helping the investigation, a meeting with a family, or another body's new case is no change of practice
+    ("During the investigation, Kent Police made the training records available to our investigators.", "not_stated"),
+    ("During the investigation, it reviewed the training records of both officers.", "not_stated"),
+    ("The force has since set up a meeting with the family.", "not_stated"),
+    ("The DS subsequently created a new entry in the custody record.", "not_stated"),
+    ("We did not identify any organisational learning. The IOPC has since set up a new investigation into the officer's "
+     "conduct.", "no"),
+    # recommendations to a force about its officers are disciplinary
+    ("We made recommendations to Kent Police regarding the two constables.", "not_stated"),
+    ("We made our recommendations to Kent Police, which agreed that both officers should attend misconduct meetings.",
+     "not_stated"),
+])
+def test_learning_near_the_sixth_rounds_rules_that_must_not_trigger_them(body, expected):
+    assert record(body)["organisational_learning"] == expected

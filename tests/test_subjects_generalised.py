@@ -1115,3 +1115,63 @@ def test_who_is_meant_from_the_sixth_synthetic_part(body, expected):
 ])
 def test_proceedings_and_results_from_the_sixth_synthetic_part(body, expected):
     assert sorted(t[1:] for t in tuples(body)) == sorted(expected)
+
+
+# --- a review of the sixth round's rules: wordings near them that must not trigger them -----------------
+
+@pytest.mark.parametrize("body, expected", [
+    # "both", after two people named in the same sentence, are those two
+    ("We found the detective and the sergeant had a case to answer for misconduct, and no case to answer for the two "
+     "inspectors. The force disagreed about the inspectors and said that both had a case to answer for misconduct.",
+     [("misconduct", NS, NS, NS, NS)] * 4),
+    # "the officer in charge" is the one officer the report called "the officer"
+    ("The officer had not been trained to grade the images. We were of the opinion that this may be considered as "
+     "misconduct. The force did not agree that the officer in charge had a case to answer for misconduct over the grading. "
+     "It did agree, however, that the officer had a case to answer for returning the laptop, and gave management advice.",
+     [("misconduct", "none", NS, NS, "management_action")]),
+    # a plain list is not a counted group described
+    ("We found that the two PCs, the sergeant and the inspector had a case to answer for misconduct.",
+     [("misconduct", NS, NS, NS, NS)] * 4),
+    ("We considered whether the sergeant's conduct, if proven, would amount to gross misconduct.", []),
+    ("Officer K told us that in his view there was enough evidence for a tribunal to find a case to answer for misconduct.", []),
+    ("The man kicked Officer K, and there was sufficient evidence for a tribunal to find a case to answer for misconduct.", []),
+])
+def test_decisions_near_the_sixth_rounds_rules(body, expected):
+    assert sorted(t[1:] for t in tuples(body)) == sorted(expected)
+
+
+def test_he_also_after_one_of_a_pair_was_singled_out_is_no_third_person():
+    out = tuples("We found that both sergeants had a case to answer for misconduct. One sergeant had also switched off his "
+                 "camera. We found that he also had a case to answer for gross misconduct.")
+    assert len(out) == 2
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a meeting held is not pending
+    ("We found Officer P, Officer Q and Officer R each had a case to answer for misconduct. A misconduct meeting was held "
+     "for Officer P in May, and the meeting for Officer Q and the meeting for Officer R are yet to take place.",
+     [("misconduct", "meeting", "no", NS, NS)] + [("misconduct", "meeting", NS, "pending", NS)] * 2),
+    # the proposal, then the hearing that was held
+    ("We found the PC had a case to answer for gross misconduct. The force had proposed to deal with the matter at a "
+     "misconduct meeting, but at the hearing we directed, the panel decided the PC's conduct amounted to gross misconduct.",
+     [("gross_misconduct", "hearing", "no", "gross_misconduct_proven", NS)]),
+    # a force agreeing the case and choosing reflective practice keeps the case
+    ("We found the constable had a case to answer for misconduct. The force agreed, but decided to deal with it through "
+     "reflective practice rather than a misconduct meeting.", [("misconduct", "none", NS, NS, "rprp")]),
+])
+def test_results_near_the_sixth_rounds_rules(body, expected):
+    assert sorted(t[1:] for t in tuples(body)) == sorted(expected)
+
+
+def test_a_joint_hearing_is_for_people_at_both_levels():
+    out = tuples("We found the constable had a case to answer for gross misconduct and the sergeant had a case to answer for "
+                 "misconduct. A gross misconduct hearing was held, where misconduct was found proven against both and each "
+                 "received a written warning.")
+    assert [t[2:] for t in out] == [("hearing", "no", "misconduct_proven", "written_warning")] * 2
+
+
+def test_the_one_who_resigned_described_by_a_who_clause():
+    out = tuples("We found both PCs had a case to answer for gross misconduct. One of the PCs resigned before the hearing. The "
+                 "panel found gross misconduct proven against both. The officer who was still serving was dismissed without "
+                 "notice, and the panel found that the officer who had resigned would also have been dismissed.")
+    assert sorted((t[3], t[5]) for t in out) == [("no", "dismissed"), ("resigned", "would_have_been_dismissed")]

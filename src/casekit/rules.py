@@ -51,9 +51,14 @@ def _answered_no(page: Page, question: re.Pattern[str], answer: re.Pattern[str],
     return None
 
 
-# the short answer sentence itself: "We found no indication that they had.", "We did not identify any.", "We found none."
-_SHORT_NO = (r"^\W*(?:(?:we|it|they|the\s+investigation)\s+)?(?:(?:found|identified|saw)\s+(?:no|none|nothing)|(?:did\s+not|didn['’]t)\s+(?:find|identify|see)\s+any(?:thing)?)"
-             r"|^\W*there\s+(?:was|were)\s+(?:none|no\s+such|nothing)|^\W*none\s+(?:was|were)\s+(?:found|identified)")
+# The answer, complete in itself and pointing back at the question: "We found no indication that they had.",
+# "We did not identify any.", "We found none." (not "We found no record of the handover.")
+_SHORT_ANSWER_NO = re.compile(
+    r"^\W*(?:(?:we|it|they|the\s+investigation)\s+)?"
+    r"(?:(?:found|identified|saw)\s+(?:none|nothing|no\s+(?:such\s+)?(?:indication|evidence)(?:\s+(?:that\s+(?:he|she|they|either|any\s+of\s+them)\s+(?:had|did)|of\s+(?:this|that|it)))?)"
+    r"|(?:did\s+not|didn['’]t)\s+(?:find|identify|see)\s+any(?:thing)?)"
+    r"(?:\s+(?:either|at\s+all|in\s+this\s+case))?\s*\.?\s*$"
+    r"|^\W*(?:there\s+(?:was|were)\s+none|none\s+(?:was|were)\s+(?:found|identified))\s*\.?\s*$", re.I)
 
 
 # --- forces -------------------------------------------------------------------
@@ -245,15 +250,21 @@ _NO_OFFENCE_FINDING = re.compile(
     # staff had committed a criminal offence"
     r"|\b(?:did|does)\s+not\s+(?:indicate|show|suggest)\s+that\b[^.]{0,160}?\bcommitted\s+(?:a\s+|an\s+|any\s+)?(?:criminal\s+)?(?:offences?|crimes?)\b"
     r"|\bno\s+(?:\w+\s+){0,4}?(?:officers?|staff|person\s+serving)\b[^.]{0,40}\bcommitted\s+(?:a\s+|an\s+|any\s+)?(?:criminal\s+)?(?:offences?|crimes?)\b"
-    # "nothing to suggest that any of them had committed ..." (the sentence names them: see ``also``), "nothing to
-    # suggest a criminal offence by either officer"
-    r"|" + _NOTHING_SUGGESTED + r"(?:any|either|each|both|all|none|one)\s+of\s+them\b[^.]{0,40}?\bcommitted\s+(?:a\s+|an\s+|any\s+)?(?:criminal\s+)?(?:offences?|crimes?)\b"
-    r"|" + _NOTHING_SUGGESTED + r"(?:a|an|any)\s+(?:criminal\s+)?offences?\s+(?:by|on\s+the\s+part\s+of)\s+(?:any|the|either|an?)\s+(?:of\s+the\s+)?(?:\w+\s+){0,2}?" + _POLICE_PERSON + r"\b"
-    # "we were satisfied that the constable had not committed any criminal offence"
-    r"|\b(?:the|either|any|neither)\s+(?:\w+\s+){0,2}?" + _POLICE_PERSON + r"\s+(?:had|has|have)\s+not\s+committed\s+(?:a\s+|an\s+|any\s+)(?:criminal\s+)?(?:offences?|crimes?)\b", re.I)
+    # "nobody serving with the police had ..., and nothing to suggest that any of them had committed ...": "them" are
+    # the police people the clause before named
+    r"|\b(?:(?:none|any|all|each|either|both)\s+(?:of\s+the\s+)?(?:\w+\s+)?)?" + _POLICE_INDIVIDUAL + r"\b[^.;]{0,120}?"
+    + _NOTHING_SUGGESTED + r"(?:any|either|each|both|all|none|one)\s+of\s+them\b[^.;]{0,40}?\bcommitted\s+(?:a\s+|an\s+|any\s+)?(?:criminal\s+)?(?:offences?|crimes?)\b"
+    # "nothing to suggest a criminal offence by either officer" (the officer the doer, not "the officers' informant"
+    # or "the men the officers stopped")
+    r"|" + _NOTHING_SUGGESTED + r"(?:a|an|any)\s+(?:criminal\s+)?offences?\s+(?:by|on\s+the\s+part\s+of)\s+(?:any|the|either|an?)\s+(?:of\s+the\s+)?"
+    r"(?:(?:police|detention|custody|response|arresting|other|two|three|four)\s+)?" + _POLICE_PERSON + r"\b(?![’']|\s+(?:had\s+)?(?:stopped|arrested|detained|restrained|informants?)\b)"
+    # the IOPC's finding "we were satisfied that the constable had not committed any criminal offence" (not someone's claim)
+    r"|\b(?:we|IOPC|investigation)\b[^.]{0,40}\b(?:satisfied|concluded|found|decided)\s+that\s+(?:the|either|neither|any)\s+(?:\w+\s+)?" + _POLICE_PERSON
+    + r"\s+(?:had|has|have)\s+not\s+committed\s+(?:a\s+|an\s+|any\s+)(?:criminal\s+)?(?:offences?|crimes?)\b", re.I)
 # "We considered whether any of the officers may have committed a criminal offence. We found no indication that they had."
-_ASKED_CRIMINAL = re.compile(r"\b(?:considered|looked\s+at|examined|assessed)\s+whether\b[^.]{0,160}\b(?:committed|criminal)\b[^.]{0,40}\boffences?\b", re.I)
-_ANSWERED_NO = re.compile(r"(?:" + _SHORT_NO + r")[^.]{0,40}\.?\s*$", re.I)
+# (about people serving with the police, named straight after "whether": not "whether the man had committed ...")
+_ASKED_CRIMINAL = re.compile(r"\b(?:considered|looked\s+at|examined|assessed)\s+whether\s+(?:any\s+(?:of\s+)?|either\s+(?:of\s+)?|the\s+|an?\s+)?"
+                             r"(?:the\s+)?(?:\w+\s+)?" + _POLICE_INDIVIDUAL + r"\b[^.]{0,80}\b(?:committed|criminal)\b[^.]{0,40}\boffences?\b", re.I)
 _POLICE_INDIVIDUAL_RE = re.compile(r"\b" + _POLICE_INDIVIDUAL + r"\b", re.I)
 _YES_CRIMINAL = re.compile(
     r"(?<!no\s)(?<!not\s)\b(?:an\s+|was\s+an\s+|there\s+was\s+an\s+|there\s+were\s+)indications?\s+that\b[^.]{0,300}?\bmay\s+(?:\w+\s+)?have\s+committed\b[^.]{0,120}?\b(?:criminal\s+offences?|offences?|assault|misconduct\s+in\s+(?:a\s+)?public\s+office)"
@@ -287,7 +298,7 @@ def criminal_indication(page: Page, cps: Finding) -> Finding:
         page, _NO_OFFENCE_FINDING, gate=("criminal", "crime", "offence"), also=_POLICE_INDIVIDUAL_RE)
     if no:
         return Finding("no", (no,), "'no indication ... criminal offence'")
-    asked_and_answered = _answered_no(page, _ASKED_CRIMINAL, _ANSWERED_NO, gate=("criminal", "offence"))
+    asked_and_answered = _answered_no(page, _ASKED_CRIMINAL, _SHORT_ANSWER_NO, gate=("criminal", "offence"))
     if asked_and_answered:
         return Finding("no", asked_and_answered, "asked whether anyone committed an offence, and answered no")
     return Finding("not_stated")
@@ -297,7 +308,8 @@ def criminal_indication(page: Page, cps: Finding) -> Finding:
 
 # asking whether there was learning: "we considered whether there was any learning for the force"
 _ASKED_LEARNING = (r"\b(?:considered|looked\s+at|examined|assessed)\s+whether\b(?:(?!\bindividual\b)[^.]){0,80}"
-                   r"\b(?:(?:any|organi[sz]ational|wider)\s+(?:\w+\s+){0,2}?(?:learning|lessons)|(?:opportunit(?:y|ies)|chance|scope)\b[^.]{0,40}\bto\s+learn)\b")
+                   r"\b(?:(?:any|organi[sz]ational|wider)\s+(?:\w+\s+){0,2}?(?:learning|lessons)"
+                   r"|(?:opportunit(?:y|ies)|chance|scope)\s+for\s+(?:the\s+|either\s+|both\s+)?(?:force|forces|organisation|constabulary|service|[A-Z][\w-]+\s+(?:Police|Constabulary))\s+to\s+learn)\b")
 _NO_LEARNING = re.compile(
     r"\b(?:did\s+not|have\s+not|has\s+not|didn['’]t)\s+(?:identify|identified|find|found|issue|issued|make|made)\s+any\s+(?:organisational\s+learning|learning(?:\s+opportunities)?|(?:learning\s+)?recommendations)"
     r"|\bno\s+(?:organi[sz]ational\s+)?learning\s+(?:was|were|has\s+been|had\s+been)\s+identified"
@@ -323,10 +335,16 @@ _BOILERPLATE = re.compile(r"\bmake\s+learning\s+recommendations\s+to\s+improve\s
 # who takes a measure: the force, by name or acronym, or "it"; with "they", which may also mean officers
 _FORCE_ITSELF = r"(?:force|it|[A-Z][\w-]+\s+(?:Police|Constabulary)|(?-i:[A-Z]{2,5}))"
 _FORCE_SUBJECT = r"(?:" + _FORCE_ITSELF + r"|they)"
+# a force setting something up, and what it sets up (not "set up a meeting with the family")
+_FORCE_SET_UP = r"(?:introduced|launched|set\s+up|rolled\s+out|established|created|changed|updated|revised|amended|implemented|put\s+in\s+place)"
+_NEW_MEASURE = (r"(?:\w+\s+){0,3}?(?:reviews?|checks?|audits?|units?|teams?|posts?|roles?|process(?:es)?|procedures?|systems?|schemes?|panels?"
+                r"|requirements?|protocols?|courses?|programmes?|training|polic(?:y|ies)|forms?|forums?|boards?|meetings?\s+of)\b")
+# the force as the doer, by name or "it" (not a rank's initials or another body: "the DS", "the IOPC")
+_FORCE_ACTING = r"(?:force|it|[A-Z][\w-]+\s+(?:Police|Constabulary)|(?!(?:IOPC|IPCC|CPS|PCSO|DCI|DC|DS|DI|PC|PS|CDO)\b)(?-i:[A-Z]{2,5}))"
 # what a force's own measure changes
 _PRACTICE = r"process|processes|policy|policies|procedures?|practices?|guidance|training|systems?"
 # what a force does to change its practice, and to what (not "reviewed the complaint", "started proceedings")
-_FORCE_CHANGE = (r"(?:introduced|made|launched|set\s+up|added|changed|reissued|re-issued|delivered|carried\s+out|created|established|started|reminded|recruited"
+_FORCE_CHANGE = (r"(?:introduced|launched|set\s+up|added|changed|reissued|re-issued|delivered|carried\s+out|created|established|started|reminded|recruited"
                  r"|rolled\s+out|refreshed|reviewed|updated|revised|amended|improved|implemented|put\s+in\s+place|developed|adopted)\b"
                  r"(?:(?!\b(?:complaint|proceedings|determination|decisions?|him|her|CPR|actions)\b|\b(?:the|both|two|three|four)\s+(?:\w+\s+)?(?:officers?|constables?|PCs?|sergeants?)\b)[^.]){0,80}?"
                  r"\b(?:" + _PRACTICE + r"|audits?|alerts?|checks|reviews\s+of|review\s+of\s+how|reporting\s+line|campaign|forms?|the\s+way"
@@ -336,15 +354,21 @@ _FORCE_CHANGE = (r"(?:introduced|made|launched|set\s+up|added|changed|reissued|r
 # for a force counts whoever identified it (codebook), so this holds even where the IOPC made no recommendation.
 _FORCE_OWN_CHANGE_SRC = (
     r"\b" + _FORCE_ITSELF + r"\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:since|now|subsequently)\s+(?:also\s+)?" + _FORCE_CHANGE +
-    r"|\b(?:since|following|after|during|as\s+a\s+result\s+of)\s+(?:the|our|this)\s+(?:investigation|incident|case|death|review|collision)\b[^.]{0,60}?\b"
+    r"|\b(?:since|following|after|as\s+a\s+result\s+of)\s+(?:the|our|this)\s+(?:investigation|incident|case|death|review|collision)\b[^.]{0,60}?\b"
     + _FORCE_ITSELF + r"\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?" + _FORCE_CHANGE +
     r"|\b" + _FORCE_ITSELF + r"\s+(?:accepted|agreed\s+(?:to|with))\s+(?:the|our|this|these|all)\s+(?:\w+\s+)?recommendations?\s+and\s+(?:has\s+|have\s+)?(?:since\s+)?" + _FORCE_CHANGE +
-    r"|\b" + _FORCE_ITSELF + r"\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:since|subsequently)\s+(?:also\s+)?(?:introduced|launched|set\s+up|rolled\s+out|established|created)\s+(?:an?|new)\b"
+    # what it changed while we investigated: "During our investigation, the force introduced a requirement for ... checks"
+    # (not "made the training records available", "reviewed the training records of both officers")
+    r"|\bduring\s+(?:the|our|this)\s+investigation\b[^.]{0,60}?\b" + _FORCE_ITSELF + r"\s+(?:has\s+|had\s+)?(?:also\s+)?" + _FORCE_SET_UP +
+    r"\b(?:(?!\b(?:available|records?)\b)[^.]){0,80}?\b(?:" + _PRACTICE + r"|requirements?|checks|audits?)\b"
+    # something new set up since: "has since introduced a weekly caseload review", "has since made first aid training mandatory"
+    r"|\b" + _FORCE_ACTING + r"\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:since|subsequently)\s+(?:also\s+)?"
+    r"(?:" + _FORCE_SET_UP + r"\s+(?:an?|new)\s+" + _NEW_MEASURE + r"|made\s+(?:\w+\s+){1,5}?(?:mandatory|compulsory)\b)"
     r"|\b" + _FORCE_ITSELF + r"\s+now\s+(?:carries\s+out|requires|uses|runs|audits|checks|reviews|provides|includes|has\s+a)\b[^.]{0,60}?\b(?:" + _PRACTICE + r"|audits?|checks|reviews|samples?|searches)\b")
 _FORCE_OWN_CHANGE = re.compile(_FORCE_OWN_CHANGE_SRC, re.I)
 # "the two constables involved", "the actions of the investigators involved": about the people in the case
 _INVOLVED = re.compile(r"\b(?:officers?|constables?|PCs?|sergeants?|detectives?|investigators?|staff)\s+(?:who\s+were\s+)?involved\b|\b(?:both|the\s+two|the\s+three)\s+(?:\w+\s+)?(?:officers|constables|PCs|sergeants|detectives)\b", re.I)
-_FORCE_OWN_CHANGE_WORDS = ("since", "now", "subsequently", "following", "after", "result", "accepted", "agreed")
+_FORCE_OWN_CHANGE_WORDS = ("since", "now", "subsequently", "following", "after", "during", "result", "accepted", "agreed")
 _LEARNING = re.compile(
     r"\b(?:we|IOPC|IPCC|investigation|investigator|report)\b[^.]{0,80}\brecommend(?:ed|ation|ations|s)?\b"
     r"|\brecommendations?\s+(?:were|was|have\s+been|had\s+been)\s+made\b"
@@ -425,11 +449,14 @@ _LEARNING_OBJECTS = ("learn", "recommend", "polic", "procedur", "process", "prac
                      "risk assessment", "steps", "disseminat", "circulat", "cascad", "opportunit", "trained", "advised",
                      "audit", "alert", "check", "reporting line", "campaign", "form", "the way", "software", "scheme",
                      "protocol", "course", "supervision", "sample", "search", "rules", "workload", "staffing", "log-in", "login",
-                     "investigators", "since", "subsequently")
+                     "investigators", "review", "unit", "team", "post", "role", "panel", "requirement", "programme", "forum",
+                     "board", "meeting of", "mandatory", "compulsory")
 # a recommendation whose doer is the force: "we recommended that Kent Police update its guidance"
 # a change aimed at the people in the case, not the force's practice
 _ABOUT_THE_PEOPLE = re.compile("|".join(f"(?:{p.pattern})" for p in (_INDIVIDUAL, _FOR_INDIVIDUALS, _INVOLVED)), re.I)
-_FORCE_TO_ACT = re.compile(r"\b(?:made|make|making)\s+(?:\w+\s+){0,2}?recommendations\s+to\s+(?:the\s+)?(?:[A-Z][\w-]+\s+|(?-i:and|of)\s+){1,6}?(?:Police|Constabulary|Service)\b|\brecommend\w*\s+that\s+(?:the\s+)?(?:[A-Z][\w-]+\s+|(?-i:and|of)\s+){1,6}?(?:Police|Constabulary|Service)\b|\brecommend\w*\s+that\s+(?:the\s+)?(?!(?:PCSO|PC|DC|DS|CDO|DI|DCI|PS)\b)(?-i:[A-Z]{2,5})\s+[a-z]")
+# ("we made three recommendations to Humberside Police about ...": what about, and not about its officers)
+_FORCE_TO_ACT = re.compile(r"\b(?:made|make|making)\s+(?:\w+\s+){0,2}?recommendations\s+to\s+(?:the\s+)?(?:[A-Z][\w-]+\s+|(?-i:and|of)\s+){1,6}?(?:Police|Constabulary|Service)\s+"
+                           r"(?:about|on|regarding|concerning|to\s+improve)\s+(?!(?:the|both|its|two|three|four)\s+(?:\w+\s+)?(?:officers?|constables?|PCs?|sergeants?|staff)\b)|\brecommend\w*\s+that\s+(?:the\s+)?(?:[A-Z][\w-]+\s+|(?-i:and|of)\s+){1,6}?(?:Police|Constabulary|Service)\b|\brecommend\w*\s+that\s+(?:the\s+)?(?!(?:PCSO|PC|DC|DS|CDO|DI|DCI|PS)\b)(?-i:[A-Z]{2,5})\s+[a-z]")
 _RECOMMENDATION_TITLE = re.compile(r"^\s*(?:national\s+)?recommendations?\b", re.I)
 
 
@@ -445,13 +472,12 @@ def organisational_learning(page: Page) -> Finding:
     if _RECOMMENDATION_TITLE.search(page.title.text):
         return Finding("yes", (page.title,), "the page is a learning recommendation")
     no = _first(page, _NO_LEARNING, gate=("learn", "recommendation", "lesson"))
-    no_evidence = (no,) if no else _answered_no(page, _ASKED_LEARNING_RE, _ANSWERED_NO, gate=("learn", "lesson"))
-    if no_evidence:
+    if no:
         # learning for a force counts whoever identified it: its own change outweighs the IOPC's "none"
         own = _first(page, _FORCE_OWN_CHANGE, exclude=_ABOUT_THE_PEOPLE, gate=_FORCE_OWN_CHANGE_WORDS)
         if own is not None:
             return Finding("yes", (own,), "the force changed its practice after the case, though the IOPC made no recommendation")
-        return Finding("no", no_evidence, "'did not identify any organisational learning'")
+        return Finding("no", (no,), "'did not identify any organisational learning'")
     for sentence in page.sentences:
         text = sentence.text
         lowered = text.lower()
@@ -473,4 +499,8 @@ def organisational_learning(page: Page) -> Finding:
         names_body = ("recommend" not in learning.group(0).lower() or _FORCE_TO_ACT.search(text)) and find_forces(text)
         if _ORGANISATIONAL.search(text) or names_body:
             return Finding("yes", (sentence,), "learning or recommendations for a force or body")
+    # asked in one sentence, answered "none" in the next; learning found anywhere else comes first
+    asked_and_answered = _answered_no(page, _ASKED_LEARNING_RE, _SHORT_ANSWER_NO, gate=("learn", "lesson"))
+    if asked_and_answered:
+        return Finding("no", asked_and_answered, "asked whether there was learning for the force, and answered no")
     return Finding("not_stated")

@@ -445,8 +445,12 @@ _FOR_A_PANEL_TO_FIND = r"\bfor\s+(?:a|the|any)\s+(?:\w+\s+){0,2}(?:panel|tribuna
 # "a performance issue, through an improvement plan, rather than through misconduct proceedings": the codebook's
 # performance route "rather than misconduct", a no-case view only where the force had not agreed the case
 _PERFORMANCE_NOT_MISCONDUCT = re.compile(
-    r"\b(?:performance\s+(?:issues?|matters?|procedures?|route)|unsatisfactory\s+performance|(?:improvement|development)\s+plan|reflective\s+practice)\b"
+    r"\b(?:performance\s+(?:issues?|matters?|procedures?|route)|unsatisfactory\s+performance|(?:improvement|development)\s+plan)\b"
     r"[^.]*\bthan\s+(?:as\s+|through\s+|via\s+|by\s+way\s+of\s+)?(?:a\s+|the\s+)?misconduct\b", re.I)
+# reflective practice "rather than through misconduct proceedings": a no-case view only after the force said it disagreed
+# (a force agreeing the case may still choose reflective practice, which the codebook keeps as misconduct)
+_NOT_AGREEING = re.compile(r"^(?:(?!\bwe\b)[^.])*\b(?:disagreed|did\s+not\s+agree|did\s+not\s+accept)\b", re.I)  # said by someone other than us
+_REFLECTION_NOT_MISCONDUCT = re.compile(r"\breflective\s+practice\b[^.]*\bthan\s+(?:as\s+|through\s+|via\s+)?(?:a\s+|the\s+)?misconduct\b", re.I)
 _FORCE_AGREED_CASE = re.compile(r"\bagreed\b[^.]{0,80}\bcases?\s+to\s+answer\b|\bagreed\s+with\s+(?:our|the\s+IOPC['’]s)\s+(?:findings?|opinions?|conclusions?)\b", re.I)
 _HYPOTHETICAL = re.compile(r"\breasonable\s+(?:tribunal|panel)|\b(?:could|would|may|might)\s+(?:find|conclude)\b|" + _FOR_A_PANEL_TO_FIND, re.I)
 _PERFORMANCE_ROUTE = re.compile(r"\bperformance\b[^.]{0,40}\b(?:unsatisfactory|issues?|matter|procedure|route)\b|\bunsatisfactory\s+performance\b", re.I)
@@ -459,6 +463,14 @@ _FOUND_AFTER = re.compile(r"^\s*(?:for\s+(?:gross\s+)?misconduct\s+)?(?:was|were
 
 
 _RELATIVE_CLAUSE = re.compile(r",\s+who\b[^,;]*,")
+# "two of the three officers": some of a counted group
+_BY_DEPARTURE_WHO = re.compile(r"\s+who\s+(?:had\s+|has\s+)?(?:since\s+)?(?:resigned|retired|left)\b", re.I)
+_DID_NOT_ATTEND = re.compile(r"\b(?:did\s+not|didn['’]t)\s+attend\s+(?:the|that|this|her|his|their)\b", re.I)
+_REVISING = re.compile(r"\b(?:agreed|accepted|disagreed|downgraded|instead|rather)\b", re.I)
+_STILL_TO_COME = re.compile(r"\b(?:are|have)\s+(?:yet|still|not\s+yet)\b", re.I)
+_ALL_OF_THEM = re.compile(r"\b(?:both|each|all|they|them|their)\b", re.I)
+_HE_ALSO = re.compile(r"\b(?:he|she)\s+also\b", re.I)
+_SOME_OF_A_GROUP = re.compile(r"(?:one|two|three|four|five|six)\s+of\s+(?:the|these|those)\b", re.I)
 # "The constable, in our view, also had a case": an aside between the person and the verb
 _ASIDE = re.compile(r",\s*(?:in\s+our\s+(?:view|opinion)|we\s+(?:decided|found|concluded|considered|believed)|in\s+the\s+(?:IOPC|IPCC)['’]s\s+(?:view|opinion)),", re.I)
 # "the detention officer who did the checks, each had a": the clause ends where the verb comes
@@ -509,7 +521,8 @@ def _subjects_of(before: str, cut: int) -> list[Phrase]:
             break
         chosen.insert(0, p)
     if len(chosen) > 1 and chosen[0].count and chosen[0].count > 1 and before[chosen[0].end:chosen[1].start].strip() == "," \
-            and len(chosen) - 1 <= chosen[0].count and all(p.definite and p.count == 1 and not p.label for p in chosen[1:]):
+            and len(chosen) - 1 <= chosen[0].count and all(p.definite and p.count == 1 and not p.label for p in chosen[1:]) \
+            and (_SOME_OF_A_GROUP.match(chosen[0].text) or before[chosen[-1].end:].lstrip().startswith(",")):
         # "two of the three officers, the officer who knelt ... and the officer who ..., had": the list describes the two
         return chosen[:1]
     if len(chosen) == 2 and before[chosen[0].end:chosen[1].start].strip() == "," and before[chosen[1].end:].lstrip().startswith(",") \
@@ -671,10 +684,17 @@ _AND_THAT = re.compile(r"[^.;]*?,?\s+and\s+that\s+", re.I)
 _ENOUGH_TO_FIND = re.compile(r"(?<!not\s)\b(?:enough|sufficient)\s+evidence\b[^.;]{0,80}?\bto\s+(?:find|conclude)\s+(?:that\s+there\s+(?:was|is)\s+)?a\s+case\s+to\s+answer\b", re.I)
 
 
+_IOPC_OPINION = re.compile(r"\b(?:our|the\s+(?:lead\s+)?investigator['’]s|the\s+IOPC['’]s)\s+(?:opinion|view)\b|\bwe\s+(?:found|concluded|considered|decided)\b", re.I)
+_CLAUSE_JOIN = re.compile(r",\s+(?:and|but)\s+|;\s*|\bbut\s+", re.I)
+
+
 def _enough_to_find(sentence: str) -> list[Decision]:
     m = _ENOUGH_TO_FIND.search(sentence)
-    if not m or re.search(r"\b(?:no|not|insufficient)\s+(?:\w+\s+){0,2}$", sentence[:m.start()], re.I):
-        return []
+    if not m or not _IOPC_OPINION.search(sentence, 0, m.start()):
+        return []  # (the IOPC's opinion, not "Officer K told us that in his view there was enough evidence")
+    clause = sentence[max([c.end() for c in _CLAUSE_JOIN.finditer(sentence, 0, m.start())], default=0):m.start()]
+    if re.search(r"\b(?:whether|no|not|never|insufficient)\b|n['’]t\b", clause, re.I):
+        return []  # a question, or a negation, in the clause that says it
     people = [p for p in find_phrases(sentence[:m.start()]) if (p.definite or p.label) and not p.other]
     grade = _grade_after(sentence[m.end():])
     if not people or not grade:
@@ -808,10 +828,11 @@ def _could_find(sentence: str) -> list[Decision]:
 
 
 # "the officer may have committed gross misconduct", "this may be considered as misconduct"
-_MAY_HAVE = re.compile(
-    r"\b(?:may|might|could)\s+(?:have\s+)?(?:committed|amount(?:ed)?\s+to|be\s+considered(?:\s+as)?|constitute|been)\s+"
-    r"(?P<grade>gross\s+misconduct|misconduct)\b", re.I)
-_MAY_HAVE_IF_PROVEN = re.compile(_MAY_HAVE.pattern.replace(r"(?:may|might|could)", r"(?:may|might|could|would)", 1), re.I)
+_MAY_HAVE_TEMPLATE = (r"\b(?:{modals})\s+(?:have\s+)?(?:committed|amount(?:ed)?\s+to|be\s+considered(?:\s+as)?|constitute|been)\s+"
+                      r"(?P<grade>gross\s+misconduct|misconduct)\b")
+_MAY_HAVE = re.compile(_MAY_HAVE_TEMPLATE.format(modals="may|might|could"), re.I)
+# after "if proven," the opinion may say "would": "X's conduct, if proven, would amount to misconduct"
+_MAY_HAVE_IF_PROVEN = re.compile(_MAY_HAVE_TEMPLATE.format(modals="may|might|could|would"), re.I)
 _NOTICE = re.compile(r"\b(?:notices?|served|advis\w*|informed|assessment)\b", re.I)
 _IF_PROVEN = re.compile(r",\s*(?:if|were\s+it|should\s+it\s+be)\s+(?:proven|proved|found\s+proven)\s*,", re.I)
 _MAY_HAVE_START = re.compile(r"\b(?:that|opinion|view|concluded|found|whether)\b|[,;:]", re.I)
@@ -824,8 +845,11 @@ def _may_have(sentence: str) -> list[Decision]:
         sentence = _IF_PROVEN.sub(lambda r: " " * len(r.group(0)), sentence)  # "X's conduct, if proven, could amount to"
         pattern = _MAY_HAVE_IF_PROVEN  # "... if proven, would amount to misconduct": the opinion, not a question
     for m in pattern.finditer(sentence):
-        starts = [s.end() for s in _MAY_HAVE_START.finditer(sentence, 0, m.start())]
+        openers = list(_MAY_HAVE_START.finditer(sentence, 0, m.start()))
+        starts = [s.end() for s in openers]
         clause = sentence[starts[-1] if starts else 0:m.start()]
+        if pattern is _MAY_HAVE_IF_PROVEN and any(o.group(0).lower() == "whether" for o in openers):
+            continue  # "we considered whether the sergeant's conduct, if proven, would amount to ...": a question
         if re.search(r"\b(?:no|not|insufficient)\b", clause, re.I) or _NEGATIVE_CLAUSE.search(clause):
             continue
         grade = _grade_of(m.group("grade"))
@@ -991,7 +1015,7 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
         r"|(?<!gross\s)\bfound\s+(?:to\s+be\s+|as\s+)misconduct\b|\bfound\b[^.]{0,80}\bassessed\s+as\s+misconduct\b"
         r"|(?<!gross\s)\badmitted\s+misconduct\b"
         r"|\bfound\s+misconduct\s*,?\s*(?:rather\s+than|and\s+not|not|instead\s+of)\s+gross\s+misconduct\s*,?\s+prov(?:en|ed)\b", re.I)),
-    ("sanction", "would_have_been_dismissed", re.compile(r"\bwould\s+have\s+been\s+(?:\w+ly\s+)?dismissed\b|\bwould\s+(?:also\s+)?have\s+dismissed\b|\bwould\s+have\s+(?:resulted\s+in|received)\s+(?:a\s+)?dismissal\b", re.I)),
+    ("sanction", "would_have_been_dismissed", re.compile(r"\bwould\s+(?:also\s+)?have\s+been\s+(?:\w+ly\s+)?dismissed\b|\bwould\s+(?:also\s+)?have\s+dismissed\b|\bwould\s+have\s+(?:resulted\s+in|received)\s+(?:a\s+)?dismissal\b", re.I)),
     ("sanction", "dismissed", re.compile(r"(?<!would\shave\sbeen\s)(?<!had\sbeen\s)(?<!already\sbeen\s)\b(?:was|were|been|be)\s+dismissed\s+(?:without\s+notice|from|with\s+immediate)|\bdismissed\s+(?:him|her|them|the\s+(?:officer|constable|sergeant))\b|\bdismissed\s+without\s+notice\b|\bsanction\s+of\s+dismissal\b|\bdismissal\s+without\s+notice\b"
         r"|\b(?:officer|constable|sergeant|inspector|he|she|PC|PCSO|member\s+of\s+staff|staff\s+member)\s+(?:was|were)\s+(?:then\s+|subsequently\s+|later\s+|also\s+)?dismissed\b(?!\s+as\b)", re.I)),
     ("sanction", "final_written_warning", re.compile(r"\bfinal\s+written\s+warnings?\b", re.I)),
@@ -1065,7 +1089,7 @@ _GATES: dict[tuple[str, str], tuple[str, ...]] = {
     ("outcome", "proven"): ("prov", "breach"),
     ("outcome", "not_proven"): ("not", "no ", "cleared", "none", "neither", "unproven"),
     ("outcome", "misconduct_proven"): ("misconduct", "breach"),
-    ("sanction", "would_have_been_dismissed"): ("would have",),
+    ("sanction", "would_have_been_dismissed"): ("would have", "would also have"),
     ("sanction", "dismissed"): ("dismiss",),
     ("sanction", "final_written_warning"): ("final written",),
     ("sanction", "reduction_in_rank"): ("reduc", "demot"),
@@ -1118,7 +1142,9 @@ def _facts_in(sentence: str) -> dict[str, str]:
         found["outcome"] = "not_proven"  # "neither officer was found to have breached the standards"
     if "no_further_action" == found.get("sanction") and re.search(r"\b(?:in\s+respect\s+of|against)\s+the\s+(?:man|woman|complainant)", sentence, re.I):
         del found["sanction"]
-    if _PANEL_VOICE.search(sentence) and "outcome" not in found and not opinion and not _PROPOSED_AT.search(sentence):
+    proposed = _PROPOSED_AT.search(sentence)
+    proposed_only = proposed and not re.search(r"\bbut\b|;", sentence[proposed.end():])  # (not "..., but at the hearing we directed")
+    if _PANEL_VOICE.search(sentence) and "outcome" not in found and not opinion and not proposed_only:
         verdict = _PANEL_VERDICT.search(sentence)
         if verdict:
             found["outcome"] = "gross_misconduct_proven" if (verdict.group(1) or verdict.group(2)) else "misconduct_proven"
@@ -1146,7 +1172,7 @@ def _facts_in(sentence: str) -> dict[str, str]:
         # (the dismissal stays as the sanction, settling as "would have been dismissed", unless the sentence says what
         # this case came to: "so no further action was taken")
         found["left"] = "left"
-        if re.search(r"\b(?:separate|unrelated|another|different|other)\s+(?:\w+\s+){0,2}?(?:hearing|proceedings|meeting)\b", sentence, re.I):
+        if _ELSEWHERE_PROCEEDINGS.search(sentence):
             for name in ("held", "proceedings", "level"):  # "at a separate hearing": that case's proceedings, not this one's
                 found.pop(name, None)
         if found.get("sanction") == "dismissed" and _NO_FURTHER_ACTION.search(sentence):
@@ -1160,7 +1186,10 @@ def _facts_in(sentence: str) -> dict[str, str]:
 _PROPOSED_AT = re.compile(r"\b(?:proposed|proposing|intended|planned|wanted|suggested)\s+(?:to\s+)?(?:deal|dealing|hold|holding|handle|handling)\b[^.]{0,60}\bat\s+(?:a|an)\s+(?:gross\s+)?misconduct\s+(?:meeting|hearing)", re.I)
 _NO_FURTHER_ACTION = re.compile(r"\bno\s+further\s+action\b", re.I)
 _BY_THEN = re.compile(r"\b(?:before|already|previously|earlier|by\s+then)\b", re.I)
-_DISMISSED_ELSEWHERE = re.compile(r"\bdismissed\b[^.]{0,80}\b(?:separate|unrelated|another|different|other)\s+(?:\w+\s+){0,3}?(?:matter|proceedings|case|investigation)", re.I)
+_ELSEWHERE = r"\b(?:separate|unrelated|another|different|other)\s+"
+_DISMISSED_ELSEWHERE = re.compile(r"\bdismissed\b[^.]{0,80}" + _ELSEWHERE + r"(?:\w+\s+){0,3}?(?:matter|proceedings|case|investigation)", re.I)
+# "at a separate hearing": that case's proceedings
+_ELSEWHERE_PROCEEDINGS = re.compile(_ELSEWHERE + r"(?:\w+\s+){0,2}?(?:hearing|proceedings|meeting)\b", re.I)
 _GROSS_NOT_BUT_MISCONDUCT = re.compile(r"\bnot\s+(?:find\s+)?gross\s+misconduct\b[^.]*\bbut\b[^.]*\b(?:amounted\s+to|was|were|constituted)\s+misconduct\b", re.I)
 _NONE_HELD = r"\bno\s+(?:\w+\s+){0,2}(?:meeting|hearing)s?\s+(?:was|were)\s+held\b"
 _NOT_HELD_AFTER_ALL = re.compile(
@@ -1346,6 +1375,10 @@ class Resolver:
             candidates = [g for g in candidates if (g.role == "special") == (phrase.role == "special")] or (candidates if loose else [])
             if not candidates and phrase.head == "constable":
                 candidates = [g for g in self.groups if g.head in GENERIC_HEADS]  # "the constable" of "two officers"
+            if not candidates and phrase.head.startswith("officer "):
+                # "the officer in charge", of the one officer the report has called only "the officer"
+                generic = [g for g in self.groups if g.head in GENERIC_HEADS]
+                candidates = generic if len(generic) == 1 and len(generic[0].members) == 1 else []
             if not candidates and loose and phrase.definite and phrase.role == "officer":
                 # "the custody sergeant", when the one officer known was introduced as "the custody sergeant officer"
                 same = [g for g in self.groups if g.role == "officer"]
@@ -1446,9 +1479,11 @@ class Resolver:
             if last is not None and last.other and re.search(r"\b(?:second|third|fourth|fifth)\b", last.text, re.I) \
                     and sum(len(g.members) for g in known) == 1:
                 known = []  # "the second constable", when one constable is known: someone new
-            someone_more = last is not None and decision.positive and create and last.count == 1 and not last.plural \
-                and all(len(g.members) > 1 for g in known) and re.search(r"\b(?:he|she)\s+also\b", self.sentences[index].text, re.I)
-            if someone_more:
+            # (not "One sergeant had also ... He also had a case": one of the pair, singled out)
+            one_more_person = last is not None and decision.positive and create and last.count == 1 and not last.plural \
+                and not last.other and not re.match(r"one\b", last.text, re.I) \
+                and all(len(g.members) > 1 for g in known) and _HE_ALSO.search(self.sentences[index].text)
+            if one_more_person:
                 # "The officer in charge ... took no action. We considered that he also had a case": one more person,
                 # not the group of several decided before
                 g = self._new_group(last, decision.grade, index)
@@ -1466,6 +1501,14 @@ class Resolver:
             if last is None or not create:
                 return touched
             phrases = [last]
+        if decision.bare == "both":
+            # "... in relation to the inspectors, and suggested that both had a case": the pair just named, if known
+            named = list(dict.fromkeys(g for ph in find_phrases(sentence) for g in self._matching_groups(replace(ph, definite=True))))
+            pair = named if sum(len(g.members) for g in named) == 2 else self._groups_of(self.pointer) if len(self.pointer) == 2 else []
+            if pair:
+                for group in pair:
+                    self._revise(group, decision, index, sentence)
+                return pair
         if decision.bare:
             template = self.groups[-1] if self.groups else None
             head = template.head if template else "officer"
@@ -1537,10 +1580,11 @@ class Resolver:
                     and decision.positive and all(g.head not in GENERIC_HEADS and g.modifiers != _modifiers(phrase)
                                                   and g.decided_at < index and g.grade != decision.grade for g in existing):
                 existing = []  # "the exhibits officer had a case for misconduct", after the detective constable's for gross misconduct
-            if existing and decision.positive and not phrase.plural and not phrase.label and all(
+            if existing and decision.positive and not phrase.plural and not phrase.label and not _REVISING.search(sentence) and all(
                     g.head != phrase.head and phrase.head.endswith(" " + g.head) and g.decided_at < index
                     and g.grade in ("misconduct", "gross_misconduct") and g.grade != decision.grade for g in existing):
                 existing = []  # "the detective constable had a case for misconduct", after the constable's for gross misconduct
+                # (unless the sentence revises a decision: "the force agreed that the custody sergeant had a case for misconduct")
             if existing and phrase.count and phrase.count > 1:
                 # "the two officers who transported him" names two people: the known
                 # group of that size, all known people if they number that many, or new ones
@@ -1604,7 +1648,7 @@ class Resolver:
         sentence's facts then go to everyone it is about) when a clause cannot be placed.
         """
         parts = []
-        described: set[int] = set()  # phrases followed by "who ...": someone described, not "the officer" just placed
+        described: dict[int, str] = {}  # phrases followed by "who ...": someone described, not "the officer" just placed
         last_listed: list[Phrase] = []
         clauses = _CLAUSE_SPLIT.split(sentence.text)
         for i, clause in enumerate(clauses):
@@ -1626,17 +1670,18 @@ class Resolver:
             if phrases and facts:
                 listed = [phrases[0]] + [p for prev, p in zip(phrases, phrases[1:])
                                          if _LIST_JOIN.fullmatch(clause[prev.end:p.start]) and p.head not in GENERIC_HEADS]
-                described |= {id(phrase) for phrase in listed if re.match(r"\s+who\b", clause[phrase.end:])}
+                described |= {id(phrase): clause[phrase.end:] for phrase in listed if re.match(r"\s+who\b", clause[phrase.end:])}
                 parts += [(phrase, facts) for phrase in listed]
                 last_listed = listed
             elif facts and parts and re.match(r"\s*(?:and\s+)?(?:each|both)\b", clause, re.I):
                 parts += [(phrase, facts) for phrase in last_listed]  # "..., and each was given a written warning"
         if len(parts) < 2 or not people:
             return False
-        if parts[-1][1].get("outcome") == "pending" and re.search(r"\b(?:are|have)\s+(?:yet|still|not\s+yet)\b", sentence.text, re.I):
+        if parts[-1][1].get("outcome") == "pending" and _STILL_TO_COME.search(sentence.text):
             # "A hearing for Officer A and a meeting for Officer B are yet to take place": pending for both
+            # (not for "a meeting was held for the PC in May, and ...": that one took place)
             parts = [(phrase, {**facts, "outcome": "pending"}) if facts.get("proceedings") in FORMAL_PROCEEDINGS
-                     and "outcome" not in facts else (phrase, facts) for phrase, facts in parts]
+                     and "outcome" not in facts and "held" not in facts else (phrase, facts) for phrase, facts in parts]
         used: list[Person] = []
         placed = []
         for phrase, facts in parts:
@@ -1655,6 +1700,9 @@ class Resolver:
                 targets = used[-1:]  # "..., at which misconduct was proven; the officer received ...": the same one
                 placed.append((targets, facts))
                 continue
+            elif id(phrase) in described and _BY_DEPARTURE_WHO.match(described[id(phrase)]) \
+                    and (gone := [p for p in people if p.facts.get("left") in DEPARTED and p not in used]):
+                targets = gone[:1]  # "... and the officer who had resigned would also have been dismissed": the one who left
             else:
                 # those the sentence is about first, then anyone else with a case
                 others = [p for g in self.groups if g.case for p in g.members if p not in people]
@@ -1685,7 +1733,7 @@ class Resolver:
         if not all(p.facts.get("left") in DEPARTED for p in people):
             return people
         if facts.get("sanction") == "would_have_been_dismissed" or facts.get("in_absence") \
-                or re.search(r"\b(?:did\s+not|didn['’]t)\s+attend\s+(?:the|that|this|her|his|their)\b", text, re.I):
+                or _DID_NOT_ATTEND.search(text):
             return people  # "would have dismissed him had he still been serving", "she did not attend the hearing": the one who left
         if any(ph.label or ph.head not in GENERIC_HEADS or ph.plural for ph in find_phrases(text)):
             return people
@@ -1709,8 +1757,9 @@ class Resolver:
         at_level = [p for p in people if p.grade == level]
         if at_level:
             # "the officer" at the gross misconduct hearing, of two just talked about: the one at that level
-            # ("A gross misconduct hearing was held", naming nobody, of people at two levels: those at that level)
-            return at_level if len(at_level) < len(people) else people
+            # ("A gross misconduct hearing was held", naming nobody, of people at two levels: those at that level;
+            # not "... proven against both", a joint hearing)
+            return at_level if len(at_level) < len(people) and (phrases or not _ALL_OF_THEM.search(text)) else people
         matching = [p for g in self.groups if g.grade == level for p in g.members]
         return matching if len({p.group for p in matching}) == 1 else people
 
@@ -1901,7 +1950,7 @@ class Resolver:
             if chosen and len(chosen) < len(named):
                 return chosen
         if re.search(r"\b(?:the\s+)?(?:other|remaining)\s+(?:[a-z]+\s+)?(?:" + _REFERRED_ROLE + r"|staff|one)\b"
-                     r"|\bthe\s+other\b(?=\s*(?:[,.;]|and\b|$))", text, re.I) and self.last_split:  # ("... against the other and ...")
+                     r"|\b(?:against|for|to|on)\s+the\s+other\b(?=\s*(?:[,.;]|and\b|$))", text, re.I) and self.last_split:  # ("... against the other and ...")
             rest = [p for p in self.last_split.members if not p.split]
             if rest:
                 return rest
@@ -1985,9 +2034,10 @@ class Resolver:
                     if phrase.count and phrase.count < len(case_people) and sized:
                         targets += [p for p in sized.members if p not in targets]  # "the three officers": the group of three
                         continue
-                    by_grade = [[p for p in case_people if p.grade == grade] for grade in dict.fromkeys(p.grade for p in case_people)]
-                    same_grade = [people for people in by_grade if len(people) == phrase.count]
-                    if phrase.count and phrase.count < len(case_people) and len(same_grade) == 1:
+                    at_one_level = [[p for p in case_people if p.grade == grade] for grade in dict.fromkeys(p.grade for p in case_people)] \
+                        if phrase.count and phrase.count < len(case_people) else []
+                    same_grade = [level for level in at_one_level if len(level) == phrase.count]
+                    if len(same_grade) == 1:
                         # "the three officers", of three with a gross misconduct case and one with a misconduct case
                         targets += [p for p in same_grade[0] if p not in targets]
                         continue
@@ -2238,8 +2288,9 @@ class Resolver:
                 for group in self._groups_of(self.pointer):
                     if group.case:
                         group.disputed_at = index
-            performance_not_misconduct = _PERFORMANCE_NOT_MISCONDUCT.search(text) and not any(
-                _FORCE_AGREED_CASE.search(s.text) for s in self.sentences[:index + 1])
+            performance_not_misconduct = (_PERFORMANCE_NOT_MISCONDUCT.search(text) and not any(
+                _FORCE_AGREED_CASE.search(s.text) for s in self.sentences[:index + 1])) or (
+                _REFLECTION_NOT_MISCONDUCT.search(text) and any(_NOT_AGREEING.search(s.text) for s in self.sentences[:index + 1]))
             if (_TO_NO_CASE.search(text) or performance_not_misconduct) and not introduced and not _CTA.search(text):
                 # the force's view that it was not misconduct: settled now if the IOPC accepted it, else
                 # disputed (settled at the end unless a recommendation or direction followed)
