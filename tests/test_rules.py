@@ -397,3 +397,25 @@ def test_criminal_no_near_the_sixth_rounds_rules_that_must_not_trigger_them(body
 ])
 def test_learning_near_the_sixth_rounds_rules_that_must_not_trigger_them(body, expected):
     assert record(body)["organisational_learning"] == expected
+
+
+@pytest.mark.parametrize("field, body, expected", [
+    ("organisational_learning", "Since the incident the force has brought in spot checks of custody records on every shift.", "yes"),
+    ("organisational_learning", "We looked for learning for the force arising from this case and did not find any.", "no"),
+    ("organisational_learning", "We made two recommendations to Kent Police: that control room staff log every third-party "
+     "report of risk, and that supervisors read the full history before closing an incident.", "yes"),
+    ("organisational_learning", "We did not make any learning recommendations. After the matter came to light, Kent Police "
+     "introduced monthly audits of searches made by its staff.", "yes"),
+    ("organisational_learning", "Since the incident, the force has told us that supervisors now check the logs, and it has "
+     "reissued its guidance to detention staff.", "yes"),
+    ("criminal_indication", "We did not consider there was an indication that he may have committed a criminal offence.", "no"),
+    ("criminal_indication", "We considered whether the sergeant may have committed a sexual offence and found no indication "
+     "that he had.", "no"),
+    # the man arrested by an officer and convicted is not an officer convicted
+    ("criminal_indication", "The man was later arrested by another officer, and he was convicted of sexual offences in 2018.",
+     "not_stated"),
+    ("cps_referral", "The investigator concluded that there was not enough evidence to refer either officer to the Crown "
+     "Prosecution Service.", "no"),
+])
+def test_report_fields_from_the_seventh_synthetic_part(field, body, expected):
+    assert record(body)[field] == expected

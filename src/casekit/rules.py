@@ -183,7 +183,7 @@ _CPS = re.compile(r"\b(?:CPS|Crown\s+Prosecution\s+Service)\b")
 _CPS_REFERRAL = re.compile(r"\b(?:refer(?:red|ral)?|submit(?:ted)?|sent|send|passed|forwarded|provided|file)\b", re.I)
 # "did not refer", "insufficient evidence to submit", "failing to make a referral": no file went.
 _CPS_NOT_SENT = re.compile(
-    r"\b(?:did\s+not|not\s+to|no\s+need\s+to|insufficient\s+evidence\s+to|fail(?:ed|ing|ure)?\s+to|tests?\s+to)\s+"
+    r"\b(?:did\s+not|not\s+to|no\s+need\s+to|(?:insufficient|not\s+enough|not\s+sufficient)\s+evidence\s+to|fail(?:ed|ing|ure)?\s+to|tests?\s+to)\s+"
     r"(?:\w+\s+){0,2}?(?:refer|submit|send|make\s+a\s+referral|liaise|disclose)\b",
     re.I,
 )
@@ -265,6 +265,13 @@ _NO_OFFENCE_FINDING = re.compile(
 # (about people serving with the police, named straight after "whether": not "whether the man had committed ...")
 _ASKED_CRIMINAL = re.compile(r"\b(?:considered|looked\s+at|examined|assessed)\s+whether\s+(?:any\s+(?:of\s+)?|either\s+(?:of\s+)?|the\s+|an?\s+)?"
                              r"(?:the\s+)?(?:\w+\s+)?" + _POLICE_INDIVIDUAL + r"\b[^.]{0,80}\b(?:committed|criminal)\b[^.]{0,40}\boffences?\b", re.I)
+# ... in one sentence: "We considered whether the sergeant may have committed a sexual offence and found no indication that he had"
+_ASKED_AND_ANSWERED_CRIMINAL = re.compile(_ASKED_CRIMINAL.pattern + r"[^.]{0,40}?,?\s+(?:and|but)\s+(?:we\s+)?(?:found|saw|identified)\s+(?:no|nothing)\b", re.I)
+# the statutory wording, of someone the report is about: "We did not consider there was an indication that he may have
+# committed a criminal offence" (an indication is only ever considered for people serving with the police)
+_NO_INDICATION_THAT_HE = re.compile(
+    r"\b(?:no|not\s+(?:\w+\s+)?(?:consider|find|found|identify|identified|believe)\w*\s+(?:that\s+)?(?:there\s+(?:was|were)\s+)?(?:an?|any))\s+"
+    r"indications?\s+that\s+(?:he|she|they)\s+(?:may|might|could)\s+have\s+committed\s+(?:a|an|any)\s+(?:criminal\s+)?offences?\b", re.I)
 _POLICE_INDIVIDUAL_RE = re.compile(r"\b" + _POLICE_INDIVIDUAL + r"\b", re.I)
 _YES_CRIMINAL = re.compile(
     r"(?<!no\s)(?<!not\s)\b(?:an\s+|was\s+an\s+|there\s+was\s+an\s+|there\s+were\s+)indications?\s+that\b[^.]{0,300}?\bmay\s+(?:\w+\s+)?have\s+committed\b[^.]{0,120}?\b(?:criminal\s+offences?|offences?|assault|misconduct\s+in\s+(?:a\s+)?public\s+office)"
@@ -276,7 +283,8 @@ _YES_CRIMINAL = re.compile(
     r"|(?:^|[.;]\s*)The\s+\w+\s+officers\s+were\s+(?:later\s+|subsequently\s+)?arrested\b"
     r"|(?:^|[.;]\s*)(?:The|An?)\s+(?:\w+\s+)?(?:officer|sergeant|constable|PC|PCSO)\b(?:,[^,]{0,40},)?\s+was\s+(?:later\s+|subsequently\s+)?arrested\b"
     r"|\bcriminal\s+investigation\s+(?:into|of)\s+(?:the\s+)?" + _POLICE_PERSON +
-    r"|\b(?:officers?|constables?|PCs?|sergeants?|police\s+driver)\b[^.]{0,60}\b(?:was|were)\s+(?:charged|convicted|prosecuted)\b",
+    # (the officer charged, not "arrested by another officer ..., and he was convicted")
+    r"|(?<!\bby\s)(?<!\banother\s)\b(?:officers?|constables?|PCs?|sergeants?|police\s+driver)\b(?:(?!\b(?:and|but|after|before|when|who|whom)\b)[^.]){0,60}\b(?:was|were)\s+(?:charged|convicted|prosecuted)\b",
     re.I,
 )
 
@@ -298,6 +306,9 @@ def criminal_indication(page: Page, cps: Finding) -> Finding:
         page, _NO_OFFENCE_FINDING, gate=("criminal", "crime", "offence"), also=_POLICE_INDIVIDUAL_RE)
     if no:
         return Finding("no", (no,), "'no indication ... criminal offence'")
+    no = _first(page, _ASKED_AND_ANSWERED_CRIMINAL, gate=("offence",)) or _first(page, _NO_INDICATION_THAT_HE, gate=("indication",))
+    if no:
+        return Finding("no", (no,), "'no indication ... offence', said of the person the report is about")
     asked_and_answered = _answered_no(page, _ASKED_CRIMINAL, _SHORT_ANSWER_NO, gate=("criminal", "offence"))
     if asked_and_answered:
         return Finding("no", asked_and_answered, "asked whether anyone committed an offence, and answered no")
@@ -325,7 +336,7 @@ _NO_LEARNING = re.compile(
     r"\b(?:did\s+not\s+(?:find|identify)\s+any|found\s+none(?:\s+to\s+recommend)?|(?:concluded|decided)\s+that\s+(?:it|there|they)\s+(?:did|was|were)\s+not|there\s+(?:was|were)\s+none)"
     r"(?:\s+(?:in\s+this\s+(?:case|investigation)|here|on\s+this\s+occasion))?\s*[.;]?\s*$"
     # "we looked for wider lessons for the force and found none"
-    r"|\b(?:looked|searched)\s+for\s+(?:any\s+)?(?:wider\s+|organi[sz]ational\s+)?(?:lessons|learning)\b[^.]{0,80}\bfound\s+(?:none|no\s+(?:lessons|learning))\b",
+    r"|\b(?:looked|searched)\s+for\s+(?:any\s+)?(?:wider\s+|organi[sz]ational\s+)?(?:lessons|learning)\b[^.]{0,80}\b(?:found\s+(?:none|no\s+(?:lessons|learning))|did\s+not\s+(?:find|identify)\s+any)\b",
     re.I,
 )
 _ASKED_LEARNING_RE = re.compile(_ASKED_LEARNING, re.I)
@@ -336,7 +347,7 @@ _BOILERPLATE = re.compile(r"\bmake\s+learning\s+recommendations\s+to\s+improve\s
 _FORCE_ITSELF = r"(?:force|it|[A-Z][\w-]+\s+(?:Police|Constabulary)|(?-i:[A-Z]{2,5}))"
 _FORCE_SUBJECT = r"(?:" + _FORCE_ITSELF + r"|they)"
 # a force setting something up, and what it sets up (not "set up a meeting with the family")
-_FORCE_SET_UP = r"(?:introduced|launched|set\s+up|rolled\s+out|established|created|changed|updated|revised|amended|implemented|put\s+in\s+place)"
+_FORCE_SET_UP = r"(?:introduced|brought\s+in|launched|set\s+up|rolled\s+out|established|created|changed|updated|revised|amended|implemented|put\s+in\s+place)"
 _NEW_MEASURE = (r"(?:\w+\s+){0,3}?(?:reviews?|checks?|audits?|units?|teams?|posts?|roles?|process(?:es)?|procedures?|systems?|schemes?|panels?"
                 r"|requirements?|protocols?|courses?|programmes?|training|polic(?:y|ies)|forms?|forums?|boards?|meetings?\s+of)\b")
 # the force as the doer, by name or "it" (not a rank's initials or another body: "the DS", "the IOPC")
@@ -344,7 +355,7 @@ _FORCE_ACTING = r"(?:force|it|[A-Z][\w-]+\s+(?:Police|Constabulary)|(?!(?:IOPC|I
 # what a force's own measure changes
 _PRACTICE = r"process|processes|policy|policies|procedures?|practices?|guidance|training|systems?"
 # what a force does to change its practice, and to what (not "reviewed the complaint", "started proceedings")
-_FORCE_CHANGE = (r"(?:introduced|launched|set\s+up|added|changed|reissued|re-issued|delivered|carried\s+out|created|established|started|reminded|recruited"
+_FORCE_CHANGE = (r"(?:introduced|brought\s+in|launched|set\s+up|added|changed|reissued|re-issued|delivered|carried\s+out|created|established|started|reminded|recruited"
                  r"|rolled\s+out|refreshed|reviewed|updated|revised|amended|improved|implemented|put\s+in\s+place|developed|adopted)\b"
                  r"(?:(?!\b(?:complaint|proceedings|determination|decisions?|him|her|CPR|actions)\b|\b(?:the|both|two|three|four)\s+(?:\w+\s+)?(?:officers?|constables?|PCs?|sergeants?)\b)[^.]){0,80}?"
                  r"\b(?:" + _PRACTICE + r"|audits?|alerts?|checks|reviews\s+of|review\s+of\s+how|reporting\s+line|campaign|forms?|the\s+way"
@@ -354,7 +365,7 @@ _FORCE_CHANGE = (r"(?:introduced|launched|set\s+up|added|changed|reissued|re-iss
 # for a force counts whoever identified it (codebook), so this holds even where the IOPC made no recommendation.
 _FORCE_OWN_CHANGE_SRC = (
     r"\b" + _FORCE_ITSELF + r"\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:since|now|subsequently)\s+(?:also\s+)?" + _FORCE_CHANGE +
-    r"|\b(?:since|following|after|as\s+a\s+result\s+of)\s+(?:the|our|this)\s+(?:investigation|incident|case|death|review|collision)\b[^.]{0,60}?\b"
+    r"|\b(?:since|following|after|as\s+a\s+result\s+of)\s+(?:the|our|this)\s+(?:investigation|incident|case|death|review|collision|matter)\b[^.]{0,60}?\b"
     + _FORCE_ITSELF + r"\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?" + _FORCE_CHANGE +
     r"|\b" + _FORCE_ITSELF + r"\s+(?:accepted|agreed\s+(?:to|with))\s+(?:the|our|this|these|all)\s+(?:\w+\s+)?recommendations?\s+and\s+(?:has\s+|have\s+)?(?:since\s+)?" + _FORCE_CHANGE +
     # what it changed while we investigated: "During our investigation, the force introduced a requirement for ... checks"
@@ -386,7 +397,7 @@ _LEARNING = re.compile(
     r"(?:(?!\b(?:officer|constable|sergeant|him|her)\b)[^.]){0,80}\b(?:" + _PRACTICE + r"|record[- ]keeping|reminders?|briefings?)\b"
     # ... or done already: "the force updated its procedure", "made changes to their internal processes"
     r"|\b" + _FORCE_SUBJECT + r"\s+(?:has\s+|had\s+|have\s+)?(?:since\s+|now\s+|subsequently\s+|also\s+)?"
-    r"(?:updated|amended|changed|revised|reviewed|introduced|implemented|improved|rectified)\s+(?:its|their)\b[^.]{0,60}\b(?:" + _PRACTICE + r")\b"
+    r"(?:updated|amended|changed|revised|reviewed|introduced|implemented|improved|rectified|reissued|re-issued|refreshed)\s+(?:its|their)\b[^.]{0,60}\b(?:" + _PRACTICE + r")\b"
     # "Cleveland Police put in place a suicide prevention policy", "the force has since introduced training"
     r"|\b" + _FORCE_SUBJECT + r"\s+(?:has\s+|have\s+|had\s+)?(?:since\s+|now\s+|subsequently\s+|also\s+|already\s+)?"
     r"(?:introduced|put\s+in\s+place|implemented|developed|adopted|set\s+up)\b[^.]{0,80}\b(?:" + _PRACTICE + r"|changes|improvements|risk\s+assessment)\b"
@@ -442,7 +453,7 @@ _LEARNING_WORDS = ("recommend", "learn", "improv", "gap", "need for", "review", 
                    "implement", "revis", "shar", "reminder", "refresher", "training", "guidance", "advised", "reminded",
                    "trained", "briefed", "aware", "provid", "giv", "issu", "disseminat", "circulat", "cascad", "rectif", "put in place", "adopt", "develop",
                    "set up", "steps", "lessons", "incorporat", "bulletin", "briefing", "remind", "address", "launch", "added",
-                   "reissu", "re-issu", "deliver", "carried out", "creat", "establish", "start", "roll", "refresh", "now ", "recruit")
+                   "reissu", "re-issu", "brought in", "deliver", "carried out", "creat", "establish", "start", "roll", "refresh", "now ", "recruit")
 # ... and, since every pattern above also names what is learnt or changed, one of these as well
 _LEARNING_OBJECTS = ("learn", "recommend", "polic", "procedur", "process", "practice", "guidance", "training", "system",
                      "record", "remind", "refresher", "brief", "lesson", "improv", "gap", "need for", "change", "aware",
@@ -455,8 +466,8 @@ _LEARNING_OBJECTS = ("learn", "recommend", "polic", "procedur", "process", "prac
 # a change aimed at the people in the case, not the force's practice
 _ABOUT_THE_PEOPLE = re.compile("|".join(f"(?:{p.pattern})" for p in (_INDIVIDUAL, _FOR_INDIVIDUALS, _INVOLVED)), re.I)
 # ("we made three recommendations to Humberside Police about ...": what about, and not about its officers)
-_FORCE_TO_ACT = re.compile(r"\b(?:made|make|making)\s+(?:\w+\s+){0,2}?recommendations\s+to\s+(?:the\s+)?(?:[A-Z][\w-]+\s+|(?-i:and|of)\s+){1,6}?(?:Police|Constabulary|Service)\s+"
-                           r"(?:about|on|regarding|concerning|to\s+improve)\s+(?!(?:the|both|its|two|three|four)\s+(?:\w+\s+)?(?:officers?|constables?|PCs?|sergeants?|staff)\b)|\brecommend\w*\s+that\s+(?:the\s+)?(?:[A-Z][\w-]+\s+|(?-i:and|of)\s+){1,6}?(?:Police|Constabulary|Service)\b|\brecommend\w*\s+that\s+(?:the\s+)?(?!(?:PCSO|PC|DC|DS|CDO|DI|DCI|PS)\b)(?-i:[A-Z]{2,5})\s+[a-z]")
+_FORCE_TO_ACT = re.compile(r"\b(?:made|make|making)\s+(?:\w+\s+){0,2}?recommendations\s+to\s+(?:the\s+)?(?:[A-Z][\w-]+\s+|(?-i:and|of)\s+){1,6}?(?:Police|Constabulary|Service)"
+                           r"(?::|\s+(?:about|on|regarding|concerning|to\s+improve))\s+(?!(?:the|both|its|two|three|four)\s+(?:\w+\s+)?(?:officers?|constables?|PCs?|sergeants?|staff)\b)|\brecommend\w*\s+that\s+(?:the\s+)?(?:[A-Z][\w-]+\s+|(?-i:and|of)\s+){1,6}?(?:Police|Constabulary|Service)\b|\brecommend\w*\s+that\s+(?:the\s+)?(?!(?:PCSO|PC|DC|DS|CDO|DI|DCI|PS)\b)(?-i:[A-Z]{2,5})\s+[a-z]")
 _RECOMMENDATION_TITLE = re.compile(r"^\s*(?:national\s+)?recommendations?\b", re.I)
 
 
