@@ -1175,3 +1175,87 @@ def test_the_one_who_resigned_described_by_a_who_clause():
                  "panel found gross misconduct proven against both. The officer who was still serving was dismissed without "
                  "notice, and the panel found that the officer who had resigned would also have been dismissed.")
     assert sorted((t[3], t[5]) for t in out) == [("no", "dismissed"), ("resigned", "would_have_been_dismissed")]
+
+
+# --- kinds read from the seventh synthetic part (check-7, development data from this round) ----------
+
+@pytest.mark.parametrize("body, expected", [
+    # a downgrade the force proposed "instead", which we accepted
+    ("We found the driver had a case to answer for gross misconduct. The force proposed dealing with the matter as "
+     "misconduct instead, and we agreed. At a misconduct meeting misconduct was found proven and he received a written "
+     "warning.", [("misconduct", "meeting", "no", "misconduct_proven", "written_warning")]),
+    ("We found a case to answer for gross misconduct against the PC. The force proposed that the case be dealt with at a "
+     "misconduct meeting instead. We agreed. The meeting took place in June and the PC received management advice.",
+     [("misconduct", "meeting", NS, NS, "management_action")]),
+    # a list of letters is one clause; each clause keeps its own proceedings
+    ("We found that Officers P and Q each had a case to answer for gross misconduct, and that Officer R had a case to answer "
+     "for misconduct. Officers P and Q will face a gross misconduct hearing, and Officer R will attend a misconduct meeting.",
+     [("gross_misconduct", "hearing", NS, "pending", NS)] * 2 + [("misconduct", "meeting", NS, "pending", NS)]),
+    # meetings waiting for another case's hearing are still meetings
+    ("We found the sergeant had a case to answer for gross misconduct and the two PCs each had a case to answer for "
+     "misconduct. A gross misconduct hearing for the sergeant has not yet taken place, and the two PCs are due to attend "
+     "misconduct meetings once the hearing has concluded.",
+     [("gross_misconduct", "hearing", NS, "pending", NS)] + [("misconduct", "meeting", NS, "pending", NS)] * 2),
+    # "the two officers who did the search" are not the two already decided on
+    ("We found that the custody sergeant and the arresting officer had a case to answer for misconduct. We found no case to "
+     "answer for the two officers who did the search.",
+     [("misconduct", NS, NS, NS, NS)] * 2 + [("no_case", "none", NS, NS, NS)] * 2),
+    # the hearing went ahead in her absence; the panel's finding is hers
+    ("We found the detention officer had a case to answer for gross misconduct and the sergeant had a case to answer for "
+     "misconduct. The detention officer resigned before her hearing, which went ahead in her absence. The panel found that "
+     "gross misconduct was proven. The sergeant attended a misconduct meeting, where misconduct was found not proven.",
+     [("gross_misconduct", "hearing", "resigned", "gross_misconduct_proven", NS), ("misconduct", "meeting", "no", "not_proven", NS)]),
+])
+def test_kinds_from_the_seventh_synthetic_part(body, expected):
+    assert sorted(t[1:] for t in tuples(body)) == sorted(expected)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # an apposition after a letter
+    ("Officer J, who held the man down, and Officer K, the sergeant at the scene, each had a case to answer for misconduct.",
+     [("misconduct", NS, NS, NS, NS)] * 2),
+    # "her colleague": the other of the two
+    ("We found both PCs had a case to answer for misconduct, and both attended misconduct meetings. Misconduct was proven "
+     "against the PC who fired the Taser and she received a written warning. The case against her colleague was not proven.",
+     [("misconduct", "meeting", "no", "misconduct_proven", "written_warning"), ("misconduct", "meeting", "no", "not_proven", NS)]),
+    # "The other", opening a sentence, after "One of the ..."
+    ("We found both detention officers had a case to answer for misconduct. One of the detention officers retired before "
+     "his meeting could be held. The other attended a meeting, where misconduct was found proven and she received a "
+     "written warning.",
+     [("misconduct", "meeting", "retired", "not_held", NS), ("misconduct", "meeting", "no", "misconduct_proven", "written_warning")]),
+    # "the first of the two ..."
+    ("We found two detention officers had a case to answer for misconduct. A meeting for the first of the two detention "
+     "officers found misconduct proven and she received a written warning.",
+     [("misconduct", "meeting", "no", "misconduct_proven", "written_warning"), ("misconduct", NS, NS, NS, NS)]),
+    # a pronoun decision with nobody known yet: the person the report described
+    ("A member of police staff had searched records about her neighbours. We decided to investigate. Our investigators "
+     "examined the audit data. We took statements from her managers. She was interviewed under misconduct caution. She "
+     "said she had been curious. We found she had a case to answer for gross misconduct.", [("gross_misconduct", NS, NS, NS, NS)]),
+    # the person opening the sentence, with a pronoun decision after a semicolon
+    ("We found that Officers A and B had a case to answer for gross misconduct. Officer C had stayed in the group; we found "
+     "he had a case to answer for misconduct.", [("gross_misconduct", NS, NS, NS, NS)] * 2 + [("misconduct", NS, NS, NS, NS)]),
+    # a question still open decides nothing
+    ("Now that the trial has ended, we will decide whether the officer has a case to answer for misconduct.", []),
+])
+def test_who_is_meant_from_the_seventh_synthetic_part(body, expected):
+    assert sorted(t[1:] for t in tuples(body)) == sorted(expected)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the force agreed the case, then chose the performance route: still misconduct
+    ("The investigator found that the inspector had a case to answer for misconduct. The force agreed that the inspector had "
+     "a case to answer for misconduct. The force decided the matter was best handled as a performance issue, and the "
+     "inspector was placed on an action plan.", [("misconduct", "none", NS, NS, "management_action")]),
+    # the force disagreeing about one named person, and nothing overrode it
+    ("We found the detective constable and the detective sergeant had a case to answer for misconduct. The force agreed that "
+     "the detective sergeant had a case to answer, and she attended a misconduct meeting, where misconduct was found proven. "
+     "The force disagreed with our view of the detective constable and said it would address his performance through the "
+     "unsatisfactory performance procedures. We decided not to make a recommendation.",
+     [("misconduct", "meeting", "no", "misconduct_proven", NS), ("no_case", "none", NS, NS, "management_action")]),
+    # a direction replaces the meeting the force thought right
+    ("We found the constable had a case to answer for gross misconduct. The force thought it should be dealt with as "
+     "misconduct at a meeting. We directed the force to hold a gross misconduct hearing. At the hearing the panel accepted "
+     "a submission of no case to answer.", [("gross_misconduct", "hearing", "no", "not_proven", NS)]),
+])
+def test_force_views_from_the_seventh_synthetic_part(body, expected):
+    assert sorted(t[1:] for t in tuples(body)) == sorted(expected)

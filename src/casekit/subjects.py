@@ -419,6 +419,8 @@ _DOWNGRADE = re.compile(
     r"(?<!gross\s)\bmisconduct\s+only\b|\b(?:treated|dealt\s+with|handled|considered)\s+as\s+misconduct\s+(?:instead|rather\s+than\s+gross)\b|"
     # "should be dealt with at the level of misconduct"
     r"\b(?:treated|dealt\s+with|handled|heard|considered|proceed(?:ed)?)\s+at\s+the\s+level\s+of\s+misconduct\b|\brevised\b[^.]*\bto\s+misconduct\b(?!\s+in\s+public)|"
+    # "proposed dealing with the matter as misconduct instead", "... be dealt with at a misconduct meeting instead"
+    r"\b(?:deal(?:t|ing)?\s+with|handl(?:e|ed|ing)|treat(?:ed|ing)?|heard)\b[^.]{0,40}?\b(?:as\s+misconduct|at\s+(?:a\s+)?misconduct\s+meetings?)\s+instead\b|"
     r"\b" + _MISCONDUCT_NOT_GROSS +
     r"|\bdid\s+not\s+agree\s+that[^.]*\bgross\s+misconduct,?\s+but\s+(?:to\s+|only\s+)?misconduct"
     # "did not agree that the conduct could amount to gross misconduct, and proposed misconduct meetings instead"
@@ -431,15 +433,17 @@ _TO_NO_CASE = re.compile(
     r"|disciplinary\s+(?:action|proceedings)\s+(?:was|were)\s+(?:required|necessary|needed|warranted))\b"
     r"|\bno\s+case\s+to\s+answer\s+should\s+be\s+recorded\b"
     r"|\brather\s+than\s+(?:as\s+)?misconduct\b"
-    # the force calling the conduct a performance matter, not agreeing misconduct (the codebook's
-    # performance route "rather than misconduct")
-    r"|\b(?:force|[A-Z][\w-]+\s+(?:Police|Constabulary)|MPS|GMP|WMP|appropriate\s+authority|they)\b[^.]{0,60}?"
-    r"\b(?:determined|decided|concluded|considered|felt|believed|(?:view|opinion))\s+(?:that\s+)?(?:(?!\bmisconduct\b)[^.]){0,200}?"
-    r"\b(?:a\s+matter\s+of\s+(?:poor\s+|unsatisfactory\s+)?performance|(?:poor|unsatisfactory)\s+performance|performance\s+(?:issue|matter)s?)\b"
-    r"(?![^.]*\bmisconduct\b)"
     r"|\b(?:view|opinion|considered|determined|decided|concluded)\s+(?:was\s+)?that\b(?:(?!\b(?:although|though)\b)[^.])*\b(?:actions?|conduct|behaviour)\s+(?:was|were|did)\s+not\s+(?:amount\s+to|constitute|meet\s+the\s+threshold\s+(?:of|for))\s+(?:gross\s+)?misconduct\b",
     re.I,
 )
+# the force calling the conduct a performance matter, not agreeing misconduct (the codebook's performance route
+# "rather than misconduct"): a no-case view only where the force had not agreed the case, since a force that agreed
+# it may still handle it as a performance issue, which the codebook keeps as misconduct
+_FORCE_CALLS_IT_PERFORMANCE = re.compile(
+    r"\b(?:force|[A-Z][\w-]+\s+(?:Police|Constabulary)|MPS|GMP|WMP|appropriate\s+authority|they)\b[^.]{0,60}?"
+    r"\b(?:determined|decided|concluded|considered|felt|believed|(?:view|opinion))\s+(?:that\s+)?(?:(?!\bmisconduct\b)[^.]){0,200}?"
+    r"\b(?:a\s+matter\s+of\s+(?:poor\s+|unsatisfactory\s+)?performance|(?:poor|unsatisfactory)\s+performance|performance\s+(?:issue|matter)s?)\b"
+    r"(?![^.]*\bmisconduct\b)", re.I)
 # "enough evidence for a panel to find a case to answer": what a panel could find, not its finding
 _FOR_A_PANEL_TO_FIND = r"\bfor\s+(?:a|the|any)\s+(?:\w+\s+){0,2}(?:panel|tribunal|meeting|hearing)\s+to\s+(?:find|conclude|decide)\b"
 # "a performance issue, through an improvement plan, rather than through misconduct proceedings": the codebook's
@@ -463,10 +467,15 @@ _FOUND_AFTER = re.compile(r"^\s*(?:for\s+(?:gross\s+)?misconduct\s+)?(?:was|were
 
 
 _RELATIVE_CLAUSE = re.compile(r",\s+who\b[^,;]*,")
+# "Officer C, the sergeant in charge at the scene, had": the apposition describes the lettered person
+_LETTER_APPOSITION = re.compile(r"(\b(?:[Oo]fficers?|PCs?|DCs?|DSs?|[Ss]ergeants?|[Cc]onstables?)\s+[A-Z])(\s*,\s+(?:the|a|an)\s+[^,;()]{1,60},)")
 # "two of the three officers": some of a counted group
 _BY_DEPARTURE_WHO = re.compile(r"\s+who\s+(?:had\s+|has\s+)?(?:since\s+)?(?:resigned|retired|left)\b", re.I)
 _DID_NOT_ATTEND = re.compile(r"\b(?:did\s+not|didn['’]t)\s+attend\s+(?:the|that|this|her|his|their)\b", re.I)
 _REVISING = re.compile(r"\b(?:agreed|accepted|disagreed|downgraded|instead|rather)\b", re.I)
+_PROPOSING = re.compile(r"\bpropos(?:ed|al|ing)\b", re.I)
+_COLLEAGUE = re.compile(r"\b(?:his|her|their)\s+colleague\b", re.I)
+_AGAINST_THEM = re.compile(r"\b(?:against|for)\s+(?:them\s+)?(?:both|all|each|them)\b", re.I)
 _STILL_TO_COME = re.compile(r"\b(?:are|have)\s+(?:yet|still|not\s+yet)\b", re.I)
 _ALL_OF_THEM = re.compile(r"\b(?:both|each|all|they|them|their)\b", re.I)
 _HE_ALSO = re.compile(r"\b(?:he|she)\s+also\b", re.I)
@@ -477,6 +486,10 @@ _ASIDE = re.compile(r",\s*(?:in\s+our\s+(?:view|opinion)|we\s+(?:decided|found|c
 _WHO_BEFORE_BRACKET = re.compile(r"(?<=\w)\s+who\s+(?:(?!\b(?:and|that)\s+(?:the|a|an)\b)[^,;()])*?(?=\s*\()", re.I)
 _TRAILING_WHO = re.compile(r"(?<=\w)\s+who\s+[^,;]*,(?=\s+(?:each\s+|both\s+|all\s+|also\s+)?(?:had|has|have|may|might|could|would|should)\b[^,;]*$)", re.I)
 _VEHICLE_ROLE = re.compile(r"(?P<who>\b(?:the|this)\s+(?:police\s+)?(?:driver|passenger|co-driver|observer))\s+(?:may\s+|might\s+|also\s+|could\s+)*(?:had|has|have)\s+(?:a\s+|no\s+)?$", re.I)
+# "we will decide whether the officer has a case to answer": a question still open, no decision (not our opinion
+# that it was "for a panel to decide whether" someone may have a case)
+_WHETHER_OPEN = re.compile(r"^(?:(?!\b(?:opinion|view)\b)[^.;])*\b(?:will|would|shall|yet\s+to|not\s+yet)\s+(?:decide|determine|consider|assess)\s+whether\b"
+                           r"(?:(?!\b(?:and|but)\b)[^.;])*$", re.I)
 _WHO_CLAUSE = re.compile(r",?\s+who\s+([^,;.]*)")
 _AUXILIARIES = {"had", "has", "have", "was", "were", "is", "are", "also", "been", "did", "then", "allegedly"}
 
@@ -512,9 +525,7 @@ def _subjects_of(before: str, cut: int) -> list[Phrase]:
         return []
     chosen = [phrases[-1]]
     for p in reversed(phrases[:-1]):
-        gap = before[p.end:chosen[0].start]
-        if p.label and gap.lstrip().startswith(p.label):
-            gap = gap.lstrip()[len(p.label):]  # "Officer A and Officer B": past the first one's letter
+        gap = _past_letter(p, before[p.end:chosen[0].start])  # ("Officer A and Officer B")
         if p.label and p.end == chosen[0].end:
             gap = ","  # "two other officers (Officers B and C)": one phrase per letter, at the same place
         if not re.fullmatch(r"\s*(?:,|and|or|,\s*and|as\s+well\s+as)\s*", gap, re.I):
@@ -537,6 +548,13 @@ def _subjects_of(before: str, cut: int) -> list[Phrase]:
         if described and (not _generic(described[-1]) or described[-1].label):  # ("Officer B, a sergeant, had")
             chosen = [_described_by(described[-1], chosen[0])]
     return chosen
+
+
+def _past_letter(phrase: Phrase, gap: str) -> str:
+    """The text between a phrase and the next, past the phrase's own letter: "Officers A and B" joins by " and "."""
+    if phrase.label and gap.lstrip().startswith(phrase.label):
+        return gap.lstrip()[len(phrase.label):]
+    return gap
 
 
 def _described_by(person: Phrase, apposition: Phrase) -> Phrase:
@@ -617,8 +635,12 @@ def find_decisions(sentence: str) -> list[Decision]:
         before = _ASIDE.sub(lambda r: " " * len(r.group(0)), before)
         before = _TRAILING_WHO.sub(lambda r: " " * len(r.group(0)), before)
         before = _WHO_BEFORE_BRACKET.sub(lambda r: " " * len(r.group(0)), before)
+        before = _LETTER_APPOSITION.sub(lambda r: r.group(1) + " " * len(r.group(2)), before)
         after = sentence[m.end():]
         bare_before = _LEVEL_BEFORE.sub("", before)  # "she had a misconduct case": read as "she had a case"
+        if _WHETHER_OPEN.search(before) and not re.match(r"\s*(?:for\s+(?:gross\s+)?misconduct\s+)?(?:and|but)\b", after):
+            previous_end = m.end()
+            continue  # (not "whether the officer had a case to answer, and concluded that he did")
         negative = _negated(before)
         grade = _grade_after(after) or _level_named(m.group(0), before)
         cut = _last_break(before)
@@ -631,6 +653,7 @@ def find_decisions(sentence: str) -> list[Decision]:
             # clause; the person is the one named before it
             phrases = find_phrases(before)[-1:]
         bare = None
+        tail_offset = 0
         if not phrases:
             b = _BARE_PRONOUN_ACTOR.search(before)
             if b:
@@ -642,13 +665,14 @@ def find_decisions(sentence: str) -> list[Decision]:
                 if tail:
                     phrases = _actors_list(tail.group(1))
                     grade = _grade_after(after) or (_grade_after(tail.group(1)[phrases[-1].end:]) if phrases else None)
+                    tail_offset = m.end() - previous_end + tail.start(1)  # (their place in the sentence, for the shift below)
         if grade is None and not negative:
             grade = _level_later(after)
         exclusive = bool(phrases) and bool(re.search(r"\bonly\s+$", before[:phrases[0].start]))
         nobody = bool(phrases) and (bool(re.search(r"\bno\s+$", before[:phrases[0].start]))
                                     or phrases[0].text.lower().startswith("any "))  # "whether any officer had a case"
         negative = negative or nobody
-        phrases = [_shifted(p, previous_end) for p in phrases]
+        phrases = [_shifted(p, previous_end + tail_offset) for p in phrases]
         if phrases or bare:
             decisions.append(Decision(phrases, "no_case" if negative else (grade or "unknown"), not negative, bare,
                                       exclusive=exclusive, nobody=nobody))
@@ -1043,6 +1067,9 @@ _ROUTE_NOT_TAKEN = re.compile(
     r"(?:gross\s+)?(?:misconduct\s+|disciplinary\s+)?(?:meeting|hearing|proceedings)\b"
     # "retired before a misconduct meeting could be arranged": none was decided on
     r"|\bbefore\s+(?:a|any)\s+(?:\w+\s+){0,2}(?:meeting|hearing|proceedings)\s+(?:could|had)\s+(?:be(?:en)?\s+)?(?:arranged|organised|set\s+up|scheduled)\b", re.I)
+# other proceedings these wait for: "once the hearing has been held", "until the other officer's hearing has concluded"
+_WAITING_FOR = re.compile(r"\b(?:once|until)\s+(?:the|that|his|her|their|the\s+other)\s+(?:[\w’']+\s+){0,3}?(?:hearing|meeting)s?\b"
+                          r"(?:\s+(?:has|have|is|are)\b[^.;,]*)?", re.I)
 _HYPOTHETICAL_BODY = re.compile(r"\breasonable\s+(?:\w+\s+){0,2}(?:tribunal|panel|meeting|hearing)\b", re.I)
 # the IOPC's opinion of what a panel could find is no finding
 _OPINION = re.compile(_FOR_A_PANEL_TO_FIND + r"|\breasonable\s+(?:tribunal|panel)|\b(?:could|would|may|might)\s+(?:have\s+)?(?:find|found|conclude|amount|committed|constitute)\b|\bmay\s+have\s+a\s+case\b", re.I)
@@ -1112,6 +1139,7 @@ def _facts_in(sentence: str) -> dict[str, str]:
     opinion = bool(_OPINION.search(sentence))  # what a panel could find is no finding
     sentence = _HYPOTHETICAL_BODY.sub(" ", sentence)  # "a reasonable misconduct meeting could find" holds no meeting
     sentence = _ROUTE_NOT_TAKEN.sub(" ", sentence)  # "reflective practice instead of a misconduct meeting": no meeting
+    sentence = _WAITING_FOR.sub(" ", sentence)  # "due to attend meetings once the hearing has been held": not that hearing
     lowered = re.sub(r"\s+", " ", sentence.lower())
     for name, value, pattern in FACTS:
         if not any(word in lowered for word in _GATES[(name, value)]):
@@ -1196,7 +1224,7 @@ _NOT_HELD_AFTER_ALL = re.compile(
     _NONE_HELD +
     r"|\b(?:proposed|recommended|suggested)\b[^.]{0,80}\b(?:be\s+dealt\s+with|be\s+heard|be\s+considered|deal(?:ing)?\s+with\s+(?:\w+\s+){0,2}?)\s*at\s+(?:a|an)\b"
     # "we decided this should be dealt with at a misconduct meeting": a route chosen, nothing held yet
-    r"|\b(?:should|would|will|must|to)\s+be\s+(?:dealt\s+with|heard|considered|handled)\s+at\s+(?:a|an)\b", re.I)
+    r"|\b(?:should|would|will|must|to)\s+be\s+(?:dealt\s+with|heard|considered|handled)\s+(?:as\s+(?:gross\s+)?misconduct\s+)?at\s+(?:a|an)\b", re.I)
 # "it found misconduct, rather than gross misconduct, proven": a finding, not a downgrade of the case
 _FINDING_WORD = re.compile(r"\bfound\b[^.]{0,80}?(?<!\bif\s)\bprov(?:en|ed)\b", re.I)
 _NOT_GROSS = re.compile(r"(?<!gross\s)\b" + _MISCONDUCT_NOT_GROSS + r"\b", re.I)
@@ -1246,7 +1274,7 @@ def _to_int(word: str) -> int:
 _AGREED_WITH_FORCE = re.compile(r"\b(?:we|IOPC|IPCC)\s+agreed\s+with\s+(?:their|the\s+force['’]s|its)\s+(?:determination|decision|view|assessment)", re.I)
 _ONE_OF = re.compile(r"(?<!\bno\s)\bone\s+(?:(?:police\s+)?(?:officer|PC|constable|sergeant|detective)\b(?!\s+(?:from|of)\b)|of\s+(?:them\b|(?:the\s+)?(?:two\s+|three\s+|four\s+|these\s+|those\s+)?(?:[a-z]+\s+)?(?:officers|members|staff|PCs|constables|sergeants|inspectors|detectives|handlers|operators|dispatchers|PCSOs)\b))", re.I)
 _CLAUSE_SPLIT = re.compile(
-    r";\s*|,?\s+(?:and|while|whereas|but)\s+(?=(?:that\s+)?(?:the|a|an|one|another|two|three|four|five|both|[A-Z])\b)")
+    r";\s*|,?\s+(?:and|while|whereas|but)\s+(?=(?:that\s+)?(?:the|a|an|one|another|two|three|four|five|both|[A-Z](?!\b)))")
 _NEW_SUBJECT = re.compile(r"^(?:and\s+|but\s+)?(?:we|they|the\s+(?:force|IOPC|IPCC|panel|chair)|(?:[A-Z][a-z]+\s+)+(?:Police|Constabulary)|[A-Z]{2,4})\b")
 # role nouns a reference can end in: "the second officer", "the other constable"
 _REFERRED_ROLE = r"officer|handler|member|constable|sergeant|inspector|operator|PCSO|PC|detective"
@@ -1290,7 +1318,9 @@ class Resolver:
         self.others_now = self.others_before = False
         # a page cut off mid-sentence (stored copies stop at about 2,000 characters) may not show how
         # a disagreement ended; a short last line or a list item without a full stop is a page's own ending.
-        last = page.paragraphs[-1].text.strip() if page.paragraphs else ""
+        # (the marker line casekit's own fictional pages end with is not the page's ending)
+        body = [p for p in page.paragraphs if not p.text.lstrip().startswith("FICTIONAL:")]
+        last = body[-1].text.strip() if body else ""
         self.cut_off = (len(last) > 40 and not re.match(r"[-•*–\d]", last)
                         and not re.search(r"[.!?:;\"”’')\]]\s*$", last))
         self.last_direction = max((i for i, s in enumerate(self.sentences) if _WE_DIRECTED.search(s.text)), default=-1)
@@ -1429,6 +1459,14 @@ class Resolver:
         self.groups.append(group)
         return group
 
+    def _force_agreed_their_case(self, index: int) -> bool:
+        """Whether the force agreed the case of the people sentence ``index`` speaks of ("agreed that the inspector had a
+        case ... The force handled it as a performance issue"), not someone else's ("agreed that the first call handler
+        had a case ... the second call handler's performance was unsatisfactory")."""
+        named = [p.text.lower() for p in find_phrases(self.sentences[index].text)]
+        return any(_FORCE_AGREED_CASE.search(s.text) and (not named or any(n in s.text.lower() for n in named))
+                   for s in self.sentences[:index + 1])
+
     def _accepted(self, index: int) -> bool:
         if index >= len(self.sentences) or index <= self.last_direction:
             return False  # a direction at or after this sentence overrides any acceptance
@@ -1474,7 +1512,13 @@ class Resolver:
             at_their_proceedings = len(here) == 1 and (
                 re.search(r"\bat\s+the\s+" + re.escape(here[0].text.split(" ", 1)[-1]) + r"['’]s?\s+(?:\w+\s+)?(?:meeting|hearing)", self.sentences[index].text, re.I)
                 or not self.sentences[index].text[:here[0].start].strip())
-            last = here[0] if at_their_proceedings and len(here_known) == 1 else self._last_person(index)
+            # ("Officer C had reacted ...; we found he had a case": the one person opening the sentence, known or not)
+            opens = len(here) == 1 and not self.sentences[index].text[:here[0].start].strip() and here[0].label is not None
+            last = here[0] if at_their_proceedings and (len(here_known) == 1 or opens and not here_known) else self._last_person(index)
+            if last is None and not self.groups and decision.positive:
+                # "She was interviewed ... We found she had a case to answer": with nobody known yet, whoever the
+                # report described, however far back
+                last = self._last_person(index, reach=index)
             known = self._matching_groups(last) if last is not None else []
             if last is not None and last.other and re.search(r"\b(?:second|third|fourth|fifth)\b", last.text, re.I) \
                     and sum(len(g.members) for g in known) == 1:
@@ -1593,7 +1637,8 @@ class Resolver:
                     sized = [g for g in sized if g.case] or sized  # only those with a case face proceedings
                 if sized:
                     existing = sized[-1:]
-                elif sum(len(g.members) for g in existing) != phrase.count:
+                elif sum(len(g.members) for g in existing) != phrase.count or _WHO_CLAUSE.match(sentence[phrase.end:]):
+                    # ("the two officers who conducted the search", after the sergeant and the arresting officer: two others)
                     existing = []
             if existing and phrase.plural and phrase.count is None and len(existing) > 1:
                 # "the officers" with no number: the group just talked about, if any
@@ -1669,12 +1714,14 @@ class Resolver:
                 facts = {**facts, "outcome": "pending"}  # "... will face a hearing, and the third officer a misconduct meeting"
             if phrases and facts:
                 listed = [phrases[0]] + [p for prev, p in zip(phrases, phrases[1:])
-                                         if _LIST_JOIN.fullmatch(clause[prev.end:p.start]) and p.head not in GENERIC_HEADS]
+                                         if _LIST_JOIN.fullmatch(_past_letter(prev, clause[prev.end:p.start])) and (p.head not in GENERIC_HEADS or p.label)]
                 described |= {id(phrase): clause[phrase.end:] for phrase in listed if re.match(r"\s+who\b", clause[phrase.end:])}
                 parts += [(phrase, facts) for phrase in listed]
                 last_listed = listed
-            elif facts and parts and re.match(r"\s*(?:and\s+)?(?:each|both)\b", clause, re.I):
-                parts += [(phrase, facts) for phrase in last_listed]  # "..., and each was given a written warning"
+            elif facts and parts and (re.match(r"\s*(?:and\s+)?(?:each|both)\b", clause, re.I)
+                                      or not phrases and _AGAINST_THEM.search(clause)):
+                # "..., and each was given a written warning", "..., and the panel found gross misconduct proven against both"
+                parts += [(phrase, facts) for phrase in last_listed]
         if len(parts) < 2 or not people:
             return False
         if parts[-1][1].get("outcome") == "pending" and _STILL_TO_COME.search(sentence.text):
@@ -1732,7 +1779,7 @@ class Resolver:
             return people
         if not all(p.facts.get("left") in DEPARTED for p in people):
             return people
-        if facts.get("sanction") == "would_have_been_dismissed" or facts.get("in_absence") \
+        if facts.get("sanction") == "would_have_been_dismissed" or facts.get("in_absence") or any(p.facts.get("in_absence") for p in people) \
                 or _DID_NOT_ATTEND.search(text):
             return people  # "would have dismissed him had he still been serving", "she did not attend the hearing": the one who left
         if any(ph.label or ph.head not in GENERIC_HEADS or ph.plural for ph in find_phrases(text)):
@@ -1878,9 +1925,9 @@ class Resolver:
             else:
                 group.disputed_at = index
 
-    def _last_person(self, index: int) -> Phrase | None:
-        """The person last talked about before sentence ``index``, as a phrase standing for them."""
-        for sentence in reversed(self.sentences[max(0, index - 4):index]):
+    def _last_person(self, index: int, reach: int = 4) -> Phrase | None:
+        """The person last talked about before sentence ``index`` (within ``reach`` sentences), as a phrase standing for them."""
+        for sentence in reversed(self.sentences[max(0, index - reach):index]):
             phrases = [p for p in find_phrases(sentence.text) if p.count]
             if phrases:
                 p = phrases[-1]
@@ -1950,10 +1997,14 @@ class Resolver:
             if chosen and len(chosen) < len(named):
                 return chosen
         if re.search(r"\b(?:the\s+)?(?:other|remaining)\s+(?:[a-z]+\s+)?(?:" + _REFERRED_ROLE + r"|staff|one)\b"
-                     r"|\b(?:against|for|to|on)\s+the\s+other\b(?=\s*(?:[,.;]|and\b|$))", text, re.I) and self.last_split:  # ("... against the other and ...")
+                     r"|\b(?:against|for|to|on)\s+the\s+other\b(?=\s*(?:[,.;]|and\b|$))"  # ("... against the other and ...")
+                     r"|^\W*the\s+other\s+(?=(?:was|were|had|has|attended|received|resigned|retired|faced|will|would|did|is)\b)", text, re.I) \
+                and self.last_split:  # ("The other attended a meeting")
             rest = [p for p in self.last_split.members if not p.split]
             if rest:
                 return rest
+        if _COLLEAGUE.search(text) and len(case_people) == 2 and len(self.pointer) == 1 and self.pointer[0] in case_people:
+            return [p for p in case_people if p is not self.pointer[0]]  # "... against her colleague": the other of the two
         other_n = re.search(r"\b(?:the\s+)?(?:other|remaining)\s+(?P<n>two|three|four|five)\b(?!\s+[a-z]+\s+(?:had|was|were))", text, re.I)
         if other_n:
             # "against the other two", after "the officer who struck the man": the rest of that group
@@ -1972,8 +2023,9 @@ class Resolver:
             group = next((g for g in self._groups_of(self.pointer) if len(g.members) > 1), None)
             if group is not None and position <= len(group.members):
                 return [sorted(group.members, key=lambda p: p.seq)[position - 1]]
+        # ("the first of the two detention officers" is the first detention officer)
         ordinal = re.search(r"\b(?:the\s+)((?:first|second|third|fourth|fifth|sixth)(?:\s*(?:,|and|,\s*and)\s*(?:first|second|third|fourth|fifth|sixth))*)"
-                            r"\s+((?:\w+\s+){0,2}?(?:" + _REFERRED_ROLE + r"|dispatcher))s?\b", text, re.I)
+                            r"\s+(?:of\s+(?:the|these|those)\s+(?:two|three|four|five|six)\s+)?((?:\w+\s+){0,2}?(?:" + _REFERRED_ROLE + r"|dispatcher))s?\b", text, re.I)
         if ordinal:
             # people are numbered in the order the report introduced them (among those so called, if any);
             # "the second and third officers" are two of them
@@ -2272,7 +2324,8 @@ class Resolver:
             if not self.groups and not introduced:
                 introduced += self._proceedings_for(text, index)
             referred = None  # who the sentence is about, worked out once (it can split groups)
-            if _DOWNGRADE.search(text) and not _PANEL_VOICE.search(text) and not _FINDING_WORD.search(text):
+            # (a force proposing "a misconduct meeting instead" is no panel speaking)
+            if _DOWNGRADE.search(text) and (not _PANEL_VOICE.search(text) or _PROPOSING.search(text)) and not _FINDING_WORD.search(text):
                 if not introduced and self.groups and find_phrases(text):
                     referred = self._refer(sentence, [])  # "misconduct (and not gross misconduct) proceedings for the three officers"
                 targets = list(dict.fromkeys(introduced)) or self._groups_of(referred or self.pointer)
@@ -2284,12 +2337,15 @@ class Resolver:
                         self._set_grade(group, "misconduct", index)
             if _FORCE_DISAGREED.search(text) and not introduced and not _DOWNGRADE.search(text) and not _CTA.search(text):
                 # "the force disagreed with the Lead Investigator's conclusion": the IOPC's opinion is disputed
-                # (settled at the end: unless proceedings went ahead or a recommendation followed)
-                for group in self._groups_of(self.pointer):
+                # (settled at the end: unless proceedings went ahead or a recommendation followed); "with our view of the
+                # detective constable": the people it names, else those just talked about
+                if find_phrases(text) and referred is None:
+                    referred = self._refer(sentence, [])
+                for group in self._groups_of(referred or self.pointer):
                     if group.case:
                         group.disputed_at = index
-            performance_not_misconduct = (_PERFORMANCE_NOT_MISCONDUCT.search(text) and not any(
-                _FORCE_AGREED_CASE.search(s.text) for s in self.sentences[:index + 1])) or (
+            performance_not_misconduct = ((_PERFORMANCE_NOT_MISCONDUCT.search(text) or _FORCE_CALLS_IT_PERFORMANCE.search(text))
+                                          and not self._force_agreed_their_case(index)) or (
                 _REFLECTION_NOT_MISCONDUCT.search(text) and any(_NOT_AGREEING.search(s.text) for s in self.sentences[:index + 1]))
             if (_TO_NO_CASE.search(text) or performance_not_misconduct) and not introduced and not _CTA.search(text):
                 # the force's view that it was not misconduct: settled now if the IOPC accepted it, else
@@ -2392,6 +2448,12 @@ class Resolver:
         went ahead, or the page is cut off before the disagreement is resolved.
         """
         if self.cut_off:
+            # the IOPC's opinion stands, and what the force only proposed instead ("proposed to address it through
+            # unsatisfactory performance procedures") never happened as far as the page shows
+            for group in self.groups:
+                if group.disputed_at >= 0 and group.case:
+                    for person in group.members:
+                        self._drop_proposed(person)
             return
         for group in self.groups:
             if group.disputed_at < 0 or not group.case:
@@ -2401,6 +2463,15 @@ class Resolver:
             if any(p.facts.get("proceedings") in FORMAL_PROCEEDINGS for p in group.members):
                 continue
             self._set_grade(group, "no_case", group.disputed_at)
+
+    def _drop_proposed(self, person: Person) -> None:
+        spans = person.evidence.get("sanction", [])
+        if person.facts.get("sanction") in ("management_action", "rprp") and spans and all(_PROPOSING.search(s.text) for s in spans):
+            for name in ("sanction", "proceedings"):
+                if name == "sanction" or person.facts.get("proceedings") == "none":
+                    person.facts.pop(name, None)
+                    person.evidence.pop(name, None)
+                    person.noted.pop(name, None)
 
     def _early_departures(self) -> None:
         """'The officer retired during our investigation', said before the case to answer.
