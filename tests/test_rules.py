@@ -404,8 +404,6 @@ def test_learning_near_the_sixth_rounds_rules_that_must_not_trigger_them(body, e
     ("organisational_learning", "We looked for learning for the force arising from this case and did not find any.", "no"),
     ("organisational_learning", "We made two recommendations to Kent Police: that control room staff log every third-party "
      "report of risk, and that supervisors read the full history before closing an incident.", "yes"),
-    ("organisational_learning", "We did not make any learning recommendations. After the matter came to light, Kent Police "
-     "introduced monthly audits of searches made by its staff.", "yes"),
     ("organisational_learning", "Since the incident, the force has told us that supervisors now check the logs, and it has "
      "reissued its guidance to detention staff.", "yes"),
     ("criminal_indication", "We did not consider there was an indication that he may have committed a criminal offence.", "no"),
@@ -418,4 +416,30 @@ def test_learning_near_the_sixth_rounds_rules_that_must_not_trigger_them(body, e
      "Prosecution Service.", "no"),
 ])
 def test_report_fields_from_the_seventh_synthetic_part(field, body, expected):
+    assert record(body)[field] == expected
+
+
+@pytest.mark.parametrize("field, body, expected", [
+    # a review of the seventh round's rules: wordings near them that must not trigger them
+    ("organisational_learning", "We looked for learning in the force's policy and did not find any reference to stalking. We "
+     "recommended that Kent Police update its policy on repeat reports.", "yes"),
+    ("organisational_learning", "PC A said she looked for learning materials but did not find any.", "not_stated"),
+    ("criminal_indication", "We considered whether the officer had committed a criminal offence, and found no record of the "
+     "search.", "not_stated"),
+    ("criminal_indication", "The man's solicitor argued there was no indication that he may have committed any offence.",
+     "not_stated"),
+    ("criminal_indication", "The vetting unit found no indication that she may have committed an offence.", "not_stated"),
+    ("criminal_indication", "PC A, who had been suspended, was charged with assault.", "yes"),
+    ("criminal_indication", "The sergeant pleaded not guilty but was convicted.", "yes"),
+    ("criminal_indication", "The man stopped by the officers in May was prosecuted for theft.", "not_stated"),
+    ("organisational_learning", "We made two recommendations to Kent Police: that PC A should be given words of advice and "
+     "that PC B attend a refresher course.", "not_stated"),
+    ("organisational_learning", "The two officers were given management advice. They have since refreshed their knowledge of "
+     "the force's pursuit policy.", "not_stated"),
+    ("organisational_learning", "After the matter was referred to us, the force carried out checks on the constable's phone.",
+     "not_stated"),
+    ("organisational_learning", "Kent Police has since brought in a detective team from Essex Police to reinvestigate.",
+     "not_stated"),
+])
+def test_report_fields_near_the_seventh_rounds_rules(field, body, expected):
     assert record(body)[field] == expected

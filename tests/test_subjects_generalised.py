@@ -1259,3 +1259,31 @@ def test_who_is_meant_from_the_seventh_synthetic_part(body, expected):
 ])
 def test_force_views_from_the_seventh_synthetic_part(body, expected):
     assert sorted(t[1:] for t in tuples(body)) == sorted(expected)
+
+
+# --- a review of the seventh round's rules: wordings near them that must not trigger them -----------------
+
+@pytest.mark.parametrize("body, expected", [
+    # a clause goes on past "and accordingly", "and then"
+    ("We found PC A and PC B had a case to answer for misconduct. At a misconduct meeting, PC A admitted misconduct and "
+     "accordingly received a written warning, and PC B was given management advice.",
+     [("misconduct", "meeting", "no", "misconduct_proven", "written_warning"), ("misconduct", "none", NS, NS, "management_action")]),
+    # "her colleague" as a word in a sentence that names someone
+    ("We found PC A and PC B had a case to answer for misconduct. PC A, who blamed her colleague, was given a written warning.",
+     [("misconduct", NS, "no", "misconduct_proven", "written_warning"), ("misconduct", NS, NS, NS, NS)]),
+    # a refused proposal is no downgrade
+    ("We found the PC had a case to answer for gross misconduct. At the hearing, the chair refused the officer's proposal to "
+     "have it heard at a misconduct meeting instead, and found gross misconduct proven.",
+     [("gross_misconduct", "hearing", "no", "gross_misconduct_proven", NS)]),
+    # "whether" in another clause
+    ("Although the force said it would consider whether to suspend him, we found that PC A had a case to answer for gross "
+     "misconduct.", [("gross_misconduct", NS, NS, NS, NS)]),
+    # the case's own hearing, waited for
+    ("We found the constable had a case to answer for gross misconduct. He was suspended until the gross misconduct hearing, "
+     "where he was dismissed.", [("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "dismissed")]),
+    # a list, not an apposition
+    ("We found that Officer A, the sergeant, and the inspector had a case to answer for misconduct.",
+     [("misconduct", NS, NS, NS, NS)] * 3),
+])
+def test_wordings_near_the_seventh_rounds_rules(body, expected):
+    assert sorted(t[1:] for t in tuples(body)) == sorted(expected)

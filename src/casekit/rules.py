@@ -53,11 +53,10 @@ def _answered_no(page: Page, question: re.Pattern[str], answer: re.Pattern[str],
 
 # The answer, complete in itself and pointing back at the question: "We found no indication that they had.",
 # "We did not identify any.", "We found none." (not "We found no record of the handover.")
+_NO_SUCH_FINDING = (r"(?:(?:found|identified|saw)\s+(?:none|nothing|no\s+(?:such\s+)?(?:indication|evidence)(?:\s+(?:that\s+(?:he|she|they|either|any\s+of\s+them)\s+(?:had|did)|of\s+(?:this|that|it)))?)"
+                    r"|(?:did\s+not|didn['’]t)\s+(?:find|identify|see)\s+any(?:thing)?)(?:\s+(?:either|at\s+all|in\s+this\s+case))?")
 _SHORT_ANSWER_NO = re.compile(
-    r"^\W*(?:(?:we|it|they|the\s+investigation)\s+)?"
-    r"(?:(?:found|identified|saw)\s+(?:none|nothing|no\s+(?:such\s+)?(?:indication|evidence)(?:\s+(?:that\s+(?:he|she|they|either|any\s+of\s+them)\s+(?:had|did)|of\s+(?:this|that|it)))?)"
-    r"|(?:did\s+not|didn['’]t)\s+(?:find|identify|see)\s+any(?:thing)?)"
-    r"(?:\s+(?:either|at\s+all|in\s+this\s+case))?\s*\.?\s*$"
+    r"^\W*(?:(?:we|it|they|the\s+investigation)\s+)?" + _NO_SUCH_FINDING + r"\s*\.?\s*$"
     r"|^\W*(?:there\s+(?:was|were)\s+none|none\s+(?:was|were)\s+(?:found|identified))\s*\.?\s*$", re.I)
 
 
@@ -266,11 +265,12 @@ _NO_OFFENCE_FINDING = re.compile(
 _ASKED_CRIMINAL = re.compile(r"\b(?:considered|looked\s+at|examined|assessed)\s+whether\s+(?:any\s+(?:of\s+)?|either\s+(?:of\s+)?|the\s+|an?\s+)?"
                              r"(?:the\s+)?(?:\w+\s+)?" + _POLICE_INDIVIDUAL + r"\b[^.]{0,80}\b(?:committed|criminal)\b[^.]{0,40}\boffences?\b", re.I)
 # ... in one sentence: "We considered whether the sergeant may have committed a sexual offence and found no indication that he had"
-_ASKED_AND_ANSWERED_CRIMINAL = re.compile(_ASKED_CRIMINAL.pattern + r"[^.]{0,40}?,?\s+(?:and|but)\s+(?:we\s+)?(?:found|saw|identified)\s+(?:no|nothing)\b", re.I)
-# the statutory wording, of someone the report is about: "We did not consider there was an indication that he may have
-# committed a criminal offence" (an indication is only ever considered for people serving with the police)
+_ASKED_AND_ANSWERED_CRIMINAL = re.compile(_ASKED_CRIMINAL.pattern + r"[^.]{0,40}?,?\s+(?:and|but)\s+(?:we\s+)?" + _NO_SUCH_FINDING + r"\s*[.;]?\s*$", re.I)
+# the statutory wording, in our voice, of the person the report is about: "We did not consider there was an indication that
+# he may have committed a criminal offence" (the IOPC's indication test is only for people serving with the police)
 _NO_INDICATION_THAT_HE = re.compile(
-    r"\b(?:no|not\s+(?:\w+\s+)?(?:consider|find|found|identify|identified|believe)\w*\s+(?:that\s+)?(?:there\s+(?:was|were)\s+)?(?:an?|any))\s+"
+    r"\b(?:we|our\s+investigation|the\s+investigation|IOPC)\s+(?:(?:did|does)\s+not\s+(?:consider|find|identify|believe)|found\s+no|identified\s+no)"
+    r"\s+(?:that\s+)?(?:there\s+(?:was|were)\s+)?(?:an?\s+|any\s+)?"
     r"indications?\s+that\s+(?:he|she|they)\s+(?:may|might|could)\s+have\s+committed\s+(?:a|an|any)\s+(?:criminal\s+)?offences?\b", re.I)
 _POLICE_INDIVIDUAL_RE = re.compile(r"\b" + _POLICE_INDIVIDUAL + r"\b", re.I)
 _YES_CRIMINAL = re.compile(
@@ -283,8 +283,9 @@ _YES_CRIMINAL = re.compile(
     r"|(?:^|[.;]\s*)The\s+\w+\s+officers\s+were\s+(?:later\s+|subsequently\s+)?arrested\b"
     r"|(?:^|[.;]\s*)(?:The|An?)\s+(?:\w+\s+)?(?:officer|sergeant|constable|PC|PCSO)\b(?:,[^,]{0,40},)?\s+was\s+(?:later\s+|subsequently\s+)?arrested\b"
     r"|\bcriminal\s+investigation\s+(?:into|of)\s+(?:the\s+)?" + _POLICE_PERSON +
-    # (the officer charged, not "arrested by another officer ..., and he was convicted")
-    r"|(?<!\bby\s)(?<!\banother\s)\b(?:officers?|constables?|PCs?|sergeants?|police\s+driver)\b(?:(?!\b(?:and|but|after|before|when|who|whom)\b)[^.]){0,60}\b(?:was|were)\s+(?:charged|convicted|prosecuted)\b",
+    # (the officer charged, not "arrested by another officer ..., and he was convicted" or "the man stopped by the officers")
+    r"|(?<!\bby\s)(?<!\bby\sthe\s)(?<!\bby\sanother\s)(?<!\bby\stwo\s)\b(?:officers?|constables?|PCs?|sergeants?|police\s+driver)\b"
+    r"(?:(?!,\s+and\s+(?:he|she|they)\b)[^.]){0,60}\b(?:was|were)\s+(?:charged|convicted|prosecuted)\b",
     re.I,
 )
 
@@ -336,7 +337,9 @@ _NO_LEARNING = re.compile(
     r"\b(?:did\s+not\s+(?:find|identify)\s+any|found\s+none(?:\s+to\s+recommend)?|(?:concluded|decided)\s+that\s+(?:it|there|they)\s+(?:did|was|were)\s+not|there\s+(?:was|were)\s+none)"
     r"(?:\s+(?:in\s+this\s+(?:case|investigation)|here|on\s+this\s+occasion))?\s*[.;]?\s*$"
     # "we looked for wider lessons for the force and found none"
-    r"|\b(?:looked|searched)\s+for\s+(?:any\s+)?(?:wider\s+|organi[sz]ational\s+)?(?:lessons|learning)\b[^.]{0,80}\b(?:found\s+(?:none|no\s+(?:lessons|learning))|did\s+not\s+(?:find|identify)\s+any)\b",
+    r"|\b(?:looked|searched)\s+for\s+(?:any\s+)?(?:wider\s+|organi[sz]ational\s+)?(?:lessons|learning)\b[^.]{0,80}\bfound\s+(?:none|no\s+(?:lessons|learning))\b"
+    # "We looked for learning for the force ... and did not find any." (ours, and the whole answer)
+    r"|\bwe\s+(?:looked|searched)\s+for\s+(?:any\s+)?(?:wider\s+|organi[sz]ational\s+)?(?:lessons|learning)\b[^.]{0,80}\bdid\s+not\s+(?:find|identify)\s+any\s*[.;]?\s*$",
     re.I,
 )
 _ASKED_LEARNING_RE = re.compile(_ASKED_LEARNING, re.I)
@@ -347,7 +350,7 @@ _BOILERPLATE = re.compile(r"\bmake\s+learning\s+recommendations\s+to\s+improve\s
 _FORCE_ITSELF = r"(?:force|it|[A-Z][\w-]+\s+(?:Police|Constabulary)|(?-i:[A-Z]{2,5}))"
 _FORCE_SUBJECT = r"(?:" + _FORCE_ITSELF + r"|they)"
 # a force setting something up, and what it sets up (not "set up a meeting with the family")
-_FORCE_SET_UP = r"(?:introduced|brought\s+in|launched|set\s+up|rolled\s+out|established|created|changed|updated|revised|amended|implemented|put\s+in\s+place)"
+_FORCE_SET_UP = r"(?:introduced|launched|set\s+up|rolled\s+out|established|created|changed|updated|revised|amended|implemented|put\s+in\s+place)"
 _NEW_MEASURE = (r"(?:\w+\s+){0,3}?(?:reviews?|checks?|audits?|units?|teams?|posts?|roles?|process(?:es)?|procedures?|systems?|schemes?|panels?"
                 r"|requirements?|protocols?|courses?|programmes?|training|polic(?:y|ies)|forms?|forums?|boards?|meetings?\s+of)\b")
 # the force as the doer, by name or "it" (not a rank's initials or another body: "the DS", "the IOPC")
@@ -365,7 +368,7 @@ _FORCE_CHANGE = (r"(?:introduced|brought\s+in|launched|set\s+up|added|changed|re
 # for a force counts whoever identified it (codebook), so this holds even where the IOPC made no recommendation.
 _FORCE_OWN_CHANGE_SRC = (
     r"\b" + _FORCE_ITSELF + r"\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:since|now|subsequently)\s+(?:also\s+)?" + _FORCE_CHANGE +
-    r"|\b(?:since|following|after|as\s+a\s+result\s+of)\s+(?:the|our|this)\s+(?:investigation|incident|case|death|review|collision|matter)\b[^.]{0,60}?\b"
+    r"|\b(?:since|following|after|as\s+a\s+result\s+of)\s+(?:the|our|this)\s+(?:investigation|incident|case|death|review|collision)\b[^.]{0,60}?\b"
     + _FORCE_ITSELF + r"\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?" + _FORCE_CHANGE +
     r"|\b" + _FORCE_ITSELF + r"\s+(?:accepted|agreed\s+(?:to|with))\s+(?:the|our|this|these|all)\s+(?:\w+\s+)?recommendations?\s+and\s+(?:has\s+|have\s+)?(?:since\s+)?" + _FORCE_CHANGE +
     # what it changed while we investigated: "During our investigation, the force introduced a requirement for ... checks"
@@ -397,7 +400,9 @@ _LEARNING = re.compile(
     r"(?:(?!\b(?:officer|constable|sergeant|him|her)\b)[^.]){0,80}\b(?:" + _PRACTICE + r"|record[- ]keeping|reminders?|briefings?)\b"
     # ... or done already: "the force updated its procedure", "made changes to their internal processes"
     r"|\b" + _FORCE_SUBJECT + r"\s+(?:has\s+|had\s+|have\s+)?(?:since\s+|now\s+|subsequently\s+|also\s+)?"
-    r"(?:updated|amended|changed|revised|reviewed|introduced|implemented|improved|rectified|reissued|re-issued|refreshed)\s+(?:its|their)\b[^.]{0,60}\b(?:" + _PRACTICE + r")\b"
+    r"(?:updated|amended|changed|revised|reviewed|introduced|implemented|improved|rectified)\s+(?:its|their)\b[^.]{0,60}\b(?:" + _PRACTICE + r")\b"
+    # ("it has reissued its guidance": the force, not "they have since refreshed their knowledge")
+    r"|\b" + _FORCE_ITSELF + r"\s+(?:has\s+|had\s+|have\s+)?(?:since\s+|now\s+|subsequently\s+|also\s+)?(?:reissued|re-issued|refreshed)\s+its\b[^.]{0,60}\b(?:" + _PRACTICE + r")\b"
     # "Cleveland Police put in place a suicide prevention policy", "the force has since introduced training"
     r"|\b" + _FORCE_SUBJECT + r"\s+(?:has\s+|have\s+|had\s+)?(?:since\s+|now\s+|subsequently\s+|also\s+|already\s+)?"
     r"(?:introduced|put\s+in\s+place|implemented|developed|adopted|set\s+up)\b[^.]{0,80}\b(?:" + _PRACTICE + r"|changes|improvements|risk\s+assessment)\b"
@@ -468,6 +473,7 @@ _ABOUT_THE_PEOPLE = re.compile("|".join(f"(?:{p.pattern})" for p in (_INDIVIDUAL
 # ("we made three recommendations to Humberside Police about ...": what about, and not about its officers)
 _FORCE_TO_ACT = re.compile(r"\b(?:made|make|making)\s+(?:\w+\s+){0,2}?recommendations\s+to\s+(?:the\s+)?(?:[A-Z][\w-]+\s+|(?-i:and|of)\s+){1,6}?(?:Police|Constabulary|Service)"
                            r"(?::|\s+(?:about|on|regarding|concerning|to\s+improve))\s+(?!(?:the|both|its|two|three|four)\s+(?:\w+\s+)?(?:officers?|constables?|PCs?|sergeants?|staff)\b)|\brecommend\w*\s+that\s+(?:the\s+)?(?:[A-Z][\w-]+\s+|(?-i:and|of)\s+){1,6}?(?:Police|Constabulary|Service)\b|\brecommend\w*\s+that\s+(?:the\s+)?(?!(?:PCSO|PC|DC|DS|CDO|DI|DCI|PS)\b)(?-i:[A-Z]{2,5})\s+[a-z]")
+_LETTERED = re.compile(r"\b(?:PCs?|DCs?|DSs?|PSs?|Officers?|Sergeant|Constable)\s+[A-Z]\b")
 _RECOMMENDATION_TITLE = re.compile(r"^\s*(?:national\s+)?recommendations?\b", re.I)
 
 
@@ -507,7 +513,10 @@ def organisational_learning(page: Page) -> Finding:
             continue  # learning for the people involved alone is not organisational
         # "we made our recommendation to <force>" alone may be a disciplinary one;
         # learning "for <force>" is organisational.
-        names_body = ("recommend" not in learning.group(0).lower() or _FORCE_TO_ACT.search(text)) and find_forces(text)
+        to_act = _FORCE_TO_ACT.search(text)
+        if to_act and to_act.group(0).rstrip().endswith(":") and (_ABOUT_THE_PEOPLE.search(text, to_act.end()) or _LETTERED.search(text, to_act.end())):
+            to_act = None  # "two recommendations to Kent Police: that PC A be given words of advice ...": about its officers
+        names_body = ("recommend" not in learning.group(0).lower() or to_act) and find_forces(text)
         if _ORGANISATIONAL.search(text) or names_body:
             return Finding("yes", (sentence,), "learning or recommendations for a force or body")
     # asked in one sentence, answered "none" in the next; learning found anywhere else comes first

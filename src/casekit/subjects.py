@@ -451,6 +451,7 @@ _FOR_A_PANEL_TO_FIND = r"\bfor\s+(?:a|the|any)\s+(?:\w+\s+){0,2}(?:panel|tribuna
 _PERFORMANCE_NOT_MISCONDUCT = re.compile(
     r"\b(?:performance\s+(?:issues?|matters?|procedures?|route)|unsatisfactory\s+performance|(?:improvement|development)\s+plan)\b"
     r"[^.]*\bthan\s+(?:as\s+|through\s+|via\s+|by\s+way\s+of\s+)?(?:a\s+|the\s+)?misconduct\b", re.I)
+_PERFORMANCE_VIEW = re.compile(f"(?:{_PERFORMANCE_NOT_MISCONDUCT.pattern})|(?:{_FORCE_CALLS_IT_PERFORMANCE.pattern})", re.I)
 # reflective practice "rather than through misconduct proceedings": a no-case view only after the force said it disagreed
 # (a force agreeing the case may still choose reflective practice, which the codebook keeps as misconduct)
 _NOT_AGREEING = re.compile(r"^(?:(?!\bwe\b)[^.])*\b(?:disagreed|did\s+not\s+agree|did\s+not\s+accept)\b", re.I)  # said by someone other than us
@@ -468,13 +469,14 @@ _FOUND_AFTER = re.compile(r"^\s*(?:for\s+(?:gross\s+)?misconduct\s+)?(?:was|were
 
 _RELATIVE_CLAUSE = re.compile(r",\s+who\b[^,;]*,")
 # "Officer C, the sergeant in charge at the scene, had": the apposition describes the lettered person
-_LETTER_APPOSITION = re.compile(r"(\b(?:[Oo]fficers?|PCs?|DCs?|DSs?|[Ss]ergeants?|[Cc]onstables?)\s+[A-Z])(\s*,\s+(?:the|a|an)\s+[^,;()]{1,60},)")
+_LETTER_APPOSITION = re.compile(r"(\b(?:[Oo]fficers?|PCs?|DCs?|DSs?|[Ss]ergeants?|[Cc]onstables?)\s+[A-Z])(\s*,\s+(?:the|a|an)\s+[^,;()]{1,60},)(?!\s*(?:and|or)\b)")
 # "two of the three officers": some of a counted group
 _BY_DEPARTURE_WHO = re.compile(r"\s+who\s+(?:had\s+|has\s+)?(?:since\s+)?(?:resigned|retired|left)\b", re.I)
 _DID_NOT_ATTEND = re.compile(r"\b(?:did\s+not|didn['’]t)\s+attend\s+(?:the|that|this|her|his|their)\b", re.I)
 _REVISING = re.compile(r"\b(?:agreed|accepted|disagreed|downgraded|instead|rather)\b", re.I)
-_PROPOSING = re.compile(r"\bpropos(?:ed|al|ing)\b", re.I)
-_COLLEAGUE = re.compile(r"\b(?:his|her|their)\s+colleague\b", re.I)
+# the force proposing, not refused or denied: "Staffordshire Police proposed that the case be dealt with at a meeting instead"
+_PROPOSING = re.compile(r"^(?!.*\b(?:refused|rejected|declined|not)\b).*\b(?:force|Police|Constabulary|it|they)\b[^.]{0,120}\bpropos(?:ed|ing)\b", re.I)
+_COLLEAGUE = re.compile(r"\b(?:against|for|to|of)\s+(?:his|her|their)\s+colleague\b", re.I)
 _AGAINST_THEM = re.compile(r"\b(?:against|for)\s+(?:them\s+)?(?:both|all|each|them)\b", re.I)
 _STILL_TO_COME = re.compile(r"\b(?:are|have)\s+(?:yet|still|not\s+yet)\b", re.I)
 _ALL_OF_THEM = re.compile(r"\b(?:both|each|all|they|them|their)\b", re.I)
@@ -489,7 +491,7 @@ _VEHICLE_ROLE = re.compile(r"(?P<who>\b(?:the|this)\s+(?:police\s+)?(?:driver|pa
 # "we will decide whether the officer has a case to answer": a question still open, no decision (not our opinion
 # that it was "for a panel to decide whether" someone may have a case)
 _WHETHER_OPEN = re.compile(r"^(?:(?!\b(?:opinion|view)\b)[^.;])*\b(?:will|would|shall|yet\s+to|not\s+yet)\s+(?:decide|determine|consider|assess)\s+whether\b"
-                           r"(?:(?!\b(?:and|but)\b)[^.;])*$", re.I)
+                           r"(?:(?!\b(?:and|but)\b)[^.;,])*$", re.I)
 _WHO_CLAUSE = re.compile(r",?\s+who\s+([^,;.]*)")
 _AUXILIARIES = {"had", "has", "have", "was", "were", "is", "are", "also", "been", "did", "then", "allegedly"}
 
@@ -548,6 +550,11 @@ def _subjects_of(before: str, cut: int) -> list[Phrase]:
         if described and (not _generic(described[-1]) or described[-1].label):  # ("Officer B, a sergeant, had")
             chosen = [_described_by(described[-1], chosen[0])]
     return chosen
+
+
+def _who(phrase: Phrase) -> tuple[str, str | None]:
+    """A phrase's words past its article, with its letter: "the second call handler" is not "the first call handler"."""
+    return re.sub(r"^(?:the|a|an)\s+", "", phrase.text.lower()), phrase.label
 
 
 def _past_letter(phrase: Phrase, gap: str) -> str:
@@ -1068,8 +1075,9 @@ _ROUTE_NOT_TAKEN = re.compile(
     # "retired before a misconduct meeting could be arranged": none was decided on
     r"|\bbefore\s+(?:a|any)\s+(?:\w+\s+){0,2}(?:meeting|hearing|proceedings)\s+(?:could|had)\s+(?:be(?:en)?\s+)?(?:arranged|organised|set\s+up|scheduled)\b", re.I)
 # other proceedings these wait for: "once the hearing has been held", "until the other officer's hearing has concluded"
-_WAITING_FOR = re.compile(r"\b(?:once|until)\s+(?:the|that|his|her|their|the\s+other)\s+(?:[\w’']+\s+){0,3}?(?:hearing|meeting)s?\b"
-                          r"(?:\s+(?:has|have|is|are)\b[^.;,]*)?", re.I)
+# (only waiting in the present, "has concluded", not the case's own "until the hearing, where he was dismissed")
+_WAITING_FOR = re.compile(r"\b(?:once|until)\s+(?:the|that|his|her|their|the\s+other)\s+(?:[\w’']+\s+){0,3}?(?:hearing|meeting)s?\s+"
+                          r"(?:has|have|is|are)\b[^.;,]*", re.I)
 _HYPOTHETICAL_BODY = re.compile(r"\breasonable\s+(?:\w+\s+){0,2}(?:tribunal|panel|meeting|hearing)\b", re.I)
 # the IOPC's opinion of what a panel could find is no finding
 _OPINION = re.compile(_FOR_A_PANEL_TO_FIND + r"|\breasonable\s+(?:tribunal|panel)|\b(?:could|would|may|might)\s+(?:have\s+)?(?:find|found|conclude|amount|committed|constitute)\b|\bmay\s+have\s+a\s+case\b", re.I)
@@ -1274,7 +1282,7 @@ def _to_int(word: str) -> int:
 _AGREED_WITH_FORCE = re.compile(r"\b(?:we|IOPC|IPCC)\s+agreed\s+with\s+(?:their|the\s+force['’]s|its)\s+(?:determination|decision|view|assessment)", re.I)
 _ONE_OF = re.compile(r"(?<!\bno\s)\bone\s+(?:(?:police\s+)?(?:officer|PC|constable|sergeant|detective)\b(?!\s+(?:from|of)\b)|of\s+(?:them\b|(?:the\s+)?(?:two\s+|three\s+|four\s+|these\s+|those\s+)?(?:[a-z]+\s+)?(?:officers|members|staff|PCs|constables|sergeants|inspectors|detectives|handlers|operators|dispatchers|PCSOs)\b))", re.I)
 _CLAUSE_SPLIT = re.compile(
-    r";\s*|,?\s+(?:and|while|whereas|but)\s+(?=(?:that\s+)?(?:the|a|an|one|another|two|three|four|five|both|[A-Z](?!\b)))")
+    r";\s*|,?\s+(?:and|while|whereas|but)\s+(?=(?:that\s+)?(?:(?:the|a|an|one|another|two|three|four|five|both)\b|[A-Z](?!\b)))")
 _NEW_SUBJECT = re.compile(r"^(?:and\s+|but\s+)?(?:we|they|the\s+(?:force|IOPC|IPCC|panel|chair)|(?:[A-Z][a-z]+\s+)+(?:Police|Constabulary)|[A-Z]{2,4})\b")
 # role nouns a reference can end in: "the second officer", "the other constable"
 _REFERRED_ROLE = r"officer|handler|member|constable|sergeant|inspector|operator|PCSO|PC|detective"
@@ -1325,6 +1333,9 @@ class Resolver:
                         and not re.search(r"[.!?:;\"”’')\]]\s*$", last))
         self.last_direction = max((i for i, s in enumerate(self.sentences) if _WE_DIRECTED.search(s.text)), default=-1)
         self.heads = page_heads([s.text for s in self.sentences])
+        # sentences where the force agreed a case to answer, with whom they name (read once)
+        self._force_agreements = [(i, {_who(p) for p in find_phrases(s.text)}) for i, s in enumerate(self.sentences)
+                                  if _FORCE_AGREED_CASE.search(s.text)]
         with page_vocabulary(self.heads):
             self._read_decisions()
 
@@ -1463,9 +1474,8 @@ class Resolver:
         """Whether the force agreed the case of the people sentence ``index`` speaks of ("agreed that the inspector had a
         case ... The force handled it as a performance issue"), not someone else's ("agreed that the first call handler
         had a case ... the second call handler's performance was unsatisfactory")."""
-        named = [p.text.lower() for p in find_phrases(self.sentences[index].text)]
-        return any(_FORCE_AGREED_CASE.search(s.text) and (not named or any(n in s.text.lower() for n in named))
-                   for s in self.sentences[:index + 1])
+        named = {_who(p) for p in find_phrases(self.sentences[index].text)}
+        return any(i <= index and (not named or named & agreed_about) for i, agreed_about in self._force_agreements)
 
     def _accepted(self, index: int) -> bool:
         if index >= len(self.sentences) or index <= self.last_direction:
@@ -1719,7 +1729,7 @@ class Resolver:
                 parts += [(phrase, facts) for phrase in listed]
                 last_listed = listed
             elif facts and parts and (re.match(r"\s*(?:and\s+)?(?:each|both)\b", clause, re.I)
-                                      or not phrases and _AGAINST_THEM.search(clause)):
+                                      or not phrases and _AGAINST_THEM.search(clause) and "outcome" in facts):
                 # "..., and each was given a written warning", "..., and the panel found gross misconduct proven against both"
                 parts += [(phrase, facts) for phrase in last_listed]
         if len(parts) < 2 or not people:
@@ -1769,6 +1779,9 @@ class Resolver:
                     self._record(person, name, value, sentence, held="held" in facts)
         return True
 
+    def _position_of(self, text: str) -> int:
+        return next((i for i, s in enumerate(self.sentences) if s.text == text), -1)
+
     def _still_serving(self, text: str, people: list[Person]) -> list[Person]:
         """'... a misconduct meeting, where misconduct was found for the officer': not the one who had left.
 
@@ -1779,7 +1792,9 @@ class Resolver:
             return people
         if not all(p.facts.get("left") in DEPARTED for p in people):
             return people
-        if facts.get("sanction") == "would_have_been_dismissed" or facts.get("in_absence") or any(p.facts.get("in_absence") for p in people) \
+        previous = self.sentences[self._position_of(text) - 1] if self._position_of(text) > 0 else None
+        absent_just_now = any(previous in p.evidence.get("in_absence", []) for p in people)  # "..., which went ahead in her absence. The panel found ..."
+        if facts.get("sanction") == "would_have_been_dismissed" or facts.get("in_absence") or absent_just_now \
                 or _DID_NOT_ATTEND.search(text):
             return people  # "would have dismissed him had he still been serving", "she did not attend the hearing": the one who left
         if any(ph.label or ph.head not in GENERIC_HEADS or ph.plural for ph in find_phrases(text)):
@@ -2003,7 +2018,7 @@ class Resolver:
             rest = [p for p in self.last_split.members if not p.split]
             if rest:
                 return rest
-        if _COLLEAGUE.search(text) and len(case_people) == 2 and len(self.pointer) == 1 and self.pointer[0] in case_people:
+        if _COLLEAGUE.search(text) and not find_phrases(text) and len(case_people) == 2 and len(self.pointer) == 1 and self.pointer[0] in case_people:
             return [p for p in case_people if p is not self.pointer[0]]  # "... against her colleague": the other of the two
         other_n = re.search(r"\b(?:the\s+)?(?:other|remaining)\s+(?P<n>two|three|four|five)\b(?!\s+[a-z]+\s+(?:had|was|were))", text, re.I)
         if other_n:
@@ -2339,12 +2354,13 @@ class Resolver:
                 # "the force disagreed with the Lead Investigator's conclusion": the IOPC's opinion is disputed
                 # (settled at the end: unless proceedings went ahead or a recommendation followed); "with our view of the
                 # detective constable": the people it names, else those just talked about
-                if find_phrases(text) and referred is None:
-                    referred = self._refer(sentence, [])
+                named = find_phrases(text)
+                if named and referred is None and not re.search(r",", text[:named[-1].start]):
+                    referred = self._refer(sentence, [])  # (not "..., relying on a statement from the sergeant")
                 for group in self._groups_of(referred or self.pointer):
                     if group.case:
                         group.disputed_at = index
-            performance_not_misconduct = ((_PERFORMANCE_NOT_MISCONDUCT.search(text) or _FORCE_CALLS_IT_PERFORMANCE.search(text))
+            performance_not_misconduct = (_PERFORMANCE_VIEW.search(text)
                                           and not self._force_agreed_their_case(index)) or (
                 _REFLECTION_NOT_MISCONDUCT.search(text) and any(_NOT_AGREEING.search(s.text) for s in self.sentences[:index + 1]))
             if (_TO_NO_CASE.search(text) or performance_not_misconduct) and not introduced and not _CTA.search(text):
@@ -2465,13 +2481,15 @@ class Resolver:
             self._set_grade(group, "no_case", group.disputed_at)
 
     def _drop_proposed(self, person: Person) -> None:
+        """Forget a sanction (and the "none" route with it) that only a force's proposal gave."""
         spans = person.evidence.get("sanction", [])
-        if person.facts.get("sanction") in ("management_action", "rprp") and spans and all(_PROPOSING.search(s.text) for s in spans):
-            for name in ("sanction", "proceedings"):
-                if name == "sanction" or person.facts.get("proceedings") == "none":
-                    person.facts.pop(name, None)
-                    person.evidence.pop(name, None)
-                    person.noted.pop(name, None)
+        if person.facts.get("sanction") not in ("management_action", "rprp") or not spans or not all(_PROPOSING.search(s.text) for s in spans):
+            return
+        names = ["sanction"] + (["proceedings"] if person.facts.get("proceedings") == "none" else [])
+        for name in names:
+            person.facts.pop(name, None)
+            person.evidence.pop(name, None)
+            person.noted.pop(name, None)
 
     def _early_departures(self) -> None:
         """'The officer retired during our investigation', said before the case to answer.
