@@ -1331,11 +1331,12 @@ class Resolver:
         last = body[-1].text.strip() if body else ""
         self.cut_off = (len(last) > 40 and not re.match(r"[-•*–\d]", last)
                         and not re.search(r"[.!?:;\"”’')\]]\s*$", last))
-        self.last_direction = max((i for i, s in enumerate(self.sentences) if _WE_DIRECTED.search(s.text)), default=-1)
+        # (the substring tests skip the slow patterns on the many sentences that cannot match them)
+        self.last_direction = max((i for i, s in enumerate(self.sentences) if "irected" in s.text and _WE_DIRECTED.search(s.text)), default=-1)
         self.heads = page_heads([s.text for s in self.sentences])
         # sentences where the force agreed a case to answer, with whom they name (read once)
         self._force_agreements = [(i, {_who(p) for p in find_phrases(s.text)}) for i, s in enumerate(self.sentences)
-                                  if _FORCE_AGREED_CASE.search(s.text)]
+                                  if "greed" in s.text and _FORCE_AGREED_CASE.search(s.text)]
         with page_vocabulary(self.heads):
             self._read_decisions()
 
@@ -2439,11 +2440,13 @@ class Resolver:
         body later speaks only of "the sanction": the lead's sanction is the one case's, when there is one."""
         if not self.sentences:
             return
+        people = [p for g in self.groups if g.case for p in g.members]
+        if len(people) != 1 or "sanction" in people[0].facts:
+            return  # (checked first: most pages, and reading the lead's facts is the slow part)
         lead = self.sentences[0]
         sanction = facts_in(lead.text).get("sanction")
         if sanction not in FORMAL_SANCTIONS:
             return
-        people = [p for g in self.groups if g.case for p in g.members]
         single = [p for p in find_phrases(lead.text) if p.count == 1 and not p.definite and not p.label]
         if len(people) == 1 and single and "sanction" not in people[0].facts:
             self._record(people[0], "sanction", sanction, lead)
