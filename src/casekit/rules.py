@@ -459,14 +459,16 @@ _LEARNING_WORDS = ("recommend", "learn", "improv", "gap", "need for", "review", 
                    "trained", "briefed", "aware", "provid", "giv", "issu", "disseminat", "circulat", "cascad", "rectif", "put in place", "adopt", "develop",
                    "set up", "steps", "lessons", "incorporat", "bulletin", "briefing", "remind", "address", "launch", "added",
                    "reissu", "re-issu", "brought in", "deliver", "carried out", "creat", "establish", "start", "roll", "refresh", "now ", "recruit")
-# ... and, since every pattern above also names what is learnt or changed, one of these as well
-_LEARNING_OBJECTS = ("learn", "recommend", "polic", "procedur", "process", "practice", "guidance", "training", "system",
+# ... and, since every pattern above also names what is learnt or changed (or, for something set up since the case,
+# says "since"), one of these as well
+_LEARNING_OBJECTS = ("learn", "recommend", "policy", "policies", "procedur", "process", "practice", "guidance", "training", "system",
                      "record", "remind", "refresher", "brief", "lesson", "improv", "gap", "need for", "change", "aware",
                      "risk assessment", "steps", "disseminat", "circulat", "cascad", "opportunit", "trained", "advised",
                      "audit", "alert", "check", "reporting line", "campaign", "form", "the way", "software", "scheme",
                      "protocol", "course", "supervision", "sample", "search", "rules", "workload", "staffing", "log-in", "login",
-                     "investigators", "review", "unit", "team", "post", "role", "panel", "requirement", "programme", "forum",
-                     "board", "meeting of", "mandatory", "compulsory")
+                     "investigators", "requirement", "mandatory", "compulsory",
+                     # (a measure set up "since" names no practice word of its own: "has since introduced a weekly review")
+                     "since", "subsequently")
 # a recommendation whose doer is the force: "we recommended that Kent Police update its guidance"
 # a change aimed at the people in the case, not the force's practice
 _ABOUT_THE_PEOPLE = re.compile("|".join(f"(?:{p.pattern})" for p in (_INDIVIDUAL, _FOR_INDIVIDUALS, _INVOLVED)), re.I)
