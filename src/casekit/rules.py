@@ -347,14 +347,16 @@ _ASKED_LEARNING_RE = re.compile(_ASKED_LEARNING, re.I)
 _BOILERPLATE = re.compile(r"\bmake\s+learning\s+recommendations\s+to\s+improve\s+policing|carefully\s+considered\s+whether\s+there\s+were\s+any\s+learning"
                           r"|\blearning\s+recommendations\s+(?:aim|are\s+intended|seek)\s+to\s+improve\s+policing", re.I)
 # who takes a measure: the force, by name or acronym, or "it"; with "they", which may also mean officers
-_FORCE_ITSELF = r"(?:force|it|[A-Z][\w-]+\s+(?:Police|Constabulary)|(?-i:[A-Z]{2,5}))"
+# (a capital starts a force's name; "[A-Z]" under re.I would try every word of every sentence: "the police" is named apart)
+_FORCE_NAME = r"(?:(?-i:[A-Z])[\w-]+\s+(?:Police|Constabulary)|the\s+police)"
+_FORCE_ITSELF = r"(?:force|it|" + _FORCE_NAME + r"|(?-i:[A-Z]{2,5}))"
 _FORCE_SUBJECT = r"(?:" + _FORCE_ITSELF + r"|they)"
 # a force setting something up, and what it sets up (not "set up a meeting with the family")
 _FORCE_SET_UP = r"(?:introduced|launched|set\s+up|rolled\s+out|established|created|changed|updated|revised|amended|implemented|put\s+in\s+place)"
 _NEW_MEASURE = (r"(?:\w+\s+){0,3}?(?:reviews?|checks?|audits?|units?|teams?|posts?|roles?|process(?:es)?|procedures?|systems?|schemes?|panels?"
                 r"|requirements?|protocols?|courses?|programmes?|training|polic(?:y|ies)|forms?|forums?|boards?|meetings?\s+of)\b")
 # the force as the doer, by name or "it" (not a rank's initials or another body: "the DS", "the IOPC")
-_FORCE_ACTING = r"(?:force|it|[A-Z][\w-]+\s+(?:Police|Constabulary)|(?!(?:IOPC|IPCC|CPS|PCSO|DCI|DC|DS|DI|PC|PS|CDO)\b)(?-i:[A-Z]{2,5}))"
+_FORCE_ACTING = r"(?:force|it|" + _FORCE_NAME + r"|(?!(?:IOPC|IPCC|CPS|PCSO|DCI|DC|DS|DI|PC|PS|CDO)\b)(?-i:[A-Z]{2,5}))"
 # what a force's own measure changes
 _PRACTICE = r"process|processes|policy|policies|procedures?|practices?|guidance|training|systems?"
 # what a force does to change its practice, and to what (not "reviewed the complaint", "started proceedings")
