@@ -347,8 +347,9 @@ _ASKED_LEARNING_RE = re.compile(_ASKED_LEARNING, re.I)
 _BOILERPLATE = re.compile(r"\bmake\s+learning\s+recommendations\s+to\s+improve\s+policing|carefully\s+considered\s+whether\s+there\s+were\s+any\s+learning"
                           r"|\blearning\s+recommendations\s+(?:aim|are\s+intended|seek)\s+to\s+improve\s+policing", re.I)
 # who takes a measure: the force, by name or acronym, or "it"; with "they", which may also mean officers
-# (a capital starts a force's name; "[A-Z]" under re.I would try every word of every sentence: "the police" is named apart)
-_FORCE_NAME = r"(?:(?-i:[A-Z])[\w-]+\s+(?:Police|Constabulary)|the\s+police)"
+# (a capital starts a force's name; "[A-Z]" under re.I would try every word of every sentence; "the police" and "the
+# constabulary" are named apart)
+_FORCE_NAME = r"(?:(?-i:[A-Z])[\w-]+\s+(?:Police|Constabulary)|the\s+(?:police|constabulary))"
 _FORCE_ITSELF = r"(?:force|it|" + _FORCE_NAME + r"|(?-i:[A-Z]{2,5}))"
 _FORCE_SUBJECT = r"(?:" + _FORCE_ITSELF + r"|they)"
 # a force setting something up, and what it sets up (not "set up a meeting with the family")
