@@ -1287,3 +1287,24 @@ def test_force_views_from_the_seventh_synthetic_part(body, expected):
 ])
 def test_wordings_near_the_seventh_rounds_rules(body, expected):
     assert sorted(t[1:] for t in tuples(body)) == sorted(expected)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a third review, of the mends: the force agreed the case of a role noun only this page uses
+    ("We found that the analyst had a case to answer for misconduct. The force agreed that the analyst had a case to answer "
+     "for misconduct. The force decided that the analyst's actions were a matter of unsatisfactory performance.",
+     [("misconduct", NS, NS, NS, NS)]),
+    # a comma before the disagreement is not one between it and the person
+    ("We found PC A and PC B each had a case to answer for misconduct. However, the force disagreed with our view of PC B. "
+     "We decided not to make a recommendation.", [("misconduct", NS, NS, NS, NS), ("no_case", "none", NS, NS, NS)]),
+    # a meeting delayed until another case's hearing had concluded
+    ("We found PC A had a case to answer for gross misconduct and PC B had a case to answer for misconduct. PC B's meeting "
+     "was delayed until the hearing had concluded, and PC B then received a final written warning.",
+     [("gross_misconduct", NS, NS, NS, NS), ("misconduct", "meeting", "no", "misconduct_proven", "final_written_warning")]),
+    # "Her colleague received ...", in a sentence naming nobody
+    ("We found both PCs had a case to answer for misconduct. Misconduct was proven against the PC who fired the Taser at a "
+     "meeting and she received a written warning. Her colleague received management action.",
+     [("misconduct", "meeting", "no", "misconduct_proven", "written_warning"), ("misconduct", "none", NS, NS, "management_action")]),
+])
+def test_wordings_near_the_third_reviews_mends(body, expected):
+    assert sorted(t[1:] for t in tuples(body)) == sorted(expected)

@@ -53,7 +53,8 @@ def _answered_no(page: Page, question: re.Pattern[str], answer: re.Pattern[str],
 
 # The answer, complete in itself and pointing back at the question: "We found no indication that they had.",
 # "We did not identify any.", "We found none." (not "We found no record of the handover.")
-_NO_SUCH_FINDING = (r"(?:(?:found|identified|saw)\s+(?:none|nothing|no\s+(?:such\s+)?(?:indication|evidence)(?:\s+(?:that\s+(?:he|she|they|either|any\s+of\s+them)\s+(?:had|did)|of\s+(?:this|that|it)))?)"
+_NO_SUCH_FINDING = (r"(?:(?:found|identified|saw)\s+(?:none|nothing|no\s+(?:such\s+)?(?:indication|evidence)"
+                    r"(?:\s+(?:(?:that\s+)?(?:he|she|they|either|any\s+of\s+them)\s+(?:had|did)(?:\s+(?:done\s+)?so)?|of\s+(?:this|that|it|any\s+(?:criminal\s+)?offences?)))?)"
                     r"|(?:did\s+not|didn['’]t)\s+(?:find|identify|see)\s+any(?:thing)?)(?:\s+(?:either|at\s+all|in\s+this\s+case))?")
 _SHORT_ANSWER_NO = re.compile(
     r"^\W*(?:(?:we|it|they|the\s+investigation)\s+)?" + _NO_SUCH_FINDING + r"\s*\.?\s*$"
@@ -283,9 +284,11 @@ _YES_CRIMINAL = re.compile(
     r"|(?:^|[.;]\s*)The\s+\w+\s+officers\s+were\s+(?:later\s+|subsequently\s+)?arrested\b"
     r"|(?:^|[.;]\s*)(?:The|An?)\s+(?:\w+\s+)?(?:officer|sergeant|constable|PC|PCSO)\b(?:,[^,]{0,40},)?\s+was\s+(?:later\s+|subsequently\s+)?arrested\b"
     r"|\bcriminal\s+investigation\s+(?:into|of)\s+(?:the\s+)?" + _POLICE_PERSON +
-    # (the officer charged, not "arrested by another officer ..., and he was convicted" or "the man stopped by the officers")
-    r"|(?<!\bby\s)(?<!\bby\sthe\s)(?<!\bby\sanother\s)(?<!\bby\stwo\s)\b(?:officers?|constables?|PCs?|sergeants?|police\s+driver)\b"
-    r"(?:(?!,\s+and\s+(?:he|she|they)\b)[^.]){0,60}\b(?:was|were)\s+(?:charged|convicted|prosecuted)\b",
+    # the officer charged ("PC A, who had been suspended, was charged"), not someone the officers dealt with ("arrested by
+    # another officer ..., and he was convicted", "the man stopped by the officers", "arrested the man, who was charged")
+    r"|(?<!\bby\s)(?<!\bby\sthe\s)(?<!\bby\sanother\s)(?<!\bby\stwo\s)(?<!\bby\sthree\s)(?<!\bby\spolice\s)(?<!\bby\sother\s)"
+    r"\b(?:officers?|constables?|PCs?|sergeants?|police\s+driver)\b(?:\s+[A-Z]\b)?(?:,\s+who\b[^,.]{0,80},)?"
+    r"(?:(?!\band\s+(?:the|a|an|he|she|they|his|her)\b|\b(?:who|whom|after|before|when)\b)[^.]){0,60}?\b(?:was|were)\s+(?:charged|convicted|prosecuted)\b",
     re.I,
 )
 
@@ -339,7 +342,8 @@ _NO_LEARNING = re.compile(
     # "we looked for wider lessons for the force and found none"
     r"|\b(?:looked|searched)\s+for\s+(?:any\s+)?(?:wider\s+|organi[sz]ational\s+)?(?:lessons|learning)\b[^.]{0,80}\bfound\s+(?:none|no\s+(?:lessons|learning))\b"
     # "We looked for learning for the force ... and did not find any." (ours, and the whole answer)
-    r"|\bwe\s+(?:looked|searched)\s+for\s+(?:any\s+)?(?:wider\s+|organi[sz]ational\s+)?(?:lessons|learning)\b[^.]{0,80}\bdid\s+not\s+(?:find|identify)\s+any\s*[.;]?\s*$",
+    r"|\b(?:we|(?:the|our)\s+investigation)\s+(?:looked|searched)\s+for\s+(?:any\s+)?(?:wider\s+|organi[sz]ational\s+)?(?:lessons|learning)\b[^.]{0,80}"
+    r"\bdid\s+not\s+(?:find|identify)\s+any(?:\s+(?:that|which)\s+[^.]{0,40})?\s*[.;]?\s*$",
     re.I,
 )
 _ASKED_LEARNING_RE = re.compile(_ASKED_LEARNING, re.I)
@@ -347,9 +351,8 @@ _ASKED_LEARNING_RE = re.compile(_ASKED_LEARNING, re.I)
 _BOILERPLATE = re.compile(r"\bmake\s+learning\s+recommendations\s+to\s+improve\s+policing|carefully\s+considered\s+whether\s+there\s+were\s+any\s+learning"
                           r"|\blearning\s+recommendations\s+(?:aim|are\s+intended|seek)\s+to\s+improve\s+policing", re.I)
 # who takes a measure: the force, by name or acronym, or "it"; with "they", which may also mean officers
-# (a capital starts a force's name; "[A-Z]" under re.I would try every word of every sentence; "the police" and "the
-# constabulary" are named apart)
-_FORCE_NAME = r"(?:(?-i:[A-Z])[\w-]+\s+(?:Police|Constabulary)|the\s+(?:police|constabulary))"
+# (a force's name, or "the police", "the local police": any word before it, as these patterns are read case-blind)
+_FORCE_NAME = r"(?:[A-Z][\w-]+\s+(?:Police|Constabulary))"
 _FORCE_ITSELF = r"(?:force|it|" + _FORCE_NAME + r"|(?-i:[A-Z]{2,5}))"
 _FORCE_SUBJECT = r"(?:" + _FORCE_ITSELF + r"|they)"
 # a force setting something up, and what it sets up (not "set up a meeting with the family")
@@ -376,7 +379,7 @@ _FORCE_OWN_CHANGE_SRC = (
     r"|\b" + _FORCE_ITSELF + r"\s+(?:accepted|agreed\s+(?:to|with))\s+(?:the|our|this|these|all)\s+(?:\w+\s+)?recommendations?\s+and\s+(?:has\s+|have\s+)?(?:since\s+)?" + _FORCE_CHANGE +
     # what it changed while we investigated: "During our investigation, the force introduced a requirement for ... checks"
     # (not "made the training records available", "reviewed the training records of both officers")
-    r"|\bduring\s+(?:the|our|this)\s+investigation\b[^.]{0,60}?\b" + _FORCE_ITSELF + r"\s+(?:has\s+|had\s+)?(?:also\s+)?" + _FORCE_SET_UP +
+    r"|\bduring\s+(?:the|our|this)\s+investigation\b[^.]{0,60}?\b" + _FORCE_ITSELF + r"\s+(?:has\s+|had\s+)?(?:also\s+)?(?:" + _FORCE_SET_UP + r"|brought\s+in)" +
     r"\b(?:(?!\b(?:available|records?)\b)[^.]){0,80}?\b(?:" + _PRACTICE + r"|requirements?|checks|audits?)\b"
     # something new set up since: "has since introduced a weekly caseload review", "has since made first aid training mandatory"
     r"|\b" + _FORCE_ACTING + r"\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:since|subsequently)\s+(?:also\s+)?"
@@ -405,7 +408,8 @@ _LEARNING = re.compile(
     r"|\b" + _FORCE_SUBJECT + r"\s+(?:has\s+|had\s+|have\s+)?(?:since\s+|now\s+|subsequently\s+|also\s+)?"
     r"(?:updated|amended|changed|revised|reviewed|introduced|implemented|improved|rectified)\s+(?:its|their)\b[^.]{0,60}\b(?:" + _PRACTICE + r")\b"
     # ("it has reissued its guidance": the force, not "they have since refreshed their knowledge")
-    r"|\b" + _FORCE_ITSELF + r"\s+(?:has\s+|had\s+|have\s+)?(?:since\s+|now\s+|subsequently\s+|also\s+)?(?:reissued|re-issued|refreshed)\s+its\b[^.]{0,60}\b(?:" + _PRACTICE + r")\b"
+    r"|\b" + _FORCE_SUBJECT + r"\s+(?:has\s+|had\s+|have\s+)?(?:since\s+|now\s+|subsequently\s+|also\s+)?(?:reissued|re-issued)\s+(?:its|their)\b[^.]{0,60}\b(?:" + _PRACTICE + r")\b"
+    r"|\b" + _FORCE_ITSELF + r"\s+(?:has\s+|had\s+|have\s+)?(?:since\s+|now\s+|subsequently\s+|also\s+)?refreshed\s+its\b[^.]{0,60}\b(?:" + _PRACTICE + r")\b"
     # "Cleveland Police put in place a suicide prevention policy", "the force has since introduced training"
     r"|\b" + _FORCE_SUBJECT + r"\s+(?:has\s+|have\s+|had\s+)?(?:since\s+|now\s+|subsequently\s+|also\s+|already\s+)?"
     r"(?:introduced|put\s+in\s+place|implemented|developed|adopted|set\s+up)\b[^.]{0,80}\b(?:" + _PRACTICE + r"|changes|improvements|risk\s+assessment)\b"
@@ -469,7 +473,7 @@ _LEARNING_OBJECTS = ("learn", "recommend", "policy", "policies", "procedur", "pr
                      "risk assessment", "steps", "disseminat", "circulat", "cascad", "opportunit", "trained", "advised",
                      "audit", "alert", "check", "reporting line", "campaign", "form", "the way", "software", "scheme",
                      "protocol", "course", "supervision", "sample", "search", "rules", "workload", "staffing", "log-in", "login",
-                     "investigators", "requirement", "mandatory", "compulsory",
+                     "investigators", "requirement", "mandatory", "compulsory", "review of", "reviews",
                      # (a measure set up "since" names no practice word of its own: "has since introduced a weekly review")
                      "since", "subsequently")
 # a recommendation whose doer is the force: "we recommended that Kent Police update its guidance"
@@ -478,6 +482,7 @@ _ABOUT_THE_PEOPLE = re.compile("|".join(f"(?:{p.pattern})" for p in (_INDIVIDUAL
 # ("we made three recommendations to Humberside Police about ...": what about, and not about its officers)
 _FORCE_TO_ACT = re.compile(r"\b(?:made|make|making)\s+(?:\w+\s+){0,2}?recommendations\s+to\s+(?:the\s+)?(?:[A-Z][\w-]+\s+|(?-i:and|of)\s+){1,6}?(?:Police|Constabulary|Service)"
                            r"(?::|\s+(?:about|on|regarding|concerning|to\s+improve))\s+(?!(?:the|both|its|two|three|four)\s+(?:\w+\s+)?(?:officers?|constables?|PCs?|sergeants?|staff)\b)|\brecommend\w*\s+that\s+(?:the\s+)?(?:[A-Z][\w-]+\s+|(?-i:and|of)\s+){1,6}?(?:Police|Constabulary|Service)\b|\brecommend\w*\s+that\s+(?:the\s+)?(?!(?:PCSO|PC|DC|DS|CDO|DI|DCI|PS)\b)(?-i:[A-Z]{2,5})\s+[a-z]")
+# an officer named by letter ("PC A"): recommendations about them are about people, not practice
 _LETTERED = re.compile(r"\b(?:PCs?|DCs?|DSs?|PSs?|Officers?|Sergeant|Constable)\s+[A-Z]\b")
 _RECOMMENDATION_TITLE = re.compile(r"^\s*(?:national\s+)?recommendations?\b", re.I)
 
@@ -519,6 +524,7 @@ def organisational_learning(page: Page) -> Finding:
         # "we made our recommendation to <force>" alone may be a disciplinary one;
         # learning "for <force>" is organisational.
         to_act = _FORCE_TO_ACT.search(text)
+        # (after a colon the recommendations themselves follow: about named officers, they are disciplinary)
         if to_act and to_act.group(0).rstrip().endswith(":") and (_ABOUT_THE_PEOPLE.search(text, to_act.end()) or _LETTERED.search(text, to_act.end())):
             to_act = None  # "two recommendations to Kent Police: that PC A be given words of advice ...": about its officers
         names_body = ("recommend" not in learning.group(0).lower() or to_act) and find_forces(text)

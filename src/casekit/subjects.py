@@ -475,8 +475,8 @@ _BY_DEPARTURE_WHO = re.compile(r"\s+who\s+(?:had\s+|has\s+)?(?:since\s+)?(?:resi
 _DID_NOT_ATTEND = re.compile(r"\b(?:did\s+not|didn['’]t)\s+attend\s+(?:the|that|this|her|his|their)\b", re.I)
 _REVISING = re.compile(r"\b(?:agreed|accepted|disagreed|downgraded|instead|rather)\b", re.I)
 # the force proposing, not refused or denied: "Staffordshire Police proposed that the case be dealt with at a meeting instead"
-_PROPOSING = re.compile(r"^(?!.*\b(?:refused|rejected|declined|not)\b).*\b(?:force|Police|Constabulary|it|they)\b[^.]{0,120}\bpropos(?:ed|ing)\b", re.I)
-_COLLEAGUE = re.compile(r"\b(?:against|for|to|of)\s+(?:his|her|their)\s+colleague\b", re.I)
+_PROPOSING = re.compile(r"^(?!.*\b(?:refused|rejected|declined|did\s+not\s+accept|was\s+not\s+accepted)\b).*\b(?:force|Police|Constabulary|it|they)\b[^.]{0,120}\bpropos(?:ed|ing|al)\b", re.I)
+_COLLEAGUE = re.compile(r"\b(?:his|her|their)\s+colleague\b", re.I)
 _AGAINST_THEM = re.compile(r"\b(?:against|for)\s+(?:them\s+)?(?:both|all|each|them)\b", re.I)
 _STILL_TO_COME = re.compile(r"\b(?:are|have)\s+(?:yet|still|not\s+yet)\b", re.I)
 _ALL_OF_THEM = re.compile(r"\b(?:both|each|all|they|them|their)\b", re.I)
@@ -1075,9 +1075,19 @@ _ROUTE_NOT_TAKEN = re.compile(
     # "retired before a misconduct meeting could be arranged": none was decided on
     r"|\bbefore\s+(?:a|any)\s+(?:\w+\s+){0,2}(?:meeting|hearing|proceedings)\s+(?:could|had)\s+(?:be(?:en)?\s+)?(?:arranged|organised|set\s+up|scheduled)\b", re.I)
 # other proceedings these wait for: "once the hearing has been held", "until the other officer's hearing has concluded"
-# (only waiting in the present, "has concluded", not the case's own "until the hearing, where he was dismissed")
-_WAITING_FOR = re.compile(r"\b(?:once|until)\s+(?:the|that|his|her|their|the\s+other)\s+(?:[\w’']+\s+){0,3}?(?:hearing|meeting)s?\s+"
-                          r"(?:has|have|is|are)\b[^.;,]*", re.I)
+# (waiting in the present, "has concluded"; in the past only where the sentence names the other kind of proceedings,
+# "PC B's meeting was delayed until the hearing had concluded"; never the case's own "until the hearing, where he was dismissed")
+_WAITING_FOR = re.compile(r"\b(?:once|until)\s+(?:the|that|his|her|their|the\s+other)\s+(?:[\w’']+\s+){0,3}?(?P<kind>hearing|meeting)s?\s+"
+                          r"(?:(?P<now>has|have|is|are)|had|was|were)\b[^.;,]*", re.I)
+
+
+def _without_other_proceedings(sentence: str) -> str:
+    """The sentence without the other proceedings it waits for."""
+    def blank(m: re.Match[str]) -> str:
+        other = "meeting" if m.group("kind").lower() == "hearing" else "hearing"
+        rest = sentence[:m.start()] + sentence[m.end():]
+        return " " if m.group("now") or re.search(r"\b" + other, rest, re.I) else m.group(0)
+    return _WAITING_FOR.sub(blank, sentence)
 _HYPOTHETICAL_BODY = re.compile(r"\breasonable\s+(?:\w+\s+){0,2}(?:tribunal|panel|meeting|hearing)\b", re.I)
 # the IOPC's opinion of what a panel could find is no finding
 _OPINION = re.compile(_FOR_A_PANEL_TO_FIND + r"|\breasonable\s+(?:tribunal|panel)|\b(?:could|would|may|might)\s+(?:have\s+)?(?:find|found|conclude|amount|committed|constitute)\b|\bmay\s+have\s+a\s+case\b", re.I)
@@ -1147,7 +1157,7 @@ def _facts_in(sentence: str) -> dict[str, str]:
     opinion = bool(_OPINION.search(sentence))  # what a panel could find is no finding
     sentence = _HYPOTHETICAL_BODY.sub(" ", sentence)  # "a reasonable misconduct meeting could find" holds no meeting
     sentence = _ROUTE_NOT_TAKEN.sub(" ", sentence)  # "reflective practice instead of a misconduct meeting": no meeting
-    sentence = _WAITING_FOR.sub(" ", sentence)  # "due to attend meetings once the hearing has been held": not that hearing
+    sentence = _without_other_proceedings(sentence)  # "due to attend meetings once the hearing has been held": not that hearing
     lowered = re.sub(r"\s+", " ", sentence.lower())
     for name, value, pattern in FACTS:
         if not any(word in lowered for word in _GATES[(name, value)]):
@@ -1334,11 +1344,11 @@ class Resolver:
         # (the substring tests skip the slow patterns on the many sentences that cannot match them)
         self.last_direction = max((i for i, s in enumerate(self.sentences) if "irected" in s.text and _WE_DIRECTED.search(s.text)), default=-1)
         self.heads = page_heads([s.text for s in self.sentences])
-        # sentences where the force agreed a case to answer, with whom they name (read once)
-        self._force_agreements = [(i, {_who(p) for p in find_phrases(s.text)}) for i, s in enumerate(self.sentences)
-                                  if "greed" in s.text and _FORCE_AGREED_CASE.search(s.text)]
         with page_vocabulary(self.heads):
             self._read_decisions()
+            # sentences where the force agreed a case to answer, with whom they name (read once, with the page's own nouns)
+            self._force_agreements = [(i, {_who(p) for p in find_phrases(s.text)}) for i, s in enumerate(self.sentences)
+                                      if "greed" in s.text and _FORCE_AGREED_CASE.search(s.text)]
 
     def _read_decisions(self) -> None:
         self.decisions = [find_decisions(s.text) for s in self.sentences]
@@ -1780,10 +1790,7 @@ class Resolver:
                     self._record(person, name, value, sentence, held="held" in facts)
         return True
 
-    def _position_of(self, text: str) -> int:
-        return next((i for i, s in enumerate(self.sentences) if s.text == text), -1)
-
-    def _still_serving(self, text: str, people: list[Person]) -> list[Person]:
+    def _still_serving(self, text: str, people: list[Person], index: int) -> list[Person]:
         """'... a misconduct meeting, where misconduct was found for the officer': not the one who had left.
 
         Only where the sentence names nobody in particular and speaks of proceedings held.
@@ -1793,7 +1800,7 @@ class Resolver:
             return people
         if not all(p.facts.get("left") in DEPARTED for p in people):
             return people
-        previous = self.sentences[self._position_of(text) - 1] if self._position_of(text) > 0 else None
+        previous = self.sentences[index - 1] if index > 0 else None
         absent_just_now = any(previous in p.evidence.get("in_absence", []) for p in people)  # "..., which went ahead in her absence. The panel found ..."
         if facts.get("sanction") == "would_have_been_dismissed" or facts.get("in_absence") or absent_just_now \
                 or _DID_NOT_ATTEND.search(text):
@@ -2356,7 +2363,8 @@ class Resolver:
                 # (settled at the end: unless proceedings went ahead or a recommendation followed); "with our view of the
                 # detective constable": the people it names, else those just talked about
                 named = find_phrases(text)
-                if named and referred is None and not re.search(r",", text[:named[-1].start]):
+                verb = re.search(r"\b(?:disagreed|did\s+not\s+agree|did\s+not\s+accept)\b", text)
+                if named and referred is None and verb and "," not in text[verb.end():named[-1].start]:
                     referred = self._refer(sentence, [])  # (not "..., relying on a statement from the sergeant")
                 for group in self._groups_of(referred or self.pointer):
                     if group.case:
@@ -2392,7 +2400,7 @@ class Resolver:
                 people = referred
             if not introduced:
                 people = self._by_level(text, people)
-                people = self._still_serving(text, people)
+                people = self._still_serving(text, people, index)
             if people:
                 self.pointer = people
             if _ABOUT_OTHERS.search(text) and not _PANEL_VOICE.search(text):
@@ -2448,7 +2456,7 @@ class Resolver:
         if sanction not in FORMAL_SANCTIONS:
             return
         single = [p for p in find_phrases(lead.text) if p.count == 1 and not p.definite and not p.label]
-        if len(people) == 1 and single and "sanction" not in people[0].facts:
+        if single:
             self._record(people[0], "sanction", sanction, lead)
 
     def _unopposed(self, index: int, group: Group | None = None) -> bool:
