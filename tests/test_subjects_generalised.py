@@ -1125,9 +1125,9 @@ def test_proceedings_and_results_from_the_sixth_synthetic_part(body, expected):
      "inspectors. The force disagreed about the inspectors and said that both had a case to answer for misconduct.",
      [("misconduct", NS, NS, NS, NS)] * 4),
     # "the officer in charge" is the one officer the report called "the officer"
-    ("The officer had not been trained to grade the images. We were of the opinion that this may be considered as "
-     "misconduct. The force did not agree that the officer in charge had a case to answer for misconduct over the grading. "
-     "It did agree, however, that the officer had a case to answer for returning the laptop, and gave management advice.",
+    ("The officer had not been trained to grade the images. Our view was that this may be considered as misconduct. The "
+     "force did not accept that the officer in charge had a case to answer over the grading. It accepted, though, "
+     "that the officer had a case to answer for returning the laptop, and gave management advice.",
      [("misconduct", "none", NS, NS, "management_action")]),
     # a plain list is not a counted group described
     ("We found that the two PCs, the sergeant and the inspector had a case to answer for misconduct.",
@@ -1148,8 +1148,8 @@ def test_he_also_after_one_of_a_pair_was_singled_out_is_no_third_person():
 
 @pytest.mark.parametrize("body, expected", [
     # a meeting held is not pending
-    ("We found Officer P, Officer Q and Officer R each had a case to answer for misconduct. A misconduct meeting was held "
-     "for Officer P in May, and the meeting for Officer Q and the meeting for Officer R are yet to take place.",
+    ("We found Officer P, Officer Q and Officer R each had a case to answer for misconduct. In May a misconduct meeting was "
+     "held for Officer P, and the meeting for Officer Q and the meeting for Officer R are yet to take place.",
      [("misconduct", "meeting", "no", NS, NS)] + [("misconduct", "meeting", NS, "pending", NS)] * 2),
     # the proposal, then the hearing that was held
     ("We found the PC had a case to answer for gross misconduct. The force had proposed to deal with the matter at a "

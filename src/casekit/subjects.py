@@ -1567,7 +1567,7 @@ class Resolver:
                 return touched
             phrases = [last]
         if decision.bare == "both":
-            # "... in relation to the inspectors, and suggested that both had a case": the pair just named, if known
+            # "the force disagreed about the two inspectors and said both had a case": the pair just named, if known
             named = list(dict.fromkeys(g for ph in find_phrases(sentence) for g in self._matching_groups(replace(ph, definite=True))))
             pair = named if sum(len(g.members) for g in named) == 2 else self._groups_of(self.pointer) if len(self.pointer) == 2 else []
             if pair:
