@@ -21,6 +21,12 @@ class Finding:
     rule: str = ""
 
 
+def _mentions(text: str, words: tuple[str, ...]) -> bool:
+    """Whether the text holds any of these lower-case words: the cheap test before a slow pattern."""
+    lowered = text.lower()
+    return any(word in lowered for word in words)
+
+
 def _first(page: Page, pattern: re.Pattern[str], exclude: re.Pattern[str] | None = None,
            gate: tuple[str, ...] = (), also: re.Pattern[str] | None = None,
            negated_before: re.Pattern[str] | None = None) -> Span | None:
@@ -28,8 +34,7 @@ def _first(page: Page, pattern: re.Pattern[str], exclude: re.Pattern[str] | None
     up to the match's end). ``gate``: words (lower case) without which it cannot, checked first because most
     sentences have none of them."""
     for sentence in page.sentences:
-        lowered = sentence.text.lower() if gate else ""
-        if gate and not any(word in lowered for word in gate):
+        if gate and not _mentions(sentence.text, gate):
             continue
         m = pattern.search(sentence.text)
         if m and not (exclude and exclude.search(sentence.text)) and not (also and not also.search(sentence.text)) \
@@ -45,8 +50,7 @@ def _answered_no(page: Page, question: re.Pattern[str], answer: re.Pattern[str],
     evidence, since neither says it alone."""
     sentences = page.sentences
     for asked, answered in zip(sentences, sentences[1:]):
-        lowered = asked.text.lower()
-        if any(word in lowered for word in gate) and question.search(asked.text) and answer.search(answered.text):
+        if _mentions(asked.text, gate) and question.search(asked.text) and answer.search(answered.text):
             return asked, answered
     return None
 
@@ -321,10 +325,12 @@ def criminal_indication(page: Page, cps: Finding) -> Finding:
 
 # --- organisational learning ----------------------------------------------------
 
+# a force's name, or "the police", "the local police" (any word before it, as these patterns are read case-blind)
+_FORCE_NAME = r"(?:[A-Z][\w-]+\s+(?:Police|Constabulary))"
 # asking whether there was learning: "we considered whether there was any learning for the force"
 _ASKED_LEARNING = (r"\b(?:considered|looked\s+at|examined|assessed)\s+whether\b(?:(?!\bindividual\b)[^.]){0,80}"
                    r"\b(?:(?:any|organi[sz]ational|wider)\s+(?:\w+\s+){0,2}?(?:learning|lessons)"
-                   r"|(?:opportunit(?:y|ies)|chance|scope)\s+for\s+(?:the\s+|either\s+|both\s+)?(?:force|forces|organisation|constabulary|service|[A-Z][\w-]+\s+(?:Police|Constabulary))\s+to\s+learn)\b")
+                   r"|(?:opportunit(?:y|ies)|chance|scope)\s+for\s+(?:the\s+|either\s+|both\s+)?(?:force|forces|organisation|constabulary|service|" + _FORCE_NAME + r")\s+to\s+learn)\b")
 _NO_LEARNING = re.compile(
     r"\b(?:did\s+not|have\s+not|has\s+not|didn['’]t)\s+(?:identify|identified|find|found|issue|issued|make|made)\s+any\s+(?:organisational\s+learning|learning(?:\s+opportunities)?|(?:learning\s+)?recommendations)"
     r"|\bno\s+(?:organi[sz]ational\s+)?learning\s+(?:was|were|has\s+been|had\s+been)\s+identified"
@@ -351,8 +357,6 @@ _ASKED_LEARNING_RE = re.compile(_ASKED_LEARNING, re.I)
 _BOILERPLATE = re.compile(r"\bmake\s+learning\s+recommendations\s+to\s+improve\s+policing|carefully\s+considered\s+whether\s+there\s+were\s+any\s+learning"
                           r"|\blearning\s+recommendations\s+(?:aim|are\s+intended|seek)\s+to\s+improve\s+policing", re.I)
 # who takes a measure: the force, by name or acronym, or "it"; with "they", which may also mean officers
-# (a force's name, or "the police", "the local police": any word before it, as these patterns are read case-blind)
-_FORCE_NAME = r"(?:[A-Z][\w-]+\s+(?:Police|Constabulary))"
 _FORCE_ITSELF = r"(?:force|it|" + _FORCE_NAME + r"|(?-i:[A-Z]{2,5}))"
 _FORCE_SUBJECT = r"(?:" + _FORCE_ITSELF + r"|they)"
 # a force setting something up, and what it sets up (not "set up a meeting with the family")
@@ -480,8 +484,10 @@ _LEARNING_OBJECTS = ("learn", "recommend", "policy", "policies", "procedur", "pr
 # a change aimed at the people in the case, not the force's practice
 _ABOUT_THE_PEOPLE = re.compile("|".join(f"(?:{p.pattern})" for p in (_INDIVIDUAL, _FOR_INDIVIDUALS, _INVOLVED)), re.I)
 # ("we made three recommendations to Humberside Police about ...": what about, and not about its officers)
-_FORCE_TO_ACT = re.compile(r"\b(?:made|make|making)\s+(?:\w+\s+){0,2}?recommendations\s+to\s+(?:the\s+)?(?:[A-Z][\w-]+\s+|(?-i:and|of)\s+){1,6}?(?:Police|Constabulary|Service)"
-                           r"(?::|\s+(?:about|on|regarding|concerning|to\s+improve))\s+(?!(?:the|both|its|two|three|four)\s+(?:\w+\s+)?(?:officers?|constables?|PCs?|sergeants?|staff)\b)|\brecommend\w*\s+that\s+(?:the\s+)?(?:[A-Z][\w-]+\s+|(?-i:and|of)\s+){1,6}?(?:Police|Constabulary|Service)\b|\brecommend\w*\s+that\s+(?:the\s+)?(?!(?:PCSO|PC|DC|DS|CDO|DI|DCI|PS)\b)(?-i:[A-Z]{2,5})\s+[a-z]")
+# a police body's name of several words: "Devon and Cornwall Police", "the Metropolitan Police Service"
+_BODY_NAME = r"(?:the\s+)?(?:[A-Z][\w-]+\s+|(?-i:and|of)\s+){1,6}?(?:Police|Constabulary|Service)"
+_FORCE_TO_ACT = re.compile(r"\b(?:made|make|making)\s+(?:\w+\s+){0,2}?recommendations\s+to\s+" + _BODY_NAME +
+                           r"(?::|\s+(?:about|on|regarding|concerning|to\s+improve))\s+(?!(?:the|both|its|two|three|four)\s+(?:\w+\s+)?(?:officers?|constables?|PCs?|sergeants?|staff)\b)|\brecommend\w*\s+that\s+" + _BODY_NAME + r"\b|\brecommend\w*\s+that\s+(?:the\s+)?(?!(?:PCSO|PC|DC|DS|CDO|DI|DCI|PS)\b)(?-i:[A-Z]{2,5})\s+[a-z]")
 # an officer named by letter ("PC A"): recommendations about them are about people, not practice
 _LETTERED = re.compile(r"\b(?:PCs?|DCs?|DSs?|PSs?|Officers?|Sergeant|Constable)\s+[A-Z]\b")
 _RECOMMENDATION_TITLE = re.compile(r"^\s*(?:national\s+)?recommendations?\b", re.I)

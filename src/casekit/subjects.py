@@ -406,8 +406,12 @@ _PROCEEDINGS_FOR = re.compile(
 # a departure said in the noun for one person ("the retired officer"), not of everyone in the sentence
 _DEPARTED_NOUN = re.compile(r"\b(?:retired|former)(?=\s+(?:\w+\s+)?(?:officers?|constables?|sergeants?|inspectors?|members?|detention))", re.I)
 _REPLACED = re.compile(r"\b(?:rejected|replaced|substituted|overturned|quashed|reduced|instead)\b", re.I)
+# the force (anyone but us) not agreeing: "The force disagreed ...", "Kent Police did not accept ..."
+_DISAGREEING = r"\b(?:disagreed|did\s+not\s+agree|did\s+not\s+accept)"
+_NOT_AGREEING_SRC = r"^(?:(?!\bwe\b)[^.])*" + _DISAGREEING
+_DISAGREEING_RE = re.compile(_DISAGREEING + r"\b", re.I)
 _FORCE_DISAGREED = re.compile(
-    r"^(?:(?!\bwe\b)[^.])*\b(?:disagreed|did\s+not\s+agree|did\s+not\s+accept)\s+(?:with\s+)?(?!all\b)(?:the|our|this|these|that)?\s*(?:[\w’']+\s+){0,3}"
+    _NOT_AGREEING_SRC + r"\s+(?:with\s+)?(?!all\b)(?:the|our|this|these|that)?\s*(?:[\w’']+\s+){0,3}"
     r"(?:conclusions?|findings?|opinions?|assessment|view|recommendations?)\b", re.I)
 _DEPARTURE_WORDS = re.compile(r"resign|retire|left|longer|dismiss|ended", re.I)
 _NOT_FOLLOWED = re.compile(r"(?:\bnot|n['’]t)\s+(?:(?!(?:and|but|or)\b)[\w’']+\s+){0,6}?(?:recommend|direct)", re.I)
@@ -428,7 +432,7 @@ _DOWNGRADE = re.compile(
     re.I,
 )
 _TO_NO_CASE = re.compile(
-    r"\b(?:disagreed|did\s+not\s+agree|did\s+not\s+accept)\b[^.]*\b(?:performance|insufficient\s+evidence|no\s+case\s+to\s+answer|learning"
+    _DISAGREEING + r"\b[^.]*\b(?:performance|insufficient\s+evidence|no\s+case\s+to\s+answer|learning"
     r"|(?:not|neither|never)\b[^.]{0,60}\b(?:reach|meet|met|cross)\w*\s+(?:the\s+)?(?:threshold|level)\s+(?:for|of)\s+misconduct"
     r"|disciplinary\s+(?:action|proceedings)\s+(?:was|were)\s+(?:required|necessary|needed|warranted))\b"
     r"|\bno\s+case\s+to\s+answer\s+should\s+be\s+recorded\b"
@@ -454,7 +458,7 @@ _PERFORMANCE_NOT_MISCONDUCT = re.compile(
 _PERFORMANCE_VIEW = re.compile(f"(?:{_PERFORMANCE_NOT_MISCONDUCT.pattern})|(?:{_FORCE_CALLS_IT_PERFORMANCE.pattern})", re.I)
 # reflective practice "rather than through misconduct proceedings": a no-case view only after the force said it disagreed
 # (a force agreeing the case may still choose reflective practice, which the codebook keeps as misconduct)
-_NOT_AGREEING = re.compile(r"^(?:(?!\bwe\b)[^.])*\b(?:disagreed|did\s+not\s+agree|did\s+not\s+accept)\b", re.I)  # said by someone other than us
+_NOT_AGREEING = re.compile(_NOT_AGREEING_SRC + r"\b", re.I)
 _REFLECTION_NOT_MISCONDUCT = re.compile(r"\breflective\s+practice\b[^.]*\bthan\s+(?:as\s+|through\s+|via\s+)?(?:a\s+|the\s+)?misconduct\b", re.I)
 _FORCE_AGREED_CASE = re.compile(r"\bagreed\b[^.]{0,80}\bcases?\s+to\s+answer\b|\bagreed\s+with\s+(?:our|the\s+IOPC['’]s)\s+(?:findings?|opinions?|conclusions?)\b", re.I)
 _HYPOTHETICAL = re.compile(r"\breasonable\s+(?:tribunal|panel)|\b(?:could|would|may|might)\s+(?:find|conclude)\b|" + _FOR_A_PANEL_TO_FIND, re.I)
@@ -1530,12 +1534,12 @@ class Resolver:
             here = [p for p in find_phrases(self.sentences[index].text) if p.count == 1 and p.definite and not p.plural]
             here_known = [g for p in here for g in self._matching_groups(p)]
             # "At the police constable's meeting, it was decided there was no case for him to answer": the one named here
-            at_their_proceedings = len(here) == 1 and (
-                re.search(r"\bat\s+the\s+" + re.escape(here[0].text.split(" ", 1)[-1]) + r"['’]s?\s+(?:\w+\s+)?(?:meeting|hearing)", self.sentences[index].text, re.I)
-                or not self.sentences[index].text[:here[0].start].strip())
-            # ("Officer C had reacted ...; we found he had a case": the one person opening the sentence, known or not)
-            opens = len(here) == 1 and not self.sentences[index].text[:here[0].start].strip() and here[0].label is not None
-            last = here[0] if at_their_proceedings and (len(here_known) == 1 or opens and not here_known) else self._last_person(index)
+            opening = len(here) == 1 and not self.sentences[index].text[:here[0].start].strip()
+            at_their_proceedings = len(here) == 1 and (opening or re.search(
+                r"\bat\s+the\s+" + re.escape(here[0].text.split(" ", 1)[-1]) + r"['’]s?\s+(?:\w+\s+)?(?:meeting|hearing)", self.sentences[index].text, re.I))
+            # ("Officer C had reacted ...; we found he had a case": the lettered person opening the sentence, known or not)
+            lettered_opening = opening and here[0].label is not None
+            last = here[0] if at_their_proceedings and (len(here_known) == 1 or lettered_opening and not here_known) else self._last_person(index)
             if last is None and not self.groups and decision.positive:
                 # "She was interviewed ... We found she had a case to answer": with nobody known yet, whoever the
                 # report described, however far back
@@ -2363,15 +2367,17 @@ class Resolver:
                 # (settled at the end: unless proceedings went ahead or a recommendation followed); "with our view of the
                 # detective constable": the people it names, else those just talked about
                 named = find_phrases(text)
-                verb = re.search(r"\b(?:disagreed|did\s+not\s+agree|did\s+not\s+accept)\b", text)
+                verb = _DISAGREEING_RE.search(text)
                 if named and referred is None and verb and "," not in text[verb.end():named[-1].start]:
                     referred = self._refer(sentence, [])  # (not "..., relying on a statement from the sergeant")
                 for group in self._groups_of(referred or self.pointer):
                     if group.case:
                         group.disputed_at = index
-            performance_not_misconduct = (_PERFORMANCE_VIEW.search(text)
+            # (the substring tests spare most sentences the two slow patterns)
+            performance_not_misconduct = (("perform" in lowered or "plan" in lowered) and _PERFORMANCE_VIEW.search(text)
                                           and not self._force_agreed_their_case(index)) or (
-                _REFLECTION_NOT_MISCONDUCT.search(text) and any(_NOT_AGREEING.search(s.text) for s in self.sentences[:index + 1]))
+                "reflective" in lowered and _REFLECTION_NOT_MISCONDUCT.search(text)
+                and any(_NOT_AGREEING.search(s.text) for s in self.sentences[:index + 1]))
             if (_TO_NO_CASE.search(text) or performance_not_misconduct) and not introduced and not _CTA.search(text):
                 # the force's view that it was not misconduct: settled now if the IOPC accepted it, else
                 # disputed (settled at the end unless a recommendation or direction followed)
