@@ -705,8 +705,10 @@ def find_decisions(sentence: str) -> list[Decision]:
 
 # "a tribunal could find that Officer A's use of force amounted to gross misconduct, and that Officers B and
 # C had committed misconduct": each clause names its people and its level
+# "enough evidence for a reasonable tribunal to find ..."
+_ENOUGH_EVIDENCE_TO = r"\b(?:enough|sufficient)\s+evidence\b[^.;]{0,80}?\bto\s+(?:find|conclude)\s+"
 _FIND_THAT = re.compile(r"\b(?:could|would|might)\s+(?:have\s+)?(?:find|found|conclude)\s+(?:that\s+|(?=(?:the|a|an)\s+[\w\s-]{1,40}?['’]s?\s))(?!(?:no|nothing|little)\b)"
-                        r"|\b(?:enough|sufficient)\s+evidence\b[^.;]{0,80}?\bto\s+(?:find|conclude)\s+that\s+", re.I)
+                        r"|" + _ENOUGH_EVIDENCE_TO + r"that\s+", re.I)
 _NEGATED_BEFORE = re.compile(r"\b(?:no|not|unable|unlikely|insufficient|nor|never)\b|n['’]t\b", re.I)
 _CLAUSE_LEVEL = re.compile(
     r"(?P<who>[^,;]{1,80}?)(?:['’]s?\s+[^,;]{0,40}?)?\s+(?:had\s+|has\s+|have\s+)?(?:amounted\s+to|constituted|committed)\s+"
@@ -716,7 +718,7 @@ _AND_THAT = re.compile(r"[^.;]*?,?\s+and\s+that\s+", re.I)
 
 # "Officer A's strikes were not necessary, and there was enough evidence for a reasonable tribunal to find a case to
 # answer for gross misconduct": the person is the one the sentence is about, named before
-_ENOUGH_TO_FIND = re.compile(r"(?<!not\s)\b(?:enough|sufficient)\s+evidence\b[^.;]{0,80}?\bto\s+(?:find|conclude)\s+(?:that\s+there\s+(?:was|is)\s+)?a\s+case\s+to\s+answer\b", re.I)
+_ENOUGH_TO_FIND = re.compile(r"(?<!not\s)" + _ENOUGH_EVIDENCE_TO + r"(?:that\s+there\s+(?:was|is)\s+)?a\s+case\s+to\s+answer\b", re.I)
 
 
 _IOPC_OPINION = re.compile(r"\b(?:our|the\s+(?:lead\s+)?investigator['’]s|the\s+IOPC['’]s)\s+(?:opinion|view)\b|\bwe\s+(?:found|concluded|considered|decided)\b", re.I)
