@@ -1,6 +1,7 @@
 """Scoring against hand labels: whole tuples, per attribute, and restriction to a split."""
 
 import json
+import math
 
 import pytest
 
@@ -46,3 +47,85 @@ def test_a_folder_of_another_labellers_labels_scores_as_predictions(tmp_path):
 
     (tmp_path / "r0001.json").write_text(json.dumps({"subjects": [subject()]}))
     assert load_predictions(tmp_path) == {"r0001": {"subjects": [subject()]}}
+
+
+def _reports(right: int, wrong: int, people_per_report: int = 1) -> tuple[dict, dict]:
+    """``right`` reports extracted exactly and ``wrong`` with every person's sanction misread."""
+    gold, predicted = {}, {}
+    for number in range(right + wrong):
+        people = [subject() for _ in range(people_per_report)]
+        gold[f"r{number}"] = {"subjects": people}
+        misread = number >= right
+        predicted[f"r{number}"] = {"subjects": [subject(sanction="management_action") if misread else subject()
+                                                for _ in range(people_per_report)]}
+    return gold, predicted
+
+
+def test_the_f1_interval_holds_the_estimate_and_narrows_with_more_reports():
+    small, large = score(*_reports(16, 4)), score(*_reports(160, 40))
+    assert round(small.f1, 4) == round(large.f1, 4)
+    (small_low, small_high), (large_low, large_high) = small.f1_interval(), large.f1_interval()
+    assert small_low < small.f1 < small_high and large_low < large.f1 < large_high
+    assert large_high - large_low < (small_high - small_low) * 0.6
+    assert small.f1_interval() == small.f1_interval()  # seeded: a quoted figure is reproducible
+
+
+def test_the_f1_interval_resamples_reports_so_errors_clustered_in_one_report_widen_it():
+    # same people and same errors: 5 of 25 wrong, either spread over 5 reports or all in one
+    spread = score(*_reports(20, 5))
+    gold, predicted = _reports(20, 0)
+    gold["big"] = {"subjects": [subject() for _ in range(5)]}
+    predicted["big"] = {"subjects": [subject(outcome="not_proven") for _ in range(5)]}
+    clustered = score(gold, predicted)
+    assert (clustered.tp, clustered.fp, clustered.fn) == (spread.tp, spread.fp, spread.fn)
+    width = lambda s: s.f1_interval()[1] - s.f1_interval()[0]
+    assert width(clustered) > width(spread)
+
+
+def test_a_perfect_score_still_has_an_interval_below_one():
+    perfect = score(*_reports(20, 0))
+    low, high = perfect.f1_interval()
+    assert perfect.f1 == 1.0 and high == 1.0 and 0.8 < low < 0.95
+    field_low, field_high = perfect.accuracy_interval("forces")
+    assert field_high == 1.0 and 0.8 < field_low < 0.9  # Wilson for 20 of 20
+
+
+def test_intervals_are_undefined_without_enough_to_resample_and_say_so_in_json():
+    one = score(*_reports(1, 0))
+    assert all(math.isnan(x) for x in one.f1_interval())
+    summary = score({"a": {"subjects": []}, "b": {"subjects": []}}, {}).summary()
+    assert summary["subjects"]["f1_ci95"] == [None, None]
+    assert summary["fields_ci95"]["forces"][0] is not None
+    json.dumps(summary, allow_nan=False)  # no NaN reaches the JSON
+
+
+def test_a_change_is_measured_on_the_same_reports_with_a_paired_interval():
+    from casekit.evaluate import f1_change
+
+    gold, worse = _reports(20, 20)
+    _, better = _reports(40, 0)
+    broad = f1_change(score(gold, worse), score(gold, better))
+    assert broad.change > 0.3 and 0 < broad.low <= broad.change <= broad.high  # twenty reports mended: clearly real
+    one_mended = dict(worse, r20=better["r20"])
+    narrow = f1_change(score(gold, worse), score(gold, one_mended))
+    assert narrow.change > 0 and narrow.low == 0.0  # one report mended: could be which reports the part holds
+    same = f1_change(score(gold, worse), score(gold, worse))
+    assert (same.change, same.low, same.high) == (0.0, 0.0, 0.0)
+    with pytest.raises(ValueError, match="different label sets"):
+        f1_change(score(gold, worse), score({"a": {"subjects": []}}, {}))
+
+
+def test_evaluate_prints_the_change_from_a_baseline_extraction(tmp_path, capsys):
+    from casekit.cli import main
+
+    gold, worse = _reports(10, 10)
+    _, better = _reports(20, 0)
+    (tmp_path / "labels").mkdir()
+    for key, label in gold.items():
+        (tmp_path / "labels" / f"{key}.json").write_text(json.dumps(label))
+    for name, predictions in (("before", worse), ("after", better)):
+        (tmp_path / f"{name}.jsonl").write_text("".join(json.dumps(dict(p, id=k)) + "\n" for k, p in predictions.items()))
+    assert main(["evaluate", str(tmp_path), str(tmp_path / "after.jsonl"), "--baseline", str(tmp_path / "before.jsonl")]) == 0
+    assert "0.500 -> 1.000, +0.500 (95% interval +0." in capsys.readouterr().out
+    assert main(["evaluate", str(tmp_path), str(tmp_path / "after.jsonl"), "--json", "--baseline", str(tmp_path / "after.jsonl")]) == 0
+    assert json.loads(capsys.readouterr().out)["change_from_baseline"]["change_ci95"] == [0.0, 0.0]

@@ -9,16 +9,17 @@ extraction-audit notebook shows it; the scoring is ``casekit.evaluate``'s.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import pandas as pd
 
-from .evaluate import Scores, from_tables, read_ids, score
+from .evaluate import SCORED_FIELDS, Scores, from_tables, read_ids, score
 from .schema import SUBJECT_TUPLE
 from .labels import column_label, label
-from .stats import SMALL_N
+from .stats import SMALL_N, share_with_interval
 from .verified import CHECK_IDS
 
 
@@ -50,18 +51,25 @@ class CheckScore:
         return (f"**Check set: {n} hand-labelled reports** ({self.part}; {self.listed} listed, {n} in these tables), "
                 f"none used to write the rules. People with a case to answer: {self.case_subjects} in the labels, "
                 f"{s.tp + s.fp} extracted, {s.tp} matched exactly (precision {s.precision:.2f}, recall {s.recall:.2f}, "
-                f"F1 {s.f1:.2f}).{small}")
+                f"F1 {self.f1_shown()}).{small}")
+
+    def f1_shown(self) -> str:
+        """'0.90 (95% interval 0.84–0.95)'; the interval resamples whole reports (``Scores.f1_interval``)."""
+        low, high = self.scores.f1_interval()
+        shown = f"{self.scores.f1:.2f}"
+        return shown if math.isnan(low) else f"{shown} (95% interval {low:.2f}–{high:.2f})"
 
     def fields_frame(self) -> pd.DataFrame:
         n = self.scores.n_reports
         return pd.DataFrame([{"field": column_label(name), "right": self.scores.field_correct[name], "of": n,
-                              "accuracy": f"{self.scores.accuracy(name):.1%}"} for name in self.scores.summary()["fields"]
-                             if name not in NOT_COMPARABLE])
+                              "accuracy (95% interval)": share_with_interval(self.scores.accuracy(name),
+                                                                             *self.scores.accuracy_interval(name))}
+                             for name in SCORED_FIELDS if name not in NOT_COMPARABLE])
 
     def subjects_frame(self) -> pd.DataFrame:
         s = self.scores
         return pd.DataFrame([{"in the labels": s.tp + s.fn, "extracted": s.tp + s.fp, "matched": s.tp,
-                              "precision": f"{s.precision:.2f}", "recall": f"{s.recall:.2f}", "F1": f"{s.f1:.2f}"}])
+                              "precision": f"{s.precision:.2f}", "recall": f"{s.recall:.2f}", "F1": self.f1_shown()}])
 
     def attributes_frame(self) -> pd.DataFrame:
         return pd.DataFrame([{"attribute": column_label(name), "matched": m.tp, "in the labels": m.tp + m.fn,

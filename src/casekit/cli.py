@@ -199,7 +199,7 @@ def cmd_report(args: argparse.Namespace) -> int:
 
 
 def cmd_evaluate(args: argparse.Namespace) -> int:
-    from .evaluate import load_gold, load_predictions, read_ids, score
+    from .evaluate import f1_change, load_gold, load_predictions, read_ids, score
 
     try:
         gold = load_gold(args.gold_dir, read_ids(args.ids) if args.ids else None)
@@ -216,24 +216,46 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
         return 1
     result = score(gold, predicted)
     summary = result.summary()
+    change = None
+    if args.baseline:
+        try:
+            baseline = score(gold, load_predictions(args.baseline))
+            change = f1_change(baseline, result)
+        except (OSError, ValueError) as error:
+            say(str(error))
+            return 1
+        if baseline.missing:
+            say(f"{args.baseline}: no prediction for {len(baseline.missing)} of {baseline.n_reports} labelled reports "
+                "(scored as nothing found)")
+        summary["change_from_baseline"] = change.summary()
     if args.json:
         if args.errors:
             summary["errors"] = result.errors
         print(json.dumps(summary, indent=2, ensure_ascii=False))
         return 0
-    print(f"reports scored: {summary['reports']}")
+    print(f"reports scored: {summary['reports']}  (95% intervals: Wilson for fields, bootstrap over reports for F1)")
     for name, accuracy in summary["fields"].items():
-        print(f"  {name:<26} {accuracy:.3f}")
+        print(f"  {name:<26} {accuracy:.3f}  {_interval(summary['fields_ci95'][name])}")
     s = summary["subjects"]
     print(f"case-to-answer subjects: precision {s['precision']:.3f}  recall {s['recall']:.3f}  F1 {s['f1']:.3f}"
-          f"  (tp {s['tp']}, fp {s['fp']}, fn {s['fn']})")
+          f" {_interval(s['f1_ci95'])}  (tp {s['tp']}, fp {s['fp']}, fn {s['fn']})")
     print("  per attribute (F1): " + ", ".join(f"{k} {v:.3f}" for k, v in summary["attributes"].items()))
+    if change is not None:
+        low, high = change.summary()["change_ci95"]
+        spread = "interval undefined" if low is None else f"95% interval {low:+.3f} to {high:+.3f}"
+        print(f"tuple F1 change from {args.baseline}: {change.before:.3f} -> {change.after:.3f}, {change.change:+.3f} "
+              f"({spread}; paired bootstrap over the same reports)")
     if summary["missing_predictions"]:
         print(f"no prediction for: {', '.join(summary['missing_predictions'])}")
     if args.errors:
         for error in result.errors:
             print(f"{error['id']} {error['field']}\n    gold: {error['gold']}\n    pred: {error['predicted']}")
     return 0
+
+
+def _interval(bounds: list) -> str:
+    low, high = bounds
+    return "(interval undefined)" if low is None else f"({low:.3f}–{high:.3f})"
 
 
 def _limits(parser: argparse.ArgumentParser) -> None:
@@ -314,6 +336,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--ids", type=Path, help="score only the ids listed in this file (one per line, # comments), e.g. a check part")
     p.add_argument("--json", action="store_true")
     p.add_argument("--errors", action="store_true", help="list every disagreement")
+    p.add_argument("--baseline", type=Path, metavar="PRED.jsonl",
+                   help="an earlier extraction of the same reports: also print the tuple F1 change, with a paired interval")
     p.set_defaults(func=cmd_evaluate)
     return parser
 

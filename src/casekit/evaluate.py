@@ -3,6 +3,11 @@
 Scoring, as ../shared/gold/README.md sets it: each report-level field by exact
 match (forces as a set); case-to-answer subjects (grade misconduct or gross
 misconduct) matched per report as whole tuples, micro-F1 over all reports.
+
+Check sets are small (tens of reports, a few dozen people), so every score
+carries a 95% interval: Wilson for a field's share of reports right, and a
+bootstrap over reports for the tuple F1 (people in one report share its
+wording, so reports, not people, are the unit resampled).
 """
 
 from __future__ import annotations
@@ -12,6 +17,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+import numpy as np
 
 from .schema import CASE_TO_ANSWER, REPORT_FIELDS, SUBJECT_TUPLE
 from .verified import title_fingerprint
@@ -45,11 +52,12 @@ class Matches:
     fp: int = 0
     fn: int = 0
 
-    def add(self, gold: Counter, predicted: Counter) -> None:
+    def add(self, gold: Counter, predicted: Counter) -> tuple[int, int, int]:
+        """Count one report's matches; returns its (tp, fp, fn)."""
         tp = sum((gold & predicted).values())
-        self.tp += tp
-        self.fp += sum(predicted.values()) - tp
-        self.fn += sum(gold.values()) - tp
+        fp, fn = sum(predicted.values()) - tp, sum(gold.values()) - tp
+        self.tp, self.fp, self.fn = self.tp + tp, self.fp + fp, self.fn + fn
+        return tp, fp, fn
 
     @property
     def precision(self) -> float:
@@ -74,19 +82,112 @@ class Scores(Matches):
     attributes: dict[str, Matches] = field(default_factory=lambda: {k: Matches() for k in SUBJECT_TUPLE})
     missing: list[str] = field(default_factory=list)
     errors: list[dict[str, Any]] = field(default_factory=list)
+    per_report: list[tuple[int, int, int]] = field(default_factory=list)  # (tp, fp, fn) of each report scored
 
     def accuracy(self, name: str) -> float:
         return self.field_correct[name] / self.n_reports if self.n_reports else float("nan")
+
+    def accuracy_interval(self, name: str, level: float = 0.95) -> tuple[float, float]:
+        """Wilson interval for the share of reports whose ``name`` is right."""
+        if not self.n_reports:
+            return float("nan"), float("nan")
+        from scipy.stats import binomtest
+
+        found = binomtest(self.field_correct[name], self.n_reports).proportion_ci(level, method="wilson")
+        return float(found.low), float(found.high)
+
+    def f1_interval(self, level: float = 0.95, resamples: int = 2000, seed: int = 2021) -> tuple[float, float]:
+        """Percentile bootstrap interval for the tuple F1, resampling whole reports.
+
+        Percentile rather than BCa: most reports hold no case-to-answer person,
+        and BCa's jackknife is unstable on such data. Seeded, so a figure
+        quoted from one run is the figure the next run prints. NaN when there
+        are fewer than two reports or no people at all.
+
+        With no error seen, every resample scores 1.0 and the bootstrap says
+        nothing about how wrong the rules might be; then the interval is
+        Wilson's for the share of people matched, tp / (tp + fp + fn), mapped
+        to F1 (F1 = 2J / (1 + J)), which treats people as independent.
+        """
+        counts = np.array(self.per_report, dtype=float).reshape(-1, 3)
+        if len(counts) < 2 or not counts.sum():
+            return float("nan"), float("nan")
+        if not self.fp and not self.fn:
+            from scipy.stats import binomtest
+
+            share = binomtest(self.tp, self.tp).proportion_ci(level, method="wilson")
+            return 2 * share.low / (1 + share.low), 1.0
+        from scipy.stats import bootstrap
+
+        found = bootstrap(tuple(counts.T), _micro_f1, paired=True, vectorized=True, confidence_level=level,
+                          n_resamples=resamples, method="percentile", random_state=np.random.default_rng(seed))
+        return float(found.confidence_interval.low), float(found.confidence_interval.high)
 
     def summary(self) -> dict[str, Any]:
         return {
             "reports": self.n_reports,
             "fields": {name: round(self.accuracy(name), 4) for name in SCORED_FIELDS},
+            "fields_ci95": {name: _rounded(self.accuracy_interval(name)) for name in SCORED_FIELDS},
             "subjects": {"tp": self.tp, "fp": self.fp, "fn": self.fn, "precision": round(self.precision, 4),
-                         "recall": round(self.recall, 4), "f1": round(self.f1, 4)},
+                         "recall": round(self.recall, 4), "f1": round(self.f1, 4), "f1_ci95": _rounded(self.f1_interval())},
             "attributes": {k: round(m.f1, 4) for k, m in self.attributes.items()},
             "missing_predictions": self.missing,
         }
+
+
+@dataclass
+class Change:
+    """Tuple F1 of one extraction against another's on the same labels, with a paired interval."""
+
+    before: float
+    after: float
+    low: float
+    high: float
+
+    @property
+    def change(self) -> float:
+        return self.after - self.before
+
+    def summary(self) -> dict[str, Any]:
+        return {"before": round(self.before, 4), "after": round(self.after, 4), "change": round(self.change, 4),
+                "change_ci95": _rounded((self.low, self.high))}
+
+
+def f1_change(before: Scores, after: Scores, level: float = 0.95, resamples: int = 2000, seed: int = 2021) -> Change:
+    """How far a rule change moved the tuple F1, with a paired bootstrap interval.
+
+    Both scores must come from the same labels (``score`` walks them in one
+    order). Each resample takes the same reports for both sides, so the
+    interval is of the difference itself: far narrower than comparing two
+    separate intervals, and the honest test of whether a change on a check
+    part is more than the luck of which reports it holds.
+    """
+    if before.n_reports != after.n_reports:
+        raise ValueError(f"scores of different label sets ({before.n_reports} and {after.n_reports} reports)")
+    counts = np.hstack([np.array(s.per_report, dtype=float).reshape(-1, 3) for s in (before, after)])
+    if len(counts) < 2 or not counts.sum() or (counts[:, :3] == counts[:, 3:]).all():
+        low = high = float("nan") if len(counts) < 2 or not counts.sum() else 0.0  # identical per report: no change
+        return Change(before.f1, after.f1, low, high)
+    from scipy.stats import bootstrap
+
+    def difference(*columns, axis=-1):
+        return _micro_f1(*columns[3:], axis=axis) - _micro_f1(*columns[:3], axis=axis)
+
+    found = bootstrap(tuple(counts.T), difference, paired=True, vectorized=True, confidence_level=level,
+                      n_resamples=resamples, method="percentile", random_state=np.random.default_rng(seed))
+    return Change(before.f1, after.f1, float(found.confidence_interval.low), float(found.confidence_interval.high))
+
+
+def _micro_f1(tp, fp, fn, axis=-1):
+    """F1 from summed counts, 2tp / (2tp + fp + fn), along ``axis`` (bootstrap resamples)."""
+    tp, fp, fn = tp.sum(axis=axis), fp.sum(axis=axis), fn.sum(axis=axis)
+    base = 2 * tp + fp + fn
+    return np.divide(2 * tp, base, out=np.zeros_like(base, dtype=float), where=base > 0)
+
+
+def _rounded(interval: tuple[float, float]) -> list[float | None]:
+    """An interval for JSON: rounded, and ``null`` where it is undefined."""
+    return [None if np.isnan(x) else round(x, 4) for x in interval]
 
 
 def read_ids(path: str | Path) -> list[str]:
@@ -142,7 +243,7 @@ def score(gold: dict[str, dict[str, Any]], predicted: dict[str, dict[str, Any]])
             else:
                 scores.errors.append({"id": key, "field": name, "gold": gold_value, "predicted": pred_value})
         g, p = case_tuples(label.get("subjects", [])), case_tuples(pred.get("subjects", []))
-        scores.add(g, p)
+        scores.per_report.append(scores.add(g, p))
         for position, matches in enumerate(scores.attributes.values()):  # in SUBJECT_TUPLE's order
             matches.add(_project(g, position), _project(p, position))
         if g != p:
