@@ -85,18 +85,47 @@ def test_the_f1_interval_resamples_reports_so_errors_clustered_in_one_report_wid
 def test_a_perfect_score_still_has_an_interval_below_one():
     perfect = score(*_reports(20, 0))
     low, high = perfect.f1_interval()
-    assert perfect.f1 == 1.0 and high == 1.0 and 0.8 < low < 0.95
+    # no error seen: Wilson for 20 of 20 people matched (0.8389-1), mapped to F1 = 2J / (1 + J)
+    assert perfect.f1 == 1.0 and high == 1.0 and round(low, 4) == 0.9124
     field_low, field_high = perfect.accuracy_interval("forces")
-    assert field_high == 1.0 and 0.8 < field_low < 0.9  # Wilson for 20 of 20
+    assert field_high == 1.0 and round(field_low, 4) == 0.8389
 
 
-def test_intervals_are_undefined_without_enough_to_resample_and_say_so_in_json():
-    one = score(*_reports(1, 0))
-    assert all(math.isnan(x) for x in one.f1_interval())
-    summary = score({"a": {"subjects": []}, "b": {"subjects": []}}, {}).summary()
+def test_nothing_matched_is_not_a_certain_zero():
+    gold, predicted = _reports(20, 0)
+    low, high = score(gold, {}).f1_interval()
+    assert low == 0.0 and 0.2 < high < 0.4
+
+
+def test_reports_without_people_do_not_drag_the_interval_down():
+    # 14 people in 3 of 340 reports, one person misread: resamples that miss all
+    # three reports must not count as F1 = 0
+    gold, predicted = _reports(336, 0, people_per_report=0)
+    for number, size in ((0, 5), (1, 5), (2, 4)):
+        gold[f"p{number}"] = {"subjects": [subject() for _ in range(size)]}
+        predicted[f"p{number}"] = {"subjects": [subject() for _ in range(size)]}
+    predicted["p2"]["subjects"][0] = subject(outcome="not_proven")
+    sparse = score(gold, predicted)
+    low, high = sparse.f1_interval()
+    assert low > 0.7 and low < sparse.f1 < high
+
+
+def test_a_higher_confidence_level_gives_a_wider_interval():
+    result = score(*_reports(30, 10))
+    (low_50, high_50), (low_95, high_95) = result.f1_interval(level=0.5), result.f1_interval()
+    assert low_95 < low_50 < result.f1 < high_50 < high_95
+
+
+def test_intervals_are_undefined_without_people_and_say_so_in_json():
+    nobody = score({"a": {"subjects": []}, "b": {"subjects": []}}, {})
+    assert all(math.isnan(x) for x in nobody.f1_interval())
+    summary = nobody.summary()
     assert summary["subjects"]["f1_ci95"] == [None, None]
     assert summary["fields_ci95"]["forces"][0] is not None
     json.dumps(summary, allow_nan=False)  # no NaN reaches the JSON
+    one = score(*_reports(0, 1))  # people in one report: nothing to resample, so Wilson on the people
+    low, high = one.f1_interval()
+    assert low == 0.0 and 0.5 < high < 1
 
 
 def test_a_change_is_measured_on_the_same_reports_with_a_paired_interval():
@@ -113,6 +142,9 @@ def test_a_change_is_measured_on_the_same_reports_with_a_paired_interval():
     assert (same.change, same.low, same.high) == (0.0, 0.0, 0.0)
     with pytest.raises(ValueError, match="different label sets"):
         f1_change(score(gold, worse), score({"a": {"subjects": []}}, {}))
+    renamed = {f"x{key}": label for key, label in gold.items()}
+    with pytest.raises(ValueError, match="different label sets"):  # as many reports, but not the same ones
+        f1_change(score(gold, worse), score(renamed, {}))
 
 
 def test_evaluate_prints_the_change_from_a_baseline_extraction(tmp_path, capsys):
@@ -129,3 +161,6 @@ def test_evaluate_prints_the_change_from_a_baseline_extraction(tmp_path, capsys)
     assert "0.500 -> 1.000, +0.500 (95% interval +0." in capsys.readouterr().out
     assert main(["evaluate", str(tmp_path), str(tmp_path / "after.jsonl"), "--json", "--baseline", str(tmp_path / "after.jsonl")]) == 0
     assert json.loads(capsys.readouterr().out)["change_from_baseline"]["change_ci95"] == [0.0, 0.0]
+    (tmp_path / "other.jsonl").write_text(json.dumps({"id": "elsewhere", "subjects": []}) + "\n")
+    assert main(["evaluate", str(tmp_path), str(tmp_path / "after.jsonl"), "--baseline", str(tmp_path / "other.jsonl")]) == 1
+    assert "no prediction for any of the 20 labelled reports" in capsys.readouterr().err

@@ -1,4 +1,4 @@
-"""Statistics helpers against values computed by hand or by scipy/statsmodels."""
+"""Statistics helpers against values computed by hand or by scipy."""
 
 import math
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import sys
 from pathlib import Path
 
@@ -220,29 +221,32 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     if args.baseline:
         try:
             baseline = score(gold, load_predictions(args.baseline))
-            change = f1_change(baseline, result)
         except (OSError, ValueError) as error:
-            say(str(error))
+            say(f"baseline: {error}")
+            return 1
+        if len(baseline.missing) == baseline.n_reports:
+            say(f"{args.baseline}: no prediction for any of the {baseline.n_reports} labelled reports; "
+                "is it an extraction of these reports?")
             return 1
         if baseline.missing:
             say(f"{args.baseline}: no prediction for {len(baseline.missing)} of {baseline.n_reports} labelled reports "
                 "(scored as nothing found)")
+        change = f1_change(baseline, result)
         summary["change_from_baseline"] = change.summary()
     if args.json:
         if args.errors:
             summary["errors"] = result.errors
         print(json.dumps(summary, indent=2, ensure_ascii=False))
         return 0
-    print(f"reports scored: {summary['reports']}  (95% intervals: Wilson for fields, bootstrap over reports for F1)")
-    for name, accuracy in summary["fields"].items():
-        print(f"  {name:<26} {accuracy:.3f}  {_interval(summary['fields_ci95'][name])}")
-    s = summary["subjects"]
-    print(f"case-to-answer subjects: precision {s['precision']:.3f}  recall {s['recall']:.3f}  F1 {s['f1']:.3f}"
-          f" {_interval(s['f1_ci95'])}  (tp {s['tp']}, fp {s['fp']}, fn {s['fn']})")
-    print("  per attribute (F1): " + ", ".join(f"{k} {v:.3f}" for k, v in summary["attributes"].items()))
+    # printed from the unrounded scores (the JSON's are rounded to four places)
+    print(f"reports scored: {result.n_reports}  (95% intervals: Wilson for fields, bootstrap over reports for F1)")
+    for name in summary["fields"]:
+        print(f"  {name:<26} {result.accuracy(name):.3f}  {_interval(result.accuracy_interval(name))}")
+    print(f"case-to-answer subjects: precision {result.precision:.3f}  recall {result.recall:.3f}  F1 {result.f1:.3f}"
+          f" {_interval(result.f1_interval())}  (tp {result.tp}, fp {result.fp}, fn {result.fn})")
+    print("  per attribute (F1): " + ", ".join(f"{k} {m.f1:.3f}" for k, m in result.attributes.items()))
     if change is not None:
-        low, high = change.summary()["change_ci95"]
-        spread = "interval undefined" if low is None else f"95% interval {low:+.3f} to {high:+.3f}"
+        spread = "interval undefined" if math.isnan(change.low) else f"95% interval {change.low:+.3f} to {change.high:+.3f}"
         print(f"tuple F1 change from {args.baseline}: {change.before:.3f} -> {change.after:.3f}, {change.change:+.3f} "
               f"({spread}; paired bootstrap over the same reports)")
     if summary["missing_predictions"]:
@@ -253,9 +257,9 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     return 0
 
 
-def _interval(bounds: list) -> str:
+def _interval(bounds: tuple[float, float]) -> str:
     low, high = bounds
-    return "(interval undefined)" if low is None else f"({low:.3f}–{high:.3f})"
+    return "(interval undefined)" if math.isnan(low) else f"({low:.3f}–{high:.3f})"
 
 
 def _limits(parser: argparse.ArgumentParser) -> None:

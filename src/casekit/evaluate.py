@@ -83,45 +83,48 @@ class Scores(Matches):
     missing: list[str] = field(default_factory=list)
     errors: list[dict[str, Any]] = field(default_factory=list)
     per_report: list[tuple[int, int, int]] = field(default_factory=list)  # (tp, fp, fn) of each report scored
+    ids: list[str] = field(default_factory=list)  # the report of each per_report entry, in order
+    _f1_intervals: dict = field(default_factory=dict, repr=False, compare=False)
 
     def accuracy(self, name: str) -> float:
         return self.field_correct[name] / self.n_reports if self.n_reports else float("nan")
 
     def accuracy_interval(self, name: str, level: float = 0.95) -> tuple[float, float]:
         """Wilson interval for the share of reports whose ``name`` is right."""
-        if not self.n_reports:
-            return float("nan"), float("nan")
-        from scipy.stats import binomtest
+        from .stats import wilson
 
-        found = binomtest(self.field_correct[name], self.n_reports).proportion_ci(level, method="wilson")
-        return float(found.low), float(found.high)
+        low, high = wilson(self.field_correct[name], self.n_reports, level)
+        return float(low), float(high)
 
     def f1_interval(self, level: float = 0.95, resamples: int = 2000, seed: int = 2021) -> tuple[float, float]:
         """Percentile bootstrap interval for the tuple F1, resampling whole reports.
 
-        Percentile rather than BCa: most reports hold no case-to-answer person,
-        and BCa's jackknife is unstable on such data. Seeded, so a figure
-        quoted from one run is the figure the next run prints. NaN when there
-        are fewer than two reports or no people at all.
+        Only reports with someone in the labels or the extraction are
+        resampled: the others add nothing to F1, and a resample holding none
+        of the people would score 0 and drag the bound down. Percentile rather
+        than BCa, whose jackknife is unstable on such lumpy counts. Seeded, so
+        a figure quoted from one run is the figure the next prints.
 
-        With no error seen, every resample scores 1.0 and the bootstrap says
-        nothing about how wrong the rules might be; then the interval is
-        Wilson's for the share of people matched, tp / (tp + fp + fn), mapped
-        to F1 (F1 = 2J / (1 + J)), which treats people as independent.
+        Where the bootstrap cannot vary (no error seen, nothing matched, or
+        people in only one report), the interval is Wilson's for the share of
+        people matched, J = tp / (tp + fp + fn), mapped to F1 = 2J / (1 + J);
+        that treats people as independent. NaN when there are no people.
         """
-        counts = np.array(self.per_report, dtype=float).reshape(-1, 3)
-        if len(counts) < 2 or not counts.sum():
+        key = (level, resamples, seed)
+        if key not in self._f1_intervals:
+            self._f1_intervals[key] = self._f1_interval(level, resamples, seed)
+        return self._f1_intervals[key]
+
+    def _f1_interval(self, level: float, resamples: int, seed: int) -> tuple[float, float]:
+        rows = _with_people(np.array(self.per_report, dtype=float).reshape(-1, 3))
+        if not len(rows):
             return float("nan"), float("nan")
-        if not self.fp and not self.fn:
-            from scipy.stats import binomtest
+        if len(rows) < 2 or not self.tp or not (self.fp or self.fn):
+            from .stats import wilson
 
-            share = binomtest(self.tp, self.tp).proportion_ci(level, method="wilson")
-            return 2 * share.low / (1 + share.low), 1.0
-        from scipy.stats import bootstrap
-
-        found = bootstrap(tuple(counts.T), _micro_f1, paired=True, vectorized=True, confidence_level=level,
-                          n_resamples=resamples, method="percentile", random_state=np.random.default_rng(seed))
-        return float(found.confidence_interval.low), float(found.confidence_interval.high)
+            low, high = (float(x) for x in wilson(self.tp, self.tp + self.fp + self.fn, level))
+            return 2 * low / (1 + low), 2 * high / (1 + high)
+        return _bootstrap(rows, _micro_f1, level, resamples, seed)
 
     def summary(self) -> dict[str, Any]:
         return {
@@ -156,26 +159,38 @@ class Change:
 def f1_change(before: Scores, after: Scores, level: float = 0.95, resamples: int = 2000, seed: int = 2021) -> Change:
     """How far a rule change moved the tuple F1, with a paired bootstrap interval.
 
-    Both scores must come from the same labels (``score`` walks them in one
-    order). Each resample takes the same reports for both sides, so the
-    interval is of the difference itself: far narrower than comparing two
-    separate intervals, and the honest test of whether a change on a check
-    part is more than the luck of which reports it holds.
+    Both scores must come from the same labels. Each resample takes the same
+    reports for both sides, so the interval is of the difference itself: far
+    narrower than comparing two separate intervals, and the honest test of
+    whether a change on a check part is more than the luck of which reports
+    it holds. NaN when people sit in fewer than two reports.
     """
-    if before.n_reports != after.n_reports:
+    if before.ids != after.ids:
         raise ValueError(f"scores of different label sets ({before.n_reports} and {after.n_reports} reports)")
-    counts = np.hstack([np.array(s.per_report, dtype=float).reshape(-1, 3) for s in (before, after)])
-    if len(counts) < 2 or not counts.sum() or (counts[:, :3] == counts[:, 3:]).all():
-        low = high = float("nan") if len(counts) < 2 or not counts.sum() else 0.0  # identical per report: no change
-        return Change(before.f1, after.f1, low, high)
-    from scipy.stats import bootstrap
+    counts = _with_people(np.hstack([np.array(s.per_report, dtype=float).reshape(-1, 3) for s in (before, after)]))
+    if (counts[:, :3] == counts[:, 3:]).all():
+        return Change(before.f1, after.f1, 0.0, 0.0)  # the same on every report: no change in any resample
+    if len(counts) < 2:
+        return Change(before.f1, after.f1, float("nan"), float("nan"))
 
     def difference(*columns, axis=-1):
         return _micro_f1(*columns[3:], axis=axis) - _micro_f1(*columns[:3], axis=axis)
 
-    found = bootstrap(tuple(counts.T), difference, paired=True, vectorized=True, confidence_level=level,
-                      n_resamples=resamples, method="percentile", random_state=np.random.default_rng(seed))
-    return Change(before.f1, after.f1, float(found.confidence_interval.low), float(found.confidence_interval.high))
+    return Change(before.f1, after.f1, *_bootstrap(counts, difference, level, resamples, seed))
+
+
+def _with_people(counts: np.ndarray) -> np.ndarray:
+    """The rows (reports) with any person counted: the only ones F1 depends on."""
+    return counts[counts.sum(axis=1) > 0]
+
+
+def _bootstrap(rows: np.ndarray, statistic, level: float, resamples: int, seed: int) -> tuple[float, float]:
+    """Percentile interval of ``statistic`` over the columns of ``rows``, resampling rows together."""
+    from scipy.stats import bootstrap
+
+    found = bootstrap(tuple(rows.T), statistic, paired=True, vectorized=True, confidence_level=level,
+                      n_resamples=resamples, batch=250, method="percentile", random_state=np.random.default_rng(seed))
+    return float(found.confidence_interval.low), float(found.confidence_interval.high)
 
 
 def _micro_f1(tp, fp, fn, axis=-1):
@@ -244,6 +259,7 @@ def score(gold: dict[str, dict[str, Any]], predicted: dict[str, dict[str, Any]])
                 scores.errors.append({"id": key, "field": name, "gold": gold_value, "predicted": pred_value})
         g, p = case_tuples(label.get("subjects", [])), case_tuples(pred.get("subjects", []))
         scores.per_report.append(scores.add(g, p))
+        scores.ids.append(key)
         for position, matches in enumerate(scores.attributes.values()):  # in SUBJECT_TUPLE's order
             matches.add(_project(g, position), _project(p, position))
         if g != p:

@@ -34,14 +34,16 @@ DISMISSED = ("dismissed", "would_have_been_dismissed")
 
 
 def wilson(k, n, level: float = 0.95) -> tuple[np.ndarray, np.ndarray]:
-    """Wilson score interval for k successes in n trials (NaN where n is 0)."""
-    from statsmodels.stats.proportion import proportion_confint
+    """Wilson score interval for k successes in n trials, elementwise (NaN where n is 0)."""
+    from scipy.stats import binomtest
 
-    k = np.asarray(k, dtype=float)
-    n = np.asarray(n, dtype=float)
-    safe = np.where(n > 0, n, 1)
-    low, high = proportion_confint(k, safe, alpha=1 - level, method="wilson")
-    return np.where(n > 0, low, np.nan), np.where(n > 0, high, np.nan)
+    k, n = np.broadcast_arrays(np.asarray(k), np.asarray(n))
+    low, high = np.full(k.shape, np.nan), np.full(k.shape, np.nan)
+    for at in np.ndindex(k.shape):
+        if n[at] > 0:
+            found = binomtest(int(k[at]), int(n[at])).proportion_ci(level, method="wilson")
+            low[at], high[at] = found.low, found.high
+    return low, high
 
 
 def rate_frame(k: pd.Series, n: pd.Series, small_n: int = SMALL_N, level: float = 0.95) -> pd.DataFrame:
