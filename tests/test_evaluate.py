@@ -161,6 +161,9 @@ def test_evaluate_prints_the_change_from_a_baseline_extraction(tmp_path, capsys)
     assert "0.500 -> 1.000, +0.500 (95% interval +0." in capsys.readouterr().out
     assert main(["evaluate", str(tmp_path), str(tmp_path / "after.jsonl"), "--json", "--baseline", str(tmp_path / "after.jsonl")]) == 0
     assert json.loads(capsys.readouterr().out)["change_from_baseline"]["change_ci95"] == [0.0, 0.0]
+    assert main(["evaluate", str(tmp_path), str(tmp_path / "before.jsonl"), "--rates"]) == 0
+    printed = capsys.readouterr().out
+    assert "headline rates on these reports" in printed and "20 of 20: 100% (84%–100%)" in printed
     (tmp_path / "other.jsonl").write_text(json.dumps({"id": "elsewhere", "subjects": []}) + "\n")
     assert main(["evaluate", str(tmp_path), str(tmp_path / "after.jsonl"), "--baseline", str(tmp_path / "other.jsonl")]) == 1
     assert "no prediction for any of the 20 labelled reports" in capsys.readouterr().err

@@ -14,12 +14,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pandas as pd
 
-from .evaluate import SCORED_FIELDS, Scores, from_tables, read_ids, score
-from .schema import SUBJECT_TUPLE
+from .evaluate import SCORED_FIELDS, Scores, from_tables, paired_bootstrap, read_ids, score
+from .schema import CASE_TO_ANSWER, SUBJECT_TUPLE
 from .labels import column_label, label
-from .stats import SMALL_N, share_with_interval
+from .stats import ALL_CASES, MEASURES, SMALL_N, rate_frame, share_with_interval, with_flags
 from .verified import CHECK_IDS
 
 
@@ -101,3 +102,103 @@ def check_part(tables: dict[str, pd.DataFrame], check_ids: str | Path | None = N
     if not gold:
         return None
     return CheckScore(path.name, len(ids), score(gold, predicted))
+
+
+# --- what the extractor's errors do to the published rates -----------------------
+
+_SUBJECT_COLUMNS = list(SUBJECT_TUPLE) + ["barred_list"]
+
+
+def _cases(records: dict[str, dict[str, Any]]) -> pd.DataFrame:
+    """People with a case to answer in codebook records, with their report's key and the measures' flags."""
+    rows = [{"report": key, **{k: person.get(k) for k in _SUBJECT_COLUMNS}} for key, record in records.items()
+            for person in record.get("subjects", []) if person.get("grade") in CASE_TO_ANSWER]
+    return with_flags(pd.DataFrame(rows, columns=["report", *_SUBJECT_COLUMNS]))
+
+
+def _share_difference(k_labels, n_labels, k_extracted, n_extracted, axis=-1):
+    """Extracted share minus labelled share, from per-report counts summed along ``axis``."""
+    def share(k, n):
+        k, n = k.sum(axis=axis), n.sum(axis=axis)
+        return np.divide(k, n, out=np.full(np.shape(n), np.nan), where=n > 0)
+    return share(k_extracted, n_extracted) - share(k_labels, n_labels)
+
+
+def measure_comparison(gold: dict[str, dict[str, Any]], predicted: dict[str, dict[str, Any]],
+                       small_n: int = SMALL_N) -> pd.DataFrame:
+    """Each headline rate computed twice on the same reports: from the hand labels and from the extraction.
+
+    Tuple F1 counts a person wrong for any one attribute; a reader of the
+    site needs to know how far the rates it publishes would move. For either
+    grade and for gross misconduct alone, each measure of ``stats.MEASURES``
+    over both of its denominators: k, n, rate and 95% interval on each side,
+    and the difference in points with a paired bootstrap interval over
+    reports (the same reports on both sides of every resample).
+    """
+    sides = {"labels": _cases(gold), "extracted": _cases({key: predicted.get(key, {}) for key in gold})}
+    rows = []
+    for people, grades in (("either grade", CASE_TO_ANSWER), ("gross misconduct", ("gross_misconduct",))):
+        chosen = {side: cases[cases["grade"].isin(grades)] for side, cases in sides.items()}
+        for flag, measure in MEASURES.items():
+            denominators = [(ALL_CASES, None)] + ([(f"those {measure.stated_words}", measure.stated)] if measure.stated else [])
+            for among, stated in denominators:
+                counts = []
+                for side in ("labels", "extracted"):
+                    cases = chosen[side] if stated is None else chosen[side][chosen[side][stated]]
+                    per_report = cases.groupby("report")[flag].agg(["sum", "size"]).reindex(list(gold), fill_value=0)
+                    counts += [per_report["sum"].to_numpy(float), per_report["size"].to_numpy(float)]
+                rows.append({"people": people, "measure": measure.name, "among": among,
+                             "k_labels": counts[0].sum(), "n_labels": counts[1].sum(),
+                             "k_extracted": counts[2].sum(), "n_extracted": counts[3].sum(),
+                             "difference_interval": _difference_interval(np.column_stack(counts))})
+    out = pd.DataFrame(rows)
+    for side in ("labels", "extracted"):
+        rates = rate_frame(out[f"k_{side}"].astype(int), out[f"n_{side}"].astype(int), small_n)
+        out = out.join(rates[["rate", "low", "high", "small"]].add_suffix(f"_{side}"))
+    out["difference_points"] = (out["rate_extracted"] - out["rate_labels"]) * 100
+    return out
+
+
+def _difference_interval(counts: np.ndarray) -> tuple[float, float]:
+    rows = counts[counts[:, [1, 3]].sum(axis=1) > 0]  # reports with someone in this measure's denominator
+    if len(rows) < 2 or (rows[:, :2] == rows[:, 2:]).all():
+        return (0.0, 0.0) if len(rows) >= 2 else (float("nan"), float("nan"))
+    return paired_bootstrap(rows, _share_difference)
+
+
+def _points(value: float) -> str:
+    """A difference in points, signed, whole: '+4', '-7', '0' (never '-0')."""
+    whole = int(round(value))
+    return f"{whole:+d}" if whole else "0"
+
+
+def measure_comparison_frame(comparison: pd.DataFrame) -> pd.DataFrame:
+    """``measure_comparison`` as a reader's table: each side as 'k of n: rate (interval)', the difference in points."""
+    def side(row, name: str) -> str:
+        k, n = int(row[f"k_{name}"]), int(row[f"n_{name}"])
+        if not n:
+            return "none"
+        shown = f"{k} of {n}: {share_with_interval(row[f'rate_{name}'], row[f'low_{name}'], row[f'high_{name}'])}"
+        return shown + (" (few cases)" if row[f"small_{name}"] else "")
+
+    def difference(row) -> str:
+        low, high = row["difference_interval"]
+        if pd.isna(row["difference_points"]):
+            return "–"
+        spread = "" if math.isnan(low) else f" ({_points(low * 100)} to {_points(high * 100)})"
+        return f"{_points(row['difference_points'])}{spread}"
+
+    return pd.DataFrame({
+        "people": comparison["people"], "measure": comparison["measure"], "among": comparison["among"],
+        "from the hand labels": comparison.apply(side, axis=1, name="labels"),
+        "from the extraction": comparison.apply(side, axis=1, name="extracted"),
+        "difference, points (95% interval)": comparison.apply(difference, axis=1),
+    })
+
+
+def verified_rates(tables: dict[str, pd.DataFrame], small_n: int = SMALL_N) -> pd.DataFrame | None:
+    """``measure_comparison`` over every verified report in these tables; None when they hold none."""
+    if "extracted_reports" not in tables or "values_from" not in tables["reports"]:
+        return None
+    gold, predicted = from_tables(tables)
+    return measure_comparison(gold, predicted, small_n) if gold else None

@@ -251,6 +251,11 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
               f"({spread}; paired bootstrap over the same reports)")
     if summary["missing_predictions"]:
         print(f"no prediction for: {', '.join(summary['missing_predictions'])}")
+    if args.rates:
+        from .audit import measure_comparison, measure_comparison_frame
+
+        print("\nheadline rates on these reports, from the labels and from the extraction (95% intervals):")
+        print(measure_comparison_frame(measure_comparison(gold, predicted)).to_string(index=False))
     if args.errors:
         for error in result.errors:
             print(f"{error['id']} {error['field']}\n    gold: {error['gold']}\n    pred: {error['predicted']}")
@@ -340,6 +345,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--ids", type=Path, help="score only the ids listed in this file (one per line, # comments), e.g. a check part")
     p.add_argument("--json", action="store_true")
     p.add_argument("--errors", action="store_true", help="list every disagreement")
+    p.add_argument("--rates", action="store_true",
+                   help="also compute the site's headline rates from the labels and from the predictions, side by side")
     p.add_argument("--baseline", type=Path, metavar="PRED.jsonl",
                    help="an earlier extraction of the same reports: also print the tuple F1 change, with a paired interval")
     p.set_defaults(func=cmd_evaluate)

@@ -124,7 +124,7 @@ class Scores(Matches):
 
             low, high = (float(x) for x in wilson(self.tp, self.tp + self.fp + self.fn, level))
             return 2 * low / (1 + low), 2 * high / (1 + high)
-        return _bootstrap(rows, _micro_f1, level, resamples, seed)
+        return paired_bootstrap(rows, _micro_f1, level, resamples, seed)
 
     def summary(self) -> dict[str, Any]:
         return {
@@ -176,7 +176,7 @@ def f1_change(before: Scores, after: Scores, level: float = 0.95, resamples: int
     def difference(*columns, axis=-1):
         return _micro_f1(*columns[3:], axis=axis) - _micro_f1(*columns[:3], axis=axis)
 
-    return Change(before.f1, after.f1, *_bootstrap(counts, difference, level, resamples, seed))
+    return Change(before.f1, after.f1, *paired_bootstrap(counts, difference, level, resamples, seed))
 
 
 def _with_people(counts: np.ndarray) -> np.ndarray:
@@ -184,12 +184,21 @@ def _with_people(counts: np.ndarray) -> np.ndarray:
     return counts[counts.sum(axis=1) > 0]
 
 
-def _bootstrap(rows: np.ndarray, statistic, level: float, resamples: int, seed: int) -> tuple[float, float]:
-    """Percentile interval of ``statistic`` over the columns of ``rows``, resampling rows together."""
-    from scipy.stats import bootstrap
+def paired_bootstrap(rows: np.ndarray, statistic, level: float = 0.95, resamples: int = 2000,
+                     seed: int = 2021) -> tuple[float, float]:
+    """Percentile interval of ``statistic(*columns, axis)`` over ``rows`` (reports), resampling rows together.
 
-    found = bootstrap(tuple(rows.T), statistic, paired=True, vectorized=True, confidence_level=level,
-                      n_resamples=resamples, batch=250, method="percentile", random_state=np.random.default_rng(seed))
+    NaN when some resamples leave the statistic undefined (a share with no
+    denominator in that resample): too few reports to bound it.
+    """
+    import warnings
+
+    from scipy.stats import DegenerateDataWarning, bootstrap
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DegenerateDataWarning)  # its NaN bounds are reported as undefined
+        found = bootstrap(tuple(rows.T), statistic, paired=True, vectorized=True, confidence_level=level,
+                          n_resamples=resamples, batch=250, method="percentile", random_state=np.random.default_rng(seed))
     return float(found.confidence_interval.low), float(found.confidence_interval.high)
 
 

@@ -60,13 +60,19 @@ def rate_frame(k: pd.Series, n: pd.Series, small_n: int = SMALL_N, level: float 
 def subject_frame(tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
     """Subjects with their report's force, year and reference: the unit of most analyses."""
     reports = tables["reports"][["report_id", "force", "incident_year", "incident_month", "iopc_ref", "title"]]
-    subjects = tables["subjects"].merge(reports, on="report_id", how="left", validate="many_to_one")
+    return with_flags(tables["subjects"].merge(reports, on="report_id", how="left", validate="many_to_one"))
+
+
+def with_flags(subjects: pd.DataFrame) -> pd.DataFrame:
+    """Subjects with the boolean columns the measures count (``proven``, ``finding_stated``, ...)."""
+    subjects = subjects.copy()
     subjects["left_before"] = subjects["left_before_proceedings"].isin(LEFT_VALUES)
     subjects["left_stated"] = subjects["left_before_proceedings"] != "not_stated"
     subjects["proven"] = subjects["outcome"].isin(PROVEN)
     subjects["finding_stated"] = subjects["outcome"].isin(FINDINGS)
     subjects["dismissed"] = subjects["sanction"].isin(DISMISSED)
     subjects["sanction_stated"] = subjects["sanction"] != "not_stated"
+    subjects["barred_list"] = subjects["barred_list"].fillna(False).astype(bool)
     return subjects
 
 
