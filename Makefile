@@ -14,7 +14,7 @@ SOURCE := iopc-recommendations-2021
 SHARED_COPY := $(SHARED)/corpus/iopc-recommendations-2021-06.xlsx
 OUT ?= data/processed
 
-.PHONY: install report tables test bench evaluate clean browser
+.PHONY: install report tables test bench evaluate evaluate-synthetic clean browser
 
 install: $(STAMP)
 
@@ -59,6 +59,10 @@ evaluate: $(STAMP)
 	@for part in develop-1 check-1; do \
 	  $(BIN)/casekit extract $$(grep -v '^#' data/verified/$$part.txt | sed 's#^#data/interim/pool-docs/#; s#$$#.txt#') > $(EVAL)/$$part.jsonl 2>/dev/null; \
 	  echo "== verified, $$part"; $(BIN)/casekit evaluate data/verified/iopc-2021 $(EVAL)/$$part.jsonl --ids data/verified/$$part.txt; done
+
+# The fictional parts never used to write the rules, pooled, with the headline rates beside the labels'.
+evaluate-synthetic: $(STAMP)
+	$(BIN)/python scripts/score_synthetic.py --rates
 
 clean:
 	rm -rf $(VENV) build *.egg-info src/*.egg-info .pytest_cache .hypothesis .benchmarks

@@ -48,3 +48,17 @@ def test_develop_part_has_not_regressed():
     assert result.f1 >= 0.78, json.dumps(summary["subjects"])
     low = {name: acc for name, acc in summary["fields"].items() if acc < 0.85}
     assert not low, f"fields under 0.85: {low}"
+
+
+def test_the_pooling_script_scores_parts_as_evaluate_does(capsys, tmp_path):
+    import runpy
+
+    main = runpy.run_path(str(PROJECT_ROOT / "scripts" / "score_synthetic.py"))["main"]
+    assert main(["develop", "--json", str(tmp_path / "s.json")]) == 0
+    part = SYNTHETIC / "develop"
+    predicted = {doc_id(r.source): extract(r).to_codebook() for r in load(part / "docs").reports}
+    expected = score(load_gold(part), predicted)
+    assert f"tuple F1 {expected.f1:.3f} (" in capsys.readouterr().out
+    assert json.loads((tmp_path / "s.json").read_text())["subjects"]["tp"] == expected.tp
+    assert main(["develop", "develop"]) == 1  # one report counted twice would flatter the figure
+    assert "repeats ids" in capsys.readouterr().err
