@@ -20,7 +20,7 @@ import pandas as pd
 from .evaluate import SCORED_FIELDS, Scores, from_tables, paired_bootstrap, read_ids, score
 from .schema import CASE_TO_ANSWER, SUBJECT_TUPLE
 from .labels import column_label, label
-from .stats import ALL_CASES, MEASURES, SMALL_N, rate_frame, share_with_interval, with_flags
+from .stats import NO_RATE, SMALL_N, case_subjects, denominators, measure_rates, share_with_interval, side_by_side, with_flags
 from .verified import CHECK_IDS
 
 
@@ -107,13 +107,16 @@ def check_part(tables: dict[str, pd.DataFrame], check_ids: str | Path | None = N
 # --- what the extractor's errors do to the published rates -----------------------
 
 _SUBJECT_COLUMNS = list(SUBJECT_TUPLE) + ["barred_list"]
+LABELS, EXTRACTED = "from the hand labels", "from the extraction"
+#: a difference resting on fewer reports than this gets no interval
+MIN_REPORTS_FOR_INTERVAL = 5
 
 
 def _cases(records: dict[str, dict[str, Any]]) -> pd.DataFrame:
     """People with a case to answer in codebook records, with their report's key and the measures' flags."""
-    rows = [{"report": key, **{k: person.get(k) for k in _SUBJECT_COLUMNS}} for key, record in records.items()
-            for person in record.get("subjects", []) if person.get("grade") in CASE_TO_ANSWER]
-    return with_flags(pd.DataFrame(rows, columns=["report", *_SUBJECT_COLUMNS]))
+    rows = [{"report": key, **{k: person.get(k) for k in _SUBJECT_COLUMNS}}
+            for key, record in records.items() for person in record.get("subjects", [])]
+    return case_subjects(with_flags(pd.DataFrame(rows, columns=["report", *_SUBJECT_COLUMNS])))
 
 
 def _share_difference(k_labels, n_labels, k_extracted, n_extracted, axis=-1):
@@ -129,74 +132,76 @@ def measure_comparison(gold: dict[str, dict[str, Any]], predicted: dict[str, dic
     """Each headline rate computed twice on the same reports: from the hand labels and from the extraction.
 
     Tuple F1 counts a person wrong for any one attribute; a reader of the
-    site needs to know how far the rates it publishes would move. For either
-    grade and for gross misconduct alone, each measure of ``stats.MEASURES``
-    over both of its denominators: k, n, rate and 95% interval on each side,
-    and the difference in points with a paired bootstrap interval over
-    reports (the same reports on both sides of every resample).
+    site needs to know how far the rates it publishes would move. Long
+    format, as ``stats.force_comparison``: per ``people`` ("either grade",
+    "gross misconduct"; each side counts the people its own grades put
+    there), measure and denominator, one row per side (``group``) with k, n,
+    rate and interval, and on every row the difference in points (extracted
+    minus labels) with a paired bootstrap interval over reports.
     """
-    sides = {"labels": _cases(gold), "extracted": _cases({key: predicted.get(key, {}) for key in gold})}
-    rows = []
+    sides = {LABELS: _cases(gold), EXTRACTED: _cases({key: predicted.get(key, {}) for key in gold})}
+    frames = []
     for people, grades in (("either grade", CASE_TO_ANSWER), ("gross misconduct", ("gross_misconduct",))):
         chosen = {side: cases[cases["grade"].isin(grades)] for side, cases in sides.items()}
-        for flag, measure in MEASURES.items():
-            denominators = [(ALL_CASES, None)] + ([(f"those {measure.stated_words}", measure.stated)] if measure.stated else [])
-            for among, stated in denominators:
-                counts = []
-                for side in ("labels", "extracted"):
-                    cases = chosen[side] if stated is None else chosen[side][chosen[side][stated]]
-                    per_report = cases.groupby("report")[flag].agg(["sum", "size"]).reindex(list(gold), fill_value=0)
-                    counts += [per_report["sum"].to_numpy(float), per_report["size"].to_numpy(float)]
-                rows.append({"people": people, "measure": measure.name, "among": among,
-                             "k_labels": counts[0].sum(), "n_labels": counts[1].sum(),
-                             "k_extracted": counts[2].sum(), "n_extracted": counts[3].sum(),
-                             "difference_interval": _difference_interval(np.column_stack(counts))})
-    out = pd.DataFrame(rows)
-    for side in ("labels", "extracted"):
-        rates = rate_frame(out[f"k_{side}"].astype(int), out[f"n_{side}"].astype(int), small_n)
-        out = out.join(rates[["rate", "low", "high", "small"]].add_suffix(f"_{side}"))
-    out["difference_points"] = (out["rate_extracted"] - out["rate_labels"]) * 100
-    return out
+        rates = {side: measure_rates(cases, small_n=small_n) for side, cases in chosen.items()}
+        differences = [_difference(chosen, flag, stated, list(gold)) for flag, _, _, stated in denominators()]
+        for side, frame in rates.items():
+            frame = frame.assign(people=people, group=side)
+            frame["difference_points"] = (rates[EXTRACTED]["rate"] - rates[LABELS]["rate"]) * 100
+            frame["difference_low"], frame["difference_high"] = zip(*differences)
+            frames.append(frame)
+    return pd.concat(frames, ignore_index=True)
 
 
-def _difference_interval(counts: np.ndarray) -> tuple[float, float]:
-    rows = counts[counts[:, [1, 3]].sum(axis=1) > 0]  # reports with someone in this measure's denominator
-    if len(rows) < 2 or (rows[:, :2] == rows[:, 2:]).all():
-        return (0.0, 0.0) if len(rows) >= 2 else (float("nan"), float("nan"))
-    return paired_bootstrap(rows, _share_difference)
+def _difference(chosen: dict[str, pd.DataFrame], flag: str, stated: str | None, reports: list[str]) -> tuple[float, float]:
+    """Paired bootstrap interval (in points) for one measure's extracted-minus-labelled share; NaN if too few reports."""
+    counts = []
+    for side in (LABELS, EXTRACTED):
+        cases = chosen[side] if stated is None else chosen[side][chosen[side][stated]]
+        per_report = cases.groupby("report")[flag].agg(["sum", "size"]).reindex(reports, fill_value=0)
+        counts += [per_report["sum"].to_numpy(float), per_report["size"].to_numpy(float)]
+    rows = np.column_stack(counts)
+    rows = rows[rows[:, [1, 3]].sum(axis=1) > 0]  # reports with someone in this denominator, on either side
+    if (rows[:, :2] == rows[:, 2:]).all() and len(rows):
+        return 0.0, 0.0  # the same on every report: the extraction agrees here
+    if len(rows) < MIN_REPORTS_FOR_INTERVAL:
+        return float("nan"), float("nan")
+    low, high = paired_bootstrap(rows, _share_difference)
+    if low == high:
+        return float("nan"), float("nan")  # no spread across resamples: nothing to bound it with
+    return low * 100, high * 100
+
+
+def measure_comparison_frame(comparison: pd.DataFrame, small_n: int = SMALL_N) -> pd.DataFrame:
+    """``measure_comparison`` for readers: each side as 'k of n: rate (interval)', then the difference in points."""
+    parts = []
+    for people, frame in comparison.groupby("people", sort=False):
+        wide = side_by_side(frame, small_n)
+        firsts = frame[frame["group"] == LABELS].reset_index(drop=True)
+        wide.insert(0, "people", people)
+        wide["difference, points (95% interval)"] = [_difference_shown(row) for row in firsts.to_dict("records")]
+        parts.append(wide)
+    return pd.concat(parts, ignore_index=True)
+
+
+def _difference_shown(row: dict[str, Any]) -> str:
+    point, low, high = row["difference_points"], row["difference_low"], row["difference_high"]
+    if pd.isna(point):
+        return NO_RATE
+    if low == high == 0.0 and point == 0.0:
+        return "0 (the same on every report)"
+    if math.isnan(low):
+        return f"{_points(point)} (too few reports for an interval)"
+    return f"{_points(point)} ({_points(low)} to {_points(high)})"
 
 
 def _points(value: float) -> str:
-    """A difference in points, signed, whole: '+4', '-7', '0' (never '-0')."""
-    whole = int(round(value))
+    """A difference in points, signed and whole, halves away from zero: '+4', '-7', '0' (never '-0')."""
+    whole = int(math.copysign(math.floor(abs(value) + 0.5), value))
     return f"{whole:+d}" if whole else "0"
 
 
-def measure_comparison_frame(comparison: pd.DataFrame) -> pd.DataFrame:
-    """``measure_comparison`` as a reader's table: each side as 'k of n: rate (interval)', the difference in points."""
-    def side(row, name: str) -> str:
-        k, n = int(row[f"k_{name}"]), int(row[f"n_{name}"])
-        if not n:
-            return "none"
-        shown = f"{k} of {n}: {share_with_interval(row[f'rate_{name}'], row[f'low_{name}'], row[f'high_{name}'])}"
-        return shown + (" (few cases)" if row[f"small_{name}"] else "")
-
-    def difference(row) -> str:
-        low, high = row["difference_interval"]
-        if pd.isna(row["difference_points"]):
-            return "–"
-        spread = "" if math.isnan(low) else f" ({_points(low * 100)} to {_points(high * 100)})"
-        return f"{_points(row['difference_points'])}{spread}"
-
-    return pd.DataFrame({
-        "people": comparison["people"], "measure": comparison["measure"], "among": comparison["among"],
-        "from the hand labels": comparison.apply(side, axis=1, name="labels"),
-        "from the extraction": comparison.apply(side, axis=1, name="extracted"),
-        "difference, points (95% interval)": comparison.apply(difference, axis=1),
-    })
-
-
-def verified_rates(tables: dict[str, pd.DataFrame], small_n: int = SMALL_N) -> pd.DataFrame | None:
+def verified_rate_comparison(tables: dict[str, pd.DataFrame], small_n: int = SMALL_N) -> pd.DataFrame | None:
     """``measure_comparison`` over every verified report in these tables; None when they hold none."""
     if "extracted_reports" not in tables or "values_from" not in tables["reports"]:
         return None

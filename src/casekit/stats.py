@@ -72,7 +72,7 @@ def with_flags(subjects: pd.DataFrame) -> pd.DataFrame:
     subjects["finding_stated"] = subjects["outcome"].isin(FINDINGS)
     subjects["dismissed"] = subjects["sanction"].isin(DISMISSED)
     subjects["sanction_stated"] = subjects["sanction"] != "not_stated"
-    subjects["barred_list"] = subjects["barred_list"].fillna(False).astype(bool)
+    subjects["barred_list"] = subjects["barred_list"].eq(True)  # a label may leave it out (None)
     return subjects
 
 
@@ -249,17 +249,21 @@ MEASURES: dict[str, Measure] = {m.flag: m for m in (
 )}
 
 
+def denominators(flags: list[str] | None = None):
+    """(flag, measure name, denominator words, column marking who is in it or None) for each measure's denominators."""
+    for flag in flags or list(MEASURES):
+        measure = MEASURES[flag]
+        yield flag, measure.name, ALL_CASES, None
+        if measure.stated:
+            yield flag, measure.name, f"those {measure.stated_words}", measure.stated
+
+
 def measure_rates(cases: pd.DataFrame, flags: list[str] | None = None, small_n: int = SMALL_N) -> pd.DataFrame:
     """For each measure: its rate among all with a case to answer and, where it matters, among those with a stated result."""
     rows = []
-    for flag in flags or list(MEASURES):
-        measure = MEASURES[flag]
-        rows.append({"measure": measure.name, "denominator": ALL_CASES,
-                     "k": int(cases[flag].sum()), "n": len(cases)})
-        if measure.stated:
-            stated = cases[cases[measure.stated]]
-            rows.append({"measure": measure.name, "denominator": f"those {measure.stated_words}",
-                         "k": int(stated[flag].sum()), "n": len(stated)})
+    for flag, name, denominator, stated in denominators(flags):
+        among = cases if stated is None else cases[cases[stated]]
+        rows.append({"measure": name, "denominator": denominator, "k": int(among[flag].sum()), "n": len(among)})
     table = pd.DataFrame(rows)
     return pd.concat([table[["measure", "denominator"]], rate_frame(table["k"], table["n"], small_n)], axis=1)
 
