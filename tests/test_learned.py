@@ -66,3 +66,11 @@ def test_the_rules_answer_first_and_a_page_without_practice_words_stays_silent(c
 def test_an_unsure_model_changes_nothing(monkeypatch):
     monkeypatch.setattr(rules, "learning_model", lambda: LinearTextModel({"lanyard": (1.0, 0.1)}, -5.0, 0.8, 2))
     assert learning("The lanyard policy now covers visitors.")[0] == "not_stated"
+
+
+def test_the_model_ships_with_the_package():
+    import tomllib
+
+    data = tomllib.loads((PROJECT_ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    shipped = data["tool"]["setuptools"]["package-data"]["casekit"]
+    assert any(learned.MODEL_PATH.match(f"*/{pattern}") for pattern in shipped)
