@@ -11,7 +11,6 @@ import re
 from dataclasses import dataclass
 
 from .page import Page, Span
-from .learned import learning_model
 from .schema import find_forces, fuzzy_title_forces
 
 
@@ -512,14 +511,11 @@ def organisational_learning(page: Page) -> Finding:
         if own is not None:
             return Finding("yes", (own,), "the force changed its practice after the case, though the IOPC made no recommendation")
         return Finding("no", (no,), "'did not identify any organisational learning'")
-    judged = set()  # sentences the patterns weighed as learning and turned down: not the learned model's to reuse
     for sentence in page.sentences:
         text = sentence.text
         lowered = text.lower()
         learning = (any(word in lowered for word in _LEARNING_WORDS) and any(word in lowered for word in _LEARNING_OBJECTS)
                     and _LEARNING.search(text))
-        if learning:
-            judged.add(sentence.start)
         if _BOILERPLATE.search(text) or not learning:
             continue
         considering = _ONLY_CONSIDERING.search(text)
@@ -544,32 +540,4 @@ def organisational_learning(page: Page) -> Finding:
     asked_and_answered = _answered_no(page, _ASKED_LEARNING_RE, _SHORT_ANSWER_NO, gate=("learn", "lesson"))
     if asked_and_answered:
         return Finding("no", asked_and_answered, "asked whether there was learning for the force, and answered no")
-    return _learned_learning(page, judged)
-
-
-def _learned_learning(page: Page, judged: set[int]) -> Finding:
-    """Where the patterns find nothing either way: the learned model's reading, if it is confident.
-
-    The evidence is the sentence about practice (one naming a policy, process,
-    training, ...; not one about the people in the case) that the model
-    scores highest, so the value can be checked like any other; a page with
-    no such sentence stays ``not_stated``. Sentences the patterns already
-    weighed as learning and turned down (``judged``, by start offset: a
-    recommendation for one supervisor, say) are not candidates: the model
-    may add what the patterns cannot read, not overrule what they did. The
-    rule name carries the page's probability.
-    """
-    model = learning_model()
-    if model is None or len(page.text.split()) < model.min_words:
-        return Finding("not_stated")  # (shorter than nearly every page it learnt from: its reading is not to be trusted)
-    probability = model.probability(page.text)
-    if probability < model.threshold:
-        return Finding("not_stated")
-    # the evidence must be about practice, not about the people in the case
-    candidates = [sentence for sentence in page.sentences
-                  if sentence.start not in judged and _mentions(sentence.text, _LEARNING_OBJECTS)
-                  and not (_ABOUT_THE_PEOPLE.search(sentence.text) or _LETTERED.search(sentence.text))]
-    if not candidates:
-        return Finding("not_stated")
-    best = max(candidates, key=lambda sentence: model.probability(sentence.text))
-    return Finding("yes", (best,), f"learned model: probability {probability:.2f} that the page reports learning for a force")
+    return Finding("not_stated")
