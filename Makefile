@@ -46,7 +46,7 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/bench_build.py
 	$(BIN)/python benchmarks/bench_report.py
 
-# Scores on the development sets (the shared gold, the develop part of the verified labels, retired check-1).
+# Scores on the development sets (the shared gold, the develop part of the verified labels, retired check-1 and check-5).
 # The check part's score is in data/verified/README.md and on the report's audit page.
 EVAL := data/interim/eval
 evaluate: $(STAMP)
@@ -56,7 +56,7 @@ evaluate: $(STAMP)
 	$(BIN)/casekit evaluate $(SHARED)/gold/dev $(EVAL)/dev.jsonl
 	$(BIN)/casekit extract $(SHARED)/gold/dev-newformat/docs > $(EVAL)/dev-newformat.jsonl
 	$(BIN)/casekit evaluate $(SHARED)/gold/dev-newformat $(EVAL)/dev-newformat.jsonl
-	@for part in develop-1 check-1; do \
+	@for part in develop-1 check-1 check-5; do \
 	  $(BIN)/casekit extract $$(grep -v '^#' data/verified/$$part.txt | sed 's#^#data/interim/pool-docs/#; s#$$#.txt#') > $(EVAL)/$$part.jsonl 2>/dev/null; \
 	  echo "== verified, $$part"; $(BIN)/casekit evaluate data/verified/iopc-2021 $(EVAL)/$$part.jsonl --ids data/verified/$$part.txt; done
 

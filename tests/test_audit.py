@@ -53,7 +53,7 @@ def test_extra_and_missing_people_change_the_denominators_and_no_case_people_are
     assert (labels["k"], labels["n"], extracted["k"], extracted["n"]) == (1, 2, 2, 2)
     # two reports are too few to resample: the reader is told so rather than shown a bound
     shown = audit.measure_comparison_frame(long)
-    assert shown.loc[0, "difference, points (95% interval)"] == "+50 (too few reports for an interval)"
+    assert shown.loc[0, "difference, points (95% interval)"] == "+50 (no interval: too few reports, or no spread between resamples)"
 
 
 def test_the_readers_table_marks_empty_and_identical_and_never_says_minus_zero():

@@ -167,3 +167,9 @@ def test_evaluate_prints_the_change_from_a_baseline_extraction(tmp_path, capsys)
     (tmp_path / "other.jsonl").write_text(json.dumps({"id": "elsewhere", "subjects": []}) + "\n")
     assert main(["evaluate", str(tmp_path), str(tmp_path / "after.jsonl"), "--baseline", str(tmp_path / "other.jsonl")]) == 1
     assert "no prediction for any of the 20 labelled reports" in capsys.readouterr().err
+
+
+def test_the_interval_does_not_depend_on_the_order_reports_arrive_in():
+    gold, predicted = _reports(30, 10)
+    reversed_gold = dict(reversed(list(gold.items())))
+    assert score(gold, predicted).f1_interval() == score(reversed_gold, predicted).f1_interval()

@@ -133,3 +133,12 @@ def test_every_rate_table_flags_small_numbers_at_the_threshold_its_wording_names
                             "cps_referral": ["no"] * 7, "organisational_learning": ["no"] * 7})
     assert stats.extraction_coverage(reports)["small"].all() and not stats.extraction_coverage(reports, 5)["small"].any()
     assert stats.describe_rate(3, 7).endswith("read with care") and not stats.describe_rate(3, 7, small_n=5).endswith("read with care")
+
+
+def test_wilson_agrees_with_scipys_binomtest_for_many_counts_at_once():
+    k = np.array([0, 1, 5, 7, 207, 3])
+    n = np.array([7, 1, 20, 7, 266, 40])
+    low, high = stats.wilson(k, n, level=0.9)
+    for i in range(len(k)):
+        expected = sps.binomtest(int(k[i]), int(n[i])).proportion_ci(0.9, method="wilson")
+        assert (low[i], high[i]) == (pytest.approx(expected.low, abs=1e-12), pytest.approx(expected.high, abs=1e-12))

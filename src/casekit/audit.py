@@ -108,7 +108,8 @@ def check_part(tables: dict[str, pd.DataFrame], check_ids: str | Path | None = N
 
 _SUBJECT_COLUMNS = list(SUBJECT_TUPLE) + ["barred_list"]
 LABELS, EXTRACTED = "from the hand labels", "from the extraction"
-#: a difference resting on fewer reports than this gets no interval
+#: a difference resting on fewer reports than this gets no interval: with a handful, resampling mostly
+#: repeats the same few reports, and the percentiles say more about that than about the extractor
 MIN_REPORTS_FOR_INTERVAL = 5
 
 
@@ -191,7 +192,7 @@ def _difference_shown(row: dict[str, Any]) -> str:
     if low == high == 0.0 and point == 0.0:
         return "0 (the same on every report)"
     if math.isnan(low):
-        return f"{_points(point)} (too few reports for an interval)"
+        return f"{_points(point)} (no interval: too few reports, or no spread between resamples)"
     return f"{_points(point)} ({_points(low)} to {_points(high)})"
 
 

@@ -215,6 +215,9 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     except (OSError, ValueError) as error:
         say(str(error))
         return 1
+    if args.rates and args.json:
+        say("--rates prints a table for reading; run it without --json")
+        return 1
     result = score(gold, predicted)
     summary = result.summary()
     change = None

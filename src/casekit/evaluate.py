@@ -21,6 +21,7 @@ from typing import Any
 import numpy as np
 
 from .schema import CASE_TO_ANSWER, REPORT_FIELDS, SUBJECT_TUPLE
+from .stats import wilson
 from .verified import title_fingerprint
 
 SCORED_FIELDS = [f.name for f in REPORT_FIELDS]
@@ -91,8 +92,6 @@ class Scores(Matches):
 
     def accuracy_interval(self, name: str, level: float = 0.95) -> tuple[float, float]:
         """Wilson interval for the share of reports whose ``name`` is right."""
-        from .stats import wilson
-
         low, high = wilson(self.field_correct[name], self.n_reports, level)
         return float(low), float(high)
 
@@ -120,8 +119,6 @@ class Scores(Matches):
         if not len(rows):
             return float("nan"), float("nan")
         if len(rows) < 2 or not self.tp or not (self.fp or self.fn):
-            from .stats import wilson
-
             low, high = (float(x) for x in wilson(self.tp, self.tp + self.fp + self.fn, level))
             return 2 * low / (1 + low), 2 * high / (1 + high)
         return paired_bootstrap(rows, _micro_f1, level, resamples, seed)
@@ -168,10 +165,10 @@ def f1_change(before: Scores, after: Scores, level: float = 0.95, resamples: int
     if before.ids != after.ids:
         raise ValueError(f"scores of different label sets ({before.n_reports} and {after.n_reports} reports)")
     counts = _with_people(np.hstack([np.array(s.per_report, dtype=float).reshape(-1, 3) for s in (before, after)]))
-    if (counts[:, :3] == counts[:, 3:]).all():
-        return Change(before.f1, after.f1, 0.0, 0.0)  # the same on every report: no change in any resample
     if len(counts) < 2:
         return Change(before.f1, after.f1, float("nan"), float("nan"))
+    if (counts[:, :3] == counts[:, 3:]).all():
+        return Change(before.f1, after.f1, 0.0, 0.0)  # the same on every report: no change in any resample
 
     def difference(*columns, axis=-1):
         return _micro_f1(*columns[3:], axis=axis) - _micro_f1(*columns[:3], axis=axis)
@@ -194,6 +191,9 @@ def paired_bootstrap(rows: np.ndarray, statistic, level: float = 0.95, resamples
     import warnings
 
     from scipy.stats import DegenerateDataWarning, bootstrap
+
+    # the same rows in any order give the same interval (the tables and a JSON-lines file list reports differently)
+    rows = rows[np.lexsort(rows.T[::-1])]
 
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", DegenerateDataWarning)  # its NaN bounds are reported as undefined
