@@ -178,9 +178,9 @@ def measure_comparison_frame(comparison: pd.DataFrame, small_n: int = SMALL_N) -
     parts = []
     for people, frame in comparison.groupby("people", sort=False):
         wide = side_by_side(frame, small_n)
-        firsts = frame[frame["group"] == LABELS].reset_index(drop=True)
+        shown = {(row["measure"], row["denominator"]): _difference_shown(row) for row in frame.to_dict("records")}
         wide.insert(0, "people", people)
-        wide["difference, points (95% interval)"] = [_difference_shown(row) for row in firsts.to_dict("records")]
+        wide["difference, points (95% interval)"] = [shown[key] for key in zip(wide["measure"], wide["among"])]
         parts.append(wide)
     return pd.concat(parts, ignore_index=True)
 

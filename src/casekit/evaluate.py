@@ -83,8 +83,7 @@ class Scores(Matches):
     attributes: dict[str, Matches] = field(default_factory=lambda: {k: Matches() for k in SUBJECT_TUPLE})
     missing: list[str] = field(default_factory=list)
     errors: list[dict[str, Any]] = field(default_factory=list)
-    per_report: list[tuple[int, int, int]] = field(default_factory=list)  # (tp, fp, fn) of each report scored
-    ids: list[str] = field(default_factory=list)  # the report of each per_report entry, in order
+    per_report: dict[str, tuple[int, int, int]] = field(default_factory=dict)  # (tp, fp, fn) of each report scored, by id
     _f1_intervals: dict = field(default_factory=dict, repr=False, compare=False)
 
     def accuracy(self, name: str) -> float:
@@ -115,7 +114,7 @@ class Scores(Matches):
         return self._f1_intervals[key]
 
     def _f1_interval(self, level: float, resamples: int, seed: int) -> tuple[float, float]:
-        rows = _with_people(np.array(self.per_report, dtype=float).reshape(-1, 3))
+        rows = _with_people(_counts(self))
         if not len(rows):
             return float("nan"), float("nan")
         if len(rows) < 2 or not self.tp or not (self.fp or self.fn):
@@ -162,9 +161,9 @@ def f1_change(before: Scores, after: Scores, level: float = 0.95, resamples: int
     whether a change on a check part is more than the luck of which reports
     it holds. NaN when people sit in fewer than two reports.
     """
-    if before.ids != after.ids:
+    if list(before.per_report) != list(after.per_report):
         raise ValueError(f"scores of different label sets ({before.n_reports} and {after.n_reports} reports)")
-    counts = _with_people(np.hstack([np.array(s.per_report, dtype=float).reshape(-1, 3) for s in (before, after)]))
+    counts = _with_people(np.hstack([_counts(before), _counts(after)]))
     if len(counts) < 2:
         return Change(before.f1, after.f1, float("nan"), float("nan"))
     if (counts[:, :3] == counts[:, 3:]).all():
@@ -174,6 +173,11 @@ def f1_change(before: Scores, after: Scores, level: float = 0.95, resamples: int
         return _micro_f1(*columns[3:], axis=axis) - _micro_f1(*columns[:3], axis=axis)
 
     return Change(before.f1, after.f1, *paired_bootstrap(counts, difference, level, resamples, seed))
+
+
+def _counts(scores: Scores) -> np.ndarray:
+    """Each report's (tp, fp, fn) as rows, in the order the reports were scored."""
+    return np.array(list(scores.per_report.values()), dtype=float).reshape(-1, 3)
 
 
 def _with_people(counts: np.ndarray) -> np.ndarray:
@@ -267,8 +271,7 @@ def score(gold: dict[str, dict[str, Any]], predicted: dict[str, dict[str, Any]])
             else:
                 scores.errors.append({"id": key, "field": name, "gold": gold_value, "predicted": pred_value})
         g, p = case_tuples(label.get("subjects", [])), case_tuples(pred.get("subjects", []))
-        scores.per_report.append(scores.add(g, p))
-        scores.ids.append(key)
+        scores.per_report[key] = scores.add(g, p)
         for position, matches in enumerate(scores.attributes.values()):  # in SUBJECT_TUPLE's order
             matches.add(_project(g, position), _project(p, position))
         if g != p:

@@ -357,19 +357,22 @@ _ASKED_LEARNING_RE = re.compile(_ASKED_LEARNING, re.I)
 _BOILERPLATE = re.compile(r"\bmake\s+learning\s+recommendations\s+to\s+improve\s+policing|carefully\s+considered\s+whether\s+there\s+were\s+any\s+learning"
                           r"|\blearning\s+recommendations\s+(?:aim|are\s+intended|seek)\s+to\s+improve\s+policing", re.I)
 # who takes a measure: the force, by name or acronym, or "it"; with "they", which may also mean officers
-_FORCE_ITSELF = r"(?:force|it|" + _FORCE_NAME + r"|(?-i:[A-Z]{2,5}))"
+_ACRONYM = r"(?-i:[A-Z]{2,5})"
+# initials that are a rank, not a force: "the DS", "PCSO Smith"
+_RANK_INITIALS = r"PCSO|PC|DC|DS|CDO|DI|DCI|PS"
+_FORCE_ITSELF = r"(?:force|it|" + _FORCE_NAME + r"|" + _ACRONYM + r")"
 _FORCE_SUBJECT = r"(?:" + _FORCE_ITSELF + r"|they)"
 # a force setting something up, and what it sets up (not "set up a meeting with the family")
 _FORCE_SET_UP = r"(?:introduced|launched|set\s+up|rolled\s+out|established|created|changed|updated|revised|amended|implemented|put\s+in\s+place)"
 _NEW_MEASURE = (r"(?:\w+\s+){0,3}?(?:reviews?|checks?|audits?|units?|teams?|posts?|roles?|process(?:es)?|procedures?|systems?|schemes?|panels?"
                 r"|requirements?|protocols?|courses?|programmes?|training|polic(?:y|ies)|forms?|forums?|boards?|meetings?\s+of)\b")
 # the force as the doer, by name or "it" (not a rank's initials or another body: "the DS", "the IOPC")
-_FORCE_ACTING = r"(?:force|it|" + _FORCE_NAME + r"|(?!(?:IOPC|IPCC|CPS|PCSO|DCI|DC|DS|DI|PC|PS|CDO)\b)(?-i:[A-Z]{2,5}))"
+_FORCE_ACTING = r"(?:force|it|" + _FORCE_NAME + r"|(?!(?:IOPC|IPCC|CPS|" + _RANK_INITIALS + r")\b)" + _ACRONYM + r")"
 # what a force's own measure changes
 _PRACTICE = r"process|processes|policy|policies|procedures?|practices?|guidance|training|systems?"
 # what a force does to change its practice, and to what (not "reviewed the complaint", "started proceedings")
-_FORCE_CHANGE = (r"(?:introduced|brought\s+in|launched|set\s+up|added|changed|reissued|re-issued|delivered|carried\s+out|created|established|started|reminded|recruited"
-                 r"|rolled\s+out|refreshed|reviewed|updated|revised|amended|improved|implemented|put\s+in\s+place|developed|adopted)\b"
+_FORCE_CHANGE = (r"(?:" + _FORCE_SET_UP + r"|brought\s+in|added|reissued|re-issued|delivered|carried\s+out|started|reminded|recruited"
+                 r"|refreshed|reviewed|improved|developed|adopted)\b"
                  r"(?:(?!\b(?:complaint|proceedings|determination|decisions?|him|her|CPR|actions)\b|\b(?:the|both|two|three|four)\s+(?:\w+\s+)?(?:officers?|constables?|PCs?|sergeants?)\b)[^.]){0,80}?"
                  r"\b(?:" + _PRACTICE + r"|audits?|alerts?|checks|reviews\s+of|review\s+of\s+how|reporting\s+line|campaign|forms?|the\s+way"
                  r"|briefings?|software|scheme|protocol|course|supervision|rules|workloads?|staffing|log-?ins|investigators)\b")
@@ -487,7 +490,7 @@ _ABOUT_THE_PEOPLE = re.compile("|".join(f"(?:{p.pattern})" for p in (_INDIVIDUAL
 # a police body's name of several words: "Devon and Cornwall Police", "the Metropolitan Police Service"
 _BODY_NAME = r"(?:the\s+)?(?:[A-Z][\w-]+\s+|(?-i:and|of)\s+){1,6}?(?:Police|Constabulary|Service)"
 _FORCE_TO_ACT = re.compile(r"\b(?:made|make|making)\s+(?:\w+\s+){0,2}?recommendations\s+to\s+" + _BODY_NAME +
-                           r"(?::|\s+(?:about|on|regarding|concerning|to\s+improve))\s+(?!(?:the|both|its|two|three|four)\s+(?:\w+\s+)?(?:officers?|constables?|PCs?|sergeants?|staff)\b)|\brecommend\w*\s+that\s+" + _BODY_NAME + r"\b|\brecommend\w*\s+that\s+(?:the\s+)?(?!(?:PCSO|PC|DC|DS|CDO|DI|DCI|PS)\b)(?-i:[A-Z]{2,5})\s+[a-z]")
+                           r"(?::|\s+(?:about|on|regarding|concerning|to\s+improve))\s+(?!(?:the|both|its|two|three|four)\s+(?:\w+\s+)?(?:officers?|constables?|PCs?|sergeants?|staff)\b)|\brecommend\w*\s+that\s+" + _BODY_NAME + r"\b|\brecommend\w*\s+that\s+(?:the\s+)?(?!(?:" + _RANK_INITIALS + r")\b)" + _ACRONYM + r"\s+[a-z]")
 # an officer named by letter ("PC A"): recommendations about them are about people, not practice
 _LETTERED = re.compile(r"\b(?:PCs?|DCs?|DSs?|PSs?|Officers?|Sergeant|Constable)\s+[A-Z]\b")
 _RECOMMENDATION_TITLE = re.compile(r"^\s*(?:national\s+)?recommendations?\b", re.I)
@@ -529,11 +532,12 @@ def organisational_learning(page: Page) -> Finding:
             continue  # learning for the people involved alone is not organisational
         # "we made our recommendation to <force>" alone may be a disciplinary one;
         # learning "for <force>" is organisational.
-        to_act = _FORCE_TO_ACT.search(text)
+        recommends = "recommend" in learning.group(0).lower()
+        to_act = _FORCE_TO_ACT.search(text) if recommends else None  # (it only matters for a recommendation)
         # (after a colon the recommendations themselves follow: about named officers, they are disciplinary)
         if to_act and to_act.group(0).rstrip().endswith(":") and (_ABOUT_THE_PEOPLE.search(text, to_act.end()) or _LETTERED.search(text, to_act.end())):
             to_act = None  # "two recommendations to Kent Police: that PC A be given words of advice ...": about its officers
-        names_body = ("recommend" not in learning.group(0).lower() or to_act) and find_forces(text)
+        names_body = (not recommends or to_act) and find_forces(text)
         if _ORGANISATIONAL.search(text) or names_body:
             return Finding("yes", (sentence,), "learning or recommendations for a force or body")
     # asked in one sentence, answered "none" in the next; learning found anywhere else comes first
