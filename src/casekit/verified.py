@@ -105,8 +105,9 @@ def read_labels(folders: list[str | Path] | tuple[str | Path, ...] = DEFAULT_LAB
         if not folder.is_dir():
             out.problems.append(LabelProblem(str(folder), "label folder not found"))
             continue
+        shown_folder = shown_path(folder)  # resolved once: per file it cost a third of reading the labels
         for path in sorted(folder.glob("*.json")):
-            shown = shown_path(path)
+            shown = str(Path(shown_folder, path.name))
             try:
                 data = json.loads(path.read_text(encoding="utf-8"))
             except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
