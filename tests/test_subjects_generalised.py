@@ -1308,3 +1308,137 @@ def test_wordings_near_the_seventh_rounds_rules(body, expected):
 ])
 def test_wordings_near_the_third_reviews_mends(body, expected):
     assert sorted(t[1:] for t in tuples(body)) == sorted(expected)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a group that "attended misconduct meetings" (no article) took part, serving, whatever became of each finding
+    ("We found that both detention officers had a case to answer for misconduct. Both attended misconduct meetings in May. "
+     "Misconduct was found proven against the first detention officer, who received a written warning.",
+     [("misconduct", "meeting", "no", "misconduct_proven", "written_warning"), ("misconduct", "meeting", "no", NS, NS)]),
+    # a person introduced by a possessive ("her colleague") had a case too
+    ("We found the sergeant who led the search had a case to answer for misconduct, and her colleague had a case to answer "
+     "for misconduct as well. The force dealt with the colleague through management action.",
+     [("misconduct", NS, NS, NS, NS), ("misconduct", "none", NS, NS, "management_action")]),
+])
+def test_wordings_of_the_eighth_round(body, expected):
+    assert sorted(t[1:] for t in tuples(body)) == sorted(expected)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # counted with no noun ("The two attended ..."), then each by position
+    ("We found that both detention officers had a case to answer for misconduct. The two attended misconduct meetings in May. "
+     "The first was found to have committed misconduct and was given a written warning.",
+     [("misconduct", "meeting", "no", "misconduct_proven", "written_warning"), ("misconduct", "meeting", "no", NS, NS)]),
+    # "the case against him was found proven", at the level of the proceedings
+    ("We found PC Dunn had a case to answer for misconduct. At the misconduct meeting the case against him was found proven.",
+     [("misconduct", "meeting", "no", "misconduct_proven", NS)]),
+    # a finding in the past perfect
+    ("We found PC Dunn had a case to answer for gross misconduct. At his gross misconduct hearing the panel decided that gross "
+     "misconduct had been proven, and he was given a final written warning.",
+     [("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "final_written_warning")]),
+])
+def test_wordings_of_the_eighth_round_proceedings(body, expected):
+    assert sorted(t[1:] for t in tuples(body)) == sorted(expected)
+
+
+@pytest.mark.parametrize("still_to_come", [
+    "A gross misconduct hearing has been arranged for next spring.",
+    "The date of the gross misconduct hearing is still to be confirmed.",
+    "His gross misconduct hearing has not yet concluded.",
+    "His gross misconduct hearing is ongoing.",
+])
+def test_more_wordings_of_proceedings_still_to_come(still_to_come):
+    assert tuples("We found PC Dunn had a case to answer for gross misconduct. " + still_to_come) == [
+        ("officer", "gross_misconduct", "hearing", NS, "pending", NS)]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # named, lettered and counted people dismissed, each opening a clause
+    ("We found Officer A had a case to answer for gross misconduct. At a gross misconduct hearing, Officer A was dismissed.",
+     [("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "dismissed")]),
+    ("We found that two officers had a case to answer for gross misconduct. One officer resigned before the hearing; "
+     "the other officer attended and was dismissed.",
+     [("gross_misconduct", "hearing", "resigned", "not_held", NS), ("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "dismissed")]),
+    # allegations or charges "dismissed" are no dismissal of anyone
+    ("We found that three PCs had a case to answer for gross misconduct. At the hearing the allegations against the three PCs "
+     "were dismissed.", [("gross_misconduct", "hearing", "no", NS, NS)] * 3),
+    ("We found that two constables had a case to answer for misconduct. The charges faced by the two constables were dismissed "
+     "at their misconduct meetings.", [("misconduct", "meeting", "no", NS, NS)] * 2),
+])
+def test_who_was_dismissed(body, expected):
+    assert sorted(t[1:] for t in tuples(body)) == sorted(expected)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # clauses that name their people by count or position alone
+    ("We found three officers had a case to answer for gross misconduct. Two of them were dismissed without notice at the "
+     "hearing in May; the third was given a final written warning.",
+     [("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "dismissed")] * 2
+     + [("gross_misconduct", "hearing", "no", NS, "final_written_warning")]),
+    ("We found three officers had a case to answer for gross misconduct. At the hearing, the first was given a final written "
+     "warning; the last was dismissed without notice.",
+     [("gross_misconduct", "hearing", "no", NS, "final_written_warning"), ("gross_misconduct", NS, NS, NS, NS),
+      ("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "dismissed")]),
+    ("We found that two officers had a case to answer for gross misconduct. At the hearing, the panel found gross misconduct "
+     "proven against both officers. One was dismissed without notice and the other received a final written warning.",
+     [("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "dismissed"),
+      ("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "final_written_warning")]),
+    # "the second PC", after a "colleague": the second person introduced
+    ("We found that the PC who searched the man had a case to answer for gross misconduct. His colleague had a case to answer "
+     "for misconduct. The first PC will face a gross misconduct hearing and the second PC a misconduct meeting.",
+     [("gross_misconduct", "hearing", NS, "pending", NS), ("misconduct", "meeting", NS, "pending", NS)]),
+])
+def test_clauses_naming_people_by_count_or_position(body, expected):
+    assert sorted(t[1:] for t in tuples(body)) == sorted(expected)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a warning read beside "not proven" was not imposed on that person
+    ("We found that PC Amos and PC Bell had a case to answer for misconduct. Misconduct meetings were held for both. PC Amos "
+     "received a written warning. The allegation against PC Bell was not proven.",
+     [("misconduct", "meeting", "no", "misconduct_proven", "written_warning"), ("misconduct", "meeting", "no", "not_proven", NS)]),
+    # what a hearing still to come could impose is not imposed
+    ("We found PC Amos had a case to answer for gross misconduct. He resigned in May, and his gross misconduct hearing has "
+     "not yet taken place. If the allegations are proven, the panel may decide that he would have been dismissed.",
+     [("gross_misconduct", "hearing", "resigned", "pending", NS)]),
+    # ... but one given after a "not proven" stays
+    ("We found PC Amos had a case to answer for misconduct. At the misconduct meeting one allegation was not proven. "
+     "He received a written warning for the other.", [("misconduct", "meeting", "no", "not_proven", "written_warning")]),
+])
+def test_a_formal_sanction_follows_a_proven_finding(body, expected):
+    assert sorted(t[1:] for t in tuples(body)) == sorted(expected)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a bare "The force disagreed." just after our finding disputes it; nothing followed, so the force's view settles it
+    ("We found that the constable had a case to answer for misconduct. The force disagreed. It proposed words of advice "
+     "instead, and we accepted its proposal.", [("no_case", "none", NS, NS, "management_action")]),
+    ("We found that the sergeant had a case to answer for misconduct. The force did not accept that the sergeant's conduct "
+     "reached the threshold for misconduct, and we accepted its view.", [("no_case", "none", NS, NS, NS)]),
+    # not after something else, nor officers disagreeing
+    ("We found that the constable had a case to answer for misconduct. The constable's representative asked for a "
+     "performance route. Exampleshire Police did not agree.", [("misconduct", NS, NS, NS, NS)]),
+    ("We found that the constable had a case to answer for misconduct. Two officers from Exampleshire Police disagreed.",
+     [("misconduct", NS, NS, NS, NS)]),
+])
+def test_a_force_disagreeing_in_a_sentence_of_its_own(body, expected):
+    assert sorted(t[1:] for t in tuples(body)) == sorted(expected)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a year or an emergency number is no count of people
+    ("We found that the call handler had a case to answer for misconduct. In April 2024 the call handler attended a "
+     "misconduct meeting.", [("misconduct", "meeting", "no", NS, NS)]),
+    ("We found the 999 call handler had a case to answer for misconduct.", [("misconduct", NS, NS, NS, NS)]),
+    # proceedings of another kind still to come are not this case's
+    ("We found PC Dunn had a case to answer for gross misconduct. He attended a gross misconduct hearing in May, where he was "
+     "dismissed. Separate criminal proceedings are ongoing.", [("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "dismissed")]),
+    # a panel not satisfied is no finding
+    ("We found PC Dunn had a case to answer for gross misconduct. At the hearing, the panel was not satisfied that gross "
+     "misconduct had been proven.", [("gross_misconduct", "hearing", "no", NS, NS)]),
+    # a possessive names a person only for words that are people
+    ("We decided his actions had no case to answer, but that PC Dunn had a case to answer for misconduct.",
+     [("misconduct", NS, NS, NS, NS)]),
+])
+def test_eighth_round_review_cases(body, expected):
+    assert sorted(t[1:] for t in tuples(body) if t[1] != "no_case" or expected[0][0] == "no_case") == sorted(expected)

@@ -76,9 +76,11 @@ _HEAD_RE = _head_re(())
 # the officer) and be a lower-case word, not someone outside the police.
 _PAGE_HEADS: contextvars.ContextVar[tuple[str, ...]] = contextvars.ContextVar("page_heads", default=())
 # a lower-case noun opening its clause: "... that the researcher", "In our view the driver"
-_CLAUSE_NOUN = r"(?i:the|a|an)\s+(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z][a-z-]*[a-z])\s+"
+_CLAUSE_NOUN = (r"(?:(?i:the|a|an)\s+(?:[a-z-]+\s+){0,2}?"
+                # ("his colleague had a case to answer"; not "his actions")
+                r"|(?i:his|her|their)\s+(?=(?:colleague|partner|crewmate|co-worker|counterpart)s?\s))(?P<noun>[a-z][a-z-]*[a-z])\s+")
 _CLAUSE_SUBJECT_CASE = re.compile(
-    r"(?:^|\bthat\s+|,\s+|\band\s+)" + _CLAUSE_NOUN + r"(?<!ly\s)"
+    r"(?:^|\bthat\s+|,\s+|\band\s+|\b(?:view|opinion|found|decided|concluded|considered|determined)\s+)" + _CLAUSE_NOUN + r"(?<!ly\s)"  # ("In our opinion the passenger had ...")
     r"(?:(?:also|each|both|all|then|therefore)\s+)*(?:(?:may|might|could|would|did)\s+(?:not\s+)?(?:have\s+)?)?(?:had|has|have)\s+"
     r"(?:a\s+|no\s+)?(?:gross\s+misconduct\s+|misconduct\s+)?cases?\s+to\s+answer\b")
 # "In our view the driver should face a gross misconduct hearing": only someone serving faces one
@@ -152,6 +154,7 @@ class Phrase:
     other: bool
     plural: bool
     label: str | None = None  # "officer A": the letter the report names one person by
+    position: int | None = None  # "the third", with no noun: which of the group, counted from 1 (-1: the last)
 
 
 def _shifted(phrase: Phrase, offset: int) -> Phrase:
@@ -199,6 +202,11 @@ def find_phrases(text: str) -> list[Phrase]:
     return [replace(p) for p in _find_phrases(text, _PAGE_HEADS.get())]
 
 
+def _is_count(word: str) -> bool:
+    """'12 officers': a number of people; not a year ("In April 2024 the call handler") nor a "999 call handler"."""
+    return word.isdigit() and len(word) <= 2
+
+
 @functools.lru_cache(maxsize=8192)
 def _find_phrases(text: str, heads: tuple[str, ...]) -> tuple[Phrase, ...]:
     clean = re.sub(r"\([^)]*\)", lambda m: " " * len(m.group(0)), text)  # "(RDOs)" repeats its noun
@@ -216,7 +224,7 @@ def _find_phrases(text: str, heads: tuple[str, ...]) -> tuple[Phrase, ...]:
             if gap.strip():  # punctuation between: the phrase ends here
                 break
             word = w.group(0).lower().rstrip("’'s") if w.group(0).lower().endswith(("’s", "'s")) else w.group(0).lower()
-            if word in _DET_WORDS or word.isdigit():
+            if word in _DET_WORDS or _is_count(word):
                 det.append(word)
                 start = w.start()
             elif word not in _STOP and not det and mods < 3 and w.group(0)[0].islower():
@@ -231,7 +239,7 @@ def _find_phrases(text: str, heads: tuple[str, ...]) -> tuple[Phrase, ...]:
         for word in det:
             if word == "of" and count is not None:
                 break  # "two of the four officers": two people, out of four
-            if word in NUMBERS and word not in ("a", "an") or word.isdigit():
+            if word in NUMBERS and word not in ("a", "an") or _is_count(word):
                 count = NUMBERS.get(word) or int(word)
         plural = bool(m.group("plural")) or head.lower().startswith("members") or head.lower() == "staff"
         if head.lower() == "staff" and _STAFF_NOUN_AFTER.match(clean[m.end():]) and count is None:
@@ -413,6 +421,10 @@ _DISAGREEING_RE = re.compile(_DISAGREEING + r"\b", re.I)
 _FORCE_DISAGREED = re.compile(
     _NOT_AGREEING_SRC + r"\s+(?:with\s+)?(?!all\b)(?:the|our|this|these|that)?\s*(?:[\w’']+\s+){0,3}"
     r"(?:conclusions?|findings?|opinions?|assessment|view|recommendations?)\b", re.I)
+# a sentence of its own: "The force disagreed.", "Wiltshire Police did not agree." (a dispute only just after our finding)
+_BARE_FORCE_DISAGREED = re.compile(
+    r"\s*(?:(?i:the\s+force|it|the\s+MPS|the\s+appropriate\s+authority)|(?:[A-Z][\w-]+\s+){1,4}(?:Police|Constabulary))\s+"
+    r"(?i:disagreed|did\s+not\s+agree|did\s+not\s+accept\s+this)(?:\s+with\s+(?:us|this|it))?\s*[.;]?\s*$")
 _DEPARTURE_WORDS = re.compile(r"resign|retire|left|longer|dismiss|ended", re.I)
 _NOT_FOLLOWED = re.compile(r"(?:\bnot|n['’]t)\s+(?:(?!(?:and|but|or)\b)[\w’']+\s+){0,6}?(?:recommend|direct)", re.I)
 _DIRECTED_TO_HOLD = re.compile(r"\b(?:we|IOPC|IPCC)\b[^.]{0,120}?\bdirect(?:ed|ion)\b[^.]{0,60}?\b(?:hold|convene|arrange|bring)\b", re.I)
@@ -436,6 +448,8 @@ _TO_NO_CASE = re.compile(
     r"|(?:not|neither|never)\b[^.]{0,60}\b(?:reach|meet|met|cross)\w*\s+(?:the\s+)?(?:threshold|level)\s+(?:for|of)\s+misconduct"
     r"|disciplinary\s+(?:action|proceedings)\s+(?:was|were)\s+(?:required|necessary|needed|warranted))\b"
     r"|\bno\s+case\s+to\s+answer\s+should\s+be\s+recorded\b"
+    # "did not accept that the sergeant's conduct reached the threshold for misconduct": the negation is the disagreeing
+    r"|\b(?:did\s+not|didn['’]t)\s+accept\s+that\b[^.]{0,80}\b(?:reach|met|meet|cross)\w*\s+(?:the\s+)?(?:threshold|level)\s+(?:for|of)\s+misconduct\b"
     r"|\brather\s+than\s+(?:as\s+)?misconduct\b"
     r"|\b(?:view|opinion|considered|determined|decided|concluded)\s+(?:was\s+)?that\b(?:(?!\b(?:although|though)\b)[^.])*\b(?:actions?|conduct|behaviour)\s+(?:was|were|did)\s+not\s+(?:amount\s+to|constitute|meet\s+the\s+threshold\s+(?:of|for))\s+(?:gross\s+)?misconduct\b",
     re.I,
@@ -966,6 +980,8 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
     # the proceedings took place with the person there, not only decided on: a serving member took part
     ("held", "yes", re.compile(
         r"\battend(?:ed|s)\s+(?:a|the|their|his|her)\s+(?:\w+\s+){0,3}(?:meeting|hearing|proceedings)"
+        # ("both attended misconduct meetings": a group's, with no article; not "attended court hearings")
+        r"|\battend(?:ed|s)\s+(?:gross\s+)?misconduct\s+(?:meetings|hearings)\b"
         r"|\bat\s+(?:the|a|their|his|her)\s+(?:\w+\s+){0,3}(?:meetings?|hearings?)\b(?!\s+(?:at|in)\s+(?:court|the\s+court))"
         r"|\b(?:meetings?|hearings?|panels?|chair(?:person)?)\s+(?:\w+\s+){0,2}(?:found|concluded|decided|determined|ruled|imposed|gave|issued|resulted|(?<!was\s)(?<!were\s)(?<!been\s)agreed)\b"
         r"|\b(?:meetings?|hearings?)\s+(?:was|were)\s+held\b(?!\s+in\s+(?:his|her|their)\s+absence)"
@@ -1013,12 +1029,18 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
         # "at an accelerated hearing once the criminal case is over; no date has been set"
         r"|\b(?:hearing|meeting)s?\b[^.]{0,80}?\b(?:no\s+date\s+(?:has|had)\s+(?:yet\s+)?been\s+(?:set|fixed|agreed)|once\s+the\s+criminal\s+(?:case|proceedings|trial)\s+(?:is|are|has)\b)"
         r"|\bawaiting\s+(?:the\s+)?(?:hearing|meeting|outcome)\b"
+        # said of the proceedings themselves (not "criminal proceedings are ongoing", "an appeal hearing has been listed"):
+        # "his hearing has not yet concluded", "is ongoing", "the date of the hearing is still to be confirmed",
+        # "a hearing has been arranged for next spring"
+        r"|(?<!criminal\s)(?<!appeal\s)(?<!court\s)(?<!trial\s)\b(?:hearing|meeting|proceedings)s?\s+(?:(?:has|have)\s+not\s+yet\s+(?:concluded|finished)"
+        r"|(?:is|are)\s+(?:still\s+)?ongoing|(?:is|are)\s+still\s+to\s+be\s+(?:confirmed|set|fixed|listed|arranged|scheduled)"
+        r"|(?:has|have)\s+been\s+(?:arranged|scheduled|listed|set)\s+for\s+(?:next|later|the\s+(?:coming|new)|(?-i:[A-Z][a-z]+)\s+\d{4}))"
         # "Neither the hearing nor the meeting has yet taken place"
         r"|\bneither\b[^.]{0,60}\b(?:has|have)\s+yet\s+(?:taken\s+place|been\s+held)\b", re.I)),
     ("outcome", "gross_misconduct_proven", re.compile(
         r"\b(?:found\s+(?:guilty\s+of|to\s+have\s+committed)|(?<!no\s)finding\s+of|proved?\s+as)\s+gross\s+misconduct"
         r"|\b(?:found|concluded|determined|ruled|decided)\s+(?:that\s+)?(?:\w+\s+){0,3}(?:had|have)\s+committed\s+gross\s+misconduct"
-        r"|(?<!not\sfind\s)(?<!not\sfound\s)\bgross\s+misconduct\s+(?:was\s+|were\s+)?(?:found\s+)?(?:proven|proved|found|substantiated)\b(?!\s+not)"
+        r"|(?<!not\sfind\s)(?<!not\sfound\s)(?<!satisfied\sthat\s)(?<!persuaded\sthat\s)\bgross\s+misconduct\s+(?:was\s+|were\s+|(?:had|has|have)\s+been\s+)?(?:found\s+)?(?:proven|proved|found|substantiated)\b(?!\s+not)"
         r"|(?<!not\s)(?<!never\s)\bfound\s+gross\s+misconduct\s+(?:proven|proved|for|against|in\s+respect\s+of)\b"
         r"|\bbreach\w*\b[^.]{0,80}\bat\s+the\s+level\s+of\s+gross\s+misconduct"
         r"|\bfound\s+gross\s+misconduct\s+to\s+(?:be|have\s+been)\s+prov(?:en|ed)\b|\bfound\s+(?:to\s+be\s+|as\s+)gross\s+misconduct\b"
@@ -1027,6 +1049,7 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
     # "the allegation was found proven": proven at the level of the proceedings (settle decides)
     ("outcome", "proven", re.compile(
         r"\b(?:allegations?|charges?|breach(?:es)?)\b[^.]{0,160}?\b(?:was|were|to\s+be|been|found|as)\s+(?:found\s+)?prov(?:en|ed)\b"
+        r"|\bcase\s+against\s+(?:him|her|them|the\s+(?:\w+\s+)?\w+)\s+(?:was|were)\s+(?:found\s+)?prov(?:en|ed)\b"
         r"|\bfound\s+(?:the\s+|both\s+|all\s+|these\s+)?(?:\w+\s+)?(?:allegations?|charges?|breach(?:es)?)\s+(?:(?:about|of|over|concerning|relating\s+to)\s+(?:(?!\bnot\b)[^.,;]){1,60}?\s+)?prov(?:en|ed)\b"
         r"|\b(?:found|determined|concluded|ruled)\s+(?:[^.]{0,80}?\bthat\s+|that\s+)?(?:they|he|she|the\s+(?:\w+\s+)?(?:officers?|sergeant|constable|inspector))\s+had\s+(?:also\s+)?breached\b"
         r"|\bthere\s+(?:had\s+been|was)\s+a\s+breach\s+of\s+the\s+(?:police\s+)?standards\b"
@@ -1042,7 +1065,7 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
         r"|\bdid\s+not\s+amount\s+to\s+(?:gross\s+)?misconduct\b|\bnot\s+serious\s+enough\s+to\s+amount\s+to\s+(?:gross\s+)?misconduct\b|\bhad\s+not\s+misconducted\b|\bdid\s+not\s+find\s+(?:gross\s+)?misconduct\b"
         , re.I)),
     ("outcome", "misconduct_proven", re.compile(
-        r"(?<!gross\s)\bmisconduct\s+(?:was\s+|were\s+)?(?:found\s+)?(?:proven|proved|substantiated)\b"
+        r"(?<!gross\s)(?<!satisfied\sthat\s)(?<!persuaded\sthat\s)\bmisconduct\s+(?:was\s+|were\s+|(?:had|has|have)\s+been\s+)?(?:found\s+)?(?:proven|proved|substantiated)\b"
         r"|(?<!no\s)\bfinding\s+of\s+misconduct\b(?!\s+(?:was\s+)?not)"
         r"|(?<!gross\s)\bmisconduct\s+was\s+found\b(?!\s+(?:to\s+(?:be|have\s+been)\s+)?not\b)|\bfound\s+misconduct\s+(?:proven|proved)|\bat\s+which\s+misconduct\s+was\s+found\b(?!\s+not)"
         r"|\bfound\s+(?:guilty\s+of|to\s+have\s+committed)\s+misconduct"
@@ -1054,14 +1077,20 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
         r"|\bfound\s+misconduct\s*,?\s*(?:rather\s+than|and\s+not|not|instead\s+of)\s+gross\s+misconduct\s*,?\s+prov(?:en|ed)\b", re.I)),
     ("sanction", "would_have_been_dismissed", re.compile(r"\bwould\s+(?:also\s+)?have\s+been\s+(?:\w+ly\s+)?dismissed\b|\bwould\s+(?:also\s+)?have\s+dismissed\b|\bwould\s+have\s+(?:resulted\s+in|received)\s+(?:a\s+)?dismissal\b", re.I)),
     ("sanction", "dismissed", re.compile(r"(?<!would\shave\sbeen\s)(?<!had\sbeen\s)(?<!already\sbeen\s)\b(?:was|were|been|be)\s+dismissed\s+(?:without\s+notice|from|with\s+immediate)|\bdismissed\s+(?:him|her|them|the\s+(?:officer|constable|sergeant))\b|\bdismissed\s+without\s+notice\b|\bsanction\s+of\s+dismissal\b|\bdismissal\s+without\s+notice\b"
-        r"|\b(?:officer|constable|sergeant|inspector|he|she|PC|PCSO|member\s+of\s+staff|staff\s+member)\s+(?:was|were)\s+(?:then\s+|subsequently\s+|later\s+|also\s+)?dismissed\b(?!\s+as\b)", re.I)),
+        r"|(?<!against\sthe\s)\b(?:officer|constable|sergeant|inspector|he|she|PC|PCSO|member\s+of\s+staff|staff\s+member)\s+(?:was|were)\s+(?:then\s+|subsequently\s+|later\s+|also\s+)?dismissed\b(?!\s+as\b)"
+        # "Officer A was dismissed", "PC Lowe was dismissed", "the two PCs were dismissed", "the other officer attended and was
+        # dismissed", each opening its clause (not "the allegations against both officers were dismissed", "the charges
+        # faced by the two constables were dismissed")
+        r"|(?:^|[;,:]\s*|\b(?:and|then|but|where|when)\s+)(?:(?:the|both|all|two|three|four)\s+)?(?:(?-i:[a-z]+)\s+)?"
+        r"(?:officers?|constables?|sergeants?|inspectors?|PCs?|PCSOs?|DCs?|DSs?)(?:\s+(?-i:[A-Z][\w'’-]*))?"
+        r"(?:\s+(?:attended|appeared)(?:\s+(?:it|the\s+hearing|the\s+meeting))?\s+and)?\s+(?:was|were)\s+(?:then\s+|subsequently\s+|later\s+|also\s+|both\s+|all\s+)?dismissed\b(?!\s+as\b)", re.I)),
     ("sanction", "final_written_warning", re.compile(r"\bfinal\s+written\s+warnings?\b", re.I)),
     ("sanction", "reduction_in_rank", re.compile(r"\breduc(?:ed|tion)\s+(?:(?:him|her|them)\s+)?in\s+rank\b|\bdemoted\b", re.I)),
     ("sanction", "written_warning", re.compile(r"(?<!final\s)\bwritten\s+warnings?\b|\bformal\s+reprimand\b", re.I)),
     # the reflective practice review process, not "management action, in the interest of reflective practice"
     ("sanction", "rprp", re.compile(
         r"\breflective\s+practice\s+(?:review\s+process|route)\b|\bRPRP\b"
-        r"|\b(?:undergo|undergoing|underwent|undertake|undertook|referred\s+to|subject\s+to|through|via|by(?:\s+way\s+of)?|complete|completed)\s+(?:the\s+)?(?:formal\s+)?reflective\s+practice\b", re.I)),
+        r"|\b(?:undergo|undergoing|underwent|undertake|undertook|referred\s+to|subject\s+to|through|via|by(?:\s+way\s+of)?|complete|completed|receive|received|given)\s+(?:the\s+)?(?:formal\s+)?reflective\s+practice\b", re.I)),
     ("sanction", "management_action", re.compile(
         r"\bmanagement\s+(?:action|advice)\b|\bwords\s+of\s+advice\b|\bverbal\s+warning\b|\b(?:development|action|improvement)\s+plan\b"
         r"|\b(?:reflection|learning)\s+and\s+(?:learning|improvement|development)\b|\bperformance/learning\s+debrief\b"
@@ -1283,6 +1312,26 @@ _CONTEXT_COUNT = re.compile(
 )
 
 
+def _with_the_sentences_proceedings(facts: dict[str, str], sentence: str) -> dict[str, str]:
+    """A clause's finding or formal sanction, with no proceedings of its own, came from those its sentence names:
+    "One officer resigned before the hearing; the other attended and was dismissed"."""
+    if "proceedings" in facts or not (facts.get("outcome") in FINDINGS or facts.get("sanction") in FORMAL_SANCTIONS):
+        return facts
+    kind = facts_in(sentence).get("proceedings")
+    return {**facts, "proceedings": kind} if kind in FORMAL_PROCEEDINGS else facts
+
+
+def _bare_phrase(lead: re.Match[str]) -> Phrase:
+    """A clause's people named by count or position alone, as a phrase of the generic "officer"."""
+    which = (lead.group("which") or "").lower()
+    # "the other was", one person; "the remaining were", all the rest
+    rest = which in ("other", "remaining") and lead.group("verb").lower() in ("were", "are", "have")
+    n = _to_int(lead.group("n")) if lead.group("n") else (None if rest else 1)
+    return Phrase(start=lead.start("lead"), end=lead.end("lead"), text=lead.group("lead"), head="officer", role="officer",
+                  count=n, definite=bool(which), other=which in ("other", "remaining") or which in ORDINALS and which != "first",
+                  plural=rest or (n or 0) > 1, position=-1 if which == "last" else _ORDINAL_POSITION.get(which))
+
+
 def _the_group_of(size: int | None, groups: list[Group]) -> Group | None:
     """The one group of these with that many people ("the three officers"), if exactly one has."""
     sized = [g for g in groups if len(g.members) == size]
@@ -1299,6 +1348,12 @@ _AGREED_WITH_FORCE = re.compile(r"\b(?:we|IOPC|IPCC)\s+agreed\s+with\s+(?:their|
 _ONE_OF = re.compile(r"(?<!\bno\s)\bone\s+(?:(?:police\s+)?(?:officer|PC|constable|sergeant|detective)\b(?!\s+(?:from|of)\b)|of\s+(?:them\b|(?:the\s+)?(?:two\s+|three\s+|four\s+|these\s+|those\s+)?(?:[a-z]+\s+)?(?:officers|members|staff|PCs|constables|sergeants|inspectors|detectives|handlers|operators|dispatchers|PCSOs)\b))", re.I)
 _CLAUSE_SPLIT = re.compile(
     r";\s*|,?\s+(?:and|while|whereas|but)\s+(?=(?:that\s+)?(?:(?:the|a|an|one|another|two|three|four|five|both)\b|[A-Z](?!\b)))")
+# a clause that names its people by count or position only: "two of them were dismissed", "the other received ...",
+# "the third was given ..."; read as "officers" of the group the sentence is about
+_BARE_LEAD = re.compile(
+    r"\s*(?:(?:at|in|during|following|after)\b[^,;]{0,60},\s*)?"  # ("At the hearing, two of them were dismissed")
+    r"(?P<lead>(?P<n>one|two|three|four|five)(?:\s+of\s+them)?|the\s+(?P<which>other|remaining|first|second|third|fourth|last)(?:\s+one)?)"
+    r"\s+(?=(?P<verb>was|were|had|has|is|are|will|would|received|resigned|retired|attended|faced|got|left|admitted|accepted)\b)", re.I)
 _NEW_SUBJECT = re.compile(r"^(?:and\s+|but\s+)?(?:we|they|the\s+(?:force|IOPC|IPCC|panel|chair)|(?:[A-Z][a-z]+\s+)+(?:Police|Constabulary)|[A-Z]{2,4})\b")
 # role nouns a reference can end in: "the second officer", "the other constable"
 _REFERRED_ROLE = r"officer|handler|member|constable|sergeant|inspector|operator|PCSO|PC|detective"
@@ -1307,6 +1362,9 @@ _ACCEPTED_FOR = re.compile(
     r"(?:on|for|in\s+relation\s+to|regarding|about|in\s+respect\s+of)\s+(?P<who>[^,.;]+)", re.I)
 # a sentence whose subject is a bare number or what is left of a group: "Two were dismissed", "The third had retired"
 _BARE_COUNT = re.compile(r"\s*(?P<n>Two|Three|Four|Five)\s+(?:of\s+them\s+)?(?:were|received|had|got|resigned|retired|are|will)\b")
+# "The two attended misconduct meetings", "Both were served notices": a group counted with no noun
+_BARE_GROUP = re.compile(r"\s*(?:(?:The|All)\s+(?:two|three|four|five|six)|Both)\s+(?:of\s+them\s+)?"
+                         r"(?:were|received|had|got|resigned|retired|are|will|attended|faced|admitted|accepted|denied)\b")
 _BARE_REST = re.compile(r"\s*The\s+(?:other|remaining|second|third|fourth|fifth|last)(?:\s+one)?\s+(?:was|were|had|has|received|resigned|retired|left|is|will|got)\b")
 _BARE_ORDINAL = re.compile(r"\b[Tt]he\s+(first|second|third|fourth)\b(?=\s*(?:[,;.]|(?:was|were|had|has|admitted|accepted|received|attended|resigned|retired|left|is|will|did|denied)\b))")
 # "four of the five", "all three": a count of people a list then goes through
@@ -1721,6 +1779,7 @@ class Resolver:
         """
         parts = []
         described: dict[int, str] = {}  # phrases followed by "who ...": someone described, not "the officer" just placed
+        bare: set[int] = set()  # clause leads with no noun: "the other", "two of them"
         last_listed: list[Phrase] = []
         clauses = _CLAUSE_SPLIT.split(sentence.text)
         for i, clause in enumerate(clauses):
@@ -1735,7 +1794,10 @@ class Resolver:
                 if not clause:
                     continue
             phrases = [p for p in find_phrases(clause) if not re.match(r"(?:a|an)\s", p.text, re.I) or p.other]
-            facts = facts_in(clause)
+            facts = _with_the_sentences_proceedings(facts_in(clause), sentence.text)
+            if not phrases and (lead := _BARE_LEAD.match(clause)):
+                phrases = [_bare_phrase(lead)]
+                bare.add(id(phrases[0]))
             if phrases and facts and "outcome" not in facts and "sanction" not in facts and facts.get("proceedings") in FORMAL_PROCEEDINGS \
                     and parts and parts[-1][1].get("outcome") == "pending" and not re.search(r"\b(?:was|were|is|are|had|has|have|will|would|attended|faced|received|resigned|retired)\b", clause, re.I):
                 facts = {**facts, "outcome": "pending"}  # "... will face a hearing, and the third officer a misconduct meeting"
@@ -1759,7 +1821,16 @@ class Resolver:
         used: list[Person] = []
         placed = []
         for phrase, facts in parts:
-            if phrase.label or phrase.head not in GENERIC_HEADS:
+            if id(phrase) in bare:
+                # "two of them ...; the third ...": the group the sentence is about, in the order introduced
+                group = sorted(people if len(people) > 1 else [p for g in self.groups if g.case for p in g.members], key=lambda p: p.seq)
+                if phrase.position:
+                    targets = [group[phrase.position - 1 if phrase.position > 0 else -1]] if phrase.position <= len(group) else []
+                else:
+                    targets = [p for p in group if p not in used][:phrase.count]  # (count None: all the rest)
+            elif (at := self._by_position(phrase)) is not None:
+                targets = [at] if at not in used else []  # "the first PC will face ..., and the second PC ...": in order
+            elif phrase.label or phrase.head not in GENERIC_HEADS:
                 named = [p for g in self._matching_groups(phrase) for p in g.members if p in people]
                 everyone_so_named = [p for g in self._matching_groups(phrase) for p in g.members]
                 if not named and phrase.count and len(everyone_so_named) == phrase.count and (phrase.count > 1 or phrase.definite):
@@ -2059,9 +2130,7 @@ class Resolver:
             # people are numbered in the order the report introduced them (among those so called, if any);
             # "the second and third officers" are two of them
             positions = [_ORDINAL_POSITION[w.lower()] for w in re.findall(r"[a-z]+", ordinal.group(1), re.I) if w.lower() in _ORDINAL_POSITION]
-            named = sorted((p for ph in find_phrases(ordinal.group(2)) for g in self._matching_groups(replace(ph, other=False, definite=True))
-                            for p in g.members), key=lambda p: p.seq)
-            numbered = named if len(named) >= max(positions) and _more_specific_than_officer(ordinal.group(2)) else everyone
+            numbered = self._numbered(ordinal.group(2), max(positions))
             if max(positions) <= len(numbered):
                 return [numbered[i - 1] for i in positions]
         if ordinal and not ordinal.group(1).lower().startswith("first"):
@@ -2248,7 +2317,25 @@ class Resolver:
             return False
         before = self.sentences[index - 1].text
         return (any(p.count and p.count > 1 for p in find_phrases(before))
-                or bool(_BARE_ORDINAL.search(before)) or bool(_BARE_COUNT.match(before)))
+                or bool(_BARE_ORDINAL.search(before)) or bool(_BARE_COUNT.match(before)) or bool(_BARE_GROUP.match(before)))
+
+    def _numbered(self, noun: str, needed: int) -> list[Person]:
+        """Whom "the first/second ... <noun>" counts: those so called, in the order introduced, where there are
+        enough of them and the noun says more than "officer"; else everyone."""
+        named = sorted((p for ph in find_phrases(noun) for g in self._matching_groups(replace(ph, other=False, definite=True))
+                        for p in g.members), key=lambda p: p.seq)
+        if len(named) >= needed and _more_specific_than_officer(noun):
+            return named
+        return sorted((p for g in self.groups for p in g.members), key=lambda p: p.seq)
+
+    def _by_position(self, phrase: Phrase) -> Person | None:
+        """'the second PC': the second so called, or, where fewer are, the second person introduced."""
+        ordinal = re.match(r"the\s+(first|second|third|fourth)\s+(.+)", phrase.text, re.I | re.S)
+        if not ordinal or phrase.label or phrase.count != 1:
+            return None
+        position = _ORDINAL_POSITION[ordinal.group(1).lower()]
+        numbered = self._numbered(ordinal.group(2), position)
+        return numbered[position - 1] if position <= len(numbered) else None
 
     def _position(self, sentence: Span) -> int:
         return self.index_of[id(sentence)]
@@ -2364,7 +2451,8 @@ class Resolver:
                 for group in targets:
                     if group.grade == "gross_misconduct" and (self._accepted(index) or self._unopposed(index)):
                         self._set_grade(group, "misconduct", index)
-            if _FORCE_DISAGREED.search(text) and not introduced and not _DOWNGRADE.search(text) and not _CTA.search(text):
+            bare_disagreement = index > 0 and _BARE_FORCE_DISAGREED.match(text) and _CTA.search(self.sentences[index - 1].text)
+            if (_FORCE_DISAGREED.search(text) or bare_disagreement) and not introduced and not _DOWNGRADE.search(text) and not _CTA.search(text):
                 # "the force disagreed with the Lead Investigator's conclusion": the IOPC's opinion is disputed
                 # (settled at the end: unless proceedings went ahead or a recommendation followed); "with our view of the
                 # detective constable": the people it names, else those just talked about
@@ -2424,7 +2512,7 @@ class Resolver:
                         scope = rest
                     elif _NEW_SUBJECT.match(clause):
                         scope = group  # "..., West Midlands Police requested a review": about them all again
-                    facts = facts_in(clause)
+                    facts = _with_the_sentences_proceedings(facts_in(clause), text)
                     for name, value in facts.items():
                         for target in scope:
                             self._record(target, name, value, sentence, held="held" in facts)
@@ -2634,6 +2722,14 @@ def settle(person: Person) -> None:
             f["sanction"] = chosen
             person.evidence["sanction"] = [span for v, span in after if v == chosen]
     sanction = f.get("sanction")
+    if sanction in FORMAL_SANCTIONS + ("would_have_been_dismissed",) and (f.get("outcome") in ("not_held", "pending") or (
+            f.get("outcome") == "not_proven" and not any(at > (person.outcome_at or 0) and v == sanction for at, v, _ in person.sanctions_seen))):
+        # a warning or dismissal follows only a proven finding: with proceedings not (yet) held it is only what they
+        # could impose; read no later than "not proven" it was another person's, or proposed ("one allegation was not
+        # proven. He received a written warning for the other": a later one stays)
+        del f["sanction"]
+        person.evidence.pop("sanction", None)
+        sanction = None
     if sanction == "written_warning" and f.get("outcome") == "gross_misconduct_proven":
         # a written warning is open only to a misconduct finding: whatever was admitted or alleged,
         # the level found was misconduct
@@ -2683,9 +2779,8 @@ def settle(person: Person) -> None:
         f["proceedings"] = "none"
     if not held and f.get("outcome") in FINDINGS:
         f.pop("outcome")  # a finding needs proceedings: "did not amount to misconduct" said of management action
-    if held and "left" not in f and (f.get("outcome") in FINDINGS
-                                     or took_part):
-        f["left"] = "no"
+    if held and "left" not in f and (f.get("outcome") in FINDINGS or took_part or sanction in FORMAL_SANCTIONS):
+        f["left"] = "no"  # (a formal sanction is imposed only on someone serving, as below)
     if f.get("proceedings") in (None, "not_stated") and sanction in FORMAL_SANCTIONS:
         # only misconduct proceedings impose these: the person took part, serving, whatever the text calls them
         f.setdefault("left", "no")
