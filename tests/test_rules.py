@@ -485,3 +485,32 @@ def test_the_learning_gates_let_through_every_real_sentence_the_learning_pattern
             if not gated and _LEARNING.search(sentence.text):
                 missed.append(sentence.text[:120])
     assert not missed, missed[:5]
+
+
+@pytest.mark.parametrize("body, field, expected", [
+    # learning found "no" in other words, and a force's measures in other words
+    ("We found no learning for the force arising from this case.", "organisational_learning", "no"),
+    ("The force told us that it had already updated its training for control room staff.", "organisational_learning", "yes"),
+    ("Our investigation identified that the force's policy on missing people was out of date, and the force has agreed "
+     "to update it.", "organisational_learning", "yes"),
+    ("The force has issued a reminder to all officers about switching on body worn video.", "organisational_learning", "yes"),
+    # "anything", as "nothing", to suggest an officer's offence
+    ("We did not find anything to suggest that a criminal offence had been committed by any officer.", "criminal_indication", "no"),
+    # ... but not about the people the officers dealt with, nor a witness's view
+    ("PC A told us she did not see anything to suggest that her colleague PC B had committed a criminal offence.",
+     "criminal_indication", "not_stated"),
+    ("We found nothing to suggest that the driver the officers stopped had committed a criminal offence.",
+     "criminal_indication", "not_stated"),
+    # learning for the people involved, a practice found wanting, learning "found" under a negation
+    ("We found no learning for the officers involved. We recommended that the force reviews its policy on handcuffing.",
+     "organisational_learning", "yes"),
+    ("We found there was no learning for the force.", "organisational_learning", "not_stated"),
+    ("The inspector gave guidance to all three officers involved about recording their use of force.",
+     "organisational_learning", "not_stated"),
+    ("The complainant asked the force to look again at its decision under its complaints procedure, and the force has "
+     "agreed to review it.", "organisational_learning", "not_stated"),
+    ("We did not find anything to suggest that the man the officers stopped had committed a criminal offence.",
+     "criminal_indication", "not_stated"),
+])
+def test_report_field_wordings_of_the_ninth_round(body, field, expected):
+    assert extract_text("Fictional case – Exampleshire Police, April 2021\n\n" + body).fields[field] == expected

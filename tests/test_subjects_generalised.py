@@ -606,7 +606,8 @@ def test_a_differently_described_officer_at_another_level_is_someone_new():
     out = tuples("We concluded that the detective constable had a case to answer for gross misconduct. He was dismissed "
                  "without notice. We also found that the exhibits officer had a case to answer for misconduct. She attended "
                  "a misconduct meeting and was given management advice.")
-    assert sorted(t[1:3] for t in out) == [("gross_misconduct", "not_stated"), ("misconduct", "meeting")]
+    # (a dismissal is only ever a hearing's: the labels never pair it with proceedings not stated)
+    assert sorted(t[1:3] for t in out) == [("gross_misconduct", "hearing"), ("misconduct", "meeting")]
 
 
 @pytest.mark.parametrize("body, expected", [
@@ -1442,3 +1443,44 @@ def test_a_force_disagreeing_in_a_sentence_of_its_own(body, expected):
 ])
 def test_eighth_round_review_cases(body, expected):
     assert sorted(t[1:] for t in tuples(body) if t[1] != "no_case" or expected[0][0] == "no_case") == sorted(expected)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # only a hearing finds gross misconduct or dismisses, whether or not the sentence says "hearing"
+    ("We found PC Lane had a case to answer for gross misconduct. The panel found that he had breached the standards of "
+     "professional behaviour, amounting to gross misconduct. He was dismissed.",
+     [("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "dismissed")]),
+    # "two of the officers" out of three, then "the remaining officer"
+    ("We found that three officers had a case to answer for gross misconduct. Two of the officers were dismissed without "
+     "notice at the hearing. The remaining officer resigned before the hearing.",
+     [("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "dismissed")] * 2
+     + [("gross_misconduct", "hearing", "resigned", "not_held", NS)]),
+    # a finding and a dismissal joined by "and"
+    ("We found that PC Amos had a case to answer for gross misconduct. At the hearing, PC Amos was found to have committed "
+     "gross misconduct and was dismissed.", [("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "dismissed")]),
+    # letters first used in a list of outcomes name the group's members in order
+    ("We found that three officers had a case to answer for misconduct. The outcomes of their misconduct meetings were:\n"
+     "• PC A – misconduct proven, written warning\n• PC B – misconduct not proven\n• PC C – misconduct proven, management advice",
+     [("misconduct", "meeting", "no", "misconduct_proven", "written_warning"), ("misconduct", "meeting", "no", "not_proven", NS),
+      ("misconduct", "meeting", "no", "misconduct_proven", "management_action")]),
+    # one allegation not proven, another found to amount to misconduct: proven
+    ("We found PC Amos had a case to answer for gross misconduct. A hearing was held. The panel decided that the allegation "
+     "of dishonesty was not proven but found that his failure to record the search amounted to misconduct.",
+     [("gross_misconduct", "hearing", "no", "misconduct_proven", NS)]),
+    # a finding, not a negated or hypothetical one, after "not proven ... but"
+    ("We found PC Amos had a case to answer for gross misconduct. At the hearing the allegation was not proven but the panel "
+     "said that his note keeping had not amounted to misconduct.", [("gross_misconduct", "hearing", "no", "not_proven", NS)]),
+    # an admission, then the dismissal
+    ("We found PC Amos had a case to answer for gross misconduct. At the hearing PC Amos admitted the allegations and was "
+     "dismissed.", [("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "dismissed")]),
+    # "the remaining officers", plural, after a partitive split
+    ("We found that four officers had a case to answer for gross misconduct. Two of the officers were dismissed without notice "
+     "at the hearing. The remaining officers received final written warnings.",
+     [("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "dismissed")] * 2
+     + [("gross_misconduct", NS, "no", NS, "final_written_warning")] * 2),
+    # "two of them had a case", of a counted group
+    ("We interviewed three officers under misconduct caution. We found that two of them had a case to answer for misconduct.",
+     [("misconduct", NS, NS, NS, NS)] * 2),
+])
+def test_wordings_of_the_ninth_round(body, expected):
+    assert sorted(t[1:] for t in tuples(body) if t[1] != "no_case") == sorted(expected)

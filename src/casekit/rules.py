@@ -229,6 +229,8 @@ def cps_referral(page: Page) -> Finding:
     return Finding("no", (), "no referral to the CPS is mentioned")
 
 
+# ("we did not find anything to suggest that ...")
+_NOTHING_SUGGESTED = r"\b(?:nothing|(?:did\s+not|didn['’]t)\s+(?:find|identify)\s+anything)\b[^.]{0,40}?\b(?:to\s+)?(?:indicated?|suggest(?:ed)?|show(?:ed)?)\s+(?:that\s+)?"
 _NO_CRIMINAL = re.compile(
     r"\b(?:no|not\s+(?:find|found|identify|identified)\s+any)\s+(?:\w+\s+)?(?:indication|evidence)\b[^.]{0,300}?\bcriminal(?:ity)?\b"
     r"|\bno\s+point\b[^.]{0,80}\bany\s+(?:indication|evidence)\b[^.]{0,300}?\bcriminal\b"
@@ -240,12 +242,11 @@ _NO_CRIMINAL = re.compile(
 # sentence, since a man's offence is no indication about the police): "not considered ... an indication
 # that any officer ... committed a criminal offence", "no evidence of ... criminality by the sergeants",
 # "no indication that the constable committed any offences".
-_NOTHING_SUGGESTED = r"\bnothing\b[^.]{0,40}?\b(?:to\s+)?(?:indicated?|suggest(?:ed)?|show(?:ed)?)\s+(?:that\s+)?"
 _NO_OFFENCE_FINDING = re.compile(
     r"\b(?:no|not\s+(?:\w+\s+)?(?:consider|find|found|identify|believe|think)\w*\s+(?:that\s+)?(?:there\s+(?:to\s+be|was|were)\s+)?(?:an?|any)|insufficient)\s+"
     r"(?:indications?|evidence)\b[^.]{0,300}?\b(?:criminal\s+(?:offences?|conduct)|criminality|committed\s+(?:a\s+|an\s+|any\s+)?(?:crimes?|offences?)|offences?\s+had\s+been\s+committed)\b"
     # "nothing we found suggested that either officer had committed a criminal offence"
-    r"|" + _NOTHING_SUGGESTED + r"(?:any\s+|either\s+|the\s+)?(?:\w+\s+){0,4}?" + _POLICE_PERSON +
+    r"|" + _NOTHING_SUGGESTED + r"(?:any\s+|either\s+|the\s+)?(?:(?!(?:his|her|man|woman|men|women|boy|girl|child|suspect|detainee|driver|motorist|passenger|cyclist)\b)\w+\s+){0,4}?" + _POLICE_PERSON +
     # (not what they knew of someone else's offence: "nothing to suggest the officers knew the man had committed ...")
     r"(?:(?:(?!\b(?:knew|know|aware|told|believed|thought|suspected)\b)[^.]){0,80}?|[^.]{0,160}?\bor\s+(?:that\s+)?[^.]{0,40}?)\b(?:committed\s+(?:a\s+|an\s+|any\s+)?(?:criminal\s+)?(?:offences?|crimes?)|broken\s+the\s+criminal\s+law)\b"
     # ... or in the passive: "nothing to indicate that a criminal offence was committed by any officer"
@@ -335,6 +336,8 @@ _NO_LEARNING = re.compile(
     r"\b(?:did\s+not|have\s+not|has\s+not|didn['’]t)\s+(?:identify|identified|find|found|issue|issued|make|made)\s+any\s+(?:organisational\s+learning|learning(?:\s+opportunities)?|(?:learning\s+)?recommendations)"
     r"|\bno\s+(?:organi[sz]ational\s+)?learning\s+(?:was|were|has\s+been|had\s+been)\s+identified"
     r"|\bno\s+organi[sz]ational\s+learning\b"
+    # "we found no learning for the force", "identified no learning opportunities"
+    r"|\b(?:found|identified)\s+no\s+(?:wider\s+)?(?:learning|lessons)(?:\s+opportunit(?:y|ies))?\s+for\s+(?:the\s+)?(?:force|organisation|constabulary|(?-i:(?:[A-Z][\w-]+\s+){1,4}(?:Police|Constabulary)))"
     # "no performance, individual learning or organisational learning has been highlighted",
     # "no performance issues or any need for organisational learning", "any opportunities for organizational learning"
     r"|\bno\b[^.]{0,60}\borgani[sz]ational\s+learning\b"
@@ -401,7 +404,7 @@ _LEARNING = re.compile(
     r"|\brecommendations?\s+(?:were|was|have\s+been|had\s+been)\s+made\b"
     r"|\blearning\s+recommendations?\b"
     r"|\b(?:identified|identify|identifies|highlighted|highlight)\s+(?:\w+\s+){0,3}?(?:learning|areas?\s+(?:for|of)\s+(?:improvement|learning)|gaps?\s+in|need\s+for)\b"
-    r"|\b(?:we|IOPC|IPCC|investigation|investigators?|they|review|report)\s+(?:\w+\s+){0,2}?(?:found|noted)\s+(?:\w+\s+){0,3}?(?:learning|areas?\s+(?:for|of)\s+(?:improvement|learning)|gaps?\s+in)\b"
+    r"|\b(?:we|IOPC|IPCC|investigation|investigators?|they|review|report)\s+(?:\w+\s+){0,2}?(?:found|noted)\s+(?:(?!(?:no|not|nothing)\b)\w+\s+){0,3}?(?:learning|areas?\s+(?:for|of)\s+(?:improvement|learning)|gaps?\s+in)\b"
     r"|\b(?:wider|organisational|collective)\s+learning\b|\blessons\s+(?:were\s+|would\s+be\s+|are\s+)?learn[te]d?\s+for\b"
     r"|\blearning\s+(?:point|opportunit(?:y|ies)|issue)\s+for\s+(?:the\s+)?(?:force|organisation|constabulary|service)\b"
     # a force's own measures: "the force has since reviewed its process", "committed to reviewing working practices"
@@ -412,8 +415,14 @@ _LEARNING = re.compile(
     # (guidance "to all call handlers" is organisational; guidance given "the officer" is not)
     r"(?:(?!\b(?:officer|constable|sergeant|him|her)\b)[^.]){0,80}\b(?:" + _PRACTICE + r"|record[- ]keeping|reminders?|briefings?)\b"
     # ... or done already: "the force updated its procedure", "made changes to their internal processes"
-    r"|\b" + _FORCE_SUBJECT + r"\s+(?:has\s+|had\s+|have\s+)?(?:since\s+|now\s+|subsequently\s+|also\s+)?"
+    r"|\b" + _FORCE_SUBJECT + r"\s+(?:has\s+|had\s+|have\s+)?(?:since\s+|now\s+|subsequently\s+|also\s+|already\s+)?"
     r"(?:updated|amended|changed|revised|reviewed|introduced|implemented|improved|rectified)\s+(?:its|their)\b[^.]{0,60}\b(?:" + _PRACTICE + r")\b"
+    # "the force's policy on missing people was out of date, and the force has agreed to update it": a practice found wanting
+    r"|\b(?:" + _PRACTICE + r")\b[^.;]{0,60}?\b(?:was|were|is|are|had\s+been)\s+(?:out\s+of\s+date|outdated|unclear|inadequate|insufficient|flawed|inconsistent)\b"
+    r"[^.;]{0,40}\b" + _FORCE_ITSELF + r"\s+(?:has\s+|had\s+)?(?:agreed|committed|undertaken|promised)\s+to\s+(?:review|update|amend|change|revise|rewrite|replace)\s+(?:it|them)\b"
+    # "the force has issued a reminder to all officers"
+    r"|\b(?:reminders?|briefings?|guidance|training|bulletins?)\s+(?:was\s+|were\s+|has\s+been\s+|have\s+been\s+)?(?:issued\s+|sent\s+|given\s+|delivered\s+|circulated\s+)?to\s+all\s+"
+    r"(?:(?!(?:of|two|three|four|five|six)\b)\w+\s+){0,2}(?:staff|officers|call\s+handlers|supervisors)\b(?!\s+(?:involved|concerned|who\s+were\s+involved))"
     # ("it has reissued its guidance": the force, not "they have since refreshed their knowledge")
     r"|\b" + _FORCE_SUBJECT + r"\s+(?:has\s+|had\s+|have\s+)?(?:since\s+|now\s+|subsequently\s+|also\s+)?(?:reissued|re-issued)\s+(?:its|their)\b[^.]{0,60}\b(?:" + _PRACTICE + r")\b"
     r"|\b" + _FORCE_ITSELF + r"\s+(?:has\s+|had\s+|have\s+)?(?:since\s+|now\s+|subsequently\s+|also\s+)?refreshed\s+its\b[^.]{0,60}\b(?:" + _PRACTICE + r")\b"

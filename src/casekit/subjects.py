@@ -537,12 +537,18 @@ def _last_break(text: str) -> int:
     return last
 
 
+_OF_THEM = re.compile(r"\b(?P<n>two|three|four|five|six|both|all)\s+of\s+them\b(?=[^.;]{0,40}$)", re.I)
+
+
 def _subjects_of(before: str, cut: int) -> list[Phrase]:
     """The people a 'had a case to answer' is said of: the last person before it, in their own
     clause, and those listed with them ('the detective, the sergeant and the inspector')."""
     phrases = [p for p in find_phrases(before) if p.end > cut]
     if not phrases or not _close_enough(before[phrases[-1].end:]):
-        return []
+        # "two of them had a case to answer", after "notices on five officers": as "two of the officers"
+        them = _OF_THEM.search(before, cut)
+        return [Phrase(start=them.start(), end=them.end(), text=them.group(0), head="officer", role="unknown", count=NUMBERS.get(them.group("n").lower()),
+                       definite=True, other=False, plural=True)] if them and _close_enough(before[them.end():]) else []
     chosen = [phrases[-1]]
     for p in reversed(phrases[:-1]):
         gap = _past_letter(p, before[p.end:chosen[0].start])  # ("Officer A and Officer B")
@@ -1081,9 +1087,11 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
         # "Officer A was dismissed", "PC Lowe was dismissed", "the two PCs were dismissed", "the other officer attended and was
         # dismissed", each opening its clause (not "the allegations against both officers were dismissed", "the charges
         # faced by the two constables were dismissed")
-        r"|(?:^|[;,:]\s*|\b(?:and|then|but|where|when)\s+)(?:(?:the|both|all|two|three|four)\s+)?(?:(?-i:[a-z]+)\s+)?"
+        r"|(?:^|[;,:]\s*|\b(?:and|then|but|where|when|hearing|meeting)\s+)(?:(?:one|two|three|four|all|both)\s+of\s+)?(?:(?:the|both|all|two|three|four)\s+)?(?:(?-i:[a-z]+)\s+)?"
         r"(?:officers?|constables?|sergeants?|inspectors?|PCs?|PCSOs?|DCs?|DSs?)(?:\s+(?-i:[A-Z][\w'’-]*))?"
-        r"(?:\s+(?:attended|appeared)(?:\s+(?:it|the\s+hearing|the\s+meeting))?\s+and)?\s+(?:was|were)\s+(?:then\s+|subsequently\s+|later\s+|also\s+|both\s+|all\s+)?dismissed\b(?!\s+as\b)", re.I)),
+        # ("PC Amos was found to have committed gross misconduct and was dismissed"; not "PC Amos's appeal was heard and was dismissed")
+        r"(?:\s+(?:(?!\b(?:which|that|who|whose|appeal\w*)\b)[^.;,]){0,80}?\s+and)?"
+        r"\s+(?:was|were)\s+(?:then\s+|subsequently\s+|later\s+|also\s+|both\s+|all\s+)?dismissed\b(?!\s+as\b)", re.I)),
     ("sanction", "final_written_warning", re.compile(r"\bfinal\s+written\s+warnings?\b", re.I)),
     ("sanction", "reduction_in_rank", re.compile(r"\breduc(?:ed|tion)\s+(?:(?:him|her|them)\s+)?in\s+rank\b|\bdemoted\b", re.I)),
     ("sanction", "written_warning", re.compile(r"(?<!final\s)\bwritten\s+warnings?\b|\bformal\s+reprimand\b", re.I)),
@@ -1271,7 +1279,10 @@ _ELSEWHERE = r"\b(?:separate|unrelated|another|different|other)\s+"
 _DISMISSED_ELSEWHERE = re.compile(r"\bdismissed\b[^.]{0,80}" + _ELSEWHERE + r"(?:\w+\s+){0,3}?(?:matter|proceedings|case|investigation)", re.I)
 # "at a separate hearing": that case's proceedings
 _ELSEWHERE_PROCEEDINGS = re.compile(_ELSEWHERE + r"(?:\w+\s+){0,2}?(?:hearing|proceedings|meeting)\b", re.I)
-_GROSS_NOT_BUT_MISCONDUCT = re.compile(r"\bnot\s+(?:find\s+)?gross\s+misconduct\b[^.]*\bbut\b[^.]*\b(?:amounted\s+to|was|were|constituted)\s+misconduct\b", re.I)
+_GROSS_NOT_BUT_MISCONDUCT = re.compile(r"\bnot\s+(?:find\s+)?gross\s+misconduct\b[^.]*\bbut\b[^.]*\b(?:amounted\s+to|was|were|constituted)\s+misconduct\b"
+                                       # "one allegation was not proven but found that his failure ... amounted to misconduct"
+                                       r"|\bnot\s+proven\b[^.]*\bbut\b(?:(?!['’]s\b)[^.])*\b(?:found|decided|concluded|determined)\b(?:(?!['’]s\b)[^.])*"
+                                       r"(?<!not\s)(?<!never\s)(?<!could\shave\s)(?<!would\shave\s)(?<!might\shave\s)(?<!may\shave\s)\b(?:amounted\s+to|constituted)\s+misconduct\b", re.I)
 _NONE_HELD = r"\bno\s+(?:\w+\s+){0,2}(?:meeting|hearing)s?\s+(?:was|were)\s+held\b"
 _NOT_HELD_AFTER_ALL = re.compile(
     _NONE_HELD +
@@ -1514,7 +1525,9 @@ class Resolver:
         # the people introduced together under one noun, in order, whether or not some were named by a letter already
         families: dict[tuple[int, str], list[Person]] = {}
         for g in self.groups:
-            if g.case and (g.head == phrase.head or phrase.head in GENERIC_HEADS or g.head.endswith(" " + phrase.head)):
+            # ("three officers ... PC A": any officer's rank names one of a group of "officers")
+            if g.case and (g.head == phrase.head or phrase.head in GENERIC_HEADS or g.head.endswith(" " + phrase.head)
+                           or g.head in GENERIC_HEADS and phrase.role == "officer"):
                 families.setdefault((g.introduced_at, g.head), []).extend(g.members)
         pools = [sorted(people, key=lambda p: p.seq) for people in families.values() if len(people) > max(position, 1)]
         pointed = [people for people in pools if any(p in self.pointer for p in people)]
@@ -2096,7 +2109,7 @@ class Resolver:
             chosen = [p for p in named if (p.facts.get("left") in DEPARTED) == gone]
             if chosen and len(chosen) < len(named):
                 return chosen
-        if re.search(r"\b(?:the\s+)?(?:other|remaining)\s+(?:[a-z]+\s+)?(?:" + _REFERRED_ROLE + r"|staff|one)\b"
+        if re.search(r"\b(?:the\s+)?(?:other|remaining)\s+(?:[a-z]+\s+)?(?:(?:" + _REFERRED_ROLE + r")s?|staff|one)\b"
                      r"|\b(?:against|for|to|on)\s+the\s+other\b(?=\s*(?:[,.;]|and\b|$))"  # ("... against the other and ...")
                      r"|^\W*the\s+other\s+(?=(?:was|were|had|has|attended|received|resigned|retired|faced|will|would|did|is)\b)", text, re.I) \
                 and self.last_split:  # ("The other attended a meeting")
@@ -2384,9 +2397,11 @@ class Resolver:
         return []
 
     def _numbered_subset(self, text: str) -> list[Person]:
-        """'gross misconduct was found for four officers' out of eight: the next four of them."""
+        """'gross misconduct was found for four officers' out of eight, 'two of the officers were dismissed' out of
+        three: the next four (two) of them; "the remaining officer" is then the rest."""
         for phrase in find_phrases(text):
-            if phrase.definite or phrase.head not in GENERIC_HEADS or not phrase.count or phrase.count < 2:
+            partitive = bool(re.match(r"(?:two|three|four|five|six)\s+of\s+(?:the|these|those)\s", phrase.text, re.I))
+            if phrase.definite and not partitive or phrase.head not in GENERIC_HEADS or not phrase.count or phrase.count < 2:
                 continue
             for group in self._groups_of(self.pointer):
                 free = [p for p in group.members if not p.split]
@@ -2394,6 +2409,7 @@ class Resolver:
                     chosen = free[:phrase.count]
                     for person in chosen:
                         person.split = True
+                    self.last_split = group
                     return chosen
         return []
 
@@ -2742,6 +2758,10 @@ def settle(person: Person) -> None:
         f["outcome"] = "gross_misconduct_proven"  # a dismissal follows a gross misconduct finding
     if sanction == "dismissed" and f.get("left") in DEPARTED:
         f["sanction"] = sanction = "would_have_been_dismissed"  # a former officer cannot be dismissed
+    if f.get("proceedings") in (None, "not_stated") and (sanction == "dismissed" or f.get("outcome") == "gross_misconduct_proven"):
+        # only a hearing finds gross misconduct or dismisses (the labels never say otherwise); after the grade step
+        # above on purpose: a hearing inferred, not read, says nothing of the level
+        f["proceedings"] = "hearing"
     held = f.get("proceedings") in FORMAL_PROCEEDINGS
     if sanction == "would_have_been_dismissed" and not f.get("left"):
         f["left"] = "left"
