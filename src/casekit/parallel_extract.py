@@ -63,24 +63,33 @@ def _progress_bar(progress: bool):
     return tqdm(desc="extracting", unit="report", mininterval=0.5, leave=False, disable=None if progress else True)
 
 
+# Fewer reports than this are extracted in this process: starting workers would cost more than it saves.
+SMALL_INPUT = 200
+
+
 def extracted(reports: Iterable[Report], workers: int | None = None, max_subjects: int = MAX_SUBJECTS,
-              progress: bool = False, chunk_size: int = 200) -> Iterator[list[Record | Rejected]]:
+              progress: bool = False, chunk_size: int = 50) -> Iterator[list[Record | Rejected]]:
     """Chunks of records (or rejections), in input order, extracted in worker processes.
 
     Reports are read from ``reports`` only as workers need them, and only a
     few chunks are in flight, so a large input is never held whole. A small
-    input is extracted here, where starting workers would cost more than it saves.
+    input is extracted here. Chunks are small so the workers finish together
+    (with 200-report chunks one of two workers often had a whole chunk left
+    at the end; the workbook build's median fell by about 0.3 s) and the
+    progress bar moves steadily.
     """
     workers = _workers(workers)
-    chunks = _chunks(reports, chunk_size)
-    first = next(chunks, [])
-    if workers == 1 or len(first) < chunk_size:
+    iterator = iter(reports)
+    head = list(islice(iterator, SMALL_INPUT))
+    chunks = _chunks(chain(head, iterator), chunk_size)
+    if workers == 1 or len(head) < SMALL_INPUT:
         with _progress_bar(progress) as bar:
-            for chunk in chain([first], chunks):
+            for chunk in chunks:
                 results = _extract_chunk(chunk, max_subjects)
                 bar.update(len(chunk))
                 yield results
         return
+    first = next(chunks)
     # fork: the workers start at the first submit, while this process holds
     # little (the input is read as they go) and before the progress bar starts
     # its thread; unlike spawn, nothing is imported again.
