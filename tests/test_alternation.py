@@ -1,0 +1,46 @@
+"""Alternation.search gives the pattern's own match, found by gated alternatives."""
+
+import re
+
+import pytest
+
+from casekit.alternation import Alternation, _top_level_alternatives
+from casekit import rules, subjects
+
+SENTENCES = [
+    "We recommended that Kent Police update its guidance on missing people.",
+    "The force has since introduced monthly audits of its custody records.",
+    "Two officers were served with misconduct notices.",
+    "We found the sergeant had a case to answer for gross misconduct.",
+    "The force proposed that it be dealt with as misconduct instead.",
+    "There was an indication that PC A may have committed a criminal offence.",
+    "PC B, who had been suspended, was charged with assault.",
+    "Nothing here concerns anyone.",
+    "Two officers were ſerved with misconduct notices.",  # a long s: matched by a case-blind "s", not by str.lower
+    "",
+]
+
+
+def test_top_level_cut():
+    assert _top_level_alternatives(r"a(?:b|c)|[|(]d|\|e|f") == ["a(?:b|c)", "[|(]d", r"\|e", "f"]
+    assert _top_level_alternatives(r"[]|]x|y") == ["[]|]x", "y"]
+
+
+@pytest.mark.parametrize("pattern", [rules._LEARNING, rules._YES_CRIMINAL, rules._BOILERPLATE,
+                                     subjects._CTA, subjects._TOTAL, subjects._DOWNGRADE])
+def test_same_match(pattern):
+    parts = Alternation(pattern)
+    for text in SENTENCES + [s.upper() for s in SENTENCES] + [s[7:] for s in SENTENCES]:
+        expected, got = pattern.search(text), parts.search(text)
+        assert (expected and (expected.span(), expected.groupdict())) == (got and (got.span(), got.groupdict()))
+
+
+def test_back_references_refused():
+    with pytest.raises(ValueError):
+        Alternation(re.compile(r"(a)\1|b"))
+
+
+def test_case_folding_beyond_lower():
+    # a case-blind "s" matches "ſ", which str.lower leaves as it is: such a text is searched whole
+    pattern = re.compile(r"\bsince\b|\baudit\b", re.I)
+    assert Alternation(pattern).search("ever ſince").span() == pattern.search("ever ſince").span() == (5, 10)
