@@ -57,6 +57,7 @@ _BULLET = re.compile(r"^[•·\-*–▪●]\s*")
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’')\]]?\s+(?=[A-Z0-9“\"‘'(£•])")
 # (PC, DC and DS are acronyms, written without a stop: "... by a PC. On ..." ends a sentence)
 _ABBREVIATIONS = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|St|No|Sgt|Insp|Supt|Det|Con|approx|e\.g|i\.e|etc|c|vs?)\.)$", re.I)
+_ABBREVIATION_LENGTH = len("approx.\n")  # the longest match, and a final newline "$" may match before
 
 
 def parse_date(day: str, month: str, year: str) -> str | None:
@@ -82,7 +83,9 @@ def split_sentences(paragraph: Span) -> list[Span]:
     text = paragraph.text
     for m in _SENTENCE_END.finditer(text):
         candidate = text[start:m.start()].rstrip()
-        if _ABBREVIATIONS.search(candidate):
+        # (a match ends the candidate and is at most 8 characters long, so only the tail is searched: \b still
+        # sees the character before it)
+        if _ABBREVIATIONS.search(candidate, max(0, len(candidate) - _ABBREVIATION_LENGTH)):
             continue
         # "the force.Police" style joins have no space and are left alone
         out.append(Span(paragraph.start + start, paragraph.start + start + len(candidate), candidate))
