@@ -44,3 +44,24 @@ def test_case_folding_beyond_lower():
     # a case-blind "s" matches "ſ", which str.lower leaves as it is: such a text is searched whole
     pattern = re.compile(r"\bsince\b|\baudit\b", re.I)
     assert Alternation(pattern).search("ever ſince").span() == pattern.search("ever ſince").span() == (5, 10)
+
+
+def test_same_match_on_every_sentence_of_the_fictional_develop_part():
+    # every sentence, and every sentence cut at a random point, of the project's own fictional reports
+    import random
+
+    from casekit import load
+    from casekit.page import parse_page
+    from casekit.repair import repair_text
+    from casekit.sources import PROJECT_ROOT
+
+    texts = [s.text for r in load(PROJECT_ROOT / "data" / "raw" / "synthetic" / "develop" / "docs").reports
+             for s in parse_page(repair_text(r.text)).sentences]
+    rng = random.Random(8)
+    texts += [t[rng.randrange(len(t)):] for t in texts if t]
+    assert len(texts) > 1000
+    for pattern in (rules._LEARNING, rules._YES_CRIMINAL, rules._BOILERPLATE, subjects._CTA, subjects._TOTAL, subjects._DOWNGRADE):
+        parts = Alternation(pattern)
+        for text in texts:
+            expected, got = pattern.search(text), parts.search(text)
+            assert (expected and (expected.span(), expected.groupdict())) == (got and (got.span(), got.groupdict())), text
