@@ -1313,7 +1313,8 @@ def test_wordings_near_the_third_reviews_mends(body, expected):
 
 @pytest.mark.parametrize("body, expected", [
     # a group that "attended misconduct meetings" (no article) took part, serving, whatever became of each finding
-    ("We found that both detention officers had a case to answer for misconduct. Both attended misconduct meetings in May. "
+    ("We found that both detention officers had a case to answer for misconduct over the cell checks. Both attended misconduct "
+     "meetings in May. "
      "Misconduct was found proven against the first detention officer, who received a written warning.",
      [("misconduct", "meeting", "no", "misconduct_proven", "written_warning"), ("misconduct", "meeting", "no", NS, NS)]),
     # a person introduced by a possessive ("her colleague") had a case too
@@ -1327,7 +1328,8 @@ def test_wordings_of_the_eighth_round(body, expected):
 
 @pytest.mark.parametrize("body, expected", [
     # counted with no noun ("The two attended ..."), then each by position
-    ("We found that both detention officers had a case to answer for misconduct. The two attended misconduct meetings in May. "
+    ("We found that both detention officers had a case to answer for misconduct over the cell checks. The two attended "
+     "misconduct meetings in May. "
      "The first was found to have committed misconduct and was given a written warning.",
      [("misconduct", "meeting", "no", "misconduct_proven", "written_warning"), ("misconduct", "meeting", "no", NS, NS)]),
     # "the case against him was found proven", at the level of the proceedings
@@ -1428,7 +1430,8 @@ def test_a_force_disagreeing_in_a_sentence_of_its_own(body, expected):
 
 @pytest.mark.parametrize("body, expected", [
     # a year or an emergency number is no count of people
-    ("We found that the call handler had a case to answer for misconduct. In April 2024 the call handler attended a "
+    ("In our view the call handler had a case to answer for misconduct over the log. In April 2024 the call handler "
+     "attended a "
      "misconduct meeting.", [("misconduct", "meeting", "no", NS, NS)]),
     ("We found the 999 call handler had a case to answer for misconduct.", [("misconduct", NS, NS, NS, NS)]),
     # proceedings of another kind still to come are not this case's
