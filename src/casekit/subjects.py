@@ -155,7 +155,8 @@ class Phrase:
     other: bool
     plural: bool
     label: str | None = None  # "officer A": the letter the report names one person by
-    position: int | None = None  # "the third", with no noun: which of the group, counted from 1 (-1: the last)
+    bare: bool = False  # named by count or position alone, with no noun: "two of them", "the other", "the third"
+    position: int | None = None  # for "the third": which of the group, counted from 1 (-1: the last)
 
 
 def _shifted(phrase: Phrase, offset: int) -> Phrase:
@@ -1345,7 +1346,7 @@ def _bare_phrase(lead: re.Match[str]) -> Phrase:
     n = _to_int(lead.group("n")) if lead.group("n") else (None if rest else 1)
     return Phrase(start=lead.start("lead"), end=lead.end("lead"), text=lead.group("lead"), head="officer", role="officer",
                   count=n, definite=bool(which), other=which in ("other", "remaining") or which in ORDINALS and which != "first",
-                  plural=rest or (n or 0) > 1, position=-1 if which == "last" else _ORDINAL_POSITION.get(which))
+                  plural=rest or (n or 0) > 1, bare=True, position=-1 if which == "last" else _ORDINAL_POSITION.get(which))
 
 
 def _the_group_of(size: int | None, groups: list[Group]) -> Group | None:
@@ -1797,7 +1798,6 @@ class Resolver:
         """
         parts = []
         described: dict[int, str] = {}  # phrases followed by "who ...": someone described, not "the officer" just placed
-        bare: set[int] = set()  # clause leads with no noun: "the other", "two of them"
         last_listed: list[Phrase] = []
         clauses = _CLAUSE_SPLIT.split(sentence.text)
         for i, clause in enumerate(clauses):
@@ -1815,7 +1815,6 @@ class Resolver:
             facts = _with_the_sentences_proceedings(facts_in(clause), sentence.text)
             if not phrases and (lead := _BARE_LEAD.match(clause)):
                 phrases = [_bare_phrase(lead)]
-                bare.add(id(phrases[0]))
             if phrases and facts and "outcome" not in facts and "sanction" not in facts and facts.get("proceedings") in FORMAL_PROCEEDINGS \
                     and parts and parts[-1][1].get("outcome") == "pending" and not re.search(r"\b(?:was|were|is|are|had|has|have|will|would|attended|faced|received|resigned|retired)\b", clause, re.I):
                 facts = {**facts, "outcome": "pending"}  # "... will face a hearing, and the third officer a misconduct meeting"
@@ -1839,7 +1838,7 @@ class Resolver:
         used: list[Person] = []
         placed = []
         for phrase, facts in parts:
-            if id(phrase) in bare:
+            if phrase.bare:
                 # "two of them ...; the third ...": the group the sentence is about, in the order introduced
                 group = sorted(people if len(people) > 1 else [p for g in self.groups if g.case for p in g.members], key=lambda p: p.seq)
                 if phrase.position:
