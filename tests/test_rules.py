@@ -514,3 +514,30 @@ def test_the_learning_gates_let_through_every_real_sentence_the_learning_pattern
 ])
 def test_report_field_wordings_of_the_ninth_round(body, field, expected):
     assert extract_text("Fictional case – Exampleshire Police, April 2021\n\n" + body).fields[field] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a force's change told in the present perfect, or after any event it follows ("learning whoever identified it")
+    ("Cleveland Police fixed the intercom and has brought in weekly tests of the intercoms in all its cells.", "yes"),
+    ("Since the matter came to light, Kent Police has increased how often it audits use of its databases.", "yes"),
+    ("As a result of problems our investigation found, the force has introduced daily audits of restricted searches.", "yes"),
+    ("The force also looked at caseloads in its rape team and has since recruited five more investigators.", "yes"),
+    ("Dorset Police has told us that, since these events, it has brought in a screening tool for reports of harassment.", "yes"),
+    ("The force has also delivered refresher training on restraint to all of its custody officers.", "yes"),
+    ("We did not make any learning recommendations. After the matter came to light, Kent Police introduced monthly audits "
+     "of searches made by staff.", "yes"),
+    ("We have also shared learning with Devon and Cornwall Police about how it handles reports of missing children.", "yes"),
+    # a practice found missing, and recommendations made to a force
+    ("Our investigation highlighted a lack of guidance for call handlers on reports of stalking.", "yes"),
+    ("The investigator identified that no policy or procedure was in place for people released under investigation.", "yes"),
+    ("Two recommendations have been made to Kent Police in respect of this investigation.", "yes"),
+    # ... but not care for the detainee, a complaint reviewed, one officer's learning or a lack of something else
+    ("After the incident, the force carried out checks on the man's welfare.", "not_stated"),
+    ("Since the incident, the force has reviewed the complaint and apologised to the family.", "not_stated"),
+    ("Since these events the constable has completed first aid training.", "not_stated"),
+    ("The force has since increased the man's compensation.", "not_stated"),
+    ("We recommended that the officer may benefit from learning about record keeping.", "not_stated"),
+    ("The review highlighted a lack of trust between the family and the force.", "not_stated"),
+])
+def test_organisational_learning_from_the_tenth_round(body, expected):
+    assert record(body)["organisational_learning"] == expected

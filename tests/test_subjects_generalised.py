@@ -1487,3 +1487,24 @@ def test_eighth_round_review_cases(body, expected):
 ])
 def test_wordings_of_the_ninth_round(body, expected):
     assert sorted(t[1:] for t in tuples(body) if t[1] != "no_case") == sorted(expected)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # two people each described by what they did, joined by "and": two people, not one
+    ("Four officers were served with misconduct notices. We found that the officer who pushed the woman and the officer "
+     "who took her phone each had a case to answer for misconduct. The other two officers had no case to answer.",
+     [("misconduct", NS, NS, NS, NS)] * 2),
+    ("Four officers were served with misconduct notices. We found that the officer who pushed the woman and the sergeant "
+     "each had a case to answer for misconduct.", [("misconduct", NS, NS, NS, NS)] * 2),
+    # ... but a relative clause and an apposition describe one person
+    ("We concluded that the officer who drew the baton, Officer A, had a case to answer for gross misconduct.",
+     [("gross_misconduct", NS, NS, NS, NS)]),
+    # "the evidence was sufficient for a tribunal to find", in that order, with a clause per person
+    ("Three officers attended. In our opinion the evidence was sufficient for a reasonable tribunal, properly directed, to "
+     "find that PC A's use of force amounted to gross misconduct, and that PCs B and C had committed misconduct by not "
+     "reporting it.", [("gross_misconduct", NS, NS, NS, NS)] + [("misconduct", NS, NS, NS, NS)] * 2),
+    ("Three officers attended. In our opinion the evidence was not sufficient for a tribunal to find that PC A had "
+     "committed misconduct.", []),
+])
+def test_wordings_of_the_tenth_round(body, expected):
+    assert sorted(t[1:] for t in tuples(body) if t[1] != "no_case") == sorted(expected)

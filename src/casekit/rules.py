@@ -377,18 +377,30 @@ _FORCE_ACTING = r"(?:force|it|" + _FORCE_NAME + r"|(?!(?:IOPC|IPCC|CPS|" + _RANK
 # what a force's own measure changes
 _PRACTICE = r"process|processes|policy|policies|procedures?|practices?|guidance|training|systems?"
 # what a force does to change its practice, and to what (not "reviewed the complaint", "started proceedings")
-_FORCE_CHANGE = (r"(?:" + _FORCE_SET_UP + r"|brought\s+in|added|reissued|re-issued|delivered|carried\s+out|started|reminded|recruited"
-                 r"|refreshed|reviewed|improved|developed|adopted)\b"
-                 r"(?:(?!\b(?:complaint|proceedings|determination|decisions?|him|her|CPR|actions)\b|\b(?:the|both|two|three|four)\s+(?:\w+\s+)?(?:officers?|constables?|PCs?|sergeants?)\b)[^.]){0,80}?"
+_FORCE_CHANGE_OBJECT = (r"(?:(?!\b(?:complaint|proceedings|determination|decisions?|him|her|CPR|actions)\b|\b(?:the|both|two|three|four)\s+(?:\w+\s+)?(?:officers?|constables?|PCs?|sergeants?)\b)[^.]){0,80}?"
                  r"\b(?:" + _PRACTICE + r"|audits?|alerts?|checks|reviews\s+of|review\s+of\s+how|reporting\s+line|campaign|forms?|the\s+way"
-                 r"|briefings?|software|scheme|protocol|course|supervision|rules|workloads?|staffing|log-?ins|investigators)\b")
+                 r"|briefings?|software|scheme|protocol|course|supervision|rules|workloads?|staffing|log-?ins|investigators|tools?|tests|testing"
+                 # what it increased: "increased the number of detectives", "increased how often it audits"
+                 r"|number\s+of|how\s+often)\b"
+                        # (checks on the detainee, or of an officer's phone, are care or evidence, not a change:
+                        # "carried out checks on the man", "checks on the constable's phone")
+                        r"(?!\s+(?:on|of)\s+(?:him|her|them|his|their|the\s+(?:\w+\s+)?(?:man|woman|boy|girl|detainee|prisoner|person|suspect"
+                        r"|officer|constable|sergeant|PC|PCSO|inspector|detective)(?:['’]s)?)\b)")
+_FORCE_CHANGE = (r"(?:" + _FORCE_SET_UP + r"|brought\s+in|added|reissued|re-issued|delivered|carried\s+out|started|reminded|recruited"
+                 r"|refreshed|reviewed|improved|developed|adopted|increased)\b" + _FORCE_CHANGE_OBJECT)
 # A force's change since or because of the case, whatever it changed: "has since introduced monthly audits",
 # "Following the investigation, Cleveland Police has reissued its guidance", "it now carries out audits". Learning
 # for a force counts whoever identified it (codebook), so this holds even where the IOPC made no recommendation.
 _FORCE_OWN_CHANGE_SRC = (
     r"\b" + _FORCE_ITSELF + r"\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:since|now|subsequently)\s+(?:also\s+)?" + _FORCE_CHANGE +
-    r"|\b(?:since|following|after|as\s+a\s+result\s+of)\s+(?:the|our|this)\s+(?:investigation|incident|case|death|review|collision)\b[^.]{0,60}?\b"
-    + _FORCE_ITSELF + r"\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?" + _FORCE_CHANGE +
+    # (what follows "since" may be any event: "since these events", "after the matter came to light",
+    # "as a result of issues our investigation identified"; "carried out checks on the man" is excluded below)
+    r"|\b(?:since|following|after|as\s+a\s+result\s+of|in\s+response\s+to)\s+(?:the|our|this|these|that|issues|problems|concerns)\b[^.]{0,60}?\b"
+    + _FORCE_ITSELF + r"\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:since\s+)?" + _FORCE_CHANGE +
+    # what a force has done, told in the present perfect: "Kent Police has brought in weekly checks",
+    # "it has refreshed the training its drivers receive", "... and has since recruited four more investigators"
+    r"|\b" + _FORCE_ITSELF + r"\s+(?:(?:[^.;]{0,80}?\band\s+)?(?:has|have)\s+)(?:also\s+)?(?:since\s+)?(?:" + _FORCE_SET_UP +
+    r"|brought\s+in|delivered|refreshed|recruited|increased)\b" + _FORCE_CHANGE_OBJECT +
     r"|\b" + _FORCE_ITSELF + r"\s+(?:accepted|agreed\s+(?:to|with))\s+(?:the|our|this|these|all)\s+(?:\w+\s+)?recommendations?\s+and\s+(?:has\s+|have\s+)?(?:since\s+)?" + _FORCE_CHANGE +
     # what it changed while we investigated: "During our investigation, the force introduced a requirement for ... checks"
     # (not "made the training records available", "reviewed the training records of both officers")
@@ -407,6 +419,9 @@ _LEARNING = re.compile(
     r"|\brecommendations?\s+(?:were|was|have\s+been|had\s+been)\s+made\b"
     r"|\blearning\s+recommendations?\b"
     r"|\b(?:identified|identify|identifies|highlighted|highlight)\s+(?:\w+\s+){0,3}?(?:learning|areas?\s+(?:for|of)\s+(?:improvement|learning)|gaps?\s+in|need\s+for)\b"
+    # a practice found missing: "highlighted a lack of policies for officers", "identified that no guidance was in place"
+    r"|\b(?:identified|highlighted|found)\s+(?:that\s+there\s+(?:was|were)\s+)?(?:a|an|the)\s+(?:\w+\s+)?(?:lack|absence)\s+of\s+(?:any\s+)?(?:\w+\s+)?(?:" + _PRACTICE + r")\b"
+    r"|\b(?:identified|highlighted|found)\s+that\s+(?:there\s+(?:was|were)\s+)?no\s+(?:\w+\s+)?(?:" + _PRACTICE + r")(?:\s+or\s+(?:" + _PRACTICE + r"))?\s+(?:was|were)\s+in\s+place\b"
     r"|\b(?:we|IOPC|IPCC|investigation|investigators?|they|review|report)\s+(?:\w+\s+){0,2}?(?:found|noted)\s+(?:(?!(?:no|not|nothing)\b)\w+\s+){0,3}?(?:learning|areas?\s+(?:for|of)\s+(?:improvement|learning)|gaps?\s+in)\b"
     r"|\b(?:wider|organisational|collective)\s+learning\b|\blessons\s+(?:were\s+|would\s+be\s+|are\s+)?learn[te]d?\s+for\b"
     r"|\blearning\s+(?:point|opportunit(?:y|ies)|issue)\s+for\s+(?:the\s+)?(?:force|organisation|constabulary|service)\b"
@@ -434,7 +449,7 @@ _LEARNING = re.compile(
     r"(?:introduced|put\s+in\s+place|implemented|developed|adopted|set\s+up)\b[^.]{0,80}\b(?:" + _PRACTICE + r"|changes|improvements|risk\s+assessment)\b"
     r"|\bsteps\s+(?:had\s+been\s+|have\s+been\s+|were\s+|are\s+being\s+)?taken\b[^.]{0,60}\bto\s+(?:improve|address|learn)\b"
     r"|\b(?:act\s+on|take|taking|share|sharing)\s+(?:the\s+)?lessons\b"
-    r"|\bshar(?:e|ed|ing)\s+(?:the\s+)?learning\b[^.]{0,80}\b(?:staff|officers|force|wider|widely)\b|\bshar(?:e|ed|ing)\s+(?:the\s+|our\s+)?learning\s+with\s+(?:(?-i:[A-Z][\w-]+)\s+(?:Police|Constabulary)|(?:the\s+)?(?:force|forces|College|NPCC|National)\b)|\blearning\b[^.]{0,60}\bshared\s+more\s+widely\b"
+    r"|\bshar(?:e|ed|ing)\s+(?:the\s+)?learning\b[^.]{0,80}\b(?:staff|officers|force|wider|widely)\b|\bshar(?:e|ed|ing)\s+(?:the\s+|our\s+)?learning\s+with\s+(?:(?:(?-i:[A-Z][\w-]+)\s+|(?-i:and|of)\s+){1,4}(?:Police|Constabulary)|(?:the\s+)?(?:force|forces|College|NPCC|National)\b)|\blearning\b[^.]{0,60}\bshared\s+more\s+widely\b"
     r"|\b(?:guidance|training|policy|policies|procedures?)\s+(?:will|would)\s+be\s+(?:developed|issued|updated|introduced|reviewed|amended|revised)\b"
     r"|\bincorporat\w*\b[^.]{0,40}\binto\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+)?(?:training|polic(?:y|ies)|procedures?|guidance)\b"
     r"|\blearning\s+(?:bulletin|log|newsletter)\b|\bforce\s+briefings?\b|\buse\s+(?:the\s+)?learning\b[^.]{0,60}\btraining\b"
@@ -463,7 +478,7 @@ _LEARNING = re.compile(
 _INDIVIDUAL = re.compile(
     r"\b(?:hearing|misconduct\s+meeting|case\s+to\s+answer|management\s+action|disciplinary|should\s+receive|unsatisfactory\s+performance|"
     r"(?<!addition\sto\s)individual\s+learning|debrief(?:ed|ing)?|line\s+managers?|reflective\s+practice|"
-    r"(?:the|an|one|two|three|four|five|six|seven|eight)\s+(?:police\s+)?officers?\s+(?:should|would|receive))\b",
+    r"(?:the|an|one|two|three|four|five|six|seven|eight)\s+(?:police\s+)?officers?\s+(?:should|would|receive|(?:may|might|could|would)\s+benefit))\b",
     re.I,
 )
 # learning for counted or named people: "for four officers", "for the fourth officer", "one of the officers"
@@ -487,7 +502,7 @@ _LEARNING_WORDS = ("recommend", "learn", "improv", "gap", "need for", "review", 
                    "implement", "revis", "shar", "reminder", "refresher", "training", "guidance", "advised", "reminded",
                    "trained", "briefed", "aware", "provid", "giv", "issu", "disseminat", "circulat", "cascad", "rectif", "put in place", "adopt", "develop",
                    "set up", "steps", "lessons", "incorporat", "bulletin", "briefing", "remind", "address", "launch", "added",
-                   "reissu", "re-issu", "brought in", "deliver", "carried out", "creat", "establish", "start", "roll", "refresh", "now ", "recruit")
+                   "reissu", "re-issu", "brought in", "deliver", "carried out", "creat", "establish", "start", "roll", "refresh", "now ", "recruit", "increas", "lack of", "absence of", " in place")
 # ... and, since every pattern above also names what is learnt or changed (or, for something set up since the case,
 # says "since"), one of these as well
 _LEARNING_OBJECTS = ("learn", "recommend", "policy", "policies", "procedur", "process", "practice", "guidance", "training", "system",
@@ -495,7 +510,7 @@ _LEARNING_OBJECTS = ("learn", "recommend", "policy", "policies", "procedur", "pr
                      "risk assessment", "steps", "disseminat", "circulat", "cascad", "opportunit", "trained", "advised",
                      "audit", "alert", "check", "reporting line", "campaign", "form", "the way", "software", "scheme",
                      "protocol", "course", "supervision", "sample", "search", "rules", "workload", "staffing", "log-in", "login",
-                     "investigators", "requirement", "mandatory", "compulsory", "review of", "reviews",
+                     "investigators", "requirement", "mandatory", "compulsory", "review of", "reviews", "tool", "number of", "how often", "test",
                      # (a measure set up "since" names no practice word of its own: "has since introduced a weekly review")
                      "since", "subsequently")
 # a recommendation whose doer is the force: "we recommended that Kent Police update its guidance"
@@ -504,8 +519,8 @@ _ABOUT_THE_PEOPLE = re.compile("|".join(f"(?:{p.pattern})" for p in (_INDIVIDUAL
 # ("we made three recommendations to Humberside Police about ...": what about, and not about its officers)
 # a police body's name of several words: "Devon and Cornwall Police", "the Metropolitan Police Service"
 _BODY_NAME = r"(?:the\s+)?(?:[A-Z][\w-]+\s+|(?-i:and|of)\s+){1,6}?(?:Police|Constabulary|Service)"
-_FORCE_TO_ACT = re.compile(r"\b(?:made|make|making)\s+(?:\w+\s+){0,2}?recommendations\s+to\s+" + _BODY_NAME +
-                           r"(?::|\s+(?:about|on|regarding|concerning|to\s+improve))\s+(?!(?:the|both|its|two|three|four)\s+(?:\w+\s+)?(?:officers?|constables?|PCs?|sergeants?|staff)\b)|\brecommend\w*\s+that\s+" + _BODY_NAME + r"\b|\brecommend\w*\s+that\s+(?:the\s+)?(?!(?:" + _RANK_INITIALS + r")\b)" + _ACRONYM + r"\s+[a-z]")
+_FORCE_TO_ACT = re.compile(r"\b(?:(?:made|make|making)\s+(?:\w+\s+){0,2}?recommendations|recommendations\s+(?:have|had)\s+been\s+made)\s+to\s+" + _BODY_NAME +
+                           r"(?::|\s+(?:about|on|regarding|concerning|to\s+improve|in\s+respect\s+of|following|after|as\s+a\s+result\s+of))\s+(?!(?:the|both|its|two|three|four)\s+(?:\w+\s+)?(?:officers?|constables?|PCs?|sergeants?|staff)\b)|\brecommend\w*\s+that\s+" + _BODY_NAME + r"\b|\brecommend\w*\s+that\s+(?:the\s+)?(?!(?:" + _RANK_INITIALS + r")\b)" + _ACRONYM + r"\s+[a-z]")
 # an officer named by letter ("PC A"): recommendations about them are about people, not practice
 _LETTERED = re.compile(r"\b(?:PCs?|DCs?|DSs?|PSs?|Officers?|Sergeant|Constable)\s+[A-Z]\b")
 _RECOMMENDATION_TITLE = re.compile(r"^\s*(?:national\s+)?recommendations?\b", re.I)

@@ -559,7 +559,9 @@ def _subjects_of(before: str, cut: int) -> list[Phrase]:
         gap = _past_letter(p, before[p.end:chosen[0].start])  # ("Officer A and Officer B")
         if p.label and p.end == chosen[0].end:
             gap = ","  # "two other officers (Officers B and C)": one phrase per letter, at the same place
-        if not re.fullmatch(r"\s*(?:,|and|or|,\s*and|as\s+well\s+as)\s*", gap, re.I):
+        # (past a relative clause of the earlier person's own, joined by "and": "the officer who pushed the woman and
+        # the sergeant"; not an apposition, "the officer who fired, Officer A,")
+        if not re.fullmatch(r"\s*(?:,|and|or|,\s*and|as\s+well\s+as)\s*|\s*who\s+(?!(?:and|or)\b)[^,;]{1,60}?\s+(?:and|as\s+well\s+as)\s*", gap, re.I):
             break
         chosen.insert(0, p)
     if len(chosen) > 1 and chosen[0].count and chosen[0].count > 1 and before[chosen[0].end:chosen[1].start].strip() == "," \
@@ -731,7 +733,8 @@ def find_decisions(sentence: str) -> list[Decision]:
 # "a tribunal could find that Officer A's use of force amounted to gross misconduct, and that Officers B and
 # C had committed misconduct": each clause names its people and its level
 # "enough evidence for a reasonable tribunal to find ..."
-_ENOUGH_EVIDENCE_TO = r"\b(?:enough|sufficient)\s+evidence\b[^.;]{0,80}?\bto\s+(?:find|conclude)\s+"
+# (either order: "the evidence was sufficient for a reasonable tribunal, properly directed, to find")
+_ENOUGH_EVIDENCE_TO = r"\b(?:(?:enough|sufficient)\s+evidence|evidence\s+(?:was|were|is)\s+(?:enough|sufficient|strong\s+enough))\b[^.;]{0,80}?\bto\s+(?:find|conclude)\s+"
 _FIND_THAT = re.compile(r"\b(?:could|would|might)\s+(?:have\s+)?(?:find|found|conclude)\s+(?:that\s+|(?=(?:the|a|an)\s+[\w\s-]{1,40}?['’]s?\s))(?!(?:no|nothing|little)\b)"
                         r"|" + _ENOUGH_EVIDENCE_TO + r"that\s+", re.I)
 _NEGATED_BEFORE = re.compile(r"\b(?:no|not|unable|unlikely|insufficient|nor|never)\b|n['’]t\b", re.I)
