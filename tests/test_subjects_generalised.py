@@ -1508,3 +1508,27 @@ def test_wordings_of_the_ninth_round(body, expected):
 ])
 def test_wordings_of_the_tenth_round(body, expected):
     assert sorted(t[1:] for t in tuples(body) if t[1] != "no_case") == sorted(expected)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a panel calling what it found misconduct, not gross misconduct: a finding (the grade stays as settled)
+    ("We found PC Amos had a case to answer for gross misconduct. PC Amos appeared before a gross misconduct hearing. The "
+     "panel found that his remark breached the standards of professional behaviour, but decided this was misconduct and "
+     "not gross misconduct. He was given a final written warning.",
+     [("gross_misconduct", "hearing", "no", "misconduct_proven", "final_written_warning")]),
+    ("We found PC Amos had a case to answer for gross misconduct. At the gross misconduct hearing the panel found that he "
+     "had been dishonest in his notes. They considered this to be misconduct and not gross misconduct.",
+     [("gross_misconduct", "hearing", "no", "misconduct_proven", NS)]),
+    # ... not a panel that only could have decided so
+    ("We found PC Amos had a case to answer for gross misconduct. The panel could have decided that his actions amounted to "
+     "misconduct rather than gross misconduct.", [("gross_misconduct", NS, NS, NS, NS)]),
+    # a force disputing the level, in a sentence after its disagreement, and the IOPC accepting it: misconduct
+    ("We found PC Amos had a case to answer for gross misconduct. The force disagreed. It considered that his conduct "
+     "amounted to misconduct rather than gross misconduct. We accepted this.", [("misconduct", NS, NS, NS, NS)]),
+    # a chair finding practice requiring improvement: misconduct not proven
+    ("We found PC Amos had a case to answer for misconduct. The force held a misconduct meeting, where the chair found that "
+     "the officer's actions amounted to practice requiring improvement. He was referred to the reflective practice review "
+     "process.", [("misconduct", "meeting", "no", "not_proven", "rprp")]),
+])
+def test_findings_of_the_tenth_round(body, expected):
+    assert sorted(t[1:] for t in tuples(body) if t[1] != "no_case") == sorted(expected)

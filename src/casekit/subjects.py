@@ -1264,6 +1264,11 @@ def _facts_in(sentence: str) -> dict[str, str]:
         found["outcome"] = "misconduct_proven"  # "did not find gross misconduct proven, but decided it amounted to misconduct"
     if found.get("outcome") == "proven" and _PANEL_VOICE.search(sentence) and _NOT_GROSS.search(sentence):
         found["outcome"] = "misconduct_proven"  # "found the breaches proven, but as misconduct rather than gross misconduct"
+    if "outcome" not in found and not opinion and "requiring improvement" in lowered and _PANEL_VOICE.search(sentence) \
+            and _FOUND_PRACTICE_REQUIRING_IMPROVEMENT.search(sentence):
+        found["outcome"] = "not_proven"  # "the chair decided the failings amounted to practice requiring improvement"
+    if "outcome" not in found and not opinion and _PANEL_VOICE.search(sentence) and _CALLED_IT_MISCONDUCT.search(sentence):
+        found["outcome"] = "misconduct_proven"  # "the panel found ... but decided this was misconduct and not gross misconduct"
     if _DISMISSED_ELSEWHERE.search(sentence) and _BY_THEN.search(sentence) and found.get("sanction") != "would_have_been_dismissed":
         # "dismissed ... following separate proceedings about an unrelated matter": gone before this case's proceedings
         # (the dismissal stays as the sanction, settling as "would have been dismissed", unless the sentence says what
@@ -1297,6 +1302,17 @@ _NOT_HELD_AFTER_ALL = re.compile(
     r"|\b(?:proposed|recommended|suggested)\b[^.]{0,80}\b(?:be\s+dealt\s+with|be\s+heard|be\s+considered|deal(?:ing)?\s+with\s+(?:\w+\s+){0,2}?)\s*at\s+(?:a|an)\b"
     # "we decided this should be dealt with at a misconduct meeting": a route chosen, nothing held yet
     r"|\b(?:should|would|will|must|to)\s+be\s+(?:dealt\s+with|heard|considered|handled)\s+(?:as\s+(?:gross\s+)?misconduct\s+)?at\s+(?:a|an)\b", re.I)
+# a panel calling what it found misconduct, not gross misconduct: "the panel ... decided this was misconduct and not
+# gross misconduct", "They considered this to be misconduct and not gross misconduct" (straight after the panel's finding)
+_CALLED_IT_MISCONDUCT = re.compile(
+    r"\b(?:considered|decided|found|concluded|determined|ruled|judged|felt)\s+(?:that\s+)?(?:this|it|that|these|those"
+    r"|(?:the|his|her|their)\s+(?:\w+\s+){0,2}?(?:conduct|actions?|behaviour|failings?|failures?|breach(?:es)?|dishonesty))\s+"
+    r"(?:was|were|to\s+be|had\s+been|amounted\s+to|constituted)\s+" + _MISCONDUCT_NOT_GROSS + r"\b", re.I)
+# a meeting's chair finding "practice requiring improvement rather than misconduct": misconduct not proven (the
+# regulations' lesser finding, which leads to reflective practice)
+_FOUND_PRACTICE_REQUIRING_IMPROVEMENT = re.compile(
+    r"\b(?:amounted\s+to|was|were|constituted|as|found)\s+practice\s+requiring\s+improvement\b(?!\s+(?:and|as\s+well\s+as)\s+misconduct)", re.I)
+_PANEL_PRONOUN_OPENING = re.compile(r"^\s*(?:They|It|She|He)\s+(?:also\s+)?(?:considered|decided|found|concluded|determined|ruled|judged|felt)\b")
 # "it found misconduct, rather than gross misconduct, proven": a finding, not a downgrade of the case
 _FINDING_WORD = re.compile(r"\bfound\b[^.]{0,80}?(?<!\bif\s)\bprov(?:en|ed)\b", re.I)
 _NOT_GROSS = re.compile(r"(?<!gross\s)\b" + _MISCONDUCT_NOT_GROSS + r"\b", re.I)
@@ -2463,8 +2479,12 @@ class Resolver:
             if not self.groups and not introduced:
                 introduced += self._proceedings_for(text, index)
             referred = None  # who the sentence is about, worked out once (it can split groups)
+            # ("The panel found ... They considered this to be misconduct and not gross misconduct": the panel speaking on)
+            panel_speaking_on = bool(index and _PANEL_PRONOUN_OPENING.match(text) and _PANEL_VOICE.search(self.sentences[index - 1].text)
+                                     and _CALLED_IT_MISCONDUCT.search(text))
             # (a force proposing "a misconduct meeting instead" is no panel speaking)
-            if _DOWNGRADE_PARTS.search(text, lowered) and (not _PANEL_VOICE.search(text) or _PROPOSING.search(text)) and not _FINDING_WORD.search(text):
+            if _DOWNGRADE_PARTS.search(text, lowered) and (not _PANEL_VOICE.search(text) or _PROPOSING.search(text)) and not _FINDING_WORD.search(text) \
+                    and not panel_speaking_on:
                 if not introduced and self.groups and find_phrases(text):
                     referred = self._refer(sentence, [])  # "misconduct (and not gross misconduct) proceedings for the three officers"
                 targets = list(dict.fromkeys(introduced)) or self._groups_of(referred or self.pointer)
@@ -2474,6 +2494,10 @@ class Resolver:
                 for group in targets:
                     if group.grade == "gross_misconduct" and (self._accepted(index) or self._unopposed(index)):
                         self._set_grade(group, "misconduct", index)
+                        if group.disputed_at == index - 1:
+                            # "The force disagreed. It considered the conduct misconduct rather than gross misconduct.":
+                            # it disputed the level, not the case
+                            group.disputed_at = -1
             bare_disagreement = index > 0 and _BARE_FORCE_DISAGREED.match(text) and _CTA_PARTS.search(self.sentences[index - 1].text)
             if (_FORCE_DISAGREED.search(text) or bare_disagreement) and not introduced and not _DOWNGRADE_PARTS.search(text, lowered) and not _CTA_PARTS.search(text, lowered):
                 # "the force disagreed with the Lead Investigator's conclusion": the IOPC's opinion is disputed
@@ -2550,6 +2574,10 @@ class Resolver:
                     if person.facts.get("held") == "yes" and kind in FORMAL_PROCEEDINGS and "outcome" not in person.facts:
                         self._record(person, "outcome", "misconduct_proven" if kind == "meeting" else "proven", sentence)
             facts = facts_in(_DEPARTED_NOUN.sub("", text) if introduced else text)
+            if "outcome" not in facts and panel_speaking_on and not _HYPOTHETICAL.search(text):
+                # "The panel found that he had been dishonest. They considered this to be misconduct and not gross
+                # misconduct.": the panel, just named, speaking on; a finding, not the force lowering the case
+                facts["outcome"] = "misconduct_proven"
             for name, value in facts.items():
                 for person in people:
                     self._record(person, name, value, sentence, held="held" in facts)
