@@ -518,7 +518,7 @@ def test_report_field_wordings_of_the_ninth_round(body, field, expected):
 
 @pytest.mark.parametrize("body, expected", [
     # a force's change told in the present perfect, or after any event it follows ("learning whoever identified it")
-    ("Cleveland Police fixed the intercom and has brought in weekly tests of the intercoms in all its cells.", "yes"),
+    ("Cleveland Police fixed the intercom and has brought in weekly checks of the intercoms in all its cells.", "yes"),
     ("Since the matter came to light, Kent Police has increased how often it audits use of its databases.", "yes"),
     ("As a result of problems our investigation found, the force has introduced daily audits of restricted searches.", "yes"),
     ("The force also looked at caseloads in its rape team and has since recruited five more investigators.", "yes"),
@@ -538,6 +538,21 @@ def test_report_field_wordings_of_the_ninth_round(body, field, expected):
     ("The force has since increased the man's compensation.", "not_stated"),
     ("We recommended that the officer may benefit from learning about record keeping.", "not_stated"),
     ("The review highlighted a lack of trust between the family and the force.", "not_stated"),
+    # found by the review of this round: someone else doing something, care, evidence, and negations
+    ("The sergeant used force to hold Mr Kay down and has since delivered training on restraint to recruits.", "not_stated"),
+    ("Ms Shaw said it had been frightening and has since set up a campaign to improve the way victims are treated.", "not_stated"),
+    ("The IOPC has delivered training on its new complaints system to forces.", "not_stated"),
+    ("After the incident, the force carried out checks on the man's welfare in line with its custody policy.", "not_stated"),
+    ("After the incident, the force carried out an audit of PC Smith's searches on its systems.", "not_stated"),
+    ("After the death, the force carried out tests on the Taser PC Amos had used.", "not_stated"),
+    ("After the man became violent, the force increased the number of officers guarding him.", "not_stated"),
+    ("Our investigation has not identified a lack of training or guidance.", "not_stated"),
+    ("The complainant said the incident highlighted a lack of training among officers.", "not_stated"),
+    ("Two recommendations have been made to Kent Police in respect of PC Amos and PC Jones.", "not_stated"),
+    # ... and close variants it should cover
+    ("We did not identify any organisational learning. Kent Police has brought in weekly checks of its cells.", "yes"),
+    ("A recommendation was made to Kent Police about how it records calls.", "yes"),
+    ("Our investigation revealed a lack of up-to-date guidance for call handlers.", "yes"),
 ])
 def test_organisational_learning_from_the_tenth_round(body, expected):
     assert record(body)["organisational_learning"] == expected

@@ -1505,6 +1505,13 @@ def test_wordings_of_the_ninth_round(body, expected):
      "reporting it.", [("gross_misconduct", NS, NS, NS, NS)] + [("misconduct", NS, NS, NS, NS)] * 2),
     ("Three officers attended. In our opinion the evidence was not sufficient for a tribunal to find that PC A had "
      "committed misconduct.", []),
+    # found by the review of this round: one person's relative clause with two objects; a question; a negation inside
+    ("Four officers were interviewed. We found that the custody sergeant who spoke to the doctor and the duty inspector "
+     "about Mr Kay had a case to answer for misconduct.", [("misconduct", NS, NS, NS, NS)]),
+    ("We considered whether the evidence was sufficient for a tribunal to find that PC A had committed gross misconduct. "
+     "We decided it was not.", []),
+    ("In our opinion the evidence was sufficient to establish what happened, but not to find that PC A's use of force "
+     "amounted to gross misconduct.", []),
 ])
 def test_wordings_of_the_tenth_round(body, expected):
     assert sorted(t[1:] for t in tuples(body) if t[1] != "no_case") == sorted(expected)
@@ -1525,6 +1532,9 @@ def test_wordings_of_the_tenth_round(body, expected):
     # a force disputing the level, in a sentence after its disagreement, and the IOPC accepting it: misconduct
     ("We found PC Amos had a case to answer for gross misconduct. The force disagreed. It considered that his conduct "
      "amounted to misconduct rather than gross misconduct. We accepted this.", [("misconduct", NS, NS, NS, NS)]),
+    # (found by the review of this round) not the force or the IOPC deciding so, nor a panel only proposed
+    ("We found PC Amos had a case to answer for misconduct. We decided his actions amounted to practice requiring "
+     "improvement and recommended reflective practice.", [("misconduct", NS, NS, NS, NS)]),
     # a chair finding practice requiring improvement: misconduct not proven
     ("We found PC Amos had a case to answer for misconduct. The force held a misconduct meeting, where the chair found that "
      "the officer's actions amounted to practice requiring improvement. He was referred to the reflective practice review "
@@ -1532,3 +1542,11 @@ def test_wordings_of_the_tenth_round(body, expected):
 ])
 def test_findings_of_the_tenth_round(body, expected):
     assert sorted(t[1:] for t in tuples(body) if t[1] != "no_case") == sorted(expected)
+
+
+def test_a_force_calling_it_misconduct_after_naming_a_hearing_is_no_panels_finding():
+    # (found by the review of the tenth round) "It" is the force, disputing the level: a lower grade, not a finding
+    body = ("We found PC Amos had a case to answer for gross misconduct. Kent Police disagreed that the matter should be "
+            "heard at a gross misconduct hearing. It considered this to be misconduct rather than gross misconduct. We "
+            "accepted this.")
+    assert [(t[1], t[4]) for t in tuples(body)] == [("misconduct", NS)]

@@ -376,31 +376,40 @@ _NEW_MEASURE = (r"(?:\w+\s+){0,3}?(?:reviews?|checks?|audits?|units?|teams?|post
 _FORCE_ACTING = r"(?:force|it|" + _FORCE_NAME + r"|(?!(?:IOPC|IPCC|CPS|" + _RANK_INITIALS + r")\b)" + _ACRONYM + r")"
 # what a force's own measure changes
 _PRACTICE = r"process|processes|policy|policies|procedures?|practices?|guidance|training|systems?"
-# what a force does to change its practice, and to what (not "reviewed the complaint", "started proceedings")
-_FORCE_CHANGE_OBJECT = (r"(?:(?!\b(?:complaint|proceedings|determination|decisions?|him|her|CPR|actions)\b|\b(?:the|both|two|three|four)\s+(?:\w+\s+)?(?:officers?|constables?|PCs?|sergeants?)\b)[^.]){0,80}?"
-                 r"\b(?:" + _PRACTICE + r"|audits?|alerts?|checks|reviews\s+of|review\s+of\s+how|reporting\s+line|campaign|forms?|the\s+way"
-                 r"|briefings?|software|scheme|protocol|course|supervision|rules|workloads?|staffing|log-?ins|investigators|tools?|tests|testing"
-                 # what it increased: "increased the number of detectives", "increased how often it audits"
-                 r"|number\s+of|how\s+often)\b"
-                        # (checks on the detainee, or of an officer's phone, are care or evidence, not a change:
-                        # "carried out checks on the man", "checks on the constable's phone")
-                        r"(?!\s+(?:on|of)\s+(?:him|her|them|his|their|the\s+(?:\w+\s+)?(?:man|woman|boy|girl|detainee|prisoner|person|suspect"
-                        r"|officer|constable|sergeant|PC|PCSO|inspector|detective)(?:['’]s)?)\b)")
-_FORCE_CHANGE = (r"(?:" + _FORCE_SET_UP + r"|brought\s+in|added|reissued|re-issued|delivered|carried\s+out|started|reminded|recruited"
-                 r"|refreshed|reviewed|improved|developed|adopted|increased)\b" + _FORCE_CHANGE_OBJECT)
+# what a force does to change its practice, and to what (not "reviewed the complaint", "started proceedings"; not
+# checks on the detainee or of an officer's searches, which are care or evidence: "carried out checks on the man",
+# "an audit of PC Smith's searches")
+_ABOUT_A_PERSON = (r"\b(?:on|of)\s+(?:him|her|them|his|their|(?-i:(?:PC|DC|DS|PS|PCSO|Sergeant|Constable|Inspector|Officer)\s+[A-Z])"
+                   r"|the\s+(?:\w+\s+)?(?:man|woman|boy|girl|detainee|prisoner|person|suspect|officer|constable|sergeant|PC|PCSO|inspector|detective)\b)")
+_NOT_A_PRACTICE = (r"\b(?:complaints?|proceedings|determination|decisions?|him|her|CPR|actions)\b"
+                   r"|\b(?:the|both|two|three|four)\s+(?:\w+\s+)?(?:officers?|constables?|PCs?|sergeants?)\b|" + _ABOUT_A_PERSON)
+_FORCE_CHANGE_OBJECT = (r"(?:(?!" + _NOT_A_PRACTICE + r")[^.]){0,80}?"
+                        r"\b(?:" + _PRACTICE + r"|audits?|alerts?|checks|reviews\s+of|review\s+of\s+how|reporting\s+line|campaign|forms?|the\s+way"
+                        r"|briefings?|software|scheme|protocol|course|supervision|rules|workloads?|staffing|log-?ins|investigators|tools?)\b"
+                        r"(?!\s+" + _ABOUT_A_PERSON + r")")
+# the verbs of a force's change; "increased" only with what it increased ("the number of detectives", "how often it audits")
+_FORCE_CHANGE_VERB = (r"(?:" + _FORCE_SET_UP + r"|brought\s+in|added|reissued|re-issued|delivered|carried\s+out|started|reminded|recruited"
+                      r"|refreshed|reviewed|improved|developed|adopted)\b")
+_FORCE_INCREASED = r"increased\s+(?:the\s+number\s+of|how\s+often)\b"
+_FORCE_CHANGE = r"(?:" + _FORCE_CHANGE_VERB + _FORCE_CHANGE_OBJECT + r"|" + _FORCE_INCREASED + r")"
+# the force itself as the doer of a change told with no time word: by name (capitals), "the force", or its acronym;
+# not "used force", the IOPC, a rank's initials or a dummy "it"
+_FORCE_DOER = (r"(?:\bthe\s+force|(?-i:\b[A-Z][\w-]+\s+(?:Police|Constabulary))|\b(?!(?:IOPC|IPCC|CPS|" + _RANK_INITIALS + r")\b)"
+               + _ACRONYM + r")")
+# an event a force's change may follow: "since these events", "after the matter came to light", "following our investigation"
+_AFTER_EVENT = (r"\b(?:since|following|after|as\s+a\s+result\s+of|in\s+response\s+to)\s+(?:the|our|this|these|that)\s+(?:\w+\s+){0,2}?"
+                r"(?:investigation|incident|case|death|review|collision|events?|matter|report)\b"
+                r"|\bas\s+a\s+result\s+of\s+(?:the\s+)?(?:issues|problems|failings|concerns|gaps)\b")
 # A force's change since or because of the case, whatever it changed: "has since introduced monthly audits",
 # "Following the investigation, Cleveland Police has reissued its guidance", "it now carries out audits". Learning
 # for a force counts whoever identified it (codebook), so this holds even where the IOPC made no recommendation.
 _FORCE_OWN_CHANGE_SRC = (
     r"\b" + _FORCE_ITSELF + r"\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:since|now|subsequently)\s+(?:also\s+)?" + _FORCE_CHANGE +
-    # (what follows "since" may be any event: "since these events", "after the matter came to light",
-    # "as a result of issues our investigation identified"; "carried out checks on the man" is excluded below)
-    r"|\b(?:since|following|after|as\s+a\s+result\s+of|in\s+response\s+to)\s+(?:the|our|this|these|that|issues|problems|concerns)\b[^.]{0,60}?\b"
-    + _FORCE_ITSELF + r"\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:since\s+)?" + _FORCE_CHANGE +
-    # what a force has done, told in the present perfect: "Kent Police has brought in weekly checks",
-    # "it has refreshed the training its drivers receive", "... and has since recruited four more investigators"
-    r"|\b" + _FORCE_ITSELF + r"\s+(?:(?:[^.;]{0,80}?\band\s+)?(?:has|have)\s+)(?:also\s+)?(?:since\s+)?(?:" + _FORCE_SET_UP +
-    r"|brought\s+in|delivered|refreshed|recruited|increased)\b" + _FORCE_CHANGE_OBJECT +
+    r"|(?:" + _AFTER_EVENT + r")[^.]{0,60}?\b" + _FORCE_ITSELF + r"\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:since\s+)?" + _FORCE_CHANGE +
+    # what a force has done, told in the present perfect: "Kent Police has brought in weekly checks", "it has refreshed
+    # the training its drivers receive", "The force ... and has since recruited four more investigators" (one clause)
+    r"|(?:" + _FORCE_DOER + r"\s+(?:[^.;,]{0,80}?\band\s+)?|\bit\s+)(?:has|have)\s+(?:also\s+)?(?:since\s+)?"
+    r"(?:(?:" + _FORCE_SET_UP + r"|brought\s+in|delivered|refreshed|recruited)\b" + _FORCE_CHANGE_OBJECT + r"|" + _FORCE_INCREASED + r")" +
     r"|\b" + _FORCE_ITSELF + r"\s+(?:accepted|agreed\s+(?:to|with))\s+(?:the|our|this|these|all)\s+(?:\w+\s+)?recommendations?\s+and\s+(?:has\s+|have\s+)?(?:since\s+)?" + _FORCE_CHANGE +
     # what it changed while we investigated: "During our investigation, the force introduced a requirement for ... checks"
     # (not "made the training records available", "reviewed the training records of both officers")
@@ -413,15 +422,19 @@ _FORCE_OWN_CHANGE_SRC = (
 _FORCE_OWN_CHANGE = re.compile(_FORCE_OWN_CHANGE_SRC, re.I)
 # "the two constables involved", "the actions of the investigators involved": about the people in the case
 _INVOLVED = re.compile(r"\b(?:officers?|constables?|PCs?|sergeants?|detectives?|investigators?|staff)\s+(?:who\s+were\s+)?involved\b|\b(?:both|the\s+two|the\s+three)\s+(?:\w+\s+)?(?:officers|constables|PCs|sergeants|detectives)\b", re.I)
-_FORCE_OWN_CHANGE_WORDS = ("since", "now", "subsequently", "following", "after", "during", "result", "accepted", "agreed")
+_FORCE_OWN_CHANGE_WORDS = ("since", "now", "subsequently", "following", "after", "during", "result", "accepted", "agreed", "has ", "have ",
+                           "response")
 _LEARNING = re.compile(
     r"\b(?:we|IOPC|IPCC|investigation|investigator|report)\b[^.]{0,80}\brecommend(?:ed|ation|ations|s)?\b"
     r"|\brecommendations?\s+(?:were|was|have\s+been|had\s+been)\s+made\b"
     r"|\blearning\s+recommendations?\b"
     r"|\b(?:identified|identify|identifies|highlighted|highlight)\s+(?:\w+\s+){0,3}?(?:learning|areas?\s+(?:for|of)\s+(?:improvement|learning)|gaps?\s+in|need\s+for)\b"
     # a practice found missing: "highlighted a lack of policies for officers", "identified that no guidance was in place"
-    r"|\b(?:identified|highlighted|found)\s+(?:that\s+there\s+(?:was|were)\s+)?(?:a|an|the)\s+(?:\w+\s+)?(?:lack|absence)\s+of\s+(?:any\s+)?(?:\w+\s+)?(?:" + _PRACTICE + r")\b"
-    r"|\b(?:identified|highlighted|found)\s+that\s+(?:there\s+(?:was|were)\s+)?no\s+(?:\w+\s+)?(?:" + _PRACTICE + r")(?:\s+or\s+(?:" + _PRACTICE + r"))?\s+(?:was|were)\s+in\s+place\b"
+    # (said by the IOPC or its investigation, not negated: not "the complainant said it highlighted", "has not identified")
+    r"|\b(?:we|IOPC|IPCC|investigation|investigators?|review|report)\s+(?:has\s+|have\s+|had\s+|also\s+)*(?:identified|highlighted|found|revealed)\s+"
+    r"(?:that\s+there\s+(?:was|were)\s+)?(?:a|an|the)\s+(?:[\w-]+\s+)?(?:lack|absence)\s+of\s+(?:any\s+)?(?:[\w-]+\s+)?(?:" + _PRACTICE + r")\b"
+    r"|\b(?:we|IOPC|IPCC|investigation|investigators?|review|report)\s+(?:has\s+|have\s+|had\s+|also\s+)*(?:identified|highlighted|found|revealed)\s+"
+    r"that\s+(?:there\s+(?:was|were)\s+)?no\s+(?:[\w-]+\s+)?(?:" + _PRACTICE + r")(?:\s+or\s+(?:" + _PRACTICE + r"))?\s+(?:(?:was|were)\s+)?in\s+place\b"
     r"|\b(?:we|IOPC|IPCC|investigation|investigators?|they|review|report)\s+(?:\w+\s+){0,2}?(?:found|noted)\s+(?:(?!(?:no|not|nothing)\b)\w+\s+){0,3}?(?:learning|areas?\s+(?:for|of)\s+(?:improvement|learning)|gaps?\s+in)\b"
     r"|\b(?:wider|organisational|collective)\s+learning\b|\blessons\s+(?:were\s+|would\s+be\s+|are\s+)?learn[te]d?\s+for\b"
     r"|\blearning\s+(?:point|opportunit(?:y|ies)|issue)\s+for\s+(?:the\s+)?(?:force|organisation|constabulary|service)\b"
@@ -478,7 +491,7 @@ _LEARNING = re.compile(
 _INDIVIDUAL = re.compile(
     r"\b(?:hearing|misconduct\s+meeting|case\s+to\s+answer|management\s+action|disciplinary|should\s+receive|unsatisfactory\s+performance|"
     r"(?<!addition\sto\s)individual\s+learning|debrief(?:ed|ing)?|line\s+managers?|reflective\s+practice|"
-    r"(?:the|an|one|two|three|four|five|six|seven|eight)\s+(?:police\s+)?officers?\s+(?:should|would|receive|(?:may|might|could|would)\s+benefit))\b",
+    r"(?:the|an|one|two|three|four|five|six|seven|eight)\s+(?:police\s+)?officers?\s+(?:should|would|receive|(?:may|might|could)\s+benefit))\b",
     re.I,
 )
 # learning for counted or named people: "for four officers", "for the fourth officer", "one of the officers"
@@ -519,8 +532,9 @@ _ABOUT_THE_PEOPLE = re.compile("|".join(f"(?:{p.pattern})" for p in (_INDIVIDUAL
 # ("we made three recommendations to Humberside Police about ...": what about, and not about its officers)
 # a police body's name of several words: "Devon and Cornwall Police", "the Metropolitan Police Service"
 _BODY_NAME = r"(?:the\s+)?(?:[A-Z][\w-]+\s+|(?-i:and|of)\s+){1,6}?(?:Police|Constabulary|Service)"
-_FORCE_TO_ACT = re.compile(r"\b(?:(?:made|make|making)\s+(?:\w+\s+){0,2}?recommendations|recommendations\s+(?:have|had)\s+been\s+made)\s+to\s+" + _BODY_NAME +
-                           r"(?::|\s+(?:about|on|regarding|concerning|to\s+improve|in\s+respect\s+of|following|after|as\s+a\s+result\s+of))\s+(?!(?:the|both|its|two|three|four)\s+(?:\w+\s+)?(?:officers?|constables?|PCs?|sergeants?|staff)\b)|\brecommend\w*\s+that\s+" + _BODY_NAME + r"\b|\brecommend\w*\s+that\s+(?:the\s+)?(?!(?:" + _RANK_INITIALS + r")\b)" + _ACRONYM + r"\s+[a-z]")
+_FORCE_TO_ACT = re.compile(r"\b(?:(?:made|make|making)\s+(?:\w+\s+){0,2}?recommendations"
+                           r"|[Rr]ecommendations?\s+(?:(?:have|has|had)\s+been|were|was)\s+made)\s+to\s+" + _BODY_NAME +
+                           r"(?::|\s+(?:about|on|regarding|concerning|to\s+improve|in\s+respect\s+of|following|after|as\s+a\s+result\s+of))\s+(?!(?:the|both|its|two|three|four)\s+(?:\w+\s+)?(?:officers?|constables?|PCs?|sergeants?|staff)\b|(?:PC|DC|DS|PS|PCSO|Sergeant|Constable|Inspector|Officer)s?\s+[A-Z])|\brecommend\w*\s+that\s+" + _BODY_NAME + r"\b|\brecommend\w*\s+that\s+(?:the\s+)?(?!(?:" + _RANK_INITIALS + r")\b)" + _ACRONYM + r"\s+[a-z]")
 # an officer named by letter ("PC A"): recommendations about them are about people, not practice
 _LETTERED = re.compile(r"\b(?:PCs?|DCs?|DSs?|PSs?|Officers?|Sergeant|Constable)\s+[A-Z]\b")
 _RECOMMENDATION_TITLE = re.compile(r"^\s*(?:national\s+)?recommendations?\b", re.I)

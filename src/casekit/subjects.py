@@ -545,6 +545,9 @@ def _last_break(text: str) -> int:
 _OF_THEM = re.compile(r"\b(?P<n>two|three|four|five|six|both|all)\s+of\s+them\b(?=[^.;]{0,40}$)", re.I)
 
 
+_EACH_OF_THE_LIST = re.compile(r"\b(?:each|both|all)\s+(?:\w+\s+){0,3}$", re.I)  # ("... each had a" case to answer)
+
+
 def _subjects_of(before: str, cut: int) -> list[Phrase]:
     """The people a 'had a case to answer' is said of: the last person before it, in their own
     clause, and those listed with them ('the detective, the sergeant and the inspector')."""
@@ -555,13 +558,16 @@ def _subjects_of(before: str, cut: int) -> list[Phrase]:
         return [Phrase(start=them.start(), end=them.end(), text=them.group(0), head="officer", role="unknown", count=NUMBERS.get(them.group("n").lower()),
                        definite=True, other=False, plural=True)] if them and _close_enough(before[them.end():]) else []
     chosen = [phrases[-1]]
+    # "the officer who pushed the woman and the sergeant each had": past a relative clause of the earlier person's own,
+    # where "each", "both" or "all" says the list is of people (not "the sergeant who spoke to the doctor and the
+    # inspector had", one person; not an apposition, "the officer who fired, Officer A,")
+    each = bool(_EACH_OF_THE_LIST.search(before, phrases[-1].end))
     for p in reversed(phrases[:-1]):
         gap = _past_letter(p, before[p.end:chosen[0].start])  # ("Officer A and Officer B")
         if p.label and p.end == chosen[0].end:
             gap = ","  # "two other officers (Officers B and C)": one phrase per letter, at the same place
-        # (past a relative clause of the earlier person's own, joined by "and": "the officer who pushed the woman and
-        # the sergeant"; not an apposition, "the officer who fired, Officer A,")
-        if not re.fullmatch(r"\s*(?:,|and|or|,\s*and|as\s+well\s+as)\s*|\s*who\s+(?!(?:and|or)\b)[^,;]{1,60}?\s+(?:and|as\s+well\s+as)\s*", gap, re.I):
+        if not (re.fullmatch(r"\s*(?:,|and|or|,\s*and|as\s+well\s+as)\s*", gap, re.I)
+                or each and re.fullmatch(r"\s*who\s+(?!(?:and|or)\b)[^,;]{1,60}?\s+(?:and|as\s+well\s+as)\s*", gap, re.I)):
             break
         chosen.insert(0, p)
     if len(chosen) > 1 and chosen[0].count and chosen[0].count > 1 and before[chosen[0].end:chosen[1].start].strip() == "," \
@@ -737,6 +743,7 @@ def find_decisions(sentence: str) -> list[Decision]:
 _ENOUGH_EVIDENCE_TO = r"\b(?:(?:enough|sufficient)\s+evidence|evidence\s+(?:was|were|is)\s+(?:enough|sufficient|strong\s+enough))\b[^.;]{0,80}?\bto\s+(?:find|conclude)\s+"
 _FIND_THAT = re.compile(r"\b(?:could|would|might)\s+(?:have\s+)?(?:find|found|conclude)\s+(?:that\s+|(?=(?:the|a|an)\s+[\w\s-]{1,40}?['’]s?\s))(?!(?:no|nothing|little)\b)"
                         r"|" + _ENOUGH_EVIDENCE_TO + r"that\s+", re.I)
+_QUESTION_OR_NEGATION = re.compile(r"\b(?:whether|not|never|insufficient)\b|n['’]t\b", re.I)
 _NEGATED_BEFORE = re.compile(r"\b(?:no|not|unable|unlikely|insufficient|nor|never)\b|n['’]t\b", re.I)
 _CLAUSE_LEVEL = re.compile(
     r"(?P<who>[^,;]{1,80}?)(?:['’]s?\s+[^,;]{0,40}?)?\s+(?:had\s+|has\s+|have\s+)?(?:amounted\s+to|constituted|committed)\s+"
@@ -776,6 +783,8 @@ def _could_find_that(sentence: str) -> list[Decision]:
     starts = [m.end() for m in _CLAUSE_START.finditer(sentence, 0, trigger.start())]
     if _NEGATED_BEFORE.search(sentence, starts[-1] if starts else 0, trigger.start()):
         return decisions  # "no evidence to find that ...", "could not find that ...": no case to answer for anyone named
+    if _QUESTION_OR_NEGATION.search(sentence, starts[-1] if starts else 0, trigger.end()):
+        return decisions  # "whether the evidence was sufficient ... to find", "sufficient to establish ..., but not to find"
     position = trigger.end()
     while True:
         m = _CLAUSE_LEVEL.match(sentence, position)
@@ -1264,10 +1273,10 @@ def _facts_in(sentence: str) -> dict[str, str]:
         found["outcome"] = "misconduct_proven"  # "did not find gross misconduct proven, but decided it amounted to misconduct"
     if found.get("outcome") == "proven" and _PANEL_VOICE.search(sentence) and _NOT_GROSS.search(sentence):
         found["outcome"] = "misconduct_proven"  # "found the breaches proven, but as misconduct rather than gross misconduct"
-    if "outcome" not in found and not opinion and "requiring improvement" in lowered and _PANEL_VOICE.search(sentence) \
+    if "outcome" not in found and not opinion and "requiring improvement" in lowered and _PANEL_FINDS.search(sentence) \
             and _FOUND_PRACTICE_REQUIRING_IMPROVEMENT.search(sentence):
         found["outcome"] = "not_proven"  # "the chair decided the failings amounted to practice requiring improvement"
-    if "outcome" not in found and not opinion and _PANEL_VOICE.search(sentence) and _CALLED_IT_MISCONDUCT.search(sentence):
+    if "outcome" not in found and not opinion and _PANEL_FINDS.search(sentence) and _CALLED_IT_MISCONDUCT.search(sentence):
         found["outcome"] = "misconduct_proven"  # "the panel found ... but decided this was misconduct and not gross misconduct"
     if _DISMISSED_ELSEWHERE.search(sentence) and _BY_THEN.search(sentence) and found.get("sanction") != "would_have_been_dismissed":
         # "dismissed ... following separate proceedings about an unrelated matter": gone before this case's proceedings
@@ -1304,15 +1313,20 @@ _NOT_HELD_AFTER_ALL = re.compile(
     r"|\b(?:should|would|will|must|to)\s+be\s+(?:dealt\s+with|heard|considered|handled)\s+(?:as\s+(?:gross\s+)?misconduct\s+)?at\s+(?:a|an)\b", re.I)
 # a panel calling what it found misconduct, not gross misconduct: "the panel ... decided this was misconduct and not
 # gross misconduct", "They considered this to be misconduct and not gross misconduct" (straight after the panel's finding)
+_FINDING_VERB = r"(?:considered|decided|found|concluded|determined|ruled|judged|felt)"
 _CALLED_IT_MISCONDUCT = re.compile(
-    r"\b(?:considered|decided|found|concluded|determined|ruled|judged|felt)\s+(?:that\s+)?(?:this|it|that|these|those"
-    r"|(?:the|his|her|their)\s+(?:\w+\s+){0,2}?(?:conduct|actions?|behaviour|failings?|failures?|breach(?:es)?|dishonesty))\s+"
+    r"\b" + _FINDING_VERB + r"\s+(?:that\s+)?(?:this|it|that|these|those"
+    r"|(?:the|his|her|their)\s+(?:[\w'’]+\s+){0,2}?(?:conduct|actions?|behaviour|failings?|failures?|breach(?:es)?|dishonesty))\s+"
     r"(?:was|were|to\s+be|had\s+been|amounted\s+to|constituted)\s+" + _MISCONDUCT_NOT_GROSS + r"\b", re.I)
+# the panel or chair itself finding, in the clause: "The panel found ..., but decided", "the chair decided" (not a
+# sentence that only names a meeting, nor "we", the force or the appropriate authority deciding)
+_PANEL_FINDS = re.compile(r"\b(?:panel|chair(?:person|man)?)\b(?:(?!\b(?:we|force|authority|IOPC|proposed|should|could|would)\b)[^.;]){0,120}?\b"
+                          + _FINDING_VERB + r"\b", re.I)
 # a meeting's chair finding "practice requiring improvement rather than misconduct": misconduct not proven (the
 # regulations' lesser finding, which leads to reflective practice)
 _FOUND_PRACTICE_REQUIRING_IMPROVEMENT = re.compile(
     r"\b(?:amounted\s+to|was|were|constituted|as|found)\s+practice\s+requiring\s+improvement\b(?!\s+(?:and|as\s+well\s+as)\s+misconduct)", re.I)
-_PANEL_PRONOUN_OPENING = re.compile(r"^\s*(?:They|It|She|He)\s+(?:also\s+)?(?:considered|decided|found|concluded|determined|ruled|judged|felt)\b")
+_PANEL_PRONOUN_OPENING = re.compile(r"^\s*(?:They|It|She|He)\s+(?:also\s+)?" + _FINDING_VERB + r"\b")
 # "it found misconduct, rather than gross misconduct, proven": a finding, not a downgrade of the case
 _FINDING_WORD = re.compile(r"\bfound\b[^.]{0,80}?(?<!\bif\s)\bprov(?:en|ed)\b", re.I)
 _NOT_GROSS = re.compile(r"(?<!gross\s)\b" + _MISCONDUCT_NOT_GROSS + r"\b", re.I)
@@ -2480,7 +2494,7 @@ class Resolver:
                 introduced += self._proceedings_for(text, index)
             referred = None  # who the sentence is about, worked out once (it can split groups)
             # ("The panel found ... They considered this to be misconduct and not gross misconduct": the panel speaking on)
-            panel_speaking_on = bool(index and _PANEL_PRONOUN_OPENING.match(text) and _PANEL_VOICE.search(self.sentences[index - 1].text)
+            panel_speaking_on = bool(index and _PANEL_PRONOUN_OPENING.match(text) and _PANEL_FINDS.search(self.sentences[index - 1].text)
                                      and _CALLED_IT_MISCONDUCT.search(text))
             # (a force proposing "a misconduct meeting instead" is no panel speaking)
             if _DOWNGRADE_PARTS.search(text, lowered) and (not _PANEL_VOICE.search(text) or _PROPOSING.search(text)) and not _FINDING_WORD.search(text) \
