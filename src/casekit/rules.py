@@ -25,7 +25,7 @@ class Finding:
 def _mentions(text: str, words: tuple[str, ...]) -> bool:
     """Whether the text holds any of these lower-case words: the cheap test before a slow pattern."""
     lowered = text.lower()
-    return any(word in lowered for word in words)
+    return any(map(lowered.__contains__, words))  # (no generator frame: this runs for every sentence)
 
 
 def _first(page: Page, pattern: re.Pattern[str], exclude: re.Pattern[str] | None = None,
@@ -561,7 +561,7 @@ def organisational_learning(page: Page) -> Finding:
     for sentence in page.sentences:
         text = sentence.text
         lowered = text.lower()
-        learning = (any(word in lowered for word in _LEARNING_WORDS) and any(word in lowered for word in _LEARNING_OBJECTS)
+        learning = (any(map(lowered.__contains__, _LEARNING_WORDS)) and any(map(lowered.__contains__, _LEARNING_OBJECTS))
                     and _LEARNING_PARTS.search(text, lowered))
         if not learning or _BOILERPLATE_PARTS.search(text, lowered):  # (the cheap test first)
             continue
