@@ -1550,3 +1550,10 @@ def test_a_force_calling_it_misconduct_after_naming_a_hearing_is_no_panels_findi
             "heard at a gross misconduct hearing. It considered this to be misconduct rather than gross misconduct. We "
             "accepted this.")
     assert [(t[1], t[4]) for t in tuples(body)] == [("misconduct", NS)]
+
+
+def test_a_counted_share_of_the_officers_named_by_letters_in_brackets():
+    # "three of the officers (Officers A, B and C) had": the bracket names the three; the decision is theirs
+    body = ("Five constables were served with notices. We found that three of the constables (PCs A, B and C) had a case "
+            "to answer for misconduct. The other two constables had no case to answer.")
+    assert sorted(t[1] for t in tuples(body)) == ["misconduct", "misconduct", "misconduct", "no_case", "no_case"]

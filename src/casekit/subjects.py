@@ -618,7 +618,11 @@ def _close_enough(gap: str) -> bool:
     In 'As the sergeant had left the force, all we could make was a finding of a', the sergeant
     belongs to another clause.
     """
+    gap = _LEADING_BRACKET.sub("", gap)  # "three of the officers (Officers A, B and C) had a": the bracket names them
     return not (re.search(r"[,;(]", gap) and len(gap.split()) > 6)
+
+
+_LEADING_BRACKET = re.compile(r"^\s*\([^()]{1,40}\)")
 
 
 # what joins the items of a list of people: "the sergeant, the constable and the inspector"
