@@ -1557,3 +1557,11 @@ def test_a_counted_share_of_the_officers_named_by_letters_in_brackets():
     body = ("Five constables were served with notices. We found that three of the constables (PCs A, B and C) had a case "
             "to answer for misconduct. The other two constables had no case to answer.")
     assert sorted(t[1] for t in tuples(body)) == ["misconduct", "misconduct", "misconduct", "no_case", "no_case"]
+
+
+def test_an_opening_sentence_that_tells_the_finding_first():
+    # the opening names the outcome for "three officers"; the body's "three officers had a case" are the same three
+    body = ("Three officers should face a gross misconduct hearing over how they restrained a woman in a cell. Five "
+            "officers were interviewed under misconduct caution. We found that three officers had a case to answer for "
+            "gross misconduct. The two remaining officers had no case to answer.")
+    assert sorted(t[1] for t in tuples(body)) == ["gross_misconduct"] * 3 + ["no_case"] * 2

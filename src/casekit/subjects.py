@@ -1747,6 +1747,12 @@ class Resolver:
                 same = [g for g in self._matching_groups(replace(phrase, definite=True))
                         if g.case and g.introduced_at != index and len(g.members) == phrase.count]
                 existing = same[-1:]
+            if not existing and not phrase.definite and not phrase.other and phrase.count and phrase.count > 1 and decision.positive:
+                # "Three officers should face a gross misconduct hearing ..." as the opening sentence, then "we found that
+                # three officers had a case to answer for gross misconduct": the opening told the finding first
+                same = [g for g in self._matching_groups(replace(phrase, definite=True))
+                        if g.case and g.introduced_at == 0 and index > 0 and len(g.members) == phrase.count and g.grade == decision.grade]
+                existing = same[-1:]
             if phrase.other and phrase.definite and phrase.count and not existing and re.search(r"\b(?:other|remaining)\b", phrase.text, re.I):
                 # "the other two officers": the people known who were not just talked about
                 others = [p for g in self.groups if g not in created for p in g.members if p not in self.pointer and not p.split]
