@@ -1565,3 +1565,27 @@ def test_an_opening_sentence_that_tells_the_finding_first():
             "officers were interviewed under misconduct caution. We found that three officers had a case to answer for "
             "gross misconduct. The two remaining officers had no case to answer.")
     assert sorted(t[1] for t in tuples(body)) == ["gross_misconduct"] * 3 + ["no_case"] * 2
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the hearing held after one of two people resigned is the hearing of the one who resigned, when the sentence says it
+    # went ahead in their absence, that they did not attend it, or finds gross misconduct where the other's case was
+    # misconduct; the one still serving keeps their own meeting
+    ("We found the detective constable had a case to answer for gross misconduct and the sergeant had a case to answer "
+     "for misconduct. The force agreed. The detective constable resigned in May, before his hearing. A panel heard the "
+     "matter in his absence in June and found gross misconduct proven. The sergeant attended a misconduct meeting, where "
+     "the allegation was found proven, and received management advice.",
+     [("gross_misconduct", "hearing", "resigned", "gross_misconduct_proven", NS),
+      ("misconduct", "meeting", "no", "misconduct_proven", "management_action")]),
+    ("We found the detective constable had a case to answer for gross misconduct and the sergeant had a case to answer "
+     "for misconduct. The force agreed. The detective constable left the force in May. At a hearing in June, which he "
+     "did not attend, the panel found the allegations proven and that they amounted to gross misconduct. The sergeant's "
+     "misconduct meeting took place in July. The chair found the allegation not proven.",
+     [("gross_misconduct", "hearing", "left", "gross_misconduct_proven", NS), ("misconduct", "meeting", "no", "not_proven", NS)]),
+    ("We found the detective constable had a case to answer for gross misconduct and the sergeant had a case to answer "
+     "for misconduct. The force agreed. The detective constable resigned in May, before his hearing could take place. "
+     "A panel heard the case in June and found gross misconduct proven.",
+     [("gross_misconduct", "hearing", "resigned", "gross_misconduct_proven", NS), ("misconduct", NS, NS, NS, NS)]),
+])
+def test_the_hearing_of_the_one_who_left(body, expected):
+    assert sorted(t[1:] for t in tuples(body) if t[1] != "no_case") == sorted(expected)
