@@ -1589,3 +1589,34 @@ def test_an_opening_sentence_that_tells_the_finding_first():
 ])
 def test_the_hearing_of_the_one_who_left(body, expected):
     assert sorted(t[1:] for t in tuples(body) if t[1] != "no_case") == sorted(expected)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # (found by the review of these changes) a second counted group at the same level is not the opening's again
+    ("Three officers should face a gross misconduct hearing after a man was restrained in a cell. Six officers were "
+     "served with notices. We found that three officers who restrained him had a case to answer for gross misconduct. "
+     "We also found that three officers in the custody suite had a case to answer for gross misconduct.",
+     [("gross_misconduct", "hearing", NS, NS, NS)] * 3 + [("gross_misconduct", NS, NS, NS, NS)] * 3),
+    # a meeting only the one still serving had is theirs, whoever "did not attend"
+    ("We found the detective constable had a case to answer for gross misconduct and the sergeant had a case to answer "
+     "for misconduct. The force agreed. The detective constable resigned in May, before his hearing. The sergeant's "
+     "misconduct meeting was arranged for July. The meeting in July, which she did not attend, found misconduct proven "
+     "and she received a written warning.",
+     [("gross_misconduct", "hearing", "resigned", "not_held", NS), ("misconduct", "meeting", "no", "misconduct_proven", "written_warning")]),
+    # a witness heard in her absence is no hearing held without the one who left
+    ("We found both constables had a case to answer for gross misconduct. The force agreed. The first constable resigned "
+     "before his hearing. The complainant was too unwell to attend, so the panel heard her evidence in her absence. It "
+     "found the allegations proven.",
+     [("gross_misconduct", "hearing", "resigned", "not_held", NS), ("gross_misconduct", NS, NS, NS, NS)]),
+    # a date between "held" and "in his absence"; and a hearing only the one who left had
+    ("We found the detective constable had a case to answer for gross misconduct and the sergeant had a case to answer "
+     "for misconduct. The force agreed. The detective constable resigned in May, before his hearing. The hearing was held "
+     "on 3 June 2023 in his absence and the panel found the allegations proven.",
+     [("gross_misconduct", "hearing", "resigned", "gross_misconduct_proven", NS), ("misconduct", NS, NS, NS, NS)]),
+    ("We found the detective constable had a case to answer for gross misconduct and the sergeant had a case to answer "
+     "for misconduct. The force agreed and arranged a misconduct meeting for the sergeant. The detective constable "
+     "resigned in May, before his hearing. At the hearing in June, the panel found the allegations proven.",
+     [("gross_misconduct", "hearing", "resigned", "gross_misconduct_proven", NS), ("misconduct", "meeting", NS, NS, NS)]),
+])
+def test_the_hearing_of_the_one_who_left_after_review(body, expected):
+    assert sorted(t[1:] for t in tuples(body) if t[1] != "no_case") == sorted(expected)

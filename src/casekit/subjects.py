@@ -546,6 +546,7 @@ def _last_break(text: str) -> int:
 _OF_THEM = re.compile(r"\b(?P<n>two|three|four|five|six|both|all)\s+of\s+them\b(?=[^.;]{0,40}$)", re.I)
 
 
+_MORE_PEOPLE = re.compile(r"\b(?:further|more|another|also|other|additional)\b", re.I)
 _EACH_OF_THE_LIST = re.compile(r"\b(?:each|both|all)\s+(?:\w+\s+){0,3}$", re.I)  # ("... each had a" case to answer)
 
 
@@ -613,17 +614,19 @@ def _generic(phrase: Phrase) -> bool:
     return bool(GENERIC_STAFF.match(phrase.head)) or phrase.head in GENERIC_HEADS
 
 
+# a bracket straight after a person: "three of the officers (Officers A, B and C) had a", "two of the officers (both
+# of whom had retired) had a": it says more about them, and is no clause of its own
+_LEADING_BRACKET = re.compile(r"^\s*\([^()]{1,40}\)")
+
+
 def _close_enough(gap: str) -> bool:
     """The words between a person and 'case to answer' can be theirs: 'the officer may also have had a'.
 
     In 'As the sergeant had left the force, all we could make was a finding of a', the sergeant
     belongs to another clause.
     """
-    gap = _LEADING_BRACKET.sub("", gap)  # "three of the officers (Officers A, B and C) had a": the bracket names them
+    gap = _LEADING_BRACKET.sub("", gap)
     return not (re.search(r"[,;(]", gap) and len(gap.split()) > 6)
-
-
-_LEADING_BRACKET = re.compile(r"^\s*\([^()]{1,40}\)")
 
 
 # what joins the items of a list of people: "the sergeant, the constable and the inspector"
@@ -1016,7 +1019,8 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
         r"|\bheld\s+(?:(?:a|an|the)\s+)?(?:\w+\s+){0,3}(?:meeting|hearing)s?\b|\b(?:meeting|hearing)s?,?\s+held\s+(?:in|on|at|during)\b"
         r"|\b(?:following|after)\s+(?:a|the|their|his|her)\s+(?:\w+\s+){0,2}(?:meeting|hearing)\b", re.I)),
     # proceedings that went ahead without the person (gone by then): held, so not "not held"
-    ("in_absence", "yes", re.compile(r"\b(?:held|went\s+ahead|took\s+place|proceeded|heard)\s+(?:\w+\s+){0,2}?(?:in\s+(?:his|her|their)\s+absence|without\s+(?:him|her|them)\b)", re.I)),
+    ("in_absence", "yes", re.compile(r"\b(?:held|went\s+ahead|took\s+place|proceeded|heard)\s+(?:the\s+(?:case|matter|allegations?)\s+)?"
+                                     r"(?:(?:on|in|at|during)\s+[\w ]{1,25}?\s+)?(?:in\s+(?:his|her|their)\s+absence|without\s+(?:him|her|them)\b)", re.I)),
     ("proceedings", "hearing", re.compile(
         r"\bgross\s+misconduct\s+meetings?\b|(?<!reported\s)(?<!recalled\s)(?<!remembered\s)(?<!denied\s)\bhearings?\b(?!\s+(?:at|in)\s+(?:court|the\s+court))|\bgross\s+misconduct\s+(?:proceedings|panel)\b|\bmisconduct\s+panel\b"
         r"|\battended\s+(?:the\s+)?proceedings\b[^.]{0,60}\bindependent\s+panel\b", re.I)),
@@ -1751,9 +1755,12 @@ class Resolver:
             if not existing and not phrase.definite and not phrase.other and phrase.count and phrase.count > 1 and decision.positive:
                 # "Three officers should face a gross misconduct hearing ..." as the opening sentence, then "we found that
                 # three officers had a case to answer for gross misconduct": the opening told the finding first
-                same = [g for g in self._matching_groups(replace(phrase, definite=True))
-                        if g.case and g.introduced_at == 0 and index > 0 and len(g.members) == phrase.count and g.grade == decision.grade]
-                existing = same[-1:]
+                # (once: not a second "three officers", nor "a further three", "three other officers", "also")
+                if index > 0 and not _MORE_PEOPLE.search(sentence):
+                    same = [g for g in self._matching_groups(replace(phrase, definite=True))
+                            if g.case and g.introduced_at == 0 and g.decided_at == 0 and len(g.members) == phrase.count
+                            and g.grade == decision.grade]
+                    existing = same[-1:]
             if phrase.other and phrase.definite and phrase.count and not existing and re.search(r"\b(?:other|remaining)\b", phrase.text, re.I):
                 # "the other two officers": the people known who were not just talked about
                 others = [p for g in self.groups if g not in created for p in g.members if p not in self.pointer and not p.split]
@@ -1931,13 +1938,24 @@ class Resolver:
     def _still_serving(self, text: str, people: list[Person], index: int) -> list[Person]:
         """'... a misconduct meeting, where misconduct was found for the officer': not the one who had left.
 
-        Only where the sentence names nobody in particular and speaks of proceedings held.
+        Only where the sentence names nobody in particular and speaks of proceedings held. The kind of proceedings
+        decides first, either way: a meeting only those serving had is theirs, a hearing only the one who left had
+        is theirs. Then the one who left keeps it where the sentence says it went ahead without them ("in his
+        absence", "which he did not attend", "would have been dismissed") or finds gross misconduct when those
+        serving had misconduct cases.
         """
         facts = facts_in(text)
         if not people or "held" not in facts and facts.get("outcome") not in FINDINGS:
             return people
         if not all(p.facts.get("left") in DEPARTED for p in people):
             return people
+        serving = [p for g in self.groups if g.case for p in g.members if not p.facts.get("left")]
+        kind = facts.get("proceedings")
+        if serving and kind in FORMAL_PROCEEDINGS:
+            if all(p.facts.get("proceedings") == kind for p in serving) and all(p.facts.get("proceedings") not in (None, kind) for p in people):
+                return serving if len({p.group for p in serving}) == 1 else people  # "the meeting, which she did not attend"
+            if all(p.facts.get("proceedings") not in (None, kind) for p in serving) and all(p.facts.get("proceedings") == kind for p in people):
+                return people  # "At the hearing in June, the panel found ...", when those serving had meetings
         previous = self.sentences[index - 1] if index > 0 else None
         absent_just_now = any(previous in p.evidence.get("in_absence", []) for p in people)  # "..., which went ahead in her absence. The panel found ..."
         if facts.get("sanction") == "would_have_been_dismissed" or facts.get("in_absence") or absent_just_now \
@@ -1945,14 +1963,9 @@ class Resolver:
             return people  # "would have dismissed him had he still been serving", "she did not attend the hearing": the one who left
         if any(ph.label or ph.head not in GENERIC_HEADS or ph.plural for ph in find_phrases(text)):
             return people
-        serving = [p for g in self.groups if g.case for p in g.members if not p.facts.get("left")]
-        if facts.get("outcome") == "gross_misconduct_proven" and all(p.grade == "misconduct" for p in serving) \
+        if serving and facts.get("outcome") == "gross_misconduct_proven" and all(p.grade == "misconduct" for p in serving) \
                 and any(p.grade == "gross_misconduct" for p in people):
             return people  # a gross misconduct finding, when those still serving had misconduct cases: the one who left
-        kind = facts.get("proceedings")
-        if kind in FORMAL_PROCEEDINGS and all(p.facts.get("proceedings") not in (None, kind) for p in serving) \
-                and all(p.facts.get("proceedings") == kind for p in people):
-            return people  # "a panel heard the case", when those still serving had meetings: the one whose hearing it was
         return serving if len({p.group for p in serving}) == 1 else people
 
     def _by_level(self, text: str, people: list[Person]) -> list[Person]:
