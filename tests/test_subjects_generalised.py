@@ -1620,24 +1620,3 @@ def test_the_hearing_of_the_one_who_left(body, expected):
 ])
 def test_the_hearing_of_the_one_who_left_after_review(body, expected):
     assert sorted(t[1:] for t in tuples(body) if t[1] != "no_case") == sorted(expected)
-
-
-@pytest.mark.parametrize("body, expected", [
-    # a direction in a sentence naming one known person is theirs, not that of whoever was talked about last
-    ("We concluded that the sergeant had a case to answer for gross misconduct and the inspector a case to answer for "
-     "misconduct. The force disagreed with our opinion on the sergeant. It agreed that the inspector had a case to "
-     "answer for misconduct and said he would receive management advice, which we accepted. We did not accept its view "
-     "on the sergeant, and in May we directed the force to hold a gross misconduct hearing.",
-     [("gross_misconduct", "hearing", NS, NS, NS), ("misconduct", "none", NS, NS, "management_action")]),
-    # one "will take place" for a list of proceedings: still to come for each
-    ("We found that the two PCs had a case to answer for gross misconduct. A sergeant had a case to answer for "
-     "misconduct. The force agreed. Gross misconduct hearings for the two PCs, and a misconduct meeting for the "
-     "sergeant, will take place once the criminal trial has ended.",
-     [("gross_misconduct", "hearing", NS, "pending", NS)] * 2 + [("misconduct", "meeting", NS, "pending", NS)]),
-    # ... but not for a meeting already held
-    ("We found that the PC and the sergeant had a case to answer for misconduct. The force agreed. A meeting was held for "
-     "the PC in May, and a meeting for the sergeant will take place in July.",
-     [("misconduct", "meeting", "no", NS, NS), ("misconduct", "meeting", NS, "pending", NS)]),
-])
-def test_whose_direction_and_whose_proceedings_to_come(body, expected):
-    assert sorted(t[1:] for t in tuples(body) if t[1] != "no_case") == sorted(expected)

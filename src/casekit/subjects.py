@@ -502,9 +502,7 @@ _REVISING = re.compile(r"\b(?:agreed|accepted|disagreed|downgraded|instead|rathe
 _PROPOSING = re.compile(r"^(?!.*\b(?:refused|rejected|declined|did\s+not\s+accept|was\s+not\s+accepted)\b).*\b(?:force|Police|Constabulary|it|they)\b[^.]{0,120}\bpropos(?:ed|ing|al)\b", re.I)
 _COLLEAGUE = re.compile(r"\b(?:his|her|their)\s+colleague\b", re.I)
 _AGAINST_THEM = re.compile(r"\b(?:against|for)\s+(?:them\s+)?(?:both|all|each|them)\b", re.I)
-# ("... are yet to take place"; "Hearings for the two PCs, and a meeting for the sergeant, will take place": one verb
-# for the whole list)
-_STILL_TO_COME = re.compile(r"\b(?:are|have)\s+(?:yet|still|not\s+yet)\b|\bwill\s+(?:both\s+|all\s+)?(?:take\s+place|be\s+held)\b", re.I)
+_STILL_TO_COME = re.compile(r"\b(?:are|have)\s+(?:yet|still|not\s+yet)\b", re.I)
 _ALL_OF_THEM = re.compile(r"\b(?:both|each|all|they|them|their)\b", re.I)
 _HE_ALSO = re.compile(r"\b(?:he|she)\s+also\b", re.I)
 _SOME_OF_A_GROUP = re.compile(r"(?:one|two|three|four|five|six)\s+of\s+(?:the|these|those)\b", re.I)
@@ -1663,11 +1661,6 @@ class Resolver:
             # ("Officer C had reacted ...; we found he had a case": the lettered person opening the sentence, known or not)
             lettered_opening = opening and here[0].label is not None
             last = here[0] if at_their_proceedings and (len(here_known) == 1 or lettered_opening and not here_known) else self._last_person(index)
-            if decision.positive and len(here) == 1 and len(here_known) == 1 and here_known[0].case and last is not None \
-                    and here_known[0] not in self._matching_groups(last) and _DIRECTED_TO_HOLD.search(self.sentences[index].text):
-                # "We did not accept its view on the sergeant, and we directed the force to hold a gross misconduct
-                # hearing": the one person the sentence names, not whoever was talked about last
-                last = here[0]
             if last is None and not self.groups and decision.positive:
                 # "She was interviewed ... We found she had a case to answer": with nobody known yet, whoever the
                 # report described, however far back
