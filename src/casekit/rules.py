@@ -331,6 +331,8 @@ def criminal_indication(page: Page, cps: Finding) -> Finding:
 
 # a force's name, or "the police", "the local police" (any word before it, as these patterns are read case-blind)
 _FORCE_NAME = r"(?:[A-Z][\w-]+\s+(?:Police|Constabulary))"
+# a title before a person's letter or name: "PC A", "Sergeant Lowe"
+_OFFICER_TITLE = r"(?:PC|DC|DS|PS|PCSO|Sergeant|Constable|Inspector|Officer)"
 # asking whether there was learning: "we considered whether there was any learning for the force"
 _ASKED_LEARNING = (r"\b(?:considered|looked\s+at|examined|assessed)\s+whether\b(?:(?!\bindividual\b)[^.]){0,80}"
                    r"\b(?:(?:any|organi[sz]ational|wider)\s+(?:\w+\s+){0,2}?(?:learning|lessons)"
@@ -379,7 +381,7 @@ _PRACTICE = r"process|processes|policy|policies|procedures?|practices?|guidance|
 # what a force does to change its practice, and to what (not "reviewed the complaint", "started proceedings"; not
 # checks on the detainee or of an officer's searches, which are care or evidence: "carried out checks on the man",
 # "an audit of PC Smith's searches")
-_ABOUT_A_PERSON = (r"\b(?:on|of)\s+(?:him|her|them|his|their|(?-i:(?:PC|DC|DS|PS|PCSO|Sergeant|Constable|Inspector|Officer)\s+[A-Z])"
+_ABOUT_A_PERSON = (r"\b(?:on|of)\s+(?:him|her|them|his|their|(?-i:" + _OFFICER_TITLE + r"\s+[A-Z])"
                    r"|the\s+(?:\w+\s+)?(?:man|woman|boy|girl|detainee|prisoner|person|suspect|officer|constable|sergeant|PC|PCSO|inspector|detective)\b)")
 _NOT_A_PRACTICE = (r"\b(?:complaints?|proceedings|determination|decisions?|him|her|CPR|actions)\b"
                    r"|\b(?:the|both|two|three|four)\s+(?:\w+\s+)?(?:officers?|constables?|PCs?|sergeants?)\b|" + _ABOUT_A_PERSON)
@@ -388,13 +390,15 @@ _FORCE_CHANGE_OBJECT = (r"(?:(?!" + _NOT_A_PRACTICE + r")[^.]){0,80}?"
                         r"|briefings?|software|scheme|protocol|course|supervision|rules|workloads?|staffing|log-?ins|investigators|tools?)\b"
                         r"(?!\s+" + _ABOUT_A_PERSON + r")")
 # the verbs of a force's change; "increased" only with what it increased ("the number of detectives", "how often it audits")
-_FORCE_CHANGE_VERB = (r"(?:" + _FORCE_SET_UP + r"|brought\s+in|added|reissued|re-issued|delivered|carried\s+out|started|reminded|recruited"
-                      r"|refreshed|reviewed|improved|developed|adopted)\b")
+# (what a force sets up or brings in; told with no time word, only these say it changed something)
+_FORCE_NEW_MEASURE_VERB = r"(?:" + _FORCE_SET_UP + r"|brought\s+in|delivered|refreshed|recruited)\b"
+_FORCE_CHANGE_VERB = (r"(?:" + _FORCE_NEW_MEASURE_VERB + r"|added|reissued|re-issued|carried\s+out|started|reminded"
+                      r"|reviewed|improved|developed|adopted)\b")
 _FORCE_INCREASED = r"increased\s+(?:the\s+number\s+of|how\s+often)\b"
 _FORCE_CHANGE = r"(?:" + _FORCE_CHANGE_VERB + _FORCE_CHANGE_OBJECT + r"|" + _FORCE_INCREASED + r")"
 # the force itself as the doer of a change told with no time word: by name (capitals), "the force", or its acronym;
 # not "used force", the IOPC, a rank's initials or a dummy "it"
-_FORCE_DOER = (r"(?:\bthe\s+force|(?-i:\b[A-Z][\w-]+\s+(?:Police|Constabulary))|\b(?!(?:IOPC|IPCC|CPS|" + _RANK_INITIALS + r")\b)"
+_FORCE_DOER = (r"(?:\bthe\s+force|(?-i:\b" + _FORCE_NAME + r")|\b(?!(?:IOPC|IPCC|CPS|" + _RANK_INITIALS + r")\b)"
                + _ACRONYM + r")")
 # an event a force's change may follow: "since these events", "after the matter came to light", "following our investigation"
 _AFTER_EVENT = (r"\b(?:since|following|after|as\s+a\s+result\s+of|in\s+response\s+to)\s+(?:the|our|this|these|that)\s+(?:\w+\s+){0,2}?"
@@ -409,7 +413,7 @@ _FORCE_OWN_CHANGE_SRC = (
     # what a force has done, told in the present perfect: "Kent Police has brought in weekly checks", "it has refreshed
     # the training its drivers receive", "The force ... and has since recruited four more investigators" (one clause)
     r"|(?:" + _FORCE_DOER + r"\s+(?:[^.;,]{0,80}?\band\s+)?|\bit\s+)(?:has|have)\s+(?:also\s+)?(?:since\s+)?"
-    r"(?:(?:" + _FORCE_SET_UP + r"|brought\s+in|delivered|refreshed|recruited)\b" + _FORCE_CHANGE_OBJECT + r"|" + _FORCE_INCREASED + r")" +
+    r"(?:" + _FORCE_NEW_MEASURE_VERB + _FORCE_CHANGE_OBJECT + r"|" + _FORCE_INCREASED + r")" +
     r"|\b" + _FORCE_ITSELF + r"\s+(?:accepted|agreed\s+(?:to|with))\s+(?:the|our|this|these|all)\s+(?:\w+\s+)?recommendations?\s+and\s+(?:has\s+|have\s+)?(?:since\s+)?" + _FORCE_CHANGE +
     # what it changed while we investigated: "During our investigation, the force introduced a requirement for ... checks"
     # (not "made the training records available", "reviewed the training records of both officers")
@@ -424,6 +428,9 @@ _FORCE_OWN_CHANGE = re.compile(_FORCE_OWN_CHANGE_SRC, re.I)
 _INVOLVED = re.compile(r"\b(?:officers?|constables?|PCs?|sergeants?|detectives?|investigators?|staff)\s+(?:who\s+were\s+)?involved\b|\b(?:both|the\s+two|the\s+three)\s+(?:\w+\s+)?(?:officers|constables|PCs|sergeants|detectives)\b", re.I)
 _FORCE_OWN_CHANGE_WORDS = ("since", "now", "subsequently", "following", "after", "during", "result", "accepted", "agreed", "has ", "have ",
                            "response")
+# the IOPC or its investigation finding something (not the complainant, and not negated)
+_WE_FOUND = (r"\b(?:we|IOPC|IPCC|investigation|investigators?|review|report)\s+(?:has\s+|have\s+|had\s+|also\s+)*"
+             r"(?:identified|highlighted|found|revealed)\s+")
 _LEARNING = re.compile(
     r"\b(?:we|IOPC|IPCC|investigation|investigator|report)\b[^.]{0,80}\brecommend(?:ed|ation|ations|s)?\b"
     r"|\brecommendations?\s+(?:were|was|have\s+been|had\s+been)\s+made\b"
@@ -431,10 +438,8 @@ _LEARNING = re.compile(
     r"|\b(?:identified|identify|identifies|highlighted|highlight)\s+(?:\w+\s+){0,3}?(?:learning|areas?\s+(?:for|of)\s+(?:improvement|learning)|gaps?\s+in|need\s+for)\b"
     # a practice found missing: "highlighted a lack of policies for officers", "identified that no guidance was in place"
     # (said by the IOPC or its investigation, not negated: not "the complainant said it highlighted", "has not identified")
-    r"|\b(?:we|IOPC|IPCC|investigation|investigators?|review|report)\s+(?:has\s+|have\s+|had\s+|also\s+)*(?:identified|highlighted|found|revealed)\s+"
-    r"(?:that\s+there\s+(?:was|were)\s+)?(?:a|an|the)\s+(?:[\w-]+\s+)?(?:lack|absence)\s+of\s+(?:any\s+)?(?:[\w-]+\s+)?(?:" + _PRACTICE + r")\b"
-    r"|\b(?:we|IOPC|IPCC|investigation|investigators?|review|report)\s+(?:has\s+|have\s+|had\s+|also\s+)*(?:identified|highlighted|found|revealed)\s+"
-    r"that\s+(?:there\s+(?:was|were)\s+)?no\s+(?:[\w-]+\s+)?(?:" + _PRACTICE + r")(?:\s+or\s+(?:" + _PRACTICE + r"))?\s+(?:(?:was|were)\s+)?in\s+place\b"
+    r"|" + _WE_FOUND + r"(?:that\s+there\s+(?:was|were)\s+)?(?:a|an|the)\s+(?:[\w-]+\s+)?(?:lack|absence)\s+of\s+(?:any\s+)?(?:[\w-]+\s+)?(?:" + _PRACTICE + r")\b"
+    r"|" + _WE_FOUND + r"that\s+(?:there\s+(?:was|were)\s+)?no\s+(?:[\w-]+\s+)?(?:" + _PRACTICE + r")(?:\s+or\s+(?:" + _PRACTICE + r"))?\s+(?:(?:was|were)\s+)?in\s+place\b"
     r"|\b(?:we|IOPC|IPCC|investigation|investigators?|they|review|report)\s+(?:\w+\s+){0,2}?(?:found|noted)\s+(?:(?!(?:no|not|nothing)\b)\w+\s+){0,3}?(?:learning|areas?\s+(?:for|of)\s+(?:improvement|learning)|gaps?\s+in)\b"
     r"|\b(?:wider|organisational|collective)\s+learning\b|\blessons\s+(?:were\s+|would\s+be\s+|are\s+)?learn[te]d?\s+for\b"
     r"|\blearning\s+(?:point|opportunit(?:y|ies)|issue)\s+for\s+(?:the\s+)?(?:force|organisation|constabulary|service)\b"
@@ -523,7 +528,7 @@ _LEARNING_OBJECTS = ("learn", "recommend", "policy", "policies", "procedur", "pr
                      "risk assessment", "steps", "disseminat", "circulat", "cascad", "opportunit", "trained", "advised",
                      "audit", "alert", "check", "reporting line", "campaign", "form", "the way", "software", "scheme",
                      "protocol", "course", "supervision", "sample", "search", "rules", "workload", "staffing", "log-in", "login",
-                     "investigators", "requirement", "mandatory", "compulsory", "review of", "reviews", "tool", "number of", "how often", "test",
+                     "investigators", "requirement", "mandatory", "compulsory", "review of", "reviews", "tool", "number of", "how often",
                      # (a measure set up "since" names no practice word of its own: "has since introduced a weekly review")
                      "since", "subsequently")
 # a recommendation whose doer is the force: "we recommended that Kent Police update its guidance"
@@ -534,7 +539,7 @@ _ABOUT_THE_PEOPLE = re.compile("|".join(f"(?:{p.pattern})" for p in (_INDIVIDUAL
 _BODY_NAME = r"(?:the\s+)?(?:[A-Z][\w-]+\s+|(?-i:and|of)\s+){1,6}?(?:Police|Constabulary|Service)"
 _FORCE_TO_ACT = re.compile(r"\b(?:(?:made|make|making)\s+(?:\w+\s+){0,2}?recommendations"
                            r"|[Rr]ecommendations?\s+(?:(?:have|has|had)\s+been|were|was)\s+made)\s+to\s+" + _BODY_NAME +
-                           r"(?::|\s+(?:about|on|regarding|concerning|to\s+improve|in\s+respect\s+of|following|after|as\s+a\s+result\s+of))\s+(?!(?:the|both|its|two|three|four)\s+(?:\w+\s+)?(?:officers?|constables?|PCs?|sergeants?|staff)\b|(?:PC|DC|DS|PS|PCSO|Sergeant|Constable|Inspector|Officer)s?\s+[A-Z])|\brecommend\w*\s+that\s+" + _BODY_NAME + r"\b|\brecommend\w*\s+that\s+(?:the\s+)?(?!(?:" + _RANK_INITIALS + r")\b)" + _ACRONYM + r"\s+[a-z]")
+                           r"(?::|\s+(?:about|on|regarding|concerning|to\s+improve|in\s+respect\s+of|following|after|as\s+a\s+result\s+of))\s+(?!(?:the|both|its|two|three|four)\s+(?:\w+\s+)?(?:officers?|constables?|PCs?|sergeants?|staff)\b|" + _OFFICER_TITLE + r"s?\s+[A-Z])|\brecommend\w*\s+that\s+" + _BODY_NAME + r"\b|\brecommend\w*\s+that\s+(?:the\s+)?(?!(?:" + _RANK_INITIALS + r")\b)" + _ACRONYM + r"\s+[a-z]")
 # an officer named by letter ("PC A"): recommendations about them are about people, not practice
 _LETTERED = re.compile(r"\b(?:PCs?|DCs?|DSs?|PSs?|Officers?|Sergeant|Constable)\s+[A-Z]\b")
 _RECOMMENDATION_TITLE = re.compile(r"^\s*(?:national\s+)?recommendations?\b", re.I)

@@ -22,6 +22,7 @@ import contextlib
 import contextvars
 import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from .alternation import Alternation
@@ -1285,7 +1286,8 @@ def _facts_in(sentence: str) -> dict[str, str]:
     if "outcome" not in found and not opinion and "requiring improvement" in lowered and _PANEL_FINDS.search(sentence) \
             and _FOUND_PRACTICE_REQUIRING_IMPROVEMENT.search(sentence):
         found["outcome"] = "not_proven"  # "the chair decided the failings amounted to practice requiring improvement"
-    if "outcome" not in found and not opinion and _PANEL_FINDS.search(sentence) and _CALLED_IT_MISCONDUCT.search(sentence):
+    if "outcome" not in found and not opinion and "gross misconduct" in lowered and _CALLED_IT_MISCONDUCT.search(sentence) \
+            and _PANEL_FINDS.search(sentence):  # (the substring first: this runs for most sentences)
         found["outcome"] = "misconduct_proven"  # "the panel found ... but decided this was misconduct and not gross misconduct"
     if _DISMISSED_ELSEWHERE.search(sentence) and _BY_THEN.search(sentence) and found.get("sanction") != "would_have_been_dismissed":
         # "dismissed ... following separate proceedings about an unrelated matter": gone before this case's proceedings
@@ -1746,21 +1748,16 @@ class Resolver:
                     continue
             existing = self._matching_groups(phrase) if (phrase.definite and not phrase.other) else []
             existing = [g for g in existing if g not in created]
-            if not existing and not phrase.definite and not phrase.other and phrase.count and phrase.count > 1 and decision.positive \
-                    and re.search(r"\b(?:agreed|accepted|concurred)\b", sentence, re.I):
-                # "the force agreed that three officers had cases to answer": the three already decided on
-                same = [g for g in self._matching_groups(replace(phrase, definite=True))
-                        if g.case and g.introduced_at != index and len(g.members) == phrase.count]
-                existing = same[-1:]
             if not existing and not phrase.definite and not phrase.other and phrase.count and phrase.count > 1 and decision.positive:
-                # "Three officers should face a gross misconduct hearing ..." as the opening sentence, then "we found that
-                # three officers had a case to answer for gross misconduct": the opening told the finding first
-                # (once: not a second "three officers", nor "a further three", "three other officers", "also")
-                if index > 0 and not _MORE_PEOPLE.search(sentence):
-                    same = [g for g in self._matching_groups(replace(phrase, definite=True))
-                            if g.case and g.introduced_at == 0 and g.decided_at == 0 and len(g.members) == phrase.count
-                            and g.grade == decision.grade]
-                    existing = same[-1:]
+                if re.search(r"\b(?:agreed|accepted|concurred)\b", sentence, re.I):
+                    # "the force agreed that three officers had cases to answer": the three already decided on
+                    existing = self._counted_group_decided_before(phrase, lambda g: g.introduced_at != index)
+                if not existing and index > 0 and not _MORE_PEOPLE.search(sentence):
+                    # "Three officers should face a gross misconduct hearing ..." as the opening sentence, then "we found
+                    # that three officers had a case to answer for gross misconduct": the opening told the finding first
+                    # (once: not a second "three officers", nor "a further three", "three other officers", "also")
+                    existing = self._counted_group_decided_before(
+                        phrase, lambda g: g.introduced_at == 0 and g.decided_at == 0 and g.grade == decision.grade)
             if phrase.other and phrase.definite and phrase.count and not existing and re.search(r"\b(?:other|remaining)\b", phrase.text, re.I):
                 # "the other two officers": the people known who were not just talked about
                 others = [p for g in self.groups if g not in created for p in g.members if p not in self.pointer and not p.split]
@@ -2399,6 +2396,12 @@ class Resolver:
         before = self.sentences[index - 1].text
         return (any(p.count and p.count > 1 for p in find_phrases(before))
                 or bool(_BARE_ORDINAL.search(before)) or bool(_BARE_COUNT.match(before)) or bool(_BARE_GROUP.match(before)))
+
+    def _counted_group_decided_before(self, phrase: Phrase, also: Callable[[Group], bool]) -> list[Group]:
+        """'three officers', indefinite, said of a group of that many already decided on (and ``also`` true of it)."""
+        same = [g for g in self._matching_groups(replace(phrase, definite=True))
+                if g.case and len(g.members) == phrase.count and also(g)]
+        return same[-1:]
 
     def _numbered(self, noun: str, needed: int) -> list[Person]:
         """Whom "the first/second ... <noun>" counts: those so called, in the order introduced, where there are
