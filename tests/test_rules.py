@@ -556,3 +556,32 @@ def test_report_field_wordings_of_the_ninth_round(body, field, expected):
 ])
 def test_organisational_learning_from_the_tenth_round(body, expected):
     assert record(body)["organisational_learning"] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a question about learning, answered in the next sentence or with its reason; improvement areas not found
+    ("We examined whether the case revealed any need for organisational learning. None was found.", "no"),
+    ("We considered whether there was learning for Dorset Police and concluded that there was not, as the force had "
+     "already found the fault itself.", "no"),
+    ("Our investigation did not identify any areas for improvement.", "no"),
+    # a counted set of recommendations to a force, a force's rule or restriction brought in since, training for all
+    ("We made three recommendations to Avon and Somerset Constabulary.", "yes"),
+    ("Essex Police has since made it a requirement for supervisors to review every pursuit log.", "yes"),
+    ("The constabulary has since restricted access to its crime records to staff who need it.", "yes"),
+    ("All control room staff have since received refresher training on missing person calls.", "yes"),
+    ("The force has since disseminated the lessons from the case to custody sergeants.", "yes"),
+    ("Our findings were passed to the force's driver training school, which has revised its guidance on pursuits.", "yes"),
+    ("We identified there could be an area for improvement for Kent Police in how it logs calls.", "yes"),
+    ("The force dealt with one sergeant through management action and shared the learning with wider control room staff.",
+     "yes"),
+    # ... but not a question left open, one officer's restriction or requirement, counted officers' training, or a
+    # counted set of recommendations about named officers
+    ("We looked at whether the incident showed any learning for the force.", "not_stated"),
+    ("The force has since restricted his access to its systems.", "not_stated"),
+    ("The force has since made it a requirement that he is supervised on every shift.", "not_stated"),
+    ("All three officers have had refresher training on restraint.", "not_stated"),
+    ("We made two recommendations to Kent Police: that PC A attend a misconduct meeting and that PC B receive "
+     "management action.", "not_stated"),
+])
+def test_organisational_learning_from_the_eleventh_round(body, expected):
+    assert record(body)["organisational_learning"] == expected

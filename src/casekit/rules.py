@@ -336,6 +336,8 @@ _OFFICER_TITLE = r"(?:PC|DC|DS|PS|PCSO|Sergeant|Constable|Inspector|Officer)"
 # asking whether there was learning: "we considered whether there was any learning for the force"
 _ASKED_LEARNING = (r"\b(?:considered|looked\s+at|examined|assessed)\s+whether\b(?:(?!\bindividual\b)[^.]){0,80}"
                    r"\b(?:(?:any|organi[sz]ational|wider)\s+(?:\w+\s+){0,2}?(?:learning|lessons)"
+                   # ("whether there was learning for Dorset Police")
+                   r"|(?:learning|lessons)\s+for\s+(?:the\s+)?(?:force|organisation|constabulary|" + _FORCE_NAME + r")"
                    r"|(?:opportunit(?:y|ies)|chance|scope)\s+for\s+(?:the\s+|either\s+|both\s+)?(?:force|forces|organisation|constabulary|service|" + _FORCE_NAME + r")\s+to\s+learn)\b")
 _NO_LEARNING = re.compile(
     r"\b(?:did\s+not|have\s+not|has\s+not|didn['’]t)\s+(?:identify|identified|find|found|issue|issued|make|made)\s+any\s+(?:organisational\s+learning|learning(?:\s+opportunities)?|(?:learning\s+)?recommendations)"
@@ -347,12 +349,14 @@ _NO_LEARNING = re.compile(
     # "no performance issues or any need for organisational learning", "any opportunities for organizational learning"
     r"|\bno\b[^.]{0,60}\borgani[sz]ational\s+learning\b"
     r"|\b(?:did\s+not|have\s+not|has\s+not|didn['’]t)\s+(?:identify|identified|find|found)\s+any\s+opportunit(?:y|ies)\s+for\s+(?:organi[sz]ational\s+)?learning"
+    # "we did not identify any areas for improvement"
+    r"|\b(?:did\s+not|have\s+not|has\s+not|didn['’]t)\s+(?:identify|identified|find|found)\s+any\s+(?:areas?\s+(?:for|of)\s+(?:improvement|learning)|lessons)\b"
     # "we considered whether there was any organisational learning and did not find any"
     # ("... whether the case pointed to any learning for the force and found none")
     # ("... any opportunities for the force to learn from this case, and found none in this case")
     r"|" + _ASKED_LEARNING + r"[^.]{0,80}"
     r"\b(?:did\s+not\s+(?:find|identify)\s+any|found\s+none(?:\s+to\s+recommend)?|(?:concluded|decided)\s+that\s+(?:it|there|they)\s+(?:did|was|were)\s+not|there\s+(?:was|were)\s+none)"
-    r"(?:\s+(?:in\s+this\s+(?:case|investigation)|here|on\s+this\s+occasion))?\s*[.;]?\s*$"
+    r"(?:\s+(?:in\s+this\s+(?:case|investigation)|here|on\s+this\s+occasion))?(?:,?\s+(?:as|because|since)\s+[^.]{0,120})?\s*[.;]?\s*$"
     # "we looked for wider lessons for the force and found none"
     r"|\b(?:looked|searched)\s+for\s+(?:any\s+)?(?:wider\s+|organi[sz]ational\s+)?(?:lessons|learning)\b[^.]{0,80}\bfound\s+(?:none|no\s+(?:lessons|learning))\b"
     # "We looked for learning for the force ... and did not find any." (ours, and the whole answer)
@@ -368,14 +372,14 @@ _BOILERPLATE = re.compile(r"\bmake\s+learning\s+recommendations\s+to\s+improve\s
 _ACRONYM = r"(?-i:[A-Z]{2,5})"
 # initials that are a rank, not a force: "the DS", "PCSO Smith"
 _RANK_INITIALS = r"PCSO|PC|DC|DS|CDO|DI|DCI|PS"
-_FORCE_ITSELF = r"(?:force|it|" + _FORCE_NAME + r"|" + _ACRONYM + r")"
+_FORCE_ITSELF = r"(?:force|constabulary|it|" + _FORCE_NAME + r"|" + _ACRONYM + r")"
 _FORCE_SUBJECT = r"(?:" + _FORCE_ITSELF + r"|they)"
 # a force setting something up, and what it sets up (not "set up a meeting with the family")
 _FORCE_SET_UP = r"(?:introduced|launched|set\s+up|rolled\s+out|established|created|changed|updated|revised|amended|implemented|put\s+in\s+place)"
 _NEW_MEASURE = (r"(?:\w+\s+){0,3}?(?:reviews?|checks?|audits?|units?|teams?|posts?|roles?|process(?:es)?|procedures?|systems?|schemes?|panels?"
                 r"|requirements?|protocols?|courses?|programmes?|training|polic(?:y|ies)|forms?|forums?|boards?|meetings?\s+of)\b")
 # the force as the doer, by name or "it" (not a rank's initials or another body: "the DS", "the IOPC")
-_FORCE_ACTING = r"(?:force|it|" + _FORCE_NAME + r"|(?!(?:IOPC|IPCC|CPS|" + _RANK_INITIALS + r")\b)" + _ACRONYM + r")"
+_FORCE_ACTING = r"(?:force|constabulary|it|" + _FORCE_NAME + r"|(?!(?:IOPC|IPCC|CPS|" + _RANK_INITIALS + r")\b)" + _ACRONYM + r")"
 # what a force's own measure changes
 _PRACTICE = r"process|processes|policy|policies|procedures?|practices?|guidance|training|systems?"
 # what a force does to change its practice, and to what (not "reviewed the complaint", "started proceedings"; not
@@ -419,9 +423,11 @@ _FORCE_OWN_CHANGE_SRC = (
     # (not "made the training records available", "reviewed the training records of both officers")
     r"|\bduring\s+(?:the|our|this)\s+investigation\b[^.]{0,60}?\b" + _FORCE_ITSELF + r"\s+(?:has\s+|had\s+)?(?:also\s+)?(?:" + _FORCE_SET_UP + r"|brought\s+in)" +
     r"\b(?:(?!\b(?:available|records?)\b)[^.]){0,80}?\b(?:" + _PRACTICE + r"|requirements?|checks|audits?)\b"
-    # something new set up since: "has since introduced a weekly caseload review", "has since made first aid training mandatory"
+    # something new set up since: "has since introduced a weekly caseload review", "has since made first aid training mandatory",
+    # "has since made it a requirement for custody staff to ...", "has since restricted this access"
     r"|\b" + _FORCE_ACTING + r"\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:since|subsequently)\s+(?:also\s+)?"
-    r"(?:" + _FORCE_SET_UP + r"\s+(?:an?|new)\s+" + _NEW_MEASURE + r"|made\s+(?:\w+\s+){1,5}?(?:mandatory|compulsory)\b)"
+    r"(?:" + _FORCE_SET_UP + r"\s+(?:an?|new)\s+" + _NEW_MEASURE + r"|made\s+(?:\w+\s+){1,5}?(?:mandatory|compulsory)\b"
+    r"|made\s+it\s+a\s+requirement\s+(?:for|that)\s+(?!(?:he|she|him|her|the\s+(?:officer|constable|sergeant|PC))\b)|(?:restricted|limited|tightened)\s+(?:the\s+|this\s+|its\s+)?access\b)"
     r"|\b" + _FORCE_ITSELF + r"\s+now\s+(?:carries\s+out|requires|uses|runs|audits|checks|reviews|provides|includes|has\s+a)\b[^.]{0,60}?\b(?:" + _PRACTICE + r"|audits?|checks|reviews|samples?|searches)\b")
 _FORCE_OWN_CHANGE = re.compile(_FORCE_OWN_CHANGE_SRC, re.I)
 # "the two constables involved", "the actions of the investigators involved": about the people in the case
@@ -435,7 +441,7 @@ _LEARNING = re.compile(
     r"\b(?:we|IOPC|IPCC|investigation|investigator|report)\b[^.]{0,80}\brecommend(?:ed|ation|ations|s)?\b"
     r"|\brecommendations?\s+(?:were|was|have\s+been|had\s+been)\s+made\b"
     r"|\blearning\s+recommendations?\b"
-    r"|\b(?:identified|identify|identifies|highlighted|highlight)\s+(?:\w+\s+){0,3}?(?:learning|areas?\s+(?:for|of)\s+(?:improvement|learning)|gaps?\s+in|need\s+for)\b"
+    r"|\b(?:identified|identify|identifies|highlighted|highlight)\s+(?:(?!(?:no|not|any)\b)\w+\s+){0,4}?(?:learning|areas?\s+(?:for|of)\s+(?:improvement|learning)|gaps?\s+in|need\s+for)\b"
     # a practice found missing: "highlighted a lack of policies for officers", "identified that no guidance was in place"
     # (said by the IOPC or its investigation, not negated: not "the complainant said it highlighted", "has not identified")
     r"|" + _WE_FOUND + r"(?:that\s+there\s+(?:was|were)\s+)?(?:a|an|the)\s+(?:[\w-]+\s+)?(?:lack|absence)\s+of\s+(?:any\s+)?(?:[\w-]+\s+)?(?:" + _PRACTICE + r")\b"
@@ -453,6 +459,9 @@ _LEARNING = re.compile(
     # ... or done already: "the force updated its procedure", "made changes to their internal processes"
     r"|\b" + _FORCE_SUBJECT + r"\s+(?:has\s+|had\s+|have\s+)?(?:since\s+|now\s+|subsequently\s+|also\s+|already\s+)?"
     r"(?:updated|amended|changed|revised|reviewed|introduced|implemented|improved|rectified)\s+(?:its|their)\b[^.]{0,60}\b(?:" + _PRACTICE + r")\b"
+    # ... or its team's: "shared the findings with GMP's training team, which has updated its guidance on restraint"
+    r"|\b(?:team|unit|department|school|academy),?\s+which\s+(?:has\s+|had\s+|have\s+)?(?:since\s+|now\s+|also\s+)?"
+    r"(?:updated|amended|changed|revised|reviewed|introduced|improved)\s+(?:its|their)\b[^.]{0,60}\b(?:" + _PRACTICE + r")\b"
     # "the force's policy on missing people was out of date, and the force has agreed to update it": a practice found wanting
     r"|\b(?:" + _PRACTICE + r")\b[^.;]{0,60}?\b(?:was|were|is|are|had\s+been)\s+(?:out\s+of\s+date|outdated|unclear|inadequate|insufficient|flawed|inconsistent)\b"
     r"[^.;]{0,40}\b" + _FORCE_ITSELF + r"\s+(?:has\s+|had\s+)?(?:agreed|committed|undertaken|promised)\s+to\s+(?:review|update|amend|change|revise|rewrite|replace)\s+(?:it|them)\b"
@@ -466,12 +475,15 @@ _LEARNING = re.compile(
     r"|\b" + _FORCE_SUBJECT + r"\s+(?:has\s+|have\s+|had\s+)?(?:since\s+|now\s+|subsequently\s+|also\s+|already\s+)?"
     r"(?:introduced|put\s+in\s+place|implemented|developed|adopted|set\s+up)\b[^.]{0,80}\b(?:" + _PRACTICE + r"|changes|improvements|risk\s+assessment)\b"
     r"|\bsteps\s+(?:had\s+been\s+|have\s+been\s+|were\s+|are\s+being\s+)?taken\b[^.]{0,60}\bto\s+(?:improve|address|learn)\b"
-    r"|\b(?:act\s+on|take|taking|share|sharing)\s+(?:the\s+)?lessons\b"
+    r"|\b(?:act\s+on|take|taking|share|sharing|disseminat(?:e|ed|ing)|spread(?:ing)?)\s+(?:the\s+)?lessons\b"
     r"|\bshar(?:e|ed|ing)\s+(?:the\s+)?learning\b[^.]{0,80}\b(?:staff|officers|force|wider|widely)\b|\bshar(?:e|ed|ing)\s+(?:the\s+|our\s+)?learning\s+with\s+(?:(?:(?-i:[A-Z][\w-]+)\s+|(?-i:and|of)\s+){1,4}(?:Police|Constabulary)|(?:the\s+)?(?:force|forces|College|NPCC|National)\b)|\blearning\b[^.]{0,60}\bshared\s+more\s+widely\b"
     r"|\b(?:guidance|training|policy|policies|procedures?)\s+(?:will|would)\s+be\s+(?:developed|issued|updated|introduced|reviewed|amended|revised)\b"
     r"|\bincorporat\w*\b[^.]{0,40}\binto\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+)?(?:training|polic(?:y|ies)|procedures?|guidance)\b"
     r"|\blearning\s+(?:bulletin|log|newsletter)\b|\bforce\s+briefings?\b|\buse\s+(?:the\s+)?learning\b[^.]{0,60}\btraining\b"
     r"|\b(?:remind|train|brief)\w*\s+all\s+(?:\w+\s+){0,2}(?:staff|officers)\b"
+    # "all detention officers have had refresher training", "all call handlers will receive training" (not "all three officers")
+    r"|\ball\s+(?:(?!(?:of|the|two|three|four|five|six)\b)\w+\s+){0,2}(?:staff|officers|call\s+handlers|supervisors)\s+(?:have|has|had|will)\s+(?:since\s+|now\s+|also\s+)?"
+    r"(?:had|received|receive|been\s+given|be\s+given|completed|attended|undertaken)\s+(?:\w+\s+){0,2}?training\b"
     r"|\bwill\s+include\s+(?:review|updat|amend|improv|chang|introduc|implement|revis)\w*\b[^.]{0,80}\b(?:process|processes|policy|policies|procedures?|practices?|guidance|training)\b"
     r"|\b" + _FORCE_SUBJECT + r"\b[^.]{0,40}\b(?:will|would)\s+address\b[^.]{0,40}\bareas?\s+(?:requiring|needing|for)\s+improvement\b"
     r"|\b(?:made|make|making)\s+changes\s+to\s+(?:its|their|the\s+force['’]s)\b[^.]{0,50}\b(?:" + _PRACTICE + r")\b"
@@ -508,7 +520,7 @@ _FOR_INDIVIDUALS = re.compile(
     r"|\b(?:provide|provided|give|gave|given|offer|offered)\s+(?:the\s+|both\s+)?(?:(?:one|two|three|four|five|six)\s+)?(?:\w+\s+)?"
     r"(?:officers?|constables?|sergeants?|detectives?|inspectors?|call\s+handlers?|members?\s+of\s+staff)\s+with\b", re.I)
 _ORGANISATIONAL = re.compile(
-    r"\b(?:training|guidance|policy|policies|procedures?|process(?:es)?|force|forces|all\s+officers|all\s+staff|awareness|audit|review|"
+    r"\b(?:training|guidance|policy|policies|procedures?|process(?:es)?|force|forces|constabulary|all\s+officers|all\s+staff|awareness|audit|review|"
     r"system|systems|practice|national|college\s+of\s+policing|NPCC|custody|learning|improve|ensure|consider|reiterate|lessons|changes|briefings?|(?:officers|staff)\s+(?:\w+\s+){0,2}reminded)\b",
     re.I,
 )
@@ -520,7 +532,8 @@ _LEARNING_WORDS = ("recommend", "learn", "improv", "gap", "need for", "review", 
                    "implement", "revis", "shar", "reminder", "refresher", "training", "guidance", "advised", "reminded",
                    "trained", "briefed", "aware", "provid", "giv", "issu", "disseminat", "circulat", "cascad", "rectif", "put in place", "adopt", "develop",
                    "set up", "steps", "lessons", "incorporat", "bulletin", "briefing", "remind", "address", "launch", "added",
-                   "reissu", "re-issu", "brought in", "deliver", "carried out", "creat", "establish", "start", "roll", "refresh", "now ", "recruit", "increas", "lack of", "absence of", " in place")
+                   "reissu", "re-issu", "brought in", "deliver", "carried out", "creat", "establish", "start", "roll", "refresh", "now ", "recruit", "increas", "lack of", "absence of", " in place",
+                   "requirement", "restrict", "limited", "tightened")
 # ... and, since every pattern above also names what is learnt or changed (or, for something set up since the case,
 # says "since"), one of these as well
 _LEARNING_OBJECTS = ("learn", "recommend", "policy", "policies", "procedur", "process", "practice", "guidance", "training", "system",
@@ -534,10 +547,14 @@ _LEARNING_OBJECTS = ("learn", "recommend", "policy", "policies", "procedur", "pr
 # a recommendation whose doer is the force: "we recommended that Kent Police update its guidance"
 # a change aimed at the people in the case, not the force's practice
 _ABOUT_THE_PEOPLE = re.compile("|".join(f"(?:{p.pattern})" for p in (_INDIVIDUAL, _FOR_INDIVIDUALS, _INVOLVED)), re.I)
-# ("we made three recommendations to Humberside Police about ...": what about, and not about its officers)
+# ("we made three recommendations to Humberside Police about ...": what about, and not about its officers; a counted set
+# with nothing after the force's name, "We made two recommendations to West Mercia Police.", is learning: the real pages
+# count only learning recommendations)
 # a police body's name of several words: "Devon and Cornwall Police", "the Metropolitan Police Service"
 _BODY_NAME = r"(?:the\s+)?(?:[A-Z][\w-]+\s+|(?-i:and|of)\s+){1,6}?(?:Police|Constabulary|Service)"
-_FORCE_TO_ACT = re.compile(r"\b(?:(?:made|make|making)\s+(?:\w+\s+){0,2}?recommendations"
+_FORCE_TO_ACT = re.compile(r"\b(?:made|make|making)\s+(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+(?:learning\s+)?recommendations\s+(?:to|for)\s+"
+                           + _BODY_NAME + r"(?=\s*(?:[.;(]|$))"
+                           r"|\b(?:(?:made|make|making)\s+(?:\w+\s+){0,2}?recommendations"
                            r"|[Rr]ecommendations?\s+(?:(?:have|has|had)\s+been|were|was)\s+made)\s+to\s+" + _BODY_NAME +
                            r"(?::|\s+(?:about|on|regarding|concerning|to\s+improve|in\s+respect\s+of|following|after|as\s+a\s+result\s+of))\s+(?!(?:the|both|its|two|three|four)\s+(?:\w+\s+)?(?:officers?|constables?|PCs?|sergeants?|staff)\b|" + _OFFICER_TITLE + r"s?\s+[A-Z])|\brecommend\w*\s+that\s+" + _BODY_NAME + r"\b|\brecommend\w*\s+that\s+(?:the\s+)?(?!(?:" + _RANK_INITIALS + r")\b)" + _ACRONYM + r"\s+[a-z]")
 # an officer named by letter ("PC A"): recommendations about them are about people, not practice
@@ -548,15 +565,16 @@ _RECOMMENDATION_TITLE = re.compile(r"^\s*(?:national\s+)?recommendations?\b", re
 _WE_RECOMMENDED = re.compile(r"\b(?:we|IOPC|IPCC)\s+(?:\w+\s+)?(?:suggested|recommended)\b", re.I)
 _RECOMMENDING = re.compile(r"\brecommend|\bsuggest", re.I)
 # a promise to look for learning is not learning found: "to consider any learning", "would consider wider learning"
-# ("considered whether the investigation had identified any learning" asks; "considered what learning was identified" found)
+# ("considered whether the investigation had identified any learning" asks, as does "looked at whether the case showed
+# any need for organisational learning"; "considered what learning was identified" found)
 _ONLY_CONSIDERING = re.compile(r"\bconsider(?:ed|ing|s)?\s+(?:any|wider|what|if)\b(?:(?!\b(?:identified|made|updated|introduced|found)\b)[^.,]){0,80}\blearning\b"
-                               r"|\bconsider(?:ed|ing|s)?\s+whether\b(?:(?!\b(?:and|but)\b)[^.,]){0,80}\blearning\b", re.I)
+                               r"|\b(?:consider(?:ed|ing|s)?|looked\s+at|examined|assessed)\s+whether\b(?:(?!\b(?:and|but)\b)[^.,]){0,80}\blearning\b", re.I)
 
 
 def organisational_learning(page: Page) -> Finding:
     if _RECOMMENDATION_TITLE.search(page.title.text):
         return Finding("yes", (page.title,), "the page is a learning recommendation")
-    no = _first(page, _NO_LEARNING, gate=("learn", "recommendation", "lesson"))
+    no = _first(page, _NO_LEARNING, gate=("learn", "recommendation", "lesson", "improvement"))
     if no:
         # learning for a force counts whoever identified it: its own change outweighs the IOPC's "none"
         own = _first(page, _FORCE_OWN_CHANGE, exclude=_ABOUT_THE_PEOPLE, gate=_FORCE_OWN_CHANGE_WORDS)
@@ -574,7 +592,8 @@ def organisational_learning(page: Page) -> Finding:
         # (the IOPC asking the force to consider its learning, or a recommendation after considering it, is learning)
         if considering and not _WE_RECOMMENDED.search(text) and not _RECOMMENDING.search(text, considering.end()):
             continue
-        if _INDIVIDUAL.search(text) and not re.search(r"\b(?:training|guidance|policy|all\s+(?:officers|staff))\b", text, re.I):
+        # (learning beside one person's management action still counts when it reaches "wider custody staff", "all officers")
+        if _INDIVIDUAL.search(text) and not re.search(r"\b(?:training|guidance|policy|all\s+(?:officers|staff)|wider\s+(?:\w+\s+){0,2}(?:staff|officers))\b", text, re.I):
             continue
         if _FOR_INDIVIDUALS.search(text) and not re.search(r"\b(?:all\s+(?:officers|staff)|the\s+force|forces|organisation)\b", text, re.I) \
                 and not find_forces(text):
