@@ -570,7 +570,7 @@ def test_organisational_learning_from_the_tenth_round(body, expected):
     ("The constabulary has since restricted access to its crime records to staff who need it.", "yes"),
     ("All control room staff have since received refresher training on missing person calls.", "yes"),
     ("The force has since disseminated the lessons from the case to custody sergeants.", "yes"),
-    ("Our findings were passed to the force's driver training school, which has revised its guidance on pursuits.", "yes"),
+    ("Our findings were passed to the force's driver training unit, which has revised its guidance on pursuits.", "yes"),
     ("We identified there could be an area for improvement for Kent Police in how it logs calls.", "yes"),
     ("The force dealt with one sergeant through management action and shared the learning with wider control room staff.",
      "yes"),
@@ -582,6 +582,30 @@ def test_organisational_learning_from_the_tenth_round(body, expected):
     ("All three officers have had refresher training on restraint.", "not_stated"),
     ("We made two recommendations to Kent Police: that PC A attend a misconduct meeting and that PC B receive "
      "management action.", "not_stated"),
+    # found by the review of this round: a person's learning needs, training already held or for counted officers, a
+    # requirement or restriction for the officers, evidence, a school, a complaint's handling, someone else's "none",
+    # and a "none" whose reason is the force's own change
+    ("Staff identified that the woman had learning difficulties and called an appropriate adult.", "not_stated"),
+    ("All custody officers had received training on rousing checks before the incident.", "not_stated"),
+    ("All 5 officers have since received refresher training on restraint.", "not_stated"),
+    ("The force has since made it a requirement for both officers to complete refresher training.", "not_stated"),
+    ("The force has since restricted the access of both officers to the police national computer.", "not_stated"),
+    ("The force has since restricted access to the footage while criminal proceedings are ongoing.", "not_stated"),
+    ("The family spoke to the boy's school, which has since updated its safeguarding policy.", "not_stated"),
+    ("The complaint went to the professional standards department, which reviewed its handling of the complaint "
+     "under the complaints process.", "not_stated"),
+    ("The force's own review did not identify any areas for improvement. We found its missing persons policy unclear "
+     "and recommended that Kent Police revise it.", "yes"),
+    ("PC A did not identify any lessons for himself in his account. We recommended that Kent Police update its "
+     "guidance on handcuffing.", "yes"),
 ])
 def test_organisational_learning_from_the_eleventh_round(body, expected):
     assert record(body)["organisational_learning"] == expected
+
+
+def test_a_none_whose_reason_is_the_forces_own_change_is_not_no():
+    # learning for a force counts whoever identified it, so "none, as the force had introduced new guidance" must not
+    # read as no (whether it reads as yes depends on the force-change patterns knowing the verb)
+    body = ("We considered whether there was learning for the force and concluded that there was not, as the force had "
+            "introduced new guidance for call handlers after its own review.")
+    assert record(body)["organisational_learning"] != "no"

@@ -349,14 +349,16 @@ _NO_LEARNING = re.compile(
     # "no performance issues or any need for organisational learning", "any opportunities for organizational learning"
     r"|\bno\b[^.]{0,60}\borgani[sz]ational\s+learning\b"
     r"|\b(?:did\s+not|have\s+not|has\s+not|didn['’]t)\s+(?:identify|identified|find|found)\s+any\s+opportunit(?:y|ies)\s+for\s+(?:organi[sz]ational\s+)?learning"
-    # "we did not identify any areas for improvement"
-    r"|\b(?:did\s+not|have\s+not|has\s+not|didn['’]t)\s+(?:identify|identified|find|found)\s+any\s+(?:areas?\s+(?:for|of)\s+(?:improvement|learning)|lessons)\b"
+    # "our investigation did not identify any areas for improvement." (the IOPC's, and the whole answer: not the force's own
+    # review, an officer's account, or "... in the officers' handling of the arrest, but ...")
+    r"|\b(?:we|IOPC|IPCC|(?:the|our)\s+investigation)\s+(?:did\s+not|have\s+not|has\s+not|didn['’]t)\s+(?:identify|identified|find|found)\s+any\s+"
+    r"(?:areas?\s+(?:for|of)\s+(?:improvement|learning)|lessons)(?:\s+for\s+(?:the\s+)?(?:force|organisation|constabulary|" + _FORCE_NAME + r"))?\s*[.;]?\s*$"
     # "we considered whether there was any organisational learning and did not find any"
     # ("... whether the case pointed to any learning for the force and found none")
     # ("... any opportunities for the force to learn from this case, and found none in this case")
     r"|" + _ASKED_LEARNING + r"[^.]{0,80}"
     r"\b(?:did\s+not\s+(?:find|identify)\s+any|found\s+none(?:\s+to\s+recommend)?|(?:concluded|decided)\s+that\s+(?:it|there|they)\s+(?:did|was|were)\s+not|there\s+(?:was|were)\s+none)"
-    r"(?:\s+(?:in\s+this\s+(?:case|investigation)|here|on\s+this\s+occasion))?(?:,?\s+(?:as|because|since)\s+[^.]{0,120})?\s*[.;]?\s*$"
+    r"(?:\s+(?:in\s+this\s+(?:case|investigation)|here|on\s+this\s+occasion))?(?:,?\s+(?:as|because|since)\s+(?:(?!\b(?:introduced|updated|rolled|changed|amended|revised|implemented|brought|put\s+in\s+place)\b)[^.]){0,120})?\s*[.;]?\s*$"
     # "we looked for wider lessons for the force and found none"
     r"|\b(?:looked|searched)\s+for\s+(?:any\s+)?(?:wider\s+|organi[sz]ational\s+)?(?:lessons|learning)\b[^.]{0,80}\bfound\s+(?:none|no\s+(?:lessons|learning))\b"
     # "We looked for learning for the force ... and did not find any." (ours, and the whole answer)
@@ -427,7 +429,8 @@ _FORCE_OWN_CHANGE_SRC = (
     # "has since made it a requirement for custody staff to ...", "has since restricted this access"
     r"|\b" + _FORCE_ACTING + r"\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:since|subsequently)\s+(?:also\s+)?"
     r"(?:" + _FORCE_SET_UP + r"\s+(?:an?|new)\s+" + _NEW_MEASURE + r"|made\s+(?:\w+\s+){1,5}?(?:mandatory|compulsory)\b"
-    r"|made\s+it\s+a\s+requirement\s+(?:for|that)\s+(?!(?:he|she|him|her|the\s+(?:officer|constable|sergeant|PC))\b)|(?:restricted|limited|tightened)\s+(?:the\s+|this\s+|its\s+)?access\b)"
+    r"|made\s+it\s+a\s+requirement\s+(?:for|that)\s+(?:all\s+|every\s+|any\s+)?(?!(?:the|both|his|her|their|two|three|four)\b)(?:\w+\s+)?(?:staff|officers|call\s+handlers|supervisors|sergeants)\b"
+    r"|(?:restricted|limited|tightened)\s+(?:this\s+access\b|(?:the\s+|its\s+)?access\s+to\s+(?:\w+\s+){0,3}?(?:systems?|databases?|records|intelligence|information|data)\b))"
     r"|\b" + _FORCE_ITSELF + r"\s+now\s+(?:carries\s+out|requires|uses|runs|audits|checks|reviews|provides|includes|has\s+a)\b[^.]{0,60}?\b(?:" + _PRACTICE + r"|audits?|checks|reviews|samples?|searches)\b")
 _FORCE_OWN_CHANGE = re.compile(_FORCE_OWN_CHANGE_SRC, re.I)
 # "the two constables involved", "the actions of the investigators involved": about the people in the case
@@ -441,7 +444,8 @@ _LEARNING = re.compile(
     r"\b(?:we|IOPC|IPCC|investigation|investigator|report)\b[^.]{0,80}\brecommend(?:ed|ation|ations|s)?\b"
     r"|\brecommendations?\s+(?:were|was|have\s+been|had\s+been)\s+made\b"
     r"|\blearning\s+recommendations?\b"
-    r"|\b(?:identified|identify|identifies|highlighted|highlight)\s+(?:(?!(?:no|not|any)\b)\w+\s+){0,4}?(?:learning|areas?\s+(?:for|of)\s+(?:improvement|learning)|gaps?\s+in|need\s+for)\b"
+    r"|\b(?:identified|identify|identifies|highlighted|highlight)\s+(?:\w+\s+){0,3}?(?:learning|areas?\s+(?:for|of)\s+(?:improvement|learning)|gaps?\s+in|need\s+for)\b"
+    r"|\b(?:identified|highlighted)\s+(?:that\s+)?there\s+(?:may|might|could)\s+be\s+(?:an?\s+)?areas?\s+(?:for|of)\s+(?:improvement|learning)\b"
     # a practice found missing: "highlighted a lack of policies for officers", "identified that no guidance was in place"
     # (said by the IOPC or its investigation, not negated: not "the complainant said it highlighted", "has not identified")
     r"|" + _WE_FOUND + r"(?:that\s+there\s+(?:was|were)\s+)?(?:a|an|the)\s+(?:[\w-]+\s+)?(?:lack|absence)\s+of\s+(?:any\s+)?(?:[\w-]+\s+)?(?:" + _PRACTICE + r")\b"
@@ -460,8 +464,8 @@ _LEARNING = re.compile(
     r"|\b" + _FORCE_SUBJECT + r"\s+(?:has\s+|had\s+|have\s+)?(?:since\s+|now\s+|subsequently\s+|also\s+|already\s+)?"
     r"(?:updated|amended|changed|revised|reviewed|introduced|implemented|improved|rectified)\s+(?:its|their)\b[^.]{0,60}\b(?:" + _PRACTICE + r")\b"
     # ... or its team's: "shared the findings with GMP's training team, which has updated its guidance on restraint"
-    r"|\b(?:team|unit|department|school|academy),?\s+which\s+(?:has\s+|had\s+|have\s+)?(?:since\s+|now\s+|also\s+)?"
-    r"(?:updated|amended|changed|revised|reviewed|introduced|improved)\s+(?:its|their)\b[^.]{0,60}\b(?:" + _PRACTICE + r")\b"
+    r"|\b(?:team|unit|department),?\s+which\s+(?:has\s+|had\s+|have\s+)?(?:since\s+|now\s+|also\s+)?"
+    r"(?:updated|amended|changed|revised|introduced|improved)\s+(?:its|their)\b(?:(?!\bcomplaints?\b)[^.]){0,60}\b(?:" + _PRACTICE + r")\b"
     # "the force's policy on missing people was out of date, and the force has agreed to update it": a practice found wanting
     r"|\b(?:" + _PRACTICE + r")\b[^.;]{0,60}?\b(?:was|were|is|are|had\s+been)\s+(?:out\s+of\s+date|outdated|unclear|inadequate|insufficient|flawed|inconsistent)\b"
     r"[^.;]{0,40}\b" + _FORCE_ITSELF + r"\s+(?:has\s+|had\s+)?(?:agreed|committed|undertaken|promised)\s+to\s+(?:review|update|amend|change|revise|rewrite|replace)\s+(?:it|them)\b"
@@ -482,8 +486,9 @@ _LEARNING = re.compile(
     r"|\blearning\s+(?:bulletin|log|newsletter)\b|\bforce\s+briefings?\b|\buse\s+(?:the\s+)?learning\b[^.]{0,60}\btraining\b"
     r"|\b(?:remind|train|brief)\w*\s+all\s+(?:\w+\s+){0,2}(?:staff|officers)\b"
     # "all detention officers have had refresher training", "all call handlers will receive training" (not "all three officers")
-    r"|\ball\s+(?:(?!(?:of|the|two|three|four|five|six)\b)\w+\s+){0,2}(?:staff|officers|call\s+handlers|supervisors)\s+(?:have|has|had|will)\s+(?:since\s+|now\s+|also\s+)?"
-    r"(?:had|received|receive|been\s+given|be\s+given|completed|attended|undertaken)\s+(?:\w+\s+){0,2}?training\b"
+    r"|\ball\s+(?:(?!(?:of|the|both|attending|involved|concerned|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)\w+\s+){0,2}"
+    r"(?:staff|officers|call\s+handlers|supervisors)\s+(?:(?:have|has)\s+(?:also\s+)?(?:since|now)\s+(?:had|received|been\s+given|completed|attended|undertaken)|will\s+(?:receive|be\s+given))"
+    r"\s+(?:\w+\s+){0,2}?training\b"
     r"|\bwill\s+include\s+(?:review|updat|amend|improv|chang|introduc|implement|revis)\w*\b[^.]{0,80}\b(?:process|processes|policy|policies|procedures?|practices?|guidance|training)\b"
     r"|\b" + _FORCE_SUBJECT + r"\b[^.]{0,40}\b(?:will|would)\s+address\b[^.]{0,40}\bareas?\s+(?:requiring|needing|for)\s+improvement\b"
     r"|\b(?:made|make|making)\s+changes\s+to\s+(?:its|their|the\s+force['’]s)\b[^.]{0,50}\b(?:" + _PRACTICE + r")\b"
