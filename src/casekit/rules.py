@@ -333,11 +333,13 @@ def criminal_indication(page: Page, cps: Finding) -> Finding:
 _FORCE_NAME = r"(?:[A-Z][\w-]+\s+(?:Police|Constabulary))"
 # a title before a person's letter or name: "PC A", "Sergeant Lowe"
 _OFFICER_TITLE = r"(?:PC|DC|DS|PS|PCSO|Sergeant|Constable|Inspector|Officer)"
+# the body learning can be for: "the force", "Dorset Police"
+_LEARNER = r"(?:the\s+)?(?:force|organisation|constabulary|" + _FORCE_NAME + r")"
 # asking whether there was learning: "we considered whether there was any learning for the force"
 _ASKED_LEARNING = (r"\b(?:considered|looked\s+at|examined|assessed)\s+whether\b(?:(?!\bindividual\b)[^.]){0,80}"
                    r"\b(?:(?:any|organi[sz]ational|wider)\s+(?:\w+\s+){0,2}?(?:learning|lessons)"
                    # ("whether there was learning for Dorset Police")
-                   r"|(?:learning|lessons)\s+for\s+(?:the\s+)?(?:force|organisation|constabulary|" + _FORCE_NAME + r")"
+                   r"|(?:learning|lessons)\s+for\s+" + _LEARNER +
                    r"|(?:opportunit(?:y|ies)|chance|scope)\s+for\s+(?:the\s+|either\s+|both\s+)?(?:force|forces|organisation|constabulary|service|" + _FORCE_NAME + r")\s+to\s+learn)\b")
 _NO_LEARNING = re.compile(
     r"\b(?:did\s+not|have\s+not|has\s+not|didn['’]t)\s+(?:identify|identified|find|found|issue|issued|make|made)\s+any\s+(?:organisational\s+learning|learning(?:\s+opportunities)?|(?:learning\s+)?recommendations)"
@@ -352,7 +354,7 @@ _NO_LEARNING = re.compile(
     # "our investigation did not identify any areas for improvement." (the IOPC's, and the whole answer: not the force's own
     # review, an officer's account, or "... in the officers' handling of the arrest, but ...")
     r"|\b(?:we|IOPC|IPCC|(?:the|our)\s+investigation)\s+(?:did\s+not|have\s+not|has\s+not|didn['’]t)\s+(?:identify|identified|find|found)\s+any\s+"
-    r"(?:areas?\s+(?:for|of)\s+(?:improvement|learning)|lessons)(?:\s+for\s+(?:the\s+)?(?:force|organisation|constabulary|" + _FORCE_NAME + r"))?\s*[.;]?\s*$"
+    r"(?:areas?\s+(?:for|of)\s+(?:improvement|learning)|lessons)(?:\s+for\s+" + _LEARNER + r")?\s*[.;]?\s*$"
     # "we considered whether there was any organisational learning and did not find any"
     # ("... whether the case pointed to any learning for the force and found none")
     # ("... any opportunities for the force to learn from this case, and found none in this case")
@@ -374,14 +376,15 @@ _BOILERPLATE = re.compile(r"\bmake\s+learning\s+recommendations\s+to\s+improve\s
 _ACRONYM = r"(?-i:[A-Z]{2,5})"
 # initials that are a rank, not a force: "the DS", "PCSO Smith"
 _RANK_INITIALS = r"PCSO|PC|DC|DS|CDO|DI|DCI|PS"
-_FORCE_ITSELF = r"(?:force|constabulary|it|" + _FORCE_NAME + r"|" + _ACRONYM + r")"
+_FORCE_WORDS = r"force|constabulary|it|" + _FORCE_NAME
+_FORCE_ITSELF = r"(?:" + _FORCE_WORDS + r"|" + _ACRONYM + r")"
 _FORCE_SUBJECT = r"(?:" + _FORCE_ITSELF + r"|they)"
 # a force setting something up, and what it sets up (not "set up a meeting with the family")
 _FORCE_SET_UP = r"(?:introduced|launched|set\s+up|rolled\s+out|established|created|changed|updated|revised|amended|implemented|put\s+in\s+place)"
 _NEW_MEASURE = (r"(?:\w+\s+){0,3}?(?:reviews?|checks?|audits?|units?|teams?|posts?|roles?|process(?:es)?|procedures?|systems?|schemes?|panels?"
                 r"|requirements?|protocols?|courses?|programmes?|training|polic(?:y|ies)|forms?|forums?|boards?|meetings?\s+of)\b")
 # the force as the doer, by name or "it" (not a rank's initials or another body: "the DS", "the IOPC")
-_FORCE_ACTING = r"(?:force|constabulary|it|" + _FORCE_NAME + r"|(?!(?:IOPC|IPCC|CPS|" + _RANK_INITIALS + r")\b)" + _ACRONYM + r")"
+_FORCE_ACTING = r"(?:" + _FORCE_WORDS + r"|(?!(?:IOPC|IPCC|CPS|" + _RANK_INITIALS + r")\b)" + _ACRONYM + r")"
 # what a force's own measure changes
 _PRACTICE = r"process|processes|policy|policies|procedures?|practices?|guidance|training|systems?"
 # what a force does to change its practice, and to what (not "reviewed the complaint", "started proceedings"; not
@@ -567,6 +570,9 @@ _LETTERED = re.compile(r"\b(?:PCs?|DCs?|DSs?|PSs?|Officers?|Sergeant|Constable)\
 _RECOMMENDATION_TITLE = re.compile(r"^\s*(?:national\s+)?recommendations?\b", re.I)
 
 
+# learning beside one person's management action still counts when it names practice or reaches a group of staff
+# ("wider custody staff", "all officers")
+_BEYOND_THE_INDIVIDUAL = re.compile(r"\b(?:training|guidance|policy|all\s+(?:officers|staff)|wider\s+(?:\w+\s+){0,2}(?:staff|officers))\b", re.I)
 _WE_RECOMMENDED = re.compile(r"\b(?:we|IOPC|IPCC)\s+(?:\w+\s+)?(?:suggested|recommended)\b", re.I)
 _RECOMMENDING = re.compile(r"\brecommend|\bsuggest", re.I)
 # a promise to look for learning is not learning found: "to consider any learning", "would consider wider learning"
@@ -597,8 +603,7 @@ def organisational_learning(page: Page) -> Finding:
         # (the IOPC asking the force to consider its learning, or a recommendation after considering it, is learning)
         if considering and not _WE_RECOMMENDED.search(text) and not _RECOMMENDING.search(text, considering.end()):
             continue
-        # (learning beside one person's management action still counts when it reaches "wider custody staff", "all officers")
-        if _INDIVIDUAL.search(text) and not re.search(r"\b(?:training|guidance|policy|all\s+(?:officers|staff)|wider\s+(?:\w+\s+){0,2}(?:staff|officers))\b", text, re.I):
+        if _INDIVIDUAL.search(text) and not _BEYOND_THE_INDIVIDUAL.search(text):
             continue
         if _FOR_INDIVIDUALS.search(text) and not re.search(r"\b(?:all\s+(?:officers|staff)|the\s+force|forces|organisation)\b", text, re.I) \
                 and not find_forces(text):
