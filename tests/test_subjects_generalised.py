@@ -1614,3 +1614,206 @@ def test_an_opening_sentence_that_tells_the_finding_first():
 ])
 def test_the_hearing_of_the_one_who_left(body, expected):
     assert sorted(t[1:] for t in tuples(body) if t[1] != "no_case") == sorted(expected)
+
+
+# --- twelfth round: who is who among several people -------------------------------------
+
+@pytest.mark.parametrize("body, expected", [
+    # "both" inside a list counts two people; only "both X and Y" is one each
+    ("We concluded that the duty sergeant and both civilian detention officers had a case to answer for misconduct.",
+     [("misconduct", NS, NS, NS, NS)] * 3),
+    # people described by what they did, listed with "each", after someone decided on at another level
+    ("Our view was that one officer, a constable, had a case to answer for gross misconduct. The officer who held the "
+     "door shut, and the inspector on duty that night, who signed the log, were each found to have a case to answer for "
+     "misconduct.", [("gross_misconduct", NS, NS, NS, NS)] + [("misconduct", NS, NS, NS, NS)] * 2),
+    # "the other officer", named beside someone: the one left at that level
+    ("We found that PC Rhodes had a case to answer for gross misconduct. We found the officer who wrote the report, and "
+     "the custody sergeant, each had a case to answer for misconduct. PC Rhodes was dismissed at a gross misconduct "
+     "hearing. The custody sergeant and the other officer both attended misconduct meetings. Misconduct was found proven "
+     "against the custody sergeant, who was given a written warning.",
+     [("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "dismissed"),
+      ("misconduct", "meeting", "no", NS, NS), ("misconduct", "meeting", "no", "misconduct_proven", "written_warning")]),
+    # meetings "arranged for both": the pair the report named, not nobody
+    ("Two constables were interviewed under misconduct caution. We thought both may have breached the standards of "
+     "professional behaviour. The force agreed, and misconduct meetings were scheduled for both.",
+     [("misconduct", "meeting", NS, NS, NS)] * 2),
+    # "the police constable" is not "the DC"
+    ("Two constables were interviewed: a police constable from the response team and a detective constable (DC). The force "
+     "agreed, and misconduct meetings were arranged for both. The DC resigned before the meeting could be held. The "
+     "police constable attended his meeting, where misconduct was found proven.",
+     [("misconduct", "meeting", "no", "misconduct_proven", NS), ("misconduct", "meeting", "resigned", "not_held", NS)]),
+    # a letter in brackets after two words names the person: "(Custody Officer B)"
+    ("We found the sergeant had a case to answer for misconduct. We also found a case to answer for misconduct for one "
+     "custody assistant (Custody Assistant B). The force agreed that the sergeant and Custody Assistant B should each "
+     "attend a misconduct meeting. Custody Assistant B retired before his meeting took place.",
+     [("misconduct", "meeting", NS, NS, NS), ("misconduct", "meeting", "retired", "not_held", NS)]),
+])
+def test_people_of_the_twelfth_round(body, expected):
+    assert sorted(t[1:] for t in tuples(body) if t[1] != "no_case") == sorted(expected)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the one officer with a case, not the inspector just cleared
+    ("Our investigator's view was that a tribunal could find gross misconduct against the driver of the police car. The "
+     "inspector in the control room had no case to answer. The force said the driver's actions were misconduct rather "
+     "than gross misconduct, and we agreed. The officer attended a misconduct meeting and was given a final written warning.",
+     [("misconduct", "meeting", "no", "misconduct_proven", "final_written_warning")]),
+    # waiting "after the hearing has concluded" is not that hearing
+    ("We found the constable had a case to answer for gross misconduct and the sergeant had a case to answer for "
+     "misconduct. The constable will face a gross misconduct hearing. The sergeant will attend a misconduct meeting after "
+     "the hearing has finished.",
+     [("gross_misconduct", "hearing", NS, "pending", NS), ("misconduct", "meeting", NS, "pending", NS)]),
+    # a sentence opening "For PC A," is about PC A
+    ("We found PC A had a case to answer for gross misconduct and PC B had a case to answer for misconduct. The force "
+     "disagreed. It said PC B had no case to answer. We accepted its position on PC B. For PC A, we directed the force to "
+     "hold a gross misconduct hearing.", [("gross_misconduct", "hearing", NS, NS, NS)]),
+    # a decision still to be taken is none
+    ("The officer has been charged with dangerous driving. Decisions on whether the officer has a case to answer for "
+     "misconduct will be made after the trial.", []),
+    # the person decided on by pronoun, kept as "the officer", is the inspector the report named first
+    ("The inspector had promised to pass the reports to one officer but never did. We found he had a case to answer for "
+     "gross misconduct. A gross misconduct hearing was arranged for the inspector, but he retired before it was held.",
+     [("gross_misconduct", "hearing", "retired", "not_held", NS)]),
+    # a chair who "did not find misconduct proven"
+    ("We found the constable had a case to answer for misconduct. At the misconduct meeting the chair did not find "
+     "misconduct proven, and referred him to reflective practice.", [("misconduct", "meeting", "no", "not_proven", "rprp")]),
+    # "his colleague": the one colleague, an officer
+    ("We found that the officer who used the spray had a case to answer for gross misconduct, and that his colleague had "
+     "a case to answer for misconduct. The force said his colleague had no case to answer, and we accepted its position "
+     "on his colleague.", [("gross_misconduct", NS, NS, NS, NS)]),
+])
+def test_references_of_the_twelfth_round(body, expected):
+    assert sorted(t[1:] for t in tuples(body) if t[1] != "no_case") == sorted(expected)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # letters given to the counted group in brackets, before the decision, name its members in order
+    ("We interviewed the four constables (Officers A, B, C and D) under misconduct caution. Officer A was also "
+     "interviewed under criminal caution. We found that all four constables had a case to answer for gross misconduct. "
+     "A gross misconduct hearing was held in March. The panel found gross misconduct proven against Officer A, who was dismissed. The allegations "
+     "against Officers B, C and D were not proven.",
+     [("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "dismissed")]
+     + [("gross_misconduct", "hearing", "no", "not_proven", NS)] * 3),
+    # the person of "X's failure ..., which she admitted, could amount to misconduct"
+    ("We found the call handler's failure to log the call, which she later admitted, could amount to misconduct. She "
+     "attended a misconduct meeting and was given a written warning.",
+     [("misconduct", "meeting", "no", "misconduct_proven", "written_warning")]),
+    # a mixed finding is proven
+    ("We found the sergeant had a case to answer for gross misconduct. At the hearing in May the panel found that his failure to "
+     "record the search amounted to misconduct, but the allegation of dishonesty was not proven.",
+     [("gross_misconduct", "hearing", "no", "misconduct_proven", NS)]),
+    # allegations to be answered at a hearing are no hearing held
+    ("A Kent Police officer is to face a gross misconduct hearing. We decided he should answer allegations at a gross "
+     "misconduct hearing, and the force agreed.", [("gross_misconduct", "hearing", NS, "pending", NS)]),
+    # the level of "if proven, could amount to gross misconduct, and he had a case"
+    ("In our opinion the sergeant's conduct, if proven, could amount to gross misconduct, and he had a case to answer.",
+     [("gross_misconduct", NS, NS, NS, NS)]),
+    # "the second officer" at a meeting, when only one officer is known: someone else
+    ("In our view the first officer had a case to answer for gross misconduct. The second officer attended a misconduct "
+     "meeting and was given a written warning.",
+     [("gross_misconduct", NS, NS, NS, NS), ("misconduct", "meeting", "no", "misconduct_proven", "written_warning")]),
+    # a case that "would have been" had he still served
+    ("The constable retired in 2019. In our opinion, had he still been serving, there would have been a case to answer "
+     "for gross misconduct.", [("gross_misconduct", NS, "retired", NS, NS)]),
+    # the opening's officer, later named by rank, is one person
+    ("A Dorset Police officer will face a gross misconduct hearing after our investigation. We found the detective "
+     "sergeant had a case to answer for gross misconduct, and the force agreed.",
+     [("gross_misconduct", "hearing", NS, "pending", NS)]),
+    # a force saying it would deal with it at a meeting holds none
+    ("We found PC Lund had a case to answer for gross misconduct. The force said it would deal with the matter at a "
+     "misconduct meeting. We directed it to hold a gross misconduct hearing, where PC Lund was dismissed.",
+     [("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "dismissed")]),
+    # two people of one rank, told apart by what each did, in one sentence
+    ("Our view was that the inspector who approved the release had a case to answer for misconduct, and that the inspector "
+     "who reviewed the detention had a case to answer for misconduct.", [("misconduct", NS, NS, NS, NS)] * 2),
+])
+def test_decisions_and_findings_of_the_twelfth_round(body, expected):
+    assert sorted(t[1:] for t in tuples(body) if t[1] != "no_case") == sorted(expected)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # (found by the review of the twelfth round) an allegation "that it amounted to" found not proven is not proven
+    ("We found the sergeant had a case to answer for gross misconduct. A gross misconduct hearing was held in May. The "
+     "panel found that the allegation that his conduct amounted to gross misconduct was not proven.",
+     [("gross_misconduct", "hearing", "no", "not_proven", NS)]),
+    # ... nor what it would have amounted to
+    ("We found the sergeant had a case to answer for gross misconduct. At the hearing the panel decided that the conduct "
+     "alleged, had it been proven, would have amounted to gross misconduct, but the allegations were not proven.",
+     [("gross_misconduct", "hearing", "no", "not_proven", NS)]),
+    # the one introduced as "the second officer" is known by that name
+    ("Two officers went to the house. The first officer waited outside. We found the second officer had a case to answer "
+     "for misconduct. The second officer attended a misconduct meeting and received a written warning.",
+     [("misconduct", "meeting", "no", "misconduct_proven", "written_warning")]),
+    ("Two officers went to the flat. We found that the second officer had a case to answer for gross misconduct. The "
+     "force said the second officer's conduct amounted to misconduct rather than gross misconduct, and we agreed.",
+     [("misconduct", NS, NS, NS, NS)]),
+    # an opening officer is not merged with one of a list decided later
+    ("A Kent Police officer will face a gross misconduct hearing. We found the constable and the sergeant had a case to "
+     "answer for gross misconduct.", [("gross_misconduct", "hearing", NS, "pending", NS), ("gross_misconduct", NS, NS, NS, NS)]),
+    # "both allegations" are no people
+    ("We found PC Dale had a case to answer for gross misconduct. A gross misconduct hearing was held in respect of both "
+     "allegations. He was dismissed without notice.", [("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "dismissed")]),
+    # "the other officer involved, PC Moss": named, not whoever is left
+    ("We found the sergeant and PC Ray had a case to answer for misconduct, and that PC Moss had no case to answer. The "
+     "sergeant and the other officer involved, PC Moss, received management advice.",
+     [("misconduct", "none", NS, NS, "management_action"), ("misconduct", NS, NS, NS, NS)]),
+    # the force's view of "the officer who ...", agreed later, is the same person
+    ("We found one officer had a case to answer for gross misconduct for the way he drove. The force's view was that the "
+     "officer who drove the car had a case to answer for misconduct. We later agreed with the force.",
+     [("misconduct", NS, NS, NS, NS)]),
+    # allegations answered at a hearing in the past: held
+    ("We found PC Kerr had a case to answer for gross misconduct. PC Kerr answered the allegations at a gross misconduct "
+     "hearing in May.", [("gross_misconduct", "hearing", "no", NS, NS)]),
+    # a meeting agreed on "which was held": held
+    ("We found PC Hill had a case to answer for misconduct. The force agreed to deal with the matter at a misconduct "
+     "meeting, which was held in June.", [("misconduct", "meeting", "no", NS, NS)]),
+    # a case that would have been, had information been passed on, is no decision about that person
+    ("The constable did not know the man was diabetic. Had the information been passed to him, there would have been a "
+     "case to answer for misconduct. We found the call handler had a case to answer for misconduct.",
+     [("misconduct", NS, NS, NS, NS)]),
+])
+def test_review_of_the_twelfth_round(body, expected):
+    assert sorted(t[1:] for t in tuples(body) if t[1] != "no_case") == sorted(expected)
+
+
+def test_a_dismissal_by_another_force_before_is_no_sanction_of_this_case():
+    body = ("We found Officer A had a case to answer for gross misconduct. A hearing was held in June. The panel found the "
+            "allegations against Officer A, who was dismissed by another force in 2018, proven.")
+    assert [t[5] for t in tuples(body)] != ["dismissed"]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # (found by the second review of the twelfth round) the one person a sentence names, with nobody known before
+    ("We concluded that the constable's notes were inaccurate, and that he had a case to answer for gross misconduct.",
+     [("gross_misconduct", NS, NS, NS, NS)]),
+    # a case that would have been, in our own words, after a departure told before
+    ("PC Kerr retired during our investigation. We found there would have been a case to answer for gross misconduct.",
+     [("gross_misconduct", NS, "retired", NS, NS)]),
+    # a meeting recommended for someone known, named in apposition: nobody new
+    ("We found that an officer had a case to answer for misconduct. We recommended a misconduct meeting for the officer, "
+     "PC Ross, and the force agreed.", [("misconduct", "meeting", NS, NS, NS)]),
+    # the opening officer with a case, the sergeant decided on beside someone cleared: one person
+    ("An officer will face a gross misconduct hearing. We found the sergeant had a case to answer for gross misconduct, "
+     "and that the call handler had no case to answer.", [("gross_misconduct", "hearing", NS, "pending", NS)]),
+    # a force's view of its constables, with a reason naming someone else: theirs
+    ("We found that two constables had a case to answer for misconduct. A sergeant had no case to answer. The force "
+     "considered that the constables' failings were a performance matter, as the sergeant had not briefed them. We "
+     "accepted this.", []),
+    # mixed findings in other shapes
+    ("We found PC Ward had a case to answer for gross misconduct. At the hearing the panel found that one allegation "
+     "amounted to misconduct, but the other was not proven.", [("gross_misconduct", "hearing", "no", "misconduct_proven", NS)]),
+    ("We found PC Ward had a case to answer for gross misconduct. At the hearing the panel found that her conduct "
+     "amounted to misconduct, not gross misconduct; the second allegation was not proven.",
+     [("gross_misconduct", "hearing", "no", "misconduct_proven", NS)]),
+    # allegations still to be answered, in other words
+    ("We found PC Ward had a case to answer for gross misconduct. The force decided she must answer the allegation at a "
+     "gross misconduct hearing.", [("gross_misconduct", "hearing", NS, NS, NS)]),
+    # a dismissal with its date
+    ("We found PC Shaw had a case to answer for gross misconduct. The panel found gross misconduct proven against PC Shaw, "
+     "who was dismissed on 3 June 2022.", [("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "dismissed")]),
+    # meetings for both, with a date
+    ("We investigated the conduct of two officers. Misconduct meetings were held for both in March 2022. Both received "
+     "written warnings.", [("misconduct", "meeting", "no", "misconduct_proven", "written_warning")] * 2),
+])
+def test_second_review_of_the_twelfth_round(body, expected):
+    assert sorted(t[1:] for t in tuples(body) if t[1] != "no_case") == sorted(expected)

@@ -125,6 +125,7 @@ def page_vocabulary(heads: tuple[str, ...]):
         yield
     finally:
         _PAGE_HEADS.reset(token)
+_POSSESSIVE_BEFORE = re.compile(r"\b(?:his|her|their)\s+$", re.I)
 # "Sergeant Hale", "PC Rowe": a rank followed by a surname names one known person
 _NAME_AFTER = re.compile(r"^\s+(?!(?:Police|Constabulary|Service|Force)\b)[A-Z][a-z'’-]+\b")
 _HEAD_ROLES = [(re.compile(f"^(?:{re.sub(r'[(][?]=[^)]*[)]', '', h)})s?$", re.I), role) for h, role in _HEADS]
@@ -274,10 +275,13 @@ def _find_phrases(text: str, heads: tuple[str, ...]) -> tuple[Phrase, ...]:
             continue  # "reduced in rank to constable": the rank given, not a person
         if _CHIEF.search(clean[start:m.end()]) and _DECIDES.match(clean[m.end():]):
             continue  # "the chief constable found ... proven": who decides a special case hearing, not a subject
+        # "his colleague", a page's own noun: the one known colleague
+        possessed = head.lower() in heads and start == m.start() and bool(_POSSESSIVE_BEFORE.search(clean[:start]))
         phrases.append(Phrase(
             start=start, end=m.end(), text=clean[start:m.end()], head=_norm_head(head.rstrip("s") if head.lower().startswith("members") else head),
-            role=_head_role(head) if head.lower() not in heads else ("officer" if head.lower() in _VEHICLE_NOUNS else "context"), count=count,
-            definite=named or bool(label) or any(d in ("the", "these", "those", "both", "all", "either", "neither") for d in det),
+            role=_head_role(head) if head.lower() not in heads else ("officer" if head.lower() in _VEHICLE_NOUNS else "context"),
+            count=count,
+            definite=named or bool(label) or possessed or any(d in ("the", "these", "those", "both", "all", "either", "neither") for d in det),
             # "the third officer" is someone new, not the officer already named
             other="other" in det or "remaining" in det or any(d in ORDINALS and d != "first" for d in det), plural=plural,
             label=label.group(1) if label else (name.group(0).strip() if name else None),  # "officer A", "Sergeant Hale"
@@ -286,7 +290,7 @@ def _find_phrases(text: str, heads: tuple[str, ...]) -> tuple[Phrase, ...]:
 
 
 # "two other officers (Officers B and C)", "a constable (PC A)": the letters the report calls them by
-_BRACKETED_LETTERS = re.compile(r"\s*\((?:(?:the\s+)?[A-Za-z]+s?\s+)?(?P<letters>[A-Z](?:\s*(?:,|and|&)\s*[A-Z])*)\)")
+_BRACKETED_LETTERS = re.compile(r"\s*\((?:(?:the\s+)?(?:[A-Za-z]+\s+){1,2})?(?P<letters>[A-Z](?:\s*(?:,|and|&)\s*[A-Z])*)\)")
 
 
 def _with_bracketed_letters(phrases: list[Phrase], text: str) -> list[Phrase]:
@@ -347,6 +351,7 @@ class Group:
     label: str | None = None  # "officer A": the one person the report calls so
     modifiers: str = ""  # "investigating" in "the investigating officer": what tells this group apart
     introduced_at: int = -1  # the sentence that first named the group: groups decided together share it
+    called: str = ""  # the words that introduced it ("the second officer"), lower case
 
     @property
     def case(self) -> bool:
@@ -397,7 +402,8 @@ _CLAUSE_EDGE = re.compile(r",\s*and\s+(?=we\b|the\s+(?:force|IOPC|IPCC|investiga
 # misconduct for one officer, and that ... could find misconduct for the other") is not this clause's
 _CLAUSE_START = re.compile(r",?\s+and\s+that\b|;|\bbut\b|\bhowever\b|\bwhile\b", re.I)
 _DIRECTED = re.compile(
-    r"\b(?:direct(?:ed|ion)|recommend(?:ed|ation))\b[^.]{0,200}?\b(?:to\s+(?:hold|conduct|convene|bring|arrange)\s+(?:a\s+|the\s+)?|that\s+(?:a\s+|the\s+)?|(?:hold|conduct|convene|arrange)\s+(?:a|the)\s+)"
+    # ("we recommended a misconduct meeting for the second PC")
+    r"\b(?:direct(?:ed|ion)|recommend(?:ed|ation))\b[^.]{0,200}?\b(?:to\s+(?:hold|conduct|convene|bring|arrange)\s+(?:a\s+|the\s+)?|that\s+(?:a\s+|the\s+)?|(?:hold|conduct|convene|arrange)\s+(?:a|the)\s+|(?<=recommended\s)a\s+)"
     r"(?P<grade>gross\s+misconduct|misconduct)\s+(?P<kind>hearing|meeting|proceedings|panel)"
     r"(?:\s+(?:for|in\s+respect\s+of|against)\s+(?P<rest>[^.;]*))?",
     re.I,
@@ -406,14 +412,16 @@ _PANEL_VOICE = re.compile(r"\b(?:panels?|chair(?:person|man)?|at\s+(?:the|a|an|t
 # "we agreed with them"; not "we agreed with their determination for the officer who ...", which accepts it for one
 _AGREED_WITH_THEM = re.compile(
     r"\b(?:we|IOPC|IPCC)\b[^.]*\b(?:agreed|concurred)\s+with\s+(?:them|the\s+force|their|its)\b(?![^.]*\bfor\s+(?:the|one|one\s+of\s+the)\s+\w+)", re.I)
-_ACCEPTED = re.compile(r"\b(?:we|IOPC|IPCC)\b(?:(?!\bnot\b|n['’]t\b)[^.]){0,200}\b(?:agreed|accepted|agree|appropriate)\b|\bwhich\s+we\s+agreed\b|\bwe\s+(?:considered|reviewed)[^.]*\b(?:agreed|appropriate)\b", re.I)
+# (not "We disagreed and recommended a meeting, which the force accepted")
+_ACCEPTED = re.compile(r"\b(?:we|IOPC|IPCC)\b(?:(?!\bnot\b|n['’]t\b|\bdisagree)[^.]){0,200}\b(?:agreed|accepted|agree|appropriate)\b|\bwhich\s+we\s+agreed\b|\bwe\s+(?:considered|reviewed)[^.]*\b(?:agreed|appropriate)\b", re.I)
 # what overrides a force's disagreement: the IOPC recommending or directing proceedings
 _FOLLOWED_UP = re.compile(
     r"\b(?:we|IOPC|IPCC|Commissioner|the\s+Director)\b[^.]{0,200}?\b(?:directed|direction|recommended|recommendation)\b"
     r"[^.]{0,200}?\b(?:misconduct|hearing|meeting|proceedings|case\s+to\s+answer)\b", re.I)
 _PROCEEDINGS_FOR = re.compile(
-    r"\b(?P<grade>gross\s+misconduct|misconduct)\s+(?:meeting|hearing)s?\s+(?:for|in\s+respect\s+of|against)\s+(?P<rest>[^.;]*)"
-    r"|(?P<who>[^.;,]{0,80}?)\b(?:attended|faced|(?:was|were)\s+(?:subject\s+to|referred\s+to|required\s+to\s+attend)|should\s+(?:attend|face)|would\s+(?:attend|face)|(?:would|should|will|to)\s+(?:go|appear)\s+before)\s+"
+    r"\b(?P<grade>gross\s+misconduct|misconduct)\s+(?:meeting|hearing)s?\s+"
+    r"(?:(?:was|were|had\s+been|have\s+been)\s+(?:arranged|held|scheduled|organised|convened)\s+)?(?:for|in\s+respect\s+of|against)\s+(?P<rest>[^.;]*)"
+    r"|(?P<who>[^.;,]{0,80}?)\b(?:attended|faced|(?:was|were)\s+(?:subject\s+to|referred\s+to|required\s+to\s+attend)|should\s+(?:attend|face)|would\s+(?:attend|face)|(?:is|are)\s+(?:due\s+)?to\s+(?:attend|face)|will\s+(?:attend|face)|should\s+answer\s+(?:the\s+)?allegations?\s+at|(?:would|should|will|to)\s+(?:go|appear)\s+before)\s+"
     r"(?:a|an|the)\s+(?P<grade2>gross\s+misconduct|misconduct)\s+(?:meeting|hearing)"
     r"|\brefer(?:red)?\s+(?P<rest3>[^.;]{0,60}?)\s+to\s+a\s+(?P<grade3>gross\s+misconduct|misconduct)\s+(?:meeting|hearing)", re.I)
 # a departure said in the noun for one person ("the retired officer"), not of everyone in the sentence
@@ -486,7 +494,11 @@ _PERFORMANCE_ROUTE = re.compile(r"\bperformance\b[^.]{0,40}\b(?:unsatisfactory|i
 _BARE_PRONOUN_ACTOR = re.compile(r"(?:^|[;,]\s*(?:and\s+)?|\bthat\s+|\b(?:opinion|view)\s+)\s*(?:all\s+|each\s+of\s+the\s+|the\s+)?(?P<word>one|another|both|two|three|four|five|six|seven|eight)\s+(?:may\s+|could\s+|also\s+)?(?:had|has|have|was|were)\s*(?:a\s+)?$", re.I)
 _PRONOUN_ACTOR = re.compile(r"(?:^|\bthat\s+|[,;]\s*(?:and\s+)?|\b(?:found|decided|concluded|considered|thought|believed|determined)\s+|\b(?:view|opinion)\s+)(?:he|she|they(?:\s+(?:both|all|each))?)\s+(?:may\s+|might\s+|could\s+|would\s+)?(?:also\s+)?(?:have\s+)?(?:had|has|have|(?:did|does)\s+not\s+have|(?:didn|doesn)['’]t\s+have)\s*(?:no\s+|a\s+)?$", re.I)
 # "the force considered there was therefore no case to answer": about whoever was just talked about
-_THERE_WAS = re.compile(r"\bthere\s+(?:was|were|is|had\s+been)\s+(?:therefore\s+|still\s+|also\s+)?(?:no|a)\s+$", re.I)
+# "had the information been passed on, there would have been a case": a condition that is no departure
+_OTHER_CONDITION = re.compile(r"\b(?:had|if)\s+(?:the|this|that|it|they|he|she)\b(?!\s+(?:still\s+)?been\s+serving)(?!\s+(?:not\s+)?(?:retired|resigned|left))", re.I)
+# "had he still been serving, there would have been a case": only of someone who left (or said in our own voice)
+_HAD_THEY_SERVED = re.compile(r"\bstill\s+(?:been\s+)?serving\b|\b(?:retired|resigned|former)\b|\bleft\s+the\s+(?:force|police|service)\b", re.I)
+_THERE_WAS = re.compile(r"\bthere\s+(?:was|were|is|had\s+been|would\s+have\s+been)\s+(?:therefore\s+|still\s+|also\s+)?(?:no|a)\s+$", re.I)
 # "A case to answer for misconduct was found ...": said of whoever the report is about
 _FOUND_AFTER = re.compile(r"^\s*(?:for\s+(?:gross\s+)?misconduct\s+)?(?:was|were|has\s+been|had\s+been)\s+(?:found|identified|upheld)\b", re.I)
 
@@ -515,7 +527,9 @@ _TRAILING_WHO = re.compile(r"(?<=\w)\s+who\s+[^,;]*,(?=\s+(?:each\s+|both\s+|all
 _VEHICLE_ROLE = re.compile(r"(?P<who>\b(?:the|this)\s+(?:police\s+)?(?:driver|passenger|co-driver|observer))\s+(?:may\s+|might\s+|also\s+|could\s+)*(?:had|has|have)\s+(?:a\s+|no\s+)?$", re.I)
 # "we will decide whether the officer has a case to answer": a question still open, no decision (not our opinion
 # that it was "for a panel to decide whether" someone may have a case)
-_WHETHER_OPEN = re.compile(r"^(?:(?!\b(?:opinion|view)\b)[^.;])*\b(?:will|would|shall|yet\s+to|not\s+yet)\s+(?:decide|determine|consider|assess)\s+whether\b"
+# ("Decisions on whether the officer has a case to answer will be taken later": the same)
+_WHETHER_OPEN = re.compile(r"^(?:(?!\b(?:opinion|view)\b)[^.;])*(?:\b(?:will|would|shall|yet\s+to|not\s+yet)\s+(?:decide|determine|consider|assess)"
+                           r"|\b(?:decisions?|determinations?)\s+(?:on|about|as\s+to))\s+whether\b"
                            r"(?:(?!\b(?:and|but)\b)[^.;,])*$", re.I)
 _WHO_CLAUSE = re.compile(r",?\s+who\s+([^,;.]*)")
 _AUXILIARIES = {"had", "has", "have", "was", "were", "is", "are", "also", "been", "did", "then", "allegedly"}
@@ -539,7 +553,11 @@ def _grade_after(text: str) -> str | None:
 
 def _last_break(text: str) -> int:
     last = 0
-    for m in re.finditer(r"\bthat\b|\bwhether\b|;|:|,\s+(?:and\s+)?(?=(?:a|an|one|another)\s)", text, re.I):
+    # ("the inspector on duty that night": a time, no clause; "the sergeant and that detention officer": one of a list)
+    for m in re.finditer(r"\bthat\b(?!\s+(?:night|day|morning|afternoon|evening|week|weekend|month|year|shift|time)\b)"
+                         r"(?<!\band\sthat)(?<!\band\s\sthat)"
+                         r"|\band\s+that\b(?=\s+(?:the|a|an|his|her|their|its|both|all|each|neither|no|there|it|he|she|they|this|these|those|one|two|three|four)\b)"
+                         r"|\bwhether\b|;|:|,\s+(?:and\s+)?(?=(?:a|an|one|another)\s)", text, re.I):
         last = m.end()
     return last
 
@@ -548,7 +566,7 @@ _OF_THEM = re.compile(r"\b(?P<n>two|three|four|five|six|both|all)\s+of\s+them\b(
 
 
 _MORE_PEOPLE = re.compile(r"\b(?:further|more|another|also|other|additional)\b", re.I)
-_EACH_OF_THE_LIST = re.compile(r"\b(?:each|both|all)\s+(?:\w+\s+){0,3}$", re.I)  # ("... each had a" case to answer)
+_EACH_OF_THE_LIST = re.compile(r"\b(?:each|both|all)\s+(?:\w+\s+){0,4}$", re.I)  # ("... each had a" case to answer)
 
 
 def _subjects_of(before: str, cut: int) -> list[Phrase]:
@@ -569,8 +587,9 @@ def _subjects_of(before: str, cut: int) -> list[Phrase]:
         gap = _past_letter(p, before[p.end:chosen[0].start])  # ("Officer A and Officer B")
         if p.label and p.end == chosen[0].end:
             gap = ","  # "two other officers (Officers B and C)": one phrase per letter, at the same place
-        if not (re.fullmatch(r"\s*(?:,|and|or|,\s*and|as\s+well\s+as)\s*", gap, re.I)
-                or each and re.fullmatch(r"\s*who\s+(?!(?:and|or)\b)[^,;]{1,60}?\s+(?:and|as\s+well\s+as)\s*", gap, re.I)):
+        # ("the custody sergeant and that detention officer": the one just described)
+        if not (re.fullmatch(r"\s*(?:,|and|or|,\s*and|as\s+well\s+as)\s*(?:that\s+)?", gap, re.I)
+                or each and re.fullmatch(r"\s*who\s+(?!(?:and|or)\b)[^,;]{1,60}?,?\s+(?:and|as\s+well\s+as)\s*", gap, re.I)):
             break
         chosen.insert(0, p)
     if len(chosen) > 1 and chosen[0].count and chosen[0].count > 1 and before[chosen[0].end:chosen[1].start].strip() == "," \
@@ -721,6 +740,8 @@ def find_decisions(sentence: str) -> list[Decision]:
                     tail_offset = m.end() - previous_end + tail.start(1)  # (their place in the sentence, for the shift below)
         if grade is None and not negative:
             grade = _level_later(after)
+        if grade is None and not negative and (level := _MAY_HAVE_IF_PROVEN.search(sentence, previous_end, m.start())):
+            grade = _grade_of(level.group("grade"))  # "X's conduct, if proven, could amount to gross misconduct, and he had a case"
         exclusive = bool(phrases) and bool(re.search(r"\bonly\s+$", before[:phrases[0].start]))
         nobody = bool(phrases) and (bool(re.search(r"\bno\s+$", before[:phrases[0].start]))
                                     or phrases[0].text.lower().startswith("any "))  # "whether any officer had a case"
@@ -729,7 +750,9 @@ def find_decisions(sentence: str) -> list[Decision]:
         if phrases or bare:
             decisions.append(Decision(phrases, "no_case" if negative else (grade or "unknown"), not negative, bare,
                                       exclusive=exclusive, nobody=nobody))
-        elif _PRONOUN_ACTOR.search(bare_before) or _THERE_WAS.search(bare_before) or (not before.strip(" ,") or re.search(r"(?:^|[.;,]\s*|\bthat\s+)(?:a|no)\s+$", before, re.I)) and _FOUND_AFTER.match(after):
+        elif _PRONOUN_ACTOR.search(bare_before) or (there := _THERE_WAS.search(bare_before)) and (
+                "would" not in there.group(0).lower() or _HAD_THEY_SERVED.search(sentence)
+                or _IOPC_OPINION.search(sentence) and not _OTHER_CONDITION.search(sentence)) or (not before.strip(" ,") or re.search(r"(?:^|[.;,]\s*|\bthat\s+)(?:a|no)\s+$", before, re.I)) and _FOUND_AFTER.match(after):
             # "... could have found they had a case to answer": whoever was just talked about
             decisions.append(Decision([], "no_case" if negative else (grade or "unknown"), not negative, implicit=True))
         previous_end = m.end()
@@ -918,6 +941,7 @@ _MAY_HAVE = re.compile(_MAY_HAVE_TEMPLATE.format(modals="may|might|could"), re.I
 _MAY_HAVE_IF_PROVEN = re.compile(_MAY_HAVE_TEMPLATE.format(modals="may|might|could|would"), re.I)
 _NOTICE = re.compile(r"\b(?:notices?|served|advis\w*|informed|assessment)\b", re.I)
 _IF_PROVEN = re.compile(r",\s*(?:if|were\s+it|should\s+it\s+be)\s+(?:proven|proved|found\s+proven)\s*,", re.I)
+_RELATIVE_ASIDE = re.compile(r",\s+(?:to\s+which|in\s+which|which|who|whom|where)\b[^,;.]*,(?=\s+(?:may|might|could|would)\b)", re.I)
 _MAY_HAVE_START = re.compile(r"\b(?:that|opinion|view|concluded|found|whether)\b|[,;:]", re.I)
 
 
@@ -927,6 +951,8 @@ def _may_have(sentence: str) -> list[Decision]:
     if not _NOTICE.search(sentence) and _IF_PROVEN.search(sentence):  # (a notice saying "if proven, could amount to" decides nothing)
         sentence = _IF_PROVEN.sub(lambda r: " " * len(r.group(0)), sentence)  # "X's conduct, if proven, could amount to"
         pattern = _MAY_HAVE_IF_PROVEN  # "... if proven, would amount to misconduct": the opinion, not a question
+    # "the PCSO's failure to report the messages, to which she had replied, could amount to": past the aside
+    sentence = _RELATIVE_ASIDE.sub(lambda r: " " * len(r.group(0)), sentence)
     for m in pattern.finditer(sentence):
         openers = list(_MAY_HAVE_START.finditer(sentence, 0, m.start()))
         starts = [s.end() for s in openers]
@@ -1098,7 +1124,7 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
         r"|\bdid\s+not\s+amount\s+to\s+(?:gross\s+)?misconduct\b|\bnot\s+serious\s+enough\s+to\s+amount\s+to\s+(?:gross\s+)?misconduct\b|\bhad\s+not\s+misconducted\b|\bdid\s+not\s+find\s+(?:gross\s+)?misconduct\b"
         , re.I)),
     ("outcome", "misconduct_proven", re.compile(
-        r"(?<!gross\s)(?<!satisfied\sthat\s)(?<!persuaded\sthat\s)\bmisconduct\s+(?:was\s+|were\s+|(?:had|has|have)\s+been\s+)?(?:found\s+)?(?:proven|proved|substantiated)\b"
+        r"(?<!gross\s)(?<!satisfied\sthat\s)(?<!persuaded\sthat\s)(?<!not\sfind\s)\bmisconduct\s+(?:was\s+|were\s+|(?:had|has|have)\s+been\s+)?(?:found\s+)?(?:proven|proved|substantiated)\b"
         r"|(?<!no\s)\bfinding\s+of\s+misconduct\b(?!\s+(?:was\s+)?not)"
         r"|(?<!gross\s)\bmisconduct\s+was\s+found\b(?!\s+(?:to\s+(?:be|have\s+been)\s+)?not\b)|\bfound\s+misconduct\s+(?:proven|proved)|\bat\s+which\s+misconduct\s+was\s+found\b(?!\s+not)"
         r"|\bfound\s+(?:guilty\s+of|to\s+have\s+committed)\s+misconduct"
@@ -1118,14 +1144,17 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
         r"(?:officers?|constables?|sergeants?|inspectors?|PCs?|PCSOs?|DCs?|DSs?)(?:\s+(?-i:[A-Z][\w'’-]*))?"
         # ("PC Amos was found to have committed gross misconduct and was dismissed"; not "PC Amos's appeal was heard and was dismissed")
         r"(?:\s+(?:(?!\b(?:which|that|who|whose|appeal\w*)\b)[^.;,]){0,80}?\s+and)?"
-        r"\s+(?:was|were)\s+(?:then\s+|subsequently\s+|later\s+|also\s+|both\s+|all\s+)?dismissed\b(?!\s+as\b)", re.I)),
+        r"\s+(?:was|were)\s+(?:then\s+|subsequently\s+|later\s+|also\s+|both\s+|all\s+)?dismissed\b(?!\s+as\b)"
+        # "proven against Officer A, who was dismissed"
+        r"|\b(?:officer|constable|sergeant|inspector|PC|PCSO|DC|DS)(?:\s+(?-i:[A-Z][\w'’-]*))?,\s+who\s+was\s+(?:then\s+|later\s+|subsequently\s+)?dismissed"
+        r"(?:\s+without\s+notice)?(?:\s+(?:on|in|at)\s+(?:the\s+end\s+of\s+the\s+hearing|[\w\s]{1,25}?))?\s*(?:[.;]|$|,?\s+and\b)", re.I)),
     ("sanction", "final_written_warning", re.compile(r"\bfinal\s+written\s+warnings?\b", re.I)),
     ("sanction", "reduction_in_rank", re.compile(r"\breduc(?:ed|tion)\s+(?:(?:him|her|them)\s+)?in\s+rank\b|\bdemoted\b", re.I)),
     ("sanction", "written_warning", re.compile(r"(?<!final\s)\bwritten\s+warnings?\b|\bformal\s+reprimand\b", re.I)),
     # the reflective practice review process, not "management action, in the interest of reflective practice"
     ("sanction", "rprp", re.compile(
         r"\breflective\s+practice\s+(?:review\s+process|route)\b|\bRPRP\b"
-        r"|\b(?:undergo|undergoing|underwent|undertake|undertook|referred\s+to|subject\s+to|through|via|by(?:\s+way\s+of)?|complete|completed|receive|received|given)\s+(?:the\s+)?(?:formal\s+)?reflective\s+practice\b", re.I)),
+        r"|\b(?:undergo|undergoing|underwent|undertake|undertook|referred\s+(?:(?:him|her|them)\s+)?to|subject\s+to|through|via|by(?:\s+way\s+of)?|complete|completed|receive|received|given)\s+(?:the\s+)?(?:formal\s+)?reflective\s+practice\b", re.I)),
     ("sanction", "management_action", re.compile(
         r"\bmanagement\s+(?:action|advice)\b|\bwords\s+of\s+advice\b|\bverbal\s+warning\b|\b(?:development|action|improvement)\s+plan\b"
         r"|\b(?:reflection|learning)\s+and\s+(?:learning|improvement|development)\b|\bperformance/learning\s+debrief\b"
@@ -1144,10 +1173,10 @@ _ROUTE_NOT_TAKEN = re.compile(
     r"(?:gross\s+)?(?:misconduct\s+|disciplinary\s+)?(?:meeting|hearing|proceedings)\b"
     # "retired before a misconduct meeting could be arranged": none was decided on
     r"|\bbefore\s+(?:a|any)\s+(?:\w+\s+){0,2}(?:meeting|hearing|proceedings)\s+(?:could|had)\s+(?:be(?:en)?\s+)?(?:arranged|organised|set\s+up|scheduled)\b", re.I)
-# other proceedings these wait for: "once the hearing has been held", "until the other officer's hearing has concluded"
+# other proceedings these wait for: "once the hearing has been held", "until (or after) the other officer's hearing has concluded"
 # (waiting in the present, "has concluded"; in the past only where the sentence names the other kind of proceedings,
 # "PC B's meeting was delayed until the hearing had concluded"; never the case's own "until the hearing, where he was dismissed")
-_WAITING_FOR = re.compile(r"\b(?:once|until)\s+(?:the|that|his|her|their|the\s+other)\s+(?:[\w’']+\s+){0,3}?(?P<kind>hearing|meeting)s?\s+"
+_WAITING_FOR = re.compile(r"\b(?:once|until|after)\s+(?:the|that|his|her|their|the\s+other)\s+(?:[\w’']+\s+){0,3}?(?P<kind>hearing|meeting)s?\s+"
                           r"(?:(?P<now>has|have|is|are)|had|was|were)\b[^.;,]*", re.I)
 
 
@@ -1180,6 +1209,12 @@ _ABOUT_OTHERS = re.compile(r"\b(?:CPS|Crown\s+Prosecution|coroner|inquest|jury|t
 _ADVICE_GIVEN = re.compile(r"\b(?:giving|gave|give|given|offering|offered)\s+(?:her|him|them|the\s+(?:man|woman|victim|caller|complainant|public))\s+['‘\"“]?words\s+of\s+advice", re.I)
 
 
+# a finding in two parts, the first proven: "found that her failure amounted to misconduct, but the allegation that
+# she lied was not proven" (not "found that the allegation that it amounted to ... was not proven", nor what it
+# "would have amounted to")
+_MIXED_FINDING = re.compile(
+    r"\b(?:found|decided|concluded|determined)\s+that\s+(?:(?!\ballegations?\s+that\b|\balleged\b|\bwould\b|\bhad\s+it\b|\bif\b|\bdid\s+not\b)[^.;,]){1,100}?"
+    r"\bamounted\s+to\s+(?P<gm>gross\s+)?misconduct\b(?:,?\s+(?:and\s+|but\s+)?not\s+gross\s+misconduct)?(?:,?\s+but\s+|;\s*)[^.;]*\bnot\s+(?:proven|proved|substantiated)\b", re.I)
 # the panel's own verdict: "the breach amounted to gross misconduct", "found gross misconduct."
 _PANEL_VERDICT = re.compile(r"(?<!not\s)\bamounted\s+to\s+(gross\s+)?misconduct\b|\bfound\s+(gross\s+)?misconduct\s*[.;]", re.I)
 
@@ -1274,6 +1309,13 @@ def _facts_in(sentence: str) -> dict[str, str]:
         elif re.search(r"\bcase\s+to\s+answer\s+for\s+misconduct\b|\b(?:a|the)\s+case\s+to\s+answer\s+was\s+found\b"
                        r"|\b(?:found|agreed|concluded|decided|determined)\s+(?:that\s+)?(?:\w+\s+){1,6}?had\s+a\s+case\s+(?:to\s+answer\b|for\s+misconduct\b)(?!\s+for\s+gross)", sentence, re.I):
             found["outcome"] = "misconduct_proven"
+    if found.get("outcome") == "not_proven" and _PANEL_VOICE.search(sentence) and not opinion and not proposed_only \
+            and (mixed := _MIXED_FINDING.search(sentence)):
+        # "the hearing found that her failure amounted to misconduct, but the other allegation was not proven": a mixed
+        # finding is proven
+        found["outcome"] = "gross_misconduct_proven" if mixed.group("gm") else "misconduct_proven"
+    if found.get("held") and _ALLEGATIONS_TO_ANSWER.search(sentence) and not _HELD_PLAINLY.search(sentence):
+        del found["held"]  # "he should answer the allegations at a gross misconduct hearing": yet to come
     if found.get("held") and _NOT_HELD_AFTER_ALL.search(sentence):
         # "No misconduct meeting was held", "proposed that it be dealt with at a misconduct meeting"
         del found["held"]
@@ -1317,11 +1359,17 @@ _GROSS_NOT_BUT_MISCONDUCT = re.compile(r"\bnot\s+(?:find\s+)?gross\s+misconduct\
                                        r"|\bnot\s+proven\b[^.]*\bbut\b(?:(?!['’]s\b)[^.])*\b(?:found|decided|concluded|determined)\b(?:(?!['’]s\b)[^.])*"
                                        r"(?<!not\s)(?<!never\s)(?<!could\shave\s)(?<!would\shave\s)(?<!might\shave\s)(?<!may\shave\s)\b(?:amounted\s+to|constituted)\s+misconduct\b", re.I)
 _NONE_HELD = r"\bno\s+(?:\w+\s+){0,2}(?:meeting|hearing)s?\s+(?:was|were)\s+held\b"
+_ALLEGATIONS_TO_ANSWER = re.compile(
+    r"\b(?:should|would|will|must|could|shall|to)\s+(?:now\s+|also\s+)?(?:answer|face)\s+(?:the\s+|these\s+|those\s+|his\s+|her\s+)?"
+    r"allegations?\b[^.;]{0,80}?\bat\s+(?:a|an|the)\s+(?:\w+\s+){0,3}?(?:hearing|meeting)", re.I)
+_HELD_PLAINLY = re.compile(r"\b(?:was|were)\s+held\b|\battended\b|\bpanel\s+found\b", re.I)
 _NOT_HELD_AFTER_ALL = re.compile(
     _NONE_HELD +
     r"|\b(?:proposed|recommended|suggested)\b[^.]{0,80}\b(?:be\s+dealt\s+with|be\s+heard|be\s+considered|deal(?:ing)?\s+with\s+(?:\w+\s+){0,2}?)\s*at\s+(?:a|an)\b"
     # "we decided this should be dealt with at a misconduct meeting": a route chosen, nothing held yet
-    r"|\b(?:should|would|will|must|to)\s+be\s+(?:dealt\s+with|heard|considered|handled)\s+(?:as\s+(?:gross\s+)?misconduct\s+)?at\s+(?:a|an)\b", re.I)
+    r"|\b(?:should|would|will|must|to)\s+be\s+(?:dealt\s+with|heard|considered|handled)\s+(?:as\s+(?:gross\s+)?misconduct\s+)?at\s+(?:a|an)\b"
+    # "the force said it would deal with the matter at a misconduct meeting": the same, said actively
+    r"|\b(?:should|would|will|could|to)\s+(?:deal\s+with|handle)\s+(?:\w+\s+){0,3}?at\s+(?:a|an)\b(?![^.]*\b(?:was|were)\s+held\b)", re.I)
 # a panel calling what it found misconduct, not gross misconduct: "the panel ... decided this was misconduct and not
 # gross misconduct", "They considered this to be misconduct and not gross misconduct" (straight after the panel's finding)
 _FINDING_VERB = r"(?:considered|decided|found|concluded|determined|ruled|judged|felt)"
@@ -1382,6 +1430,14 @@ def _with_the_sentences_proceedings(facts: dict[str, str], sentence: str) -> dic
     return {**facts, "proceedings": kind} if kind in FORMAL_PROCEEDINGS else facts
 
 
+def _formal_step(sentence: str) -> bool:
+    """Whether the sentence tells of misconduct proceedings, a finding or a formal sanction: only people
+    with a case to answer have those."""
+    facts = facts_in(sentence)
+    return facts.get("proceedings") in FORMAL_PROCEEDINGS or facts.get("outcome") in FINDINGS \
+        or facts.get("sanction") in FORMAL_SANCTIONS or bool(_DOWNGRADE_PARTS.search(sentence))
+
+
 def _bare_phrase(lead: re.Match[str]) -> Phrase:
     """A clause's people named by count or position alone, as a phrase of the generic "officer"."""
     which = (lead.group("which") or "").lower()
@@ -1416,6 +1472,18 @@ _BARE_LEAD = re.compile(
     r"(?P<lead>(?P<n>one|two|three|four|five)(?:\s+of\s+them)?|the\s+(?P<which>other|remaining|first|second|third|fourth|last)(?:\s+one)?)"
     r"\s+(?=(?P<verb>was|were|had|has|is|are|will|would|received|resigned|retired|attended|faced|got|left|admitted|accepted)\b)", re.I)
 _NEW_SUBJECT = re.compile(r"^(?:and\s+|but\s+)?(?:we|they|the\s+(?:force|IOPC|IPCC|panel|chair)|(?:[A-Z][a-z]+\s+)+(?:Police|Constabulary)|[A-Z]{2,4})\b")
+# letters given to a counted group in brackets, in the order of the group: "the three constables (Officers A, B and C)"
+_ROSTER_LETTERS = re.compile(r"\b(?:two|three|four|five|six|both|all)\s+(?:[a-z]+\s+){0,2}[a-z]+s\s+\((?:[A-Za-z]+\s+)?[A-Z](?:\s*(?:,|and|&)\s*[A-Z])+\)")
+# a view's reason, whose people are not the view's: "..., as the sergeant had not briefed them"
+_GIVING_A_REASON = re.compile(r",?\s+(?:as|because|since|given\s+that)\s+", re.I)
+# where one view ends and another begins: "agreed about the first PC, but considered the second PC's ..."
+_VIEW_CLAUSE_EDGE = re.compile(r",?\s+but\s+|;\s*|,\s+while\s+|,\s+whereas\s+", re.I)
+# one person's conduct weighed: "the sergeant's conduct, if proven, could amount to ..."
+_POSSESSED = re.compile(r"['’]s?\s+(?:\w+\s+){0,2}(?:conduct|actions?|behaviour|failures?|use\s+of\s+force)\b", re.I)
+# a person named or described after their noun: "the other officer involved, PC Moss", "the other officer who drove"
+_NAMED_AFTER = re.compile(r"(?:\s+\w+)?\s*,\s*(?:(?-i:[A-Z])|the\s)|\s+(?:who|whom|whose)\b", re.I)
+# a sentence opening on whom it is about: "As for PC B,", "After further discussion about the first officer,"
+_ABOUT_SOMEONE = re.compile(r"^[^.;]{0,60}\b(?:about|regarding|concerning|in\s+relation\s+to|in\s+respect\s+of|as\s+for|for)\s+$", re.I)
 # role nouns a reference can end in: "the second officer", "the other constable"
 _REFERRED_ROLE = r"officer|handler|member|constable|sergeant|inspector|operator|PCSO|PC|detective"
 _ACCEPTED_FOR = re.compile(
@@ -1544,10 +1612,15 @@ class Resolver:
                 # "the officer", said of the detention officer or custody officer the report is about
                 candidates = [g for g in self.groups if g.head.endswith("officer")]
         else:
-            candidates = [g for g in self.groups if g.head == phrase.head or g.head.endswith(" " + phrase.head)
-                          or phrase.head.endswith(" " + g.head) or g.head.startswith(phrase.head + " ")]
+            # ("the detention officer" is not the plain "officer" of the opening, when police staff are no officers)
+            candidates = [g for g in self.groups if (g.head == phrase.head or g.head.endswith(" " + phrase.head)
+                          or phrase.head.endswith(" " + g.head) or g.head.startswith(phrase.head + " "))
+                          and not (g.head in GENERIC_HEADS and phrase.role == "staff" and g.introduced_at == 0)]
             # "the detective constable" is the detective constable, not also the police constable, where both are known
             candidates = [g for g in candidates if g.head == phrase.head] or candidates
+            if re.match(r"(?:the\s+)?(?:police\s+constable|PC)\b", phrase.text, re.I):
+                # "the police constable" (or "PC"), set against "the DC": never the detective constable
+                candidates = [g for g in candidates if not g.head.startswith("detective ")]
             # "the constable" is the special constable only when referred back to and no plain constable is known
             candidates = [g for g in candidates if (g.role == "special") == (phrase.role == "special")] or (candidates if loose else [])
             if not candidates and phrase.head == "constable":
@@ -1560,6 +1633,15 @@ class Resolver:
                 # "the custody sergeant", when the one officer known was introduced as "the custody sergeant officer"
                 same = [g for g in self.groups if g.role == "officer"]
                 candidates = same if len(same) == 1 and len(same[0].members) == 1 else []
+                plain = [g for g in same if g.head in GENERIC_HEADS and len(g.members) == 1 and not g.label]
+                at = plain[0].introduced_at if len(plain) == 1 else -1
+                # (named in the decision itself, or opening the sentence before it: whom its "he" means)
+                named_there = at >= 0 and (any(p.head == phrase.head for p in find_phrases(self.sentences[at].text))
+                                           or at > 0 and [p.head for p in find_phrases(self.sentences[at - 1].text)][:1] == [phrase.head])
+                if not candidates and named_there and not phrase.plural:
+                    # "the inspector ... We found he had a case" (kept as "the officer"), then "a hearing for the
+                    # inspector": the one plain officer, whose rank the decision named or its sentence before opened with
+                    candidates = plain
         return candidates
 
     def _bind_letter(self, phrase: Phrase) -> list[Group]:
@@ -1569,8 +1651,11 @@ class Resolver:
             return []
         introduced = min((g.introduced_at for g in self.groups), default=0)
         used = re.compile(r"\b(?:officers?|PCs?|constables?|sergeants?|Officers?)\s+(?:[A-Z]\s*(?:,|and)\s*)*" + phrase.label + r"\b")
-        if any(used.search(s.text) for s in self.sentences[:introduced]):
-            return []  # the letter already named someone before anyone had a case: not one of a group
+        earlier = [s.text for s in self.sentences[:introduced] if used.search(s.text)]
+        if earlier and not any(_ROSTER_LETTERS.search(text) for text in earlier):
+            # the letter already named someone before anyone had a case: not one of a group (unless a roster of
+            # them all, "the three constables (Officers A, B and C)", gave the letters in order)
+            return []
         position = ord(phrase.label) - ord("A")
         # the people introduced together under one noun, in order, whether or not some were named by a letter already
         families: dict[tuple[int, str], list[Person]] = {}
@@ -1599,7 +1684,7 @@ class Resolver:
         group = Group(head=head, role=role, grade=grade, members=[], plural=count > 1, decided_at=index,
                       described_as=who.group(1) if who else "", label=phrase.label if phrase else None,
                       modifiers=_modifiers(phrase) if phrase else "",
-                      introduced_at=index)
+                      introduced_at=index, called=phrase.text.lower() if phrase else "")
         number = len(self.groups)
         for _ in range(count):
             person = Person(role=role, grade=grade, group=number, seq=sum(len(g.members) for g in self.groups) + len(group.members))
@@ -1657,12 +1742,26 @@ class Resolver:
             here = [p for p in find_phrases(self.sentences[index].text) if p.count == 1 and p.definite and not p.plural]
             here_known = [g for p in here for g in self._matching_groups(p)]
             # "At the police constable's meeting, it was decided there was no case for him to answer": the one named here
-            opening = len(here) == 1 and not self.sentences[index].text[:here[0].start].strip()
+            # ("For PC A, we directed a hearing": the person the sentence opens with, too)
+            opening = len(here) == 1 and not re.sub(r"^\s*(?:for|as\s+for|in\s+the\s+case\s+of)\s+$", "", self.sentences[index].text[:here[0].start], flags=re.I).strip()
             at_their_proceedings = len(here) == 1 and (opening or re.search(
                 r"\bat\s+the\s+" + re.escape(here[0].text.split(" ", 1)[-1]) + r"['’]s?\s+(?:\w+\s+)?(?:meeting|hearing)", self.sentences[index].text, re.I))
             # ("Officer C had reacted ...; we found he had a case": the lettered person opening the sentence, known or not)
             lettered_opening = opening and here[0].label is not None
+            # ("After further discussion about the first officer, we directed a hearing against him": the one it is about)
+            about = len(here) == 1 and _ABOUT_SOMEONE.search(self.sentences[index].text[:here[0].start]) \
+                and (self._by_position(here[0]) or (here_known[0].members[0] if len(here_known) == 1 and len(here_known[0].members) == 1 else None))
+            if about and decision.positive:
+                group = self.groups[about.group]
+                group = group if len(group.members) == 1 else self._regroup([about], index)
+                self._revise(group, decision, index, sentence)
+                return [group]
             last = here[0] if at_their_proceedings and (len(here_known) == 1 or lettered_opening and not here_known) else self._last_person(index)
+            if len(here) == 1 and decision.positive and (last is None or _POSSESSED.match(self.sentences[index].text, here[0].end)):
+                # "the sergeant's conduct, if proven, could amount to gross misconduct, and he had a case": the one whose
+                # conduct the sentence weighs, not whoever the sentence before ended on (and with nobody before, the one
+                # the sentence names)
+                last = here[0]
             if last is None and not self.groups and decision.positive:
                 # "She was interviewed ... We found she had a case to answer": with nobody known yet, whoever the
                 # report described, however far back
@@ -1718,9 +1817,10 @@ class Resolver:
             phrases = self._roster(index) or phrases
         conjunction = len(phrases) > 1
         created: list[Group] = []  # people listed in one decision are different people
-        both = conjunction and phrases[0].text.lower().startswith("both")
+        # "both officer and member of staff" is two people, one each; "the sergeant and both constables" is three
+        both = conjunction and phrases[0].text.lower().startswith("both") and not phrases[0].plural
         for phrase in phrases:
-            if conjunction and phrase.count == 2 and phrase.text.lower().startswith("both"):
+            if conjunction and phrase.count == 2 and phrase.text.lower().startswith("both") and not phrase.plural:
                 phrase = replace(phrase, count=1)
             if both:
                 phrase = replace(phrase, definite=True)  # "both officer and member of staff": the two known
@@ -1733,6 +1833,14 @@ class Resolver:
                 sized = [g for g in self._matching_groups(replace(phrase, other=False)) if len(g.members) >= position and g not in created]
                 if len(sized) == 1 and len(sized[0].members) > 1:
                     group = self._regroup([sorted(sized[0].members, key=lambda p: p.seq)[position - 1]], index)
+                    self._revise(group, decision, index, sentence)
+                    touched.append(group)
+                    continue
+                so_called = [p for g in self._matching_groups(replace(phrase, other=False)) for p in g.members]
+                at = self._by_position(phrase) if not sized and decision.positive and len(so_called) >= position else None
+                if at is not None and at in so_called and len(self.groups[at.group].members) == 1 and self.groups[at.group].decided_at < index:
+                    # "the second PC", split off from the pair before (a force's view on them alone): that one again
+                    group = self.groups[at.group]
                     self._revise(group, decision, index, sentence)
                     touched.append(group)
                     continue
@@ -1758,6 +1866,16 @@ class Resolver:
                     # (once: not a second "three officers", nor "a further three", "three other officers", "also")
                     existing = self._counted_group_decided_before(
                         phrase, lambda g: g.introduced_at == 0 and g.decided_at == 0 and g.grade == decision.grade)
+            if not existing and create and decision.positive and phrase.definite and phrase.count == 1 and not phrase.plural and not phrase.other \
+                    and not phrase.label and phrase.role == "officer" and len(self.groups) == 1 and index > 0 and not conjunction \
+                    and sum(len(d.phrases) or 1 for d in self.decisions[index] if d.positive) == 1:
+                headline = self.groups[0]
+                if headline.introduced_at == 0 and headline.decided_at == 0 and headline.head in GENERIC_HEADS and len(headline.members) == 1 \
+                        and headline.grade == decision.grade and not _MORE_PEOPLE.search(sentence):
+                    # "A South Wales Police officer will face a gross misconduct hearing" as the opening, then "the detective
+                    # constable had a case to answer for gross misconduct": the officer of the opening, now by rank
+                    headline.head = phrase.head
+                    existing = [headline]
             if phrase.other and phrase.definite and phrase.count and not existing and re.search(r"\b(?:other|remaining)\b", phrase.text, re.I):
                 # "the other two officers": the people known who were not just talked about
                 others = [p for g in self.groups if g not in created for p in g.members if p not in self.pointer and not p.split]
@@ -1765,6 +1883,11 @@ class Resolver:
                     others = []  # "officer A" and "officer B" were named and decided on: not "the other two"
                 if len(others) == phrase.count:
                     existing = [self._regroup(others, index)]
+            who = _WHO_CLAUSE.match(sentence[phrase.end:]) if existing and not phrase.plural else None
+            if who and all(g.introduced_at == index and g.described_as and g.described_as != who.group(1) for g in existing):
+                # "the sergeant who booked him in had a case to answer, and the sergeant who released him had a case to
+                # answer": described apart in one sentence, two people
+                existing = []
             described_alike = [g for g in existing if _modifiers(phrase) and g.modifiers == _modifiers(phrase)]
             if described_alike and not phrase.plural:
                 existing = described_alike  # "the arresting officer", introduced as such: that one, whoever came between
@@ -1772,10 +1895,17 @@ class Resolver:
                 newcomer = self._recent_newcomer(index)
                 if newcomer is not None:
                     existing, phrase = [], replace(phrase, head=newcomer.head, role=newcomer.role)
-            if existing and not described_alike and not phrase.plural and not phrase.label and phrase.head in GENERIC_HEADS and _modifiers(phrase) \
-                    and decision.positive and all(g.head not in GENERIC_HEADS and g.modifiers != _modifiers(phrase)
+            # (in a list of people, or "also": not the force's view of "the officer who drove", one known)
+            described_afresh = (conjunction or bool(re.search(r"\balso\b", sentence, re.I))) and bool(_WHO_CLAUSE.match(sentence[phrase.end:])) \
+                and not _REVISING.search(sentence) \
+                and not any(g.described_as for g in existing)
+            if existing and not described_alike and not phrase.plural and not phrase.label and phrase.head in GENERIC_HEADS \
+                    and (_modifiers(phrase) or described_afresh) \
+                    and decision.positive and all((described_afresh or g.head not in GENERIC_HEADS and g.modifiers != _modifiers(phrase))
                                                   and g.decided_at < index and g.grade != decision.grade for g in existing):
-                existing = []  # "the exhibits officer had a case for misconduct", after the detective constable's for gross misconduct
+                # "the exhibits officer had a case for misconduct", after the detective constable's for gross misconduct
+                # (or "the officer who knelt on him", after "one officer" at another level: someone described afresh)
+                existing = []
             if existing and decision.positive and not phrase.plural and not phrase.label and not _REVISING.search(sentence) and all(
                     g.head != phrase.head and phrase.head.endswith(" " + g.head) and g.decided_at < index
                     and g.grade in ("misconduct", "gross_misconduct") and g.grade != decision.grade for g in existing):
@@ -2010,6 +2140,10 @@ class Resolver:
         grade = _grade_of(level)
         if m.group("rest") is not None:
             phrases = _actors_list(m.group("rest"))
+            bare = re.match(r"(both|all\s+(?:two|three|four|five|six))(?:\s+of\s+them)?(?:\s+(?:in|on|during|at)\s+[^,;]{1,30}?)?\s*(?:[,;]|$)", m.group("rest"), re.I)
+            if not phrases and bare:
+                # "meetings were arranged for both", the pair interviewed: as "both had a case to answer"
+                return self._apply_decision(Decision([], grade, True, bare=bare.group(1).split()[-1].lower()), index)
         elif m.group("rest3") is not None:
             phrases = _actors_list(m.group("rest3"))
         else:
@@ -2129,7 +2263,10 @@ class Resolver:
         elif old in ("gross_misconduct", "misconduct", "unknown") and new == "no_case":
             following = " ".join(s.text for s in self.sentences[index:index + 2])
             if self._accepted(index) and (_TO_NO_CASE.search(following) or _PERFORMANCE_ROUTE.search(following) or _AGREED_WITH_THEM.search(following)
-                                          or re.search(r"\b(?:we|IOPC|IPCC)\b", sentence)):
+                                          or re.search(r"\b(?:we|IOPC|IPCC)\b", sentence)) \
+                    or group in (self._accepted_only_for(index) or []) and len(group.members) == 1 and (group.label or group.head not in GENERIC_HEADS):
+                # ("we accepted its position on PC B": for that one, whatever we directed for another; not "on the
+                # officer who ...", one of a group)
                 self._set_grade(group, new, index)
             else:
                 group.disputed_at = index
@@ -2215,6 +2352,15 @@ class Resolver:
             self._add_remainder(self.total)
             if self.remainder:
                 return list(self.remainder)
+            facts = facts_in(text)
+            if len(positions) == 1 and facts.get("proceedings") in FORMAL_PROCEEDINGS and ordinal.start() < 40:
+                # "The second officer attended a misconduct meeting", when one officer is known: someone whose case the
+                # report told in words the rules miss; the proceedings give its level
+                level = facts.get("level") or ("misconduct" if facts["proceedings"] == "meeting" else "unknown")
+                phrase = next((p for p in find_phrases(text) if p.start == ordinal.start()), None)
+                group = self._new_group(phrase, level, index) if phrase is not None and phrase.count == 1 and not self._called_so(phrase) else None
+                if group is not None:
+                    return list(group.members)
         subset = self._numbered_subset(text) or self._bare_number(text)
         if subset:
             return subset
@@ -2223,7 +2369,12 @@ class Resolver:
             return newcomer
         targets: list[Person] = []
         others = False
+        the_other = False  # "the sergeant and the other officer": whoever is left, once the rest are named
         for phrase in find_phrases(text):
+            if phrase.other and phrase.definite and not phrase.plural and not phrase.label and phrase.head in GENERIC_HEADS \
+                    and re.match(r"the\s+other\s", phrase.text, re.I) and not _NAMED_AFTER.match(text[phrase.end:]):
+                the_other = True
+                continue
             if phrase.label:
                 for group in self._matching_groups(phrase):
                     targets += [p for p in group.members if p not in targets]
@@ -2283,6 +2434,15 @@ class Resolver:
                     named = [g for g in self.groups if g.modifiers == _modifiers(phrase)]
                     if len(named) == 1:
                         targets += [p for p in named[0].members if p not in targets]
+                elif phrase.definite and self.pointer and not any(p in case_people for p in self.pointer) \
+                        and (_formal_step(text) or re.search(r"\b(?:agreed|accepted)\b", text)):
+                    # "The inspector had no case to answer ... The officer attended a misconduct meeting": the one
+                    # officer with a case, not the one just cleared (reflection or advice may be anyone's); of several,
+                    # the one the report calls plainly "the officer"
+                    officers = [g for g in self.groups if g.case and g.role == "officer"]
+                    plain = officers if len(officers) == 1 else [g for g in officers if g.head in GENERIC_HEADS and len(g.members) == 1]
+                    if len(plain) == 1:
+                        targets += [p for p in plain[0].members if p not in targets]
                 continue
             if re.match(r"(?:a|an|another)\s", phrase.text, re.I):
                 continue  # "a senior detective" is someone new, not the detective constable
@@ -2294,6 +2454,14 @@ class Resolver:
             if phrase.count and phrase.count > 1 and len(matched) > phrase.count and sized:
                 matched = list(sized.members)  # "the three constables", when a fourth constable is known too
             targets += [p for p in matched if p not in targets]
+        if targets and the_other:
+            rest = [p for p in case_people if p not in targets]
+            level = facts_in(text).get("level")
+            for narrower in ([p for p in rest if p.grade == level], [p for p in rest if "outcome" not in p.facts]):
+                if len(rest) > 1 and narrower:
+                    rest = narrower  # (of several left: the one at the meeting's level, then the one with no outcome yet)
+            if len(rest) == 1:
+                targets += rest
         if targets:
             return targets
         if others:
@@ -2412,6 +2580,35 @@ class Resolver:
             return named
         return sorted((p for g in self.groups for p in g.members), key=lambda p: p.seq)
 
+    def _named_in_the_view(self, text: str, people: list[Person]) -> list[Person]:
+        """'The force agreed about the first PC, but considered the second PC's failings a performance matter': where a
+        sentence names several people, those in the clause giving the view that it was no misconduct."""
+        view = _TO_NO_CASE.search(text) or _PERFORMANCE_VIEW.search(text)
+        if view is None or len(find_phrases(text)) < 2:
+            return people
+        # (the clause holding the view's last words: its pattern may start far back, at the force's name)
+        start = max([m.end() for m in _VIEW_CLAUSE_EDGE.finditer(text, 0, view.end())], default=0)
+        end = _VIEW_CLAUSE_EDGE.search(text, view.end())
+        clause = text[start:end.start() if end else len(text)]
+        named = []
+        clause = _GIVING_A_REASON.split(clause)[0]  # (not "..., as the sergeant had not briefed them": the reason's people)
+        for phrase in find_phrases(clause):
+            at = self._by_position(phrase)
+            groups = self._matching_groups(phrase)
+            found = [at] if at is not None else [p for g in groups if len(g.members) == 1 or phrase.plural for p in g.members]
+            named += [p for p in found if p not in named]
+        return named or people
+
+    def _someone_unknown(self, text: str) -> bool:
+        """Whether the sentence names by position ("the second officer") someone beyond the people known."""
+        known = sum(len(g.members) for g in self.groups)
+        return any(m and _ORDINAL_POSITION[m.group(1).lower()] > known and not self._called_so(p)
+                   for p in find_phrases(text) if not p.plural for m in [re.match(r"the\s+(second|third|fourth|fifth)\s", p.text, re.I)])
+
+    def _called_so(self, phrase: Phrase) -> bool:
+        """Whether someone was introduced in these words ("We found the second officer had a case")."""
+        return any(g.called == phrase.text.lower() for g in self.groups)
+
     def _by_position(self, phrase: Phrase) -> Person | None:
         """'the second PC': the second so called, or, where fewer are, the second person introduced."""
         ordinal = re.match(r"the\s+(first|second|third|fourth)\s+(.+)", phrase.text, re.I | re.S)
@@ -2516,8 +2713,13 @@ class Resolver:
             if directed:
                 grade = _grade_of(directed.group("grade"))
                 phrases = _actors_list(directed.group("rest") or "")
+                # ("we recommended a misconduct meeting for the second PC": for someone known, never someone new)
+                recommended_a = bool(re.search(r"\brecommended\s+a\s+(?:gross\s+)?misconduct\b", directed.group(0), re.I))
                 if phrases:
-                    introduced += self._apply_decision(Decision(phrases, grade, True), index)
+                    touched = self._apply_decision(Decision(phrases, grade, True), index, create=not recommended_a)
+                    if not touched and recommended_a and not _NOT_FOLLOWED.search(text):
+                        touched = self._apply_decision(Decision([], grade, True, implicit=True), index)  # (as below)
+                    introduced += touched
                 elif not self.groups:
                     g = self._new_group(None, grade, index)
                     introduced.append(g)
@@ -2536,6 +2738,8 @@ class Resolver:
                 if not introduced and self.groups and find_phrases(text):
                     referred = self._refer(sentence, [])  # "misconduct (and not gross misconduct) proceedings for the three officers"
                 targets = list(dict.fromkeys(introduced)) or self._groups_of(referred or self.pointer)
+                if not introduced and self._someone_unknown(text):
+                    targets = []  # "For the second officer, ... misconduct only", when one officer is known: not theirs
                 gross = [g for g in self.groups if g.grade == "gross_misconduct"]
                 if not any(g.grade == "gross_misconduct" for g in targets) and not find_phrases(text) and len(gross) == 1:
                     targets = gross  # "the force argued it would amount to misconduct rather than gross misconduct": the one gross case
@@ -2570,6 +2774,7 @@ class Resolver:
                 accepted = bool(only) or self._accepted(index)
                 self.split_scope = None
                 targets = referred = referred if referred is not None else self._refer(sentence, [])
+                targets = self._named_in_the_view(text, targets)
                 for group in self._groups_of(targets):
                     if group.grade in ("misconduct", "gross_misconduct"):
                         mine = [p for p in group.members if p in targets]
