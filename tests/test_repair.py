@@ -47,3 +47,9 @@ def test_mac_roman_currency_without_other_damage():
 
 def test_ambiguous_runs_that_are_not_utf8_are_left_alone():
     assert repair_text("√x and ‚ab") == "√x and ‚ab"
+
+
+def test_repair_is_idempotent_after_a_tab_beside_a_mojibake_lead():
+    # (found by hypothesis) the tab became a space only after ftfy had run, so a second pass fixed "Â " again
+    once = repair_text("Â\t0")
+    assert repair_text(once) == once

@@ -44,7 +44,19 @@ _NEEDS_FTFY = re.compile(r"[ÂÃÄÅÆÇÈÉÊËÌÍÎÏÐÑÒÓÔÕÖØÙÚÛÜ
 
 
 def repair_text(text: str) -> str:
-    """Fix mojibake, normalise spaces and line ends, collapse stray whitespace."""
+    """Fix mojibake, normalise spaces and line ends, collapse stray whitespace.
+
+    Repeated until nothing changes (at most three passes): one fix can uncover another ("Â\t0" is "Â 0" to ftfy
+    only once the tab is a space), and repaired text must not change when repaired again."""
+    for _ in range(3):
+        repaired = _repair_once(text)
+        if repaired == text:
+            break
+        text = repaired
+    return text
+
+
+def _repair_once(text: str) -> str:
     text = _MAC_ROMAN_RUN.sub(_undo_mac_roman, text)
     if _NEEDS_FTFY.search(text):
         text = ftfy.fix_text(text, _FTFY)
