@@ -609,3 +609,72 @@ def test_a_none_whose_reason_is_the_forces_own_change_is_not_no():
     body = ("We considered whether there was learning for the force and concluded that there was not, as the force had "
             "introduced new guidance for call handlers after its own review.")
     assert record(body)["organisational_learning"] != "no"
+
+
+@pytest.mark.parametrize("body, expected", [
+    # learning looked for, then not found: a search is no finding, and the next sentence answers it
+    ("During the investigation we searched for opportunities for wider learning. We found none.", "no"),
+    ("We looked for opportunities for organisational learning.", "not_stated"),
+    # none "further" found by us, and no learning recommendations made
+    ("Cumbria Police already had a policy covering this, and we did not identify any other organisational learning.", "no"),
+    ("The checks worked as designed, and we made no learning recommendations.", "no"),
+    # ... but "no further recommendations" follows learning already dealt with: the force's change is learning
+    ("The force had updated its guidance before our report, so we made no further recommendations.", "yes"),
+    # a question whose force's name holds "and" stays a question
+    ("We considered whether Devon and Cornwall Police had any wider learning from the case, and the force's", "not_stated"),
+    # management advice for the people is about them, not practice
+    ("We recommended that both officers receive management advice about their note taking.", "not_stated"),
+    # a force's change told with other verbs and objects
+    ("Since the incident, Surrey Police has extended its quarterly audits of custody records to its two smaller suites.", "yes"),
+    ("Following the investigation, the force has cut the number of cases each investigator can hold.", "yes"),
+    ("After the collision, Essex Police issued new guidance to all special constables on driving marked cars.", "yes"),
+    ("Norfolk Constabulary has since brought in a checklist of questions for call handlers to ask in these cases.", "yes"),
+    ("The force agreed to include the body worn footage in its public order training.", "yes"),
+    ("Kent Police told us that all of its call handlers have now been briefed on the new grading rules.", "yes"),
+])
+def test_organisational_learning_from_the_thirteenth_round(body, expected):
+    assert record(body, title="Fictional case – Kent Police, March 2022")["organisational_learning"] == expected
+
+
+def test_our_file_sent_to_the_cps_about_an_officer_is_a_referral():
+    # "our" file is the IOPC's, so it concerns someone serving, even where the CPS's decision says "him"
+    body = ("The constable was interviewed under criminal caution. Our file went to the Crown Prosecution Service, which "
+            "decided not to charge him.")
+    assert record(body)["cps_referral"] == "yes"
+
+
+@pytest.mark.parametrize("body, expected", [
+    # (found by the review of the thirteenth round) "further" or "other" after learning found: the learning stands
+    ("We recommended that Kent Police review its training on handcuffing. We did not identify any further learning.", "yes"),
+    ("The force's own review found learning for its control room, which it has shared with all call handlers. We did "
+     "not identify any other organisational learning.", "yes"),
+    # "no recommendations" about conduct beside a learning recommendation
+    ("We made no recommendations about the sergeant's conduct. We recommended that Kent Police update its guidance on "
+     "spit guards.", "yes"),
+    # the same sentence may deny more learning and still tell of some
+    ("We made no learning recommendations, as the force had already shared the learning with all custody staff.", "yes"),
+    # a search for learning followed by a change in the same sentence
+    ("We looked for wider learning, and the force has since introduced new guidance on rousing checks.", "yes"),
+    # one officer's advice beside a change for all staff
+    ("The sergeant was given words of advice, and the force has since reminded all of its custody officers about "
+     "rousing checks.", "yes"),
+    # changes about one person, or things that are no practice
+    ("Following the investigation, the force issued PC Shaw with a final written warning under its data policy.", "not_stated"),
+    ("After the crash, Kent Police issued a public statement about its pursuit policy.", "not_stated"),
+    ("Since the investigation, the force has reviewed DC Rowe's caseload.", "not_stated"),
+    ("After the incident, the force reduced the number of officers guarding the cell.", "not_stated"),
+    ("After the death, the force reviewed the risk assessment checklist completed for Mr Hill.", "not_stated"),
+    ("Training was given to all the officers at the scene on first aid.", "not_stated"),
+    ("Kent Police told us that all of its response officers have been trained in first aid.", "not_stated"),
+    ("Kent Police has not agreed to include the footage in its training.", "not_stated"),
+])
+def test_review_of_the_thirteenth_round(body, expected):
+    assert record(body, title="Fictional case – Kent Police, March 2022")["organisational_learning"] == expected
+
+
+@pytest.mark.parametrize("body", [
+    "Our investigation found that the force had sent a file on the man to the CPS, which decided to charge him.",
+    "In our view the file officers sent to the CPS about the woman was incomplete.",
+])
+def test_our_view_of_a_file_about_a_member_of_the_public_is_no_referral(body):
+    assert record(body)["cps_referral"] == "no"

@@ -222,7 +222,9 @@ def cps_referral(page: Page) -> Finding:
             return Finding("yes", (sentence,), "charging decision by the CPS on a person serving with the police")
         if not _CPS_REFERRAL.search(words) or _CPS_NOT_SENT.search(words):
             continue
-        if _IOPC_ACTOR.search(words) and not (_CPS_ABOUT_PUBLIC.search(words) and not re.search(r"\b(?:we|IOPC|IPCC)\b", words, re.I)):
+        # ("Our file went to the CPS, which decided not to charge him": ours, so about someone serving)
+        if _IOPC_ACTOR.search(words) and not (_CPS_ABOUT_PUBLIC.search(words)
+                                              and not re.search(r"\b(?:we|IOPC|IPCC)\b|\bour\s+(?:file|evidence|report)\b", words, re.I)):
             # the IOPC only investigates people serving with the police
             return Finding("yes", (sentence,), "the IOPC referred a file to the CPS")
         if not _CPS_ABOUT_PUBLIC.search(words) and _first(page, _NO_CRIMINAL, gate=("criminal",)) is None:
@@ -336,11 +338,13 @@ _OFFICER_TITLE = r"(?:PC|DC|DS|PS|PCSO|Sergeant|Constable|Inspector|Officer)"
 # the body learning can be for: "the force", "Dorset Police"
 _LEARNER = r"(?:the\s+)?(?:force|organisation|constabulary|" + _FORCE_NAME + r")"
 # asking whether there was learning: "we considered whether there was any learning for the force"
-_ASKED_LEARNING = (r"\b(?:considered|looked\s+at|examined|assessed)\s+whether\b(?:(?!\bindividual\b)[^.]){0,80}"
+_ASKED_LEARNING = (r"(?:\b(?:considered|looked\s+at|examined|assessed)\s+whether\b(?:(?!\bindividual\b)[^.]){0,80}"
                    r"\b(?:(?:any|organi[sz]ational|wider)\s+(?:\w+\s+){0,2}?(?:learning|lessons)"
                    # ("whether there was learning for Dorset Police")
                    r"|(?:learning|lessons)\s+for\s+" + _LEARNER +
-                   r"|(?:opportunit(?:y|ies)|chance|scope)\s+for\s+(?:the\s+|either\s+|both\s+)?(?:force|forces|organisation|constabulary|service|" + _FORCE_NAME + r")\s+to\s+learn)\b")
+                   r"|(?:opportunit(?:y|ies)|chance|scope)\s+for\s+(?:the\s+|either\s+|both\s+)?(?:force|forces|organisation|constabulary|service|" + _FORCE_NAME + r")\s+to\s+learn)\b"
+                   # "we looked for opportunities for organisational learning" (ours: not "PC A looked for learning materials")
+                   r"|\b(?:we|IOPC|IPCC|(?:the|our)\s+investigation|investigators?)\s+(?:also\s+)?(?:looked|searched)\s+for\s+(?:any\s+)?(?:(?:wider|organi[sz]ational)\s+)?(?:opportunit(?:y|ies)\s+for\s+(?:(?:wider|organi[sz]ational)\s+)?)?(?:learning|lessons)\b)")
 _NO_LEARNING = re.compile(
     r"\b(?:did\s+not|have\s+not|has\s+not|didn['’]t)\s+(?:identify|identified|find|found|issue|issued|make|made)\s+any\s+(?:organisational\s+learning|learning(?:\s+opportunities)?|(?:learning\s+)?recommendations)"
     r"|\bno\s+(?:organi[sz]ational\s+)?learning\s+(?:was|were|has\s+been|had\s+been)\s+identified"
@@ -369,6 +373,14 @@ _NO_LEARNING = re.compile(
     re.I,
 )
 _ASKED_LEARNING_RE = re.compile(_ASKED_LEARNING, re.I)
+# A weaker "no", taken only where no sentence of the page finds learning: "we did not identify any further
+# organisational learning", "we made no learning recommendations" ("further" or "other" may follow learning found
+# above; not "no further recommendations", nor other learning "for the officers")
+_NO_MORE_LEARNING = re.compile(
+    r"\b(?:we|IOPC|IPCC|(?:the|our)\s+investigation)\s+(?:did\s+not|have\s+not|has\s+not|didn['’]t)\s+(?:identify|find|make)\s+any\s+"
+    r"(?:further|wider|other|additional)\s+(?:organisational\s+learning|learning(?:\s+opportunities)?|(?:learning\s+)?recommendations)\b"
+    r"(?!\s+for\s+(?:the\s+|both\s+)?(?:\w+\s+)?(?:officers?|constables?|sergeants?|staff|him|her|them)\b)"
+    r"|\b(?:we|IOPC|IPCC)\s+(?:have\s+|has\s+|had\s+)?made\s+no\s+(?:(?:wider|learning|organisational)\s+){1,2}recommendations\b", re.I)
 # The standard paragraph explaining why the IOPC makes recommendations at all.
 _BOILERPLATE = re.compile(r"\bmake\s+learning\s+recommendations\s+to\s+improve\s+policing|carefully\s+considered\s+whether\s+there\s+were\s+any\s+learning"
                           r"|\blearning\s+recommendations\s+(?:aim|are\s+intended|seek)\s+to\s+improve\s+policing", re.I)
@@ -390,20 +402,25 @@ _PRACTICE = r"process|processes|policy|policies|procedures?|practices?|guidance|
 # what a force does to change its practice, and to what (not "reviewed the complaint", "started proceedings"; not
 # checks on the detainee or of an officer's searches, which are care or evidence: "carried out checks on the man",
 # "an audit of PC Smith's searches")
-_ABOUT_A_PERSON = (r"\b(?:on|of)\s+(?:him|her|them|his|their|(?-i:" + _OFFICER_TITLE + r"\s+[A-Z])"
-                   r"|the\s+(?:\w+\s+)?(?:man|woman|boy|girl|detainee|prisoner|person|suspect|officer|constable|sergeant|PC|PCSO|inspector|detective)\b)")
-_NOT_A_PRACTICE = (r"\b(?:complaints?|proceedings|determination|decisions?|him|her|CPR|actions)\b"
+# (and "the checklist completed for Mr Hill")
+_ABOUT_A_PERSON = (r"(?:\b(?:on|of)\s+(?:him|her|them|his|their|(?-i:" + _OFFICER_TITLE + r"\s+[A-Z])"
+                   r"|the\s+(?:\w+\s+)?(?:man|woman|boy|girl|detainee|prisoner|person|suspect|officer|constable|sergeant|PC|PCSO|inspector|detective)\b)"
+                   r"|\bcompleted\s+for\b|\bfor\s+(?-i:(?:Mr|Mrs|Ms|Miss)\s+[A-Z]))")
+_NOT_A_PRACTICE = (r"\b(?:complaints?|proceedings|determination|decisions?|him|her|his|CPR|actions|public|statement|warning)\b"
+                   r"|(?-i:\b(?:PC|DC|DS|Sergeant|Inspector|Constable|Officer)\s+[A-Z])"
                    r"|\b(?:the|both|two|three|four)\s+(?:\w+\s+)?(?:officers?|constables?|PCs?|sergeants?)\b|" + _ABOUT_A_PERSON)
 _FORCE_CHANGE_OBJECT = (r"(?:(?!" + _NOT_A_PRACTICE + r")[^.]){0,80}?"
                         r"\b(?:" + _PRACTICE + r"|audits?|alerts?|checks|reviews\s+of|review\s+of\s+how|reporting\s+line|campaign|forms?|the\s+way"
-                        r"|briefings?|software|scheme|protocol|course|supervision|rules|workloads?|staffing|log-?ins|investigators|tools?)\b"
+                        r"|briefings?|software|scheme|protocol|course|supervision|rules|workloads?|caseloads?|staffing|log-?ins|investigators|tools?"
+                        r"|questions|question\s+sets?|checklists?)\b"
                         r"(?!\s+" + _ABOUT_A_PERSON + r")")
 # the verbs of a force's change; "increased" only with what it increased ("the number of detectives", "how often it audits")
 # (what a force sets up or brings in; told with no time word, only these say it changed something)
 _FORCE_NEW_MEASURE_VERB = r"(?:" + _FORCE_SET_UP + r"|brought\s+in|delivered|refreshed|recruited)\b"
-_FORCE_CHANGE_VERB = (r"(?:" + _FORCE_NEW_MEASURE_VERB + r"|added|reissued|re-issued|carried\s+out|started|reminded"
-                      r"|reviewed|improved|developed|adopted)\b")
-_FORCE_INCREASED = r"increased\s+(?:the\s+number\s+of|how\s+often)\b"
+_FORCE_CHANGE_VERB = (r"(?:" + _FORCE_NEW_MEASURE_VERB + r"|added|issued|reissued|re-issued|carried\s+out|started|reminded"
+                      r"|reviewed|improved|developed|adopted|extended|expanded|strengthened)\b")
+_FORCE_INCREASED = (r"increased\s+(?:the\s+number\s+of|how\s+often)\b"
+                    r"|(?:reduced|cut)\s+(?:the\s+number\s+of\s+(?:cases|investigations|calls|referrals)\s+(?:each|every|a|one)\b|(?:the\s+|its\s+)?(?:caseloads?|workloads?)\b)")
 _FORCE_CHANGE = r"(?:" + _FORCE_CHANGE_VERB + _FORCE_CHANGE_OBJECT + r"|" + _FORCE_INCREASED + r")"
 # the force itself as the doer of a change told with no time word: by name (capitals), "the force", or its acronym;
 # not "used force", the IOPC, a rank's initials or a dummy "it"
@@ -474,7 +491,7 @@ _LEARNING = re.compile(
     r"[^.;]{0,40}\b" + _FORCE_ITSELF + r"\s+(?:has\s+|had\s+)?(?:agreed|committed|undertaken|promised)\s+to\s+(?:review|update|amend|change|revise|rewrite|replace)\s+(?:it|them)\b"
     # "the force has issued a reminder to all officers"
     r"|\b(?:reminders?|briefings?|guidance|training|bulletins?)\s+(?:was\s+|were\s+|has\s+been\s+|have\s+been\s+)?(?:issued\s+|sent\s+|given\s+|delivered\s+|circulated\s+)?to\s+all\s+"
-    r"(?:(?!(?:of|two|three|four|five|six)\b)\w+\s+){0,2}(?:staff|officers|call\s+handlers|supervisors)\b(?!\s+(?:involved|concerned|who\s+were\s+involved))"
+    r"(?:(?!(?:of|two|three|four|five|six)\b)\w+\s+){0,2}(?:staff|officers|call\s+handlers|supervisors|special\s+constables)\b(?!\s+(?:involved|concerned|who\s+were\s+involved|at\s+the\s+scene|present))"
     # ("it has reissued its guidance": the force, not "they have since refreshed their knowledge")
     r"|\b" + _FORCE_SUBJECT + r"\s+(?:has\s+|had\s+|have\s+)?(?:since\s+|now\s+|subsequently\s+|also\s+)?(?:reissued|re-issued)\s+(?:its|their)\b[^.]{0,60}\b(?:" + _PRACTICE + r")\b"
     r"|\b" + _FORCE_ITSELF + r"\s+(?:has\s+|had\s+|have\s+)?(?:since\s+|now\s+|subsequently\s+|also\s+)?refreshed\s+its\b[^.]{0,60}\b(?:" + _PRACTICE + r")\b"
@@ -498,6 +515,10 @@ _LEARNING = re.compile(
     r"|\bimprovements?\s+(?:had\s+been\s+|have\s+been\s+|were\s+|was\s+)?made\s+to\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+){0,2}(?:practices|processes|procedures|policies|systems|training)\b"
     r"|\b(?:take|taking|took|taken)\s+(?:the\s+)?learning\s+from\b"
     r"|\b(?:would|will)\s+be\s+(?:used|incorporated|included|shared)\s+(?:in|when|for|within)\s+(?:the\s+)?(?:\w+\s+){0,2}?training\b"
+    # "the force agreed to use footage from this incident in its refresher training"
+    r"|(?<!not\s)(?<!n['’]t\s)\b(?:agreed|committed|undertook|decided)\s+to\s+(?:use|include|incorporate)\b[^.]{0,60}?\b(?:in|into)\s+(?:its|their)\s+(?:\w+\s+){0,3}?training\b"
+    # "all of its call handlers have been trained on it"
+    r"|\ball\s+(?:of\s+)?(?:its|their|the\s+force['’]s)\s+(?:\w+\s+)?(?:staff|officers|call\s+handlers|supervisors|constables)\s+(?:have|has)\s+(?:since|now)\s+been\s+(?:trained|briefed|reminded)\b"
     r"|\b(?:disseminated|circulated|cascaded)\s+to\s+(?:all\s+)?(?:staff|officers)\b"
     r"|\b(?:identified|highlighted)\b[^.]{0,80}\blearning\s+for\b"
     r"|\b(?:staff|officers)\s+(?:\w+\s+){0,6}would\s+(?:benefit\s+from|receive)\s+(?:a\s+)?(?:reminder|refresher|training|guidance)\b"
@@ -514,7 +535,7 @@ _LEARNING = re.compile(
 # Recommendations about individual officers (hold a hearing, management action)
 # are disciplinary, not organisational.
 _INDIVIDUAL = re.compile(
-    r"\b(?:hearing|misconduct\s+meeting|case\s+to\s+answer|management\s+action|disciplinary|should\s+receive|unsatisfactory\s+performance|"
+    r"\b(?:hearing|misconduct\s+meeting|case\s+to\s+answer|management\s+(?:action|advice)|words\s+of\s+advice|disciplinary|should\s+receive|unsatisfactory\s+performance|"
     r"(?<!addition\sto\s)individual\s+learning|debrief(?:ed|ing)?|line\s+managers?|reflective\s+practice|"
     r"(?:the|an|one|two|three|four|five|six|seven|eight)\s+(?:police\s+)?officers?\s+(?:should|would|receive|(?:may|might|could)\s+benefit))\b",
     re.I,
@@ -541,7 +562,7 @@ _LEARNING_WORDS = ("recommend", "learn", "improv", "gap", "need for", "review", 
                    "trained", "briefed", "aware", "provid", "giv", "issu", "disseminat", "circulat", "cascad", "rectif", "put in place", "adopt", "develop",
                    "set up", "steps", "lessons", "incorporat", "bulletin", "briefing", "remind", "address", "launch", "added",
                    "reissu", "re-issu", "brought in", "deliver", "carried out", "creat", "establish", "start", "roll", "refresh", "now ", "recruit", "increas", "lack of", "absence of", " in place",
-                   "requirement", "restrict", "limited", "tightened")
+                   "requirement", "restrict", "limited", "tightened", "extend", "expand", "strengthen", "reduc", "cut ")
 # ... and, since every pattern above also names what is learnt or changed (or, for something set up since the case,
 # says "since"), one of these as well
 _LEARNING_OBJECTS = ("learn", "recommend", "policy", "policies", "procedur", "process", "practice", "guidance", "training", "system",
@@ -550,6 +571,7 @@ _LEARNING_OBJECTS = ("learn", "recommend", "policy", "policies", "procedur", "pr
                      "audit", "alert", "check", "reporting line", "campaign", "form", "the way", "software", "scheme",
                      "protocol", "course", "supervision", "sample", "search", "rules", "workload", "staffing", "log-in", "login",
                      "investigators", "requirement", "mandatory", "compulsory", "review of", "reviews", "tool", "number of", "how often",
+                     "how many", "caseload", "question", "checklist",
                      # (a measure set up "since" names no practice word of its own: "has since introduced a weekly review")
                      "since", "subsequently")
 # a recommendation whose doer is the force: "we recommended that Kent Police update its guidance"
@@ -572,14 +594,19 @@ _RECOMMENDATION_TITLE = re.compile(r"^\s*(?:national\s+)?recommendations?\b", re
 
 # learning beside one person's management action still counts when it names practice or reaches a group of staff
 # ("wider custody staff", "all officers")
-_BEYOND_THE_INDIVIDUAL = re.compile(r"\b(?:training|guidance|policy|all\s+(?:officers|staff)|wider\s+(?:\w+\s+){0,2}(?:staff|officers))\b", re.I)
+_BEYOND_THE_INDIVIDUAL = re.compile(r"\b(?:training|guidance|policy|all\s+(?:of\s+(?:its|their)\s+)?(?:\w+\s+)?(?:officers|staff)|wider\s+(?:\w+\s+){0,2}(?:staff|officers)"
+                                    r"|reminder|has\s+since|have\s+since)\b", re.I)
 _WE_RECOMMENDED = re.compile(r"\b(?:we|IOPC|IPCC)\s+(?:\w+\s+)?(?:suggested|recommended)\b", re.I)
 _RECOMMENDING = re.compile(r"\brecommend|\bsuggest", re.I)
 # a promise to look for learning is not learning found: "to consider any learning", "would consider wider learning"
 # ("considered whether the investigation had identified any learning" asks, as does "looked at whether the case showed
 # any need for organisational learning"; "considered what learning was identified" found)
 _ONLY_CONSIDERING = re.compile(r"\bconsider(?:ed|ing|s)?\s+(?:any|wider|what|if)\b(?:(?!\b(?:identified|made|updated|introduced|found)\b)[^.,]){0,80}\blearning\b"
-                               r"|\b(?:consider(?:ed|ing|s)?|looked\s+at|examined|assessed)\s+whether\b(?:(?!\b(?:and|but)\b)[^.,]){0,80}\blearning\b", re.I)
+                               # ("whether Avon and Somerset Constabulary had any wider learning": "and" in a force's name)
+                               r"|\b(?:consider(?:ed|ing|s)?|looked\s+at|examined|assessed)\s+whether\b(?:(?!\b(?:and|but)\b(?<!Avon\sand)(?<!Devon\sand))[^.,]){0,80}\blearning\b"
+                               # "we looked for opportunities for learning": a search, with no finding in it
+                               r"|\b(?:we|IOPC|IPCC|(?:the|our)\s+investigation|investigators?)\s+(?:also\s+)?(?:looked|searched)\s+for\b"
+                               r"(?:(?!\b(?:and|but|identified|found|highlighted)\b)[^.,;]){0,60}\blearning\b(?:\s+(?:for|from)\s+[^.,;]{1,40})?\s*[.;]?\s*$", re.I)
 
 
 def organisational_learning(page: Page) -> Finding:
@@ -599,6 +626,14 @@ def organisational_learning(page: Page) -> Finding:
                     and _LEARNING_PARTS.search(text, lowered))
         if not learning or _BOILERPLATE_PARTS.search(text, lowered):  # (the cheap test first)
             continue
+        if _NO_MORE_LEARNING.search(text):
+            # "we did not identify any further organisational learning" names learning only to deny it; the rest of
+            # the sentence may still find some ("..., as the force had already shared the learning with all staff")
+            text = _NO_MORE_LEARNING.sub(" ", text)
+            lowered = text.lower()
+            learning = _LEARNING_PARTS.search(text, lowered)
+            if not learning:
+                continue
         considering = _ONLY_CONSIDERING.search(text)
         # (the IOPC asking the force to consider its learning, or a recommendation after considering it, is learning)
         if considering and not _WE_RECOMMENDED.search(text) and not _RECOMMENDING.search(text, considering.end()):
@@ -618,6 +653,9 @@ def organisational_learning(page: Page) -> Finding:
         names_body = (not recommends or to_act) and find_forces(text)
         if _ORGANISATIONAL.search(text) or names_body:
             return Finding("yes", (sentence,), "learning or recommendations for a force or body")
+    weak_no = _first(page, _NO_MORE_LEARNING, gate=("learn", "recommendation"))
+    if weak_no:
+        return Finding("no", (weak_no,), "'we did not identify any further organisational learning', with no learning found")
     # asked in one sentence, answered "none" in the next; learning found anywhere else comes first
     asked_and_answered = _answered_no(page, _ASKED_LEARNING_RE, _SHORT_ANSWER_NO, gate=("learn", "lesson"))
     if asked_and_answered:
