@@ -337,14 +337,16 @@ _FORCE_NAME = r"(?:[A-Z][\w-]+\s+(?:Police|Constabulary))"
 _OFFICER_TITLE = r"(?:PC|DC|DS|PS|PCSO|Sergeant|Constable|Inspector|Officer)"
 # the body learning can be for: "the force", "Dorset Police"
 _LEARNER = r"(?:the\s+)?(?:force|organisation|constabulary|" + _FORCE_NAME + r")"
+# the IOPC itself searching (not "PC A looked for learning materials")
+_WE_LOOKED_FOR = r"\b(?:we|IOPC|IPCC|(?:the|our)\s+investigation|investigators?)\s+(?:also\s+)?(?:looked|searched)\s+for\b"
 # asking whether there was learning: "we considered whether there was any learning for the force"
 _ASKED_LEARNING = (r"(?:\b(?:considered|looked\s+at|examined|assessed)\s+whether\b(?:(?!\bindividual\b)[^.]){0,80}"
                    r"\b(?:(?:any|organi[sz]ational|wider)\s+(?:\w+\s+){0,2}?(?:learning|lessons)"
                    # ("whether there was learning for Dorset Police")
                    r"|(?:learning|lessons)\s+for\s+" + _LEARNER +
                    r"|(?:opportunit(?:y|ies)|chance|scope)\s+for\s+(?:the\s+|either\s+|both\s+)?(?:force|forces|organisation|constabulary|service|" + _FORCE_NAME + r")\s+to\s+learn)\b"
-                   # "we looked for opportunities for organisational learning" (ours: not "PC A looked for learning materials")
-                   r"|\b(?:we|IOPC|IPCC|(?:the|our)\s+investigation|investigators?)\s+(?:also\s+)?(?:looked|searched)\s+for\s+(?:any\s+)?(?:(?:wider|organi[sz]ational)\s+)?(?:opportunit(?:y|ies)\s+for\s+(?:(?:wider|organi[sz]ational)\s+)?)?(?:learning|lessons)\b)")
+                   # "we looked for opportunities for organisational learning"
+                   r"|" + _WE_LOOKED_FOR + r"\s+(?:any\s+)?(?:(?:wider|organi[sz]ational)\s+)?(?:opportunit(?:y|ies)\s+for\s+(?:(?:wider|organi[sz]ational)\s+)?)?(?:learning|lessons)\b)")
 _NO_LEARNING = re.compile(
     r"\b(?:did\s+not|have\s+not|has\s+not|didn['’]t)\s+(?:identify|identified|find|found|issue|issued|make|made)\s+any\s+(?:organisational\s+learning|learning(?:\s+opportunities)?|(?:learning\s+)?recommendations)"
     r"|\bno\s+(?:organi[sz]ational\s+)?learning\s+(?:was|were|has\s+been|had\s+been)\s+identified"
@@ -605,7 +607,7 @@ _ONLY_CONSIDERING = re.compile(r"\bconsider(?:ed|ing|s)?\s+(?:any|wider|what|if)
                                # ("whether Avon and Somerset Constabulary had any wider learning": "and" in a force's name)
                                r"|\b(?:consider(?:ed|ing|s)?|looked\s+at|examined|assessed)\s+whether\b(?:(?!\b(?:and|but)\b(?<!Avon\sand)(?<!Devon\sand))[^.,]){0,80}\blearning\b"
                                # "we looked for opportunities for learning": a search, with no finding in it
-                               r"|\b(?:we|IOPC|IPCC|(?:the|our)\s+investigation|investigators?)\s+(?:also\s+)?(?:looked|searched)\s+for\b"
+                               r"|" + _WE_LOOKED_FOR +
                                r"(?:(?!\b(?:and|but|identified|found|highlighted)\b)[^.,;]){0,60}\blearning\b(?:\s+(?:for|from)\s+[^.,;]{1,40})?\s*[.;]?\s*$", re.I)
 
 
