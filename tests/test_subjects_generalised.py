@@ -1817,3 +1817,40 @@ def test_a_dismissal_by_another_force_before_is_no_sanction_of_this_case():
 ])
 def test_second_review_of_the_twelfth_round(body, expected):
     assert sorted(t[1:] for t in tuples(body) if t[1] != "no_case") == sorted(expected)
+
+
+# --- fourteenth round: people, read from check-17 ---------------------------------------------
+
+@pytest.mark.parametrize("body, expected", [
+    # a counted group, then the list of who they are: the three, once
+    ("Four officers were interviewed. We found that three officers, two sergeants and a constable, had a case to answer "
+     "for gross misconduct. The fourth officer, an inspector, had no case to answer.", [("gross_misconduct", NS, NS, NS, NS)] * 3),
+    # the first and second officer, introduced so, named again in a force's view and ours
+    ("We found the first officer had a case to answer for gross misconduct. We also found the second officer had a case "
+     "to answer for misconduct. The force did not agree: it accepted there was a case to answer for the first officer but "
+     "thought it misconduct, and it did not think the second officer had a case to answer. We accepted the force's "
+     "position on the second officer. We did not accept its view on the first officer, and directed the force to hold a "
+     "gross misconduct hearing.", [("gross_misconduct", "hearing", NS, NS, NS)]),
+    # "did not think" without "that" is a negative
+    ("Two officers were interviewed. The force did not think the second officer had a case to answer, and we agreed.", []),
+    # a plain "the second officer", when the one known was introduced otherwise, may be someone new
+    ("We concluded that the sergeant and the officer who led the search each had a case to answer for misconduct. We "
+     "found the second officer had no case to answer. Misconduct was found proven against both at misconduct meetings.",
+     [("misconduct", "meeting", "no", "misconduct_proven", NS)] * 2),
+])
+def test_people_of_the_fourteenth_round(body, expected):
+    assert sorted(t[1:] for t in tuples(body) if t[1] != "no_case") == sorted(expected)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # (found by the review of the fourteenth round) a negative verb does not reach a later positive finding
+    ("The force did not think the sergeant's actions were serious but we found that he had a case to answer for "
+     "misconduct.", ["misconduct"]),
+    ("We did not find the constable's account credible so concluded he had a case to answer for gross misconduct.",
+     ["gross_misconduct"]),
+    # a list that cannot describe the group adds up people of its own
+    ("We found that four constables, two sergeants and two inspectors, had a case to answer for misconduct.", ["misconduct"] * 8),
+    ("We found that three call handlers, two sergeants and a constable, had a case to answer for misconduct.", ["misconduct"] * 6),
+])
+def test_review_of_the_fourteenth_round(body, expected):
+    assert sorted(t[1] for t in tuples(body)) == expected

@@ -373,7 +373,9 @@ _GRADE_AFTER = re.compile(
     re.I,
 )
 _NEGATIVE_BEFORE = re.compile(
-    r"(?:\bno\s*$|\bneither\b[^,;]*$|\bnone\s+of\b[^,;]*$|\b(?:did\s+not|not)\s+find\s+(?:a\s+)?$|\bnot\s+(?:to\s+)?have\s+(?:a\s+)?$|\bdid\s+not\s+have\s+(?:a\s+)?$|\bnot\s+found\s+to\s+have\s+(?:a\s+)?$|\b(?:did\s+not|didn['’]t)\s+(?:find|consider|think|conclude)\s+that\b(?:(?!\band\b)[^,;])*$)", re.I
+    r"(?:\bno\s*$|\bneither\b[^,;]*$|\bnone\s+of\b[^,;]*$|\b(?:did\s+not|not)\s+find\s+(?:a\s+)?$|\bnot\s+(?:to\s+)?have\s+(?:a\s+)?$|\bdid\s+not\s+have\s+(?:a\s+)?$|\bnot\s+found\s+to\s+have\s+(?:a\s+)?$|\b(?:did\s+not|didn['’]t)\s+(?:find|consider|think|conclude)\s+that\b(?:(?!\band\b)[^,;])*$"
+    # ("the force did not think the second officer had a": with no "that", only a short subject between)
+    r"|\b(?:did\s+not|didn['’]t)\s+(?:find|consider|think|conclude|believe)\s+(?!(?:it|this|that)\b)(?:[\w'’]+\s+){1,4}?(?:had|has|have)\s+(?:a\s+)?$)", re.I
 )
 _NEGATIVE_CLAUSE = re.compile(
     r"\b(?:insufficient\s+evidence|could\s+not\s+(?:reasonably\s+)?(?:conclude|find)|disagreed\s+that|no\s+reasonable\s+(?:tribunal|panel)|nor|"
@@ -597,6 +599,14 @@ def _subjects_of(before: str, cut: int) -> list[Phrase]:
             and (_SOME_OF_A_GROUP.match(chosen[0].text) or before[chosen[-1].end:].lstrip().startswith(",")):
         # "two of the three officers, the officer who knelt ... and the officer who ..., had": the list describes the two
         return chosen[:1]
+    if len(chosen) > 2 and chosen[0].count and chosen[0].count > 1 and before[chosen[0].end:chosen[1].start].strip() == "," \
+            and before[chosen[-1].end:].lstrip().startswith(",") and sum(p.count or 1 for p in chosen[1:]) == chosen[0].count \
+            and not any(p.definite for p in chosen[1:]) \
+            and (chosen[0].head in GENERIC_HEADS and all(p.role == "officer" for p in chosen[1:])
+                 or bool(GENERIC_STAFF.match(chosen[0].head)) and all(p.role in ("staff", "context") for p in chosen[1:])):
+        # "three officers, two police constables and a detective constable, had": the list says who the three are
+        # (only under a general noun the list's people all are: not "four constables, two sergeants and two inspectors")
+        return chosen[1:]
     if len(chosen) == 2 and before[chosen[0].end:chosen[1].start].strip() == "," and before[chosen[1].end:].lstrip().startswith(",") \
             and re.match(r"(?:both|all|each|a|an)\s", chosen[1].text, re.I):
         # "the two call handlers, both members of police staff, had": the second phrase describes the first
@@ -1483,7 +1493,9 @@ _POSSESSED = re.compile(r"['’]s?\s+(?:\w+\s+){0,2}(?:conduct|actions?|behaviou
 # a person named or described after their noun: "the other officer involved, PC Moss", "the other officer who drove"
 _NAMED_AFTER = re.compile(r"(?:\s+\w+)?\s*,\s*(?:(?-i:[A-Z])|the\s)|\s+(?:who|whom|whose)\b", re.I)
 # a sentence opening on whom it is about: "As for PC B,", "After further discussion about the first officer,"
-_ABOUT_SOMEONE = re.compile(r"^[^.;]{0,60}\b(?:about|regarding|concerning|in\s+relation\s+to|in\s+respect\s+of|as\s+for|for)\s+$", re.I)
+# ("We did not accept its view on the first officer, and we directed ...")
+_ABOUT_SOMEONE = re.compile(r"^[^.;]{0,60}\b(?:about|regarding|concerning|in\s+relation\s+to|in\s+respect\s+of|as\s+for|for"
+                            r"|(?:view|position|decision|finding)s?\s+on)\s+$", re.I)
 # role nouns a reference can end in: "the second officer", "the other constable"
 _REFERRED_ROLE = r"officer|handler|member|constable|sergeant|inspector|operator|PCSO|PC|detective"
 _ACCEPTED_FOR = re.compile(
@@ -1706,6 +1718,21 @@ class Resolver:
         window = self.sentences[index:index + 3]
         return any(_ACCEPTED.search(s.text) for s in window) or bool(re.search(r"\bagreed\b", self.sentences[index].text, re.I))
 
+    def _accepted_for_one(self, index: int) -> Group | None:
+        """'we accepted its position on PC B' (or "on the second officer"): the one person so named, in a group of
+        their own, by a letter, a specific rank or their place in the report; else None."""
+        for sentence in self.sentences[index:index + 3]:
+            m = _ACCEPTED_FOR.search(sentence.text)
+            named = find_phrases(m.group("who")) if m else []
+            if len(named) != 1 or named[0].plural:
+                continue
+            at = self._by_position(named[0])
+            groups = [self.groups[at.group]] if at is not None else [
+                g for g in self._matching_groups(replace(named[0], definite=True), loose=True) if g.label or g.head not in GENERIC_HEADS]
+            if len(groups) == 1 and len(groups[0].members) == 1:
+                return groups[0]
+        return None
+
     def _accepted_only_for(self, index: int) -> list[Group] | None:
         """'we accepted its position on the constable': the IOPC accepted the force's view for those named only."""
         for sentence in self.sentences[index:index + 3]:
@@ -1827,6 +1854,17 @@ class Resolver:
             elif conjunction and phrase is not phrases[0] and phrases[0].definite and phrase.count is None and not phrase.definite:
                 phrase = replace(phrase, definite=True)  # "those officers and staff": the determiner covers both
             ordinal = re.match(r"the\s+(first|second|third|fourth|fifth|sixth)\s", phrase.text, re.I)
+            so_called = [p for g in self._matching_groups(replace(phrase, other=False)) for p in g.members] if ordinal else []
+            at = self._by_position(phrase) if ordinal and phrase.count == 1 and len(so_called) >= _ORDINAL_POSITION[ordinal.group(1).lower()] else None
+            if at is not None and phrase.head in GENERIC_HEADS and self.groups[at.group].called != phrase.text.lower():
+                at = None  # (a plain "the second officer" is the one introduced so, else maybe someone new)
+            if at is not None and at in so_called and self.groups[at.group].decided_at < index and self.groups[at.group] not in created:
+                # "It accepted there was a case to answer for the first officer": the first so called, already known
+                group = self.groups[at.group]
+                group = group if len(group.members) == 1 else self._regroup([at], index)
+                self._revise(group, decision, index, sentence)
+                touched.append(group)
+                continue
             if ordinal and phrase.count == 1:
                 # "the first call handler", of the two call handlers decided on: that one
                 position = _ORDINAL_POSITION[ordinal.group(1).lower()]
@@ -2264,7 +2302,7 @@ class Resolver:
             following = " ".join(s.text for s in self.sentences[index:index + 2])
             if self._accepted(index) and (_TO_NO_CASE.search(following) or _PERFORMANCE_ROUTE.search(following) or _AGREED_WITH_THEM.search(following)
                                           or re.search(r"\b(?:we|IOPC|IPCC)\b", sentence)) \
-                    or group in (self._accepted_only_for(index) or []) and len(group.members) == 1 and (group.label or group.head not in GENERIC_HEADS):
+                    or group is self._accepted_for_one(index):
                 # ("we accepted its position on PC B": for that one, whatever we directed for another; not "on the
                 # officer who ...", one of a group)
                 self._set_grade(group, new, index)
