@@ -1859,7 +1859,8 @@ class Resolver:
             if at is not None and phrase.head in GENERIC_HEADS and self.groups[at.group].called != phrase.text.lower():
                 at = None  # (a plain "the second officer" is the one introduced so, else maybe someone new)
             if at is not None and at in so_called and self.groups[at.group].decided_at < index and self.groups[at.group] not in created:
-                # "It accepted there was a case to answer for the first officer": the first so called, already known
+                # "It accepted there was a case to answer for the first officer", "we recommended a meeting for the second
+                # PC" (split off from the pair before): the one at that place among those so called, already known
                 group = self.groups[at.group]
                 group = group if len(group.members) == 1 else self._regroup([at], index)
                 self._revise(group, decision, index, sentence)
@@ -1871,14 +1872,6 @@ class Resolver:
                 sized = [g for g in self._matching_groups(replace(phrase, other=False)) if len(g.members) >= position and g not in created]
                 if len(sized) == 1 and len(sized[0].members) > 1:
                     group = self._regroup([sorted(sized[0].members, key=lambda p: p.seq)[position - 1]], index)
-                    self._revise(group, decision, index, sentence)
-                    touched.append(group)
-                    continue
-                so_called = [p for g in self._matching_groups(replace(phrase, other=False)) for p in g.members]
-                at = self._by_position(phrase) if not sized and decision.positive and len(so_called) >= position else None
-                if at is not None and at in so_called and len(self.groups[at.group].members) == 1 and self.groups[at.group].decided_at < index:
-                    # "the second PC", split off from the pair before (a force's view on them alone): that one again
-                    group = self.groups[at.group]
                     self._revise(group, decision, index, sentence)
                     touched.append(group)
                     continue
