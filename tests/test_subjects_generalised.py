@@ -1536,7 +1536,7 @@ def test_wordings_of_the_tenth_round(body, expected):
     ("We found PC Amos had a case to answer for misconduct. We decided his actions amounted to practice requiring "
      "improvement and recommended reflective practice.", [("misconduct", NS, NS, NS, NS)]),
     # a chair finding practice requiring improvement: misconduct not proven
-    ("We found PC Amos had a case to answer for misconduct. The force held a misconduct meeting, where the chair found that "
+    ("We found PC Amos had a case to answer for misconduct. The force then held a misconduct meeting, where the chair found that "
      "the officer's actions amounted to practice requiring improvement. He was referred to the reflective practice review "
      "process.", [("misconduct", "meeting", "no", "not_proven", "rprp")]),
 ])
@@ -1672,7 +1672,7 @@ def test_people_of_the_twelfth_round(body, expected):
      "misconduct will be made after the trial.", []),
     # the person decided on by pronoun, kept as "the officer", is the inspector the report named first
     ("The inspector had promised to pass the reports to one officer but never did. We found he had a case to answer for "
-     "gross misconduct. A gross misconduct hearing was arranged for the inspector, but he retired before it was held.",
+     "gross misconduct. The force arranged a gross misconduct hearing for the inspector, but he retired before it was held.",
      [("gross_misconduct", "hearing", "retired", "not_held", NS)]),
     # a chair who "did not find misconduct proven"
     ("We found the constable had a case to answer for misconduct. At the misconduct meeting the chair did not find "
@@ -1690,7 +1690,7 @@ def test_references_of_the_twelfth_round(body, expected):
     # letters given to the counted group in brackets, before the decision, name its members in order
     ("We interviewed the four constables (Officers A, B, C and D) under misconduct caution. Officer A was also "
      "interviewed under criminal caution. We found that all four constables had a case to answer for gross misconduct. "
-     "A gross misconduct hearing was held in March. The panel found gross misconduct proven against Officer A, who was dismissed. The allegations "
+     "The force agreed, and a gross misconduct hearing was held in March. The panel found gross misconduct proven against Officer A, who was dismissed. The allegations "
      "against Officers B, C and D were not proven.",
      [("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "dismissed")]
      + [("gross_misconduct", "hearing", "no", "not_proven", NS)] * 3),
@@ -1733,7 +1733,7 @@ def test_decisions_and_findings_of_the_twelfth_round(body, expected):
 
 @pytest.mark.parametrize("body, expected", [
     # (found by the review of the twelfth round) an allegation "that it amounted to" found not proven is not proven
-    ("We found the sergeant had a case to answer for gross misconduct. A gross misconduct hearing was held in May. The "
+    ("We found the sergeant had a case to answer for gross misconduct, which the force accepted. A gross misconduct hearing was held in May. The "
      "panel found that the allegation that his conduct amounted to gross misconduct was not proven.",
      [("gross_misconduct", "hearing", "no", "not_proven", NS)]),
     # ... nor what it would have amounted to
@@ -1744,14 +1744,14 @@ def test_decisions_and_findings_of_the_twelfth_round(body, expected):
     ("Two officers went to the house. The first officer waited outside. We found the second officer had a case to answer "
      "for misconduct. The second officer attended a misconduct meeting and received a written warning.",
      [("misconduct", "meeting", "no", "misconduct_proven", "written_warning")]),
-    ("Two officers went to the flat. We found that the second officer had a case to answer for gross misconduct. The "
+    ("Two officers went to the flat. In our view the second officer had a case to answer for gross misconduct. The "
      "force said the second officer's conduct amounted to misconduct rather than gross misconduct, and we agreed.",
      [("misconduct", NS, NS, NS, NS)]),
     # an opening officer is not merged with one of a list decided later
     ("A Kent Police officer will face a gross misconduct hearing. We found the constable and the sergeant had a case to "
      "answer for gross misconduct.", [("gross_misconduct", "hearing", NS, "pending", NS), ("gross_misconduct", NS, NS, NS, NS)]),
     # "both allegations" are no people
-    ("We found PC Dale had a case to answer for gross misconduct. A gross misconduct hearing was held in respect of both "
+    ("We found PC Dale had a case to answer for gross misconduct, and the force agreed. A gross misconduct hearing was held in respect of both "
      "allegations. He was dismissed without notice.", [("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "dismissed")]),
     # "the other officer involved, PC Moss": named, not whoever is left
     ("We found the sergeant and PC Ray had a case to answer for misconduct, and that PC Moss had no case to answer. The "
