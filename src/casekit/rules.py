@@ -628,11 +628,11 @@ def organisational_learning(page: Page) -> Finding:
                     and _LEARNING_PARTS.search(text, lowered))
         if not learning or _BOILERPLATE_PARTS.search(text, lowered):  # (the cheap test first)
             continue
-        if _NO_MORE_LEARNING.search(text):
+        denied = _NO_MORE_LEARNING.sub(" ", text)
+        if denied != text:
             # "we did not identify any further organisational learning" names learning only to deny it; the rest of
             # the sentence may still find some ("..., as the force had already shared the learning with all staff")
-            text = _NO_MORE_LEARNING.sub(" ", text)
-            lowered = text.lower()
+            text, lowered = denied, denied.lower()
             learning = _LEARNING_PARTS.search(text, lowered)
             if not learning:
                 continue

@@ -22,7 +22,7 @@ import contextlib
 import contextvars
 import functools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 
 from .alternation import Alternation
@@ -760,9 +760,7 @@ def find_decisions(sentence: str) -> list[Decision]:
         if phrases or bare:
             decisions.append(Decision(phrases, "no_case" if negative else (grade or "unknown"), not negative, bare,
                                       exclusive=exclusive, nobody=nobody))
-        elif _PRONOUN_ACTOR.search(bare_before) or (there := _THERE_WAS.search(bare_before)) and (
-                "would" not in there.group(0).lower() or _HAD_THEY_SERVED.search(sentence)
-                or _IOPC_OPINION.search(sentence) and not _OTHER_CONDITION.search(sentence)) or (not before.strip(" ,") or re.search(r"(?:^|[.;,]\s*|\bthat\s+)(?:a|no)\s+$", before, re.I)) and _FOUND_AFTER.match(after):
+        elif _PRONOUN_ACTOR.search(bare_before) or _there_was_a_case(bare_before, sentence) or (not before.strip(" ,") or re.search(r"(?:^|[.;,]\s*|\bthat\s+)(?:a|no)\s+$", before, re.I)) and _FOUND_AFTER.match(after):
             # "... could have found they had a case to answer": whoever was just talked about
             decisions.append(Decision([], "no_case" if negative else (grade or "unknown"), not negative, implicit=True))
         previous_end = m.end()
@@ -852,6 +850,16 @@ def _negated(before: str) -> bool:
     (past any level word, "no misconduct case"), or a negative clause they stand in."""
     clause = before[max([0] + [c.end() for c in _CLAUSE_EDGE.finditer(before)]):]
     return bool(_NEGATIVE_BEFORE.search(_LEVEL_BEFORE.sub("", before))) or bool(_NEGATIVE_CLAUSE.search(clause + " "))
+
+
+def _there_was_a_case(before: str, sentence: str) -> bool:
+    """'there was (no) case to answer', about whoever was just talked about; 'there would have been a case' only of
+    someone who left, or in our own voice without another condition ("had the information been passed on")."""
+    there = _THERE_WAS.search(before)
+    if there is None:
+        return False
+    return "would" not in there.group(0).lower() or bool(_HAD_THEY_SERVED.search(sentence)) \
+        or bool(_IOPC_OPINION.search(sentence)) and not _OTHER_CONDITION.search(sentence)
 
 
 def _case_for(sentence: str) -> list[Decision]:
@@ -1646,15 +1654,20 @@ class Resolver:
                 same = [g for g in self.groups if g.role == "officer"]
                 candidates = same if len(same) == 1 and len(same[0].members) == 1 else []
                 plain = [g for g in same if g.head in GENERIC_HEADS and len(g.members) == 1 and not g.label]
-                at = plain[0].introduced_at if len(plain) == 1 else -1
-                # (named in the decision itself, or opening the sentence before it: whom its "he" means)
-                named_there = at >= 0 and (any(p.head == phrase.head for p in find_phrases(self.sentences[at].text))
-                                           or at > 0 and [p.head for p in find_phrases(self.sentences[at - 1].text)][:1] == [phrase.head])
-                if not candidates and named_there and not phrase.plural:
+                if not candidates and len(plain) == 1 and not phrase.plural and self._rank_named_at_decision(phrase.head, plain[0]):
                     # "the inspector ... We found he had a case" (kept as "the officer"), then "a hearing for the
                     # inspector": the one plain officer, whose rank the decision named or its sentence before opened with
                     candidates = plain
         return candidates
+
+    def _rank_named_at_decision(self, head: str, group: Group) -> bool:
+        """Whether the sentence deciding on ``group`` names ``head``, or the sentence before opens with it (whom a
+        "he" there means)."""
+        at = group.introduced_at
+        if at < 0:
+            return False
+        before = find_phrases(self.sentences[at - 1].text)[:1] if at > 0 else []
+        return any(p.head == head for p in find_phrases(self.sentences[at].text)) or [p.head for p in before] == [head]
 
     def _bind_letter(self, phrase: Phrase) -> list[Group]:
         """'Both detention officers had a case ... Officer B retired before his hearing': letters name a group's
@@ -1718,12 +1731,17 @@ class Resolver:
         window = self.sentences[index:index + 3]
         return any(_ACCEPTED.search(s.text) for s in window) or bool(re.search(r"\bagreed\b", self.sentences[index].text, re.I))
 
+    def _accepted_for_whom(self, index: int) -> Iterator[list[Phrase]]:
+        """The people of each "we accepted its position on <them>" in the sentences from ``index`` on."""
+        for sentence in self.sentences[index:index + 3]:
+            m = _ACCEPTED_FOR.search(sentence.text)
+            if m:
+                yield find_phrases(m.group("who"))
+
     def _accepted_for_one(self, index: int) -> Group | None:
         """'we accepted its position on PC B' (or "on the second officer"): the one person so named, in a group of
         their own, by a letter, a specific rank or their place in the report; else None."""
-        for sentence in self.sentences[index:index + 3]:
-            m = _ACCEPTED_FOR.search(sentence.text)
-            named = find_phrases(m.group("who")) if m else []
+        for named in self._accepted_for_whom(index):
             if len(named) != 1 or named[0].plural:
                 continue
             at = self._by_position(named[0])
@@ -1735,12 +1753,10 @@ class Resolver:
 
     def _accepted_only_for(self, index: int) -> list[Group] | None:
         """'we accepted its position on the constable': the IOPC accepted the force's view for those named only."""
-        for sentence in self.sentences[index:index + 3]:
-            m = _ACCEPTED_FOR.search(sentence.text)
-            if m:
-                named = [g for ph in find_phrases(m.group("who")) for g in self._matching_groups(replace(ph, definite=True), loose=True)]
-                if named:
-                    return named
+        for phrases in self._accepted_for_whom(index):
+            named = [g for ph in phrases for g in self._matching_groups(replace(ph, definite=True), loose=True)]
+            if named:
+                return named
         return None
 
     def _set_grade(self, group: Group, grade: str, index: int) -> None:
@@ -2620,21 +2636,24 @@ class Resolver:
         # (the clause holding the view's last words: its pattern may start far back, at the force's name)
         start = max([m.end() for m in _VIEW_CLAUSE_EDGE.finditer(text, 0, view.end())], default=0)
         end = _VIEW_CLAUSE_EDGE.search(text, view.end())
-        clause = text[start:end.start() if end else len(text)]
-        named = []
-        clause = _GIVING_A_REASON.split(clause)[0]  # (not "..., as the sergeant had not briefed them": the reason's people)
+        # (not the people of its reason: "..., as the sergeant had not briefed them")
+        clause = _GIVING_A_REASON.split(text[start:end.start() if end else len(text)])[0]
+        named: list[Person] = []
         for phrase in find_phrases(clause):
             at = self._by_position(phrase)
-            groups = self._matching_groups(phrase)
-            found = [at] if at is not None else [p for g in groups if len(g.members) == 1 or phrase.plural for p in g.members]
+            found = [at] if at is not None else [p for g in self._matching_groups(phrase) if len(g.members) == 1 or phrase.plural
+                                                 for p in g.members]
             named += [p for p in found if p not in named]
         return named or people
 
     def _someone_unknown(self, text: str) -> bool:
         """Whether the sentence names by position ("the second officer") someone beyond the people known."""
         known = sum(len(g.members) for g in self.groups)
-        return any(m and _ORDINAL_POSITION[m.group(1).lower()] > known and not self._called_so(p)
-                   for p in find_phrases(text) if not p.plural for m in [re.match(r"the\s+(second|third|fourth|fifth)\s", p.text, re.I)])
+        for phrase in find_phrases(text):
+            ordinal = None if phrase.plural else re.match(r"the\s+(second|third|fourth|fifth)\s", phrase.text, re.I)
+            if ordinal and _ORDINAL_POSITION[ordinal.group(1).lower()] > known and not self._called_so(phrase):
+                return True
+        return False
 
     def _called_so(self, phrase: Phrase) -> bool:
         """Whether someone was introduced in these words ("We found the second officer had a case")."""
