@@ -678,3 +678,30 @@ def test_review_of_the_thirteenth_round(body, expected):
 ])
 def test_our_view_of_a_file_about_a_member_of_the_public_is_no_referral(body):
     assert record(body)["cps_referral"] == "no"
+
+
+@pytest.mark.parametrize("body, expected", [
+    # recommendations to a force with a comma before what they were about
+    ("We made three recommendations to Kent Police, about how its control room shares risk information.", "yes"),
+    ("We made two recommendations to Kent Police, including that its custody guidance be rewritten.", "yes"),
+    # two forces' joint arrangement, set up since
+    ("Kent Police and Essex Police have no shared process for this. Both forces have since put a joint protocol in place.", "yes"),
+    # a whole group of staff trained since the case; not the people involved
+    ("Kent Police said every call handler in its control room has since completed refresher training on risk.", "yes"),
+    ("Kent Police said both officers involved have since completed refresher training on risk.", "not_stated"),
+])
+def test_learning_of_the_fifteenth_round(body, expected):
+    assert record(body, title="Fictional case – Kent Police, March 2022")["organisational_learning"] == expected
+
+
+@pytest.mark.parametrize("body", [
+    # (found by the review of the fifteenth round) not learning: an old arrangement, care of one man, the people involved,
+    # recommendations about named officers
+    "The force had put a protocol in place in 2018, but the officers did not follow it.",
+    "Kent Police had put bail checks in place for the man.",
+    "All the officers involved have since completed training on restraint.",
+    "All of them have since completed training on restraint.",
+    "We made two recommendations to Kent Police, about Detective Sergeant Lowe and PC Grey.",
+])
+def test_not_learning_found_by_the_fifteenth_review(body):
+    assert record(body, title="Fictional case – Kent Police, March 2022")["organisational_learning"] == "not_stated"

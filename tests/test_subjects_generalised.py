@@ -1854,3 +1854,58 @@ def test_people_of_the_fourteenth_round(body, expected):
 ])
 def test_review_of_the_fourteenth_round(body, expected):
     assert sorted(t[1] for t in tuples(body)) == expected
+
+
+# --- fifteenth round: read from check-18 ------------------------------------------------------
+
+@pytest.mark.parametrize("body, expected", [
+    # whoever chaired the meeting finding practice requiring improvement: not proven
+    ("We decided the sergeant had a case to answer for misconduct. He went before a misconduct meeting in May. The person "
+     "chairing the meeting found his handling of the call was practice requiring improvement rather than misconduct.",
+     [("misconduct", "meeting", "no", "not_proven", NS)]),
+    # a lettered officer's case found proven "at the level of gross misconduct"
+    ("We found Officer C had a case to answer for gross misconduct. At the hearing in June, the case against Officer C "
+     "was also found proven at the level of gross misconduct.", [("gross_misconduct", "hearing", "no", "gross_misconduct_proven", NS)]),
+    # ... and not proven at that level is no finding of gross misconduct
+    ("We found the constable had a case to answer for gross misconduct. At the hearing the allegation had not been "
+     "proven at the level of gross misconduct.", [("gross_misconduct", "hearing", "no", "not_proven", NS)]),
+    # "the inspector" beside "the chief inspector": two ranks, two people
+    ("We decided the chief inspector had a case to answer for misconduct. We also found that the inspector had a case to "
+     "answer for misconduct. The inspector received management advice.",
+     [("misconduct", NS, NS, NS, NS), ("misconduct", "none", NS, NS, "management_action")]),
+    # "the three officers with a case to answer": the three just decided on, whatever each was called
+    ("We found that the custody sergeant, the duty inspector and the gaoler each had a case to answer for misconduct. "
+     "The two arresting officers had no case to answer. The force then arranged for the three officers with a case to "
+     "answer to attend misconduct meetings.", [("misconduct", "meeting", NS, NS, NS)] * 3),
+    # "the third", past a relative clause, after "two" were dealt with
+    ("We found all three constables had a case to answer for gross misconduct. Each attended the hearing, which found "
+     "gross misconduct proven against all of them. Two were dismissed without notice; the third, who had served for under a year, was "
+     "given a final written warning.", [("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "dismissed")] * 2
+     + [("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "final_written_warning")]),
+    # what someone was ("no longer a serving officer") is nobody new: the resignation said of the constable is theirs
+    ("The constable resigned from the force in May. He was then no longer a serving officer. In our view, had he still "
+     "been serving, he would have had a case to answer for gross misconduct. We found the sergeant had a case to answer "
+     "for misconduct.", [("gross_misconduct", NS, "resigned", NS, NS), ("misconduct", NS, NS, NS, NS)]),
+    # (found by the review) only "no longer a ..." is passed over: "was a detention officer" still names her
+    ("The person who booked the man in was a detention officer. We found that she had a case to answer for misconduct.",
+     [("misconduct", NS, NS, NS, NS)]),
+])
+def test_people_of_the_fifteenth_round(body, expected):
+    assert sorted(t[1:] for t in tuples(body) if t[1] != "no_case") == sorted(expected)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # (found by the review of the fifteenth round) a finding still to come, or at a lower level, is no gross misconduct proven
+    ("We found the constable had a case to answer for gross misconduct. A hearing is due to take place. If the "
+     "allegations are proven at the level of gross misconduct, he could be dismissed.", [("gross_misconduct", "hearing", NS, "pending", NS)]),
+    ("We found the constable had a case to answer for gross misconduct. At the hearing, the panel found the allegation "
+     "proven at the level of misconduct rather than at the level of gross misconduct.",
+     [("gross_misconduct", "hearing", "no", "misconduct_proven", NS)]),
+    # someone else's case in court is no finding about the officer
+    ("We found the constable had a case to answer for misconduct. Mr Lane had been charged with assaulting the constable. "
+     "At the magistrates' court, the case against Mr Lane was found proven.", [("misconduct", NS, NS, NS, NS)]),
+    # an officer chairing some other meeting is no panel
+    ("We found that the officer chairing the daily risk meeting had a case to answer for misconduct.", [("misconduct", NS, NS, NS, NS)]),
+])
+def test_review_of_the_fifteenth_round(body, expected):
+    assert sorted(t[1:] for t in tuples(body) if t[1] != "no_case") == sorted(expected)

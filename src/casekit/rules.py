@@ -500,6 +500,13 @@ _LEARNING = re.compile(
     # "Cleveland Police put in place a suicide prevention policy", "the force has since introduced training"
     r"|\b" + _FORCE_SUBJECT + r"\s+(?:has\s+|have\s+|had\s+)?(?:since\s+|now\s+|subsequently\s+|also\s+|already\s+)?"
     r"(?:introduced|put\s+in\s+place|implemented|developed|adopted|set\s+up)\b[^.]{0,80}\b(?:" + _PRACTICE + r"|changes|improvements|risk\s+assessment)\b"
+    # "Both forces have since put a joint protocol in place"
+    r"|\b(?:both|the\s+two|the\s+three)\s+forces\s+(?:have\s+|had\s+)?(?:also\s+)?(?:since|subsequently)\s+(?:also\s+)?put\s+"
+    r"(?:(?:a|an|the|new|joint|its|their)\s+)*(?:[\w-]+\s+){0,2}?(?:" + _PRACTICE + r"|protocols?|arrangements?|agreements?)\s+in\s+place\b(?!\s+for\s+(?:him|her|them|the\s+(?:man|woman)))"
+    # a whole group of staff trained since the case: "every call handler in its contact centre has since completed refresher
+    # training" (not the people involved: "both officers have since completed training")
+    r"|\b(?:every|all)\s+(?:of\s+(?:its|the|their)\s+)?(?!(?:\d+|two|three|four|five|six|seven|eight|nine|ten|(?:of\s+)?(?:them|those))\b)(?:(?!involved\b)[\w-]+\s+){0,8}?(?:has|have)\s+(?:also\s+)?since\s+(?:also\s+)?"
+    r"(?:completed|received|attended|undertaken|undergone|been\s+given)\s+(?:\w+\s+){0,3}?training\b"
     r"|\bsteps\s+(?:had\s+been\s+|have\s+been\s+|were\s+|are\s+being\s+)?taken\b[^.]{0,60}\bto\s+(?:improve|address|learn)\b"
     r"|\b(?:act\s+on|take|taking|share|sharing|disseminat(?:e|ed|ing)|spread(?:ing)?)\s+(?:the\s+)?lessons\b"
     r"|\bshar(?:e|ed|ing)\s+(?:the\s+)?learning\b[^.]{0,80}\b(?:staff|officers|force|wider|widely)\b|\bshar(?:e|ed|ing)\s+(?:the\s+|our\s+)?learning\s+with\s+(?:(?:(?-i:[A-Z][\w-]+)\s+|(?-i:and|of)\s+){1,4}(?:Police|Constabulary)|(?:the\s+)?(?:force|forces|College|NPCC|National)\b)|\blearning\b[^.]{0,60}\bshared\s+more\s+widely\b"
@@ -588,7 +595,7 @@ _FORCE_TO_ACT = re.compile(r"\b(?:made|make|making)\s+(?:two|three|four|five|six
                            + _BODY_NAME + r"(?=\s*(?:[.;(]|$))"
                            r"|\b(?:(?:made|make|making)\s+(?:\w+\s+){0,2}?recommendations"
                            r"|[Rr]ecommendations?\s+(?:(?:have|has|had)\s+been|were|was)\s+made)\s+to\s+" + _BODY_NAME +
-                           r"(?::|\s+(?:about|on|regarding|concerning|to\s+improve|in\s+respect\s+of|following|after|as\s+a\s+result\s+of))\s+(?!(?:the|both|its|two|three|four)\s+(?:\w+\s+)?(?:officers?|constables?|PCs?|sergeants?|staff)\b|" + _OFFICER_TITLE + r"s?\s+[A-Z])|\brecommend\w*\s+that\s+" + _BODY_NAME + r"\b|\brecommend\w*\s+that\s+(?:the\s+)?(?!(?:" + _RANK_INITIALS + r")\b)" + _ACRONYM + r"\s+[a-z]")
+                           r"(?::|,?\s+(?:about|on|regarding|concerning|to\s+improve|in\s+respect\s+of|following|after|as\s+a\s+result\s+of|including))\s+(?!(?:that\s+)?(?:(?:the|both|its|two|three|four)\s+(?:\w+\s+)?(?:officers?|constables?|PCs?|sergeants?|staff)\b|(?:(?:Detective|Chief|Acting)\s+)?" + _OFFICER_TITLE + r"s?\s+[A-Z]))|\brecommend\w*\s+that\s+" + _BODY_NAME + r"\b|\brecommend\w*\s+that\s+(?:the\s+)?(?!(?:" + _RANK_INITIALS + r")\b)" + _ACRONYM + r"\s+[a-z]")
 # an officer named by letter ("PC A"): recommendations about them are about people, not practice
 _LETTERED = re.compile(r"\b(?:PCs?|DCs?|DSs?|PSs?|Officers?|Sergeant|Constable)\s+[A-Z]\b")
 _RECOMMENDATION_TITLE = re.compile(r"^\s*(?:national\s+)?recommendations?\b", re.I)

@@ -192,6 +192,20 @@ _RANK_ABBREVIATIONS = {"dc": "detective constable", "ds": "detective sergeant", 
                        "dci": "detective chief inspector", "ps": "sergeant", "insp": "inspector"}
 
 
+# "the three officers with a case to answer", "the two who had cases to answer": people already decided on
+_WITH_A_CASE = re.compile(r"\s+(?:with|who\s+(?:had|have))\s+(?:a\s+)?cases?\s+to\s+answer\b", re.I)
+
+
+# what someone had ceased to be, rather than someone new: "he was no longer a serving officer"
+_NO_LONGER_A = re.compile(r"\b(?:was|were|is|are)\s+(?:(?:then|now|by\s+then|\w+ly)\s+)?no\s+longer\s+(?:(?:a|an)\s+)?$", re.I)
+
+
+def _chief_rank(head: str) -> bool:
+    """Whether a head names a chief's rank ("chief inspector", "detective chief superintendent"), a rank apart from
+    the one it contains."""
+    return bool(re.match(r"(?:detective\s+)?chief\s+(?:inspector|superintendent)\b", head))
+
+
 def _norm_head(head: str) -> str:
     head = re.sub(r"\s+", " ", head.lower())
     head = re.sub(r"^members\b", "member", head)  # "members of staff" is the plural of "member of staff"
@@ -410,7 +424,9 @@ _DIRECTED = re.compile(
     r"(?:\s+(?:for|in\s+respect\s+of|against)\s+(?P<rest>[^.;]*))?",
     re.I,
 )
-_PANEL_VOICE = re.compile(r"\b(?:panels?|chair(?:person|man)?|at\s+(?:the|a|an|this|that|their|his|her)\s+(?:[\w-]+['’]s\s+|[\w-]+\s+[\w-]+['’]s\s+)?(?:misconduct\s+|gross\s+misconduct\s+)?(?:hearings?|meetings?)|at\s+which|(?:hearings?|meetings?)\s+(?:\w+ly\s+)?found|outcome\s+of\s+(?:the|that|this)\s+(?:\w+\s+)?(?:hearing|meeting))\b", re.I)
+# "the person chairing the meeting": the chair, however called (not "the officer chairing the daily risk meeting")
+_CHAIRING = r"person\s+chairing\s+(?:the|that|this|his|her|their)\s+(?:\w+\s+){0,2}?(?:meeting|hearing)"
+_PANEL_VOICE = re.compile(r"\b(?:panels?|chair(?:person|man)?|" + _CHAIRING + r"|at\s+(?:the|a|an|this|that|their|his|her)\s+(?:[\w-]+['’]s\s+|[\w-]+\s+[\w-]+['’]s\s+)?(?:misconduct\s+|gross\s+misconduct\s+)?(?:hearings?|meetings?)|at\s+which|(?:hearings?|meetings?)\s+(?:\w+ly\s+)?found|outcome\s+of\s+(?:the|that|this)\s+(?:\w+\s+)?(?:hearing|meeting))\b", re.I)
 # "we agreed with them"; not "we agreed with their determination for the officer who ...", which accepts it for one
 _AGREED_WITH_THEM = re.compile(
     r"\b(?:we|IOPC|IPCC)\b[^.]*\b(?:agreed|concurred)\s+with\s+(?:them|the\s+force|their|its)\b(?![^.]*\bfor\s+(?:the|one|one\s+of\s+the)\s+\w+)", re.I)
@@ -1120,13 +1136,16 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
         r"|(?<!not\sfind\s)(?<!not\sfound\s)(?<!satisfied\sthat\s)(?<!persuaded\sthat\s)\bgross\s+misconduct\s+(?:was\s+|were\s+|(?:had|has|have)\s+been\s+)?(?:found\s+)?(?:proven|proved|found|substantiated)\b(?!\s+not)"
         r"|(?<!not\s)(?<!never\s)\bfound\s+gross\s+misconduct\s+(?:proven|proved|for|against|in\s+respect\s+of)\b"
         r"|\bbreach\w*\b[^.]{0,80}\bat\s+the\s+level\s+of\s+gross\s+misconduct"
+        # "the case against Officer B was also found proven at the level of gross misconduct" (a finding said plainly: not
+        # "if the allegations are proven at ...", "could not be proven at ...", "at the level of misconduct rather than ...")
+        r"|\b(?:was|were)\s+(?:also\s+)?(?:found\s+)?prov(?:en|ed)\s+at\s+the\s+level\s+of\s+gross\s+misconduct\b"
         r"|\bfound\s+gross\s+misconduct\s+to\s+(?:be|have\s+been)\s+prov(?:en|ed)\b|\bfound\s+(?:to\s+be\s+|as\s+)gross\s+misconduct\b"
         r"|\bfound\b[^.]{0,80}\bassessed\s+as\s+gross\s+misconduct\b"
         r"|\badmitted\s+gross\s+misconduct\b", re.I)),
     # "the allegation was found proven": proven at the level of the proceedings (settle decides)
     ("outcome", "proven", re.compile(
-        r"\b(?:allegations?|charges?|breach(?:es)?)\b[^.]{0,160}?\b(?:was|were|to\s+be|been|found|as)\s+(?:found\s+)?prov(?:en|ed)\b"
-        r"|\bcase\s+against\s+(?:him|her|them|the\s+(?:\w+\s+)?\w+)\s+(?:was|were)\s+(?:found\s+)?prov(?:en|ed)\b"
+        r"\b(?:allegations?|charges?|breach(?:es)?)\b[^.]{0,160}?\b(?:was|were|to\s+be|(?<!not\s)(?<!never\s)(?<!yet\s)been|found|as)\s+(?:found\s+)?prov(?:en|ed)\b"
+        r"|\bcase\s+against\s+(?:him|her|them|the\s+(?:\w+\s+)?\w+|(?-i:(?:Officer|PC|PCSO|DC|DS|Sergeant|Constable|Inspector)\s+[A-Z]\w*))\s+(?:was|were)\s+(?:also\s+)?(?:found\s+)?prov(?:en|ed)\b"
         r"|\bfound\s+(?:the\s+|both\s+|all\s+|these\s+)?(?:\w+\s+)?(?:allegations?|charges?|breach(?:es)?)\s+(?:(?:about|of|over|concerning|relating\s+to)\s+(?:(?!\bnot\b)[^.,;]){1,60}?\s+)?prov(?:en|ed)\b"
         r"|\b(?:found|determined|concluded|ruled)\s+(?:[^.]{0,80}?\bthat\s+|that\s+)?(?:they|he|she|the\s+(?:\w+\s+)?(?:officers?|sergeant|constable|inspector))\s+had\s+(?:also\s+)?breached\b"
         r"|\bthere\s+(?:had\s+been|was)\s+a\s+breach\s+of\s+the\s+(?:police\s+)?standards\b"
@@ -1397,7 +1416,7 @@ _CALLED_IT_MISCONDUCT = re.compile(
     r"(?:was|were|to\s+be|had\s+been|amounted\s+to|constituted)\s+" + _MISCONDUCT_NOT_GROSS + r"\b", re.I)
 # the panel or chair itself finding, in the clause: "The panel found ..., but decided", "the chair decided" (not a
 # sentence that only names a meeting, nor "we", the force or the appropriate authority deciding)
-_PANEL_FINDS = re.compile(r"\b(?:panel|chair(?:person|man)?)\b(?:(?!\b(?:we|force|authority|IOPC|proposed|should|could|would)\b)[^.;]){0,120}?\b"
+_PANEL_FINDS = re.compile(r"\b(?:panel|chair(?:person|man)?|" + _CHAIRING + r")\b(?:(?!\b(?:we|force|authority|IOPC|proposed|should|could|would)\b)[^.;]){0,120}?\b"
                           + _FINDING_VERB + r"\b", re.I)
 # a meeting's chair finding "practice requiring improvement rather than misconduct": misconduct not proven (the
 # regulations' lesser finding, which leads to reflective practice)
@@ -1488,6 +1507,8 @@ _CLAUSE_SPLIT = re.compile(
 _BARE_LEAD = re.compile(
     r"\s*(?:(?:at|in|during|following|after)\b[^,;]{0,60},\s*)?"  # ("At the hearing, two of them were dismissed")
     r"(?P<lead>(?P<n>one|two|three|four|five)(?:\s+of\s+them)?|the\s+(?P<which>other|remaining|first|second|third|fourth|last)(?:\s+one)?)"
+    # ("the third, who had joined only that year, was given a final written warning": past a relative clause)
+    r"(?:,\s+who\s+[^,;]{1,150},)?"
     r"\s+(?=(?P<verb>was|were|had|has|is|are|will|would|received|resigned|retired|attended|faced|got|left|admitted|accepted)\b)", re.I)
 _NEW_SUBJECT = re.compile(r"^(?:and\s+|but\s+)?(?:we|they|the\s+(?:force|IOPC|IPCC|panel|chair)|(?:[A-Z][a-z]+\s+)+(?:Police|Constabulary)|[A-Z]{2,4})\b")
 # letters given to a counted group in brackets, in the order of the group: "the three constables (Officers A, B and C)"
@@ -1638,6 +1659,8 @@ class Resolver:
                           and not (g.head in GENERIC_HEADS and phrase.role == "staff" and g.introduced_at == 0)]
             # "the detective constable" is the detective constable, not also the police constable, where both are known
             candidates = [g for g in candidates if g.head == phrase.head] or candidates
+            # "the inspector" is never "the chief inspector": a rank of its own
+            candidates = [g for g in candidates if _chief_rank(g.head) == _chief_rank(phrase.head)]
             if re.match(r"(?:the\s+)?(?:police\s+constable|PC)\b", phrase.text, re.I):
                 # "the police constable" (or "PC"), set against "the DC": never the detective constable
                 candidates = [g for g in candidates if not g.head.startswith("detective ")]
@@ -1903,6 +1926,7 @@ class Resolver:
                     continue
             existing = self._matching_groups(phrase) if (phrase.definite and not phrase.other) else []
             existing = [g for g in existing if g not in created]
+            decided: list[Group] = []
             if not existing and not phrase.definite and not phrase.other and phrase.count and phrase.count > 1 and decision.positive:
                 if re.search(r"\b(?:agreed|accepted|concurred)\b", sentence, re.I):
                     # "the force agreed that three officers had cases to answer": the three already decided on
@@ -1958,7 +1982,13 @@ class Resolver:
                     and g.grade in ("misconduct", "gross_misconduct") and g.grade != decision.grade for g in existing):
                 existing = []  # "the detective constable had a case for misconduct", after the constable's for gross misconduct
                 # (unless the sentence revises a decision: "the force agreed that the custody sergeant had a case for misconduct")
-            if existing and phrase.count and phrase.count > 1:
+            if phrase.definite and phrase.count and phrase.count > 1 and _WITH_A_CASE.match(sentence, phrase.end):
+                # "the three officers with a case to answer": those decided on before, whatever each was called
+                decided = [g for g in self.groups if g.case and g not in created and g.decided_at < index
+                           and (g in existing or phrase.head in GENERIC_HEADS and g.role in ("officer", "unknown"))]
+                if sum(len(g.members) for g in decided) == phrase.count:
+                    existing = decided
+            if existing and phrase.count and phrase.count > 1 and existing is not decided:
                 # "the two officers who transported him" names two people: the known
                 # group of that size, all known people if they number that many, or new ones
                 sized = [g for g in existing if len(g.members) == phrase.count]
@@ -2066,6 +2096,13 @@ class Resolver:
             if phrase.bare:
                 # "two of them ...; the third ...": the group the sentence is about, in the order introduced
                 group = sorted(people if len(people) > 1 else [p for g in self.groups if g.case for p in g.members], key=lambda p: p.seq)
+                if phrase.position and phrase.position > len(group):
+                    # "Two were dismissed; the third ...": the sentence's people were only the first clause's; the third
+                    # is of the one group with a case, if there is only one (else the clause cannot be placed)
+                    decided = [g for g in self.groups if g.case]
+                    if len(decided) != 1 or len(decided[0].members) < phrase.position:
+                        return False
+                    group = sorted(decided[0].members, key=lambda p: p.seq)
                 if phrase.position:
                     targets = [group[phrase.position - 1 if phrase.position > 0 else -1]] if phrase.position <= len(group) else []
                 else:
@@ -2287,7 +2324,8 @@ class Resolver:
     def _last_person(self, index: int, reach: int = 4) -> Phrase | None:
         """The person last talked about before sentence ``index`` (within ``reach`` sentences), as a phrase standing for them."""
         for sentence in reversed(self.sentences[max(0, index - reach):index]):
-            phrases = [p for p in find_phrases(sentence.text) if p.count]
+            # (not what someone was: "as he was no longer a serving officer")
+            phrases = [p for p in find_phrases(sentence.text) if p.count and not _NO_LONGER_A.search(sentence.text, 0, p.start)]
             if phrases:
                 p = phrases[-1]
                 return replace(p, start=0, end=0, definite=True)  # ("the second constable" stays someone other)
@@ -2976,8 +3014,10 @@ class Resolver:
                 left = facts_in(sentence.text).get("left")
                 if not left or person.facts.get("left") == "left" and left == "left":
                     continue
-                phrases = [p for p in find_phrases(sentence.text) if not p.plural]
-                if any(p.head == group.head or p.head in GENERIC_HEADS and group.head in GENERIC_HEADS for p in phrases) \
+                # ("he was no longer a serving officer" names nobody but "he")
+                phrases = [p for p in find_phrases(sentence.text) if not p.plural and not _NO_LONGER_A.search(sentence.text, 0, p.start)]
+                no_longer = alone and not phrases and re.search(r"\b(?:he|she)\s+(?:was|were)\s+(?:\w+\s+)?no\s+longer\b", sentence.text, re.I)
+                if any(p.head == group.head or p.head in GENERIC_HEADS and group.head in GENERIC_HEADS for p in phrases) or no_longer \
                         or alone and not phrases and re.match(r"\s*(?:He|She)\b", sentence.text) and _FROM_THE_POLICE.search(sentence.text):
                     person.facts.pop("left", None)
                     self._record(person, "left", left, sentence)
