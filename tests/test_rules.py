@@ -705,3 +705,40 @@ def test_learning_of_the_fifteenth_round(body, expected):
 ])
 def test_not_learning_found_by_the_fifteenth_review(body):
     assert record(body, title="Fictional case – Kent Police, March 2022")["organisational_learning"] == "not_stated"
+
+
+@pytest.mark.parametrize("body, field, expected", [
+    # wordings of "no indication of an offence"
+    ("Nor was there any indication that any officer had committed a criminal offence.", "criminal_indication", "no"),
+    ("We did not find an indication that any of the four had committed a criminal offence.", "criminal_indication", "no"),
+    ("No criminal offence was indicated by our investigation.", "criminal_indication", "no"),
+    ("The evidence did not indicate that anyone serving with either force had committed a criminal offence.",
+     "criminal_indication", "no"),
+    ("Nothing we found suggested that the sergeant, or anyone else serving with the force, had committed a criminal offence.",
+     "criminal_indication", "no"),
+    # a file never sent
+    ("The case was closed without a file being sent to the Crown Prosecution Service.", "cps_referral", "no"),
+    ("We decided the evidence did not meet the threshold for referring a file to the CPS.", "cps_referral", "no"),
+    # a force's new measure since the events, after another change or by two forces named together
+    ("Since the incident, Kent Police has moved its custody nurses and has introduced a weekly review of rousing checks.",
+     "organisational_learning", "yes"),
+    ("Since this incident the force has introduced random dip-sampling of cell visits.", "organisational_learning", "yes"),
+    ("Since then, Kent and Essex have introduced a joint protocol for missing children.", "organisational_learning", "yes"),
+])
+def test_report_fields_of_the_fifteenth_round(body, field, expected):
+    assert record(body, title="Fictional case – Kent Police, March 2022")[field] == expected
+
+
+@pytest.mark.parametrize("body, field, expected", [
+    # (found by the review of the fifteenth round's second part) a threshold met is a referral
+    ("A file was passed to the CPS as it met the threshold for referral.", "cps_referral", "yes"),
+    # one officer's own habits, a reminder to one officer: not organisational
+    ("Since then, PC Marsh has completed refresher training and has introduced a daily check of her own notebook.",
+     "organisational_learning", "not_stated"),
+    ("We recommended that the officer be reminded of the protocol for recording vulnerable people.", "organisational_learning", "not_stated"),
+    # what the police knew of someone else's offence is no finding about the police
+    ("There was nothing to suggest that anyone serving with the force was aware the man had committed a criminal offence.",
+     "criminal_indication", "not_stated"),
+])
+def test_report_fields_of_the_fifteenth_review(body, field, expected):
+    assert record(body, title="Fictional case – Kent Police, March 2022")[field] == expected

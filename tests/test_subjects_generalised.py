@@ -1909,3 +1909,92 @@ def test_people_of_the_fifteenth_round(body, expected):
 ])
 def test_review_of_the_fifteenth_round(body, expected):
     assert sorted(t[1:] for t in tuples(body) if t[1] != "no_case") == sorted(expected)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the force's lower level, accepted: a meeting "rather than a gross misconduct hearing", conduct that "would not
+    # justify dismissal" with a meeting proposed instead
+    ("We found the sergeant had a case to answer for gross misconduct. The force proposed that the sergeant should face "
+     "a misconduct meeting rather than a gross misconduct hearing. We accepted this.", [("misconduct", "meeting", NS, NS, NS)]),
+    ("We found the PC had a case to answer for gross misconduct. The force agreed there was a case but said the conduct "
+     "would not justify dismissal, and proposed a misconduct meeting instead. We accepted the force's position.",
+     [("misconduct", "meeting", NS, NS, NS)]),
+    # ... but not where we directed the hearing after all
+    ("We found the PC had a case to answer for gross misconduct. The force proposed a misconduct meeting instead. We "
+     "disagreed and directed a gross misconduct hearing.", [("gross_misconduct", "hearing", NS, NS, NS)]),
+    # a detention officer named by the abbreviation and letter given in brackets
+    ("We found the sergeant had no case to answer. We found that one detention officer (DO B) had a case to answer for "
+     "misconduct. DO B attended a misconduct meeting, where misconduct was found proven.",
+     [("misconduct", "meeting", "no", "misconduct_proven", NS)]),
+    # letters given with each officer's place before anyone had a case, then used for their outcomes
+    ("The first officer, PC C, pushed the man. The second officer, PC D, did not record the search. We found both PCs "
+     "had a case to answer for misconduct and both attended misconduct meetings. PC C was given a written warning. PC D "
+     "was found not to have committed misconduct.",
+     [("misconduct", "meeting", "no", "misconduct_proven", "written_warning"), ("misconduct", "meeting", "no", "not_proven", NS)]),
+    # not enough evidence for a tribunal: no case
+    ("We concluded there was not enough evidence on which a misconduct panel could find misconduct for either officer.", []),
+    ("Our view was that the evidence was not strong enough for a panel to find a case to answer for gross misconduct "
+     "against the inspector.", []),
+    # "These are still to be arranged", of the meetings just named
+    ("We found the two constables had a case to answer for misconduct. The force agreed they should each attend a "
+     "misconduct meeting. These are still to be arranged.", [("misconduct", "meeting", NS, "pending", NS)] * 2),
+    # "each of them", of the people the sentences before described one by one
+    ("The custody sergeant did not check the cell. The detention officer wrote up checks that never happened. We found "
+     "that each of them had a case to answer for misconduct.", [("misconduct", NS, NS, NS, NS)] * 2),
+    # the force's suggested route, when the meeting went ahead after all
+    ("We found the DC had a case to answer for misconduct. Kent Police disagreed; it said the matter could be dealt with "
+     "through management action. We directed it to hold a misconduct meeting. At the meeting, misconduct was not proven.",
+     [("misconduct", "meeting", "no", "not_proven", NS)]),
+    # "the sixth officer", of five decided on: someone new
+    ("We found that five officers, Officers A to E, had a case to answer for gross misconduct. The sixth officer had "
+     "taken no part. We found he had no case to answer, though he was given management advice.", [("gross_misconduct", NS, NS, NS, NS)] * 5),
+    # "we took the same view of" someone: the same finding
+    ("We found the two constables had a case to answer for misconduct. We took the same view of the inspector, who had "
+     "signed off the search.", [("misconduct", NS, NS, NS, NS)] * 3),
+    # "proven for two of them", then the third
+    ("We found the three constables had a case to answer for misconduct. Each of the three then attended a misconduct meeting. "
+     "Misconduct was found proven for two of them. The allegation against the third constable was not proven.",
+     [("misconduct", "meeting", "no", "misconduct_proven", NS)] * 2 + [("misconduct", "meeting", "no", "not_proven", NS)]),
+    # dismissed over another matter "before a hearing could be arranged": gone before this case's hearing
+    ("We found the constable had a case to answer for gross misconduct. Before a hearing could be arranged, he was "
+     "dismissed following separate proceedings about another matter. At the hearing the panel found gross misconduct "
+     "proven and said he would have been dismissed.", [("gross_misconduct", "hearing", "left", "gross_misconduct_proven", "would_have_been_dismissed")]),
+])
+def test_people_of_the_fifteenth_round_second_part(body, expected):
+    assert sorted(t[1:] for t in tuples(body) if t[1] != "no_case") == sorted(expected)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # (found by the review of the fifteenth round's second part) reflective practice agreed for the one who had no meeting
+    ("We found that two officers had a case to answer for misconduct. The force agreed. One officer attended a misconduct "
+     "meeting and received a written warning. The force said the other officer's failings could be dealt with through "
+     "reflective practice, and we agreed.",
+     [("misconduct", "meeting", "no", "misconduct_proven", "written_warning"), ("misconduct", "none", NS, NS, "rprp")]),
+    # a panel's sanction choice is no lower level
+    ("We found PC Marsh had a case to answer for gross misconduct. At the hearing gross misconduct was found proven. It "
+     "was decided this would not justify dismissal, and he was given a final written warning.",
+     [("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "final_written_warning")]),
+    # something else "still to be arranged" after a meeting held
+    ("We found PC Marsh had a case to answer for misconduct. He attended a misconduct meeting in May and the force also "
+     "agreed to arrange mentoring for him. This is yet to be arranged.", [("misconduct", "meeting", "no", NS, NS)]),
+    # the CPS's "not enough evidence" is no answer to our case to answer
+    ("Although the CPS decided there was not enough evidence to charge him, we found PC Marsh had a case to answer for "
+     "gross misconduct. A gross misconduct hearing found gross misconduct proven and he was dismissed.",
+     [("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "dismissed")]),
+    # "each of them": the people the sentences opened with, not the sergeant they failed to tell
+    ("PC Marsh failed to search the man. PC Dunn did not check on him and did not tell the custody sergeant. We found "
+     "each of them had a case to answer for misconduct.", [("misconduct", NS, NS, NS, NS)] * 2),
+    # "the same view" as the nearest finding, a no-case one included
+    ("We found that PC Marsh had a case to answer for misconduct, and that the sergeant had no case to answer. We took "
+     "the same view of the inspector.", [("misconduct", NS, NS, NS, NS)]),
+])
+def test_review_of_the_fifteenth_round_second_part(body, expected):
+    assert sorted(t[1:] for t in tuples(body) if t[1] != "no_case") == sorted(expected)
+
+
+def test_two_of_them_and_the_other_two_all_stay_at_the_hearing():
+    # "for two of them, and ... for the other two" tells of all four: none loses the hearing it attended (who had which
+    # finding is not yet told apart)
+    people = tuples("We found four officers had a case to answer for gross misconduct. At the hearing, gross misconduct "
+                    "was found proven for two of them, and misconduct for the other two.")
+    assert [(t[2], t[3]) for t in people] == [("hearing", "no")] * 4

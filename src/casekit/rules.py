@@ -180,7 +180,7 @@ def tags(page: Page, export_tags: list[str] | None = None) -> Finding:
 
 # --- criminal indication and CPS ----------------------------------------------
 
-_POLICE_PERSON = r"(?:officers?|constables?|PCs?|PCSOs?|CDOs?|sergeants?|inspectors?|police\s+driver|member\s+of\s+(?:police\s+)?staff|staff\s+member|call\s+handler|(?:person|anyone|anybody|nobody|no\s+one)\s+serving\s+with\s+(?:the\s+police|(?-i:[A-Z]{2,5})\b)|police)"
+_POLICE_PERSON = r"(?:officers?|constables?|PCs?|PCSOs?|CDOs?|sergeants?|inspectors?|police\s+driver|member\s+of\s+(?:police\s+)?staff|staff\s+member|call\s+handler|(?:person|anyone|anybody|nobody|no\s+one)(?:\s+else)?\s+serving\s+with\s+(?:the\s+police|(?:the|either|both|any)\s+forces?\b|(?-i:[A-Z]{2,5})\b)|police)"
 # The same without the bare word "police", which names the force as often as a person.
 _POLICE_INDIVIDUAL = _POLICE_PERSON.replace("|police)", ")")
 _CPS = re.compile(r"\b(?:CPS|Crown\s+Prosecution\s+Service)\b")
@@ -189,7 +189,12 @@ _CPS_REFERRAL = re.compile(r"\b(?:refer(?:red|ral)?|submit(?:ted)?|sent|send|pas
 # "did not refer", "insufficient evidence to submit", "failing to make a referral": no file went.
 _CPS_NOT_SENT = re.compile(
     r"\b(?:did\s+not|not\s+to|no\s+need\s+to|(?:insufficient|not\s+enough|not\s+sufficient)\s+evidence\s+to|fail(?:ed|ing|ure)?\s+to|tests?\s+to)\s+"
-    r"(?:\w+\s+){0,2}?(?:refer|submit|send|make\s+a\s+referral|liaise|disclose)\b",
+    r"(?:\w+\s+){0,2}?(?:refer|submit|send|make\s+a\s+referral|liaise|disclose)\b"
+    # "closed without a file being sent to the CPS", "did not meet the threshold for referring a file", "no file was sent"
+    r"|\bwithout\s+(?:a\s+|any\s+)?(?:file|case|referral)\s+(?:\w+\s+){0,3}?(?:being\s+)?(?:sent|referred|submitted|passed|made)\b"
+    r"|(?:\bnot|n['’]t|\bnever)\s+(?:\w+\s+){0,2}?(?:meet|met|reach|reached)\s+the\s+threshold\s+for\s+(?:referring|referral|a\s+referral|sending|submitting)\b"
+    r"|\bbelow\s+the\s+threshold\s+for\s+(?:referring|referral|a\s+referral|sending|submitting)\b"
+    r"|\bno\s+(?:file|referral)\s+(?:was|were|has\s+been|had\s+been)\s+(?:sent|made|submitted|referred|passed)\b",
     re.I,
 )
 _IOPC_ACTOR = re.compile(r"\b(?:we|our|us|IOPC|IPCC|investigators?|(?:the|our)\s+investigation)\b", re.I)
@@ -235,10 +240,13 @@ def cps_referral(page: Page) -> Finding:
 # ("we did not find anything to suggest that ...")
 _NOTHING_SUGGESTED = r"\b(?:nothing|(?:did\s+not|didn['’]t)\s+(?:find|identify)\s+anything)\b[^.]{0,40}?\b(?:to\s+)?(?:indicated?|suggest(?:ed)?|show(?:ed)?)\s+(?:that\s+)?"
 _NO_CRIMINAL = re.compile(
+    # ("we did not find an indication ...", "Nor was there any indication ...")
     r"\b(?:no|not\s+(?:find|found|identify|identified)\s+any)\s+(?:\w+\s+)?(?:indication|evidence)\b[^.]{0,300}?\bcriminal(?:ity)?\b"
+    r"|\b(?:not\s+(?:find|found|identify|identified)\s+an|nor\s+(?:was|were|is)\s+there\s+(?:any|an))\s+(?:\w+\s+)?(?:indication|evidence)\b"
+    r"(?:(?!\b(?:knew|know|aware|told|believed|thought|suspected)\b)[^.]){0,300}?\bcriminal\s+(?:offences?|conduct)\b"
     r"|\bno\s+point\b[^.]{0,80}\bany\s+(?:indication|evidence)\b[^.]{0,300}?\bcriminal\b"
     r"|\bdid\s+not\s+(?:identify|find)\s+any\s+criminal\b"
-    r"|\bno\s+criminal\s+(?:offences?|matters?)\s+(?:were|was|had\s+been)\s+(?:identified|found)",
+    r"|\bno\s+criminal\s+(?:offences?|matters?)\s+(?:were|was|had\s+been)\s+(?:identified|found|indicated)",
     re.I,
 )
 # Other wordings of the "no" finding, about people serving with the police (checked in the same
@@ -252,6 +260,8 @@ _NO_OFFENCE_FINDING = re.compile(
     r"|" + _NOTHING_SUGGESTED + r"(?:any\s+|either\s+|the\s+)?(?:(?!(?:his|her|man|woman|men|women|boy|girl|child|suspect|detainee|driver|motorist|passenger|cyclist)\b)\w+\s+){0,4}?" + _POLICE_PERSON +
     # (not what they knew of someone else's offence: "nothing to suggest the officers knew the man had committed ...")
     r"(?:(?:(?!\b(?:knew|know|aware|told|believed|thought|suspected)\b)[^.]){0,80}?|[^.]{0,160}?\bor\s+(?:that\s+)?[^.]{0,40}?)\b(?:committed\s+(?:a\s+|an\s+|any\s+)?(?:criminal\s+)?(?:offences?|crimes?)|broken\s+the\s+criminal\s+law)\b"
+    # "nothing to suggest that either of them, or anyone else serving with the force, had committed a criminal offence"
+    r"|" + _NOTHING_SUGGESTED + r"[^.]{0,80}?\b(?:anyone|anybody|any\s+person)(?:\s+else)?\s+serving\s+with\b(?:(?!\b(?:knew|know|aware|told|believed|thought|suspected)\b)[^.]){0,80}?\bcommitted\s+(?:a\s+|an\s+|any\s+)?(?:criminal\s+)?(?:offences?|crimes?)\b"
     # ... or in the passive: "nothing to indicate that a criminal offence was committed by any officer"
     r"|" + _NOTHING_SUGGESTED + r"(?:a|an|any)\s+(?:criminal\s+)?offences?\s+(?:was|were|had\s+been)\s+committed\s+by\s+(?:any|the|either|an?)\s+(?:\w+\s+){0,2}?" + _POLICE_PERSON + r"\b"
     # "the evidence did not indicate that a person serving ... committed a criminal offence", "no member of police
@@ -453,6 +463,13 @@ _FORCE_OWN_CHANGE_SRC = (
     r"(?:" + _FORCE_SET_UP + r"\s+(?:an?|new)\s+" + _NEW_MEASURE + r"|made\s+(?:\w+\s+){1,5}?(?:mandatory|compulsory)\b"
     r"|made\s+it\s+a\s+requirement\s+(?:for|that)\s+(?:all\s+|every\s+|any\s+)?(?!(?:the|both|his|her|their|two|three|four)\b)(?:\w+\s+)?(?:staff|officers|call\s+handlers|supervisors|sergeants)\b"
     r"|(?:restricted|limited|tightened)\s+(?:this\s+access\b|(?:the\s+|its\s+)?access\s+to\s+(?:\w+\s+){0,3}?(?:systems?|databases?|records|intelligence|information|data)\b))"
+    # something new brought in after the events, told after another change in the same clause ("Since these events, the force
+    # has given supervisors access ... and has introduced a daily review of ...") or by two forces named together
+    # ("Since then, Norfolk and Suffolk have introduced a joint protocol")
+    r"|(?:" + _AFTER_EVENT + r"|\bsince\s+then\b)[^.]{0,40}?\b(?:" + _FORCE_ACTING + r"|(?-i:(?!(?:Mr|Mrs|Ms|Miss|Dr)\b)[A-Z][a-z]+\s+and\s+(?!(?:Mr|Mrs|Ms|Miss|Dr)\b)[A-Z][a-z]+))\s+"
+    r"(?:[^.;]{0,100}?\band\s+)?(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:since\s+)?" + _FORCE_SET_UP +
+    r"\s+(?:(?:an?|new|random|joint|daily|weekly|monthly|regular)\s+)+(?:[\w-]+\s+){0,3}?"
+    r"(?:reviews?|checks?|audits?|protocols?|(?:dip-)?sampling|procedures?|process(?:es)?|polic(?:y|ies)|training|systems?|schemes?|guidance|requirements?)\b"
     r"|\b" + _FORCE_ITSELF + r"\s+now\s+(?:carries\s+out|requires|uses|runs|audits|checks|reviews|provides|includes|has\s+a)\b[^.]{0,60}?\b(?:" + _PRACTICE + r"|audits?|checks|reviews|samples?|searches)\b")
 _FORCE_OWN_CHANGE = re.compile(_FORCE_OWN_CHANGE_SRC, re.I)
 # "the two constables involved", "the actions of the investigators involved": about the people in the case
@@ -558,7 +575,7 @@ _FOR_INDIVIDUALS = re.compile(
     r"|\b(?:provide|provided|give|gave|given|offer|offered)\s+(?:the\s+|both\s+)?(?:(?:one|two|three|four|five|six)\s+)?(?:\w+\s+)?"
     r"(?:officers?|constables?|sergeants?|detectives?|inspectors?|call\s+handlers?|members?\s+of\s+staff)\s+with\b", re.I)
 _ORGANISATIONAL = re.compile(
-    r"\b(?:training|guidance|policy|policies|procedures?|process(?:es)?|force|forces|constabulary|all\s+officers|all\s+staff|awareness|audit|review|"
+    r"\b(?:training|guidance|policy|policies|procedures?|process(?:es)?|(?:new|joint)\s+protocols?|force|forces|constabulary|all\s+officers|all\s+staff|awareness|audit|review|"
     r"system|systems|practice|national|college\s+of\s+policing|NPCC|custody|learning|improve|ensure|consider|reiterate|lessons|changes|briefings?|(?:officers|staff)\s+(?:\w+\s+){0,2}reminded)\b",
     re.I,
 )

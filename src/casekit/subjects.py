@@ -44,7 +44,9 @@ _HEADS: list[tuple[str, str]] = [
     (r"members?\s+of\s+(?:the\s+)?police\s+staff", "staff"), (r"members?\s+of\s+staff", "staff"),
     (r"staff\s+members?", "staff"), (r"police\s+staff(?:\s+members?)?", "staff"),
     (r"police\s+community\s+support\s+officer", "staff"), (r"PCSO", "staff"),
-    (r"(?:civilian\s+|designated\s+)?detention\s+officer", "staff"), (r"DDO", "staff"), (r"CDO", "staff"), (r"custody\s+(?:assistant|detention\s+officer)", "staff"),
+    (r"(?:civilian\s+|designated\s+)?detention\s+officer", "staff"), (r"DDO", "staff"), (r"CDO", "staff"),
+    (r"(?-i:DO(?=\s+[A-Z]\b))", "staff"),  # "DO A": a detention officer by letter (never the word "do")
+    (r"custody\s+(?:assistant|detention\s+officer)", "staff"),
     (r"radio\s+dispatch\s+officer", "context"), (r"RDO", "context"), (r"call\s+handler", "context"),
     (r"dispatcher", "context"), (r"dispatch\s+operator", "context"), (r"radio\s+operator", "context"), (r"control\s+room\s+operator", "context"),
     (r"(?:crime\s+recording|communications?|contact\s+centre)\s+operator", "context"), (r"call\s+(?:taker|operator)", "context"),
@@ -188,7 +190,7 @@ def _head_role(head: str) -> str:
     return "unknown"
 
 
-_RANK_ABBREVIATIONS = {"dc": "detective constable", "ds": "detective sergeant", "di": "detective inspector",
+_RANK_ABBREVIATIONS = {"do": "detention officer", "dc": "detective constable", "ds": "detective sergeant", "di": "detective inspector",
                        "dci": "detective chief inspector", "ps": "sergeant", "insp": "inspector"}
 
 
@@ -198,6 +200,17 @@ _WITH_A_CASE = re.compile(r"\s+(?:with|who\s+(?:had|have))\s+(?:a\s+)?cases?\s+t
 
 # what someone had ceased to be, rather than someone new: "he was no longer a serving officer"
 _NO_LONGER_A = re.compile(r"\b(?:was|were|is|are)\s+(?:(?:then|now|by\s+then|\w+ly)\s+)?no\s+longer\s+(?:(?:a|an)\s+)?$", re.I)
+
+
+# a sentence of its own about proceedings just named: "These are still to be arranged.", "It has not yet taken place."
+_THOSE_STILL_TO_COME = re.compile(
+    r"\s*(?:These|They|This|It|Both|Each)\s+(?:is|are|has|have)\s+(?:still\s+|yet\s+)?(?:to\s+be\s+(?:arranged|held|scheduled|listed|set)"
+    r"|not\s+yet\s+(?:been\s+(?:held|arranged|scheduled)|taken\s+place)|yet\s+to\s+take\s+place)\s*[.;]?\s*$")
+# (the proceedings the last thing named, and none of them held: not "attended a meeting ... and agreed to arrange mentoring")
+_PROCEEDINGS_NAMED_LAST = re.compile(r"^(?!.*\b(?:attended|took\s+place|(?:was|were)\s+held|found)\b).*\b(?:meetings?|hearings?)\b[^.;,]{0,40}[.;]?\s*$", re.I)
+# a letter given with its holder's place: "the first officer, PC A", "the second constable, Officer D"
+_ORDINAL_LETTER = re.compile(r"\b(?P<ordinal>first|second|third|fourth|fifth|sixth)\s+(?:[\w-]+\s+)?(?:officer|constable|PC|sergeant)\s*,\s*"
+                             r"(?:PC|Officer|Constable|Sergeant)\s+(?-i:(?P<label>[A-Z]))\b", re.I)
 
 
 def _chief_rank(head: str) -> bool:
@@ -393,7 +406,10 @@ _NEGATIVE_BEFORE = re.compile(
 )
 _NEGATIVE_CLAUSE = re.compile(
     r"\b(?:insufficient\s+evidence|could\s+not\s+(?:reasonably\s+)?(?:conclude|find)|disagreed\s+that|no\s+reasonable\s+(?:tribunal|panel)|nor|"
-    r"did\s+not\s+(?:agree|accept)\s+that|no\s+evidence\s+upon\s+which)\b",
+    r"did\s+not\s+(?:agree|accept)\s+that|no\s+evidence\s+upon\s+which"
+    # "there was not enough evidence on which a reasonable tribunal could find", "the evidence was not strong enough for"
+    r"|not\s+(?:enough|sufficient)\s+evidence\s+(?:(?:on|upon)\s+which|for\s+(?:a|any)\s+(?:reasonable\s+)?(?:tribunal|panel))"
+    r"|evidence\s+(?:was|were)\s+not\s+(?:strong\s+enough|sufficient|enough)\s+for\s+(?:a|any)\s+(?:reasonable\s+)?(?:tribunal|panel|misconduct))\b",
     re.I,
 )
 # "could find gross misconduct in respect of one officer, and misconduct on behalf of two officers"
@@ -419,7 +435,7 @@ _CLAUSE_EDGE = re.compile(r",\s*and\s+(?=we\b|the\s+(?:force|IOPC|IPCC|investiga
 _CLAUSE_START = re.compile(r",?\s+and\s+that\b|;|\bbut\b|\bhowever\b|\bwhile\b", re.I)
 _DIRECTED = re.compile(
     # ("we recommended a misconduct meeting for the second PC")
-    r"\b(?:direct(?:ed|ion)|recommend(?:ed|ation))\b[^.]{0,200}?\b(?:to\s+(?:hold|conduct|convene|bring|arrange)\s+(?:a\s+|the\s+)?|that\s+(?:a\s+|the\s+)?|(?:hold|conduct|convene|arrange)\s+(?:a|the)\s+|(?<=recommended\s)a\s+)"
+    r"\b(?:direct(?:ed|ion)|recommend(?:ed|ation))\b[^.]{0,200}?\b(?:to\s+(?:hold|conduct|convene|bring|arrange)\s+(?:a\s+|the\s+)?|that\s+(?:a\s+|the\s+)?|(?:hold|conduct|convene|arrange)\s+(?:a|the)\s+|(?<=recommended\s)a\s+|(?<=directed\s)a\s+)"
     r"(?P<grade>gross\s+misconduct|misconduct)\s+(?P<kind>hearing|meeting|proceedings|panel)"
     r"(?:\s+(?:for|in\s+respect\s+of|against)\s+(?P<rest>[^.;]*))?",
     re.I,
@@ -458,7 +474,8 @@ _BARE_FORCE_DISAGREED = re.compile(
     r"(?i:disagreed|did\s+not\s+agree|did\s+not\s+accept\s+this)(?:\s+with\s+(?:us|this|it))?\s*[.;]?\s*$")
 _DEPARTURE_WORDS = re.compile(r"resign|retire|left|longer|dismiss|ended", re.I)
 _NOT_FOLLOWED = re.compile(r"(?:\bnot|n['’]t)\s+(?:(?!(?:and|but|or)\b)[\w’']+\s+){0,6}?(?:recommend|direct)", re.I)
-_DIRECTED_TO_HOLD = re.compile(r"\b(?:we|IOPC|IPCC)\b[^.]{0,120}?\bdirect(?:ed|ion)\b[^.]{0,60}?\b(?:hold|convene|arrange|bring)\b", re.I)
+_DIRECTED_TO_HOLD = re.compile(r"\b(?:we|IOPC|IPCC)\b[^.]{0,120}?\bdirect(?:ed|ion)\b(?:[^.]{0,60}?\b(?:hold|convene|arrange|bring)\b"
+                               r"|\s+(?:that\s+)?(?:a|an)\s+(?:gross\s+)?misconduct\s+(?:hearing|meeting)\b)", re.I)
 _WE_DIRECTED = re.compile(r"\b(?:we|IOPC|IPCC|Commissioner)\b[^.]{0,200}?\bdirected\b", re.I)
 # "misconduct, rather than gross misconduct": a downgrade of the case, or (said by a panel) a finding
 _MISCONDUCT_NOT_GROSS = r"misconduct\s*[(,–—-]?\s*(?:rather\s+than|and\s+not|not|instead\s+of)\s+gross\s+misconduct"
@@ -469,6 +486,9 @@ _DOWNGRADE = re.compile(
     # "proposed dealing with the matter as misconduct instead", "... be dealt with at a misconduct meeting instead"
     r"\b(?:deal(?:t|ing)?\s+with|handl(?:e|ed|ing)|treat(?:ed|ing)?|heard)\b[^.]{0,40}?\b(?:as\s+misconduct|at\s+(?:a\s+)?misconduct\s+meetings?)\s+instead\b|"
     r"\b" + _MISCONDUCT_NOT_GROSS +
+    # "should face a misconduct meeting rather than a gross misconduct hearing", "proposed a misconduct meeting instead"
+    r"|(?<!gross\s)\bmisconduct\s+meetings?\s+(?:rather\s+than|instead\s+of)\s+(?:an?\s+)?gross\s+misconduct\s+hearings?\b"
+    r"|\bproposed\s+(?:that\s+[^.]{0,60}?)?(?:an?\s+)?(?<!gross\s)misconduct\s+meetings?\s+(?:instead|rather)\b"
     r"|\bdid\s+not\s+agree\s+that[^.]*\bgross\s+misconduct,?\s+but\s+(?:to\s+|only\s+)?misconduct"
     # "did not agree that the conduct could amount to gross misconduct, and proposed misconduct meetings instead"
     r"|\b(?:did\s+not\s+agree|disagreed)\s+that[^.]*\bgross\s+misconduct\b[^.]*\b(?:proposed|instead|should\s+attend|attend)\b[^.]*(?<!\bno\s)\bmisconduct\s+meetings?\b(?![^.]*\bgross\b)",
@@ -531,6 +551,14 @@ _DID_NOT_ATTEND = re.compile(r"\b(?:did\s+not|didn['’]t)\s+attend\s+(?:the|tha
 _REVISING = re.compile(r"\b(?:agreed|accepted|disagreed|downgraded|instead|rather)\b", re.I)
 # the force proposing, not refused or denied: "Staffordshire Police proposed that the case be dealt with at a meeting instead"
 _PROPOSING = re.compile(r"^(?!.*\b(?:refused|rejected|declined|did\s+not\s+accept|was\s+not\s+accepted)\b).*\b(?:force|Police|Constabulary|it|they)\b[^.]{0,120}\bpropos(?:ed|ing|al)\b", re.I)
+# some of the group, named as the object of a finding: "proven for two of them", "against three of them"
+_FOR_SOME_OF_THEM = re.compile(r"\b(?:for|against|in\s+respect\s+of)\s+(?P<n>two|three|four|five|six)\s+of\s+them\b", re.I)
+# our finding repeated for someone else: "We took the same view of the sergeant", "we reached the same conclusion about"
+_SAME_VIEW = re.compile(r"\b(?:we|IOPC|the\s+investigator)\s+(?:also\s+)?(?:took|reached|formed|came\s+to)\s+the\s+same\s+(?:view|opinion|conclusion)\s+"
+                        r"(?:of|about|in\s+respect\s+of|for|regarding)\s+", re.I)
+# the force's view of another route: "It considered the failings could be addressed through learning"
+_FORCE_SUGGESTING = re.compile(r"\b(?:force|Police|Constabulary|it|they)\b[^.]{0,120}\b(?:could|should|would|might)\s+(?:instead\s+)?be\s+"
+                               r"(?:addressed|dealt\s+with|handled|resolved|managed)\b", re.I)
 _COLLEAGUE = re.compile(r"\b(?:his|her|their)\s+colleague\b", re.I)
 _AGAINST_THEM = re.compile(r"\b(?:against|for)\s+(?:them\s+)?(?:both|all|each|them)\b", re.I)
 _STILL_TO_COME = re.compile(r"\b(?:are|have)\s+(?:yet|still|not\s+yet)\b", re.I)
@@ -580,7 +608,7 @@ def _last_break(text: str) -> int:
     return last
 
 
-_OF_THEM = re.compile(r"\b(?P<n>two|three|four|five|six|both|all)\s+of\s+them\b(?=[^.;]{0,40}$)", re.I)
+_OF_THEM = re.compile(r"\b(?P<n>two|three|four|five|six|both|all|each)\s+of\s+them\b(?=[^.;]{0,40}$)", re.I)
 
 
 _MORE_PEOPLE = re.compile(r"\b(?:further|more|another|also|other|additional)\b", re.I)
@@ -1132,7 +1160,7 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
         r"|\bneither\b[^.]{0,60}\b(?:has|have)\s+yet\s+(?:taken\s+place|been\s+held)\b", re.I)),
     ("outcome", "gross_misconduct_proven", re.compile(
         r"\b(?:found\s+(?:guilty\s+of|to\s+have\s+committed)|(?<!no\s)finding\s+of|proved?\s+as)\s+gross\s+misconduct"
-        r"|\b(?:found|concluded|determined|ruled|decided)\s+(?:that\s+)?(?:\w+\s+){0,3}(?:had|have)\s+committed\s+gross\s+misconduct"
+        r"|\b(?:found|concluded|determined|ruled|decided)\s+(?:that\s+)?(?:(?!(?:not|never|neither|no)\b)\w+\s+){0,3}(?:had|have)\s+committed\s+gross\s+misconduct"
         r"|(?<!not\sfind\s)(?<!not\sfound\s)(?<!satisfied\sthat\s)(?<!persuaded\sthat\s)\bgross\s+misconduct\s+(?:was\s+|were\s+|(?:had|has|have)\s+been\s+)?(?:found\s+)?(?:proven|proved|found|substantiated)\b(?!\s+not)"
         r"|(?<!not\s)(?<!never\s)\bfound\s+gross\s+misconduct\s+(?:proven|proved|for|against|in\s+respect\s+of)\b"
         r"|\bbreach\w*\b[^.]{0,80}\bat\s+the\s+level\s+of\s+gross\s+misconduct"
@@ -1152,7 +1180,7 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
         r"|\bfound\s+to\s+have\s+breached\s+the\s+(?:police\s+)?standards", re.I)),
     ("outcome", "not_proven", re.compile(
         r"\bnot\s+(?:proven|proved|substantiated)\b|\bmisconduct\s+was\s+not\s+found\b|\bnot\s+found\s+(?:to\s+have\s+(?:committed|breached)|proven)"
-        r"|\bnone\s+of\s+the\s+allegations\s+(?:were|was)\s+upheld\b|\ballegations?\s+(?:were|was)\s+not\s+upheld\b"
+        r"|\bfound\s+not\s+to\s+have\s+(?:committed|breached)\b|\bnone\s+of\s+the\s+allegations\s+(?:were|was)\s+upheld\b|\ballegations?\s+(?:were|was)\s+not\s+upheld\b"
         r"|\bnot\s+(?:been\s+|find\s+(?:\w+\s+){0,3}?)prov(?:en|ed)\b|\bfound\s+not\s+guilty\b|\bcleared\s+of\b|\bunproven\b"
         r"|\bnot\s+found\s+to\s+have\s+breached\b|\bno\s+evidence\s+(?:that|to\s+(?:show|suggest))\b[^.]{0,60}\bbreached\b"
         r"|\b(?:neither|none|no)\b[^.]{0,60}\bfound\b[^.]{0,30}\bto\s+have\s+breached\b"
@@ -1165,7 +1193,7 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
         r"|(?<!no\s)\bfinding\s+of\s+misconduct\b(?!\s+(?:was\s+)?not)"
         r"|(?<!gross\s)\bmisconduct\s+was\s+found\b(?!\s+(?:to\s+(?:be|have\s+been)\s+)?not\b)|\bfound\s+misconduct\s+(?:proven|proved)|\bat\s+which\s+misconduct\s+was\s+found\b(?!\s+not)"
         r"|\bfound\s+(?:guilty\s+of|to\s+have\s+committed)\s+misconduct"
-        r"|\b(?:found|ruled|determined|concluded)\s+(?:that\s+)?(?:the\s+|both\s+)?(?:\w+\s+){0,2}(?:had|have)\s+committed\s+misconduct\b"
+        r"|\b(?:found|ruled|determined|concluded)\s+(?:that\s+)?(?:the\s+|both\s+)?(?:(?!(?:not|never|neither|no)\b)\w+\s+){0,2}(?:had|have)\s+committed\s+misconduct\b"
         r"|\b(?:panel|chair|meeting|hearing)\s+(?:also\s+)?found\s+misconduct\b(?![^.]{0,15}\bnot\b)"
         r"|\b(?:prov(?:en|ed)|found|breach\w*)\b[^.]{0,80}\bat\s+the\s+level\s+of\s+misconduct\b|(?<!gross\s)\bfound\s+misconduct\s+to\s+(?:be|have\s+been)\s+prov(?:en|ed)\b"
         r"|(?<!gross\s)\bfound\s+(?:to\s+be\s+|as\s+)misconduct\b|\bfound\b[^.]{0,80}\bassessed\s+as\s+misconduct\b"
@@ -1295,6 +1323,7 @@ def facts_in(sentence: str) -> dict[str, str]:
 @functools.lru_cache(maxsize=4096)
 def _facts_in(sentence: str) -> dict[str, str]:
     found: dict[str, str] = {}
+    as_written = sentence
     sentence = _ADVICE_GIVEN.sub(" ", sentence)
     opinion = bool(_OPINION.search(sentence))  # what a panel could find is no finding
     sentence = _HYPOTHETICAL_BODY.sub(" ", sentence)  # "a reasonable misconduct meeting could find" holds no meeting
@@ -1368,7 +1397,8 @@ def _facts_in(sentence: str) -> dict[str, str]:
     if "outcome" not in found and not opinion and "gross misconduct" in lowered and _CALLED_IT_MISCONDUCT.search(sentence) \
             and _PANEL_FINDS.search(sentence):  # (the substring first: this runs for most sentences)
         found["outcome"] = "misconduct_proven"  # "the panel found ... but decided this was misconduct and not gross misconduct"
-    if _DISMISSED_ELSEWHERE.search(sentence) and _BY_THEN.search(sentence) and found.get("sanction") != "would_have_been_dismissed":
+    # ("Before a hearing could be arranged, ...": the time word sits in what was blanked as a hearing not held)
+    if _DISMISSED_ELSEWHERE.search(sentence) and _BY_THEN.search(as_written) and found.get("sanction") != "would_have_been_dismissed":
         # "dismissed ... following separate proceedings about an unrelated matter": gone before this case's proceedings
         # (the dismissal stays as the sanction, settling as "would have been dismissed", unless the sentence says what
         # this case came to: "so no further action was taken")
@@ -1599,6 +1629,13 @@ class Resolver:
         for i, sentence in enumerate(self.sentences):
             if not self.decisions[i] and sentence.text.rstrip().endswith(":"):
                 self.decisions[i] = self._listed(i)
+            if not self.decisions[i] and i and (same := _SAME_VIEW.search(sentence.text)):
+                # "We found the constables had a case to answer for misconduct. We took the same view of the sergeant":
+                # the same finding, for the people named
+                before = [d for d in self.decisions[i - 1] if d.grade != "unknown"][-1:]
+                phrases = [_shifted(p, same.end()) for p in _actors_list(sentence.text[same.end():])]
+                if before and phrases:
+                    self.decisions[i] = [Decision(phrases, before[0].grade, before[0].positive)]
         if not any(not _PANEL_VOICE.search(s.text) for d, s in zip(self.decisions, self.sentences) if d):
             # no decision but a panel's: the older wording, where an "indication" was the decision
             indications = [find_indications(s.text) for s in self.sentences]
@@ -1700,11 +1737,16 @@ class Resolver:
         introduced = min((g.introduced_at for g in self.groups), default=0)
         used = re.compile(r"\b(?:officers?|PCs?|constables?|sergeants?|Officers?)\s+(?:[A-Z]\s*(?:,|and)\s*)*" + phrase.label + r"\b")
         earlier = [s.text for s in self.sentences[:introduced] if used.search(s.text)]
-        if earlier and not any(_ROSTER_LETTERS.search(text) for text in earlier):
-            # the letter already named someone before anyone had a case: not one of a group (unless a roster of
-            # them all, "the three constables (Officers A, B and C)", gave the letters in order)
-            return []
         position = ord(phrase.label) - ord("A")
+        # ("Body-worn video showed the first officer, PC C, ...": the letter given with its place in the order)
+        placed = [m for text in earlier for m in _ORDINAL_LETTER.finditer(text) if m.group("label") == phrase.label]
+        if placed:
+            position = _ORDINAL_POSITION[placed[0].group("ordinal").lower()] - 1
+        elif earlier and not any(_ROSTER_LETTERS.search(text) for text in earlier):
+            # the letter already named someone before anyone had a case: not one of a group (unless a roster of
+            # them all, "the three constables (Officers A, B and C)", gave the letters in order, or each letter came
+            # with its place: "the first officer, PC A")
+            return []
         # the people introduced together under one noun, in order, whether or not some were named by a letter already
         families: dict[tuple[int, str], list[Person]] = {}
         for g in self.groups:
@@ -1833,9 +1875,12 @@ class Resolver:
                 # report described, however far back
                 last = self._last_person(index, reach=index)
             known = self._matching_groups(last) if last is not None else []
-            if last is not None and last.other and re.search(r"\b(?:second|third|fourth|fifth)\b", last.text, re.I) \
-                    and sum(len(g.members) for g in known) == 1:
-                known = []  # "the second constable", when one constable is known: someone new
+            ordinal = re.search(r"\b(?:second|third|fourth|fifth|sixth)\b", last.text, re.I) if last is not None and last.other else None
+            known_count = sum(len(g.members) for g in known)
+            if ordinal and (known_count == 1 or known_count < _ORDINAL_POSITION[ordinal.group(0).lower()] and not self.remainder):
+                # "the second constable", when one constable is known (the sixth, of five): someone new (unless the
+                # report's count already made them one of the rest)
+                known = []
             # (not "One sergeant had also ... He also had a case": one of the pair, singled out)
             one_more_person = last is not None and decision.positive and create and last.count == 1 and not last.plural \
                 and not last.other and not re.match(r"one\b", last.text, re.I) \
@@ -1913,6 +1958,17 @@ class Resolver:
                     group = self._regroup([sorted(sized[0].members, key=lambda p: p.seq)[position - 1]], index)
                     self._revise(group, decision, index, sentence)
                     touched.append(group)
+                    continue
+            if not self.groups and create and decision.positive and _OF_THEM.fullmatch(phrase.text):
+                # "The arresting officer did not ... The PCSO had been told ... We found each of them had a case": with
+                # nobody known yet, the people just described, one each
+                named = self._described_just_before(index)
+                if len(named) > 1 and phrase.count in (None, len(named)):
+                    for person in named:
+                        g = self._new_group(person, decision.grade, index)
+                        if g:
+                            touched.append(g)
+                            created.append(g)
                     continue
             if re.match(r"one\s", phrase.text, re.I) and not phrase.definite and phrase.count == 1:
                 # "One officer was found to have a case to answer", of two already known: one of them
@@ -2320,6 +2376,21 @@ class Resolver:
                 self._set_grade(group, "no_case", index)
             else:
                 group.disputed_at = index
+
+    def _described_just_before(self, index: int) -> list[Phrase]:
+        """The people the two sentences before ``index`` describe one by one ("the arresting officer", "the PCSO"), each
+        once: a plain "the officer" is one of the others when a more specific officer was named."""
+        named: list[Phrase] = []
+        for sentence in self.sentences[max(0, index - 2):index]:
+            # (the person the sentence opens with, not "the custody sergeant" they failed to tell)
+            for p in find_phrases(sentence.text)[:1]:
+                opening = sentence.text[:p.start].strip()
+                if p.count != 1 or p.plural or not p.definite or p.other or opening and not opening.endswith(","):
+                    continue
+                if any(_who(q) == _who(p) or p.head in GENERIC_HEADS and q.role == "officer" for q in named):
+                    continue
+                named.append(replace(p, start=0, end=0))
+        return named
 
     def _last_person(self, index: int, reach: int = 4) -> Phrase | None:
         """The person last talked about before sentence ``index`` (within ``reach`` sentences), as a phrase standing for them."""
@@ -2755,14 +2826,20 @@ class Resolver:
     def _numbered_subset(self, text: str) -> list[Person]:
         """'gross misconduct was found for four officers' out of eight, 'two of the officers were dismissed' out of
         three: the next four (two) of them; "the remaining officer" is then the rest."""
+        counts = []
         for phrase in find_phrases(text):
             partitive = bool(re.match(r"(?:two|three|four|five|six)\s+of\s+(?:the|these|those)\s", phrase.text, re.I))
             if phrase.definite and not partitive or phrase.head not in GENERIC_HEADS or not phrase.count or phrase.count < 2:
                 continue
+            counts.append(phrase.count)
+        # ("misconduct was found proven for two of them")
+        if not re.search(r"\b(?:other|others|remaining|rest|third|fourth|fifth)\b", text, re.I):  # (the rest told in the same sentence)
+            counts += [NUMBERS[m.group("n").lower()] for m in _FOR_SOME_OF_THEM.finditer(text)]
+        for count in counts:
             for group in self._groups_of(self.pointer):
                 free = [p for p in group.members if not p.split]
-                if phrase.count < len(group.members) and len(free) >= phrase.count:
-                    chosen = free[:phrase.count]
+                if count < len(group.members) and len(free) >= count:
+                    chosen = free[:count]
                     for person in chosen:
                         person.split = True
                     self.last_split = group
@@ -2915,6 +2992,10 @@ class Resolver:
                     if person.facts.get("held") == "yes" and kind in FORMAL_PROCEEDINGS and "outcome" not in person.facts:
                         self._record(person, "outcome", "misconduct_proven" if kind == "meeting" else "proven", sentence)
             facts = facts_in(_DEPARTED_NOUN.sub("", text) if introduced else text)
+            if not facts and index and _THOSE_STILL_TO_COME.match(text) and _PROCEEDINGS_NAMED_LAST.search(self.sentences[index - 1].text):
+                # "... should each attend a misconduct meeting. These are still to be arranged.": the proceedings just
+                # named have not yet taken place
+                facts = {"outcome": "pending"}
             if "outcome" not in facts and panel_speaking_on and not _HYPOTHETICAL.search(text):
                 # "The panel found that he had been dishonest. They considered this to be misconduct and not gross
                 # misconduct.": the panel, just named, speaking on; a finding, not the force lowering the case
@@ -2971,18 +3052,26 @@ class Resolver:
                         self._drop_proposed(person)
             return
         for group in self.groups:
-            if group.disputed_at < 0 or not group.case:
-                continue
-            if not self._unopposed(group.disputed_at, group):
+            if not group.case:
                 continue
             if any(p.facts.get("proceedings") in FORMAL_PROCEEDINGS for p in group.members):
+                # the proceedings went ahead: the force's suggested alternative ("could be addressed through learning")
+                # never happened
+                for person in group.members:
+                    if person.facts.get("proceedings") in FORMAL_PROCEEDINGS:
+                        self._drop_proposed(person, suggested=True)
+                continue
+            if group.disputed_at < 0 or not self._unopposed(group.disputed_at, group):
                 continue
             self._set_grade(group, "no_case", group.disputed_at)
 
-    def _drop_proposed(self, person: Person) -> None:
-        """Forget a sanction (and the "none" route with it) that only a force's proposal gave."""
+    def _drop_proposed(self, person: Person, suggested: bool = False) -> None:
+        """Forget a sanction (and the "none" route with it) that only a force's proposal gave (``suggested``: or its
+        view of what the matter could be dealt with by)."""
         spans = person.evidence.get("sanction", [])
-        if person.facts.get("sanction") not in ("management_action", "rprp") or not spans or not all(_PROPOSING.search(s.text) for s in spans):
+        proposing = (lambda text: _PROPOSING.search(text) or _FORCE_SUGGESTING.search(text) and not _PANEL_VOICE.search(text)) \
+            if suggested else _PROPOSING.search
+        if person.facts.get("sanction") not in ("management_action", "rprp") or not spans or not all(proposing(s.text) for s in spans):
             return
         names = ["sanction"] + (["proceedings"] if person.facts.get("proceedings") == "none" else [])
         for name in names:
