@@ -742,3 +742,60 @@ def test_report_fields_of_the_fifteenth_round(body, field, expected):
 ])
 def test_report_fields_of_the_fifteenth_review(body, field, expected):
     assert record(body, title="Fictional case – Kent Police, March 2022")[field] == expected
+
+
+@pytest.mark.parametrize("body, field, expected", [
+    # an offence asked about and answered in one sentence, in a few more ways
+    ("We considered whether the sergeant's conduct could amount to a criminal offence and found no indication that it did.",
+     "criminal_indication", "no"),
+    ("We considered whether the constable might have committed an offence and concluded there was no indication that he had.",
+     "criminal_indication", "no"),
+    # our finding of no offence, said of the people the report is about by pronoun
+    ("Nothing suggested that either of them had committed a criminal offence.", "criminal_indication", "no"),
+    ("We did not find anything to suggest that he had committed a criminal offence.", "criminal_indication", "no"),
+    ("Nor did we find anything to suggest that either officer had committed a criminal offence.", "criminal_indication", "no"),
+    ("We found nothing to suggest that any of them had breached the standards, or had committed a criminal offence.",
+     "criminal_indication", "no"),
+    ("We did not consider that any person serving with the police had acted improperly, or had committed a criminal offence.",
+     "criminal_indication", "no"),
+    ("We found nothing to suggest that they knew the man had committed a criminal offence.", "criminal_indication", "not_stated"),
+    # a question about learning answered no in the same sentence
+    ("We asked ourselves whether there was anything the force could learn from this case, and concluded that there was not.",
+     "organisational_learning", "no"),
+    # the force's changes since, in more words
+    ("Kent Police has since audited its fleet and replaced the faulty cameras.", "organisational_learning", "yes"),
+    ("Since the crash, Kent Police has given refresher training to all of its response drivers.", "organisational_learning", "yes"),
+    ("Kent Police told us it has since agreed a new way of sharing alerts with the ambulance service.", "organisational_learning", "yes"),
+    ("Kent Police has since trained all of its custody sergeants on alcohol withdrawal.", "organisational_learning", "yes"),
+    ("Kent Police told us that mental health training is now part of the induction for its call handlers.", "organisational_learning", "yes"),
+    ("Kent Police said that, since the death, all of its custody staff have had refresher training on rousing.", "organisational_learning", "yes"),
+    ("We made three recommendations to the MPS about searches of children.", "organisational_learning", "yes"),
+    ("The force told us it has since added a second on-call inspector to cover nights.", "organisational_learning", "yes"),
+    ("Kent Police has since replaced the officer's radio.", "organisational_learning", "not_stated"),
+])
+def test_report_fields_of_the_sixteenth_round(body, field, expected):
+    assert record(body, title="Fictional case – Kent Police, March 2022")[field] == expected
+
+
+@pytest.mark.parametrize("body, field, expected", [
+    # (found by the review of the sixteenth round) what someone knew or believed, and a member of the public, are no finding
+    ("We did not consider that the sergeant knew that PC Roe had committed a criminal offence.", "criminal_indication", "not_stated"),
+    ("The officers did not believe that the boy had committed an offence, but arrested him anyway.", "criminal_indication", "not_stated"),
+    ("Officers detained the man under the Mental Health Act. There was nothing to suggest that he had committed a "
+     "criminal offence, so he was taken to hospital.", "criminal_indication", "not_stated"),
+    # the case's own steps, and old or one-off arrangements, are no organisational learning
+    ("We did not identify any organisational learning. Kent Police has since appointed a new officer in charge of the case.",
+     "organisational_learning", "no"),
+    ("We did not identify any organisational learning. Kent Police has since briefed all the officers who attended the scene.",
+     "organisational_learning", "no"),
+    ("We did not identify any organisational learning. Kent Police has since replaced its investigating officer.",
+     "organisational_learning", "no"),
+    ("Since all officers in the force have had personal safety training, PC Roe should have known what to do.",
+     "organisational_learning", "not_stated"),
+    ("Kent Police had issued guidance to all of its response officers in 2019, which PC Roe did not follow.",
+     "organisational_learning", "not_stated"),
+    ("Since the call, Kent Police has run workshops for all of the officers involved.", "organisational_learning", "not_stated"),
+    ("We made two recommendations to the SIO about the investigation of the assault.", "organisational_learning", "not_stated"),
+])
+def test_report_fields_of_the_sixteenth_review(body, field, expected):
+    assert record(body, title="Fictional case – Kent Police, March 2022")[field] == expected

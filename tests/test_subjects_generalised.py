@@ -1998,3 +1998,73 @@ def test_two_of_them_and_the_other_two_all_stay_at_the_hearing():
     people = tuples("We found four officers had a case to answer for gross misconduct. At the hearing, gross misconduct "
                     "was found proven for two of them, and misconduct for the other two.")
     assert [(t[2], t[3]) for t in people] == [("hearing", "no")] * 4
+
+
+# --- sixteenth round: read from check-19 ------------------------------------------------------
+
+@pytest.mark.parametrize("body, expected", [
+    # "the other three members of the group" are people of their own, not those already decided on
+    ("We found that two of the officers, a sergeant and a constable, had a case to answer for misconduct. The other three "
+     "members of the group had only read the messages. We found that they had no case to answer.", [("misconduct", NS, NS, NS, NS)] * 2),
+    # "three of them had a case: a sergeant, who ..., and two constables, who ...": those listed after the colon
+    ("Five officers were interviewed. We found that three of them had a case to answer for misconduct: a sergeant, who "
+     "did not call for help, and two constables, who held the man down too long. The sergeant and both constables "
+     "attended misconduct meetings.", [("misconduct", "meeting", "no", NS, NS)] * 3),
+    # "We decided both had a case", after two people each described by a sentence of their own
+    ("We found that the first call handler did not ask the risk questions. The second call handler graded the call too "
+     "low. We decided both had a case to answer for misconduct.", [("misconduct", NS, NS, NS, NS)] * 2),
+    # "Our view of the constable was that he had a case": the constable, new to the report
+    ("We decided that the researcher had a case to answer for gross misconduct. Our view of the constable was that he "
+     "had a case to answer for misconduct.", [("gross_misconduct", NS, NS, NS, NS), ("misconduct", NS, NS, NS, NS)]),
+    # a route chosen ("should be dealt with at a misconduct meeting") is no panel: the sergeant is decided on, nothing proven
+    ("We found that the detention officer had a case to answer for gross misconduct. We also found that the custody "
+     "sergeant had a case to answer for misconduct, and decided that this should be dealt with at a misconduct meeting.",
+     [("gross_misconduct", NS, NS, NS, NS), ("misconduct", "meeting", NS, NS, NS)]),
+    # "may have committed misconduct in public office" is the offence, not a misconduct grade
+    ("As the evidence suggested PC Vane may have committed misconduct in public office, we sent a file to the CPS. We "
+     "concluded that PC Vane had a case to answer for gross misconduct.", [("gross_misconduct", NS, NS, NS, NS)]),
+    # "agreed about the detention officer but disagreed about the sergeant", nothing more said: the sergeant settles no case
+    ("We decided the detention officer had a case to answer for misconduct. We also decided that the sergeant had a case "
+     "to answer for misconduct. The force agreed about the detention officer but disagreed about the sergeant. The "
+     "detention officer went to a misconduct meeting and was given a written warning.",
+     [("misconduct", "meeting", "no", "misconduct_proven", "written_warning")]),
+    # reflective practice "rather than face misconduct proceedings", accepted: no case
+    ("We concluded that the constable had a case to answer for misconduct. The force did not agree, and proposed that "
+     "she should take part in reflective practice rather than face misconduct proceedings. We accepted its position.", []),
+    # "two of the constables", when the sergeant was talked about last; then the third constable
+    ("We found the sergeant and the three constables had a case to answer for gross misconduct. All four attended a "
+     "gross misconduct hearing. The panel found gross misconduct proven against the sergeant. Misconduct was found "
+     "proven against two of the constables. The allegations against the third constable were found not proven.",
+     [("gross_misconduct", "hearing", "no", "gross_misconduct_proven", NS)] + [("gross_misconduct", "hearing", "no", "misconduct_proven", NS)] * 2
+     + [("gross_misconduct", "hearing", "no", "not_proven", NS)]),
+    # "the one who was still serving was dismissed; the panel said that the other would have been": told apart
+    ("We found that both detention officers had a case to answer for gross misconduct. One of the detention officers "
+     "resigned before the hearing. The panel found gross misconduct proven against both. The detention officer who was "
+     "still serving was dismissed; the panel said that the other would have been dismissed had she not resigned.",
+     [("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "dismissed"),
+      ("gross_misconduct", "hearing", "resigned", "gross_misconduct_proven", "would_have_been_dismissed")]),
+])
+def test_people_of_the_sixteenth_round(body, expected):
+    assert sorted(t[1:] for t in tuples(body) if t[1] != "no_case") == sorted(expected)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # (found by the review of the sixteenth round) a family or an officer disagreeing about something is no force's dispute
+    ("We found that PC Vane and PC Roe had a case to answer for misconduct. The family disagreed about the officers' "
+     "account of the stop.", [("misconduct", NS, NS, NS, NS)] * 2),
+    ("We found that the sergeant had a case to answer for misconduct. The sergeant disagreed about the need for an "
+     "ambulance.", [("misconduct", NS, NS, NS, NS)]),
+    # "the other" not as a clause's subject does not bring in the other person
+    ("We found that both constables had a case to answer for gross misconduct. One of them resigned before the hearing. "
+     "The panel found gross misconduct proven against both. The constable who had resigned would have been dismissed for "
+     "lying about the other detainee.", [("gross_misconduct", "hearing", "no", "gross_misconduct_proven", NS),
+                                         ("gross_misconduct", "hearing", "resigned", "gross_misconduct_proven", "would_have_been_dismissed")]),
+])
+def test_review_of_the_sixteenth_round(body, expected):
+    assert sorted(t[1:] for t in tuples(body) if t[1] != "no_case") == sorted(expected)
+
+
+def test_members_of_a_team_of_police_staff_are_staff():
+    people = tuples("Three members of police staff in the control room were investigated. We found that two members of "
+                    "the team had a case to answer for misconduct.")
+    assert [t[0] for t in people] == ["staff", "staff"]

@@ -58,8 +58,10 @@ def _answered_no(page: Page, question: re.Pattern[str], answer: re.Pattern[str],
 
 # The answer, complete in itself and pointing back at the question: "We found no indication that they had.",
 # "We did not identify any.", "We found none." (not "We found no record of the handover.")
-_NO_SUCH_FINDING = (r"(?:(?:found|identified|saw)\s+(?:none|nothing|no\s+(?:such\s+)?(?:indication|evidence)"
-                    r"(?:\s+(?:(?:that\s+)?(?:he|she|they|either|any\s+of\s+them)\s+(?:had|did)(?:\s+(?:done\s+)?so)?|of\s+(?:this|that|it|any\s+(?:criminal\s+)?offences?)))?)"
+_NO_SUCH_FINDING = (r"(?:(?:(?:found|identified|saw)\s+(?:none|nothing|no\s+(?:such\s+)?(?:indication|evidence))"
+                    r"|(?:did\s+not|didn['’]t)\s+(?:find|identify|see)\s+an?\s+(?:indication|evidence)"
+                    r"|concluded\s+(?:that\s+)?there\s+(?:was|were)\s+no\s+(?:such\s+)?(?:indication|evidence))"
+                    r"(?:\s+(?:(?:that\s+)?(?:he|she|they|it|either|any\s+of\s+them)\s+(?:had|did)(?:\s+(?:done\s+)?so)?|of\s+(?:this|that|it|any\s+(?:criminal\s+)?offences?)))?"
                     r"|(?:did\s+not|didn['’]t)\s+(?:find|identify|see)\s+any(?:thing)?)(?:\s+(?:either|at\s+all|in\s+this\s+case))?")
 _SHORT_ANSWER_NO = re.compile(
     r"^\W*(?:(?:we|it|they|the\s+investigation)\s+)?" + _NO_SUCH_FINDING + r"\s*\.?\s*$"
@@ -238,7 +240,7 @@ def cps_referral(page: Page) -> Finding:
 
 
 # ("we did not find anything to suggest that ...")
-_NOTHING_SUGGESTED = r"\b(?:nothing|(?:did\s+not|didn['’]t)\s+(?:find|identify)\s+anything)\b[^.]{0,40}?\b(?:to\s+)?(?:indicated?|suggest(?:ed)?|show(?:ed)?)\s+(?:that\s+)?"
+_NOTHING_SUGGESTED = r"\b(?:nothing|(?:did\s+not|didn['’]t)\s+(?:find|identify)\s+anything|did\s+we\s+(?:find|identify)\s+anything|(?:was|were)\s+there\s+anything)\b[^.]{0,40}?\b(?:to\s+)?(?:indicated?|suggest(?:ed)?|show(?:ed)?)\s+(?:that\s+)?"
 _NO_CRIMINAL = re.compile(
     # ("we did not find an indication ...", "Nor was there any indication ...")
     r"\b(?:no|not\s+(?:find|found|identify|identified)\s+any)\s+(?:\w+\s+)?(?:indication|evidence)\b[^.]{0,300}?\bcriminal(?:ity)?\b"
@@ -276,6 +278,9 @@ _NO_OFFENCE_FINDING = re.compile(
     # or "the men the officers stopped")
     r"|" + _NOTHING_SUGGESTED + r"(?:a|an|any)\s+(?:criminal\s+)?offences?\s+(?:by|on\s+the\s+part\s+of)\s+(?:any|the|either|an?)\s+(?:of\s+the\s+)?"
     r"(?:(?:police|detention|custody|response|arresting|other|two|three|four)\s+)?" + _POLICE_PERSON + r"\b(?![’']|\s+(?:had\s+)?(?:stopped|arrested|detained|restrained|informants?)\b)"
+    # "we did not consider that any person serving with the police had acted ..., or had committed a criminal offence"
+    r"|\b(?:we|IOPC|(?:our|the)\s+investigation)\s+(?:did|do|does)\s+not\s+(?:consider|think|believe|find)\s+that\b"
+    r"(?:(?!\b(?:knew|know|aware|told|believed|thought|suspected)\b)[^.]){0,160}?\bcommitted\s+(?:a\s+|an\s+|any\s+)(?:criminal\s+)?offences?\b"
     # the IOPC's finding "we were satisfied that the constable had not committed any criminal offence" (not someone's claim)
     r"|\b(?:we|IOPC|investigation)\b[^.]{0,40}\b(?:satisfied|concluded|found|decided)\s+that\s+(?:the|either|neither|any)\s+(?:\w+\s+)?" + _POLICE_PERSON
     + r"\s+(?:had|has|have)\s+not\s+committed\s+(?:a\s+|an\s+|any\s+)(?:criminal\s+)?(?:offences?|crimes?)\b", re.I)
@@ -291,6 +296,15 @@ _NO_INDICATION_THAT_HE = re.compile(
     r"\b(?:we|our\s+investigation|the\s+investigation|IOPC)\s+(?:(?:did|does)\s+not\s+(?:consider|find|identify|believe)|found\s+no|identified\s+no)"
     r"\s+(?:that\s+)?(?:there\s+(?:was|were)\s+)?(?:an?\s+|any\s+)?"
     r"indications?\s+that\s+(?:he|she|they)\s+(?:may|might|could)\s+have\s+committed\s+(?:a|an|any)\s+(?:criminal\s+)?offences?\b", re.I)
+# "we found nothing to suggest that either of them had committed a criminal offence": the people the report is about, by
+# pronoun (the IOPC's finding on an offence is about people serving with the police)
+_NOTHING_BY_THEM = re.compile(
+    r"^(?!.*\b(?:man|woman|boy|girl|detainee|suspect|driver|released|arrest\w*|family|complainant)\b)"
+    # ("he" or "they" only in our own voice; "either of them" either way)
+    r"(?:(?=.*\b(?:we|our\s+investigation|the\s+investigation)\b.*?" + _NOTHING_SUGGESTED + r"(?:he|she|they)\s)"
+    r"|(?=.*?" + _NOTHING_SUGGESTED + r"(?:either|any|none|both|each)\s+of\s+them\s)).*?"
+    + _NOTHING_SUGGESTED + r"(?:he|she|they|(?:either|any|none|both|each)\s+of\s+them)\s+"
+    r"(?:(?:had|may|might|could)\s+(?:have\s+)?)?(?:[^.]{0,120}?,?\s+or\s+(?:had\s+)?)?committed\s+(?:a\s+|an\s+|any\s+)(?:criminal\s+)?offences?\b", re.I)
 _POLICE_INDIVIDUAL_RE = re.compile(r"\b" + _POLICE_INDIVIDUAL + r"\b", re.I)
 _YES_CRIMINAL = re.compile(
     r"(?<!no\s)(?<!not\s)\b(?:an\s+|was\s+an\s+|there\s+was\s+an\s+|there\s+were\s+)indications?\s+that\b[^.]{0,300}?\bmay\s+(?:\w+\s+)?have\s+committed\b[^.]{0,120}?\b(?:criminal\s+offences?|offences?|assault|misconduct\s+in\s+(?:a\s+)?public\s+office)"
@@ -330,7 +344,8 @@ def criminal_indication(page: Page, cps: Finding) -> Finding:
         page, _NO_OFFENCE_FINDING, gate=("criminal", "crime", "offence"), also=_POLICE_INDIVIDUAL_RE)
     if no:
         return Finding("no", (no,), "'no indication ... criminal offence'")
-    no = _first(page, _ASKED_AND_ANSWERED_CRIMINAL, gate=("offence",)) or _first(page, _NO_INDICATION_THAT_HE, gate=("indication",))
+    no = _first(page, _ASKED_AND_ANSWERED_CRIMINAL, gate=("offence",)) or _first(page, _NO_INDICATION_THAT_HE, gate=("indication",)) \
+        or _first(page, _NOTHING_BY_THEM, gate=("offence",))
     if no:
         return Finding("no", (no,), "'no indication ... offence', said of the person the report is about")
     asked_and_answered = _answered_no(page, _ASKED_CRIMINAL, _SHORT_ANSWER_NO, gate=("criminal", "offence"))
@@ -350,8 +365,10 @@ _LEARNER = r"(?:the\s+)?(?:force|organisation|constabulary|" + _FORCE_NAME + r")
 # the IOPC itself searching (not "PC A looked for learning materials")
 _WE_LOOKED_FOR = r"\b(?:we|IOPC|IPCC|(?:the|our)\s+investigation|investigators?)\s+(?:also\s+)?(?:looked|searched)\s+for\b"
 # asking whether there was learning: "we considered whether there was any learning for the force"
-_ASKED_LEARNING = (r"(?:\b(?:considered|looked\s+at|examined|assessed)\s+whether\b(?:(?!\bindividual\b)[^.]){0,80}"
+_ASKED_LEARNING = (r"(?:\b(?:considered|looked\s+at|examined|assessed|asked(?:\s+ourselves)?)\s+whether\b(?:(?!\bindividual\b)[^.]){0,80}"
                    r"\b(?:(?:any|organi[sz]ational|wider)\s+(?:\w+\s+){0,2}?(?:learning|lessons)"
+                   # ("whether there was anything the force could learn from the case")
+                   r"|anything\s+(?:that\s+)?(?:the\s+)?(?:force|forces|organisation|constabulary|" + _FORCE_NAME + r")\s+(?:could|might|should|can)\s+learn"
                    # ("whether there was learning for Dorset Police")
                    r"|(?:learning|lessons)\s+for\s+" + _LEARNER +
                    r"|(?:opportunit(?:y|ies)|chance|scope)\s+for\s+(?:the\s+|either\s+|both\s+)?(?:force|forces|organisation|constabulary|service|" + _FORCE_NAME + r")\s+to\s+learn)\b"
@@ -405,7 +422,7 @@ _FORCE_ITSELF = r"(?:" + _FORCE_WORDS + r"|" + _ACRONYM + r")"
 _FORCE_SUBJECT = r"(?:" + _FORCE_ITSELF + r"|they)"
 # a force setting something up, and what it sets up (not "set up a meeting with the family")
 _FORCE_SET_UP = r"(?:introduced|launched|set\s+up|rolled\s+out|established|created|changed|updated|revised|amended|implemented|put\s+in\s+place)"
-_NEW_MEASURE = (r"(?:\w+\s+){0,3}?(?:reviews?|checks?|audits?|units?|teams?|posts?|roles?|process(?:es)?|procedures?|systems?|schemes?|panels?"
+_NEW_MEASURE = (r"(?:\w+\s+){0,3}?(?:reviews?|checks?|audits?|units?|teams?|posts?|roles?|process(?:es)?|procedures?|systems?|schemes?|panels?|ways?\s+of"
                 r"|requirements?|protocols?|courses?|programmes?|training|polic(?:y|ies)|forms?|forums?|boards?|meetings?\s+of)\b")
 # the force as the doer, by name or "it" (not a rank's initials or another body: "the DS", "the IOPC")
 _FORCE_ACTING = r"(?:" + _FORCE_WORDS + r"|(?!(?:IOPC|IPCC|CPS|" + _RANK_INITIALS + r")\b)" + _ACRONYM + r")"
@@ -460,7 +477,13 @@ _FORCE_OWN_CHANGE_SRC = (
     # something new set up since: "has since introduced a weekly caseload review", "has since made first aid training mandatory",
     # "has since made it a requirement for custody staff to ...", "has since restricted this access"
     r"|\b" + _FORCE_ACTING + r"\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:since|subsequently)\s+(?:also\s+)?"
-    r"(?:" + _FORCE_SET_UP + r"\s+(?:an?|new)\s+" + _NEW_MEASURE + r"|made\s+(?:\w+\s+){1,5}?(?:mandatory|compulsory)\b"
+    r"(?:(?:" + _FORCE_SET_UP + r"|added|agreed)\s+(?:an?|new)\s+" + _NEW_MEASURE + r"|made\s+(?:\w+\s+){1,5}?(?:mandatory|compulsory)\b"
+    # "has since added a second on-call pilot", "has since recruited two more detectives": more people for the work
+    r"|(?:added|recruited|appointed)\s+(?:an?|another|two|three|four|\d+)\s+(?:second|third|additional|extra|more|further)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:pilots?|officers?|staff|investigators?|supervisors?|sergeants?|inspectors?|constables?|analysts?|call\s+handlers?|nurses?|practitioners?|detectives?|posts?)\b(?![^.]{0,40}\b(?:the\s+case|the\s+investigation|investigating\s+the)\b)"
+    # "has since trained all of its sergeants", "has since audited its fleet and replaced the faulty cameras"
+    r"|(?:trained|retrained|briefed|reminded)\s+(?:all|every)\s+(?:of\s+)?(?:its|their)\b"
+    r"|(?:audited|upgraded|replaced|repaired)\s+(?:its|all\s+(?:of\s+)?its)\s+(?:[\w-]+\s+){0,2}?(?:fleet|vehicles?|vans?|cars?|cameras?|equipment|radios?|systems?|devices?|cells?|kit)\b"
     r"|made\s+it\s+a\s+requirement\s+(?:for|that)\s+(?:all\s+|every\s+|any\s+)?(?!(?:the|both|his|her|their|two|three|four)\b)(?:\w+\s+)?(?:staff|officers|call\s+handlers|supervisors|sergeants)\b"
     r"|(?:restricted|limited|tightened)\s+(?:this\s+access\b|(?:the\s+|its\s+)?access\s+to\s+(?:\w+\s+){0,3}?(?:systems?|databases?|records|intelligence|information|data)\b))"
     # something new brought in after the events, told after another change in the same clause ("Since these events, the force
@@ -524,6 +547,15 @@ _LEARNING = re.compile(
     # training" (not the people involved: "both officers have since completed training")
     r"|\b(?:every|all)\s+(?:of\s+(?:its|the|their)\s+)?(?!(?:\d+|two|three|four|five|six|seven|eight|nine|ten|(?:of\s+)?(?:them|those))\b)(?:(?!involved\b)[\w-]+\s+){0,8}?(?:has|have)\s+(?:also\s+)?since\s+(?:also\s+)?"
     r"(?:completed|received|attended|undertaken|undergone|been\s+given)\s+(?:\w+\s+){0,3}?training\b"
+    # "since these events, all of its control room staff have had refresher training"
+    r"|\bsince\s+(?:the|these|this|that|then|our)\b[^.]{0,80}?\b(?:every|all)\s+(?:of\s+(?:its|the|their)\s+)?(?!(?:\d+|two|three|four|five|six|seven|eight|nine|ten|(?:of\s+)?(?:them|those))\b)"
+    r"(?:(?!(?:involved|who|concerned)\b)[\w-]+\s+){0,8}?(?:has|have)\s+(?:also\s+)?(?:completed|received|attended|undertaken|undergone|been\s+given|had)\s+(?:\w+\s+){0,3}?training\b"
+    # "has given refresher training to all of its response drivers", "has run workshops for all of its sergeants"
+    r"|\b(?:has|have)\s+(?:since\s+|now\s+|also\s+)*(?:given|provided|delivered|issued|sent|run)\s+(?:\w+\s+){0,2}?(?:training|guidance|reminders?|briefings?|workshops?|sessions?|courses?)\s+(?:to|for)\s+all\s+(?:of\s+(?:its|their)\s+)?"
+    r"(?:(?!(?:involved|concerned|the)\b)[\w-]+\s+){0,4}?(?:staff|officers|drivers|sergeants|inspectors|supervisors|call\s+handlers|constables|investigators)\b(?!\s+(?:involved|concerned|who|at\s+the\s+scene))"
+    # "domestic abuse training is now part of the induction", "supervisors now check a sample of the logs"
+    r"|\b(?:training|guidance|checks?|audits?)\s+(?:is|are)\s+now\s+(?:part\s+of|included\s+in|given\s+to|provided\s+to|mandatory|compulsory|required)\b"
+    r"|\b(?:supervisors|sergeants|inspectors|managers)\s+now\s+(?:check|review|audit|dip-sample|sample)\b"
     r"|\bsteps\s+(?:had\s+been\s+|have\s+been\s+|were\s+|are\s+being\s+)?taken\b[^.]{0,60}\bto\s+(?:improve|address|learn)\b"
     r"|\b(?:act\s+on|take|taking|share|sharing|disseminat(?:e|ed|ing)|spread(?:ing)?)\s+(?:the\s+)?lessons\b"
     r"|\bshar(?:e|ed|ing)\s+(?:the\s+)?learning\b[^.]{0,80}\b(?:staff|officers|force|wider|widely)\b|\bshar(?:e|ed|ing)\s+(?:the\s+|our\s+)?learning\s+with\s+(?:(?:(?-i:[A-Z][\w-]+)\s+|(?-i:and|of)\s+){1,4}(?:Police|Constabulary)|(?:the\s+)?(?:force|forces|College|NPCC|National)\b)|\blearning\b[^.]{0,60}\bshared\s+more\s+widely\b"
@@ -588,7 +620,8 @@ _LEARNING_WORDS = ("recommend", "learn", "improv", "gap", "need for", "review", 
                    "trained", "briefed", "aware", "provid", "giv", "issu", "disseminat", "circulat", "cascad", "rectif", "put in place", "adopt", "develop",
                    "set up", "steps", "lessons", "incorporat", "bulletin", "briefing", "remind", "address", "launch", "added",
                    "reissu", "re-issu", "brought in", "deliver", "carried out", "creat", "establish", "start", "roll", "refresh", "now ", "recruit", "increas", "lack of", "absence of", " in place",
-                   "requirement", "restrict", "limited", "tightened", "extend", "expand", "strengthen", "reduc", "cut ")
+                   "requirement", "restrict", "limited", "tightened", "extend", "expand", "strengthen", "reduc", "cut ",
+                   "audit", "replac", "upgrad", "repair", "agreed", "appoint", "workshop", "session", "run ")
 # ... and, since every pattern above also names what is learnt or changed (or, for something set up since the case,
 # says "since"), one of these as well
 _LEARNING_OBJECTS = ("learn", "recommend", "policy", "policies", "procedur", "process", "practice", "guidance", "training", "system",
@@ -607,7 +640,8 @@ _ABOUT_THE_PEOPLE = re.compile("|".join(f"(?:{p.pattern})" for p in (_INDIVIDUAL
 # with nothing after the force's name, "We made two recommendations to West Mercia Police.", is learning: the real pages
 # count only learning recommendations)
 # a police body's name of several words: "Devon and Cornwall Police", "the Metropolitan Police Service"
-_BODY_NAME = r"(?:the\s+)?(?:[A-Z][\w-]+\s+|(?-i:and|of)\s+){1,6}?(?:Police|Constabulary|Service)"
+_BODY_NAME = (r"(?:the\s+)?(?:(?:[A-Z][\w-]+\s+|(?-i:and|of)\s+){1,6}?(?:Police|Constabulary|Service)"
+              r"|(?-i:(?!CPS\b)(?:[A-Z]{1,4}P|MPS|PSNI|CNC))\b)")
 _FORCE_TO_ACT = re.compile(r"\b(?:made|make|making)\s+(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+(?:learning\s+)?recommendations\s+(?:to|for)\s+"
                            + _BODY_NAME + r"(?=\s*(?:[.;(]|$))"
                            r"|\b(?:(?:made|make|making)\s+(?:\w+\s+){0,2}?recommendations"

@@ -42,7 +42,9 @@ ORDINALS = set(_ORDINAL_POSITION)
 _HEADS: list[tuple[str, str]] = [
     (r"special\s+constable", "special"),
     (r"members?\s+of\s+(?:the\s+)?police\s+staff", "staff"), (r"members?\s+of\s+staff", "staff"),
-    (r"staff\s+members?", "staff"), (r"police\s+staff(?:\s+members?)?", "staff"),
+    (r"staff\s+members?", "staff"),
+    # "the other three members of the chat": people of a group the report is about (officers, in these reports)
+    (r"members?\s+of\s+the\s+(?:chat|group|team|unit)", "context"), (r"police\s+staff(?:\s+members?)?", "staff"),
     (r"police\s+community\s+support\s+officer", "staff"), (r"PCSO", "staff"),
     (r"(?:civilian\s+|designated\s+)?detention\s+officer", "staff"), (r"DDO", "staff"), (r"CDO", "staff"),
     (r"(?-i:DO(?=\s+[A-Z]\b))", "staff"),  # "DO A": a detention officer by letter (never the word "do")
@@ -467,7 +469,12 @@ _NOT_AGREEING_SRC = r"^(?:(?!\bwe\b)[^.])*" + _DISAGREEING
 _DISAGREEING_RE = re.compile(_DISAGREEING + r"\b", re.I)
 _FORCE_DISAGREED = re.compile(
     _NOT_AGREEING_SRC + r"\s+(?:with\s+)?(?!all\b)(?:the|our|this|these|that)?\s*(?:[\w’']+\s+){0,3}"
-    r"(?:conclusions?|findings?|opinions?|assessment|view|recommendations?)\b", re.I)
+    r"(?:conclusions?|findings?|opinions?|assessment|view|recommendations?)\b"
+    # "The force agreed about the detention officer but disagreed about the sergeant" (the force speaking, not a family or
+    # an officer disagreeing about an account)
+    r"|(?:\bthe\s+force|\bthe\s+MPS|\bthe\s+appropriate\s+authority|^\s*It|(?-i:\b(?:[A-Z][\w-]+\s+){1,4}(?:Police|Constabulary)))\b"
+    r"(?:(?!\bwe\b)[^.;]){0,80}?" + _DISAGREEING + r"\s+(?:about|regarding|in\s+respect\s+of)\s+(?=(?:the|both|PC|DC|DS|Officer|Sergeant)\b)", re.I)
+_DISAGREED_ABOUT = re.compile(_DISAGREEING + r"\s+(?:about|regarding|in\s+respect\s+of)\s+", re.I)
 # a sentence of its own: "The force disagreed.", "Wiltshire Police did not agree." (a dispute only just after our finding)
 _BARE_FORCE_DISAGREED = re.compile(
     r"\s*(?:(?i:the\s+force|it|the\s+MPS|the\s+appropriate\s+authority)|(?:[A-Z][\w-]+\s+){1,4}(?:Police|Constabulary))\s+"
@@ -525,11 +532,11 @@ _PERFORMANCE_VIEW = re.compile(f"(?:{_PERFORMANCE_NOT_MISCONDUCT.pattern})|(?:{_
 # reflective practice "rather than through misconduct proceedings": a no-case view only after the force said it disagreed
 # (a force agreeing the case may still choose reflective practice, which the codebook keeps as misconduct)
 _NOT_AGREEING = re.compile(_NOT_AGREEING_SRC + r"\b", re.I)
-_REFLECTION_NOT_MISCONDUCT = re.compile(r"\breflective\s+practice\b[^.]*\bthan\s+(?:as\s+|through\s+|via\s+)?(?:a\s+|the\s+)?misconduct\b", re.I)
+_REFLECTION_NOT_MISCONDUCT = re.compile(r"\breflective\s+practice\b[^.]*\bthan\s+(?:as\s+|through\s+|via\s+|(?:face|facing|attend|attending|go\s+through)\s+)?(?:a\s+|the\s+)?misconduct\b", re.I)
 _FORCE_AGREED_CASE = re.compile(r"\bagreed\b[^.]{0,80}\bcases?\s+to\s+answer\b|\bagreed\s+with\s+(?:our|the\s+IOPC['’]s)\s+(?:findings?|opinions?|conclusions?)\b", re.I)
 _HYPOTHETICAL = re.compile(r"\breasonable\s+(?:tribunal|panel)|\b(?:could|would|may|might)\s+(?:find|conclude)\b|" + _FOR_A_PANEL_TO_FIND, re.I)
 _PERFORMANCE_ROUTE = re.compile(r"\bperformance\b[^.]{0,40}\b(?:unsatisfactory|issues?|matter|procedure|route)\b|\bunsatisfactory\s+performance\b", re.I)
-_BARE_PRONOUN_ACTOR = re.compile(r"(?:^|[;,]\s*(?:and\s+)?|\bthat\s+|\b(?:opinion|view)\s+)\s*(?:all\s+|each\s+of\s+the\s+|the\s+)?(?P<word>one|another|both|two|three|four|five|six|seven|eight)\s+(?:may\s+|could\s+|also\s+)?(?:had|has|have|was|were)\s*(?:a\s+)?$", re.I)
+_BARE_PRONOUN_ACTOR = re.compile(r"(?:^|[;,]\s*(?:and\s+)?|\bthat\s+|\b(?:opinion|view)\s+|\b(?:found|decided|concluded|considered)\s+)\s*(?:all\s+|each\s+of\s+the\s+|the\s+)?(?P<word>one|another|both|two|three|four|five|six|seven|eight)\s+(?:may\s+|could\s+|also\s+)?(?:had|has|have|was|were)\s*(?:a\s+)?$", re.I)
 _PRONOUN_ACTOR = re.compile(r"(?:^|\bthat\s+|[,;]\s*(?:and\s+)?|\b(?:found|decided|concluded|considered|thought|believed|determined)\s+|\b(?:view|opinion)\s+)(?:he|she|they(?:\s+(?:both|all|each))?)\s+(?:may\s+|might\s+|could\s+|would\s+)?(?:also\s+)?(?:have\s+)?(?:had|has|have|(?:did|does)\s+not\s+have|(?:didn|doesn)['’]t\s+have)\s*(?:no\s+|a\s+)?$", re.I)
 # "the force considered there was therefore no case to answer": about whoever was just talked about
 # "had the information been passed on, there would have been a case": a condition that is no departure
@@ -545,6 +552,10 @@ _RELATIVE_CLAUSE = re.compile(r",\s+who\b[^,;]*,")
 # "Officer C, the sergeant in charge at the scene, had": the apposition describes the lettered person
 _LETTER_APPOSITION = re.compile(r"(\b(?:[Oo]fficers?|PCs?|DCs?|DSs?|[Ss]ergeants?|[Cc]onstables?)\s+[A-Z])(\s*,\s+(?:the|a|an)\s+[^,;()]{1,60},)(?!\s*(?:and|or)\b)")
 # "two of the three officers": some of a counted group
+# "...; the panel said that the other would have been dismissed": the other person, subject of a clause of their own
+_THE_OTHER_CLAUSE = re.compile(r"[;,]\s*(?:and\s+)?(?:the\s+(?:panel|chair)\s+(?:said|found|decided|concluded)\s+(?:that\s+)?)?the\s+other\s+"
+                               r"(?:would|was|were|had|has|received|resigned|retired|left)\b", re.I)
+_STILL_SERVING_WHO = re.compile(r"\s+who\s+(?:was|were|is|are)\s+still\s+serving\b|\s+who\s+had\s+not\s+(?:resigned|retired|left)\b", re.I)
 _BY_DEPARTURE_WHO = re.compile(r"\s+who\s+(?:had\s+|has\s+)?(?:since\s+)?(?:resigned|retired|left)\b", re.I)
 _DID_NOT_ATTEND = re.compile(r"\b(?:did\s+not|didn['’]t)\s+attend\s+(?:the|that|this|her|his|their)\b"
                              r"|\bwhich\s+(?:he|she|they)\s+(?:did\s+not|didn['’]t)\s+attend\b", re.I)  # ("a hearing, which he did not attend")
@@ -553,6 +564,9 @@ _REVISING = re.compile(r"\b(?:agreed|accepted|disagreed|downgraded|instead|rathe
 _PROPOSING = re.compile(r"^(?!.*\b(?:refused|rejected|declined|did\s+not\s+accept|was\s+not\s+accepted)\b).*\b(?:force|Police|Constabulary|it|they)\b[^.]{0,120}\bpropos(?:ed|ing|al)\b", re.I)
 # some of the group, named as the object of a finding: "proven for two of them", "against three of them"
 _FOR_SOME_OF_THEM = re.compile(r"\b(?:for|against|in\s+respect\s+of)\s+(?P<n>two|three|four|five|six)\s+of\s+them\b", re.I)
+# a route chosen, not proceedings held: "decided that this should be dealt with at a misconduct meeting"
+_ROUTE_AT = re.compile(r"\b(?:should|would|will|must|to|could)\s+be\s+(?:dealt\s+with|heard|considered|handled)\s+(?:as\s+(?:gross\s+)?misconduct\s+)?"
+                       r"at\s+(?:a|an)\s+(?:gross\s+)?misconduct\s+(?:meeting|hearing)\b", re.I)
 # our finding repeated for someone else: "We took the same view of the sergeant", "we reached the same conclusion about"
 _SAME_VIEW = re.compile(r"\b(?:we|IOPC|the\s+investigator)\s+(?:also\s+)?(?:took|reached|formed|came\s+to)\s+the\s+same\s+(?:view|opinion|conclusion)\s+"
                         r"(?:of|about|in\s+respect\s+of|for|regarding)\s+", re.I)
@@ -997,7 +1011,7 @@ def _could_find(sentence: str) -> list[Decision]:
 
 # "the officer may have committed gross misconduct", "this may be considered as misconduct"
 _MAY_HAVE_TEMPLATE = (r"\b(?:{modals})\s+(?:have\s+)?(?:committed|amount(?:ed)?\s+to|be\s+considered(?:\s+as)?|constitute|been)\s+"
-                      r"(?P<grade>gross\s+misconduct|misconduct)\b")
+                      r"(?P<grade>gross\s+misconduct|misconduct)\b(?!\s+in\s+(?:a\s+)?public\s+office)")
 _MAY_HAVE = re.compile(_MAY_HAVE_TEMPLATE.format(modals="may|might|could"), re.I)
 # after "if proven," the opinion may say "would": "X's conduct, if proven, would amount to misconduct"
 _MAY_HAVE_IF_PROVEN = re.compile(_MAY_HAVE_TEMPLATE.format(modals="may|might|could|would"), re.I)
@@ -1200,7 +1214,9 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
         r"|(?<!gross\s)\badmitted\s+misconduct\b"
         r"|\bfound\s+misconduct\s*,?\s*(?:rather\s+than|and\s+not|not|instead\s+of)\s+gross\s+misconduct\s*,?\s+prov(?:en|ed)\b", re.I)),
     ("sanction", "would_have_been_dismissed", re.compile(r"\bwould\s+(?:also\s+)?have\s+been\s+(?:\w+ly\s+)?dismissed\b|\bwould\s+(?:also\s+)?have\s+dismissed\b|\bwould\s+have\s+(?:resulted\s+in|received)\s+(?:a\s+)?dismissal\b", re.I)),
-    ("sanction", "dismissed", re.compile(r"(?<!would\shave\sbeen\s)(?<!had\sbeen\s)(?<!already\sbeen\s)\b(?:was|were|been|be)\s+dismissed\s+(?:without\s+notice|from|with\s+immediate)|\bdismissed\s+(?:him|her|them|the\s+(?:officer|constable|sergeant))\b|\bdismissed\s+without\s+notice\b|\bsanction\s+of\s+dismissal\b|\bdismissal\s+without\s+notice\b"
+    ("sanction", "dismissed", re.compile(r"(?<!would\shave\sbeen\s)(?<!had\sbeen\s)(?<!already\sbeen\s)\b(?:was|were|been|be)\s+dismissed\s+(?:without\s+notice|from|with\s+immediate)"
+        r"|\bwho\s+(?:was|were)\s+still\s+serving\s+(?:was|were)\s+dismissed\b"  # ("the detention officer who was still serving was dismissed")
+        r"|\bdismissed\s+(?:him|her|them|the\s+(?:officer|constable|sergeant))\b|\bdismissed\s+without\s+notice\b|\bsanction\s+of\s+dismissal\b|\bdismissal\s+without\s+notice\b"
         r"|(?<!against\sthe\s)\b(?:officer|constable|sergeant|inspector|he|she|PC|PCSO|member\s+of\s+staff|staff\s+member)\s+(?:was|were)\s+(?:then\s+|subsequently\s+|later\s+|also\s+)?dismissed\b(?!\s+as\b)"
         # "Officer A was dismissed", "PC Lowe was dismissed", "the two PCs were dismissed", "the other officer attended and was
         # dismissed", each opening its clause (not "the allegations against both officers were dismissed", "the charges
@@ -1361,7 +1377,8 @@ def _facts_in(sentence: str) -> dict[str, str]:
         del found["sanction"]
     proposed = _PROPOSED_AT.search(sentence)
     proposed_only = proposed and not re.search(r"\bbut\b|;", sentence[proposed.end():])  # (not "..., but at the hearing we directed")
-    if _PANEL_VOICE.search(sentence) and "outcome" not in found and not opinion and not proposed_only:
+    # ("decided that this should be dealt with at a misconduct meeting": a route chosen, no panel speaking)
+    if _PANEL_VOICE.search(_ROUTE_AT.sub(" ", sentence)) and "outcome" not in found and not opinion and not proposed_only:
         verdict = _PANEL_VERDICT.search(sentence)
         if verdict:
             found["outcome"] = "gross_misconduct_proven" if (verdict.group(1) or verdict.group(2)) else "misconduct_proven"
@@ -1536,6 +1553,7 @@ _CLAUSE_SPLIT = re.compile(
 # "the third was given ..."; read as "officers" of the group the sentence is about
 _BARE_LEAD = re.compile(
     r"\s*(?:(?:at|in|during|following|after)\b[^,;]{0,60},\s*)?"  # ("At the hearing, two of them were dismissed")
+    r"(?:the\s+(?:panel|chair)\s+(?:said|found|decided|concluded|ruled)\s+(?:that\s+)?)?"  # ("...; the panel said that the other would")
     r"(?P<lead>(?P<n>one|two|three|four|five)(?:\s+of\s+them)?|the\s+(?P<which>other|remaining|first|second|third|fourth|last)(?:\s+one)?)"
     # ("the third, who had joined only that year, was given a final written warning": past a relative clause)
     r"(?:,\s+who\s+[^,;]{1,150},)?"
@@ -1554,7 +1572,7 @@ _NAMED_AFTER = re.compile(r"(?:\s+\w+)?\s*,\s*(?:(?-i:[A-Z])|the\s)|\s+(?:who|wh
 # a sentence opening on whom it is about: "As for PC B,", "After further discussion about the first officer,"
 # ("We did not accept its view on the first officer, and we directed ...")
 _ABOUT_SOMEONE = re.compile(r"^[^.;]{0,60}\b(?:about|regarding|concerning|in\s+relation\s+to|in\s+respect\s+of|as\s+for|for"
-                            r"|(?:view|position|decision|finding)s?\s+on)\s+$", re.I)
+                            r"|(?:view|position|decision|finding)s?\s+on|(?:view|opinion)(?:\s+of)?)\s+$", re.I)
 # role nouns a reference can end in: "the second officer", "the other constable"
 _REFERRED_ROLE = r"officer|handler|member|constable|sergeant|inspector|operator|PCSO|PC|detective"
 _ACCEPTED_FOR = re.compile(
@@ -1629,6 +1647,9 @@ class Resolver:
         for i, sentence in enumerate(self.sentences):
             if not self.decisions[i] and sentence.text.rstrip().endswith(":"):
                 self.decisions[i] = self._listed(i)
+            listed_after = self._listed_after_colon(i)
+            if listed_after:
+                self.decisions[i] = listed_after
             if not self.decisions[i] and i and (same := _SAME_VIEW.search(sentence.text)):
                 # "We found the constables had a case to answer for misconduct. We took the same view of the sergeant":
                 # the same finding, for the people named
@@ -1641,6 +1662,24 @@ class Resolver:
             indications = [find_indications(s.text) for s in self.sentences]
             if any(indications):
                 self.decisions = [a + b for a, b in zip(indications, self.decisions)]
+
+    def _listed_after_colon(self, index: int) -> list[Decision]:
+        """'three of them had a case to answer for misconduct: a sergeant, who ..., and two constables, who ...': the
+        counted people are those the list after the colon names, when its numbers add up to the count."""
+        decisions = self.decisions[index]
+        text = self.sentences[index].text
+        if len(decisions) != 1 or len(decisions[0].phrases) != 1 or not decisions[0].positive:
+            return []
+        counted = decisions[0].phrases[0]
+        colon = text.find(":", counted.end)
+        if not counted.count or counted.count < 2 or colon < 0:
+            return []
+        tail = text[colon + 1:]
+        listed = [p for p in find_phrases(tail)
+                  if not tail[:p.start].strip() or re.search(r"(?:,|\band)\s*$", tail[:p.start])]
+        if len(listed) < 2 or sum(p.count or 0 for p in listed) != counted.count:
+            return []
+        return [replace(decisions[0], phrases=[_shifted(p, colon + 1) for p in listed])]
 
     # people --------------------------------------------------------------
     def _role(self, phrase: Phrase) -> str:
@@ -1859,6 +1898,11 @@ class Resolver:
             # ("After further discussion about the first officer, we directed a hearing against him": the one it is about)
             about = len(here) == 1 and _ABOUT_SOMEONE.search(self.sentences[index].text[:here[0].start]) \
                 and (self._by_position(here[0]) or (here_known[0].members[0] if len(here_known) == 1 and len(here_known[0].members) == 1 else None))
+            if not about and decision.positive and create and len(here) == 1 and not here_known \
+                    and _ABOUT_SOMEONE.search(self.sentences[index].text[:here[0].start]):
+                # "Our view of the constable was that he had a case to answer": the one it is about, new to the report
+                g = self._new_group(here[0], decision.grade, index)
+                return [g] if g else []
             if about and decision.positive:
                 group = self.groups[about.group]
                 group = group if len(group.members) == 1 else self._regroup([about], index)
@@ -1907,6 +1951,13 @@ class Resolver:
             # "the force disagreed about the two inspectors and said both had a case": the pair just named, if known
             named = list(dict.fromkeys(g for ph in find_phrases(sentence) for g in self._matching_groups(replace(ph, definite=True))))
             pair = named if sum(len(g.members) for g in named) == 2 else self._groups_of(self.pointer) if len(self.pointer) == 2 else []
+            if not pair and not self.groups and create and decision.positive and len(described := self._described_just_before(index)) == 2:
+                # "The first call handler did not ... The second call handler graded ... We decided both had a case": the two
+                for person in described:
+                    g = self._new_group(person, decision.grade, index)
+                    if g:
+                        touched.append(g)
+                return touched
             if pair:
                 for group in pair:
                     self._revise(group, decision, index, sentence)
@@ -2163,6 +2214,11 @@ class Resolver:
                     targets = [group[phrase.position - 1 if phrase.position > 0 else -1]] if phrase.position <= len(group) else []
                 else:
                     targets = [p for p in group if p not in used][:phrase.count]  # (count None: all the rest)
+            elif id(phrase) in described and (_BY_DEPARTURE_WHO.match(described[id(phrase)]) or _STILL_SERVING_WHO.match(described[id(phrase)])) \
+                    and (told := [p for p in people if p not in used
+                                  and (p.facts.get("left") in DEPARTED) == bool(_BY_DEPARTURE_WHO.match(described[id(phrase)]))]):
+                # "the detention officer who was still serving was dismissed; ... the other": told apart by leaving
+                targets = told[:1]
             elif (at := self._by_position(phrase)) is not None:
                 targets = [at] if at not in used else []  # "the first PC will face ..., and the second PC ...": in order
             elif phrase.label or phrase.head not in GENERIC_HEADS:
@@ -2385,7 +2441,9 @@ class Resolver:
             # (the person the sentence opens with, not "the custody sergeant" they failed to tell)
             for p in find_phrases(sentence.text)[:1]:
                 opening = sentence.text[:p.start].strip()
-                if p.count != 1 or p.plural or not p.definite or p.other or opening and not opening.endswith(","):
+                # (after "We found that": what we found them to have done)
+                if p.count != 1 or p.plural or not p.definite or p.role == "unknown" or opening and not opening.endswith(",") \
+                        and not re.fullmatch(r"(?:we|our\s+investigation|the\s+investigation)\s+(?:found|established|concluded)(?:\s+that)?", opening, re.I):
                     continue
                 if any(_who(q) == _who(p) or p.head in GENERIC_HEADS and q.role == "officer" for q in named):
                     continue
@@ -2466,7 +2524,8 @@ class Resolver:
             gone = bool(by_departure.group("gone"))
             chosen = [p for p in named if (p.facts.get("left") in DEPARTED) == gone]
             if chosen and len(chosen) < len(named):
-                return chosen
+                # ("the officer who was still serving was dismissed; the other would have been": both, told apart below)
+                return named if _THE_OTHER_CLAUSE.search(text) else chosen
         if re.search(r"\b(?:the\s+)?(?:other|remaining)\s+(?:[a-z]+\s+)?(?:(?:" + _REFERRED_ROLE + r")s?|staff|one)\b"
                      r"|\b(?:against|for|to|on)\s+the\s+other\b(?=\s*(?:[,.;]|and\b|$))"  # ("... against the other and ...")
                      r"|^\W*the\s+other\s+(?=(?:was|were|had|has|attended|received|resigned|retired|faced|will|would|did|is)\b)", text, re.I) \
@@ -2829,14 +2888,16 @@ class Resolver:
         counts = []
         for phrase in find_phrases(text):
             partitive = bool(re.match(r"(?:two|three|four|five|six)\s+of\s+(?:the|these|those)\s", phrase.text, re.I))
-            if phrase.definite and not partitive or phrase.head not in GENERIC_HEADS or not phrase.count or phrase.count < 2:
+            if phrase.definite and not partitive or phrase.head not in GENERIC_HEADS and not partitive or not phrase.count or phrase.count < 2:
                 continue
-            counts.append(phrase.count)
+            # ("two of the constables", when the sergeant was talked about last: of the constables)
+            counts.append((phrase.count, self._matching_groups(replace(phrase, count=None, definite=True))
+                           if phrase.head not in GENERIC_HEADS else []))
         # ("misconduct was found proven for two of them")
         if not re.search(r"\b(?:other|others|remaining|rest|third|fourth|fifth)\b", text, re.I):  # (the rest told in the same sentence)
-            counts += [NUMBERS[m.group("n").lower()] for m in _FOR_SOME_OF_THEM.finditer(text)]
-        for count in counts:
-            for group in self._groups_of(self.pointer):
+            counts += [(NUMBERS[m.group("n").lower()], []) for m in _FOR_SOME_OF_THEM.finditer(text)]
+        for count, named in counts:
+            for group in named or self._groups_of(self.pointer):
                 free = [p for p in group.members if not p.split]
                 if count < len(group.members) and len(free) >= count:
                     chosen = free[:count]
@@ -2863,7 +2924,7 @@ class Resolver:
                 continue  # nobody known yet and nobody introduced: nothing to do (most sentences)
             introduced: list[Group] = []
             # a panel's "one member of staff had a case to answer" is a finding about someone known
-            panel_voice = bool(_PANEL_VOICE.search(text)) and not _HYPOTHETICAL.search(text)
+            panel_voice = bool(_PANEL_VOICE.search(_ROUTE_AT.sub(" ", text))) and not _HYPOTHETICAL.search(text)
             panel_finding = bool(self.groups) and panel_voice
             if panel_voice and not self.groups:
                 # "a meeting was held, at which the panel found no case to answer for the officer": the
@@ -2922,6 +2983,10 @@ class Resolver:
                 # detective constable": the people it names, else those just talked about
                 named = find_phrases(text)
                 verb = _DISAGREEING_RE.search(text)
+                about = _DISAGREED_ABOUT.search(text)
+                if about and referred is None:
+                    # ("agreed about the detention officer but disagreed about the sergeant": only those it disagreed about)
+                    referred = [p for ph in find_phrases(text[about.end():])[:1] for g in self._matching_groups(replace(ph, definite=True)) for p in g.members] or None
                 if named and referred is None and verb and "," not in text[verb.end():named[-1].start]:
                     referred = self._refer(sentence, [])  # (not "..., relying on a statement from the sergeant")
                 for group in self._groups_of(referred or self.pointer):
