@@ -799,3 +799,65 @@ def test_report_fields_of_the_sixteenth_round(body, field, expected):
 ])
 def test_report_fields_of_the_sixteenth_review(body, field, expected):
     assert record(body, title="Fictional case – Kent Police, March 2022")[field] == expected
+
+
+@pytest.mark.parametrize("body, field, expected", [
+    # "no offence" in more words
+    ("We considered whether the officer may have committed an offence under data protection law. In our view there was "
+     "no indication that he had.", "criminal_indication", "no"),
+    ("We also considered whether there was an indication that any officer had committed a criminal offence. We found none.",
+     "criminal_indication", "no"),
+    ("At no point did we find an indication that any of them may have committed a criminal offence.", "criminal_indication", "no"),
+    ("We were satisfied that nobody serving with Kent Police may have committed a criminal offence.", "criminal_indication", "no"),
+    ("Nor did we find any indication that either had committed a criminal offence.", "criminal_indication", "no"),
+    ("We concluded that neither officer's actions gave any indication of a criminal offence.", "criminal_indication", "no"),
+    # questions about learning answered no
+    ("We considered whether there were lessons for either force. We did not identify any.", "organisational_learning", "no"),
+    ("We considered whether the case raised any wider issues for Kent Police and decided that it did not: the policy was "
+     "clear.", "organisational_learning", "no"),
+    ("We asked ourselves whether BTP as an organisation had anything to learn from this case, and concluded that it did not.",
+     "organisational_learning", "no"),
+    ("We therefore made no learning recommendations.", "organisational_learning", "no"),
+    # changes since the case in more words
+    ("Kent Police told us that, since this case, it has begun monthly random audits of searches on its systems.",
+     "organisational_learning", "yes"),
+    ("Since the collision Kent Police has given refresher training on its pursuit policy, and on red lights, to its drivers.",
+     "organisational_learning", "yes"),
+    ("Following our investigation, Kent Police has limited who can see intelligence records so that staff only open "
+     "records for their own tasks, and has introduced monthly checks of searches.", "organisational_learning", "yes"),
+    ("Since the incident, Kent Police has brought in a check by a supervisor of every log with no unit assigned.",
+     "organisational_learning", "yes"),
+    ("Kent Police has since added this to the annual safety training for its response officers.", "organisational_learning", "yes"),
+    ("Kent Police has since made the module mandatory for every response driver.", "organisational_learning", "yes"),
+    ("Kent Police has since restricted special constables' access to two systems and introduced monthly audits of "
+     "searches.", "organisational_learning", "yes"),
+])
+def test_report_fields_of_the_seventeenth_round(body, field, expected):
+    assert record(body, title="Fictional case – Kent Police, March 2022")[field] == expected
+
+
+@pytest.mark.parametrize("body, field, expected", [
+    # (found by the review of the seventeenth round)
+    ("The family wrote to the CPS asking it to consider charges against anyone serving with Kent Police who had been "
+     "involved. We found no indication that any officer had committed a criminal offence.", "cps_referral", "no"),
+    ("We considered whether the case raised any wider issues for Kent Police and decided that it did not: all of its "
+     "call handlers have since received refresher training on risk.", "organisational_learning", "yes"),
+    ("Since the incident, Kent Police has given both officers training on restraint.", "organisational_learning", "not_stated"),
+    ("Following our investigation, Kent Police has begun a review of PC Roe's previous stop and search records.",
+     "organisational_learning", "not_stated"),
+    ("Kent Police has since accepted our opinion and set up a misconduct panel to hear the case against PC Roe.",
+     "organisational_learning", "not_stated"),
+    ("We considered whether PC Roe had anything to learn from how she dealt with the man, and concluded that there was not.",
+     "organisational_learning", "not_stated"),
+    ("No one serving with Kent Police was aware that he had committed an offence before he was released.",
+     "criminal_indication", "not_stated"),
+    ("Nor did we find any evidence that the officers recorded the criminal offence she reported.", "criminal_indication", "not_stated"),
+    ("At no point was there an indication that the driver was armed or had committed a criminal offence.",
+     "criminal_indication", "not_stated"),
+    ("Neither the 999 call nor the man's own account gave any indication of a criminal offence, so the officers left.",
+     "criminal_indication", "not_stated"),
+    ("We were satisfied that nobody serving with Thames Valley Police may have committed a criminal offence.",
+     "criminal_indication", "no"),
+])
+def test_report_fields_of_the_seventeenth_review(body, field, expected):
+    assert record(body, title="Fictional case – Kent Police, March 2022")[field] == expected

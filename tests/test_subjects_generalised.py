@@ -2068,3 +2068,34 @@ def test_members_of_a_team_of_police_staff_are_staff():
     people = tuples("Three members of police staff in the control room were investigated. We found that two members of "
                     "the team had a case to answer for misconduct.")
     assert [t[0] for t in people] == ["staff", "staff"]
+
+
+# --- seventeenth round: read from check-20 ------------------------------------------------------
+
+@pytest.mark.parametrize("body, expected", [
+    # what was done is nobody: "the officers responsible for the blows and the long restraint had a case"
+    ("We found that the two officers responsible for the blows and the long restraint had a case to answer for gross "
+     "misconduct. A third officer had a case to answer for misconduct. The force agreed about the third officer, who "
+     "received management action.", [("gross_misconduct", NS, NS, NS, NS)] * 2 + [("misconduct", "none", NS, NS, "management_action")]),
+    # the passenger had a case; "the driver ... would have had a case" is the driver, not the passenger
+    ("The driver was interviewed under criminal caution. The passenger gave a statement. The driver retired in May. Had "
+     "he still been serving, he would have had a case to answer for gross misconduct. We found that the passenger had a "
+     "case to answer for misconduct.", [("gross_misconduct", NS, "retired", NS, NS), ("misconduct", NS, NS, NS, NS)]),
+    # "One police constable had ... He had a case": someone new, not the special constable decided on before
+    ("We concluded the special constable had a case to answer for gross misconduct. One police constable had replied to "
+     "a message with a laughing emoji. He had a case to answer for misconduct.",
+     [("gross_misconduct", NS, NS, NS, NS), ("misconduct", NS, NS, NS, NS)]),
+    # "The remaining five officers ... they had no case": five more, not those decided on
+    ("We found PC Hale had a case to answer for misconduct. The remaining five officers had only read the messages. We "
+     "found they had no case to answer.", [("misconduct", NS, NS, NS, NS)]),
+])
+def test_people_of_the_seventeenth_round(body, expected):
+    assert sorted(t[1:] for t in tuples(body) if t[1] != "no_case") == sorted(expected)
+
+
+def test_the_remaining_two_of_six_decided_on_are_no_new_people():
+    # (found by the review of the seventeenth round) "the remaining two officers", of six decided on: two of the six
+    people = tuples("Six officers were served with misconduct notices. We found that all six officers had a case to answer "
+                    "for misconduct. The force agreed about four of them. It did not agree about the remaining two "
+                    "officers. We accepted its view that they had no case to answer.")
+    assert len(people) == 6

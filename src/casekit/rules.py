@@ -65,7 +65,10 @@ _NO_SUCH_FINDING = (r"(?:(?:(?:found|identified|saw)\s+(?:none|nothing|no\s+(?:s
                     r"|(?:did\s+not|didn['’]t)\s+(?:find|identify|see)\s+any(?:thing)?)(?:\s+(?:either|at\s+all|in\s+this\s+case))?")
 _SHORT_ANSWER_NO = re.compile(
     r"^\W*(?:(?:we|it|they|the\s+investigation)\s+)?" + _NO_SUCH_FINDING + r"\s*\.?\s*$"
-    r"|^\W*(?:there\s+(?:was|were)\s+none|none\s+(?:was|were)\s+(?:found|identified))\s*\.?\s*$", re.I)
+    r"|^\W*(?:there\s+(?:was|were)\s+none|none\s+(?:was|were)\s+(?:found|identified))\s*\.?\s*$"
+    # "In our view there was no indication that he had."
+    r"|^\W*(?:in\s+our\s+(?:view|opinion),?\s+)?there\s+(?:was|were)\s+no\s+(?:such\s+)?(?:indication|evidence)"
+    r"(?:\s+(?:that\s+)?(?:he|she|they|it)\s+(?:had|did)(?:\s+(?:done\s+)?so)?)?\s*\.?\s*$", re.I)
 
 
 # --- forces -------------------------------------------------------------------
@@ -244,11 +247,16 @@ _NOTHING_SUGGESTED = r"\b(?:nothing|(?:did\s+not|didn['’]t)\s+(?:find|identify
 _NO_CRIMINAL = re.compile(
     # ("we did not find an indication ...", "Nor was there any indication ...")
     r"\b(?:no|not\s+(?:find|found|identify|identified)\s+any)\s+(?:\w+\s+)?(?:indication|evidence)\b[^.]{0,300}?\bcriminal(?:ity)?\b"
-    r"|\b(?:not\s+(?:find|found|identify|identified)\s+an|nor\s+(?:was|were|is)\s+there\s+(?:any|an))\s+(?:\w+\s+)?(?:indication|evidence)\b"
-    r"(?:(?!\b(?:knew|know|aware|told|believed|thought|suspected)\b)[^.]){0,300}?\bcriminal\s+(?:offences?|conduct)\b"
+    r"|\b(?:not\s+(?:find|found|identify|identified)\s+an|nor\s+(?:was|were|is)\s+there\s+(?:any|an)|nor\s+did\s+we\s+(?:find|identify|see)\s+(?:any|an))\s+(?:\w+\s+)?(?:indication|evidence)\b"
+    r"(?:(?!\b(?:knew|know|aware|told|believed|thought|suspected)\b)[^.]){0,300}?\bcommitted\s+(?:a\s+|an\s+|any\s+)?criminal\s+(?:offences?|conduct)\b"
     r"|\bno\s+point\b[^.]{0,80}\bany\s+(?:indication|evidence)\b[^.]{0,300}?\bcriminal\b"
+    # "At no point did we find an indication that any of them may have committed a criminal offence"
+    r"|\bno\s+point\b[^.]{0,80}\ban\s+(?:indication|evidence)\s+that\s+(?:any|either|none|each)\s+of\s+them\b(?:(?!\b(?:knew|know|aware|told|believed|thought|suspected)\b)[^.]){0,80}\bcommitted\s+(?:a\s+|an\s+|any\s+)?criminal\s+offences?\b"
     r"|\bdid\s+not\s+(?:identify|find)\s+any\s+criminal\b"
-    r"|\bno\s+criminal\s+(?:offences?|matters?)\s+(?:were|was|had\s+been)\s+(?:identified|found|indicated)",
+    r"|\bno\s+criminal\s+(?:offences?|matters?)\s+(?:were|was|had\s+been)\s+(?:identified|found|indicated)"
+    # "satisfied that nobody serving with Thames Valley Police may have committed a criminal offence"
+    r"|\b(?:nobody|no\s+one|no\s+person)\s+serving\s+with\s+(?:the\s+police|(?-i:(?:[A-Z][\w-]+\s+|and\s+|of\s+){1,5}(?:Police|Constabulary|Service)))\s+"
+    r"(?:may\s+have\s+|had\s+|has\s+)?committed\s+(?:a\s+|an\s+|any\s+)(?:criminal\s+)?offences?\b",
     re.I,
 )
 # Other wordings of the "no" finding, about people serving with the police (checked in the same
@@ -278,6 +286,8 @@ _NO_OFFENCE_FINDING = re.compile(
     # or "the men the officers stopped")
     r"|" + _NOTHING_SUGGESTED + r"(?:a|an|any)\s+(?:criminal\s+)?offences?\s+(?:by|on\s+the\s+part\s+of)\s+(?:any|the|either|an?)\s+(?:of\s+the\s+)?"
     r"(?:(?:police|detention|custody|response|arresting|other|two|three|four)\s+)?" + _POLICE_PERSON + r"\b(?![’']|\s+(?:had\s+)?(?:stopped|arrested|detained|restrained|informants?)\b)"
+    # "neither officer's actions gave any indication of a criminal offence"
+    r"|\b(?:neither|none\s+of\s+the)\s+(?:of\s+the\s+)?(?:\w+\s+)?" + _POLICE_INDIVIDUAL + r"\b[^.]{0,40}?\b(?:gave|showed|provided|raised)\s+(?:any\s+)?indication\s+of\s+(?:a\s+|any\s+)?criminal\s+(?:offences?|conduct)\b"
     # "we did not consider that any person serving with the police had acted ..., or had committed a criminal offence"
     r"|\b(?:we|IOPC|(?:our|the)\s+investigation)\s+(?:did|do|does)\s+not\s+(?:consider|think|believe|find)\s+that\b"
     r"(?:(?!\b(?:knew|know|aware|told|believed|thought|suspected)\b)[^.]){0,160}?\bcommitted\s+(?:a\s+|an\s+|any\s+)(?:criminal\s+)?offences?\b"
@@ -286,7 +296,7 @@ _NO_OFFENCE_FINDING = re.compile(
     + r"\s+(?:had|has|have)\s+not\s+committed\s+(?:a\s+|an\s+|any\s+)(?:criminal\s+)?(?:offences?|crimes?)\b", re.I)
 # "We considered whether any of the officers may have committed a criminal offence. We found no indication that they had."
 # (about people serving with the police, named straight after "whether": not "whether the man had committed ...")
-_ASKED_CRIMINAL = re.compile(r"\b(?:considered|looked\s+at|examined|assessed)\s+whether\s+(?:any\s+(?:of\s+)?|either\s+(?:of\s+)?|the\s+|an?\s+)?"
+_ASKED_CRIMINAL = re.compile(r"\b(?:considered|looked\s+at|examined|assessed)\s+whether\s+(?:there\s+(?:was|were)\s+(?:an?|any)\s+indications?\s+that\s+)?(?:any\s+(?:of\s+)?|either\s+(?:of\s+)?|the\s+|an?\s+)?"
                              r"(?:the\s+)?(?:\w+\s+)?" + _POLICE_INDIVIDUAL + r"\b[^.]{0,80}\b(?:committed|criminal)\b[^.]{0,40}\boffences?\b", re.I)
 # ... in one sentence: "We considered whether the sergeant may have committed a sexual offence and found no indication that he had"
 _ASKED_AND_ANSWERED_CRIMINAL = re.compile(_ASKED_CRIMINAL.pattern + r"[^.]{0,40}?,?\s+(?:and|but)\s+(?:we\s+)?" + _NO_SUCH_FINDING + r"\s*[.;]?\s*$", re.I)
@@ -361,7 +371,7 @@ _FORCE_NAME = r"(?:[A-Z][\w-]+\s+(?:Police|Constabulary))"
 # a title before a person's letter or name: "PC A", "Sergeant Lowe"
 _OFFICER_TITLE = r"(?:PC|DC|DS|PS|PCSO|Sergeant|Constable|Inspector|Officer)"
 # the body learning can be for: "the force", "Dorset Police"
-_LEARNER = r"(?:the\s+)?(?:force|organisation|constabulary|" + _FORCE_NAME + r")"
+_LEARNER = r"(?:the\s+|either\s+|both\s+|each\s+)?(?:forces?|organisation|constabulary|" + _FORCE_NAME + r")"
 # the IOPC itself searching (not "PC A looked for learning materials")
 _WE_LOOKED_FOR = r"\b(?:we|IOPC|IPCC|(?:the|our)\s+investigation|investigators?)\s+(?:also\s+)?(?:looked|searched)\s+for\b"
 # asking whether there was learning: "we considered whether there was any learning for the force"
@@ -369,6 +379,9 @@ _ASKED_LEARNING = (r"(?:\b(?:considered|looked\s+at|examined|assessed|asked(?:\s
                    r"\b(?:(?:any|organi[sz]ational|wider)\s+(?:\w+\s+){0,2}?(?:learning|lessons)"
                    # ("whether there was anything the force could learn from the case")
                    r"|anything\s+(?:that\s+)?(?:the\s+)?(?:force|forces|organisation|constabulary|" + _FORCE_NAME + r")\s+(?:could|might|should|can)\s+learn"
+                   # ("whether BTP as an organisation had anything to learn", "whether the case raised any wider issues for Kent Police")
+                   r"|(?:force|forces|organisation|constabulary|Police|(?-i:[A-Z]{2,5}))\s+(?:as\s+an\s+organisation\s+)?(?:had|has)\s+anything\s+to\s+learn"
+                   r"|(?:any\s+)?wider\s+issues\s+for\s+" + _LEARNER +
                    # ("whether there was learning for Dorset Police")
                    r"|(?:learning|lessons)\s+for\s+" + _LEARNER +
                    r"|(?:opportunit(?:y|ies)|chance|scope)\s+for\s+(?:the\s+|either\s+|both\s+)?(?:force|forces|organisation|constabulary|service|" + _FORCE_NAME + r")\s+to\s+learn)\b"
@@ -393,7 +406,7 @@ _NO_LEARNING = re.compile(
     # ("... any opportunities for the force to learn from this case, and found none in this case")
     r"|" + _ASKED_LEARNING + r"[^.]{0,80}"
     r"\b(?:did\s+not\s+(?:find|identify)\s+any|found\s+none(?:\s+to\s+recommend)?|(?:concluded|decided)\s+that\s+(?:it|there|they)\s+(?:did|was|were)\s+not|there\s+(?:was|were)\s+none)"
-    r"(?:\s+(?:in\s+this\s+(?:case|investigation)|here|on\s+this\s+occasion))?(?:,?\s+(?:as|because|since)\s+(?:(?!\b(?:introduced|updated|rolled|changed|amended|revised|implemented|brought|put\s+in\s+place)\b)[^.]){0,120})?\s*[.;]?\s*$"
+    r"(?:\s+(?:in\s+this\s+(?:case|investigation)|here|on\s+this\s+occasion))?(?:(?:,?\s+(?:as|because|since)|:)\s+(?:(?!\b(?:introduced|updated|rolled|changed|amended|revised|implemented|brought|put\s+in\s+place|received|agreed|shared|reminded|trained|issued|since)\b)[^.]){0,160})?\s*[.;]?\s*$"
     # "we looked for wider lessons for the force and found none"
     r"|\b(?:looked|searched)\s+for\s+(?:any\s+)?(?:wider\s+|organi[sz]ational\s+)?(?:lessons|learning)\b[^.]{0,80}\bfound\s+(?:none|no\s+(?:lessons|learning))\b"
     # "We looked for learning for the force ... and did not find any." (ours, and the whole answer)
@@ -409,7 +422,7 @@ _NO_MORE_LEARNING = re.compile(
     r"\b(?:we|IOPC|IPCC|(?:the|our)\s+investigation)\s+(?:did\s+not|have\s+not|has\s+not|didn['’]t)\s+(?:identify|find|make)\s+any\s+"
     r"(?:further|wider|other|additional)\s+(?:organisational\s+learning|learning(?:\s+opportunities)?|(?:learning\s+)?recommendations)\b"
     r"(?!\s+for\s+(?:the\s+|both\s+)?(?:\w+\s+)?(?:officers?|constables?|sergeants?|staff|him|her|them)\b)"
-    r"|\b(?:we|IOPC|IPCC)\s+(?:have\s+|has\s+|had\s+)?made\s+no\s+(?:(?:wider|learning|organisational)\s+){1,2}recommendations\b", re.I)
+    r"|\b(?:we|IOPC|IPCC)\s+(?:therefore\s+|also\s+|so\s+)?(?:have\s+|has\s+|had\s+)?made\s+no\s+(?:(?:wider|learning|organisational)\s+){1,2}recommendations\b", re.I)
 # The standard paragraph explaining why the IOPC makes recommendations at all.
 _BOILERPLATE = re.compile(r"\bmake\s+learning\s+recommendations\s+to\s+improve\s+policing|carefully\s+considered\s+whether\s+there\s+were\s+any\s+learning"
                           r"|\blearning\s+recommendations\s+(?:aim|are\s+intended|seek)\s+to\s+improve\s+policing", re.I)
@@ -422,7 +435,7 @@ _FORCE_ITSELF = r"(?:" + _FORCE_WORDS + r"|" + _ACRONYM + r")"
 _FORCE_SUBJECT = r"(?:" + _FORCE_ITSELF + r"|they)"
 # a force setting something up, and what it sets up (not "set up a meeting with the family")
 _FORCE_SET_UP = r"(?:introduced|launched|set\s+up|rolled\s+out|established|created|changed|updated|revised|amended|implemented|put\s+in\s+place)"
-_NEW_MEASURE = (r"(?:\w+\s+){0,3}?(?:reviews?|checks?|audits?|units?|teams?|posts?|roles?|process(?:es)?|procedures?|systems?|schemes?|panels?|ways?\s+of"
+_NEW_MEASURE = (r"(?:(?!(?:misconduct|disciplinary|gross)\b)\w+\s+){0,3}?(?:reviews?|checks?|audits?|units?|teams?|posts?|roles?|process(?:es)?|procedures?|systems?|schemes?|panels?|ways?\s+of"
                 r"|requirements?|protocols?|courses?|programmes?|training|polic(?:y|ies)|forms?|forums?|boards?|meetings?\s+of)\b")
 # the force as the doer, by name or "it" (not a rank's initials or another body: "the DS", "the IOPC")
 _FORCE_ACTING = r"(?:" + _FORCE_WORDS + r"|(?!(?:IOPC|IPCC|CPS|" + _RANK_INITIALS + r")\b)" + _ACRONYM + r")"
@@ -476,8 +489,9 @@ _FORCE_OWN_CHANGE_SRC = (
     r"\b(?:(?!\b(?:available|records?)\b)[^.]){0,80}?\b(?:" + _PRACTICE + r"|requirements?|checks|audits?)\b"
     # something new set up since: "has since introduced a weekly caseload review", "has since made first aid training mandatory",
     # "has since made it a requirement for custody staff to ...", "has since restricted this access"
-    r"|\b" + _FORCE_ACTING + r"\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:since|subsequently)\s+(?:also\s+)?"
-    r"(?:(?:" + _FORCE_SET_UP + r"|added|agreed)\s+(?:an?|new)\s+" + _NEW_MEASURE + r"|made\s+(?:\w+\s+){1,5}?(?:mandatory|compulsory)\b"
+    r"|\b" + _FORCE_ACTING + r"\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:since|subsequently)\s+(?:also\s+)?(?:(?:(?!\b(?:misconduct|hearing|opinion|proceedings)\b)[^.;]){0,120}?\band\s+)?"
+    r"(?:(?:" + _FORCE_SET_UP + r"|added|agreed)\s+(?:(?:an?|new|random|daily|weekly|monthly|regular)\s+)+" + _NEW_MEASURE + r"|made\s+(?:\w+\s+){1,5}?(?:mandatory|compulsory)\b"
+    r"|added\s+(?:this|it|these|them)\s+to\s+(?:the|its)\s+(?:[\w-]+\s+){0,4}?(?:training|guidance|polic(?:y|ies)|procedures?|course|checklist)\b"
     # "has since added a second on-call pilot", "has since recruited two more detectives": more people for the work
     r"|(?:added|recruited|appointed)\s+(?:an?|another|two|three|four|\d+)\s+(?:second|third|additional|extra|more|further)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:pilots?|officers?|staff|investigators?|supervisors?|sergeants?|inspectors?|constables?|analysts?|call\s+handlers?|nurses?|practitioners?|detectives?|posts?)\b(?![^.]{0,40}\b(?:the\s+case|the\s+investigation|investigating\s+the)\b)"
@@ -490,9 +504,13 @@ _FORCE_OWN_CHANGE_SRC = (
     # has given supervisors access ... and has introduced a daily review of ...") or by two forces named together
     # ("Since then, Norfolk and Suffolk have introduced a joint protocol")
     r"|(?:" + _AFTER_EVENT + r"|\bsince\s+then\b)[^.]{0,40}?\b(?:" + _FORCE_ACTING + r"|(?-i:(?!(?:Mr|Mrs|Ms|Miss|Dr)\b)[A-Z][a-z]+\s+and\s+(?!(?:Mr|Mrs|Ms|Miss|Dr)\b)[A-Z][a-z]+))\s+"
-    r"(?:[^.;]{0,100}?\band\s+)?(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:since\s+)?" + _FORCE_SET_UP +
+    r"(?:[^.;]{0,160}?\band\s+)?(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:since\s+)?(?:" + _FORCE_SET_UP + r"|brought\s+in|begun|started)"
     r"\s+(?:(?:an?|new|random|joint|daily|weekly|monthly|regular)\s+)+(?:[\w-]+\s+){0,3}?"
     r"(?:reviews?|checks?|audits?|protocols?|(?:dip-)?sampling|procedures?|process(?:es)?|polic(?:y|ies)|training|systems?|schemes?|guidance|requirements?)\b"
+    r"(?!\s+(?:of|into)\s+(?:(?-i:PC|DC|DS|Sergeant|Officer)\b|the\s+(?:officer|constable|sergeant|circumstances|case|incident)|his|her))"
+    # "Since the collision GMP has given refresher training on its pursuit policy ... to all of its response drivers"
+    r"|(?:" + _AFTER_EVENT + r"|\bsince\s+then\b)[^.]{0,40}?\b" + _FORCE_ACTING + r"\s+(?:has|have)\s+(?:also\s+)?(?:given|provided|delivered)\s+(?:(?:refresher|further|new|additional|extra)\s+)?training\b"
+    r"(?![^.]{0,80}\b(?:involved|concerned|who\s+attended)\b)"
     r"|\b" + _FORCE_ITSELF + r"\s+now\s+(?:carries\s+out|requires|uses|runs|audits|checks|reviews|provides|includes|has\s+a)\b[^.]{0,60}?\b(?:" + _PRACTICE + r"|audits?|checks|reviews|samples?|searches)\b")
 _FORCE_OWN_CHANGE = re.compile(_FORCE_OWN_CHANGE_SRC, re.I)
 # "the two constables involved", "the actions of the investigators involved": about the people in the case
@@ -621,7 +639,7 @@ _LEARNING_WORDS = ("recommend", "learn", "improv", "gap", "need for", "review", 
                    "set up", "steps", "lessons", "incorporat", "bulletin", "briefing", "remind", "address", "launch", "added",
                    "reissu", "re-issu", "brought in", "deliver", "carried out", "creat", "establish", "start", "roll", "refresh", "now ", "recruit", "increas", "lack of", "absence of", " in place",
                    "requirement", "restrict", "limited", "tightened", "extend", "expand", "strengthen", "reduc", "cut ",
-                   "audit", "replac", "upgrad", "repair", "agreed", "appoint", "workshop", "session", "run ")
+                   "audit", "replac", "upgrad", "repair", "agreed", "appoint", "workshop", "session", "run ", "mandatory", "compulsory")
 # ... and, since every pattern above also names what is learnt or changed (or, for something set up since the case,
 # says "since"), one of these as well
 _LEARNING_OBJECTS = ("learn", "recommend", "policy", "policies", "procedur", "process", "practice", "guidance", "training", "system",
@@ -672,7 +690,7 @@ _ONLY_CONSIDERING = re.compile(r"\bconsider(?:ed|ing|s)?\s+(?:any|wider|what|if)
 def organisational_learning(page: Page) -> Finding:
     if _RECOMMENDATION_TITLE.search(page.title.text):
         return Finding("yes", (page.title,), "the page is a learning recommendation")
-    no = _first(page, _NO_LEARNING, gate=("learn", "recommendation", "lesson", "improvement"))
+    no = _first(page, _NO_LEARNING, gate=("learn", "recommendation", "lesson", "improvement", "issues"))
     if no:
         # learning for a force counts whoever identified it: its own change outweighs the IOPC's "none"
         own = _first(page, _FORCE_OWN_CHANGE, exclude=_ABOUT_THE_PEOPLE, gate=_FORCE_OWN_CHANGE_WORDS)

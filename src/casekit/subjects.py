@@ -100,6 +100,9 @@ _NOT_PAGE_HEADS = {
     "family", "public", "force", "police", "service", "constabulary", "department", "team", "unit", "panel",
     "chair", "investigation", "matter", "allegation", "complaint", "conduct", "remaining", "other",
     "latter", "former", "rest", "majority", "subject", "others",
+    # what was done, not who did it ("the officers responsible for the strikes and the prolonged restraint had a case")
+    "restraint", "strikes", "strike", "search", "arrest", "pursuit", "custody", "care", "death", "incident", "use",
+    "handling", "response", "treatment", "detention", "behaviour", "failure", "failures", "actions", "decision",
 }
 
 
@@ -118,6 +121,10 @@ def page_heads(sentences: list[str]) -> tuple[str, ...]:
             if noun not in _NOT_PAGE_HEADS and noun not in NUMBERS and noun not in _DET_WORDS and noun not in _STOP \
                     and not _HEAD_RE.search(m.group(0)) and noun not in found:
                 found.append(noun)
+    if _VEHICLE_NOUNS & set(found):
+        # the crew of one car: "the passenger had a case", and "the driver ... would have had a case" is the driver
+        found += [noun for noun in ("driver", "passenger") if noun not in found and any(
+            re.search(r"\bthe\s+" + noun + r"\b", sentence, re.I) for sentence in sentences)]
     return tuple(found)
 
 
@@ -1920,6 +1927,15 @@ class Resolver:
                 last = self._last_person(index, reach=index)
             known = self._matching_groups(last) if last is not None else []
             ordinal = re.search(r"\b(?:second|third|fourth|fifth|sixth)\b", last.text, re.I) if last is not None and last.other else None
+            if last is not None and known and re.match(r"(?:one|a|an)\s+(?!of\b)", last.text, re.I) and decision.positive and not last.other:
+                # "One police constable had replied to a meme ... He had a case to answer": someone introduced afresh, not
+                # the special constable decided on before (nor "an officer had a case ... a meeting for the officer": theirs)
+                told = next((j for j in range(index - 1, max(-1, index - 5), -1) if last.text in self.sentences[j].text), -1)
+                if all(g.decided_at < told for g in known):
+                    known = []
+            if last is not None and known and last.other and last.count and last.count > 1 and re.search(r"\b(?:other|remaining)\b", last.text, re.I) \
+                    and sum(len(g.members) for g in known) < last.count:
+                known = []  # "The remaining five officers had only read the messages. We found they had no case": five more people
             known_count = sum(len(g.members) for g in known)
             if ordinal and (known_count == 1 or known_count < _ORDINAL_POSITION[ordinal.group(0).lower()] and not self.remainder):
                 # "the second constable", when one constable is known (the sixth, of five): someone new (unless the
