@@ -43,7 +43,7 @@ _HEADS: list[tuple[str, str]] = [
     (r"special\s+constable", "special"),
     (r"members?\s+of\s+(?:the\s+)?police\s+staff", "staff"), (r"members?\s+of\s+staff", "staff"),
     (r"staff\s+members?", "staff"),
-    # "the other three members of the chat": people of a group the report is about (officers, in these reports)
+    # "the other three members of the chat": people of a group the report is about (officers or staff, as the page says)
     (r"members?\s+of\s+the\s+(?:chat|group|team|unit)", "context"), (r"police\s+staff(?:\s+members?)?", "staff"),
     (r"police\s+community\s+support\s+officer", "staff"), (r"PCSO", "staff"),
     (r"(?:civilian\s+|designated\s+)?detention\s+officer", "staff"), (r"DDO", "staff"), (r"CDO", "staff"),
