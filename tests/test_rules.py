@@ -861,3 +861,35 @@ def test_report_fields_of_the_seventeenth_round(body, field, expected):
 ])
 def test_report_fields_of_the_seventeenth_review(body, field, expected):
     assert record(body, title="Fictional case – Kent Police, March 2022")[field] == expected
+
+
+@pytest.mark.parametrize("body, field, expected", [
+    ("Kent Police and Essex Police told us a joint protocol has since been put in place.", "organisational_learning", "yes"),
+    ("Since these events, Kent Police has brought in handheld devices that time-stamp each cell visit.", "organisational_learning", "yes"),
+    ("Since these events, Kent Police has run workshops on challenging racist remarks for all of its response teams.",
+     "organisational_learning", "yes"),
+    ("Kent Police has since added a section on aftercare after restraint to the annual safety training.", "organisational_learning", "yes"),
+    ("We later decided that the evidence did not reach the level needed to send a file to the Crown Prosecution Service.",
+     "cps_referral", "no"),
+    ("We considered whether the false entries could amount to a criminal offence, and concluded that there was no "
+     "indication that they did.", "criminal_indication", "no"),
+    # (not training for the people involved, nor devices for one person)
+    ("Since these events, Kent Police has run workshops on restraint for all of the officers involved.", "organisational_learning", "not_stated"),
+])
+def test_report_fields_of_the_eighteenth_round(body, field, expected):
+    assert record(body, title="Fictional case – Kent Police, March 2022")[field] == expected
+
+
+@pytest.mark.parametrize("body, field, expected", [
+    # (found by the review of the eighteenth round)
+    ("The evidence did not meet the standard to send PC Dean to a hearing and we referred a file to the CPS about his "
+     "driving.", "cps_referral", "yes"),
+    ("We considered whether the comments Mr Hussain posted about PC Grant could amount to a criminal offence, and "
+     "concluded that there was no indication that they did.", "criminal_indication", "not_stated"),
+    ("We found that the policy has been implemented inconsistently across the force.", "organisational_learning", "not_stated"),
+    ("The force told us that a new system has been introduced in other forces but not yet in Kent.", "organisational_learning", "not_stated"),
+    ("Since the death, Kent Police has started removing the cameras.", "organisational_learning", "not_stated"),
+    ("Kent Police has given a briefing on the case to all of its staff.", "organisational_learning", "not_stated"),
+])
+def test_report_fields_of_the_eighteenth_review(body, field, expected):
+    assert record(body, title="Fictional case – Kent Police, March 2022")[field] == expected

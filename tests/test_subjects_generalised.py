@@ -2099,3 +2099,33 @@ def test_the_remaining_two_of_six_decided_on_are_no_new_people():
                     "for misconduct. The force agreed about four of them. It did not agree about the remaining two "
                     "officers. We accepted its view that they had no case to answer.")
     assert len(people) == 6
+
+
+# --- eighteenth round: read from check-21 ------------------------------------------------------
+
+@pytest.mark.parametrize("body, expected", [
+    # "neither ... nor ..., and he had a case": the case is not negated by the clause before it
+    ("In our view the restraint the sergeant used was neither necessary nor proportionate, and he had a case to answer "
+     "for gross misconduct.", [("gross_misconduct", NS, NS, NS, NS)]),
+    # an aside between the person and the finding
+    ("Our view was that the police driver, because of the speed he reached and his failure to call it in, had a case to "
+     "answer for gross misconduct.", [("gross_misconduct", NS, NS, NS, NS)]),
+    # the case as the second thing said of the sentence's subject
+    ("In our view the call handler, who is a member of police staff, was at fault in grading the call and in giving no "
+     "advice, and had a case to answer for misconduct.", [("misconduct", NS, NS, NS, NS)]),
+    # "both", after a sentence that opens with the two named officers
+    ("PC Lyle and PC Marsh sent the worst of the messages. We found that both had a case to answer for gross misconduct. "
+     "PC Lyle resigned before the hearing. At the hearing the panel found gross misconduct proven against each of them. "
+     "PC Marsh was dismissed without notice, and the panel said that PC Lyle would have been dismissed had he still served.",
+     [("gross_misconduct", "hearing", "resigned", "gross_misconduct_proven", "would_have_been_dismissed"),
+      ("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "dismissed")]),
+])
+def test_people_of_the_eighteenth_round(body, expected):
+    assert sorted(t[1:] for t in tuples(body) if t[1] != "no_case") == sorted(expected)
+
+
+def test_a_second_predicate_is_not_given_past_another_person():
+    # (found by the review of the eighteenth round) another person named between: not the opening one's case
+    people = tuples("We found that the call handler was not at fault, and PC Hart reviewed the log late, and had a case "
+                    "to answer for misconduct.")
+    assert ("staff", "misconduct") not in [(t[0], t[1]) for t in people] and ("unknown", "misconduct") not in [(t[0], t[1]) for t in people]

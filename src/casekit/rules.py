@@ -199,6 +199,7 @@ _CPS_NOT_SENT = re.compile(
     r"|\bwithout\s+(?:a\s+|any\s+)?(?:file|case|referral)\s+(?:\w+\s+){0,3}?(?:being\s+)?(?:sent|referred|submitted|passed|made)\b"
     r"|(?:\bnot|n['’]t|\bnever)\s+(?:\w+\s+){0,2}?(?:meet|met|reach|reached)\s+the\s+threshold\s+for\s+(?:referring|referral|a\s+referral|sending|submitting)\b"
     r"|\bbelow\s+the\s+threshold\s+for\s+(?:referring|referral|a\s+referral|sending|submitting)\b"
+    r"|(?:\bnot|n['’]t)\s+(?:\w+\s+){0,2}?(?:reach|reached|meet|met)\s+the\s+(?:level|standard|threshold)\b[^.]{0,30}?\bto\s+(?:send|refer|submit|pass)\s+(?:a\s+|the\s+)?file\b"
     r"|\bno\s+(?:file|referral)\s+(?:was|were|has\s+been|had\s+been)\s+(?:sent|made|submitted|referred|passed)\b",
     re.I,
 )
@@ -297,7 +298,11 @@ _NO_OFFENCE_FINDING = re.compile(
 # "We considered whether any of the officers may have committed a criminal offence. We found no indication that they had."
 # (about people serving with the police, named straight after "whether": not "whether the man had committed ...")
 _ASKED_CRIMINAL = re.compile(r"\b(?:considered|looked\s+at|examined|assessed)\s+whether\s+(?:there\s+(?:was|were)\s+(?:an?|any)\s+indications?\s+that\s+)?(?:any\s+(?:of\s+)?|either\s+(?:of\s+)?|the\s+|an?\s+)?"
-                             r"(?:the\s+)?(?:\w+\s+)?" + _POLICE_INDIVIDUAL + r"\b[^.]{0,80}\b(?:committed|criminal)\b[^.]{0,40}\boffences?\b", re.I)
+                             r"(?:(?:the\s+)?(?:\w+\s+)?" + _POLICE_INDIVIDUAL + r"\b"
+                             # ("whether the false entries could amount to a criminal offence": what the people investigated did)
+                             r"|(?:the|his|her|their|these|those)\s+(?:(?!(?:man|woman|boy|girl|complainant|Mr|Mrs|Ms)\b)[\w-]+\s+){0,2}?"
+                             r"(?:entries|searches|actions|conduct|comments|remarks|posts)\s+(?=(?:could|might|may|would)\b))"
+                             r"[^.]{0,80}\b(?:committed|criminal)\b[^.]{0,40}\boffences?\b", re.I)
 # ... in one sentence: "We considered whether the sergeant may have committed a sexual offence and found no indication that he had"
 _ASKED_AND_ANSWERED_CRIMINAL = re.compile(_ASKED_CRIMINAL.pattern + r"[^.]{0,40}?,?\s+(?:and|but)\s+(?:we\s+)?" + _NO_SUCH_FINDING + r"\s*[.;]?\s*$", re.I)
 # the statutory wording, in our voice, of the person the report is about: "We did not consider there was an indication that
@@ -491,7 +496,7 @@ _FORCE_OWN_CHANGE_SRC = (
     # "has since made it a requirement for custody staff to ...", "has since restricted this access"
     r"|\b" + _FORCE_ACTING + r"\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:since|subsequently)\s+(?:also\s+)?(?:(?:(?!\b(?:misconduct|hearing|opinion|proceedings)\b)[^.;]){0,120}?\band\s+)?"
     r"(?:(?:" + _FORCE_SET_UP + r"|added|agreed)\s+(?:(?:an?|new|random|daily|weekly|monthly|regular)\s+)+" + _NEW_MEASURE + r"|made\s+(?:\w+\s+){1,5}?(?:mandatory|compulsory)\b"
-    r"|added\s+(?:this|it|these|them)\s+to\s+(?:the|its)\s+(?:[\w-]+\s+){0,4}?(?:training|guidance|polic(?:y|ies)|procedures?|course|checklist)\b"
+    r"|added\s+(?:this|it|these|them|an?\s+(?:new\s+)?(?:section|module|part|element|input|session)\b[^.;]{0,80}?)\s+to\s+(?:the|its)\s+(?:[\w-]+\s+){0,4}?(?:training|guidance|polic(?:y|ies)|procedures?|course|checklist)\b"
     # "has since added a second on-call pilot", "has since recruited two more detectives": more people for the work
     r"|(?:added|recruited|appointed)\s+(?:an?|another|two|three|four|\d+)\s+(?:second|third|additional|extra|more|further)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:pilots?|officers?|staff|investigators?|supervisors?|sergeants?|inspectors?|constables?|analysts?|call\s+handlers?|nurses?|practitioners?|detectives?|posts?)\b(?![^.]{0,40}\b(?:the\s+case|the\s+investigation|investigating\s+the)\b)"
@@ -505,8 +510,10 @@ _FORCE_OWN_CHANGE_SRC = (
     # ("Since then, Norfolk and Suffolk have introduced a joint protocol")
     r"|(?:" + _AFTER_EVENT + r"|\bsince\s+then\b)[^.]{0,40}?\b(?:" + _FORCE_ACTING + r"|(?-i:(?!(?:Mr|Mrs|Ms|Miss|Dr)\b)[A-Z][a-z]+\s+and\s+(?!(?:Mr|Mrs|Ms|Miss|Dr)\b)[A-Z][a-z]+))\s+"
     r"(?:[^.;]{0,160}?\band\s+)?(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:since\s+)?(?:" + _FORCE_SET_UP + r"|brought\s+in|begun|started)"
-    r"\s+(?:(?:an?|new|random|joint|daily|weekly|monthly|regular)\s+)+(?:[\w-]+\s+){0,3}?"
+    r"\s+(?:(?:(?:an?|new|random|joint|daily|weekly|monthly|regular)\s+)+(?:[\w-]+\s+){0,3}?"
     r"(?:reviews?|checks?|audits?|protocols?|(?:dip-)?sampling|procedures?|process(?:es)?|polic(?:y|ies)|training|systems?|schemes?|guidance|requirements?)\b"
+    # ("has brought in handheld devices that time-stamp each cell visit")
+    r"|(?:(?<=brought\sin\s)|(?<=introduced\s))(?:[\w-]+\s+){0,2}?(?:devices|cameras|equipment|technology|alarms|sensors)\b)"
     r"(?!\s+(?:of|into)\s+(?:(?-i:PC|DC|DS|Sergeant|Officer)\b|the\s+(?:officer|constable|sergeant|circumstances|case|incident)|his|her))"
     # "Since the collision GMP has given refresher training on its pursuit policy ... to all of its response drivers"
     r"|(?:" + _AFTER_EVENT + r"|\bsince\s+then\b)[^.]{0,40}?\b" + _FORCE_ACTING + r"\s+(?:has|have)\s+(?:also\s+)?(?:given|provided|delivered)\s+(?:(?:refresher|further|new|additional|extra)\s+)?training\b"
@@ -569,11 +576,14 @@ _LEARNING = re.compile(
     r"|\bsince\s+(?:the|these|this|that|then|our)\b[^.]{0,80}?\b(?:every|all)\s+(?:of\s+(?:its|the|their)\s+)?(?!(?:\d+|two|three|four|five|six|seven|eight|nine|ten|(?:of\s+)?(?:them|those))\b)"
     r"(?:(?!(?:involved|who|concerned)\b)[\w-]+\s+){0,8}?(?:has|have)\s+(?:also\s+)?(?:completed|received|attended|undertaken|undergone|been\s+given|had)\s+(?:\w+\s+){0,3}?training\b"
     # "has given refresher training to all of its response drivers", "has run workshops for all of its sergeants"
-    r"|\b(?:has|have)\s+(?:since\s+|now\s+|also\s+)*(?:given|provided|delivered|issued|sent|run)\s+(?:\w+\s+){0,2}?(?:training|guidance|reminders?|briefings?|workshops?|sessions?|courses?)\s+(?:to|for)\s+all\s+(?:of\s+(?:its|their)\s+)?"
-    r"(?:(?!(?:involved|concerned|the)\b)[\w-]+\s+){0,4}?(?:staff|officers|drivers|sergeants|inspectors|supervisors|call\s+handlers|constables|investigators)\b(?!\s+(?:involved|concerned|who|at\s+the\s+scene))"
+    r"|\b(?:has|have)\s+(?:since\s+|now\s+|also\s+)*(?:given|provided|delivered|issued|sent|run)\s+(?:\w+\s+){0,2}?(?:training|guidance|reminders?|briefings?|workshops?|sessions?|courses?)\b"
+    r"(?:\s+(?:on|about)\s+(?!(?:the|this)\s+(?:case|incident|investigation)\b)[^.;]{1,80}?)?\s+(?:to|for)\s+all\s+(?:of\s+(?:its|their)\s+)?"
+    r"(?:(?!(?:involved|concerned|the)\b)[\w-]+\s+){0,4}?(?:staff|officers|drivers|sergeants|inspectors|supervisors|call\s+handlers|constables|investigators|teams)\b(?!\s+(?:involved|concerned|who|at\s+the\s+scene))"
     # "domestic abuse training is now part of the induction", "supervisors now check a sample of the logs"
     r"|\b(?:training|guidance|checks?|audits?)\s+(?:is|are)\s+now\s+(?:part\s+of|included\s+in|given\s+to|provided\s+to|mandatory|compulsory|required)\b"
     r"|\b(?:supervisors|sergeants|inspectors|managers)\s+now\s+(?:check|review|audit|dip-sample|sample)\b"
+    # "a joint protocol has since been put in place"
+    r"|\b(?:an?|the)\s+(?:new\s+|joint\s+)?(?:protocol|process|procedure|policy|system)\s+(?:has|have)\s+(?:since|now)\s+been\s+(?:put\s+in\s+place|introduced|set\s+up|agreed|implemented)\b(?!\s+(?:in|by)\s+other\b)"
     r"|\bsteps\s+(?:had\s+been\s+|have\s+been\s+|were\s+|are\s+being\s+)?taken\b[^.]{0,60}\bto\s+(?:improve|address|learn)\b"
     r"|\b(?:act\s+on|take|taking|share|sharing|disseminat(?:e|ed|ing)|spread(?:ing)?)\s+(?:the\s+)?lessons\b"
     r"|\bshar(?:e|ed|ing)\s+(?:the\s+)?learning\b[^.]{0,80}\b(?:staff|officers|force|wider|widely)\b|\bshar(?:e|ed|ing)\s+(?:the\s+|our\s+)?learning\s+with\s+(?:(?:(?-i:[A-Z][\w-]+)\s+|(?-i:and|of)\s+){1,4}(?:Police|Constabulary)|(?:the\s+)?(?:force|forces|College|NPCC|National)\b)|\blearning\b[^.]{0,60}\bshared\s+more\s+widely\b"

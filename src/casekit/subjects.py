@@ -438,7 +438,7 @@ _BARE_LEVEL = re.compile(r"(?P<grade>gross\s+misconduct|misconduct)\s*(?:[.;]|$|
 _LEVEL_CONTINUES = re.compile(r"^\s*[,;]?\s*(?:and|as\s+well\s+as)\s+(?:a\s+case\s+for\s+)?$", re.I)
 # a new clause with its own subject ("Neither the CCTV nor the log explained it, and we found ..."):
 # a negative before it is not this clause's
-_CLAUSE_EDGE = re.compile(r",\s*and\s+(?=we\b|the\s+(?:force|IOPC|IPCC|investigator)\b)|\band\s+(?=(?:we\s+)?(?:decided|found|concluded|considered)\b)|;|\bbut\b|\bhowever\b|\bwhile\b", re.I)
+_CLAUSE_EDGE = re.compile(r",\s*and\s+(?=we\b|the\s+(?:force|IOPC|IPCC|investigator)\b|(?:he|she|they)\s+(?:also\s+)?(?:had|has|have)\b)|\band\s+(?=(?:we\s+)?(?:decided|found|concluded|considered)\b)|;|\bbut\b|\bhowever\b|\bwhile\b", re.I)
 # where a clause starts: a negative earlier in the sentence ("insufficient evidence ... could find
 # misconduct for one officer, and that ... could find misconduct for the other") is not this clause's
 _CLAUSE_START = re.compile(r",?\s+and\s+that\b|;|\bbut\b|\bhowever\b|\bwhile\b", re.I)
@@ -587,7 +587,9 @@ _ALL_OF_THEM = re.compile(r"\b(?:both|each|all|they|them|their)\b", re.I)
 _HE_ALSO = re.compile(r"\b(?:he|she)\s+also\b", re.I)
 _SOME_OF_A_GROUP = re.compile(r"(?:one|two|three|four|five|six)\s+of\s+(?:the|these|those)\b", re.I)
 # "The constable, in our view, also had a case": an aside between the person and the verb
-_ASIDE = re.compile(r",\s*(?:in\s+our\s+(?:view|opinion)|we\s+(?:decided|found|concluded|considered|believed)|in\s+the\s+(?:IOPC|IPCC)['’]s\s+(?:view|opinion)),", re.I)
+_ASIDE = re.compile(r",\s*(?:in\s+our\s+(?:view|opinion)|we\s+(?:decided|found|concluded|considered|believed)|in\s+the\s+(?:IOPC|IPCC)['’]s\s+(?:view|opinion)"
+                    # ("the police driver, because of the way he drove, had a case to answer")
+                    r"|because\s+of\s+[^,;]{1,120}|given\s+[^,;]{1,120}),", re.I)
 # "the detention officer who did the checks, each had a": the clause ends where the verb comes
 _WHO_BEFORE_BRACKET = re.compile(r"(?<=\w)\s+who\s+(?:(?!\b(?:and|that)\s+(?:the|a|an)\b)[^,;()])*?(?=\s*\()", re.I)
 _TRAILING_WHO = re.compile(r"(?<=\w)\s+who\s+[^,;]*,(?=\s+(?:each\s+|both\s+|all\s+|also\s+)?(?:had|has|have|may|might|could|would|should)\b[^,;]*$)", re.I)
@@ -629,6 +631,11 @@ def _last_break(text: str) -> int:
     return last
 
 
+# a case to answer as the second predicate of the clause's subject: "..., and had a"
+_SHARED_PREDICATE = re.compile(r",\s+and\s+(?:also\s+)?(?:had|has|have)\s+(?:a\s+)?$", re.I)
+_OPENER = re.compile(r"\s*(?:(?:in\s+our\s+(?:view|opinion)|our\s+(?:view|opinion|conclusion)\s+was\s+that|we\s+(?:found|decided|concluded|considered)"
+                     r"(?:\s+that)?|the\s+(?:lead\s+)?investigator\s+(?:found|concluded)(?:\s+that)?),?\s*)?", re.I)
+_SUBJECT_DOES = re.compile(r"(?:\s*,[^,;]{1,80},)?\s+(?:was|were|had|has|did|failed|should|made|gave|took|acted|did\s+not)\b", re.I)
 _OF_THEM = re.compile(r"\b(?P<n>two|three|four|five|six|both|all|each)\s+of\s+them\b(?=[^.;]{0,40}$)", re.I)
 
 
@@ -640,6 +647,17 @@ def _subjects_of(before: str, cut: int) -> list[Phrase]:
     """The people a 'had a case to answer' is said of: the last person before it, in their own
     clause, and those listed with them ('the detective, the sergeant and the inspector')."""
     phrases = [p for p in find_phrases(before) if p.end > cut]
+    if _SHARED_PREDICATE.search(before) and (not phrases or not _close_enough(before[phrases[-1].end:])):
+        # "In our view the call handler, who is police staff, was at fault in grading the call ..., and had a case to
+        # answer": the sentence's subject, whose second predicate this is
+        everyone = find_phrases(before)
+        opening = everyone[:1]
+        aside = _SUBJECT_DOES.match(before, opening[0].end) if opening else None
+        # (only where nobody else is named between, bar inside the subject's own aside: not "the call handler was not at
+        # fault, and PC Hart reviewed the log late, and had a case")
+        others = [p for p in everyone[1:] if not (aside and p.end <= aside.end())]
+        if opening and not others and _OPENER.fullmatch(before[:opening[0].start]) and aside:
+            return opening
     if not phrases or not _close_enough(before[phrases[-1].end:]):
         # "two of them had a case to answer", after "notices on five officers": as "two of the officers"
         them = _OF_THEM.search(before, cut)
@@ -2454,9 +2472,16 @@ class Resolver:
         once: a plain "the officer" is one of the others when a more specific officer was named."""
         named: list[Phrase] = []
         for sentence in self.sentences[max(0, index - 2):index]:
-            # (the person the sentence opens with, not "the custody sergeant" they failed to tell)
-            for p in find_phrases(sentence.text)[:1]:
-                opening = sentence.text[:p.start].strip()
+            # (the people the sentence opens with, "PC Ellery and PC Varley sent ...", not "the custody sergeant" they failed
+            # to tell)
+            found = find_phrases(sentence.text)
+            opening_list = found[:1]
+            for prev, q in zip(found, found[1:]):
+                if not re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", _past_letter(prev, sentence.text[prev.end:q.start])):
+                    break
+                opening_list.append(q)
+            for p in opening_list:
+                opening = sentence.text[:opening_list[0].start].strip()
                 # (after "We found that": what we found them to have done)
                 if p.count != 1 or p.plural or not p.definite or p.role == "unknown" or opening and not opening.endswith(",") \
                         and not re.fullmatch(r"(?:we|our\s+investigation|the\s+investigation)\s+(?:found|established|concluded)(?:\s+that)?", opening, re.I):
