@@ -243,16 +243,19 @@ def cps_referral(page: Page) -> Finding:
     return Finding("no", (), "no referral to the CPS is mentioned")
 
 
+# a character of a finding that is not about what someone knew of another's offence ("nothing to suggest the officers
+# knew the man had committed ...")
+_NOT_KNOWING = r"(?:(?!\b(?:knew|know|aware|told|believed|thought|suspected)\b)[^.])"
 # ("we did not find anything to suggest that ...")
 _NOTHING_SUGGESTED = r"\b(?:nothing|(?:did\s+not|didn['’]t)\s+(?:find|identify)\s+anything|did\s+we\s+(?:find|identify)\s+anything|(?:was|were)\s+there\s+anything)\b[^.]{0,40}?\b(?:to\s+)?(?:indicated?|suggest(?:ed)?|show(?:ed)?)\s+(?:that\s+)?"
 _NO_CRIMINAL = re.compile(
     # ("we did not find an indication ...", "Nor was there any indication ...")
     r"\b(?:no|not\s+(?:find|found|identify|identified)\s+any)\s+(?:\w+\s+)?(?:indication|evidence)\b[^.]{0,300}?\bcriminal(?:ity)?\b"
-    r"|\b(?:not\s+(?:find|found|identify|identified)\s+an|nor\s+(?:was|were|is)\s+there\s+(?:any|an)|nor\s+did\s+we\s+(?:find|identify|see)\s+(?:any|an))\s+(?:\w+\s+)?(?:indication|evidence)\b"
-    r"(?:(?!\b(?:knew|know|aware|told|believed|thought|suspected)\b)[^.]){0,300}?\bcommitted\s+(?:a\s+|an\s+|any\s+)?criminal\s+(?:offences?|conduct)\b"
+    r"|\b(?:not\s+(?:find|found|identify|identified)\s+an|nor\s+(?:was|were|is)\s+there\s+(?:any|an)|nor\s+did\s+we\s+(?:find|identify|see)\s+(?:any|an))\s+(?:\w+\s+)?(?:indication|evidence)\b" +
+    _NOT_KNOWING + r"{0,300}?\bcommitted\s+(?:a\s+|an\s+|any\s+)?criminal\s+(?:offences?|conduct)\b"
     r"|\bno\s+point\b[^.]{0,80}\bany\s+(?:indication|evidence)\b[^.]{0,300}?\bcriminal\b"
     # "At no point did we find an indication that any of them may have committed a criminal offence"
-    r"|\bno\s+point\b[^.]{0,80}\ban\s+(?:indication|evidence)\s+that\s+(?:any|either|none|each)\s+of\s+them\b(?:(?!\b(?:knew|know|aware|told|believed|thought|suspected)\b)[^.]){0,80}\bcommitted\s+(?:a\s+|an\s+|any\s+)?criminal\s+offences?\b"
+    r"|\bno\s+point\b[^.]{0,80}\ban\s+(?:indication|evidence)\s+that\s+(?:any|either|none|each)\s+of\s+them\b" + _NOT_KNOWING + r"{0,80}\bcommitted\s+(?:a\s+|an\s+|any\s+)?criminal\s+offences?\b"
     r"|\bdid\s+not\s+(?:identify|find)\s+any\s+criminal\b"
     r"|\bno\s+criminal\s+(?:offences?|matters?)\s+(?:were|was|had\s+been)\s+(?:identified|found|indicated)"
     # "satisfied that nobody serving with Thames Valley Police may have committed a criminal offence"
@@ -270,9 +273,9 @@ _NO_OFFENCE_FINDING = re.compile(
     # "nothing we found suggested that either officer had committed a criminal offence"
     r"|" + _NOTHING_SUGGESTED + r"(?:any\s+|either\s+|the\s+)?(?:(?!(?:his|her|man|woman|men|women|boy|girl|child|suspect|detainee|driver|motorist|passenger|cyclist)\b)\w+\s+){0,4}?" + _POLICE_PERSON +
     # (not what they knew of someone else's offence: "nothing to suggest the officers knew the man had committed ...")
-    r"(?:(?:(?!\b(?:knew|know|aware|told|believed|thought|suspected)\b)[^.]){0,80}?|[^.]{0,160}?\bor\s+(?:that\s+)?[^.]{0,40}?)\b(?:committed\s+(?:a\s+|an\s+|any\s+)?(?:criminal\s+)?(?:offences?|crimes?)|broken\s+the\s+criminal\s+law)\b"
+    r"(?:" + _NOT_KNOWING + r"{0,80}?|[^.]{0,160}?\bor\s+(?:that\s+)?[^.]{0,40}?)\b(?:committed\s+(?:a\s+|an\s+|any\s+)?(?:criminal\s+)?(?:offences?|crimes?)|broken\s+the\s+criminal\s+law)\b"
     # "nothing to suggest that either of them, or anyone else serving with the force, had committed a criminal offence"
-    r"|" + _NOTHING_SUGGESTED + r"[^.]{0,80}?\b(?:anyone|anybody|any\s+person)(?:\s+else)?\s+serving\s+with\b(?:(?!\b(?:knew|know|aware|told|believed|thought|suspected)\b)[^.]){0,80}?\bcommitted\s+(?:a\s+|an\s+|any\s+)?(?:criminal\s+)?(?:offences?|crimes?)\b"
+    r"|" + _NOTHING_SUGGESTED + r"[^.]{0,80}?\b(?:anyone|anybody|any\s+person)(?:\s+else)?\s+serving\s+with\b" + _NOT_KNOWING + r"{0,80}?\bcommitted\s+(?:a\s+|an\s+|any\s+)?(?:criminal\s+)?(?:offences?|crimes?)\b"
     # ... or in the passive: "nothing to indicate that a criminal offence was committed by any officer"
     r"|" + _NOTHING_SUGGESTED + r"(?:a|an|any)\s+(?:criminal\s+)?offences?\s+(?:was|were|had\s+been)\s+committed\s+by\s+(?:any|the|either|an?)\s+(?:\w+\s+){0,2}?" + _POLICE_PERSON + r"\b"
     # "the evidence did not indicate that a person serving ... committed a criminal offence", "no member of police
@@ -290,8 +293,8 @@ _NO_OFFENCE_FINDING = re.compile(
     # "neither officer's actions gave any indication of a criminal offence"
     r"|\b(?:neither|none\s+of\s+the)\s+(?:of\s+the\s+)?(?:\w+\s+)?" + _POLICE_INDIVIDUAL + r"\b[^.]{0,40}?\b(?:gave|showed|provided|raised)\s+(?:any\s+)?indication\s+of\s+(?:a\s+|any\s+)?criminal\s+(?:offences?|conduct)\b"
     # "we did not consider that any person serving with the police had acted ..., or had committed a criminal offence"
-    r"|\b(?:we|IOPC|(?:our|the)\s+investigation)\s+(?:did|do|does)\s+not\s+(?:consider|think|believe|find)\s+that\b"
-    r"(?:(?!\b(?:knew|know|aware|told|believed|thought|suspected)\b)[^.]){0,160}?\bcommitted\s+(?:a\s+|an\s+|any\s+)(?:criminal\s+)?offences?\b"
+    r"|\b(?:we|IOPC|(?:our|the)\s+investigation)\s+(?:did|do|does)\s+not\s+(?:consider|think|believe|find)\s+that\b" +
+    _NOT_KNOWING + r"{0,160}?\bcommitted\s+(?:a\s+|an\s+|any\s+)(?:criminal\s+)?offences?\b"
     # the IOPC's finding "we were satisfied that the constable had not committed any criminal offence" (not someone's claim)
     r"|\b(?:we|IOPC|investigation)\b[^.]{0,40}\b(?:satisfied|concluded|found|decided)\s+that\s+(?:the|either|neither|any)\s+(?:\w+\s+)?" + _POLICE_PERSON
     + r"\s+(?:had|has|have)\s+not\s+committed\s+(?:a\s+|an\s+|any\s+)(?:criminal\s+)?(?:offences?|crimes?)\b", re.I)
@@ -313,13 +316,14 @@ _NO_INDICATION_THAT_HE = re.compile(
     r"indications?\s+that\s+(?:he|she|they)\s+(?:may|might|could)\s+have\s+committed\s+(?:a|an|any)\s+(?:criminal\s+)?offences?\b", re.I)
 # "we found nothing to suggest that either of them had committed a criminal offence": the people the report is about, by
 # pronoun (the IOPC's finding on an offence is about people serving with the police)
+_OFFENCE_BY_THEM = (r"\s+(?:(?:had|may|might|could)\s+(?:have\s+)?)?(?:[^.]{0,120}?,?\s+or\s+(?:had\s+)?)?"
+                    r"committed\s+(?:a\s+|an\s+|any\s+)(?:criminal\s+)?offences?\b")
 _NOTHING_BY_THEM = re.compile(
-    r"^(?!.*\b(?:man|woman|boy|girl|detainee|suspect|driver|released|arrest\w*|family|complainant)\b)"
-    # ("he" or "they" only in our own voice; "either of them" either way)
-    r"(?:(?=.*\b(?:we|our\s+investigation|the\s+investigation)\b.*?" + _NOTHING_SUGGESTED + r"(?:he|she|they)\s)"
-    r"|(?=.*?" + _NOTHING_SUGGESTED + r"(?:either|any|none|both|each)\s+of\s+them\s)).*?"
-    + _NOTHING_SUGGESTED + r"(?:he|she|they|(?:either|any|none|both|each)\s+of\s+them)\s+"
-    r"(?:(?:had|may|might|could)\s+(?:have\s+)?)?(?:[^.]{0,120}?,?\s+or\s+(?:had\s+)?)?committed\s+(?:a\s+|an\s+|any\s+)(?:criminal\s+)?offences?\b", re.I)
+    # "either of them" in any voice; "he" or "they" only in our own
+    _NOTHING_SUGGESTED + r"(?:either|any|none|both|each)\s+of\s+them" + _OFFENCE_BY_THEM +
+    r"|\b(?:we|our\s+investigation|the\s+investigation)\b.*?" + _NOTHING_SUGGESTED + r"(?:he|she|they)" + _OFFENCE_BY_THEM, re.I)
+# a sentence about a member of the public, whose offence is no finding about the police
+_ABOUT_THE_PUBLIC = re.compile(r"\b(?:man|woman|boy|girl|detainee|suspect|driver|released|arrest\w*|family|complainant)\b", re.I)
 _POLICE_INDIVIDUAL_RE = re.compile(r"\b" + _POLICE_INDIVIDUAL + r"\b", re.I)
 _YES_CRIMINAL = re.compile(
     r"(?<!no\s)(?<!not\s)\b(?:an\s+|was\s+an\s+|there\s+was\s+an\s+|there\s+were\s+)indications?\s+that\b[^.]{0,300}?\bmay\s+(?:\w+\s+)?have\s+committed\b[^.]{0,120}?\b(?:criminal\s+offences?|offences?|assault|misconduct\s+in\s+(?:a\s+)?public\s+office)"
@@ -360,7 +364,7 @@ def criminal_indication(page: Page, cps: Finding) -> Finding:
     if no:
         return Finding("no", (no,), "'no indication ... criminal offence'")
     no = _first(page, _ASKED_AND_ANSWERED_CRIMINAL, gate=("offence",)) or _first(page, _NO_INDICATION_THAT_HE, gate=("indication",)) \
-        or _first(page, _NOTHING_BY_THEM, gate=("offence",))
+        or _first(page, _NOTHING_BY_THEM, gate=("offence",), exclude=_ABOUT_THE_PUBLIC)
     if no:
         return Finding("no", (no,), "'no indication ... offence', said of the person the report is about")
     asked_and_answered = _answered_no(page, _ASKED_CRIMINAL, _SHORT_ANSWER_NO, gate=("criminal", "offence"))
