@@ -574,6 +574,14 @@ _FOR_SOME_OF_THEM = re.compile(r"\b(?:for|against|in\s+respect\s+of)\s+(?P<n>two
 # a route chosen, not proceedings held: "decided that this should be dealt with at a misconduct meeting"
 _ROUTE_AT = re.compile(r"\b(?:should|would|will|must|to|could)\s+be\s+(?:dealt\s+with|heard|considered|handled)\s+(?:as\s+(?:gross\s+)?misconduct\s+)?"
                        r"at\s+(?:a|an)\s+(?:gross\s+)?misconduct\s+(?:meeting|hearing)\b", re.I)
+
+
+def _without_route(text: str) -> str:
+    """The text with any route chosen ("should be dealt with at a misconduct meeting") blanked, for the panel-voice test
+    (the cheap test first: every route says "be")."""
+    return _ROUTE_AT.sub(" ", text) if "be " in text else text
+
+
 # our finding repeated for someone else: "We took the same view of the sergeant", "we reached the same conclusion about"
 _SAME_VIEW = re.compile(r"\b(?:we|IOPC|the\s+investigator)\s+(?:also\s+)?(?:took|reached|formed|came\s+to)\s+the\s+same\s+(?:view|opinion|conclusion)\s+"
                         r"(?:of|about|in\s+respect\s+of|for|regarding)\s+", re.I)
@@ -1403,7 +1411,7 @@ def _facts_in(sentence: str) -> dict[str, str]:
     proposed = _PROPOSED_AT.search(sentence)
     proposed_only = proposed and not re.search(r"\bbut\b|;", sentence[proposed.end():])  # (not "..., but at the hearing we directed")
     # ("decided that this should be dealt with at a misconduct meeting": a route chosen, no panel speaking)
-    if _PANEL_VOICE.search(_ROUTE_AT.sub(" ", sentence)) and "outcome" not in found and not opinion and not proposed_only:
+    if _PANEL_VOICE.search(_without_route(sentence)) and "outcome" not in found and not opinion and not proposed_only:
         verdict = _PANEL_VERDICT.search(sentence)
         if verdict:
             found["outcome"] = "gross_misconduct_proven" if (verdict.group(1) or verdict.group(2)) else "misconduct_proven"
@@ -1944,20 +1952,7 @@ class Resolver:
                 # report described, however far back
                 last = self._last_person(index, reach=index)
             known = self._matching_groups(last) if last is not None else []
-            ordinal = re.search(r"\b(?:second|third|fourth|fifth|sixth)\b", last.text, re.I) if last is not None and last.other else None
-            if last is not None and known and re.match(r"(?:one|a|an)\s+(?!of\b)", last.text, re.I) and decision.positive and not last.other:
-                # "One police constable had replied to a meme ... He had a case to answer": someone introduced afresh, not
-                # the special constable decided on before (nor "an officer had a case ... a meeting for the officer": theirs)
-                told = next((j for j in range(index - 1, max(-1, index - 5), -1) if last.text in self.sentences[j].text), -1)
-                if all(g.decided_at < told for g in known):
-                    known = []
-            if last is not None and known and last.other and last.count and last.count > 1 and re.search(r"\b(?:other|remaining)\b", last.text, re.I) \
-                    and sum(len(g.members) for g in known) < last.count:
-                known = []  # "The remaining five officers had only read the messages. We found they had no case": five more people
-            known_count = sum(len(g.members) for g in known)
-            if ordinal and (known_count == 1 or known_count < _ORDINAL_POSITION[ordinal.group(0).lower()] and not self.remainder):
-                # "the second constable", when one constable is known (the sixth, of five): someone new (unless the
-                # report's count already made them one of the rest)
+            if known and self._someone_new(last, known, index, decision.positive):
                 known = []
             # (not "One sergeant had also ... He also had a case": one of the pair, singled out)
             one_more_person = last is not None and decision.positive and create and last.count == 1 and not last.plural \
@@ -2067,7 +2062,7 @@ class Resolver:
                     continue
             existing = self._matching_groups(phrase) if (phrase.definite and not phrase.other) else []
             existing = [g for g in existing if g not in created]
-            decided: list[Group] = []
+            referred_back = False  # "the three officers with a case to answer": those decided on before
             if not existing and not phrase.definite and not phrase.other and phrase.count and phrase.count > 1 and decision.positive:
                 if re.search(r"\b(?:agreed|accepted|concurred)\b", sentence, re.I):
                     # "the force agreed that three officers had cases to answer": the three already decided on
@@ -2125,11 +2120,11 @@ class Resolver:
                 # (unless the sentence revises a decision: "the force agreed that the custody sergeant had a case for misconduct")
             if phrase.definite and phrase.count and phrase.count > 1 and _WITH_A_CASE.match(sentence, phrase.end):
                 # "the three officers with a case to answer": those decided on before, whatever each was called
-                decided = [g for g in self.groups if g.case and g not in created and g.decided_at < index
+                already = [g for g in self.groups if g.case and g not in created and g.decided_at < index
                            and (g in existing or phrase.head in GENERIC_HEADS and g.role in ("officer", "unknown"))]
-                if sum(len(g.members) for g in decided) == phrase.count:
-                    existing = decided
-            if existing and phrase.count and phrase.count > 1 and existing is not decided:
+                if sum(len(g.members) for g in already) == phrase.count:
+                    existing, referred_back = already, True
+            if existing and phrase.count and phrase.count > 1 and not referred_back:
                 # "the two officers who transported him" names two people: the known
                 # group of that size, all known people if they number that many, or new ones
                 sized = [g for g in existing if len(g.members) == phrase.count]
@@ -2466,6 +2461,23 @@ class Resolver:
                 self._set_grade(group, "no_case", index)
             else:
                 group.disputed_at = index
+
+    def _someone_new(self, last: Phrase, known: list[Group], index: int, positive: bool) -> bool:
+        """Whether the person last talked about, whom ``known`` could be, is rather someone not known yet."""
+        if positive and not last.other and re.match(r"(?:one|a|an)\s+(?!of\b)", last.text, re.I):
+            # "One police constable had replied to a meme ... He had a case to answer": someone introduced afresh, not
+            # the special constable decided on before (nor "an officer had a case ... a meeting for the officer": theirs)
+            told = next((j for j in range(index - 1, max(-1, index - 5), -1) if last.text in self.sentences[j].text), -1)
+            if all(g.decided_at < told for g in known):
+                return True
+        known_count = sum(len(g.members) for g in known)
+        if last.other and last.count and last.count > 1 and re.search(r"\b(?:other|remaining)\b", last.text, re.I) \
+                and known_count < last.count:
+            return True  # "The remaining five officers had only read the messages. We found they had no case": five more
+        ordinal = re.search(r"\b(?:second|third|fourth|fifth|sixth)\b", last.text, re.I) if last.other else None
+        # "the second constable", when one constable is known (the sixth, of five): someone new (unless the report's
+        # count already made them one of the rest)
+        return bool(ordinal) and (known_count == 1 or known_count < _ORDINAL_POSITION[ordinal.group(0).lower()] and not self.remainder)
 
     def _described_just_before(self, index: int) -> list[Phrase]:
         """The people the two sentences before ``index`` describe one by one ("the arresting officer", "the PCSO"), each
@@ -2965,7 +2977,7 @@ class Resolver:
                 continue  # nobody known yet and nobody introduced: nothing to do (most sentences)
             introduced: list[Group] = []
             # a panel's "one member of staff had a case to answer" is a finding about someone known
-            panel_voice = bool(_PANEL_VOICE.search(_ROUTE_AT.sub(" ", text))) and not _HYPOTHETICAL.search(text)
+            panel_voice = bool(_PANEL_VOICE.search(_without_route(text))) and not _HYPOTHETICAL.search(text)
             panel_finding = bool(self.groups) and panel_voice
             if panel_voice and not self.groups:
                 # "a meeting was held, at which the panel found no case to answer for the officer": the
