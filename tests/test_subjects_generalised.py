@@ -1979,7 +1979,7 @@ def test_people_of_the_fifteenth_round_second_part(body, expected):
      "agreed to arrange mentoring for him. This is yet to be arranged.", [("misconduct", "meeting", "no", NS, NS)]),
     # the CPS's "not enough evidence" is no answer to our case to answer
     ("Although the CPS decided there was not enough evidence to charge him, we found PC Marsh had a case to answer for "
-     "gross misconduct. A gross misconduct hearing found gross misconduct proven and he was dismissed.",
+     "gross misconduct. At the hearing that followed, the panel found gross misconduct proven and he was dismissed.",
      [("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "dismissed")]),
     # "each of them": the people the sentences opened with, not the sergeant they failed to tell
     ("PC Marsh failed to search the man. PC Dunn did not check on him and did not tell the custody sergeant. We found "
