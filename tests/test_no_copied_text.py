@@ -28,12 +28,35 @@ def _runs(text: str) -> set[str]:
     return {" ".join(words[i:i + RUN]) for i in range(len(words) - RUN + 1)}
 
 
+# a line that ends a sentence; any other line ("IOPC reference", a title) is a heading
+_ENDS_A_SENTENCE = re.compile(r"[.!?:;\"”’)]\s*$")
+
+
+def _prose_blocks(text: str) -> list[str]:
+    """Consecutive sentence lines joined, headings apart: a run may cross a paragraph break, not a heading."""
+    blocks, paragraph = [], []
+    for line in filter(str.strip, text.splitlines()):
+        if _ENDS_A_SENTENCE.search(line):
+            paragraph.append(line)
+            continue
+        blocks += [" ".join(paragraph), line] if paragraph else [line]
+        paragraph = []
+    return blocks + [" ".join(paragraph)]
+
+
+def test_prose_blocks_join_paragraphs_and_keep_headings_apart():
+    text = "Title of a report\nFirst paragraph ends.\n\nSecond one too.\nIOPC reference\n2020/000001"
+    assert _prose_blocks(text) == ["Title of a report", "First paragraph ends. Second one too.", "IOPC reference",
+                                   "2020/000001", ""]
+
+
 @pytest.fixture(scope="module")
 def corpus_runs() -> set[str]:
     texts = [r.text for r in load(WORKBOOK).reports] + [p.read_text(encoding="utf-8") for p in SEEDS.glob("*.txt")]
-    # within a line of the reports: a sentence and the heading after it ("... a final written warning. / IOPC
-    # reference") are not one piece of prose (a file's own text is read whole, as its strings may wrap)
-    return set().union(*(_runs(line) for text in texts for line in text.splitlines()))
+    # a stock sentence and the next paragraph's opening can be copied together, so paragraphs are joined; a
+    # sentence and the heading after it ("... a final written warning. / IOPC reference") are not one piece of
+    # prose (a file's own text is read whole, as its strings may wrap)
+    return set().union(*(_runs(block) for text in texts for block in _prose_blocks(text)))
 
 
 def _tracked_text_files() -> list[str]:
