@@ -893,3 +893,43 @@ def test_report_fields_of_the_eighteenth_round(body, field, expected):
 ])
 def test_report_fields_of_the_eighteenth_review(body, field, expected):
     assert record(body, title="Fictional case – Kent Police, March 2022")[field] == expected
+
+
+@pytest.mark.parametrize("body, field, expected", [
+    # nineteenth round, read from check-22: the "no" finding, asked and answered in one sentence
+    ("We looked at whether the posts could amount to a criminal offence and found no indication that they did.",
+     "criminal_indication", "no"),
+    ("We considered whether her conduct might amount to the offence of misconduct in public office, and concluded there "
+     "was no indication that it did.", "criminal_indication", "no"),
+    ("We considered whether either of them may have committed a criminal offence, and decided there was no indication "
+     "that they had.", "criminal_indication", "no"),
+    ("We considered whether any of the three may have committed an offence by searching the records and found no "
+     "indication that they had.", "criminal_indication", "no"),
+    ("In our view nobody serving with the force had committed a criminal offence.", "criminal_indication", "no"),
+    ("We found nothing to suggest that anyone serving with Avon and Somerset Police had committed a criminal offence.",
+     "criminal_indication", "no"),
+    # (not a member of the public's offence)
+    ("We considered whether the man may have committed an offence, and decided there was no indication that he had.",
+     "criminal_indication", "not_stated"),
+    # files and charges
+    ("Our file went to the Crown Prosecution Service in March.", "cps_referral", "yes"),
+    ("The sergeant was interviewed under criminal caution. The Crown Prosecution Service later authorised charges of "
+     "misconduct in public office.", "cps_referral", "yes"),
+    ("The man was arrested. The Crown Prosecution Service authorised charges of robbery.", "cps_referral", "no"),
+    # the force's own case against a suspect, told before the matter came to us
+    ("In May the case was sent to the Crown Prosecution Service for a charging decision. It then emerged that an exhibit "
+     "had been lost. The force referred the complaint to us in June.", "cps_referral", "no"),
+    # learning
+    ("Kent Police told us that, since the incident, every high-risk call is reviewed by a duty inspector.",
+     "organisational_learning", "yes"),
+    ("The force told us it has since used the case in the refresher training it gives its response drivers.",
+     "organisational_learning", "yes"),
+    ("We made no learning recommendations, because Kent Police had already tightened its auditing of database searches.",
+     "organisational_learning", "yes"),
+    ("We also considered whether the force could learn anything from the case, and we did not identify anything.",
+     "organisational_learning", "no"),
+    ("We asked ourselves whether there were lessons for Thames Valley Police in how the call was handled, and found none.",
+     "organisational_learning", "no"),
+])
+def test_report_fields_of_the_nineteenth_round(body, field, expected):
+    assert record(body, title="Fictional case – Kent Police, March 2022")[field] == expected

@@ -2129,3 +2129,127 @@ def test_a_second_predicate_is_not_given_past_another_person():
     people = tuples("We found that the call handler was not at fault, and PC Hart reviewed the log late, and had a case "
                     "to answer for misconduct.")
     assert ("staff", "misconduct") not in [(t[0], t[1]) for t in people] and ("unknown", "misconduct") not in [(t[0], t[1]) for t in people]
+
+
+# --- nineteenth round: read from check-22 ------------------------------------------------------
+
+@pytest.mark.parametrize("body, expected", [
+    # surnames given before the decision, then used for the outcomes: bound in the order first given
+    ("Two officers, PC Quayle and PC Ormerod, searched the flat. We decided that both officers had a case to answer for "
+     "misconduct. Both went to misconduct meetings in May. The chair found misconduct proven against PC Ormerod, who got "
+     "a written warning. The case against PC Quayle was found not proven.",
+     [("misconduct", "meeting", "no", "not_proven", NS), ("misconduct", "meeting", "no", "misconduct_proven", "written_warning")]),
+    # the one unnamed sergeant is the one "Sergeant Tolley"; "PC Brack's case" is PC Brack
+    ("The custody sergeant and PC Brack left the man unchecked. We were of the view that the sergeant and PC Brack had a "
+     "case to answer for misconduct. Both attended misconduct meetings. Sergeant Tolley was found to have committed misconduct and "
+     "received a final written warning. In PC Brack's case the chair found misconduct proven and gave management advice.",
+     [("misconduct", "meeting", "no", "misconduct_proven", "final_written_warning"),
+      ("misconduct", "meeting", "no", "misconduct_proven", "management_action")]),
+    # names in apposition to the decision's count are those people, not three more
+    ("We found that two constables, PC Ives and PC Judd, had a case to answer for gross misconduct. PC Ives and PC Judd "
+     "were dismissed at a hearing in June.",
+     [("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "dismissed")] * 2),
+])
+def test_surnames_name_people_decided_on_without_them(body, expected):
+    assert sorted(t[1:] for t in tuples(body) if t[1] != "no_case") == sorted(expected)
+
+
+def test_more_surnames_than_people_bind_nobody():
+    # three officers named, two with a case: which two is not told by order, so no outcome is guessed
+    people = tuples("PC Amos, PC Bell and PC Cole went to the house. We found that two officers had a case to answer for "
+                    "misconduct. The chair found misconduct proven against PC Cole.")
+    assert [t[4] for t in people if t[1] == "misconduct"].count("misconduct_proven") <= 1
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a count within a counted subset: "four of them ... Two ... A third ... The fourth ..."
+    ("We found that all five officers had a case to answer for gross misconduct. A hearing took place in 2023, and the "
+     "panel found gross misconduct proven against four of them. Two were dismissed. A third, who had retired, would have "
+     "been dismissed. The fourth was given a final written warning. The case against the fifth officer was not proven.",
+     [("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "dismissed")] * 2
+     + [("gross_misconduct", "hearing", "retired", "gross_misconduct_proven", "would_have_been_dismissed"),
+        ("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "final_written_warning"),
+        ("gross_misconduct", "hearing", "no", "not_proven", NS)]),
+    # "One ...; the allegation against the other ..." of the two just talked about
+    ("We found that the two constables each had a case to answer for misconduct. Both constables went to misconduct "
+     "meetings. One received a written warning; the allegation against the other was found not proven.",
+     [("misconduct", "meeting", "no", "misconduct_proven", "written_warning"), ("misconduct", "meeting", "no", "not_proven", NS)]),
+    # "Three of them, a sergeant and two constables, were dismissed": past the apposition
+    ("We found that all four officers had a case to answer for gross misconduct. The panel found gross misconduct proven "
+     "against all four. Three of them, a sergeant and two constables, were dismissed. The other one received a final "
+     "written warning.",
+     [("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "dismissed")] * 3
+     + [("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "final_written_warning")]),
+    # the same group in two clauses of one sentence is the same people, not the next ones
+    ("We found that four constables had a case to answer for gross misconduct and that a fifth officer had a case to "
+     "answer for misconduct. A hearing for the four constables was held in May, and the panel found gross misconduct "
+     "proven against all of them. The fifth officer attended a misconduct meeting and was found not to have committed "
+     "misconduct.",
+     [("gross_misconduct", "hearing", "no", "gross_misconduct_proven", NS)] * 4 + [("misconduct", "meeting", "no", "not_proven", NS)]),
+    # named people each in a clause of their own, split at "and"
+    ("We found that PC Eames, PC Ford and PC Gale had a case to answer for gross misconduct. PC Eames and PC Ford were "
+     "dismissed at the hearing, and the panel said PC Gale would have been dismissed had she not resigned.",
+     [("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "dismissed")] * 2
+     + [("gross_misconduct", "hearing", "resigned", "gross_misconduct_proven", "would_have_been_dismissed")]),
+])
+def test_counts_and_clauses_of_the_nineteenth_round(body, expected):
+    assert sorted(t[1:] for t in tuples(body) if t[1] != "no_case") == sorted(expected)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # roles: "each of them" after "three of the officers"; police staff working in an officer's job
+    ("Three of the officers had shared the images, and we found each of them had a case to answer for misconduct.",
+     [("officer", "misconduct")] * 3),
+    ("A check found that a member of police staff working as a disclosure officer had read files on her family. We were "
+     "of the opinion that she had a case to answer for gross misconduct.", [("staff", "gross_misconduct")]),
+    ("We interviewed the exhibits officer, who is a member of police staff, and DC Lowe. The exhibits officer had not "
+     "logged the samples. DC Lowe did not follow them up. We found that each had a case to answer for misconduct.",
+     [("officer", "misconduct"), ("staff", "misconduct")]),
+])
+def test_who_they_are_of_the_nineteenth_round(body, expected):
+    assert sorted((t[0], t[1]) for t in tuples(body) if t[1] != "no_case") == sorted(expected)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "both" after two people with no case, who are not the one with a case
+    ("We found that the sergeant had a case to answer for misconduct. We found that the two PCs had no case to answer. "
+     "The force agreed that both would take part in reflective practice.", [("misconduct", NS, NS, NS, NS)]),
+    # a force first proposing a lower level, then agreeing with ours in the same sentence: the level stands
+    ("We found that the officer had a case to answer for gross misconduct. The force first suggested that it was "
+     "misconduct rather than gross misconduct, but later agreed with our assessment.", [("gross_misconduct", NS, NS, NS, NS)]),
+    # a panel calling his use of a weapon misconduct, not gross misconduct: a misconduct finding
+    ("We found that the constable had a case to answer for gross misconduct. He attended a hearing. The panel decided "
+     "that his use of the baton was misconduct rather than gross misconduct, and gave him a final written warning.",
+     [("gross_misconduct", "hearing", "no", "misconduct_proven", "final_written_warning")]),
+    # retiring "from" a force with a two-word name, said before the case
+    ("The officer retired from Thames Valley Police in May. We found that he would have had a case to answer for gross "
+     "misconduct had he still been serving.", [("gross_misconduct", NS, "retired", NS, NS)]),
+    # hearing news is no hearing
+    ("We found that the sergeant had a case to answer for misconduct: he had not acted after hearing about the threat. "
+     "A misconduct meeting found misconduct proven.", [("misconduct", "meeting", "no", "misconduct_proven", NS)]),
+    # "arranged one, but it has not yet been held": pending
+    ("We found that the constable had a case to answer for gross misconduct. He had been convicted, so the case met the "
+     "conditions for an accelerated hearing. The force has arranged one, but it has not yet been held.",
+     [("gross_misconduct", "accelerated_hearing", NS, "pending", NS)]),
+    # the force disputing the case, then our recommendation: about the person with the case, not the last one mentioned
+    ("The call handler, in our view, had a case to answer for misconduct. She did not tell the duty inspector. The force "
+     "did not agree that there was a case to answer. We recommended that the force hold a misconduct meeting, and it "
+     "accepted our recommendation. The chair found that her actions amounted to practice requiring improvement rather "
+     "than misconduct, and she will take part in reflective practice.",
+     [("misconduct", "meeting", "no", "not_proven", "rprp")]),
+    # "after ... ended, no further action could be taken" is the sanction, not advice for someone else in the sentence after
+    ("We found that the constable had a case to answer for misconduct and that the inspector had no case to answer. "
+     "The force agreed and arranged a misconduct meeting for the constable. Before the meeting, he was dismissed in separate proceedings, so no further action could be taken. The inspector "
+     "was given management advice about supervising the officers on her team.",
+     [("misconduct", "meeting", "left", "not_held", "no_further_action")]),
+])
+def test_facts_of_the_nineteenth_round(body, expected):
+    assert sorted(t[1:] for t in tuples(body) if t[1] != "no_case") == sorted(expected)
+
+
+def test_a_force_proposed_meeting_on_a_cut_page_is_no_proceedings():
+    # the page ends before our answer: the gross misconduct case stands, the meeting the force meant to hold is no proceedings
+    body = ("We found that the officer had a case to answer for gross misconduct. The force told us it did not agree that "
+            "his actions reached the level of gross misconduct, and that it intended to deal with him at a misconduct "
+            "meeting. We considered the force's reasons and")
+    assert [t[1:3] for t in tuples(body)] == [("gross_misconduct", NS)]

@@ -60,7 +60,7 @@ def _answered_no(page: Page, question: re.Pattern[str], answer: re.Pattern[str],
 # "We did not identify any.", "We found none." (not "We found no record of the handover.")
 _NO_SUCH_FINDING = (r"(?:(?:(?:found|identified|saw)\s+(?:none|nothing|no\s+(?:such\s+)?(?:indication|evidence))"
                     r"|(?:did\s+not|didn['’]t)\s+(?:find|identify|see)\s+an?\s+(?:indication|evidence)"
-                    r"|concluded\s+(?:that\s+)?there\s+(?:was|were)\s+no\s+(?:such\s+)?(?:indication|evidence))"
+                    r"|(?:concluded|decided)\s+(?:that\s+)?there\s+(?:was|were)\s+no\s+(?:such\s+)?(?:indication|evidence))"
                     r"(?:\s+(?:(?:that\s+)?(?:he|she|they|it|either|any\s+of\s+them)\s+(?:had|did)(?:\s+(?:done\s+)?so)?|of\s+(?:this|that|it|any\s+(?:criminal\s+)?offences?)))?"
                     r"|(?:did\s+not|didn['’]t)\s+(?:find|identify|see)\s+any(?:thing)?)(?:\s+(?:either|at\s+all|in\s+this\s+case))?")
 _SHORT_ANSWER_NO = re.compile(
@@ -190,7 +190,9 @@ _POLICE_PERSON = r"(?:officers?|constables?|PCs?|PCSOs?|CDOs?|sergeants?|inspect
 _POLICE_INDIVIDUAL = _POLICE_PERSON.replace("|police)", ")")
 _CPS = re.compile(r"\b(?:CPS|Crown\s+Prosecution\s+Service)\b")
 # What the IOPC (or a passive voice) does with a file: refer, submit, send it.
-_CPS_REFERRAL = re.compile(r"\b(?:refer(?:red|ral)?|submit(?:ted)?|sent|send|passed|forwarded|provided|file)\b", re.I)
+_CPS_REFERRAL = re.compile(r"\b(?:refer(?:red|ral)?|submit(?:ted)?|sent|send|passed|forwarded|provided|file|went\s+to)\b", re.I)
+# "the CPS authorised charges of ...", naming nobody: whose, the rest of the report says
+_CPS_AUTHORISED_CHARGES = re.compile(r"\b(?:authorised|approved)\s+(?:a\s+|the\s+)?(?:charges?|prosecution)\b", re.I)
 # "did not refer", "insufficient evidence to submit", "failing to make a referral": no file went.
 _CPS_NOT_SENT = re.compile(
     r"\b(?:did\s+not|not\s+to|no\s+need\s+to|(?:insufficient|not\s+enough|not\s+sufficient)\s+evidence\s+to|fail(?:ed|ing|ure)?\s+to|tests?\s+to)\s+"
@@ -216,6 +218,18 @@ _CHARGE_ON_POLICE = re.compile(
 _CPS_ABOUT_PUBLIC = re.compile(r"\b(?:the\s+(?:man|woman|boy|girl|suspect|driver\s+of\s+the\s+car)|him|suspects?|the\s+case\s+against\s+(?:him|her))\b", re.I)
 
 
+# the matter coming to the IOPC: "GMP referred her complaint to us", "we began an independent investigation"
+_CAME_TO_US = re.compile(r"\breferred\s+(?:the\s+|this\s+|her\s+|his\s+|their\s+|a\s+)?(?:matter|complaint|case|incident|conduct|death)s?\s+to\s+(?:us|the\s+IOPC|the\s+IPCC)\b"
+                         r"|\bwe\s+(?:began|started|opened|launched|decided\s+to\s+(?:carry\s+out|conduct|begin))\s+(?:an?\s+)?(?:independent\s+)?investigation\b", re.I)
+
+
+def _before_we_came_in(page: Page, sentence: Span) -> bool:
+    """Whether the sentence tells the story before the matter came to the IOPC ("In June the case was sent to the CPS
+    for a charging decision. ... GMP referred her complaint to us"): the force's own case, not a file on police."""
+    came = next((s for s in page.sentences if _CAME_TO_US.search(s.text)), None)
+    return came is not None and sentence.start < came.start
+
+
 def cps_referral(page: Page) -> Finding:
     """A file on someone serving with the police went to the CPS, or the CPS decided on charging them.
 
@@ -231,6 +245,10 @@ def cps_referral(page: Page) -> Finding:
         words = _CPS.sub(" prosecutors ", text)  # the name itself says "Prosecution"
         if _CHARGE_ON_POLICE.search(words):
             return Finding("yes", (sentence,), "charging decision by the CPS on a person serving with the police")
+        if _CPS_AUTHORISED_CHARGES.search(words) and not _CPS_ABOUT_PUBLIC.search(words) \
+                and _first(page, _YES_CRIMINAL_PARTS, gate=_YES_CRIMINAL_WORDS, negated_before=_NEGATED_INDICATION):
+            # (in a report that shows someone serving under criminal caution, arrested or charged: theirs)
+            return Finding("yes", (sentence,), "the CPS authorised charges, in a report of a criminal investigation of police")
         if not _CPS_REFERRAL.search(words) or _CPS_NOT_SENT.search(words):
             continue
         # ("Our file went to the CPS, which decided not to charge him": ours, so about someone serving)
@@ -238,7 +256,8 @@ def cps_referral(page: Page) -> Finding:
                                               and not re.search(r"\b(?:we|IOPC|IPCC)\b|\bour\s+(?:file|evidence|report)\b", words, re.I)):
             # the IOPC only investigates people serving with the police
             return Finding("yes", (sentence,), "the IOPC referred a file to the CPS")
-        if not _CPS_ABOUT_PUBLIC.search(words) and _first(page, _NO_CRIMINAL, gate=("criminal",)) is None:
+        if not _CPS_ABOUT_PUBLIC.search(words) and _first(page, _NO_CRIMINAL, gate=("criminal",)) is None \
+                and not _before_we_came_in(page, sentence):
             return Finding("yes", (sentence,), "a file went to the CPS, in a report that does not rule out a crime by police")
     return Finding("no", (), "no referral to the CPS is mentioned")
 
@@ -259,7 +278,7 @@ _NO_CRIMINAL = re.compile(
     r"|\bdid\s+not\s+(?:identify|find)\s+any\s+criminal\b"
     r"|\bno\s+criminal\s+(?:offences?|matters?)\s+(?:were|was|had\s+been)\s+(?:identified|found|indicated)"
     # "satisfied that nobody serving with Thames Valley Police may have committed a criminal offence"
-    r"|\b(?:nobody|no\s+one|no\s+person)\s+serving\s+with\s+(?:the\s+police|(?-i:(?:[A-Z][\w-]+\s+|and\s+|of\s+){1,5}(?:Police|Constabulary|Service)))\s+"
+    r"|\b(?:nobody|no\s+one|no\s+person)\s+serving\s+with\s+(?:the\s+police|the\s+force|(?-i:(?:[A-Z][\w-]+\s+|and\s+|of\s+){1,5}(?:Police|Constabulary|Service)))\s+"
     r"(?:may\s+have\s+|had\s+|has\s+)?committed\s+(?:a\s+|an\s+|any\s+)(?:criminal\s+)?offences?\b",
     re.I,
 )
@@ -304,10 +323,18 @@ _ASKED_CRIMINAL = re.compile(r"\b(?:considered|looked\s+at|examined|assessed)\s+
                              r"(?:(?:the\s+)?(?:\w+\s+)?" + _POLICE_INDIVIDUAL + r"\b"
                              # ("whether the false entries could amount to a criminal offence": what the people investigated did)
                              r"|(?:the|his|her|their|these|those)\s+(?:(?!(?:man|woman|boy|girl|complainant|Mr|Mrs|Ms)\b)[\w-]+\s+){0,2}?"
-                             r"(?:entries|searches|actions|conduct|comments|remarks|posts)\s+(?=(?:could|might|may|would)\b))"
-                             r"[^.]{0,80}\b(?:committed|criminal)\b[^.]{0,40}\boffences?\b", re.I)
+                             r"(?:entries|searches|actions|conduct|comments|remarks|posts|messages|images|statements|accounts|records)\s+(?=(?:could|might|may|would)\b))"
+                             # ("whether his conduct might amount to the offence of misconduct in public office")
+                             r"[^.]{0,80}(?:\b(?:committed|criminal)\b[^.]{0,40}\boffences?\b|\bamount\s+to\s+(?:a|an|the)\s+offences?\b)", re.I)
 # ... in one sentence: "We considered whether the sergeant may have committed a sexual offence and found no indication that he had"
 _ASKED_AND_ANSWERED_CRIMINAL = re.compile(_ASKED_CRIMINAL.pattern + r"[^.]{0,40}?,?\s+(?:and|but)\s+(?:we\s+)?" + _NO_SUCH_FINDING + r"\s*[.;]?\s*$", re.I)
+# ... of the people by pronoun or count: "We considered whether either of them (he, any of the four) may have committed a
+# criminal offence, and decided there was no indication that they had" (kept apart, as a sentence about a member of the
+# public does not count; the IOPC weighs offences only by people serving with the police)
+_ASKED_AND_ANSWERED_OF_THEM = re.compile(
+    r"\b(?:considered|looked\s+at|examined|assessed)\s+whether\s+(?:(?:either|any|each|both|all)\s+of\s+(?:them|the\s+(?:two|three|four|five|six))|he|she|they)\b"
+    r"[^.]{0,80}\b(?:committed|criminal)\b[^.]{0,40}\boffences?\b"
+    r"[^.]{0,40}?,?\s+(?:and|but)\s+(?:we\s+)?" + _NO_SUCH_FINDING + r"\s*[.;]?\s*$", re.I)
 # the statutory wording, in our voice, of the person the report is about: "We did not consider there was an indication that
 # he may have committed a criminal offence" (the IOPC's indication test is only for people serving with the police)
 _NO_INDICATION_THAT_HE = re.compile(
@@ -324,7 +351,8 @@ _NOTHING_BY_THEM = re.compile(
     r"|\b(?:we|our\s+investigation|the\s+investigation)\b.*?" + _NOTHING_SUGGESTED + r"(?:he|she|they)" + _OFFENCE_BY_THEM, re.I)
 # a sentence about a member of the public, whose offence is no finding about the police
 _ABOUT_THE_PUBLIC = re.compile(r"\b(?:man|woman|boy|girl|detainee|suspect|driver|released|arrest\w*|family|complainant)\b", re.I)
-_POLICE_INDIVIDUAL_RE = re.compile(r"\b" + _POLICE_INDIVIDUAL + r"\b", re.I)
+# (with "anyone serving with Avon and Somerset Police": someone serving, by the force's name)
+_POLICE_INDIVIDUAL_RE = re.compile(r"\b" + _POLICE_INDIVIDUAL + r"\b|\bserving\s+with\s+(?-i:[A-Z][\w-]+\s+(?:(?:[A-Z][\w-]+|and|of)\s+){0,3})(?:Police|Constabulary)\b", re.I)
 _YES_CRIMINAL = re.compile(
     r"(?<!no\s)(?<!not\s)\b(?:an\s+|was\s+an\s+|there\s+was\s+an\s+|there\s+were\s+)indications?\s+that\b[^.]{0,300}?\bmay\s+(?:\w+\s+)?have\s+committed\b[^.]{0,120}?\b(?:criminal\s+offences?|offences?|assault|misconduct\s+in\s+(?:a\s+)?public\s+office)"
     r"|\bunder\s+(?:the\s+)?(?:criminal\s+(?:and\s+(?:a\s+)?misconduct\s+)?|misconduct\s+and\s+(?:a\s+)?criminal\s+)cautions?\b"
@@ -364,7 +392,8 @@ def criminal_indication(page: Page, cps: Finding) -> Finding:
     if no:
         return Finding("no", (no,), "'no indication ... criminal offence'")
     no = _first(page, _ASKED_AND_ANSWERED_CRIMINAL, gate=("offence",)) or _first(page, _NO_INDICATION_THAT_HE, gate=("indication",)) \
-        or _first(page, _NOTHING_BY_THEM, gate=("offence",), exclude=_ABOUT_THE_PUBLIC)
+        or _first(page, _NOTHING_BY_THEM, gate=("offence",), exclude=_ABOUT_THE_PUBLIC) \
+        or _first(page, _ASKED_AND_ANSWERED_OF_THEM, gate=("offence",), exclude=_ABOUT_THE_PUBLIC)
     if no:
         return Finding("no", (no,), "'no indication ... offence', said of the person the report is about")
     asked_and_answered = _answered_no(page, _ASKED_CRIMINAL, _SHORT_ANSWER_NO, gate=("criminal", "offence"))
@@ -380,7 +409,7 @@ _FORCE_NAME = r"(?:[A-Z][\w-]+\s+(?:Police|Constabulary))"
 # a title before a person's letter or name: "PC A", "Sergeant Lowe"
 _OFFICER_TITLE = r"(?:PC|DC|DS|PS|PCSO|Sergeant|Constable|Inspector|Officer)"
 # the body learning can be for: "the force", "Dorset Police"
-_LEARNER = r"(?:the\s+|either\s+|both\s+|each\s+)?(?:forces?|organisation|constabulary|" + _FORCE_NAME + r")"
+_LEARNER = r"(?:the\s+|either\s+|both\s+|each\s+)?(?:forces?|organisation|constabulary|" + _FORCE_NAME + r"|(?:[A-Z][\w-]+\s+){2,3}(?:Police|Constabulary))"
 # the IOPC itself searching (not "PC A looked for learning materials")
 _WE_LOOKED_FOR = r"\b(?:we|IOPC|IPCC|(?:the|our)\s+investigation|investigators?)\s+(?:also\s+)?(?:looked|searched)\s+for\b"
 # asking whether there was learning: "we considered whether there was any learning for the force"
@@ -388,6 +417,8 @@ _ASKED_LEARNING = (r"(?:\b(?:considered|looked\s+at|examined|assessed|asked(?:\s
                    r"\b(?:(?:any|organi[sz]ational|wider)\s+(?:\w+\s+){0,2}?(?:learning|lessons)"
                    # ("whether there was anything the force could learn from the case")
                    r"|anything\s+(?:that\s+)?(?:the\s+)?(?:force|forces|organisation|constabulary|" + _FORCE_NAME + r")\s+(?:could|might|should|can)\s+learn"
+                   # ("whether the force could learn anything from the incident")
+                   r"|(?:the\s+)?(?:force|forces|organisation|constabulary|" + _FORCE_NAME + r")\s+(?:could|might|should|can)\s+learn\s+anything"
                    # ("whether BTP as an organisation had anything to learn", "whether the case raised any wider issues for Kent Police")
                    r"|(?:force|forces|organisation|constabulary|Police|(?-i:[A-Z]{2,5}))\s+(?:as\s+an\s+organisation\s+)?(?:had|has)\s+anything\s+to\s+learn"
                    r"|(?:any\s+)?wider\s+issues\s+for\s+" + _LEARNER +
@@ -414,7 +445,7 @@ _NO_LEARNING = re.compile(
     # ("... whether the case pointed to any learning for the force and found none")
     # ("... any opportunities for the force to learn from this case, and found none in this case")
     r"|" + _ASKED_LEARNING + r"[^.]{0,80}"
-    r"\b(?:did\s+not\s+(?:find|identify)\s+any|found\s+none(?:\s+to\s+recommend)?|(?:concluded|decided)\s+that\s+(?:it|there|they)\s+(?:did|was|were)\s+not|there\s+(?:was|were)\s+none)"
+    r"\b(?:did\s+not\s+(?:find|identify)\s+any(?:thing)?|found\s+none(?:\s+to\s+recommend)?|(?:concluded|decided)\s+that\s+(?:it|there|they)\s+(?:did|was|were)\s+not|there\s+(?:was|were)\s+none)"
     r"(?:\s+(?:in\s+this\s+(?:case|investigation)|here|on\s+this\s+occasion))?(?:(?:,?\s+(?:as|because|since)|:)\s+(?:(?!\b(?:introduced|updated|rolled|changed|amended|revised|implemented|brought|put\s+in\s+place|received|agreed|shared|reminded|trained|issued|since)\b)[^.]){0,160})?\s*[.;]?\s*$"
     # "we looked for wider lessons for the force and found none"
     r"|\b(?:looked|searched)\s+for\s+(?:any\s+)?(?:wider\s+|organi[sz]ational\s+)?(?:lessons|learning)\b[^.]{0,80}\bfound\s+(?:none|no\s+(?:lessons|learning))\b"
@@ -522,7 +553,14 @@ _FORCE_OWN_CHANGE_SRC = (
     # "Since the collision GMP has given refresher training on its pursuit policy ... to all of its response drivers"
     r"|(?:" + _AFTER_EVENT + r"|\bsince\s+then\b)[^.]{0,40}?\b" + _FORCE_ACTING + r"\s+(?:has|have)\s+(?:also\s+)?(?:given|provided|delivered)\s+(?:(?:refresher|further|new|additional|extra)\s+)?training\b"
     r"(?![^.]{0,80}\b(?:involved|concerned|who\s+attended)\b)"
-    r"|\b" + _FORCE_ITSELF + r"\s+now\s+(?:carries\s+out|requires|uses|runs|audits|checks|reviews|provides|includes|has\s+a)\b[^.]{0,60}?\b(?:" + _PRACTICE + r"|audits?|checks|reviews|samples?|searches)\b")
+    r"|\b" + _FORCE_ITSELF + r"\s+now\s+(?:carries\s+out|requires|uses|runs|audits|checks|reviews|provides|includes|has\s+a)\b[^.]{0,60}?\b(?:" + _PRACTICE + r"|audits?|checks|reviews|samples?|searches)\b"
+    # what the force told us it has changed: "The force told us it has since used the collision in the refresher training it
+    # gives all its drivers", "... told us that, since this incident, any such call is reviewed by a duty inspector"
+    r"|\b" + _FORCE_ITSELF + r"\s+(?:has\s+|had\s+)?(?:told|informed|assured)\s+us\s+(?:that\s*,?\s*)?(?:it\s+(?:has|had)\s+(?:since|now)\b|since\s+(?:this|the)\s+"
+    r"(?:incident|case|events?|collision|investigation)\b)[^.]{0,200}?\b(?:" + _PRACTICE + r"|reviewed|audits?|checks)\b"
+    # a change made before the IOPC could recommend it: "because Essex Police had already tightened its auditing of searches"
+    r"|\b" + _FORCE_ITSELF + r"\s+had\s+already\s+(?:" + _FORCE_SET_UP + r"|tightened|strengthened|improved)\s+(?:its|their)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:" + _PRACTICE + r"|audit(?:s|ing)?|checks|supervision|access)\b")
 _FORCE_OWN_CHANGE = re.compile(_FORCE_OWN_CHANGE_SRC, re.I)
 # "the two constables involved", "the actions of the investigators involved": about the people in the case
 _INVOLVED = re.compile(r"\b(?:officers?|constables?|PCs?|sergeants?|detectives?|investigators?|staff)\s+(?:who\s+were\s+)?involved\b|\b(?:both|the\s+two|the\s+three)\s+(?:\w+\s+)?(?:officers|constables|PCs|sergeants|detectives)\b", re.I)

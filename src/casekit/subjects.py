@@ -215,6 +215,9 @@ _NO_LONGER_A = re.compile(r"\b(?:was|were|is|are)\s+(?:(?:then|now|by\s+then|\w+
 _THOSE_STILL_TO_COME = re.compile(
     r"\s*(?:These|They|This|It|Both|Each)\s+(?:is|are|has|have)\s+(?:still\s+|yet\s+)?(?:to\s+be\s+(?:arranged|held|scheduled|listed|set)"
     r"|not\s+yet\s+(?:been\s+(?:held|arranged|scheduled)|taken\s+place)|yet\s+to\s+take\s+place)\s*[.;]?\s*$")
+# ... or said with the arranging: "The MPS has arranged one, but it has not yet been held."
+_ARRANGED_NOT_YET_HELD = re.compile(r"\b(?:has|have|had)\s+(?:now\s+)?(?:arranged|scheduled|listed|requested)\s+(?:one|it|them|this)\b[^.;]{0,20}?\b(?:it|they)\s+"
+                                    r"(?:has|have)\s+not\s+yet\s+(?:been\s+held|taken\s+place)\b", re.I)
 # (the proceedings the last thing named, and none of them held: not "attended a meeting ... and agreed to arrange mentoring")
 _PROCEEDINGS_NAMED_LAST = re.compile(r"^(?!.*\b(?:attended|took\s+place|(?:was|were)\s+held|found)\b).*\b(?:meetings?|hearings?)\b[^.;,]{0,40}[.;]?\s*$", re.I)
 # a letter given with its holder's place: "the first officer, PC A", "the second constable, Officer D"
@@ -320,7 +323,8 @@ def _find_phrases(text: str, heads: tuple[str, ...]) -> tuple[Phrase, ...]:
             definite=named or bool(label) or possessed or any(d in ("the", "these", "those", "both", "all", "either", "neither") for d in det),
             # "the third officer" is someone new, not the officer already named
             other="other" in det or "remaining" in det or any(d in ORDINALS and d != "first" for d in det), plural=plural,
-            label=label.group(1) if label else (name.group(0).strip() if name else None),  # "officer A", "Sergeant Hale"
+            # ("PC Ashby’s case" is PC Ashby)
+            label=label.group(1) if label else (re.sub(r"['’]s$", "", name.group(0).strip()) if name else None),  # "officer A", "Sergeant Hale"
         ))
     return tuple(_with_bracketed_letters(phrases, text))
 
@@ -509,6 +513,10 @@ _DOWNGRADE = re.compile(
     re.I,
 )
 _DOWNGRADE_PARTS = Alternation(_DOWNGRADE)  # (as _CTA_PARTS)
+# "first suggested it was misconduct rather than gross misconduct, but ... it agreed with our assessment": the
+# force's lower level given up in the same sentence
+_CAME_ROUND = re.compile(r"\bbut\b[^.]*\b(?:agreed|accepted|concurred)\s+(?:with\s+)?(?:our|the\s+IOPC['’]s)\s+"
+                         r"(?:assessment|view|findings?|decision|opinion|determination)\b", re.I)
 _TO_NO_CASE = re.compile(
     _DISAGREEING + r"\b[^.]*\b(?:performance|insufficient\s+evidence|no\s+case\s+to\s+answer|learning"
     r"|(?:not|neither|never)\b[^.]{0,60}\b(?:reach|meet|met|cross)\w*\s+(?:the\s+)?(?:threshold|level)\s+(?:for|of)\s+misconduct"
@@ -543,7 +551,7 @@ _REFLECTION_NOT_MISCONDUCT = re.compile(r"\breflective\s+practice\b[^.]*\bthan\s
 _FORCE_AGREED_CASE = re.compile(r"\bagreed\b[^.]{0,80}\bcases?\s+to\s+answer\b|\bagreed\s+with\s+(?:our|the\s+IOPC['’]s)\s+(?:findings?|opinions?|conclusions?)\b", re.I)
 _HYPOTHETICAL = re.compile(r"\breasonable\s+(?:tribunal|panel)|\b(?:could|would|may|might)\s+(?:find|conclude)\b|" + _FOR_A_PANEL_TO_FIND, re.I)
 _PERFORMANCE_ROUTE = re.compile(r"\bperformance\b[^.]{0,40}\b(?:unsatisfactory|issues?|matter|procedure|route)\b|\bunsatisfactory\s+performance\b", re.I)
-_BARE_PRONOUN_ACTOR = re.compile(r"(?:^|[;,]\s*(?:and\s+)?|\bthat\s+|\b(?:opinion|view)\s+|\b(?:found|decided|concluded|considered)\s+)\s*(?:all\s+|each\s+of\s+the\s+|the\s+)?(?P<word>one|another|both|two|three|four|five|six|seven|eight)\s+(?:may\s+|could\s+|also\s+)?(?:had|has|have|was|were)\s*(?:a\s+)?$", re.I)
+_BARE_PRONOUN_ACTOR = re.compile(r"(?:^|[;,]\s*(?:and\s+)?|\bthat\s+|\b(?:opinion|view)\s+|\b(?:found|decided|concluded|considered)\s+)\s*(?:all\s+|each\s+of\s+the\s+|the\s+)?(?P<word>one|another|both|each|two|three|four|five|six|seven|eight)\s+(?:may\s+|could\s+|also\s+)?(?:had|has|have|was|were)\s*(?:a\s+)?$", re.I)
 _PRONOUN_ACTOR = re.compile(r"(?:^|\bthat\s+|[,;]\s*(?:and\s+)?|\b(?:found|decided|concluded|considered|thought|believed|determined)\s+|\b(?:view|opinion)\s+)(?:he|she|they(?:\s+(?:both|all|each))?)\s+(?:may\s+|might\s+|could\s+|would\s+)?(?:also\s+)?(?:have\s+)?(?:had|has|have|(?:did|does)\s+not\s+have|(?:didn|doesn)['’]t\s+have)\s*(?:no\s+|a\s+)?$", re.I)
 # "the force considered there was therefore no case to answer": about whoever was just talked about
 # "had the information been passed on, there would have been a case": a condition that is no departure
@@ -568,6 +576,8 @@ _DID_NOT_ATTEND = re.compile(r"\b(?:did\s+not|didn['’]t)\s+attend\s+(?:the|tha
                              r"|\bwhich\s+(?:he|she|they)\s+(?:did\s+not|didn['’]t)\s+attend\b", re.I)  # ("a hearing, which he did not attend")
 _REVISING = re.compile(r"\b(?:agreed|accepted|disagreed|downgraded|instead|rather)\b", re.I)
 # the force proposing, not refused or denied: "Staffordshire Police proposed that the case be dealt with at a meeting instead"
+# a force saying what it meant to do: "it intended to deal with him at a misconduct meeting"
+_FORCE_INTENDED = re.compile(r"\b(?:force|Police|Constabulary|it|they)\b[^.]{0,120}\b(?:intended|planned|wanted|wished)\s+to\s+(?:deal|handle|hold|arrange|address)\b", re.I)
 _PROPOSING = re.compile(r"^(?!.*\b(?:refused|rejected|declined|did\s+not\s+accept|was\s+not\s+accepted)\b).*\b(?:force|Police|Constabulary|it|they)\b[^.]{0,120}\bpropos(?:ed|ing|al)\b", re.I)
 # some of the group, named as the object of a finding: "proven for two of them", "against three of them"
 _FOR_SOME_OF_THEM = re.compile(r"\b(?:for|against|in\s+respect\s+of)\s+(?P<n>two|three|four|five|six)\s+of\s+them\b", re.I)
@@ -669,8 +679,12 @@ def _subjects_of(before: str, cut: int) -> list[Phrase]:
     if not phrases or not _close_enough(before[phrases[-1].end:]):
         # "two of them had a case to answer", after "notices on five officers": as "two of the officers"
         them = _OF_THEM.search(before, cut)
-        return [Phrase(start=them.start(), end=them.end(), text=them.group(0), head="officer", role="unknown", count=NUMBERS.get(them.group("n").lower()),
-                       definite=True, other=False, plural=True)] if them and _close_enough(before[them.end():]) else []
+        if not them or not _close_enough(before[them.end():]):
+            return []
+        # ("Three of the officers had written the messages, and we found each of them had a case": officers)
+        said = [p for p in find_phrases(before[:them.start()]) if p.plural and p.role in ("officer", "staff")]
+        return [Phrase(start=them.start(), end=them.end(), text=them.group(0), head="officer", role=said[-1].role if said else "unknown",
+                       count=NUMBERS.get(them.group("n").lower()), definite=True, other=False, plural=True)]
     chosen = [phrases[-1]]
     # "the officer who pushed the woman and the sergeant each had": past a relative clause of the earlier person's own,
     # where "each", "both" or "all" says the list is of people (not "the sergeant who spoke to the doctor and the
@@ -1158,7 +1172,10 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
     ("in_absence", "yes", re.compile(r"\b(?:held|went\s+ahead|took\s+place|proceeded|heard)\s+(?:the\s+(?:case|matter|allegations?)\s+)?"
                                      r"(?:(?:on|in|at|during)\s+[\w ]{1,25}?\s+)?(?:in\s+(?:his|her|their)\s+absence|without\s+(?:him|her|them)\b)", re.I)),
     ("proceedings", "hearing", re.compile(
-        r"\bgross\s+misconduct\s+meetings?\b|(?<!reported\s)(?<!recalled\s)(?<!remembered\s)(?<!denied\s)\bhearings?\b(?!\s+(?:at|in)\s+(?:court|the\s+court))|\bgross\s+misconduct\s+(?:proceedings|panel)\b|\bmisconduct\s+panel\b"
+        r"\bgross\s+misconduct\s+meetings?\b|(?<!reported\s)(?<!recalled\s)(?<!remembered\s)(?<!denied\s)\bhearings?\b(?!\s+(?:at|in)\s+(?:court|the\s+court))"
+        # (not "after hearing about the tablets": someone hearing news, the verb after a preposition)
+        r"(?<!\bafter\shearing)(?<!\bupon\shearing)(?<!\bon\shearing)(?<!\bwhen\shearing)(?<!\bwhile\shearing)(?<!\bsince\shearing)"
+        r"|\bgross\s+misconduct\s+(?:proceedings|panel)\b|\bmisconduct\s+panel\b"
         r"|\battended\s+(?:the\s+)?proceedings\b[^.]{0,60}\bindependent\s+panel\b", re.I)),
     # "the sergeant's meeting", "a separate meeting"
     ("proceedings", "meeting", re.compile(r"(?<!gross\s)\b(?:misconduct|disciplinary)\s+meetings?\b|\b(?:a|the)\s+meeting\b"
@@ -1249,6 +1266,8 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
     ("sanction", "would_have_been_dismissed", re.compile(r"\bwould\s+(?:also\s+)?have\s+been\s+(?:\w+ly\s+)?dismissed\b|\bwould\s+(?:also\s+)?have\s+dismissed\b|\bwould\s+have\s+(?:resulted\s+in|received)\s+(?:a\s+)?dismissal\b", re.I)),
     ("sanction", "dismissed", re.compile(r"(?<!would\shave\sbeen\s)(?<!had\sbeen\s)(?<!already\sbeen\s)\b(?:was|were|been|be)\s+dismissed\s+(?:without\s+notice|from|with\s+immediate)"
         r"|\bwho\s+(?:was|were)\s+still\s+serving\s+(?:was|were)\s+dismissed\b"  # ("the detention officer who was still serving was dismissed")
+        # people by count alone: "Two were dismissed.", "Three of them, a sergeant and two constables, were dismissed"
+        r"|^\s*(?:Two|Three|Four|Five|Six|Both)(?:\s+of\s+them)?(?:\s*,[^,.;]{1,80},)?\s+(?:were|was)\s+(?:then\s+|subsequently\s+|later\s+)?dismissed\b(?!\s+as\b)"
         r"|\bdismissed\s+(?:him|her|them|the\s+(?:officer|constable|sergeant))\b|\bdismissed\s+without\s+notice\b|\bsanction\s+of\s+dismissal\b|\bdismissal\s+without\s+notice\b"
         r"|(?<!against\sthe\s)\b(?:officer|constable|sergeant|inspector|he|she|PC|PCSO|member\s+of\s+staff|staff\s+member)\s+(?:was|were)\s+(?:then\s+|subsequently\s+|later\s+|also\s+)?dismissed\b(?!\s+as\b)"
         # "Officer A was dismissed", "PC Lowe was dismissed", "the two PCs were dismissed", "the other officer attended and was
@@ -1268,7 +1287,7 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
     # the reflective practice review process, not "management action, in the interest of reflective practice"
     ("sanction", "rprp", re.compile(
         r"\breflective\s+practice\s+(?:review\s+process|route)\b|\bRPRP\b"
-        r"|\b(?:undergo|undergoing|underwent|undertake|undertook|referred\s+(?:(?:him|her|them)\s+)?to|subject\s+to|through|via|by(?:\s+way\s+of)?|complete|completed|receive|received|given)\s+(?:the\s+)?(?:formal\s+)?reflective\s+practice\b", re.I)),
+        r"|\b(?:undergo|undergoing|underwent|undertake|undertook|t(?:ake|akes|aking|ook)\s+part\s+in|referred\s+(?:(?:him|her|them)\s+)?to|subject\s+to|through|via|by(?:\s+way\s+of)?|complete|completed|receive|received|given)\s+(?:the\s+)?(?:formal\s+)?reflective\s+practice\b", re.I)),
     ("sanction", "management_action", re.compile(
         r"\bmanagement\s+(?:action|advice)\b|\bwords\s+of\s+advice\b|\bverbal\s+warning\b|\b(?:development|action|improvement)\s+plan\b"
         r"|\b(?:reflection|learning)\s+and\s+(?:learning|improvement|development)\b|\bperformance/learning\s+debrief\b"
@@ -1492,7 +1511,8 @@ _NOT_HELD_AFTER_ALL = re.compile(
 _FINDING_VERB = r"(?:considered|decided|found|concluded|determined|ruled|judged|felt)"
 _CALLED_IT_MISCONDUCT = re.compile(
     r"\b" + _FINDING_VERB + r"\s+(?:that\s+)?(?:this|it|that|these|those"
-    r"|(?:the|his|her|their)\s+(?:[\w'’]+\s+){0,2}?(?:conduct|actions?|behaviour|failings?|failures?|breach(?:es)?|dishonesty))\s+"
+    r"|(?:the|his|her|their)\s+(?:[\w'’]+\s+){0,2}?(?:conduct|actions?|behaviour|failings?|failures?|breach(?:es)?|dishonesty"
+    r"|use\s+of\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+))\s+"  # ("decided that his use of the baton was misconduct rather than ...")
     r"(?:was|were|to\s+be|had\s+been|amounted\s+to|constituted)\s+" + _MISCONDUCT_NOT_GROSS + r"\b", re.I)
 # the panel or chair itself finding, in the clause: "The panel found ..., but decided", "the chair decided" (not a
 # sentence that only names a meeting, nor "we", the force or the appropriate authority deciding)
@@ -1587,6 +1607,7 @@ _CLAUSE_SPLIT = re.compile(
 _BARE_LEAD = re.compile(
     r"\s*(?:(?:at|in|during|following|after)\b[^,;]{0,60},\s*)?"  # ("At the hearing, two of them were dismissed")
     r"(?:the\s+(?:panel|chair)\s+(?:said|found|decided|concluded|ruled)\s+(?:that\s+)?)?"  # ("...; the panel said that the other would")
+    r"(?:the\s+(?:allegations?|case)\s+against\s+)?"  # ("...; the allegation against the other was found not proven")
     r"(?P<lead>(?P<n>one|two|three|four|five)(?:\s+of\s+them)?|the\s+(?P<which>other|remaining|first|second|third|fourth|last)(?:\s+one)?)"
     # ("the third, who had joined only that year, was given a final written warning": past a relative clause)
     r"(?:,\s+who\s+[^,;]{1,150},)?"
@@ -1612,16 +1633,19 @@ _ACCEPTED_FOR = re.compile(
     r"\b(?:we|IOPC|IPCC)\b[^.]{0,60}?\b(?:accepted|agreed\s+with)\s+(?:its|the\s+force['’]s|their)\s+(?:position|view|decision|determination|assessment)\s+"
     r"(?:on|for|in\s+relation\s+to|regarding|about|in\s+respect\s+of)\s+(?P<who>[^,.;]+)", re.I)
 # a sentence whose subject is a bare number or what is left of a group: "Two were dismissed", "The third had retired"
-_BARE_COUNT = re.compile(r"\s*(?P<n>Two|Three|Four|Five)\s+(?:of\s+them\s+)?(?:were|received|had|got|resigned|retired|are|will)\b")
+# ("Three of them, a sergeant and two constables, were dismissed": past who they were)
+_BARE_COUNT = re.compile(r"\s*(?P<n>Two|Three|Four|Five)(?:\s+of\s+them)?(?:\s*,[^,.;]{1,80},)?\s+(?:were|received|had|got|resigned|retired|are|will)\b")
 # "The two attended misconduct meetings", "Both were served notices": a group counted with no noun
 _BARE_GROUP = re.compile(r"\s*(?:(?:The|All)\s+(?:two|three|four|five|six)|Both)\s+(?:of\s+them\s+)?"
                          r"(?:were|received|had|got|resigned|retired|are|will|attended|faced|admitted|accepted|denied)\b")
 _BARE_REST = re.compile(r"\s*The\s+(?:other|remaining|second|third|fourth|fifth|last)(?:\s+one)?\s+(?:was|were|had|has|received|resigned|retired|left|is|will|got)\b")
-_BARE_ORDINAL = re.compile(r"\b[Tt]he\s+(first|second|third|fourth)\b(?=\s*(?:[,;.]|(?:was|were|had|has|admitted|accepted|received|attended|resigned|retired|left|is|will|did|denied)\b))")
+# ("A third, who had resigned, would have been dismissed": the next one counted off, as "the third")
+_BARE_ORDINAL = re.compile(r"(?:\b[Tt]he\s+(first|second|third|fourth)|(?:^|(?<=[.;]\s))A\s+(second|third|fourth|fifth))\b"
+                           r"(?=\s*(?:[,;.]|(?:was|were|had|has|admitted|accepted|received|attended|resigned|retired|left|is|will|would|did|denied)\b))")
 # "four of the five", "all three": a count of people a list then goes through
 _COUNTED = re.compile(r"\b(?:two|three|four|five|six|seven|eight|all|each|some|most|both)\s+of\s+(?:the|them|these|those)\b", re.I)
 # "He resigned from the force, while our investigation was going on" (not "from his job as a teacher")
-_FROM_THE_POLICE = re.compile(r"\b(?:from|left)\s+(?:the\s+)?(?:force|police|service|constabulary|(?-i:[A-Z][\w-]+)\s+(?:Police|Constabulary))\b|\b(?:our|the)\s+investigation\b", re.I)
+_FROM_THE_POLICE = re.compile(r"\b(?:from|left)\s+(?:the\s+)?(?:force|police|service|constabulary|(?:(?-i:[A-Z][\w-]+)\s+){1,3}(?:Police|Constabulary))\b|\b(?:our|the)\s+investigation\b", re.I)
 _LIST_ITEM = re.compile(r"\s*[•▪◦·*–-]\s")
 _THEY_WERE = re.compile(r"\s*(?:They|These|Those)\s+(?:three\s+|two\s+|four\s+)?(?:officers\s+)?were\s+(?:the|a|an)\s+(?=[^.]*(?:;|,\s*and\s+(?:the|a|an)\s))", re.I)
 _BY_DEPARTURE = re.compile(
@@ -1637,11 +1661,14 @@ class Resolver:
     def __init__(self, page: Page):
         self.page = page
         self.sentences = page.sentences
+        self.surnames: dict[str, Phrase] | None = None  # (found once, when first needed)
         self.index_of = {id(s): i for i, s in enumerate(self.sentences)}
         self.text_mentions_staff = bool(re.search(r"\b(?:police\s+)?staff\b", page.body, re.I))
         self.groups: list[Group] = []
         self.pointer: list[Person] = []
         self.last_split: Group | None = None
+        self.counted_within: tuple[list[Person], int] | None = None  # the group a count in this sentence is of, and where the count is
+        self.counted_off: list[Person] = []  # a subset ("four of them") whose members bare counts and ordinals go through
         self.remainder: list[Person] = []
         self.split_scope: tuple[Person, list[Person]] | None = None
         self.total: int | None = None  # people served notices, when the text says
@@ -1753,7 +1780,7 @@ class Resolver:
         specific rank may name the one person of that role known."""
         if phrase.label:
             # "officer B" is never officer A; a letter first used for one of a group names them from now on
-            return [g for g in self.groups if g.label == phrase.label] or self._bind_letter(phrase)
+            return [g for g in self.groups if g.label == phrase.label] or self._bind_letter(phrase) or self._bind_surname(phrase)
         if GENERIC_STAFF.match(phrase.head):
             return [g for g in self.groups if g.role == "staff" or GENERIC_STAFF.match(g.head)]
         if phrase.head in GENERIC_HEADS:
@@ -1836,12 +1863,64 @@ class Resolver:
         group.label = phrase.label
         return [group]
 
+    def _surnames(self) -> dict[str, Phrase]:
+        """Every surname the report gives a person serving with the police ("PC Garside", "Sergeant Dunmore"), in the
+        order first given, with the phrase that first gave it."""
+        if self.surnames is None:
+            self.surnames = {}
+            for sentence in self.sentences:
+                for phrase in find_phrases(sentence.text):
+                    if phrase.label and len(phrase.label) > 1 and phrase.role in ("officer", "staff"):
+                        self.surnames.setdefault(phrase.label, phrase)
+        return self.surnames
+
+    def _bind_surname(self, phrase: Phrase) -> list[Group]:
+        """'two officers, PC Garside and PC Whitlow ... both officers had a case ... the allegation against PC
+        Garside': a surname names one of people decided on without it. Bound only where the report gives no more
+        surnames than could be meant: the one unnamed sergeant for the one "Sergeant Dunmore"; of a group of
+        unnamed officers, the surnames in the order first given, when there are as many as the group."""
+        if not phrase.label or len(phrase.label) < 2:
+            return []
+        surnames = self._surnames()
+        unnamed = [g for g in self.groups if g.case and not g.label and g.role == phrase.role]
+        if phrase.head not in GENERIC_HEADS:
+            same_rank = [g for g in unnamed if g.head == phrase.head and len(g.members) == 1]
+            rank_names = [n for n, p in surnames.items() if p.head == phrase.head]
+            if len(same_rank) == 1 and rank_names == [phrase.label]:
+                same_rank[0].label = phrase.label
+                return same_rank
+        families: dict[tuple[int, str], list[Person]] = {}
+        for g in unnamed:
+            if g.head in GENERIC_HEADS or g.head == phrase.head:
+                families.setdefault((g.introduced_at, g.head), []).extend(p for p in g.members if not p.named)
+        pools = [(head, sorted(people, key=lambda p: p.seq)) for (_, head), people in families.items() if len(people) > 1]
+        if len(pools) != 1:
+            return []
+        head, pool = pools[0]
+        # the surnames that could be theirs: any officer's for plain "officers", else those of their rank
+        names = [n for n, p in surnames.items() if p.role == phrase.role and (head in GENERIC_HEADS or p.head == head)]
+        if len(names) != len(pool) or phrase.label not in names or any(g.label in names for g in self.groups):
+            return []  # (a name already someone's leaves the order of the rest unsure)
+        # all at once: the order binds each of them, and a member once taken out would shrink the group for the next
+        decided_at = self.groups[pool[0].group].decided_at
+        for name, person in zip(names, pool):
+            self._regroup([person], decided_at).label = name
+        return [g for g in self.groups if g.label == phrase.label]
+
     def _new_group(self, phrase: Phrase | None, grade: str, index: int, head: str = "officer", role: str = "officer") -> Group | None:
         count = self._count(phrase, index) if phrase else 1
         if not count:
             return None  # "officers" with no number: codebook says create none
         if phrase:
             head, role = phrase.head, self._role(phrase)
+            if role == "unknown" and _OF_THEM.fullmatch(phrase.text):
+                # "notices on five officers ... We found that four of them had a case": of the people last counted
+                counted = [q for s in self.sentences[max(0, index - 2):index] for q in find_phrases(s.text)
+                           if q.plural and q.role in ("officer", "staff")]
+                role = counted[-1].role if counted else role
+            called = " ".join(filter(None, (_modifiers(phrase), head)))  # ("property officer": a modifier and its noun)
+            if role == "officer" and called.endswith(" officer") and self._said_to_be_staff(called):
+                role = "staff"  # "the property officer ..., who is a member of police staff"
         who = _WHO_CLAUSE.match(self.sentences[index].text[phrase.end:]) if phrase and phrase.end else None
         group = Group(head=head, role=role, grade=grade, members=[], plural=count > 1, decided_at=index,
                       described_as=who.group(1) if who else "", label=phrase.label if phrase else None,
@@ -1854,6 +1933,12 @@ class Resolver:
             group.members.append(person)
         self.groups.append(group)
         return group
+
+    def _said_to_be_staff(self, head: str) -> bool:
+        """Whether the report says the one it calls "the <head>" is police staff: "the property officer responsible for
+        the store, who is a member of police staff", "the crime records officer, a member of police staff"."""
+        said = re.compile(r"\b" + re.escape(head) + r"\b[^.;]{0,120}?,\s+(?:who\s+(?:is|was)\s+)?(?:a\s+)?(?:member\s+of\s+)?police\s+staff\b", re.I)
+        return any(said.search(s.text) for s in self.sentences)
 
     def _force_agreed_their_case(self, index: int) -> bool:
         """Whether the force agreed the case of the people sentence ``index`` speaks of ("agreed that the inspector had a
@@ -1917,6 +2002,20 @@ class Resolver:
             for group in self.decided_here:
                 self._revise(group, decision, index, sentence)
             return list(self.decided_here)
+        if decision.implicit and not decision.positive and _NOT_AGREEING.search(sentence) \
+                and (disputed := [g for g in self._groups_of(self.pointer) if g.case]):
+            # "South Wales Police did not agree that there was a case to answer": the force disputing the case just told,
+            # not someone new (whoever the sentence before happened to end on)
+            for group in disputed:
+                self._revise(group, decision, index, sentence)
+            return disputed
+        if decision.implicit and decision.positive and not find_phrases(sentence) \
+                and (disputed := [g for g in self.groups if g.case and 0 <= g.disputed_at and index - g.disputed_at <= 2]):
+            # "... did not agree that there was a case to answer. We recommended that the force hold a misconduct meeting":
+            # the case in dispute, named by nobody
+            for group in disputed:
+                self._revise(group, decision, index, sentence)
+            return disputed
         if decision.implicit:
             # the person last talked about: someone known (their grade is revised), or someone new
             here = [p for p in find_phrases(self.sentences[index].text) if p.count == 1 and p.definite and not p.plural]
@@ -1991,6 +2090,20 @@ class Resolver:
                 for group in pair:
                     self._revise(group, decision, index, sentence)
                 return pair
+        if decision.bare == "each":
+            # "The property officer had marked ... DC Pelham did not chase ... We found that each had a case": the people
+            # just described, one each; with people known, those just talked about
+            described = self._described_just_before(index) if not self.groups and create and decision.positive else []
+            if len(described) > 1:
+                for person in described:
+                    if g := self._new_group(person, decision.grade, index):
+                        touched.append(g)
+                return touched
+            if self.pointer:
+                for group in self._groups_of(self.pointer):
+                    self._revise(group, decision, index, sentence)
+                    touched.append(group)
+                return touched
         if decision.bare:
             template = self.groups[-1] if self.groups else None
             head = template.head if template else "officer"
@@ -2061,7 +2174,8 @@ class Resolver:
                     touched.append(group)
                     continue
             existing = self._matching_groups(phrase) if (phrase.definite and not phrase.other) else []
-            existing = [g for g in existing if g not in created]
+            # (one just made is not meant again, unless by its name: "three constables, PC Harland, PC Vessey and PC Drummond")
+            existing = [g for g in existing if g not in created or phrase.label and g.label == phrase.label]
             referred_back = False  # "the three officers with a case to answer": those decided on before
             if not existing and not phrase.definite and not phrase.other and phrase.count and phrase.count > 1 and decision.positive:
                 if re.search(r"\b(?:agreed|accepted|concurred)\b", sentence, re.I):
@@ -2191,6 +2305,7 @@ class Resolver:
         described: dict[int, str] = {}  # phrases followed by "who ...": someone described, not "the officer" just placed
         last_listed: list[Phrase] = []
         clauses = _CLAUSE_SPLIT.split(sentence.text)
+        waiting: list[Phrase] = []  # people named in a clause of their own, whose facts the next clause gives
         for i, clause in enumerate(clauses):
             lead = find_phrases(clause)[:1]
             continued = re.match(r"\s*,\s*(?P<rest>(?:and\s+)?(?:each|both)\b.*)$|\s*[.]?\s*$", clause[lead[0].end:], re.S) \
@@ -2209,9 +2324,16 @@ class Resolver:
             if phrases and facts and "outcome" not in facts and "sanction" not in facts and facts.get("proceedings") in FORMAL_PROCEEDINGS \
                     and parts and parts[-1][1].get("outcome") == "pending" and not re.search(r"\b(?:was|were|is|are|had|has|have|will|would|attended|faced|received|resigned|retired)\b", clause, re.I):
                 facts = {**facts, "outcome": "pending"}  # "... will face a hearing, and the third officer a misconduct meeting"
+            if phrases and all(p.label for p in phrases) and re.fullmatch(r"\s*(?:(?-i:[A-Z])[\w'’-]*)?[\s,]*", clause[phrases[-1].end:]) \
+                    and not clause[:phrases[0].start].strip() and not facts_in(clause) and i + 1 < len(clauses):
+                # "PC Harland and PC Vessey were dismissed": split at "and", the first clause only a name, listed with the next
+                waiting += phrases
+                continue
             if phrases and facts:
                 listed = [phrases[0]] + [p for prev, p in zip(phrases, phrases[1:])
                                          if _LIST_JOIN.fullmatch(_past_letter(prev, clause[prev.end:p.start])) and (p.head not in GENERIC_HEADS or p.label)]
+                if waiting and not clause[:phrases[0].start].strip():
+                    listed = waiting + listed
                 described |= {id(phrase): clause[phrase.end:] for phrase in listed if re.match(r"\s+who\b", clause[phrase.end:])}
                 parts += [(phrase, facts) for phrase in listed]
                 last_listed = listed
@@ -2219,6 +2341,7 @@ class Resolver:
                                       or not phrases and _AGAINST_THEM.search(clause) and "outcome" in facts):
                 # "..., and each was given a written warning", "..., and the panel found gross misconduct proven against both"
                 parts += [(phrase, facts) for phrase in last_listed]
+            waiting = []
         if len(parts) < 2 or not people:
             return False
         if parts[-1][1].get("outcome") == "pending" and _STILL_TO_COME.search(sentence.text):
@@ -2228,7 +2351,12 @@ class Resolver:
                      and "outcome" not in facts and "held" not in facts else (phrase, facts) for phrase, facts in parts]
         used: list[Person] = []
         placed = []
+        placed_by_phrase: dict[int, list[Person]] = {}
         for phrase, facts in parts:
+            if id(phrase) in placed_by_phrase:
+                # "a hearing for the four officers ..., and the panel found ... proven against all of them": the same four
+                placed.append((placed_by_phrase[id(phrase)], facts))
+                continue
             if phrase.bare:
                 # "two of them ...; the third ...": the group the sentence is about, in the order introduced
                 group = sorted(people if len(people) > 1 else [p for g in self.groups if g.case for p in g.members], key=lambda p: p.seq)
@@ -2279,6 +2407,7 @@ class Resolver:
             # an empty clause target is "the second officer" or "the call handler" who is no subject
             used += targets
             placed.append((targets, facts))
+            placed_by_phrase[id(phrase)] = targets
         if not used:
             return False
         for targets, facts in placed:
@@ -2510,6 +2639,9 @@ class Resolver:
             phrases = [p for p in find_phrases(sentence.text) if p.count and not _NO_LONGER_A.search(sentence.text, 0, p.start)]
             if phrases:
                 p = phrases[-1]
+                if len(phrases) > 1 and phrases[-2].role == "staff" \
+                        and re.fullmatch(r"\s+(?:working|employed|serving)\s+as\s+", sentence.text[phrases[-2].end:p.start]):
+                    p = replace(p, role="staff")  # "a member of police staff working as a crime records officer"
                 return replace(p, start=0, end=0, definite=True)  # ("the second constable" stays someone other)
         return None
 
@@ -2602,7 +2734,10 @@ class Resolver:
                 and not any(re.match(r"the\s+(?:first|second|third|fourth)\s", p.text, re.I) for p in find_phrases(text)):
             # (not "The first call taker resigned, and the second ...": the noun says whom)
             # "The first admitted ...; in the case of the second, ...": by position in the group just talked about
-            position = _ORDINAL_POSITION[bare_ordinal.group(1).lower()]
+            position = _ORDINAL_POSITION[(bare_ordinal.group(1) or bare_ordinal.group(2)).lower()]
+            if self.counted_off and position <= len(self.counted_off) and set(self.pointer) <= set(self.counted_off):
+                # "proven against four of them. Two were dismissed. A third ... The fourth ...": counted among the four
+                return [self.counted_off[position - 1]]
             group = next((g for g in self._groups_of(self.pointer) if len(g.members) > 1), None)
             if group is not None and position <= len(group.members):
                 return [sorted(group.members, key=lambda p: p.seq)[position - 1]]
@@ -2673,6 +2808,11 @@ class Resolver:
                         person.note("grade", "no_case", sentence)
                     return [person]
             if phrase.head in GENERIC_HEADS:
+                if targets and phrase.plural and (re.match(r"of\s+the\s", phrase.text, re.I) or re.search(
+                        r"\b(?:supervis\w*|of|about|with|for|to|on|managing|checking|training)\s+$", text[:phrase.start], re.I)):
+                    # "The inspector was given advice about checking the work of the officers she supervises": the officers
+                    # the sentence's person acts on, not more of its subjects
+                    continue
                 if phrase.plural and phrase.definite or (phrase.count and phrase.count > 1 and phrase.definite):
                     if phrase.count and phrase.count == len(self.pointer) < len(case_people):
                         targets += [p for p in self.pointer if p not in targets]  # "both officers": the two just named
@@ -2740,6 +2880,8 @@ class Resolver:
         everyone_said = re.search(r"\b(?:both|all\s+(?:the\s+)?(?P<n>four|five|six|seven|eight|three|two)?|they\s+(?:should\s+)?all)\b", text, re.I)
         if everyone_said and case_people:
             n = _to_int(everyone_said.group("n")) if everyone_said.group("n") else None
+            if everyone_said.group(0).lower() == "both" and len(self.pointer) == 2 and len(case_people) != 2:
+                return list(self.pointer)  # "both would take part in reflective practice": the two just talked about
             if n and n != len(case_people):
                 # "all three", when four people had a case: the three just talked about, or the group of three
                 sized = [p for p in self.pointer if p in case_people] if len(self.pointer) == n else \
@@ -2918,6 +3060,18 @@ class Resolver:
         self.last_split = group
         return chosen
 
+    def _proceedings_for_all_counted(self, sentence: Span, counted: list[Person]) -> None:
+        """'A gross misconduct hearing was held, and the panel found gross misconduct proven against four of them': the
+        hearing, told before the count and of nobody named, was all of theirs; the finding only the four's."""
+        group, at = self.counted_within
+        before = sentence.text[:at]
+        facts = facts_in(before)
+        if facts.get("proceedings") not in FORMAL_PROCEEDINGS or find_phrases(before):
+            return
+        for person in group:
+            if person not in counted:
+                self._record(person, "proceedings", facts["proceedings"], sentence, held="held" in facts)
+
     def _bare_number(self, text: str) -> list[Person]:
         """'Two were dismissed. The third had retired': of the group just talked about, the next two, then the rest."""
         counted = _BARE_COUNT.match(text)
@@ -2931,6 +3085,11 @@ class Resolver:
                         person.split = True
                     self.last_split = group
                     return chosen
+            subset = sorted(self.pointer, key=lambda p: p.seq)
+            if len(subset) > n and all(p.split for p in subset):
+                # "proven against four of them. Two were dismissed.": the first two of those four
+                self.counted_off = subset
+                return subset[:n]
         if _BARE_REST.match(text) and self.last_split:
             return [p for p in self.last_split.members if not p.split]
         return []
@@ -2945,11 +3104,11 @@ class Resolver:
                 continue
             # ("two of the constables", when the sergeant was talked about last: of the constables)
             counts.append((phrase.count, self._matching_groups(replace(phrase, count=None, definite=True))
-                           if phrase.head not in GENERIC_HEADS else []))
+                           if phrase.head not in GENERIC_HEADS else [], phrase.start))
         # ("misconduct was found proven for two of them")
         if not re.search(r"\b(?:other|others|remaining|rest|third|fourth|fifth)\b", text, re.I):  # (the rest told in the same sentence)
-            counts += [(NUMBERS[m.group("n").lower()], []) for m in _FOR_SOME_OF_THEM.finditer(text)]
-        for count, named in counts:
+            counts += [(NUMBERS[m.group("n").lower()], [], m.start()) for m in _FOR_SOME_OF_THEM.finditer(text)]
+        for count, named, at in counts:
             for group in named or self._groups_of(self.pointer):
                 free = [p for p in group.members if not p.split]
                 if count < len(group.members) and len(free) >= count:
@@ -2957,6 +3116,7 @@ class Resolver:
                     for person in chosen:
                         person.split = True
                     self.last_split = group
+                    self.counted_within = (list(group.members), at)
                     return chosen
         return []
 
@@ -2970,6 +3130,7 @@ class Resolver:
             text = sentence.text
             lowered = text.lower()
             self.others_before, self.others_now = self.others_now, False
+            self.counted_within = None
             if self.total is None and "officer" in lowered and (m := _TOTAL_PARTS.search(text, lowered)):
                 self.total = _to_int(m.group("n") or m.group("n2") or m.group("n3") or m.group("n4"))
             decisions = self.decisions[index]
@@ -3013,7 +3174,7 @@ class Resolver:
                                      and _CALLED_IT_MISCONDUCT.search(text))
             # (a force proposing "a misconduct meeting instead" is no panel speaking)
             if _DOWNGRADE_PARTS.search(text, lowered) and (not _PANEL_VOICE.search(text) or _PROPOSING.search(text)) and not _FINDING_WORD.search(text) \
-                    and not panel_speaking_on:
+                    and not panel_speaking_on and not _CAME_ROUND.search(text):
                 if not introduced and self.groups and find_phrases(text):
                     referred = self._refer(sentence, [])  # "misconduct (and not gross misconduct) proceedings for the three officers"
                 targets = list(dict.fromkeys(introduced)) or self._groups_of(referred or self.pointer)
@@ -3110,7 +3271,8 @@ class Resolver:
                     if person.facts.get("held") == "yes" and kind in FORMAL_PROCEEDINGS and "outcome" not in person.facts:
                         self._record(person, "outcome", "misconduct_proven" if kind == "meeting" else "proven", sentence)
             facts = facts_in(_DEPARTED_NOUN.sub("", text) if introduced else text)
-            if not facts and index and _THOSE_STILL_TO_COME.match(text) and _PROCEEDINGS_NAMED_LAST.search(self.sentences[index - 1].text):
+            if not facts and index and (_THOSE_STILL_TO_COME.match(text) or _ARRANGED_NOT_YET_HELD.search(text)) \
+                    and _PROCEEDINGS_NAMED_LAST.search(self.sentences[index - 1].text):
                 # "... should each attend a misconduct meeting. These are still to be arranged.": the proceedings just
                 # named have not yet taken place
                 facts = {"outcome": "pending"}
@@ -3121,6 +3283,8 @@ class Resolver:
             for name, value in facts.items():
                 for person in people:
                     self._record(person, name, value, sentence, held="held" in facts)
+            if self.counted_within:
+                self._proceedings_for_all_counted(sentence, people)
         self._early_departures()
         self._settle_disputes()
         self._add_remainder(self.total)
@@ -3168,6 +3332,9 @@ class Resolver:
                 if group.disputed_at >= 0 and group.case:
                     for person in group.members:
                         self._drop_proposed(person)
+                if group.grade == "gross_misconduct":
+                    for person in group.members:
+                        self._drop_proposed_meeting(person)
             return
         for group in self.groups:
             if not group.case:
@@ -3182,6 +3349,18 @@ class Resolver:
             if group.disputed_at < 0 or not self._unopposed(group.disputed_at, group):
                 continue
             self._set_grade(group, "no_case", group.disputed_at)
+
+    def _drop_proposed_meeting(self, person: Person) -> None:
+        """'... did not agree that it reached the level of gross misconduct, and intended to deal with him at a misconduct
+        meeting', on a page cut off before our answer: the gross misconduct case stands, and the meeting the force only
+        proposed for it is no proceedings decided on."""
+        spans = person.evidence.get("proceedings", [])
+        if person.facts.get("proceedings") == "meeting" and spans and not person.proceedings_held \
+                and all(_PROPOSING.search(s.text) or _FORCE_INTENDED.search(s.text) for s in spans):
+            for name in ("proceedings",):
+                person.facts.pop(name, None)
+                person.evidence.pop(name, None)
+                person.noted.pop(name, None)
 
     def _drop_proposed(self, person: Person, suggested: bool = False) -> None:
         """Forget a sanction (and the "none" route with it) that only a force's proposal gave (``suggested``: or its
