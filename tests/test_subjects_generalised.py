@@ -2215,7 +2215,7 @@ def test_who_they_are_of_the_nineteenth_round(body, expected):
     ("We found that the sergeant had a case to answer for misconduct. We found that the two PCs had no case to answer. "
      "The force agreed that both would take part in reflective practice.", [("misconduct", NS, NS, NS, NS)]),
     # a force first proposing a lower level, then agreeing with ours in the same sentence: the level stands
-    ("We found that the officer had a case to answer for gross misconduct. The force first suggested that it was "
+    ("In our view the officer had a case to answer for gross misconduct. The force first suggested that it was "
      "misconduct rather than gross misconduct, but later agreed with our assessment.", [("gross_misconduct", NS, NS, NS, NS)]),
     # a panel calling his use of a weapon misconduct, not gross misconduct: a misconduct finding
     ("We found that the constable had a case to answer for gross misconduct. He attended a hearing. The panel decided "
@@ -2232,7 +2232,7 @@ def test_who_they_are_of_the_nineteenth_round(body, expected):
      "conditions for an accelerated hearing. The force has arranged one, but it has not yet been held.",
      [("gross_misconduct", "accelerated_hearing", NS, "pending", NS)]),
     # the force disputing the case, then our recommendation: about the person with the case, not the last one mentioned
-    ("The call handler, in our view, had a case to answer for misconduct. She did not tell the duty inspector. The force "
+    ("The call handler, in our view, had a case to answer for misconduct. She did not tell the duty inspector. Kent Police "
      "did not agree that there was a case to answer. We recommended that the force hold a misconduct meeting, and it "
      "accepted our recommendation. The chair found that her actions amounted to practice requiring improvement rather "
      "than misconduct, and she will take part in reflective practice.",
@@ -2249,7 +2249,7 @@ def test_facts_of_the_nineteenth_round(body, expected):
 
 def test_a_force_proposed_meeting_on_a_cut_page_is_no_proceedings():
     # the page ends before our answer: the gross misconduct case stands, the meeting the force meant to hold is no proceedings
-    body = ("We found that the officer had a case to answer for gross misconduct. The force told us it did not agree that "
+    body = ("In our view the officer had a case to answer for gross misconduct. The force told us it did not agree that "
             "his actions reached the level of gross misconduct, and that it intended to deal with him at a misconduct "
             "meeting. We considered the force's reasons and")
     assert [t[1:3] for t in tuples(body)] == [("gross_misconduct", NS)]
