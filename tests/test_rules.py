@@ -933,3 +933,22 @@ def test_report_fields_of_the_eighteenth_review(body, field, expected):
 ])
 def test_report_fields_of_the_nineteenth_round(body, field, expected):
     assert record(body, title="Fictional case – Kent Police, March 2022")[field] == expected
+
+
+@pytest.mark.parametrize("body, field, expected", [
+    # (found by the review of the nineteenth round)
+    ("The driver was interviewed under criminal caution. The Crown Prosecution Service authorised charges of dangerous "
+     "driving against the motorcyclist.", "cps_referral", "no"),
+    ("The force told us that, since the incident, she has completed refresher training and her calls are reviewed by her "
+     "supervisor.", "organisational_learning", "not_stated"),
+    ("Kent Police told us it has since dealt with her through reflective practice.", "organisational_learning", "not_stated"),
+    ("In interview the DS told us that, since the incident, he had changed his own practice on searches.",
+     "organisational_learning", "not_stated"),
+    ("Two neighbours argued in the street. The attending officers considered whether either of them had committed a "
+     "criminal offence, and decided there was no evidence that they had.", "criminal_indication", "not_stated"),
+    # a summary that opens with how things ended: a file dated after the referral is ours
+    ("In brief: a file was passed to the Crown Prosecution Service in March 2022, and no charges were brought. Kent "
+     "Police referred the matter to us in February 2021.", "cps_referral", "yes"),
+])
+def test_report_fields_of_the_nineteenth_review(body, field, expected):
+    assert record(body, title="Fictional case – Kent Police, March 2022")[field] == expected

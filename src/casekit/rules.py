@@ -193,6 +193,8 @@ _CPS = re.compile(r"\b(?:CPS|Crown\s+Prosecution\s+Service)\b")
 _CPS_REFERRAL = re.compile(r"\b(?:refer(?:red|ral)?|submit(?:ted)?|sent|send|passed|forwarded|provided|file|went\s+to)\b", re.I)
 # "the CPS authorised charges of ...", naming nobody: whose, the rest of the report says
 _CPS_AUTHORISED_CHARGES = re.compile(r"\b(?:authorised|approved)\s+(?:a\s+|the\s+)?(?:charges?|prosecution)\b", re.I)
+# ... against someone it names ("against the motorcyclist", "against her former partner"): not naming nobody
+_CHARGED_SOMEONE = re.compile(r"\b(?:charges?|prosecution)\b[^.]{0,120}\bagainst\b", re.I)
 # "did not refer", "insufficient evidence to submit", "failing to make a referral": no file went.
 _CPS_NOT_SENT = re.compile(
     r"\b(?:did\s+not|not\s+to|no\s+need\s+to|(?:insufficient|not\s+enough|not\s+sufficient)\s+evidence\s+to|fail(?:ed|ing|ure)?\s+to|tests?\s+to)\s+"
@@ -223,11 +225,32 @@ _CAME_TO_US = re.compile(r"\breferred\s+(?:the\s+|this\s+|her\s+|his\s+|their\s+
                          r"|\bwe\s+(?:began|started|opened|launched|decided\s+to\s+(?:carry\s+out|conduct|begin))\s+(?:an?\s+)?(?:independent\s+)?investigation\b", re.I)
 
 
+_DATED = re.compile(r"\b(?:(?P<month>January|February|March|April|May|June|July|August|September|October|November|December)\s+)?"
+                    r"(?P<year>(?:19|20)\d{2})\b")
+
+
+def _date_of(text: str) -> tuple[int, int] | None:
+    """The first month and year a sentence gives (month 0 when only the year), if any."""
+    m = _DATED.search(text)
+    if not m:
+        return None
+    month = m.group("month")
+    return int(m.group("year")), (_MONTH_NUMBER[month.lower()] if month else 0)
+
+
+_MONTH_NUMBER = {name: number for number, name in enumerate(
+    ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"), 1)}
+
+
 def _before_we_came_in(page: Page, sentence: Span) -> bool:
     """Whether the sentence tells the story before the matter came to the IOPC ("In June the case was sent to the CPS
-    for a charging decision. ... GMP referred her complaint to us"): the force's own case, not a file on police."""
+    for a charging decision. ... GMP referred her complaint to us"): the force's own case, not a file on police. Told
+    earlier in the page, unless its date is later than the referral's (a summary may open with how things ended)."""
     came = next((s for s in page.sentences if _CAME_TO_US.search(s.text)), None)
-    return came is not None and sentence.start < came.start
+    if came is None or sentence.start >= came.start:
+        return False
+    when, referred = _date_of(sentence.text), _date_of(came.text)
+    return not (when and referred and when > referred)
 
 
 def cps_referral(page: Page) -> Finding:
@@ -245,7 +268,7 @@ def cps_referral(page: Page) -> Finding:
         words = _CPS.sub(" prosecutors ", text)  # the name itself says "Prosecution"
         if _CHARGE_ON_POLICE.search(words):
             return Finding("yes", (sentence,), "charging decision by the CPS on a person serving with the police")
-        if _CPS_AUTHORISED_CHARGES.search(words) and not _CPS_ABOUT_PUBLIC.search(words) \
+        if _CPS_AUTHORISED_CHARGES.search(words) and not _CPS_ABOUT_PUBLIC.search(words) and not _CHARGED_SOMEONE.search(words) \
                 and _first(page, _YES_CRIMINAL_PARTS, gate=_YES_CRIMINAL_WORDS, negated_before=_NEGATED_INDICATION):
             # (in a report that shows someone serving under criminal caution, arrested or charged: theirs)
             return Finding("yes", (sentence,), "the CPS authorised charges, in a report of a criminal investigation of police")
@@ -327,14 +350,17 @@ _ASKED_CRIMINAL = re.compile(r"\b(?:considered|looked\s+at|examined|assessed)\s+
                              # ("whether his conduct might amount to the offence of misconduct in public office")
                              r"[^.]{0,80}(?:\b(?:committed|criminal)\b[^.]{0,40}\boffences?\b|\bamount\s+to\s+(?:a|an|the)\s+offences?\b)", re.I)
 # ... in one sentence: "We considered whether the sergeant may have committed a sexual offence and found no indication that he had"
-_ASKED_AND_ANSWERED_CRIMINAL = re.compile(_ASKED_CRIMINAL.pattern + r"[^.]{0,40}?,?\s+(?:and|but)\s+(?:we\s+)?" + _NO_SUCH_FINDING + r"\s*[.;]?\s*$", re.I)
+# ", and found no indication that they had." closing the sentence that asked
+_ANSWERED_NO_AT_THE_END = r"[^.]{0,40}?,?\s+(?:and|but)\s+(?:we\s+)?" + _NO_SUCH_FINDING + r"\s*[.;]?\s*$"
+_ASKED_AND_ANSWERED_CRIMINAL = re.compile(_ASKED_CRIMINAL.pattern + _ANSWERED_NO_AT_THE_END, re.I)
 # ... of the people by pronoun or count: "We considered whether either of them (he, any of the four) may have committed a
 # criminal offence, and decided there was no indication that they had" (kept apart, as a sentence about a member of the
 # public does not count; the IOPC weighs offences only by people serving with the police)
 _ASKED_AND_ANSWERED_OF_THEM = re.compile(
-    r"\b(?:considered|looked\s+at|examined|assessed)\s+whether\s+(?:(?:either|any|each|both|all)\s+of\s+(?:them|the\s+(?:two|three|four|five|six))|he|she|they)\b"
-    r"[^.]{0,80}\b(?:committed|criminal)\b[^.]{0,40}\boffences?\b"
-    r"[^.]{0,40}?,?\s+(?:and|but)\s+(?:we\s+)?" + _NO_SUCH_FINDING + r"\s*[.;]?\s*$", re.I)
+    # (the IOPC asking: not "the attending officers considered whether either of them had committed an offence")
+    r"\b(?:we|IOPC|(?:our|the)\s+investigation|investigators)\s+(?:also\s+)?(?:considered|looked\s+at|examined|assessed)\s+whether\s+"
+    r"(?:(?:either|any|each|both|all)\s+of\s+(?:them|the\s+(?:two|three|four|five|six))|he|she|they)\b"
+    r"[^.]{0,80}\b(?:committed|criminal)\b[^.]{0,40}\boffences?\b" + _ANSWERED_NO_AT_THE_END, re.I)
 # the statutory wording, in our voice, of the person the report is about: "We did not consider there was an indication that
 # he may have committed a criminal offence" (the IOPC's indication test is only for people serving with the police)
 _NO_INDICATION_THAT_HE = re.compile(
@@ -409,7 +435,7 @@ _FORCE_NAME = r"(?:[A-Z][\w-]+\s+(?:Police|Constabulary))"
 # a title before a person's letter or name: "PC A", "Sergeant Lowe"
 _OFFICER_TITLE = r"(?:PC|DC|DS|PS|PCSO|Sergeant|Constable|Inspector|Officer)"
 # the body learning can be for: "the force", "Dorset Police"
-_LEARNER = r"(?:the\s+|either\s+|both\s+|each\s+)?(?:forces?|organisation|constabulary|" + _FORCE_NAME + r"|(?:[A-Z][\w-]+\s+){2,3}(?:Police|Constabulary))"
+_LEARNER = r"(?:the\s+|either\s+|both\s+|each\s+)?(?:forces?|organisation|constabulary|" + _FORCE_NAME + r"|(?-i:(?:[A-Z][\w-]+\s+){2,3})(?:Police|Constabulary))"
 # the IOPC itself searching (not "PC A looked for learning materials")
 _WE_LOOKED_FOR = r"\b(?:we|IOPC|IPCC|(?:the|our)\s+investigation|investigators?)\s+(?:also\s+)?(?:looked|searched)\s+for\b"
 # asking whether there was learning: "we considered whether there was any learning for the force"
@@ -556,10 +582,11 @@ _FORCE_OWN_CHANGE_SRC = (
     r"|\b" + _FORCE_ITSELF + r"\s+now\s+(?:carries\s+out|requires|uses|runs|audits|checks|reviews|provides|includes|has\s+a)\b[^.]{0,60}?\b(?:" + _PRACTICE + r"|audits?|checks|reviews|samples?|searches)\b"
     # what the force told us it has changed: "The force told us it has since used the collision in the refresher training it
     # gives all its drivers", "... told us that, since this incident, any such call is reviewed by a duty inspector"
-    r"|\b" + _FORCE_ITSELF + r"\s+(?:has\s+|had\s+)?(?:told|informed|assured)\s+us\s+(?:that\s*,?\s*)?(?:it\s+(?:has|had)\s+(?:since|now)\b|since\s+(?:this|the)\s+"
-    r"(?:incident|case|events?|collision|investigation)\b)[^.]{0,200}?\b(?:" + _PRACTICE + r"|reviewed|audits?|checks)\b"
+    # (the force, not "the DS told us"; for its people, not "since the incident, she has completed refresher training")
+    r"|\b" + _FORCE_ACTING + r"\s+(?:has\s+|had\s+)?(?:told|informed|assured)\s+us\s+(?:that\s*,?\s*)?(?:it\s+(?:has|had)\s+(?:since|now)\b|since\s+(?:this|the)\s+"
+    r"(?:incident|case|events?|collision|investigation)\b)(?:(?!" + _NOT_A_PRACTICE + r"|\b(?:s?he|reflective)\b)[^.]){0,200}?\b(?:" + _PRACTICE + r"|reviewed|audits?|checks)\b"
     # a change made before the IOPC could recommend it: "because Essex Police had already tightened its auditing of searches"
-    r"|\b" + _FORCE_ITSELF + r"\s+had\s+already\s+(?:" + _FORCE_SET_UP + r"|tightened|strengthened|improved)\s+(?:its|their)\s+(?:[\w-]+\s+){0,3}?"
+    r"|\b" + _FORCE_ACTING + r"\s+had\s+already\s+(?:" + _FORCE_SET_UP + r"|tightened|strengthened|improved)\s+(?:its|their)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:" + _PRACTICE + r"|audit(?:s|ing)?|checks|supervision|access)\b")
 _FORCE_OWN_CHANGE = re.compile(_FORCE_OWN_CHANGE_SRC, re.I)
 # "the two constables involved", "the actions of the investigators involved": about the people in the case

@@ -577,7 +577,7 @@ _DID_NOT_ATTEND = re.compile(r"\b(?:did\s+not|didn['’]t)\s+attend\s+(?:the|tha
 _REVISING = re.compile(r"\b(?:agreed|accepted|disagreed|downgraded|instead|rather)\b", re.I)
 # the force proposing, not refused or denied: "Staffordshire Police proposed that the case be dealt with at a meeting instead"
 # a force saying what it meant to do: "it intended to deal with him at a misconduct meeting"
-_FORCE_INTENDED = re.compile(r"\b(?:force|Police|Constabulary|it|they)\b[^.]{0,120}\b(?:intended|planned|wanted|wished)\s+to\s+(?:deal|handle|hold|arrange|address)\b", re.I)
+_FORCE_INTENDED = re.compile(r"\b(?:force|Police|Constabulary|it)\b[^.]{0,120}\b(?:intended|planned|wanted|wished)\s+to\s+(?:deal|handle|hold|arrange|address)\b", re.I)
 _PROPOSING = re.compile(r"^(?!.*\b(?:refused|rejected|declined|did\s+not\s+accept|was\s+not\s+accepted)\b).*\b(?:force|Police|Constabulary|it|they)\b[^.]{0,120}\bpropos(?:ed|ing|al)\b", re.I)
 # some of the group, named as the object of a finding: "proven for two of them", "against three of them"
 _FOR_SOME_OF_THEM = re.compile(r"\b(?:for|against|in\s+respect\s+of)\s+(?P<n>two|three|four|five|six)\s+of\s+them\b", re.I)
@@ -682,8 +682,9 @@ def _subjects_of(before: str, cut: int) -> list[Phrase]:
         if not them or not _close_enough(before[them.end():]):
             return []
         # ("Three of the officers had written the messages, and we found each of them had a case": officers)
-        said = [p for p in find_phrases(before[:them.start()]) if p.plural and p.role in ("officer", "staff")]
-        return [Phrase(start=them.start(), end=them.end(), text=them.group(0), head="officer", role=said[-1].role if said else "unknown",
+        said = {p.role for p in find_phrases(before[:them.start()]) if p.plural}
+        return [Phrase(start=them.start(), end=them.end(), text=them.group(0), head="officer",
+                       role=said.pop() if len(said) == 1 and said <= {"officer", "staff"} else "unknown",
                        count=NUMBERS.get(them.group("n").lower()), definite=True, other=False, plural=True)]
     chosen = [phrases[-1]]
     # "the officer who pushed the woman and the sergeant each had": past a relative clause of the earlier person's own,
@@ -1266,8 +1267,6 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
     ("sanction", "would_have_been_dismissed", re.compile(r"\bwould\s+(?:also\s+)?have\s+been\s+(?:\w+ly\s+)?dismissed\b|\bwould\s+(?:also\s+)?have\s+dismissed\b|\bwould\s+have\s+(?:resulted\s+in|received)\s+(?:a\s+)?dismissal\b", re.I)),
     ("sanction", "dismissed", re.compile(r"(?<!would\shave\sbeen\s)(?<!had\sbeen\s)(?<!already\sbeen\s)\b(?:was|were|been|be)\s+dismissed\s+(?:without\s+notice|from|with\s+immediate)"
         r"|\bwho\s+(?:was|were)\s+still\s+serving\s+(?:was|were)\s+dismissed\b"  # ("the detention officer who was still serving was dismissed")
-        # people by count alone: "Two were dismissed.", "Three of them, a sergeant and two constables, were dismissed"
-        r"|^\s*(?:Two|Three|Four|Five|Six|Both)(?:\s+of\s+them)?(?:\s*,[^,.;]{1,80},)?\s+(?:were|was)\s+(?:then\s+|subsequently\s+|later\s+)?dismissed\b(?!\s+as\b)"
         r"|\bdismissed\s+(?:him|her|them|the\s+(?:officer|constable|sergeant))\b|\bdismissed\s+without\s+notice\b|\bsanction\s+of\s+dismissal\b|\bdismissal\s+without\s+notice\b"
         r"|(?<!against\sthe\s)\b(?:officer|constable|sergeant|inspector|he|she|PC|PCSO|member\s+of\s+staff|staff\s+member)\s+(?:was|were)\s+(?:then\s+|subsequently\s+|later\s+|also\s+)?dismissed\b(?!\s+as\b)"
         # "Officer A was dismissed", "PC Lowe was dismissed", "the two PCs were dismissed", "the other officer attended and was
@@ -1639,8 +1638,10 @@ _BARE_COUNT = re.compile(r"\s*(?P<n>Two|Three|Four|Five)(?:\s+of\s+them)?(?:\s*,
 _BARE_GROUP = re.compile(r"\s*(?:(?:The|All)\s+(?:two|three|four|five|six)|Both)\s+(?:of\s+them\s+)?"
                          r"(?:were|received|had|got|resigned|retired|are|will|attended|faced|admitted|accepted|denied)\b")
 _BARE_REST = re.compile(r"\s*The\s+(?:other|remaining|second|third|fourth|fifth|last)(?:\s+one)?\s+(?:was|were|had|has|received|resigned|retired|left|is|will|got)\b")
+# "Sergeant Dunmore, a sergeant from the next station, ...": someone introduced as another of that rank
+_ANOTHER_OF_THE_RANK = re.compile(r"\s*(?-i:[A-Z][\w'’-]*)?\s*,\s+(?:a|an|another)\s", re.I)
 # ("A third, who had resigned, would have been dismissed": the next one counted off, as "the third")
-_BARE_ORDINAL = re.compile(r"(?:\b[Tt]he\s+(first|second|third|fourth)|(?:^|(?<=[.;]\s))A\s+(second|third|fourth|fifth))\b"
+_BARE_ORDINAL = re.compile(r"(?:\b[Tt]he\s+(?P<the>first|second|third|fourth)|(?:^|(?<=[.;]\s))A\s+(?P<a>second|third|fourth|fifth))\b"
                            r"(?=\s*(?:[,;.]|(?:was|were|had|has|admitted|accepted|received|attended|resigned|retired|left|is|will|would|did|denied)\b))")
 # "four of the five", "all three": a count of people a list then goes through
 _COUNTED = re.compile(r"\b(?:two|three|four|five|six|seven|eight|all|each|some|most|both)\s+of\s+(?:the|them|these|those)\b", re.I)
@@ -1661,7 +1662,7 @@ class Resolver:
     def __init__(self, page: Page):
         self.page = page
         self.sentences = page.sentences
-        self.surnames: dict[str, Phrase] | None = None  # (found once, when first needed)
+        self.surnames: dict[str, tuple[Phrase, str]] | None = None  # (found once, when first needed)
         self.index_of = {id(s): i for i, s in enumerate(self.sentences)}
         self.text_mentions_staff = bool(re.search(r"\b(?:police\s+)?staff\b", page.body, re.I))
         self.groups: list[Group] = []
@@ -1863,30 +1864,40 @@ class Resolver:
         group.label = phrase.label
         return [group]
 
-    def _surnames(self) -> dict[str, Phrase]:
+    def _surnames(self) -> dict[str, tuple[Phrase, str]]:
         """Every surname the report gives a person serving with the police ("PC Garside", "Sergeant Dunmore"), in the
-        order first given, with the phrase that first gave it."""
+        order first given, with the phrase that first gave it and the text after that phrase."""
         if self.surnames is None:
             self.surnames = {}
             for sentence in self.sentences:
                 for phrase in find_phrases(sentence.text):
                     if phrase.label and len(phrase.label) > 1 and phrase.role in ("officer", "staff"):
-                        self.surnames.setdefault(phrase.label, phrase)
+                        self.surnames.setdefault(phrase.label, (phrase, sentence.text[phrase.end:]))
         return self.surnames
+
+    def _decided_by_name(self, name: str, group: Group) -> bool:
+        """Whether a decision other than the one that made ``group`` names this surname ("PC Ellis had no case to
+        answer"): someone of their own, not one of the group."""
+        return any(phrase.label == name for index, decisions in enumerate(self.decisions) if index != group.introduced_at
+                   for decision in decisions for phrase in decision.phrases)
 
     def _bind_surname(self, phrase: Phrase) -> list[Group]:
         """'two officers, PC Garside and PC Whitlow ... both officers had a case ... the allegation against PC
-        Garside': a surname names one of people decided on without it. Bound only where the report gives no more
-        surnames than could be meant: the one unnamed sergeant for the one "Sergeant Dunmore"; of a group of
-        unnamed officers, the surnames in the order first given, when there are as many as the group."""
+        Garside': a surname names one of people decided on without it. Bound only where nothing else could be meant:
+        the one unnamed sergeant for the one "Sergeant Dunmore" (not one introduced as "Sergeant Dunmore, a sergeant
+        from another station"); of a group of unnamed people nothing yet tells apart, the surnames of one rank in the
+        order first given, when there are exactly as many as the group. A surname with a decision of its own ("PC Ellis
+        had no case to answer") is never one of a group.
+        (A lookup that binds, as letters are bound: the first sentence to use a surname names the person for the rest.)"""
         if not phrase.label or len(phrase.label) < 2:
             return []
         surnames = self._surnames()
         unnamed = [g for g in self.groups if g.case and not g.label and g.role == phrase.role]
         if phrase.head not in GENERIC_HEADS:
             same_rank = [g for g in unnamed if g.head == phrase.head and len(g.members) == 1]
-            rank_names = [n for n, p in surnames.items() if p.head == phrase.head]
-            if len(same_rank) == 1 and rank_names == [phrase.label]:
+            rank_names = [n for n, (p, _) in surnames.items() if p.head == phrase.head]
+            if len(same_rank) == 1 and rank_names == [phrase.label] and not self._decided_by_name(phrase.label, same_rank[0]) \
+                    and not _ANOTHER_OF_THE_RANK.match(surnames[phrase.label][1]):
                 same_rank[0].label = phrase.label
                 return same_rank
         families: dict[tuple[int, str], list[Person]] = {}
@@ -1897,14 +1908,17 @@ class Resolver:
         if len(pools) != 1:
             return []
         head, pool = pools[0]
-        # the surnames that could be theirs: any officer's for plain "officers", else those of their rank
-        names = [n for n, p in surnames.items() if p.role == phrase.role and (head in GENERIC_HEADS or p.head == head)]
-        if len(names) != len(pool) or phrase.label not in names or any(g.label in names for g in self.groups):
-            return []  # (a name already someone's leaves the order of the rest unsure)
+        group = self.groups[pool[0].group]
+        # the surnames that could be theirs: those of one rank (for plain "officers", whichever rank the names share)
+        names = [n for n, (p, _) in surnames.items() if p.role == phrase.role and (head in GENERIC_HEADS or p.head == head)]
+        if len(names) != len(pool) or phrase.label not in names or len({surnames[n][0].head for n in names}) > 1 \
+                or any(g.label in names or self._decided_by_name(n, group) for g in self.groups for n in names):
+            return []  # (a name already someone's, or a witness of another rank, leaves the order unsure)
+        if len({tuple(sorted(p.facts.items())) for p in pool}) > 1:
+            return []  # ("one of them resigned", already told apart: the order of names need not follow)
         # all at once: the order binds each of them, and a member once taken out would shrink the group for the next
-        decided_at = self.groups[pool[0].group].decided_at
         for name, person in zip(names, pool):
-            self._regroup([person], decided_at).label = name
+            self._regroup([person], group.decided_at).label = name
         return [g for g in self.groups if g.label == phrase.label]
 
     def _new_group(self, phrase: Phrase | None, grade: str, index: int, head: str = "officer", role: str = "officer") -> Group | None:
@@ -1915,9 +1929,11 @@ class Resolver:
             head, role = phrase.head, self._role(phrase)
             if role == "unknown" and _OF_THEM.fullmatch(phrase.text):
                 # "notices on five officers ... We found that four of them had a case": of the people last counted
-                counted = [q for s in self.sentences[max(0, index - 2):index] for q in find_phrases(s.text)
-                           if q.plural and q.role in ("officer", "staff")]
-                role = counted[-1].role if counted else role
+                # (the nearest sentence that counts people; of officers and staff together, unknown)
+                counts = ({q.role for q in find_phrases(s.text) if q.plural and q.count and q.count > 1}
+                          for s in reversed(self.sentences[max(0, index - 2):index]))
+                counted = next((roles for roles in counts if roles), set())
+                role = counted.pop() if len(counted) == 1 and counted <= {"officer", "staff"} else role
             called = " ".join(filter(None, (_modifiers(phrase), head)))  # ("property officer": a modifier and its noun)
             if role == "officer" and called.endswith(" officer") and self._said_to_be_staff(called):
                 role = "staff"  # "the property officer ..., who is a member of police staff"
@@ -1936,9 +1952,19 @@ class Resolver:
 
     def _said_to_be_staff(self, head: str) -> bool:
         """Whether the report says the one it calls "the <head>" is police staff: "the property officer responsible for
-        the store, who is a member of police staff", "the crime records officer, a member of police staff"."""
-        said = re.compile(r"\b" + re.escape(head) + r"\b[^.;]{0,120}?,\s+(?:who\s+(?:is|was)\s+)?(?:a\s+)?(?:member\s+of\s+)?police\s+staff\b", re.I)
-        return any(said.search(s.text) for s in self.sentences)
+        the store, who is a member of police staff", "the crime records officer, a member of police staff" (said of
+        them, with nobody else named between)."""
+        said = re.compile(r"\b" + re.escape(head) + r"\b(?P<between>[^.;]{0,120}?),\s+(?:who\s+(?:is|was)\s+)?(?:a\s+)?member\s+of\s+"
+                          r"(?:the\s+)?police\s+staff\b", re.I)
+        return any(not find_phrases(m.group("between")) for s in self.sentences if head in s.text.lower()
+                   for m in said.finditer(s.text))
+
+    @staticmethod
+    def _came_round(text: str) -> bool:
+        """'The force first suggested misconduct rather than gross misconduct, but agreed with our assessment': the lower
+        level given up (not "..., but agreed with our assessment of the constable", about someone else)."""
+        came = _CAME_ROUND.search(text)
+        return bool(came) and not find_phrases(text[came.end():])
 
     def _force_agreed_their_case(self, index: int) -> bool:
         """Whether the force agreed the case of the people sentence ``index`` speaks of ("agreed that the inspector had a
@@ -2734,7 +2760,7 @@ class Resolver:
                 and not any(re.match(r"the\s+(?:first|second|third|fourth)\s", p.text, re.I) for p in find_phrases(text)):
             # (not "The first call taker resigned, and the second ...": the noun says whom)
             # "The first admitted ...; in the case of the second, ...": by position in the group just talked about
-            position = _ORDINAL_POSITION[(bare_ordinal.group(1) or bare_ordinal.group(2)).lower()]
+            position = _ORDINAL_POSITION[(bare_ordinal.group("the") or bare_ordinal.group("a")).lower()]
             if self.counted_off and position <= len(self.counted_off) and set(self.pointer) <= set(self.counted_off):
                 # "proven against four of them. Two were dismissed. A third ... The fourth ...": counted among the four
                 return [self.counted_off[position - 1]]
@@ -2809,7 +2835,7 @@ class Resolver:
                     return [person]
             if phrase.head in GENERIC_HEADS:
                 if targets and phrase.plural and (re.match(r"of\s+the\s", phrase.text, re.I) or re.search(
-                        r"\b(?:supervis\w*|of|about|with|for|to|on|managing|checking|training)\s+$", text[:phrase.start], re.I)):
+                        r"\b(?:supervis\w*|managing|checking|training|briefing|the\s+work\s+of)\s+$", text[:phrase.start], re.I)):
                     # "The inspector was given advice about checking the work of the officers she supervises": the officers
                     # the sentence's person acts on, not more of its subjects
                     continue
@@ -3117,6 +3143,7 @@ class Resolver:
                         person.split = True
                     self.last_split = group
                     self.counted_within = (list(group.members), at)
+                    self.counted_off = []  # (a new count: "Two were ..." after it counts from this group)
                     return chosen
         return []
 
@@ -3174,7 +3201,7 @@ class Resolver:
                                      and _CALLED_IT_MISCONDUCT.search(text))
             # (a force proposing "a misconduct meeting instead" is no panel speaking)
             if _DOWNGRADE_PARTS.search(text, lowered) and (not _PANEL_VOICE.search(text) or _PROPOSING.search(text)) and not _FINDING_WORD.search(text) \
-                    and not panel_speaking_on and not _CAME_ROUND.search(text):
+                    and not panel_speaking_on and not self._came_round(text):
                 if not introduced and self.groups and find_phrases(text):
                     referred = self._refer(sentence, [])  # "misconduct (and not gross misconduct) proceedings for the three officers"
                 targets = list(dict.fromkeys(introduced)) or self._groups_of(referred or self.pointer)
@@ -3357,10 +3384,9 @@ class Resolver:
         spans = person.evidence.get("proceedings", [])
         if person.facts.get("proceedings") == "meeting" and spans and not person.proceedings_held \
                 and all(_PROPOSING.search(s.text) or _FORCE_INTENDED.search(s.text) for s in spans):
-            for name in ("proceedings",):
-                person.facts.pop(name, None)
-                person.evidence.pop(name, None)
-                person.noted.pop(name, None)
+            person.facts.pop("proceedings", None)
+            person.evidence.pop("proceedings", None)
+            person.noted.pop("proceedings", None)
 
     def _drop_proposed(self, person: Person, suggested: bool = False) -> None:
         """Forget a sanction (and the "none" route with it) that only a force's proposal gave (``suggested``: or its
