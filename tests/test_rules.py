@@ -260,7 +260,7 @@ def test_wordings_near_the_new_report_rules_that_must_not_trigger_them(body, fie
     ("Essex Police has since launched a confidential reporting line for harassment.", "yes"),
     ("Following the investigation, Kent Police has reissued its guidance on messaging apps to every team.", "yes"),
     ("The force told us it now carries out weekly dip samples of intelligence searches.", "yes"),
-    ("The constabulary accepted the recommendation and has since rewritten the form.", "not_stated"),  # (no change verb it knows)
+    ("The constabulary accepted the recommendation and has since rewritten the form.", "yes"),  # (known since the twentieth round)
     ("The force accepted our recommendation and updated the form in May.", "yes"),
     ("Since our investigation, the force has added an alert to its custody software.", "yes"),
     # ... not people, and not what anyone did before the case
@@ -951,4 +951,40 @@ def test_report_fields_of_the_nineteenth_round(body, field, expected):
      "Police referred the matter to us in February 2021.", "cps_referral", "yes"),
 ])
 def test_report_fields_of_the_nineteenth_review(body, field, expected):
+    assert record(body, title="Fictional case – Kent Police, March 2022")[field] == expected
+
+
+@pytest.mark.parametrize("body, field, expected", [
+    # twentieth round, read from check-23
+    ("We considered whether the sergeant may have committed an offence by altering the log, and concluded that the "
+     "evidence did not indicate that he had.", "criminal_indication", "no"),
+    ("We looked at whether the altered entries could amount to a criminal offence; in our view there was no indication "
+     "that any of the three had committed one.", "criminal_indication", "no"),
+    ("We considered whether any of the posts could amount to a criminal offence, and found no indication that any of the "
+     "officers had committed one.", "criminal_indication", "no"),
+    ("We considered whether the force used could amount to a criminal offence, and we did not find an indication that it "
+     "did.", "criminal_indication", "no"),
+    ("Nothing in the evidence pointed to a criminal offence by either of them.", "criminal_indication", "no"),
+    ("We decided that the threshold for referring a file to the Crown Prosecution Service had not been met.",
+     "cps_referral", "no"),
+    ("Since this incident, Kent Police has rewritten that section of its missing persons policy.", "organisational_learning", "yes"),
+    ("Following this case Kent Police has briefed all of its special constables on its social media policy.",
+     "organisational_learning", "yes"),
+    ("Since our investigation, Kent Police and BTP have agreed a joint protocol for calls about the railway.",
+     "organisational_learning", "yes"),
+    ("Kent Police has since changed its radio plan, and all of its control room supervisors have completed refresher "
+     "training on pursuits.", "organisational_learning", "yes"),
+    ("We made two recommendations. The first, to both forces, was that they agree a joint protocol for detainees. The "
+     "second, to Kent Police, was that custody staff receive refresher training.", "organisational_learning", "yes"),
+    ("We also considered whether there was any organisational learning for Kent Police. We did not find any: the policy "
+     "was sound.", "organisational_learning", "no"),
+    ("We asked ourselves whether anything in the force's policies or training should change as a result of the collision. "
+     "We found nothing that needed to.", "organisational_learning", "no"),
+    ("We asked whether there was anything Kent Police as an organisation should learn from the case. We found nothing: "
+     "the officer was off duty.", "organisational_learning", "no"),
+    # (recommendations about the people involved are no learning for the force)
+    ("We made two recommendations. The first, to Kent Police, was that the officers involved receive words of advice.",
+     "organisational_learning", "not_stated"),
+])
+def test_report_fields_of_the_twentieth_round(body, field, expected):
     assert record(body, title="Fictional case – Kent Police, March 2022")[field] == expected

@@ -2317,3 +2317,69 @@ def test_roles_are_not_borrowed_from_someone_else(body, role):
 ])
 def test_facts_of_the_nineteenth_review(body, expected):
     assert sorted(t[1:] for t in tuples(body) if t[1] != "no_case") == sorted(expected)
+
+
+# --- twentieth round: read from check-23 -------------------------------------------------------
+
+@pytest.mark.parametrize("body, expected", [
+    # letters given as "whom we refer to as Officers A, B and C": a roster, in order
+    ("Three constables, whom we refer to as Officers A, B and C, shared the images. We found that each of them had a "
+     "case to answer for gross misconduct. Officer C resigned in May. At the hearing the panel found gross misconduct "
+     "proven against all three: Officers A and B were dismissed without notice, and Officer C would have been dismissed "
+     "had he still been serving.",
+     [("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "dismissed")] * 2
+     + [("gross_misconduct", "hearing", "resigned", "gross_misconduct_proven", "would_have_been_dismissed")]),
+    # two nouns in one sentence's decisions are two people
+    ("In our view the constable who struck the man had a gross misconduct case to answer, while the driver had a case "
+     "to answer for misconduct for not reporting it.", [("gross_misconduct", NS, NS, NS, NS), ("misconduct", NS, NS, NS, NS)]),
+    # "two of the four": a count of those just counted
+    ("Four officers were served with notices. We concluded that two of the four had a case to answer for misconduct.",
+     [("misconduct", NS, NS, NS, NS)] * 2),
+    # "the two officers who were still serving": both of them
+    ("We found that the three officers had a case to answer for gross misconduct. One of the officers retired in May. "
+     "At the hearing the panel found gross misconduct proven against each of them. The two officers who were still "
+     "serving were dismissed without notice, and the officer who had retired would also have been dismissed.",
+     [("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "dismissed")] * 2
+     + [("gross_misconduct", "hearing", "retired", "gross_misconduct_proven", "would_have_been_dismissed")]),
+    # the same finding told again by the names: the same two people
+    ("We found that two constables had a case to answer for misconduct. We found that PC Vane and PC Webb both had a case "
+     "to answer for misconduct for not completing the risk assessment.", [("misconduct", NS, NS, NS, NS)] * 2),
+    # a condition in commas between the person and the case
+    ("The inspector retired before he could be interviewed. We found that the inspector, had he still been serving, "
+     "would have had a case to answer for gross misconduct.", [("gross_misconduct", NS, "retired", NS, NS)]),
+])
+def test_people_of_the_twentieth_round(body, expected):
+    assert sorted(t[1:] for t in tuples(body) if t[1] != "no_case") == sorted(expected)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "the constable who knelt ...", of two constables decided on: the one introduced so; and her surname names her
+    ("We found that the constable who knelt on the woman had a case to answer for misconduct. We also found a case to "
+     "answer for misconduct for the second constable, who had left the restraint out of her notes. PC Arden, the "
+     "constable who knelt on the woman, attended a misconduct meeting and was given a written warning. The second "
+     "constable attended a separate meeting, where the allegation was found not proven.",
+     [("misconduct", "meeting", "no", "misconduct_proven", "written_warning"), ("misconduct", "meeting", "no", "not_proven", NS)]),
+    # the person a sentence opens with, new, whose case is said by pronoun in a later clause
+    ("The detective sergeant had a case to answer for gross misconduct. The detective inspector had approved the claims "
+     "without checking them; the investigator found that she had a case to answer for misconduct. She was given words "
+     "of advice.", [("gross_misconduct", NS, NS, NS, NS), ("misconduct", "none", NS, NS, "management_action")]),
+    ("We found that PC Hale had a case to answer for gross misconduct. The second officer, PC Ince, held the boy against "
+     "the wall; we found he had a case to answer for gross misconduct too. Both attended a gross misconduct hearing. The "
+     "panel found the allegations against PC Ince not proven.",
+     [("gross_misconduct", "hearing", "no", NS, NS), ("gross_misconduct", "hearing", "no", "not_proven", NS)]),
+    # a meeting the force said the matter "could be dealt with at" is no meeting held; the hearing that took place is
+    ("We found the detective constable had a case to answer for gross misconduct. The force said the failings could be "
+     "dealt with at a misconduct meeting. We directed it to hold a gross misconduct hearing. The hearing took place in "
+     "May. The panel decided that her conduct was misconduct and not gross misconduct, and she was given a final written "
+     "warning.", [("gross_misconduct", "hearing", "no", "misconduct_proven", "final_written_warning")]),
+    # meetings "still to take place": pending
+    ("We found that two officers had a case to answer for misconduct. Misconduct meetings for the two officers have also "
+     "still to take place.", [("misconduct", "meeting", NS, "pending", NS)] * 2),
+])
+def test_facts_of_the_twentieth_round(body, expected):
+    assert sorted(t[1:] for t in tuples(body) if t[1] != "no_case") == sorted(expected)
+
+
+def test_a_count_of_them_in_a_report_without_staff_is_of_officers():
+    people = tuples("Four were interviewed. We concluded that two of the four had a case to answer for misconduct.")
+    assert [t[0] for t in people if t[1] == "misconduct"] == ["officer", "officer"]

@@ -60,11 +60,16 @@ def _answered_no(page: Page, question: re.Pattern[str], answer: re.Pattern[str],
 # "We did not identify any.", "We found none." (not "We found no record of the handover.")
 _NO_SUCH_FINDING = (r"(?:(?:(?:found|identified|saw)\s+(?:none|nothing|no\s+(?:such\s+)?(?:indication|evidence))"
                     r"|(?:did\s+not|didn['’]t)\s+(?:find|identify|see)\s+an?\s+(?:indication|evidence)"
-                    r"|(?:concluded|decided)\s+(?:that\s+)?there\s+(?:was|were)\s+no\s+(?:such\s+)?(?:indication|evidence))"
-                    r"(?:\s+(?:(?:that\s+)?(?:he|she|they|it|either|any\s+of\s+them)\s+(?:had|did)(?:\s+(?:done\s+)?so)?|of\s+(?:this|that|it|any\s+(?:criminal\s+)?offences?)))?"
+                    r"|(?:concluded|decided)\s+(?:that\s+)?there\s+(?:was|were)\s+no\s+(?:such\s+)?(?:indication|evidence)"
+                    # ("concluded that the evidence did not indicate that he had")
+                    r"|(?:concluded|decided|found)\s+(?:that\s+)?the\s+evidence\s+did\s+not\s+(?:indicate|show|suggest))"
+                    # ("... that any of the officers had committed one")
+                    r"(?:\s+(?:(?:that\s+)?(?:he|she|they|it|either(?:\s+of\s+them)?|any\s+of\s+(?:them|the\s+(?:\w+\s+)?(?:officers|constables|three|two|four)))\s+(?:had|did)"
+                    r"(?:\s+(?:done\s+)?so|\s+committed\s+one)?|of\s+(?:this|that|it|any\s+(?:criminal\s+)?offences?)))?"
                     r"|(?:did\s+not|didn['’]t)\s+(?:find|identify|see)\s+any(?:thing)?)(?:\s+(?:either|at\s+all|in\s+this\s+case))?")
 _SHORT_ANSWER_NO = re.compile(
-    r"^\W*(?:(?:we|it|they|the\s+investigation)\s+)?" + _NO_SUCH_FINDING + r"\s*\.?\s*$"
+    # ("We did not find any: the force's policy was sound.", "We found nothing that needed to.")
+    r"^\W*(?:(?:we|it|they|the\s+investigation)\s+)?" + _NO_SUCH_FINDING + r"(?:\s+that\s+needed\s+to(?:\s+change)?)?\s*(?:\.|:\s+[^.]*\.?)?\s*$"
     r"|^\W*(?:there\s+(?:was|were)\s+none|none\s+(?:was|were)\s+(?:found|identified))\s*\.?\s*$"
     # "In our view there was no indication that he had."
     r"|^\W*(?:in\s+our\s+(?:view|opinion),?\s+)?there\s+(?:was|were)\s+no\s+(?:such\s+)?(?:indication|evidence)"
@@ -203,6 +208,8 @@ _CPS_NOT_SENT = re.compile(
     r"|\bwithout\s+(?:a\s+|any\s+)?(?:file|case|referral)\s+(?:\w+\s+){0,3}?(?:being\s+)?(?:sent|referred|submitted|passed|made)\b"
     r"|(?:\bnot|n['’]t|\bnever)\s+(?:\w+\s+){0,2}?(?:meet|met|reach|reached)\s+the\s+threshold\s+for\s+(?:referring|referral|a\s+referral|sending|submitting)\b"
     r"|\bbelow\s+the\s+threshold\s+for\s+(?:referring|referral|a\s+referral|sending|submitting)\b"
+    # ("the threshold for referring a file to the CPS had not been met")
+    r"|\bthreshold\s+for\s+(?:referring|referral|a\s+referral|sending|submitting)\b[^.]{0,80}?\b(?:had|has|was|were)\s+not\s+(?:been\s+)?(?:met|reached)\b"
     r"|(?:\bnot|n['’]t)\s+(?:\w+\s+){0,2}?(?:reach|reached|meet|met)\s+the\s+(?:level|standard|threshold)\b[^.]{0,30}?\bto\s+(?:send|refer|submit|pass)\s+(?:a\s+|the\s+)?file\b"
     r"|\bno\s+(?:file|referral)\s+(?:was|were|has\s+been|had\s+been)\s+(?:sent|made|submitted|referred|passed)\b",
     re.I,
@@ -289,7 +296,7 @@ def cps_referral(page: Page) -> Finding:
 # knew the man had committed ...")
 _NOT_KNOWING = r"(?:(?!\b(?:knew|know|aware|told|believed|thought|suspected)\b)[^.])"
 # ("we did not find anything to suggest that ...")
-_NOTHING_SUGGESTED = r"\b(?:nothing|(?:did\s+not|didn['’]t)\s+(?:find|identify)\s+anything|did\s+we\s+(?:find|identify)\s+anything|(?:was|were)\s+there\s+anything)\b[^.]{0,40}?\b(?:to\s+)?(?:indicated?|suggest(?:ed)?|show(?:ed)?)\s+(?:that\s+)?"
+_NOTHING_SUGGESTED = r"\b(?:nothing|(?:did\s+not|didn['’]t)\s+(?:find|identify)\s+anything|did\s+we\s+(?:find|identify)\s+anything|(?:was|were)\s+there\s+anything)\b[^.]{0,40}?\b(?:to\s+)?(?:indicated?|suggest(?:ed)?|show(?:ed)?|point(?:ed|s)?\s+to)\s+(?:that\s+)?"
 _NO_CRIMINAL = re.compile(
     # ("we did not find an indication ...", "Nor was there any indication ...")
     r"\b(?:no|not\s+(?:find|found|identify|identified)\s+any)\s+(?:\w+\s+)?(?:indication|evidence)\b[^.]{0,300}?\bcriminal(?:ity)?\b"
@@ -346,12 +353,15 @@ _ASKED_CRIMINAL = re.compile(r"\b(?:considered|looked\s+at|examined|assessed)\s+
                              r"(?:(?:the\s+)?(?:\w+\s+)?" + _POLICE_INDIVIDUAL + r"\b"
                              # ("whether the false entries could amount to a criminal offence": what the people investigated did)
                              r"|(?:the|his|her|their|these|those)\s+(?:(?!(?:man|woman|boy|girl|complainant|Mr|Mrs|Ms)\b)[\w-]+\s+){0,2}?"
-                             r"(?:entries|searches|actions|conduct|comments|remarks|posts|messages|images|statements|accounts|records)\s+(?=(?:could|might|may|would)\b))"
+                             r"(?:entries|searches|actions|conduct|comments|remarks|posts|messages|images|statements|accounts|records|force\s+used|use\s+of\s+force)\s+(?=(?:could|might|may|would)\b))"
                              # ("whether his conduct might amount to the offence of misconduct in public office")
                              r"[^.]{0,80}(?:\b(?:committed|criminal)\b[^.]{0,40}\boffences?\b|\bamount\s+to\s+(?:a|an|the)\s+offences?\b)", re.I)
 # ... in one sentence: "We considered whether the sergeant may have committed a sexual offence and found no indication that he had"
 # ", and found no indication that they had." closing the sentence that asked
-_ANSWERED_NO_AT_THE_END = r"[^.]{0,40}?,?\s+(?:and|but)\s+(?:we\s+)?" + _NO_SUCH_FINDING + r"\s*[.;]?\s*$"
+_ANSWERED_NO_AT_THE_END = (r"[^.]{0,40}?(?:,?\s+(?:and|but)\s+(?:we\s+)?" + _NO_SUCH_FINDING
+                           # ("...; in our view there was no indication that any of the three had committed one.")
+                           + r"|;\s+(?:in\s+our\s+(?:view|opinion),?\s+)?there\s+(?:was|were)\s+no\s+(?:such\s+)?(?:indication|evidence)\s+that\s+"
+                           r"(?:he|she|they|it|either\s+of\s+them|any\s+of\s+(?:them|the\s+\w+))\s+(?:had|did)(?:\s+committed\s+(?:one|it|an?\s+offence))?)\s*[.;]?\s*$")
 _ASKED_AND_ANSWERED_CRIMINAL = re.compile(_ASKED_CRIMINAL.pattern + _ANSWERED_NO_AT_THE_END, re.I)
 # ... of the people by pronoun or count: "We considered whether either of them (he, any of the four) may have committed a
 # criminal offence, and decided there was no indication that they had" (kept apart, as a sentence about a member of the
@@ -374,6 +384,8 @@ _OFFENCE_BY_THEM = (r"\s+(?:(?:had|may|might|could)\s+(?:have\s+)?)?(?:[^.]{0,12
 _NOTHING_BY_THEM = re.compile(
     # "either of them" in any voice; "he" or "they" only in our own
     _NOTHING_SUGGESTED + r"(?:either|any|none|both|each)\s+of\s+them" + _OFFENCE_BY_THEM +
+    # ("Nothing in the evidence pointed to a criminal offence by either of them")
+    r"|" + _NOTHING_SUGGESTED + r"(?:a|an|any)\s+(?:criminal\s+)?offences?\s+by\s+(?:either|any|each|both|one)\s+of\s+them\b" +
     r"|\b(?:we|our\s+investigation|the\s+investigation)\b.*?" + _NOTHING_SUGGESTED + r"(?:he|she|they)" + _OFFENCE_BY_THEM, re.I)
 # a sentence about a member of the public, whose offence is no finding about the police
 _ABOUT_THE_PUBLIC = re.compile(r"\b(?:man|woman|boy|girl|detainee|suspect|driver|released|arrest\w*|family|complainant)\b", re.I)
@@ -442,7 +454,9 @@ _WE_LOOKED_FOR = r"\b(?:we|IOPC|IPCC|(?:the|our)\s+investigation|investigators?)
 _ASKED_LEARNING = (r"(?:\b(?:considered|looked\s+at|examined|assessed|asked(?:\s+ourselves)?)\s+whether\b(?:(?!\bindividual\b)[^.]){0,80}"
                    r"\b(?:(?:any|organi[sz]ational|wider)\s+(?:\w+\s+){0,2}?(?:learning|lessons)"
                    # ("whether there was anything the force could learn from the case")
-                   r"|anything\s+(?:that\s+)?(?:the\s+)?(?:force|forces|organisation|constabulary|" + _FORCE_NAME + r")\s+(?:could|might|should|can)\s+learn"
+                   r"|anything\s+(?:that\s+)?(?:the\s+)?(?:force|forces|organisation|constabulary|" + _FORCE_NAME + r")\s+(?:as\s+an\s+organisation\s+)?(?:could|might|should|can)\s+learn"
+                   # ("whether anything in the force's policies, training or procedures should change")
+                   r"|anything\s+in\s+(?:the\s+force['’]s|its)\s+(?:polic(?:y|ies)|training|procedures?|practices?|guidance)\b[^.]{0,60}?\b(?:should|needed\s+to|had\s+to)\s+change"
                    # ("whether the force could learn anything from the incident")
                    r"|(?:the\s+)?(?:force|forces|organisation|constabulary|" + _FORCE_NAME + r")\s+(?:could|might|should|can)\s+learn\s+anything"
                    # ("whether BTP as an organisation had anything to learn", "whether the case raised any wider issues for Kent Police")
@@ -525,7 +539,7 @@ _FORCE_CHANGE_OBJECT = (r"(?:(?!" + _NOT_A_PRACTICE + r")[^.]){0,80}?"
 # the verbs of a force's change; "increased" only with what it increased ("the number of detectives", "how often it audits")
 # (what a force sets up or brings in; told with no time word, only these say it changed something)
 _FORCE_NEW_MEASURE_VERB = r"(?:" + _FORCE_SET_UP + r"|brought\s+in|delivered|refreshed|recruited)\b"
-_FORCE_CHANGE_VERB = (r"(?:" + _FORCE_NEW_MEASURE_VERB + r"|added|issued|reissued|re-issued|carried\s+out|started|reminded"
+_FORCE_CHANGE_VERB = (r"(?:" + _FORCE_NEW_MEASURE_VERB + r"|added|issued|reissued|re-issued|carried\s+out|started|reminded|briefed|rewritten|rewrote"
                       r"|reviewed|improved|developed|adopted|extended|expanded|strengthened)\b")
 _FORCE_INCREASED = (r"increased\s+(?:the\s+number\s+of|how\s+often)\b"
                     r"|(?:reduced|cut)\s+(?:the\s+number\s+of\s+(?:cases|investigations|calls|referrals)\s+(?:each|every|a|one)\b|(?:the\s+|its\s+)?(?:caseloads?|workloads?)\b)")
@@ -569,8 +583,10 @@ _FORCE_OWN_CHANGE_SRC = (
     # something new brought in after the events, told after another change in the same clause ("Since these events, the force
     # has given supervisors access ... and has introduced a daily review of ...") or by two forces named together
     # ("Since then, Norfolk and Suffolk have introduced a joint protocol")
-    r"|(?:" + _AFTER_EVENT + r"|\bsince\s+then\b)[^.]{0,40}?\b(?:" + _FORCE_ACTING + r"|(?-i:(?!(?:Mr|Mrs|Ms|Miss|Dr)\b)[A-Z][a-z]+\s+and\s+(?!(?:Mr|Mrs|Ms|Miss|Dr)\b)[A-Z][a-z]+))\s+"
-    r"(?:[^.;]{0,160}?\band\s+)?(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:since\s+)?(?:" + _FORCE_SET_UP + r"|brought\s+in|begun|started)"
+    # ("Since our investigation, Merseyside Police and BTP have agreed a joint protocol")
+    r"|(?:" + _AFTER_EVENT + r"|\bsince\s+then\b)[^.]{0,40}?\b(?:(?-i:" + _FORCE_NAME + r")\s+and\s+(?:(?-i:" + _FORCE_NAME + r")|" + _ACRONYM + r")|" + _FORCE_ACTING
+    + r"|(?-i:(?!(?:Mr|Mrs|Ms|Miss|Dr)\b)[A-Z][a-z]+\s+and\s+(?!(?:Mr|Mrs|Ms|Miss|Dr)\b)[A-Z][a-z]+))\s+"
+    r"(?:[^.;]{0,160}?\band\s+)?(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:since\s+)?(?:" + _FORCE_SET_UP + r"|brought\s+in|begun|started|agreed)"
     r"\s+(?:(?:(?:an?|new|random|joint|daily|weekly|monthly|regular)\s+)+(?:[\w-]+\s+){0,3}?"
     r"(?:reviews?|checks?|audits?|protocols?|(?:dip-)?sampling|procedures?|process(?:es)?|polic(?:y|ies)|training|systems?|schemes?|guidance|requirements?)\b"
     # ("has brought in handheld devices that time-stamp each cell visit")
@@ -580,6 +596,9 @@ _FORCE_OWN_CHANGE_SRC = (
     r"|(?:" + _AFTER_EVENT + r"|\bsince\s+then\b)[^.]{0,40}?\b" + _FORCE_ACTING + r"\s+(?:has|have)\s+(?:also\s+)?(?:given|provided|delivered)\s+(?:(?:refresher|further|new|additional|extra)\s+)?training\b"
     r"(?![^.]{0,80}\b(?:involved|concerned|who\s+attended)\b)"
     r"|\b" + _FORCE_ITSELF + r"\s+now\s+(?:carries\s+out|requires|uses|runs|audits|checks|reviews|provides|includes|has\s+a)\b[^.]{0,60}?\b(?:" + _PRACTICE + r"|audits?|checks|reviews|samples?|searches)\b"
+    # "all of its control room inspectors have completed refresher training" (its people as a body, not those involved)
+    r"|\ball\s+(?:of\s+)?its\s+(?:[\w-]+\s+){0,3}?(?:officers|staff|inspectors|sergeants|supervisors|call\s+handlers|drivers|advisers|constables|investigators|dispatchers)"
+    r"\s+(?:have|had)\s+(?:now\s+|since\s+)?(?:completed|received|had|been\s+given|attended)\s+(?:[\w-]+\s+){0,2}?training\b"
     # what the force told us it has changed: "The force told us it has since used the collision in the refresher training it
     # gives all its drivers", "... told us that, since this incident, any such call is reviewed by a duty inspector"
     # (the force, not "the DS told us"; for its people, not "since the incident, she has completed refresher training")
@@ -712,7 +731,7 @@ _ORGANISATIONAL = re.compile(
 _LEARNING_PARTS = Alternation(_LEARNING)
 _BOILERPLATE_PARTS = Alternation(_BOILERPLATE)
 # words without which _LEARNING cannot match
-_LEARNING_WORDS = ("recommend", "learn", "improv", "gap", "need for", "review", "updat", "amend", "chang", "introduc",
+_LEARNING_WORDS = ("recommend", "learn", "improv", "gap", "need for", "review", "updat", "amend", "chang", "introduc", "rewr",
                    "implement", "revis", "shar", "reminder", "refresher", "training", "guidance", "advised", "reminded",
                    "trained", "briefed", "aware", "provid", "giv", "issu", "disseminat", "circulat", "cascad", "rectif", "put in place", "adopt", "develop",
                    "set up", "steps", "lessons", "incorporat", "bulletin", "briefing", "remind", "address", "launch", "added",
@@ -766,6 +785,27 @@ _ONLY_CONSIDERING = re.compile(r"\bconsider(?:ed|ing|s)?\s+(?:any|wider|what|if)
                                r"(?:(?!\b(?:and|but|identified|found|highlighted)\b)[^.,;]){0,60}\blearning\b(?:\s+(?:for|from)\s+[^.,;]{1,40})?\s*[.;]?\s*$", re.I)
 
 
+# "We made two recommendations." counted on its own, then "The first, to both forces, was that ..."
+_RECOMMENDATIONS_COUNTED = re.compile(r"^\W*(?:we|the\s+IOPC)\s+(?:also\s+)?made\s+(?:two|three|four|five|six|\d+|several|a\s+number\s+of)\s+"
+                                      r"(?:learning\s+)?recommendations\s*[.:]?\s*$", re.I)
+_RECOMMENDATION_ITEM = re.compile(r"^\W*The\s+(?:first|second|third|fourth|fifth|other|last)\b[^.]{0,80}?\bwas\s+that\b", re.I)
+
+
+def _recommendations_listed(page: Page) -> tuple[Span, Span] | None:
+    """Recommendations counted in a sentence of their own and then gone through one by one, one of them addressed to a
+    force ("The second, to City of London Police, was that custody staff receive refresher training"), not about the
+    people involved: learning, with both sentences as the evidence."""
+    sentences = page.sentences
+    for index, counted in enumerate(sentences):
+        if "recommendations" not in counted.text or not _RECOMMENDATIONS_COUNTED.match(counted.text):
+            continue
+        for item in sentences[index + 1:index + 4]:
+            if _RECOMMENDATION_ITEM.match(item.text) and (find_forces(item.text) or re.search(r"\b(?:both|either|each|the)\s+forces?\b", item.text, re.I)) \
+                    and not _ABOUT_THE_PEOPLE.search(item.text):
+                return counted, item
+    return None
+
+
 def organisational_learning(page: Page) -> Finding:
     if _RECOMMENDATION_TITLE.search(page.title.text):
         return Finding("yes", (page.title,), "the page is a learning recommendation")
@@ -810,11 +850,14 @@ def organisational_learning(page: Page) -> Finding:
         names_body = (not recommends or to_act) and find_forces(text)
         if _ORGANISATIONAL.search(text) or names_body:
             return Finding("yes", (sentence,), "learning or recommendations for a force or body")
+    listed = _recommendations_listed(page)
+    if listed:
+        return Finding("yes", listed, "recommendations counted, then each addressed to a force")
     weak_no = _first(page, _NO_MORE_LEARNING, gate=("learn", "recommendation"))
     if weak_no:
         return Finding("no", (weak_no,), "'we did not identify any further organisational learning', with no learning found")
     # asked in one sentence, answered "none" in the next; learning found anywhere else comes first
-    asked_and_answered = _answered_no(page, _ASKED_LEARNING_RE, _SHORT_ANSWER_NO, gate=("learn", "lesson"))
+    asked_and_answered = _answered_no(page, _ASKED_LEARNING_RE, _SHORT_ANSWER_NO, gate=("learn", "lesson", "change"))
     if asked_and_answered:
         return Finding("no", asked_and_answered, "asked whether there was learning for the force, and answered no")
     return Finding("not_stated")

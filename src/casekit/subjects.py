@@ -578,6 +578,8 @@ _REVISING = re.compile(r"\b(?:agreed|accepted|disagreed|downgraded|instead|rathe
 # the force proposing, not refused or denied: "Staffordshire Police proposed that the case be dealt with at a meeting instead"
 # a force saying what it meant to do: "it intended to deal with him at a misconduct meeting"
 _FORCE_INTENDED = re.compile(r"\b(?:force|Police|Constabulary|it)\b[^.]{0,120}\b(?:intended|planned|wanted|wished)\s+to\s+(?:deal|handle|hold|arrange|address)\b", re.I)
+# proceedings told as having happened: "The hearing took place in January", "a misconduct meeting was held"
+_TOOK_PLACE = re.compile(r"\b(?:meeting|hearing)s?\b[^.;]{0,60}\b(?:took\s+place|went\s+ahead|(?:was|were)\s+held)\b", re.I)
 _PROPOSING = re.compile(r"^(?!.*\b(?:refused|rejected|declined|did\s+not\s+accept|was\s+not\s+accepted)\b).*\b(?:force|Police|Constabulary|it|they)\b[^.]{0,120}\bpropos(?:ed|ing|al)\b", re.I)
 # some of the group, named as the object of a finding: "proven for two of them", "against three of them"
 _FOR_SOME_OF_THEM = re.compile(r"\b(?:for|against|in\s+respect\s+of)\s+(?P<n>two|three|four|five|six)\s+of\s+them\b", re.I)
@@ -654,7 +656,8 @@ _SHARED_PREDICATE = re.compile(r",\s+and\s+(?:also\s+)?(?:had|has|have)\s+(?:a\s
 _OPENER = re.compile(r"\s*(?:(?:in\s+our\s+(?:view|opinion)|our\s+(?:view|opinion|conclusion)\s+was\s+that|we\s+(?:found|decided|concluded|considered)"
                      r"(?:\s+that)?|the\s+(?:lead\s+)?investigator\s+(?:found|concluded)(?:\s+that)?),?\s*)?", re.I)
 _SUBJECT_DOES = re.compile(r"(?:\s*,[^,;]{1,80},)?\s+(?:was|were|had|has|did|failed|should|made|gave|took|acted|did\s+not)\b", re.I)
-_OF_THEM = re.compile(r"\b(?P<n>two|three|four|five|six|both|all|each)\s+of\s+them\b(?=[^.;]{0,40}$)", re.I)
+# ("two of the four had a case to answer": of those just counted)
+_OF_THEM = re.compile(r"\b(?P<n>two|three|four|five|six|both|all|each)\s+of\s+(?:them|the\s+(?:two|three|four|five|six|seven|eight))\b(?=[^.;]{0,40}$)", re.I)
 
 
 _MORE_PEOPLE = re.compile(r"\b(?:further|more|another|also|other|additional)\b", re.I)
@@ -762,7 +765,12 @@ def _close_enough(gap: str) -> bool:
     belongs to another clause.
     """
     gap = _LEADING_BRACKET.sub("", gap)
+    # ("the detective inspector, had he still been serving, would have had a": past the condition in its commas)
+    gap = _STILL_SERVING_ASIDE.sub(" ", gap)
     return not (re.search(r"[,;(]", gap) and len(gap.split()) > 6)
+
+
+_STILL_SERVING_ASIDE = re.compile(r"^\s*,\s*(?:had\s+(?:he|she)|if\s+(?:he|she)\s+had)\s+(?:still\s+)?been\s+(?:serving|a\s+(?:serving\s+)?(?:police\s+)?officer)\s*,", re.I)
 
 
 # what joins the items of a list of people: "the sergeant, the constable and the inspector"
@@ -1203,6 +1211,7 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
         r"\b(?:hearing|meeting|proceedings)\s+(?:is|are|has\s+yet|have\s+yet)\s+(?:yet\s+to|due\s+to|scheduled\s+to|expected\s+to|to\s+take)"
         r"|\b(?:hearings?|meetings?|proceedings)\b[^.]{0,100}?\b(?:yet\s+to\s+take\s+place|will\s+take\s+place|will\s+be\s+held"
         r"|not\s+yet\s+(?:taken\s+place|been\s+held|happened)|yet\s+to\s+be\s+(?:held|heard|scheduled|arranged)"
+        r"|still\s+to\s+(?:take\s+place|be\s+(?:held|heard|scheduled|arranged))"  # ("... have also still to take place")
         # "a hearing for the two constables is due to take place", "had not taken place when this summary was published"
         r"|(?:is|are)\s+(?:due|scheduled|expected|set)\s+to\s+(?:take\s+place|be\s+held|start|begin)"
         r"|will\s+be\s+(?:arranged|scheduled|convened|listed)"
@@ -1502,7 +1511,7 @@ _NOT_HELD_AFTER_ALL = re.compile(
     _NONE_HELD +
     r"|\b(?:proposed|recommended|suggested)\b[^.]{0,80}\b(?:be\s+dealt\s+with|be\s+heard|be\s+considered|deal(?:ing)?\s+with\s+(?:\w+\s+){0,2}?)\s*at\s+(?:a|an)\b"
     # "we decided this should be dealt with at a misconduct meeting": a route chosen, nothing held yet
-    r"|\b(?:should|would|will|must|to)\s+be\s+(?:dealt\s+with|heard|considered|handled)\s+(?:as\s+(?:gross\s+)?misconduct\s+)?at\s+(?:a|an)\b"
+    r"|\b(?:should|would|will|must|could|might|to)\s+be\s+(?:dealt\s+with|heard|considered|handled)\s+(?:as\s+(?:gross\s+)?misconduct\s+)?at\s+(?:a|an)\b"
     # "the force said it would deal with the matter at a misconduct meeting": the same, said actively
     r"|\b(?:should|would|will|could|to)\s+(?:deal\s+with|handle)\s+(?:\w+\s+){0,3}?at\s+(?:a|an)\b(?![^.]*\b(?:was|were)\s+held\b)", re.I)
 # a panel calling what it found misconduct, not gross misconduct: "the panel ... decided this was misconduct and not
@@ -1613,7 +1622,10 @@ _BARE_LEAD = re.compile(
     r"\s+(?=(?P<verb>was|were|had|has|is|are|will|would|received|resigned|retired|attended|faced|got|left|admitted|accepted)\b)", re.I)
 _NEW_SUBJECT = re.compile(r"^(?:and\s+|but\s+)?(?:we|they|the\s+(?:force|IOPC|IPCC|panel|chair)|(?:[A-Z][a-z]+\s+)+(?:Police|Constabulary)|[A-Z]{2,4})\b")
 # letters given to a counted group in brackets, in the order of the group: "the three constables (Officers A, B and C)"
-_ROSTER_LETTERS = re.compile(r"\b(?:two|three|four|five|six|both|all)\s+(?:[a-z]+\s+){0,2}[a-z]+s\s+\((?:[A-Za-z]+\s+)?[A-Z](?:\s*(?:,|and|&)\s*[A-Z])+\)")
+_ROSTER_LETTERS = re.compile(r"\b(?i:two|three|four|five|six|both|all)\s+(?:[a-z]+\s+){0,2}[a-z]+s\s+\((?:[A-Za-z]+\s+)?[A-Z](?:\s*(?:,|and|&)\s*[A-Z])+\)"
+                             # ("Three constables, whom we refer to as Officers A, B and C, ...")
+                             r"|\b(?i:two|three|four|five|six|both|all)\s+(?:[a-z]+\s+){0,2}[a-z]+s,\s+(?:whom|who)\s+we\s+(?:refer\s+to|call|have\s+called|will\s+call)\s+"
+                             r"(?:as\s+)?(?:[A-Za-z]+\s+)?[A-Z](?:\s*(?:,|and|&)\s*[A-Z])+\b")
 # a view's reason, whose people are not the view's: "..., as the sergeant had not briefed them"
 _GIVING_A_REASON = re.compile(r",?\s+(?:as|because|since|given\s+that)\s+", re.I)
 # where one view ends and another begins: "agreed about the first PC, but considered the second PC's ..."
@@ -1640,6 +1652,10 @@ _BARE_GROUP = re.compile(r"\s*(?:(?:The|All)\s+(?:two|three|four|five|six)|Both)
 _BARE_REST = re.compile(r"\s*The\s+(?:other|remaining|second|third|fourth|fifth|last)(?:\s+one)?\s+(?:was|were|had|has|received|resigned|retired|left|is|will|got)\b")
 # "Sergeant Dunmore, a sergeant from the next station, ...": someone introduced as another of that rank
 _ANOTHER_OF_THE_RANK = re.compile(r"\s*(?-i:[A-Z][\w'’-]*)?\s*,\s+(?:a|an|another)\s", re.I)
+# a case said by pronoun in a later clause: "...; the investigator found that she had a case to answer"
+_PRONOUN_CASE_LATER = re.compile(r"[;,]\s*(?:and\s+)?(?:[^;,]{0,60}?\b(?:found|decided|concluded|considered)\s+(?:that\s+)?)?(?:he|she)\s+(?:also\s+)?had\s+a\s+case\b", re.I)
+# "PC Dunmore, the constable who ...": a name, then who it is
+_NAMED_IN_APPOSITION = re.compile(r"\s*(?-i:[A-Z][\w'’-]*)?\s*,\s+the\s+", re.I)
 # ("A third, who had resigned, would have been dismissed": the next one counted off, as "the third")
 _BARE_ORDINAL = re.compile(r"(?:\b[Tt]he\s+(?P<the>first|second|third|fourth)|(?:^|(?<=[.;]\s))A\s+(?P<a>second|third|fourth|fifth))\b"
                            r"(?=\s*(?:[,;.]|(?:was|were|had|has|admitted|accepted|received|attended|resigned|retired|left|is|will|would|did|denied)\b))")
@@ -1877,8 +1893,12 @@ class Resolver:
 
     def _decided_by_name(self, name: str, group: Group) -> bool:
         """Whether a decision other than the one that made ``group`` names this surname ("PC Ellis had no case to
-        answer"): someone of their own, not one of the group."""
-        return any(phrase.label == name for index, decisions in enumerate(self.decisions) if index != group.introduced_at
+        answer"): someone of their own, not one of the group. (The same finding told again by name, "two constables
+        had a case ... We found that PC Elwood and PC Carrow both had a case", with nothing saying they are more
+        people, is the group's.)"""
+        return any(phrase.label == name and not (decision.positive and decision.grade == group.grade
+                                                 and not _MORE_PEOPLE.search(self.sentences[index].text))
+                   for index, decisions in enumerate(self.decisions) if index != group.introduced_at
                    for decision in decisions for phrase in decision.phrases)
 
     def _bind_surname(self, phrase: Phrase) -> list[Group]:
@@ -1934,6 +1954,8 @@ class Resolver:
                           for s in reversed(self.sentences[max(0, index - 2):index]))
                 counted = next((roles for roles in counts if roles), set())
                 role = counted.pop() if len(counted) == 1 and counted <= {"officer", "staff"} else role
+                if role == "unknown" and not counted and not self.text_mentions_staff:
+                    role = "officer"  # (a report that names no police staff: they are officers)
             called = " ".join(filter(None, (_modifiers(phrase), head)))  # ("property officer": a modifier and its noun)
             if role == "officer" and called.endswith(" officer") and self._said_to_be_staff(called):
                 role = "staff"  # "the property officer ..., who is a member of police staff"
@@ -2045,10 +2067,13 @@ class Resolver:
         if decision.implicit:
             # the person last talked about: someone known (their grade is revised), or someone new
             here = [p for p in find_phrases(self.sentences[index].text) if p.count == 1 and p.definite and not p.plural]
+            opening_at = here[0].start if here else 0
+            if len(here) == 2 and here[1].label and re.fullmatch(r"\s*,\s*", sentence[here[0].end:here[1].start]):
+                here = here[1:]  # "The second officer, PC Kerridge, ...": one person, by name
             here_known = [g for p in here for g in self._matching_groups(p)]
             # "At the police constable's meeting, it was decided there was no case for him to answer": the one named here
             # ("For PC A, we directed a hearing": the person the sentence opens with, too)
-            opening = len(here) == 1 and not re.sub(r"^\s*(?:for|as\s+for|in\s+the\s+case\s+of)\s+$", "", self.sentences[index].text[:here[0].start], flags=re.I).strip()
+            opening = len(here) == 1 and not re.sub(r"^\s*(?:for|as\s+for|in\s+the\s+case\s+of)\s+$", "", self.sentences[index].text[:opening_at], flags=re.I).strip()
             at_their_proceedings = len(here) == 1 and (opening or re.search(
                 r"\bat\s+the\s+" + re.escape(here[0].text.split(" ", 1)[-1]) + r"['’]s?\s+(?:\w+\s+)?(?:meeting|hearing)", self.sentences[index].text, re.I))
             # ("Officer C had reacted ...; we found he had a case": the lettered person opening the sentence, known or not)
@@ -2066,7 +2091,11 @@ class Resolver:
                 group = group if len(group.members) == 1 else self._regroup([about], index)
                 self._revise(group, decision, index, sentence)
                 return [group]
-            last = here[0] if at_their_proceedings and (len(here_known) == 1 or lettered_opening and not here_known) else self._last_person(index)
+            # ("The detective inspector had signed off every claim; the investigator found that she had a case": the one the
+            # sentence opens with, new to the report, when the case is said of her by pronoun in a later clause)
+            opening_newcomer = opening and not here_known and decision.positive and bool(_PRONOUN_CASE_LATER.search(sentence, here[0].end))
+            last = here[0] if at_their_proceedings and (len(here_known) == 1 or lettered_opening and not here_known) or opening_newcomer \
+                else self._last_person(index)
             if len(here) == 1 and decision.positive and (last is None or _POSSESSED.match(self.sentences[index].text, here[0].end)):
                 # "the sergeant's conduct, if proven, could amount to gross misconduct, and he had a case": the one whose
                 # conduct the sentence weighs, not whoever the sentence before ended on (and with nobody before, the one
@@ -2202,6 +2231,10 @@ class Resolver:
             existing = self._matching_groups(phrase) if (phrase.definite and not phrase.other) else []
             # (one just made is not meant again, unless by its name: "three constables, PC Harland, PC Vessey and PC Drummond")
             existing = [g for g in existing if g not in created or phrase.label and g.label == phrase.label]
+            if phrase.definite and not phrase.plural and not phrase.label:
+                # "the constable who punched him had a case ..., while the driver had a case ...": another noun in the same
+                # sentence's decisions is another person
+                existing = [g for g in existing if not (g.introduced_at == index and g.called and g.called != phrase.text.lower())]
             referred_back = False  # "the three officers with a case to answer": those decided on before
             if not existing and not phrase.definite and not phrase.other and phrase.count and phrase.count > 1 and decision.positive:
                 if re.search(r"\b(?:agreed|accepted|concurred)\b", sentence, re.I):
@@ -2401,7 +2434,7 @@ class Resolver:
                     and (told := [p for p in people if p not in used
                                   and (p.facts.get("left") in DEPARTED) == bool(_BY_DEPARTURE_WHO.match(described[id(phrase)]))]):
                 # "the detention officer who was still serving was dismissed; ... the other": told apart by leaving
-                targets = told[:1]
+                targets = told[:phrase.count or 1]  # ("the two officers who were still serving": both)
             elif (at := self._by_position(phrase)) is not None:
                 targets = [at] if at not in used else []  # "the first PC will face ..., and the second PC ...": in order
             elif phrase.label or phrase.head not in GENERIC_HEADS:
@@ -2799,14 +2832,18 @@ class Resolver:
         targets: list[Person] = []
         others = False
         the_other = False  # "the sergeant and the other officer": whoever is left, once the rest are named
+        unnamed_apposition: Phrase | None = None  # a surname no one has yet, just before a description of who it is
         for phrase in find_phrases(text):
             if phrase.other and phrase.definite and not phrase.plural and not phrase.label and phrase.head in GENERIC_HEADS \
                     and re.match(r"the\s+other\s", phrase.text, re.I) and not _NAMED_AFTER.match(text[phrase.end:]):
                 the_other = True
                 continue
             if phrase.label:
-                for group in self._matching_groups(phrase):
+                named = self._matching_groups(phrase)
+                for group in named:
                     targets += [p for p in group.members if p not in targets]
+                if not named and len(phrase.label) > 1 and _NAMED_IN_APPOSITION.match(text, phrase.end):
+                    unnamed_apposition = phrase  # "PC Dunmore, the constable who knelt on the man, ...": named by what follows
                 continue
             if (phrase.definite and phrase.count and phrase.count > 1 and case_people and phrase.count != len(case_people)
                     and all(p.role != phrase.role for p in case_people)
@@ -2881,6 +2918,10 @@ class Resolver:
             if re.match(r"(?:a|an|another)\s", phrase.text, re.I):
                 continue  # "a senior detective" is someone new, not the detective constable
             matching = self._matching_groups(phrase, loose=True)
+            if len(matching) > 1 and not phrase.plural and (described := self._described(text[phrase.end:], matching)):
+                matching = [described]  # "the constable who knelt on the man", of two constables: the one introduced so
+                if unnamed_apposition is not None and not described.label and len(described.members) == 1:
+                    described.label = unnamed_apposition.label  # (and "PC Dunmore" names that one from now on)
             matched = [p for group in matching for p in group.members]
             if phrase.count and phrase.count > 1 and phrase.count > len(matched) and len(case_people) == phrase.count:
                 matched = case_people  # "both staff", said of a sergeant and a detention officer
@@ -3465,7 +3506,9 @@ class Resolver:
             if current == "accelerated_hearing" and value == "hearing":
                 person.proceedings_held = person.proceedings_held or held
                 return  # "the hearing" after a special case hearing is that hearing
-            directed = value in FORMAL_PROCEEDINGS and not person.proceedings_held and bool(_DIRECTED_TO_HOLD.search(sentence.text))
+            # (an IOPC direction, or "the hearing took place", replaces what was only proposed or decided before)
+            directed = value in FORMAL_PROCEEDINGS and not person.proceedings_held and bool(
+                _DIRECTED_TO_HOLD.search(sentence.text) or _TOOK_PLACE.search(sentence.text))
             if current in FORMAL_PROCEEDINGS and not (current == "hearing" and value == "accelerated_hearing") and not (
                     value in FORMAL_PROCEEDINGS and held and not person.proceedings_held) and not directed:
                 return  # (an IOPC direction replaces what the force had only proposed)
