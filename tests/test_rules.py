@@ -988,3 +988,20 @@ def test_report_fields_of_the_nineteenth_review(body, field, expected):
 ])
 def test_report_fields_of_the_twentieth_round(body, field, expected):
     assert record(body, title="Fictional case – Kent Police, March 2022")[field] == expected
+
+
+@pytest.mark.parametrize("body, field, expected", [
+    # (found by the review of the twentieth round)
+    ("Kent Police told us that all of its custody staff had received training on prone restraint. We found that the "
+     "custody sergeant had ignored that training.", "organisational_learning", "not_stated"),
+    ("Since the investigation, the force has agreed a new training plan with the sergeant.", "organisational_learning", "not_stated"),
+    ("Following the incident, the force briefed the driver about its pursuit policy.", "organisational_learning", "not_stated"),
+    ("The officers went to the flat after a call. Both neighbours denied making threats, and nothing in their accounts "
+     "pointed to an offence by either of them.", "criminal_indication", "not_stated"),
+    ("We made two recommendations. The first was that the force apologise to the family. The second, to Kent Police, was "
+     "that it pay the funeral costs.", "organisational_learning", "not_stated"),
+    ("We considered whether there was any learning for the force. We did not find any: instead, the force told us it had "
+     "already decided to retrain all its call handlers.", "organisational_learning", "not_stated"),
+])
+def test_report_fields_of_the_twentieth_review(body, field, expected):
+    assert record(body, title="Fictional case – Kent Police, March 2022")[field] == expected

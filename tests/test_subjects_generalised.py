@@ -2383,3 +2383,46 @@ def test_facts_of_the_twentieth_round(body, expected):
 def test_a_count_of_them_in_a_report_without_staff_is_of_officers():
     people = tuples("Four were interviewed. We concluded that two of the four had a case to answer for misconduct.")
     assert [t[0] for t in people if t[1] == "misconduct"] == ["officer", "officer"]
+
+
+# (found by the review of the twentieth round)
+@pytest.mark.parametrize("body, expected", [
+    # the one who decides is no new subject
+    ("We found that PC Orme had no case to answer for the arrest. The reviewing inspector watched the footage again; she "
+     "decided that he had a case to answer for misconduct.", 1),
+    # "too": more people, not the group told again
+    ("Six officers were served with notices. We found that two constables had a case to answer for misconduct. PC Vane "
+     "and PC Webb had a case to answer for misconduct too. The other two had no case to answer.", 4),
+    # the same sergeant, shortened within the sentence
+    ("The detective sergeant had a case to answer for misconduct for the supervision, and we found that the sergeant had "
+     "a case to answer for misconduct for the late disclosure too.", 1),
+])
+def test_people_counted_by_the_twentieth_review(body, expected):
+    assert len([t for t in tuples(body) if t[1] != "no_case"]) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # criminal proceedings against someone else, and a hearing cancelled, are not pending
+    ("We found that PC Orme had a case to answer for misconduct. He received a written warning at a misconduct meeting. "
+     "Criminal proceedings against the man he arrested are still to take place.",
+     [("misconduct", "meeting", "no", "misconduct_proven", "written_warning")]),
+    ("We found that PC Orme had a case to answer for gross misconduct. The hearing, which was still to take place when he "
+     "resigned, was cancelled.", [("gross_misconduct", "hearing", "resigned", "not_held", NS)]),
+    # a witness who shares a verb with a subject's description is not given the subject's name
+    ("We found that the constable who restrained the woman had a case to answer for gross misconduct, and that the "
+     "constable who drove the van had a case to answer for misconduct. PC Rudd, the constable who drove the second van, "
+     "told us he saw nothing. PC Rudd later resigned. The constable who drove the van received a written warning at a "
+     "misconduct meeting.",
+     [("gross_misconduct", NS, NS, NS, NS), ("misconduct", "meeting", "no", "misconduct_proven", "written_warning")]),
+])
+def test_facts_of_the_twentieth_review(body, expected):
+    assert sorted(t[1:] for t in tuples(body) if t[1] != "no_case") == sorted(expected)
+
+
+@pytest.mark.parametrize("body, role", [
+    ("Four PCSOs were on patrol that evening. They did not intervene. We served notices on all four. We found that two of "
+     "the four had a case to answer for misconduct.", "unknown"),
+    ("Four call handlers took the calls. We found that two of the four had a case to answer for misconduct.", "unknown"),
+])
+def test_a_count_of_staff_is_not_made_officers(body, role):
+    assert {t[0] for t in tuples(body) if t[1] == "misconduct"} <= {role, "staff"}

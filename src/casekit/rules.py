@@ -69,7 +69,8 @@ _NO_SUCH_FINDING = (r"(?:(?:(?:found|identified|saw)\s+(?:none|nothing|no\s+(?:s
                     r"|(?:did\s+not|didn['’]t)\s+(?:find|identify|see)\s+any(?:thing)?)(?:\s+(?:either|at\s+all|in\s+this\s+case))?")
 _SHORT_ANSWER_NO = re.compile(
     # ("We did not find any: the force's policy was sound.", "We found nothing that needed to.")
-    r"^\W*(?:(?:we|it|they|the\s+investigation)\s+)?" + _NO_SUCH_FINDING + r"(?:\s+that\s+needed\s+to(?:\s+change)?)?\s*(?:\.|:\s+[^.]*\.?)?\s*$"
+    r"^\W*(?:(?:we|it|they|the\s+investigation)\s+)?" + _NO_SUCH_FINDING + r"(?:\s+that\s+needed\s+to(?:\s+change)?)?\s*"
+    r"(?:\.|:\s+(?![^.]*\b(?:instead|already|since|introduced|retrain\w*|changed|updated)\b)[^.]*\.?)?\s*$"
     r"|^\W*(?:there\s+(?:was|were)\s+none|none\s+(?:was|were)\s+(?:found|identified))\s*\.?\s*$"
     # "In our view there was no indication that he had."
     r"|^\W*(?:in\s+our\s+(?:view|opinion),?\s+)?there\s+(?:was|were)\s+no\s+(?:such\s+)?(?:indication|evidence)"
@@ -361,7 +362,8 @@ _ASKED_CRIMINAL = re.compile(r"\b(?:considered|looked\s+at|examined|assessed)\s+
 _ANSWERED_NO_AT_THE_END = (r"[^.]{0,40}?(?:,?\s+(?:and|but)\s+(?:we\s+)?" + _NO_SUCH_FINDING
                            # ("...; in our view there was no indication that any of the three had committed one.")
                            + r"|;\s+(?:in\s+our\s+(?:view|opinion),?\s+)?there\s+(?:was|were)\s+no\s+(?:such\s+)?(?:indication|evidence)\s+that\s+"
-                           r"(?:he|she|they|it|either\s+of\s+them|any\s+of\s+(?:them|the\s+\w+))\s+(?:had|did)(?:\s+committed\s+(?:one|it|an?\s+offence))?)\s*[.;]?\s*$")
+                           r"(?:he|she|they|it|either\s+of\s+them|any\s+of\s+(?:them|the\s+(?:two|three|four|five|six|officers|constables|sergeants|staff)))"
+                           r"\s+(?:had|did)(?:\s+committed\s+(?:one|it|an?\s+offence))?)\s*[.;]?\s*$")
 _ASKED_AND_ANSWERED_CRIMINAL = re.compile(_ASKED_CRIMINAL.pattern + _ANSWERED_NO_AT_THE_END, re.I)
 # ... of the people by pronoun or count: "We considered whether either of them (he, any of the four) may have committed a
 # criminal offence, and decided there was no indication that they had" (kept apart, as a sentence about a member of the
@@ -388,7 +390,8 @@ _NOTHING_BY_THEM = re.compile(
     r"|" + _NOTHING_SUGGESTED + r"(?:a|an|any)\s+(?:criminal\s+)?offences?\s+by\s+(?:either|any|each|both|one)\s+of\s+them\b" +
     r"|\b(?:we|our\s+investigation|the\s+investigation)\b.*?" + _NOTHING_SUGGESTED + r"(?:he|she|they)" + _OFFENCE_BY_THEM, re.I)
 # a sentence about a member of the public, whose offence is no finding about the police
-_ABOUT_THE_PUBLIC = re.compile(r"\b(?:man|woman|boy|girl|detainee|suspect|driver|released|arrest\w*|family|complainant)\b", re.I)
+_ABOUT_THE_PUBLIC = re.compile(r"\b(?:man|woman|men|women|boy|girl|people|detainee|suspect|driver|released|arrest\w*|family|complainant|"
+                               r"neighbours?|witness(?:es)?|residents?|youths?|teenagers?)\b", re.I)
 # (with "anyone serving with Avon and Somerset Police": someone serving, by the force's name)
 _POLICE_INDIVIDUAL_RE = re.compile(r"\b" + _POLICE_INDIVIDUAL + r"\b|\bserving\s+with\s+(?-i:[A-Z][\w-]+\s+(?:(?:[A-Z][\w-]+|and|of)\s+){0,3})(?:Police|Constabulary)\b", re.I)
 _YES_CRIMINAL = re.compile(
@@ -539,7 +542,9 @@ _FORCE_CHANGE_OBJECT = (r"(?:(?!" + _NOT_A_PRACTICE + r")[^.]){0,80}?"
 # the verbs of a force's change; "increased" only with what it increased ("the number of detectives", "how often it audits")
 # (what a force sets up or brings in; told with no time word, only these say it changed something)
 _FORCE_NEW_MEASURE_VERB = r"(?:" + _FORCE_SET_UP + r"|brought\s+in|delivered|refreshed|recruited)\b"
-_FORCE_CHANGE_VERB = (r"(?:" + _FORCE_NEW_MEASURE_VERB + r"|added|issued|reissued|re-issued|carried\s+out|started|reminded|briefed|rewritten|rewrote"
+_FORCE_CHANGE_VERB = (r"(?:" + _FORCE_NEW_MEASURE_VERB + r"|added|issued|reissued|re-issued|carried\s+out|started|reminded|rewritten|rewrote"
+                      # ("has briefed all of its special constables on its policy": its people as a body, not "briefed the driver")
+                      r"|briefed(?=\s+(?:all|every)\s+(?:of\s+)?(?:its|their)\b)"
                       r"|reviewed|improved|developed|adopted|extended|expanded|strengthened)\b")
 _FORCE_INCREASED = (r"increased\s+(?:the\s+number\s+of|how\s+often)\b"
                     r"|(?:reduced|cut)\s+(?:the\s+number\s+of\s+(?:cases|investigations|calls|referrals)\s+(?:each|every|a|one)\b|(?:the\s+|its\s+)?(?:caseloads?|workloads?)\b)")
@@ -586,7 +591,8 @@ _FORCE_OWN_CHANGE_SRC = (
     # ("Since our investigation, Merseyside Police and BTP have agreed a joint protocol")
     r"|(?:" + _AFTER_EVENT + r"|\bsince\s+then\b)[^.]{0,40}?\b(?:(?-i:" + _FORCE_NAME + r")\s+and\s+(?:(?-i:" + _FORCE_NAME + r")|" + _ACRONYM + r")|" + _FORCE_ACTING
     + r"|(?-i:(?!(?:Mr|Mrs|Ms|Miss|Dr)\b)[A-Z][a-z]+\s+and\s+(?!(?:Mr|Mrs|Ms|Miss|Dr)\b)[A-Z][a-z]+))\s+"
-    r"(?:[^.;]{0,160}?\band\s+)?(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:since\s+)?(?:" + _FORCE_SET_UP + r"|brought\s+in|begun|started|agreed)"
+    r"(?:[^.;]{0,160}?\band\s+)?(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:since\s+)?(?:" + _FORCE_SET_UP + r"|brought\s+in|begun|started"
+    r"|(?<=\bhave\s)agreed(?=\s+(?:an?\s+)?joint\b))"
     r"\s+(?:(?:(?:an?|new|random|joint|daily|weekly|monthly|regular)\s+)+(?:[\w-]+\s+){0,3}?"
     r"(?:reviews?|checks?|audits?|protocols?|(?:dip-)?sampling|procedures?|process(?:es)?|polic(?:y|ies)|training|systems?|schemes?|guidance|requirements?)\b"
     # ("has brought in handheld devices that time-stamp each cell visit")
@@ -597,8 +603,9 @@ _FORCE_OWN_CHANGE_SRC = (
     r"(?![^.]{0,80}\b(?:involved|concerned|who\s+attended)\b)"
     r"|\b" + _FORCE_ITSELF + r"\s+now\s+(?:carries\s+out|requires|uses|runs|audits|checks|reviews|provides|includes|has\s+a)\b[^.]{0,60}?\b(?:" + _PRACTICE + r"|audits?|checks|reviews|samples?|searches)\b"
     # "all of its control room inspectors have completed refresher training" (its people as a body, not those involved)
-    r"|\ball\s+(?:of\s+)?its\s+(?:[\w-]+\s+){0,3}?(?:officers|staff|inspectors|sergeants|supervisors|call\s+handlers|drivers|advisers|constables|investigators|dispatchers)"
-    r"\s+(?:have|had)\s+(?:now\s+|since\s+)?(?:completed|received|had|been\s+given|attended)\s+(?:[\w-]+\s+){0,2}?training\b"
+    # (a change since: not "all of its custody staff had received training", what they knew before the incident)
+    r"|\b(?:since|now)\b[^.]{0,160}?\ball\s+(?:of\s+)?its\s+(?:[\w-]+\s+){0,3}?(?:officers|staff|inspectors|sergeants|supervisors|call\s+handlers|drivers|advisers|constables|investigators|dispatchers)"
+    r"\s+(?:have|has)\s+(?:now\s+|since\s+)?(?:completed|received|been\s+given|attended)\s+(?:[\w-]+\s+){0,2}?training\b"
     # what the force told us it has changed: "The force told us it has since used the collision in the refresher training it
     # gives all its drivers", "... told us that, since this incident, any such call is reviewed by a duty inspector"
     # (the force, not "the DS told us"; for its people, not "since the incident, she has completed refresher training")
@@ -788,6 +795,10 @@ _ONLY_CONSIDERING = re.compile(r"\bconsider(?:ed|ing|s)?\s+(?:any|wider|what|if)
 # "We made two recommendations." counted on its own, then "The first, to both forces, was that ..."
 _RECOMMENDATIONS_COUNTED = re.compile(r"^\W*(?:we|the\s+IOPC)\s+(?:also\s+)?made\s+(?:two|three|four|five|six|\d+|several|a\s+number\s+of)\s+"
                                       r"(?:learning\s+)?recommendations\s*[.:]?\s*$", re.I)
+# "The first, to both forces, was that ...", "The second, to City of London Police, ..."
+_ADDRESSED_TO_A_FORCE = re.compile(r"\bto\s+(?:(?:both|the|each|either)\s+forces?|(?-i:[A-Z][\w-]+\s+(?:(?:[A-Z][\w-]+|of|and)\s+){0,3})(?:Police|Constabulary)|(?-i:[A-Z]{2,5}))\b", re.I)
+# what is owed to a family, not practice: an apology, compensation, costs
+_REDRESS = re.compile(r"\b(?:apologi[sz]\w*|compensat\w*|pay\w*|costs?)\b", re.I)
 _RECOMMENDATION_ITEM = re.compile(r"^\W*The\s+(?:first|second|third|fourth|fifth|other|last)\b[^.]{0,80}?\bwas\s+that\b", re.I)
 
 
@@ -800,8 +811,8 @@ def _recommendations_listed(page: Page) -> tuple[Span, Span] | None:
         if "recommendations" not in counted.text or not _RECOMMENDATIONS_COUNTED.match(counted.text):
             continue
         for item in sentences[index + 1:index + 4]:
-            if _RECOMMENDATION_ITEM.match(item.text) and (find_forces(item.text) or re.search(r"\b(?:both|either|each|the)\s+forces?\b", item.text, re.I)) \
-                    and not _ABOUT_THE_PEOPLE.search(item.text):
+            if _RECOMMENDATION_ITEM.match(item.text) and _ADDRESSED_TO_A_FORCE.search(item.text) and not _ABOUT_THE_PEOPLE.search(item.text) \
+                    and not _REDRESS.search(item.text):
                 return counted, item
     return None
 

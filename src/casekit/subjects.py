@@ -579,7 +579,9 @@ _REVISING = re.compile(r"\b(?:agreed|accepted|disagreed|downgraded|instead|rathe
 # a force saying what it meant to do: "it intended to deal with him at a misconduct meeting"
 _FORCE_INTENDED = re.compile(r"\b(?:force|Police|Constabulary|it)\b[^.]{0,120}\b(?:intended|planned|wanted|wished)\s+to\s+(?:deal|handle|hold|arrange|address)\b", re.I)
 # proceedings told as having happened: "The hearing took place in January", "a misconduct meeting was held"
-_TOOK_PLACE = re.compile(r"\b(?:meeting|hearing)s?\b[^.;]{0,60}\b(?:took\s+place|went\s+ahead|(?:was|were)\s+held)\b", re.I)
+_TOOK_PLACE = re.compile(r"^\W*(?:the|a|an|his|her|their)\s+(?:\w+\s+){0,2}?(?:meeting|hearing)s?\s+(?:\w+\s+){0,3}?(?:took\s+place|went\s+ahead|(?:was|were)\s+held)\b", re.I)
+# proceedings about something else: "a meeting over an earlier matter"
+_EARLIER_MATTER = re.compile(r"\b(?:earlier|separate|unrelated|another|previous)\s+(?:matter|case|complaint|incident|investigation)\b", re.I)
 _PROPOSING = re.compile(r"^(?!.*\b(?:refused|rejected|declined|did\s+not\s+accept|was\s+not\s+accepted)\b).*\b(?:force|Police|Constabulary|it|they)\b[^.]{0,120}\bpropos(?:ed|ing|al)\b", re.I)
 # some of the group, named as the object of a finding: "proven for two of them", "against three of them"
 _FOR_SOME_OF_THEM = re.compile(r"\b(?:for|against|in\s+respect\s+of)\s+(?P<n>two|three|four|five|six)\s+of\s+them\b", re.I)
@@ -660,7 +662,12 @@ _SUBJECT_DOES = re.compile(r"(?:\s*,[^,;]{1,80},)?\s+(?:was|were|had|has|did|fai
 _OF_THEM = re.compile(r"\b(?P<n>two|three|four|five|six|both|all|each)\s+of\s+(?:them|the\s+(?:two|three|four|five|six|seven|eight))\b(?=[^.;]{0,40}$)", re.I)
 
 
+# jobs police staff hold, whose holders are no officers
+_STAFF_JOBS = re.compile(r"\b(?:PCSOs?|police\s+community\s+support|call\s+handlers?|detention\s+officers?|controllers?|dispatchers?|"
+                         r"civilian|investigators?\s+employed|custody\s+detention)\b", re.I)
 _MORE_PEOPLE = re.compile(r"\b(?:further|more|another|also|other|additional)\b", re.I)
+# more people by what is said of them: "PC Vane and PC Webb had a case ... too", "... had a case as well"
+_SAID_OF_MORE = re.compile(r"\b(?:too|as\s+well|likewise|similarly)\b", re.I)
 _EACH_OF_THE_LIST = re.compile(r"\b(?:each|both|all)\s+(?:\w+\s+){0,4}$", re.I)  # ("... each had a" case to answer)
 
 
@@ -758,6 +765,9 @@ def _generic(phrase: Phrase) -> bool:
 _LEADING_BRACKET = re.compile(r"^\s*\([^()]{1,40}\)")
 
 
+_STILL_SERVING_ASIDE = re.compile(r"^\s*,\s*(?:had\s+(?:he|she)|if\s+(?:he|she)\s+had)\s+(?:still\s+)?been\s+(?:serving|a\s+(?:serving\s+)?(?:police\s+)?officer)\s*,", re.I)
+
+
 def _close_enough(gap: str) -> bool:
     """The words between a person and 'case to answer' can be theirs: 'the officer may also have had a'.
 
@@ -768,9 +778,6 @@ def _close_enough(gap: str) -> bool:
     # ("the detective inspector, had he still been serving, would have had a": past the condition in its commas)
     gap = _STILL_SERVING_ASIDE.sub(" ", gap)
     return not (re.search(r"[,;(]", gap) and len(gap.split()) > 6)
-
-
-_STILL_SERVING_ASIDE = re.compile(r"^\s*,\s*(?:had\s+(?:he|she)|if\s+(?:he|she)\s+had)\s+(?:still\s+)?been\s+(?:serving|a\s+(?:serving\s+)?(?:police\s+)?officer)\s*,", re.I)
 
 
 # what joins the items of a list of people: "the sergeant, the constable and the inspector"
@@ -1209,7 +1216,9 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
     ("appeal", "upheld", re.compile(r"\bsuccessfully\s+appealed\b|\bgrounds\s+(?:for|of)\s+appeal\s+(?:were\s+|was\s+)?made\s+out\b|\bappeals?\s+tribunal\b[^.]*\b(?:not\s+proven|upheld\s+the\s+appeal|allowed\s+the\s+appeal|overturned)\b|\bappeals?\s+(?:was|were)\s+(?:upheld|successful|allowed)\b|\bwon\s+(?:their|his|her|the)\s+appeals?\b|\b(?:finding|findings|outcome)\s+(?:was|were)\s+(?:overturned|quashed)\b", re.I)),
     ("outcome", "pending", re.compile(
         r"\b(?:hearing|meeting|proceedings)\s+(?:is|are|has\s+yet|have\s+yet)\s+(?:yet\s+to|due\s+to|scheduled\s+to|expected\s+to|to\s+take)"
-        r"|\b(?:hearings?|meetings?|proceedings)\b[^.]{0,100}?\b(?:yet\s+to\s+take\s+place|will\s+take\s+place|will\s+be\s+held"
+        # (not "criminal proceedings against the man are still to take place", nor a hearing "still to take place when he
+        # resigned" that "was cancelled")
+        r"|(?<!criminal\s)\b(?:hearings?|meetings?|proceedings)\b(?![^.]*\b(?:cancelled|abandoned|did\s+not\s+go\s+ahead)\b)[^.]{0,100}?\b(?:yet\s+to\s+take\s+place|will\s+take\s+place|will\s+be\s+held"
         r"|not\s+yet\s+(?:taken\s+place|been\s+held|happened)|yet\s+to\s+be\s+(?:held|heard|scheduled|arranged)"
         r"|still\s+to\s+(?:take\s+place|be\s+(?:held|heard|scheduled|arranged))"  # ("... have also still to take place")
         # "a hearing for the two constables is due to take place", "had not taken place when this summary was published"
@@ -1511,7 +1520,7 @@ _NOT_HELD_AFTER_ALL = re.compile(
     _NONE_HELD +
     r"|\b(?:proposed|recommended|suggested)\b[^.]{0,80}\b(?:be\s+dealt\s+with|be\s+heard|be\s+considered|deal(?:ing)?\s+with\s+(?:\w+\s+){0,2}?)\s*at\s+(?:a|an)\b"
     # "we decided this should be dealt with at a misconduct meeting": a route chosen, nothing held yet
-    r"|\b(?:should|would|will|must|could|might|to)\s+be\s+(?:dealt\s+with|heard|considered|handled)\s+(?:as\s+(?:gross\s+)?misconduct\s+)?at\s+(?:a|an)\b"
+    r"|\b(?:should|would|will|must|could|might|to)\s+be\s+(?:dealt\s+with|heard|considered|handled)\s+(?:as\s+(?:gross\s+)?misconduct\s+)?at\s+(?:a|an)\b(?![^.]*\b(?:was|were)\s+held\b)"
     # "the force said it would deal with the matter at a misconduct meeting": the same, said actively
     r"|\b(?:should|would|will|could|to)\s+(?:deal\s+with|handle)\s+(?:\w+\s+){0,3}?at\s+(?:a|an)\b(?![^.]*\b(?:was|were)\s+held\b)", re.I)
 # a panel calling what it found misconduct, not gross misconduct: "the panel ... decided this was misconduct and not
@@ -1653,7 +1662,9 @@ _BARE_REST = re.compile(r"\s*The\s+(?:other|remaining|second|third|fourth|fifth|
 # "Sergeant Dunmore, a sergeant from the next station, ...": someone introduced as another of that rank
 _ANOTHER_OF_THE_RANK = re.compile(r"\s*(?-i:[A-Z][\w'’-]*)?\s*,\s+(?:a|an|another)\s", re.I)
 # a case said by pronoun in a later clause: "...; the investigator found that she had a case to answer"
-_PRONOUN_CASE_LATER = re.compile(r"[;,]\s*(?:and\s+)?(?:[^;,]{0,60}?\b(?:found|decided|concluded|considered)\s+(?:that\s+)?)?(?:he|she)\s+(?:also\s+)?had\s+a\s+case\b", re.I)
+# (said by us or our investigator: not "...; she decided that he had a case", the opening person deciding about another)
+_PRONOUN_CASE_LATER = re.compile(r"[;,]\s*(?:and\s+)?(?:in\s+our\s+(?:view|opinion),?\s+|(?:we|the\s+investigators?|our\s+investigators?|(?:the|our)\s+investigation)\s+"
+                                 r"(?:also\s+)?(?:found|decided|concluded|considered)\s+(?:that\s+)?)(?:he|she)\s+(?:also\s+)?had\s+a\s+case\b", re.I)
 # "PC Dunmore, the constable who ...": a name, then who it is
 _NAMED_IN_APPOSITION = re.compile(r"\s*(?-i:[A-Z][\w'’-]*)?\s*,\s+the\s+", re.I)
 # ("A third, who had resigned, would have been dismissed": the next one counted off, as "the third")
@@ -1681,6 +1692,7 @@ class Resolver:
         self.surnames: dict[str, tuple[Phrase, str]] | None = None  # (found once, when first needed)
         self.index_of = {id(s): i for i, s in enumerate(self.sentences)}
         self.text_mentions_staff = bool(re.search(r"\b(?:police\s+)?staff\b", page.body, re.I))
+        self.page_body = page.body
         self.groups: list[Group] = []
         self.pointer: list[Person] = []
         self.last_split: Group | None = None
@@ -1897,7 +1909,8 @@ class Resolver:
         had a case ... We found that PC Elwood and PC Carrow both had a case", with nothing saying they are more
         people, is the group's.)"""
         return any(phrase.label == name and not (decision.positive and decision.grade == group.grade
-                                                 and not _MORE_PEOPLE.search(self.sentences[index].text))
+                                                 and not _MORE_PEOPLE.search(self.sentences[index].text)
+                                                 and not _SAID_OF_MORE.search(self.sentences[index].text))
                    for index, decisions in enumerate(self.decisions) if index != group.introduced_at
                    for decision in decisions for phrase in decision.phrases)
 
@@ -1954,8 +1967,8 @@ class Resolver:
                           for s in reversed(self.sentences[max(0, index - 2):index]))
                 counted = next((roles for roles in counts if roles), set())
                 role = counted.pop() if len(counted) == 1 and counted <= {"officer", "staff"} else role
-                if role == "unknown" and not counted and not self.text_mentions_staff:
-                    role = "officer"  # (a report that names no police staff: they are officers)
+                if role == "unknown" and not counted and not self.text_mentions_staff and not _STAFF_JOBS.search(self.page_body):
+                    role = "officer"  # (a report that names no police staff, nor a staff job: they are officers)
             called = " ".join(filter(None, (_modifiers(phrase), head)))  # ("property officer": a modifier and its noun)
             if role == "officer" and called.endswith(" officer") and self._said_to_be_staff(called):
                 role = "staff"  # "the property officer ..., who is a member of police staff"
@@ -2234,7 +2247,10 @@ class Resolver:
             if phrase.definite and not phrase.plural and not phrase.label:
                 # "the constable who punched him had a case ..., while the driver had a case ...": another noun in the same
                 # sentence's decisions is another person
-                existing = [g for g in existing if not (g.introduced_at == index and g.called and g.called != phrase.text.lower())]
+                # (but "the sergeant", after "the detective sergeant", is that one shortened)
+                own = re.sub(r"^(?:the|that|this)\s+", "", phrase.text.lower())
+                existing = [g for g in existing if not (g.introduced_at == index and g.called and own not in GENERIC_HEADS
+                                                        and not g.called.endswith(own))]
             referred_back = False  # "the three officers with a case to answer": those decided on before
             if not existing and not phrase.definite and not phrase.other and phrase.count and phrase.count > 1 and decision.positive:
                 if re.search(r"\b(?:agreed|accepted|concurred)\b", sentence, re.I):
@@ -2434,7 +2450,8 @@ class Resolver:
                     and (told := [p for p in people if p not in used
                                   and (p.facts.get("left") in DEPARTED) == bool(_BY_DEPARTURE_WHO.match(described[id(phrase)]))]):
                 # "the detention officer who was still serving was dismissed; ... the other": told apart by leaving
-                targets = told[:phrase.count or 1]  # ("the two officers who were still serving": both)
+                # ("the two officers who were still serving": both; not before a colon that goes on to tell them apart)
+                targets = told[:phrase.count or 1] if ":" not in described[id(phrase)] else told[:1]
             elif (at := self._by_position(phrase)) is not None:
                 targets = [at] if at not in used else []  # "the first PC will face ..., and the second PC ...": in order
             elif phrase.label or phrase.head not in GENERIC_HEADS:
@@ -2920,7 +2937,7 @@ class Resolver:
             matching = self._matching_groups(phrase, loose=True)
             if len(matching) > 1 and not phrase.plural and (described := self._described(text[phrase.end:], matching)):
                 matching = [described]  # "the constable who knelt on the man", of two constables: the one introduced so
-                if unnamed_apposition is not None and not described.label and len(described.members) == 1:
+                if unnamed_apposition is not None and not described.label and len(described.members) == 1 and facts_in(text):
                     described.label = unnamed_apposition.label  # (and "PC Dunmore" names that one from now on)
             matched = [p for group in matching for p in group.members]
             if phrase.count and phrase.count > 1 and phrase.count > len(matched) and len(case_people) == phrase.count:
@@ -3507,10 +3524,10 @@ class Resolver:
                 person.proceedings_held = person.proceedings_held or held
                 return  # "the hearing" after a special case hearing is that hearing
             # (an IOPC direction, or "the hearing took place", replaces what was only proposed or decided before)
-            directed = value in FORMAL_PROCEEDINGS and not person.proceedings_held and bool(
-                _DIRECTED_TO_HOLD.search(sentence.text) or _TOOK_PLACE.search(sentence.text))
+            replaces = value in FORMAL_PROCEEDINGS and not person.proceedings_held and bool(
+                _DIRECTED_TO_HOLD.search(sentence.text) or _TOOK_PLACE.search(sentence.text) and not _EARLIER_MATTER.search(sentence.text))
             if current in FORMAL_PROCEEDINGS and not (current == "hearing" and value == "accelerated_hearing") and not (
-                    value in FORMAL_PROCEEDINGS and held and not person.proceedings_held) and not directed:
+                    value in FORMAL_PROCEEDINGS and held and not person.proceedings_held) and not replaces:
                 return  # (an IOPC direction replaces what the force had only proposed)
             person.proceedings_held = held and value in FORMAL_PROCEEDINGS
         elif name == "sanction":
