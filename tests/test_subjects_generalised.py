@@ -2426,3 +2426,15 @@ def test_facts_of_the_twentieth_review(body, expected):
 ])
 def test_a_count_of_staff_is_not_made_officers(body, role):
     assert {t[0] for t in tuples(body) if t[1] == "misconduct"} <= {role, "staff"}
+
+
+@pytest.mark.parametrize("body", [
+    # one of two who left before the hearing: that one, not both (a long-known gap, mended after the twentieth round)
+    "We found that the two officers had a case to answer for gross misconduct. One of them, PC Reeve, resigned before "
+    "the hearing. The other was dismissed at the hearing.",
+    "We found that both detention officers had a case to answer for gross misconduct. One had resigned before the "
+    "hearing. At the hearing the other was dismissed.",
+])
+def test_one_of_two_who_left_is_only_that_one(body):
+    people = tuples(body)
+    assert sorted((t[3], t[5]) for t in people) == [("no", "dismissed"), ("resigned", NS)]

@@ -1286,7 +1286,7 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
     ("sanction", "dismissed", re.compile(r"(?<!would\shave\sbeen\s)(?<!had\sbeen\s)(?<!already\sbeen\s)\b(?:was|were|been|be)\s+dismissed\s+(?:without\s+notice|from|with\s+immediate)"
         r"|\bwho\s+(?:was|were)\s+still\s+serving\s+(?:was|were)\s+dismissed\b"  # ("the detention officer who was still serving was dismissed")
         r"|\bdismissed\s+(?:him|her|them|the\s+(?:officer|constable|sergeant))\b|\bdismissed\s+without\s+notice\b|\bsanction\s+of\s+dismissal\b|\bdismissal\s+without\s+notice\b"
-        r"|(?<!against\sthe\s)\b(?:officer|constable|sergeant|inspector|he|she|PC|PCSO|member\s+of\s+staff|staff\s+member)\s+(?:was|were)\s+(?:then\s+|subsequently\s+|later\s+|also\s+)?dismissed\b(?!\s+as\b)"
+        r"|(?<!against\sthe\s)\b(?:officer|constable|sergeant|inspector|he|she|PC|PCSO|member\s+of\s+staff|staff\s+member|(?<=the\s)other(?:\s+one)?)\s+(?:was|were)\s+(?:then\s+|subsequently\s+|later\s+|also\s+)?dismissed\b(?!\s+as\b)"
         # "Officer A was dismissed", "PC Lowe was dismissed", "the two PCs were dismissed", "the other officer attended and was
         # dismissed", each opening its clause (not "the allegations against both officers were dismissed", "the charges
         # faced by the two constables were dismissed")
@@ -1616,7 +1616,8 @@ def _to_int(word: str) -> int:
 # --- the resolver -------------------------------------------------------------
 
 _AGREED_WITH_FORCE = re.compile(r"\b(?:we|IOPC|IPCC)\s+agreed\s+with\s+(?:their|the\s+force['’]s|its)\s+(?:determination|decision|view|assessment)", re.I)
-_ONE_OF = re.compile(r"(?<!\bno\s)\bone\s+(?:(?:police\s+)?(?:officer|PC|constable|sergeant|detective)\b(?!\s+(?:from|of)\b)|of\s+(?:them\b|(?:the\s+)?(?:two\s+|three\s+|four\s+|these\s+|those\s+)?(?:[a-z]+\s+)?(?:officers|members|staff|PCs|constables|sergeants|inspectors|detectives|handlers|operators|dispatchers|PCSOs)\b))", re.I)
+_ONE_OF = re.compile(r"^\W*One(?=\s+(?:had\s+|has\s+)?(?:resigned|retired|left)\b)"  # ("One had resigned before the hearing")
+                     r"|(?<!\bno\s)\bone\s+(?:(?:police\s+)?(?:officer|PC|constable|sergeant|detective)\b(?!\s+(?:from|of)\b)|of\s+(?:them\b|(?:the\s+)?(?:two\s+|three\s+|four\s+|these\s+|those\s+)?(?:[a-z]+\s+)?(?:officers|members|staff|PCs|constables|sergeants|inspectors|detectives|handlers|operators|dispatchers|PCSOs)\b))", re.I)
 _CLAUSE_SPLIT = re.compile(
     r";\s*|,?\s+(?:and|while|whereas|but)\s+(?=(?:that\s+)?(?:(?:the|a|an|one|another|two|three|four|five|both)\b|[A-Z](?!\b)))")
 # a clause that names its people by count or position only: "two of them were dismissed", "the other received ...",
@@ -1629,7 +1630,9 @@ _BARE_LEAD = re.compile(
     # ("the third, who had joined only that year, was given a final written warning": past a relative clause)
     r"(?:,\s+who\s+[^,;]{1,150},)?"
     r"\s+(?=(?P<verb>was|were|had|has|is|are|will|would|received|resigned|retired|attended|faced|got|left|admitted|accepted)\b)", re.I)
-_NEW_SUBJECT = re.compile(r"^(?:and\s+|but\s+)?(?:we|they|the\s+(?:force|IOPC|IPCC|panel|chair)|(?:[A-Z][a-z]+\s+)+(?:Police|Constabulary)|[A-Z]{2,4})\b")
+# (a force's acronym, not a rank's initials: "One of them, PC Reeve, resigned" is still about the one)
+_NEW_SUBJECT = re.compile(r"^(?:and\s+|but\s+)?(?:we|they|the\s+(?:force|IOPC|IPCC|panel|chair)|(?:[A-Z][a-z]+\s+)+(?:Police|Constabulary)"
+                          r"|(?!(?:PC|DC|DS|PS|DI|DCI|PCSO|CDO|DO)\b)[A-Z]{2,4})\b")
 # letters given to a counted group in brackets, in the order of the group: "the three constables (Officers A, B and C)"
 _ROSTER_LETTERS = re.compile(r"\b(?i:two|three|four|five|six|both|all)\s+(?:[a-z]+\s+){0,2}[a-z]+s\s+\((?:[A-Za-z]+\s+)?[A-Z](?:\s*(?:,|and|&)\s*[A-Z])+\)"
                              # ("Three constables, whom we refer to as Officers A, B and C, ...")
