@@ -2430,7 +2430,7 @@ def test_a_count_of_staff_is_not_made_officers(body, role):
 
 @pytest.mark.parametrize("body", [
     # one of two who left before the hearing: that one, not both (a long-known gap, mended after the twentieth round)
-    "We found that the two officers had a case to answer for gross misconduct. One of them, PC Reeve, resigned before "
+    "In our view both officers had a case to answer for gross misconduct. One of them, PC Reeve, resigned before "
     "the hearing. The other was dismissed at the hearing.",
     "We found that both detention officers had a case to answer for gross misconduct. One had resigned before the "
     "hearing. At the hearing the other was dismissed.",
