@@ -195,6 +195,8 @@ _POLICE_PERSON = r"(?:officers?|constables?|PCs?|PCSOs?|CDOs?|sergeants?|inspect
 # The same without the bare word "police", which names the force as often as a person.
 _POLICE_INDIVIDUAL = _POLICE_PERSON.replace("|police)", ")")
 _CPS = re.compile(r"\b(?:CPS|Crown\s+Prosecution\s+Service)\b")
+# a force by its full name, capitals kept even in case-blind patterns: "Avon and Somerset Police", "City of London Police"
+_SPELLED_FORCE = r"(?-i:[A-Z][\w-]+\s+(?:(?:[A-Z][\w-]+|and|of)\s+){0,3})(?:Police|Constabulary)"
 # What the IOPC (or a passive voice) does with a file: refer, submit, send it.
 _CPS_REFERRAL = re.compile(r"\b(?:refer(?:red|ral)?|submit(?:ted)?|sent|send|passed|forwarded|provided|file|went\s+to)\b", re.I)
 # "the CPS authorised charges of ...", naming nobody: whose, the rest of the report says
@@ -243,11 +245,7 @@ def _date_of(text: str) -> tuple[int, int] | None:
     if not m:
         return None
     month = m.group("month")
-    return int(m.group("year")), (_MONTH_NUMBER[month.lower()] if month else 0)
-
-
-_MONTH_NUMBER = {name: number for number, name in enumerate(
-    ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"), 1)}
+    return int(m.group("year")), (_MONTHS[month.lower()] if month else 0)
 
 
 def _before_we_came_in(page: Page, sentence: Span) -> bool:
@@ -393,7 +391,7 @@ _NOTHING_BY_THEM = re.compile(
 _ABOUT_THE_PUBLIC = re.compile(r"\b(?:man|woman|men|women|boy|girl|people|detainee|suspect|driver|released|arrest\w*|family|complainant|"
                                r"neighbours?|witness(?:es)?|residents?|youths?|teenagers?)\b", re.I)
 # (with "anyone serving with Avon and Somerset Police": someone serving, by the force's name)
-_POLICE_INDIVIDUAL_RE = re.compile(r"\b" + _POLICE_INDIVIDUAL + r"\b|\bserving\s+with\s+(?-i:[A-Z][\w-]+\s+(?:(?:[A-Z][\w-]+|and|of)\s+){0,3})(?:Police|Constabulary)\b", re.I)
+_POLICE_INDIVIDUAL_RE = re.compile(r"\b" + _POLICE_INDIVIDUAL + r"\b|\bserving\s+with\s+" + _SPELLED_FORCE + r"\b", re.I)
 _YES_CRIMINAL = re.compile(
     r"(?<!no\s)(?<!not\s)\b(?:an\s+|was\s+an\s+|there\s+was\s+an\s+|there\s+were\s+)indications?\s+that\b[^.]{0,300}?\bmay\s+(?:\w+\s+)?have\s+committed\b[^.]{0,120}?\b(?:criminal\s+offences?|offences?|assault|misconduct\s+in\s+(?:a\s+)?public\s+office)"
     r"|\bunder\s+(?:the\s+)?(?:criminal\s+(?:and\s+(?:a\s+)?misconduct\s+)?|misconduct\s+and\s+(?:a\s+)?criminal\s+)cautions?\b"
@@ -796,7 +794,7 @@ _ONLY_CONSIDERING = re.compile(r"\bconsider(?:ed|ing|s)?\s+(?:any|wider|what|if)
 _RECOMMENDATIONS_COUNTED = re.compile(r"^\W*(?:we|the\s+IOPC)\s+(?:also\s+)?made\s+(?:two|three|four|five|six|\d+|several|a\s+number\s+of)\s+"
                                       r"(?:learning\s+)?recommendations\s*[.:]?\s*$", re.I)
 # "The first, to both forces, was that ...", "The second, to City of London Police, ..."
-_ADDRESSED_TO_A_FORCE = re.compile(r"\bto\s+(?:(?:both|the|each|either)\s+forces?|(?-i:[A-Z][\w-]+\s+(?:(?:[A-Z][\w-]+|of|and)\s+){0,3})(?:Police|Constabulary)|(?-i:[A-Z]{2,5}))\b", re.I)
+_ADDRESSED_TO_A_FORCE = re.compile(r"\bto\s+(?:(?:both|the|each|either)\s+forces?|" + _SPELLED_FORCE + r"|(?-i:[A-Z]{2,5}))\b", re.I)
 # what is owed to a family, not practice: an apology, compensation, costs
 _REDRESS = re.compile(r"\b(?:apologi[sz]\w*|compensat\w*|pay\w*|costs?)\b", re.I)
 _RECOMMENDATION_ITEM = re.compile(r"^\W*The\s+(?:first|second|third|fourth|fifth|other|last)\b[^.]{0,80}?\bwas\s+that\b", re.I)

@@ -369,6 +369,12 @@ class Person:
     downgraded: bool = False  # gross misconduct taken down to misconduct by an accepted decision
     seq: int = 0  # the order the report introduced people in ("the second officer")
 
+    def forget(self, name: str) -> None:
+        """Drop a fact and its evidence, as if never read (what only a proposal gave)."""
+        self.facts.pop(name, None)
+        self.evidence.pop(name, None)
+        self.noted.pop(name, None)
+
     def note(self, name: str, value, span: Span) -> None:
         if self.noted.get(name, value) != value:
             self.evidence[name] = []  # the value changed: its old sentences no longer justify it
@@ -575,13 +581,13 @@ _BY_DEPARTURE_WHO = re.compile(r"\s+who\s+(?:had\s+|has\s+)?(?:since\s+)?(?:resi
 _DID_NOT_ATTEND = re.compile(r"\b(?:did\s+not|didn['’]t)\s+attend\s+(?:the|that|this|her|his|their)\b"
                              r"|\bwhich\s+(?:he|she|they)\s+(?:did\s+not|didn['’]t)\s+attend\b", re.I)  # ("a hearing, which he did not attend")
 _REVISING = re.compile(r"\b(?:agreed|accepted|disagreed|downgraded|instead|rather)\b", re.I)
-# the force proposing, not refused or denied: "Staffordshire Police proposed that the case be dealt with at a meeting instead"
 # a force saying what it meant to do: "it intended to deal with him at a misconduct meeting"
 _FORCE_INTENDED = re.compile(r"\b(?:force|Police|Constabulary|it)\b[^.]{0,120}\b(?:intended|planned|wanted|wished)\s+to\s+(?:deal|handle|hold|arrange|address)\b", re.I)
 # proceedings told as having happened: "The hearing took place in January", "a misconduct meeting was held"
 _TOOK_PLACE = re.compile(r"^\W*(?:the|a|an|his|her|their)\s+(?:\w+\s+){0,2}?(?:meeting|hearing)s?\s+(?:\w+\s+){0,3}?(?:took\s+place|went\s+ahead|(?:was|were)\s+held)\b", re.I)
 # proceedings about something else: "a meeting over an earlier matter"
 _EARLIER_MATTER = re.compile(r"\b(?:earlier|separate|unrelated|another|previous)\s+(?:matter|case|complaint|incident|investigation)\b", re.I)
+# the force proposing, not refused or denied: "Staffordshire Police proposed that the case be dealt with at a meeting instead"
 _PROPOSING = re.compile(r"^(?!.*\b(?:refused|rejected|declined|did\s+not\s+accept|was\s+not\s+accepted)\b).*\b(?:force|Police|Constabulary|it|they)\b[^.]{0,120}\bpropos(?:ed|ing|al)\b", re.I)
 # some of the group, named as the object of a finding: "proven for two of them", "against three of them"
 _FOR_SOME_OF_THEM = re.compile(r"\b(?:for|against|in\s+respect\s+of)\s+(?P<n>two|three|four|five|six)\s+of\s+them\b", re.I)
@@ -765,6 +771,7 @@ def _generic(phrase: Phrase) -> bool:
 _LEADING_BRACKET = re.compile(r"^\s*\([^()]{1,40}\)")
 
 
+# a condition set off in commas between a person and their case: ", had he still been serving,"
 _STILL_SERVING_ASIDE = re.compile(r"^\s*,\s*(?:had\s+(?:he|she)|if\s+(?:he|she)\s+had)\s+(?:still\s+)?been\s+(?:serving|a\s+(?:serving\s+)?(?:police\s+)?officer)\s*,", re.I)
 
 
@@ -1613,6 +1620,13 @@ def _to_int(word: str) -> int:
     return int(word) if word.isdigit() else NUMBERS[word.lower()]
 
 
+@functools.lru_cache(maxsize=256)
+def _said_to_be_staff_pattern(head: str) -> re.Pattern[str]:
+    """"the <head> ..., who is a member of police staff": the words between kept, to check nobody else is named there."""
+    return re.compile(r"\b" + re.escape(head) + r"\b(?P<between>[^.;]{0,120}?),\s+(?:who\s+(?:is|was)\s+)?(?:a\s+)?member\s+of\s+"
+                      r"(?:the\s+)?police\s+staff\b", re.I)
+
+
 # --- the resolver -------------------------------------------------------------
 
 _AGREED_WITH_FORCE = re.compile(r"\b(?:we|IOPC|IPCC)\s+agreed\s+with\s+(?:their|the\s+force['’]s|its)\s+(?:determination|decision|view|assessment)", re.I)
@@ -1695,7 +1709,6 @@ class Resolver:
         self.surnames: dict[str, tuple[Phrase, str]] | None = None  # (found once, when first needed)
         self.index_of = {id(s): i for i, s in enumerate(self.sentences)}
         self.text_mentions_staff = bool(re.search(r"\b(?:police\s+)?staff\b", page.body, re.I))
-        self.page_body = page.body
         self.groups: list[Group] = []
         self.pointer: list[Person] = []
         self.last_split: Group | None = None
@@ -1948,7 +1961,7 @@ class Resolver:
         # the surnames that could be theirs: those of one rank (for plain "officers", whichever rank the names share)
         names = [n for n, (p, _) in surnames.items() if p.role == phrase.role and (head in GENERIC_HEADS or p.head == head)]
         if len(names) != len(pool) or phrase.label not in names or len({surnames[n][0].head for n in names}) > 1 \
-                or any(g.label in names or self._decided_by_name(n, group) for g in self.groups for n in names):
+                or any(g.label in names for g in self.groups) or any(self._decided_by_name(n, group) for n in names):
             return []  # (a name already someone's, or a witness of another rank, leaves the order unsure)
         if len({tuple(sorted(p.facts.items())) for p in pool}) > 1:
             return []  # ("one of them resigned", already told apart: the order of names need not follow)
@@ -1970,7 +1983,7 @@ class Resolver:
                           for s in reversed(self.sentences[max(0, index - 2):index]))
                 counted = next((roles for roles in counts if roles), set())
                 role = counted.pop() if len(counted) == 1 and counted <= {"officer", "staff"} else role
-                if role == "unknown" and not counted and not self.text_mentions_staff and not _STAFF_JOBS.search(self.page_body):
+                if role == "unknown" and not counted and not self.text_mentions_staff and not _STAFF_JOBS.search(self.page.body):
                     role = "officer"  # (a report that names no police staff, nor a staff job: they are officers)
             called = " ".join(filter(None, (_modifiers(phrase), head)))  # ("property officer": a modifier and its noun)
             if role == "officer" and called.endswith(" officer") and self._said_to_be_staff(called):
@@ -1992,8 +2005,7 @@ class Resolver:
         """Whether the report says the one it calls "the <head>" is police staff: "the property officer responsible for
         the store, who is a member of police staff", "the crime records officer, a member of police staff" (said of
         them, with nobody else named between)."""
-        said = re.compile(r"\b" + re.escape(head) + r"\b(?P<between>[^.;]{0,120}?),\s+(?:who\s+(?:is|was)\s+)?(?:a\s+)?member\s+of\s+"
-                          r"(?:the\s+)?police\s+staff\b", re.I)
+        said = _said_to_be_staff_pattern(head)
         return any(not find_phrases(m.group("between")) for s in self.sentences if head in s.text.lower()
                    for m in said.finditer(s.text))
 
@@ -3445,9 +3457,7 @@ class Resolver:
         spans = person.evidence.get("proceedings", [])
         if person.facts.get("proceedings") == "meeting" and spans and not person.proceedings_held \
                 and all(_PROPOSING.search(s.text) or _FORCE_INTENDED.search(s.text) for s in spans):
-            person.facts.pop("proceedings", None)
-            person.evidence.pop("proceedings", None)
-            person.noted.pop("proceedings", None)
+            person.forget("proceedings")
 
     def _drop_proposed(self, person: Person, suggested: bool = False) -> None:
         """Forget a sanction (and the "none" route with it) that only a force's proposal gave (``suggested``: or its
@@ -3459,9 +3469,7 @@ class Resolver:
             return
         names = ["sanction"] + (["proceedings"] if person.facts.get("proceedings") == "none" else [])
         for name in names:
-            person.facts.pop(name, None)
-            person.evidence.pop(name, None)
-            person.noted.pop(name, None)
+            person.forget(name)
 
     def _early_departures(self) -> None:
         """'The officer retired during our investigation', said before the case to answer.
