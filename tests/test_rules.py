@@ -1005,3 +1005,38 @@ def test_report_fields_of_the_twentieth_round(body, field, expected):
 ])
 def test_report_fields_of_the_twentieth_review(body, field, expected):
     assert record(body, title="Fictional case – Kent Police, March 2022")[field] == expected
+
+
+@pytest.mark.parametrize("body, field, expected", [
+    # "no offence" answers in more shapes: a count, "nothing we found", a reason after the answer, a clause in between
+    ("We saw nothing to indicate that any of the four had committed a criminal offence.", "criminal_indication", "no"),
+    ("Nothing we gathered showed he had committed a criminal offence.", "criminal_indication", "no"),
+    ("We examined whether the sergeant's handling of the prisoner might amount to a criminal offence and concluded that "
+     "there was no indication that it did, given that the cell camera backed up her account.", "criminal_indication", "no"),
+    ("We reviewed whether the constable's actions might amount to a criminal offence and, having read the medical notes, "
+     "decided there was no indication that they did.", "criminal_indication", "no"),
+    ("We also asked whether either of them might have committed a criminal offence, and saw no indication that they had.",
+     "criminal_indication", "no"),
+    ("We considered whether his searches of the database could amount to the offence of misconduct in public office and "
+     "concluded that they did not: the evidence fell short of the threshold for referring a file to the CPS.",
+     "criminal_indication", "no"),
+    ("We considered whether his searches of the database could amount to the offence of misconduct in public office and "
+     "concluded that they did not: the evidence fell short of the threshold for referring a file to the CPS.",
+     "cps_referral", "no"),
+    # (a reason that turns into a second finding is not read as the answer)
+    ("We considered whether the sergeant's handling of the prisoner might amount to a criminal offence and concluded that "
+     "there was no indication that it did, but the detention officer's might.", "criminal_indication", "not_stated"),
+    # learning asked in more ways, answered no
+    ("We reviewed whether the case pointed to any wider learning for Kent Police and found none.", "organisational_learning", "no"),
+    ("We thought about whether the case held any lessons for Kent Police as an organisation and did not identify any.",
+     "organisational_learning", "no"),
+    ("We also asked ourselves whether there were wider lessons here for Kent Police. We concluded there were none.",
+     "organisational_learning", "no"),
+    # a rule for everyone in a job, brought in since
+    ("Since these events, Kent Police has rebuilt its custody desk and now requires every detention officer to log each "
+     "cell visit on a handheld device.", "organisational_learning", "yes"),
+    ("Since these events, Kent Police now requires the sergeant to attend a refresher course.", "organisational_learning",
+     "not_stated"),
+])
+def test_report_fields_of_the_twenty_first_round(body, field, expected):
+    assert record(body, title="Fictional case – Kent Police, March 2022")[field] == expected

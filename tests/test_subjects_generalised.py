@@ -2438,3 +2438,148 @@ def test_a_count_of_staff_is_not_made_officers(body, role):
 def test_one_of_two_who_left_is_only_that_one(body):
     people = tuples(body)
     assert sorted((t[3], t[5]) for t in people) == [("no", "dismissed"), ("resigned", NS)]
+
+
+# --- the twenty-first round ----------------------------------------------------------
+
+def test_a_pronoun_decision_is_about_the_known_person_named_earlier_in_the_sentence():
+    people = tuples(
+        "We found that the first officer had a case to answer for gross misconduct. The second officer, in our view, had a "
+        "case to answer for misconduct. The force disagreed about both officers. We directed a gross misconduct hearing for "
+        "the first officer. After hearing more about what the second officer could see from the doorway, we accepted the "
+        "force's view that he had no case to answer.")
+    assert sorted(t[1] for t in people) == ["gross_misconduct", "no_case"]
+
+
+def test_a_second_of_a_rank_only_one_of_whom_is_known_is_someone_new():
+    people = tuples(
+        "The first call handler, we decided, had a case to answer for misconduct. The second call handler had passed the "
+        "call on correctly; we found she had no case to answer.")
+    assert sorted(t[1] for t in people) == ["misconduct", "no_case"]
+
+
+def test_one_of_a_group_named_in_apposition_keeps_the_name_and_the_rest_take_theirs_in_order():
+    people = tuples(
+        "We found that all four constables had a case to answer for gross misconduct. One of the constables, PC Hobb, "
+        "retired before the hearing. PC Ince, PC Jory and PC Kemp attended the hearing. The panel found gross misconduct proven against "
+        "PC Ince and PC Jory, who were dismissed without notice. The panel found that PC Kemp, who had sent only two of the "
+        "messages, had committed misconduct rather than gross misconduct, and gave him a final written warning. It also "
+        "found gross misconduct proven against PC Hobb and said he would have been dismissed had he still been serving.")
+    assert sorted(t[3:] for t in people) == sorted([
+        ("no", "gross_misconduct_proven", "dismissed"), ("no", "gross_misconduct_proven", "dismissed"),
+        ("no", "misconduct_proven", "final_written_warning"), ("retired", "gross_misconduct_proven", "would_have_been_dismissed")])
+
+
+def test_one_of_the_officers_named_in_a_sentence_with_no_facts_is_still_named():
+    people = tuples(
+        "We found that both officers had a case to answer for misconduct. The footage showed that one of the officers, "
+        "PC Lusk, pushed the boy. Both attended a misconduct meeting. The allegation against PC Lusk was found proven and he "
+        "received a written warning. The allegation against the other officer was found not proven.")
+    assert sorted(t[4:] for t in people) == [("misconduct_proven", "written_warning"), ("not_proven", NS)]
+
+
+def test_the_panels_own_level_in_a_mixed_finding_is_a_finding_of_misconduct():
+    people = tuples(
+        "We found that the constable had a case to answer for gross misconduct. He attended a gross misconduct hearing. The "
+        "panel decided that the kick was not reasonable, but that this was misconduct rather than gross misconduct, and found "
+        "the allegation about his notebook not proven. He was given a final written warning.")
+    assert [t[4:] for t in people] == [("misconduct_proven", "final_written_warning")]
+
+
+@pytest.mark.parametrize("body", [
+    "Three officers, we decided, had a case to answer for gross misconduct. One of the three retired before the hearing. "
+    "The hearing found gross misconduct proven against all three. The two officers who were still serving were dismissed "
+    "without notice.",
+    "We found that three constables had a case to answer for gross misconduct. One of the constables had retired and did "
+    "not attend the hearing. The panel found gross misconduct proven against all three. The two constables who were still "
+    "serving were dismissed without notice, and the panel said the retired constable would have been dismissed too.",
+    "We found that three of the officers had a case to answer for gross misconduct. One of the three retired in 2023. A "
+    "gross misconduct hearing for all three was held in 2024; the two serving officers attended and the retired officer "
+    "did not. The panel found gross misconduct proven against each of them. The two serving officers were dismissed "
+    "without notice, and the panel said the retired officer would have been dismissed had he still been serving.",
+])
+def test_one_of_three_who_retired_is_only_that_one(body):
+    people = tuples(body)
+    assert sorted(t[3] for t in people) == ["no", "no", "retired"]
+    assert sorted(t[5] for t in people if t[3] == "no") == ["dismissed", "dismissed"]
+
+
+def test_a_pronoun_decision_with_nobody_known_is_about_the_one_the_report_opens_with():
+    body = ("A former member of police staff has been jailed for selling information from police systems.\n\n"
+            "She worked as an analyst in the intelligence unit. In May 2022 an officer checking the audit trail noticed "
+            "searches with no policing purpose.\n\nWe found that she had a case to answer for gross misconduct. She was "
+            "dismissed at an accelerated hearing.")
+    assert [t[:2] for t in tuples(body)] == [("staff", "gross_misconduct")]
+
+
+def test_the_story_opening_with_a_passer_by_officer_is_not_the_subject():
+    body = ("In June 2022, a police constable reported to the force that messages in a group chat were offensive.\n\n"
+            "Apart from the officer who reported it, a special constable was in the group. The special constable had posted "
+            "most of the messages. We concluded he had a case to answer for gross misconduct.")
+    assert [t[:2] for t in tuples(body)] == [("special", "gross_misconduct")]
+
+
+def test_each_of_them_after_two_named_officers_is_those_two():
+    people = tuples(
+        "The messages were sent in a group of three officers. PC Mabb and PC Neale had sent most of them, and we found that "
+        "each of them had a case to answer for gross misconduct. The third officer, PC Orr, had only replied. We found he "
+        "had a case to answer for misconduct.")
+    assert sorted(t[1] for t in people) == ["gross_misconduct", "gross_misconduct", "misconduct"]
+
+
+def test_each_of_a_job_is_the_number_last_given_for_that_job():
+    people = tuples(
+        "We served notices on the custody sergeant and both detention officers. We found that each detention officer had a "
+        "case to answer for misconduct.")
+    assert [t[:2] for t in people] == [("staff", "misconduct"), ("staff", "misconduct")]
+
+
+@pytest.mark.parametrize("ending", [
+    # the force's preferred route, on a page cut before our answer
+    "It accepted that some remarks were unwise but considered that, as the sergeant had apologised, the matter should be "
+    "dealt with as misconduct at a misconduct meeting. We did not agree and wrote to the force asking it to think again, "
+    "and in our letter we set out",
+    # a page cut after an apostrophe is cut, not ended by a closing quote
+    "It argued that at most this was a matter of performance. We considered the force’",
+])
+def test_a_cut_page_keeps_our_gross_misconduct_opinion_and_no_proposed_route(ending):
+    body = ("We found that the sergeant had a case to answer for gross misconduct. Our report went to the force in May. The "
+            "force disagreed with our assessment. " + ending)
+    assert [t[1:3] for t in tuples(body)] == [("gross_misconduct", NS)]
+
+
+def test_the_other_officers_failure_is_the_other_of_two():
+    people = tuples(
+        "In our view, two of the officers had cases to answer for misconduct: the officer who pushed the man and the officer "
+        "who switched off her camera. The force held misconduct meetings for both officers. Misconduct was found proven "
+        "against the officer who pushed the man, and he received a written warning. The chair of the second meeting found "
+        "that the other officer's failure amounted to practice requiring improvement, and she will take part in reflective practice.")
+    assert sorted(t[4:] for t in people) == [("misconduct_proven", "written_warning"), ("not_proven", "rprp")]
+
+
+def test_a_force_view_accepted_for_one_person_and_a_direction_for_the_other():
+    people = tuples(
+        "We found that the inspector had a case to answer for gross misconduct, and that the constable had a case to answer "
+        "for misconduct. The force disagreed about both officers. It considered the inspector's conduct misconduct rather "
+        "than gross misconduct. It did not consider that the constable's conduct reached the threshold for misconduct. We "
+        "accepted the force's view on the constable. For the inspector, we recommended a gross misconduct hearing; the force "
+        "did not accept our recommendation, and we directed it to hold one. The hearing has yet to take place.")
+    assert sorted(t[1:] for t in people) == [("gross_misconduct", "hearing", NS, "pending", NS), ("no_case", "none", NS, NS, NS)]
+
+
+def test_our_own_view_that_conduct_fell_short_is_no_force_dispute():
+    people = tuples(
+        "We found that the special constable had a case to answer for misconduct. The force agreed, and he attended a "
+        "misconduct meeting where the allegation was found proven. The sergeant had let him patrol alone. We did not "
+        "consider that her actions reached the threshold for misconduct.")
+    assert ("special", "misconduct", "meeting", "no", "misconduct_proven", NS) in people
+
+
+def test_a_date_yet_to_be_set_is_pending_and_a_refused_opinion_with_a_proposal_is_no_sanction_on_a_cut_page():
+    people = tuples(
+        "In our opinion the custody sergeant had a case to answer for gross misconduct, and each of the two detention "
+        "officers had a case to answer for misconduct. The force agreed that the custody sergeant should face a gross "
+        "misconduct hearing; a date has yet to be set. It did not accept that the detention officers' failings amounted to "
+        "misconduct and proposed instead that they complete reflective practice, citing the staffing that ni")
+    assert sorted(t[1:] for t in people) == [("gross_misconduct", "hearing", NS, "pending", NS),
+                                             ("misconduct", NS, NS, NS, NS), ("misconduct", NS, NS, NS, NS)]

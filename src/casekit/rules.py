@@ -66,7 +66,10 @@ _NO_SUCH_FINDING = (r"(?:(?:(?:found|identified|saw)\s+(?:none|nothing|no\s+(?:s
                     # ("... that any of the officers had committed one")
                     r"(?:\s+(?:(?:that\s+)?(?:he|she|they|it|either(?:\s+of\s+them)?|any\s+of\s+(?:them|the\s+(?:\w+\s+)?(?:officers|constables|three|two|four)))\s+(?:had|did)"
                     r"(?:\s+(?:done\s+)?so|\s+committed\s+one)?|of\s+(?:this|that|it|any\s+(?:criminal\s+)?offences?)))?"
-                    r"|(?:did\s+not|didn['’]t)\s+(?:find|identify|see)\s+any(?:thing)?)(?:\s+(?:either|at\s+all|in\s+this\s+case))?")
+                    r"|(?:did\s+not|didn['’]t)\s+(?:find|identify|see)\s+any(?:thing)?"
+                    # ("... and concluded that it did not", "We concluded there were none.")
+                    r"|(?:concluded|decided)\s+(?:that\s+)?(?:(?:it|they|he|she)\s+(?:did|had|was|were)\s+not|there\s+(?:was|were)\s+none))"
+                    r"(?:\s+(?:either|at\s+all|in\s+this\s+case))?")
 _SHORT_ANSWER_NO = re.compile(
     # ("We did not find any: the force's policy was sound.", "We found nothing that needed to.")
     r"^\W*(?:(?:we|it|they|the\s+investigation)\s+)?" + _NO_SUCH_FINDING + r"(?:\s+that\s+needed\s+to(?:\s+change)?)?\s*"
@@ -210,7 +213,7 @@ _CPS_NOT_SENT = re.compile(
     # "closed without a file being sent to the CPS", "did not meet the threshold for referring a file", "no file was sent"
     r"|\bwithout\s+(?:a\s+|any\s+)?(?:file|case|referral)\s+(?:\w+\s+){0,3}?(?:being\s+)?(?:sent|referred|submitted|passed|made)\b"
     r"|(?:\bnot|n['’]t|\bnever)\s+(?:\w+\s+){0,2}?(?:meet|met|reach|reached)\s+the\s+threshold\s+for\s+(?:referring|referral|a\s+referral|sending|submitting)\b"
-    r"|\bbelow\s+the\s+threshold\s+for\s+(?:referring|referral|a\s+referral|sending|submitting)\b"
+    r"|\b(?:below|short\s+of)\s+the\s+threshold\s+for\s+(?:referring|referral|a\s+referral|sending|submitting)\b"
     # ("the threshold for referring a file to the CPS had not been met")
     r"|\bthreshold\s+for\s+(?:referring|referral|a\s+referral|sending|submitting)\b[^.]{0,80}?\b(?:had|has|was|were)\s+not\s+(?:been\s+)?(?:met|reached)\b"
     r"|(?:\bnot|n['’]t)\s+(?:\w+\s+){0,2}?(?:reach|reached|meet|met)\s+the\s+(?:level|standard|threshold)\b[^.]{0,30}?\bto\s+(?:send|refer|submit|pass)\s+(?:a\s+|the\s+)?file\b"
@@ -348,27 +351,30 @@ _NO_OFFENCE_FINDING = re.compile(
     + r"\s+(?:had|has|have)\s+not\s+committed\s+(?:a\s+|an\s+|any\s+)(?:criminal\s+)?(?:offences?|crimes?)\b", re.I)
 # "We considered whether any of the officers may have committed a criminal offence. We found no indication that they had."
 # (about people serving with the police, named straight after "whether": not "whether the man had committed ...")
-_ASKED_CRIMINAL = re.compile(r"\b(?:considered|looked\s+at|examined|assessed)\s+whether\s+(?:there\s+(?:was|were)\s+(?:an?|any)\s+indications?\s+that\s+)?(?:any\s+(?:of\s+)?|either\s+(?:of\s+)?|the\s+|an?\s+)?"
+_ASKED_CRIMINAL = re.compile(r"\b(?:considered|looked\s+at|examined|assessed|reviewed|thought\s+about|asked(?:\s+ourselves)?)\s+whether\s+(?:there\s+(?:was|were)\s+(?:an?|any)\s+indications?\s+that\s+)?(?:any\s+(?:of\s+)?|either\s+(?:of\s+)?|the\s+|an?\s+)?"
                              r"(?:(?:the\s+)?(?:\w+\s+)?" + _POLICE_INDIVIDUAL + r"\b"
                              # ("whether the false entries could amount to a criminal offence": what the people investigated did)
                              r"|(?:the|his|her|their|these|those)\s+(?:(?!(?:man|woman|boy|girl|complainant|Mr|Mrs|Ms)\b)[\w-]+\s+){0,2}?"
-                             r"(?:entries|searches|actions|conduct|comments|remarks|posts|messages|images|statements|accounts|records|force\s+used|use\s+of\s+force)\s+(?=(?:could|might|may|would)\b))"
+                             r"(?:entries|searches|actions|conduct|comments|remarks|posts|messages|images|statements|accounts|records|force\s+used|use\s+of\s+force)"
+                             r"(?:\s+of\s+(?:the\s+|a\s+)?[\w-]+)?\s+(?=(?:could|might|may|would)\b))"  # ("his searches of the database could")
                              # ("whether his conduct might amount to the offence of misconduct in public office")
                              r"[^.]{0,80}(?:\b(?:committed|criminal)\b[^.]{0,40}\boffences?\b|\bamount\s+to\s+(?:a|an|the)\s+offences?\b)", re.I)
 # ... in one sentence: "We considered whether the sergeant may have committed a sexual offence and found no indication that he had"
 # ", and found no indication that they had." closing the sentence that asked
-_ANSWERED_NO_AT_THE_END = (r"[^.]{0,40}?(?:,?\s+(?:and|but)\s+(?:we\s+)?" + _NO_SUCH_FINDING
+_ANSWERED_NO_AT_THE_END = (r"[^.]{0,40}?(?:,?\s+(?:and|but)(?:\s*,[^.,;]{1,120},)?\s+(?:we\s+)?" + _NO_SUCH_FINDING
                            # ("...; in our view there was no indication that any of the three had committed one.")
                            + r"|;\s+(?:in\s+our\s+(?:view|opinion),?\s+)?there\s+(?:was|were)\s+no\s+(?:such\s+)?(?:indication|evidence)\s+that\s+"
                            r"(?:he|she|they|it|either\s+of\s+them|any\s+of\s+(?:them|the\s+(?:two|three|four|five|six|officers|constables|sergeants|staff)))"
-                           r"\s+(?:had|did)(?:\s+committed\s+(?:one|it|an?\s+offence))?)\s*[.;]?\s*$")
+                           r"\s+(?:had|did)(?:\s+committed\s+(?:one|it|an?\s+offence))?)"
+                           # ("..., given his account that ...", "...: the evidence fell short of ..."): the reason, not a second finding
+                           r"(?:(?:,\s*(?:given|as|because|since|in\s+view\s+of)\b|:\s)(?:(?!\b(?:but|however|although|except)\b)[^.])*)?\s*[.;]?\s*$")
 _ASKED_AND_ANSWERED_CRIMINAL = re.compile(_ASKED_CRIMINAL.pattern + _ANSWERED_NO_AT_THE_END, re.I)
 # ... of the people by pronoun or count: "We considered whether either of them (he, any of the four) may have committed a
 # criminal offence, and decided there was no indication that they had" (kept apart, as a sentence about a member of the
 # public does not count; the IOPC weighs offences only by people serving with the police)
 _ASKED_AND_ANSWERED_OF_THEM = re.compile(
     # (the IOPC asking: not "the attending officers considered whether either of them had committed an offence")
-    r"\b(?:we|IOPC|(?:our|the)\s+investigation|investigators)\s+(?:also\s+)?(?:considered|looked\s+at|examined|assessed)\s+whether\s+"
+    r"\b(?:we|IOPC|(?:our|the)\s+investigation|investigators)\s+(?:also\s+)?(?:considered|looked\s+at|examined|assessed|reviewed|thought\s+about|asked(?:\s+ourselves)?)\s+whether\s+"
     r"(?:(?:either|any|each|both|all)\s+of\s+(?:them|the\s+(?:two|three|four|five|six))|he|she|they)\b"
     r"[^.]{0,80}\b(?:committed|criminal)\b[^.]{0,40}\boffences?\b" + _ANSWERED_NO_AT_THE_END, re.I)
 # the statutory wording, in our voice, of the person the report is about: "We did not consider there was an indication that
@@ -383,10 +389,13 @@ _OFFENCE_BY_THEM = (r"\s+(?:(?:had|may|might|could)\s+(?:have\s+)?)?(?:[^.]{0,12
                     r"committed\s+(?:a\s+|an\s+|any\s+)(?:criminal\s+)?offences?\b")
 _NOTHING_BY_THEM = re.compile(
     # "either of them" in any voice; "he" or "they" only in our own
-    _NOTHING_SUGGESTED + r"(?:either|any|none|both|each)\s+of\s+them" + _OFFENCE_BY_THEM +
+    _NOTHING_SUGGESTED + r"(?:either|any|none|both|each)\s+of\s+(?:them|the\s+(?:two|three|four|five|six))" + _OFFENCE_BY_THEM +
     # ("Nothing in the evidence pointed to a criminal offence by either of them")
     r"|" + _NOTHING_SUGGESTED + r"(?:a|an|any)\s+(?:criminal\s+)?offences?\s+by\s+(?:either|any|each|both|one)\s+of\s+them\b" +
-    r"|\b(?:we|our\s+investigation|the\s+investigation)\b.*?" + _NOTHING_SUGGESTED + r"(?:he|she|they)" + _OFFENCE_BY_THEM, re.I)
+    r"|\b(?:we|our\s+investigation|the\s+investigation)\b.*?" + _NOTHING_SUGGESTED + r"(?:he|she|they)" + _OFFENCE_BY_THEM +
+    # ("Nothing we found suggested she had ...": our voice inside the "nothing")
+    r"|\bnothing\s+(?:that\s+)?(?:we|our\s+investigation)\s+(?:\w+\s+){1,3}?(?:indicated|suggested|showed|pointed\s+to)\s+(?:that\s+)?(?:he|she|they)"
+    + _OFFENCE_BY_THEM, re.I)
 # a sentence about a member of the public, whose offence is no finding about the police
 _ABOUT_THE_PUBLIC = re.compile(r"\b(?:man|woman|men|women|boy|girl|people|detainee|suspect|driver|released|arrest\w*|family|complainant|"
                                r"neighbours?|witness(?:es)?|residents?|youths?|teenagers?)\b", re.I)
@@ -452,7 +461,7 @@ _LEARNER = r"(?:the\s+|either\s+|both\s+|each\s+)?(?:forces?|organisation|consta
 # the IOPC itself searching (not "PC A looked for learning materials")
 _WE_LOOKED_FOR = r"\b(?:we|IOPC|IPCC|(?:the|our)\s+investigation|investigators?)\s+(?:also\s+)?(?:looked|searched)\s+for\b"
 # asking whether there was learning: "we considered whether there was any learning for the force"
-_ASKED_LEARNING = (r"(?:\b(?:considered|looked\s+at|examined|assessed|asked(?:\s+ourselves)?)\s+whether\b(?:(?!\bindividual\b)[^.]){0,80}"
+_ASKED_LEARNING = (r"(?:\b(?:considered|looked\s+at|examined|assessed|reviewed|thought\s+about|asked(?:\s+ourselves)?)\s+whether\b(?:(?!\bindividual\b)[^.]){0,80}"
                    r"\b(?:(?:any|organi[sz]ational|wider)\s+(?:\w+\s+){0,2}?(?:learning|lessons)"
                    # ("whether there was anything the force could learn from the case")
                    r"|anything\s+(?:that\s+)?(?:the\s+)?(?:force|forces|organisation|constabulary|" + _FORCE_NAME + r")\s+(?:as\s+an\s+organisation\s+)?(?:could|might|should|can)\s+learn"
@@ -596,6 +605,9 @@ _FORCE_OWN_CHANGE_SRC = (
     # ("has brought in handheld devices that time-stamp each cell visit")
     r"|(?:(?<=brought\sin\s)|(?<=introduced\s))(?:[\w-]+\s+){0,2}?(?:devices|cameras|equipment|technology|alarms|sensors)\b)"
     r"(?!\s+(?:of|into)\s+(?:(?-i:PC|DC|DS|Sergeant|Officer)\b|the\s+(?:officer|constable|sergeant|circumstances|case|incident)|his|her))"
+    # a rule for everyone in a job, since the events: "Since these events, the force has moved the desk ..., and now
+    # requires every detention officer to hand over in person" (not one person's requirement)
+    r"|(?:" + _AFTER_EVENT + r"|\bsince\s+then\b)[^.]{0,40}?\b" + _FORCE_ACTING + r"\b[^.;]{0,160}?\bnow\s+(?:requires|expects|insists\s+that)\s+(?:all|every|each)\b"
     # "Since the collision GMP has given refresher training on its pursuit policy ... to all of its response drivers"
     r"|(?:" + _AFTER_EVENT + r"|\bsince\s+then\b)[^.]{0,40}?\b" + _FORCE_ACTING + r"\s+(?:has|have)\s+(?:also\s+)?(?:given|provided|delivered)\s+(?:(?:refresher|further|new|additional|extra)\s+)?training\b"
     r"(?![^.]{0,80}\b(?:involved|concerned|who\s+attended)\b)"

@@ -497,7 +497,8 @@ _BARE_FORCE_DISAGREED = re.compile(
     r"\s*(?:(?i:the\s+force|it|the\s+MPS|the\s+appropriate\s+authority)|(?:[A-Z][\w-]+\s+){1,4}(?:Police|Constabulary))\s+"
     r"(?i:disagreed|did\s+not\s+agree|did\s+not\s+accept\s+this)(?:\s+with\s+(?:us|this|it))?\s*[.;]?\s*$")
 _DEPARTURE_WORDS = re.compile(r"resign|retire|left|longer|dismiss|ended", re.I)
-_NOT_FOLLOWED = re.compile(r"(?:\bnot|n['’]t)\s+(?:(?!(?:and|but|or)\b)[\w’']+\s+){0,6}?(?:recommend|direct)", re.I)
+# ("we did not recommend proceedings"; not "the force did not accept our recommendation", which we made)
+_NOT_FOLLOWED = re.compile(r"(?:\bnot|n['’]t)\s+(?:(?!(?:and|but|or|accept\w*|agree\w*|follow\w*)\b)[\w’']+\s+){0,6}?(?:recommend|direct)", re.I)
 _DIRECTED_TO_HOLD = re.compile(r"\b(?:we|IOPC|IPCC)\b[^.]{0,120}?\bdirect(?:ed|ion)\b(?:[^.]{0,60}?\b(?:hold|convene|arrange|bring)\b"
                                r"|\s+(?:that\s+)?(?:a|an)\s+(?:gross\s+)?misconduct\s+(?:hearing|meeting)\b)", re.I)
 _WE_DIRECTED = re.compile(r"\b(?:we|IOPC|IPCC|Commissioner)\b[^.]{0,200}?\bdirected\b", re.I)
@@ -530,6 +531,12 @@ _TO_NO_CASE = re.compile(
     r"|\bno\s+case\s+to\s+answer\s+should\s+be\s+recorded\b"
     # "did not accept that the sergeant's conduct reached the threshold for misconduct": the negation is the disagreeing
     r"|\b(?:did\s+not|didn['’]t)\s+accept\s+that\b[^.]{0,80}\b(?:reach|met|meet|cross)\w*\s+(?:the\s+)?(?:threshold|level)\s+(?:for|of)\s+misconduct\b"
+    # "It did not consider that the constable's conduct reached the threshold", "did not accept that the detention officers'
+    # failings amounted to misconduct": the force's view of someone's conduct (not our own "We did not consider ...", nor
+    # "did not accept that the handcuffing amounted to misconduct", which names nobody)
+    r"|\b(?:it|force|Police|Constabulary|they)\s+(?:did\s+not|didn['’]t)\s+(?:consider|think|believe|agree|accept)\s+that\s+(?:[\w-]+\s+){1,4}?"
+    r"(?:\w+['’]s?|his|her|their)\s+(?:\w+\s+)?(?:conduct|actions?|behaviour|failings?|failures?)\s+"
+    r"(?:(?:reached|met|crossed)\s+(?:the\s+)?(?:threshold|level)\s+(?:for|of)|amounted\s+to|constituted)\s+misconduct\b"
     r"|\brather\s+than\s+(?:as\s+)?misconduct\b"
     r"|\b(?:view|opinion|considered|determined|decided|concluded)\s+(?:was\s+)?that\b(?:(?!\b(?:although|though)\b)[^.])*\b(?:actions?|conduct|behaviour)\s+(?:was|were|did)\s+not\s+(?:amount\s+to|constitute|meet\s+the\s+threshold\s+(?:of|for))\s+(?:gross\s+)?misconduct\b",
     re.I,
@@ -574,7 +581,9 @@ _RELATIVE_CLAUSE = re.compile(r",\s+who\b[^,;]*,")
 _LETTER_APPOSITION = re.compile(r"(\b(?:[Oo]fficers?|PCs?|DCs?|DSs?|[Ss]ergeants?|[Cc]onstables?)\s+[A-Z])(\s*,\s+(?:the|a|an)\s+[^,;()]{1,60},)(?!\s*(?:and|or)\b)")
 # "two of the three officers": some of a counted group
 # "...; the panel said that the other would have been dismissed": the other person, subject of a clause of their own
-_THE_OTHER_CLAUSE = re.compile(r"[;,]\s*(?:and\s+)?(?:the\s+(?:panel|chair)\s+(?:said|found|decided|concluded)\s+(?:that\s+)?)?the\s+other\s+"
+# ("..., and the panel said the retired constable would have been dismissed": the one who left, by the word for it)
+_THE_OTHER_CLAUSE = re.compile(r"[;,]\s*(?:and\s+)?(?:the\s+(?:panel|chair)\s+(?:said|found|decided|concluded)\s+(?:that\s+)?)?"
+                               r"the\s+(?:other|(?:retired|resigned|former)\s+[a-z]+)\s+"
                                r"(?:would|was|were|had|has|received|resigned|retired|left)\b", re.I)
 _STILL_SERVING_WHO = re.compile(r"\s+who\s+(?:was|were|is|are)\s+still\s+serving\b|\s+who\s+had\s+not\s+(?:resigned|retired|left)\b", re.I)
 _BY_DEPARTURE_WHO = re.compile(r"\s+who\s+(?:had\s+|has\s+)?(?:since\s+)?(?:resigned|retired|left)\b", re.I)
@@ -588,7 +597,8 @@ _TOOK_PLACE = re.compile(r"^\W*(?:the|a|an|his|her|their)\s+(?:\w+\s+){0,2}?(?:m
 # proceedings about something else: "a meeting over an earlier matter"
 _EARLIER_MATTER = re.compile(r"\b(?:earlier|separate|unrelated|another|previous)\s+(?:matter|case|complaint|incident|investigation)\b", re.I)
 # the force proposing, not refused or denied: "Staffordshire Police proposed that the case be dealt with at a meeting instead"
-_PROPOSING = re.compile(r"^(?!.*\b(?:refused|rejected|declined|did\s+not\s+accept|was\s+not\s+accepted)\b).*\b(?:force|Police|Constabulary|it|they)\b[^.]{0,120}\bpropos(?:ed|ing|al)\b", re.I)
+# (a proposal refused after it is made is no proposal that stood; "It did not accept our opinion and proposed ..." is one)
+_PROPOSING = re.compile(r"^(?!.*\bpropos\w*\b.*\b(?:refused|rejected|declined|did\s+not\s+accept|was\s+not\s+accepted)\b).*\b(?:force|Police|Constabulary|it|they)\b[^.]{0,120}\bpropos(?:ed|ing|al)\b", re.I)
 # some of the group, named as the object of a finding: "proven for two of them", "against three of them"
 _FOR_SOME_OF_THEM = re.compile(r"\b(?:for|against|in\s+respect\s+of)\s+(?P<n>two|three|four|five|six)\s+of\s+them\b", re.I)
 # a route chosen, not proceedings held: "decided that this should be dealt with at a misconduct meeting"
@@ -796,7 +806,7 @@ def _enumeration(text: str) -> int | None:
     phrases = find_phrases(text)
     best, run = 0, 0
     for i, phrase in enumerate(phrases):
-        joined = i and _LIST_JOIN.fullmatch(text[phrases[i - 1].end:phrase.start])
+        joined = i and _LIST_JOIN.fullmatch(_past_letter(phrases[i - 1], text[phrases[i - 1].end:phrase.start]))  # ("PC Garrow and PC Linthwaite")
         run = run + 1 if joined and phrase.count == 1 and phrases[i - 1].count == 1 else (1 if phrase.count == 1 else 0)
         best = max(best, run)
     return best if best >= 2 else None
@@ -1226,7 +1236,7 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
         # (not "criminal proceedings against the man are still to take place", nor a hearing "still to take place when he
         # resigned" that "was cancelled")
         r"|(?<!criminal\s)\b(?:hearings?|meetings?|proceedings)\b(?![^.]*\b(?:cancelled|abandoned|did\s+not\s+go\s+ahead)\b)[^.]{0,100}?\b(?:yet\s+to\s+take\s+place|will\s+take\s+place|will\s+be\s+held"
-        r"|not\s+yet\s+(?:taken\s+place|been\s+held|happened)|yet\s+to\s+be\s+(?:held|heard|scheduled|arranged)"
+        r"|not\s+yet\s+(?:taken\s+place|been\s+held|happened)|yet\s+to\s+be\s+(?:held|heard|scheduled|arranged|set|fixed|confirmed)"
         r"|still\s+to\s+(?:take\s+place|be\s+(?:held|heard|scheduled|arranged))"  # ("... have also still to take place")
         # "a hearing for the two constables is due to take place", "had not taken place when this summary was published"
         r"|(?:is|are)\s+(?:due|scheduled|expected|set)\s+to\s+(?:take\s+place|be\s+held|start|begin)"
@@ -1288,7 +1298,11 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
         r"|\b(?:prov(?:en|ed)|found|breach\w*)\b[^.]{0,80}\bat\s+the\s+level\s+of\s+misconduct\b|(?<!gross\s)\bfound\s+misconduct\s+to\s+(?:be|have\s+been)\s+prov(?:en|ed)\b"
         r"|(?<!gross\s)\bfound\s+(?:to\s+be\s+|as\s+)misconduct\b|\bfound\b[^.]{0,80}\bassessed\s+as\s+misconduct\b"
         r"|(?<!gross\s)\badmitted\s+misconduct\b"
-        r"|\bfound\s+misconduct\s*,?\s*(?:rather\s+than|and\s+not|not|instead\s+of)\s+gross\s+misconduct\s*,?\s+prov(?:en|ed)\b", re.I)),
+        r"|\bfound\s+misconduct\s*,?\s*(?:rather\s+than|and\s+not|not|instead\s+of)\s+gross\s+misconduct\s*,?\s+prov(?:en|ed)\b"
+        # the panel's own level: "The panel decided that the punches were not proportionate, but that this was misconduct rather
+        # than gross misconduct" (not a force's argument, nor what a panel could find)
+        r"|\b(?:panel|chair|chairs?person)\s+(?:also\s+)?(?:decided|found|concluded|ruled|determined)\s+that\b[^.;]{0,100}?"
+        r"\b(?:was|were|amounted\s+to|constituted)\s+" + _MISCONDUCT_NOT_GROSS + r"\b", re.I)),
     ("sanction", "would_have_been_dismissed", re.compile(r"\bwould\s+(?:also\s+)?have\s+been\s+(?:\w+ly\s+)?dismissed\b|\bwould\s+(?:also\s+)?have\s+dismissed\b|\bwould\s+have\s+(?:resulted\s+in|received)\s+(?:a\s+)?dismissal\b", re.I)),
     ("sanction", "dismissed", re.compile(r"(?<!would\shave\sbeen\s)(?<!had\sbeen\s)(?<!already\sbeen\s)\b(?:was|were|been|be)\s+dismissed\s+(?:without\s+notice|from|with\s+immediate)"
         r"|\bwho\s+(?:was|were)\s+still\s+serving\s+(?:was|were)\s+dismissed\b"  # ("the detention officer who was still serving was dismissed")
@@ -1407,6 +1421,11 @@ _GATES: dict[tuple[str, str], tuple[str, ...]] = {
 }
 
 
+# a description of someone set off in commas, holding no fact of its own, between the person and what was found of them
+_WHO_ASIDE = re.compile(r",\s+who\s+(?:had|was|were|has|is)\b(?![^,;]*\b(?:misconduct|dismiss\w*|resign\w*|retir\w*|warnings?|proven|"
+                        r"hearings?|meetings?|sanction\w*|left|barred|reflective|management|case)\b)[^,;]{3,160},")
+
+
 def facts_in(sentence: str) -> dict[str, str]:
     """The facts a sentence states: proceedings, departure, outcome, sanction, barred list."""
     return dict(_facts_in(sentence))
@@ -1421,6 +1440,8 @@ def _facts_in(sentence: str) -> dict[str, str]:
     sentence = _HYPOTHETICAL_BODY.sub(" ", sentence)  # "a reasonable misconduct meeting could find" holds no meeting
     sentence = _ROUTE_NOT_TAKEN.sub(" ", sentence)  # "reflective practice instead of a misconduct meeting": no meeting
     sentence = _without_other_proceedings(sentence)  # "due to attend meetings once the hearing has been held": not that hearing
+    if ", who " in sentence:
+        sentence = _WHO_ASIDE.sub(" ", sentence)  # "found that PC A, who had posted fewer messages, had committed misconduct"
     lowered = re.sub(r"\s+", " ", sentence.lower())
     for name, value, pattern in FACTS:
         if not any(map(lowered.__contains__, _GATES[(name, value)])):
@@ -1582,6 +1603,10 @@ _CONTEXT_COUNT = re.compile(
 )
 
 
+# "attended" with nothing after it: the proceedings the sentence has told of
+_BARE_ATTENDED = re.compile(r"\battended\s*[.;]?\s*$", re.I)
+
+
 def _with_the_sentences_proceedings(facts: dict[str, str], sentence: str) -> dict[str, str]:
     """A clause's finding or formal sanction, with no proceedings of its own, came from those its sentence names:
     "One officer resigned before the hearing; the other attended and was dismissed"."""
@@ -1631,7 +1656,8 @@ def _said_to_be_staff_pattern(head: str) -> re.Pattern[str]:
 
 _AGREED_WITH_FORCE = re.compile(r"\b(?:we|IOPC|IPCC)\s+agreed\s+with\s+(?:their|the\s+force['’]s|its)\s+(?:determination|decision|view|assessment)", re.I)
 _ONE_OF = re.compile(r"^\W*One(?=\s+(?:had\s+|has\s+)?(?:resigned|retired|left)\b)"  # ("One had resigned before the hearing")
-                     r"|(?<!\bno\s)\bone\s+(?:(?:police\s+)?(?:officer|PC|constable|sergeant|detective)\b(?!\s+(?:from|of)\b)|of\s+(?:them\b|(?:the\s+)?(?:two\s+|three\s+|four\s+|these\s+|those\s+)?(?:[a-z]+\s+)?(?:officers|members|staff|PCs|constables|sergeants|inspectors|detectives|handlers|operators|dispatchers|PCSOs)\b))", re.I)
+                     r"|(?<!\bno\s)\bone\s+(?:(?:police\s+)?(?:officer|PC|constable|sergeant|detective)\b(?!\s+(?:from|of)\b)|of\s+(?:them\b|(?:the\s+)?(?:two\s+|three\s+|four\s+|these\s+|those\s+)?(?:[a-z]+\s+)?(?:officers|members|staff|PCs|constables|sergeants|inspectors|detectives|handlers|operators|dispatchers|PCSOs)\b"
+                     r"|the\s+(?:two|three|four|five|six)\b))", re.I)  # ("One of the three retired")
 _CLAUSE_SPLIT = re.compile(
     r";\s*|,?\s+(?:and|while|whereas|but)\s+(?=(?:that\s+)?(?:(?:the|a|an|one|another|two|three|four|five|both)\b|[A-Z](?!\b)))")
 # a clause that names its people by count or position only: "two of them were dismissed", "the other received ...",
@@ -1680,8 +1706,16 @@ _BARE_REST = re.compile(r"\s*The\s+(?:other|remaining|second|third|fourth|fifth|
 _ANOTHER_OF_THE_RANK = re.compile(r"\s*(?-i:[A-Z][\w'’-]*)?\s*,\s+(?:a|an|another)\s", re.I)
 # a case said by pronoun in a later clause: "...; the investigator found that she had a case to answer"
 # (said by us or our investigator: not "...; she decided that he had a case", the opening person deciding about another)
+# what may stand before the person opening a report: "A former member of West Yorkshire Police staff"
+_SUBJECT_LEAD = re.compile(r"\W*(?:(?:an?|the|former|serving|member|of|(?-i:[A-Z][\w-]*))\s+)*", re.I)
+_FINITE_VERB = re.compile(r"\b(?:has|have|had|was|were|is|are|will|would)\b", re.I)
 _PRONOUN_CASE_LATER = re.compile(r"[;,]\s*(?:and\s+)?(?:in\s+our\s+(?:view|opinion),?\s+|(?:we|the\s+investigators?|our\s+investigators?|(?:the|our)\s+investigation)\s+"
                                  r"(?:also\s+)?(?:found|decided|concluded|considered)\s+(?:that\s+)?)(?:he|she)\s+(?:also\s+)?had\s+a\s+case\b", re.I)
+# ... or the decision on someone known, by pronoun, in the clause after the one naming them: "..., we accepted its view that
+# he had no case to answer"
+_ORDINAL_OPENING = re.compile(r"the\s+(?:first|second|third|fourth|fifth|sixth)\s", re.I)
+_PRONOUN_DECIDED_LATER = re.compile(r"[;,]\s*(?:and\s+)?(?:we|the\s+IOPC)\s+(?:also\s+)?(?:found|decided|concluded|considered|accepted|agreed)\s+"
+                                    r"(?:(?:with\s+)?(?:its|their|the\s+force['’]s)\s+view\s+)?(?:that\s+)?(?:he|she)\s+(?:also\s+)?had\s+(?:a|no)\s+case\b", re.I)
 # "PC Dunmore, the constable who ...": a name, then who it is
 _NAMED_IN_APPOSITION = re.compile(r"\s*(?-i:[A-Z][\w'’-]*)?\s*,\s+the\s+", re.I)
 # ("A third, who had resigned, would have been dismissed": the next one counted off, as "the third")
@@ -1727,7 +1761,8 @@ class Resolver:
         body = [p for p in page.paragraphs if not p.text.lstrip().startswith("FICTIONAL:")]
         last = body[-1].text.strip() if body else ""
         self.cut_off = (len(last) > 40 and not re.match(r"[-•*–\d]", last)
-                        and not re.search(r"[.!?:;\"”’')\]]\s*$", last))
+                        # (a bare ’ after a word is an apostrophe cut off, "the force’", not a closing quote)
+                        and not re.search(r"(?:[.!?:;\"”)\]]|[.!?][’'])\s*$", last))
         # (the substring tests skip the slow patterns on the many sentences that cannot match them)
         self.last_direction = max((i for i, s in enumerate(self.sentences) if "irected" in s.text and _WE_DIRECTED.search(s.text)), default=-1)
         self.heads = page_heads([s.text for s in self.sentences])
@@ -1806,6 +1841,12 @@ class Resolver:
     def _count(self, phrase: Phrase, index: int) -> int | None:
         if phrase.count is not None:
             return phrase.count
+        if phrase.plural and phrase.head not in GENERIC_HEADS:
+            # "each detention officer", after "both detention officers": the number last given for that job
+            for sentence in reversed(self.sentences[:index + 1]):
+                counted = [q.count for q in find_phrases(sentence.text) if q.head == phrase.head and q.count and q.count > 1]
+                if counted:
+                    return counted[-1]
         # "the officers": look for their number nearby ("both officers", "two ... officers"), or a
         # list of the people just named ("the police constable and sergeant")
         best: tuple[float, int] | None = None
@@ -1959,9 +2000,11 @@ class Resolver:
         head, pool = pools[0]
         group = self.groups[pool[0].group]
         # the surnames that could be theirs: those of one rank (for plain "officers", whichever rank the names share)
-        names = [n for n, (p, _) in surnames.items() if p.role == phrase.role and (head in GENERIC_HEADS or p.head == head)]
+        # (less those already someone's: "One of them, PC Arkwright, retired ... PC Ellery, PC Tansley and PC Royce attended")
+        taken = {g.label for g in self.groups if g.label}
+        names = [n for n, (p, _) in surnames.items() if p.role == phrase.role and (head in GENERIC_HEADS or p.head == head) and n not in taken]
         if len(names) != len(pool) or phrase.label not in names or len({surnames[n][0].head for n in names}) > 1 \
-                or any(g.label in names for g in self.groups) or any(self._decided_by_name(n, group) for n in names):
+                or any(self._decided_by_name(n, group) for n in names):
             return []  # (a name already someone's, or a witness of another rank, leaves the order unsure)
         if len({tuple(sorted(p.facts.items())) for p in pool}) > 1:
             return []  # ("one of them resigned", already told apart: the order of names need not follow)
@@ -2107,14 +2150,20 @@ class Resolver:
             # ("Officer C had reacted ...; we found he had a case": the lettered person opening the sentence, known or not)
             lettered_opening = opening and here[0].label is not None
             # ("After further discussion about the first officer, we directed a hearing against him": the one it is about)
-            about = len(here) == 1 and _ABOUT_SOMEONE.search(self.sentences[index].text[:here[0].start]) \
-                and (self._by_position(here[0]) or (here_known[0].members[0] if len(here_known) == 1 and len(here_known[0].members) == 1 else None))
+            # ("Having weighed where the second officer stood, we accepted its view that he had no case": the one named
+            # before the clause that decides by pronoun)
+            decided_later = len(here) == 1 and bool(_PRONOUN_DECIDED_LATER.search(self.sentences[index].text, here[0].end))
+            about = len(here) == 1 and (_ABOUT_SOMEONE.search(self.sentences[index].text[:here[0].start]) or decided_later) \
+                and (self._by_position(here[0], strict=decided_later)
+                     or (here_known[0].members[0] if len(here_known) == 1 and len(here_known[0].members) == 1
+                         # ("the second constable", when only a first is known: someone new, not that one)
+                         and not (decided_later and _ORDINAL_OPENING.match(here[0].text)) else None))
             if not about and decision.positive and create and len(here) == 1 and not here_known \
                     and _ABOUT_SOMEONE.search(self.sentences[index].text[:here[0].start]):
                 # "Our view of the constable was that he had a case to answer": the one it is about, new to the report
                 g = self._new_group(here[0], decision.grade, index)
                 return [g] if g else []
-            if about and decision.positive:
+            if about and (decision.positive or decided_later):
                 group = self.groups[about.group]
                 group = group if len(group.members) == 1 else self._regroup([about], index)
                 self._revise(group, decision, index, sentence)
@@ -2124,11 +2173,17 @@ class Resolver:
             opening_newcomer = opening and not here_known and decision.positive and bool(_PRONOUN_CASE_LATER.search(sentence, here[0].end))
             last = here[0] if at_their_proceedings and (len(here_known) == 1 or lettered_opening and not here_known) or opening_newcomer \
                 else self._last_person(index)
-            if len(here) == 1 and decision.positive and (last is None or _POSSESSED.match(self.sentences[index].text, here[0].end)):
+            if len(here) == 1 and (decision.positive or decided_later) and (last is None or _POSSESSED.match(self.sentences[index].text, here[0].end)
+                                                                           or decided_later and re.match(r"['’]s\s", self.sentences[index].text[here[0].end:])):
                 # "the sergeant's conduct, if proven, could amount to gross misconduct, and he had a case": the one whose
                 # conduct the sentence weighs, not whoever the sentence before ended on (and with nobody before, the one
                 # the sentence names)
                 last = here[0]
+            if not self.groups and decision.positive and not here and (opening_person := self._opening_person()) is not None:
+                # "A former member of police staff has been jailed ... an officer preparing a case found ... We found that
+                # she had a case": with nobody known yet, a decision by pronoun is about the one the report opens with,
+                # not whoever was last mentioned in passing
+                last = opening_person
             if last is None and not self.groups and decision.positive:
                 # "She was interviewed ... We found she had a case to answer": with nobody known yet, whoever the
                 # report described, however far back
@@ -2398,7 +2453,8 @@ class Resolver:
         waiting: list[Phrase] = []  # people named in a clause of their own, whose facts the next clause gives
         for i, clause in enumerate(clauses):
             lead = find_phrases(clause)[:1]
-            continued = re.match(r"\s*,\s*(?P<rest>(?:and\s+)?(?:each|both)\b.*)$|\s*[.]?\s*$", clause[lead[0].end:], re.S) \
+            # (", who were dismissed": "were" is the whole list's)
+            continued = re.match(r"\s*,\s*(?P<rest>(?:and\s+)?(?:each|both)\b.*|who\s+were\b.*)$|\s*[.]?\s*$", _past_letter(lead[0], clause[lead[0].end:]), re.S) \
                 if lead and i and not clause[:lead[0].start].strip() else None
             if continued and last_listed and parts:
                 # "proven against the detective constable and the detective sergeant, and each ...": the list goes on
@@ -2409,6 +2465,10 @@ class Resolver:
                     continue
             phrases = [p for p in find_phrases(clause) if not re.match(r"(?:a|an)\s", p.text, re.I) or p.other]
             facts = _with_the_sentences_proceedings(facts_in(clause), sentence.text)
+            if phrases and not facts and _BARE_ATTENDED.search(clause):
+                # "A hearing for all three was held; the two serving officers attended and ...": attended that one
+                kind = facts_in(sentence.text).get("proceedings")
+                facts = {"proceedings": kind, "held": "yes"} if kind in FORMAL_PROCEEDINGS else facts
             if not phrases and (lead := _BARE_LEAD.match(clause)):
                 phrases = [_bare_phrase(lead)]
             if phrases and facts and "outcome" not in facts and "sanction" not in facts and facts.get("proceedings") in FORMAL_PROCEEDINGS \
@@ -2427,7 +2487,7 @@ class Resolver:
                 described |= {id(phrase): clause[phrase.end:] for phrase in listed if re.match(r"\s+who\b", clause[phrase.end:])}
                 parts += [(phrase, facts) for phrase in listed]
                 last_listed = listed
-            elif facts and parts and (re.match(r"\s*(?:and\s+)?(?:each|both)\b", clause, re.I)
+            elif facts and parts and (re.match(r"\s*(?:and\s+)?(?:each|both)\b|who\s+were\b", clause, re.I)
                                       or not phrases and _AGAINST_THEM.search(clause) and "outcome" in facts):
                 # "..., and each was given a written warning", "..., and the panel found gross misconduct proven against both"
                 parts += [(phrase, facts) for phrase in last_listed]
@@ -2723,6 +2783,19 @@ class Resolver:
                 named.append(replace(p, start=0, end=0))
         return named
 
+    def _opening_person(self) -> Phrase | None:
+        """The one person the report's first sentence is about, named before its verb ("A former member of police
+        staff has been jailed ..."), as a phrase standing for them."""
+        if not self.sentences:
+            return None
+        text = self.sentences[0].text
+        verb = _FINITE_VERB.search(text)
+        phrases = find_phrases(text)
+        if not verb or not phrases or phrases[0].end > verb.start() or phrases[0].count != 1 or phrases[0].plural \
+                or not _SUBJECT_LEAD.fullmatch(text[:phrases[0].start]) or verb.start() - phrases[0].end > 60:
+            return None  # (not "In March 2022, a police constable reported ...": someone the story starts with)
+        return replace(phrases[0], start=0, end=0, definite=True)
+
     def _last_person(self, index: int, reach: int = 4) -> Phrase | None:
         """The person last talked about before sentence ``index`` (within ``reach`` sentences), as a phrase standing for them."""
         for sentence in reversed(self.sentences[max(0, index - reach):index]):
@@ -2776,8 +2849,11 @@ class Resolver:
                 and _COUNTED.search(text):
             return []  # "proven against four of the five:": the items say whom
         one_of = _ONE_OF.search(text)
-        if one_of and facts_in(text):
-            # (a sentence with nothing to record about "one of the officers" does not spend a split)
+        # "One of the officers, PC Arkwright, ...": that one has the name from now on
+        named_one = next((ph for ph in find_phrases(text) if ph.label and len(ph.label) > 1 and re.fullmatch(r"\s*,\s*", text[one_of.end():ph.start])
+                          and not any(g.label == ph.label for g in self.groups)), None) if one_of else None
+        if one_of and (facts_in(text) or named_one is not None):
+            # (a sentence with nothing to record about "one of the officers", or to name them by, does not spend a split)
             pool = [g for g in self.groups if g.case and len([p for p in g.members if not p.split]) > 1]
             rank = re.match(r"one\s+(?:police\s+)?(PC|constable|sergeant|detective)\b", one_of.group(0), re.I)
             if rank:  # "one sergeant" is one of a group of sergeants, never one of the constables
@@ -2787,6 +2863,8 @@ class Resolver:
             if pointed:
                 group = pointed[0]
                 person = self._split_one(group)
+                if named_one is not None:
+                    self._regroup([person], index).label = named_one.label
                 # facts in the clause naming "one of the officers" are that person's;
                 # facts elsewhere in the sentence are the whole group's
                 self.split_scope = (person, group.members)
@@ -2804,11 +2882,15 @@ class Resolver:
                 return named if _THE_OTHER_CLAUSE.search(text) else chosen
         if re.search(r"\b(?:the\s+)?(?:other|remaining)\s+(?:[a-z]+\s+)?(?:(?:" + _REFERRED_ROLE + r")s?|staff|one)\b"
                      r"|\b(?:against|for|to|on)\s+the\s+other\b(?=\s*(?:[,.;]|and\b|$))"  # ("... against the other and ...")
-                     r"|^\W*the\s+other\s+(?=(?:was|were|had|has|attended|received|resigned|retired|faced|will|would|did|is)\b)", text, re.I) \
-                and self.last_split:  # ("The other attended a meeting")
-            rest = [p for p in self.last_split.members if not p.split]
+                     r"|^\W*the\s+other\s+(?=(?:was|were|had|has|attended|received|resigned|retired|faced|will|would|did|is)\b)", text, re.I):
+            rest = [p for p in self.last_split.members if not p.split] if self.last_split else []  # ("The other attended a meeting")
             if rest:
                 return rest
+            if len(case_people) == 2 and len(self.pointer) == 1 and self.pointer[0] in case_people \
+                    and re.search(r"\bthe\s+other\s+(?:[a-z]+\s+)?(?:" + _REFERRED_ROLE + r")['’]s?\b", text, re.I):
+                # "... against the officer who struck the man. The chair found that the other officer's failure ...":
+                # of two with a case, the one not just talked about
+                return [p for p in case_people if p is not self.pointer[0]]
         if _COLLEAGUE.search(text) and not find_phrases(text) and len(case_people) == 2 and len(self.pointer) == 1 and self.pointer[0] in case_people:
             return [p for p in case_people if p is not self.pointer[0]]  # "... against her colleague": the other of the two
         other_n = re.search(r"\b(?:the\s+)?(?:other|remaining)\s+(?P<n>two|three|four|five)\b(?!\s+[a-z]+\s+(?:had|was|were))", text, re.I)
@@ -3080,12 +3162,13 @@ class Resolver:
                 if g.case and len(g.members) == phrase.count and also(g)]
         return same[-1:]
 
-    def _numbered(self, noun: str, needed: int) -> list[Person]:
+    def _numbered(self, noun: str, needed: int, strict: bool = False) -> list[Person]:
         """Whom "the first/second ... <noun>" counts: those so called, in the order introduced, where there are
-        enough of them and the noun says more than "officer"; else everyone."""
+        enough of them and the noun says more than "officer"; else everyone (``strict``: else only those so called,
+        as "the second call handler" after only a first is someone new)."""
         named = sorted((p for ph in find_phrases(noun) for g in self._matching_groups(replace(ph, other=False, definite=True))
                         for p in g.members), key=lambda p: p.seq)
-        if len(named) >= needed and _more_specific_than_officer(noun):
+        if _more_specific_than_officer(noun) and (len(named) >= needed or strict):
             return named
         return sorted((p for g in self.groups for p in g.members), key=lambda p: p.seq)
 
@@ -3121,13 +3204,14 @@ class Resolver:
         """Whether someone was introduced in these words ("We found the second officer had a case")."""
         return any(g.called == phrase.text.lower() for g in self.groups)
 
-    def _by_position(self, phrase: Phrase) -> Person | None:
-        """'the second PC': the second so called, or, where fewer are, the second person introduced."""
+    def _by_position(self, phrase: Phrase, strict: bool = False) -> Person | None:
+        """'the second PC': the second so called, or, where fewer are, the second person introduced (``strict``: only
+        the second so called)."""
         ordinal = re.match(r"the\s+(first|second|third|fourth)\s+(.+)", phrase.text, re.I | re.S)
         if not ordinal or phrase.label or phrase.count != 1:
             return None
         position = _ORDINAL_POSITION[ordinal.group(1).lower()]
-        numbered = self._numbered(ordinal.group(2), position)
+        numbered = self._numbered(ordinal.group(2), position, strict)
         return numbered[position - 1] if position <= len(numbered) else None
 
     def _position(self, sentence: Span) -> int:
@@ -3283,8 +3367,11 @@ class Resolver:
                 gross = [g for g in self.groups if g.grade == "gross_misconduct"]
                 if not any(g.grade == "gross_misconduct" for g in targets) and not find_phrases(text) and len(gross) == 1:
                     targets = gross  # "the force argued it would amount to misconduct rather than gross misconduct": the one gross case
+                # ("We accepted the force's view on the constable": an acceptance naming someone else is not this one's)
+                accepted_for = self._accepted_only_for(index)
                 for group in targets:
-                    if group.grade == "gross_misconduct" and (self._accepted(index) or self._unopposed(index)):
+                    if group.grade == "gross_misconduct" and (self._accepted(index) and (accepted_for is None or group in accepted_for)
+                                                              or self._unopposed(index)):
                         self._set_grade(group, "misconduct", index)
                         if group.disputed_at == index - 1:
                             # "The force disagreed. It considered the conduct misconduct rather than gross misconduct.":
@@ -3456,7 +3543,9 @@ class Resolver:
         proposed for it is no proceedings decided on."""
         spans = person.evidence.get("proceedings", [])
         if person.facts.get("proceedings") == "meeting" and spans and not person.proceedings_held \
-                and all(_PROPOSING.search(s.text) or _FORCE_INTENDED.search(s.text) for s in spans):
+                and all(_PROPOSING.search(s.text) or _FORCE_INTENDED.search(s.text)
+                        # ("it considered that the matter should be dealt with at a misconduct meeting": its view)
+                        or _FORCE_SUGGESTING.search(s.text) and not _PANEL_VOICE.search(s.text) or _ROUTE_AT.search(s.text) for s in spans):
             person.forget("proceedings")
 
     def _drop_proposed(self, person: Person, suggested: bool = False) -> None:
