@@ -1040,3 +1040,28 @@ def test_report_fields_of_the_twentieth_review(body, field, expected):
 ])
 def test_report_fields_of_the_twenty_first_round(body, field, expected):
     assert record(body, title="Fictional case – Kent Police, March 2022")[field] == expected
+
+
+@pytest.mark.parametrize("body, field, expected", [
+    # (found by the review of the twenty-first round)
+    ("Two constables stopped a cyclist and searched his bag. Nothing we found suggested he had committed a criminal offence.",
+     "criminal_indication", "not_stated"),
+    ("Officers stopped three young men near the station and searched them. We found nothing to suggest that any of the "
+     "three had committed an offence.", "criminal_indication", "not_stated"),
+    ("The call handler considered whether the caller's messages could amount to a criminal offence and decided that they "
+     "did not.", "criminal_indication", "not_stated"),
+    ("Before it referred the matter to us, the force reviewed whether the constable's actions could amount to a criminal "
+     "offence and concluded that they did not.", "criminal_indication", "not_stated"),
+    ("We also considered whether the constable had told the truth in his statement, and whether his actions could amount "
+     "to a criminal offence. We concluded that he had not.", "criminal_indication", "not_stated"),
+    ("We reviewed whether the custody policy had been followed and whether it held any lessons for Kent Police, and "
+     "concluded that it was not.", "organisational_learning", "not_stated"),
+    ("Since these events, Kent Police now requires each of the officers involved to complete a course on safeguarding.",
+     "organisational_learning", "not_stated"),
+    ("Since these events, Kent Police now expects all three officers who attended the call to complete more training.",
+     "organisational_learning", "not_stated"),
+    ("The evidence on the constable met the threshold and we sent a file on him to the CPS; the evidence on the sergeant "
+     "fell short of the threshold for referral.", "cps_referral", "yes"),
+])
+def test_report_fields_of_the_twenty_first_review(body, field, expected):
+    assert record(body, title="Fictional case – Kent Police, March 2022")[field] == expected

@@ -2583,3 +2583,58 @@ def test_a_date_yet_to_be_set_is_pending_and_a_refused_opinion_with_a_proposal_i
         "misconduct and proposed instead that they complete reflective practice, citing the staffing that ni")
     assert sorted(t[1:] for t in people) == [("gross_misconduct", "hearing", NS, "pending", NS),
                                              ("misconduct", NS, NS, NS, NS), ("misconduct", NS, NS, NS, NS)]
+
+
+# (found by the review of the twenty-first round)
+@pytest.mark.parametrize("body, expected", [
+    # the opening sentence's person is not the subject when a described person is meant
+    ("A police officer was hurt when a prisoner hit him with a hidden blade.\n\nThe detention officer who booked the "
+     "prisoner in had not searched him. We found she had a case to answer for misconduct.", [("staff", "misconduct")]),
+    ("A sergeant has been given a final written warning for failing to supervise a constable.\n\nThe constable kicked "
+     "the man twice. We found he had a case to answer for gross misconduct. We found that the sergeant had a case to "
+     "answer for misconduct.", [("officer", "gross_misconduct"), ("officer", "misconduct")]),
+    # a reason about another person, and an object pronoun that is the other person
+    ("We found that the sergeant and the constable each had a case to answer for misconduct. Because the sergeant had "
+     "given him no clear order, we accepted the force's view that he had no case to answer.",
+     [("officer", "misconduct"), ("officer", "no_case")]),
+    # someone else's "did not think", not the force's
+    ("We found that the constable had a case to answer for misconduct, and the force agreed. His Federation "
+     "representative said they did not think that the constable's actions amounted to misconduct.", [("officer", "misconduct")]),
+    # a number given for everyone in a job, not for those with a case
+    ("Six detention officers were on duty that weekend. We served notices on the detention officers responsible for the "
+     "overnight checks. We found that each detention officer had a case to answer for misconduct.", []),
+])
+def test_people_of_the_twenty_first_review(body, expected):
+    assert [t[:2] for t in tuples(body) if t[1] != "no_case" or ("officer", "no_case") in expected] == sorted(expected)
+
+
+def test_one_of_three_allegations_is_no_person():
+    people = tuples("We found that three constables had a case to answer for misconduct. All three attended a misconduct meeting."
+                    " One of the three allegations was found proven, and each constable received a written warning.")
+    assert [t[5] for t in people] == ["written_warning"] * 3
+
+
+def test_what_a_panel_would_call_it_if_proven_is_no_finding():
+    people = tuples("We found that the constable had a case to answer for gross misconduct. At the hearing the panel decided "
+                    "that, if proven, the allegation would be misconduct rather than gross misconduct, but it found the "
+                    "allegation not proven.")
+    assert [t[4] for t in people] == ["not_proven"]
+
+
+def test_an_open_sanction_does_not_make_a_settled_finding_pending():
+    people = tuples("We found that the constable had a case to answer for misconduct. At the misconduct meeting the allegation "
+                    "was found proven; which sanction he will receive is yet to be confirmed.")
+    assert [t[4] for t in people] == ["misconduct_proven"]
+
+
+def test_an_aside_holding_a_fact_is_kept():
+    people = tuples("We found that the sergeant had a case to answer for gross misconduct. At the hearing the panel found that "
+                    "the sergeant, who was demoted to constable, had committed gross misconduct.")
+    assert [t[5] for t in people] == ["reduction_in_rank"]
+
+
+def test_a_complete_page_ending_on_a_closing_quote_is_not_cut():
+    people = tuples("In our view the officer had a case to answer for misconduct. Kent Police disagreed and said it was a "
+                    "performance matter. We did not pursue it. The force's review describes the case as ‘a lesson for every "
+                    "officer’")
+    assert [t[1] for t in people] == ["no_case"]

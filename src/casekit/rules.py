@@ -67,8 +67,8 @@ _NO_SUCH_FINDING = (r"(?:(?:(?:found|identified|saw)\s+(?:none|nothing|no\s+(?:s
                     r"(?:\s+(?:(?:that\s+)?(?:he|she|they|it|either(?:\s+of\s+them)?|any\s+of\s+(?:them|the\s+(?:\w+\s+)?(?:officers|constables|three|two|four)))\s+(?:had|did)"
                     r"(?:\s+(?:done\s+)?so|\s+committed\s+one)?|of\s+(?:this|that|it|any\s+(?:criminal\s+)?offences?)))?"
                     r"|(?:did\s+not|didn['’]t)\s+(?:find|identify|see)\s+any(?:thing)?"
-                    # ("... and concluded that it did not", "We concluded there were none.")
-                    r"|(?:concluded|decided)\s+(?:that\s+)?(?:(?:it|they|he|she)\s+(?:did|had|was|were)\s+not|there\s+(?:was|were)\s+none))"
+                    # ("We concluded there were none.")
+                    r"|(?:concluded|decided)\s+(?:that\s+)?there\s+(?:was|were)\s+none)"
                     r"(?:\s+(?:either|at\s+all|in\s+this\s+case))?")
 _SHORT_ANSWER_NO = re.compile(
     # ("We did not find any: the force's policy was sound.", "We found nothing that needed to.")
@@ -262,6 +262,17 @@ def _before_we_came_in(page: Page, sentence: Span) -> bool:
     return not (when and referred and when > referred)
 
 
+# our own sending, in a clause: "we sent a file on the constable to the CPS"
+_WE_SENT = re.compile(r"\b(?:we|IOPC|IPCC|our\s+investigators?)\b[^.;]{0,40}\b(?:sent|passed|referred|submitted|gave)\b", re.I)
+
+
+def _sent_in_a_clause_of_its_own(words: str) -> bool:
+    """'We sent a file on the constable to the CPS; the evidence on the sergeant fell short of the threshold': a file went,
+    though another clause says one did not."""
+    return any(_CPS_REFERRAL.search(c) and _WE_SENT.search(c) and not _CPS_NOT_SENT.search(c) for c in words.split(";")) \
+        if ";" in words else False
+
+
 def cps_referral(page: Page) -> Finding:
     """A file on someone serving with the police went to the CPS, or the CPS decided on charging them.
 
@@ -281,7 +292,7 @@ def cps_referral(page: Page) -> Finding:
                 and _first(page, _YES_CRIMINAL_PARTS, gate=_YES_CRIMINAL_WORDS, negated_before=_NEGATED_INDICATION):
             # (in a report that shows someone serving under criminal caution, arrested or charged: theirs)
             return Finding("yes", (sentence,), "the CPS authorised charges, in a report of a criminal investigation of police")
-        if not _CPS_REFERRAL.search(words) or _CPS_NOT_SENT.search(words):
+        if not _CPS_REFERRAL.search(words) or _CPS_NOT_SENT.search(words) and not _sent_in_a_clause_of_its_own(words):
             continue
         # ("Our file went to the CPS, which decided not to charge him": ours, so about someone serving)
         if _IOPC_ACTOR.search(words) and not (_CPS_ABOUT_PUBLIC.search(words)
@@ -361,14 +372,20 @@ _ASKED_CRIMINAL = re.compile(r"\b(?:considered|looked\s+at|examined|assessed|rev
                              r"[^.]{0,80}(?:\b(?:committed|criminal)\b[^.]{0,40}\boffences?\b|\bamount\s+to\s+(?:a|an|the)\s+offences?\b)", re.I)
 # ... in one sentence: "We considered whether the sergeant may have committed a sexual offence and found no indication that he had"
 # ", and found no indication that they had." closing the sentence that asked
-_ANSWERED_NO_AT_THE_END = (r"[^.]{0,40}?(?:,?\s+(?:and|but)(?:\s*,[^.,;]{1,120},)?\s+(?:we\s+)?" + _NO_SUCH_FINDING
+# ("... and concluded that it did not": an answer only in the sentence that asked, as on its own "We concluded that he had
+# not" may answer another question)
+_ANSWERED_NO_AT_THE_END = (r"[^.]{0,40}?(?:,?\s+(?:and|but)(?:\s*,[^.,;]{1,120},)?\s+(?:we\s+)?"
+                           r"(?:(?:concluded|decided)\s+(?:that\s+)?(?:it|they|he|she)\s+(?:did|had|was|were)\s+not\b|" + _NO_SUCH_FINDING + ")"
                            # ("...; in our view there was no indication that any of the three had committed one.")
                            + r"|;\s+(?:in\s+our\s+(?:view|opinion),?\s+)?there\s+(?:was|were)\s+no\s+(?:such\s+)?(?:indication|evidence)\s+that\s+"
                            r"(?:he|she|they|it|either\s+of\s+them|any\s+of\s+(?:them|the\s+(?:two|three|four|five|six|officers|constables|sergeants|staff)))"
                            r"\s+(?:had|did)(?:\s+committed\s+(?:one|it|an?\s+offence))?)"
                            # ("..., given his account that ...", "...: the evidence fell short of ..."): the reason, not a second finding
                            r"(?:(?:,\s*(?:given|as|because|since|in\s+view\s+of)\b|:\s)(?:(?!\b(?:but|however|although|except)\b)[^.])*)?\s*[.;]?\s*$")
-_ASKED_AND_ANSWERED_CRIMINAL = re.compile(_ASKED_CRIMINAL.pattern + _ANSWERED_NO_AT_THE_END, re.I)
+# (asked and answered by us: not "the call handler considered whether ... and decided that they did not", nor the force's
+# own review before the matter came to us)
+_ASKED_AND_ANSWERED_CRIMINAL = re.compile(r"\b(?:we|IOPC|IPCC|investigators?|(?:our|the)\s+investigation)\s+(?:also\s+|then\s+|further\s+)?"
+                                          + _ASKED_CRIMINAL.pattern + _ANSWERED_NO_AT_THE_END, re.I)
 # ... of the people by pronoun or count: "We considered whether either of them (he, any of the four) may have committed a
 # criminal offence, and decided there was no indication that they had" (kept apart, as a sentence about a member of the
 # public does not count; the IOPC weighs offences only by people serving with the police)
@@ -389,15 +406,20 @@ _OFFENCE_BY_THEM = (r"\s+(?:(?:had|may|might|could)\s+(?:have\s+)?)?(?:[^.]{0,12
                     r"committed\s+(?:a\s+|an\s+|any\s+)(?:criminal\s+)?offences?\b")
 _NOTHING_BY_THEM = re.compile(
     # "either of them" in any voice; "he" or "they" only in our own
-    _NOTHING_SUGGESTED + r"(?:either|any|none|both|each)\s+of\s+(?:them|the\s+(?:two|three|four|five|six))" + _OFFENCE_BY_THEM +
+    _NOTHING_SUGGESTED + r"(?:either|any|none|both|each)\s+of\s+them" + _OFFENCE_BY_THEM +
     # ("Nothing in the evidence pointed to a criminal offence by either of them")
     r"|" + _NOTHING_SUGGESTED + r"(?:a|an|any)\s+(?:criminal\s+)?offences?\s+by\s+(?:either|any|each|both|one)\s+of\s+them\b" +
-    r"|\b(?:we|our\s+investigation|the\s+investigation)\b.*?" + _NOTHING_SUGGESTED + r"(?:he|she|they)" + _OFFENCE_BY_THEM +
-    # ("Nothing we found suggested she had ...": our voice inside the "nothing")
+    r"|\b(?:we|our\s+investigation|the\s+investigation)\b.*?" + _NOTHING_SUGGESTED + r"(?:he|she|they)" + _OFFENCE_BY_THEM, re.I)
+# ... by a count ("any of the three") or with our voice inside the "nothing" ("Nothing we found suggested she had ..."):
+# about the police only where neither this sentence nor the one before is about members of the public ("Officers stopped
+# three young men ... nothing to suggest that any of the three had ...")
+_NOTHING_BY_THE_COUNTED = re.compile(
+    _NOTHING_SUGGESTED + r"(?:either|any|none|both|each)\s+of\s+the\s+(?:two|three|four|five|six)\b" + _OFFENCE_BY_THEM +
     r"|\bnothing\s+(?:that\s+)?(?:we|our\s+investigation)\s+(?:\w+\s+){1,3}?(?:indicated|suggested|showed|pointed\s+to)\s+(?:that\s+)?(?:he|she|they)"
     + _OFFENCE_BY_THEM, re.I)
 # a sentence about a member of the public, whose offence is no finding about the police
 _ABOUT_THE_PUBLIC = re.compile(r"\b(?:man|woman|men|women|boy|girl|people|detainee|suspect|driver|released|arrest\w*|family|complainant|"
+                               r"cyclists?|riders?|motorists?|pedestrians?|passengers?|shoppers?|customers?|pupils?|students?|"
                                r"neighbours?|witness(?:es)?|residents?|youths?|teenagers?)\b", re.I)
 # (with "anyone serving with Avon and Somerset Police": someone serving, by the force's name)
 _POLICE_INDIVIDUAL_RE = re.compile(r"\b" + _POLICE_INDIVIDUAL + r"\b|\bserving\s+with\s+" + _SPELLED_FORCE + r"\b", re.I)
@@ -429,6 +451,38 @@ _YES_CRIMINAL_WORDS = ("indication", "caution", "criminal", "charged", "convicte
 _NEGATED_INDICATION = re.compile(r"(?:\b(?:not|never|no)\b|n['’]t\b)(?:(?!\b(?:but|however|although)\b)[^.,;]){0,40}\bindications?\s+that\b", re.I)
 
 
+# members of the public the sentence before may have named, as "he", "she" or a count may point back to them
+_PUBLIC_EITHER = (r"cyclists?|riders?|drivers?|motorists?|pedestrians?|passengers?|shoppers?|customers?|pupils?|students?|"
+                  r"detainees?|suspects?|complainants?|witness(?:es)?|residents?|youths?|teenagers?|persons?|people|children|child")
+_PUBLIC_BY_PRONOUN = {
+    "he": re.compile(r"\b(?:man|men|boys?|father|sons?|husband|brother|" + _PUBLIC_EITHER + r")\b", re.I),
+    "she": re.compile(r"\b(?:woman|women|girls?|mother|daughters?|wife|sister|" + _PUBLIC_EITHER + r")\b", re.I),
+}
+_REFERENT = re.compile(r"\b(?:(?P<pronoun>he|she|they)|of\s+the\s+(?P<count>two|three|four|five|six))\b(?=[^.]*\bcommitted\b)", re.I)
+
+
+def _first_after_no_public(page: Page, pattern: re.Pattern[str], gate: tuple[str, ...]) -> Span | None:
+    """The first sentence the pattern matches where the people it points back to ("she", "any of the three") are not
+    members of the public named in it or in the sentence before ("Officers stopped three young men ... nothing to suggest
+    that any of the three had ..."; "... the threat the man posed. Nothing we found suggested she had ..." is hers)."""
+    sentences = page.sentences
+    for i, sentence in enumerate(sentences):
+        if not (_mentions(sentence.text, gate) and (m := pattern.search(sentence.text))) or _ABOUT_THE_PUBLIC.search(sentence.text):
+            continue
+        before = sentences[i - 1].text if i else ""
+        referent = _REFERENT.search(m.group(0))
+        pronoun = (referent.group("pronoun") or "").lower() if referent else ""
+        if pronoun in _PUBLIC_BY_PRONOUN:
+            public = _PUBLIC_BY_PRONOUN[pronoun].search(before)
+        elif referent and referent.group("count"):
+            public = re.search(r"\b" + referent.group("count") + r"\s+(?:[\w-]+\s+){0,2}?(?:" + _PUBLIC_EITHER + r"|men|women|boys|girls)\b", before, re.I)
+        else:
+            public = _ABOUT_THE_PUBLIC.search(before)
+        if not public:
+            return sentence
+    return None
+
+
 def criminal_indication(page: Page, cps: Finding) -> Finding:
     yes = _first(page, _YES_CRIMINAL_PARTS, gate=_YES_CRIMINAL_WORDS, negated_before=_NEGATED_INDICATION)
     if yes:
@@ -441,7 +495,8 @@ def criminal_indication(page: Page, cps: Finding) -> Finding:
         return Finding("no", (no,), "'no indication ... criminal offence'")
     no = _first(page, _ASKED_AND_ANSWERED_CRIMINAL, gate=("offence",)) or _first(page, _NO_INDICATION_THAT_HE, gate=("indication",)) \
         or _first(page, _NOTHING_BY_THEM, gate=("offence",), exclude=_ABOUT_THE_PUBLIC) \
-        or _first(page, _ASKED_AND_ANSWERED_OF_THEM, gate=("offence",), exclude=_ABOUT_THE_PUBLIC)
+        or _first(page, _ASKED_AND_ANSWERED_OF_THEM, gate=("offence",), exclude=_ABOUT_THE_PUBLIC) \
+        or _first_after_no_public(page, _NOTHING_BY_THE_COUNTED, gate=("offence",))
     if no:
         return Finding("no", (no,), "'no indication ... offence', said of the person the report is about")
     asked_and_answered = _answered_no(page, _ASKED_CRIMINAL, _SHORT_ANSWER_NO, gate=("criminal", "offence"))
@@ -461,7 +516,9 @@ _LEARNER = r"(?:the\s+|either\s+|both\s+|each\s+)?(?:forces?|organisation|consta
 # the IOPC itself searching (not "PC A looked for learning materials")
 _WE_LOOKED_FOR = r"\b(?:we|IOPC|IPCC|(?:the|our)\s+investigation|investigators?)\s+(?:also\s+)?(?:looked|searched)\s+for\b"
 # asking whether there was learning: "we considered whether there was any learning for the force"
-_ASKED_LEARNING = (r"(?:\b(?:considered|looked\s+at|examined|assessed|reviewed|thought\s+about|asked(?:\s+ourselves)?)\s+whether\b(?:(?!\bindividual\b)[^.]){0,80}"
+# (one question: "whether the policy had been followed and whether it held any lessons" asks two, and "it was not" answers
+# the first)
+_ASKED_LEARNING = (r"(?:\b(?:considered|looked\s+at|examined|assessed|reviewed|thought\s+about|asked(?:\s+ourselves)?)\s+whether\b(?:(?!\bindividual\b|\bwhether\b)[^.]){0,80}"
                    r"\b(?:(?:any|organi[sz]ational|wider)\s+(?:\w+\s+){0,2}?(?:learning|lessons)"
                    # ("whether there was anything the force could learn from the case")
                    r"|anything\s+(?:that\s+)?(?:the\s+)?(?:force|forces|organisation|constabulary|" + _FORCE_NAME + r")\s+(?:as\s+an\s+organisation\s+)?(?:could|might|should|can)\s+learn"
@@ -607,7 +664,9 @@ _FORCE_OWN_CHANGE_SRC = (
     r"(?!\s+(?:of|into)\s+(?:(?-i:PC|DC|DS|Sergeant|Officer)\b|the\s+(?:officer|constable|sergeant|circumstances|case|incident)|his|her))"
     # a rule for everyone in a job, since the events: "Since these events, the force has moved the desk ..., and now
     # requires every detention officer to hand over in person" (not one person's requirement)
-    r"|(?:" + _AFTER_EVENT + r"|\bsince\s+then\b)[^.]{0,40}?\b" + _FORCE_ACTING + r"\b[^.;]{0,160}?\bnow\s+(?:requires|expects|insists\s+that)\s+(?:all|every|each)\b"
+    r"|(?:" + _AFTER_EVENT + r"|\bsince\s+then\b)[^.]{0,40}?\b" + _FORCE_ACTING + r"\b[^.;]{0,160}?\bnow\s+(?:requires|expects|insists\s+that)\s+(?:all|every|each)\s+(?!of\b)(?:[\w-]+\s+){0,2}?"
+    r"(?:staff|officers?|constables?|sergeants?|supervisors?|call\s+handlers?|handlers?|detention\s+officers?|investigators?|drivers?|employees?|members?)\b"
+    r"(?![^.]{0,40}\b(?:involved|concerned|who\s+(?:attended|were|was)|in\s+this\s+case)\b)"
     # "Since the collision GMP has given refresher training on its pursuit policy ... to all of its response drivers"
     r"|(?:" + _AFTER_EVENT + r"|\bsince\s+then\b)[^.]{0,40}?\b" + _FORCE_ACTING + r"\s+(?:has|have)\s+(?:also\s+)?(?:given|provided|delivered)\s+(?:(?:refresher|further|new|additional|extra)\s+)?training\b"
     r"(?![^.]{0,80}\b(?:involved|concerned|who\s+attended)\b)"

@@ -534,7 +534,8 @@ _TO_NO_CASE = re.compile(
     # "It did not consider that the constable's conduct reached the threshold", "did not accept that the detention officers'
     # failings amounted to misconduct": the force's view of someone's conduct (not our own "We did not consider ...", nor
     # "did not accept that the handcuffing amounted to misconduct", which names nobody)
-    r"|\b(?:it|force|Police|Constabulary|they)\s+(?:did\s+not|didn['’]t)\s+(?:consider|think|believe|agree|accept)\s+that\s+(?:[\w-]+\s+){1,4}?"
+    # ("It" or the force by name: "they" may be anyone, a representative or the witnesses)
+    r"|\b(?:it|force|Police|Constabulary)\s+(?:did\s+not|didn['’]t)\s+(?:consider|think|believe|agree|accept)\s+that\s+(?:[\w-]+\s+){1,4}?"
     r"(?:\w+['’]s?|his|her|their)\s+(?:\w+\s+)?(?:conduct|actions?|behaviour|failings?|failures?)\s+"
     r"(?:(?:reached|met|crossed)\s+(?:the\s+)?(?:threshold|level)\s+(?:for|of)|amounted\s+to|constituted)\s+misconduct\b"
     r"|\brather\s+than\s+(?:as\s+)?misconduct\b"
@@ -1236,7 +1237,9 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
         # (not "criminal proceedings against the man are still to take place", nor a hearing "still to take place when he
         # resigned" that "was cancelled")
         r"|(?<!criminal\s)\b(?:hearings?|meetings?|proceedings)\b(?![^.]*\b(?:cancelled|abandoned|did\s+not\s+go\s+ahead)\b)[^.]{0,100}?\b(?:yet\s+to\s+take\s+place|will\s+take\s+place|will\s+be\s+held"
-        r"|not\s+yet\s+(?:taken\s+place|been\s+held|happened)|yet\s+to\s+be\s+(?:held|heard|scheduled|arranged|set|fixed|confirmed)"
+        r"|not\s+yet\s+(?:taken\s+place|been\s+held|happened)|yet\s+to\s+be\s+(?:held|heard|scheduled|arranged)"
+        # ("...; a date has yet to be set", "the hearing date has not yet been set": the date, not a sanction, is open)
+        r"|\bdate\b[^.;]{0,30}?\b(?:(?:is|has)\s+(?:yet|still)\s+to\s+be|has\s+not\s+yet\s+been|is\s+not\s+yet)\s+(?:set|fixed|agreed|confirmed)"
         r"|still\s+to\s+(?:take\s+place|be\s+(?:held|heard|scheduled|arranged))"  # ("... have also still to take place")
         # "a hearing for the two constables is due to take place", "had not taken place when this summary was published"
         r"|(?:is|are)\s+(?:due|scheduled|expected|set)\s+to\s+(?:take\s+place|be\s+held|start|begin)"
@@ -1301,7 +1304,7 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
         r"|\bfound\s+misconduct\s*,?\s*(?:rather\s+than|and\s+not|not|instead\s+of)\s+gross\s+misconduct\s*,?\s+prov(?:en|ed)\b"
         # the panel's own level: "The panel decided that the punches were not proportionate, but that this was misconduct rather
         # than gross misconduct" (not a force's argument, nor what a panel could find)
-        r"|\b(?:panel|chair|chairs?person)\s+(?:also\s+)?(?:decided|found|concluded|ruled|determined)\s+that\b[^.;]{0,100}?"
+        r"|\b(?:panel|chair|chairs?person)\s+(?:also\s+)?(?:decided|found|concluded|ruled|determined)\s+that\b(?:(?!\b(?:if|would|could|might)\b)[^.;]){0,100}?"
         r"\b(?:was|were|amounted\s+to|constituted)\s+" + _MISCONDUCT_NOT_GROSS + r"\b", re.I)),
     ("sanction", "would_have_been_dismissed", re.compile(r"\bwould\s+(?:also\s+)?have\s+been\s+(?:\w+ly\s+)?dismissed\b|\bwould\s+(?:also\s+)?have\s+dismissed\b|\bwould\s+have\s+(?:resulted\s+in|received)\s+(?:a\s+)?dismissal\b", re.I)),
     ("sanction", "dismissed", re.compile(r"(?<!would\shave\sbeen\s)(?<!had\sbeen\s)(?<!already\sbeen\s)\b(?:was|were|been|be)\s+dismissed\s+(?:without\s+notice|from|with\s+immediate)"
@@ -1423,7 +1426,8 @@ _GATES: dict[tuple[str, str], tuple[str, ...]] = {
 
 # a description of someone set off in commas, holding no fact of its own, between the person and what was found of them
 _WHO_ASIDE = re.compile(r",\s+who\s+(?:had|was|were|has|is)\b(?![^,;]*\b(?:misconduct|dismiss\w*|resign\w*|retir\w*|warnings?|proven|"
-                        r"hearings?|meetings?|sanction\w*|left|barred|reflective|management|case)\b)[^,;]{3,160},")
+                        r"hearings?|meetings?|sanction\w*|left|barred|reflective|management|case|longer|serving|demot\w*|reduc\w*|"
+                        r"rank|advice|training|cleared|suspended|convicted|charged)\b)[^,;]{3,160},")
 
 
 def facts_in(sentence: str) -> dict[str, str]:
@@ -1657,7 +1661,8 @@ def _said_to_be_staff_pattern(head: str) -> re.Pattern[str]:
 _AGREED_WITH_FORCE = re.compile(r"\b(?:we|IOPC|IPCC)\s+agreed\s+with\s+(?:their|the\s+force['’]s|its)\s+(?:determination|decision|view|assessment)", re.I)
 _ONE_OF = re.compile(r"^\W*One(?=\s+(?:had\s+|has\s+)?(?:resigned|retired|left)\b)"  # ("One had resigned before the hearing")
                      r"|(?<!\bno\s)\bone\s+(?:(?:police\s+)?(?:officer|PC|constable|sergeant|detective)\b(?!\s+(?:from|of)\b)|of\s+(?:them\b|(?:the\s+)?(?:two\s+|three\s+|four\s+|these\s+|those\s+)?(?:[a-z]+\s+)?(?:officers|members|staff|PCs|constables|sergeants|inspectors|detectives|handlers|operators|dispatchers|PCSOs)\b"
-                     r"|the\s+(?:two|three|four|five|six)\b))", re.I)  # ("One of the three retired")
+                     # ("One of the three retired"; not "one of the three allegations", "one of the three men")
+                     r"|the\s+(?:two|three|four|five|six)\b(?=\s*(?:,|(?:had|has|was|were|is|did|would|will|retired|resigned|left|received|attended|admitted|denied)\b))))", re.I)
 _CLAUSE_SPLIT = re.compile(
     r";\s*|,?\s+(?:and|while|whereas|but)\s+(?=(?:that\s+)?(?:(?:the|a|an|one|another|two|three|four|five|both)\b|[A-Z](?!\b)))")
 # a clause that names its people by count or position only: "two of them were dismissed", "the other received ...",
@@ -1713,6 +1718,9 @@ _PRONOUN_CASE_LATER = re.compile(r"[;,]\s*(?:and\s+)?(?:in\s+our\s+(?:view|opini
                                  r"(?:also\s+)?(?:found|decided|concluded|considered)\s+(?:that\s+)?)(?:he|she)\s+(?:also\s+)?had\s+a\s+case\b", re.I)
 # ... or the decision on someone known, by pronoun, in the clause after the one naming them: "..., we accepted its view that
 # he had no case to answer"
+_SETTLED_COUNT = re.compile(r"(?:both|the\s+(?:two|three|four|five|six)|all\s+(?:two|three|four|five|six))\b", re.I)
+_OTHER_PERSON_PRONOUN = re.compile(r"\b(?:him|her|them)\b", re.I)
+_SUBORDINATE_OPENING = re.compile(r"\W*(?:because|although|though|as|since|given\s+that)\b", re.I)  # (a reason or concession about another)
 _ORDINAL_OPENING = re.compile(r"the\s+(?:first|second|third|fourth|fifth|sixth)\s", re.I)
 _PRONOUN_DECIDED_LATER = re.compile(r"[;,]\s*(?:and\s+)?(?:we|the\s+IOPC)\s+(?:also\s+)?(?:found|decided|concluded|considered|accepted|agreed)\s+"
                                     r"(?:(?:with\s+)?(?:its|their|the\s+force['’]s)\s+view\s+)?(?:that\s+)?(?:he|she)\s+(?:also\s+)?had\s+(?:a|no)\s+case\b", re.I)
@@ -1761,8 +1769,10 @@ class Resolver:
         body = [p for p in page.paragraphs if not p.text.lstrip().startswith("FICTIONAL:")]
         last = body[-1].text.strip() if body else ""
         self.cut_off = (len(last) > 40 and not re.match(r"[-•*–\d]", last)
-                        # (a bare ’ after a word is an apostrophe cut off, "the force’", not a closing quote)
-                        and not re.search(r"(?:[.!?:;\"”)\]]|[.!?][’'])\s*$", last))
+                        # (a bare ’ after a word is an apostrophe cut off, "the force’", not a closing quote, unless a quote
+                        # it closes opened in that line: "... as ‘a lesson for every officer’")
+                        and not re.search(r"(?:[.!?:;\"”)\]]|[.!?][’'])\s*$", last)
+                        and not (last.endswith("’") and "‘" in last))
         # (the substring tests skip the slow patterns on the many sentences that cannot match them)
         self.last_direction = max((i for i, s in enumerate(self.sentences) if "irected" in s.text and _WE_DIRECTED.search(s.text)), default=-1)
         self.heads = page_heads([s.text for s in self.sentences])
@@ -1842,11 +1852,14 @@ class Resolver:
         if phrase.count is not None:
             return phrase.count
         if phrase.plural and phrase.head not in GENERIC_HEADS:
-            # "each detention officer", after "both detention officers": the number last given for that job
-            for sentence in reversed(self.sentences[:index + 1]):
-                counted = [q.count for q in find_phrases(sentence.text) if q.head == phrase.head and q.count and q.count > 1]
-                if counted:
-                    return counted[-1]
+            # "each detention officer", after "both detention officers" (or "the two ...") in the two sentences before: those
+            # (not "Six detention officers worked that weekend", nor a number past "the detention officers responsible")
+            for sentence in reversed(self.sentences[max(0, index - 2):index]):
+                same = [q for q in find_phrases(sentence.text) if q.head == phrase.head and q.plural]
+                if same:
+                    if same[-1].count and same[-1].count > 1 and _SETTLED_COUNT.match(same[-1].text):
+                        return same[-1].count
+                    break
         # "the officers": look for their number nearby ("both officers", "two ... officers"), or a
         # list of the people just named ("the police constable and sergeant")
         best: tuple[float, int] | None = None
@@ -2152,7 +2165,11 @@ class Resolver:
             # ("After further discussion about the first officer, we directed a hearing against him": the one it is about)
             # ("Having weighed where the second officer stood, we accepted its view that he had no case": the one named
             # before the clause that decides by pronoun)
-            decided_later = len(here) == 1 and bool(_PRONOUN_DECIDED_LATER.search(self.sentences[index].text, here[0].end))
+            later = _PRONOUN_DECIDED_LATER.search(self.sentences[index].text, here[0].end) if len(here) == 1 else None
+            # (not "Because the sergeant had given him no instruction, we accepted ... that he had no case": "him" is another,
+            # and so is the one the pronoun means)
+            decided_later = bool(later) and not _OTHER_PERSON_PRONOUN.search(self.sentences[index].text, here[0].end, later.start()) \
+                and not _SUBORDINATE_OPENING.match(self.sentences[index].text)
             about = len(here) == 1 and (_ABOUT_SOMEONE.search(self.sentences[index].text[:here[0].start]) or decided_later) \
                 and (self._by_position(here[0], strict=decided_later)
                      or (here_known[0].members[0] if len(here_known) == 1 and len(here_known[0].members) == 1
@@ -2179,10 +2196,11 @@ class Resolver:
                 # conduct the sentence weighs, not whoever the sentence before ended on (and with nobody before, the one
                 # the sentence names)
                 last = here[0]
-            if not self.groups and decision.positive and not here and (opening_person := self._opening_person()) is not None:
+            if not self.groups and decision.positive and not here and (last is None or not self._last_person(index, as_written=True).definite) \
+                    and (opening_person := self._opening_person()) is not None:
                 # "A former member of police staff has been jailed ... an officer preparing a case found ... We found that
                 # she had a case": with nobody known yet, a decision by pronoun is about the one the report opens with,
-                # not whoever was last mentioned in passing
+                # not someone mentioned in passing ("an officer"; "the detention officer who booked him in" is meant)
                 last = opening_person
             if last is None and not self.groups and decision.positive:
                 # "She was interviewed ... We found she had a case to answer": with nobody known yet, whoever the
@@ -2792,12 +2810,13 @@ class Resolver:
         verb = _FINITE_VERB.search(text)
         phrases = find_phrases(text)
         if not verb or not phrases or phrases[0].end > verb.start() or phrases[0].count != 1 or phrases[0].plural \
-                or not _SUBJECT_LEAD.fullmatch(text[:phrases[0].start]) or verb.start() - phrases[0].end > 60:
+                or not _SUBJECT_LEAD.fullmatch(text[:phrases[0].start]) or _past_letter(phrases[0], text[phrases[0].end:verb.start()]).strip():
             return None  # (not "In March 2022, a police constable reported ...": someone the story starts with)
         return replace(phrases[0], start=0, end=0, definite=True)
 
-    def _last_person(self, index: int, reach: int = 4) -> Phrase | None:
-        """The person last talked about before sentence ``index`` (within ``reach`` sentences), as a phrase standing for them."""
+    def _last_person(self, index: int, reach: int = 4, as_written: bool = False) -> Phrase | None:
+        """The person last talked about before sentence ``index`` (within ``reach`` sentences), as a phrase standing for them
+        (``as_written``: the phrase as the report wrote it, "an officer" still indefinite)."""
         for sentence in reversed(self.sentences[max(0, index - reach):index]):
             # (not what someone was: "as he was no longer a serving officer")
             phrases = [p for p in find_phrases(sentence.text) if p.count and not _NO_LONGER_A.search(sentence.text, 0, p.start)]
@@ -2806,7 +2825,7 @@ class Resolver:
                 if len(phrases) > 1 and phrases[-2].role == "staff" \
                         and re.fullmatch(r"\s+(?:working|employed|serving)\s+as\s+", sentence.text[phrases[-2].end:p.start]):
                     p = replace(p, role="staff")  # "a member of police staff working as a crime records officer"
-                return replace(p, start=0, end=0, definite=True)  # ("the second constable" stays someone other)
+                return p if as_written else replace(p, start=0, end=0, definite=True)  # ("the second constable" stays someone other)
         return None
 
     def _revise(self, group: Group, decision: Decision, index: int, sentence: str) -> None:
