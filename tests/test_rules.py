@@ -1065,3 +1065,32 @@ def test_report_fields_of_the_twenty_first_round(body, field, expected):
 ])
 def test_report_fields_of_the_twenty_first_review(body, field, expected):
     assert record(body, title="Fictional case – Kent Police, March 2022")[field] == expected
+
+
+@pytest.mark.parametrize("body, field, expected", [
+    # the twenty-second round: more answers about offences and learning
+    ("We considered whether the restraint used by the two constables could amount to a criminal offence, and decided "
+     "there was no indication that it did.", "criminal_indication", "no"),
+    ("On that evidence the officer had no case to answer. Nor did we find anything to indicate that he had committed a "
+     "criminal offence.", "criminal_indication", "no"),
+    ("None of the evidence pointed to anyone serving with Kent Police having acted in a way that would justify "
+     "disciplinary proceedings, or having committed a criminal offence.", "criminal_indication", "no"),
+    ("We considered whether any of the three might have committed a criminal offence. In our view, there was no "
+     "indication that they had.", "criminal_indication", "no"),
+    ("We considered whether any of the three men might have committed a criminal offence. In our view, there was no "
+     "indication that they had.", "criminal_indication", "not_stated"),
+    ("We considered whether Kent Police could learn anything from the case, and found nothing that needed to change.",
+     "organisational_learning", "no"),
+    ("We did not think there was anything Kent Police as an organisation needed to learn from the case.",
+     "organisational_learning", "no"),
+    ("After this incident, Kent Police gave all call handlers in its control room refresher training on stalking.",
+     "organisational_learning", "yes"),
+    ("After this incident, Kent Police gave the officers involved refresher training on stalking.",
+     "organisational_learning", "not_stated"),
+    ("Since the searches came to light, the force has doubled the frequency of its audits of database use.",
+     "organisational_learning", "yes"),
+    ("Since the complaint, the force has introduced a rule that a supervisor must hear the recording of any repeat call.",
+     "organisational_learning", "yes"),
+])
+def test_report_fields_of_the_twenty_second_round(body, field, expected):
+    assert record(body, title="Fictional case – Kent Police, March 2022")[field] == expected

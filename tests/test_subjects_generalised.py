@@ -2638,3 +2638,36 @@ def test_a_complete_page_ending_on_a_closing_quote_is_not_cut():
                     "performance matter. We did not pursue it. The force's review describes the case as ‘a lesson for every "
                     "officer’")
     assert [t[1] for t in people] == ["no_case"]
+
+
+# --- the twenty-second round ----------------------------------------------------------
+
+def test_a_hearing_that_found_an_allegation_proven_as_gross_misconduct():
+    people = tuples("We found the sergeant had a case to answer for gross misconduct. He attended a gross misconduct hearing, "
+                    "which found the allegation against him proven as gross misconduct, and he was given a final written warning.")
+    assert [t[4:] for t in people] == [("gross_misconduct_proven", "final_written_warning")]
+
+
+def test_the_panel_speaking_on_of_a_named_officers_statement_is_a_finding():
+    people = tuples("We found that PC Rook and PC Sale each had a case to answer for gross misconduct. Both attended a gross "
+                    "misconduct hearing. The panel found gross misconduct proven against PC Rook and he was dismissed. It "
+                    "found that PC Sale's account amounted to misconduct rather than gross misconduct, and she was given a "
+                    "final written warning.")
+    assert sorted(t[1:] for t in people) == [("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "dismissed"),
+                                             ("gross_misconduct", "hearing", "no", "misconduct_proven", "final_written_warning")]
+
+
+def test_people_in_a_reason_are_not_the_ones_the_view_is_about():
+    people = tuples(
+        "In our opinion both the detention officer and the custody sergeant had a case to answer for misconduct. The force "
+        "agreed that the detention officer had a case to answer, and at a misconduct meeting she received a written warning. "
+        "The force did not agree that the custody sergeant had a case to answer. In its view his failure was a performance "
+        "matter, as he had been running the suite with two members of staff absent. We accepted this.")
+    assert sorted(t[:2] for t in people) == [("officer", "no_case"), ("staff", "misconduct")]
+
+
+def test_the_first_of_two_listed_before_each_had_a_case_is_a_person_too():
+    people = tuples("The case went to a police staff investigator, supervised by a detective sergeant. We decided that the "
+                    "investigator and the detective sergeant each had a case to answer for misconduct. The force dealt with "
+                    "the investigator's case by management action.")
+    assert sorted(t[:2] for t in people) == [("officer", "misconduct"), ("staff", "misconduct")]

@@ -106,6 +106,10 @@ _NOT_PAGE_HEADS = {
 }
 
 
+# the first of two people listed before a case: "that the investigator [and the detective sergeant each had a case]"
+_LISTED_BEFORE = re.compile(r"\bthat\s+the\s+(?P<noun>[a-z]+)\s*$")
+
+
 def page_heads(sentences: list[str]) -> tuple[str, ...]:
     """Role nouns, beyond the known ones, that these sentences say had (or had no) case to answer, or should
     face misconduct proceedings."""
@@ -116,11 +120,15 @@ def page_heads(sentences: list[str]) -> tuple[str, ...]:
         if " face " in sentence or " attend " in sentence:
             matches += _CLAUSE_SUBJECT_PROCEEDINGS.finditer(sentence)
         for m in matches:
-            noun = m.group("noun")
-            noun = noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun  # "the researchers"
-            if noun not in _NOT_PAGE_HEADS and noun not in NUMBERS and noun not in _DET_WORDS and noun not in _STOP \
-                    and not _HEAD_RE.search(m.group(0)) and noun not in found:
-                found.append(noun)
+            nouns = [(m.group("noun"), m.group(0))]
+            listed = _LISTED_BEFORE.search(sentence, 0, m.start()) if m.group(0).startswith("and ") else None
+            if listed:
+                nouns.append((listed.group("noun"), listed.group(0)))  # ("the investigator and the detective sergeant each had a case")
+            for noun, said in nouns:
+                noun = noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun  # "the researchers"
+                if noun not in _NOT_PAGE_HEADS and noun not in NUMBERS and noun not in _DET_WORDS and noun not in _STOP \
+                        and not _HEAD_RE.search(said) and noun not in found:
+                    found.append(noun)
     if _VEHICLE_NOUNS & set(found):
         # the crew of one car: "the passenger had a case", and "the driver ... would have had a case" is the driver
         found += [noun for noun in ("driver", "passenger") if noun not in found and any(
@@ -1262,7 +1270,7 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
         # "Neither the hearing nor the meeting has yet taken place"
         r"|\bneither\b[^.]{0,60}\b(?:has|have)\s+yet\s+(?:taken\s+place|been\s+held)\b", re.I)),
     ("outcome", "gross_misconduct_proven", re.compile(
-        r"\b(?:found\s+(?:guilty\s+of|to\s+have\s+committed)|(?<!no\s)finding\s+of|proved?\s+as)\s+gross\s+misconduct"
+        r"\b(?:found\s+(?:guilty\s+of|to\s+have\s+committed)|(?<!no\s)finding\s+of|prov(?:en|ed|e)\s+as)\s+gross\s+misconduct"
         r"|\b(?:found|concluded|determined|ruled|decided)\s+(?:that\s+)?(?:(?!(?:not|never|neither|no)\b)\w+\s+){0,3}(?:had|have)\s+committed\s+gross\s+misconduct"
         r"|(?<!not\sfind\s)(?<!not\sfound\s)(?<!satisfied\sthat\s)(?<!persuaded\sthat\s)\bgross\s+misconduct\s+(?:was\s+|were\s+|(?:had|has|have)\s+been\s+)?(?:found\s+)?(?:proven|proved|found|substantiated)\b(?!\s+not)"
         r"|(?<!not\s)(?<!never\s)\bfound\s+gross\s+misconduct\s+(?:proven|proved|for|against|in\s+respect\s+of)\b"
@@ -1560,7 +1568,9 @@ _NOT_HELD_AFTER_ALL = re.compile(
 _FINDING_VERB = r"(?:considered|decided|found|concluded|determined|ruled|judged|felt)"
 _CALLED_IT_MISCONDUCT = re.compile(
     r"\b" + _FINDING_VERB + r"\s+(?:that\s+)?(?:this|it|that|these|those"
-    r"|(?:the|his|her|their)\s+(?:[\w'’]+\s+){0,2}?(?:conduct|actions?|behaviour|failings?|failures?|breach(?:es)?|dishonesty"
+    # ("It found that PC Dene's statement amounted to misconduct rather than gross misconduct")
+    r"|(?:the|his|her|their|(?:(?-i:[A-Z])[\w-]*\s+)?(?-i:[A-Z])[\w-]*['’]s)\s+(?:[\w'’]+\s+){0,2}?(?:conduct|actions?|behaviour|failings?|failures?|breach(?:es)?|dishonesty"
+    r"|statements?|accounts?|comments?|remarks?|messages?|posts?"
     r"|use\s+of\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+))\s+"  # ("decided that his use of the baton was misconduct rather than ...")
     r"(?:was|were|to\s+be|had\s+been|amounted\s+to|constituted)\s+" + _MISCONDUCT_NOT_GROSS + r"\b", re.I)
 # the panel or chair itself finding, in the clause: "The panel found ..., but decided", "the chair decided" (not a
@@ -2966,7 +2976,10 @@ class Resolver:
         others = False
         the_other = False  # "the sergeant and the other officer": whoever is left, once the rest are named
         unnamed_apposition: Phrase | None = None  # a surname no one has yet, just before a description of who it is
+        reason = _GIVING_A_REASON.search(text)
         for phrase in find_phrases(text):
+            if reason and phrase.start >= reason.end() and not phrase.definite and not phrase.label:
+                continue  # ("his failure was a performance matter, as he had two members of staff absent": not theirs)
             if phrase.other and phrase.definite and not phrase.plural and not phrase.label and phrase.head in GENERIC_HEADS \
                     and re.match(r"the\s+other\s", phrase.text, re.I) and not _NAMED_AFTER.match(text[phrase.end:]):
                 the_other = True
