@@ -1094,3 +1094,34 @@ def test_report_fields_of_the_twenty_first_review(body, field, expected):
 ])
 def test_report_fields_of_the_twenty_second_round(body, field, expected):
     assert record(body, title="Fictional case – Kent Police, March 2022")[field] == expected
+
+
+@pytest.mark.parametrize("body, field, expected", [
+    # (found by the review of the twenty-second round)
+    ("We recommended that Kent Police update its guidance on stalking. Beyond that, we did not think there was anything "
+     "the force needed to learn from the case.", "organisational_learning", "yes"),
+    ("We did not think there was anything Kent Police needed to learn about its pursuit policy, but we recommended that "
+     "it retrain its call handlers.", "organisational_learning", "yes"),
+    ("After this incident, Kent Police gave all three constables refresher training on risk assessment.",
+     "organisational_learning", "not_stated"),
+    ("After this incident, Kent Police gave every officer who dealt with the call refresher training.",
+     "organisational_learning", "not_stated"),
+    ("After his fall in the cell, the force increased the frequency of checks on Mr Dunne to every fifteen minutes.",
+     "organisational_learning", "not_stated"),
+    ("Since the complaint, the force has doubled the frequency of its spot checks on body worn video.",
+     "organisational_learning", "yes"),
+    ("We considered whether there were lessons for Kent Police, and found nothing that needed to change: the force had "
+     "already rewritten its guidance after the incident.", "organisational_learning", "yes"),
+    ("Two drivers collided at a junction. The attending officers considered whether either of the two drivers could have "
+     "committed a criminal offence. They decided there was no evidence that they had.", "criminal_indication", "not_stated"),
+    ("Three brothers were arrested at the house and later released. We considered whether any of the three might have "
+     "committed a criminal offence. In our view, there was no indication that they had.", "criminal_indication", "not_stated"),
+    ("We considered whether the messages sent by her neighbour could amount to a criminal offence, and decided that they "
+     "did not.", "criminal_indication", "not_stated"),
+    ("PC Vale handcuffed Mr Hale outside the shop. Mr Hale had been calm throughout. Nor did we find anything to indicate "
+     "that he had committed an offence.", "criminal_indication", "not_stated"),
+    ("None of the evidence suggested that PC Vale had ignored a report that the man had committed an offence.",
+     "criminal_indication", "not_stated"),
+])
+def test_report_fields_of_the_twenty_second_review(body, field, expected):
+    assert record(body, title="Fictional case – Kent Police, March 2022")[field] == expected

@@ -2671,3 +2671,26 @@ def test_the_first_of_two_listed_before_each_had_a_case_is_a_person_too():
                     "investigator and the detective sergeant each had a case to answer for misconduct. The force dealt with "
                     "the investigator's case by management action.")
     assert sorted(t[:2] for t in people) == [("officer", "misconduct"), ("staff", "misconduct")]
+
+
+# (found by the review of the twenty-second round)
+@pytest.mark.parametrize("body, expected", [
+    # "if proven as gross misconduct" and "did not find it proven as gross misconduct" are no such finding
+    ("We found that PC Rook had a case to answer for gross misconduct, as the allegation, if proven as gross misconduct, "
+     "could lead to dismissal. A gross misconduct hearing has yet to take place.", ("pending", NS)),
+    # ", as we had recommended," is no reason about someone, and the two detention officers are the meeting's
+    ("We found that the custody sergeant and two detention officers had a case to answer for misconduct. At a misconduct "
+     "meeting held, as we had recommended, in June, the two detention officers received written warnings.", None),
+])
+def test_facts_of_the_twenty_second_review(body, expected):
+    people = tuples(body)
+    if expected:
+        assert [t[4:] for t in people] == [expected]
+    else:
+        assert sorted(t[5] for t in people if t[0] == "staff") == ["written_warning", "written_warning"]
+
+
+def test_the_first_of_two_listed_with_a_two_word_job_is_a_person_too():
+    people = tuples("We decided that the intelligence analyst and the detective sergeant each had a case to answer for "
+                    "misconduct. The analyst, a member of police staff, was given management advice.")
+    assert len([t for t in people if t[1] == "misconduct"]) == 2

@@ -307,7 +307,7 @@ def cps_referral(page: Page) -> Finding:
 
 # a character of a finding that is not about what someone knew of another's offence ("nothing to suggest the officers
 # knew the man had committed ...")
-_NOT_KNOWING = r"(?:(?!\b(?:knew|know|aware|told|believed|thought|suspected)\b)[^.])"
+_NOT_KNOWING = r"(?:(?!\b(?:knew|know|aware|told|believed|thought|suspected|reports?|reported|alleg\w*|ignored)\b)[^.])"
 # ("we did not find anything to suggest that ...")
 _NOTHING_SUGGESTED = r"\b(?:nothing|none\s+of\s+the\s+evidence|(?:did\s+not|didn['’]t)\s+(?:find|identify)\s+anything|did\s+we\s+(?:find|identify)\s+anything|(?:was|were)\s+there\s+anything)\b[^.]{0,40}?\b(?:to\s+)?(?:indicated?|suggest(?:ed)?|show(?:ed)?|point(?:ed|s)?\s+to)\s+(?:that\s+)?"
 _NO_CRIMINAL = re.compile(
@@ -337,7 +337,9 @@ _NO_OFFENCE_FINDING = re.compile(
     # (not what they knew of someone else's offence: "nothing to suggest the officers knew the man had committed ...")
     r"(?:" + _NOT_KNOWING + r"{0,80}?|[^.]{0,160}?\bor\s+(?:that\s+)?[^.]{0,40}?)\b(?:committed\s+(?:a\s+|an\s+|any\s+)?(?:criminal\s+)?(?:offences?|crimes?)|broken\s+the\s+criminal\s+law)\b"
     # "nothing to suggest that either of them, or anyone else serving with the force, had committed a criminal offence"
-    r"|" + _NOTHING_SUGGESTED + r"[^.]{0,80}?\b(?:anyone|anybody|any\s+person)(?:\s+else)?\s+serving\s+with\b" + _NOT_KNOWING + r"{0,120}?\bcommitted\s+(?:a\s+|an\s+|any\s+)?(?:criminal\s+)?(?:offences?|crimes?)\b"
+    r"|" + _NOTHING_SUGGESTED + r"[^.]{0,80}?\b(?:anyone|anybody|any\s+person)(?:\s+else)?\s+serving\s+with\b" + r"(?:" + _NOT_KNOWING + r"{0,80}?"
+    # ("... having behaved in a way that would justify proceedings, or having committed a criminal offence")
+    r"|" + _NOT_KNOWING + r"{0,120}?,\s+or\s+(?:having|had)\s+)\bcommitted\s+(?:a\s+|an\s+|any\s+)?(?:criminal\s+)?(?:offences?|crimes?)\b"
     # ... or in the passive: "nothing to indicate that a criminal offence was committed by any officer"
     r"|" + _NOTHING_SUGGESTED + r"(?:a|an|any)\s+(?:criminal\s+)?offences?\s+(?:was|were|had\s+been)\s+committed\s+by\s+(?:any|the|either|an?)\s+(?:\w+\s+){0,2}?" + _POLICE_PERSON + r"\b"
     # "the evidence did not indicate that a person serving ... committed a criminal offence", "no member of police
@@ -363,16 +365,15 @@ _NO_OFFENCE_FINDING = re.compile(
 # "We considered whether any of the officers may have committed a criminal offence. We found no indication that they had."
 # (about people serving with the police, named straight after "whether": not "whether the man had committed ...")
 _ASKED_CRIMINAL = re.compile(r"\b(?:considered|looked\s+at|examined|assessed|reviewed|thought\s+about|asked(?:\s+ourselves)?)\s+whether\s+(?:there\s+(?:was|were)\s+(?:an?|any)\s+indications?\s+that\s+)?"
-                             # ("whether any of the three might have ...", the people just decided on; not "the three men")
-                             r"(?:(?:any|either|each|all|both)\s+of\s+the\s+(?:two|three|four|five|six)\b(?!\s+(?:men|women|boys|girls|youths|people|teenagers|children|passengers)\b)"
-                             r"[^.]{0,40}\b(?:committed|criminal)\b[^.]{0,40}\boffences?\b|"
-                             r"(?:any\s+(?:of\s+)?|either\s+(?:of\s+)?|the\s+|an?\s+)?"
+                             r"(?:(?:any\s+(?:of\s+)?|either\s+(?:of\s+)?|the\s+|an?\s+)?"
                              r"(?:(?:the\s+)?(?:\w+\s+)?" + _POLICE_INDIVIDUAL + r"\b"
                              # ("whether the false entries could amount to a criminal offence": what the people investigated did)
                              r"|(?:the|his|her|their|these|those)\s+(?:(?!(?:man|woman|boy|girl|complainant|Mr|Mrs|Ms)\b)[\w-]+\s+){0,2}?"
                              r"(?:entries|searches|actions|conduct|comments|remarks|posts|messages|images|statements|accounts|records|restraint|force\s+used|use\s+of\s+force)"
                              # ("his searches of the database could", "the force used by the two officers could")
-                             r"(?:\s+(?:used\s+|made\s+|sent\s+|written\s+)?(?:of|by)\s+(?:the\s+|a\s+|both\s+|either\s+)?(?:[\w-]+\s+){0,2}?[\w-]+)?\s+(?=(?:could|might|may|would)\b))"
+                             # (done "by" someone serving: not "the messages sent by her neighbour", "the force used by the man")
+                             r"(?:\s+of\s+(?:the\s+|a\s+)?[\w-]+|\s+(?:used\s+|made\s+|sent\s+|written\s+)?by\s+(?:the\s+|both\s+|either\s+|all\s+)?(?:two\s+|three\s+|four\s+)?"
+                             r"(?:\w+\s+)?" + _POLICE_INDIVIDUAL + r")?\s+(?=(?:could|might|may|would)\b))"
                              # ("whether his conduct might amount to the offence of misconduct in public office")
                              r"[^.]{0,80}(?:\b(?:committed|criminal)\b[^.]{0,40}\boffences?\b|\bamount\s+to\s+(?:a|an|the)\s+offences?\b))", re.I)
 # ... in one sentence: "We considered whether the sergeant may have committed a sexual offence and found no indication that he had"
@@ -423,7 +424,7 @@ _NOTHING_BY_THE_COUNTED = re.compile(
     r"|\bnothing\s+(?:that\s+)?(?:we|our\s+investigation)\s+(?:\w+\s+){1,3}?(?:indicated|suggested|showed|pointed\s+to)\s+(?:that\s+)?(?:he|she|they)"
     + _OFFENCE_BY_THEM +
     # ("Nor did we find anything to indicate that he had committed ...")
-    r"|\bnor\s+did\s+we\s+(?:find|identify|see)\s+anything\s+(?:to\s+)?(?:indicate|suggest|show)\s+(?:that\s+)?(?:he|she|they)" + _OFFENCE_BY_THEM, re.I)
+    r"|^\W*nor\s+did\s+we\s+(?:find|identify|see)\s+anything\s+(?:to\s+)?(?:indicate|suggest|show)\s+(?:that\s+)?(?:he|she|they)" + _OFFENCE_BY_THEM, re.I)
 # a sentence about a member of the public, whose offence is no finding about the police
 _ABOUT_THE_PUBLIC = re.compile(r"\b(?:man|woman|men|women|boy|girl|people|detainee|suspect|driver|released|arrest\w*|family|complainant|"
                                r"cyclists?|riders?|motorists?|pedestrians?|passengers?|shoppers?|customers?|pupils?|students?|"
@@ -462,8 +463,8 @@ _NEGATED_INDICATION = re.compile(r"(?:\b(?:not|never|no)\b|n['’]t\b)(?:(?!\b(?
 _PUBLIC_EITHER = (r"cyclists?|riders?|drivers?|motorists?|pedestrians?|passengers?|shoppers?|customers?|pupils?|students?|"
                   r"detainees?|suspects?|complainants?|witness(?:es)?|residents?|youths?|teenagers?|persons?|people|children|child")
 _PUBLIC_BY_PRONOUN = {
-    "he": re.compile(r"\b(?:man|men|boys?|father|sons?|husband|brother|" + _PUBLIC_EITHER + r")\b", re.I),
-    "she": re.compile(r"\b(?:woman|women|girls?|mother|daughters?|wife|sister|" + _PUBLIC_EITHER + r")\b", re.I),
+    "he": re.compile(r"\b(?:man|men|boys?|father|sons?|husband|brother|Mr|" + _PUBLIC_EITHER + r")\b", re.I),
+    "she": re.compile(r"\b(?:woman|women|girls?|mother|daughters?|wife|sister|Mrs|Ms|Miss|" + _PUBLIC_EITHER + r")\b", re.I),
 }
 _REFERENT = re.compile(r"\b(?:(?P<pronoun>he|she|they)|of\s+the\s+(?P<count>two|three|four|five|six))\b(?=[^.]*\bcommitted\b)", re.I)
 
@@ -490,6 +491,29 @@ def _first_after_no_public(page: Page, pattern: re.Pattern[str], gate: tuple[str
     return None
 
 
+# "We considered whether any of the three might have committed a criminal offence." (ours, of people counted, the count
+# standing alone: not "any of the three men")
+_ASKED_OF_THE_COUNTED = re.compile(
+    r"^\W*(?:we|the\s+IOPC|our\s+investigation|(?:our\s+)?investigators)\s+(?:also\s+)?(?:considered|looked\s+at|examined|assessed|reviewed|asked(?:\s+ourselves)?)"
+    r"\s+whether\s+(?:any|either|each|all|both)\s+of\s+the\s+(?P<n>two|three|four|five|six)\b"
+    r"(?=\s+(?:may|might|could|had|have|has|was|were|would|committed)\b)[^.]{0,40}\b(?:committed|criminal)\b[^.]{0,40}\boffences?\b", re.I)
+
+
+def _asked_of_the_counted(page: Page) -> tuple[Span, Span] | None:
+    """That question answered "no" by the next sentence, where the three are not members of the public counted just before
+    ("Three brothers were arrested ... We considered whether any of the three ...")."""
+    sentences = page.sentences
+    for i, (asked, answered) in enumerate(zip(sentences, sentences[1:])):
+        m = _ASKED_OF_THE_COUNTED.search(asked.text) if "offence" in asked.text else None
+        if not m or not _SHORT_ANSWER_NO.search(answered.text):
+            continue
+        counted = [c.group(0) for before in sentences[max(0, i - 3):i]
+                   for c in re.finditer(r"\b" + m.group("n") + r"\s+(?:[\w-]+\s+){0,2}?[a-z]+s\b", before.text, re.I)]
+        if not any(not _POLICE_INDIVIDUAL_RE.search(c) for c in counted):
+            return asked, answered
+    return None
+
+
 def criminal_indication(page: Page, cps: Finding) -> Finding:
     yes = _first(page, _YES_CRIMINAL_PARTS, gate=_YES_CRIMINAL_WORDS, negated_before=_NEGATED_INDICATION)
     if yes:
@@ -506,7 +530,8 @@ def criminal_indication(page: Page, cps: Finding) -> Finding:
         or _first_after_no_public(page, _NOTHING_BY_THE_COUNTED, gate=("offence",))
     if no:
         return Finding("no", (no,), "'no indication ... offence', said of the person the report is about")
-    asked_and_answered = _answered_no(page, _ASKED_CRIMINAL, _SHORT_ANSWER_NO, gate=("criminal", "offence"))
+    asked_and_answered = _answered_no(page, _ASKED_CRIMINAL, _SHORT_ANSWER_NO, gate=("criminal", "offence")) \
+        or _asked_of_the_counted(page)
     if asked_and_answered:
         return Finding("no", asked_and_answered, "asked whether anyone committed an offence, and answered no")
     return Finding("not_stated")
@@ -542,9 +567,11 @@ _ASKED_LEARNING = (r"(?:\b(?:considered|looked\s+at|examined|assessed|reviewed|t
                    # "we looked for opportunities for organisational learning"
                    r"|" + _WE_LOOKED_FOR + r"\s+(?:any\s+)?(?:(?:wider|organi[sz]ational)\s+)?(?:opportunit(?:y|ies)\s+for\s+(?:(?:wider|organi[sz]ational)\s+)?)?(?:learning|lessons)\b)")
 _NO_LEARNING = re.compile(
-    # "We did not think there was anything Kent Police as an organisation needed to learn from the case"
-    r"\b(?:we|IOPC|IPCC)\s+(?:did\s+not|didn['’]t)\s+(?:think|consider|believe|find)\s+(?:that\s+)?there\s+(?:was|were)\s+anything\s+(?:that\s+)?"
-    r"(?:the\s+force|the\s+organisation|either\s+force|" + _FORCE_NAME + r"|(?-i:[A-Z]{2,5}))\s+(?:as\s+an\s+organisation\s+)?(?:needed|had|ought)\s+to\s+learn\b|"
+    # "We did not think there was anything Kent Police as an organisation needed to learn from the case." (the whole answer:
+    # not "Beyond that, ...", "... about its pursuit policy", "..., but we recommended ...")
+    r"^(?!.*\b(?:beyond|further|apart\s+from|other\s+than|else|except)\b)\W*(?:\w+\s+){0,3}?(?:we|IOPC|IPCC)\s+(?:did\s+not|didn['’]t)\s+(?:think|consider|believe|find)\s+"
+    r"(?:that\s+)?there\s+(?:was|were)\s+anything\s+(?:that\s+)?(?:the\s+force|the\s+organisation|either\s+force|" + _FORCE_NAME + r"|(?-i:[A-Z]{2,5}))\s+"
+    r"(?:as\s+an\s+organisation\s+)?(?:needed|had|ought)\s+to\s+learn(?:\s+from\s+(?:the|this)\s+(?:case|investigation|incident|matter))?\s*[.;]?\s*$|"
     r"\b(?:did\s+not|have\s+not|has\s+not|didn['’]t)\s+(?:identify|identified|find|found|issue|issued|make|made)\s+any\s+(?:organisational\s+learning|learning(?:\s+opportunities)?|(?:learning\s+)?recommendations)"
     r"|\bno\s+(?:organi[sz]ational\s+)?learning\s+(?:was|were|has\s+been|had\s+been)\s+identified"
     r"|\bno\s+organi[sz]ational\s+learning\b"
@@ -564,7 +591,7 @@ _NO_LEARNING = re.compile(
     r"|" + _ASKED_LEARNING + r"[^.]{0,80}"
     r"\b(?:did\s+not\s+(?:find|identify)\s+any(?:thing)?|found\s+none(?:\s+to\s+recommend)?|found\s+nothing(?:\s+that\s+needed\s+to(?:\s+change)?)?"
     r"|(?:concluded|decided)\s+that\s+(?:it|there|they)\s+(?:did|was|were)\s+not|there\s+(?:was|were)\s+none)"
-    r"(?:\s+(?:in\s+this\s+(?:case|investigation)|here|on\s+this\s+occasion))?(?:(?:,?\s+(?:as|because|since)|:)\s+(?:(?!\b(?:introduced|updated|rolled|changed|amended|revised|implemented|brought|put\s+in\s+place|received|agreed|shared|reminded|trained|issued|since)\b)[^.]){0,160})?\s*[.;]?\s*$"
+    r"(?:\s+(?:in\s+this\s+(?:case|investigation)|here|on\s+this\s+occasion))?(?:(?:,?\s+(?:as|because|since)|:)\s+(?:(?!\b(?:introduced|updated|rolled|changed|amended|revised|implemented|brought|put\s+in\s+place|received|agreed|shared|reminded|trained|issued|since|rewritten|rewrote|tightened|after)\b)[^.]){0,160})?\s*[.;]?\s*$"
     # "we looked for wider lessons for the force and found none"
     r"|\b(?:looked|searched)\s+for\s+(?:any\s+)?(?:wider\s+|organi[sz]ational\s+)?(?:lessons|learning)\b[^.]{0,80}\bfound\s+(?:none|no\s+(?:lessons|learning))\b"
     # "We looked for learning for the force ... and did not find any." (ours, and the whole answer)
@@ -621,7 +648,10 @@ _FORCE_CHANGE_VERB = (r"(?:" + _FORCE_NEW_MEASURE_VERB + r"|added|issued|reissue
                       # ("has briefed all of its special constables on its policy": its people as a body, not "briefed the driver")
                       r"|briefed(?=\s+(?:all|every)\s+(?:of\s+)?(?:its|their)\b)"
                       r"|reviewed|improved|developed|adopted|extended|expanded|strengthened)\b")
-_FORCE_INCREASED = (r"(?:increased|doubled|trebled|tripled)\s+(?:the\s+number\s+of|how\s+often|the\s+frequency\s+of)\b"
+_FORCE_INCREASED = (r"(?:increased|doubled|trebled|tripled)\s+(?:the\s+number\s+of|how\s+often)\b"
+                    # ("has doubled the frequency of its audits": its own practice, not checks on one detainee)
+                    r"|(?:increased|doubled|trebled|tripled)\s+the\s+frequency\s+of\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:audits?|checks|reviews|inspections|dip-samples?|supervis\w+)\b"
+                    r"(?![^.]{0,40}\b(?:on|of)\s+(?:the\s+)?(?:detainee|prisoner|man|woman|him|her|Mr|Mrs|Ms)\b)"
                     r"|(?:reduced|cut)\s+(?:the\s+number\s+of\s+(?:cases|investigations|calls|referrals)\s+(?:each|every|a|one)\b|(?:the\s+|its\s+)?(?:caseloads?|workloads?)\b)")
 _FORCE_CHANGE = r"(?:" + _FORCE_CHANGE_VERB + _FORCE_CHANGE_OBJECT + r"|" + _FORCE_INCREASED + r")"
 # the force itself as the doer of a change told with no time word: by name (capitals), "the force", or its acronym;
@@ -636,7 +666,8 @@ _AFTER_EVENT = (r"\b(?:since|following|after|as\s+a\s+result\s+of|in\s+response\
 # "Following the investigation, Cleveland Police has reissued its guidance", "it now carries out audits". Learning
 # for a force counts whoever identified it (codebook), so this holds even where the IOPC made no recommendation.
 _FORCE_OWN_CHANGE_SRC = (
-    r"\b" + _FORCE_ITSELF + r"\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:since|now|subsequently)\s+(?:also\s+)?" + _FORCE_CHANGE +
+    # ("the force had already rewritten its guidance after the incident": before we could recommend it)
+    r"\b" + _FORCE_ITSELF + r"\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:since|now|subsequently|already)\s+(?:also\s+)?" + _FORCE_CHANGE +
     r"|(?:" + _AFTER_EVENT + r")[^.]{0,60}?\b" + _FORCE_ITSELF + r"\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:since\s+)?" + _FORCE_CHANGE +
     # what a force has done, told in the present perfect: "Kent Police has brought in weekly checks", "it has refreshed
     # the training its drivers receive", "The force ... and has since recruited four more investigators" (one clause)
@@ -681,7 +712,9 @@ _FORCE_OWN_CHANGE_SRC = (
     # "Since the collision GMP has given refresher training on its pursuit policy ... to all of its response drivers"
     # ("After this incident, the force gave all call handlers in its control room refresher training on ...": everyone in a job)
     r"|(?:" + _AFTER_EVENT + r"|\bsince\s+then\b)[^.]{0,40}?\b" + _FORCE_ACTING + r"\s+(?:(?:has|have)\s+(?:also\s+)?(?:given|provided|delivered)|gave|provided|delivered)\s+"
-    r"(?:(?:all|every)\s+(?:of\s+)?(?:its\s+)?(?!officers?\s+involved)(?:[\w-]+\s+){1,7}?)?(?:(?:refresher|further|new|additional|extra)\s+)?training\b"
+    # (everyone in a job: not "all three constables", "every officer who dealt with the call", "all of the officers at the scene")
+    r"(?:(?:all|every)\s+(?:of\s+its\s+|its\s+)?(?!(?:two|three|four|five|six|seven|eight|of|the)\b)"
+    r"(?:(?!(?:who|that|involved|concerned|at|on)\b)[\w-]+\s+){1,7}?)?(?:(?:refresher|further|new|additional|extra)\s+)?training\b"
     r"(?![^.]{0,80}\b(?:involved|concerned|who\s+attended)\b)"
     r"|\b" + _FORCE_ITSELF + r"\s+now\s+(?:carries\s+out|requires|uses|runs|audits|checks|reviews|provides|includes|has\s+a)\b[^.]{0,60}?\b(?:" + _PRACTICE + r"|audits?|checks|reviews|samples?|searches)\b"
     # "all of its control room inspectors have completed refresher training" (its people as a body, not those involved)
@@ -820,7 +853,7 @@ _ORGANISATIONAL = re.compile(
 _LEARNING_PARTS = Alternation(_LEARNING)
 _BOILERPLATE_PARTS = Alternation(_BOILERPLATE)
 # words without which _LEARNING cannot match
-_LEARNING_WORDS = ("recommend", "learn", "improv", "gap", "need for", "review", "updat", "amend", "chang", "introduc", "rewr",
+_LEARNING_WORDS = ("recommend", "learn", "improv", "doubl", "trebl", "tripl", "gap", "need for", "review", "updat", "amend", "chang", "introduc", "rewr",
                    "implement", "revis", "shar", "reminder", "refresher", "training", "guidance", "advised", "reminded",
                    "trained", "briefed", "aware", "provid", "giv", "issu", "disseminat", "circulat", "cascad", "rectif", "put in place", "adopt", "develop",
                    "set up", "steps", "lessons", "incorporat", "bulletin", "briefing", "remind", "address", "launch", "added",

@@ -107,7 +107,7 @@ _NOT_PAGE_HEADS = {
 
 
 # the first of two people listed before a case: "that the investigator [and the detective sergeant each had a case]"
-_LISTED_BEFORE = re.compile(r"\bthat\s+the\s+(?P<noun>[a-z]+)\s*$")
+_LISTED_BEFORE = re.compile(r"\b(?:that|decided|found|concluded|considered)\s+the\s+(?:[a-z]+\s+)?(?P<noun>[a-z]+)\s*$")
 
 
 def page_heads(sentences: list[str]) -> tuple[str, ...]:
@@ -1270,7 +1270,10 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
         # "Neither the hearing nor the meeting has yet taken place"
         r"|\bneither\b[^.]{0,60}\b(?:has|have)\s+yet\s+(?:taken\s+place|been\s+held)\b", re.I)),
     ("outcome", "gross_misconduct_proven", re.compile(
-        r"\b(?:found\s+(?:guilty\s+of|to\s+have\s+committed)|(?<!no\s)finding\s+of|prov(?:en|ed|e)\s+as)\s+gross\s+misconduct"
+        r"\b(?:found\s+(?:guilty\s+of|to\s+have\s+committed)|(?<!no\s)finding\s+of|proved?\s+as)\s+gross\s+misconduct"
+        # "which found the allegation against him proven as gross misconduct" (found, not "if proven as", "did not find ...")
+        r"|(?<!not\s)(?<!n['’]t\s)\bfound\s+(?:the\s+)?(?:allegations?|case|it|them)(?:\s+against\s+(?:him|her|them|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?))?"
+        r"\s+prov(?:en|ed)\s+as\s+gross\s+misconduct\b"
         r"|\b(?:found|concluded|determined|ruled|decided)\s+(?:that\s+)?(?:(?!(?:not|never|neither|no)\b)\w+\s+){0,3}(?:had|have)\s+committed\s+gross\s+misconduct"
         r"|(?<!not\sfind\s)(?<!not\sfound\s)(?<!satisfied\sthat\s)(?<!persuaded\sthat\s)\bgross\s+misconduct\s+(?:was\s+|were\s+|(?:had|has|have)\s+been\s+)?(?:found\s+)?(?:proven|proved|found|substantiated)\b(?!\s+not)"
         r"|(?<!not\s)(?<!never\s)\bfound\s+gross\s+misconduct\s+(?:proven|proved|for|against|in\s+respect\s+of)\b"
@@ -1695,6 +1698,8 @@ _ROSTER_LETTERS = re.compile(r"\b(?i:two|three|four|five|six|both|all)\s+(?:[a-z
                              r"(?:as\s+)?(?:[A-Za-z]+\s+)?[A-Z](?:\s*(?:,|and|&)\s*[A-Z])+\b")
 # a view's reason, whose people are not the view's: "..., as the sergeant had not briefed them"
 _GIVING_A_REASON = re.compile(r",?\s+(?:as|because|since|given\s+that)\s+", re.I)
+# a reason about someone by pronoun: ", as he had been running the suite ..." (not ", as we had recommended,", "as well as")
+_REASON_ABOUT_SOMEONE = re.compile(r",\s+(?:as|because|since)\s+(?:he|she|they)\s+(?:had|was|were|did|could|would)\b", re.I)
 # where one view ends and another begins: "agreed about the first PC, but considered the second PC's ..."
 _VIEW_CLAUSE_EDGE = re.compile(r",?\s+but\s+|;\s*|,\s+while\s+|,\s+whereas\s+", re.I)
 # one person's conduct weighed: "the sergeant's conduct, if proven, could amount to ..."
@@ -2976,7 +2981,7 @@ class Resolver:
         others = False
         the_other = False  # "the sergeant and the other officer": whoever is left, once the rest are named
         unnamed_apposition: Phrase | None = None  # a surname no one has yet, just before a description of who it is
-        reason = _GIVING_A_REASON.search(text)
+        reason = _REASON_ABOUT_SOMEONE.search(text)
         for phrase in find_phrases(text):
             if reason and phrase.start >= reason.end() and not phrase.definite and not phrase.label:
                 continue  # ("his failure was a performance matter, as he had two members of staff absent": not theirs)
