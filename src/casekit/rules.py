@@ -269,8 +269,7 @@ _WE_SENT = re.compile(r"\b(?:we|IOPC|IPCC|our\s+investigators?)\b[^.;]{0,40}\b(?
 def _sent_in_a_clause_of_its_own(words: str) -> bool:
     """'We sent a file on the constable to the CPS; the evidence on the sergeant fell short of the threshold': a file went,
     though another clause says one did not."""
-    return any(_CPS_REFERRAL.search(c) and _WE_SENT.search(c) and not _CPS_NOT_SENT.search(c) for c in words.split(";")) \
-        if ";" in words else False
+    return any(_CPS_REFERRAL.search(c) and _WE_SENT.search(c) and not _CPS_NOT_SENT.search(c) for c in words.split(";"))
 
 
 def cps_referral(page: Page) -> Finding:
@@ -365,7 +364,7 @@ _NO_OFFENCE_FINDING = re.compile(
 # "We considered whether any of the officers may have committed a criminal offence. We found no indication that they had."
 # (about people serving with the police, named straight after "whether": not "whether the man had committed ...")
 _ASKED_CRIMINAL = re.compile(r"\b(?:considered|looked\s+at|examined|assessed|reviewed|thought\s+about|asked(?:\s+ourselves)?)\s+whether\s+(?:there\s+(?:was|were)\s+(?:an?|any)\s+indications?\s+that\s+)?"
-                             r"(?:(?:any\s+(?:of\s+)?|either\s+(?:of\s+)?|the\s+|an?\s+)?"
+                             r"(?:any\s+(?:of\s+)?|either\s+(?:of\s+)?|the\s+|an?\s+)?"
                              r"(?:(?:the\s+)?(?:\w+\s+)?" + _POLICE_INDIVIDUAL + r"\b"
                              # ("whether the false entries could amount to a criminal offence": what the people investigated did)
                              r"|(?:the|his|her|their|these|those)\s+(?:(?!(?:man|woman|boy|girl|complainant|Mr|Mrs|Ms)\b)[\w-]+\s+){0,2}?"
@@ -375,7 +374,7 @@ _ASKED_CRIMINAL = re.compile(r"\b(?:considered|looked\s+at|examined|assessed|rev
                              r"(?:\s+of\s+(?:the\s+|a\s+)?[\w-]+|\s+(?:used\s+|made\s+|sent\s+|written\s+)?by\s+(?:the\s+|both\s+|either\s+|all\s+)?(?:two\s+|three\s+|four\s+)?"
                              r"(?:\w+\s+)?" + _POLICE_INDIVIDUAL + r")?\s+(?=(?:could|might|may|would)\b))"
                              # ("whether his conduct might amount to the offence of misconduct in public office")
-                             r"[^.]{0,80}(?:\b(?:committed|criminal)\b[^.]{0,40}\boffences?\b|\bamount\s+to\s+(?:a|an|the)\s+offences?\b))", re.I)
+                             r"[^.]{0,80}(?:\b(?:committed|criminal)\b[^.]{0,40}\boffences?\b|\bamount\s+to\s+(?:a|an|the)\s+offences?\b)", re.I)
 # ... in one sentence: "We considered whether the sergeant may have committed a sexual offence and found no indication that he had"
 # ", and found no indication that they had." closing the sentence that asked
 # ("... and concluded that it did not": an answer only in the sentence that asked, as on its own "We concluded that he had
@@ -426,8 +425,10 @@ _NOTHING_BY_THE_COUNTED = re.compile(
     # ("Nor did we find anything to indicate that he had committed ...")
     r"|^\W*nor\s+did\s+we\s+(?:find|identify|see)\s+anything\s+(?:to\s+)?(?:indicate|suggest|show)\s+(?:that\s+)?(?:he|she|they)" + _OFFENCE_BY_THEM, re.I)
 # a sentence about a member of the public, whose offence is no finding about the police
+# people met on the road, in a shop or at school
+_PUBLIC_ROLES = r"cyclists?|riders?|motorists?|pedestrians?|passengers?|shoppers?|customers?|pupils?|students?"
 _ABOUT_THE_PUBLIC = re.compile(r"\b(?:man|woman|men|women|boy|girl|people|detainee|suspect|driver|released|arrest\w*|family|complainant|"
-                               r"cyclists?|riders?|motorists?|pedestrians?|passengers?|shoppers?|customers?|pupils?|students?|"
+                               + _PUBLIC_ROLES + r"|"
                                r"neighbours?|witness(?:es)?|residents?|youths?|teenagers?)\b", re.I)
 # (with "anyone serving with Avon and Somerset Police": someone serving, by the force's name)
 _POLICE_INDIVIDUAL_RE = re.compile(r"\b" + _POLICE_INDIVIDUAL + r"\b|\bserving\s+with\s+" + _SPELLED_FORCE + r"\b", re.I)
@@ -460,8 +461,7 @@ _NEGATED_INDICATION = re.compile(r"(?:\b(?:not|never|no)\b|n['’]t\b)(?:(?!\b(?
 
 
 # members of the public the sentence before may have named, as "he", "she" or a count may point back to them
-_PUBLIC_EITHER = (r"cyclists?|riders?|drivers?|motorists?|pedestrians?|passengers?|shoppers?|customers?|pupils?|students?|"
-                  r"detainees?|suspects?|complainants?|witness(?:es)?|residents?|youths?|teenagers?|persons?|people|children|child")
+_PUBLIC_EITHER = (_PUBLIC_ROLES + r"|drivers?|detainees?|suspects?|complainants?|witness(?:es)?|residents?|youths?|teenagers?|persons?|people|children|child")
 _PUBLIC_BY_PRONOUN = {
     "he": re.compile(r"\b(?:man|men|boys?|father|sons?|husband|brother|Mr|" + _PUBLIC_EITHER + r")\b", re.I),
     "she": re.compile(r"\b(?:woman|women|girls?|mother|daughters?|wife|sister|Mrs|Ms|Miss|" + _PUBLIC_EITHER + r")\b", re.I),

@@ -1724,19 +1724,20 @@ _BARE_GROUP = re.compile(r"\s*(?:(?:The|All)\s+(?:two|three|four|five|six)|Both)
 _BARE_REST = re.compile(r"\s*The\s+(?:other|remaining|second|third|fourth|fifth|last)(?:\s+one)?\s+(?:was|were|had|has|received|resigned|retired|left|is|will|got)\b")
 # "Sergeant Dunmore, a sergeant from the next station, ...": someone introduced as another of that rank
 _ANOTHER_OF_THE_RANK = re.compile(r"\s*(?-i:[A-Z][\w'’-]*)?\s*,\s+(?:a|an|another)\s", re.I)
-# a case said by pronoun in a later clause: "...; the investigator found that she had a case to answer"
-# (said by us or our investigator: not "...; she decided that he had a case", the opening person deciding about another)
 # what may stand before the person opening a report: "A former member of West Yorkshire Police staff"
 _SUBJECT_LEAD = re.compile(r"\W*(?:(?:an?|the|former|serving|member|of|(?-i:[A-Z][\w-]*))\s+)*", re.I)
 _FINITE_VERB = re.compile(r"\b(?:has|have|had|was|were|is|are|will|would)\b", re.I)
+# a case said by pronoun in a later clause: "...; the investigator found that she had a case to answer"
+# (said by us or our investigator: not "...; she decided that he had a case", the opening person deciding about another)
 _PRONOUN_CASE_LATER = re.compile(r"[;,]\s*(?:and\s+)?(?:in\s+our\s+(?:view|opinion),?\s+|(?:we|the\s+investigators?|our\s+investigators?|(?:the|our)\s+investigation)\s+"
                                  r"(?:also\s+)?(?:found|decided|concluded|considered)\s+(?:that\s+)?)(?:he|she)\s+(?:also\s+)?had\s+a\s+case\b", re.I)
-# ... or the decision on someone known, by pronoun, in the clause after the one naming them: "..., we accepted its view that
-# he had no case to answer"
+# a number settled for people of one job: "both detention officers", "the two call handlers"
 _SETTLED_COUNT = re.compile(r"(?:both|the\s+(?:two|three|four|five|six)|all\s+(?:two|three|four|five|six))\b", re.I)
 _OTHER_PERSON_PRONOUN = re.compile(r"\b(?:him|her|them)\b", re.I)
 _SUBORDINATE_OPENING = re.compile(r"\W*(?:because|although|though|as|since|given\s+that)\b", re.I)  # (a reason or concession about another)
 _ORDINAL_OPENING = re.compile(r"the\s+(?:first|second|third|fourth|fifth|sixth)\s", re.I)
+# ... or the decision on someone known, by pronoun, in the clause after the one naming them: "..., we accepted its view that
+# he had no case to answer"
 _PRONOUN_DECIDED_LATER = re.compile(r"[;,]\s*(?:and\s+)?(?:we|the\s+IOPC)\s+(?:also\s+)?(?:found|decided|concluded|considered|accepted|agreed)\s+"
                                     r"(?:(?:with\s+)?(?:its|their|the\s+force['’]s)\s+view\s+)?(?:that\s+)?(?:he|she)\s+(?:also\s+)?had\s+(?:a|no)\s+case\b", re.I)
 # "PC Dunmore, the constable who ...": a name, then who it is
@@ -2180,11 +2181,11 @@ class Resolver:
             # ("After further discussion about the first officer, we directed a hearing against him": the one it is about)
             # ("Having weighed where the second officer stood, we accepted its view that he had no case": the one named
             # before the clause that decides by pronoun)
-            later = _PRONOUN_DECIDED_LATER.search(self.sentences[index].text, here[0].end) if len(here) == 1 else None
+            later = _PRONOUN_DECIDED_LATER.search(sentence, here[0].end) if len(here) == 1 else None
             # (not "Because the sergeant had given him no instruction, we accepted ... that he had no case": "him" is another,
             # and so is the one the pronoun means)
-            decided_later = bool(later) and not _OTHER_PERSON_PRONOUN.search(self.sentences[index].text, here[0].end, later.start()) \
-                and not _SUBORDINATE_OPENING.match(self.sentences[index].text)
+            decided_later = bool(later) and not _OTHER_PERSON_PRONOUN.search(sentence, here[0].end, later.start()) \
+                and not _SUBORDINATE_OPENING.match(sentence)
             about = len(here) == 1 and (_ABOUT_SOMEONE.search(self.sentences[index].text[:here[0].start]) or decided_later) \
                 and (self._by_position(here[0], strict=decided_later)
                      or (here_known[0].members[0] if len(here_known) == 1 and len(here_known[0].members) == 1
@@ -2206,7 +2207,7 @@ class Resolver:
             last = here[0] if at_their_proceedings and (len(here_known) == 1 or lettered_opening and not here_known) or opening_newcomer \
                 else self._last_person(index)
             if len(here) == 1 and (decision.positive or decided_later) and (last is None or _POSSESSED.match(self.sentences[index].text, here[0].end)
-                                                                           or decided_later and re.match(r"['’]s\s", self.sentences[index].text[here[0].end:])):
+                                                                           or decided_later and re.match(r"['’]s\s", sentence[here[0].end:])):
                 # "the sergeant's conduct, if proven, could amount to gross misconduct, and he had a case": the one whose
                 # conduct the sentence weighs, not whoever the sentence before ended on (and with nobody before, the one
                 # the sentence names)
@@ -2914,19 +2915,21 @@ class Resolver:
             if chosen and len(chosen) < len(named):
                 # ("the officer who was still serving was dismissed; the other would have been": both, told apart below)
                 return named if _THE_OTHER_CLAUSE.search(text) else chosen
+        # of two with a case, the one not just talked about
+        other_of_two = [p for p in case_people if p is not self.pointer[0]] \
+            if len(case_people) == 2 and len(self.pointer) == 1 and self.pointer[0] in case_people else []
         if re.search(r"\b(?:the\s+)?(?:other|remaining)\s+(?:[a-z]+\s+)?(?:(?:" + _REFERRED_ROLE + r")s?|staff|one)\b"
                      r"|\b(?:against|for|to|on)\s+the\s+other\b(?=\s*(?:[,.;]|and\b|$))"  # ("... against the other and ...")
                      r"|^\W*the\s+other\s+(?=(?:was|were|had|has|attended|received|resigned|retired|faced|will|would|did|is)\b)", text, re.I):
             rest = [p for p in self.last_split.members if not p.split] if self.last_split else []  # ("The other attended a meeting")
             if rest:
                 return rest
-            if len(case_people) == 2 and len(self.pointer) == 1 and self.pointer[0] in case_people \
-                    and re.search(r"\bthe\s+other\s+(?:[a-z]+\s+)?(?:" + _REFERRED_ROLE + r")['’]s?\b", text, re.I):
+            if other_of_two and re.search(r"\bthe\s+other\s+(?:[a-z]+\s+)?(?:" + _REFERRED_ROLE + r")['’]s?\b", text, re.I):
                 # "... against the officer who struck the man. The chair found that the other officer's failure ...":
                 # of two with a case, the one not just talked about
-                return [p for p in case_people if p is not self.pointer[0]]
-        if _COLLEAGUE.search(text) and not find_phrases(text) and len(case_people) == 2 and len(self.pointer) == 1 and self.pointer[0] in case_people:
-            return [p for p in case_people if p is not self.pointer[0]]  # "... against her colleague": the other of the two
+                return other_of_two
+        if other_of_two and _COLLEAGUE.search(text) and not find_phrases(text):
+            return other_of_two  # "... against her colleague": the other of the two
         other_n = re.search(r"\b(?:the\s+)?(?:other|remaining)\s+(?P<n>two|three|four|five)\b(?!\s+[a-z]+\s+(?:had|was|were))", text, re.I)
         if other_n:
             # "against the other two", after "the officer who struck the man": the rest of that group
