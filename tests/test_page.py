@@ -1,3 +1,5 @@
+import re
+
 from hypothesis import given, strategies as st
 
 from casekit.page import parse_page, split_sentences, Span
@@ -65,3 +67,14 @@ def test_every_sentence_is_a_slice_of_the_text(parts):
 def test_a_sentence_ending_in_an_acronym_rank_ends_there():
     page = parse_page("Title, May 2020\n\nThe force agreed about the PC. A meeting was held later.")
     assert [s.text for s in page.sentences] == ["The force agreed about the PC.", "A meeting was held later."]
+
+
+@given(st.lists(st.text(alphabet="abc XYZΣσ’İ.!?\n", min_size=1), min_size=1, max_size=6))
+def test_a_word_missing_from_the_lowered_page_is_missing_from_every_sentence(parts):
+    # the rules skip a page whose lowered text lacks a pattern's words, so the lowered page must hold each lowered sentence
+    page = parse_page("Title line\n" + "\n".join(parts))
+    assert page.lowered_sentences == [sentence.text.lower() for sentence in page.sentences]
+    for lowered in page.lowered_sentences:
+        # (whole: so is every word in it; a sentence-final sigma may fold apart, so the test is on its ASCII runs)
+        for run in re.findall(r"[\x00-\x7f]+", lowered):
+            assert run in page.lowered

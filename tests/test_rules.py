@@ -1,8 +1,11 @@
 """Report-level rules on short texts written for these tests (fictional)."""
 
+import re
+
 import pytest
 
-from casekit import extract_text
+from casekit import extract_text, rules
+from casekit.page import parse_page
 from casekit.rules import normalise_ref
 from casekit.schema import canonical_force, find_forces
 
@@ -1125,3 +1128,12 @@ def test_report_fields_of_the_twenty_second_round(body, field, expected):
 ])
 def test_report_fields_of_the_twenty_second_review(body, field, expected):
     assert record(body, title="Fictional case – Kent Police, March 2022")[field] == expected
+
+
+def test_a_gated_search_skips_only_pages_that_lack_its_words():
+    page = parse_page("Title\nThe force has since changed its policy. Nothing else.")
+    policy = re.compile(r"\bchanged\s+its\s+policy\b")
+    assert rules._first(page, policy, gate=("policy",)).text == "The force has since changed its policy."
+    assert rules._first(page, policy, gate=("audit",)) is None  # the gate's word is nowhere on the page
+    assert rules._first(parse_page("Title\nNo change. The force changed its POLICY."), re.compile(r"changed its policy", re.I),
+                        gate=("policy",)).text == "The force changed its POLICY."

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import cached_property
 
 from .repair import collapse_whitespace
 
@@ -41,6 +42,16 @@ class Page:
     @property
     def body(self) -> str:
         return "\n".join(p.text for p in self.paragraphs)
+
+    # Lower-cased once for the rules' cheap word tests (read only once the page is parsed). A sentence is a slice
+    # of the text, so a word missing from the whole lowered text is missing from every sentence.
+    @cached_property
+    def lowered(self) -> str:
+        return self.text.lower()
+
+    @cached_property
+    def lowered_sentences(self) -> list[str]:
+        return [sentence.text.lower() for sentence in self.sentences]
 
 
 _PUBLISHED = re.compile(r"^(?:Published|Date published:?)\s+(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]+)\.?,?\s+(\d{4})$", re.I)

@@ -13,8 +13,10 @@ import unicodedata
 import ftfy
 
 # Spaces that print as a space but are not one; zero-width marks are dropped.
-_ODD_SPACES = re.compile(r"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\f\v]")
-_ZERO_WIDTH = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff]")
+_ODD_SPACE_CHARACTERS = "\u00a0\u1680" + "".join(map(chr, range(0x2000, 0x200b))) + "\u202f\u205f\u3000\t\f\v"
+_ODD_SPACES = re.compile(f"[{_ODD_SPACE_CHARACTERS}]")
+_ZERO_WIDTH_CHARACTERS = "\u200b\u200c\u200d\u2060\ufeff"
+_ZERO_WIDTH = re.compile(f"[{_ZERO_WIDTH_CHARACTERS}]")
 _RUNS_OF_SPACES = re.compile(r" {2,}")
 _MANY_BLANK_LINES = re.compile(r"\n{3,}")
 
@@ -40,7 +42,9 @@ _FTFY = ftfy.TextFixerConfig(uncurl_quotes=False, normalization="NFC", explain=F
 # Characters that start UTF-8 mojibake in Latin-1, Windows-1252 and Mac Roman,
 # HTML entities, and control characters: text with none of them has nothing
 # for ftfy to fix, and skipping it there makes a full build twice as fast.
-_NEEDS_FTFY = re.compile(r"[ÂÃÄÅÆÇÈÉÊËÌÍÎÏÐÑÒÓÔÕÖØÙÚÛÜÝÞßâãäåæçèéêëìíîïðñòóôõöøùúûüýþÿ‚¬€™œž\x80-\x9f\x00-\x08\x0b\x0e-\x1f\ufffd]|&#?\w+;")
+# (two patterns: a class alone is scanned several times faster than a class or an entity)
+_NEEDS_FTFY_CHARACTER = re.compile(r"[ÂÃÄÅÆÇÈÉÊËÌÍÎÏÐÑÒÓÔÕÖØÙÚÛÜÝÞßâãäåæçèéêëìíîïðñòóôõöøùúûüýþÿ‚¬€™œž\x80-\x9f\x00-\x08\x0b\x0e-\x1f\ufffd]")
+_HTML_ENTITY = re.compile(r"&#?\w+;")
 
 
 def repair_text(text: str) -> str:
@@ -57,18 +61,27 @@ def repair_text(text: str) -> str:
 
 
 def _repair_once(text: str) -> str:
-    text = _MAC_ROMAN_RUN.sub(_undo_mac_roman, text)
-    if _NEEDS_FTFY.search(text):
+    # Each step is skipped where the characters it acts on are absent: a plain ``in`` scan is many times faster
+    # than a regex scan, and most texts, once repaired, have none of them.
+    if "¬" in text or "√" in text or "‚" in text:
+        text = _MAC_ROMAN_RUN.sub(_undo_mac_roman, text)
+    if _NEEDS_FTFY_CHARACTER.search(text) or ("&" in text and _HTML_ENTITY.search(text)):
         text = ftfy.fix_text(text, _FTFY)
         # ftfy can leave (or make, from C1 controls) a run the first pass had not seen
         text = _MAC_ROMAN_RUN.sub(_undo_mac_roman, text)
     else:
         text = unicodedata.normalize("NFC", text)
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
-    text = _ZERO_WIDTH.sub("", text)
-    text = _ODD_SPACES.sub(" ", text)
-    lines = [_RUNS_OF_SPACES.sub(" ", line).strip() for line in text.split("\n")]
-    return _MANY_BLANK_LINES.sub("\n\n", "\n".join(lines)).strip()
+    if any(map(text.__contains__, _ZERO_WIDTH_CHARACTERS)):
+        text = _ZERO_WIDTH.sub("", text)
+    if any(map(text.__contains__, _ODD_SPACE_CHARACTERS)):
+        text = _ODD_SPACES.sub(" ", text)
+    if "  " in text:
+        text = _RUNS_OF_SPACES.sub(" ", text)  # (a run of spaces never spans a line end)
+    text = "\n".join(line.strip() for line in text.split("\n"))
+    if "\n\n\n" in text:
+        text = _MANY_BLANK_LINES.sub("\n\n", text)
+    return text.strip()
 
 
 def collapse_whitespace(text: str) -> str:

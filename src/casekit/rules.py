@@ -22,9 +22,8 @@ class Finding:
     rule: str = ""
 
 
-def _mentions(text: str, words: tuple[str, ...]) -> bool:
-    """Whether the text holds any of these lower-case words: the cheap test before a slow pattern."""
-    lowered = text.lower()
+def _mentions(lowered: str, words: tuple[str, ...]) -> bool:
+    """Whether a lower-cased text holds any of these lower-case words: the cheap test before a slow pattern."""
     return any(map(lowered.__contains__, words))  # (no generator frame: this runs for every sentence)
 
 
@@ -34,8 +33,10 @@ def _first(page: Page, pattern: re.Pattern[str], exclude: re.Pattern[str] | None
     """The first sentence the pattern matches (and ``also`` matches, where given; ``negated_before`` does not,
     up to the match's end). ``gate``: words (lower case) without which it cannot, checked first because most
     sentences have none of them."""
-    for sentence in page.sentences:
-        if gate and not _mentions(sentence.text, gate):
+    if gate and not _mentions(page.lowered, gate):
+        return None  # no sentence can hold what the page does not
+    for sentence, lowered in zip(page.sentences, page.lowered_sentences):
+        if gate and not _mentions(lowered, gate):
             continue
         m = pattern.search(sentence.text)
         if m and not (exclude and exclude.search(sentence.text)) and not (also and not also.search(sentence.text)) \
@@ -49,9 +50,11 @@ def _answered_no(page: Page, question: re.Pattern[str], answer: re.Pattern[str],
     """A sentence asking whether something happened, answered "no" by the next sentence on its own:
     "We considered whether ... any learning for the force. We did not identify any." Both sentences are the
     evidence, since neither says it alone."""
+    if not _mentions(page.lowered, gate):
+        return None
     sentences = page.sentences
-    for asked, answered in zip(sentences, sentences[1:]):
-        if _mentions(asked.text, gate) and question.search(asked.text) and answer.search(answered.text):
+    for asked, answered, lowered in zip(sentences, sentences[1:], page.lowered_sentences):
+        if _mentions(lowered, gate) and question.search(asked.text) and answer.search(answered.text):
             return asked, answered
     return None
 
@@ -473,9 +476,11 @@ def _first_after_no_public(page: Page, pattern: re.Pattern[str], gate: tuple[str
     """The first sentence the pattern matches where the people it points back to ("she", "any of the three") are not
     members of the public named in it or in the sentence before ("Officers stopped three young men ... nothing to suggest
     that any of the three had ..."; "... the threat the man posed. Nothing we found suggested she had ..." is hers)."""
+    if not _mentions(page.lowered, gate):
+        return None
     sentences = page.sentences
-    for i, sentence in enumerate(sentences):
-        if not (_mentions(sentence.text, gate) and (m := pattern.search(sentence.text))) or _ABOUT_THE_PUBLIC.search(sentence.text):
+    for i, (sentence, lowered) in enumerate(zip(sentences, page.lowered_sentences)):
+        if not (_mentions(lowered, gate) and (m := pattern.search(sentence.text))) or _ABOUT_THE_PUBLIC.search(sentence.text):
             continue
         before = sentences[i - 1].text if i else ""
         referent = _REFERENT.search(m.group(0))
@@ -942,9 +947,8 @@ def organisational_learning(page: Page) -> Finding:
         if own is not None:
             return Finding("yes", (own,), "the force changed its practice after the case, though the IOPC made no recommendation")
         return Finding("no", (no,), "'did not identify any organisational learning'")
-    for sentence in page.sentences:
+    for sentence, lowered in zip(page.sentences, page.lowered_sentences):
         text = sentence.text
-        lowered = text.lower()
         learning = (any(map(lowered.__contains__, _LEARNING_WORDS)) and any(map(lowered.__contains__, _LEARNING_OBJECTS))
                     and _LEARNING_PARTS.search(text, lowered))
         if not learning or _BOILERPLATE_PARTS.search(text, lowered):  # (the cheap test first)
