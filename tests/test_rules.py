@@ -1137,3 +1137,31 @@ def test_a_gated_search_skips_only_pages_that_lack_its_words():
     assert rules._first(page, policy, gate=("audit",)) is None  # the gate's word is nowhere on the page
     assert rules._first(parse_page("Title\nNo change. The force changed its POLICY."), re.compile(r"changed its policy", re.I),
                         gate=("policy",)).text == "The force changed its POLICY."
+
+
+@pytest.mark.parametrize("body, field, expected", [
+    # the twenty-third round: questions about learning asked in other words, and changes a force made
+    ("We asked ourselves whether there was anything the force as a whole might learn from this case, and found nothing.",
+     "organisational_learning", "no"),
+    ("We considered whether Kent Police should change anything about the way it handles such reports. We found nothing "
+     "that needed to change.", "organisational_learning", "no"),
+    ("We also considered whether there was anything Kent Police should do differently after this case. We did not "
+     "identify anything.", "organisational_learning", "no"),
+    ("We looked for anything Kent Police as an organisation could learn from the incident and did not find anything.",
+     "organisational_learning", "no"),
+    ("We considered whether there were lessons in this case for the force, and found none.", "organisational_learning", "no"),
+    ("Since the crash, Kent Police has introduced a short course on pursuit tactics for all of its traffic officers.",
+     "organisational_learning", "yes"),
+    ("Kent Police has told us it has since added a fortnightly supervisor's review of every open missing person report.",
+     "organisational_learning", "yes"),
+    # an offence asked about as a threshold, and an answer that first says how it was reached
+    ("We considered whether any of the posts met the threshold for an offence under the Malicious Communications Act, "
+     "and concluded that they did not.", "criminal_indication", "no"),
+    ("We considered whether the constable may have committed an offence of careless driving. Having reviewed the dashcam "
+     "footage, we did not find an indication that he had.", "criminal_indication", "no"),
+    # someone's account of files sent to the CPS in other cases is no referral of our own
+    ("The detective told us she had informed the victims that their files had gone to the CPS. We found no indication "
+     "that any officer had committed a criminal offence.", "cps_referral", "no"),
+])
+def test_report_fields_of_the_twenty_third_round(body, field, expected):
+    assert record(body, title="Fictional case – Kent Police, March 2022")[field] == expected

@@ -2694,3 +2694,58 @@ def test_the_first_of_two_listed_with_a_two_word_job_is_a_person_too():
     people = tuples("We decided that the intelligence analyst and the detective sergeant each had a case to answer for "
                     "misconduct. The analyst, a member of police staff, was given management advice.")
     assert len([t for t in people if t[1] == "misconduct"]) == 2
+
+
+# --- the twenty-third round ---------------------------------------------------------
+
+def test_no_longer_with_a_force_by_name_is_a_departure():
+    people = tuples("We found the sergeant had a case to answer for gross misconduct. The sergeant is no longer with "
+                    "Exampleshire Police, having taken a job elsewhere. A gross misconduct hearing has yet to take place.")
+    assert people == [("officer", "gross_misconduct", "hearing", "left", "pending", "not_stated")]
+
+
+def test_the_lead_sanction_goes_to_the_one_person_of_its_rank():
+    people = tuples("An Exampleshire Police inspector has been dismissed after bullying junior colleagues. We found the "
+                    "inspector had a case to answer for gross misconduct, and two constables had a case to answer for "
+                    "misconduct. The inspector's case was heard at an accelerated hearing, which found gross misconduct "
+                    "proven. The two constables were given management advice.")
+    assert [t for t in people if t[1] == "gross_misconduct"] == [
+        ("officer", "gross_misconduct", "accelerated_hearing", "no", "gross_misconduct_proven", "dismissed")]
+
+
+def test_one_joint_hearing_raises_nobodys_case():
+    people = tuples("We found that PC Ames had a case to answer for gross misconduct, and that PC Birch and PC Carr each had a "
+                    "case to answer for misconduct. Exampleshire Police agreed, and all three officers attended a gross "
+                    "misconduct hearing in May.")
+    assert sorted(t[1] for t in people) == ["gross_misconduct", "misconduct", "misconduct"]
+
+
+def test_a_force_arguing_the_level_is_no_finding():
+    people = tuples("We found that the sergeant had a case to answer for gross misconduct. The force did not agree that the "
+                    "sergeant had a case to answer for gross misconduct, and proposed that his case be heard at a "
+                    "misconduct meeting. We directed a gross misconduct hearing, which has yet to take place.")
+    assert [t[4] for t in people] == ["pending"]
+
+
+def test_the_panel_speaking_on_about_a_second_officer_is_a_finding_not_a_downgrade():
+    people = tuples("We found that PC Dent and the sergeant had a case to answer for gross misconduct. At the hearing, the "
+                    "panel found that PC Dent had committed gross misconduct, and he was dismissed. It found that the "
+                    "sergeant had committed misconduct, not gross misconduct, and gave him a final written warning.")
+    assert [(t[1], t[5]) for t in people] == [("gross_misconduct", "dismissed"), ("gross_misconduct", "final_written_warning")]
+
+
+def test_both_the_job_and_the_rank_listed_before_a_case_are_two_people():
+    people = tuples("The reports went to a police staff case worker supervised by a sergeant. In our opinion both the "
+                    "case worker and the sergeant had a case to answer for misconduct.")
+    assert sorted(t[:2] for t in people) == [("officer", "misconduct"), ("staff", "misconduct")]
+
+
+def test_a_pronoun_after_an_even_though_clause_is_the_sentences_own_subject():
+    people = tuples("We interviewed an inspector and two constables. We found that the inspector had kept the risk grading "
+                    "low even though one of the constables had asked for it to be raised. In our view he would have had a "
+                    "case to answer for gross misconduct. However, he retired in 2020, before our investigation ended, so no "
+                    "disciplinary proceedings could be brought against him. Of the two constables, we found that PC Shaw had "
+                    "a case to answer for misconduct. The other constable, who had raised the concern, had no case to answer.")
+    assert sorted(t[:3] for t in people if t[1] != "no_case") == [("officer", "gross_misconduct", "none"),
+                                                                 ("officer", "misconduct", "not_stated")]
+    assert len([t for t in people if t[1] == "no_case"]) == 1

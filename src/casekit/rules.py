@@ -75,7 +75,9 @@ _NO_SUCH_FINDING = (r"(?:(?:(?:found|identified|saw)\s+(?:none|nothing|no\s+(?:s
                     r"(?:\s+(?:either|at\s+all|in\s+this\s+case))?")
 _SHORT_ANSWER_NO = re.compile(
     # ("We did not find any: the force's policy was sound.", "We found nothing that needed to.")
-    r"^\W*(?:(?:we|it|they|the\s+investigation)\s+)?" + _NO_SUCH_FINDING + r"(?:\s+that\s+needed\s+to(?:\s+change)?)?\s*"
+    # (after a clause saying how: "Having examined the footage, we did not find an indication that he had.")
+    r"^\W*(?:(?:having|after)\s+(?:examined|reviewed|considered|looked\s+at|assessed|analysed)\b[^.,;]{1,80},\s*(?=we\b))?"
+    r"(?:(?:we|it|they|the\s+investigation)\s+)?" + _NO_SUCH_FINDING + r"(?:\s+that\s+needed\s+to(?:\s+change)?)?\s*"
     r"(?:\.|:\s+(?![^.]*\b(?:instead|already|since|introduced|retrain\w*|changed|updated)\b)[^.]*\.?)?\s*$"
     r"|^\W*(?:there\s+(?:was|were)\s+none|none\s+(?:was|were)\s+(?:found|identified))\s*\.?\s*$"
     # "In our view there was no indication that he had."
@@ -223,7 +225,8 @@ _CPS_NOT_SENT = re.compile(
     r"|\bno\s+(?:file|referral)\s+(?:was|were|has\s+been|had\s+been)\s+(?:sent|made|submitted|referred|passed)\b",
     re.I,
 )
-_IOPC_ACTOR = re.compile(r"\b(?:we|our|us|IOPC|IPCC|investigators?|(?:the|our)\s+investigation)\b", re.I)
+# (not "us" told something: "He told us the files had been sent to the CPS" is his account, not our referral)
+_IOPC_ACTOR = re.compile(r"\b(?:we|our|(?<!\btold\s)(?<!\binformed\s)(?<!\bassured\s)(?<!\bto\s)us|IOPC|IPCC|investigators?|(?:the|our)\s+investigation)\b", re.I)
 # A charging decision on a person serving with the police ("charge the officer", "the officer was charged").
 _CHARGE_ON_POLICE = re.compile(
     r"\b(?:charg(?:e|ed|ing)|prosecut(?:e|ed|ion\s+of)|file\s+(?:of\s+evidence\s+)?(?:on|about|regarding|in\s+respect\s+of))\s+"
@@ -375,9 +378,11 @@ _ASKED_CRIMINAL = re.compile(r"\b(?:considered|looked\s+at|examined|assessed|rev
                              # ("his searches of the database could", "the force used by the two officers could")
                              # (done "by" someone serving: not "the messages sent by her neighbour", "the force used by the man")
                              r"(?:\s+of\s+(?:the\s+|a\s+)?[\w-]+|\s+(?:used\s+|made\s+|sent\s+|written\s+)?by\s+(?:the\s+|both\s+|either\s+|all\s+)?(?:two\s+|three\s+|four\s+)?"
-                             r"(?:\w+\s+)?" + _POLICE_INDIVIDUAL + r")?\s+(?=(?:could|might|may|would)\b))"
-                             # ("whether his conduct might amount to the offence of misconduct in public office")
-                             r"[^.]{0,80}(?:\b(?:committed|criminal)\b[^.]{0,40}\boffences?\b|\bamount\s+to\s+(?:a|an|the)\s+offences?\b)", re.I)
+                             r"(?:\w+\s+)?" + _POLICE_INDIVIDUAL + r")?\s+(?=(?:could|might|may|would|met|reached|crossed)\b))"
+                             # ("whether his conduct might amount to the offence of misconduct in public office", "whether any of the
+                             # messages met the threshold for an offence under the Communications Act")
+                             r"[^.]{0,80}(?:\b(?:committed|criminal)\b[^.]{0,40}\boffences?\b|\bamount\s+to\s+(?:a|an|the)\s+offences?\b"
+                             r"|\b(?:met|meet|reached|crossed)\s+the\s+threshold\s+for\s+(?:a|an|the|any)\s+(?:criminal\s+)?offences?\b)", re.I)
 # ... in one sentence: "We considered whether the sergeant may have committed a sexual offence and found no indication that he had"
 # ", and found no indication that they had." closing the sentence that asked
 # ("... and concluded that it did not": an answer only in the sentence that asked, as on its own "We concluded that he had
@@ -552,13 +557,21 @@ _OFFICER_TITLE = r"(?:PC|DC|DS|PS|PCSO|Sergeant|Constable|Inspector|Officer)"
 _LEARNER = r"(?:the\s+|either\s+|both\s+|each\s+)?(?:forces?|organisation|constabulary|" + _FORCE_NAME + r"|(?-i:(?:[A-Z][\w-]+\s+){2,3})(?:Police|Constabulary))"
 # the IOPC itself searching (not "PC A looked for learning materials")
 _WE_LOOKED_FOR = r"\b(?:we|IOPC|IPCC|(?:the|our)\s+investigation|investigators?)\s+(?:also\s+)?(?:looked|searched)\s+for\b"
+# the force as a body: "the force as a whole", "Kent Police as an organisation"
+_AS_A_BODY = r"(?:as\s+(?:an\s+organisation|a\s+whole)\s+)?"
+# what the force might learn or change: "anything the force could learn", "anything Kent Police should do differently"
+_ANYTHING_FOR_THE_FORCE = (r"anything\s+(?:that\s+)?(?:the\s+)?(?:force|forces|organisation|constabulary|" + _FORCE_NAME + r")\s+" + _AS_A_BODY
+                           + r"(?:could|might|should|can|needed\s+to|ought\s+to)\s+(?:learn|do\s+differently)")
 # asking whether there was learning: "we considered whether there was any learning for the force"
 # (one question: "whether the policy had been followed and whether it held any lessons" asks two, and "it was not" answers
 # the first)
 _ASKED_LEARNING = (r"(?:\b(?:considered|looked\s+at|examined|assessed|reviewed|thought\s+about|asked(?:\s+ourselves)?)\s+whether\b(?:(?!\bindividual\b|\bwhether\b)[^.]){0,80}"
                    r"\b(?:(?:any|organi[sz]ational|wider)\s+(?:\w+\s+){0,2}?(?:learning|lessons)"
-                   # ("whether there was anything the force could learn from the case")
-                   r"|anything\s+(?:that\s+)?(?:the\s+)?(?:force|forces|organisation|constabulary|" + _FORCE_NAME + r")\s+(?:as\s+an\s+organisation\s+)?(?:could|might|should|can)\s+learn"
+                   # ("whether there was anything the force could learn from the case", "... the force as a whole could learn",
+                   # "... Kent Police should do differently")
+                   r"|" + _ANYTHING_FOR_THE_FORCE +
+                   # ("whether Kent Police should change anything about how it deals with such calls")
+                   r"|(?:the\s+)?(?:force|forces|organisation|constabulary|" + _FORCE_NAME + r")\s+" + _AS_A_BODY + r"(?:should|could|needed\s+to|ought\s+to)\s+change\s+anything"
                    # ("whether anything in the force's policies, training or procedures should change")
                    r"|anything\s+in\s+(?:the\s+force['’]s|its)\s+(?:polic(?:y|ies)|training|procedures?|practices?|guidance)\b[^.]{0,60}?\b(?:should|needed\s+to|had\s+to)\s+change"
                    # ("whether the force could learn anything from the incident")
@@ -566,10 +579,11 @@ _ASKED_LEARNING = (r"(?:\b(?:considered|looked\s+at|examined|assessed|reviewed|t
                    # ("whether BTP as an organisation had anything to learn", "whether the case raised any wider issues for Kent Police")
                    r"|(?:force|forces|organisation|constabulary|Police|(?-i:[A-Z]{2,5}))\s+(?:as\s+an\s+organisation\s+)?(?:had|has)\s+anything\s+to\s+learn"
                    r"|(?:any\s+)?wider\s+issues\s+for\s+" + _LEARNER +
-                   # ("whether there was learning for Dorset Police")
-                   r"|(?:learning|lessons)\s+for\s+" + _LEARNER +
+                   # ("whether there was learning for Dorset Police", "... lessons here for the force")
+                   r"|(?:learning|lessons)\s+(?:here\s+|in\s+(?:this|the)\s+case\s+)?for\s+" + _LEARNER +
                    r"|(?:opportunit(?:y|ies)|chance|scope)\s+for\s+(?:the\s+|either\s+|both\s+)?(?:force|forces|organisation|constabulary|service|" + _FORCE_NAME + r")\s+to\s+learn)\b"
-                   # "we looked for opportunities for organisational learning"
+                   # "we looked for opportunities for organisational learning", "we looked for anything the force could learn"
+                   r"|" + _WE_LOOKED_FOR + r"\s+" + _ANYTHING_FOR_THE_FORCE +
                    r"|" + _WE_LOOKED_FOR + r"\s+(?:any\s+)?(?:(?:wider|organi[sz]ational)\s+)?(?:opportunit(?:y|ies)\s+for\s+(?:(?:wider|organi[sz]ational)\s+)?)?(?:learning|lessons)\b)")
 _NO_LEARNING = re.compile(
     # "We did not think there was anything Kent Police as an organisation needed to learn from the case." (the whole answer:
@@ -730,7 +744,7 @@ _FORCE_OWN_CHANGE_SRC = (
     # gives all its drivers", "... told us that, since this incident, any such call is reviewed by a duty inspector"
     # (the force, not "the DS told us"; for its people, not "since the incident, she has completed refresher training")
     r"|\b" + _FORCE_ACTING + r"\s+(?:has\s+|had\s+)?(?:told|informed|assured)\s+us\s+(?:that\s*,?\s*)?(?:it\s+(?:has|had)\s+(?:since|now)\b|since\s+(?:this|the)\s+"
-    r"(?:incident|case|events?|collision|investigation)\b)(?:(?!" + _NOT_A_PRACTICE + r"|\b(?:s?he|reflective)\b)[^.]){0,200}?\b(?:" + _PRACTICE + r"|reviewed|audits?|checks)\b"
+    r"(?:incident|case|events?|collision|investigation)\b)(?:(?!" + _NOT_A_PRACTICE + r"|\b(?:s?he|reflective)\b)[^.]){0,200}?\b(?:" + _PRACTICE + r"|reviewed|reviews?\s+of|audits?|checks)\b"
     # a change made before the IOPC could recommend it: "because Essex Police had already tightened its auditing of searches"
     r"|\b" + _FORCE_ACTING + r"\s+had\s+already\s+(?:" + _FORCE_SET_UP + r"|tightened|strengthened|improved)\s+(?:its|their)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:" + _PRACTICE + r"|audit(?:s|ing)?|checks|supervision|access)\b")
@@ -791,7 +805,8 @@ _LEARNING = re.compile(
     r"|\bsince\s+(?:the|these|this|that|then|our)\b[^.]{0,80}?\b(?:every|all)\s+(?:of\s+(?:its|the|their)\s+)?(?!(?:\d+|two|three|four|five|six|seven|eight|nine|ten|(?:of\s+)?(?:them|those))\b)"
     r"(?:(?!(?:involved|who|concerned)\b)[\w-]+\s+){0,8}?(?:has|have)\s+(?:also\s+)?(?:completed|received|attended|undertaken|undergone|been\s+given|had)\s+(?:\w+\s+){0,3}?training\b"
     # "has given refresher training to all of its response drivers", "has run workshops for all of its sergeants"
-    r"|\b(?:has|have)\s+(?:since\s+|now\s+|also\s+)*(?:given|provided|delivered|issued|sent|run)\s+(?:\w+\s+){0,2}?(?:training|guidance|reminders?|briefings?|workshops?|sessions?|courses?)\b"
+    # ("has introduced a refresher session on pursuits for all of its response drivers")
+    r"|\b(?:has|have)\s+(?:since\s+|now\s+|also\s+)*(?:given|provided|delivered|issued|sent|run|introduced|arranged|organised|rolled\s+out|set\s+up)\s+(?:\w+\s+){0,2}?(?:training|guidance|reminders?|briefings?|workshops?|sessions?|courses?)\b"
     r"(?:\s+(?:on|about)\s+(?!(?:the|this)\s+(?:case|incident|investigation)\b)[^.;]{1,80}?)?\s+(?:to|for)\s+all\s+(?:of\s+(?:its|their)\s+)?"
     r"(?:(?!(?:involved|concerned|the)\b)[\w-]+\s+){0,4}?(?:staff|officers|drivers|sergeants|inspectors|supervisors|call\s+handlers|constables|investigators|teams)\b(?!\s+(?:involved|concerned|who|at\s+the\s+scene))"
     # "domestic abuse training is now part of the induction", "supervisors now check a sample of the logs"
@@ -987,7 +1002,7 @@ def organisational_learning(page: Page) -> Finding:
     if weak_no:
         return Finding("no", (weak_no,), "'we did not identify any further organisational learning', with no learning found")
     # asked in one sentence, answered "none" in the next; learning found anywhere else comes first
-    asked_and_answered = _answered_no(page, _ASKED_LEARNING_RE, _SHORT_ANSWER_NO, gate=("learn", "lesson", "change"))
+    asked_and_answered = _answered_no(page, _ASKED_LEARNING_RE, _SHORT_ANSWER_NO, gate=("learn", "lesson", "change", "differently"))
     if asked_and_answered:
         return Finding("no", asked_and_answered, "asked whether there was learning for the force, and answered no")
     return Finding("not_stated")

@@ -106,8 +106,9 @@ _NOT_PAGE_HEADS = {
 }
 
 
-# the first of two people listed before a case: "that the investigator [and the detective sergeant each had a case]"
-_LISTED_BEFORE = re.compile(r"\b(?:that|decided|found|concluded|considered)\s+the\s+(?:[a-z]+\s+)?(?P<noun>[a-z]+)\s*$")
+# the first of two people listed before a case: "that the investigator [and the detective sergeant each had a case]",
+# "In our opinion both the investigator [and the sergeant had a case]", "Both the investigator [and ...]"
+_LISTED_BEFORE = re.compile(r"(?:^\W*|\b(?:that|decided|found|concluded|considered|opinion|view),?\s+)(?:(?:[Bb]oth)\s+)?(?:[Tt]he)\s+(?:[a-z]+\s+)?(?P<noun>[a-z]+)\s*$")
 
 
 def page_heads(sentences: list[str]) -> tuple[str, ...]:
@@ -1237,7 +1238,7 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
         r"|\b(?:no\s+further\s+action\s+(?:was|would\s+be|could\s+be)\s+taken|to\s+take\s+no\s+further\s+action)", re.I)),
     ("left", "resigned", re.compile(r"\bresign(?:ed|ation|s)\b", re.I)),
     ("left", "retired", re.compile(r"\bretire(?:d|ment|s)\b", re.I)),
-    ("left", "left", re.compile(r"\b(?:had\s+)?left\s+(?:the\s+)?(?:force|police|service|organisation|constabulary|employment)\b(?!\s+(?:station|car|vehicle|van|custody|building|premises|scene|office|area))|\bno\s+longer\s+(?:a\s+)?(?:serving|employed|a\s+member|(?:police\s+)?(?:officer|constable)\b|work(?:ed|s|ing)?\s+(?:for|with)\s+(?:the\s+)?(?:police|force|constabulary|service|(?-i:[A-Z][\w-]+)(?:\s+(?-i:[A-Z][\w-]+))*\s+(?:Police|Constabulary)|(?-i:[A-Z]{2,5})\b)|(?:with|in|part\s+of)\s+the\s+(?:police|force|service|organisation|constabulary))\b|\bhad\s+(?:already\s+)?been\s+dismissed\b|\bhad\s+(?:by\s+then|previously)\s+been\s+dismissed\s+(?:from|following|after|for)\b|\bended\s+(?:his|her|their)\s+employment\b", re.I)),
+    ("left", "left", re.compile(r"\b(?:had\s+)?left\s+(?:the\s+)?(?:force|police|service|organisation|constabulary|employment)\b(?!\s+(?:station|car|vehicle|van|custody|building|premises|scene|office|area))|\bno\s+longer\s+(?:a\s+)?(?:serving|employed|a\s+member|(?:police\s+)?(?:officer|constable)\b|work(?:ed|s|ing)?\s+(?:for|with)\s+(?:the\s+)?(?:police|force|constabulary|service|(?-i:[A-Z][\w-]+)(?:\s+(?-i:[A-Z][\w-]+))*\s+(?:Police|Constabulary)|(?-i:[A-Z]{2,5})\b)|(?:with|in|part\s+of)\s+(?:the\s+(?:police|force|service|organisation|constabulary)|(?-i:[A-Z][\w-]+)(?:\s+(?-i:[A-Z][\w-]+|and|of))*\s+(?:Police|Constabulary)|(?:the\s+)?(?-i:[A-Z]{2,5})))\b|\bhad\s+(?:already\s+)?been\s+dismissed\b|\bhad\s+(?:by\s+then|previously)\s+been\s+dismissed\s+(?:from|following|after|for)\b|\bended\s+(?:his|her|their)\s+employment\b", re.I)),
     # a successful appeal against the finding (codebook: the result after the appeal counts)
     ("appeal", "upheld", re.compile(r"\bsuccessfully\s+appealed\b|\bgrounds\s+(?:for|of)\s+appeal\s+(?:were\s+|was\s+)?made\s+out\b|\bappeals?\s+tribunal\b[^.]*\b(?:not\s+proven|upheld\s+the\s+appeal|allowed\s+the\s+appeal|overturned)\b|\bappeals?\s+(?:was|were)\s+(?:upheld|successful|allowed)\b|\bwon\s+(?:their|his|her|the)\s+appeals?\b|\b(?:finding|findings|outcome)\s+(?:was|were)\s+(?:overturned|quashed)\b", re.I)),
     ("outcome", "pending", re.compile(
@@ -1321,7 +1322,8 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
     ("sanction", "dismissed", re.compile(r"(?<!would\shave\sbeen\s)(?<!had\sbeen\s)(?<!already\sbeen\s)\b(?:was|were|been|be)\s+dismissed\s+(?:without\s+notice|from|with\s+immediate)"
         r"|\bwho\s+(?:was|were)\s+still\s+serving\s+(?:was|were)\s+dismissed\b"  # ("the detention officer who was still serving was dismissed")
         r"|\bdismissed\s+(?:him|her|them|the\s+(?:officer|constable|sergeant))\b|\bdismissed\s+without\s+notice\b|\bsanction\s+of\s+dismissal\b|\bdismissal\s+without\s+notice\b"
-        r"|(?<!against\sthe\s)\b(?:officer|constable|sergeant|inspector|he|she|PC|PCSO|member\s+of\s+staff|staff\s+member|(?<=the\s)other(?:\s+one)?)\s+(?:was|were)\s+(?:then\s+|subsequently\s+|later\s+|also\s+)?dismissed\b(?!\s+as\b)"
+        # ("a sergeant has been dismissed", not "had been", a departure before)
+        r"|(?<!against\sthe\s)\b(?:officer|constable|sergeant|inspector|he|she|PC|PCSO|member\s+of\s+staff|staff\s+member|(?<=the\s)other(?:\s+one)?)\s+(?:was|were|has\s+been|have\s+been)\s+(?:then\s+|subsequently\s+|later\s+|also\s+)?dismissed\b(?!\s+as\b)"
         # "Officer A was dismissed", "PC Lowe was dismissed", "the two PCs were dismissed", "the other officer attended and was
         # dismissed", each opening its clause (not "the allegations against both officers were dismissed", "the charges
         # faced by the two constables were dismissed")
@@ -1490,7 +1492,9 @@ def _facts_in(sentence: str) -> dict[str, str]:
     proposed = _PROPOSED_AT.search(sentence)
     proposed_only = proposed and not re.search(r"\bbut\b|;", sentence[proposed.end():])  # (not "..., but at the hearing we directed")
     # ("decided that this should be dealt with at a misconduct meeting": a route chosen, no panel speaking)
-    if _PANEL_VOICE.search(_without_route(sentence)) and "outcome" not in found and not opinion and not proposed_only:
+    # (not a force arguing the grade: "It did not agree that he had a case for gross misconduct, and proposed ... a misconduct meeting")
+    if _PANEL_VOICE.search(_without_route(sentence)) and "outcome" not in found and not opinion and not proposed_only \
+            and not _NOT_A_FINDING.search(sentence):
         verdict = _PANEL_VERDICT.search(sentence)
         if verdict:
             found["outcome"] = "gross_misconduct_proven" if (verdict.group(1) or verdict.group(2)) else "misconduct_proven"
@@ -1585,8 +1589,9 @@ _PANEL_FINDS = re.compile(r"\b(?:panel|chair(?:person|man)?|" + _CHAIRING + r")\
 _FOUND_PRACTICE_REQUIRING_IMPROVEMENT = re.compile(
     r"\b(?:amounted\s+to|was|were|constituted|as|found)\s+practice\s+requiring\s+improvement\b(?!\s+(?:and|as\s+well\s+as)\s+misconduct)", re.I)
 _PANEL_PRONOUN_OPENING = re.compile(r"^\s*(?:They|It|She|He)\s+(?:also\s+)?" + _FINDING_VERB + r"\b")
-# "it found misconduct, rather than gross misconduct, proven": a finding, not a downgrade of the case
-_FINDING_WORD = re.compile(r"\bfound\b[^.]{0,80}?(?<!\bif\s)\bprov(?:en|ed)\b", re.I)
+# "it found misconduct, rather than gross misconduct, proven", "It found that the sergeant had committed misconduct, not
+# gross misconduct": a finding, not a downgrade of the case
+_FINDING_WORD = re.compile(r"\bfound\b[^.]{0,80}?(?:(?<!\bif\s)\bprov(?:en|ed)\b|(?<!\bnot\s)\bhad\s+committed\b)", re.I)
 _NOT_GROSS = re.compile(r"(?<!gross\s)\b" + _MISCONDUCT_NOT_GROSS + r"\b", re.I)
 
 
@@ -2378,7 +2383,9 @@ class Resolver:
                     existing = [headline]
             if phrase.other and phrase.definite and phrase.count and not existing and re.search(r"\b(?:other|remaining)\b", phrase.text, re.I):
                 # "the other two officers": the people known who were not just talked about
-                others = [p for g in self.groups if g not in created for p in g.members if p not in self.pointer and not p.split]
+                # (of the rank it names: "the other constable" is no inspector)
+                others = [p for g in self.groups if g not in created for p in g.members if p not in self.pointer and not p.split
+                          and self._may_be_called(p, phrase.head)]
                 if any(self.groups[p.group].label for p in others):
                     others = []  # "officer A" and "officer B" were named and decided on: not "the other two"
                 if len(others) == phrase.count:
@@ -2830,6 +2837,12 @@ class Resolver:
             return None  # (not "In March 2022, a police constable reported ...": someone the story starts with)
         return replace(phrases[0], start=0, end=0, definite=True)
 
+    def _may_be_called(self, person: Person, noun: str) -> bool:
+        """Whether "the other <noun>" can name this person: "officer" names anyone serving, a rank only its holders."""
+        noun = _norm_head(noun)
+        head = self.groups[person.group].head if 0 <= person.group < len(self.groups) else ""
+        return noun in GENERIC_HEADS or noun not in ("constable", "sergeant", "inspector") or head == noun or not head
+
     def _last_person(self, index: int, reach: int = 4, as_written: bool = False) -> Phrase | None:
         """The person last talked about before sentence ``index`` (within ``reach`` sentences), as a phrase standing for them
         (``as_written``: the phrase as the report wrote it, "an officer" still indefinite)."""
@@ -2838,6 +2851,11 @@ class Resolver:
             phrases = [p for p in find_phrases(sentence.text) if p.count and not _NO_LONGER_A.search(sentence.text, 0, p.start)]
             if phrases:
                 p = phrases[-1]
+                conceded = _CONCESSION.search(sentence.text, phrases[0].end)
+                if conceded and conceded.start() < p.start:
+                    # "the inspector had kept the grading low even though one of the constables had asked ...": the one the
+                    # sentence is about, not someone in its "even though" clause
+                    p = [q for q in phrases if q.start < conceded.start()][-1]
                 if len(phrases) > 1 and phrases[-2].role == "staff" \
                         and re.fullmatch(r"\s+(?:working|employed|serving)\s+as\s+", sentence.text[phrases[-2].end:p.start]):
                     p = replace(p, role="staff")  # "a member of police staff working as a crime records officer"
@@ -2924,9 +2942,10 @@ class Resolver:
             rest = [p for p in self.last_split.members if not p.split] if self.last_split else []  # ("The other attended a meeting")
             if rest:
                 return rest
-            if other_of_two and re.search(r"\bthe\s+other\s+(?:[a-z]+\s+)?(?:" + _REFERRED_ROLE + r")['’]s?\b", text, re.I):
+            other = re.search(r"\bthe\s+other\s+(?:[a-z]+\s+)?(?P<role>" + _REFERRED_ROLE + r")['’]s?\b", text, re.I)
+            if other_of_two and other and self._may_be_called(other_of_two[0], other.group("role")):
                 # "... against the officer who struck the man. The chair found that the other officer's failure ...":
-                # of two with a case, the one not just talked about
+                # of two with a case, the one not just talked about (not "the other constable" for an inspector)
                 return other_of_two
         if other_of_two and _COLLEAGUE.search(text) and not find_phrases(text):
             return other_of_two  # "... against her colleague": the other of the two
@@ -3517,6 +3536,7 @@ class Resolver:
         self._add_remainder(self.total)
         self._lead_sanction()
         people = [p for g in self.groups for p in g.members] + self.remainder
+        _joint_proceedings_level(people)
         for person in people:
             settle(person)
         return people
@@ -3527,14 +3547,17 @@ class Resolver:
         if not self.sentences:
             return
         people = [p for g in self.groups if g.case for p in g.members]
-        if len(people) != 1 or "sanction" in people[0].facts:
+        if not people or all("sanction" in p.facts for p in people):
             return  # (checked first: most pages, and reading the lead's facts is the slow part)
         lead = self.sentences[0]
         sanction = facts_in(lead.text).get("sanction")
         if sanction not in FORMAL_SANCTIONS:
             return
         single = [p for p in find_phrases(lead.text) if p.count == 1 and not p.definite and not p.label]
-        if single:
+        if len(people) > 1 and len(single) == 1:
+            # with several people, the one the lead names by rank, when they alone have it ("A sergeant has been dismissed")
+            people = [p for g in self.groups if g.case and g.head == single[0].head for p in g.members]
+        if single and len(people) == 1 and "sanction" not in people[0].facts:
             self._record(people[0], "sanction", sanction, lead)
 
     def _unopposed(self, index: int, group: Group | None = None) -> bool:
@@ -3691,6 +3714,21 @@ class Resolver:
             for _ in range(total - known):
                 person = Person(role="officer", grade="no_case", group=-1, remainder=True)
                 self.remainder.append(person)
+
+
+# a clause granting something against the main one: who it names is not who the sentence is about
+_CONCESSION = re.compile(r"\b(?:even\s+though|although|though|whereas|despite)\b", re.I)
+
+
+def _joint_proceedings_level(people: list[Person]) -> None:
+    """'All three officers attended a gross misconduct hearing', where one had a case for gross misconduct and two for
+    misconduct: one hearing for them all, held at the highest level, raises nobody's case (only a level the proceedings
+    give that person alone does, in ``settle``)."""
+    shared = {span for p in people if p.grade == "gross_misconduct" for span in p.evidence.get("level", [])}
+    for person in people:
+        said = person.evidence.get("level", [])
+        if person.grade == "misconduct" and person.facts.get("level") == "gross_misconduct" and said and all(span in shared for span in said):
+            person.forget("level")
 
 
 def settle(person: Person) -> None:
