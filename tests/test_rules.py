@@ -1165,3 +1165,24 @@ def test_a_gated_search_skips_only_pages_that_lack_its_words():
 ])
 def test_report_fields_of_the_twenty_third_round(body, field, expected):
     assert record(body, title="Fictional case – Kent Police, March 2022")[field] == expected
+
+
+@pytest.mark.parametrize("body, field, expected", [
+    # (found by the review of the twenty-third round)
+    ("Kent Police informed us that it had sent a file on the sergeant to the CPS, which decided not to charge him. We found "
+     "no indication that the two constables with him had committed a criminal offence.", "cps_referral", "yes"),
+    ("We did not identify any organisational learning. Kent Police told us that it has since carried out a review of the "
+     "sergeant's training record.", "organisational_learning", "no"),
+    ("Kent Police has arranged refresher training on handcuffing for all three constables.", "organisational_learning",
+     "not_stated"),
+    ("Officers called to the street assessed whether the texts met the threshold for a criminal offence. They found no "
+     "evidence that they did.", "criminal_indication", "not_stated"),
+    ("We considered whether either sergeant may have committed a criminal offence. Having reviewed the footage of the first "
+     "sergeant, we found no evidence that he had.", "criminal_indication", "not_stated"),
+    ("We considered whether the sergeant may have committed an offence of careless driving. After reviewing the data from "
+     "the car, we did not find an indication that he had.", "criminal_indication", "no"),
+    ("We considered whether there was anything Kent Police should do differently after the case, and found nothing.",
+     "organisational_learning", "no"),
+])
+def test_report_fields_of_the_twenty_third_review(body, field, expected):
+    assert record(body, title="Fictional case – Kent Police, March 2022")[field] == expected

@@ -2749,3 +2749,60 @@ def test_a_pronoun_after_an_even_though_clause_is_the_sentences_own_subject():
     assert sorted(t[:3] for t in people if t[1] != "no_case") == [("officer", "gross_misconduct", "none"),
                                                                  ("officer", "misconduct", "not_stated")]
     assert len([t for t in people if t[1] == "no_case"]) == 1
+
+
+# (found by the review of the twenty-third round)
+def test_a_main_clause_after_an_even_though_clause_keeps_the_last_person():
+    people = tuples("We investigated a custody sergeant and a detention officer. The sergeant left the wicket open, even "
+                    "though the rules forbade it, and the detention officer then missed four checks on the man. In our "
+                    "opinion she had a case to answer for gross misconduct. The sergeant had a case to answer for misconduct.")
+    assert sorted(t[:2] for t in people) == [("officer", "misconduct"), ("staff", "gross_misconduct")]
+
+
+def test_a_panel_rejecting_an_account_still_finds():
+    people = tuples("We found that the constable had a case to answer for gross misconduct. At the hearing, the panel did "
+                    "not accept his version of events, and concluded that his conduct amounted to misconduct. He was "
+                    "given a final written warning.")
+    assert [t[4] for t in people] == ["misconduct_proven"]
+
+
+def test_a_force_finding_misconduct_not_gross_that_we_accepted_lowers_the_case():
+    people = tuples("We found that the sergeant had a case to answer for gross misconduct. Having read our report, the "
+                    "force found that he had committed misconduct rather than gross misconduct. We accepted this.")
+    assert [t[1] for t in people] == ["misconduct"]
+
+
+def test_a_lead_naming_two_people_gives_its_sanction_to_neither():
+    people = tuples("A sergeant failed to step in and the constable was dismissed after a prisoner was hurt. We found that "
+                    "the constable had a case to answer for gross misconduct and the sergeant had a case to answer for "
+                    "misconduct. The sergeant attended a misconduct meeting, where misconduct was found proven.")
+    assert [t[5] for t in people if t[1] == "misconduct"] == ["not_stated"]
+
+
+@pytest.mark.parametrize("move", [
+    "The sergeant is no longer in CID and now works on a response team.",
+    "The sergeant is no longer with Exampleshire Police's firearms unit, having joined a neighbourhood team.",
+    "The sergeant is no longer with Exampleshire Police, having transferred to another force.",
+])
+def test_a_move_within_the_police_is_no_departure(move):
+    people = tuples("We found that the sergeant had a case to answer for misconduct. " + move)
+    assert [t[3] for t in people] != ["left"]
+
+
+def test_a_group_without_a_number_listed_first_is_no_person():
+    people = tuples("In our opinion both the dog unit and the custody sergeant had a case to answer for misconduct.")
+    assert len(people) == 1
+
+
+def test_a_dismissal_over_another_matter_is_a_departure():
+    people = tuples("We found that the constable had a case to answer for misconduct. A misconduct meeting was arranged. "
+                    "However, the constable has been dismissed by another force over an unrelated matter, so the meeting "
+                    "was cancelled.")
+    assert [t[3:] for t in people] == [("left", "not_held", "not_stated")]
+
+
+def test_a_gross_misconduct_finding_at_a_joint_hearing_shows_its_level():
+    people = tuples("We found that PC Ames had a case to answer for gross misconduct and that PC Birch had a case to answer "
+                    "for misconduct. Both officers attended a gross misconduct hearing in May. PC Birch was found to have "
+                    "committed gross misconduct and was dismissed.")
+    assert [t[1] for t in people] == ["gross_misconduct", "gross_misconduct"]

@@ -46,17 +46,23 @@ def _first(page: Page, pattern: re.Pattern[str], exclude: re.Pattern[str] | None
 
 
 def _answered_no(page: Page, question: re.Pattern[str], answer: re.Pattern[str],
-                 gate: tuple[str, ...]) -> tuple[Span, Span] | None:
+                 gate: tuple[str, ...], asked_by_us: bool = False) -> tuple[Span, Span] | None:
     """A sentence asking whether something happened, answered "no" by the next sentence on its own:
     "We considered whether ... any learning for the force. We did not identify any." Both sentences are the
-    evidence, since neither says it alone."""
+    evidence, since neither says it alone. ``asked_by_us``: only where the IOPC asks (not "The attending officers
+    assessed whether ... They found no evidence that they did.")."""
     if not _mentions(page.lowered, gate):
         return None
     sentences = page.sentences
     for asked, answered, lowered in zip(sentences, sentences[1:], page.lowered_sentences):
-        if _mentions(lowered, gate) and question.search(asked.text) and answer.search(answered.text):
+        if _mentions(lowered, gate) and (m := question.search(asked.text)) and answer.search(answered.text) \
+                and not (asked_by_us and _ASKER_NOT_US.search(asked.text, 0, m.start())):
             return asked, answered
     return None
+
+
+# someone other than the IOPC asking: "The attending officers assessed whether ...", "The force considered whether ..."
+_ASKER_NOT_US = re.compile(r"\b(?:officers?|constables?|sergeants?|inspectors?|force|constabulary|Police|call\s+handlers?|CPS|staff)\s+(?:also\s+|then\s+)?$", re.I)
 
 
 # The answer, complete in itself and pointing back at the question: "We found no indication that they had.",
@@ -75,8 +81,10 @@ _NO_SUCH_FINDING = (r"(?:(?:(?:found|identified|saw)\s+(?:none|nothing|no\s+(?:s
                     r"(?:\s+(?:either|at\s+all|in\s+this\s+case))?")
 _SHORT_ANSWER_NO = re.compile(
     # ("We did not find any: the force's policy was sound.", "We found nothing that needed to.")
-    # (after a clause saying how: "Having examined the footage, we did not find an indication that he had.")
-    r"^\W*(?:(?:having|after)\s+(?:examined|reviewed|considered|looked\s+at|assessed|analysed)\b[^.,;]{1,80},\s*(?=we\b))?"
+    # (after a clause saying how, of no one in particular: "Having examined the footage, we did not find an indication that
+    # he had.", "After reviewing ..."; not "Having reviewed the footage of the first constable, ...", an answer for one)
+    r"^\W*(?:(?:having\s+(?:examined|reviewed|considered|looked\s+at|assessed|analysed)|after\s+(?:examining|reviewing|considering|looking\s+at|assessing|analysing))\b"
+    r"(?:(?!\b(?:first|second|third|other|one|either|each|both|PC|DC|DS|constables?|officers?|sergeants?|inspectors?|his|her|their)\b)[^.,;]){1,80},\s*(?=we\b))?"
     r"(?:(?:we|it|they|the\s+investigation)\s+)?" + _NO_SUCH_FINDING + r"(?:\s+that\s+needed\s+to(?:\s+change)?)?\s*"
     r"(?:\.|:\s+(?![^.]*\b(?:instead|already|since|introduced|retrain\w*|changed|updated)\b)[^.]*\.?)?\s*$"
     r"|^\W*(?:there\s+(?:was|were)\s+none|none\s+(?:was|were)\s+(?:found|identified))\s*\.?\s*$"
@@ -225,8 +233,7 @@ _CPS_NOT_SENT = re.compile(
     r"|\bno\s+(?:file|referral)\s+(?:was|were|has\s+been|had\s+been)\s+(?:sent|made|submitted|referred|passed)\b",
     re.I,
 )
-# (not "us" told something: "He told us the files had been sent to the CPS" is his account, not our referral)
-_IOPC_ACTOR = re.compile(r"\b(?:we|our|(?<!\btold\s)(?<!\binformed\s)(?<!\bassured\s)(?<!\bto\s)us|IOPC|IPCC|investigators?|(?:the|our)\s+investigation)\b", re.I)
+_IOPC_ACTOR = re.compile(r"\b(?:we|our|us|IOPC|IPCC|investigators?|(?:the|our)\s+investigation)\b", re.I)
 # A charging decision on a person serving with the police ("charge the officer", "the officer was charged").
 _CHARGE_ON_POLICE = re.compile(
     r"\b(?:charg(?:e|ed|ing)|prosecut(?:e|ed|ion\s+of)|file\s+(?:of\s+evidence\s+)?(?:on|about|regarding|in\s+respect\s+of))\s+"
@@ -236,7 +243,8 @@ _CHARGE_ON_POLICE = re.compile(
     re.I,
 )
 # The case against a member of the public, not anyone serving with the police.
-_CPS_ABOUT_PUBLIC = re.compile(r"\b(?:the\s+(?:man|woman|boy|girl|suspect|driver\s+of\s+the\s+car)|him|suspects?|the\s+case\s+against\s+(?:him|her))\b", re.I)
+# (and victims' own cases: "telling victims their files had been sent to the CPS")
+_CPS_ABOUT_PUBLIC = re.compile(r"\b(?:the\s+(?:man|woman|boy|girl|suspect|driver\s+of\s+the\s+car)|him|suspects?|the\s+case\s+against\s+(?:him|her)|victims?)\b", re.I)
 
 
 # the matter coming to the IOPC: "GMP referred her complaint to us", "we began an independent investigation"
@@ -540,7 +548,7 @@ def criminal_indication(page: Page, cps: Finding) -> Finding:
         or _first_after_no_public(page, _NOTHING_BY_THE_COUNTED, gate=("offence",))
     if no:
         return Finding("no", (no,), "'no indication ... offence', said of the person the report is about")
-    asked_and_answered = _answered_no(page, _ASKED_CRIMINAL, _SHORT_ANSWER_NO, gate=("criminal", "offence")) \
+    asked_and_answered = _answered_no(page, _ASKED_CRIMINAL, _SHORT_ANSWER_NO, gate=("criminal", "offence"), asked_by_us=True) \
         or _asked_of_the_counted(page)
     if asked_and_answered:
         return Finding("no", asked_and_answered, "asked whether anyone committed an offence, and answered no")
@@ -744,7 +752,7 @@ _FORCE_OWN_CHANGE_SRC = (
     # gives all its drivers", "... told us that, since this incident, any such call is reviewed by a duty inspector"
     # (the force, not "the DS told us"; for its people, not "since the incident, she has completed refresher training")
     r"|\b" + _FORCE_ACTING + r"\s+(?:has\s+|had\s+)?(?:told|informed|assured)\s+us\s+(?:that\s*,?\s*)?(?:it\s+(?:has|had)\s+(?:since|now)\b|since\s+(?:this|the)\s+"
-    r"(?:incident|case|events?|collision|investigation)\b)(?:(?!" + _NOT_A_PRACTICE + r"|\b(?:s?he|reflective)\b)[^.]){0,200}?\b(?:" + _PRACTICE + r"|reviewed|reviews?\s+of|audits?|checks)\b"
+    r"(?:incident|case|events?|collision|investigation)\b)(?:(?!" + _NOT_A_PRACTICE + r"|\b(?:s?he|reflective)\b)[^.]){0,200}?\b(?:" + _PRACTICE + r"|reviewed|reviews?\s+of\s+(?:every|all|each|its|how)|audits?|checks)\b"
     # a change made before the IOPC could recommend it: "because Essex Police had already tightened its auditing of searches"
     r"|\b" + _FORCE_ACTING + r"\s+had\s+already\s+(?:" + _FORCE_SET_UP + r"|tightened|strengthened|improved)\s+(?:its|their)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:" + _PRACTICE + r"|audit(?:s|ing)?|checks|supervision|access)\b")
@@ -808,7 +816,8 @@ _LEARNING = re.compile(
     # ("has introduced a refresher session on pursuits for all of its response drivers")
     r"|\b(?:has|have)\s+(?:since\s+|now\s+|also\s+)*(?:given|provided|delivered|issued|sent|run|introduced|arranged|organised|rolled\s+out|set\s+up)\s+(?:\w+\s+){0,2}?(?:training|guidance|reminders?|briefings?|workshops?|sessions?|courses?)\b"
     r"(?:\s+(?:on|about)\s+(?!(?:the|this)\s+(?:case|incident|investigation)\b)[^.;]{1,80}?)?\s+(?:to|for)\s+all\s+(?:of\s+(?:its|their)\s+)?"
-    r"(?:(?!(?:involved|concerned|the)\b)[\w-]+\s+){0,4}?(?:staff|officers|drivers|sergeants|inspectors|supervisors|call\s+handlers|constables|investigators|teams)\b(?!\s+(?:involved|concerned|who|at\s+the\s+scene))"
+    # (everyone in a job: not "all three constables")
+    r"(?:(?!(?:involved|concerned|the|two|three|four|five|six|seven|eight|nine|ten|\d+)\b)[\w-]+\s+){0,4}?(?:staff|officers|drivers|sergeants|inspectors|supervisors|call\s+handlers|constables|investigators|teams)\b(?!\s+(?:involved|concerned|who|at\s+the\s+scene))"
     # "domestic abuse training is now part of the induction", "supervisors now check a sample of the logs"
     r"|\b(?:training|guidance|checks?|audits?)\s+(?:is|are)\s+now\s+(?:part\s+of|included\s+in|given\s+to|provided\s+to|mandatory|compulsory|required)\b"
     r"|\b(?:supervisors|sergeants|inspectors|managers)\s+now\s+(?:check|review|audit|dip-sample|sample)\b"
@@ -955,7 +964,7 @@ def _recommendations_listed(page: Page) -> tuple[Span, Span] | None:
 def organisational_learning(page: Page) -> Finding:
     if _RECOMMENDATION_TITLE.search(page.title.text):
         return Finding("yes", (page.title,), "the page is a learning recommendation")
-    no = _first(page, _NO_LEARNING, gate=("learn", "recommendation", "lesson", "improvement", "issues"))
+    no = _first(page, _NO_LEARNING, gate=("learn", "recommendation", "lesson", "improvement", "issues", "differently", "change"))
     if no:
         # learning for a force counts whoever identified it: its own change outweighs the IOPC's "none"
         own = _first(page, _FORCE_OWN_CHANGE, exclude=_ABOUT_THE_PEOPLE, gate=_FORCE_OWN_CHANGE_WORDS)

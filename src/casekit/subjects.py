@@ -97,7 +97,7 @@ _CLAUSE_SUBJECT_PROCEEDINGS = re.compile(
 _VEHICLE_NOUNS = {"driver", "passenger", "co-driver", "observer"}
 _NOT_PAGE_HEADS = {
     "man", "woman", "boy", "girl", "child", "teenager", "person", "people", "complainant", "victim", "caller",
-    "family", "public", "force", "police", "service", "constabulary", "department", "team", "unit", "panel",
+    "family", "public", "force", "police", "service", "constabulary", "department", "team", "unit", "panel", "crew",
     "chair", "investigation", "matter", "allegation", "complaint", "conduct", "remaining", "other",
     "latter", "former", "rest", "majority", "subject", "others",
     # what was done, not who did it ("the officers responsible for the strikes and the prolonged restraint had a case")
@@ -107,8 +107,8 @@ _NOT_PAGE_HEADS = {
 
 
 # the first of two people listed before a case: "that the investigator [and the detective sergeant each had a case]",
-# "In our opinion both the investigator [and the sergeant had a case]", "Both the investigator [and ...]"
-_LISTED_BEFORE = re.compile(r"(?:^\W*|\b(?:that|decided|found|concluded|considered|opinion|view),?\s+)(?:(?:[Bb]oth)\s+)?(?:[Tt]he)\s+(?:[a-z]+\s+)?(?P<noun>[a-z]+)\s*$")
+# "In our opinion both the investigator [and the sergeant had a case]" (after our words: not "The detainee and ...")
+_LISTED_BEFORE = re.compile(r"\b(?:that|decided|found|concluded|considered|opinion|view),?\s+(?:both\s+)?the\s+(?:[a-z]+\s+)?(?P<noun>[a-z]+)\s*$")
 
 
 def page_heads(sentences: list[str]) -> tuple[str, ...]:
@@ -1195,6 +1195,8 @@ _HANDLED_THROUGH_LEARNING = (r"\b(?:address(?:ed)?|deal(?:t)?\s+with|handled|res
                              r"(?:\w+\s+){0,2}?(?:performance\s+(?:management|proceedings|procedures?)|learning|training|reflection)\b")
 # A hearing in a court or inquest is not a disciplinary hearing.
 _COURT_BEFORE = re.compile(r"\b(?:court|inquest|magistrates['’]?|crown|criminal|trial|bail|sentencing|appeal|pre-inquest|extradition|immigration)\s+$", re.I)
+# a dismissal over another matter: a departure, not this case's sanction
+_ELSEWHERE_AFTER = r"(?![^.;]{0,60}\b(?:separate|unrelated|different|another)\s+(?:matter|case|investigation|incident))"
 FACTS: list[tuple[str, str, re.Pattern[str]]] = [
     # the level the proceedings are held at: the grade, where no decision gave it (codebook: "infer the
     # level only from proceedings the text ties to it")
@@ -1238,7 +1240,7 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
         r"|\b(?:no\s+further\s+action\s+(?:was|would\s+be|could\s+be)\s+taken|to\s+take\s+no\s+further\s+action)", re.I)),
     ("left", "resigned", re.compile(r"\bresign(?:ed|ation|s)\b", re.I)),
     ("left", "retired", re.compile(r"\bretire(?:d|ment|s)\b", re.I)),
-    ("left", "left", re.compile(r"\b(?:had\s+)?left\s+(?:the\s+)?(?:force|police|service|organisation|constabulary|employment)\b(?!\s+(?:station|car|vehicle|van|custody|building|premises|scene|office|area))|\bno\s+longer\s+(?:a\s+)?(?:serving|employed|a\s+member|(?:police\s+)?(?:officer|constable)\b|work(?:ed|s|ing)?\s+(?:for|with)\s+(?:the\s+)?(?:police|force|constabulary|service|(?-i:[A-Z][\w-]+)(?:\s+(?-i:[A-Z][\w-]+))*\s+(?:Police|Constabulary)|(?-i:[A-Z]{2,5})\b)|(?:with|in|part\s+of)\s+(?:the\s+(?:police|force|service|organisation|constabulary)|(?-i:[A-Z][\w-]+)(?:\s+(?-i:[A-Z][\w-]+|and|of))*\s+(?:Police|Constabulary)|(?:the\s+)?(?-i:[A-Z]{2,5})))\b|\bhad\s+(?:already\s+)?been\s+dismissed\b|\bhad\s+(?:by\s+then|previously)\s+been\s+dismissed\s+(?:from|following|after|for)\b|\bended\s+(?:his|her|their)\s+employment\b", re.I)),
+    ("left", "left", re.compile(r"\b(?:had\s+)?left\s+(?:the\s+)?(?:force|police|service|organisation|constabulary|employment)\b(?!\s+(?:station|car|vehicle|van|custody|building|premises|scene|office|area))|\bno\s+longer\s+(?:a\s+)?(?:serving|employed|a\s+member|(?:police\s+)?(?:officer|constable)\b|work(?:ed|s|ing)?\s+(?:for|with)\s+(?:the\s+)?(?:police|force|constabulary|service|(?-i:[A-Z][\w-]+)(?:\s+(?-i:[A-Z][\w-]+))*\s+(?:Police|Constabulary)|(?-i:[A-Z]{2,5})\b)|(?:with|in|part\s+of)\s+(?:the\s+(?:police|force|service|organisation|constabulary)|(?-i:[A-Z][\w-]+)(?:\s+(?-i:[A-Z][\w-]+|and|of))*\s+(?:Police|Constabulary)(?!['’]s|[^.;]{0,60}\btransferr\w*)))\b|\bhad\s+(?:already\s+)?been\s+dismissed\b|\b(?:has|have)\s+been\s+dismissed\b(?=[^.;]{0,60}\b(?:separate|unrelated|different|another)\s+(?:matter|case|investigation|incident))|\bhad\s+(?:by\s+then|previously)\s+been\s+dismissed\s+(?:from|following|after|for)\b|\bended\s+(?:his|her|their)\s+employment\b", re.I)),
     # a successful appeal against the finding (codebook: the result after the appeal counts)
     ("appeal", "upheld", re.compile(r"\bsuccessfully\s+appealed\b|\bgrounds\s+(?:for|of)\s+appeal\s+(?:were\s+|was\s+)?made\s+out\b|\bappeals?\s+tribunal\b[^.]*\b(?:not\s+proven|upheld\s+the\s+appeal|allowed\s+the\s+appeal|overturned)\b|\bappeals?\s+(?:was|were)\s+(?:upheld|successful|allowed)\b|\bwon\s+(?:their|his|her|the)\s+appeals?\b|\b(?:finding|findings|outcome)\s+(?:was|were)\s+(?:overturned|quashed)\b", re.I)),
     ("outcome", "pending", re.compile(
@@ -1318,12 +1320,15 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
         # than gross misconduct" (not a force's argument, nor what a panel could find)
         r"|\b(?:panel|chair|chairs?person)\s+(?:also\s+)?(?:decided|found|concluded|ruled|determined)\s+that\b(?:(?!\b(?:if|would|could|might)\b)[^.;]){0,100}?"
         r"\b(?:was|were|amounted\s+to|constituted)\s+" + _MISCONDUCT_NOT_GROSS + r"\b", re.I)),
-    ("sanction", "would_have_been_dismissed", re.compile(r"\bwould\s+(?:also\s+)?have\s+been\s+(?:\w+ly\s+)?dismissed\b|\bwould\s+(?:also\s+)?have\s+dismissed\b|\bwould\s+have\s+(?:resulted\s+in|received)\s+(?:a\s+)?dismissal\b", re.I)),
+    ("sanction", "would_have_been_dismissed", re.compile(r"\bwould\s+(?:also\s+)?have\s+been\s+(?:\w+ly\s+)?dismissed\b|\bwould\s+(?:also\s+)?have\s+dismissed\b|\bwould\s+have\s+(?:resulted\s+in|received)\s+(?:a\s+)?dismissal\b"
+                                                         # ("were he still in the force, dismissal would have been the outcome")
+                                                         r"|\bdismissal\s+would\s+(?:also\s+)?have\s+been\s+(?:the\s+)?(?:outcome|sanction|result|appropriate)\b", re.I)),
     ("sanction", "dismissed", re.compile(r"(?<!would\shave\sbeen\s)(?<!had\sbeen\s)(?<!already\sbeen\s)\b(?:was|were|been|be)\s+dismissed\s+(?:without\s+notice|from|with\s+immediate)"
         r"|\bwho\s+(?:was|were)\s+still\s+serving\s+(?:was|were)\s+dismissed\b"  # ("the detention officer who was still serving was dismissed")
         r"|\bdismissed\s+(?:him|her|them|the\s+(?:officer|constable|sergeant))\b|\bdismissed\s+without\s+notice\b|\bsanction\s+of\s+dismissal\b|\bdismissal\s+without\s+notice\b"
         # ("a sergeant has been dismissed", not "had been", a departure before)
         r"|(?<!against\sthe\s)\b(?:officer|constable|sergeant|inspector|he|she|PC|PCSO|member\s+of\s+staff|staff\s+member|(?<=the\s)other(?:\s+one)?)\s+(?:was|were|has\s+been|have\s+been)\s+(?:then\s+|subsequently\s+|later\s+|also\s+)?dismissed\b(?!\s+as\b)"
+        + _ELSEWHERE_AFTER +
         # "Officer A was dismissed", "PC Lowe was dismissed", "the two PCs were dismissed", "the other officer attended and was
         # dismissed", each opening its clause (not "the allegations against both officers were dismissed", "the charges
         # faced by the two constables were dismissed")
@@ -1331,7 +1336,7 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
         r"(?:officers?|constables?|sergeants?|inspectors?|PCs?|PCSOs?|DCs?|DSs?)(?:\s+(?-i:[A-Z][\w'’-]*))?"
         # ("PC Amos was found to have committed gross misconduct and was dismissed"; not "PC Amos's appeal was heard and was dismissed")
         r"(?:\s+(?:(?!\b(?:which|that|who|whose|appeal\w*)\b)[^.;,]){0,80}?\s+and)?"
-        r"\s+(?:was|were)\s+(?:then\s+|subsequently\s+|later\s+|also\s+|both\s+|all\s+)?dismissed\b(?!\s+as\b)"
+        r"\s+(?:was|were)\s+(?:then\s+|subsequently\s+|later\s+|also\s+|both\s+|all\s+)?dismissed\b(?!\s+as\b)" + _ELSEWHERE_AFTER +
         # "proven against Officer A, who was dismissed"
         r"|\b(?:officer|constable|sergeant|inspector|PC|PCSO|DC|DS)(?:\s+(?-i:[A-Z][\w'’-]*))?,\s+who\s+was\s+(?:then\s+|later\s+|subsequently\s+)?dismissed"
         r"(?:\s+without\s+notice)?(?:\s+(?:on|in|at)\s+(?:the\s+end\s+of\s+the\s+hearing|[\w\s]{1,25}?))?\s*(?:[.;]|$|,?\s+and\b)", re.I)),
@@ -1353,6 +1358,8 @@ _NO_PROCEEDINGS = re.compile(
     r"(?:\bnot|n['’]t)\s+(?:(?!(?:and|but|or)\b)[\w’']+\s+){0,6}?(?:recommend|direct|hold|conduct|convene|face)\b[^.]{0,20}\b(?:hearing|meeting|proceedings)\b|\binsufficient\s+evidence\s+for\s+them\s+to\s+(?:conduct|hold)|\bnot\s+(?:to\s+)?(?:hold|conduct|convene)\b"
     # ("did not need to attend a meeting"; not "a hearing, which he did not attend": held without him)
     r"|\b(?:need\s+not|(?:did|does|would)\s+not\s+(?:have|need)\s+to)\s+attend\b|\b(?:did|does|would)\s+not\s+attend\s+(?:a|an|any)\b", re.I)
+# a force disputing someone's case ("did not agree that the sergeant had a case to answer for gross misconduct")
+_DISPUTED_CASE = re.compile(r"\b(?:did\s+not\s+agree|disagreed|did\s+not\s+accept)\s+that\b[^.;]{0,120}?\bhad\s+a\s+case\s+to\s+answer\b", re.I)
 # a force arguing about the grade, or a chair's passing view at an adjourned hearing
 _NOT_A_FINDING = re.compile(r"\b(?:did\s+not\s+agree|disagreed|not\s+accept|adjourned|expressed\s+(?:his|her|their|the)\s+view)\b", re.I)
 _ROUTE_NOT_TAKEN = re.compile(
@@ -1494,7 +1501,7 @@ def _facts_in(sentence: str) -> dict[str, str]:
     # ("decided that this should be dealt with at a misconduct meeting": a route chosen, no panel speaking)
     # (not a force arguing the grade: "It did not agree that he had a case for gross misconduct, and proposed ... a misconduct meeting")
     if _PANEL_VOICE.search(_without_route(sentence)) and "outcome" not in found and not opinion and not proposed_only \
-            and not _NOT_A_FINDING.search(sentence):
+            and not _DISPUTED_CASE.search(sentence):
         verdict = _PANEL_VERDICT.search(sentence)
         if verdict:
             found["outcome"] = "gross_misconduct_proven" if (verdict.group(1) or verdict.group(2)) else "misconduct_proven"
@@ -1589,9 +1596,10 @@ _PANEL_FINDS = re.compile(r"\b(?:panel|chair(?:person|man)?|" + _CHAIRING + r")\
 _FOUND_PRACTICE_REQUIRING_IMPROVEMENT = re.compile(
     r"\b(?:amounted\s+to|was|were|constituted|as|found)\s+practice\s+requiring\s+improvement\b(?!\s+(?:and|as\s+well\s+as)\s+misconduct)", re.I)
 _PANEL_PRONOUN_OPENING = re.compile(r"^\s*(?:They|It|She|He)\s+(?:also\s+)?" + _FINDING_VERB + r"\b")
-# "it found misconduct, rather than gross misconduct, proven", "It found that the sergeant had committed misconduct, not
-# gross misconduct": a finding, not a downgrade of the case
-_FINDING_WORD = re.compile(r"\bfound\b[^.]{0,80}?(?:(?<!\bif\s)\bprov(?:en|ed)\b|(?<!\bnot\s)\bhad\s+committed\b)", re.I)
+# "it found misconduct, rather than gross misconduct, proven": a finding, not a downgrade of the case
+_FINDING_WORD = re.compile(r"\bfound\b[^.]{0,80}?(?<!\bif\s)\bprov(?:en|ed)\b", re.I)
+# the panel speaking on of someone: "It found that the sergeant had committed misconduct, not gross misconduct"
+_HAD_COMMITTED_NOT_GROSS = re.compile(r"\bhad\s+committed\s+" + _MISCONDUCT_NOT_GROSS + r"\b", re.I)
 _NOT_GROSS = re.compile(r"(?<!gross\s)\b" + _MISCONDUCT_NOT_GROSS + r"\b", re.I)
 
 
@@ -2852,9 +2860,11 @@ class Resolver:
             if phrases:
                 p = phrases[-1]
                 conceded = _CONCESSION.search(sentence.text, phrases[0].end)
-                if conceded and conceded.start() < p.start:
+                if conceded and conceded.start() < p.start and re.match(r"one\s+of\b", p.text, re.I) \
+                        and not re.search(r"[,;]\s+(?:and|but|while)\b", sentence.text[conceded.end():p.start]):
                     # "the inspector had kept the grading low even though one of the constables had asked ...": the one the
-                    # sentence is about, not someone in its "even though" clause
+                    # sentence is about, not one of a group named in passing in its "even though" clause (not "..., even
+                    # though ..., and the detention officer then failed to check": a main clause again)
                     p = [q for q in phrases if q.start < conceded.start()][-1]
                 if len(phrases) > 1 and phrases[-2].role == "staff" \
                         and re.fullmatch(r"\s+(?:working|employed|serving)\s+as\s+", sentence.text[phrases[-2].end:p.start]):
@@ -3414,7 +3424,7 @@ class Resolver:
             referred = None  # who the sentence is about, worked out once (it can split groups)
             # ("The panel found ... They considered this to be misconduct and not gross misconduct": the panel speaking on)
             panel_speaking_on = bool(index and _PANEL_PRONOUN_OPENING.match(text) and _PANEL_FINDS.search(self.sentences[index - 1].text)
-                                     and _CALLED_IT_MISCONDUCT.search(text))
+                                     and (_CALLED_IT_MISCONDUCT.search(text) or _HAD_COMMITTED_NOT_GROSS.search(text)))
             # (a force proposing "a misconduct meeting instead" is no panel speaking)
             if _DOWNGRADE_PARTS.search(text, lowered) and (not _PANEL_VOICE.search(text) or _PROPOSING.search(text)) and not _FINDING_WORD.search(text) \
                     and not panel_speaking_on and not self._came_round(text):
@@ -3553,10 +3563,14 @@ class Resolver:
         sanction = facts_in(lead.text).get("sanction")
         if sanction not in FORMAL_SANCTIONS:
             return
-        single = [p for p in find_phrases(lead.text) if p.count == 1 and not p.definite and not p.label]
-        if len(people) > 1 and len(single) == 1:
-            # with several people, the one the lead names by rank, when they alone have it ("A sergeant has been dismissed")
+        named = find_phrases(lead.text)
+        single = [p for p in named if p.count == 1 and not p.definite and not p.label]
+        if len(people) > 1 and len(single) == len(named) == 1:
+            # with several people, the one the lead names by rank, when it names nobody else and they alone have the
+            # rank ("A sergeant has been dismissed"; not "A sergeant failed to act and the constable was dismissed")
             people = [p for g in self.groups if g.case and g.head == single[0].head for p in g.members]
+        elif len(people) > 1:
+            return
         if single and len(people) == 1 and "sanction" not in people[0].facts:
             self._record(people[0], "sanction", sanction, lead)
 
@@ -3727,7 +3741,8 @@ def _joint_proceedings_level(people: list[Person]) -> None:
     shared = {span for p in people if p.grade == "gross_misconduct" for span in p.evidence.get("level", [])}
     for person in people:
         said = person.evidence.get("level", [])
-        if person.grade == "misconduct" and person.facts.get("level") == "gross_misconduct" and said and all(span in shared for span in said):
+        if person.grade == "misconduct" and person.facts.get("level") == "gross_misconduct" and said and all(span in shared for span in said) \
+                and person.facts.get("outcome") != "gross_misconduct_proven":  # (found so there: heard at that level)
             person.forget("level")
 
 
