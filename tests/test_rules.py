@@ -1186,3 +1186,39 @@ def test_report_fields_of_the_twenty_third_round(body, field, expected):
 ])
 def test_report_fields_of_the_twenty_third_review(body, field, expected):
     assert record(body, title="Fictional case – Kent Police, March 2022")[field] == expected
+
+
+@pytest.mark.parametrize("body, field, expected", [
+    # the twenty-fourth round: "no" said as nothing the force needed to change, and changes a force made since
+    ("We examined how the calls were graded and found nothing the force needed to change.", "organisational_learning", "no"),
+    ("Nor did we find anything in Kent Police's guidance on missing people that needed to change as a result of the case.",
+     "organisational_learning", "no"),
+    ("We did not find anything that Devon and Cornwall Police needed to learn as an organisation.", "organisational_learning",
+     "no"),
+    ("We also considered whether Kent Police's training on restraint needed to change after this incident, and concluded "
+     "that it did not.", "organisational_learning", "no"),
+    ("We asked whether there was any learning for Kent Police's custody policy, and found none: the policy was clear and "
+     "the sergeant had been trained in it.", "organisational_learning", "no"),
+    ("We recommended that the force hold misconduct meetings for both sergeants.", "organisational_learning", "not_stated"),
+    ("Since the collision, Kent Police has added a night-time supervisor to its control room rota.",
+     "organisational_learning", "yes"),
+    ("The force has since changed its search record form so that every strip search must be countersigned.",
+     "organisational_learning", "yes"),
+    ("Since then, Kent Police has issued a final written warning to the constable.", "organisational_learning", "not_stated"),
+    ("The force has since updated the family on the progress of the case.", "organisational_learning", "not_stated"),
+    # offences: answers and questions in other words
+    ("We considered whether either of them may have committed a criminal offence, and found nothing to indicate that "
+     "they had.", "criminal_indication", "no"),
+    ("We considered whether the way the van was driven could amount to a criminal offence, and found no indication that "
+     "it did.", "criminal_indication", "no"),
+    ("We considered whether the sergeant's conduct could amount to the offence of misconduct in public office. In our view "
+     "there was no indication that it did: he had acted carelessly rather than dishonestly.", "criminal_indication", "no"),
+    ("Nor did we find any indication that a criminal offence had been committed by anyone serving with Kent Police.",
+     "criminal_indication", "no"),
+    ("We found that the constable had no case to answer and that the evidence did not indicate he had committed a "
+     "criminal offence.", "criminal_indication", "no"),
+    ("In May 2022 we asked the Crown Prosecution Service to decide whether the sergeant should be charged with assault.",
+     "cps_referral", "yes"),
+])
+def test_report_fields_of_the_twenty_fourth_round(body, field, expected):
+    assert record(body, title="Fictional case – Kent Police, March 2022")[field] == expected

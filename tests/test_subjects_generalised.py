@@ -2806,3 +2806,22 @@ def test_a_gross_misconduct_finding_at_a_joint_hearing_shows_its_level():
                     "for misconduct. Both officers attended a gross misconduct hearing in May. PC Birch was found to have "
                     "committed gross misconduct and was dismissed.")
     assert [t[1] for t in people] == ["gross_misconduct", "gross_misconduct"]
+
+
+# --- the twenty-fourth round --------------------------------------------------------
+
+@pytest.mark.parametrize("decision", [
+    "We did find he had a case to answer for gross misconduct.",
+    "We decided that his conduct gave him a case to answer for gross misconduct, as he had lied about the stop.",
+])
+def test_a_case_said_with_did_find_or_his_conduct_gave_him(decision):
+    people = tuples("A woman complained about a constable who had stopped her car three times. " + decision +
+                    " A gross misconduct hearing has yet to take place.")
+    assert people == [("officer", "gross_misconduct", "hearing", "not_stated", "pending", "not_stated")]
+
+
+def test_a_bare_ordinal_beyond_those_decided_is_someone_else():
+    people = tuples("We served misconduct notices on five of the officers. In our view, four of the officers had a case to "
+                    "answer for gross misconduct. The fifth had sent only one message; we found he had no case to answer. "
+                    "A gross misconduct hearing for the four officers has yet to take place.")
+    assert [t[1] for t in people].count("gross_misconduct") == 4

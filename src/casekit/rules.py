@@ -67,7 +67,7 @@ _ASKER_NOT_US = re.compile(r"\b(?:officers?|constables?|sergeants?|inspectors?|f
 
 # The answer, complete in itself and pointing back at the question: "We found no indication that they had.",
 # "We did not identify any.", "We found none." (not "We found no record of the handover.")
-_NO_SUCH_FINDING = (r"(?:(?:(?:found|identified|saw)\s+(?:none|nothing|no\s+(?:such\s+)?(?:indication|evidence))"
+_NO_SUCH_FINDING = (r"(?:(?:(?:found|identified|saw)\s+(?:none|nothing(?:\s+to\s+(?:indicate|suggest|show))?|no\s+(?:such\s+)?(?:indication|evidence))"
                     r"|(?:did\s+not|didn['’]t)\s+(?:find|identify|see)\s+an?\s+(?:indication|evidence)"
                     r"|(?:concluded|decided)\s+(?:that\s+)?there\s+(?:was|were)\s+no\s+(?:such\s+)?(?:indication|evidence)"
                     # ("concluded that the evidence did not indicate that he had")
@@ -90,7 +90,8 @@ _SHORT_ANSWER_NO = re.compile(
     r"|^\W*(?:there\s+(?:was|were)\s+none|none\s+(?:was|were)\s+(?:found|identified))\s*\.?\s*$"
     # "In our view there was no indication that he had."
     r"|^\W*(?:in\s+our\s+(?:view|opinion),?\s+)?there\s+(?:was|were)\s+no\s+(?:such\s+)?(?:indication|evidence)"
-    r"(?:\s+(?:that\s+)?(?:he|she|they|it)\s+(?:had|did)(?:\s+(?:done\s+)?so)?)?\s*\.?\s*$", re.I)
+    # (and a reason after a colon: "...: the evidence suggested he had been reckless, rather than ...")
+    r"(?:\s+(?:that\s+)?(?:he|she|they|it)\s+(?:had|did)(?:\s+(?:done\s+)?so)?)?\s*(?:\.|:\s+(?![^.]*\b(?:but|however|although)\b)[^.]*\.?)?\s*$", re.I)
 
 
 # --- forces -------------------------------------------------------------------
@@ -214,7 +215,9 @@ _CPS = re.compile(r"\b(?:CPS|Crown\s+Prosecution\s+Service)\b")
 # a force by its full name, capitals kept even in case-blind patterns: "Avon and Somerset Police", "City of London Police"
 _SPELLED_FORCE = r"(?-i:[A-Z][\w-]+\s+(?:(?:[A-Z][\w-]+|and|of)\s+){0,3})(?:Police|Constabulary)"
 # What the IOPC (or a passive voice) does with a file: refer, submit, send it.
-_CPS_REFERRAL = re.compile(r"\b(?:refer(?:red|ral)?|submit(?:ted)?|sent|send|passed|forwarded|provided|file|went\s+to)\b", re.I)
+# ("we asked the CPS to decide whether he should be charged, and gave it our evidence")
+_CPS_REFERRAL = re.compile(r"\b(?:refer(?:red|ral)?|submit(?:ted)?|sent|send|passed|forwarded|provided|file|went\s+to)\b"
+                           r"|\basked\s+(?:the\s+)?prosecutors\b[^.]{0,20}?\bto\s+(?:decide|consider)\s+whether\b", re.I)
 # "the CPS authorised charges of ...", naming nobody: whose, the rest of the report says
 _CPS_AUTHORISED_CHARGES = re.compile(r"\b(?:authorised|approved)\s+(?:a\s+|the\s+)?(?:charges?|prosecution)\b", re.I)
 # ... against someone it names ("against the motorcyclist", "against her former partner"): not naming nobody
@@ -327,7 +330,12 @@ _NO_CRIMINAL = re.compile(
     # ("we did not find an indication ...", "Nor was there any indication ...")
     r"\b(?:no|not\s+(?:find|found|identify|identified)\s+any)\s+(?:\w+\s+)?(?:indication|evidence)\b[^.]{0,300}?\bcriminal(?:ity)?\b"
     r"|\b(?:not\s+(?:find|found|identify|identified)\s+an|nor\s+(?:was|were|is)\s+there\s+(?:any|an)|nor\s+did\s+we\s+(?:find|identify|see)\s+(?:any|an))\s+(?:\w+\s+)?(?:indication|evidence)\b" +
-    _NOT_KNOWING + r"{0,300}?\bcommitted\s+(?:a\s+|an\s+|any\s+)?criminal\s+(?:offences?|conduct)\b"
+    _NOT_KNOWING + r"{0,300}?(?:\bcommitted\s+(?:a\s+|an\s+|any\s+)?criminal\s+(?:offences?|conduct)\b"
+    # ("Nor did we find any indication that a criminal offence had been committed by anyone serving with the MPS")
+    r"|\bcriminal\s+offences?\s+(?:had|has|was|were)\s+been\s+committed\s+by\s+(?:anyone|anybody|any\s+(?:person|officer|member\s+of\s+staff))(?:\s+else)?\s+serving\b)"
+    # ("We found that the driver had no case to answer and that the evidence did not indicate he had committed a criminal offence")
+    r"|\bwe\s+(?:\w+\s+){0,2}?(?:found|concluded|decided)\b[^.]{0,120}?\bthe\s+evidence\s+did\s+not\s+(?:indicate|show|suggest)\s+(?:that\s+)?(?:he|she|they)\s+"
+    r"(?:had\s+|may\s+have\s+)?committed\s+(?:a|an|any)\s+criminal\s+offences?\b"
     r"|\bno\s+point\b[^.]{0,80}\bany\s+(?:indication|evidence)\b[^.]{0,300}?\bcriminal\b"
     # "At no point did we find an indication that any of them may have committed a criminal offence"
     r"|\bno\s+point\b[^.]{0,80}\ban\s+(?:indication|evidence)\s+that\s+(?:any|either|none|each)\s+of\s+them\b" + _NOT_KNOWING + r"{0,80}\bcommitted\s+(?:a\s+|an\s+|any\s+)?criminal\s+offences?\b"
@@ -382,7 +390,9 @@ _ASKED_CRIMINAL = re.compile(r"\b(?:considered|looked\s+at|examined|assessed|rev
                              r"(?:(?:the\s+)?(?:\w+\s+)?" + _POLICE_INDIVIDUAL + r"\b"
                              # ("whether the false entries could amount to a criminal offence": what the people investigated did)
                              r"|(?:the|his|her|their|these|those)\s+(?:(?!(?:man|woman|boy|girl|complainant|Mr|Mrs|Ms)\b)[\w-]+\s+){0,2}?"
-                             r"(?:entries|searches|actions|conduct|comments|remarks|posts|messages|images|statements|accounts|records|restraint|force\s+used|use\s+of\s+force)"
+                             r"(?:entries|searches|actions|conduct|comments|remarks|posts|messages|images|statements|accounts|records|restraint|force\s+used|use\s+of\s+force"
+                             # ("whether the way the car was driven could amount to a criminal offence")
+                             r"|way\s+(?:the|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:was|were)\s+(?:driven|handled|used|restrained|carried\s+out))"
                              # ("his searches of the database could", "the force used by the two officers could")
                              # (done "by" someone serving: not "the messages sent by her neighbour", "the force used by the man")
                              r"(?:\s+of\s+(?:the\s+|a\s+)?[\w-]+|\s+(?:used\s+|made\s+|sent\s+|written\s+)?by\s+(?:the\s+|both\s+|either\s+|all\s+)?(?:two\s+|three\s+|four\s+)?"
@@ -578,6 +588,8 @@ _ASKED_LEARNING = (r"(?:\b(?:considered|looked\s+at|examined|assessed|reviewed|t
                    # ("whether there was anything the force could learn from the case", "... the force as a whole could learn",
                    # "... Kent Police should do differently")
                    r"|" + _ANYTHING_FOR_THE_FORCE +
+                   # ("whether Kent Police's policy or training on Taser needed to change")
+                   r"|(?:the\s+force['’]s|" + _SPELLED_FORCE + r"['’]s|its)\s+(?:[\w-]+\s+){0,3}?(?:polic(?:y|ies)|training|procedures?|practices?|guidance)\b[^.]{0,60}?\b(?:needed|had|ought)\s+to\s+change"
                    # ("whether Kent Police should change anything about how it deals with such calls")
                    r"|(?:the\s+)?(?:force|forces|organisation|constabulary|" + _FORCE_NAME + r")\s+" + _AS_A_BODY + r"(?:should|could|needed\s+to|ought\s+to)\s+change\s+anything"
                    # ("whether anything in the force's policies, training or procedures should change")
@@ -618,7 +630,16 @@ _NO_LEARNING = re.compile(
     r"|" + _ASKED_LEARNING + r"[^.]{0,80}"
     r"\b(?:did\s+not\s+(?:find|identify)\s+any(?:thing)?|found\s+none(?:\s+to\s+recommend)?|found\s+nothing(?:\s+that\s+needed\s+to(?:\s+change)?)?"
     r"|(?:concluded|decided)\s+that\s+(?:it|there|they)\s+(?:did|was|were)\s+not|there\s+(?:was|were)\s+none)"
-    r"(?:\s+(?:in\s+this\s+(?:case|investigation)|here|on\s+this\s+occasion))?(?:(?:,?\s+(?:as|because|since)|:)\s+(?:(?!\b(?:introduced|updated|rolled|changed|amended|revised|implemented|brought|put\s+in\s+place|received|agreed|shared|reminded|trained|issued|since|rewritten|rewrote|tightened|after)\b)[^.]){0,160})?\s*[.;]?\s*$"
+    r"(?:\s+(?:in\s+this\s+(?:case|investigation)|here|on\s+this\s+occasion))?(?:(?:,?\s+(?:as|because|since)|:)\s+(?:(?!\b(?:introduced|updated|rolled|changed|amended|revised|implemented|brought|put\s+in\s+place|received|agreed|shared|reminded|(?<!been\s)trained|issued|since|rewritten|rewrote|tightened|after)\b)[^.]){0,160})?\s*[.;]?\s*$"
+    # the whole answer, whatever was asked: "we did not find anything the force needed to change", "..., and found nothing
+    # the force needed to change", "Nor did we find anything in North Wales Police's policy or training that needed to
+    # change as a result of the collision", "We did not find anything that Kent Police needed to learn as an organisation"
+    r"|(?:\b(?:we|IOPC|(?:the|our)\s+investigation)\s+(?:also\s+)?|,?\s+and\s+(?:we\s+)?|\bnor\s+did\s+we\s+)"
+    r"(?:(?:did\s+not|didn['’]t)\s+(?:find|identify|see)\s+anything|found\s+nothing|identified\s+nothing|find\s+anything)\s+"
+    r"(?:(?:in|about)\s+(?:the\s+force['’]s|" + _SPELLED_FORCE + r"['’]s|its)\s+[^.;]{0,60}?\s+)?(?:that\s+|which\s+)?"
+    r"(?:(?:the\s+force|either\s+force|the\s+organisation|it|" + _SPELLED_FORCE + r")\s+" + _AS_A_BODY + r")?"
+    r"(?:needed|had|ought)\s+to\s+(?:change|learn|improve|do\s+differently)(?:\s+as\s+an\s+organisation)?"
+    r"(?:\s+(?:as\s+a\s+result\s+of|from|after)\s+[^.;]{0,60})?\s*[.;]?\s*$"
     # "we looked for wider lessons for the force and found none"
     r"|\b(?:looked|searched)\s+for\s+(?:any\s+)?(?:wider\s+|organi[sz]ational\s+)?(?:lessons|learning)\b[^.]{0,80}\bfound\s+(?:none|no\s+(?:lessons|learning))\b"
     # "We looked for learning for the force ... and did not find any." (ours, and the whole answer)
@@ -692,7 +713,24 @@ _AFTER_EVENT = (r"\b(?:since|following|after|as\s+a\s+result\s+of|in\s+response\
 # A force's change since or because of the case, whatever it changed: "has since introduced monthly audits",
 # "Following the investigation, Cleveland Police has reissued its guidance", "it now carries out audits". Learning
 # for a force counts whoever identified it (codebook), so this holds even where the IOPC made no recommendation.
+# what a force does when it changes something, whatever the thing: added, introduced, changed, set up ...
+_FORCE_CHANGE_DONE = (r"(?:added|introduced|changed|created|set\s+up|brought\s+in|launched|rolled\s+out|established|updated|revised|amended"
+                      r"|rewritten|implemented|put\s+in\s+place|installed|fitted|replaced|upgraded|restructured|adopted|developed|started"
+                      r"|begun|issued|reissued|published|made\s+changes\s+to)")
+# A force's change since the events, told with the time word and the force as the doer, whatever it changed (not about the
+# people involved): "Since these events, Humberside Police has added a second authorising post", "The force has since
+# changed its custody handover template", "Kent Police told us it has since introduced a test of every cell call bell"
+_FORCE_CHANGED_SINCE = (
+    r"(?:(?:" + _AFTER_EVENT + r"|\bsince\s+then\b)\s*,?\s*(?:the\s+force|(?-i:" + _SPELLED_FORCE + r"))\s+(?:has|have)\s+(?:also\s+)?"
+    r"|\b(?:the\s+force|(?-i:" + _SPELLED_FORCE + r"))\s+(?:has\s+|had\s+)?(?:told|informed|assured)\s+us\s+(?:that\s+)?it\s+(?:has|had)\s+(?:also\s+)?since\s+"
+    r"|\b(?:the\s+force|(?-i:" + _SPELLED_FORCE + r"))\s+(?:has|have)\s+(?:also\s+)?since\s+)"
+    # (what it changed, in the rest of the clause: not about a person, nor proceedings)
+    r"(?:also\s+)?" + _FORCE_CHANGE_DONE + r"\s+(?=(?:a|an|its|their|the|new|every|all|each)\s)"
+    r"(?:(?!" + _NOT_A_PRACTICE + r"|\b(?:s?he|they|misconduct|disciplinary|(?:re)?investigat\w*|referral|notices?|warnings?|sanctions?"
+    r"|family|families|relatives|complainants?|victims?|(?:the|this)\s+case)\b)[^.;,]){3,100}?"
+    r"(?=\s+(?:so\s+that|so\s+as|in\s+order|to\s+(?:make|ensure|help|allow))\b|\s*[.;,]|\s*$)")
 _FORCE_OWN_CHANGE_SRC = (
+    _FORCE_CHANGED_SINCE + r"|"
     # ("the force had already rewritten its guidance after the incident": before we could recommend it)
     r"\b" + _FORCE_ITSELF + r"\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:since|now|subsequently|already)\s+(?:also\s+)?" + _FORCE_CHANGE +
     r"|(?:" + _AFTER_EVENT + r")[^.]{0,60}?\b" + _FORCE_ITSELF + r"\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:since\s+)?" + _FORCE_CHANGE +
@@ -860,7 +898,7 @@ _LEARNING = re.compile(
 # Recommendations about individual officers (hold a hearing, management action)
 # are disciplinary, not organisational.
 _INDIVIDUAL = re.compile(
-    r"\b(?:hearing|misconduct\s+meeting|case\s+to\s+answer|management\s+(?:action|advice)|words\s+of\s+advice|disciplinary|should\s+receive|unsatisfactory\s+performance|"
+    r"\b(?:hearings?|misconduct\s+meetings?|case\s+to\s+answer|management\s+(?:action|advice)|words\s+of\s+advice|disciplinary|should\s+receive|unsatisfactory\s+performance|"
     r"(?<!addition\sto\s)individual\s+learning|debrief(?:ed|ing)?|line\s+managers?|reflective\s+practice|"
     r"(?:the|an|one|two|three|four|five|six|seven|eight)\s+(?:police\s+)?officers?\s+(?:should|would|receive|(?:may|might|could)\s+benefit))\b",
     re.I,

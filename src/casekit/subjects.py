@@ -575,7 +575,9 @@ _FORCE_AGREED_CASE = re.compile(r"\bagreed\b[^.]{0,80}\bcases?\s+to\s+answer\b|\
 _HYPOTHETICAL = re.compile(r"\breasonable\s+(?:tribunal|panel)|\b(?:could|would|may|might)\s+(?:find|conclude)\b|" + _FOR_A_PANEL_TO_FIND, re.I)
 _PERFORMANCE_ROUTE = re.compile(r"\bperformance\b[^.]{0,40}\b(?:unsatisfactory|issues?|matter|procedure|route)\b|\bunsatisfactory\s+performance\b", re.I)
 _BARE_PRONOUN_ACTOR = re.compile(r"(?:^|[;,]\s*(?:and\s+)?|\bthat\s+|\b(?:opinion|view)\s+|\b(?:found|decided|concluded|considered)\s+)\s*(?:all\s+|each\s+of\s+the\s+|the\s+)?(?P<word>one|another|both|each|two|three|four|five|six|seven|eight)\s+(?:may\s+|could\s+|also\s+)?(?:had|has|have|was|were)\s*(?:a\s+)?$", re.I)
-_PRONOUN_ACTOR = re.compile(r"(?:^|\bthat\s+|[,;]\s*(?:and\s+)?|\b(?:found|decided|concluded|considered|thought|believed|determined)\s+|\b(?:view|opinion)\s+)(?:he|she|they(?:\s+(?:both|all|each))?)\s+(?:may\s+|might\s+|could\s+|would\s+)?(?:also\s+)?(?:have\s+)?(?:had|has|have|(?:did|does)\s+not\s+have|(?:didn|doesn)['’]t\s+have)\s*(?:no\s+|a\s+)?$", re.I)
+# ("We did find he had a case", "his conduct gave him a case to answer")
+_PRONOUN_ACTOR = re.compile(r"(?:(?:^|\bthat\s+|[,;]\s*(?:and\s+)?|\b(?:found|decided|concluded|considered|thought|believed|determined)\s+|\bdid\s+(?:find|decide|conclude|consider)\s+|\b(?:view|opinion)\s+)(?:he|she|they(?:\s+(?:both|all|each))?)\s+(?:may\s+|might\s+|could\s+|would\s+)?(?:also\s+)?(?:have\s+)?(?:had|has|have|(?:did|does)\s+not\s+have|(?:didn|doesn)['’]t\s+have)"
+                            r"|\b(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:conduct|actions|behaviour)\s+(?:gave|give|gives)\s+(?:him|her|them))\s*(?:no\s+|a\s+)?$", re.I)
 # "the force considered there was therefore no case to answer": about whoever was just talked about
 # "had the information been passed on, there would have been a case": a condition that is no departure
 _OTHER_CONDITION = re.compile(r"\b(?:had|if)\s+(?:the|this|that|it|they|he|she)\b(?!\s+(?:still\s+)?been\s+serving)(?!\s+(?:not\s+)?(?:retired|resigned|left))", re.I)
@@ -1756,7 +1758,7 @@ _PRONOUN_DECIDED_LATER = re.compile(r"[;,]\s*(?:and\s+)?(?:we|the\s+IOPC)\s+(?:a
 # "PC Dunmore, the constable who ...": a name, then who it is
 _NAMED_IN_APPOSITION = re.compile(r"\s*(?-i:[A-Z][\w'’-]*)?\s*,\s+the\s+", re.I)
 # ("A third, who had resigned, would have been dismissed": the next one counted off, as "the third")
-_BARE_ORDINAL = re.compile(r"(?:\b[Tt]he\s+(?P<the>first|second|third|fourth)|(?:^|(?<=[.;]\s))A\s+(?P<a>second|third|fourth|fifth))\b"
+_BARE_ORDINAL = re.compile(r"(?:\b[Tt]he\s+(?P<the>first|second|third|fourth|fifth|sixth)|(?:^|(?<=[.;]\s))A\s+(?P<a>second|third|fourth|fifth))\b"
                            r"(?=\s*(?:[,;.]|(?:was|were|had|has|admitted|accepted|received|attended|resigned|retired|left|is|will|would|did|denied)\b))")
 # "four of the five", "all three": a count of people a list then goes through
 _COUNTED = re.compile(r"\b(?:two|three|four|five|six|seven|eight|all|each|some|most|both)\s+of\s+(?:the|them|these|those)\b", re.I)
@@ -2235,6 +2237,16 @@ class Resolver:
                 # "She was interviewed ... We found she had a case to answer": with nobody known yet, whoever the
                 # report described, however far back
                 last = self._last_person(index, reach=index)
+            ordinal = _BARE_ORDINAL.match(self.sentences[index].text) if last is not None and not here else None
+            if ordinal and ordinal.group("the") and all(_ORDINAL_POSITION[ordinal.group("the").lower()] > len(g.members)
+                                                        for g in self._matching_groups(last)):
+                # "four of the officers had a case ... The fifth had posted only once; we found he had no case": the
+                # pronoun is the one the sentence opens with, beyond those just decided on (a count given before
+                # adds them, as people without a case, if no case is decided for them)
+                if not decision.positive or not create:
+                    return touched
+                g = self._new_group(replace(last, count=1, plural=False, text="the " + ordinal.group("the").lower()), decision.grade, index)
+                return [g] if g else []
             known = self._matching_groups(last) if last is not None else []
             if known and self._someone_new(last, known, index, decision.positive):
                 known = []
