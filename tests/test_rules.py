@@ -1222,3 +1222,32 @@ def test_report_fields_of_the_twenty_third_review(body, field, expected):
 ])
 def test_report_fields_of_the_twenty_fourth_round(body, field, expected):
     assert record(body, title="Fictional case – Kent Police, March 2022")[field] == expected
+
+
+@pytest.mark.parametrize("body, field, expected", [
+    # (found by the review of the twenty-fourth round)
+    ("The officer in the case asked the CPS to consider whether there was enough evidence to charge her former partner.",
+     "cps_referral", "no"),
+    ("We asked the CPS to consider whether the cyclist who caused the crash should be charged.", "cps_referral", "no"),
+    ("We asked the CPS whether the sergeant should be charged with assault.", "cps_referral", "yes"),
+    ("Kent Police reviewed its custody policy after the death, and found nothing that needed to change. We disagreed, and "
+     "recommended that the force require two checks an hour for anyone who has taken drugs.", "organisational_learning", "yes"),
+    ("We recommended that Kent Police remind its call handlers of its policy on repeat callers. Apart from this, we found "
+     "nothing the force needed to change.", "organisational_learning", "yes"),
+    ("The custody sergeant looked at his risk assessment again at 3am, and found nothing that needed to change.",
+     "organisational_learning", "not_stated"),
+    ("We recommended that the force review how it schedules misconduct hearings so that they are not delayed.",
+     "organisational_learning", "yes"),
+    ("We did not find anything that Kent Police needed to improve.", "organisational_learning", "no"),
+    ("Since the death, Kent Police has launched an appeal for witnesses.", "organisational_learning", "not_stated"),
+    ("Since these events, the force has added a warning marker to the woman's address.", "organisational_learning",
+     "not_stated"),
+    ("We found that the evidence did not indicate she had committed a criminal offence, so the constable had no grounds "
+     "to arrest her.", "criminal_indication", "not_stated"),
+    ("We considered whether the way the stolen van was driven could amount to a criminal offence, and found no indication "
+     "that it did.", "criminal_indication", "not_stated"),
+    ("We considered whether PC Rowe's use of force could amount to a criminal offence. In our view there was no indication "
+     "that it did: it was the other constable whose blow may have been an assault.", "criminal_indication", "not_stated"),
+])
+def test_report_fields_of_the_twenty_fourth_review(body, field, expected):
+    assert record(body, title="Fictional case – Kent Police, March 2022")[field] == expected

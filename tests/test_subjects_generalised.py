@@ -2824,4 +2824,5 @@ def test_a_bare_ordinal_beyond_those_decided_is_someone_else():
     people = tuples("We served misconduct notices on five of the officers. In our view, four of the officers had a case to "
                     "answer for gross misconduct. The fifth had sent only one message; we found he had no case to answer. "
                     "A gross misconduct hearing for the four officers has yet to take place.")
-    assert [t[1] for t in people].count("gross_misconduct") == 4
+    # four with a case, and the fifth, beyond them, without one (not the four losing theirs)
+    assert sorted(t[1] for t in people) == ["gross_misconduct"] * 4 + ["no_case"]

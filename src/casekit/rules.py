@@ -91,7 +91,9 @@ _SHORT_ANSWER_NO = re.compile(
     # "In our view there was no indication that he had."
     r"|^\W*(?:in\s+our\s+(?:view|opinion),?\s+)?there\s+(?:was|were)\s+no\s+(?:such\s+)?(?:indication|evidence)"
     # (and a reason after a colon: "...: the evidence suggested he had been reckless, rather than ...")
-    r"(?:\s+(?:that\s+)?(?:he|she|they|it)\s+(?:had|did)(?:\s+(?:done\s+)?so)?)?\s*(?:\.|:\s+(?![^.]*\b(?:but|however|although)\b)[^.]*\.?)?\s*$", re.I)
+    # (a reason that is no other offence, nor evidence missing: not "...: it was the other constable whose punch ...", "...:
+    # the footage had been deleted")
+    r"(?:\s+(?:that\s+)?(?:he|she|they|it)\s+(?:had|did)(?:\s+(?:done\s+)?so)?)?\s*(?:\.|:\s+(?![^.]*\b(?:but|however|although|though|other|another|offences?|assault\w*|may|might|could|deleted|missing|lost|unavailable|available)\b)[^.]*\.?)?\s*$", re.I)
 
 
 # --- forces -------------------------------------------------------------------
@@ -215,9 +217,11 @@ _CPS = re.compile(r"\b(?:CPS|Crown\s+Prosecution\s+Service)\b")
 # a force by its full name, capitals kept even in case-blind patterns: "Avon and Somerset Police", "City of London Police"
 _SPELLED_FORCE = r"(?-i:[A-Z][\w-]+\s+(?:(?:[A-Z][\w-]+|and|of)\s+){0,3})(?:Police|Constabulary)"
 # What the IOPC (or a passive voice) does with a file: refer, submit, send it.
-# ("we asked the CPS to decide whether he should be charged, and gave it our evidence")
+# ("we asked the CPS to decide whether he should be charged": ours, about someone serving; not "The family asked the CPS to
+# decide whether the other driver ...", nor our asking about a member of the public)
 _CPS_REFERRAL = re.compile(r"\b(?:refer(?:red|ral)?|submit(?:ted)?|sent|send|passed|forwarded|provided|file|went\s+to)\b"
-                           r"|\basked\s+(?:the\s+)?prosecutors\b[^.]{0,20}?\bto\s+(?:decide|consider)\s+whether\b", re.I)
+                           r"|\b(?:we|IOPC|IPCC)\s+(?:also\s+|then\s+)?asked\s+(?:the\s+)?prosecutors\b[^.]{0,20}?\b(?:to\s+(?:decide|consider|advise)\s+)?whether\s+"
+                           r"(?:he|she|(?:the|any|either|both)\s+(?:\w+\s+)?(?:officers?|constables?|sergeants?|inspectors?|PCs?|PCSOs?|detectives?)|(?-i:(?:PC|DC|DS|Sergeant|Inspector|Officer)\s+[A-Z]))\b", re.I)
 # "the CPS authorised charges of ...", naming nobody: whose, the rest of the report says
 _CPS_AUTHORISED_CHARGES = re.compile(r"\b(?:authorised|approved)\s+(?:a\s+|the\s+)?(?:charges?|prosecution)\b", re.I)
 # ... against someone it names ("against the motorcyclist", "against her former partner"): not naming nobody
@@ -334,8 +338,10 @@ _NO_CRIMINAL = re.compile(
     # ("Nor did we find any indication that a criminal offence had been committed by anyone serving with the MPS")
     r"|\bcriminal\s+offences?\s+(?:had|has|was|were)\s+been\s+committed\s+by\s+(?:anyone|anybody|any\s+(?:person|officer|member\s+of\s+staff))(?:\s+else)?\s+serving\b)"
     # ("We found that the driver had no case to answer and that the evidence did not indicate he had committed a criminal offence")
-    r"|\bwe\s+(?:\w+\s+){0,2}?(?:found|concluded|decided)\b[^.]{0,120}?\bthe\s+evidence\s+did\s+not\s+(?:indicate|show|suggest)\s+(?:that\s+)?(?:he|she|they)\s+"
-    r"(?:had\s+|may\s+have\s+)?committed\s+(?:a|an|any)\s+criminal\s+offences?\b"
+    # (of the one the same finding gave no case: not "... did not indicate she had committed a criminal offence, so the
+    # constable had no grounds to arrest her", nor the force's own inquiry)
+    r"|^\W*we\s+(?:\w+\s+){0,2}?(?:found|concluded|decided)\s+that\s+(?:the\s+)?[\w\s-]{1,40}?\bhad\s+no\s+case\s+to\s+answer\b[^.;]{0,60}?\band\s+that\s+the\s+evidence\s+did\s+not\s+"
+    r"(?:indicate|show|suggest)\s+(?:that\s+)?(?:he|she|they)\s+(?:had\s+|may\s+have\s+)?committed\s+(?:a|an|any)\s+criminal\s+offences?\b\s*(?:[.;]|,\s+so\b|$)"
     r"|\bno\s+point\b[^.]{0,80}\bany\s+(?:indication|evidence)\b[^.]{0,300}?\bcriminal\b"
     # "At no point did we find an indication that any of them may have committed a criminal offence"
     r"|\bno\s+point\b[^.]{0,80}\ban\s+(?:indication|evidence)\s+that\s+(?:any|either|none|each)\s+of\s+them\b" + _NOT_KNOWING + r"{0,80}\bcommitted\s+(?:a\s+|an\s+|any\s+)?criminal\s+offences?\b"
@@ -392,7 +398,7 @@ _ASKED_CRIMINAL = re.compile(r"\b(?:considered|looked\s+at|examined|assessed|rev
                              r"|(?:the|his|her|their|these|those)\s+(?:(?!(?:man|woman|boy|girl|complainant|Mr|Mrs|Ms)\b)[\w-]+\s+){0,2}?"
                              r"(?:entries|searches|actions|conduct|comments|remarks|posts|messages|images|statements|accounts|records|restraint|force\s+used|use\s+of\s+force"
                              # ("whether the way the car was driven could amount to a criminal offence")
-                             r"|way\s+(?:the|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:was|were)\s+(?:driven|handled|used|restrained|carried\s+out))"
+                             r"|way\s+(?:the|his|her|their)\s+(?!(?:stolen|other|suspect['’]s|man['’]s|woman['’]s|motorist['’]s)\b)(?:[\w-]+\s+){0,2}?(?:was|were)\s+(?:driven|handled|used|restrained|carried\s+out))"
                              # ("his searches of the database could", "the force used by the two officers could")
                              # (done "by" someone serving: not "the messages sent by her neighbour", "the force used by the man")
                              r"(?:\s+of\s+(?:the\s+|a\s+)?[\w-]+|\s+(?:used\s+|made\s+|sent\s+|written\s+)?by\s+(?:the\s+|both\s+|either\s+|all\s+)?(?:two\s+|three\s+|four\s+)?"
@@ -630,14 +636,15 @@ _NO_LEARNING = re.compile(
     r"|" + _ASKED_LEARNING + r"[^.]{0,80}"
     r"\b(?:did\s+not\s+(?:find|identify)\s+any(?:thing)?|found\s+none(?:\s+to\s+recommend)?|found\s+nothing(?:\s+that\s+needed\s+to(?:\s+change)?)?"
     r"|(?:concluded|decided)\s+that\s+(?:it|there|they)\s+(?:did|was|were)\s+not|there\s+(?:was|were)\s+none)"
-    r"(?:\s+(?:in\s+this\s+(?:case|investigation)|here|on\s+this\s+occasion))?(?:(?:,?\s+(?:as|because|since)|:)\s+(?:(?!\b(?:introduced|updated|rolled|changed|amended|revised|implemented|brought|put\s+in\s+place|received|agreed|shared|reminded|(?<!been\s)trained|issued|since|rewritten|rewrote|tightened|after)\b)[^.]){0,160})?\s*[.;]?\s*$"
+    r"(?:\s+(?:in\s+this\s+(?:case|investigation)|here|on\s+this\s+occasion))?(?:(?:,?\s+(?:as|because|since)|:)\s+(?:(?!\b(?:introduced|updated|rolled|changed|amended|revised|implemented|brought|put\s+in\s+place|received|agreed|shared|reminded|(?<!had\sbeen\s)trained|issued|since|rewritten|rewrote|tightened|after)\b)[^.]){0,160})?\s*[.;]?\s*$"
     # the whole answer, whatever was asked: "we did not find anything the force needed to change", "..., and found nothing
     # the force needed to change", "Nor did we find anything in North Wales Police's policy or training that needed to
     # change as a result of the collision", "We did not find anything that Kent Police needed to learn as an organisation"
-    r"|(?:\b(?:we|IOPC|(?:the|our)\s+investigation)\s+(?:also\s+)?|,?\s+and\s+(?:we\s+)?|\bnor\s+did\s+we\s+)"
+    # (ours, about the force, and the whole answer: not the force's own review, an officer's check, or "Apart from this, ...")
+    r"|^(?!.*\b(?:beyond|further|apart\s+from|other\s+than|else|except)\b)(?:\W*we\b[^.;]*?,?\s+and\s+(?:we\s+)?|.*?(?:\b(?:we|IOPC|(?:the|our)\s+investigation)\s+(?:also\s+)?|\bnor\s+did\s+we\s+))"
     r"(?:(?:did\s+not|didn['’]t)\s+(?:find|identify|see)\s+anything|found\s+nothing|identified\s+nothing|find\s+anything)\s+"
-    r"(?:(?:in|about)\s+(?:the\s+force['’]s|" + _SPELLED_FORCE + r"['’]s|its)\s+[^.;]{0,60}?\s+)?(?:that\s+|which\s+)?"
-    r"(?:(?:the\s+force|either\s+force|the\s+organisation|it|" + _SPELLED_FORCE + r")\s+" + _AS_A_BODY + r")?"
+    r"(?:(?:in|about)\s+(?:the\s+force['’]s|" + _SPELLED_FORCE + r"['’]s)\s+[^.;]{0,60}?\s+(?:that\s+|which\s+)?"
+    r"|(?:that\s+|which\s+)?(?:the\s+force|either\s+force|the\s+organisation|" + _SPELLED_FORCE + r")\s+" + _AS_A_BODY + r")"
     r"(?:needed|had|ought)\s+to\s+(?:change|learn|improve|do\s+differently)(?:\s+as\s+an\s+organisation)?"
     r"(?:\s+(?:as\s+a\s+result\s+of|from|after)\s+[^.;]{0,60})?\s*[.;]?\s*$"
     # "we looked for wider lessons for the force and found none"
@@ -714,9 +721,10 @@ _AFTER_EVENT = (r"\b(?:since|following|after|as\s+a\s+result\s+of|in\s+response\
 # "Following the investigation, Cleveland Police has reissued its guidance", "it now carries out audits". Learning
 # for a force counts whoever identified it (codebook), so this holds even where the IOPC made no recommendation.
 # what a force does when it changes something, whatever the thing: added, introduced, changed, set up ...
-_FORCE_CHANGE_DONE = (r"(?:added|introduced|changed|created|set\s+up|brought\s+in|launched|rolled\s+out|established|updated|revised|amended"
-                      r"|rewritten|implemented|put\s+in\s+place|installed|fitted|replaced|upgraded|restructured|adopted|developed|started"
-                      r"|begun|issued|reissued|published|made\s+changes\s+to)")
+# (not what any case brings: launched an appeal, issued a reprimand or a summons, replaced a damaged car, started a review of
+# the arrest, updated its records)
+_FORCE_CHANGE_DONE = (r"(?:added|introduced|changed|created|set\s+up|brought\s+in|rolled\s+out|established|revised|amended"
+                      r"|rewritten|implemented|put\s+in\s+place|installed|fitted|upgraded|restructured|adopted|developed|made\s+changes\s+to)")
 # A force's change since the events, told with the time word and the force as the doer, whatever it changed (not about the
 # people involved): "Since these events, Humberside Police has added a second authorising post", "The force has since
 # changed its custody handover template", "Kent Police told us it has since introduced a test of every cell call bell"
@@ -727,7 +735,8 @@ _FORCE_CHANGED_SINCE = (
     # (what it changed, in the rest of the clause: not about a person, nor proceedings)
     r"(?:also\s+)?" + _FORCE_CHANGE_DONE + r"\s+(?=(?:a|an|its|their|the|new|every|all|each)\s)"
     r"(?:(?!" + _NOT_A_PRACTICE + r"|\b(?:s?he|they|misconduct|disciplinary|(?:re)?investigat\w*|referral|notices?|warnings?|sanctions?"
-    r"|family|families|relatives|complainants?|victims?|(?:the|this)\s+case)\b)[^.;,]){3,100}?"
+    r"|family|families|relatives|partners?|complainants?|victims?|witnesses|appeal|meeting|markers?|(?:the|this)\s+case"
+    r"|(?:man|woman|boy|girl|driver|pedestrian|suspect|detainee)(?:['’]s)?)\b)[^.;,]){3,100}?"
     r"(?=\s+(?:so\s+that|so\s+as|in\s+order|to\s+(?:make|ensure|help|allow))\b|\s*[.;,]|\s*$)")
 _FORCE_OWN_CHANGE_SRC = (
     _FORCE_CHANGED_SINCE + r"|"
@@ -898,9 +907,11 @@ _LEARNING = re.compile(
 # Recommendations about individual officers (hold a hearing, management action)
 # are disciplinary, not organisational.
 _INDIVIDUAL = re.compile(
-    r"\b(?:hearings?|misconduct\s+meetings?|case\s+to\s+answer|management\s+(?:action|advice)|words\s+of\s+advice|disciplinary|should\s+receive|unsatisfactory\s+performance|"
+    r"\b(?:hearing|misconduct\s+meeting|case\s+to\s+answer|management\s+(?:action|advice)|words\s+of\s+advice|disciplinary|should\s+receive|unsatisfactory\s+performance|"
     r"(?<!addition\sto\s)individual\s+learning|debrief(?:ed|ing)?|line\s+managers?|reflective\s+practice|"
-    r"(?:the|an|one|two|three|four|five|six|seven|eight)\s+(?:police\s+)?officers?\s+(?:should|would|receive|(?:may|might|could)\s+benefit))\b",
+    r"(?:the|an|one|two|three|four|five|six|seven|eight)\s+(?:police\s+)?officers?\s+(?:should|would|receive|(?:may|might|could)\s+benefit)"
+    # ("hold misconduct meetings for both officers": proceedings for people)
+    r"|(?:meetings|hearings)\s+(?:for|against)\s+(?:both|all|each|the|two|three|four|him|her|them)\b(?!\s+(?:force|public|families)\b))\b",
     re.I,
 )
 # learning for counted or named people: "for four officers", "for the fourth officer", "one of the officers"
@@ -1002,7 +1013,7 @@ def _recommendations_listed(page: Page) -> tuple[Span, Span] | None:
 def organisational_learning(page: Page) -> Finding:
     if _RECOMMENDATION_TITLE.search(page.title.text):
         return Finding("yes", (page.title,), "the page is a learning recommendation")
-    no = _first(page, _NO_LEARNING, gate=("learn", "recommendation", "lesson", "improvement", "issues", "differently", "change"))
+    no = _first(page, _NO_LEARNING, gate=("learn", "recommendation", "lesson", "improve", "issues", "differently", "change"))
     if no:
         # learning for a force counts whoever identified it: its own change outweighs the IOPC's "none"
         own = _first(page, _FORCE_OWN_CHANGE, exclude=_ABOUT_THE_PEOPLE, gate=_FORCE_OWN_CHANGE_WORDS)

@@ -2238,12 +2238,11 @@ class Resolver:
                 # report described, however far back
                 last = self._last_person(index, reach=index)
             ordinal = _BARE_ORDINAL.match(self.sentences[index].text) if last is not None and not here else None
-            if ordinal and ordinal.group("the") and all(_ORDINAL_POSITION[ordinal.group("the").lower()] > len(g.members)
-                                                        for g in self._matching_groups(last)):
+            sized = self._matching_groups(last) if ordinal and ordinal.group("the") else []
+            if sized and all(_ORDINAL_POSITION[ordinal.group("the").lower()] > len(g.members) for g in sized):
                 # "four of the officers had a case ... The fifth had posted only once; we found he had no case": the
-                # pronoun is the one the sentence opens with, beyond those just decided on (a count given before
-                # adds them, as people without a case, if no case is decided for them)
-                if not decision.positive or not create:
+                # pronoun is the one the sentence opens with, beyond those just decided on: someone new
+                if not create:
                     return touched
                 g = self._new_group(replace(last, count=1, plural=False, text="the " + ordinal.group("the").lower()), decision.grade, index)
                 return [g] if g else []
