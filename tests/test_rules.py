@@ -1251,3 +1251,27 @@ def test_report_fields_of_the_twenty_fourth_round(body, field, expected):
 ])
 def test_report_fields_of_the_twenty_fourth_review(body, field, expected):
     assert record(body, title="Fictional case – Kent Police, March 2022")[field] == expected
+
+
+@pytest.mark.parametrize("body, field, expected", [
+    # the twenty-fifth round (report fields only)
+    ("We found nothing that called for organisational learning in this case.", "organisational_learning", "no"),
+    ("We also considered whether either force should change its procedures as a result of the case, and found nothing "
+     "that needed to change.", "organisational_learning", "no"),
+    ("We looked at whether the force, as an organisation, had anything to learn from the case. We did not find anything.",
+     "organisational_learning", "no"),
+    ("Following the complaint, Kent Police reminded control room staff across the force that every repeat call must be "
+     "flagged.", "organisational_learning", "yes"),
+    ("Since the woman's death, however, the force has added mental health advice to the briefing given to every response "
+     "team.", "organisational_learning", "yes"),
+    ("Kent Police told us it had passed our report to its Organisational Learning Board to support force-wide work on "
+     "safeguarding.", "organisational_learning", "yes"),
+    ("We also considered whether any of the texts could amount to an offence under the Malicious Communications Act, and "
+     "concluded that they did not meet the threshold, as they were private.", "criminal_indication", "no"),
+    ("Our view was that none of the three constables had a case to answer, and that nothing pointed to any of them having "
+     "committed a criminal offence.", "criminal_indication", "no"),
+    ("Since then, the force has added the sergeant to its list of trained negotiators.", "organisational_learning",
+     "not_stated"),
+])
+def test_report_fields_of_the_twenty_fifth_round(body, field, expected):
+    assert record(body, title="Fictional case – Kent Police, March 2022")[field] == expected
