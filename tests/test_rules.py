@@ -1256,8 +1256,6 @@ def test_report_fields_of_the_twenty_fourth_review(body, field, expected):
 @pytest.mark.parametrize("body, field, expected", [
     # the twenty-fifth round (report fields only)
     ("We found nothing that called for organisational learning in this case.", "organisational_learning", "no"),
-    ("We also considered whether either force should change its procedures as a result of the case, and found nothing "
-     "that needed to change.", "organisational_learning", "no"),
     ("We looked at whether the force, as an organisation, had anything to learn from the case. We did not find anything.",
      "organisational_learning", "no"),
     ("Following the complaint, Kent Police reminded control room staff across the force that every repeat call must be "
@@ -1266,12 +1264,36 @@ def test_report_fields_of_the_twenty_fourth_review(body, field, expected):
      "team.", "organisational_learning", "yes"),
     ("Kent Police told us it had passed our report to its Organisational Learning Board to support force-wide work on "
      "safeguarding.", "organisational_learning", "yes"),
-    ("We also considered whether any of the texts could amount to an offence under the Malicious Communications Act, and "
-     "concluded that they did not meet the threshold, as they were private.", "criminal_indication", "no"),
-    ("Our view was that none of the three constables had a case to answer, and that nothing pointed to any of them having "
-     "committed a criminal offence.", "criminal_indication", "no"),
+    ("We also considered whether any of the messages could amount to an offence under the Malicious Communications Act, "
+     "and concluded that they did not meet the threshold, as they were private.", "criminal_indication", "no"),
+    ("We also considered whether any of the messages could amount to an offence, and concluded that they did not meet the "
+     "threshold for a criminal offence.", "criminal_indication", "no"),
     ("Since then, the force has added the sergeant to its list of trained negotiators.", "organisational_learning",
      "not_stated"),
 ])
 def test_report_fields_of_the_twenty_fifth_round(body, field, expected):
+    assert record(body, title="Fictional case – Kent Police, March 2022")[field] == expected
+
+
+@pytest.mark.parametrize("body, field, expected", [
+    # (found by the review of the twenty-fifth round)
+    ("We recommended that Kent Police update its guidance on repeat calls. Apart from that, we found nothing that called "
+     "for organisational learning.", "organisational_learning", "yes"),
+    ("Kent Police's own investigation found nothing that called for organisational learning. We recommended that the force "
+     "retrain all its call handlers on repeat calls.", "organisational_learning", "yes"),
+    ("We did not identify any organisational learning. Following the complaint, the force reviewed how the call had been "
+     "handled and referred the matter to us.", "organisational_learning", "no"),
+    ("Since then, the force has established that the cell camera footage had been overwritten.", "organisational_learning",
+     "not_stated"),
+    ("A year before the incident, the force had briefed officers across the force on the new custody policy.",
+     "organisational_learning", "not_stated"),
+    ("PC Lane, whose job was training officers across the force in the use of Taser, fired his own Taser twice.",
+     "organisational_learning", "not_stated"),
+    ("The coroner considered whether the force should change anything in its training, and concluded that it did not. We "
+     "recommended that Kent Police remind all call handlers of its guidance on welfare checks.", "organisational_learning",
+     "yes"),
+    ("Ms Reed had been getting abusive texts from a neighbour. We considered whether the texts could amount to an offence, "
+     "and concluded that they did not meet the threshold.", "criminal_indication", "not_stated"),
+])
+def test_report_fields_of_the_twenty_fifth_review(body, field, expected):
     assert record(body, title="Fictional case – Kent Police, March 2022")[field] == expected

@@ -396,7 +396,7 @@ _ASKED_CRIMINAL = re.compile(r"\b(?:considered|looked\s+at|examined|assessed|rev
                              r"(?:(?:the\s+)?(?:\w+\s+)?" + _POLICE_INDIVIDUAL + r"\b"
                              # ("whether the false entries could amount to a criminal offence": what the people investigated did)
                              r"|(?:the|his|her|their|these|those)\s+(?:(?!(?:man|woman|boy|girl|complainant|Mr|Mrs|Ms)\b)[\w-]+\s+){0,2}?"
-                             r"(?:entries|searches|actions|conduct|comments|remarks|posts|messages|texts|emails|images|statements|accounts|records|restraint|force\s+used|use\s+of\s+force"
+                             r"(?:entries|searches|actions|conduct|comments|remarks|posts|messages|images|statements|accounts|records|restraint|force\s+used|use\s+of\s+force"
                              # ("whether the way the car was driven could amount to a criminal offence")
                              r"|way\s+(?:the|his|her|their)\s+(?!(?:stolen|other|suspect['’]s|man['’]s|woman['’]s|motorist['’]s)\b)(?:[\w-]+\s+){0,2}?(?:was|were)\s+(?:driven|handled|used|restrained|carried\s+out))"
                              # ("his searches of the database could", "the force used by the two officers could")
@@ -413,7 +413,7 @@ _ASKED_CRIMINAL = re.compile(r"\b(?:considered|looked\s+at|examined|assessed|rev
 # not" may answer another question)
 _ANSWERED_NO_AT_THE_END = (r"[^.]{0,40}?(?:,?\s+(?:and|but)(?:\s*,[^.,;]{1,120},)?\s+(?:we\s+)?"
                            # ("and concluded that they did not meet the threshold")
-                           r"(?:(?:concluded|decided)\s+(?:that\s+)?(?:it|they|he|she)\s+(?:did|had|was|were)\s+not\b(?:\s+(?:meet|reach|cross)\s+(?:the|that)\s+threshold\b)?|" + _NO_SUCH_FINDING + ")"
+                           r"(?:(?:concluded|decided)\s+(?:that\s+)?(?:it|they|he|she)\s+(?:did|had|was|were)\s+not\b(?:\s+(?:meet|reach|cross|met|reached|crossed)\s+(?:the|that)\s+threshold\b(?:\s+for\s+(?:a|an|any)\s+(?:criminal\s+)?offence)?)?|" + _NO_SUCH_FINDING + ")"
                            # ("...; in our view there was no indication that any of the three had committed one.")
                            + r"|;\s+(?:in\s+our\s+(?:view|opinion),?\s+)?there\s+(?:was|were)\s+no\s+(?:such\s+)?(?:indication|evidence)\s+that\s+"
                            r"(?:he|she|they|it|either\s+of\s+them|any\s+of\s+(?:them|the\s+(?:two|three|four|five|six|officers|constables|sergeants|staff)))"
@@ -440,7 +440,7 @@ _NO_INDICATION_THAT_HE = re.compile(
     r"indications?\s+that\s+(?:he|she|they)\s+(?:may|might|could)\s+have\s+committed\s+(?:a|an|any)\s+(?:criminal\s+)?offences?\b", re.I)
 # "we found nothing to suggest that either of them had committed a criminal offence": the people the report is about, by
 # pronoun (the IOPC's finding on an offence is about people serving with the police)
-_OFFENCE_BY_THEM = (r"\s+(?:(?:had|may|might|could)\s+(?:have\s+)?|having\s+)?(?:[^.]{0,120}?,?\s+or\s+(?:had\s+)?)?"
+_OFFENCE_BY_THEM = (r"\s+(?:(?:had|may|might|could)\s+(?:have\s+)?)?(?:[^.]{0,120}?,?\s+or\s+(?:had\s+)?)?"
                     r"committed\s+(?:a\s+|an\s+|any\s+)(?:criminal\s+)?offences?\b")
 _NOTHING_BY_THEM = re.compile(
     # "either of them" in any voice; "he" or "they" only in our own
@@ -598,8 +598,7 @@ _ASKED_LEARNING = (r"(?:\b(?:considered|looked\s+at|examined|assessed|reviewed|t
                    # ("whether Kent Police's policy or training on Taser needed to change")
                    r"|(?:the\s+force['’]s|" + _SPELLED_FORCE + r"['’]s|its)\s+(?:[\w-]+\s+){0,3}?(?:polic(?:y|ies)|training|procedures?|practices?|guidance)\b[^.]{0,60}?\b(?:needed|had|ought)\s+to\s+change"
                    # ("whether Kent Police should change anything about how it deals with such calls")
-                   # ("whether either force should change its policies or practice")
-                   r"|(?:the\s+|either\s+|each\s+)?(?:force|forces|organisation|constabulary|" + _FORCE_NAME + r")\s+" + _AS_A_BODY + r"(?:should|could|needed\s+to|ought\s+to)\s+change\s+(?:anything|(?:its|their)\s+(?:polic(?:y|ies)|practices?|procedures?|training|guidance))"
+                   r"|(?:the\s+)?(?:force|forces|organisation|constabulary|" + _FORCE_NAME + r")\s+" + _AS_A_BODY + r"(?:should|could|needed\s+to|ought\s+to)\s+change\s+anything"
                    # ("whether anything in the force's policies, training or procedures should change")
                    r"|anything\s+in\s+(?:the\s+force['’]s|its)\s+(?:polic(?:y|ies)|training|procedures?|practices?|guidance)\b[^.]{0,60}?\b(?:should|needed\s+to|had\s+to)\s+change"
                    # ("whether the force could learn anything from the incident")
@@ -623,8 +622,10 @@ _NO_LEARNING = re.compile(
     r"|\bno\s+(?:organi[sz]ational\s+)?learning\s+(?:was|were|has\s+been|had\s+been)\s+identified"
     r"|\bno\s+organi[sz]ational\s+learning\b"
     # ("We found nothing that called for organisational learning in this case.")
-    r"|\b(?:we|IOPC|(?:the|our)\s+investigation)\s+(?:also\s+)?(?:found|identified|saw)\s+nothing\s+(?:that|which)\s+(?:called\s+for|required|warranted|pointed\s+to)\s+"
-    r"(?:any\s+)?(?:organi[sz]ational|wider)\s+learning\b(?:\s+(?:in\s+this\s+case|here))?\s*[.;]?\s*$"
+    # (ours, and the whole answer: not "Apart from that, ...", nor the force's own investigation)
+    r"|^(?!.*\b(?:beyond|further|apart\s+from|other\s+than|else|except)\b).*?\b(?:we|IOPC|our\s+investigation)\s+(?:also\s+)?"
+    r"(?:(?:found|identified|saw)\s+nothing|(?:did\s+not|didn['’]t)\s+(?:find|identify|see)\s+anything)(?:\s+in\s+this\s+case)?\s+(?:that|which)\s+(?:called\s+for|required|warranted|pointed\s+to)\s+"
+    r"(?:any\s+)?(?:organi[sz]ational|wider)\s+learning\b(?:\s+(?:in\s+this\s+case|here|by\s+(?:the\s+force|" + _SPELLED_FORCE + r")))?\s*[.;]?\s*$"
     # "we found no learning for the force", "identified no learning opportunities"
     r"|\b(?:found|identified)\s+no\s+(?:wider\s+)?(?:learning|lessons)(?:\s+opportunit(?:y|ies))?\s+for\s+(?:the\s+)?(?:force|organisation|constabulary|(?-i:(?:[A-Z][\w-]+\s+){1,4}(?:Police|Constabulary)))"
     # "no performance, individual learning or organisational learning has been highlighted",
@@ -719,9 +720,9 @@ _FORCE_CHANGE = r"(?:" + _FORCE_CHANGE_VERB + _FORCE_CHANGE_OBJECT + r"|" + _FOR
 _FORCE_DOER = (r"(?:\bthe\s+force|(?-i:\b" + _FORCE_NAME + r")|\b(?!(?:IOPC|IPCC|CPS|" + _RANK_INITIALS + r")\b)"
                + _ACRONYM + r")")
 # an event a force's change may follow: "since these events", "after the matter came to light", "following our investigation"
-# ("since the man's death", "following the complaint")
+# ("since the man's death")
 _AFTER_EVENT = (r"\b(?:since|following|after|as\s+a\s+result\s+of|in\s+response\s+to)\s+(?:the|our|this|these|that)\s+(?:[\w’']+\s+){0,2}?"
-                r"(?:investigation|incident|case|death|review|collision|events?|matter|report|complaint)\b"
+                r"(?:investigation|incident|case|death|review|collision|events?|matter|report)\b"
                 r"|\bas\s+a\s+result\s+of\s+(?:the\s+)?(?:issues|problems|failings|concerns|gaps)\b")
 # A force's change since or because of the case, whatever it changed: "has since introduced monthly audits",
 # "Following the investigation, Cleveland Police has reissued its guidance", "it now carries out audits". Learning
@@ -739,7 +740,8 @@ _FORCE_CHANGED_SINCE = (
     r"|\b(?:the\s+force|(?-i:" + _SPELLED_FORCE + r"))\s+(?:has\s+|had\s+)?(?:told|informed|assured)\s+us\s+(?:that\s+)?it\s+(?:has|had)\s+(?:also\s+)?since\s+"
     r"|\b(?:the\s+force|(?-i:" + _SPELLED_FORCE + r"))\s+(?:has|have)\s+(?:also\s+)?since\s+)"
     # (what it changed, in the rest of the clause: not about a person, nor proceedings)
-    r"(?:also\s+)?" + _FORCE_CHANGE_DONE + r"\s+"
+    # (after an article, or a bare noun of guidance: "has added healthcare advice to ...", not "has established that ...")
+    r"(?:also\s+)?" + _FORCE_CHANGE_DONE + r"\s+(?=(?:a|an|its|their|the|new|every|all|each)\s|(?:[\w-]+\s+){0,2}(?:advice|guidance|training|checks|questions|information|prompts?|alerts?)\b)"
     r"(?:(?!" + _NOT_A_PRACTICE + r"|\b(?:s?he|they|misconduct|disciplinary|(?:re)?investigat\w*|referral|notices?|warnings?|sanctions?"
     r"|family|families|relatives|partners?|complainants?|victims?|witnesses|appeal|meeting|markers?|(?:the|this)\s+case"
     r"|(?:man|woman|boy|girl|driver|pedestrian|suspect|detainee)(?:['’]s)?)\b)[^.;,]){3,100}?"
@@ -883,8 +885,8 @@ _LEARNING = re.compile(
     r"|\bincorporat\w*\b[^.]{0,40}\binto\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+)?(?:training|polic(?:y|ies)|procedures?|guidance)\b"
     r"|\blearning\s+(?:bulletin|log|newsletter)\b|\bforce\s+briefings?\b|\buse\s+(?:the\s+)?learning\b[^.]{0,60}\btraining\b"
     r"|\b(?:remind|train|brief)\w*\s+all\s+(?:\w+\s+){0,2}(?:staff|officers)\b"
-    # ("reminded custody staff across the force that ...")
-    r"|\b(?:remind|train|brief)\w*\s+(?:\w+\s+){0,2}(?:staff|officers|call\s+handlers|supervisors|sergeants)\s+(?:across|throughout)\s+(?:the\s+)?force\b"
+    # ("reminded custody staff across the force that ...": done, not "had briefed" them before, nor a job of training)
+    r"|(?<!\bhad\s)\b(?:reminded|briefed|retrained)\s+(?:\w+\s+){0,2}(?:staff|officers|call\s+handlers|supervisors|sergeants)\s+(?:across|throughout)\s+(?:the\s+)?force\b"
     # "all detention officers have had refresher training", "all call handlers will receive training" (not "all three officers")
     r"|\ball\s+(?:(?!(?:of|the|both|attending|involved|concerned|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)\w+\s+){0,2}"
     r"(?:staff|officers|call\s+handlers|supervisors)\s+(?:(?:have|has)\s+(?:also\s+)?(?:since|now)\s+(?:had|received|been\s+given|completed|attended|undertaken)|will\s+(?:receive|be\s+given))"
@@ -1018,10 +1020,16 @@ def _recommendations_listed(page: Page) -> tuple[Span, Span] | None:
     return None
 
 
+# someone else asking the learning question (a coroner, the force's own review): their answer is not ours
+_ASKED_BY_OTHERS = re.compile(r"\b(?:coroner|inquest|(?:internal|local|own)\s+(?:review|investigation|inquiry)|professional\s+standards|PSD|the\s+force|constabulary"
+                              r"|(?-i:[A-Z][\w-]+\s+Police))\b[^.;]{0,60}?\b(?:considered|looked\s+at|examined|assessed|reviewed|asked(?:\s+itself)?)\s+whether\b", re.I)
+
+
 def organisational_learning(page: Page) -> Finding:
     if _RECOMMENDATION_TITLE.search(page.title.text):
         return Finding("yes", (page.title,), "the page is a learning recommendation")
-    no = _first(page, _NO_LEARNING, gate=("learn", "recommendation", "lesson", "improve", "issues", "differently", "change"))
+    no = _first(page, _NO_LEARNING, gate=("learn", "recommendation", "lesson", "improve", "issues", "differently", "change"),
+                exclude=_ASKED_BY_OTHERS)
     if no:
         # learning for a force counts whoever identified it: its own change outweighs the IOPC's "none"
         own = _first(page, _FORCE_OWN_CHANGE, exclude=_ABOUT_THE_PEOPLE, gate=_FORCE_OWN_CHANGE_WORDS)
