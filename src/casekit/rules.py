@@ -612,10 +612,12 @@ _ASKED_LEARNING = (r"(?:\b(?:considered|looked\s+at|examined|assessed|reviewed|t
                    # "we looked for opportunities for organisational learning", "we looked for anything the force could learn"
                    r"|" + _WE_LOOKED_FOR + r"\s+" + _ANYTHING_FOR_THE_FORCE +
                    r"|" + _WE_LOOKED_FOR + r"\s+(?:any\s+)?(?:(?:wider|organi[sz]ational)\s+)?(?:opportunit(?:y|ies)\s+for\s+(?:(?:wider|organi[sz]ational)\s+)?)?(?:learning|lessons)\b)")
+# the sentence is the whole answer, with nothing kept back: not "Beyond that, ...", "Apart from this, ...", "... other than ..."
+_WHOLE_ANSWER = r"^(?!.*\b(?:beyond|further|apart\s+from|other\s+than|else|except)\b)"
 _NO_LEARNING = re.compile(
     # "We did not think there was anything Kent Police as an organisation needed to learn from the case." (the whole answer:
     # not "Beyond that, ...", "... about its pursuit policy", "..., but we recommended ...")
-    r"^(?!.*\b(?:beyond|further|apart\s+from|other\s+than|else|except)\b)\W*(?:\w+\s+){0,3}?(?:we|IOPC|IPCC)\s+(?:did\s+not|didn['’]t)\s+(?:think|consider|believe|find)\s+"
+    _WHOLE_ANSWER + r"\W*(?:\w+\s+){0,3}?(?:we|IOPC|IPCC)\s+(?:did\s+not|didn['’]t)\s+(?:think|consider|believe|find)\s+"
     r"(?:that\s+)?there\s+(?:was|were)\s+anything\s+(?:that\s+)?(?:the\s+force|the\s+organisation|either\s+force|" + _FORCE_NAME + r"|(?-i:[A-Z]{2,5}))\s+"
     r"(?:as\s+an\s+organisation\s+)?(?:needed|had|ought)\s+to\s+learn(?:\s+from\s+(?:the|this)\s+(?:case|investigation|incident|matter))?\s*[.;]?\s*$|"
     r"\b(?:did\s+not|have\s+not|has\s+not|didn['’]t)\s+(?:identify|identified|find|found|issue|issued|make|made)\s+any\s+(?:organisational\s+learning|learning(?:\s+opportunities)?|(?:learning\s+)?recommendations)"
@@ -623,7 +625,7 @@ _NO_LEARNING = re.compile(
     r"|\bno\s+organi[sz]ational\s+learning\b"
     # ("We found nothing that called for organisational learning in this case.")
     # (ours, and the whole answer: not "Apart from that, ...", nor the force's own investigation)
-    r"|^(?!.*\b(?:beyond|further|apart\s+from|other\s+than|else|except)\b).*?\b(?:we|IOPC|our\s+investigation)\s+(?:also\s+)?"
+    r"|" + _WHOLE_ANSWER + r".*?\b(?:we|IOPC|our\s+investigation)\s+(?:also\s+)?"
     r"(?:(?:found|identified|saw)\s+nothing|(?:did\s+not|didn['’]t)\s+(?:find|identify|see)\s+anything)(?:\s+in\s+this\s+case)?\s+(?:that|which)\s+(?:called\s+for|required|warranted|pointed\s+to)\s+"
     r"(?:any\s+)?(?:organi[sz]ational|wider)\s+learning\b(?:\s+(?:in\s+this\s+case|here|by\s+(?:the\s+force|" + _SPELLED_FORCE + r")))?\s*[.;]?\s*$"
     # "we found no learning for the force", "identified no learning opportunities"
@@ -647,7 +649,7 @@ _NO_LEARNING = re.compile(
     # the force needed to change", "Nor did we find anything in North Wales Police's policy or training that needed to
     # change as a result of the collision", "We did not find anything that Kent Police needed to learn as an organisation"
     # (ours, about the force, and the whole answer: not the force's own review, an officer's check, or "Apart from this, ...")
-    r"|^(?!.*\b(?:beyond|further|apart\s+from|other\s+than|else|except)\b)(?:\W*we\b[^.;]*?,?\s+and\s+(?:we\s+)?|.*?(?:\b(?:we|IOPC|(?:the|our)\s+investigation)\s+(?:also\s+)?|\bnor\s+did\s+we\s+))"
+    r"|" + _WHOLE_ANSWER + r"(?:\W*we\b[^.;]*?,?\s+and\s+(?:we\s+)?|.*?(?:\b(?:we|IOPC|(?:the|our)\s+investigation)\s+(?:also\s+)?|\bnor\s+did\s+we\s+))"
     r"(?:(?:did\s+not|didn['’]t)\s+(?:find|identify|see)\s+anything|found\s+nothing|identified\s+nothing|find\s+anything)\s+"
     r"(?:(?:in|about)\s+(?:the\s+force['’]s|" + _SPELLED_FORCE + r"['’]s)\s+[^.;]{0,60}?\s+(?:that\s+|which\s+)?"
     r"|(?:that\s+|which\s+)?(?:the\s+force|either\s+force|the\s+organisation|" + _SPELLED_FORCE + r")\s+" + _AS_A_BODY + r")"
@@ -735,10 +737,11 @@ _FORCE_CHANGE_DONE = (r"(?:added|introduced|changed|created|set\s+up|brought\s+i
 # A force's change since the events, told with the time word and the force as the doer, whatever it changed (not about the
 # people involved): "Since these events, Humberside Police has added a second authorising post", "The force has since
 # changed its custody handover template", "Kent Police told us it has since introduced a test of every cell call bell"
+_THE_FORCE_BY_NAME = r"(?:the\s+force|(?-i:" + _SPELLED_FORCE + r"))"
 _FORCE_CHANGED_SINCE = (
-    r"(?:(?:" + _AFTER_EVENT + r"|\bsince\s+then\b)\s*,?\s*(?:however\s*,?\s*)?(?:the\s+force|(?-i:" + _SPELLED_FORCE + r"))\s+(?:has|have)\s+(?:also\s+)?"
-    r"|\b(?:the\s+force|(?-i:" + _SPELLED_FORCE + r"))\s+(?:has\s+|had\s+)?(?:told|informed|assured)\s+us\s+(?:that\s+)?it\s+(?:has|had)\s+(?:also\s+)?since\s+"
-    r"|\b(?:the\s+force|(?-i:" + _SPELLED_FORCE + r"))\s+(?:has|have)\s+(?:also\s+)?since\s+)"
+    r"(?:(?:" + _AFTER_EVENT + r"|\bsince\s+then\b)\s*,?\s*(?:however\s*,?\s*)?" + _THE_FORCE_BY_NAME + r"\s+(?:has|have)\s+(?:also\s+)?"
+    r"|\b" + _THE_FORCE_BY_NAME + r"\s+(?:has\s+|had\s+)?(?:told|informed|assured)\s+us\s+(?:that\s+)?it\s+(?:has|had)\s+(?:also\s+)?since\s+"
+    r"|\b" + _THE_FORCE_BY_NAME + r"\s+(?:has|have)\s+(?:also\s+)?since\s+)"
     # (what it changed, in the rest of the clause: not about a person, nor proceedings)
     # (after an article, or a bare noun of guidance: "has added healthcare advice to ...", not "has established that ...")
     r"(?:also\s+)?" + _FORCE_CHANGE_DONE + r"\s+(?=(?:a|an|its|their|the|new|every|all|each)\s|(?:[\w-]+\s+){0,2}(?:advice|guidance|training|checks|questions|information|prompts?|alerts?)\b)"

@@ -1198,7 +1198,8 @@ _HANDLED_THROUGH_LEARNING = (r"\b(?:address(?:ed)?|deal(?:t)?\s+with|handled|res
 # A hearing in a court or inquest is not a disciplinary hearing.
 _COURT_BEFORE = re.compile(r"\b(?:court|inquest|magistrates['’]?|crown|criminal|trial|bail|sentencing|appeal|pre-inquest|extradition|immigration)\s+$", re.I)
 # a dismissal over another matter: a departure, not this case's sanction
-_ELSEWHERE_AFTER = r"(?![^.;]{0,60}\b(?:separate|unrelated|different|another)\s+(?:matter|case|investigation|incident))"
+_ANOTHER_MATTER = r"\b(?:separate|unrelated|different|another)\s+(?:matter|case|investigation|incident)"
+_ELSEWHERE_AFTER = r"(?![^.;]{0,60}" + _ANOTHER_MATTER + r")"
 FACTS: list[tuple[str, str, re.Pattern[str]]] = [
     # the level the proceedings are held at: the grade, where no decision gave it (codebook: "infer the
     # level only from proceedings the text ties to it")
@@ -1242,7 +1243,7 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
         r"|\b(?:no\s+further\s+action\s+(?:was|would\s+be|could\s+be)\s+taken|to\s+take\s+no\s+further\s+action)", re.I)),
     ("left", "resigned", re.compile(r"\bresign(?:ed|ation|s)\b", re.I)),
     ("left", "retired", re.compile(r"\bretire(?:d|ment|s)\b", re.I)),
-    ("left", "left", re.compile(r"\b(?:had\s+)?left\s+(?:the\s+)?(?:force|police|service|organisation|constabulary|employment)\b(?!\s+(?:station|car|vehicle|van|custody|building|premises|scene|office|area))|\bno\s+longer\s+(?:a\s+)?(?:serving|employed|a\s+member|(?:police\s+)?(?:officer|constable)\b|work(?:ed|s|ing)?\s+(?:for|with)\s+(?:the\s+)?(?:police|force|constabulary|service|(?-i:[A-Z][\w-]+)(?:\s+(?-i:[A-Z][\w-]+))*\s+(?:Police|Constabulary)|(?-i:[A-Z]{2,5})\b)|(?:with|in|part\s+of)\s+(?:the\s+(?:police|force|service|organisation|constabulary)|(?-i:[A-Z][\w-]+)(?:\s+(?-i:[A-Z][\w-]+|and|of))*\s+(?:Police|Constabulary)(?!['’]s|[^.;]{0,60}\btransferr\w*)))\b|\bhad\s+(?:already\s+)?been\s+dismissed\b|\b(?:has|have)\s+been\s+dismissed\b(?=[^.;]{0,60}\b(?:separate|unrelated|different|another)\s+(?:matter|case|investigation|incident))|\bhad\s+(?:by\s+then|previously)\s+been\s+dismissed\s+(?:from|following|after|for)\b|\bended\s+(?:his|her|their)\s+employment\b", re.I)),
+    ("left", "left", re.compile(r"\b(?:had\s+)?left\s+(?:the\s+)?(?:force|police|service|organisation|constabulary|employment)\b(?!\s+(?:station|car|vehicle|van|custody|building|premises|scene|office|area))|\bno\s+longer\s+(?:a\s+)?(?:serving|employed|a\s+member|(?:police\s+)?(?:officer|constable)\b|work(?:ed|s|ing)?\s+(?:for|with)\s+(?:the\s+)?(?:police|force|constabulary|service|(?-i:[A-Z][\w-]+)(?:\s+(?-i:[A-Z][\w-]+))*\s+(?:Police|Constabulary)|(?-i:[A-Z]{2,5})\b)|(?:with|in|part\s+of)\s+(?:the\s+(?:police|force|service|organisation|constabulary)|(?-i:[A-Z][\w-]+)(?:\s+(?-i:[A-Z][\w-]+|and|of))*\s+(?:Police|Constabulary)(?!['’]s|[^.;]{0,60}\btransferr\w*)))\b|\bhad\s+(?:already\s+)?been\s+dismissed\b|\b(?:has|have)\s+been\s+dismissed\b(?=[^.;]{0,60}" + _ANOTHER_MATTER + r")|\bhad\s+(?:by\s+then|previously)\s+been\s+dismissed\s+(?:from|following|after|for)\b|\bended\s+(?:his|her|their)\s+employment\b", re.I)),
     # a successful appeal against the finding (codebook: the result after the appeal counts)
     ("appeal", "upheld", re.compile(r"\bsuccessfully\s+appealed\b|\bgrounds\s+(?:for|of)\s+appeal\s+(?:were\s+|was\s+)?made\s+out\b|\bappeals?\s+tribunal\b[^.]*\b(?:not\s+proven|upheld\s+the\s+appeal|allowed\s+the\s+appeal|overturned)\b|\bappeals?\s+(?:was|were)\s+(?:upheld|successful|allowed)\b|\bwon\s+(?:their|his|her|the)\s+appeals?\b|\b(?:finding|findings|outcome)\s+(?:was|were)\s+(?:overturned|quashed)\b", re.I)),
     ("outcome", "pending", re.compile(
@@ -1361,7 +1362,7 @@ _NO_PROCEEDINGS = re.compile(
     # ("did not need to attend a meeting"; not "a hearing, which he did not attend": held without him)
     r"|\b(?:need\s+not|(?:did|does|would)\s+not\s+(?:have|need)\s+to)\s+attend\b|\b(?:did|does|would)\s+not\s+attend\s+(?:a|an|any)\b", re.I)
 # a force disputing someone's case ("did not agree that the sergeant had a case to answer for gross misconduct")
-_DISPUTED_CASE = re.compile(r"\b(?:did\s+not\s+agree|disagreed|did\s+not\s+accept)\s+that\b[^.;]{0,120}?\bhad\s+a\s+case\s+to\s+answer\b", re.I)
+_DISPUTED_CASE = re.compile(_DISAGREEING + r"\s+that\b[^.;]{0,120}?\bhad\s+a\s+case\s+to\s+answer\b", re.I)
 # a force arguing about the grade, or a chair's passing view at an adjourned hearing
 _NOT_A_FINDING = re.compile(r"\b(?:did\s+not\s+agree|disagreed|not\s+accept|adjourned|expressed\s+(?:his|her|their|the)\s+view)\b", re.I)
 _ROUTE_NOT_TAKEN = re.compile(
@@ -1750,6 +1751,8 @@ _PRONOUN_CASE_LATER = re.compile(r"[;,]\s*(?:and\s+)?(?:in\s+our\s+(?:view|opini
 _SETTLED_COUNT = re.compile(r"(?:both|the\s+(?:two|three|four|five|six)|all\s+(?:two|three|four|five|six))\b", re.I)
 _OTHER_PERSON_PRONOUN = re.compile(r"\b(?:him|her|them)\b", re.I)
 _SUBORDINATE_OPENING = re.compile(r"\W*(?:because|although|though|as|since|given\s+that)\b", re.I)  # (a reason or concession about another)
+# a clause granting something against the main one: who it names is not who the sentence is about
+_CONCESSION = re.compile(r"\b(?:even\s+though|although|though|whereas|despite)\b", re.I)
 _ORDINAL_OPENING = re.compile(r"the\s+(?:first|second|third|fourth|fifth|sixth)\s", re.I)
 # ... or the decision on someone known, by pronoun, in the clause after the one naming them: "..., we accepted its view that
 # he had no case to answer"
@@ -2870,9 +2873,8 @@ class Resolver:
             phrases = [p for p in find_phrases(sentence.text) if p.count and not _NO_LONGER_A.search(sentence.text, 0, p.start)]
             if phrases:
                 p = phrases[-1]
-                conceded = _CONCESSION.search(sentence.text, phrases[0].end)
-                if conceded and conceded.start() < p.start and re.match(r"one\s+of\b", p.text, re.I) \
-                        and not re.search(r"[,;]\s+(?:and|but|while)\b", sentence.text[conceded.end():p.start]):
+                conceded = _CONCESSION.search(sentence.text, phrases[0].end, p.start) if re.match(r"one\s+of\b", p.text, re.I) else None
+                if conceded and not re.search(r"[,;]\s+(?:and|but|while)\b", sentence.text[conceded.end():p.start]):
                     # "the inspector had kept the grading low even though one of the constables had asked ...": the one the
                     # sentence is about, not one of a group named in passing in its "even though" clause (not "..., even
                     # though ..., and the detention officer then failed to check": a main clause again)
@@ -3576,12 +3578,12 @@ class Resolver:
             return
         named = find_phrases(lead.text)
         single = [p for p in named if p.count == 1 and not p.definite and not p.label]
-        if len(people) > 1 and len(single) == len(named) == 1:
+        if len(people) > 1:
             # with several people, the one the lead names by rank, when it names nobody else and they alone have the
             # rank ("A sergeant has been dismissed"; not "A sergeant failed to act and the constable was dismissed")
+            if not len(single) == len(named) == 1:
+                return
             people = [p for g in self.groups if g.case and g.head == single[0].head for p in g.members]
-        elif len(people) > 1:
-            return
         if single and len(people) == 1 and "sanction" not in people[0].facts:
             self._record(people[0], "sanction", sanction, lead)
 
@@ -3739,10 +3741,6 @@ class Resolver:
             for _ in range(total - known):
                 person = Person(role="officer", grade="no_case", group=-1, remainder=True)
                 self.remainder.append(person)
-
-
-# a clause granting something against the main one: who it names is not who the sentence is about
-_CONCESSION = re.compile(r"\b(?:even\s+though|although|though|whereas|despite)\b", re.I)
 
 
 def _joint_proceedings_level(people: list[Person]) -> None:
