@@ -507,7 +507,8 @@ def test_the_learning_gates_let_through_every_real_sentence_the_learning_pattern
     # learning for the people involved, a practice found wanting, learning "found" under a negation
     ("We found no learning for the officers involved. We recommended that the force reviews its policy on handcuffing.",
      "organisational_learning", "yes"),
-    ("We found there was no learning for the force.", "organisational_learning", "not_stated"),
+    # (not a "yes"; by the codebook a plain "no": what the sentence model, asked when no pattern answers, reads)
+    ("We found there was no learning for the force.", "organisational_learning", "no"),
     ("The inspector gave guidance to all three officers involved about recording their use of force.",
      "organisational_learning", "not_stated"),
     ("The complainant asked the force to look again at its decision under its complaints procedure, and the force has "

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from . import sentence_model
 from .alternation import Alternation
 from .page import Page, Span
 from .schema import find_forces, fuzzy_title_forces
@@ -1029,6 +1030,54 @@ _ASKED_BY_OTHERS = re.compile(r"\b(?:coroner|inquest|(?:internal|local|own)\s+(?
 
 
 def organisational_learning(page: Page) -> Finding:
+    """The rules' reading first; when they find nothing, the learned second reader's most confident sentence."""
+    found = learning_by_rules(page)
+    if found.value != "not_stated":
+        return found
+    candidates = [(sentence, sentence.text) for sentence, lowered in zip(page.sentences, page.lowered_sentences)
+                  if sentence_model.is_candidate(lowered)]
+    best = sentence_model.most_confident(candidates, _MODEL_MAY_SAY) if candidates else None
+    if best is None:
+        return found
+    value, sentence, probability = best
+    return Finding(value, (sentence,), f"sentence model (P={probability:.2f}): no rule knew the wording")
+
+
+# what the model cannot weigh, so a "yes" it finds must not contain it: a person (learning for the people involved is
+# not organisational), someone's complaint, a negation, an intention, a body that is not the force, or talk about a
+# practice rather than a change to it ("issued a statement about its pursuit policy")
+_NOT_FOR_THE_MODEL = re.compile(r"\b(?:statements?|comment\w*|explain\w*|officers?|constables?|sergeants?|inspectors?|staff|call\s+handlers?|PCs?|DCs?|DS|PS|he|she|his|her|him|they|them|both"
+                                r"|Mr|Mrs|Ms|complain\w*|family|school|not|no|never|nor|would|will|proposed|plans?|intends?|had)\b|n't\b", re.I)
+
+
+def _may_say_yes(text: str) -> bool:
+    """Only a wording no pattern knows: a sentence the learning patterns matched and then turned down (a bare
+    recommendation to a force, which may be disciplinary) stays turned down. Who and what stays the patterns' question
+    too: a sentence with a person, a complaint, a negation, an intention or another body in it is not offered, nor
+    a promise only to look for learning, nor the IOPC's stock sentences."""
+    lowered = text.lower()
+    return not _LEARNING_PARTS.search(text, lowered) and not _NOT_FOR_THE_MODEL.search(text) \
+        and not _ONLY_CONSIDERING.search(text) and not _BOILERPLATE_PARTS.search(text, lowered)
+
+
+# a person or someone else doing the looking: "PC A said she looked for ...", "The custody sergeant looked at his ..."
+_SOMEONE_ELSE_LOOKED = re.compile(r"\b(?:he|she|his|her|PCs?|DCs?|DS|PS|sergeant|constable|inspector|officer)\b", re.I)
+
+
+def _may_say_no(text: str) -> bool:
+    # a "no" speaks of learning or change itself, in a wording no pattern knows (one the patterns turned down, such as a
+    # coroner's or the force's own review's answer, stays turned down); a question alone, or the IOPC's stock sentence,
+    # answers nothing
+    lowered = text.lower()
+    return _mentions(lowered, sentence_model.NO_WORDS) and not _NO_LEARNING.search(text) and not _ASKED_BY_OTHERS.search(text) \
+        and not _ONLY_CONSIDERING.search(text) and not _BOILERPLATE_PARTS.search(text, lowered) and not _SOMEONE_ELSE_LOOKED.search(text)
+
+
+_MODEL_MAY_SAY = {"yes": _may_say_yes, "no": _may_say_no}
+
+
+def learning_by_rules(page: Page) -> Finding:
+    """Organisational learning as the rules read it (the sentence model is trained on this reading's evidence)."""
     if _RECOMMENDATION_TITLE.search(page.title.text):
         return Finding("yes", (page.title,), "the page is a learning recommendation")
     no = _first(page, _NO_LEARNING, gate=("learn", "recommendation", "lesson", "improve", "issues", "differently", "change"),

@@ -75,6 +75,8 @@ EXTRA_COLUMNS: dict[str, dict[str, tuple[str, str]]] = {
         "sentence": ("str", "The sentence or line the value came from."),
         "start": ("int", "Character offset of the sentence in the repaired text."),
         "end": ("int", "End offset (exclusive) of the sentence in the repaired text."),
+        "rule": ("str", "What read the value from the sentence: the rule's own words, or `sentence model (P=...)` when "
+                        "no rule knew the wording and the learned reader did (organisational learning only)."),
     },
     "rejected": {
         "source": ("str", "The file, or file#row, that did not become a record."),
@@ -136,7 +138,8 @@ def to_tables(records: Iterable[Record], rejected: Iterable = ()) -> dict[str, p
                                  "case_to_answer": subject["grade"] in CASE_TO_ANSWER, "values_from": record.values_from})
         for e in record.evidence:
             evidence_rows.append({"report_id": rid, "field": e.field, "subject_index": e.subject,
-                                  "value": _joined(e.value), "sentence": e.sentence, "start": e.start, "end": e.end})
+                                  "value": _joined(e.value), "sentence": e.sentence, "start": e.start, "end": e.end,
+                                  "rule": e.rule})
 
     report_columns = ["report_id", "source"] + [f.name for f in REPORT_FIELDS] + [
         c for c in EXTRA_COLUMNS["reports"] if c not in ("report_id", "source")]

@@ -1,0 +1,127 @@
+"""A learned second reader for organisational learning: which sentence, if any, says the force learned (or that there
+was nothing to learn) when no rule recognised the wording.
+
+The rules stay first. Only when they find nothing does this model read the sentences that could bear on learning and,
+if one is a confident "yes" or "no", return it as the evidence. The rules also decide *whose* learning it is: a sentence
+about the people involved (their own learning, management action) is never offered to the model as a "yes".
+
+The model is a logistic regression over word unigrams and bigrams (TF-IDF), trained with scikit-learn by
+``scripts/train_learning_model.py`` on sentences the labelled reports point to: the rules' evidence sentence in reports
+whose label the rules got right, and every candidate sentence of reports labelled ``not_stated``. It ships as JSON
+(n-gram weights, no report text) and is applied here in plain Python, so extraction neither imports scikit-learn (a
+second's start-up in every worker) nor depends on its version; ``tests/test_sentence_model.py`` checks that this
+arithmetic gives scikit-learn's own probabilities.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections import Counter
+from functools import cache
+from importlib import resources
+from typing import Any, Iterable
+
+MODEL_RESOURCE = "learning_sentences.json"
+# the same tokens as scikit-learn's default token_pattern, so training and reading see the same words
+_TOKEN = re.compile(r"(?u)\b\w\w+\b")
+# sentences that could bear on learning at all: the model reads only these (and is trained on only these)
+# ("policy", "policies": not "polic", which every "police" has)
+CANDIDATE_WORDS = ("learn", "lesson", "recommend", "chang", "train", "improv", "review", "guidance", "policy", "policies", "procedur",
+                   "practi", "differently", "issue", "remind", "brief")
+# a "no" must speak of learning or change itself: "no issues with the officers' performance" is about people
+NO_WORDS = ("learn", "lesson", "recommend", "chang", "differently", "improv")
+CLASSES = ("no", "none", "yes")
+THRESHOLD = 0.6  # chosen by cross-validation on the read parts and the verified workbook rows (docs/decisions.md)
+
+
+def is_candidate(lowered: str) -> bool:
+    return any(map(lowered.__contains__, CANDIDATE_WORDS))
+
+
+def ngrams(text: str) -> list[str]:
+    """Lower-cased word unigrams and bigrams, as scikit-learn's ``TfidfVectorizer(ngram_range=(1, 2))`` makes them."""
+    tokens = _TOKEN.findall(text.lower())
+    return tokens + [f"{a} {b}" for a, b in zip(tokens, tokens[1:])]
+
+
+@cache
+def load_model() -> dict[str, Any]:
+    data = json.loads(resources.files("casekit").joinpath("models", MODEL_RESOURCE).read_text(encoding="utf-8"))
+    if tuple(data["classes"]) != CLASSES:
+        raise ValueError(f"casekit models/{MODEL_RESOURCE}: classes {data['classes']}, expected {list(CLASSES)}")
+    return data
+
+
+def probabilities(sentence: str, model: dict[str, Any] | None = None) -> dict[str, float]:
+    """P(no), P(none), P(yes) for one sentence: sublinear TF times IDF, L2-normalised, then a multinomial logistic
+    regression (softmax of the class scores)."""
+    model = model or load_model()
+    vocabulary = model["vocabulary"]  # n-gram -> [idf, weight for "no", "none", "yes"]
+    counts: dict[str, int] = {}
+    for gram in ngrams(sentence):
+        if gram in vocabulary:
+            counts[gram] = counts.get(gram, 0) + 1
+    no, none, yes = model["intercepts"]
+    if counts:
+        tfidf = [((1.0 + math.log(count)) * vocabulary[gram][0], vocabulary[gram]) for gram, count in counts.items()]
+        norm = math.sqrt(sum(w * w for w, _ in tfidf))
+        for w, row in tfidf:  # (three classes, written out: this runs for every candidate sentence)
+            w /= norm
+            no += w * row[1]
+            none += w * row[2]
+            yes += w * row[3]
+    top = max(no, none, yes)
+    exps = (math.exp(no - top), math.exp(none - top), math.exp(yes - top))
+    total = sum(exps)
+    return {"no": exps[0] / total, "none": exps[1] / total, "yes": exps[2] / total}
+
+
+def most_confident(sentences: Iterable[tuple[Any, str]], allowed: dict[str, Any]) -> tuple[str, Any, float] | None:
+    """The (value, sentence, probability) of the most confident "yes" or "no" at or above the threshold, among
+    ``(sentence, text)`` pairs; ``allowed[value](text)`` says whether a sentence may carry that value."""
+    best = None
+    for sentence, text in sentences:
+        p = probabilities(text)
+        for value in ("yes", "no"):
+            if p[value] >= THRESHOLD and (best is None or p[value] > best[2]) and allowed[value](text):
+                best = (value, sentence, p[value])
+    return best
+
+
+def fit(sentences: list[str], targets: list[str]):
+    """The fitted scikit-learn vectoriser and classifier (imported only here: training is a development step)."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    vectorizer = TfidfVectorizer(ngram_range=(1, 2), min_df=2, sublinear_tf=True, lowercase=True)
+    classifier = LogisticRegression(C=4.0, max_iter=5000, class_weight="balanced")
+    classifier.fit(vectorizer.fit_transform(sentences), targets)
+    if tuple(classifier.classes_) != CLASSES:
+        raise ValueError(f"training targets {list(classifier.classes_)}, expected {list(CLASSES)}")
+    return vectorizer, classifier
+
+
+def train(sentences: list[str], targets: list[str]) -> dict[str, Any]:
+    """Fit the model and return it in the shape ``probabilities`` reads."""
+    vectorizer, classifier = fit(sentences, targets)
+    vocabulary = {gram: [round(float(vectorizer.idf_[j]), 6)] + [round(float(c), 6) for c in classifier.coef_[:, j]]
+                  for gram, j in sorted(vectorizer.vocabulary_.items())}
+    return {"classes": list(CLASSES), "intercepts": [round(float(b), 6) for b in classifier.intercept_],
+            "vocabulary": vocabulary}
+
+
+def training_examples(page, label: str) -> list[tuple[str, str]]:
+    """The (sentence, target) pairs one labelled report gives. A report labelled ``not_stated``: each candidate
+    sentence is ``none``. A report labelled ``yes`` or ``no`` that the rules read right: their evidence sentence is
+    that value. A report the rules read wrong gives nothing, since which of its sentences carries the label is not
+    known (and guessing would teach the model its own guesses)."""
+    from .rules import learning_by_rules  # (rules imports this module to consult the model)
+
+    if label == "not_stated":
+        return [(s.text, "none") for s, lowered in zip(page.sentences, page.lowered_sentences) if is_candidate(lowered)]
+    found = learning_by_rules(page)
+    if found.value != label:
+        return []
+    return [(span.text, label) for span in found.evidence if span is not None]
