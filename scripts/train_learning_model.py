@@ -1,4 +1,4 @@
-"""Train the sentence model for organisational learning and write it into the package.
+"""Train the sentence models (organisational learning, criminal indication) and write them into the package.
 
     python scripts/train_learning_model.py [--check]
 
@@ -6,9 +6,9 @@ Reads the labelled reports the rules have been developed on: the verified
 workbook rows (data/verified/iopc-2021, their text read from ../shared at run
 time), ../shared/gold/dev and dev-newformat, and the fictional parts already
 read (TRAINING_PARTS). Parts never read and the newest check part are left out,
-so they still measure the model honestly. Writes
-src/casekit/models/learning_sentences.json (n-gram weights only, no text).
-With --check, writes nothing and fails if the shipped model differs from a
+so they still measure the models honestly. Writes
+src/casekit/models/<reader>.json (n-gram weights only, no text).
+With --check, writes nothing and fails if a shipped model differs from a
 fresh training run (as after a rule change that moved the rules' evidence).
 """
 
@@ -20,7 +20,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from casekit import load, sentence_model
+from casekit import load, rules, sentence_model
 from casekit.atomic import write_text_atomic
 from casekit.evaluate import doc_id, load_gold
 from casekit.page import parse_page
@@ -32,53 +32,66 @@ from workbook_docs import documents  # noqa: E402  (the labelling documents of w
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 SYNTHETIC = ROOT / "data" / "raw" / "synthetic"
-MODEL = ROOT / "src" / "casekit" / "models" / sentence_model.MODEL_RESOURCE
+MODELS = ROOT / "src" / "casekit" / "models"
+# each reader's field as the rules alone read it: the training sentences are their evidence
+READ_BY_RULES = {"organisational_learning": rules.learning_by_rules,
+                 "criminal_indication": lambda page: rules.criminal_by_rules(page, rules.cps_referral(page))}
 # the fictional parts rules were developed on, or that were read after their frozen scores; the rest stay unseen
 TRAINING_PARTS = ("develop", "check-1", "check-2", "check-3", "check-4", "check-5", "check-6", "check-7", "check-13",
                   "check-14", "check-17", "check-18", "check-19", "check-20", "check-21", "check-22", "check-23",
                   "check-24", "check-25", "check-27", "check-28", "check-29")
 
 
-def labelled_texts() -> list[tuple[str, str, str]]:
-    """(where, text, organisational_learning label) for every training report."""
+def labelled_texts() -> list[tuple[str, str, dict]]:
+    """(where, text, label) for every training report."""
     out = []
     verified = load_gold(ROOT / "data" / "verified" / "iopc-2021")
     for doc, text in documents(sorted(verified)).items():
-        out.append((f"verified/{doc}", text, verified[doc]["organisational_learning"]))
+        out.append((f"verified/{doc}", text, verified[doc]))
     folders = [SHARED / "gold" / "dev", SHARED / "gold" / "dev-newformat"] + [SYNTHETIC / p for p in TRAINING_PARTS]
     for folder in folders:
         gold = load_gold(folder)
         for report in load(folder / "docs").reports:
-            out.append((f"{folder.name}/{doc_id(report.source)}", report.text, gold[doc_id(report.source)]["organisational_learning"]))
+            out.append((f"{folder.name}/{doc_id(report.source)}", report.text, gold[doc_id(report.source)]))
     return out
 
 
-def build() -> dict:
-    sentences, targets = [], []
-    for _, text, label in labelled_texts():
-        for sentence, target in sentence_model.training_examples(parse_page(repair_text(text)), label):
-            sentences.append(sentence)
-            targets.append(target)
-    model = sentence_model.train(sentences, targets)
-    model["trained_on"] = {"sentences": dict(sorted(Counter(targets).items())), "fictional_parts": list(TRAINING_PARTS),
-                           "real": ["data/verified/iopc-2021", "../shared/gold/dev", "../shared/gold/dev-newformat"]}
-    return model
+def build() -> dict[str, dict]:
+    """Each reader's trained model, by its resource name."""
+    pages = [(parse_page(repair_text(text)), label) for _, text, label in labelled_texts()]
+    models = {}
+    for reader in sentence_model.READERS:
+        sentences, targets = [], []
+        for page, label in pages:
+            for sentence, target in sentence_model.training_examples(page, label[reader.field], reader, READ_BY_RULES[reader.field]):
+                sentences.append(sentence)
+                targets.append(target)
+        model = sentence_model.train(sentences, targets)
+        model["trained_on"] = {"field": reader.field, "sentences": dict(sorted(Counter(targets).items())),
+                               "fictional_parts": list(TRAINING_PARTS),
+                               "real": ["data/verified/iopc-2021", "../shared/gold/dev", "../shared/gold/dev-newformat"]}
+        models[reader.resource] = model
+    return models
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--check", action="store_true", help="compare with the shipped model instead of writing")
+    parser.add_argument("--check", action="store_true", help="compare with the shipped models instead of writing")
     args = parser.parse_args(argv)
-    model = build()
-    # one n-gram to a line, so a retrained model's diff reads
-    text = json.dumps(model, sort_keys=True, separators=(",", ":")).replace('],"', '],\n"') + "\n"
+    stale = []
+    for resource, model in build().items():
+        # one n-gram to a line, so a retrained model's diff reads
+        text = json.dumps(model, sort_keys=True, separators=(",", ":")).replace('],"', '],\n"') + "\n"
+        path = MODELS / resource
+        if args.check:
+            if not path.is_file() or path.read_text(encoding="utf-8") != text:
+                stale.append(path)
+            continue
+        write_text_atomic(path, text)
+        print(f"wrote {path}: {len(model['vocabulary'])} n-grams, {model['trained_on']['sentences']}", file=sys.stderr)
     if args.check:
-        same = MODEL.is_file() and MODEL.read_text(encoding="utf-8") == text
-        print(f"{MODEL}: {'up to date' if same else 'differs from a fresh training run'}", file=sys.stderr)
-        return 0 if same else 1
-    write_text_atomic(MODEL, text)
-    print(f"wrote {MODEL}: {len(model['vocabulary'])} n-grams, {model['trained_on']['sentences']}", file=sys.stderr)
-    return 0
+        print("; ".join(f"{p}: differs from a fresh training run" for p in stale) or "models up to date", file=sys.stderr)
+    return 1 if stale else 0
 
 
 if __name__ == "__main__":

@@ -54,12 +54,12 @@ def test_ngrams_are_the_vectorisers():
 
 def test_training_examples_come_from_the_labels_and_the_rules_evidence():
     unstated = page_of("The officer reviewed the footage.", "He drove back to the station.")
-    assert sentence_model.training_examples(unstated, "not_stated") == [("The officer reviewed the footage.", "none")]
+    assert sentence_model.training_examples(unstated, "not_stated", sentence_model.LEARNING, rules.learning_by_rules) == [("The officer reviewed the footage.", "none")]
     learned = page_of("We recommended that Kent Police review its policy on cell checks.")
-    examples = sentence_model.training_examples(learned, "yes")
+    examples = sentence_model.training_examples(learned, "yes", sentence_model.LEARNING, rules.learning_by_rules)
     assert examples == [("We recommended that Kent Police review its policy on cell checks.", "yes")]
     # the rules read it otherwise than its label: which sentence carries the label is not known, so nothing is taught
-    assert sentence_model.training_examples(learned, "no") == []
+    assert sentence_model.training_examples(learned, "no", sentence_model.LEARNING, rules.learning_by_rules) == []
 
 
 def test_the_rules_come_first():
@@ -84,7 +84,7 @@ def test_the_model_reads_a_wording_no_rule_knows(sentence):
 def test_someone_elses_no_is_not_offered_to_the_model():
     """The model is sure this is a "no", but it is the coroner's answer, not ours (as the rules hold too)."""
     sentence = "The coroner considered whether the force needed to change anything and concluded that it did not."
-    assert sentence_model.probabilities(sentence)["no"] > sentence_model.THRESHOLD
+    assert sentence_model.probabilities(sentence, sentence_model.LEARNING.model())["no"] > sentence_model.THRESHOLD
     assert rules.organisational_learning(page_of(sentence)).value == "not_stated"
 
 
@@ -98,11 +98,13 @@ def test_most_confident_takes_the_surest_allowed_sentence():
     sure, surer = "We found no learning for the force.", "Kent Police has since changed its custody policy and its training."
     pairs = [(1, sure), (2, surer)]
     anything = {"yes": lambda text: True, "no": lambda text: True}
-    value, sentence, probability = sentence_model.most_confident(pairs, anything)
-    assert probability == max(max(sentence_model.probabilities(t)[v] for v in ("yes", "no")) for _, t in pairs)
+    model = sentence_model.LEARNING.model()
+    value, sentence, probability = sentence_model.most_confident(pairs, anything, model)
+    assert probability == max(max(sentence_model.probabilities(t, model)[v] for v in ("yes", "no")) for _, t in pairs)
     only_no = {"yes": lambda text: False, "no": lambda text: True}
-    assert sentence_model.most_confident(pairs, only_no)[0] == "no"
-    assert sentence_model.most_confident(pairs, {"yes": lambda text: False, "no": lambda text: False}) is None
+    assert sentence_model.most_confident(pairs, only_no, model)[0] == "no"
+    assert sentence_model.most_confident(pairs, {"no": lambda text: True}, model)[0] == "no"  # (a value not named is never given)
+    assert sentence_model.most_confident(pairs, {"yes": lambda text: False, "no": lambda text: False}, model) is None
 
 
 @needs_shared
@@ -112,3 +114,36 @@ def test_the_shipped_model_is_what_training_gives_today():
     run = subprocess.run([sys.executable, str(ROOT / "scripts" / "train_learning_model.py"), "--check"],
                          capture_output=True, text=True)
     assert run.returncode == 0, run.stderr + "\nretrain: python scripts/train_learning_model.py"
+
+
+def test_the_offence_model_reads_a_no_said_of_someone_serving_with_the_police():
+    sentence = "The investigation found nothing suggesting that the constable had committed a criminal offence."
+    page = page_of(sentence)
+    cps = rules.cps_referral(page)
+    assert rules.criminal_by_rules(page, cps).value == "not_stated"
+    found = rules.criminal_indication(page, cps)
+    assert (found.value, [s.text for s in found.evidence]) == ("no", [sentence])
+    assert found.rule.startswith("sentence model (P=")
+
+
+@pytest.mark.parametrize("sentence", [
+    # the model is as sure of these, but "he" may be anyone, and a driver is the public
+    "The investigation found nothing suggesting that he had committed a criminal offence.",
+    "The investigation found nothing suggesting that the driver had committed a criminal offence.",
+])
+def test_the_offence_model_is_not_offered_a_no_about_someone_else(sentence):
+    assert sentence_model.probabilities(sentence, sentence_model.CRIMINAL.model())["no"] > sentence_model.THRESHOLD
+    page = page_of(sentence)
+    assert rules.criminal_indication(page, rules.cps_referral(page)).value == "not_stated"
+
+
+def test_the_offence_model_never_says_yes():
+    assert set(rules._MODEL_MAY_SAY_NO_OFFENCE) == {"no"}
+    assert not rules._may_say_no_offence("The CPS decided that the constable should not be charged with an offence.")
+
+
+def test_every_reader_has_its_shipped_model():
+    for reader in sentence_model.READERS:
+        model = reader.model()
+        assert tuple(model["classes"]) == sentence_model.CLASSES and model["vocabulary"]
+        assert model["trained_on"]["field"] == reader.field

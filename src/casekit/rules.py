@@ -551,6 +551,34 @@ def _asked_of_the_counted(page: Page) -> tuple[Span, Span] | None:
 
 
 def criminal_indication(page: Page, cps: Finding) -> Finding:
+    """The rules' reading first; when they find nothing, the sentence model may find a "no" (never a "yes": an
+    indication of crime against a named person is not something to guess)."""
+    found = criminal_by_rules(page, cps)
+    if found.value != "not_stated":
+        return found
+    return _ask_the_model(page, sentence_model.CRIMINAL, _MODEL_MAY_SAY_NO_OFFENCE) or found
+
+
+# what the offence model cannot weigh, so a "no" it finds must not contain it: a charging or court decision (which
+# presumes an indication), the public or someone else as the offender, a question, someone's knowledge or belief, or
+# a view that is not ours; and the sentence must name who serves with the police, since "he" may be anyone
+_NOT_FOR_THE_OFFENCE_MODEL = re.compile(r"\b(?:CPS|Crown|charg\w*|prosecut\w*|court|trial|jury|acquit\w*|convict\w*|arrest\w*|caution\w*"
+                                        r"|man|men|woman|women|boy|girl|Mr|Mrs|Ms|member\s+of\s+the\s+public|driver|complainant|suspect|whether|if"
+                                        r"|knew|know|aware|believ\w*|thought"
+                                        r"|coroner|inquest|force'?s?\s+own|professional\s+standards)\b", re.I)
+
+
+def _may_say_no_offence(text: str) -> bool:
+    # (a sentence the "no offence" patterns matched and turned down stays turned down)
+    return bool(_POLICE_INDIVIDUAL_RE.search(text)) and not _NOT_FOR_THE_OFFENCE_MODEL.search(text) \
+        and not _NO_CRIMINAL.search(text) and not _NO_OFFENCE_FINDING.search(text)
+
+
+_MODEL_MAY_SAY_NO_OFFENCE = {"no": _may_say_no_offence}
+
+
+def criminal_by_rules(page: Page, cps: Finding) -> Finding:
+    """Criminal indication as the rules read it (the sentence model is trained on this reading's evidence)."""
     yes = _first(page, _YES_CRIMINAL_PARTS, gate=_YES_CRIMINAL_WORDS, negated_before=_NEGATED_INDICATION)
     if yes:
         return Finding("yes", (yes,), "indication of an offence, criminal caution or charge of a person serving with the police")
@@ -1034,11 +1062,16 @@ def organisational_learning(page: Page) -> Finding:
     found = learning_by_rules(page)
     if found.value != "not_stated":
         return found
+    return _ask_the_model(page, sentence_model.LEARNING, _MODEL_MAY_SAY) or found
+
+
+def _ask_the_model(page: Page, reader: sentence_model.Reader, allowed: dict) -> Finding | None:
+    """The field's sentence model on the page's candidate sentences: its most confident allowed value, if any."""
     candidates = [(sentence, sentence.text) for sentence, lowered in zip(page.sentences, page.lowered_sentences)
-                  if sentence_model.is_candidate(lowered)]
-    best = sentence_model.most_confident(candidates, _MODEL_MAY_SAY) if candidates else None
+                  if reader.is_candidate(lowered)]
+    best = sentence_model.most_confident(candidates, allowed, reader.model()) if candidates else None
     if best is None:
-        return found
+        return None
     value, sentence, probability = best
     return Finding(value, (sentence,), f"sentence model (P={probability:.2f}): no rule knew the wording")
 

@@ -1,11 +1,12 @@
-"""A learned second reader for organisational learning: which sentence, if any, says the force learned (or that there
-was nothing to learn) when no rule recognised the wording.
+"""Learned second readers: which sentence, if any, says the force learned (or that there was nothing to learn), or
+that nobody serving with the police committed an offence, when no rule recognised the wording.
 
-The rules stay first. Only when they find nothing does this model read the sentences that could bear on learning and,
-if one is a confident "yes" or "no", return it as the evidence. The rules also decide *whose* learning it is: a sentence
-about the people involved (their own learning, management action) is never offered to the model as a "yes".
+The rules stay first. Only when they find nothing does a field's model read the sentences that could bear on it and,
+if one is confident enough, return it as the evidence. The rules also decide who and what: ``rules`` offers the model
+only sentences it may answer (never a learning "yes" about the people involved; for offences, only a "no", and never
+one about the public or a charging decision).
 
-The model is a logistic regression over word unigrams and bigrams (TF-IDF), trained with scikit-learn by
+Each model is a logistic regression over word unigrams and bigrams (TF-IDF), trained with scikit-learn by
 ``scripts/train_learning_model.py`` on sentences the labelled reports point to: the rules' evidence sentence in reports
 whose label the rules got right, and every candidate sentence of reports labelled ``not_stated``. It ships as JSON
 (n-gram weights, no report text) and is applied here in plain Python, so extraction neither imports scikit-learn (a
@@ -18,26 +19,39 @@ from __future__ import annotations
 import json
 import math
 import re
-from collections import Counter
+from dataclasses import dataclass
 from functools import cache
 from importlib import resources
-from typing import Any, Iterable
+from typing import Any, Callable, Iterable
 
-MODEL_RESOURCE = "learning_sentences.json"
 # the same tokens as scikit-learn's default token_pattern, so training and reading see the same words
 _TOKEN = re.compile(r"(?u)\b\w\w+\b")
-# sentences that could bear on learning at all: the model reads only these (and is trained on only these)
-# ("policy", "policies": not "polic", which every "police" has)
-CANDIDATE_WORDS = ("learn", "lesson", "recommend", "chang", "train", "improv", "review", "guidance", "policy", "policies", "procedur",
-                   "practi", "differently", "issue", "remind", "brief")
-# a "no" must speak of learning or change itself: "no issues with the officers' performance" is about people
-NO_WORDS = ("learn", "lesson", "recommend", "chang", "differently", "improv")
 CLASSES = ("no", "none", "yes")
 THRESHOLD = 0.6  # chosen by cross-validation on the read parts and the verified workbook rows (docs/decisions.md)
 
 
-def is_candidate(lowered: str) -> bool:
-    return any(map(lowered.__contains__, CANDIDATE_WORDS))
+@dataclass(frozen=True)
+class Reader:
+    """One field's model: where its weights are, and which sentences it reads (and is trained on)."""
+    field: str
+    resource: str
+    candidate_words: tuple[str, ...]
+
+    def is_candidate(self, lowered: str) -> bool:
+        return any(map(lowered.__contains__, self.candidate_words))
+
+    def model(self) -> dict[str, Any]:
+        return load_model(self.resource)
+
+
+# ("policy", "policies": not "polic", which every "police" has)
+LEARNING = Reader("organisational_learning", "learning_sentences.json",
+                  ("learn", "lesson", "recommend", "chang", "train", "improv", "review", "guidance", "policy", "policies",
+                   "procedur", "practi", "differently", "issue", "remind", "brief"))
+CRIMINAL = Reader("criminal_indication", "criminal_sentences.json", ("criminal", "offence", "crime", "offend"))
+READERS = (LEARNING, CRIMINAL)
+# a learning "no" must speak of learning or change itself: "no issues with the officers' performance" is about people
+NO_WORDS = ("learn", "lesson", "recommend", "chang", "differently", "improv")
 
 
 def ngrams(text: str) -> list[str]:
@@ -47,17 +61,16 @@ def ngrams(text: str) -> list[str]:
 
 
 @cache
-def load_model() -> dict[str, Any]:
-    data = json.loads(resources.files("casekit").joinpath("models", MODEL_RESOURCE).read_text(encoding="utf-8"))
+def load_model(resource: str) -> dict[str, Any]:
+    data = json.loads(resources.files("casekit").joinpath("models", resource).read_text(encoding="utf-8"))
     if tuple(data["classes"]) != CLASSES:
-        raise ValueError(f"casekit models/{MODEL_RESOURCE}: classes {data['classes']}, expected {list(CLASSES)}")
+        raise ValueError(f"casekit models/{resource}: classes {data['classes']}, expected {list(CLASSES)}")
     return data
 
 
-def probabilities(sentence: str, model: dict[str, Any] | None = None) -> dict[str, float]:
+def probabilities(sentence: str, model: dict[str, Any]) -> dict[str, float]:
     """P(no), P(none), P(yes) for one sentence: sublinear TF times IDF, L2-normalised, then a multinomial logistic
     regression (softmax of the class scores)."""
-    model = model or load_model()
     vocabulary = model["vocabulary"]  # n-gram -> [idf, weight for "no", "none", "yes"]
     counts: dict[str, int] = {}
     for gram in ngrams(sentence):
@@ -78,14 +91,15 @@ def probabilities(sentence: str, model: dict[str, Any] | None = None) -> dict[st
     return {"no": exps[0] / total, "none": exps[1] / total, "yes": exps[2] / total}
 
 
-def most_confident(sentences: Iterable[tuple[Any, str]], allowed: dict[str, Any]) -> tuple[str, Any, float] | None:
-    """The (value, sentence, probability) of the most confident "yes" or "no" at or above the threshold, among
-    ``(sentence, text)`` pairs; ``allowed[value](text)`` says whether a sentence may carry that value."""
+def most_confident(sentences: Iterable[tuple[Any, str]], allowed: dict[str, Any], model: dict[str, Any]) -> tuple[str, Any, float] | None:
+    """The (value, sentence, probability) of the most confident value at or above the threshold, among
+    ``(sentence, text)`` pairs; only the values ``allowed`` names, and ``allowed[value](text)`` says whether a sentence
+    may carry that value."""
     best = None
     for sentence, text in sentences:
-        p = probabilities(text)
-        for value in ("yes", "no"):
-            if p[value] >= THRESHOLD and (best is None or p[value] > best[2]) and allowed[value](text):
+        p = probabilities(text, model)
+        for value, may in allowed.items():
+            if p[value] >= THRESHOLD and (best is None or p[value] > best[2]) and may(text):
                 best = (value, sentence, p[value])
     return best
 
@@ -112,16 +126,14 @@ def train(sentences: list[str], targets: list[str]) -> dict[str, Any]:
             "vocabulary": vocabulary}
 
 
-def training_examples(page, label: str) -> list[tuple[str, str]]:
-    """The (sentence, target) pairs one labelled report gives. A report labelled ``not_stated``: each candidate
-    sentence is ``none``. A report labelled ``yes`` or ``no`` that the rules read right: their evidence sentence is
-    that value. A report the rules read wrong gives nothing, since which of its sentences carries the label is not
-    known (and guessing would teach the model its own guesses)."""
-    from .rules import learning_by_rules  # (rules imports this module to consult the model)
-
+def training_examples(page, label: str, reader: Reader, read_by_rules: Callable[[Any], Any]) -> list[tuple[str, str]]:
+    """The (sentence, target) pairs one labelled report gives for a reader's field. A report labelled ``not_stated``:
+    each candidate sentence is ``none``. A report labelled ``yes`` or ``no`` that the rules (``read_by_rules(page)``)
+    read right: their evidence sentence is that value. A report the rules read wrong gives nothing, since which of its
+    sentences carries the label is not known (and guessing would teach the model its own guesses)."""
     if label == "not_stated":
-        return [(s.text, "none") for s, lowered in zip(page.sentences, page.lowered_sentences) if is_candidate(lowered)]
-    found = learning_by_rules(page)
+        return [(s.text, "none") for s, lowered in zip(page.sentences, page.lowered_sentences) if reader.is_candidate(lowered)]
+    found = read_by_rules(page)
     if found.value != label:
         return []
     return [(span.text, label) for span in found.evidence if span is not None]
