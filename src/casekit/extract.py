@@ -45,7 +45,7 @@ class Record:
         if with_evidence:
             out["evidence"] = [
                 {"field": e.field, "subject": e.subject, "value": e.value, "sentence": e.sentence,
-                 "start": e.start, "end": e.end}
+                 "start": e.start, "end": e.end, "rule": e.rule}
                 for e in self.evidence
             ]
         return out

@@ -1076,34 +1076,51 @@ def _ask_the_model(page: Page, reader: sentence_model.Reader, allowed: dict) -> 
     return Finding(value, (sentence,), f"sentence model (P={probability:.2f}): no rule knew the wording")
 
 
-# what the model cannot weigh, so a "yes" it finds must not contain it: a person (learning for the people involved is
-# not organisational), someone's complaint, a negation, an intention, a body that is not the force, or talk about a
-# practice rather than a change to it ("issued a statement about its pursuit policy")
-_NOT_FOR_THE_MODEL = re.compile(r"\b(?:statements?|comment\w*|explain\w*|officers?|constables?|sergeants?|inspectors?|staff|call\s+handlers?|PCs?|DCs?|DS|PS|he|she|his|her|him|they|them|both"
-                                r"|Mr|Mrs|Ms|complain\w*|family|school|not|no|never|nor|would|will|proposed|plans?|intends?|had)\b|n't\b", re.I)
+# what the model cannot weigh, so a "yes" it finds must not contain it:
+_NOT_FOR_THE_MODEL = re.compile(
+    # a person, or a role of one (learning for the people involved is not organisational)
+    r"\b(?:officers?|constables?|sergeants?|inspectors?|detectives?|staff|PCSOs?|PCs?|DCs?|DS|PS|he|she|his|her|him|they|them|both"
+    r"|call\s+(?:handlers?|takers?)|handlers?|drivers?|nurses?|investigators?|supervisors?|commanders?|negotiators?|dispatchers?"
+    r"|controllers?|employees?|individuals?|person|Mr|Mrs|Ms"
+    # someone's complaint or a case's own handling ("has since issued an apology", "reopened the investigation")
+    r"|complain\w*|family|school|apolog\w*|compensat\w*|repair\w*|reopen\w*|suspects?|sanctions?|receipts?|CCTV|footage"
+    # a negation, refusal or keeping things as they were
+    r"|not|no|never|nor|nothing|none|refus\w*|declin\w*|against|reject\w*|kept|retain\w*|unchanged"
+    # an intention, not a change yet
+    r"|would|will|proposed|plans?|planning|intends?|intending|aims?|aiming|hopes?|hoping|going\s+to|looking\s+to|wants?\s+to|seeks?\s+to"
+    # a practice that already was, or talk about one ("had issued guidance in 2019", "a statement about its policy")
+    r"|had|requires?|recommends|says|states|statements?|comment\w*|explain\w*)\b|n't\b"
+    r"|\b(?:has|have)\s+an?\s+(?:\w+\s+)?(?:policy|procedure|guidance|process)\b", re.I)
 
 
 def _may_say_yes(text: str) -> bool:
     """Only a wording no pattern knows: a sentence the learning patterns matched and then turned down (a bare
     recommendation to a force, which may be disciplinary) stays turned down. Who and what stays the patterns' question
-    too: a sentence with a person, a complaint, a negation, an intention or another body in it is not offered, nor
-    a promise only to look for learning, nor the IOPC's stock sentences."""
+    too: a sentence with a person, a complaint or the case's own handling, a negation, an intention or a practice that
+    already was is not offered, nor a promise only to look for learning, nor the IOPC's stock sentences."""
     lowered = text.lower()
     return not _LEARNING_PARTS.search(text, lowered) and not _NOT_FOR_THE_MODEL.search(text) \
         and not _ONLY_CONSIDERING.search(text) and not _BOILERPLATE_PARTS.search(text, lowered)
 
 
-# a person or someone else doing the looking: "PC A said she looked for ...", "The custody sergeant looked at his ..."
-_SOMEONE_ELSE_LOOKED = re.compile(r"\b(?:he|she|his|her|PCs?|DCs?|DS|PS|sergeant|constable|inspector|officer)\b", re.I)
+# a "no" is ours: the IOPC, or its investigation, speaking
+_OURS = re.compile(r"\b(?:we|our|us|IOPC|IPCC|investigation)\b", re.I)
+# and no one else's (a coroner's, a debrief's), no question without its answer, no more than part of the answer
+# ("Apart from this, we found nothing else ..."), and not about a complaint's review or a decision
+_NOT_OUR_WHOLE_NO = re.compile(r"\b(?:coroner|inquest|debrief\w*|own\s+review|professional\s+standards|PSD"
+                               r"|beyond|further|apart\s+from|other\s+than|else|except|complain\w*|uph[oe]ld|decision|appeal\w*)\b", re.I)
+# a question is an answer only with its answer after it: "asked whether ..., and concluded that it did not"
+_QUESTION = re.compile(r"\b(?:whether|if)\b", re.I)
+_ANSWERED_AFTER = re.compile(r"\b(?:whether|if)\b.*\b(?:and|but)\s+(?:we\s+)?(?:found|concluded|decided|did\s+not|identified)\b", re.I)
 
 
 def _may_say_no(text: str) -> bool:
     # a "no" speaks of learning or change itself, in a wording no pattern knows (one the patterns turned down, such as a
-    # coroner's or the force's own review's answer, stays turned down); a question alone, or the IOPC's stock sentence,
-    # answers nothing
+    # coroner's or the force's own review's answer, stays turned down), and is ours and the whole of our answer
     lowered = text.lower()
-    return _mentions(lowered, sentence_model.NO_WORDS) and not _NO_LEARNING.search(text) and not _ASKED_BY_OTHERS.search(text) \
-        and not _ONLY_CONSIDERING.search(text) and not _BOILERPLATE_PARTS.search(text, lowered) and not _SOMEONE_ELSE_LOOKED.search(text)
+    return _mentions(lowered, sentence_model.NO_WORDS) and bool(_OURS.search(text)) and not _NOT_OUR_WHOLE_NO.search(text) \
+        and (not (_QUESTION.search(text) or _ONLY_CONSIDERING.search(text)) or bool(_ANSWERED_AFTER.search(text))) \
+        and not _NO_LEARNING.search(text) and not _ASKED_BY_OTHERS.search(text) and not _BOILERPLATE_PARTS.search(text, lowered)
 
 
 _MODEL_MAY_SAY = {"yes": _may_say_yes, "no": _may_say_no}

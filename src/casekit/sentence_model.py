@@ -38,20 +38,30 @@ class Reader:
     candidate_words: tuple[str, ...]
 
     def is_candidate(self, lowered: str) -> bool:
-        return any(map(lowered.__contains__, self.candidate_words))
+        # (the cheap substring test first; most sentences have none of the words anywhere)
+        return any(map(lowered.__contains__, self.candidate_words)) and bool(self._word_starts.search(lowered))
+
+    @property
+    def _word_starts(self) -> re.Pattern[str]:
+        return _word_start_pattern(self.candidate_words)
 
     def model(self) -> dict[str, Any]:
         return load_model(self.resource)
 
 
-# ("policy", "policies": not "polic", which every "police" has)
+# (words are matched from their start: "train" is not "restraint"; "policy", "policies", not "police")
 LEARNING = Reader("organisational_learning", "learning_sentences.json",
                   ("learn", "lesson", "recommend", "chang", "train", "improv", "review", "guidance", "policy", "policies",
-                   "procedur", "practi", "differently", "issue", "remind", "brief"))
+                   "procedur", "practi", "differently", "remind", "brief"))
 CRIMINAL = Reader("criminal_indication", "criminal_sentences.json", ("criminal", "offence", "crime", "offend"))
 READERS = (LEARNING, CRIMINAL)
 # a learning "no" must speak of learning or change itself: "no issues with the officers' performance" is about people
 NO_WORDS = ("learn", "lesson", "recommend", "chang", "differently", "improv")
+
+
+@cache
+def _word_start_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + ")")
 
 
 def ngrams(text: str) -> list[str]:
@@ -92,16 +102,19 @@ def probabilities(sentence: str, model: dict[str, Any]) -> dict[str, float]:
 
 
 def most_confident(sentences: Iterable[tuple[Any, str]], allowed: dict[str, Any], model: dict[str, Any]) -> tuple[str, Any, float] | None:
-    """The (value, sentence, probability) of the most confident value at or above the threshold, among
-    ``(sentence, text)`` pairs; only the values ``allowed`` names, and ``allowed[value](text)`` says whether a sentence
-    may carry that value."""
+    """The (value, sentence, probability) of the model's most confident "yes" or "no" among ``(sentence, text)``
+    pairs, if it reaches the threshold and is allowed: ``allowed`` names the values the model may give, and
+    ``allowed[value](text)`` says whether that sentence may carry it. When the surest reading is not allowed there is
+    no answer: the next best is not taken instead, as it would read a page that says "yes" by its lesser "no"."""
     best = None
     for sentence, text in sentences:
         p = probabilities(text, model)
-        for value, may in allowed.items():
-            if p[value] >= THRESHOLD and (best is None or p[value] > best[2]) and may(text):
-                best = (value, sentence, p[value])
-    return best
+        for value in ("yes", "no"):
+            if p[value] >= THRESHOLD and (best is None or p[value] > best[2]):
+                best = (value, sentence, p[value], text)
+    if best is None or best[0] not in allowed or not allowed[best[0]](best[3]):
+        return None
+    return best[:3]
 
 
 def fit(sentences: list[str], targets: list[str]):
@@ -134,6 +147,9 @@ def training_examples(page, label: str, reader: Reader, read_by_rules: Callable[
     if label == "not_stated":
         return [(s.text, "none") for s, lowered in zip(page.sentences, page.lowered_sentences) if reader.is_candidate(lowered)]
     found = read_by_rules(page)
-    if found.value != label:
+    spans = [span for span in found.evidence if span is not None]
+    if found.value != label or not spans:
         return []
-    return [(span.text, label) for span in found.evidence if span is not None]
+    # the last sentence only: where the rules cite two, the first is a question or a count ("We considered whether
+    # ... . We found none."), which is not itself the answer
+    return [(spans[-1].text, label)]

@@ -75,8 +75,9 @@ EXTRA_COLUMNS: dict[str, dict[str, tuple[str, str]]] = {
         "sentence": ("str", "The sentence or line the value came from."),
         "start": ("int", "Character offset of the sentence in the repaired text."),
         "end": ("int", "End offset (exclusive) of the sentence in the repaired text."),
-        "rule": ("str", "What read the value from the sentence: the rule's own words, or `sentence model (P=...)` when "
-                        "no rule knew the wording and the learned reader did (organisational learning only)."),
+        "rule": ("str", "What read a report field from the sentence: the rule's own words, or `sentence model (P=...)` "
+                        "when no rule knew the wording and a learned reader did (organisational learning, criminal "
+                        "indication); empty for subjects' values, which the resolver reads from several sentences."),
     },
     "rejected": {
         "source": ("str", "The file, or file#row, that did not become a record."),
