@@ -10,6 +10,11 @@ so they still measure the models honestly. Writes
 src/casekit/models/<reader>.json (n-gram weights only, no text).
 With --check, writes nothing and fails if a shipped model differs from a
 fresh training run (as after a rule change that moved the rules' evidence).
+With --folds, writes nothing and cross-validates instead: each fictional
+part, each fifth of the verified rows and each gold set is read by models
+trained without it, and the script prints, per threshold, how many of its
+reports the patterns leave silent the reader then gets right and wrong.
+This is how the threshold was chosen (docs/decisions.md).
 """
 
 from __future__ import annotations
@@ -56,16 +61,25 @@ def labelled_texts() -> list[tuple[str, str, dict]]:
     return out
 
 
-def build() -> dict[str, dict]:
+def examples(pages: list[tuple[str, object, dict]], reader) -> tuple[list[str], list[str]]:
+    sentences, targets = [], []
+    for _, page, label in pages:
+        for sentence, target in sentence_model.training_examples(page, label[reader.field], reader, READ_BY_RULES[reader.field]):
+            sentences.append(sentence)
+            targets.append(target)
+    return sentences, targets
+
+
+def read_pages() -> list[tuple[str, object, dict]]:
+    return [(where, parse_page(repair_text(text)), label) for where, text, label in labelled_texts()]
+
+
+def build(pages: list[tuple[str, object, dict]] | None = None) -> dict[str, dict]:
     """Each reader's trained model, by its resource name."""
-    pages = [(parse_page(repair_text(text)), label) for _, text, label in labelled_texts()]
+    pages = read_pages() if pages is None else pages
     models = {}
     for reader in sentence_model.READERS:
-        sentences, targets = [], []
-        for page, label in pages:
-            for sentence, target in sentence_model.training_examples(page, label[reader.field], reader, READ_BY_RULES[reader.field]):
-                sentences.append(sentence)
-                targets.append(target)
+        sentences, targets = examples(pages, reader)
         model = sentence_model.train(sentences, targets)
         model["trained_on"] = {"field": reader.field, "sentences": dict(sorted(Counter(targets).items())),
                                "fictional_parts": list(TRAINING_PARTS),
@@ -74,23 +88,61 @@ def build() -> dict[str, dict]:
     return models
 
 
+def group_of(where: str) -> str:
+    """A cross-validation group: a fictional part or gold set by name, the verified rows in five fixed fifths."""
+    folder, doc = where.split("/")
+    return f"verified-{int(doc[1:]) % 5}" if folder == "verified" else folder
+
+
+def cross_validate(thresholds=(0.5, 0.6, 0.7, 0.8, 0.9)) -> None:
+    pages = read_pages()
+    groups = sorted({group_of(where) for where, _, _ in pages})
+    for reader in sentence_model.READERS:
+        allowed = rules.MODEL_MAY_SAY[reader.field]
+        totals = Counter()
+        print(f"{reader.field}: reports the patterns leave silent, gained / lost by the reader, by threshold")
+        for group in groups:
+            held_out = [p for p in pages if group_of(p[0]) == group]
+            model = sentence_model.train(*examples([p for p in pages if group_of(p[0]) != group], reader))
+            line = []
+            for threshold in thresholds:
+                gained = lost = 0
+                for _, page, label in held_out:
+                    if READ_BY_RULES[reader.field](page).value != "not_stated":
+                        continue
+                    candidates = [(s, s.text) for s, lowered in zip(page.sentences, page.lowered_sentences) if reader.is_candidate(lowered)]
+                    best = sentence_model.most_confident(candidates, allowed, model, threshold)
+                    if best is not None:
+                        gained += best[0] == label[reader.field]
+                        lost += label[reader.field] == "not_stated"
+                totals[threshold, "gained"] += gained
+                totals[threshold, "lost"] += lost
+                line.append(f"{threshold}: +{gained} -{lost}")
+            print(f"  {group:<16} {len(held_out):>4} reports  " + "  ".join(line))
+        print("  all                          " + "  ".join(f"{t}: +{totals[t, 'gained']} -{totals[t, 'lost']}" for t in thresholds))
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--check", action="store_true", help="compare with the shipped models instead of writing")
+    parser.add_argument("--folds", action="store_true", help="cross-validate the readers instead of writing")
     args = parser.parse_args(argv)
+    if args.folds:
+        cross_validate()
+        return 0
     stale = []
     for resource, model in build().items():
-        # one n-gram to a line, so a retrained model's diff reads
-        text = json.dumps(model, sort_keys=True, separators=(",", ":")).replace('],"', '],\n"') + "\n"
         path = MODELS / resource
         if args.check:
-            if not path.is_file() or path.read_text(encoding="utf-8") != text:
-                stale.append(path)
+            why = sentence_model.model_difference(json.loads(path.read_text(encoding="utf-8")), model) if path.is_file() else "missing"
+            if why:
+                stale.append(f"{path}: {why}")
             continue
-        write_text_atomic(path, text)
+        # one n-gram to a line, so a retrained model's diff reads
+        write_text_atomic(path, json.dumps(model, sort_keys=True, separators=(",", ":")).replace('],"', '],\n"') + "\n")
         print(f"wrote {path}: {len(model['vocabulary'])} n-grams, {model['trained_on']['sentences']}", file=sys.stderr)
     if args.check:
-        print("; ".join(f"{p}: differs from a fresh training run" for p in stale) or "models up to date", file=sys.stderr)
+        print("; ".join(stale) + "\nretrain: python scripts/train_learning_model.py" if stale else "models up to date", file=sys.stderr)
     return 1 if stale else 0
 
 

@@ -187,3 +187,16 @@ def test_a_question_and_its_answer_in_one_sentence_is_our_no():
     assert rules._may_say_no(sentence)
     assert not rules._may_say_no("We also asked whether the force should handle such calls differently.")
     assert not rules._may_say_no("The coroner asked whether the force should handle such calls differently, and concluded that it should not.")
+
+
+def test_model_difference_tolerates_the_sixth_decimal_only():
+    pytest.importorskip("sklearn")
+    sentences, targets = [s for s, _ in TOY], [t for _, t in TOY]
+    model = sentence_model.train(sentences, targets)
+    assert sentence_model.model_difference(model, model) is None
+    nudged = {**model, "intercepts": [b + 1e-6 for b in model["intercepts"]]}
+    assert sentence_model.model_difference(nudged, model) is None
+    moved = {**model, "intercepts": [b + 0.01 for b in model["intercepts"]]}
+    assert "weights differ" in sentence_model.model_difference(moved, model)
+    fewer = {**model, "vocabulary": dict(list(model["vocabulary"].items())[1:])}
+    assert "vocabulary differs" in sentence_model.model_difference(fewer, model)

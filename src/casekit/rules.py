@@ -1124,6 +1124,8 @@ def _may_say_no(text: str) -> bool:
 
 
 _MODEL_MAY_SAY = {"yes": _may_say_yes, "no": _may_say_no}
+# what each field's sentence model may answer, and from which sentences (for training and cross-validation too)
+MODEL_MAY_SAY = {"organisational_learning": _MODEL_MAY_SAY, "criminal_indication": _MODEL_MAY_SAY_NO_OFFENCE}
 
 
 def learning_by_rules(page: Page) -> Finding:

@@ -101,7 +101,8 @@ def probabilities(sentence: str, model: dict[str, Any]) -> dict[str, float]:
     return {"no": exps[0] / total, "none": exps[1] / total, "yes": exps[2] / total}
 
 
-def most_confident(sentences: Iterable[tuple[Any, str]], allowed: dict[str, Any], model: dict[str, Any]) -> tuple[str, Any, float] | None:
+def most_confident(sentences: Iterable[tuple[Any, str]], allowed: dict[str, Any], model: dict[str, Any],
+                   threshold: float = THRESHOLD) -> tuple[str, Any, float] | None:
     """The (value, sentence, probability) of the model's most confident "yes" or "no" among ``(sentence, text)``
     pairs, if it reaches the threshold and is allowed: ``allowed`` names the values the model may give, and
     ``allowed[value](text)`` says whether that sentence may carry it. When the surest reading is not allowed there is
@@ -110,7 +111,7 @@ def most_confident(sentences: Iterable[tuple[Any, str]], allowed: dict[str, Any]
     for sentence, text in sentences:
         p = probabilities(text, model)
         for value in ("yes", "no"):
-            if p[value] >= THRESHOLD and (best is None or p[value] > best[2]):
+            if p[value] >= threshold and (best is None or p[value] > best[2]):
                 best = (value, sentence, p[value], text)
     if best is None or best[0] not in allowed or not allowed[best[0]](best[3]):
         return None
@@ -137,6 +138,20 @@ def train(sentences: list[str], targets: list[str]) -> dict[str, Any]:
                   for gram, j in sorted(vectorizer.vocabulary_.items())}
     return {"classes": list(CLASSES), "intercepts": [round(float(b), 6) for b in classifier.intercept_],
             "vocabulary": vocabulary}
+
+
+def model_difference(shipped: dict[str, Any], trained: dict[str, Any], tolerance: float = 1e-4) -> str | None:
+    """Why a shipped model is not what training gives today, or None. Weights may differ within ``tolerance`` (another
+    scikit-learn release may move the sixth decimal); the vocabulary, classes and training counts may not."""
+    if shipped.get("classes") != trained.get("classes"):
+        return "classes differ"
+    if shipped.get("trained_on") != trained.get("trained_on"):
+        return "trained on other sentences or parts"
+    if shipped["vocabulary"].keys() != trained["vocabulary"].keys():
+        return f"vocabulary differs ({len(shipped['vocabulary'])} against {len(trained['vocabulary'])} n-grams)"
+    rows = [(shipped["intercepts"], trained["intercepts"])] + [(row, trained["vocabulary"][gram]) for gram, row in shipped["vocabulary"].items()]
+    worst = max(abs(a - b) for old, new in rows for a, b in zip(old, new))
+    return f"weights differ by up to {worst:.2g}" if worst > tolerance else None
 
 
 def training_examples(page, label: str, reader: Reader, read_by_rules: Callable[[Any], Any]) -> list[tuple[str, str]]:
