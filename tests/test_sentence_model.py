@@ -200,3 +200,37 @@ def test_model_difference_tolerates_the_sixth_decimal_only():
     assert "weights differ" in sentence_model.model_difference(moved, model)
     fewer = {**model, "vocabulary": dict(list(model["vocabulary"].items())[1:])}
     assert "vocabulary differs" in sentence_model.model_difference(fewer, model)
+
+
+@pytest.mark.parametrize("sentence", [
+    "We considered whether his driving could amount to a criminal offence and, having read the collision report, decided "
+    "there was no indication that it did.",
+    "We considered whether any of the officers' messages could amount to a criminal offence and concluded that none did.",
+])
+def test_our_question_answered_in_the_same_sentence_is_an_offence_no(sentence):
+    page = page_of(sentence)
+    cps = rules.cps_referral(page)
+    assert rules.criminal_by_rules(page, cps).value == "not_stated"
+    found = rules.criminal_indication(page, cps)
+    assert found.value == "no" and found.rule.startswith("sentence model")
+
+
+@pytest.mark.parametrize("body", [
+    # someone else asks; the answer is about something else; the public named just before
+    "The attending officers considered whether his driving could amount to a criminal offence and decided that it did not.",
+    "We considered whether his driving could amount to a criminal offence and found no record of the journey.",
+    "Mrs Hale had been sent abusive emails by a neighbour. We considered whether the emails could amount to an offence, "
+    "and concluded that they did not.",
+])
+def test_an_offence_question_not_ours_or_not_answered_is_not_read(body):
+    page = page_of(body)
+    assert rules.criminal_indication(page, rules.cps_referral(page)).value == "not_stated"
+
+
+def test_a_change_since_for_every_one_of_a_group_of_staff_is_learning():
+    sentence = "Kent Police has since made the course part of the annual training for every officer who works in its custody suites."
+    page = page_of(sentence)
+    assert rules.learning_by_rules(page).value == "not_stated"
+    assert rules.organisational_learning(page).value == "yes"
+    # the people involved, even with "since", stay the rules' own reading
+    assert not rules._may_say_yes("Kent Police has since given both officers involved refresher training on restraint.")

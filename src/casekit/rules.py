@@ -556,21 +556,48 @@ def criminal_indication(page: Page, cps: Finding) -> Finding:
     found = criminal_by_rules(page, cps)
     if found.value != "not_stated":
         return found
-    return _ask_the_model(page, sentence_model.CRIMINAL, _MODEL_MAY_SAY_NO_OFFENCE) or found
+    return _ask_the_model(page, sentence_model.CRIMINAL, _MODEL_MAY_SAY_NO_OFFENCE, after_no=_NAMED_MEMBER_OF_THE_PUBLIC) or found
+
+
+# the sentence before names someone of the public, whose "texts" or "messages" the next may ask about: "Ms Reed had
+# been getting abusive texts from a neighbour. We considered whether the texts could amount to an offence, ..."
+_NAMED_MEMBER_OF_THE_PUBLIC = re.compile(r"\b(?:neighbours?|callers?|Mr|Mrs|Ms|Miss|members?\s+of\s+the\s+public|residents?)\b", re.I)
 
 
 # what the offence model cannot weigh, so a "no" it finds must not contain it: a charging or court decision (which
 # presumes an indication), the public or someone else as the offender, a question, someone's knowledge or belief, or
 # a view that is not ours; and the sentence must name who serves with the police, since "he" may be anyone
 _NOT_FOR_THE_OFFENCE_MODEL = re.compile(r"\b(?:CPS|Crown|charg\w*|prosecut\w*|court|trial|jury|acquit\w*|convict\w*|arrest\w*|caution\w*"
-                                        r"|man|men|woman|women|boy|girl|Mr|Mrs|Ms|member\s+of\s+the\s+public|driver|complainant|suspect|whether|if"
-                                        r"|knew|know|aware|believ\w*|thought"
-                                        r"|coroner|inquest|force'?s?\s+own|professional\s+standards)\b", re.I)
+                                        r"|man|men|woman|women|boy|girl|Mr|Mrs|Ms|member\s+of\s+the\s+public|driver|complainant|suspect"
+                                        r"|knew|know|aware|coroner|inquest|force'?s?\s+own|professional\s+standards)\b", re.I)
+
+
+# a question's answer that is about the offence: "concluded that they did not", "found no indication that it did",
+# "fell short of that threshold" (not "found no record of the search")
+_OFFENCE_ANSWER = re.compile(r"\b(?:found|concluded|decided|identified)\b[^.;]{0,40}?\b(?:did\s+not|had\s+not|was\s+not|were\s+not|no\s+indication"
+                             r"|no\s+evidence|not\s+(?:meet|reach)|fell\s+short|none\s+(?:did|had|was))\b", re.I)
+# someone other than us asking: "the force reviewed whether", "The attending officers considered whether"
+_ANOTHER_ASKER = re.compile(r"\b(?:force|constabulary|police|PSD|officers?|constables?|sergeants?|handlers?|staff|they|he|she)\b", re.I)
+# the public in the question, or a second person left open: "the messages sent by her neighbour", "but the detention
+# officer's might"
+_SOMEONE_ELSES_OFFENCE = re.compile(r"\b(?:neighbours?|callers?|stolen|thie(?:f|ves)|residents?|passengers?|pedestrians?|victims?|public)\b"
+                                    r"|\bbut\b[^.]*\b(?:might|may|could)\b", re.I)
 
 
 def _may_say_no_offence(text: str) -> bool:
-    # (a sentence the "no offence" patterns matched and turned down stays turned down)
-    return bool(_POLICE_INDIVIDUAL_RE.search(text)) and not _NOT_FOR_THE_OFFENCE_MODEL.search(text) \
+    """Whose offence is the patterns' question: the sentence names someone serving with the police, or is our own
+    question answered in the same sentence ("We considered whether his driving could amount to an offence and decided
+    there was no indication that it did": the IOPC asks it of the people it investigates). A question alone, another's
+    question, or an answer about something else answers nothing. (A sentence the "no offence" patterns matched and
+    turned down stays turned down.)"""
+    asked = _QUESTION.search(text)
+    if asked:
+        asker = text[:asked.start()]
+        if not (_OURS.search(asker) and not _ANOTHER_ASKER.search(asker) and _OFFENCE_ANSWER.search(text, asked.end())):
+            return False
+    elif not _POLICE_INDIVIDUAL_RE.search(text):
+        return False
+    return not _NOT_FOR_THE_OFFENCE_MODEL.search(text) and not _SOMEONE_ELSES_OFFENCE.search(text) \
         and not _NO_CRIMINAL.search(text) and not _NO_OFFENCE_FINDING.search(text)
 
 
@@ -1065,10 +1092,13 @@ def organisational_learning(page: Page) -> Finding:
     return _ask_the_model(page, sentence_model.LEARNING, _MODEL_MAY_SAY) or found
 
 
-def _ask_the_model(page: Page, reader: sentence_model.Reader, allowed: dict) -> Finding | None:
-    """The field's sentence model on the page's candidate sentences: its most confident allowed value, if any."""
-    candidates = [(sentence, sentence.text) for sentence, lowered in zip(page.sentences, page.lowered_sentences)
-                  if reader.is_candidate(lowered)]
+def _ask_the_model(page: Page, reader: sentence_model.Reader, allowed: dict,
+                   after_no: re.Pattern[str] | None = None) -> Finding | None:
+    """The field's sentence model on the page's candidate sentences: its most confident allowed value, if any.
+    ``after_no``: a candidate straight after a sentence it matches is not read (that sentence says whose it is)."""
+    sentences = page.sentences
+    candidates = [(sentence, sentence.text) for index, (sentence, lowered) in enumerate(zip(sentences, page.lowered_sentences))
+                  if reader.is_candidate(lowered) and not (after_no and index and after_no.search(sentences[index - 1].text))]
     best = sentence_model.most_confident(candidates, allowed, reader.model()) if candidates else None
     if best is None:
         return None
@@ -1093,12 +1123,21 @@ _NOT_FOR_THE_MODEL = re.compile(
     r"|\b(?:has|have)\s+an?\s+(?:\w+\s+)?(?:policy|procedure|guidance|process)\b", re.I)
 
 
+# every one of a group of the force's staff, changed since the events, is the organisation, not the people involved:
+# "has since made this part of the annual training for every officer and member of staff who works in its custody suites"
+_EVERY_ONE_OF_ITS_STAFF = re.compile(r"\b(?:every|all\s+(?:of\s+)?(?:its|their))\s+(?:[\w-]+\s+){0,2}?(?:officers?|staff|members?\s+of\s+staff|call\s+(?:handlers?|takers?)"
+                                     r"|drivers?|supervisors?|investigators?|detectives?)(?:\s+and\s+(?:members?\s+of\s+staff|staff|officers?))?\b", re.I)
+_SINCE = re.compile(r"\b(?:has|have)\s+since\b|\bsince\s+(?:then|the\s+(?:incident|events?|investigation))\b", re.I)
+
+
 def _may_say_yes(text: str) -> bool:
     """Only a wording no pattern knows: a sentence the learning patterns matched and then turned down (a bare
     recommendation to a force, which may be disciplinary) stays turned down. Who and what stays the patterns' question
     too: a sentence with a person, a complaint or the case's own handling, a negation, an intention or a practice that
     already was is not offered, nor a promise only to look for learning, nor the IOPC's stock sentences."""
     lowered = text.lower()
+    if _SINCE.search(text):
+        text = _EVERY_ONE_OF_ITS_STAFF.sub(" ", text)  # (the guard below then reads the rest of the sentence)
     return not _LEARNING_PARTS.search(text, lowered) and not _NOT_FOR_THE_MODEL.search(text) \
         and not _ONLY_CONSIDERING.search(text) and not _BOILERPLATE_PARTS.search(text, lowered)
 
@@ -1111,7 +1150,8 @@ _NOT_OUR_WHOLE_NO = re.compile(r"\b(?:coroner|inquest|debrief\w*|own\s+review|pr
                                r"|beyond|further|apart\s+from|other\s+than|else|except|complain\w*|uph[oe]ld|decision|appeal\w*)\b", re.I)
 # a question is an answer only with its answer after it: "asked whether ..., and concluded that it did not"
 _QUESTION = re.compile(r"\b(?:whether|if)\b", re.I)
-_ANSWERED_AFTER = re.compile(r"\b(?:whether|if)\b.*\b(?:and|but)\s+(?:we\s+)?(?:found|concluded|decided|did\s+not|identified)\b", re.I)
+# ("..., and, having read the collision investigator's report, decided there was no indication that it did")
+_ANSWERED_AFTER = re.compile(r"\b(?:whether|if)\b.*\b(?:and|but)\b[^.;]{0,100}?\b(?:found|concluded|decided|did\s+not|identified)\b", re.I)
 
 
 def _may_say_no(text: str) -> bool:
