@@ -110,7 +110,7 @@ def cross_validate(thresholds=(0.5, 0.6, 0.7, 0.8, 0.9)) -> None:
                 for _, page, label in held_out:
                     if READ_BY_RULES[reader.field](page).value != "not_stated":
                         continue
-                    candidates = [(s, s.text) for s, lowered in zip(page.sentences, page.lowered_sentences) if reader.is_candidate(lowered)]
+                    candidates = rules.model_candidates(page, reader, rules.MODEL_QUESTION_AFTER[reader.field])
                     best = sentence_model.most_confident(candidates, allowed, model, threshold)
                     if best is not None:
                         gained += best[0] == label[reader.field]

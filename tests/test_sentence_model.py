@@ -234,3 +234,46 @@ def test_a_change_since_for_every_one_of_a_group_of_staff_is_learning():
     assert rules.organisational_learning(page).value == "yes"
     # the people involved, even with "since", stay the rules' own reading
     assert not rules._may_say_yes("Kent Police has since given both officers involved refresher training on restraint.")
+
+
+@pytest.mark.parametrize("body", [
+    # an answer that is not a denial of the offence
+    "We considered whether the officers' use of force could amount to a criminal offence and decided that the hold "
+    "was not necessary by the end.",
+    "We considered whether the constable's driving could amount to an offence and concluded that he had not been "
+    "driving within the exemptions for police vehicles.",
+    # someone else's offence, and a criminal investigation of an officer (an indication, by the codebook)
+    "We considered whether the detainee's kicking of the cell door was a criminal offence and concluded that it was not.",
+    "We carried out a criminal investigation into whether PC Lowe's driving could amount to an offence and concluded "
+    "that it did not.",
+    # an officer's own belief, and another's question with "we" in it
+    "PC Reid believed he had committed no criminal offence.",
+    "A road safety expert we instructed considered whether the officers' decision could amount to an offence and "
+    "concluded that it did not.",
+])
+def test_what_the_review_of_the_widened_offence_guard_found(body):
+    page = page_of(body)
+    assert rules.criminal_indication(page, rules.cps_referral(page)).value == "not_stated"
+
+
+@pytest.mark.parametrize("body", [
+    # a member of the public named just before an officer-named "no" does not block it
+    "PC Lane struck Mr Daly twice with his baton. We were satisfied that PC Lane had committed no criminal offence.",
+    # our question after an opening clause is still ours
+    "Having watched the dashcam footage, we considered whether his driving could amount to a criminal offence and "
+    "decided there was no indication that it did.",
+])
+def test_the_offence_reader_still_reads_these(body):
+    page = page_of(body)
+    cps = rules.cps_referral(page)
+    if rules.criminal_by_rules(page, cps).value == "not_stated":
+        assert rules.criminal_indication(page, cps).value == "no"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Every officer involved in the restraint has since completed refresher training in first aid.",
+    "Since the incident, every officer who attended has completed refresher training on positional asphyxia.",
+])
+def test_every_one_of_the_people_involved_is_not_a_group_of_staff(sentence):
+    assert not rules._may_say_yes(sentence)
+    assert rules.organisational_learning(page_of(sentence)).value == "not_stated"

@@ -556,28 +556,36 @@ def criminal_indication(page: Page, cps: Finding) -> Finding:
     found = criminal_by_rules(page, cps)
     if found.value != "not_stated":
         return found
-    return _ask_the_model(page, sentence_model.CRIMINAL, _MODEL_MAY_SAY_NO_OFFENCE, after_no=_NAMED_MEMBER_OF_THE_PUBLIC) or found
+    return _ask_the_model(page, sentence_model.CRIMINAL, _MODEL_MAY_SAY_NO_OFFENCE, question_after=_NAMED_MEMBER_OF_THE_PUBLIC) or found
 
 
-# the sentence before names someone of the public, whose "texts" or "messages" the next may ask about: "Ms Reed had
-# been getting abusive texts from a neighbour. We considered whether the texts could amount to an offence, ..."
-_NAMED_MEMBER_OF_THE_PUBLIC = re.compile(r"\b(?:neighbours?|callers?|Mr|Mrs|Ms|Miss|members?\s+of\s+the\s+public|residents?)\b", re.I)
+# the sentence before names someone of the public, whose "texts" or "messages" a question may then ask about: "Ms Reed
+# had been getting abusive texts from a neighbour. We considered whether the texts could amount to an offence, ..."
+# (titles by case: not the verb "miss")
+_NAMED_MEMBER_OF_THE_PUBLIC = re.compile(r"\b(?:neighbours?|callers?|(?-i:Mr|Mrs|Ms|Miss)|members?\s+of\s+the\s+public|residents?|detainees?)\b", re.I)
 
 
 # what the offence model cannot weigh, so a "no" it finds must not contain it: a charging or court decision (which
-# presumes an indication), the public or someone else as the offender, a question, someone's knowledge or belief, or
-# a view that is not ours; and the sentence must name who serves with the police, since "he" may be anyone
+# presumes an indication), a criminal investigation of someone (an indication, by the codebook), the public as the
+# offender, or someone's knowledge or belief ("PC Reid believed he had committed no criminal offence")
 _NOT_FOR_THE_OFFENCE_MODEL = re.compile(r"\b(?:CPS|Crown|charg\w*|prosecut\w*|court|trial|jury|acquit\w*|convict\w*|arrest\w*|caution\w*"
-                                        r"|man|men|woman|women|boy|girl|Mr|Mrs|Ms|member\s+of\s+the\s+public|driver|complainant|suspect"
-                                        r"|knew|know|aware|coroner|inquest|force'?s?\s+own|professional\s+standards)\b", re.I)
+                                        r"|criminal\s+investigation|investigated\s+(?:him|her|them|whether)|"
+                                        r"man|men|woman|women|boy|girl|(?-i:Mr|Mrs|Ms|Miss)|member\s+of\s+the\s+public|driver|complainant|suspect"
+                                        r"|detainee'?s?|prisoner'?s?|knew|know|aware|believ\w*|thought|coroner|inquest|force'?s?\s+own|professional\s+standards)\b", re.I)
 
 
-# a question's answer that is about the offence: "concluded that they did not", "found no indication that it did",
-# "fell short of that threshold" (not "found no record of the search")
-_OFFENCE_ANSWER = re.compile(r"\b(?:found|concluded|decided|identified)\b[^.;]{0,40}?\b(?:did\s+not|had\s+not|was\s+not|were\s+not|no\s+indication"
-                             r"|no\s+evidence|not\s+(?:meet|reach)|fell\s+short|none\s+(?:did|had|was))\b", re.I)
-# someone other than us asking: "the force reviewed whether", "The attending officers considered whether"
-_ANOTHER_ASKER = re.compile(r"\b(?:force|constabulary|police|PSD|officers?|constables?|sergeants?|handlers?|staff|they|he|she)\b", re.I)
+# our own question, asked by us as the sentence's subject ("We considered whether", "Having watched the footage, we
+# looked at whether"; not "An independent expert we instructed considered whether")
+_WE_ASKED = re.compile(r"^(?:[^,]{0,120},\s*)?(?:we|the\s+IOPC|our\s+investigation)\s+(?:also\s+|then\s+|further\s+)?"
+                       r"(?:considered|looked\s+at|assessed|examined|asked\s+(?:ourselves\s+)?|reviewed)\s+whether\b", re.I)
+# the answer denies the offence itself, in its closing words: "concluded that they did not", "decided there was no
+# indication that it did", "fell short of that threshold" (not "decided that the restraint was not proportionate",
+# nor "concluded that he had not been driving within the exemptions")
+_OFFENCE_DENIED = re.compile(r"\b(?:and|but)\b[^.;]{0,100}?\b(?:found|concluded|decided)\b[^.;]{0,40}?(?:"
+                             r"\b(?:that\s+)?(?:it|they|he|she|none|neither)\s+(?:did|had|was|were|could)\s+not\b\s*(?:[.;:]|$|meet|reach|amount)"
+                             r"|\bnone\s+(?:did|had|was|were|could)\b\s*(?:[.;:]|$)"
+                             r"|\bno\s+(?:indication|evidence)\s+(?:that|of)\b"
+                             r"|\b(?:did|had)\s+not\s+(?:meet|reach)\s+(?:the|that)\s+threshold|\bfell\s+short\s+of\s+(?:the|that)\s+threshold)", re.I)
 # the public in the question, or a second person left open: "the messages sent by her neighbour", "but the detention
 # officer's might"
 _SOMEONE_ELSES_OFFENCE = re.compile(r"\b(?:neighbours?|callers?|stolen|thie(?:f|ves)|residents?|passengers?|pedestrians?|victims?|public)\b"
@@ -590,15 +598,12 @@ def _may_say_no_offence(text: str) -> bool:
     there was no indication that it did": the IOPC asks it of the people it investigates). A question alone, another's
     question, or an answer about something else answers nothing. (A sentence the "no offence" patterns matched and
     turned down stays turned down.)"""
-    asked = _QUESTION.search(text)
-    if asked:
-        asker = text[:asked.start()]
-        if not (_OURS.search(asker) and not _ANOTHER_ASKER.search(asker) and _OFFENCE_ANSWER.search(text, asked.end())):
+    if _QUESTION.search(text):
+        if not (_WE_ASKED.search(text) and _OFFENCE_DENIED.search(text)) or _SOMEONE_ELSES_OFFENCE.search(text):
             return False
     elif not _POLICE_INDIVIDUAL_RE.search(text):
         return False
-    return not _NOT_FOR_THE_OFFENCE_MODEL.search(text) and not _SOMEONE_ELSES_OFFENCE.search(text) \
-        and not _NO_CRIMINAL.search(text) and not _NO_OFFENCE_FINDING.search(text)
+    return not _NOT_FOR_THE_OFFENCE_MODEL.search(text) and not _NO_CRIMINAL.search(text) and not _NO_OFFENCE_FINDING.search(text)
 
 
 _MODEL_MAY_SAY_NO_OFFENCE = {"no": _may_say_no_offence}
@@ -1092,13 +1097,23 @@ def organisational_learning(page: Page) -> Finding:
     return _ask_the_model(page, sentence_model.LEARNING, _MODEL_MAY_SAY) or found
 
 
-def _ask_the_model(page: Page, reader: sentence_model.Reader, allowed: dict,
-                   after_no: re.Pattern[str] | None = None) -> Finding | None:
-    """The field's sentence model on the page's candidate sentences: its most confident allowed value, if any.
-    ``after_no``: a candidate straight after a sentence it matches is not read (that sentence says whose it is)."""
+def model_candidates(page: Page, reader: sentence_model.Reader, question_after: re.Pattern[str] | None = None) -> list:
+    """The (sentence, text) pairs a field's sentence model reads. ``question_after``: a question straight after a
+    sentence it matches is not read (that sentence says whose "texts" or "damage" the question is about)."""
     sentences = page.sentences
-    candidates = [(sentence, sentence.text) for index, (sentence, lowered) in enumerate(zip(sentences, page.lowered_sentences))
-                  if reader.is_candidate(lowered) and not (after_no and index and after_no.search(sentences[index - 1].text))]
+    return [(sentence, sentence.text) for index, (sentence, lowered) in enumerate(zip(sentences, page.lowered_sentences))
+            if reader.is_candidate(lowered)
+            and not (question_after and index and "whether" in lowered and question_after.search(sentences[index - 1].text))]
+
+
+# what each field's reader skips, beyond its guards (cross-validation reads the same candidates)
+MODEL_QUESTION_AFTER = {"organisational_learning": None, "criminal_indication": _NAMED_MEMBER_OF_THE_PUBLIC}
+
+
+def _ask_the_model(page: Page, reader: sentence_model.Reader, allowed: dict,
+                   question_after: re.Pattern[str] | None = None) -> Finding | None:
+    """The field's sentence model on the page's candidate sentences: its most confident allowed value, if any."""
+    candidates = model_candidates(page, reader, question_after)
     best = sentence_model.most_confident(candidates, allowed, reader.model()) if candidates else None
     if best is None:
         return None
@@ -1127,6 +1142,8 @@ _NOT_FOR_THE_MODEL = re.compile(
 # "has since made this part of the annual training for every officer and member of staff who works in its custody suites"
 _EVERY_ONE_OF_ITS_STAFF = re.compile(r"\b(?:every|all\s+(?:of\s+)?(?:its|their))\s+(?:[\w-]+\s+){0,2}?(?:officers?|staff|members?\s+of\s+staff|call\s+(?:handlers?|takers?)"
                                      r"|drivers?|supervisors?|investigators?|detectives?)(?:\s+and\s+(?:members?\s+of\s+staff|staff|officers?))?\b", re.I)
+# ("every officer involved", "every officer who attended", "at the scene": the people involved, not a group of staff)
+_THE_PEOPLE_INVOLVED = re.compile(r"\b(?:involved|attended|attending|present|at\s+the\s+scene|on\s+duty|who\s+(?:was|were|dealt|took|went|responded))\b", re.I)
 _SINCE = re.compile(r"\b(?:has|have)\s+since\b|\bsince\s+(?:then|the\s+(?:incident|events?|investigation))\b", re.I)
 
 
@@ -1136,7 +1153,7 @@ def _may_say_yes(text: str) -> bool:
     too: a sentence with a person, a complaint or the case's own handling, a negation, an intention or a practice that
     already was is not offered, nor a promise only to look for learning, nor the IOPC's stock sentences."""
     lowered = text.lower()
-    if _SINCE.search(text):
+    if _SINCE.search(text) and not _THE_PEOPLE_INVOLVED.search(text):
         text = _EVERY_ONE_OF_ITS_STAFF.sub(" ", text)  # (the guard below then reads the rest of the sentence)
     return not _LEARNING_PARTS.search(text, lowered) and not _NOT_FOR_THE_MODEL.search(text) \
         and not _ONLY_CONSIDERING.search(text) and not _BOILERPLATE_PARTS.search(text, lowered)
@@ -1150,8 +1167,7 @@ _NOT_OUR_WHOLE_NO = re.compile(r"\b(?:coroner|inquest|debrief\w*|own\s+review|pr
                                r"|beyond|further|apart\s+from|other\s+than|else|except|complain\w*|uph[oe]ld|decision|appeal\w*)\b", re.I)
 # a question is an answer only with its answer after it: "asked whether ..., and concluded that it did not"
 _QUESTION = re.compile(r"\b(?:whether|if)\b", re.I)
-# ("..., and, having read the collision investigator's report, decided there was no indication that it did")
-_ANSWERED_AFTER = re.compile(r"\b(?:whether|if)\b.*\b(?:and|but)\b[^.;]{0,100}?\b(?:found|concluded|decided|did\s+not|identified)\b", re.I)
+_ANSWERED_AFTER = re.compile(r"\b(?:whether|if)\b.*\b(?:and|but)\s+(?:we\s+)?(?:found|concluded|decided|did\s+not|identified)\b", re.I)
 
 
 def _may_say_no(text: str) -> bool:
