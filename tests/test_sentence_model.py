@@ -221,22 +221,7 @@ def test_our_question_answered_in_the_same_sentence_is_an_offence_no(sentence):
     "We considered whether his driving could amount to a criminal offence and found no record of the journey.",
     "Mrs Hale had been sent abusive emails by a neighbour. We considered whether the emails could amount to an offence, "
     "and concluded that they did not.",
-])
-def test_an_offence_question_not_ours_or_not_answered_is_not_read(body):
-    page = page_of(body)
-    assert rules.criminal_indication(page, rules.cps_referral(page)).value == "not_stated"
-
-
-def test_a_change_since_for_every_one_of_a_group_of_staff_is_learning():
-    sentence = "Kent Police has since made the course part of the annual training for every officer who works in its custody suites."
-    page = page_of(sentence)
-    assert rules.learning_by_rules(page).value == "not_stated"
-    assert rules.organisational_learning(page).value == "yes"
-    # the people involved, even with "since", stay the rules' own reading
-    assert not rules._may_say_yes("Kent Police has since given both officers involved refresher training on restraint.")
-
-
-@pytest.mark.parametrize("body", [
+    # (what the review of the widened offence guard found)
     # an answer that is not a denial of the offence
     "We considered whether the officers' use of force could amount to a criminal offence and decided that the hold "
     "was not necessary by the end.",
@@ -251,9 +236,18 @@ def test_a_change_since_for_every_one_of_a_group_of_staff_is_learning():
     "A road safety expert we instructed considered whether the officers' decision could amount to an offence and "
     "concluded that it did not.",
 ])
-def test_what_the_review_of_the_widened_offence_guard_found(body):
+def test_an_offence_question_not_ours_or_not_answered_is_not_read(body):
     page = page_of(body)
     assert rules.criminal_indication(page, rules.cps_referral(page)).value == "not_stated"
+
+
+def test_a_change_since_for_every_one_of_a_group_of_staff_is_learning():
+    sentence = "Kent Police has since made the course part of the annual training for every officer who works in its custody suites."
+    page = page_of(sentence)
+    assert rules.learning_by_rules(page).value == "not_stated"
+    assert rules.organisational_learning(page).value == "yes"
+    # the people involved, even with "since", stay the rules' own reading
+    assert not rules._may_say_yes("Kent Police has since given both officers involved refresher training on restraint.")
 
 
 @pytest.mark.parametrize("body", [
