@@ -38,9 +38,6 @@ ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 SYNTHETIC = ROOT / "data" / "raw" / "synthetic"
 MODELS = ROOT / "src" / "casekit" / "models"
-# each reader's field as the rules alone read it: the training sentences are their evidence
-READ_BY_RULES = {"organisational_learning": rules.learning_by_rules,
-                 "criminal_indication": lambda page: rules.criminal_by_rules(page, rules.cps_referral(page))}
 # the fictional parts rules were developed on, or that were read after their frozen scores; the rest stay unseen
 TRAINING_PARTS = ("develop", "check-1", "check-2", "check-3", "check-4", "check-5", "check-6", "check-7", "check-13",
                   "check-14", "check-17", "check-18", "check-19", "check-20", "check-21", "check-22", "check-23",
@@ -61,10 +58,11 @@ def labelled_texts() -> list[tuple[str, str, dict]]:
     return out
 
 
-def examples(pages: list[tuple[str, object, dict]], reader) -> tuple[list[str], list[str]]:
+def examples(pages: list[tuple[str, object, dict]], use: rules.ModelUse) -> tuple[list[str], list[str]]:
+    """The training sentences and their targets for one field, from the rules' own reading of each page."""
     sentences, targets = [], []
     for _, page, label in pages:
-        for sentence, target in sentence_model.training_examples(page, label[reader.field], reader, READ_BY_RULES[reader.field]):
+        for sentence, target in sentence_model.training_examples(page, label[use.reader.field], use.reader, use.by_rules):
             sentences.append(sentence)
             targets.append(target)
     return sentences, targets
@@ -74,17 +72,17 @@ def read_pages() -> list[tuple[str, object, dict]]:
     return [(where, parse_page(repair_text(text)), label) for where, text, label in labelled_texts()]
 
 
-def build(pages: list[tuple[str, object, dict]] | None = None) -> dict[str, dict]:
+def build() -> dict[str, dict]:
     """Each reader's trained model, by its resource name."""
-    pages = read_pages() if pages is None else pages
+    pages = read_pages()
     models = {}
-    for reader in sentence_model.READERS:
-        sentences, targets = examples(pages, reader)
+    for use in rules.MODEL_USES.values():
+        sentences, targets = examples(pages, use)
         model = sentence_model.train(sentences, targets)
-        model["trained_on"] = {"field": reader.field, "sentences": dict(sorted(Counter(targets).items())),
+        model["trained_on"] = {"field": use.reader.field, "sentences": dict(sorted(Counter(targets).items())),
                                "fictional_parts": list(TRAINING_PARTS),
                                "real": ["data/verified/iopc-2021", "../shared/gold/dev", "../shared/gold/dev-newformat"]}
-        models[reader.resource] = model
+        models[use.reader.resource] = model
     return models
 
 
@@ -97,28 +95,25 @@ def group_of(where: str) -> str:
 def cross_validate(thresholds=(0.5, 0.6, 0.7, 0.8, 0.9)) -> None:
     pages = read_pages()
     groups = sorted({group_of(where) for where, _, _ in pages})
-    for reader in sentence_model.READERS:
-        allowed = rules.MODEL_MAY_SAY[reader.field]
+    for field, use in rules.MODEL_USES.items():
+        # the rules' reading and the candidates do not depend on the model: once per page, not per group and threshold
+        silent = [(group_of(where), candidates, label[field]) for where, page, label in pages
+                  if use.by_rules(page).value == "not_stated" and (candidates := rules.model_candidates(page, use))]
         totals = Counter()
-        print(f"{reader.field}: reports the patterns leave silent, gained / lost by the reader, by threshold")
+        print(f"{field}: reports the patterns leave silent, gained / lost by the reader, by threshold")
         for group in groups:
-            held_out = [p for p in pages if group_of(p[0]) == group]
-            model = sentence_model.train(*examples([p for p in pages if group_of(p[0]) != group], reader))
+            model = sentence_model.train(*examples([p for p in pages if group_of(p[0]) != group], use))
+            # the surest allowed reading at any threshold is the one at threshold 0, if its probability reaches it
+            read = [(sentence_model.most_confident(candidates, use.may_say, model, threshold=0.0), truth)
+                    for g, candidates, truth in silent if g == group]
             line = []
             for threshold in thresholds:
-                gained = lost = 0
-                for _, page, label in held_out:
-                    if READ_BY_RULES[reader.field](page).value != "not_stated":
-                        continue
-                    candidates = rules.model_candidates(page, reader, rules.MODEL_QUESTION_AFTER[reader.field])
-                    best = sentence_model.most_confident(candidates, allowed, model, threshold)
-                    if best is not None:
-                        gained += best[0] == label[reader.field]
-                        lost += label[reader.field] == "not_stated"
+                given = [(best[0], truth) for best, truth in read if best is not None and best[2] >= threshold]
+                gained, lost = sum(value == truth for value, truth in given), sum(truth == "not_stated" for _, truth in given)
                 totals[threshold, "gained"] += gained
                 totals[threshold, "lost"] += lost
                 line.append(f"{threshold}: +{gained} -{lost}")
-            print(f"  {group:<16} {len(held_out):>4} reports  " + "  ".join(line))
+            print(f"  {group:<16} {sum(group_of(p[0]) == group for p in pages):>4} reports  " + "  ".join(line))
         print("  all                          " + "  ".join(f"{t}: +{totals[t, 'gained']} -{totals[t, 'lost']}" for t in thresholds))
 
 

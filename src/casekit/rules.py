@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Callable
 
 from . import sentence_model
 from .alternation import Alternation
@@ -556,7 +557,7 @@ def criminal_indication(page: Page, cps: Finding) -> Finding:
     found = criminal_by_rules(page, cps)
     if found.value != "not_stated":
         return found
-    return _ask_the_model(page, sentence_model.CRIMINAL, _MODEL_MAY_SAY_NO_OFFENCE, question_after=_NAMED_MEMBER_OF_THE_PUBLIC) or found
+    return _ask_the_model(page, "criminal_indication") or found
 
 
 # the sentence before names someone of the public, whose "texts" or "messages" a question may then ask about: "Ms Reed
@@ -1094,27 +1095,22 @@ def organisational_learning(page: Page) -> Finding:
     found = learning_by_rules(page)
     if found.value != "not_stated":
         return found
-    return _ask_the_model(page, sentence_model.LEARNING, _MODEL_MAY_SAY) or found
+    return _ask_the_model(page, "organisational_learning") or found
 
 
-def model_candidates(page: Page, reader: sentence_model.Reader, question_after: re.Pattern[str] | None = None) -> list:
-    """The (sentence, text) pairs a field's sentence model reads. ``question_after``: a question straight after a
-    sentence it matches is not read (that sentence says whose "texts" or "damage" the question is about)."""
-    sentences = page.sentences
-    return [(sentence, sentence.text) for index, (sentence, lowered) in enumerate(zip(sentences, page.lowered_sentences))
-            if reader.is_candidate(lowered)
-            and not (question_after and index and "whether" in lowered and question_after.search(sentences[index - 1].text))]
+def model_candidates(page: Page, use: ModelUse) -> list[tuple[Span, str]]:
+    """The (sentence, text) pairs a field's sentence model reads: its reader's candidates, less a question straight after
+    a sentence ``use.question_after`` matches (that sentence says whose "texts" or "damage" the question is about)."""
+    sentences, lowered = page.sentences, page.lowered_sentences
+    after = use.question_after
+    return [(sentence, sentence.text) for index, sentence in use.reader.candidates(page)
+            if not (after and index and "whether" in lowered[index] and after.search(sentences[index - 1].text))]
 
 
-# what each field's reader skips, beyond its guards (cross-validation reads the same candidates)
-MODEL_QUESTION_AFTER = {"organisational_learning": None, "criminal_indication": _NAMED_MEMBER_OF_THE_PUBLIC}
-
-
-def _ask_the_model(page: Page, reader: sentence_model.Reader, allowed: dict,
-                   question_after: re.Pattern[str] | None = None) -> Finding | None:
+def _ask_the_model(page: Page, field: str) -> Finding | None:
     """The field's sentence model on the page's candidate sentences: its most confident allowed value, if any."""
-    candidates = model_candidates(page, reader, question_after)
-    best = sentence_model.most_confident(candidates, allowed, reader.model()) if candidates else None
+    use = MODEL_USES[field]
+    best = sentence_model.most_confident(model_candidates(page, use), use.may_say, use.reader.model())
     if best is None:
         return None
     value, sentence, probability = best
@@ -1180,8 +1176,6 @@ def _may_say_no(text: str) -> bool:
 
 
 _MODEL_MAY_SAY = {"yes": _may_say_yes, "no": _may_say_no}
-# what each field's sentence model may answer, and from which sentences (for training and cross-validation too)
-MODEL_MAY_SAY = {"organisational_learning": _MODEL_MAY_SAY, "criminal_indication": _MODEL_MAY_SAY_NO_OFFENCE}
 
 
 def learning_by_rules(page: Page) -> Finding:
@@ -1240,3 +1234,21 @@ def learning_by_rules(page: Page) -> Finding:
     if asked_and_answered:
         return Finding("no", asked_and_answered, "asked whether there was learning for the force, and answered no")
     return Finding("not_stated")
+
+
+@dataclass(frozen=True)
+class ModelUse:
+    """How the rules use a field's sentence model: the rules' own reading (whose evidence trains the model), what the
+    model may answer and from which sentences, and which questions it skips."""
+    reader: sentence_model.Reader
+    by_rules: Callable[[Page], Finding]
+    may_say: dict[str, Callable[[str], bool]]
+    question_after: re.Pattern[str] | None = None
+
+
+# (extraction, training and cross-validation all read these)
+MODEL_USES = {
+    "organisational_learning": ModelUse(sentence_model.LEARNING, learning_by_rules, _MODEL_MAY_SAY),
+    "criminal_indication": ModelUse(sentence_model.CRIMINAL, lambda page: criminal_by_rules(page, cps_referral(page)),
+                                    _MODEL_MAY_SAY_NO_OFFENCE, _NAMED_MEMBER_OF_THE_PUBLIC),
+}

@@ -19,7 +19,7 @@ from __future__ import annotations
 import json
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field as dataclass_field
 from functools import cache
 from importlib import resources
 from typing import Any, Callable, Iterable
@@ -36,14 +36,20 @@ class Reader:
     field: str
     resource: str
     candidate_words: tuple[str, ...]
+    # the words matched from their start, compiled once (is_candidate runs for every sentence of a silent page)
+    _word_starts: re.Pattern[str] = dataclass_field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_word_starts", re.compile(r"\b(?:" + "|".join(map(re.escape, self.candidate_words)) + ")"))
 
     def is_candidate(self, lowered: str) -> bool:
         # (the cheap substring test first; most sentences have none of the words anywhere)
         return any(map(lowered.__contains__, self.candidate_words)) and bool(self._word_starts.search(lowered))
 
-    @property
-    def _word_starts(self) -> re.Pattern[str]:
-        return _word_start_pattern(self.candidate_words)
+    def candidates(self, page) -> list[tuple[int, Any]]:
+        """The (index, sentence) pairs of a page this reader reads."""
+        return [(index, sentence) for index, (sentence, lowered) in enumerate(zip(page.sentences, page.lowered_sentences))
+                if self.is_candidate(lowered)]
 
     def model(self) -> dict[str, Any]:
         return load_model(self.resource)
@@ -57,11 +63,6 @@ CRIMINAL = Reader("criminal_indication", "criminal_sentences.json", ("criminal",
 READERS = (LEARNING, CRIMINAL)
 # a learning "no" must speak of learning or change itself: "no issues with the officers' performance" is about people
 NO_WORDS = ("learn", "lesson", "recommend", "chang", "differently", "improv")
-
-
-@cache
-def _word_start_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + ")")
 
 
 def ngrams(text: str) -> list[str]:
@@ -160,7 +161,7 @@ def training_examples(page, label: str, reader: Reader, read_by_rules: Callable[
     read right: their evidence sentence is that value. A report the rules read wrong gives nothing, since which of its
     sentences carries the label is not known (and guessing would teach the model its own guesses)."""
     if label == "not_stated":
-        return [(s.text, "none") for s, lowered in zip(page.sentences, page.lowered_sentences) if reader.is_candidate(lowered)]
+        return [(sentence.text, "none") for _, sentence in reader.candidates(page)]
     found = read_by_rules(page)
     spans = [span for span in found.evidence if span is not None]
     if found.value != label or not spans:
