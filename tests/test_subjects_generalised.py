@@ -2826,3 +2826,66 @@ def test_a_bare_ordinal_beyond_those_decided_is_someone_else():
                     "A gross misconduct hearing for the four officers has yet to take place.")
     # four with a case, and the fifth, beyond them, without one (not the four losing theirs)
     assert sorted(t[1] for t in people) == ["gross_misconduct"] * 4 + ["no_case"]
+
+
+# --- the twenty-sixth round: who is who when one of a group leaves -------------------
+
+@pytest.mark.parametrize("leaving", [
+    "One of the three, PC Quarry, retired before the hearing opened.",
+    "One of them, PC Quarry, had retired by the time of the hearing.",
+])
+def test_one_of_a_group_named_as_they_leave_is_the_only_one_who_left(leaving):
+    people = tuples("We found that three constables had a case to answer for gross misconduct. The three constables "
+                    "were sent to a gross misconduct hearing in March. " + leaving + " The panel found gross misconduct "
+                    "proven against all three, and the two still serving were dismissed.")
+    assert sorted(t[3] for t in people) == ["no", "no", "retired"]
+
+
+@pytest.mark.parametrize("still_serving", [
+    "The two who were still serving were dismissed without notice, and the panel said the retired constable would also "
+    "have been dismissed.",
+    "The constables who were still serving were dismissed without notice, and the panel said the retired constable "
+    "would also have been dismissed.",
+])
+def test_those_still_serving_are_told_apart_from_the_one_who_retired(still_serving):
+    people = tuples("We found that three constables had a case to answer for gross misconduct. They faced a gross "
+                    "misconduct hearing in March. By then, one of them had retired. The panel found gross misconduct "
+                    "proven against all three. " + still_serving)
+    assert sorted((t[3], t[5]) for t in people) == [("no", "dismissed"), ("no", "dismissed"),
+                                                    ("retired", "would_have_been_dismissed")]
+
+
+@pytest.mark.parametrize("absent", [
+    "The sergeant, who remained suspended, did not attend.",
+    "The sergeant chose not to attend the special case hearing.",
+])
+def test_proceedings_the_person_did_not_attend_do_not_show_them_serving(absent):
+    # the codebook's `no` needs the person shown taking part; the hearing was held, so nothing left them either
+    people = tuples("We found that the sergeant had a case to answer for gross misconduct. A special case hearing was "
+                    "held in June. " + absent + " The chief constable found gross misconduct proven.")
+    assert [t[3] for t in people] == ["not_stated"]
+
+
+def test_not_attending_a_call_is_not_absence_from_proceedings():
+    people = tuples("The constable did not attend the address for two hours. We found that he had a case to answer for "
+                    "misconduct. He attended a misconduct meeting, where misconduct was found proven.")
+    assert [t[3] for t in people] == ["no"]
+
+
+def test_a_finding_of_misconduct_for_someone_named_at_length():
+    people = tuples("We found that two sergeants had a case to answer for gross misconduct. Both attended a gross "
+                    "misconduct hearing. The panel found that the second sergeant, PS Veal, who had only forwarded one "
+                    "image, had committed misconduct rather than gross misconduct. She was given a final written warning.")
+    assert ("officer", "gross_misconduct", "hearing", "no", "misconduct_proven", "final_written_warning") in people
+
+
+def test_both_officers_after_two_described_one_by_one_are_those_two():
+    people = tuples("A man's reports of threats were not acted on. We found that the constable who took the first call "
+                    "did not record it as a crime. The detective sergeant reviewing the case closed it without speaking "
+                    "to the man. At the end of the investigation, our opinion was that both officers had a case to answer "
+                    "for misconduct. Exampleshire Police agreed that the detective sergeant had a case to answer. He "
+                    "received a written warning at a misconduct meeting. The force did not agree about the constable, "
+                    "and we accepted its view.")
+    # those two, not a pair of unnamed officers plus a third for "the detective sergeant"
+    assert people == [("officer", "misconduct", "meeting", "no", "misconduct_proven", "written_warning"),
+                      ("officer", "no_case", "none", "not_stated", "not_stated", "not_stated")]

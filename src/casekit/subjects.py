@@ -1218,7 +1218,11 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
         r"|\b(?:following|after)\s+(?:a|the|their|his|her)\s+(?:\w+\s+){0,2}(?:meeting|hearing)\b", re.I)),
     # proceedings that went ahead without the person (gone by then): held, so not "not held"
     ("in_absence", "yes", re.compile(r"\b(?:held|went\s+ahead|took\s+place|proceeded|heard)\s+(?:the\s+(?:case|matter|allegations?)\s+)?"
-                                     r"(?:(?:on|in|at|during)\s+[\w ]{1,25}?\s+)?(?:in\s+(?:his|her|their)\s+absence|without\s+(?:him|her|them)\b)", re.I)),
+                                     r"(?:(?:on|in|at|during)\s+[\w ]{1,25}?\s+)?(?:in\s+(?:his|her|their)\s+absence|without\s+(?:him|her|them)\b)"
+                                     # ("The constable did not attend.", "she chose not to attend the hearing"): not shown taking part,
+                                     # though perhaps still serving (not "did not attend the address": a call, not proceedings)
+                                     r"|\b(?:did\s+not|didn['’]t|chose\s+not\s+to|declined\s+to|refused\s+to)\s+attend"
+                                     r"(?:(?=\s*[.;]|\s+(?:it|either)\b)|\s+(?:the|that|this|his|her|their)\s+(?:\w+\s+){0,3}(?:hearing|meeting|proceedings)\b)", re.I)),
     ("proceedings", "hearing", re.compile(
         r"\bgross\s+misconduct\s+meetings?\b|(?<!reported\s)(?<!recalled\s)(?<!remembered\s)(?<!denied\s)\bhearings?\b(?!\s+(?:at|in)\s+(?:court|the\s+court))"
         # (not "after hearing about the tablets": someone hearing news, the verb after a preposition)
@@ -1314,6 +1318,8 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
         r"|(?<!gross\s)\bmisconduct\s+was\s+found\b(?!\s+(?:to\s+(?:be|have\s+been)\s+)?not\b)|\bfound\s+misconduct\s+(?:proven|proved)|\bat\s+which\s+misconduct\s+was\s+found\b(?!\s+not)"
         r"|\bfound\s+(?:guilty\s+of|to\s+have\s+committed)\s+misconduct"
         r"|\b(?:found|ruled|determined|concluded)\s+(?:that\s+)?(?:the\s+|both\s+)?(?:(?!(?:not|never|neither|no)\b)\w+\s+){0,2}(?:had|have)\s+committed\s+misconduct\b"
+        # ("found that the fourth officer, PC Tennant, had committed misconduct": the person named at length)
+        r"|\b(?:found|ruled|determined|concluded)\s+that\s+(?:(?!\b(?:not|never|neither|no)\b)[^.;]){1,80}?\b(?:had|have)\s+committed\s+misconduct\b"
         r"|\b(?:panel|chair|meeting|hearing)\s+(?:also\s+)?found\s+misconduct\b(?![^.]{0,15}\bnot\b)"
         r"|\b(?:prov(?:en|ed)|found|breach\w*)\b[^.]{0,80}\bat\s+the\s+level\s+of\s+misconduct\b|(?<!gross\s)\bfound\s+misconduct\s+to\s+(?:be|have\s+been)\s+prov(?:en|ed)\b"
         r"|(?<!gross\s)\bfound\s+(?:to\s+be\s+|as\s+)misconduct\b|\bfound\b[^.]{0,80}\bassessed\s+as\s+misconduct\b"
@@ -1429,7 +1435,7 @@ _GATES: dict[tuple[str, str], tuple[str, ...]] = {
     ("left", "resigned"): ("resign",),
     ("left", "retired"): ("retire",),
     ("left", "left"): ("left", "longer", "dismissed", "ended"),
-    ("in_absence", "yes"): ("absence", "without"),
+    ("in_absence", "yes"): ("absence", "without", "attend"),
     ("outcome", "pending"): ("hearing", "meeting", "proceedings", "awaiting"),
     ("appeal", "upheld"): ("appeal", "overturned", "quashed"),
     ("outcome", "gross_misconduct_proven"): ("gross",),
@@ -1691,7 +1697,7 @@ _AGREED_WITH_FORCE = re.compile(r"\b(?:we|IOPC|IPCC)\s+agreed\s+with\s+(?:their|
 _ONE_OF = re.compile(r"^\W*One(?=\s+(?:had\s+|has\s+)?(?:resigned|retired|left)\b)"  # ("One had resigned before the hearing")
                      r"|(?<!\bno\s)\bone\s+(?:(?:police\s+)?(?:officer|PC|constable|sergeant|detective)\b(?!\s+(?:from|of)\b)|of\s+(?:them\b|(?:the\s+)?(?:two\s+|three\s+|four\s+|these\s+|those\s+)?(?:[a-z]+\s+)?(?:officers|members|staff|PCs|constables|sergeants|inspectors|detectives|handlers|operators|dispatchers|PCSOs)\b"
                      # ("One of the three retired"; not "one of the three allegations", "one of the three men")
-                     r"|the\s+(?:two|three|four|five|six)\b(?=\s*(?:,|(?:had|has|was|were|is|did|would|will|retired|resigned|left|received|attended|admitted|denied)\b))))", re.I)
+                     r"|the\s+(?:two|three|four|five|six)\b(?=\s*(?:,|$|(?:had|has|was|were|is|did|would|will|retired|resigned|left|received|attended|admitted|denied)\b))))", re.I)
 _CLAUSE_SPLIT = re.compile(
     r";\s*|,?\s+(?:and|while|whereas|but)\s+(?=(?:that\s+)?(?:(?:the|a|an|one|another|two|three|four|five|both)\b|[A-Z](?!\b)))")
 # a clause that names its people by count or position only: "two of them were dismissed", "the other received ...",
@@ -1700,9 +1706,11 @@ _BARE_LEAD = re.compile(
     r"\s*(?:(?:at|in|during|following|after)\b[^,;]{0,60},\s*)?"  # ("At the hearing, two of them were dismissed")
     r"(?:the\s+(?:panel|chair)\s+(?:said|found|decided|concluded|ruled)\s+(?:that\s+)?)?"  # ("...; the panel said that the other would")
     r"(?:the\s+(?:allegations?|case)\s+against\s+)?"  # ("...; the allegation against the other was found not proven")
-    r"(?P<lead>(?P<n>one|two|three|four|five)(?:\s+of\s+them)?|the\s+(?P<which>other|remaining|first|second|third|fourth|last)(?:\s+one)?)"
+    r"(?P<lead>(?:the\s+(?=(?:two|three|four|five)\s+who\s))?(?P<n>one|two|three|four|five)(?:\s+of\s+them)?|the\s+(?P<which>other|remaining|first|second|third|fourth|last)(?:\s+one)?)"
     # ("the third, who had joined only that year, was given a final written warning": past a relative clause)
     r"(?:,\s+who\s+[^,;]{1,150},)?"
+    # ("the three who were still serving were dismissed", "the one who had retired would have been"): told apart by leaving
+    r"(?P<departure>\s+who\s+(?:(?:was|were)\s+still\s+serving|had\s+(?:not\s+)?(?:resigned|retired|left)))?"
     r"\s+(?=(?P<verb>was|were|had|has|is|are|will|would|received|resigned|retired|attended|faced|got|left|admitted|accepted)\b)", re.I)
 # (a force's acronym, not a rank's initials: "One of them, PC Reeve, resigned" is still about the one)
 _NEW_SUBJECT = re.compile(r"^(?:and\s+|but\s+)?(?:we|they|the\s+(?:force|IOPC|IPCC|panel|chair)|(?:[A-Z][a-z]+\s+)+(?:Police|Constabulary)"
@@ -2315,6 +2323,16 @@ class Resolver:
                     p.role = role
                 touched.append(g)
             return touched
+        if create and decision.positive and not self.groups and len(phrases) == 1 and phrases[0].definite and phrases[0].plural \
+                and phrases[0].head in GENERIC_HEADS and (phrases[0].count or 0) > 1:
+            # "The constable had not arrested him ... The detective sergeant signed off ... both officers had a case to
+            # answer": the people just described, one each, when there are as many as the decision counts
+            described = self._described_just_before(index)
+            if len(described) == phrases[0].count:
+                for person in described:
+                    if g := self._new_group(person, decision.grade, index):
+                        touched.append(g)
+                return touched
         if create and decision.positive and not self.groups and phrases and all(p.count is None and (p.plural or p.head == "staff") for p in phrases):
             # "could find misconduct for the officers and staff interviewed": the people a roster counted
             phrases = self._roster(index) or phrases
@@ -2580,6 +2598,12 @@ class Resolver:
                     if len(decided) != 1 or len(decided[0].members) < phrase.position:
                         return False
                     group = sorted(decided[0].members, key=lambda p: p.seq)
+                departure = described.get(id(phrase), "")
+                if _BY_DEPARTURE_WHO.match(departure) or _STILL_SERVING_WHO.match(departure):
+                    # "the three who were still serving ...": those of the group who had not left (or, "who had
+                    # retired", those who had), whatever order they were introduced in
+                    gone = bool(_BY_DEPARTURE_WHO.match(departure))
+                    group = [p for p in group if (p.facts.get("left") in DEPARTED) == gone] or group
                 if phrase.position:
                     targets = [group[phrase.position - 1 if phrase.position > 0 else -1]] if phrase.position <= len(group) else []
                 else:
@@ -2589,7 +2613,8 @@ class Resolver:
                                   and (p.facts.get("left") in DEPARTED) == bool(_BY_DEPARTURE_WHO.match(described[id(phrase)]))]):
                 # "the detention officer who was still serving was dismissed; ... the other": told apart by leaving
                 # ("the two officers who were still serving": both; not before a colon that goes on to tell them apart)
-                targets = told[:phrase.count or 1] if ":" not in described[id(phrase)] else told[:1]
+                # ("the officers who were still serving": all of them; "the officer who ...": one)
+                targets = told[:1] if ":" in described[id(phrase)] else told if phrase.plural and not phrase.count else told[:phrase.count or 1]
             elif (at := self._by_position(phrase)) is not None:
                 targets = [at] if at not in used else []  # "the first PC will face ..., and the second PC ...": in order
             elif phrase.label or phrase.head not in GENERIC_HEADS:
@@ -2938,12 +2963,13 @@ class Resolver:
             pointed = [g for g in pool if any(p in self.pointer for p in g.members)] or pool
             if pointed:
                 group = pointed[0]
+                members = list(group.members)  # (before a name takes the one out of the group)
                 person = self._split_one(group)
                 if named_one is not None:
                     self._regroup([person], index).label = named_one.label
                 # facts in the clause naming "one of the officers" are that person's;
                 # facts elsewhere in the sentence are the whole group's
-                self.split_scope = (person, group.members)
+                self.split_scope = (person, members)
                 return [person]
         by_departure = _BY_DEPARTURE.search(text)
         if by_departure:
@@ -3851,8 +3877,10 @@ def settle(person: Person) -> None:
         f["proceedings"] = "none"
     if not held and f.get("outcome") in FINDINGS:
         f.pop("outcome")  # a finding needs proceedings: "did not amount to misconduct" said of management action
-    if held and "left" not in f and (f.get("outcome") in FINDINGS or took_part or sanction in FORMAL_SANCTIONS):
-        f["left"] = "no"  # (a formal sanction is imposed only on someone serving, as below)
+    if held and "left" not in f and not went_ahead_without and (f.get("outcome") in FINDINGS or took_part or sanction in FORMAL_SANCTIONS):
+        # (a formal sanction is imposed only on someone serving, as below; proceedings held without the person do not
+        # show them taking part: the codebook's `no` needs that)
+        f["left"] = "no"
     if f.get("proceedings") in (None, "not_stated") and sanction in FORMAL_SANCTIONS:
         # only misconduct proceedings impose these: the person took part, serving, whatever the text calls them
         f.setdefault("left", "no")
