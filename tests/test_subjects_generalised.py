@@ -2889,3 +2889,23 @@ def test_both_officers_after_two_described_one_by_one_are_those_two():
     # those two, not a pair of unnamed officers plus a third for "the detective sergeant"
     assert people == [("officer", "misconduct", "meeting", "no", "misconduct_proven", "written_warning"),
                       ("officer", "no_case", "none", "not_stated", "not_stated", "not_stated")]
+
+
+@pytest.mark.parametrize("decision", [
+    "We found that the second officer, PC Hollins, had a case to answer for misconduct.",
+    "We found that the dog handler, PC Hollins, had a case to answer for misconduct.",
+])
+def test_a_name_set_off_in_commas_names_the_person_before_it(decision):
+    people = tuples("Two officers went to the house. " + decision + " PC Hollins was given management advice.")
+    assert people == [("officer", "misconduct", "none", "not_stated", "not_stated", "management_action")]
+
+
+def test_a_named_officer_with_an_aside_then_a_described_and_named_one_are_two_people():
+    people = tuples("We found that PC Amos, who held the man's legs, and the custody sergeant, PS Bevan, had a case to "
+                    "answer for gross misconduct. Both attended a gross misconduct hearing, where it was found proven.")
+    assert len(people) == 2 and {t[1] for t in people} == {"gross_misconduct"}
+
+
+def test_a_name_of_another_rank_after_a_person_is_a_list_not_their_name():
+    people = tuples("We found that the inspector, PC Hollins, and the sergeant had a case to answer for misconduct.")
+    assert len(people) == 3

@@ -735,9 +735,24 @@ def _subjects_of(before: str, cut: int) -> list[Phrase]:
             gap = ","  # "two other officers (Officers B and C)": one phrase per letter, at the same place
         # ("the custody sergeant and that detention officer": the one just described)
         if not (re.fullmatch(r"\s*(?:,|and|or|,\s*and|as\s+well\s+as)\s*(?:that\s+)?", gap, re.I)
-                or each and re.fullmatch(r"\s*who\s+(?!(?:and|or)\b)[^,;]{1,60}?,?\s+(?:and|as\s+well\s+as)\s*", gap, re.I)):
+                or each and re.fullmatch(r"\s*who\s+(?!(?:and|or)\b)[^,;]{1,60}?,?\s+(?:and|as\s+well\s+as)\s*", gap, re.I)
+                # ("PC Okafor, who rode in the back, and the driver had": an aside closed by its comma, then the list goes on)
+                or re.fullmatch(r"\s*,\s*who\s+(?!(?:and|or)\b)[^,;]{1,80},\s+and\s+", gap, re.I)
+                # ("PC Okafor and the van driver, PC Brennan, had": the second named after a description of their own)
+                or chosen[0].label and re.fullmatch(r"(?:\s*,\s*who\s+(?!(?:and|or)\b)[^,;]{1,80},)?\s*,?\s*and\s+the\s+(?:[a-z-]+\s+){0,2}[a-z-]+,\s*",
+                                                    gap, re.I)):
             break
         chosen.insert(0, p)
+    # "the third officer, PC Lisle, had", "the van driver, PC Brennan, had": a name set off in commas after a person
+    # is that person's name, not someone else in a list (a list of two would be joined by "and")
+    for i in range(len(chosen) - 1, 0, -1):
+        first, name = chosen[i - 1], chosen[i]
+        rank = re.search(r"constable|sergeant|inspector|superintendent|chief", first.head)
+        if rank and rank.group(0) not in name.head:
+            continue  # ("the sergeant, PC Lisle, and the inspector": a constable is no sergeant; a list)
+        if name.label and name.count == 1 and not first.label and first.count == 1 and first.definite and not first.plural \
+                and before[first.end:name.start].strip() == "," and re.match(r"\s*,", _past_letter(name, before[name.end:])):
+            chosen = chosen[:i - 1] + chosen[i:]
     if len(chosen) > 1 and chosen[0].count and chosen[0].count > 1 and before[chosen[0].end:chosen[1].start].strip() == "," \
             and len(chosen) - 1 <= chosen[0].count and all(p.definite and p.count == 1 and not p.label for p in chosen[1:]) \
             and (_SOME_OF_A_GROUP.match(chosen[0].text) or before[chosen[-1].end:].lstrip().startswith(",")):
