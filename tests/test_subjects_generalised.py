@@ -2909,3 +2909,42 @@ def test_a_named_officer_with_an_aside_then_a_described_and_named_one_are_two_pe
 def test_a_name_of_another_rank_after_a_person_is_a_list_not_their_name():
     people = tuples("We found that the inspector, PC Hollins, and the sergeant had a case to answer for misconduct.")
     assert len(people) == 3
+
+
+def test_a_person_described_by_what_they_are_keeps_their_own_noun():
+    people = tuples("The call handler is a member of police staff. We found she had a case to answer for misconduct. The "
+                    "control room inspector also had a case to answer for misconduct. The call handler attended a "
+                    "misconduct meeting, where misconduct was found proven, and was given a written warning. A meeting was "
+                    "also arranged for the inspector, but he resigned before it took place.")
+    assert sorted(t[:4] + t[5:] for t in people) == [
+        ("officer", "misconduct", "meeting", "resigned", "not_stated"),
+        ("staff", "misconduct", "meeting", "no", "written_warning")]
+
+
+def test_a_finding_against_the_retired_officer_is_that_officers_alone():
+    people = tuples("We found that three constables had a case to answer for gross misconduct. A gross misconduct hearing "
+                    "was held for all three. Two attended; the third had retired in the spring and did not. The panel "
+                    "found gross misconduct proven against the retired constable and said he would have been dismissed. "
+                    "The cases against the other two were found not proven.")
+    assert sorted((t[3], t[4]) for t in people) == [("no", "not_proven"), ("no", "not_proven"),
+                                                    ("retired", "gross_misconduct_proven")]
+
+
+def test_the_serving_officers_and_the_retired_one_are_told_apart_in_one_sentence():
+    people = tuples("We found that three constables had a case to answer for gross misconduct. One of them retired in "
+                    "2023. A gross misconduct hearing for all three was held in 2024; the two serving officers attended "
+                    "and the retired officer did not. The panel found gross misconduct proven against each of them. The "
+                    "two serving officers were dismissed, and the panel said the retired officer would have been "
+                    "dismissed had he still been serving.")
+    assert sorted((t[3], t[5]) for t in people) == [("no", "dismissed"), ("no", "dismissed"),
+                                                    ("retired", "would_have_been_dismissed")]
+
+
+def test_the_retired_one_listed_with_others_does_not_stand_for_them_all():
+    people = tuples("We found that three constables had a case to answer for gross misconduct. One of them retired before "
+                    "the hearing. The panel found gross misconduct proven against all three. The retired constable and "
+                    "the two others will be placed on the barred list.")
+    assert len(people) == 3
+    assert all(s["barred_list"] for s in extract_text(TITLE + "We found that three constables had a case to answer for "
+               "gross misconduct. One of them retired before the hearing. The panel found gross misconduct proven "
+               "against all three. The retired constable and the two others will be placed on the barred list.").subjects)

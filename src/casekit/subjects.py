@@ -1356,7 +1356,7 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
         # "Officer A was dismissed", "PC Lowe was dismissed", "the two PCs were dismissed", "the other officer attended and was
         # dismissed", each opening its clause (not "the allegations against both officers were dismissed", "the charges
         # faced by the two constables were dismissed")
-        r"|(?:^|[;,:]\s*|\b(?:and|then|but|where|when|hearing|meeting)\s+)(?:(?:one|two|three|four|all|both)\s+of\s+)?(?:(?:the|both|all|two|three|four)\s+)?(?:(?-i:[a-z]+)\s+)?"
+        r"|(?:^|[;,:]\s*|\b(?:and|then|but|where|when|hearing|meeting)\s+)(?:(?:one|two|three|four|all|both)\s+of\s+)?(?:(?:the|both|all|two|three|four)\s+){0,2}(?:(?-i:[a-z]+)\s+)?"
         r"(?:officers?|constables?|sergeants?|inspectors?|PCs?|PCSOs?|DCs?|DSs?)(?:\s+(?-i:[A-Z][\w'’-]*))?"
         # ("PC Amos was found to have committed gross misconduct and was dismissed"; not "PC Amos's appeal was heard and was dismissed")
         r"(?:\s+(?:(?!\b(?:which|that|who|whose|appeal\w*)\b)[^.;,]){0,80}?\s+and)?"
@@ -1795,6 +1795,8 @@ _THEY_WERE = re.compile(r"\s*(?:They|These|Those)\s+(?:three\s+|two\s+|four\s+)?
 _BY_DEPARTURE = re.compile(
     r"(?P<who>\b(?:the|that)\s+(?:\w+\s+)?\w+)\s+(?:who\s+(?:was|is|were|are)\s+)?still\s+(?:serving|employed|working)\b"
     r"|(?P<who2>\b(?:the|that)\s+(?:\w+\s+)?\w+)\s+who\s+(?P<gone>(?:had\s+)?(?:resigned|retired|left\s+(?:the\s+)?(?:force|police|service|constabulary)\b))", re.I)
+# a person called by their leaving: "the retired constable", "the former sergeant", "the officers who had resigned" is _BY_DEPARTURE's
+_THE_DEPARTED = re.compile(r"\bthe\s+(?:retired|resigned|former)\s+(?:police\s+|detective\s+)?(?:officer|constable|PC|sergeant|inspector|member\s+of\s+staff)(?P<plural>s)?\b", re.I)
 _CHIEF = re.compile(r"\bchief\s+(?:constable|officer)\b", re.I)
 _DECIDES = re.compile(r"\s+(?:\w+\s+)?(?:found|rejected|imposed|decided|ruled|concluded|determined|dismissed|gave|issued)\b", re.I)
 _THE_OTHER = re.compile(r"\b(?:the\s+other|another)\s+(?:one|officer|member|[a-z]+\s+officer)\b"
@@ -2561,12 +2563,15 @@ class Resolver:
                     continue
             phrases = [p for p in find_phrases(clause) if not re.match(r"(?:a|an)\s", p.text, re.I) or p.other]
             facts = _with_the_sentences_proceedings(facts_in(clause), sentence.text)
+            if not phrases and (lead := _BARE_LEAD.match(clause)):
+                phrases = [_bare_phrase(lead)]
             if phrases and not facts and _BARE_ATTENDED.search(clause):
                 # "A hearing for all three was held; the two serving officers attended and ...": attended that one
                 kind = facts_in(sentence.text).get("proceedings")
+                known = {p.facts.get("proceedings") for p in people}
+                if kind is None and len(known) == 1:
+                    kind = known.pop()  # ("A hearing was held for all three. Two attended; the third ...": that hearing)
                 facts = {"proceedings": kind, "held": "yes"} if kind in FORMAL_PROCEEDINGS else facts
-            if not phrases and (lead := _BARE_LEAD.match(clause)):
-                phrases = [_bare_phrase(lead)]
             if phrases and facts and "outcome" not in facts and "sanction" not in facts and facts.get("proceedings") in FORMAL_PROCEEDINGS \
                     and parts and parts[-1][1].get("outcome") == "pending" and not re.search(r"\b(?:was|were|is|are|had|has|have|will|would|attended|faced|received|resigned|retired)\b", clause, re.I):
                 facts = {**facts, "outcome": "pending"}  # "... will face a hearing, and the third officer a misconduct meeting"
@@ -2654,7 +2659,10 @@ class Resolver:
                 # those the sentence is about first, then anyone else with a case
                 others = [p for g in self.groups if g.case for p in g.members if p not in people]
                 free = [p for p in people + others if p not in used]
-                free.sort(key=lambda p: (p not in people, sum(1 for k, v in facts.items() if p.facts.get(k) not in (None, v))))
+                # ("the two serving officers attended and the retired officer did not": told apart by leaving, first)
+                gone = True if _THE_DEPARTED.match(phrase.text) else False if re.search(r"\bserving\b", phrase.text, re.I) else None
+                free.sort(key=lambda p: (gone is not None and (p.facts.get("left") in DEPARTED) != gone, p not in people,
+                                         sum(1 for k, v in facts.items() if p.facts.get(k) not in (None, v))))
                 targets = free[:phrase.count or 1] if not phrase.plural or phrase.count else []
             if not targets and not (phrase.other or phrase.definite and phrase.head not in GENERIC_HEADS):
                 return False
@@ -2922,6 +2930,11 @@ class Resolver:
                 if len(phrases) > 1 and phrases[-2].role == "staff" \
                         and re.fullmatch(r"\s+(?:working|employed|serving)\s+as\s+", sentence.text[phrases[-2].end:p.start]):
                     p = replace(p, role="staff")  # "a member of police staff working as a crime records officer"
+                elif len(phrases) > 1 and re.match(r"(?:a|an)\s", p.text, re.I) and not phrases[-2].plural \
+                        and re.fullmatch(r"\s+(?:is|was)\s+", _past_letter(phrases[-2], sentence.text[phrases[-2].end:p.start])):
+                    # "The detention officer is a member of police staff. We found she had a case": the detention officer,
+                    # whom the complement only describes
+                    p = _described_by(phrases[-2], p)
                 return p if as_written else replace(p, start=0, end=0, definite=True)  # ("the second constable" stays someone other)
         return None
 
@@ -2997,6 +3010,14 @@ class Resolver:
             if chosen and len(chosen) < len(named):
                 # ("the officer who was still serving was dismissed; the other would have been": both, told apart below)
                 return named if _THE_OTHER_CLAUSE.search(text) else chosen
+        departed_one = _THE_DEPARTED.search(text)
+        if departed_one and not _THE_OTHER_CLAUSE.search(text) and len(find_phrases(text)) == 1 \
+                and not re.match(r"\s*(?:,|and|as\s+well\s+as)\s+(?:the|both|all|two|three|four|five|his|her|their|(?-i:[A-Z]))\b",
+                                 text[departed_one.end():], re.I):  # (not "the retired sergeant and the two others")
+            # "It found gross misconduct proven against the retired constable": the one who had left, of those with a case
+            gone = [p for p in case_people if p.facts.get("left") in DEPARTED]
+            if gone and len(gone) < len(case_people) and (len(gone) == 1 or departed_one.group("plural")):
+                return gone
         # of two with a case, the one not just talked about
         other_of_two = [p for p in case_people if p is not self.pointer[0]] \
             if len(case_people) == 2 and len(self.pointer) == 1 and self.pointer[0] in case_people else []
