@@ -2922,8 +2922,8 @@ def test_a_person_described_by_what_they_are_keeps_their_own_noun():
 
 
 def test_a_finding_against_the_retired_officer_is_that_officers_alone():
-    people = tuples("We found that three constables had a case to answer for gross misconduct. A gross misconduct hearing "
-                    "was held for all three. Two attended; the third had retired in the spring and did not. The panel "
+    people = tuples("We found that three constables had a case to answer for gross misconduct. All three were called to "
+                    "a gross misconduct hearing. Two attended; the third had retired in the spring and did not. The panel "
                     "found gross misconduct proven against the retired constable and said he would have been dismissed. "
                     "The cases against the other two were found not proven.")
     assert sorted((t[3], t[4]) for t in people) == [("no", "not_proven"), ("no", "not_proven"),
@@ -2948,3 +2948,18 @@ def test_the_retired_one_listed_with_others_does_not_stand_for_them_all():
     assert all(s["barred_list"] for s in extract_text(TITLE + "We found that three constables had a case to answer for "
                "gross misconduct. One of them retired before the hearing. The panel found gross misconduct proven "
                "against all three. The retired constable and the two others will be placed on the barred list.").subjects)
+
+
+def test_names_first_given_after_the_decision_name_some_of_the_group():
+    people = tuples("We found that all four officers had a case to answer for gross misconduct. One of the "
+                    "constables, PC Lund, resigned before the hearing. The panel found gross misconduct proven against all "
+                    "four. PC Garrow and PC Hext were dismissed without notice. The panel said PC Lund would have been "
+                    "dismissed had she still been serving. The fourth officer received a final written warning.")
+    assert sorted(t[5] for t in people).count("dismissed") == 2
+    assert ("officer", "gross_misconduct", "hearing", "resigned", "gross_misconduct_proven", "would_have_been_dismissed") in people
+
+
+def test_a_witness_named_with_more_words_is_not_bound_to_the_group():
+    people = tuples("We found that three constables had a case to answer for misconduct. Another officer, PC Trask, who had "
+                    "seen the arrest, gave a statement. All three attended a misconduct meeting and were given written warnings.")
+    assert [t[5] for t in people] == ["written_warning"] * 3

@@ -2032,6 +2032,10 @@ class Resolver:
                         self.surnames.setdefault(phrase.label, (phrase, sentence.text[phrase.end:]))
         return self.surnames
 
+    def _first_named_at(self, name: str) -> int:
+        """The index of the sentence that first gives this surname."""
+        return next(i for i, sentence in enumerate(self.sentences) if any(ph.label == name for ph in find_phrases(sentence.text)))
+
     def _decided_by_name(self, name: str, group: Group) -> bool:
         """Whether a decision other than the one that made ``group`` names this surname ("PC Ellis had no case to
         answer"): someone of their own, not one of the group. (The same finding told again by name, "two constables
@@ -2075,7 +2079,12 @@ class Resolver:
         # (less those already someone's: "One of them, PC Arkwright, retired ... PC Ellery, PC Tansley and PC Royce attended")
         taken = {g.label for g in self.groups if g.label}
         names = [n for n, (p, _) in surnames.items() if p.role == phrase.role and (head in GENERIC_HEADS or p.head == head) and n not in taken]
-        if len(names) != len(pool) or phrase.label not in names or len({surnames[n][0].head for n in names}) > 1 \
+        fewer = len(names) < len(pool) and len({p.group for p in pool}) == 1 \
+            and all(self._first_named_at(n) > group.decided_at and not re.match(r"\s*[,(]", surnames[n][1])  # ("PC Rudd, the driver of ...")
+                    and _MORE_PEOPLE.search(self.sentences[self._first_named_at(n)].text) is None for n in names)
+        # ("all four had a case ... PC Ashdown and PC Kettley were dismissed": names first given after the decision, fewer
+        # than the group, name some of its members; nothing yet tells those apart, so which ones does not matter)
+        if not (len(names) == len(pool) or fewer) or phrase.label not in names or len({surnames[n][0].head for n in names}) > 1 \
                 or any(self._decided_by_name(n, group) for n in names):
             return []  # (a name already someone's, or a witness of another rank, leaves the order unsure)
         if len({tuple(sorted(p.facts.items())) for p in pool}) > 1:
