@@ -2963,3 +2963,21 @@ def test_a_witness_named_with_more_words_is_not_bound_to_the_group():
     people = tuples("We found that three constables had a case to answer for misconduct. Another officer, PC Trask, who had "
                     "seen the arrest, gave a statement. All three attended a misconduct meeting and were given written warnings.")
     assert [t[5] for t in people] == ["written_warning"] * 3
+
+
+@pytest.mark.parametrize("suggestion", [
+    "It argued that his failings would be better addressed through the performance procedures",
+    "It said that the distance between the two cars showed he had not been chasing the van at all, and that any faults in "
+    "how he drove could be addressed through more training rather than misc",
+])
+def test_what_a_force_suggests_on_a_page_cut_before_our_answer_is_no_sanction(suggestion):
+    people = tuples("We found that the driver, a constable, had a case to answer for misconduct. The force disagreed "
+                    "with our view. " + suggestion)
+    assert people == [("officer", "misconduct", "not_stated", "not_stated", "not_stated", "not_stated")]
+
+
+def test_a_meeting_not_held_by_holding_reflective_practice_instead():
+    people = tuples("We found that both constables had a case to answer for misconduct. Exampleshire Police agreed, and "
+                    "decided the matter would be best addressed by referring both to the reflective practice review "
+                    "process, rather than by holding a misconduct meeting; we agreed with this approach.")
+    assert people == [("officer", "misconduct", "none", "not_stated", "not_stated", "rprp")] * 2

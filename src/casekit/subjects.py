@@ -628,8 +628,8 @@ def _without_route(text: str) -> str:
 _SAME_VIEW = re.compile(r"\b(?:we|IOPC|the\s+investigator)\s+(?:also\s+)?(?:took|reached|formed|came\s+to)\s+the\s+same\s+(?:view|opinion|conclusion)\s+"
                         r"(?:of|about|in\s+respect\s+of|for|regarding)\s+", re.I)
 # the force's view of another route: "It considered the failings could be addressed through learning"
-_FORCE_SUGGESTING = re.compile(r"\b(?:force|Police|Constabulary|it|they)\b[^.]{0,120}\b(?:could|should|would|might)\s+(?:instead\s+)?be\s+"
-                               r"(?:addressed|dealt\s+with|handled|resolved|managed)\b", re.I)
+_FORCE_SUGGESTING = re.compile(r"\b(?:force|Police|Constabulary|it|they)\b[^.]{0,200}\b(?:could|should|would|might)\s+(?:instead\s+)?be\s+"
+                               r"(?:better\s+|best\s+|more\s+appropriately\s+)?(?:addressed|dealt\s+with|handled|resolved|managed)\b", re.I)
 _COLLEAGUE = re.compile(r"\b(?:his|her|their)\s+colleague\b", re.I)
 _AGAINST_THEM = re.compile(r"\b(?:against|for)\s+(?:them\s+)?(?:both|all|each|them)\b", re.I)
 _STILL_TO_COME = re.compile(r"\b(?:are|have)\s+(?:yet|still|not\s+yet)\b", re.I)
@@ -1387,7 +1387,7 @@ _DISPUTED_CASE = re.compile(_DISAGREEING + r"\s+that\b[^.;]{0,120}?\bhad\s+a\s+c
 # a force arguing about the grade, or a chair's passing view at an adjourned hearing
 _NOT_A_FINDING = re.compile(r"\b(?:did\s+not\s+agree|disagreed|not\s+accept|adjourned|expressed\s+(?:his|her|their|the)\s+view)\b", re.I)
 _ROUTE_NOT_TAKEN = re.compile(
-    r"\b(?:instead\s+of|rather\s+than|without)\s+(?:attending\s+|facing\s+|holding\s+|going\s+to\s+|through\s+|at\s+|by\s+|via\s+)?(?:a|an)\s+"
+    r"\b(?:instead\s+of|rather\s+than|without)\s+(?:(?:by\s+)?(?:attending|facing|holding|going\s+to)\s+|through\s+|at\s+|by\s+|via\s+)?(?:a|an)\s+"
     r"(?:gross\s+)?(?:misconduct\s+|disciplinary\s+)?(?:meeting|hearing|proceedings)\b"
     # "retired before a misconduct meeting could be arranged": none was decided on
     r"|\bbefore\s+(?:a|any)\s+(?:\w+\s+){0,2}(?:meeting|hearing|proceedings)\s+(?:could|had)\s+(?:be(?:en)?\s+)?(?:arranged|organised|set\s+up|scheduled)\b", re.I)
@@ -3679,7 +3679,8 @@ class Resolver:
             for group in self.groups:
                 if group.disputed_at >= 0 and group.case:
                     for person in group.members:
-                        self._drop_proposed(person)
+                        # (what it said the matter "would be better addressed through" is no more done than a proposal)
+                        self._drop_proposed(person, suggested=True)
                 if group.grade == "gross_misconduct":
                     for person in group.members:
                         self._drop_proposed_meeting(person)
