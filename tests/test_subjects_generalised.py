@@ -2981,3 +2981,17 @@ def test_a_meeting_not_held_by_holding_reflective_practice_instead():
                     "decided the matter would be best addressed by referring both to the reflective practice review "
                     "process, rather than by holding a misconduct meeting; we agreed with this approach.")
     assert people == [("officer", "misconduct", "none", "not_stated", "not_stated", "rprp")] * 2
+
+
+def test_people_a_person_acted_towards_are_not_listed_with_the_next_person():
+    people = tuples("In our view the inspector had a case to answer for gross misconduct over his remarks towards the two "
+                    "constables, and the sergeant had a case to answer for misconduct for not reporting them.")
+    assert sorted(t[1] for t in people) == ["gross_misconduct", "misconduct"]
+
+
+def test_officers_in_general_in_a_statement_of_the_rules_are_nobody():
+    people = tuples("A second officer sat beside the driver, and we interviewed both officers under misconduct caution. "
+                    "The driver retired in the spring. We found that he would have had a case to answer for misconduct. As "
+                    "proceedings against former officers are only allowed where the conduct could amount to gross "
+                    "misconduct, he could face none. The passenger had no case to answer.")
+    assert sorted(t[1] for t in people) == ["misconduct", "no_case"]

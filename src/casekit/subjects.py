@@ -699,6 +699,10 @@ _SAID_OF_MORE = re.compile(r"\b(?:too|as\s+well|likewise|similarly)\b", re.I)
 _EACH_OF_THE_LIST = re.compile(r"\b(?:each|both|all)\s+(?:\w+\s+){0,4}$", re.I)  # ("... each had a" case to answer)
 
 
+# a preposition straight before a person: what follows is its object, never one of a list of people with a case
+_OBJECT_OF = re.compile(r"\b(?:towards?|to|of|with|against|about|at|by|from|on|over|into|upon|including|involving|than|between)\s+$", re.I)
+
+
 def _subjects_of(before: str, cut: int) -> list[Phrase]:
     """The people a 'had a case to answer' is said of: the last person before it, in their own
     clause, and those listed with them ('the detective, the sergeant and the inspector')."""
@@ -730,6 +734,8 @@ def _subjects_of(before: str, cut: int) -> list[Phrase]:
     # inspector had", one person; not an apposition, "the officer who fired, Officer A,")
     each = bool(_EACH_OF_THE_LIST.search(before, phrases[-1].end))
     for p in reversed(phrases[:-1]):
+        if _OBJECT_OF.search(before, 0, p.start):
+            break  # ("his behaviour towards the two constables, and the sergeant had a case": they are what he did it to)
         gap = _past_letter(p, before[p.end:chosen[0].start])  # ("Officer A and Officer B")
         if p.label and p.end == chosen[0].end:
             gap = ","  # "two other officers (Officers B and C)": one phrase per letter, at the same place
@@ -1148,6 +1154,8 @@ def _may_have(sentence: str) -> list[Decision]:
         offset = starts[-1] if starts else 0
         phrases = [_shifted(p, offset)
                    for p in find_phrases(clause)]
+        if phrases and phrases[-1].plural and not phrases[-1].definite and phrases[-1].count is None and not phrases[-1].label:
+            continue  # ("proceedings against former officers are possible only where the conduct could amount to ..."): officers in general
         if phrases:
             decisions.append(Decision(phrases[-1:], grade, True))
         elif re.search(r"\b(?:this|these|their|his|her|they|he|she)\b", clause, re.I):
