@@ -2995,3 +2995,10 @@ def test_officers_in_general_in_a_statement_of_the_rules_are_nobody():
                     "proceedings against former officers are only allowed where the conduct could amount to gross "
                     "misconduct, he could face none. The passenger had no case to answer.")
     assert sorted(t[1] for t in people) == ["misconduct", "no_case"]
+
+
+def test_levels_given_after_a_case_without_one_are_for_the_same_people():
+    people = tuples("Three officers were served with misconduct notices. We found that all three officers had a case to "
+                    "answer. In our view the two officers who restrained the boy each had a case to answer for gross "
+                    "misconduct, and the sergeant who watched had a case to answer for misconduct.")
+    assert sorted(t[1] for t in people) == ["gross_misconduct", "gross_misconduct", "misconduct"]

@@ -1825,6 +1825,7 @@ class Resolver:
         self.counted_off: list[Person] = []  # a subset ("four of them") whose members bare counts and ordinals go through
         self.remainder: list[Person] = []
         self.split_scope: tuple[Person, list[Person]] | None = None
+        self.leveled_at: dict[int, int] = {}  # sentence index: people of a group decided on without a level it gave one
         self.total: int | None = None  # people served notices, when the text says
         self.decided_here: list[Group] = []  # groups a decision in the current sentence was about
         # "the two police officers" when the people with a case are three members of staff: the sentence
@@ -2519,6 +2520,8 @@ class Resolver:
                 existing = [g for g in existing if len(g.members) == 1] or existing
                 recent = [g for g in existing if any(p in self.pointer for p in g.members)]
                 existing = recent[:1] or existing[-1:]
+            if not existing and create and decision.positive and decision.grade in ("misconduct", "gross_misconduct") and phrase.definite:
+                existing = self._levels_for_the_unleveled(phrase, index)
             if existing:
                 for group in existing:
                     self._revise(group, decision, index, sentence)
@@ -2536,6 +2539,22 @@ class Resolver:
                             self._record(person, "left", "retired" if departed.group(0).lower() == "retired" else "left",
                                          self.sentences[index])
         return touched
+
+    def _levels_for_the_unleveled(self, phrase: Phrase, index: int) -> list[Group]:
+        """'We found that all four officers had a case to answer. In our view the two officers who searched her and the
+        inspector each had a case to answer for gross misconduct, and the arresting constable for misconduct': the same
+        four, now with their levels, when the sentence's decisions count exactly the people decided on without one."""
+        unleveled = [g for g in self.groups if g.grade == "unknown" and g.decided_at < index and g.role in ("officer", "unknown")]
+        taken = self.leveled_at.get(index, 0)  # (those this sentence already gave a level)
+        named = sum(ph.count or 1 for d in self.decisions[index] if d.positive for ph in d.phrases)
+        if len(unleveled) != 1 or named != len(unleveled[0].members) + taken or phrase.role != "officer":
+            return []
+        needed = phrase.count or 1
+        chosen = unleveled[0].members[:needed]
+        if len(chosen) < needed:
+            return []
+        self.leveled_at[index] = taken + needed
+        return [self._regroup(chosen, index)]
 
     def _roster(self, index: int) -> list[Phrase]:
         """'three radio operators, one call handler, two sergeants and one inspector were interviewed under
