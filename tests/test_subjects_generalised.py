@@ -3002,3 +3002,17 @@ def test_levels_given_after_a_case_without_one_are_for_the_same_people():
                     "answer. In our view the two officers who restrained the boy each had a case to answer for gross "
                     "misconduct, and the sergeant who watched had a case to answer for misconduct.")
     assert sorted(t[1] for t in people) == ["gross_misconduct", "gross_misconduct", "misconduct"]
+
+
+def test_each_of_them_after_a_list_in_a_finding_gives_them_all_the_sanction():
+    people = tuples("We found that three constables had a case to answer for misconduct. All three attended a misconduct "
+                    "meeting. The chair found misconduct proven against two of the constables, PC Rowe and a constable who had held the "
+                    "door shut, and gave each of them a written warning. The case against the third was not proven.")
+    assert [t[4:] for t in people].count(("misconduct_proven", "written_warning")) == 2
+
+
+def test_a_vaguer_apposition_describes_the_person_before_it():
+    people = tuples("In our view the dispatcher, a member of police staff, had sent the wrong unit and had not updated the "
+                    "log, and we found she had a case to answer for misconduct. The dispatcher attended a misconduct "
+                    "meeting and was given a written warning.")
+    assert people == [("staff", "misconduct", "meeting", "no", "misconduct_proven", "written_warning")]

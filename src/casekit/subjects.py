@@ -631,6 +631,7 @@ _SAME_VIEW = re.compile(r"\b(?:we|IOPC|the\s+investigator)\s+(?:also\s+)?(?:took
 _FORCE_SUGGESTING = re.compile(r"\b(?:force|Police|Constabulary|it|they)\b[^.]{0,200}\b(?:could|should|would|might)\s+(?:instead\s+)?be\s+"
                                r"(?:better\s+|best\s+|more\s+appropriately\s+)?(?:addressed|dealt\s+with|handled|resolved|managed)\b", re.I)
 _COLLEAGUE = re.compile(r"\b(?:his|her|their)\s+colleague\b", re.I)
+_EACH_OF_THEM = re.compile(r"\b(?:each|both|all)\s+of\s+them\b", re.I)
 _AGAINST_THEM = re.compile(r"\b(?:against|for)\s+(?:them\s+)?(?:both|all|each|them)\b", re.I)
 _STILL_TO_COME = re.compile(r"\b(?:are|have)\s+(?:yet|still|not\s+yet)\b", re.I)
 _ALL_OF_THEM = re.compile(r"\b(?:both|each|all|they|them|their)\b", re.I)
@@ -904,7 +905,13 @@ def find_decisions(sentence: str) -> list[Decision]:
         if not phrases and before[:cut].rstrip().endswith(","):
             # "a member of staff, a call handler, had a case": the apposition broke the
             # clause; the person is the one named before it
-            phrases = find_phrases(before)[-1:]
+            found = find_phrases(before)
+            phrases = found[-1:]
+            if len(found) > 1 and re.match(r"(?:a|an)\s", found[-1].text, re.I) and _generic(found[-1]) and (not _generic(found[-2]) or found[-2].label) \
+                    and re.fullmatch(r"\s*,\s*", _past_letter(found[-2], before[found[-2].end:found[-1].start])):
+                # ("the call handler, a member of police staff, had failed ..., and we found she had a case": the call
+                # handler, whom the apposition describes)
+                phrases = [_described_by(found[-2], found[-1])]
         bare = None
         tail_offset = 0
         if not phrases:
@@ -2625,7 +2632,10 @@ class Resolver:
                 parts += [(phrase, facts) for phrase in listed]
                 last_listed = listed
             elif facts and parts and (re.match(r"\s*(?:and\s+)?(?:each|both)\b|who\s+were\b", clause, re.I)
-                                      or not phrases and _AGAINST_THEM.search(clause) and "outcome" in facts):
+                                      or not phrases and _AGAINST_THEM.search(clause) and "outcome" in facts
+                                      # ("... against two of the officers, the sergeant and a constable who ..., and gave each
+                                      # of them a written warning": those the clause before listed)
+                                      or not phrases and _EACH_OF_THEM.search(clause)):
                 # "..., and each was given a written warning", "..., and the panel found gross misconduct proven against both"
                 parts += [(phrase, facts) for phrase in last_listed]
             waiting = []
@@ -2967,9 +2977,11 @@ class Resolver:
                         and re.fullmatch(r"\s+(?:working|employed|serving)\s+as\s+", sentence.text[phrases[-2].end:p.start]):
                     p = replace(p, role="staff")  # "a member of police staff working as a crime records officer"
                 elif len(phrases) > 1 and re.match(r"(?:a|an)\s", p.text, re.I) and not phrases[-2].plural \
-                        and re.fullmatch(r"\s+(?:is|was)\s+", _past_letter(phrases[-2], sentence.text[phrases[-2].end:p.start])):
-                    # "The detention officer is a member of police staff. We found she had a case": the detention officer,
-                    # whom the complement only describes
+                        and _generic(p) and (not _generic(phrases[-2]) or phrases[-2].label) \
+                        and re.fullmatch(r"\s+(?:is|was)\s+|\s*,\s*", _past_letter(phrases[-2], sentence.text[phrases[-2].end:p.start])):
+                    # "The detention officer is a member of police staff. We found she had a case", "the call handler, a member
+                    # of police staff, had ...": the one the complement or apposition describes (not "The fourth officer, a
+                    # sergeant, had ...": there the apposition is the more specific)
                     p = _described_by(phrases[-2], p)
                 return p if as_written else replace(p, start=0, end=0, definite=True)  # ("the second constable" stays someone other)
         return None
