@@ -3016,3 +3016,10 @@ def test_a_vaguer_apposition_describes_the_person_before_it():
                     "log, and we found she had a case to answer for misconduct. The dispatcher attended a misconduct "
                     "meeting and was given a written warning.")
     assert people == [("staff", "misconduct", "meeting", "no", "misconduct_proven", "written_warning")]
+
+
+def test_one_of_a_pair_found_one_way_and_the_other_another():
+    people = tuples("We found that two sergeants had a case to answer for misconduct. Both attended misconduct meetings in "
+                    "May. One was found to have committed misconduct and was given a final written warning. The "
+                    "allegation against the other was found not proven.")
+    assert sorted(t[4:] for t in people) == [("misconduct_proven", "final_written_warning"), ("not_proven", "not_stated")]
