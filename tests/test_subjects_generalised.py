@@ -3023,3 +3023,17 @@ def test_one_of_a_pair_found_one_way_and_the_other_another():
                     "May. One was found to have committed misconduct and was given a final written warning. The "
                     "allegation against the other was found not proven.")
     assert sorted(t[4:] for t in people) == [("misconduct_proven", "final_written_warning"), ("not_proven", "not_stated")]
+
+
+def test_allegations_against_a_rank_proven_at_the_gross_level():
+    people = tuples("We found that the acting inspector had a case to answer for gross misconduct. At the hearing, the panel "
+                    "found the allegations against the acting inspector proven at the level of gross misconduct.")
+    assert [t[4] for t in people] == ["gross_misconduct_proven"]
+
+
+def test_the_two_officers_who_did_something_are_two_of_the_group():
+    people = tuples("We found that four constables had a case to answer for gross misconduct. All four faced a gross "
+                    "misconduct hearing in May. The panel found gross misconduct proven against the constable who drove, "
+                    "and he was dismissed. For the two officers who searched the flat, the panel found misconduct rather "
+                    "than gross misconduct, and each of them received a final written warning.")
+    assert [t[5] for t in people].count("final_written_warning") == 2

@@ -1314,6 +1314,9 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
         # "which found the allegation against him proven as gross misconduct" (found, not "if proven as", "did not find ...")
         r"|(?<!not\s)(?<!n['’]t\s)\bfound\s+(?:the\s+)?(?:allegations?|case|it|them)(?:\s+against\s+(?:him|her|them|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?))?"
         r"\s+prov(?:en|ed)\s+as\s+gross\s+misconduct\b"
+        # ("found the allegations against the acting sergeant proven at the level of gross misconduct")
+        r"|(?<!not\s)(?<!n['’]t\s)\bfound\s+(?:the\s+)?(?:allegations?|case)\s+against\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?[\w-]+\s+prov(?:en|ed)\s+"
+        r"(?:as|at\s+the\s+level\s+of)\s+gross\s+misconduct\b"
         r"|\b(?:found|concluded|determined|ruled|decided)\s+(?:that\s+)?(?:(?!(?:not|never|neither|no)\b)\w+\s+){0,3}(?:had|have)\s+committed\s+gross\s+misconduct"
         r"|(?<!not\sfind\s)(?<!not\sfound\s)(?<!satisfied\sthat\s)(?<!persuaded\sthat\s)\bgross\s+misconduct\s+(?:was\s+|were\s+|(?:had|has|have)\s+been\s+)?(?:found\s+)?(?:proven|proved|found|substantiated)\b(?!\s+not)"
         r"|(?<!not\s)(?<!never\s)\bfound\s+gross\s+misconduct\s+(?:proven|proved|for|against|in\s+respect\s+of)\b"
@@ -3476,17 +3479,24 @@ class Resolver:
         counts = []
         for phrase in find_phrases(text):
             partitive = bool(re.match(r"(?:two|three|four|five|six)\s+of\s+(?:the|these|those)\s", phrase.text, re.I))
-            if phrase.definite and not partitive or phrase.head not in GENERIC_HEADS and not partitive or not phrase.count or phrase.count < 2:
+            # ("the two officers who carried out the search", of four: two of them, told by what they did)
+            described = phrase.definite and phrase.head in GENERIC_HEADS and bool(re.match(r"\s+who\b", text[phrase.end:]))
+            if phrase.definite and not (partitive or described) or phrase.head not in GENERIC_HEADS and not partitive \
+                    or not phrase.count or phrase.count < 2:
                 continue
             # ("two of the constables", when the sergeant was talked about last: of the constables)
             counts.append((phrase.count, self._matching_groups(replace(phrase, count=None, definite=True))
-                           if phrase.head not in GENERIC_HEADS else [], phrase.start))
+                           if phrase.head not in GENERIC_HEADS else
+                           # (described: of a group with a case larger than the count, whoever was talked about last)
+                           [g for g in self.groups if g.case and len([p for p in g.members if not p.split]) > phrase.count] if described
+                           else [], phrase.start))
         # ("misconduct was found proven for two of them")
         if not re.search(r"\b(?:other|others|remaining|rest|third|fourth|fifth)\b", text, re.I):  # (the rest told in the same sentence)
             counts += [(NUMBERS[m.group("n").lower()], [], m.start()) for m in _FOR_SOME_OF_THEM.finditer(text)]
         for count, named, at in counts:
             for group in named or self._groups_of(self.pointer):
-                free = [p for p in group.members if not p.split]
+                # (those with no finding yet first: "the acting sergeant", found against already, is not one of them)
+                free = sorted((p for p in group.members if not p.split), key=lambda p: "outcome" in p.facts)
                 if count < len(group.members) and len(free) >= count:
                     chosen = free[:count]
                     for person in chosen:
