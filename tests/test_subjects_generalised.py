@@ -3037,3 +3037,15 @@ def test_the_two_officers_who_did_something_are_two_of_the_group():
                     "and he was dismissed. For the two officers who searched the flat, the panel found misconduct rather "
                     "than gross misconduct, and each of them received a final written warning.")
     assert [t[5] for t in people].count("final_written_warning") == 2
+
+
+@pytest.mark.parametrize("body", [
+    "The sergeant retired in May, while we were still investigating. Once he had left, no disciplinary proceedings could "
+    "be brought against him. We found that, had he still been serving, he would have had a case to answer for gross "
+    "misconduct.",
+    "We found that the sergeant would have had a case to answer for misconduct. He retired in May, so misconduct "
+    "proceedings could not be brought.",
+])
+def test_no_proceedings_possible_after_leaving_is_none_held(body):
+    people = tuples(body)
+    assert [t[2:5] for t in people] == [("none", "retired", "not_held")]

@@ -1270,6 +1270,7 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
         r"|\bshould\s+(?:all\s+)?receive\s+management\s+action"
         r"|" + _HANDLED_AS_PERFORMANCE +
         r"|\bno\s+(?:further\s+)?(?:disciplinary\s+|misconduct\s+)?(?:action|proceedings)\s+(?:could|can|would|was|were|will)\s+(?:be\s+)?(?:taken|brought)\b"
+        r"|\b(?:disciplinary|misconduct)\s+proceedings\s+(?:could|can)\s*not\s+be\s+(?:taken|brought)\b"  # ("so disciplinary proceedings could not be brought")
         r"|\bdid\s+not\s+face\s+(?:any\s+)?(?:\w+\s+)?proceedings\b"
         r"|\b(?:not|no\s+longer)\s+(?:possible|able)\s+to\s+(?:bring|take)\s+(?:any\s+)?(?:disciplinary|misconduct)\s+(?:proceedings|action)\b"
         r"|\boutside\s+(?:of\s+)?the\s+(?:formal\s+)?(?:disciplinary|misconduct)\s+(?:process|procedures?|system)\b"
@@ -3790,7 +3791,7 @@ class Resolver:
             alone = len(self.groups) == 1
             # with several people, only a departure said just before this one's decision
             first = 0 if alone else max(0, group.introduced_at - 2)
-            for sentence in self.sentences[first:group.introduced_at]:
+            for at, sentence in enumerate(self.sentences[first:group.introduced_at], start=first):
                 if not _DEPARTURE_WORDS.search(sentence.text):
                     continue
                 left = facts_in(sentence.text).get("left")
@@ -3803,6 +3804,13 @@ class Resolver:
                         or alone and not phrases and re.match(r"\s*(?:He|She)\b", sentence.text) and _FROM_THE_POLICE.search(sentence.text):
                     person.facts.pop("left", None)
                     self._record(person, "left", left, sentence)
+                    # "... retired in March. No disciplinary proceedings could be brought against him once he had left. We
+                    # found that, had he still been serving, he would have had a case": none could be held for them
+                    for later in self.sentences[at:group.introduced_at + 1]:
+                        if "proceedings" not in person.facts and facts_in(later.text).get("proceedings") == "none" \
+                                and not any(p.head != group.head and not p.plural and not _NO_LONGER_A.search(later.text, 0, p.start)
+                                            for p in find_phrases(later.text)):
+                            self._record(person, "proceedings", "none", later)
                     break
 
     def _record(self, person: Person, name: str, value: str, sentence: Span, held: bool = False) -> None:
