@@ -3049,3 +3049,18 @@ def test_the_two_officers_who_did_something_are_two_of_the_group():
 def test_no_proceedings_possible_after_leaving_is_none_held(body):
     people = tuples(body)
     assert [t[2:5] for t in people] == [("none", "retired", "not_held")]
+
+
+def test_a_plain_left_gives_way_to_how_they_left():
+    people = tuples("We found that the former sergeant would have had a case to answer for gross misconduct had he still "
+                    "been serving. A gross misconduct hearing was held without him. The panel found gross misconduct "
+                    "proven and said he would have been dismissed if he had not already resigned.")
+    assert [t[3] for t in people] == ["resigned"]
+
+
+def test_the_officer_said_to_resign_early_is_the_one_person_of_the_report():
+    people = tuples("A former detective sergeant would have been dismissed had he still been serving, a panel found. The "
+                    "officer resigned from the force in June, while we were still investigating. We found that, had he still "
+                    "been serving, he would have had a case to answer for gross misconduct. The panel found gross "
+                    "misconduct proven and said he would have been dismissed.")
+    assert [t[3] for t in people] == ["resigned"]

@@ -3800,7 +3800,8 @@ class Resolver:
                 # ("he was no longer a serving officer" names nobody but "he")
                 phrases = [p for p in find_phrases(sentence.text) if not p.plural and not _NO_LONGER_A.search(sentence.text, 0, p.start)]
                 no_longer = alone and not phrases and re.search(r"\b(?:he|she)\s+(?:was|were)\s+(?:\w+\s+)?no\s+longer\b", sentence.text, re.I)
-                if any(p.head == group.head or p.head in GENERIC_HEADS and group.head in GENERIC_HEADS for p in phrases) or no_longer \
+                # (with one person only, a plain "the officer" is them, whatever rank the report gave them)
+                if any(p.head == group.head or p.head in GENERIC_HEADS and (group.head in GENERIC_HEADS or alone) for p in phrases) or no_longer \
                         or alone and not phrases and re.match(r"\s*(?:He|She)\b", sentence.text) and _FROM_THE_POLICE.search(sentence.text):
                     person.facts.pop("left", None)
                     self._record(person, "left", left, sentence)
@@ -3858,8 +3859,8 @@ class Resolver:
             if current and current != "pending" and not _outcome_outranks(value, current):
                 return
             person.outcome_at = sentence.start
-        elif current:
-            return
+        elif current and not (name == "left" and current == "left" and value in ("resigned", "retired")):
+            return  # (only a plain "left" gives way: "the former constable", then "if he had not already resigned")
         person.facts[name] = value
         person.note(name, value, sentence)
 
