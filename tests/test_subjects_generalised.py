@@ -3064,3 +3064,84 @@ def test_the_officer_said_to_resign_early_is_the_one_person_of_the_report():
                     "been serving, he would have had a case to answer for gross misconduct. The panel found gross "
                     "misconduct proven and said he would have been dismissed.")
     assert [t[3] for t in people] == ["resigned"]
+
+
+# --- the review of the twenty-sixth round: its findings, in our own words ------------
+
+@pytest.mark.parametrize("body, left, outcome", [
+    # not attending a call is no absence from proceedings
+    ("We found that PC Tey had a case to answer for misconduct, as he was sent to the flat but did not attend. PC Tey "
+     "attended a misconduct meeting, where misconduct was found proven, and was given a written warning.", "no", "misconduct_proven"),
+    # absent from a hearing that was adjourned, then present at the one held
+    ("We found that a sergeant had a case to answer for gross misconduct. She did not attend the first hearing as she "
+     "was ill, and it was put off. She attended the hearing held in July, where gross misconduct was found proven.",
+     "no", "gross_misconduct_proven"),
+    # told she did not attend, then leaving before the meeting: still not held
+    ("We found that PC Tey had a case to answer for misconduct, as he was sent to the flat but did not attend. A "
+     "misconduct meeting was arranged, but PC Tey resigned before it took place.", "resigned", "not_held"),
+])
+def test_not_attending_something_else_leaves_taking_part_and_not_held_alone(body, left, outcome):
+    assert [(t[3], t[4]) for t in tuples(body)] == [(left, outcome)]
+
+
+@pytest.mark.parametrize("finding, outcome", [
+    ("The chair found that none of the three officers had committed misconduct.", {"not_stated", "not_proven"}),
+    ("The chair found that the allegation that PC Hale had committed misconduct was not proven.", {"not_proven"}),
+    ("The chair found that there was insufficient evidence that PC Hale had committed misconduct.", {"not_stated", "not_proven"}),
+])
+def test_a_negated_finding_of_misconduct_is_no_finding_of_it(finding, outcome):
+    people = tuples("We found that PC Hale had a case to answer for misconduct. He attended a misconduct meeting. " + finding)
+    assert {t[4] for t in people} <= outcome
+
+
+@pytest.mark.parametrize("ending", [
+    "One of the four, PC Reeve, was given a final written warning, and the others were dismissed without notice.",
+    "One of the four, PC Reeve, was given a final written warning, while the remaining three were dismissed without notice.",
+    "One of the four, PC Reeve, was given a final written warning. The other three were dismissed without notice.",
+])
+def test_the_others_after_one_of_the_group_named_are_the_rest(ending):
+    people = tuples("We found that four officers had a case to answer for gross misconduct. All four attended a gross "
+                    "misconduct hearing, which found gross misconduct proven against each of them. " + ending)
+    assert sorted(t[5] for t in people) == ["dismissed"] * 3 + ["final_written_warning"]
+
+
+def test_one_name_after_all_four_leaves_all_four_found_against():
+    # (one name alone is not bound to one of the four, so "all four" still reaches them all; which one PC Ashdown is,
+    # and so "the other three", stays unread: see decisions.md)
+    people = tuples("We found that four constables had a case to answer for gross misconduct. The panel found gross "
+                    "misconduct proven against all four, and PC Ashdown was dismissed. The other three received final "
+                    "written warnings.")
+    assert [t[4] for t in people] == ["gross_misconduct_proven"] * 4
+
+
+def test_the_chair_named_is_no_member_of_the_group():
+    people = tuples("We found that three officers had a case to answer for misconduct. The misconduct meeting was chaired "
+                    "by Superintendent Oakes and Inspector Vane. All three officers were given written warnings.")
+    assert [t[5] for t in people] == ["written_warning"] * 3
+
+
+def test_those_who_had_not_resigned_are_the_ones_still_serving():
+    people = tuples("We found that three constables had a case to answer for gross misconduct. One of them, PC Marsh, "
+                    "resigned before the hearing. The panel found gross misconduct proven against all three. The two who "
+                    "had not resigned were dismissed, and the panel said PC Marsh would have been dismissed.")
+    assert sorted((t[3], t[5]) for t in people) == [("no", "dismissed"), ("no", "dismissed"),
+                                                    ("resigned", "would_have_been_dismissed")]
+
+
+@pytest.mark.parametrize("decision", [
+    "We found that the detention officer, PC Hyde, and the custody sergeant had a case to answer for misconduct.",
+    "We found that the inspector, DCI Hyde, and the sergeant had a case to answer for misconduct.",
+])
+def test_a_name_that_cannot_be_the_person_before_it_is_someone_else(decision):
+    assert len(tuples(decision + " All three attended misconduct meetings.")) == 3
+
+
+@pytest.mark.parametrize("told_apart", [
+    "The two who were still serving were dismissed, and the one who had retired would also have been dismissed.",
+    "The two officers still serving were dismissed, and the retired constable would also have been dismissed.",
+])
+def test_other_ways_of_telling_the_serving_from_the_retired(told_apart):
+    people = tuples("We found that three constables had a case to answer for gross misconduct. One of them retired before "
+                    "the hearing. The panel found gross misconduct proven against all three. " + told_apart)
+    assert sorted((t[3], t[5]) for t in people) == [("no", "dismissed"), ("no", "dismissed"),
+                                                    ("retired", "would_have_been_dismissed")]

@@ -597,7 +597,8 @@ _LETTER_APPOSITION = re.compile(r"(\b(?:[Oo]fficers?|PCs?|DCs?|DSs?|[Ss]ergeants
 _THE_OTHER_CLAUSE = re.compile(r"[;,]\s*(?:and\s+)?(?:the\s+(?:panel|chair)\s+(?:said|found|decided|concluded)\s+(?:that\s+)?)?"
                                r"the\s+(?:other|(?:retired|resigned|former)\s+[a-z]+)\s+"
                                r"(?:would|was|were|had|has|received|resigned|retired|left)\b", re.I)
-_STILL_SERVING_WHO = re.compile(r"\s+who\s+(?:was|were|is|are)\s+still\s+serving\b|\s+who\s+had\s+not\s+(?:resigned|retired|left)\b", re.I)
+_STILL_SERVING_WHO = re.compile(r"\s+(?:who\s+(?:was|were|is|are)\s+)?still\s+serving\b|\s+who\s+had\s+not\s+(?:resigned|retired|left)\b"
+                                r"|\s+who\s+remained\s+(?:serving|in\s+(?:the\s+)?(?:force|service|police))\b", re.I)
 _BY_DEPARTURE_WHO = re.compile(r"\s+who\s+(?:had\s+|has\s+)?(?:since\s+)?(?:resigned|retired|left)\b", re.I)
 _DID_NOT_ATTEND = re.compile(r"\b(?:did\s+not|didn['’]t)\s+attend\s+(?:the|that|this|her|his|their)\b"
                              r"|\bwhich\s+(?:he|she|they)\s+(?:did\s+not|didn['’]t)\s+attend\b", re.I)  # ("a hearing, which he did not attend")
@@ -612,6 +613,7 @@ _EARLIER_MATTER = re.compile(r"\b(?:earlier|separate|unrelated|another|previous)
 # (a proposal refused after it is made is no proposal that stood; "It did not accept our opinion and proposed ..." is one)
 _PROPOSING = re.compile(r"^(?!.*\bpropos\w*\b.*\b(?:refused|rejected|declined|did\s+not\s+accept|was\s+not\s+accepted)\b).*\b(?:force|Police|Constabulary|it|they)\b[^.]{0,120}\bpropos(?:ed|ing|al)\b", re.I)
 # some of the group, named as the object of a finding: "proven for two of them", "against three of them"
+_SOME_OF_THEM_OPENING = re.compile(r"^\W*(?P<n>two|three|four|five)\s+of\s+them\s+(?=(?:had\s+|have\s+)?(?:resigned|retired|left)\b)", re.I)
 _FOR_SOME_OF_THEM = re.compile(r"\b(?:for|against|in\s+respect\s+of)\s+(?P<n>two|three|four|five|six)\s+of\s+them\b", re.I)
 # a route chosen, not proceedings held: "decided that this should be dealt with at a misconduct meeting"
 _ROUTE_AT = re.compile(r"\b(?:should|would|will|must|to|could)\s+be\s+(?:dealt\s+with|heard|considered|handled)\s+(?:as\s+(?:gross\s+)?misconduct\s+)?"
@@ -754,9 +756,12 @@ def _subjects_of(before: str, cut: int) -> list[Phrase]:
     # is that person's name, not someone else in a list (a list of two would be joined by "and")
     for i in range(len(chosen) - 1, 0, -1):
         first, name = chosen[i - 1], chosen[i]
-        rank = re.search(r"constable|sergeant|inspector|superintendent|chief", first.head)
-        if rank and rank.group(0) not in name.head:
-            continue  # ("the sergeant, PC Lisle, and the inspector": a constable is no sergeant; a list)
+        ranks = re.findall(r"\b(?:constable|sergeant|inspector|superintendent|chief)\b", first.head)
+        if ranks and ranks != re.findall(r"\b(?:constable|sergeant|inspector|superintendent|chief)\b", name.head) \
+                or first.role not in (name.role, "context"):
+            # ("the sergeant, PC Lisle, and the inspector": a constable is no sergeant; "the inspector, DCI Hyde, and ...": nor
+            # is a chief inspector an inspector; "the detention officer, PC Hyde, and ...": police staff is no constable; a list)
+            continue
         if name.label and name.count == 1 and not first.label and first.count == 1 and first.definite and not first.plural \
                 and before[first.end:name.start].strip() == "," and re.match(r"\s*,", _past_letter(name, before[name.end:])):
             chosen = chosen[:i - 1] + chosen[i:]
@@ -1248,11 +1253,15 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
         r"|\b(?:following|after)\s+(?:a|the|their|his|her)\s+(?:\w+\s+){0,2}(?:meeting|hearing)\b", re.I)),
     # proceedings that went ahead without the person (gone by then): held, so not "not held"
     ("in_absence", "yes", re.compile(r"\b(?:held|went\s+ahead|took\s+place|proceeded|heard)\s+(?:the\s+(?:case|matter|allegations?)\s+)?"
-                                     r"(?:(?:on|in|at|during)\s+[\w ]{1,25}?\s+)?(?:in\s+(?:his|her|their)\s+absence|without\s+(?:him|her|them)\b)"
-                                     # ("The constable did not attend.", "she chose not to attend the hearing"): not shown taking part,
-                                     # though perhaps still serving (not "did not attend the address": a call, not proceedings)
-                                     r"|\b(?:did\s+not|didn['’]t|chose\s+not\s+to|declined\s+to|refused\s+to)\s+attend"
-                                     r"(?:(?=\s*[.;]|\s+(?:it|either)\b)|\s+(?:the|that|this|his|her|their)\s+(?:\w+\s+){0,3}(?:hearing|meeting|proceedings)\b)", re.I)),
+                                     r"(?:(?:on|in|at|during)\s+[\w ]{1,25}?\s+)?(?:in\s+(?:his|her|their)\s+absence|without\s+(?:him|her|them)\b)", re.I)),
+    # the person said not to have attended the proceedings: not shown taking part, though perhaps still serving ("The
+    # constable, who was still suspended, did not attend.", "she chose not to attend the misconduct meeting"; not "was
+    # sent to the call but did not attend", nor "did not attend the briefing meeting")
+    ("attended", "yes", re.compile(r"(?<!not\s)(?<!n['’]t\s)\battended\s+(?:the|a|an|their|his|her)\s+(?:\w+\s+){0,3}(?:hearing|meeting)s?\b|\btook\s+part\s+in\s+the\b", re.I)),
+    ("absent", "yes", re.compile(r"\b(?:did\s+not|didn['’]t|chose\s+not\s+to|declined\s+to|refused\s+to)\s+attend\s+(?:the|that|this|his|her|their)\s+"
+                                 r"(?:(?:gross\s+)?misconduct\s+|special\s+case\s+|accelerated\s+|disciplinary\s+)?(?:hearing|meeting)\b"
+                                 r"|(?:^|[;]\s*)(?:the\s+[a-z]+(?:\s+[a-z]+)?|he|she|they)(?:\s*,[^,]{1,80},)?\s+(?:did\s+not|didn['’]t|chose\s+not\s+to|declined\s+to)"
+                                 r"\s+attend\s*[.;]?\s*$", re.I)),
     ("proceedings", "hearing", re.compile(
         r"\bgross\s+misconduct\s+meetings?\b|(?<!reported\s)(?<!recalled\s)(?<!remembered\s)(?<!denied\s)\bhearings?\b(?!\s+(?:at|in)\s+(?:court|the\s+court))"
         # (not "after hearing about the tablets": someone hearing news, the verb after a preposition)
@@ -1276,8 +1285,9 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
         r"|\boutside\s+(?:of\s+)?the\s+(?:formal\s+)?(?:disciplinary|misconduct)\s+(?:process|procedures?|system)\b"
         r"|" + _HANDLED_THROUGH_LEARNING +
         r"|\b(?:no\s+further\s+action\s+(?:was|would\s+be|could\s+be)\s+taken|to\s+take\s+no\s+further\s+action)", re.I)),
-    ("left", "resigned", re.compile(r"\bresign(?:ed|ation|s)\b", re.I)),
-    ("left", "retired", re.compile(r"\bretire(?:d|ment|s)\b", re.I)),
+    # (not "the two who had not resigned", "he has not retired"; but "had she not resigned" says she did)
+    ("left", "resigned", re.compile(r"(?<!\bwho\shad\snot\s)(?<!\bhas\snot\s)(?<!\bhave\snot\s)\bresign(?:ed|ation|s)\b", re.I)),
+    ("left", "retired", re.compile(r"(?<!\bwho\shad\snot\s)(?<!\bhas\snot\s)(?<!\bhave\snot\s)\bretire(?:d|ment|s)\b", re.I)),
     ("left", "left", re.compile(r"\b(?:had\s+)?left\s+(?:the\s+)?(?:force|police|service|organisation|constabulary|employment)\b(?!\s+(?:station|car|vehicle|van|custody|building|premises|scene|office|area))|\bno\s+longer\s+(?:a\s+)?(?:serving|employed|a\s+member|(?:police\s+)?(?:officer|constable)\b|work(?:ed|s|ing)?\s+(?:for|with)\s+(?:the\s+)?(?:police|force|constabulary|service|(?-i:[A-Z][\w-]+)(?:\s+(?-i:[A-Z][\w-]+))*\s+(?:Police|Constabulary)|(?-i:[A-Z]{2,5})\b)|(?:with|in|part\s+of)\s+(?:the\s+(?:police|force|service|organisation|constabulary)|(?-i:[A-Z][\w-]+)(?:\s+(?-i:[A-Z][\w-]+|and|of))*\s+(?:Police|Constabulary)(?!['’]s|[^.;]{0,60}\btransferr\w*)))\b|\bhad\s+(?:already\s+)?been\s+dismissed\b|\b(?:has|have)\s+been\s+dismissed\b(?=[^.;]{0,60}" + _ANOTHER_MATTER + r")|\bhad\s+(?:by\s+then|previously)\s+been\s+dismissed\s+(?:from|following|after|for)\b|\bended\s+(?:his|her|their)\s+employment\b", re.I)),
     # a successful appeal against the finding (codebook: the result after the appeal counts)
     ("appeal", "upheld", re.compile(r"\bsuccessfully\s+appealed\b|\bgrounds\s+(?:for|of)\s+appeal\s+(?:were\s+|was\s+)?made\s+out\b|\bappeals?\s+tribunal\b[^.]*\b(?:not\s+proven|upheld\s+the\s+appeal|allowed\s+the\s+appeal|overturned)\b|\bappeals?\s+(?:was|were)\s+(?:upheld|successful|allowed)\b|\bwon\s+(?:their|his|her|the)\s+appeals?\b|\b(?:finding|findings|outcome)\s+(?:was|were)\s+(?:overturned|quashed)\b", re.I)),
@@ -1353,7 +1363,8 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
         r"|\bfound\s+(?:guilty\s+of|to\s+have\s+committed)\s+misconduct"
         r"|\b(?:found|ruled|determined|concluded)\s+(?:that\s+)?(?:the\s+|both\s+)?(?:(?!(?:not|never|neither|no)\b)\w+\s+){0,2}(?:had|have)\s+committed\s+misconduct\b"
         # ("found that the fourth officer, PC Tennant, had committed misconduct": the person named at length)
-        r"|\b(?:found|ruled|determined|concluded)\s+that\s+(?:(?!\b(?:not|never|neither|no)\b)[^.;]){1,80}?\b(?:had|have)\s+committed\s+misconduct\b"
+        r"|\b(?:found|ruled|determined|concluded)\s+that\s+(?:(?!\b(?:not|never|neither|no|none|nobody|insufficient|unable|allegations?|whether)\b)[^.;]){1,80}?"
+        r"\b(?:had|have)\s+committed\s+misconduct\b(?![^.;]{0,40}\b(?:was|were)\s+not\b)"
         r"|\b(?:panel|chair|meeting|hearing)\s+(?:also\s+)?found\s+misconduct\b(?![^.]{0,15}\bnot\b)"
         r"|\b(?:prov(?:en|ed)|found|breach\w*)\b[^.]{0,80}\bat\s+the\s+level\s+of\s+misconduct\b|(?<!gross\s)\bfound\s+misconduct\s+to\s+(?:be|have\s+been)\s+prov(?:en|ed)\b"
         r"|(?<!gross\s)\bfound\s+(?:to\s+be\s+|as\s+)misconduct\b|\bfound\b[^.]{0,80}\bassessed\s+as\s+misconduct\b"
@@ -1368,6 +1379,9 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
                                                          r"|\bdismissal\s+would\s+(?:also\s+)?have\s+been\s+(?:the\s+)?(?:outcome|sanction|result|appropriate)\b", re.I)),
     ("sanction", "dismissed", re.compile(r"(?<!would\shave\sbeen\s)(?<!had\sbeen\s)(?<!already\sbeen\s)\b(?:was|were|been|be)\s+dismissed\s+(?:without\s+notice|from|with\s+immediate)"
         r"|\bwho\s+(?:was|were)\s+still\s+serving\s+(?:was|were)\s+dismissed\b"  # ("the detention officer who was still serving was dismissed")
+        # ("The two who had not resigned were dismissed", "the two officers still serving were dismissed")
+        r"|\b(?:one|two|three|four|five|officers?|constables?)\s+(?:who\s+had\s+not\s+(?:resigned|retired|left)|(?:who\s+(?:was|were)\s+)?still\s+serving"
+        r"|who\s+remained\s+serving)\s+(?:was|were)\s+(?:also\s+)?dismissed\b"
         r"|\bdismissed\s+(?:him|her|them|the\s+(?:officer|constable|sergeant))\b|\bdismissed\s+without\s+notice\b|\bsanction\s+of\s+dismissal\b|\bdismissal\s+without\s+notice\b"
         # ("a sergeant has been dismissed", not "had been", a departure before)
         r"|(?<!against\sthe\s)\b(?:officer|constable|sergeant|inspector|he|she|PC|PCSO|member\s+of\s+staff|staff\s+member|(?<=the\s)other(?:\s+one)?)\s+(?:was|were|has\s+been|have\s+been)\s+(?:then\s+|subsequently\s+|later\s+|also\s+)?dismissed\b(?!\s+as\b)"
@@ -1376,7 +1390,7 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
         # dismissed", each opening its clause (not "the allegations against both officers were dismissed", "the charges
         # faced by the two constables were dismissed")
         r"|(?:^|[;,:]\s*|\b(?:and|then|but|where|when|hearing|meeting)\s+)(?:(?:one|two|three|four|all|both)\s+of\s+)?(?:(?:the|both|all|two|three|four)\s+){0,2}(?:(?-i:[a-z]+)\s+)?"
-        r"(?:officers?|constables?|sergeants?|inspectors?|PCs?|PCSOs?|DCs?|DSs?)(?:\s+(?-i:[A-Z][\w'’-]*))?"
+        r"(?:officers?|constables?|sergeants?|inspectors?|PCs?|PCSOs?|DCs?|DSs?|others|rest)(?:\s+(?-i:[A-Z][\w'’-]*))?"
         # ("PC Amos was found to have committed gross misconduct and was dismissed"; not "PC Amos's appeal was heard and was dismissed")
         r"(?:\s+(?:(?!\b(?:which|that|who|whose|appeal\w*)\b)[^.;,]){0,80}?\s+and)?"
         r"\s+(?:was|were)\s+(?:then\s+|subsequently\s+|later\s+|also\s+|both\s+|all\s+)?dismissed\b(?!\s+as\b)" + _ELSEWHERE_AFTER +
@@ -1469,7 +1483,9 @@ _GATES: dict[tuple[str, str], tuple[str, ...]] = {
     ("left", "resigned"): ("resign",),
     ("left", "retired"): ("retire",),
     ("left", "left"): ("left", "longer", "dismissed", "ended"),
-    ("in_absence", "yes"): ("absence", "without", "attend"),
+    ("in_absence", "yes"): ("absence", "without"),
+    ("absent", "yes"): ("attend",),
+    ("attended", "yes"): ("attended", "took part"),
     ("outcome", "pending"): ("hearing", "meeting", "proceedings", "awaiting"),
     ("appeal", "upheld"): ("appeal", "overturned", "quashed"),
     ("outcome", "gross_misconduct_proven"): ("gross",),
@@ -1741,11 +1757,11 @@ _BARE_LEAD = re.compile(
     r"\s*(?:(?:at|in|during|following|after)\b[^,;]{0,60},\s*)?"  # ("At the hearing, two of them were dismissed")
     r"(?:the\s+(?:panel|chair)\s+(?:said|found|decided|concluded|ruled)\s+(?:that\s+)?)?"  # ("...; the panel said that the other would")
     r"(?:the\s+(?:allegations?|case)\s+against\s+)?"  # ("...; the allegation against the other was found not proven")
-    r"(?P<lead>(?:the\s+(?=(?:two|three|four|five)\s+who\s))?(?P<n>one|two|three|four|five)(?:\s+of\s+them)?|the\s+(?P<which>other|remaining|first|second|third|fourth|last)(?:\s+one)?)"
+    r"(?P<lead>(?:the\s+(?=(?:one|two|three|four|five)\s+(?:who|still)\s))?(?P<n>one|two|three|four|five)(?:\s+of\s+them)?|the\s+(?P<which>other|remaining|first|second|third|fourth|last)(?:\s+one)?)"
     # ("the third, who had joined only that year, was given a final written warning": past a relative clause)
     r"(?:,\s+who\s+[^,;]{1,150},)?"
     # ("the three who were still serving were dismissed", "the one who had retired would have been"): told apart by leaving
-    r"(?P<departure>\s+who\s+(?:(?:was|were)\s+still\s+serving|had\s+(?:not\s+)?(?:resigned|retired|left)))?"
+    r"(?P<departure>\s+who\s+(?:(?:was|were)\s+still\s+serving|remained\s+serving|had\s+(?:not\s+)?(?:resigned|retired|left))|\s+still\s+serving)?"
     r"\s+(?=(?P<verb>was|were|had|has|is|are|will|would|received|resigned|retired|attended|faced|got|left|admitted|accepted)\b)", re.I)
 # (a force's acronym, not a rank's initials: "One of them, PC Reeve, resigned" is still about the one)
 _NEW_SUBJECT = re.compile(r"^(?:and\s+|but\s+)?(?:we|they|the\s+(?:force|IOPC|IPCC|panel|chair)|(?:[A-Z][a-z]+\s+)+(?:Police|Constabulary)"
@@ -1819,6 +1835,7 @@ _BY_DEPARTURE = re.compile(
 _THE_DEPARTED = re.compile(r"\bthe\s+(?:retired|resigned|former)\s+(?:police\s+|detective\s+)?(?:officer|constable|PC|sergeant|inspector|member\s+of\s+staff)(?P<plural>s)?\b", re.I)
 _CHIEF = re.compile(r"\bchief\s+(?:constable|officer)\b", re.I)
 _DECIDES = re.compile(r"\s+(?:\w+\s+)?(?:found|rejected|imposed|decided|ruled|concluded|determined|dismissed|gave|issued)\b", re.I)
+_THE_REST = re.compile(r"\bthe\s+(?:others|rest|remaining(?:\s+(?:two|three|four|five|six|officers|ones))?)\b", re.I)
 _THE_OTHER = re.compile(r"\b(?:the\s+other|another)\s+(?:one|officer|member|[a-z]+\s+officer)\b"
                         r"|\bthe\s+other\b(?!\s+(?:force|forces|body|man|woman|men|women|side|hand|way|day|person|people)\b)", re.I)
 
@@ -1837,6 +1854,7 @@ class Resolver:
         self.counted_off: list[Person] = []  # a subset ("four of them") whose members bare counts and ordinals go through
         self.remainder: list[Person] = []
         self.split_scope: tuple[Person, list[Person]] | None = None
+        self.first_named: dict[str, tuple[int, str]] = {}  # surname: where the report first gives it
         self.leveled_at: dict[int, int] = {}  # sentence index: people of a group decided on without a level it gave one
         self.total: int | None = None  # people served notices, when the text says
         self.decided_here: list[Group] = []  # groups a decision in the current sentence was about
@@ -2053,9 +2071,12 @@ class Resolver:
                         self.surnames.setdefault(phrase.label, (phrase, sentence.text[phrase.end:]))
         return self.surnames
 
-    def _first_named_at(self, name: str) -> int:
-        """The index of the sentence that first gives this surname."""
-        return next(i for i, sentence in enumerate(self.sentences) if any(ph.label == name for ph in find_phrases(sentence.text)))
+    def _first_named_at(self, name: str) -> tuple[int, str]:
+        """The index of the sentence that first gives this surname, and that sentence's text before it."""
+        if name not in self.first_named:
+            self.first_named[name] = next((i, sentence.text[:ph.start]) for i, sentence in enumerate(self.sentences)
+                                          for ph in find_phrases(sentence.text) if ph.label == name)
+        return self.first_named[name]
 
     def _decided_by_name(self, name: str, group: Group) -> bool:
         """Whether a decision other than the one that made ``group`` names this surname ("PC Ellis had no case to
@@ -2100,11 +2121,15 @@ class Resolver:
         # (less those already someone's: "One of them, PC Arkwright, retired ... PC Ellery, PC Tansley and PC Royce attended")
         taken = {g.label for g in self.groups if g.label}
         names = [n for n, (p, _) in surnames.items() if p.role == phrase.role and (head in GENERIC_HEADS or p.head == head) and n not in taken]
-        fewer = len(names) < len(pool) and len({p.group for p in pool}) == 1 \
-            and all(self._first_named_at(n) > group.decided_at and not re.match(r"\s*[,(]", surnames[n][1])  # ("PC Rudd, the driver of ...")
-                    and _MORE_PEOPLE.search(self.sentences[self._first_named_at(n)].text) is None for n in names)
-        # ("all four had a case ... PC Ashdown and PC Kettley were dismissed": names first given after the decision, fewer
-        # than the group, name some of its members; nothing yet tells those apart, so which ones does not matter)
+        # ("all four had a case ... PC Ashdown and PC Kettley were dismissed": two or more names first given together after
+        # the decision, fewer than the group, name some of its members; nothing yet tells those apart, so which ones does
+        # not matter. Not one name alone, which would take its person out of "all four" and "the other three"; not a name
+        # introduced with its own description, "PC Rudd, the driver of ...", nor a chair, "chaired by Superintendent Oakes")
+        fewer = 2 <= len(names) < len(pool) and len({p.group for p in pool}) == 1 \
+            and len({self._first_named_at(n)[0] for n in names}) == 1 \
+            and all(self._first_named_at(n)[0] > group.decided_at and not re.match(r"\s*[,(]", surnames[n][1])
+                    and _MORE_PEOPLE.search(self.sentences[self._first_named_at(n)[0]].text) is None
+                    and not re.search(r"\b(?:chair(?:ed|man|woman|person)?|panel|by)\W*$", self._first_named_at(n)[1], re.I) for n in names)
         if not (len(names) == len(pool) or fewer) or phrase.label not in names or len({surnames[n][0].head for n in names}) > 1 \
                 or any(self._decided_by_name(n, group) for n in names):
             return []  # (a name already someone's, or a witness of another rank, leaves the order unsure)
@@ -2633,7 +2658,7 @@ class Resolver:
                                          if _LIST_JOIN.fullmatch(_past_letter(prev, clause[prev.end:p.start])) and (p.head not in GENERIC_HEADS or p.label)]
                 if waiting and not clause[:phrases[0].start].strip():
                     listed = waiting + listed
-                described |= {id(phrase): clause[phrase.end:] for phrase in listed if re.match(r"\s+who\b", clause[phrase.end:])}
+                described |= {id(phrase): clause[phrase.end:] for phrase in listed if re.match(r"\s+(?:who|still\s+serving)\b", clause[phrase.end:])}
                 parts += [(phrase, facts) for phrase in listed]
                 last_listed = listed
             elif facts and parts and (re.match(r"\s*(?:and\s+)?(?:each|both)\b|who\s+were\b", clause, re.I)
@@ -2674,7 +2699,9 @@ class Resolver:
                     # "the three who were still serving ...": those of the group who had not left (or, "who had
                     # retired", those who had), whatever order they were introduced in
                     gone = bool(_BY_DEPARTURE_WHO.match(departure))
-                    group = [p for p in group if (p.facts.get("left") in DEPARTED) == gone] or group
+                    everyone = sorted((p for g in self.groups if g.case for p in g.members), key=lambda p: p.seq)
+                    group = [p for p in group if (p.facts.get("left") in DEPARTED) == gone] \
+                        or [p for p in everyone if (p.facts.get("left") in DEPARTED) == gone] or group
                 if phrase.position:
                     targets = [group[phrase.position - 1 if phrase.position > 0 else -1]] if phrase.position <= len(group) else []
                 else:
@@ -3075,6 +3102,7 @@ class Resolver:
         other_of_two = [p for p in case_people if p is not self.pointer[0]] \
             if len(case_people) == 2 and len(self.pointer) == 1 and self.pointer[0] in case_people else []
         if re.search(r"\b(?:the\s+)?(?:other|remaining)\s+(?:[a-z]+\s+)?(?:(?:" + _REFERRED_ROLE + r")s?|staff|one)\b"
+                     r"|\bthe\s+(?:others|rest)\b"  # ("The others were dismissed")
                      r"|\b(?:against|for|to|on)\s+the\s+other\b(?=\s*(?:[,.;]|and\b|$|(?:was|were|is|had|has)\b))"  # ("... against the other and ...", "... against the other was")
                      r"|^\W*the\s+other\s+(?=(?:was|were|had|has|attended|received|resigned|retired|faced|will|would|did|is)\b)", text, re.I):
             rest = [p for p in self.last_split.members if not p.split] if self.last_split else []  # ("The other attended a meeting")
@@ -3092,7 +3120,8 @@ class Resolver:
             # "against the other two", after "the officer who struck the man": the rest of that group
             n = _to_int(other_n.group("n"))
             for group in self.groups:
-                if any(p.named or p.split for p in group.members):
+                # (or a group one of them was just taken out of: "One of the four, PC Marlow, ... The other three ...")
+                if group is self.last_split or any(p.named or p.split for p in group.members):
                     rest = [p for p in group.members if not (p.named or p.split)]
                     if len(rest) == n:
                         return rest
@@ -3491,9 +3520,10 @@ class Resolver:
                            # (described: of a group with a case larger than the count, whoever was talked about last)
                            [g for g in self.groups if g.case and len([p for p in g.members if not p.split]) > phrase.count] if described
                            else [], phrase.start))
-        # ("misconduct was found proven for two of them")
+        # ("misconduct was found proven for two of them", "Two of them resigned before the hearing")
         if not re.search(r"\b(?:other|others|remaining|rest|third|fourth|fifth)\b", text, re.I):  # (the rest told in the same sentence)
             counts += [(NUMBERS[m.group("n").lower()], [], m.start()) for m in _FOR_SOME_OF_THEM.finditer(text)]
+            counts += [(NUMBERS[m.group("n").lower()], [], m.start()) for m in _SOME_OF_THEM_OPENING.finditer(text)]
         for count, named, at in counts:
             for group in named or self._groups_of(self.pointer):
                 # (those with no finding yet first: "the acting sergeant", found against already, is not one of them)
@@ -3643,11 +3673,16 @@ class Resolver:
                 for clause in re.split(r",\s+|;\s+|\s+and\s+that\s+|\s+(?:and|while|whereas|but)\s+(?=(?:the\s+other|another)\b)", text):
                     if _ONE_OF.search(clause):
                         scope = [person]
-                    elif _THE_OTHER.search(clause) and rest:
-                        scope = rest
-                    elif _NEW_SUBJECT.match(clause):
-                        scope = group  # "..., West Midlands Police requested a review": about them all again
-                    facts = _with_the_sentences_proceedings(facts_in(clause), text)
+                    elif (_THE_OTHER.search(clause) or _THE_REST.search(clause)) and rest:
+                        scope = rest  # ("..., and the others were dismissed", "while the remaining three were")
+                    elif _NEW_SUBJECT.match(clause) and not re.search(r"\b(?:he|she|him|her)\b", clause, re.I):
+                        # "..., West Midlands Police requested a review": about them all again (not "the panel said she would
+                        # have been dismissed": still the one)
+                        scope = group
+                    # ("One of the four, PC Marlow, | was dismissed at ...": the predicate of the one just named, read with a subject)
+                    verb = re.match(r"\s*(was|were|had|has)\b", clause)
+                    said = ("he " if verb.group(1) in ("was", "has") else "the officers ") + clause if verb else clause
+                    facts = _with_the_sentences_proceedings(facts_in(said), text)
                     for name, value in facts.items():
                         for target in scope:
                             self._record(target, name, value, sentence, held="held" in facts)
@@ -3892,11 +3927,14 @@ def settle(person: Person) -> None:
     level = f.pop("level", None)
     took_part = f.pop("held", None) == "yes"
     went_ahead_without = f.pop("in_absence", None) == "yes"
+    # said not to have attended, and nowhere said to have attended (a hearing adjourned, then "She attended the
+    # rearranged hearing"): not shown taking part
+    absent = f.pop("absent", None) == "yes" and f.pop("attended", None) != "yes"
+    f.pop("attended", None)
     level_evidence = person.evidence.pop("level", [])
-    for key in ("level", "held", "in_absence"):
+    for key in ("level", "held", "in_absence", "absent", "attended"):
         person.noted.pop(key, None)
-    person.evidence.pop("held", None)
-    person.evidence.pop("in_absence", None)
+        person.evidence.pop(key, None)
     if (person.grade == "unknown" or person.grade == "misconduct" and level == "gross_misconduct" and not person.downgraded) and level and f.get(
             "proceedings") in FORMAL_PROCEEDINGS:
         # the level the proceedings were held at: where no decision gave it, or where the force took
@@ -3982,7 +4020,7 @@ def settle(person: Person) -> None:
         f["proceedings"] = "none"
     if not held and f.get("outcome") in FINDINGS:
         f.pop("outcome")  # a finding needs proceedings: "did not amount to misconduct" said of management action
-    if held and "left" not in f and not went_ahead_without and (f.get("outcome") in FINDINGS or took_part or sanction in FORMAL_SANCTIONS):
+    if held and "left" not in f and not went_ahead_without and not absent and (f.get("outcome") in FINDINGS or took_part or sanction in FORMAL_SANCTIONS):
         # (a formal sanction is imposed only on someone serving, as below; proceedings held without the person do not
         # show them taking part: the codebook's `no` needs that)
         f["left"] = "no"
