@@ -612,8 +612,9 @@ _EARLIER_MATTER = re.compile(r"\b(?:earlier|separate|unrelated|another|previous)
 # the force proposing, not refused or denied: "Staffordshire Police proposed that the case be dealt with at a meeting instead"
 # (a proposal refused after it is made is no proposal that stood; "It did not accept our opinion and proposed ..." is one)
 _PROPOSING = re.compile(r"^(?!.*\bpropos\w*\b.*\b(?:refused|rejected|declined|did\s+not\s+accept|was\s+not\s+accepted)\b).*\b(?:force|Police|Constabulary|it|they)\b[^.]{0,120}\bpropos(?:ed|ing|al)\b", re.I)
-# some of the group, named as the object of a finding: "proven for two of them", "against three of them"
+# some of the group, opening a sentence about their leaving: "Two of them resigned before the hearing"
 _SOME_OF_THEM_OPENING = re.compile(r"^\W*(?P<n>two|three|four|five)\s+of\s+them\s+(?=(?:had\s+|have\s+)?(?:resigned|retired|left)\b)", re.I)
+# some of the group, named as the object of a finding: "proven for two of them", "against three of them"
 _FOR_SOME_OF_THEM = re.compile(r"\b(?:for|against|in\s+respect\s+of)\s+(?P<n>two|three|four|five|six)\s+of\s+them\b", re.I)
 # a route chosen, not proceedings held: "decided that this should be dealt with at a misconduct meeting"
 _ROUTE_AT = re.compile(r"\b(?:should|would|will|must|to|could)\s+be\s+(?:dealt\s+with|heard|considered|handled)\s+(?:as\s+(?:gross\s+)?misconduct\s+)?"
@@ -1254,10 +1255,11 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
     # proceedings that went ahead without the person (gone by then): held, so not "not held"
     ("in_absence", "yes", re.compile(r"\b(?:held|went\s+ahead|took\s+place|proceeded|heard)\s+(?:the\s+(?:case|matter|allegations?)\s+)?"
                                      r"(?:(?:on|in|at|during)\s+[\w ]{1,25}?\s+)?(?:in\s+(?:his|her|their)\s+absence|without\s+(?:him|her|them)\b)", re.I)),
+    # the person said to have attended the proceedings ("She attended the rearranged hearing"): outranks "absent"
+    ("attended", "yes", re.compile(r"(?<!not\s)(?<!n['’]t\s)\battended\s+(?:the|a|an|their|his|her)\s+(?:\w+\s+){0,3}(?:hearing|meeting)s?\b|\btook\s+part\s+in\s+the\b", re.I)),
     # the person said not to have attended the proceedings: not shown taking part, though perhaps still serving ("The
     # constable, who was still suspended, did not attend.", "she chose not to attend the misconduct meeting"; not "was
     # sent to the call but did not attend", nor "did not attend the briefing meeting")
-    ("attended", "yes", re.compile(r"(?<!not\s)(?<!n['’]t\s)\battended\s+(?:the|a|an|their|his|her)\s+(?:\w+\s+){0,3}(?:hearing|meeting)s?\b|\btook\s+part\s+in\s+the\b", re.I)),
     ("absent", "yes", re.compile(r"\b(?:did\s+not|didn['’]t|chose\s+not\s+to|declined\s+to|refused\s+to)\s+attend\s+(?:the|that|this|his|her|their)\s+"
                                  r"(?:(?:gross\s+)?misconduct\s+|special\s+case\s+|accelerated\s+|disciplinary\s+)?(?:hearing|meeting)\b"
                                  r"|(?:^|[;]\s*)(?:the\s+[a-z]+(?:\s+[a-z]+)?|he|she|they)(?:\s*,[^,]{1,80},)?\s+(?:did\s+not|didn['’]t|chose\s+not\s+to|declined\s+to)"
