@@ -378,6 +378,10 @@ class Person:
     downgraded: bool = False  # gross misconduct taken down to misconduct by an accepted decision
     seq: int = 0  # the order the report introduced people in ("the second officer")
 
+    @property
+    def has_left(self) -> bool:
+        return self.facts.get("left") in DEPARTED
+
     def forget(self, name: str) -> None:
         """Drop a fact and its evidence, as if never read (what only a proposal gave)."""
         self.facts.pop(name, None)
@@ -600,6 +604,14 @@ _THE_OTHER_CLAUSE = re.compile(r"[;,]\s*(?:and\s+)?(?:the\s+(?:panel|chair)\s+(?
 _STILL_SERVING_WHO = re.compile(r"\s+(?:who\s+(?:was|were|is|are)\s+)?still\s+serving\b|\s+who\s+had\s+not\s+(?:resigned|retired|left)\b"
                                 r"|\s+who\s+remained\s+(?:serving|in\s+(?:the\s+)?(?:force|service|police))\b", re.I)
 _BY_DEPARTURE_WHO = re.compile(r"\s+who\s+(?:had\s+|has\s+)?(?:since\s+)?(?:resigned|retired|left)\b", re.I)
+
+
+def _leaving_said(after: str) -> bool | None:
+    """What the words after a person say of their leaving: True for "who had retired", False for "who were still
+    serving", "who had not resigned", None for nothing."""
+    if _BY_DEPARTURE_WHO.match(after):
+        return True
+    return False if _STILL_SERVING_WHO.match(after) else None
 _DID_NOT_ATTEND = re.compile(r"\b(?:did\s+not|didn['’]t)\s+attend\s+(?:the|that|this|her|his|their)\b"
                              r"|\bwhich\s+(?:he|she|they)\s+(?:did\s+not|didn['’]t)\s+attend\b", re.I)  # ("a hearing, which he did not attend")
 _REVISING = re.compile(r"\b(?:agreed|accepted|disagreed|downgraded|instead|rather)\b", re.I)
@@ -1856,7 +1868,7 @@ class Resolver:
         self.counted_off: list[Person] = []  # a subset ("four of them") whose members bare counts and ordinals go through
         self.remainder: list[Person] = []
         self.split_scope: tuple[Person, list[Person]] | None = None
-        self.first_named: dict[str, tuple[int, str]] = {}  # surname: where the report first gives it
+        self.surname_places: dict[str, tuple[int, str]] = {}  # surname: the sentence first giving it, and its text before
         self.leveled_at: dict[int, int] = {}  # sentence index: people of a group decided on without a level it gave one
         self.total: int | None = None  # people served notices, when the text says
         self.decided_here: list[Group] = []  # groups a decision in the current sentence was about
@@ -2064,21 +2076,28 @@ class Resolver:
 
     def _surnames(self) -> dict[str, tuple[Phrase, str]]:
         """Every surname the report gives a person serving with the police ("PC Garside", "Sergeant Dunmore"), in the
-        order first given, with the phrase that first gave it and the text after that phrase."""
+        order first given, with the phrase that first gave it and the text after that phrase (and, in
+        ``surname_places``, that sentence's index and its text before the phrase)."""
         if self.surnames is None:
             self.surnames = {}
-            for sentence in self.sentences:
+            for index, sentence in enumerate(self.sentences):
                 for phrase in find_phrases(sentence.text):
-                    if phrase.label and len(phrase.label) > 1 and phrase.role in ("officer", "staff"):
-                        self.surnames.setdefault(phrase.label, (phrase, sentence.text[phrase.end:]))
+                    if phrase.label and len(phrase.label) > 1 and phrase.role in ("officer", "staff") and phrase.label not in self.surnames:
+                        self.surnames[phrase.label] = (phrase, sentence.text[phrase.end:])
+                        self.surname_places[phrase.label] = (index, sentence.text[:phrase.start])
         return self.surnames
 
-    def _first_named_at(self, name: str) -> tuple[int, str]:
-        """The index of the sentence that first gives this surname, and that sentence's text before it."""
-        if name not in self.first_named:
-            self.first_named[name] = next((i, sentence.text[:ph.start]) for i, sentence in enumerate(self.sentences)
-                                          for ph in find_phrases(sentence.text) if ph.label == name)
-        return self.first_named[name]
+    def _named_together_after(self, names: list[str], group: Group) -> bool:
+        """'all four had a case ... PC Ashdown and PC Kettley were dismissed': these surnames are first given together, in
+        one sentence after the group's decision, and as no one else (not "PC Rudd, the driver of ...", not "another
+        officer", not a chair, "chaired by Superintendent Oakes")."""
+        surnames = self._surnames()
+        places = {self.surname_places[n][0] for n in names}
+        if len(places) != 1 or places.pop() <= group.decided_at:
+            return False
+        return all(not re.match(r"\s*[,(]", surnames[n][1]) and _MORE_PEOPLE.search(self.sentences[self.surname_places[n][0]].text) is None
+                   and not re.search(r"\b(?:chair(?:ed|man|woman|person)?|panel|by)\W*$", self.surname_places[n][1], re.I)
+                   for n in names)
 
     def _decided_by_name(self, name: str, group: Group) -> bool:
         """Whether a decision other than the one that made ``group`` names this surname ("PC Ellis had no case to
@@ -2123,15 +2142,10 @@ class Resolver:
         # (less those already someone's: "One of them, PC Arkwright, retired ... PC Ellery, PC Tansley and PC Royce attended")
         taken = {g.label for g in self.groups if g.label}
         names = [n for n, (p, _) in surnames.items() if p.role == phrase.role and (head in GENERIC_HEADS or p.head == head) and n not in taken]
-        # ("all four had a case ... PC Ashdown and PC Kettley were dismissed": two or more names first given together after
-        # the decision, fewer than the group, name some of its members; nothing yet tells those apart, so which ones does
-        # not matter. Not one name alone, which would take its person out of "all four" and "the other three"; not a name
-        # introduced with its own description, "PC Rudd, the driver of ...", nor a chair, "chaired by Superintendent Oakes")
-        fewer = 2 <= len(names) < len(pool) and len({p.group for p in pool}) == 1 \
-            and len({self._first_named_at(n)[0] for n in names}) == 1 \
-            and all(self._first_named_at(n)[0] > group.decided_at and not re.match(r"\s*[,(]", surnames[n][1])
-                    and _MORE_PEOPLE.search(self.sentences[self._first_named_at(n)[0]].text) is None
-                    and not re.search(r"\b(?:chair(?:ed|man|woman|person)?|panel|by)\W*$", self._first_named_at(n)[1], re.I) for n in names)
+        # (two or more names first given together after the decision, fewer than the group, name some of its members;
+        # nothing yet tells those apart, so which ones does not matter. Not one name alone, which would take its person
+        # out of "all four" and "the other three")
+        fewer = 2 <= len(names) < len(pool) and len({p.group for p in pool}) == 1 and self._named_together_after(names, group)
         if not (len(names) == len(pool) or fewer) or phrase.label not in names or len({surnames[n][0].head for n in names}) > 1 \
                 or any(self._decided_by_name(n, group) for n in names):
             return []  # (a name already someone's, or a witness of another rank, leaves the order unsure)
@@ -2696,21 +2710,18 @@ class Resolver:
                     if len(decided) != 1 or len(decided[0].members) < phrase.position:
                         return False
                     group = sorted(decided[0].members, key=lambda p: p.seq)
-                departure = described.get(id(phrase), "")
-                if _BY_DEPARTURE_WHO.match(departure) or _STILL_SERVING_WHO.match(departure):
+                gone = _leaving_said(described.get(id(phrase), ""))
+                if gone is not None:
                     # "the three who were still serving ...": those of the group who had not left (or, "who had
                     # retired", those who had), whatever order they were introduced in
-                    gone = bool(_BY_DEPARTURE_WHO.match(departure))
                     everyone = sorted((p for g in self.groups if g.case for p in g.members), key=lambda p: p.seq)
-                    group = [p for p in group if (p.facts.get("left") in DEPARTED) == gone] \
-                        or [p for p in everyone if (p.facts.get("left") in DEPARTED) == gone] or group
+                    group = [p for p in group if p.has_left == gone] or [p for p in everyone if p.has_left == gone] or group
                 if phrase.position:
                     targets = [group[phrase.position - 1 if phrase.position > 0 else -1]] if phrase.position <= len(group) else []
                 else:
                     targets = [p for p in group if p not in used][:phrase.count]  # (count None: all the rest)
-            elif id(phrase) in described and (_BY_DEPARTURE_WHO.match(described[id(phrase)]) or _STILL_SERVING_WHO.match(described[id(phrase)])) \
-                    and (told := [p for p in people if p not in used
-                                  and (p.facts.get("left") in DEPARTED) == bool(_BY_DEPARTURE_WHO.match(described[id(phrase)]))]):
+            elif (gone := _leaving_said(described.get(id(phrase), ""))) is not None \
+                    and (told := [p for p in people if p not in used and p.has_left == gone]):
                 # "the detention officer who was still serving was dismissed; ... the other": told apart by leaving
                 # ("the two officers who were still serving": both; not before a colon that goes on to tell them apart)
                 # ("the officers who were still serving": all of them; "the officer who ...": one)
@@ -2732,16 +2743,15 @@ class Resolver:
                 targets = used[-1:]  # "..., at which misconduct was proven; the officer received ...": the same one
                 placed.append((targets, facts))
                 continue
-            elif id(phrase) in described and _BY_DEPARTURE_WHO.match(described[id(phrase)]) \
-                    and (gone := [p for p in people if p.facts.get("left") in DEPARTED and p not in used]):
-                targets = gone[:1]  # "... and the officer who had resigned would also have been dismissed": the one who left
+            elif gone is True and (left_ones := [p for p in people if p.has_left and p not in used]):  # (gone: read just above)
+                targets = left_ones[:1]  # "... and the officer who had resigned would also have been dismissed": the one who left
             else:
                 # those the sentence is about first, then anyone else with a case
                 others = [p for g in self.groups if g.case for p in g.members if p not in people]
                 free = [p for p in people + others if p not in used]
                 # ("the two serving officers attended and the retired officer did not": told apart by leaving, first)
                 gone = True if _THE_DEPARTED.match(phrase.text) else False if re.search(r"\bserving\b", phrase.text, re.I) else None
-                free.sort(key=lambda p: (gone is not None and (p.facts.get("left") in DEPARTED) != gone, p not in people,
+                free.sort(key=lambda p: (gone is not None and p.has_left != gone, p not in people,
                                          sum(1 for k, v in facts.items() if p.facts.get(k) not in (None, v))))
                 targets = free[:phrase.count or 1] if not phrase.plural or phrase.count else []
             if not targets and not (phrase.other or phrase.definite and phrase.head not in GENERIC_HEADS):
@@ -2770,7 +2780,7 @@ class Resolver:
         facts = facts_in(text)
         if not people or "held" not in facts and facts.get("outcome") not in FINDINGS:
             return people
-        if not all(p.facts.get("left") in DEPARTED for p in people):
+        if not all(p.has_left for p in people):
             return people
         serving = [p for g in self.groups if g.case for p in g.members if not p.facts.get("left")]
         kind = facts.get("proceedings")
@@ -3088,7 +3098,7 @@ class Resolver:
                      for g in self._matching_groups(replace(ph, definite=True), loose=True)
                      for p in g.members]
             gone = bool(by_departure.group("gone"))
-            chosen = [p for p in named if (p.facts.get("left") in DEPARTED) == gone]
+            chosen = [p for p in named if p.has_left == gone]
             if chosen and len(chosen) < len(named):
                 # ("the officer who was still serving was dismissed; the other would have been": both, told apart below)
                 return named if _THE_OTHER_CLAUSE.search(text) else chosen
@@ -3097,7 +3107,7 @@ class Resolver:
                 and not re.match(r"\s*(?:,|and|as\s+well\s+as)\s+(?:the|both|all|two|three|four|five|his|her|their|(?-i:[A-Z]))\b",
                                  text[departed_one.end():], re.I):  # (not "the retired sergeant and the two others")
             # "It found gross misconduct proven against the retired constable": the one who had left, of those with a case
-            gone = [p for p in case_people if p.facts.get("left") in DEPARTED]
+            gone = [p for p in case_people if p.has_left]
             if gone and len(gone) < len(case_people) and (len(gone) == 1 or departed_one.group("plural")):
                 return gone
         # of two with a case, the one not just talked about
@@ -3462,7 +3472,7 @@ class Resolver:
             return []
         free = [p for p in sorted(group.members, key=lambda p: p.seq) if not p.split]
         gone = re.search(r"\b(?:former|retired)\b|\bhad\s+(?:he|she)\s+still\s+been\s+serving\b", sentence.text, re.I)
-        chosen = [p for p in free if (p.facts.get("left") in DEPARTED) == bool(gone)][:1] or free[:1]
+        chosen = [p for p in free if p.has_left == bool(gone)][:1] or free[:1]
         lead_outcome = facts_in(self.sentences[lead].text).get("outcome")
         for person in chosen:
             person.split = True
@@ -3931,8 +3941,8 @@ def settle(person: Person) -> None:
     went_ahead_without = f.pop("in_absence", None) == "yes"
     # said not to have attended, and nowhere said to have attended (a hearing adjourned, then "She attended the
     # rearranged hearing"): not shown taking part
-    absent = f.pop("absent", None) == "yes" and f.pop("attended", None) != "yes"
-    f.pop("attended", None)
+    attended = f.pop("attended", None) == "yes"
+    absent = f.pop("absent", None) == "yes" and not attended
     level_evidence = person.evidence.pop("level", [])
     for key in ("level", "held", "in_absence", "absent", "attended"):
         person.noted.pop(key, None)
