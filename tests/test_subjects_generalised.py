@@ -3145,3 +3145,168 @@ def test_other_ways_of_telling_the_serving_from_the_retired(told_apart):
                     "the hearing. The panel found gross misconduct proven against all three. " + told_apart)
     assert sorted((t[3], t[5]) for t in people) == [("no", "dismissed"), ("no", "dismissed"),
                                                     ("retired", "would_have_been_dismissed")]
+
+
+# --- twenty-seventh round: who is who, and findings said plainly --------------------------------
+
+@pytest.mark.parametrize("rest", [
+    "The second had left the force by then and was not there; the panel found gross misconduct proven and said she "
+    "would have been dismissed.",
+    "The other had left the force by then and was not there; the panel found gross misconduct proven and said she "
+    "would have been dismissed.",
+    "The second one had left the force by then and was not there; the panel found gross misconduct proven and said she "
+    "would have been dismissed.",
+])
+def test_a_bare_second_after_the_first_named_by_place_is_the_other_one(rest):
+    people = tuples("We decided that two constables had a case to answer for gross misconduct. Their hearing took place in "
+                    "May 2023. The first constable was dismissed without notice. " + rest.replace("left the force", "resigned"))
+    assert sorted((t[3], t[5]) for t in people) == [("no", "dismissed"), ("resigned", "would_have_been_dismissed")]
+
+
+def test_a_two_word_role_with_its_place_attending_and_dismissed():
+    people = tuples("Our opinion was that both custody detention officers had a case to answer for gross misconduct, and "
+                    "their hearing sat in March 2023. The first detention officer attended and was dismissed. The "
+                    "second detention officer received a final written warning.")
+    assert sorted(t[5] for t in people) == ["dismissed", "final_written_warning"]
+
+
+@pytest.mark.parametrize("finding, outcome", [
+    ("Misconduct was also proven against the sergeant.", "misconduct_proven"),
+    ("Gross misconduct was also found proven against the sergeant.", "gross_misconduct_proven"),
+])
+def test_a_finding_said_with_also_is_a_finding(finding, outcome):
+    people = tuples("We found that a constable and a sergeant had a case to answer for gross misconduct. At the hearing in "
+                    "June 2023 the panel found gross misconduct proven against the constable, who was dismissed. " + finding)
+    assert outcome in [t[4] for t in people]
+
+
+@pytest.mark.parametrize("finding", [
+    "The person chairing the meeting found that the sergeant's supervision had fallen below the standards of professional "
+    "behaviour.",
+    "The chair found that his record keeping had breached the standards of professional behaviour.",
+])
+def test_a_chair_finding_the_standards_breached_is_a_proven_finding(finding):
+    people = tuples("We found that the sergeant had a case to answer for misconduct; his misconduct meeting took place in "
+                    "August 2023. " + finding)
+    assert [t[4] for t in people] == ["misconduct_proven"]
+
+
+def test_falling_below_the_standards_in_our_own_view_is_no_panel_finding():
+    people = tuples("Our investigation found that the sergeant's supervision had fallen below the standards expected, and "
+                    "we decided he had a case to answer for misconduct. A misconduct meeting is due to take place.")
+    assert [t[4] for t in people] != ["misconduct_proven"]
+
+
+def test_a_panel_calling_a_breach_misconduct_and_not_gross_keeps_that_level():
+    people = tuples("We found that PC Kerr had a case to answer for gross misconduct. At the hearing the panel decided that "
+                    "his use of the baton breached the standards of professional behaviour and amounted to misconduct, but "
+                    "not gross misconduct. He received a final written warning.")
+    assert [t[4] for t in people] == ["misconduct_proven"]
+
+
+def test_the_two_constables_are_the_two_just_found_against():
+    people = tuples("We concluded that a sergeant and three constables had a case to answer for gross misconduct. The "
+                    "sergeant retired before the hearing. At the hearing the panel found gross misconduct proven against "
+                    "the sergeant and two of the constables. The two constables were dismissed without notice, and the "
+                    "panel said the sergeant would have been dismissed. The panel found that the remaining constable had "
+                    "committed misconduct rather than gross misconduct. He was given a final written warning.")
+    assert sorted((t[2], t[4], t[5]) for t in people) == [
+        ("hearing", "gross_misconduct_proven", "dismissed"), ("hearing", "gross_misconduct_proven", "dismissed"),
+        ("hearing", "gross_misconduct_proven", "would_have_been_dismissed"), ("hearing", "misconduct_proven", "final_written_warning")]
+
+
+def test_a_panel_finding_for_someone_with_no_proceedings_named_is_from_the_others_proceedings():
+    people = tuples("We concluded that three officers had a case to answer for gross misconduct. At the hearing in May 2024 "
+                    "the panel found gross misconduct proven against two of them, who were dismissed. The panel found "
+                    "that the third officer had committed misconduct and not gross misconduct. He was given a final "
+                    "written warning.")
+    assert sorted((t[2], t[4]) for t in people) == [("hearing", "gross_misconduct_proven"), ("hearing", "gross_misconduct_proven"),
+                                                    ("hearing", "misconduct_proven")]
+
+
+def test_proven_against_two_ranks_never_given_before_is_two_of_the_group():
+    people = tuples("We concluded that four of the officers had a case to answer for gross misconduct. They all attended a "
+                    "hearing in 2024. Gross misconduct was proven against two constables, who were dismissed without "
+                    "notice. The allegations against the other two were found not proven.")
+    assert sorted(t[4] for t in people) == ["gross_misconduct_proven", "gross_misconduct_proven", "not_proven", "not_proven"]
+
+
+def test_who_a_count_was_made_of_is_no_second_count():
+    people = tuples("We found that five officers had a case to answer for gross misconduct, and all five attended the "
+                    "hearing. Gross misconduct was proven against all five. Three of them, a sergeant and two constables, "
+                    "were dismissed without notice. The other two were given final written warnings.")
+    assert sorted(t[5] for t in people) == ["dismissed"] * 3 + ["final_written_warning"] * 2
+
+
+def test_surnames_given_one_by_one_after_the_decision_name_members_of_the_group():
+    people = tuples("We found that all four officers had a case to answer for gross misconduct. One of them, PC Tull, "
+                    "retired before the hearing. PC Garrow, who had sent most of the images, was dismissed without "
+                    "notice. The panel found gross misconduct proven against PC Tull and said he would have been dismissed. "
+                    "The panel also found gross misconduct proven against PC Ibbot, who was given a final written warning. "
+                    "The case against the fourth officer was found not proven.")
+    assert sorted((t[3], t[4], t[5]) for t in people) == [
+        ("no", "gross_misconduct_proven", "dismissed"), ("no", "gross_misconduct_proven", "final_written_warning"),
+        ("no", "not_proven", "not_stated"), ("retired", "gross_misconduct_proven", "would_have_been_dismissed")]
+
+
+@pytest.mark.parametrize("named", [
+    "PC Garrow was dismissed without notice.",
+    "PC Garrow was dismissed without notice. PC Garrow had received a final written warning once before.",
+])
+def test_one_surname_alone_with_what_happened_to_them_leaves_the_other_three(named):
+    people = tuples("We found that four constables had a case to answer for gross misconduct. The panel found gross "
+                    "misconduct proven against all four of them. " + named + " The other three were given final "
+                    "written warnings.")
+    assert sorted(t[5] for t in people) == ["dismissed"] + ["final_written_warning"] * 3
+
+
+def test_a_surname_that_chaired_the_proceedings_names_no_one_of_the_group():
+    people = tuples("We found that three officers had a case to answer for misconduct. Chief Inspector Pell chaired the "
+                    "misconduct meeting in 2023. Each of the three was found to have committed misconduct and was given "
+                    "a written warning.")
+    assert len(people) == 3 and len(set(people)) == 1  # (nobody told apart from the others as "Pell")
+
+
+def test_people_identified_by_what_they_did_are_told_apart_later():
+    people = tuples("We decided that two of the three had a case to answer for misconduct. These were the officer who "
+                    "held the man's legs, for force that went on too long, and the officer who took his phone without a "
+                    "reason. The force agreed. At the misconduct meeting the chair found misconduct proven against the "
+                    "officer who took his phone and gave him a written warning. The allegation against the first officer "
+                    "was found not proven.")
+    assert sorted((t[4], t[5]) for t in people) == [("misconduct_proven", "written_warning"), ("not_proven", "not_stated")]
+
+
+def test_letters_used_before_the_decision_for_as_many_as_the_group_name_its_members():
+    people = tuples("Footage showed Officer A and Officer B leaving the man in the cell without checks. We found that both "
+                    "detention officers had a case to answer for gross misconduct. Officer B retired before the hearing "
+                    "could be held. At the hearing for Officer A the panel found the allegations not proven.")
+    assert sorted((t[3], t[4]) for t in people) == [("no", "not_proven"), ("retired", "not_held")]
+
+
+def test_a_letter_used_before_for_someone_else_still_names_nobody_of_the_group():
+    # (Officer C was a witness: three letters before, two people with a case)
+    people = tuples("Officer A, Officer B and Officer C were all on duty that night. We found that two detention officers "
+                    "had a case to answer for gross misconduct. Officer C later retired.")
+    assert [t[3] for t in people] == ["not_stated", "not_stated"]
+
+
+def test_the_person_chairing_it_finding_practice_requiring_improvement_is_not_proven():
+    people = tuples("We found that the special constable had a case to answer for misconduct, to be heard at a misconduct "
+                    "meeting. The meeting took place in 2023. The person chairing it decided that his conduct was practice "
+                    "requiring improvement rather than misconduct, and he will go through reflective practice.")
+    assert [(t[4], t[5]) for t in people] == [("not_proven", "rprp")]
+
+
+def test_a_force_saying_practice_requiring_improvement_on_a_cut_page_did_nothing_yet():
+    people = tuples("We found that both constables had a case to answer for misconduct. The force disagreed, saying their "
+                    "failings amounted to practice requiring improvement that could be dealt with through reflective "
+                    "practice. We looked at the force's reasons and")
+    assert [t[5] for t in people] == ["not_stated", "not_stated"]
+
+
+def test_learning_for_someone_new_of_another_kind_is_not_the_case_persons():
+    people = tuples("In our view the police driver had a case to answer for misconduct, and the force agreed to hold a "
+                    "misconduct meeting. We identified learning for a radio dispatcher who had not given the driver the "
+                    "speed limit of the road, and recommended that this be handled through the reflective practice review "
+                    "process.")
+    assert [t[5] for t in people] == ["not_stated"]

@@ -473,7 +473,8 @@ _DIRECTED = re.compile(
     re.I,
 )
 # "the person chairing the meeting": the chair, however called (not "the officer chairing the daily risk meeting")
-_CHAIRING = r"person\s+chairing\s+(?:the|that|this|his|her|their)\s+(?:\w+\s+){0,2}?(?:meeting|hearing)"
+# ("The meeting was held in November. The person chairing it decided ...": the proceedings just named)
+_CHAIRING = r"person\s+chairing\s+(?:(?:the|that|this|his|her|their)\s+(?:\w+\s+){0,2}?(?:meeting|hearing)|it)"
 _PANEL_VOICE = re.compile(r"\b(?:panels?|chair(?:person|man)?|" + _CHAIRING + r"|at\s+(?:the|a|an|this|that|their|his|her)\s+(?:[\w-]+['’]s\s+|[\w-]+\s+[\w-]+['’]s\s+)?(?:misconduct\s+|gross\s+misconduct\s+)?(?:hearings?|meetings?)|at\s+which|(?:hearings?|meetings?)\s+(?:\w+ly\s+)?found|outcome\s+of\s+(?:the|that|this)\s+(?:\w+\s+)?(?:hearing|meeting))\b", re.I)
 # "we agreed with them"; not "we agreed with their determination for the officer who ...", which accepts it for one
 _AGREED_WITH_THEM = re.compile(
@@ -538,7 +539,8 @@ _DOWNGRADE_PARTS = Alternation(_DOWNGRADE)  # (as _CTA_PARTS)
 _CAME_ROUND = re.compile(r"\bbut\b[^.]*\b(?:agreed|accepted|concurred)\s+(?:with\s+)?(?:our|the\s+IOPC['’]s)\s+"
                          r"(?:assessment|view|findings?|decision|opinion|determination)\b", re.I)
 _TO_NO_CASE = re.compile(
-    _DISAGREEING + r"\b[^.]*\b(?:performance|insufficient\s+evidence|no\s+case\s+to\s+answer|learning"
+    # ("The force disagreed, saying the failings amounted to practice requiring improvement": not misconduct, in its view)
+    _DISAGREEING + r"\b[^.]*\b(?:performance|insufficient\s+evidence|no\s+case\s+to\s+answer|learning|practice\s+requiring\s+improvement"
     r"|(?:not|neither|never)\b[^.]{0,60}\b(?:reach|meet|met|cross)\w*\s+(?:the\s+)?(?:threshold|level)\s+(?:for|of)\s+misconduct"
     r"|disciplinary\s+(?:action|proceedings)\s+(?:was|were)\s+(?:required|necessary|needed|warranted))\b"
     r"|\bno\s+case\s+to\s+answer\s+should\s+be\s+recorded\b"
@@ -710,6 +712,8 @@ _OF_THEM = re.compile(r"\b(?P<n>two|three|four|five|six|both|all|each)\s+of\s+(?
 _STAFF_JOBS = re.compile(r"\b(?:PCSOs?|police\s+community\s+support|call\s+handlers?|detention\s+officers?|controllers?|dispatchers?|"
                          r"civilian|investigators?\s+employed|custody\s+detention)\b", re.I)
 _MORE_PEOPLE = re.compile(r"\b(?:further|more|another|also|other|additional)\b", re.I)
+# "another officer, PC Hale,", "a further constable, PC Ince": someone beyond those just talked about, named
+_MORE_PEOPLE_JUST_BEFORE = re.compile(r"\b(?:further|more|another|other|additional)\b[^.;]{0,40}$", re.I)
 # more people by what is said of them: "PC Vane and PC Webb had a case ... too", "... had a case as well"
 _SAID_OF_MORE = re.compile(r"\b(?:too|as\s+well|likewise|similarly)\b", re.I)
 _EACH_OF_THE_LIST = re.compile(r"\b(?:each|both|all)\s+(?:\w+\s+){0,4}$", re.I)  # ("... each had a" case to answer)
@@ -1343,7 +1347,7 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
         r"|(?<!not\s)(?<!n['’]t\s)\bfound\s+(?:the\s+)?(?:allegations?|case)\s+against\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?[\w-]+\s+prov(?:en|ed)\s+"
         r"(?:as|at\s+the\s+level\s+of)\s+gross\s+misconduct\b"
         r"|\b(?:found|concluded|determined|ruled|decided)\s+(?:that\s+)?(?:(?!(?:not|never|neither|no)\b)\w+\s+){0,3}(?:had|have)\s+committed\s+gross\s+misconduct"
-        r"|(?<!not\sfind\s)(?<!not\sfound\s)(?<!satisfied\sthat\s)(?<!persuaded\sthat\s)\bgross\s+misconduct\s+(?:was\s+|were\s+|(?:had|has|have)\s+been\s+)?(?:found\s+)?(?:proven|proved|found|substantiated)\b(?!\s+not)"
+        r"|(?<!not\sfind\s)(?<!not\sfound\s)(?<!satisfied\sthat\s)(?<!persuaded\sthat\s)\bgross\s+misconduct\s+(?:was\s+|were\s+|(?:had|has|have)\s+been\s+)?(?:also\s+)?(?:found\s+)?(?:proven|proved|found|substantiated)\b(?!\s+not)"
         r"|(?<!not\s)(?<!never\s)\bfound\s+gross\s+misconduct\s+(?:proven|proved|for|against|in\s+respect\s+of)\b"
         r"|\bbreach\w*\b[^.]{0,80}\bat\s+the\s+level\s+of\s+gross\s+misconduct"
         # "the case against Officer B was also found proven at the level of gross misconduct" (a finding said plainly: not
@@ -1359,6 +1363,10 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
         r"|\bfound\s+(?:the\s+|both\s+|all\s+|these\s+)?(?:\w+\s+)?(?:allegations?|charges?|breach(?:es)?)\s+(?:(?:about|of|over|concerning|relating\s+to)\s+(?:(?!\bnot\b)[^.,;]){1,60}?\s+)?prov(?:en|ed)\b"
         r"|\b(?:found|determined|concluded|ruled)\s+(?:[^.]{0,80}?\bthat\s+|that\s+)?(?:they|he|she|the\s+(?:\w+\s+)?(?:officers?|sergeant|constable|inspector))\s+had\s+(?:also\s+)?breached\b"
         r"|\bthere\s+(?:had\s+been|was)\s+a\s+breach\s+of\s+the\s+(?:police\s+)?standards\b"
+        # a panel's finding in the standards' words: "The chair found that the officer's driving had fallen below the
+        # standards of professional behaviour", "... that his use of force had breached the standards" (the panel's, not our investigation's view that makes a case to answer)
+        r"|\b(?:panel|chair|chairs?person|" + _CHAIRING + r")\s+(?:also\s+)?(?:found|concluded|decided|determined)\s+that\s+"
+        r"(?:(?!\b(?:not|never|no|if|would|could|might|may)\b)[^.;]){1,80}?\b(?:had\s+)?(?:fallen\s+below|fell\s+below|breached)\s+the\s+(?:\w+\s+){0,2}standards?\b"
         r"|\bfound\s+to\s+have\s+breached\s+the\s+(?:police\s+)?standards", re.I)),
     ("outcome", "not_proven", re.compile(
         r"\bnot\s+(?:proven|proved|substantiated)\b|\bmisconduct\s+was\s+not\s+found\b|\bnot\s+found\s+(?:to\s+have\s+(?:committed|breached)|proven)"
@@ -1371,7 +1379,7 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
         r"|\bdid\s+not\s+amount\s+to\s+(?:gross\s+)?misconduct\b|\bnot\s+serious\s+enough\s+to\s+amount\s+to\s+(?:gross\s+)?misconduct\b|\bhad\s+not\s+misconducted\b|\bdid\s+not\s+find\s+(?:gross\s+)?misconduct\b"
         , re.I)),
     ("outcome", "misconduct_proven", re.compile(
-        r"(?<!gross\s)(?<!satisfied\sthat\s)(?<!persuaded\sthat\s)(?<!not\sfind\s)\bmisconduct\s+(?:was\s+|were\s+|(?:had|has|have)\s+been\s+)?(?:found\s+)?(?:proven|proved|substantiated)\b"
+        r"(?<!gross\s)(?<!satisfied\sthat\s)(?<!persuaded\sthat\s)(?<!not\sfind\s)\bmisconduct\s+(?:was\s+|were\s+|(?:had|has|have)\s+been\s+)?(?:also\s+)?(?:found\s+)?(?:proven|proved|substantiated)\b"
         r"|(?<!no\s)\bfinding\s+of\s+misconduct\b(?!\s+(?:was\s+)?not)"
         r"|(?<!gross\s)\bmisconduct\s+was\s+found\b(?!\s+(?:to\s+(?:be|have\s+been)\s+)?not\b)|\bfound\s+misconduct\s+(?:proven|proved)|\bat\s+which\s+misconduct\s+was\s+found\b(?!\s+not)"
         r"|\bfound\s+(?:guilty\s+of|to\s+have\s+committed)\s+misconduct"
@@ -1403,7 +1411,7 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
         # "Officer A was dismissed", "PC Lowe was dismissed", "the two PCs were dismissed", "the other officer attended and was
         # dismissed", each opening its clause (not "the allegations against both officers were dismissed", "the charges
         # faced by the two constables were dismissed")
-        r"|(?:^|[;,:]\s*|\b(?:and|then|but|where|when|hearing|meeting)\s+)(?:(?:one|two|three|four|all|both)\s+of\s+)?(?:(?:the|both|all|two|three|four)\s+){0,2}(?:(?-i:[a-z]+)\s+)?"
+        r"|(?:^|[;,:]\s*|\b(?:and|then|but|where|when|hearing|meeting)\s+)(?:(?:one|two|three|four|all|both)\s+of\s+)?(?:(?:the|both|all|two|three|four)\s+){0,2}(?:(?-i:[a-z]+)\s+){0,2}"
         r"(?:officers?|constables?|sergeants?|inspectors?|PCs?|PCSOs?|DCs?|DSs?|others|rest)(?:\s+(?-i:[A-Z][\w'’-]*))?"
         # ("PC Amos was found to have committed gross misconduct and was dismissed"; not "PC Amos's appeal was heard and was dismissed")
         r"(?:\s+(?:(?!\b(?:which|that|who|whose|appeal\w*)\b)[^.;,]){0,80}?\s+and)?"
@@ -1503,7 +1511,7 @@ _GATES: dict[tuple[str, str], tuple[str, ...]] = {
     ("outcome", "pending"): ("hearing", "meeting", "proceedings", "awaiting"),
     ("appeal", "upheld"): ("appeal", "overturned", "quashed"),
     ("outcome", "gross_misconduct_proven"): ("gross",),
-    ("outcome", "proven"): ("prov", "breach"),
+    ("outcome", "proven"): ("prov", "breach", "below"),
     ("outcome", "not_proven"): ("not", "no ", "cleared", "none", "neither", "unproven"),
     ("outcome", "misconduct_proven"): ("misconduct", "breach"),
     ("sanction", "would_have_been_dismissed"): ("would have", "would also have"),
@@ -1573,7 +1581,7 @@ def _facts_in(sentence: str) -> dict[str, str]:
     proposed_only = proposed and not re.search(r"\bbut\b|;", sentence[proposed.end():])  # (not "..., but at the hearing we directed")
     # ("decided that this should be dealt with at a misconduct meeting": a route chosen, no panel speaking)
     # (not a force arguing the grade: "It did not agree that he had a case for gross misconduct, and proposed ... a misconduct meeting")
-    if _PANEL_VOICE.search(_without_route(sentence)) and "outcome" not in found and not opinion and not proposed_only \
+    if _PANEL_VOICE.search(_without_route(sentence)) and found.get("outcome") in (None, "proven") and not opinion and not proposed_only \
             and not _DISPUTED_CASE.search(sentence):
         verdict = _PANEL_VERDICT.search(sentence)
         if verdict:
@@ -1835,7 +1843,7 @@ _PRONOUN_DECIDED_LATER = re.compile(r"[;,]\s*(?:and\s+)?(?:we|the\s+IOPC)\s+(?:a
 _NAMED_IN_APPOSITION = re.compile(r"\s*(?-i:[A-Z][\w'’-]*)?\s*,\s+the\s+", re.I)
 # ("A third, who had resigned, would have been dismissed": the next one counted off, as "the third")
 _BARE_ORDINAL = re.compile(r"(?:\b[Tt]he\s+(?P<the>first|second|third|fourth|fifth|sixth)|(?:^|(?<=[.;]\s))A\s+(?P<a>second|third|fourth|fifth))\b"
-                           r"(?=\s*(?:[,;.]|(?:was|were|had|has|admitted|accepted|received|attended|resigned|retired|left|is|will|would|did|denied)\b))")
+                           r"(?=(?:\s+one)?\s*(?:[,;.]|(?:was|were|had|has|admitted|accepted|received|attended|resigned|retired|left|is|will|would|did|denied)\b))")
 # "four of the five", "all three": a count of people a list then goes through
 _COUNTED = re.compile(r"\b(?:two|three|four|five|six|seven|eight|all|each|some|most|both)\s+of\s+(?:the|them|these|those)\b", re.I)
 # "He resigned from the force, while our investigation was going on" (not "from his job as a teacher")
@@ -2052,10 +2060,14 @@ class Resolver:
         placed = [m for text in earlier for m in _ORDINAL_LETTER.finditer(text) if m.group("label") == phrase.label]
         if placed:
             position = _ORDINAL_POSITION[placed[0].group("ordinal").lower()] - 1
-        elif earlier and not any(_ROSTER_LETTERS.search(text) for text in earlier):
-            # the letter already named someone before anyone had a case: not one of a group (unless a roster of
-            # them all, "the three constables (Officers A, B and C)", gave the letters in order, or each letter came
-            # with its place: "the first officer, PC A")
+        # the letter already named someone before anyone had a case: not one of a group (unless a roster of them all,
+        # "the three constables (Officers A, B and C)", gave the letters in order, or each letter came with its place:
+        # "the first officer, PC A"; or the letters used before are exactly as many as the group, from A on: "Officer A
+        # and Officer B had each signed ... both detention officers had a case")
+        letters_before = {q.label for s in self.sentences[:introduced] for q in find_phrases(s.text)
+                          if q.label and len(q.label) == 1 and q.label.isupper()}
+        as_many_as = len(letters_before) if earlier and not placed and not any(_ROSTER_LETTERS.search(text) for text in earlier) else None
+        if as_many_as is not None and letters_before != {chr(ord("A") + i) for i in range(as_many_as)}:
             return []
         # the people introduced together under one noun, in order, whether or not some were named by a letter already
         families: dict[tuple[int, str], list[Person]] = {}
@@ -2064,7 +2076,8 @@ class Resolver:
             if g.case and (g.head == phrase.head or phrase.head in GENERIC_HEADS or g.head.endswith(" " + phrase.head)
                            or g.head in GENERIC_HEADS and phrase.role == "officer"):
                 families.setdefault((g.introduced_at, g.head), []).extend(g.members)
-        pools = [sorted(people, key=lambda p: p.seq) for people in families.values() if len(people) > max(position, 1)]
+        pools = [sorted(people, key=lambda p: p.seq) for people in families.values() if len(people) > max(position, 1)
+                 and (as_many_as is None or len(people) == as_many_as)]
         pointed = [people for people in pools if any(p in self.pointer for p in people)]
         chosen = pointed if len(pointed) == 1 else (pools if len(pools) == 1 else [])
         if not chosen or self.groups[chosen[0][position].group].label:
@@ -2093,11 +2106,23 @@ class Resolver:
         officer", not a chair, "chaired by Superintendent Oakes")."""
         surnames = self._surnames()
         places = {self.surname_places[n][0] for n in names}
-        if len(places) != 1 or places.pop() <= group.decided_at:
+        if min(places) <= group.decided_at:
             return False
-        return all(not re.match(r"\s*[,(]", surnames[n][1]) and _MORE_PEOPLE.search(self.sentences[self.surname_places[n][0]].text) is None
+        after = {n: _past_letter(surnames[n][0], surnames[n][1]) for n in names}  # (the text past the surname itself)
+        # (not "PC Rudd, the driver of ...", "PC Rudd (the driver)": introduced as someone else; "PC Marsh, who had
+        # posted fewer messages," says only what the person did)
+        return all(not re.match(r"\s*(?:\(|,\s+(?:the|a|an|another)\b)", after[n])
+                   and not re.match(r"\s+(?:chaired|chairs|chairing|presided|heard)\b", after[n], re.I)
+                   and not _MORE_PEOPLE_JUST_BEFORE.search(self.surname_places[n][1])
                    and not re.search(r"\b(?:chair(?:ed|man|woman|person)?|panel|by)\W*$", self.surname_places[n][1], re.I)
                    for n in names)
+
+    def _named_alone_with_facts(self, name: str) -> bool:
+        """'... gross misconduct proven against all four. PC Ashdown was dismissed.': one surname, first given in a sentence
+        that tells something of that person alone (not "proven against all four, and PC Ashdown was dismissed", where
+        the sentence speaks of the whole group too)."""
+        text = self.sentences[self.surname_places[name][0]].text
+        return bool(facts_in(text)) and len(find_phrases(text)) == 1 and not re.search(r"\b(?:all|both|each|every)\b", text, re.I)
 
     def _decided_by_name(self, name: str, group: Group) -> bool:
         """Whether a decision other than the one that made ``group`` names this surname ("PC Ellis had no case to
@@ -2145,7 +2170,8 @@ class Resolver:
         # (two or more names first given together after the decision, fewer than the group, name some of its members;
         # nothing yet tells those apart, so which ones does not matter. Not one name alone, which would take its person
         # out of "all four" and "the other three")
-        fewer = 2 <= len(names) < len(pool) and len({p.group for p in pool}) == 1 and self._named_together_after(names, group)
+        fewer = 1 <= len(names) < len(pool) and len({p.group for p in pool}) == 1 and self._named_together_after(names, group) \
+            and (len(names) > 1 or self._named_alone_with_facts(names[0]))
         if not (len(names) == len(pool) or fewer) or phrase.label not in names or len({surnames[n][0].head for n in names}) > 1 \
                 or any(self._decided_by_name(n, group) for n in names):
             return []  # (a name already someone's, or a witness of another rank, leaves the order unsure)
@@ -2922,14 +2948,22 @@ class Resolver:
         pool = next((g for g in self._groups_of(self.pointer) if g.head in GENERIC_HEADS and len(g.members) > 1 and not g.label), None)
         if pool is None:
             return []
-        named = [p for p in find_phrases(text) if p.count == 1 and not p.plural and not p.label and p.head not in GENERIC_HEADS]
-        if len(named) != len(pool.members):
-            return []
+        listed = [p for p in find_phrases(text) if p.count == 1 and not p.plural and not p.label]
+        named = [p for p in listed if p.head not in GENERIC_HEADS]
+        # ("These were the officer who applied the knee restraint, ..., and the officer who removed her clothing": each
+        # known by what they did from now on)
+        described = [who.group(1) for p in listed if p.head in GENERIC_HEADS and (who := _WHO_CLAUSE.match(text[p.end:]))]
         people = sorted(pool.members, key=lambda p: p.seq)
-        for person, phrase in zip(people, named):
-            group = self._regroup([person], index)
-            group.head, group.role, group.modifiers = phrase.head, self._role(phrase), _modifiers(phrase)
-            person.role = group.role
+        if len(named) == len(pool.members):
+            for person, phrase in zip(people, named):
+                group = self._regroup([person], index)
+                group.head, group.role, group.modifiers = phrase.head, self._role(phrase), _modifiers(phrase)
+                person.role = group.role
+        elif len(described) == len(listed) == len(pool.members):
+            for person, what in zip(people, described):
+                self._regroup([person], index).described_as = what
+        else:
+            return []
         return people
 
     def _only(self, chosen: list[Group], index: int) -> None:
@@ -3120,6 +3154,11 @@ class Resolver:
             rest = [p for p in self.last_split.members if not p.split] if self.last_split else []  # ("The other attended a meeting")
             if rest:
                 return rest
+            if other_of_two and re.match(r"\W*the\s+other(?:\s+one)?\s+(?:was|were|had|has|attended|received|resigned|retired|faced|will|would|did|is)\b",
+                                         text, re.I):
+                # "The first officer was dismissed. The other had resigned ...": of two with a case, the one not
+                # just talked about
+                return other_of_two
             other = re.search(r"\bthe\s+other\s+(?:[a-z]+\s+)?(?P<role>" + _REFERRED_ROLE + r")['’]s?\b", text, re.I)
             if other_of_two and other and self._may_be_called(other_of_two[0], other.group("role")):
                 # "... against the officer who struck the man. The chair found that the other officer's failure ...":
@@ -3133,7 +3172,9 @@ class Resolver:
             n = _to_int(other_n.group("n"))
             for group in self.groups:
                 # (or a group one of them was just taken out of: "One of the four, PC Marlow, ... The other three ...")
-                if group is self.last_split or any(p.named or p.split for p in group.members):
+                # (or one a member was named out of: "PC Ashdown was dismissed. The other three ...")
+                named_out = any(g is not group and g.label and g.introduced_at == group.introduced_at for g in self.groups)
+                if group is self.last_split or named_out or any(p.named or p.split for p in group.members):
                     rest = [p for p in group.members if not (p.named or p.split)]
                     if len(rest) == n:
                         return rest
@@ -3280,6 +3321,11 @@ class Resolver:
             sized = _the_group_of(phrase.count, matching)
             if phrase.count and phrase.count > 1 and len(matched) > phrase.count and sized:
                 matched = list(sized.members)  # "the three constables", when a fourth constable is known too
+            elif phrase.count and phrase.count > 1 and len(matched) > phrase.count \
+                    and len(pointed := [p for p in matched if p in self.pointer]) == phrase.count:
+                # "proven against the sergeant and two of the constables. The two constables were dismissed": of three
+                # constables, the two just talked about
+                matched = pointed
             targets += [p for p in matched if p not in targets]
         if targets and the_other:
             rest = [p for p in case_people if p not in targets]
@@ -3315,6 +3361,12 @@ class Resolver:
             at_level = [p for p in case_people if not level or p.grade == level]
             if len(at_level) > 1:
                 return at_level
+        # "We identified learning for a control room operator who had not asked the driver ...": about someone new, of a
+        # kind no one with a case is, whoever else it mentions
+        first = find_phrases(text)[:1]
+        if first and re.match(r"(?:a|an)\s", first[0].text, re.I) and not first[0].plural and first[0].head not in GENERIC_HEADS \
+                and not self._matching_groups(replace(first[0], definite=True), loose=True):
+            return []
         # "the call handler would receive management action", with no call handler among the
         # subjects: the sentence is about someone else
         named = [p for p in find_phrases(text) if p.definite and (p.head not in GENERIC_HEADS or p.label)]
@@ -3392,7 +3444,8 @@ class Resolver:
             return False
         before = self.sentences[index - 1].text
         return (any(p.count and p.count > 1 for p in find_phrases(before))
-                or bool(_BARE_ORDINAL.search(before)) or bool(_BARE_COUNT.match(before)) or bool(_BARE_GROUP.match(before)))
+                # ("The first detention officer attended and was dismissed. The second had resigned ...")
+                or bool(_BARE_ORDINAL.search(before)) or bool(_ORDINAL_OPENING.match(before)) or bool(_BARE_COUNT.match(before)) or bool(_BARE_GROUP.match(before)))
 
     def _counted_group_decided_before(self, phrase: Phrase, also: Callable[[Group], bool]) -> list[Group]:
         """'three officers', indefinite, said of a group of that many already decided on (and ``also`` true of it)."""
@@ -3523,12 +3576,18 @@ class Resolver:
             partitive = bool(re.match(r"(?:two|three|four|five|six)\s+of\s+(?:the|these|those)\s", phrase.text, re.I))
             # ("the two officers who carried out the search", of four: two of them, told by what they did)
             described = phrase.definite and phrase.head in GENERIC_HEADS and bool(re.match(r"\s+who\b", text[phrase.end:]))
-            if phrase.definite and not (partitive or described) or phrase.head not in GENERIC_HEADS and not partitive \
+            # ("Gross misconduct was also proven against two constables", of four officers whose ranks were never given:
+            # two of them)
+            # (not "Three of them, a sergeant and two constables, were dismissed": who the counted three were)
+            unranked = phrase.head in ("constable", "sergeant") and not phrase.definite \
+                and bool(re.search(r"\b(?:against|for)\s+$", text[:phrase.start])) \
+                and all(g.head in GENERIC_HEADS for g in self._matching_groups(replace(phrase, count=None, definite=True)))
+            if phrase.definite and not (partitive or described) or phrase.head not in GENERIC_HEADS and not (partitive or unranked) \
                     or not phrase.count or phrase.count < 2:
                 continue
             # ("two of the constables", when the sergeant was talked about last: of the constables)
             counts.append((phrase.count, self._matching_groups(replace(phrase, count=None, definite=True))
-                           if phrase.head not in GENERIC_HEADS else
+                           if phrase.head not in GENERIC_HEADS and not unranked else
                            # (described: of a group with a case larger than the count, whoever was talked about last)
                            [g for g in self.groups if g.case and len([p for p in g.members if not p.split]) > phrase.count] if described
                            else [], phrase.start))
@@ -3729,6 +3788,7 @@ class Resolver:
         self._lead_sanction()
         people = [p for g in self.groups for p in g.members] + self.remainder
         _joint_proceedings_level(people)
+        _proceedings_of_the_same_panel(people)
         for person in people:
             settle(person)
         return people
@@ -3931,6 +3991,26 @@ def _joint_proceedings_level(people: list[Person]) -> None:
         if person.grade == "misconduct" and person.facts.get("level") == "gross_misconduct" and said and all(span in shared for span in said) \
                 and person.facts.get("outcome") != "gross_misconduct_proven":  # (found so there: heard at that level)
             person.forget("level")
+
+
+def _proceedings_of_the_same_panel(people: list[Person]) -> None:
+    """'At the hearing, the panel found gross misconduct proven against the sergeant and two of the constables ... The
+    panel found that the remaining constable had committed misconduct' (or "Misconduct was also proven against the
+    sergeant"): a finding for someone whose proceedings no sentence named is a finding of the proceedings the others at
+    the same level were found at, when those are one kind."""
+    for person in people:
+        if person.facts.get("outcome") not in FINDINGS or person.facts.get("proceedings"):
+            continue
+        # (those others found for or against there: proceedings that took place)
+        peers = [p for p in people if p is not person and p.grade == person.grade and p.facts.get("proceedings") in FORMAL_PROCEEDINGS
+                 and p.facts.get("outcome") in FINDINGS]
+        kinds = {p.facts["proceedings"] for p in peers}
+        if len(kinds) == 1:
+            kind = kinds.pop()
+            person.facts["proceedings"] = kind
+            for peer in peers:
+                for span in peer.evidence.get("proceedings", []):
+                    person.note("proceedings", kind, span)
 
 
 def settle(person: Person) -> None:
