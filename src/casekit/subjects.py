@@ -530,7 +530,9 @@ _DOWNGRADE = re.compile(
     r"|\bproposed\s+(?:that\s+[^.]{0,60}?)?(?:an?\s+)?(?<!gross\s)misconduct\s+meetings?\s+(?:instead|rather)\b"
     r"|\bdid\s+not\s+agree\s+that[^.]*\bgross\s+misconduct,?\s+but\s+(?:to\s+|only\s+)?misconduct"
     # "did not agree that the conduct could amount to gross misconduct, and proposed misconduct meetings instead"
-    r"|\b(?:did\s+not\s+agree|disagreed)\s+that[^.]*\bgross\s+misconduct\b[^.]*\b(?:proposed|instead|should\s+attend|attend)\b[^.]*(?<!\bno\s)\bmisconduct\s+meetings?\b(?![^.]*\bgross\b)",
+    r"|\b(?:did\s+not\s+agree|disagreed)\s+that[^.]*\bgross\s+misconduct\b[^.]*\b(?:proposed|instead|should\s+attend|attend)\b[^.]*(?<!\bno\s)\bmisconduct\s+meetings?\b(?![^.]*\bgross\b)"
+    # "We considered the force's reasons and accepted that a misconduct meeting was appropriate" (after it disputed the level)
+    r"|\baccepted\s+that\s+(?:an?\s+)?(?<!gross\s)misconduct\s+meetings?\s+(?:was|were|would\s+be)\s+(?:appropriate|proportionate|reasonable)\b",
     re.I,
 )
 _DOWNGRADE_PARTS = Alternation(_DOWNGRADE)  # (as _CTA_PARTS)
@@ -539,8 +541,11 @@ _DOWNGRADE_PARTS = Alternation(_DOWNGRADE)  # (as _CTA_PARTS)
 _CAME_ROUND = re.compile(r"\bbut\b[^.]*\b(?:agreed|accepted|concurred)\s+(?:with\s+)?(?:our|the\s+IOPC['’]s)\s+"
                          r"(?:assessment|view|findings?|decision|opinion|determination)\b", re.I)
 _TO_NO_CASE = re.compile(
-    # ("The force disagreed, saying the failings amounted to practice requiring improvement": not misconduct, in its view)
-    _DISAGREEING + r"\b[^.]*\b(?:performance|insufficient\s+evidence|no\s+case\s+to\s+answer|learning|practice\s+requiring\s+improvement"
+    # ("The force disagreed, saying the failings amounted to practice requiring improvement": not misconduct, in its view;
+    # not "disagreed that it was gross misconduct, but rejected the argument that it was practice requiring improvement",
+    # "misconduct rather than gross misconduct, and not merely practice requiring improvement")
+    _DISAGREEING + r"\b(?:(?!\b(?:but|not|rejected|merely|more\s+than|rather\s+than)\b)[^.])*\bpractice\s+requiring\s+improvement\b|"
+    + _DISAGREEING + r"\b[^.]*\b(?:performance|insufficient\s+evidence|no\s+case\s+to\s+answer|learning"
     r"|(?:not|neither|never)\b[^.]{0,60}\b(?:reach|meet|met|cross)\w*\s+(?:the\s+)?(?:threshold|level)\s+(?:for|of)\s+misconduct"
     r"|disciplinary\s+(?:action|proceedings)\s+(?:was|were)\s+(?:required|necessary|needed|warranted))\b"
     r"|\bno\s+case\s+to\s+answer\s+should\s+be\s+recorded\b"
@@ -674,6 +679,20 @@ _AUXILIARIES = {"had", "has", "have", "was", "were", "is", "are", "also", "been"
 
 def _content_words(clause: str) -> list[str]:
     return [w for w in re.findall(r"[a-z]+", clause.lower()) if w not in _AUXILIARIES]
+
+
+def _stem(word: str) -> str:
+    for ending in ("ing", "ed", "es", "s"):
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            return word[:-len(ending)]
+    return word
+
+
+def _did_what_it_says(modifier: str, described_as: str) -> bool:
+    """'the punching officer' is the one introduced as 'the officer who punched the man': the -ing word names the
+    verb of the description."""
+    words = _content_words(described_as)
+    return bool(modifier) and modifier.endswith("ing") and bool(words) and _stem(modifier) == _stem(words[0])
 
 
 def _grade_of(words: str) -> str:
@@ -1250,7 +1269,8 @@ _HANDLED_THROUGH_LEARNING = (r"\b(?:address(?:ed)?|deal(?:t)?\s+with|handled|res
 # A hearing in a court or inquest is not a disciplinary hearing.
 _COURT_BEFORE = re.compile(r"\b(?:court|inquest|magistrates['’]?|crown|criminal|trial|bail|sentencing|appeal|pre-inquest|extradition|immigration)\s+$", re.I)
 # a dismissal over another matter: a departure, not this case's sanction
-_ANOTHER_MATTER = r"\b(?:separate|unrelated|different|another)\s+(?:matter|case|investigation|incident)"
+_ANOTHER_MATTER = (r"(?:\b(?:separate|unrelated|different|another)\s+(?:matter|case|investigation|incident)"
+                   r"|\bsomething\s+(?:unrelated|else)\b|\bunrelated\s+(?:conduct|misconduct|proceedings|allegations?)\b)")
 _ELSEWHERE_AFTER = r"(?![^.;]{0,60}" + _ANOTHER_MATTER + r")"
 FACTS: list[tuple[str, str, re.Pattern[str]]] = [
     # the level the proceedings are held at: the grade, where no decision gave it (codebook: "infer the
@@ -1326,7 +1346,8 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
         # "a date for the hearing has not yet been set"
         r"|\b(?:will|is\s+to|are\s+to|(?:is|are)\s+due\s+to)\s+(?:face|attend|hold|convene|appear\s+(?:at|before))\s+(?:a\s+|an\s+)?"
         r"(?:(?!sentencing|plea|trial|court|magistrates|inquest)\w+\s+){0,3}(?:hearing|meeting)s?\b(?!\s+(?:at|in)\s+(?:[\w'’]+\s+){0,3}(?:court|magistrates))"
-        r"|\bdates?\s+for\s+(?:the|this|that|a)\s+(?:\w+\s+){0,2}(?:hearing|meeting)s?\s+(?:has|have)\s+(?:not\s+yet|yet\s+to)\s+(?:be(?:en)?\s+)?(?:fixed|set|agreed|arranged|scheduled)\b"
+        # ("The date of the sergeant's misconduct meeting has not yet been set")
+        r"|\bdates?\s+(?:for|of)\s+(?:the|this|that|a|his|her|their)\s+(?:[\w'’]+\s+){0,3}?(?:hearing|meeting)s?\s+(?:has|have)\s+(?:not\s+yet|yet\s+to)\s+(?:be(?:en)?\s+)?(?:fixed|set|agreed|arranged|scheduled)\b"
         # "at an accelerated hearing once the criminal case is over; no date has been set"
         r"|\b(?:hearing|meeting)s?\b[^.]{0,80}?\b(?:no\s+date\s+(?:has|had)\s+(?:yet\s+)?been\s+(?:set|fixed|agreed)|once\s+the\s+criminal\s+(?:case|proceedings|trial)\s+(?:is|are|has)\b)"
         r"|\bawaiting\s+(?:the\s+)?(?:hearing|meeting|outcome)\b"
@@ -1360,13 +1381,16 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
     ("outcome", "proven", re.compile(
         r"\b(?:allegations?|charges?|breach(?:es)?)\b[^.]{0,160}?\b(?:was|were|to\s+be|(?<!not\s)(?<!never\s)(?<!yet\s)been|found|as)\s+(?:found\s+)?prov(?:en|ed)\b"
         r"|\bcase\s+against\s+(?:him|her|them|the\s+(?:\w+\s+)?\w+|(?-i:(?:Officer|PC|PCSO|DC|DS|Sergeant|Constable|Inspector)\s+[A-Z]\w*))\s+(?:was|were)\s+(?:also\s+)?(?:found\s+)?prov(?:en|ed)\b"
-        r"|\bfound\s+(?:the\s+|both\s+|all\s+|these\s+)?(?:\w+\s+)?(?:allegations?|charges?|breach(?:es)?)\s+(?:(?:about|of|over|concerning|relating\s+to)\s+(?:(?!\bnot\b)[^.,;]){1,60}?\s+)?prov(?:en|ed)\b"
+        r"|\bfound\s+(?:the\s+|both\s+|all\s+|these\s+)?(?:\w+\s+)?(?:allegations?|charges?|breach(?:es)?)\s+(?:(?:about|of|over|concerning|relating\s+to|against)\s+(?:(?!\bnot\b)[^.,;]){1,60}?\s+)?prov(?:en|ed)\b"
         r"|\b(?:found|determined|concluded|ruled)\s+(?:[^.]{0,80}?\bthat\s+|that\s+)?(?:they|he|she|the\s+(?:\w+\s+)?(?:officers?|sergeant|constable|inspector))\s+had\s+(?:also\s+)?breached\b"
         r"|\bthere\s+(?:had\s+been|was)\s+a\s+breach\s+of\s+the\s+(?:police\s+)?standards\b"
         # a panel's finding in the standards' words: "The chair found that the officer's driving had fallen below the
         # standards of professional behaviour", "... that his use of force had breached the standards" (the panel's, not our investigation's view that makes a case to answer)
         r"|\b(?:panel|chair|chairs?person|" + _CHAIRING + r")\s+(?:also\s+)?(?:found|concluded|decided|determined)\s+that\s+"
-        r"(?:(?!\b(?:not|never|no|if|would|could|might|may)\b)[^.;]){1,80}?\b(?:had\s+)?(?:fallen\s+below|fell\s+below|breached)\s+the\s+(?:\w+\s+){0,2}standards?\b"
+        r"(?:(?!\b(?:not|never|no|neither|nothing|none|nobody|if|would|could|might|may)\b)[^.;]){1,80}?\b(?:had\s+)?(?:fallen\s+below|fell\s+below|breached)\s+"
+        r"the\s+(?:\w+\s+){0,2}standards?\b"
+        # (not "..., but that this did not amount to misconduct", "... and amounted to practice requiring improvement")
+        r"(?![^.;]{0,120}\b(?:did\s+not\s+amount|not\s+amount\w*\s+to\s+misconduct|practice\s+requiring\s+improvement|rather\s+than\s+misconduct)\b)"
         r"|\bfound\s+to\s+have\s+breached\s+the\s+(?:police\s+)?standards", re.I)),
     ("outcome", "not_proven", re.compile(
         r"\bnot\s+(?:proven|proved|substantiated)\b|\bmisconduct\s+was\s+not\s+found\b|\bnot\s+found\s+(?:to\s+have\s+(?:committed|breached)|proven)"
@@ -1411,7 +1435,10 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
         # "Officer A was dismissed", "PC Lowe was dismissed", "the two PCs were dismissed", "the other officer attended and was
         # dismissed", each opening its clause (not "the allegations against both officers were dismissed", "the charges
         # faced by the two constables were dismissed")
-        r"|(?:^|[;,:]\s*|\b(?:and|then|but|where|when|hearing|meeting)\s+)(?:(?:one|two|three|four|all|both)\s+of\s+)?(?:(?:the|both|all|two|three|four)\s+){0,2}(?:(?-i:[a-z]+)\s+){0,2}"
+        r"|(?:^|[;,:]\s*|\b(?:and|then|but|where|when|hearing|meeting)\s+)(?:(?:one|two|three|four|all|both)\s+of\s+)?(?:(?:the|both|all|two|three|four)\s+){0,2}"
+        # ("the first detention officer attended and was dismissed": two words only after a place in the order, not "the
+        # two probationary police officers were dismissed for failing their training")
+        r"(?:(?:first|second|third|fourth|fifth|other|remaining)\s+(?-i:[a-z]+)\s+|(?-i:[a-z]+)\s+)?"
         r"(?:officers?|constables?|sergeants?|inspectors?|PCs?|PCSOs?|DCs?|DSs?|others|rest)(?:\s+(?-i:[A-Z][\w'’-]*))?"
         # ("PC Amos was found to have committed gross misconduct and was dismissed"; not "PC Amos's appeal was heard and was dismissed")
         r"(?:\s+(?:(?!\b(?:which|that|who|whose|appeal\w*)\b)[^.;,]){0,80}?\s+and)?"
@@ -1581,8 +1608,11 @@ def _facts_in(sentence: str) -> dict[str, str]:
     proposed_only = proposed and not re.search(r"\bbut\b|;", sentence[proposed.end():])  # (not "..., but at the hearing we directed")
     # ("decided that this should be dealt with at a misconduct meeting": a route chosen, no panel speaking)
     # (not a force arguing the grade: "It did not agree that he had a case for gross misconduct, and proposed ... a misconduct meeting")
-    if _PANEL_VOICE.search(_without_route(sentence)) and found.get("outcome") in (None, "proven") and not opinion and not proposed_only \
-            and not _DISPUTED_CASE.search(sentence):
+    panel_speaking = _PANEL_VOICE.search(_without_route(sentence)) and not opinion and not proposed_only and not _DISPUTED_CASE.search(sentence)
+    if panel_speaking and found.get("outcome") == "proven" and (verdict := _PANEL_VERDICT.search(sentence)):
+        # "breached the standards ... and amounted to misconduct, but not gross misconduct": proven, at the level it says
+        found["outcome"] = "gross_misconduct_proven" if (verdict.group(1) or verdict.group(2)) else "misconduct_proven"
+    if panel_speaking and "outcome" not in found:
         verdict = _PANEL_VERDICT.search(sentence)
         if verdict:
             found["outcome"] = "gross_misconduct_proven" if (verdict.group(1) or verdict.group(2)) else "misconduct_proven"
@@ -1789,7 +1819,8 @@ _BARE_LEAD = re.compile(
 _NEW_SUBJECT = re.compile(r"^(?:and\s+|but\s+)?(?:we|they|the\s+(?:force|IOPC|IPCC|panel|chair)|(?:[A-Z][a-z]+\s+)+(?:Police|Constabulary)"
                           r"|(?!(?:PC|DC|DS|PS|DI|DCI|PCSO|CDO|DO)\b)[A-Z]{2,4})\b")
 # letters given to a counted group in brackets, in the order of the group: "the three constables (Officers A, B and C)"
-_ROSTER_LETTERS = re.compile(r"\b(?i:two|three|four|five|six|both|all)\s+(?:[a-z]+\s+){0,2}[a-z]+s\s+\((?:[A-Za-z]+\s+)?[A-Z](?:\s*(?:,|and|&)\s*[A-Z])+\)"
+# ("Two detention officers (Officer A and Officer B)": the noun may come again with each letter)
+_ROSTER_LETTERS = re.compile(r"\b(?i:two|three|four|five|six|both|all)\s+(?:[a-z]+\s+){0,2}[a-z]+s\s+\((?:[A-Za-z]+\s+)?[A-Z](?:\s*(?:,|and|&)\s*(?:[A-Z][a-z]+\s+)?[A-Z])+\)"
                              # ("Three constables, whom we refer to as Officers A, B and C, ...")
                              r"|\b(?i:two|three|four|five|six|both|all)\s+(?:[a-z]+\s+){0,2}[a-z]+s,\s+(?:whom|who)\s+we\s+(?:refer\s+to|call|have\s+called|will\s+call)\s+"
                              r"(?:as\s+)?(?:[A-Za-z]+\s+)?[A-Z](?:\s*(?:,|and|&)\s*[A-Z])+\b")
@@ -2060,14 +2091,10 @@ class Resolver:
         placed = [m for text in earlier for m in _ORDINAL_LETTER.finditer(text) if m.group("label") == phrase.label]
         if placed:
             position = _ORDINAL_POSITION[placed[0].group("ordinal").lower()] - 1
-        # the letter already named someone before anyone had a case: not one of a group (unless a roster of them all,
-        # "the three constables (Officers A, B and C)", gave the letters in order, or each letter came with its place:
-        # "the first officer, PC A"; or the letters used before are exactly as many as the group, from A on: "Officer A
-        # and Officer B had each signed ... both detention officers had a case")
-        letters_before = {q.label for s in self.sentences[:introduced] for q in find_phrases(s.text)
-                          if q.label and len(q.label) == 1 and q.label.isupper()}
-        as_many_as = len(letters_before) if earlier and not placed and not any(_ROSTER_LETTERS.search(text) for text in earlier) else None
-        if as_many_as is not None and letters_before != {chr(ord("A") + i) for i in range(as_many_as)}:
+        elif earlier and not any(_ROSTER_LETTERS.search(text) for text in earlier):
+            # the letter already named someone before anyone had a case: not one of a group (unless a roster of
+            # them all, "the three constables (Officers A, B and C)", gave the letters in order, or each letter came
+            # with its place: "the first officer, PC A")
             return []
         # the people introduced together under one noun, in order, whether or not some were named by a letter already
         families: dict[tuple[int, str], list[Person]] = {}
@@ -2076,8 +2103,7 @@ class Resolver:
             if g.case and (g.head == phrase.head or phrase.head in GENERIC_HEADS or g.head.endswith(" " + phrase.head)
                            or g.head in GENERIC_HEADS and phrase.role == "officer"):
                 families.setdefault((g.introduced_at, g.head), []).extend(g.members)
-        pools = [sorted(people, key=lambda p: p.seq) for people in families.values() if len(people) > max(position, 1)
-                 and (as_many_as is None or len(people) == as_many_as)]
+        pools = [sorted(people, key=lambda p: p.seq) for people in families.values() if len(people) > max(position, 1)]
         pointed = [people for people in pools if any(p in self.pointer for p in people)]
         chosen = pointed if len(pointed) == 1 else (pools if len(pools) == 1 else [])
         if not chosen or self.groups[chosen[0][position].group].label:
@@ -2112,17 +2138,27 @@ class Resolver:
         # (not "PC Rudd, the driver of ...", "PC Rudd (the driver)": introduced as someone else; "PC Marsh, who had
         # posted fewer messages," says only what the person did)
         return all(not re.match(r"\s*(?:\(|,\s+(?:the|a|an|another)\b)", after[n])
-                   and not re.match(r"\s+(?:chaired|chairs|chairing|presided|heard)\b", after[n], re.I)
+                   # (a chair: "Superintendent Oakes chaired the meeting", "Superintendent Vale, who chaired it, ...")
+                   and not re.match(r"\s*(?:,\s*who\s+(?:\w+\s+){0,2}?)?(?:chaired|chairs|chairing|presided|heard)\b", after[n], re.I)
+                   # (given across sentences, each in one telling what was found or imposed on them: not a witness who
+                   # "retired", nor the colleague the messages were about)
+                   and (len(set(self.surname_places[m][0] for m in names)) == 1 or self._finding_for_them(n))
                    and not _MORE_PEOPLE_JUST_BEFORE.search(self.surname_places[n][1])
                    and not re.search(r"\b(?:chair(?:ed|man|woman|person)?|panel|by)\W*$", self.surname_places[n][1], re.I)
                    for n in names)
 
+    def _finding_for_them(self, name: str) -> bool:
+        """Whether the sentence first giving this surname tells a finding or sanction ("PC Garrow was dismissed"), not
+        only a departure or a part in events."""
+        facts = facts_in(self.sentences[self.surname_places[name][0]].text)
+        return "outcome" in facts or "sanction" in facts
+
     def _named_alone_with_facts(self, name: str) -> bool:
         """'... gross misconduct proven against all four. PC Ashdown was dismissed.': one surname, first given in a sentence
-        that tells something of that person alone (not "proven against all four, and PC Ashdown was dismissed", where
-        the sentence speaks of the whole group too)."""
+        that tells a finding or sanction of that person alone (not "proven against all four, and PC Ashdown was
+        dismissed", where the sentence speaks of the whole group too; not "PC Fenn retired", perhaps a witness)."""
         text = self.sentences[self.surname_places[name][0]].text
-        return bool(facts_in(text)) and len(find_phrases(text)) == 1 and not re.search(r"\b(?:all|both|each|every)\b", text, re.I)
+        return self._finding_for_them(name) and len(find_phrases(text)) == 1 and not re.search(r"\b(?:all|both|each|every)\b", text, re.I)
 
     def _decided_by_name(self, name: str, group: Group) -> bool:
         """Whether a decision other than the one that made ``group`` names this surname ("PC Ellis had no case to
@@ -2180,6 +2216,7 @@ class Resolver:
         # all at once: the order binds each of them, and a member once taken out would shrink the group for the next
         for name, person in zip(names, pool):
             self._regroup([person], group.decided_at).label = name
+            person.named = True  # (told apart from the rest of the group by name)
         return [g for g in self.groups if g.label == phrase.label]
 
     def _new_group(self, phrase: Phrase | None, grade: str, index: int, head: str = "officer", role: str = "officer") -> Group | None:
@@ -2810,6 +2847,9 @@ class Resolver:
             return people
         serving = [p for g in self.groups if g.case for p in g.members if not p.facts.get("left")]
         kind = facts.get("proceedings")
+        level = facts.get("level")
+        if level and serving and all(p.grade != level for p in serving) and all(p.grade == level for p in people):
+            return people  # "A gross misconduct hearing was held", when those serving had misconduct cases: the one who left
         if serving and kind in FORMAL_PROCEEDINGS:
             if all(p.facts.get("proceedings") == kind for p in serving) and all(p.facts.get("proceedings") not in (None, kind) for p in people):
                 return serving if len({p.group for p in serving}) == 1 else people  # "the meeting, which she did not attend"
@@ -2836,6 +2876,9 @@ class Resolver:
         level = facts_in(text).get("level")
         if not level or not people:
             return people
+        if _DISAGREEING_RE.search(text):
+            return people  # ("did not accept that the punching officer's conduct was gross misconduct, and proposed a
+            # misconduct meeting": the level the force argued for, about the one it names)
         phrases = find_phrases(text)
         # ("the detention officer", singular, said of two detention officers: the level tells which)
         ambiguous = len(people) > 1 and len(phrases) == 1 and not phrases[0].plural and phrases[0].count == 1 and not phrases[0].label
@@ -3155,7 +3198,7 @@ class Resolver:
             if rest:
                 return rest
             if other_of_two and re.match(r"\W*the\s+other(?:\s+one)?\s+(?:was|were|had|has|attended|received|resigned|retired|faced|will|would|did|is)\b",
-                                         text, re.I):
+                                         text, re.I) and self._person_just_before(sentence):
                 # "The first officer was dismissed. The other had resigned ...": of two with a case, the one not
                 # just talked about
                 return other_of_two
@@ -3173,7 +3216,8 @@ class Resolver:
             for group in self.groups:
                 # (or a group one of them was just taken out of: "One of the four, PC Marlow, ... The other three ...")
                 # (or one a member was named out of: "PC Ashdown was dismissed. The other three ...")
-                named_out = any(g is not group and g.label and g.introduced_at == group.introduced_at for g in self.groups)
+                named_out = any(g is not group and g.label and g.introduced_at == group.introduced_at and g.head == group.head
+                                and all(p.named for p in g.members) for g in self.groups)
                 if group is self.last_split or named_out or any(p.named or p.split for p in group.members):
                     rest = [p for p in group.members if not (p.named or p.split)]
                     if len(rest) == n:
@@ -3199,7 +3243,8 @@ class Resolver:
             positions = [_ORDINAL_POSITION[w.lower()] for w in re.findall(r"[a-z]+", ordinal.group(1), re.I) if w.lower() in _ORDINAL_POSITION]
             numbered = self._numbered(ordinal.group(2), max(positions))
             if max(positions) <= len(numbered):
-                return [numbered[i - 1] for i in positions]
+                chosen = [numbered[i - 1] for i in positions]
+                return self._listed_with(text, ordinal.start(), chosen) + chosen
         if ordinal and not ordinal.group(1).lower().startswith("first"):
             self._add_remainder(self.total)
             if self.remainder:
@@ -3213,6 +3258,12 @@ class Resolver:
                 group = self._new_group(phrase, level, index) if phrase is not None and phrase.count == 1 and not self._called_so(phrase) else None
                 if group is not None:
                     return list(group.members)
+            said = next((p for p in find_phrases(text) if p.start == ordinal.start()), None)
+            if len(positions) == 1 and ordinal.start() < 40 and not find_phrases(text[:ordinal.start()]) \
+                    and said is not None and not self._called_so(said):
+                # "The second officer, who did not challenge the remarks, will receive management advice", when one
+                # officer had a case: someone beyond those with a case, whom the sentence is about
+                return []
         subset = self._numbered_subset(text) or self._bare_number(text)
         if subset:
             return subset
@@ -3295,7 +3346,8 @@ class Resolver:
                         targets += [p for p in named[0].members if p not in targets]
                 elif phrase.definite and _modifiers(phrase) and len(self.groups) > 1:
                     # "the investigating officer", introduced as such: that one
-                    named = [g for g in self.groups if g.modifiers == _modifiers(phrase)]
+                    named = [g for g in self.groups if g.modifiers == _modifiers(phrase)] \
+                        or [g for g in self.groups if _did_what_it_says(_modifiers(phrase), g.described_as)]
                     if len(named) == 1:
                         targets += [p for p in named[0].members if p not in targets]
                 elif phrase.definite and self.pointer and not any(p in case_people for p in self.pointer) \
@@ -3365,13 +3417,20 @@ class Resolver:
         # kind no one with a case is, whoever else it mentions
         first = find_phrases(text)[:1]
         if first and re.match(r"(?:a|an)\s", first[0].text, re.I) and not first[0].plural and first[0].head not in GENERIC_HEADS \
-                and not self._matching_groups(replace(first[0], definite=True), loose=True):
+                and not self._matching_groups(replace(first[0], definite=True), loose=True) \
+                and not _PANEL_VOICE.search(text) and "outcome" not in facts_in(text):  # (not "A control room inspector gave
+            # evidence at the meeting, which found misconduct proven": the meeting's finding is still theirs)
             return []
         # "the call handler would receive management action", with no call handler among the
         # subjects: the sentence is about someone else
         named = [p for p in find_phrases(text) if p.definite and (p.head not in GENERIC_HEADS or p.label)]
         if named and not any(self._matching_groups(p, loose=True) for p in named):
             return self._named_by_rank(named, sentence)
+        if len(self.pointer) == 1 and re.search(r"\b(?:he|she|him|his|her)\b", text, re.I) \
+                and not re.search(r"\b(?:they|them|their|both|each|all|either|neither)\b", text, re.I):
+            # "Officer A was dismissed over another matter. The hearing went ahead in his absence": the one just talked
+            # about, not everyone that hearing was for
+            return list(self.pointer)
         # "At the meeting, the panel found ...": whoever that meeting was for
         # ("the hearing and the meeting": whoever either was for)
         kinds = {k.lower() for k in re.findall(r"\b(?:the|that|this)\s+(?:misconduct\s+|gross\s+misconduct\s+)?(meeting|hearing)\b", text, re.I)}
@@ -3436,6 +3495,23 @@ class Resolver:
         group = self._new_group(None, grade, self._position(sentence))
         return group.members if group else []
 
+    def _listed_with(self, text: str, start: int, chosen: list[Person]) -> list[Person]:
+        """'The custody sergeant and the first detention officer attended ...': the one person named just before, joined
+        by "and" to the one found by place."""
+        phrases = find_phrases(text)
+        at = next((i for i, ph in enumerate(phrases) if ph.start == start), None)
+        if not at or _past_letter(phrases[at - 1], text[phrases[at - 1].end:start]).strip().lower() != "and" \
+                or not (phrases[at - 1].definite or phrases[at - 1].label):
+            return []
+        groups = [g for g in self._matching_groups(phrases[at - 1]) if len(g.members) == 1 and g.members[0] not in chosen]
+        return groups[0].members if len(groups) == 1 else []
+
+    def _person_just_before(self, sentence: Span) -> bool:
+        """Whether the sentence before names a person ("The first constable was dismissed. The other ..."), not only
+        something else counted ("The first, about the punch, was found proven. The other ...": an allegation)."""
+        index = self._position(sentence)
+        return index > 0 and bool(find_phrases(self.sentences[index - 1].text))
+
     def _after_a_count(self, sentence: Span) -> bool:
         """The sentence before counted people ("The two detention officers attended ..."), or was itself
         about one of them by position ("The first admitted ...")."""
@@ -3444,8 +3520,10 @@ class Resolver:
             return False
         before = self.sentences[index - 1].text
         return (any(p.count and p.count > 1 for p in find_phrases(before))
-                # ("The first detention officer attended and was dismissed. The second had resigned ...")
-                or bool(_BARE_ORDINAL.search(before)) or bool(_ORDINAL_OPENING.match(before)) or bool(_BARE_COUNT.match(before)) or bool(_BARE_GROUP.match(before)))
+                or bool(_BARE_ORDINAL.search(before)) or bool(_BARE_COUNT.match(before)) or bool(_BARE_GROUP.match(before))
+                # ("The first detention officer attended and was dismissed. The second had resigned ..."; a person, not
+                # "The first hearing was adjourned. The second was held ...")
+                or any(p.start == 0 and _ORDINAL_OPENING.match(p.text) for p in find_phrases(before)))
 
     def _counted_group_decided_before(self, phrase: Phrase, also: Callable[[Group], bool]) -> list[Group]:
         """'three officers', indefinite, said of a group of that many already decided on (and ``also`` true of it)."""
@@ -4001,6 +4079,9 @@ def _proceedings_of_the_same_panel(people: list[Person]) -> None:
     for person in people:
         if person.facts.get("outcome") not in FINDINGS or person.facts.get("proceedings"):
             continue
+        said = person.evidence.get("outcome", [])
+        if not any(_PANEL_VOICE.search(span.text) or re.search(r"\balso\s+(?:found\s+)?prov(?:en|ed)\b", span.text, re.I) for span in said):
+            continue  # (a panel's finding, or one more "also proven" after theirs: not a court's verdict, nor a finding said alone)
         # (those others found for or against there: proceedings that took place)
         peers = [p for p in people if p is not person and p.grade == person.grade and p.facts.get("proceedings") in FORMAL_PROCEEDINGS
                  and p.facts.get("outcome") in FINDINGS]
