@@ -3488,3 +3488,62 @@ def test_other_people_dismissed_for_something_else_are_not_the_case_people():
                     "which found misconduct proven and gave them written warnings. Later that year the two probationary "
                     "police officers on their team were dismissed for failing their training.")
     assert [t[5] for t in people] == ["written_warning"] * 2
+
+
+# --- from the second fresh-eyes review (each read wrongly by 94cade7) ----------------------------------------------
+
+def test_the_force_accepting_a_meeting_for_someone_else_lowers_nobody():
+    people = tuples("We found that the dog handler had a case to answer for gross misconduct and the sergeant had a case to "
+                    "answer for misconduct. The force agreed about the dog handler, but wanted management action for the "
+                    "sergeant. We talked this through with the force, which then accepted that a misconduct meeting was "
+                    "appropriate. The dog handler was dismissed after a gross misconduct hearing, and the sergeant received "
+                    "a written warning.")
+    assert sorted(t[1] for t in people) == ["gross_misconduct", "misconduct"]
+
+
+def test_our_acceptance_of_a_meeting_after_a_bare_disagreement_lowers_the_level():
+    people = tuples("In our view the constable had a case to answer for gross misconduct. The force did not agree, saying the "
+                    "conduct was at the level of misconduct. We considered its reasons and accepted that a misconduct "
+                    "meeting was appropriate. At the meeting misconduct was found proven and he was given a final written "
+                    "warning.")
+    assert [t[1] for t in people] == ["misconduct"]
+
+
+@pytest.mark.parametrize("finding", [
+    "The meeting found misconduct proven, and the chair said the failings had left the woman and her children at risk. "
+    "Written warnings were given.",
+    "The meeting found misconduct proven, and the chair said he could see no reason to go beyond written warnings, "
+    "which were given.",
+])
+def test_a_pronoun_for_someone_else_leaves_a_joint_meetings_finding_to_both(finding):
+    people = tuples("We found that PC Lowry and PC Dane had a case to answer for misconduct, and one misconduct meeting was "
+                    "held for both officers. PC Dane told the meeting she had been off duty when the call came in. " + finding)
+    assert [t[4:] for t in people] == [("misconduct_proven", "written_warning")] * 2
+
+
+def test_a_sentencing_date_not_yet_set_leaves_the_hearing_done():
+    people = tuples("PC Ward admitted assault at the magistrates' court. We also found he had a case to answer for gross "
+                    "misconduct. At an accelerated hearing in 2022 he was dismissed without notice. The date of his "
+                    "sentencing hearing has not yet been set.")
+    assert [t[2:] for t in people] == [("accelerated_hearing", "no", "gross_misconduct_proven", "dismissed")]
+
+
+def test_a_force_disagreeing_with_not_before_practice_requiring_improvement_disputes_the_case():
+    people = tuples("We found that the sergeant had a case to answer for misconduct. The force disagreed, saying the sergeant "
+                    "had not acted on purpose and that his failings amounted to practice requiring improvement. He has "
+                    "completed reflective practice.")
+    assert [t[1] for t in people] == ["no_case"]
+
+
+def test_letters_then_the_noun_they_name_is_a_roster():
+    people = tuples("Officer A and Officer B, both detention officers, were responsible for the checks. We found that both "
+                    "detention officers had a case to answer for gross misconduct. At the hearing Officer A was dismissed "
+                    "without notice.")
+    assert ("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "dismissed") in [t[1:] for t in people]
+
+
+def test_dismissed_for_unrelated_conduct_is_a_departure():
+    people = tuples("We found that PC Kirby had a case to answer for misconduct and that a misconduct meeting should be "
+                    "held. Before it took place, PC Kirby was dismissed for unrelated conduct, so the meeting did not go "
+                    "ahead.")
+    assert [t[3:] for t in people] == [("left", "not_held", "not_stated")]

@@ -530,12 +530,14 @@ _DOWNGRADE = re.compile(
     r"|\bproposed\s+(?:that\s+[^.]{0,60}?)?(?:an?\s+)?(?<!gross\s)misconduct\s+meetings?\s+(?:instead|rather)\b"
     r"|\bdid\s+not\s+agree\s+that[^.]*\bgross\s+misconduct,?\s+but\s+(?:to\s+|only\s+)?misconduct"
     # "did not agree that the conduct could amount to gross misconduct, and proposed misconduct meetings instead"
-    r"|\b(?:did\s+not\s+agree|disagreed)\s+that[^.]*\bgross\s+misconduct\b[^.]*\b(?:proposed|instead|should\s+attend|attend)\b[^.]*(?<!\bno\s)\bmisconduct\s+meetings?\b(?![^.]*\bgross\b)"
-    # "We considered the force's reasons and accepted that a misconduct meeting was appropriate" (after it disputed the level)
-    r"|\baccepted\s+that\s+(?:an?\s+)?(?<!gross\s)misconduct\s+meetings?\s+(?:was|were|would\s+be)\s+(?:appropriate|proportionate|reasonable)\b",
+    r"|\b(?:did\s+not\s+agree|disagreed)\s+that[^.]*\bgross\s+misconduct\b[^.]*\b(?:proposed|instead|should\s+attend|attend)\b[^.]*(?<!\bno\s)\bmisconduct\s+meetings?\b(?![^.]*\bgross\b)",
     re.I,
 )
 _DOWNGRADE_PARTS = Alternation(_DOWNGRADE)  # (as _CTA_PARTS)
+# "We considered the force's reasons and accepted that a misconduct meeting was appropriate": a lowering only where the
+# force had just disputed the gross level (``_accepted_lower_meeting``), and only our acceptance (not the force's own)
+_ACCEPTED_LOWER_MEETING = re.compile(r"\bwe\b[^.;]{0,80}?(?<!\bit\s)(?<!force\s)(?<!they\s)(?<!then\s)\baccepted\s+that\s+(?:an?\s+)?misconduct\s+meetings?\s+"
+                                     r"(?:was|were|would\s+be)\s+(?:appropriate|proportionate|reasonable)\b", re.I)
 # "first suggested it was misconduct rather than gross misconduct, but ... it agreed with our assessment": the
 # force's lower level given up in the same sentence
 _CAME_ROUND = re.compile(r"\bbut\b[^.]*\b(?:agreed|accepted|concurred)\s+(?:with\s+)?(?:our|the\s+IOPC['’]s)\s+"
@@ -544,7 +546,7 @@ _TO_NO_CASE = re.compile(
     # ("The force disagreed, saying the failings amounted to practice requiring improvement": not misconduct, in its view;
     # not "disagreed that it was gross misconduct, but rejected the argument that it was practice requiring improvement",
     # "misconduct rather than gross misconduct, and not merely practice requiring improvement")
-    _DISAGREEING + r"\b(?:(?!\b(?:but|not|rejected|merely|more\s+than|rather\s+than)\b)[^.])*\bpractice\s+requiring\s+improvement\b|"
+    _DISAGREEING + r"\b(?:(?!\brejected\b)[^.])*?(?<!\bnot\s)(?<!\bmerely\s)(?<!\bthan\s)(?<!\bjust\s)\bpractice\s+requiring\s+improvement\b|"
     + _DISAGREEING + r"\b[^.]*\b(?:performance|insufficient\s+evidence|no\s+case\s+to\s+answer|learning"
     r"|(?:not|neither|never)\b[^.]{0,60}\b(?:reach|meet|met|cross)\w*\s+(?:the\s+)?(?:threshold|level)\s+(?:for|of)\s+misconduct"
     r"|disciplinary\s+(?:action|proceedings)\s+(?:was|were)\s+(?:required|necessary|needed|warranted))\b"
@@ -1347,7 +1349,7 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
         r"|\b(?:will|is\s+to|are\s+to|(?:is|are)\s+due\s+to)\s+(?:face|attend|hold|convene|appear\s+(?:at|before))\s+(?:a\s+|an\s+)?"
         r"(?:(?!sentencing|plea|trial|court|magistrates|inquest)\w+\s+){0,3}(?:hearing|meeting)s?\b(?!\s+(?:at|in)\s+(?:[\w'’]+\s+){0,3}(?:court|magistrates))"
         # ("The date of the sergeant's misconduct meeting has not yet been set")
-        r"|\bdates?\s+(?:for|of)\s+(?:the|this|that|a|his|her|their)\s+(?:[\w'’]+\s+){0,3}?(?:hearing|meeting)s?\s+(?:has|have)\s+(?:not\s+yet|yet\s+to)\s+(?:be(?:en)?\s+)?(?:fixed|set|agreed|arranged|scheduled)\b"
+        r"|\bdates?\s+(?:for|of)\s+(?:the|this|that|a|his|her|their)\s+(?:(?!(?:sentencing|plea|trial|court|appeal|inquest|criminal|magistrates)\b)[\w'’]+\s+){0,3}?(?:hearing|meeting)s?\s+(?:has|have)\s+(?:not\s+yet|yet\s+to)\s+(?:be(?:en)?\s+)?(?:fixed|set|agreed|arranged|scheduled)\b"
         # "at an accelerated hearing once the criminal case is over; no date has been set"
         r"|\b(?:hearing|meeting)s?\b[^.]{0,80}?\b(?:no\s+date\s+(?:has|had)\s+(?:yet\s+)?been\s+(?:set|fixed|agreed)|once\s+the\s+criminal\s+(?:case|proceedings|trial)\s+(?:is|are|has)\b)"
         r"|\bawaiting\s+(?:the\s+)?(?:hearing|meeting|outcome)\b"
@@ -1669,7 +1671,8 @@ _PROPOSED_AT = re.compile(r"\b(?:proposed|proposing|intended|planned|wanted|sugg
 _NO_FURTHER_ACTION = re.compile(r"\bno\s+further\s+action\b", re.I)
 _BY_THEN = re.compile(r"\b(?:before|already|previously|earlier|by\s+then)\b", re.I)
 _ELSEWHERE = r"\b(?:separate|unrelated|another|different|other)\s+"
-_DISMISSED_ELSEWHERE = re.compile(r"\bdismissed\b[^.]{0,80}" + _ELSEWHERE + r"(?:\w+\s+){0,3}?(?:matter|proceedings|case|investigation)", re.I)
+_DISMISSED_ELSEWHERE = re.compile(r"\bdismissed\b[^.]{0,80}(?:" + _ELSEWHERE + r"(?:\w+\s+){0,3}?(?:matter|proceedings|case|investigation)"
+                                  r"|\bsomething\s+(?:unrelated|else)\b|\bunrelated\s+(?:conduct|misconduct|allegations?)\b)", re.I)
 # "at a separate hearing": that case's proceedings
 _ELSEWHERE_PROCEEDINGS = re.compile(_ELSEWHERE + r"(?:\w+\s+){0,2}?(?:hearing|proceedings|meeting)\b", re.I)
 _GROSS_NOT_BUT_MISCONDUCT = re.compile(r"\bnot\s+(?:find\s+)?gross\s+misconduct\b[^.]*\bbut\b[^.]*\b(?:amounted\s+to|was|were|constituted)\s+misconduct\b"
@@ -1821,6 +1824,8 @@ _NEW_SUBJECT = re.compile(r"^(?:and\s+|but\s+)?(?:we|they|the\s+(?:force|IOPC|IP
 # letters given to a counted group in brackets, in the order of the group: "the three constables (Officers A, B and C)"
 # ("Two detention officers (Officer A and Officer B)": the noun may come again with each letter)
 _ROSTER_LETTERS = re.compile(r"\b(?i:two|three|four|five|six|both|all)\s+(?:[a-z]+\s+){0,2}[a-z]+s\s+\((?:[A-Za-z]+\s+)?[A-Z](?:\s*(?:,|and|&)\s*(?:[A-Z][a-z]+\s+)?[A-Z])+\)"
+                             # ("Officer A and Officer B, both detention officers, ...": the letters, then the noun)
+                             r"|\b(?:[A-Z][a-z]+\s+)?[A-Z](?:\s*(?:,|and|&)\s*(?:[A-Z][a-z]+\s+)?[A-Z])+\s*,\s*(?i:both|all\s+(?:two|three|four|five|six))\s+(?:[a-z]+\s+){0,2}[a-z]+s\b"
                              # ("Three constables, whom we refer to as Officers A, B and C, ...")
                              r"|\b(?i:two|three|four|five|six|both|all)\s+(?:[a-z]+\s+){0,2}[a-z]+s,\s+(?:whom|who)\s+we\s+(?:refer\s+to|call|have\s+called|will\s+call)\s+"
                              r"(?:as\s+)?(?:[A-Za-z]+\s+)?[A-Z](?:\s*(?:,|and|&)\s*[A-Z])+\b")
@@ -3426,10 +3431,11 @@ class Resolver:
         named = [p for p in find_phrases(text) if p.definite and (p.head not in GENERIC_HEADS or p.label)]
         if named and not any(self._matching_groups(p, loose=True) for p in named):
             return self._named_by_rank(named, sentence)
-        if len(self.pointer) == 1 and re.search(r"\b(?:he|she|him|his|her)\b", text, re.I) \
+        if len(self.pointer) == 1 and re.search(r"\b(?:in\s+(?:his|her)\s+absence|against\s+(?:him|her)|(?:his|her)\s+(?:hearing|meeting))\b", text, re.I) \
                 and not re.search(r"\b(?:they|them|their|both|each|all|either|neither)\b", text, re.I):
             # "Officer A was dismissed over another matter. The hearing went ahead in his absence": the one just talked
-            # about, not everyone that hearing was for
+            # about, not everyone that hearing was for (a pronoun that is the person's: not "the chair said he", "her
+            # children")
             return list(self.pointer)
         # "At the meeting, the panel found ...": whoever that meeting was for
         # ("the hearing and the meeting": whoever either was for)
@@ -3505,6 +3511,13 @@ class Resolver:
             return []
         groups = [g for g in self._matching_groups(phrases[at - 1]) if len(g.members) == 1 and g.members[0] not in chosen]
         return groups[0].members if len(groups) == 1 else []
+
+    def _accepted_lower_meeting(self, index: int) -> bool:
+        """'South Wales Police did not agree that it could amount to gross misconduct ... We ... accepted that a misconduct
+        meeting was appropriate': our acceptance of the lower level the force argued for, disagreeing in the three
+        sentences before."""
+        return bool(_ACCEPTED_LOWER_MEETING.search(self.sentences[index].text)) and any(
+            _DISAGREEING_RE.search(s.text) for s in self.sentences[max(0, index - 3):index])
 
     def _person_just_before(self, sentence: Span) -> bool:
         """Whether the sentence before names a person ("The first constable was dismissed. The other ..."), not only
@@ -3740,7 +3753,8 @@ class Resolver:
             panel_speaking_on = bool(index and _PANEL_PRONOUN_OPENING.match(text) and _PANEL_FINDS.search(self.sentences[index - 1].text)
                                      and (_CALLED_IT_MISCONDUCT.search(text) or _HAD_COMMITTED_NOT_GROSS.search(text)))
             # (a force proposing "a misconduct meeting instead" is no panel speaking)
-            if _DOWNGRADE_PARTS.search(text, lowered) and (not _PANEL_VOICE.search(text) or _PROPOSING.search(text)) and not _FINDING_WORD.search(text) \
+            if (_DOWNGRADE_PARTS.search(text, lowered) or self._accepted_lower_meeting(index)) \
+                    and (not _PANEL_VOICE.search(text) or _PROPOSING.search(text)) and not _FINDING_WORD.search(text) \
                     and not panel_speaking_on and not self._came_round(text):
                 if not introduced and self.groups and find_phrases(text):
                     referred = self._refer(sentence, [])  # "misconduct (and not gross misconduct) proceedings for the three officers"
