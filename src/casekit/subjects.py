@@ -1271,8 +1271,9 @@ _HANDLED_THROUGH_LEARNING = (r"\b(?:address(?:ed)?|deal(?:t)?\s+with|handled|res
 # A hearing in a court or inquest is not a disciplinary hearing.
 _COURT_BEFORE = re.compile(r"\b(?:court|inquest|magistrates['’]?|crown|criminal|trial|bail|sentencing|appeal|pre-inquest|extradition|immigration)\s+$", re.I)
 # a dismissal over another matter: a departure, not this case's sanction
-_ANOTHER_MATTER = (r"(?:\b(?:separate|unrelated|different|another)\s+(?:matter|case|investigation|incident)"
-                   r"|\bsomething\s+(?:unrelated|else)\b|\bunrelated\s+(?:conduct|misconduct|proceedings|allegations?)\b)")
+# ("dismissed for something unrelated", "for unrelated conduct")
+_SOMETHING_UNRELATED = r"\bsomething\s+(?:unrelated|else)\b|\bunrelated\s+(?:conduct|misconduct|proceedings|allegations?)\b"
+_ANOTHER_MATTER = r"(?:\b(?:separate|unrelated|different|another)\s+(?:matter|case|investigation|incident)|" + _SOMETHING_UNRELATED + ")"
 _ELSEWHERE_AFTER = r"(?![^.;]{0,60}" + _ANOTHER_MATTER + r")"
 FACTS: list[tuple[str, str, re.Pattern[str]]] = [
     # the level the proceedings are held at: the grade, where no decision gave it (codebook: "infer the
@@ -1387,7 +1388,8 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
         r"|\b(?:found|determined|concluded|ruled)\s+(?:[^.]{0,80}?\bthat\s+|that\s+)?(?:they|he|she|the\s+(?:\w+\s+)?(?:officers?|sergeant|constable|inspector))\s+had\s+(?:also\s+)?breached\b"
         r"|\bthere\s+(?:had\s+been|was)\s+a\s+breach\s+of\s+the\s+(?:police\s+)?standards\b"
         # a panel's finding in the standards' words: "The chair found that the officer's driving had fallen below the
-        # standards of professional behaviour", "... that his use of force had breached the standards" (the panel's, not our investigation's view that makes a case to answer)
+        # standards of professional behaviour", "... that his use of force had breached the standards" (the panel's,
+        # not our investigation's view that makes a case to answer)
         r"|\b(?:panel|chair|chairs?person|" + _CHAIRING + r")\s+(?:also\s+)?(?:found|concluded|decided|determined)\s+that\s+"
         r"(?:(?!\b(?:not|never|no|neither|nothing|none|nobody|if|would|could|might|may)\b)[^.;]){1,80}?\b(?:had\s+)?(?:fallen\s+below|fell\s+below|breached)\s+"
         r"the\s+(?:\w+\s+){0,2}standards?\b"
@@ -1611,13 +1613,13 @@ def _facts_in(sentence: str) -> dict[str, str]:
     # ("decided that this should be dealt with at a misconduct meeting": a route chosen, no panel speaking)
     # (not a force arguing the grade: "It did not agree that he had a case for gross misconduct, and proposed ... a misconduct meeting")
     panel_speaking = _PANEL_VOICE.search(_without_route(sentence)) and not opinion and not proposed_only and not _DISPUTED_CASE.search(sentence)
-    if panel_speaking and found.get("outcome") == "proven" and (verdict := _PANEL_VERDICT.search(sentence)):
-        # "breached the standards ... and amounted to misconduct, but not gross misconduct": proven, at the level it says
+    finding_read = "outcome" in found
+    if panel_speaking and found.get("outcome") in (None, "proven") and (verdict := _PANEL_VERDICT.search(sentence)):
+        # the level the panel gave ("breached the standards ... and amounted to misconduct, but not gross misconduct")
         found["outcome"] = "gross_misconduct_proven" if (verdict.group(1) or verdict.group(2)) else "misconduct_proven"
-    if panel_speaking and "outcome" not in found:
-        verdict = _PANEL_VERDICT.search(sentence)
-        if verdict:
-            found["outcome"] = "gross_misconduct_proven" if (verdict.group(1) or verdict.group(2)) else "misconduct_proven"
+    if panel_speaking and not finding_read:
+        # (only with no finding read yet: "turned down a submission of no case to answer and found the allegations
+        # proven" stays proven)
         # a panel's own words: "had a case to answer for misconduct, and not gross misconduct"
         # ("the panel accepted the submission": the no-case submission the sentence before reported)
         if re.search(r"\bno\s+case\s+(?:for\s+(?:him|her|them)\s+)?to\s+answer\b|\binsufficient\s+evidence\b"
@@ -1671,8 +1673,8 @@ _PROPOSED_AT = re.compile(r"\b(?:proposed|proposing|intended|planned|wanted|sugg
 _NO_FURTHER_ACTION = re.compile(r"\bno\s+further\s+action\b", re.I)
 _BY_THEN = re.compile(r"\b(?:before|already|previously|earlier|by\s+then)\b", re.I)
 _ELSEWHERE = r"\b(?:separate|unrelated|another|different|other)\s+"
-_DISMISSED_ELSEWHERE = re.compile(r"\bdismissed\b[^.]{0,80}(?:" + _ELSEWHERE + r"(?:\w+\s+){0,3}?(?:matter|proceedings|case|investigation)"
-                                  r"|\bsomething\s+(?:unrelated|else)\b|\bunrelated\s+(?:conduct|misconduct|allegations?)\b)", re.I)
+_DISMISSED_ELSEWHERE = re.compile(r"\bdismissed\b[^.]{0,80}(?:" + _ELSEWHERE + r"(?:\w+\s+){0,3}?(?:matter|proceedings|case|investigation)|"
+                                  + _SOMETHING_UNRELATED + ")", re.I)
 # "at a separate hearing": that case's proceedings
 _ELSEWHERE_PROCEEDINGS = re.compile(_ELSEWHERE + r"(?:\w+\s+){0,2}?(?:hearing|proceedings|meeting)\b", re.I)
 _GROSS_NOT_BUT_MISCONDUCT = re.compile(r"\bnot\s+(?:find\s+)?gross\s+misconduct\b[^.]*\bbut\b[^.]*\b(?:amounted\s+to|was|were|constituted)\s+misconduct\b"
@@ -2132,9 +2134,9 @@ class Resolver:
         return self.surnames
 
     def _named_together_after(self, names: list[str], group: Group) -> bool:
-        """'all four had a case ... PC Ashdown and PC Kettley were dismissed': these surnames are first given together, in
-        one sentence after the group's decision, and as no one else (not "PC Rudd, the driver of ...", not "another
-        officer", not a chair, "chaired by Superintendent Oakes")."""
+        """'all four had a case ... PC Ashdown and PC Kettley were dismissed': these surnames are first given after the
+        group's decision, together or each in a sentence telling a finding or sanction for them, and as no one else
+        (not "PC Rudd, the driver of ...", not "another officer", not a chair, "chaired by Superintendent Oakes")."""
         surnames = self._surnames()
         places = {self.surname_places[n][0] for n in names}
         if min(places) <= group.decided_at:
@@ -2208,9 +2210,9 @@ class Resolver:
         # (less those already someone's: "One of them, PC Arkwright, retired ... PC Ellery, PC Tansley and PC Royce attended")
         taken = {g.label for g in self.groups if g.label}
         names = [n for n, (p, _) in surnames.items() if p.role == phrase.role and (head in GENERIC_HEADS or p.head == head) and n not in taken]
-        # (two or more names first given together after the decision, fewer than the group, name some of its members;
-        # nothing yet tells those apart, so which ones does not matter. Not one name alone, which would take its person
-        # out of "all four" and "the other three")
+        # (names first given after the decision, fewer than the group, name some of its members; nothing yet tells
+        # those apart, so which ones does not matter. One name alone only in a sentence about that person alone, so
+        # "proven against all four, and PC Ashdown was dismissed" keeps all four; "the other three" are then the rest)
         fewer = 1 <= len(names) < len(pool) and len({p.group for p in pool}) == 1 and self._named_together_after(names, group) \
             and (len(names) > 1 or self._named_alone_with_facts(names[0]))
         if not (len(names) == len(pool) or fewer) or phrase.label not in names or len({surnames[n][0].head for n in names}) > 1 \
