@@ -1298,3 +1298,14 @@ def test_report_fields_of_the_twenty_fifth_round(body, field, expected):
 ])
 def test_report_fields_of_the_twenty_fifth_review(body, field, expected):
     assert record(body, title="Fictional case – Kent Police, March 2022")[field] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # two forces together as the doer (after check-34 was read)
+    ("Since then, the two forces have put in place a joint protocol for passing welfare calls between their control rooms.", "yes"),
+    ("Since then, both forces have introduced a joint procedure for handing over missing person reports.", "yes"),
+    # ... not forces named for something else
+    ("Since then, the two forces have been asked to comment on the draft report.", "not_stated"),
+])
+def test_organisational_learning_from_two_forces_together(body, expected):
+    assert record(body)["organisational_learning"] == expected

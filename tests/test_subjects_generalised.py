@@ -3547,3 +3547,28 @@ def test_dismissed_for_unrelated_conduct_is_a_departure():
                     "held. Before it took place, PC Kirby was dismissed for unrelated conduct, so the meeting did not go "
                     "ahead.")
     assert [t[3:] for t in people] == [("left", "not_held", "not_stated")]
+
+
+# --- after check-34 was read (its errors read once the twenty-seventh round was frozen) ---------------------------
+
+def test_proceedings_waiting_for_an_inquest_are_still_pending():
+    people = tuples("We concluded that three of the officers had a case to answer for gross misconduct. The force agreed. "
+                    "A gross misconduct hearing for the three officers is due to take place next year, after the inquest "
+                    "into the man's death.")
+    assert [t[2:5] for t in people] == [("hearing", "not_stated", "pending")] * 3
+
+
+def test_a_sentence_about_the_inquest_alone_still_says_nothing_of_the_proceedings():
+    people = tuples("We concluded that the constable had a case to answer for gross misconduct, and a hearing was arranged. "
+                    "The inquest found that the man had died of natural causes and was not yet due to be reopened.")
+    assert [t[4] for t in people] != ["pending"]
+
+
+def test_all_three_after_a_list_of_three_by_role_are_those_three():
+    people = tuples("We found indications that the custody sergeant, the detention officer and the arresting constable may "
+                    "have breached the standards, and served each with a notice. We interviewed all three. We were of the "
+                    "opinion that all three had a case to answer for misconduct. The force agreed about the sergeant and "
+                    "the detention officer. It argued that the constable's failing was a performance issue rather than "
+                    "misconduct. Having considered this, we accepted the force's view. The sergeant was given a written "
+                    "warning at a misconduct meeting.")
+    assert sorted((t[0], t[1]) for t in people) == [("officer", "misconduct"), ("officer", "no_case"), ("staff", "misconduct")]

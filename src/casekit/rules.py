@@ -740,7 +740,7 @@ _BOILERPLATE = re.compile(r"\bmake\s+learning\s+recommendations\s+to\s+improve\s
 _ACRONYM = r"(?-i:[A-Z]{2,5})"
 # initials that are a rank, not a force: "the DS", "PCSO Smith"
 _RANK_INITIALS = r"PCSO|PC|DC|DS|CDO|DI|DCI|PS"
-_FORCE_WORDS = r"force|constabulary|it|" + _FORCE_NAME
+_FORCE_WORDS = r"force|forces|constabulary|it|" + _FORCE_NAME  # ("Since then, the two forces have put in place a joint protocol")
 _FORCE_ITSELF = r"(?:" + _FORCE_WORDS + r"|" + _ACRONYM + r")"
 _FORCE_SUBJECT = r"(?:" + _FORCE_ITSELF + r"|they)"
 # a force setting something up, and what it sets up (not "set up a meeting with the family")

@@ -1507,6 +1507,9 @@ _SANCTION_ORDER = [
 ]
 # Sentences about people other than the subjects' conduct process.
 _ABOUT_OTHERS = re.compile(r"\b(?:CPS|Crown\s+Prosecution|coroner|inquest|jury|the\s+man\s+was|the\s+woman\s+was)\b", re.I)
+# the proceedings waiting on others: "A gross misconduct hearing ... is expected to take place later this year, after the
+# inquest into the man's death" is about the hearing, whatever the inquest is
+_WAITING_FOR_OTHERS = re.compile(r"\b(?:after|once|following|until|when)\s+(?:the\s+)?(?:CPS|Crown\s+Prosecution\s+Service|coroner['’]s|inquest)\b[^.;]*", re.I)
 
 
 # advice an officer gave a member of the public is part of the story, not a sanction
@@ -2469,6 +2472,14 @@ class Resolver:
                     self._revise(group, decision, index, sentence)
                     touched.append(group)
                 return touched
+        if decision.bare and not self.groups and create and decision.positive \
+                and len(listed := self._listed_just_before(index, NUMBERS.get(decision.bare, 0))) > 1:
+            # "... that the custody sergeant, the detention officer and the constable may have breached the standards ...
+            # We were of the opinion that all three had a case": the people the report listed, one each
+            for person in listed:
+                if g := self._new_group(person, decision.grade, index):
+                    touched.append(g)
+            return touched
         if decision.bare:
             template = self.groups[-1] if self.groups else None
             head = template.head if template else "officer"
@@ -3067,6 +3078,21 @@ class Resolver:
                     continue
                 named.append(replace(p, start=0, end=0))
         return named
+
+    def _listed_just_before(self, index: int, count: int) -> list[Phrase]:
+        """The last list of exactly ``count`` people, one each by role, in the four sentences before ``index`` ("the custody
+        sergeant, the detention officer and the constable"): who a bare "all three" means, when nobody has a case yet."""
+        for sentence in reversed(self.sentences[max(0, index - 4):index]):
+            found = [p for p in find_phrases(sentence.text) if p.count == 1 and not p.plural and p.definite and p.role != "unknown"]
+            for start in range(len(found)):
+                run = [found[start]]
+                for prev, q in zip(found[start:], found[start + 1:]):
+                    if not re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", _past_letter(prev, sentence.text[prev.end:q.start])):
+                        break
+                    run.append(q)
+                if len(run) == count and len({_who(p) for p in run}) == count and not any(p.head in GENERIC_HEADS for p in run):
+                    return [replace(p, start=0, end=0) for p in run]
+        return []
 
     def _opening_person(self) -> Phrase | None:
         """The one person the report's first sentence is about, named before its verb ("A former member of police
@@ -3829,7 +3855,7 @@ class Resolver:
                 people = self._still_serving(text, people, index)
             if people:
                 self.pointer = people
-            if _ABOUT_OTHERS.search(text) and not _PANEL_VOICE.search(text):
+            if _ABOUT_OTHERS.search(_WAITING_FOR_OTHERS.sub(" ", text)) and not _PANEL_VOICE.search(text):
                 continue
             if self.split_scope:
                 person, group = self.split_scope
