@@ -842,6 +842,17 @@ def _past_letter(phrase: Phrase, gap: str) -> str:
     return gap
 
 
+def _joined_run(found: list[Phrase], start: int, text: str) -> list[Phrase]:
+    """The phrases from ``found[start]`` on joined by commas or "and" in ``text``: a list of people ("PC Ellery and PC
+    Varley", "the custody sergeant, the detention officer and the constable")."""
+    run = found[start:start + 1]
+    for prev, q in zip(found[start:], found[start + 1:]):
+        if not re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", _past_letter(prev, text[prev.end:q.start])):
+            break
+        run.append(q)
+    return run
+
+
 def _described_by(person: Phrase, apposition: Phrase) -> Phrase:
     """'the call handler, a member of police staff': the person, with the role the apposition gives where
     their own noun leaves it open."""
@@ -3063,11 +3074,7 @@ class Resolver:
             # (the people the sentence opens with, "PC Ellery and PC Varley sent ...", not "the custody sergeant" they failed
             # to tell)
             found = find_phrases(sentence.text)
-            opening_list = found[:1]
-            for prev, q in zip(found, found[1:]):
-                if not re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", _past_letter(prev, sentence.text[prev.end:q.start])):
-                    break
-                opening_list.append(q)
+            opening_list = _joined_run(found, 0, sentence.text)
             for p in opening_list:
                 opening = sentence.text[:opening_list[0].start].strip()
                 # (after "We found that": what we found them to have done)
@@ -3085,11 +3092,7 @@ class Resolver:
         for sentence in reversed(self.sentences[max(0, index - 4):index]):
             found = [p for p in find_phrases(sentence.text) if p.count == 1 and not p.plural and p.definite and p.role != "unknown"]
             for start in range(len(found)):
-                run = [found[start]]
-                for prev, q in zip(found[start:], found[start + 1:]):
-                    if not re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", _past_letter(prev, sentence.text[prev.end:q.start])):
-                        break
-                    run.append(q)
+                run = _joined_run(found, start, sentence.text)
                 if len(run) == count and len({_who(p) for p in run}) == count and not any(p.head in GENERIC_HEADS for p in run):
                     return [replace(p, start=0, end=0) for p in run]
         return []
