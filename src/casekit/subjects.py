@@ -732,9 +732,10 @@ _OF_THEM = re.compile(r"\b(?P<n>two|three|four|five|six|both|all|each)\s+of\s+(?
 # jobs police staff hold, whose holders are no officers
 _STAFF_JOBS = re.compile(r"\b(?:PCSOs?|police\s+community\s+support|call\s+handlers?|detention\s+officers?|controllers?|dispatchers?|"
                          r"civilian|investigators?\s+employed|custody\s+detention)\b", re.I)
-_MORE_PEOPLE = re.compile(r"\b(?:further|more|another|also|other|additional)\b", re.I)
+_MORE_WORDS = r"further|more|another|other|additional"
+_MORE_PEOPLE = re.compile(r"\b(?:" + _MORE_WORDS + r"|also)\b", re.I)
 # "another officer, PC Hale,", "a further constable, PC Ince": someone beyond those just talked about, named
-_MORE_PEOPLE_JUST_BEFORE = re.compile(r"\b(?:further|more|another|other|additional)\b[^.;]{0,40}$", re.I)
+_MORE_PEOPLE_JUST_BEFORE = re.compile(r"\b(?:" + _MORE_WORDS + r")\b[^.;]{0,40}$", re.I)
 # more people by what is said of them: "PC Vane and PC Webb had a case ... too", "... had a case as well"
 _SAID_OF_MORE = re.compile(r"\b(?:too|as\s+well|likewise|similarly)\b", re.I)
 _EACH_OF_THE_LIST = re.compile(r"\b(?:each|both|all)\s+(?:\w+\s+){0,4}$", re.I)  # ("... each had a" case to answer)
@@ -1909,6 +1910,8 @@ _BY_DEPARTURE = re.compile(
 _THE_DEPARTED = re.compile(r"\bthe\s+(?:retired|resigned|former)\s+(?:police\s+|detective\s+)?(?:officer|constable|PC|sergeant|inspector|member\s+of\s+staff)(?P<plural>s)?\b", re.I)
 _CHIEF = re.compile(r"\bchief\s+(?:constable|officer)\b", re.I)
 _DECIDES = re.compile(r"\s+(?:\w+\s+)?(?:found|rejected|imposed|decided|ruled|concluded|determined|dismissed|gave|issued)\b", re.I)
+# "The other had resigned", "The other one was ...": the other, with nothing but a verb after it
+_BARE_OTHER = re.compile(r"\W*the\s+other(?:\s+one)?\s+(?=(?:was|were|had|has|attended|received|resigned|retired|faced|will|would|did|is)\b)", re.I)
 _THE_REST = re.compile(r"\bthe\s+(?:others|rest|remaining(?:\s+(?:two|three|four|five|six|officers|ones))?)\b", re.I)
 _THE_OTHER = re.compile(r"\b(?:the\s+other|another)\s+(?:one|officer|member|[a-z]+\s+officer)\b"
                         r"|\bthe\s+other\b(?!\s+(?:force|forces|body|man|woman|men|women|side|hand|way|day|person|people)\b)", re.I)
@@ -2155,6 +2158,7 @@ class Resolver:
         places = {self.surname_places[n][0] for n in names}
         if min(places) <= group.decided_at:
             return False
+        together = len(places) == 1
         after = {n: _past_letter(surnames[n][0], surnames[n][1]) for n in names}  # (the text past the surname itself)
         # (not "PC Rudd, the driver of ...", "PC Rudd (the driver)": introduced as someone else; "PC Marsh, who had
         # posted fewer messages," says only what the person did)
@@ -2163,7 +2167,7 @@ class Resolver:
                    and not re.match(r"\s*(?:,\s*who\s+(?:\w+\s+){0,2}?)?(?:chaired|chairs|chairing|presided|heard)\b", after[n], re.I)
                    # (given across sentences, each in one telling what was found or imposed on them: not a witness who
                    # "retired", nor the colleague the messages were about)
-                   and (len(set(self.surname_places[m][0] for m in names)) == 1 or self._finding_for_them(n))
+                   and (together or self._finding_for_them(n))
                    and not _MORE_PEOPLE_JUST_BEFORE.search(self.surname_places[n][1])
                    and not re.search(r"\b(?:chair(?:ed|man|woman|person)?|panel|by)\W*$", self.surname_places[n][1], re.I)
                    for n in names)
@@ -3229,12 +3233,11 @@ class Resolver:
         if re.search(r"\b(?:the\s+)?(?:other|remaining)\s+(?:[a-z]+\s+)?(?:(?:" + _REFERRED_ROLE + r")s?|staff|one)\b"
                      r"|\bthe\s+(?:others|rest)\b"  # ("The others were dismissed")
                      r"|\b(?:against|for|to|on)\s+the\s+other\b(?=\s*(?:[,.;]|and\b|$|(?:was|were|is|had|has)\b))"  # ("... against the other and ...", "... against the other was")
-                     r"|^\W*the\s+other\s+(?=(?:was|were|had|has|attended|received|resigned|retired|faced|will|would|did|is)\b)", text, re.I):
+                     r"|^" + _BARE_OTHER.pattern, text, re.I):
             rest = [p for p in self.last_split.members if not p.split] if self.last_split else []  # ("The other attended a meeting")
             if rest:
                 return rest
-            if other_of_two and re.match(r"\W*the\s+other(?:\s+one)?\s+(?:was|were|had|has|attended|received|resigned|retired|faced|will|would|did|is)\b",
-                                         text, re.I) and self._person_just_before(sentence):
+            if other_of_two and _BARE_OTHER.match(text) and self._person_just_before(sentence):
                 # "The first officer was dismissed. The other had resigned ...": of two with a case, the one not
                 # just talked about
                 return other_of_two
@@ -3286,15 +3289,14 @@ class Resolver:
             if self.remainder:
                 return list(self.remainder)
             facts = facts_in(text)
+            said = next((p for p in find_phrases(text) if p.start == ordinal.start()), None)  # (the phrase the ordinal opens)
             if len(positions) == 1 and facts.get("proceedings") in FORMAL_PROCEEDINGS and ordinal.start() < 40:
                 # "The second officer attended a misconduct meeting", when one officer is known: someone whose case the
                 # report told in words the rules miss; the proceedings give its level
                 level = facts.get("level") or ("misconduct" if facts["proceedings"] == "meeting" else "unknown")
-                phrase = next((p for p in find_phrases(text) if p.start == ordinal.start()), None)
-                group = self._new_group(phrase, level, index) if phrase is not None and phrase.count == 1 and not self._called_so(phrase) else None
+                group = self._new_group(said, level, index) if said is not None and said.count == 1 and not self._called_so(said) else None
                 if group is not None:
                     return list(group.members)
-            said = next((p for p in find_phrases(text) if p.start == ordinal.start()), None)
             if len(positions) == 1 and ordinal.start() < 40 and not find_phrases(text[:ordinal.start()]) \
                     and said is not None and not self._called_so(said):
                 # "The second officer, who did not challenge the remarks, will receive management advice", when one
@@ -3784,7 +3786,7 @@ class Resolver:
             panel_speaking_on = bool(index and _PANEL_PRONOUN_OPENING.match(text) and _PANEL_FINDS.search(self.sentences[index - 1].text)
                                      and (_CALLED_IT_MISCONDUCT.search(text) or _HAD_COMMITTED_NOT_GROSS.search(text)))
             # (a force proposing "a misconduct meeting instead" is no panel speaking)
-            if (_DOWNGRADE_PARTS.search(text, lowered) or self._accepted_lower_meeting(index)) \
+            if (_DOWNGRADE_PARTS.search(text, lowered) or "accepted" in lowered and self._accepted_lower_meeting(index)) \
                     and (not _PANEL_VOICE.search(text) or _PROPOSING.search(text)) and not _FINDING_WORD.search(text) \
                     and not panel_speaking_on and not self._came_round(text):
                 if not introduced and self.groups and find_phrases(text):
@@ -4116,6 +4118,9 @@ def _joint_proceedings_level(people: list[Person]) -> None:
             person.forget("level")
 
 
+_ALSO_PROVEN = re.compile(r"\balso\s+(?:found\s+)?prov(?:en|ed)\b", re.I)  # ("Misconduct was also proven against the sergeant")
+
+
 def _proceedings_of_the_same_panel(people: list[Person]) -> None:
     """'At the hearing, the panel found gross misconduct proven against the sergeant and two of the constables ... The
     panel found that the remaining constable had committed misconduct' (or "Misconduct was also proven against the
@@ -4125,7 +4130,7 @@ def _proceedings_of_the_same_panel(people: list[Person]) -> None:
         if person.facts.get("outcome") not in FINDINGS or person.facts.get("proceedings"):
             continue
         said = person.evidence.get("outcome", [])
-        if not any(_PANEL_VOICE.search(span.text) or re.search(r"\balso\s+(?:found\s+)?prov(?:en|ed)\b", span.text, re.I) for span in said):
+        if not any(_PANEL_VOICE.search(span.text) or _ALSO_PROVEN.search(span.text) for span in said):
             continue  # (a panel's finding, or one more "also proven" after theirs: not a court's verdict, nor a finding said alone)
         # (those others found for or against there: proceedings that took place)
         peers = [p for p in people if p is not person and p.grade == person.grade and p.facts.get("proceedings") in FORMAL_PROCEEDINGS
