@@ -1309,3 +1309,33 @@ def test_report_fields_of_the_twenty_fifth_review(body, field, expected):
 ])
 def test_organisational_learning_from_two_forces_together(body, expected):
     assert record(body)["organisational_learning"] == expected
+
+
+
+
+# Read after check-35 (twenty-eighth change), narrowed by its review: the question about learning in more words.
+def learning_of(body: str) -> str:
+    return record(body)["organisational_learning"]
+
+
+@pytest.mark.parametrize("body", [
+    "We asked whether there was anything Kent Police needed to change as an organisation. We did not find anything.",
+    "We considered whether there was anything the force, as a whole, could learn from the case. We did not identify any.",
+])
+def test_asked_whether_the_force_needed_to_change_answered_no(body):
+    assert learning_of(body) == "no"
+
+
+@pytest.mark.parametrize("body", [
+    # a change to one decision is not learning
+    "We considered whether there was anything the force should change in its decision on the outcome for the officer. "
+    "We did not find anything.",
+    # the force's own review asking, and answering
+    "The force's professional standards department had considered whether there was anything the force needed to change. "
+    "It found nothing.",
+    # (our second verb recommending, to a force, no further action, a remedy or an individual's training)
+    "We found that the evidence did not allow the man's account to be preferred over the officers' accounts, and "
+    "recommended that the force take no further action against any of the officers.",
+])
+def test_not_our_learning_question_or_not_about_learning(body):
+    assert learning_of(body) == "not_stated"

@@ -271,3 +271,61 @@ def test_the_offence_reader_still_reads_these(body):
 def test_every_one_of_the_people_involved_is_not_a_group_of_staff(sentence):
     assert not rules._may_say_yes(sentence)
     assert rules.organisational_learning(page_of(sentence)).value == "not_stated"
+
+
+
+# Read after check-35 (twenty-eighth change), narrowed by its review.
+@pytest.mark.parametrize("sentence", [
+    # "since these events" dates a change as "since the incident" does, and a compound ("officer safety") names no one
+    "Since these events, Kent Police has added a module on spotting head injuries to the yearly officer safety course "
+    "taken by all of its response officers.",
+    # "missing person" is a kind of case, not a person
+    "The force has since begun checking every missing person search strategy within the hour.",
+])
+def test_a_dated_change_for_the_forces_staff_may_be_a_yes(sentence):
+    assert rules._may_say_yes(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Since these events, the two detention officers have completed refresher training on rousing checks.",
+    "The custody sergeant has since been given further training on rousing checks.",
+    "Since the incident, officers who attended have had refresher training on restraint.",
+    # (the review of this change: the people involved in other words, and sanctions on a group)
+    "Since these events, officers on the shift have been reminded of the guidance on cell checks.",
+    "Since these events, the custody staff working that night have completed refresher training.",
+    "Since these events, detectives in the unit have been suspended while the force reviews their cases.",
+    "Kent Police has since set a minimum number of detention officers for each night shift in its custody suites.",
+])
+def test_particular_people_are_never_a_yes(sentence):
+    assert not rules._may_say_yes(sentence)
+
+
+def test_a_change_for_every_call_handler_since_these_events_is_learning():
+    sentence = ("Since these events, every call handler in Kent Police's contact centres has completed refresher training on "
+                "grading calls about stalking.")
+    page = page_of(sentence)
+    assert rules.learning_by_rules(page).value == "not_stated"
+    found = rules.organisational_learning(page)
+    assert found.value == "yes" and [span.text for span in found.evidence] == [sentence]
+
+
+@pytest.mark.parametrize("body", [
+    "We looked at whether any of the officers might have committed a criminal offence and concluded that the evidence did "
+    "not indicate this.",
+    "We also considered whether either constable may have committed a criminal offence. We decided that the evidence did "
+    "not reach that threshold.",
+])
+def test_our_offence_question_answered_no_in_other_words(body):
+    page = page_of(body)
+    assert rules.criminal_indication(page, rules.cps_referral(page)).value == "no"
+
+
+@pytest.mark.parametrize("body", [
+    # (the review of this change: an offence named, of a member of the public)
+    "We considered whether the conduct of the neighbour could amount to assault, and concluded that it did not.",
+    "We considered whether the man's actions could amount to a criminal offence, and concluded that the evidence did not "
+    "indicate this.",
+])
+def test_an_offence_of_a_member_of_the_public_is_not_our_no(body):
+    page = page_of(body)
+    assert rules.criminal_indication(page, rules.cps_referral(page)).value == "not_stated"

@@ -73,7 +73,9 @@ _NO_SUCH_FINDING = (r"(?:(?:(?:found|identified|saw)\s+(?:none|nothing(?:\s+to\s
                     r"|(?:did\s+not|didn['’]t)\s+(?:find|identify|see)\s+an?\s+(?:indication|evidence)"
                     r"|(?:concluded|decided)\s+(?:that\s+)?there\s+(?:was|were)\s+no\s+(?:such\s+)?(?:indication|evidence)"
                     # ("concluded that the evidence did not indicate that he had")
-                    r"|(?:concluded|decided|found)\s+(?:that\s+)?the\s+evidence\s+did\s+not\s+(?:indicate|show|suggest))"
+                    r"|(?:concluded|decided|found)\s+(?:that\s+)?the\s+evidence\s+did\s+not\s+(?:indicate|show|suggest)"
+                    # ("We decided that the evidence did not reach that threshold.")
+                    r"|(?:concluded|decided|found)\s+(?:that\s+)?the\s+evidence\s+did\s+not\s+(?:meet|reach)\s+(?:the|that|this)\s+threshold)"
                     # ("... that any of the officers had committed one")
                     r"(?:\s+(?:(?:that\s+)?(?:he|she|they|it|either(?:\s+of\s+them)?|any\s+of\s+(?:them|the\s+(?:\w+\s+)?(?:officers|constables|three|two|four)))\s+(?:had|did)"
                     r"(?:\s+(?:done\s+)?so|\s+committed\s+one)?|of\s+(?:this|that|it|any\s+(?:criminal\s+)?offences?)))?"
@@ -586,7 +588,9 @@ _OFFENCE_DENIED = re.compile(r"\b(?:and|but)\b[^.;]{0,100}?\b(?:found|concluded|
                              r"\b(?:that\s+)?(?:it|they|he|she|none|neither)\s+(?:did|had|was|were|could)\s+not\b\s*(?:[.;:]|$|meet|reach|amount)"
                              r"|\bnone\s+(?:did|had|was|were|could)\b\s*(?:[.;:]|$)"
                              r"|\bno\s+(?:indication|evidence)\s+(?:that|of)\b"
-                             r"|\b(?:did|had)\s+not\s+(?:meet|reach)\s+(?:the|that)\s+threshold|\bfell\s+short\s+of\s+(?:the|that)\s+threshold)", re.I)
+                             r"|\b(?:did|had)\s+not\s+(?:meet|reach)\s+(?:the|that)\s+threshold|\bfell\s+short\s+of\s+(?:the|that)\s+threshold"
+                             # ("and concluded that the evidence did not indicate this")
+                             r"|\bthe\s+evidence\s+did\s+not\s+(?:indicate|show|suggest)\s+(?:this|that|so|it)\s*(?:[.;]|$))", re.I)
 # the public in the question, or a second person left open: "the messages sent by her neighbour", "but the detention
 # officer's might"
 _SOMEONE_ELSES_OFFENCE = re.compile(r"\b(?:neighbours?|callers?|stolen|thie(?:f|ves)|residents?|passengers?|pedestrians?|victims?|public)\b"
@@ -644,11 +648,14 @@ _OFFICER_TITLE = r"(?:PC|DC|DS|PS|PCSO|Sergeant|Constable|Inspector|Officer)"
 _LEARNER = r"(?:the\s+|either\s+|both\s+|each\s+)?(?:forces?|organisation|constabulary|" + _FORCE_NAME + r"|(?-i:(?:[A-Z][\w-]+\s+){2,3})(?:Police|Constabulary))"
 # the IOPC itself searching (not "PC A looked for learning materials")
 _WE_LOOKED_FOR = r"\b(?:we|IOPC|IPCC|(?:the|our)\s+investigation|investigators?)\s+(?:also\s+)?(?:looked|searched)\s+for\b"
-# the force as a body: "the force as a whole", "Kent Police as an organisation"
-_AS_A_BODY = r"(?:as\s+(?:an\s+organisation|a\s+whole)\s+)?"
+# the force as a body, with the space before what follows: "the force as a whole", "Kent Police as an organisation",
+# "the force, as an organisation, needed"
+_AS_A_BODY = r"(?:,?\s+as\s+(?:an\s+organisation|a\s+whole),?)?\s+"
 # what the force might learn or change: "anything the force could learn", "anything Kent Police should do differently"
-_ANYTHING_FOR_THE_FORCE = (r"anything\s+(?:that\s+)?(?:the\s+)?(?:force|forces|organisation|constabulary|" + _FORCE_NAME + r")\s+" + _AS_A_BODY
-                           + r"(?:could|might|should|can|needed\s+to|ought\s+to)\s+(?:learn|do\s+differently)")
+_ANYTHING_FOR_THE_FORCE = (r"anything\s+(?:that\s+)?(?:the\s+)?(?:force|forces|organisation|constabulary|" + _FORCE_NAME + r")" + _AS_A_BODY
+                           + r"(?:could|might|should|can|needed\s+to|ought\s+to)\s+(?:learn|do\s+differently"
+                           # ("needed to change as an organisation", "... to change." ; not "change in its decision on the outcome")
+                           r"|(?:change|improve)(?=\s+as\s+(?:an\s+organisation|a\s+whole)\b|\s*[.;]|\s+(?:from|after|as\s+a\s+result)\b))")
 # asking whether there was learning: "we considered whether there was any learning for the force"
 # (one question: "whether the policy had been followed and whether it held any lessons" asks two, and "it was not" answers
 # the first)
@@ -660,7 +667,7 @@ _ASKED_LEARNING = (r"(?:\b(?:considered|looked\s+at|examined|assessed|reviewed|t
                    # ("whether Kent Police's policy or training on Taser needed to change")
                    r"|(?:the\s+force['’]s|" + _SPELLED_FORCE + r"['’]s|its)\s+(?:[\w-]+\s+){0,3}?(?:polic(?:y|ies)|training|procedures?|practices?|guidance)\b[^.]{0,60}?\b(?:needed|had|ought)\s+to\s+change"
                    # ("whether Kent Police should change anything about how it deals with such calls")
-                   r"|(?:the\s+)?(?:force|forces|organisation|constabulary|" + _FORCE_NAME + r")\s+" + _AS_A_BODY + r"(?:should|could|needed\s+to|ought\s+to)\s+change\s+anything"
+                   r"|(?:the\s+)?(?:force|forces|organisation|constabulary|" + _FORCE_NAME + r")" + _AS_A_BODY + r"(?:should|could|needed\s+to|ought\s+to)\s+change\s+anything"
                    # ("whether anything in the force's policies, training or procedures should change")
                    r"|anything\s+in\s+(?:the\s+force['’]s|its)\s+(?:polic(?:y|ies)|training|procedures?|practices?|guidance)\b[^.]{0,60}?\b(?:should|needed\s+to|had\s+to)\s+change"
                    # ("whether the force could learn anything from the incident")
@@ -714,7 +721,7 @@ _NO_LEARNING = re.compile(
     r"|" + _WHOLE_ANSWER + r"(?:\W*we\b[^.;]*?,?\s+and\s+(?:we\s+)?|.*?(?:\b(?:we|IOPC|(?:the|our)\s+investigation)\s+(?:also\s+)?|\bnor\s+did\s+we\s+))"
     r"(?:(?:did\s+not|didn['’]t)\s+(?:find|identify|see)\s+anything|found\s+nothing|identified\s+nothing|find\s+anything)\s+"
     r"(?:(?:in|about)\s+(?:the\s+force['’]s|" + _SPELLED_FORCE + r"['’]s)\s+[^.;]{0,60}?\s+(?:that\s+|which\s+)?"
-    r"|(?:that\s+|which\s+)?(?:the\s+force|either\s+force|the\s+organisation|" + _SPELLED_FORCE + r")\s+" + _AS_A_BODY + r")"
+    r"|(?:that\s+|which\s+)?(?:the\s+force|either\s+force|the\s+organisation|" + _SPELLED_FORCE + r")" + _AS_A_BODY + r")"
     r"(?:needed|had|ought)\s+to\s+(?:change|learn|improve|do\s+differently)(?:\s+as\s+an\s+organisation)?"
     r"(?:\s+(?:as\s+a\s+result\s+of|from|after)\s+[^.;]{0,60})?\s*[.;]?\s*$"
     # "we looked for wider lessons for the force and found none"
@@ -1140,7 +1147,9 @@ _EVERY_ONE_OF_ITS_STAFF = re.compile(r"\b(?:every|all\s+(?:of\s+)?(?:its|their))
                                      r"|drivers?|supervisors?|investigators?|detectives?)(?:\s+and\s+(?:members?\s+of\s+staff|staff|officers?))?\b", re.I)
 # ("every officer involved", "every officer who attended", "at the scene": the people involved, not a group of staff)
 _THE_PEOPLE_INVOLVED = re.compile(r"\b(?:involved|attended|attending|present|at\s+the\s+scene|on\s+duty|who\s+(?:was|were|dealt|took|went|responded))\b", re.I)
-_SINCE = re.compile(r"\b(?:has|have)\s+since\b|\bsince\s+(?:then|the\s+(?:incident|events?|investigation))\b", re.I)
+_SINCE = re.compile(r"\b(?:has|have)\s+since\b|\bsince\s+(?:then|(?:the|these|those|this|that)\s+(?:incidents?|events?|investigation))\b", re.I)
+# a role or person as the first half of a compound names no one: "officer safety training", "a missing person search"
+_ROLE_IN_A_COMPOUND = re.compile(r"\b(?:officer|staff|missing)\s+(?:safety|training|welfare|wellbeing|persons?)\b", re.I)
 
 
 def _may_say_yes(text: str) -> bool:
@@ -1149,10 +1158,14 @@ def _may_say_yes(text: str) -> bool:
     too: a sentence with a person, a complaint or the case's own handling, a negation, an intention or a practice that
     already was is not offered, nor a promise only to look for learning, nor the IOPC's stock sentences."""
     lowered = text.lower()
+    if _LEARNING_PARTS.search(text, lowered) or _BOILERPLATE_PARTS.search(text, lowered):
+        return False  # (the patterns read the sentence as written)
+    # the guard reads the sentence without the compounds, which name no one ("officer safety training"), and a change
+    # dated after the events, not about the people involved, without every one of a group of the force's staff
+    text = _ROLE_IN_A_COMPOUND.sub(" ", text)
     if _SINCE.search(text) and not _THE_PEOPLE_INVOLVED.search(text):
-        text = _EVERY_ONE_OF_ITS_STAFF.sub(" ", text)  # (the guard below then reads the rest of the sentence)
-    return not _LEARNING_PARTS.search(text, lowered) and not _NOT_FOR_THE_MODEL.search(text) \
-        and not _ONLY_CONSIDERING.search(text) and not _BOILERPLATE_PARTS.search(text, lowered)
+        text = _EVERY_ONE_OF_ITS_STAFF.sub(" ", text)
+    return not _NOT_FOR_THE_MODEL.search(text) and not _ONLY_CONSIDERING.search(text)
 
 
 # a "no" is ours: the IOPC, or its investigation, speaking
@@ -1231,7 +1244,8 @@ def learning_by_rules(page: Page) -> Finding:
         return Finding("no", (weak_no,), "'we did not identify any further organisational learning', with no learning found")
     # asked in one sentence, answered "none" in the next; learning found anywhere else comes first
     asked_and_answered = _answered_no(page, _ASKED_LEARNING_RE, _SHORT_ANSWER_NO, gate=("learn", "lesson", "change", "differently"))
-    if asked_and_answered:
+    # (the force's own review asking, "It found nothing.", is not our answer)
+    if asked_and_answered and not _ASKED_BY_OTHERS.search(asked_and_answered[0].text):
         return Finding("no", asked_and_answered, "asked whether there was learning for the force, and answered no")
     return Finding("not_stated")
 
