@@ -24,6 +24,7 @@ import functools
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
+from typing import NamedTuple
 
 from .alternation import Alternation
 from .page import Page, Span
@@ -1917,11 +1918,20 @@ _THE_OTHER = re.compile(r"\b(?:the\s+other|another)\s+(?:one|officer|member|[a-z
                         r"|\bthe\s+other\b(?!\s+(?:force|forces|body|man|woman|men|women|side|hand|way|day|person|people)\b)", re.I)
 
 
+class FirstGiven(NamedTuple):
+    """Where the report first gives a surname: the phrase, its sentence's index, and that sentence's text before and
+    after the phrase."""
+    phrase: Phrase
+    index: int
+    before: str
+    after: str
+
+
 class Resolver:
     def __init__(self, page: Page):
         self.page = page
         self.sentences = page.sentences
-        self.surnames: dict[str, tuple[Phrase, str]] | None = None  # (found once, when first needed)
+        self.surnames: dict[str, FirstGiven] | None = None  # (found once, when first needed)
         self.index_of = {id(s): i for i, s in enumerate(self.sentences)}
         self.text_mentions_staff = bool(re.search(r"\b(?:police\s+)?staff\b", page.body, re.I))
         self.groups: list[Group] = []
@@ -1931,7 +1941,6 @@ class Resolver:
         self.counted_off: list[Person] = []  # a subset ("four of them") whose members bare counts and ordinals go through
         self.remainder: list[Person] = []
         self.split_scope: tuple[Person, list[Person]] | None = None
-        self.surname_places: dict[str, tuple[int, str]] = {}  # surname: the sentence first giving it, and its text before
         self.leveled_at: dict[int, int] = {}  # sentence index: people of a group decided on without a level it gave one
         self.total: int | None = None  # people served notices, when the text says
         self.decided_here: list[Group] = []  # groups a decision in the current sentence was about
@@ -2137,29 +2146,27 @@ class Resolver:
         group.label = phrase.label
         return [group]
 
-    def _surnames(self) -> dict[str, tuple[Phrase, str]]:
+    def _surnames(self) -> dict[str, FirstGiven]:
         """Every surname the report gives a person serving with the police ("PC Garside", "Sergeant Dunmore"), in the
-        order first given, with the phrase that first gave it and the text after that phrase (and, in
-        ``surname_places``, that sentence's index and its text before the phrase)."""
+        order first given, with where it was first given."""
         if self.surnames is None:
             self.surnames = {}
             for index, sentence in enumerate(self.sentences):
                 for phrase in find_phrases(sentence.text):
                     if phrase.label and len(phrase.label) > 1 and phrase.role in ("officer", "staff") and phrase.label not in self.surnames:
-                        self.surnames[phrase.label] = (phrase, sentence.text[phrase.end:])
-                        self.surname_places[phrase.label] = (index, sentence.text[:phrase.start])
+                        self.surnames[phrase.label] = FirstGiven(phrase, index, sentence.text[:phrase.start], sentence.text[phrase.end:])
         return self.surnames
 
     def _named_together_after(self, names: list[str], group: Group) -> bool:
         """'all four had a case ... PC Ashdown and PC Kettley were dismissed': these surnames are first given after the
         group's decision, together or each in a sentence telling a finding or sanction for them, and as no one else
         (not "PC Rudd, the driver of ...", not "another officer", not a chair, "chaired by Superintendent Oakes")."""
-        surnames = self._surnames()
-        places = {self.surname_places[n][0] for n in names}
+        first = {n: self._surnames()[n] for n in names}
+        places = {f.index for f in first.values()}
         if min(places) <= group.decided_at:
             return False
         together = len(places) == 1
-        after = {n: _past_letter(surnames[n][0], surnames[n][1]) for n in names}  # (the text past the surname itself)
+        after = {n: _past_letter(f.phrase, f.after) for n, f in first.items()}  # (the text past the surname itself)
         # (not "PC Rudd, the driver of ...", "PC Rudd (the driver)": introduced as someone else; "PC Marsh, who had
         # posted fewer messages," says only what the person did)
         return all(not re.match(r"\s*(?:\(|,\s+(?:the|a|an|another)\b)", after[n])
@@ -2168,21 +2175,21 @@ class Resolver:
                    # (given across sentences, each in one telling what was found or imposed on them: not a witness who
                    # "retired", nor the colleague the messages were about)
                    and (together or self._finding_for_them(n))
-                   and not _MORE_PEOPLE_JUST_BEFORE.search(self.surname_places[n][1])
-                   and not re.search(r"\b(?:chair(?:ed|man|woman|person)?|panel|by)\W*$", self.surname_places[n][1], re.I)
+                   and not _MORE_PEOPLE_JUST_BEFORE.search(first[n].before)
+                   and not re.search(r"\b(?:chair(?:ed|man|woman|person)?|panel|by)\W*$", first[n].before, re.I)
                    for n in names)
 
     def _finding_for_them(self, name: str) -> bool:
         """Whether the sentence first giving this surname tells a finding or sanction ("PC Garrow was dismissed"), not
         only a departure or a part in events."""
-        facts = facts_in(self.sentences[self.surname_places[name][0]].text)
+        facts = facts_in(self.sentences[self._surnames()[name].index].text)
         return "outcome" in facts or "sanction" in facts
 
     def _named_alone_with_facts(self, name: str) -> bool:
         """'... gross misconduct proven against all four. PC Ashdown was dismissed.': one surname, first given in a sentence
         that tells a finding or sanction of that person alone (not "proven against all four, and PC Ashdown was
         dismissed", where the sentence speaks of the whole group too; not "PC Fenn retired", perhaps a witness)."""
-        text = self.sentences[self.surname_places[name][0]].text
+        text = self.sentences[self._surnames()[name].index].text
         return self._finding_for_them(name) and len(find_phrases(text)) == 1 and not re.search(r"\b(?:all|both|each|every)\b", text, re.I)
 
     def _decided_by_name(self, name: str, group: Group) -> bool:
@@ -2210,9 +2217,9 @@ class Resolver:
         unnamed = [g for g in self.groups if g.case and not g.label and g.role == phrase.role]
         if phrase.head not in GENERIC_HEADS:
             same_rank = [g for g in unnamed if g.head == phrase.head and len(g.members) == 1]
-            rank_names = [n for n, (p, _) in surnames.items() if p.head == phrase.head]
+            rank_names = [n for n, first in surnames.items() if first.phrase.head == phrase.head]
             if len(same_rank) == 1 and rank_names == [phrase.label] and not self._decided_by_name(phrase.label, same_rank[0]) \
-                    and not _ANOTHER_OF_THE_RANK.match(surnames[phrase.label][1]):
+                    and not _ANOTHER_OF_THE_RANK.match(surnames[phrase.label].after):
                 same_rank[0].label = phrase.label
                 return same_rank
         families: dict[tuple[int, str], list[Person]] = {}
@@ -2227,13 +2234,14 @@ class Resolver:
         # the surnames that could be theirs: those of one rank (for plain "officers", whichever rank the names share)
         # (less those already someone's: "One of them, PC Arkwright, retired ... PC Ellery, PC Tansley and PC Royce attended")
         taken = {g.label for g in self.groups if g.label}
-        names = [n for n, (p, _) in surnames.items() if p.role == phrase.role and (head in GENERIC_HEADS or p.head == head) and n not in taken]
+        names = [n for n, first in surnames.items() if first.phrase.role == phrase.role
+                 and (head in GENERIC_HEADS or first.phrase.head == head) and n not in taken]
         # (names first given after the decision, fewer than the group, name some of its members; nothing yet tells
         # those apart, so which ones does not matter. One name alone only in a sentence about that person alone, so
         # "proven against all four, and PC Ashdown was dismissed" keeps all four; "the other three" are then the rest)
         fewer = 1 <= len(names) < len(pool) and len({p.group for p in pool}) == 1 and self._named_together_after(names, group) \
             and (len(names) > 1 or self._named_alone_with_facts(names[0]))
-        if not (len(names) == len(pool) or fewer) or phrase.label not in names or len({surnames[n][0].head for n in names}) > 1 \
+        if not (len(names) == len(pool) or fewer) or phrase.label not in names or len({surnames[n].phrase.head for n in names}) > 1 \
                 or any(self._decided_by_name(n, group) for n in names):
             return []  # (a name already someone's, or a witness of another rank, leaves the order unsure)
         if len({tuple(sorted(p.facts.items())) for p in pool}) > 1:
@@ -3453,7 +3461,8 @@ class Resolver:
                 return at_level
         # "We identified learning for a control room operator who had not asked the driver ...": about someone new, of a
         # kind no one with a case is, whoever else it mentions
-        first = find_phrases(text)[:1]
+        phrases = find_phrases(text)
+        first = phrases[:1]
         if first and re.match(r"(?:a|an)\s", first[0].text, re.I) and not first[0].plural and first[0].head not in GENERIC_HEADS \
                 and not self._matching_groups(replace(first[0], definite=True), loose=True) \
                 and not _PANEL_VOICE.search(text) and "outcome" not in facts_in(text):  # (not "A control room inspector gave
@@ -3461,7 +3470,7 @@ class Resolver:
             return []
         # "the call handler would receive management action", with no call handler among the
         # subjects: the sentence is about someone else
-        named = [p for p in find_phrases(text) if p.definite and (p.head not in GENERIC_HEADS or p.label)]
+        named = [p for p in phrases if p.definite and (p.head not in GENERIC_HEADS or p.label)]
         if named and not any(self._matching_groups(p, loose=True) for p in named):
             return self._named_by_rank(named, sentence)
         if len(self.pointer) == 1 and re.search(r"\b(?:in\s+(?:his|her)\s+absence|against\s+(?:him|her)|(?:his|her)\s+(?:hearing|meeting))\b", text, re.I) \
