@@ -329,3 +329,58 @@ def test_our_offence_question_answered_no_in_other_words(body):
 def test_an_offence_of_a_member_of_the_public_is_not_our_no(body):
     page = page_of(body)
     assert rules.criminal_indication(page, rules.cps_referral(page)).value == "not_stated"
+
+
+# Read after check-36 (twenty-ninth change). A role let through the guard when the force made the change since the
+# events was taken back after two reviews: the people involved and sanctions on them come in too many wordings.
+@pytest.mark.parametrize("sentence", [
+    "The force has since given the custody sergeant further training on rousing checks.",
+    "Kent Police has since reminded the two constables of the guidance on body-worn video.",
+    "The force has since given him management advice about his note-taking.",
+    "It has since given the officers involved refresher training on restraint.",
+    "Since these events, the force has given call handlers working that shift further guidance on risk questions.",
+    "The force has since reminded PC Hale and PC Moore of the need to record their searches.",
+    "Since the incident, the force has retrained officers concerned in the pursuit.",
+    # (sanctions)
+    "Since these events, the force has suspended detectives in the unit while it reviews their cases.",
+    "The force has since dismissed the constable and reminded staff of the standards expected.",
+    # (the reviews of this change: sanctions, names, one of them, those who were there, the case's own people, one
+    # person's training, a practice that already was)
+    "Since these events, Kent Police has issued written warnings to three of its officers.",
+    "Since these events, the force has reminded Sergeant Lowe and Officer B of the guidance on restraint.",
+    "Since the incident, the force has arranged refresher training for a constable on its response team.",
+    "The force has since arranged refresher training for each officer who entered the cell.",
+    "The force has since arranged for a different team of officers to look again at the victim's crime report.",
+    "The force has made sure they have completed refresher training on vehicle pursuits since these events.",
+    "The force has arranged refresher training on pursuits for officers in its roads policing unit.",
+    "Since these events, the force has arranged misconduct meetings for officers of the Crawley response team.",
+    "Since these events, the force has briefed the night shift custody sergeant on the guidance.",
+    "The DI has since had refresher training on supervising domestic abuse investigations.",
+    "The force has had written procedures on rousing checks since 2016.",
+])
+def test_a_change_the_force_made_for_particular_people_or_a_sanction_is_never_a_yes(sentence):
+    assert not rules._may_say_yes(sentence)
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("We looked carefully at whether there was anything for BTP as an organisation to learn from the incident, and "
+     "concluded that there was not.", "no"),
+    ("We considered closely whether there was anything for the force to change after the pursuit, and found none.", "no"),
+    ("We considered whether there was anything for the force to improve, and decided there was not.", "no"),
+    # (a question about the force as well as the people involved is still a learning question)
+    ("We considered whether there was any learning for the officers or for the force, and decided there was none.", "no"),
+    # (not someone else's question, nor a change to one decision, nor lessons for the people involved)
+    ("At the inquest, the coroner looked carefully at whether there was anything for the force to learn, and decided "
+     "that there was not.", "not_stated"),
+    ("We considered whether there was anything for the force to change in the outcome of the complaint, and decided that "
+     "there was not.", "not_stated"),
+    ("We also considered closely whether there were any lessons for the two officers, and found none.", "not_stated"),
+    ("We did not identify any lessons for PC Wade arising from the way he drove.", "not_stated"),
+    # (anything for someone serving to learn is the people involved, not the organisation)
+    ("We looked carefully at whether there was anything for PC Lane to learn from the incident, and concluded that there "
+     "was not.", "not_stated"),
+])
+def test_asked_whether_there_was_anything_for_the_force_to_learn(sentence, value):
+    assert rules.learning_by_rules(page_of(sentence)).value == value
+    assert rules.organisational_learning(page_of(sentence)).value == value
+

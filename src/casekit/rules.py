@@ -650,16 +650,27 @@ _WE_LOOKED_FOR = r"\b(?:we|IOPC|IPCC|(?:the|our)\s+investigation|investigators?)
 # the force as a body, with the space before what follows: "the force as a whole", "Kent Police as an organisation",
 # "the force, as an organisation, needed"
 _AS_A_BODY = r"(?:,?\s+as\s+(?:an\s+organisation|a\s+whole),?)?\s+"
-# what the force might learn or change: "anything the force could learn", "anything Kent Police should do differently"
+# what the force might learn or change ("needed to change as an organisation", "... to change." ; not "change in its
+# decision on the outcome")
+_LEARN_OR_CHANGE = (r"(?:learn|do\s+differently"
+                    r"|(?:change|improve)(?=\s+as\s+(?:an\s+organisation|a\s+whole)\b|\s*[.;,]|\s+(?:from|after|as\s+a\s+result)\b))")
+# "anything the force could learn", "anything Kent Police should do differently"
 _ANYTHING_FOR_THE_FORCE = (r"anything\s+(?:that\s+)?(?:the\s+)?(?:force|forces|organisation|constabulary|" + _FORCE_NAME + r")" + _AS_A_BODY
-                           + r"(?:could|might|should|can|needed\s+to|ought\s+to)\s+(?:learn|do\s+differently"
-                           # ("needed to change as an organisation", "... to change." ; not "change in its decision on the outcome")
-                           r"|(?:change|improve)(?=\s+as\s+(?:an\s+organisation|a\s+whole)\b|\s*[.;]|\s+(?:from|after|as\s+a\s+result)\b))")
-# asking whether there was learning: "we considered whether there was any learning for the force"
+                           + r"(?:could|might|should|can|needed\s+to|ought\s+to)\s+" + _LEARN_OR_CHANGE)
+# how a question may be asked more closely: "looked carefully at whether", "considered closely whether"
+_CLOSELY = r"(?:\s+(?:carefully|closely|specifically|fully|thoroughly|further))?"
+# learning or lessons for some of the people serving, not the organisation: "any lessons for the two officers", "for PC
+# Wade" (not "for call handlers", a group of its staff, nor "for the officers or for the force")
+_FOR_SOME_OF_ITS_PEOPLE = (r"\s+for\s+(?:(?:the|both|either|these|those)\s+(?:[\w-]+\s+)?(?:officers?|constables?|sergeants?|inspectors?|detectives?"
+                           r"|staff|members?\s+of\s+staff|PCSOs?|call\s+(?:handlers?|takers?)|drivers?|supervisors?|investigators?)"
+                           r"|(?-i:(?:PC|DC|DS|PS|PCSO|Sgt|DI|DCI|Officer|Constable|Sergeant|Inspector)\s+[A-Z][\w'’-]*))\b"
+                           r"(?!\s+(?:or|and)\s+(?:for\s+)?(?:the\s+)?(?:force|organisation|constabulary|" + _FORCE_NAME + r"))")
+# asking whether there was learning: "we considered whether there was any learning for the force" ("looked carefully at
+# whether", "considered closely whether")
 # (one question: "whether the policy had been followed and whether it held any lessons" asks two, and "it was not" answers
 # the first)
-_ASKED_LEARNING = (r"(?:\b(?:considered|looked\s+at|examined|assessed|reviewed|thought\s+about|asked(?:\s+ourselves)?)\s+whether\b(?:(?!\bindividual\b|\bwhether\b)[^.]){0,80}"
-                   r"\b(?:(?:any|organi[sz]ational|wider)\s+(?:\w+\s+){0,2}?(?:learning|lessons)"
+_ASKED_LEARNING = (r"(?:\b(?:considered|looked" + _CLOSELY + r"\s+at|examined|assessed|reviewed|thought\s+about|asked(?:\s+ourselves)?)" + _CLOSELY + r"\s+whether\b(?:(?!\bindividual\b|\bwhether\b)[^.]){0,80}"
+                   r"\b(?:(?:any|organi[sz]ational|wider)\s+(?:\w+\s+){0,2}?(?:learning|lessons)(?!" + _FOR_SOME_OF_ITS_PEOPLE + r")"
                    # ("whether there was anything the force could learn from the case", "... the force as a whole could learn",
                    # "... Kent Police should do differently")
                    r"|" + _ANYTHING_FOR_THE_FORCE +
@@ -674,6 +685,8 @@ _ASKED_LEARNING = (r"(?:\b(?:considered|looked\s+at|examined|assessed|reviewed|t
                    # ("whether BTP as an organisation had anything to learn", "whether the case raised any wider issues for Kent Police")
                    r"|(?:force|forces|organisation|constabulary|Police|(?-i:[A-Z]{2,5}))(?:,?\s+as\s+(?:an\s+organisation|a\s+whole),?)?\s+(?:had|has)\s+anything\s+to\s+learn"
                    r"|(?:any\s+)?wider\s+issues\s+for\s+" + _LEARNER +
+                   # ("whether there was anything for GMP as an organisation to learn from this collision")
+                   r"|anything\s+for\s+(?:" + _LEARNER + r"|(?-i:(?!PCSO|PC|DC|DS|PS|DI)[A-Z]{2,5}))" + _AS_A_BODY + r"to\s+" + _LEARN_OR_CHANGE +
                    # ("whether there was learning for Dorset Police", "... lessons here for the force")
                    r"|(?:learning|lessons)\s+(?:here\s+|in\s+(?:this|the)\s+case\s+)?for\s+" + _LEARNER +
                    r"|(?:opportunit(?:y|ies)|chance|scope)\s+for\s+(?:the\s+|either\s+|both\s+)?(?:force|forces|organisation|constabulary|service|" + _FORCE_NAME + r")\s+to\s+learn)\b"
@@ -711,7 +724,7 @@ _NO_LEARNING = re.compile(
     # ("... any opportunities for the force to learn from this case, and found none in this case")
     r"|" + _ASKED_LEARNING + r"[^.]{0,80}"
     r"\b(?:did\s+not\s+(?:find|identify)\s+any(?:thing)?|found\s+none(?:\s+to\s+recommend)?|found\s+nothing(?:\s+that\s+needed\s+to(?:\s+change)?)?"
-    r"|(?:concluded|decided)\s+that\s+(?:it|there|they)\s+(?:did|was|were)\s+not|there\s+(?:was|were)\s+none)"
+    r"|(?:concluded|decided)\s+(?:that\s+)?(?:it|there|they)\s+(?:did|was|were)\s+not|there\s+(?:was|were)\s+none)"
     r"(?:\s+(?:in\s+this\s+(?:case|investigation)|here|on\s+this\s+occasion))?(?:(?:,?\s+(?:as|because|since)|:)\s+(?:(?!\b(?:introduced|updated|rolled|changed|amended|revised|implemented|brought|put\s+in\s+place|received|agreed|shared|reminded|(?<!had\sbeen\s)trained|issued|since|rewritten|rewrote|tightened|after)\b)[^.]){0,160})?\s*[.;]?\s*$"
     # the whole answer, whatever was asked: "we did not find anything the force needed to change", "..., and found nothing
     # the force needed to change", "Nor did we find anything in North Wales Police's policy or training that needed to
@@ -1093,7 +1106,8 @@ def _recommendations_listed(page: Page) -> tuple[Span, Span] | None:
 
 # someone else asking the learning question (a coroner, the force's own review): their answer is not ours
 _ASKED_BY_OTHERS = re.compile(r"\b(?:coroner|inquest|(?:internal|local|own)\s+(?:review|investigation|inquiry)|professional\s+standards|PSD|the\s+force|constabulary"
-                              r"|(?-i:[A-Z][\w-]+\s+Police))\b[^.;]{0,60}?\b(?:considered|looked\s+at|examined|assessed|reviewed|asked(?:\s+itself)?)\s+whether\b", re.I)
+                              r"|(?-i:[A-Z][\w-]+\s+Police))\b[^.;]{0,60}?\b(?:considered|looked" + _CLOSELY + r"\s+at|examined|assessed|reviewed|asked(?:\s+itself)?)"
+                              + _CLOSELY + r"\s+whether\b", re.I)
 
 
 def organisational_learning(page: Page) -> Finding:
@@ -1173,6 +1187,8 @@ _OURS = re.compile(r"\b(?:we|our|us|IOPC|IPCC|investigation)\b", re.I)
 # ("Apart from this, we found nothing else ..."), and not about a complaint's review or a decision
 _NOT_OUR_WHOLE_NO = re.compile(r"\b(?:coroner|inquest|debrief\w*|own\s+review|professional\s+standards|PSD"
                                r"|beyond|further|apart\s+from|other\s+than|else|except|complain\w*|uph[oe]ld|decision|appeal\w*)\b", re.I)
+# ("any lessons for the two officers" is about the people involved)
+_LEARNING_FOR_SOME_OF_ITS_PEOPLE = re.compile(r"\b(?:learning|lessons)" + _FOR_SOME_OF_ITS_PEOPLE, re.I)
 # a question is an answer only with its answer after it: "asked whether ..., and concluded that it did not"
 _QUESTION = re.compile(r"\b(?:whether|if)\b", re.I)
 _ANSWERED_AFTER = re.compile(r"\b(?:whether|if)\b.*\b(?:and|but)\s+(?:we\s+)?(?:found|concluded|decided|did\s+not|identified)\b", re.I)
@@ -1184,7 +1200,8 @@ def _may_say_no(text: str) -> bool:
     lowered = text.lower()
     return _mentions(lowered, sentence_model.NO_WORDS) and bool(_OURS.search(text)) and not _NOT_OUR_WHOLE_NO.search(text) \
         and (not (_QUESTION.search(text) or _ONLY_CONSIDERING.search(text)) or bool(_ANSWERED_AFTER.search(text))) \
-        and not _NO_LEARNING.search(text) and not _ASKED_BY_OTHERS.search(text) and not _BOILERPLATE_PARTS.search(text, lowered)
+        and not _NO_LEARNING.search(text) and not _ASKED_BY_OTHERS.search(text) and not _BOILERPLATE_PARTS.search(text, lowered) \
+        and not _LEARNING_FOR_SOME_OF_ITS_PEOPLE.search(text)
 
 
 _MODEL_MAY_SAY = {"yes": _may_say_yes, "no": _may_say_no}
