@@ -650,8 +650,8 @@ _WE_LOOKED_FOR = r"\b(?:we|IOPC|IPCC|(?:the|our)\s+investigation|investigators?)
 # the force as a body, with the space before what follows: "the force as a whole", "Kent Police as an organisation",
 # "the force, as an organisation, needed"
 _AS_A_BODY = r"(?:,?\s+as\s+(?:an\s+organisation|a\s+whole),?)?\s+"
-# what the force might learn or change ("needed to change as an organisation", "... to change." ; not "change in its
-# decision on the outcome")
+# what the force might learn or change ("needed to change as an organisation", "... to change.", "... to improve, and
+# ..."; not "change in its decision on the outcome")
 _LEARN_OR_CHANGE = (r"(?:learn|do\s+differently"
                     r"|(?:change|improve)(?=\s+as\s+(?:an\s+organisation|a\s+whole)\b|\s*[.;,]|\s+(?:from|after|as\s+a\s+result)\b))")
 # "anything the force could learn", "anything Kent Police should do differently"
