@@ -384,3 +384,30 @@ def test_asked_whether_there_was_anything_for_the_force_to_learn(sentence, value
     assert rules.learning_by_rules(page_of(sentence)).value == value
     assert rules.organisational_learning(page_of(sentence)).value == value
 
+
+
+@pytest.mark.parametrize("sentence", [
+    # (the second review of the twenty-ninth change: an offence said to be possible is an indication, never the model's "no")
+    "We decided that the constable's conduct could amount to a criminal offence of misconduct in public office.",
+    "We concluded that the sergeant may have committed a criminal offence of misconduct in public office.",
+    "We were not able to rule out that the officer had committed a criminal offence.",
+    # (the review of this guard: other words for the same)
+    "We found that a criminal offence may have been committed by the constable.",
+    "We concluded that the sergeant's conduct could potentially amount to a criminal offence.",
+    "It could not be ruled out that the constable had committed a criminal offence of theft.",
+])
+def test_an_offence_said_to_be_possible_is_never_the_offence_models_no(sentence):
+    page = page_of(sentence)
+    assert rules.criminal_indication(page, rules.cps_referral(page)).value != "no"
+
+
+@pytest.mark.parametrize("sentence", [
+    "There was nothing to suggest that the constable may have committed a criminal offence.",
+    "We considered whether his driving could amount to a criminal offence and concluded that it did not.",
+    # (someone's claim we answered, and a denial by "rule out", stay the model's to read)
+    "We concluded that the allegation that the constable may have committed a criminal offence of theft was unfounded.",
+    "The evidence allowed us to rule out that the constable had committed any criminal offence.",
+])
+def test_an_offence_denied_is_still_a_no(sentence):
+    page = page_of(sentence)
+    assert rules.criminal_indication(page, rules.cps_referral(page)).value == "no"

@@ -596,6 +596,20 @@ _SOMEONE_ELSES_OFFENCE = re.compile(r"\b(?:neighbours?|callers?|stolen|thie(?:f|
                                     r"|\bbut\b[^.]*\b(?:might|may|could)\b", re.I)
 
 
+# our own finding that an offence was possible, with no denial in the sentence: "We decided that the constable's conduct
+# could amount to a criminal offence", "we found that an offence may have been committed" (an indication, by the
+# codebook; never the model's "no"). Not someone's claim we answered ("We rejected the suggestion that he might have
+# ..."), nor "could not have".
+_WE_FOUND_AN_OFFENCE_POSSIBLE = re.compile(
+    r"^(?:[^,]{0,80},\s*)?(?:we|the\s+IOPC|our\s+investigation)\s+(?:also\s+)?(?:decided|concluded|found|considered)\s+(?:that\s+)?"
+    r"(?:(?!\b(?:allegations?|claims?|suggestions?|idea|complaints?|assertions?|concerns?|reports?)\b)[^.;]){0,80}?"
+    r"\b(?:could|may|might)\s+(?:(?!not\b|never\b)\w+\s+)?(?:have\s+)?(?:been\s+)?(?:amount(?:ed)?\s+to|committed|constitute[sd]?)\b", re.I)
+# an offence not ruled out: "We were not able to rule out that ...", "It could not be ruled out", "could not exclude the
+# possibility" (not "The evidence allowed us to rule out ...", a denial)
+_NOT_RULED_OUT = re.compile(r"\b(?:not|n['’]t|unable\s+to)\s+(?:(?:able|possible)\s+to\s+|be\s+)?(?:rule[sd]?\s+out|exclude[sd]?)\b", re.I)
+_DENIED = re.compile(r"\b(?:not|no|nothing|none|neither|nor|never)\b|n['’]t\b", re.I)
+
+
 def _may_say_no_offence(text: str) -> bool:
     """Whose offence is the patterns' question: the sentence names someone serving with the police, or is our own
     question answered in the same sentence ("We considered whether his driving could amount to an offence and decided
@@ -605,7 +619,8 @@ def _may_say_no_offence(text: str) -> bool:
     if _QUESTION.search(text):
         if not (_WE_ASKED.search(text) and _OFFENCE_DENIED.search(text)) or _SOMEONE_ELSES_OFFENCE.search(text):
             return False
-    elif not _POLICE_INDIVIDUAL_RE.search(text):
+    elif not _POLICE_INDIVIDUAL_RE.search(text) or _NOT_RULED_OUT.search(text) \
+            or (_WE_FOUND_AN_OFFENCE_POSSIBLE.search(text) and not _DENIED.search(text)):
         return False
     return not _NOT_FOR_THE_OFFENCE_MODEL.search(text) and not _NO_CRIMINAL.search(text) and not _NO_OFFENCE_FINDING.search(text)
 
