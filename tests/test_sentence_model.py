@@ -18,6 +18,12 @@ def page_of(*sentences: str):
     return parse_page(HEAD + " ".join(sentences) + "\n")
 
 
+def criminal_of(body: str) -> str:
+    """Criminal indication, as extraction reads it (with the page's own CPS reading), of a page with this body."""
+    page = page_of(body)
+    return rules.criminal_indication(page, rules.cps_referral(page)).value
+
+
 # a toy training set in the project's own words: enough for every class and for bigrams seen twice
 TOY = [
     ("The force has since changed its custody policy.", "yes"),
@@ -134,8 +140,7 @@ def test_the_offence_model_reads_a_no_said_of_someone_serving_with_the_police():
 ])
 def test_the_offence_model_is_not_offered_a_no_about_someone_else(sentence):
     assert sentence_model.probabilities(sentence, sentence_model.CRIMINAL.model())["no"] > sentence_model.THRESHOLD
-    page = page_of(sentence)
-    assert rules.criminal_indication(page, rules.cps_referral(page)).value == "not_stated"
+    assert criminal_of(sentence) == "not_stated"
 
 
 def test_the_offence_model_never_says_yes():
@@ -237,8 +242,7 @@ def test_our_question_answered_in_the_same_sentence_is_an_offence_no(sentence):
     "concluded that it did not.",
 ])
 def test_an_offence_question_not_ours_or_not_answered_is_not_read(body):
-    page = page_of(body)
-    assert rules.criminal_indication(page, rules.cps_referral(page)).value == "not_stated"
+    assert criminal_of(body) == "not_stated"
 
 
 def test_a_change_since_for_every_one_of_a_group_of_staff_is_learning():
@@ -316,8 +320,7 @@ def test_a_change_for_every_call_handler_since_these_events_is_learning():
     "not reach that threshold.",
 ])
 def test_our_offence_question_answered_no_in_other_words(body):
-    page = page_of(body)
-    assert rules.criminal_indication(page, rules.cps_referral(page)).value == "no"
+    assert criminal_of(body) == "no"
 
 
 @pytest.mark.parametrize("body", [
@@ -327,8 +330,7 @@ def test_our_offence_question_answered_no_in_other_words(body):
     "indicate this.",
 ])
 def test_an_offence_of_a_member_of_the_public_is_not_our_no(body):
-    page = page_of(body)
-    assert rules.criminal_indication(page, rules.cps_referral(page)).value == "not_stated"
+    assert criminal_of(body) == "not_stated"
 
 
 # Read after check-36 (twenty-ninth change). A role let through the guard when the force made the change since the
@@ -397,8 +399,7 @@ def test_asked_whether_there_was_anything_for_the_force_to_learn(sentence, value
     "It could not be ruled out that the constable had committed a criminal offence of theft.",
 ])
 def test_an_offence_said_to_be_possible_is_never_the_offence_models_no(sentence):
-    page = page_of(sentence)
-    assert rules.criminal_indication(page, rules.cps_referral(page)).value != "no"
+    assert criminal_of(sentence) != "no"
 
 
 @pytest.mark.parametrize("sentence", [
@@ -409,5 +410,4 @@ def test_an_offence_said_to_be_possible_is_never_the_offence_models_no(sentence)
     "The evidence allowed us to rule out that the constable had committed any criminal offence.",
 ])
 def test_an_offence_denied_is_still_a_no(sentence):
-    page = page_of(sentence)
-    assert rules.criminal_indication(page, rules.cps_referral(page)).value == "no"
+    assert criminal_of(sentence) == "no"

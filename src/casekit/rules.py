@@ -48,17 +48,18 @@ def _first(page: Page, pattern: re.Pattern[str], exclude: re.Pattern[str] | None
 
 
 def _answered_no(page: Page, question: re.Pattern[str], answer: re.Pattern[str],
-                 gate: tuple[str, ...], asked_by_us: bool = False) -> tuple[Span, Span] | None:
+                 gate: tuple[str, ...], asked_by_us: bool = False, exclude: re.Pattern[str] | None = None) -> tuple[Span, Span] | None:
     """A sentence asking whether something happened, answered "no" by the next sentence on its own:
     "We considered whether ... any learning for the force. We did not identify any." Both sentences are the
     evidence, since neither says it alone. ``asked_by_us``: only where the IOPC asks (not "The attending officers
-    assessed whether ... They found no evidence that they did.")."""
+    assessed whether ... They found no evidence that they did."); ``exclude``: not a question it matches (someone
+    else's: "The force's professional standards department had considered whether ... It found nothing.")."""
     if not _mentions(page.lowered, gate):
         return None
     sentences = page.sentences
     for asked, answered, lowered in zip(sentences, sentences[1:], page.lowered_sentences):
         if _mentions(lowered, gate) and (m := question.search(asked.text)) and answer.search(answered.text) \
-                and not (asked_by_us and _ASKER_NOT_US.search(asked.text, 0, m.start())):
+                and not (asked_by_us and _ASKER_NOT_US.search(asked.text, 0, m.start())) and not (exclude and exclude.search(asked.text)):
             return asked, answered
     return None
 
@@ -658,6 +659,10 @@ def criminal_by_rules(page: Page, cps: Finding) -> Finding:
 _FORCE_NAME = r"(?:[A-Z][\w-]+\s+(?:Police|Constabulary))"
 # a title before a person's letter or name: "PC A", "Sergeant Lowe"
 _OFFICER_TITLE = r"(?:PC|DC|DS|PS|PCSO|Sergeant|Constable|Inspector|Officer)"
+# a force by its initials ("GMP", "BTP"), read with capitals kept
+_ACRONYM = r"(?-i:[A-Z]{2,5})"
+# initials that are a rank, not a force: "the DS", "PCSO Smith"
+_RANK_INITIALS = r"PCSO|PC|DC|DS|CDO|DI|DCI|PS"
 # the body learning can be for: "the force", "Dorset Police"
 _LEARNER = r"(?:the\s+|either\s+|both\s+|each\s+)?(?:forces?|organisation|constabulary|" + _FORCE_NAME + r"|(?-i:(?:[A-Z][\w-]+\s+){2,3})(?:Police|Constabulary))"
 # the IOPC itself searching (not "PC A looked for learning materials")
@@ -678,7 +683,7 @@ _CLOSELY = r"(?:\s+(?:carefully|closely|specifically|fully|thoroughly|further))?
 # Wade" (not "for call handlers", a group of its staff, nor "for the officers or for the force")
 _FOR_SOME_OF_ITS_PEOPLE = (r"\s+for\s+(?:(?:the|both|either|these|those)\s+(?:[\w-]+\s+)?(?:officers?|constables?|sergeants?|inspectors?|detectives?"
                            r"|staff|members?\s+of\s+staff|PCSOs?|call\s+(?:handlers?|takers?)|drivers?|supervisors?|investigators?)"
-                           r"|(?-i:(?:PC|DC|DS|PS|PCSO|Sgt|DI|DCI|Officer|Constable|Sergeant|Inspector)\s+[A-Z][\w'’-]*))\b"
+                           r"|(?-i:(?:" + _OFFICER_TITLE + r"|" + _RANK_INITIALS + r"|Sgt)\s+[A-Z][\w'’-]*))\b"
                            r"(?!\s+(?:or|and)\s+(?:for\s+)?(?:the\s+)?(?:force|organisation|constabulary|" + _FORCE_NAME + r"))")
 # asking whether there was learning: "we considered whether there was any learning for the force" ("looked carefully at
 # whether", "considered closely whether")
@@ -698,10 +703,10 @@ _ASKED_LEARNING = (r"(?:\b(?:considered|looked" + _CLOSELY + r"\s+at|examined|as
                    # ("whether the force could learn anything from the incident")
                    r"|(?:the\s+)?(?:force|forces|organisation|constabulary|" + _FORCE_NAME + r")\s+(?:could|might|should|can)\s+learn\s+anything"
                    # ("whether BTP as an organisation had anything to learn", "whether the case raised any wider issues for Kent Police")
-                   r"|(?:force|forces|organisation|constabulary|Police|(?-i:[A-Z]{2,5}))(?:,?\s+as\s+(?:an\s+organisation|a\s+whole),?)?\s+(?:had|has)\s+anything\s+to\s+learn"
+                   r"|(?:force|forces|organisation|constabulary|Police|" + _ACRONYM + r")(?:,?\s+as\s+(?:an\s+organisation|a\s+whole),?)?\s+(?:had|has)\s+anything\s+to\s+learn"
                    r"|(?:any\s+)?wider\s+issues\s+for\s+" + _LEARNER +
                    # ("whether there was anything for GMP as an organisation to learn from this collision")
-                   r"|anything\s+for\s+(?:" + _LEARNER + r"|(?-i:(?!PCSO|PC|DC|DS|PS|DI)[A-Z]{2,5}))" + _AS_A_BODY + r"to\s+" + _LEARN_OR_CHANGE +
+                   r"|anything\s+for\s+(?:" + _LEARNER + r"|(?!" + _RANK_INITIALS + r")" + _ACRONYM + r")" + _AS_A_BODY + r"to\s+" + _LEARN_OR_CHANGE +
                    # ("whether there was learning for Dorset Police", "... lessons here for the force")
                    r"|(?:learning|lessons)\s+(?:here\s+|in\s+(?:this|the)\s+case\s+)?for\s+" + _LEARNER +
                    r"|(?:opportunit(?:y|ies)|chance|scope)\s+for\s+(?:the\s+|either\s+|both\s+)?(?:force|forces|organisation|constabulary|service|" + _FORCE_NAME + r")\s+to\s+learn)\b"
@@ -771,9 +776,6 @@ _NO_MORE_LEARNING = re.compile(
 _BOILERPLATE = re.compile(r"\bmake\s+learning\s+recommendations\s+to\s+improve\s+policing|carefully\s+considered\s+whether\s+there\s+were\s+any\s+learning"
                           r"|\blearning\s+recommendations\s+(?:aim|are\s+intended|seek)\s+to\s+improve\s+policing", re.I)
 # who takes a measure: the force, by name or acronym, or "it"; with "they", which may also mean officers
-_ACRONYM = r"(?-i:[A-Z]{2,5})"
-# initials that are a rank, not a force: "the DS", "PCSO Smith"
-_RANK_INITIALS = r"PCSO|PC|DC|DS|CDO|DI|DCI|PS"
 _FORCE_WORDS = r"force|forces|constabulary|it|" + _FORCE_NAME  # ("Since then, the two forces have put in place a joint protocol")
 _FORCE_ITSELF = r"(?:" + _FORCE_WORDS + r"|" + _ACRONYM + r")"
 _FORCE_SUBJECT = r"(?:" + _FORCE_ITSELF + r"|they)"
@@ -1274,9 +1276,10 @@ def learning_by_rules(page: Page) -> Finding:
     if weak_no:
         return Finding("no", (weak_no,), "'we did not identify any further organisational learning', with no learning found")
     # asked in one sentence, answered "none" in the next; learning found anywhere else comes first
-    asked_and_answered = _answered_no(page, _ASKED_LEARNING_RE, _SHORT_ANSWER_NO, gate=("learn", "lesson", "change", "differently"))
     # (the force's own review asking, "It found nothing.", is not our answer)
-    if asked_and_answered and not _ASKED_BY_OTHERS.search(asked_and_answered[0].text):
+    asked_and_answered = _answered_no(page, _ASKED_LEARNING_RE, _SHORT_ANSWER_NO, gate=("learn", "lesson", "change", "differently"),
+                                      exclude=_ASKED_BY_OTHERS)
+    if asked_and_answered:
         return Finding("no", asked_and_answered, "asked whether there was learning for the force, and answered no")
     return Finding("not_stated")
 
