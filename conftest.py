@@ -2,10 +2,16 @@
 the fictional sample corpus; they find them through CASEKIT_TABLES."""
 
 import os
+import shutil
 import tempfile
+
+# Set only when this run built the sample tables itself, so a folder the user
+# named through CASEKIT_TABLES is never removed.
+_BUILT_HERE = None
 
 
 def pytest_configure(config):
+    global _BUILT_HERE
     if os.environ.get("CASEKIT_TABLES"):
         return
     from casekit import build_tables, load
@@ -16,3 +22,13 @@ def pytest_configure(config):
         "input_kind": "sample", "input_note": "casekit's fictional sample corpus",
         "inputs": [{"path": "data/raw/sample", "sha256": None}]})
     os.environ["CASEKIT_TABLES"] = out
+    _BUILT_HERE = out
+
+
+def pytest_unconfigure(config):
+    # Every run used to leave its tables behind in the temporary folder.
+    global _BUILT_HERE
+    if _BUILT_HERE:
+        shutil.rmtree(_BUILT_HERE, ignore_errors=True)
+        os.environ.pop("CASEKIT_TABLES", None)
+        _BUILT_HERE = None
