@@ -3572,3 +3572,22 @@ def test_all_three_after_a_list_of_three_by_role_are_those_three():
                     "misconduct. Having considered this, we accepted the force's view. The sergeant was given a written "
                     "warning at a misconduct meeting.")
     assert sorted((t[0], t[1]) for t in people) == [("officer", "misconduct"), ("officer", "no_case"), ("staff", "misconduct")]
+
+
+# --- a meeting not taken, in any verb form; unless we then directed it --------------------------------------------
+
+@pytest.mark.parametrize("route", [
+    "The force proposed that the constable be given words of advice rather than attend a misconduct meeting, and we agreed.",
+    "The constable was given words of advice by his sergeant rather than being referred to a misconduct meeting, which we accepted.",
+    "The force chose words of advice for the constable instead of sending him to a misconduct meeting, and we agreed.",
+])
+def test_a_meeting_not_taken_in_other_verb_forms_holds_no_meeting(route):
+    out = tuples("We found that the constable had a case to answer for misconduct, and the force agreed. " + route)
+    assert out == [("officer", "misconduct", "none", "not_stated", "not_stated", "management_action")]
+
+
+@pytest.mark.parametrize("verb", ["attending", "be referred to"])
+def test_a_meeting_the_force_wanted_to_avoid_is_held_when_we_directed_it(verb):
+    out = tuples("We found that the constable had a case to answer for misconduct. The force proposed words of advice rather "
+                 f"than {verb} a misconduct meeting; we disagreed and directed it to hold one.")
+    assert [t[1:3] for t in out] == [("misconduct", "meeting")]

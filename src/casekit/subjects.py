@@ -1486,7 +1486,9 @@ _DISPUTED_CASE = re.compile(_DISAGREEING + r"\s+that\b[^.;]{0,120}?\bhad\s+a\s+c
 # a force arguing about the grade, or a chair's passing view at an adjourned hearing
 _NOT_A_FINDING = re.compile(r"\b(?:did\s+not\s+agree|disagreed|not\s+accept|adjourned|expressed\s+(?:his|her|their|the)\s+view)\b", re.I)
 _ROUTE_NOT_TAKEN = re.compile(
-    r"\b(?:instead\s+of|rather\s+than|without)\s+(?:(?:by\s+)?(?:attending|facing|holding|going\s+to)\s+|through\s+|at\s+|by\s+|via\s+)?(?:a|an)\s+"
+    # (the verb in any form: "rather than attend", "rather than being referred to")
+    r"\b(?:instead\s+of|rather\s+than|without)\s+(?:(?:by\s+)?(?:attend(?:ing)?|fac(?:e|ing)|hold(?:ing)?|go(?:ing)?\s+to"
+    r"|(?:being\s+|be\s+)?(?:referred|sent|taken)\s+to|(?:referring|sending)\s+(?:him|her|them)\s+to)\s+|through\s+|at\s+|by\s+|via\s+)?(?:a|an)\s+"
     r"(?:gross\s+)?(?:misconduct\s+|disciplinary\s+)?(?:meeting|hearing|proceedings)\b"
     # "retired before a misconduct meeting could be arranged": none was decided on
     r"|\bbefore\s+(?:a|any)\s+(?:\w+\s+){0,2}(?:meeting|hearing|proceedings)\s+(?:could|had)\s+(?:be(?:en)?\s+)?(?:arranged|organised|set\s+up|scheduled)\b", re.I)
@@ -1590,7 +1592,9 @@ def _facts_in(sentence: str) -> dict[str, str]:
     sentence = _ADVICE_GIVEN.sub(" ", sentence)
     opinion = bool(_OPINION.search(sentence))  # what a panel could find is no finding
     sentence = _HYPOTHETICAL_BODY.sub(" ", sentence)  # "a reasonable misconduct meeting could find" holds no meeting
-    sentence = _ROUTE_NOT_TAKEN.sub(" ", sentence)  # "reflective practice instead of a misconduct meeting": no meeting
+    if not _WE_DIRECTED.search(sentence):
+        # "reflective practice instead of a misconduct meeting": no meeting (unless we then directed the force to hold it)
+        sentence = _ROUTE_NOT_TAKEN.sub(" ", sentence)
     sentence = _without_other_proceedings(sentence)  # "due to attend meetings once the hearing has been held": not that hearing
     if ", who " in sentence:
         sentence = _WHO_ASIDE.sub(" ", sentence)  # "found that PC A, who had posted fewer messages, had committed misconduct"
