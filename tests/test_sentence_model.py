@@ -411,3 +411,28 @@ def test_an_offence_said_to_be_possible_is_never_the_offence_models_no(sentence)
 ])
 def test_an_offence_denied_is_still_a_no(sentence):
     assert criminal_of(sentence) == "no"
+
+
+# --- after reading check-38: our question answered in other words -------------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    # the IPCC is the IOPC's former name; misconduct in public office is an offence of office holders, not of the public
+    "The IPCC considered whether either detention officer might have committed the offence of misconduct in public office, "
+    "and concluded there was no indication that either had.",
+    "The IPCC considered whether the custody sergeant or the detention officer might have committed an offence of "
+    "manslaughter, or misconduct in public office, and concluded there was no indication that any of them had.",
+])
+def test_the_ipcc_asking_about_misconduct_in_public_office_is_our_question_about_them(body):
+    assert criminal_of(body) == "no"
+
+
+@pytest.mark.parametrize("body", [
+    # health workers and ambulance crews serve with no police force
+    "The IPCC considered whether the custody nurse might have committed an offence of neglect, and concluded that she had not.",
+    "We considered whether the ambulance crew had committed an offence by leaving the man, and concluded that they had not.",
+    # a question about the officers' handling of someone else's offence, answered: not a finding about their own
+    "We considered whether any of the officers had recorded the assault she reported as a criminal offence, and concluded "
+    "that none of them had.",
+])
+def test_what_is_not_our_offence_question_about_those_serving(body):
+    assert criminal_of(body) == "not_stated"

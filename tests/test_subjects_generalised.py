@@ -3591,3 +3591,40 @@ def test_a_meeting_the_force_wanted_to_avoid_is_held_when_we_directed_it(verb):
     out = tuples("We found that the constable had a case to answer for misconduct. The force proposed words of advice rather "
                  f"than {verb} a misconduct meeting; we disagreed and directed it to hold one.")
     assert [t[1:3] for t in out] == [("misconduct", "meeting")]
+
+
+# --- after reading check-38: people told apart by leaving, and a list past what the first one did ---------------
+
+@pytest.mark.parametrize("sentence", [
+    "The two who had resigned faced a gross misconduct hearing in May, where the panel said both would have been dismissed.",
+    "The two who had resigned faced a gross misconduct hearing in May. The panel said both would have been dismissed.",
+])
+def test_a_sentence_about_those_who_left_is_theirs_not_the_group_just_talked_about(sentence):
+    people = tuples("We found that four constables had a case to answer for gross misconduct. Two of the four constables "
+                    "resigned in the spring. The other two were dismissed at a special case hearing in April. " + sentence)
+    assert sorted((t[2], t[3]) for t in people) == [("accelerated_hearing", "no"), ("accelerated_hearing", "no"),
+                                                  ("hearing", "resigned"), ("hearing", "resigned")]
+    assert sorted(t[5] for t in people if t[3] == "resigned") == ["would_have_been_dismissed"] * 2
+
+
+def test_a_list_of_people_goes_on_past_what_the_first_one_did():
+    people = tuples("The detention officer who logged the medicine and the custody sergeant on duty that night were both "
+                    "served with misconduct notices. We found that both had a case to answer for misconduct, and the force "
+                    "arranged meetings. The detention officer retired before her meeting could take place. The sergeant's "
+                    "meeting found misconduct proven and gave him a written warning.")
+    assert sorted(t[:1] + t[3:] for t in people) == [
+        ("officer", "no", "misconduct_proven", "written_warning"), ("staff", "retired", "not_held", "not_stated")]
+
+
+def test_the_still_serving_among_people_with_no_case_are_not_the_case_people():
+    people = tuples("We found that a sergeant and a constable had a case to answer for gross misconduct. The other three "
+                    "officers had no case to answer, and one of them had since retired. The two who were still serving were "
+                    "given words of advice about their notes.")
+    assert sorted(t[1] for t in people if t[5] == "management_action") != ["gross_misconduct", "gross_misconduct"]
+
+
+def test_a_who_clause_whose_object_is_a_list_does_not_list_its_object():
+    people = tuples("The custody sergeant who spoke to the prisoner and the detention officer about his tablets did not "
+                    "write anything down. The constable who arrested him also failed to pass on the warning. We found "
+                    "that both had a case to answer for misconduct.")
+    assert sorted(t[0] for t in people) == ["officer", "officer"]

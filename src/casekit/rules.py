@@ -579,7 +579,7 @@ _NOT_FOR_THE_OFFENCE_MODEL = re.compile(r"\b(?:CPS|Crown|charg\w*|prosecut\w*|co
 
 # our own question, asked by us as the sentence's subject ("We considered whether", "Having watched the footage, we
 # looked at whether"; not "An independent expert we instructed considered whether")
-_WE_ASKED = re.compile(r"^(?:[^,]{0,120},\s*)?(?:we|the\s+IOPC|our\s+investigation)\s+(?:also\s+|then\s+|further\s+)?"
+_WE_ASKED = re.compile(r"^(?:[^,]{0,120},\s*)?(?:we|the\s+IOPC|the\s+IPCC|our\s+investigation)\s+(?:also\s+|then\s+|further\s+)?"
                        r"(?:considered|looked\s+at|assessed|examined|asked\s+(?:ourselves\s+)?|reviewed)\s+whether\b", re.I)
 # the answer denies the offence itself, in its closing words: "concluded that they did not", "decided there was no
 # indication that it did", "fell short of that threshold" (not "decided that the restraint was not proportionate",
@@ -593,7 +593,10 @@ _OFFENCE_DENIED = re.compile(r"\b(?:and|but)\b[^.;]{0,100}?\b(?:found|concluded|
                              r"|\bthe\s+evidence\s+did\s+not\s+(?:indicate|show|suggest)\s+(?:this|that|so|it)\s*(?:[.;]|$))", re.I)
 # the public in the question, or a second person left open: "the messages sent by her neighbour", "but the detention
 # officer's might"
-_SOMEONE_ELSES_OFFENCE = re.compile(r"\b(?:neighbours?|callers?|stolen|thie(?:f|ves)|residents?|passengers?|pedestrians?|victims?|public)\b"
+# (health workers in custody and ambulance crews serve with no police force; "misconduct in public office" is an
+# offence of office holders, not of the public)
+_SOMEONE_ELSES_OFFENCE = re.compile(r"\b(?:neighbours?|callers?|stolen|thie(?:f|ves)|residents?|passengers?|pedestrians?|victims?|public(?!\s+office)"
+                                    r"|nurses?|paramedics?|ambulance|doctors?|medical|healthcare|clinicians?)\b"
                                     r"|\bbut\b[^.]*\b(?:might|may|could)\b", re.I)
 
 

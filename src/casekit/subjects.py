@@ -844,12 +844,21 @@ def _past_letter(phrase: Phrase, gap: str) -> str:
     return gap
 
 
+# (only where the sentence goes on of two or more: "... and the custody sergeant on duty were both served notices"; not
+# "the sergeant who spoke to the man and the detention officer about ...", whose "and" is inside the clause)
+_BOTH_AFTER = re.compile(r"[^.;]{0,80}?\b(?:were|are|have|both)\b", re.I)
+_PAST_WHAT_THEY_DID = re.compile(r"\s+who\s+(?!(?:were|are|have|had\s+both)\b)[^,;.]{1,80}?\s+and\s+", re.I)
+
+
 def _joined_run(found: list[Phrase], start: int, text: str) -> list[Phrase]:
     """The phrases from ``found[start]`` on joined by commas or "and" in ``text``: a list of people ("PC Ellery and PC
     Varley", "the custody sergeant, the detention officer and the constable")."""
     run = found[start:start + 1]
     for prev, q in zip(found[start:], found[start + 1:]):
-        if not re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", _past_letter(prev, text[prev.end:q.start])):
+        between = _past_letter(prev, text[prev.end:q.start])
+        # ("the detention officer who booked in the bag and the custody sergeant": past what the first one did)
+        if not re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", between) and not (
+                _PAST_WHAT_THEY_DID.fullmatch(between) and _BOTH_AFTER.match(text[q.end:])):
             break
         run.append(q)
     return run
@@ -2912,6 +2921,20 @@ class Resolver:
             return people  # a gross misconduct finding, when those still serving had misconduct cases: the one who left
         return serving if len({p.group for p in serving}) == 1 else people
 
+    def _told_apart_by_leaving(self, text: str, people: list[Person]) -> list[Person]:
+        """'The two who had resigned were the subject of a hearing': a sentence of its own opening on a count of those who
+        left is about the case people who left, when exactly that many did, not simply the people just talked about."""
+        lead = _BARE_LEAD.match(text)
+        if not lead or not lead.group("departure") or not lead.group("n") or find_phrases(text):
+            return people  # (a sentence naming others too, "..., as were both constables", is not only theirs)
+        if not _leaving_said(lead.group("departure")):
+            # (only those who left, whose leaving the case people's record shows: "the two still serving" may be two of
+            # the people with no case, whose leaving nobody records)
+            return people
+        everyone = sorted((p for g in self.groups for p in g.members), key=lambda p: p.seq)
+        told = [p for p in everyone if p.has_left]
+        return told if len(told) == _to_int(lead.group("n")) and all(p.grade != "no_case" for p in told) else people
+
     def _by_level(self, text: str, people: list[Person]) -> list[Person]:
         """'The panel at the gross misconduct hearing found the officer ...': the one whose case was gross misconduct.
 
@@ -3898,6 +3921,8 @@ class Resolver:
                 continue
             if not introduced and self._distribute(sentence, people):
                 continue
+            if not introduced and (told := self._told_apart_by_leaving(text, people)) is not people:
+                people = self.pointer = told  # (a sentence of several clauses, "the two still serving ..., and the retired one ...", is _distribute's)
             if decisions and _FOUND_TO_HAVE_A_CASE.search(text):
                 # "One officer was found to have a case to answer", after the meetings held for them: the
                 # meeting's finding, at the meeting's level
