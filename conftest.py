@@ -18,9 +18,13 @@ def pytest_configure(config):
     from casekit.sources import SAMPLE_DIR
 
     out = tempfile.mkdtemp(prefix="casekit-sample-tables-")
-    build_tables(load(SAMPLE_DIR), out, manifest={
-        "input_kind": "sample", "input_note": "casekit's fictional sample corpus",
-        "inputs": [{"path": "data/raw/sample", "sha256": None}]})
+    try:
+        build_tables(load(SAMPLE_DIR), out, manifest={
+            "input_kind": "sample", "input_note": "casekit's fictional sample corpus",
+            "inputs": [{"path": "data/raw/sample", "sha256": None}]})
+    except BaseException:
+        shutil.rmtree(out, ignore_errors=True)  # (a failed build leaves nothing behind either)
+        raise
     os.environ["CASEKIT_TABLES"] = out
     _BUILT_HERE = out
 
