@@ -5,13 +5,13 @@ import os
 import shutil
 import tempfile
 
-# Set only when this run built the sample tables itself, so a folder the user
-# named through CASEKIT_TABLES is never removed.
-_BUILT_HERE = None
+import pytest
+
+# the tables this run built itself (never a folder the user named through CASEKIT_TABLES)
+_BUILT_HERE = pytest.StashKey[str]()
 
 
 def pytest_configure(config):
-    global _BUILT_HERE
     if os.environ.get("CASEKIT_TABLES"):
         return
     from casekit import build_tables, load
@@ -26,13 +26,13 @@ def pytest_configure(config):
         shutil.rmtree(out, ignore_errors=True)  # (a failed build leaves nothing behind either)
         raise
     os.environ["CASEKIT_TABLES"] = out
-    _BUILT_HERE = out
+    config.stash[_BUILT_HERE] = out
 
 
 def pytest_unconfigure(config):
-    # Every run used to leave its tables behind in the temporary folder.
-    global _BUILT_HERE
-    if _BUILT_HERE:
-        shutil.rmtree(_BUILT_HERE, ignore_errors=True)
+    # (every run used to leave its tables behind in the temporary folder)
+    out = config.stash.get(_BUILT_HERE, None)
+    if out:
+        shutil.rmtree(out, ignore_errors=True)
         os.environ.pop("CASEKIT_TABLES", None)
-        _BUILT_HERE = None
+        del config.stash[_BUILT_HERE]

@@ -846,7 +846,7 @@ def _past_letter(phrase: Phrase, gap: str) -> str:
 
 # (only where the sentence goes on of two or more: "... and the custody sergeant on duty were both served notices"; not
 # "the sergeant who spoke to the man and the detention officer about ...", whose "and" is inside the clause)
-_BOTH_AFTER = re.compile(r"[^.;]{0,80}?\b(?:were|are|have|both)\b", re.I)
+_SEVERAL_AFTER = re.compile(r"[^.;]{0,80}?\b(?:were|are|have|both)\b", re.I)
 _PAST_WHAT_THEY_DID = re.compile(r"\s+who\s+(?!(?:were|are|have|had\s+both)\b)[^,;.]{1,80}?\s+and\s+", re.I)
 
 
@@ -858,7 +858,7 @@ def _joined_run(found: list[Phrase], start: int, text: str) -> list[Phrase]:
         between = _past_letter(prev, text[prev.end:q.start])
         # ("the detention officer who booked in the bag and the custody sergeant": past what the first one did)
         if not re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", between) and not (
-                _PAST_WHAT_THEY_DID.fullmatch(between) and _BOTH_AFTER.match(text[q.end:])):
+                _PAST_WHAT_THEY_DID.fullmatch(between) and _SEVERAL_AFTER.match(text[q.end:])):
             break
         run.append(q)
     return run
@@ -1601,7 +1601,7 @@ def _facts_in(sentence: str) -> dict[str, str]:
     sentence = _ADVICE_GIVEN.sub(" ", sentence)
     opinion = bool(_OPINION.search(sentence))  # what a panel could find is no finding
     sentence = _HYPOTHETICAL_BODY.sub(" ", sentence)  # "a reasonable misconduct meeting could find" holds no meeting
-    if not _WE_DIRECTED.search(sentence):
+    if "irected" not in sentence or not _WE_DIRECTED.search(sentence):  # (the substring spares most sentences the pattern)
         # "reflective practice instead of a misconduct meeting": no meeting (unless we then directed the force to hold it)
         sentence = _ROUTE_NOT_TAKEN.sub(" ", sentence)
     sentence = _without_other_proceedings(sentence)  # "due to attend meetings once the hearing has been held": not that hearing
@@ -2921,19 +2921,16 @@ class Resolver:
             return people  # a gross misconduct finding, when those still serving had misconduct cases: the one who left
         return serving if len({p.group for p in serving}) == 1 else people
 
-    def _told_apart_by_leaving(self, text: str, people: list[Person]) -> list[Person]:
+    def _those_who_left(self, text: str) -> list[Person] | None:
         """'The two who had resigned were the subject of a hearing': a sentence of its own opening on a count of those who
-        left is about the case people who left, when exactly that many did, not simply the people just talked about."""
+        left is about the people known to have left, when exactly that many have and all have a case; None otherwise."""
         lead = _BARE_LEAD.match(text)
-        if not lead or not lead.group("departure") or not lead.group("n") or find_phrases(text):
-            return people  # (a sentence naming others too, "..., as were both constables", is not only theirs)
-        if not _leaving_said(lead.group("departure")):
-            # (only those who left, whose leaving the case people's record shows: "the two still serving" may be two of
-            # the people with no case, whose leaving nobody records)
-            return people
-        everyone = sorted((p for g in self.groups for p in g.members), key=lambda p: p.seq)
-        told = [p for p in everyone if p.has_left]
-        return told if len(told) == _to_int(lead.group("n")) and all(p.grade != "no_case" for p in told) else people
+        # (not a sentence naming others too, "..., as were both constables"; and only those who left, whose leaving the
+        # record shows: "the two still serving" may be two of the people with no case, whose leaving nobody records)
+        if not lead or not lead.group("n") or not _leaving_said(lead.group("departure") or "") or find_phrases(text):
+            return None
+        left = sorted((p for g in self.groups for p in g.members if p.has_left), key=lambda p: p.seq)
+        return left if len(left) == _to_int(lead.group("n")) and all(p.grade != "no_case" for p in left) else None
 
     def _by_level(self, text: str, people: list[Person]) -> list[Person]:
         """'The panel at the gross misconduct hearing found the officer ...': the one whose case was gross misconduct.
@@ -3921,8 +3918,8 @@ class Resolver:
                 continue
             if not introduced and self._distribute(sentence, people):
                 continue
-            if not introduced and (told := self._told_apart_by_leaving(text, people)) is not people:
-                people = self.pointer = told  # (a sentence of several clauses, "the two still serving ..., and the retired one ...", is _distribute's)
+            if not introduced and (left := self._those_who_left(text)):
+                people = self.pointer = left  # (after _distribute, which reads "the two still serving ..., and the retired one ...")
             if decisions and _FOUND_TO_HAVE_A_CASE.search(text):
                 # "One officer was found to have a case to answer", after the meetings held for them: the
                 # meeting's finding, at the meeting's level
