@@ -1339,3 +1339,69 @@ def test_asked_whether_the_force_needed_to_change_answered_no(body):
 ])
 def test_not_our_learning_question_or_not_about_learning(body):
     assert learning_of(body) == "not_stated"
+
+
+# Read after check-39: the offence question and its "no" in other words.
+def offence_of(body: str) -> str:
+    return record(body, title="Fictional case – Kent Police, March 2022")["criminal_indication"]
+
+
+@pytest.mark.parametrize("body", [
+    # the evidence's own voice, with "to us", naming no one: the IOPC's finding on the people it investigated
+    "The evidence did not suggest to us that a criminal offence might have been committed.",
+    # "either of them" after the evidence's "did not indicate"
+    "We decided that neither constable had a case to answer. The evidence did not show that either of them had committed a "
+    "criminal offence.",
+    # an example of the offence between the question and its answer
+    "We considered whether any of them might have committed a criminal offence, such as manslaughter by gross negligence or "
+    "misconduct in public office, and concluded that the evidence did not show that they had.",
+    # two sentences: "be an offence" asked, a threshold not met answered, after advice
+    "We looked at whether any of the posts could be an offence under the Malicious Communications Act. Having sought "
+    "specialist advice, we concluded that they fell short of the threshold for a criminal offence.",
+    # a possessive in the question, "misconduct in public office" as its offence, the answer with its reason
+    "We considered whether the inspector's behaviour could amount to misconduct in public office. Having read the "
+    "messages, we concluded that it did not reach the threshold for a criminal offence, as nothing showed he had used his "
+    "role to begin the relationship.",
+])
+def test_no_offence_in_other_words(body):
+    assert offence_of(body) == "no"
+
+
+@pytest.mark.parametrize("body", [
+    # the officers' own view of a crime reported to them, not our finding
+    "Officers spoke to the shop owner. Nothing suggested that a criminal offence had been committed, so they closed the log.",
+    # a member of the public the agentless passive names
+    "The evidence did not suggest that a criminal offence had been committed by the driver of the car.",
+    # the neighbour's posts, not those of anyone serving
+    "We looked at whether the posts written by her neighbour could be an offence. Having taken legal advice, we concluded "
+    "that they fell short of the threshold for a criminal offence.",
+    # a threshold the answer says was met
+    "We considered whether the sergeant's conduct could amount to misconduct in public office. Having read the messages, "
+    "we concluded that it did reach the threshold for a criminal offence.",
+])
+def test_not_a_no_offence_finding_about_the_police(body):
+    assert offence_of(body) != "no"
+
+
+@pytest.mark.parametrize("body", [
+    # (found by the review of this change) the evidence's "no" in a story about the public, not our finding
+    "Police forced entry to the bungalow and found the tenant had died. The evidence did not suggest that a criminal "
+    "offence had been committed.",
+    "A man was held overnight after a fight outside a pub and then released. The evidence did not suggest to us that a "
+    "criminal offence had been committed.",
+    "Three boys were stopped near the station. Officers drove them home and spoke to their parents. The evidence did not "
+    "show that any of them had committed a criminal offence.",
+    # a possessive of someone not serving: the question is about their offence
+    "We looked at whether the lodger's texts could be an offence. Having taken legal advice, we concluded that they fell "
+    "short of the threshold for a criminal offence.",
+    "We considered whether the prisoner's actions could amount to an offence of assaulting an emergency worker. Having "
+    "watched the footage, we concluded that they fell short of the threshold for a criminal offence.",
+])
+def test_the_evidence_no_about_the_public_is_no_finding(body):
+    assert offence_of(body) == "not_stated"
+
+
+def test_what_we_told_a_family_is_still_our_finding():
+    body = ("We investigated two constables. As we explained to the family when we met them, in our view neither "
+            "officer had committed a criminal offence.")
+    assert offence_of(body) == offence_of(body.replace("explained to", "told"))

@@ -80,6 +80,11 @@ _NO_SUCH_FINDING = (r"(?:(?:(?:found|identified|saw)\s+(?:none|nothing(?:\s+to\s
                     r"(?:\s+(?:(?:that\s+)?(?:he|she|they|it|either(?:\s+of\s+them)?|any\s+of\s+(?:them|the\s+(?:\w+\s+)?(?:officers|constables|three|two|four)))\s+(?:had|did)"
                     r"(?:\s+(?:done\s+)?so|\s+committed\s+one)?|of\s+(?:this|that|it|any\s+(?:criminal\s+)?offences?)))?"
                     r"|(?:did\s+not|didn['’]t)\s+(?:find|identify|see)\s+any(?:thing)?"
+                    # ("we concluded that they fell short of the threshold for a criminal offence", with its reason: ", as there
+                    # was no evidence that ...")
+                    r"|(?:concluded|decided|found)\s+(?:that\s+)?(?:it|they|he|she|this|these|those|(?:his|her|their)\s+(?:conduct|actions|behaviour|messages|comments|driving))"
+                    r"\s+(?:fell\s+short\s+of|did\s+not\s+(?:meet|reach|cross))\s+(?:the|that|this)\s+threshold(?:\s+for\s+(?:a|an|any)\s+(?:criminal\s+)?offences?)?"
+                    r"(?:,\s*(?:as|because|since|given)\b[^.]*)?"
                     # ("We concluded there were none.")
                     r"|(?:concluded|decided)\s+(?:that\s+)?there\s+(?:was|were)\s+none)"
                     r"(?:\s+(?:either|at\s+all|in\s+this\s+case))?")
@@ -87,7 +92,7 @@ _SHORT_ANSWER_NO = re.compile(
     # ("We did not find any: the force's policy was sound.", "We found nothing that needed to.")
     # (after a clause saying how, of no one in particular: "Having examined the footage, we did not find an indication that
     # he had.", "After reviewing ..."; not "Having reviewed the footage of the first constable, ...", an answer for one)
-    r"^\W*(?:(?:having\s+(?:examined|reviewed|considered|looked\s+at|assessed|analysed)|after\s+(?:examining|reviewing|considering|looking\s+at|assessing|analysing))\b"
+    r"^\W*(?:(?:having\s+(?:examined|reviewed|considered|looked\s+at|assessed|analysed|read|watched|studied|listened\s+to|taken|sought|obtained|received)|after\s+(?:examining|reviewing|considering|looking\s+at|assessing|analysing))\b"
     r"(?:(?!\b(?:first|second|third|other|one|either|each|both|PC|DC|DS|constables?|officers?|sergeants?|inspectors?|his|her|their)\b)[^.,;]){1,80},\s*(?=we\b))?"
     r"(?:(?:we|it|they|the\s+investigation)\s+)?" + _NO_SUCH_FINDING + r"(?:\s+that\s+needed\s+to(?:\s+change)?)?\s*"
     r"(?:\.|:\s+(?![^.]*\b(?:instead|already|since|introduced|retrain\w*|changed|updated)\b)[^.]*\.?)?\s*$"
@@ -332,8 +337,11 @@ def cps_referral(page: Page) -> Finding:
 # a character of a finding that is not about what someone knew of another's offence ("nothing to suggest the officers
 # knew the man had committed ...")
 _NOT_KNOWING = r"(?:(?!\b(?:knew|know|aware|told|believed|thought|suspected|reports?|reported|alleg\w*|ignored)\b)[^.])"
-# ("we did not find anything to suggest that ...")
-_NOTHING_SUGGESTED = r"\b(?:nothing|none\s+of\s+the\s+evidence|(?:did\s+not|didn['’]t)\s+(?:find|identify)\s+anything|did\s+we\s+(?:find|identify)\s+anything|(?:was|were)\s+there\s+anything)\b[^.]{0,40}?\b(?:to\s+)?(?:indicated?|suggest(?:ed)?|show(?:ed)?|point(?:ed|s)?\s+to)\s+(?:that\s+)?"
+# ("we did not find anything to suggest that ...", "... to suggest to us that ...")
+_NOTHING_SUGGESTED = (r"\b(?:nothing|none\s+of\s+the\s+evidence|(?:did\s+not|didn['’]t)\s+(?:find|identify)\s+anything|did\s+we\s+(?:find|identify)\s+anything|(?:was|were)\s+there\s+anything)"
+                      r"\b[^.]{0,40}?\b(?:to\s+)?(?:indicated?|suggest(?:ed)?|show(?:ed)?|point(?:ed|s)?\s+to)\s+(?:to\s+us\s+)?(?:that\s+)?")
+# the evidence's own voice: "The evidence (also) did not indicate (to us) that ..."
+_THE_EVIDENCE_DID_NOT = r"^\W*the\s+evidence\s+(?:also\s+)?(?:did|does)\s+not\s+(?:indicate|show|suggest)\s+(?:to\s+us\s+)?that\s+"
 _NO_CRIMINAL = re.compile(
     # ("we did not find an indication ...", "Nor was there any indication ...")
     r"\b(?:no|not\s+(?:find|found|identify|identified)\s+any)\s+(?:\w+\s+)?(?:indication|evidence)\b[^.]{0,300}?\bcriminal(?:ity)?\b"
@@ -393,6 +401,30 @@ _NO_OFFENCE_FINDING = re.compile(
     # the IOPC's finding "we were satisfied that the constable had not committed any criminal offence" (not someone's claim)
     r"|\b(?:we|IOPC|investigation)\b[^.]{0,40}\b(?:satisfied|concluded|found|decided)\s+that\s+(?:the|either|neither|any)\s+(?:\w+\s+)?" + _POLICE_PERSON
     + r"\s+(?:had|has|have)\s+not\s+committed\s+(?:a\s+|an\s+|any\s+)(?:criminal\s+)?(?:offences?|crimes?)\b", re.I)
+# The evidence's "no" naming no one, or "either of them": "The evidence did not suggest to us that a criminal offence may
+# have been committed." (the whole sentence, in our voice), "The evidence also did not indicate that either of them had
+# committed a criminal offence." Ours only where the sentence before is about the people we investigated (their case
+# to answer, misconduct notices) and names no member of the public: not "Officers found him dead in his flat. The
+# evidence did not suggest that ...", nor "Two teenagers were detained ... did not show that either of them had ...".
+_EVIDENCE_SAID_NO = re.compile(
+    _THE_EVIDENCE_DID_NOT.replace(r"(?:to\s+us\s+)?", r"to\s+us\s+") + r"(?:a|an|any)\s+criminal\s+offences?\s+(?:(?:may|might|could)\s+have\s+been|had\s+been|has\s+been|was|were)\s+committed\s*[.;]?\s*$"
+    r"|" + _THE_EVIDENCE_DID_NOT + r"(?:either|any|none|both|each)\s+of\s+them\s+(?:had\s+|may\s+have\s+|might\s+have\s+)?committed\s+(?:a|an|any)\s+(?:criminal\s+)?offences?\s*[.;]?\s*$", re.I)
+_ABOUT_THOSE_INVESTIGATED = re.compile(r"\bcases?\s+to\s+answer\b|\bmisconduct\s+(?:notices?|caution)\b|\bwe\s+investigated\b", re.I)
+
+
+def _evidence_said_no(page: Page) -> Span | None:
+    """The first sentence ``_EVIDENCE_SAID_NO`` matches whose sentence before, if any, is about those investigated (or
+    names nobody of the public)."""
+    sentences = page.sentences
+    for i, (sentence, lowered) in enumerate(zip(sentences, page.lowered_sentences)):
+        if "evidence" not in lowered or not _EVIDENCE_SAID_NO.search(sentence.text):
+            continue
+        before = sentences[i - 1].text if i else ""
+        if not _ABOUT_THE_PUBLIC.search(before) and (" of them" not in lowered or _ABOUT_THOSE_INVESTIGATED.search(before)):
+            return sentence
+    return None
+
+
 # "We considered whether any of the officers may have committed a criminal offence. We found no indication that they had."
 # (about people serving with the police, named straight after "whether": not "whether the man had committed ...")
 _ASKED_CRIMINAL = re.compile(r"\b(?:considered|looked\s+at|examined|assessed|reviewed|thought\s+about|asked(?:\s+ourselves)?)\s+whether\s+(?:there\s+(?:was|were)\s+(?:an?|any)\s+indications?\s+that\s+)?"
@@ -400,6 +432,8 @@ _ASKED_CRIMINAL = re.compile(r"\b(?:considered|looked\s+at|examined|assessed|rev
                              r"(?:(?:the\s+)?(?:\w+\s+)?" + _POLICE_INDIVIDUAL + r"\b"
                              # ("whether the false entries could amount to a criminal offence": what the people investigated did)
                              r"|(?:the|his|her|their|these|those)\s+(?:(?!(?:man|woman|boy|girl|complainant|Mr|Mrs|Ms)\b)[\w-]+\s+){0,2}?"
+                             # ("the detective sergeant's conduct": a possessive only of someone serving, not "the neighbour's")
+                             r"(?:(?:\w+\s+)?" + _POLICE_INDIVIDUAL + r"['’]s\s+(?:[\w-]+\s+)?)?"
                              r"(?:entries|searches|actions|conduct|comments|remarks|posts|messages|images|statements|accounts|records|restraint|force\s+used|use\s+of\s+force"
                              # ("whether the way the car was driven could amount to a criminal offence")
                              r"|way\s+(?:the|his|her|their)\s+(?!(?:stolen|other|suspect['’]s|man['’]s|woman['’]s|motorist['’]s)\b)(?:[\w-]+\s+){0,2}?(?:was|were)\s+(?:driven|handled|used|restrained|carried\s+out))"
@@ -409,13 +443,15 @@ _ASKED_CRIMINAL = re.compile(r"\b(?:considered|looked\s+at|examined|assessed|rev
                              r"(?:\w+\s+)?" + _POLICE_INDIVIDUAL + r")?\s+(?=(?:could|might|may|would|met|reached|crossed)\b))"
                              # ("whether his conduct might amount to the offence of misconduct in public office", "whether any of the
                              # messages met the threshold for an offence under the Communications Act")
-                             r"[^.]{0,80}(?:\b(?:committed|criminal)\b[^.]{0,40}\boffences?\b|\bamount\s+to\s+(?:a|an|the)\s+offences?\b"
+                             # ("could be an offence under the Communications Act", "could amount to misconduct in public office")
+                             r"[^.]{0,80}(?:\b(?:committed|criminal)\b[^.]{0,40}\boffences?\b|\b(?:amount\s+to|be|constitute)\s+(?:a|an|the)\s+offences?\b"
+                             r"|\bamount\s+to\s+misconduct\s+in\s+(?:a\s+)?public\s+office\b"
                              r"|\b(?:met|meet|reached|crossed)\s+the\s+threshold\s+for\s+(?:a|an|the|any)\s+(?:criminal\s+)?offences?\b)", re.I)
 # ... in one sentence: "We considered whether the sergeant may have committed a sexual offence and found no indication that he had"
 # ", and found no indication that they had." closing the sentence that asked
 # ("... and concluded that it did not": an answer only in the sentence that asked, as on its own "We concluded that he had
 # not" may answer another question)
-_ANSWERED_NO_AT_THE_END = (r"[^.]{0,40}?(?:,?\s+(?:and|but)(?:\s*,[^.,;]{1,120},)?\s+(?:we\s+)?"
+_ANSWERED_NO_AT_THE_END = (r"(?:,\s+(?:including|such\s+as|for\s+example|namely)\s+[^.,;]{1,80})?[^.]{0,40}?(?:,?\s+(?:and|but)(?:\s*,[^.,;]{1,120},)?\s+(?:we\s+)?"
                            # ("and concluded that they did not meet the threshold")
                            r"(?:(?:concluded|decided)\s+(?:that\s+)?(?:it|they|he|she)\s+(?:did|had|was|were)\s+not\b(?:\s+(?:meet|reach|cross|met|reached|crossed)\s+(?:the|that)\s+threshold\b(?:\s+for\s+(?:a|an|any)\s+(?:criminal\s+)?offence)?)?|" + _NO_SUCH_FINDING + ")"
                            # ("...; in our view there was no indication that any of the three had committed one.")
@@ -574,7 +610,9 @@ _NAMED_MEMBER_OF_THE_PUBLIC = re.compile(r"\b(?:neighbours?|callers?|(?-i:Mr|Mrs
 _NOT_FOR_THE_OFFENCE_MODEL = re.compile(r"\b(?:CPS|Crown|charg\w*|prosecut\w*|court|trial|jury|acquit\w*|convict\w*|arrest\w*|caution\w*"
                                         r"|criminal\s+investigation|investigated\s+(?:him|her|them|whether)|"
                                         r"man|men|woman|women|boy|girl|(?-i:Mr|Mrs|Ms|Miss)|member\s+of\s+the\s+public|driver|complainant|suspect"
-                                        r"|detainee'?s?|prisoner'?s?|knew|know|aware|believ\w*|thought|coroner|inquest|force'?s?\s+own|professional\s+standards)\b", re.I)
+                                        r"|detainee'?s?|prisoner'?s?|knew|know|aware|believ\w*|thought|coroner|inquest|force'?s?\s+own|professional\s+standards"
+                                        # (someone's account of what they saw: "PC A told us she saw nothing to suggest ...")
+                                        r"|(?<!\bwe\s)(?:told|said|claimed))\b", re.I)
 
 
 # our own question, asked by us as the sentence's subject ("We considered whether", "Having watched the footage, we
@@ -646,10 +684,10 @@ def criminal_by_rules(page: Page, cps: Finding) -> Finding:
     no = _first(page, _ASKED_AND_ANSWERED_CRIMINAL, gate=("offence",)) or _first(page, _NO_INDICATION_THAT_HE, gate=("indication",)) \
         or _first(page, _NOTHING_BY_THEM, gate=("offence",), exclude=_ABOUT_THE_PUBLIC) \
         or _first(page, _ASKED_AND_ANSWERED_OF_THEM, gate=("offence",), exclude=_ABOUT_THE_PUBLIC) \
-        or _first_after_no_public(page, _NOTHING_BY_THE_COUNTED, gate=("offence",))
+        or _first_after_no_public(page, _NOTHING_BY_THE_COUNTED, gate=("offence",)) or _evidence_said_no(page)
     if no:
         return Finding("no", (no,), "'no indication ... offence', said of the person the report is about")
-    asked_and_answered = _answered_no(page, _ASKED_CRIMINAL, _SHORT_ANSWER_NO, gate=("criminal", "offence"), asked_by_us=True) \
+    asked_and_answered = _answered_no(page, _ASKED_CRIMINAL, _SHORT_ANSWER_NO, gate=("criminal", "offence", "public office"), asked_by_us=True) \
         or _asked_of_the_counted(page)
     if asked_and_answered:
         return Finding("no", asked_and_answered, "asked whether anyone committed an offence, and answered no")

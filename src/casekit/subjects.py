@@ -602,7 +602,7 @@ _THERE_WAS = re.compile(r"\bthere\s+(?:was|were|is|had\s+been|would\s+have\s+bee
 _FOUND_AFTER = re.compile(r"^\s*(?:for\s+(?:gross\s+)?misconduct\s+)?(?:was|were|has\s+been|had\s+been)\s+(?:found|identified|upheld)\b", re.I)
 
 
-_RELATIVE_CLAUSE = re.compile(r",\s+who\b[^,;]*,")
+_RELATIVE_CLAUSE = re.compile(r",\s+(?:who|whose)\b[^,;]*,")  # ("the call handler, whose grading was wrong, had")
 # "Officer C, the sergeant in charge at the scene, had": the apposition describes the lettered person
 _LETTER_APPOSITION = re.compile(r"(\b(?:[Oo]fficers?|PCs?|DCs?|DSs?|[Ss]ergeants?|[Cc]onstables?)\s+[A-Z])(\s*,\s+(?:the|a|an)\s+[^,;()]{1,60},)(?!\s*(?:and|or)\b)")
 # "two of the three officers": some of a counted group
@@ -805,6 +805,16 @@ def _subjects_of(before: str, cut: int) -> list[Phrase]:
         if name.label and name.count == 1 and not first.label and first.count == 1 and first.definite and not first.plural \
                 and before[first.end:name.start].strip() == "," and re.match(r"\s*,", _past_letter(name, before[name.end:])):
             chosen = chosen[:i - 1] + chosen[i:]
+    if len(chosen) > 1:
+        # "... and PC Harland, the officer in the case, each had": a description set off in commas after the last person
+        # named, where the list has ended (with its "and", or with that name alone), is that person's
+        name, described = chosen[-2], chosen[-1]
+        joined_before = len(chosen) == 2 or re.search(r"\band\s*$", before[chosen[-3].end:name.start]) is not None
+        if name.label and not described.label and described.definite and described.count == 1 and not described.plural \
+                and _past_letter(name, before[name.end:described.start]).strip() == "," \
+                and re.match(r"(?:\s+(?:in|of|on|for)\s+[^,;.]{1,40})?\s*,", before[described.end:]) \
+                and described.role in (name.role, "context") and joined_before:
+            chosen = chosen[:-1]
     if len(chosen) > 1 and chosen[0].count and chosen[0].count > 1 and before[chosen[0].end:chosen[1].start].strip() == "," \
             and len(chosen) - 1 <= chosen[0].count and all(p.definite and p.count == 1 and not p.label for p in chosen[1:]) \
             and (_SOME_OF_A_GROUP.match(chosen[0].text) or before[chosen[-1].end:].lstrip().startswith(",")):
@@ -909,6 +919,30 @@ def _enumeration(text: str) -> int | None:
         run = run + 1 if joined and phrase.count == 1 and phrases[i - 1].count == 1 else (1 if phrase.count == 1 else 0)
         best = max(best, run)
     return best if best >= 2 else None
+
+
+def _listed_one_by_one(text: str) -> list[str]:
+    """The ranks of a list naming people one at a time, each of a specific rank: 'the sergeant and the inspector' is
+    ["sergeant", "inspector"] (not "the officers and the sergeant", nor a list with a plain "officer" in it)."""
+    phrases = find_phrases(text)
+    best: list[Phrase] = []
+    run: list[Phrase] = []
+    for i, phrase in enumerate(phrases):
+        joined = bool(run) and bool(_LIST_JOIN.fullmatch(_past_letter(phrases[i - 1], text[phrases[i - 1].end:phrase.start])))
+        run = (run + [phrase] if joined else [phrase]) if phrase.count == 1 and not phrase.plural else []
+        best = run if len(run) > len(best) else best
+    if len(best) < 2 or any(p.head in GENERIC_HEADS or p.label or p.role != "officer" for p in best):
+        return []
+    return [p.head for p in best]
+
+
+_INVESTIGATED = re.compile(r"\b(?:misconduct|notices?|caution|interview\w*|investigat\w*)\b", re.I)
+
+
+def _first_case_word(text: str) -> int:
+    """Where a decision sentence's own people begin to be decided on: the text before names those listed first."""
+    m = re.search(r"\b(?:both|all|the\s+(?:two|three|four|five|six))\s+(?:\w+\s+)?officers\b", text, re.I)
+    return m.start() if m else len(text)
 
 
 def _actors_list(text: str) -> list[Phrase]:
@@ -1458,6 +1492,7 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
         # ("a sergeant has been dismissed", not "had been", a departure before)
         r"|(?<!against\sthe\s)\b(?:officer|constable|sergeant|inspector|he|she|PC|PCSO|member\s+of\s+staff|staff\s+member|(?<=the\s)other(?:\s+one)?)\s+(?:was|were|has\s+been|have\s+been)\s+(?:then\s+|subsequently\s+|later\s+|also\s+)?dismissed\b(?!\s+as\b)"
         + _ELSEWHERE_AFTER +
+
         # "Officer A was dismissed", "PC Lowe was dismissed", "the two PCs were dismissed", "the other officer attended and was
         # dismissed", each opening its clause (not "the allegations against both officers were dismissed", "the charges
         # faced by the two constables were dismissed")
@@ -1587,6 +1622,23 @@ _GATES: dict[tuple[str, str], tuple[str, ...]] = {
 _WHO_ASIDE = re.compile(r",\s+who\s+(?:had|was|were|has|is)\b(?![^,;]*\b(?:misconduct|dismiss\w*|resign\w*|retir\w*|warnings?|proven|"
                         r"hearings?|meetings?|sanction\w*|left|barred|reflective|management|case|longer|serving|demot\w*|reduc\w*|"
                         r"rank|advice|training|cleared|suspended|convicted|charged)\b)[^,;]{3,160},")
+
+
+# "The panel found that the punches were not proportionate. ..., it decided that his conduct amounted to misconduct":
+# "it" the panel the sentence before opened with (not the force, which a sentence opening with the panel does not name)
+_OPENS_WITH_THE_PANEL = re.compile(r"^\W*(?:the|a)\s+(?:misconduct\s+|gross\s+misconduct\s+|hearing\s+|meeting\s+)?(?:panel|chair(?:person)?)\b", re.I)
+_IT_FOUND = re.compile(r"(?:^\W*|,\s+)(?P<it>[Ii]t)\s+(?:also\s+|then\s+)?(?:decided|found|concluded|ruled|determined)\s+that\b")
+
+
+_A_FORCE_BEFORE_IT = re.compile(r"\b(?:force|constabulary|(?-i:Police|Constabulary|Service)|(?-i:[A-Z]{2,5}))\b", re.I)
+
+
+def _the_panel_for_it(text: str, before: str) -> str:
+    """The sentence with a finding's "it" read as the panel the sentence before opened with."""
+    it = _IT_FOUND.search(text) if _OPENS_WITH_THE_PANEL.match(before) else None
+    if it is None or _A_FORCE_BEFORE_IT.search(text, 0, it.start("it")):
+        return text  # ("Greater Manchester Police then reviewed the case and, having taken advice, it decided ...": the force)
+    return text[:it.start("it")] + "the panel" + text[it.end("it"):]
 
 
 def facts_in(sentence: str) -> dict[str, str]:
@@ -1830,7 +1882,8 @@ def _said_to_be_staff_pattern(head: str) -> re.Pattern[str]:
 # --- the resolver -------------------------------------------------------------
 
 _AGREED_WITH_FORCE = re.compile(r"\b(?:we|IOPC|IPCC)\s+agreed\s+with\s+(?:their|the\s+force['’]s|its)\s+(?:determination|decision|view|assessment)", re.I)
-_ONE_OF = re.compile(r"^\W*One(?=\s+(?:had\s+|has\s+)?(?:resigned|retired|left)\b"  # ("One had resigned before the hearing")
+_ONE_OF = re.compile(r"^\W*(?:Of\s+the\s+(?:two|three|four|five|six)\b[^,.;]{0,40},\s+)?One"  # ("Of the two still serving, one was ...")
+                     r"(?=\s+(?:had\s+|has\s+)?(?:resigned|retired|left)\b"  # ("One had resigned before the hearing")
                      r"|\s+(?:was|received|attended|admitted|accepted|got)\b)"  # ("One was found to have committed misconduct")
                      r"|(?<!\bno\s)\bone\s+(?:(?:police\s+)?(?:officer|PC|constable|sergeant|detective)\b(?!\s+(?:from|of)\b)|of\s+(?:them\b|(?:the\s+)?(?:two\s+|three\s+|four\s+|these\s+|those\s+)?(?:[a-z]+\s+)?(?:officers|members|staff|PCs|constables|sergeants|inspectors|detectives|handlers|operators|dispatchers|PCSOs)\b"
                      # ("One of the three retired"; not "one of the three allegations", "one of the three men")
@@ -1923,6 +1976,12 @@ _BY_DEPARTURE = re.compile(
 # a person called by their leaving: "the retired constable", "the former sergeant", "the officers who had resigned" is _BY_DEPARTURE's
 _THE_DEPARTED = re.compile(r"\bthe\s+(?:retired|resigned|former)\s+(?:police\s+|detective\s+)?(?:officer|constable|PC|sergeant|inspector|member\s+of\s+staff)(?P<plural>s)?\b", re.I)
 _CHIEF = re.compile(r"\bchief\s+(?:constable|officer)\b", re.I)
+# a rank set off in commas straight after "one of the four": "One of the four, a sergeant, had ..."
+_RANK_IN_COMMAS = re.compile(r"\s*,\s+an?\s+(?P<rank>sergeant|inspector|constable|detective\s+(?:constable|sergeant|inspector)|chief\s+inspector)\s*,", re.I)
+# those of a group still serving, as the ones a split speaks of: "Of the two still serving, one was dismissed and the other
+# ...", "One of the two serving officers ..."
+_OF_THOSE_SERVING = re.compile(r"\bstill\s+(?:serving|employed|in\s+the\s+force)\b|\bthe\s+(?:two|three|four|five|six)\s+serving\b"
+                               r"|\bserving\s+(?:officers|constables|sergeants|members|ones)\b", re.I)
 _DECIDES = re.compile(r"\s+(?:\w+\s+)?(?:found|rejected|imposed|decided|ruled|concluded|determined|dismissed|gave|issued)\b", re.I)
 # "The other had resigned", "The other one was ...": the other, with nothing but a verb after it
 _BARE_OTHER = re.compile(r"\W*the\s+other(?:\s+one)?\s+(?=(?:was|were|had|has|attended|received|resigned|retired|faced|will|would|did|is)\b)", re.I)
@@ -2038,9 +2097,10 @@ class Resolver:
         """The groups these people belong to, each once, in order (the remainder belongs to none)."""
         return list({p.group: self.groups[p.group] for p in people if p.group >= 0}.values())
 
-    def _split_one(self, group: Group) -> Person:
-        """Take out the next person of a group not yet split off ("one of the officers")."""
-        person = next(p for p in group.members if not p.split)
+    def _split_one(self, group: Group, among: list[Person] | None = None) -> Person:
+        """Take out the next person of a group (or of ``among``, some of its members) not yet split off ("one of the
+        officers")."""
+        person = next(p for p in (among or group.members) if not p.split)
         person.split = True
         self.last_split = group
         return person
@@ -2098,6 +2158,8 @@ class Resolver:
                 candidates = [g for g in candidates if not g.head.startswith("detective ")]
             # "the constable" is the special constable only when referred back to and no plain constable is known
             candidates = [g for g in candidates if (g.role == "special") == (phrase.role == "special")] or (candidates if loose else [])
+            if not candidates:
+                candidates = self._bind_rank(phrase)
             if not candidates and phrase.head == "constable":
                 candidates = [g for g in self.groups if g.head in GENERIC_HEADS]  # "the constable" of "two officers"
             if not candidates and phrase.head.startswith("officer "):
@@ -2114,6 +2176,37 @@ class Resolver:
                     # inspector": the one plain officer, whose rank the decision named or its sentence before opened with
                     candidates = plain
         return candidates
+
+    def _bind_rank(self, phrase: Phrase) -> list[Group]:
+        """'We interviewed the sergeant and the inspector ... both officers had a case to answer. ... The inspector was
+        given ...': a group called only "officers" was listed, one by one, just before the decision, so each rank
+        names the member in its place (the list gives as many people as the group had, each of a rank of their
+        own)."""
+        if phrase.plural or phrase.count not in (None, 1) or phrase.role != "officer":
+            return []
+        for at in sorted({g.introduced_at for g in self.groups if g.head in GENERIC_HEADS and not g.label and not g.described_as
+                          and g.introduced_at >= 0}):
+            decided = self.sentences[at].text
+            # (a list of the people investigated: "interviewed the sergeant and the inspector under misconduct caution", not
+            # witnesses, "We spoke to the sergeant and the inspector who supervised the control room")
+            listed = next((ranks for s in reversed(self.sentences[max(0, at - 2):at])
+                           if _INVESTIGATED.search(s.text) and (ranks := _listed_one_by_one(s.text))), []) \
+                or _listed_one_by_one(decided[:_first_case_word(decided)])
+            same = [i for i, rank in enumerate(listed) if rank == phrase.head or rank.endswith(" " + phrase.head)]
+            if len(same) != 1 or len(set(listed)) != len(listed):
+                continue  # (not named in the list, or not one of it alone: "the sergeant" of two sergeants)
+            # the group as introduced, in order, whether or not some of it has been bound to its rank already
+            family = sorted((p for g in self.groups if g.introduced_at == at and (g.head in GENERIC_HEADS or g.head in listed) for p in g.members),
+                            key=lambda p: p.seq)
+            if len(family) != len(listed):
+                continue
+            member = family[same[0]]
+            if self.groups[member.group].head not in GENERIC_HEADS:
+                continue  # (bound already, and not found by its rank: something else holds)
+            regrouped = self._regroup([member], self.groups[member.group].decided_at)
+            regrouped.head = listed[same[0]]  # (by its rank as listed, so "the custody sergeant" still finds it)
+            return [regrouped]
+        return []
 
     def _rank_named_at_decision(self, head: str, group: Group) -> bool:
         """Whether the sentence deciding on ``group`` names ``head``, or the sentence before opens with it (whom a
@@ -3233,7 +3326,10 @@ class Resolver:
             if pointed:
                 group = pointed[0]
                 members = list(group.members)  # (before a name takes the one out of the group)
-                person = self._split_one(group)
+                serving = [p for p in members if not p.has_left]
+                if _OF_THOSE_SERVING.search(text) and any(p.has_left for p in members) and any(not p.split for p in serving):
+                    members = serving  # the one and the other are of those still serving, not the one who left
+                person = self._split_one(group, members)
                 if named_one is not None:
                     self._regroup([person], index).label = named_one.label
                 # facts in the clause naming "one of the officers" are that person's;
@@ -3911,6 +4007,8 @@ class Resolver:
                     # ("One of the four, PC Marlow, | was dismissed at ...": the predicate of the one just named, read with a subject)
                     verb = re.match(r"\s*(was|were|had|has)\b", clause)
                     said = ("he " if verb.group(1) in ("was", "has") else "the officers ") + clause if verb else clause
+                    if (one := re.match(r"\W*one\s+(?=(?:was|has|had)\b)", clause, re.I)) and scope == [person]:
+                        said = "he " + clause[one.end():]  # ("Of the two still serving, | one was dismissed": the one split off)
                     facts = _with_the_sentences_proceedings(facts_in(said), text)
                     for name, value in facts.items():
                         for target in scope:
@@ -3927,7 +4025,7 @@ class Resolver:
                     kind = person.facts.get("proceedings")
                     if person.facts.get("held") == "yes" and kind in FORMAL_PROCEEDINGS and "outcome" not in person.facts:
                         self._record(person, "outcome", "misconduct_proven" if kind == "meeting" else "proven", sentence)
-            facts = facts_in(_DEPARTED_NOUN.sub("", text) if introduced else text)
+            facts = facts_in(_DEPARTED_NOUN.sub("", text) if introduced else _the_panel_for_it(text, self.sentences[index - 1].text if index else ""))
             if not facts and index and (_THOSE_STILL_TO_COME.match(text) or _ARRANGED_NOT_YET_HELD.search(text)) \
                     and _PROCEEDINGS_NAMED_LAST.search(self.sentences[index - 1].text):
                 # "... should each attend a misconduct meeting. These are still to be arranged.": the proceedings just
