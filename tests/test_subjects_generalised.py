@@ -3716,3 +3716,11 @@ def test_it_after_the_panel_is_the_force_when_the_sentence_names_the_force():
                     "conduct amounted to misconduct rather than gross misconduct. A misconduct meeting has not yet been "
                     "held.")
     assert [t[4] for t in people] != ["misconduct_proven"]
+
+
+def test_a_rank_named_before_the_panels_it_is_no_force():
+    people = tuples("We decided that the constable had a case to answer for gross misconduct. The force held a gross "
+                    "misconduct hearing in May, which he attended. The panel found that the kick was not justified. Having "
+                    "heard from PC Lowe, it decided that his conduct amounted to misconduct rather than gross misconduct, "
+                    "and gave him a final written warning.")
+    assert [t[4] for t in people] == ["misconduct_proven"]

@@ -340,8 +340,8 @@ _NOT_KNOWING = r"(?:(?!\b(?:knew|know|aware|told|believed|thought|suspected|repo
 # ("we did not find anything to suggest that ...", "... to suggest to us that ...")
 _NOTHING_SUGGESTED = (r"\b(?:nothing|none\s+of\s+the\s+evidence|(?:did\s+not|didn['’]t)\s+(?:find|identify)\s+anything|did\s+we\s+(?:find|identify)\s+anything|(?:was|were)\s+there\s+anything)"
                       r"\b[^.]{0,40}?\b(?:to\s+)?(?:indicated?|suggest(?:ed)?|show(?:ed)?|point(?:ed|s)?\s+to)\s+(?:to\s+us\s+)?(?:that\s+)?")
-# the evidence's own voice: "The evidence (also) did not indicate (to us) that ..."
-_THE_EVIDENCE_DID_NOT = r"^\W*the\s+evidence\s+(?:also\s+)?(?:did|does)\s+not\s+(?:indicate|show|suggest)\s+(?:to\s+us\s+)?that\s+"
+# the evidence's own voice: "The evidence (also) did not indicate ..."
+_THE_EVIDENCE_DID_NOT = r"^\W*the\s+evidence\s+(?:also\s+)?(?:did|does)\s+not\s+(?:indicate|show|suggest)\s+"
 _NO_CRIMINAL = re.compile(
     # ("we did not find an indication ...", "Nor was there any indication ...")
     r"\b(?:no|not\s+(?:find|found|identify|identified)\s+any)\s+(?:\w+\s+)?(?:indication|evidence)\b[^.]{0,300}?\bcriminal(?:ity)?\b"
@@ -407,14 +407,14 @@ _NO_OFFENCE_FINDING = re.compile(
 # to answer, misconduct notices) and names no member of the public: not "Officers found him dead in his flat. The
 # evidence did not suggest that ...", nor "Two teenagers were detained ... did not show that either of them had ...".
 _EVIDENCE_SAID_NO = re.compile(
-    _THE_EVIDENCE_DID_NOT.replace(r"(?:to\s+us\s+)?", r"to\s+us\s+") + r"(?:a|an|any)\s+criminal\s+offences?\s+(?:(?:may|might|could)\s+have\s+been|had\s+been|has\s+been|was|were)\s+committed\s*[.;]?\s*$"
-    r"|" + _THE_EVIDENCE_DID_NOT + r"(?:either|any|none|both|each)\s+of\s+them\s+(?:had\s+|may\s+have\s+|might\s+have\s+)?committed\s+(?:a|an|any)\s+(?:criminal\s+)?offences?\s*[.;]?\s*$", re.I)
+    _THE_EVIDENCE_DID_NOT + r"to\s+us\s+that\s+(?:a|an|any)\s+criminal\s+offences?\s+(?:(?:may|might|could)\s+have\s+been|had\s+been|has\s+been|was|were)\s+committed\s*[.;]?\s*$"
+    r"|" + _THE_EVIDENCE_DID_NOT + r"(?:to\s+us\s+)?that\s+(?:either|any|none|both|each)\s+of\s+them\s+(?:had\s+|may\s+have\s+|might\s+have\s+)?committed\s+(?:a|an|any)\s+(?:criminal\s+)?offences?\s*[.;]?\s*$", re.I)
 _ABOUT_THOSE_INVESTIGATED = re.compile(r"\bcases?\s+to\s+answer\b|\bmisconduct\s+(?:notices?|caution)\b|\bwe\s+investigated\b", re.I)
 
 
 def _evidence_said_no(page: Page) -> Span | None:
-    """The first sentence ``_EVIDENCE_SAID_NO`` matches whose sentence before, if any, is about those investigated (or
-    names nobody of the public)."""
+    """The first sentence ``_EVIDENCE_SAID_NO`` matches whose sentence before names no one of the public and, for
+    "either of them", is about those investigated."""
     sentences = page.sentences
     for i, (sentence, lowered) in enumerate(zip(sentences, page.lowered_sentences)):
         if "evidence" not in lowered or not _EVIDENCE_SAID_NO.search(sentence.text):

@@ -1492,7 +1492,6 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
         # ("a sergeant has been dismissed", not "had been", a departure before)
         r"|(?<!against\sthe\s)\b(?:officer|constable|sergeant|inspector|he|she|PC|PCSO|member\s+of\s+staff|staff\s+member|(?<=the\s)other(?:\s+one)?)\s+(?:was|were|has\s+been|have\s+been)\s+(?:then\s+|subsequently\s+|later\s+|also\s+)?dismissed\b(?!\s+as\b)"
         + _ELSEWHERE_AFTER +
-
         # "Officer A was dismissed", "PC Lowe was dismissed", "the two PCs were dismissed", "the other officer attended and was
         # dismissed", each opening its clause (not "the allegations against both officers were dismissed", "the charges
         # faced by the two constables were dismissed")
@@ -1630,7 +1629,8 @@ _OPENS_WITH_THE_PANEL = re.compile(r"^\W*(?:the|a)\s+(?:misconduct\s+|gross\s+mi
 _IT_FOUND = re.compile(r"(?:^\W*|,\s+)(?P<it>[Ii]t)\s+(?:also\s+|then\s+)?(?:decided|found|concluded|ruled|determined)\s+that\b")
 
 
-_A_FORCE_BEFORE_IT = re.compile(r"\b(?:force|constabulary|(?-i:Police|Constabulary|Service)|(?-i:[A-Z]{2,5}))\b", re.I)
+# (a force by name or initials, not a rank's: "Having heard from PC Lowe, it decided ..." is still the panel)
+_A_FORCE_BEFORE_IT = re.compile(r"\b(?:force|constabulary|(?-i:Police|Constabulary|Service)|(?-i:(?!(?:PCSO|PC|DC|DS|PS|DI|DCI|CDO)\b)[A-Z]{2,5}))\b", re.I)
 
 
 def _the_panel_for_it(text: str, before: str) -> str:
@@ -1976,8 +1976,6 @@ _BY_DEPARTURE = re.compile(
 # a person called by their leaving: "the retired constable", "the former sergeant", "the officers who had resigned" is _BY_DEPARTURE's
 _THE_DEPARTED = re.compile(r"\bthe\s+(?:retired|resigned|former)\s+(?:police\s+|detective\s+)?(?:officer|constable|PC|sergeant|inspector|member\s+of\s+staff)(?P<plural>s)?\b", re.I)
 _CHIEF = re.compile(r"\bchief\s+(?:constable|officer)\b", re.I)
-# a rank set off in commas straight after "one of the four": "One of the four, a sergeant, had ..."
-_RANK_IN_COMMAS = re.compile(r"\s*,\s+an?\s+(?P<rank>sergeant|inspector|constable|detective\s+(?:constable|sergeant|inspector)|chief\s+inspector)\s*,", re.I)
 # those of a group still serving, as the ones a split speaks of: "Of the two still serving, one was dismissed and the other
 # ...", "One of the two serving officers ..."
 _OF_THOSE_SERVING = re.compile(r"\bstill\s+(?:serving|employed|in\s+the\s+force)\b|\bthe\s+(?:two|three|four|five|six)\s+serving\b"
