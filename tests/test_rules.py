@@ -1405,3 +1405,53 @@ def test_what_we_told_a_family_is_still_our_finding():
     body = ("We investigated two constables. As we explained to the family when we met them, in our view neither "
             "officer had committed a criminal offence.")
     assert offence_of(body) == offence_of(body.replace("explained to", "told"))
+
+
+# Read after check-40: more answers to our offence question, and a force's changes in more words.
+@pytest.mark.parametrize("body", [
+    "We looked at whether any of the posts could amount to an offence under the Malicious Communications Act, and "
+    "concluded that none of them met the threshold for a criminal offence.",
+    "We considered whether the texts could amount to a criminal offence. Nothing we found suggested that the constable "
+    "had committed one.",
+    "We looked at whether sharing the images could be an offence. Taking into account who had seen them, we did not "
+    "think that threshold was reached for any of the officers.",
+])
+def test_our_offence_question_answered_no_in_more_words(body):
+    assert offence_of(body) == "no"
+
+
+def test_a_colleague_answering_is_not_our_no():
+    body = ("We considered whether the texts could amount to a criminal offence. Nothing the sergeant told us suggested "
+            "that the constable had committed one.")
+    assert offence_of(body) != "no"
+
+
+@pytest.mark.parametrize("body", [
+    "Since the incident, the force has made it a requirement that every search plan includes a check of the rear exits.",
+    "Since this case, GMP has set up automated monitoring that flags repeated checks on the same address.",
+    "Essex Police has since raised the number of supervisors on the night shift and introduced an alert that flags any "
+    "urgent log left unallocated.",
+])
+def test_a_force_change_since_the_case_in_more_words(body):
+    assert learning_of(body) == "yes"
+
+
+def test_nothing_calling_for_a_learning_recommendation_is_no():
+    assert learning_of("We found nothing that called for a learning recommendation.") == "no"
+
+
+@pytest.mark.parametrize("body", [
+    # (found by the review of this change) the question names someone serving, whoever the sentence before names
+    "Mr Dale said a sergeant had sent him abusive messages. We considered whether the messages could amount to a criminal "
+    "offence, and found no indication that they did.",
+    "Two residents had been arguing in the street when a constable used his spray. We considered whether the constable's "
+    "use of force could amount to a criminal offence, and found no indication that it did.",
+])
+def test_a_question_about_someone_serving_after_the_public_is_still_ours(body):
+    assert offence_of(body) == "no"
+
+
+def test_a_question_about_comments_by_people_in_a_village_is_not_ours():
+    body = ("She had been the subject of comments posted online by people in her village. We reviewed whether the comments "
+            "could amount to criminal offences, and concluded that none of them met the threshold for a criminal offence.")
+    assert offence_of(body) != "no"

@@ -3724,3 +3724,113 @@ def test_a_rank_named_before_the_panels_it_is_no_force():
                     "heard from PC Lowe, it decided that his conduct amounted to misconduct rather than gross misconduct, "
                     "and gave him a final written warning.")
     assert [t[4] for t in people] == ["misconduct_proven"]
+
+
+# Read after check-40: a force's disagreement with its reason, a roster with counts, a better-than-misconduct view.
+@pytest.mark.parametrize("disagreement", [
+    "Essex Police disagreed, as it considered the inspector had followed the guidance in force at the time.",
+    "Essex Police did not agree, saying the inspector had checked the log as often as the policy required.",
+    "Essex Police disagreed: in its view the inspector had been entitled to rely on the custody record.",
+])
+def test_a_force_disagreement_with_its_reason_nothing_overrode_settles_no_case(disagreement):
+    people = tuples("We found that the inspector had a case to answer for misconduct. " + disagreement)
+    assert [t[1] for t in people] == ["no_case"]
+
+
+def test_a_force_disagreement_with_its_reason_then_our_direction_keeps_the_case():
+    people = tuples("We found that the inspector had a case to answer for misconduct. Essex Police disagreed, as it "
+                    "considered the inspector had followed the guidance. We directed it to hold a misconduct meeting, "
+                    "where misconduct was found proven.")
+    assert [t[1:5] for t in people] == [("misconduct", "meeting", "no", "misconduct_proven")]
+
+
+def test_a_force_view_that_training_is_better_than_misconduct_we_accepted_settles_no_case():
+    people = tuples("We found the constable had a case to answer for misconduct. Essex Police did not agree that he had a "
+                    "case to answer. It said the matter was better handled through extra coaching than as misconduct. We "
+                    "looked at its reasons and accepted them.")
+    assert [t[1] for t in people] == ["no_case"]
+
+
+def test_a_roster_with_counts_names_the_members_of_a_group_of_officers():
+    people = tuples("We interviewed three officers under misconduct caution: an inspector and two constables. We decided "
+                    "that all three officers had a case to answer for misconduct. The force agreed that the inspector and "
+                    "the second constable had a case to answer, and held misconduct meetings for both. The inspector was "
+                    "given a written warning. The meeting for the second constable found the case not proven.")
+    assert len(people) == 3
+    assert sorted(t[5] for t in people) == ["not_stated", "not_stated", "written_warning"]
+
+
+def test_a_list_inside_a_longer_roster_names_nobody_in_a_smaller_group():
+    people = tuples("We served misconduct notices on four officers: two constables who went to the house, a sergeant and an "
+                    "inspector. In our opinion both constables had a case to answer for misconduct. We found no case to "
+                    "answer for the sergeant or the inspector. The sergeant was given management advice.")
+    assert sorted(t[1] for t in people) == ["misconduct", "misconduct", "no_case", "no_case"]
+    assert [t[5] for t in people if t[1] == "misconduct"] == ["not_stated", "not_stated"]
+
+
+def test_management_action_rather_than_meetings_in_the_plural_holds_no_meeting():
+    people = tuples("We found that the constable and the sergeant each had a case to answer for misconduct. The force "
+                    "agreed. As both had accepted their mistakes, it proposed to deal with them by management action rather "
+                    "than at misconduct meetings, and we agreed.")
+    assert [t[2] for t in people] == ["none", "none"]
+
+
+@pytest.mark.parametrize("held, expected", [
+    # a hearing said only to have been held does not show the person there (hearings may go ahead without them)
+    ("The hearing was held in May 2024.", "not_stated"),
+    ("The hearing was held in May 2024, which he attended.", "no"),
+    ("The hearing took place in May 2024 and he attended.", "no"),
+    ("The hearing was held in May 2024 and the panel gave him management advice.", "no"),
+])
+def test_a_hearing_held_shows_the_person_there_only_when_the_text_does(held, expected):
+    people = tuples("We found the police driver had a case to answer for gross misconduct. The force agreed and arranged a "
+                    "gross misconduct hearing. " + held)
+    assert [t[3] for t in people] == [expected]
+
+
+def test_a_counted_group_then_who_they_were_is_that_many_people():
+    people = tuples("We served notices on six officers. We found that three of the officers, namely a sergeant and two "
+                    "constables, had a case to answer for gross misconduct. The other three had no case to answer.")
+    assert sorted(t[1] for t in people) == ["gross_misconduct"] * 3 + ["no_case"] * 3
+
+
+def test_letters_listed_among_those_investigated_name_a_group_in_order():
+    people = tuples("Officer A and Officer B were interviewed under misconduct caution. The footage showed Officer A pulling "
+                    "the man from the car. In our view both officers had a case to answer for gross misconduct. Officer A "
+                    "also had a case to answer over his statement. At the hearing the panel found gross misconduct proven "
+                    "against Officer A and dismissed him. It found the case against Officer B not proven.")
+    assert len(people) == 2
+
+
+@pytest.mark.parametrize("disagreement", [
+    # (found by the review of this change) a reason about the level is no no-case view
+    "Essex Police disagreed, as it considered the constable's conduct amounted to gross misconduct.",
+    # the force came round afterwards
+    "Essex Police disagreed, saying the constable had followed the guidance. After further discussion, Essex Police "
+    "accepted our findings.",
+])
+def test_a_force_disagreement_about_the_level_or_later_withdrawn_keeps_the_case(disagreement):
+    people = tuples("We found that the constable had a case to answer for misconduct. " + disagreement)
+    assert [t[1] for t in people] == ["misconduct"]
+
+
+def test_a_force_disagreement_whose_reason_names_one_of_two_disputes_that_one():
+    people = tuples("We found that PC Hart and PC Lowe each had a case to answer for misconduct. Sussex Police disagreed, as "
+                    "it considered PC Lowe had followed the guidance she had been given.")
+    assert sorted(t[1] for t in people) == ["misconduct", "no_case"]
+
+
+@pytest.mark.parametrize("witnesses", [
+    "Officer A and Officer B were interviewed as witnesses.",
+    "Officer A and Officer B, who took the first call, were not under investigation.",
+])
+def test_letters_of_witnesses_name_nobody_in_a_later_group(witnesses):
+    people = tuples(witnesses + " Two other officers were served with misconduct notices. We found that both officers had "
+                    "a case to answer for misconduct, and both attended misconduct meetings. Officer B later left the force.")
+    assert [t[3] for t in people] == ["no", "no"]
+
+
+def test_evidence_given_at_a_hearing_shows_the_person_there():
+    people = tuples("We found the constable had a case to answer for gross misconduct. The force agreed. A gross misconduct "
+                    "hearing was held in September, where the constable gave evidence.")
+    assert [t[3] for t in people] == ["no"]

@@ -65,7 +65,9 @@ def _answered_no(page: Page, question: re.Pattern[str], answer: re.Pattern[str],
 
 
 # someone other than the IOPC asking: "The attending officers assessed whether ...", "The force considered whether ..."
-_ASKER_NOT_US = re.compile(r"\b(?:officers?|constables?|sergeants?|inspectors?|force|constabulary|Police|call\s+handlers?|CPS|staff)\s+(?:also\s+|then\s+)?$", re.I)
+# (with what says which of them: "Officers called to the street assessed whether ...")
+_ASKER_NOT_US = re.compile(r"\b(?:officers?|constables?|sergeants?|inspectors?|force|constabulary|Police|call\s+handlers?|CPS|staff)"
+                           r"(?:\s+(?:called|sent|who|at|on|from|in|dealing|attending)\b[^.;,]{0,40})?\s+(?:also\s+|then\s+)?$", re.I)
 
 
 # The answer, complete in itself and pointing back at the question: "We found no indication that they had.",
@@ -85,6 +87,9 @@ _NO_SUCH_FINDING = (r"(?:(?:(?:found|identified|saw)\s+(?:none|nothing(?:\s+to\s
                     r"|(?:concluded|decided|found)\s+(?:that\s+)?(?:it|they|he|she|this|these|those|(?:his|her|their)\s+(?:conduct|actions|behaviour|messages|comments|driving))"
                     r"\s+(?:fell\s+short\s+of|did\s+not\s+(?:meet|reach|cross))\s+(?:the|that|this)\s+threshold(?:\s+for\s+(?:a|an|any)\s+(?:criminal\s+)?offences?)?"
                     r"(?:,\s*(?:as|because|since|given)\b[^.]*)?"
+                    # ("we did not think that threshold was reached for any of the officers")
+                    r"|(?:did\s+not|didn['’]t)\s+(?:think|consider|believe)\s+(?:that\s+)?(?:the|that|this)\s+threshold\s+(?:was|had\s+been)\s+(?:reached|met|crossed)"
+                    r"(?:\s+(?:for|by)\s+(?:any|either|each|none)\s+of\s+(?:them|the\s+(?:\w+\s+)?(?:officers|constables|sergeants|staff)))?"
                     # ("We concluded there were none.")
                     r"|(?:concluded|decided)\s+(?:that\s+)?there\s+(?:was|were)\s+none)"
                     r"(?:\s+(?:either|at\s+all|in\s+this\s+case))?")
@@ -92,11 +97,15 @@ _SHORT_ANSWER_NO = re.compile(
     # ("We did not find any: the force's policy was sound.", "We found nothing that needed to.")
     # (after a clause saying how, of no one in particular: "Having examined the footage, we did not find an indication that
     # he had.", "After reviewing ..."; not "Having reviewed the footage of the first constable, ...", an answer for one)
-    r"^\W*(?:(?:having\s+(?:examined|reviewed|considered|looked\s+at|assessed|analysed|read|watched|studied|listened\s+to|taken|sought|obtained|received)|after\s+(?:examining|reviewing|considering|looking\s+at|assessing|analysing))\b"
+    r"^\W*(?:(?:having\s+(?:examined|reviewed|considered|looked\s+at|assessed|analysed|read|watched|studied|listened\s+to|taken|sought|obtained|received)|after\s+(?:examining|reviewing|considering|looking\s+at|assessing|analysing)|taking\s+into\s+account)\b"
     r"(?:(?!\b(?:first|second|third|other|one|either|each|both|PC|DC|DS|constables?|officers?|sergeants?|inspectors?|his|her|their)\b)[^.,;]){1,80},\s*(?=we\b))?"
     r"(?:(?:we|it|they|the\s+investigation)\s+)?" + _NO_SUCH_FINDING + r"(?:\s+that\s+needed\s+to(?:\s+change)?)?\s*"
     r"(?:\.|:\s+(?![^.]*\b(?:instead|already|since|introduced|retrain\w*|changed|updated)\b)[^.]*\.?)?\s*$"
     r"|^\W*(?:there\s+(?:was|were)\s+none|none\s+(?:was|were)\s+(?:found|identified))\s*\.?\s*$"
+    # "Nothing we found suggested that the PCSO had committed one." (the offence just asked about; ours)
+    r"|^\W*nothing\s+(?:that\s+)?(?:we|our\s+investigation)\s+(?:\w+\s+){0,2}?(?:suggested|indicated|showed)\s+(?:that\s+)?"
+    r"(?:he|she|they|(?:the|either|any)\s+(?:of\s+the\s+)?(?:\w+\s+)?(?:officers?|constables?|sergeants?|inspectors?|PCs?|PCSOs?|staff|detention\s+officers?|call\s+handlers?))"
+    r"\s+(?:had|may\s+have|might\s+have)\s+committed\s+(?:one|it|such\s+an?\s+offence)\s*\.?\s*$"
     # "In our view there was no indication that he had."
     r"|^\W*(?:in\s+our\s+(?:view|opinion),?\s+)?there\s+(?:was|were)\s+no\s+(?:such\s+)?(?:indication|evidence)"
     # (and a reason after a colon: "...: the evidence suggested he had been reckless, rather than ...")
@@ -431,10 +440,10 @@ _ASKED_CRIMINAL = re.compile(r"\b(?:considered|looked\s+at|examined|assessed|rev
                              r"(?:any\s+(?:of\s+)?|either\s+(?:of\s+)?|the\s+|an?\s+)?"
                              r"(?:(?:the\s+)?(?:\w+\s+)?" + _POLICE_INDIVIDUAL + r"\b"
                              # ("whether the false entries could amount to a criminal offence": what the people investigated did)
-                             r"|(?:the|his|her|their|these|those)\s+(?:(?!(?:man|woman|boy|girl|complainant|Mr|Mrs|Ms)\b)[\w-]+\s+){0,2}?"
+                             r"|(?:(?:sending|sharing|posting|writing|taking|keeping)\s+)?(?:the|his|her|their|these|those)\s+(?:(?!(?:man|woman|boy|girl|complainant|Mr|Mrs|Ms)\b)[\w-]+\s+){0,2}?"
                              # ("the detective sergeant's conduct": a possessive only of someone serving, not "the neighbour's")
                              r"(?:(?:\w+\s+)?" + _POLICE_INDIVIDUAL + r"['’]s\s+(?:[\w-]+\s+)?)?"
-                             r"(?:entries|searches|actions|conduct|comments|remarks|posts|messages|images|statements|accounts|records|restraint|force\s+used|use\s+of\s+force"
+                             r"(?:entries|searches|actions|conduct|comments|remarks|posts|messages|texts|emails|images|photo(?:graph)?s|videos|statements|accounts|records|restraint|force\s+used|use\s+of\s+force"
                              # ("whether the way the car was driven could amount to a criminal offence")
                              r"|way\s+(?:the|his|her|their)\s+(?!(?:stolen|other|suspect['’]s|man['’]s|woman['’]s|motorist['’]s)\b)(?:[\w-]+\s+){0,2}?(?:was|were)\s+(?:driven|handled|used|restrained|carried\s+out))"
                              # ("his searches of the database could", "the force used by the two officers could")
@@ -453,7 +462,10 @@ _ASKED_CRIMINAL = re.compile(r"\b(?:considered|looked\s+at|examined|assessed|rev
 # not" may answer another question)
 _ANSWERED_NO_AT_THE_END = (r"(?:,\s+(?:including|such\s+as|for\s+example|namely)\s+[^.,;]{1,80})?[^.]{0,40}?(?:,?\s+(?:and|but)(?:\s*,[^.,;]{1,120},)?\s+(?:we\s+)?"
                            # ("and concluded that they did not meet the threshold")
-                           r"(?:(?:concluded|decided)\s+(?:that\s+)?(?:it|they|he|she)\s+(?:did|had|was|were)\s+not\b(?:\s+(?:meet|reach|cross|met|reached|crossed)\s+(?:the|that)\s+threshold\b(?:\s+for\s+(?:a|an|any)\s+(?:criminal\s+)?offence)?)?|" + _NO_SUCH_FINDING + ")"
+                           r"(?:(?:concluded|decided)\s+(?:that\s+)?(?:it|they|he|she)\s+(?:did|had|was|were)\s+not\b(?:\s+(?:meet|reach|cross|met|reached|crossed)\s+(?:the|that)\s+threshold\b(?:\s+for\s+(?:a|an|any)\s+(?:criminal\s+)?offence)?)?"
+                           # ("and concluded that none of them met the threshold for a criminal offence")
+                           r"|(?:concluded|decided|found)\s+(?:that\s+)?none\s+of\s+them\s+(?:met|reached|crossed)\s+(?:the|that)\s+threshold\b(?:\s+for\s+(?:a|an|any)\s+(?:criminal\s+)?offence)?"
+                           r"|" + _NO_SUCH_FINDING + ")"
                            # ("...; in our view there was no indication that any of the three had committed one.")
                            + r"|;\s+(?:in\s+our\s+(?:view|opinion),?\s+)?there\s+(?:was|were)\s+no\s+(?:such\s+)?(?:indication|evidence)\s+that\s+"
                            r"(?:he|she|they|it|either\s+of\s+them|any\s+of\s+(?:them|the\s+(?:two|three|four|five|six|officers|constables|sergeants|staff)))"
@@ -670,6 +682,26 @@ def _may_say_no_offence(text: str) -> bool:
 _MODEL_MAY_SAY_NO_OFFENCE = {"no": _may_say_no_offence}
 
 
+_THOSE_INVESTIGATED = re.compile(r"\b(?:people|persons|those|all\s+\w+)\s+(?:under\s+investigation|we\s+investigated|investigated|served\s+with\s+(?:misconduct\s+)?notices)\b", re.I)
+
+
+def _not_after_the_public(page: Page, found):
+    """A question about texts, posts or someone's actions, found (a sentence, or the question and its answer), unless the
+    sentence before names someone of the public whose they may be ("Ms Reed had been getting abusive texts from a
+    neighbour. We considered whether the texts could amount to an offence, ..."), as the offence model is kept from it."""
+    if found is None:
+        return None
+    asked = found[0] if isinstance(found, tuple) else found
+    index = next((i for i, s in enumerate(page.sentences) if s is asked), 0)
+    before = page.sentences[index - 1].text if index else ""
+    # (not where the question or the sentence before names someone serving: "Mr Dale said a sergeant had sent him
+    # messages. We considered whether the messages ...", "whether the constable's use of force ...")
+    if not index or _POLICE_INDIVIDUAL_RE.search(asked.text) or _POLICE_INDIVIDUAL_RE.search(before):
+        return found
+    before = _THOSE_INVESTIGATED.sub(" ", before)  # ("All three people under investigation were interviewed ...": police)
+    return None if _NAMED_MEMBER_OF_THE_PUBLIC.search(before) or _ABOUT_THE_PUBLIC.search(before) else found
+
+
 def criminal_by_rules(page: Page, cps: Finding) -> Finding:
     """Criminal indication as the rules read it (the sentence model is trained on this reading's evidence)."""
     yes = _first(page, _YES_CRIMINAL_PARTS, gate=_YES_CRIMINAL_WORDS, negated_before=_NEGATED_INDICATION)
@@ -681,13 +713,14 @@ def criminal_by_rules(page: Page, cps: Finding) -> Finding:
         page, _NO_OFFENCE_FINDING, gate=("criminal", "crime", "offence"), also=_POLICE_INDIVIDUAL_RE)
     if no:
         return Finding("no", (no,), "'no indication ... criminal offence'")
-    no = _first(page, _ASKED_AND_ANSWERED_CRIMINAL, gate=("offence",)) or _first(page, _NO_INDICATION_THAT_HE, gate=("indication",)) \
+    no = _not_after_the_public(page, _first(page, _ASKED_AND_ANSWERED_CRIMINAL, gate=("offence",))) \
+        or _first(page, _NO_INDICATION_THAT_HE, gate=("indication",)) \
         or _first(page, _NOTHING_BY_THEM, gate=("offence",), exclude=_ABOUT_THE_PUBLIC) \
         or _first(page, _ASKED_AND_ANSWERED_OF_THEM, gate=("offence",), exclude=_ABOUT_THE_PUBLIC) \
         or _first_after_no_public(page, _NOTHING_BY_THE_COUNTED, gate=("offence",)) or _evidence_said_no(page)
     if no:
         return Finding("no", (no,), "'no indication ... offence', said of the person the report is about")
-    asked_and_answered = _answered_no(page, _ASKED_CRIMINAL, _SHORT_ANSWER_NO, gate=("criminal", "offence", "public office"), asked_by_us=True) \
+    asked_and_answered = _not_after_the_public(page, _answered_no(page, _ASKED_CRIMINAL, _SHORT_ANSWER_NO, gate=("criminal", "offence", "public office"), asked_by_us=True)) \
         or _asked_of_the_counted(page)
     if asked_and_answered:
         return Finding("no", asked_and_answered, "asked whether anyone committed an offence, and answered no")
@@ -769,7 +802,8 @@ _NO_LEARNING = re.compile(
     # (ours, and the whole answer: not "Apart from that, ...", nor the force's own investigation)
     r"|" + _WHOLE_ANSWER + r".*?\b(?:we|IOPC|our\s+investigation)\s+(?:also\s+)?"
     r"(?:(?:found|identified|saw)\s+nothing|(?:did\s+not|didn['’]t)\s+(?:find|identify|see)\s+anything)(?:\s+in\s+this\s+case)?\s+(?:that|which)\s+(?:called\s+for|required|warranted|pointed\s+to)\s+"
-    r"(?:any\s+)?(?:organi[sz]ational|wider)\s+learning\b(?:\s+(?:in\s+this\s+case|here|by\s+(?:the\s+force|" + _SPELLED_FORCE + r")))?\s*[.;]?\s*$"
+    # ("... called for organisational learning", "... called for a learning recommendation")
+    r"(?:any\s+|an?\s+)?(?:(?:organi[sz]ational|wider)\s+learning\b|(?:learning\s+)?recommendations?\b)(?:\s+(?:in\s+this\s+case|here|by\s+(?:the\s+force|" + _SPELLED_FORCE + r")))?\s*[.;]?\s*$"
     # "we found no learning for the force", "identified no learning opportunities"
     r"|\b(?:found|identified)\s+no\s+(?:wider\s+)?(?:learning|lessons)(?:\s+opportunit(?:y|ies))?\s+for\s+(?:the\s+)?(?:force|organisation|constabulary|(?-i:(?:[A-Z][\w-]+\s+){1,4}(?:Police|Constabulary)))"
     # "no performance, individual learning or organisational learning has been highlighted",
@@ -823,7 +857,7 @@ _FORCE_SUBJECT = r"(?:" + _FORCE_ITSELF + r"|they)"
 # a force setting something up, and what it sets up (not "set up a meeting with the family")
 _FORCE_SET_UP = r"(?:introduced|launched|set\s+up|rolled\s+out|established|created|changed|updated|revised|amended|implemented|put\s+in\s+place)"
 _NEW_MEASURE = (r"(?:(?!(?:misconduct|disciplinary|gross)\b)\w+\s+){0,3}?(?:reviews?|checks?|audits?|units?|teams?|posts?|roles?|process(?:es)?|procedures?|systems?|schemes?|panels?|ways?\s+of"
-                r"|requirements?|protocols?|courses?|programmes?|training|polic(?:y|ies)|forms?|forums?|boards?|meetings?\s+of)\b")
+                r"|requirements?|protocols?|courses?|programmes?|training|polic(?:y|ies)|forms?|forums?|boards?|meetings?\s+of|alerts?|prompts?)\b")
 # the force as the doer, by name or "it" (not a rank's initials or another body: "the DS", "the IOPC")
 _FORCE_ACTING = r"(?:" + _FORCE_WORDS + r"|(?!(?:IOPC|IPCC|CPS|" + _RANK_INITIALS + r")\b)" + _ACRONYM + r")"
 # what a force's own measure changes
@@ -872,18 +906,20 @@ _AFTER_EVENT = (r"\b(?:since|following|after|as\s+a\s+result\s+of|in\s+response\
 # (not what any case brings: launched an appeal, issued a reprimand or a summons, replaced a damaged car, started a review of
 # the arrest, updated its records)
 _FORCE_CHANGE_DONE = (r"(?:added|introduced|changed|created|set\s+up|brought\s+in|rolled\s+out|established|revised|amended"
-                      r"|rewritten|implemented|put\s+in\s+place|installed|fitted|upgraded|restructured|adopted|developed|made\s+changes\s+to)")
+                      r"|rewritten|implemented|put\s+in\s+place|installed|fitted|upgraded|restructured|adopted|developed|made\s+changes\s+to"
+                      # ("has made it a requirement that every warrant briefing includes ...")
+                      r"|made\s+it\s+a\s+(?:requirement|rule)\s+(?:that|for))")
 # A force's change since the events, told with the time word and the force as the doer, whatever it changed (not about the
 # people involved): "Since these events, Humberside Police has added a second authorising post", "The force has since
 # changed its custody handover template", "Kent Police told us it has since introduced a test of every cell call bell"
-_THE_FORCE_BY_NAME = r"(?:the\s+force|(?-i:" + _SPELLED_FORCE + r"))"
+_THE_FORCE_BY_NAME = r"(?:the\s+force|(?-i:" + _SPELLED_FORCE + r")|\b(?!(?:IOPC|IPCC|CPS|" + _RANK_INITIALS + r")\b)" + _ACRONYM + r")"
 _FORCE_CHANGED_SINCE = (
     r"(?:(?:" + _AFTER_EVENT + r"|\bsince\s+then\b)\s*,?\s*(?:however\s*,?\s*)?" + _THE_FORCE_BY_NAME + r"\s+(?:has|have)\s+(?:also\s+)?"
     r"|\b" + _THE_FORCE_BY_NAME + r"\s+(?:has\s+|had\s+)?(?:told|informed|assured)\s+us\s+(?:that\s+)?it\s+(?:has|had)\s+(?:also\s+)?since\s+"
     r"|\b" + _THE_FORCE_BY_NAME + r"\s+(?:has|have)\s+(?:also\s+)?since\s+)"
     # (what it changed, in the rest of the clause: not about a person, nor proceedings)
     # (after an article, or a bare noun of guidance: "has added healthcare advice to ...", not "has established that ...")
-    r"(?:also\s+)?" + _FORCE_CHANGE_DONE + r"\s+(?=(?:a|an|its|their|the|new|every|all|each)\s|(?:[\w-]+\s+){0,2}(?:advice|guidance|training|checks|questions|information|prompts?|alerts?)\b)"
+    r"(?:also\s+)?" + _FORCE_CHANGE_DONE + r"\s+(?=(?:a|an|its|their|the|new|every|all|each)\s|(?:[\w-]+\s+){0,2}(?:advice|guidance|training|checks|questions|information|prompts?|alerts?|monitoring|auditing|supervision)\b)"
     r"(?:(?!" + _NOT_A_PRACTICE + r"|\b(?:s?he|they|misconduct|disciplinary|(?:re)?investigat\w*|referral|notices?|warnings?|sanctions?"
     r"|family|families|relatives|partners?|complainants?|victims?|witnesses|appeal|meeting|markers?|(?:the|this)\s+case"
     r"|(?:man|woman|boy|girl|driver|pedestrian|suspect|detainee)(?:['’]s)?)\b)[^.;,]){3,100}?"

@@ -486,6 +486,9 @@ _ACCEPTED = re.compile(r"\b(?:we|IOPC|IPCC)\b(?:(?!\bnot\b|n['’]t\b|\bdisagree
 _FOLLOWED_UP = re.compile(
     r"\b(?:we|IOPC|IPCC|Commissioner|the\s+Director)\b[^.]{0,200}?\b(?:directed|direction|recommended|recommendation)\b"
     r"[^.]{0,200}?\b(?:misconduct|hearing|meeting|proceedings|case\s+to\s+answer)\b", re.I)
+# the force accepting our view after disputing it: "After further discussion, Essex Police accepted our findings"
+_FORCE_CAME_ROUND = re.compile(r"^(?:(?!\b(?:we|not|n['’]t)\b)[^.])*\b(?:force|Police|Constabulary|(?-i:[A-Z]{2,5}))\s+(?:later\s+|then\s+|subsequently\s+|eventually\s+)?"
+                               r"(?:accepted|agreed\s+with)\s+(?:our|the\s+IOPC['’]s)\s+(?:findings?|opinions?|view|conclusions?|assessment)\b", re.I)
 _PROCEEDINGS_FOR = re.compile(
     r"\b(?P<grade>gross\s+misconduct|misconduct)\s+(?:meeting|hearing)s?\s+"
     r"(?:(?:was|were|had\s+been|have\s+been)\s+(?:arranged|held|scheduled|organised|convened)\s+)?(?:for|in\s+respect\s+of|against)\s+(?P<rest>[^.;]*)"
@@ -507,10 +510,16 @@ _FORCE_DISAGREED = re.compile(
     r"|(?:\bthe\s+force|\bthe\s+MPS|\bthe\s+appropriate\s+authority|^\s*It|(?-i:\b(?:[A-Z][\w-]+\s+){1,4}(?:Police|Constabulary)))\b"
     r"(?:(?!\bwe\b)[^.;]){0,80}?" + _DISAGREEING + r"\s+(?:about|regarding|in\s+respect\s+of)\s+(?=(?:the|both|PC|DC|DS|Officer|Sergeant)\b)", re.I)
 _DISAGREED_ABOUT = re.compile(_DISAGREEING + r"\s+(?:about|regarding|in\s+respect\s+of)\s+", re.I)
-# a sentence of its own: "The force disagreed.", "Wiltshire Police did not agree." (a dispute only just after our finding)
+# a sentence of its own: "The force disagreed.", "Wiltshire Police did not agree." (a dispute only just after our finding),
+# with its reason after it: "..., as it considered the inspector had acted reasonably", "..., saying ...", "...: its view
+# was that ..."
 _BARE_FORCE_DISAGREED = re.compile(
     r"\s*(?:(?i:the\s+force|it|the\s+MPS|the\s+appropriate\s+authority)|(?:[A-Z][\w-]+\s+){1,4}(?:Police|Constabulary))\s+"
-    r"(?i:disagreed|did\s+not\s+agree|did\s+not\s+accept\s+this)(?:\s+with\s+(?:us|this|it))?\s*[.;]?\s*$")
+    r"(?i:disagreed|did\s+not\s+agree|did\s+not\s+accept\s+this)(?:\s+with\s+(?:us|this|it))?"
+    r"(?:\s*[.;]?|(?i:,\s*(?:as|because|since|saying|stating|arguing|explaining|on\s+the\s+grounds?\s+that)\b|:\s)"
+    # (a reason about the level is no no-case view: "as it considered the conduct amounted to gross misconduct", "not
+    # serious enough to justify dismissal")
+    r"(?:(?!(?i:\b(?:gross|dismiss\w*|serious|level|higher|lower|rather)\b))[^.])*\.?)\s*$")
 _DEPARTURE_WORDS = re.compile(r"resign|retire|left|longer|dismiss|ended", re.I)
 # ("we did not recommend proceedings"; not "the force did not accept our recommendation", which we made)
 _NOT_FOLLOWED = re.compile(r"(?:\bnot|n['’]t)\s+(?:(?!(?:and|but|or|accept\w*|agree\w*|follow\w*)\b)[\w’']+\s+){0,6}?(?:recommend|direct)", re.I)
@@ -562,6 +571,8 @@ _TO_NO_CASE = re.compile(
     r"(?:\w+['’]s?|his|her|their)\s+(?:\w+\s+)?(?:conduct|actions?|behaviour|failings?|failures?)\s+"
     r"(?:(?:reached|met|crossed)\s+(?:the\s+)?(?:threshold|level)\s+(?:for|of)|amounted\s+to|constituted)\s+misconduct\b"
     r"|\brather\s+than\s+(?:as\s+)?misconduct\b"
+    # ("this was better dealt with through further training than as misconduct")
+    r"|\bbetter\s+(?:dealt\s+with|handled|addressed|resolved)\b[^.]{0,80}?\bthan\s+(?:as\s+|through\s+|by\s+)?(?:a\s+)?misconduct\b"
     r"|\b(?:view|opinion|considered|determined|decided|concluded)\s+(?:was\s+)?that\b(?:(?!\b(?:although|though)\b)[^.])*\b(?:actions?|conduct|behaviour)\s+(?:was|were|did)\s+not\s+(?:amount\s+to|constitute|meet\s+the\s+threshold\s+(?:of|for))\s+(?:gross\s+)?misconduct\b",
     re.I,
 )
@@ -746,9 +757,28 @@ _EACH_OF_THE_LIST = re.compile(r"\b(?:each|both|all)\s+(?:\w+\s+){0,4}$", re.I) 
 _OBJECT_OF = re.compile(r"\b(?:towards?|to|of|with|against|about|at|by|from|on|over|into|upon|including|involving|than|between)\s+$", re.I)
 
 
+# "four of the officers, namely two constables, a sergeant and an acting sergeant, had": a counted group, then who they were
+_COUNTED_THEN_LISTED = re.compile(r"\b(?P<n>two|three|four|five|six)\s+(?:of\s+the\s+|other\s+)?officers\s*,\s*(?:namely\s+|that\s+is\s+)?"
+                                  r"(?P<list>[^,;:()]+(?:,\s*[^,;:()]+)*?)\s*,\s*(?:each\s+|all\s+|both\s+)?(?:may\s+|also\s+)?(?:had|have|has)\s+(?:a\s+)?$", re.I)
+
+
+def _counted_then_listed(before: str) -> list[Phrase]:
+    """The people of a counted group of officers listed in commas straight after it, when the list gives them all."""
+    m = _COUNTED_THEN_LISTED.search(before)
+    if not m:
+        return []
+    listed = [p for p in find_phrases(before) if m.start("list") <= p.start and p.end <= m.end("list")]
+    if len(listed) < 2 or sum(p.count or 0 for p in listed) != NUMBERS[m.group("n").lower()] \
+            or any(p.definite or p.label or p.head in GENERIC_HEADS or p.role != "officer" for p in listed):
+        return []
+    return listed
+
+
 def _subjects_of(before: str, cut: int) -> list[Phrase]:
     """The people a 'had a case to answer' is said of: the last person before it, in their own
     clause, and those listed with them ('the detective, the sergeant and the inspector')."""
+    if listed := _counted_then_listed(before):
+        return listed
     phrases = [p for p in find_phrases(before) if p.end > cut]
     if _SHARED_PREDICATE.search(before) and (not phrases or not _close_enough(before[phrases[-1].end:])):
         # "In our view the call handler, who is police staff, was at fault in grading the call ..., and had a case to
@@ -922,21 +952,28 @@ def _enumeration(text: str) -> int | None:
 
 
 def _listed_one_by_one(text: str) -> list[str]:
-    """The ranks of a list naming people one at a time, each of a specific rank: 'the sergeant and the inspector' is
-    ["sergeant", "inspector"] (not "the officers and the sergeant", nor a list with a plain "officer" in it)."""
+    """The ranks of a list naming people by rank, each person once: 'the sergeant and the inspector' is ["sergeant",
+    "inspector"], 'a sergeant and two constables' ["sergeant", "constable", "constable"] (not "the officers and the
+    sergeant", nor a list with a plain "officer" in it)."""
     phrases = find_phrases(text)
     best: list[Phrase] = []
     run: list[Phrase] = []
     for i, phrase in enumerate(phrases):
         joined = bool(run) and bool(_LIST_JOIN.fullmatch(_past_letter(phrases[i - 1], text[phrases[i - 1].end:phrase.start])))
-        run = (run + [phrase] if joined else [phrase]) if phrase.count == 1 and not phrase.plural else []
-        best = run if len(run) > len(best) else best
-    if len(best) < 2 or any(p.head in GENERIC_HEADS or p.label or p.role != "officer" for p in best):
+        counted = phrase.count is not None and 1 <= phrase.count <= 4 and (phrase.count == 1) != phrase.plural
+        run = (run + [phrase] if joined else [phrase]) if counted else []
+        best = run if len(run) > 1 and sum(p.count for p in run) > sum(p.count for p in best) else best  # (a list: two or more)
+    if not best or any(p.head in GENERIC_HEADS or p.label or p.role != "officer" for p in best):
         return []
-    return [p.head for p in best]
+    total = sum(p.count for p in best)
+    if any(p not in best and not (p.head in GENERIC_HEADS and p.count == total) for p in phrases):
+        return []  # (part of a longer list, or beside others: "five officers: two constables ..., a sergeant and an inspector")
+    return [p.head for p in best for _ in range(p.count)]
 
 
-_INVESTIGATED = re.compile(r"\b(?:misconduct|notices?|caution|interview\w*|investigat\w*)\b", re.I)
+# ("interviewed the sergeant and the inspector under misconduct caution", "served notices on"; not "interviewed as
+# witnesses", "were not under investigation")
+_INVESTIGATED = re.compile(r"^(?!.*\b(?:witness\w*|not\s+under)\b).*\b(?:misconduct|notices?|caution|interview\w*|investigat\w*)\b", re.I)
 
 
 def _first_case_word(text: str) -> int:
@@ -1351,7 +1388,10 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
     ("in_absence", "yes", re.compile(r"\b(?:held|went\s+ahead|took\s+place|proceeded|heard)\s+(?:the\s+(?:case|matter|allegations?)\s+)?"
                                      r"(?:(?:on|in|at|during)\s+[\w ]{1,25}?\s+)?(?:in\s+(?:his|her|their)\s+absence|without\s+(?:him|her|them)\b)", re.I)),
     # the person said to have attended the proceedings ("She attended the rearranged hearing"): outranks "absent"
-    ("attended", "yes", re.compile(r"(?<!not\s)(?<!n['’]t\s)\battended\s+(?:the|a|an|their|his|her)\s+(?:\w+\s+){0,3}(?:hearing|meeting)s?\b|\btook\s+part\s+in\s+the\b", re.I)),
+    ("attended", "yes", re.compile(r"(?<!not\s)(?<!n['’]t\s)\battended\s+(?:the|a|an|their|his|her)\s+(?:\w+\s+){0,3}(?:hearing|meeting)s?\b|\btook\s+part\s+in\s+the\b"
+                                   # ("a hearing ..., which they all attended", "The hearing took place in July and both officers attended")
+                                   r"|\b(?:which|that)\s+(?:he|she|they)\s+(?:all\s+|both\s+)?attended\b"
+                                   r"|\b(?:and|where)\s+(?:he|she|they|both|all)(?:\s+(?:officers|constables|of\s+them|three|four))?\s+(?:all\s+|both\s+)?attended\s*(?:[.;]|$)", re.I)),
     # the person said not to have attended the proceedings: not shown taking part, though perhaps still serving ("The
     # constable, who was still suspended, did not attend.", "she chose not to attend the misconduct meeting"; not "was
     # sent to the call but did not attend", nor "did not attend the briefing meeting")
@@ -1531,8 +1571,10 @@ _NOT_A_FINDING = re.compile(r"\b(?:did\s+not\s+agree|disagreed|not\s+accept|adjo
 _ROUTE_NOT_TAKEN = re.compile(
     # (the verb in any form: "rather than attend", "rather than being referred to")
     r"\b(?:instead\s+of|rather\s+than|without)\s+(?:(?:by\s+)?(?:attend(?:ing)?|fac(?:e|ing)|hold(?:ing)?|go(?:ing)?\s+to"
-    r"|(?:being\s+|be\s+)?(?:referred|sent|taken)\s+to|(?:referring|sending)\s+(?:him|her|them)\s+to)\s+|through\s+|at\s+|by\s+|via\s+)?(?:a|an)\s+"
+    r"|(?:being\s+|be\s+)?(?:referred|sent|taken)\s+to|(?:referring|sending)\s+(?:him|her|them)\s+to)\s+|through\s+|at\s+|by\s+|via\s+)?(?:(?:a|an)\s+"
     r"(?:gross\s+)?(?:misconduct\s+|disciplinary\s+)?(?:meeting|hearing|proceedings)\b"
+    # ("rather than at misconduct meetings", "instead of disciplinary proceedings")
+    r"|(?:gross\s+)?(?:misconduct|disciplinary)\s+(?:meetings|hearings|proceedings)\b)"
     # "retired before a misconduct meeting could be arranged": none was decided on
     r"|\bbefore\s+(?:a|any)\s+(?:\w+\s+){0,2}(?:meeting|hearing|proceedings)\s+(?:could|had)\s+(?:be(?:en)?\s+)?(?:arranged|organised|set\s+up|scheduled)\b", re.I)
 # other proceedings these wait for: "once the hearing has been held", "until (or after) the other officer's hearing has concluded"
@@ -1631,6 +1673,11 @@ _IT_FOUND = re.compile(r"(?:^\W*|,\s+)(?P<it>[Ii]t)\s+(?:also\s+|then\s+)?(?:dec
 
 # (a force by name or initials, not a rank's: "Having heard from PC Lowe, it decided ..." is still the panel)
 _A_FORCE_BEFORE_IT = re.compile(r"\b(?:force|constabulary|(?-i:Police|Constabulary|Service)|(?-i:(?!(?:PCSO|PC|DC|DS|PS|DI|DCI|CDO)\b)[A-Z]{2,5}))\b", re.I)
+
+
+# what shows the person at the proceedings: "PC Kerr answered the allegations at a gross misconduct hearing", "At the
+# hearing the allegations against the three PCs were dismissed", "the panel was not satisfied that it was proven"
+_SHOWN_AT_IT = re.compile(r"\b(?:answered|admitted|dismissed|prov(?:en|ed)|not\s+satisfied|gave\s+evidence)\b", re.I)
 
 
 def _the_panel_for_it(text: str, before: str) -> str:
@@ -1905,6 +1952,8 @@ _BARE_LEAD = re.compile(
 # (a force's acronym, not a rank's initials: "One of them, PC Reeve, resigned" is still about the one)
 _NEW_SUBJECT = re.compile(r"^(?:and\s+|but\s+)?(?:we|they|the\s+(?:force|IOPC|IPCC|panel|chair)|(?:[A-Z][a-z]+\s+)+(?:Police|Constabulary)"
                           r"|(?!(?:PC|DC|DS|PS|DI|DCI|PCSO|CDO|DO)\b)[A-Z]{2,4})\b")
+# letters listed in order, as the people investigated: "Officer A and Officer B were interviewed under misconduct caution"
+_LETTERS_LISTED = re.compile(r"\b(?:Officers?|PCs?|DCs?|Sergeants?)\s+A(?:\s*,\s*(?:(?:Officer|PC|DC|Sergeant)\s+)?[B-H])*\s*,?\s+and\s+(?:(?:Officer|PC|DC|Sergeant)\s+)?[B-H]\b")
 # letters given to a counted group in brackets, in the order of the group: "the three constables (Officers A, B and C)"
 # ("Two detention officers (Officer A and Officer B)": the noun may come again with each letter)
 _ROSTER_LETTERS = re.compile(r"\b(?i:two|three|four|five|six|both|all)\s+(?:[a-z]+\s+){0,2}[a-z]+s\s+\((?:[A-Za-z]+\s+)?[A-Z](?:\s*(?:,|and|&)\s*(?:[A-Z][a-z]+\s+)?[A-Z])+\)"
@@ -2011,6 +2060,7 @@ class Resolver:
         self.counted_off: list[Person] = []  # a subset ("four of them") whose members bare counts and ordinals go through
         self.remainder: list[Person] = []
         self.split_scope: tuple[Person, list[Person]] | None = None
+        self.placed_by_roster: dict[int, str] = {}  # id of a group _bind_rank made by an ordinal -> the words that placed it
         self.leveled_at: dict[int, int] = {}  # sentence index: people of a group decided on without a level it gave one
         self.total: int | None = None  # people served notices, when the text says
         self.decided_here: list[Group] = []  # groups a decision in the current sentence was about
@@ -2187,22 +2237,31 @@ class Resolver:
             decided = self.sentences[at].text
             # (a list of the people investigated: "interviewed the sergeant and the inspector under misconduct caution", not
             # witnesses, "We spoke to the sergeant and the inspector who supervised the control room")
-            listed = next((ranks for s in reversed(self.sentences[max(0, at - 2):at])
-                           if _INVESTIGATED.search(s.text) and (ranks := _listed_one_by_one(s.text))), []) \
+            listed = next((ranks for s in reversed(self.sentences[max(0, at - 6):at]) for clause in s.text.split(";")
+                           if _INVESTIGATED.search(clause) and (ranks := _listed_one_by_one(clause))), []) \
                 or _listed_one_by_one(decided[:_first_case_word(decided)])
             same = [i for i, rank in enumerate(listed) if rank == phrase.head or rank.endswith(" " + phrase.head)]
-            if len(same) != 1 or len(set(listed)) != len(listed):
-                continue  # (not named in the list, or not one of it alone: "the sergeant" of two sergeants)
+            ordinal = re.match(r"the\s+(" + "|".join(_ORDINAL_POSITION) + r")\s", phrase.text, re.I)
+            if ordinal and len(same) > 1:
+                # ("a sergeant and two constables ... the first constable": the first of them as listed)
+                place = _ORDINAL_POSITION[ordinal.group(1).lower()]
+                same = same[place - 1:place]
+            if len(same) != 1:
+                continue  # (not named in the list, or not one of it alone: "the constable" of two constables)
             # the group as introduced, in order, whether or not some of it has been bound to its rank already
             family = sorted((p for g in self.groups if g.introduced_at == at and (g.head in GENERIC_HEADS or g.head in listed) for p in g.members),
                             key=lambda p: p.seq)
             if len(family) != len(listed):
                 continue
             member = family[same[0]]
+            if self.groups[member.group].head == listed[same[0]] and len(self.groups[member.group].members) == 1:
+                return [self.groups[member.group]]  # (bound to this rank already)
             if self.groups[member.group].head not in GENERIC_HEADS:
-                continue  # (bound already, and not found by its rank: something else holds)
+                continue  # (bound to something else: that holds)
             regrouped = self._regroup([member], self.groups[member.group].decided_at)
             regrouped.head = listed[same[0]]  # (by its rank as listed, so "the custody sergeant" still finds it)
+            if ordinal:
+                self.placed_by_roster[id(regrouped)] = phrase.text.lower()  # ("the second constable": this one, no one beyond)
             return [regrouped]
         return []
 
@@ -2228,7 +2287,8 @@ class Resolver:
         placed = [m for text in earlier for m in _ORDINAL_LETTER.finditer(text) if m.group("label") == phrase.label]
         if placed:
             position = _ORDINAL_POSITION[placed[0].group("ordinal").lower()] - 1
-        elif earlier and not any(_ROSTER_LETTERS.search(text) for text in earlier):
+        elif earlier and not any(_ROSTER_LETTERS.search(text) or any(_INVESTIGATED.search(c) and _LETTERS_LISTED.search(c) for c in text.split(";"))
+                                 for text in earlier):
             # the letter already named someone before anyone had a case: not one of a group (unless a roster of
             # them all, "the three constables (Officers A, B and C)", gave the letters in order, or each letter came
             # with its place: "the first officer, PC A")
@@ -2687,6 +2747,8 @@ class Resolver:
                     touched.append(group)
                     continue
             existing = self._matching_groups(phrase) if (phrase.definite and not phrase.other) else []
+            if not existing and phrase.definite and phrase.other and _ORDINAL_OPENING.match(phrase.text):
+                existing = self._bind_rank(phrase)  # ("the second constable" of a roster "an inspector and two constables")
             # (one just made is not meant again, unless by its name: "three constables, PC Harland, PC Vessey and PC Drummond")
             existing = [g for g in existing if g not in created or phrase.label and g.label == phrase.label]
             if phrase.definite and not phrase.plural and not phrase.label:
@@ -3189,6 +3251,8 @@ class Resolver:
                 and known_count < last.count:
             return True  # "The remaining five officers had only read the messages. We found they had no case": five more
         ordinal = re.search(r"\b(?:second|third|fourth|fifth|sixth)\b", last.text, re.I) if last.other else None
+        if ordinal and all(self.placed_by_roster.get(id(g)) == last.text.lower() for g in known):
+            return False  # (the one a roster's place named so: _bind_rank)
         # "the second constable", when one constable is known (the sixth, of five): someone new (unless the report's
         # count already made them one of the rest)
         return bool(ordinal) and (known_count == 1 or known_count < _ORDINAL_POSITION[ordinal.group(0).lower()] and not self.remainder)
@@ -3945,9 +4009,19 @@ class Resolver:
                 if about and referred is None:
                     # ("agreed about the detention officer but disagreed about the sergeant": only those it disagreed about)
                     referred = [p for ph in find_phrases(text[about.end():])[:1] for g in self._matching_groups(replace(ph, definite=True)) for p in g.members] or None
+                disputed = None
                 if named and referred is None and verb and "," not in text[verb.end():named[-1].start]:
                     referred = self._refer(sentence, [])  # (not "..., relying on a statement from the sergeant")
-                for group in self._groups_of(referred or self.pointer):
+                elif bare_disagreement and referred is None and len(self.pointer) > 1 and re.search(r"\bone\s+of\b", text[verb.end():], re.I):
+                    disputed = []  # ("as it considered one of the constables had followed the guidance": which one, unsaid)
+                elif bare_disagreement and referred is None and len(self.pointer) > 1:
+                    # "Sussex Police disagreed, as it considered PC Lowe had followed the guidance": of two, the one its
+                    # reason names (one person only: a reason naming several may name them as its sources)
+                    reason = [g for ph in named for g in self._matching_groups(replace(ph, definite=True))
+                              if any(p in self.pointer for p in g.members)]
+                    if len(reason) == 1 and len(reason[0].members) == 1:
+                        disputed = reason[0].members
+                for group in self._groups_of(disputed if disputed is not None else referred or self.pointer):
                     if group.case:
                         group.disputed_at = index
             # (the substring tests spare most sentences the two slow patterns)
@@ -4079,6 +4153,7 @@ class Resolver:
             named = [ph for ph in find_phrases(text) if ph.definite]
             return group is None or not named or any(group in self._matching_groups(ph, loose=True) for ph in named)
         return not self.cut_off and not any(_FOLLOWED_UP.search(s.text) and not _NOT_FOLLOWED.search(s.text) and about_group(s.text)
+                                            or _FORCE_CAME_ROUND.search(s.text) and about_group(s.text)
                                             for s in self.sentences[index + 1:])
 
     def _settle_disputes(self) -> None:
@@ -4280,6 +4355,9 @@ def settle(person: Person) -> None:
     f = person.facts
     level = f.pop("level", None)
     took_part = f.pop("held", None) == "yes"
+    # held, with no sign the person was there: nothing answered, admitted, found proven or not, or dismissed at it ("The
+    # hearing was held in May.", "At the hearing, held in Octo" cut off)
+    held_bare = took_part and not any(_SHOWN_AT_IT.search(s.text) for s in person.evidence.get("held", []))
     went_ahead_without = f.pop("in_absence", None) == "yes"
     # said not to have attended, and nowhere said to have attended (a hearing adjourned, then "She attended the
     # rearranged hearing"): not shown taking part
@@ -4374,7 +4452,12 @@ def settle(person: Person) -> None:
         f["proceedings"] = "none"
     if not held and f.get("outcome") in FINDINGS:
         f.pop("outcome")  # a finding needs proceedings: "did not amount to misconduct" said of management action
-    if held and "left" not in f and not went_ahead_without and not absent and (f.get("outcome") in FINDINGS or took_part or sanction in FORMAL_SANCTIONS):
+    # (a hearing said only to have been held, with no finding, sanction or attendance, does not show the person there:
+    # hearings, unlike meetings, may go ahead without them)
+    shown_there = attended or took_part and f.get("outcome") != "pending" and (
+        f.get("proceedings") not in ("hearing", "accelerated_hearing") or not held_bare
+        or sanction in ("management_action", "rprp", "no_further_action"))  # (decided at the hearing: of someone serving)
+    if held and "left" not in f and not went_ahead_without and not absent and (f.get("outcome") in FINDINGS or shown_there or sanction in FORMAL_SANCTIONS):
         # (a formal sanction is imposed only on someone serving, as below; proceedings held without the person do not
         # show them taking part: the codebook's `no` needs that)
         f["left"] = "no"
