@@ -2226,10 +2226,11 @@ class Resolver:
         return candidates
 
     def _bind_rank(self, phrase: Phrase) -> list[Group]:
-        """'We interviewed the sergeant and the inspector ... both officers had a case to answer. ... The inspector was
-        given ...': a group called only "officers" was listed, one by one, just before the decision, so each rank
-        names the member in its place (the list gives as many people as the group had, each of a rank of their
-        own)."""
+        """'We interviewed the sergeant and the inspector under misconduct caution ... both officers had a case to
+        answer. ... The inspector was given ...': a group called only "officers" whose members a list of those
+        investigated gave by rank, in the few sentences before the decision or in its own opening, so each rank names
+        the member in its place ("a sergeant and two constables ... the second constable": by place among those of its
+        rank). The list must give exactly as many people as the group had, and the rank must pick out one of them."""
         if phrase.plural or phrase.count not in (None, 1) or phrase.role != "officer":
             return []
         for at in sorted({g.introduced_at for g in self.groups if g.head in GENERIC_HEADS and not g.label and not g.described_as
@@ -4357,7 +4358,7 @@ def settle(person: Person) -> None:
     took_part = f.pop("held", None) == "yes"
     # held, with no sign the person was there: nothing answered, admitted, found proven or not, or dismissed at it ("The
     # hearing was held in May.", "At the hearing, held in Octo" cut off)
-    held_bare = took_part and not any(_SHOWN_AT_IT.search(s.text) for s in person.evidence.get("held", []))
+    nothing_shown_there = took_part and not any(_SHOWN_AT_IT.search(s.text) for s in person.evidence.get("held", []))
     went_ahead_without = f.pop("in_absence", None) == "yes"
     # said not to have attended, and nowhere said to have attended (a hearing adjourned, then "She attended the
     # rearranged hearing"): not shown taking part
@@ -4455,7 +4456,7 @@ def settle(person: Person) -> None:
     # (a hearing said only to have been held, with no finding, sanction or attendance, does not show the person there:
     # hearings, unlike meetings, may go ahead without them)
     shown_there = attended or took_part and f.get("outcome") != "pending" and (
-        f.get("proceedings") not in ("hearing", "accelerated_hearing") or not held_bare
+        f.get("proceedings") not in ("hearing", "accelerated_hearing") or not nothing_shown_there
         or sanction in ("management_action", "rprp", "no_further_action"))  # (decided at the hearing: of someone serving)
     if held and "left" not in f and not went_ahead_without and not absent and (f.get("outcome") in FINDINGS or shown_there or sanction in FORMAL_SANCTIONS):
         # (a formal sanction is imposed only on someone serving, as below; proceedings held without the person do not
