@@ -1455,3 +1455,76 @@ def test_a_question_about_comments_by_people_in_a_village_is_not_ours():
     body = ("She had been the subject of comments posted online by people in her village. We reviewed whether the comments "
             "could amount to criminal offences, and concluded that none of them met the threshold for a criminal offence.")
     assert offence_of(body) != "no"
+
+
+# Read after check-41: more answers to our offence question, and the force's learning in more words.
+@pytest.mark.parametrize("body", [
+    "We looked at whether what the sergeant did could amount to misconduct in public office. Having weighed the evidence, "
+    "we decided it did not reach the threshold for that offence, and no other offence was indicated.",
+    "We considered whether his conduct could amount to misconduct in public office. Having looked at the posts, the "
+    "dates and the replies, we decided the evidence did not reach the threshold for that offence, and no file was sent "
+    "to the Crown Prosecution Service.",
+    "We considered whether the posts could amount to an offence. Because only two colleagues saw them, and having taken "
+    "advice, we decided they fell short of the threshold for a criminal offence.",
+    "We considered whether any of the posts could amount to an offence. Having taken advice, we concluded they did not "
+    "meet the threshold for a criminal prosecution.",
+    "We considered whether the sergeant's behaviour could amount to misconduct in public office, and concluded that the "
+    "evidence did not indicate that offence had been committed, so no file was sent to the CPS.",
+    "We found nothing to suggest any officer had acted in a way that justified proceedings. Nor was there any indication "
+    "that a criminal offence had been committed by any of them.",
+    "We concluded that the police driver had a case to answer for misconduct. The evidence did not indicate that he had "
+    "committed a criminal offence.",
+])
+def test_our_offence_finding_in_still_more_words(body):
+    assert offence_of(body) == "no"
+
+
+def test_the_evidence_about_him_after_a_story_of_the_public_is_no_finding():
+    body = "A man was stopped outside the station and later released. The evidence did not indicate that he had committed " \
+           "a criminal offence."
+    assert offence_of(body) != "no"
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Kent Police said it would think about whether the case raised any wider learning for its control room.", "not_stated"),
+    ("We then made a formal recommendation that both officers should attend misconduct meetings, which the force accepted.",
+     "not_stated"),
+    ("Our two recommendations to Kent Police, about how supervisors check risk assessments, were accepted in full.", "yes"),
+    ("We also considered whether there was anything either force should learn from the case. We did not identify anything.",
+     "no"),
+    ("Kent Police has since briefed every response team on the standards expected when using messaging apps.", "yes"),
+    ("The force told us its custody unit had started a weekly review of all detainees held longer than a day.", "yes"),
+])
+def test_learning_in_still_more_words(body, expected):
+    assert learning_of(body) == expected
+
+
+@pytest.mark.parametrize("body", [
+    # (found by the review of this change) the public's messages, a story's "them", "he" and "she"
+    "Ms Pryce had been getting abusive messages from a neighbour and reported them. We investigated how officers handled "
+    "her reports. We considered whether the messages could amount to a criminal offence. We decided that the evidence did "
+    "not reach the threshold for that offence, and no file was sent to the CPS.",
+    "Three boys were stopped and searched near the park. Nothing was found on any of the boys. Nor was there any indication "
+    "that a criminal offence had been committed by any of them.",
+    "Both officers were served with misconduct notices for how they dealt with a man outside a bar. The evidence did not "
+    "indicate that he had committed a criminal offence.",
+])
+def test_the_publics_offence_in_the_new_wordings_is_no_finding(body):
+    assert offence_of(body) != "no"
+
+
+@pytest.mark.parametrize("body, expected", [
+    # (found by the review of this change)
+    ("Kent Police thought about whether there was any wider learning from the case and has since briefed every response "
+     "team on how to grade calls.", "yes"),
+    ("We recommended that Kent Police change how its control room grades calls, and that the two call handlers attend "
+     "misconduct meetings.", "yes"),
+    ("We recommended that the force make sure officers who attend misconduct meetings get the evidence ten days before.",
+     "yes"),
+    ("Our recommendations to Kent Police, about how the custody sergeant should be dealt with, were accepted.", "not_stated"),
+    ("The force told us its professional standards department had started a second review of all the cases the detective "
+     "constable had investigated.", "not_stated"),
+    ("Kent Police has since retrained all three officers in safe restraint techniques.", "not_stated"),
+])
+def test_learning_near_misses_of_the_new_wordings(body, expected):
+    assert learning_of(body) == expected

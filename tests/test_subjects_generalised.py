@@ -3834,3 +3834,51 @@ def test_evidence_given_at_a_hearing_shows_the_person_there():
     people = tuples("We found the constable had a case to answer for gross misconduct. The force agreed. A gross misconduct "
                     "hearing was held in September, where the constable gave evidence.")
     assert [t[3] for t in people] == ["no"]
+
+
+# Read after check-41: a pronoun is the one the sentence before was about, not someone after a preposition; a name
+# agreed on again is one of the group.
+def test_he_is_the_subject_of_the_sentence_before_not_someone_after_a_preposition():
+    people = tuples("We investigated DC Rowe and the sergeant who supervised him. The evidence showed DC Rowe made one "
+                    "attempt to find the suspect and then did nothing for a month, despite a reminder from the sergeant. "
+                    "We decided he had a case to answer for misconduct. We found the sergeant had no case to answer. The "
+                    "force held a misconduct meeting for DC Rowe, where misconduct was found proven.")
+    assert sorted(t[1] for t in people) == ["misconduct", "no_case"]
+    assert [t[4] for t in people if t[1] == "misconduct"] == ["misconduct_proven"]
+
+
+def test_a_name_the_force_agreed_on_again_is_one_of_the_group():
+    people = tuples("The first officer, PC Vane, searched the man while the second officer, PC Ruddock, watched. We were of "
+                    "the opinion that both officers had a case to answer for misconduct. The force agreed that PC Vane had a "
+                    "case to answer, and a misconduct meeting found the allegation proven. For PC Ruddock, the force chose "
+                    "reflective practice rather than misconduct proceedings, and we accepted this.")
+    assert len(people) == 2
+
+
+def test_a_warning_given_at_the_others_meeting_is_not_the_one_who_resigned_before_his():
+    people = tuples("We found that both detention officers had a case to answer for misconduct. The detention officer who "
+                    "had signed the false entries resigned before his meeting could take place. At the meeting for the "
+                    "other detention officer, the allegation was found proven and she was given a written warning.")
+    assert sorted((t[3], t[4], t[5]) for t in people) == [("no", "misconduct_proven", "written_warning"),
+                                                          ("resigned", "not_held", "not_stated")]
+
+
+@pytest.mark.parametrize("body", [
+    # (found by the review of this change) the one after the preposition is the one who did it, not the constable
+    "PC Bell passed the warning to the call handler, who failed to record it. We decided she had a case to answer for "
+    "misconduct.",
+    "The constable had been told the detainee was asleep by the detention officer, who had not checked the cell. We decided "
+    "she had a case to answer for misconduct.",
+])
+def test_he_or_she_after_a_preposition_object_who_did_it_is_that_one(body):
+    assert [t[0] for t in tuples(body)] != ["officer"]
+
+
+@pytest.mark.parametrize("departure", [
+    "She resigned before the appeal hearing could take place.",
+    "In a separate matter, she resigned before a gross misconduct hearing could take place.",
+])
+def test_a_sanction_before_a_departure_from_other_proceedings_stands(departure):
+    people = tuples("We found the detention officer had a case to answer for misconduct. At her misconduct meeting the "
+                    "allegation was found proven and she was given a final written warning. " + departure)
+    assert [t[5] for t in people] == ["final_written_warning"]

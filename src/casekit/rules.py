@@ -72,21 +72,26 @@ _ASKER_NOT_US = re.compile(r"\b(?:officers?|constables?|sergeants?|inspectors?|f
 
 # The answer, complete in itself and pointing back at the question: "We found no indication that they had.",
 # "We did not identify any.", "We found none." (not "We found no record of the handover.")
+# what a threshold not met was for, and what followed from it: "... for that offence, and no file was sent to the CPS",
+# "... for a criminal prosecution", "..., as there was no evidence that ..."
+_THRESHOLD_TAIL = (r"(?:\s+for\s+(?:a|an|any|that|this|the)\s+(?:criminal\s+)?(?:offences?|prosecution|charge))?"
+                   r"(?:,\s*(?:as|because|since|given|so)\b[^.]*|,\s*and\s+no\s+(?:other\s+offence|file|further\s+action)\b[^.]*)?")
 _NO_SUCH_FINDING = (r"(?:(?:(?:found|identified|saw)\s+(?:none|nothing(?:\s+to\s+(?:indicate|suggest|show))?|no\s+(?:such\s+)?(?:indication|evidence))"
                     r"|(?:did\s+not|didn['’]t)\s+(?:find|identify|see)\s+an?\s+(?:indication|evidence)"
                     r"|(?:concluded|decided)\s+(?:that\s+)?there\s+(?:was|were)\s+no\s+(?:such\s+)?(?:indication|evidence)"
                     # ("concluded that the evidence did not indicate that he had", "We decided that the evidence did not reach that
                     # threshold.")
-                    r"|(?:concluded|decided|found)\s+(?:that\s+)?the\s+evidence\s+did\s+not\s+(?:indicate|show|suggest|(?:meet|reach)\s+(?:the|that|this)\s+threshold))"
+                    r"|(?:concluded|decided|found)\s+(?:that\s+)?the\s+evidence\s+did\s+not\s+(?:indicate|show|suggest|(?:meet|reach)\s+(?:the|that|this)\s+threshold" + _THRESHOLD_TAIL + "))"
                     # ("... that any of the officers had committed one")
                     r"(?:\s+(?:(?:that\s+)?(?:he|she|they|it|either(?:\s+of\s+them)?|any\s+of\s+(?:them|the\s+(?:\w+\s+)?(?:officers|constables|three|two|four)))\s+(?:had|did)"
-                    r"(?:\s+(?:done\s+)?so|\s+committed\s+one)?|of\s+(?:this|that|it|any\s+(?:criminal\s+)?offences?)))?"
+                    r"(?:\s+(?:done\s+)?so|\s+committed\s+one)?|of\s+(?:this|that|it|any\s+(?:criminal\s+)?offences?)"
+                    # ("... did not indicate that offence had been committed")
+                    r"|(?:that\s+)?(?:the\s+|that\s+|this\s+|an?\s+|any\s+)?(?:criminal\s+)?offence\s+(?:had|has)\s+been\s+committed))?"
                     r"|(?:did\s+not|didn['’]t)\s+(?:find|identify|see)\s+any(?:thing)?"
                     # ("we concluded that they fell short of the threshold for a criminal offence", with its reason: ", as there
                     # was no evidence that ...")
                     r"|(?:concluded|decided|found)\s+(?:that\s+)?(?:it|they|he|she|this|these|those|(?:his|her|their)\s+(?:conduct|actions|behaviour|messages|comments|driving))"
-                    r"\s+(?:fell\s+short\s+of|did\s+not\s+(?:meet|reach|cross))\s+(?:the|that|this)\s+threshold(?:\s+for\s+(?:a|an|any)\s+(?:criminal\s+)?offences?)?"
-                    r"(?:,\s*(?:as|because|since|given)\b[^.]*)?"
+                    r"\s+(?:fell\s+short\s+of|did\s+not\s+(?:meet|reach|cross))\s+(?:the|that|this)\s+threshold" + _THRESHOLD_TAIL +
                     # ("we did not think that threshold was reached for any of the officers")
                     r"|(?:did\s+not|didn['’]t)\s+(?:think|consider|believe)\s+(?:that\s+)?(?:the|that|this)\s+threshold\s+(?:was|had\s+been)\s+(?:reached|met|crossed)"
                     r"(?:\s+(?:for|by)\s+(?:any|either|each|none)\s+of\s+(?:them|the\s+(?:\w+\s+)?(?:officers|constables|sergeants|staff)))?"
@@ -97,8 +102,10 @@ _SHORT_ANSWER_NO = re.compile(
     # ("We did not find any: the force's policy was sound.", "We found nothing that needed to.")
     # (after a clause saying how, of no one in particular: "Having examined the footage, we did not find an indication that
     # he had.", "After reviewing ..."; not "Having reviewed the footage of the first constable, ...", an answer for one)
-    r"^\W*(?:(?:having\s+(?:examined|reviewed|considered|looked\s+at|assessed|analysed|read|watched|studied|listened\s+to|taken|sought|obtained|received)|after\s+(?:examining|reviewing|considering|looking\s+at|assessing|analysing)|taking\s+into\s+account)\b"
-    r"(?:(?!\b(?:first|second|third|other|one|either|each|both|PC|DC|DS|constables?|officers?|sergeants?|inspectors?|his|her|their)\b)[^.,;]){1,80},\s*(?=we\b))?"
+    r"^\W*(?:(?:having\s+(?:examined|reviewed|considered|looked\s+at|assessed|analysed|read|watched|studied|listened\s+to|taken|sought|obtained|received|weighed)|after\s+(?:examining|reviewing|considering|looking\s+at|assessing|analysing)|taking\s+into\s+account"
+    # ("Because they were sent within a closed group, and having taken legal advice, we ...")
+    r"|because|given|as)\b"
+    r"(?:(?!\b(?:first|second|third|other|one|either|each|both|PC|DC|DS|constables?|officers?|sergeants?|inspectors?|his|her|their)\b)[^.;]){1,160}?,\s*(?=we\b))?"
     r"(?:(?:we|it|they|the\s+investigation)\s+)?" + _NO_SUCH_FINDING + r"(?:\s+that\s+needed\s+to(?:\s+change)?)?\s*"
     r"(?:\.|:\s+(?![^.]*\b(?:instead|already|since|introduced|retrain\w*|changed|updated)\b)[^.]*\.?)?\s*$"
     r"|^\W*(?:there\s+(?:was|were)\s+none|none\s+(?:was|were)\s+(?:found|identified))\s*\.?\s*$"
@@ -357,7 +364,8 @@ _NO_CRIMINAL = re.compile(
     r"|\b(?:not\s+(?:find|found|identify|identified)\s+an|nor\s+(?:was|were|is)\s+there\s+(?:any|an)|nor\s+did\s+we\s+(?:find|identify|see)\s+(?:any|an))\s+(?:\w+\s+)?(?:indication|evidence)\b" +
     _NOT_KNOWING + r"{0,300}?(?:\bcommitted\s+(?:a\s+|an\s+|any\s+)?criminal\s+(?:offences?|conduct)\b"
     # ("Nor did we find any indication that a criminal offence had been committed by anyone serving with the MPS")
-    r"|\bcriminal\s+offences?\s+(?:had|has|was|were)\s+been\s+committed\s+by\s+(?:anyone|anybody|any\s+(?:person|officer|member\s+of\s+staff))(?:\s+else)?\s+serving\b)"
+    r"|\bcriminal\s+offences?\s+(?:had|has|was|were)\s+been\s+committed\s+by\s+(?:anyone|anybody|any\s+(?:person|officer|member\s+of\s+staff))(?:\s+else)?\s+serving\b"
+    r")"
     # ("We found that the driver had no case to answer and that the evidence did not indicate he had committed a criminal offence")
     # (of the one the same finding gave no case: not "... did not indicate she had committed a criminal offence, so the
     # constable had no grounds to arrest her", nor the force's own inquiry)
@@ -417,8 +425,14 @@ _NO_OFFENCE_FINDING = re.compile(
 # evidence did not suggest that ...", nor "Two teenagers were detained ... did not show that either of them had ...".
 _EVIDENCE_SAID_NO = re.compile(
     _THE_EVIDENCE_DID_NOT + r"to\s+us\s+that\s+(?:a|an|any)\s+criminal\s+offences?\s+(?:(?:may|might|could)\s+have\s+been|had\s+been|has\s+been|was|were)\s+committed\s*[.;]?\s*$"
-    r"|" + _THE_EVIDENCE_DID_NOT + r"(?:to\s+us\s+)?that\s+(?:either|any|none|both|each)\s+of\s+them\s+(?:had\s+|may\s+have\s+|might\s+have\s+)?committed\s+(?:a|an|any)\s+(?:criminal\s+)?offences?\s*[.;]?\s*$", re.I)
-_ABOUT_THOSE_INVESTIGATED = re.compile(r"\bcases?\s+to\s+answer\b|\bmisconduct\s+(?:notices?|caution)\b|\bwe\s+investigated\b", re.I)
+    # ("Nor was there any indication that a criminal offence had been committed by any of them.")
+    r"|^\W*nor\s+(?:was|were)\s+there\s+(?:any|an)\s+indication\s+that\s+(?:a|an|any)\s+criminal\s+offences?\s+(?:had|has|was|were)\s+been\s+committed\s+by\s+(?:any|either|each|none)\s+of\s+them\s*[.;]?\s*$"
+    r"|" + _THE_EVIDENCE_DID_NOT + r"(?:to\s+us\s+)?that\s+(?:(?:either|any|none|both|each)\s+of\s+them|he|she|they)\s+(?:had\s+|may\s+have\s+|might\s+have\s+)?committed\s+(?:a|an|any)\s+(?:criminal\s+)?offences?\s*[.;]?\s*$", re.I)
+# someone of the public by who they are (not "driver", a police driver as often)
+_A_PERSON_OF_THE_PUBLIC = re.compile(r"\b(?:man|woman|men|women|boys?|girls?|teenagers?|youths?|child(?:ren)?|suspects?|detainees?|prisoners?|complainants?"
+                                     r"|(?-i:Mr|Mrs|Ms|Miss)|passengers?|pedestrians?|cyclists?|motorists?|neighbours?|residents?|callers?|victims?)\b", re.I)
+_ABOUT_THOSE_INVESTIGATED = re.compile(r"\bcases?\s+to\s+answer\b|\bmisconduct\s+(?:notices?|caution)\b|\bwe\s+investigated\b"
+                                       r"|\bjustif(?:y|ied|ies)\s+(?:disciplinary\s+|misconduct\s+)?proceedings\b", re.I)
 
 
 def _evidence_said_no(page: Page) -> Span | None:
@@ -426,10 +440,14 @@ def _evidence_said_no(page: Page) -> Span | None:
     "either of them", is about those investigated."""
     sentences = page.sentences
     for i, (sentence, lowered) in enumerate(zip(sentences, page.lowered_sentences)):
-        if "evidence" not in lowered or not _EVIDENCE_SAID_NO.search(sentence.text):
+        if ("evidence" not in lowered and "nor " not in lowered) or not _EVIDENCE_SAID_NO.search(sentence.text):
             continue
         before = sentences[i - 1].text if i else ""
-        if not _ABOUT_THE_PUBLIC.search(before) and (" of them" not in lowered or _ABOUT_THOSE_INVESTIGATED.search(before)):
+        agentless = not re.search(r"\b(?:of\s+them|he|she|they)\b", lowered)
+        # ("We concluded that the driver had a case to answer ... The evidence did not indicate that he had ...": the one
+        # just decided on; not "... because he arrested a woman ... that she had ...", nor "... how they dealt with a man")
+        if agentless and not _ABOUT_THE_PUBLIC.search(before) \
+                or not agentless and _ABOUT_THOSE_INVESTIGATED.search(before) and not _A_PERSON_OF_THE_PUBLIC.search(before):
             return sentence
     return None
 
@@ -440,6 +458,8 @@ _ASKED_CRIMINAL = re.compile(r"\b(?:considered|looked\s+at|examined|assessed|rev
                              r"(?:any\s+(?:of\s+)?|either\s+(?:of\s+)?|the\s+|an?\s+)?"
                              r"(?:(?:the\s+)?(?:\w+\s+)?" + _POLICE_INDIVIDUAL + r"\b"
                              # ("whether the false entries could amount to a criminal offence": what the people investigated did)
+                             # ("whether what the constable did could amount to misconduct in public office")
+                             r"|what\s+(?:the\s+)?(?:\w+\s+)?" + _POLICE_INDIVIDUAL + r"\s+(?:did|had\s+done|said|wrote|posted)\s+(?=(?:could|might|may|would)\b)"
                              r"|(?:(?:sending|sharing|posting|writing|taking|keeping)\s+)?(?:the|his|her|their|these|those)\s+(?:(?!(?:man|woman|boy|girl|complainant|Mr|Mrs|Ms)\b)[\w-]+\s+){0,2}?"
                              # ("the detective sergeant's conduct": a possessive only of someone serving, not "the neighbour's")
                              r"(?:(?:\w+\s+)?" + _POLICE_INDIVIDUAL + r"['’]s\s+(?:[\w-]+\s+)?)?"
@@ -471,7 +491,8 @@ _ANSWERED_NO_AT_THE_END = (r"(?:,\s+(?:including|such\s+as|for\s+example|namely)
                            r"(?:he|she|they|it|either\s+of\s+them|any\s+of\s+(?:them|the\s+(?:two|three|four|five|six|officers|constables|sergeants|staff)))"
                            r"\s+(?:had|did)(?:\s+committed\s+(?:one|it|an?\s+offence))?)"
                            # ("..., given his account that ...", "...: the evidence fell short of ..."): the reason, not a second finding
-                           r"(?:(?:,\s*(?:given|as|because|since|in\s+view\s+of)\b|:\s)(?:(?!\b(?:but|however|although|except)\b)[^.])*)?\s*[.;]?\s*$")
+                           # (or what followed from it: ", so no file was sent to the CPS")
+                           r"(?:(?:,\s*(?:given|as|because|since|in\s+view\s+of|so)\b|:\s)(?:(?!\b(?:but|however|although|except)\b)[^.])*)?\s*[.;]?\s*$")
 # (asked and answered by us: not "the call handler considered whether ... and decided that they did not", nor the force's
 # own review before the matter came to us)
 _ASKED_AND_ANSWERED_CRIMINAL = re.compile(r"\b(?:we|IOPC|IPCC|investigators?|(?:our|the)\s+investigation)\s+(?:also\s+|then\s+|further\s+)?"
@@ -682,6 +703,12 @@ def _may_say_no_offence(text: str) -> bool:
 _MODEL_MAY_SAY_NO_OFFENCE = {"no": _may_say_no_offence}
 
 
+# messages someone of the public sent: "abusive messages from a neighbour", "his former partner had sent him texts"
+_PUBLIC_SENDER = re.compile(r"\b(?:messages|texts|emails|posts|comments|images|photos|letters|calls)\s+(?:[\w-]+\s+){0,3}?(?:from|by)\s+(?:a|an|the|her|his|their)\s+(?:former\s+|ex-?)?"
+                            r"(?:neighbours?|partners?|husband|wife|boyfriend|girlfriend|relatives?|residents?|man|woman|stranger|caller|member\s+of\s+the\s+public)\b(?!['’]s)"
+                            r"|\b(?:neighbours?|partners?|husband|wife|boyfriend|girlfriend|man|woman)\s+(?:had\s+)?(?:sent|posted|written|made)\b", re.I)
+# someone serving doing what the question asks about: "a sergeant had sent him abusive messages"
+_SOMEONE_SERVING_DID = re.compile(r"\b" + _POLICE_INDIVIDUAL + r"\b[^.;]{0,80}?\b(?:had\s+)?(?:sent|sending|posted|posting|wrote|written|made|shared|sharing|used|pushed|struck|kicked|punched|sprayed|searched|restrained)\b", re.I)
 _THOSE_INVESTIGATED = re.compile(r"\b(?:people|persons|those|all\s+\w+)\s+(?:under\s+investigation|we\s+investigated|investigated|served\s+with\s+(?:misconduct\s+)?notices)\b", re.I)
 
 
@@ -696,6 +723,10 @@ def _not_after_the_public(page: Page, found):
     before = page.sentences[index - 1].text if index else ""
     # (not where the question or the sentence before names someone serving: "Mr Dale said a sergeant had sent him
     # messages. We considered whether the messages ...", "whether the constable's use of force ...")
+    earlier = page.sentences[max(0, index - 3):index]
+    if index and not _POLICE_INDIVIDUAL_RE.search(asked.text) and any(_PUBLIC_SENDER.search(s.text) for s in earlier) \
+            and not any(_SOMEONE_SERVING_DID.search(s.text) for s in earlier):
+        return None  # ("Ms Hale had been receiving abusive messages from a neighbour ... We considered whether the messages ...")
     if not index or _POLICE_INDIVIDUAL_RE.search(asked.text) or _POLICE_INDIVIDUAL_RE.search(before):
         return found
     before = _THOSE_INVESTIGATED.sub(" ", before)  # ("All three people under investigation were interviewed ...": police)
@@ -749,7 +780,7 @@ _AS_A_BODY = r"(?:,?\s+as\s+(?:an\s+organisation|a\s+whole),?)?\s+"
 _LEARN_OR_CHANGE = (r"(?:learn|do\s+differently"
                     r"|(?:change|improve)(?=\s+as\s+(?:an\s+organisation|a\s+whole)\b|\s*[.;,]|\s+(?:from|after|as\s+a\s+result)\b))")
 # "anything the force could learn", "anything Kent Police should do differently"
-_ANYTHING_FOR_THE_FORCE = (r"anything\s+(?:that\s+)?(?:the\s+)?(?:force|forces|organisation|constabulary|" + _FORCE_NAME + r")" + _AS_A_BODY
+_ANYTHING_FOR_THE_FORCE = (r"anything\s+(?:that\s+)?(?:the\s+|either\s+|both\s+|each\s+)?(?:force|forces|organisation|constabulary|" + _FORCE_NAME + r")" + _AS_A_BODY
                            + r"(?:could|might|should|can|needed\s+to|ought\s+to)\s+" + _LEARN_OR_CHANGE)
 # how a question may be asked more closely: "looked carefully at whether", "considered closely whether"
 _CLOSELY = r"(?:\s+(?:carefully|closely|specifically|fully|thoroughly|further))?"
@@ -948,6 +979,8 @@ _FORCE_OWN_CHANGE_SRC = (
     r"(?:pilots?|officers?|staff|investigators?|supervisors?|sergeants?|inspectors?|constables?|analysts?|call\s+handlers?|nurses?|practitioners?|detectives?|posts?)\b(?![^.]{0,40}\b(?:the\s+case|the\s+investigation|investigating\s+the)\b)"
     # "has since trained all of its sergeants", "has since audited its fleet and replaced the faulty cameras"
     r"|(?:trained|retrained|briefed|reminded)\s+(?:all|every)\s+(?:of\s+)?(?:its|their)\b"
+    # ("has since briefed every response team on the standards expected")
+    r"|(?:trained|retrained|briefed|reminded)\s+(?:all|every)\s+(?!(?:two|three|four|five|six|\d+|of\s+the)\b)(?:[\w-]+\s+){0,2}?(?:teams?|shifts?|officers|staff|supervisors|sergeants|call\s+handlers)\b(?!\s+(?:involved|concerned|who\b))"
     r"|(?:audited|upgraded|replaced|repaired)\s+(?:its|all\s+(?:of\s+)?its)\s+(?:[\w-]+\s+){0,2}?(?:fleet|vehicles?|vans?|cars?|cameras?|equipment|radios?|systems?|devices?|cells?|kit)\b"
     r"|made\s+it\s+a\s+requirement\s+(?:for|that)\s+(?:all\s+|every\s+|any\s+)?(?!(?:the|both|his|her|their|two|three|four)\b)(?:\w+\s+)?(?:staff|officers|call\s+handlers|supervisors|sergeants)\b"
     r"|(?:restricted|limited|tightened)\s+(?:this\s+access\b|(?:the\s+|its\s+)?access\s+to\s+(?:\w+\s+){0,3}?(?:systems?|databases?|records|intelligence|information|data)\b))"
@@ -984,6 +1017,10 @@ _FORCE_OWN_CHANGE_SRC = (
     # what the force told us it has changed: "The force told us it has since used the collision in the refresher training it
     # gives all its drivers", "... told us that, since this incident, any such call is reviewed by a duty inspector"
     # (the force, not "the DS told us"; for its people, not "since the incident, she has completed refresher training")
+    # ("the force told us its missing persons unit had started a second review of all medium-risk reports": its own part)
+    r"|\b" + _FORCE_ACTING + r"\s+(?:has\s+|had\s+)?(?:told|informed|assured)\s+us\s+(?:that\s+)?its\s+(?:[\w-]+\s+){0,3}?(?:unit|team|department|control\s+room|custody\s+suites?)\s+"
+    r"(?:has|had)\s+(?:since\s+|now\s+|already\s+)?(?:started|begun|introduced|set\s+up|brought\s+in|put\s+in\s+place)\s+(?:(?:an?|new|regular|daily|weekly|second)\s+)+" + _NEW_MEASURE +
+    r"\s+of\s+(?:all|every|each)\b(?![^.]{0,60}\b(?:the\s+(?:\w+\s+)?(?:officer|constable|sergeant|detective|inspector|investigation)|his|her|(?-i:Mr|Mrs|Ms))\b)" +
     r"|\b" + _FORCE_ACTING + r"\s+(?:has\s+|had\s+)?(?:told|informed|assured)\s+us\s+(?:that\s*,?\s*)?(?:it\s+(?:has|had)\s+(?:since|now)\b|since\s+(?:this|the)\s+"
     r"(?:incident|case|events?|collision|investigation)\b)(?:(?!" + _NOT_A_PRACTICE + r"|\b(?:s?he|reflective)\b)[^.]){0,200}?\b(?:" + _PRACTICE + r"|reviewed|reviews?\s+of\s+(?:every|all|each|its|how)|audits?|checks)\b"
     # a change made before the IOPC could recommend it: "because Essex Police had already tightened its auditing of searches"
@@ -999,6 +1036,8 @@ _WE_FOUND = (r"\b(?:we|IOPC|IPCC|investigation|investigators?|review|report)\s+(
              r"(?:identified|highlighted|found|revealed)\s+")
 _LEARNING = re.compile(
     r"\b(?:we|IOPC|IPCC|investigation|investigator|report)\b[^.]{0,80}\brecommend(?:ed|ation|ations|s)?\b"
+    # ("Our two recommendations to Essex Police, about how supervisors oversee ..., were accepted in full.")
+    r"|^\W*our\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+recommendations\s+to\b"
     r"|\brecommendations?\s+(?:were|was|have\s+been|had\s+been)\s+made\b"
     r"|\blearning\s+recommendations?\b"
     r"|\b(?:identified|identify|identifies|highlighted|highlight)\s+(?:\w+\s+){0,3}?(?:learning|areas?\s+(?:for|of)\s+(?:improvement|learning)|gaps?\s+in|need\s+for)\b"
@@ -1096,6 +1135,12 @@ _LEARNING = re.compile(
 # are disciplinary, not organisational.
 _INDIVIDUAL = re.compile(
     r"\b(?:hearing|misconduct\s+meeting|case\s+to\s+answer|management\s+(?:action|advice)|words\s+of\s+advice|disciplinary|should\s+receive|unsatisfactory\s+performance|"
+    # ("that both officers should attend misconduct meetings": proceedings for people; not "how it schedules misconduct hearings",
+    # "officers who attend misconduct meetings are given ...")
+    # (the recommendation itself, not a second one after "and that": "that the force change ..., and that the two call
+    # handlers attend misconduct meetings" recommends a change too)
+    r"recommend\w*\s+that\s+(?:both|the\s+(?:two|three|four))\s+(?:\w+\s+)?(?:officers|constables|sergeants|PCs|call\s+handlers|detention\s+officers)\s+"
+    r"(?:should\s+|must\s+|to\s+)?(?:attend|face)\s+(?:gross\s+)?misconduct\s+(?:meetings|hearings)|"
     r"(?<!addition\sto\s)individual\s+learning|debrief(?:ed|ing)?|line\s+managers?|reflective\s+practice|"
     r"(?:the|an|one|two|three|four|five|six|seven|eight)\s+(?:police\s+)?officers?\s+(?:should|would|receive|(?:may|might|could)\s+benefit)"
     # ("hold misconduct meetings for both officers": proceedings for people)
@@ -1149,6 +1194,8 @@ _BODY_NAME = (r"(?:the\s+)?(?:(?:[A-Z][\w-]+\s+|(?-i:and|of)\s+){1,6}?(?:Police|
 _FORCE_TO_ACT = re.compile(r"\b(?:made|make|making)\s+(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+(?:learning\s+)?recommendations\s+(?:to|for)\s+"
                            + _BODY_NAME + r"(?=\s*(?:[.;(]|$))"
                            r"|\b(?:(?:made|make|making)\s+(?:\w+\s+){0,2}?recommendations"
+                           # ("Our two recommendations to Essex Police, about how supervisors oversee ...")
+                           r"|^\W*[Oo]ur\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+recommendations"
                            r"|[Rr]ecommendations?\s+(?:(?:have|has|had)\s+been|were|was)\s+made)\s+to\s+" + _BODY_NAME +
                            r"(?::|,?\s+(?:about|on|regarding|concerning|to\s+improve|in\s+respect\s+of|following|after|as\s+a\s+result\s+of|including))\s+(?!(?:that\s+)?(?:(?:the|both|its|two|three|four)\s+(?:\w+\s+)?(?:officers?|constables?|PCs?|sergeants?|staff)\b|(?:(?:Detective|Chief|Acting)\s+)?" + _OFFICER_TITLE + r"s?\s+[A-Z]))|\brecommend\w*\s+that\s+" + _BODY_NAME + r"\b|\brecommend\w*\s+that\s+(?:the\s+)?(?!(?:" + _RANK_INITIALS + r")\b)" + _ACRONYM + r"\s+[a-z]")
 # an officer named by letter ("PC A"): recommendations about them are about people, not practice
@@ -1167,7 +1214,7 @@ _RECOMMENDING = re.compile(r"\brecommend|\bsuggest", re.I)
 # any need for organisational learning"; "considered what learning was identified" found)
 _ONLY_CONSIDERING = re.compile(r"\bconsider(?:ed|ing|s)?\s+(?:any|wider|what|if)\b(?:(?!\b(?:identified|made|updated|introduced|found)\b)[^.,]){0,80}\blearning\b"
                                # ("whether Avon and Somerset Constabulary had any wider learning": "and" in a force's name)
-                               r"|\b(?:consider(?:ed|ing|s)?|looked\s+at|examined|assessed)\s+whether\b(?:(?!\b(?:and|but)\b(?<!Avon\sand)(?<!Devon\sand))[^.,]){0,80}\blearning\b"
+                               r"|\b(?:consider(?:ed|ing|s)?|looked\s+at|examined|assessed|(?:would|will|to)\s+(?:think\s+about|look\s+(?:at|into)))\s+whether\b(?:(?!\b(?:and|but)\b(?<!Avon\sand)(?<!Devon\sand))[^.,]){0,80}\blearning\b"
                                # "we looked for opportunities for learning": a search, with no finding in it
                                r"|" + _WE_LOOKED_FOR +
                                r"(?:(?!\b(?:and|but|identified|found|highlighted)\b)[^.,;]){0,60}\blearning\b(?:\s+(?:for|from)\s+[^.,;]{1,40})?\s*[.;]?\s*$", re.I)

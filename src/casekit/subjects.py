@@ -754,6 +754,8 @@ _EACH_OF_THE_LIST = re.compile(r"\b(?:each|both|all)\s+(?:\w+\s+){0,4}$", re.I) 
 
 
 # a preposition straight before a person: what follows is its object, never one of a list of people with a case
+# a sentence's subject opening it, perhaps after our words of finding: "DC Farrow ...", "The evidence showed DC Farrow ..."
+_OPENS_ON_ITS_SUBJECT = re.compile(r"^\W*(?:(?:the\s+(?:evidence|footage|CCTV|records?)|our\s+investigation|we)\s+(?:also\s+)?(?:showed|found|established|noted)\s+(?:that\s+)?)?$", re.I)
 _OBJECT_OF = re.compile(r"\b(?:towards?|to|of|with|against|about|at|by|from|on|over|into|upon|including|involving|than|between)\s+$", re.I)
 
 
@@ -1665,6 +1667,10 @@ _WHO_ASIDE = re.compile(r",\s+who\s+(?:had|was|were|has|is)\b(?![^,;]*\b(?:misco
                         r"rank|advice|training|cleared|suspended|convicted|charged)\b)[^,;]{3,160},")
 
 
+# left before the proceedings could happen: "resigned before his meeting could take place", "retired before the hearing was held"
+_BEFORE_IT_COULD = re.compile(r"^(?!.*\b(?:appeal|criminal|separate|another|unrelated|different)\b).*"
+                              r"\bbefore\s+(?:(?:his|her|their|the|a|any)\s+)?(?:misconduct\s+|gross\s+misconduct\s+)?(?:meeting|hearing)s?\s+"
+                              r"(?:could|was|were|had|took)\b", re.I)
 # "The panel found that the punches were not proportionate. ..., it decided that his conduct amounted to misconduct":
 # "it" the panel the sentence before opened with (not the force, which a sentence opening with the panel does not name)
 _OPENS_WITH_THE_PANEL = re.compile(r"^\W*(?:the|a)\s+(?:misconduct\s+|gross\s+misconduct\s+|hearing\s+|meeting\s+)?(?:panel|chair(?:person)?)\b", re.I)
@@ -2362,7 +2368,8 @@ class Resolver:
         answer"): someone of their own, not one of the group. (The same finding told again by name, "two constables
         had a case ... We found that PC Elwood and PC Carrow both had a case", with nothing saying they are more
         people, is the group's.)"""
-        return any(phrase.label == name and not (decision.positive and decision.grade == group.grade
+        # (a level left unsaid is the same finding too: "The MPS agreed that PC Devlin had a case to answer")
+        return any(phrase.label == name and not (decision.positive and decision.grade in (group.grade, "unknown")
                                                  and not _MORE_PEOPLE.search(self.sentences[index].text)
                                                  and not _SAID_OF_MORE.search(self.sentences[index].text))
                    for index, decisions in enumerate(self.decisions) if index != group.introduced_at
@@ -3322,7 +3329,15 @@ class Resolver:
                     # sentence is about, not one of a group named in passing in its "even though" clause (not "..., even
                     # though ..., and the detention officer then failed to check": a main clause again)
                     p = [q for q in phrases if q.start < conceded.start()][-1]
-                if len(phrases) > 1 and phrases[-2].role == "staff" \
+                subject = phrases[0]
+                if p is not subject and _OBJECT_OF.search(sentence.text, 0, p.start) and not re.search(r"\bby\s+$", sentence.text[:p.start]) \
+                        and not re.match(r"\s*,\s*who\b", _past_letter(p, sentence.text[p.end:])) \
+                        and _OPENS_ON_ITS_SUBJECT.match(sentence.text[:subject.start]) \
+                        and not _OBJECT_OF.search(sentence.text, 0, subject.start) and subject.count == 1 and not subject.plural:
+                    # "The evidence showed DC Farrow made two attempts ..., despite a note from the sergeant asking ... We
+                    # decided he had a case": the one the sentence is about, not someone named after a preposition
+                    p = subject
+                elif len(phrases) > 1 and phrases[-2].role == "staff" \
                         and re.fullmatch(r"\s+(?:working|employed|serving)\s+as\s+", sentence.text[phrases[-2].end:p.start]):
                     p = replace(p, role="staff")  # "a member of police staff working as a crime records officer"
                 elif len(phrases) > 1 and re.match(r"(?:a|an)\s", p.text, re.I) and not phrases[-2].plural \
@@ -4351,9 +4366,22 @@ def _proceedings_of_the_same_panel(people: list[Person]) -> None:
                     person.note("proceedings", kind, span)
 
 
+# sanctions only someone serving is given: a person who left before proceedings could be held cannot have had one
+_SERVING_SANCTIONS = ("final_written_warning", "written_warning", "reduction_in_rank")
+
+
 def settle(person: Person) -> None:
     """Fill what the text leaves open, per the codebook's conventions."""
     f = person.facts
+    if f.get("left") in DEPARTED and f.get("sanction") in _SERVING_SANCTIONS and _BEFORE_IT_COULD.search(
+            " ".join(s.text for s in person.evidence.get("left", []))):
+        # "The detention officer who had recorded the checks resigned before his meeting could take place. At the meeting
+        # for the other detention officer, ... she was given a written warning": the warning and its finding are the
+        # other's, read onto both
+        sentences = person.evidence.get("sanction", [])
+        person.forget("sanction")
+        if f.get("outcome") in FINDINGS and all(s in sentences for s in person.evidence.get("outcome", [])):
+            person.forget("outcome")
     level = f.pop("level", None)
     took_part = f.pop("held", None) == "yes"
     # held, with no sign the person was there: nothing answered, admitted, found proven or not, or dismissed at it ("The
