@@ -1528,3 +1528,23 @@ def test_the_publics_offence_in_the_new_wordings_is_no_finding(body):
 ])
 def test_learning_near_misses_of_the_new_wordings(body, expected):
     assert learning_of(body) == expected
+
+
+# Read after check-42: the threshold our answer found not met, in two more wordings; a person's learning is no "no".
+@pytest.mark.parametrize("body", [
+    "We considered whether any of the three might have committed an offence of misconduct in public office. We concluded "
+    "that the evidence fell short of the threshold for either offence.",
+    "We looked at whether any of the posts could be an offence. Having taken legal advice, we decided the threshold for a "
+    "criminal offence had not been met.",
+])
+def test_our_offence_finding_in_yet_more_words(body):
+    assert offence_of(body) == "no"
+
+
+@pytest.mark.parametrize("body", [
+    # (found by the review of this change) a threshold not said to be for an offence answers something else
+    "We considered whether the sergeant's messages could amount to a criminal offence, and whether they met the threshold "
+    "for gross misconduct. We decided the threshold had not been met.",
+])
+def test_a_threshold_not_said_to_be_an_offences_is_no_offence_answer(body):
+    assert offence_of(body) != "no"

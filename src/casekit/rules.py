@@ -74,14 +74,16 @@ _ASKER_NOT_US = re.compile(r"\b(?:officers?|constables?|sergeants?|inspectors?|f
 # "We did not identify any.", "We found none." (not "We found no record of the handover.")
 # what a threshold not met was for, and what followed from it: "... for that offence, and no file was sent to the CPS",
 # "... for a criminal prosecution", "..., as there was no evidence that ..."
-_THRESHOLD_TAIL = (r"(?:\s+for\s+(?:a|an|any|that|this|the)\s+(?:criminal\s+)?(?:offences?|prosecution|charge))?"
+_THRESHOLD_TAIL = (r"(?:\s+for\s+(?:(?:a|an|any|that|this|the|either|each)\s+(?:criminal\s+)?(?:offences?|prosecution|charge)|either\s+of\s+them))?"
                    r"(?:,\s*(?:as|because|since|given|so)\b[^.]*|,\s*and\s+no\s+(?:other\s+offence|file|further\s+action)\b[^.]*)?")
 _NO_SUCH_FINDING = (r"(?:(?:(?:found|identified|saw)\s+(?:none|nothing(?:\s+to\s+(?:indicate|suggest|show))?|no\s+(?:such\s+)?(?:indication|evidence))"
                     r"|(?:did\s+not|didn['’]t)\s+(?:find|identify|see)\s+an?\s+(?:indication|evidence)"
                     r"|(?:concluded|decided)\s+(?:that\s+)?there\s+(?:was|were)\s+no\s+(?:such\s+)?(?:indication|evidence)"
                     # ("concluded that the evidence did not indicate that he had", "We decided that the evidence did not reach that
                     # threshold.")
-                    r"|(?:concluded|decided|found)\s+(?:that\s+)?the\s+evidence\s+did\s+not\s+(?:indicate|show|suggest|(?:meet|reach)\s+(?:the|that|this)\s+threshold" + _THRESHOLD_TAIL + "))"
+                    r"|(?:concluded|decided|found)\s+(?:that\s+)?the\s+evidence\s+(?:did\s+not\s+(?:indicate|show|suggest|(?:meet|reach)\s+(?:the|that|this)\s+threshold" + _THRESHOLD_TAIL + ")"
+                    # ("the evidence fell short of the threshold for either offence", "the threshold for a criminal offence had not been met")
+                    r"|fell\s+short\s+of\s+(?:the|that|this)\s+threshold" + _THRESHOLD_TAIL + "))"
                     # ("... that any of the officers had committed one")
                     r"(?:\s+(?:(?:that\s+)?(?:he|she|they|it|either(?:\s+of\s+them)?|any\s+of\s+(?:them|the\s+(?:\w+\s+)?(?:officers|constables|three|two|four)))\s+(?:had|did)"
                     r"(?:\s+(?:done\s+)?so|\s+committed\s+one)?|of\s+(?:this|that|it|any\s+(?:criminal\s+)?offences?)"
@@ -95,6 +97,9 @@ _NO_SUCH_FINDING = (r"(?:(?:(?:found|identified|saw)\s+(?:none|nothing(?:\s+to\s
                     # ("we did not think that threshold was reached for any of the officers")
                     r"|(?:did\s+not|didn['’]t)\s+(?:think|consider|believe)\s+(?:that\s+)?(?:the|that|this)\s+threshold\s+(?:was|had\s+been)\s+(?:reached|met|crossed)"
                     r"(?:\s+(?:for|by)\s+(?:any|either|each|none)\s+of\s+(?:them|the\s+(?:\w+\s+)?(?:officers|constables|sergeants|staff)))?"
+                    # ("we decided the threshold for a criminal offence had not been met")
+                    r"|(?:concluded|decided|found)\s+(?:that\s+)?the\s+threshold\s+for\s+(?:a|an|any|that|this)\s+(?:criminal\s+)?(?:offence|prosecution|charge)\s+"
+                    r"(?:had\s+not\s+been|has\s+not\s+been|was\s+not)\s+(?:met|reached|crossed)"
                     # ("We concluded there were none.")
                     r"|(?:concluded|decided)\s+(?:that\s+)?there\s+(?:was|were)\s+none)"
                     r"(?:\s+(?:either|at\s+all|in\s+this\s+case))?")
@@ -1342,9 +1347,11 @@ def _may_say_no(text: str) -> bool:
     return _mentions(lowered, sentence_model.NO_WORDS) and bool(_OURS.search(text)) and not _NOT_OUR_WHOLE_NO.search(text) \
         and (not (_QUESTION.search(text) or _ONLY_CONSIDERING.search(text)) or bool(_ANSWERED_AFTER.search(text))) \
         and not _NO_LEARNING.search(text) and not _ASKED_BY_OTHERS.search(text) and not _BOILERPLATE_PARTS.search(text, lowered) \
-        and not _LEARNING_FOR_SOME_OF_ITS_PEOPLE.search(text)
+        and not _LEARNING_FOR_SOME_OF_ITS_PEOPLE.search(text) and not _ANYTHING_FOR_SOME_OF_ITS_PEOPLE.search(text)
 
 
+# ("whether there was anything for PC Lane to learn": a person's learning, not the force's)
+_ANYTHING_FOR_SOME_OF_ITS_PEOPLE = re.compile(r"\banything" + _FOR_SOME_OF_ITS_PEOPLE + r"\s+to\s+learn\b", re.I)
 _MODEL_MAY_SAY = {"yes": _may_say_yes, "no": _may_say_no}
 
 
