@@ -39,6 +39,8 @@ SHARED = ROOT.parent / "shared"
 SYNTHETIC = ROOT / "data" / "raw" / "synthetic"
 MODELS = ROOT / "src" / "casekit" / "models"
 # the fictional parts rules were developed on, or that were read after their frozen scores; the rest stay unseen
+# (check-42, read, is left out: training on it pushed two wrong sentences past the offence reader's threshold in a review;
+# docs/decisions.md, "After check-42 was read")
 TRAINING_PARTS = ("develop", "check-1", "check-2", "check-3", "check-4", "check-5", "check-6", "check-7", "check-13",
                   "check-14", "check-17", "check-18", "check-19", "check-20", "check-21", "check-22", "check-23",
                   "check-24", "check-25", "check-27", "check-28", "check-29", "check-30", "check-34", "check-35", "check-36",
