@@ -82,7 +82,7 @@ _NO_SUCH_FINDING = (r"(?:(?:(?:found|identified|saw)\s+(?:none|nothing(?:\s+to\s
                     # ("concluded that the evidence did not indicate that he had", "We decided that the evidence did not reach that
                     # threshold.")
                     r"|(?:concluded|decided|found)\s+(?:that\s+)?the\s+evidence\s+(?:did\s+not\s+(?:indicate|show|suggest|(?:meet|reach)\s+(?:the|that|this)\s+threshold" + _THRESHOLD_TAIL + ")"
-                    # ("the evidence fell short of the threshold for either offence", "the threshold for a criminal offence had not been met")
+                    # ("the evidence fell short of the threshold for either offence")
                     r"|fell\s+short\s+of\s+(?:the|that|this)\s+threshold" + _THRESHOLD_TAIL + "))"
                     # ("... that any of the officers had committed one")
                     r"(?:\s+(?:(?:that\s+)?(?:he|she|they|it|either(?:\s+of\s+them)?|any\s+of\s+(?:them|the\s+(?:\w+\s+)?(?:officers|constables|three|two|four)))\s+(?:had|did)"
@@ -369,8 +369,7 @@ _NO_CRIMINAL = re.compile(
     r"|\b(?:not\s+(?:find|found|identify|identified)\s+an|nor\s+(?:was|were|is)\s+there\s+(?:any|an)|nor\s+did\s+we\s+(?:find|identify|see)\s+(?:any|an))\s+(?:\w+\s+)?(?:indication|evidence)\b" +
     _NOT_KNOWING + r"{0,300}?(?:\bcommitted\s+(?:a\s+|an\s+|any\s+)?criminal\s+(?:offences?|conduct)\b"
     # ("Nor did we find any indication that a criminal offence had been committed by anyone serving with the MPS")
-    r"|\bcriminal\s+offences?\s+(?:had|has|was|were)\s+been\s+committed\s+by\s+(?:anyone|anybody|any\s+(?:person|officer|member\s+of\s+staff))(?:\s+else)?\s+serving\b"
-    r")"
+    r"|\bcriminal\s+offences?\s+(?:had|has|was|were)\s+been\s+committed\s+by\s+(?:anyone|anybody|any\s+(?:person|officer|member\s+of\s+staff))(?:\s+else)?\s+serving\b)"
     # ("We found that the driver had no case to answer and that the evidence did not indicate he had committed a criminal offence")
     # (of the one the same finding gave no case: not "... did not indicate she had committed a criminal offence, so the
     # constable had no grounds to arrest her", nor the force's own inquiry)
@@ -718,22 +717,23 @@ _THOSE_INVESTIGATED = re.compile(r"\b(?:people|persons|those|all\s+\w+)\s+(?:und
 
 
 def _not_after_the_public(page: Page, found):
-    """A question about texts, posts or someone's actions, found (a sentence, or the question and its answer), unless the
-    sentence before names someone of the public whose they may be ("Ms Reed had been getting abusive texts from a
-    neighbour. We considered whether the texts could amount to an offence, ..."), as the offence model is kept from it."""
+    """What a question-and-answer rule found (a sentence, or the question and its answer), unless its question names no
+    one serving and is about what a member of the public did: messages the three sentences before say someone of the
+    public sent ("Ms Hale had been getting abusive messages from a neighbour"), with no one serving said to have sent
+    them, or whatever the sentence just before, naming no one serving, says of the public ("Ms Reed had been getting
+    abusive texts ... We considered whether the texts could amount to an offence"), as the offence model is kept from it."""
     if found is None:
         return None
     asked = found[0] if isinstance(found, tuple) else found
-    index = next((i for i, s in enumerate(page.sentences) if s is asked), 0)
-    before = page.sentences[index - 1].text if index else ""
-    # (not where the question or the sentence before names someone serving: "Mr Dale said a sergeant had sent him
-    # messages. We considered whether the messages ...", "whether the constable's use of force ...")
+    index = next(i for i, s in enumerate(page.sentences) if s is asked)
+    if not index or _POLICE_INDIVIDUAL_RE.search(asked.text):
+        return found  # ("whether the constable's use of force ...": someone serving)
     earlier = page.sentences[max(0, index - 3):index]
-    if index and not _POLICE_INDIVIDUAL_RE.search(asked.text) and any(_PUBLIC_SENDER.search(s.text) for s in earlier) \
-            and not any(_SOMEONE_SERVING_DID.search(s.text) for s in earlier):
-        return None  # ("Ms Hale had been receiving abusive messages from a neighbour ... We considered whether the messages ...")
-    if not index or _POLICE_INDIVIDUAL_RE.search(asked.text) or _POLICE_INDIVIDUAL_RE.search(before):
-        return found
+    if any(_PUBLIC_SENDER.search(s.text) for s in earlier) and not any(_SOMEONE_SERVING_DID.search(s.text) for s in earlier):
+        return None
+    before = earlier[-1].text
+    if _POLICE_INDIVIDUAL_RE.search(before):
+        return found  # ("Mr Dale said a sergeant had sent him messages. We considered whether the messages ...")
     before = _THOSE_INVESTIGATED.sub(" ", before)  # ("All three people under investigation were interviewed ...": police)
     return None if _NAMED_MEMBER_OF_THE_PUBLIC.search(before) or _ABOUT_THE_PUBLIC.search(before) else found
 
@@ -773,6 +773,8 @@ _OFFICER_TITLE = r"(?:PC|DC|DS|PS|PCSO|Sergeant|Constable|Inspector|Officer)"
 _ACRONYM = r"(?-i:[A-Z]{2,5})"
 # initials that are a rank, not a force: "the DS", "PCSO Smith"
 _RANK_INITIALS = r"PCSO|PC|DC|DS|CDO|DI|DCI|PS"
+# a force by its initials ("GMP", "BTP"): not a rank's, nor another body's ("the DS", "the IOPC", "the CPS")
+_FORCE_INITIALS = r"(?!(?:IOPC|IPCC|CPS|" + _RANK_INITIALS + r")\b)" + _ACRONYM
 # the body learning can be for: "the force", "Dorset Police"
 _LEARNER = r"(?:the\s+|either\s+|both\s+|each\s+)?(?:forces?|organisation|constabulary|" + _FORCE_NAME + r"|(?-i:(?:[A-Z][\w-]+\s+){2,3})(?:Police|Constabulary))"
 # the IOPC itself searching (not "PC A looked for learning materials")
@@ -895,7 +897,7 @@ _FORCE_SET_UP = r"(?:introduced|launched|set\s+up|rolled\s+out|established|creat
 _NEW_MEASURE = (r"(?:(?!(?:misconduct|disciplinary|gross)\b)\w+\s+){0,3}?(?:reviews?|checks?|audits?|units?|teams?|posts?|roles?|process(?:es)?|procedures?|systems?|schemes?|panels?|ways?\s+of"
                 r"|requirements?|protocols?|courses?|programmes?|training|polic(?:y|ies)|forms?|forums?|boards?|meetings?\s+of|alerts?|prompts?)\b")
 # the force as the doer, by name or "it" (not a rank's initials or another body: "the DS", "the IOPC")
-_FORCE_ACTING = r"(?:" + _FORCE_WORDS + r"|(?!(?:IOPC|IPCC|CPS|" + _RANK_INITIALS + r")\b)" + _ACRONYM + r")"
+_FORCE_ACTING = r"(?:" + _FORCE_WORDS + r"|" + _FORCE_INITIALS + r")"
 # what a force's own measure changes
 _PRACTICE = r"process|processes|policy|policies|procedures?|practices?|guidance|training|systems?"
 # what a force does to change its practice, and to what (not "reviewed the complaint", "started proceedings"; not
@@ -928,8 +930,7 @@ _FORCE_INCREASED = (r"(?:increased|doubled|trebled|tripled)\s+(?:the\s+number\s+
 _FORCE_CHANGE = r"(?:" + _FORCE_CHANGE_VERB + _FORCE_CHANGE_OBJECT + r"|" + _FORCE_INCREASED + r")"
 # the force itself as the doer of a change told with no time word: by name (capitals), "the force", or its acronym;
 # not "used force", the IOPC, a rank's initials or a dummy "it"
-_FORCE_DOER = (r"(?:\bthe\s+force|(?-i:\b" + _FORCE_NAME + r")|\b(?!(?:IOPC|IPCC|CPS|" + _RANK_INITIALS + r")\b)"
-               + _ACRONYM + r")")
+_FORCE_DOER = r"(?:\bthe\s+force|(?-i:\b" + _FORCE_NAME + r")|\b" + _FORCE_INITIALS + r")"
 # an event a force's change may follow: "since these events", "after the matter came to light", "following our investigation"
 # ("since the man's death")
 _AFTER_EVENT = (r"\b(?:since|following|after|as\s+a\s+result\s+of|in\s+response\s+to)\s+(?:the|our|this|these|that)\s+(?:[\w’']+\s+){0,2}?"
@@ -948,7 +949,7 @@ _FORCE_CHANGE_DONE = (r"(?:added|introduced|changed|created|set\s+up|brought\s+i
 # A force's change since the events, told with the time word and the force as the doer, whatever it changed (not about the
 # people involved): "Since these events, Humberside Police has added a second authorising post", "The force has since
 # changed its custody handover template", "Kent Police told us it has since introduced a test of every cell call bell"
-_THE_FORCE_BY_NAME = r"(?:the\s+force|(?-i:" + _SPELLED_FORCE + r")|\b(?!(?:IOPC|IPCC|CPS|" + _RANK_INITIALS + r")\b)" + _ACRONYM + r")"
+_THE_FORCE_BY_NAME = r"(?:the\s+force|(?-i:" + _SPELLED_FORCE + r")|\b" + _FORCE_INITIALS + r")"
 _FORCE_CHANGED_SINCE = (
     r"(?:(?:" + _AFTER_EVENT + r"|\bsince\s+then\b)\s*,?\s*(?:however\s*,?\s*)?" + _THE_FORCE_BY_NAME + r"\s+(?:has|have)\s+(?:also\s+)?"
     r"|\b" + _THE_FORCE_BY_NAME + r"\s+(?:has\s+|had\s+)?(?:told|informed|assured)\s+us\s+(?:that\s+)?it\s+(?:has|had)\s+(?:also\s+)?since\s+"
@@ -1037,12 +1038,14 @@ _INVOLVED = re.compile(r"\b(?:officers?|constables?|PCs?|sergeants?|detectives?|
 _FORCE_OWN_CHANGE_WORDS = ("since", "now", "subsequently", "following", "after", "during", "result", "accepted", "agreed", "has ", "have ",
                            "response")
 # the IOPC or its investigation finding something (not the complainant, and not negated)
+# "Our two recommendations": a counted set of ours (uncounted, "our recommendations about the sergeant" may be one person's)
+_OUR_COUNTED_RECOMMENDATIONS = r"^\W*(?i:our)\s+(?i:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?i:recommendations)"
 _WE_FOUND = (r"\b(?:we|IOPC|IPCC|investigation|investigators?|review|report)\s+(?:has\s+|have\s+|had\s+|also\s+)*"
              r"(?:identified|highlighted|found|revealed)\s+")
 _LEARNING = re.compile(
     r"\b(?:we|IOPC|IPCC|investigation|investigator|report)\b[^.]{0,80}\brecommend(?:ed|ation|ations|s)?\b"
     # ("Our two recommendations to Essex Police, about how supervisors oversee ..., were accepted in full.")
-    r"|^\W*our\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+recommendations\s+to\b"
+    r"|" + _OUR_COUNTED_RECOMMENDATIONS + r"\s+to\b"
     r"|\brecommendations?\s+(?:were|was|have\s+been|had\s+been)\s+made\b"
     r"|\blearning\s+recommendations?\b"
     r"|\b(?:identified|identify|identifies|highlighted|highlight)\s+(?:\w+\s+){0,3}?(?:learning|areas?\s+(?:for|of)\s+(?:improvement|learning)|gaps?\s+in|need\s+for)\b"
@@ -1200,7 +1203,7 @@ _FORCE_TO_ACT = re.compile(r"\b(?:made|make|making)\s+(?:two|three|four|five|six
                            + _BODY_NAME + r"(?=\s*(?:[.;(]|$))"
                            r"|\b(?:(?:made|make|making)\s+(?:\w+\s+){0,2}?recommendations"
                            # ("Our two recommendations to Essex Police, about how supervisors oversee ...")
-                           r"|^\W*[Oo]ur\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+recommendations"
+                           r"|" + _OUR_COUNTED_RECOMMENDATIONS +
                            r"|[Rr]ecommendations?\s+(?:(?:have|has|had)\s+been|were|was)\s+made)\s+to\s+" + _BODY_NAME +
                            r"(?::|,?\s+(?:about|on|regarding|concerning|to\s+improve|in\s+respect\s+of|following|after|as\s+a\s+result\s+of|including))\s+(?!(?:that\s+)?(?:(?:the|both|its|two|three|four)\s+(?:\w+\s+)?(?:officers?|constables?|PCs?|sergeants?|staff)\b|(?:(?:Detective|Chief|Acting)\s+)?" + _OFFICER_TITLE + r"s?\s+[A-Z]))|\brecommend\w*\s+that\s+" + _BODY_NAME + r"\b|\brecommend\w*\s+that\s+(?:the\s+)?(?!(?:" + _RANK_INITIALS + r")\b)" + _ACRONYM + r"\s+[a-z]")
 # an officer named by letter ("PC A"): recommendations about them are about people, not practice
@@ -1334,7 +1337,9 @@ _OURS = re.compile(r"\b(?:we|our|us|IOPC|IPCC|investigation)\b", re.I)
 _NOT_OUR_WHOLE_NO = re.compile(r"\b(?:coroner|inquest|debrief\w*|own\s+review|professional\s+standards|PSD"
                                r"|beyond|further|apart\s+from|other\s+than|else|except|complain\w*|uph[oe]ld|decision|appeal\w*)\b", re.I)
 # ("any lessons for the two officers" is about the people involved)
-_LEARNING_FOR_SOME_OF_ITS_PEOPLE = re.compile(r"\b(?:learning|lessons)" + _FOR_SOME_OF_ITS_PEOPLE, re.I)
+# (or "whether there was anything for PC Lane to learn": a person's learning, not the force's)
+_LEARNING_FOR_SOME_OF_ITS_PEOPLE = re.compile(r"\b(?:learning|lessons)" + _FOR_SOME_OF_ITS_PEOPLE
+                                              + r"|\banything" + _FOR_SOME_OF_ITS_PEOPLE + r"\s+to\s+learn\b", re.I)
 # a question is an answer only with its answer after it: "asked whether ..., and concluded that it did not"
 _QUESTION = re.compile(r"\b(?:whether|if)\b", re.I)
 _ANSWERED_AFTER = re.compile(r"\b(?:whether|if)\b.*\b(?:and|but)\s+(?:we\s+)?(?:found|concluded|decided|did\s+not|identified)\b", re.I)
@@ -1347,11 +1352,9 @@ def _may_say_no(text: str) -> bool:
     return _mentions(lowered, sentence_model.NO_WORDS) and bool(_OURS.search(text)) and not _NOT_OUR_WHOLE_NO.search(text) \
         and (not (_QUESTION.search(text) or _ONLY_CONSIDERING.search(text)) or bool(_ANSWERED_AFTER.search(text))) \
         and not _NO_LEARNING.search(text) and not _ASKED_BY_OTHERS.search(text) and not _BOILERPLATE_PARTS.search(text, lowered) \
-        and not _LEARNING_FOR_SOME_OF_ITS_PEOPLE.search(text) and not _ANYTHING_FOR_SOME_OF_ITS_PEOPLE.search(text)
+        and not _LEARNING_FOR_SOME_OF_ITS_PEOPLE.search(text)
 
 
-# ("whether there was anything for PC Lane to learn": a person's learning, not the force's)
-_ANYTHING_FOR_SOME_OF_ITS_PEOPLE = re.compile(r"\banything" + _FOR_SOME_OF_ITS_PEOPLE + r"\s+to\s+learn\b", re.I)
 _MODEL_MAY_SAY = {"yes": _may_say_yes, "no": _may_say_no}
 
 

@@ -412,6 +412,7 @@ class Group:
     modifiers: str = ""  # "investigating" in "the investigating officer": what tells this group apart
     introduced_at: int = -1  # the sentence that first named the group: groups decided together share it
     called: str = ""  # the words that introduced it ("the second officer"), lower case
+    placed_as: str = ""  # the words that placed it in a roster of those investigated ("the second constable"), lower case
 
     @property
     def case(self) -> bool:
@@ -753,9 +754,9 @@ _SAID_OF_MORE = re.compile(r"\b(?:too|as\s+well|likewise|similarly)\b", re.I)
 _EACH_OF_THE_LIST = re.compile(r"\b(?:each|both|all)\s+(?:\w+\s+){0,4}$", re.I)  # ("... each had a" case to answer)
 
 
-# a preposition straight before a person: what follows is its object, never one of a list of people with a case
 # a sentence's subject opening it, perhaps after our words of finding: "DC Farrow ...", "The evidence showed DC Farrow ..."
 _OPENS_ON_ITS_SUBJECT = re.compile(r"^\W*(?:(?:the\s+(?:evidence|footage|CCTV|records?)|our\s+investigation|we)\s+(?:also\s+)?(?:showed|found|established|noted)\s+(?:that\s+)?)?$", re.I)
+# a preposition straight before a person: what follows is its object, never one of a list of people with a case
 _OBJECT_OF = re.compile(r"\b(?:towards?|to|of|with|against|about|at|by|from|on|over|into|upon|including|involving|than|between)\s+$", re.I)
 
 
@@ -978,9 +979,12 @@ def _listed_one_by_one(text: str) -> list[str]:
 _INVESTIGATED = re.compile(r"^(?!.*\b(?:witness\w*|not\s+under)\b).*\b(?:misconduct|notices?|caution|interview\w*|investigat\w*)\b", re.I)
 
 
+_THE_GROUP_OF_OFFICERS = re.compile(r"\b(?:both|all|the\s+(?:two|three|four|five|six))\s+(?:\w+\s+)?officers\b", re.I)
+
+
 def _first_case_word(text: str) -> int:
     """Where a decision sentence's own people begin to be decided on: the text before names those listed first."""
-    m = re.search(r"\b(?:both|all|the\s+(?:two|three|four|five|six))\s+(?:\w+\s+)?officers\b", text, re.I)
+    m = _THE_GROUP_OF_OFFICERS.search(text)
     return m.start() if m else len(text)
 
 
@@ -2066,7 +2070,6 @@ class Resolver:
         self.counted_off: list[Person] = []  # a subset ("four of them") whose members bare counts and ordinals go through
         self.remainder: list[Person] = []
         self.split_scope: tuple[Person, list[Person]] | None = None
-        self.placed_by_roster: dict[int, str] = {}  # id of a group _bind_rank made by an ordinal -> the words that placed it
         self.leveled_at: dict[int, int] = {}  # sentence index: people of a group decided on without a level it gave one
         self.total: int | None = None  # people served notices, when the text says
         self.decided_here: list[Group] = []  # groups a decision in the current sentence was about
@@ -2248,10 +2251,10 @@ class Resolver:
                            if _INVESTIGATED.search(clause) and (ranks := _listed_one_by_one(clause))), []) \
                 or _listed_one_by_one(decided[:_first_case_word(decided)])
             same = [i for i, rank in enumerate(listed) if rank == phrase.head or rank.endswith(" " + phrase.head)]
-            ordinal = re.match(r"the\s+(" + "|".join(_ORDINAL_POSITION) + r")\s", phrase.text, re.I)
+            ordinal = _ORDINAL_OPENING.match(phrase.text)
             if ordinal and len(same) > 1:
                 # ("a sergeant and two constables ... the first constable": the first of them as listed)
-                place = _ORDINAL_POSITION[ordinal.group(1).lower()]
+                place = _ORDINAL_POSITION[ordinal.group(0).split()[1].lower()]
                 same = same[place - 1:place]
             if len(same) != 1:
                 continue  # (not named in the list, or not one of it alone: "the constable" of two constables)
@@ -2268,7 +2271,7 @@ class Resolver:
             regrouped = self._regroup([member], self.groups[member.group].decided_at)
             regrouped.head = listed[same[0]]  # (by its rank as listed, so "the custody sergeant" still finds it)
             if ordinal:
-                self.placed_by_roster[id(regrouped)] = phrase.text.lower()  # ("the second constable": this one, no one beyond)
+                regrouped.placed_as = phrase.text.lower()  # ("the second constable": this one, no one beyond)
             return [regrouped]
         return []
 
@@ -3259,7 +3262,7 @@ class Resolver:
                 and known_count < last.count:
             return True  # "The remaining five officers had only read the messages. We found they had no case": five more
         ordinal = re.search(r"\b(?:second|third|fourth|fifth|sixth)\b", last.text, re.I) if last.other else None
-        if ordinal and all(self.placed_by_roster.get(id(g)) == last.text.lower() for g in known):
+        if ordinal and all(g.placed_as == last.text.lower() for g in known):
             return False  # (the one a roster's place named so: _bind_rank)
         # "the second constable", when one constable is known (the sixth, of five): someone new (unless the report's
         # count already made them one of the rest)
@@ -4367,13 +4370,13 @@ def _proceedings_of_the_same_panel(people: list[Person]) -> None:
 
 
 # sanctions only someone serving is given: a person who left before proceedings could be held cannot have had one
-_SERVING_SANCTIONS = ("final_written_warning", "written_warning", "reduction_in_rank")
+_SERVING_SANCTIONS = tuple(s for s in FORMAL_SANCTIONS if s != "dismissed")
 
 
 def settle(person: Person) -> None:
     """Fill what the text leaves open, per the codebook's conventions."""
     f = person.facts
-    if f.get("left") in DEPARTED and f.get("sanction") in _SERVING_SANCTIONS and _BEFORE_IT_COULD.search(
+    if person.has_left and f.get("sanction") in _SERVING_SANCTIONS and _BEFORE_IT_COULD.search(
             " ".join(s.text for s in person.evidence.get("left", []))):
         # "The detention officer who had recorded the checks resigned before his meeting could take place. At the meeting
         # for the other detention officer, ... she was given a written warning": the warning and its finding are the
@@ -4384,9 +4387,9 @@ def settle(person: Person) -> None:
             person.forget("outcome")
     level = f.pop("level", None)
     took_part = f.pop("held", None) == "yes"
-    # held, with no sign the person was there: nothing answered, admitted, found proven or not, or dismissed at it ("The
-    # hearing was held in May.", "At the hearing, held in Octo" cut off)
-    nothing_shown_there = took_part and not any(_SHOWN_AT_IT.search(s.text) for s in person.evidence.get("held", []))
+    # a sign the person was at the proceedings said to be held: something answered, admitted, found proven or not, or
+    # dismissed at them (not "The hearing was held in May.", nor "At the hearing, held in Octo" cut off)
+    shown_at_it = any(_SHOWN_AT_IT.search(s.text) for s in person.evidence.get("held", []))
     went_ahead_without = f.pop("in_absence", None) == "yes"
     # said not to have attended, and nowhere said to have attended (a hearing adjourned, then "She attended the
     # rearranged hearing"): not shown taking part
@@ -4484,7 +4487,7 @@ def settle(person: Person) -> None:
     # (a hearing said only to have been held, with no finding, sanction or attendance, does not show the person there:
     # hearings, unlike meetings, may go ahead without them)
     shown_there = attended or took_part and f.get("outcome") != "pending" and (
-        f.get("proceedings") not in ("hearing", "accelerated_hearing") or not nothing_shown_there
+        f.get("proceedings") not in ("hearing", "accelerated_hearing") or shown_at_it
         or sanction in ("management_action", "rprp", "no_further_action"))  # (decided at the hearing: of someone serving)
     if held and "left" not in f and not went_ahead_without and not absent and (f.get("outcome") in FINDINGS or shown_there or sanction in FORMAL_SANCTIONS):
         # (a formal sanction is imposed only on someone serving, as below; proceedings held without the person do not
