@@ -1548,3 +1548,63 @@ def test_our_offence_finding_in_yet_more_words(body):
 ])
 def test_a_threshold_not_said_to_be_an_offences_is_no_offence_answer(body):
     assert offence_of(body) != "no"
+
+
+# Read after check-43: our answer to our own offence question in three more wordings; a force's change after the matter
+# with no practice word of its own.
+@pytest.mark.parametrize("body", [
+    "We considered whether the restraint used on the woman could amount to an offence, and decided that the evidence did "
+    "not indicate that either of the officers had committed one.",
+    "We considered whether any of the posts could amount to an offence, and concluded that none of them met that threshold.",
+    "We looked at whether the remarks could be an offence. After taking legal advice, we concluded that the threshold for a "
+    "criminal offence had not been reached, so no file went to the CPS.",
+])
+def test_our_offence_finding_in_three_more_wordings(body):
+    assert offence_of(body) == "no"
+
+
+@pytest.mark.parametrize("body", [
+    "Following our investigation, Dorset Police has introduced a register at each of its stations so that every handover "
+    "is signed for.",
+    "After the matter came to light, Dorset Police set up a helpline for probationers, and it now asks every probationer "
+    "to rate their tutor at the end of the placement.",
+])
+def test_a_forces_change_after_the_matter_is_learning(body):
+    assert learning_of(body) == "yes"
+
+
+@pytest.mark.parametrize("body", [
+    # (found by the review of this change) the public's offence, answered in the same words
+    "A man was punched by a door supervisor before officers arrived. We considered whether the door supervisor's actions "
+    "amounted to a criminal offence, and decided that the evidence did not indicate that he had committed one.",
+    "A woman was threatened by her former partner. We considered whether her former partner's threats amounted to a "
+    "criminal offence, and decided that the evidence did not indicate that he had committed one.",
+    "A woman reported that her brother had threatened her. We considered whether the threats made to the woman by her "
+    "brother amounted to a criminal offence, and concluded that they did not.",
+    "We considered whether the comments posted online by people in her village amounted to a criminal offence, and "
+    "concluded that they did not.",
+])
+def test_the_publics_offence_answered_is_not_ours(body):
+    assert offence_of(body) != "no"
+
+
+@pytest.mark.parametrize("body", [
+    "We considered whether any officer had committed a criminal offence. After taking legal advice, we did not find an "
+    "indication that any officer had.",
+    "We considered whether any of the officers had committed a criminal offence. After obtaining the officers' accounts, "
+    "we found no indication that they had.",
+])
+def test_our_answer_after_advice_or_the_officers_accounts(body):
+    assert offence_of(body) == "no"
+
+
+def test_no_file_went_to_the_cps_is_no_referral():
+    body = ("We considered whether the sergeant's remarks could be an offence. We found no indication that they were, so no "
+            "file went to the CPS.")
+    assert record(body, title="Fictional case – Kent Police, March 2022")["cps_referral"] == "no"
+
+
+def test_an_officers_own_offence_against_his_partner_is_ours():
+    body = ("We considered whether PC Lowe had committed an offence when he pushed his wife during an argument at their home, "
+            "and concluded that there was no indication that he had.")
+    assert offence_of(body) == "no"

@@ -3882,3 +3882,139 @@ def test_a_sanction_before_a_departure_from_other_proceedings_stands(departure):
     people = tuples("We found the detention officer had a case to answer for misconduct. At her misconduct meeting the "
                     "allegation was found proven and she was given a final written warning. " + departure)
     assert [t[5] for t in people] == ["final_written_warning"]
+
+
+# Read after check-43: who is who when a counted group is later told apart by names of several ranks, by "those who
+# attended", by a pronoun for someone just named in apposition, and by a described person listed with another.
+def test_names_of_several_ranks_tell_a_counted_group_apart():
+    people = tuples("We found that all three officers had a case to answer for gross misconduct. A hearing was held in May. "
+                    "The panel found gross misconduct proven against PC Orrell and PC Tanfield, and they were dismissed. "
+                    "The panel found that the third officer, Sergeant Pike, had committed misconduct rather than gross "
+                    "misconduct. She was given a final written warning.")
+    assert sorted((t[4], t[5]) for t in people) == [("gross_misconduct_proven", "dismissed"), ("gross_misconduct_proven", "dismissed"),
+                                                    ("misconduct_proven", "final_written_warning")]
+
+
+def test_they_after_two_names_is_both_of_them():
+    people = tuples("We found that all four officers had a case to answer for gross misconduct. A hearing was held in May. "
+                    "The panel found gross misconduct proven against PC Orrell and PC Tanfield, and they were dismissed "
+                    "without notice.")
+    assert sorted(t[5] for t in people) == ["dismissed", "dismissed", "not_stated", "not_stated"]
+
+
+def test_a_newly_numbered_officer_named_as_one_already_known_is_that_one():
+    people = tuples("We found that the three officers had a case to answer for gross misconduct. At the hearing in June the "
+                    "panel found gross misconduct proven against PC Orrell and PC Tanfield, who were dismissed. A third "
+                    "officer, PC Brayton, had retired in 2021; the panel found gross misconduct proven against him and "
+                    "said he would have been dismissed.")
+    assert sorted((t[3], t[5]) for t in people) == [("no", "dismissed"), ("no", "dismissed"),
+                                                    ("retired", "would_have_been_dismissed")]
+
+
+def test_those_who_attended_are_not_the_one_who_resigned():
+    people = tuples("We found that three officers had a case to answer for gross misconduct. The hearing for the three took "
+                    "place in April. One of them, PC Crane, had resigned before it began. The other two attended. The panel "
+                    "found gross misconduct proven against all three. One of those who attended was dismissed, and the "
+                    "panel said PC Crane would also have been dismissed. The remaining officer was given a final written "
+                    "warning.")
+    assert sorted((t[3], t[5]) for t in people) == [("no", "dismissed"), ("no", "final_written_warning"),
+                                                    ("resigned", "would_have_been_dismissed")]
+
+
+def test_a_rank_named_with_one_of_a_group_shares_the_finding():
+    people = tuples("We found that three officers had a case to answer for misconduct: the inspector, and two of the "
+                    "constables. All three attended misconduct meetings. Misconduct was found proven against the inspector "
+                    "and one of the constables, and each was given a written warning. For the other constable, the chair "
+                    "found practice requiring improvement, and he was placed on the reflective practice review process.")
+    assert sorted(t[5] for t in people) == ["rprp", "written_warning", "written_warning"]
+
+
+def test_an_officer_described_by_what_they_did_is_listed_with_the_one_before():
+    people = tuples("We found that three of the officers had a case to answer for misconduct: the first officer, for not "
+                    "passing on the warning; the officer who used the incapacitant spray; and the officer who drove the "
+                    "van. The force agreed and held misconduct meetings. Misconduct was found proven against the first "
+                    "officer and the officer who used the spray, and both received written warnings.")
+    assert sorted(t[5] for t in people) == ["not_stated", "written_warning", "written_warning"]
+
+
+def test_the_forces_view_opening_on_her_is_of_the_one_it_rejected():
+    people = tuples("We found the custody sergeant had a case to answer for misconduct, and the force agreed. A misconduct "
+                    "meeting found the allegation proven and he was given a written warning. We also found that the "
+                    "detention officer had a case to answer for misconduct. The force did not accept this. It considered "
+                    "that her checks met the standard the sergeant had set, and that this was a performance matter rather "
+                    "than misconduct. We accepted the force's view.")
+    assert sorted((t[0], t[1]) for t in people) == [("officer", "misconduct"), ("staff", "no_case")]
+
+
+def test_a_hearing_about_an_unrelated_matter_is_not_this_cases():
+    people = tuples("We found that the constable had a case to answer for misconduct, and the force arranged a misconduct "
+                    "meeting. Before it took place she was dismissed after a gross misconduct hearing in a separate case, "
+                    "so it was never held.")
+    assert [(t[2], t[3]) for t in people] == [("meeting", "left")]
+
+
+
+@pytest.mark.parametrize("body", [
+    # (found by the review of this change) "they" that are appeals or grievances, not the people
+    "We decided PC Reeve and PC Tarrant each had a case to answer for misconduct. Their meeting in March found it "
+    "proven and both officers received written warnings. The officers appealed, and they were "
+    "dismissed in August.",
+    "We found that PC Reeve and PC Tarrant had a case to answer for misconduct. At a misconduct meeting both received "
+    "written warnings. The officers lodged grievances about the meeting, and they were dismissed by the force.",
+])
+def test_they_that_may_be_appeals_are_no_dismissal(body):
+    assert [t[5] for t in tuples(body)] == ["written_warning", "written_warning"]
+
+
+def test_a_matter_for_management_action_that_was_given_is_the_sanction():
+    people = tuples("We found that a PC had a case to answer for misconduct. The force agreed and said it was a matter for "
+                    "management action, which the officer received in 2023.")
+    assert [t[5] for t in people] == ["management_action"]
+
+
+@pytest.mark.parametrize("clause", [
+    # (found by the review) a possessive, or someone else's finding, after the apposed name
+    "the panel found gross misconduct proven against her two former colleagues",
+    "the chair said she would give her written reasons for the other two at a later hearing",
+])
+def test_a_pronoun_after_an_apposed_name_is_not_always_that_one(clause):
+    people = tuples("We found that PC Keele, PC Ashby and PC Croft had a case to answer for gross misconduct and the force "
+                    "agreed. A third officer, PC Keele, had resigned; " + clause + ".")
+    assert len(people) == 3
+    assert ("resigned", "gross_misconduct_proven") not in [(t[3], t[4]) for t in people]
+
+
+def test_a_count_of_allegations_is_not_a_count_of_people():
+    people = tuples("We found that four officers had a case to answer for gross misconduct. A hearing was held in May, where "
+                    "four allegations were heard. Two were dismissed.")
+    assert [t[5] for t in people] == ["not_stated"] * 4
+
+
+def test_those_who_attended_the_scene_are_no_count_off_a_group():
+    people = tuples("Five officers attended the man's home. We found that three of them had a case to answer for misconduct. "
+                    "Two of those who attended were found to have used reasonable force.")
+    assert [t[1] for t in people].count("misconduct") == 3
+
+
+def test_two_were_dismissed_is_two_of_them():
+    people = tuples("We found that four officers had a case to answer for gross misconduct. A hearing was held in May. Two "
+                    "were dismissed. The other two received final written warnings.")
+    assert sorted(t[5] for t in people) == ["dismissed", "dismissed", "final_written_warning", "final_written_warning"]
+
+
+@pytest.mark.parametrize("middle", [
+    # (found by the second review) a bare count of people or things other than those with a case
+    "Three door supervisors had held the man down before officers arrived. Two were dismissed by the club afterwards.",
+    "The hearing considered four incidents. Two were dismissed for lack of evidence.",
+])
+def test_a_bare_count_of_others_gives_no_dismissal(middle):
+    people = tuples("We found that PC Ives had a case to answer for misconduct. " + middle + " PC Ives attended a misconduct "
+                    "meeting and received a written warning.")
+    assert [t[5] for t in people] == ["written_warning"]
+
+
+def test_a_pronoun_two_clauses_after_the_apposed_name_is_someone_else():
+    people = tuples("We found that PC Ames, PC Bright and PC Keele had a case to answer for gross misconduct. A third "
+                    "officer, PC Keele, had resigned; she told the panel that PC Ames had struck the man, and the panel found "
+                    "gross misconduct proven against him.")
+    assert ("resigned", "gross_misconduct_proven") not in [(t[3], t[4]) for t in people]

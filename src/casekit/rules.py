@@ -85,7 +85,9 @@ _NO_SUCH_FINDING = (r"(?:(?:(?:found|identified|saw)\s+(?:none|nothing(?:\s+to\s
                     # ("the evidence fell short of the threshold for either offence")
                     r"|fell\s+short\s+of\s+(?:the|that|this)\s+threshold" + _THRESHOLD_TAIL + "))"
                     # ("... that any of the officers had committed one")
-                    r"(?:\s+(?:(?:that\s+)?(?:he|she|they|it|either(?:\s+of\s+them)?|any\s+of\s+(?:them|the\s+(?:\w+\s+)?(?:officers|constables|three|two|four)))\s+(?:had|did)"
+                    r"(?:\s+(?:(?:that\s+)?(?:he|she|they|it|either(?:\s+of\s+them)?|any\s+of\s+(?:them|the\s+(?:\w+\s+)?(?:officers|constables|three|two|four))"
+                    # ("... that any officer had")
+                    r"|any\s+(?:police\s+)?(?:officer|constable|member\s+of\s+staff))\s+(?:had|did)"
                     r"(?:\s+(?:done\s+)?so|\s+committed\s+one)?|of\s+(?:this|that|it|any\s+(?:criminal\s+)?offences?)"
                     # ("... did not indicate that offence had been committed")
                     r"|(?:that\s+)?(?:the\s+|that\s+|this\s+|an?\s+|any\s+)?(?:criminal\s+)?offence\s+(?:had|has)\s+been\s+committed))?"
@@ -99,7 +101,7 @@ _NO_SUCH_FINDING = (r"(?:(?:(?:found|identified|saw)\s+(?:none|nothing(?:\s+to\s
                     r"(?:\s+(?:for|by)\s+(?:any|either|each|none)\s+of\s+(?:them|the\s+(?:\w+\s+)?(?:officers|constables|sergeants|staff)))?"
                     # ("we decided the threshold for a criminal offence had not been met")
                     r"|(?:concluded|decided|found)\s+(?:that\s+)?the\s+threshold\s+for\s+(?:a|an|any|that|this)\s+(?:criminal\s+)?(?:offence|prosecution|charge)\s+"
-                    r"(?:had\s+not\s+been|has\s+not\s+been|was\s+not)\s+(?:met|reached|crossed)"
+                    r"(?:had\s+not\s+been|has\s+not\s+been|was\s+not)\s+(?:met|reached|crossed)" + _THRESHOLD_TAIL +
                     # ("We concluded there were none.")
                     r"|(?:concluded|decided)\s+(?:that\s+)?there\s+(?:was|were)\s+none)"
                     r"(?:\s+(?:either|at\s+all|in\s+this\s+case))?")
@@ -107,10 +109,11 @@ _SHORT_ANSWER_NO = re.compile(
     # ("We did not find any: the force's policy was sound.", "We found nothing that needed to.")
     # (after a clause saying how, of no one in particular: "Having examined the footage, we did not find an indication that
     # he had.", "After reviewing ..."; not "Having reviewed the footage of the first constable, ...", an answer for one)
-    r"^\W*(?:(?:having\s+(?:examined|reviewed|considered|looked\s+at|assessed|analysed|read|watched|studied|listened\s+to|taken|sought|obtained|received|weighed)|after\s+(?:examining|reviewing|considering|looking\s+at|assessing|analysing)|taking\s+into\s+account"
+    r"^\W*(?:(?:having\s+(?:examined|reviewed|considered|looked\s+at|assessed|analysed|read|watched|studied|listened\s+to|taken|sought|obtained|received|weighed)|after\s+(?:examining|reviewing|considering|looking\s+at|assessing|analysing|taking|seeking|obtaining|receiving)|taking\s+into\s+account"
     # ("Because they were sent within a closed group, and having taken legal advice, we ...")
     r"|because|given|as)\b"
-    r"(?:(?!\b(?:first|second|third|other|one|either|each|both|PC|DC|DS|constables?|officers?|sergeants?|inspectors?|his|her|their)\b)[^.;]){1,160}?,\s*(?=we\b))?"
+    # ("After obtaining the officers' accounts, we ...": all of them, by the plural's possessive)
+    r"(?:(?!\b(?:first|second|third|other|one|either|each|both|PC|DC|DS|constables?|officer|officers(?!['’])|sergeants?|inspectors?|his|her|their)\b)[^.;]){1,160}?,\s*(?=we\b))?"
     r"(?:(?:we|it|they|the\s+investigation)\s+)?" + _NO_SUCH_FINDING + r"(?:\s+that\s+needed\s+to(?:\s+change)?)?\s*"
     r"(?:\.|:\s+(?![^.]*\b(?:instead|already|since|introduced|retrain\w*|changed|updated)\b)[^.]*\.?)?\s*$"
     r"|^\W*(?:there\s+(?:was|were)\s+none|none\s+(?:was|were)\s+(?:found|identified))\s*\.?\s*$"
@@ -267,7 +270,8 @@ _CPS_NOT_SENT = re.compile(
     # ("the threshold for referring a file to the CPS had not been met")
     r"|\bthreshold\s+for\s+(?:referring|referral|a\s+referral|sending|submitting)\b[^.]{0,80}?\b(?:had|has|was|were)\s+not\s+(?:been\s+)?(?:met|reached)\b"
     r"|(?:\bnot|n['’]t)\s+(?:\w+\s+){0,2}?(?:reach|reached|meet|met)\s+the\s+(?:level|standard|threshold)\b[^.]{0,30}?\bto\s+(?:send|refer|submit|pass)\s+(?:a\s+|the\s+)?file\b"
-    r"|\bno\s+(?:file|referral)\s+(?:was|were|has\s+been|had\s+been)\s+(?:sent|made|submitted|referred|passed)\b",
+    r"|\bno\s+(?:file|referral)\s+(?:was|were|has\s+been|had\s+been)\s+(?:sent|made|submitted|referred|passed)\b"
+    r"|\bno\s+(?:file|referral)\s+(?:went|was\s+passed)\s+to\b",  # ("so no file went to the CPS")
     re.I,
 )
 _IOPC_ACTOR = re.compile(r"\b(?:we|our|us|IOPC|IPCC|investigators?|(?:the|our)\s+investigation)\b", re.I)
@@ -638,7 +642,8 @@ def criminal_indication(page: Page, cps: Finding) -> Finding:
 # the sentence before names someone of the public, whose "texts" or "messages" a question may then ask about: "Ms Reed
 # had been getting abusive texts from a neighbour. We considered whether the texts could amount to an offence, ..."
 # (titles by case: not the verb "miss")
-_NAMED_MEMBER_OF_THE_PUBLIC = re.compile(r"\b(?:neighbours?|callers?|(?-i:Mr|Mrs|Ms|Miss)|members?\s+of\s+the\s+public|residents?|detainees?)\b", re.I)
+_NAMED_MEMBER_OF_THE_PUBLIC = re.compile(r"\b(?:neighbours?|callers?|(?-i:Mr|Mrs|Ms|Miss)|members?\s+of\s+the\s+public|residents?|detainees?|locals|villagers"
+                                         r"|people\s+(?:in|from)\s+(?:her|his|their|the)\s+(?:village|street|area|town|estate|community|neighbourhood))\b", re.I)
 
 
 # what the offence model cannot weigh, so a "no" it finds must not contain it: a charging or court decision (which
@@ -646,7 +651,9 @@ _NAMED_MEMBER_OF_THE_PUBLIC = re.compile(r"\b(?:neighbours?|callers?|(?-i:Mr|Mrs
 # offender, or someone's knowledge or belief ("PC Reid believed he had committed no criminal offence")
 _NOT_FOR_THE_OFFENCE_MODEL = re.compile(r"\b(?:CPS|Crown|charg\w*|prosecut\w*|court|trial|jury|acquit\w*|convict\w*|arrest\w*|caution\w*"
                                         r"|criminal\s+investigation|investigated\s+(?:him|her|them|whether)|"
-                                        r"man|men|woman|women|boy|girl|(?-i:Mr|Mrs|Ms|Miss)|member\s+of\s+the\s+public|driver|complainant|suspect"
+                                        # (not someone the force was used on: "whether the force used on the man could amount to ...")
+                                        r"(?<!\bon\sthe\s)(?:man|men|woman|women)"
+                                        r"|boy|girl|(?-i:Mr|Mrs|Ms|Miss)|member\s+of\s+the\s+public|driver|complainant|suspect"
                                         r"|detainee'?s?|prisoner'?s?|knew|know|aware|believ\w*|thought|coroner|inquest|force'?s?\s+own|professional\s+standards"
                                         # (someone's account of what they saw: "PC A told us she saw nothing to suggest ...")
                                         r"|(?<!\bwe\s)(?:told|said|claimed))\b", re.I)
@@ -655,7 +662,7 @@ _NOT_FOR_THE_OFFENCE_MODEL = re.compile(r"\b(?:CPS|Crown|charg\w*|prosecut\w*|co
 # our own question, asked by us as the sentence's subject ("We considered whether", "Having watched the footage, we
 # looked at whether"; not "An independent expert we instructed considered whether")
 _WE_ASKED = re.compile(r"^(?:[^,]{0,120},\s*)?(?:we|the\s+IOPC|the\s+IPCC|our\s+investigation)\s+(?:also\s+|then\s+|further\s+)?"
-                       r"(?:considered|looked\s+at|assessed|examined|asked\s+(?:ourselves\s+)?|reviewed)\s+whether\b", re.I)
+                       r"(?:considered|looked\s+at|assessed|examined|asked\s+(?:ourselves\s+)?|reviewed|investigated)\s+whether\b", re.I)
 # the answer denies the offence itself, in its closing words: "concluded that they did not", "decided there was no
 # indication that it did", "fell short of that threshold" (not "decided that the restraint was not proportionate",
 # nor "concluded that he had not been driving within the exemptions")
@@ -664,6 +671,11 @@ _OFFENCE_DENIED = re.compile(r"\b(?:and|but)\b[^.;]{0,100}?\b(?:found|concluded|
                              r"|\bnone\s+(?:did|had|was|were|could)\b\s*(?:[.;:]|$)"
                              r"|\bno\s+(?:indication|evidence)\s+(?:that|of)\b"
                              r"|\b(?:did|had)\s+not\s+(?:meet|reach)\s+(?:the|that)\s+threshold|\bfell\s+short\s+of\s+(?:the|that)\s+threshold"
+                             # ("and concluded that none of them met that threshold")
+                             r"|\b(?:none|neither)\s+of\s+them\s+(?:met|reached|crossed)\s+(?:the|that|this)\s+threshold"
+                             # ("and decided that the evidence did not indicate that any of the officers had committed one")
+                             r"|\bthe\s+evidence\s+did\s+not\s+(?:indicate|show|suggest)\s+that\s+(?:any|either)\s+of\s+the\s+(?:\w+\s+)?"
+                             r"(?:officers|constables|sergeants|staff)\s+had\s+(?:committed\s+(?:one|it|such\s+an?\s+offence)|done\s+so)\s*(?:[.;]|$)"
                              # ("and concluded that the evidence did not indicate this")
                              r"|\bthe\s+evidence\s+did\s+not\s+(?:indicate|show|suggest)\s+(?:this|that|so|it)\s*(?:[.;]|$))", re.I)
 # the public in the question, or a second person left open: "the messages sent by her neighbour", "but the detention
@@ -671,6 +683,9 @@ _OFFENCE_DENIED = re.compile(r"\b(?:and|but)\b[^.;]{0,100}?\b(?:found|concluded|
 # (health workers in custody and ambulance crews serve with no police force; "misconduct in public office" is an
 # offence of office holders, not of the public)
 _SOMEONE_ELSES_OFFENCE = re.compile(r"\b(?:neighbours?|callers?|stolen|thie(?:f|ves)|residents?|passengers?|pedestrians?|victims?|public(?!\s+office)"
+                                    # (door staff, people of a place; not a partner or relative, often the officer's own)
+                                    r"|door\s+supervisors?|security\s+guards?|bouncers?|villagers|locals"
+                                    r"|people\s+(?:in|from)\s+(?:her|his|their|the)\s+(?:village|street|area|town|estate|community|neighbourhood)"
                                     r"|nurses?|paramedics?|ambulance|doctors?|medical|healthcare|clinicians?)\b"
                                     r"|\bbut\b[^.]*\b(?:might|may|could)\b", re.I)
 
@@ -708,8 +723,9 @@ _MODEL_MAY_SAY_NO_OFFENCE = {"no": _may_say_no_offence}
 
 
 # messages someone of the public sent: "abusive messages from a neighbour", "his former partner had sent him texts"
-_PUBLIC_SENDER = re.compile(r"\b(?:messages|texts|emails|posts|comments|images|photos|letters|calls)\s+(?:[\w-]+\s+){0,3}?(?:from|by)\s+(?:a|an|the|her|his|their)\s+(?:former\s+|ex-?)?"
-                            r"(?:neighbours?|partners?|husband|wife|boyfriend|girlfriend|relatives?|residents?|man|woman|stranger|caller|member\s+of\s+the\s+public)\b(?!['’]s)"
+_PUBLIC_SENDER = re.compile(r"\b(?:messages|texts|emails|posts|comments|images|photos|letters|calls)\s+(?:[\w-]+\s+){0,3}?(?:from|by)\s+(?:(?:a|an|the|her|his|their)\s+)?(?:former\s+|ex-?)?"
+                            r"(?:neighbours?|partners?|husband|wife|boyfriend|girlfriend|relatives?|residents?|man|woman|stranger|caller|member\s+of\s+the\s+public"
+                            r"|(?:local\s+)?people|locals|villagers)\b(?!['’]s)"
                             r"|\b(?:neighbours?|partners?|husband|wife|boyfriend|girlfriend|man|woman)\s+(?:had\s+)?(?:sent|posted|written|made)\b", re.I)
 # someone serving doing what the question asks about: "a sergeant had sent him abusive messages"
 _SOMEONE_SERVING_DID = re.compile(r"\b" + _POLICE_INDIVIDUAL + r"\b[^.;]{0,80}?\b(?:had\s+)?(?:sent|sending|posted|posting|wrote|written|made|shared|sharing|used|pushed|struck|kicked|punched|sprayed|searched|restrained)\b", re.I)
@@ -1005,8 +1021,9 @@ _FORCE_OWN_CHANGE_SRC = (
     r"(?!\s+(?:of|into)\s+(?:(?-i:PC|DC|DS|Sergeant|Officer)\b|the\s+(?:officer|constable|sergeant|circumstances|case|incident)|his|her))"
     # a rule for everyone in a job, since the events: "Since these events, the force has moved the desk ..., and now
     # requires every detention officer to hand over in person" (not one person's requirement)
-    r"|(?:" + _AFTER_EVENT + r"|\bsince\s+then\b)[^.]{0,40}?\b" + _FORCE_ACTING + r"\b[^.;]{0,160}?\bnow\s+(?:requires|expects|insists\s+that)\s+(?:all|every|each)\s+(?!of\b)(?:[\w-]+\s+){0,2}?"
-    r"(?:staff|officers?|constables?|sergeants?|supervisors?|call\s+handlers?|handlers?|detention\s+officers?|investigators?|drivers?|employees?|members?)\b"
+    r"|(?:" + _AFTER_EVENT + r"|\bsince\s+then\b)[^.]{0,40}?\b" + _FORCE_ACTING + r"\b[^.;]{0,160}?\bnow\s+(?:requires|expects|asks|insists\s+that)\s+(?:all|every|each)\s+(?!of\b)(?:[\w-]+\s+){0,2}?"
+    r"(?:staff|officers?|constables?|sergeants?|supervisors?|call\s+handlers?|handlers?|detention\s+officers?|investigators?|drivers?|employees?|members?"
+    r"|probationers?|recruits?|trainees?)\b"
     r"(?![^.]{0,40}\b(?:involved|concerned|who\s+(?:attended|were|was)|in\s+this\s+case)\b)"
     # "Since the collision GMP has given refresher training on its pursuit policy ... to all of its response drivers"
     # ("After this incident, the force gave all call handlers in its control room refresher training on ...": everyone in a job)
@@ -1188,8 +1205,9 @@ _LEARNING_OBJECTS = ("learn", "recommend", "policy", "policies", "procedur", "pr
                      "protocol", "course", "supervision", "sample", "search", "rules", "workload", "staffing", "log-in", "login",
                      "investigators", "requirement", "mandatory", "compulsory", "review of", "reviews", "tool", "number of", "how often",
                      "how many", "caseload", "question", "checklist",
-                     # (a measure set up "since" names no practice word of its own: "has since introduced a weekly review")
-                     "since", "subsequently")
+                     # (a measure set up "since" names no practice word of its own: "has since introduced a weekly review",
+                     # "Following our investigation, Merseyside Police has introduced a log at ...")
+                     "since", "subsequently", "following the", "following our", "following this", "after the", "after our", "after this")
 # a recommendation whose doer is the force: "we recommended that Kent Police update its guidance"
 # a change aimed at the people in the case, not the force's practice
 _ABOUT_THE_PEOPLE = re.compile("|".join(f"(?:{p.pattern})" for p in (_INDIVIDUAL, _FOR_INDIVIDUALS, _INVOLVED)), re.I)

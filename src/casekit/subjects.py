@@ -592,6 +592,9 @@ _FOR_A_PANEL_TO_FIND = r"\bfor\s+(?:a|the|any)\s+(?:\w+\s+){0,2}(?:panel|tribuna
 _PERFORMANCE_NOT_MISCONDUCT = re.compile(
     r"\b(?:performance\s+(?:issues?|matters?|procedures?|route)|unsatisfactory\s+performance|(?:improvement|development)\s+plan)\b"
     r"[^.]*\bthan\s+(?:as\s+|through\s+|via\s+|by\s+way\s+of\s+)?(?:a\s+|the\s+)?misconduct\b", re.I)
+# the force's view, opening on a pronoun for those just talked about: "It considered that her checks were ..."
+_ITS_VIEW_OF_THEM = re.compile(r"\W*(?:it|the\s+force|(?:[A-Z][a-z]+\s+)+(?:Police|Constabulary))\s+(?:\w+\s+)?(?:considered|felt|thought|believed|"
+                               r"argued|maintained|said|took\s+the\s+view)\s+that\s+(?:he|she|they|his|her|their)\b", re.I)
 _PERFORMANCE_VIEW = re.compile(f"(?:{_PERFORMANCE_NOT_MISCONDUCT.pattern})|(?:{_FORCE_CALLS_IT_PERFORMANCE.pattern})", re.I)
 # reflective practice "rather than through misconduct proceedings": a no-case view only after the force said it disagreed
 # (a force agreeing the case may still choose reflective practice, which the codebook keeps as misconduct)
@@ -624,7 +627,10 @@ _THE_OTHER_CLAUSE = re.compile(r"[;,]\s*(?:and\s+)?(?:the\s+(?:panel|chair)\s+(?
                                r"the\s+(?:other|(?:retired|resigned|former)\s+[a-z]+)\s+"
                                r"(?:would|was|were|had|has|received|resigned|retired|left)\b", re.I)
 _STILL_SERVING_WHO = re.compile(r"\s+(?:who\s+(?:was|were|is|are)\s+)?still\s+serving\b|\s+who\s+had\s+not\s+(?:resigned|retired|left)\b"
-                                r"|\s+who\s+remained\s+(?:serving|in\s+(?:the\s+)?(?:force|service|police))\b", re.I)
+                                r"|\s+who\s+remained\s+(?:serving|in\s+(?:the\s+)?(?:force|service|police))\b"
+                                # ("two of those who attended were dismissed": at the hearing, so not gone; not "who
+                                # attended the scene")
+                                r"|\s+who\s+(?:both\s+|all\s+)?attended(?=\s+(?:it|the\s+(?:hearing|meeting))\b|\s+(?:was|were|had)\b|\s*[,;.])", re.I)
 _BY_DEPARTURE_WHO = re.compile(r"\s+who\s+(?:had\s+|has\s+)?(?:since\s+)?(?:resigned|retired|left)\b", re.I)
 
 
@@ -668,6 +674,10 @@ _SAME_VIEW = re.compile(r"\b(?:we|IOPC|the\s+investigator)\s+(?:also\s+)?(?:took
 _FORCE_SUGGESTING = re.compile(r"\b(?:force|Police|Constabulary|it|they)\b[^.]{0,200}\b(?:could|should|would|might)\s+(?:instead\s+)?be\s+"
                                r"(?:better\s+|best\s+|more\s+appropriately\s+)?(?:addressed|dealt\s+with|handled|resolved|managed)\b", re.I)
 _COLLEAGUE = re.compile(r"\b(?:his|her|their)\s+colleague\b", re.I)
+# the one just named, by a pronoun as the object of a finding or as who would have been dismissed (not "her account", "her
+# two former colleagues", "she would give her reasons")
+_THE_ONE_BY_A_PRONOUN = re.compile(r"\b(?:against|for|on)\s+(?:him|her)\b(?!\s+(?!and\b|or\b|in\b|at\b|and\b)[a-z])"
+                                   r"|\b(?:he|she)\s+would\s+(?:also\s+)?have\s+been\b", re.I)
 _EACH_OF_THEM = re.compile(r"\b(?:each|both|all)\s+of\s+them\b", re.I)
 _AGAINST_THEM = re.compile(r"\b(?:against|for)\s+(?:them\s+)?(?:both|all|each|them)\b", re.I)
 _STILL_TO_COME = re.compile(r"\b(?:are|have)\s+(?:yet|still|not\s+yet)\b", re.I)
@@ -905,6 +915,11 @@ def _joined_run(found: list[Phrase], start: int, text: str) -> list[Phrase]:
             break
         run.append(q)
     return run
+
+
+def _named_in_apposition(listed: list[Phrase]) -> bool:
+    """'a third officer, PC Keele': one person, a description with the name beside it."""
+    return len(listed) == 2 and not listed[0].plural and not listed[0].label and bool(listed[1].label)
 
 
 def _described_by(person: Phrase, apposition: Phrase) -> Phrase:
@@ -1374,6 +1389,9 @@ _COURT_BEFORE = re.compile(r"\b(?:court|inquest|magistrates['’]?|crown|crimina
 _SOMETHING_UNRELATED = r"\bsomething\s+(?:unrelated|else)\b|\bunrelated\s+(?:conduct|misconduct|proceedings|allegations?)\b"
 _ANOTHER_MATTER = r"(?:\b(?:separate|unrelated|different|another)\s+(?:matter|case|investigation|incident)|" + _SOMETHING_UNRELATED + ")"
 _ELSEWHERE_AFTER = r"(?![^.;]{0,60}" + _ANOTHER_MATTER + r")"
+_PROCEEDINGS_ON_ANOTHER_MATTER = re.compile(
+    r"(?P<proc>\b(?:(?:gross\s+)?misconduct\s+|special\s+case\s+|accelerated\s+|disciplinary\s+)?(?:hearing|meeting|proceedings)s?)"
+    r"\s+(?:about|over|for|into|on|relating\s+to|in\s+relation\s+to|concerning|in)\s+(?:an?\s+|the\s+)?" + _ANOTHER_MATTER, re.I)
 FACTS: list[tuple[str, str, re.Pattern[str]]] = [
     # the level the proceedings are held at: the grade, where no decision gave it (codebook: "infer the
     # level only from proceedings the text ties to it")
@@ -1536,7 +1554,7 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
         r"|who\s+remained\s+serving)\s+(?:was|were)\s+(?:also\s+)?dismissed\b"
         r"|\bdismissed\s+(?:him|her|them|the\s+(?:officer|constable|sergeant))\b|\bdismissed\s+without\s+notice\b|\bsanction\s+of\s+dismissal\b|\bdismissal\s+without\s+notice\b"
         # ("a sergeant has been dismissed", not "had been", a departure before)
-        r"|(?<!against\sthe\s)\b(?:officer|constable|sergeant|inspector|he|she|PC|PCSO|member\s+of\s+staff|staff\s+member|(?<=the\s)other(?:\s+one)?)\s+(?:was|were|has\s+been|have\s+been)\s+(?:then\s+|subsequently\s+|later\s+|also\s+)?dismissed\b(?!\s+as\b)"
+        r"|(?<!against\sthe\s)\b(?:officer|constable|sergeant|inspector|he|she|PC|PCSO|member\s+of\s+staff|staff\s+member|(?<=the\s)other(?:\s+one)?)\s+(?:was|were|has\s+been|have\s+been)\s+(?:then\s+|subsequently\s+|later\s+|also\s+|both\s+)?dismissed\b(?!\s+as\b)"
         + _ELSEWHERE_AFTER +
         # "Officer A was dismissed", "PC Lowe was dismissed", "the two PCs were dismissed", "the other officer attended and was
         # dismissed", each opening its clause (not "the allegations against both officers were dismissed", "the charges
@@ -1714,6 +1732,9 @@ def _facts_in(sentence: str) -> dict[str, str]:
         # "reflective practice instead of a misconduct meeting": no meeting (unless we then directed the force to hold it)
         sentence = _ROUTE_NOT_TAKEN.sub(" ", sentence)
     sentence = _without_other_proceedings(sentence)  # "due to attend meetings once the hearing has been held": not that hearing
+    if "unrelated" in sentence or "separate" in sentence or "another" in sentence or "different" in sentence:
+        # "dismissed following a gross misconduct hearing about an unrelated matter": not this case's proceedings
+        sentence = _PROCEEDINGS_ON_ANOTHER_MATTER.sub(lambda m: m.group(0).replace(m.group("proc"), "process"), sentence)
     if ", who " in sentence:
         sentence = _WHO_ASIDE.sub(" ", sentence)  # "found that PC A, who had posted fewer messages, had committed misconduct"
     lowered = re.sub(r"\s+", " ", sentence.lower())
@@ -1953,11 +1974,11 @@ _BARE_LEAD = re.compile(
     r"\s*(?:(?:at|in|during|following|after)\b[^,;]{0,60},\s*)?"  # ("At the hearing, two of them were dismissed")
     r"(?:the\s+(?:panel|chair)\s+(?:said|found|decided|concluded|ruled)\s+(?:that\s+)?)?"  # ("...; the panel said that the other would")
     r"(?:the\s+(?:allegations?|case)\s+against\s+)?"  # ("...; the allegation against the other was found not proven")
-    r"(?P<lead>(?:the\s+(?=(?:one|two|three|four|five)\s+(?:who|still)\s))?(?P<n>one|two|three|four|five)(?:\s+of\s+them)?|the\s+(?P<which>other|remaining|first|second|third|fourth|last)(?:\s+one)?)"
+    r"(?P<lead>(?:the\s+(?=(?:one|two|three|four|five)\s+(?:who|still)\s))?(?P<n>one|two|three|four|five)(?:\s+of\s+them|\s+of\s+those(?=\s+who\s))?|the\s+(?P<which>other|remaining|first|second|third|fourth|last)(?:\s+one)?)"
     # ("the third, who had joined only that year, was given a final written warning": past a relative clause)
     r"(?:,\s+who\s+[^,;]{1,150},)?"
     # ("the three who were still serving were dismissed", "the one who had retired would have been"): told apart by leaving
-    r"(?P<departure>\s+who\s+(?:(?:was|were)\s+still\s+serving|remained\s+serving|had\s+(?:not\s+)?(?:resigned|retired|left))|\s+still\s+serving)?"
+    r"(?P<departure>\s+who\s+(?:(?:was|were)\s+still\s+serving|remained\s+serving|had\s+(?:not\s+)?(?:resigned|retired|left)|attended)|\s+still\s+serving)?"
     r"\s+(?=(?P<verb>was|were|had|has|is|are|will|would|received|resigned|retired|attended|faced|got|left|admitted|accepted)\b)", re.I)
 # (a force's acronym, not a rank's initials: "One of them, PC Reeve, resigned" is still about the one)
 _NEW_SUBJECT = re.compile(r"^(?:and\s+|but\s+)?(?:we|they|the\s+(?:force|IOPC|IPCC|panel|chair)|(?:[A-Z][a-z]+\s+)+(?:Police|Constabulary)"
@@ -1993,8 +2014,13 @@ _ACCEPTED_FOR = re.compile(
     r"(?:on|for|in\s+relation\s+to|regarding|about|in\s+respect\s+of)\s+(?P<who>[^,.;]+)", re.I)
 # a sentence whose subject is a bare number or what is left of a group: "Two were dismissed", "The third had retired"
 # ("Three of them, a sergeant and two constables, were dismissed": past who they were)
-_BARE_COUNT = re.compile(r"\s*(?P<n>Two|Three|Four|Five)(?:\s+of\s+them)?(?:\s*,[^,.;]{1,80},)?\s+(?:were|received|had|got|resigned|retired|are|will)\b")
+_BARE_COUNT = re.compile(r"\s*(?P<n>Two|Three|Four|Five)(?:\s+of\s+them|\s+of\s+those\s+who\s+(?:attended|were\s+still\s+serving))?(?:\s*,[^,.;]{1,80},)?\s+(?:were|received|had|got|resigned|retired|are|will)\b")
 # "The two attended misconduct meetings", "Both were served notices": a group counted with no noun
+_BARE_COUNT_SUBJECT = re.compile(r"\s*(?:Two|Three|Four|Five)(?:\s+of\s+them|\s+of\s+those\s+who\s+(?:attended|were\s+still\s+serving))?(?=\s+(?:were|had)\b)")
+# things a bare count may count instead of people: "Four allegations were heard. Two were dismissed."
+_COUNTED_THINGS = re.compile(r"\b(?:allegations?|charges?|complaints?|counts?|appeals?|grievances?|claims?|incidents?|matters?|particulars?|breaches)\b", re.I)
+# a hearing or meeting, or people found against at one
+_PROCEEDINGS_WORDS = re.compile(r"\b(?:hearings?|meetings?|panel|chair)\b", re.I)
 _BARE_GROUP = re.compile(r"\s*(?:(?:The|All)\s+(?:two|three|four|five|six)|Both)\s+(?:of\s+them\s+)?"
                          r"(?:were|received|had|got|resigned|retired|are|will|attended|faced|admitted|accepted|denied)\b")
 _BARE_REST = re.compile(r"\s*The\s+(?:other|remaining|second|third|fourth|fifth|last)(?:\s+one)?\s+(?:was|were|had|has|received|resigned|retired|left|is|will|got)\b")
@@ -2069,7 +2095,7 @@ class Resolver:
         self.counted_within: tuple[list[Person], int] | None = None  # the group a count in this sentence is of, and where the count is
         self.counted_off: list[Person] = []  # a subset ("four of them") whose members bare counts and ordinals go through
         self.remainder: list[Person] = []
-        self.split_scope: tuple[Person, list[Person]] | None = None
+        self.split_scope: tuple[list[Person], list[Person]] | None = None
         self.leveled_at: dict[int, int] = {}  # sentence index: people of a group decided on without a level it gave one
         self.total: int | None = None  # people served notices, when the text says
         self.decided_here: list[Group] = []  # groups a decision in the current sentence was about
@@ -2416,7 +2442,10 @@ class Resolver:
         # "proven against all four, and PC Ashdown was dismissed" keeps all four; "the other three" are then the rest)
         fewer = 1 <= len(names) < len(pool) and len({p.group for p in pool}) == 1 and self._named_together_after(names, group) \
             and (len(names) > 1 or self._named_alone_with_facts(names[0]))
-        if not (len(names) == len(pool) or fewer) or phrase.label not in names or len({surnames[n].phrase.head for n in names}) > 1 \
+        # (names of several ranks only for plain "officers", each given after the decision with a finding of its own:
+        # "four officers ... PC Marlow and PC Dunstan were dismissed ... the fourth officer, Sergeant Ainsley, ...")
+        mixed = head in GENERIC_HEADS and len(names) == len(pool) and self._named_together_after(names, group)
+        if not (len(names) == len(pool) or fewer) or phrase.label not in names or len({surnames[n].phrase.head for n in names}) > 1 and not mixed \
                 or any(self._decided_by_name(n, group) for n in names):
             return []  # (a name already someone's, or a witness of another rank, leaves the order unsure)
         if len({tuple(sorted(p.facts.items())) for p in pool}) > 1:
@@ -2917,24 +2946,38 @@ class Resolver:
         parts = []
         described: dict[int, str] = {}  # phrases followed by "who ...": someone described, not "the officer" just placed
         last_listed: list[Phrase] = []
+        listed_at = -1  # the clause that listed them
         clauses = _CLAUSE_SPLIT.split(sentence.text)
         waiting: list[Phrase] = []  # people named in a clause of their own, whose facts the next clause gives
         for i, clause in enumerate(clauses):
             lead = find_phrases(clause)[:1]
             # (", who were dismissed": "were" is the whole list's)
-            continued = re.match(r"\s*,\s*(?P<rest>(?:and\s+)?(?:each|both)\b.*|who\s+were\b.*)$|\s*[.]?\s*$", _past_letter(lead[0], clause[lead[0].end:]), re.S) \
+            # ("... against the first officer | and the officer who used the guard, | and both ...": one described, listed)
+            continued = re.match(r"\s*,\s*(?P<rest>(?:and\s+)?(?:each|both|they)\b.*|who\s+(?:were|both|all|each)\b.*)$|(?P<who>\s+who\s[^,;]*?)?\s*[.]?\s*$",
+                                 _past_letter(lead[0], clause[lead[0].end:]), re.S) \
                 if lead and i and not clause[:lead[0].start].strip() else None
+            if continued and continued.group("who") and facts_in(clause):
+                continued = None  # ("..., and the officer who drove was dismissed": facts of their own)
             if continued and last_listed and parts:
                 # "proven against the detective constable and the detective sergeant, and each ...": the list goes on
                 parts.append((lead[0], parts[-1][1]))
                 last_listed = last_listed + lead
+                if continued.group("who"):
+                    described[id(lead[0])] = continued.group("who")
                 clause = continued.group("rest") or ""
                 if not clause:
                     continue
             phrases = [p for p in find_phrases(clause) if not re.match(r"(?:a|an)\s", p.text, re.I) or p.other]
-            facts = _with_the_sentences_proceedings(facts_in(clause), sentence.text)
+            # (", who were dismissed", ", and they were dismissed" after a list of people: said of the list, read with the
+            # list as its subject; not "The officers appealed, and they were dismissed", the appeals)
+            said = re.sub(r"(^|^and\s+|,\s*and\s+)(?:who|they)\s+(?=(?:were|both|all|each)\b)", r"\1the officers ", clause) \
+                if not phrases and continued and continued.group("rest") else clause
+            facts = _with_the_sentences_proceedings(facts_in(said), sentence.text)
             if not phrases and (lead := _BARE_LEAD.match(clause)):
                 phrases = [_bare_phrase(lead)]
+                # ("One of those who attended | was dismissed": the predicate, read with a subject of its own)
+                subject = "the officers " if phrases[0].plural else "he "
+                facts = {**_with_the_sentences_proceedings(facts_in(subject + clause[lead.end():]), sentence.text), **facts}
             if phrases and not facts and _BARE_ATTENDED.search(clause):
                 # "A hearing for all three was held; the two serving officers attended and ...": attended that one
                 kind = facts_in(sentence.text).get("proceedings")
@@ -2952,17 +2995,23 @@ class Resolver:
                 continue
             if phrases and facts:
                 listed = [phrases[0]] + [p for prev, p in zip(phrases, phrases[1:])
-                                         if _LIST_JOIN.fullmatch(_past_letter(prev, clause[prev.end:p.start])) and (p.head not in GENERIC_HEADS or p.label)]
+                                         if _LIST_JOIN.fullmatch(_past_letter(prev, clause[prev.end:p.start])) and (p.head not in GENERIC_HEADS or p.label
+                                                  # ("against the first officer and the officer who used the guard")
+                                                  or p.definite and not p.plural and re.match(r"\s+who\b", clause[p.end:]))]
                 if waiting and not clause[:phrases[0].start].strip():
                     listed = waiting + listed
                 described |= {id(phrase): clause[phrase.end:] for phrase in listed if re.match(r"\s+(?:who|still\s+serving)\b", clause[phrase.end:])}
                 parts += [(phrase, facts) for phrase in listed]
-                last_listed = listed
-            elif facts and parts and (re.match(r"\s*(?:and\s+)?(?:each|both)\b|who\s+were\b", clause, re.I)
+                last_listed, listed_at = listed, i
+            elif facts and parts and (re.match(r"\s*(?:and\s+)?(?:each|both|they)\b|who\s+(?:were|both|all|each)\b", clause, re.I)
                                       or not phrases and _AGAINST_THEM.search(clause) and "outcome" in facts
                                       # ("... against two of the officers, the sergeant and a constable who ..., and gave each
                                       # of them a written warning": those the clause before listed)
-                                      or not phrases and _EACH_OF_THEM.search(clause)):
+                                      or not phrases and _EACH_OF_THEM.search(clause)
+                                      # ("A third officer, PC Keele, had resigned; the panel found ... proven against him":
+                                      # the one just named, by a pronoun)
+                                      or not phrases and _named_in_apposition(last_listed) and listed_at == i - 1 and _THE_ONE_BY_A_PRONOUN.search(clause)
+                                      and not re.search(r"\b(?:others?|colleagues?|rest|remaining)\b", clause, re.I)):
                 # "..., and each was given a written warning", "..., and the panel found gross misconduct proven against both"
                 parts += [(phrase, facts) for phrase in last_listed]
             waiting = []
@@ -3001,6 +3050,12 @@ class Resolver:
                     targets = [group[phrase.position - 1 if phrase.position > 0 else -1]] if phrase.position <= len(group) else []
                 else:
                     targets = [p for p in group if p not in used][:phrase.count]  # (count None: all the rest)
+                    whose = {p.group for p in targets}
+                    if phrase.count and len(whose) == 1 and len(targets) < len(self.groups[next(iter(whose))].members):
+                        # ("Two of those who attended were dismissed ... The remaining officer ...": counted off the group)
+                        for person in targets:
+                            person.split = True
+                        self.last_split = self.groups[next(iter(whose))]
             elif (gone := _leaving_said(described.get(id(phrase), ""))) is not None \
                     and (told := [p for p in people if p not in used and p.has_left == gone]):
                 # "the detention officer who was still serving was dismissed; ... the other": told apart by leaving
@@ -3413,10 +3468,11 @@ class Resolver:
                 person = self._split_one(group, members)
                 if named_one is not None:
                     self._regroup([person], index).label = named_one.label
-                # facts in the clause naming "one of the officers" are that person's;
-                # facts elsewhere in the sentence are the whole group's
-                self.split_scope = (person, members)
-                return [person]
+                # facts in the clause naming "one of the officers" are that person's (and of anyone named with
+                # them: "against the sergeant and one of the constables"); facts elsewhere are the whole group's
+                chosen = self._named_just_before(text, one_of.start()) + [person]
+                self.split_scope = (chosen, members)
+                return chosen
         by_departure = _BY_DEPARTURE.search(text)
         if by_departure:
             # "the PC who was still serving", "the PC who had resigned": one of a group, told apart by leaving
@@ -3511,7 +3567,7 @@ class Resolver:
                 # "The second officer, who did not challenge the remarks, will receive management advice", when one
                 # officer had a case: someone beyond those with a case, whom the sentence is about
                 return []
-        subset = self._numbered_subset(text) or self._bare_number(text)
+        subset = self._numbered_subset(text) or self._bare_number(text, index)
         if subset:
             return subset
         newcomer = self._newcomer(sentence)
@@ -3736,6 +3792,10 @@ class Resolver:
         m = re.match(r"^\s*(?:A|An|Another|A\s+further)\s+(?:(?:second|third|fourth|fifth|sixth)\s+)?(?:police\s+)?(officer|constable|sergeant)\b", text)
         if not m or text.lower().startswith(("an officer from", "an officer of")):
             return None
+        apposed = next((ph for ph in find_phrases(text) if ph.start > m.end()), None)
+        if apposed is not None and apposed.label and re.fullmatch(r"\s*,\s*", text[m.end():apposed.start]) \
+                and any(g.label == apposed.label and g.case for g in self.groups):
+            return None  # "A third officer, PC Keele, ...": someone already known by that name
         facts = facts_in(text)
         kind = facts.get("proceedings")
         if kind not in FORMAL_PROCEEDINGS:
@@ -3743,6 +3803,16 @@ class Resolver:
         grade = "misconduct" if kind == "meeting" else ("gross_misconduct" if re.search(r"gross\s+misconduct\s+hearing", text, re.I) else "unknown")
         group = self._new_group(None, grade, self._position(sentence))
         return group.members if group else []
+
+    def _named_just_before(self, text: str, start: int) -> list[Person]:
+        """'against the sergeant and one of the constables': the one person named just before, joined by "and", when
+        the report knows exactly one so called with a case."""
+        before = [ph for ph in find_phrases(text[:start]) if ph.end <= start]
+        if not before or not re.fullmatch(r"\s*and\s*", _past_letter(before[-1], text[before[-1].end:start])) \
+                or not (before[-1].definite or before[-1].label) or before[-1].plural:
+            return []
+        groups = [g for g in self._matching_groups(before[-1]) if g.case and len(g.members) == 1]
+        return groups[0].members if len(groups) == 1 else []
 
     def _listed_with(self, text: str, start: int, chosen: list[Person]) -> list[Person]:
         """'The custody sergeant and the first detention officer attended ...': the one person named just before, joined
@@ -3880,9 +3950,17 @@ class Resolver:
             if person not in counted:
                 self._record(person, "proceedings", facts["proceedings"], sentence, held="held" in facts)
 
-    def _bare_number(self, text: str) -> list[Person]:
+    def _proceedings_just_before(self, index: int) -> bool:
+        """'A hearing was held in May. Two were dismissed.': the sentence before is about the proceedings, and counts no
+        allegations, incidents or the like a bare count could be counting."""
+        before = self.sentences[index - 1].text if index > 0 else ""
+        return bool(_PROCEEDINGS_WORDS.search(before)) and not _COUNTED_THINGS.search(before)
+
+    def _bare_number(self, text: str, index: int) -> list[Person]:
         """'Two were dismissed. The third had retired': of the group just talked about, the next two, then the rest."""
         counted = _BARE_COUNT.match(text)
+        if counted and "attended" in counted.group(0) and not self._proceedings_just_before(index):
+            counted = None  # ("Five officers attended the man's home ... Two of those who attended ...": the scene, not a hearing)
         if counted:
             n = _to_int(counted.group("n"))
             for group in self._groups_of(self.pointer):
@@ -4054,6 +4132,10 @@ class Resolver:
                 only = self._accepted_only_for(index)
                 accepted = bool(only) or self._accepted(index)
                 self.split_scope = None
+                if referred is None and _ITS_VIEW_OF_THEM.match(text) and self.pointer:
+                    # "The force did not accept this. It considered that her checks matched the level the sergeant had
+                    # set, ...": the view is of those just talked about, whoever its reasons name
+                    referred = list(self.pointer)
                 targets = referred = referred if referred is not None else self._refer(sentence, [])
                 targets = self._named_in_the_view(text, targets)
                 for group in self._groups_of(targets):
@@ -4083,12 +4165,12 @@ class Resolver:
             if _ABOUT_OTHERS.search(_WAITING_FOR_OTHERS.sub(" ", text)) and not _PANEL_VOICE.search(text):
                 continue
             if self.split_scope:
-                person, group = self.split_scope
-                rest = [p for p in group if p is not person]
+                chosen, group = self.split_scope
+                rest = [p for p in group if p not in chosen]
                 scope = group  # a clause naming "one of them" or "the other one" speaks of them until the next does
                 for clause in re.split(r",\s+|;\s+|\s+and\s+that\s+|\s+(?:and|while|whereas|but)\s+(?=(?:the\s+other|another)\b)", text):
                     if _ONE_OF.search(clause):
-                        scope = [person]
+                        scope = chosen
                     elif (_THE_OTHER.search(clause) or _THE_REST.search(clause)) and rest:
                         scope = rest  # ("..., and the others were dismissed", "while the remaining three were")
                     elif _NEW_SUBJECT.match(clause) and not re.search(r"\b(?:he|she|him|her)\b", clause, re.I):
@@ -4098,7 +4180,7 @@ class Resolver:
                     # ("One of the four, PC Marlow, | was dismissed at ...": the predicate of the one just named, read with a subject)
                     verb = re.match(r"\s*(was|were|had|has)\b", clause)
                     said = ("he " if verb.group(1) in ("was", "has") else "the officers ") + clause if verb else clause
-                    if (one := re.match(r"\W*one\s+(?=(?:was|has|had)\b)", clause, re.I)) and scope == [person]:
+                    if (one := re.match(r"\W*one\s+(?=(?:was|has|had)\b)", clause, re.I)) and scope == chosen:
                         said = "he " + clause[one.end():]  # ("Of the two still serving, | one was dismissed": the one split off)
                     facts = _with_the_sentences_proceedings(facts_in(said), text)
                     for name, value in facts.items():
@@ -4117,6 +4199,10 @@ class Resolver:
                     if person.facts.get("held") == "yes" and kind in FORMAL_PROCEEDINGS and "outcome" not in person.facts:
                         self._record(person, "outcome", "misconduct_proven" if kind == "meeting" else "proven", sentence)
             facts = facts_in(_DEPARTED_NOUN.sub("", text) if introduced else _the_panel_for_it(text, self.sentences[index - 1].text if index else ""))
+            if not facts and not introduced and (counted := _BARE_COUNT_SUBJECT.match(text)) and self._proceedings_just_before(index):
+                # "Two were dismissed.", "Two of those who attended were dismissed.": the people just counted off, read
+                # with a subject (not "Four allegations were heard. Two were dismissed.")
+                facts = facts_in("the officers " + text[counted.end():])
             if not facts and index and (_THOSE_STILL_TO_COME.match(text) or _ARRANGED_NOT_YET_HELD.search(text)) \
                     and _PROCEEDINGS_NAMED_LAST.search(self.sentences[index - 1].text):
                 # "... should each attend a misconduct meeting. These are still to be arranged.": the proceedings just
