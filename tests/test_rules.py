@@ -1608,3 +1608,58 @@ def test_an_officers_own_offence_against_his_partner_is_ours():
     body = ("We considered whether PC Lowe had committed an offence when he pushed his wife during an argument at their home, "
             "and concluded that there was no indication that he had.")
     assert offence_of(body) == "no"
+
+
+# Read after check-44: our offence answer with what followed, the referral threshold as our answer, a staff member of the
+# force, shared content; the IOPC's "no" learning in two more wordings, the force's changes in three.
+@pytest.mark.parametrize("body", [
+    "We asked ourselves whether the altered log might amount to an offence by the detention officer. We concluded there was "
+    "no indication that he had committed one, so no file was sent to the Crown Prosecution Service.",
+    "We considered whether the restraint used by the two constables could amount to a criminal offence, and concluded that "
+    "the threshold for referring a file to the Crown Prosecution Service had not been reached.",
+    "We considered whether the sergeant may have committed an offence of misconduct in public office. Taking into account "
+    "the evidence available, we decided the threshold for referring a file to the CPS had not been met.",
+    "We found nothing to indicate that any member of the force's staff had committed a criminal offence.",
+    "We considered whether any of the content in the group could amount to an offence. Because the group was closed, we "
+    "decided the threshold for a criminal offence had not been met, and no file was sent to the CPS.",
+])
+def test_our_offence_answer_after_check_44(body):
+    assert offence_of(body) == "no"
+
+
+@pytest.mark.parametrize("body", [
+    "We considered whether Kent Police could learn anything as an organisation from the case, and we did not identify any "
+    "such learning.",
+])
+def test_no_learning_in_one_more_wording(body):
+    assert learning_of(body) == "no"
+
+
+@pytest.mark.parametrize("body", [
+    "Since these events, Kent Police has briefed every neighbourhood team on its policy on body worn video.",
+    "After our investigation, Kent Police told us that an inspector now reviews a sample of closed burglary investigations "
+    "every month.",
+])
+def test_a_forces_change_in_three_more_wordings(body):
+    assert learning_of(body) == "yes"
+
+
+@pytest.mark.parametrize("body", [
+    # (found by the review of this change) "such" learning denied for someone else, beside learning for the force
+    "We identified learning for the force's control room and recommended that Kent Police change its call grading guidance. "
+    "We did not identify any such learning for the response officers.",
+    "We did not identify any such learning opportunities for the detention officers involved. However, we recommended that "
+    "Kent Police review its guidance on cell checks.",
+])
+def test_such_learning_denied_for_people_does_not_outweigh_a_recommendation(body):
+    assert learning_of(body) == "yes"
+
+
+@pytest.mark.parametrize("body", [
+    # (found by the review) one person's supervision is not the organisation's learning
+    "Kent Police told us that a sergeant now checks every search PC Dale records, until his improvement plan ends.",
+    "Since these events, Kent Police has made it a requirement that any use of force by either officer is reviewed by a "
+    "sergeant for the next six months.",
+])
+def test_supervision_of_the_people_involved_is_not_the_forces_change(body):
+    assert learning_of(body) == "not_stated"

@@ -4018,3 +4018,82 @@ def test_a_pronoun_two_clauses_after_the_apposed_name_is_someone_else():
                     "officer, PC Keele, had resigned; she told the panel that PC Ames had struck the man, and the panel found "
                     "gross misconduct proven against him.")
     assert ("resigned", "gross_misconduct_proven") not in [(t[3], t[4]) for t in people]
+
+
+# Read after check-44: a force's disagreement after a sentence on offences, or by its initials; one we did not pursue
+# before the page stops; "at which" only of proceedings; dismissal "would have followed".
+def test_a_disagreement_after_the_offence_sentence_settles_no_case():
+    people = tuples("Our investigator's opinion was that the sergeant had a case to answer for misconduct. There was no "
+                    "indication that she had committed a criminal offence. Having read our report, Dorset Police disagreed. It "
+                    "said her decision was one a reasonable sergeant could have made.")
+    assert [t[1] for t in people] == ["no_case"]
+
+
+def test_a_disagreement_by_the_forces_initials_settles_no_case():
+    people = tuples("Our view was that the inspector had a case to answer for misconduct. GMP did not agree. It said the "
+                    "matter was better handled through reflective practice.")
+    assert [t[1] for t in people] == ["no_case"]
+
+
+def test_a_disagreement_we_did_not_pursue_on_a_cut_off_page_settles_no_case():
+    page = ("Fictional case – Kent Police, March 2022\n\nPublished 3 Mar 2023\nInvestigation\n\nOur view was that the "
+            "inspector had a case to answer for misconduct. The force did not agree. It said the matter was better handled "
+            "through reflective practice. Having weighed its reasons, we decided not to make a recom\n")
+    assert [s["grade"] for s in extract_text(page).subjects] == ["no_case"]
+
+
+def test_at_which_of_a_speed_is_no_panel_speaking():
+    people = tuples("We decided the constable had a case to answer for gross misconduct, over the speed at which he took the "
+                    "bend. A gross misconduct hearing took place. The panel found that his driving was misconduct rather "
+                    "than gross misconduct, and gave him a final written warning.")
+    assert [(t[4], t[5]) for t in people] == [("misconduct_proven", "final_written_warning")]
+
+
+def test_dismissal_would_have_followed_is_would_have_been_dismissed():
+    people = tuples("We found the constable had a case to answer for gross misconduct. She retired before the hearing. The "
+                    "panel found gross misconduct proven and said that, had she still been serving, dismissal would have "
+                    "followed.")
+    assert [t[5] for t in people] == ["would_have_been_dismissed"]
+
+
+def test_two_of_those_who_attended_and_the_third():
+    people = tuples("We found that all four constables had a case to answer for misconduct. Three of the constables attended "
+                    "misconduct meetings in 2022. Misconduct was found proven against two of them, and each was given a "
+                    "written warning. The allegation against the third was found not proven.")
+    assert sorted(t[4] for t in people) == ["misconduct_proven", "misconduct_proven", "not_proven", "not_stated"]
+
+
+@pytest.mark.parametrize("after", [
+    # (found by the review of this change) a delay, or a lower route instead, is no disagreement left unpursued
+    "We decided not to make a recommendation until the criminal trial had concluded. The trial is due to begin in Ma",
+    "We decided not to recommend a hearing, but recommended that the constable attend a misconduct meeting, which the fo",
+])
+def test_a_cut_off_page_with_our_answer_delayed_or_changed_keeps_our_view(after):
+    page = ("Fictional case – Kent Police, March 2022\n\nPublished 3 Mar 2023\nInvestigation\n\nOur view was that the "
+            "constable had a case to answer for misconduct. The force did not agree. It said the matter was better handled "
+            "through reflective practice. " + after + "\n")
+    assert [s["grade"] for s in extract_text(page).subjects] == ["misconduct"]
+
+
+def test_a_hearing_told_at_length_before_at_which_is_still_the_panel():
+    people = tuples("Our view was that the sergeant faced a case to answer for gross misconduct. The force's hearing ran "
+                    "over four days in October at the force headquarters in the county town, at which it was found that the "
+                    "sergeant had a case to answer for misconduct, not gross misconduct.")
+    assert [t[4] for t in people] == ["misconduct_proven"]
+
+
+@pytest.mark.parametrize("sentence", [
+    # (found by the review) a serving officer's mitigation, not someone who had left
+    "The panel said dismissal would have followed had it not been for his long record, and gave him a final written warning.",
+    "The panel said that without his early admission dismissal would have resulted; he was given a final written warning.",
+])
+def test_dismissal_that_would_have_followed_but_for_mitigation_is_not_would_have_been(sentence):
+    people = tuples("We found the constable had a case to answer for gross misconduct. He attended the hearing, where gross "
+                    "misconduct was found proven. " + sentence)
+    assert [(t[3], t[5]) for t in people] == [("no", "final_written_warning")]
+
+
+def test_a_disagreement_about_the_offence_is_not_about_the_case():
+    people = tuples("We found the constable had a case to answer for misconduct. We also found an indication that he may have "
+                    "committed a criminal offence. Surrey Police disagreed, saying the footage did not show an offence.")
+    assert [t[1] for t in people] == ["misconduct"]

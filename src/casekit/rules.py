@@ -76,6 +76,10 @@ _ASKER_NOT_US = re.compile(r"\b(?:officers?|constables?|sergeants?|inspectors?|f
 # "... for a criminal prosecution", "..., as there was no evidence that ..."
 _THRESHOLD_TAIL = (r"(?:\s+for\s+(?:(?:a|an|any|that|this|the|either|each)\s+(?:criminal\s+)?(?:offences?|prosecution|charge)|either\s+of\s+them))?"
                    r"(?:,\s*(?:as|because|since|given|so)\b[^.]*|,\s*and\s+no\s+(?:other\s+offence|file|further\s+action)\b[^.]*)?")
+# the threshold for a referral to the CPS not met: "the threshold for referring a file to the Crown Prosecution Service had not been met"
+_CPS_THRESHOLD_NOT_MET = (r"the\s+threshold\s+for\s+(?:referring|referral\s+of|sending|submitting)\s+(?:a\s+|the\s+|any\s+)?(?:file|case|matter)\s+to\s+the\s+"
+                          r"(?:CPS|Crown\s+Prosecution\s+Service)\s+(?:had\s+not\s+been|has\s+not\s+been|was\s+not)\s+(?:met|reached|crossed)")
+_CPS_THRESHOLD_NOT_MET_RE = re.compile(_CPS_THRESHOLD_NOT_MET, re.I)
 _NO_SUCH_FINDING = (r"(?:(?:(?:found|identified|saw)\s+(?:none|nothing(?:\s+to\s+(?:indicate|suggest|show))?|no\s+(?:such\s+)?(?:indication|evidence))"
                     r"|(?:did\s+not|didn['’]t)\s+(?:find|identify|see)\s+an?\s+(?:indication|evidence)"
                     r"|(?:concluded|decided)\s+(?:that\s+)?there\s+(?:was|were)\s+no\s+(?:such\s+)?(?:indication|evidence)"
@@ -103,7 +107,10 @@ _NO_SUCH_FINDING = (r"(?:(?:(?:found|identified|saw)\s+(?:none|nothing(?:\s+to\s
                     r"|(?:concluded|decided|found)\s+(?:that\s+)?the\s+threshold\s+for\s+(?:a|an|any|that|this)\s+(?:criminal\s+)?(?:offence|prosecution|charge)\s+"
                     r"(?:had\s+not\s+been|has\s+not\s+been|was\s+not)\s+(?:met|reached|crossed)" + _THRESHOLD_TAIL +
                     # ("We concluded there were none.")
-                    r"|(?:concluded|decided)\s+(?:that\s+)?there\s+(?:was|were)\s+none)"
+                    r"|(?:concluded|decided)\s+(?:that\s+)?there\s+(?:was|were)\s+none"
+                    # ("we decided the threshold for referring a file to the CPS had not been met": the referral threshold is an
+                    # indication that an offence may have been committed)
+                    r"|(?:concluded|decided|found)\s+(?:that\s+)?" + _CPS_THRESHOLD_NOT_MET + ")"
                     r"(?:\s+(?:either|at\s+all|in\s+this\s+case))?")
 _SHORT_ANSWER_NO = re.compile(
     # ("We did not find any: the force's policy was sound.", "We found nothing that needed to.")
@@ -114,7 +121,9 @@ _SHORT_ANSWER_NO = re.compile(
     r"|because|given|as)\b"
     # ("After obtaining the officers' accounts, we ...": all of them, by the plural's possessive)
     r"(?:(?!\b(?:first|second|third|other|one|either|each|both|PC|DC|DS|constables?|officer|officers(?!['’])|sergeants?|inspectors?|his|her|their)\b)[^.;]){1,160}?,\s*(?=we\b))?"
-    r"(?:(?:we|it|they|the\s+investigation)\s+)?" + _NO_SUCH_FINDING + r"(?:\s+that\s+needed\s+to(?:\s+change)?)?\s*"
+    r"(?:(?:we|it|they|the\s+investigation)\s+)?" + _NO_SUCH_FINDING + r"(?:\s+that\s+needed\s+to(?:\s+change)?)?"
+    # (and what followed from it: ", so no file was sent to the Crown Prosecution Service")
+    r"(?:,?\s*(?:so|and)\s+no\s+(?:file|referral)\s+(?:was|were|went)\b[^.]*)?\s*"
     r"(?:\.|:\s+(?![^.]*\b(?:instead|already|since|introduced|retrain\w*|changed|updated)\b)[^.]*\.?)?\s*$"
     r"|^\W*(?:there\s+(?:was|were)\s+none|none\s+(?:was|were)\s+(?:found|identified))\s*\.?\s*$"
     # "Nothing we found suggested that the PCSO had committed one." (the offence just asked about; ours)
@@ -243,7 +252,7 @@ def tags(page: Page, export_tags: list[str] | None = None) -> Finding:
 
 # --- criminal indication and CPS ----------------------------------------------
 
-_POLICE_PERSON = r"(?:officers?|constables?|PCs?|PCSOs?|CDOs?|sergeants?|inspectors?|police\s+driver|member\s+of\s+(?:police\s+)?staff|staff\s+member|call\s+handler|(?:person|anyone|anybody|nobody|no\s+one)(?:\s+else)?\s+serving\s+with\s+(?:the\s+police|(?:the|either|both|any)\s+forces?\b|(?-i:[A-Z]{2,5})\b)|police)"
+_POLICE_PERSON = r"(?:officers?|constables?|PCs?|PCSOs?|CDOs?|sergeants?|inspectors?|police\s+driver|member\s+of\s+(?:police\s+|(?:the|its)\s+force['’]s\s+)?staff|staff\s+member|call\s+handler|(?:person|anyone|anybody|nobody|no\s+one)(?:\s+else)?\s+serving\s+with\s+(?:the\s+police|(?:the|either|both|any)\s+forces?\b|(?-i:[A-Z]{2,5})\b)|police)"
 # The same without the bare word "police", which names the force as often as a person.
 _POLICE_INDIVIDUAL = _POLICE_PERSON.replace("|police)", ")")
 _CPS = re.compile(r"\b(?:CPS|Crown\s+Prosecution\s+Service)\b")
@@ -472,12 +481,19 @@ _ASKED_CRIMINAL = re.compile(r"\b(?:considered|looked\s+at|examined|assessed|rev
                              # ("the detective sergeant's conduct": a possessive only of someone serving, not "the neighbour's")
                              r"(?:(?:\w+\s+)?" + _POLICE_INDIVIDUAL + r"['’]s\s+(?:[\w-]+\s+)?)?"
                              r"(?:entries|searches|actions|conduct|comments|remarks|posts|messages|texts|emails|images|photo(?:graph)?s|videos|statements|accounts|records|restraint|force\s+used|use\s+of\s+force"
+                             # ("whether any of the content could amount to an offence": what the group shared)
+                             r"|content|material"
                              # ("whether the way the car was driven could amount to a criminal offence")
                              r"|way\s+(?:the|his|her|their)\s+(?!(?:stolen|other|suspect['’]s|man['’]s|woman['’]s|motorist['’]s)\b)(?:[\w-]+\s+){0,2}?(?:was|were)\s+(?:driven|handled|used|restrained|carried\s+out))"
                              # ("his searches of the database could", "the force used by the two officers could")
                              # (done "by" someone serving: not "the messages sent by her neighbour", "the force used by the man")
                              r"(?:\s+of\s+(?:the\s+|a\s+)?[\w-]+|\s+(?:used\s+|made\s+|sent\s+|written\s+)?by\s+(?:the\s+|both\s+|either\s+|all\s+)?(?:two\s+|three\s+|four\s+)?"
-                             r"(?:\w+\s+)?" + _POLICE_INDIVIDUAL + r")?\s+(?=(?:could|might|may|would|met|reached|crossed)\b))"
+                             r"(?:\w+\s+)?" + _POLICE_INDIVIDUAL +
+                             # ("the messages in the group chat could")
+                             r"|\s+(?:in|on)\s+(?:the|their|that)\s+(?:[\w-]+\s+){0,2}?(?:group|chat|thread|account|page))?\s+(?=(?:could|might|may|would|met|reached|crossed)\b)"
+                             # ("whether the altered log might amount to an offence by the detention officer": whose, said after)
+                             r"|(?:the|his|her|their)\s+(?:[\w-]+\s+){1,3}?(?=(?:could|might|may|would)\s+(?:amount\s+to|be|constitute)\s+(?:a|an)\s+(?:criminal\s+)?offence\s+"
+                             r"by\s+(?:the\s+|any\s+|either\s+)?(?:\w+\s+)?" + _POLICE_INDIVIDUAL + r"\b))"
                              # ("whether his conduct might amount to the offence of misconduct in public office", "whether any of the
                              # messages met the threshold for an offence under the Communications Act")
                              # ("could be an offence under the Communications Act", "could amount to misconduct in public office")
@@ -671,6 +687,8 @@ _OFFENCE_DENIED = re.compile(r"\b(?:and|but)\b[^.;]{0,100}?\b(?:found|concluded|
                              r"|\bnone\s+(?:did|had|was|were|could)\b\s*(?:[.;:]|$)"
                              r"|\bno\s+(?:indication|evidence)\s+(?:that|of)\b"
                              r"|\b(?:did|had)\s+not\s+(?:meet|reach)\s+(?:the|that)\s+threshold|\bfell\s+short\s+of\s+(?:the|that)\s+threshold"
+                             # ("and concluded that the threshold for referring a file to the CPS had not been reached")
+                             r"|\b" + _CPS_THRESHOLD_NOT_MET +
                              # ("and concluded that none of them met that threshold")
                              r"|\b(?:none|neither)\s+of\s+them\s+(?:met|reached|crossed)\s+(?:the|that|this)\s+threshold"
                              # ("and decided that the evidence did not indicate that any of the officers had committed one")
@@ -716,7 +734,9 @@ def _may_say_no_offence(text: str) -> bool:
     elif not _POLICE_INDIVIDUAL_RE.search(text) or _NOT_RULED_OUT.search(text) \
             or (_WE_FOUND_AN_OFFENCE_POSSIBLE.search(text) and not _DENIED.search(text)):
         return False
-    return not _NOT_FOR_THE_OFFENCE_MODEL.search(text) and not _NO_CRIMINAL.search(text) and not _NO_OFFENCE_FINDING.search(text)
+    # (the referral threshold not met is our answer, not a charging decision the model cannot weigh)
+    plain = _CPS_THRESHOLD_NOT_MET_RE.sub(" ", text) if _QUESTION.search(text) else text
+    return not _NOT_FOR_THE_OFFENCE_MODEL.search(plain) and not _NO_CRIMINAL.search(text) and not _NO_OFFENCE_FINDING.search(text)
 
 
 _MODEL_MAY_SAY_NO_OFFENCE = {"no": _may_say_no_offence}
@@ -872,7 +892,8 @@ _NO_LEARNING = re.compile(
     # ("... whether the case pointed to any learning for the force and found none")
     # ("... any opportunities for the force to learn from this case, and found none in this case")
     r"|" + _ASKED_LEARNING + r"[^.]{0,80}"
-    r"\b(?:did\s+not\s+(?:find|identify)\s+any(?:thing)?|found\s+none(?:\s+to\s+recommend)?|found\s+nothing(?:\s+that\s+needed\s+to(?:\s+change)?)?"
+    # ("... whether GMP could learn anything as an organisation ..., and we did not identify any such learning")
+    r"\b(?:did\s+not\s+(?:find|identify)\s+any(?:thing|\s+such\s+learning)?|found\s+none(?:\s+to\s+recommend)?|found\s+nothing(?:\s+that\s+needed\s+to(?:\s+change)?)?"
     r"|(?:concluded|decided)\s+(?:that\s+)?(?:it|there|they)\s+(?:did|was|were)\s+not|there\s+(?:was|were)\s+none)"
     r"(?:\s+(?:in\s+this\s+(?:case|investigation)|here|on\s+this\s+occasion))?(?:(?:,?\s+(?:as|because|since)|:)\s+(?:(?!\b(?:introduced|updated|rolled|changed|amended|revised|implemented|brought|put\s+in\s+place|received|agreed|shared|reminded|(?<!had\sbeen\s)trained|issued|since|rewritten|rewrote|tightened|after)\b)[^.]){0,160})?\s*[.;]?\s*$"
     # the whole answer, whatever was asked: "we did not find anything the force needed to change", "..., and found nothing
@@ -966,17 +987,23 @@ _FORCE_CHANGE_DONE = (r"(?:added|introduced|changed|created|set\s+up|brought\s+i
 # people involved): "Since these events, Humberside Police has added a second authorising post", "The force has since
 # changed its custody handover template", "Kent Police told us it has since introduced a test of every cell call bell"
 _THE_FORCE_BY_NAME = r"(?:the\s+force|(?-i:" + _SPELLED_FORCE + r")|\b" + _FORCE_INITIALS + r")"
+# everyone in a job trained or briefed: "briefed every response team", "trained all of its sergeants" (not "all three
+# constables", "all the officers involved")
+_EVERYONE_BRIEFED = (r"(?:trained|retrained|briefed|reminded)\s+(?:all|every)\s+(?!(?:two|three|four|five|six|\d+|of\s+the)\b)(?:[\w-]+\s+){0,2}?"
+                     r"(?:teams?|shifts?|officers|staff|supervisors|sergeants|call\s+handlers)\b(?!\s+(?:involved|concerned|who\b))")
 _FORCE_CHANGED_SINCE = (
     r"(?:(?:" + _AFTER_EVENT + r"|\bsince\s+then\b)\s*,?\s*(?:however\s*,?\s*)?" + _THE_FORCE_BY_NAME + r"\s+(?:has|have)\s+(?:also\s+)?"
     r"|\b" + _THE_FORCE_BY_NAME + r"\s+(?:has\s+|had\s+)?(?:told|informed|assured)\s+us\s+(?:that\s+)?it\s+(?:has|had)\s+(?:also\s+)?since\s+"
     r"|\b" + _THE_FORCE_BY_NAME + r"\s+(?:has|have)\s+(?:also\s+)?since\s+)"
     # (what it changed, in the rest of the clause: not about a person, nor proceedings)
     # (after an article, or a bare noun of guidance: "has added healthcare advice to ...", not "has established that ...")
-    r"(?:also\s+)?" + _FORCE_CHANGE_DONE + r"\s+(?=(?:a|an|its|their|the|new|every|all|each)\s|(?:[\w-]+\s+){0,2}(?:advice|guidance|training|checks|questions|information|prompts?|alerts?|monitoring|auditing|supervision)\b)"
-    r"(?:(?!" + _NOT_A_PRACTICE + r"|\b(?:s?he|they|misconduct|disciplinary|(?:re)?investigat\w*|referral|notices?|warnings?|sanctions?"
+    # ("has briefed every response team on its policy", everyone in a job; "has made it a requirement that any missing child ...")
+    r"(?:also\s+)?(?:" + _EVERYONE_BRIEFED + r"|" + _FORCE_CHANGE_DONE + r"\s+(?=(?:a|an|its|their|the|new|every|all|each|any)\s|(?:[\w-]+\s+){0,2}(?:advice|guidance|training|checks|questions|information|prompts?|alerts?|monitoring|auditing|supervision)\b)"
+    r"(?:(?!" + _NOT_A_PRACTICE + r"|\b(?:s?he|they|his|her|either|both|misconduct|disciplinary|(?:re)?investigat\w*|referral|notices?|warnings?|sanctions?"
     r"|family|families|relatives|partners?|complainants?|victims?|witnesses|appeal|meeting|markers?|(?:the|this)\s+case"
     r"|(?:man|woman|boy|girl|driver|pedestrian|suspect|detainee)(?:['’]s)?)\b)[^.;,]){3,100}?"
-    r"(?=\s+(?:so\s+that|so\s+as|in\s+order|to\s+(?:make|ensure|help|allow))\b|\s*[.;,]|\s*$)")
+    # (to the clause's end, or a purpose or condition after it: "... is treated as high risk until an inspector has reviewed ...")
+    r"(?=\s+(?:so\s+that|so\s+as|in\s+order|to\s+(?:make|ensure|help|allow)|until|unless)\b|\s*[.;,]|\s*$))")
 _FORCE_OWN_CHANGE_SRC = (
     _FORCE_CHANGED_SINCE + r"|"
     # ("the force had already rewritten its guidance after the incident": before we could recommend it)
@@ -1002,7 +1029,7 @@ _FORCE_OWN_CHANGE_SRC = (
     # "has since trained all of its sergeants", "has since audited its fleet and replaced the faulty cameras"
     r"|(?:trained|retrained|briefed|reminded)\s+(?:all|every)\s+(?:of\s+)?(?:its|their)\b"
     # ("has since briefed every response team on the standards expected")
-    r"|(?:trained|retrained|briefed|reminded)\s+(?:all|every)\s+(?!(?:two|three|four|five|six|\d+|of\s+the)\b)(?:[\w-]+\s+){0,2}?(?:teams?|shifts?|officers|staff|supervisors|sergeants|call\s+handlers)\b(?!\s+(?:involved|concerned|who\b))"
+    r"|" + _EVERYONE_BRIEFED +
     r"|(?:audited|upgraded|replaced|repaired)\s+(?:its|all\s+(?:of\s+)?its)\s+(?:[\w-]+\s+){0,2}?(?:fleet|vehicles?|vans?|cars?|cameras?|equipment|radios?|systems?|devices?|cells?|kit)\b"
     r"|made\s+it\s+a\s+requirement\s+(?:for|that)\s+(?:all\s+|every\s+|any\s+)?(?!(?:the|both|his|her|their|two|three|four)\b)(?:\w+\s+)?(?:staff|officers|call\s+handlers|supervisors|sergeants)\b"
     r"|(?:restricted|limited|tightened)\s+(?:this\s+access\b|(?:the\s+|its\s+)?access\s+to\s+(?:\w+\s+){0,3}?(?:systems?|databases?|records|intelligence|information|data)\b))"
@@ -1045,7 +1072,12 @@ _FORCE_OWN_CHANGE_SRC = (
     r"(?:has|had)\s+(?:since\s+|now\s+|already\s+)?(?:started|begun|introduced|set\s+up|brought\s+in|put\s+in\s+place)\s+(?:(?:an?|new|regular|daily|weekly|second)\s+)+" + _NEW_MEASURE +
     r"\s+of\s+(?:all|every|each)\b(?![^.]{0,60}\b(?:the\s+(?:\w+\s+)?(?:officer|constable|sergeant|detective|inspector|investigation)|his|her|(?-i:Mr|Mrs|Ms))\b)" +
     r"|\b" + _FORCE_ACTING + r"\s+(?:has\s+|had\s+)?(?:told|informed|assured)\s+us\s+(?:that\s*,?\s*)?(?:it\s+(?:has|had)\s+(?:since|now)\b|since\s+(?:this|the)\s+"
-    r"(?:incident|case|events?|collision|investigation)\b)(?:(?!" + _NOT_A_PRACTICE + r"|\b(?:s?he|reflective)\b)[^.]){0,200}?\b(?:" + _PRACTICE + r"|reviewed|reviews?\s+of\s+(?:every|all|each|its|how)|audits?|checks)\b"
+    r"(?:incident|case|events?|collision|investigation)\b"
+    # ("told us that an inspector now reviews a sample of closed investigations every week": someone in a role, now)
+    r"|(?:an?|the|its)\s+(?:[\w-]+\s+){0,3}?(?:inspector|sergeant|supervisor|manager|team|unit)s?\s+now\b"
+    # (not one person's supervision: "a sergeant now checks every search PC Dale records, until his improvement plan ends")
+    r"(?![^.]*\b(?:his|her|(?-i:PC|DC|DS|PCSO)|improvement\s+plan|(?:officer|constable|sergeant)['’]s)\b))"
+    r"(?:(?!" + _NOT_A_PRACTICE + r"|\b(?:s?he|reflective)\b)[^.]){0,200}?\b(?:" + _PRACTICE + r"|reviewed|reviews?\s+of\s+(?:every|all|each|its|how)|reviews\s+(?:a\s+)?samples?\s+of|audits?|checks)\b"
     # a change made before the IOPC could recommend it: "because Essex Police had already tightened its auditing of searches"
     r"|\b" + _FORCE_ACTING + r"\s+had\s+already\s+(?:" + _FORCE_SET_UP + r"|tightened|strengthened|improved)\s+(?:its|their)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:" + _PRACTICE + r"|audit(?:s|ing)?|checks|supervision|access)\b")

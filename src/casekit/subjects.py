@@ -477,7 +477,7 @@ _DIRECTED = re.compile(
 # "the person chairing the meeting": the chair, however called (not "the officer chairing the daily risk meeting")
 # ("The meeting was held in November. The person chairing it decided ...": the proceedings just named)
 _CHAIRING = r"person\s+chairing\s+(?:(?:the|that|this|his|her|their)\s+(?:\w+\s+){0,2}?(?:meeting|hearing)|it)"
-_PANEL_VOICE = re.compile(r"\b(?:panels?|chair(?:person|man)?|" + _CHAIRING + r"|at\s+(?:the|a|an|this|that|their|his|her)\s+(?:[\w-]+['’]s\s+|[\w-]+\s+[\w-]+['’]s\s+)?(?:misconduct\s+|gross\s+misconduct\s+)?(?:hearings?|meetings?)|at\s+which|(?:hearings?|meetings?)\s+(?:\w+ly\s+)?found|outcome\s+of\s+(?:the|that|this)\s+(?:\w+\s+)?(?:hearing|meeting))\b", re.I)
+_PANEL_VOICE = re.compile(r"\b(?:panels?|chair(?:person|man)?|" + _CHAIRING + r"|at\s+(?:the|a|an|this|that|their|his|her)\s+(?:[\w-]+['’]s\s+|[\w-]+\s+[\w-]+['’]s\s+)?(?:misconduct\s+|gross\s+misconduct\s+)?(?:hearings?|meetings?)|(?:hearings?|meetings?|panel|proceedings)\b[^.;]{0,150}?\bat\s+which(?!\s+(?:point|time|stage|speed)\b)|(?:hearings?|meetings?)\s+(?:\w+ly\s+)?found|outcome\s+of\s+(?:the|that|this)\s+(?:\w+\s+)?(?:hearing|meeting))\b", re.I)
 # "we agreed with them"; not "we agreed with their determination for the officer who ...", which accepts it for one
 _AGREED_WITH_THEM = re.compile(
     r"\b(?:we|IOPC|IPCC)\b[^.]*\b(?:agreed|concurred)\s+with\s+(?:them|the\s+force|their|its)\b(?![^.]*\bfor\s+(?:the|one|one\s+of\s+the)\s+\w+)", re.I)
@@ -515,12 +515,24 @@ _DISAGREED_ABOUT = re.compile(_DISAGREEING + r"\s+(?:about|regarding|in\s+respec
 # with its reason after it: "..., as it considered the inspector had acted reasonably", "..., saying ...", "...: its view
 # was that ..."
 _BARE_FORCE_DISAGREED = re.compile(
-    r"\s*(?:(?i:the\s+force|it|the\s+MPS|the\s+appropriate\s+authority)|(?:[A-Z][\w-]+\s+){1,4}(?:Police|Constabulary))\s+"
+    # ("After reviewing our report, Surrey Police disagreed.")
+    r"\s*(?:(?i:(?:after|having|when|on)\s+(?:reviewing|reading|receiving|considering|seeing|read|reviewed|received|considered)\s+(?:our|the)\s+(?:\w+\s+)?(?:report|findings|opinion|view)),\s*)?"
+    r"(?:(?i:the\s+force|it|the\s+MPS|the\s+appropriate\s+authority)|(?:[A-Z][\w-]+\s+){1,4}(?:Police|Constabulary)|(?!(?:CPS|IOPC|IPCC|HSE)\b)[A-Z]{2,5})\s+"
     r"(?i:disagreed|did\s+not\s+agree|did\s+not\s+accept\s+this)(?:\s+with\s+(?:us|this|it))?"
     r"(?:\s*[.;]?|(?i:,\s*(?:as|because|since|saying|stating|arguing|explaining|on\s+the\s+grounds?\s+that)\b|:\s)"
     # (a reason about the level is no no-case view: "as it considered the conduct amounted to gross misconduct", "not
     # serious enough to justify dismissal")
     r"(?:(?!(?i:\b(?:gross|dismiss\w*|serious|level|higher|lower|rather)\b))[^.])*\.?)\s*$")
+# a sentence on offences only, between a decision and the force's answer to it
+# (one finding no offence, and not about the offence the force then disputes: "We also found an indication that he may have
+# committed a criminal offence. Surrey Police disagreed, saying the footage did not show an offence.")
+_OFFENCE_ASIDE = re.compile(r"\bno\s+(?:indication|evidence)\b[^.]*\boffence|\b(?:did\s+not|does\s+not)\s+(?:indicate|show|suggest)\b[^.]*\boffence"
+                            r"|\bthreshold\b[^.]*\bnot\s+(?:been\s+)?(?:met|reached)", re.I)
+_OFFENCE_WORD = re.compile(r"\b(?:offences?|criminal)\b", re.I)
+# a disagreement we did not pursue: "we decided not to make a recommendation", "we did not direct the force"
+# (not a delay or a lower route instead: "... until the trial had concluded", "..., but recommended a misconduct meeting")
+_NOT_PURSUED = re.compile(r"\b(?:we|IOPC)\s+(?:\w+\s+){0,2}?(?:decided|chose|agreed)\s+not\s+to\s+(?:make\s+a\s+recom|recommend|direct|pursue)"
+                          r"(?![^.]*\b(?:until|but|instead|yet|pending|at\s+this\s+stage|for\s+now)\b)", re.I)
 _DEPARTURE_WORDS = re.compile(r"resign|retire|left|longer|dismiss|ended", re.I)
 # ("we did not recommend proceedings"; not "the force did not accept our recommendation", which we made)
 _NOT_FOLLOWED = re.compile(r"(?:\bnot|n['’]t)\s+(?:(?!(?:and|but|or|accept\w*|agree\w*|follow\w*)\b)[\w’']+\s+){0,6}?(?:recommend|direct)", re.I)
@@ -1546,7 +1558,11 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
         r"\b(?:was|were|amounted\s+to|constituted)\s+" + _MISCONDUCT_NOT_GROSS + r"\b", re.I)),
     ("sanction", "would_have_been_dismissed", re.compile(r"\bwould\s+(?:also\s+)?have\s+been\s+(?:\w+ly\s+)?dismissed\b|\bwould\s+(?:also\s+)?have\s+dismissed\b|\bwould\s+have\s+(?:resulted\s+in|received)\s+(?:a\s+)?dismissal\b"
                                                          # ("were he still in the force, dismissal would have been the outcome")
-                                                         r"|\bdismissal\s+would\s+(?:also\s+)?have\s+been\s+(?:the\s+)?(?:outcome|sanction|result|appropriate)\b", re.I)),
+                                                         r"|\bdismissal\s+would\s+(?:also\s+)?have\s+been\s+(?:the\s+)?(?:outcome|sanction|result|appropriate)\b"
+                                                         # ("if he had still been serving, dismissal would have followed"; not "had it not
+                                                         # been for his record, dismissal would have followed", a serving officer's mitigation)
+                                                         r"|\bdismissal\s+would\s+(?:also\s+)?have\s+(?:followed|resulted)\b(?=[^.]{0,80}\bstill\s+(?:been\s+)?(?:serving|in\s+the\s+force)\b)"
+                                                         r"|\bstill\s+(?:been\s+)?(?:serving|in\s+the\s+force)\b[^.]{0,60}\bdismissal\s+would\s+(?:also\s+)?have\s+(?:followed|resulted)\b", re.I)),
     ("sanction", "dismissed", re.compile(r"(?<!would\shave\sbeen\s)(?<!had\sbeen\s)(?<!already\sbeen\s)\b(?:was|were|been|be)\s+dismissed\s+(?:without\s+notice|from|with\s+immediate)"
         r"|\bwho\s+(?:was|were)\s+still\s+serving\s+(?:was|were)\s+dismissed\b"  # ("the detention officer who was still serving was dismissed")
         # ("The two who had not resigned were dismissed", "the two officers still serving were dismissed")
@@ -3847,6 +3863,8 @@ class Resolver:
         before = self.sentences[index - 1].text
         return (any(p.count and p.count > 1 for p in find_phrases(before))
                 or bool(_BARE_ORDINAL.search(before)) or bool(_BARE_COUNT.match(before)) or bool(_BARE_GROUP.match(before))
+                # ("... proven against two of them. The allegation against the third ...", a sentence naming no one else)
+                or bool(_FOR_SOME_OF_THEM.search(before)) and not find_phrases(sentence.text)
                 # ("The first detention officer attended and was dismissed. The second had resigned ..."; a person, not
                 # "The first hearing was adjourned. The second was held ...")
                 or any(p.start == 0 and _ORDINAL_OPENING.match(p.text) for p in find_phrases(before)))
@@ -4019,6 +4037,12 @@ class Resolver:
                     self.counted_within = (list(group.members), at)
                     self.counted_off = []  # (a new count: "Two were ..." after it counts from this group)
                     return chosen
+            subset = sorted(self.pointer, key=lambda p: p.seq)
+            if named == [] and count < len(subset) and all(p.split for p in subset):
+                # "Three of the officers attended meetings. Misconduct was found proven against two of them.": of those
+                # three, counted off already (the third is then the one left of them)
+                self.counted_off = subset
+                return subset[:count]
         return []
 
     # main ----------------------------------------------------------------
@@ -4095,7 +4119,12 @@ class Resolver:
                             # "The force disagreed. It considered the conduct misconduct rather than gross misconduct.":
                             # it disputed the level, not the case
                             group.disputed_at = -1
-            bare_disagreement = index > 0 and _BARE_FORCE_DISAGREED.match(text) and _CTA_PARTS.search(self.sentences[index - 1].text)
+            # (the decision just before, or before a sentence on offences: "... had a case to answer. There was no indication that he
+            # had committed a criminal offence. After reviewing our report, Surrey Police disagreed.")
+            bare_disagreement = index > 0 and _BARE_FORCE_DISAGREED.match(text) and (
+                _CTA_PARTS.search(self.sentences[index - 1].text)
+                or index > 1 and _OFFENCE_ASIDE.search(self.sentences[index - 1].text) and _CTA_PARTS.search(self.sentences[index - 2].text)
+                and not _OFFENCE_WORD.search(text))
             if (_FORCE_DISAGREED.search(text) or bare_disagreement) and not introduced and not _DOWNGRADE_PARTS.search(text, lowered) and not _CTA_PARTS.search(text, lowered):
                 # "the force disagreed with the Lead Investigator's conclusion": the IOPC's opinion is disputed
                 # (settled at the end: unless proceedings went ahead or a recommendation followed); "with our view of the
@@ -4269,7 +4298,13 @@ class Resolver:
         """
         if self.cut_off:
             # the IOPC's opinion stands, and what the force only proposed instead ("proposed to address it through
-            # unsatisfactory performance procedures") never happened as far as the page shows
+            # unsatisfactory performance procedures") never happened as far as the page shows; unless the page, before it
+            # stops, says we did not pursue it ("Having considered the force's reasons, we decided not to make a recom")
+            for group in self.groups:
+                if group.disputed_at >= 0 and group.case and group.grade in ("misconduct", "gross_misconduct") \
+                        and any(_NOT_PURSUED.search(s.text) for s in self.sentences[group.disputed_at + 1:]) \
+                        and not any(p.facts.get("proceedings") in FORMAL_PROCEEDINGS for p in group.members):
+                    self._set_grade(group, "no_case", group.disputed_at)
             for group in self.groups:
                 if group.disputed_at >= 0 and group.case:
                     for person in group.members:
