@@ -1663,3 +1663,63 @@ def test_such_learning_denied_for_people_does_not_outweigh_a_recommendation(body
 ])
 def test_supervision_of_the_people_involved_is_not_the_forces_change(body):
     assert learning_of(body) == "not_stated"
+
+
+# Read after check-45: the force's own changes in more words (told us that, since these events, it has ...; a second
+# thing it did; equipment fitted; a form redesigned), a whole answer that nothing called for a recommendation; our offence
+# answer in more words.
+@pytest.mark.parametrize("body", [
+    "Lancashire Police has told us that, since these events, it has brought in alerts that flag repeated checks on the same "
+    "vehicle so that its vetting unit can review them.",
+    "Lancashire Police told us it has since redesigned the handover sheet.",
+    "Since this incident the force has fitted electronic door sensors in all of its cell corridors, so that every check is "
+    "logged.",
+])
+def test_a_forces_change_after_check_45(body):
+    assert learning_of(body) == "yes"
+
+
+def test_nothing_in_the_forces_policy_that_called_for_a_recommendation_is_no():
+    assert learning_of("We found nothing in the force's guidance or training that called for a learning recommendation.") == "no"
+
+
+@pytest.mark.parametrize("body", [
+    "We also looked at whether the altered entries could amount to a criminal offence. Nothing in the evidence suggested that "
+    "either of the officers had committed one.",
+    "We also considered whether any of the posts might be grossly offensive under the Communications Act 2003. Having read "
+    "them, we concluded that the threshold for a criminal offence was not met by any of the three.",
+    "We found that the sergeant had no case to answer for misconduct. Nor did the evidence indicate that she had committed a "
+    "criminal offence.",
+])
+def test_our_offence_answer_after_check_45(body):
+    assert offence_of(body) == "no"
+
+
+@pytest.mark.parametrize("body", [
+    # (found by the review of this change) a change for the people involved, or one before the events, or for one victim
+    "Since these events, Kent Police has given both officers words of advice and added a note to their training records.",
+    "Kent Police told us that, following the 2018 inspection, it had fitted new cell call alarms in its custody suites.",
+    "Since these events, Kent Police has fitted a panic alarm and security cameras at Ms Green's home.",
+])
+def test_a_change_for_the_people_involved_or_before_the_events_is_not_learning(body):
+    assert learning_of(body) != "yes"
+
+
+@pytest.mark.parametrize("body", [
+    # (found by the review) "nothing ... required any change" beside a recommendation, or about a decision
+    "We recommended that Kent Police review the training it gives pursuit commanders. We found nothing in the force's pursuit "
+    "policy that required any change.",
+])
+def test_nothing_that_required_a_change_beside_a_recommendation_is_still_learning(body):
+    assert learning_of(body) == "yes"
+
+
+@pytest.mark.parametrize("body", [
+    # (found by the review) "he" or "any of the three" of the public
+    "We found that PC Adams had no case to answer for her decision to arrest the shopkeeper. Nor did the evidence indicate "
+    "that he had committed a criminal offence.",
+    "Three young men were arrested after a fight. We considered whether any of the three had committed a public order "
+    "offence. Nothing in the evidence suggested that any of the three had committed one.",
+])
+def test_the_publics_offence_after_check_45_is_not_ours(body):
+    assert offence_of(body) != "no"

@@ -4097,3 +4097,23 @@ def test_a_disagreement_about_the_offence_is_not_about_the_case():
     people = tuples("We found the constable had a case to answer for misconduct. We also found an indication that he may have "
                     "committed a criminal offence. Surrey Police disagreed, saying the footage did not show an offence.")
     assert [t[1] for t in people] == ["misconduct"]
+
+
+# Read after check-45: "We accepted the force's view." before a page stops settles the disagreement, straight after it.
+def test_we_accepted_the_forces_view_before_a_page_stops():
+    page = ("Fictional case – Kent Police, March 2022\n\nPublished 3 Mar 2023\nInvestigation\n\nWe found that the inspector "
+            "had a case to answer for misconduct. Kent Police disagreed, saying the inspector had relied on the sergeant's "
+            "notes. We accepted the force's view.\n\nWe completed our investigation in the spring and sent our report to the\n")
+    assert [s["grade"] for s in extract_text(page).subjects] == ["no_case"]
+
+
+@pytest.mark.parametrize("after", [
+    # (found by the review of this change) an acceptance of something else, or later, or of a view about one of them
+    "We recommended that the force review its policy on cell checks. We accepted the force's view.",
+    "The force wanted to wait for the outcome of the trial. We accepted its position.",
+])
+def test_an_acceptance_of_something_else_on_a_cut_off_page_keeps_our_view(after):
+    page = ("Fictional case – Kent Police, March 2022\n\nPublished 3 Mar 2023\nInvestigation\n\nWe found that the inspector "
+            "had a case to answer for misconduct. Kent Police disagreed, saying the inspector had relied on the sergeant's "
+            "notes. " + after + "\n\nWe completed our investigation in the spring and sent our report to the\n")
+    assert [s["grade"] for s in extract_text(page).subjects] == ["misconduct"]

@@ -105,7 +105,9 @@ _NO_SUCH_FINDING = (r"(?:(?:(?:found|identified|saw)\s+(?:none|nothing(?:\s+to\s
                     r"(?:\s+(?:for|by)\s+(?:any|either|each|none)\s+of\s+(?:them|the\s+(?:\w+\s+)?(?:officers|constables|sergeants|staff)))?"
                     # ("we decided the threshold for a criminal offence had not been met")
                     r"|(?:concluded|decided|found)\s+(?:that\s+)?the\s+threshold\s+for\s+(?:a|an|any|that|this)\s+(?:criminal\s+)?(?:offence|prosecution|charge)\s+"
-                    r"(?:had\s+not\s+been|has\s+not\s+been|was\s+not)\s+(?:met|reached|crossed)" + _THRESHOLD_TAIL +
+                    r"(?:had\s+not\s+been|has\s+not\s+been|was\s+not)\s+(?:met|reached|crossed)"
+                    # ("... was not met by any of the five")
+                    r"(?:\s+(?:by|for)\s+(?:any|either|each)\s+of\s+(?:them|the\s+(?:\w+\s+)?(?:two|three|four|five|six|officers|constables)))?" + _THRESHOLD_TAIL +
                     # ("We concluded there were none.")
                     r"|(?:concluded|decided)\s+(?:that\s+)?there\s+(?:was|were)\s+none"
                     # ("we decided the threshold for referring a file to the CPS had not been met": the referral threshold is an
@@ -127,7 +129,8 @@ _SHORT_ANSWER_NO = re.compile(
     r"(?:\.|:\s+(?![^.]*\b(?:instead|already|since|introduced|retrain\w*|changed|updated)\b)[^.]*\.?)?\s*$"
     r"|^\W*(?:there\s+(?:was|were)\s+none|none\s+(?:was|were)\s+(?:found|identified))\s*\.?\s*$"
     # "Nothing we found suggested that the PCSO had committed one." (the offence just asked about; ours)
-    r"|^\W*nothing\s+(?:that\s+)?(?:we|our\s+investigation)\s+(?:\w+\s+){0,2}?(?:suggested|indicated|showed)\s+(?:that\s+)?"
+    # ("Nothing in the evidence suggested that any of the three had committed one.")
+    r"|^\W*nothing\s+(?:(?:that\s+)?(?:we|our\s+investigation)\s+(?:\w+\s+){0,2}?|in\s+the\s+evidence\s+)(?:suggested|indicated|showed)\s+(?:that\s+)?"
     r"(?:he|she|they|(?:the|either|any)\s+(?:of\s+the\s+)?(?:\w+\s+)?(?:officers?|constables?|sergeants?|inspectors?|PCs?|PCSOs?|staff|detention\s+officers?|call\s+handlers?))"
     r"\s+(?:had|may\s+have|might\s+have)\s+committed\s+(?:one|it|such\s+an?\s+offence)\s*\.?\s*$"
     # "In our view there was no indication that he had."
@@ -444,7 +447,9 @@ _EVIDENCE_SAID_NO = re.compile(
     _THE_EVIDENCE_DID_NOT + r"to\s+us\s+that\s+(?:a|an|any)\s+criminal\s+offences?\s+(?:(?:may|might|could)\s+have\s+been|had\s+been|has\s+been|was|were)\s+committed\s*[.;]?\s*$"
     # ("Nor was there any indication that a criminal offence had been committed by any of them.")
     r"|^\W*nor\s+(?:was|were)\s+there\s+(?:any|an)\s+indication\s+that\s+(?:a|an|any)\s+criminal\s+offences?\s+(?:had|has|was|were)\s+been\s+committed\s+by\s+(?:any|either|each|none)\s+of\s+them\s*[.;]?\s*$"
-    r"|" + _THE_EVIDENCE_DID_NOT + r"(?:to\s+us\s+)?that\s+(?:(?:either|any|none|both|each)\s+of\s+them|he|she|they)\s+(?:had\s+|may\s+have\s+|might\s+have\s+)?committed\s+(?:a|an|any)\s+(?:criminal\s+)?offences?\s*[.;]?\s*$", re.I)
+    r"|" + _THE_EVIDENCE_DID_NOT + r"(?:to\s+us\s+)?that\s+(?:(?:either|any|none|both|each)\s+of\s+them|he|she|they)\s+(?:had\s+|may\s+have\s+|might\s+have\s+)?committed\s+(?:a|an|any)\s+(?:criminal\s+)?offences?\s*[.;]?\s*$"
+    # ("... he had no case to answer for misconduct. Nor did the evidence indicate that he had committed a criminal offence.")
+    r"|^\W*nor\s+did\s+the\s+evidence\s+(?:indicate|show|suggest)\s+(?:to\s+us\s+)?that\s+(?:he|she)\s+(?:had\s+)?committed\s+(?:a|an|any)\s+(?:criminal\s+)?offences?\s*[.;]?\s*$", re.I)
 # someone of the public by who they are (not "driver", a police driver as often)
 _A_PERSON_OF_THE_PUBLIC = re.compile(r"\b(?:man|woman|men|women|boys?|girls?|teenagers?|youths?|child(?:ren)?|suspects?|detainees?|prisoners?|complainants?"
                                      r"|(?-i:Mr|Mrs|Ms|Miss)|passengers?|pedestrians?|cyclists?|motorists?|neighbours?|residents?|callers?|victims?)\b", re.I)
@@ -463,6 +468,12 @@ def _evidence_said_no(page: Page) -> Span | None:
         agentless = not re.search(r"\b(?:of\s+them|he|she|they)\b", lowered)
         # ("We concluded that the driver had a case to answer ... The evidence did not indicate that he had ...": the one
         # just decided on; not "... because he arrested a woman ... that she had ...", nor "... how they dealt with a man")
+        # ("Nor did the evidence indicate that he had ...": the one the sentence before was about, so not after "for the way
+        # she dealt with the son", whose "he" is someone else)
+        other_pronoun = {"he": r"\b(?:she|her|hers)\b", "she": r"\b(?:he|him|his)\b"}
+        nor = re.match(r"\W*nor\b.*?\bthat\s+(he|she)\b", lowered)
+        if nor and re.search(other_pronoun[nor.group(1)], before, re.I):
+            continue
         if agentless and not _ABOUT_THE_PUBLIC.search(before) \
                 or not agentless and _ABOUT_THOSE_INVESTIGATED.search(before) and not _A_PERSON_OF_THE_PUBLIC.search(before):
             return sentence
@@ -499,6 +510,8 @@ _ASKED_CRIMINAL = re.compile(r"\b(?:considered|looked\s+at|examined|assessed|rev
                              # ("could be an offence under the Communications Act", "could amount to misconduct in public office")
                              r"[^.]{0,80}(?:\b(?:committed|criminal)\b[^.]{0,40}\boffences?\b|\b(?:amount\s+to|be|constitute)\s+(?:a|an|the)\s+offences?\b"
                              r"|\bamount\s+to\s+misconduct\s+in\s+(?:a\s+)?public\s+office\b"
+                             # ("might be grossly offensive under the Communications Act 2003": an offence named by its Act)
+                             r"|\bunder\s+the\s+(?:Malicious\s+)?Communications\s+Act\b"
                              r"|\b(?:met|meet|reached|crossed)\s+the\s+threshold\s+for\s+(?:a|an|the|any)\s+(?:criminal\s+)?offences?\b)", re.I)
 # ... in one sentence: "We considered whether the sergeant may have committed a sexual offence and found no indication that he had"
 # ", and found no indication that they had." closing the sentence that asked
@@ -792,7 +805,7 @@ def criminal_by_rules(page: Page, cps: Finding) -> Finding:
         or _first_after_no_public(page, _NOTHING_BY_THE_COUNTED, gate=("offence",)) or _evidence_said_no(page)
     if no:
         return Finding("no", (no,), "'no indication ... offence', said of the person the report is about")
-    asked_and_answered = _not_after_the_public(page, _answered_no(page, _ASKED_CRIMINAL, _SHORT_ANSWER_NO, gate=("criminal", "offence", "public office"), asked_by_us=True)) \
+    asked_and_answered = _not_after_the_public(page, _answered_no(page, _ASKED_CRIMINAL, _SHORT_ANSWER_NO, gate=("criminal", "offence", "public office", "communications act"), asked_by_us=True)) \
         or _asked_of_the_counted(page)
     if asked_and_answered:
         return Finding("no", asked_and_answered, "asked whether anyone committed an offence, and answered no")
@@ -904,7 +917,9 @@ _NO_LEARNING = re.compile(
     r"(?:(?:did\s+not|didn['’]t)\s+(?:find|identify|see)\s+anything|found\s+nothing|identified\s+nothing|find\s+anything)\s+"
     r"(?:(?:in|about)\s+(?:the\s+force['’]s|" + _SPELLED_FORCE + r"['’]s)\s+[^.;]{0,60}?\s+(?:that\s+|which\s+)?"
     r"|(?:that\s+|which\s+)?(?:the\s+force|either\s+force|the\s+organisation|" + _SPELLED_FORCE + r")" + _AS_A_BODY + r")"
-    r"(?:needed|had|ought)\s+to\s+(?:change|learn|improve|do\s+differently)(?:\s+as\s+an\s+organisation)?"
+    r"(?:(?:needed|had|ought)\s+to\s+(?:change|learn|improve|do\s+differently)(?:\s+as\s+an\s+organisation)?"
+    # ("We found nothing in the force's policy or training that called for a learning recommendation.")
+    r"|called\s+for\s+(?:any\s+|an?\s+)?(?:organi[sz]ational\s+learning|learning\s+recommendations?))"
     r"(?:\s+(?:as\s+a\s+result\s+of|from|after)\s+[^.;]{0,60})?\s*[.;]?\s*$"
     # "we looked for wider lessons for the force and found none"
     r"|\b(?:looked|searched)\s+for\s+(?:any\s+)?(?:wider\s+|organi[sz]ational\s+)?(?:lessons|learning)\b[^.]{0,80}\bfound\s+(?:none|no\s+(?:lessons|learning))\b"
@@ -979,7 +994,7 @@ _AFTER_EVENT = (r"\b(?:since|following|after|as\s+a\s+result\s+of|in\s+response\
 # what a force does when it changes something, whatever the thing: added, introduced, changed, set up ...
 # (not what any case brings: launched an appeal, issued a reprimand or a summons, replaced a damaged car, started a review of
 # the arrest, updated its records)
-_FORCE_CHANGE_DONE = (r"(?:added|introduced|changed|created|set\s+up|brought\s+in|rolled\s+out|established|revised|amended"
+_FORCE_CHANGE_DONE = (r"(?:added|introduced|changed|created|set\s+up|brought\s+in|rolled\s+out|established|revised|amended|redesigned"
                       r"|rewritten|implemented|put\s+in\s+place|installed|fitted|upgraded|restructured|adopted|developed|made\s+changes\s+to"
                       # ("has made it a requirement that every warrant briefing includes ...")
                       r"|made\s+it\s+a\s+(?:requirement|rule)\s+(?:that|for))")
@@ -994,13 +1009,19 @@ _EVERYONE_BRIEFED = (r"(?:trained|retrained|briefed|reminded)\s+(?:all|every)\s+
 _FORCE_CHANGED_SINCE = (
     r"(?:(?:" + _AFTER_EVENT + r"|\bsince\s+then\b)\s*,?\s*(?:however\s*,?\s*)?" + _THE_FORCE_BY_NAME + r"\s+(?:has|have)\s+(?:also\s+)?"
     r"|\b" + _THE_FORCE_BY_NAME + r"\s+(?:has\s+|had\s+)?(?:told|informed|assured)\s+us\s+(?:that\s+)?it\s+(?:has|had)\s+(?:also\s+)?since\s+"
+    # ("Cambridgeshire Constabulary told us that, since these events, it has ...")
+    r"|\b" + _THE_FORCE_BY_NAME + r"\s+(?:has\s+|had\s+)?(?:told|informed|assured)\s+us\s+(?:that\s*)?,?\s*since\s+(?:these|the|this|that|our)\s+"
+    r"(?:events?|incidents?|case|investigation|matter)\s*,?\s*it\s+(?:has|had)\s+(?:also\s+)?"
     r"|\b" + _THE_FORCE_BY_NAME + r"\s+(?:has|have)\s+(?:also\s+)?since\s+)"
     # (what it changed, in the rest of the clause: not about a person, nor proceedings)
     # (after an article, or a bare noun of guidance: "has added healthcare advice to ...", not "has established that ...")
     # ("has briefed every response team on its policy", everyone in a job; "has made it a requirement that any missing child ...")
-    r"(?:also\s+)?(?:" + _EVERYONE_BRIEFED + r"|" + _FORCE_CHANGE_DONE + r"\s+(?=(?:a|an|its|their|the|new|every|all|each|any)\s|(?:[\w-]+\s+){0,2}(?:advice|guidance|training|checks|questions|information|prompts?|alerts?|monitoring|auditing|supervision)\b)"
+    r"(?:also\s+)?(?:" + _EVERYONE_BRIEFED + r"|" + _FORCE_CHANGE_DONE + r"\s+(?=(?:a|an|its|their|the|new|every|all|each|any)\s"
+    r"|(?:[\w-]+\s+){0,2}(?:advice|guidance|training|checks|questions|information|prompts?|alerts?|monitoring|auditing|supervision)\b"
+    # ("has fitted electronic cell visit recorders in all of its custody suites")
+    r"|(?:[\w-]+\s+){0,3}(?:recorders?|devices|cameras|alarms|sensors|locks)\b)"
     r"(?:(?!" + _NOT_A_PRACTICE + r"|\b(?:s?he|they|his|her|either|both|misconduct|disciplinary|(?:re)?investigat\w*|referral|notices?|warnings?|sanctions?"
-    r"|family|families|relatives|partners?|complainants?|victims?|witnesses|appeal|meeting|markers?|(?:the|this)\s+case"
+    r"|family|families|relatives|partners?|complainants?|victims?|witnesses|appeal|meeting|markers?|(?:the|this)\s+case|(?-i:Mr|Mrs|Ms|Miss)"
     r"|(?:man|woman|boy|girl|driver|pedestrian|suspect|detainee)(?:['’]s)?)\b)[^.;,]){3,100}?"
     # (to the clause's end, or a purpose or condition after it: "... is treated as high risk until an inspector has reviewed ...")
     r"(?=\s+(?:so\s+that|so\s+as|in\s+order|to\s+(?:make|ensure|help|allow)|until|unless)\b|\s*[.;,]|\s*$))")
@@ -1227,7 +1248,8 @@ _LEARNING_WORDS = ("recommend", "learn", "improv", "doubl", "trebl", "tripl", "g
                    "set up", "steps", "lessons", "incorporat", "bulletin", "briefing", "remind", "address", "launch", "added",
                    "reissu", "re-issu", "brought in", "deliver", "carried out", "creat", "establish", "start", "roll", "refresh", "now ", "recruit", "increas", "lack of", "absence of", " in place",
                    "requirement", "restrict", "limited", "tightened", "extend", "expand", "strengthen", "reduc", "cut ",
-                   "audit", "replac", "upgrad", "repair", "agreed", "appoint", "workshop", "session", "run ", "mandatory", "compulsory")
+                   "audit", "replac", "upgrad", "repair", "agreed", "appoint", "workshop", "session", "run ", "mandatory", "compulsory",
+                   "redesign", "fitted", "install")
 # ... and, since every pattern above also names what is learnt or changed (or, for something set up since the case,
 # says "since"), one of these as well
 _LEARNING_OBJECTS = ("learn", "recommend", "policy", "policies", "procedur", "process", "practice", "guidance", "training", "system",

@@ -533,6 +533,9 @@ _OFFENCE_WORD = re.compile(r"\b(?:offences?|criminal)\b", re.I)
 # (not a delay or a lower route instead: "... until the trial had concluded", "..., but recommended a misconduct meeting")
 _NOT_PURSUED = re.compile(r"\b(?:we|IOPC)\s+(?:\w+\s+){0,2}?(?:decided|chose|agreed)\s+not\s+to\s+(?:make\s+a\s+recom|recommend|direct|pursue)"
                           r"(?![^.]*\b(?:until|but|instead|yet|pending|at\s+this\s+stage|for\s+now)\b)", re.I)
+# "We accepted the force's view.", straight after its disagreement (not "... view on the second officer", nor its position
+# on waiting for a trial, nor the CPS's decision)
+_ACCEPTED_ITS_VIEW = re.compile(r"^\W*we\s+(?:then\s+)?accepted\s+(?:the\s+force['’]s|its)\s+(?:view|reasons)\s*\.?\s*$", re.I)
 _DEPARTURE_WORDS = re.compile(r"resign|retire|left|longer|dismiss|ended", re.I)
 # ("we did not recommend proceedings"; not "the force did not accept our recommendation", which we made)
 _NOT_FOLLOWED = re.compile(r"(?:\bnot|n['’]t)\s+(?:(?!(?:and|but|or|accept\w*|agree\w*|follow\w*)\b)[\w’']+\s+){0,6}?(?:recommend|direct)", re.I)
@@ -4302,7 +4305,9 @@ class Resolver:
             # stops, says we did not pursue it ("Having considered the force's reasons, we decided not to make a recom")
             for group in self.groups:
                 if group.disputed_at >= 0 and group.case and group.grade in ("misconduct", "gross_misconduct") \
-                        and any(_NOT_PURSUED.search(s.text) for s in self.sentences[group.disputed_at + 1:]) \
+                        and (any(_NOT_PURSUED.search(s.text) for s in self.sentences[group.disputed_at + 1:])
+                             or _ACCEPTED_ITS_VIEW.match(self.sentences[min(group.disputed_at + 1, len(self.sentences) - 1)].text)) \
+                        and not _DISAGREED_ABOUT.search(self.sentences[group.disputed_at].text) \
                         and not any(p.facts.get("proceedings") in FORMAL_PROCEEDINGS for p in group.members):
                     self._set_grade(group, "no_case", group.disputed_at)
             for group in self.groups:
