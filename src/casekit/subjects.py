@@ -691,7 +691,7 @@ _FORCE_SUGGESTING = re.compile(r"\b(?:force|Police|Constabulary|it|they)\b[^.]{0
 _COLLEAGUE = re.compile(r"\b(?:his|her|their)\s+colleague\b", re.I)
 # the one just named, by a pronoun as the object of a finding or as who would have been dismissed (not "her account", "her
 # two former colleagues", "she would give her reasons")
-_THE_ONE_BY_A_PRONOUN = re.compile(r"\b(?:against|for|on)\s+(?:him|her)\b(?!\s+(?!and\b|or\b|in\b|at\b|and\b)[a-z])"
+_THE_ONE_BY_A_PRONOUN = re.compile(r"\b(?:against|for|on)\s+(?:him|her)\b(?!\s+(?!and\b|or\b|in\b|at\b)[a-z])"
                                    r"|\b(?:he|she)\s+would\s+(?:also\s+)?have\s+been\b", re.I)
 _EACH_OF_THEM = re.compile(r"\b(?:each|both|all)\s+of\s+them\b", re.I)
 _AGAINST_THEM = re.compile(r"\b(?:against|for)\s+(?:them\s+)?(?:both|all|each|them)\b", re.I)
@@ -2033,13 +2033,16 @@ _ACCEPTED_FOR = re.compile(
     r"(?:on|for|in\s+relation\s+to|regarding|about|in\s+respect\s+of)\s+(?P<who>[^,.;]+)", re.I)
 # a sentence whose subject is a bare number or what is left of a group: "Two were dismissed", "The third had retired"
 # ("Three of them, a sergeant and two constables, were dismissed": past who they were)
-_BARE_COUNT = re.compile(r"\s*(?P<n>Two|Three|Four|Five)(?:\s+of\s+them|\s+of\s+those\s+who\s+(?:attended|were\s+still\s+serving))?(?:\s*,[^,.;]{1,80},)?\s+(?:were|received|had|got|resigned|retired|are|will)\b")
-# "The two attended misconduct meetings", "Both were served notices": a group counted with no noun
-_BARE_COUNT_SUBJECT = re.compile(r"\s*(?:Two|Three|Four|Five)(?:\s+of\s+them|\s+of\s+those\s+who\s+(?:attended|were\s+still\s+serving))?(?=\s+(?:were|had)\b)")
+# (a count alone: "Two", "Two of them", "Two of those who attended")
+_BARE_COUNT_OF = r"\s*(?P<n>Two|Three|Four|Five)(?:\s+of\s+them|\s+of\s+those\s+who\s+(?:attended|were\s+still\s+serving))?"
+_BARE_COUNT = re.compile(_BARE_COUNT_OF + r"(?:\s*,[^,.;]{1,80},)?\s+(?:were|received|had|got|resigned|retired|are|will)\b")
+# the same count as the subject its predicate is read with: "Two were dismissed."
+_BARE_COUNT_SUBJECT = re.compile(_BARE_COUNT_OF + r"(?=\s+(?:were|had)\b)")
 # things a bare count may count instead of people: "Four allegations were heard. Two were dismissed."
 _COUNTED_THINGS = re.compile(r"\b(?:allegations?|charges?|complaints?|counts?|appeals?|grievances?|claims?|incidents?|matters?|particulars?|breaches)\b", re.I)
 # a hearing or meeting, or people found against at one
 _PROCEEDINGS_WORDS = re.compile(r"\b(?:hearings?|meetings?|panel|chair)\b", re.I)
+# "The two attended misconduct meetings", "Both were served notices": a group counted with no noun
 _BARE_GROUP = re.compile(r"\s*(?:(?:The|All)\s+(?:two|three|four|five|six)|Both)\s+(?:of\s+them\s+)?"
                          r"(?:were|received|had|got|resigned|retired|are|will|attended|faced|admitted|accepted|denied)\b")
 _BARE_REST = re.compile(r"\s*The\s+(?:other|remaining|second|third|fourth|fifth|last)(?:\s+one)?\s+(?:was|were|had|has|received|resigned|retired|left|is|will|got)\b")
@@ -3069,12 +3072,13 @@ class Resolver:
                     targets = [group[phrase.position - 1 if phrase.position > 0 else -1]] if phrase.position <= len(group) else []
                 else:
                     targets = [p for p in group if p not in used][:phrase.count]  # (count None: all the rest)
-                    whose = {p.group for p in targets}
-                    if phrase.count and len(whose) == 1 and len(targets) < len(self.groups[next(iter(whose))].members):
+                    counted_from = self.groups[targets[0].group] if targets else None
+                    if phrase.count and counted_from is not None and all(p.group == targets[0].group for p in targets) \
+                            and len(targets) < len(counted_from.members):
                         # ("Two of those who attended were dismissed ... The remaining officer ...": counted off the group)
                         for person in targets:
                             person.split = True
-                        self.last_split = self.groups[next(iter(whose))]
+                        self.last_split = counted_from
             elif (gone := _leaving_said(described.get(id(phrase), ""))) is not None \
                     and (told := [p for p in people if p not in used and p.has_left == gone]):
                 # "the detention officer who was still serving was dismissed; ... the other": told apart by leaving
