@@ -4117,3 +4117,32 @@ def test_an_acceptance_of_something_else_on_a_cut_off_page_keeps_our_view(after)
             "had a case to answer for misconduct. Kent Police disagreed, saying the inspector had relied on the sergeant's "
             "notes. " + after + "\n\nWe completed our investigation in the spring and sent our report to the\n")
     assert [s["grade"] for s in extract_text(page).subjects] == ["misconduct"]
+
+
+# Read after check-46 (a fourth round): a roster of those investigated may name police staff beside an officer, and
+# witnesses after it in a clause of their own.
+def test_a_roster_naming_police_staff_tells_both_apart():
+    people = tuples("We interviewed the duty sergeant and a detention officer, both under misconduct caution, and took "
+                    "statements from the nurse and other staff on duty. We concluded that both had a case to answer for "
+                    "misconduct. The detention officer resigned before her misconduct meeting could take place. The sergeant "
+                    "attended a misconduct meeting, where misconduct was found proven and he was given a written warning.")
+    assert sorted((t[0], t[3], t[5]) for t in people) == [("officer", "no", "written_warning"), ("staff", "resigned", "not_stated")]
+
+
+@pytest.mark.parametrize("gathered", [
+    # (found by the review of this change) witnesses in a clause of their own are never the list of those investigated
+    "obtained accounts from the custody sergeant and a detention officer, neither of whom was investigated",
+    "took statements from the custody sergeant and a detention officer during our investigation",
+])
+def test_witnesses_after_the_list_do_not_name_the_group(gathered):
+    people = tuples("We interviewed two constables under misconduct caution, and " + gathered + ". We found that both "
+                    "officers had a case to answer for misconduct. The detention officer told us the man had complained of "
+                    "pain.")
+    assert [t[0] for t in people] == ["officer", "officer"]
+
+
+def test_the_list_after_witnesses_in_the_same_sentence_still_names_the_group():
+    people = tuples("Our investigators read the logs, took statements from the family, and interviewed the constable and the "
+                    "sergeant under misconduct caution. We found that both officers had a case to answer for misconduct. The "
+                    "sergeant attended a misconduct meeting and was given a written warning.")
+    assert sorted(t[5] for t in people) == ["not_stated", "written_warning"]

@@ -996,7 +996,7 @@ def _listed_one_by_one(text: str) -> list[str]:
         counted = phrase.count is not None and 1 <= phrase.count <= 4 and (phrase.count == 1) != phrase.plural
         run = (run + [phrase] if joined else [phrase]) if counted else []
         best = run if len(run) > 1 and sum(p.count for p in run) > sum(p.count for p in best) else best  # (a list: two or more)
-    if not best or any(p.head in GENERIC_HEADS or p.label or p.role != "officer" for p in best):
+    if not best or any(p.head in GENERIC_HEADS or p.label or p.role not in ("officer", "staff") for p in best):
         return []
     total = sum(p.count for p in best)
     if any(p not in best and not (p.head in GENERIC_HEADS and p.count == total) for p in phrases):
@@ -1006,9 +1006,13 @@ def _listed_one_by_one(text: str) -> list[str]:
 
 # ("interviewed the sergeant and the inspector under misconduct caution", "served notices on"; not "interviewed as
 # witnesses", "were not under investigation")
-_INVESTIGATED = re.compile(r"^(?!.*\b(?:witness\w*|not\s+under)\b).*\b(?:misconduct|notices?|caution|interview\w*|investigat\w*)\b", re.I)
+_INVESTIGATED = re.compile(r"^(?!.*\b(?:witness\w*|not\s+under|(?:not|neither\s+of\s+whom\s+was|none\s+of\s+whom\s+was)\s+(?:being\s+)?investigated)\b)"
+                           r".*\b(?:misconduct|notices?|caution|interview\w*|investigat\w*)\b", re.I)
 
 
+_CLAUSES_OF_A_LIST = re.compile(r";|,\s*(?:and\s+)?(?=(?:took|obtained|spoke|gathered|reviewed|examined|interviewed|served|questioned)\b)", re.I)
+# (such a clause is the witnesses' and what else was gathered, never the list of those investigated)
+_WITNESS_CLAUSE = re.compile(r"\s*(?:took|obtained|spoke|gathered|reviewed|examined)\b", re.I)
 _THE_GROUP_OF_OFFICERS = re.compile(r"\b(?:both|all|the\s+(?:two|three|four|five|six))\s+(?:\w+\s+)?officers\b", re.I)
 
 
@@ -2263,8 +2267,11 @@ class Resolver:
                 candidates = [g for g in candidates if not g.head.startswith("detective ")]
             # "the constable" is the special constable only when referred back to and no plain constable is known
             candidates = [g for g in candidates if (g.role == "special") == (phrase.role == "special")] or (candidates if loose else [])
-            if not candidates:
-                candidates = self._bind_rank(phrase)
+            if not candidates or phrase.role == "staff" and not phrase.plural \
+                    and all(g.head in GENERIC_HEADS and len(g.members) > 1 for g in candidates):
+                # ("both had a case ... The detention officer resigned": the one a roster of those investigated called so,
+                # if it did, not both)
+                candidates = self._bind_rank(phrase) or candidates
             if not candidates and phrase.head == "constable":
                 candidates = [g for g in self.groups if g.head in GENERIC_HEADS]  # "the constable" of "two officers"
             if not candidates and phrase.head.startswith("officer "):
@@ -2288,15 +2295,17 @@ class Resolver:
         investigated gave by rank, in the few sentences before the decision or in its own opening, so each rank names
         the member in its place ("a sergeant and two constables ... the second constable": by place among those of its
         rank). The list must give exactly as many people as the group had, and the rank must pick out one of them."""
-        if phrase.plural or phrase.count not in (None, 1) or phrase.role != "officer":
-            return []
+        if phrase.plural or phrase.count not in (None, 1) or phrase.role not in ("officer", "staff"):
+            return []  # (police staff too: "the custody sergeant and a detention officer ... both had a case")
         for at in sorted({g.introduced_at for g in self.groups if g.head in GENERIC_HEADS and not g.label and not g.described_as
                           and g.introduced_at >= 0}):
             decided = self.sentences[at].text
             # (a list of the people investigated: "interviewed the sergeant and the inspector under misconduct caution", not
             # witnesses, "We spoke to the sergeant and the inspector who supervised the control room")
-            listed = next((ranks for s in reversed(self.sentences[max(0, at - 6):at]) for clause in s.text.split(";")
-                           if _INVESTIGATED.search(clause) and (ranks := _listed_one_by_one(clause))), []) \
+            # (a clause of its own: "We interviewed the custody sergeant and a detention officer, both under misconduct caution,
+            # and took statements from ... other staff" lists the two investigated, not the witnesses after)
+            listed = next((ranks for s in reversed(self.sentences[max(0, at - 6):at]) for clause in _CLAUSES_OF_A_LIST.split(s.text)
+                           if not _WITNESS_CLAUSE.match(clause) and _INVESTIGATED.search(clause) and (ranks := _listed_one_by_one(clause))), []) \
                 or _listed_one_by_one(decided[:_first_case_word(decided)])
             same = [i for i, rank in enumerate(listed) if rank == phrase.head or rank.endswith(" " + phrase.head)]
             ordinal = _ORDINAL_OPENING.match(phrase.text)
@@ -2318,6 +2327,8 @@ class Resolver:
                 continue  # (bound to something else: that holds)
             regrouped = self._regroup([member], self.groups[member.group].decided_at)
             regrouped.head = listed[same[0]]  # (by its rank as listed, so "the custody sergeant" still finds it)
+            if phrase.role == "staff":
+                regrouped.role = member.role = "staff"
             if ordinal:
                 regrouped.placed_as = phrase.text.lower()  # ("the second constable": this one, no one beyond)
             return [regrouped]
