@@ -1010,9 +1010,11 @@ _INVESTIGATED = re.compile(r"^(?!.*\b(?:witness\w*|not\s+under|(?:not|neither\s+
                            r".*\b(?:misconduct|notices?|caution|interview\w*|investigat\w*)\b", re.I)
 
 
-_CLAUSES_OF_A_LIST = re.compile(r";|,\s*(?:and\s+)?(?=(?:took|obtained|spoke|gathered|reviewed|examined|interviewed|served|questioned)\b)", re.I)
-# (such a clause is the witnesses' and what else was gathered, never the list of those investigated)
-_WITNESS_CLAUSE = re.compile(r"\s*(?:took|obtained|spoke|gathered|reviewed|examined)\b", re.I)
+# what investigators gathered besides questioning those investigated: statements, accounts, records
+_GATHERED = r"took|obtained|spoke|gathered|reviewed|examined"
+_CLAUSES_OF_A_LIST = re.compile(r";|,\s*(?:and\s+)?(?=(?:" + _GATHERED + r"|interviewed|served|questioned)\b)", re.I)
+# (a clause of what was gathered is the witnesses' and the records', never the list of those investigated)
+_WITNESS_CLAUSE = re.compile(r"\s*(?:" + _GATHERED + r")\b", re.I)
 _THE_GROUP_OF_OFFICERS = re.compile(r"\b(?:both|all|the\s+(?:two|three|four|five|six))\s+(?:\w+\s+)?officers\b", re.I)
 
 
