@@ -457,6 +457,10 @@ _ABOUT_THOSE_INVESTIGATED = re.compile(r"\bcases?\s+to\s+answer\b|\bmisconduct\s
                                        r"|\bjustif(?:y|ied|ies)\s+(?:disciplinary\s+|misconduct\s+)?proceedings\b", re.I)
 
 
+_NOR_OF_HIM_OR_HER = re.compile(r"\W*nor\b.*?\bthat\s+(he|she)\b")
+_THE_OTHER_PRONOUN = {"he": re.compile(r"\b(?:she|her|hers)\b", re.I), "she": re.compile(r"\b(?:he|him|his)\b", re.I)}
+
+
 def _evidence_said_no(page: Page) -> Span | None:
     """The first sentence ``_EVIDENCE_SAID_NO`` matches whose sentence before names no one of the public and, for
     "either of them", is about those investigated."""
@@ -470,9 +474,8 @@ def _evidence_said_no(page: Page) -> Span | None:
         # just decided on; not "... because he arrested a woman ... that she had ...", nor "... how they dealt with a man")
         # ("Nor did the evidence indicate that he had ...": the one the sentence before was about, so not after "for the way
         # she dealt with the son", whose "he" is someone else)
-        other_pronoun = {"he": r"\b(?:she|her|hers)\b", "she": r"\b(?:he|him|his)\b"}
-        nor = re.match(r"\W*nor\b.*?\bthat\s+(he|she)\b", lowered)
-        if nor and re.search(other_pronoun[nor.group(1)], before, re.I):
+        nor = _NOR_OF_HIM_OR_HER.match(lowered)
+        if nor and _THE_OTHER_PRONOUN[nor.group(1)].search(before):
             continue
         if agentless and not _ABOUT_THE_PUBLIC.search(before) \
                 or not agentless and _ABOUT_THOSE_INVESTIGATED.search(before) and not _A_PERSON_OF_THE_PUBLIC.search(before):
@@ -671,8 +674,10 @@ def criminal_indication(page: Page, cps: Finding) -> Finding:
 # the sentence before names someone of the public, whose "texts" or "messages" a question may then ask about: "Ms Reed
 # had been getting abusive texts from a neighbour. We considered whether the texts could amount to an offence, ..."
 # (titles by case: not the verb "miss")
-_NAMED_MEMBER_OF_THE_PUBLIC = re.compile(r"\b(?:neighbours?|callers?|(?-i:Mr|Mrs|Ms|Miss)|members?\s+of\s+the\s+public|residents?|detainees?|locals|villagers"
-                                         r"|people\s+(?:in|from)\s+(?:her|his|their|the)\s+(?:village|street|area|town|estate|community|neighbourhood))\b", re.I)
+# the people of a place, as the public: "villagers", "people in her village"
+_PEOPLE_OF_A_PLACE = r"villagers|locals|people\s+(?:in|from)\s+(?:her|his|their|the)\s+(?:village|street|area|town|estate|community|neighbourhood)"
+_NAMED_MEMBER_OF_THE_PUBLIC = re.compile(r"\b(?:neighbours?|callers?|(?-i:Mr|Mrs|Ms|Miss)|members?\s+of\s+the\s+public|residents?|detainees?"
+                                         r"|" + _PEOPLE_OF_A_PLACE + r")\b", re.I)
 
 
 # what the offence model cannot weigh, so a "no" it finds must not contain it: a charging or court decision (which
@@ -691,7 +696,7 @@ _NOT_FOR_THE_OFFENCE_MODEL = re.compile(r"\b(?:CPS|Crown|charg\w*|prosecut\w*|co
 # our own question, asked by us as the sentence's subject ("We considered whether", "Having watched the footage, we
 # looked at whether"; not "An independent expert we instructed considered whether")
 _WE_ASKED = re.compile(r"^(?:[^,]{0,120},\s*)?(?:we|the\s+IOPC|the\s+IPCC|our\s+investigation)\s+(?:also\s+|then\s+|further\s+)?"
-                       r"(?:considered|looked\s+at|assessed|examined|asked\s+(?:ourselves\s+)?|reviewed|investigated)\s+whether\b", re.I)
+                       r"(?:considered|looked\s+at|assessed|examined|asked\s+(?:ourselves\s+)?|reviewed)\s+whether\b", re.I)
 # the answer denies the offence itself, in its closing words: "concluded that they did not", "decided there was no
 # indication that it did", "fell short of that threshold" (not "decided that the restraint was not proportionate",
 # nor "concluded that he had not been driving within the exemptions")
@@ -715,8 +720,7 @@ _OFFENCE_DENIED = re.compile(r"\b(?:and|but)\b[^.;]{0,100}?\b(?:found|concluded|
 # offence of office holders, not of the public)
 _SOMEONE_ELSES_OFFENCE = re.compile(r"\b(?:neighbours?|callers?|stolen|thie(?:f|ves)|residents?|passengers?|pedestrians?|victims?|public(?!\s+office)"
                                     # (door staff, people of a place; not a partner or relative, often the officer's own)
-                                    r"|door\s+supervisors?|security\s+guards?|bouncers?|villagers|locals"
-                                    r"|people\s+(?:in|from)\s+(?:her|his|their|the)\s+(?:village|street|area|town|estate|community|neighbourhood)"
+                                    r"|door\s+supervisors?|security\s+guards?|bouncers?|" + _PEOPLE_OF_A_PLACE +
                                     r"|nurses?|paramedics?|ambulance|doctors?|medical|healthcare|clinicians?)\b"
                                     r"|\bbut\b[^.]*\b(?:might|may|could)\b", re.I)
 

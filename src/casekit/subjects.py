@@ -1413,6 +1413,8 @@ _ELSEWHERE_AFTER = r"(?![^.;]{0,60}" + _ANOTHER_MATTER + r")"
 _PROCEEDINGS_ON_ANOTHER_MATTER = re.compile(
     r"(?P<proc>\b(?:(?:gross\s+)?misconduct\s+|special\s+case\s+|accelerated\s+|disciplinary\s+)?(?:hearing|meeting|proceedings)s?)"
     r"\s+(?:about|over|for|into|on|relating\s+to|in\s+relation\s+to|concerning|in)\s+(?:an?\s+|the\s+)?" + _ANOTHER_MATTER, re.I)
+_DISMISSAL_WOULD_HAVE_FOLLOWED = r"\bdismissal\s+would\s+(?:also\s+)?have\s+(?:followed|resulted)\b"
+_STILL_SERVING = r"\bstill\s+(?:been\s+)?(?:serving|in\s+the\s+force)\b"
 FACTS: list[tuple[str, str, re.Pattern[str]]] = [
     # the level the proceedings are held at: the grade, where no decision gave it (codebook: "infer the
     # level only from proceedings the text ties to it")
@@ -1570,8 +1572,8 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
                                                          r"|\bdismissal\s+would\s+(?:also\s+)?have\s+been\s+(?:the\s+)?(?:outcome|sanction|result|appropriate)\b"
                                                          # ("if he had still been serving, dismissal would have followed"; not "had it not
                                                          # been for his record, dismissal would have followed", a serving officer's mitigation)
-                                                         r"|\bdismissal\s+would\s+(?:also\s+)?have\s+(?:followed|resulted)\b(?=[^.]{0,80}\bstill\s+(?:been\s+)?(?:serving|in\s+the\s+force)\b)"
-                                                         r"|\bstill\s+(?:been\s+)?(?:serving|in\s+the\s+force)\b[^.]{0,60}\bdismissal\s+would\s+(?:also\s+)?have\s+(?:followed|resulted)\b", re.I)),
+                                                         r"|" + _DISMISSAL_WOULD_HAVE_FOLLOWED + r"(?=[^.]{0,80}" + _STILL_SERVING + r")"
+                                                         r"|" + _STILL_SERVING + r"[^.]{0,60}" + _DISMISSAL_WOULD_HAVE_FOLLOWED, re.I)),
     ("sanction", "dismissed", re.compile(r"(?<!would\shave\sbeen\s)(?<!had\sbeen\s)(?<!already\sbeen\s)\b(?:was|were|been|be)\s+dismissed\s+(?:without\s+notice|from|with\s+immediate)"
         r"|\bwho\s+(?:was|were)\s+still\s+serving\s+(?:was|were)\s+dismissed\b"  # ("the detention officer who was still serving was dismissed")
         # ("The two who had not resigned were dismissed", "the two officers still serving were dismissed")
@@ -1739,6 +1741,12 @@ def _the_panel_for_it(text: str, before: str) -> str:
     if it is None or _A_FORCE_BEFORE_IT.search(text, 0, it.start("it")):
         return text  # ("Greater Manchester Police then reviewed the case and, having taken advice, it decided ...": the force)
     return text[:it.start("it")] + "the panel" + text[it.end("it"):]
+
+
+def _facts_of_predicate(predicate: str, plural: bool) -> dict[str, str]:
+    """The facts a predicate states of people a clause named only by a count or a pronoun ("Two | were dismissed",
+    "One of the four, PC Marlow, | was dismissed"), read with a subject the fact patterns know."""
+    return facts_in(("the officers " if plural else "he ") + predicate)
 
 
 def facts_in(sentence: str) -> dict[str, str]:
@@ -3011,8 +3019,7 @@ class Resolver:
             if not phrases and (lead := _BARE_LEAD.match(clause)):
                 phrases = [_bare_phrase(lead)]
                 # ("One of those who attended | was dismissed": the predicate, read with a subject of its own)
-                subject = "the officers " if phrases[0].plural else "he "
-                facts = {**_with_the_sentences_proceedings(facts_in(subject + clause[lead.end():]), sentence.text), **facts}
+                facts = {**_with_the_sentences_proceedings(_facts_of_predicate(clause[lead.end():], phrases[0].plural), sentence.text), **facts}
             if phrases and not facts and _BARE_ATTENDED.search(clause):
                 # "A hearing for all three was held; the two serving officers attended and ...": attended that one
                 kind = facts_in(sentence.text).get("proceedings")
@@ -4228,10 +4235,10 @@ class Resolver:
                         scope = group
                     # ("One of the four, PC Marlow, | was dismissed at ...": the predicate of the one just named, read with a subject)
                     verb = re.match(r"\s*(was|were|had|has)\b", clause)
-                    said = ("he " if verb.group(1) in ("was", "has") else "the officers ") + clause if verb else clause
+                    said = _facts_of_predicate(clause, verb.group(1) not in ("was", "has")) if verb else facts_in(clause)
                     if (one := re.match(r"\W*one\s+(?=(?:was|has|had)\b)", clause, re.I)) and scope == chosen:
-                        said = "he " + clause[one.end():]  # ("Of the two still serving, | one was dismissed": the one split off)
-                    facts = _with_the_sentences_proceedings(facts_in(said), text)
+                        said = _facts_of_predicate(clause[one.end():], False)  # ("Of the two still serving, | one was dismissed": the one split off)
+                    facts = _with_the_sentences_proceedings(said, text)
                     for name, value in facts.items():
                         for target in scope:
                             self._record(target, name, value, sentence, held="held" in facts)
@@ -4251,7 +4258,7 @@ class Resolver:
             if not facts and not introduced and (counted := _BARE_COUNT_SUBJECT.match(text)) and self._proceedings_just_before(index):
                 # "Two were dismissed.", "Two of those who attended were dismissed.": the people just counted off, read
                 # with a subject (not "Four allegations were heard. Two were dismissed.")
-                facts = facts_in("the officers " + text[counted.end():])
+                facts = _facts_of_predicate(text[counted.end():], True)
             if not facts and index and (_THOSE_STILL_TO_COME.match(text) or _ARRANGED_NOT_YET_HELD.search(text)) \
                     and _PROCEEDINGS_NAMED_LAST.search(self.sentences[index - 1].text):
                 # "... should each attend a misconduct meeting. These are still to be arranged.": the proceedings just
@@ -4321,11 +4328,7 @@ class Resolver:
             # unsatisfactory performance procedures") never happened as far as the page shows; unless the page, before it
             # stops, says we did not pursue it ("Having considered the force's reasons, we decided not to make a recom")
             for group in self.groups:
-                if group.disputed_at >= 0 and group.case and group.grade in ("misconduct", "gross_misconduct") \
-                        and (any(_NOT_PURSUED.search(s.text) for s in self.sentences[group.disputed_at + 1:])
-                             or _ACCEPTED_ITS_VIEW.match(self.sentences[min(group.disputed_at + 1, len(self.sentences) - 1)].text)) \
-                        and not _DISAGREED_ABOUT.search(self.sentences[group.disputed_at].text) \
-                        and not any(p.facts.get("proceedings") in FORMAL_PROCEEDINGS for p in group.members):
+                if group.case and group.grade in ("misconduct", "gross_misconduct") and self._not_pursued(group):
                     self._set_grade(group, "no_case", group.disputed_at)
             for group in self.groups:
                 if group.disputed_at >= 0 and group.case:
@@ -4349,6 +4352,16 @@ class Resolver:
             if group.disputed_at < 0 or not self._unopposed(group.disputed_at, group):
                 continue
             self._set_grade(group, "no_case", group.disputed_at)
+
+    def _not_pursued(self, group: Group) -> bool:
+        """A disagreement over the whole group that we did not pursue before a cut-off page stops: "we decided not to make
+        a recom...", or "We accepted the force's view." straight after it; with no proceedings held for the group."""
+        at = group.disputed_at
+        if at < 0 or _DISAGREED_ABOUT.search(self.sentences[at].text) \
+                or any(p.facts.get("proceedings") in FORMAL_PROCEEDINGS for p in group.members):
+            return False
+        later = self.sentences[at + 1:]
+        return any(_NOT_PURSUED.search(s.text) for s in later) or bool(later and _ACCEPTED_ITS_VIEW.match(later[0].text))
 
     def _drop_proposed_meeting(self, person: Person) -> None:
         """'... did not agree that it reached the level of gross misconduct, and intended to deal with him at a misconduct
