@@ -1723,3 +1723,107 @@ def test_nothing_that_required_a_change_beside_a_recommendation_is_still_learnin
 ])
 def test_the_publics_offence_after_check_45_is_not_ours(body):
     assert offence_of(body) != "no"
+
+
+# Read after check-47 (a fifth round): more of our offence answers, a referral threshold worded for the file, and learning
+# in more words (one counted recommendation, a force's change told with "however", or in a longer clause).
+@pytest.mark.parametrize("body", [
+    "The inspector was interviewed under misconduct caution. We considered whether he may have committed the offence of "
+    "misconduct in public office. Having taken legal advice, we decided that the evidence did not indicate that he had "
+    "committed either offence.",
+    "We interviewed the detective under misconduct caution. He said the woman had welcomed his calls. We considered whether "
+    "his conduct could amount to misconduct in public office. We concluded that the evidence did not reach the threshold for "
+    "that offence.",
+])
+def test_our_offence_answers_after_check_47(body):
+    assert offence_of(body) == "no"
+
+
+@pytest.mark.parametrize("body", [
+    # the public's driving, or a "he" of the public after someone's interview
+    "The man drove off at speed and crashed into a wall. We considered whether the manner of his driving could amount to a "
+    "criminal offence. We found no indication that it did.",
+    "We interviewed the constable under misconduct caution. He said the driver had been abusive. We considered whether "
+    "her conduct could amount to a public order offence. We found no indication that it did.",
+])
+def test_the_publics_offence_after_check_47_is_not_ours(body):
+    assert offence_of(body) != "no"
+
+
+def test_a_threshold_for_a_file_to_be_passed_not_reached_is_no_referral():
+    fields = record("Three officers were interviewed under criminal and misconduct caution. After reviewing the evidence, we "
+                    "decided that it did not reach the threshold for a file to be passed to the Crown Prosecution Service.")
+    assert fields["cps_referral"] == "no"
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("We made one recommendation to Kent Police, about how handovers between shifts are supervised.", "yes"),
+    ("We did not make any learning recommendations. Kent Police has, however, since introduced training on bail for all "
+     "new officers.", "yes"),
+    ("GMP has since fitted door sensors to every cell in its Bolton custody suite and brought in a monthly audit comparing "
+     "the cell records with the footage.", "yes"),
+    # a recommendation made on a date says nothing of what it was about
+    ("We made our recommendation to Kent Police on 3 May 2020.", "not_stated"),
+])
+def test_learning_after_check_47(body, expected):
+    assert learning_of(body) == expected
+
+
+# A force's own change in more words (read after check-47): after receiving our report.
+@pytest.mark.parametrize("body", [
+    "After receiving our report, Kent Police gave every call handler in its control room refresher training on risk.",
+])
+def test_a_forces_own_change_in_more_words_after_check_47(body):
+    assert learning_of(body) == "yes"
+
+
+@pytest.mark.parametrize("body", [
+    # the people involved given training, and a change before the events
+    "Following the investigation, both constables involved were given refresher training on rousing detainees.",
+    "Kent Police told us that the two officers who attended have since begun a course on first aid.",
+    "We suggested that the constable reflect on how she spoke to the man.",
+])
+def test_training_for_those_involved_after_check_47_is_not_learning(body):
+    assert learning_of(body) != "yes"
+
+
+@pytest.mark.parametrize("body, expected", [
+    # (found by the review of this change) the public's driving just before; a "he" of the public in the account; a file
+    # sent after all; a recommendation beside "in our view it did not"; a recommendation about someone's conduct; training
+    # for named or involved officers; a measure for one person
+    ("A police car was following a stolen car. The car's driver, Mr Wells, lost control on a bend. We considered whether the "
+     "manner of his driving could amount to a criminal offence, and found no indication that it did.", ("criminal_indication", "not_stated")),
+    ("We interviewed the constable under misconduct caution. He accepted that Mr Doyle had been drunk and thrown a bottle. "
+     "We considered whether his conduct could amount to a criminal offence. We found no indication that it did.",
+     ("criminal_indication", "not_stated")),
+    ("We found an indication that the constable may have committed assault. On the first allegation, the evidence did not "
+     "reach the threshold for a file to be passed to the CPS. On the second, it did, and we sent a file.", ("cps_referral", "yes")),
+    ("We considered whether the force's policy on pursuits needed to change, and in our view it did not. We recommended that "
+     "Gwent Police remind all its traffic officers of the policy.", ("organisational_learning", "yes")),
+    ("We made a recommendation to Kent Police, about how it should deal with PC Lowe's conduct.", ("organisational_learning", "not_stated")),
+    ("Since this case, Kent Police now requires two officers from the team, the constable and the sergeant involved in the "
+     "arrest, to complete refresher training on restraint.", ("organisational_learning", "not_stated")),
+    ("Since these events Kent Police has introduced a six month programme of mentoring and closely supervised shifts in the "
+     "control room for the call handler who graded the first 999 call as low priority.", ("organisational_learning", "not_stated")),
+])
+def test_the_review_of_the_fifth_round(body, expected):
+    field, value = expected
+    assert record(body, title="Fictional case – Kent Police, March 2022")[field] == value
+
+
+@pytest.mark.parametrize("body, expected", [
+    # (found by the later reviews of this change) a "he" of the public just before; a file on the other of two; a file sent
+    # elsewhere; one recommendation about one person; a measure for one person, or a review of one person's job
+    ("During the arrest, the man bit PC Kay's hand. We considered whether he may have committed an offence of assault. We "
+     "found no indication that he had.", ("criminal_indication", "not_stated")),
+    ("The evidence against the sergeant did not reach the threshold for a file to be passed to the CPS, but the evidence "
+     "against the constable did.", ("cps_referral", "yes")),
+    ("The evidence did not reach the threshold for a file to be passed to the CPS. We sent our file to Durham Constabulary "
+     "for it to consider.", ("cps_referral", "no")),
+    ("We made one recommendation to Kent Police, about Ms Hale's return to the control room.", ("organisational_learning", "not_stated")),
+    ("Kent Police has since introduced a three-month mentoring arrangement with daily call reviews for the call taker who "
+     "graded the call.", ("organisational_learning", "not_stated")),
+])
+def test_the_later_reviews_of_the_fifth_round(body, expected):
+    field, value = expected
+    assert record(body, title="Fictional case – Kent Police, March 2022")[field] == value

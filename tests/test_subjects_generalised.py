@@ -4146,3 +4146,74 @@ def test_the_list_after_witnesses_in_the_same_sentence_still_names_the_group():
                     "sergeant under misconduct caution. We found that both officers had a case to answer for misconduct. The "
                     "sergeant attended a misconduct meeting and was given a written warning.")
     assert sorted(t[5] for t in people) == ["not_stated", "written_warning"]
+
+
+# Read after check-47 (a fifth round): two of a group told apart by rank in the decision's own apposition; one of those
+# with no case picked out; a bare "the second"; another matter's dismissal when this case's meeting is called off.
+@pytest.mark.parametrize("who", [
+    "two of the officers, the constable and the sergeant, had",
+    "two of the officers, the constable who carried out the search and the sergeant who authorised it, had",
+    "two officers, a constable who carried out the search and a sergeant who authorised it, had",
+])
+def test_two_of_a_group_given_by_rank_in_the_decision_are_told_apart(who):
+    people = tuples("Four officers were interviewed under misconduct caution. We concluded that " + who + " a case to answer "
+                    "for misconduct. We found no case to answer for the other two officers. The constable and the sergeant "
+                    "attended a misconduct meeting. The constable was found to have committed misconduct and was given a "
+                    "written warning. The allegation against the sergeant was found not proven.")
+    assert sorted((t[1], t[4], t[5]) for t in people) == [("misconduct", "misconduct_proven", "written_warning"),
+                                                         ("misconduct", "not_proven", "not_stated"),
+                                                         ("no_case", "not_stated", "not_stated"), ("no_case", "not_stated", "not_stated")]
+
+
+def test_one_of_those_with_no_case_is_one_of_them_not_of_those_just_named():
+    people = tuples("We found that the sergeant and the constable had a case to answer for misconduct, and that the other two "
+                    "officers had no case to answer. The sergeant and the constable were interviewed again in May. One of the "
+                    "officers with no case to answer had left her radio in the van, and we recommended she complete reflective "
+                    "practice. The officer who had left her radio behind has completed reflective practice.")
+    assert sorted((t[1], t[5]) for t in people) == [("misconduct", "not_stated"), ("misconduct", "not_stated"),
+                                                   ("no_case", "not_stated"), ("no_case", "rprp")]
+
+
+def test_the_second_after_the_first_officer_told_apart_mid_sentence():
+    people = tuples("We found that both officers had a case to answer for misconduct. Both attended a misconduct meeting in "
+                    "June. Misconduct was found proven against the first officer, who was given a written warning. For the "
+                    "second, the chair found misconduct not proven and referred her to reflective practice.")
+    assert sorted((t[4], t[5]) for t in people) == [("misconduct_proven", "written_warning"), ("not_proven", "rprp")]
+
+
+def test_separate_misconduct_meetings_attended_show_both_there():
+    people = tuples("We found that two constables had a case to answer for misconduct. The two constables attended separate "
+                    "misconduct meetings in March.")
+    assert [t[3] for t in people] == ["no", "no"]
+
+
+def test_another_matters_dismissal_when_this_meeting_is_called_off_is_no_sanction_of_this_case():
+    people = tuples("We found the constable had a case to answer for misconduct, and the force arranged a misconduct meeting. "
+                    "Before it could be held he was dismissed following a hearing about an unrelated matter, and the meeting "
+                    "did not go ahead.")
+    assert [(t[3], t[4], t[5]) for t in people] == [("left", "not_held", "not_stated")]
+
+
+@pytest.mark.parametrize("said", ["the officer's driving did not give him a case to answer",
+                                  "what the constable did would not give him a case to answer"])
+def test_what_did_not_give_him_a_case_is_no_case(said):
+    assert [t[1] for t in tuples("We concluded that " + said + " for misconduct.")] == ["no_case"]
+
+
+def test_a_case_given_after_one_not_given_at_another_level_is_that_level():
+    people = tuples("The constable's posts did not give her a case to answer for gross misconduct, but in our opinion they did "
+                    "give her a case to answer for misconduct. She received a written warning at a misconduct meeting.")
+    assert people == [("officer", "misconduct", "meeting", "no", "misconduct_proven", "written_warning")]
+
+
+def test_the_officer_with_a_case_is_not_one_just_picked_out_of_those_without():
+    people = tuples("Three of the officers were found to have no case to answer, and one officer had a case to answer for "
+                    "gross misconduct. One of the officers with no case to answer had not checked the CCTV. The officer with a case "
+                    "to answer attended a gross misconduct hearing.")
+    assert [(t[1], t[2], t[3]) for t in people if t[1] != "no_case"] == [("gross_misconduct", "hearing", "no")]
+
+
+def test_someone_inside_what_one_of_the_counted_did_is_not_one_of_them():
+    people = tuples("Two officers, including a constable who had called a sergeant for advice, had a case to answer for "
+                    "misconduct. The sergeant had no case to answer.")
+    assert sorted(t[1] for t in people) == ["misconduct", "no_case"]

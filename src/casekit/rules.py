@@ -92,7 +92,8 @@ _NO_SUCH_FINDING = (r"(?:(?:(?:found|identified|saw)\s+(?:none|nothing(?:\s+to\s
                     r"(?:\s+(?:(?:that\s+)?(?:he|she|they|it|either(?:\s+of\s+them)?|any\s+of\s+(?:them|the\s+(?:\w+\s+)?(?:officers|constables|three|two|four))"
                     # ("... that any officer had")
                     r"|any\s+(?:police\s+)?(?:officer|constable|member\s+of\s+staff))\s+(?:had|did)"
-                    r"(?:\s+(?:done\s+)?so|\s+committed\s+one)?|of\s+(?:this|that|it|any\s+(?:criminal\s+)?offences?)"
+                    # ("... that he had committed either offence", the two just asked about)
+                    r"(?:\s+(?:done\s+)?so|\s+committed\s+(?:one|either\s+offence|(?:that|this|the|such\s+an)\s+offence))?|of\s+(?:this|that|it|any\s+(?:criminal\s+)?offences?)"
                     # ("... did not indicate that offence had been committed")
                     r"|(?:that\s+)?(?:the\s+|that\s+|this\s+|an?\s+|any\s+)?(?:criminal\s+)?offence\s+(?:had|has)\s+been\s+committed))?"
                     r"|(?:did\s+not|didn['’]t)\s+(?:find|identify|see)\s+any(?:thing)?"
@@ -124,8 +125,8 @@ _SHORT_ANSWER_NO = re.compile(
     # ("After obtaining the officers' accounts, we ...": all of them, by the plural's possessive)
     r"(?:(?!\b(?:first|second|third|other|one|either|each|both|PC|DC|DS|constables?|officer|officers(?!['’])|sergeants?|inspectors?|his|her|their)\b)[^.;]){1,160}?,\s*(?=we\b))?"
     r"(?:(?:we|it|they|the\s+investigation)\s+)?" + _NO_SUCH_FINDING + r"(?:\s+that\s+needed\s+to(?:\s+change)?)?"
-    # (and what followed from it: ", so no file was sent to the Crown Prosecution Service")
-    r"(?:,?\s*(?:so|and)\s+no\s+(?:file|referral)\s+(?:was|were|went)\b[^.]*)?\s*"
+    # (and what followed from it: ", so no file was sent to the Crown Prosecution Service", "and so we did not send a file")
+    r"(?:,?\s*(?:so|and)\s+no\s+(?:file|referral)\s+(?:was|were|went)\b[^.]*|,?\s*(?:and\s+)?so\s+we\s+did\s+not\s+(?:send|refer|pass)\b[^.]*)?\s*"
     r"(?:\.|:\s+(?![^.]*\b(?:instead|already|since|introduced|retrain\w*|changed|updated)\b)[^.]*\.?)?\s*$"
     r"|^\W*(?:there\s+(?:was|were)\s+none|none\s+(?:was|were)\s+(?:found|identified))\s*\.?\s*$"
     # "Nothing we found suggested that the PCSO had committed one." (the offence just asked about; ours)
@@ -282,6 +283,9 @@ _CPS_NOT_SENT = re.compile(
     # ("the threshold for referring a file to the CPS had not been met")
     r"|\bthreshold\s+for\s+(?:referring|referral|a\s+referral|sending|submitting)\b[^.]{0,80}?\b(?:had|has|was|were)\s+not\s+(?:been\s+)?(?:met|reached)\b"
     r"|(?:\bnot|n['’]t)\s+(?:\w+\s+){0,2}?(?:reach|reached|meet|met)\s+the\s+(?:level|standard|threshold)\b[^.]{0,30}?\bto\s+(?:send|refer|submit|pass)\s+(?:a\s+|the\s+)?file\b"
+    # ("it did not reach the threshold for a file to be passed to the CPS")
+    # (not ", but the evidence against the constable did": a file on the other)
+    r"|(?:\bnot|n['’]t)\s+(?:\w+\s+){0,2}?(?:reach|reached|meet|met)\s+the\s+threshold\s+for\s+(?:a|the|any)\s+(?:file|case|referral)\s+to\s+be\s+(?:passed|sent|referred|submitted|made)\b(?![^.]*\bbut\b[^.]*\bdid\b)"
     r"|\bno\s+(?:file|referral)\s+(?:was|were|has\s+been|had\s+been)\s+(?:sent|made|submitted|referred|passed)\b"
     r"|\bno\s+(?:file|referral)\s+(?:went|was\s+passed)\s+to\b",  # ("so no file went to the CPS")
     re.I,
@@ -333,6 +337,11 @@ def _before_we_came_in(page: Page, sentence: Span) -> bool:
 _WE_SENT = re.compile(r"\b(?:we|IOPC|IPCC|our\s+investigators?)\b[^.;]{0,40}\b(?:sent|passed|referred|submitted|gave)\b", re.I)
 
 
+# "..., and we sent a file." (to the CPS just named)
+_WE_SENT_A_FILE = re.compile(r"\b(?:we|IOPC|IPCC)\s+(?:then\s+|later\s+)?(?:sent|referred|passed|submitted)\s+(?:a|the|our)\s+file\b"
+                             r"(?!\s+(?:on\s+\w+\s+)?to\s+(?!the\s+(?:CPS|Crown)\b)(?:the\s+)?[\w-]+)", re.I)
+
+
 def _sent_in_a_clause_of_its_own(words: str) -> bool:
     """'We sent a file on the constable to the CPS; the evidence on the sergeant fell short of the threshold': a file went,
     though another clause says one did not."""
@@ -347,7 +356,7 @@ def cps_referral(page: Page) -> Finding:
     A passive "the case was referred" counts unless it is about a member of
     the public or the report finds no indication of a crime by police.
     """
-    for sentence in page.sentences:
+    for index, sentence in enumerate(page.sentences):
         text = sentence.text
         if not _CPS.search(text):
             continue
@@ -358,7 +367,14 @@ def cps_referral(page: Page) -> Finding:
                 and _first(page, _YES_CRIMINAL_PARTS, gate=_YES_CRIMINAL_WORDS, negated_before=_NEGATED_INDICATION):
             # (in a report that shows someone serving under criminal caution, arrested or charged: theirs)
             return Finding("yes", (sentence,), "the CPS authorised charges, in a report of a criminal investigation of police")
-        if not _CPS_REFERRAL.search(words) or _CPS_NOT_SENT.search(words) and not _sent_in_a_clause_of_its_own(words):
+        if _CPS_REFERRAL.search(words) and _CPS_NOT_SENT.search(words) and not _sent_in_a_clause_of_its_own(words):
+            # ("On the first allegation, the evidence did not reach the threshold for a file to be passed to the CPS. On the
+            # second, it did, and we sent a file.": the next sentence sends one after all)
+            after = page.sentences[index + 1] if index + 1 < len(page.sentences) else None
+            if after is not None and _WE_SENT_A_FILE.search(after.text) and not _CPS_NOT_SENT.search(after.text):
+                return Finding("yes", (sentence, after), "the IOPC referred a file to the CPS")
+            continue
+        if not _CPS_REFERRAL.search(words):
             continue
         # ("Our file went to the CPS, which decided not to charge him": ours, so about someone serving)
         if _IOPC_ACTOR.search(words) and not (_CPS_ABOUT_PUBLIC.search(words)
@@ -488,6 +504,9 @@ def _evidence_said_no(page: Page) -> Span | None:
 _ASKED_CRIMINAL = re.compile(r"\b(?:considered|looked\s+at|examined|assessed|reviewed|thought\s+about|asked(?:\s+ourselves)?)\s+whether\s+(?:there\s+(?:was|were)\s+(?:an?|any)\s+indications?\s+that\s+)?"
                              r"(?:any\s+(?:of\s+)?|either\s+(?:of\s+)?|the\s+|an?\s+)?"
                              r"(?:(?:the\s+)?(?:\w+\s+)?" + _POLICE_INDIVIDUAL + r"\b"
+                             # ("whether he may have committed the offence of misconduct in public office": the one just talked about,
+                             # kept from the public by the check on the sentence before)
+                             r"|(?:he|she)\s+(?=(?:may|might|could|had)\s+(?:have\s+)?committed\b)"
                              # ("whether the false entries could amount to a criminal offence": what the people investigated did)
                              # ("whether what the constable did could amount to misconduct in public office")
                              r"|what\s+(?:the\s+)?(?:\w+\s+)?" + _POLICE_INDIVIDUAL + r"\s+(?:did|had\s+done|said|wrote|posted)\s+(?=(?:could|might|may|would)\b)"
@@ -781,12 +800,22 @@ def _not_after_the_public(page: Page, found):
     index = next(i for i, s in enumerate(page.sentences) if s is asked)
     if not index or _POLICE_INDIVIDUAL_RE.search(asked.text):
         return found  # ("whether the constable's use of force ...": someone serving)
+    pronoun_asked = re.search(r"\bwhether\s+(he|she)\s", asked.text, re.I)
+    if pronoun_asked and _PUBLIC_BY_PRONOUN[pronoun_asked.group(1).lower()].search(page.sentences[index - 1].text):
+        return None  # ("During the arrest, the man bit PC Kay's hand. We considered whether he may have committed ...": his)
     earlier = page.sentences[max(0, index - 3):index]
     if any(_PUBLIC_SENDER.search(s.text) for s in earlier) and not any(_SOMEONE_SERVING_DID.search(s.text) for s in earlier):
         return None
     before = earlier[-1].text
     if _POLICE_INDIVIDUAL_RE.search(before):
         return found  # ("Mr Dale said a sergeant had sent him messages. We considered whether the messages ...")
+    pronoun = re.match(r"\W*(he|she)\b", before, re.I)
+    if pronoun and len(earlier) > 1 and _ABOUT_THOSE_INVESTIGATED.search(earlier[-2].text) \
+            and not _PUBLIC_BY_PRONOUN[pronoun.group(1).lower()].search(before) \
+            and re.search(r"\bwhether\s+" + ("his" if pronoun.group(1).lower() == "he" else "her") + r"\b", asked.text, re.I):
+        # ("... interviewed the officer under misconduct caution. He accepted that the contact with the woman had been unwise.
+        # We considered whether his conduct ...": the one interviewed, whoever his account names)
+        return found
     before = _THOSE_INVESTIGATED.sub(" ", before)  # ("All three people under investigation were interviewed ...": police)
     return None if _NAMED_MEMBER_OF_THE_PUBLIC.search(before) or _ABOUT_THE_PUBLIC.search(before) else found
 
@@ -989,7 +1018,7 @@ _FORCE_CHANGE = r"(?:" + _FORCE_CHANGE_VERB + _FORCE_CHANGE_OBJECT + r"|" + _FOR
 _FORCE_DOER = r"(?:\bthe\s+force|(?-i:\b" + _FORCE_NAME + r")|\b" + _FORCE_INITIALS + r")"
 # an event a force's change may follow: "since these events", "after the matter came to light", "following our investigation"
 # ("since the man's death")
-_AFTER_EVENT = (r"\b(?:since|following|after|as\s+a\s+result\s+of|in\s+response\s+to)\s+(?:the|our|this|these|that)\s+(?:[\w’']+\s+){0,2}?"
+_AFTER_EVENT = (r"\b(?:since|following|after|as\s+a\s+result\s+of|in\s+response\s+to)\s+(?:receiving\s+|reading\s+)?(?:the|our|this|these|that)\s+(?:[\w’']+\s+){0,2}?"
                 r"(?:investigation|incident|case|death|review|collision|events?|matter|report)\b"
                 r"|\bas\s+a\s+result\s+of\s+(?:the\s+)?(?:issues|problems|failings|concerns|gaps)\b")
 # A force's change since or because of the case, whatever it changed: "has since introduced monthly audits",
@@ -1016,7 +1045,8 @@ _FORCE_CHANGED_SINCE = (
     # ("Cambridgeshire Constabulary told us that, since these events, it has ...")
     r"|\b" + _THE_FORCE_BY_NAME + r"\s+(?:has\s+|had\s+)?(?:told|informed|assured)\s+us\s+(?:that\s*)?,?\s*since\s+(?:these|the|this|that|our)\s+"
     r"(?:events?|incidents?|case|investigation|matter)\s*,?\s*it\s+(?:has|had)\s+(?:also\s+)?"
-    r"|\b" + _THE_FORCE_BY_NAME + r"\s+(?:has|have)\s+(?:also\s+)?since\s+)"
+    # ("Hertfordshire Constabulary has, however, since introduced ...")
+    r"|\b" + _THE_FORCE_BY_NAME + r"\s+(?:has|have)(?:\s*,\s*however\s*,)?\s+(?:also\s+)?since\s+)"
     # (what it changed, in the rest of the clause: not about a person, nor proceedings)
     # (after an article, or a bare noun of guidance: "has added healthcare advice to ...", not "has established that ...")
     # ("has briefed every response team on its policy", everyone in a job; "has made it a requirement that any missing child ...")
@@ -1026,7 +1056,11 @@ _FORCE_CHANGED_SINCE = (
     r"|(?:[\w-]+\s+){0,3}(?:recorders?|devices|cameras|alarms|sensors|locks)\b)"
     r"(?:(?!" + _NOT_A_PRACTICE + r"|\b(?:s?he|they|his|her|either|both|misconduct|disciplinary|(?:re)?investigat\w*|referral|notices?|warnings?|sanctions?"
     r"|family|families|relatives|partners?|complainants?|victims?|witnesses|appeal|meeting|markers?|(?:the|this)\s+case|(?-i:Mr|Mrs|Ms|Miss)"
-    r"|(?:man|woman|boy|girl|driver|pedestrian|suspect|detainee)(?:['’]s)?)\b)[^.;,]){3,100}?"
+    # (a measure for one person: "... supervised shifts for the call handler who graded the call")
+    r"|for\s+the\s+(?:[\w-]+\s+){0,2}?(?:officer|constable|sergeant|inspector|detective|call\s+handler|handler|call\s+taker|dispatcher|controller|PCSO|driver|member\s+of\s+staff|staff\s+member)"
+    # ("has since begun a review of whether the call taker who graded the call should stay": one person, by what they did)
+    r"|the\s+(?:[\w-]+\s+){0,2}?(?:officer|constable|sergeant|inspector|detective|call\s+handler|handler|call\s+taker|dispatcher|controller|PCSO|driver|member\s+of\s+staff|staff\s+member)\s+who"
+    r"|(?:man|woman|boy|girl|driver|pedestrian|suspect|detainee)(?:['’]s)?)\b)[^.;,]){3,160}?"
     # (to the clause's end, or a purpose or condition after it: "... is treated as high risk until an inspector has reviewed ...")
     r"(?=\s+(?:so\s+that|so\s+as|in\s+order|to\s+(?:make|ensure|help|allow)|until|unless)\b|\s*[.;,]|\s*$))")
 _FORCE_OWN_CHANGE_SRC = (
@@ -1277,11 +1311,16 @@ _BODY_NAME = (r"(?:the\s+)?(?:(?:[A-Z][\w-]+\s+|(?-i:and|of)\s+){1,6}?(?:Police|
               r"|(?-i:(?!CPS\b)(?:[A-Z]{1,4}P|MPS|PSNI|CNC))\b)")
 _FORCE_TO_ACT = re.compile(r"\b(?:made|make|making)\s+(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+(?:learning\s+)?recommendations\s+(?:to|for)\s+"
                            + _BODY_NAME + r"(?=\s*(?:[.;(]|$))"
-                           r"|\b(?:(?:made|make|making)\s+(?:\w+\s+){0,2}?recommendations"
+                           # ("We made one recommendation to Dyfed-Powys Police, about the supervision of ...")
+                           # (one counted: "our recommendation to Bedfordshire Police" may be about its officers)
+                           r"|\b(?:(?:made|make|making)\s+(?:(?:\w+\s+){0,2}?recommendations|(?:one|a)\s+recommendation"
+                           # (not one about someone's conduct: "a recommendation to Kent Police, about how it should deal with PC Lowe's conduct")
+                           r"(?![^.]*\b(?:conduct|misconduct|disciplinary|performance|behaviour|return|dismissal|sanctions?"
+                           r"|(?-i:PC|DC|DS|PS|Sergeant|Inspector|Constable|Officer|Mr|Mrs|Ms|Miss|Dr)\s+[A-Z])))"
                            # ("Our two recommendations to Essex Police, about how supervisors oversee ...")
                            r"|" + _OUR_COUNTED_RECOMMENDATIONS +
                            r"|[Rr]ecommendations?\s+(?:(?:have|has|had)\s+been|were|was)\s+made)\s+to\s+" + _BODY_NAME +
-                           r"(?::|,?\s+(?:about|on|regarding|concerning|to\s+improve|in\s+respect\s+of|following|after|as\s+a\s+result\s+of|including))\s+(?!(?:that\s+)?(?:(?:the|both|its|two|three|four)\s+(?:\w+\s+)?(?:officers?|constables?|PCs?|sergeants?|staff)\b|(?:(?:Detective|Chief|Acting)\s+)?" + _OFFICER_TITLE + r"s?\s+[A-Z]))|\brecommend\w*\s+that\s+" + _BODY_NAME + r"\b|\brecommend\w*\s+that\s+(?:the\s+)?(?!(?:" + _RANK_INITIALS + r")\b)" + _ACRONYM + r"\s+[a-z]")
+                           r"(?::|,?\s+(?:about|on(?!\s+\d)|regarding|concerning|to\s+improve|in\s+respect\s+of|following|after|as\s+a\s+result\s+of|including))\s+(?!(?:that\s+)?(?:(?:the|both|its|two|three|four)\s+(?:\w+\s+)?(?:officers?|constables?|PCs?|sergeants?|staff)\b|(?:(?:Detective|Chief|Acting)\s+)?" + _OFFICER_TITLE + r"s?\s+[A-Z]))|\brecommend\w*\s+that\s+" + _BODY_NAME + r"\b|\brecommend\w*\s+that\s+(?:the\s+)?(?!(?:" + _RANK_INITIALS + r")\b)" + _ACRONYM + r"\s+[a-z]")
 # an officer named by letter ("PC A"): recommendations about them are about people, not practice
 _LETTERED = re.compile(r"\b(?:PCs?|DCs?|DSs?|PSs?|Officers?|Sergeant|Constable)\s+[A-Z]\b")
 _RECOMMENDATION_TITLE = re.compile(r"^\s*(?:national\s+)?recommendations?\b", re.I)

@@ -436,7 +436,9 @@ _GRADE_AFTER = re.compile(
 _NEGATIVE_BEFORE = re.compile(
     r"(?:\bno\s*$|\bneither\b[^,;]*$|\bnone\s+of\b[^,;]*$|\b(?:did\s+not|not)\s+find\s+(?:a\s+)?$|\bnot\s+(?:to\s+)?have\s+(?:a\s+)?$|\bdid\s+not\s+have\s+(?:a\s+)?$|\bnot\s+found\s+to\s+have\s+(?:a\s+)?$|\b(?:did\s+not|didn['’]t)\s+(?:find|consider|think|conclude)\s+that\b(?:(?!\band\b)[^,;])*$"
     # ("the force did not think the second officer had a": with no "that", only a short subject between)
-    r"|\b(?:did\s+not|didn['’]t)\s+(?:find|consider|think|conclude|believe)\s+(?!(?:it|this|that)\b)(?:[\w'’]+\s+){1,4}?(?:had|has|have)\s+(?:a\s+)?$)", re.I
+    r"|\b(?:did\s+not|didn['’]t)\s+(?:find|consider|think|conclude|believe)\s+(?!(?:it|this|that)\b)(?:[\w'’]+\s+){1,4}?(?:had|has|have)\s+(?:a\s+)?$"
+    # ("the officer's driving did not give him a case to answer": what he did gave him none)
+    r"|\b(?:did\s+not|didn['’]t|does\s+not|would\s+not)\s+give\s+(?:him|her|them|either\s+of\s+them|any\s+of\s+them)\s+(?:a\s+)?$)", re.I
 )
 _NEGATIVE_CLAUSE = re.compile(
     r"\b(?:insufficient\s+evidence|could\s+not\s+(?:reasonably\s+)?(?:conclude|find)|disagreed\s+that|no\s+reasonable\s+(?:tribunal|panel)|nor|"
@@ -621,7 +623,9 @@ _PERFORMANCE_ROUTE = re.compile(r"\bperformance\b[^.]{0,40}\b(?:unsatisfactory|i
 _BARE_PRONOUN_ACTOR = re.compile(r"(?:^|[;,]\s*(?:and\s+)?|\bthat\s+|\b(?:opinion|view)\s+|\b(?:found|decided|concluded|considered)\s+)\s*(?:all\s+|each\s+of\s+the\s+|the\s+)?(?P<word>one|another|both|each|two|three|four|five|six|seven|eight)\s+(?:may\s+|could\s+|also\s+)?(?:had|has|have|was|were)\s*(?:a\s+)?$", re.I)
 # ("We did find he had a case", "his conduct gave him a case to answer")
 _PRONOUN_ACTOR = re.compile(r"(?:(?:^|\bthat\s+|[,;]\s*(?:and\s+)?|\b(?:found|decided|concluded|considered|thought|believed|determined)\s+|\bdid\s+(?:find|decide|conclude|consider)\s+|\b(?:view|opinion)\s+)(?:he|she|they(?:\s+(?:both|all|each))?)\s+(?:may\s+|might\s+|could\s+|would\s+)?(?:also\s+)?(?:have\s+)?(?:had|has|have|(?:did|does)\s+not\s+have|(?:didn|doesn)['’]t\s+have)"
-                            r"|\b(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:conduct|actions|behaviour)\s+(?:gave|give|gives)\s+(?:him|her|them))\s*(?:no\s+|a\s+)?$", re.I)
+                            r"|\b(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:conduct|actions|behaviour)\s+(?:gave|give|gives)\s+(?:him|her|them)"
+                            # ("..., but in our opinion they did give her a case to answer for misconduct")
+                            r"|(?:[,;]\s*(?:and\s+|but\s+)?|\b(?:view|opinion),?\s+)(?:they|it|these|this)\s+(?:did\s+)?(?:gave|give|gives)\s+(?:him|her|them))\s*(?:no\s+|a\s+)?$", re.I)
 # "the force considered there was therefore no case to answer": about whoever was just talked about
 # "had the information been passed on, there would have been a case": a condition that is no departure
 _OTHER_CONDITION = re.compile(r"\b(?:had|if)\s+(?:the|this|that|it|they|he|she)\b(?!\s+(?:still\s+)?been\s+serving)(?!\s+(?:not\s+)?(?:retired|resigned|left))", re.I)
@@ -713,7 +717,9 @@ _VEHICLE_ROLE = re.compile(r"(?P<who>\b(?:the|this)\s+(?:police\s+)?(?:driver|pa
 _WHETHER_OPEN = re.compile(r"^(?:(?!\b(?:opinion|view)\b)[^.;])*(?:\b(?:will|would|shall|yet\s+to|not\s+yet)\s+(?:decide|determine|consider|assess)"
                            r"|\b(?:decisions?|determinations?)\s+(?:on|about|as\s+to))\s+whether\b"
                            r"(?:(?!\b(?:and|but)\b)[^.;,])*$", re.I)
-_WHO_CLAUSE = re.compile(r",?\s+who\s+([^,;.]*)")
+# (up to a second person with a "who" of their own: "the constable who carried out the search and the sergeant who ...")
+_WITHOUT_A_CASE_AFTER = re.compile(r"\s+(?:with|who\s+had|found\s+to\s+have)\s+no\s+case\s+to\s+answer\b", re.I)
+_WHO_CLAUSE = re.compile(r",?\s+who\s+([^,;.]*?)(?=\s+and\s+(?:the|a|an)\s+(?:[\w-]+\s+){1,2}?who\b|[,;.]|$)")
 _AUXILIARIES = {"had", "has", "have", "was", "were", "is", "are", "also", "been", "did", "then", "allegedly"}
 
 
@@ -790,12 +796,18 @@ _COUNTED_THEN_LISTED = re.compile(r"\b(?P<n>two|three|four|five|six)\s+(?:of\s+t
                                   r"(?P<list>[^,;:()]+(?:,\s*[^,;:()]+)*?)\s*,\s*(?:each\s+|all\s+|both\s+)?(?:may\s+|also\s+)?(?:had|have|has)\s+(?:a\s+)?$", re.I)
 
 
-def _counted_then_listed(before: str) -> list[Phrase]:
-    """The people of a counted group of officers listed in commas straight after it, when the list gives them all."""
+def _counted_then_listed(before: str, relative: bool = False) -> list[Phrase]:
+    """The people of a counted group of officers listed in commas straight after it, when the list gives them all.
+    ``relative``: read with the list's "who" clauses still in it, so each person after the first must follow "who ...
+    and" ("two officers, a constable who carried out the search and a sergeant who authorised it, had"), not sit inside
+    what someone did ("two officers, including a constable who had called a sergeant for advice, had")."""
     m = _COUNTED_THEN_LISTED.search(before)
     if not m:
         return []
     listed = [p for p in find_phrases(before) if m.start("list") <= p.start and p.end <= m.end("list")]
+    if relative and any(not re.fullmatch(r"\s*(?:,|and|,\s*and)\s*|\s+who\s+[^,;]{1,80}?\s+and\s+", before[a.end:b.start])
+                        for a, b in zip(listed, listed[1:])):
+        return []
     if len(listed) < 2 or sum(p.count or 0 for p in listed) != NUMBERS[m.group("n").lower()] \
             or any(p.definite or p.label or p.head in GENERIC_HEADS or p.role != "officer" for p in listed):
         return []
@@ -876,7 +888,12 @@ def _subjects_of(before: str, cut: int) -> list[Phrase]:
     if len(chosen) > 1 and chosen[0].count and chosen[0].count > 1 and before[chosen[0].end:chosen[1].start].strip() == "," \
             and len(chosen) - 1 <= chosen[0].count and all(p.definite and p.count == 1 and not p.label for p in chosen[1:]) \
             and (_SOME_OF_A_GROUP.match(chosen[0].text) or before[chosen[-1].end:].lstrip().startswith(",")):
-        # "two of the three officers, the officer who knelt ... and the officer who ..., had": the list describes the two
+        # "two of the three officers, the officer who knelt ... and the officer who ..., had": the list describes the two;
+        # where it gives each by a rank of their own ("two of the officers, the constable who ... and the sergeant who
+        # ..., had"), the list says who they are
+        if sum(p.count for p in chosen[1:]) == chosen[0].count and chosen[0].head in GENERIC_HEADS \
+                and all(p.role == "officer" and not _generic(p) for p in chosen[1:]) and len({p.head for p in chosen[1:]}) == len(chosen) - 1:
+            return chosen[1:]
         return chosen[:1]
     if len(chosen) > 2 and chosen[0].count and chosen[0].count > 1 and before[chosen[0].end:chosen[1].start].strip() == "," \
             and before[chosen[-1].end:].lstrip().startswith(",") and sum(p.count or 1 for p in chosen[1:]) == chosen[0].count \
@@ -1057,6 +1074,18 @@ class Decision:
     nobody: bool = False  # "no officer or staff member had a case": nobody new, and no number to count
 
 
+def _blank_trailing_who(who: re.Match[str]) -> str:
+    """A trailing "who ..." clause blanked; where it runs on over "and" to a second person with a "who" clause of their
+    own ("the constable who carried out the search and the sergeant who authorised it, had"), that person is kept."""
+    inner = who.group(0)
+    for join in re.finditer(r"\s+and\s+(?=(?:the|a|an)\s)", inner):
+        second = find_phrases(inner[join.end():])[:1]
+        if second and second[0].start == 0 and not second[0].plural and re.match(r"\s+who\s", inner[join.end() + second[0].end:]):
+            kept = join.end() + second[0].end
+            return " " * join.start() + inner[join.start():kept] + " " * (len(inner) - kept)
+    return " " * len(inner)
+
+
 def find_decisions(sentence: str) -> list[Decision]:
     decisions: list[Decision] = []
     if "misconduct" not in sentence.lower() and not _CTA_PARTS.search(sentence) and not _CASE_FOR.search(sentence):
@@ -1065,7 +1094,7 @@ def find_decisions(sentence: str) -> list[Decision]:
     for m in _CTA.finditer(sentence):
         before = _RELATIVE_CLAUSE.sub(lambda r: " " * len(r.group(0)), sentence[previous_end:m.start()])
         before = _ASIDE.sub(lambda r: " " * len(r.group(0)), before)
-        before = _TRAILING_WHO.sub(lambda r: " " * len(r.group(0)), before)
+        before = _TRAILING_WHO.sub(_blank_trailing_who, before)
         before = _WHO_BEFORE_BRACKET.sub(lambda r: " " * len(r.group(0)), before)
         before = _LETTER_APPOSITION.sub(lambda r: r.group(1) + " " * len(r.group(2)), before)
         after = sentence[m.end():]
@@ -1076,7 +1105,9 @@ def find_decisions(sentence: str) -> list[Decision]:
         negative = _negated(before)
         grade = _grade_after(after) or _level_named(m.group(0), before)
         cut = _last_break(before)
-        phrases = _subjects_of(before, cut)
+        # ("two officers, a constable who carried out the search and a sergeant who authorised it, had": the list read
+        # before its relative clauses are blanked, which would swallow the second person)
+        phrases = _counted_then_listed(sentence[previous_end:m.start()], relative=True) or _subjects_of(before, cut)
         if not phrases and (vehicle := _VEHICLE_ROLE.search(before)):
             # "the driver had a case to answer": only someone serving can have one, so the driver is police
             phrases = [Phrase(vehicle.start("who"), vehicle.end("who"), vehicle.group("who"), "officer", "officer", 1, True, False, False)]
@@ -1424,8 +1455,8 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
     # the proceedings took place with the person there, not only decided on: a serving member took part
     ("held", "yes", re.compile(
         r"\battend(?:ed|s)\s+(?:a|the|their|his|her)\s+(?:\w+\s+){0,3}(?:meeting|hearing|proceedings)"
-        # ("both attended misconduct meetings": a group's, with no article; not "attended court hearings")
-        r"|\battend(?:ed|s)\s+(?:gross\s+)?misconduct\s+(?:meetings|hearings)\b"
+        # ("both attended (separate) misconduct meetings": a group's, with no article; not "attended court hearings")
+        r"|\battend(?:ed|s)\s+(?:separate\s+|individual\s+)?(?:gross\s+)?misconduct\s+(?:meetings|hearings)\b"
         r"|\bat\s+(?:the|a|their|his|her)\s+(?:\w+\s+){0,3}(?:meetings?|hearings?)\b(?!\s+(?:at|in)\s+(?:court|the\s+court))"
         r"|\b(?:meetings?|hearings?|panels?|chair(?:person)?)\s+(?:\w+\s+){0,2}(?:found|concluded|decided|determined|ruled|imposed|gave|issued|resulted|(?<!was\s)(?<!were\s)(?<!been\s)agreed)\b"
         r"|\b(?:meetings?|hearings?)\s+(?:was|were)\s+held\b(?!\s+in\s+(?:his|her|their)\s+absence)"
@@ -1855,6 +1886,8 @@ def _facts_in(sentence: str) -> dict[str, str]:
                 found.pop(name, None)
         if found.get("sanction") == "dismissed" and _NO_FURTHER_ACTION.search(sentence):
             found["sanction"] = "no_further_action"
+        elif found.get("sanction") == "dismissed" and _THIS_ONE_CALLED_OFF.search(sentence):
+            del found["sanction"]  # "..., and the meeting did not go ahead": this case's proceedings not held, nothing imposed
     if _BARRED.search(sentence) and not _NOT_BARRED.search(sentence):
         found["barred"] = "true"
     return found
@@ -1863,6 +1896,9 @@ def _facts_in(sentence: str) -> dict[str, str]:
 # "it proposed to deal with the matter at a misconduct meeting": a route proposed, no panel's voice
 _PROPOSED_AT = re.compile(r"\b(?:proposed|proposing|intended|planned|wanted|suggested)\s+(?:to\s+)?(?:deal|dealing|hold|holding|handle|handling)\b[^.]{0,60}\bat\s+(?:a|an)\s+(?:gross\s+)?misconduct\s+(?:meeting|hearing)", re.I)
 _NO_FURTHER_ACTION = re.compile(r"\bno\s+further\s+action\b", re.I)
+# this case's proceedings called off, said after another matter's dismissal: "and the meeting did not go ahead"
+_THIS_ONE_CALLED_OFF = re.compile(r"\b(?:the|this|that|his|her)\s+(?:misconduct\s+)?(?:meeting|hearing)\s+(?:did\s+not\s+go\s+ahead|"
+                                  r"(?:was|were)\s+(?:cancelled|called\s+off|abandoned)|never\s+took\s+place)\b", re.I)
 _BY_THEN = re.compile(r"\b(?:before|already|previously|earlier|by\s+then)\b", re.I)
 _ELSEWHERE = r"\b(?:separate|unrelated|another|different|other)\s+"
 _DISMISSED_ELSEWHERE = re.compile(r"\bdismissed\b[^.]{0,80}(?:" + _ELSEWHERE + r"(?:\w+\s+){0,3}?(?:matter|proceedings|case|investigation)|"
@@ -2829,6 +2865,18 @@ class Resolver:
                     self._revise(group, decision, index, sentence)
                     touched.append(group)
                     continue
+            if not decision.positive and phrase.count == 1 and re.match(r"one\s+of\s", phrase.text, re.I) \
+                    and _WITHOUT_A_CASE_AFTER.match(sentence, phrase.end):
+                # "One of the officers with no case to answer had not switched on her camera": one of those found to have
+                # none, not of those with a case the sentence before talked about
+                pool = [g for g in self.groups if not g.case and g.introduced_at != index and len([p for p in g.members if not p.split]) > 1]
+                if pool:
+                    group = self._regroup([self._split_one(pool[-1])], index)
+                    # (what the sentence says of them describes them: "The officer who had been late to switch on her
+                    # camera" later)
+                    group.described_as = re.match(r"[^,;.]*", sentence[_WITHOUT_A_CASE_AFTER.match(sentence, phrase.end).end():]).group(0).strip()
+                    touched.append(group)
+                    continue
             existing = self._matching_groups(phrase) if (phrase.definite and not phrase.other) else []
             if not existing and phrase.definite and phrase.other and _ORDINAL_OPENING.match(phrase.text):
                 existing = self._bind_rank(phrase)  # ("the second constable" of a roster "an inspector and two constables")
@@ -2865,8 +2913,10 @@ class Resolver:
             if phrase.other and phrase.definite and phrase.count and not existing and re.search(r"\b(?:other|remaining)\b", phrase.text, re.I):
                 # "the other two officers": the people known who were not just talked about
                 # (of the rank it names: "the other constable" is no inspector)
-                others = [p for g in self.groups if g not in created for p in g.members if p not in self.pointer and not p.split
-                          and self._may_be_called(p, phrase.head)]
+                # (nor those this sentence has just decided on otherwise: "the sergeant and the constable had a case ..., and
+                # the other two officers had none")
+                others = [p for g in self.groups if g not in created and not (g.decided_at == index and g.grade != decision.grade)
+                          for p in g.members if p not in self.pointer and not p.split and self._may_be_called(p, phrase.head)]
                 if any(self.groups[p.group].label for p in others):
                     others = []  # "officer A" and "officer B" were named and decided on: not "the other two"
                 if len(others) == phrase.count:
@@ -2899,6 +2949,13 @@ class Resolver:
                     and g.grade in ("misconduct", "gross_misconduct") and g.grade != decision.grade for g in existing):
                 existing = []  # "the detective constable had a case for misconduct", after the constable's for gross misconduct
                 # (unless the sentence revises a decision: "the force agreed that the custody sergeant had a case for misconduct")
+            if existing and phrase.definite and phrase.count == 1 and not phrase.label and _WITH_A_CASE.match(sentence, phrase.end):
+                # "The officer with a case to answer was dismissed", after one of those with none was picked out: the one
+                # person with a case, whoever was talked about last
+                with_a_case = [g for g in self.groups if g.case and g not in created and len(g.members) == 1 and g.decided_at < index
+                               and (g.head == phrase.head or phrase.head in GENERIC_HEADS and g.role == "officer")]
+                if len(with_a_case) == 1:
+                    existing = with_a_case
             if phrase.definite and phrase.count and phrase.count > 1 and _WITH_A_CASE.match(sentence, phrase.end):
                 # "the three officers with a case to answer": those decided on before, whatever each was called
                 already = [g for g in self.groups if g.case and g not in created and g.decided_at < index
@@ -3894,7 +3951,11 @@ class Resolver:
                 or bool(_FOR_SOME_OF_THEM.search(before)) and not find_phrases(sentence.text)
                 # ("The first detention officer attended and was dismissed. The second had resigned ..."; a person, not
                 # "The first hearing was adjourned. The second was held ...")
-                or any(p.start == 0 and _ORDINAL_OPENING.match(p.text) for p in find_phrases(before)))
+                or any(p.start == 0 and _ORDINAL_OPENING.match(p.text) for p in find_phrases(before))
+                # ("Misconduct was found proven against the first officer, ... For the second, ...": the first of them
+                # told apart mid-sentence, then the next by position)
+                or any(re.match(r"the\s+first\s", p.text, re.I) and p.head in GENERIC_HEADS for p in find_phrases(before))
+                and bool(re.search(r"\bthe\s+second\b", sentence.text, re.I)))
 
     def _counted_group_decided_before(self, phrase: Phrase, also: Callable[[Group], bool]) -> list[Group]:
         """'three officers', indefinite, said of a group of that many already decided on (and ``also`` true of it)."""
