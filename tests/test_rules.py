@@ -1827,3 +1827,48 @@ def test_the_review_of_the_fifth_round(body, expected):
 def test_the_later_reviews_of_the_fifth_round(body, expected):
     field, value = expected
     assert record(body, title="Fictional case – Kent Police, March 2022")[field] == value
+
+
+# Read after check-48 (a sixth round): more questions and answers about offences, and learning in more words.
+@pytest.mark.parametrize("body", [
+    "We looked at whether his contact with the woman could amount to misconduct in public office. After taking legal "
+    "advice, we decided the evidence did not reach the threshold for that offence, and no file was sent to the CPS.",
+])
+def test_our_offence_answers_after_check_48(body):
+    assert offence_of(body) == "no"
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("We thought carefully about whether there was any organisational learning for Kent Police, and we did not find any.", "no"),
+    ("We also considered whether GMP needed to change anything in its restraint training. We concluded that it did not: the "
+     "training was in line with national guidance.", "no"),
+    ("Since this case, Kent Police has made training on abuse of position part of the induction course for every new "
+     "special constable.", "yes"),
+    ("The force has since introduced handheld scanners at every cell door in its custody suites.", "yes"),
+    ("Kent Police now requires two members of staff to be present whenever a cash exhibit is signed out.", "yes"),
+    # (two people sent on a course, or a rule without every occasion, stay unread)
+    ("Kent Police now requires two members of staff to complete a refresher course on exhibits.", "not_stated"),
+])
+def test_learning_after_check_48(body, expected):
+    assert learning_of(body) == expected
+
+
+@pytest.mark.parametrize("body, field, expected", [
+    # (found by the review of the sixth round) a file sent in the same sentence, the CPS's own decision to come; two officers
+    # for one person; an answer about her, not the force
+    ("We had to decide whether the case should be referred to the CPS, and in March 2022 we sent a file. The CPS decided not "
+     "to charge him.", "cps_referral", "yes"),
+    ("We sent a file to the CPS, which will decide whether the case should go to court.", "cps_referral", "yes"),
+    ("Kent Police now requires two officers to be present whenever PC Hale deals with a female detainee.",
+     "organisational_learning", "not_stated"),
+    ("Kent Police now requires two members of staff to be present whenever the detention officer involved handles property.",
+     "organisational_learning", "not_stated"),
+    ("We considered whether the SIO needed to change anything about how the investigation was run. We concluded that it did "
+     "not.", "organisational_learning", "not_stated"),
+    ("Mr Hart sent PC Lowe a series of abusive texts. We considered whether his messages amounted to a criminal offence and "
+     "concluded that they did not.", "criminal_indication", "not_stated"),
+    ("We looked at whether there were any lessons for the force in how the call was handled, and whether the call handler "
+     "had followed the script. We concluded that she had not.", "organisational_learning", "not_stated"),
+])
+def test_report_fields_of_the_review_of_the_sixth_round(body, field, expected):
+    assert record(body, title="Fictional case – Kent Police, March 2022")[field] == expected

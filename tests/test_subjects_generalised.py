@@ -4217,3 +4217,69 @@ def test_someone_inside_what_one_of_the_counted_did_is_not_one_of_them():
     people = tuples("Two officers, including a constable who had called a sergeant for advice, had a case to answer for "
                     "misconduct. The sergeant had no case to answer.")
     assert sorted(t[1] for t in people) == ["misconduct", "no_case"]
+
+
+# Read after check-48 (a sixth round): a case given by pronoun after "neither ... nor ..."; a surname with its rank said
+# again; a described officer "whose camera was off"; "the other two" beside
+# the one just talked about; a rank listed before a counted group still serving; "it went ahead for DO B only"; the panel
+# hearing evidence from the officer.
+def test_a_case_by_pronoun_after_a_clause_with_nor_is_a_case():
+    people = tuples("We found that the force the constable used was neither necessary nor proportionate, and that he had a case "
+                    "to answer for gross misconduct.")
+    assert [t[1] for t in people] == ["gross_misconduct"]
+
+
+def test_a_surname_with_its_rank_said_again_is_one_of_the_group():
+    people = tuples("We concluded that the sergeant and all three constables had a case to answer for gross misconduct. A "
+                    "single hearing for the four took place in May. The panel found gross misconduct proven against the "
+                    "sergeant, who was dismissed. Gross misconduct was also "
+                    "proven against PC Ostler, a constable who retired shortly before the hearing; the panel said he would "
+                    "have been dismissed. For the second constable, the panel found misconduct and gave a final written "
+                    "warning. The allegations against the third constable were not proven.")
+    assert sorted((t[3], t[5]) for t in people) == [("no", "dismissed"), ("no", "final_written_warning"), ("no", "not_stated"),
+                                                  ("retired", "would_have_been_dismissed")]
+
+
+def test_an_officer_described_by_whose_is_told_apart_and_the_other_two_are_the_rest():
+    people = tuples("We found that three of the officers had a case to answer for misconduct: the officer who used the baton, "
+                    "the officer who swore, and the officer whose camera was not recording. The force did not agree that the "
+                    "officer whose camera was off had a case to answer. The other two officers attended a misconduct meeting.")
+    assert sorted((t[1], t[2]) for t in people) == [("misconduct", "meeting"), ("misconduct", "meeting"), ("no_case", "none")]
+
+
+def test_a_rank_listed_before_a_counted_group_still_serving():
+    people = tuples("We found that a sergeant and three constables had a case to answer for gross misconduct. One of the "
+                    "constables retired in May. At the hearing the panel found gross misconduct proven against all four. The "
+                    "sergeant and the two constables who were still serving were dismissed, and the panel said the retired "
+                    "constable would have been dismissed had he still been serving.")
+    assert sorted((t[3], t[5]) for t in people) == [("no", "dismissed")] * 3 + [("retired", "would_have_been_dismissed")]
+
+
+def test_the_hearing_went_ahead_for_the_other_only():
+    people = tuples("We found that two detention officers, DO A and DO B, had a case to answer for gross misconduct. The force "
+                    "arranged a hearing for both. DO A retired before the hearing, and it went ahead for DO B only. The panel found misconduct proven against DO "
+                    "B and gave her a final written warning.")
+    assert sorted((t[3], t[4]) for t in people) == [("no", "misconduct_proven"), ("retired", "not_held")]
+
+
+def test_the_panel_hearing_evidence_from_the_officer_shows_him_there():
+    people = tuples("We found that the constable had a case to answer for gross misconduct, and a hearing was held in May. "
+                    "After hearing evidence from the officer and a witness, the panel reserved its decision.")
+    assert [t[3] for t in people] == ["no"]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # (found by the reviews of the sixth round) a negative over both clauses; a hearing held though the person was not
+    # required to attend; retired and so not required to attend; "not ... nor ..., and that" denied
+    ("The force did not accept that the search was unlawful, and that PC Grant had a case to answer for misconduct.",
+     [("no_case", "none", "not_stated")]),
+    ("We found that the constable had a case to answer for gross misconduct. He was not required to attend the hearing in "
+     "person and joined by video link. The panel found gross misconduct proven and he was dismissed.",
+     [("gross_misconduct", "hearing", "no")]),
+    ("We found that the sergeant had a case to answer for misconduct. He retired and so was not required to attend a "
+     "misconduct meeting.", [("misconduct", "meeting", "retired")]),
+    ("We did not find that the restraint was unnecessary nor excessive, and that PC Lyle had a case to answer for misconduct.",
+     [("no_case", "none", "not_stated")]),
+])
+def test_the_review_of_the_sixth_round(body, expected):
+    assert [(t[1], t[2], t[3]) for t in tuples(body)] == expected

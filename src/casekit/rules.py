@@ -81,6 +81,8 @@ _CPS_THRESHOLD_NOT_MET = (r"the\s+threshold\s+for\s+(?:referring|referral\s+of|s
                           r"(?:CPS|Crown\s+Prosecution\s+Service)\s+(?:had\s+not\s+been|has\s+not\s+been|was\s+not)\s+(?:met|reached|crossed)")
 _CPS_THRESHOLD_NOT_MET_RE = re.compile(_CPS_THRESHOLD_NOT_MET, re.I)
 _NO_SUCH_FINDING = (r"(?:(?:(?:found|identified|saw)\s+(?:none|nothing(?:\s+to\s+(?:indicate|suggest|show))?|no\s+(?:such\s+)?(?:indication|evidence))"
+                    # ("We concluded that it did not: the training ... was in line with national guidance.", the answer alone)
+                    r"|(?:concluded|decided)\s+(?:that\s+)?(?:it|they)\s+did\s+not(?=\s*(?:[.:;]|$))"
                     r"|(?:did\s+not|didn['’]t)\s+(?:find|identify|see)\s+an?\s+(?:indication|evidence)"
                     r"|(?:concluded|decided)\s+(?:that\s+)?there\s+(?:was|were)\s+no\s+(?:such\s+)?(?:indication|evidence)"
                     # ("concluded that the evidence did not indicate that he had", "We decided that the evidence did not reach that
@@ -515,7 +517,7 @@ _ASKED_CRIMINAL = re.compile(r"\b(?:considered|looked\s+at|examined|assessed|rev
                              r"(?:(?:\w+\s+)?" + _POLICE_INDIVIDUAL + r"['’]s\s+(?:[\w-]+\s+)?)?"
                              r"(?:entries|searches|actions|conduct|comments|remarks|posts|messages|texts|emails|images|photo(?:graph)?s|videos|statements|accounts|records|restraint|force\s+used|use\s+of\s+force"
                              # ("whether any of the content could amount to an offence": what the group shared)
-                             r"|content|material"
+                             r"|content|material|contact"
                              # ("whether the way the car was driven could amount to a criminal offence")
                              r"|way\s+(?:the|his|her|their)\s+(?!(?:stolen|other|suspect['’]s|man['’]s|woman['’]s|motorist['’]s)\b)(?:[\w-]+\s+){0,2}?(?:was|were)\s+(?:driven|handled|used|restrained|carried\s+out))"
                              # ("his searches of the database could", "the force used by the two officers could")
@@ -523,7 +525,9 @@ _ASKED_CRIMINAL = re.compile(r"\b(?:considered|looked\s+at|examined|assessed|rev
                              r"(?:\s+of\s+(?:the\s+|a\s+)?[\w-]+|\s+(?:used\s+|made\s+|sent\s+|written\s+)?by\s+(?:the\s+|both\s+|either\s+|all\s+)?(?:two\s+|three\s+|four\s+)?"
                              r"(?:\w+\s+)?" + _POLICE_INDIVIDUAL +
                              # ("the messages in the group chat could")
-                             r"|\s+(?:in|on)\s+(?:the|their|that)\s+(?:[\w-]+\s+){0,2}?(?:group|chat|thread|account|page))?\s+(?=(?:could|might|may|would|met|reached|crossed)\b)"
+                             r"|\s+(?:in|on)\s+(?:the|their|that)\s+(?:[\w-]+\s+){0,2}?(?:group|chat|thread|account|page)"
+                             # ("whether his contact with the woman could amount to ...": his, with someone)
+                             r"|(?<=contact)\s+with\s+(?:the|a|an|her|his)\s+[\w-]+)?\s+(?=(?:could|might|may|would|met|reached|crossed)\b)"
                              # ("whether the altered log might amount to an offence by the detention officer": whose, said after)
                              r"|(?:the|his|her|their)\s+(?:[\w-]+\s+){1,3}?(?=(?:could|might|may|would)\s+(?:amount\s+to|be|constitute)\s+(?:a|an)\s+(?:criminal\s+)?offence\s+"
                              r"by\s+(?:the\s+|any\s+|either\s+)?(?:\w+\s+)?" + _POLICE_INDIVIDUAL + r"\b))"
@@ -532,6 +536,8 @@ _ASKED_CRIMINAL = re.compile(r"\b(?:considered|looked\s+at|examined|assessed|rev
                              # ("could be an offence under the Communications Act", "could amount to misconduct in public office")
                              r"[^.]{0,80}(?:\b(?:committed|criminal)\b[^.]{0,40}\boffences?\b|\b(?:amount\s+to|be|constitute)\s+(?:a|an|the)\s+offences?\b"
                              r"|\bamount\s+to\s+misconduct\s+in\s+(?:a\s+)?public\s+office\b"
+                             # ("whether her conduct could amount to fraud": an offence by its name)
+                             r"|\bamount\s+to\s+(?:fraud|theft|assault|harassment|stalking|perverting\s+the\s+course\s+of\s+justice)\b"
                              # ("might be grossly offensive under the Communications Act 2003": an offence named by its Act)
                              r"|\bunder\s+the\s+(?:Malicious\s+)?Communications\s+Act\b"
                              r"|\b(?:met|meet|reached|crossed)\s+the\s+threshold\s+for\s+(?:a|an|the|any)\s+(?:criminal\s+)?offences?\b)", re.I)
@@ -883,7 +889,7 @@ _FOR_SOME_OF_ITS_PEOPLE = (r"\s+for\s+(?:(?:the|both|either|these|those)\s+(?:[\
 # whether", "considered closely whether")
 # (one question: "whether the policy had been followed and whether it held any lessons" asks two, and "it was not" answers
 # the first)
-_ASKED_LEARNING = (r"(?:\b(?:considered|looked" + _CLOSELY + r"\s+at|examined|assessed|reviewed|thought\s+about|asked(?:\s+ourselves)?)" + _CLOSELY + r"\s+whether\b(?:(?!\bindividual\b|\bwhether\b)[^.]){0,80}"
+_ASKED_LEARNING = (r"(?:\b(?:considered|looked" + _CLOSELY + r"\s+at|examined|assessed|reviewed|thought" + _CLOSELY + r"\s+about|asked(?:\s+ourselves)?)" + _CLOSELY + r"\s+whether\b(?:(?!\bindividual\b|\bwhether\b)[^.]){0,80}"
                    r"\b(?:(?:any|organi[sz]ational|wider)\s+(?:\w+\s+){0,2}?(?:learning|lessons)(?!" + _FOR_SOME_OF_ITS_PEOPLE + r")"
                    # ("whether there was anything the force could learn from the case", "... the force as a whole could learn",
                    # "... Kent Police should do differently")
@@ -891,7 +897,7 @@ _ASKED_LEARNING = (r"(?:\b(?:considered|looked" + _CLOSELY + r"\s+at|examined|as
                    # ("whether Kent Police's policy or training on Taser needed to change")
                    r"|(?:the\s+force['’]s|" + _SPELLED_FORCE + r"['’]s|its)\s+(?:[\w-]+\s+){0,3}?(?:polic(?:y|ies)|training|procedures?|practices?|guidance)\b[^.]{0,60}?\b(?:needed|had|ought)\s+to\s+change"
                    # ("whether Kent Police should change anything about how it deals with such calls")
-                   r"|(?:the\s+)?(?:force|forces|organisation|constabulary|" + _FORCE_NAME + r")" + _AS_A_BODY + r"(?:should|could|needed\s+to|ought\s+to)\s+change\s+anything"
+                   r"|(?:the\s+)?(?:force|forces|organisation|constabulary|" + _FORCE_NAME + r"|(?!SIO\b)" + _FORCE_INITIALS + r")" + _AS_A_BODY + r"(?:should|could|needed\s+to|ought\s+to)\s+change\s+anything"
                    # ("whether anything in the force's policies, training or procedures should change")
                    r"|anything\s+in\s+(?:the\s+force['’]s|its)\s+(?:polic(?:y|ies)|training|procedures?|practices?|guidance)\b[^.]{0,60}?\b(?:should|needed\s+to|had\s+to)\s+change"
                    # ("whether the force could learn anything from the incident")
@@ -1028,6 +1034,8 @@ _AFTER_EVENT = (r"\b(?:since|following|after|as\s+a\s+result\s+of|in\s+response\
 # (not what any case brings: launched an appeal, issued a reprimand or a summons, replaced a damaged car, started a review of
 # the arrest, updated its records)
 _FORCE_CHANGE_DONE = (r"(?:added|introduced|changed|created|set\s+up|brought\s+in|rolled\s+out|established|revised|amended|redesigned"
+                      # ("has made training on abuse of position part of the induction course for every new special constable")
+                      r"|made(?=\s+(?:[\w-]+\s+){1,8}?part\s+of\s+(?:the|its|their)\b)"
                       r"|rewritten|implemented|put\s+in\s+place|installed|fitted|upgraded|restructured|adopted|developed|made\s+changes\s+to"
                       # ("has made it a requirement that every warrant briefing includes ...")
                       r"|made\s+it\s+a\s+(?:requirement|rule)\s+(?:that|for))")
@@ -1053,7 +1061,7 @@ _FORCE_CHANGED_SINCE = (
     r"(?:also\s+)?(?:" + _EVERYONE_BRIEFED + r"|" + _FORCE_CHANGE_DONE + r"\s+(?=(?:a|an|its|their|the|new|every|all|each|any)\s"
     r"|(?:[\w-]+\s+){0,2}(?:advice|guidance|training|checks|questions|information|prompts?|alerts?|monitoring|auditing|supervision)\b"
     # ("has fitted electronic cell visit recorders in all of its custody suites")
-    r"|(?:[\w-]+\s+){0,3}(?:recorders?|devices|cameras|alarms|sensors|locks)\b)"
+    r"|(?:[\w-]+\s+){0,3}(?:recorders?|devices|cameras|alarms|sensors|locks|scanners|readers)\b)"
     r"(?:(?!" + _NOT_A_PRACTICE + r"|\b(?:s?he|they|his|her|either|both|misconduct|disciplinary|(?:re)?investigat\w*|referral|notices?|warnings?|sanctions?"
     r"|family|families|relatives|partners?|complainants?|victims?|witnesses|appeal|meeting|markers?|(?:the|this)\s+case|(?-i:Mr|Mrs|Ms|Miss)"
     # (a measure for one person: "... supervised shifts for the call handler who graded the call")
@@ -1119,6 +1127,13 @@ _FORCE_OWN_CHANGE_SRC = (
     r"(?:(?!(?:who|that|involved|concerned|at|on)\b)[\w-]+\s+){1,7}?)?(?:(?:refresher|further|new|additional|extra)\s+)?training\b"
     r"(?![^.]{0,80}\b(?:involved|concerned|who\s+attended)\b)"
     r"|\b" + _FORCE_ITSELF + r"\s+now\s+(?:carries\s+out|requires|uses|runs|audits|checks|reviews|provides|includes|has\s+a)\b[^.]{0,60}?\b(?:" + _PRACTICE + r"|audits?|checks|reviews|samples?|searches)\b"
+    # a rule for every such occasion: "Hertfordshire Constabulary now requires two members of staff to be present whenever a
+    # cash exhibit is signed out" (not two people sent on a course)
+    r"|\b" + _FORCE_ITSELF + r"\s+(?:now\s+requires|has\s+since\s+required)\s+(?:at\s+least\s+)?two\s+members\s+of\s+staff\s+to\s+"
+    r"[^.]{0,60}?\b(?:whenever|every\s+time|each\s+time|any\s+time)\b"
+    # (for every occasion, not one person's: "whenever the detention officer involved handles property", "whenever Jane Ellis ...")
+    r"(?![^.]*(?:\b(?:PC|DC|DS|PS|Mr|Mrs|Ms|Miss|Dr|Sergeant|Constable|Officer|involved|concerned|who)\b"
+    r"|\bthe\s+(?:[\w-]+\s+){0,2}?(?:officer|handler|taker|constable|sergeant|inspector|investigator|nurse|doctor)\b|(?-i:\b[A-Z][a-z]+\s+[A-Z][a-z]+\b)))"
     # "all of its control room inspectors have completed refresher training" (its people as a body, not those involved)
     # (a change since: not "all of its custody staff had received training", what they knew before the incident)
     r"|\b(?:since|now)\b[^.]{0,160}?\ball\s+(?:of\s+)?its\s+(?:[\w-]+\s+){0,3}?(?:officers|staff|inspectors|sergeants|supervisors|call\s+handlers|drivers|advisers|constables|investigators|dispatchers)"
@@ -1290,7 +1305,7 @@ _LEARNING_WORDS = ("recommend", "learn", "improv", "doubl", "trebl", "tripl", "g
                    "redesign", "fitted", "install")
 # ... and, since every pattern above also names what is learnt or changed (or, for something set up since the case,
 # says "since"), one of these as well
-_LEARNING_OBJECTS = ("learn", "recommend", "policy", "policies", "procedur", "process", "practice", "guidance", "training", "system",
+_LEARNING_OBJECTS = ("learn", "recommend", "whenever", "policy", "policies", "procedur", "process", "practice", "guidance", "training", "system",
                      "record", "remind", "refresher", "brief", "lesson", "improv", "gap", "need for", "change", "aware",
                      "risk assessment", "steps", "disseminat", "circulat", "cascad", "opportunit", "trained", "advised",
                      "audit", "alert", "check", "reporting line", "campaign", "form", "the way", "software", "scheme",

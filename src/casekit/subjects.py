@@ -719,7 +719,7 @@ _WHETHER_OPEN = re.compile(r"^(?:(?!\b(?:opinion|view)\b)[^.;])*(?:\b(?:will|wou
                            r"(?:(?!\b(?:and|but)\b)[^.;,])*$", re.I)
 # (up to a second person with a "who" of their own: "the constable who carried out the search and the sergeant who ...")
 _WITHOUT_A_CASE_AFTER = re.compile(r"\s+(?:with|who\s+had|found\s+to\s+have)\s+no\s+case\s+to\s+answer\b", re.I)
-_WHO_CLAUSE = re.compile(r",?\s+who\s+([^,;.]*?)(?=\s+and\s+(?:the|a|an)\s+(?:[\w-]+\s+){1,2}?who\b|[,;.]|$)")
+_WHO_CLAUSE = re.compile(r",?\s+(?:who|whose)\s+([^,;.]*?)(?=\s+and\s+(?:the|a|an)\s+(?:[\w-]+\s+){1,2}?who\b|[,;.]|$)")
 _AUXILIARIES = {"had", "has", "have", "was", "were", "is", "are", "also", "been", "did", "then", "allegedly"}
 
 
@@ -1232,10 +1232,19 @@ def _could_find_that(sentence: str) -> list[Decision]:
 _CASE_FOR = re.compile(r"\bcases?\s+for\s+(?P<who>[^.;,]{1,60}?)\s+to\s+answer\b", re.I)
 
 
+_NEITHER_NOR_THEN_THAT = re.compile(r"\bneither\s+[\w-]+\s+nor\s+[\w-]+\s*,\s*and\s+that\b", re.I)
+_ANY_NEGATIVE = re.compile(r"\b(?:not|never|no|disput\w*|argu\w*|claim\w*|alleg\w*|contend\w*|den(?:y|ied))\b|n['’]t\b", re.I)
+
+
 def _negated(before: str) -> bool:
     """Whether the words before a case-to-answer say there was none: a negative just before them
     (past any level word, "no misconduct case"), or a negative clause they stand in."""
     clause = before[max([0] + [c.end() for c in _CLAUSE_EDGE.finditer(before)]):]
+    pair = _NEITHER_NOR_THEN_THAT.search(clause)
+    if pair and not _ANY_NEGATIVE.search(clause, 0, pair.start()):
+        # ("Our finding was that the force he used was neither necessary nor proportionate, and that he had a case": a pair
+        # of words, not the case denied; not "did not consider that ... neither ... nor ..., and that")
+        clause = clause[:pair.start()] + clause[pair.end():]
     return bool(_NEGATIVE_BEFORE.search(_LEVEL_BEFORE.sub("", before))) or bool(_NEGATIVE_CLAUSE.search(clause + " "))
 
 
@@ -1461,12 +1470,16 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
         r"|\b(?:meetings?|hearings?|panels?|chair(?:person)?)\s+(?:\w+\s+){0,2}(?:found|concluded|decided|determined|ruled|imposed|gave|issued|resulted|(?<!was\s)(?<!were\s)(?<!been\s)agreed)\b"
         r"|\b(?:meetings?|hearings?)\s+(?:was|were)\s+held\b(?!\s+in\s+(?:his|her|their)\s+absence)"
         r"|\bheld\s+(?:(?:a|an|the)\s+)?(?:\w+\s+){0,3}(?:meeting|hearing)s?\b|\b(?:meeting|hearing)s?,?\s+held\s+(?:in|on|at|during)\b"
-        r"|\b(?:following|after)\s+(?:a|the|their|his|her)\s+(?:\w+\s+){0,2}(?:meeting|hearing)\b", re.I)),
+        r"|\b(?:following|after)\s+(?:a|the|their|his|her)\s+(?:\w+\s+){0,2}(?:meeting|hearing)\b"
+        # ("DO A retired before the hearing, and it went ahead for DO B only": held for that one)
+        r"|\bit\s+went\s+ahead\s+(?:for|against)\b", re.I)),
     # proceedings that went ahead without the person (gone by then): held, so not "not held"
     ("in_absence", "yes", re.compile(r"\b(?:held|went\s+ahead|took\s+place|proceeded|heard)\s+(?:the\s+(?:case|matter|allegations?)\s+)?"
                                      r"(?:(?:on|in|at|during)\s+[\w ]{1,25}?\s+)?(?:in\s+(?:his|her|their)\s+absence|without\s+(?:him|her|them)\b)", re.I)),
     # the person said to have attended the proceedings ("She attended the rearranged hearing"): outranks "absent"
     ("attended", "yes", re.compile(r"(?<!not\s)(?<!n['’]t\s)\battended\s+(?:the|a|an|their|his|her)\s+(?:\w+\s+){0,3}(?:hearing|meeting)s?\b|\btook\s+part\s+in\s+the\b"
+                                   # ("After hearing evidence from the officer, the panel ...", "Having heard his account, the chair")
+                                   r"|\b(?:after\s+hearing|having\s+heard|heard)\s+(?:evidence|an\s+account|his\s+account|her\s+account)\s+(?:from\s+the\s+(?:officer|constable|sergeant|inspector|detective)\b)?(?=[^.]*\b(?:panel|chair)\b)"
                                    # ("a hearing ..., which they all attended", "The hearing took place in July and both officers attended")
                                    r"|\b(?:which|that)\s+(?:he|she|they)\s+(?:all\s+|both\s+)?attended\b"
                                    r"|\b(?:and|where)\s+(?:he|she|they|both|all)(?:\s+(?:officers|constables|of\s+them|three|four))?\s+(?:all\s+|both\s+)?attended\s*(?:[.;]|$)", re.I)),
@@ -1713,7 +1726,7 @@ _PANEL_VERDICT = re.compile(r"(?<!not\s)\bamounted\s+to\s+(gross\s+)?misconduct\
 _GATES: dict[tuple[str, str], tuple[str, ...]] = {
     ("level", "gross_misconduct"): ("gross", "special", "accelerated"),
     ("level", "misconduct"): ("meeting",),
-    ("held", "yes"): ("attend", "meeting", "hearing", "panel", "chair"),
+    ("held", "yes"): ("attend", "meeting", "hearing", "panel", "chair", "went ahead"),
     ("proceedings", "accelerated_hearing"): ("special", "accelerated"),
     ("proceedings", "hearing"): ("hearing", "panel", "proceedings", "gross misconduct meeting"),
     ("proceedings", "meeting"): ("meeting",),
@@ -1723,7 +1736,7 @@ _GATES: dict[tuple[str, str], tuple[str, ...]] = {
     ("left", "left"): ("left", "longer", "dismissed", "ended"),
     ("in_absence", "yes"): ("absence", "without"),
     ("absent", "yes"): ("attend",),
-    ("attended", "yes"): ("attended", "took part"),
+    ("attended", "yes"): ("attended", "took part", "heard", "hearing evidence"),
     ("outcome", "pending"): ("hearing", "meeting", "proceedings", "awaiting"),
     ("appeal", "upheld"): ("appeal", "overturned", "quashed"),
     ("outcome", "gross_misconduct_proven"): ("gross",),
@@ -2036,7 +2049,8 @@ _ONE_OF = re.compile(r"^\W*(?:Of\s+the\s+(?:two|three|four|five|six)\b[^,.;]{0,4
                      # ("One of the three retired"; not "one of the three allegations", "one of the three men")
                      r"|the\s+(?:two|three|four|five|six)\b(?=\s*(?:,|$|(?:had|has|was|were|is|did|would|will|retired|resigned|left|received|attended|admitted|denied)\b))))", re.I)
 _CLAUSE_SPLIT = re.compile(
-    r";\s*|,?\s+(?:and|while|whereas|but)\s+(?=(?:that\s+)?(?:(?:the|a|an|one|another|two|three|four|five|both)\b|[A-Z](?!\b)))")
+    r";\s*|,?\s+(?:and|while|whereas|but)\s+(?=(?:that\s+)?(?:(?:the|a|an|one|another|two|three|four|five|both)\b|[A-Z](?!\b))"
+    r"|it\s+went\s+ahead\s+(?:for|against)\b)")  # ("DO A retired before the hearing, and it went ahead for DO B only")
 # a clause that names its people by count or position only: "two of them were dismissed", "the other received ...",
 # "the third was given ..."; read as "officers" of the group the sentence is about
 _BARE_LEAD = re.compile(
@@ -2448,7 +2462,9 @@ class Resolver:
         after = {n: _past_letter(f.phrase, f.after) for n, f in first.items()}  # (the text past the surname itself)
         # (not "PC Rudd, the driver of ...", "PC Rudd (the driver)": introduced as someone else; "PC Marsh, who had
         # posted fewer messages," says only what the person did)
-        return all(not re.match(r"\s*(?:\(|,\s+(?:the|a|an|another)\b)", after[n])
+        # ("PC Teague, a constable who retired shortly before the hearing": the rank said again, one of the group's)
+        return all((not re.match(r"\s*(?:\(|,\s+(?:the|a|an|another)\b)", after[n])
+                    or re.match(r"\s*,\s+(?:a|an)\s+(?:police\s+)?" + re.escape(group.head) + r"\b", after[n], re.I) is not None)
                    # (a chair: "Superintendent Oakes chaired the meeting", "Superintendent Vale, who chaired it, ...")
                    and not re.match(r"\s*(?:,\s*who\s+(?:\w+\s+){0,2}?)?(?:chaired|chairs|chairing|presided|heard)\b", after[n], re.I)
                    # (given across sentences, each in one telling what was found or imposed on them: not a witness who
@@ -2469,7 +2485,11 @@ class Resolver:
         that tells a finding or sanction of that person alone (not "proven against all four, and PC Ashdown was
         dismissed", where the sentence speaks of the whole group too; not "PC Fenn retired", perhaps a witness)."""
         text = self.sentences[self._surnames()[name].index].text
-        return self._finding_for_them(name) and len(find_phrases(text)) == 1 and not re.search(r"\b(?:all|both|each|every)\b", text, re.I)
+        named = find_phrases(text)
+        # (the rank said again straight after the name, "PC Teague, a constable who retired ...", is the same person)
+        named = [p for p in named if not any(q.label == name and q.head == p.head and re.fullmatch(r"\s*" + re.escape(name) + r"\s*,\s*", text[q.end:p.start])
+                                             and re.match(r"(?:a|an)\s", p.text, re.I) for q in named)]
+        return self._finding_for_them(name) and len(named) == 1 and not re.search(r"\b(?:all|both|each|every)\b", text, re.I)
 
     def _decided_by_name(self, name: str, group: Group) -> bool:
         """Whether a decision other than the one that made ``group`` names this surname ("PC Ellis had no case to
@@ -2926,6 +2946,11 @@ class Resolver:
                 # "the sergeant who booked him in had a case to answer, and the sergeant who released him had a case to
                 # answer": described apart in one sentence, two people
                 existing = []
+            if len(existing) > 1 and not phrase.plural and (described := self._described(sentence[phrase.end:], existing)) is not None \
+                    and described.decided_at < index:
+                # "WYP did not agree that the officer whose camera was off had a case": the one introduced as "the officer
+                # whose camera was not recording", of those known
+                existing = [described]
             described_alike = [g for g in existing if _modifiers(phrase) and g.modifiers == _modifiers(phrase)]
             if described_alike and not phrase.plural:
                 existing = described_alike  # "the arresting officer", introduced as such: that one, whoever came between
@@ -3087,9 +3112,11 @@ class Resolver:
             if phrases and facts and "outcome" not in facts and "sanction" not in facts and facts.get("proceedings") in FORMAL_PROCEEDINGS \
                     and parts and parts[-1][1].get("outcome") == "pending" and not re.search(r"\b(?:was|were|is|are|had|has|have|will|would|attended|faced|received|resigned|retired)\b", clause, re.I):
                 facts = {**facts, "outcome": "pending"}  # "... will face a hearing, and the third officer a misconduct meeting"
-            if phrases and all(p.label for p in phrases) and re.fullmatch(r"\s*(?:(?-i:[A-Z])[\w'’-]*)?[\s,]*", clause[phrases[-1].end:]) \
+            if phrases and all(p.label or p.definite and not p.plural and p.head not in GENERIC_HEADS for p in phrases) \
+                    and re.fullmatch(r"\s*(?:(?-i:[A-Z])[\w'’-]*)?[\s,]*", clause[phrases[-1].end:]) \
                     and not clause[:phrases[0].start].strip() and not facts_in(clause) and i + 1 < len(clauses):
                 # "PC Harland and PC Vessey were dismissed": split at "and", the first clause only a name, listed with the next
+                # ("The sergeant and the two constables who were still serving were dismissed": a rank, too)
                 waiting += phrases
                 continue
             if phrases and facts:
@@ -3098,7 +3125,11 @@ class Resolver:
                                                   # ("against the first officer and the officer who used the guard")
                                                   or p.definite and not p.plural and re.match(r"\s+who\b", clause[p.end:]))]
                 if waiting and not clause[:phrases[0].start].strip():
-                    listed = waiting + listed
+                    # (a rank waiting only before a counted group, "The sergeant and the two constables who were still serving
+                    # were dismissed": not "The second PC and the student officer had acted ...", nor given what the next one's
+                    # own "who resigned" says, "The dismissed constable and the officer who resigned have both been ...")
+                    listed = [p for p in waiting if p.label or (phrases[0].count or 0) > 1
+                              and not _BY_DEPARTURE_WHO.match(clause[phrases[0].end:])] + listed
                 described |= {id(phrase): clause[phrase.end:] for phrase in listed if re.match(r"\s+(?:who|still\s+serving)\b", clause[phrase.end:])}
                 parts += [(phrase, facts) for phrase in listed]
                 last_listed, listed_at = listed, i
@@ -3161,6 +3192,8 @@ class Resolver:
                 # "the detention officer who was still serving was dismissed; ... the other": told apart by leaving
                 # ("the two officers who were still serving": both; not before a colon that goes on to tell them apart)
                 # ("the officers who were still serving": all of them; "the officer who ...": one)
+                # (of the rank the phrase names, where it names one: "the two constables who were still serving", not the sergeant)
+                told = [p for p in told if self._may_be_called(p, phrase.head)] or told if phrase.head not in GENERIC_HEADS else told
                 targets = told[:1] if ":" in described[id(phrase)] else told if phrase.plural and not phrase.count else told[:phrase.count or 1]
             elif (at := self._by_position(phrase)) is not None:
                 targets = [at] if at not in used else []  # "the first PC will face ..., and the second PC ...": in order
@@ -3576,14 +3609,18 @@ class Resolver:
         by_departure = _BY_DEPARTURE.search(text)
         if by_departure:
             # "the PC who was still serving", "the PC who had resigned": one of a group, told apart by leaving
-            named = [p for ph in find_phrases(by_departure.group("who") or by_departure.group("who2"))
-                     for g in self._matching_groups(replace(ph, definite=True), loose=True)
-                     for p in g.members]
+            said = find_phrases(by_departure.group("who") or by_departure.group("who2"))
+            # (of those with a case, who alone had proceedings to leave before: not the constable found to have none)
+            named = [p for ph in said for g in self._matching_groups(replace(ph, definite=True), loose=True) if g.case or not any(
+                     h.case for ph2 in said for h in self._matching_groups(replace(ph2, definite=True), loose=True)) for p in g.members]
             gone = bool(by_departure.group("gone"))
             chosen = [p for p in named if p.has_left == gone]
             if chosen and len(chosen) < len(named):
+                # ("The sergeant and the two constables who were still serving were dismissed": the one named before too)
+                start = by_departure.start("who") if by_departure.group("who") else by_departure.start("who2")
+                listed = self._listed_with(text, start, named)
                 # ("the officer who was still serving was dismissed; the other would have been": both, told apart below)
-                return named if _THE_OTHER_CLAUSE.search(text) else chosen
+                return listed + (named if _THE_OTHER_CLAUSE.search(text) else chosen)
         departed_one = _THE_DEPARTED.search(text)
         if departed_one and not _THE_OTHER_CLAUSE.search(text) and len(find_phrases(text)) == 1 \
                 and not re.match(r"\s*(?:,|and|as\s+well\s+as)\s+(?:the|both|all|two|three|four|five|his|her|their|(?-i:[A-Z]))\b",
@@ -3626,6 +3663,14 @@ class Resolver:
                     rest = [p for p in group.members if not (p.named or p.split)]
                     if len(rest) == n:
                         return rest
+            # (or those with a case beside the one just talked about: "WYP did not agree that the officer whose camera was off
+            # had a case ... The other two officers attended a misconduct meeting")
+            # (as the sentence's subject: not "PC Marsh resigned before the hearing for the remaining two")
+            cased = [p for g in self.groups if g.case for p in g.members]
+            if other_n.start() == len(text) - len(text.lstrip()) and self.pointer and set(self.pointer) <= set(cased) \
+                    and re.match(r"\s+(?:officers|constables|sergeants|inspectors|detectives|PCs|members\s+of\s+staff|staff)\b", text[other_n.end():]) \
+                    and len(cased) - len(self.pointer) == n:
+                return [p for p in cased if p not in self.pointer]
         bare_ordinal = _BARE_ORDINAL.search(text)
         if bare_ordinal and self._after_a_count(sentence) \
                 and not any(re.match(r"the\s+(?:first|second|third|fourth)\s", p.text, re.I) for p in find_phrases(text)):
