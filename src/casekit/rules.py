@@ -1047,6 +1047,9 @@ _THE_FORCE_BY_NAME = r"(?:the\s+force|(?-i:" + _SPELLED_FORCE + r")|\b" + _FORCE
 # constables", "all the officers involved")
 _EVERYONE_BRIEFED = (r"(?:trained|retrained|briefed|reminded)\s+(?:all|every)\s+(?!(?:two|three|four|five|six|\d+|of\s+the)\b)(?:[\w-]+\s+){0,2}?"
                      r"(?:teams?|shifts?|officers|staff|supervisors|sergeants|call\s+handlers)\b(?!\s+(?:involved|concerned|who\b))")
+# someone in a role, as one person: "the call handler", "the duty sergeant"
+_ONE_PERSONS_ROLE = (r"(?:[\w-]+\s+){0,2}?(?:officer|constable|sergeant|inspector|detective|call\s+handler|handler|call\s+taker|dispatcher"
+                     r"|controller|PCSO|driver|member\s+of\s+staff|staff\s+member)")
 _FORCE_CHANGED_SINCE = (
     r"(?:(?:" + _AFTER_EVENT + r"|\bsince\s+then\b)\s*,?\s*(?:however\s*,?\s*)?" + _THE_FORCE_BY_NAME + r"\s+(?:has|have)\s+(?:also\s+)?"
     r"|\b" + _THE_FORCE_BY_NAME + r"\s+(?:has\s+|had\s+)?(?:told|informed|assured)\s+us\s+(?:that\s+)?it\s+(?:has|had)\s+(?:also\s+)?since\s+"
@@ -1064,10 +1067,9 @@ _FORCE_CHANGED_SINCE = (
     r"|(?:[\w-]+\s+){0,3}(?:recorders?|devices|cameras|alarms|sensors|locks|scanners|readers)\b)"
     r"(?:(?!" + _NOT_A_PRACTICE + r"|\b(?:s?he|they|his|her|either|both|misconduct|disciplinary|(?:re)?investigat\w*|referral|notices?|warnings?|sanctions?"
     r"|family|families|relatives|partners?|complainants?|victims?|witnesses|appeal|meeting|markers?|(?:the|this)\s+case|(?-i:Mr|Mrs|Ms|Miss)"
-    # (a measure for one person: "... supervised shifts for the call handler who graded the call")
-    r"|for\s+the\s+(?:[\w-]+\s+){0,2}?(?:officer|constable|sergeant|inspector|detective|call\s+handler|handler|call\s+taker|dispatcher|controller|PCSO|driver|member\s+of\s+staff|staff\s+member)"
-    # ("has since begun a review of whether the call taker who graded the call should stay": one person, by what they did)
-    r"|the\s+(?:[\w-]+\s+){0,2}?(?:officer|constable|sergeant|inspector|detective|call\s+handler|handler|call\s+taker|dispatcher|controller|PCSO|driver|member\s+of\s+staff|staff\s+member)\s+who"
+    # (a measure for one person: "... supervised shifts for the call handler who graded the call", "a review of whether the
+    # call taker who graded the call should stay")
+    r"|for\s+the\s+" + _ONE_PERSONS_ROLE + r"|the\s+" + _ONE_PERSONS_ROLE + r"\s+who"
     r"|(?:man|woman|boy|girl|driver|pedestrian|suspect|detainee)(?:['’]s)?)\b)[^.;,]){3,160}?"
     # (to the clause's end, or a purpose or condition after it: "... is treated as high risk until an inspector has reviewed ...")
     r"(?=\s+(?:so\s+that|so\s+as|in\s+order|to\s+(?:make|ensure|help|allow)|until|unless)\b|\s*[.;,]|\s*$))")

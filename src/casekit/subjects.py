@@ -717,8 +717,9 @@ _VEHICLE_ROLE = re.compile(r"(?P<who>\b(?:the|this)\s+(?:police\s+)?(?:driver|pa
 _WHETHER_OPEN = re.compile(r"^(?:(?!\b(?:opinion|view)\b)[^.;])*(?:\b(?:will|would|shall|yet\s+to|not\s+yet)\s+(?:decide|determine|consider|assess)"
                            r"|\b(?:decisions?|determinations?)\s+(?:on|about|as\s+to))\s+whether\b"
                            r"(?:(?!\b(?:and|but)\b)[^.;,])*$", re.I)
-# (up to a second person with a "who" of their own: "the constable who carried out the search and the sergeant who ...")
+# "One of the officers with no case to answer ...": one of those found to have none
 _WITHOUT_A_CASE_AFTER = re.compile(r"\s+(?:with|who\s+had|found\s+to\s+have)\s+no\s+case\s+to\s+answer\b", re.I)
+# (up to a second person with a "who" of their own: "the constable who carried out the search and the sergeant who ...")
 _WHO_CLAUSE = re.compile(r",?\s+(?:who|whose)\s+([^,;.]*?)(?=\s+and\s+(?:the|a|an)\s+(?:[\w-]+\s+){1,2}?who\b|[,;.]|$)")
 _AUXILIARIES = {"had", "has", "have", "was", "were", "is", "are", "also", "been", "did", "then", "allegedly"}
 
@@ -2886,7 +2887,7 @@ class Resolver:
                     touched.append(group)
                     continue
             if not decision.positive and phrase.count == 1 and re.match(r"one\s+of\s", phrase.text, re.I) \
-                    and _WITHOUT_A_CASE_AFTER.match(sentence, phrase.end):
+                    and (without := _WITHOUT_A_CASE_AFTER.match(sentence, phrase.end)):
                 # "One of the officers with no case to answer had not switched on her camera": one of those found to have
                 # none, not of those with a case the sentence before talked about
                 pool = [g for g in self.groups if not g.case and g.introduced_at != index and len([p for p in g.members if not p.split]) > 1]
@@ -2894,7 +2895,7 @@ class Resolver:
                     group = self._regroup([self._split_one(pool[-1])], index)
                     # (what the sentence says of them describes them: "The officer who had been late to switch on her
                     # camera" later)
-                    group.described_as = re.match(r"[^,;.]*", sentence[_WITHOUT_A_CASE_AFTER.match(sentence, phrase.end).end():]).group(0).strip()
+                    group.described_as = re.match(r"[^,;.]*", sentence[without.end():]).group(0).strip()
                     touched.append(group)
                     continue
             existing = self._matching_groups(phrase) if (phrase.definite and not phrase.other) else []
@@ -3193,7 +3194,8 @@ class Resolver:
                 # ("the two officers who were still serving": both; not before a colon that goes on to tell them apart)
                 # ("the officers who were still serving": all of them; "the officer who ...": one)
                 # (of the rank the phrase names, where it names one: "the two constables who were still serving", not the sergeant)
-                told = [p for p in told if self._may_be_called(p, phrase.head)] or told if phrase.head not in GENERIC_HEADS else told
+                if phrase.head not in GENERIC_HEADS:
+                    told = [p for p in told if self._may_be_called(p, phrase.head)] or told
                 targets = told[:1] if ":" in described[id(phrase)] else told if phrase.plural and not phrase.count else told[:phrase.count or 1]
             elif (at := self._by_position(phrase)) is not None:
                 targets = [at] if at not in used else []  # "the first PC will face ..., and the second PC ...": in order
@@ -3609,10 +3611,10 @@ class Resolver:
         by_departure = _BY_DEPARTURE.search(text)
         if by_departure:
             # "the PC who was still serving", "the PC who had resigned": one of a group, told apart by leaving
-            said = find_phrases(by_departure.group("who") or by_departure.group("who2"))
+            so_called = [g for ph in find_phrases(by_departure.group("who") or by_departure.group("who2"))
+                         for g in self._matching_groups(replace(ph, definite=True), loose=True)]
             # (of those with a case, who alone had proceedings to leave before: not the constable found to have none)
-            named = [p for ph in said for g in self._matching_groups(replace(ph, definite=True), loose=True) if g.case or not any(
-                     h.case for ph2 in said for h in self._matching_groups(replace(ph2, definite=True), loose=True)) for p in g.members]
+            named = [p for g in ([g for g in so_called if g.case] or so_called) for p in g.members]
             gone = bool(by_departure.group("gone"))
             chosen = [p for p in named if p.has_left == gone]
             if chosen and len(chosen) < len(named):
