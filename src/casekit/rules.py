@@ -369,14 +369,15 @@ def cps_referral(page: Page) -> Finding:
                 and _first(page, _YES_CRIMINAL_PARTS, gate=_YES_CRIMINAL_WORDS, negated_before=_NEGATED_INDICATION):
             # (in a report that shows someone serving under criminal caution, arrested or charged: theirs)
             return Finding("yes", (sentence,), "the CPS authorised charges, in a report of a criminal investigation of police")
-        if _CPS_REFERRAL.search(words) and _CPS_NOT_SENT.search(words) and not _sent_in_a_clause_of_its_own(words):
+        referral = _CPS_REFERRAL.search(words)
+        if referral and _CPS_NOT_SENT.search(words) and not _sent_in_a_clause_of_its_own(words):
             # ("On the first allegation, the evidence did not reach the threshold for a file to be passed to the CPS. On the
             # second, it did, and we sent a file.": the next sentence sends one after all)
             after = page.sentences[index + 1] if index + 1 < len(page.sentences) else None
             if after is not None and _WE_SENT_A_FILE.search(after.text) and not _CPS_NOT_SENT.search(after.text):
                 return Finding("yes", (sentence, after), "the IOPC referred a file to the CPS")
             continue
-        if not _CPS_REFERRAL.search(words):
+        if not referral:
             continue
         # ("Our file went to the CPS, which decided not to charge him": ours, so about someone serving)
         if _IOPC_ACTOR.search(words) and not (_CPS_ABOUT_PUBLIC.search(words)
@@ -517,7 +518,8 @@ _ASKED_CRIMINAL = re.compile(r"\b(?:considered|looked\s+at|examined|assessed|rev
                              r"(?:(?:\w+\s+)?" + _POLICE_INDIVIDUAL + r"['’]s\s+(?:[\w-]+\s+)?)?"
                              r"(?:entries|searches|actions|conduct|comments|remarks|posts|messages|texts|emails|images|photo(?:graph)?s|videos|statements|accounts|records|restraint|force\s+used|use\s+of\s+force"
                              # ("whether any of the content could amount to an offence": what the group shared)
-                             r"|content|material|contact"
+                             # ("whether his contact with the woman could amount to ...": his, with someone)
+                             r"|content|material|contact(?:\s+with\s+(?:the|a|an|her|his)\s+[\w-]+)?"
                              # ("whether the way the car was driven could amount to a criminal offence")
                              r"|way\s+(?:the|his|her|their)\s+(?!(?:stolen|other|suspect['’]s|man['’]s|woman['’]s|motorist['’]s)\b)(?:[\w-]+\s+){0,2}?(?:was|were)\s+(?:driven|handled|used|restrained|carried\s+out))"
                              # ("his searches of the database could", "the force used by the two officers could")
@@ -525,9 +527,7 @@ _ASKED_CRIMINAL = re.compile(r"\b(?:considered|looked\s+at|examined|assessed|rev
                              r"(?:\s+of\s+(?:the\s+|a\s+)?[\w-]+|\s+(?:used\s+|made\s+|sent\s+|written\s+)?by\s+(?:the\s+|both\s+|either\s+|all\s+)?(?:two\s+|three\s+|four\s+)?"
                              r"(?:\w+\s+)?" + _POLICE_INDIVIDUAL +
                              # ("the messages in the group chat could")
-                             r"|\s+(?:in|on)\s+(?:the|their|that)\s+(?:[\w-]+\s+){0,2}?(?:group|chat|thread|account|page)"
-                             # ("whether his contact with the woman could amount to ...": his, with someone)
-                             r"|(?<=contact)\s+with\s+(?:the|a|an|her|his)\s+[\w-]+)?\s+(?=(?:could|might|may|would|met|reached|crossed)\b)"
+                             r"|\s+(?:in|on)\s+(?:the|their|that)\s+(?:[\w-]+\s+){0,2}?(?:group|chat|thread|account|page))?\s+(?=(?:could|might|may|would|met|reached|crossed)\b)"
                              # ("whether the altered log might amount to an offence by the detention officer": whose, said after)
                              r"|(?:the|his|her|their)\s+(?:[\w-]+\s+){1,3}?(?=(?:could|might|may|would)\s+(?:amount\s+to|be|constitute)\s+(?:a|an)\s+(?:criminal\s+)?offence\s+"
                              r"by\s+(?:the\s+|any\s+|either\s+)?(?:\w+\s+)?" + _POLICE_INDIVIDUAL + r"\b))"
@@ -806,13 +806,13 @@ def _not_after_the_public(page: Page, found):
     index = next(i for i, s in enumerate(page.sentences) if s is asked)
     if not index or _POLICE_INDIVIDUAL_RE.search(asked.text):
         return found  # ("whether the constable's use of force ...": someone serving)
-    pronoun_asked = re.search(r"\bwhether\s+(he|she)\s", asked.text, re.I)
-    if pronoun_asked and _PUBLIC_BY_PRONOUN[pronoun_asked.group(1).lower()].search(page.sentences[index - 1].text):
-        return None  # ("During the arrest, the man bit PC Kay's hand. We considered whether he may have committed ...": his)
     earlier = page.sentences[max(0, index - 3):index]
+    before = earlier[-1].text
+    pronoun_asked = re.search(r"\bwhether\s+(he|she)\s", asked.text, re.I)
+    if pronoun_asked and _PUBLIC_BY_PRONOUN[pronoun_asked.group(1).lower()].search(before):
+        return None  # ("During the arrest, the man bit PC Kay's hand. We considered whether he may have committed ...": his)
     if any(_PUBLIC_SENDER.search(s.text) for s in earlier) and not any(_SOMEONE_SERVING_DID.search(s.text) for s in earlier):
         return None
-    before = earlier[-1].text
     if _POLICE_INDIVIDUAL_RE.search(before):
         return found  # ("Mr Dale said a sergeant had sent him messages. We considered whether the messages ...")
     pronoun = re.match(r"\W*(he|she)\b", before, re.I)

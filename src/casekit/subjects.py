@@ -3668,11 +3668,11 @@ class Resolver:
             # (or those with a case beside the one just talked about: "WYP did not agree that the officer whose camera was off
             # had a case ... The other two officers attended a misconduct meeting")
             # (as the sentence's subject: not "PC Marsh resigned before the hearing for the remaining two")
-            cased = [p for g in self.groups if g.case for p in g.members]
-            if other_n.start() == len(text) - len(text.lstrip()) and self.pointer and set(self.pointer) <= set(cased) \
-                    and re.match(r"\s+(?:officers|constables|sergeants|inspectors|detectives|PCs|members\s+of\s+staff|staff)\b", text[other_n.end():]) \
-                    and len(cased) - len(self.pointer) == n:
-                return [p for p in cased if p not in self.pointer]
+            if other_n.start() == len(text) - len(text.lstrip()) and self.pointer \
+                    and re.match(r"\s+(?:officers|constables|sergeants|inspectors|detectives|PCs|members\s+of\s+staff|staff)\b", text[other_n.end():]):
+                cased = [p for g in self.groups if g.case for p in g.members]
+                if set(self.pointer) <= set(cased) and len(cased) - len(self.pointer) == n:
+                    return [p for p in cased if p not in self.pointer]
         bare_ordinal = _BARE_ORDINAL.search(text)
         if bare_ordinal and self._after_a_count(sentence) \
                 and not any(re.match(r"the\s+(?:first|second|third|fourth)\s", p.text, re.I) for p in find_phrases(text)):
@@ -3992,16 +3992,17 @@ class Resolver:
         if index == 0:
             return False
         before = self.sentences[index - 1].text
-        return (any(p.count and p.count > 1 for p in find_phrases(before))
+        named_before = find_phrases(before)
+        return (any(p.count and p.count > 1 for p in named_before)
                 or bool(_BARE_ORDINAL.search(before)) or bool(_BARE_COUNT.match(before)) or bool(_BARE_GROUP.match(before))
                 # ("... proven against two of them. The allegation against the third ...", a sentence naming no one else)
                 or bool(_FOR_SOME_OF_THEM.search(before)) and not find_phrases(sentence.text)
                 # ("The first detention officer attended and was dismissed. The second had resigned ..."; a person, not
                 # "The first hearing was adjourned. The second was held ...")
-                or any(p.start == 0 and _ORDINAL_OPENING.match(p.text) for p in find_phrases(before))
+                or any(p.start == 0 and _ORDINAL_OPENING.match(p.text) for p in named_before)
                 # ("Misconduct was found proven against the first officer, ... For the second, ...": the first of them
                 # told apart mid-sentence, then the next by position)
-                or any(re.match(r"the\s+first\s", p.text, re.I) and p.head in GENERIC_HEADS for p in find_phrases(before))
+                or any(re.match(r"the\s+first\s", p.text, re.I) and p.head in GENERIC_HEADS for p in named_before)
                 and bool(re.search(r"\bthe\s+second\b", sentence.text, re.I)))
 
     def _counted_group_decided_before(self, phrase: Phrase, also: Callable[[Group], bool]) -> list[Group]:
