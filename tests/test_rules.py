@@ -1846,3 +1846,67 @@ def test_our_offence_answers_after_check_48(body):
 ])
 def test_learning_after_check_48(body, expected):
     assert learning_of(body) == expected
+
+
+# Read after check-49 (a seventh round): the evidence's own answer to our offence question, a threshold for a file to
+# the CPS, counted recommendations "covering" practice, and a force's changes since a hearing.
+@pytest.mark.parametrize("body", [
+    "PC Rowe altered the log. We considered whether the false entries in the custody record could amount to a criminal "
+    "offence. The evidence did not indicate that any of the three had committed one.",
+    "PC Rowe altered the log. We considered whether the false entries could amount to a criminal offence, and concluded "
+    "that they did not meet the threshold for referring a file to the Crown Prosecution Service.",
+    "The constables had posted in the chat. We considered whether any of the posts were grossly offensive under the "
+    "Communications Act 2003. We concluded that the threshold for referring a file to the CPS had not been met.",
+    "Every officer and member of staff involved was treated as a witness. At no point did we find an indication that any "
+    "of them had acted in a way that would justify disciplinary proceedings, or that any of them had committed a criminal "
+    "offence.",
+    "We interviewed the constable under misconduct caution. Nothing in the evidence suggested that he had committed a "
+    "criminal offence.",
+])
+def test_our_offence_answers_after_check_49(body):
+    assert offence_of(body) == "no"
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("We made three recommendations to Kent Police, covering how strip searches are authorised and recorded.", "yes"),
+    ("Since the hearing, Kent Police has made training on the safe use of messaging apps compulsory for every officer.", "yes"),
+    # (learning for those counted is theirs)
+    ("We also identified learning for all three officers about restraint.", "not_stated"),
+    # (found by the reviews of the seventh round) learning for a whole group of its staff; counted recommendations about
+    # people or redress; a force looking at records, a reminder to those involved, a negation, training for those involved
+    ("We identified learning for both officers and staff in the control room about grading calls.", "yes"),
+    ("We made two recommendations to Kent Police, relating to the conduct of PC Dunn and PC Ray.", "not_stated"),
+    ("We made two recommendations to Kent Police, covering an apology to the family and payment for the damage.", "not_stated"),
+    ("Following the hearing, Kent Police reviewed the training records of the three constables and found them up to date.",
+     "not_stated"),
+    ("Following the proceedings, the force reminded each officer involved of its guidance on handcuffing.", "not_stated"),
+    ("Since these events, the force has made no change to its training and does not think it should be compulsory.",
+     "not_stated"),
+    ("Since the hearing, Kent Police has made refresher training on restraint mandatory for every officer involved in the "
+     "arrest.", "not_stated"),
+])
+def test_learning_after_check_49(body, expected):
+    assert learning_of(body) == expected
+
+
+# near the seventh round's rules, which must not fire on them
+@pytest.mark.parametrize("body, expected", [
+    # the public's record, and the public's offence by the evidence
+    ("The man had a long record. We considered whether the false entries in his custody record could amount to a "
+     "criminal offence. The evidence did not indicate that he had committed one.", "not_stated"),
+    ("Officers arrested the man after a fight. Nothing in the evidence suggested that he had committed a criminal "
+     "offence.", "not_stated"),
+    # (found by the review of the seventh round) the man arrested two sentences back, or in the same sentence; a question
+    # of lawfulness, whose "criminal convictions" are the driver's
+    ("Officers arrested Mr Lane and held him overnight. We considered whether the arrest was lawful. Nothing in the "
+     "evidence suggested that he had committed a criminal offence.", "not_stated"),
+    ("We considered whether the searches were lawful, given the driver's earlier criminal convictions for drugs offences, "
+     "and concluded that they were not.", "not_stated"),
+    # (and the reviews' others) a question about what someone of the public did; an answer about another person
+    ("We considered whether the images were indecent, which would make their possession by the tenant an offence. We "
+     "found no evidence of this.", "not_stated"),
+    ("We considered whether the sergeant's use of force could amount to a criminal offence. The evidence did not indicate "
+     "that the other officer had committed one.", "not_stated"),
+])
+def test_criminal_no_near_the_seventh_rounds_rules_that_must_not_trigger_them(body, expected):
+    assert record(body, title="Fictional case – Kent Police, March 2022")["criminal_indication"] == expected

@@ -4285,3 +4285,45 @@ def test_the_panel_hearing_evidence_from_the_officer_shows_him_there():
 ])
 def test_the_review_of_the_sixth_round(body, expected):
     assert [(t[1], t[2], t[3]) for t in tuples(body)] == expected
+
+
+# --- kinds read from check-49 (a seventh round) ----------------------------------------------------------------------
+
+def test_a_count_of_the_whole_group_after_an_unrelated_count():
+    # "two of the officers" said something in interview; "three of them" are the ones found against, of all four
+    people = tuples("We found that four of the constables had a case to answer for gross misconduct. In interview, two of the "
+                    "officers said the messages were a joke. A hearing for the four officers took place in May. The panel "
+                    "found gross misconduct proven against three of them. Two were dismissed without notice. The third had "
+                    "resigned before the hearing; the panel said she would have been dismissed. The panel found the "
+                    "allegation against the fourth officer not proven.")
+    assert sorted((t[3], t[4], t[5]) for t in people) == [
+        ("no", "gross_misconduct_proven", "dismissed")] * 2 + [("no", "not_proven", "not_stated"),
+                                                               ("resigned", "gross_misconduct_proven", "would_have_been_dismissed")]
+
+
+def test_the_two_of_those_still_serving_are_two_of_the_counted():
+    people = tuples("We found that four of the officers had a case to answer for gross misconduct. A hearing for the four "
+                    "officers was held in May. The panel found gross misconduct proven against three of them. The two of "
+                    "those who were still serving were dismissed. The third had resigned, and the panel said he would have "
+                    "been dismissed. The panel found that the fourth officer had committed misconduct rather than gross "
+                    "misconduct.")
+    assert sorted((t[3], t[4], t[5]) for t in people) == [
+        ("no", "gross_misconduct_proven", "dismissed")] * 2 + [("no", "misconduct_proven", "not_stated"),
+                                                               ("resigned", "gross_misconduct_proven", "would_have_been_dismissed")]
+
+
+
+@pytest.mark.parametrize("body, expected", [
+    # (found by the review of the seventh round) a count within the one before is of those counted; "The two were" may be
+    # anyone just named
+    ("We found that four officers had a case to answer for gross misconduct. At the hearing, the panel found gross "
+     "misconduct proven against three of the officers. Two of the officers were dismissed without notice. The fourth "
+     "officer was found to have committed misconduct and was given a written warning.",
+     [("no", "gross_misconduct_proven", "dismissed")] * 2 + [("no", "gross_misconduct_proven", "not_stated"),
+                                                             ("no", "misconduct_proven", "written_warning")]),
+    ("We found that four officers had a case to answer for misconduct over the arrest of two sisters, and each was given "
+     "management action. The two were released without charge.",
+     [("not_stated", "not_stated", "management_action")] * 4),
+])
+def test_the_review_of_the_seventh_round(body, expected):
+    assert sorted((t[3], t[4], t[5]) for t in tuples(body)) == sorted(expected)

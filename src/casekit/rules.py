@@ -77,8 +77,10 @@ _ASKER_NOT_US = re.compile(r"\b(?:officers?|constables?|sergeants?|inspectors?|f
 _THRESHOLD_TAIL = (r"(?:\s+for\s+(?:(?:a|an|any|that|this|the|either|each)\s+(?:criminal\s+)?(?:offences?|prosecution|charge)|either\s+of\s+them))?"
                    r"(?:,\s*(?:as|because|since|given|so)\b[^.]*|,\s*and\s+no\s+(?:other\s+offence|file|further\s+action)\b[^.]*)?")
 # the threshold for a referral to the CPS not met: "the threshold for referring a file to the Crown Prosecution Service had not been met"
-_CPS_THRESHOLD_NOT_MET = (r"the\s+threshold\s+for\s+(?:referring|referral\s+of|sending|submitting)\s+(?:a\s+|the\s+|any\s+)?(?:file|case|matter)\s+to\s+the\s+"
-                          r"(?:CPS|Crown\s+Prosecution\s+Service)\s+(?:had\s+not\s+been|has\s+not\s+been|was\s+not)\s+(?:met|reached|crossed)")
+# what a referral threshold is for: "for referring a file to the Crown Prosecution Service"
+_FOR_A_FILE_TO_THE_CPS = (r"for\s+(?:referring|referral\s+of|sending|submitting)\s+(?:a\s+|the\s+|any\s+)?(?:file|case|matter)\s+to\s+the\s+"
+                          r"(?:CPS|Crown\s+Prosecution\s+Service)")
+_CPS_THRESHOLD_NOT_MET = (r"the\s+threshold\s+" + _FOR_A_FILE_TO_THE_CPS + r"\s+(?:had\s+not\s+been|has\s+not\s+been|was\s+not)\s+(?:met|reached|crossed)")
 _CPS_THRESHOLD_NOT_MET_RE = re.compile(_CPS_THRESHOLD_NOT_MET, re.I)
 _NO_SUCH_FINDING = (r"(?:(?:(?:found|identified|saw)\s+(?:none|nothing(?:\s+to\s+(?:indicate|suggest|show))?|no\s+(?:such\s+)?(?:indication|evidence))"
                     # ("We concluded that it did not: the training ... was in line with national guidance.", the answer alone)
@@ -136,6 +138,10 @@ _SHORT_ANSWER_NO = re.compile(
     r"|^\W*nothing\s+(?:(?:that\s+)?(?:we|our\s+investigation)\s+(?:\w+\s+){0,2}?|in\s+the\s+evidence\s+)(?:suggested|indicated|showed)\s+(?:that\s+)?"
     r"(?:he|she|they|(?:the|either|any)\s+(?:of\s+the\s+)?(?:\w+\s+)?(?:officers?|constables?|sergeants?|inspectors?|PCs?|PCSOs?|staff|detention\s+officers?|call\s+handlers?))"
     r"\s+(?:had|may\s+have|might\s+have)\s+committed\s+(?:one|it|such\s+an?\s+offence)\s*\.?\s*$"
+    # "The evidence did not indicate that any of the three had committed one.": the evidence's own voice, of those counted or
+    # all of them (not "he" or "the other officer", who may be someone the question did not ask about)
+    r"|^\W*the\s+evidence\s+(?:also\s+)?did\s+not\s+(?:indicate|show|suggest)\s+(?:to\s+us\s+)?(?:that\s+)?"
+    r"(?:they|(?:any|either|none|each)\s+of\s+(?:them|the\s+(?:two|three|four|five|six)))\s+(?:had|may\s+have|might\s+have)\s+committed\s+(?:one|it|such\s+an?\s+offence)\s*\.?\s*$"
     # "In our view there was no indication that he had."
     r"|^\W*(?:in\s+our\s+(?:view|opinion),?\s+)?there\s+(?:was|were)\s+no\s+(?:such\s+)?(?:indication|evidence)"
     # (and a reason after a colon: "...: the evidence suggested he had been reckless, rather than ...")
@@ -413,6 +419,9 @@ _NO_CRIMINAL = re.compile(
     r"|\bno\s+point\b[^.]{0,80}\bany\s+(?:indication|evidence)\b[^.]{0,300}?\bcriminal\b"
     # "At no point did we find an indication that any of them may have committed a criminal offence"
     r"|\bno\s+point\b[^.]{0,80}\ban\s+(?:indication|evidence)\s+that\s+(?:any|either|none|each)\s+of\s+them\b" + _NOT_KNOWING + r"{0,80}\bcommitted\s+(?:a\s+|an\s+|any\s+)?criminal\s+offences?\b"
+    # ("..., or that any of them had committed a criminal offence", after what would justify proceedings: the offence's own
+    # clause about them)
+    r"|\bno\s+point\b[^.]{0,80}\ban\s+(?:indication|evidence)\s+that\s+(?:any|either|none|each)\s+of\s+them\b[^.]{0,160}?,\s+or\s+that\s+(?:any|either|none|each)\s+of\s+them\s+(?:had|may\s+have|might\s+have)\s+committed\s+(?:a\s+|an\s+|any\s+)?criminal\s+offences?\b"
     r"|\bdid\s+not\s+(?:identify|find)\s+any\s+criminal\b"
     r"|\bno\s+criminal\s+(?:offences?|matters?)\s+(?:were|was|had\s+been)\s+(?:identified|found|indicated)"
     # "satisfied that nobody serving with Thames Valley Police may have committed a criminal offence"
@@ -482,10 +491,12 @@ _THE_OTHER_PRONOUN = {"he": re.compile(r"\b(?:she|her|hers)\b", re.I), "she": re
 
 def _evidence_said_no(page: Page) -> Span | None:
     """The first sentence ``_EVIDENCE_SAID_NO`` matches whose sentence before names no one of the public and, for
-    "either of them", is about those investigated."""
+    "either of them", is about those investigated; or the evidence's "nothing" of someone by pronoun, where the sentence
+    before is about those investigated and names no one of the public that pronoun could mean."""
     sentences = page.sentences
     for i, (sentence, lowered) in enumerate(zip(sentences, page.lowered_sentences)):
-        if ("evidence" not in lowered and "nor " not in lowered) or not _EVIDENCE_SAID_NO.search(sentence.text):
+        if ("evidence" not in lowered and "nor " not in lowered) \
+                or not (_EVIDENCE_SAID_NO.search(sentence.text) or _NOTHING_IN_THE_EVIDENCE.search(sentence.text)):
             continue
         before = sentences[i - 1].text if i else ""
         agentless = not re.search(r"\b(?:of\s+them|he|she|they)\b", lowered)
@@ -495,6 +506,11 @@ def _evidence_said_no(page: Page) -> Span | None:
         # she dealt with the son", whose "he" is someone else)
         nor = _NOR_OF_HIM_OR_HER.match(lowered)
         if nor and _THE_OTHER_PRONOUN[nor.group(1)].search(before):
+            continue
+        if _NOTHING_IN_THE_EVIDENCE.search(sentence.text):
+            pronoun = re.search(r"\b(?:he|she)\b", lowered)
+            if _ABOUT_THOSE_INVESTIGATED.search(before) and not (pronoun and _PUBLIC_BY_PRONOUN[pronoun.group(0)].search(before)):
+                return sentence
             continue
         if agentless and not _ABOUT_THE_PUBLIC.search(before) \
                 or not agentless and _ABOUT_THOSE_INVESTIGATED.search(before) and not _A_PERSON_OF_THE_PUBLIC.search(before):
@@ -526,8 +542,11 @@ _ASKED_CRIMINAL = re.compile(r"\b(?:considered|looked\s+at|examined|assessed|rev
                              # (done "by" someone serving: not "the messages sent by her neighbour", "the force used by the man")
                              r"(?:\s+of\s+(?:the\s+|a\s+)?[\w-]+|\s+(?:used\s+|made\s+|sent\s+|written\s+)?by\s+(?:the\s+|both\s+|either\s+|all\s+)?(?:two\s+|three\s+|four\s+)?"
                              r"(?:\w+\s+)?" + _POLICE_INDIVIDUAL +
-                             # ("the messages in the group chat could")
-                             r"|\s+(?:in|on)\s+(?:the|their|that)\s+(?:[\w-]+\s+){0,2}?(?:group|chat|thread|account|page))?\s+(?=(?:could|might|may|would|met|reached|crossed)\b)"
+                             # ("the messages in the group chat could", "the false entries in the custody record could": a police record)
+                             r"|\s+(?:in|on)\s+(?:the|their|that)\s+(?:[\w-]+\s+){0,2}?(?:group|chat|thread|account|page|(?:custody|police|crime|incident)\s+(?:records?|logs?)))?"
+                             # ("whether any of the messages were grossly offensive under the Communications Act": "were" only before
+                             # that Act's words, not "whether the searches were lawful", "whether the images were taken by the man")
+                             r"\s+(?=(?:could|might|may|would|met|reached|crossed)\b|(?:were|was)\s+(?:grossly\s+offensive|indecent|obscene|menacing)\b(?=[^.]{0,60}\bCommunications\s+Act\b))"
                              # ("whether the altered log might amount to an offence by the detention officer": whose, said after)
                              r"|(?:the|his|her|their)\s+(?:[\w-]+\s+){1,3}?(?=(?:could|might|may|would)\s+(?:amount\s+to|be|constitute)\s+(?:a|an)\s+(?:criminal\s+)?offence\s+"
                              r"by\s+(?:the\s+|any\s+|either\s+)?(?:\w+\s+)?" + _POLICE_INDIVIDUAL + r"\b))"
@@ -547,7 +566,9 @@ _ASKED_CRIMINAL = re.compile(r"\b(?:considered|looked\s+at|examined|assessed|rev
 # not" may answer another question)
 _ANSWERED_NO_AT_THE_END = (r"(?:,\s+(?:including|such\s+as|for\s+example|namely)\s+[^.,;]{1,80})?[^.]{0,40}?(?:,?\s+(?:and|but)(?:\s*,[^.,;]{1,120},)?\s+(?:we\s+)?"
                            # ("and concluded that they did not meet the threshold")
-                           r"(?:(?:concluded|decided)\s+(?:that\s+)?(?:it|they|he|she)\s+(?:did|had|was|were)\s+not\b(?:\s+(?:meet|reach|cross|met|reached|crossed)\s+(?:the|that)\s+threshold\b(?:\s+for\s+(?:a|an|any)\s+(?:criminal\s+)?offence)?)?"
+                           # ("..., and concluded that they did not meet the threshold for referring a file to the CPS")
+                           r"(?:(?:concluded|decided)\s+(?:that\s+)?(?:it|they|he|she)\s+(?:did|had|was|were)\s+not\b(?:\s+(?:meet|reach|cross|met|reached|crossed)\s+(?:the|that)\s+threshold\b"
+                           r"(?:\s+for\s+(?:a|an|any)\s+(?:criminal\s+)?offence|\s+" + _FOR_A_FILE_TO_THE_CPS + r")?)?"
                            # ("and concluded that none of them met the threshold for a criminal offence")
                            r"|(?:concluded|decided|found)\s+(?:that\s+)?none\s+of\s+them\s+(?:met|reached|crossed)\s+(?:the|that)\s+threshold\b(?:\s+for\s+(?:a|an|any)\s+(?:criminal\s+)?offence)?"
                            r"|" + _NO_SUCH_FINDING + ")"
@@ -586,6 +607,10 @@ _NOTHING_BY_THEM = re.compile(
     # ("Nothing in the evidence pointed to a criminal offence by either of them")
     r"|" + _NOTHING_SUGGESTED + r"(?:a|an|any)\s+(?:criminal\s+)?offences?\s+by\s+(?:either|any|each|both|one)\s+of\s+them\b" +
     r"|\b(?:we|our\s+investigation|the\s+investigation)\b.*?" + _NOTHING_SUGGESTED + r"(?:he|she|they)" + _OFFENCE_BY_THEM, re.I)
+# "Nothing in the evidence suggested that he had committed a criminal offence": the evidence we gathered, of the one the
+# sentence before says we investigated ("We interviewed the officer under misconduct caution"), not someone of the public
+_NOTHING_IN_THE_EVIDENCE = re.compile(r"^\W*nothing\s+in\s+the\s+evidence\s+(?:suggested|indicated|showed|pointed\s+to)\s+(?:to\s+us\s+)?(?:that\s+)?(?:he|she|they)"
+                                      + _OFFENCE_BY_THEM + r"\s*[.;]?\s*$", re.I)
 # ... by a count ("any of the three") or with our voice inside the "nothing" ("Nothing we found suggested she had ..."):
 # about the police only where neither this sentence nor the one before is about members of the public ("Officers stopped
 # three young men ... nothing to suggest that any of the three had ...")
@@ -1036,6 +1061,8 @@ _AFTER_EVENT = (r"\b(?:since|following|after|as\s+a\s+result\s+of|in\s+response\
 _FORCE_CHANGE_DONE = (r"(?:added|introduced|changed|created|set\s+up|brought\s+in|rolled\s+out|established|revised|amended|redesigned"
                       # ("has made training on abuse of position part of the induction course for every new special constable")
                       r"|made(?=\s+(?:[\w-]+\s+){1,8}?part\s+of\s+(?:the|its|their)\b)"
+                      # ("has made training on the use of messaging apps compulsory for every officer")
+                      r"|made(?=\s+(?:(?!(?:no|not|none|never)\b)[\w-]+\s+){1,12}?(?:mandatory|compulsory)\b(?![^.]*\b(?:involved|concerned)\b))"
                       r"|rewritten|implemented|put\s+in\s+place|installed|fitted|upgraded|restructured|adopted|developed|made\s+changes\s+to"
                       # ("has made it a requirement that every warrant briefing includes ...")
                       r"|made\s+it\s+a\s+(?:requirement|rule)\s+(?:that|for))")
@@ -1051,7 +1078,8 @@ _EVERYONE_BRIEFED = (r"(?:trained|retrained|briefed|reminded)\s+(?:all|every)\s+
 _ONE_PERSONS_ROLE = (r"(?:[\w-]+\s+){0,2}?(?:officer|constable|sergeant|inspector|detective|call\s+handler|handler|call\s+taker|dispatcher"
                      r"|controller|PCSO|driver|member\s+of\s+staff|staff\s+member)")
 _FORCE_CHANGED_SINCE = (
-    r"(?:(?:" + _AFTER_EVENT + r"|\bsince\s+then\b)\s*,?\s*(?:however\s*,?\s*)?" + _THE_FORCE_BY_NAME + r"\s+(?:has|have)\s+(?:also\s+)?"
+    # ("Since the hearing, Kent Police has made ...": the force's own change after the proceedings too)
+    r"(?:(?:" + _AFTER_EVENT + r"|\bsince\s+then\b|\b(?:since|following|after)\s+the\s+(?:hearing|proceedings))\s*,?\s*(?:however\s*,?\s*)?" + _THE_FORCE_BY_NAME + r"\s+(?:has|have)\s+(?:also\s+)?"
     r"|\b" + _THE_FORCE_BY_NAME + r"\s+(?:has\s+|had\s+)?(?:told|informed|assured)\s+us\s+(?:that\s+)?it\s+(?:has|had)\s+(?:also\s+)?since\s+"
     # ("Cambridgeshire Constabulary told us that, since these events, it has ...")
     r"|\b" + _THE_FORCE_BY_NAME + r"\s+(?:has\s+|had\s+)?(?:told|informed|assured)\s+us\s+(?:that\s*)?,?\s*since\s+(?:these|the|this|that|our)\s+"
@@ -1285,6 +1313,9 @@ _FOR_INDIVIDUALS = re.compile(
     r"\b(?:for|to)\s+(?:the\s+(?!chief\b)(?:\w+\s+)?|a\s+|an\s+|(?:one|two|three|four|five|six|seven|eight)\s+(?:of\s+the\s+)?(?:\w+\s+)?)"
     r"(?:officers?|(?<!chief\s)constables?|sergeants?|inspectors?|call\s+handlers?|members?\s+of\s+staff|staff\s+members?)\b"
     r"|\bone\s+of\s+the\s+officers\b"
+    # ("learning for all four officers": those counted, the noun straight after the count; not "all six custody sergeants at
+    # the suite", a group of its staff)
+    r"|\bfor\s+all\s+(?:two|three|four|five|six|seven|eight)\s+(?:officers|constables|sergeants|PCs)\b(?!\s+(?:at|in|across|on)\b)"
     # "provide the two response officers with training"
     r"|\b(?:provide|provided|give|gave|given|offer|offered)\s+(?:the\s+|both\s+)?(?:(?:one|two|three|four|five|six)\s+)?(?:\w+\s+)?"
     r"(?:officers?|constables?|sergeants?|detectives?|inspectors?|call\s+handlers?|members?\s+of\s+staff)\s+with\b", re.I)
@@ -1337,7 +1368,7 @@ _FORCE_TO_ACT = re.compile(r"\b(?:made|make|making)\s+(?:two|three|four|five|six
                            # ("Our two recommendations to Essex Police, about how supervisors oversee ...")
                            r"|" + _OUR_COUNTED_RECOMMENDATIONS +
                            r"|[Rr]ecommendations?\s+(?:(?:have|has|had)\s+been|were|was)\s+made)\s+to\s+" + _BODY_NAME +
-                           r"(?::|,?\s+(?:about|on(?!\s+\d)|regarding|concerning|to\s+improve|in\s+respect\s+of|following|after|as\s+a\s+result\s+of|including))\s+(?!(?:that\s+)?(?:(?:the|both|its|two|three|four)\s+(?:\w+\s+)?(?:officers?|constables?|PCs?|sergeants?|staff)\b|(?:(?:Detective|Chief|Acting)\s+)?" + _OFFICER_TITLE + r"s?\s+[A-Z]))|\brecommend\w*\s+that\s+" + _BODY_NAME + r"\b|\brecommend\w*\s+that\s+(?:the\s+)?(?!(?:" + _RANK_INITIALS + r")\b)" + _ACRONYM + r"\s+[a-z]")
+                           r"(?::|,?\s+(?:about|on(?!\s+\d)|regarding|concerning|(?:covering|addressing|relating\s+to)(?![^.]*\b(?:conduct|misconduct|disciplinary|performance|behaviour|return|dismissal|sanctions?|case|apolog\w*|compensat\w*|payment|damage|family|involved|each\s+(?:officer|constable|sergeant))\b|[^.]*(?-i:\b(?:PC|DC|DS|PS|Sergeant|Inspector|Constable|Officer|Mr|Mrs|Ms|Miss|Dr)\s+[A-Z]))|to\s+improve|in\s+respect\s+of|following|after|as\s+a\s+result\s+of|including))\s+(?!(?:that\s+)?(?:(?:the|both|its|two|three|four)\s+(?:\w+\s+)?(?:officers?|constables?|PCs?|sergeants?|staff)\b|(?:(?:Detective|Chief|Acting)\s+)?" + _OFFICER_TITLE + r"s?\s+[A-Z]))|\brecommend\w*\s+that\s+" + _BODY_NAME + r"\b|\brecommend\w*\s+that\s+(?:the\s+)?(?!(?:" + _RANK_INITIALS + r")\b)" + _ACRONYM + r"\s+[a-z]")
 # an officer named by letter ("PC A"): recommendations about them are about people, not practice
 _LETTERED = re.compile(r"\b(?:PCs?|DCs?|DSs?|PSs?|Officers?|Sergeant|Constable)\s+[A-Z]\b")
 _RECOMMENDATION_TITLE = re.compile(r"^\s*(?:national\s+)?recommendations?\b", re.I)

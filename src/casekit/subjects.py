@@ -2099,7 +2099,10 @@ _ACCEPTED_FOR = re.compile(
 # a sentence whose subject is a bare number or what is left of a group: "Two were dismissed", "The third had retired"
 # ("Three of them, a sergeant and two constables, were dismissed": past who they were)
 # (a count alone: "Two", "Two of them", "Two of those who attended")
-_BARE_COUNT_OF = r"\s*(?P<n>Two|Three|Four|Five)(?:\s+of\s+them|\s+of\s+those\s+who\s+(?:attended|were\s+still\s+serving))?"
+# ("The two of those who were still serving were dismissed", "The two of them": of a group, never "The two were", who may be
+# anyone just named)
+_BARE_COUNT_OF = (r"\s*(?:(?P<n>Two|Three|Four|Five)(?:\s+of\s+them|\s+of\s+those\s+who\s+(?:attended|were\s+still\s+serving))?"
+                  r"|The\s(?P<the_n>two|three|four|five)\s+of\s+(?:them|those\s+who\s+were\s+still\s+serving))")
 _BARE_COUNT = re.compile(_BARE_COUNT_OF + r"(?:\s*,[^,.;]{1,80},)?\s+(?:were|received|had|got|resigned|retired|are|will)\b")
 # the same count as the subject its predicate is read with: "Two were dismissed."
 _BARE_COUNT_SUBJECT = re.compile(_BARE_COUNT_OF + r"(?=\s+(?:were|had)\b)")
@@ -4116,7 +4119,7 @@ class Resolver:
         if counted and "attended" in counted.group(0) and not self._proceedings_just_before(index):
             counted = None  # ("Five officers attended the man's home ... Two of those who attended ...": the scene, not a hearing)
         if counted:
-            n = _to_int(counted.group("n"))
+            n = _to_int(counted.group("n") or counted.group("the_n"))
             for group in self._groups_of(self.pointer):
                 free = [p for p in group.members if not p.split]
                 if n < len(group.members) and len(free) > n:
@@ -4165,6 +4168,15 @@ class Resolver:
             for group in named or self._groups_of(self.pointer):
                 # (those with no finding yet first: "the acting sergeant", found against already, is not one of them)
                 free = sorted((p for p in group.members if not p.split), key=lambda p: "outcome" in p.facts)
+                if count < len(group.members) and len(free) < count and not named \
+                        and count > len(group.members) - len(free):
+                    # ("In interview, two of the officers accepted ... The panel found gross misconduct proven against three
+                    # of them", of four): a new count of the whole group, larger than the earlier one, not of those that count
+                    # left over (a count within the earlier one, "proven against three ... two of them were dismissed", is of
+                    # those three, below)
+                    free = sorted(group.members, key=lambda p: ("outcome" in p.facts, p.seq))
+                    for person in group.members:
+                        person.split = False
                 if count < len(group.members) and len(free) >= count:
                     chosen = free[:count]
                     for person in chosen:
