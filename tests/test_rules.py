@@ -1910,3 +1910,27 @@ def test_learning_after_check_49(body, expected):
 ])
 def test_criminal_no_near_the_seventh_rounds_rules_that_must_not_trigger_them(body, expected):
     assert record(body, title="Fictional case – Kent Police, March 2022")["criminal_indication"] == expected
+
+
+# Read after check-50 (an eighth round): a question about learning is no learning found; its answers "none beyond the
+# individual learning ..." and "there was not"; a force's change about how it does something; an audit since.
+@pytest.mark.parametrize("body, expected", [
+    ("We asked ourselves whether there was wider learning for Kent Police from this case. We decided there was none beyond "
+     "the individual learning for the two people involved.", "no"),
+    ("We asked ourselves whether there was anything Kent Police needed to change about how it monitors the use of its "
+     "systems. We concluded there was not: its auditing had found the searches quickly.", "no"),
+    # (a question alone, on a page cut while we were asking it, is nothing found)
+    ("We thought about whether there was any wider learning for Kent Police from this case, in particular about how often "
+     "the force audits", "not_stated"),
+    # (found by the reviews of the eighth round) a question answered in its own sentence; what follows the individual
+    # learning; a change told after the colon; an audit of the case's own records; a complaint's handling
+    ("We asked ourselves whether there was wider learning for Kent Police and identified organisational learning about how "
+     "custody staff record rousing checks.", "yes"),
+    ("We asked ourselves whether there was wider learning for Kent Police. We decided there was none beyond the individual "
+     "learning for the call handler, which Kent Police has since shared with every call handler in its control room.", "not_stated"),
+    ("We asked ourselves whether there was wider learning for Kent Police. We concluded there was not: the force had "
+     "rewritten its rousing policy for all custody suites in response to the death.", "not_stated"),
+    ("Since these events, Kent Police has audited the detention logs for that night.", "not_stated"),
+])
+def test_learning_after_check_50(body, expected):
+    assert learning_of(body) == expected

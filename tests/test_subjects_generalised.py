@@ -4327,3 +4327,49 @@ def test_the_two_of_those_still_serving_are_two_of_the_counted():
 ])
 def test_the_review_of_the_seventh_round(body, expected):
     assert sorted((t[3], t[4], t[5]) for t in tuples(body)) == sorted(expected)
+
+
+# --- kinds read from check-50 (an eighth round) ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("body, expected", [
+    # the one described after a count, with a finding, is one still without a finding; "three of the four officers" after
+    # someone with no case was talked about; the hearing "took place" is theirs, not his
+    ("We found that all four officers had a case to answer for gross misconduct. The custody sergeant had no case to "
+     "answer. Kent Police agreed. The hearing took place in May. The panel found gross misconduct proven against three of "
+     "the four officers. Two of them were dismissed. The third received a final written warning. The allegations against "
+     "the officer who had held the doors were found not proven.",
+     [("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "dismissed")] * 2
+     + [("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "final_written_warning"),
+        ("gross_misconduct", "hearing", "no", "not_proven", "not_stated"), ("no_case", "none", "not_stated", "not_stated", "not_stated")]),
+    # the second of two with its verb left out; a pronoun opening the sentence, not the one whose request it names
+    ("The investigation found that the constable had a case to answer for gross misconduct and the intelligence researcher "
+     "a case to answer for misconduct. The constable resigned before the hearing arranged for him could take place. The "
+     "intelligence researcher attended a misconduct meeting. She was found to have committed misconduct by not checking the "
+     "reason for the constable's request, and was given a written warning.",
+     [("gross_misconduct", "hearing", "resigned", "not_held", "not_stated"),
+      ("misconduct", "meeting", "no", "misconduct_proven", "written_warning")]),
+])
+def test_kinds_read_from_check_50(body, expected):
+    assert sorted(t[1:6] for t in tuples(body)) == sorted(expected)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # (found by the reviews of the eighth round) someone else's disagreement with "both decisions"; leaving a force by its
+    # name, a move to another force, or a witness's leaving; "The meeting" after a reflective practice meeting, or a
+    # meeting with the family; the one described with a proven finding may be one of those counted; a hearing only for
+    # a case at a hearing's level; a possessive naming someone's own meeting
+    ("We found that the sergeant and the constable each had a case to answer for misconduct. Kent Police agreed. The "
+     "complainant disagreed with both decisions.", [("misconduct", "not_stated", "not_stated", "not_stated", "not_stated")] * 2),
+    ("We found that the sergeant had a case to answer for misconduct. He left Kent Police for Essex Police in March, before "
+     "the meeting could be held.", [("misconduct", "meeting", "not_stated", "not_stated", "not_stated")]),
+    ("We found that PC Ward had a case to answer for misconduct. The only witness, PC Hall, left Kent Police in March, and "
+     "the meeting for PC Ward did not go ahead.", [("misconduct", "meeting", "not_stated", "not_stated", "not_stated")]),
+    ("We found that the detention officer had a case to answer for misconduct. The custody sergeant had no case to answer, "
+     "but the force arranged a reflective practice meeting with his inspector. The meeting took place in May.",
+     [("misconduct", "not_stated", "not_stated", "not_stated", "not_stated"), ("no_case", "none", "not_stated", "not_stated", "not_stated")]),
+    ("We found that PC Adams had a case to answer for gross misconduct. The sergeant had no case to answer. A meeting was "
+     "held with the family in May to explain our findings.",
+     [("gross_misconduct", "not_stated", "not_stated", "not_stated", "not_stated"), ("no_case", "none", "not_stated", "not_stated", "not_stated")]),
+])
+def test_the_review_of_the_eighth_round(body, expected):
+    assert sorted(t[1:6] for t in tuples(body)) == sorted(expected)

@@ -113,8 +113,11 @@ _NO_SUCH_FINDING = (r"(?:(?:(?:found|identified|saw)\s+(?:none|nothing(?:\s+to\s
                     r"(?:had\s+not\s+been|has\s+not\s+been|was\s+not)\s+(?:met|reached|crossed)"
                     # ("... was not met by any of the five")
                     r"(?:\s+(?:by|for)\s+(?:any|either|each)\s+of\s+(?:them|the\s+(?:\w+\s+)?(?:two|three|four|five|six|officers|constables)))?" + _THRESHOLD_TAIL +
-                    # ("We concluded there were none.")
-                    r"|(?:concluded|decided)\s+(?:that\s+)?there\s+(?:was|were)\s+none"
+                    # ("We concluded there were none.", "We decided there was none beyond the individual learning for the two people
+                    # involved.": none for the force; "We concluded there was not: ...")
+                    r"|(?:concluded|decided)\s+(?:that\s+)?there\s+(?:was|were)\s+none(?:\s+(?:beyond|other\s+than|apart\s+from|except(?:\s+for)?)\s+(?:the\s+)?individual\s+learning\s+for\s+(?:the\s+|both\s+)?(?:[\w-]+\s+){0,3}?"
+                    r"(?:people|officers?|constables?|sergeants?|staff|members?\s+of\s+staff|call\s+handlers?|him|her|them)(?:\s+(?:involved|concerned))?(?=\s*[.;]?\s*$))?"
+                    r"|(?:concluded|decided)\s+(?:that\s+)?there\s+(?:was|were)\s+not(?=\s*(?:[.:;]|$))"
                     # ("we decided the threshold for referring a file to the CPS had not been met": the referral threshold is an
                     # indication that an offence may have been committed)
                     r"|(?:concluded|decided|found)\s+(?:that\s+)?" + _CPS_THRESHOLD_NOT_MET + ")"
@@ -131,7 +134,7 @@ _SHORT_ANSWER_NO = re.compile(
     r"(?:(?:we|it|they|the\s+investigation)\s+)?" + _NO_SUCH_FINDING + r"(?:\s+that\s+needed\s+to(?:\s+change)?)?"
     # (and what followed from it: ", so no file was sent to the Crown Prosecution Service", "and so we did not send a file")
     r"(?:,?\s*(?:so|and)\s+no\s+(?:file|referral)\s+(?:was|were|went)\b[^.]*|,?\s*(?:and\s+)?so\s+we\s+did\s+not\s+(?:send|refer|pass)\b[^.]*)?\s*"
-    r"(?:\.|:\s+(?![^.]*\b(?:instead|already|since|introduced|retrain\w*|changed|updated)\b)[^.]*\.?)?\s*$"
+    r"(?:\.|:\s+(?![^.]*\b(?:instead|already|since|introduced|retrain\w*|changed|updated|rewr\w*|revised|amended|replaced|moved|new)\b)[^.]*\.?)?\s*$"
     r"|^\W*(?:there\s+(?:was|were)\s+none|none\s+(?:was|were)\s+(?:found|identified))\s*\.?\s*$"
     # "Nothing we found suggested that the PCSO had committed one." (the offence just asked about; ours)
     # ("Nothing in the evidence suggested that any of the three had committed one.")
@@ -898,7 +901,9 @@ _AS_A_BODY = r"(?:,?\s+as\s+(?:an\s+organisation|a\s+whole),?)?\s+"
 # what the force might learn or change ("needed to change as an organisation", "... to change.", "... to improve, and
 # ..."; not "change in its decision on the outcome")
 _LEARN_OR_CHANGE = (r"(?:learn|do\s+differently"
-                    r"|(?:change|improve)(?=\s+as\s+(?:an\s+organisation|a\s+whole)\b|\s*[.;,]|\s+(?:from|after|as\s+a\s+result)\b))")
+                    # ("... needed to change about how it monitors ...": its own practice)
+                    r"|(?:change|improve)(?=\s+as\s+(?:an\s+organisation|a\s+whole)\b|\s*[.;,]|\s+(?:from|after|as\s+a\s+result)\b"
+                    r"|\s+(?:about|in)\s+(?:how|the\s+way)\s+it\b(?![^.]*\bcomplain)))")
 # "anything the force could learn", "anything Kent Police should do differently"
 _ANYTHING_FOR_THE_FORCE = (r"anything\s+(?:that\s+)?(?:the\s+|either\s+|both\s+|each\s+)?(?:force|forces|organisation|constabulary|" + _FORCE_NAME + r")" + _AS_A_BODY
                            + r"(?:could|might|should|can|needed\s+to|ought\s+to)\s+" + _LEARN_OR_CHANGE)
@@ -1385,7 +1390,14 @@ _RECOMMENDING = re.compile(r"\brecommend|\bsuggest", re.I)
 # any need for organisational learning"; "considered what learning was identified" found)
 _ONLY_CONSIDERING = re.compile(r"\bconsider(?:ed|ing|s)?\s+(?:any|wider|what|if)\b(?:(?!\b(?:identified|made|updated|introduced|found)\b)[^.,]){0,80}\blearning\b"
                                # ("whether Avon and Somerset Constabulary had any wider learning": "and" in a force's name)
-                               r"|\b(?:consider(?:ed|ing|s)?|looked\s+at|examined|assessed|(?:would|will|to)\s+(?:think\s+about|look\s+(?:at|into)))\s+whether\b(?:(?!\b(?:and|but)\b(?<!Avon\sand)(?<!Devon\sand))[^.,]){0,80}\blearning\b"
+                               # ("We asked ourselves whether there was wider learning for ...", "We thought about whether there was any
+                               # ...": whether there was any at all; not "asked whether the learning it identified could be shared")
+                               r"|\b(?:asked(?:\s+ourselves)?|thought(?:\s+\w+)?\s+about|reviewed)\s+whether\s+there\s+(?:was|were|is|are)\s+(?:any\s+)?"
+                               r"(?:(?:wider|organi[sz]ational)\s+)?(?:learning|lessons)\b(?!\s+(?:it|that|which|the\s+force)\b)"
+                               # (a question with its answer in the same sentence is more than a question)
+                               r"(?![^.]*\b(?:identified|found|recommended|highlighted|introduced|since)\b)"
+                               r"|\b(?:consider(?:ed|ing|s)?|looked\s+at|examined|assessed"
+                               r"|(?:would|will|to)\s+(?:think\s+about|look\s+(?:at|into)))\s+whether\b(?:(?!\b(?:and|but)\b(?<!Avon\sand)(?<!Devon\sand))[^.,]){0,80}\blearning\b"
                                # "we looked for opportunities for learning": a search, with no finding in it
                                r"|" + _WE_LOOKED_FOR +
                                r"(?:(?!\b(?:and|but|identified|found|highlighted)\b)[^.,;]){0,60}\blearning\b(?:\s+(?:for|from)\s+[^.,;]{1,40})?\s*[.;]?\s*$", re.I)

@@ -90,6 +90,9 @@ _CLAUSE_SUBJECT_CASE = re.compile(
     r"(?:^|\bthat\s+|,\s+|\band\s+|\b(?:view|opinion|found|decided|concluded|considered|determined)\s+)" + _CLAUSE_NOUN + r"(?<!ly\s)"  # ("In our opinion the passenger had ...")
     r"(?:(?:also|each|both|all|then|therefore)\s+)*(?:(?:may|might|could|would|did)\s+(?:not\s+)?(?:have\s+)?)?(?:had|has|have)\s+"
     r"(?:a\s+|no\s+)?(?:gross\s+misconduct\s+|misconduct\s+)?cases?\s+to\s+answer\b")
+# "... had a case to answer for gross misconduct and the intelligence researcher a case to answer for misconduct": the
+# second of two, with its verb left out
+_AND_CLAUSE_SUBJECT_CASE = re.compile(r"\band\s+" + _CLAUSE_NOUN + r"(?:a|no)\s+(?:gross\s+misconduct\s+|misconduct\s+)?case\s+to\s+answer\b")
 # "In our view the driver should face a gross misconduct hearing": only someone serving faces one
 _CLAUSE_SUBJECT_PROCEEDINGS = re.compile(
     r"(?:^|\bthat\s+|,\s+|\band\s+|\bview\s+)" + _CLAUSE_NOUN +
@@ -118,7 +121,7 @@ def page_heads(sentences: list[str]) -> tuple[str, ...]:
     found: list[str] = []
     for sentence in sentences:
         # (most sentences: quick tests before the slow patterns)
-        matches = [*_CLAUSE_SUBJECT_CASE.finditer(sentence)] if "to answer" in sentence else []
+        matches = [*_CLAUSE_SUBJECT_CASE.finditer(sentence), *_AND_CLAUSE_SUBJECT_CASE.finditer(sentence)] if "to answer" in sentence else []
         if " face " in sentence or " attend " in sentence:
             matches += _CLAUSE_SUBJECT_PROCEEDINGS.finditer(sentence)
         for m in matches:
@@ -675,6 +678,11 @@ _PROPOSING = re.compile(r"^(?!.*\bpropos\w*\b.*\b(?:refused|rejected|declined|di
 _SOME_OF_THEM_OPENING = re.compile(r"^\W*(?P<n>two|three|four|five)\s+of\s+them\s+(?=(?:had\s+|have\s+)?(?:resigned|retired|left)\b)", re.I)
 # some of the group, named as the object of a finding: "proven for two of them", "against three of them"
 _FOR_SOME_OF_THEM = re.compile(r"\b(?:for|against|in\s+respect\s+of)\s+(?P<n>two|three|four|five|six)\s+of\s+them\b", re.I)
+# proceedings as the sentence's subject: "The hearing took place in May", "A gross misconduct hearing was held" (not after
+# "a reflective practice meeting" or an appeal the sentence before named, which "the meeting" may be)
+_OTHER_MEETINGS = re.compile(r"\b(?:meetings?|hearings?|tribunal|appeals?|reviews?)\b", re.I)
+_PROCEEDINGS_AS_SUBJECT = re.compile(r"\W*(?:The\s+(?:(?:gross\s+)?misconduct\s+|accelerated\s+(?:misconduct\s+)?|special\s+case\s+)?"
+                                     r"|An?\s+(?:gross\s+)?misconduct\s+)(?:hearing|meeting)\b(?![^.]*\bwith\b)")
 # a route chosen, not proceedings held: "decided that this should be dealt with at a misconduct meeting"
 _ROUTE_AT = re.compile(r"\b(?:should|would|will|must|to|could)\s+be\s+(?:dealt\s+with|heard|considered|handled)\s+(?:as\s+(?:gross\s+)?misconduct\s+)?"
                        r"at\s+(?:a|an)\s+(?:gross\s+)?misconduct\s+(?:meeting|hearing)\b", re.I)
@@ -3728,9 +3736,14 @@ class Resolver:
         the_other = False  # "the sergeant and the other officer": whoever is left, once the rest are named
         unnamed_apposition: Phrase | None = None  # a surname no one has yet, just before a description of who it is
         reason = _REASON_ABOUT_SOMEONE.search(text)
+        # ("She was found to have committed misconduct by not checking the constable's request": the pronoun opening the
+        # sentence is its subject, and someone's request named after it is not)
+        pronoun_subject = bool(re.match(r"\W*(?:he|she)\s+(?:was|had|has|is|received|attended|admitted|accepted)\b", text, re.I))
         for phrase in find_phrases(text):
             if reason and phrase.start >= reason.end() and not phrase.definite and not phrase.label:
                 continue  # ("his failure was a performance matter, as he had two members of staff absent": not theirs)
+            if pronoun_subject and re.match(r"['’]s\s+(?!(?:[\w-]+\s+)?(?:meeting|hearing|case|proceedings|appeal|finding|sanction)\b)", text[phrase.end:]):
+                continue
             if phrase.other and phrase.definite and not phrase.plural and not phrase.label and phrase.head in GENERIC_HEADS \
                     and re.match(r"the\s+other\s", phrase.text, re.I) and not _NAMED_AFTER.match(text[phrase.end:]):
                 the_other = True
@@ -3760,7 +3773,12 @@ class Resolver:
                     if described:
                         return described.members
                 if group:
-                    person = next(p for p in group.members if not p.named)
+                    unnamed = [p for p in group.members if not p.named]
+                    if facts_in(text).get("outcome") == "not_proven":
+                        # ("proven against three of the four ... The allegations against the officer who had held the doors were
+                        # found not proven": not one of those found against, so one still without a finding)
+                        unnamed.sort(key=lambda p: p.facts.get("outcome") in FINDINGS)
+                    person = unnamed[0]
                     person.named = True
                     if _AGREED_WITH_FORCE.search(text) and group.disputed_at >= 0:
                         # "we agreed with their determination for the officer who ...": that one has no case
@@ -4154,12 +4172,16 @@ class Resolver:
             if phrase.definite and not (partitive or described) or phrase.head not in GENERIC_HEADS and not (partitive or unranked) \
                     or not phrase.count or phrase.count < 2:
                 continue
+            # ("three of the four officers", when the sergeant with no case was talked about last: of the group of four)
+            of_n = re.match(r"\w+\s+of\s+(?:the|these|those)\s+(two|three|four|five|six)\b", phrase.text, re.I) if partitive else None
+            sized = [g for g in self.groups if len(g.members) == NUMBERS[of_n.group(1).lower()]] if of_n else []
+            sized = sized if all(g.case for g in sized) else []  # (not when a group with no case is as large)
             # ("two of the constables", when the sergeant was talked about last: of the constables)
             counts.append((phrase.count, self._matching_groups(replace(phrase, count=None, definite=True))
                            if phrase.head not in GENERIC_HEADS and not unranked else
                            # (described: of a group with a case larger than the count, whoever was talked about last)
                            [g for g in self.groups if g.case and len([p for p in g.members if not p.split]) > phrase.count] if described
-                           else [], phrase.start))
+                           else sized if len(sized) == 1 else [], phrase.start))
         # ("misconduct was found proven for two of them", "Two of them resigned before the hearing")
         if not re.search(r"\b(?:other|others|remaining|rest|third|fourth|fifth)\b", text, re.I):  # (the rest told in the same sentence)
             counts += [(NUMBERS[m.group("n").lower()], [], m.start()) for m in _FOR_SOME_OF_THEM.finditer(text)]
@@ -4389,6 +4411,14 @@ class Resolver:
                 # "The panel found that he had been dishonest. They considered this to be misconduct and not gross
                 # misconduct.": the panel, just named, speaking on; a finding, not the force lowering the case
                 facts["outcome"] = "misconduct_proven"
+            if facts.get("proceedings") in FORMAL_PROCEEDINGS and people and all(p.grade == "no_case" for p in people) \
+                    and _PROCEEDINGS_AS_SUBJECT.match(text) and not find_phrases(text) \
+                    and not (index and _OTHER_MEETINGS.search(self.sentences[index - 1].text)):
+                # ("The custody sergeant had no case to answer. Sussex Police agreed. The hearing took place in May.": held for
+                # those with a case at its level, never for someone with none)
+                cased = [p for g in self.groups if g.case for p in g.members]
+                level = "gross_misconduct" if facts["proceedings"] in ("hearing", "accelerated_hearing") else "misconduct"
+                people = [p for p in cased if p.grade == level] or people
             for name, value in facts.items():
                 for person in people:
                     self._record(person, name, value, sentence, held="held" in facts)
