@@ -4373,3 +4373,35 @@ def test_kinds_read_from_check_50(body, expected):
 ])
 def test_the_review_of_the_eighth_round(body, expected):
     assert sorted(t[1:6] for t in tuples(body)) == sorted(expected)
+
+
+# --- kinds read from the verified workbook rows (a ninth round, checked on check-51) --------------------------------
+
+@pytest.mark.parametrize("body, expected", [
+    # our "did not consider there was sufficient evidence upon which a panel could find misconduct": none
+    ("We did not think there was sufficient evidence on which a panel, properly directed, could find misconduct for the "
+     "special constable.", [("special", "no_case")]),
+    # not enough for one level, "but a panel could find misconduct for both of them": the lower level, for those two
+    ("Two officers attended a call. We did not consider that there was enough evidence on which a panel could find gross "
+     "misconduct for either officer, but a panel could find misconduct for both of them.", [("officer", "misconduct")] * 2),
+    # our opinion that the conduct "amounted to misconduct for two custody sergeants"
+    ("In our view this amounted to misconduct for two custody sergeants, and we proposed that it be handled "
+     "through management action.", [("officer", "misconduct")] * 2),
+])
+def test_kinds_read_from_the_verified_rows_in_the_ninth_round(body, expected):
+    assert sorted(t[:2] for t in tuples(body)) == sorted(expected)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # (near the ninth round's rules) "amounted to misconduct" denied, or someone else's opinion; "both officers" when two
+    # others were known
+    ("We were not of the opinion that this amounted to misconduct for the sergeant.", []),
+    ("The sergeant's representative argued that this amounted to misconduct for the constable only.", []),
+    # (found by the review of the ninth round) a rule, not a finding; a standard, not a person; a criminal charge's "for"
+    ("We concluded that it amounted to misconduct for a call handler to close a log without a callback.", []),
+    ("We found that the failures amounted to misconduct by the standards expected of a control room supervisor.", []),
+    ("Although the force did not believe there was sufficient evidence for a criminal charge, we found that the sergeant had "
+     "a case to answer for gross misconduct.", [("officer", "gross_misconduct")]),
+])
+def test_near_the_ninth_rounds_rules(body, expected):
+    assert sorted(t[:2] for t in tuples(body)) == sorted(expected)

@@ -448,6 +448,9 @@ _NEGATIVE_CLAUSE = re.compile(
     r"did\s+not\s+(?:agree|accept)\s+that|no\s+evidence\s+upon\s+which"
     # "there was not enough evidence on which a reasonable tribunal could find", "the evidence was not strong enough for"
     r"|not\s+(?:enough|sufficient)\s+evidence\s+(?:(?:on|upon)\s+which|for\s+(?:a|any)\s+(?:reasonable\s+)?(?:tribunal|panel))"
+    # ("we did not think there was enough evidence on which a panel could find misconduct")
+    r"|(?:did|do|does)\s+not\s+(?:consider|think|believe|find)\s+(?:that\s+)?there\s+(?:was|were|is)\s+(?:enough|sufficient)\s+evidence\s+"
+    r"(?:(?:on|upon)\s+which|for\s+(?:a|any)\s+(?:reasonable\s+|properly\s+directed\s+)?(?:tribunal|panel))"
     r"|evidence\s+(?:was|were)\s+not\s+(?:strong\s+enough|sufficient|enough)\s+for\s+(?:a|any)\s+(?:reasonable\s+)?(?:tribunal|panel|misconduct))\b",
     re.I,
 )
@@ -483,6 +486,8 @@ _DIRECTED = re.compile(
 # ("The meeting was held in November. The person chairing it decided ...": the proceedings just named)
 _CHAIRING = r"person\s+chairing\s+(?:(?:the|that|this|his|her|their)\s+(?:\w+\s+){0,2}?(?:meeting|hearing)|it)"
 _PANEL_VOICE = re.compile(r"\b(?:panels?|chair(?:person|man)?|" + _CHAIRING + r"|at\s+(?:the|a|an|this|that|their|his|her)\s+(?:[\w-]+['’]s\s+|[\w-]+\s+[\w-]+['’]s\s+)?(?:misconduct\s+|gross\s+misconduct\s+)?(?:hearings?|meetings?)|(?:hearings?|meetings?|panel|proceedings)\b[^.;]{0,150}?\bat\s+which(?!\s+(?:point|time|stage|speed)\b)|(?:hearings?|meetings?)\s+(?:\w+ly\s+)?found|outcome\s+of\s+(?:the|that|this)\s+(?:\w+\s+)?(?:hearing|meeting))\b", re.I)
+# the statutory test, in our voice: "a reasonable panel could find misconduct", a case to answer, not a panel's finding
+_A_PANEL_COULD = re.compile(r"\b(?:a|any)\s+(?:reasonable\s+|properly\s+directed\s+)?(?:misconduct\s+)?panel\b(?:,\s*properly\s+directed,)?\s+(?:could|would|might)\s+(?:reasonably\s+)?find\b", re.I)
 # "we agreed with them"; not "we agreed with their determination for the officer who ...", which accepts it for one
 _AGREED_WITH_THEM = re.compile(
     r"\b(?:we|IOPC|IPCC)\b[^.]*\b(?:agreed|concurred)\s+with\s+(?:them|the\s+force|their|its)\b(?![^.]*\bfor\s+(?:the|one|one\s+of\s+the)\s+\w+)", re.I)
@@ -1169,7 +1174,27 @@ def find_decisions(sentence: str) -> list[Decision]:
         decisions += _enough_to_find(sentence)
     if not decisions:
         decisions += _may_have(sentence)
+    if not decisions:
+        decisions += _amounted_to_misconduct_for(sentence)
     return decisions
+
+
+# our opinion that the conduct "amounted to misconduct for two custody sergeants": a case to answer, at that level, for the
+# people named after "for"
+# (ours, opening the sentence, and found, not a rule: not "it would amount to misconduct for an officer to ignore ...", "for
+# any officer", "for none of the three", "for which ...", "by the standards expected of ...")
+_AMOUNTED_FOR = re.compile(r"^\W*(?:we\s+were\s+of\s+the\s+(?:opinion|view)|we\s+(?:found|concluded|decided|considered)|in\s+our\s+(?:view|opinion),?)\s+"
+                           r"(?:that\s+)?(?:this|it|these\s+failings|their\s+(?:conduct|actions)|the\s+(?:conduct|failings?|failures?))\s+"
+                           r"amounted\s+to\s+(?P<grade>gross\s+misconduct|misconduct)\s+for\s+"
+                           r"(?!(?:any|none|neither|no|which|whom|whoever)\b)(?P<who>[^,;.]{1,80}?)(?=\s*(?:[,;.]|$|\s+and\s+(?:we|suggested|recommended)\b))", re.I)
+
+
+def _amounted_to_misconduct_for(sentence: str) -> list[Decision]:
+    m = _AMOUNTED_FOR.search(sentence)
+    if not m or _NEGATED_BEFORE.search(sentence, 0, m.start("grade")) or re.search(r"\bto\s+[a-z]+|['’]s\b", m.group("who")):
+        return []  # (not a rule, "for a call handler to close a log", nor "the constable's supervisor", someone by another)
+    people = [_shifted(p, m.start("who")) for p in find_phrases(m.group("who"))]
+    return [Decision(people, _grade_of(m.group("grade")), True)] if people else []
 
 
 # "a tribunal could find that Officer A's use of force amounted to gross misconduct, and that Officers B and
@@ -1353,6 +1378,9 @@ def _could_find(sentence: str) -> list[Decision]:
                            for p in phrases]
                 grade = _grade_of(m.group("grade"))
                 decisions.append(Decision(phrases, "no_case" if negative else grade, not negative))
+            elif re.match(r"\s*(?:both|each|all|either)\s+of\s+them\b", rest, re.I):
+                # ("..., but a panel could find misconduct for both of them": those just talked about)
+                decisions.append(Decision([], "no_case" if negative else _grade_of(m.group("grade")), not negative, implicit=True))
     return decisions
 
 
@@ -3555,8 +3583,8 @@ class Resolver:
         return None
 
     def _revise(self, group: Group, decision: Decision, index: int, sentence: str) -> None:
-        if _PANEL_VOICE.search(sentence):
-            return  # a panel's finding is an outcome, not a case-to-answer decision
+        if _PANEL_VOICE.search(sentence) and not _A_PANEL_COULD.search(sentence):
+            return  # a panel's finding is an outcome, not a case-to-answer decision (not "a panel could find": our test)
         new, old = decision.grade, group.grade
         if decision.positive and 0 <= group.disputed_at < index:
             group.disputed_at = -1  # a later "they did agree that the officer had a case"
