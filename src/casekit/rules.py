@@ -498,8 +498,10 @@ def _evidence_said_no(page: Page) -> Span | None:
     before is about those investigated and names no one of the public that pronoun could mean."""
     sentences = page.sentences
     for i, (sentence, lowered) in enumerate(zip(sentences, page.lowered_sentences)):
-        if ("evidence" not in lowered and "nor " not in lowered) \
-                or not (_EVIDENCE_SAID_NO.search(sentence.text) or _NOTHING_IN_THE_EVIDENCE.search(sentence.text)):
+        if "evidence" not in lowered and "nor " not in lowered:
+            continue
+        nothing = _NOTHING_IN_THE_EVIDENCE.search(sentence.text)
+        if not (nothing or _EVIDENCE_SAID_NO.search(sentence.text)):
             continue
         before = sentences[i - 1].text if i else ""
         agentless = not re.search(r"\b(?:of\s+them|he|she|they)\b", lowered)
@@ -510,7 +512,7 @@ def _evidence_said_no(page: Page) -> Span | None:
         nor = _NOR_OF_HIM_OR_HER.match(lowered)
         if nor and _THE_OTHER_PRONOUN[nor.group(1)].search(before):
             continue
-        if _NOTHING_IN_THE_EVIDENCE.search(sentence.text):
+        if nothing:
             pronoun = re.search(r"\b(?:he|she)\b", lowered)
             if _ABOUT_THOSE_INVESTIGATED.search(before) and not (pronoun and _PUBLIC_BY_PRONOUN[pronoun.group(0)].search(before)):
                 return sentence
@@ -1362,18 +1364,21 @@ _ABOUT_THE_PEOPLE = re.compile("|".join(f"(?:{p.pattern})" for p in (_INDIVIDUAL
 # a police body's name of several words: "Devon and Cornwall Police", "the Metropolitan Police Service"
 _BODY_NAME = (r"(?:the\s+)?(?:(?:[A-Z][\w-]+\s+|(?-i:and|of)\s+){1,6}?(?:Police|Constabulary|Service)"
               r"|(?-i:(?!CPS\b)(?:[A-Z]{1,4}P|MPS|PSNI|CNC))\b)")
+# what a recommendation about one person's case is about ("about how it should deal with PC Lowe's conduct"), and the titles
+# before someone's name
+_SOMEONES_CASE = r"conduct|misconduct|disciplinary|performance|behaviour|return|dismissal|sanctions?"
+_NAME_TITLES = r"PC|DC|DS|PS|Sergeant|Inspector|Constable|Officer|Mr|Mrs|Ms|Miss|Dr"
 _FORCE_TO_ACT = re.compile(r"\b(?:made|make|making)\s+(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+(?:learning\s+)?recommendations\s+(?:to|for)\s+"
                            + _BODY_NAME + r"(?=\s*(?:[.;(]|$))"
                            # ("We made one recommendation to Dyfed-Powys Police, about the supervision of ...")
                            # (one counted: "our recommendation to Bedfordshire Police" may be about its officers)
                            r"|\b(?:(?:made|make|making)\s+(?:(?:\w+\s+){0,2}?recommendations|(?:one|a)\s+recommendation"
                            # (not one about someone's conduct: "a recommendation to Kent Police, about how it should deal with PC Lowe's conduct")
-                           r"(?![^.]*\b(?:conduct|misconduct|disciplinary|performance|behaviour|return|dismissal|sanctions?"
-                           r"|(?-i:PC|DC|DS|PS|Sergeant|Inspector|Constable|Officer|Mr|Mrs|Ms|Miss|Dr)\s+[A-Z])))"
+                           r"(?![^.]*\b(?:" + _SOMEONES_CASE + r"|(?-i:" + _NAME_TITLES + r")\s+[A-Z])))"
                            # ("Our two recommendations to Essex Police, about how supervisors oversee ...")
                            r"|" + _OUR_COUNTED_RECOMMENDATIONS +
                            r"|[Rr]ecommendations?\s+(?:(?:have|has|had)\s+been|were|was)\s+made)\s+to\s+" + _BODY_NAME +
-                           r"(?::|,?\s+(?:about|on(?!\s+\d)|regarding|concerning|(?:covering|addressing|relating\s+to)(?![^.]*\b(?:conduct|misconduct|disciplinary|performance|behaviour|return|dismissal|sanctions?|case|apolog\w*|compensat\w*|payment|damage|family|involved|each\s+(?:officer|constable|sergeant))\b|[^.]*(?-i:\b(?:PC|DC|DS|PS|Sergeant|Inspector|Constable|Officer|Mr|Mrs|Ms|Miss|Dr)\s+[A-Z]))|to\s+improve|in\s+respect\s+of|following|after|as\s+a\s+result\s+of|including))\s+(?!(?:that\s+)?(?:(?:the|both|its|two|three|four)\s+(?:\w+\s+)?(?:officers?|constables?|PCs?|sergeants?|staff)\b|(?:(?:Detective|Chief|Acting)\s+)?" + _OFFICER_TITLE + r"s?\s+[A-Z]))|\brecommend\w*\s+that\s+" + _BODY_NAME + r"\b|\brecommend\w*\s+that\s+(?:the\s+)?(?!(?:" + _RANK_INITIALS + r")\b)" + _ACRONYM + r"\s+[a-z]")
+                           r"(?::|,?\s+(?:about|on(?!\s+\d)|regarding|concerning|(?:covering|addressing|relating\s+to)(?![^.]*\b(?:" + _SOMEONES_CASE + r"|case|apolog\w*|compensat\w*|payment|damage|family|involved|each\s+(?:officer|constable|sergeant))\b|[^.]*(?-i:\b(?:" + _NAME_TITLES + r")\s+[A-Z]))|to\s+improve|in\s+respect\s+of|following|after|as\s+a\s+result\s+of|including))\s+(?!(?:that\s+)?(?:(?:the|both|its|two|three|four)\s+(?:\w+\s+)?(?:officers?|constables?|PCs?|sergeants?|staff)\b|(?:(?:Detective|Chief|Acting)\s+)?" + _OFFICER_TITLE + r"s?\s+[A-Z]))|\brecommend\w*\s+that\s+" + _BODY_NAME + r"\b|\brecommend\w*\s+that\s+(?:the\s+)?(?!(?:" + _RANK_INITIALS + r")\b)" + _ACRONYM + r"\s+[a-z]")
 # an officer named by letter ("PC A"): recommendations about them are about people, not practice
 _LETTERED = re.compile(r"\b(?:PCs?|DCs?|DSs?|PSs?|Officers?|Sergeant|Constable)\s+[A-Z]\b")
 _RECOMMENDATION_TITLE = re.compile(r"^\s*(?:national\s+)?recommendations?\b", re.I)

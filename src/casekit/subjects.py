@@ -683,6 +683,10 @@ _PROPOSING = re.compile(r"^(?!.*\bpropos\w*\b.*\b(?:refused|rejected|declined|di
 _SOME_OF_THEM_OPENING = re.compile(r"^\W*(?P<n>two|three|four|five)\s+of\s+them\s+(?=(?:had\s+|have\s+)?(?:resigned|retired|left)\b)", re.I)
 # some of the group, named as the object of a finding: "proven for two of them", "against three of them"
 _FOR_SOME_OF_THEM = re.compile(r"\b(?:for|against|in\s+respect\s+of)\s+(?P<n>two|three|four|five|six)\s+of\s+them\b", re.I)
+# ("She was found to have committed misconduct by not checking the constable's request": the pronoun opening the sentence
+# is its subject, and someone's request named after it is not; "the constable's meeting" still names that one)
+_PRONOUN_SUBJECT = re.compile(r"\W*(?:he|she)\s+(?:was|had|has|is|received|attended|admitted|accepted)\b", re.I)
+_POSSESSIVE_NOT_PROCEEDINGS = re.compile(r"['’]s\s+(?!(?:[\w-]+\s+)?(?:meeting|hearing|case|proceedings|appeal|finding|sanction)\b)")
 # proceedings as the sentence's subject: "The hearing took place in May", "A gross misconduct hearing was held" (not after
 # "a reflective practice meeting" or an appeal the sentence before named, which "the meeting" may be)
 _OTHER_MEETINGS = re.compile(r"\b(?:meetings?|hearings?|tribunal|appeals?|reviews?)\b", re.I)
@@ -3764,13 +3768,11 @@ class Resolver:
         the_other = False  # "the sergeant and the other officer": whoever is left, once the rest are named
         unnamed_apposition: Phrase | None = None  # a surname no one has yet, just before a description of who it is
         reason = _REASON_ABOUT_SOMEONE.search(text)
-        # ("She was found to have committed misconduct by not checking the constable's request": the pronoun opening the
-        # sentence is its subject, and someone's request named after it is not)
-        pronoun_subject = bool(re.match(r"\W*(?:he|she)\s+(?:was|had|has|is|received|attended|admitted|accepted)\b", text, re.I))
+        pronoun_subject = bool(_PRONOUN_SUBJECT.match(text))
         for phrase in find_phrases(text):
             if reason and phrase.start >= reason.end() and not phrase.definite and not phrase.label:
                 continue  # ("his failure was a performance matter, as he had two members of staff absent": not theirs)
-            if pronoun_subject and re.match(r"['’]s\s+(?!(?:[\w-]+\s+)?(?:meeting|hearing|case|proceedings|appeal|finding|sanction)\b)", text[phrase.end:]):
+            if pronoun_subject and _POSSESSIVE_NOT_PROCEEDINGS.match(text, phrase.end):
                 continue
             if phrase.other and phrase.definite and not phrase.plural and not phrase.label and phrase.head in GENERIC_HEADS \
                     and re.match(r"the\s+other\s", phrase.text, re.I) and not _NAMED_AFTER.match(text[phrase.end:]):
@@ -4202,14 +4204,15 @@ class Resolver:
                 continue
             # ("three of the four officers", when the sergeant with no case was talked about last: of the group of four)
             of_n = re.match(r"\w+\s+of\s+(?:the|these|those)\s+(two|three|four|five|six)\b", phrase.text, re.I) if partitive else None
+            # (the one group of that size, with a case: not when a group with no case is as large)
             sized = [g for g in self.groups if len(g.members) == NUMBERS[of_n.group(1).lower()]] if of_n else []
-            sized = sized if all(g.case for g in sized) else []  # (not when a group with no case is as large)
+            sized = sized if len(sized) == 1 and sized[0].case else []
             # ("two of the constables", when the sergeant was talked about last: of the constables)
             counts.append((phrase.count, self._matching_groups(replace(phrase, count=None, definite=True))
                            if phrase.head not in GENERIC_HEADS and not unranked else
                            # (described: of a group with a case larger than the count, whoever was talked about last)
                            [g for g in self.groups if g.case and len([p for p in g.members if not p.split]) > phrase.count] if described
-                           else sized if len(sized) == 1 else [], phrase.start))
+                           else sized, phrase.start))
         # ("misconduct was found proven for two of them", "Two of them resigned before the hearing")
         if not re.search(r"\b(?:other|others|remaining|rest|third|fourth|fifth)\b", text, re.I):  # (the rest told in the same sentence)
             counts += [(NUMBERS[m.group("n").lower()], [], m.start()) for m in _FOR_SOME_OF_THEM.finditer(text)]
