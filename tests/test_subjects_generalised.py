@@ -668,7 +668,6 @@ def test_a_noun_inside_someone_elses_phrase_is_not_a_new_role(body):
     assert tuples(body) == [("officer", "misconduct", "not_stated", "not_stated", "not_stated", "not_stated")]
 
 
-
 def test_an_apposition_describes_the_people_before_it_and_adds_nobody():
     out = tuples("We found that the two dispatchers, both members of police staff, had a case to answer for misconduct.")
     assert out == [("staff", "misconduct", "not_stated", "not_stated", "not_stated", "not_stated")] * 2
@@ -3955,7 +3954,6 @@ def test_a_hearing_about_an_unrelated_matter_is_not_this_cases():
     assert [(t[2], t[3]) for t in people] == [("meeting", "left")]
 
 
-
 @pytest.mark.parametrize("body", [
     # (found by the review of this change) "they" that are appeals or grievances, not the people
     "We decided PC Reeve and PC Tarrant each had a case to answer for misconduct. Their meeting in March found it "
@@ -4312,7 +4310,6 @@ def test_the_two_of_those_still_serving_are_two_of_the_counted():
                                                                ("resigned", "gross_misconduct_proven", "would_have_been_dismissed")]
 
 
-
 @pytest.mark.parametrize("body, expected", [
     # (found by the review of the seventh round) a count within the one before is of those counted; "The two were" may be
     # anyone just named
@@ -4348,16 +4345,9 @@ def test_the_review_of_the_seventh_round(body, expected):
      "reason for the constable's request, and was given a written warning.",
      [("gross_misconduct", "hearing", "resigned", "not_held", "not_stated"),
       ("misconduct", "meeting", "no", "misconduct_proven", "written_warning")]),
-])
-def test_kinds_read_from_check_50(body, expected):
-    assert sorted(t[1:6] for t in tuples(body)) == sorted(expected)
-
-
-@pytest.mark.parametrize("body, expected", [
     # (found by the reviews of the eighth round) someone else's disagreement with "both decisions"; leaving a force by its
     # name, a move to another force, or a witness's leaving; "The meeting" after a reflective practice meeting, or a
-    # meeting with the family; the one described with a proven finding may be one of those counted; a hearing only for
-    # a case at a hearing's level; a possessive naming someone's own meeting
+    # meeting with the family
     ("We found that the sergeant and the constable each had a case to answer for misconduct. Kent Police agreed. The "
      "complainant disagreed with both decisions.", [("misconduct", "not_stated", "not_stated", "not_stated", "not_stated")] * 2),
     ("We found that the sergeant had a case to answer for misconduct. He left Kent Police for Essex Police in March, before "
@@ -4371,7 +4361,7 @@ def test_kinds_read_from_check_50(body, expected):
      "held with the family in May to explain our findings.",
      [("gross_misconduct", "not_stated", "not_stated", "not_stated", "not_stated"), ("no_case", "none", "not_stated", "not_stated", "not_stated")]),
 ])
-def test_the_review_of_the_eighth_round(body, expected):
+def test_kinds_read_from_check_50(body, expected):
     assert sorted(t[1:6] for t in tuples(body)) == sorted(expected)
 
 
@@ -4387,14 +4377,7 @@ def test_the_review_of_the_eighth_round(body, expected):
     # our opinion that the conduct "amounted to misconduct for two custody sergeants"
     ("In our view this amounted to misconduct for two custody sergeants, and we proposed that it be handled "
      "through management action.", [("officer", "misconduct")] * 2),
-])
-def test_kinds_read_from_the_verified_rows_in_the_ninth_round(body, expected):
-    assert sorted(t[:2] for t in tuples(body)) == sorted(expected)
-
-
-@pytest.mark.parametrize("body, expected", [
-    # (near the ninth round's rules) "amounted to misconduct" denied, or someone else's opinion; "both officers" when two
-    # others were known
+    # (near the ninth round's rules) "amounted to misconduct" denied, or someone else's opinion
     ("We were not of the opinion that this amounted to misconduct for the sergeant.", []),
     ("The sergeant's representative argued that this amounted to misconduct for the constable only.", []),
     # (found by the review of the ninth round) a rule, not a finding; a standard, not a person; a criminal charge's "for"
@@ -4403,5 +4386,7 @@ def test_kinds_read_from_the_verified_rows_in_the_ninth_round(body, expected):
     ("Although the force did not believe there was sufficient evidence for a criminal charge, we found that the sergeant had "
      "a case to answer for gross misconduct.", [("officer", "gross_misconduct")]),
 ])
-def test_near_the_ninth_rounds_rules(body, expected):
+def test_kinds_read_from_the_verified_rows_in_the_ninth_round(body, expected):
     assert sorted(t[:2] for t in tuples(body)) == sorted(expected)
+
+
