@@ -1829,6 +1829,22 @@ def test_a_threshold_for_a_file_to_be_passed_not_reached_is_no_referral():
     ("We asked ourselves whether there was wider learning for Kent Police. We concluded there was not: the force had "
      "rewritten its rousing policy for all custody suites in response to the death.", "not_stated"),
     ("Since these events, Kent Police has audited the detention logs for that night.", "not_stated"),
+    # (read after check-51, a tenth round) the force telling us of the training it had given everyone in a job, after the
+    # events; a change after something else the force has since done, in one clause
+    ("After the incident, the force told us it had given refresher training on stalking to every response officer in the "
+     "district.", "yes"),
+    ("The force has since checked the cash held in each of its stores and changed its procedures so that a sealed bag is "
+     "only opened with a second person present.", "yes"),
+    ("After the incident, the force told us it had given refresher training to the two constables involved.", "not_stated"),
+    ("Kent Police has since met the family and changed the constable's duties.", "not_stated"),
+    # (found by the reviews of the tenth round) a record put right, training for those involved or given before the events
+    ("The force has since apologised to the family and amended the custody record.", "not_stated"),
+    ("Following the incident, the force told us it had given refresher training on cell checks to both detention officers.",
+     "not_stated"),
+    ("Following the incident, the force told us it had given every response driver pursuit training when they joined.",
+     "not_stated"),
+    ("Following the incident, the force told us it had given all of its detective sergeants training on seizing "
+     "journalists' material.", "yes"),
 ])
 def test_learning_read_from_the_fictional_parts(body, expected):
     assert learning_of(body) == expected

@@ -4390,3 +4390,115 @@ def test_kinds_read_from_the_verified_rows_in_the_ninth_round(body, expected):
     assert sorted(t[:2] for t in tuples(body)) == sorted(expected)
 
 
+
+
+# --- kinds read from check-51 (a tenth round, checked on check-52) -----------------------------------------------------
+
+@pytest.mark.parametrize("body, expected", [
+    # the retired one and the dismissed one named together after the outcomes: a description, not a departure for both
+    ("We found that PC Oakes and PC Bell each had a case to answer for gross misconduct. PC Bell retired before the "
+     "hearing. The panel found gross misconduct proven against both; PC Oakes was dismissed and PC Bell would have been. "
+     "The dismissed constable and the retired constable will be put on the barred list.",
+     [("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "dismissed"),
+      ("gross_misconduct", "hearing", "retired", "gross_misconduct_proven", "would_have_been_dismissed")]),
+    # "if the officer were still serving, there would be a case to answer": of the one who left
+    ("The constable left the force in May, before our investigation ended. In our view, if the constable were still "
+     "serving, there would be a case to answer for misconduct.", [("misconduct", "not_stated", "left", "not_stated", "not_stated")]),
+    # "... and that the second should attend a misconduct meeting": the bare ordinal after "that", with "should"
+    ("We decided that the first dispatcher had a case to answer for gross misconduct and that the second dispatcher had "
+     "a case to answer for misconduct. The force decided that the first dispatcher should face a hearing and that the "
+     "second should attend a misconduct meeting.",
+     [("gross_misconduct", "hearing", "not_stated", "not_stated", "not_stated"),
+      ("misconduct", "meeting", "not_stated", "not_stated", "not_stated")]),
+    # "reduced him in rank to constable": the rank given, not the constables
+    ("We decided that Sergeant Vale had a case to answer for gross misconduct and that PC Rees had a case to answer for "
+     "misconduct. Both attended a hearing in May. The panel found gross misconduct proven against Sergeant Vale and "
+     "reduced him in rank to constable. It found misconduct proven against PC Rees, who was given a written warning.",
+     [("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "reduction_in_rank"),
+      ("misconduct", "hearing", "no", "misconduct_proven", "written_warning")]),
+    # "found misconduct, but not gross misconduct, proven": the lower level
+    ("We decided that both detention officers had a case to answer for gross misconduct. Both attended a hearing in June. "
+     "For the first detention officer the panel found gross misconduct proven and he was dismissed. For the second detention "
+     "officer the panel found misconduct, but not gross misconduct, proven, and she was given a final written warning.",
+     [("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "dismissed"),
+      ("gross_misconduct", "hearing", "no", "misconduct_proven", "final_written_warning")]),
+    # "he had a case", after a group named as the object of a preposition: the one the sentence before is about
+    ("Investigators found that the tutor constable had sent messages to three of the student officers. We concluded that "
+     "he had a case to answer for gross misconduct.", [("gross_misconduct", "not_stated", "not_stated", "not_stated", "not_stated")]),
+    # "DO B, who attended, was given ...": at the hearing that went ahead without the other
+    ("We decided that DO A and DO B each had a case to answer for gross misconduct. DO A resigned before the hearing. The "
+     "hearing went ahead without her in May, and the panel found gross misconduct proven against both. DO A would have been "
+     "dismissed. DO B, who attended, was given a final written warning.",
+     [("gross_misconduct", "hearing", "resigned", "gross_misconduct_proven", "would_have_been_dismissed"),
+      ("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "final_written_warning")]),
+    # "Two were dismissed", after one of the four retired: two of those still serving
+    ("We decided that four constables had a case to answer for gross misconduct. A hearing was held in May. One of the "
+     "four had retired in April and did not attend. The panel found gross misconduct proven against all four. Two were "
+     "dismissed, and the panel said the officer who had retired would have been dismissed. The fourth was given a final "
+     "written warning.",
+     [("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "dismissed")] * 2
+     + [("gross_misconduct", "hearing", "retired", "gross_misconduct_proven", "would_have_been_dismissed"),
+        ("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "final_written_warning")]),
+    # the news lead's sanction past its relative clause and a bracket, for the PCSO the body calls by the initials
+    ("A police community support officer (PCSO) who looked up a neighbour on police systems has been dismissed after a "
+     "gross misconduct hearing.\n\nWe found that the PCSO had a case to answer for gross misconduct, and that the sergeant "
+     "had a case to answer for misconduct. The PCSO's hearing was held in May, and gross misconduct was found proven. The "
+     "sergeant attended a misconduct meeting and was given a written warning.",
+     [("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "dismissed"),
+      ("misconduct", "meeting", "no", "misconduct_proven", "written_warning")]),
+    # "he" after "as he had not told the dispatcher": the one the decision is about, not the one told
+    ("We found that the dispatcher had a case to answer for misconduct, and the force gave her management action. We also "
+     "found that the sergeant had a case to answer for misconduct, as he had not told the dispatcher that officers were "
+     "free. Kent Police at first considered that he had no case to answer. We recommended that it hold a misconduct "
+     "meeting, and it agreed.",
+     [("misconduct", "none", "not_stated", "not_stated", "management_action"),
+      ("misconduct", "meeting", "not_stated", "not_stated", "not_stated")]),
+])
+def test_kinds_read_from_check_51(body, expected):
+    assert sorted(t[1:6] for t in tuples(body)) == sorted(expected)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # (found by the reviews of the tenth round) a departure told first in a noun beside one known; "misconduct but not gross
+    # misconduct" as someone's case, not a finding; "who attended" the call, or a welfare meeting before the hearing held
+    # without her; "who attended" of the second of two; "there would be a case" on another condition; the one the
+    # still-serving condition names
+    ("We found that PC Abbot and Sergeant Burns each had a case to answer for gross misconduct. PC Abbot resigned before "
+     "the hearing. The names of the former constable and the retired sergeant will be added to the barred list.",
+     [("gross_misconduct", "hearing", "resigned", "not_held", "not_stated"),
+      ("gross_misconduct", "not_stated", "retired", "not_stated", "not_stated")]),
+    ("We found that a sergeant had a case to answer for gross misconduct, and that a constable had a case to answer for "
+     "misconduct but not gross misconduct.",
+     [("gross_misconduct", "not_stated", "not_stated", "not_stated", "not_stated"),
+      ("misconduct", "not_stated", "not_stated", "not_stated", "not_stated")]),
+    ("We found that PC Pike had a case to answer for gross misconduct. PC Pike, who attended, was found to have driven at "
+     "twice the speed limit. The hearing went ahead without her in May.",
+     [("gross_misconduct", "hearing", "not_stated", "not_stated", "not_stated")]),
+    ("We found that PC Quinn had a case to answer for gross misconduct. PC Quinn attended a welfare meeting with her "
+     "manager in March. The hearing went ahead in her absence in May, and gross misconduct was found proven.",
+     [("gross_misconduct", "hearing", "not_stated", "gross_misconduct_proven", "not_stated")]),
+    ("We found that two constables had a case to answer for gross misconduct. The hearing went ahead without PC Dale. PC "
+     "Dale and PC Rowe, who attended, were dismissed.",
+     [("gross_misconduct", "not_stated", "not_stated", "not_stated", "not_stated"),
+      ("gross_misconduct", "hearing", "not_stated", "not_stated", "not_stated")]),
+    ("We decided that there would be a case to answer for misconduct if any further messages came to light. The sergeant "
+     "was told of our view.", []),
+    ("A constable altered his notebook after an arrest. He has since retired. A sergeant who countersigned it remains "
+     "serving and had no case to answer. If the constable were still serving, there would be a case to answer for gross "
+     "misconduct.",
+     [("no_case", "none", "not_stated", "not_stated", "not_stated"),
+      ("gross_misconduct", "not_stated", "not_stated", "not_stated", "not_stated")]),
+    # ("they" after "he told us", whatever was named before; a challenge dismissed, not the sergeant; the one contacted
+    # with a clause of her own; "she" after a sergeant told three constables)
+    ("A man complained about two constables who had arrested him. We found from what he told us that they had a case to "
+     "answer for misconduct.", [("misconduct", "not_stated", "not_stated", "not_stated", "not_stated")] * 2),
+    ("A legal challenge by a sergeant who was given a written warning at a misconduct meeting has been dismissed by the "
+     "High Court.\n\nWe found that the sergeant had a case to answer for misconduct.",
+     [("misconduct", "not_stated", "no", "misconduct_proven", "written_warning")]),
+    ("A call handler contacted a response officer, but she did not attend for three hours. We found that she had a case "
+     "to answer for misconduct.", [("misconduct", "not_stated", "not_stated", "not_stated", "not_stated")]),
+    ("A sergeant told three constables to search a group of young men. We concluded that she had a case to answer for "
+     "misconduct.", [("misconduct", "not_stated", "not_stated", "not_stated", "not_stated")]),
+])
+def test_the_reviews_of_the_tenth_round(body, expected):
+    assert sorted(t[1:6] for t in tuples(body)) == sorted(expected)

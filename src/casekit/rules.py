@@ -1108,6 +1108,12 @@ _FORCE_CHANGED_SINCE = (
     r"|(?:man|woman|boy|girl|driver|pedestrian|suspect|detainee)(?:['’]s)?)\b)[^.;,]){3,160}?"
     # (to the clause's end, or a purpose or condition after it: "... is treated as high risk until an inspector has reviewed ...")
     r"(?=\s+(?:so\s+that|so\s+as|in\s+order|to\s+(?:make|ensure|help|allow)|until|unless)\b|\s*[.;,]|\s*$))")
+# training, and everyone in a job it went to: "refresher training", "every call handler", "all of its detective sergeants"
+# (not "both detention officers", "the two constables", "every officer who attended")
+_TRAINING = r"(?:(?:refresher|further|new|additional|extra)\s+)?training"
+_EVERYONE_IN_A_JOB = (r"(?:all|every)\s+(?:of\s+its\s+|its\s+)?(?!(?:two|three|four|five|six|seven|eight|of|the)\b)"
+                      r"(?:(?!(?:who|that|involved|concerned|at|on)\b)[\w-]+\s+){0,3}?"
+                      r"(?:officers?|staff|constables?|sergeants?|supervisors?|call\s+handlers?|handlers?|dispatchers?|drivers?|investigators?|detectives?)\b")
 _FORCE_OWN_CHANGE_SRC = (
     _FORCE_CHANGED_SINCE + r"|"
     # ("the force had already rewritten its guidance after the incident": before we could recommend it)
@@ -1191,7 +1197,21 @@ _FORCE_OWN_CHANGE_SRC = (
     r"(?:(?!" + _NOT_A_PRACTICE + r"|\b(?:s?he|reflective)\b)[^.]){0,200}?\b(?:" + _PRACTICE + r"|reviewed|reviews?\s+of\s+(?:every|all|each|its|how)|reviews\s+(?:a\s+)?samples?\s+of|audits?|checks)\b"
     # a change made before the IOPC could recommend it: "because Essex Police had already tightened its auditing of searches"
     r"|\b" + _FORCE_ACTING + r"\s+had\s+already\s+(?:" + _FORCE_SET_UP + r"|tightened|strengthened|improved)\s+(?:its|their)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:" + _PRACTICE + r"|audit(?:s|ing)?|checks|supervision|access)\b")
+    r"(?:" + _PRACTICE + r"|audit(?:s|ing)?|checks|supervision|access)\b"
+    # what the force told us it had given everyone in a job, after the events: "Following the incident, the force told us it
+    # had given refresher training on ... to every response officer in the district" (not "to both detention officers",
+    # "to PC Hart", training they had "when they joined")
+    r"|(?:" + _AFTER_EVENT + r"|\bsince\s+then\b)[^.]{0,40}?\b" + _FORCE_ACTING + r"\s+(?:has\s+|had\s+)?(?:told|informed|assured)\s+us\s+(?:that\s+)?it\s+"
+    r"(?:has|had)\s+(?:since\s+)?(?:given|provided|delivered)\s+"
+    r"(?:" + _TRAINING + r"\b[^.;]{0,100}?\bto\s+" + _EVERYONE_IN_A_JOB + r"|" + _EVERYONE_IN_A_JOB + r"\s+" + _TRAINING + r")"
+    # (not those at the scene or who went there, nor training they had before: "in 2018", "when they joined", "as part of
+    # their initial course")
+    r"(?!\s*,?\s*(?:who|that)\b)(?![^.;,]{0,80}\b(?:involved|concerned|at\s+the\s+scene|on\s+duty|present|when|before|initial|as\s+part\s+of|in\s+(?:19|20)\d\d)\b)"
+    # a change to its own practice after another thing done, in one clause: "The force has since checked the cash held in
+    # all of its stores and changed its procedures so that ..." (its own policy, procedures or guidance: not "changed the
+    # entries", "amended the crime record", "set up a development plan")
+    r"|\b" + _THE_FORCE_BY_NAME + r"\s+(?:has|have)\s+(?:also\s+)?since\s+(?:(?!\b(?:misconduct|hearing|opinion|proceedings|not|no|he|she|they|told|informed)\b)[^.;]){1,120}?\band\s+(?:has\s+)?"
+    r"(?:changed|revised|rewritten|rewrote|updated|amended|introduced)\s+its\s+(?:[\w-]+\s+){0,2}?(?:policy|policies|procedures?|process(?:es)?|guidance|practice)\b")
 _FORCE_OWN_CHANGE = re.compile(_FORCE_OWN_CHANGE_SRC, re.I)
 # "the two constables involved", "the actions of the investigators involved": about the people in the case
 _INVOLVED = re.compile(r"\b(?:officers?|constables?|PCs?|sergeants?|detectives?|investigators?|staff)\s+(?:who\s+were\s+)?involved\b|\b(?:both|the\s+two|the\s+three)\s+(?:\w+\s+)?(?:officers|constables|PCs|sergeants|detectives)\b", re.I)

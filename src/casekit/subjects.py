@@ -195,7 +195,8 @@ _LETTERS_AFTER = re.compile(r"^\s+[A-Z](?:\s*,\s*[A-Z])*,?\s+and\s+[A-Z]\b(?![\w
 _LABEL_AFTER = re.compile(r"^\s+([A-Z])(?:(?=['’]s\b)|(?![\w'’-]))(?!\.\w)")  # "Officer B", "Officer B’s"
 
 
-_RANK_GIVEN = re.compile(r"\b(?:(?:reduced|demoted)\s+(?:in\s+rank\s+)?to|returned\s+to\s+the\s+rank\s+of)\s+(?:the\s+rank\s+of\s+)?$", re.I)
+# ("reduced him in rank to constable")
+_RANK_GIVEN = re.compile(r"\b(?:(?:reduced|demoted)\s+(?:(?:him|her|them)\s+)?(?:in\s+rank\s+)?to|returned\s+to\s+the\s+rank\s+of)\s+(?:the\s+rank\s+of\s+)?$", re.I)
 # "three North Wales Police officers": a number, then a force's name, then the role noun
 _FORCE_PREFIX = re.compile(r"\b(?i:the|two|three|four|five|six|seven|eight|nine|ten|both|all|\d+)\s+((?:[A-Z][\w-]*\s+){1,4})$")
 
@@ -213,7 +214,9 @@ def _head_role(head: str) -> str:
 
 
 _RANK_ABBREVIATIONS = {"do": "detention officer", "dc": "detective constable", "ds": "detective sergeant", "di": "detective inspector",
-                       "dci": "detective chief inspector", "ps": "sergeant", "insp": "inspector"}
+                       "dci": "detective chief inspector", "ps": "sergeant", "insp": "inspector",
+                       # ("A police community support officer ... has been dismissed ... the PCSO had a case"): the same
+                       "pcso": "police community support officer"}
 
 
 # "the three officers with a case to answer", "the two who had cases to answer": people already decided on
@@ -630,6 +633,8 @@ _HYPOTHETICAL = re.compile(r"\breasonable\s+(?:tribunal|panel)|\b(?:could|would|
 _PERFORMANCE_ROUTE = re.compile(r"\bperformance\b[^.]{0,40}\b(?:unsatisfactory|issues?|matter|procedure|route)\b|\bunsatisfactory\s+performance\b", re.I)
 _BARE_PRONOUN_ACTOR = re.compile(r"(?:^|[;,]\s*(?:and\s+)?|\bthat\s+|\b(?:opinion|view)\s+|\b(?:found|decided|concluded|considered)\s+)\s*(?:all\s+|each\s+of\s+the\s+|the\s+)?(?P<word>one|another|both|each|two|three|four|five|six|seven|eight)\s+(?:may\s+|could\s+|also\s+)?(?:had|has|have|was|were)\s*(?:a\s+)?$", re.I)
 # ("We did find he had a case", "his conduct gave him a case to answer")
+# ("we concluded that he had a case", after "... messages to three of the student officers": one person, not those three)
+_SINGULAR_PRONOUN_ACTOR = re.compile(r"\b(?:(?:he|she)\s+(?:(?:may|might|could|would|also|have|did|does|not)\s+)*(?:had|has|have)|(?:him|her))\s+(?:no\s+|a\s+)?$", re.I)
 _PRONOUN_ACTOR = re.compile(r"(?:(?:^|\bthat\s+|[,;]\s*(?:and\s+)?|\b(?:found|decided|concluded|considered|thought|believed|determined)\s+|\bdid\s+(?:find|decide|conclude|consider)\s+|\b(?:view|opinion)\s+)(?:he|she|they(?:\s+(?:both|all|each))?)\s+(?:may\s+|might\s+|could\s+|would\s+)?(?:also\s+)?(?:have\s+)?(?:had|has|have|(?:did|does)\s+not\s+have|(?:didn|doesn)['’]t\s+have)"
                             r"|\b(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:conduct|actions|behaviour)\s+(?:gave|give|gives)\s+(?:him|her|them)"
                             # ("..., but in our opinion they did give her a case to answer for misconduct")
@@ -639,7 +644,10 @@ _PRONOUN_ACTOR = re.compile(r"(?:(?:^|\bthat\s+|[,;]\s*(?:and\s+)?|\b(?:found|de
 _OTHER_CONDITION = re.compile(r"\b(?:had|if)\s+(?:the|this|that|it|they|he|she)\b(?!\s+(?:still\s+)?been\s+serving)(?!\s+(?:not\s+)?(?:retired|resigned|left))", re.I)
 # "had he still been serving, there would have been a case": only of someone who left (or said in our own voice)
 _HAD_THEY_SERVED = re.compile(r"\bstill\s+(?:been\s+)?serving\b|\b(?:retired|resigned|former)\b|\bleft\s+the\s+(?:force|police|service)\b", re.I)
-_THERE_WAS = re.compile(r"\bthere\s+(?:was|were|is|had\s+been|would\s+have\s+been)\s+(?:therefore\s+|still\s+|also\s+)?(?:no|a)\s+$", re.I)
+# ("if the officer were still serving, there would be a case to answer": of someone who left)
+# the condition of someone who left, naming them: "if the constable were still serving", "had he still been serving"
+_IF_STILL_SERVING = re.compile(r"\b(?:if|had)\s+(?P<who>[^,;.]{1,50}?)\s+(?:were|was|had)?\s*(?:still\s+)?(?:been\s+)?(?:still\s+)?serving\b", re.I)
+_THERE_WAS = re.compile(r"\bthere\s+(?:was|were|is|had\s+been|would\s+(?:have\s+)?been|would\s+be)\s+(?:therefore\s+|still\s+|also\s+)?(?:no|a)\s+$", re.I)
 # "A case to answer for misconduct was found ...": said of whoever the report is about
 _FOUND_AFTER = re.compile(r"^\s*(?:for\s+(?:gross\s+)?misconduct\s+)?(?:was|were|has\s+been|had\s+been)\s+(?:found|identified|upheld)\b", re.I)
 
@@ -808,6 +816,9 @@ _OPENS_ON_ITS_SUBJECT = re.compile(r"^\W*(?:(?:the\s+(?:evidence|footage|CCTV|re
 # a preposition straight before a person: what follows is its object, never one of a list of people with a case
 _OBJECT_OF = re.compile(r"\b(?:towards?|to|of|with|against|about|at|by|from|on|over|into|upon|including|involving|than|between)\s+$", re.I)
 
+# a verb straight before a person, who is its object: "as he had not told the dispatcher that ..." (the one told is not
+# the one the sentence is about)
+_TOLD_WHOM = re.compile(r"\b(?:told|informed|warned|asked|instructed|ordered|contacted|called|phoned|advised|reminded)\s+$", re.I)
 
 # "four of the officers, namely two constables, a sergeant and an acting sergeant, had": a counted group, then who they were
 _COUNTED_THEN_LISTED = re.compile(r"\b(?P<n>two|three|four|five|six)\s+(?:of\s+the\s+|other\s+)?officers\s*,\s*(?:namely\s+|that\s+is\s+)?"
@@ -1090,6 +1101,7 @@ class Decision:
     implicit: bool = False  # "this may be considered misconduct": about whoever was just talked about
     exclusive: bool = False  # "only the detective constable had a case": the others decided with them had none
     nobody: bool = False  # "no officer or staff member had a case": nobody new, and no number to count
+    singular: bool = False  # "he had a case": one person, never a group named last
 
 
 def _blank_trailing_who(who: re.Match[str]) -> str:
@@ -1167,7 +1179,15 @@ def find_decisions(sentence: str) -> list[Decision]:
                                       exclusive=exclusive, nobody=nobody))
         elif _PRONOUN_ACTOR.search(bare_before) or _there_was_a_case(bare_before, sentence) or (not before.strip(" ,") or re.search(r"(?:^|[.;,]\s*|\bthat\s+)(?:a|no)\s+$", before, re.I)) and _FOUND_AFTER.match(after):
             # "... could have found they had a case to answer": whoever was just talked about
-            decisions.append(Decision([], "no_case" if negative else (grade or "unknown"), not negative, implicit=True))
+            # ("If the constable were still serving, there would be a case": the one the condition names)
+            serving_if = _IF_STILL_SERVING.search(bare_before) if _THERE_WAS.search(bare_before) and "would" in bare_before.lower() else None
+            named = [p for p in find_phrases(serving_if.group("who")) if p.definite and p.count == 1] if serving_if else []
+            if len(named) == 1:
+                decisions.append(Decision([_shifted(named[0], previous_end + serving_if.start("who"))],
+                                          "no_case" if negative else (grade or "unknown"), not negative))
+            else:
+                decisions.append(Decision([], "no_case" if negative else (grade or "unknown"), not negative, implicit=True,
+                                          singular=bool(_SINGULAR_PRONOUN_ACTOR.search(bare_before))))
         previous_end = m.end()
     decisions += _case_for(sentence)
     if not decisions:
@@ -1292,6 +1312,10 @@ def _there_was_a_case(before: str, sentence: str) -> bool:
     there = _THERE_WAS.search(before)
     if there is None:
         return False
+    if re.search(r"\bwould\s+be\b", there.group(0), re.I):
+        # ("if the officer were still serving, there would be a case": not "there would be a case if any further messages
+        # came to light", "only where ...", nor a departure told elsewhere in the sentence)
+        return bool(_IF_STILL_SERVING.search(sentence)) and not re.search(r"\bonly\b", sentence, re.I)
     return "would" not in there.group(0).lower() or bool(_HAD_THEY_SERVED.search(sentence)) \
         or bool(_IOPC_OPINION.search(sentence)) and not _OTHER_CONDITION.search(sentence)
 
@@ -1523,7 +1547,12 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
                                    r"|\b(?:after\s+hearing|having\s+heard|heard)\s+(?:evidence|an\s+account|his\s+account|her\s+account)\s+(?:from\s+the\s+(?:officer|constable|sergeant|inspector|detective)\b)?(?=[^.]*\b(?:panel|chair)\b)"
                                    # ("a hearing ..., which they all attended", "The hearing took place in July and both officers attended")
                                    r"|\b(?:which|that)\s+(?:he|she|they)\s+(?:all\s+|both\s+)?attended\b"
-                                   r"|\b(?:and|where)\s+(?:he|she|they|both|all)(?:\s+(?:officers|constables|of\s+them|three|four))?\s+(?:all\s+|both\s+)?attended\s*(?:[.;]|$)", re.I)),
+                                   r"|\b(?:and|where)\s+(?:he|she|they|both|all)(?:\s+(?:officers|constables|of\s+them|three|four))?\s+(?:all\s+|both\s+)?attended\s*(?:[.;]|$)"
+                                   # ("DO B, who attended, was given a final written warning": at the proceedings that gave it, not
+                                   # "the officer who attended, PC Lee, ...", the one who went to the call)
+                                   # (one person: not "PC Dale and PC Rowe, who attended, were dismissed")
+                                   r"|^(?:(?!\band\b)[^;,])*,\s*who\s+attended\s*,(?=\s*was\s+(?:given\s+(?:an?\s+)?(?:final\s+)?written\s+warning"
+                                   r"|dismissed|found\s+(?:to\s+have\s+committed\s+)?(?:gross\s+)?misconduct|reduced\s+in\s+rank|demoted)\b)", re.I)),
     # the person said not to have attended the proceedings: not shown taking part, though perhaps still serving ("The
     # constable, who was still suspended, did not attend.", "she chose not to attend the misconduct meeting"; not "was
     # sent to the call but did not attend", nor "did not attend the briefing meeting")
@@ -1599,7 +1628,7 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
         r"|(?<!not\s)(?<!n['’]t\s)\bfound\s+(?:the\s+)?(?:allegations?|case)\s+against\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?[\w-]+\s+prov(?:en|ed)\s+"
         r"(?:as|at\s+the\s+level\s+of)\s+gross\s+misconduct\b"
         r"|\b(?:found|concluded|determined|ruled|decided)\s+(?:that\s+)?(?:(?!(?:not|never|neither|no)\b)\w+\s+){0,3}(?:had|have)\s+committed\s+gross\s+misconduct"
-        r"|(?<!not\sfind\s)(?<!not\sfound\s)(?<!satisfied\sthat\s)(?<!persuaded\sthat\s)\bgross\s+misconduct\s+(?:was\s+|were\s+|(?:had|has|have)\s+been\s+)?(?:also\s+)?(?:found\s+)?(?:proven|proved|found|substantiated)\b(?!\s+not)"
+        r"|(?<!not\sfind\s)(?<!not\sfound\s)(?<!satisfied\sthat\s)(?<!persuaded\sthat\s)(?<!\bnot\s)\bgross\s+misconduct\s+(?:was\s+|were\s+|(?:had|has|have)\s+been\s+)?(?:also\s+)?(?:found\s+)?(?:proven|proved|found|substantiated)\b(?!\s+not)"
         r"|(?<!not\s)(?<!never\s)\bfound\s+gross\s+misconduct\s+(?:proven|proved|for|against|in\s+respect\s+of)\b"
         r"|\bbreach\w*\b[^.]{0,80}\bat\s+the\s+level\s+of\s+gross\s+misconduct"
         # "the case against Officer B was also found proven at the level of gross misconduct" (a finding said plainly: not
@@ -1647,7 +1676,7 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
         r"|\b(?:prov(?:en|ed)|found|breach\w*)\b[^.]{0,80}\bat\s+the\s+level\s+of\s+misconduct\b|(?<!gross\s)\bfound\s+misconduct\s+to\s+(?:be|have\s+been)\s+prov(?:en|ed)\b"
         r"|(?<!gross\s)\bfound\s+(?:to\s+be\s+|as\s+)misconduct\b|\bfound\b[^.]{0,80}\bassessed\s+as\s+misconduct\b"
         r"|(?<!gross\s)\badmitted\s+misconduct\b"
-        r"|\bfound\s+misconduct\s*,?\s*(?:rather\s+than|and\s+not|not|instead\s+of)\s+gross\s+misconduct\s*,?\s+prov(?:en|ed)\b"
+        r"|\bfound\s+misconduct\s*,?\s*(?:rather\s+than|and\s+not|but\s+not|not|instead\s+of)\s+gross\s+misconduct\s*,?\s+prov(?:en|ed)\b"
         # the panel's own level: "The panel decided that the punches were not proportionate, but that this was misconduct rather
         # than gross misconduct" (not a force's argument, nor what a panel could find)
         r"|\b(?:panel|chair|chairs?person)\s+(?:also\s+)?(?:decided|found|concluded|ruled|determined)\s+that\b(?:(?!\b(?:if|would|could|might)\b)[^.;]){0,100}?"
@@ -2098,12 +2127,13 @@ _BARE_LEAD = re.compile(
     r"\s*(?:(?:at|in|during|following|after)\b[^,;]{0,60},\s*)?"  # ("At the hearing, two of them were dismissed")
     r"(?:the\s+(?:panel|chair)\s+(?:said|found|decided|concluded|ruled)\s+(?:that\s+)?)?"  # ("...; the panel said that the other would")
     r"(?:the\s+(?:allegations?|case)\s+against\s+)?"  # ("...; the allegation against the other was found not proven")
+    r"(?:that\s+)?"  # ("The force decided that the first ... should face a hearing and | that the second should attend ...")
     r"(?P<lead>(?:the\s+(?=(?:one|two|three|four|five)\s+(?:who|still)\s))?(?P<n>one|two|three|four|five)(?:\s+of\s+them|\s+of\s+those(?=\s+who\s))?|the\s+(?P<which>other|remaining|first|second|third|fourth|last)(?:\s+one)?)"
     # ("the third, who had joined only that year, was given a final written warning": past a relative clause)
     r"(?:,\s+who\s+[^,;]{1,150},)?"
     # ("the three who were still serving were dismissed", "the one who had retired would have been"): told apart by leaving
     r"(?P<departure>\s+who\s+(?:(?:was|were)\s+still\s+serving|remained\s+serving|had\s+(?:not\s+)?(?:resigned|retired|left)|attended)|\s+still\s+serving)?"
-    r"\s+(?=(?P<verb>was|were|had|has|is|are|will|would|received|resigned|retired|attended|faced|got|left|admitted|accepted)\b)", re.I)
+    r"\s+(?=(?P<verb>was|were|had|has|is|are|will|would|should|received|resigned|retired|attended|faced|got|left|admitted|accepted)\b)", re.I)
 # (a force's acronym, not a rank's initials: "One of them, PC Reeve, resigned" is still about the one)
 _NEW_SUBJECT = re.compile(r"^(?:and\s+|but\s+)?(?:we|they|the\s+(?:force|IOPC|IPCC|panel|chair)|(?:[A-Z][a-z]+\s+)+(?:Police|Constabulary)"
                           r"|(?!(?:PC|DC|DS|PS|DI|DCI|PCSO|CDO|DO)\b)[A-Z]{2,4})\b")
@@ -2210,6 +2240,18 @@ class FirstGiven(NamedTuple):
     index: int
     before: str
     after: str
+
+
+# a departure told as after the proceedings: "PC Shaw resigned from the force in 2023, after the hearing"
+_AFTER_THE_PROCEEDINGS = re.compile(r"\bafter\s+(?:the|his|her|their)\s+(?:[\w-]+\s+)?(?:hearing|meeting)s?\b(?!\s+(?:was|had\s+been)\s+(?:arranged|scheduled|set))", re.I)
+
+
+def _left_before(person: "Person") -> bool:
+    """Known to have left, and not only in words that put it after the proceedings."""
+    return person.has_left and not all(_AFTER_THE_PROCEEDINGS.search(span.text) for span in person.evidence.get("left", []))
+
+# the relative clause of a news lead: "A PCSO | who passed police information to a friend | has been dismissed"
+_LEAD_WHO = re.compile(r"(?<=[\w)])\s+who\s+(?!(?:has|have|was|were)\s+been\b)[^,;.]{1,160}?(?<!\bwould)(?<!\bcould)(?<!\bmight)(?<!\bshould)(?=\s+(?:has|have)\s+been\b)")
 
 
 class Resolver:
@@ -2762,7 +2804,7 @@ class Resolver:
             # sentence opens with, new to the report, when the case is said of her by pronoun in a later clause)
             opening_newcomer = opening and not here_known and decision.positive and bool(_PRONOUN_CASE_LATER.search(sentence, here[0].end))
             last = here[0] if at_their_proceedings and (len(here_known) == 1 or lettered_opening and not here_known) or opening_newcomer \
-                else self._last_person(index)
+                else self._last_person(index, singular=decision.singular) or self._last_person(index)
             if len(here) == 1 and (decision.positive or decided_later) and (last is None or _POSSESSED.match(self.sentences[index].text, here[0].end)
                                                                            or decided_later and re.match(r"['’]s\s", sentence[here[0].end:])):
                 # "the sergeant's conduct, if proven, could amount to gross misconduct, and he had a case": the one whose
@@ -3223,7 +3265,14 @@ class Resolver:
                 if phrase.position:
                     targets = [group[phrase.position - 1 if phrase.position > 0 else -1]] if phrase.position <= len(group) else []
                 else:
-                    targets = [p for p in group if p not in used][:phrase.count]  # (count None: all the rest)
+                    free = [p for p in group if p not in used]
+                    if gone is None and phrase.count and facts.get("sanction") in FORMAL_SANCTIONS + ("would_have_been_dismissed",):
+                        # ("One of the four had retired ... Two were dismissed, and ... the officer who had retired would have
+                        # been": a sanction imposed only on someone serving goes to those still serving; would-have-been to
+                        # those who left)
+                        # (a departure told as after the proceedings is no reason: "PC Shaw resigned in 2023, after the hearing")
+                        free.sort(key=lambda p: _left_before(p) != (facts["sanction"] == "would_have_been_dismissed"))
+                    targets = free[:phrase.count]  # (count None: all the rest)
                     counted_from = self.groups[targets[0].group] if targets else None
                     if phrase.count and counted_from is not None and all(p.group == targets[0].group for p in targets) \
                             and len(targets) < len(counted_from.members):
@@ -3551,12 +3600,18 @@ class Resolver:
         head = self.groups[person.group].head if 0 <= person.group < len(self.groups) else ""
         return noun in GENERIC_HEADS or noun not in ("constable", "sergeant", "inspector") or head == noun or not head
 
-    def _last_person(self, index: int, reach: int = 4, as_written: bool = False) -> Phrase | None:
+    def _last_person(self, index: int, reach: int = 4, as_written: bool = False, singular: bool = False) -> Phrase | None:
         """The person last talked about before sentence ``index`` (within ``reach`` sentences), as a phrase standing for them
-        (``as_written``: the phrase as the report wrote it, "an officer" still indefinite)."""
+        (``as_written``: the phrase as the report wrote it, "an officer" still indefinite; ``singular``: one person, as "he"
+        is, never a group named as the object of a preposition: "sent messages to three of the student officers")."""
         for sentence in reversed(self.sentences[max(0, index - reach):index]):
             # (not what someone was: "as he was no longer a serving officer")
             phrases = [p for p in find_phrases(sentence.text) if p.count and not _NO_LONGER_A.search(sentence.text, 0, p.start)]
+            one_of_them = [p for p in phrases if not (p.plural or p.count > 1) or not _OBJECT_OF.search(sentence.text, 0, p.start)]
+            if singular and one_of_them:
+                phrases = one_of_them  # (with nobody else in that sentence, the group stays: "he" may be one of them)
+            elif singular and phrases and re.match(r"\W*(?:[\w-]+\s+){0,4}?(?:he|she)\s", sentence.text, re.I):
+                continue  # ("Over several months he sent messages to three of the student officers": "he" is someone before)
             if phrases:
                 p = phrases[-1]
                 conceded = _CONCESSION.search(sentence.text, phrases[0].end, p.start) if re.match(r"one\s+of\b", p.text, re.I) else None
@@ -3566,7 +3621,10 @@ class Resolver:
                     # though ..., and the detention officer then failed to check": a main clause again)
                     p = [q for q in phrases if q.start < conceded.start()][-1]
                 subject = phrases[0]
-                if p is not subject and _OBJECT_OF.search(sentence.text, 0, p.start) and not re.search(r"\bby\s+$", sentence.text[:p.start]) \
+                told = _TOLD_WHOM.search(sentence.text, 0, p.start) and (singular or p.count == 1 and not p.plural) \
+                    and not re.search(r"[,;]\s*(?:but|and|yet|so|who)?\s*(?:he|she|they|who)\b", sentence.text[p.end:], re.I)
+                if p is not subject and (_OBJECT_OF.search(sentence.text, 0, p.start) or told) \
+                        and not re.search(r"\bby\s+$", sentence.text[:p.start]) \
                         and not re.match(r"\s*,\s*who\b", _past_letter(p, sentence.text[p.end:])) \
                         and _OPENS_ON_ITS_SUBJECT.match(sentence.text[:subject.start]) \
                         and not _OBJECT_OF.search(sentence.text, 0, subject.start) and subject.count == 1 and not subject.plural:
@@ -4264,7 +4322,12 @@ class Resolver:
                 continue  # nobody known yet and nobody introduced: nothing to do (most sentences)
             introduced: list[Group] = []
             # a panel's "one member of staff had a case to answer" is a finding about someone known
-            panel_voice = bool(_PANEL_VOICE.search(_without_route(text))) and not _HYPOTHETICAL.search(text)
+            # (only before the case-to-answer words: not "The detention officer had a case to answer for misconduct and
+            # received a written warning at a misconduct meeting", our decision and then what the meeting gave)
+            unrouted = _without_route(text)
+            voice, case_words = _PANEL_VOICE.search(unrouted), _CTA.search(unrouted)
+            panel_voice = bool(voice) and not (case_words and case_words.start() < voice.start() and decisions) \
+                and not _HYPOTHETICAL.search(text)
             panel_finding = bool(self.groups) and panel_voice
             if panel_voice and not self.groups:
                 # "a meeting was held, at which the panel found no case to answer for the officer": the
@@ -4428,7 +4491,12 @@ class Resolver:
                     kind = person.facts.get("proceedings")
                     if person.facts.get("held") == "yes" and kind in FORMAL_PROCEEDINGS and "outcome" not in person.facts:
                         self._record(person, "outcome", "misconduct_proven" if kind == "meeting" else "proven", sentence)
-            facts = facts_in(_DEPARTED_NOUN.sub("", text) if introduced else _the_panel_for_it(text, self.sentences[index - 1].text if index else ""))
+            # ("The names of the dismissed constable and the retired constable ...": the one who left, known, by a word
+            # for it, beside someone who did not; a description, not a departure of all)
+            described_by_leaving = not introduced and _DEPARTED_NOUN.search(text) and len(find_phrases(text)) > 1 \
+                and 0 < len(_DEPARTED_NOUN.findall(text)) <= sum(p.has_left for p in people) < len(people)
+            facts = facts_in(_DEPARTED_NOUN.sub("", text) if introduced else _the_panel_for_it(
+                _DEPARTED_NOUN.sub("", text) if described_by_leaving else text, self.sentences[index - 1].text if index else ""))
             if not facts and not introduced and (counted := _BARE_COUNT_SUBJECT.match(text)) and self._proceedings_just_before(index):
                 # "Two were dismissed.", "Two of those who attended were dismissed.": the people just counted off, read
                 # with a subject (not "Four allegations were heard. Two were dismissed.")
@@ -4475,10 +4543,14 @@ class Resolver:
         if not people or all("sanction" in p.facts for p in people):
             return  # (checked first: most pages, and reading the lead's facts is the slow part)
         lead = self.sentences[0]
-        sanction = facts_in(lead.text).get("sanction")
+        # ("A PCSO who passed police information to a friend has been dismissed ...": the news lead's relative clause
+        # between the person and what happened to them)
+        named = find_phrases(lead.text)
+        # (only where the person opens the lead: not "A legal challenge by a sergeant who ... has been dismissed")
+        opens = bool(named) and not lead.text[:named[0].start].strip()
+        sanction = facts_in(_LEAD_WHO.sub("", re.sub(r"\s*\([^)]*\)", "", lead.text), count=1) if opens else lead.text).get("sanction")
         if sanction not in FORMAL_SANCTIONS:
             return
-        named = find_phrases(lead.text)
         single = [p for p in named if p.count == 1 and not p.definite and not p.label]
         if len(people) > 1:
             # with several people, the one the lead names by rank, when it names nobody else and they alone have the
@@ -4733,6 +4805,10 @@ def settle(person: Person) -> None:
     # rearranged hearing"): not shown taking part
     attended = f.pop("attended", None) == "yes"
     absent = f.pop("absent", None) == "yes" and not attended
+    # said to have attended after a hearing was said to go ahead without someone: there after all ("The hearing went ahead
+    # without her, and ... against both. DO B, who attended, was given ..."), not a welfare meeting attended before it
+    attended_after = attended and went_ahead_without and min(s.start for s in person.evidence.get("attended", [])) \
+        > max(s.start for s in person.evidence.get("in_absence", []))
     level_evidence = person.evidence.pop("level", [])
     for key in ("level", "held", "in_absence", "absent", "attended"):
         person.noted.pop(key, None)
@@ -4827,7 +4903,7 @@ def settle(person: Person) -> None:
     shown_there = attended or took_part and f.get("outcome") != "pending" and (
         f.get("proceedings") not in ("hearing", "accelerated_hearing") or shown_at_it
         or sanction in ("management_action", "rprp", "no_further_action"))  # (decided at the hearing: of someone serving)
-    if held and "left" not in f and not went_ahead_without and not absent and (f.get("outcome") in FINDINGS or shown_there or sanction in FORMAL_SANCTIONS):
+    if held and "left" not in f and (attended_after or not went_ahead_without and not absent) and (f.get("outcome") in FINDINGS or shown_there or sanction in FORMAL_SANCTIONS):
         # (a formal sanction is imposed only on someone serving, as below; proceedings held without the person do not
         # show them taking part: the codebook's `no` needs that)
         f["left"] = "no"
