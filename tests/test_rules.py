@@ -289,6 +289,13 @@ def test_organisational_learning_from_changes_a_force_has_made_since(body, expec
     ("Our investigation has not found an indication that any officer may have committed an offence.", "no"),
     # the "nothing ... committed" finding must be about the officers' offence, not the man's
     ("There was nothing to suggest that the officers knew the man had committed an offence.", "not_stated"),
+    # (read after check-52, an eleventh round) the short answer "he had not"; an offence by its name, "manslaughter", of
+    # what those investigated did, answered "no indication that it could"
+    ("We considered whether the special constable had committed a criminal offence in sharing the photograph. We concluded "
+     "that he had not.", "no"),
+    ("We considered whether what any of the three did could amount to gross negligence manslaughter, and concluded there "
+     "was no indication that it could.", "no"),
+    ("We considered whether the sergeant had followed the policy. We concluded that he had not.", "not_stated"),
 ])
 def test_criminal_indication_no_in_longer_wordings(body, expected):
     assert record(body)["criminal_indication"] == expected
@@ -1845,6 +1852,17 @@ def test_a_threshold_for_a_file_to_be_passed_not_reached_is_no_referral():
      "not_stated"),
     ("Following the incident, the force told us it had given all of its detective sergeants training on seizing "
      "journalists' material.", "yes"),
+    # (read after check-52, an eleventh round) a question about "any need for the force to change", answered; "did not find
+    # any wider learning for the force"; (found by its review) a reason after the short answer is not read, even one that
+    # tells of no change; nor an instruction "to all"
+    ("We considered whether the case showed any need for the force to change the way it uses ANPR alerts. We did not find "
+     "any.", "no"),
+    ("We looked carefully at whether Kent Police needed to change anything as a result of this case, and did not find any "
+     "wider learning for the force.", "no"),
+    ("We asked whether the force needed to change anything. We concluded it did not, as it had already introduced a new "
+     "policy.", "yes"),
+    ("The force has since issued an instruction to PC Hall about his phone.", "not_stated"),
+    ("The force has since issued an instruction to all officers at the scene to write up their notes.", "not_stated"),
 ])
 def test_learning_read_from_the_fictional_parts(body, expected):
     assert learning_of(body) == expected

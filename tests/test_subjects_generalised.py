@@ -4502,3 +4502,56 @@ def test_kinds_read_from_check_51(body, expected):
 ])
 def test_the_reviews_of_the_tenth_round(body, expected):
     assert sorted(t[1:6] for t in tuples(body)) == sorted(expected)
+
+
+# --- kinds read from check-52 (an eleventh round, checked on check-53) -------------------------------------------------
+
+@pytest.mark.parametrize("body, expected", [
+    # "a case to answer ... against every one of the four": the four, their noun implied; "the three officers found to have
+    # committed gross misconduct" are those with that finding; "had committed misconduct rather than gross misconduct"
+    ("All four members of the chat were constables. We decided there was a case to answer for gross misconduct against "
+     "every one of the four. The panel found gross misconduct proven against three of the officers. Two were dismissed. "
+     "The third had retired before the hearing and would have been dismissed. The panel decided that the fourth officer had "
+     "committed misconduct rather than gross misconduct, and she was given a final written warning. The three officers "
+     "found to have committed gross misconduct will be placed on the barred list.",
+     [("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "dismissed")] * 2
+     + [("gross_misconduct", "hearing", "retired", "gross_misconduct_proven", "would_have_been_dismissed"),
+        ("gross_misconduct", "hearing", "no", "misconduct_proven", "final_written_warning")]),
+    # "The first was found ...", after a group named without a count
+    ("We found that the two arresting officers had a case to answer for misconduct. Misconduct meetings were held for the "
+     "arresting officers in May. The first was found to have committed misconduct and received a written warning. The "
+     "case against the second was found not proven.",
+     [("misconduct", "meeting", "no", "misconduct_proven", "written_warning"), ("misconduct", "meeting", "no", "not_proven", "not_stated")]),
+    # "has not yet been arranged"; two proceedings "arranged but had not yet been held"
+    ("We found that the constable had a case to answer for gross misconduct, and Kent Police agreed. Her gross misconduct "
+     "hearing has not yet been arranged.", [("gross_misconduct", "hearing", "not_stated", "pending", "not_stated")]),
+    ("We decided that DO A had a case to answer for gross misconduct and that the sergeant had a case to answer for "
+     "misconduct. A gross misconduct hearing for DO A and a misconduct meeting for the sergeant had been arranged but had "
+     "not yet been held.",
+     [("gross_misconduct", "hearing", "not_stated", "pending", "not_stated"), ("misconduct", "meeting", "not_stated", "pending", "not_stated")]),
+    # the force's performance view, then our recommendation of a meeting "and the force agreed to hold one": the case stands
+    ("We found the call handler had a case to answer for misconduct. Kent Police initially told us it saw her actions as a "
+     "performance issue rather than misconduct. We recommended that the call handler attend a misconduct meeting, and the "
+     "force agreed to hold one. At the meeting the chair found misconduct not proven.",
+     [("misconduct", "meeting", "no", "not_proven", "not_stated")]),
+    # "the first officer", when the other was introduced as "the second officer"
+    ("In our opinion the officer who fired the Taser had a case to answer for misconduct. We found that the second officer "
+     "had no case to answer. Kent Police did not accept that the first officer had a case to answer. We directed it to hold "
+     "a misconduct meeting. The meeting took place in May and the allegation was found not proven.",
+     [("misconduct", "meeting", "no", "not_proven", "not_stated"), ("no_case", "none", "not_stated", "not_stated", "not_stated")]),
+    # a force that "disagreed with us about both officers", and our accepting its view of one
+    ("We found both officers had a case to answer for misconduct: the detective constable and the detective sergeant. Kent "
+     "Police disagreed with us about both officers. It said the failings would be better addressed as performance issues. "
+     "We accepted the force's view of the sergeant. We did not accept its view of the detective constable, and we directed "
+     "the force to hold a misconduct meeting. At the meeting the chair found misconduct proven.",
+     [("misconduct", "meeting", "no", "misconduct_proven", "not_stated"), ("no_case", "none", "not_stated", "not_stated", "management_action")]),
+    # "Both", just after two found to have no case: those two
+    ("Two constables visited the house in May. We found that the sergeant and the call handler each had a case to answer "
+     "for misconduct. We found that neither of the constables who visited the house had a case to answer. Both had graded "
+     "the risk as medium. We recommended that both take part in the reflective practice review process, and the force "
+     "agreed.",
+     [("misconduct", "not_stated", "not_stated", "not_stated", "not_stated")] * 2
+     + [("no_case", "none", "not_stated", "not_stated", "rprp")] * 2),
+])
+def test_kinds_read_from_check_52(body, expected):
+    assert sorted(t[1:6] for t in tuples(body)) == sorted(expected)

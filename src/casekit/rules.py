@@ -58,12 +58,16 @@ def _answered_no(page: Page, question: re.Pattern[str], answer: re.Pattern[str],
         return None
     sentences = page.sentences
     for asked, answered, lowered in zip(sentences, sentences[1:], page.lowered_sentences):
+        if lowered.count("whether") > 1 and _PRONOUN_REPLY.match(answered.text):
+            continue  # ("whether it could amount to assault, and whether he had recorded it. We concluded that he had not.")
         if _mentions(lowered, gate) and (m := question.search(asked.text)) and answer.search(answered.text) \
                 and not (asked_by_us and _ASKER_NOT_US.search(asked.text, 0, m.start())) and not (exclude and exclude.search(asked.text)):
             return asked, answered
     return None
 
 
+# a reply by pronoun alone, which answers whichever question was asked last: "We concluded that he had not."
+_PRONOUN_REPLY = re.compile(r"\W*(?:we\s+)?(?:concluded|decided|found)\s+(?:that\s+)?(?:he|she|they|it)\s+(?:had|did|was|were|could)\s+not\b", re.I)
 # someone other than the IOPC asking: "The attending officers assessed whether ...", "The force considered whether ..."
 # (with what says which of them: "Officers called to the street assessed whether ...")
 _ASKER_NOT_US = re.compile(r"\b(?:officers?|constables?|sergeants?|inspectors?|force|constabulary|Police|call\s+handlers?|CPS|staff)"
@@ -84,6 +88,7 @@ _CPS_THRESHOLD_NOT_MET = (r"the\s+threshold\s+" + _FOR_A_FILE_TO_THE_CPS + r"\s+
 _CPS_THRESHOLD_NOT_MET_RE = re.compile(_CPS_THRESHOLD_NOT_MET, re.I)
 _NO_SUCH_FINDING = (r"(?:(?:(?:found|identified|saw)\s+(?:none|nothing(?:\s+to\s+(?:indicate|suggest|show))?|no\s+(?:such\s+)?(?:indication|evidence))"
                     # ("We concluded that it did not: the training ... was in line with national guidance.", the answer alone)
+                    # ("We concluded it did not, as the guidance was clear ...": a reason after it, read by the short answer)
                     r"|(?:concluded|decided)\s+(?:that\s+)?(?:it|they)\s+did\s+not(?=\s*(?:[.:;]|$))"
                     r"|(?:did\s+not|didn['’]t)\s+(?:find|identify|see)\s+an?\s+(?:indication|evidence)"
                     r"|(?:concluded|decided)\s+(?:that\s+)?there\s+(?:was|were)\s+no\s+(?:such\s+)?(?:indication|evidence)"
@@ -95,7 +100,8 @@ _NO_SUCH_FINDING = (r"(?:(?:(?:found|identified|saw)\s+(?:none|nothing(?:\s+to\s
                     # ("... that any of the officers had committed one")
                     r"(?:\s+(?:(?:that\s+)?(?:he|she|they|it|either(?:\s+of\s+them)?|any\s+of\s+(?:them|the\s+(?:\w+\s+)?(?:officers|constables|three|two|four))"
                     # ("... that any officer had")
-                    r"|any\s+(?:police\s+)?(?:officer|constable|member\s+of\s+staff))\s+(?:had|did)"
+                    # ("... that it could", of what they did that could amount to an offence)
+                    r"|any\s+(?:police\s+)?(?:officer|constable|member\s+of\s+staff))\s+(?:had|did|could)"
                     # ("... that he had committed either offence", the two just asked about)
                     r"(?:\s+(?:done\s+)?so|\s+committed\s+(?:one|either\s+offence|(?:that|this|the|such\s+an)\s+offence))?|of\s+(?:this|that|it|any\s+(?:criminal\s+)?offences?)"
                     # ("... did not indicate that offence had been committed")
@@ -151,6 +157,9 @@ _SHORT_ANSWER_NO = re.compile(
     # (a reason that is no other offence, nor evidence missing: not "...: it was the other constable whose punch ...", "...:
     # the footage had been deleted")
     r"(?:\s+(?:that\s+)?(?:he|she|they|it)\s+(?:had|did)(?:\s+(?:done\s+)?so)?)?\s*(?:\.|:\s+(?![^.]*\b(?:but|however|although|though|other|another|offences?|assault\w*|may|might|could|deleted|missing|lost|unavailable|available)\b)[^.]*\.?)?\s*$", re.I)
+# ... and for an offence, one answer more: "We considered whether the special constable had committed a criminal offence.
+# We concluded that he had not." (a reply by pronoun that answers only "whether he had committed", never a learning question)
+_HAD_NOT_REPLY = re.compile(r"^\W*we\s+(?:concluded|decided)\s+(?:that\s+)?(?:he|she|they)\s+had\s+not(?:\s+done\s+so)?\s*\.?\s*$", re.I)
 
 
 # --- forces -------------------------------------------------------------------
@@ -270,6 +279,10 @@ def tags(page: Page, export_tags: list[str] | None = None) -> Finding:
 _POLICE_PERSON = r"(?:officers?|constables?|PCs?|PCSOs?|CDOs?|sergeants?|inspectors?|police\s+driver|member\s+of\s+(?:police\s+|(?:the|its)\s+force['’]s\s+)?staff|staff\s+member|call\s+handler|(?:person|anyone|anybody|nobody|no\s+one)(?:\s+else)?\s+serving\s+with\s+(?:the\s+police|(?:the|either|both|any)\s+forces?\b|(?-i:[A-Z]{2,5})\b)|police)"
 # The same without the bare word "police", which names the force as often as a person.
 _POLICE_INDIVIDUAL = _POLICE_PERSON.replace("|police)", ")")
+# (only to the question asked that plainly: not "whether PC Ross had been aware that the driver had committed an offence",
+# "whether the sergeant had recorded the criminal offence")
+_ASKED_HAD_COMMITTED = re.compile(r"\b(?:considered|looked\s+at|examined|assessed|asked(?:\s+ourselves)?)\s+whether\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?"
+                                  + _POLICE_INDIVIDUAL + r"\s+(?:had|may\s+have|might\s+have)\s+committed\s+(?:a|an|any)\s+(?:criminal\s+)?offence\b", re.I)
 _CPS = re.compile(r"\b(?:CPS|Crown\s+Prosecution\s+Service)\b")
 # a force by its full name, capitals kept even in case-blind patterns: "Avon and Somerset Police", "City of London Police"
 _SPELLED_FORCE = r"(?-i:[A-Z][\w-]+\s+(?:(?:[A-Z][\w-]+|and|of)\s+){0,3})(?:Police|Constabulary)"
@@ -534,6 +547,8 @@ _ASKED_CRIMINAL = re.compile(r"\b(?:considered|looked\s+at|examined|assessed|rev
                              # ("whether the false entries could amount to a criminal offence": what the people investigated did)
                              # ("whether what the constable did could amount to misconduct in public office")
                              r"|what\s+(?:the\s+)?(?:\w+\s+)?" + _POLICE_INDIVIDUAL + r"\s+(?:did|had\s+done|said|wrote|posted)\s+(?=(?:could|might|may|would)\b)"
+                             # ("whether what any of the three did could amount to gross negligence manslaughter": those investigated)
+                             r"|what\s+(?:any|each|either|all|both|none)\s+of\s+(?:them|the\s+(?:two|three|four|five|six)(?:\s+" + _POLICE_INDIVIDUAL + r")?)\s+(?:did|had\s+done)\s+(?=(?:could|might|may|would)\b)"
                              r"|(?:(?:sending|sharing|posting|writing|taking|keeping)\s+)?(?:the|his|her|their|these|those)\s+(?:(?!(?:man|woman|boy|girl|complainant|Mr|Mrs|Ms)\b)[\w-]+\s+){0,2}?"
                              # ("the detective sergeant's conduct": a possessive only of someone serving, not "the neighbour's")
                              r"(?:(?:\w+\s+)?" + _POLICE_INDIVIDUAL + r"['’]s\s+(?:[\w-]+\s+)?)?"
@@ -561,7 +576,7 @@ _ASKED_CRIMINAL = re.compile(r"\b(?:considered|looked\s+at|examined|assessed|rev
                              r"[^.]{0,80}(?:\b(?:committed|criminal)\b[^.]{0,40}\boffences?\b|\b(?:amount\s+to|be|constitute)\s+(?:a|an|the)\s+offences?\b"
                              r"|\bamount\s+to\s+misconduct\s+in\s+(?:a\s+)?public\s+office\b"
                              # ("whether her conduct could amount to fraud": an offence by its name)
-                             r"|\bamount\s+to\s+(?:fraud|theft|assault|harassment|stalking|perverting\s+the\s+course\s+of\s+justice)\b"
+                             r"|\bamount\s+to\s+(?:fraud|theft|assault|harassment|stalking|perverting\s+the\s+course\s+of\s+justice|(?:gross\s+negligence\s+)?manslaughter)\b"
                              # ("might be grossly offensive under the Communications Act 2003": an offence named by its Act)
                              r"|\bunder\s+the\s+(?:Malicious\s+)?Communications\s+Act\b"
                              r"|\b(?:met|meet|reached|crossed)\s+the\s+threshold\s+for\s+(?:a|an|the|any)\s+(?:criminal\s+)?offences?\b)", re.I)
@@ -586,6 +601,11 @@ _ANSWERED_NO_AT_THE_END = (r"(?:,\s+(?:including|such\s+as|for\s+example|namely)
                            r"(?:(?:,\s*(?:given|as|because|since|in\s+view\s+of|so)\b|:\s)(?:(?!\b(?:but|however|although|except)\b)[^.])*)?\s*[.;]?\s*$")
 # (asked and answered by us: not "the call handler considered whether ... and decided that they did not", nor the force's
 # own review before the matter came to us)
+# the words an offence question asks with: "an offence", or an offence by its name ("could amount to gross negligence
+# manslaughter")
+# (only "manslaughter" beside "offence": questions naming the others were left unread on purpose, as "his contact with the
+# woman could amount to harassment" is often someone else's conduct)
+_OFFENCE_WORDS = ("offence", "manslaughter")
 _ASKED_AND_ANSWERED_CRIMINAL = re.compile(r"\b(?:we|IOPC|IPCC|investigators?|(?:our|the)\s+investigation)\s+(?:also\s+|then\s+|further\s+)?"
                                           + _ASKED_CRIMINAL.pattern + _ANSWERED_NO_AT_THE_END, re.I)
 # ... of the people by pronoun or count: "We considered whether either of them (he, any of the four) may have committed a
@@ -867,15 +887,18 @@ def criminal_by_rules(page: Page, cps: Finding) -> Finding:
         page, _NO_OFFENCE_FINDING, gate=("criminal", "crime", "offence"), also=_POLICE_INDIVIDUAL_RE)
     if no:
         return Finding("no", (no,), "'no indication ... criminal offence'")
-    no = _not_after_the_public(page, _first(page, _ASKED_AND_ANSWERED_CRIMINAL, gate=("offence",))) \
+    no = _not_after_the_public(page, _first(page, _ASKED_AND_ANSWERED_CRIMINAL, gate=_OFFENCE_WORDS)) \
         or _first(page, _NO_INDICATION_THAT_HE, gate=("indication",)) \
         or _first(page, _NOTHING_BY_THEM, gate=("offence",), exclude=_ABOUT_THE_PUBLIC) \
         or _first(page, _ASKED_AND_ANSWERED_OF_THEM, gate=("offence",), exclude=_ABOUT_THE_PUBLIC) \
         or _first_after_no_public(page, _NOTHING_BY_THE_COUNTED, gate=("offence",)) or _evidence_said_no(page)
     if no:
         return Finding("no", (no,), "'no indication ... offence', said of the person the report is about")
-    asked_and_answered = _not_after_the_public(page, _answered_no(page, _ASKED_CRIMINAL, _SHORT_ANSWER_NO, gate=("criminal", "offence", "public office", "communications act"), asked_by_us=True)) \
+    asked_and_answered = _not_after_the_public(page, _answered_no(page, _ASKED_CRIMINAL, _SHORT_ANSWER_NO, gate=("criminal", "public office", "communications act") + _OFFENCE_WORDS, asked_by_us=True)) \
         or _asked_of_the_counted(page)
+    # ("We considered whether the special constable had committed a criminal offence in sending the image. We concluded that
+    # he had not.")
+    asked_and_answered = asked_and_answered or _answered_no(page, _ASKED_HAD_COMMITTED, _HAD_NOT_REPLY, gate=("offence",), asked_by_us=True)
     if asked_and_answered:
         return Finding("no", asked_and_answered, "asked whether anyone committed an offence, and answered no")
     return Finding("not_stated")
@@ -941,7 +964,12 @@ _ASKED_LEARNING = (r"(?:\b(?:considered|looked" + _CLOSELY + r"\s+at|examined|as
                    r"|anything\s+for\s+(?:" + _LEARNER + r"|(?!" + _RANK_INITIALS + r")" + _ACRONYM + r")" + _AS_A_BODY + r"to\s+" + _LEARN_OR_CHANGE +
                    # ("whether there was learning for Dorset Police", "... lessons here for the force")
                    r"|(?:learning|lessons)\s+(?:here\s+|in\s+(?:this|the)\s+case\s+)?for\s+" + _LEARNER +
-                   r"|(?:opportunit(?:y|ies)|chance|scope)\s+for\s+(?:the\s+|either\s+|both\s+)?(?:force|forces|organisation|constabulary|service|" + _FORCE_NAME + r")\s+to\s+learn)\b"
+                   r"|(?:opportunit(?:y|ies)|chance|scope)\s+for\s+(?:the\s+|either\s+|both\s+)?(?:force|forces|organisation|constabulary|service|" + _FORCE_NAME + r")\s+to\s+learn"
+                   # ("whether the case showed any need for the force to change the way it acts on ANPR information")
+                   # (the force by name, about its own ways: not "any need for the DCC to change her decision", "... to change
+                   # PC Ray's driving authorisation")
+                   r"|(?:any|a)\s+need\s+for\s+(?:the\s+force|(?-i:" + _SPELLED_FORCE + r"))\s+to\s+(?:change|improve)\s+(?:anything|the\s+way\s+it|how\s+it"
+                   r"|its\s+(?:[\w-]+\s+)?(?:polic(?:y|ies)|procedures?|practices?|guidance|training|systems?|approach)))\b"
                    # "we looked for opportunities for organisational learning", "we looked for anything the force could learn"
                    r"|" + _WE_LOOKED_FOR + r"\s+" + _ANYTHING_FOR_THE_FORCE +
                    r"|" + _WE_LOOKED_FOR + r"\s+(?:any\s+)?(?:(?:wider|organi[sz]ational)\s+)?(?:opportunit(?:y|ies)\s+for\s+(?:(?:wider|organi[sz]ational)\s+)?)?(?:learning|lessons)\b)")
@@ -977,7 +1005,8 @@ _NO_LEARNING = re.compile(
     # ("... any opportunities for the force to learn from this case, and found none in this case")
     r"|" + _ASKED_LEARNING + r"[^.]{0,80}"
     # ("... whether GMP could learn anything as an organisation ..., and we did not identify any such learning")
-    r"\b(?:did\s+not\s+(?:find|identify)\s+any(?:thing|\s+such\s+learning)?|found\s+none(?:\s+to\s+recommend)?|found\s+nothing(?:\s+that\s+needed\s+to(?:\s+change)?)?"
+    # ("..., and did not find any wider learning for the force")
+    r"\b(?:did\s+not\s+(?:find|identify)\s+any(?:thing|\s+such\s+learning|\s+(?:wider\s+|organi[sz]ational\s+)(?:learning|lessons)(?:\s+for\s+" + _LEARNER + r")?)?|found\s+none(?:\s+to\s+recommend)?|found\s+nothing(?:\s+that\s+needed\s+to(?:\s+change)?)?"
     r"|(?:concluded|decided)\s+(?:that\s+)?(?:it|there|they)\s+(?:did|was|were)\s+not|there\s+(?:was|were)\s+none)"
     r"(?:\s+(?:in\s+this\s+(?:case|investigation)|here|on\s+this\s+occasion))?(?:(?:,?\s+(?:as|because|since)|:)\s+(?:(?!\b(?:introduced|updated|rolled|changed|amended|revised|implemented|brought|put\s+in\s+place|received|agreed|shared|reminded|(?<!had\sbeen\s)trained|issued|since|rewritten|rewrote|tightened|after)\b)[^.]){0,160})?\s*[.;]?\s*$"
     # the whole answer, whatever was asked: "we did not find anything the force needed to change", "..., and found nothing

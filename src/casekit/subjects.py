@@ -522,8 +522,13 @@ _FORCE_DISAGREED = re.compile(
     # "The force agreed about the detention officer but disagreed about the sergeant" (the force speaking, not a family or
     # an officer disagreeing about an account)
     r"|(?:\bthe\s+force|\bthe\s+MPS|\bthe\s+appropriate\s+authority|^\s*It|(?-i:\b(?:[A-Z][\w-]+\s+){1,4}(?:Police|Constabulary)))\b"
-    r"(?:(?!\bwe\b)[^.;]){0,80}?" + _DISAGREEING + r"\s+(?:about|regarding|in\s+respect\s+of)\s+(?=(?:the|both|PC|DC|DS|Officer|Sergeant)\b)", re.I)
-_DISAGREED_ABOUT = re.compile(_DISAGREEING + r"\s+(?:about|regarding|in\s+respect\s+of)\s+", re.I)
+    # ("Hertfordshire Constabulary disagreed with us about both officers")
+    r"(?:(?!\bwe\b)[^.;]){0,80}?" + _DISAGREEING + r"\s+(?:about|regarding|in\s+respect\s+of)\s+(?=(?:the|both|PC|DC|DS|Officer|Sergeant)\b)"
+    # ("Hertfordshire Constabulary disagreed with us about both officers": of people, not "about the publication of ...")
+    r"|(?:\bthe\s+force|\bthe\s+MPS|\bthe\s+appropriate\s+authority|^\s*It|(?-i:\b(?:[A-Z][\w-]+\s+){1,4}(?:Police|Constabulary)))\b"
+    r"(?:(?!\bwe\b)[^.;]){0,80}?" + _DISAGREEING + r"\s+with\s+(?:us|the\s+IOPC)\s+(?:about|regarding|in\s+respect\s+of)\s+"
+    r"(?=(?:both|all|each|either|the|PC|DC|DS|Officer|Sergeant)\b[^.;]{0,30}?\b(?:officers?|constables?|sergeants?|inspectors?|detectives?|PCSOs?|handlers?|staff|PC|DC|DS|Officer|Sergeant)\b)", re.I)
+_DISAGREED_ABOUT = re.compile(_DISAGREEING + r"\s+(?:with\s+(?:us|the\s+IOPC)\s+)?(?:about|regarding|in\s+respect\s+of)\s+", re.I)
 # a sentence of its own: "The force disagreed.", "Wiltshire Police did not agree." (a dispute only just after our finding),
 # with its reason after it: "..., as it considered the inspector had acted reasonably", "..., saying ...", "...: its view
 # was that ..."
@@ -635,6 +640,8 @@ _BARE_PRONOUN_ACTOR = re.compile(r"(?:^|[;,]\s*(?:and\s+)?|\bthat\s+|\b(?:opinio
 # ("We did find he had a case", "his conduct gave him a case to answer")
 # ("we concluded that he had a case", after "... messages to three of the student officers": one person, not those three)
 _SINGULAR_PRONOUN_ACTOR = re.compile(r"\b(?:(?:he|she)\s+(?:(?:may|might|could|would|also|have|did|does|not)\s+)*(?:had|has|have)|(?:him|her))\s+(?:no\s+|a\s+)?$", re.I)
+# a count with its noun implied, after "against" or "for": "against every one of the four", "for each of the three"
+_EVERY_ONE_OF_THE = re.compile(r"(?:each|every\s+one|each\s+one|all|both)\s+of\s+(?:the\s+|these\s+|those\s+)?(?P<n>two|three|four|five|six|seven|eight)\b(?!\s+(?:of|[a-z]+s)\b)", re.I)
 _PRONOUN_ACTOR = re.compile(r"(?:(?:^|\bthat\s+|[,;]\s*(?:and\s+)?|\b(?:found|decided|concluded|considered|thought|believed|determined)\s+|\bdid\s+(?:find|decide|conclude|consider)\s+|\b(?:view|opinion)\s+)(?:he|she|they(?:\s+(?:both|all|each))?)\s+(?:may\s+|might\s+|could\s+|would\s+)?(?:also\s+)?(?:have\s+)?(?:had|has|have|(?:did|does)\s+not\s+have|(?:didn|doesn)['’]t\s+have)"
                             r"|\b(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:conduct|actions|behaviour)\s+(?:gave|give|gives)\s+(?:him|her|them)"
                             # ("..., but in our opinion they did give her a case to answer for misconduct")
@@ -724,7 +731,7 @@ _THE_ONE_BY_A_PRONOUN = re.compile(r"\b(?:against|for|on)\s+(?:him|her)\b(?!\s+(
                                    r"|\b(?:he|she)\s+would\s+(?:also\s+)?have\s+been\b", re.I)
 _EACH_OF_THEM = re.compile(r"\b(?:each|both|all)\s+of\s+them\b", re.I)
 _AGAINST_THEM = re.compile(r"\b(?:against|for)\s+(?:them\s+)?(?:both|all|each|them)\b", re.I)
-_STILL_TO_COME = re.compile(r"\b(?:are|have)\s+(?:yet|still|not\s+yet)\b", re.I)
+_STILL_TO_COME = re.compile(r"\b(?:are|have)\s+(?:yet|still|not\s+yet)\b|\bhad\s+been\s+(?:arranged|scheduled|listed)\s+but\s+had\s+not\s+yet\b", re.I)  # ("... had been arranged but had not yet been held")
 _ALL_OF_THEM = re.compile(r"\b(?:both|each|all|they|them|their)\b", re.I)
 _HE_ALSO = re.compile(r"\b(?:he|she)\s+also\b", re.I)
 _SOME_OF_A_GROUP = re.compile(r"(?:one|two|three|four|five|six)\s+of\s+(?:the|these|those)\b", re.I)
@@ -1102,6 +1109,7 @@ class Decision:
     exclusive: bool = False  # "only the detective constable had a case": the others decided with them had none
     nobody: bool = False  # "no officer or staff member had a case": nobody new, and no number to count
     singular: bool = False  # "he had a case": one person, never a group named last
+    of_counted: bool = False  # "against every one of the four": the number counts people only if people were so counted
 
 
 def _blank_trailing_who(who: re.Match[str]) -> str:
@@ -1153,6 +1161,7 @@ def find_decisions(sentence: str) -> list[Decision]:
                 phrases = [_described_by(found[-2], found[-1])]
         bare = None
         tail_offset = 0
+        counted = None
         if not phrases:
             b = _BARE_PRONOUN_ACTOR.search(before)
             if b:
@@ -1163,6 +1172,9 @@ def find_decisions(sentence: str) -> list[Decision]:
                                 r"(?:in\s+relation\s+to\s+(?:the\s+)?(?:allegations?|conduct|actions)\s+(?:against|of)\s+|for|against|in\s+respect\s+of)\s*(.*)$", after, re.I)
                 if tail:
                     phrases = _actors_list(tail.group(1))
+                    counted = _EVERY_ONE_OF_THE.match(tail.group(1)) if not phrases else None
+                    if counted:
+                        bare = counted.group("n").lower()  # "against every one of the four": the four, their noun implied
                     grade = _grade_after(after) or (_grade_after(tail.group(1)[phrases[-1].end:]) if phrases else None)
                     tail_offset = m.end() - previous_end + tail.start(1)  # (their place in the sentence, for the shift below)
         if grade is None and not negative:
@@ -1176,7 +1188,7 @@ def find_decisions(sentence: str) -> list[Decision]:
         phrases = [_shifted(p, previous_end + tail_offset) for p in phrases]
         if phrases or bare:
             decisions.append(Decision(phrases, "no_case" if negative else (grade or "unknown"), not negative, bare,
-                                      exclusive=exclusive, nobody=nobody))
+                                      exclusive=exclusive, nobody=nobody, of_counted=bool(bare) and counted is not None))
         elif _PRONOUN_ACTOR.search(bare_before) or _there_was_a_case(bare_before, sentence) or (not before.strip(" ,") or re.search(r"(?:^|[.;,]\s*|\bthat\s+)(?:a|no)\s+$", before, re.I)) and _FOUND_AFTER.match(after):
             # "... could have found they had a case to answer": whoever was just talked about
             # ("If the constable were still serving, there would be a case": the one the condition names)
@@ -1594,7 +1606,10 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
         # (not "criminal proceedings against the man are still to take place", nor a hearing "still to take place when he
         # resigned" that "was cancelled")
         r"|(?<!criminal\s)\b(?:hearings?|meetings?|proceedings)\b(?![^.]*\b(?:cancelled|abandoned|did\s+not\s+go\s+ahead)\b)[^.]{0,100}?\b(?:yet\s+to\s+take\s+place|will\s+take\s+place|will\s+be\s+held"
+        # ("A gross misconduct hearing has not yet been arranged.")
         r"|not\s+yet\s+(?:taken\s+place|been\s+held|happened)|yet\s+to\s+be\s+(?:held|heard|scheduled|arranged)"
+        # (not when called off: "had not yet been arranged when the force withdrew the case", "... because she resigned")
+        r"|not\s+yet\s+been\s+(?:arranged|scheduled|listed)\b(?![^.]*\b(?:withdr\w+|discontinu\w+|resign\w+|retir\w+|left|cancel\w+|dropped|abandon\w+|died)\b)"
         # ("...; a date has yet to be set", "the hearing date has not yet been set": the date, not a sanction, is open)
         r"|\bdate\b[^.;]{0,30}?\b(?:(?:is|has)\s+(?:yet|still)\s+to\s+be|has\s+not\s+yet\s+been|is\s+not\s+yet)\s+(?:set|fixed|agreed|confirmed)"
         r"|still\s+to\s+(?:take\s+place|be\s+(?:held|heard|scheduled|arranged))"  # ("... have also still to take place")
@@ -1680,7 +1695,8 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
         # the panel's own level: "The panel decided that the punches were not proportionate, but that this was misconduct rather
         # than gross misconduct" (not a force's argument, nor what a panel could find)
         r"|\b(?:panel|chair|chairs?person)\s+(?:also\s+)?(?:decided|found|concluded|ruled|determined)\s+that\b(?:(?!\b(?:if|would|could|might)\b)[^.;]){0,100}?"
-        r"\b(?:was|were|amounted\s+to|constituted)\s+" + _MISCONDUCT_NOT_GROSS + r"\b", re.I)),
+        # ("... decided that the fourth officer ... had committed misconduct rather than gross misconduct")
+        r"\b(?:was|were|amounted\s+to|constituted|(?:had\s+)?committed)\s+" + _MISCONDUCT_NOT_GROSS + r"\b", re.I)),
     ("sanction", "would_have_been_dismissed", re.compile(r"\bwould\s+(?:also\s+)?have\s+been\s+(?:\w+ly\s+)?dismissed\b|\bwould\s+(?:also\s+)?have\s+dismissed\b|\bwould\s+have\s+(?:resulted\s+in|received)\s+(?:a\s+)?dismissal\b"
                                                          # ("were he still in the force, dismissal would have been the outcome")
                                                          r"|\bdismissal\s+would\s+(?:also\s+)?have\s+been\s+(?:the\s+)?(?:outcome|sanction|result|appropriate)\b"
@@ -2250,6 +2266,15 @@ def _left_before(person: "Person") -> bool:
     """Known to have left, and not only in words that put it after the proceedings."""
     return person.has_left and not all(_AFTER_THE_PROCEEDINGS.search(span.text) for span in person.evidence.get("left", []))
 
+# what only those with a case have: "Both attended a misconduct meeting and were given written warnings"
+_OF_PROCEEDINGS = re.compile(r"\b(?:meetings?|hearings?|warnings?|dismiss\w*|proven|demoted|reduced\s+in\s+rank)\b", re.I)
+# people called by their finding: "the three officers found to have committed gross misconduct", "those found guilty of
+# misconduct"
+_BY_FINDING = re.compile(r"\W*(?:the|those)\s+(?:(?P<n>two|three|four|five|six)\s+)?(?:(?:officers|constables|members\s+of\s+staff|staff)\s+)?(?:who\s+(?:were|had\s+been)\s+)?"
+                         r"found\s+(?:to\s+have\s+committed|guilty\s+of)\s+(?P<level>gross\s+misconduct|misconduct)\b", re.I)
+# our recommendation that someone attend or face proceedings: "We recommended that the call handler attend a misconduct
+# meeting, and the force agreed to hold one"
+_WE_RECOMMENDED_ATTENDING = re.compile(r"\b(?:we|IOPC)\s+(?:then\s+|therefore\s+)?(?:recommended|directed)\s+that\s+(?:the\s+)?[\w\s-]{1,40}?\s+(?:attend|face)\s+(?:a|an)\s+(?:gross\s+)?misconduct\s+(?:meeting|hearing)\b", re.I)
 # the relative clause of a news lead: "A PCSO | who passed police information to a friend | has been dismissed"
 _LEAD_WHO = re.compile(r"(?<=[\w)])\s+who\s+(?!(?:has|have|was|were)\s+been\b)[^,;.]{1,160}?(?<!\bwould)(?<!\bcould)(?<!\bmight)(?<!\bshould)(?=\s+(?:has|have)\s+been\b)")
 
@@ -2698,7 +2723,9 @@ class Resolver:
         if index >= len(self.sentences) or index <= self.last_direction:
             return False  # a direction at or after this sentence overrides any acceptance
         window = self.sentences[index:index + 3]
-        return any(_ACCEPTED.search(s.text) for s in window) or bool(re.search(r"\bagreed\b", self.sentences[index].text, re.I))
+        # (not our recommendation that the person attend a meeting, which the force then agreed to hold: that overrides)
+        return any(_ACCEPTED.search(s.text) and not _WE_RECOMMENDED_ATTENDING.search(s.text) for s in window) \
+            or bool(re.search(r"\bagreed\b", self.sentences[index].text, re.I))
 
     def _accepted_for_whom(self, index: int) -> Iterator[list[Phrase]]:
         """The people of each "we accepted its position on <them>" in the sentences from ``index`` on."""
@@ -2884,6 +2911,10 @@ class Resolver:
                     self._revise(group, decision, index, sentence)
                     touched.append(group)
                 return touched
+        if decision.of_counted and not self._people_so_counted(index, decision.bare):
+            # ("a case to answer for each of the three", of three allegations: not three people, but whoever the sentence
+            # is about)
+            return self._apply_decision(replace(decision, bare=None, implicit=True, of_counted=False), index, create)
         if decision.bare and not self.groups and create and decision.positive \
                 and len(listed := self._listed_just_before(index, NUMBERS.get(decision.bare, 0))) > 1:
             # "... that the custody sergeant, the detention officer and the constable may have breached the standards ...
@@ -2931,7 +2962,12 @@ class Resolver:
             ordinal = re.match(r"the\s+(first|second|third|fourth|fifth|sixth)\s", phrase.text, re.I)
             so_called = [p for g in self._matching_groups(replace(phrase, other=False)) for p in g.members] if ordinal else []
             at = self._by_position(phrase) if ordinal and phrase.count == 1 and len(so_called) >= _ORDINAL_POSITION[ordinal.group(1).lower()] else None
-            if at is not None and phrase.head in GENERIC_HEADS and self.groups[at.group].called != phrase.text.lower():
+            # ("the first officer", when another was introduced as "the second officer": the numbering is the report's)
+            numbered_so = ordinal is not None and any(re.fullmatch(r"the\s+(?:first|second|third|fourth|fifth|sixth)\s+" + re.escape(phrase.head), g.called or "")
+                                                      and g.called != phrase.text.lower() for g in self.groups)
+            if numbered_so and at is not None and _ORDINAL_OPENING.match(self.groups[at.group].called or ""):
+                numbered_so = False  # ("We found the second officer had a case ... The first officer had no case": someone new)
+            if at is not None and phrase.head in GENERIC_HEADS and self.groups[at.group].called != phrase.text.lower() and not numbered_so:
                 at = None  # (a plain "the second officer" is the one introduced so, else maybe someone new)
             if at is not None and at in so_called and self.groups[at.group].decided_at < index and self.groups[at.group] not in created:
                 # "It accepted there was a case to answer for the first officer", "we recommended a meeting for the second
@@ -3113,6 +3149,18 @@ class Resolver:
                             self._record(person, "left", "retired" if departed.group(0).lower() == "retired" else "left",
                                          self.sentences[index])
         return touched
+
+    def _people_so_counted(self, index: int, word: str) -> bool:
+        """Before sentence ``index`` the report counted that many people ("Four officers ...", "all four officers"), and
+        nothing near it counts that many of anything else ("three allegations", "four complaints", "two occasions")."""
+        n = NUMBERS.get(word, 0)
+        near = " ".join(s.text for s in self.sentences[max(0, index - 3):index + 1])
+        if re.search(r"\b" + word + r"\s+(?:[\w-]+\s+)?(?:allegations?|complaints?|occasions?|incidents?|times|messages|calls|matters|charges|counts|reports)\b", near, re.I):
+            return False
+        before = " ".join(s.text for s in self.sentences[:index])
+        # ("Four Hampshire and Isle of Wight Constabulary officers ...", "All four members were constables")
+        return bool(re.search(r"\b" + word + r"\b(?:\s+[\w-]+){0,7}?\s+(?:officers|constables|sergeants|detectives|members|PCSOs|staff|call\s+handlers|detention\s+officers)\b", before, re.I)) \
+            or any(p.count == n and p.role in ("officer", "staff", "special") for s in self.sentences[:index] for p in find_phrases(s.text))
 
     def _levels_for_the_unleveled(self, phrase: Phrase, index: int) -> list[Group]:
         """'We found that all four officers had a case to answer. In our view the two officers who searched her and the
@@ -3709,6 +3757,18 @@ class Resolver:
                 chosen = self._named_just_before(text, one_of.start()) + [person]
                 self.split_scope = (chosen, members)
                 return chosen
+        by_finding = _BY_FINDING.match(text)
+        if by_finding and len(_BY_FINDING.findall(text)) == 1 and not re.search(r"\bfound\s+(?:to\s+have\s+committed|guilty\s+of)\b", text[by_finding.end():], re.I):
+            # (the sentence's subject, its one finding: not "The sergeant, who had supervised the two officers found to
+            # have ...", nor "The two officers found to have committed gross misconduct were dismissed, and the officers
+            # found to have committed misconduct ...")
+            # "The three officers found to have committed gross misconduct will be placed on the barred list": those with
+            # that finding, when there are as many as the count says
+            found = "gross_misconduct_proven" if by_finding.group("level").lower().startswith("gross") else "misconduct_proven"
+            chosen = [p for p in case_people if p.facts.get("outcome") == found]
+            wanted = NUMBERS.get((by_finding.group("n") or "").lower())
+            if chosen and len(chosen) < len(case_people) and (wanted is None or len(chosen) == wanted):
+                return chosen
         by_departure = _BY_DEPARTURE.search(text)
         if by_departure:
             # "the PC who was still serving", "the PC who had resigned": one of a group, told apart by leaving
@@ -3956,8 +4016,12 @@ class Resolver:
         everyone_said = re.search(r"\b(?:both|all\s+(?:the\s+)?(?P<n>four|five|six|seven|eight|three|two)?|they\s+(?:should\s+)?all)\b", text, re.I)
         if everyone_said and case_people:
             n = _to_int(everyone_said.group("n")) if everyone_said.group("n") else None
-            if everyone_said.group(0).lower() == "both" and len(self.pointer) == 2 and len(case_people) != 2:
-                return list(self.pointer)  # "both would take part in reflective practice": the two just talked about
+            if everyone_said.group(0).lower() == "both" and len(self.pointer) == 2 \
+                    and (len(case_people) != 2 or not any(p in case_people for p in self.pointer)
+                         and not _OF_PROCEEDINGS.search(text)):
+                # "both would take part in reflective practice": the two just talked about (also the two with no case, just
+                # found so: "neither of the constables had a case to answer. Both had completed ...")
+                return list(self.pointer)
             if n and n != len(case_people):
                 # "all three", when four people had a case: the three just talked about, or the group of three
                 sized = [p for p in self.pointer if p in case_people] if len(self.pointer) == n else \
@@ -4102,7 +4166,8 @@ class Resolver:
             return False
         before = self.sentences[index - 1].text
         named_before = find_phrases(before)
-        return (any(p.count and p.count > 1 for p in named_before)
+        # ("Misconduct meetings were held for the arresting officers. The first was found ...": a group named, not counted)
+        return (any(p.count and p.count > 1 or p.plural and p.definite and p.count is None for p in named_before)
                 or bool(_BARE_ORDINAL.search(before)) or bool(_BARE_COUNT.match(before)) or bool(_BARE_GROUP.match(before))
                 # ("... proven against two of them. The allegation against the third ...", a sentence naming no one else)
                 or bool(_FOR_SOME_OF_THEM.search(before)) and not find_phrases(sentence.text)
