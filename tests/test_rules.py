@@ -1863,6 +1863,13 @@ def test_a_threshold_for_a_file_to_be_passed_not_reached_is_no_referral():
      "policy.", "yes"),
     ("The force has since issued an instruction to PC Hall about his phone.", "not_stated"),
     ("The force has since issued an instruction to all officers at the scene to write up their notes.", "not_stated"),
+    # (read after check-53, a twelfth round) a change to how something is done; access restricted "so that staff ..."; no
+    # learning "beyond the individual learning for the two officers involved", asked of a force by its initials
+    ("Kent Police has since changed how the keys for its cars are signed out, so that a supervisor must approve each "
+     "booking.", "yes"),
+    ("Kent Police has since restricted access so that staff can only open the files they are assigned.", "yes"),
+    ("We considered whether BTP could learn anything as an organisation from this case, and decided that there was nothing "
+     "beyond the individual learning for the two officers involved.", "no"),
 ])
 def test_learning_read_from_the_fictional_parts(body, expected):
     assert learning_of(body) == expected
@@ -1935,3 +1942,15 @@ def test_report_fields_found_by_the_reviews_of_the_fifth_to_seventh_rounds(body,
     assert record(body, title="Fictional case – Kent Police, March 2022")[field] == expected
 
 
+
+
+@pytest.mark.parametrize("body, expected", [
+    # (read after check-53, a twelfth round) a referral considered and decided against; (found by its review) not "found no
+    # reason not to", with the file sent
+    ("The constable was interviewed under criminal caution. We considered referring a file to the Crown Prosecution Service "
+     "but decided the evidence was not strong enough to meet the threshold for doing so.", "no"),
+    ("The constable was interviewed under criminal caution. We considered whether to refer a file to the Crown Prosecution "
+     "Service but found no reason not to, and a file was sent in March.", "yes"),
+])
+def test_a_referral_considered_and_decided_against_is_none(body, expected):
+    assert record(body)["cps_referral"] == expected

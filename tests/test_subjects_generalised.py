@@ -4555,3 +4555,64 @@ def test_the_reviews_of_the_tenth_round(body, expected):
 ])
 def test_kinds_read_from_check_52(body, expected):
     assert sorted(t[1:6] for t in tuples(body)) == sorted(expected)
+
+
+# --- kinds read from check-53 (a twelfth round, checked on check-54) ---------------------------------------------------
+
+@pytest.mark.parametrize("body, expected", [
+    # letters the report says it will use, given before anyone had a case; "Both meetings took place"
+    ("Both constables were served with misconduct notices; the one who drove is referred to here as Officer A, and her "
+     "colleague as Officer B. We were of the opinion that both officers had a case to answer for misconduct. Both meetings "
+     "took place in May. Misconduct was found proven against Officer A, who was given a final written warning. At Officer "
+     "B's meeting the allegation was found not proven.",
+     [("misconduct", "meeting", "no", "misconduct_proven", "final_written_warning"), ("misconduct", "meeting", "no", "not_proven", "not_stated")]),
+    # the force's view of the one it disagreed about, not of those its reasons name
+    ("In our opinion PC Todd, PC Hart and the sergeant each had a case to answer for misconduct. Kent Police agreed about "
+     "both constables. It disagreed about the sergeant, arguing that he had relied on the constables' account and that this "
+     "was a matter of performance rather than misconduct. We accepted the force's view of the sergeant. PC Todd attended "
+     "her meeting and was given a written warning. PC Hart attended his meeting and was given a final written warning.",
+     [("misconduct", "meeting", "no", "misconduct_proven", "written_warning"),
+      ("misconduct", "meeting", "no", "misconduct_proven", "final_written_warning"),
+      ("no_case", "none", "not_stated", "not_stated", "not_stated")]),
+    # "against the officer who had retired", after those still serving; "dismissal would have followed"
+    ("We found that four officers had a case to answer for gross misconduct. One of the four retired in January. A hearing "
+     "for all four was held in June. The three officers who were still serving attended, and the panel found gross "
+     "misconduct proven against each of them; they were dismissed without notice. The panel also found gross misconduct "
+     "proven against the officer who had retired and said that dismissal would have followed had he not retired.",
+     [("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "dismissed")] * 3
+     + [("gross_misconduct", "hearing", "retired", "gross_misconduct_proven", "would_have_been_dismissed")]),
+    # "One detention officer attended ... The other detention officer retired"
+    ("We decided that both detention officers had a case to answer for misconduct. One detention officer attended a "
+     "misconduct meeting in May, where misconduct was found proven and she received a written warning. The other detention "
+     "officer retired in April, before his meeting could take place.",
+     [("misconduct", "meeting", "no", "misconduct_proven", "written_warning"), ("misconduct", "meeting", "retired", "not_held", "not_stated")]),
+    # "Sergeant Dace was the supervisor ..., and we found he had a case": the one named
+    ("Inspector Rowe was the duty inspector that night. We found she had a case to answer for misconduct. Sergeant Dace was "
+     "the supervisor responsible for the search, and we found he had a case to answer for misconduct.",
+     [("misconduct", "not_stated", "not_stated", "not_stated", "not_stated")] * 2),
+    # a proposed reflective practice, then a hearing directed instead, on a page cut short
+    ("We found that PC Hale had a case to answer for gross misconduct. The force did not agree with our view of PC Hale and "
+     "proposed to deal with his actions through reflective practice. We directed it to hold a gross misconduct hearing. "
+     "The hearing took pla",
+     [("gross_misconduct", "hearing", "not_stated", "not_stated", "not_stated")]),
+    # a news lead with the force's name before the noun
+    ("A Kent Police officer who kicked a detainee in a cell has been dismissed at an accelerated misconduct hearing.\n\n"
+     "In our view he had a case to answer for gross misconduct. At an accelerated hearing in May the chief constable "
+     "found gross misconduct proven.",
+     [("gross_misconduct", "accelerated_hearing", "no", "gross_misconduct_proven", "dismissed")]),
+])
+def test_kinds_read_from_check_53(body, expected):
+    assert sorted(t[1:6] for t in tuples(body)) == sorted(expected)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # (found by the review of the twelfth round) meetings with a family; a proposal we agreed to, on a page cut short
+    ("We found that the sergeant had a case to answer for misconduct. Our investigators met the family twice; both "
+     "meetings took place at the family home.", [("misconduct", "not_stated", "not_stated", "not_stated", "not_stated")]),
+    ("We decided the two constables each had a case to answer for misconduct. Kent Police proposed to deal with one of "
+     "them through reflective practice, and we agreed. The other attended a misconduct meeting in May, where the allegation was "
+     "found not prov",
+     [("misconduct", "none", "not_stated", "not_stated", "rprp"), ("misconduct", "meeting", "no", "not_stated", "not_stated")]),
+])
+def test_the_review_of_the_twelfth_round(body, expected):
+    assert sorted(t[1:6] for t in tuples(body)) == sorted(expected)

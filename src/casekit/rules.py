@@ -298,7 +298,10 @@ _CPS_AUTHORISED_CHARGES = re.compile(r"\b(?:authorised|approved)\s+(?:a\s+|the\s
 _CHARGED_SOMEONE = re.compile(r"\b(?:charges?|prosecution)\b[^.]{0,120}\bagainst\b", re.I)
 # "did not refer", "insufficient evidence to submit", "failing to make a referral": no file went.
 _CPS_NOT_SENT = re.compile(
-    r"\b(?:did\s+not|not\s+to|no\s+need\s+to|(?:insufficient|not\s+enough|not\s+sufficient)\s+evidence\s+to|fail(?:ed|ing|ure)?\s+to|tests?\s+to)\s+"
+    # ("We considered referring a file to the CPS but decided the evidence was not strong enough to meet the threshold")
+    r"\bconsidered\s+(?:referring|sending|whether\s+to\s+(?:refer|send))\b[^.]{0,80}?\bbut\s+(?:decided|concluded|found)\b(?![^.]{0,30}\bno\s+reason\b)"
+    r"[^.]{0,60}?\b(?:was\s+not|were\s+not|did\s+not|not\s+to|not\s+(?:strong|enough|sufficient)|insufficient)\b"
+    r"|\b(?:did\s+not|not\s+to|no\s+need\s+to|(?:insufficient|not\s+enough|not\s+sufficient)\s+evidence\s+to|fail(?:ed|ing|ure)?\s+to|tests?\s+to)\s+"
     r"(?:\w+\s+){0,2}?(?:refer|submit|send|make\s+a\s+referral|liaise|disclose)\b"
     # "closed without a file being sent to the CPS", "did not meet the threshold for referring a file", "no file was sent"
     r"|\bwithout\s+(?:a\s+|any\s+)?(?:file|case|referral)\s+(?:\w+\s+){0,3}?(?:being\s+)?(?:sent|referred|submitted|passed|made)\b"
@@ -956,7 +959,8 @@ _ASKED_LEARNING = (r"(?:\b(?:considered|looked" + _CLOSELY + r"\s+at|examined|as
                    # ("whether anything in the force's policies, training or procedures should change")
                    r"|anything\s+in\s+(?:the\s+force['’]s|its)\s+(?:polic(?:y|ies)|training|procedures?|practices?|guidance)\b[^.]{0,60}?\b(?:should|needed\s+to|had\s+to)\s+change"
                    # ("whether the force could learn anything from the incident")
-                   r"|(?:the\s+)?(?:force|forces|organisation|constabulary|" + _FORCE_NAME + r")\s+(?:could|might|should|can)\s+learn\s+anything"
+                   # ("whether BTP could learn anything as an organisation")
+                   r"|(?:the\s+)?(?:force|forces|organisation|constabulary|" + _FORCE_NAME + r"|(?!SIO\b)" + _FORCE_INITIALS + r")\s+(?:could|might|should|can)\s+learn\s+anything"
                    # ("whether BTP as an organisation had anything to learn", "whether the case raised any wider issues for Kent Police")
                    r"|(?:force|forces|organisation|constabulary|Police|" + _ACRONYM + r")(?:,?\s+as\s+(?:an\s+organisation|a\s+whole),?)?\s+(?:had|has)\s+anything\s+to\s+learn"
                    r"|(?:any\s+)?wider\s+issues\s+for\s+" + _LEARNER +
@@ -1007,7 +1011,10 @@ _NO_LEARNING = re.compile(
     # ("... whether GMP could learn anything as an organisation ..., and we did not identify any such learning")
     # ("..., and did not find any wider learning for the force")
     r"\b(?:did\s+not\s+(?:find|identify)\s+any(?:thing|\s+such\s+learning|\s+(?:wider\s+|organi[sz]ational\s+)(?:learning|lessons)(?:\s+for\s+" + _LEARNER + r")?)?|found\s+none(?:\s+to\s+recommend)?|found\s+nothing(?:\s+that\s+needed\s+to(?:\s+change)?)?"
-    r"|(?:concluded|decided)\s+(?:that\s+)?(?:it|there|they)\s+(?:did|was|were)\s+not|there\s+(?:was|were)\s+none)"
+    r"|(?:concluded|decided)\s+(?:that\s+)?(?:it|there|they)\s+(?:did|was|were)\s+not|there\s+(?:was|were)\s+none"
+    # ("..., and decided that there was nothing beyond the individual learning for the two officers involved")
+    r"|(?:concluded|decided)\s+(?:that\s+)?there\s+(?:was|were)\s+(?:nothing|none)\s+(?:beyond|other\s+than|apart\s+from|except(?:\s+for)?)\s+(?:the\s+)?individual\s+learning\s+for\s+"
+    r"(?:the\s+|both\s+)?(?:[\w-]+\s+){0,3}?(?:people|officers?|constables?|sergeants?|staff|members?\s+of\s+staff|call\s+handlers?|him|her|them)(?:\s+(?:involved|concerned))?(?=\s*[.;]?\s*$))"
     r"(?:\s+(?:in\s+this\s+(?:case|investigation)|here|on\s+this\s+occasion))?(?:(?:,?\s+(?:as|because|since)|:)\s+(?:(?!\b(?:introduced|updated|rolled|changed|amended|revised|implemented|brought|put\s+in\s+place|received|agreed|shared|reminded|(?<!had\sbeen\s)trained|issued|since|rewritten|rewrote|tightened|after)\b)[^.]){0,160})?\s*[.;]?\s*$"
     # the whole answer, whatever was asked: "we did not find anything the force needed to change", "..., and found nothing
     # the force needed to change", "Nor did we find anything in North Wales Police's policy or training that needed to
@@ -1125,7 +1132,8 @@ _FORCE_CHANGED_SINCE = (
     # (what it changed, in the rest of the clause: not about a person, nor proceedings)
     # (after an article, or a bare noun of guidance: "has added healthcare advice to ...", not "has established that ...")
     # ("has briefed every response team on its policy", everyone in a job; "has made it a requirement that any missing child ...")
-    r"(?:also\s+)?(?:" + _EVERYONE_BRIEFED + r"|" + _FORCE_CHANGE_DONE + r"\s+(?=(?:a|an|its|their|the|new|every|all|each|any)\s"
+    # ("has since changed how the keys for its marked vehicles are signed out, so that ...")
+    r"(?:also\s+)?(?:" + _EVERYONE_BRIEFED + r"|" + _FORCE_CHANGE_DONE + r"\s+(?=(?:a|an|its|their|the|new|every|all|each|any|how)\s"
     r"|(?:[\w-]+\s+){0,2}(?:advice|guidance|training|checks|questions|information|prompts?|alerts?|monitoring|auditing|supervision)\b"
     # ("has fitted electronic cell visit recorders in all of its custody suites")
     r"|(?:[\w-]+\s+){0,3}(?:recorders?|devices|cameras|alarms|sensors|locks|scanners|readers)\b)"
@@ -1171,7 +1179,9 @@ _FORCE_OWN_CHANGE_SRC = (
     r"|" + _EVERYONE_BRIEFED +
     r"|(?:audited|upgraded|replaced|repaired)\s+(?:its|all\s+(?:of\s+)?its)\s+(?:[\w-]+\s+){0,2}?(?:fleet|vehicles?|vans?|cars?|cameras?|equipment|radios?|systems?|devices?|cells?|kit)\b"
     r"|made\s+it\s+a\s+requirement\s+(?:for|that)\s+(?:all\s+|every\s+|any\s+)?(?!(?:the|both|his|her|their|two|three|four)\b)(?:\w+\s+)?(?:staff|officers|call\s+handlers|supervisors|sergeants)\b"
-    r"|(?:restricted|limited|tightened)\s+(?:this\s+access\b|(?:the\s+|its\s+)?access\s+to\s+(?:\w+\s+){0,3}?(?:systems?|databases?|records|intelligence|information|data)\b))"
+    r"|(?:restricted|limited|tightened)\s+(?:this\s+access\b|(?:the\s+|its\s+)?access\s+to\s+(?:\w+\s+){0,3}?(?:systems?|databases?|records|intelligence|information|data)\b"
+    # ("has since restricted access so that staff can only view the files they are assigned")
+    r"|access\s+so\s+that\s+(?:staff|officers|users|only)\b))"
     # something new brought in after the events, told after another change in the same clause ("Since these events, the force
     # has given supervisors access ... and has introduced a daily review of ...") or by two forces named together
     # ("Since then, Norfolk and Suffolk have introduced a joint protocol")

@@ -1580,6 +1580,9 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
         r"|\battended\s+(?:the\s+)?proceedings\b[^.]{0,60}\bindependent\s+panel\b", re.I)),
     # "the sergeant's meeting", "a separate meeting"
     ("proceedings", "meeting", re.compile(r"(?<!gross\s)\b(?:misconduct|disciplinary)\s+meetings?\b|\b(?:a|the)\s+meeting\b"
+                                          # ("Both meetings took place in summer 2021.")
+                                          # (counted, and not with a family or complainant: "both meetings took place at the family home")
+                                          r"|\b(?:both|the\s+two|the\s+three)\s+meetings\b(?=\s+(?:took\s+place|were\s+held|went\s+ahead)\b)(?![^.]{0,60}\b(?:family|complainant|relatives|home|victim)\b)"
                                           r"|\b(?:(?:a|the)\s+(?:separate|second|later|further)|his|her|their|\w+['’]s)\s+meetings?\b(?!\s+with\b)", re.I)),
     ("proceedings", "none", re.compile(
         r"\b(?:did\s+not|does\s+not|would\s+not|not)\s+(?:require|justify|warrant)\s+(?:formal\s+)?(?:disciplinary|misconduct)\s+proceedings"
@@ -1697,7 +1700,10 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
         r"|\b(?:panel|chair|chairs?person)\s+(?:also\s+)?(?:decided|found|concluded|ruled|determined)\s+that\b(?:(?!\b(?:if|would|could|might)\b)[^.;]){0,100}?"
         # ("... decided that the fourth officer ... had committed misconduct rather than gross misconduct")
         r"\b(?:was|were|amounted\s+to|constituted|(?:had\s+)?committed)\s+" + _MISCONDUCT_NOT_GROSS + r"\b", re.I)),
-    ("sanction", "would_have_been_dismissed", re.compile(r"\bwould\s+(?:also\s+)?have\s+been\s+(?:\w+ly\s+)?dismissed\b|\bwould\s+(?:also\s+)?have\s+dismissed\b|\bwould\s+have\s+(?:resulted\s+in|received)\s+(?:a\s+)?dismissal\b"
+    ("sanction", "would_have_been_dismissed", re.compile(r"\bwould\s+(?:also\s+)?have\s+been\s+(?:\w+ly\s+)?dismissed\b"
+                                                         # ("said that dismissal would have followed had he not retired")
+                                                         # (not a serving officer's mitigation: "... had it not been for his long record")
+                                                         r"|\bdismissal\s+would\s+have\s+followed\s+(?:had|if)\s+(?:he|she|they)\s+(?:not\s+(?:retired|resigned|left)|(?:still\s+)?been\s+(?:still\s+)?serving|remained)\b|\bwould\s+(?:also\s+)?have\s+dismissed\b|\bwould\s+have\s+(?:resulted\s+in|received)\s+(?:a\s+)?dismissal\b"
                                                          # ("were he still in the force, dismissal would have been the outcome")
                                                          r"|\bdismissal\s+would\s+(?:also\s+)?have\s+been\s+(?:the\s+)?(?:outcome|sanction|result|appropriate)\b"
                                                          # ("if he had still been serving, dismissal would have followed"; not "had it not
@@ -2131,7 +2137,7 @@ _AGREED_WITH_FORCE = re.compile(r"\b(?:we|IOPC|IPCC)\s+agreed\s+with\s+(?:their|
 _ONE_OF = re.compile(r"^\W*(?:Of\s+the\s+(?:two|three|four|five|six)\b[^,.;]{0,40},\s+)?One"  # ("Of the two still serving, one was ...")
                      r"(?=\s+(?:had\s+|has\s+)?(?:resigned|retired|left)\b"  # ("One had resigned before the hearing")
                      r"|\s+(?:was|received|attended|admitted|accepted|got)\b)"  # ("One was found to have committed misconduct")
-                     r"|(?<!\bno\s)\bone\s+(?:(?:police\s+)?(?:officer|PC|constable|sergeant|detective)\b(?!\s+(?:from|of)\b)|of\s+(?:them\b|(?:the\s+)?(?:two\s+|three\s+|four\s+|these\s+|those\s+)?(?:[a-z]+\s+)?(?:officers|members|staff|PCs|constables|sergeants|inspectors|detectives|handlers|operators|dispatchers|PCSOs)\b"
+                     r"|(?<!\bno\s)\bone\s+(?:(?:police\s+)?(?:officer|PC|constable|sergeant|detective|detention\s+officer|call\s+handler|PCSO|dispatcher)\b(?!\s+(?:from|of)\b)|of\s+(?:them\b|(?:the\s+)?(?:two\s+|three\s+|four\s+|these\s+|those\s+)?(?:[a-z]+\s+)?(?:officers|members|staff|PCs|constables|sergeants|inspectors|detectives|handlers|operators|dispatchers|PCSOs)\b"
                      # ("One of the three retired"; not "one of the three allegations", "one of the three men")
                      r"|the\s+(?:two|three|four|five|six)\b(?=\s*(?:,|$|(?:had|has|was|were|is|did|would|will|retired|resigned|left|received|attended|admitted|denied)\b))))", re.I)
 _CLAUSE_SPLIT = re.compile(
@@ -2266,6 +2272,12 @@ def _left_before(person: "Person") -> bool:
     """Known to have left, and not only in words that put it after the proceedings."""
     return person.has_left and not all(_AFTER_THE_PROCEEDINGS.search(span.text) for span in person.evidence.get("left", []))
 
+# the report saying it will call its people by letters: "the constable who decided on the search is referred to here as
+# Officer A, and her colleague ... as Officer B"
+_CALLED_BY_LETTER = re.compile(r"\b(?:referred\s+to|called|known)\s+(?:here\s+|below\s+|in\s+this\s+(?:summary|report)\s+)?as\s+(?:Officer|PC|DC|DS|Sergeant|Constable)\s+A\b")
+# our agreeing to what the force proposed: "The force proposed to deal with one of them through reflective practice, and
+# we agreed"
+_WE_AGREED_TO_IT = re.compile(r"\b(?:and|which)\s+we\s+(?:agreed|accepted)\b", re.I)
 # what only those with a case have: "Both attended a misconduct meeting and were given written warnings"
 _OF_PROCEEDINGS = re.compile(r"\b(?:meetings?|hearings?|warnings?|dismiss\w*|proven|demoted|reduced\s+in\s+rank)\b", re.I)
 # people called by their finding: "the three officers found to have committed gross misconduct", "those found guilty of
@@ -2527,8 +2539,8 @@ class Resolver:
         placed = [m for text in earlier for m in _ORDINAL_LETTER.finditer(text) if m.group("label") == phrase.label]
         if placed:
             position = _ORDINAL_POSITION[placed[0].group("ordinal").lower()] - 1
-        elif earlier and not any(_ROSTER_LETTERS.search(text) or any(_INVESTIGATED.search(c) and _LETTERS_LISTED.search(c) for c in text.split(";"))
-                                 for text in earlier):
+        elif earlier and not any(_ROSTER_LETTERS.search(text) or _CALLED_BY_LETTER.search(text)
+                                 or any(_INVESTIGATED.search(c) and _LETTERS_LISTED.search(c) for c in text.split(";")) for text in earlier):
             # the letter already named someone before anyone had a case: not one of a group (unless a roster of
             # them all, "the three constables (Officers A, B and C)", gave the letters in order, or each letter came
             # with its place: "the first officer, PC A")
@@ -2796,6 +2808,8 @@ class Resolver:
             opening_at = here[0].start if here else 0
             if len(here) == 2 and here[1].label and re.fullmatch(r"\s*,\s*", sentence[here[0].end:here[1].start]):
                 here = here[1:]  # "The second officer, PC Kerridge, ...": one person, by name
+            elif len(here) == 2 and here[0].label and len(here[0].label) > 1 and re.fullmatch(r"\s+(?:(?-i:[A-Z])[\w'’-]+\s+)?(?:was|is)\s+", sentence[here[0].end:here[1].start]):
+                here = here[:1]  # ("Sergeant Dace was the supervisor ..., and we found he had a case": one person, by name)
             here_known = [g for p in here for g in self._matching_groups(p)]
             # "At the police constable's meeting, it was decided there was no case for him to answer": the one named here
             # ("For PC A, we directed a hearing": the person the sentence opens with, too)
@@ -3393,6 +3407,8 @@ class Resolver:
             return people
         if not all(p.has_left for p in people):
             return people
+        if _BY_DEPARTURE.search(text) or _THE_DEPARTED.search(text):
+            return people  # ("... proven against the officer who had retired": the one who left, by the words for it)
         serving = [p for g in self.groups if g.case for p in g.members if not p.facts.get("left")]
         kind = facts.get("proceedings")
         level = facts.get("level")
@@ -4496,6 +4512,12 @@ class Resolver:
                     referred = list(self.pointer)
                 targets = referred = referred if referred is not None else self._refer(sentence, [])
                 targets = self._named_in_the_view(text, targets)
+                if (about := _DISAGREED_ABOUT.search(text)) is not None:
+                    # ("It disagreed about the sergeant, arguing that he had closed the log on the strength of the constables'
+                    # account ...": the one it disagreed about, not those its reasons name)
+                    said_of = [p for ph in find_phrases(re.split(r"[,;:]", text[about.end():], maxsplit=1)[0])
+                               for g in self._matching_groups(replace(ph, definite=True)) for p in g.members]
+                    targets = [p for p in targets if p in said_of] or targets
                 for group in self._groups_of(targets):
                     if group.grade in ("misconduct", "gross_misconduct"):
                         mine = [p for p in group.members if p in targets]
@@ -4612,7 +4634,8 @@ class Resolver:
         # between the person and what happened to them)
         named = find_phrases(lead.text)
         # (only where the person opens the lead: not "A legal challenge by a sergeant who ... has been dismissed")
-        opens = bool(named) and not lead.text[:named[0].start].strip()
+        # ("A Hertfordshire Constabulary officer who ...": the force's name before the noun)
+        opens = bool(named) and bool(re.fullmatch(r"\W*(?:(?:an?|the)\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+|(?-i:and|of)\s+)*", lead.text[:named[0].start], re.I))
         sanction = facts_in(_LEAD_WHO.sub("", re.sub(r"\s*\([^)]*\)", "", lead.text), count=1) if opens else lead.text).get("sanction")
         if sanction not in FORMAL_SANCTIONS:
             return
@@ -4653,6 +4676,13 @@ class Resolver:
                 if group.disputed_at >= 0 and group.case:
                     for person in group.members:
                         # (what it said the matter "would be better addressed through" is no more done than a proposal)
+                        self._drop_proposed(person, suggested=True)
+                for person in group.members:
+                    if person.facts.get("proceedings") in FORMAL_PROCEEDINGS and not _WE_AGREED_TO_IT.search(
+                            " ".join(s.text for s in person.evidence.get("sanction", []))):
+                        # (nor once the person's own proceedings were directed or held instead: "proposed to deal with his
+                        # actions through reflective practice ... we directed it to hold a gross misconduct hearing"; not a
+                        # proposal we agreed to)
                         self._drop_proposed(person, suggested=True)
                 if group.grade == "gross_misconduct":
                     for person in group.members:
