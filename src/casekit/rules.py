@@ -58,10 +58,11 @@ def _answered_no(page: Page, question: re.Pattern[str], answer: re.Pattern[str],
         return None
     sentences = page.sentences
     for asked, answered, lowered in zip(sentences, sentences[1:], page.lowered_sentences):
-        if lowered.count("whether") > 1 and _PRONOUN_REPLY.match(answered.text):
-            continue  # ("whether it could amount to assault, and whether he had recorded it. We concluded that he had not.")
         if _mentions(lowered, gate) and (m := question.search(asked.text)) and answer.search(answered.text) \
-                and not (asked_by_us and _ASKER_NOT_US.search(asked.text, 0, m.start())) and not (exclude and exclude.search(asked.text)):
+                and not (asked_by_us and _ASKER_NOT_US.search(asked.text, 0, m.start())) and not (exclude and exclude.search(asked.text)) \
+                and not (lowered.count("whether") > 1 and _PRONOUN_REPLY.match(answered.text)):
+            # (a reply by pronoun to a sentence asking two things: "whether it could amount to assault, and whether he had
+            # recorded it. We concluded that he had not.")
             return asked, answered
     return None
 
@@ -88,7 +89,6 @@ _CPS_THRESHOLD_NOT_MET = (r"the\s+threshold\s+" + _FOR_A_FILE_TO_THE_CPS + r"\s+
 _CPS_THRESHOLD_NOT_MET_RE = re.compile(_CPS_THRESHOLD_NOT_MET, re.I)
 _NO_SUCH_FINDING = (r"(?:(?:(?:found|identified|saw)\s+(?:none|nothing(?:\s+to\s+(?:indicate|suggest|show))?|no\s+(?:such\s+)?(?:indication|evidence))"
                     # ("We concluded that it did not: the training ... was in line with national guidance.", the answer alone)
-                    # ("We concluded it did not, as the guidance was clear ...": a reason after it, read by the short answer)
                     r"|(?:concluded|decided)\s+(?:that\s+)?(?:it|they)\s+did\s+not(?=\s*(?:[.:;]|$))"
                     r"|(?:did\s+not|didn['’]t)\s+(?:find|identify|see)\s+an?\s+(?:indication|evidence)"
                     r"|(?:concluded|decided)\s+(?:that\s+)?there\s+(?:was|were)\s+no\s+(?:such\s+)?(?:indication|evidence)"
@@ -602,13 +602,11 @@ _ANSWERED_NO_AT_THE_END = (r"(?:,\s+(?:including|such\s+as|for\s+example|namely)
                            # ("..., given his account that ...", "...: the evidence fell short of ..."): the reason, not a second finding
                            # (or what followed from it: ", so no file was sent to the CPS")
                            r"(?:(?:,\s*(?:given|as|because|since|in\s+view\s+of|so)\b|:\s)(?:(?!\b(?:but|however|although|except)\b)[^.])*)?\s*[.;]?\s*$")
+# the words an offence question asks with: "an offence", or "manslaughter" by its name (questions naming the other offences
+# are left unread on purpose, as "his contact with the woman could amount to harassment" is often someone else's conduct)
+_OFFENCE_WORDS = ("offence", "manslaughter")
 # (asked and answered by us: not "the call handler considered whether ... and decided that they did not", nor the force's
 # own review before the matter came to us)
-# the words an offence question asks with: "an offence", or an offence by its name ("could amount to gross negligence
-# manslaughter")
-# (only "manslaughter" beside "offence": questions naming the others were left unread on purpose, as "his contact with the
-# woman could amount to harassment" is often someone else's conduct)
-_OFFENCE_WORDS = ("offence", "manslaughter")
 _ASKED_AND_ANSWERED_CRIMINAL = re.compile(r"\b(?:we|IOPC|IPCC|investigators?|(?:our|the)\s+investigation)\s+(?:also\s+|then\s+|further\s+)?"
                                           + _ASKED_CRIMINAL.pattern + _ANSWERED_NO_AT_THE_END, re.I)
 # ... of the people by pronoun or count: "We considered whether either of them (he, any of the four) may have committed a
@@ -898,10 +896,8 @@ def criminal_by_rules(page: Page, cps: Finding) -> Finding:
     if no:
         return Finding("no", (no,), "'no indication ... offence', said of the person the report is about")
     asked_and_answered = _not_after_the_public(page, _answered_no(page, _ASKED_CRIMINAL, _SHORT_ANSWER_NO, gate=("criminal", "public office", "communications act") + _OFFENCE_WORDS, asked_by_us=True)) \
-        or _asked_of_the_counted(page)
-    # ("We considered whether the special constable had committed a criminal offence in sending the image. We concluded that
-    # he had not.")
-    asked_and_answered = asked_and_answered or _answered_no(page, _ASKED_HAD_COMMITTED, _HAD_NOT_REPLY, gate=("offence",), asked_by_us=True)
+        or _asked_of_the_counted(page) \
+        or _answered_no(page, _ASKED_HAD_COMMITTED, _HAD_NOT_REPLY, gate=("offence",), asked_by_us=True)  # ("... We concluded that he had not.")
     if asked_and_answered:
         return Finding("no", asked_and_answered, "asked whether anyone committed an offence, and answered no")
     return Finding("not_stated")
@@ -1206,7 +1202,7 @@ _FORCE_OWN_CHANGE_SRC = (
     r"|(?:" + _AFTER_EVENT + r"|\bsince\s+then\b)[^.]{0,40}?\b" + _FORCE_ACTING + r"\s+(?:(?:has|have)\s+(?:also\s+)?(?:given|provided|delivered)|gave|provided|delivered)\s+"
     # (everyone in a job: not "all three constables", "every officer who dealt with the call", "all of the officers at the scene")
     r"(?:(?:all|every)\s+(?:of\s+its\s+|its\s+)?(?!(?:two|three|four|five|six|seven|eight|of|the)\b)"
-    r"(?:(?!(?:who|that|involved|concerned|at|on)\b)[\w-]+\s+){1,7}?)?(?:(?:refresher|further|new|additional|extra)\s+)?training\b"
+    r"(?:(?!(?:who|that|involved|concerned|at|on)\b)[\w-]+\s+){1,7}?)?" + _TRAINING + r"\b"
     r"(?![^.]{0,80}\b(?:involved|concerned|who\s+attended)\b)"
     r"|\b" + _FORCE_ITSELF + r"\s+now\s+(?:carries\s+out|requires|uses|runs|audits|checks|reviews|provides|includes|has\s+a)\b[^.]{0,60}?\b(?:" + _PRACTICE + r"|audits?|checks|reviews|samples?|searches)\b"
     # a rule for every such occasion: "Hertfordshire Constabulary now requires two members of staff to be present whenever a

@@ -515,18 +515,18 @@ _REPLACED = re.compile(r"\b(?:rejected|replaced|substituted|overturned|quashed|r
 # the force (anyone but us) not agreeing: "The force disagreed ...", "Kent Police did not accept ..."
 _DISAGREEING = r"\b(?:disagreed|did\s+not\s+agree|did\s+not\s+accept)"
 _NOT_AGREEING_SRC = r"^(?:(?!\bwe\b)[^.])*" + _DISAGREEING
+# the force (not a family or an officer) disagreeing, named or by "It"
+_THE_FORCE_DISAGREEING = (r"(?:\bthe\s+force|\bthe\s+MPS|\bthe\s+appropriate\s+authority|^\s*It|(?-i:\b(?:[A-Z][\w-]+\s+){1,4}(?:Police|Constabulary)))\b"
+                          r"(?:(?!\bwe\b)[^.;]){0,80}?" + _DISAGREEING)
 _DISAGREEING_RE = re.compile(_DISAGREEING + r"\b", re.I)
 _FORCE_DISAGREED = re.compile(
     _NOT_AGREEING_SRC + r"\s+(?:with\s+)?(?!all\b)(?:the|our|this|these|that)?\s*(?:[\w’']+\s+){0,3}"
     r"(?:conclusions?|findings?|opinions?|assessment|view|recommendations?)\b"
     # "The force agreed about the detention officer but disagreed about the sergeant" (the force speaking, not a family or
     # an officer disagreeing about an account)
-    r"|(?:\bthe\s+force|\bthe\s+MPS|\bthe\s+appropriate\s+authority|^\s*It|(?-i:\b(?:[A-Z][\w-]+\s+){1,4}(?:Police|Constabulary)))\b"
-    # ("Hertfordshire Constabulary disagreed with us about both officers")
-    r"(?:(?!\bwe\b)[^.;]){0,80}?" + _DISAGREEING + r"\s+(?:about|regarding|in\s+respect\s+of)\s+(?=(?:the|both|PC|DC|DS|Officer|Sergeant)\b)"
+    r"|" + _THE_FORCE_DISAGREEING + r"\s+(?:about|regarding|in\s+respect\s+of)\s+(?=(?:the|both|PC|DC|DS|Officer|Sergeant)\b)"
     # ("Hertfordshire Constabulary disagreed with us about both officers": of people, not "about the publication of ...")
-    r"|(?:\bthe\s+force|\bthe\s+MPS|\bthe\s+appropriate\s+authority|^\s*It|(?-i:\b(?:[A-Z][\w-]+\s+){1,4}(?:Police|Constabulary)))\b"
-    r"(?:(?!\bwe\b)[^.;]){0,80}?" + _DISAGREEING + r"\s+with\s+(?:us|the\s+IOPC)\s+(?:about|regarding|in\s+respect\s+of)\s+"
+    r"|" + _THE_FORCE_DISAGREEING + r"\s+with\s+(?:us|the\s+IOPC)\s+(?:about|regarding|in\s+respect\s+of)\s+"
     r"(?=(?:both|all|each|either|the|PC|DC|DS|Officer|Sergeant)\b[^.;]{0,30}?\b(?:officers?|constables?|sergeants?|inspectors?|detectives?|PCSOs?|handlers?|staff|PC|DC|DS|Officer|Sergeant)\b)", re.I)
 _DISAGREED_ABOUT = re.compile(_DISAGREEING + r"\s+(?:with\s+(?:us|the\s+IOPC)\s+)?(?:about|regarding|in\s+respect\s+of)\s+", re.I)
 # a sentence of its own: "The force disagreed.", "Wiltshire Police did not agree." (a dispute only just after our finding),
@@ -637,11 +637,11 @@ _FORCE_AGREED_CASE = re.compile(r"\bagreed\b[^.]{0,80}\bcases?\s+to\s+answer\b|\
 _HYPOTHETICAL = re.compile(r"\breasonable\s+(?:tribunal|panel)|\b(?:could|would|may|might)\s+(?:find|conclude)\b|" + _FOR_A_PANEL_TO_FIND, re.I)
 _PERFORMANCE_ROUTE = re.compile(r"\bperformance\b[^.]{0,40}\b(?:unsatisfactory|issues?|matter|procedure|route)\b|\bunsatisfactory\s+performance\b", re.I)
 _BARE_PRONOUN_ACTOR = re.compile(r"(?:^|[;,]\s*(?:and\s+)?|\bthat\s+|\b(?:opinion|view)\s+|\b(?:found|decided|concluded|considered)\s+)\s*(?:all\s+|each\s+of\s+the\s+|the\s+)?(?P<word>one|another|both|each|two|three|four|five|six|seven|eight)\s+(?:may\s+|could\s+|also\s+)?(?:had|has|have|was|were)\s*(?:a\s+)?$", re.I)
-# ("We did find he had a case", "his conduct gave him a case to answer")
 # ("we concluded that he had a case", after "... messages to three of the student officers": one person, not those three)
 _SINGULAR_PRONOUN_ACTOR = re.compile(r"\b(?:(?:he|she)\s+(?:(?:may|might|could|would|also|have|did|does|not)\s+)*(?:had|has|have)|(?:him|her))\s+(?:no\s+|a\s+)?$", re.I)
 # a count with its noun implied, after "against" or "for": "against every one of the four", "for each of the three"
 _EVERY_ONE_OF_THE = re.compile(r"(?:each|every\s+one|each\s+one|all|both)\s+of\s+(?:the\s+|these\s+|those\s+)?(?P<n>two|three|four|five|six|seven|eight)\b(?!\s+(?:of|[a-z]+s)\b)", re.I)
+# ("We did find he had a case", "his conduct gave him a case to answer")
 _PRONOUN_ACTOR = re.compile(r"(?:(?:^|\bthat\s+|[,;]\s*(?:and\s+)?|\b(?:found|decided|concluded|considered|thought|believed|determined)\s+|\bdid\s+(?:find|decide|conclude|consider)\s+|\b(?:view|opinion)\s+)(?:he|she|they(?:\s+(?:both|all|each))?)\s+(?:may\s+|might\s+|could\s+|would\s+)?(?:also\s+)?(?:have\s+)?(?:had|has|have|(?:did|does)\s+not\s+have|(?:didn|doesn)['’]t\s+have)"
                             r"|\b(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:conduct|actions|behaviour)\s+(?:gave|give|gives)\s+(?:him|her|them)"
                             # ("..., but in our opinion they did give her a case to answer for misconduct")
@@ -651,9 +651,9 @@ _PRONOUN_ACTOR = re.compile(r"(?:(?:^|\bthat\s+|[,;]\s*(?:and\s+)?|\b(?:found|de
 _OTHER_CONDITION = re.compile(r"\b(?:had|if)\s+(?:the|this|that|it|they|he|she)\b(?!\s+(?:still\s+)?been\s+serving)(?!\s+(?:not\s+)?(?:retired|resigned|left))", re.I)
 # "had he still been serving, there would have been a case": only of someone who left (or said in our own voice)
 _HAD_THEY_SERVED = re.compile(r"\bstill\s+(?:been\s+)?serving\b|\b(?:retired|resigned|former)\b|\bleft\s+the\s+(?:force|police|service)\b", re.I)
-# ("if the officer were still serving, there would be a case to answer": of someone who left)
 # the condition of someone who left, naming them: "if the constable were still serving", "had he still been serving"
 _IF_STILL_SERVING = re.compile(r"\b(?:if|had)\s+(?P<who>[^,;.]{1,50}?)\s+(?:were|was|had)?\s*(?:still\s+)?(?:been\s+)?(?:still\s+)?serving\b", re.I)
+# ("if the officer were still serving, there would be a case to answer": of someone who left)
 _THERE_WAS = re.compile(r"\bthere\s+(?:was|were|is|had\s+been|would\s+(?:have\s+)?been|would\s+be)\s+(?:therefore\s+|still\s+|also\s+)?(?:no|a)\s+$", re.I)
 # "A case to answer for misconduct was found ...": said of whoever the report is about
 _FOUND_AFTER = re.compile(r"^\s*(?:for\s+(?:gross\s+)?misconduct\s+)?(?:was|were|has\s+been|had\s+been)\s+(?:found|identified|upheld)\b", re.I)
@@ -1188,7 +1188,7 @@ def find_decisions(sentence: str) -> list[Decision]:
         phrases = [_shifted(p, previous_end + tail_offset) for p in phrases]
         if phrases or bare:
             decisions.append(Decision(phrases, "no_case" if negative else (grade or "unknown"), not negative, bare,
-                                      exclusive=exclusive, nobody=nobody, of_counted=bool(bare) and counted is not None))
+                                      exclusive=exclusive, nobody=nobody, of_counted=counted is not None))
         elif _PRONOUN_ACTOR.search(bare_before) or _there_was_a_case(bare_before, sentence) or (not before.strip(" ,") or re.search(r"(?:^|[.;,]\s*|\bthat\s+)(?:a|no)\s+$", before, re.I)) and _FOUND_AFTER.match(after):
             # "... could have found they had a case to answer": whoever was just talked about
             # ("If the constable were still serving, there would be a case": the one the condition names)
@@ -3671,11 +3671,12 @@ class Resolver:
         for sentence in reversed(self.sentences[max(0, index - reach):index]):
             # (not what someone was: "as he was no longer a serving officer")
             phrases = [p for p in find_phrases(sentence.text) if p.count and not _NO_LONGER_A.search(sentence.text, 0, p.start)]
-            one_of_them = [p for p in phrases if not (p.plural or p.count > 1) or not _OBJECT_OF.search(sentence.text, 0, p.start)]
-            if singular and one_of_them:
-                phrases = one_of_them  # (with nobody else in that sentence, the group stays: "he" may be one of them)
-            elif singular and phrases and re.match(r"\W*(?:[\w-]+\s+){0,4}?(?:he|she)\s", sentence.text, re.I):
-                continue  # ("Over several months he sent messages to three of the student officers": "he" is someone before)
+            if singular:
+                one_of_them = [p for p in phrases if not (p.plural or p.count > 1) or not _OBJECT_OF.search(sentence.text, 0, p.start)]
+                if one_of_them:
+                    phrases = one_of_them  # (with nobody else in that sentence, the group stays: "he" may be one of them)
+                elif phrases and re.match(r"\W*(?:[\w-]+\s+){0,4}?(?:he|she)\s", sentence.text, re.I):
+                    continue  # ("Over several months he sent messages to three of the student officers": "he" is someone before)
             if phrases:
                 p = phrases[-1]
                 conceded = _CONCESSION.search(sentence.text, phrases[0].end, p.start) if re.match(r"one\s+of\b", p.text, re.I) else None
@@ -4406,7 +4407,8 @@ class Resolver:
             # (only before the case-to-answer words: not "The detention officer had a case to answer for misconduct and
             # received a written warning at a misconduct meeting", our decision and then what the meeting gave)
             unrouted = _without_route(text)
-            voice, case_words = _PANEL_VOICE.search(unrouted), _CTA.search(unrouted)
+            voice = _PANEL_VOICE.search(unrouted)
+            case_words = _CTA.search(unrouted) if voice and decisions else None
             panel_voice = bool(voice) and not (case_words and case_words.start() < voice.start() and decisions) \
                 and not _HYPOTHETICAL.search(text)
             panel_finding = bool(self.groups) and panel_voice
@@ -4580,8 +4582,8 @@ class Resolver:
                         self._record(person, "outcome", "misconduct_proven" if kind == "meeting" else "proven", sentence)
             # ("The names of the dismissed constable and the retired constable ...": the one who left, known, by a word
             # for it, beside someone who did not; a description, not a departure of all)
-            described_by_leaving = not introduced and _DEPARTED_NOUN.search(text) and len(find_phrases(text)) > 1 \
-                and 0 < len(_DEPARTED_NOUN.findall(text)) <= sum(p.has_left for p in people) < len(people)
+            described_by_leaving = not introduced and 0 < len(_DEPARTED_NOUN.findall(text)) <= sum(p.has_left for p in people) < len(people) \
+                and len(find_phrases(text)) > 1
             facts = facts_in(_DEPARTED_NOUN.sub("", text) if introduced else _the_panel_for_it(
                 _DEPARTED_NOUN.sub("", text) if described_by_leaving else text, self.sentences[index - 1].text if index else ""))
             if not facts and not introduced and (counted := _BARE_COUNT_SUBJECT.match(text)) and self._proceedings_just_before(index):
