@@ -4326,9 +4326,35 @@ def test_the_review_of_the_seventh_round(body, expected):
     assert sorted((t[3], t[4], t[5]) for t in tuples(body)) == sorted(expected)
 
 
-# --- kinds read from check-50 (an eighth round) ----------------------------------------------------------------------
+# --- kinds read from the verified workbook rows (a ninth round, checked on check-51) --------------------------------
 
 @pytest.mark.parametrize("body, expected", [
+    # our "did not consider there was sufficient evidence upon which a panel could find misconduct": none
+    ("We did not think there was sufficient evidence on which a panel, properly directed, could find misconduct for the "
+     "special constable.", [("special", "no_case")]),
+    # not enough for one level, "but a panel could find misconduct for both of them": the lower level, for those two
+    ("Two officers attended a call. We did not consider that there was enough evidence on which a panel could find gross "
+     "misconduct for either officer, but a panel could find misconduct for both of them.", [("officer", "misconduct")] * 2),
+    # our opinion that the conduct "amounted to misconduct for two custody sergeants"
+    ("In our view this amounted to misconduct for two custody sergeants, and we proposed that it be handled "
+     "through management action.", [("officer", "misconduct")] * 2),
+    # (near the ninth round's rules) "amounted to misconduct" denied, or someone else's opinion
+    ("We were not of the opinion that this amounted to misconduct for the sergeant.", []),
+    ("The sergeant's representative argued that this amounted to misconduct for the constable only.", []),
+    # (found by the review of the ninth round) a rule, not a finding; a standard, not a person; a criminal charge's "for"
+    ("We concluded that it amounted to misconduct for a call handler to close a log without a callback.", []),
+    ("We found that the failures amounted to misconduct by the standards expected of a control room supervisor.", []),
+    ("Although the force did not believe there was sufficient evidence for a criminal charge, we found that the sergeant had "
+     "a case to answer for gross misconduct.", [("officer", "gross_misconduct")]),
+])
+def test_kinds_read_from_the_verified_rows_in_the_ninth_round(body, expected):
+    assert sorted(t[:2] for t in tuples(body)) == sorted(expected)
+
+
+# --- kinds read from check-50 on, and found by the reviews of those rounds ----------------------------------------------
+
+@pytest.mark.parametrize("body, expected", [
+    # read after check-50 (an eighth round):
     # the one described after a count, with a finding, is one still without a finding; "three of the four officers" after
     # someone with no case was talked about; the hearing "took place" is theirs, not his
     ("We found that all four officers had a case to answer for gross misconduct. The custody sergeant had no case to "
@@ -4360,41 +4386,7 @@ def test_the_review_of_the_seventh_round(body, expected):
     ("We found that PC Adams had a case to answer for gross misconduct. The sergeant had no case to answer. A meeting was "
      "held with the family in May to explain our findings.",
      [("gross_misconduct", "not_stated", "not_stated", "not_stated", "not_stated"), ("no_case", "none", "not_stated", "not_stated", "not_stated")]),
-])
-def test_kinds_read_from_check_50(body, expected):
-    assert sorted(t[1:6] for t in tuples(body)) == sorted(expected)
-
-
-# --- kinds read from the verified workbook rows (a ninth round, checked on check-51) --------------------------------
-
-@pytest.mark.parametrize("body, expected", [
-    # our "did not consider there was sufficient evidence upon which a panel could find misconduct": none
-    ("We did not think there was sufficient evidence on which a panel, properly directed, could find misconduct for the "
-     "special constable.", [("special", "no_case")]),
-    # not enough for one level, "but a panel could find misconduct for both of them": the lower level, for those two
-    ("Two officers attended a call. We did not consider that there was enough evidence on which a panel could find gross "
-     "misconduct for either officer, but a panel could find misconduct for both of them.", [("officer", "misconduct")] * 2),
-    # our opinion that the conduct "amounted to misconduct for two custody sergeants"
-    ("In our view this amounted to misconduct for two custody sergeants, and we proposed that it be handled "
-     "through management action.", [("officer", "misconduct")] * 2),
-    # (near the ninth round's rules) "amounted to misconduct" denied, or someone else's opinion
-    ("We were not of the opinion that this amounted to misconduct for the sergeant.", []),
-    ("The sergeant's representative argued that this amounted to misconduct for the constable only.", []),
-    # (found by the review of the ninth round) a rule, not a finding; a standard, not a person; a criminal charge's "for"
-    ("We concluded that it amounted to misconduct for a call handler to close a log without a callback.", []),
-    ("We found that the failures amounted to misconduct by the standards expected of a control room supervisor.", []),
-    ("Although the force did not believe there was sufficient evidence for a criminal charge, we found that the sergeant had "
-     "a case to answer for gross misconduct.", [("officer", "gross_misconduct")]),
-])
-def test_kinds_read_from_the_verified_rows_in_the_ninth_round(body, expected):
-    assert sorted(t[:2] for t in tuples(body)) == sorted(expected)
-
-
-
-
-# --- kinds read from check-51 (a tenth round, checked on check-52) -----------------------------------------------------
-
-@pytest.mark.parametrize("body, expected", [
+    # read after check-51 (a tenth round):
     # the retired one and the dismissed one named together after the outcomes: a description, not a departure for both
     ("We found that PC Oakes and PC Bell each had a case to answer for gross misconduct. PC Bell retired before the "
      "hearing. The panel found gross misconduct proven against both; PC Oakes was dismissed and PC Bell would have been. "
@@ -4453,12 +4445,7 @@ def test_kinds_read_from_the_verified_rows_in_the_ninth_round(body, expected):
      "meeting, and it agreed.",
      [("misconduct", "none", "not_stated", "not_stated", "management_action"),
       ("misconduct", "meeting", "not_stated", "not_stated", "not_stated")]),
-])
-def test_kinds_read_from_check_51(body, expected):
-    assert sorted(t[1:6] for t in tuples(body)) == sorted(expected)
-
-
-@pytest.mark.parametrize("body, expected", [
+    # found by the reviews of the tenth round:
     # (found by the reviews of the tenth round) a departure told first in a noun beside one known; "misconduct but not gross
     # misconduct" as someone's case, not a finding; "who attended" the call, or a welfare meeting before the hearing held
     # without her; "who attended" of the second of two; "there would be a case" on another condition; the one the
@@ -4499,14 +4486,7 @@ def test_kinds_read_from_check_51(body, expected):
      "to answer for misconduct.", [("misconduct", "not_stated", "not_stated", "not_stated", "not_stated")]),
     ("A sergeant told three constables to search a group of young men. We concluded that she had a case to answer for "
      "misconduct.", [("misconduct", "not_stated", "not_stated", "not_stated", "not_stated")]),
-])
-def test_the_reviews_of_the_tenth_round(body, expected):
-    assert sorted(t[1:6] for t in tuples(body)) == sorted(expected)
-
-
-# --- kinds read from check-52 (an eleventh round, checked on check-53) -------------------------------------------------
-
-@pytest.mark.parametrize("body, expected", [
+    # read after check-52 (an eleventh round):
     # "a case to answer ... against every one of the four": the four, their noun implied; "the three officers found to have
     # committed gross misconduct" are those with that finding; "had committed misconduct rather than gross misconduct"
     ("All four members of the chat were constables. We decided there was a case to answer for gross misconduct against "
@@ -4552,14 +4532,7 @@ def test_the_reviews_of_the_tenth_round(body, expected):
      "agreed.",
      [("misconduct", "not_stated", "not_stated", "not_stated", "not_stated")] * 2
      + [("no_case", "none", "not_stated", "not_stated", "rprp")] * 2),
-])
-def test_kinds_read_from_check_52(body, expected):
-    assert sorted(t[1:6] for t in tuples(body)) == sorted(expected)
-
-
-# --- kinds read from check-53 (a twelfth round, checked on check-54) ---------------------------------------------------
-
-@pytest.mark.parametrize("body, expected", [
+    # read after check-53 (a twelfth round):
     # letters the report says it will use, given before anyone had a case; "Both meetings took place"
     ("Both constables were served with misconduct notices; the one who drove is referred to here as Officer A, and her "
      "colleague as Officer B. We were of the opinion that both officers had a case to answer for misconduct. Both meetings "
@@ -4600,12 +4573,7 @@ def test_kinds_read_from_check_52(body, expected):
      "In our view he had a case to answer for gross misconduct. At an accelerated hearing in May the chief constable "
      "found gross misconduct proven.",
      [("gross_misconduct", "accelerated_hearing", "no", "gross_misconduct_proven", "dismissed")]),
-])
-def test_kinds_read_from_check_53(body, expected):
-    assert sorted(t[1:6] for t in tuples(body)) == sorted(expected)
-
-
-@pytest.mark.parametrize("body, expected", [
+    # found by the review of the twelfth round:
     # (found by the review of the twelfth round) meetings with a family; a proposal we agreed to, on a page cut short
     ("We found that the sergeant had a case to answer for misconduct. Our investigators met the family twice; both "
      "meetings took place at the family home.", [("misconduct", "not_stated", "not_stated", "not_stated", "not_stated")]),
@@ -4614,5 +4582,5 @@ def test_kinds_read_from_check_53(body, expected):
      "found not prov",
      [("misconduct", "none", "not_stated", "not_stated", "rprp"), ("misconduct", "meeting", "no", "not_stated", "not_stated")]),
 ])
-def test_the_review_of_the_twelfth_round(body, expected):
+def test_kinds_read_from_check_50_on(body, expected):
     assert sorted(t[1:6] for t in tuples(body)) == sorted(expected)
