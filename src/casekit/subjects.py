@@ -384,6 +384,7 @@ class Person:
     proceedings_held: bool = False  # the proceedings recorded were held, not only decided on
     downgraded: bool = False  # gross misconduct taken down to misconduct by an accepted decision
     seq: int = 0  # the order the report introduced people in ("the second officer")
+    pronoun: str | None = None  # "m" or "f": how the report spoke of them when it spoke of them alone
 
     @property
     def has_left(self) -> bool:
@@ -2253,6 +2254,34 @@ _BARE_OTHER = re.compile(r"\W*the\s+other(?:\s+one)?\s+(?=(?:was|were|had|has|at
 _THE_REST = re.compile(r"\bthe\s+(?:others|rest|remaining(?:\s+(?:two|three|four|five|six|officers|ones))?)\b", re.I)
 _THE_OTHER = re.compile(r"\b(?:the\s+other|another)\s+(?:one|officer|member|[a-z]+\s+officer)\b"
                         r"|\bthe\s+other\b(?!\s+(?:force|forces|body|man|woman|men|women|side|hand|way|day|person|people)\b)", re.I)
+
+
+# facts that are one person's own: told of one person, they are never also another's
+_ONE_PERSONS_FACTS = frozenset(("left", "outcome", "sanction", "attended", "barred"))
+# words that speak of more than one person (a singular "their" stays out of the rule's reach: it may mean several)
+_SEVERAL_SPOKEN_OF = re.compile(r"\b(?:they|them|their|both|each|all|either|neither|none|others|every|together|between|respectively)\b"
+                                r"|\bone\s+of\b|\b(?:two|three|four|five|six)\b", re.I)
+_ONE_PERSON_PRONOUN = re.compile(r"\b(?:he|she|him|his|her)\b", re.I)
+# the pronoun as the one the facts are about ("he was given", "before her meeting", "dismissed him"), not someone speaking of
+# them ("the chair said he could see no reason ...")
+_PRONOUN_OF_THE_FACTS = re.compile(r"\b(?:he|she)\s+(?:had\s+|has\s+|would\s+have\s+|will\s+)?(?:was|were|been|received|resigned|retired|left|attended|admitted|accepted|be)\b"
+                                   r"|\b(?:his|her)\s+(?:misconduct\s+|gross\s+misconduct\s+)?(?:meeting|hearing|case|proceedings|employment)\b"
+                                   r"|\b(?:dismissed|given|gave|issued)\s+(?:him|her)\b", re.I)
+# a sentence opening on one person by their place in the report's order, or on one of a group, or on the other
+_ORDINAL_SUBJECT = re.compile(r"\s*The\s+(first|second|third|fourth)\b(?=\s+(?:(?:police\s+|detention\s+)?(?:officer|constable|PC|sergeant|inspector|member\s+of\s+staff|one)\s+)?(?:was|had|has|received|resigned|retired|left|attended)\b)", re.I)
+_ONE_SUBJECT = re.compile(r"\s*One\s+(?!of\b)(?:[a-z]+\s+){0,2}?(?:officer|constable|PC|sergeant|inspector|PCSO|member\s+of\s+staff|call\s+handler)\b", re.I)
+_THE_OTHER_SUBJECT = re.compile(r"\s*The\s+other\s+(?:[a-z]+\s+){0,2}?(?:officer|constable|PC|sergeant|inspector|PCSO|member\s+of\s+staff|call\s+handler|one)\b", re.I)
+# the level of a finding, a hearing or a meeting told in the sentence
+_LEVEL_TOLD = re.compile(r"\b(?P<gross>gross\s+)?misconduct\s+(?:was\s+)?(?:found\s+)?(?:proven|proved)\b|\b(?P<gross2>gross\s+)?misconduct\s+(?:meeting|hearing)\b", re.I)
+
+
+def _pronoun_of_the_facts(text: str) -> str | None:
+    """'m' or 'f' where the pronouns the facts are told with are all "he" or all "she", else None."""
+    if not _PRONOUN_OF_THE_FACTS.search(text):
+        return None
+    # (every pronoun of the sentence, not only those: "she told him" speaks of two)
+    genders = {"f" if m.group(0).lower() in ("she", "her") else "m" for m in _ONE_PERSON_PRONOUN.finditer(text)}
+    return genders.pop() if len(genders) == 1 else None
 
 
 class FirstGiven(NamedTuple):
@@ -4544,6 +4573,8 @@ class Resolver:
                 people = self._still_serving(text, people, index)
             if people:
                 self.pointer = people
+                if len(people) == 1 and people[0].pronoun is None and len(find_phrases(text)) <= 1:
+                    people[0].pronoun = _pronoun_of_the_facts(text)
             if _ABOUT_OTHERS.search(_WAITING_FOR_OTHERS.sub(" ", text)) and not _PANEL_VOICE.search(text):
                 continue
             if self.split_scope:
@@ -4607,6 +4638,8 @@ class Resolver:
                 cased = [p for g in self.groups if g.case for p in g.members]
                 level = "gross_misconduct" if facts["proceedings"] in ("hearing", "accelerated_hearing") else "misconduct"
                 people = [p for p in cased if p.grade == level] or people
+            if len(people) > 1 and not introduced and _ONE_PERSONS_FACTS.intersection(facts):
+                people = self._the_one_meant(sentence, people, index) or people
             for name, value in facts.items():
                 for person in people:
                     self._record(person, name, value, sentence, held="held" in facts)
@@ -4622,6 +4655,54 @@ class Resolver:
         for person in people:
             settle(person)
         return people
+
+    def _the_one_meant(self, sentence: Span, people: list[Person], index: int) -> list[Person] | None:
+        """Of several people a sentence's facts would go to, the one it speaks of, when it speaks of one person only
+        ("he was given a final written warning", "The sergeant resigned before the hearing"): a departure, an outcome
+        or a sanction told of one person belongs to one. The cues, strongest first: a name or rank only one of them
+        has; "the first" or "the second"; "one detention officer" then "the other"; the level of what is told (a gross
+        misconduct finding is for the one with a gross misconduct case); "he" or "she" where the report has already
+        used them of one; the one last named alone. None where none of them tells."""
+        text = sentence.text
+        if _SEVERAL_SPOKEN_OF.search(text):
+            return None
+        phrases = [p for p in find_phrases(text) if p.count]
+        if any(p.plural or p.count > 1 for p in phrases) or len({(p.head, p.label) for p in phrases}) > 1:
+            return None
+        pronoun = _pronoun_of_the_facts(text)
+        if not phrases and not pronoun and not _ORDINAL_SUBJECT.match(text):
+            return None
+        in_order = sorted(people, key=lambda p: p.seq)
+        named = phrases[0] if phrases else None
+        if named is not None and not (_generic(named) and not named.label):
+            meant = [p for g in self._matching_groups(replace(named, definite=True), loose=True) for p in g.members if p in people]
+            if len(meant) == 1:
+                return meant
+            in_order = [p for p in in_order if p in meant] or in_order
+        if (ordinal := _ORDINAL_SUBJECT.match(text)) and _ORDINAL_POSITION[ordinal.group(1).lower()] <= len(in_order):
+            return [in_order[_ORDINAL_POSITION[ordinal.group(1).lower()] - 1]]  # "The first was found ...": in the order introduced
+        if _ONE_SUBJECT.match(text) and len(self._groups_of(in_order)) == 1 and any(not p.split for p in in_order):
+            return [self._split_one(self._groups_of(in_order)[0], in_order)]  # "One detention officer attended ..."
+        if _THE_OTHER_SUBJECT.match(text) and len(unsplit := [p for p in in_order if not p.split]) == 1:
+            unsplit[0].split = True
+            return unsplit  # "The other detention officer retired ...", after "one" of them was told of
+        if _THE_OTHER.search(text):
+            return None  # ("For the other PC, ...": someone other than the one just told of, which the cues below do not know)
+        level = _LEVEL_TOLD.search(text)
+        if level:
+            grade = "gross_misconduct" if level.group("gross") or level.group("gross2") else "misconduct"
+            if len(meant := [p for p in in_order if p.grade == grade]) == 1:
+                return meant
+        if pronoun:
+            # (only where the others were spoken of otherwise: a report may call two constables "he")
+            if len(meant := [p for p in in_order if p.pronoun in (None, pronoun)]) == 1:
+                return meant
+            if named is None and (last := self._last_person(index, singular=True)) is not None and not last.plural \
+                    and last.count == 1 and not (_generic(last) and not last.label):
+                meant = [p for g in self._matching_groups(last, loose=True) for p in g.members if p in people]
+                if len(meant) == 1:
+                    return meant
+        return None
 
     def _lead_sanction(self) -> None:
         """'... an officer received a written warning after admitting ...' as the opening sentence, and the
