@@ -4584,3 +4584,36 @@ def test_kinds_read_from_the_verified_rows_in_the_ninth_round(body, expected):
 ])
 def test_kinds_read_from_check_50_on(body, expected):
     assert sorted(t[1:6] for t in tuples(body)) == sorted(expected)
+
+
+# --- one person's facts go to one person (a structural rule, not a wording) ------------------------------------------
+
+@pytest.mark.parametrize("body, expected", [
+    # the level told: of two dispatchers, only one had a misconduct case; the sanction is not also the other's
+    ("We found that the first dispatcher had a case to answer for misconduct, and that the second dispatcher had no case to "
+     "answer. The force agreed to hold a misconduct meeting for the dispatcher. At the meeting, misconduct was proven and the "
+     "dispatcher was given a written warning.",
+     [("misconduct", "meeting", "no", "misconduct_proven", "written_warning"), ("no_case", "none", "not_stated", "not_stated", "not_stated")]),
+    # "he", where the report has already called the other "her" when speaking of her alone
+    ("We found that two PCSOs had a case to answer for misconduct. The force arranged a misconduct meeting for each of them. "
+     "The PCSO who had parked the van resigned before her meeting, which therefore did not go ahead. The other PCSO attended "
+     "his meeting in May. Misconduct was found proven and he was given a final written warning.",
+     [("misconduct", "meeting", "no", "misconduct_proven", "final_written_warning"), ("misconduct", "meeting", "resigned", "not_held", "not_stated")]),
+    # (found by the review) "He received ..." after "The constable attended his meeting", the sergeant being "she"
+    ("We found that a sergeant and a constable had a case to answer for misconduct. The sergeant, a woman, told us she had "
+     "not read the log. Misconduct meetings were arranged for both. She resigned before her meeting could take place. The "
+     "constable attended his meeting and misconduct was found proven. He received a final written warning.",
+     [("misconduct", "meeting", "no", "misconduct_proven", "final_written_warning"), ("misconduct", "meeting", "resigned", "not_held", "not_stated")]),
+])
+def test_facts_told_of_one_person_go_to_one(body, expected):
+    assert [t[1:] for t in tuples(body)] == sorted(expected)
+
+
+def test_a_level_denied_beside_another_is_no_cue():
+    # (found by the review) "gross misconduct was not proven against him, but misconduct was": both levels spoken of, so
+    # the plain misconduct finding does not pick the one whose case was misconduct (it was the gross misconduct case's)
+    people = tuples("We found that one officer had a case to answer for gross misconduct and another officer had a case to "
+                    "answer for misconduct. Both cases were heard together at a gross misconduct hearing in 2022. The panel "
+                    "found that gross misconduct was not proven against him, but that misconduct was proven, and he was "
+                    "given a final written warning.")
+    assert ("gross_misconduct", "hearing", "no", "misconduct_proven", "final_written_warning") in [t[1:] for t in people]

@@ -4689,7 +4689,9 @@ class Resolver:
         if _THE_OTHER.search(text):
             return None  # ("For the other PC, ...": someone other than the one just told of, which the cues below do not know)
         level = _LEVEL_TOLD.search(text)
-        if level:
+        # (only where the sentence speaks of one level: not "gross misconduct was not proven against him, but misconduct
+        # was", which tells the gross misconduct case by its plain misconduct finding)
+        if level and len({bool(m.group(1)) for m in re.finditer(r"\b(gross\s+)?misconduct\b", text, re.I)}) == 1:
             grade = "gross_misconduct" if level.group("gross") or level.group("gross2") else "misconduct"
             if len(meant := [p for p in in_order if p.grade == grade]) == 1:
                 return meant
