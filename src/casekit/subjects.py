@@ -2269,8 +2269,9 @@ _PRONOUN_OF_THE_FACTS = re.compile(r"\b(?:he|she)\s+(?:had\s+|has\s+|would\s+hav
                                    r"|\b(?:dismissed|given|gave|issued)\s+(?:him|her)\b", re.I)
 # a sentence opening on one person by their place in the report's order, or on one of a group, or on the other
 _ORDINAL_SUBJECT = re.compile(r"\s*The\s+(first|second|third|fourth)\b(?=\s+(?:(?:police\s+|detention\s+)?(?:officer|constable|PC|sergeant|inspector|member\s+of\s+staff|one)\s+)?(?:was|had|has|received|resigned|retired|left|attended)\b)", re.I)
-_ONE_SUBJECT = re.compile(r"\s*One\s+(?!of\b)(?:[a-z]+\s+){0,2}?(?:officer|constable|PC|sergeant|inspector|PCSO|member\s+of\s+staff|call\s+handler)\b", re.I)
-_THE_OTHER_SUBJECT = re.compile(r"\s*The\s+other\s+(?:[a-z]+\s+){0,2}?(?:officer|constable|PC|sergeant|inspector|PCSO|member\s+of\s+staff|call\s+handler|one)\b", re.I)
+_ONE_ROLE = r"(?:[a-z]+\s+){0,2}?(?:officer|constable|PC|sergeant|inspector|PCSO|member\s+of\s+staff|call\s+handler"
+_ONE_SUBJECT = re.compile(r"\s*One\s+(?!of\b)" + _ONE_ROLE + r")\b", re.I)
+_THE_OTHER_SUBJECT = re.compile(r"\s*The\s+other\s+" + _ONE_ROLE + r"|one)\b", re.I)
 # the level of a finding, a hearing or a meeting told in the sentence
 _LEVEL_TOLD = re.compile(r"\b(?P<gross>gross\s+)?misconduct\s+(?:was\s+)?(?:found\s+)?(?:proven|proved)\b|\b(?P<gross2>gross\s+)?misconduct\s+(?:meeting|hearing)\b", re.I)
 
