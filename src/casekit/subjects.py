@@ -4574,8 +4574,10 @@ class Resolver:
                 people = self._still_serving(text, people, index)
             if people:
                 self.pointer = people
-                if len(people) == 1 and people[0].pronoun is None and len(find_phrases(text)) <= 1:
-                    people[0].pronoun = _pronoun_of_the_facts(text)
+                # (the cheap pronoun test first: the phrase search is slow, and most sentences have no pronoun to keep)
+                if len(people) == 1 and people[0].pronoun is None and (pronoun := _pronoun_of_the_facts(text)) \
+                        and len(find_phrases(text)) <= 1:
+                    people[0].pronoun = pronoun
             if _ABOUT_OTHERS.search(_WAITING_FOR_OTHERS.sub(" ", text)) and not _PANEL_VOICE.search(text):
                 continue
             if self.split_scope:
