@@ -1946,3 +1946,28 @@ def test_learning_read_from_the_fictional_parts(body, expected):
 ])
 def test_report_fields_found_by_the_reviews_of_the_fifth_to_seventh_rounds(body, field, expected):
     assert record(body, title="Fictional case – Kent Police, March 2022")[field] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a question about the force's own ways, answered no in the next sentence, however the question names them
+    ("We considered whether the force needed to change its training or guidance as a result. We concluded that it did not, "
+     "as the guidance was clear.", "no"),
+    ("We asked whether Exampleshire Police should change its policy on vehicle checks. We decided there was no need, as the "
+     "policy was sound.", "no"),
+    ("We examined whether the control room procedures needed to change. They did not: the procedures were followed "
+     "correctly.", "no"),
+    ("We considered whether the force could learn anything from this case. We decided that there was nothing beyond the "
+     "individual learning for the two officers involved.", "no"),
+    # (never a person's ways, nor an answer about something else)
+    ("We considered whether the officer's training needed to change. We decided there was no need.", "not_stated"),
+    ("We considered whether the sergeant should change his approach to briefings. We concluded that he did not need to.",
+     "not_stated"),
+    ("We considered whether the force needed to change its training. We decided there was no need to refer the matter to "
+     "the CPS.", "not_stated"),
+    # (found by the review) learning found elsewhere still comes first, even where only the learned reader finds it
+    ("We asked whether the force should change its approach to closing roads after fatal collisions. We concluded that it "
+     "did not, as closures are decided by the senior investigating officer. Exampleshire Police nevertheless updated its "
+     "road closure guidance after our investigation.", "yes"),
+])
+def test_a_question_about_the_forces_ways_answered_no(body, expected):
+    assert record(body)["organisational_learning"] == expected

@@ -1032,6 +1032,25 @@ _NO_LEARNING = re.compile(
     re.I,
 )
 _ASKED_LEARNING_RE = re.compile(_ASKED_LEARNING, re.I)
+# the force's own ways, however the question names them, with no person in the question: "whether the force needed to
+# change its training or guidance", "whether Kent Police should change its policy on vehicle checks", "whether the control
+# room procedures needed to change" (not "whether the sergeant should change his approach", "whether the officer's
+# training needed to change")
+_ASKED_ABOUT_ITS_WAYS_RE = re.compile(
+    r"\b(?:considered|looked" + _CLOSELY + r"\s+at|examined|assessed|reviewed|asked(?:\s+ourselves)?)" + _CLOSELY + r"\s+whether\b"
+    r"(?:(?!\b(?:individual|whether|officers?|constables?|sergeants?|inspectors?|detectives?|PCs?|DCs?|staff|his|her|him|he|she|their|they)\b)[^.]){0,80}?"
+    r"(?:\b(?:force|forces|organisation|constabulary|Police)\s+(?:should|could|needed\s+to|ought\s+to|had\s+to)\s+(?:change|improve|revise|update)\s+(?:its|the\s+way\s+it|how\s+it)\b"
+    r"|\b(?:polic(?:y|ies)|procedures|training|guidance|practices|processes|systems)\s+(?:needed|had|ought)\s+to\s+(?:change|be\s+changed|improve|be\s+improved)\b)", re.I)
+# the short answers to a learning question, and two that answer only it: "We decided there was no need (, as ...).",
+# "They did not: the procedures were followed.", "We decided that there was nothing beyond the individual learning for the
+# two officers involved."
+_SHORT_ANSWER_NO_LEARNING = re.compile(
+    _SHORT_ANSWER_NO.pattern
+    + r"|^\W*(?:we\s+)?(?:concluded|decided|found)\s+(?:that\s+)?there\s+(?:was|were)\s+no\s+(?:such\s+)?need(?:\s+(?:for\s+(?:it|any|one|change)|to\s+(?:do\s+so|change)))?\s*(?:[.;:]|,\s*(?:as|because|since)\b)"
+    + r"|^\W*(?:(?:we\s+)?(?:concluded|decided|found)\s+(?:that\s+)?)?(?:it|they)\s+did\s+not\s*(?:[.;:]|,\s*(?:as|because|since)\b)"
+    + r"|^\W*(?:we\s+)?(?:concluded|decided)\s+(?:that\s+)?there\s+(?:was|were)\s+nothing\s+(?:beyond|other\s+than|apart\s+from|except(?:\s+for)?)\s+(?:the\s+)?individual\s+learning\s+for\s+"
+    r"(?:the\s+|both\s+)?(?:[\w-]+\s+){0,3}?(?:people|officers?|constables?|sergeants?|staff|members?\s+of\s+staff|call\s+handlers?|him|her|them)(?:\s+(?:involved|concerned))?\s*[.;]?\s*$",
+    _SHORT_ANSWER_NO.flags)
 # A weaker "no", taken only where no sentence of the page finds learning: "we did not identify any further
 # organisational learning", "we made no learning recommendations" ("further" or "other" may follow learning found
 # above; not "no further recommendations", nor other learning "for the officers")
@@ -1497,6 +1516,12 @@ _ASKED_BY_OTHERS = re.compile(r"\b(?:coroner|inquest|(?:internal|local|own)\s+(?
 def organisational_learning(page: Page) -> Finding:
     """The rules' reading first; when they find nothing, the learned second reader's most confident sentence."""
     found = learning_by_rules(page)
+    if found.rule == _ASKED_AND_ANSWERED_NO:
+        # the weakest "no", a question and its answer: learning found anywhere else comes first, by the model too
+        # ("We asked whether the force should change its approach ... We concluded that it did not, .... Kent Police
+        # nevertheless updated its guidance after our investigation.")
+        later = _ask_the_model(page, "organisational_learning")
+        return later if later is not None and later.value == "yes" else found
     if found.value != "not_stated":
         return found
     return _ask_the_model(page, "organisational_learning") or found
@@ -1646,11 +1671,16 @@ def learning_by_rules(page: Page) -> Finding:
         return Finding("no", (weak_no,), "'we did not identify any further organisational learning', with no learning found")
     # asked in one sentence, answered "none" in the next; learning found anywhere else comes first
     # (the force's own review asking, "It found nothing.", is not our answer)
-    asked_and_answered = _answered_no(page, _ASKED_LEARNING_RE, _SHORT_ANSWER_NO, gate=("learn", "lesson", "change", "differently"),
+    asked_and_answered = _answered_no(page, _ASKED_LEARNING_RE, _SHORT_ANSWER_NO_LEARNING, gate=("learn", "lesson", "change", "differently"),
                                       exclude=_ASKED_BY_OTHERS)
+    asked_and_answered = asked_and_answered or _answered_no(page, _ASKED_ABOUT_ITS_WAYS_RE, _SHORT_ANSWER_NO_LEARNING, gate=("change",),
+                                                            exclude=_ASKED_BY_OTHERS)
     if asked_and_answered:
-        return Finding("no", asked_and_answered, "asked whether there was learning for the force, and answered no")
+        return Finding("no", asked_and_answered, _ASKED_AND_ANSWERED_NO)
     return Finding("not_stated")
+
+
+_ASKED_AND_ANSWERED_NO = "asked whether there was learning for the force, and answered no"
 
 
 @dataclass(frozen=True)
