@@ -1964,6 +1964,14 @@ def test_report_fields_found_by_the_reviews_of_the_fifth_to_seventh_rounds(body,
      "not_stated"),
     ("We considered whether the force needed to change its training. We decided there was no need to refer the matter to "
      "the CPS.", "not_stated"),
+    # (found by the review) the question's other verbs ("revise", "improve"), and "no need for it"; a reason that is a
+    # change made since is learning acted on, no "no"
+    ("We looked at whether Exampleshire Police needed to revise its procedures for waking detainees. We concluded that it did "
+     "not.", "no"),
+    ("We considered whether the force should improve how it shares information with victims. We found that there was no "
+     "need for it.", "no"),
+    ("We considered whether the force should revise its procedures for checking warrant addresses. We decided there was no "
+     "need, as the force had already introduced a two-person check after the incident.", "not_stated"),
     # (found by the review) learning found elsewhere still comes first, even where only the learned reader finds it
     ("We asked whether the force should change its approach to closing roads after fatal collisions. We concluded that it "
      "did not, as closures are decided by the senior investigating officer. Exampleshire Police nevertheless updated its "

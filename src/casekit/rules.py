@@ -1043,11 +1043,14 @@ _ASKED_ABOUT_ITS_WAYS_RE = re.compile(
     r"|\b(?:polic(?:y|ies)|procedures|training|guidance|practices|processes|systems)\s+(?:needed|had|ought)\s+to\s+(?:change|be\s+changed|improve|be\s+improved)\b)", re.I)
 # the short answers to a learning question, and two that answer only it: "We decided there was no need (, as ...).",
 # "They did not: the procedures were followed.", "We decided that there was nothing beyond the individual learning for the
-# two officers involved."
+# two officers involved." (a reason that is a change made since is learning acted on, no "no": "no need, as the force had
+# already introduced a two-person check after the incident")
+_NOT_A_CHANGE_SINCE = (r"(?![^.]*\b(?:introduced|updated|rolled|changed|amended|revised|implemented|brought|put\s+in\s+place|since"
+                       r"|after|tightened|rewr\w+|issued)\b)")
 _SHORT_ANSWER_NO_LEARNING = re.compile(
     _SHORT_ANSWER_NO.pattern
-    + r"|^\W*(?:we\s+)?(?:concluded|decided|found)\s+(?:that\s+)?there\s+(?:was|were)\s+no\s+(?:such\s+)?need(?:\s+(?:for\s+(?:it|any|one|change)|to\s+(?:do\s+so|change)))?\s*(?:[.;:]|,\s*(?:as|because|since)\b)"
-    + r"|^\W*(?:(?:we\s+)?(?:concluded|decided|found)\s+(?:that\s+)?)?(?:it|they)\s+did\s+not\s*(?:[.;:]|,\s*(?:as|because|since)\b)"
+    + r"|^\W*(?:we\s+)?(?:concluded|decided|found)\s+(?:that\s+)?there\s+(?:was|were)\s+no\s+(?:such\s+)?need(?:\s+(?:for\s+(?:it|any|one|change)|to\s+(?:do\s+so|change)))?\s*(?:[.;:]|,\s*(?:as|because|since)\b" + _NOT_A_CHANGE_SINCE + r")"
+    + r"|^\W*(?:(?:we\s+)?(?:concluded|decided|found)\s+(?:that\s+)?)?(?:it|they)\s+did\s+not\s*(?:[.;:]|,\s*(?:as|because|since)\b" + _NOT_A_CHANGE_SINCE + r")"
     + r"|^\W*(?:we\s+)?(?:concluded|decided)\s+(?:that\s+)?there\s+(?:was|were)\s+nothing\s+(?:beyond|other\s+than|apart\s+from|except(?:\s+for)?)\s+(?:the\s+)?individual\s+learning\s+for\s+"
     r"(?:the\s+|both\s+)?(?:[\w-]+\s+){0,3}?(?:people|officers?|constables?|sergeants?|staff|members?\s+of\s+staff|call\s+handlers?|him|her|them)(?:\s+(?:involved|concerned))?\s*[.;]?\s*$",
     _SHORT_ANSWER_NO.flags)
@@ -1673,7 +1676,7 @@ def learning_by_rules(page: Page) -> Finding:
     # (the force's own review asking, "It found nothing.", is not our answer)
     asked_and_answered = _answered_no(page, _ASKED_LEARNING_RE, _SHORT_ANSWER_NO_LEARNING, gate=("learn", "lesson", "change", "differently"),
                                       exclude=_ASKED_BY_OTHERS)
-    asked_and_answered = asked_and_answered or _answered_no(page, _ASKED_ABOUT_ITS_WAYS_RE, _SHORT_ANSWER_NO_LEARNING, gate=("change",),
+    asked_and_answered = asked_and_answered or _answered_no(page, _ASKED_ABOUT_ITS_WAYS_RE, _SHORT_ANSWER_NO_LEARNING, gate=("change", "improv", "revis", "updat"),
                                                             exclude=_ASKED_BY_OTHERS)
     if asked_and_answered:
         return Finding("no", asked_and_answered, _ASKED_AND_ANSWERED_NO)
