@@ -87,6 +87,9 @@ _FOR_A_FILE_TO_THE_CPS = (r"for\s+(?:referring|referral\s+of|sending|submitting)
                           r"(?:CPS|Crown\s+Prosecution\s+Service)")
 _CPS_THRESHOLD_NOT_MET = (r"the\s+threshold\s+" + _FOR_A_FILE_TO_THE_CPS + r"\s+(?:had\s+not\s+been|has\s+not\s+been|was\s+not)\s+(?:met|reached|crossed)")
 _CPS_THRESHOLD_NOT_MET_RE = re.compile(_CPS_THRESHOLD_NOT_MET, re.I)
+# "... beyond the individual learning for the two officers involved": learning for the people, and none for the force
+_BEYOND_INDIVIDUAL_LEARNING = (r"\s+(?:beyond|other\s+than|apart\s+from|except(?:\s+for)?)\s+(?:the\s+)?individual\s+learning\s+for\s+(?:the\s+|both\s+)?(?:[\w-]+\s+){0,3}?"
+                               r"(?:people|officers?|constables?|sergeants?|staff|members?\s+of\s+staff|call\s+handlers?|him|her|them)(?:\s+(?:involved|concerned))?")
 _NO_SUCH_FINDING = (r"(?:(?:(?:found|identified|saw)\s+(?:none|nothing(?:\s+to\s+(?:indicate|suggest|show))?|no\s+(?:such\s+)?(?:indication|evidence))"
                     # ("We concluded that it did not: the training ... was in line with national guidance.", the answer alone)
                     r"|(?:concluded|decided)\s+(?:that\s+)?(?:it|they)\s+did\s+not(?=\s*(?:[.:;]|$))"
@@ -121,8 +124,7 @@ _NO_SUCH_FINDING = (r"(?:(?:(?:found|identified|saw)\s+(?:none|nothing(?:\s+to\s
                     r"(?:\s+(?:by|for)\s+(?:any|either|each)\s+of\s+(?:them|the\s+(?:\w+\s+)?(?:two|three|four|five|six|officers|constables)))?" + _THRESHOLD_TAIL +
                     # ("We concluded there were none.", "We decided there was none beyond the individual learning for the two people
                     # involved.": none for the force; "We concluded there was not: ...")
-                    r"|(?:concluded|decided)\s+(?:that\s+)?there\s+(?:was|were)\s+none(?:\s+(?:beyond|other\s+than|apart\s+from|except(?:\s+for)?)\s+(?:the\s+)?individual\s+learning\s+for\s+(?:the\s+|both\s+)?(?:[\w-]+\s+){0,3}?"
-                    r"(?:people|officers?|constables?|sergeants?|staff|members?\s+of\s+staff|call\s+handlers?|him|her|them)(?:\s+(?:involved|concerned))?(?=\s*[.;]?\s*$))?"
+                    r"|(?:concluded|decided)\s+(?:that\s+)?there\s+(?:was|were)\s+none(?:" + _BEYOND_INDIVIDUAL_LEARNING + r"(?=\s*[.;]?\s*$))?"
                     r"|(?:concluded|decided)\s+(?:that\s+)?there\s+(?:was|were)\s+not(?=\s*(?:[.:;]|$))"
                     # ("we decided the threshold for referring a file to the CPS had not been met": the referral threshold is an
                     # indication that an offence may have been committed)
@@ -1009,8 +1011,7 @@ _NO_LEARNING = re.compile(
     r"\b(?:did\s+not\s+(?:find|identify)\s+any(?:thing|\s+such\s+learning|\s+(?:wider\s+|organi[sz]ational\s+)(?:learning|lessons)(?:\s+for\s+" + _LEARNER + r")?)?|found\s+none(?:\s+to\s+recommend)?|found\s+nothing(?:\s+that\s+needed\s+to(?:\s+change)?)?"
     r"|(?:concluded|decided)\s+(?:that\s+)?(?:it|there|they)\s+(?:did|was|were)\s+not|there\s+(?:was|were)\s+none"
     # ("..., and decided that there was nothing beyond the individual learning for the two officers involved")
-    r"|(?:concluded|decided)\s+(?:that\s+)?there\s+(?:was|were)\s+(?:nothing|none)\s+(?:beyond|other\s+than|apart\s+from|except(?:\s+for)?)\s+(?:the\s+)?individual\s+learning\s+for\s+"
-    r"(?:the\s+|both\s+)?(?:[\w-]+\s+){0,3}?(?:people|officers?|constables?|sergeants?|staff|members?\s+of\s+staff|call\s+handlers?|him|her|them)(?:\s+(?:involved|concerned))?(?=\s*[.;]?\s*$))"
+    r"|(?:concluded|decided)\s+(?:that\s+)?there\s+(?:was|were)\s+(?:nothing|none)" + _BEYOND_INDIVIDUAL_LEARNING + r"(?=\s*[.;]?\s*$))"
     r"(?:\s+(?:in\s+this\s+(?:case|investigation)|here|on\s+this\s+occasion))?(?:(?:,?\s+(?:as|because|since)|:)\s+(?:(?!\b(?:introduced|updated|rolled|changed|amended|revised|implemented|brought|put\s+in\s+place|received|agreed|shared|reminded|(?<!had\sbeen\s)trained|issued|since|rewritten|rewrote|tightened|after)\b)[^.]){0,160})?\s*[.;]?\s*$"
     # the whole answer, whatever was asked: "we did not find anything the force needed to change", "..., and found nothing
     # the force needed to change", "Nor did we find anything in North Wales Police's policy or training that needed to
@@ -1051,8 +1052,7 @@ _SHORT_ANSWER_NO_LEARNING = re.compile(
     _SHORT_ANSWER_NO.pattern
     + r"|^\W*(?:we\s+)?(?:concluded|decided|found)\s+(?:that\s+)?there\s+(?:was|were)\s+no\s+(?:such\s+)?need(?:\s+(?:for\s+(?:it|any|one|change)|to\s+(?:do\s+so|change)))?\s*(?:[.;:]|,\s*(?:as|because|since)\b" + _NOT_A_CHANGE_SINCE + r")"
     + r"|^\W*(?:(?:we\s+)?(?:concluded|decided|found)\s+(?:that\s+)?)?(?:it|they)\s+did\s+not\s*(?:[.;:]|,\s*(?:as|because|since)\b" + _NOT_A_CHANGE_SINCE + r")"
-    + r"|^\W*(?:we\s+)?(?:concluded|decided)\s+(?:that\s+)?there\s+(?:was|were)\s+nothing\s+(?:beyond|other\s+than|apart\s+from|except(?:\s+for)?)\s+(?:the\s+)?individual\s+learning\s+for\s+"
-    r"(?:the\s+|both\s+)?(?:[\w-]+\s+){0,3}?(?:people|officers?|constables?|sergeants?|staff|members?\s+of\s+staff|call\s+handlers?|him|her|them)(?:\s+(?:involved|concerned))?\s*[.;]?\s*$",
+    + r"|^\W*(?:we\s+)?(?:concluded|decided)\s+(?:that\s+)?there\s+(?:was|were)\s+nothing" + _BEYOND_INDIVIDUAL_LEARNING + r"\s*[.;]?\s*$",
     _SHORT_ANSWER_NO.flags)
 # A weaker "no", taken only where no sentence of the page finds learning: "we did not identify any further
 # organisational learning", "we made no learning recommendations" ("further" or "other" may follow learning found
