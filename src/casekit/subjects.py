@@ -2273,7 +2273,8 @@ _ONE_ROLE = r"(?:[a-z]+\s+){0,2}?(?:officer|constable|PC|sergeant|inspector|PCSO
 _ONE_SUBJECT = re.compile(r"\s*One\s+(?!of\b)" + _ONE_ROLE + r")\b", re.I)
 _THE_OTHER_SUBJECT = re.compile(r"\s*The\s+other\s+" + _ONE_ROLE + r"|one)\b", re.I)
 # the level of a finding, a hearing or a meeting told in the sentence
-_LEVEL_TOLD = re.compile(r"\b(?P<gross>gross\s+)?misconduct\s+(?:was\s+)?(?:found\s+)?(?:proven|proved)\b|\b(?P<gross2>gross\s+)?misconduct\s+(?:meeting|hearing)\b", re.I)
+_LEVEL_TOLD = re.compile(r"\b(?P<gross>gross\s+)?misconduct\s+(?:(?:was\s+)?(?:found\s+)?(?:proven|proved)|meeting|hearing)\b", re.I)
+_A_LEVEL = re.compile(r"\b(gross\s+)?misconduct\b", re.I)  # every level the sentence speaks of
 
 
 def _pronoun_of_the_facts(text: str) -> str | None:
@@ -4673,29 +4674,29 @@ class Resolver:
         if any(p.plural or p.count > 1 for p in phrases) or len({(p.head, p.label) for p in phrases}) > 1:
             return None
         pronoun = _pronoun_of_the_facts(text)
-        if not phrases and not pronoun and not _ORDINAL_SUBJECT.match(text):
+        ordinal = _ORDINAL_SUBJECT.match(text)
+        if not phrases and not pronoun and not ordinal:
             return None
         in_order = sorted(people, key=lambda p: p.seq)
         named = phrases[0] if phrases else None
         if named is not None and not (_generic(named) and not named.label):
-            meant = [p for g in self._matching_groups(replace(named, definite=True), loose=True) for p in g.members if p in people]
+            meant = self._people_called(replace(named, definite=True), people)
             if len(meant) == 1:
                 return meant
             in_order = [p for p in in_order if p in meant] or in_order
-        if (ordinal := _ORDINAL_SUBJECT.match(text)) and _ORDINAL_POSITION[ordinal.group(1).lower()] <= len(in_order):
-            return [in_order[_ORDINAL_POSITION[ordinal.group(1).lower()] - 1]]  # "The first was found ...": in the order introduced
-        if _ONE_SUBJECT.match(text) and len(self._groups_of(in_order)) == 1 and any(not p.split for p in in_order):
-            return [self._split_one(self._groups_of(in_order)[0], in_order)]  # "One detention officer attended ..."
+        if ordinal and (position := _ORDINAL_POSITION[ordinal.group(1).lower()]) <= len(in_order):
+            return [in_order[position - 1]]  # "The first was found ...": in the order introduced
+        if _ONE_SUBJECT.match(text) and len(groups := self._groups_of(in_order)) == 1 and any(not p.split for p in in_order):
+            return [self._split_one(groups[0], in_order)]  # "One detention officer attended ..."
         if _THE_OTHER_SUBJECT.match(text) and len(unsplit := [p for p in in_order if not p.split]) == 1:
             unsplit[0].split = True
             return unsplit  # "The other detention officer retired ...", after "one" of them was told of
         if _THE_OTHER.search(text):
             return None  # ("For the other PC, ...": someone other than the one just told of, which the cues below do not know)
-        level = _LEVEL_TOLD.search(text)
         # (only where the sentence speaks of one level: not "gross misconduct was not proven against him, but misconduct
         # was", which tells the gross misconduct case by its plain misconduct finding)
-        if level and len({bool(m.group(1)) for m in re.finditer(r"\b(gross\s+)?misconduct\b", text, re.I)}) == 1:
-            grade = "gross_misconduct" if level.group("gross") or level.group("gross2") else "misconduct"
+        if (level := _LEVEL_TOLD.search(text)) and len({bool(m.group(1)) for m in _A_LEVEL.finditer(text)}) == 1:
+            grade = "gross_misconduct" if level.group("gross") else "misconduct"
             if len(meant := [p for p in in_order if p.grade == grade]) == 1:
                 return meant
         if pronoun:
@@ -4703,11 +4704,13 @@ class Resolver:
             if len(meant := [p for p in in_order if p.pronoun in (None, pronoun)]) == 1:
                 return meant
             if named is None and (last := self._last_person(index, singular=True)) is not None and not last.plural \
-                    and last.count == 1 and not (_generic(last) and not last.label):
-                meant = [p for g in self._matching_groups(last, loose=True) for p in g.members if p in people]
-                if len(meant) == 1:
-                    return meant
+                    and last.count == 1 and not (_generic(last) and not last.label) and len(meant := self._people_called(last, people)) == 1:
+                return meant
         return None
+
+    def _people_called(self, phrase: Phrase, among: list[Person]) -> list[Person]:
+        """Those of ``among`` a phrase can mean."""
+        return [p for g in self._matching_groups(phrase, loose=True) for p in g.members if p in among]
 
     def _lead_sanction(self) -> None:
         """'... an officer received a written warning after admitting ...' as the opening sentence, and the
