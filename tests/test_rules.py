@@ -1979,3 +1979,34 @@ def test_report_fields_found_by_the_reviews_of_the_fifth_to_seventh_rounds(body,
 ])
 def test_a_question_about_the_forces_ways_answered_no(body, expected):
     assert record(body)["organisational_learning"] == expected
+
+
+# Eighth stop: a force's second change told as the second half of one clause, read on parts already read (a
+# restriction the patterns do not count, then an audit they do).
+@pytest.mark.parametrize("body", [
+    "The force has since limited who can open its property store, and now carries out random weekly audits of the "
+    "exhibits held there.",
+    "Since this case, Kent Police has restricted access to its domestic abuse records and added a monthly audit of the "
+    "searches made in that system.",
+    "Since these events, Kent Police has closed the rear door of its custody suite and introduced a check of every "
+    "detainee's property at booking in.",
+    # (found by its review: a first half naming staff by number, and a second half set up)
+    "Kent Police has cut the number of staff who can change custody records and set up weekly audits of the changes.",
+])
+def test_a_forces_second_change_in_one_clause_is_learning(body):
+    assert learning_of(body) == "yes"
+
+
+@pytest.mark.parametrize("body", [
+    # the second half goes on about the people of the first, or is no change of practice
+    "Since these events, the force has given the two officers refresher training and added a note to each officer's file.",
+    "Kent Police has since restricted his access to its systems, and added a note to his file.",
+    "Since this case, Kent Police has restricted the constable's access to its systems and reminded him of the policy.",
+    "The force has since apologised to the family and paid for the damaged door.",
+    # (found by its review: the person named by role, and a practice that already was)
+    "Kent Police has accepted our findings and now carries out monthly audits of the sergeant's searches.",
+    "Kent Police has accepted our findings and now audits the searches made by the member of staff every month.",
+    "Kent Police has accepted our findings and now runs the monthly audit of searches that it introduced in 2015.",
+])
+def test_a_second_half_about_the_people_or_no_practice_is_not_learning(body):
+    assert learning_of(body) != "yes"

@@ -436,3 +436,50 @@ def test_the_ipcc_asking_about_misconduct_in_public_office_is_our_question_about
 ])
 def test_what_is_not_our_offence_question_about_those_serving(body):
     assert criminal_of(body) == "not_stated"
+
+
+# Eighth stop: the rule a force has made since the events names whoever does that work from now on. Read on parts
+# already read, where the reader was sure of a "yes" and its guard refused it over the rule's roles.
+@pytest.mark.parametrize("sentence", [
+    # (wordings the patterns do not read, so the reader is asked)
+    "After we raised this, Kent Police altered its custody system so that staff must now record a reason before they "
+    "close a detainee's risk assessment.",
+    "Since this case, Kent Police has looked again at how it stores seized drugs at its stations, and now requires two "
+    "members of staff to be present whenever a drugs safe is opened.",
+    "Since these events, Kent Police has made it a requirement that any report of a missing child with a trafficking "
+    "marker is graded as high risk until an inspector has looked at it.",
+    "The force has told us that it has since begun a review by the duty sergeant of every bail decision made overnight.",
+    # (and past a comma into who does what: ", who must confirm ...")
+    "Kent Police has since made the closure of any report about a missing child subject to review by an inspector, who "
+    "must confirm that the child has been seen.",
+    # ("has had" since the events is a change, like "has completed")
+    "Since these events, every detention officer in Kent Police's custody suites has had refresher training on rousing "
+    "checks.",
+])
+def test_a_rule_the_force_made_since_may_be_a_yes(sentence):
+    assert rules._may_say_yes(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    # a rule for particular people is their own measure
+    "Since these events, the force has made it a requirement for both officers to be supervised on every shift.",
+    "Since these events, the force has made it a requirement for the custody sergeant to be supervised on every shift.",
+    "After we raised this, the force changed his duties so that he must now work alongside a tutor constable.",
+    "Since the incident, the force has changed the rota so that the officers involved must now work apart.",
+    # the roles outside the rule still count ("officers who attended" are the people involved)
+    "Since the incident, officers who attended have been told that they must now record every search.",
+    # no date after the events: a rule that may always have been
+    "Kent Police's guidance requires two members of staff to be present whenever a cell is opened at night.",
+    "The force has had a requirement that staff must check cells every hour since 2016.",
+    # (found by its review: "has since 2015" is no date after the events; a rule weighed, not made; another body's rule,
+    # or ours)
+    "The force told us that any release of a detainee still needs sign-off by an inspector, as it has since 2015.",
+    "Since these events, the force has agreed to consider a requirement that all response officers retrain every year.",
+    "Since these events, the force has been looking at a change to its script so that call handlers must now ask about "
+    "weapons.",
+    "Since the incident, the hospital has changed its procedures so that nurses must now tell the police before they "
+    "discharge a detainee.",
+    "Since these events, we have changed our own procedures so that our assessment staff must now confirm each referral.",
+])
+def test_a_rule_for_particular_people_or_without_a_date_is_never_a_yes(sentence):
+    assert not rules._may_say_yes(sentence)

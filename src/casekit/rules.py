@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Callable
+from typing import Callable, Iterator
 
 from . import sentence_model
 from .alternation import Alternation
@@ -1572,7 +1572,29 @@ _EVERY_ONE_OF_ITS_STAFF = re.compile(r"\b(?:every|all\s+(?:of\s+)?(?:its|their))
                                      r"|drivers?|supervisors?|investigators?|detectives?)(?:\s+and\s+(?:members?\s+of\s+staff|staff|officers?))?\b", re.I)
 # ("every officer involved", "every officer who attended", "at the scene": the people involved, not a group of staff)
 _THE_PEOPLE_INVOLVED = re.compile(r"\b(?:involved|attended|attending|present|at\s+the\s+scene|on\s+duty|who\s+(?:was|were|dealt|took|went|responded))\b", re.I)
-_SINCE = re.compile(r"\b(?:has|have)\s+since\b|\bsince\s+(?:then|(?:the|these|those|this|that)\s+(?:incidents?|events?|investigation))\b", re.I)
+_HAS_HAD = re.compile(r"\b(?:has|have)\s+had\b", re.I)
+_SINCE = re.compile(r"\b(?:has|have)\s+since\b(?!\s+(?:\d|(?:" + "|".join(_MONTHS) + r")\b))|\bsince\s+(?:then|(?:the|these|those|this|that)\s+(?:incidents?|events?|investigation))\b", re.I)
+# a rule the force has made since the events names whoever does that work from now on, not the people involved:
+# "changed the system, so that staff must now confirm the incident number before they add an update", "now requires two
+# members of staff to be present", "a requirement that ... until an inspector has reviewed the case", "begun a review by
+# the duty inspector of every high-risk search strategy" (the rule runs to the next comma, or past one into who does what
+# when: ", who must confirm ...")
+_MADE_SINCE = re.compile(_SINCE.pattern + r"|" + _AFTER_EVENT + r"|\b(?:after|once|when)\s+we\s+raised\s+(?:this|it)\b", re.I)
+# (made by the force, not by another body or by us: "the hospital has changed its procedures so that nurses must now ...")
+_THE_FORCE_MADE = re.compile(r"(?:" + _THE_FORCE_BY_NAME + r"|\bit)\s+(?!(?:of|and|or|to|in|for|with)\b)[a-z]+\b", re.I)
+# (and made, not yet being weighed: "has since agreed to consider a requirement that ...", "has been looking at a change to
+# its script so that ...", "has been developing new guidance so that ...")
+_NOT_MADE_YET = re.compile(r"\b(?:consider\w*|look(?:s|ing)?\s+(?:at|into)|explor\w*|develop(?:s|ing)|draft(?:s|ing)|work(?:s|ing)\s+on"
+                           r"|propos\w*|discuss\w*|whether|been\s+asked)\b", re.I)
+_THE_RULE_IT_MADE = re.compile(r"\b(?:so\s+that|a\s+requirement\s+(?:that|for)|now\s+requires?|must\s+now|now\s+(?:has|have)\s+to"
+                               r"|(?:reviews?|checks?|audits?|approval|sign[\s-]?off)\s+by\s+(?:a|an|the)\b)(?:[^.;,]|,\s*(?=(?:who|which|whenever|before|until|unless)\b))*", re.I)
+# (a rule for particular people is their own measure: "a requirement for both officers", "so that he is supervised", "a
+# requirement for the custody sergeant to be supervised"; "a review by the duty inspector" names whoever holds the post)
+_POINTED_AT = r"\b(?:he|she|his|her|him|both|either|involved|concerned|attended|PCs?|DCs?|DS|PS|Mr|Mrs|Ms)\b"
+# ("the custody sergeant", "those officers", "the member of staff"; not "the number of staff")
+_THE_ROLE = (r"(?:the|these|those)\s+(?:(?!of\b)[\w-]+\s+){0,2}?(?:officers?|constables?|staff|PCs?|call\s+handlers?|sergeants?"
+             r"|inspectors?|detectives?|drivers?|members?\s+of\s+staff)\b")
+_PARTICULAR_PEOPLE = re.compile(_POINTED_AT + r"|(?<!by\s)" + _THE_ROLE, re.I)
 # a role or person as the first half of a compound names no one: "officer safety training", "a missing person search"
 _ROLE_IN_A_COMPOUND = re.compile(r"\b(?:(?:officer|staff)\s+(?:safety|training|welfare|wellbeing)|missing\s+persons?)\b", re.I)
 
@@ -1589,7 +1611,13 @@ def _may_say_yes(text: str) -> bool:
     # dated after the events, not about the people involved, without every one of a group of the force's staff
     text = _ROLE_IN_A_COMPOUND.sub(" ", text)
     if _SINCE.search(text) and not _THE_PEOPLE_INVOLVED.search(text):
-        text = _EVERY_ONE_OF_ITS_STAFF.sub(" ", text)
+        # (and "has had refresher training" since the events is a change, not a practice that already was)
+        text = _HAS_HAD.sub("has", _EVERY_ONE_OF_ITS_STAFF.sub(" ", text))
+    # and without the rule the force has made since, unless the rule is for particular people
+    rule = _THE_RULE_IT_MADE.search(text) if _MADE_SINCE.search(text) else None
+    if (rule and _THE_FORCE_MADE.search(text, 0, rule.start()) and not _NOT_MADE_YET.search(text, 0, rule.start())
+            and not _PARTICULAR_PEOPLE.search(rule.group())):
+        text = text[:rule.start()] + " " + text[rule.end():]
     return not _NOT_FOR_THE_MODEL.search(text) and not _ONLY_CONSIDERING.search(text)
 
 
@@ -1621,6 +1649,49 @@ def _may_say_no(text: str) -> bool:
 _MODEL_MAY_SAY = {"yes": _may_say_yes, "no": _may_say_no}
 
 
+# A force's second change, told as the second half of one clause: "The force has since reduced the number of people who
+# can search its systems, and now carries out random monthly audits of the searches", "Since this case, South Wales
+# Police has restricted special constables' access ... and added a monthly audit of ...". The second half is read with
+# the force as its subject again; the first half may be something the patterns do not count (a restriction).
+_A_FORCES_SECOND_CHANGE = re.compile(
+    r"^(?P<subject>(?:(?:" + _AFTER_EVENT + r")\s*,\s*)?" + _THE_FORCE_BY_NAME + r")\s+(?P<tense>has\s+since|has|now)\s+"
+    # (the first half: one clause, no other subject of its own)
+    r"(?:(?!\b(?:and|but|while|whereas|although|because|after|before|he|she|they|we)\b)[^.;:]){3,160}?"
+    r",?\s+(?P<and>and)\s+(?P<second>(?P<tense2>(?:has\s+)?(?:also\s+)?(?:since\s+)?|now\s+)"
+    r"(?:[a-z]+(?:ed|s)|set|put|made|brought|begun|began|built|drawn|drew|taken|took|sent|written|wrote)\b[^.;]*)", re.I)
+
+
+# (the second half about someone: "now audits the searches made by the member of staff", "their training records")
+_SOMEONE = re.compile(r"\b(?:their|them)\b|" + _POINTED_AT + r"|" + _THE_ROLE, re.I)
+# (or a practice that already was: "now runs the monthly audit it introduced in 2015", "still runs", "as it has done since")
+_ALREADY = re.compile(r"\b(?:(?:19|20)\d\d|already|still|continues|continued|since)\b", re.I)
+_THE_CASES_OWN_HANDLING = re.compile(r"\b(?:complain\w*|famil(?:y|ies)|victims?|apolog\w*|compensat\w*|repair\w*|reopen\w*|returned)\b", re.I)
+
+
+def _second_change_alone(text: str) -> str | None:
+    """A sentence's second half told again of the force ("<subject> has <second change>"), if it has one."""
+    second = " and " in text and _A_FORCES_SECOND_CHANGE.match(text.strip())
+    # (not after a measure for particular people or the case's own handling, which the second half may go on with: "has
+    # given both officers words of advice and added a note to their training records", "... and added a note to each
+    # officer's file", "has since apologised to the family and amended the custody record")
+    if (not second or _SOMEONE.search(second["second"]) or _ALREADY.search(second["second"], len(second["tense2"] or ""))
+            or _PARTICULAR_PEOPLE.search(second.string, 0, second.start("and"))
+            or _THE_CASES_OWN_HANDLING.search(second.string, 0, second.start("and"))):
+        return None
+    half = second["second"]
+    tense = "" if half.lower().startswith(("has ", "now ")) else second["tense"] + " "
+    return f"{second['subject']} {tense}{half}"
+
+
+def _sentences_and_second_changes(page: Page) -> Iterator[tuple[Span, str, str]]:
+    """Each sentence (its text, lowered), and after it its second change told alone, if it has one."""
+    for sentence, lowered in zip(page.sentences, page.lowered_sentences):
+        yield sentence, sentence.text, lowered
+        alone = _second_change_alone(sentence.text)
+        if alone:
+            yield sentence, alone, alone.lower()
+
+
 def learning_by_rules(page: Page) -> Finding:
     """Organisational learning as the rules read it (the sentence model is trained on this reading's evidence)."""
     if _RECOMMENDATION_TITLE.search(page.title.text):
@@ -1633,8 +1704,7 @@ def learning_by_rules(page: Page) -> Finding:
         if own is not None:
             return Finding("yes", (own,), "the force changed its practice after the case, though the IOPC made no recommendation")
         return Finding("no", (no,), "'did not identify any organisational learning'")
-    for sentence, lowered in zip(page.sentences, page.lowered_sentences):
-        text = sentence.text
+    for sentence, text, lowered in _sentences_and_second_changes(page):
         learning = (any(map(lowered.__contains__, _LEARNING_WORDS)) and any(map(lowered.__contains__, _LEARNING_OBJECTS))
                     and _LEARNING_PARTS.search(text, lowered))
         if not learning or _BOILERPLATE_PARTS.search(text, lowered):  # (the cheap test first)
