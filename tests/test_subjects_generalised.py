@@ -4617,3 +4617,22 @@ def test_a_level_denied_beside_another_is_no_cue():
                     "found that gross misconduct was not proven against him, but that misconduct was proven, and he was "
                     "given a final written warning.")
     assert ("gross_misconduct", "hearing", "no", "misconduct_proven", "final_written_warning") in [t[1:] for t in people]
+
+
+# Eighth stop, read on verified workbook rows: the force's performance view in the performance regulations' own words,
+# or with the order turned round, accepted by us, settles no case; our own agreement to a performance route does not.
+@pytest.mark.parametrize("view", [
+    "Kent Police determined that, as there was no dishonesty, her performance was unsatisfactory.",
+    "Kent Police agreed that the call handler had shown a failure to perform the duties of the role to a satisfactory "
+    "standard.",
+])
+def test_a_performance_view_in_the_regulations_words_accepted_is_no_case(view):
+    out = tuples("The investigator's opinion was that a tribunal could find misconduct against the call handler. " + view +
+                 " It proposed to deal with this through an action plan. We agreed that the proposals were appropriate.")
+    assert [t[1] for t in out] == ["no_case"]
+
+
+def test_our_own_agreement_to_a_performance_route_keeps_the_case():
+    out = tuples("In our opinion the three call handlers had a case to answer for misconduct. Following consultation with "
+                 "Kent Police, we agreed that this could be dealt with as a performance matter.")
+    assert [t[1:] for t in out] == [("misconduct", "none", "not_stated", "not_stated", "management_action")] * 3

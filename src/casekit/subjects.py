@@ -616,8 +616,13 @@ _TO_NO_CASE = re.compile(
 # it may still handle it as a performance issue, which the codebook keeps as misconduct
 _FORCE_CALLS_IT_PERFORMANCE = re.compile(
     r"\b(?:force|[A-Z][\w-]+\s+(?:Police|Constabulary)|MPS|GMP|WMP|appropriate\s+authority|they)\b[^.]{0,60}?"
-    r"\b(?:determined|decided|concluded|considered|felt|believed|(?:view|opinion))\s+(?:that\s+)?(?:(?!\bmisconduct\b)[^.]){0,200}?"
-    r"\b(?:a\s+matter\s+of\s+(?:poor\s+|unsatisfactory\s+)?performance|(?:poor|unsatisfactory)\s+performance|performance\s+(?:issue|matter)s?)\b"
+    # (the force agreeing that it was a performance matter, not we: "Following consultation with Durham Constabulary, we
+    # agreed that ... this could be dealt with as a performance matter" is the IOPC's view of a case it had found)
+    r"\b(?:determined|decided|concluded|considered|felt|believed|(?<!\bwe\s)agreed|(?:view|opinion))\s+(?:that\s+)?(?:(?!\bmisconduct\b)[^.]){0,200}?"
+    r"\b(?:a\s+matter\s+of\s+(?:poor\s+|unsatisfactory\s+)?performance|(?:poor|unsatisfactory)\s+performance|performance\s+(?:issue|matter)s?"
+    # (the words of the performance regulations, or the order turned round: "his performance was unsatisfactory", "a
+    # failure to perform ... to a satisfactory standard")
+    r"|performance\s+(?:was|had\s+been)\s+(?:unsatisfactory|poor)|(?:inability|failure)\s+to\s+perform\b[^.]{0,60}?\bto\s+a\s+satisfactory\s+standard)\b"
     r"(?![^.]*\bmisconduct\b)", re.I)
 # "enough evidence for a panel to find a case to answer": what a panel could find, not its finding
 _FOR_A_PANEL_TO_FIND = r"\bfor\s+(?:a|the|any)\s+(?:\w+\s+){0,2}(?:panel|tribunal|meeting|hearing)\s+to\s+(?:find|conclude|decide)\b"
