@@ -1549,6 +1549,8 @@ def _ask_the_model(page: Page, field: str) -> Finding | None:
     return Finding(value, (sentence,), f"sentence model (P={probability:.2f}): no rule knew the wording")
 
 
+# a complaint, or the case's own handling: an apology, compensation, a repair, an investigation reopened
+_A_CASES_OWN_HANDLING = r"complain\w*|apolog\w*|compensat\w*|repair\w*|reopen\w*"
 # what the model cannot weigh, so a "yes" it finds must not contain it:
 _NOT_FOR_THE_MODEL = re.compile(
     # a person, or a role of one (learning for the people involved is not organisational)
@@ -1556,7 +1558,7 @@ _NOT_FOR_THE_MODEL = re.compile(
     r"|call\s+(?:handlers?|takers?)|handlers?|drivers?|nurses?|investigators?|supervisors?|commanders?|negotiators?|dispatchers?"
     r"|controllers?|employees?|individuals?|person|Mr|Mrs|Ms"
     # someone's complaint or a case's own handling ("has since issued an apology", "reopened the investigation")
-    r"|complain\w*|family|school|apolog\w*|compensat\w*|repair\w*|reopen\w*|suspects?|sanctions?|receipts?|CCTV|footage"
+    r"|" + _A_CASES_OWN_HANDLING + r"|family|school|suspects?|sanctions?|receipts?|CCTV|footage"
     # a negation, refusal or keeping things as they were
     r"|not|no|never|nor|nothing|none|refus\w*|declin\w*|against|reject\w*|kept|retain\w*|unchanged"
     # an intention, not a change yet
@@ -1665,7 +1667,7 @@ _A_FORCES_SECOND_CHANGE = re.compile(
 _SOMEONE = re.compile(r"\b(?:their|them)\b|" + _POINTED_AT + r"|" + _THE_ROLE, re.I)
 # (or a practice that already was: "now runs the monthly audit it introduced in 2015", "still runs", "as it has done since")
 _ALREADY = re.compile(r"\b(?:(?:19|20)\d\d|already|still|continues|continued|since)\b", re.I)
-_THE_CASES_OWN_HANDLING = re.compile(r"\b(?:complain\w*|famil(?:y|ies)|victims?|apolog\w*|compensat\w*|repair\w*|reopen\w*|returned)\b", re.I)
+_THE_CASES_OWN_HANDLING = re.compile(r"\b(?:" + _A_CASES_OWN_HANDLING + r"|famil(?:y|ies)|victims?|returned)\b", re.I)
 
 
 def _second_change_alone(text: str) -> str | None:
