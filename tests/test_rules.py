@@ -2010,3 +2010,29 @@ def test_a_forces_second_change_in_one_clause_is_learning(body):
 ])
 def test_a_second_half_about_the_people_or_no_practice_is_not_learning(body):
     assert learning_of(body) != "yes"
+
+
+# Eighth stop, read from check-57 after it was scored: learning denied in other words, a question answered by a
+# practice that already was, recommendations listed "one about ...", and a second change after "officers and staff".
+@pytest.mark.parametrize("body, expected", [
+    ("Nor did we identify any learning for the force.", "no"),
+    ("We looked for ways in which the force could improve its practice after this case, but did not find any.", "no"),
+    # a force's name with "and" in a learning question
+    ("We also considered whether there were lessons for Avon and Somerset Constabulary as an organisation. We concluded "
+     "there were none.", "no"),
+    # "there were not", and a reason dated before the events is a practice that already was
+    ("We considered whether there were any lessons for Kent Police as an organisation. We found there were not.", "no"),
+    ("We considered whether there were any lessons for Kent Police as an organisation. We found there were not, as the "
+     "force had already revised its missing persons policy some weeks before the incident.", "no"),
+    ("Kent Police had introduced a new stalking policy shortly before these events.", "not_stated"),
+    # ... but a change made because of the events is learning acted on (the force's), not a "no"
+    ("We considered whether there were any lessons for Kent Police as an organisation. We found there were not, as the "
+     "force had already revised its missing persons policy after the incident.", "yes"),
+    ("We made two recommendations to Kent Police, one about how cell checks are logged and one about sampling cell "
+     "footage.", "yes"),
+    ("Since our investigation, Kent Police has opened a confidential reporting line for its officers and staff, and has "
+     "made training on challenging misogyny compulsory for every supervisor.", "yes"),
+    ("Since these events, Kent Police has briefed all of its custody staff on rousing checks.", "yes"),
+])
+def test_learning_read_from_check_57(body, expected):
+    assert learning_of(body) == expected

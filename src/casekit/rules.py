@@ -918,7 +918,8 @@ _RANK_INITIALS = r"PCSO|PC|DC|DS|CDO|DI|DCI|PS"
 # a force by its initials ("GMP", "BTP"): not a rank's, nor another body's ("the DS", "the IOPC", "the CPS")
 _FORCE_INITIALS = r"(?!(?:IOPC|IPCC|CPS|" + _RANK_INITIALS + r")\b)" + _ACRONYM
 # the body learning can be for: "the force", "Dorset Police"
-_LEARNER = r"(?:the\s+|either\s+|both\s+|each\s+)?(?:forces?|organisation|constabulary|" + _FORCE_NAME + r"|(?-i:(?:[A-Z][\w-]+\s+){2,3})(?:Police|Constabulary))"
+# ("Devon and Cornwall Police", "City of London Police": a name spelled out)
+_LEARNER = r"(?:the\s+|either\s+|both\s+|each\s+)?(?:forces?|organisation|constabulary|" + _FORCE_NAME + r"|" + _SPELLED_FORCE + r")"
 # the IOPC itself searching (not "PC A looked for learning materials")
 _WE_LOOKED_FOR = r"\b(?:we|IOPC|IPCC|(?:the|our)\s+investigation|investigators?)\s+(?:also\s+)?(?:looked|searched)\s+for\b"
 # the force as a body, with the space before what follows: "the force as a whole", "Kent Police as an organisation",
@@ -983,7 +984,8 @@ _NO_LEARNING = re.compile(
     _WHOLE_ANSWER + r"\W*(?:\w+\s+){0,3}?(?:we|IOPC|IPCC)\s+(?:did\s+not|didn['’]t)\s+(?:think|consider|believe|find)\s+"
     r"(?:that\s+)?there\s+(?:was|were)\s+anything\s+(?:that\s+)?(?:the\s+force|the\s+organisation|either\s+force|" + _FORCE_NAME + r"|(?-i:[A-Z]{2,5}))\s+"
     r"(?:as\s+an\s+organisation\s+)?(?:needed|had|ought)\s+to\s+learn(?:\s+from\s+(?:the|this)\s+(?:case|investigation|incident|matter))?\s*[.;]?\s*$|"
-    r"\b(?:did\s+not|have\s+not|has\s+not|didn['’]t)\s+(?:identify|identified|find|found|issue|issued|make|made)\s+any\s+(?:organisational\s+learning|learning(?:\s+opportunities)?|(?:learning\s+)?recommendations)"
+    # ("Nor did we identify any learning for the force.")
+    r"\b(?:did\s+not|have\s+not|has\s+not|didn['’]t|nor\s+did\s+(?:we|the\s+investigation))\s+(?:identify|identified|find|found|issue|issued|make|made)\s+any\s+(?:organisational\s+learning|learning(?:\s+opportunities)?|(?:learning\s+)?recommendations)"
     r"|\bno\s+(?:organi[sz]ational\s+)?learning\s+(?:was|were|has\s+been|had\s+been)\s+identified"
     r"|\bno\s+organi[sz]ational\s+learning\b"
     # ("We found nothing that called for organisational learning in this case.")
@@ -1028,8 +1030,10 @@ _NO_LEARNING = re.compile(
     # "we looked for wider lessons for the force and found none"
     r"|\b(?:looked|searched)\s+for\s+(?:any\s+)?(?:wider\s+|organi[sz]ational\s+)?(?:lessons|learning)\b[^.]{0,80}\bfound\s+(?:none|no\s+(?:lessons|learning))\b"
     # "We looked for learning for the force ... and did not find any." (ours, and the whole answer)
-    r"|\b(?:we|(?:the|our)\s+investigation)\s+(?:looked|searched)\s+for\s+(?:any\s+)?(?:wider\s+|organi[sz]ational\s+)?(?:lessons|learning)\b[^.]{0,80}"
-    r"\bdid\s+not\s+(?:find|identify)\s+any(?:\s+(?:that|which)\s+[^.]{0,40})?\s*[.;]?\s*$",
+    # ("We looked for ways in which the force could improve its practice as a result of this case, but did not find any.")
+    r"|\b(?:we|(?:the|our)\s+investigation)\s+(?:looked|searched)\s+for\s+(?:(?:any\s+)?(?:wider\s+|organi[sz]ational\s+)?(?:lessons|learning)\b"
+    r"|(?:any\s+)?ways\s+(?:in\s+which\s+)?" + _LEARNER + r"\s+(?:could|might|should|can)\s+(?:improve|learn|change)\b)[^.]{0,80}"
+    r"\b(?:but\s+)?did\s+not\s+(?:find|identify)\s+any(?:\s+(?:that|which)\s+[^.]{0,40})?\s*[.;]?\s*$",
     re.I,
 )
 _ASKED_LEARNING_RE = re.compile(_ASKED_LEARNING, re.I)
@@ -1046,12 +1050,16 @@ _ASKED_ABOUT_ITS_WAYS_RE = re.compile(
 # "They did not: the procedures were followed.", "We decided that there was nothing beyond the individual learning for the
 # two officers involved." (a reason that is a change made since is learning acted on, no "no": "no need, as the force had
 # already introduced a two-person check after the incident")
+# (a change dated before the events is a practice that already was: "as the force had already updated its policy
+# shortly before these events")
+_BEFORE_THE_EVENTS = r"\bbefore\s+(?:these|the|this|that)\s+(?:events?|incidents?|death|collision|arrest)\b"
+_BEFORE_THE_EVENTS_RE = re.compile(_BEFORE_THE_EVENTS, re.I)
 _NOT_A_CHANGE_SINCE = (r"(?![^.]*\b(?:introduced|updated|rolled|changed|amended|revised|implemented|brought|put\s+in\s+place|since"
-                       r"|after|tightened|rewr\w+|issued)\b)")
+                       r"|after|tightened|rewr\w+|issued)\b(?![^.]*" + _BEFORE_THE_EVENTS + r"))")
 _SHORT_ANSWER_NO_LEARNING = re.compile(
     _SHORT_ANSWER_NO.pattern
     + r"|^\W*(?:we\s+)?(?:concluded|decided|found)\s+(?:that\s+)?there\s+(?:was|were)\s+no\s+(?:such\s+)?need(?:\s+(?:for\s+(?:it|any|one|change)|to\s+(?:do\s+so|change)))?\s*(?:[.;:]|,\s*(?:as|because|since)\b" + _NOT_A_CHANGE_SINCE + r")"
-    + r"|^\W*(?:(?:we\s+)?(?:concluded|decided|found)\s+(?:that\s+)?)?(?:it|they)\s+did\s+not\s*(?:[.;:]|,\s*(?:as|because|since)\b" + _NOT_A_CHANGE_SINCE + r")"
+    + r"|^\W*(?:(?:we\s+)?(?:concluded|decided|found)\s+(?:that\s+)?)?(?:(?:it|they)\s+did\s+not|there\s+(?:was|were)\s+not)\s*(?:[.;]|(?::|,\s*(?:as|because|since)\b)" + _NOT_A_CHANGE_SINCE + r")"
     + r"|^\W*(?:we\s+)?(?:concluded|decided)\s+(?:that\s+)?there\s+(?:was|were)\s+nothing" + _BEYOND_INDIVIDUAL_LEARNING + r"\s*[.;]?\s*$",
     _SHORT_ANSWER_NO.flags)
 # A weaker "no", taken only where no sentence of the page finds learning: "we did not identify any further
@@ -1133,7 +1141,8 @@ _FORCE_CHANGE_DONE = (r"(?:added|introduced|changed|created|set\s+up|brought\s+i
 _THE_FORCE_BY_NAME = r"(?:the\s+force|(?-i:" + _SPELLED_FORCE + r")|\b" + _FORCE_INITIALS + r")"
 # everyone in a job trained or briefed: "briefed every response team", "trained all of its sergeants" (not "all three
 # constables", "all the officers involved")
-_EVERYONE_BRIEFED = (r"(?:trained|retrained|briefed|reminded)\s+(?:all|every)\s+(?!(?:two|three|four|five|six|\d+|of\s+the)\b)(?:[\w-]+\s+){0,2}?"
+# ("briefed all of its custody staff at Dover")
+_EVERYONE_BRIEFED = (r"(?:trained|retrained|briefed|reminded)\s+(?:all|every)\s+(?:of\s+its\s+|its\s+)?(?!(?:two|three|four|five|six|\d+|of\s+the)\b)(?:[\w-]+\s+){0,2}?"
                      r"(?:teams?|shifts?|officers|staff|supervisors|sergeants|call\s+handlers)\b(?!\s+(?:involved|concerned|who\b))")
 # someone in a role, as one person: "the call handler", "the duty sergeant"
 _ONE_PERSONS_ROLE = (r"(?:[\w-]+\s+){0,2}?(?:officer|constable|sergeant|inspector|detective|call\s+handler|handler|call\s+taker|dispatcher"
@@ -1455,7 +1464,9 @@ _FORCE_TO_ACT = re.compile(r"\b(?:made|make|making)\s+(?:two|three|four|five|six
                            # ("Our two recommendations to Essex Police, about how supervisors oversee ...")
                            r"|" + _OUR_COUNTED_RECOMMENDATIONS +
                            r"|[Rr]ecommendations?\s+(?:(?:have|has|had)\s+been|were|was)\s+made)\s+to\s+" + _BODY_NAME +
-                           r"(?::|,?\s+(?:about|on(?!\s+\d)|regarding|concerning|(?:covering|addressing|relating\s+to)(?![^.]*\b(?:" + _SOMEONES_CASE + r"|case|apolog\w*|compensat\w*|payment|damage|family|involved|each\s+(?:officer|constable|sergeant))\b|[^.]*(?-i:\b(?:" + _NAME_TITLES + r")\s+[A-Z]))|to\s+improve|in\s+respect\s+of|following|after|as\s+a\s+result\s+of|including))\s+(?!(?:that\s+)?(?:(?:the|both|its|two|three|four)\s+(?:\w+\s+)?(?:officers?|constables?|PCs?|sergeants?|staff)\b|(?:(?:Detective|Chief|Acting)\s+)?" + _OFFICER_TITLE + r"s?\s+[A-Z]))|\brecommend\w*\s+that\s+" + _BODY_NAME + r"\b|\brecommend\w*\s+that\s+(?:the\s+)?(?!(?:" + _RANK_INITIALS + r")\b)" + _ACRONYM + r"\s+[a-z]")
+                           r"(?::|,?\s+(?:about|on(?!\s+\d)|regarding|concerning|(?:covering|addressing|relating\s+to)(?![^.]*\b(?:" + _SOMEONES_CASE + r"|case|apolog\w*|compensat\w*|payment|damage|family|involved|each\s+(?:officer|constable|sergeant))\b|[^.]*(?-i:\b(?:" + _NAME_TITLES + r")\s+[A-Z]))|to\s+improve|in\s+respect\s+of|following|after|as\s+a\s+result\s+of|including"
+                           # ("two recommendations to Kent Police, one about how rousing checks are recorded and one about ...")
+                           r"|one\s+(?:about|on|regarding|concerning)))\s+(?!(?:that\s+)?(?:(?:the|both|its|two|three|four)\s+(?:\w+\s+)?(?:officers?|constables?|PCs?|sergeants?|staff)\b|(?:(?:Detective|Chief|Acting)\s+)?" + _OFFICER_TITLE + r"s?\s+[A-Z]))|\brecommend\w*\s+that\s+" + _BODY_NAME + r"\b|\brecommend\w*\s+that\s+(?:the\s+)?(?!(?:" + _RANK_INITIALS + r")\b)" + _ACRONYM + r"\s+[a-z]")
 # an officer named by letter ("PC A"): recommendations about them are about people, not practice
 _LETTERED = re.compile(r"\b(?:PCs?|DCs?|DSs?|PSs?|Officers?|Sergeant|Constable)\s+[A-Z]\b")
 _RECOMMENDATION_TITLE = re.compile(r"^\s*(?:national\s+)?recommendations?\b", re.I)
@@ -1657,10 +1668,11 @@ _MODEL_MAY_SAY = {"yes": _may_say_yes, "no": _may_say_no}
 # the force as its subject again; the first half may be something the patterns do not count (a restriction).
 _A_FORCES_SECOND_CHANGE = re.compile(
     r"^(?P<subject>(?:(?:" + _AFTER_EVENT + r")\s*,\s*)?" + _THE_FORCE_BY_NAME + r")\s+(?P<tense>has\s+since|has|now)\s+"
-    # (the first half: one clause, no other subject of its own)
-    r"(?:(?!\b(?:and|but|while|whereas|although|because|after|before|he|she|they|we)\b)[^.;:]){3,160}?"
-    r",?\s+(?P<and>and)\s+(?P<second>(?P<tense2>(?:has\s+)?(?:also\s+)?(?:since\s+)?|now\s+)"
-    r"(?:[a-z]+(?:ed|s)|set|put|made|brought|begun|began|built|drawn|drew|taken|took|sent|written|wrote)\b[^.;]*)", re.I)
+    # (the first half: one clause, no other subject of its own; "and" may join its nouns: "for its officers and staff")
+    r"(?:(?!\b(?:but|while|whereas|although|because|after|before|he|she|they|we)\b)[^.;:]){3,160}?"
+    # (the second half opens on a verb: "now runs", "added", "has made", "set up")
+    r",?\s+(?P<and>and)\s+(?P<second>(?P<tense2>now\s+)[a-z]+s\b[^.;]*"
+    r"|(?P<tense3>(?:has\s+)?(?:also\s+)?(?:since\s+)?)(?:[a-z]+ed|set|put|made|brought|begun|began|built|drawn|drew|taken|took|sent|written|wrote)\b[^.;]*)", re.I)
 
 
 # (the second half about someone: "now audits the searches made by the member of staff", "their training records")
@@ -1676,7 +1688,7 @@ def _second_change_alone(text: str) -> str | None:
     # (not after a measure for particular people or the case's own handling, which the second half may go on with: "has
     # given both officers words of advice and added a note to their training records", "... and added a note to each
     # officer's file", "has since apologised to the family and amended the custody record")
-    if (not second or _SOMEONE.search(second["second"]) or _ALREADY.search(second["second"], len(second["tense2"] or ""))
+    if (not second or _SOMEONE.search(second["second"]) or _ALREADY.search(second["second"], len(second["tense2"] or second["tense3"] or ""))
             or _PARTICULAR_PEOPLE.search(second.string, 0, second.start("and"))
             or _THE_CASES_OWN_HANDLING.search(second.string, 0, second.start("and"))):
         return None
@@ -1719,6 +1731,8 @@ def learning_by_rules(page: Page) -> Finding:
             learning = _LEARNING_PARTS.search(text, lowered)
             if not learning:
                 continue
+        if _BEFORE_THE_EVENTS_RE.search(text) and not (_SINCE.search(text) or "recommend" in lowered):
+            continue  # a change made before the events is a practice that already was, not learning from them
         considering = _ONLY_CONSIDERING.search(text)
         # (the IOPC asking the force to consider its learning, or a recommendation after considering it, is learning)
         if considering and not _WE_RECOMMENDED.search(text) and not _RECOMMENDING.search(text, considering.end()):
