@@ -2033,6 +2033,15 @@ def test_a_second_half_about_the_people_or_no_practice_is_not_learning(body):
     ("Since our investigation, Kent Police has opened a confidential reporting line for its officers and staff, and has "
      "made training on challenging misogyny compulsory for every supervisor.", "yes"),
     ("Since these events, Kent Police has briefed all of its custody staff on rousing checks.", "yes"),
+    # (found by its review: a denial about the people, or beyond learning found, is no "no"; the force's second change
+    # outweighs our "none"; the longest force name)
+    ("Nor did we identify any learning for the constable beyond the refresher course he had already attended.", "not_stated"),
+    ("We recommended that Kent Police review its guidance on handcuffing. Nor did we identify any learning for the force "
+     "beyond that recommendation.", "yes"),
+    ("We did not identify any organisational learning. Since our investigation, Kent Police has opened a reporting line "
+     "for its officers and staff, and has made training on professional boundaries compulsory for every supervisor.", "yes"),
+    ("We looked for ways in which Hampshire and Isle of Wight Constabulary could improve how it searches for missing "
+     "children, but did not find any.", "no"),
 ])
 def test_learning_read_from_check_57(body, expected):
     assert learning_of(body) == expected

@@ -287,7 +287,7 @@ _ASKED_HAD_COMMITTED = re.compile(r"\b(?:considered|looked\s+at|examined|assesse
                                   + _POLICE_INDIVIDUAL + r"\s+(?:had|may\s+have|might\s+have)\s+committed\s+(?:a|an|any)\s+(?:criminal\s+)?offence\b", re.I)
 _CPS = re.compile(r"\b(?:CPS|Crown\s+Prosecution\s+Service)\b")
 # a force by its full name, capitals kept even in case-blind patterns: "Avon and Somerset Police", "City of London Police"
-_SPELLED_FORCE = r"(?-i:[A-Z][\w-]+\s+(?:(?:[A-Z][\w-]+|and|of)\s+){0,3})(?:Police|Constabulary)"
+_SPELLED_FORCE = r"(?-i:[A-Z][\w-]+\s+(?:(?:[A-Z][\w-]+|and|of)\s+){0,4})(?:Police|Constabulary)"  # ("Hampshire and Isle of Wight ...")
 # What the IOPC (or a passive voice) does with a file: refer, submit, send it.
 # ("we asked the CPS to decide whether he should be charged": ours, about someone serving; not "The family asked the CPS to
 # decide whether the other driver ...", nor our asking about a member of the public)
@@ -984,8 +984,11 @@ _NO_LEARNING = re.compile(
     _WHOLE_ANSWER + r"\W*(?:\w+\s+){0,3}?(?:we|IOPC|IPCC)\s+(?:did\s+not|didn['’]t)\s+(?:think|consider|believe|find)\s+"
     r"(?:that\s+)?there\s+(?:was|were)\s+anything\s+(?:that\s+)?(?:the\s+force|the\s+organisation|either\s+force|" + _FORCE_NAME + r"|(?-i:[A-Z]{2,5}))\s+"
     r"(?:as\s+an\s+organisation\s+)?(?:needed|had|ought)\s+to\s+learn(?:\s+from\s+(?:the|this)\s+(?:case|investigation|incident|matter))?\s*[.;]?\s*$|"
-    # ("Nor did we identify any learning for the force.")
-    r"\b(?:did\s+not|have\s+not|has\s+not|didn['’]t|nor\s+did\s+(?:we|the\s+investigation))\s+(?:identify|identified|find|found|issue|issued|make|made)\s+any\s+(?:organisational\s+learning|learning(?:\s+opportunities)?|(?:learning\s+)?recommendations)"
+    r"\b(?:did\s+not|have\s+not|has\s+not|didn['’]t)\s+(?:identify|identified|find|found|issue|issued|make|made)\s+any\s+(?:organisational\s+learning|learning(?:\s+opportunities)?|(?:learning\s+)?recommendations)"
+    # ("Nor did we identify any learning for the force.": the whole answer, and not about the people: not "... beyond that
+    # recommendation", "... for the officer")
+    r"|" + _WHOLE_ANSWER + r".*?\bnor\s+did\s+(?:we|the\s+investigation)\s+(?:identify|find|make)\s+any\s+(?:organisational\s+learning|learning(?:\s+opportunities)?|(?:learning\s+)?recommendations)"
+    r"(?!\s+for\s+(?:the\s+|both\s+|either\s+)?(?:\w+\s+)?(?:officers?|constables?|sergeants?|staff|him|her|them|PCs?|call\s+handlers?)\b)"
     r"|\bno\s+(?:organi[sz]ational\s+)?learning\s+(?:was|were|has\s+been|had\s+been)\s+identified"
     r"|\bno\s+organi[sz]ational\s+learning\b"
     # ("We found nothing that called for organisational learning in this case.")
@@ -1032,7 +1035,7 @@ _NO_LEARNING = re.compile(
     # "We looked for learning for the force ... and did not find any." (ours, and the whole answer)
     # ("We looked for ways in which the force could improve its practice as a result of this case, but did not find any.")
     r"|\b(?:we|(?:the|our)\s+investigation)\s+(?:looked|searched)\s+for\s+(?:(?:any\s+)?(?:wider\s+|organi[sz]ational\s+)?(?:lessons|learning)\b"
-    r"|(?:any\s+)?ways\s+(?:in\s+which\s+)?" + _LEARNER + r"\s+(?:could|might|should|can)\s+(?:improve|learn|change)\b)[^.]{0,80}"
+    r"|(?:any\s+)?ways\s+(?:in\s+which\s+)?" + _LEARNER + r"\s+(?:could|might|should|can)\s+(?:improve|learn|change)\b)[^.]{0,120}"
     r"\b(?:but\s+)?did\s+not\s+(?:find|identify)\s+any(?:\s+(?:that|which)\s+[^.]{0,40})?\s*[.;]?\s*$",
     re.I,
 )
@@ -1714,7 +1717,9 @@ def learning_by_rules(page: Page) -> Finding:
                 exclude=_ASKED_BY_OTHERS)
     if no:
         # learning for a force counts whoever identified it: its own change outweighs the IOPC's "none"
-        own = _first(page, _FORCE_OWN_CHANGE, exclude=_ABOUT_THE_PEOPLE, gate=_FORCE_OWN_CHANGE_WORDS)
+        own = _first(page, _FORCE_OWN_CHANGE, exclude=_ABOUT_THE_PEOPLE, gate=_FORCE_OWN_CHANGE_WORDS) or next(
+            (sentence for sentence in page.sentences if (alone := _second_change_alone(sentence.text))
+             and _FORCE_OWN_CHANGE.search(alone) and not _ABOUT_THE_PEOPLE.search(alone)), None)
         if own is not None:
             return Finding("yes", (own,), "the force changed its practice after the case, though the IOPC made no recommendation")
         return Finding("no", (no,), "'did not identify any organisational learning'")
