@@ -4636,3 +4636,12 @@ def test_our_own_agreement_to_a_performance_route_keeps_the_case():
     out = tuples("In our opinion the three call handlers had a case to answer for misconduct. Following consultation with "
                  "Kent Police, we agreed that this could be dealt with as a performance matter.")
     assert [t[1:] for t in out] == [("misconduct", "none", "not_stated", "not_stated", "management_action")] * 3
+
+
+def test_a_control_room_deployment_manager_named_after_a_semicolon_has_a_case():
+    # (eighth stop, from a verified workbook row: the post was no person the resolver knew, so the second person of the
+    # opinion was lost)
+    out = tuples("Kent Police staff were involved. The investigator's opinion was that a tribunal could find misconduct for "
+                 "the call handler for not grading the call correctly; and for the deployment manager for closing the log "
+                 "without checking on the caller.")
+    assert [t[:2] for t in out] == [("staff", "misconduct"), ("staff", "misconduct")]

@@ -54,6 +54,10 @@ _HEADS: list[tuple[str, str]] = [
     (r"dispatcher", "context"), (r"dispatch\s+operator", "context"), (r"radio\s+operator", "context"), (r"control\s+room\s+operator", "context"),
     (r"(?:crime\s+recording|communications?|contact\s+centre)\s+operator", "context"), (r"call\s+(?:taker|operator)", "context"),
     (r"(?:FCR\s+)?supervisor", "context"), (r"co-?ordinator", "context"), (r"SPOC", "context"),
+    # control room staff managers, named by their post ("the deployment manager"; not a shop's "duty manager", who may be
+    # a member of the public, nor the force incident manager, often an inspector, whom the text calls an officer)
+    (r"(?:deployment|resource|control\s+room|communications?|contact\s+management)\s+manager", "context"),
+    (r"(?:control\s+room|communications?)\s+(?:team\s+)?leader", "context"),
     (r"custody\s+officer", "officer"), (r"custody\s+sergeant", "officer"), (r"police\s+driver", "officer"),
     # only ever a person serving with the police where a case to answer is decided
     (r"driver(?=\s+of\s+the\s+police)", "officer"),
