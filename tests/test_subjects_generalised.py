@@ -4645,3 +4645,11 @@ def test_a_control_room_deployment_manager_named_after_a_semicolon_has_a_case():
                  "the call handler for not grading the call correctly; and for the deployment manager for closing the log "
                  "without checking on the caller.")
     assert [t[:2] for t in out] == [("staff", "misconduct"), ("staff", "misconduct")]
+
+
+def test_a_second_level_and_person_after_the_first_persons_reason_is_read():
+    # (eighth stop, from a verified workbook row: "gross misconduct for one ... for <reason>; and misconduct for another ...")
+    out = tuples("The investigator's opinion was that a tribunal could find gross misconduct for one call handler for grading "
+                 "the first call wrongly and recording too little; and misconduct for another call handler for incomplete "
+                 "checks on the address.")
+    assert sorted(t[1] for t in out) == ["gross_misconduct", "misconduct"]

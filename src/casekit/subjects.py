@@ -476,7 +476,9 @@ _LEVEL_FOR = re.compile(
 _ACTOR_BREACHED = re.compile(
     r"(?:that\s+)?(?P<who>(?:any\s+of\s+)?[^,.;]{0,80}?)\s+(?:had\s+|has\s+|have\s+)?(?:breached|committed\s+(?:a\s+)?breach|fallen\s+below|fell\s+below)\b", re.I)
 _BARE_LEVEL = re.compile(r"(?P<grade>gross\s+misconduct|misconduct)\s*(?:[.;]|$|,\s+(?:and|but|however)\b)", re.I)
-_LEVEL_CONTINUES = re.compile(r"^\s*[,;]?\s*(?:and|as\s+well\s+as)\s+(?:a\s+case\s+for\s+)?$", re.I)
+# (past the first person's own reason: "gross misconduct for one call handler for grading the call wrongly; and misconduct
+# for another call handler for ...")
+_LEVEL_CONTINUES = re.compile(r"^(?:\s+(?:for|in\s+(?:respect|relation)\s+(?:of|to)|regarding)\b[^;]*?)?\s*[,;]?\s*(?:and|as\s+well\s+as)\s+(?:a\s+case\s+for\s+)?$", re.I)
 # a new clause with its own subject ("Neither the CCTV nor the log explained it, and we found ..."):
 # a negative before it is not this clause's
 _CLAUSE_EDGE = re.compile(r",\s*and\s+(?=we\b|the\s+(?:force|IOPC|IPCC|investigator)\b|(?:he|she|they)\s+(?:also\s+)?(?:had|has|have)\b)|\band\s+(?=(?:we\s+)?(?:decided|found|concluded|considered)\b)|;|\bbut\b|\bhowever\b|\bwhile\b", re.I)
