@@ -4653,3 +4653,11 @@ def test_a_second_level_and_person_after_the_first_persons_reason_is_read():
                  "the first call wrongly and recording too little; and misconduct for another call handler for incomplete "
                  "checks on the address.")
     assert sorted(t[1] for t in out) == ["gross_misconduct", "misconduct"]
+
+
+def test_a_case_to_answer_for_some_and_then_for_another_after_their_reason_is_read():
+    # (eighth stop, from a verified workbook row: "a case to answer for misconduct for two of the officers for <what>; and
+    # for a third officer for <what>")
+    out = tuples("In the investigator's view there was a case to answer for misconduct for two of the response constables "
+                 "for not searching the address; and for a third officer for what he said to the caller.")
+    assert [t[1] for t in out] == ["misconduct"] * 3

@@ -471,6 +471,8 @@ _COULD_FIND = re.compile(
     re.I,
 )
 _PREPOSITION = r"(?:for|against|in\s+respect\s+of|in\s+relation\s+to|on\s+behalf\s+of|on\s+the\s+part\s+of|by|regarding|with\s+regard\s+to)"
+# a further part of one opinion, for other people: "...; and for a third officer for ...", ", and in relation to one inspector"
+_AGAIN_FOR = re.compile(r"(?:,\s*and|;)\s+(?:and\s+)?(?:also\s+)?" + _PREPOSITION + r"\s+")
 _LEVEL_FOR = re.compile(
     r"(?P<grade>gross\s+misconduct|misconduct)(?:\s+or\s+gross\s+misconduct)?\s+" + _PREPOSITION + r"(?:\s+|\s*:\s*)", re.I)
 _ACTOR_BREACHED = re.compile(
@@ -1184,6 +1186,12 @@ def find_decisions(sentence: str) -> list[Decision]:
                                 r"(?:in\s+relation\s+to\s+(?:the\s+)?(?:allegations?|conduct|actions)\s+(?:against|of)\s+|for|against|in\s+respect\s+of)\s*(.*)$", after, re.I)
                 if tail:
                     phrases = _actors_list(tail.group(1))
+                    if phrases:
+                        # "... for two of the officers for <what>; and for a third officer for <what>": each part's people
+                        # (as _could_find reads its parts)
+                        whole = tail.group(1).split(".", 1)[0]
+                        for again in _AGAIN_FOR.finditer(whole, phrases[-1].end):
+                            phrases += [_shifted(p, again.end()) for p in _actors_list(whole[again.end():])]
                     counted = _EVERY_ONE_OF_THE.match(tail.group(1)) if not phrases else None
                     if counted:
                         bare = counted.group("n").lower()  # "against every one of the four": the four, their noun implied
@@ -1423,7 +1431,7 @@ def _could_find(sentence: str) -> list[Decision]:
             if phrases:
                 # "... in relation to one custody sergeant for <what>, and in relation to one inspector for <what>";
                 # "... for one of the officers for <what>; for the second officer for <what>"
-                for again in re.finditer(r"(?:,\s*and|;)\s+(?:and\s+)?(?:also\s+)?" + _PREPOSITION + r"\s+", whole):
+                for again in _AGAIN_FOR.finditer(whole):
                     phrases += [_shifted(p, again.end()) for p in _actors_list(whole[again.end():])]
                 offset = m.end()
                 phrases = [_shifted(p, offset)
