@@ -978,16 +978,18 @@ _ASKED_LEARNING = (r"(?:\b(?:considered|looked" + _CLOSELY + r"\s+at|examined|as
                    r"|" + _WE_LOOKED_FOR + r"\s+(?:any\s+)?(?:(?:wider|organi[sz]ational)\s+)?(?:opportunit(?:y|ies)\s+for\s+(?:(?:wider|organi[sz]ational)\s+)?)?(?:learning|lessons)\b)")
 # the sentence is the whole answer, with nothing kept back: not "Beyond that, ...", "Apart from this, ...", "... other than ..."
 _WHOLE_ANSWER = r"^(?!.*\b(?:beyond|further|apart\s+from|other\s+than|else|except)\b)"
+# what a denial says was not identified: "any organisational learning", "any learning opportunities", "any recommendations"
+_LEARNING_OR_RECOMMENDATIONS = r"(?:organisational\s+learning|learning(?:\s+opportunities)?|(?:learning\s+)?recommendations)"
 _NO_LEARNING = re.compile(
     # "We did not think there was anything Kent Police as an organisation needed to learn from the case." (the whole answer:
     # not "Beyond that, ...", "... about its pursuit policy", "..., but we recommended ...")
     _WHOLE_ANSWER + r"\W*(?:\w+\s+){0,3}?(?:we|IOPC|IPCC)\s+(?:did\s+not|didn['’]t)\s+(?:think|consider|believe|find)\s+"
     r"(?:that\s+)?there\s+(?:was|were)\s+anything\s+(?:that\s+)?(?:the\s+force|the\s+organisation|either\s+force|" + _FORCE_NAME + r"|(?-i:[A-Z]{2,5}))\s+"
     r"(?:as\s+an\s+organisation\s+)?(?:needed|had|ought)\s+to\s+learn(?:\s+from\s+(?:the|this)\s+(?:case|investigation|incident|matter))?\s*[.;]?\s*$|"
-    r"\b(?:did\s+not|have\s+not|has\s+not|didn['’]t)\s+(?:identify|identified|find|found|issue|issued|make|made)\s+any\s+(?:organisational\s+learning|learning(?:\s+opportunities)?|(?:learning\s+)?recommendations)"
+    r"\b(?:did\s+not|have\s+not|has\s+not|didn['’]t)\s+(?:identify|identified|find|found|issue|issued|make|made)\s+any\s+" + _LEARNING_OR_RECOMMENDATIONS +
     # ("Nor did we identify any learning for the force.": the whole answer, and not about the people: not "... beyond that
     # recommendation", "... for the officer")
-    r"|" + _WHOLE_ANSWER + r".*?\bnor\s+did\s+(?:we|the\s+investigation)\s+(?:identify|find|make)\s+any\s+(?:organisational\s+learning|learning(?:\s+opportunities)?|(?:learning\s+)?recommendations)"
+    r"|" + _WHOLE_ANSWER + r".*?\bnor\s+did\s+(?:we|the\s+investigation)\s+(?:identify|find|make)\s+any\s+" + _LEARNING_OR_RECOMMENDATIONS +
     r"(?!\s+for\s+(?:the\s+|both\s+|either\s+)?(?:\w+\s+)?(?:officers?|constables?|sergeants?|staff|him|her|them|PCs?|call\s+handlers?)\b)"
     r"|\bno\s+(?:organi[sz]ational\s+)?learning\s+(?:was|were|has\s+been|had\s+been)\s+identified"
     r"|\bno\s+organi[sz]ational\s+learning\b"
@@ -1070,7 +1072,7 @@ _SHORT_ANSWER_NO_LEARNING = re.compile(
 # above; not "no further recommendations", nor other learning "for the officers")
 _NO_MORE_LEARNING = re.compile(
     r"\b(?:we|IOPC|IPCC|(?:the|our)\s+investigation)\s+(?:did\s+not|have\s+not|has\s+not|didn['’]t)\s+(?:identify|find|make)\s+any\s+"
-    r"(?:further|wider|other|additional)\s+(?:organisational\s+learning|learning(?:\s+opportunities)?|(?:learning\s+)?recommendations)\b"
+    r"(?:further|wider|other|additional)\s+" + _LEARNING_OR_RECOMMENDATIONS + r"\b"
     r"(?!\s+for\s+(?:the\s+|both\s+)?(?:\w+\s+)?(?:officers?|constables?|sergeants?|staff|him|her|them)\b)"
     r"|\b(?:we|IOPC|IPCC)\s+(?:therefore\s+|also\s+|so\s+)?(?:have\s+|has\s+|had\s+)?made\s+no\s+(?:(?:wider|learning|organisational)\s+){1,2}recommendations\b", re.I)
 # The standard paragraph explaining why the IOPC makes recommendations at all.
@@ -1717,9 +1719,10 @@ def learning_by_rules(page: Page) -> Finding:
                 exclude=_ASKED_BY_OTHERS)
     if no:
         # learning for a force counts whoever identified it: its own change outweighs the IOPC's "none"
-        own = _first(page, _FORCE_OWN_CHANGE, exclude=_ABOUT_THE_PEOPLE, gate=_FORCE_OWN_CHANGE_WORDS) or next(
-            (sentence for sentence in page.sentences if (alone := _second_change_alone(sentence.text))
-             and _FORCE_OWN_CHANGE.search(alone) and not _ABOUT_THE_PEOPLE.search(alone)), None)
+        # (a second change told in one clause too: "... and has made training ... compulsory for every supervisor")
+        own = next((sentence for sentence, text, lowered in _sentences_and_second_changes(page)
+                    if _mentions(lowered, _FORCE_OWN_CHANGE_WORDS) and _FORCE_OWN_CHANGE.search(text) and not _ABOUT_THE_PEOPLE.search(text)),
+                   None)
         if own is not None:
             return Finding("yes", (own,), "the force changed its practice after the case, though the IOPC made no recommendation")
         return Finding("no", (no,), "'did not identify any organisational learning'")

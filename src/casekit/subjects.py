@@ -1113,6 +1113,12 @@ def _actors_list(text: str) -> list[Phrase]:
     return chosen
 
 
+def _people_of_further_parts(text: str, start: int = 0) -> list[Phrase]:
+    """The people of each further part of one opinion from ``start`` on ("...; and for a third officer for ...", ", and in
+    relation to one inspector for ..."), placed in ``text``."""
+    return [_shifted(p, again.end()) for again in _AGAIN_FOR.finditer(text, start) for p in _actors_list(text[again.end():])]
+
+
 @dataclass
 class Decision:
     phrases: list[Phrase]
@@ -1188,10 +1194,7 @@ def find_decisions(sentence: str) -> list[Decision]:
                     phrases = _actors_list(tail.group(1))
                     if phrases:
                         # "... for two of the officers for <what>; and for a third officer for <what>": each part's people
-                        # (as _could_find reads its parts)
-                        whole = tail.group(1).split(".", 1)[0]
-                        for again in _AGAIN_FOR.finditer(whole, phrases[-1].end):
-                            phrases += [_shifted(p, again.end()) for p in _actors_list(whole[again.end():])]
+                        phrases += _people_of_further_parts(tail.group(1).split(".", 1)[0], phrases[-1].end)
                     counted = _EVERY_ONE_OF_THE.match(tail.group(1)) if not phrases else None
                     if counted:
                         bare = counted.group("n").lower()  # "against every one of the four": the four, their noun implied
@@ -1431,8 +1434,7 @@ def _could_find(sentence: str) -> list[Decision]:
             if phrases:
                 # "... in relation to one custody sergeant for <what>, and in relation to one inspector for <what>";
                 # "... for one of the officers for <what>; for the second officer for <what>"
-                for again in _AGAIN_FOR.finditer(whole):
-                    phrases += [_shifted(p, again.end()) for p in _actors_list(whole[again.end():])]
+                phrases += _people_of_further_parts(whole)
                 offset = m.end()
                 phrases = [_shifted(p, offset)
                            for p in phrases]
