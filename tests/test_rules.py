@@ -2045,3 +2045,50 @@ def test_a_second_half_about_the_people_or_no_practice_is_not_learning(body):
 ])
 def test_learning_read_from_check_57(body, expected):
     assert learning_of(body) == expected
+
+
+# Ninth stop, read from check-59 after it was scored (rules frozen for check-60): a learning question naming the force by
+# its initials, access narrowed, checks begun, more people for the work told to us; "no offence" said of "either" or of
+# "the people under investigation"; "none of them did" as an answer; a criminal caution "under both"; "him" in a CPS
+# sentence after two sentences about an officer.
+@pytest.mark.parametrize("body, expected", [
+    ("We also asked ourselves whether there was anything the MPS as an organisation should learn from what happened. We "
+     "did not find anything in this case.", "no"),
+    ("As a result of this investigation, Kent Police has reduced the number of staff roles that can search its "
+     "intelligence systems, and its audit team now checks a sample of searches every month.", "yes"),
+    ("Following this case, Kent Police began checking a random sample of searches on its intelligence systems every "
+     "month, and line managers are now told of any search not linked to a crime number.", "yes"),
+    ("Following our investigation, Kent Police began auditing every detention in its custody suites.", "yes"),
+    ("The force also told us that it had reviewed the caseloads of detectives in the team and had moved two additional "
+     "investigators into it.", "yes"),
+    # traps: an officer's rank by initials, footage of the case, one officer's cases or calls, this case's investigation
+    ("We considered whether there was anything the DS should learn. We found none.", "not_stated"),
+    ("Kent Police has reduced the number of officers who can view the footage.", "not_stated"),
+    ("After the incident, the force began reviewing all searches made by the officer.", "not_stated"),
+    ("Following this case, the force began checking all calls graded by PC Hill.", "not_stated"),
+    ("Since then, the force has started reviewing each case where the officer was involved.", "not_stated"),
+    ("The force told us it had assigned two additional officers to the investigation.", "not_stated"),
+    ("His line managers are now aware of the concerns.", "not_stated"),
+])
+def test_learning_read_from_check_59(body, expected):
+    assert learning_of(body) == expected
+
+
+@pytest.mark.parametrize("body, field, expected", [
+    ("We found nothing to suggest either had committed a criminal offence.", "criminal_indication", "no"),
+    ("Nothing in the evidence suggested that any of the four people under investigation had committed a criminal offence.",
+     "criminal_indication", "no"),
+    ("We also considered whether any of the messages could amount to an offence under the Communications Act 2003, and "
+     "concluded that none of them did.", "criminal_indication", "no"),
+    ("PC Harland was interviewed under both criminal and misconduct caution.", "criminal_indication", "yes"),
+    ("PC Harland was interviewed under criminal caution. He gave a prepared statement. A file of evidence went to the Crown "
+     "Prosecution Service, and it charged him with an offence.", "cps_referral", "yes"),
+    # traps: men of the public before "either", a man's messages, a man arrested before "him"
+    ("Two men were arrested. We found nothing to suggest either had committed a criminal offence.", "criminal_indication",
+     "not_stated"),
+    ("We considered whether any of the messages the man sent could amount to an offence, and concluded that none of them "
+     "did.", "criminal_indication", "not_stated"),
+    ("PC Hill arrested the man. A file went to the CPS, and it charged him with assault.", "cps_referral", "no"),
+])
+def test_offence_and_cps_read_from_check_59(body, field, expected):
+    assert record(body)[field] == expected

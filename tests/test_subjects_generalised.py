@@ -4661,3 +4661,36 @@ def test_a_case_to_answer_for_some_and_then_for_another_after_their_reason_is_re
     out = tuples("In the investigator's view there was a case to answer for misconduct for two of the response constables "
                  "for not searching the address; and for a third officer for what he said to the caller.")
     assert [t[1] for t in out] == ["misconduct"] * 3
+
+
+def test_a_performance_route_the_force_only_proposed_gives_no_sanction_once_a_hearing_is_directed():
+    # (ninth stop, read from check-59: "should be treated as a performance matter" is the force's proposal, like "could be
+    # dealt with"; the hearing we directed has not yet taken place)
+    out = tuples("We decided that the DS had a case to answer for gross misconduct. The force took the view that the failings "
+                 "should be treated as a performance matter. We disagreed and directed the force to hold a gross misconduct "
+                 "hearing for the DS. The hearing has not yet taken place.")
+    assert [t[1:] for t in out] == [("gross_misconduct", "hearing", "not_stated", "pending", "not_stated")]
+
+
+def test_a_hearing_said_held_after_the_officer_resigned_is_not_not_held():
+    # (ninth stop, read from check-59: a former officer may face a hearing, and this one was held; its result is cut off)
+    out = tuples("We decided that the officer had a case to answer for gross misconduct. He resigned from the force in May. "
+                 "An accelerated misconduct hearing was held in August 2023, chaired by the chief constable, who decided "
+                 "that the officer")
+    assert [t[1:4] for t in out] == [("gross_misconduct", "accelerated_hearing", "resigned")]
+    assert out[0][4] != "not_held"
+
+
+def test_a_meeting_held_for_others_is_still_not_held_for_the_one_who_retired():
+    # (a trap: the same on the rules before the mend)
+    out = tuples("We found that PC Ash and PC Bell had a case to answer for misconduct, and the force arranged misconduct "
+                 "meetings for both. PC Bell retired before his meeting. At the meeting held in May, PC Ash was found to have "
+                 "committed misconduct and given a written warning.")
+    assert ("officer", "misconduct", "meeting", "retired", "not_held", "not_stated") in out
+
+
+def test_at_the_time_the_hearing_could_not_go_ahead_is_not_a_hearing_held():
+    out = tuples("We found the sergeant had a case to answer for gross misconduct. The force arranged a gross misconduct "
+                 "hearing, but he retired three weeks before it was due to take place. Under the rules in force at the time "
+                 "the hearing could not go ahead.")
+    assert [t[1:5] for t in out] == [("gross_misconduct", "hearing", "retired", "not_held")]

@@ -333,6 +333,18 @@ _CHARGE_ON_POLICE = re.compile(
 _CPS_ABOUT_PUBLIC = re.compile(r"\b(?:the\s+(?:man|woman|boy|girl|suspect|driver\s+of\s+the\s+car)|him|suspects?|the\s+case\s+against\s+(?:him|her)|victims?)\b", re.I)
 
 
+def _about_the_public(page: Page, index: int, words: str) -> bool:
+    """Whether a sentence about the CPS is about a member of the public. A bare "him" is whoever the two sentences before
+    name: someone serving, where they name only them ("PC Harland was interviewed under criminal caution. He gave a
+    prepared statement. A file went to the CPS, and it charged him ..."); otherwise, as always, perhaps the man the force
+    arrested."""
+    found = {match.group(0).lower() for match in _CPS_ABOUT_PUBLIC.finditer(words)}
+    if found != {"him"} or not index:
+        return bool(found)
+    before = " ".join(s.text for s in page.sentences[max(0, index - 2):index])
+    return not _POLICE_INDIVIDUAL_RE.search(before) or bool(_PUBLIC_BY_PRONOUN["he"].search(before))
+
+
 # the matter coming to the IOPC: "GMP referred her complaint to us", "we began an independent investigation"
 _CAME_TO_US = re.compile(r"\breferred\s+(?:the\s+|this\s+|her\s+|his\s+|their\s+|a\s+)?(?:matter|complaint|case|incident|conduct|death)s?\s+to\s+(?:us|the\s+IOPC|the\s+IPCC)\b"
                          r"|\bwe\s+(?:began|started|opened|launched|decided\s+to\s+(?:carry\s+out|conduct|begin))\s+(?:an?\s+)?(?:independent\s+)?investigation\b", re.I)
@@ -407,11 +419,11 @@ def cps_referral(page: Page) -> Finding:
         if not referral:
             continue
         # ("Our file went to the CPS, which decided not to charge him": ours, so about someone serving)
-        if _IOPC_ACTOR.search(words) and not (_CPS_ABOUT_PUBLIC.search(words)
+        if _IOPC_ACTOR.search(words) and not (_about_the_public(page, index, words)
                                               and not re.search(r"\b(?:we|IOPC|IPCC)\b|\bour\s+(?:file|evidence|report)\b", words, re.I)):
             # the IOPC only investigates people serving with the police
             return Finding("yes", (sentence,), "the IOPC referred a file to the CPS")
-        if not _CPS_ABOUT_PUBLIC.search(words) and _first(page, _NO_CRIMINAL, gate=("criminal",)) is None \
+        if not _about_the_public(page, index, words) and _first(page, _NO_CRIMINAL, gate=("criminal",)) is None \
                 and not _before_we_came_in(page, sentence):
             return Finding("yes", (sentence,), "a file went to the CPS, in a report that does not rule out a crime by police")
     return Finding("no", (), "no referral to the CPS is mentioned")
@@ -596,6 +608,8 @@ _ANSWERED_NO_AT_THE_END = (r"(?:,\s+(?:including|such\s+as|for\s+example|namely)
                            r"(?:\s+for\s+(?:a|an|any)\s+(?:criminal\s+)?offence|\s+" + _FOR_A_FILE_TO_THE_CPS + r")?)?"
                            # ("and concluded that none of them met the threshold for a criminal offence")
                            r"|(?:concluded|decided|found)\s+(?:that\s+)?none\s+of\s+them\s+(?:met|reached|crossed)\s+(?:the|that)\s+threshold\b(?:\s+for\s+(?:a|an|any)\s+(?:criminal\s+)?offence)?"
+                           # ("and concluded that none of them did")
+                           r"|(?:concluded|decided|found)\s+(?:that\s+)?none\s+of\s+them\s+(?:did|could|would)(?=\s*[.;]\s*$)"
                            r"|" + _NO_SUCH_FINDING + ")"
                            # ("...; in our view there was no indication that any of the three had committed one.")
                            + r"|;\s+(?:in\s+our\s+(?:view|opinion),?\s+)?there\s+(?:was|were)\s+no\s+(?:such\s+)?(?:indication|evidence)\s+that\s+"
@@ -643,7 +657,11 @@ _NOTHING_IN_THE_EVIDENCE = re.compile(r"^\W*nothing\s+in\s+the\s+evidence\s+(?:s
 # about the police only where neither this sentence nor the one before is about members of the public ("Officers stopped
 # three young men ... nothing to suggest that any of the three had ...")
 _NOTHING_BY_THE_COUNTED = re.compile(
-    _NOTHING_SUGGESTED + r"(?:either|any|none|both|each)\s+of\s+the\s+(?:two|three|four|five|six)\b" + _OFFENCE_BY_THEM +
+    _NOTHING_SUGGESTED + r"(?:either|any|none|both|each)\s+of\s+the\s+(?:two|three|four|five|six)\b"
+    # ("... that any of the four people under investigation had committed ...": those we investigated)
+    r"(?:\s+(?:people|persons|individuals)\s+(?:under\s+investigation|we\s+investigated))?" + _OFFENCE_BY_THEM +
+    # ("We found nothing to suggest either had committed a criminal offence": the pronoun standing alone)
+    r"|" + _NOTHING_SUGGESTED + r"(?:either|any|none|each)" + _OFFENCE_BY_THEM +
     r"|\bnothing\s+(?:that\s+)?(?:we|our\s+investigation)\s+(?:\w+\s+){1,3}?(?:indicated|suggested|showed|pointed\s+to)\s+(?:that\s+)?(?:he|she|they)"
     + _OFFENCE_BY_THEM +
     # ("Nor did we find anything to indicate that he had committed ...")
@@ -651,14 +669,14 @@ _NOTHING_BY_THE_COUNTED = re.compile(
 # a sentence about a member of the public, whose offence is no finding about the police
 # people met on the road, in a shop or at school
 _PUBLIC_ROLES = r"cyclists?|riders?|motorists?|pedestrians?|passengers?|shoppers?|customers?|pupils?|students?"
-_ABOUT_THE_PUBLIC = re.compile(r"\b(?:man|woman|men|women|boy|girl|people|detainee|suspect|driver|released|arrest\w*|family|complainant|"
+_ABOUT_THE_PUBLIC = re.compile(r"\b(?:man|woman|men|women|boy|girl|people(?!\s+(?:under\s+investigation|we\s+investigated)\b)|detainee|suspect|driver|released|arrest\w*|family|complainant|"
                                + _PUBLIC_ROLES + r"|"
                                r"neighbours?|witness(?:es)?|residents?|youths?|teenagers?)\b", re.I)
 # (with "anyone serving with Avon and Somerset Police": someone serving, by the force's name)
 _POLICE_INDIVIDUAL_RE = re.compile(r"\b" + _POLICE_INDIVIDUAL + r"\b|\bserving\s+with\s+" + _SPELLED_FORCE + r"\b", re.I)
 _YES_CRIMINAL = re.compile(
     r"(?<!no\s)(?<!not\s)\b(?:an\s+|was\s+an\s+|there\s+was\s+an\s+|there\s+were\s+)indications?\s+that\b[^.]{0,300}?\bmay\s+(?:\w+\s+)?have\s+committed\b[^.]{0,120}?\b(?:criminal\s+offences?|offences?|assault|misconduct\s+in\s+(?:a\s+)?public\s+office)"
-    r"|\bunder\s+(?:the\s+)?(?:criminal\s+(?:and\s+(?:a\s+)?misconduct\s+)?|misconduct\s+and\s+(?:a\s+)?criminal\s+)cautions?\b"
+    r"|\bunder\s+(?:the\s+)?(?:both\s+)?(?:criminal\s+(?:and\s+(?:a\s+)?misconduct\s+)?|misconduct\s+and\s+(?:a\s+)?criminal\s+)cautions?\b"
     r"|\bnotices?\s+of\s+(?:a\s+)?criminal\s+investigation\b"
     r"|\b" + _POLICE_INDIVIDUAL + r"\b[^.]{0,60}?\bunder\s+caution\s+for\s+(?:an\s+)?(?:alleged\s+)?(?:criminal\s+)?offence\b"
     r"|\b(?:response|responses)\s+to\s+(?:both\s+)?the\s+criminal\s+(?:and\s+(?:a\s+)?misconduct\s+)?cautions?\b"
@@ -932,7 +950,9 @@ _LEARN_OR_CHANGE = (r"(?:learn|do\s+differently"
                     r"|(?:change|improve)(?=\s+as\s+(?:an\s+organisation|a\s+whole)\b|\s*[.;,]|\s+(?:from|after|as\s+a\s+result)\b"
                     r"|\s+(?:about|in)\s+(?:how|the\s+way)\s+it\b(?![^.]*\bcomplain)))")
 # "anything the force could learn", "anything Kent Police should do differently"
-_ANYTHING_FOR_THE_FORCE = (r"anything\s+(?:that\s+)?(?:the\s+|either\s+|both\s+|each\s+)?(?:force|forces|organisation|constabulary|" + _FORCE_NAME + r")" + _AS_A_BODY
+_ANYTHING_FOR_THE_FORCE = (r"anything\s+(?:that\s+)?(?:the\s+|either\s+|both\s+|each\s+)?(?:force|forces|organisation|constabulary|" + _FORCE_NAME
+                           # ("anything the MPS as an organisation should learn": its initials, as the questions below take them)
+                           + r"|(?!SIO\b)" + _FORCE_INITIALS + r")" + _AS_A_BODY
                            + r"(?:could|might|should|can|needed\s+to|ought\s+to)\s+" + _LEARN_OR_CHANGE)
 # how a question may be asked more closely: "looked carefully at whether", "considered closely whether"
 _CLOSELY = r"(?:\s+(?:carefully|closely|specifically|fully|thoroughly|further))?"
@@ -1116,7 +1136,10 @@ _FORCE_INCREASED = (r"(?:increased|doubled|trebled|tripled)\s+(?:the\s+number\s+
                     # ("has doubled the frequency of its audits": its own practice, not checks on one detainee)
                     r"|(?:increased|doubled|trebled|tripled)\s+the\s+frequency\s+of\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:audits?|checks|reviews|inspections|dip-samples?|supervis\w+)\b"
                     r"(?![^.]{0,40}\b(?:on|of)\s+(?:the\s+)?(?:detainee|prisoner|man|woman|him|her|Mr|Mrs|Ms)\b)"
-                    r"|(?:reduced|cut)\s+(?:the\s+number\s+of\s+(?:cases|investigations|calls|referrals)\s+(?:each|every|a|one)\b|(?:the\s+|its\s+)?(?:caseloads?|workloads?)\b)")
+                    r"|(?:reduced|cut)\s+(?:the\s+number\s+of\s+(?:cases|investigations|calls|referrals)\s+(?:each|every|a|one)\b|(?:the\s+|its\s+)?(?:caseloads?|workloads?)\b"
+                    # ("has reduced the number of staff roles that can search its intelligence systems": access narrowed)
+                    r"|the\s+number\s+of\s+(?:[\w-]+\s+){0,2}?(?:people|staff|officers|roles|posts|users|accounts)\s+(?:who|that)\s+(?:can|could|are\s+able\s+to)\s+(?:search|access|view|use|see)\b"
+                    r"(?=[^.;,]{0,40}?\b(?:systems?|databases?|records|intelligence|data|information)\b))")
 _FORCE_CHANGE = r"(?:" + _FORCE_CHANGE_VERB + _FORCE_CHANGE_OBJECT + r"|" + _FORCE_INCREASED + r")"
 # the force itself as the doer of a change told with no time word: by name (capitals), "the force", or its acronym;
 # not "used force", the IOPC, a rank's initials or a dummy "it"
@@ -1183,6 +1206,11 @@ _TRAINING = r"(?:(?:refresher|further|new|additional|extra)\s+)?training"
 _EVERYONE_IN_A_JOB = (r"(?:all|every)\s+(?:of\s+its\s+|its\s+)?(?!(?:two|three|four|five|six|seven|eight|of|the)\b)"
                       r"(?:(?!(?:who|that|involved|concerned|at|on)\b)[\w-]+\s+){0,3}?"
                       r"(?:officers?|staff|constables?|sergeants?|supervisors?|call\s+handlers?|handlers?|dispatchers?|drivers?|investigators?|detectives?)\b")
+# more people for the work: "added a second on-call pilot", "recruited two more detectives", "moved two additional
+# investigators into the team" (not for this case's own investigation)
+_MORE_PEOPLE_FOR_THE_WORK = (r"(?:added|recruited|appointed|moved|assigned|allocated)\s+(?:an?|another|two|three|four|\d+)\s+(?:second|third|additional|extra|more|further)\s+(?:[\w-]+\s+){0,2}?"
+                             r"(?:pilots?|officers?|staff|investigators?|supervisors?|sergeants?|inspectors?|constables?|analysts?|call\s+handlers?|nurses?|practitioners?|detectives?|posts?)\b"
+                             r"(?![^.]{0,40}\b(?:the\s+case|the\s+investigation|investigating\s+the)\b)")
 _FORCE_OWN_CHANGE_SRC = (
     _FORCE_CHANGED_SINCE + r"|"
     # ("the force had already rewritten its guidance after the incident": before we could recommend it)
@@ -1203,8 +1231,7 @@ _FORCE_OWN_CHANGE_SRC = (
     r"(?:(?:" + _FORCE_SET_UP + r"|added|agreed)\s+(?:(?:an?|new|random|daily|weekly|monthly|regular)\s+)+" + _NEW_MEASURE + r"|made\s+(?:\w+\s+){1,5}?(?:mandatory|compulsory)\b"
     r"|added\s+(?:this|it|these|them|an?\s+(?:new\s+)?(?:section|module|part|element|input|session)\b[^.;]{0,80}?)\s+to\s+(?:the|its)\s+(?:[\w-]+\s+){0,4}?(?:training|guidance|polic(?:y|ies)|procedures?|course|checklist)\b"
     # "has since added a second on-call pilot", "has since recruited two more detectives": more people for the work
-    r"|(?:added|recruited|appointed)\s+(?:an?|another|two|three|four|\d+)\s+(?:second|third|additional|extra|more|further)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:pilots?|officers?|staff|investigators?|supervisors?|sergeants?|inspectors?|constables?|analysts?|call\s+handlers?|nurses?|practitioners?|detectives?|posts?)\b(?![^.]{0,40}\b(?:the\s+case|the\s+investigation|investigating\s+the)\b)"
+    r"|" + _MORE_PEOPLE_FOR_THE_WORK +
     # "has since trained all of its sergeants", "has since audited its fleet and replaced the faulty cameras"
     r"|(?:trained|retrained|briefed|reminded)\s+(?:all|every)\s+(?:of\s+)?(?:its|their)\b"
     # ("has since briefed every response team on the standards expected")
@@ -1266,6 +1293,17 @@ _FORCE_OWN_CHANGE_SRC = (
     # (not one person's supervision: "a sergeant now checks every search PC Dale records, until his improvement plan ends")
     r"(?![^.]*\b(?:his|her|(?-i:PC|DC|DS|PCSO)|improvement\s+plan|(?:officer|constable|sergeant)['’]s)\b))"
     r"(?:(?!" + _NOT_A_PRACTICE + r"|\b(?:s?he|reflective)\b)[^.]){0,200}?\b(?:" + _PRACTICE + r"|reviewed|reviews?\s+of\s+(?:every|all|each|its|how)|reviews\s+(?:a\s+)?samples?\s+of|audits?|checks)\b"
+    # what the force told us it did for the work after the events, after another thing done in the same clause: "The force also
+    # told us that it had reviewed the caseloads of detectives in the team and had moved two additional investigators into it"
+    r"|\b" + _FORCE_ACTING + r"\s+(?:has\s+|had\s+)?(?:also\s+)?(?:told|informed|assured)\s+us\s+(?:that\s+)?it\s+(?:has|had)\s+(?:also\s+)?(?:since\s+)?"
+    r"(?:(?:(?!\b(?:misconduct|hearing|opinion|proceedings|not|no|he|she|they)\b)[^.;]){0,120}?\band\s+(?:has\s+|had\s+)?(?:also\s+)?)?" + _MORE_PEOPLE_FOR_THE_WORK +
+    # checks the force began after the events, of every such thing: "Following this case, Hertfordshire Constabulary began
+    # checking a random sample of searches on its intelligence systems every month" (not one officer's searches)
+    r"|(?:" + _AFTER_EVENT + r"|\bsince\s+then\b)[^.]{0,40}?\b" + _FORCE_ACTING + r"\s+(?:has\s+|have\s+)?(?:also\s+)?(?:since\s+)?(?:began|begun|started)\s+"
+    r"(?:checking|auditing|reviewing|sampling|dip-sampling|monitoring)\s+(?:a\s+(?:random\s+)?sample\s+of\s+|all\s+|every\s+|each\s+)(?:[\w-]+\s+){0,2}?"
+    r"(?:search(?:es)?|calls?|logs?|records?|incidents?|reports?|cases?|decisions?|detentions?|referrals?)\b"
+    r"(?![^.;,]{0,60}?\b(?:by|of|for)\s+(?:the\s+(?:[\w-]+\s+)?(?:officer|constable|sergeant|PCSO|detective|handler|member\s+of\s+staff)|PCs?|DCs?|DS|PS|PCSO|Sergeant|him|her|his|their)\b"
+    r"|[^.;]{0,80}?\b(?:involved|concerned)\b)"
     # a change made before the IOPC could recommend it: "because Essex Police had already tightened its auditing of searches"
     r"|\b" + _FORCE_ACTING + r"\s+had\s+already\s+(?:" + _FORCE_SET_UP + r"|tightened|strengthened|improved)\s+(?:its|their)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:" + _PRACTICE + r"|audit(?:s|ing)?|checks|supervision|access)\b"
@@ -1400,7 +1438,7 @@ _INDIVIDUAL = re.compile(
     # handlers attend misconduct meetings" recommends a change too)
     r"recommend\w*\s+that\s+(?:both|the\s+(?:two|three|four))\s+(?:\w+\s+)?(?:officers|constables|sergeants|PCs|call\s+handlers|detention\s+officers)\s+"
     r"(?:should\s+|must\s+|to\s+)?(?:attend|face)\s+(?:gross\s+)?misconduct\s+(?:meetings|hearings)|"
-    r"(?<!addition\sto\s)individual\s+learning|debrief(?:ed|ing)?|line\s+managers?|reflective\s+practice|"
+    r"(?<!addition\sto\s)individual\s+learning|debrief(?:ed|ing)?|line\s+manager(?:s(?!\s+(?:are|will|now)\b))?|reflective\s+practice|"
     r"(?:the|an|one|two|three|four|five|six|seven|eight)\s+(?:police\s+)?officers?\s+(?:should|would|receive|(?:may|might|could)\s+benefit)"
     # ("hold misconduct meetings for both officers": proceedings for people)
     r"|(?:meetings|hearings)\s+(?:for|against)\s+(?:both|all|each|the|two|three|four|him|her|them)\b(?!\s+(?:force|public|families)\b))\b",
@@ -1430,7 +1468,7 @@ _LEARNING_WORDS = ("recommend", "learn", "improv", "doubl", "trebl", "tripl", "g
                    "implement", "revis", "shar", "reminder", "refresher", "training", "guidance", "advised", "reminded",
                    "trained", "briefed", "aware", "provid", "giv", "issu", "disseminat", "circulat", "cascad", "rectif", "put in place", "adopt", "develop",
                    "set up", "steps", "lessons", "incorporat", "bulletin", "briefing", "remind", "address", "launch", "added",
-                   "reissu", "re-issu", "brought in", "deliver", "carried out", "creat", "establish", "start", "roll", "refresh", "now ", "recruit", "increas", "lack of", "absence of", " in place",
+                   "reissu", "re-issu", "brought in", "deliver", "carried out", "creat", "establish", "start", "began", "begun", "roll", "refresh", "now ", "recruit", "increas", "lack of", "absence of", " in place",
                    "requirement", "restrict", "limited", "tightened", "extend", "expand", "strengthen", "reduc", "cut ",
                    "audit", "replac", "upgrad", "repair", "agreed", "appoint", "workshop", "session", "run ", "mandatory", "compulsory",
                    "redesign", "fitted", "install")

@@ -737,7 +737,7 @@ _SAME_VIEW = re.compile(r"\b(?:we|IOPC|the\s+investigator)\s+(?:also\s+)?(?:took
                         r"(?:of|about|in\s+respect\s+of|for|regarding)\s+", re.I)
 # the force's view of another route: "It considered the failings could be addressed through learning"
 _FORCE_SUGGESTING = re.compile(r"\b(?:force|Police|Constabulary|it|they)\b[^.]{0,200}\b(?:could|should|would|might)\s+(?:instead\s+)?be\s+"
-                               r"(?:better\s+|best\s+|more\s+appropriately\s+)?(?:addressed|dealt\s+with|handled|resolved|managed)\b", re.I)
+                               r"(?:better\s+|best\s+|more\s+appropriately\s+)?(?:addressed|dealt\s+with|handled|resolved|managed|treated)\b", re.I)
 _COLLEAGUE = re.compile(r"\b(?:his|her|their)\s+colleague\b", re.I)
 # the one just named, by a pronoun as the object of a finding or as who would have been dismissed (not "her account", "her
 # two former colleagues", "she would give her reasons")
@@ -1565,7 +1565,8 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
         r"\battend(?:ed|s)\s+(?:a|the|their|his|her)\s+(?:\w+\s+){0,3}(?:meeting|hearing|proceedings)"
         # ("both attended (separate) misconduct meetings": a group's, with no article; not "attended court hearings")
         r"|\battend(?:ed|s)\s+(?:separate\s+|individual\s+)?(?:gross\s+)?misconduct\s+(?:meetings|hearings)\b"
-        r"|\bat\s+(?:the|a|their|his|her)\s+(?:\w+\s+){0,3}(?:meetings?|hearings?)\b(?!\s+(?:at|in)\s+(?:court|the\s+court))"
+        # (not "at the time the hearing could not go ahead")
+        r"|\bat\s+(?:the|a|their|his|her)\s+(?!time\b)(?:\w+\s+){0,3}(?:meetings?|hearings?)\b(?!\s+(?:at|in)\s+(?:court|the\s+court))"
         r"|\b(?:meetings?|hearings?|panels?|chair(?:person)?)\s+(?:\w+\s+){0,2}(?:found|concluded|decided|determined|ruled|imposed|gave|issued|resulted|(?<!was\s)(?<!were\s)(?<!been\s)agreed)\b"
         r"|\b(?:meetings?|hearings?)\s+(?:was|were)\s+held\b(?!\s+in\s+(?:his|her|their)\s+absence)"
         r"|\bheld\s+(?:(?:a|an|the)\s+)?(?:\w+\s+){0,3}(?:meeting|hearing)s?\b|\b(?:meeting|hearing)s?,?\s+held\s+(?:in|on|at|during)\b"
@@ -5091,7 +5092,11 @@ def settle(person: Person) -> None:
         else:
             gross = f.get("proceedings") in ("hearing", "accelerated_hearing") and person.grade == "gross_misconduct"
         f["outcome"] = "gross_misconduct_proven" if gross else "misconduct_proven"
-    if f.get("left") and "outcome" not in f and not went_ahead_without and (
+    # (not a hearing said to have been held, whose result the page does not give: "An accelerated hearing was held in
+    # August, chaired by ..., who decided that the officer" cut off; a former officer may face a hearing, never a meeting,
+    # so a meeting "held" was others')
+    said_held_hearing = took_part and f.get("proceedings") in ("hearing", "accelerated_hearing")
+    if f.get("left") and "outcome" not in f and not went_ahead_without and not said_held_hearing and (
             held or f.get("proceedings") == "none" or sanction == "no_further_action"):
         # a case to answer, and the person gone before proceedings decided on, or before any
         # action could be taken: nothing was held. A bare departure says nothing of proceedings.
