@@ -4694,3 +4694,21 @@ def test_at_the_time_the_hearing_could_not_go_ahead_is_not_a_hearing_held():
                  "hearing, but he retired three weeks before it was due to take place. Under the rules in force at the time "
                  "the hearing could not go ahead.")
     assert [t[1:5] for t in out] == [("gross_misconduct", "hearing", "retired", "not_held")]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # (ninth stop, read from check-59) "we said he had a case", "Our view was that this amounted to a case", "he, too, had"
+    ("The constable resigned in December. At the end of our investigation we said he had a case to answer for gross "
+     "misconduct.", [("gross_misconduct", "resigned")]),
+    ("We found that the sergeant did not reassess the risk. Our view was that this amounted to a case to answer for "
+     "misconduct.", [("misconduct", "not_stated")]),
+    ("PC Lane failed to record the call. In our view his actions amounted to a case to answer for gross misconduct.",
+     [("gross_misconduct", "not_stated")]),
+    ("We found PC Ash had a case to answer for misconduct. The sergeant did not review the grading. We decided that he, "
+     "too, had a case to answer for misconduct.", [("misconduct", "not_stated"), ("misconduct", "not_stated")]),
+    # traps: the force's view of someone of the public's conduct, and a finding of fact alone
+    ("The man was abusive. The force considered that this amounted to a case to answer for misconduct.", []),
+    ("We found that the sergeant did not reassess the risk.", []),
+])
+def test_a_case_said_of_whoever_was_just_talked_about(body, expected):
+    assert [(t[1], t[3]) for t in tuples(body)] == expected
