@@ -2092,3 +2092,52 @@ def test_learning_read_from_check_59(body, expected):
 ])
 def test_offence_and_cps_read_from_check_59(body, field, expected):
     assert record(body)[field] == expected
+
+
+# Ninth stop: a question about the force and our short "no" straight after it, read together by the learned reader (the
+# question's wording may be one no pattern knows; the answer alone says nothing of learning).
+@pytest.mark.parametrize("body, expected", [
+    ("We considered whether the force should learn from this. We did not find anything.", "no"),
+    ("We considered whether Kent Police should change its policy on this. We did not find that it should.", "no"),
+    # not about the people in the case, nor a partial answer, nor an answer with a "but"
+    ("We considered whether the officer should learn from this. We did not find anything.", "not_stated"),
+    ("We considered whether the force should learn from this. We did not find anything else.", "not_stated"),
+    ("We considered whether the force should learn from this. We did not find anything, but we shared the report with it.",
+     "not_stated"),
+])
+def test_a_question_about_the_force_and_our_short_no_read_together(body, expected):
+    assert learning_of(body) == expected
+
+
+def test_the_answer_read_with_its_question_is_evidence_too():
+    rec = extract_text("Fictional case – Kent Police, March 2022\n\nWe considered whether the force should learn from this. "
+                       "We did not find anything.")
+    evidence = [e.sentence for e in rec.evidence if e.field == "organisational_learning"]
+    assert evidence == ["We considered whether the force should learn from this.", "We did not find anything."]
+
+
+# Ninth stop: the "no offence" finding said of the people by pronoun or count, where neither it nor the sentence before
+# names someone of the public that the pronoun or count could mean.
+@pytest.mark.parametrize("body, expected", [
+    ("We found PC Dale had a case to answer for misconduct. We found no indication that he had committed an offence under "
+     "data protection law.", "no"),
+    ("The man was arrested. We found no indication that he had committed an offence.", "not_stated"),
+])
+def test_no_offence_said_of_the_people_by_pronoun(body, expected):
+    assert record(body)["criminal_indication"] == expected
+
+
+# Ninth stop, from the review of the check-59 round: a caution the IOPC decided against, one person's records, and checks
+# begun on a kind of record with no "all" or "every".
+@pytest.mark.parametrize("body, field, expected", [
+    ("We decided it was not necessary to interview her under both criminal and misconduct caution.", "criminal_indication",
+     "not_stated"),
+    ("Kent Police has since reduced the number of officers who can access the man's records.", "organisational_learning",
+     "not_stated"),
+    ("After the incident, Kent Police started sampling calls graded as low priority every week.", "organisational_learning",
+     "yes"),
+    ("After the incident, Kent Police began reviewing the case.", "organisational_learning", "not_stated"),
+    ("Following this case, Kent Police began reviewing his searches.", "organisational_learning", "not_stated"),
+])
+def test_the_check_59_rounds_review_mends(body, field, expected):
+    assert record(body)[field] == expected

@@ -699,7 +699,9 @@ _YES_CRIMINAL_WORDS = ("indication", "caution", "criminal", "charged", "convicte
 
 
 # "we did not find an indication that ...", "have not found an indication", "did not reveal an indication"
-_NEGATED_INDICATION = re.compile(r"(?:\b(?:not|never|no)\b|n['’]t\b)(?:(?!\b(?:but|however|although)\b)[^.,;]){0,40}\bindications?\s+that\b", re.I)
+_NEGATED_INDICATION = re.compile(r"(?:\b(?:not|never|no)\b|n['’]t\b)(?:(?!\b(?:but|however|although)\b)[^.,;]){0,40}\bindications?\s+that\b"
+                                 # ("We decided it was not necessary to interview her under criminal caution": no caution given)
+                                 r"|(?:\b(?:not|never)\b|n['’]t\b)(?:(?!\b(?:but|however|although)\b)[^.,;]){0,40}\binterview\w*\b[^.,;]{0,40}\bunder\b", re.I)
 
 
 # members of the public the sentence before may have named, as "he", "she" or a count may point back to them
@@ -709,6 +711,13 @@ _PUBLIC_BY_PRONOUN = {
     "she": re.compile(r"\b(?:woman|women|girls?|mother|daughters?|wife|sister|Mrs|Ms|Miss|" + _PUBLIC_EITHER + r")\b", re.I),
 }
 _REFERENT = re.compile(r"\b(?:(?P<pronoun>he|she|they)|of\s+the\s+(?P<count>two|three|four|five|six))\b(?=[^.]*\bcommitted\b)", re.I)
+
+
+# the "no offence" finding said of the person by pronoun ("We found no indication that he had committed an offence"): theirs
+# where neither it nor the sentence before names someone of the public the pronoun could mean (_first_after_no_public)
+# (one person by pronoun, in our own voice: not another body's finding, "The vetting unit found no indication that she ...",
+# nor "any of them", whom a sentence further back may have named as the public)
+_NO_OFFENCE_OF_A_REFERENT = re.compile(r"^(?=.*\bwe\b)(?=.*\b(?:he|she)\b).*?(?:" + _NO_OFFENCE_FINDING.pattern + r")", re.I)
 
 
 def _first_after_no_public(page: Page, pattern: re.Pattern[str], gate: tuple[str, ...]) -> Span | None:
@@ -912,7 +921,8 @@ def criminal_by_rules(page: Page, cps: Finding) -> Finding:
         or _first(page, _NO_INDICATION_THAT_HE, gate=("indication",)) \
         or _first(page, _NOTHING_BY_THEM, gate=("offence",), exclude=_ABOUT_THE_PUBLIC) \
         or _first(page, _ASKED_AND_ANSWERED_OF_THEM, gate=("offence",), exclude=_ABOUT_THE_PUBLIC) \
-        or _first_after_no_public(page, _NOTHING_BY_THE_COUNTED, gate=("offence",)) or _evidence_said_no(page)
+        or _first_after_no_public(page, _NOTHING_BY_THE_COUNTED, gate=("offence",)) or _evidence_said_no(page) \
+        or _first_after_no_public(page, _NO_OFFENCE_OF_A_REFERENT, gate=("criminal", "crime", "offence"))
     if no:
         return Finding("no", (no,), "'no indication ... offence', said of the person the report is about")
     asked_and_answered = _not_after_the_public(page, _answered_no(page, _ASKED_CRIMINAL, _SHORT_ANSWER_NO, gate=("criminal", "public office", "communications act") + _OFFENCE_WORDS, asked_by_us=True)) \
@@ -1139,7 +1149,9 @@ _FORCE_INCREASED = (r"(?:increased|doubled|trebled|tripled)\s+(?:the\s+number\s+
                     r"|(?:reduced|cut)\s+(?:the\s+number\s+of\s+(?:cases|investigations|calls|referrals)\s+(?:each|every|a|one)\b|(?:the\s+|its\s+)?(?:caseloads?|workloads?)\b"
                     # ("has reduced the number of staff roles that can search its intelligence systems": access narrowed)
                     r"|the\s+number\s+of\s+(?:[\w-]+\s+){0,2}?(?:people|staff|officers|roles|posts|users|accounts)\s+(?:who|that)\s+(?:can|could|are\s+able\s+to)\s+(?:search|access|view|use|see)\b"
-                    r"(?=[^.;,]{0,40}?\b(?:systems?|databases?|records|intelligence|data|information)\b))")
+                    r"(?=[^.;,]{0,40}?\b(?:systems?|databases?|records|intelligence|data|information)\b)"
+                    # (not one person's records: "who can access the man's records")
+                    r"(?![^.;,]{0,40}?(?:\b(?:his|her|their)\b|\b(?:man|woman|boy|girl|complainant|victim|family|person|officer|constable)['’]s\b)))")
 _FORCE_CHANGE = r"(?:" + _FORCE_CHANGE_VERB + _FORCE_CHANGE_OBJECT + r"|" + _FORCE_INCREASED + r")"
 # the force itself as the doer of a change told with no time word: by name (capitals), "the force", or its acronym;
 # not "used force", the IOPC, a rank's initials or a dummy "it"
@@ -1300,7 +1312,7 @@ _FORCE_OWN_CHANGE_SRC = (
     # checks the force began after the events, of every such thing: "Following this case, Hertfordshire Constabulary began
     # checking a random sample of searches on its intelligence systems every month" (not one officer's searches)
     r"|(?:" + _AFTER_EVENT + r"|\bsince\s+then\b)[^.]{0,40}?\b" + _FORCE_ACTING + r"\s+(?:has\s+|have\s+)?(?:also\s+)?(?:since\s+)?(?:began|begun|started)\s+"
-    r"(?:checking|auditing|reviewing|sampling|dip-sampling|monitoring)\s+(?:a\s+(?:random\s+)?sample\s+of\s+|all\s+|every\s+|each\s+)(?:[\w-]+\s+){0,2}?"
+    r"(?:checking|auditing|reviewing|sampling|dip-sampling|monitoring)\s+(?:a\s+(?:random\s+)?sample\s+of\s+|all\s+|every\s+|each\s+)?(?:(?!(?:the|this|that|these|those|his|her|their)\b)[\w-]+\s+){0,2}?"
     r"(?:search(?:es)?|calls?|logs?|records?|incidents?|reports?|cases?|decisions?|detentions?|referrals?)\b"
     r"(?![^.;,]{0,60}?\b(?:by|of|for)\s+(?:the\s+(?:[\w-]+\s+)?(?:officer|constable|sergeant|PCSO|detective|handler|member\s+of\s+staff)|PCs?|DCs?|DS|PS|PCSO|Sergeant|him|her|his|their)\b"
     r"|[^.;]{0,80}?\b(?:involved|concerned)\b)"
@@ -1584,13 +1596,41 @@ def organisational_learning(page: Page) -> Finding:
     return _ask_the_model(page, "organisational_learning") or found
 
 
-def model_candidates(page: Page, use: ModelUse) -> list[tuple[Span, str]]:
+# our short answer, in the negative, to the question just before: "We did not find anything in this case.", "We found
+# none.", "There was none." (not a partial one: "We found nothing else", "..., but ...")
+_SHORT_NEGATIVE_ANSWER = re.compile(
+    r"^\W*(?:(?:we|the\s+IOPC|our\s+investigation)\b(?:(?!\b(?:but|however|although|though|except|apart|other|beyond|further|else|only)\b)[^.;:,]){0,60}?"
+    r"\b(?:not|no|none|nothing)\b|there\s+(?:was|were)\s+(?:none|nothing|no)\b)"
+    r"(?:(?!\b(?:but|however|although|though|except|apart|other|beyond|further|else|only)\b)[^;:,]){0,60}$", re.I)
+# (an answer to the question, not news of something else: "We decided there was no need to refer the matter to the CPS")
+_ABOUT_SOMETHING_ELSE = re.compile(r"\b(?:refer\w*|CPS|Crown|criminal|offences?|misconduct|proceedings|officers?|constables?|sergeants?"
+                                   r"|complain\w*|appeal\w*)\b", re.I)
+
+
+# ... to a question about the force as a body (not about the people in the case: "whether the officer should learn")
+_ASKED_OF_THE_FORCE = re.compile(r"\b(?:the\s+force|forces|organi[sz]ation|constabulary|as\s+a\s+whole)\b|" + _SPELLED_FORCE + r"|\b(?!SIO\b)" + _FORCE_INITIALS + r"\b", re.I)
+_ASKED_OF_SOMEONE = re.compile(r"\b(?:officers?|constables?|sergeants?|inspectors?|detectives?|staff|PCSOs?|PCs?|DCs?|call\s+handlers?|handlers?|individuals?"
+                               r"|he|she|him|her|his|they|them|their)\b", re.I)
+
+
+def model_candidates(page: Page, use: ModelUse) -> list[tuple[Span | tuple[Span, Span], str]]:
     """The (sentence, text) pairs a field's sentence model reads: its reader's candidates, less a question straight after
-    a sentence ``use.question_after`` matches (that sentence says whose "texts" or "damage" the question is about)."""
+    a sentence ``use.question_after`` matches (that sentence says whose "texts" or "damage" the question is about). Where
+    ``use.reads_answers``, a question with our short "no" straight after it is also read as one text, the two sentences
+    its evidence ("We asked ourselves whether there was anything the MPS as an organisation should learn. We did not find
+    anything."): the question's wording may be new to the patterns, and the answer alone says nothing of learning."""
     sentences, lowered = page.sentences, page.lowered_sentences
     after = use.question_after
-    return [(sentence, sentence.text) for index, sentence in use.reader.candidates(page)
-            if not (after and index and "whether" in lowered[index] and after.search(sentences[index - 1].text))]
+    out: list[tuple[Span | tuple[Span, Span], str]] = []
+    for index, sentence in use.reader.candidates(page):
+        if after and index and "whether" in lowered[index] and after.search(sentences[index - 1].text):
+            continue
+        out.append((sentence, sentence.text))
+        if use.reads_answers and "whether" in lowered[index] and index + 1 < len(sentences) \
+                and _ASKED_OF_THE_FORCE.search(sentence.text) and not _ASKED_OF_SOMEONE.search(sentence.text) \
+                and _SHORT_NEGATIVE_ANSWER.match(answer := sentences[index + 1].text) and not _ABOUT_SOMETHING_ELSE.search(answer):
+            out.append(((sentence, sentences[index + 1]), f"{sentence.text} {answer}"))
+    return out
 
 
 def _ask_the_model(page: Page, field: str) -> Finding | None:
@@ -1600,7 +1640,8 @@ def _ask_the_model(page: Page, field: str) -> Finding | None:
     if best is None:
         return None
     value, sentence, probability = best
-    return Finding(value, (sentence,), f"sentence model (P={probability:.2f}): no rule knew the wording")
+    evidence = sentence if isinstance(sentence, tuple) else (sentence,)
+    return Finding(value, evidence, f"sentence model (P={probability:.2f}): no rule knew the wording")
 
 
 # a complaint, or the case's own handling: an apology, compensation, a repair, an investigation reopened
@@ -1689,7 +1730,9 @@ _LEARNING_FOR_SOME_OF_ITS_PEOPLE = re.compile(r"\b(?:learning|lessons)" + _FOR_S
                                               + r"|\banything" + _FOR_SOME_OF_ITS_PEOPLE + r"\s+to\s+learn\b", re.I)
 # a question is an answer only with its answer after it: "asked whether ..., and concluded that it did not"
 _QUESTION = re.compile(r"\b(?:whether|if)\b", re.I)
-_ANSWERED_AFTER = re.compile(r"\b(?:whether|if)\b.*\b(?:and|but)\s+(?:we\s+)?(?:found|concluded|decided|did\s+not|identified)\b", re.I)
+_ANSWERED_AFTER = re.compile(r"\b(?:whether|if)\b.*\b(?:and|but)\s+(?:we\s+)?(?:found|concluded|decided|did\s+not|identified)\b"
+                             # (a question and our short answer, read together: model_candidates)
+                             r"|\b(?:whether|if)\b[^.?]*[.?]\s+(?:we|the\s+IOPC|our\s+investigation|there)\b", re.I)
 
 
 def _may_say_no(text: str) -> bool:
@@ -1826,11 +1869,12 @@ class ModelUse:
     by_rules: Callable[[Page], Finding]
     may_say: dict[str, Callable[[str], bool]]
     question_after: re.Pattern[str] | None = None
+    reads_answers: bool = False  # (a question and our short "no" after it, read together)
 
 
 # (extraction, training and cross-validation all read these)
 MODEL_USES = {
-    "organisational_learning": ModelUse(sentence_model.LEARNING, learning_by_rules, _MODEL_MAY_SAY),
+    "organisational_learning": ModelUse(sentence_model.LEARNING, learning_by_rules, _MODEL_MAY_SAY, reads_answers=True),
     "criminal_indication": ModelUse(sentence_model.CRIMINAL, lambda page: criminal_by_rules(page, cps_referral(page)),
                                     _MODEL_MAY_SAY_NO_OFFENCE, _NAMED_MEMBER_OF_THE_PUBLIC),
 }
