@@ -4712,3 +4712,16 @@ def test_at_the_time_the_hearing_could_not_go_ahead_is_not_a_hearing_held():
 ])
 def test_a_case_said_of_whoever_was_just_talked_about(body, expected):
     assert [(t[1], t[3]) for t in tuples(body)] == expected
+
+
+def test_a_first_name_and_surname_then_the_surname_alone_are_one_person():
+    # (ninth stop, from the review of the check-59 round: "PC Wynn Aldous", later "PC Aldous")
+    out = tuples("We found PC Wynn Aldous had a case to answer for misconduct. At the meeting misconduct was found proven and "
+                 "PC Aldous received a written warning.")
+    assert [t[1:] for t in out] == [("misconduct", "meeting", "no", "misconduct_proven", "written_warning")]
+
+
+def test_dismissed_in_the_finding_about_a_named_officer():
+    # (ninth stop, from the same review: "We found that PC Gale had a case ... and was dismissed at a hearing")
+    out = tuples("We found that PC Gale had a case to answer for gross misconduct and was dismissed at a hearing.")
+    assert [t[5] for t in out] == ["dismissed"]

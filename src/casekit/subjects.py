@@ -156,6 +156,8 @@ def page_vocabulary(heads: tuple[str, ...]):
 _POSSESSIVE_BEFORE = re.compile(r"\b(?:his|her|their)\s+$", re.I)
 # "Sergeant Hale", "PC Rowe": a rank followed by a surname names one known person
 _NAME_AFTER = re.compile(r"^\s+(?!(?:Police|Constabulary|Service|Force)\b)[A-Z][a-z'’-]+\b")
+# a surname straight after the first name just read ("PC Wynn Aldous"), not a force's name or the next clause's capital
+_SURNAME_AFTER = re.compile(r"\s+(?!(?:Police|Constabulary|Service|Force|The|He|She|It|We|They|A|An|And|But|On|In|At|Of)\b)([A-Z][a-z'’-]+(?:['’]s)?)\b(?!(?:\s+[A-Z][\w-]+){0,3}\s+(?:Police|Constabulary|Service)\b)")
 _HEAD_ROLES = [(re.compile(f"^(?:{re.sub(r'[(][?]=[^)]*[)]', '', h)})s?$", re.I), role) for h, role in _HEADS]
 GENERIC_HEADS = {"officer", "police officer"}
 # "the staff member" is whichever member of staff the report is about: the call handler, the DDO
@@ -344,7 +346,9 @@ def _find_phrases(text: str, heads: tuple[str, ...]) -> tuple[Phrase, ...]:
             # "the third officer" is someone new, not the officer already named
             other="other" in det or "remaining" in det or any(d in ORDINALS and d != "first" for d in det), plural=plural,
             # ("PC Ashby’s case" is PC Ashby)
-            label=label.group(1) if label else (re.sub(r"['’]s$", "", name.group(0).strip()) if name else None),  # "officer A", "Sergeant Hale"
+            # ("PC Wynn Aldous" is PC Aldous: a first name and surname, the surname kept)
+            label=label.group(1) if label else (re.sub(r"['’]s$", "", _SURNAME_AFTER.match(clean, m.end() + name.end()).group(1)
+                                                       if _SURNAME_AFTER.match(clean, m.end() + name.end()) else name.group(0).strip()) if name else None),  # "officer A", "Sergeant Hale"
         ))
     return tuple(_with_bracketed_letters(phrases, text))
 
@@ -1751,7 +1755,8 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
         # "Officer A was dismissed", "PC Lowe was dismissed", "the two PCs were dismissed", "the other officer attended and was
         # dismissed", each opening its clause (not "the allegations against both officers were dismissed", "the charges
         # faced by the two constables were dismissed")
-        r"|(?:^|[;,:]\s*|\b(?:and|then|but|where|when|hearing|meeting)\s+)(?:(?:one|two|three|four|all|both)\s+of\s+)?(?:(?:the|both|all|two|three|four)\s+){0,2}"
+        # ("We found that PC Gale had a case to answer ... and was dismissed at a hearing": the finding's subject)
+        r"|(?:^|[;,:]\s*|\b(?:and|then|but|where|when|hearing|meeting|that)\s+)(?:(?:one|two|three|four|all|both)\s+of\s+)?(?:(?:the|both|all|two|three|four)\s+){0,2}"
         # ("the first detention officer attended and was dismissed": two words only after a place in the order, not "the
         # two probationary police officers were dismissed for failing their training")
         r"(?:(?:first|second|third|fourth|fifth|other|remaining)\s+(?-i:[a-z]+)\s+|(?-i:[a-z]+)\s+)?"
