@@ -45,7 +45,7 @@ TRAINING_PARTS = ("develop", "check-1", "check-2", "check-3", "check-4", "check-
                   "check-14", "check-17", "check-18", "check-19", "check-20", "check-21", "check-22", "check-23",
                   "check-24", "check-25", "check-27", "check-28", "check-29", "check-30", "check-34", "check-35", "check-36",
                   "check-38", "check-39", "check-40", "check-41", "check-43", "check-44", "check-45", "check-46", "check-47",
-                  "check-48", "check-49", "check-50", "check-51", "check-52", "check-53", "check-57")
+                  "check-48", "check-49", "check-50", "check-51", "check-52", "check-53", "check-57", "check-59")
 
 
 def labelled_texts() -> list[tuple[str, str, dict]]:
