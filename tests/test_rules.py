@@ -2141,3 +2141,13 @@ def test_no_offence_said_of_the_people_by_pronoun(body, expected):
 ])
 def test_the_check_59_rounds_review_mends(body, field, expected):
     assert record(body)[field] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # (ninth stop, from the review of the check-59 round: a member of the public's criminal caution is no officer's)
+    ("A man was arrested on suspicion of burglary and was interviewed under criminal caution. The custody sergeant was "
+     "interviewed under misconduct caution only.", "not_stated"),
+    ("The driver was interviewed under criminal and misconduct caution on suspicion of dangerous driving.", "yes"),
+])
+def test_whose_criminal_caution(body, expected):
+    assert record(body)["criminal_indication"] == expected

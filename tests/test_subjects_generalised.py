@@ -4725,3 +4725,19 @@ def test_dismissed_in_the_finding_about_a_named_officer():
     # (ninth stop, from the same review: "We found that PC Gale had a case ... and was dismissed at a hearing")
     out = tuples("We found that PC Gale had a case to answer for gross misconduct and was dismissed at a hearing.")
     assert [t[5] for t in out] == ["dismissed"]
+
+
+def test_two_officers_listed_by_full_name_are_two_people():
+    # (ninth stop, from the review of the check-59 round: "PC Rhea Dorn and PC Alf Munro" joined as a list)
+    out = tuples("Two officers, PC Rhea Dorn and PC Alf Munro, had a case to answer for gross misconduct after a detainee was "
+                 "left without medical care. PC Dorn resigned before the hearing. A gross misconduct hearing was held for PC "
+                 "Munro, who was dismissed.")
+    assert [t[1:] for t in out] == [("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "dismissed"),
+                                    ("gross_misconduct", "hearing", "resigned", "not_held", "not_stated")]
+
+
+def test_a_hearing_which_was_held_after_the_officer_retired_is_held():
+    # (the same review: "his gross misconduct hearing, which was held in June"; a meeting still cannot be, for him)
+    out = tuples("PC Ross Yeo had a case to answer for gross misconduct. He retired before his gross misconduct hearing, "
+                 "which was held in June 2024.")
+    assert [t[1:5] for t in out] == [("gross_misconduct", "hearing", "retired", "not_stated")]

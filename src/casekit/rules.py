@@ -701,7 +701,10 @@ _YES_CRIMINAL_WORDS = ("indication", "caution", "criminal", "charged", "convicte
 # "we did not find an indication that ...", "have not found an indication", "did not reveal an indication"
 _NEGATED_INDICATION = re.compile(r"(?:\b(?:not|never|no)\b|n['’]t\b)(?:(?!\b(?:but|however|although)\b)[^.,;]){0,40}\bindications?\s+that\b"
                                  # ("We decided it was not necessary to interview her under criminal caution": no caution given)
-                                 r"|(?:\b(?:not|never)\b|n['’]t\b)(?:(?!\b(?:but|however|although)\b)[^.,;]){0,40}\binterview\w*\b[^.,;]{0,40}\bunder\b", re.I)
+                                 r"|(?:\b(?:not|never)\b|n['’]t\b)(?:(?!\b(?:but|however|although)\b)[^.,;]){0,40}\binterview\w*\b[^.,;]{0,40}\bunder\b"
+                                 # ("A man was arrested on suspicion of burglary and was interviewed under criminal caution": his)
+                                 r"|^\W*(?:a|the)\s+(?:[\w-]+\s+)?(?:man|woman|boy|girl|teenager|youth|detainee|member\s+of\s+the\s+public)\b"
+                                 r"(?:(?!\b(?:officers?|constables?|PCs?|sergeants?|he|she)\b)[^.;]){0,80}?\binterviewed\b", re.I)
 
 
 # members of the public the sentence before may have named, as "he", "she" or a count may point back to them

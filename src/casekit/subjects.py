@@ -980,7 +980,9 @@ def _past_letter(phrase: Phrase, gap: str) -> str:
     """The text between a phrase and the next, past the phrase's own letter: "Officers A and B" joins by " and "."""
     if phrase.label and gap.lstrip().startswith(phrase.label):
         return gap.lstrip()[len(phrase.label):]
-    return gap
+    # ("PC Rhea Dorn and PC Alf Munro": a first name before the surname the phrase is labelled by)
+    named = re.match(r"\s*[A-Z][a-z'’-]+\s+" + re.escape(phrase.label) + r"\b", gap) if phrase.label else None
+    return gap[named.end():] if named else gap
 
 
 # (only where the sentence goes on of two or more: "... and the custody sergeant on duty were both served notices"; not
@@ -1579,6 +1581,8 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
         r"|\bat\s+(?:the|a|their|his|her)\s+(?!time\b)(?:\w+\s+){0,3}(?:meetings?|hearings?)\b(?!\s+(?:at|in)\s+(?:court|the\s+court))"
         r"|\b(?:meetings?|hearings?|panels?|chair(?:person)?)\s+(?:\w+\s+){0,2}(?:found|concluded|decided|determined|ruled|imposed|gave|issued|resulted|(?<!was\s)(?<!were\s)(?<!been\s)agreed)\b"
         r"|\b(?:meetings?|hearings?)\s+(?:was|were)\s+held\b(?!\s+in\s+(?:his|her|their)\s+absence)"
+        # ("He retired before his gross misconduct hearing, which was held in June")
+        r"|\b(?:meeting|hearing)s?,\s+which\s+(?:was|were)\s+(?:later\s+)?held\b(?!\s+in\s+(?:his|her|their)\s+absence)"
         r"|\bheld\s+(?:(?:a|an|the)\s+)?(?:\w+\s+){0,3}(?:meeting|hearing)s?\b|\b(?:meeting|hearing)s?,?\s+held\s+(?:in|on|at|during)\b"
         r"|\b(?:following|after)\s+(?:a|the|their|his|her)\s+(?:\w+\s+){0,2}(?:meeting|hearing)\b"
         # ("DO A retired before the hearing, and it went ahead for DO B only": held for that one)
