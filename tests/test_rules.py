@@ -2151,3 +2151,13 @@ def test_the_check_59_rounds_review_mends(body, field, expected):
 ])
 def test_whose_criminal_caution(body, expected):
     assert record(body)["criminal_indication"] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # (ninth stop, from the review of the check-59 round: everyone in a post told to do a check, with no article)
+    ("The force told us that line managers are now required to check custody observation records at the end of every "
+     "shift.", "yes"),
+    ("The force told us that his line managers are now required to check his records.", "not_stated"),
+])
+def test_a_check_everyone_in_a_post_now_does(body, expected):
+    assert learning_of(body) == expected

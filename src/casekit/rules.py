@@ -1303,11 +1303,14 @@ _FORCE_OWN_CHANGE_SRC = (
     r"\s+of\s+(?:all|every|each)\b(?![^.]{0,60}\b(?:the\s+(?:\w+\s+)?(?:officer|constable|sergeant|detective|inspector|investigation)|his|her|(?-i:Mr|Mrs|Ms))\b)" +
     r"|\b" + _FORCE_ACTING + r"\s+(?:has\s+|had\s+)?(?:told|informed|assured)\s+us\s+(?:that\s*,?\s*)?(?:it\s+(?:has|had)\s+(?:since|now)\b|since\s+(?:this|the)\s+"
     r"(?:incident|case|events?|collision|investigation)\b"
+    # ("told us that line managers are now required to check ...": everyone in that post, with no article)
+    r"|(?:(?:[\w-]+\s+){0,2}?(?:inspectors|sergeants|supervisors|managers|team\s+leaders)\s+(?:are\s+)?now\b(?:\s+(?:required|expected)\s+to\b)?"
     # ("told us that an inspector now reviews a sample of closed investigations every week": someone in a role, now)
-    r"|(?:an?|the|its)\s+(?:[\w-]+\s+){0,3}?(?:inspector|sergeant|supervisor|manager|team|unit)s?\s+now\b"
+    r"|(?:an?|the|its)\s+(?:[\w-]+\s+){0,3}?(?:inspector|sergeant|supervisor|manager|team|unit)s?\s+now\b)"
     # (not one person's supervision: "a sergeant now checks every search PC Dale records, until his improvement plan ends")
     r"(?![^.]*\b(?:his|her|(?-i:PC|DC|DS|PCSO)|improvement\s+plan|(?:officer|constable|sergeant)['’]s)\b))"
-    r"(?:(?!" + _NOT_A_PRACTICE + r"|\b(?:s?he|reflective)\b)[^.]){0,200}?\b(?:" + _PRACTICE + r"|reviewed|reviews?\s+of\s+(?:every|all|each|its|how)|reviews\s+(?:a\s+)?samples?\s+of|audits?|checks)\b"
+    r"(?:(?!" + _NOT_A_PRACTICE + r"|\b(?:s?he|reflective)\b)[^.]){0,200}?\b(?:" + _PRACTICE + r"|reviewed|reviews?\s+of\s+(?:every|all|each|its|how)|reviews\s+(?:a\s+)?samples?\s+of|audits?|checks"
+    r"|(?:check|review|audit)\s+(?:(?:a\s+)?(?:random\s+)?samples?\s+of|every|all|each)|(?:check|review|audit)\s+(?:[\w-]+\s+){0,2}?records)\b"
     # what the force told us it did for the work after the events, after another thing done in the same clause: "The force also
     # told us that it had reviewed the caseloads of detectives in the team and had moved two additional investigators into it"
     r"|\b" + _FORCE_ACTING + r"\s+(?:has\s+|had\s+)?(?:also\s+)?(?:told|informed|assured)\s+us\s+(?:that\s+)?it\s+(?:has|had)\s+(?:also\s+)?(?:since\s+)?"
