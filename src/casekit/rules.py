@@ -405,7 +405,7 @@ def cps_referral(page: Page) -> Finding:
         if _CHARGE_ON_POLICE.search(words):
             return Finding("yes", (sentence,), "charging decision by the CPS on a person serving with the police")
         if _CPS_AUTHORISED_CHARGES.search(words) and not _CPS_ABOUT_PUBLIC.search(words) and not _CHARGED_SOMEONE.search(words) \
-                and _first(page, _YES_CRIMINAL_PARTS, gate=_YES_CRIMINAL_WORDS, negated_before=_NEGATED_INDICATION):
+                and _first(page, _YES_CRIMINAL_PARTS, gate=_YES_CRIMINAL_WORDS, negated_before=_NOT_AN_INDICATION_BEFORE):
             # (in a report that shows someone serving under criminal caution, arrested or charged: theirs)
             return Finding("yes", (sentence,), "the CPS authorised charges, in a report of a criminal investigation of police")
         referral = _CPS_REFERRAL.search(words)
@@ -698,8 +698,10 @@ _YES_CRIMINAL_PARTS = Alternation(_YES_CRIMINAL)
 _YES_CRIMINAL_WORDS = ("indication", "caution", "criminal", "charged", "convicted", "prosecuted", "arrested")
 
 
-# "we did not find an indication that ...", "have not found an indication", "did not reveal an indication"
-_NEGATED_INDICATION = re.compile(r"(?:\b(?:not|never|no)\b|n['’]t\b)(?:(?!\b(?:but|however|although)\b)[^.,;]){0,40}\bindications?\s+that\b"
+# what, before a "yes" wording, makes it no indication about the police: a negation ("we did not find an indication that
+# ...", "have not found an indication", "did not reveal an indication"), a caution we decided against, or a member of the
+# public's caution
+_NOT_AN_INDICATION_BEFORE = re.compile(r"(?:\b(?:not|never|no)\b|n['’]t\b)(?:(?!\b(?:but|however|although)\b)[^.,;]){0,40}\bindications?\s+that\b"
                                  # ("We decided it was not necessary to interview her under criminal caution": no caution given)
                                  r"|(?:\b(?:not|never)\b|n['’]t\b)(?:(?!\b(?:but|however|although)\b)[^.,;]){0,40}\binterview\w*\b[^.,;]{0,40}\bunder\b"
                                  # ("A man was arrested on suspicion of burglary and was interviewed under criminal caution": his)
@@ -716,10 +718,10 @@ _PUBLIC_BY_PRONOUN = {
 _REFERENT = re.compile(r"\b(?:(?P<pronoun>he|she|they)|of\s+the\s+(?P<count>two|three|four|five|six))\b(?=[^.]*\bcommitted\b)", re.I)
 
 
-# the "no offence" finding said of the person by pronoun ("We found no indication that he had committed an offence"): theirs
-# where neither it nor the sentence before names someone of the public the pronoun could mean (_first_after_no_public)
-# (one person by pronoun, in our own voice: not another body's finding, "The vetting unit found no indication that she ...",
-# nor "any of them", whom a sentence further back may have named as the public)
+# the "no offence" finding said of one person by pronoun, in our own voice ("We found no indication that he had committed an
+# offence"): theirs where neither it nor the sentence before names someone of the public the pronoun could mean
+# (_first_after_no_public); not another body's finding ("The vetting unit found no indication that she ..."), nor "any of
+# them", whom a sentence further back may have named as the public
 _NO_OFFENCE_OF_A_REFERENT = re.compile(r"^(?=.*\bwe\b)(?=.*\b(?:he|she)\b).*?(?:" + _NO_OFFENCE_FINDING.pattern + r")", re.I)
 
 
@@ -911,7 +913,7 @@ def _not_after_the_public(page: Page, found):
 
 def criminal_by_rules(page: Page, cps: Finding) -> Finding:
     """Criminal indication as the rules read it (the sentence model is trained on this reading's evidence)."""
-    yes = _first(page, _YES_CRIMINAL_PARTS, gate=_YES_CRIMINAL_WORDS, negated_before=_NEGATED_INDICATION)
+    yes = _first(page, _YES_CRIMINAL_PARTS, gate=_YES_CRIMINAL_WORDS, negated_before=_NOT_AN_INDICATION_BEFORE)
     if yes:
         return Finding("yes", (yes,), "indication of an offence, criminal caution or charge of a person serving with the police")
     if cps.value == "yes":
