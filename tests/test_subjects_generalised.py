@@ -4741,3 +4741,21 @@ def test_a_hearing_which_was_held_after_the_officer_retired_is_held():
     out = tuples("PC Ross Yeo had a case to answer for gross misconduct. He retired before his gross misconduct hearing, "
                  "which was held in June 2024.")
     assert [t[1:5] for t in out] == [("gross_misconduct", "hearing", "retired", "not_stated")]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # (ninth stop, from the read parts' sanction errors: one finding "against X, who ..., and against Y, who ...", each
+    # clause's facts for its own person, the finding for both)
+    ("We found PC Tallis and PC Odell had a case to answer for gross misconduct. PC Odell retired before the hearing. The "
+     "panel found gross misconduct proven against PC Tallis, who was dismissed without notice, and against PC Odell, who "
+     "would have been dismissed had he still been serving.",
+     [("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "dismissed"),
+      ("gross_misconduct", "hearing", "retired", "gross_misconduct_proven", "would_have_been_dismissed")]),
+    ("We found the sergeant and the inspector had a case to answer for misconduct. At the misconduct meeting, misconduct "
+     "was found proven against the sergeant, who was given a written warning, and against the inspector, who received "
+     "management advice.",
+     [("misconduct", "meeting", "no", "misconduct_proven", "management_action"),
+      ("misconduct", "meeting", "no", "misconduct_proven", "written_warning")]),
+])
+def test_one_finding_against_two_people_each_with_a_clause_of_their_own(body, expected):
+    assert [t[1:] for t in tuples(body)] == expected

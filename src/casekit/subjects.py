@@ -2179,7 +2179,8 @@ _ONE_OF = re.compile(r"^\W*(?:Of\s+the\s+(?:two|three|four|five|six)\b[^,.;]{0,4
                      # ("One of the three retired"; not "one of the three allegations", "one of the three men")
                      r"|the\s+(?:two|three|four|five|six)\b(?=\s*(?:,|$|(?:had|has|was|were|is|did|would|will|retired|resigned|left|received|attended|admitted|denied)\b))))", re.I)
 _CLAUSE_SPLIT = re.compile(
-    r";\s*|,?\s+(?:and|while|whereas|but)\s+(?=(?:that\s+)?(?:(?:the|a|an|one|another|two|three|four|five|both)\b|[A-Z](?!\b))"
+    # (", and against PC Odell, who would have been ...": the finding's next person, with facts of their own)
+    r";\s*|,?\s+(?:and|while|whereas|but)\s+(?=(?:that\s+|against\s+)?(?:(?:the|a|an|one|another|two|three|four|five|both)\b|[A-Z](?!\b))"
     r"|it\s+went\s+ahead\s+(?:for|against)\b)")  # ("DO A retired before the hearing, and it went ahead for DO B only")
 # a clause that names its people by count or position only: "two of them were dismissed", "the other received ...",
 # "the third was given ..."; read as "officers" of the group the sentence is about
@@ -3314,6 +3315,13 @@ class Resolver:
             said = re.sub(r"(^|^and\s+|,\s*and\s+)(?:who|they)\s+(?=(?:were|both|all|each)\b)", r"\1the officers ", clause) \
                 if not phrases and continued and continued.group("rest") else clause
             facts = _with_the_sentences_proceedings(facts_in(said), sentence.text)
+            if i and re.match(r"\s*against\b", clause) and "outcome" not in facts:
+                # ("At the meeting, misconduct was found proven against the sergeant, ..., | and against the inspector, who
+                # received ...": the same finding at the same proceedings, for the next person)
+                first = _with_the_sentences_proceedings(facts_in(clauses[0]), sentence.text)
+                facts.update({k: v for k, v in first.items() if k in ("outcome", "held", "level") and k not in facts})
+                if first.get("proceedings") in FORMAL_PROCEEDINGS and facts.get("proceedings") in (None, "none"):
+                    facts["proceedings"] = first["proceedings"]  # (its management advice was that meeting's result)
             if not phrases and (lead := _BARE_LEAD.match(clause)):
                 phrases = [_bare_phrase(lead)]
                 # ("One of those who attended | was dismissed": the predicate, read with a subject of its own)
