@@ -4759,3 +4759,13 @@ def test_a_hearing_which_was_held_after_the_officer_retired_is_held():
 ])
 def test_one_finding_against_two_people_each_with_a_clause_of_their_own(body, expected):
     assert [t[1:] for t in tuples(body)] == expected
+
+
+def test_the_serving_and_the_retired_told_apart_by_the_phrase_itself():
+    # (ninth stop: "the two serving constables ..., and the retired officer would have been ...": leaving said in the
+    # phrase's own words, as "who were still serving" says it after)
+    out = tuples("We found that three constables had a case to answer for gross misconduct. One of them retired before the "
+                 "hearing. The panel found gross misconduct proven against all three. The two serving constables were "
+                 "dismissed without notice, and the retired officer would have been dismissed had he still been serving.")
+    assert [t[3:] for t in out] == [("no", "gross_misconduct_proven", "dismissed")] * 2 + [
+        ("retired", "gross_misconduct_proven", "would_have_been_dismissed")]

@@ -976,6 +976,16 @@ def _who(phrase: Phrase) -> tuple[str, str | None]:
     return re.sub(r"^(?:the|a|an)\s+", "", phrase.text.lower()), phrase.label
 
 
+def _leaving_told(phrase: Phrase, described: str) -> bool | None:
+    """Whether the people a phrase names had left (True) or were serving (False), by what is said of them ("the officer who
+    had retired", "the two who were still serving") or by the phrase's own words ("the retired officer", "the two serving
+    constables"); None where neither says."""
+    said = _leaving_said(described)
+    if said is not None:
+        return said
+    return True if _THE_DEPARTED.match(phrase.text) else False if re.search(r"\bserving\b", phrase.text, re.I) else None
+
+
 def _past_letter(phrase: Phrase, gap: str) -> str:
     """The text between a phrase and the next, past the phrase's own letter: "Officers A and B" joins by " and "."""
     if phrase.label and gap.lstrip().startswith(phrase.label):
@@ -3418,7 +3428,7 @@ class Resolver:
                         for person in targets:
                             person.split = True
                         self.last_split = counted_from
-            elif (gone := _leaving_said(described.get(id(phrase), ""))) is not None \
+            elif (gone := _leaving_told(phrase, described.get(id(phrase), ""))) is not None \
                     and (told := [p for p in people if p not in used and p.has_left == gone]):
                 # "the detention officer who was still serving was dismissed; ... the other": told apart by leaving
                 # ("the two officers who were still serving": both; not before a colon that goes on to tell them apart)
@@ -3426,7 +3436,7 @@ class Resolver:
                 # (of the rank the phrase names, where it names one: "the two constables who were still serving", not the sergeant)
                 if phrase.head not in GENERIC_HEADS:
                     told = [p for p in told if self._may_be_called(p, phrase.head)] or told
-                targets = told[:1] if ":" in described[id(phrase)] else told if phrase.plural and not phrase.count else told[:phrase.count or 1]
+                targets = told[:1] if ":" in described.get(id(phrase), "") else told if phrase.plural and not phrase.count else told[:phrase.count or 1]
             elif (at := self._by_position(phrase)) is not None:
                 targets = [at] if at not in used else []  # "the first PC will face ..., and the second PC ...": in order
             elif phrase.label or phrase.head not in GENERIC_HEADS:
