@@ -4769,3 +4769,25 @@ def test_the_serving_and_the_retired_told_apart_by_the_phrase_itself():
                  "dismissed without notice, and the retired officer would have been dismissed had he still been serving.")
     assert [t[3:] for t in out] == [("no", "gross_misconduct_proven", "dismissed")] * 2 + [
         ("retired", "gross_misconduct_proven", "would_have_been_dismissed")]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # (ninth stop, from the review of the ", and against" split: a third person after ", against", a pronoun clause after
+    # the split, and a panel's "not proven" for a gross misconduct case, at a hearing)
+    ("We found PC Abbot, PC Brook and PC Carver had a case to answer for gross misconduct. PC Carver retired before the "
+     "hearing. The panel found gross misconduct proven against PC Abbot, who was dismissed without notice, against PC "
+     "Brook, who received a final written warning, and against PC Carver, who would have been dismissed had she still been "
+     "serving.",
+     [("hearing", "no", "gross_misconduct_proven", "dismissed"), ("hearing", "no", "gross_misconduct_proven", "final_written_warning"),
+      ("hearing", "retired", "gross_misconduct_proven", "would_have_been_dismissed")]),
+    ("We found PC Oakes and PC Penrose had a case to answer for gross misconduct. At the hearing, the allegations against PC "
+     "Oakes were found not proven, and against PC Penrose gross misconduct was found proven; he was dismissed without "
+     "notice.",
+     [("hearing", "no", "gross_misconduct_proven", "dismissed"), ("hearing", "no", "not_proven", "not_stated")]),
+    ("We found PC Reyes and PC Sharp had a case to answer for gross misconduct. The panel found gross misconduct not proven "
+     "against PC Reyes, and against PC Sharp, who admitted the allegation, it found gross misconduct proven and dismissed "
+     "him without notice.",
+     [("hearing", "no", "gross_misconduct_proven", "dismissed"), ("hearing", "no", "not_proven", "not_stated")]),
+])
+def test_findings_against_several_people_in_one_sentence(body, expected):
+    assert sorted(t[2:] for t in tuples(body)) == expected

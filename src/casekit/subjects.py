@@ -2188,10 +2188,14 @@ _ONE_OF = re.compile(r"^\W*(?:Of\s+the\s+(?:two|three|four|five|six)\b[^,.;]{0,4
                      r"|(?<!\bno\s)\bone\s+(?:(?:police\s+)?(?:officer|PC|constable|sergeant|detective|detention\s+officer|call\s+handler|PCSO|dispatcher)\b(?!\s+(?:from|of)\b)|of\s+(?:them\b|(?:the\s+)?(?:two\s+|three\s+|four\s+|these\s+|those\s+)?(?:[a-z]+\s+)?(?:officers|members|staff|PCs|constables|sergeants|inspectors|detectives|handlers|operators|dispatchers|PCSOs)\b"
                      # ("One of the three retired"; not "one of the three allegations", "one of the three men")
                      r"|the\s+(?:two|three|four|five|six)\b(?=\s*(?:,|$|(?:had|has|was|were|is|did|would|will|retired|resigned|left|received|attended|admitted|denied)\b))))", re.I)
+# a finding's next person, with facts of their own: "(, and) against PC Odell, who would have been ...", "against the
+# sergeant, who ..." (not "against the advice of the legal adviser")
+_AGAINST_SOMEONE = (r"against\s+(?:(?:the|both|all|each)\s+(?:[\w-]+\s+){0,2}?(?:officers?|constables?|sergeants?|inspectors?|detectives?|PCs?|PCSOs?"
+                    r"|members?\s+of\s+staff|staff|call\s+handlers?|other|others)\b|(?-i:(?:PC|DC|DS|PS|PCSO|Sergeant|Inspector|Constable|Officer)\s+[A-Z]))")
 _CLAUSE_SPLIT = re.compile(
-    # (", and against PC Odell, who would have been ...": the finding's next person, with facts of their own)
-    r";\s*|,?\s+(?:and|while|whereas|but)\s+(?=(?:that\s+|against\s+)?(?:(?:the|a|an|one|another|two|three|four|five|both)\b|[A-Z](?!\b))"
-    r"|it\s+went\s+ahead\s+(?:for|against)\b)")  # ("DO A retired before the hearing, and it went ahead for DO B only")
+    r";\s*|,?\s+(?:and|while|whereas|but)\s+(?=" + _AGAINST_SOMEONE + r"|(?:that\s+)?(?:(?:the|a|an|one|another|two|three|four|five|both)\b|[A-Z](?!\b))"
+    r"|it\s+went\s+ahead\s+(?:for|against)\b)"  # ("DO A retired before the hearing, and it went ahead for DO B only")
+    r"|,\s+(?=" + _AGAINST_SOMEONE + r")")
 # a clause that names its people by count or position only: "two of them were dismissed", "the other received ...",
 # "the third was given ..."; read as "officers" of the group the sentence is about
 _BARE_LEAD = re.compile(
@@ -3375,7 +3379,11 @@ class Resolver:
                                       # ("A third officer, PC Keele, had resigned; the panel found ... proven against him":
                                       # the one just named, by a pronoun)
                                       or not phrases and _named_in_apposition(last_listed) and listed_at == i - 1 and _THE_ONE_BY_A_PRONOUN.search(clause)
-                                      and not re.search(r"\b(?:others?|colleagues?|rest|remaining)\b", clause, re.I)):
+                                      and not re.search(r"\b(?:others?|colleagues?|rest|remaining)\b", clause, re.I)
+                                      # ("... against PC Penrose gross misconduct was found proven; he was dismissed without
+                                      # notice": the one person the clause before named)
+                                      or not phrases and len(last_listed) == 1 and listed_at == i - 1
+                                      and re.match(r"\s*(?:and\s+)?(?:he|she)\s+(?:was|had|has|received|would)\b", clause, re.I)):
                 # "..., and each was given a written warning", "..., and the panel found gross misconduct proven against both"
                 parts += [(phrase, facts) for phrase in last_listed]
             waiting = []
@@ -5020,6 +5028,7 @@ def _proceedings_of_the_same_panel(people: list[Person]) -> None:
                     person.note("proceedings", kind, span)
 
 
+_COULD_HAVE_FOUND = re.compile(r"\b(?:could|might|may|would)\s+(?:have\s+)?(?:decided|found|concluded|determined)\b", re.I)
 # sanctions only someone serving is given: a person who left before proceedings could be held cannot have had one
 _SERVING_SANCTIONS = tuple(s for s in FORMAL_SANCTIONS if s != "dismissed")
 
@@ -5101,6 +5110,11 @@ def settle(person: Person) -> None:
     if f.get("proceedings") in (None, "not_stated") and (sanction == "dismissed" or f.get("outcome") == "gross_misconduct_proven"):
         # only a hearing finds gross misconduct or dismisses (the labels never say otherwise); after the grade step
         # above on purpose: a hearing inferred, not read, says nothing of the level
+        f["proceedings"] = "hearing"
+    if f.get("proceedings") in (None, "not_stated") and took_part and person.grade == "gross_misconduct" and f.get("outcome") in FINDINGS \
+            and not any(_COULD_HAVE_FOUND.search(s.text) for s in person.evidence.get("outcome", [])):
+        # ("The panel found gross misconduct not proven against PC Reyes": a finding at proceedings held, which for a gross
+        # misconduct case is a hearing; not what a panel "could have decided")
         f["proceedings"] = "hearing"
     held = f.get("proceedings") in FORMAL_PROCEEDINGS
     if sanction == "would_have_been_dismissed" and not f.get("left"):
