@@ -1606,10 +1606,11 @@ def organisational_learning(page: Page) -> Finding:
 
 # our short answer, in the negative, to the question just before: "We did not find anything in this case.", "We found
 # none.", "There was none." (not a partial one: "We found nothing else", "..., but ...")
+_ONLY_PART_OF_IT = r"(?!\b(?:but|however|although|though|except|apart|other|beyond|further|else|only)\b)"
 _SHORT_NEGATIVE_ANSWER = re.compile(
-    r"^\W*(?:(?:we|the\s+IOPC|our\s+investigation)\b(?:(?!\b(?:but|however|although|though|except|apart|other|beyond|further|else|only)\b)[^.;:,]){0,60}?"
+    r"^\W*(?:(?:we|the\s+IOPC|our\s+investigation)\b(?:" + _ONLY_PART_OF_IT + r"[^.;:,]){0,60}?"
     r"\b(?:not|no|none|nothing)\b|there\s+(?:was|were)\s+(?:none|nothing|no)\b)"
-    r"(?:(?!\b(?:but|however|although|though|except|apart|other|beyond|further|else|only)\b)[^;:,]){0,60}$", re.I)
+    r"(?:" + _ONLY_PART_OF_IT + r"[^;:,]){0,60}$", re.I)
 # (an answer to the question, not news of something else: "We decided there was no need to refer the matter to the CPS")
 _ABOUT_SOMETHING_ELSE = re.compile(r"\b(?:refer\w*|CPS|Crown|criminal|offences?|misconduct|proceedings|officers?|constables?|sergeants?"
                                    r"|complain\w*|appeal\w*)\b", re.I)

@@ -338,6 +338,9 @@ def _find_phrases(text: str, heads: tuple[str, ...]) -> tuple[Phrase, ...]:
             continue  # "the chief constable found ... proven": who decides a special case hearing, not a subject
         # "his colleague", a page's own noun: the one known colleague
         possessed = head.lower() in heads and start == m.start() and bool(_POSSESSIVE_BEFORE.search(clean[:start]))
+        # ("PC Wynn Aldous" is PC Aldous: a first name and surname, the surname kept)
+        surname = _SURNAME_AFTER.match(clean, m.end() + name.end()) if name else None
+        named_as = (surname.group(1) if surname else name.group(0).strip()) if name else None
         phrases.append(Phrase(
             start=start, end=m.end(), text=clean[start:m.end()], head=_norm_head(head.rstrip("s") if head.lower().startswith("members") else head),
             role=_head_role(head) if head.lower() not in heads else ("officer" if head.lower() in _VEHICLE_NOUNS else "context"),
@@ -346,9 +349,7 @@ def _find_phrases(text: str, heads: tuple[str, ...]) -> tuple[Phrase, ...]:
             # "the third officer" is someone new, not the officer already named
             other="other" in det or "remaining" in det or any(d in ORDINALS and d != "first" for d in det), plural=plural,
             # ("PC Ashby’s case" is PC Ashby)
-            # ("PC Wynn Aldous" is PC Aldous: a first name and surname, the surname kept)
-            label=label.group(1) if label else (re.sub(r"['’]s$", "", _SURNAME_AFTER.match(clean, m.end() + name.end()).group(1)
-                                                       if _SURNAME_AFTER.match(clean, m.end() + name.end()) else name.group(0).strip()) if name else None),  # "officer A", "Sergeant Hale"
+            label=label.group(1) if label else (re.sub(r"['’]s$", "", named_as) if named_as else None),  # "officer A", "Sergeant Hale"
         ))
     return tuple(_with_bracketed_letters(phrases, text))
 
@@ -981,8 +982,11 @@ def _leaving_told(phrase: Phrase, described: str) -> bool | None:
     had retired", "the two who were still serving") or by the phrase's own words ("the retired officer", "the two serving
     constables"); None where neither says."""
     said = _leaving_said(described)
-    if said is not None:
-        return said
+    return said if said is not None else _leaving_in_words(phrase)
+
+
+def _leaving_in_words(phrase: Phrase) -> bool | None:
+    """Leaving said in the phrase itself: "the retired officer" (True), "the two serving constables" (False), else None."""
     return True if _THE_DEPARTED.match(phrase.text) else False if re.search(r"\bserving\b", phrase.text, re.I) else None
 
 
@@ -3469,7 +3473,7 @@ class Resolver:
                 others = [p for g in self.groups if g.case for p in g.members if p not in people]
                 free = [p for p in people + others if p not in used]
                 # ("the two serving officers attended and the retired officer did not": told apart by leaving, first)
-                gone = True if _THE_DEPARTED.match(phrase.text) else False if re.search(r"\bserving\b", phrase.text, re.I) else None
+                gone = _leaving_in_words(phrase)
                 free.sort(key=lambda p: (gone is not None and p.has_left != gone, p not in people,
                                          sum(1 for k, v in facts.items() if p.facts.get(k) not in (None, v))))
                 targets = free[:phrase.count or 1] if not phrase.plural or phrase.count else []
