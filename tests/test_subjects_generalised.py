@@ -1363,11 +1363,12 @@ def test_more_wordings_of_proceedings_still_to_come(still_to_come):
     ("We found that two officers had a case to answer for gross misconduct. One officer resigned before the hearing; "
      "the other officer attended and was dismissed.",
      [("gross_misconduct", "hearing", "resigned", "not_held", NS), ("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "dismissed")]),
-    # allegations or charges "dismissed" are no dismissal of anyone
+    # allegations or charges "dismissed" are no dismissal of anyone: they were not proven (tenth stop; as a panel's accepted
+    # submission of no case to answer is, by the codebook)
     ("We found that three PCs had a case to answer for gross misconduct. At the hearing the allegations against the three PCs "
-     "were dismissed.", [("gross_misconduct", "hearing", "no", NS, NS)] * 3),
+     "were dismissed.", [("gross_misconduct", "hearing", "no", "not_proven", NS)] * 3),
     ("We found that two constables had a case to answer for misconduct. The charges faced by the two constables were dismissed "
-     "at their misconduct meetings.", [("misconduct", "meeting", "no", NS, NS)] * 2),
+     "at their misconduct meetings.", [("misconduct", "meeting", "no", "not_proven", NS)] * 2),
 ])
 def test_who_was_dismissed(body, expected):
     assert sorted(t[1:] for t in tuples(body)) == sorted(expected)
@@ -4791,3 +4792,30 @@ def test_the_serving_and_the_retired_told_apart_by_the_phrase_itself():
 ])
 def test_findings_against_several_people_in_one_sentence(body, expected):
     assert sorted(t[2:] for t in tuples(body)) == expected
+
+
+def test_a_roster_after_the_count_gives_each_member_a_rank():
+    # (tenth stop: "four officers: a sergeant and three constables" is a roster, as a list of those interviewed is; "the
+    # sergeant" is then its first member, and "one of the constables, PC Aldous," one of the other three, not the sergeant)
+    out = tuples("The messages had been sent by four officers: a sergeant and three constables. We found that all four officers "
+                 "had a case to answer for gross misconduct, and a gross misconduct hearing was held in March 2024. Shortly "
+                 "before the hearing, one of the constables, PC Aldous, resigned. The panel found gross misconduct proven "
+                 "against the sergeant, who was dismissed without notice. The panel said that PC Aldous would have been "
+                 "dismissed had she still been serving.")
+    assert sorted(t[2:] for t in out if t[4] != "not_stated") == [
+        ("hearing", "no", "gross_misconduct_proven", "dismissed"),
+        ("hearing", "resigned", "gross_misconduct_proven", "would_have_been_dismissed")]
+
+
+@pytest.mark.parametrize("text, outcome", [
+    ("At the misconduct meeting the allegations against him were dismissed.", "not_proven"),
+    ("The panel dismissed the case against PC Bale.", "not_proven"),
+    # (not the person the allegation was about being dismissed, nor the sanction after a finding, nor an appeal)
+    ("The allegation against the officer who was dismissed was that he had lied.", None),
+    ("The panel found the case against her proven and she was dismissed without notice.", None),
+    ("His appeal against the finding was dismissed.", None),
+    ("The magistrates dismissed the case against the man.", None),
+])
+def test_allegations_dismissed_are_not_proven(text, outcome):
+    from casekit.subjects import facts_in
+    assert facts_in(text).get("outcome") == outcome

@@ -1102,6 +1102,8 @@ _GATHERED = r"took|obtained|spoke|gathered|reviewed|examined"
 _CLAUSES_OF_A_LIST = re.compile(r";|,\s*(?:and\s+)?(?=(?:" + _GATHERED + r"|interviewed|served|questioned)\b)", re.I)
 # (a clause of what was gathered is the witnesses' and the records', never the list of those investigated)
 _WITNESS_CLAUSE = re.compile(r"\s*(?:" + _GATHERED + r")\b", re.I)
+# a group counted, then who they were: "four officers: a sergeant and three constables", "Four officers – the two constables, ..."
+_ROSTER_AFTER_COUNT = re.compile(r"\b(?:two|three|four|five|six)\s+(?:police\s+)?(?:officers|members\s+of\s+staff|staff)\s*(?::|\s[–-])\s", re.I)
 _THE_GROUP_OF_OFFICERS = re.compile(r"\b(?:both|all|the\s+(?:two|three|four|five|six))\s+(?:\w+\s+)?officers\b", re.I)
 
 
@@ -1730,6 +1732,10 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
         r"|\b(?:neither|none|no)\b[^.]{0,60}\bfound\b[^.]{0,30}\bto\s+have\s+breached\b"
         r"|\b(?:found|concluded|determined|decided)\s+(?:that\s+)?(?:the\s+)?(?:\w+\s+){0,2}(?:had|has)\s+not\s+breached\b"
         r"|\bhad\s+not\s+committed\s+(?:misconduct|gross\s+misconduct)|\bno\s+misconduct\s+was\s+found\b|\bfound\s+no\s+misconduct\b"
+        # (allegations thrown out: "the allegations against him were dismissed", "the panel dismissed the case against PC Bale";
+        # not an appeal, nor a court's "case against the man")
+        r"|\b(?:allegations?|charges?)\s+(?:against|faced\s+by)\s+(?:(?!(?:who|that|which|and|but|or|he|she|they|it|proven|proved|found)\b)[\w'’-]+\s+){1,4}?(?:was|were|had\s+been|have\s+been)\s+dismissed\b"
+        r"|\b(?:panel|chair|chairs?person|meeting|hearing)\s+(?:also\s+)?dismissed\s+(?:the|all|both)\s+(?:\w+\s+)?(?:allegations?|case|charges?)\b"
         r"|\bdid\s+not\s+amount\s+to\s+(?:gross\s+)?misconduct\b|\bnot\s+serious\s+enough\s+to\s+amount\s+to\s+(?:gross\s+)?misconduct\b|\bhad\s+not\s+misconducted\b|\bdid\s+not\s+find\s+(?:gross\s+)?misconduct\b"
         , re.I)),
     ("outcome", "misconduct_proven", re.compile(
@@ -1885,7 +1891,7 @@ _GATES: dict[tuple[str, str], tuple[str, ...]] = {
     ("appeal", "upheld"): ("appeal", "overturned", "quashed"),
     ("outcome", "gross_misconduct_proven"): ("gross",),
     ("outcome", "proven"): ("prov", "breach", "below"),
-    ("outcome", "not_proven"): ("not", "no ", "cleared", "none", "neither", "unproven"),
+    ("outcome", "not_proven"): ("not", "no ", "cleared", "none", "neither", "unproven", "dismissed"),
     ("outcome", "misconduct_proven"): ("misconduct", "breach"),
     ("sanction", "would_have_been_dismissed"): ("would have", "would also have"),
     ("sanction", "dismissed"): ("dismiss",),
@@ -2569,14 +2575,7 @@ class Resolver:
             return []  # (police staff too: "the custody sergeant and a detention officer ... both had a case")
         for at in sorted({g.introduced_at for g in self.groups if g.head in GENERIC_HEADS and not g.label and not g.described_as
                           and g.introduced_at >= 0}):
-            decided = self.sentences[at].text
-            # (a list of the people investigated: "interviewed the sergeant and the inspector under misconduct caution", not
-            # witnesses, "We spoke to the sergeant and the inspector who supervised the control room")
-            # (a clause of its own: "We interviewed the custody sergeant and a detention officer, both under misconduct caution,
-            # and took statements from ... other staff" lists the two investigated, not the witnesses after)
-            listed = next((ranks for s in reversed(self.sentences[max(0, at - 6):at]) for clause in _CLAUSES_OF_A_LIST.split(s.text)
-                           if not _WITNESS_CLAUSE.match(clause) and _INVESTIGATED.search(clause) and (ranks := _listed_one_by_one(clause))), []) \
-                or _listed_one_by_one(decided[:_first_case_word(decided)])
+            listed = self._roster_at(at)
             same = [i for i, rank in enumerate(listed) if rank == phrase.head or rank.endswith(" " + phrase.head)]
             ordinal = _ORDINAL_OPENING.match(phrase.text)
             if ordinal and len(same) > 1:
@@ -2586,8 +2585,7 @@ class Resolver:
             if len(same) != 1:
                 continue  # (not named in the list, or not one of it alone: "the constable" of two constables)
             # the group as introduced, in order, whether or not some of it has been bound to its rank already
-            family = sorted((p for g in self.groups if g.introduced_at == at and (g.head in GENERIC_HEADS or g.head in listed) for p in g.members),
-                            key=lambda p: p.seq)
+            family = self._family_at(at, listed)
             if len(family) != len(listed):
                 continue
             member = family[same[0]]
@@ -2603,6 +2601,37 @@ class Resolver:
                 regrouped.placed_as = phrase.text.lower()  # ("the second constable": this one, no one beyond)
             return [regrouped]
         return []
+
+    def _roster_at(self, at: int) -> list[str]:
+        """The ranks of those decided on at sentence ``at``, one per person, as a list of the people investigated gave
+        them in the few sentences before, or a roster after their count ("four officers: a sergeant and three
+        constables"), or the decision's own opening; [] where none did."""
+        decided = self.sentences[at].text
+        # (a list of the people investigated: "interviewed the sergeant and the inspector under misconduct caution", not
+        # witnesses, "We spoke to the sergeant and the inspector who supervised the control room")
+        # (a clause of its own: "We interviewed the custody sergeant and a detention officer, both under misconduct caution,
+        # and took statements from ... other staff" lists the two investigated, not the witnesses after)
+        return next((ranks for s in reversed(self.sentences[max(0, at - 6):at]) for clause in _CLAUSES_OF_A_LIST.split(s.text)
+                     if not _WITNESS_CLAUSE.match(clause) and (_INVESTIGATED.search(clause) or _ROSTER_AFTER_COUNT.search(clause))
+                     and (ranks := _listed_one_by_one(clause))), []) \
+            or _listed_one_by_one(decided[:_first_case_word(decided)])
+
+    def _family_at(self, at: int, listed: list[str]) -> list[Person]:
+        """The people decided on together at sentence ``at``, in the order introduced, whether or not some have been
+        bound to their rank already."""
+        return sorted((p for g in self.groups if g.introduced_at == at and (g.head in GENERIC_HEADS or g.head in listed) for p in g.members),
+                      key=lambda p: p.seq)
+
+    def _of_the_rank(self, group: Group, members: list[Person], rank: str) -> list[Person]:
+        """Of a group called only "officers", the members a roster gave ``rank`` ("one of the constables", of "a sergeant and
+        three constables"); all of ``members`` where no roster tells."""
+        if group.head not in GENERIC_HEADS or group.introduced_at < 0:
+            return members
+        listed = self._roster_at(group.introduced_at)
+        family = self._family_at(group.introduced_at, listed)
+        if len(family) != len(listed):
+            return members
+        return [p for p in members if listed[family.index(p)] == rank or listed[family.index(p)].endswith(" " + rank)] or members
 
     def _rank_named_at_decision(self, head: str, group: Group) -> bool:
         """Whether the sentence deciding on ``group`` names ``head``, or the sentence before opens with it (whom a
@@ -3853,9 +3882,11 @@ class Resolver:
         if one_of and (facts_in(text) or named_one is not None):
             # (a sentence with nothing to record about "one of the officers", or to name them by, does not spend a split)
             pool = [g for g in self.groups if g.case and len([p for p in g.members if not p.split]) > 1]
-            rank = re.match(r"one\s+(?:police\s+)?(PC|constable|sergeant|detective)\b", one_of.group(0), re.I)
+            rank = re.match(r"one\s+(?:police\s+)?(PC|constable|sergeant|detective)\b"
+                            r"|one\s+of\s+the\s+(?:two\s+|three\s+|four\s+)?(?:police\s+)?(PC|constable|sergeant|detective)s\b", one_of.group(0), re.I)
             if rank:  # "one sergeant" is one of a group of sergeants, never one of the constables
-                word = "constable" if rank.group(1).lower() in ("pc", "constable") else rank.group(1).lower()
+                said = (rank.group(1) or rank.group(2)).lower()
+                word = "constable" if said in ("pc", "constable") else said
                 pool = [g for g in pool if g.head == word or g.head.endswith(" " + word) or g.head in GENERIC_HEADS]
             pointed = [g for g in pool if any(p in self.pointer for p in g.members)] or pool
             if pointed:
@@ -3864,6 +3895,8 @@ class Resolver:
                 serving = [p for p in members if not p.has_left]
                 if _OF_THOSE_SERVING.search(text) and any(p.has_left for p in members) and any(not p.split for p in serving):
                     members = serving  # the one and the other are of those still serving, not the one who left
+                if rank:
+                    members = self._of_the_rank(group, members, word)  # ("one of the constables", of "a sergeant and three constables")
                 person = self._split_one(group, members)
                 if named_one is not None:
                     self._regroup([person], index).label = named_one.label
