@@ -4819,3 +4819,19 @@ def test_a_roster_after_the_count_gives_each_member_a_rank():
 def test_allegations_dismissed_are_not_proven(text, outcome):
     from casekit.subjects import facts_in
     assert facts_in(text).get("outcome") == outcome
+
+
+@pytest.mark.parametrize("opening", ["For the first of them,", "For the first of the two constables,"])
+def test_the_first_of_a_group_then_the_other(opening):
+    # (tenth stop: "the first of them", "the first of the two constables" is one person, the first of the group just talked
+    # about; "the other officer" after it is the one not yet told of)
+    out = tuples("We decided that two constables each had a case to answer for misconduct. The two constables attended "
+                 f"misconduct meetings in May 2024. {opening} the allegation was found proven and she received a written "
+                 "warning. The chair of the second meeting found the allegation against the other officer not proven.")
+    assert sorted(t[2:] for t in out) == [("meeting", "no", "misconduct_proven", "written_warning"),
+                                          ("meeting", "no", "not_proven", "not_stated")]
+
+
+def test_the_second_pair_of_officers_is_two_people():
+    from casekit.subjects import find_phrases
+    assert [(p.count, p.plural) for p in find_phrases("the second pair of attending officers had a case")] == [(2, True)]

@@ -311,7 +311,8 @@ def _find_phrases(text: str, heads: tuple[str, ...]) -> tuple[Phrase, ...]:
             count, plural = 1, False  # "the staff investigator": one person, "staff" naming their kind
         if count is None and not plural:
             count = 1
-        if "one" in det and "of" in det:
+        if "of" in det and ("one" in det or [d for d in det[:det.index("of")] if d != "the"] in ([o] for o in ORDINALS)):
+            # ("one of the officers"; "the first of the two constables": one of them, by its place; not "the second pair of")
             count = 1
             plural = False
         if any(d in ("either", "each", "neither") for d in det):
@@ -2292,8 +2293,9 @@ _PRONOUN_DECIDED_LATER = re.compile(r"[;,]\s*(?:and\s+)?(?:we|the\s+IOPC)\s+(?:a
 # "PC Dunmore, the constable who ...": a name, then who it is
 _NAMED_IN_APPOSITION = re.compile(r"\s*(?-i:[A-Z][\w'’-]*)?\s*,\s+the\s+", re.I)
 # ("A third, who had resigned, would have been dismissed": the next one counted off, as "the third")
+# ("For the first of them, ...", "the second of the two was ...": of the group just talked about)
 _BARE_ORDINAL = re.compile(r"(?:\b[Tt]he\s+(?P<the>first|second|third|fourth|fifth|sixth)|(?:^|(?<=[.;]\s))A\s+(?P<a>second|third|fourth|fifth))\b"
-                           r"(?=(?:\s+one)?\s*(?:[,;.]|(?:was|were|had|has|admitted|accepted|received|attended|resigned|retired|left|is|will|would|did|denied)\b))")
+                           r"(?=(?:\s+one|\s+of\s+(?:them|these|those|the\s+(?:two|three|four|five|six)))?\s*(?:[,;.]|(?:was|were|had|has|admitted|accepted|received|attended|resigned|retired|left|is|will|would|did|denied)\b))")
 # "four of the five", "all three": a count of people a list then goes through
 _COUNTED = re.compile(r"\b(?:two|three|four|five|six|seven|eight|all|each|some|most|both)\s+of\s+(?:the|them|these|those)\b", re.I)
 # "He resigned from the force, while our investigation was going on" (not "from his job as a teacher")
@@ -3993,7 +3995,12 @@ class Resolver:
                 return [self.counted_off[position - 1]]
             group = next((g for g in self._groups_of(self.pointer) if len(g.members) > 1), None)
             if group is not None and position <= len(group.members):
-                return [sorted(group.members, key=lambda p: p.seq)[position - 1]]
+                chosen = sorted(group.members, key=lambda p: p.seq)[position - 1]
+                if position == 1:
+                    # ("For the first of them, ... against the other officer ...": the one not yet told of, as after "one of them")
+                    chosen.split = True
+                    self.last_split = group
+                return [chosen]
         # ("the first of the two detention officers" is the first detention officer)
         ordinal = re.search(r"\b(?:the\s+)((?:first|second|third|fourth|fifth|sixth)(?:\s*(?:,|and|,\s*and)\s*(?:first|second|third|fourth|fifth|sixth))*)"
                             r"\s+(?:of\s+(?:the|these|those)\s+(?:two|three|four|five|six)\s+)?((?:\w+\s+){0,2}?(?:" + _REFERRED_ROLE + r"|dispatcher))s?\b", text, re.I)
@@ -4004,6 +4011,9 @@ class Resolver:
             numbered = self._numbered(ordinal.group(2), max(positions))
             if max(positions) <= len(numbered):
                 chosen = [numbered[i - 1] for i in positions]
+                if positions == [1] and chosen[0].group is not None and len(self.groups[chosen[0].group].members) > 1:
+                    chosen[0].split = True  # ("the first detention officer ..., the other ...": the other is the one not yet told of)
+                    self.last_split = self.groups[chosen[0].group]
                 return self._listed_with(text, ordinal.start(), chosen) + chosen
         if ordinal and not ordinal.group(1).lower().startswith("first"):
             self._add_remainder(self.total)
