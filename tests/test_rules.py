@@ -2161,3 +2161,21 @@ def test_whose_criminal_caution(body, expected):
 ])
 def test_a_check_everyone_in_a_post_now_does(body, expected):
     assert learning_of(body) == expected
+
+
+# Tenth stop: the offence model's "no" about people only pointed back to ("either of them", "she"), where neither the
+# sentence nor the one before names someone of the public they could be.
+@pytest.mark.parametrize("body, expected", [
+    ("We found that PC Dale and PC Eyre had a case to answer for misconduct. Nor did the evidence suggest that either of them "
+     "had committed a criminal offence.", "no"),
+    ("We found that the custody sergeant had no case to answer for misconduct. Because she had followed the policy, we "
+     "concluded that the evidence did not indicate she had committed a criminal offence.", "no"),
+    ("The officers arrested a woman on suspicion of theft. The evidence did not indicate she had committed a criminal "
+     "offence.", "not_stated"),
+    ("Officers stopped three men in a car. Nor did the evidence suggest that any of them had committed a criminal offence.",
+     "not_stated"),
+    ("The sergeant spoke to the man's family. We concluded that the evidence did not indicate they had committed a criminal "
+     "offence.", "not_stated"),
+])
+def test_the_offence_models_no_about_people_pointed_back_to(body, expected):
+    assert record(body)["criminal_indication"] == expected

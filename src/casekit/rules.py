@@ -849,6 +849,29 @@ _NOT_RULED_OUT = re.compile(r"\b(?:not|n['’]t|unable\s+to)\s+(?:(?:able|possib
 _DENIED = re.compile(r"\b(?:not|no|nothing|none|neither|nor|never)\b|n['’]t\b", re.I)
 
 
+# people a sentence points back to without naming them: "he", "she", "any of them", "either of the two" (not "any of the
+# three men"). The offence model's "no" about them is theirs where neither the sentence nor the one before names someone of
+# the public they could be (the sentence before is model_candidates' to weigh: ModelUse.pointed_back_past)
+# (not "they", often things: "we concluded that they fell short of the threshold", of the messages)
+_POINTED_BACK_TO = re.compile(r"\b(?:he|she|(?:any|either|none|neither|each|both|all)\s+of\s+(?:them|the\s+(?:two|three|four|five|six)(?!\s+[a-z]+s\b)))\b", re.I)
+# anyone of the public a sentence names, in the singular or plural ("Three boys were stopped", "spoke to their parents")
+# (not "the people we investigated")
+_THE_PUBLIC_NAMED = re.compile(r"\b(?:" + _PUBLIC_EITHER + r"|men|women|boys|girls|parents?|relatives?|friends?|prisoners?|lodgers?|tenants?)\b"
+                               r"(?!\s+(?:under\s+investigation|we\s+investigated)\b)", re.I)
+
+
+def _pointed_back_to_the_police(sentences: list[Span], index: int) -> bool:
+    """Whether the people sentence ``index`` only points back to ("either of them", "she") are people serving with the
+    police: the sentence before names one ("We found that neither officer had a case to answer.") or is our own question
+    ("We considered whether her conduct could amount to fraud."), and neither it nor this one names anyone of the public."""
+    if index == 0:
+        return False
+    before = sentences[index - 1].text
+    if not (_POLICE_INDIVIDUAL_RE.search(before) or _WE_ASKED.search(before)):
+        return False
+    return not any(_ABOUT_THE_PUBLIC.search(text) or _THE_PUBLIC_NAMED.search(text) for text in (before, sentences[index].text))
+
+
 def _may_say_no_offence(text: str) -> bool:
     """Whose offence is the patterns' question: the sentence names someone serving with the police, or is our own
     question answered in the same sentence ("We considered whether his driving could amount to an offence and decided
@@ -858,7 +881,8 @@ def _may_say_no_offence(text: str) -> bool:
     if _QUESTION.search(text):
         if not (_WE_ASKED.search(text) and _OFFENCE_DENIED.search(text)) or _SOMEONE_ELSES_OFFENCE.search(text):
             return False
-    elif not _POLICE_INDIVIDUAL_RE.search(text) or _NOT_RULED_OUT.search(text) \
+    elif not (_POLICE_INDIVIDUAL_RE.search(text) or _POINTED_BACK_TO.search(text) and not _ABOUT_THE_PUBLIC.search(text)) \
+            or _NOT_RULED_OUT.search(text) \
             or (_WE_FOUND_AN_OFFENCE_POSSIBLE.search(text) and not _DENIED.search(text)):
         return False
     # (the referral threshold not met is our answer, not a charging decision the model cannot weigh)
@@ -1634,6 +1658,11 @@ def model_candidates(page: Page, use: ModelUse) -> list[tuple[Span | tuple[Span,
     for index, sentence in use.reader.candidates(page):
         if after and index and "whether" in lowered[index] and after.search(sentences[index - 1].text):
             continue
+        if use.pointed_back_to and not _QUESTION.search(sentence.text) and not _POLICE_INDIVIDUAL_RE.search(sentence.text) \
+                and _POINTED_BACK_TO.search(sentence.text) and not use.pointed_back_to(sentences, index):
+            # ("... arrested a woman. Nothing suggested she had committed an offence": hers, perhaps; a question we asked and
+            # answered in one sentence, "whether any of the messages ... and concluded that they did not", is weighed as one)
+            continue
         out.append((sentence, sentence.text))
         if use.reads_answers and "whether" in lowered[index] and index + 1 < len(sentences) \
                 and _ASKED_OF_THE_FORCE.search(sentence.text) and not _ASKED_OF_SOMEONE.search(sentence.text) \
@@ -1879,11 +1908,13 @@ class ModelUse:
     may_say: dict[str, Callable[[str], bool]]
     question_after: re.Pattern[str] | None = None
     reads_answers: bool = False  # (a question and our short "no" after it, read together)
+    # a sentence whose people are only pointed back to ("he", "any of them") is read only where this says they are the police
+    pointed_back_to: Callable[[list[Span], int], bool] | None = None
 
 
 # (extraction, training and cross-validation all read these)
 MODEL_USES = {
     "organisational_learning": ModelUse(sentence_model.LEARNING, learning_by_rules, _MODEL_MAY_SAY, reads_answers=True),
     "criminal_indication": ModelUse(sentence_model.CRIMINAL, lambda page: criminal_by_rules(page, cps_referral(page)),
-                                    _MODEL_MAY_SAY_NO_OFFENCE, _NAMED_MEMBER_OF_THE_PUBLIC),
+                                    _MODEL_MAY_SAY_NO_OFFENCE, _NAMED_MEMBER_OF_THE_PUBLIC, pointed_back_to=_pointed_back_to_the_police),
 }
