@@ -2179,3 +2179,20 @@ def test_a_check_everyone_in_a_post_now_does(body, expected):
 ])
 def test_the_offence_models_no_about_people_pointed_back_to(body, expected):
     assert record(body)["criminal_indication"] == expected
+
+
+# Tenth stop: a force's change since the events, for all of a job ("for all officers and staff in its response teams",
+# "all frontline officers"), said with a word the learned reader had never been offered ("introduced", "requirement",
+# "instruction"): the reader's "yes", where the guard sees no one involved and nothing only intended.
+@pytest.mark.parametrize("body, expected", [
+    ("After the matter came to light, the force introduced a compulsory workshop on standards of behaviour on social media "
+     "for all officers and staff in its response teams.", "yes"),
+    # (not all of some people, an intention, or something set up long before)
+    ("All 5 officers have since received refresher training on restraint.", "not_stated"),
+    ("Since these events, the force has agreed to consider a requirement that all response officers retrain every year.",
+     "not_stated"),
+    ("Kent Police has accepted our findings and now runs the monthly audit of searches that it introduced in 2015.",
+     "not_stated"),
+])
+def test_a_change_for_all_of_a_job_since_the_events(body, expected):
+    assert learning_of(body) == expected

@@ -1696,6 +1696,10 @@ _NOT_FOR_THE_MODEL = re.compile(
     r"|not|no|never|nor|nothing|none|refus\w*|declin\w*|against|reject\w*|kept|retain\w*|unchanged"
     # an intention, not a change yet
     r"|would|will|proposed|plans?|planning|intends?|intending|aims?|aiming|hopes?|hoping|going\s+to|looking\s+to|wants?\s+to|seeks?\s+to"
+    # ("has agreed to consider a requirement ...": an intention too)
+    r"|to\s+consider|considering"
+    # (something it set up before, spoken of: "the monthly audit of searches that it introduced in 2015")
+    r"|(?:that|which)\s+(?:it|they|the\s+force)\s+(?:had\s+)?(?:introduced|brought\s+in|set\s+up|started)"
     # a practice that already was, or talk about one ("had issued guidance in 2019", "a statement about its policy")
     r"|had|requires?|recommends|says|states|statements?|comment\w*|explain\w*)\b|n't\b"
     r"|\b(?:has|have)\s+an?\s+(?:\w+\s+)?(?:policy|procedure|guidance|process)\b", re.I)
@@ -1703,7 +1707,8 @@ _NOT_FOR_THE_MODEL = re.compile(
 
 # every one of a group of the force's staff, changed since the events, is the organisation, not the people involved:
 # "has since made this part of the annual training for every officer and member of staff who works in its custody suites"
-_EVERY_ONE_OF_ITS_STAFF = re.compile(r"\b(?:every|all\s+(?:of\s+)?(?:its|their))\s+(?:[\w-]+\s+){0,2}?(?:officers?|staff|members?\s+of\s+staff|call\s+(?:handlers?|takers?)"
+# ("all frontline officers", "all officers and staff in its response teams": all of a job, not "all three officers")
+_EVERY_ONE_OF_ITS_STAFF = re.compile(r"\b(?:every|all\s+(?:of\s+)?(?:its|their)|all(?!\s+(?:of\s+)?(?:the|these|those|two|three|four|five|six|\d+)\b))\s+(?:[\w-]+\s+){0,2}?(?:officers?|staff|members?\s+of\s+staff|call\s+(?:handlers?|takers?)"
                                      r"|drivers?|supervisors?|investigators?|detectives?)(?:\s+and\s+(?:members?\s+of\s+staff|staff|officers?))?\b", re.I)
 # ("every officer involved", "every officer who attended", "at the scene": the people involved, not a group of staff)
 _THE_PEOPLE_INVOLVED = re.compile(r"\b(?:involved|attended|attending|present|at\s+the\s+scene|on\s+duty|who\s+(?:was|were|dealt|took|went|responded))\b", re.I)
@@ -1745,7 +1750,7 @@ def _may_say_yes(text: str) -> bool:
     # the guard reads the sentence without the compounds, which name no one ("officer safety training"), and a change
     # dated after the events, not about the people involved, without every one of a group of the force's staff
     text = _ROLE_IN_A_COMPOUND.sub(" ", text)
-    if _SINCE.search(text) and not _THE_PEOPLE_INVOLVED.search(text):
+    if _MADE_SINCE.search(text) and not _THE_PEOPLE_INVOLVED.search(text):
         # (and "has had refresher training" since the events is a change, not a practice that already was)
         text = _HAS_HAD.sub("has", _EVERY_ONE_OF_ITS_STAFF.sub(" ", text))
     # and without the rule the force has made since, unless the rule is for particular people

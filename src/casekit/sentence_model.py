@@ -58,7 +58,7 @@ class Reader:
 # (words are matched from their start: "train" is not "restraint"; "policy", "policies", not "police")
 LEARNING = Reader("organisational_learning", "learning_sentences.json",
                   ("learn", "lesson", "recommend", "chang", "train", "improv", "review", "guidance", "policy", "policies",
-                   "procedur", "practi", "differently", "remind", "brief"))
+                   "procedur", "practi", "differently", "remind", "brief", "introduc", "requir", "instruct"))
 CRIMINAL = Reader("criminal_indication", "criminal_sentences.json", ("criminal", "offence", "crime", "offend"))
 READERS = (LEARNING, CRIMINAL)
 # a learning "no" must speak of learning or change itself: "no issues with the officers' performance" is about people
