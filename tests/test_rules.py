@@ -2196,3 +2196,26 @@ def test_the_offence_models_no_about_people_pointed_back_to(body, expected):
 ])
 def test_a_change_for_all_of_a_job_since_the_events(body, expected):
     assert learning_of(body) == expected
+
+
+# Tenth stop, from the review of these changes (rv68): the pointed-back "no" is not taken for a member of the public named by
+# title, nor for "she" after an officer called "he", nor for "either of them" after one officer who searched "both of them",
+# nor for someone else's view; a change by another body is not the force's learning.
+@pytest.mark.parametrize("body, field, expected", [
+    ("PC Harland told us that Mr Osei had been driving erratically when he was stopped. The evidence did not suggest he had "
+     "committed a criminal offence.", "criminal_indication", "not_stated"),
+    ("PC Wray told us he had relied on what he saw from his patrol car. Having viewed the footage, we concluded that the "
+     "evidence did not indicate she had committed a criminal offence.", "criminal_indication", "not_stated"),
+    ("PC Ash searched both of them but found nothing. Nor did the evidence suggest that either of them had committed a "
+     "criminal offence.", "criminal_indication", "not_stated"),
+    ("Sergeant Pell told us he had been satisfied with PC Orme's account. In his view the evidence did not indicate he had "
+     "committed a criminal offence.", "criminal_indication", "not_stated"),
+    ("We found that neither officer had a case to answer for misconduct. Nor did the evidence indicate that either of them "
+     "had committed a criminal offence.", "criminal_indication", "no"),
+    ("After the matter came to light, the nightclub's owner introduced a requirement for all of its door staff to wear "
+     "body-worn cameras.", "organisational_learning", "not_stated"),
+    ("After the matter came to light, the local NHS trust introduced a requirement for all of its crisis staff to find a bed "
+     "within four hours of a request from the police.", "organisational_learning", "not_stated"),
+])
+def test_the_review_of_the_pointed_back_no_and_the_change_for_all_of_a_job(body, field, expected):
+    assert record(body)[field] == expected

@@ -4815,6 +4815,9 @@ def test_a_roster_after_the_count_gives_each_member_a_rank():
     ("The panel found the case against her proven and she was dismissed without notice.", None),
     ("His appeal against the finding was dismissed.", None),
     ("The magistrates dismissed the case against the man.", None),
+    # (one allegation of two, the other found proven: rv68 t43)
+    ("At a misconduct meeting, the chair dismissed the allegation of breach of confidentiality but found the discreditable "
+     "conduct allegation proven.", None),
 ])
 def test_allegations_dismissed_are_not_proven(text, outcome):
     from casekit.subjects import facts_in
@@ -4823,8 +4826,8 @@ def test_allegations_dismissed_are_not_proven(text, outcome):
 
 @pytest.mark.parametrize("opening", ["For the first of them,", "For the first of the two constables,"])
 def test_the_first_of_a_group_then_the_other(opening):
-    # (tenth stop: "the first of them", "the first of the two constables" is one person, the first of the group just talked
-    # about; "the other officer" after it is the one not yet told of)
+    # (tenth stop: "the first of them", "the first of the two constables" is the first of the group just talked about;
+    # "the other officer" after it is the one not yet told of)
     out = tuples("We decided that two constables each had a case to answer for misconduct. The two constables attended "
                  f"misconduct meetings in May 2024. {opening} the allegation was found proven and she received a written "
                  "warning. The chair of the second meeting found the allegation against the other officer not proven.")
@@ -4835,3 +4838,12 @@ def test_the_first_of_a_group_then_the_other(opening):
 def test_the_second_pair_of_officers_is_two_people():
     from casekit.subjects import find_phrases
     assert [(p.count, p.plural) for p in find_phrases("the second pair of attending officers had a case")] == [(2, True)]
+
+
+def test_the_first_of_two_constables_with_a_case_and_the_other_without():
+    # (from the review, rv68 t37: read as the two constables, the other of whom had no case, as before the stop)
+    out = tuples("A sergeant and two constables were investigated. The first of the two constables had a case to answer for "
+                 "misconduct, as did the sergeant. The other officer had no case to answer. Both the sergeant and the "
+                 "constable attended a misconduct meeting and received management advice.")
+    assert sorted(t[1:] for t in out) == [("misconduct", "meeting", "no", "not_stated", "management_action")] * 2 + [
+        ("no_case", "none", "not_stated", "not_stated", "not_stated")]

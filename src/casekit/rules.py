@@ -857,7 +857,16 @@ _POINTED_BACK_TO = re.compile(r"\b(?:he|she|(?:any|either|none|neither|each|both
 # anyone of the public a sentence names, in the singular or plural ("Three boys were stopped", "spoke to their parents")
 # (not "the people we investigated")
 _THE_PUBLIC_NAMED = re.compile(r"\b(?:" + _PUBLIC_EITHER + r"|men|women|boys|girls|parents?|relatives?|friends?|prisoners?|lodgers?|tenants?)\b"
-                               r"(?!\s+(?:under\s+investigation|we\s+investigated)\b)", re.I)
+                               r"(?!\s+(?:under\s+investigation|we\s+investigated)\b)"
+                               r"|(?-i:\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z])", re.I)  # ("Mr Osei", named by title)
+# the view of whoever the sentence reports, not ours: "In his view the evidence did not indicate ...", "She told us ..."
+_SOMEONE_ELSES_VIEW = re.compile(r"\b(?:in\s+(?:his|her|their)\s+(?:view|opinion)|according\s+to|told\s+us"
+                                 r"|(?:he|she|they)\s+(?:said|considered|concluded|found|decided|felt|thought|believed|accepted)\b)", re.I)
+# people in the plural the sentence before names as serving with the police ("both officers", "the two constables")
+_POLICE_IN_THE_PLURAL = re.compile(r"\b(?:officers|constables|sergeants|inspectors|detectives|PCs|DCs|staff|call\s+handlers)\b"
+                                   r"|\b(?:neither|both|either|each)\s+(?:\w+\s+)?(?:officer|constable|sergeant|member\s+of\s+staff)\b", re.I)
+_THOSE_WE_INVESTIGATED = re.compile(r"\b(?:people|those|persons)\s+(?:we\s+investigated|under\s+investigation)\b", re.I)
+_HE, _SHE = re.compile(r"\b(?:he|him|his)\b", re.I), re.compile(r"\b(?:she|her|hers)\b", re.I)
 
 
 def _pointed_back_to_the_police(sentences: list[Span], index: int) -> bool:
@@ -866,10 +875,19 @@ def _pointed_back_to_the_police(sentences: list[Span], index: int) -> bool:
     ("We considered whether her conduct could amount to fraud."), and neither it nor this one names anyone of the public."""
     if index == 0:
         return False
-    before = sentences[index - 1].text
-    if not (_POLICE_INDIVIDUAL_RE.search(before) or _WE_ASKED.search(before)):
+    before, text = sentences[index - 1].text, sentences[index].text
+    if not (_POLICE_INDIVIDUAL_RE.search(before) or _WE_ASKED.search(before)) or _SOMEONE_ELSES_VIEW.search(text):
         return False
-    return not any(_ABOUT_THE_PUBLIC.search(text) or _THE_PUBLIC_NAMED.search(text) for text in (before, sentences[index].text))
+    pointed = _POINTED_BACK_TO.search(text).group(0).lower()
+    if pointed in ("he", "she"):
+        # (the same person: not "she" after a sentence about an officer it calls "he")
+        same, other = (_HE, _SHE) if pointed == "he" else (_SHE, _HE)
+        if other.search(before) and not same.search(before):
+            return False
+    elif not (_POLICE_IN_THE_PLURAL.search(before) or len(_POLICE_INDIVIDUAL_RE.findall(before)) > 1 or _WE_ASKED.search(before)
+              or _THOSE_WE_INVESTIGATED.search(text)) and re.search(r"\bthem\b", before, re.I):
+        return False  # ("either of them" after one officer who "searched both of them": the two searched)
+    return not any(_ABOUT_THE_PUBLIC.search(t) or _THE_PUBLIC_NAMED.search(t) for t in (before, text))
 
 
 def _may_say_no_offence(text: str) -> bool:
@@ -1207,7 +1225,9 @@ _FORCE_CHANGE_DONE = (r"(?:added|introduced|changed|created|set\s+up|brought\s+i
 # A force's change since the events, told with the time word and the force as the doer, whatever it changed (not about the
 # people involved): "Since these events, Humberside Police has added a second authorising post", "The force has since
 # changed its custody handover template", "Kent Police told us it has since introduced a test of every cell call bell"
-_THE_FORCE_BY_NAME = r"(?:the\s+force|(?-i:" + _SPELLED_FORCE + r")|\b" + _FORCE_INITIALS + r")"
+# (initials of a force, not of another body: "the local NHS trust introduced ...")
+_NOT_POLICE_INITIALS = r"(?!(?-i:NHS|CPS|IOPC|IPCC|DWP|DVLA)\b)"
+_THE_FORCE_BY_NAME = r"(?:the\s+force|(?-i:" + _SPELLED_FORCE + r")|\b" + _NOT_POLICE_INITIALS + _FORCE_INITIALS + r")"
 # everyone in a job trained or briefed: "briefed every response team", "trained all of its sergeants" (not "all three
 # constables", "all the officers involved")
 # ("briefed all of its custody staff at Dover")
@@ -1739,6 +1759,21 @@ _PARTICULAR_PEOPLE = re.compile(_POINTED_AT + r"|(?<!by\s)" + _THE_ROLE, re.I)
 _ROLE_IN_A_COMPOUND = re.compile(r"\b(?:(?:officer|staff)\s+(?:safety|training|welfare|wellbeing)|missing\s+persons?)\b", re.I)
 
 
+# the police as who made a change: the force by name or initials, "the force", "it" (not "the nightclub's owner ... all of its
+# door staff", "the local NHS trust")
+_THE_POLICE_ACTING = re.compile(r"\b(?:the\s+force|police|constabulary|it)\b|" + _SPELLED_FORCE
+                                + r"|\b" + _NOT_POLICE_INITIALS + _FORCE_INITIALS + r"\b", re.I)
+_CHANGE_MADE = re.compile(r"\b(?:introduced|issued|made|required|requires|rolled|set|brought|extended|added|trained|briefed|changed|updated"
+                          r"|revised|gave|given|began|started|installed|fitted|audited|now)\b", re.I)
+
+
+def _the_police_made_it(text: str) -> bool:
+    """Whether the police are named before the change is told ("the force introduced ..."; not "the local NHS trust
+    introduced a requirement ... of a request from the police")."""
+    made = _CHANGE_MADE.search(text)
+    return bool(_THE_POLICE_ACTING.search(text, 0, made.start() if made else len(text)))
+
+
 def _may_say_yes(text: str) -> bool:
     """Only a wording no pattern knows: a sentence the learning patterns matched and then turned down (a bare
     recommendation to a force, which may be disciplinary) stays turned down. Who and what stays the patterns' question
@@ -1750,7 +1785,7 @@ def _may_say_yes(text: str) -> bool:
     # the guard reads the sentence without the compounds, which name no one ("officer safety training"), and a change
     # dated after the events, not about the people involved, without every one of a group of the force's staff
     text = _ROLE_IN_A_COMPOUND.sub(" ", text)
-    if _MADE_SINCE.search(text) and not _THE_PEOPLE_INVOLVED.search(text):
+    if _MADE_SINCE.search(text) and not _THE_PEOPLE_INVOLVED.search(text) and _the_police_made_it(text):
         # (and "has had refresher training" since the events is a change, not a practice that already was)
         text = _HAS_HAD.sub("has", _EVERY_ONE_OF_ITS_STAFF.sub(" ", text))
     # and without the rule the force has made since, unless the rule is for particular people

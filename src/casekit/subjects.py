@@ -311,8 +311,7 @@ def _find_phrases(text: str, heads: tuple[str, ...]) -> tuple[Phrase, ...]:
             count, plural = 1, False  # "the staff investigator": one person, "staff" naming their kind
         if count is None and not plural:
             count = 1
-        if "of" in det and ("one" in det or [d for d in det[:det.index("of")] if d != "the"] in ([o] for o in ORDINALS)):
-            # ("one of the officers"; "the first of the two constables": one of them, by its place; not "the second pair of")
+        if "one" in det and "of" in det:
             count = 1
             plural = False
         if any(d in ("either", "each", "neither") for d in det):
@@ -1735,8 +1734,11 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
         r"|\bhad\s+not\s+committed\s+(?:misconduct|gross\s+misconduct)|\bno\s+misconduct\s+was\s+found\b|\bfound\s+no\s+misconduct\b"
         # (allegations thrown out: "the allegations against him were dismissed", "the panel dismissed the case against PC Bale";
         # not an appeal, nor a court's "case against the man")
+        # (not one allegation of several, with another found proven: "dismissed the allegation of X but found the Y allegation proven")
         r"|\b(?:allegations?|charges?)\s+(?:against|faced\s+by)\s+(?:(?!(?:who|that|which|and|but|or|he|she|they|it|proven|proved|found)\b)[\w'’-]+\s+){1,4}?(?:was|were|had\s+been|have\s+been)\s+dismissed\b"
+        r"(?![^.]*\bfound\b(?:(?!\bnot\b)[^.])*\b(?:proven|proved|upheld|substantiated)\b)"
         r"|\b(?:panel|chair|chairs?person|meeting|hearing)\s+(?:also\s+)?dismissed\s+(?:the|all|both)\s+(?:\w+\s+)?(?:allegations?|case|charges?)\b"
+        r"(?![^.]*\bfound\b(?:(?!\bnot\b)[^.])*\b(?:proven|proved|upheld|substantiated)\b)"
         r"|\bdid\s+not\s+amount\s+to\s+(?:gross\s+)?misconduct\b|\bnot\s+serious\s+enough\s+to\s+amount\s+to\s+(?:gross\s+)?misconduct\b|\bhad\s+not\s+misconducted\b|\bdid\s+not\s+find\s+(?:gross\s+)?misconduct\b"
         , re.I)),
     ("outcome", "misconduct_proven", re.compile(
