@@ -4847,3 +4847,19 @@ def test_the_first_of_two_constables_with_a_case_and_the_other_without():
                  "constable attended a misconduct meeting and received management advice.")
     assert sorted(t[1:] for t in out) == [("misconduct", "meeting", "no", "not_stated", "management_action")] * 2 + [
         ("no_case", "none", "not_stated", "not_stated", "not_stated")]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # (tenth stop: a finding's one person by the count alone, "against one, who ...", then "the other")
+    ("We found that two constables had a case to answer for misconduct. Misconduct meetings for the two constables were "
+     "held in spring 2024. Misconduct was found proven against one, who was given a written warning. The allegation against "
+     "the other was found not proven.",
+     [("meeting", "no", "misconduct_proven", "written_warning"), ("meeting", "no", "not_proven", "not_stated")]),
+    # (the count with what they did, no noun: "against the two who had made the remarks", the one group of that many)
+    ("We found that all three constables had a case to answer for misconduct: two constables for their remarks, and a third "
+     "constable for damaging furniture. Misconduct meetings for the three constables were held in autumn 2021. Misconduct was "
+     "found proven against the two who had made the remarks, and each was given a written warning.",
+     [("meeting", "no", "misconduct_proven", "written_warning")] * 2 + [("meeting", "not_stated", "not_stated", "not_stated")]),
+])
+def test_a_finding_against_some_of_those_talked_about_by_count(body, expected):
+    assert sorted(t[2:] for t in tuples(body)) == sorted(expected)

@@ -716,7 +716,9 @@ _PROPOSING = re.compile(r"^(?!.*\bpropos\w*\b.*\b(?:refused|rejected|declined|di
 # some of the group, opening a sentence about their leaving: "Two of them resigned before the hearing"
 _SOME_OF_THEM_OPENING = re.compile(r"^\W*(?P<n>two|three|four|five)\s+of\s+them\s+(?=(?:had\s+|have\s+)?(?:resigned|retired|left)\b)", re.I)
 # some of the group, named as the object of a finding: "proven for two of them", "against three of them"
-_FOR_SOME_OF_THEM = re.compile(r"\b(?:for|against|in\s+respect\s+of)\s+(?P<n>two|three|four|five|six)\s+of\s+them\b", re.I)
+# ("against the two who had made the remarks": the count with what they did, no noun)
+_FOR_SOME_OF_THEM = re.compile(r"\b(?:for|against|in\s+respect\s+of)\s+(?:(?P<n>two|three|four|five|six)\s+of\s+them\b"
+                               r"|the\s+(?P<n2>two|three|four|five|six)\s+(?=who\b))", re.I)
 # ("She was found to have committed misconduct by not checking the constable's request": the pronoun opening the sentence
 # is its subject, and someone's request named after it is not; "the constable's meeting" still names that one)
 _PRONOUN_SUBJECT = re.compile(r"\W*(?:he|she)\s+(?:was|had|has|is|received|attended|admitted|accepted)\b", re.I)
@@ -2200,7 +2202,10 @@ _ONE_OF = re.compile(r"^\W*(?:Of\s+the\s+(?:two|three|four|five|six)\b[^,.;]{0,4
                      r"|\s+(?:was|received|attended|admitted|accepted|got)\b)"  # ("One was found to have committed misconduct")
                      r"|(?<!\bno\s)\bone\s+(?:(?:police\s+)?(?:officer|PC|constable|sergeant|detective|detention\s+officer|call\s+handler|PCSO|dispatcher)\b(?!\s+(?:from|of)\b)|of\s+(?:them\b|(?:the\s+)?(?:two\s+|three\s+|four\s+|these\s+|those\s+)?(?:[a-z]+\s+)?(?:officers|members|staff|PCs|constables|sergeants|inspectors|detectives|handlers|operators|dispatchers|PCSOs)\b"
                      # ("One of the three retired"; not "one of the three allegations", "one of the three men")
-                     r"|the\s+(?:two|three|four|five|six)\b(?=\s*(?:,|$|(?:had|has|was|were|is|did|would|will|retired|resigned|left|received|attended|admitted|denied)\b))))", re.I)
+                     r"|the\s+(?:two|three|four|five|six)\b(?=\s*(?:,|$|(?:had|has|was|were|is|did|would|will|retired|resigned|left|received|attended|admitted|denied)\b))))"
+                     # ("Misconduct was found proven against one, who was given a written warning": a finding's one person,
+                     # the count alone)
+                     r"|\b(?<=against\s)one\b(?=\s*(?:,\s*who\b|[.;]|$))", re.I)
 # a finding's next person, with facts of their own: "(, and) against PC Odell, who would have been ...", "against the
 # sergeant, who ..." (not "against the advice of the legal adviser")
 _AGAINST_SOMEONE = (r"against\s+(?:(?:the|both|all|each)\s+(?:[\w-]+\s+){0,2}?(?:officers?|constables?|sergeants?|inspectors?|detectives?|PCs?|PCSOs?"
@@ -4498,9 +4503,14 @@ class Resolver:
                            else sized, phrase.start))
         # ("misconduct was found proven for two of them", "Two of them resigned before the hearing")
         if not re.search(r"\b(?:other|others|remaining|rest|third|fourth|fifth)\b", text, re.I):  # (the rest told in the same sentence)
-            counts += [(NUMBERS[m.group("n").lower()], [], m.start()) for m in _FOR_SOME_OF_THEM.finditer(text)]
+            counts += [(NUMBERS[(m.group("n") or m.group("n2")).lower()], [], m.start()) for m in _FOR_SOME_OF_THEM.finditer(text)]
             counts += [(NUMBERS[m.group("n").lower()], [], m.start()) for m in _SOME_OF_THEM_OPENING.finditer(text)]
         for count, named, at in counts:
+            sized = [g for g in self._groups_of(self.pointer) if len(g.members) == count] if not named else []
+            if len(sized) == 1 and len(self.pointer) > count:
+                # ("Two constables for their remarks, and a third constable ... proven against the two who had made the
+                # remarks": of those talked about, the one group of that many)
+                return list(sized[0].members)
             for group in named or self._groups_of(self.pointer):
                 # (those with no finding yet first: "the acting sergeant", found against already, is not one of them)
                 free = sorted((p for p in group.members if not p.split), key=lambda p: "outcome" in p.facts)
