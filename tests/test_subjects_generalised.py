@@ -4863,3 +4863,13 @@ def test_the_first_of_two_constables_with_a_case_and_the_other_without():
 ])
 def test_a_finding_against_some_of_those_talked_about_by_count(body, expected):
     assert sorted(t[2:] for t in tuples(body)) == sorted(expected)
+
+
+def test_the_two_who_are_told_by_the_roster_not_by_order():
+    # (from the review of the count change, rv69 t65: the single person named first, the pair after; the pair is the rank
+    # the roster gave two, not the first two introduced)
+    out = tuples("We investigated a detention officer and two constables. We found that all three had a case to answer for "
+                 "misconduct. Misconduct meetings were held for all three. Misconduct was found proven against the two who had "
+                 "searched him, and each was given a written warning. The detention officer was found not to have committed "
+                 "misconduct.")
+    assert sorted(t[4:6] for t in out) == [("misconduct_proven", "written_warning")] * 2 + [("not_proven", "not_stated")]

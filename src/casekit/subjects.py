@@ -4473,6 +4473,26 @@ class Resolver:
             return [p for p in self.last_split.members if not p.split]
         return []
 
+    def _the_ones_described(self, count: int) -> list[Person]:
+        """'against the two who had made the remarks': of those talked about, the one group of that many, or, in a group a
+        roster ranked ("a sergeant and two constables"), the one rank it gave that many; [] where neither tells."""
+        groups = self._groups_of(self.pointer)
+        if len(self.pointer) <= count:
+            return []
+        sized = [g for g in groups if len(g.members) == count]
+        if len(sized) == 1:
+            return list(sized[0].members)
+        for group in groups:
+            if group.head not in GENERIC_HEADS or group.introduced_at < 0:
+                continue
+            listed = self._roster_at(group.introduced_at)
+            family = self._family_at(group.introduced_at, listed)
+            ranks = {rank for rank in listed if listed.count(rank) == count}
+            if len(family) == len(listed) and len(ranks) == 1:
+                rank = ranks.pop()
+                return [p for p, r in zip(family, listed) if r == rank and p in self.pointer]
+        return []
+
     def _numbered_subset(self, text: str) -> list[Person]:
         """'gross misconduct was found for four officers' out of eight, 'two of the officers were dismissed' out of
         three: the next four (two) of them; "the remaining officer" is then the rest."""
@@ -4503,13 +4523,19 @@ class Resolver:
                            else sized, phrase.start))
         # ("misconduct was found proven for two of them", "Two of them resigned before the hearing")
         if not re.search(r"\b(?:other|others|remaining|rest|third|fourth|fifth)\b", text, re.I):  # (the rest told in the same sentence)
-            counts += [(NUMBERS[(m.group("n") or m.group("n2")).lower()], [], m.start()) for m in _FOR_SOME_OF_THEM.finditer(text)]
+            counts += [(NUMBERS[m.group("n").lower()], [], m.start()) for m in _FOR_SOME_OF_THEM.finditer(text) if m.group("n")]
+            # ("against the two who had made the remarks": the one group of that many among those talked about, or the one
+            # rank a roster gave that many; else the next that many, in the order introduced)
+            for m in _FOR_SOME_OF_THEM.finditer(text):
+                if m.group("n2") and (described := self._the_ones_described(NUMBERS[m.group("n2").lower()])):
+                    return described
+            counts += [(NUMBERS[m.group("n2").lower()], [], m.start()) for m in _FOR_SOME_OF_THEM.finditer(text) if m.group("n2")]
             counts += [(NUMBERS[m.group("n").lower()], [], m.start()) for m in _SOME_OF_THEM_OPENING.finditer(text)]
         for count, named, at in counts:
             sized = [g for g in self._groups_of(self.pointer) if len(g.members) == count] if not named else []
             if len(sized) == 1 and len(self.pointer) > count:
-                # ("Two constables for their remarks, and a third constable ... proven against the two who had made the
-                # remarks": of those talked about, the one group of that many)
+                # ("Two constables ... and a third constable ... proven against two of them": of those talked about, the one
+                # group of that many)
                 return list(sized[0].members)
             for group in named or self._groups_of(self.pointer):
                 # (those with no finding yet first: "the acting sergeant", found against already, is not one of them)
