@@ -851,7 +851,7 @@ _DENIED = re.compile(r"\b(?:not|no|nothing|none|neither|nor|never)\b|n['’]t\b"
 
 # people a sentence points back to without naming them: "he", "she", "any of them", "either of the two" (not "any of the
 # three men"). The offence model's "no" about them is theirs where neither the sentence nor the one before names someone of
-# the public they could be (the sentence before is model_candidates' to weigh: ModelUse.pointed_back_past)
+# the public they could be (the sentence before is model_candidates' to weigh: ModelUse.pointed_back_to)
 # (not "they", often things: "we concluded that they fell short of the threshold", of the messages)
 _POINTED_BACK_TO = re.compile(r"\b(?:he|she|(?:any|either|none|neither|each|both|all)\s+of\s+(?:them|the\s+(?:two|three|four|five|six)(?!\s+[a-z]+s\b)))\b", re.I)
 # anyone of the public a sentence names, in the singular or plural ("Three boys were stopped", "spoke to their parents")
