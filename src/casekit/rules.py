@@ -1225,8 +1225,9 @@ _FORCE_CHANGE_DONE = (r"(?:added|introduced|changed|created|set\s+up|brought\s+i
 # A force's change since the events, told with the time word and the force as the doer, whatever it changed (not about the
 # people involved): "Since these events, Humberside Police has added a second authorising post", "The force has since
 # changed its custody handover template", "Kent Police told us it has since introduced a test of every cell call bell"
-# (initials of a force, not of another body: "the local NHS trust introduced ...")
-_NOT_POLICE_INITIALS = r"(?!(?-i:NHS|CPS|IOPC|IPCC|DWP|DVLA)\b)"
+# (initials of a force, not of another body: "the local NHS trust introduced ..."; _FORCE_INITIALS already refuses the
+# IOPC's, the IPCC's and the CPS's)
+_NOT_POLICE_INITIALS = r"(?!(?-i:NHS|DWP|DVLA)\b)"
 _THE_FORCE_BY_NAME = r"(?:the\s+force|(?-i:" + _SPELLED_FORCE + r")|\b" + _NOT_POLICE_INITIALS + _FORCE_INITIALS + r")"
 # everyone in a job trained or briefed: "briefed every response team", "trained all of its sergeants" (not "all three
 # constables", "all the officers involved")

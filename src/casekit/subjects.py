@@ -2494,7 +2494,10 @@ class Resolver:
     def _split_one(self, group: Group, among: list[Person] | None = None) -> Person:
         """Take out the next person of a group (or of ``among``, some of its members) not yet split off ("one of the
         officers")."""
-        person = next(p for p in (among or group.members) if not p.split)
+        return self._take_out(group, next(p for p in (among or group.members) if not p.split))
+
+    def _take_out(self, group: Group, person: Person) -> Person:
+        """Split ``person`` off ``group``: "the other" of it is then whoever is left."""
         person.split = True
         self.last_split = group
         return person
@@ -2631,16 +2634,20 @@ class Resolver:
         return sorted((p for g in self.groups if g.introduced_at == at and (g.head in GENERIC_HEADS or g.head in listed) for p in g.members),
                       key=lambda p: p.seq)
 
+    def _ranked(self, group: Group) -> list[tuple[Person, str]]:
+        """Each person decided on with a group called only "officers", with the rank a roster gave them ("a sergeant and
+        three constables"); [] where no roster gives exactly as many ranks as people."""
+        if group.head not in GENERIC_HEADS or group.introduced_at < 0:
+            return []
+        listed = self._roster_at(group.introduced_at)
+        family = self._family_at(group.introduced_at, listed)
+        return list(zip(family, listed)) if len(family) == len(listed) else []
+
     def _of_the_rank(self, group: Group, members: list[Person], rank: str) -> list[Person]:
         """Of a group called only "officers", the members a roster gave ``rank`` ("one of the constables", of "a sergeant and
         three constables"); all of ``members`` where no roster tells."""
-        if group.head not in GENERIC_HEADS or group.introduced_at < 0:
-            return members
-        listed = self._roster_at(group.introduced_at)
-        family = self._family_at(group.introduced_at, listed)
-        if len(family) != len(listed):
-            return members
-        return [p for p in members if listed[family.index(p)] == rank or listed[family.index(p)].endswith(" " + rank)] or members
+        ranks = dict(self._ranked(group))
+        return [p for p in members if p in ranks and (ranks[p] == rank or ranks[p].endswith(" " + rank))] or members
 
     def _rank_named_at_decision(self, head: str, group: Group) -> bool:
         """Whether the sentence deciding on ``group`` names ``head``, or the sentence before opens with it (whom a
@@ -4005,8 +4012,7 @@ class Resolver:
                 chosen = sorted(group.members, key=lambda p: p.seq)[position - 1]
                 if position == 1:
                     # ("For the first of them, ... against the other officer ...": the one not yet told of, as after "one of them")
-                    chosen.split = True
-                    self.last_split = group
+                    self._take_out(group, chosen)
                 return [chosen]
         # ("the first of the two detention officers" is the first detention officer)
         ordinal = re.search(r"\b(?:the\s+)((?:first|second|third|fourth|fifth|sixth)(?:\s*(?:,|and|,\s*and)\s*(?:first|second|third|fourth|fifth|sixth))*)"
@@ -4018,9 +4024,8 @@ class Resolver:
             numbered = self._numbered(ordinal.group(2), max(positions))
             if max(positions) <= len(numbered):
                 chosen = [numbered[i - 1] for i in positions]
-                if positions == [1] and chosen[0].group is not None and len(self.groups[chosen[0].group].members) > 1:
-                    chosen[0].split = True  # ("the first detention officer ..., the other ...": the other is the one not yet told of)
-                    self.last_split = self.groups[chosen[0].group]
+                if positions == [1] and len((group := self.groups[chosen[0].group]).members) > 1:
+                    self._take_out(group, chosen[0])  # ("the first detention officer ..., the other ...": the one not yet told of)
                 return self._listed_with(text, ordinal.start(), chosen) + chosen
         if ordinal and not ordinal.group(1).lower().startswith("first"):
             self._add_remainder(self.total)
@@ -4479,18 +4484,14 @@ class Resolver:
         groups = self._groups_of(self.pointer)
         if len(self.pointer) <= count:
             return []
-        sized = [g for g in groups if len(g.members) == count]
-        if len(sized) == 1:
-            return list(sized[0].members)
+        if sized := _the_group_of(count, groups):
+            return list(sized.members)
         for group in groups:
-            if group.head not in GENERIC_HEADS or group.introduced_at < 0:
-                continue
-            listed = self._roster_at(group.introduced_at)
-            family = self._family_at(group.introduced_at, listed)
-            ranks = {rank for rank in listed if listed.count(rank) == count}
-            if len(family) == len(listed) and len(ranks) == 1:
-                rank = ranks.pop()
-                return [p for p, r in zip(family, listed) if r == rank and p in self.pointer]
+            ranked = self._ranked(group)
+            ranks = [rank for _, rank in ranked]
+            if len(matching := {rank for rank in ranks if ranks.count(rank) == count}) == 1:
+                rank = matching.pop()
+                return [p for p, r in ranked if r == rank and p in self.pointer]
         return []
 
     def _numbered_subset(self, text: str) -> list[Person]:
@@ -4523,20 +4524,22 @@ class Resolver:
                            else sized, phrase.start))
         # ("misconduct was found proven for two of them", "Two of them resigned before the hearing")
         if not re.search(r"\b(?:other|others|remaining|rest|third|fourth|fifth)\b", text, re.I):  # (the rest told in the same sentence)
-            counts += [(NUMBERS[m.group("n").lower()], [], m.start()) for m in _FOR_SOME_OF_THEM.finditer(text) if m.group("n")]
+            some = list(_FOR_SOME_OF_THEM.finditer(text))
+            counts += [(NUMBERS[m.group("n").lower()], [], m.start()) for m in some if m.group("n")]
             # ("against the two who had made the remarks": the one group of that many among those talked about, or the one
             # rank a roster gave that many; else the next that many, in the order introduced)
-            for m in _FOR_SOME_OF_THEM.finditer(text):
-                if m.group("n2") and (described := self._the_ones_described(NUMBERS[m.group("n2").lower()])):
-                    return described
-            counts += [(NUMBERS[m.group("n2").lower()], [], m.start()) for m in _FOR_SOME_OF_THEM.finditer(text) if m.group("n2")]
+            described = [m for m in some if m.group("n2")]
+            for m in described:
+                if found := self._the_ones_described(NUMBERS[m.group("n2").lower()]):
+                    return found
+            counts += [(NUMBERS[m.group("n2").lower()], [], m.start()) for m in described]
             counts += [(NUMBERS[m.group("n").lower()], [], m.start()) for m in _SOME_OF_THEM_OPENING.finditer(text)]
         for count, named, at in counts:
-            sized = [g for g in self._groups_of(self.pointer) if len(g.members) == count] if not named else []
-            if len(sized) == 1 and len(self.pointer) > count:
+            sized = None if named else _the_group_of(count, self._groups_of(self.pointer))
+            if sized and len(self.pointer) > count:
                 # ("Two constables ... and a third constable ... proven against two of them": of those talked about, the one
                 # group of that many)
-                return list(sized[0].members)
+                return list(sized.members)
             for group in named or self._groups_of(self.pointer):
                 # (those with no finding yet first: "the acting sergeant", found against already, is not one of them)
                 free = sorted((p for p in group.members if not p.split), key=lambda p: "outcome" in p.facts)
