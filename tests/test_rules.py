@@ -43,6 +43,31 @@ def test_body_force_when_the_title_names_none():
     assert fields["forces"] == ["Kent Police"]
 
 
+@pytest.mark.parametrize("body, expected", [
+    ("A man was detained in a town by Exeter Wessex Police under the Mental Health Act.", []),  # no such force
+    ("A man was detained in Yeovil by Avon and Somerset Constabulary under the Mental Health Act.",
+     ["Avon and Somerset Constabulary"]),
+    ("The first report was never progressed by either Kent Police or GMP.", ["Kent Police", "Greater Manchester Police"]),
+    ("The family made a complaint against Dorset Police.", ["Dorset Police"]),
+    ("We have also published recommendations for the Metropolitan Police Service.", ["Metropolitan Police Service"]),
+    ("An investigation into how Lancashire Constabulary dealt with her calls.", ["Lancashire Constabulary"]),
+    ("An investigation into the contact Dorset Police had with a woman.", ["Dorset Police"]),
+    ("Devon and CornwallPolice was not made aware of the call.", ["Devon and Cornwall Police"]),
+    # a force told of something, or phoned, is not the one whose handling was looked at
+    ("A member of the public made a complaint to Cambridgeshire Constabulary.", []),
+    ("She reported him missing to Bedfordshire Police.", []),
+])
+def test_a_body_force_that_acted_when_the_title_names_none(body, expected):
+    fields = record(body, title="National recommendation - National Police Chiefs' Council, May 2016")
+    assert fields["forces"] == expected
+
+
+def test_a_force_that_acted_is_a_bystander_when_the_title_names_the_force():
+    fields = record("A man was detained by Avon and Somerset Constabulary and handed over.",
+                    title="Death in custody - Devon and Cornwall Police, May 2016")
+    assert fields["forces"] == ["Devon and Cornwall Police"]
+
+
 def test_title_forces_with_typos_or_bare_places():
     assert record("Text.", title="Recommendation - Metroplitan Police Service, May 2016")["forces"] == ["Metropolitan Police Service"]
     assert record("Text.", title="Dog bite - Devon and Cornwall, September 2017")["forces"] == ["Devon and Cornwall Police"]

@@ -193,6 +193,18 @@ _CONDUCT = re.compile(
 )
 
 
+# A title that names no force (a national recommendation to the NPCC or the
+# College of Policing) leaves the force whose handling was investigated to the
+# body, named as the one who acted: "detained by X", "by either X or Y", "a
+# complaint against X", "recommendations for X", "into how X dealt", "the
+# contact X had", "X was not made aware". A force met otherwise ("reported to
+# X", "a complaint to X") stays a bystander.
+_ACTOR_BEFORE = re.compile(
+    r"(?:\bby(?:\s+either)?|\bagainst|\brecommendations?\s+for|\binto\s+how|\binto\s+the\s+\w+)\s+(?:the\s+)?$", re.I)
+_LISTED_WITH = re.compile(r"\s*(?:,|\bor\b|\band\b|,\s*(?:or|and)\b)\s*", re.I)  # "by either X or Y": Y acted too
+_ACTOR_AFTER = re.compile(r"^\s*(?:had|has|dealt|handled|was|were|did|failed)\b", re.I)
+
+
 def forces(page: Page) -> Finding:
     names: list[str] = []
     evidence: list[Span] = []
@@ -202,16 +214,20 @@ def forces(page: Page) -> Finding:
             names.append(name)
             evidence.append(page.title)
     for sentence in page.sentences:
+        joined_until = None  # where the force that last joined in this sentence ends
         for start, end, name in find_forces(sentence.text):
-            if name in names:
-                continue
             after = sentence.text[end:end + 60]
             before = sentence.text[max(0, start - 60):start]
-            if names and not _CONDUCT.search(sentence.text):
+            if title_names and not _CONDUCT.search(sentence.text):
                 continue
-            if _SUBJECT_CONTEXT_AFTER.search(after) or _SUBJECT_CONTEXT_BEFORE.search(before):
-                names.append(name)
-                evidence.append(sentence)
+            listed_with_one_joined = joined_until is not None and _LISTED_WITH.fullmatch(sentence.text[joined_until:start])
+            if (_SUBJECT_CONTEXT_AFTER.search(after) or _SUBJECT_CONTEXT_BEFORE.search(before)
+                    or not title_names and (_ACTOR_AFTER.search(after) or _ACTOR_BEFORE.search(before)
+                                            or listed_with_one_joined)):
+                joined_until = end
+                if name not in names:
+                    names.append(name)
+                    evidence.append(sentence)
     return Finding(names, tuple(evidence), "title, then body forces named with their officers or decisions")
 
 

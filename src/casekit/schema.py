@@ -130,7 +130,8 @@ _NOT_TERRITORIAL = {
     "Ministry of Defence Police", "National Crime Agency", "HM Revenue and Customs", "Home Office",
 }
 
-_SUFFIX = r"\s+(?:Police(?:\s+(?:Force|Service))?|Constabulary)"
+# (no space at all, as in a scraped "Devon and CornwallPolice", is still the force)
+_SUFFIX = r"\s*(?:Police(?:\s+(?:Force|Service))?|Constabulary)"
 # A Police and Crime Commissioner or Panel, a fire service or the Police
 # Federation is not a force.
 _NOT_A_FORCE = r"(?!\s+and\s+Crime\b)(?!\s+(?:Fire|Federation)\b)"
