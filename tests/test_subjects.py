@@ -149,3 +149,26 @@ def test_a_panel_saying_the_breach_amounted_to_gross_misconduct_is_a_proven_find
         "We found the sergeant had a case to answer for gross misconduct and a hearing was held. "
         "The panel decided the breach amounted to gross misconduct, and the sergeant got a final written warning."
     ) == [("officer", "gross_misconduct", "hearing", "no", "gross_misconduct_proven", "final_written_warning", False)]
+
+
+def test_the_female_officer_after_the_male_officers_case_is_someone_else():
+    # her performance view, and the force's disagreeing with it, leave his agreed case as it was
+    assert tuples(
+        "In our view a panel might find misconduct in relation to the male officer over the claim that he had "
+        "failed to watch the detainee closely. Exampleshire accepted our view and chose to handle it with "
+        "management action. We also judged that the female officer and a detention officer's performance fell "
+        "below the expected standard. While Exampleshire Police disagreed with this, they agreed the officers would "
+        "see our report so they could reflect on it for future learning."
+    ) == [("officer", "misconduct", "none", "not_stated", "not_stated", "management_action", False)]
+
+
+def test_of_a_man_and_a_woman_with_a_case_the_female_officer_is_the_woman():
+    # (told by "she" and "he" when each was spoken of alone)
+    assert tuples(
+        "We found that PC Lowe had a case to answer for gross misconduct. She was served with a notice. "
+        "We also found that PC Dane had a case to answer for gross misconduct. He was served with a notice too. "
+        "Both attended a gross misconduct hearing. "
+        "The female officer was found to have committed gross misconduct and was dismissed. "
+        "The male officer was found to have committed misconduct and given a final written warning."
+    ) == [("officer", "gross_misconduct", "hearing", "no", "gross_misconduct_proven", "dismissed", False),
+          ("officer", "gross_misconduct", "hearing", "no", "misconduct_proven", "final_written_warning", False)]

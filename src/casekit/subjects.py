@@ -542,6 +542,8 @@ _FORCE_DISAGREED = re.compile(
     # ("Hertfordshire Constabulary disagreed with us about both officers": of people, not "about the publication of ...")
     r"|" + _THE_FORCE_DISAGREEING + r"\s+with\s+(?:us|the\s+IOPC)\s+(?:about|regarding|in\s+respect\s+of)\s+"
     r"(?=(?:both|all|each|either|the|PC|DC|DS|Officer|Sergeant)\b[^.;]{0,30}?\b(?:officers?|constables?|sergeants?|inspectors?|detectives?|PCSOs?|handlers?|staff|PC|DC|DS|Officer|Sergeant)\b)", re.I)
+# what the sentence before said, disputed: "disagreed with this", "did not accept that"
+_DISAGREED_WITH_THIS = re.compile(_DISAGREEING + r"\s+(?:with\s+)?(?:this|that|it)\b", re.I)
 _DISAGREED_ABOUT = re.compile(_DISAGREEING + r"\s+(?:with\s+(?:us|the\s+IOPC)\s+)?(?:about|regarding|in\s+respect\s+of)\s+", re.I)
 # a sentence of its own: "The force disagreed.", "Wiltshire Police did not agree." (a dispute only just after our finding),
 # with its reason after it: "..., as it considered the inspector had acted reasonably", "..., saying ...", "...: its view
@@ -2346,6 +2348,9 @@ _THE_OTHER_SUBJECT = re.compile(r"\s*The\s+other\s+" + _ONE_ROLE + r"|one)\b", r
 # the level of a finding, a hearing or a meeting told in the sentence
 _LEVEL_TOLD = re.compile(r"\b(?P<gross>gross\s+)?misconduct\s+(?:(?:was\s+)?(?:found\s+)?(?:proven|proved)|meeting|hearing)\b", re.I)
 _A_LEVEL = re.compile(r"\b(gross\s+)?misconduct\b", re.I)  # every level the sentence speaks of
+
+
+_SEX_WORD = re.compile(r"\b(?:fe)?male\b")  # (in a phrase's lower-cased modifiers: "the female officer")
 
 
 def _pronoun_of_the_facts(text: str) -> str | None:
@@ -4178,6 +4183,9 @@ class Resolver:
                 targets += rest
         if targets:
             return targets
+        if (of_that_sex := self._told_by_sex(text, case_people)) is not None:
+            self.others_now = not of_that_sex
+            return of_that_sex
         if others:
             self.others_now = True
             return []
@@ -4235,6 +4243,22 @@ class Resolver:
         if attending:
             return attending
         return self.pointer or everyone
+
+    def _sex_of(self, person: Person) -> str | None:
+        """'m' or 'f', where the report called the person "the male officer" or spoke of them alone as "he"."""
+        said = _SEX_WORD.search(self.groups[person.group].modifiers) if person.group < len(self.groups) else None
+        return ("f" if said.group(0) == "female" else "m") if said else person.pronoun
+
+    def _told_by_sex(self, text: str, case_people: list[Person]) -> list[Person] | None:
+        """'The female officer's performance fell below the standard', after the male officer's case: someone else (no
+        one), or of a man and a woman with a case, the woman. None where the sentence names no one by sex, or the
+        report has not said who is which."""
+        said = [m for ph in find_phrases(text) if ph.definite and not ph.plural and not ph.label
+                for m in [_SEX_WORD.search(_modifiers(ph))] if m]
+        if len(said) != 1 or not case_people or any(self._sex_of(p) is None for p in case_people):
+            return None
+        sex = "f" if said[0].group(0) == "female" else "m"
+        return [p for p in case_people if self._sex_of(p) == sex]
 
     def _named_by_rank(self, named: list[Phrase], sentence: Span) -> list[Person]:
         """'Both officers had a case to answer ... The detective sergeant retired': one of the two, known
@@ -4665,7 +4689,9 @@ class Resolver:
                     # ("agreed about the detention officer but disagreed about the sergeant": only those it disagreed about)
                     referred = [p for ph in find_phrases(text[about.end():])[:1] for g in self._matching_groups(replace(ph, definite=True)) for p in g.members] or None
                 disputed = None
-                if named and referred is None and verb and "," not in text[verb.end():named[-1].start]:
+                if self.others_before and _DISAGREED_WITH_THIS.search(text):
+                    disputed = []  # ("... the female officer's performance fell below the standard. The force disagreed with this")
+                elif named and referred is None and verb and "," not in text[verb.end():named[-1].start]:
                     referred = self._refer(sentence, [])  # (not "..., relying on a statement from the sergeant")
                 elif bare_disagreement and referred is None and len(self.pointer) > 1 and re.search(r"\bone\s+of\b", text[verb.end():], re.I):
                     disputed = []  # ("as it considered one of the constables had followed the guidance": which one, unsaid)
@@ -4702,6 +4728,8 @@ class Resolver:
                     said_of = [p for ph in find_phrases(re.split(r"[,;:]", text[about.end():], maxsplit=1)[0])
                                for g in self._matching_groups(replace(ph, definite=True)) for p in g.members]
                     targets = [p for p in targets if p in said_of] or targets
+                if self.others_before and _DISAGREED_WITH_THIS.search(text):
+                    targets = []  # (its view of what the sentence before said of someone else)
                 for group in self._groups_of(targets):
                     if group.grade in ("misconduct", "gross_misconduct"):
                         mine = [p for p in group.members if p in targets]
