@@ -172,3 +172,27 @@ def test_of_a_man_and_a_woman_with_a_case_the_female_officer_is_the_woman():
         "The male officer was found to have committed misconduct and given a final written warning."
     ) == [("officer", "gross_misconduct", "hearing", "no", "gross_misconduct_proven", "dismissed", False),
           ("officer", "gross_misconduct", "hearing", "no", "misconduct_proven", "final_written_warning", False)]
+
+
+def test_two_of_the_officers_just_after_the_one_with_no_case_are_two_of_those_with_one():
+    people = tuples(
+        "We found that the four officers who held the man down each had a case to answer for misconduct. "
+        "The sergeant did not have a case to answer: he arrived once the man was handcuffed. "
+        "Two of the officers attended misconduct meetings in June 2023. "
+        "The other two were dealt with through the reflective practice review process."
+    )
+    assert sorted(p[1:6] for p in people) == sorted(
+        [("misconduct", "meeting", "no", "not_stated", "not_stated")] * 2
+        + [("misconduct", "none", "not_stated", "not_stated", "rprp")] * 2
+        + [("no_case", "none", "not_stated", "not_stated", "not_stated")])
+
+
+def test_at_the_first_meeting_and_at_the_second_are_the_two_at_meetings_in_order():
+    assert tuples(
+        "We found that the three officers each had a case to answer for misconduct. "
+        "Two of the officers attended misconduct meetings. The third was given reflective practice. "
+        "At the first meeting the chair found misconduct proven and gave the officer a final written warning. "
+        "At the second, the chair found misconduct not proven."
+    ) == [("officer", "misconduct", "meeting", "no", "misconduct_proven", "final_written_warning", False),
+          ("officer", "misconduct", "meeting", "no", "not_proven", "not_stated", False),
+          ("officer", "misconduct", "none", "not_stated", "not_stated", "rprp", False)]

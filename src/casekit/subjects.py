@@ -2350,6 +2350,9 @@ _LEVEL_TOLD = re.compile(r"\b(?P<gross>gross\s+)?misconduct\s+(?:(?:was\s+)?(?:f
 _A_LEVEL = re.compile(r"\b(gross\s+)?misconduct\b", re.I)  # every level the sentence speaks of
 
 
+# "At the first meeting, ...", "At the second hearing ...", and after one of them "At the second, ..."
+_AT_THE_NTH_PROCEEDINGS = re.compile(r"\s*(?:At|In)\s+the\s+(?P<nth>first|second|third|fourth)\b"
+                                     r"(?:\s+(?:misconduct\s+|gross\s+misconduct\s+)?(?P<kind>meeting|hearing)\b|\s*,)", re.I)
 _SEX_WORD = re.compile(r"\b(?:fe)?male\b")  # (in a phrase's lower-cased modifiers: "the female officer")
 
 
@@ -2418,6 +2421,7 @@ class Resolver:
         # "the two police officers" when the people with a case are three members of staff: the sentence
         # is about others, and so is a "They ..." straight after it
         self.others_now = self.others_before = False
+        self.nth_kind: str | None = None  # "meeting" after "At the first meeting": what a bare "At the second" counts
         # a page cut off mid-sentence (stored copies stop at about 2,000 characters) may not show how
         # a disagreement ended; a short last line or a list item without a full stop is a page's own ending.
         # (the marker line casekit's own fictional pages end with is not the page's ending)
@@ -3896,6 +3900,8 @@ class Resolver:
         if text.rstrip().endswith(":") and index + 1 < len(self.sentences) and _LIST_ITEM.match(self.sentences[index + 1].text) \
                 and _COUNTED.search(text):
             return []  # "proven against four of the five:": the items say whom
+        if (nth := self._at_the_nth_proceedings(text, everyone)) is not None:
+            return nth
         one_of = _ONE_OF.search(text)
         # "One of the officers, PC Arkwright, ...": that one has the name from now on
         named_one = next((ph for ph in find_phrases(text) if ph.label and len(ph.label) > 1 and re.fullmatch(r"\s*,\s*", text[one_of.end():ph.start])
@@ -4244,6 +4250,22 @@ class Resolver:
             return attending
         return self.pointer or everyone
 
+    def _at_the_nth_proceedings(self, text: str, everyone: list[Person]) -> list[Person] | None:
+        """'At the first meeting the chair found misconduct proven ...; at the second, ...': the first (second) of those
+        with that kind of proceedings, in the order the report introduced them. None where the sentence opens otherwise,
+        or there are not that many."""
+        m = _AT_THE_NTH_PROCEEDINGS.match(text)
+        if not m:
+            return None
+        kind = m.group("kind") and m.group("kind").lower()
+        if kind is None and self.nth_kind is None:
+            return None  # ("At the second, ..." with no "At the first meeting" before it)
+        kind = self.nth_kind = kind or self.nth_kind
+        kinds = {"hearing", "accelerated_hearing"} if kind == "hearing" else {kind}
+        attending = [p for p in everyone if p.facts.get("proceedings") in kinds]
+        position = _ORDINAL_POSITION[m.group("nth").lower()]
+        return [attending[position - 1]] if len(attending) > 1 and position <= len(attending) else None
+
     def _sex_of(self, person: Person) -> str | None:
         """'m' or 'f', where the report called the person "the male officer" or spoke of them alone as "he"."""
         said = _SEX_WORD.search(self.groups[person.group].modifiers) if person.group < len(self.groups) else None
@@ -4540,6 +4562,12 @@ class Resolver:
             # (the one group of that size, with a case: not when a group with no case is as large)
             sized = [g for g in self.groups if len(g.members) == NUMBERS[of_n.group(1).lower()]] if of_n else []
             sized = sized if len(sized) == 1 and sized[0].case else []
+            if partitive and not sized and phrase.head in GENERIC_HEADS and self.pointer \
+                    and not any(g.case for g in self._groups_of(self.pointer)):
+                # ("The sergeant had no case to answer. Two of the officers attended misconduct meetings": of the one group
+                # with a case large enough, not of the sergeant just talked about)
+                larger = [g for g in self.groups if g.case and len([p for p in g.members if not p.split]) > phrase.count]
+                sized = larger if len(larger) == 1 else []
             # ("two of the constables", when the sergeant was talked about last: of the constables)
             counts.append((phrase.count, self._matching_groups(replace(phrase, count=None, definite=True))
                            if phrase.head not in GENERIC_HEADS and not unranked else
