@@ -196,3 +196,12 @@ def test_at_the_first_meeting_and_at_the_second_are_the_two_at_meetings_in_order
     ) == [("officer", "misconduct", "meeting", "no", "misconduct_proven", "final_written_warning", False),
           ("officer", "misconduct", "meeting", "no", "not_proven", "not_stated", False),
           ("officer", "misconduct", "none", "not_stated", "not_stated", "rprp", False)]
+
+
+def test_the_other_three_then_each_of_them_in_one_sentence_are_three_more_people():
+    people = tuples(
+        "Two officers, PC Lathom and PC Greave, sent the worst of the messages. We found both had a case to answer for "
+        "gross misconduct. The other three had replied to the messages without objecting, and we found each of them "
+        "had a case to answer for misconduct."
+    )
+    assert sorted(p[1] for p in people) == ["gross_misconduct"] * 2 + ["misconduct"] * 3

@@ -658,6 +658,9 @@ _FORCE_AGREED_CASE = re.compile(r"\bagreed\b[^.]{0,80}\bcases?\s+to\s+answer\b|\
 _HYPOTHETICAL = re.compile(r"\breasonable\s+(?:tribunal|panel)|\b(?:could|would|may|might)\s+(?:find|conclude)\b|" + _FOR_A_PANEL_TO_FIND, re.I)
 _PERFORMANCE_ROUTE = re.compile(r"\bperformance\b[^.]{0,40}\b(?:unsatisfactory|issues?|matter|procedure|route)\b|\bunsatisfactory\s+performance\b", re.I)
 _BARE_PRONOUN_ACTOR = re.compile(r"(?:^|[;,]\s*(?:and\s+)?|\bthat\s+|\b(?:opinion|view)\s+|\b(?:found|decided|concluded|considered)\s+)\s*(?:all\s+|each\s+of\s+the\s+|the\s+)?(?P<word>one|another|both|each|two|three|four|five|six|seven|eight)\s+(?:may\s+|could\s+|also\s+)?(?:had|has|have|was|were)\s*(?:a\s+)?$", re.I)
+# "The other three had posted ..., and we found each of them had a case": "them" is the sentence's own counted subject
+_THE_OTHER_N_OPENING = re.compile(r"\s*The\s+(?:other|remaining)\s+(?P<word>two|three|four|five|six|seven|eight)\s+(?!of\b)(?=[a-z]+ed\b|had\b|were\b)")
+_EACH_OF_THEM = re.compile(r"(?:each|all|both)\s+of\s+them", re.I)
 # ("we concluded that he had a case", after "... messages to three of the student officers": one person, not those three)
 _SINGULAR_PRONOUN_ACTOR = re.compile(r"\b(?:(?:he|she)(?:\s*,\s*too\s*,)?\s+(?:(?:may|might|could|would|also|have|did|does|not)\s+)*(?:had|has|have)|(?:him|her))\s+(?:no\s+|a\s+)?$", re.I)
 # a count with its noun implied, after "against" or "for": "against every one of the four", "for each of the three"
@@ -1214,6 +1217,9 @@ def find_decisions(sentence: str) -> list[Decision]:
         bare = None
         tail_offset = 0
         counted = None
+        if len(phrases) == 1 and _EACH_OF_THEM.fullmatch(phrases[0].text) and (opening := _THE_OTHER_N_OPENING.match(sentence)) \
+                and opening.end() <= previous_end + phrases[0].start:
+            phrases, bare = [], opening.group("word").lower()
         if not phrases:
             b = _BARE_PRONOUN_ACTOR.search(before)
             if b:
