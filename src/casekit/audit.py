@@ -50,7 +50,7 @@ class CheckScore:
                  "people**: read the report fields with more confidence than the subject scores."
                  if self.case_subjects < SMALL_N * 3 else "")
         return (f"**Check set: {n} hand-labelled reports** ({self.part}; {self.listed} listed, {n} in these tables), "
-                f"none used to write the rules. People with a case to answer: {self.case_subjects} in the labels, "
+                f"set aside as a check (what has been seen of it: `data/verified/README.md`). People with a case to answer: {self.case_subjects} in the labels, "
                 f"{s.tp + s.fp} extracted, {s.tp} matched exactly (precision {s.precision:.2f}, recall {s.recall:.2f}, "
                 f"F1 {self.f1_shown()}).{small}")
 
