@@ -205,3 +205,28 @@ def test_the_other_three_then_each_of_them_in_one_sentence_are_three_more_people
         "had a case to answer for misconduct."
     )
     assert sorted(p[1] for p in people) == ["gross_misconduct"] * 2 + ["misconduct"] * 3
+
+
+def test_a_count_with_no_level_then_the_level_of_some_of_them_and_of_the_fourth():
+    # the four are the same four people: three levelled, named and ranked, then the one left
+    assert sorted(tuples(
+        "We found that four officers had a case to answer. Three of them, PC Darrow, PC Keble and PC Orme, had a case "
+        "to answer for gross misconduct. The fourth, a sergeant, had a case to answer for misconduct. "
+        "The panel found gross misconduct proven against all three constables. The sergeant was given a written warning."
+    )) == sorted([("officer", "gross_misconduct", "hearing", "no", "gross_misconduct_proven", "not_stated", False)] * 3
+                 + [("officer", "misconduct", "not_stated", "no", "misconduct_proven", "written_warning", False)])
+
+
+def test_the_second_had_a_case_after_the_first_had_none_is_a_second_person():
+    assert tuples("The first officer had no case to answer. The second had a case to answer for misconduct.") == [
+        ("officer", "no_case", "none", "not_stated", "not_stated", "not_stated", False),
+        ("officer", "misconduct", "not_stated", "not_stated", "not_stated", "not_stated", False)]
+
+
+def test_the_two_officers_with_a_gross_misconduct_case_are_those_of_that_level():
+    people = tuples(
+        "Four officers were served misconduct notices. We found two of them had a case to answer for gross misconduct. "
+        "The other two had watched without stepping in, and we found each of them had a case to answer for misconduct. "
+        "The two officers with a gross misconduct case attended a gross misconduct hearing."
+    )
+    assert sorted(p[1:3] for p in people) == [("gross_misconduct", "hearing")] * 2 + [("misconduct", "not_stated")] * 2

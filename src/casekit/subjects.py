@@ -661,6 +661,9 @@ _BARE_PRONOUN_ACTOR = re.compile(r"(?:^|[;,]\s*(?:and\s+)?|\bthat\s+|\b(?:opinio
 # "The other three had posted ..., and we found each of them had a case": "them" is the sentence's own counted subject
 _THE_OTHER_N_OPENING = re.compile(r"\s*The\s+(?:other|remaining)\s+(?P<word>two|three|four|five|six|seven|eight)\s+(?!of\b)(?=[a-z]+ed\b|had\b|were\b)")
 _EACH_OF_THEM = re.compile(r"(?:each|all|both)\s+of\s+them", re.I)
+# "The fourth had a case", "the remaining one had a case": someone of a counted group, by place (see _level_some_of_the_counted)
+_BARE_ORDINAL_ACTOR = re.compile(r"(?:^|[;,]\s*(?:and\s+)?|\bthat\s+)\s*the\s+(?P<word>second|third|fourth|fifth|sixth|other|remaining|last)(?:\s+one)?\s+"
+                                 r"(?:also\s+)?(?:had|has|was)\s*(?:a\s+)?$", re.I)
 # ("we concluded that he had a case", after "... messages to three of the student officers": one person, not those three)
 _SINGULAR_PRONOUN_ACTOR = re.compile(r"\b(?:(?:he|she)(?:\s*,\s*too\s*,)?\s+(?:(?:may|might|could|would|also|have|did|does|not)\s+)*(?:had|has|have)|(?:him|her))\s+(?:no\s+|a\s+)?$", re.I)
 # a count with its noun implied, after "against" or "for": "against every one of the four", "for each of the three"
@@ -1222,8 +1225,11 @@ def find_decisions(sentence: str) -> list[Decision]:
             phrases, bare = [], opening.group("word").lower()
         if not phrases:
             b = _BARE_PRONOUN_ACTOR.search(before)
+            ordinal = _BARE_ORDINAL_ACTOR.search(before) if not b else None
             if b:
                 bare = b.group("word").lower()
+            elif ordinal:
+                bare = ordinal.group("word").lower()  # "The fourth had a": one of a counted group, by place
             else:
                 # "no case to answer for the other two RDOs", "... should be recorded for either officer"
                 tail = re.match(r"^\s*(?:should\s+be\s+recorded\s+)?(?:(?:for|in\s+relation\s+to|in\s+respect\s+of)\s+(?:gross\s+)?misconduct\s+)?"
@@ -2356,6 +2362,12 @@ _LEVEL_TOLD = re.compile(r"\b(?P<gross>gross\s+)?misconduct\s+(?:(?:was\s+)?(?:f
 _A_LEVEL = re.compile(r"\b(gross\s+)?misconduct\b", re.I)  # every level the sentence speaks of
 
 
+# "the two officers with a gross misconduct case", "the officers who had misconduct cases": told apart by level
+_WITH_A_LEVEL = re.compile(r"\s+(?:with\s+(?:a\s+|the\s+)?|who\s+had\s+(?:a\s+|the\s+)?)(?P<gm>gross\s+)?misconduct\s+cases?\b", re.I)
+# a decision opening on some of a counted group: "Three of them, ...", "Two of the officers", "The fourth, a sergeant,"
+_ORDINAL_BARE_WORDS = ("second", "third", "fourth", "fifth", "sixth", "other", "remaining", "last")
+_SOME_OF_THE_COUNTED = re.compile(r"\s*(?:(?P<n>Two|Three|Four|Five|Six)\s+of\s+(?:them|the\s+(?:two|three|four|five|six|seven|eight)\s+|these|those)"
+                                  r"|The\s+(?P<which>other|remaining|last|second|third|fourth|fifth|sixth|seventh|eighth)(?:\s+one)?)\b(?=\W)")
 # "At the first meeting, ...", "At the second hearing ...", and after one of them "At the second, ..."
 _AT_THE_NTH_PROCEEDINGS = re.compile(r"\s*(?:At|In)\s+the\s+(?P<nth>first|second|third|fourth)\b"
                                      r"(?:\s+(?:misconduct\s+|gross\s+misconduct\s+)?(?P<kind>meeting|hearing)\b|\s*,)", re.I)
@@ -2929,6 +2941,14 @@ class Resolver:
         sentence = self.sentences[index].text
         touched: list[Group] = []
         phrases = decision.phrases
+        if decision.positive and decision.grade in ("misconduct", "gross_misconduct") \
+                and (levelled := self._level_some_of_the_counted(decision, index)) is not None:
+            return levelled
+        if decision.bare in _ORDINAL_BARE_WORDS:
+            if re.match(r"\s*The\s+\w+\s*,", sentence):
+                return []  # ("The third, who ..., had a case", with no group waiting for its level: read by place, as before)
+            # ("The first officer had no case ... The second had a case": whoever the sentence is about, as "he had")
+            decision = replace(decision, bare=None, implicit=True)
         if decision.implicit and self.decided_here:
             # "... had a case to answer, but the force said there was no case to answer and we agreed":
             # the people just decided on in this sentence
@@ -4127,6 +4147,14 @@ class Resolver:
                     # the sentence's person acts on, not more of its subjects
                     continue
                 if phrase.plural and phrase.definite or (phrase.count and phrase.count > 1 and phrase.definite):
+                    if (level := _WITH_A_LEVEL.match(text, phrase.end)) is not None:
+                        # "The two officers with a gross misconduct case were dismissed": those of that level, whoever was
+                        # talked about last
+                        grade = "gross_misconduct" if level.group("gm") else "misconduct"
+                        at_level = [p for p in case_people if p.grade == grade]
+                        if at_level and phrase.count in (None, len(at_level)):
+                            targets += [p for p in at_level if p not in targets]
+                            continue
                     if phrase.count and phrase.count == len(self.pointer) < len(case_people):
                         targets += [p for p in self.pointer if p not in targets]  # "both officers": the two just named
                         continue
@@ -4255,6 +4283,44 @@ class Resolver:
         if attending:
             return attending
         return self.pointer or everyone
+
+    def _level_some_of_the_counted(self, decision: Decision, index: int) -> list[Group] | None:
+        """'We found that four officers had a case to answer. Three of them, PC A, PC B and PC C, had a case to answer for
+        gross misconduct. The fourth, a sergeant, had a case to answer for misconduct.': the level, said afterwards, of
+        some of a group whose case was told without one; those named take their names. None where the sentence does
+        not open on some of them, or no one group is waiting for its level."""
+        text = self.sentences[index].text
+        # (a group counted as several, though some may have been levelled already: "The fourth" is the one left)
+        waiting = [g for g in self.groups if g.grade == "unknown" and g.plural and g.members and g.introduced_at < index]
+        some = _SOME_OF_THE_COUNTED.match(text)
+        if not some or len(waiting) != 1:
+            return None
+        group = waiting[0]
+        people = sorted(group.members, key=lambda p: p.seq)
+        if some.group("n"):
+            chosen = people[:NUMBERS[some.group("n").lower()]]
+            if len(chosen) >= len(people):
+                return None  # ("Four of them", of four: all of them, which the usual reading already does)
+        elif len(people) == 1 or some.group("which").lower() in ("other", "remaining", "last"):
+            chosen = people  # (the rest: those whose level is still unsaid)
+        else:
+            return None
+        # ("Three of them, PC Darrow, PC Keble and PC Orme, had": named in the order given, and by rank from now on;
+        # "The fourth, a sergeant, had": the sergeant)
+        named = [ph for ph in decision.phrases if ph.count == 1 and not ph.plural and (ph.label or ph.head not in GENERIC_HEADS)]
+        chosen_group = self._regroup(chosen, index)
+        self._set_grade(chosen_group, decision.grade, index)
+        if len(named) != len(chosen):
+            return [chosen_group]
+        out = []
+        for person, phrase in zip(chosen, named):
+            single = self._regroup([person], index) if len(chosen) > 1 else chosen_group
+            single.label = phrase.label or single.label
+            if phrase.head not in GENERIC_HEADS:
+                single.head, single.role, single.modifiers = phrase.head, self._role(phrase), _modifiers(phrase)
+                person.role = single.role
+            out.append(single)
+        return out
 
     def _at_the_nth_proceedings(self, text: str, everyone: list[Person]) -> list[Person] | None:
         """'At the first meeting the chair found misconduct proven ...; at the second, ...': the first (second) of those
