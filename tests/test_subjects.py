@@ -230,3 +230,12 @@ def test_the_two_officers_with_a_gross_misconduct_case_are_those_of_that_level()
         "The two officers with a gross misconduct case attended a gross misconduct hearing."
     )
     assert sorted(p[1:3] for p in people) == [("gross_misconduct", "hearing")] * 2 + [("misconduct", "not_stated")] * 2
+
+
+def test_our_case_and_the_forces_performance_view_in_one_sentence_then_accepted_is_no_case():
+    body = ("Although our investigator thought a panel could find misconduct for both officers, Exampleshire Police "
+            "did not agree and instead saw performance issues for the two of them. ")
+    assert tuples(body + "We thought that view was appropriate.") == [
+        ("officer", "no_case", "none", "not_stated", "not_stated", "not_stated", False)] * 2
+    # (directed to proceedings instead, the case stands)
+    assert [p[1:3] for p in tuples(body + "We directed the force to hold misconduct meetings.")] == [("misconduct", "meeting")] * 2

@@ -533,6 +533,8 @@ _NOT_AGREEING_SRC = r"^(?:(?!\bwe\b)[^.])*" + _DISAGREEING
 _THE_FORCE_DISAGREEING = (r"(?:\bthe\s+force|\bthe\s+MPS|\bthe\s+appropriate\s+authority|^\s*It|(?-i:\b(?:[A-Z][\w-]+\s+){1,4}(?:Police|Constabulary)))\b"
                           r"(?:(?!\bwe\b)[^.;]){0,80}?" + _DISAGREEING)
 _DISAGREEING_RE = re.compile(_DISAGREEING + r"\b", re.I)
+# the force's answer, after our case in the same sentence: ", Durham Constabulary did not agree but ..."
+_FORCES_VIEW_AFTER = re.compile(r"[,;]\s*(?:but\s+|however\s+)?" + _THE_FORCE_DISAGREEING, re.I)
 _FORCE_DISAGREED = re.compile(
     _NOT_AGREEING_SRC + r"\s+(?:with\s+)?(?!all\b)(?:the|our|this|these|that)?\s*(?:[\w’']+\s+){0,3}"
     r"(?:conclusions?|findings?|opinions?|assessment|view|recommendations?)\b"
@@ -4836,6 +4838,17 @@ class Resolver:
                         named = only is None or group in only
                         group = group if len(mine) == len(group.members) else self._regroup(mine, index)
                         if accepted and named:
+                            self._set_grade(group, "no_case", index)
+                        else:
+                            group.disputed_at = index
+            elif introduced and (view := _FORCES_VIEW_AFTER.search(text)) is not None and not _CTA_PARTS.search(text[view.start():]) \
+                    and (_TO_NO_CASE.search(text, view.start()) or _PERFORMANCE_VIEW.search(text, view.start())):
+                # "Although the investigator found a tribunal could find misconduct for both officers, the force did not agree
+                # but identified performance issues in respect of both": our case and the force's view of it in one sentence
+                accepted = self._accepted(index)
+                for group in introduced:
+                    if group.grade in ("misconduct", "gross_misconduct"):
+                        if accepted:
                             self._set_grade(group, "no_case", index)
                         else:
                             group.disputed_at = index
