@@ -239,3 +239,14 @@ def test_our_case_and_the_forces_performance_view_in_one_sentence_then_accepted_
         ("officer", "no_case", "none", "not_stated", "not_stated", "not_stated", False)] * 2
     # (directed to proceedings instead, the case stands)
     assert [p[1:3] for p in tuples(body + "We directed the force to hold misconduct meetings.")] == [("misconduct", "meeting")] * 2
+
+
+def test_the_second_call_staff_is_the_second_of_them_by_place():
+    # (a role named "call staff", with no "member" after it)
+    assert sorted(tuples(
+        "The investigator found that a tribunal could find gross misconduct for one call staff member for grading the "
+        "call wrongly; and misconduct for another call staff member for incomplete checks. The force agreed. The call "
+        "staff member who took the first call resigned before the gross misconduct hearing. The force held a misconduct "
+        "meeting for the second call staff. Management action followed."
+    )) == sorted([("staff", "gross_misconduct", "hearing", "resigned", "not_held", "not_stated", False),
+                  ("staff", "misconduct", "meeting", "no", "not_stated", "management_action", False)])

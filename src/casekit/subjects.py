@@ -4055,7 +4055,7 @@ class Resolver:
                 return [chosen]
         # ("the first of the two detention officers" is the first detention officer)
         ordinal = re.search(r"\b(?:the\s+)((?:first|second|third|fourth|fifth|sixth)(?:\s*(?:,|and|,\s*and)\s*(?:first|second|third|fourth|fifth|sixth))*)"
-                            r"\s+(?:of\s+(?:the|these|those)\s+(?:two|three|four|five|six)\s+)?((?:\w+\s+){0,2}?(?:" + _REFERRED_ROLE + r"|dispatcher))s?\b", text, re.I)
+                            r"\s+(?:of\s+(?:the|these|those)\s+(?:two|three|four|five|six)\s+)?((?:\w+\s+){0,2}?(?:" + _REFERRED_ROLE + r"|dispatcher|staff))s?\b", text, re.I)
         if ordinal:
             # people are numbered in the order the report introduced them (among those so called, if any);
             # "the second and third officers" are two of them
