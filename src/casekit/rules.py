@@ -439,7 +439,7 @@ def cps_referral(page: Page) -> Finding:
                                               and not re.search(r"\b(?:we|IOPC|IPCC)\b|\bour\s+(?:file|evidence|report)\b", words, re.I)):
             # the IOPC only investigates people serving with the police
             return Finding("yes", (sentence,), "the IOPC referred a file to the CPS")
-        if not _about_the_public(page, index, words) and _first(page, _NO_CRIMINAL, gate=("criminal",)) is None \
+        if not _about_the_public(page, index, words) and _first(page, _NO_CRIMINAL_PARTS, gate=("criminal",)) is None \
                 and not _before_we_came_in(page, sentence):
             return Finding("yes", (sentence,), "a file went to the CPS, in a report that does not rule out a crime by police")
     return Finding("no", (), "no referral to the CPS is mentioned")
@@ -478,6 +478,7 @@ _NO_CRIMINAL = re.compile(
     r"(?:may\s+have\s+|had\s+|has\s+)?committed\s+(?:a\s+|an\s+|any\s+)(?:criminal\s+)?offences?\b",
     re.I,
 )
+_NO_CRIMINAL_PARTS = Alternation(_NO_CRIMINAL)
 # Other wordings of the "no" finding, about people serving with the police (checked in the same
 # sentence, since a man's offence is no indication about the police): "not considered ... an indication
 # that any officer ... committed a criminal offence", "no evidence of ... criminality by the sergeants",
@@ -515,6 +516,7 @@ _NO_OFFENCE_FINDING = re.compile(
     # the IOPC's finding "we were satisfied that the constable had not committed any criminal offence" (not someone's claim)
     r"|\b(?:we|IOPC|investigation)\b[^.]{0,40}\b(?:satisfied|concluded|found|decided)\s+that\s+(?:the|either|neither|any)\s+(?:\w+\s+)?" + _POLICE_PERSON
     + r"\s+(?:had|has|have)\s+not\s+committed\s+(?:a\s+|an\s+|any\s+)(?:criminal\s+)?(?:offences?|crimes?)\b", re.I)
+_NO_OFFENCE_FINDING_PARTS = Alternation(_NO_OFFENCE_FINDING)
 # The evidence's "no" naming no one, or "either of them": "The evidence did not suggest to us that a criminal offence may
 # have been committed." (the whole sentence, in our voice), "The evidence also did not indicate that either of them had
 # committed a criminal offence." Ours only where the sentence before is about the people we investigated (their case
@@ -921,7 +923,7 @@ def _may_say_no_offence(text: str) -> bool:
         return False
     # (the referral threshold not met is our answer, not a charging decision the model cannot weigh)
     plain = _CPS_THRESHOLD_NOT_MET_RE.sub(" ", text) if _QUESTION.search(text) else text
-    return not _NOT_FOR_THE_OFFENCE_MODEL.search(plain) and not _NO_CRIMINAL.search(text) and not _NO_OFFENCE_FINDING.search(text)
+    return not _NOT_FOR_THE_OFFENCE_MODEL.search(plain) and not _NO_CRIMINAL_PARTS.search(text) and not _NO_OFFENCE_FINDING_PARTS.search(text)
 
 
 _MODEL_MAY_SAY_NO_OFFENCE = {"no": _may_say_no_offence}
@@ -976,8 +978,8 @@ def criminal_by_rules(page: Page, cps: Finding) -> Finding:
         return Finding("yes", (yes,), "indication of an offence, criminal caution or charge of a person serving with the police")
     if cps.value == "yes":
         return Finding("yes", cps.evidence, "a file on a person serving with the police went to the CPS")
-    no = _first(page, _NO_CRIMINAL, gate=("criminal",)) or _first(
-        page, _NO_OFFENCE_FINDING, gate=("criminal", "crime", "offence"), also=_POLICE_INDIVIDUAL_RE)
+    no = _first(page, _NO_CRIMINAL_PARTS, gate=("criminal",)) or _first(
+        page, _NO_OFFENCE_FINDING_PARTS, gate=("criminal", "crime", "offence"), also=_POLICE_INDIVIDUAL_RE)
     if no:
         return Finding("no", (no,), "'no indication ... criminal offence'")
     no = _not_after_the_public(page, _first(page, _ASKED_AND_ANSWERED_CRIMINAL, gate=_OFFENCE_WORDS)) \
@@ -1134,6 +1136,7 @@ _NO_LEARNING = re.compile(
     r"\b(?:but\s+)?did\s+not\s+(?:find|identify)\s+any(?:\s+(?:that|which)\s+[^.]{0,40})?\s*[.;]?\s*$",
     re.I,
 )
+_NO_LEARNING_PARTS = Alternation(_NO_LEARNING)  # (the same match, searched only where its words are)
 _ASKED_LEARNING_RE = re.compile(_ASKED_LEARNING, re.I)
 # the force's own ways, however the question names them, with no person in the question: "whether the force needed to
 # change its training or guidance", "whether Kent Police should change its policy on vehicle checks", "whether the control
@@ -1403,6 +1406,7 @@ _FORCE_OWN_CHANGE_SRC = (
     r"|\b" + _THE_FORCE_BY_NAME + r"\s+(?:has|have)\s+(?:also\s+)?since\s+(?:(?!\b(?:misconduct|hearing|opinion|proceedings|not|no|he|she|they|told|informed)\b)[^.;]){1,120}?\band\s+(?:has\s+)?"
     r"(?:changed|revised|rewritten|rewrote|updated|amended|introduced)\s+its\s+(?:[\w-]+\s+){0,2}?(?:policy|policies|procedures?|process(?:es)?|guidance|practice)\b")
 _FORCE_OWN_CHANGE = re.compile(_FORCE_OWN_CHANGE_SRC, re.I)
+_FORCE_OWN_CHANGE_PARTS = Alternation(_FORCE_OWN_CHANGE)
 # "the two constables involved", "the actions of the investigators involved": about the people in the case
 _INVOLVED = re.compile(r"\b(?:officers?|constables?|PCs?|sergeants?|detectives?|investigators?|staff)\s+(?:who\s+were\s+)?involved\b|\b(?:both|the\s+two|the\s+three)\s+(?:\w+\s+)?(?:officers|constables|PCs|sergeants|detectives)\b", re.I)
 _FORCE_OWN_CHANGE_WORDS = ("since", "now", "subsequently", "following", "after", "during", "result", "accepted", "agreed", "has ", "have ",
@@ -1836,7 +1840,7 @@ def _may_say_no(text: str) -> bool:
     lowered = text.lower()
     return _mentions(lowered, sentence_model.NO_WORDS) and bool(_OURS.search(text)) and not _NOT_OUR_WHOLE_NO.search(text) \
         and (not (_QUESTION.search(text) or _ONLY_CONSIDERING.search(text)) or bool(_ANSWERED_AFTER.search(text))) \
-        and not _NO_LEARNING.search(text) and not _ASKED_BY_OTHERS.search(text) and not _BOILERPLATE_PARTS.search(text, lowered) \
+        and not _NO_LEARNING_PARTS.search(text) and not _ASKED_BY_OTHERS.search(text) and not _BOILERPLATE_PARTS.search(text, lowered) \
         and not _LEARNING_FOR_SOME_OF_ITS_PEOPLE.search(text)
 
 
@@ -1891,13 +1895,13 @@ def learning_by_rules(page: Page) -> Finding:
     """Organisational learning as the rules read it (the sentence model is trained on this reading's evidence)."""
     if _RECOMMENDATION_TITLE.search(page.title.text):
         return Finding("yes", (page.title,), "the page is a learning recommendation")
-    no = _first(page, _NO_LEARNING, gate=("learn", "recommendation", "lesson", "improve", "issues", "differently", "change"),
+    no = _first(page, _NO_LEARNING_PARTS, gate=("learn", "recommendation", "lesson", "improve", "issues", "differently", "change"),
                 exclude=_ASKED_BY_OTHERS)
     if no:
         # learning for a force counts whoever identified it: its own change outweighs the IOPC's "none"
         # (a second change told in one clause too: "... and has made training ... compulsory for every supervisor")
         own = next((sentence for sentence, text, lowered in _sentences_and_second_changes(page)
-                    if _mentions(lowered, _FORCE_OWN_CHANGE_WORDS) and _FORCE_OWN_CHANGE.search(text) and not _ABOUT_THE_PEOPLE.search(text)),
+                    if _mentions(lowered, _FORCE_OWN_CHANGE_WORDS) and _FORCE_OWN_CHANGE_PARTS.search(text, lowered) and not _ABOUT_THE_PEOPLE.search(text)),
                    None)
         if own is not None:
             return Finding("yes", (own,), "the force changed its practice after the case, though the IOPC made no recommendation")

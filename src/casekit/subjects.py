@@ -523,6 +523,7 @@ _PROCEEDINGS_FOR = re.compile(
     r"|(?P<who>[^.;,]{0,80}?)\b(?:attended|faced|(?:was|were)\s+(?:subject\s+to|referred\s+to|required\s+to\s+attend)|should\s+(?:attend|face)|would\s+(?:attend|face)|(?:is|are)\s+(?:due\s+)?to\s+(?:attend|face)|will\s+(?:attend|face)|should\s+answer\s+(?:the\s+)?allegations?\s+at|(?:would|should|will|to)\s+(?:go|appear)\s+before)\s+"
     r"(?:a|an|the)\s+(?P<grade2>gross\s+misconduct|misconduct)\s+(?:meeting|hearing)"
     r"|\brefer(?:red)?\s+(?P<rest3>[^.;]{0,60}?)\s+to\s+a\s+(?P<grade3>gross\s+misconduct|misconduct)\s+(?:meeting|hearing)", re.I)
+_PROCEEDINGS_FOR_PARTS = Alternation(_PROCEEDINGS_FOR)
 # a departure said in the noun for one person ("the retired officer"), not of everyone in the sentence
 _DEPARTED_NOUN = re.compile(r"\b(?:retired|former)(?=\s+(?:\w+\s+)?(?:officers?|constables?|sergeants?|inspectors?|members?|detention))", re.I)
 _REPLACED = re.compile(r"\b(?:rejected|replaced|substituted|overturned|quashed|reduced|instead)\b", re.I)
@@ -544,6 +545,7 @@ _FORCE_DISAGREED = re.compile(
     # ("Hertfordshire Constabulary disagreed with us about both officers": of people, not "about the publication of ...")
     r"|" + _THE_FORCE_DISAGREEING + r"\s+with\s+(?:us|the\s+IOPC)\s+(?:about|regarding|in\s+respect\s+of)\s+"
     r"(?=(?:both|all|each|either|the|PC|DC|DS|Officer|Sergeant)\b[^.;]{0,30}?\b(?:officers?|constables?|sergeants?|inspectors?|detectives?|PCSOs?|handlers?|staff|PC|DC|DS|Officer|Sergeant)\b)", re.I)
+_FORCE_DISAGREED_PARTS = Alternation(_FORCE_DISAGREED)  # (the same match, searched only where its words are)
 # what the sentence before said, disputed: "disagreed with this", "did not accept that"
 _DISAGREED_WITH_THIS = re.compile(_DISAGREEING + r"\s+(?:with\s+)?(?:this|that|it)\b", re.I)
 _DISAGREED_ABOUT = re.compile(_DISAGREEING + r"\s+(?:with\s+(?:us|the\s+IOPC)\s+)?(?:about|regarding|in\s+respect\s+of)\s+", re.I)
@@ -752,6 +754,7 @@ def _without_route(text: str) -> str:
 # our finding repeated for someone else: "We took the same view of the sergeant", "we reached the same conclusion about"
 _SAME_VIEW = re.compile(r"\b(?:we|IOPC|the\s+investigator)\s+(?:also\s+)?(?:took|reached|formed|came\s+to)\s+the\s+same\s+(?:view|opinion|conclusion)\s+"
                         r"(?:of|about|in\s+respect\s+of|for|regarding)\s+", re.I)
+_SAME_VIEW_PARTS = Alternation(_SAME_VIEW)
 # the force's view of another route: "It considered the failings could be addressed through learning"
 _FORCE_SUGGESTING = re.compile(r"\b(?:force|Police|Constabulary|it|they)\b[^.]{0,200}\b(?:could|should|would|might)\s+(?:instead\s+)?be\s+"
                                r"(?:better\s+|best\s+|more\s+appropriately\s+)?(?:addressed|dealt\s+with|handled|resolved|managed|treated)\b", re.I)
@@ -1830,6 +1833,7 @@ _NO_PROCEEDINGS = re.compile(
     r"(?:\bnot|n['’]t)\s+(?:(?!(?:and|but|or)\b)[\w’']+\s+){0,6}?(?:recommend|direct|hold|conduct|convene|face)\b[^.]{0,20}\b(?:hearing|meeting|proceedings)\b|\binsufficient\s+evidence\s+for\s+them\s+to\s+(?:conduct|hold)|\bnot\s+(?:to\s+)?(?:hold|conduct|convene)\b"
     # ("did not need to attend a meeting"; not "a hearing, which he did not attend": held without him)
     r"|\b(?:need\s+not|(?:did|does|would)\s+not\s+(?:have|need)\s+to)\s+attend\b|\b(?:did|does|would)\s+not\s+attend\s+(?:a|an|any)\b", re.I)
+_NO_PROCEEDINGS_PARTS = Alternation(_NO_PROCEEDINGS)
 # a force disputing someone's case ("did not agree that the sergeant had a case to answer for gross misconduct")
 _DISPUTED_CASE = re.compile(_DISAGREEING + r"\s+that\b[^.;]{0,120}?\bhad\s+a\s+case\s+to\s+answer\b", re.I)
 # a force arguing about the grade, or a chair's passing view at an adjourned hearing
@@ -1991,7 +1995,7 @@ def _facts_in(sentence: str) -> dict[str, str]:
             continue
         if value == "dismissed" and "would_have_been_dismissed" == found.get("sanction"):
             continue
-        if name == "proceedings" and _NO_PROCEEDINGS.search(sentence) and value != "none":
+        if name == "proceedings" and _NO_PROCEEDINGS_PARTS.search(sentence) and value != "none":
             continue
         if name == "outcome" and (_NOT_A_FINDING.search(sentence) or opinion):
             continue  # a force arguing about the grade is not a finding
@@ -2479,7 +2483,7 @@ class Resolver:
             listed_after = self._listed_after_colon(i)
             if listed_after:
                 self.decisions[i] = listed_after
-            if not self.decisions[i] and i and (same := _SAME_VIEW.search(sentence.text)):
+            if not self.decisions[i] and i and (same := _SAME_VIEW_PARTS.search(sentence.text)):
                 # "We found the constables had a case to answer for misconduct. We took the same view of the sergeant":
                 # the same finding, for the people named
                 before = [d for d in self.decisions[i - 1] if d.grade != "unknown"][-1:]
@@ -3663,8 +3667,8 @@ class Resolver:
     def _proceedings_for(self, text: str, index: int) -> list[Group]:
         """'They held misconduct meetings in respect of the sergeant and the detention officer', with no
         decision before it: the people named had a case to answer at the proceedings' level."""
-        m = _PROCEEDINGS_FOR.search(text) if re.search(r"meeting|hearing", text, re.I) else None
-        if not m or _NO_PROCEEDINGS.search(text):
+        m = _PROCEEDINGS_FOR_PARTS.search(text) if re.search(r"meeting|hearing", text, re.I) else None
+        if not m or _NO_PROCEEDINGS_PARTS.search(text):
             return self._finding_without_decision(text, index)
         level = m.group("grade") or m.group("grade2") or m.group("grade3")
         grade = _grade_of(level)
@@ -4780,7 +4784,7 @@ class Resolver:
                 _CTA_PARTS.search(self.sentences[index - 1].text)
                 or index > 1 and _OFFENCE_ASIDE.search(self.sentences[index - 1].text) and _CTA_PARTS.search(self.sentences[index - 2].text)
                 and not _OFFENCE_WORD.search(text))
-            if (_FORCE_DISAGREED.search(text) or bare_disagreement) and not introduced and not _DOWNGRADE_PARTS.search(text, lowered) and not _CTA_PARTS.search(text, lowered):
+            if (_FORCE_DISAGREED_PARTS.search(text, lowered) or bare_disagreement) and not introduced and not _DOWNGRADE_PARTS.search(text, lowered) and not _CTA_PARTS.search(text, lowered):
                 # "the force disagreed with the Lead Investigator's conclusion": the IOPC's opinion is disputed
                 # (settled at the end: unless proceedings went ahead or a recommendation followed); "with our view of the
                 # detective constable": the people it names, else those just talked about
