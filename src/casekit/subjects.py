@@ -2370,8 +2370,9 @@ _A_LEVEL = re.compile(r"\b(gross\s+)?misconduct\b", re.I)  # every level the sen
 
 # "the two officers with a gross misconduct case", "the officers who had misconduct cases": told apart by level
 _WITH_A_LEVEL = re.compile(r"\s+(?:with\s+(?:a\s+|the\s+)?|who\s+had\s+(?:a\s+|the\s+)?)(?P<gm>gross\s+)?misconduct\s+cases?\b", re.I)
-# a decision opening on some of a counted group: "Three of them, ...", "Two of the officers", "The fourth, a sergeant,"
+# the words a bare decision by place is read from ("The fourth had a case"; see _BARE_ORDINAL_ACTOR)
 _ORDINAL_BARE_WORDS = ("second", "third", "fourth", "fifth", "sixth", "other", "remaining", "last")
+# a decision opening on some of a counted group: "Three of them, ...", "Two of the officers", "The fourth, a sergeant,"
 _SOME_OF_THE_COUNTED = re.compile(r"\s*(?:(?P<n>Two|Three|Four|Five|Six)\s+of\s+(?:them|the\s+(?:two|three|four|five|six|seven|eight)\s+|these|those)"
                                   r"|The\s+(?P<which>other|remaining|last|second|third|fourth|fifth|sixth|seventh|eighth)(?:\s+one)?)\b(?=\W)")
 # "At the first meeting, ...", "At the second hearing ...", and after one of them "At the second, ..."
