@@ -250,3 +250,22 @@ def test_the_second_call_staff_is_the_second_of_them_by_place():
         "meeting for the second call staff. Management action followed."
     )) == sorted([("staff", "gross_misconduct", "hearing", "resigned", "not_held", "not_stated", False),
                   ("staff", "misconduct", "meeting", "no", "not_stated", "management_action", False)])
+
+
+def test_a_passive_no_case_finding_just_after_the_panel_spoke_is_that_panels_not_proven():
+    people = tuples(
+        "In our view the two officers each faced a case to answer for gross misconduct; the force agreed. "
+        "At a gross misconduct hearing in 2019 the panel did not find proven that the first officer had used excessive "
+        "force. The two officers were found to have no case to answer on every allegation."
+    )
+    assert [p[1:5] for p in people] == [("gross_misconduct", "hearing", "no", "not_proven")] * 2
+
+
+def test_a_passive_no_case_with_someone_else_deciding_is_no_panel_finding():
+    # (our investigator's view, said in the passive after a hearing was arranged, is not the hearing's finding)
+    people = tuples(
+        "In our view the two officers each faced a case to answer for gross misconduct; the force agreed. A gross "
+        "misconduct hearing was arranged, at which the panel would hear from both officers. Both officers were found to "
+        "have no case to answer, our investigator later concluded."
+    )
+    assert all(p[4] != "not_proven" for p in people)

@@ -2378,6 +2378,13 @@ _SOME_OF_THE_COUNTED = re.compile(r"\s*(?:(?P<n>Two|Three|Four|Five|Six)\s+of\s+
 # "At the first meeting, ...", "At the second hearing ...", and after one of them "At the second, ..."
 _AT_THE_NTH_PROCEEDINGS = re.compile(r"\s*(?:At|In)\s+the\s+(?P<nth>first|second|third|fourth)\b"
                                      r"(?:\s+(?:misconduct\s+|gross\s+misconduct\s+)?(?P<kind>meeting|hearing)\b|\s*,)", re.I)
+# no case found, in the passive: "the two were found to have no case to answer", "a case to answer ... was not found
+# against the sergeant"
+_PASSIVE_NO_CASE = re.compile(r"\b(?:was|were)\s+found\s+to\s+have\s+no\s+case\s+to\s+answer\b"
+                              r"|^\s*(?:A|The)\s+case\s+to\s+answer\b[^.;]{0,40}?\bwas\s+not\s+found\s+against\b", re.I)
+# someone named as deciding: ours, the force's or a decision maker's view, not the panel's
+_SOMEONE_DECIDING = re.compile(r"\b(?:we|our|us|IOPC|IPCC|investigator|the\s+force|appropriate\s+authority|decision\s+maker|"
+                               r"(?-i:[A-Z][a-z]+\s+(?:Police|Constabulary)))\b", re.I)
 _SEX_WORD = re.compile(r"\b(?:fe)?male\b")  # (in a phrase's lower-cased modifiers: "the female officer")
 
 
@@ -4329,6 +4336,17 @@ class Resolver:
             out.append(single)
         return out
 
+    def _panel_no_case_after(self, index: int) -> str | None:
+        """The kind of proceedings ("meeting", "hearing") whose panel the sentence reports finding no case, said in the
+        passive with no one else deciding ("were found to have no case to answer", "a case to answer ... was not found
+        against ..."), just after a sentence in which those proceedings' panel or chair spoke. None otherwise."""
+        text = self.sentences[index].text
+        if not index or not self.groups or not _PASSIVE_NO_CASE.search(text) or _SOMEONE_DECIDING.search(text):
+            return None
+        before = self.sentences[index - 1].text
+        kind = facts_in(before).get("proceedings")
+        return kind if kind in FORMAL_PROCEEDINGS and _PANEL_VOICE.search(before) else None
+
     def _at_the_nth_proceedings(self, text: str, everyone: list[Person]) -> list[Person] | None:
         """'At the first meeting the chair found misconduct proven ...; at the second, ...': the first (second) of those
         with that kind of proceedings, in the order the report introduced them. None where the sentence opens otherwise,
@@ -4730,6 +4748,15 @@ class Resolver:
                 # panel decided the proceedings; the case to answer was at the proceedings' level
                 level = facts_in(text).get("level", "unknown")
                 decisions = [replace(d, grade=level, positive=True) for d in decisions]
+            if decisions and not panel_voice and (kind := self._panel_no_case_after(index)) is not None:
+                # "At the hearing the panel did not find ... proven. The two were found to have no case to answer.": that
+                # panel's own no-case finding, which the codebook reads as not proven at those proceedings, not our
+                # decision that they had none
+                decisions = []
+                for person in self._refer(sentence, []):
+                    if person.grade in ("misconduct", "gross_misconduct"):
+                        self._record(person, "proceedings", kind, sentence, held=True)
+                        self._record(person, "outcome", "not_proven", sentence)
             self.decided_here = []
             for decision in decisions:
                 introduced += [g for g in self._apply_decision(decision, index, create=not panel_finding) if g not in introduced]
