@@ -1782,8 +1782,7 @@ _ROLE_IN_A_COMPOUND = re.compile(r"\b(?:(?:officer|staff)\s+(?:safety|training|w
 
 # the police as who made a change: the force by name or initials, "the force", "it" (not "the nightclub's owner ... all of its
 # door staff", "the local NHS trust")
-_THE_POLICE_ACTING = re.compile(r"\b(?:the\s+force|police|constabulary|it)\b|" + _SPELLED_FORCE
-                                + r"|\b" + _NOT_POLICE_INITIALS + _FORCE_INITIALS + r"\b", re.I)
+_THE_POLICE_ACTING = re.compile(_THE_FORCE_BY_NAME + r"\b|\b(?:police|constabulary|it)\b", re.I)
 _CHANGE_MADE = re.compile(r"\b(?:introduced|issued|made|required|requires|rolled|set|brought|extended|added|trained|briefed|changed|updated"
                           r"|revised|gave|given|began|started|installed|fitted|audited|now)\b", re.I)
 

@@ -4298,16 +4298,25 @@ class Resolver:
             return attending
         return self.pointer or everyone
 
+    def _take_the_forces_view(self, group: Group, accepted: bool, index: int) -> None:
+        """The force's view that a group had no case: settled now if we accepted it, else in dispute (settled at the end,
+        unless a recommendation or direction followed)."""
+        if accepted:
+            self._set_grade(group, "no_case", index)
+        else:
+            group.disputed_at = index
+
     def _level_some_of_the_counted(self, decision: Decision, index: int) -> list[Group] | None:
         """'We found that four officers had a case to answer. Three of them, PC A, PC B and PC C, had a case to answer for
         gross misconduct. The fourth, a sergeant, had a case to answer for misconduct.': the level, said afterwards, of
         some of a group whose case was told without one; those named take their names. None where the sentence does
         not open on some of them, or no one group is waiting for its level."""
-        text = self.sentences[index].text
+        some = _SOME_OF_THE_COUNTED.match(self.sentences[index].text)
+        if not some:
+            return None  # (the cheap test first: this runs for every decision with a level)
         # (a group counted as several, though some may have been levelled already: "The fourth" is the one left)
         waiting = [g for g in self.groups if g.grade == "unknown" and g.plural and g.members and g.introduced_at < index]
-        some = _SOME_OF_THE_COUNTED.match(text)
-        if not some or len(waiting) != 1:
+        if len(waiting) != 1:
             return None
         group = waiting[0]
         people = sorted(group.members, key=lambda p: p.seq)
@@ -4328,7 +4337,7 @@ class Resolver:
             return [chosen_group]
         out = []
         for person, phrase in zip(chosen, named):
-            single = self._regroup([person], index) if len(chosen) > 1 else chosen_group
+            single = self._regroup([person], index)  # (the chosen group itself, when it is one person)
             single.label = phrase.label or single.label
             if phrase.head not in GENERIC_HEADS:
                 single.head, single.role, single.modifiers = phrase.head, self._role(phrase), _modifiers(phrase)
@@ -4812,6 +4821,8 @@ class Resolver:
                 _CTA_PARTS.search(self.sentences[index - 1].text)
                 or index > 1 and _OFFENCE_ASIDE.search(self.sentences[index - 1].text) and _CTA_PARTS.search(self.sentences[index - 2].text)
                 and not _OFFENCE_WORD.search(text))
+            # (the force disputing what the sentence before said of someone else: "... disagreed with this")
+            view_of_others = self.others_before and bool(_DISAGREED_WITH_THIS.search(text))
             if (_FORCE_DISAGREED_PARTS.search(text, lowered) or bare_disagreement) and not introduced and not _DOWNGRADE_PARTS.search(text, lowered) and not _CTA_PARTS.search(text, lowered):
                 # "the force disagreed with the Lead Investigator's conclusion": the IOPC's opinion is disputed
                 # (settled at the end: unless proceedings went ahead or a recommendation followed); "with our view of the
@@ -4823,7 +4834,7 @@ class Resolver:
                     # ("agreed about the detention officer but disagreed about the sergeant": only those it disagreed about)
                     referred = [p for ph in find_phrases(text[about.end():])[:1] for g in self._matching_groups(replace(ph, definite=True)) for p in g.members] or None
                 disputed = None
-                if self.others_before and _DISAGREED_WITH_THIS.search(text):
+                if view_of_others:
                     disputed = []  # ("... the female officer's performance fell below the standard. The force disagreed with this")
                 elif named and referred is None and verb and "," not in text[verb.end():named[-1].start]:
                     referred = self._refer(sentence, [])  # (not "..., relying on a statement from the sergeant")
@@ -4862,17 +4873,14 @@ class Resolver:
                     said_of = [p for ph in find_phrases(re.split(r"[,;:]", text[about.end():], maxsplit=1)[0])
                                for g in self._matching_groups(replace(ph, definite=True)) for p in g.members]
                     targets = [p for p in targets if p in said_of] or targets
-                if self.others_before and _DISAGREED_WITH_THIS.search(text):
+                if view_of_others:
                     targets = []  # (its view of what the sentence before said of someone else)
                 for group in self._groups_of(targets):
                     if group.grade in ("misconduct", "gross_misconduct"):
                         mine = [p for p in group.members if p in targets]
                         named = only is None or group in only
                         group = group if len(mine) == len(group.members) else self._regroup(mine, index)
-                        if accepted and named:
-                            self._set_grade(group, "no_case", index)
-                        else:
-                            group.disputed_at = index
+                        self._take_the_forces_view(group, accepted and named, index)
             elif introduced and (view := _FORCES_VIEW_AFTER.search(text)) is not None and not _CTA_PARTS.search(text[view.start():]) \
                     and (_TO_NO_CASE.search(text, view.start()) or _PERFORMANCE_VIEW.search(text, view.start())):
                 # "Although the investigator found a tribunal could find misconduct for both officers, the force did not agree
@@ -4880,10 +4888,7 @@ class Resolver:
                 accepted = self._accepted(index)
                 for group in introduced:
                     if group.grade in ("misconduct", "gross_misconduct"):
-                        if accepted:
-                            self._set_grade(group, "no_case", index)
-                        else:
-                            group.disputed_at = index
+                        self._take_the_forces_view(group, accepted, index)
             if not self.groups:
                 continue
             identified = [] if introduced or referred is not None else self._identify_members(index)
