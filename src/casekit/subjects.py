@@ -531,7 +531,9 @@ _REPLACED = re.compile(r"\b(?:rejected|replaced|substituted|overturned|quashed|r
 _DISAGREEING = r"\b(?:disagreed|did\s+not\s+agree|did\s+not\s+accept)"
 _NOT_AGREEING_SRC = r"^(?:(?!\bwe\b)[^.])*" + _DISAGREEING
 # the force (not a family or an officer) disagreeing, named or by "It"
-_THE_FORCE_DISAGREEING = (r"(?:\bthe\s+force|\bthe\s+MPS|\bthe\s+appropriate\s+authority|^\s*It|(?-i:\b(?:[A-Z][\w-]+\s+){1,4}(?:Police|Constabulary)))\b"
+# a force by its name: "Kent Police", "Avon and Somerset Constabulary"
+_A_FORCE_BY_NAME = r"(?-i:\b(?:[A-Z][\w-]+\s+){1,4}(?:Police|Constabulary))"
+_THE_FORCE_DISAGREEING = (r"(?:\bthe\s+force|\bthe\s+MPS|\bthe\s+appropriate\s+authority|^\s*It|" + _A_FORCE_BY_NAME + r")\b"
                           r"(?:(?!\bwe\b)[^.;]){0,80}?" + _DISAGREEING)
 _DISAGREEING_RE = re.compile(_DISAGREEING + r"\b", re.I)
 # the force's answer, after our case in the same sentence: ", the force did not agree but ..."
@@ -2383,8 +2385,8 @@ _AT_THE_NTH_PROCEEDINGS = re.compile(r"\s*(?:At|In)\s+the\s+(?P<nth>first|second
 _PASSIVE_NO_CASE = re.compile(r"\b(?:was|were)\s+found\s+to\s+have\s+no\s+case\s+to\s+answer\b"
                               r"|^\s*(?:A|The)\s+case\s+to\s+answer\b[^.;]{0,40}?\bwas\s+not\s+found\s+against\b", re.I)
 # someone named as deciding: ours, the force's or a decision maker's view, not the panel's
-_SOMEONE_DECIDING = re.compile(r"\b(?:we|our|us|IOPC|IPCC|investigator|the\s+force|appropriate\s+authority|decision\s+maker|"
-                               r"(?-i:[A-Z][a-z]+\s+(?:Police|Constabulary)))\b", re.I)
+_SOMEONE_DECIDING = re.compile(r"\b(?:we|our|us|IOPC|IPCC|investigator|the\s+force|appropriate\s+authority|decision\s+maker)\b"
+                               r"|" + _A_FORCE_BY_NAME + r"\b", re.I)
 _SEX_WORD = re.compile(r"\b(?:fe)?male\b")  # (in a phrase's lower-cased modifiers: "the female officer")
 
 
