@@ -35,6 +35,23 @@ def test_same_match(pattern):
         assert (expected and (expected.span(), expected.groupdict())) == (got and (got.span(), got.groupdict()))
 
 
+def test_an_alternative_with_no_required_word_is_always_searched():
+    # the shortcut "no required word in the text, so no match" holds only when every alternative needs a word
+    pattern = re.compile(r"\bsince\b|\b\d{3}\b|\bsince\s+then\b", re.I)
+    parts = Alternation(pattern)
+    assert not parts.every_part_needs_a_word
+    for text in ("after 120 days", "Since then, nothing", "nothing at all", ""):
+        expected, got = pattern.search(text), parts.search(text)
+        assert (expected and expected.span()) == (got and got.span())
+
+
+def test_shared_words_are_looked_for_once():
+    parts = Alternation(re.compile(r"we\s+recommended\s+training|the\s+force\s+recommended\s+an\s+audit", re.I))
+    assert parts.words == ("recommended",)
+    assert parts.search("Nothing recommended here.") is None
+    assert parts.search("In March the force recommended an audit.").span() == (9, 39)
+
+
 def test_back_references_refused():
     with pytest.raises(ValueError):
         Alternation(re.compile(r"(a)\1|b"))

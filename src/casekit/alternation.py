@@ -96,10 +96,13 @@ class Alternation:
         if pattern.flags & re.VERBOSE or re.search(r"\\[1-9]|\(\?P=|\(\?\(", pattern.pattern):
             raise ValueError("verbose patterns and back-references are not cut into parts")
         self.pattern = pattern
-        self.parts: list[tuple[re.Pattern[str], tuple[str, ...]]] = []
+        self.parts: list[tuple[re.Pattern[str], frozenset[str]]] = []
         for source in _top_level_alternatives(pattern.pattern):
             words = _required(sre_parse.parse(source, pattern.flags))
-            self.parts.append((re.compile(source, pattern.flags), tuple(sorted(words or ()))))
+            self.parts.append((re.compile(source, pattern.flags), frozenset(words or ())))
+        # alternatives share words ("recommend", "learning"): each is looked for once per text, not once per part
+        self.words = tuple(sorted(set().union(*(words for _, words in self.parts))))
+        self.every_part_needs_a_word = all(words for _, words in self.parts)
 
     def search(self, text: str, lowered: str | None = None) -> re.Match[str] | None:
         """As ``self.pattern.search(text)``; ``lowered``: ``text.lower()``, if the caller has it."""
@@ -107,9 +110,12 @@ class Alternation:
             return self.pattern.search(text)
         if lowered is None:
             lowered = text.lower()
+        present = set(filter(lowered.__contains__, self.words))
+        if not present and self.every_part_needs_a_word:
+            return None  # (most sentences: no alternative can match)
         first = None
         for part, words in self.parts:
-            if words and not any(map(lowered.__contains__, words)):
+            if words and present.isdisjoint(words):
                 continue  # it cannot match here
             m = part.search(text)
             if m and (first is None or m.start() < first):
