@@ -4873,3 +4873,12 @@ def test_the_two_who_are_told_by_the_roster_not_by_order():
                  "searched him, and each was given a written warning. The detention officer was found not to have committed "
                  "misconduct.")
     assert sorted(t[4:6] for t in out) == [("misconduct_proven", "written_warning")] * 2 + [("not_proven", "not_stated")]
+
+
+def test_reflective_practice_rather_than_misconduct_proceedings_keeps_the_case_the_force_accepted():
+    # (twelfth stop: "rather than misconduct proceedings" names the route, not a view that there was no misconduct; the
+    # codebook's performance route keeps a case the force agreed)
+    out = tuples("We found that the constable had a case to answer for misconduct. The force accepted our finding, and dealt "
+                 "with him through the reflective practice review process rather than misconduct proceedings.")
+    assert [t[1:] for t in out] == [("misconduct", "none", "not_stated", "not_stated", "rprp")]
+
