@@ -4882,3 +4882,26 @@ def test_reflective_practice_rather_than_misconduct_proceedings_keeps_the_case_t
                  "with him through the reflective practice review process rather than misconduct proceedings.")
     assert [t[1:] for t in out] == [("misconduct", "none", "not_stated", "not_stated", "rprp")]
 
+
+@pytest.mark.parametrize("intro", [
+    "We served misconduct notices on the sergeant who planned the raid and the constable who had checked the address.",
+    "We interviewed the sergeant who planned the raid and the constable who had checked the address under misconduct caution.",
+])
+def test_people_each_told_by_what_they_did_are_a_roster(intro):
+    # (twelfth stop: "the sergeant who X and the constable who Y" lists two people, so "both officers" are those two)
+    out = tuples(intro + " We concluded that both officers had a case to answer for misconduct. The constable was dealt with "
+                 "through reflective practice. The sergeant attended a misconduct meeting, where the allegation was found not "
+                 "proven.")
+    assert sorted(t[2:] for t in out) == [("meeting", "no", "not_proven", "not_stated"),
+                                          ("none", "not_stated", "not_stated", "rprp")]
+
+
+def test_a_surname_of_the_one_of_that_rank_a_roster_gave():
+    # (twelfth stop: "the sergeant and the constable ... both officers had a case ... Sergeant Pell": the roster's sergeant,
+    # not someone new)
+    out = tuples("We interviewed the sergeant and the constable, both under misconduct caution. We found that both officers had "
+                 "a case to answer for misconduct. The force agreed that Sergeant Pell had a case to answer. Both officers "
+                 "attended misconduct meetings in May 2024. Misconduct was found proven against Sergeant Pell, who received a "
+                 "written warning.")
+    assert sorted(t[1:] for t in out) == [("misconduct", "meeting", "no", "misconduct_proven", "written_warning"),
+                                          ("misconduct", "meeting", "no", "not_stated", "not_stated")]

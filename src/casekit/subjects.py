@@ -1020,6 +1020,14 @@ def _past_letter(phrase: Phrase, gap: str) -> str:
 # "the sergeant who spoke to the man and the detention officer about ...", whose "and" is inside the clause)
 _SEVERAL_AFTER = re.compile(r"[^.;]{0,80}?\b(?:were|are|have|both)\b", re.I)
 _PAST_WHAT_THEY_DID = re.compile(r"\s+who\s+(?!(?:were|are|have|had\s+both)\b)[^,;.]{1,80}?\s+and\s+", re.I)
+# ("the sergeant who planned the raid and the constable who checked the address": each told by what they did, a list too)
+_WHAT_THEY_DID_TOO = re.compile(r",?\s+(?:who|whose)\b", re.I)
+
+
+def _each_told_by_what_they_did(between: str, after: str) -> bool:
+    """'the sergeant who planned the raid and the constable who checked the address': two people, each with what they
+    did (not "the sergeant who briefed the constable", nor the clause's own "and": "who planned it and briefed ...")."""
+    return bool(_PAST_WHAT_THEY_DID.fullmatch(between) and _WHAT_THEY_DID_TOO.match(after))
 
 
 def _joined_run(found: list[Phrase], start: int, text: str) -> list[Phrase]:
@@ -1030,7 +1038,8 @@ def _joined_run(found: list[Phrase], start: int, text: str) -> list[Phrase]:
         between = _past_letter(prev, text[prev.end:q.start])
         # ("the detention officer who booked in the bag and the custody sergeant": past what the first one did)
         if not re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", between) and not (
-                _PAST_WHAT_THEY_DID.fullmatch(between) and _SEVERAL_AFTER.match(text[q.end:])):
+                _PAST_WHAT_THEY_DID.fullmatch(between) and _SEVERAL_AFTER.match(text[q.end:])) \
+                and not _each_told_by_what_they_did(between, text[q.end:]):
             break
         run.append(q)
     return run
@@ -1096,7 +1105,8 @@ def _listed_one_by_one(text: str) -> list[str]:
     best: list[Phrase] = []
     run: list[Phrase] = []
     for i, phrase in enumerate(phrases):
-        joined = bool(run) and bool(_LIST_JOIN.fullmatch(_past_letter(phrases[i - 1], text[phrases[i - 1].end:phrase.start])))
+        between = _past_letter(phrases[i - 1], text[phrases[i - 1].end:phrase.start]) if run else ""
+        joined = bool(run) and bool(_LIST_JOIN.fullmatch(between) or _each_told_by_what_they_did(between, text[phrase.end:]))
         counted = phrase.count is not None and 1 <= phrase.count <= 4 and (phrase.count == 1) != phrase.plural
         run = (run + [phrase] if joined else [phrase]) if counted else []
         best = run if len(run) > 1 and sum(p.count for p in run) > sum(p.count for p in best) else best  # (a list: two or more)
@@ -2816,6 +2826,10 @@ class Resolver:
         if phrase.head not in GENERIC_HEADS:
             same_rank = [g for g in unnamed if g.head == phrase.head and len(g.members) == 1]
             rank_names = [n for n, first in surnames.items() if first.phrase.head == phrase.head]
+            if not same_rank and rank_names == [phrase.label] and not any(g.head == phrase.head for g in self.groups):
+                # "We interviewed the sergeant and the constable ... both officers had a case ... Sergeant Pell": the one
+                # the roster called the sergeant
+                same_rank = self._bind_rank(phrase)
             if len(same_rank) == 1 and rank_names == [phrase.label] and not self._decided_by_name(phrase.label, same_rank[0]) \
                     and not _ANOTHER_OF_THE_RANK.match(surnames[phrase.label].after):
                 same_rank[0].label = phrase.label
