@@ -4905,3 +4905,21 @@ def test_a_surname_of_the_one_of_that_rank_a_roster_gave():
                  "written warning.")
     assert sorted(t[1:] for t in out) == [("misconduct", "meeting", "no", "misconduct_proven", "written_warning"),
                                           ("misconduct", "meeting", "no", "not_stated", "not_stated")]
+
+
+@pytest.mark.parametrize("sentence, crosby", [
+    # (twelfth stop: "he ... about his colleague": the colleague is what he acted on, so the finding is his)
+    ("At a gross misconduct hearing in July 2023, a panel found that he had failed to log the cash and had not told anyone "
+     "about his colleague. It found gross misconduct proven.", ("hearing", "gross_misconduct_proven")),
+    # ("against her colleague", with nobody else named: still the other of the two)
+    ("At a gross misconduct hearing in July 2023, the panel found gross misconduct proven against his colleague.",
+     ("not_stated", "not_stated")),
+])
+def test_his_own_colleague_is_not_the_sentences_person(sentence, crosby):
+    out = extract_text("Fictional case - Kent Police, March 2022\n\nBoth officers, PC Ainsdale and PC Crosby, had a case to "
+                       "answer for gross misconduct. PC Ainsdale resigned in February 2023, and a hearing was held in his "
+                       "absence in June 2023. PC Crosby had been dismissed from the force in 2022 over an unrelated matter. "
+                       + sentence).to_codebook()["subjects"]
+    assert len(out) == 2
+    left_over_another_matter = next(person for person in out if person["left_before_proceedings"] == "left")
+    assert (left_over_another_matter["proceedings"], left_over_another_matter["outcome"]) == crosby

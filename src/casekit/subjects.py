@@ -761,6 +761,8 @@ _SAME_VIEW_PARTS = Alternation(_SAME_VIEW)
 _FORCE_SUGGESTING = re.compile(r"\b(?:force|Police|Constabulary|it|they)\b[^.]{0,200}\b(?:could|should|would|might)\s+(?:instead\s+)?be\s+"
                                r"(?:better\s+|best\s+|more\s+appropriately\s+)?(?:addressed|dealt\s+with|handled|resolved|managed|treated)\b", re.I)
 _COLLEAGUE = re.compile(r"\b(?:his|her|their)\s+colleague\b", re.I)
+# "he had not reported his concerns about his colleague": the colleague is what "he" acted on; the sentence is his
+_HIS_OWN_COLLEAGUE = re.compile(r"\b(?:he|she)\b[^.;]*?\b(?:about|with|to|from|on|for|of|by)\s+(?:his|her)\s+colleague\b", re.I)
 # the one just named, by a pronoun as the object of a finding or as who would have been dismissed (not "her account", "her
 # two former colleagues", "she would give her reasons")
 _THE_ONE_BY_A_PRONOUN = re.compile(r"\b(?:against|for|on)\s+(?:him|her)\b(?!\s+(?!and\b|or\b|in\b|at\b)[a-z])"
@@ -4042,7 +4044,7 @@ class Resolver:
                 # "... against the officer who struck the man. The chair found that the other officer's failure ...":
                 # of two with a case, the one not just talked about (not "the other constable" for an inspector)
                 return other_of_two
-        if other_of_two and _COLLEAGUE.search(text) and not find_phrases(text):
+        if other_of_two and _COLLEAGUE.search(text) and not find_phrases(text) and not _HIS_OWN_COLLEAGUE.search(text):
             return other_of_two  # "... against her colleague": the other of the two
         other_n = re.search(r"\b(?:the\s+)?(?:other|remaining)\s+(?P<n>two|three|four|five)\b(?!\s+[a-z]+\s+(?:had|was|were))", text, re.I)
         if other_n:
