@@ -4923,3 +4923,12 @@ def test_his_own_colleague_is_not_the_sentences_person(sentence, crosby):
     assert len(out) == 2
     left_over_another_matter = next(person for person in out if person["left_before_proceedings"] == "left")
     assert (left_over_another_matter["proceedings"], left_over_another_matter["outcome"]) == crosby
+
+
+def test_a_decision_on_people_each_told_by_what_they_did():
+    # (twelfth stop: "the two officers who X and the officer who Y had a case" is three people; "the sergeant who spoke to
+    # the doctor and the inspector had a case" stays one, the inspector being whom he spoke to)
+    assert len(tuples("We decided that the two officers who carried out the search and the officer who authorised it had a "
+                      "case to answer for misconduct.")) == 3
+    assert len(tuples("We decided that the sergeant who spoke to the doctor and the inspector had a case to answer for "
+                      "misconduct.")) == 1

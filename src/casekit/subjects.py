@@ -929,6 +929,8 @@ def _subjects_of(before: str, cut: int) -> list[Phrase]:
         # ("the custody sergeant and that detention officer": the one just described)
         if not (re.fullmatch(r"\s*(?:,|and|or|,\s*and|as\s+well\s+as)\s*(?:that\s+)?", gap, re.I)
                 or each and re.fullmatch(r"\s*who\s+(?!(?:and|or)\b)[^,;]{1,60}?,?\s+(?:and|as\s+well\s+as)\s*", gap, re.I)
+                # ("the two officers who searched him and the officer who authorised it had": each told by what they did)
+                or _each_told_by_what_they_did(gap, before[chosen[0].end:])
                 # ("PC Okafor, who rode in the back, and the driver had": an aside closed by its comma, then the list goes on)
                 or re.fullmatch(r"\s*,\s*who\s+(?!(?:and|or)\b)[^,;]{1,80},\s+and\s+", gap, re.I)
                 # ("PC Okafor and the van driver, PC Brennan, had": the second named after a description of their own)
