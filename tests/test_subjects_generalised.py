@@ -4932,3 +4932,16 @@ def test_a_decision_on_people_each_told_by_what_they_did():
                       "case to answer for misconduct.")) == 3
     assert len(tuples("We decided that the sergeant who spoke to the doctor and the inspector had a case to answer for "
                       "misconduct.")) == 1
+
+
+@pytest.mark.parametrize("last_sentence, grades", [
+    # (twelfth stop: of five served notices, three with a case, "the remaining two" are the other two of the five)
+    ("The remaining two officers had no case to answer.", ["misconduct"] * 3 + ["no_case"] * 2),
+    # (but "we agreed with the force that the other two had none" revises two of the three)
+    ("The force said the other two officers had no case to answer, and we agreed.", ["misconduct"] + ["no_case"] * 4),
+])
+def test_the_remaining_ones_of_a_counted_total(last_sentence, grades):
+    out = extract_text("Fictional case - Kent Police, March 2022\n\nFive officers were served with misconduct notices. We found "
+                       "that three of the officers had a case to answer for misconduct. Two had not checked the address; the "
+                       "third, a sergeant, had signed the form. " + last_sentence).to_codebook()["subjects"]
+    assert sorted(s["grade"] for s in out) == sorted(grades)

@@ -3276,6 +3276,13 @@ class Resolver:
                           for p in g.members if p not in self.pointer and not p.split and self._may_be_called(p, phrase.head)]
                 if any(self.groups[p.group].label for p in others):
                     others = []  # "officer A" and "officer B" were named and decided on: not "the other two"
+                unaccounted = (self.total or 0) - sum(len(g.members) for g in self.groups)
+                if unaccounted == phrase.count and others and all(self.groups[p.group].grade not in (decision.grade, "unknown") for p in others) \
+                        and not _REVISING.search(sentence):
+                    # "Five officers were served notices ... three of the officers had a case ... The remaining two officers
+                    # had no case": the two of the five not yet decided on, not two of the three (but "we agreed with the
+                    # force that the other two had no case" revises two of the three)
+                    others = []
                 if len(others) == phrase.count:
                     existing = [self._regroup(others, index)]
             who = _WHO_CLAUSE.match(sentence[phrase.end:]) if existing and not phrase.plural else None
