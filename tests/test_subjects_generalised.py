@@ -4945,3 +4945,24 @@ def test_the_remaining_ones_of_a_counted_total(last_sentence, grades):
                        "that three of the officers had a case to answer for misconduct. Two had not checked the address; the "
                        "third, a sergeant, had signed the form. " + last_sentence).to_codebook()["subjects"]
     assert sorted(s["grade"] for s in out) == sorted(grades)
+
+
+def test_a_direction_naming_nobody_is_for_the_one_with_a_case():
+    # (twelfth stop: the force agreed the second sergeant had no case and argued the first's level; our direction is the
+    # first's alone, not also the second's)
+    out = tuples("We found that the first sergeant had a case to answer for gross misconduct. We found no case to answer for the "
+                 "second sergeant. The force agreed with us about the second sergeant, but considered the first sergeant "
+                 "should face a misconduct meeting rather than a gross misconduct hearing. We did not agree, and we directed "
+                 "the force to hold a gross misconduct hearing. The panel found gross misconduct proven.")
+    assert sorted(t[1:5] for t in out) == [("gross_misconduct", "hearing", "no", "gross_misconduct_proven"),
+                                           ("no_case", "none", "not_stated", "not_stated")]
+
+
+def test_a_direction_after_the_forces_reasons_and_ours_is_for_the_case_in_dispute():
+    # (twelfth stop: "did not agree ... It considered ... We remained of the opinion ... We directed": the one case in
+    # dispute, four sentences on, not someone new)
+    out = tuples("In our view the detective had a case to answer for gross misconduct. The force did not agree. It considered "
+                 "that the messages did not show a sexual motive, and proposed that the DC attend a misconduct meeting. We remained "
+                 "of the opinion that the matter was serious. In March 2023 we directed the force to hold a gross misconduct "
+                 "hearing. The hearing has not yet taken place.")
+    assert [t[1:5] for t in out] == [("gross_misconduct", "hearing", "not_stated", "pending")]

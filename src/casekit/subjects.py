@@ -760,6 +760,8 @@ _SAME_VIEW_PARTS = Alternation(_SAME_VIEW)
 # the force's view of another route: "It considered the failings could be addressed through learning"
 _FORCE_SUGGESTING = re.compile(r"\b(?:force|Police|Constabulary|it|they)\b[^.]{0,200}\b(?:could|should|would|might)\s+(?:instead\s+)?be\s+"
                                r"(?:better\s+|best\s+|more\s+appropriately\s+)?(?:addressed|dealt\s+with|handled|resolved|managed|treated)\b", re.I)
+# we directing or recommending proceedings: "we directed the force to hold a gross misconduct hearing"
+_DIRECTS_PROCEEDINGS = re.compile(r"\b(?:directed|recommended|direction|recommendation)\b[^.]*\b(?:meeting|hearing|proceedings)\b", re.I)
 _COLLEAGUE = re.compile(r"\b(?:his|her|their)\s+colleague\b", re.I)
 # "he had not reported his concerns about his colleague": the colleague is what "he" acted on; the sentence is his
 _HIS_OWN_COLLEAGUE = re.compile(r"\b(?:he|she)\b[^.;]*?\b(?:about|with|to|from|on|for|of|by)\s+(?:his|her)\s+colleague\b", re.I)
@@ -2960,6 +2962,16 @@ class Resolver:
                 return named
         return None
 
+    @staticmethod
+    def _with_a_case_if_directed(groups: list[Group], decision: Decision, sentence: str) -> list[Group]:
+        """'... agreed with us about the second sergeant, but considered the first should face a meeting rather than a
+        hearing. We did not agree, and directed a gross misconduct hearing': a direction or recommendation naming nobody
+        is about those with a case, not also one whose lack of a case was settled (a case still disputed is kept)."""
+        if decision.positive and decision.implicit and _DIRECTS_PROCEEDINGS.search(sentence) \
+                and any(g.case for g in groups) and not all(g.case for g in groups):
+            return [g for g in groups if g.case]
+        return groups
+
     def _set_grade(self, group: Group, grade: str, index: int) -> None:
         downgrade = group.grade == "gross_misconduct" and grade == "misconduct"
         group.grade = grade
@@ -2997,9 +3009,10 @@ class Resolver:
                 self._revise(group, decision, index, sentence)
             return disputed
         if decision.implicit and decision.positive and not find_phrases(sentence) \
-                and (disputed := [g for g in self.groups if g.case and 0 <= g.disputed_at and index - g.disputed_at <= 2]):
+                and (disputed := [g for g in self.groups if g.case and 0 <= g.disputed_at and index - g.disputed_at <= 4]):
             # "... did not agree that there was a case to answer. We recommended that the force hold a misconduct meeting":
-            # the case in dispute, named by nobody
+            # the case in dispute, named by nobody (within four sentences: the force's reasons and ours may come between,
+            # "It considered ... and proposed a meeting. We remained of the opinion ... We directed a hearing")
             for group in disputed:
                 self._revise(group, decision, index, sentence)
             return disputed
@@ -3085,12 +3098,12 @@ class Resolver:
                 g = self._new_group(last, decision.grade, index)
                 return [g] if g else []
             if last is not None and known and not (last.head in GENERIC_HEADS and len(known) > 1):
-                for group in known:
+                for group in self._with_a_case_if_directed(known, decision, sentence):
                     self._revise(group, decision, index, sentence)
                     touched.append(group)
                 return touched
             if (last is None or known) and self.pointer:
-                for group in self._groups_of(self.pointer):
+                for group in self._with_a_case_if_directed(self._groups_of(self.pointer), decision, sentence):
                     self._revise(group, decision, index, sentence)
                     touched.append(group)
                 return touched
