@@ -4966,3 +4966,11 @@ def test_a_direction_after_the_forces_reasons_and_ours_is_for_the_case_in_disput
                  "of the opinion that the matter was serious. In March 2023 we directed the force to hold a gross misconduct "
                  "hearing. The hearing has not yet taken place.")
     assert [t[1:5] for t in out] == [("gross_misconduct", "hearing", "not_stated", "pending")]
+
+
+def test_the_forces_disagreement_with_its_reason_after_a_semicolon():
+    # (twelfth stop: "did not agree; it said she had ...": the force's no-case view with its reason, accepted after)
+    out = tuples("We also considered that the second constable had a case to answer for misconduct. Dyfed-Powys Police did "
+                 "not agree; it said she had been told by the control room that the visit could wait. We accepted the force's "
+                 "position.")
+    assert [t[1] for t in out] == ["no_case"]
