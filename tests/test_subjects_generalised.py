@@ -4974,3 +4974,15 @@ def test_the_forces_disagreement_with_its_reason_after_a_semicolon():
                  "not agree; it said she had been told by the control room that the visit could wait. We accepted the force's "
                  "position.")
     assert [t[1] for t in out] == ["no_case"]
+
+
+def test_the_ranks_a_sentence_of_whom_we_investigated_names_tell_both_officers_apart():
+    # (twelfth stop: "We investigated the detective constable's handling ... and the way her detective sergeant supervised
+    # it ... both officers had a case": the detective constable and the detective sergeant, one each)
+    out = tuples("We investigated the detective constable's handling of the report and the way it was supervised by her "
+                 "detective sergeant. Both were served with misconduct notices. We found that both officers had a case to "
+                 "answer for misconduct. The force agreed that the detective constable had a case to answer, and dealt with "
+                 "it through an improvement plan. The force did not agree that the detective sergeant had a case to answer. "
+                 "We accepted the force's view.")
+    assert sorted(t[1:] for t in out) == [("misconduct", "none", "not_stated", "not_stated", "management_action"),
+                                          ("no_case", "none", "not_stated", "not_stated", "not_stated")]

@@ -2687,7 +2687,25 @@ class Resolver:
         return next((ranks for s in reversed(self.sentences[max(0, at - 6):at]) for clause in _CLAUSES_OF_A_LIST.split(s.text)
                      if not _WITNESS_CLAUSE.match(clause) and (_INVESTIGATED.search(clause) or _ROSTER_AFTER_COUNT.search(clause))
                      and (ranks := _listed_one_by_one(clause))), []) \
-            or _listed_one_by_one(decided[:_first_case_word(decided)])
+            or _listed_one_by_one(decided[:_first_case_word(decided)]) \
+            or self._ranks_told_before(at)
+
+    def _ranks_told_before(self, at: int) -> list[str]:
+        """The ranks a sentence saying whom we investigated names, each once, in its order, where it names them other
+        than as a list ("We investigated the detective constable's handling of the case and the way it was supervised by
+        her detective sergeant. ... We found that both officers had a case"): one person per rank, so only where it
+        names no count and nobody by a plain noun."""
+        for s in reversed(self.sentences[max(0, at - 6):at]):
+            for clause in _CLAUSES_OF_A_LIST.split(s.text):
+                if _WITNESS_CLAUSE.match(clause) or not re.search(r"\binvestigat\w*\b", clause, re.I) or _INVESTIGATED.search(clause) is None:
+                    continue
+                phrases = [p for p in find_phrases(clause) if p.role in ("officer", "staff")]
+                if len(phrases) < 2 or any(p.plural or p.count != 1 or p.head in GENERIC_HEADS or p.label for p in phrases):
+                    continue
+                ranks = list(dict.fromkeys(p.head for p in phrases))
+                if len(ranks) > 1:
+                    return ranks
+        return []
 
     def _family_at(self, at: int, listed: list[str]) -> list[Person]:
         """The people decided on together at sentence ``at``, in the order introduced, whether or not some have been
