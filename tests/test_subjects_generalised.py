@@ -4986,3 +4986,12 @@ def test_the_ranks_a_sentence_of_whom_we_investigated_names_tell_both_officers_a
                  "We accepted the force's view.")
     assert sorted(t[1:] for t in out) == [("misconduct", "none", "not_stated", "not_stated", "management_action"),
                                           ("no_case", "none", "not_stated", "not_stated", "not_stated")]
+
+
+@pytest.mark.parametrize("noun", ["call handler", "detention officer"])
+def test_the_reports_own_numbering_tells_people_apart(noun):
+    # (twelfth stop: "the second call handler had a case ... the first call handler had none": two people, whatever the
+    # noun; a plain "officer" was already read so)
+    out = extract_text(f"Fictional case - Kent Police, March 2022\n\nIn our view, the second {noun} had a case to answer for "
+                       f"misconduct. We found the first {noun} had no case to answer.").to_codebook()["subjects"]
+    assert sorted(s["grade"] for s in out) == ["misconduct", "no_case"]

@@ -2983,6 +2983,12 @@ class Resolver:
         return None
 
     @staticmethod
+    def _numbered_otherwise(group: Group, ordinal: str) -> bool:
+        """'the second call handler had a case ... the first call handler had none': a group the report introduced by
+        another place ("the second") is not the one this place names, whatever their noun."""
+        return bool(_ORDINAL_OPENING.match(group.called)) and group.called.split()[1] != ordinal.lower()
+
+    @staticmethod
     def _with_a_case_if_directed(groups: list[Group], decision: Decision, sentence: str) -> list[Group]:
         """'... agreed with us about the second sergeant, but considered the first should face a meeting rather than a
         hearing. We did not agree, and directed a gross misconduct hearing': a direction or recommendation naming nobody
@@ -3217,6 +3223,8 @@ class Resolver:
                 numbered_so = False  # ("We found the second officer had a case ... The first officer had no case": someone new)
             if at is not None and phrase.head in GENERIC_HEADS and self.groups[at.group].called != phrase.text.lower() and not numbered_so:
                 at = None  # (a plain "the second officer" is the one introduced so, else maybe someone new)
+            if at is not None and self._numbered_otherwise(self.groups[at.group], ordinal.group(1)):
+                at = None
             if at is not None and at in so_called and self.groups[at.group].decided_at < index and self.groups[at.group] not in created:
                 # "It accepted there was a case to answer for the first officer", "we recommended a meeting for the second
                 # PC" (split off from the pair before): the one at that place among those so called, already known
@@ -3272,6 +3280,8 @@ class Resolver:
                 existing = self._bind_rank(phrase)  # ("the second constable" of a roster "an inspector and two constables")
             # (one just made is not meant again, unless by its name: "three constables, PC Harland, PC Vessey and PC Drummond")
             existing = [g for g in existing if g not in created or phrase.label and g.label == phrase.label]
+            if ordinal:
+                existing = [g for g in existing if not self._numbered_otherwise(g, ordinal.group(1))]
             if phrase.definite and not phrase.plural and not phrase.label:
                 # "the constable who punched him had a case ..., while the driver had a case ...": another noun in the same
                 # sentence's decisions is another person
