@@ -4995,3 +4995,10 @@ def test_the_reports_own_numbering_tells_people_apart(noun):
     out = extract_text(f"Fictional case - Kent Police, March 2022\n\nIn our view, the second {noun} had a case to answer for "
                        f"misconduct. We found the first {noun} had no case to answer.").to_codebook()["subjects"]
     assert sorted(s["grade"] for s in out) == ["misconduct", "no_case"]
+
+
+def test_a_failing_that_meant_she_had_a_case():
+    # (twelfth stop: "X's failure ..., and her ..., meant she had a case": the pronoun after "meant", as after "found")
+    out = tuples("In our view the dispatcher's failure to run the checks the policy required, and her wrong grading of the "
+                 "call, meant she had a case to answer for misconduct.")
+    assert [t[1] for t in out] == ["misconduct"]

@@ -677,7 +677,7 @@ _SINGULAR_PRONOUN_ACTOR = re.compile(r"\b(?:(?:he|she)(?:\s*,\s*too\s*,)?\s+(?:(
 # a count with its noun implied, after "against" or "for": "against every one of the four", "for each of the three"
 _EVERY_ONE_OF_THE = re.compile(r"(?:each|every\s+one|each\s+one|all|both)\s+of\s+(?:the\s+|these\s+|those\s+)?(?P<n>two|three|four|five|six|seven|eight)\b(?!\s+(?:of|[a-z]+s)\b)", re.I)
 # ("We did find he had a case", "his conduct gave him a case to answer")
-_PRONOUN_ACTOR = re.compile(r"(?:(?:^|\bthat\s+|[,;]\s*(?:and\s+)?|\b(?:found|decided|concluded|considered|thought|believed|determined|said)\s+|\bdid\s+(?:find|decide|conclude|consider)\s+|\b(?:view|opinion)\s+)(?:he|she|they(?:\s+(?:both|all|each))?)(?:\s*,\s*too\s*,)?\s+(?:may\s+|might\s+|could\s+|would\s+)?(?:also\s+)?(?:have\s+)?(?:had|has|have|(?:did|does)\s+not\s+have|(?:didn|doesn)['’]t\s+have)"
+_PRONOUN_ACTOR = re.compile(r"(?:(?:^|\bthat\s+|[,;]\s*(?:and\s+)?|\b(?:found|decided|concluded|considered|thought|believed|determined|said|meant|means)\s+|\bdid\s+(?:find|decide|conclude|consider)\s+|\b(?:view|opinion)\s+)(?:he|she|they(?:\s+(?:both|all|each))?)(?:\s*,\s*too\s*,)?\s+(?:may\s+|might\s+|could\s+|would\s+)?(?:also\s+)?(?:have\s+)?(?:had|has|have|(?:did|does)\s+not\s+have|(?:didn|doesn)['’]t\s+have)"
                             r"|\b(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:conduct|actions|behaviour)\s+(?:gave|give|gives)\s+(?:him|her|them)"
                             # ("..., but in our opinion they did give her a case to answer for misconduct")
                             r"|(?:[,;]\s*(?:and\s+|but\s+)?|\b(?:view|opinion),?\s+)(?:they|it|these|this)\s+(?:did\s+)?(?:gave|give|gives)\s+(?:him|her|them))\s*(?:no\s+|a\s+)?$", re.I)
