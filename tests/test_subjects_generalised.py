@@ -5002,3 +5002,11 @@ def test_a_failing_that_meant_she_had_a_case():
     out = tuples("In our view the dispatcher's failure to run the checks the policy required, and her wrong grading of the "
                  "call, meant she had a case to answer for misconduct.")
     assert [t[1] for t in out] == ["misconduct"]
+
+
+def test_we_also_found_someone_of_another_kind_had_a_case():
+    # (twelfth stop: "both officers had a case ... We also found that the detention officer had a case": one more person)
+    out = tuples("We found that both officers had a case to answer for misconduct. We also found that the detention officer "
+                 "had a case to answer for misconduct. The force agreed about both officers, who attended misconduct meetings, "
+                 "and dealt with the detention officer through an improvement plan.")
+    assert len(out) == 3

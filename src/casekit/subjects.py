@@ -776,6 +776,7 @@ _AGAINST_THEM = re.compile(r"\b(?:against|for)\s+(?:them\s+)?(?:both|all|each|th
 _STILL_TO_COME = re.compile(r"\b(?:are|have)\s+(?:yet|still|not\s+yet)\b|\bhad\s+been\s+(?:arranged|scheduled|listed)\s+but\s+had\s+not\s+yet\b", re.I)  # ("... had been arranged but had not yet been held")
 _ALL_OF_THEM = re.compile(r"\b(?:both|each|all|they|them|their)\b", re.I)
 _HE_ALSO = re.compile(r"\b(?:he|she)\s+also\b", re.I)
+_ALSO_FOUND = re.compile(r"\b(?:we|investigators?|IOPC|IPCC)\s+also\s+(?:found|decided|concluded|considered|were\s+of\s+the\s+(?:view|opinion))\b", re.I)
 _SOME_OF_A_GROUP = re.compile(r"(?:one|two|three|four|five|six)\s+of\s+(?:the|these|those)\b", re.I)
 # "The constable, in our view, also had a case": an aside between the person and the verb
 _ASIDE = re.compile(r",\s*(?:in\s+our\s+(?:view|opinion)|we\s+(?:decided|found|concluded|considered|believed)|in\s+the\s+(?:IOPC|IPCC)['’]s\s+(?:view|opinion)"
@@ -3282,6 +3283,12 @@ class Resolver:
             existing = [g for g in existing if g not in created or phrase.label and g.label == phrase.label]
             if ordinal:
                 existing = [g for g in existing if not self._numbered_otherwise(g, ordinal.group(1))]
+            if existing and decision.positive and phrase.count == 1 and not phrase.plural and not phrase.label \
+                    and _ALSO_FOUND.search(sentence, 0, phrase.start) and phrase.head not in GENERIC_HEADS \
+                    and all(len(g.members) > 1 and g.case and g.decided_at < index and g.head in GENERIC_HEADS for g in existing):
+                # "We found that both officers had a case ... We also found that the detention officer had a case": one
+                # more person, not one of the officers already decided on
+                existing = []
             if phrase.definite and not phrase.plural and not phrase.label:
                 # "the constable who punched him had a case ..., while the driver had a case ...": another noun in the same
                 # sentence's decisions is another person
