@@ -5006,7 +5006,9 @@ def test_a_failing_that_meant_she_had_a_case():
 
 def test_we_also_found_someone_of_another_kind_had_a_case():
     # (twelfth stop: "both officers had a case ... We also found that the detention officer had a case": one more person)
-    out = tuples("We found that both officers had a case to answer for misconduct. We also found that the detention officer "
-                 "had a case to answer for misconduct. The force agreed about both officers, who attended misconduct meetings, "
-                 "and dealt with the detention officer through an improvement plan.")
-    assert len(out) == 3
+    out = tuples("On 3 May 2024, two officers arrested a man and drove him to custody in a van. A detention officer, who is a "
+                 "member of police staff, had been asked by one of the officers to keep an eye on the van, but did not do so. "
+                 "We found that both officers had a case to answer for misconduct. We also found that the detention officer "
+                 "had a case to answer for misconduct. The force agreed about both officers. Both officers attended misconduct "
+                 "meetings.")
+    assert sorted(t[1:3] for t in out) == [("misconduct", "meeting")] * 2 + [("misconduct", "not_stated")]
