@@ -5012,3 +5012,10 @@ def test_we_also_found_someone_of_another_kind_had_a_case():
                  "had a case to answer for misconduct. The force agreed about both officers. Both officers attended misconduct "
                  "meetings.")
     assert sorted(t[1:3] for t in out) == [("misconduct", "meeting")] * 2 + [("misconduct", "not_stated")]
+
+
+def test_a_subject_closed_by_its_comma_gave_him_a_case():
+    # (twelfth stop: "the officer's driving, and his failure to seek authorisation, gave him a case")
+    out = tuples("In our opinion the officer's driving, and his failure to ask for authorisation to pursue, gave him a case to "
+                 "answer for gross misconduct.")
+    assert [t[1] for t in out] == ["gross_misconduct"]
