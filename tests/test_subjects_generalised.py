@@ -5019,3 +5019,11 @@ def test_a_subject_closed_by_its_comma_gave_him_a_case():
     out = tuples("In our opinion the officer's driving, and his failure to ask for authorisation to pursue, gave him a case to "
                  "answer for gross misconduct.")
     assert [t[1] for t in out] == ["gross_misconduct"]
+
+
+def test_those_the_sentence_counted_so_each_had_a_case():
+    # (twelfth stop: "... could reasonably find that both detention officers had committed misconduct, so each had a case":
+    # the two the sentence counted, each; and what a panel could reasonably find is no finding)
+    out = tuples("In our investigator's opinion a panel could reasonably find that both detention officers had committed "
+                 "misconduct, so each had a case to answer for misconduct.")
+    assert [t[1:5] for t in out] == [("misconduct", "not_stated", "not_stated", "not_stated")] * 2
