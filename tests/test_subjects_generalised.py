@@ -5027,3 +5027,10 @@ def test_those_the_sentence_counted_so_each_had_a_case():
     out = tuples("In our investigator's opinion a panel could reasonably find that both detention officers had committed "
                  "misconduct, so each had a case to answer for misconduct.")
     assert [t[1:5] for t in out] == [("misconduct", "not_stated", "not_stated", "not_stated")] * 2
+
+
+def test_would_not_have_had_a_case_had_he_still_been_serving():
+    # (twelfth stop: "would not have had a case" is no case, as "would have had a case" is one)
+    out = extract_text("Fictional case - Kent Police, March 2022\n\nWe concluded that, had he still been serving, the detective "
+                       "inspector would not have had a case to answer for misconduct or gross misconduct.").to_codebook()["subjects"]
+    assert [s["grade"] for s in out] == ["no_case"]

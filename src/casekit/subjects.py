@@ -450,7 +450,7 @@ _GRADE_AFTER = re.compile(
     re.I,
 )
 _NEGATIVE_BEFORE = re.compile(
-    r"(?:\bno\s*$|\bneither\b[^,;]*$|\bnone\s+of\b[^,;]*$|\b(?:did\s+not|not)\s+find\s+(?:a\s+)?$|\bnot\s+(?:to\s+)?have\s+(?:a\s+)?$|\bdid\s+not\s+have\s+(?:a\s+)?$|\bnot\s+found\s+to\s+have\s+(?:a\s+)?$|\b(?:did\s+not|didn['’]t)\s+(?:find|consider|think|conclude)\s+that\b(?:(?!\band\b)[^,;])*$"
+    r"(?:\bno\s*$|\bneither\b[^,;]*$|\bnone\s+of\b[^,;]*$|\b(?:did\s+not|not)\s+find\s+(?:a\s+)?$|\bnot\s+(?:to\s+)?have\s+(?:had\s+)?(?:a\s+)?$|\bdid\s+not\s+have\s+(?:a\s+)?$|\bnot\s+found\s+to\s+have\s+(?:a\s+)?$|\b(?:did\s+not|didn['’]t)\s+(?:find|consider|think|conclude)\s+that\b(?:(?!\band\b)[^,;])*$"
     # ("the force did not think the second officer had a": with no "that", only a short subject between)
     r"|\b(?:did\s+not|didn['’]t)\s+(?:find|consider|think|conclude|believe)\s+(?!(?:it|this|that)\b)(?:[\w'’]+\s+){1,4}?(?:had|has|have)\s+(?:a\s+)?$"
     # ("the officer's driving did not give him a case to answer": what he did gave him none)
