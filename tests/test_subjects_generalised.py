@@ -5034,3 +5034,14 @@ def test_would_not_have_had_a_case_had_he_still_been_serving():
     out = extract_text("Fictional case - Kent Police, March 2022\n\nWe concluded that, had he still been serving, the detective "
                        "inspector would not have had a case to answer for misconduct or gross misconduct.").to_codebook()["subjects"]
     assert [s["grade"] for s in out] == ["no_case"]
+
+
+def test_the_forces_bare_disagreement_after_our_finding_and_its_reasons():
+    # (twelfth stop: "We found the sergeant had a case ... She had fired the Taser ... before checking whether the constable
+    # had him under control. The force disagreed. ... we accepted its view": her case, settled as none; the constable named
+    # in her reasons is not whom the sentence is about)
+    out = extract_text("Fictional case - Kent Police, March 2022\n\nWe found that the constable had no case to answer. We found "
+                       "that the sergeant had a case to answer for misconduct. She had fired the Taser within seconds and did "
+                       "not consider whether the constable already had the boy under control. North Yorkshire Police disagreed. "
+                       "After considering the force's reasons, we accepted its view.").to_codebook()["subjects"]
+    assert [s["grade"] for s in out] == ["no_case", "no_case"]

@@ -554,6 +554,8 @@ _DISAGREED_ABOUT = re.compile(_DISAGREEING + r"\s+(?:with\s+(?:us|the\s+IOPC)\s+
 # a sentence of its own: "The force disagreed.", "Wiltshire Police did not agree." (a dispute only just after our finding),
 # with its reason after it: "..., as it considered the inspector had acted reasonably", "..., saying ...", "...: its view
 # was that ..."
+# the reasons for our finding, told of the person by pronoun: "She had fired the Taser within seconds ..."
+_OUR_REASONS = re.compile(r"\W*(?:he|she)\s+(?:had|did\s+not|failed|was)\b", re.I)
 _BARE_FORCE_DISAGREED = re.compile(
     # ("After reviewing our report, Surrey Police disagreed.")
     r"\s*(?:(?i:(?:after|having|when|on)\s+(?:reviewing|reading|receiving|considering|seeing|read|reviewed|received|considered)\s+(?:our|the)\s+(?:\w+\s+)?(?:report|findings|opinion|view)),\s*)?"
@@ -4023,6 +4025,12 @@ class Resolver:
         if item:
             return item
         index = self._position(sentence)
+        if _OUR_REASONS.match(text) and len(self.pointer) == 1 and index > 0 and _CTA_PARTS.search(self.sentences[index - 1].text) \
+                and 0 <= self.pointer[0].group < len(self.groups) and self.groups[self.pointer[0].group].decided_at == index - 1:
+            # "We found that the sergeant had a case ... She had fired the Taser before checking whether the constable had him
+            # under control": our finding's reasons, of the one just decided on (whoever else they name)
+            return list(self.pointer)
+        index = self._position(sentence)
         if text.rstrip().endswith(":") and index + 1 < len(self.sentences) and _LIST_ITEM.match(self.sentences[index + 1].text) \
                 and _COUNTED.search(text):
             return []  # "proven against four of the five:": the items say whom
@@ -4906,7 +4914,11 @@ class Resolver:
             bare_disagreement = index > 0 and _BARE_FORCE_DISAGREED.match(text) and (
                 _CTA_PARTS.search(self.sentences[index - 1].text)
                 or index > 1 and _OFFENCE_ASIDE.search(self.sentences[index - 1].text) and _CTA_PARTS.search(self.sentences[index - 2].text)
-                and not _OFFENCE_WORD.search(text))
+                and not _OFFENCE_WORD.search(text)
+                # ("We found that the sergeant had a case ... She had fired the Taser within seconds ... The force disagreed.":
+                # our finding, then its reasons by pronoun)
+                or index > 1 and _OUR_REASONS.match(self.sentences[index - 1].text) and _CTA_PARTS.search(self.sentences[index - 2].text)
+                and not _OFFENCE_WORD.search(self.sentences[index - 1].text))
             # (the force disputing what the sentence before said of someone else: "... disagreed with this")
             view_of_others = self.others_before and bool(_DISAGREED_WITH_THIS.search(text))
             if (_FORCE_DISAGREED_PARTS.search(text, lowered) or bare_disagreement) and not introduced and not _DOWNGRADE_PARTS.search(text, lowered) and not _CTA_PARTS.search(text, lowered):
