@@ -5045,3 +5045,13 @@ def test_the_forces_bare_disagreement_after_our_finding_and_its_reasons():
                        "not consider whether the constable already had the boy under control. North Yorkshire Police disagreed. "
                        "After considering the force's reasons, we accepted its view.").to_codebook()["subjects"]
     assert [s["grade"] for s in out] == ["no_case", "no_case"]
+
+
+def test_in_someones_case_we_found_she_had_no_case():
+    # (twelfth stop: "In the call handler's case, we found ... that she had no case": the call handler, new to the report,
+    # not the constable decided on before)
+    out = extract_text("Fictional case - Kent Police, March 2022\n\nWe found the constable had a case to answer for misconduct. "
+                       "The force agreed, and dealt with it through reflective practice. In the call handler's case, we found "
+                       "that her grading of the call fell short of the standard expected but did not amount to misconduct, and "
+                       "that she had no case to answer.").to_codebook()["subjects"]
+    assert sorted((s["grade"], s["sanction"]) for s in out) == [("misconduct", "rprp"), ("no_case", "not_stated")]

@@ -2304,6 +2304,8 @@ _POSSESSED = re.compile(r"['’]s?\s+(?:\w+\s+){0,2}(?:conduct|actions?|behaviou
 _NAMED_AFTER = re.compile(r"(?:\s+\w+)?\s*,\s*(?:(?-i:[A-Z])|the\s)|\s+(?:who|whom|whose)\b", re.I)
 # a sentence opening on whom it is about: "As for PC B,", "After further discussion about the first officer,"
 # ("We did not accept its view on the first officer, and we directed ...")
+# "In the call handler's case, ...": a sentence framed by the person it is about
+_IN_THEIR_CASE = re.compile(r"\W*(?:in|as\s+for)\s+$", re.I)
 _ABOUT_SOMEONE = re.compile(r"^[^.;]{0,60}\b(?:about|regarding|concerning|in\s+relation\s+to|in\s+respect\s+of|as\s+for|for"
                             r"|(?:view|position|decision|finding)s?\s+on|(?:view|opinion)(?:\s+of)?)\s+$", re.I)
 # role nouns a reference can end in: "the second officer", "the other constable"
@@ -3083,6 +3085,12 @@ class Resolver:
                      or (here_known[0].members[0] if len(here_known) == 1 and len(here_known[0].members) == 1
                          # ("the second constable", when only a first is known: someone new, not that one)
                          and not (decided_later and _ORDINAL_OPENING.match(here[0].text)) else None))
+            if not about and create and len(here) == 1 and not here_known and _IN_THEIR_CASE.match(sentence[:here[0].start]) \
+                    and re.match(r"['’]s?\s+case\b", sentence[here[0].end:]):
+                # "In the call handler's case, we found that her grading fell below the standard but that she had no case to
+                # answer": the one the sentence is framed by, new to the report, whichever way it was decided
+                g = self._new_group(here[0], decision.grade, index)
+                return [g] if g else []
             if not about and decision.positive and create and len(here) == 1 and not here_known \
                     and _ABOUT_SOMEONE.search(self.sentences[index].text[:here[0].start]):
                 # "Our view of the constable was that he had a case to answer": the one it is about, new to the report
