@@ -5055,3 +5055,13 @@ def test_in_someones_case_we_found_she_had_no_case():
                        "that her grading of the call fell short of the standard expected but did not amount to misconduct, and "
                        "that she had no case to answer.").to_codebook()["subjects"]
     assert sorted((s["grade"], s["sanction"]) for s in out) == [("misconduct", "rprp"), ("no_case", "not_stated")]
+
+
+def test_a_development_plan_agreed_with_his_supervisor_after_the_force_agreed_his_case():
+    # (twelfth stop: "his supervisor" is named as his, so the force that agreed his case still agreed it: performance
+    # route, misconduct kept)
+    out = tuples("We found that the first constable had a case to answer for misconduct. The force agreed that the first "
+                 "constable had a case to answer for misconduct. Given his limited experience, however, the force decided to "
+                 "deal with it through a development plan agreed with his supervisor, rather than through misconduct "
+                 "proceedings. We accepted that this was reasonable.")
+    assert [t[1:] for t in out] == [("misconduct", "none", "not_stated", "not_stated", "management_action")]

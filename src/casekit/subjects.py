@@ -2957,7 +2957,9 @@ class Resolver:
         """Whether the force agreed the case of the people sentence ``index`` speaks of ("agreed that the inspector had a
         case ... The force handled it as a performance issue"), not someone else's ("agreed that the first call handler
         had a case ... the second call handler's performance was unsatisfactory")."""
-        named = {_who(p) for p in find_phrases(self.sentences[index].text)}
+        text = self.sentences[index].text
+        # (not someone named as theirs: "a development plan agreed with his supervisor" is still about him)
+        named = {_who(p) for p in find_phrases(text) if not re.search(r"\b(?:his|her|their)\s+$", text[:p.start], re.I)}
         return any(i <= index and (not named or named & agreed_about) for i, agreed_about in self._force_agreements)
 
     def _accepted(self, index: int) -> bool:
