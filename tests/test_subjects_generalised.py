@@ -5065,3 +5065,13 @@ def test_a_development_plan_agreed_with_his_supervisor_after_the_force_agreed_hi
                  "deal with it through a development plan agreed with his supervisor, rather than through misconduct "
                  "proceedings. We accepted that this was reasonable.")
     assert [t[1:] for t in out] == [("misconduct", "none", "not_stated", "not_stated", "management_action")]
+
+
+@pytest.mark.parametrize("noun", ["detention officer", "officer"])
+def test_the_reports_numbers_order_people_told_out_of_order(noun):
+    # (twelfth stop, from the review of the numbering change: "the second X had a case ... the first X had none ... the
+    # second X was given a written warning": the warning is the second's, though the report told of the second first)
+    out = extract_text(f"Fictional case - Kent Police, March 2022\n\nWe found that the second {noun} had a case to answer for "
+                       f"misconduct. The first {noun} had no case to answer. The second {noun} was given a written warning at a "
+                       f"misconduct meeting.").to_codebook()["subjects"]
+    assert sorted((s["grade"], s["sanction"]) for s in out) == [("misconduct", "written_warning"), ("no_case", "not_stated")]

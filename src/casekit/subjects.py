@@ -4615,11 +4615,22 @@ class Resolver:
         """Whom "the first/second ... <noun>" counts: those so called, in the order introduced, where there are
         enough of them and the noun says more than "officer"; else everyone (``strict``: else only those so called,
         as "the second call handler" after only a first is someone new)."""
-        named = sorted((p for ph in find_phrases(noun) for g in self._matching_groups(replace(ph, other=False, definite=True))
-                        for p in g.members), key=lambda p: p.seq)
+        named = self._in_the_reports_order(p for ph in find_phrases(noun) for g in self._matching_groups(replace(ph, other=False, definite=True))
+                                           for p in g.members)
         if _more_specific_than_officer(noun) and (len(named) >= needed or strict):
             return named
-        return sorted((p for g in self.groups for p in g.members), key=lambda p: p.seq)
+        return self._in_the_reports_order(p for g in self.groups for p in g.members)
+
+    def _in_the_reports_order(self, people) -> list[Person]:
+        """People in the order introduced, or, where the report numbered every one of them ("the second detention officer
+        had a case ... the first detention officer had none"), in the order of its numbers, whatever order it told of
+        them in."""
+        people = sorted(people, key=lambda p: p.seq)
+        places = [_ORDINAL_POSITION.get(self.groups[p.group].called.split()[1]) if _ORDINAL_OPENING.match(self.groups[p.group].called)
+                  and len(self.groups[p.group].members) == 1 else None for p in people]
+        if people and None not in places and len(set(places)) == len(places):
+            return [p for _, p in sorted(zip(places, people), key=lambda pair: pair[0])]
+        return people
 
     def _named_in_the_view(self, text: str, people: list[Person]) -> list[Person]:
         """'The force agreed about the first PC, but considered the second PC's failings a performance matter': where a
