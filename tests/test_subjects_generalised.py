@@ -5075,3 +5075,17 @@ def test_the_reports_numbers_order_people_told_out_of_order(noun):
                        f"misconduct. The first {noun} had no case to answer. The second {noun} was given a written warning at a "
                        f"misconduct meeting.").to_codebook()["subjects"]
     assert sorted((s["grade"], s["sanction"]) for s in out) == [("misconduct", "written_warning"), ("no_case", "not_stated")]
+
+
+@pytest.mark.parametrize("forces_answer, expected", [
+    # (twelfth stop, from the review: the force agreed, then chose a route "rather than misconduct proceedings": misconduct)
+    ("The force agreed. It decided to deal with her through a performance improvement plan rather than a misconduct meeting.",
+     ("misconduct", "none", "not_stated", "not_stated", "management_action")),
+    # (the force did not accept that her actions amounted to misconduct, and we accepted that: no case, whatever route)
+    ("The force did not accept that her actions amounted to misconduct, and proposed a performance improvement plan rather "
+     "than misconduct proceedings. We accepted the force's view.",
+     ("no_case", "none", "not_stated", "not_stated", "management_action")),
+])
+def test_a_route_rather_than_misconduct_proceedings_is_no_view_of_the_case(forces_answer, expected):
+    out = tuples("We found that the sergeant had a case to answer for misconduct. " + forces_answer)
+    assert [t[1:] for t in out] == [expected]

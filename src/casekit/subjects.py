@@ -554,6 +554,8 @@ _DISAGREED_ABOUT = re.compile(_DISAGREEING + r"\s+(?:with\s+(?:us|the\s+IOPC)\s+
 # a sentence of its own: "The force disagreed.", "Wiltshire Police did not agree." (a dispute only just after our finding),
 # with its reason after it: "..., as it considered the inspector had acted reasonably", "..., saying ...", "...: its view
 # was that ..."
+# "The force agreed.", "Kent Police agreed with us.": a sentence of its own
+_BARE_FORCE_AGREED = re.compile(r"\s*(?:the\s+force|it|the\s+(?:MPS|Met)|(?:[A-Z][\w-]+\s+){1,4}(?:Police|Constabulary))\s+agreed(?:\s+with\s+(?:us|this|our\s+(?:findings?|view|opinion)))?\s*\.\s*", re.I)
 # the reasons for our finding, told of the person by pronoun: "She had fired the Taser within seconds ..."
 _OUR_REASONS = re.compile(r"\W*(?:he|she)\s+(?:had|did\s+not|failed|was)\b", re.I)
 _BARE_FORCE_DISAGREED = re.compile(
@@ -627,7 +629,7 @@ _TO_NO_CASE = re.compile(
     # failings amounted to misconduct": the force's view of someone's conduct (not our own "We did not consider ...", nor
     # "did not accept that the handcuffing amounted to misconduct", which names nobody)
     # ("It" or the force by name: "they" may be anyone, a representative or the witnesses)
-    r"|\b(?:it|force|Police|Constabulary)\s+(?:did\s+not|didn['’]t)\s+(?:consider|think|believe|agree|accept)\s+that\s+(?:[\w-]+\s+){1,4}?"
+    r"|\b(?:it|force|Police|Constabulary)\s+(?:did\s+not|didn['’]t)\s+(?:consider|think|believe|agree|accept)\s+that\s+(?:[\w-]+\s+){0,4}?"
     r"(?:\w+['’]s?|his|her|their)\s+(?:\w+\s+)?(?:conduct|actions?|behaviour|failings?|failures?)\s+"
     r"(?:(?:reached|met|crossed)\s+(?:the\s+)?(?:threshold|level)\s+(?:for|of)|amounted\s+to|constituted)\s+misconduct\b"
     r"|\brather\s+than\s+(?:as\s+)?misconduct\b(?!\s+(?:proceedings|meetings?|hearings?)\b)"
@@ -2506,6 +2508,9 @@ class Resolver:
             # sentences where the force agreed a case to answer, with whom they name (read once, with the page's own nouns)
             self._force_agreements = [(i, {_who(p) for p in find_phrases(s.text)}) for i, s in enumerate(self.sentences)
                                       if "greed" in s.text and _FORCE_AGREED_CASE.search(s.text)]
+            # ("We found that the sergeant had a case ... The force agreed.": the force agreeing the case just told)
+            self._force_agreements += [(i, {_who(p) for p in find_phrases(self.sentences[i - 1].text)}) for i, s in enumerate(self.sentences)
+                                       if i and _BARE_FORCE_AGREED.fullmatch(s.text) and _CTA_PARTS.search(self.sentences[i - 1].text)]
 
     def _read_decisions(self) -> None:
         self.decisions = [find_decisions(s.text) for s in self.sentences]
