@@ -19,6 +19,11 @@ def tuples(body: str):
     return sorted(tuple(s[k] for k in ("role",) + SUBJECT_TUPLE) for s in record.subjects)
 
 
+def subjects(body: str) -> list[dict]:
+    """The people of a made-up report body, as the codebook's subject records."""
+    return extract_text(TITLE + body).to_codebook()["subjects"]
+
+
 # --- decision wordings ----------------------------------------------------------
 
 @pytest.mark.parametrize("opinion", [
@@ -4916,10 +4921,10 @@ def test_a_surname_of_the_one_of_that_rank_a_roster_gave():
      ("not_stated", "not_stated")),
 ])
 def test_his_own_colleague_is_not_the_sentences_person(sentence, crosby):
-    out = extract_text("Fictional case - Kent Police, March 2022\n\nBoth officers, PC Ainsdale and PC Crosby, had a case to "
-                       "answer for gross misconduct. PC Ainsdale resigned in February 2023, and a hearing was held in his "
-                       "absence in June 2023. PC Crosby had been dismissed from the force in 2022 over an unrelated matter. "
-                       + sentence).to_codebook()["subjects"]
+    out = subjects("Both officers, PC Ainsdale and PC Crosby, had a case to "
+                   "answer for gross misconduct. PC Ainsdale resigned in February 2023, and a hearing was held in his "
+                   "absence in June 2023. PC Crosby had been dismissed from the force in 2022 over an unrelated matter. "
+                   + sentence)
     assert len(out) == 2
     left_over_another_matter = next(person for person in out if person["left_before_proceedings"] == "left")
     assert (left_over_another_matter["proceedings"], left_over_another_matter["outcome"]) == crosby
@@ -4941,9 +4946,9 @@ def test_a_decision_on_people_each_told_by_what_they_did():
     ("The force said the other two officers had no case to answer, and we agreed.", ["misconduct"] + ["no_case"] * 4),
 ])
 def test_the_remaining_ones_of_a_counted_total(last_sentence, grades):
-    out = extract_text("Fictional case - Kent Police, March 2022\n\nFive officers were served with misconduct notices. We found "
-                       "that three of the officers had a case to answer for misconduct. Two had not checked the address; the "
-                       "third, a sergeant, had signed the form. " + last_sentence).to_codebook()["subjects"]
+    out = subjects("Five officers were served with misconduct notices. We found "
+                   "that three of the officers had a case to answer for misconduct. Two had not checked the address; the "
+                   "third, a sergeant, had signed the form. " + last_sentence)
     assert sorted(s["grade"] for s in out) == sorted(grades)
 
 
@@ -4992,8 +4997,8 @@ def test_the_ranks_a_sentence_of_whom_we_investigated_names_tell_both_officers_a
 def test_the_reports_own_numbering_tells_people_apart(noun):
     # (twelfth stop: "the second call handler had a case ... the first call handler had none": two people, whatever the
     # noun; a plain "officer" was already read so)
-    out = extract_text(f"Fictional case - Kent Police, March 2022\n\nIn our view, the second {noun} had a case to answer for "
-                       f"misconduct. We found the first {noun} had no case to answer.").to_codebook()["subjects"]
+    out = subjects(f"In our view, the second {noun} had a case to answer for "
+                   f"misconduct. We found the first {noun} had no case to answer.")
     assert sorted(s["grade"] for s in out) == ["misconduct", "no_case"]
 
 
@@ -5031,8 +5036,8 @@ def test_those_the_sentence_counted_so_each_had_a_case():
 
 def test_would_not_have_had_a_case_had_he_still_been_serving():
     # (twelfth stop: "would not have had a case" is no case, as "would have had a case" is one)
-    out = extract_text("Fictional case - Kent Police, March 2022\n\nWe concluded that, had he still been serving, the detective "
-                       "inspector would not have had a case to answer for misconduct or gross misconduct.").to_codebook()["subjects"]
+    out = subjects("We concluded that, had he still been serving, the detective "
+                   "inspector would not have had a case to answer for misconduct or gross misconduct.")
     assert [s["grade"] for s in out] == ["no_case"]
 
 
@@ -5040,20 +5045,20 @@ def test_the_forces_bare_disagreement_after_our_finding_and_its_reasons():
     # (twelfth stop: "We found the sergeant had a case ... She had fired the Taser ... before checking whether the constable
     # had him under control. The force disagreed. ... we accepted its view": her case, settled as none; the constable named
     # in her reasons is not whom the sentence is about)
-    out = extract_text("Fictional case - Kent Police, March 2022\n\nWe found that the constable had no case to answer. We found "
-                       "that the sergeant had a case to answer for misconduct. She had fired the Taser within seconds and did "
-                       "not consider whether the constable already had the boy under control. North Yorkshire Police disagreed. "
-                       "After considering the force's reasons, we accepted its view.").to_codebook()["subjects"]
+    out = subjects("We found that the constable had no case to answer. We found "
+                   "that the sergeant had a case to answer for misconduct. She had fired the Taser within seconds and did "
+                   "not consider whether the constable already had the boy under control. North Yorkshire Police disagreed. "
+                   "After considering the force's reasons, we accepted its view.")
     assert [s["grade"] for s in out] == ["no_case", "no_case"]
 
 
 def test_in_someones_case_we_found_she_had_no_case():
     # (twelfth stop: "In the call handler's case, we found ... that she had no case": the call handler, new to the report,
     # not the constable decided on before)
-    out = extract_text("Fictional case - Kent Police, March 2022\n\nWe found the constable had a case to answer for misconduct. "
-                       "The force agreed, and dealt with it through reflective practice. In the call handler's case, we found "
-                       "that her grading of the call fell short of the standard expected but did not amount to misconduct, and "
-                       "that she had no case to answer.").to_codebook()["subjects"]
+    out = subjects("We found the constable had a case to answer for misconduct. "
+                   "The force agreed, and dealt with it through reflective practice. In the call handler's case, we found "
+                   "that her grading of the call fell short of the standard expected but did not amount to misconduct, and "
+                   "that she had no case to answer.")
     assert sorted((s["grade"], s["sanction"]) for s in out) == [("misconduct", "rprp"), ("no_case", "not_stated")]
 
 
@@ -5071,9 +5076,9 @@ def test_a_development_plan_agreed_with_his_supervisor_after_the_force_agreed_hi
 def test_the_reports_numbers_order_people_told_out_of_order(noun):
     # (twelfth stop, from the review of the numbering change: "the second X had a case ... the first X had none ... the
     # second X was given a written warning": the warning is the second's, though the report told of the second first)
-    out = extract_text(f"Fictional case - Kent Police, March 2022\n\nWe found that the second {noun} had a case to answer for "
-                       f"misconduct. The first {noun} had no case to answer. The second {noun} was given a written warning at a "
-                       f"misconduct meeting.").to_codebook()["subjects"]
+    out = subjects(f"We found that the second {noun} had a case to answer for "
+                   f"misconduct. The first {noun} had no case to answer. The second {noun} was given a written warning at a "
+                   f"misconduct meeting.")
     assert sorted((s["grade"], s["sanction"]) for s in out) == [("misconduct", "written_warning"), ("no_case", "not_stated")]
 
 

@@ -551,13 +551,14 @@ _FORCE_DISAGREED_PARTS = Alternation(_FORCE_DISAGREED)  # (the same match, searc
 # what the sentence before said, disputed: "disagreed with this", "did not accept that"
 _DISAGREED_WITH_THIS = re.compile(_DISAGREEING + r"\s+(?:with\s+)?(?:this|that|it)\b", re.I)
 _DISAGREED_ABOUT = re.compile(_DISAGREEING + r"\s+(?:with\s+(?:us|the\s+IOPC)\s+)?(?:about|regarding|in\s+respect\s+of)\s+", re.I)
+# "The force agreed.", "Kent Police agreed with us.": a sentence of its own
+_BARE_FORCE_AGREED = re.compile(r"\s*(?:(?i:the\s+force|it|the\s+(?:MPS|Met))|" + _A_FORCE_BY_NAME + r")"
+                                r"(?i:\s+agreed(?:\s+with\s+(?:us|this|our\s+(?:findings?|view|opinion)))?)\s*\.\s*")
+# the reasons for our finding, told of the person by pronoun: "She had fired the Taser within seconds ..."
+_OUR_REASONS = re.compile(r"\W*(?:he|she)\s+(?:had|did\s+not|failed|was)\b", re.I)
 # a sentence of its own: "The force disagreed.", "Wiltshire Police did not agree." (a dispute only just after our finding),
 # with its reason after it: "..., as it considered the inspector had acted reasonably", "..., saying ...", "...: its view
 # was that ..."
-# "The force agreed.", "Kent Police agreed with us.": a sentence of its own
-_BARE_FORCE_AGREED = re.compile(r"\s*(?:the\s+force|it|the\s+(?:MPS|Met)|(?:[A-Z][\w-]+\s+){1,4}(?:Police|Constabulary))\s+agreed(?:\s+with\s+(?:us|this|our\s+(?:findings?|view|opinion)))?\s*\.\s*", re.I)
-# the reasons for our finding, told of the person by pronoun: "She had fired the Taser within seconds ..."
-_OUR_REASONS = re.compile(r"\W*(?:he|she)\s+(?:had|did\s+not|failed|was)\b", re.I)
 _BARE_FORCE_DISAGREED = re.compile(
     # ("After reviewing our report, Surrey Police disagreed.")
     r"\s*(?:(?i:(?:after|having|when|on)\s+(?:reviewing|reading|receiving|considering|seeing|read|reviewed|received|considered)\s+(?:our|the)\s+(?:\w+\s+)?(?:report|findings|opinion|view)),\s*)?"
@@ -1138,6 +1139,10 @@ def _listed_one_by_one(text: str) -> list[str]:
 # witnesses", "were not under investigation")
 _INVESTIGATED = re.compile(r"^(?!.*\b(?:witness\w*|not\s+under|(?:not|neither\s+of\s+whom\s+was|none\s+of\s+whom\s+was)\s+(?:being\s+)?investigated)\b)"
                            r".*\b(?:misconduct|notices?|caution|interview\w*|investigat\w*)\b", re.I)
+
+
+# ("We investigated the detective constable's handling ...": the verb itself, not a notice or caution, names whom)
+_WE_INVESTIGATED = re.compile(r"\binvestigat\w*\b", re.I)
 
 
 # what investigators gathered besides questioning those investigated: statements, accounts, records
@@ -2304,10 +2309,10 @@ _VIEW_CLAUSE_EDGE = re.compile(r",?\s+but\s+|;\s*|,\s+while\s+|,\s+whereas\s+", 
 _POSSESSED = re.compile(r"['’]s?\s+(?:\w+\s+){0,2}(?:conduct|actions?|behaviour|failures?|use\s+of\s+force)\b", re.I)
 # a person named or described after their noun: "the other officer involved, PC Moss", "the other officer who drove"
 _NAMED_AFTER = re.compile(r"(?:\s+\w+)?\s*,\s*(?:(?-i:[A-Z])|the\s)|\s+(?:who|whom|whose)\b", re.I)
-# a sentence opening on whom it is about: "As for PC B,", "After further discussion about the first officer,"
-# ("We did not accept its view on the first officer, and we directed ...")
 # "In the call handler's case, ...": a sentence framed by the person it is about
 _IN_THEIR_CASE = re.compile(r"\W*(?:in|as\s+for)\s+$", re.I)
+# a sentence opening on whom it is about: "As for PC B,", "After further discussion about the first officer,"
+# ("We did not accept its view on the first officer, and we directed ...")
 _ABOUT_SOMEONE = re.compile(r"^[^.;]{0,60}\b(?:about|regarding|concerning|in\s+relation\s+to|in\s+respect\s+of|as\s+for|for"
                             r"|(?:view|position|decision|finding)s?\s+on|(?:view|opinion)(?:\s+of)?)\s+$", re.I)
 # role nouns a reference can end in: "the second officer", "the other constable"
@@ -2716,7 +2721,7 @@ class Resolver:
         names no count and nobody by a plain noun."""
         for s in reversed(self.sentences[max(0, at - 6):at]):
             for clause in _CLAUSES_OF_A_LIST.split(s.text):
-                if _WITNESS_CLAUSE.match(clause) or not re.search(r"\binvestigat\w*\b", clause, re.I) or _INVESTIGATED.search(clause) is None:
+                if _WITNESS_CLAUSE.match(clause) or not _WE_INVESTIGATED.search(clause) or _INVESTIGATED.search(clause) is None:
                     continue
                 phrases = [p for p in find_phrases(clause) if p.role in ("officer", "staff")]
                 if len(phrases) < 2 or any(p.plural or p.count != 1 or p.head in GENERIC_HEADS or p.label for p in phrases):
@@ -2964,7 +2969,7 @@ class Resolver:
         had a case ... the second call handler's performance was unsatisfactory")."""
         text = self.sentences[index].text
         # (not someone named as theirs: "a development plan agreed with his supervisor" is still about him)
-        named = {_who(p) for p in find_phrases(text) if not re.search(r"\b(?:his|her|their)\s+$", text[:p.start], re.I)}
+        named = {_who(p) for p in find_phrases(text) if not _POSSESSIVE_BEFORE.search(text, 0, p.start)}
         return any(i <= index and (not named or named & agreed_about) for i, agreed_about in self._force_agreements)
 
     def _accepted(self, index: int) -> bool:
@@ -3004,10 +3009,15 @@ class Resolver:
         return None
 
     @staticmethod
-    def _numbered_otherwise(group: Group, ordinal: str) -> bool:
+    def _place_called(group: Group) -> int | None:
+        """The place the report gave a group when it introduced it ("the second call handler": 2), else None."""
+        return _ORDINAL_POSITION[group.called.split()[1].lower()] if _ORDINAL_OPENING.match(group.called) else None
+
+    def _numbered_otherwise(self, group: Group, ordinal: str) -> bool:
         """'the second call handler had a case ... the first call handler had none': a group the report introduced by
         another place ("the second") is not the one this place names, whatever their noun."""
-        return bool(_ORDINAL_OPENING.match(group.called)) and group.called.split()[1] != ordinal.lower()
+        place = self._place_called(group)
+        return place is not None and place != _ORDINAL_POSITION[ordinal.lower()]
 
     @staticmethod
     def _with_a_case_if_directed(groups: list[Group], decision: Decision, sentence: str) -> list[Group]:
@@ -4045,7 +4055,6 @@ class Resolver:
             # "We found that the sergeant had a case ... She had fired the Taser before checking whether the constable had him
             # under control": our finding's reasons, of the one just decided on (whoever else they name)
             return list(self.pointer)
-        index = self._position(sentence)
         if text.rstrip().endswith(":") and index + 1 < len(self.sentences) and _LIST_ITEM.match(self.sentences[index + 1].text) \
                 and _COUNTED.search(text):
             return []  # "proven against four of the five:": the items say whom
@@ -4631,8 +4640,7 @@ class Resolver:
         had a case ... the first detention officer had none"), in the order of its numbers, whatever order it told of
         them in."""
         people = sorted(people, key=lambda p: p.seq)
-        places = [_ORDINAL_POSITION.get(self.groups[p.group].called.split()[1]) if _ORDINAL_OPENING.match(self.groups[p.group].called)
-                  and len(self.groups[p.group].members) == 1 else None for p in people]
+        places = [self._place_called(self.groups[p.group]) if len(self.groups[p.group].members) == 1 else None for p in people]
         if people and None not in places and len(set(places)) == len(places):
             return [p for _, p in sorted(zip(places, people), key=lambda pair: pair[0])]
         return people
