@@ -47,7 +47,7 @@ def test_an_alternative_with_no_required_word_is_always_searched():
 
 def test_shared_words_are_looked_for_once():
     parts = Alternation(re.compile(r"we\s+recommended\s+training|the\s+force\s+recommended\s+an\s+audit", re.I))
-    assert parts.words == ("recommended",)
+    assert parts.words == {"recommended"}
     assert parts.search("Nothing recommended here.") is None
     assert parts.search("In March the force recommended an audit.").span() == (9, 39)
 

@@ -108,3 +108,14 @@ def test_extract_never_applies_labels(tmp_path, capsys):
     assert main(["extract", str(export(tmp_path))]) == 0
     first = json.loads(capsys.readouterr().out.splitlines()[0])
     assert first["subjects"][0]["outcome"] == "misconduct_proven" and "values_from" not in first
+
+
+def test_the_tables_do_not_depend_on_where_the_build_cuts_its_batches(tmp_path, monkeypatch):
+    import casekit.build
+
+    whole, _ = build_paths([export(tmp_path)], tmp_path / "whole", label_dirs=[label_folder(tmp_path)], workers=1)
+    monkeypatch.setattr(casekit.build, "_TABLE_BATCH", 1)  # a batch per report: labels meet each record on its own
+    cut, _ = build_paths([export(tmp_path)], tmp_path / "cut", label_dirs=[tmp_path / "labels"], workers=1)
+    for name, frame in read_tables(tmp_path / "whole").items():
+        pd.testing.assert_frame_equal(read_tables(tmp_path / "cut")[name], frame, check_dtype=True)
+    assert cut.labels.summary() == whole.labels.summary() and cut.labels.applied == 1

@@ -23,6 +23,8 @@ import re
 from re import _constants as sre
 from re import _parser as sre_parse
 
+from . import cues
+
 # characters a case-blind pattern matches to an ASCII letter that ``str.lower`` does not give as that letter
 _ODD_FOLDING = re.compile("[\u0130\u0131\u017f]")
 
@@ -100,8 +102,9 @@ class Alternation:
         for source in _top_level_alternatives(pattern.pattern):
             words = _required(sre_parse.parse(source, pattern.flags))
             self.parts.append((re.compile(source, pattern.flags), frozenset(words or ())))
-        # alternatives share words ("recommend", "learning"): each is looked for once per text, not once per part
-        self.words = tuple(sorted(set().union(*(words for _, words in self.parts))))
+        # alternatives share words ("recommend", "learning"): all are found in one scan of the text (casekit.cues),
+        # not once per part
+        self.words = cues.register(set().union(*(words for _, words in self.parts)))
         self.every_part_needs_a_word = all(words for _, words in self.parts)
 
     def search(self, text: str, lowered: str | None = None) -> re.Match[str] | None:
@@ -110,8 +113,8 @@ class Alternation:
             return self.pattern.search(text)
         if lowered is None:
             lowered = text.lower()
-        present = set(filter(lowered.__contains__, self.words))
-        if not present and self.every_part_needs_a_word:
+        present = cues.present(lowered)
+        if self.every_part_needs_a_word and present.isdisjoint(self.words):
             return None  # (most sentences: no alternative can match)
         first = None
         for part, words in self.parts:

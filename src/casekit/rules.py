@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import Callable, Iterator
 
-from . import sentence_model
+from . import cues, sentence_model
 from .alternation import Alternation
 from .page import Page, Span
 from .schema import find_forces, fuzzy_title_forces
@@ -24,9 +24,8 @@ class Finding:
     rule: str = ""
 
 
-def _mentions(lowered: str, words: tuple[str, ...]) -> bool:
-    """Whether a lower-cased text holds any of these lower-case words: the cheap test before a slow pattern."""
-    return any(map(lowered.__contains__, words))  # (no generator frame: this runs for every sentence)
+# whether a lower-cased text holds any of these lower-case words: the cheap test before a slow pattern
+_mentions = cues.mentions
 
 
 def _first(page: Page, pattern: re.Pattern[str], exclude: re.Pattern[str] | None = None,
@@ -214,12 +213,12 @@ def forces(page: Page) -> Finding:
             names.append(name)
             evidence.append(page.title)
     for sentence in page.sentences:
+        if title_names and not _CONDUCT.search(sentence.text):
+            continue  # with forces in the title, only a sentence about conduct adds one (tested first: it is cheaper)
         joined_until = None  # where the force that last joined in this sentence ends
         for start, end, name in find_forces(sentence.text):
             after = sentence.text[end:end + 60]
             before = sentence.text[max(0, start - 60):start]
-            if title_names and not _CONDUCT.search(sentence.text):
-                continue
             listed_with_one_joined = joined_until is not None and _LISTED_WITH.fullmatch(sentence.text[joined_until:start])
             if (_SUBJECT_CONTEXT_AFTER.search(after) or _SUBJECT_CONTEXT_BEFORE.search(before)
                     or not title_names and (_ACTOR_AFTER.search(after) or _ACTOR_BEFORE.search(before)
@@ -1906,7 +1905,7 @@ def learning_by_rules(page: Page) -> Finding:
             return Finding("yes", (own,), "the force changed its practice after the case, though the IOPC made no recommendation")
         return Finding("no", (no,), "'did not identify any organisational learning'")
     for sentence, text, lowered in _sentences_and_second_changes(page):
-        learning = (any(map(lowered.__contains__, _LEARNING_WORDS)) and any(map(lowered.__contains__, _LEARNING_OBJECTS))
+        learning = (_mentions(lowered, _LEARNING_WORDS) and _mentions(lowered, _LEARNING_OBJECTS)
                     and _LEARNING_PARTS.search(text, lowered))
         if not learning or _BOILERPLATE_PARTS.search(text, lowered):  # (the cheap test first)
             continue

@@ -24,6 +24,8 @@ from functools import cache
 from importlib import resources
 from typing import Any, Callable, Iterable
 
+from . import cues
+
 # the same tokens as scikit-learn's default token_pattern, so training and reading see the same words
 _TOKEN = re.compile(r"(?u)\b\w\w+\b")
 CLASSES = ("no", "none", "yes")
@@ -44,7 +46,7 @@ class Reader:
 
     def is_candidate(self, lowered: str) -> bool:
         # (the cheap substring test first; most sentences have none of the words anywhere)
-        return any(map(lowered.__contains__, self.candidate_words)) and bool(self._word_starts.search(lowered))
+        return cues.mentions(lowered, self.candidate_words) and bool(self._word_starts.search(lowered))
 
     def candidates(self, page) -> list[tuple[int, Any]]:
         """The (index, sentence) pairs of a page this reader reads."""

@@ -26,6 +26,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
+from . import cues
 from .alternation import Alternation
 from .page import Page, Span
 
@@ -2030,7 +2031,7 @@ def _facts_in(sentence: str) -> dict[str, str]:
         sentence = _WHO_ASIDE.sub(" ", sentence)  # "found that PC A, who had posted fewer messages, had committed misconduct"
     lowered = re.sub(r"\s+", " ", sentence.lower())
     for name, value, pattern in FACTS:
-        if not any(map(lowered.__contains__, _GATES[(name, value)])):
+        if not cues.mentions(lowered, _GATES[(name, value)]):
             continue
         if value == "dismissed" and "would_have_been_dismissed" == found.get("sanction"):
             continue
@@ -4868,7 +4869,7 @@ class Resolver:
             if self.total is None and "officer" in lowered and (m := _TOTAL_PARTS.search(text, lowered)):
                 self.total = _to_int(m.group("n") or m.group("n2") or m.group("n3") or m.group("n4"))
             decisions = self.decisions[index]
-            if not self.groups and not decisions and not any(map(lowered.__contains__, ("direct", "meeting", "hearing", "admitted", "proven", "proved"))):
+            if not self.groups and not decisions and not cues.mentions(lowered, ("direct", "meeting", "hearing", "admitted", "proven", "proved")):
                 continue  # nobody known yet and nobody introduced: nothing to do (most sentences)
             introduced: list[Group] = []
             # a panel's "one member of staff had a case to answer" is a finding about someone known
