@@ -5094,3 +5094,31 @@ def test_the_reports_numbers_order_people_told_out_of_order(noun):
 def test_a_route_rather_than_misconduct_proceedings_is_no_view_of_the_case(forces_answer, expected):
     out = tuples("We found that the sergeant had a case to answer for misconduct. " + forces_answer)
     assert [t[1:] for t in out] == [expected]
+
+
+@pytest.mark.parametrize("decision, grade", [
+    # (thirteenth stop, from the review: a case given as the consequence of what a panel could find, with its level)
+    ("We concluded that a misconduct panel could reasonably find that the sergeant had committed gross misconduct, so he "
+     "had a case to answer.", "gross_misconduct"),
+    ("In our view a panel could find that the detective had committed misconduct, therefore she had a case to answer.",
+     "misconduct"),
+])
+def test_a_case_given_as_what_a_panel_could_find_follows_from_it(decision, grade):
+    out = tuples("A man said he was pushed against a wall while being searched. " + decision)
+    assert [t[1] for t in out] == [grade]
+
+
+def test_so_she_had_no_case_leaves_the_other_as_he_was():
+    # (a consequence that gives no case is not read as one: read as "she", it took the other person's meeting away)
+    out = tuples("We decided that the first custody officer had a case to answer for misconduct. The second custody "
+                 "officer had followed the guidance she was given, so she had no case to answer. At the first custody "
+                 "officer's misconduct meeting, the allegation was found not proven.")
+    assert [t[1:] for t in out] == [("misconduct", "meeting", "no", "not_proven", "not_stated")]
+
+
+def test_two_failures_meant_both_had_a_case():
+    # (thirteenth stop, from the review: two people's failures told by name, then "meant both had a case")
+    out = tuples("We investigated the sergeant who ran the custody suite and the constable who did the cell checks. We "
+                 "found that Sergeant Vale's failure to read the risk assessment, and PC Orme's failure to rouse the man, "
+                 "meant both had a case to answer for misconduct. Both were given a written warning at a misconduct meeting.")
+    assert [t[1:] for t in out] == [("misconduct", "meeting", "no", "misconduct_proven", "written_warning")] * 2

@@ -671,7 +671,7 @@ _REFLECTION_NOT_MISCONDUCT = re.compile(r"\breflective\s+practice\b[^.]*\bthan\s
 _FORCE_AGREED_CASE = re.compile(r"\bagreed\b[^.]{0,80}\bcases?\s+to\s+answer\b|\bagreed\s+with\s+(?:our|the\s+IOPC['’]s)\s+(?:findings?|opinions?|conclusions?)\b", re.I)
 _HYPOTHETICAL = re.compile(r"\breasonable\s+(?:tribunal|panel)|\b(?:could|would|may|might)\s+(?:reasonably\s+|properly\s+)?(?:find|conclude)\b|" + _FOR_A_PANEL_TO_FIND, re.I)
 _PERFORMANCE_ROUTE = re.compile(r"\bperformance\b[^.]{0,40}\b(?:unsatisfactory|issues?|matter|procedure|route)\b|\bunsatisfactory\s+performance\b", re.I)
-_BARE_PRONOUN_ACTOR = re.compile(r"(?:^|[;,]\s*(?:and\s+)?(?:so\s+|therefore\s+)?|\bthat\s+|\b(?:opinion|view)\s+|\b(?:found|decided|concluded|considered)\s+)\s*(?:all\s+|each\s+of\s+the\s+|the\s+)?(?P<word>one|another|both|each|two|three|four|five|six|seven|eight)\s+(?:may\s+|could\s+|also\s+)?(?:had|has|have|was|were)\s*(?:a\s+)?$", re.I)
+_BARE_PRONOUN_ACTOR = re.compile(r"(?:^|[;,]\s*(?:and\s+)?(?:so\s+|therefore\s+)?|\bthat\s+|\b(?:opinion|view)\s+|\b(?:found|decided|concluded|considered|meant|means)\s+)\s*(?:all\s+|each\s+of\s+the\s+|the\s+)?(?P<word>one|another|both|each|two|three|four|five|six|seven|eight)\s+(?:may\s+|could\s+|also\s+)?(?:had|has|have|was|were)\s*(?:a\s+)?$", re.I)
 # "The other three had posted ..., and we found each of them had a case": "them" is the sentence's own counted subject
 _THE_OTHER_N_OPENING = re.compile(r"\s*The\s+(?:other|remaining)\s+(?P<word>two|three|four|five|six|seven|eight)\s+(?!of\b)(?=[a-z]+ed\b|had\b|were\b)")
 _EACH_OF_THEM = re.compile(r"(?:each|all|both)\s+of\s+them", re.I)
@@ -682,8 +682,9 @@ _BARE_ORDINAL_ACTOR = re.compile(r"(?:^|[;,]\s*(?:and\s+)?|\bthat\s+)\s*the\s+(?
 _SINGULAR_PRONOUN_ACTOR = re.compile(r"\b(?:(?:he|she)(?:\s*,\s*too\s*,)?\s+(?:(?:may|might|could|would|also|have|did|does|not)\s+)*(?:had|has|have)|(?:him|her))\s+(?:no\s+|a\s+)?$", re.I)
 # a count with its noun implied, after "against" or "for": "against every one of the four", "for each of the three"
 _EVERY_ONE_OF_THE = re.compile(r"(?:each|every\s+one|each\s+one|all|both)\s+of\s+(?:the\s+|these\s+|those\s+)?(?P<n>two|three|four|five|six|seven|eight)\b(?!\s+(?:of|[a-z]+s)\b)", re.I)
-# ("We did find he had a case", "his conduct gave him a case to answer")
-_PRONOUN_ACTOR = re.compile(r"(?:(?:^|\bthat\s+|[,;]\s*(?:and\s+)?|\b(?:found|decided|concluded|considered|thought|believed|determined|said|meant|means)\s+|\bdid\s+(?:find|decide|conclude|consider)\s+|\b(?:view|opinion)\s+)(?:he|she|they(?:\s+(?:both|all|each))?)(?:\s*,\s*too\s*,)?\s+(?:may\s+|might\s+|could\s+|would\s+)?(?:also\s+)?(?:have\s+)?(?:had|has|have|(?:did|does)\s+not\s+have|(?:didn|doesn)['’]t\s+have)"
+# ("We did find he had a case", "his conduct gave him a case to answer", "..., so he had a case": a consequence read
+# only when it gives a case, as "..., so she had no case" reads well without it)
+_PRONOUN_ACTOR = re.compile(r"(?:(?:^|\bthat\s+|[,;]\s*(?:and\s+)?(?:(?:so|therefore)\s+(?=(?:he|she)\s+(?:also\s+)?had\s+a\s+$))?|\b(?:found|decided|concluded|considered|thought|believed|determined|said|meant|means)\s+|\bdid\s+(?:find|decide|conclude|consider)\s+|\b(?:view|opinion)\s+)(?:he|she|they(?:\s+(?:both|all|each))?)(?:\s*,\s*too\s*,)?\s+(?:may\s+|might\s+|could\s+|would\s+)?(?:also\s+)?(?:have\s+)?(?:had|has|have|(?:did|does)\s+not\s+have|(?:didn|doesn)['’]t\s+have)"
                             r"|\b(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:conduct|actions|behaviour)\s+(?:gave|give|gives)\s+(?:him|her|them)"
                             # ("the officer's driving, and his failure to seek authorisation, gave him a case": a subject
                             # closed by its comma)
@@ -1293,6 +1294,8 @@ def find_decisions(sentence: str) -> list[Decision]:
             grade = _level_later(after)
         if grade is None and not negative and (level := _MAY_HAVE_IF_PROVEN.search(sentence, previous_end, m.start())):
             grade = _grade_of(level.group("grade"))  # "X's conduct, if proven, could amount to gross misconduct, and he had a case"
+        if grade is None and not negative and (level := _COULD_FIND_LEVEL.search(sentence, previous_end, m.start())):
+            grade = _grade_of(level.group("grade"))
         exclusive = bool(phrases) and bool(re.search(r"\bonly\s+$", before[:phrases[0].start]))
         nobody = bool(phrases) and (bool(re.search(r"\bno\s+$", before[:phrases[0].start]))
                                     or phrases[0].text.lower().startswith("any "))  # "whether any officer had a case"
@@ -1541,6 +1544,10 @@ _MAY_HAVE_TEMPLATE = (r"\b(?:{modals})\s+(?:have\s+)?(?:committed|amount(?:ed)?\
 _MAY_HAVE = re.compile(_MAY_HAVE_TEMPLATE.format(modals="may|might|could"), re.I)
 # after "if proven," the opinion may say "would": "X's conduct, if proven, would amount to misconduct"
 _MAY_HAVE_IF_PROVEN = re.compile(_MAY_HAVE_TEMPLATE.format(modals="may|might|could|would"), re.I)
+# "a panel could reasonably find that the constable had committed gross misconduct, so he had a case": the level the
+# panel could find is the case's
+_COULD_FIND_LEVEL = re.compile(r"\bcould\s+(?:reasonably\s+)?find\s+that\b[^.;]*?\b(?:committed|amounted\s+to)\s+"
+                               r"(?P<grade>gross\s+misconduct|misconduct)\b[^.;]*?[,;]\s*(?:and\s+)?(?:so|therefore)\b", re.I)
 _NOTICE = re.compile(r"\b(?:notices?|served|advis\w*|informed|assessment)\b", re.I)
 _IF_PROVEN = re.compile(r",\s*(?:if|were\s+it|should\s+it\s+be)\s+(?:proven|proved|found\s+proven)\s*,", re.I)
 _RELATIVE_ASIDE = re.compile(r",\s+(?:to\s+which|in\s+which|which|who|whom|where)\b[^,;.]*,(?=\s+(?:may|might|could|would)\b)", re.I)
