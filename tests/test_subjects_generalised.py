@@ -5122,3 +5122,33 @@ def test_two_failures_meant_both_had_a_case():
                  "found that Sergeant Vale's failure to read the risk assessment, and PC Orme's failure to rouse the man, "
                  "meant both had a case to answer for misconduct. Both were given a written warning at a misconduct meeting.")
     assert [t[1:] for t in out] == [("misconduct", "meeting", "no", "misconduct_proven", "written_warning")] * 2
+
+
+def test_three_people_each_told_by_what_they_did_are_a_list():
+    # (thirteenth stop, from the review: a list of three who-clauses, its commas as well as its "and")
+    out = tuples("A van carrying a detainee overturned on a bend. We interviewed the sergeant who planned the transfer, "
+                 "the constable who drove the van and the detention officer who fitted the restraints. We found that all "
+                 "three had a case to answer for misconduct. The force agreed. The constable was given a written warning "
+                 "at a misconduct meeting. The sergeant and the detention officer received management action without a "
+                 "meeting.")
+    assert sorted(t[1:] for t in out) == [("misconduct", "meeting", "no", "misconduct_proven", "written_warning")] + [
+        ("misconduct", "none", "not_stated", "not_stated", "management_action")] * 2
+
+
+def test_a_named_aside_after_a_who_clause_is_the_same_person():
+    # (the comma of a list is not an aside's: "the constable who drove the van, PC Hollis, who ..." is one person)
+    out = tuples("A van carrying a detainee overturned on a bend. We investigated the constable who drove the van, PC "
+                 "Hollis, who had been on duty for eleven hours. We found that PC Hollis had a case to answer for "
+                 "misconduct. He was given a written warning at a misconduct meeting.")
+    assert [t[1:] for t in out] == [("misconduct", "meeting", "no", "misconduct_proven", "written_warning")]
+
+
+def test_the_force_disagreeing_about_someone_told_first():
+    # (thirteenth stop, from the review: "About the sergeant, the force did not agree; it said ...": of the two, only the
+    # sergeant, and not the inspector its reason names)
+    out = tuples("A woman was arrested on a warrant that had already been withdrawn. We found that the sergeant and the "
+                 "constable had a case to answer for misconduct. The force agreed about the constable, who was given "
+                 "management action. About the sergeant, the force did not agree; it said she had followed the advice "
+                 "of a duty inspector. We accepted the force's position.")
+    assert [t[1:] for t in out] == [("misconduct", "none", "not_stated", "not_stated", "management_action"),
+                                    ("no_case", "none", "not_stated", "not_stated", "not_stated")]

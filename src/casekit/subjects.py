@@ -547,7 +547,10 @@ _FORCE_DISAGREED = re.compile(
     r"|" + _THE_FORCE_DISAGREEING + r"\s+(?:about|regarding|in\s+respect\s+of)\s+(?=(?:the|both|PC|DC|DS|Officer|Sergeant)\b)"
     # ("Hertfordshire Constabulary disagreed with us about both officers": of people, not "about the publication of ...")
     r"|" + _THE_FORCE_DISAGREEING + r"\s+with\s+(?:us|the\s+IOPC)\s+(?:about|regarding|in\s+respect\s+of)\s+"
-    r"(?=(?:both|all|each|either|the|PC|DC|DS|Officer|Sergeant)\b[^.;]{0,30}?\b(?:officers?|constables?|sergeants?|inspectors?|detectives?|PCSOs?|handlers?|staff|PC|DC|DS|Officer|Sergeant)\b)", re.I)
+    r"(?=(?:both|all|each|either|the|PC|DC|DS|Officer|Sergeant)\b[^.;]{0,30}?\b(?:officers?|constables?|sergeants?|inspectors?|detectives?|PCSOs?|handlers?|staff|PC|DC|DS|Officer|Sergeant)\b)"
+    # ("About the sergeant, the force did not agree; ...": the one it disagreed about, told first)
+    r"|^\s*(?:about|regarding|as\s+for|in\s+respect\s+of)\s+(?=(?:the|both|PC|DC|DS|Officer|Sergeant)\b)[^,;.]{1,60},\s*"
+    + _THE_FORCE_DISAGREEING, re.I)
 _FORCE_DISAGREED_PARTS = Alternation(_FORCE_DISAGREED)  # (the same match, searched only where its words are)
 # what the sentence before said, disputed: "disagreed with this", "did not accept that"
 _DISAGREED_WITH_THIS = re.compile(_DISAGREEING + r"\s+(?:with\s+)?(?:this|that|it)\b", re.I)
@@ -1043,10 +1046,17 @@ _PAST_WHAT_THEY_DID = re.compile(r"\s+who\s+(?!(?:were|are|have|had\s+both)\b)[^
 _WHAT_THEY_DID_TOO = re.compile(r",?\s+(?:who|whose)\b", re.I)
 
 
+# ("the inspector who authorised the pursuit, the sergeant who supervised the control room and the constable who ...": a
+# list's comma; the next one's clause follows straight on, as an aside's ", PC Lowe, who" does not)
+_PAST_WHAT_THEY_DID_COMMA = re.compile(r"\s+who\s+(?!(?:were|are|have|had\s+both)\b)[^,;.]{1,80}?,\s*", re.I)
+_LISTED_WHO = re.compile(r"\s+who\b", re.I)
+
+
 def _each_told_by_what_they_did(between: str, after: str) -> bool:
     """'the sergeant who planned the raid and the constable who checked the address': two people, each with what they
     did (not "the sergeant who briefed the constable", nor the clause's own "and": "who planned it and briefed ...")."""
-    return bool(_PAST_WHAT_THEY_DID.fullmatch(between) and _WHAT_THEY_DID_TOO.match(after))
+    return bool(_PAST_WHAT_THEY_DID.fullmatch(between) and _WHAT_THEY_DID_TOO.match(after)
+                or _PAST_WHAT_THEY_DID_COMMA.fullmatch(between) and _LISTED_WHO.match(after))
 
 
 def _joined_run(found: list[Phrase], start: int, text: str) -> list[Phrase]:
