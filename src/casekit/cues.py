@@ -24,7 +24,7 @@ class _Cues:
         self.words: set[str] = set()
         self.automaton: ahocorasick.Automaton | None = None
         self.found: dict[str, frozenset[str]] = {}
-        self.asked: dict[tuple[str, ...], frozenset[str]] = {}
+        self.asked: dict[int, tuple[tuple[str, ...], frozenset[str]]] = {}
 
     def register(self, words: Iterable[str]) -> frozenset[str]:
         """Make these words known, so ``present`` finds them; returns them as a set."""
@@ -56,10 +56,13 @@ class _Cues:
 
     def mentions(self, text: str, words: tuple[str, ...]) -> bool:
         """Whether ``text`` holds any of ``words``: ``any(word in text for word in words)``, in one scan for all gates."""
-        known = self.asked.get(words)
-        if known is None:
-            known = self.asked[words] = self.register(words)
-        return not known.isdisjoint(self.present(text))
+        # (the gates are the rules' constant tuples: found by identity, not by hashing ninety words at every call; the
+        # tuple is kept, so no other object can take its id)
+        asked = self.asked.get(id(words))
+        if asked is None or asked[0] is not words:
+            asked = self.asked[id(words)] = (words, self.register(words))
+        found = self.found.get(text)
+        return not asked[1].isdisjoint(self.present(text) if found is None else found)
 
 
 _CUES = _Cues()
