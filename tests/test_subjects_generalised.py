@@ -5152,3 +5152,15 @@ def test_the_force_disagreeing_about_someone_told_first():
                  "of a duty inspector. We accepted the force's position.")
     assert [t[1:] for t in out] == [("misconduct", "none", "not_stated", "not_stated", "management_action"),
                                     ("no_case", "none", "not_stated", "not_stated", "not_stated")]
+
+
+@pytest.mark.parametrize("failures, people", [
+    # (thirteenth stop, from the review: the people whose failures the sentence named, as many as its word counts)
+    ("DS Arden's failure to record the disclosure, and DC Pell's failure to pass it on once he knew, meant each had a "
+     "case to answer for misconduct.", 2),
+    ("The sergeant's failure to review the plan, PC Quill's failure to visit the address and PC Roan's failure to "
+     "update the log meant all three had a case to answer for misconduct.", 3),
+])
+def test_failures_named_then_meant_each_had_a_case(failures, people):
+    out = tuples("A woman was threatened again a week after she first called the police. " + failures)
+    assert [t[1] for t in out] == ["misconduct"] * people

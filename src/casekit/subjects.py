@@ -1232,6 +1232,18 @@ _THIS_AMOUNTED_TO = re.compile(r"(?:^\W*|\bthat\s+|\b(?:view|opinion),?\s+)(?:th
                                r"\s+(?:also\s+)?(?:amounted|amounts|would\s+amount|could\s+amount)\s+to\s+(?:a\s+)?$", re.I)
 
 
+def _whose_failures_meant(as_written: str, bare: re.Match[str] | None) -> list[Phrase]:
+    """'DS Kaur's failure to ..., and DC Webb's failure to ..., meant each had a case': the people whose failures the
+    sentence named, as many as its word counts (read as written: the asides blanked before may hold one of them)."""
+    if not bare or not re.match(r"(?:meant|means)\b", bare.group(0), re.I):
+        return []
+    named = [p for p in find_phrases(as_written[:bare.start()]) if (p.label or p.definite) and p.count == 1 and not p.plural
+             and re.match(r"(?:\s+[A-Z][\w-]*){0,2}['’]s\s", as_written[p.end:])]
+    word = bare.group("word").lower()
+    wanted = len(named) if word in ("each", "all") else 2 if word == "both" else NUMBERS.get(word)
+    return named if len(named) > 1 and len(named) == wanted else []
+
+
 def find_decisions(sentence: str) -> list[Decision]:
     decisions: list[Decision] = []
     if "misconduct" not in sentence.lower() and not _CTA_PARTS.search(sentence) and not _CASE_FOR.search(sentence):
@@ -1273,6 +1285,8 @@ def find_decisions(sentence: str) -> list[Decision]:
         if len(phrases) == 1 and _EACH_OF_THEM.fullmatch(phrases[0].text) and (opening := _THE_OTHER_N_OPENING.match(sentence)) \
                 and opening.end() <= previous_end + phrases[0].start:
             phrases, bare = [], opening.group("word").lower()
+        if whose := _whose_failures_meant(sentence[previous_end:m.start()], _BARE_PRONOUN_ACTOR.search(before)):
+            phrases = whose
         if not phrases:
             b = _BARE_PRONOUN_ACTOR.search(before)
             ordinal = _BARE_ORDINAL_ACTOR.search(before) if not b else None
