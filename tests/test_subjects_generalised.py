@@ -5164,3 +5164,15 @@ def test_the_force_disagreeing_about_someone_told_first():
 def test_failures_named_then_meant_each_had_a_case(failures, people):
     out = tuples("A woman was threatened again a week after she first called the police. " + failures)
     assert [t[1] for t in out] == ["misconduct"] * people
+
+
+def test_she_had_no_case_after_following_his_instructions_is_the_one_who_followed_them():
+    # (thirteenth stop, from this stop's review: "she" is the constable the sentence opens on, not the inspector ("he")
+    # whose instructions she followed; read as the inspector, a second inspector took the first one's meeting)
+    out = tuples("A man was held in a cell for a day without a review of his detention. We investigated an inspector and "
+                 "a constable. We found that a panel could find that the inspector had committed misconduct, so he had a "
+                 "case to answer. The constable had followed the inspector's instructions, and we found she had no case to "
+                 "answer. The inspector attended a misconduct meeting, where misconduct was proven, and was given a final "
+                 "written warning.")
+    assert [t[1:] for t in out if t[1] != "no_case"] == [("misconduct", "meeting", "no", "misconduct_proven", "final_written_warning")]
+    assert len(out) <= 2

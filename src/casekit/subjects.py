@@ -3108,6 +3108,11 @@ class Resolver:
         if decision.implicit:
             # the person last talked about: someone known (their grade is revised), or someone new
             here = [p for p in find_phrases(self.sentences[index].text) if p.count == 1 and p.definite and not p.plural]
+            if len(here) == 2 and not decision.positive and re.match(r"['’]s\s", sentence[here[1].end:]) \
+                    and _PRONOUN_DECIDED_LATER.search(sentence, here[1].end):
+                # ("The constable had followed the inspector's instructions, and we found she had no case": the one the
+                # sentence is about, not the one whose instructions she followed)
+                here = here[:1]
             opening_at = here[0].start if here else 0
             if len(here) == 2 and here[1].label and re.fullmatch(r"\s*,\s*", sentence[here[0].end:here[1].start]):
                 here = here[1:]  # "The second officer, PC Kerridge, ...": one person, by name
@@ -3152,7 +3157,8 @@ class Resolver:
                 return [group]
             # ("The detective inspector had signed off every claim; the investigator found that she had a case": the one the
             # sentence opens with, new to the report, when the case is said of her by pronoun in a later clause)
-            opening_newcomer = opening and not here_known and decision.positive and bool(_PRONOUN_CASE_LATER.search(sentence, here[0].end))
+            opening_newcomer = opening and not here_known and (decision.positive and bool(_PRONOUN_CASE_LATER.search(sentence, here[0].end))
+                                                               or not decision.positive and decided_later)
             last = here[0] if at_their_proceedings and (len(here_known) == 1 or lettered_opening and not here_known) or opening_newcomer \
                 else self._last_person(index, singular=decision.singular) or self._last_person(index)
             if len(here) == 1 and (decision.positive or decided_later) and (last is None or _POSSESSED.match(self.sentences[index].text, here[0].end)
