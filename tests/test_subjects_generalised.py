@@ -5176,3 +5176,16 @@ def test_she_had_no_case_after_following_his_instructions_is_the_one_who_followe
                  "written warning.")
     assert [t[1:] for t in out if t[1] != "no_case"] == [("misconduct", "meeting", "no", "misconduct_proven", "final_written_warning")]
     assert len(out) <= 2
+
+
+@pytest.mark.parametrize("disagreement", [
+    # (thirteenth stop, from this stop's review: a sergeant by the abbreviation "PS", as "PC" and "DS" were)
+    "In respect of PS Marr, the force did not agree; it said she could not have seen the message.",
+    "The force did not agree about PS Marr; it said she could not have seen the message.",
+])
+def test_the_force_disagreeing_about_a_ps(disagreement):
+    out = tuples("A missing girl's call was closed before she was found. We found that PS Marr and PC Lyle each had a case "
+                 "to answer for misconduct. " + disagreement + " We accepted its view. PC Lyle was given a written "
+                 "warning at a misconduct meeting.")
+    assert sorted(t[1:] for t in out) == [("misconduct", "meeting", "no", "misconduct_proven", "written_warning"),
+                                          ("no_case", "none", "not_stated", "not_stated", "not_stated")]

@@ -544,12 +544,12 @@ _FORCE_DISAGREED = re.compile(
     r"(?:conclusions?|findings?|opinions?|assessment|view|recommendations?)\b"
     # "The force agreed about the detention officer but disagreed about the sergeant" (the force speaking, not a family or
     # an officer disagreeing about an account)
-    r"|" + _THE_FORCE_DISAGREEING + r"\s+(?:about|regarding|in\s+respect\s+of)\s+(?=(?:the|both|PC|DC|DS|Officer|Sergeant)\b)"
+    r"|" + _THE_FORCE_DISAGREEING + r"\s+(?:about|regarding|in\s+respect\s+of)\s+(?=(?:the|both|PC|DC|DS|PS|DI|DCI|Officer|Sergeant|Inspector|Constable)\b)"
     # ("Hertfordshire Constabulary disagreed with us about both officers": of people, not "about the publication of ...")
     r"|" + _THE_FORCE_DISAGREEING + r"\s+with\s+(?:us|the\s+IOPC)\s+(?:about|regarding|in\s+respect\s+of)\s+"
     r"(?=(?:both|all|each|either|the|PC|DC|DS|Officer|Sergeant)\b[^.;]{0,30}?\b(?:officers?|constables?|sergeants?|inspectors?|detectives?|PCSOs?|handlers?|staff|PC|DC|DS|Officer|Sergeant)\b)"
     # ("About the sergeant, the force did not agree; ...": the one it disagreed about, told first)
-    r"|^\s*(?:about|regarding|as\s+for|in\s+respect\s+of)\s+(?=(?:the|both|PC|DC|DS|Officer|Sergeant)\b)[^,;.]{1,60},\s*"
+    r"|^\s*(?:about|regarding|as\s+for|in\s+respect\s+of)\s+(?=(?:the|both|PC|DC|DS|PS|DI|DCI|Officer|Sergeant|Inspector|Constable)\b)[^,;.]{1,60},\s*"
     + _THE_FORCE_DISAGREEING, re.I)
 _FORCE_DISAGREED_PARTS = Alternation(_FORCE_DISAGREED)  # (the same match, searched only where its words are)
 # what the sentence before said, disputed: "disagreed with this", "did not accept that"
