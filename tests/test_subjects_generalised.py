@@ -5189,3 +5189,15 @@ def test_the_force_disagreeing_about_a_ps(disagreement):
                  "warning at a misconduct meeting.")
     assert sorted(t[1:] for t in out) == [("misconduct", "meeting", "no", "misconduct_proven", "written_warning"),
                                           ("no_case", "none", "not_stated", "not_stated", "not_stated")]
+
+
+def test_two_findings_each_against_its_own_person_in_one_sentence():
+    # (thirteenth stop, from this stop's review: "..., and misconduct proven against the sergeant, who ..." is a clause
+    # of its own, with its own finding and sanction)
+    out = tuples("A man was restrained face down for several minutes. We found that the sergeant and the constable had a "
+                 "case to answer for gross misconduct. At a gross misconduct hearing, the panel found gross misconduct "
+                 "proven against the constable, who was dismissed, and misconduct proven against the sergeant, who "
+                 "received a final written warning.")
+    assert sorted(t[1:] for t in out) == [
+        ("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "dismissed"),
+        ("gross_misconduct", "hearing", "no", "misconduct_proven", "final_written_warning")]

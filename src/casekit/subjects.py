@@ -2303,7 +2303,10 @@ _AGAINST_SOMEONE = (r"against\s+(?:(?:the|both|all|each)\s+(?:[\w-]+\s+){0,2}?(?
                     r"|members?\s+of\s+staff|staff|call\s+handlers?|other|others)\b|(?-i:(?:PC|DC|DS|PS|PCSO|Sergeant|Inspector|Constable|Officer)\s+[A-Z]))")
 _CLAUSE_SPLIT = re.compile(
     r";\s*|,?\s+(?:and|while|whereas|but)\s+(?=" + _AGAINST_SOMEONE + r"|(?:that\s+)?(?:(?:the|a|an|one|another|two|three|four|five|both)\b|[A-Z](?!\b))"
-    r"|it\s+went\s+ahead\s+(?:for|against)\b)"  # ("DO A retired before the hearing, and it went ahead for DO B only")
+    r"|it\s+went\s+ahead\s+(?:for|against)\b"  # ("DO A retired before the hearing, and it went ahead for DO B only")
+    # ("... found gross misconduct proven against the constable, who was dismissed, and misconduct proven against the
+    # sergeant, who ...": a finding of its own, against its own person)
+    r"|(?:gross\s+)?misconduct\s+(?:was\s+)?(?:found\s+)?(?:proven|proved)\s+against\b)"
     r"|,\s+(?=" + _AGAINST_SOMEONE + r")")
 # a clause that names its people by count or position only: "two of them were dismissed", "the other received ...",
 # "the third was given ..."; read as "officers" of the group the sentence is about
