@@ -5201,3 +5201,13 @@ def test_two_findings_each_against_its_own_person_in_one_sentence():
     assert sorted(t[1:] for t in out) == [
         ("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "dismissed"),
         ("gross_misconduct", "hearing", "no", "misconduct_proven", "final_written_warning")]
+
+
+def test_one_rank_and_another_with_a_plural_verb_are_both_given_it():
+    # (thirteenth stop, from this stop's review: "The inspector and the sergeant were each given ..., and the constable
+    # ...": the plural verb after one person shows the first clause's two are listed)
+    out = tuples("A pursuit ended when the stolen car hit a bus shelter. We found that the inspector, the sergeant and the "
+                 "constable each had a case to answer for misconduct. Kent Police agreed with us. The "
+                 "inspector and the sergeant were each given a written warning, and the constable was given a final "
+                 "written warning.")
+    assert sorted(t[5] for t in out) == ["final_written_warning", "written_warning", "written_warning"]
