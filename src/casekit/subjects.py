@@ -539,17 +539,19 @@ _THE_FORCE_DISAGREEING = (r"(?:\bthe\s+force|\bthe\s+MPS|\bthe\s+appropriate\s+a
 _DISAGREEING_RE = re.compile(_DISAGREEING + r"\b", re.I)
 # the force's answer, after our case in the same sentence: ", the force did not agree but ..."
 _FORCES_VIEW_AFTER = re.compile(r"[,;]\s*(?:but\s+|however\s+)?" + _THE_FORCE_DISAGREEING, re.I)
+# how a person a force disagrees about is told: "the sergeant", "both officers", "PS Young"
+_ONE_OF_OURS = r"(?:the|both|PC|DC|DS|PS|DI|DCI|Officer|Sergeant|Inspector|Constable)\b"
 _FORCE_DISAGREED = re.compile(
     _NOT_AGREEING_SRC + r"\s+(?:with\s+)?(?!all\b)(?:the|our|this|these|that)?\s*(?:[\w’']+\s+){0,3}"
     r"(?:conclusions?|findings?|opinions?|assessment|view|recommendations?)\b"
     # "The force agreed about the detention officer but disagreed about the sergeant" (the force speaking, not a family or
     # an officer disagreeing about an account)
-    r"|" + _THE_FORCE_DISAGREEING + r"\s+(?:about|regarding|in\s+respect\s+of)\s+(?=(?:the|both|PC|DC|DS|PS|DI|DCI|Officer|Sergeant|Inspector|Constable)\b)"
+    r"|" + _THE_FORCE_DISAGREEING + r"\s+(?:about|regarding|in\s+respect\s+of)\s+(?=" + _ONE_OF_OURS + r")"
     # ("Hertfordshire Constabulary disagreed with us about both officers": of people, not "about the publication of ...")
     r"|" + _THE_FORCE_DISAGREEING + r"\s+with\s+(?:us|the\s+IOPC)\s+(?:about|regarding|in\s+respect\s+of)\s+"
     r"(?=(?:both|all|each|either|the|PC|DC|DS|Officer|Sergeant)\b[^.;]{0,30}?\b(?:officers?|constables?|sergeants?|inspectors?|detectives?|PCSOs?|handlers?|staff|PC|DC|DS|Officer|Sergeant)\b)"
     # ("About the sergeant, the force did not agree; ...": the one it disagreed about, told first)
-    r"|^\s*(?:about|regarding|as\s+for|in\s+respect\s+of)\s+(?=(?:the|both|PC|DC|DS|PS|DI|DCI|Officer|Sergeant|Inspector|Constable)\b)[^,;.]{1,60},\s*"
+    r"|^\s*(?:about|regarding|as\s+for|in\s+respect\s+of)\s+(?=" + _ONE_OF_OURS + r")[^,;.]{1,60},\s*"
     + _THE_FORCE_DISAGREEING, re.I)
 _FORCE_DISAGREED_PARTS = Alternation(_FORCE_DISAGREED)  # (the same match, searched only where its words are)
 # what the sentence before said, disputed: "disagreed with this", "did not accept that"
@@ -1285,10 +1287,11 @@ def find_decisions(sentence: str) -> list[Decision]:
         if len(phrases) == 1 and _EACH_OF_THEM.fullmatch(phrases[0].text) and (opening := _THE_OTHER_N_OPENING.match(sentence)) \
                 and opening.end() <= previous_end + phrases[0].start:
             phrases, bare = [], opening.group("word").lower()
-        if whose := _whose_failures_meant(sentence[previous_end:m.start()], _BARE_PRONOUN_ACTOR.search(before)):
+        bare_actor = _BARE_PRONOUN_ACTOR.search(before)
+        if whose := _whose_failures_meant(sentence[previous_end:m.start()], bare_actor):
             phrases = whose
         if not phrases:
-            b = _BARE_PRONOUN_ACTOR.search(before)
+            b = bare_actor
             ordinal = _BARE_ORDINAL_ACTOR.search(before) if not b else None
             if b:
                 bare = b.group("word").lower()
