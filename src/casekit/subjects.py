@@ -1043,14 +1043,16 @@ def _past_letter(phrase: Phrase, gap: str) -> str:
 # (only where the sentence goes on of two or more: "... and the custody sergeant on duty were both served notices"; not
 # "the sergeant who spoke to the man and the detention officer about ...", whose "and" is inside the clause)
 _SEVERAL_AFTER = re.compile(r"[^.;]{0,80}?\b(?:were|are|have|both)\b", re.I)
-_PAST_WHAT_THEY_DID = re.compile(r"\s+who\s+(?!(?:were|are|have|had\s+both)\b)[^,;.]{1,80}?\s+and\s+", re.I)
+# what one person did, told in a who-clause (not "who were", "who had both", said of several)
+_WHAT_ONE_DID = r"\s+who\s+(?!(?:were|are|have|had\s+both)\b)[^,;.]{1,80}?"
+_PAST_WHAT_THEY_DID = re.compile(_WHAT_ONE_DID + r"\s+and\s+", re.I)
 # ("the sergeant who planned the raid and the constable who checked the address": each told by what they did, a list too)
 _WHAT_THEY_DID_TOO = re.compile(r",?\s+(?:who|whose)\b", re.I)
 
 
 # ("the inspector who authorised the pursuit, the sergeant who supervised the control room and the constable who ...": a
 # list's comma; the next one's clause follows straight on, as an aside's ", PC Lowe, who" does not)
-_PAST_WHAT_THEY_DID_COMMA = re.compile(r"\s+who\s+(?!(?:were|are|have|had\s+both)\b)[^,;.]{1,80}?,\s*", re.I)
+_PAST_WHAT_THEY_DID_COMMA = re.compile(_WHAT_ONE_DID + r",\s*", re.I)
 _LISTED_WHO = re.compile(r"\s+who\b", re.I)
 
 
@@ -2344,6 +2346,8 @@ _REASON_ABOUT_SOMEONE = re.compile(r",\s+(?:as|because|since)\s+(?:he|she|they)\
 # where one view ends and another begins: "agreed about the first PC, but considered the second PC's ..."
 _VIEW_CLAUSE_EDGE = re.compile(r",?\s+but\s+|;\s*|,\s+while\s+|,\s+whereas\s+", re.I)
 # one person's conduct weighed: "the sergeant's conduct, if proven, could amount to ..."
+# a name followed by its owner's "'s": "the inspector's instructions"
+_AS_OWNER = re.compile(r"['’]s\s")
 _POSSESSED = re.compile(r"['’]s?\s+(?:\w+\s+){0,2}(?:conduct|actions?|behaviour|failures?|use\s+of\s+force)\b", re.I)
 # a person named or described after their noun: "the other officer involved, PC Moss", "the other officer who drove"
 _NAMED_AFTER = re.compile(r"(?:\s+\w+)?\s*,\s*(?:(?-i:[A-Z])|the\s)|\s+(?:who|whom|whose)\b", re.I)
@@ -3114,7 +3118,7 @@ class Resolver:
         if decision.implicit:
             # the person last talked about: someone known (their grade is revised), or someone new
             here = [p for p in find_phrases(self.sentences[index].text) if p.count == 1 and p.definite and not p.plural]
-            if len(here) == 2 and not decision.positive and re.match(r"['’]s\s", sentence[here[1].end:]) \
+            if len(here) == 2 and not decision.positive and _AS_OWNER.match(sentence, here[1].end) \
                     and _PRONOUN_DECIDED_LATER.search(sentence, here[1].end):
                 # ("The constable had followed the inspector's instructions, and we found she had no case": the one the
                 # sentence is about, not the one whose instructions she followed)
@@ -3168,7 +3172,7 @@ class Resolver:
             last = here[0] if at_their_proceedings and (len(here_known) == 1 or lettered_opening and not here_known) or opening_newcomer \
                 else self._last_person(index, singular=decision.singular) or self._last_person(index)
             if len(here) == 1 and (decision.positive or decided_later) and (last is None or _POSSESSED.match(self.sentences[index].text, here[0].end)
-                                                                           or decided_later and re.match(r"['’]s\s", sentence[here[0].end:])):
+                                                                           or decided_later and _AS_OWNER.match(sentence, here[0].end)):
                 # "the sergeant's conduct, if proven, could amount to gross misconduct, and he had a case": the one whose
                 # conduct the sentence weighs, not whoever the sentence before ended on (and with nobody before, the one
                 # the sentence names)
