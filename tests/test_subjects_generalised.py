@@ -5211,3 +5211,53 @@ def test_one_rank_and_another_with_a_plural_verb_are_both_given_it():
                  "inspector and the sergeant were each given a written warning, and the constable was given a final "
                  "written warning.")
     assert sorted(t[5] for t in out) == ["final_written_warning", "written_warning", "written_warning"]
+
+
+@pytest.mark.parametrize("consequence, grade", [
+    # (fourteenth stop: a consequence's own bare subject, "so neither/both/each had", is the pair talked about, not the
+    # person the clause before it named)
+    ("so neither had a case to answer.", "no_case"),
+    ("and so neither had a case to answer.", "no_case"),
+    ("so both had a case to answer for misconduct.", "misconduct"),
+    ("therefore each had a case to answer for misconduct.", "misconduct"),
+])
+def test_a_consequence_says_the_pair_s_case(consequence, grade):
+    out = subjects("A woman's report of a stalker was not passed on for six days. We investigated a sergeant and a "
+                   "constable. The sergeant had read the report on his last shift before leave, and the constable had "
+                   "been told to wait, " + consequence)
+    assert [s["grade"] for s in out] == [grade, grade]
+
+
+def test_a_bare_neither_is_the_two_without_a_case():
+    # (fourteenth stop: "Neither had a case to answer", alone, as "We found that neither had" already read)
+    out = subjects("A van was driven through a red light on the way to a call. We investigated two officers, the driver "
+                   "and his supervisor. Neither had a case to answer. The driver was given management advice.")
+    assert [s["grade"] for s in out] == ["no_case", "no_case"]
+
+
+@pytest.mark.parametrize("opening, decided", [
+    # (fourteenth stop, from this stop's review texts: "they both/each/all had" is every one of them, as "both had" was)
+    ("PC Hurst and PC Dowd left the boy at the bus station.", "We found they both had a case to answer for misconduct."),
+    ("We investigated PC Hurst and PC Dowd.", "Leaving the boy alone meant they each had a case to answer for misconduct."),
+    ("We investigated PC Hurst, PC Dowd and PS Vane.", "Leaving the boy alone meant they all had a case to answer for misconduct."),
+])
+def test_they_both_or_each_or_all_had_a_case(opening, decided):
+    out = subjects("A twelve-year-old boy was left alone at night after his arrest was cancelled. " + opening + " " + decided)
+    wanted = 3 if "PS Vane" in opening else 2
+    assert [s["grade"] for s in out] == ["misconduct"] * wanted
+
+
+def test_they_each_after_a_counted_roster_with_names():
+    # (fourteenth stop: with nobody described one by one, "they each" is the two the report just counted, as "they" was)
+    out = subjects("A prisoner's asthma inhaler was kept from him for a night. We investigated the two detention officers "
+                   "on the wing, Ray Cobb and Lin Hart. He had asked both of them for it, and neither passed the request on, "
+                   "which meant they each had a case to answer for misconduct.")
+    assert [s["grade"] for s in out] == ["misconduct", "misconduct"]
+
+
+def test_could_not_reasonably_find_then_neither_is_no_case():
+    # (fourteenth stop: "a panel could not reasonably find ..." is a panel only imagined, like "could reasonably find", so
+    # the sentence is our decision, not a panel's finding at proceedings)
+    out = subjects("A man said two officers had mocked his accent at a roadside stop. We found that a panel could not "
+                   "reasonably find that either officer had committed misconduct, so neither had a case to answer.")
+    assert [s["grade"] for s in out] == ["no_case", "no_case"]

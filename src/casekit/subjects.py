@@ -674,9 +674,9 @@ _PERFORMANCE_VIEW = re.compile(f"(?:{_PERFORMANCE_NOT_MISCONDUCT.pattern})|(?:{_
 _NOT_AGREEING = re.compile(_NOT_AGREEING_SRC + r"\b", re.I)
 _REFLECTION_NOT_MISCONDUCT = re.compile(r"\breflective\s+practice\b[^.]*\bthan\s+(?:as\s+|through\s+|via\s+|(?:face|facing|attend|attending|go\s+through)\s+)?(?:a\s+|the\s+)?misconduct\b", re.I)
 _FORCE_AGREED_CASE = re.compile(r"\bagreed\b[^.]{0,80}\bcases?\s+to\s+answer\b|\bagreed\s+with\s+(?:our|the\s+IOPC['’]s)\s+(?:findings?|opinions?|conclusions?)\b", re.I)
-_HYPOTHETICAL = re.compile(r"\breasonable\s+(?:tribunal|panel)|\b(?:could|would|may|might)\s+(?:reasonably\s+|properly\s+)?(?:find|conclude)\b|" + _FOR_A_PANEL_TO_FIND, re.I)
+_HYPOTHETICAL = re.compile(r"\breasonable\s+(?:tribunal|panel)|\b(?:could|would|may|might)\s+(?:not\s+)?(?:reasonably\s+|properly\s+)?(?:find|conclude)\b|" + _FOR_A_PANEL_TO_FIND, re.I)
 _PERFORMANCE_ROUTE = re.compile(r"\bperformance\b[^.]{0,40}\b(?:unsatisfactory|issues?|matter|procedure|route)\b|\bunsatisfactory\s+performance\b", re.I)
-_BARE_PRONOUN_ACTOR = re.compile(r"(?:^|[;,]\s*(?:and\s+)?(?:so\s+|therefore\s+)?|\bthat\s+|\b(?:opinion|view)\s+|\b(?:found|decided|concluded|considered|meant|means)\s+)\s*(?:all\s+|each\s+of\s+the\s+|the\s+)?(?P<word>one|another|both|each|two|three|four|five|six|seven|eight)\s+(?:may\s+|could\s+|also\s+)?(?:had|has|have|was|were)\s*(?:a\s+)?$", re.I)
+_BARE_PRONOUN_ACTOR = re.compile(r"(?:^|[;,]\s*(?:and\s+)?(?P<so>(?:so|therefore)\s+)?|\bthat\s+|\b(?:opinion|view)\s+|\b(?:found|decided|concluded|considered|meant|means)\s+)\s*(?:all\s+|each\s+of\s+the\s+|the\s+|they\s+(?=(?:both|each|all)\s))?(?P<word>one|another|both|each|neither|all(?=\s+(?:had|have)\b)|two|three|four|five|six|seven|eight)\s+(?:may\s+|could\s+|also\s+)?(?:had|has|have|was|were)\s*(?:a\s+)?$", re.I)
 # "The other three had posted ..., and we found each of them had a case": "them" is the sentence's own counted subject
 _THE_OTHER_N_OPENING = re.compile(r"\s*The\s+(?:other|remaining)\s+(?P<word>two|three|four|five|six|seven|eight)\s+(?!of\b)(?=[a-z]+ed\b|had\b|were\b)")
 _EACH_OF_THEM = re.compile(r"(?:each|all|both)\s+of\s+them", re.I)
@@ -1216,6 +1216,7 @@ class Decision:
     nobody: bool = False  # "no officer or staff member had a case": nobody new, and no number to count
     singular: bool = False  # "he had a case": one person, never a group named last
     of_counted: bool = False  # "against every one of the four": the number counts people only if people were so counted
+    they: bool = False  # "they each had a case": a pronoun, so, with nobody told apart, whoever was just talked about
 
 
 def _blank_trailing_who(who: re.Match[str]) -> str:
@@ -1246,6 +1247,23 @@ def _whose_failures_meant(as_written: str, bare: re.Match[str] | None) -> list[P
     word = bare.group("word").lower()
     wanted = len(named) if word in ("each", "all") else 2 if word == "both" else NUMBERS.get(word)
     return named if len(named) > 1 and len(named) == wanted else []
+
+
+# a clause's subject opens it: at the sentence's start or after ", and", "; ", "while"
+_CLAUSE_OPENS = re.compile(r"(?:^|[,;]\s*(?:and\s+|while\s+|whereas\s+)?|\s(?:and|while|whereas)\s+)\s*$", re.I)
+_CLAUSE_VERB = re.compile(r"\s+(?:also\s+|had\s+|has\s+|did\s+not\s+|was\s+|were\s+)?(?:had|has|was|were|did|[a-z]+ed)\b", re.I)
+
+
+def _clause_subjects(text: str, word: str) -> list[Phrase]:
+    """'The sergeant had read the report, and the constable had been told to wait, so each had a case': the people the
+    clauses before the consequence are about, one each, when there are as many as its word says (two for 'both' and
+    'neither'); [] otherwise."""
+    people: list[Phrase] = []
+    for p in find_phrases(text):
+        if p.count == 1 and not p.plural and (p.definite or p.label) and _CLAUSE_OPENS.search(text[:p.start]) \
+                and _CLAUSE_VERB.match(_past_letter(p, text[p.end:])) and not any(_who(q) == _who(p) for q in people):
+            people.append(p)
+    return people if len(people) > 1 and (word.lower() == "each" or len(people) == 2) else []
 
 
 def find_decisions(sentence: str) -> list[Decision]:
@@ -1292,11 +1310,18 @@ def find_decisions(sentence: str) -> list[Decision]:
         bare_actor = _BARE_PRONOUN_ACTOR.search(before)
         if whose := _whose_failures_meant(sentence[previous_end:m.start()], bare_actor):
             phrases = whose
+        elif bare_actor and bare_actor.group("so") and bare_actor.group("word").lower() in ("both", "each", "neither") \
+                and all(p.end <= bare_actor.start() for p in phrases):
+            # ("The sergeant followed the policy, so neither had a case": the consequence's own subject, not the sergeant
+            # of the clause before it: the people whose clauses it follows, else the pair talked about)
+            phrases = _clause_subjects(sentence[previous_end:previous_end + bare_actor.start()], bare_actor.group("word"))
         if not phrases:
             b = bare_actor
             ordinal = _BARE_ORDINAL_ACTOR.search(before) if not b else None
             if b:
-                bare = b.group("word").lower()
+                # ("neither had a case": the pair, the negative read from the word as from any "neither" before a case)
+                # ("they all had a case": each of those talked about)
+                bare = {"neither": "both", "all": "each"}.get(b.group("word").lower(), b.group("word").lower())
                 counted_before = [p for p in find_phrases(before[:b.start()]) if p.plural and (p.count or 0) > 1] \
                     if bare in ("each", "both", "all") and re.match(r"[;,]\s*(?:and\s+)?(?:so|therefore)\b", b.group(0), re.I) else []
                 if counted_before:
@@ -1332,7 +1357,8 @@ def find_decisions(sentence: str) -> list[Decision]:
         phrases = [_shifted(p, previous_end + tail_offset) for p in phrases]
         if phrases or bare:
             decisions.append(Decision(phrases, "no_case" if negative else (grade or "unknown"), not negative, bare,
-                                      exclusive=exclusive, nobody=nobody, of_counted=counted is not None))
+                                      exclusive=exclusive, nobody=nobody, of_counted=counted is not None,
+                                      they=bool(bare and bare_actor and re.search(r"\bthey\s+\w+\s+(?:\w+\s+)?(?:had|has|have)\s*(?:a\s+)?$", bare_actor.group(0), re.I))))
         elif _PRONOUN_ACTOR.search(bare_before) or _THIS_AMOUNTED_TO.search(bare_before) or _there_was_a_case(bare_before, sentence) or (not before.strip(" ,") or re.search(r"(?:^|[.;,]\s*|\bthat\s+)(?:a|no)\s+$", before, re.I)) and _FOUND_AFTER.match(after):
             # "... could have found they had a case to answer": whoever was just talked about
             # ("If the constable were still serving, there would be a case": the one the condition names)
@@ -3250,6 +3276,10 @@ class Resolver:
                     self._revise(group, decision, index, sentence)
                     touched.append(group)
                 return touched
+            if decision.they:
+                # ("We investigated the two detention officers ... which meant they each had a case": with nobody
+                # described one by one and nobody known, those the report just talked about, as "they had a case" reads)
+                return self._apply_decision(replace(decision, bare=None, implicit=True, they=False), index, create)
         if decision.of_counted and not self._people_so_counted(index, decision.bare):
             # ("a case to answer for each of the three", of three allegations: not three people, but whoever the sentence
             # is about)
@@ -3980,10 +4010,12 @@ class Resolver:
             found = find_phrases(sentence.text)
             opening_list = _joined_run(found, 0, sentence.text)
             for p in opening_list:
-                opening = sentence.text[:opening_list[0].start].strip()
+                # ("We investigated DC Lister and DC Pryce": the phrase reads "investigated" as a word of its own)
+                lead = re.match(r"investigated\s+", opening_list[0].text, re.I)
+                opening = (sentence.text[:opening_list[0].start] + (lead.group(0) if lead else "")).strip()
                 # (after "We found that": what we found them to have done)
                 if p.count != 1 or p.plural or not p.definite or p.role == "unknown" or opening and not opening.endswith(",") \
-                        and not re.fullmatch(r"(?:we|our\s+investigation|the\s+investigation)\s+(?:found|established|concluded)(?:\s+that)?", opening, re.I):
+                        and not re.fullmatch(r"(?:we|our\s+investigation|the\s+investigation)\s+(?:found|established|concluded|investigated)(?:\s+that)?", opening, re.I):
                     continue
                 if any(_who(q) == _who(p) or p.head in GENERIC_HEADS and q.role == "officer" for q in named):
                     continue
