@@ -5261,3 +5261,57 @@ def test_could_not_reasonably_find_then_neither_is_no_case():
     out = subjects("A man said two officers had mocked his accent at a roadside stop. We found that a panel could not "
                    "reasonably find that either officer had committed misconduct, so neither had a case to answer.")
     assert [s["grade"] for s in out] == ["no_case", "no_case"]
+
+
+@pytest.mark.parametrize("decided", [
+    # (fourteenth stop: "none of the three", "neither of them" and "none of them" are bare words, as "neither" is)
+    "The checks were all done on time; therefore none of the three had a case to answer.",
+    "We found that none of them had a case to answer.",
+])
+def test_none_of_the_counted_had_a_case(decided):
+    out = subjects("A man was found unwell in his cell. We investigated three detention officers over the cell checks. "
+                   + decided)
+    assert [s["grade"] for s in out] == ["no_case"] * 3
+
+
+def test_neither_of_them_after_someone_with_a_case():
+    out = subjects("A girl's disappearance was not treated as high risk. We found the inspector had a case to answer for "
+                   "misconduct. The two constables had told him what they knew; therefore neither of them had a case to "
+                   "answer.")
+    assert sorted(s["grade"] for s in out) == ["misconduct", "no_case", "no_case"]
+
+
+@pytest.mark.parametrize("listed", [
+    # (fourteenth stop, from this stop's review texts: a bracketed description of each person is no one more, and a list
+    # of three each with a comma aside stays a list of three)
+    "PS Kemp (the custody sergeant) and PC Orr (the arresting officer) had a case to answer for misconduct.",
+    "DC Kemp (who led the interview) and DS Orr (who signed it off) had a case to answer for misconduct.",
+])
+def test_two_people_each_described_in_brackets(listed):
+    out = subjects("A youth was questioned without an appropriate adult. " + listed)
+    assert [s["grade"] for s in out] == ["misconduct", "misconduct"]
+
+
+def test_three_people_each_with_a_comma_aside():
+    out = subjects("A pursuit ended in a crash. We found that the inspector, who authorised the pursuit, the sergeant, "
+                   "who ran the control room, and PC Vale, who drove the car, had a case to answer for misconduct.")
+    assert [s["grade"] for s in out] == ["misconduct"] * 3
+
+
+def test_not_proven_against_the_second_is_a_finding_of_its_own():
+    # (fourteenth stop: "..., and not proven against PC Bird" is its own clause, as "and misconduct proven against" was)
+    out = tuples("Two officers searched a car without saying why. We found that PC Ash and PC Bird had a case to answer "
+                 "for misconduct. At the misconduct meeting, misconduct was found proven against PC Ash, who was given a "
+                 "written warning, and not proven against PC Bird.")
+    assert sorted(t[1:] for t in out) == [("misconduct", "meeting", "no", "misconduct_proven", "written_warning"),
+                                          ("misconduct", "meeting", "no", "not_proven", "not_stated")]
+
+
+def test_a_rank_then_a_name_with_a_plural_verb_share_the_sanction():
+    # (fourteenth stop: "..., and the detention officer and PC Lyle were given written warnings": the rank waits for the
+    # named one's clause, whose plural verb lists them; it is not a continuation of the clause before)
+    out = tuples("A man was strip-searched without authority. We found the sergeant, the detention officer and PC Lyle "
+                 "had a case to answer for misconduct. All three attended a misconduct meeting, where misconduct was "
+                 "found proven; the sergeant was given a final written warning, and the detention officer and PC Lyle "
+                 "were given written warnings.")
+    assert sorted(t[5] for t in out) == ["final_written_warning", "written_warning", "written_warning"]

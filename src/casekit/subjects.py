@@ -676,7 +676,7 @@ _REFLECTION_NOT_MISCONDUCT = re.compile(r"\breflective\s+practice\b[^.]*\bthan\s
 _FORCE_AGREED_CASE = re.compile(r"\bagreed\b[^.]{0,80}\bcases?\s+to\s+answer\b|\bagreed\s+with\s+(?:our|the\s+IOPC['’]s)\s+(?:findings?|opinions?|conclusions?)\b", re.I)
 _HYPOTHETICAL = re.compile(r"\breasonable\s+(?:tribunal|panel)|\b(?:could|would|may|might)\s+(?:not\s+)?(?:reasonably\s+|properly\s+)?(?:find|conclude)\b|" + _FOR_A_PANEL_TO_FIND, re.I)
 _PERFORMANCE_ROUTE = re.compile(r"\bperformance\b[^.]{0,40}\b(?:unsatisfactory|issues?|matter|procedure|route)\b|\bunsatisfactory\s+performance\b", re.I)
-_BARE_PRONOUN_ACTOR = re.compile(r"(?:^|[;,]\s*(?:and\s+)?(?P<so>(?:so|therefore)\s+)?|\bthat\s+|\b(?:opinion|view)\s+|\b(?:found|decided|concluded|considered|meant|means)\s+)\s*(?:all\s+|each\s+of\s+the\s+|the\s+|they\s+(?=(?:both|each|all)\s))?(?P<word>one|another|both|each|neither|all(?=\s+(?:had|have)\b)|two|three|four|five|six|seven|eight)\s+(?:may\s+|could\s+|also\s+)?(?:had|has|have|was|were)\s*(?:a\s+)?$", re.I)
+_BARE_PRONOUN_ACTOR = re.compile(r"(?:^|[;,]\s*(?:and\s+)?(?P<so>(?:so|therefore)\s+)?|\bthat\s+|\b(?:opinion|view)\s+|\b(?:found|decided|concluded|considered|meant|means)\s+)\s*(?:all\s+|each\s+of\s+the\s+|none\s+of\s+the\s+(?=(?:two|three|four|five|six|seven|eight)\s)|the\s+|they\s+(?=(?:both|each|all)\s))?(?P<word>one|another|both|each|neither(?:\s+of\s+them)?|none\s+of\s+them|all(?=\s+(?:had|have)\b)|two|three|four|five|six|seven|eight)\s+(?:may\s+|could\s+|also\s+)?(?:had|has|have|was|were)\s*(?:a\s+)?$", re.I)
 # "The other three had posted ..., and we found each of them had a case": "them" is the sentence's own counted subject
 _THE_OTHER_N_OPENING = re.compile(r"\s*The\s+(?:other|remaining)\s+(?P<word>two|three|four|five|six|seven|eight)\s+(?!of\b)(?=[a-z]+ed\b|had\b|were\b)")
 _EACH_OF_THEM = re.compile(r"(?:each|all|both)\s+of\s+them", re.I)
@@ -710,6 +710,18 @@ _FOUND_AFTER = re.compile(r"^\s*(?:for\s+(?:gross\s+)?misconduct\s+)?(?:was|were
 
 
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:who|whose)\b[^,;]*,")  # ("the call handler, whose grading was wrong, had")
+# ("PS Bell (the custody sergeant) and PC Ray (the arresting officer) had": what each one was, not more people)
+_BRACKETED_DESCRIPTION = re.compile(r"(?<=\w)\s*\((?:the|a|an|who|whose)\s[^()]{0,80}\)", re.I)
+# a list goes on after the clause: "the inspector, who authorised it, the sergeant, ..."
+_LIST_GOES_ON = re.compile(r"\s*(?!and\b)(?:(?:the|a|an)\s|(?-i:[A-Z]))", re.I)
+
+
+def _blank_relative_clause(clause: re.Match[str]) -> str:
+    """The clause blanked; its closing comma kept where the list goes on after it, so "the inspector, who authorised the
+    operation, the sergeant, who briefed the team, and PC Quinn" stays a list of three."""
+    if _LIST_GOES_ON.match(clause.string, clause.end()):
+        return " " * (len(clause.group(0)) - 1) + ","
+    return " " * len(clause.group(0))
 # "Officer C, the sergeant in charge at the scene, had": the apposition describes the lettered person
 _LETTER_APPOSITION = re.compile(r"(\b(?:[Oo]fficers?|PCs?|DCs?|DSs?|[Ss]ergeants?|[Cc]onstables?)\s+[A-Z])(\s*,\s+(?:the|a|an)\s+[^,;()]{1,60},)(?!\s*(?:and|or)\b)")
 # "two of the three officers": some of a counted group
@@ -1272,7 +1284,8 @@ def find_decisions(sentence: str) -> list[Decision]:
         return decisions  # every wording below names misconduct or a case to answer
     previous_end = 0
     for m in _CTA.finditer(sentence):
-        before = _RELATIVE_CLAUSE.sub(lambda r: " " * len(r.group(0)), sentence[previous_end:m.start()])
+        before = _RELATIVE_CLAUSE.sub(_blank_relative_clause, sentence[previous_end:m.start()])
+        before = _BRACKETED_DESCRIPTION.sub(lambda r: " " * len(r.group(0)), before)
         before = _ASIDE.sub(lambda r: " " * len(r.group(0)), before)
         before = _TRAILING_WHO.sub(_blank_trailing_who, before)
         before = _WHO_BEFORE_BRACKET.sub(lambda r: " " * len(r.group(0)), before)
@@ -1310,7 +1323,7 @@ def find_decisions(sentence: str) -> list[Decision]:
         bare_actor = _BARE_PRONOUN_ACTOR.search(before)
         if whose := _whose_failures_meant(sentence[previous_end:m.start()], bare_actor):
             phrases = whose
-        elif bare_actor and bare_actor.group("so") and bare_actor.group("word").lower() in ("both", "each", "neither") \
+        elif bare_actor and bare_actor.group("so") and bare_actor.group("word").lower().split()[0] in ("both", "each", "neither") \
                 and all(p.end <= bare_actor.start() for p in phrases):
             # ("The sergeant followed the policy, so neither had a case": the consequence's own subject, not the sergeant
             # of the clause before it: the people whose clauses it follows, else the pair talked about)
@@ -1321,7 +1334,8 @@ def find_decisions(sentence: str) -> list[Decision]:
             if b:
                 # ("neither had a case": the pair, the negative read from the word as from any "neither" before a case)
                 # ("they all had a case": each of those talked about)
-                bare = {"neither": "both", "all": "each"}.get(b.group("word").lower(), b.group("word").lower())
+                word = re.sub(r"\s+", " ", b.group("word").lower())
+                bare = {"neither": "both", "neither of them": "both", "all": "each", "none of them": "each"}.get(word, word)
                 counted_before = [p for p in find_phrases(before[:b.start()]) if p.plural and (p.count or 0) > 1] \
                     if bare in ("each", "both", "all") and re.match(r"[;,]\s*(?:and\s+)?(?:so|therefore)\b", b.group(0), re.I) else []
                 if counted_before:
@@ -1358,7 +1372,7 @@ def find_decisions(sentence: str) -> list[Decision]:
         if phrases or bare:
             decisions.append(Decision(phrases, "no_case" if negative else (grade or "unknown"), not negative, bare,
                                       exclusive=exclusive, nobody=nobody, of_counted=counted is not None,
-                                      they=bool(bare and bare_actor and re.search(r"\bthey\s+\w+\s+(?:\w+\s+)?(?:had|has|have)\s*(?:a\s+)?$", bare_actor.group(0), re.I))))
+                                      they=bool(bare and bare_actor and re.search(r"\b(?:they\s+\w+|none\s+of\s+them)\s+(?:\w+\s+)?(?:had|has|have)\s*(?:a\s+)?$", bare_actor.group(0), re.I))))
         elif _PRONOUN_ACTOR.search(bare_before) or _THIS_AMOUNTED_TO.search(bare_before) or _there_was_a_case(bare_before, sentence) or (not before.strip(" ,") or re.search(r"(?:^|[.;,]\s*|\bthat\s+)(?:a|no)\s+$", before, re.I)) and _FOUND_AFTER.match(after):
             # "... could have found they had a case to answer": whoever was just talked about
             # ("If the constable were still serving, there would be a case": the one the condition names)
@@ -2337,7 +2351,8 @@ _CLAUSE_SPLIT = re.compile(
     r"|it\s+went\s+ahead\s+(?:for|against)\b"  # ("DO A retired before the hearing, and it went ahead for DO B only")
     # ("... found gross misconduct proven against the constable, who was dismissed, and misconduct proven against the
     # sergeant, who ...": a finding of its own, against its own person)
-    r"|(?:gross\s+)?misconduct\s+(?:was\s+)?(?:found\s+)?(?:proven|proved)\s+against\b)"
+    # (and "..., and not proven against the sergeant": the other finding, against its own person)
+    r"|(?:(?:gross\s+)?misconduct\s+)?(?:was\s+)?(?:found\s+)?(?:not\s+)?(?:proven|proved)\s+against\b)"
     r"|,\s+(?=" + _AGAINST_SOMEONE + r")")
 # a clause that names its people by count or position only: "two of them were dismissed", "the other received ...",
 # "the third was given ..."; read as "officers" of the group the sentence is about
@@ -3580,6 +3595,17 @@ class Resolver:
                 return listed
         return []
 
+    @staticmethod
+    def _listed_with_the_next(clauses: list[str], i: int) -> bool:
+        """Whether the next clause opens with one person and a plural verb ("PC Lyle were given ..."): clause ``i``, only
+        a person, is listed with them, and their facts are its facts."""
+        if i + 1 >= len(clauses):
+            return False
+        following = clauses[i + 1]
+        lead = find_phrases(following)[:1]
+        return bool(lead) and lead[0].count == 1 and not lead[0].plural and not following[:lead[0].start].strip() \
+            and bool(re.match(r"\s+(?:were|are|have\s+been)\b", _past_letter(lead[0], following[lead[0].end:])))
+
     def _distribute(self, sentence: Span, people: list[Person]) -> bool:
         """'One officer received management advice and another was due to attend a misconduct meeting'.
 
@@ -3603,6 +3629,8 @@ class Resolver:
                 if lead and i and not clause[:lead[0].start].strip() else None
             if continued and continued.group("who") and facts_in(clause):
                 continued = None  # ("..., and the officer who drove was dismissed": facts of their own)
+            if continued and not continued.group("who") and not continued.group("rest") and self._listed_with_the_next(clauses, i):
+                continued = None  # ("..., and the detention officer | and PC Lyle were given written warnings": the next one's)
             if continued and last_listed and parts:
                 # "proven against the detective constable and the detective sergeant, and each ...": the list goes on
                 parts.append((lead[0], parts[-1][1]))
@@ -3657,7 +3685,7 @@ class Resolver:
                     # own "who resigned" says, "The dismissed constable and the officer who resigned have both been ...")
                     # ("The inspector and the sergeant were each given ...": one person and a plural verb, so both)
                     plural_verb = phrases[0].count == 1 and not phrases[0].plural \
-                        and bool(re.match(r"\s+(?:were|are|have\s+been)\b", clause[phrases[0].end:]))
+                        and bool(re.match(r"\s+(?:were|are|have\s+been)\b", _past_letter(phrases[0], clause[phrases[0].end:])))
                     listed = [p for p in waiting if p.label or plural_verb or (phrases[0].count or 0) > 1
                               and not _BY_DEPARTURE_WHO.match(clause[phrases[0].end:])] + listed
                 described |= {id(phrase): clause[phrase.end:] for phrase in listed if re.match(r"\s+(?:who|still\s+serving)\b", clause[phrase.end:])}
