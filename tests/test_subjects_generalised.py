@@ -5315,3 +5315,15 @@ def test_a_rank_then_a_name_with_a_plural_verb_share_the_sanction():
                  "found proven; the sergeant was given a final written warning, and the detention officer and PC Lyle "
                  "were given written warnings.")
     assert sorted(t[5] for t in out) == ["final_written_warning", "written_warning", "written_warning"]
+
+
+@pytest.mark.parametrize("decided", [
+    # (fourteenth stop: "neither X nor Y" is X and Y, each one person; "nor" joins a list as "or" does, and is no word of
+    # the second person's phrase)
+    "We found that neither the sergeant nor the constable had a case to answer.",
+    "They had kept to the search plan, so neither the sergeant nor the constable had a case to answer.",
+    "Neither PS Hale nor PC Dunn had a case to answer.",
+])
+def test_neither_one_nor_the_other(decided):
+    out = subjects("A man drowned in a canal during a search for him. We investigated a sergeant and a constable. " + decided)
+    assert [s["grade"] for s in out] == ["no_case", "no_case"]

@@ -169,7 +169,7 @@ _DET_WORDS = set(NUMBERS) | ORDINALS | {
 }
 _STOP = {
     "had", "has", "have", "was", "were", "is", "are", "be", "been", "that", "which", "who", "and", "or", "for",
-    "to", "by", "with", "in", "on", "at", "from", "into", "as", "but", "not", "no", "could", "would", "may",
+    "to", "by", "with", "in", "on", "at", "from", "into", "as", "but", "not", "no", "nor", "could", "would", "may",
     "might", "should", "did", "do", "does", "found", "find", "concluded", "opinion", "view", "agreed", "whether",
     "against", "about", "after", "before", "while", "when", "than", "also", "then", "there", "their", "his", "her",
     "its", "our", "we", "they", "it", "he", "she", "them", "him", "said", "said,", "case", "answer",
@@ -315,8 +315,10 @@ def _find_phrases(text: str, heads: tuple[str, ...]) -> tuple[Phrase, ...]:
         if "one" in det and "of" in det:
             count = 1
             plural = False
-        if any(d in ("either", "each", "neither") for d in det):
+        if any(d in ("either", "each", "neither") for d in det) \
+                and not (det[0] == "neither" and not m.group("plural") and re.match(r"\s+nor\b", clean[m.end():])):
             # "either officer": every one of them; "each of the two officers": the two
+            # (not "neither the sergeant nor the constable": one of a pair, each named)
             count, plural = (count if "of" in det else None), True
         letters = _LETTERS_AFTER.match(clean[m.end():]) if m.group("plural") else None
         if letters:
@@ -959,7 +961,7 @@ def _subjects_of(before: str, cut: int) -> list[Phrase]:
         if p.label and p.end == chosen[0].end:
             gap = ","  # "two other officers (Officers B and C)": one phrase per letter, at the same place
         # ("the custody sergeant and that detention officer": the one just described)
-        if not (re.fullmatch(r"\s*(?:,|and|or|,\s*and|as\s+well\s+as)\s*(?:that\s+)?", gap, re.I)
+        if not (re.fullmatch(r"\s*(?:,|and|or|nor|,\s*and|as\s+well\s+as)\s*(?:that\s+)?", gap, re.I)
                 or each and re.fullmatch(r"\s*who\s+(?!(?:and|or)\b)[^,;]{1,60}?,?\s+(?:and|as\s+well\s+as)\s*", gap, re.I)
                 # ("the two officers who searched him and the officer who authorised it had": each told by what they did)
                 or _each_told_by_what_they_did(gap, before[chosen[0].end:])
