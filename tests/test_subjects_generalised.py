@@ -5327,3 +5327,11 @@ def test_a_rank_then_a_name_with_a_plural_verb_share_the_sanction():
 def test_neither_one_nor_the_other(decided):
     out = subjects("A man drowned in a canal during a search for him. We investigated a sergeant and a constable. " + decided)
     assert [s["grade"] for s in out] == ["no_case", "no_case"]
+
+
+def test_meant_all_had_after_a_counted_group():
+    # (fourteenth stop, from this stop's second review: a bare "all", with nobody told apart and nobody known, is those
+    # the report just counted, as "they all" is; read as "each" alone it made one person)
+    out = subjects("A man's reports of threats went unrecorded for a fortnight. Three officers took his calls, and none of "
+                   "them logged the threats as crimes. Leaving them unlogged meant all had a case to answer for misconduct.")
+    assert [s["grade"] for s in out] == ["misconduct"] * 3

@@ -1374,7 +1374,7 @@ def find_decisions(sentence: str) -> list[Decision]:
         if phrases or bare:
             decisions.append(Decision(phrases, "no_case" if negative else (grade or "unknown"), not negative, bare,
                                       exclusive=exclusive, nobody=nobody, of_counted=counted is not None,
-                                      they=bool(bare and bare_actor and re.search(r"\b(?:they\s+\w+|none\s+of\s+them)\s+(?:\w+\s+)?(?:had|has|have)\s*(?:a\s+)?$", bare_actor.group(0), re.I))))
+                                      they=bool(bare and bare_actor and re.search(r"\b(?:they\s+\w+|none\s+of\s+them|all)\s+(?:\w+\s+)?(?:had|has|have)\s*(?:a\s+)?$", bare_actor.group(0), re.I))))
         elif _PRONOUN_ACTOR.search(bare_before) or _THIS_AMOUNTED_TO.search(bare_before) or _there_was_a_case(bare_before, sentence) or (not before.strip(" ,") or re.search(r"(?:^|[.;,]\s*|\bthat\s+)(?:a|no)\s+$", before, re.I)) and _FOUND_AFTER.match(after):
             # "... could have found they had a case to answer": whoever was just talked about
             # ("If the constable were still serving, there would be a case": the one the condition names)
