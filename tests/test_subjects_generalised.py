@@ -5335,3 +5335,20 @@ def test_meant_all_had_after_a_counted_group():
     out = subjects("A man's reports of threats went unrecorded for a fortnight. Three officers took his calls, and none of "
                    "them logged the threats as crimes. Leaving them unlogged meant all had a case to answer for misconduct.")
     assert [s["grade"] for s in out] == ["misconduct"] * 3
+
+
+@pytest.mark.parametrize("listed", [
+    # (fourteenth stop, from this stop's second review: a comma before "a ..." is no apposition when "and" someone else
+    # follows before the verb; the first of the list was lost)
+    "An inspector, a sergeant and a constable had a case to answer for misconduct.",
+    "PS Moor, a call handler and PC Ives had a case to answer for misconduct.",
+])
+def test_a_list_of_three_with_someone_described_by_a(listed):
+    out = subjects("A woman's calls about a stalker were graded too low for a week. " + listed)
+    assert [s["grade"] for s in out] == ["misconduct"] * 3
+
+
+def test_an_apposition_by_a_is_still_one_person():
+    out = subjects("A woman's calls about a stalker were graded too low. The call handler, a civilian on the night shift, "
+                   "had a case to answer for misconduct.")
+    assert [s["grade"] for s in out] == ["misconduct"]

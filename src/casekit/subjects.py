@@ -865,8 +865,14 @@ def _last_break(text: str) -> int:
                          r"(?<!\band\sthat)(?<!\band\s\sthat)"
                          r"|\band\s+that\b(?=\s+(?:the|a|an|his|her|their|its|both|all|each|neither|no|there|it|he|she|they|this|these|those|one|two|three|four)\b)"
                          r"|\bwhether\b|;|:|,\s+(?:and\s+)?(?=(?:a|an|one|another)\s)", text, re.I):
+        if m.group(0).startswith(",") and _LIST_OF_A_FEW.match(text, m.end()):
+            continue  # ("An inspector, a sergeant and a constable had": a list going on, no apposition)
         last = m.end()
     return last
+
+
+# after a comma, someone described by "a ..." and then "and" someone else, before the clause's verb: one of a list
+_LIST_OF_A_FEW = re.compile(r"(?:a|an)\s+(?:[\w-]+\s+){0,3}?[\w-]+\s+and\s+(?:(?:the|a|an)\s|(?-i:[A-Z]))(?:(?!\b(?:and|who|whose|which)\b)[^,;])*$", re.I)
 
 
 # a case to answer as the second predicate of the clause's subject: "..., and had a"
