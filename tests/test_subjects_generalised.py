@@ -5352,3 +5352,12 @@ def test_an_apposition_by_a_is_still_one_person():
     out = subjects("A woman's calls about a stalker were graded too low. The call handler, a civilian on the night shift, "
                    "had a case to answer for misconduct.")
     assert [s["grade"] for s in out] == ["misconduct"]
+
+
+def test_two_ranks_with_a_verb_of_either_number_share_the_sanction():
+    # (fourteenth stop, from this stop's second review: "received" may be plural, so "The inspector and the sergeant
+    # received ..." is both, as "were given" was)
+    out = tuples("An armed operation went wrong. The inspector, the sergeant and PC Quinn had a case to answer for "
+                 "misconduct. Misconduct meetings were held for all three, and misconduct was found proven against each. "
+                 "The inspector and the sergeant received management advice, and PC Quinn was given a written warning.")
+    assert sorted(t[5] for t in out) == ["management_action", "management_action", "written_warning"]

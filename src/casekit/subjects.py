@@ -3691,10 +3691,12 @@ class Resolver:
                     # (a rank waiting only before a counted group, "The sergeant and the two constables who were still serving
                     # were dismissed": not "The second PC and the student officer had acted ...", nor given what the next one's
                     # own "who resigned" says, "The dismissed constable and the officer who resigned have both been ...")
-                    # ("The inspector and the sergeant were each given ...": one person and a plural verb, so both)
-                    plural_verb = phrases[0].count == 1 and not phrases[0].plural \
-                        and bool(re.match(r"\s+(?:were|are|have\s+been)\b", _past_letter(phrases[0], clause[phrases[0].end:])))
-                    listed = [p for p in waiting if p.label or plural_verb or (phrases[0].count or 0) > 1
+                    # ("The inspector and the sergeant were each given ...": one person and a plural verb, so both; and with a
+                    # verb of either number that tells what proceedings gave, "The inspector and the sergeant received
+                    # management advice")
+                    verb_of_both = phrases[0].count == 1 and not phrases[0].plural \
+                        and bool(re.match(r"\s+(?:were|are|have\s+been|received|attended|faced)\b", _past_letter(phrases[0], clause[phrases[0].end:])))
+                    listed = [p for p in waiting if p.label or verb_of_both or (phrases[0].count or 0) > 1
                               and not _BY_DEPARTURE_WHO.match(clause[phrases[0].end:])] + listed
                 described |= {id(phrase): clause[phrase.end:] for phrase in listed if re.match(r"\s+(?:who|still\s+serving)\b", clause[phrase.end:])}
                 parts += [(phrase, facts) for phrase in listed]
