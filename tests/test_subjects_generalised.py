@@ -5361,3 +5361,14 @@ def test_two_ranks_with_a_verb_of_either_number_share_the_sanction():
                  "misconduct. Misconduct meetings were held for all three, and misconduct was found proven against each. "
                  "The inspector and the sergeant received management advice, and PC Quinn was given a written warning.")
     assert sorted(t[5] for t in out) == ["management_action", "management_action", "written_warning"]
+
+
+@pytest.mark.parametrize("decided", [
+    # (fourteenth stop, from this stop's second review: "had no case" after a bare word, as "had a case")
+    "We found they both had no case to answer.",
+    "We found both had no case to answer.",
+])
+def test_both_had_no_case(decided):
+    out = subjects("A man said two officers ignored damage to his van. PC Oakes and PC Pike had made house-to-house "
+                   "enquiries and asked for CCTV. " + decided)
+    assert [s["grade"] for s in out] == ["no_case", "no_case"]
