@@ -5372,3 +5372,13 @@ def test_both_had_no_case(decided):
     out = subjects("A man said two officers ignored damage to his van. PC Oakes and PC Pike had made house-to-house "
                    "enquiries and asked for CCTV. " + decided)
     assert [s["grade"] for s in out] == ["no_case", "no_case"]
+
+
+def test_both_the_one_and_the_other_received_it():
+    # (fourteenth stop: "Both the custody sergeant and the police officer received management action" gave it to one of
+    # them once "received" joined a waiting rank to the next clause; after "Both", the sentence's facts go to both)
+    out = tuples("A man was left unchecked in a cell. In our view the custody sergeant, the police officer and the "
+                 "detention officer each had a case to answer for misconduct over the checks. Both the custody sergeant "
+                 "and the police officer received management action. The detention officer was given management action "
+                 "as well.")
+    assert [t[5] for t in out] == ["management_action"] * 3

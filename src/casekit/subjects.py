@@ -3694,9 +3694,12 @@ class Resolver:
                     # ("The inspector and the sergeant were each given ...": one person and a plural verb, so both; and with a
                     # verb of either number that tells what proceedings gave, "The inspector and the sergeant received
                     # management advice")
-                    verb_of_both = phrases[0].count == 1 and not phrases[0].plural \
-                        and bool(re.match(r"\s+(?:were|are|have\s+been|received|attended|faced)\b", _past_letter(phrases[0], clause[phrases[0].end:])))
-                    listed = [p for p in waiting if p.label or verb_of_both or (phrases[0].count or 0) > 1
+                    # (not after "Both the custody sergeant", read as two of them: the sentence's facts then go to both)
+                    verb = re.match(r"\s+(?:(?P<plural>were|are|have\s+been)|received|attended|faced)\b",
+                                    _past_letter(phrases[0], clause[phrases[0].end:])) \
+                        if phrases[0].count == 1 and not phrases[0].plural else None
+                    listed = [p for p in waiting if p.label or verb and (verb.group("plural") or p.count == 1)
+                              or (phrases[0].count or 0) > 1
                               and not _BY_DEPARTURE_WHO.match(clause[phrases[0].end:])] + listed
                 described |= {id(phrase): clause[phrase.end:] for phrase in listed if re.match(r"\s+(?:who|still\s+serving)\b", clause[phrase.end:])}
                 parts += [(phrase, facts) for phrase in listed]
