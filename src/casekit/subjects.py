@@ -858,6 +858,10 @@ def _grade_after(text: str) -> str | None:
     return "gross_misconduct" if m.group("gm") else "misconduct"
 
 
+# after a comma, someone described by "a ..." and then "and" someone else, before the clause's verb: one of a list
+_LIST_OF_A_FEW = re.compile(r"(?:a|an)\s+(?:[\w-]+\s+){0,3}?[\w-]+\s+and\s+(?:(?:the|a|an)\s|(?-i:[A-Z]))(?:(?!\b(?:and|who|whose|which)\b)[^,;])*$", re.I)
+
+
 def _last_break(text: str) -> int:
     last = 0
     # ("the inspector on duty that night": a time, no clause; "the sergeant and that detention officer": one of a list)
@@ -870,9 +874,6 @@ def _last_break(text: str) -> int:
         last = m.end()
     return last
 
-
-# after a comma, someone described by "a ..." and then "and" someone else, before the clause's verb: one of a list
-_LIST_OF_A_FEW = re.compile(r"(?:a|an)\s+(?:[\w-]+\s+){0,3}?[\w-]+\s+and\s+(?:(?:the|a|an)\s|(?-i:[A-Z]))(?:(?!\b(?:and|who|whose|which)\b)[^,;])*$", re.I)
 
 
 # a case to answer as the second predicate of the clause's subject: "..., and had a"
@@ -1269,6 +1270,9 @@ def _whose_failures_meant(as_written: str, bare: re.Match[str] | None) -> list[P
     return named if len(named) > 1 and len(named) == wanted else []
 
 
+# a bare word said by pronoun or "all" ("they each had", "none of them had", "all had"): with nobody told apart, whoever
+# was just talked about
+_BY_PRONOUN_OR_ALL = re.compile(r"\b(?:they\s+\w+|none\s+of\s+them|all)\s+(?:\w+\s+)?(?:had|has|have)\s*(?:a\s+)?$", re.I)
 # a clause's subject opens it: at the sentence's start or after ", and", "; ", "while"
 _CLAUSE_OPENS = re.compile(r"(?:^|[,;]\s*(?:and\s+|while\s+|whereas\s+)?|\s(?:and|while|whereas)\s+)\s*$", re.I)
 _CLAUSE_VERB = re.compile(r"\s+(?:also\s+|had\s+|has\s+|did\s+not\s+|was\s+|were\s+)?(?:had|has|was|were|did|[a-z]+ed)\b", re.I)
@@ -1380,7 +1384,7 @@ def find_decisions(sentence: str) -> list[Decision]:
         if phrases or bare:
             decisions.append(Decision(phrases, "no_case" if negative else (grade or "unknown"), not negative, bare,
                                       exclusive=exclusive, nobody=nobody, of_counted=counted is not None,
-                                      they=bool(bare and bare_actor and re.search(r"\b(?:they\s+\w+|none\s+of\s+them|all)\s+(?:\w+\s+)?(?:had|has|have)\s*(?:a\s+)?$", bare_actor.group(0), re.I))))
+                                      they=bool(bare and bare_actor and _BY_PRONOUN_OR_ALL.search(bare_actor.group(0)))))
         elif _PRONOUN_ACTOR.search(bare_before) or _THIS_AMOUNTED_TO.search(bare_before) or _there_was_a_case(bare_before, sentence) or (not before.strip(" ,") or re.search(r"(?:^|[.;,]\s*|\bthat\s+)(?:a|no)\s+$", before, re.I)) and _FOUND_AFTER.match(after):
             # "... could have found they had a case to answer": whoever was just talked about
             # ("If the constable were still serving, there would be a case": the one the condition names)
@@ -2354,6 +2358,10 @@ _ONE_OF = re.compile(r"^\W*(?:Of\s+the\s+(?:two|three|four|five|six)\b[^,.;]{0,4
 # sergeant, who ..." (not "against the advice of the legal adviser")
 _AGAINST_SOMEONE = (r"against\s+(?:(?:the|both|all|each)\s+(?:[\w-]+\s+){0,2}?(?:officers?|constables?|sergeants?|inspectors?|detectives?|PCs?|PCSOs?"
                     r"|members?\s+of\s+staff|staff|call\s+handlers?|other|others)\b|(?-i:(?:PC|DC|DS|PS|PCSO|Sergeant|Inspector|Constable|Officer)\s+[A-Z]))")
+# a verb after one person that shows a list before it ("PC Lyle were given ..."), and one of either number that tells
+# what proceedings gave ("the sergeant received ...")
+_PLURAL_VERB = re.compile(r"\s+(?:were|are|have\s+been)\b")
+_VERB_OF_EITHER_NUMBER = re.compile(r"\s+(?:received|attended|faced)\b")
 _CLAUSE_SPLIT = re.compile(
     r";\s*|,?\s+(?:and|while|whereas|but)\s+(?=" + _AGAINST_SOMEONE + r"|(?:that\s+)?(?:(?:the|a|an|one|another|two|three|four|five|both)\b|[A-Z](?!\b))"
     r"|it\s+went\s+ahead\s+(?:for|against)\b"  # ("DO A retired before the hearing, and it went ahead for DO B only")
@@ -3612,7 +3620,7 @@ class Resolver:
         following = clauses[i + 1]
         lead = find_phrases(following)[:1]
         return bool(lead) and lead[0].count == 1 and not lead[0].plural and not following[:lead[0].start].strip() \
-            and bool(re.match(r"\s+(?:were|are|have\s+been)\b", _past_letter(lead[0], following[lead[0].end:])))
+            and bool(_PLURAL_VERB.match(_past_letter(lead[0], following[lead[0].end:])))
 
     def _distribute(self, sentence: Span, people: list[Person]) -> bool:
         """'One officer received management advice and another was due to attend a misconduct meeting'.
@@ -3695,10 +3703,9 @@ class Resolver:
                     # verb of either number that tells what proceedings gave, "The inspector and the sergeant received
                     # management advice")
                     # (not after "Both the custody sergeant", read as two of them: the sentence's facts then go to both)
-                    verb = re.match(r"\s+(?:(?P<plural>were|are|have\s+been)|received|attended|faced)\b",
-                                    _past_letter(phrases[0], clause[phrases[0].end:])) \
-                        if phrases[0].count == 1 and not phrases[0].plural else None
-                    listed = [p for p in waiting if p.label or verb and (verb.group("plural") or p.count == 1)
+                    after = _past_letter(phrases[0], clause[phrases[0].end:]) if phrases[0].count == 1 and not phrases[0].plural else ""
+                    plural_verb, verb_of_either = bool(_PLURAL_VERB.match(after)), bool(_VERB_OF_EITHER_NUMBER.match(after))
+                    listed = [p for p in waiting if p.label or plural_verb or verb_of_either and p.count == 1
                               or (phrases[0].count or 0) > 1
                               and not _BY_DEPARTURE_WHO.match(clause[phrases[0].end:])] + listed
                 described |= {id(phrase): clause[phrase.end:] for phrase in listed if re.match(r"\s+(?:who|still\s+serving)\b", clause[phrase.end:])}
@@ -4050,10 +4057,10 @@ class Resolver:
             # to tell)
             found = find_phrases(sentence.text)
             opening_list = _joined_run(found, 0, sentence.text)
+            # ("We investigated DC Lister and DC Pryce": the phrase reads "investigated" as a word of its own)
+            lead = re.match(r"investigated\s+", opening_list[0].text, re.I) if opening_list else None
+            opening = (sentence.text[:opening_list[0].start] + (lead.group(0) if lead else "")).strip() if opening_list else ""
             for p in opening_list:
-                # ("We investigated DC Lister and DC Pryce": the phrase reads "investigated" as a word of its own)
-                lead = re.match(r"investigated\s+", opening_list[0].text, re.I)
-                opening = (sentence.text[:opening_list[0].start] + (lead.group(0) if lead else "")).strip()
                 # (after "We found that": what we found them to have done)
                 if p.count != 1 or p.plural or not p.definite or p.role == "unknown" or opening and not opening.endswith(",") \
                         and not re.fullmatch(r"(?:we|our\s+investigation|the\s+investigation)\s+(?:found|established|concluded|investigated)(?:\s+that)?", opening, re.I):
