@@ -5382,3 +5382,19 @@ def test_both_the_one_and_the_other_received_it():
                  "and the police officer received management action. The detention officer was given management action "
                  "as well.")
     assert [t[5] for t in out] == ["management_action"] * 3
+
+
+def test_a_list_each_introduced_by_a_then_they_each():
+    # (fourteenth stop, from this stop's second review: people introduced one by one with "a" are as many people as
+    # the definite ones were, so "they each had a case" is all three)
+    out = subjects("An inspector, a sergeant and a constable agreed to hold a girl in a cell overnight. None of them called "
+                   "the council's duty team. We found they each had a case to answer for misconduct.")
+    assert [s["grade"] for s in out] == ["misconduct"] * 3
+
+
+def test_both_officers_then_one_of_them_again_stays_two():
+    # (the review text t54 of the twelfth stop: "We also found that the sergeant had a case" is one of the two)
+    out = subjects("A sergeant and a constable held a man down in a bus shelter. We found that both officers had a case to "
+                   "answer for misconduct over the hold. We also found that the sergeant had a case to answer for "
+                   "misconduct for not logging it.")
+    assert [s["grade"] for s in out] == ["misconduct", "misconduct"]

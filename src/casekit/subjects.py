@@ -4062,7 +4062,10 @@ class Resolver:
             opening = (sentence.text[:opening_list[0].start] + (lead.group(0) if lead else "")).strip() if opening_list else ""
             for p in opening_list:
                 # (after "We found that": what we found them to have done)
-                if p.count != 1 or p.plural or not p.definite or p.role == "unknown" or opening and not opening.endswith(",") \
+                # ("An inspector, a sergeant and a constable were involved": a list of people each introduced by "a" is
+                # as many people, told apart by role)
+                introduced = len(opening_list) > 1 and len({_who(q) for q in opening_list}) == len(opening_list)
+                if p.count != 1 or p.plural or not (p.definite or introduced) or p.role == "unknown" or opening and not opening.endswith(",") \
                         and not re.fullmatch(r"(?:we|our\s+investigation|the\s+investigation)\s+(?:found|established|concluded|investigated)(?:\s+that)?", opening, re.I):
                     continue
                 if any(_who(q) == _who(p) or p.head in GENERIC_HEADS and q.role == "officer" for q in named):
