@@ -172,7 +172,7 @@ _STOP = {
     "to", "by", "with", "in", "on", "at", "from", "into", "as", "but", "not", "no", "nor", "could", "would", "may",
     "might", "should", "did", "do", "does", "found", "find", "concluded", "opinion", "view", "agreed", "whether",
     "against", "about", "after", "before", "while", "when", "than", "also", "then", "there", "their", "his", "her",
-    "its", "our", "we", "they", "it", "he", "she", "them", "him", "said", "said,", "case", "answer",
+    "its", "our", "we", "they", "it", "he", "she", "them", "him", "said", "said,", "case", "answer", "investigated",
 }
 
 
@@ -275,7 +275,7 @@ def _is_count(word: str) -> bool:
 
 @functools.lru_cache(maxsize=8192)
 def _find_phrases(text: str, heads: tuple[str, ...]) -> tuple[Phrase, ...]:
-    clean = re.sub(r"\([^)]*\)", lambda m: " " * len(m.group(0)), text)  # "(RDOs)" repeats its noun
+    clean = re.sub(r"\([^)]*\)", _spaces, text)  # "(RDOs)" repeats its noun
     phrases: list[Phrase] = []
     for m in _head_re(heads).finditer(clean):
         head = m.group("head")
@@ -711,6 +711,11 @@ _THERE_WAS = re.compile(r"\bthere\s+(?:was|were|is|had\s+been|would\s+(?:have\s+
 _FOUND_AFTER = re.compile(r"^\s*(?:for\s+(?:gross\s+)?misconduct\s+)?(?:was|were|has\s+been|had\s+been)\s+(?:found|identified|upheld)\b", re.I)
 
 
+def _spaces(match: re.Match[str]) -> str:
+    """A match blanked to as many spaces, so offsets into the text stay right."""
+    return " " * len(match.group(0))
+
+
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:who|whose)\b[^,;]*,")  # ("the call handler, whose grading was wrong, had")
 # ("PS Bell (the custody sergeant) and PC Ray (the arresting officer) had": what each one was, not more people)
 _BRACKETED_DESCRIPTION = re.compile(r"(?<=\w)\s*\((?:the|a|an|who|whose)\s[^()]{0,80}\)", re.I)
@@ -722,8 +727,10 @@ def _blank_relative_clause(clause: re.Match[str]) -> str:
     """The clause blanked; its closing comma kept where the list goes on after it, so "the inspector, who authorised the
     operation, the sergeant, who briefed the team, and PC Quinn" stays a list of three."""
     if _LIST_GOES_ON.match(clause.string, clause.end()):
-        return " " * (len(clause.group(0)) - 1) + ","
-    return " " * len(clause.group(0))
+        return _spaces(clause)[:-1] + ","
+    return _spaces(clause)
+
+
 # "Officer C, the sergeant in charge at the scene, had": the apposition describes the lettered person
 _LETTER_APPOSITION = re.compile(r"(\b(?:[Oo]fficers?|PCs?|DCs?|DSs?|[Ss]ergeants?|[Cc]onstables?)\s+[A-Z])(\s*,\s+(?:the|a|an)\s+[^,;()]{1,60},)(?!\s*(?:and|or)\b)")
 # "two of the three officers": some of a counted group
@@ -873,7 +880,6 @@ def _last_break(text: str) -> int:
             continue  # ("An inspector, a sergeant and a constable had": a list going on, no apposition)
         last = m.end()
     return last
-
 
 
 # a case to answer as the second predicate of the clause's subject: "..., and had a"
@@ -1297,10 +1303,10 @@ def find_decisions(sentence: str) -> list[Decision]:
     previous_end = 0
     for m in _CTA.finditer(sentence):
         before = _RELATIVE_CLAUSE.sub(_blank_relative_clause, sentence[previous_end:m.start()])
-        before = _BRACKETED_DESCRIPTION.sub(lambda r: " " * len(r.group(0)), before)
-        before = _ASIDE.sub(lambda r: " " * len(r.group(0)), before)
+        before = _BRACKETED_DESCRIPTION.sub(_spaces, before)
+        before = _ASIDE.sub(_spaces, before)
         before = _TRAILING_WHO.sub(_blank_trailing_who, before)
-        before = _WHO_BEFORE_BRACKET.sub(lambda r: " " * len(r.group(0)), before)
+        before = _WHO_BEFORE_BRACKET.sub(_spaces, before)
         before = _LETTER_APPOSITION.sub(lambda r: r.group(1) + " " * len(r.group(2)), before)
         after = sentence[m.end():]
         bare_before = _LEVEL_BEFORE.sub("", before)  # "she had a misconduct case": read as "she had a case"
@@ -1639,10 +1645,10 @@ def _may_have(sentence: str) -> list[Decision]:
     decisions = []
     pattern = _MAY_HAVE
     if not _NOTICE.search(sentence) and _IF_PROVEN.search(sentence):  # (a notice saying "if proven, could amount to" decides nothing)
-        sentence = _IF_PROVEN.sub(lambda r: " " * len(r.group(0)), sentence)  # "X's conduct, if proven, could amount to"
+        sentence = _IF_PROVEN.sub(_spaces, sentence)  # "X's conduct, if proven, could amount to"
         pattern = _MAY_HAVE_IF_PROVEN  # "... if proven, would amount to misconduct": the opinion, not a question
     # "the PCSO's failure to report the messages, to which she had replied, could amount to": past the aside
-    sentence = _RELATIVE_ASIDE.sub(lambda r: " " * len(r.group(0)), sentence)
+    sentence = _RELATIVE_ASIDE.sub(_spaces, sentence)
     for m in pattern.finditer(sentence):
         openers = list(_MAY_HAVE_START.finditer(sentence, 0, m.start()))
         starts = [s.end() for s in openers]
@@ -4057,14 +4063,12 @@ class Resolver:
             # to tell)
             found = find_phrases(sentence.text)
             opening_list = _joined_run(found, 0, sentence.text)
-            # ("We investigated DC Lister and DC Pryce": the phrase reads "investigated" as a word of its own)
-            lead = re.match(r"investigated\s+", opening_list[0].text, re.I) if opening_list else None
-            opening = (sentence.text[:opening_list[0].start] + (lead.group(0) if lead else "")).strip() if opening_list else ""
+            opening = sentence.text[:opening_list[0].start].strip() if opening_list else ""
+            # ("An inspector, a sergeant and a constable were involved": a list of people each introduced by "a" is as
+            # many people, told apart by role)
+            introduced = len(opening_list) > 1 and len({_who(q) for q in opening_list}) == len(opening_list)
             for p in opening_list:
                 # (after "We found that": what we found them to have done)
-                # ("An inspector, a sergeant and a constable were involved": a list of people each introduced by "a" is
-                # as many people, told apart by role)
-                introduced = len(opening_list) > 1 and len({_who(q) for q in opening_list}) == len(opening_list)
                 if p.count != 1 or p.plural or not (p.definite or introduced) or p.role == "unknown" or opening and not opening.endswith(",") \
                         and not re.fullmatch(r"(?:we|our\s+investigation|the\s+investigation)\s+(?:found|established|concluded|investigated)(?:\s+that)?", opening, re.I):
                     continue
