@@ -5113,7 +5113,10 @@ def test_so_she_had_no_case_leaves_the_other_as_he_was():
     out = tuples("We decided that the first custody officer had a case to answer for misconduct. The second custody "
                  "officer had followed the guidance she was given, so she had no case to answer. At the first custody "
                  "officer's misconduct meeting, the allegation was found not proven.")
-    assert [t[1:] for t in out] == [("misconduct", "meeting", "no", "not_proven", "not_stated")]
+    # (fifteenth stop: the consequence is now read as about the second custody officer, the clause's own subject, so she
+    # is listed with no case; the first keeps her meeting and finding)
+    assert [t[1:] for t in out] == [("misconduct", "meeting", "no", "not_proven", "not_stated"),
+                                    ("no_case", "none", "not_stated", "not_stated", "not_stated")]
 
 
 def test_two_failures_meant_both_had_a_case():
@@ -5398,3 +5401,60 @@ def test_both_officers_then_one_of_them_again_stays_two():
                    "answer for misconduct over the hold. We also found that the sergeant had a case to answer for "
                    "misconduct for not logging it.")
     assert [s["grade"] for s in out] == ["misconduct", "misconduct"]
+
+
+@pytest.mark.parametrize("decided", [
+    "We asked whether a panel could find that the warden's conduct breached the standards. We decided it could not, so he "
+    "had no case to answer.",
+    "We weighed whether a panel could make that finding about the warden, and decided a panel could not make that finding, "
+    "so she did not have a case to answer.",
+])
+def test_so_he_had_no_case_after_what_a_panel_could_not_find(decided):
+    # (fifteenth stop, from this stop's review: a consequence giving no case, with nobody named in the clause before it, is
+    # about whoever was talked about; "could not make that finding" is a panel imagined, not a panel's finding)
+    out = subjects("A shopkeeper said a community support officer, the warden for the market, had sworn at him. " + decided)
+    assert [s["grade"] for s in out] == ["no_case"]
+
+
+def test_a_consequence_is_about_the_one_its_clause_opens_on():
+    # (fifteenth stop, from this stop's review: "so he had a case" and "so she had no case" are about the subject of the
+    # clause they follow, not whoever the report last named)
+    out = tuples("A prisoner slipped out of a van at a depot in Wigan. We spoke to a sergeant and a constable. We found "
+                 "that a panel could find that the sergeant had committed misconduct by leaving the door open, so he had "
+                 "a case to answer. The constable had been told the door was locked, so she had no case to answer. The "
+                 "sergeant attended a misconduct meeting and was given a written warning.")
+    assert sorted(t[1:] for t in out) == [("misconduct", "meeting", "no", "misconduct_proven", "written_warning"),
+                                          ("no_case", "none", "not_stated", "not_stated", "not_stated")]
+
+
+def test_the_first_of_two_numbered_with_different_nouns():
+    # (fifteenth stop: "the first custody sergeant ... the second sergeant ... the first sergeant's meeting": the report
+    # numbered both, so the first is the custody sergeant, though the second's noun is the nearer)
+    out = tuples("A woman's inhaler was not given to her in a cell. We found that the first custody sergeant had a case to "
+                 "answer for misconduct. The second sergeant had no case to answer. At the first sergeant's misconduct "
+                 "meeting, the allegation was found not proven.")
+    assert sorted(t[1:] for t in out) == [("misconduct", "meeting", "no", "not_proven", "not_stated"),
+                                          ("no_case", "none", "not_stated", "not_stated", "not_stated")]
+
+
+@pytest.mark.parametrize("decided, others", [
+    ("We found that the sergeant who had supervised the constable that night had a case to answer for misconduct.",
+     "The constable had no case to answer."),
+    ("In our opinion the sergeant who was in charge of PC Lund had a case to answer for misconduct.",
+     "PC Lund had no case to answer."),
+    ("We found that the sergeant who briefed the two constables had a case to answer for misconduct.", ""),
+])
+def test_a_who_clause_with_no_comma_runs_to_the_verb(decided, others):
+    # (fifteenth stop, from this stop's review: the people inside the "who" clause are not the ones with the case)
+    out = tuples("A man with a head injury was left in a van for an hour. " + decided + " The sergeant was given a "
+                 "written warning at a misconduct meeting. " + others)
+    expected = [("misconduct", "meeting", "no", "misconduct_proven", "written_warning")]
+    assert [t[1:] for t in out if t[1] != "no_case"] == expected and len(out) == (2 if others else 1)
+
+
+def test_a_list_of_people_each_told_by_a_who_clause_is_not_blanked():
+    # (the who clause running to the verb is blanked only where it is the sentence's one "who": not a list of three)
+    out = subjects("A lorry was waved through a closed road. We found that the inspector who planned the closure, the "
+                   "sergeant who staffed it and the constable who opened the barrier each had a case to answer for "
+                   "misconduct.")
+    assert [s["grade"] for s in out] == ["misconduct"] * 3

@@ -676,7 +676,7 @@ _PERFORMANCE_VIEW = re.compile(f"(?:{_PERFORMANCE_NOT_MISCONDUCT.pattern})|(?:{_
 _NOT_AGREEING = re.compile(_NOT_AGREEING_SRC + r"\b", re.I)
 _REFLECTION_NOT_MISCONDUCT = re.compile(r"\breflective\s+practice\b[^.]*\bthan\s+(?:as\s+|through\s+|via\s+|(?:face|facing|attend|attending|go\s+through)\s+)?(?:a\s+|the\s+)?misconduct\b", re.I)
 _FORCE_AGREED_CASE = re.compile(r"\bagreed\b[^.]{0,80}\bcases?\s+to\s+answer\b|\bagreed\s+with\s+(?:our|the\s+IOPC['’]s)\s+(?:findings?|opinions?|conclusions?)\b", re.I)
-_HYPOTHETICAL = re.compile(r"\breasonable\s+(?:tribunal|panel)|\b(?:could|would|may|might)\s+(?:not\s+)?(?:reasonably\s+|properly\s+)?(?:find|conclude)\b|" + _FOR_A_PANEL_TO_FIND, re.I)
+_HYPOTHETICAL = re.compile(r"\breasonable\s+(?:tribunal|panel)|\b(?:could|would|may|might)\s+(?:not\s+)?(?:reasonably\s+|properly\s+)?(?:find|conclude|make\s+(?:that|this|such\s+a|a)\s+finding)\b|" + _FOR_A_PANEL_TO_FIND, re.I)
 _PERFORMANCE_ROUTE = re.compile(r"\bperformance\b[^.]{0,40}\b(?:unsatisfactory|issues?|matter|procedure|route)\b|\bunsatisfactory\s+performance\b", re.I)
 _BARE_PRONOUN_ACTOR = re.compile(r"(?:^|[;,]\s*(?:and\s+)?(?P<so>(?:so|therefore)\s+)?|\bthat\s+|\b(?:opinion|view)\s+|\b(?:found|decided|concluded|considered|meant|means)\s+)\s*(?:all\s+|each\s+of\s+the\s+|none\s+of\s+the\s+(?=(?:two|three|four|five|six|seven|eight)\s)|the\s+|they\s+(?=(?:both|each|all)\s))?(?P<word>one|another|both|each|neither(?:\s+of\s+them)?|none\s+of\s+them|all(?=\s+(?:had|have)\b)|two|three|four|five|six|seven|eight)\s+(?:may\s+|could\s+|also\s+)?(?:had|has|have|was|were)\s*(?:a\s+|no\s+)?$", re.I)
 # "The other three had posted ..., and we found each of them had a case": "them" is the sentence's own counted subject
@@ -687,6 +687,9 @@ _BARE_ORDINAL_ACTOR = re.compile(r"(?:^|[;,]\s*(?:and\s+)?|\bthat\s+)\s*the\s+(?
                                  r"(?:also\s+)?(?:had|has|was)\s*(?:a\s+)?$", re.I)
 # ("we concluded that he had a case", after "... messages to three of the student officers": one person, not those three)
 _SINGULAR_PRONOUN_ACTOR = re.compile(r"\b(?:(?:he|she)(?:\s*,\s*too\s*,)?\s+(?:(?:may|might|could|would|also|have|did|does|not)\s+)*(?:had|has|have)|(?:him|her))\s+(?:no\s+|a\s+)?$", re.I)
+# "..., so she had no case", "..., so he had a case": a consequence about one person (see _the_consequence_is_about)
+_SO_ONE_HAD = re.compile(r"[,;]\s*(?:and\s+)?(?:so|therefore)\s+(?:he|she)\s+(?:also\s+)?"
+                         r"(?:had\s+(?P<no>no\s+)?|(?P<not>did\s+not\s+have|didn['’]t\s+have)\s+)(?:a\s+)?$", re.I)
 # a count with its noun implied, after "against" or "for": "against every one of the four", "for each of the three"
 _EVERY_ONE_OF_THE = re.compile(r"(?:each|every\s+one|each\s+one|all|both)\s+of\s+(?:the\s+|these\s+|those\s+)?(?P<n>two|three|four|five|six|seven|eight)\b(?!\s+(?:of|[a-z]+s)\b)", re.I)
 # ("We did find he had a case", "his conduct gave him a case to answer", "..., so he had a case": a consequence read
@@ -821,6 +824,12 @@ _ASIDE = re.compile(r",\s*(?:in\s+our\s+(?:view|opinion)|we\s+(?:decided|found|c
 # "the detention officer who did the checks, each had a": the clause ends where the verb comes
 _WHO_BEFORE_BRACKET = re.compile(r"(?<=\w)\s+who\s+(?:(?!\b(?:and|that)\s+(?:the|a|an)\b)[^,;()])*?(?=\s*\()", re.I)
 _TRAILING_WHO = re.compile(r"(?<=\w)\s+who\s+[^,;]*,(?=\s+(?:each\s+|both\s+|all\s+|also\s+)?(?:had|has|have|may|might|could|would|should)\b[^,;]*$)", re.I)
+# "the sergeant who had supervised the constable that night had a case": a relative clause with no comma to close it,
+# running to the verb of the case (or to the person's name in brackets); a reporting verb ("who said the constable
+# had") opens no such clause
+_WHO_RUNS_TO_THE_VERB = re.compile(r"(?<=\w)\s+who\s+(?!(?:said|says|told|tells|thought|thinks|believed|believes|felt|feels|considered|"
+                                   r"decided|found|agreed|accepted|claimed|alleged|stated|concluded|knew|knows)\b)[^,;()]*?"
+                                   r"(?<!\beach)(?<!\bboth)(?<!\ball)(?=\s*(?:\([^()]*\)\s*)?\s(?:also\s+)?(?:(?:did|does|do|may|might|could|would)\s+(?:not\s+)?(?:also\s+)?)?(?:had|has|have)\s+(?:a\s+|no\s+)?$)", re.I)
 _VEHICLE_ROLE = re.compile(r"(?P<who>\b(?:the|this)\s+(?:police\s+)?(?:driver|passenger|co-driver|observer))\s+(?:may\s+|might\s+|also\s+|could\s+)*(?:had|has|have)\s+(?:a\s+|no\s+)?$", re.I)
 # "we will decide whether the officer has a case to answer": a question still open, no decision (not our opinion
 # that it was "for a panel to decide whether" someone may have a case)
@@ -1246,6 +1255,17 @@ class Decision:
     they: bool = False  # "they each had a case": a pronoun, so, with nobody told apart, whoever was just talked about
 
 
+def _blank_who_running_to_the_verb(text: str) -> str:
+    """'the sergeant who had supervised the constable that night had a case': the relative clause blanked, where a person
+    is named just before its "who" and it is the only one (a list of people each told by a "who" clause is read as a
+    list, by _each_told_by_what_they_did; and "the officer who pushed her and the sergeant each had" is two, by the
+    "each" that _subjects_of reads)."""
+    who = _WHO_RUNS_TO_THE_VERB.search(text)
+    if who is None or len(re.findall(r"\bwho\b", text, re.I)) > 1 or not any(p.end == who.start() for p in find_phrases(text[:who.start()])):
+        return text
+    return text[:who.start()] + _blank_trailing_who(who) + text[who.end():]
+
+
 def _blank_trailing_who(who: re.Match[str]) -> str:
     """A trailing "who ..." clause blanked; where it runs on over "and" to a second person with a "who" clause of their
     own ("the constable who carried out the search and the sergeant who authorised it, had"), that person is kept."""
@@ -1281,6 +1301,8 @@ def _whose_failures_meant(as_written: str, bare: re.Match[str] | None) -> list[P
 _BY_PRONOUN_OR_ALL = re.compile(r"\b(?:they\s+\w+|none\s+of\s+them|all)\s+(?:\w+\s+)?(?:had|has|have)\s*(?:a\s+)?$", re.I)
 # a clause's subject opens it: at the sentence's start or after ", and", "; ", "while"
 _CLAUSE_OPENS = re.compile(r"(?:^|[,;]\s*(?:and\s+|while\s+|whereas\s+)?|\s(?:and|while|whereas)\s+)\s*$", re.I)
+# a clause's opening, or what a finding is about: "could find that the sergeant had committed misconduct, so he had a case"
+_CLAUSE_OR_FINDING_OPENS = re.compile(r"(?:^|[,;]\s*(?:and\s+|while\s+|whereas\s+)?|\s(?:and|while|whereas)\s+|\bthat\s+)\s*$", re.I)
 _CLAUSE_VERB = re.compile(r"\s+(?:also\s+|had\s+|has\s+|did\s+not\s+|was\s+|were\s+)?(?:had|has|was|were|did|[a-z]+ed)\b", re.I)
 
 
@@ -1296,6 +1318,18 @@ def _clause_subjects(text: str, word: str) -> list[Phrase]:
     return people if len(people) > 1 and (word.lower() == "each" or len(people) == 2) else []
 
 
+def _the_consequence_is_about(text: str) -> list[Phrase] | None:
+    """'The second officer had followed the guidance, so she had no case': the one person the clauses before the
+    consequence are about; [] (whoever was just talked about) where they name nobody ('We decided it could not, so he
+    had no case'); None where they name people but none is a clause's subject, so the "she" is left unread."""
+    found = find_phrases(text)
+    if not found:
+        return []
+    subjects_ = [p for p in found if p.count == 1 and not p.plural and (p.definite or p.label)
+                 and _CLAUSE_OR_FINDING_OPENS.search(text[:p.start]) and _CLAUSE_VERB.match(_past_letter(p, text[p.end:]))]
+    return subjects_[-1:] or None
+
+
 def find_decisions(sentence: str) -> list[Decision]:
     decisions: list[Decision] = []
     if "misconduct" not in sentence.lower() and not _CTA_PARTS.search(sentence) and not _CASE_FOR.search(sentence):
@@ -1306,6 +1340,7 @@ def find_decisions(sentence: str) -> list[Decision]:
         before = _BRACKETED_DESCRIPTION.sub(_spaces, before)
         before = _ASIDE.sub(_spaces, before)
         before = _TRAILING_WHO.sub(_blank_trailing_who, before)
+        before = _blank_who_running_to_the_verb(before)
         before = _WHO_BEFORE_BRACKET.sub(_spaces, before)
         before = _LETTER_APPOSITION.sub(lambda r: r.group(1) + " " * len(r.group(2)), before)
         after = sentence[m.end():]
@@ -1391,6 +1426,13 @@ def find_decisions(sentence: str) -> list[Decision]:
             decisions.append(Decision(phrases, "no_case" if negative else (grade or "unknown"), not negative, bare,
                                       exclusive=exclusive, nobody=nobody, of_counted=counted is not None,
                                       they=bool(bare and bare_actor and _BY_PRONOUN_OR_ALL.search(bare_actor.group(0)))))
+        elif (so_one := _SO_ONE_HAD.search(before)) \
+                and (about := _the_consequence_is_about(sentence[previous_end:previous_end + so_one.start()])) is not None \
+                and (about or negative):
+            # (a consequence is about the subject of the clause it follows, not whoever was talked about last: read that
+            # way, "so she had no case" took another person's meeting away; with nobody named before it, whoever was)
+            decisions.append(Decision([_shifted(p, previous_end) for p in about], "no_case" if negative else (grade or "unknown"),
+                                      not negative, implicit=not about, singular=not about))
         elif _PRONOUN_ACTOR.search(bare_before) or _THIS_AMOUNTED_TO.search(bare_before) or _there_was_a_case(bare_before, sentence) or (not before.strip(" ,") or re.search(r"(?:^|[.;,]\s*|\bthat\s+)(?:a|no)\s+$", before, re.I)) and _FOUND_AFTER.match(after):
             # "... could have found they had a case to answer": whoever was just talked about
             # ("If the constable were still serving, there would be a case": the one the condition names)
@@ -4767,8 +4809,14 @@ class Resolver:
         """Whom "the first/second ... <noun>" counts: those so called, in the order introduced, where there are
         enough of them and the noun says more than "officer"; else everyone (``strict``: else only those so called,
         as "the second call handler" after only a first is someone new)."""
-        named = self._in_the_reports_order(p for ph in find_phrases(noun) for g in self._matching_groups(replace(ph, other=False, definite=True))
-                                           for p in g.members)
+        phrases = find_phrases(noun)
+        groups = [g for ph in phrases for g in self._matching_groups(replace(ph, other=False, definite=True))]
+        if groups and all(self._place_called(g) is not None for g in groups):
+            # ("the first custody sergeant had a case ... the second sergeant had none ... the first sergeant's meeting":
+            # the report numbered them across both nouns, so the first is the custody sergeant)
+            groups += [g for ph in phrases for g in self.groups if g not in groups and self._place_called(g) is not None
+                       and g.head.endswith(" " + ph.head)]
+        named = self._in_the_reports_order(p for g in groups for p in g.members)
         if _more_specific_than_officer(noun) and (len(named) >= needed or strict):
             return named
         return self._in_the_reports_order(p for g in self.groups for p in g.members)
