@@ -5458,3 +5458,18 @@ def test_a_list_of_people_each_told_by_a_who_clause_is_not_blanked():
                    "sergeant who staffed it and the constable who opened the barrier each had a case to answer for "
                    "misconduct.")
     assert [s["grade"] for s in out] == ["misconduct"] * 3
+
+
+@pytest.mark.parametrize("decided", [
+    "We found that the inspector and the two constables had not checked on him, and all of them had a case to answer "
+    "for misconduct.",
+    "We found the inspector and the two constables had each ignored the alarm, and each of them had a case to answer for "
+    "misconduct.",
+    "We found that the inspector and the two constables had not checked on him, and all had a case to answer for "
+    "misconduct.",
+])
+def test_all_of_them_after_a_list_with_a_counted_group(decided):
+    # (fifteenth stop, from this stop's review: "all of them" is everyone the clause before it listed, the counted
+    # group's members among them, not whoever "them" last was)
+    out = subjects("A woman was left on the floor of a cell after a fall. " + decided)
+    assert [s["grade"] for s in out] == ["misconduct"] * 3

@@ -681,7 +681,6 @@ _PERFORMANCE_ROUTE = re.compile(r"\bperformance\b[^.]{0,40}\b(?:unsatisfactory|i
 _BARE_PRONOUN_ACTOR = re.compile(r"(?:^|[;,]\s*(?:and\s+)?(?P<so>(?:so|therefore)\s+)?|\bthat\s+|\b(?:opinion|view)\s+|\b(?:found|decided|concluded|considered|meant|means)\s+)\s*(?:all\s+|each\s+of\s+the\s+|none\s+of\s+the\s+(?=(?:two|three|four|five|six|seven|eight)\s)|the\s+|they\s+(?=(?:both|each|all)\s))?(?P<word>one|another|both|each|neither(?:\s+of\s+them)?|none\s+of\s+them|all(?=\s+(?:had|have)\b)|two|three|four|five|six|seven|eight)\s+(?:may\s+|could\s+|also\s+)?(?:had|has|have|was|were)\s*(?:a\s+|no\s+)?$", re.I)
 # "The other three had posted ..., and we found each of them had a case": "them" is the sentence's own counted subject
 _THE_OTHER_N_OPENING = re.compile(r"\s*The\s+(?:other|remaining)\s+(?P<word>two|three|four|five|six|seven|eight)\s+(?!of\b)(?=[a-z]+ed\b|had\b|were\b)")
-_EACH_OF_THEM = re.compile(r"(?:each|all|both)\s+of\s+them", re.I)
 # "The fourth had a case", "the remaining one had a case": someone of a counted group, by place (see _level_some_of_the_counted)
 _BARE_ORDINAL_ACTOR = re.compile(r"(?:^|[;,]\s*(?:and\s+)?|\bthat\s+)\s*the\s+(?P<word>second|third|fourth|fifth|sixth|other|remaining|last)(?:\s+one)?\s+"
                                  r"(?:also\s+)?(?:had|has|was)\s*(?:a\s+)?$", re.I)
@@ -1301,8 +1300,10 @@ def _whose_failures_meant(as_written: str, bare: re.Match[str] | None) -> list[P
 _BY_PRONOUN_OR_ALL = re.compile(r"\b(?:they\s+\w+|none\s+of\s+them|all)\s+(?:\w+\s+)?(?:had|has|have)\s*(?:a\s+)?$", re.I)
 # a clause's subject opens it: at the sentence's start or after ", and", "; ", "while"
 _CLAUSE_OPENS = re.compile(r"(?:^|[,;]\s*(?:and\s+|while\s+|whereas\s+)?|\s(?:and|while|whereas)\s+)\s*$", re.I)
-# a clause's opening, or what a finding is about: "could find that the sergeant had committed misconduct, so he had a case"
-_CLAUSE_OR_FINDING_OPENS = re.compile(r"(?:^|[,;]\s*(?:and\s+|while\s+|whereas\s+)?|\s(?:and|while|whereas)\s+|\bthat\s+)\s*$", re.I)
+# a clause's opening, or what a finding is about: "could find that the sergeant had committed misconduct, so he had a
+# case", "We found the two sergeants had breached ..."
+_CLAUSE_OR_FINDING_OPENS = re.compile(r"(?:^|[,;]\s*(?:and\s+|while\s+|whereas\s+)?|\s(?:and|while|whereas)\s+|\bthat\s+"
+                                      r"|\b(?:found|decided|concluded|considered)\s+)\s*$", re.I)
 _CLAUSE_VERB = re.compile(r"\s+(?:also\s+|had\s+|has\s+|did\s+not\s+|was\s+|were\s+)?(?:had|has|was|were|did|[a-z]+ed)\b", re.I)
 
 
@@ -1328,6 +1329,30 @@ def _the_consequence_is_about(text: str) -> list[Phrase] | None:
     subjects_ = [p for p in found if p.count == 1 and not p.plural and (p.definite or p.label)
                  and _CLAUSE_OR_FINDING_OPENS.search(text[:p.start]) and _CLAUSE_VERB.match(_past_letter(p, text[p.end:]))]
     return subjects_[-1:] or None
+
+
+_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)", re.I)
+
+
+def _list_opening_a_clause(text: str) -> list[Phrase]:
+    """'... that the sergeant and the two constables had not acted on it, and all of them had a case': the people listed
+    as the subject of a clause before the consequence (the last such list), where they are more than one person; []
+    otherwise."""
+    found = find_phrases(text)
+    best: list[Phrase] = []
+    i = 0
+    while i < len(found):
+        if not _CLAUSE_OR_FINDING_OPENS.search(text[:found[i].start]):
+            i += 1
+            continue
+        listed = [found[i]]
+        while i + len(listed) < len(found) and _LIST_JOIN.fullmatch(_past_letter(listed[-1], text[listed[-1].end:found[i + len(listed)].start])):
+            listed.append(found[i + len(listed)])
+        if _CLAUSE_VERB.match(_past_letter(listed[-1], text[listed[-1].end:])) \
+                and sum(p.count or (2 if p.plural else 1) for p in listed) > 1 and all(p.definite or p.label for p in listed):
+            best = listed
+        i += len(listed)
+    return best
 
 
 def find_decisions(sentence: str) -> list[Decision]:
@@ -1374,8 +1399,15 @@ def find_decisions(sentence: str) -> list[Decision]:
                 and opening.end() <= previous_end + phrases[0].start:
             phrases, bare = [], opening.group("word").lower()
         bare_actor = _BARE_PRONOUN_ACTOR.search(before)
+        each_of_them = len(phrases) == 1 and _EACH_OF_THEM.fullmatch(phrases[0].text) and re.search(r"[,;]\s*(?:and\s+)?(?:so\s+)?$", before[:phrases[0].start])
+        each_bare = bare_actor and bare_actor.group("word").lower() in ("all", "each", "both") and re.match(r"[;,]", bare_actor.group(0))
         if whose := _whose_failures_meant(sentence[previous_end:m.start()], bare_actor):
             phrases = whose
+        elif (each_of_them or each_bare) \
+                and (listed := _list_opening_a_clause(sentence[previous_end:previous_end + (phrases[0].start if each_of_them else bare_actor.start())])):
+            # ("the sergeant and the two constables had not acted on it, and all of them had a case": those the clause
+            # before it listed, a counted group among them, not whoever "them" last was)
+            phrases = listed
         elif bare_actor and bare_actor.group("so") and bare_actor.group("word").lower().split()[0] in ("both", "each", "neither") \
                 and all(p.end <= bare_actor.start() for p in phrases):
             # ("The sergeant followed the policy, so neither had a case": the consequence's own subject, not the sergeant
