@@ -5473,3 +5473,23 @@ def test_all_of_them_after_a_list_with_a_counted_group(decided):
     # group's members among them, not whoever "them" last was)
     out = subjects("A woman was left on the floor of a cell after a fall. " + decided)
     assert [s["grade"] for s in out] == ["misconduct"] * 3
+
+
+def test_a_named_rank_in_a_list_of_those_investigated_counts_as_its_rank():
+    # (fifteenth stop, from this stop's review: "an inspector, a sergeant and PC Khan" is three ranks, so "PC Kemp" later
+    # is the third of "all three", and a finding against the three by rank reaches each)
+    body = ("A woman waited two days in a cell for a mental health bed. We investigated an inspector, a sergeant and PC "
+            "Kemp. We found that all three had a case to answer for misconduct. They attended a misconduct meeting. ")
+    out = tuples(body + "PC Kemp was given a written warning.")
+    assert sorted(t[5] for t in out) == ["not_stated", "not_stated", "written_warning"]
+    out = tuples(body + "The allegations against the inspector, the sergeant and PC Kemp were found not proven.")
+    assert [t[4] for t in out] == ["not_proven"] * 3
+
+
+def test_a_finding_against_two_named_people_reaches_both():
+    # (fifteenth stop, from this stop's review: "against DC Voss and DS Bright not proven" was split at its "and", and the
+    # finding went to the second only)
+    out = tuples("DC Voss and DS Bright ran the inquiry into a burglary and closed it in a day. We found DC Voss and DS "
+                 "Bright both had a case to answer for misconduct. A misconduct meeting followed in June. The panel found "
+                 "the allegations against DC Voss and DS Bright not proven.")
+    assert [t[1:] for t in out] == [("misconduct", "meeting", "no", "not_proven", "not_stated")] * 2

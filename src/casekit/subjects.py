@@ -1178,7 +1178,8 @@ def _listed_one_by_one(text: str) -> list[str]:
         counted = phrase.count is not None and 1 <= phrase.count <= 4 and (phrase.count == 1) != phrase.plural
         run = (run + [phrase] if joined else [phrase]) if counted else []
         best = run if len(run) > 1 and sum(p.count for p in run) > sum(p.count for p in best) else best  # (a list: two or more)
-    if not best or any(p.head in GENERIC_HEADS or p.label or p.role not in ("officer", "staff") for p in best):
+    # (a rank with a name counts as its rank: "an inspector, a sergeant and PC Khan")
+    if not best or any(p.head in GENERIC_HEADS or p.label and len(p.label) < 2 or p.role not in ("officer", "staff") for p in best):
         return []
     total = sum(p.count for p in best)
     if any(p not in best and not (p.head in GENERIC_HEADS and p.count == total) for p in phrases):
@@ -1329,9 +1330,6 @@ def _the_consequence_is_about(text: str) -> list[Phrase] | None:
     subjects_ = [p for p in found if p.count == 1 and not p.plural and (p.definite or p.label)
                  and _CLAUSE_OR_FINDING_OPENS.search(text[:p.start]) and _CLAUSE_VERB.match(_past_letter(p, text[p.end:]))]
     return subjects_[-1:] or None
-
-
-_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)", re.I)
 
 
 def _list_opening_a_clause(text: str) -> list[Phrase]:
@@ -2450,6 +2448,28 @@ _CLAUSE_SPLIT = re.compile(
     # (and "..., and not proven against the sergeant": the other finding, against its own person)
     r"|(?:(?:gross\s+)?misconduct\s+)?(?:was\s+)?(?:found\s+)?(?:not\s+)?(?:proven|proved)\s+against\b)"
     r"|,\s+(?=" + _AGAINST_SOMEONE + r")")
+# a clause ending on the people a finding is against: "The panel found the allegations against DC Ferris"
+_ENDS_AGAINST_PEOPLE = re.compile(r"\bagainst\s+(?P<people>[^;]*?)\s*$", re.I)
+# what the next person of the list is followed by: the list's plural verb, or the finding itself ("DS Grant not proven")
+_LIST_PREDICATE = re.compile(r"\s+(?:were|are|have\s+been|(?:were\s+)?(?:found\s+)?(?:not\s+)?(?:proven|proved)\b)", re.I)
+
+
+def _rejoined_lists_after_against(clauses: list[str]) -> list[str]:
+    """'The panel found the allegations against DC Ferris | DS Grant not proven': a split at "and" inside the list a
+    finding is against, mended, so both are the clause's people and its finding is both's."""
+    out: list[str] = []
+    for clause in clauses:
+        if out and (against := _ENDS_AGAINST_PEOPLE.search(out[-1])) \
+                and (names := find_phrases(against.group("people"))) \
+                and not _past_letter(names[-1], against.group("people")[names[-1].end:]).strip() \
+                and (lead := find_phrases(clause)[:1]) and not clause[:lead[0].start].strip() and lead[0].count == 1 \
+                and _LIST_PREDICATE.match(_past_letter(lead[0], clause[lead[0].end:])):
+            out[-1] = out[-1] + " and " + clause
+        else:
+            out.append(clause)
+    return out
+
+
 # a clause that names its people by count or position only: "two of them were dismissed", "the other received ...",
 # "the third was given ..."; read as "officers" of the group the sentence is about
 _BARE_LEAD = re.compile(
@@ -3714,7 +3734,7 @@ class Resolver:
         described: dict[int, str] = {}  # phrases followed by "who ...": someone described, not "the officer" just placed
         last_listed: list[Phrase] = []
         listed_at = -1  # the clause that listed them
-        clauses = _CLAUSE_SPLIT.split(sentence.text)
+        clauses = _rejoined_lists_after_against(_CLAUSE_SPLIT.split(sentence.text))
         waiting: list[Phrase] = []  # people named in a clause of their own, whose facts the next clause gives
         for i, clause in enumerate(clauses):
             lead = find_phrases(clause)[:1]
