@@ -5493,3 +5493,22 @@ def test_a_finding_against_two_named_people_reaches_both():
                  "Bright both had a case to answer for misconduct. A misconduct meeting followed in June. The panel found "
                  "the allegations against DC Voss and DS Bright not proven.")
     assert [t[1:] for t in out] == [("misconduct", "meeting", "no", "not_proven", "not_stated")] * 2
+
+
+def test_a_name_in_brackets_after_a_role_is_that_person():
+    # (fifteenth stop, from this stop's review: "the custody sergeant (PS Orr)" is one person, named Orr from then on)
+    out = tuples("A man with a cut head was booked in without a nurse being called. The custody sergeant (PS Orr) had a "
+                 "case to answer for misconduct. PS Orr attended a misconduct meeting and was given a written warning.")
+    assert [t[1:] for t in out] == [("misconduct", "meeting", "no", "misconduct_proven", "written_warning")]
+
+
+def test_two_roles_each_with_a_name_in_brackets_are_a_list():
+    out = subjects("A boy was kept in wet clothes in a cell. The custody sergeant (PS Orr) and the arresting officer (PC "
+                   "Tull) had a case to answer for misconduct.")
+    assert [s["grade"] for s in out] == ["misconduct", "misconduct"]
+
+
+def test_a_name_in_brackets_does_not_break_the_clause():
+    out = subjects("A man stood on a bridge rail for an hour. We found the inspector had a case to answer for misconduct. "
+                   "The sergeant at the scene (PS Orr) had called for help early and had no case to answer.")
+    assert sorted(s["grade"] for s in out) == ["misconduct", "no_case"]

@@ -361,12 +361,20 @@ def _find_phrases(text: str, heads: tuple[str, ...]) -> tuple[Phrase, ...]:
 _BRACKETED_LETTERS = re.compile(r"\s*\((?:(?:the\s+)?(?:[A-Za-z]+\s+){1,2})?(?P<letters>[A-Z](?:\s*(?:,|and|&)\s*[A-Z])*)\)")
 
 
+# "the custody sergeant (PS Bell)": the name the report calls that one person by
+_BRACKETED_NAME = re.compile(r"\s*\((?-i:PC|PS|DC|DS|DI|DCI|Sergeant|Inspector|Constable|Detective\s+(?:Constable|Sergeant|Inspector))"
+                             r"\s+(?:(?-i:[A-Z])[\w'’-]+\s+)?(?P<name>(?-i:[A-Z])[\w'’-]+)\)")
+
+
 def _with_bracketed_letters(phrases: list[Phrase], text: str) -> list[Phrase]:
     out: list[Phrase] = []
     for p in phrases:
         m = _BRACKETED_LETTERS.match(text, p.end)
         letters = re.findall(r"[A-Z]", m.group("letters")) if m and not p.label else []
-        if len(letters) == 1 and p.count == 1 and not p.plural:
+        name = _BRACKETED_NAME.match(text, p.end) if not p.label and p.count == 1 and not p.plural else None
+        if name:
+            out.append(replace(p, label=name.group("name"), definite=True))  # (a name, as "Sergeant Hale" is labelled)
+        elif len(letters) == 1 and p.count == 1 and not p.plural:
             out.append(replace(p, label=letters[0], definite=True))
         elif len(letters) > 1 and (p.count == len(letters) or p.count is None and p.plural):
             singular = re.sub(r"s$", "", p.head)
@@ -1072,6 +1080,8 @@ def _past_letter(phrase: Phrase, gap: str) -> str:
         return gap.lstrip()[len(phrase.label):]
     # ("PC Rhea Dorn and PC Alf Munro": a first name before the surname the phrase is labelled by)
     named = re.match(r"\s*[A-Z][a-z'’-]+\s+" + re.escape(phrase.label) + r"\b", gap) if phrase.label else None
+    # ("The custody sergeant (PS Hale) and ...": the name in brackets)
+    named = named or (re.match(r"\s*\([^()]*\b" + re.escape(phrase.label) + r"\)", gap) if phrase.label and len(phrase.label) > 1 else None)
     return gap[named.end():] if named else gap
 
 
@@ -1145,6 +1155,7 @@ def _close_enough(gap: str) -> bool:
     belongs to another clause.
     """
     gap = _LEADING_BRACKET.sub("", gap)
+    gap = _BRACKETED_NAME.sub("", gap)  # ("the sergeant at the scene (PS Lane) had asked ... and had no": a name, not a clause)
     # ("the detective inspector, had he still been serving, would have had a": past the condition in its commas)
     gap = _STILL_SERVING_ASIDE.sub(" ", gap)
     return not (re.search(r"[,;(]", gap) and len(gap.split()) > 6)
