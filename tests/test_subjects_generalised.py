@@ -5512,3 +5512,17 @@ def test_a_name_in_brackets_does_not_break_the_clause():
     out = subjects("A man stood on a bridge rail for an hour. We found the inspector had a case to answer for misconduct. "
                    "The sergeant at the scene (PS Orr) had called for help early and had no case to answer.")
     assert sorted(s["grade"] for s in out) == ["misconduct", "no_case"]
+
+
+@pytest.mark.parametrize("consequence, grades", [
+    ("The three constables on his shift had asked him twice to send a car, which meant none of them had a case to answer.",
+     ["gross_misconduct", "no_case", "no_case", "no_case"]),
+    ("The two constables had warned him about the risk, so neither had a case to answer.",
+     ["gross_misconduct", "no_case", "no_case"]),
+])
+def test_a_no_case_consequence_after_a_counted_subject(consequence, grades):
+    # (fifteenth stop, from this stop's review: "none of them" and "neither" are the counted people the clause before
+    # opened on, not whoever was last talked about, nor nobody)
+    out = subjects("A sergeant left a call about a missing man unanswered for a night. We found the sergeant had a case "
+                   "to answer for gross misconduct. " + consequence)
+    assert sorted(s["grade"] for s in out) == sorted(grades)

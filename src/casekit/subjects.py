@@ -1343,6 +1343,10 @@ def _the_consequence_is_about(text: str) -> list[Phrase] | None:
     return subjects_[-1:] or None
 
 
+# where people were, between them and their verb: "the three constables on his team had", "the sergeant at the scene had"
+_WHERE_THEY_WERE = re.compile(r"\s+(?:on|in|at|from)\s+(?:his|her|their|the|that)\s+[\w-]+(?=\s)", re.I)
+
+
 def _list_opening_a_clause(text: str) -> list[Phrase]:
     """'... that the sergeant and the two constables had not acted on it, and all of them had a case': the people listed
     as the subject of a clause before the consequence (the last such list), where they are more than one person; []
@@ -1357,8 +1361,11 @@ def _list_opening_a_clause(text: str) -> list[Phrase]:
         listed = [found[i]]
         while i + len(listed) < len(found) and _LIST_JOIN.fullmatch(_past_letter(listed[-1], text[listed[-1].end:found[i + len(listed)].start])):
             listed.append(found[i + len(listed)])
-        if _CLAUSE_VERB.match(_past_letter(listed[-1], text[listed[-1].end:])) \
-                and sum(p.count or (2 if p.plural else 1) for p in listed) > 1 and all(p.definite or p.label for p in listed):
+        rest = _past_letter(listed[-1], text[listed[-1].end:])
+        rest = rest[where.end():] if (where := _WHERE_THEY_WERE.match(rest)) else rest  # ("the three constables on his team had")
+        if _CLAUSE_VERB.match(rest) \
+                and sum(p.count or (2 if p.plural else 1) for p in listed) > 1 and all(p.definite or p.label for p in listed) \
+                and not re.match(r"(?:any|no|none)\b", listed[0].text, re.I):  # (not "that any of the three had breached")
             best = listed
         i += len(listed)
     return best
@@ -1408,14 +1415,21 @@ def find_decisions(sentence: str) -> list[Decision]:
                 and opening.end() <= previous_end + phrases[0].start:
             phrases, bare = [], opening.group("word").lower()
         bare_actor = _BARE_PRONOUN_ACTOR.search(before)
-        each_of_them = len(phrases) == 1 and _EACH_OF_THEM.fullmatch(phrases[0].text) and re.search(r"[,;]\s*(?:and\s+)?(?:so\s+)?$", before[:phrases[0].start])
-        each_bare = bare_actor and bare_actor.group("word").lower() in ("all", "each", "both") and re.match(r"[;,]", bare_actor.group(0))
+        each_of_them = len(phrases) == 1 and _EACH_OF_THEM.fullmatch(phrases[0].text) \
+            and re.search(r"(?:[,;]\s*(?:and\s+)?(?:so\s+)?|\bmean[ts]\s+)$", before[:phrases[0].start])
+        bare_word = re.sub(r"\s+", " ", bare_actor.group("word").lower()) if bare_actor else ""
+        each_bare = bare_word in ("all", "each", "both", "neither", "neither of them", "none of them") \
+            and re.match(r"[;,]|mean[ts]\b", bare_actor.group(0), re.I)
+        listed = _list_opening_a_clause(sentence[previous_end:previous_end + (phrases[0].start if each_of_them else bare_actor.start())]) \
+            if each_of_them or each_bare else []
+        if bare_word.split(" ")[:1] in (["both"], ["neither"]) and sum(p.count or 2 for p in listed) != 2:
+            listed = []  # ("so neither had a case": two people, or not this list)
         if whose := _whose_failures_meant(sentence[previous_end:m.start()], bare_actor):
             phrases = whose
-        elif (each_of_them or each_bare) \
-                and (listed := _list_opening_a_clause(sentence[previous_end:previous_end + (phrases[0].start if each_of_them else bare_actor.start())])):
+        elif listed:
             # ("the sergeant and the two constables had not acted on it, and all of them had a case": those the clause
-            # before it listed, a counted group among them, not whoever "them" last was)
+            # before it listed, a counted group among them, not whoever "them" last was; "The two investigators had raised
+            # concerns, so neither had a case", "The three constables had asked him, which meant none of them had")
             phrases = listed
         elif bare_actor and bare_actor.group("so") and bare_actor.group("word").lower().split()[0] in ("both", "each", "neither") \
                 and all(p.end <= bare_actor.start() for p in phrases):
