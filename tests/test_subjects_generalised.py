@@ -5526,3 +5526,24 @@ def test_a_no_case_consequence_after_a_counted_subject(consequence, grades):
     out = subjects("A sergeant left a call about a missing man unanswered for a night. We found the sergeant had a case "
                    "to answer for gross misconduct. " + consequence)
     assert sorted(s["grade"] for s in out) == sorted(grades)
+
+
+@pytest.mark.parametrize("short, grades", [
+    (", but the constable did not.", ["misconduct", "no_case"]),
+    (", but PC Orr and PC Tull did not.", ["misconduct", "no_case", "no_case"]),
+    (", as did the constable.", ["misconduct", "misconduct"]),
+    (", but the force did not agree.", ["misconduct"]),
+])
+def test_a_second_decision_said_short(short, grades):
+    # (fifteenth stop, from this stop's review: "..., but the constable did not" is the constable with no case; "as did"
+    # is the same case; a clause about anyone but people serving is not read so)
+    out = subjects("A report of a man exposing himself was closed without a visit. We found the sergeant had a case to "
+                   "answer for misconduct" + short)
+    assert sorted(s["grade"] for s in out) == sorted(grades)
+
+
+def test_the_first_of_the_two_is_one_person():
+    # (fifteenth stop: "the first of the two constables" is one constable, as "one of the two constables" is)
+    out = subjects("A sergeant and two constables were investigated over a cell death. The first of the two constables "
+                   "had a case to answer for misconduct. The second of the two constables had no case to answer.")
+    assert sorted(s["grade"] for s in out) == ["misconduct", "no_case"]

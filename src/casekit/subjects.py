@@ -312,8 +312,8 @@ def _find_phrases(text: str, heads: tuple[str, ...]) -> tuple[Phrase, ...]:
             count, plural = 1, False  # "the staff investigator": one person, "staff" naming their kind
         if count is None and not plural:
             count = 1
-        if "one" in det and "of" in det:
-            count = 1
+        if "of" in det and ("one" in det or det.index("of") and det[det.index("of") - 1] in ORDINALS):
+            count = 1  # ("one of the two constables", "the first of the two constables": one person)
             plural = False
         if any(d in ("either", "each", "neither") for d in det) \
                 and not (det[0] == "neither" and not m.group("plural") and re.match(r"\s+nor\b", clean[m.end():])):
@@ -1371,6 +1371,30 @@ def _list_opening_a_clause(text: str) -> list[Phrase]:
     return best
 
 
+# a second person's decision said short, after one's own: "..., but the constable did not", "..., as did the constable"
+_SAID_SHORT = re.compile(r"(?:[,;]\s*|\s+)(?:(?P<but>but|while|whereas)\s+(?P<no>[^,;.]{3,60}?)\s+did\s+not(?:\s+have\s+one)?"
+                         r"|(?:as|and\s+so)\s+did\s+(?P<yes>[^,;.]{3,60}?))\s*(?:[.;]|$)", re.I)
+
+
+def _the_other_said_short(sentence: str, decisions: list[Decision]) -> list[Decision]:
+    """'We found the sergeant had a case to answer for misconduct, but the constable did not': the one named after "but"
+    has no case (and after "as did", the same case), where the sentence's one decision named someone and the short clause
+    names one person or list of people, and nobody else."""
+    if len(decisions) != 1 or not decisions[0].phrases or not decisions[0].positive:
+        return []
+    short = _SAID_SHORT.search(sentence, decisions[0].phrases[-1].end)
+    if short is None or not _CTA.search(sentence, 0, short.start()):
+        return []
+    who = short.group("no") or short.group("yes")
+    at = short.start("no") if short.group("no") else short.start("yes")
+    people = find_phrases(who)
+    if not people or who[:people[0].start].strip() or _past_letter(people[-1], who[people[-1].end:]).strip() \
+            or any(not _LIST_JOIN.fullmatch(_past_letter(a, who[a.end:b.start])) for a, b in zip(people, people[1:])):
+        return []
+    negative = bool(short.group("no"))
+    return [Decision([_shifted(p, at) for p in people], "no_case" if negative else decisions[0].grade, not negative)]
+
+
 def find_decisions(sentence: str) -> list[Decision]:
     decisions: list[Decision] = []
     if "misconduct" not in sentence.lower() and not _CTA_PARTS.search(sentence) and not _CASE_FOR.search(sentence):
@@ -1500,6 +1524,7 @@ def find_decisions(sentence: str) -> list[Decision]:
                 decisions.append(Decision([], "no_case" if negative else (grade or "unknown"), not negative, implicit=True,
                                           singular=bool(_SINGULAR_PRONOUN_ACTOR.search(bare_before))))
         previous_end = m.end()
+    decisions += _the_other_said_short(sentence, decisions)
     decisions += _case_for(sentence)
     if not decisions:
         decisions += _could_find(sentence)
