@@ -5547,3 +5547,31 @@ def test_the_first_of_the_two_is_one_person():
     out = subjects("A sergeant and two constables were investigated over a cell death. The first of the two constables "
                    "had a case to answer for misconduct. The second of the two constables had no case to answer.")
     assert sorted(s["grade"] for s in out) == ["misconduct", "no_case"]
+
+
+def test_the_force_agreed_but_took_the_performance_route():
+    # (fifteenth stop, from this stop's review: the force agreed the case, then chose the performance route: the codebook
+    # keeps misconduct, with management action)
+    out = tuples("A woman reported being followed home by an ex-partner. The constable who took the report did no risk "
+                 "assessment. We found the constable had a case to answer for misconduct. The force agreed, but decided to "
+                 "handle it as a performance issue. The constable was put on a development plan.")
+    assert [t[1:] for t in out] == [("misconduct", "none", "not_stated", "not_stated", "management_action")]
+
+
+def test_neither_after_a_plural_with_no_count_is_two():
+    # (the detective constables' number is given by "neither": two people with no case, no sanction of the sergeant's)
+    out = tuples("We investigated a detective sergeant and two detective constables over a missing girl. The detective "
+                 "sergeant had a case to answer for misconduct. The detective constables had told him everything at once, "
+                 "which meant neither had a case to answer. The force gave the detective sergeant management action.")
+    assert sorted(t[1] for t in out) == ["misconduct", "no_case", "no_case"]
+    assert [t[5] for t in out if t[1] == "no_case"] == ["not_stated", "not_stated"]
+
+
+def test_a_finding_against_a_list_after_another_persons_finding_is_not_rejoined_to_it():
+    # (the rejoining of "against A | B not proven" only where the clause names nobody else: here PC Quinn's dismissal is
+    # his own, not the inspector's)
+    out = tuples("A man fell onto a track after a Taser was fired. We found that the inspector, the sergeant and PC Quinn "
+                 "had a case to answer for gross misconduct. A gross misconduct hearing found gross misconduct proven "
+                 "against PC Quinn, who was dismissed, and found the allegations against the inspector and the sergeant "
+                 "not proven.")
+    assert [t[5] for t in out].count("dismissed") == 1

@@ -570,6 +570,9 @@ _DISAGREED_ABOUT = re.compile(_DISAGREEING + r"\s+(?:with\s+(?:us|the\s+IOPC)\s+
 # "The force agreed.", "Kent Police agreed with us.": a sentence of its own
 _BARE_FORCE_AGREED = re.compile(r"\s*(?:(?i:the\s+force|it|the\s+(?:MPS|Met))|" + _A_FORCE_BY_NAME + r")"
                                 r"(?i:\s+agreed(?:\s+with\s+(?:us|this|our\s+(?:findings?|view|opinion)))?)\s*\.\s*")
+# "The force agreed, but decided to deal with it as a performance issue": the case agreed, then the route chosen
+_FORCE_AGREED_BUT = re.compile(r"\s*(?:(?i:the\s+force|it|the\s+(?:MPS|Met))|" + _A_FORCE_BY_NAME + r")"
+                               r"(?i:\s+agreed(?:\s+with\s+(?:us|this|our\s+(?:findings?|view|opinion)))?\s*,?\s*(?:but|and)\b)")
 # the reasons for our finding, told of the person by pronoun: "She had fired the Taser within seconds ..."
 _OUR_REASONS = re.compile(r"\W*(?:he|she)\s+(?:had|did\s+not|failed|was)\b", re.I)
 # a sentence of its own: "The force disagreed.", "Wiltshire Police did not agree." (a dispute only just after our finding),
@@ -1446,8 +1449,11 @@ def find_decisions(sentence: str) -> list[Decision]:
             and re.match(r"[;,]|mean[ts]\b", bare_actor.group(0), re.I)
         listed = _list_opening_a_clause(sentence[previous_end:previous_end + (phrases[0].start if each_of_them else bare_actor.start())]) \
             if each_of_them or each_bare else []
-        if bare_word.split(" ")[:1] in (["both"], ["neither"]) and sum(p.count or 2 for p in listed) != 2:
-            listed = []  # ("so neither had a case": two people, or not this list)
+        if bare_word.split(" ")[:1] in (["both"], ["neither"]):
+            # ("so neither had a case": two people, or not this list; "The detective constables had ..., which meant
+            # neither had": the two, their number given by the word)
+            listed = [replace(p, count=2) if p.plural and p.count is None else p for p in listed]
+            listed = listed if sum(p.count for p in listed) == 2 else []
         if whose := _whose_failures_meant(sentence[previous_end:m.start()], bare_actor):
             phrases = whose
         elif listed:
@@ -2499,18 +2505,20 @@ _CLAUSE_SPLIT = re.compile(
     r"|(?:(?:gross\s+)?misconduct\s+)?(?:was\s+)?(?:found\s+)?(?:not\s+)?(?:proven|proved)\s+against\b)"
     r"|,\s+(?=" + _AGAINST_SOMEONE + r")")
 # a clause ending on the people a finding is against: "The panel found the allegations against DC Ferris"
-_ENDS_AGAINST_PEOPLE = re.compile(r"\bagainst\s+(?P<people>[^;]*?)\s*$", re.I)
+_ENDS_AGAINST_PEOPLE = re.compile(r"\bagainst\s+(?P<people>(?:(?!\bagainst\b)[^;])*?)\s*$", re.I)
 # what the next person of the list is followed by: the list's plural verb, or the finding itself ("DS Grant not proven")
 _LIST_PREDICATE = re.compile(r"\s+(?:were|are|have\s+been|(?:were\s+)?(?:found\s+)?(?:not\s+)?(?:proven|proved)\b)", re.I)
 
 
 def _rejoined_lists_after_against(clauses: list[str]) -> list[str]:
     """'The panel found the allegations against DC Ferris | DS Grant not proven': a split at "and" inside the list a
-    finding is against, mended, so both are the clause's people and its finding is both's."""
+    finding is against, mended, so both are the clause's people and its finding is both's (only where the clause names
+    nobody else: not "... proven against PC Quinn, who was dismissed, and found the allegations against the inspector |
+    the sergeant not proven", whose finding is another's)."""
     out: list[str] = []
     for clause in clauses:
         if out and (against := _ENDS_AGAINST_PEOPLE.search(out[-1])) \
-                and (names := find_phrases(against.group("people"))) \
+                and (names := find_phrases(against.group("people"))) and len(find_phrases(out[-1])) == len(names) \
                 and not _past_letter(names[-1], against.group("people")[names[-1].end:]).strip() \
                 and (lead := find_phrases(clause)[:1]) and not clause[:lead[0].start].strip() and lead[0].count == 1 \
                 and _LIST_PREDICATE.match(_past_letter(lead[0], clause[lead[0].end:])):
@@ -5272,7 +5280,7 @@ class Resolver:
                         group.disputed_at = index
             # (the substring tests spare most sentences the two slow patterns)
             performance_not_misconduct = (("perform" in lowered or "plan" in lowered) and _PERFORMANCE_VIEW.search(text)
-                                          and not self._force_agreed_their_case(index)) or (
+                                          and not self._force_agreed_their_case(index) and not _FORCE_AGREED_BUT.match(text)) or (
                 "reflective" in lowered and _REFLECTION_NOT_MISCONDUCT.search(text)
                 and any(_NOT_AGREEING.search(s.text) for s in self.sentences[:index + 1]))
             if (_TO_NO_CASE.search(text) or performance_not_misconduct) and not introduced and not _CTA_PARTS.search(text, lowered):
