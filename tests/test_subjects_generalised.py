@@ -5571,7 +5571,7 @@ def test_a_finding_against_a_list_after_another_persons_finding_is_not_rejoined_
     # (the rejoining of "against A | B not proven" only where the clause names nobody else: here PC Quinn's dismissal is
     # his own, not the inspector's)
     out = tuples("A man fell onto a track after a Taser was fired. We found that the inspector, the sergeant and PC Quinn "
-                 "had a case to answer for gross misconduct. A gross misconduct hearing found gross misconduct proven "
+                 "had a case to answer for gross misconduct. In May a gross misconduct hearing found gross misconduct proven "
                  "against PC Quinn, who was dismissed, and found the allegations against the inspector and the sergeant "
                  "not proven.")
     assert [t[5] for t in out].count("dismissed") == 1
