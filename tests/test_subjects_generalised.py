@@ -5575,3 +5575,18 @@ def test_a_finding_against_a_list_after_another_persons_finding_is_not_rejoined_
                  "against PC Quinn, who was dismissed, and found the allegations against the inspector and the sergeant "
                  "not proven.")
     assert [t[5] for t in out].count("dismissed") == 1
+
+
+@pytest.mark.parametrize("level, proceedings, finding", [
+    ("gross misconduct", "hearing", "At a gross misconduct hearing in March the panel found gross misconduct proven against "
+     "PC Voss, who was dismissed. The allegation against PC Lind was found not proven."),
+    ("misconduct", "meeting", "At a misconduct meeting, misconduct was found proven against PC Voss, who received a written "
+     "warning. The allegations against PC Lind were not proven."),
+])
+def test_not_proven_said_alone_straight_after_the_others_proceedings(level, proceedings, finding):
+    # (fifteenth stop, from this stop's review: a "not proven" said alone, straight after the proceedings the other was
+    # held at, for someone with a case at their level, was found there; a proven finding said alone stays as it was,
+    # see test_a_finding_said_alone_after_others_attended_a_hearing_takes_no_hearing)
+    out = tuples(f"Cash went missing from a flat during a search. We found PC Voss and PC Lind both had a case to answer "
+                 f"for {level}. " + finding)
+    assert sorted((t[2], t[4]) for t in out if t[4] == "not_proven") == [(proceedings, "not_proven")]

@@ -2528,6 +2528,9 @@ def _rejoined_lists_after_against(clauses: list[str]) -> list[str]:
     return out
 
 
+# a finding said alone: "The allegation against PC Rees was found not proven.", "The allegations against the two constables
+# were not proven."
+_ALLEGATIONS_NOT_PROVEN = re.compile(r"\s*The\s+(?:allegations?|cases?)\s+against\s+[^.;,]{2,80}?\s+(?:was|were)\s+(?:found\s+)?not\s+(?:proven|proved)\s*\.?\s*$", re.I)
 # a clause that names its people by count or position only: "two of them were dismissed", "the other received ...",
 # "the third was given ..."; read as "officers" of the group the sentence is about
 _BARE_LEAD = re.compile(
@@ -5410,6 +5413,7 @@ class Resolver:
         self._settle_disputes()
         self._add_remainder(self.total)
         self._lead_sanction()
+        self._not_proven_at_the_proceedings_just_told()
         people = [p for g in self.groups for p in g.members] + self.remainder
         _joint_proceedings_level(people)
         _proceedings_of_the_same_panel(people)
@@ -5468,6 +5472,26 @@ class Resolver:
     def _people_called(self, phrase: Phrase, among: list[Person]) -> list[Person]:
         """Those of ``among`` a phrase can mean."""
         return [p for g in self._matching_groups(phrase, loose=True) for p in g.members if p in among]
+
+    def _not_proven_at_the_proceedings_just_told(self) -> None:
+        """'At a gross misconduct hearing, the panel found gross misconduct proven against PC Morgan, who was dismissed.
+        The allegation against PC Rees was found not proven.': a finding of not proven said alone, straight after the
+        proceedings others were held at, of someone with a case at those proceedings' level and none of their own, was
+        found there. Only "not proven": a proven finding said alone after others' hearing may be another process ("The
+        sergeant admitted his failings and misconduct was found proven against him")."""
+        starts = {s.start: i for i, s in enumerate(self.sentences)}
+        for person in (p for g in self.groups if g.case for p in g.members):
+            spans = person.evidence.get("outcome", [])
+            if person.facts.get("outcome") != "not_proven" or person.facts.get("proceedings") or len(spans) != 1 \
+                    or not _ALLEGATIONS_NOT_PROVEN.match(spans[0].text) or (index := starts.get(spans[0].start)) in (None, 0):
+                continue
+            before = self.sentences[index - 1]
+            kinds = {p.facts.get("proceedings") for g in self.groups for p in g.members
+                     if p is not person and before in p.evidence.get("proceedings", [])}
+            kind = kinds.pop() if len(kinds) == 1 else None
+            if kind in FORMAL_PROCEEDINGS and person.grade == ("misconduct" if kind == "meeting" else "gross_misconduct"):
+                self._record(person, "proceedings", kind, before, held=True)
+                self._record(person, "held", "yes", spans[0])
 
     def _lead_sanction(self) -> None:
         """'... an officer received a written warning after admitting ...' as the opening sentence, and the
