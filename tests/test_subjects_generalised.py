@@ -5590,3 +5590,47 @@ def test_not_proven_said_alone_straight_after_the_others_proceedings(level, proc
     out = tuples(f"Cash went missing from a flat during a search. We found PC Voss and PC Lind both had a case to answer "
                  f"for {level}. " + finding)
     assert sorted((t[2], t[4]) for t in out if t[4] == "not_proven") == [(proceedings, "not_proven")]
+
+
+def test_so_he_had_no_case_is_the_clause_subject_not_the_one_named_inside_it():
+    # (fifteenth stop, from the fresh review rv77: "what the sergeant told him" names the sergeant last, but the
+    # consequence is the constable's)
+    out = tuples("A stolen car was reported and nobody checked the address. We found the sergeant had a case to answer for "
+                 "misconduct for not checking it. The constable had relied on what the sergeant told him, so he had no "
+                 "case to answer. The sergeant was given management advice at a misconduct meeting.")
+    assert sorted(t[1] for t in out) == ["misconduct", "no_case"]
+
+
+def test_we_found_both_after_a_plural_clause_subject():
+    # (rv77: "The detention officers had not done the checks, and we found both had a case" is those two, so a later
+    # "she had no case" is someone else, the inspector)
+    out = subjects("A man was found unresponsive in a cell. We investigated the custody inspector and two detention "
+                   "officers. The detention officers had not done the rousing checks, and we found both had a case to "
+                   "answer for misconduct. We asked whether a panel could find that the inspector had failed to see the "
+                   "checks were done. A panel could not make that finding, so she had no case to answer.")
+    assert sorted(s["grade"] for s in out) == ["misconduct", "misconduct", "no_case"]
+
+
+def test_but_not_against_the_other_is_not_proven_at_the_same_meeting():
+    # (rv77: "..., but not against the custody sergeant" denies the finding for the second person)
+    out = tuples("A detainee went without water for hours. We found the detention officer had a case to answer for "
+                 "misconduct, and so did the custody sergeant. Both attended a misconduct meeting. Misconduct was found "
+                 "proven against the detention officer, who received a written warning, but not against the custody "
+                 "sergeant.")
+    assert sorted(t[1:] for t in out) == [("misconduct", "meeting", "no", "misconduct_proven", "written_warning"),
+                                          ("misconduct", "meeting", "no", "not_proven", "not_stated")]
+
+
+def test_a_who_clause_that_reports_a_view_of_another_is_not_blanked():
+    # (rv77 t13: "who reviewed the complaint said the constable had no case" is the inspector's view of the constable)
+    out = subjects("A woman said a constable ignored her calls. The detective inspector who reviewed the complaint said "
+                   "the constable had no case to answer. We disagreed and found the constable had a case to answer for "
+                   "misconduct.")
+    assert [s["grade"] for s in out] == ["misconduct"]
+
+
+def test_not_proven_said_alone_after_an_accelerated_hearing_takes_no_hearing():
+    # (rv77 t39: an accelerated hearing is held for one person whose evidence was clear; another's finding is not from it)
+    out = tuples("We found DC Hume and PC Ash both had a case to answer for gross misconduct. DC Hume's case went to an "
+                 "accelerated hearing, where he was dismissed. The allegation against PC Ash was found not proven.")
+    assert sorted(t[2] for t in out) == ["accelerated_hearing", "not_stated"]

@@ -835,10 +835,13 @@ _ASIDE = re.compile(r",\s*(?:in\s+our\s+(?:view|opinion)|we\s+(?:decided|found|c
 _WHO_BEFORE_BRACKET = re.compile(r"(?<=\w)\s+who\s+(?:(?!\b(?:and|that)\s+(?:the|a|an)\b)[^,;()])*?(?=\s*\()", re.I)
 _TRAILING_WHO = re.compile(r"(?<=\w)\s+who\s+[^,;]*,(?=\s+(?:each\s+|both\s+|all\s+|also\s+)?(?:had|has|have|may|might|could|would|should)\b[^,;]*$)", re.I)
 # "the sergeant who had supervised the constable that night had a case": a relative clause with no comma to close it,
-# running to the verb of the case (or to the person's name in brackets); a reporting verb ("who said the constable
-# had") opens no such clause
+# running to the verb of the case (or to the person's name in brackets); a clause opening on a reporting verb ("who
+# said the constable had"), or holding one that names another person ("who reviewed the complaint said the constable
+# had"), is no such clause ("who graded the call and found that he had": the pronoun is the one it describes)
 _WHO_RUNS_TO_THE_VERB = re.compile(r"(?<=\w)\s+who\s+(?!(?:said|says|told|tells|thought|thinks|believed|believes|felt|feels|considered|"
-                                   r"decided|found|agreed|accepted|claimed|alleged|stated|concluded|knew|knows)\b)[^,;()]*?"
+                                   r"decided|found|agreed|accepted|claimed|alleged|stated|concluded|knew|knows)\b)"
+                                   r"(?:(?!\b(?:said|says|told|thought|believed|felt|considered|decided|found|agreed|claimed|stated|concluded)"
+                                   r"\s+(?:that\s+)?(?:the|a|an|PC|DC|PS|DS|Sergeant|Constable|Inspector)\b)[^,;()])*?"
                                    r"(?<!\beach)(?<!\bboth)(?<!\ball)(?=\s*(?:\([^()]*\)\s*)?\s(?:also\s+)?(?:(?:did|does|do|may|might|could|would)\s+(?:not\s+)?(?:also\s+)?)?(?:had|has|have)\s+(?:a\s+|no\s+)?$)", re.I)
 _VEHICLE_ROLE = re.compile(r"(?P<who>\b(?:the|this)\s+(?:police\s+)?(?:driver|passenger|co-driver|observer))\s+(?:may\s+|might\s+|also\s+|could\s+)*(?:had|has|have)\s+(?:a\s+|no\s+)?$", re.I)
 # "we will decide whether the officer has a case to answer": a question still open, no decision (not our opinion
@@ -1446,7 +1449,7 @@ def find_decisions(sentence: str) -> list[Decision]:
             and re.search(r"(?:[,;]\s*(?:and\s+)?(?:so\s+)?|\bmean[ts]\s+)$", before[:phrases[0].start])
         bare_word = re.sub(r"\s+", " ", bare_actor.group("word").lower()) if bare_actor else ""
         each_bare = bare_word in ("all", "each", "both", "neither", "neither of them", "none of them") \
-            and re.match(r"[;,]|mean[ts]\b", bare_actor.group(0), re.I)
+            and re.match(r"[;,]|mean[ts]\b|(?:found|decided|concluded|considered)\b", bare_actor.group(0), re.I)
         listed = _list_opening_a_clause(sentence[previous_end:previous_end + (phrases[0].start if each_of_them else bare_actor.start())]) \
             if each_of_them or each_bare else []
         if bare_word.split(" ")[:1] in (["both"], ["neither"]):
@@ -1454,6 +1457,11 @@ def find_decisions(sentence: str) -> list[Decision]:
             # neither had": the two, their number given by the word)
             listed = [replace(p, count=2) if p.plural and p.count is None else p for p in listed]
             listed = listed if sum(p.count for p in listed) == 2 else []
+        so_one = _SO_ONE_HAD.search(before)
+        if so_one and phrases and not bare and all(p.end <= so_one.start() for p in phrases):
+            # ("The constable had relied on what the sergeant told him, so he had no case": the pronoun's, read below as
+            # the clause's subject, not the sergeant named last)
+            phrases = []
         if whose := _whose_failures_meant(sentence[previous_end:m.start()], bare_actor):
             phrases = whose
         elif listed:
@@ -1511,7 +1519,7 @@ def find_decisions(sentence: str) -> list[Decision]:
             decisions.append(Decision(phrases, "no_case" if negative else (grade or "unknown"), not negative, bare,
                                       exclusive=exclusive, nobody=nobody, of_counted=counted is not None,
                                       they=bool(bare and bare_actor and _BY_PRONOUN_OR_ALL.search(bare_actor.group(0)))))
-        elif (so_one := _SO_ONE_HAD.search(before)) \
+        elif so_one \
                 and (about := _the_consequence_is_about(sentence[previous_end:previous_end + so_one.start()])) is not None \
                 and (about or negative):
             # (a consequence is about the subject of the clause it follows, not whoever was talked about last: read that
@@ -2502,7 +2510,8 @@ _CLAUSE_SPLIT = re.compile(
     # ("... found gross misconduct proven against the constable, who was dismissed, and misconduct proven against the
     # sergeant, who ...": a finding of its own, against its own person)
     # (and "..., and not proven against the sergeant": the other finding, against its own person)
-    r"|(?:(?:gross\s+)?misconduct\s+)?(?:was\s+)?(?:found\s+)?(?:not\s+)?(?:proven|proved)\s+against\b)"
+    r"|(?:(?:gross\s+)?misconduct\s+)?(?:was\s+)?(?:found\s+)?(?:not\s+)?(?:proven|proved)\s+against\b"
+    r"|not\s+against\b)"  # ("..., who received a written warning, but not against the custody sergeant")
     r"|,\s+(?=" + _AGAINST_SOMEONE + r")")
 # a clause ending on the people a finding is against: "The panel found the allegations against DC Ferris"
 _ENDS_AGAINST_PEOPLE = re.compile(r"\bagainst\s+(?P<people>(?:(?!\bagainst\b)[^;])*?)\s*$", re.I)
@@ -3823,6 +3832,13 @@ class Resolver:
             said = re.sub(r"(^|^and\s+|,\s*and\s+)(?:who|they)\s+(?=(?:were|both|all|each)\b)", r"\1the officers ", clause) \
                 if not phrases and continued and continued.group("rest") else clause
             facts = _with_the_sentences_proceedings(facts_in(said), sentence.text)
+            if i and re.match(r"\s*not\s+against\b", clause) and "outcome" not in facts \
+                    and _with_the_sentences_proceedings(facts_in(clauses[0]), sentence.text).get("outcome") in FINDINGS:
+                # ("Misconduct was found proven against the detention officer, ..., but not against the custody sergeant":
+                # the finding denied, at the same proceedings)
+                first = _with_the_sentences_proceedings(facts_in(clauses[0]), sentence.text)
+                facts.update({k: v for k, v in first.items() if k in ("held", "level", "proceedings") and k not in facts})
+                facts["outcome"] = "not_proven"
             if i and re.match(r"\s*against\b", clause) and "outcome" not in facts:
                 # ("At the meeting, misconduct was found proven against the sergeant, ..., | and against the inspector, who
                 # received ...": the same finding at the same proceedings, for the next person)
@@ -5489,7 +5505,8 @@ class Resolver:
             kinds = {p.facts.get("proceedings") for g in self.groups for p in g.members
                      if p is not person and before in p.evidence.get("proceedings", [])}
             kind = kinds.pop() if len(kinds) == 1 else None
-            if kind in FORMAL_PROCEEDINGS and person.grade == ("misconduct" if kind == "meeting" else "gross_misconduct"):
+            # (not an accelerated hearing, held for one person whose evidence was clear: another process than theirs)
+            if kind in ("meeting", "hearing") and person.grade == ("misconduct" if kind == "meeting" else "gross_misconduct"):
                 self._record(person, "proceedings", kind, before, held=True)
                 self._record(person, "held", "yes", spans[0])
 
