@@ -5634,3 +5634,18 @@ def test_not_proven_said_alone_after_an_accelerated_hearing_takes_no_hearing():
     out = tuples("We found DC Hume and PC Ash both had a case to answer for gross misconduct. DC Hume's case went to an "
                  "accelerated hearing, where he was dismissed. The allegation against PC Ash was found not proven.")
     assert sorted(t[2] for t in out) == ["accelerated_hearing", "not_stated"]
+
+
+@pytest.mark.parametrize("route, sanction", [
+    ("The force agreed, but decided to handle the sergeant's failings under the unsatisfactory performance procedures.",
+     "management_action"),
+    ("The force agreed, but chose to deal with it as a performance matter.", "management_action"),
+    # (what a force wanted to do is not what was done)
+    ("The force wanted to treat it as a performance matter, but we directed a misconduct meeting.", "not_stated"),
+])
+def test_a_route_decided_on_is_the_sanction(route, sanction):
+    # (fifteenth stop, from rv77: "decided to handle ... under the unsatisfactory performance procedures" and "chose to
+    # deal with it as a performance matter" are the route taken: management action, by the codebook)
+    out = tuples("A missing man was not looked for over a weekend. We found the sergeant had a case to answer for "
+                 "misconduct. " + route)
+    assert [t[5] for t in out] == [sanction]

@@ -1857,9 +1857,11 @@ def _tail_between(sentence: str, previous: re.Match[str], current: re.Match[str]
 # --- facts --------------------------------------------------------------------
 
 # Both "no proceedings" and "management action": the matter handled as performance or learning.
-_HANDLED_AS_PERFORMANCE = (r"\b(?:dealt\s+with|handled|addressed|treated)\s+(?:\w+\s+){0,3}?as\s+(?:a\s+)?"
+# (done, or decided on: "decided to deal with it as", "chose to address it as"; not what a force "wanted to" do)
+_DECIDED_TO = r"(?:decided|chose|opted|elected)\s+to\s+"
+_HANDLED_AS_PERFORMANCE = (r"\b(?:dealt\s+with|handled|addressed|treated|" + _DECIDED_TO + r"(?:deal\s+with|handle|address|treat))\s+(?:\w+\s+){0,3}?as\s+(?:a\s+)?"
                            r"(?:performance|learning)\s+(?:matter|issue|opportunity)")
-_HANDLED_THROUGH_LEARNING = (r"\b(?:address(?:ed)?|deal(?:t)?\s+with|handled|resolved)\s+(?:\w+\s+){0,8}?(?:through|by|via|with|under)\s+"
+_HANDLED_THROUGH_LEARNING = (r"\b(?:address(?:ed)?|deal(?:t)?\s+with|handled|resolved|" + _DECIDED_TO + r"(?:handle|resolve))\s+(?:[\w'’]+\s+){0,8}?(?:through|by|via|with|under)\s+"
                              r"(?:\w+\s+){0,2}?(?:performance\s+(?:management|proceedings|procedures?)|learning|training|reflection)\b")
 # A hearing in a court or inquest is not a disciplinary hearing.
 _COURT_BEFORE = re.compile(r"\b(?:court|inquest|magistrates['’]?|crown|criminal|trial|bail|sentencing|appeal|pre-inquest|extradition|immigration)\s+$", re.I)
