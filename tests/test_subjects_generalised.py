@@ -5649,3 +5649,10 @@ def test_a_route_decided_on_is_the_sanction(route, sanction):
     out = tuples("A missing man was not looked for over a weekend. We found the sergeant had a case to answer for "
                  "misconduct. " + route)
     assert [t[5] for t in out] == [sanction]
+
+
+def test_and_the_other_had_none():
+    # (fifteenth stop, from rv77 t25: "..., and the sergeant had none" is the sergeant with no case)
+    out = subjects("A woman was knocked over at a march. We found the constable and Officer C had a case to answer for "
+                   "misconduct, and the sergeant had none.")
+    assert sorted(s["grade"] for s in out) == ["misconduct", "misconduct", "no_case"]

@@ -1377,8 +1377,10 @@ def _list_opening_a_clause(text: str) -> list[Phrase]:
     return best
 
 
-# a second person's decision said short, after one's own: "..., but the constable did not", "..., as did the constable"
+# a second person's decision said short, after one's own: "..., but the constable did not", "..., and the sergeant had
+# none", "..., as did the constable"
 _SAID_SHORT = re.compile(r"(?:[,;]\s*|\s+)(?:(?P<but>but|while|whereas)\s+(?P<no>[^,;.]{3,60}?)\s+did\s+not(?:\s+have\s+one)?"
+                         r"|(?:and|but|while|whereas)\s+(?P<none>[^,;.]{3,60}?)\s+had\s+none"
                          r"|(?:as|and\s+so)\s+did\s+(?P<yes>[^,;.]{3,60}?))\s*(?:[.;]|$)", re.I)
 
 
@@ -1391,13 +1393,13 @@ def _the_other_said_short(sentence: str, decisions: list[Decision]) -> list[Deci
     short = _SAID_SHORT.search(sentence, decisions[0].phrases[-1].end)
     if short is None or not _CTA.search(sentence, 0, short.start()):
         return []
-    who = short.group("no") or short.group("yes")
-    at = short.start("no") if short.group("no") else short.start("yes")
+    said = "no" if short.group("no") else "none" if short.group("none") else "yes"
+    who, at = short.group(said), short.start(said)
     people = find_phrases(who)
     if not people or who[:people[0].start].strip() or _past_letter(people[-1], who[people[-1].end:]).strip() \
             or any(not _LIST_JOIN.fullmatch(_past_letter(a, who[a.end:b.start])) for a, b in zip(people, people[1:])):
         return []
-    negative = bool(short.group("no"))
+    negative = said != "yes"
     return [Decision([_shifted(p, at) for p in people], "no_case" if negative else decisions[0].grade, not negative)]
 
 
