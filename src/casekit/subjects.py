@@ -3837,10 +3837,9 @@ class Resolver:
                 if not phrases and continued and continued.group("rest") else clause
             facts = _with_the_sentences_proceedings(facts_in(said), sentence.text)
             if i and re.match(r"\s*not\s+against\b", clause) and "outcome" not in facts \
-                    and _with_the_sentences_proceedings(facts_in(clauses[0]), sentence.text).get("outcome") in FINDINGS:
+                    and (first := _with_the_sentences_proceedings(facts_in(clauses[0]), sentence.text)).get("outcome") in FINDINGS:
                 # ("Misconduct was found proven against the detention officer, ..., but not against the custody sergeant":
                 # the finding denied, at the same proceedings)
-                first = _with_the_sentences_proceedings(facts_in(clauses[0]), sentence.text)
                 facts.update({k: v for k, v in first.items() if k in ("held", "level", "proceedings") and k not in facts})
                 facts["outcome"] = "not_proven"
             if i and re.match(r"\s*against\b", clause) and "outcome" not in facts:
