@@ -5656,3 +5656,12 @@ def test_and_the_other_had_none():
     out = subjects("A woman was knocked over at a march. We found the constable and Officer C had a case to answer for "
                    "misconduct, and the sergeant had none.")
     assert sorted(s["grade"] for s in out) == ["misconduct", "misconduct", "no_case"]
+
+
+def test_the_force_did_not_agree_and_said_why():
+    # (fifteenth stop, from rv77 t53: "did not agree and said ..." is a bare disagreement with its reason; with nothing
+    # after it, the force's view settled it, by the codebook)
+    out = subjects("A man was kept from a solicitor for a night. We found the inspector had a case to answer for "
+                   "misconduct. Lincolnshire Police did not agree and said the inspector had followed the custody rules. "
+                   "The matter was then closed.")
+    assert [s["grade"] for s in out] == ["no_case"]

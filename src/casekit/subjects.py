@@ -584,7 +584,9 @@ _BARE_FORCE_DISAGREED = re.compile(
     r"(?:(?i:the\s+force|it|the\s+MPS|the\s+appropriate\s+authority)|(?:[A-Z][\w-]+\s+){1,4}(?:Police|Constabulary)|(?!(?:CPS|IOPC|IPCC|HSE)\b)[A-Z]{2,5})\s+"
     r"(?i:disagreed|did\s+not\s+agree|did\s+not\s+accept\s+this)(?:\s+with\s+(?:us|this|it))?"
     # (or after a semicolon, the force giving its reason: "...; it said she had acted on the control room's advice")
+    # ("Lincolnshire Police did not agree and said the inspector had acted within the rules")
     r"(?:\s*[.;]?|(?i:,\s*(?:as|because|since|saying|stating|arguing|explaining|on\s+the\s+grounds?\s+that)\b|:\s"
+    r"|,?\s+and\s+(?:said|considered|felt|thought|believed|argued|explained|stated|maintained|took\s+the\s+view)\b"
     r"|;\s*(?=(?:it|the\s+force)\s+(?:said|considered|felt|thought|believed|argued|explained|stated|took\s+the\s+view)\b))"
     # (a reason about the level is no no-case view: "as it considered the conduct amounted to gross misconduct", "not
     # serious enough to justify dismissal")
