@@ -5665,3 +5665,12 @@ def test_the_force_did_not_agree_and_said_why():
                    "misconduct. Lincolnshire Police did not agree and said the inspector had followed the custody rules. "
                    "The matter was then closed.")
     assert [s["grade"] for s in out] == ["no_case"]
+
+
+def test_the_forces_view_said_in_a_sentence_of_its_own_then_accepted():
+    # (fifteenth stop, after the freeze, from rv77 t31: "Surrey Police said the sergeant's conduct did not amount to
+    # misconduct" after its disagreement is its no-case view; accepted, it settles the grade)
+    out = tuples("A man said a sergeant had been rude at the front desk. We found the sergeant had a case to answer for "
+                 "misconduct, but the force did not agree. Surrey Police said the sergeant's manner did not amount to "
+                 "misconduct and proposed reflective practice instead. We accepted the force's proposal.")
+    assert [t[1] for t in out] == ["no_case"]
