@@ -5674,3 +5674,13 @@ def test_the_forces_view_said_in_a_sentence_of_its_own_then_accepted():
                  "misconduct, but the force did not agree. Surrey Police said the sergeant's manner did not amount to "
                  "misconduct and proposed reflective practice instead. We accepted the force's proposal.")
     assert [t[1] for t in out] == ["no_case"]
+
+
+def test_the_officer_is_the_one_called_only_officer():
+    # (fifteenth stop, after the freeze, from rv77 t16: "The officer was dismissed" is the one the report calls only
+    # "officer", where the other is an officer known by rank)
+    out = tuples("A man lost consciousness while held on a shop floor. The officer who knelt on his back and the sergeant "
+                 "each had a case to answer for gross misconduct. At a gross misconduct hearing in June, the panel found "
+                 "the case proven against both. The officer was dismissed without notice. The sergeant was given a final "
+                 "written warning.")
+    assert sorted(t[5] for t in out) == ["dismissed", "final_written_warning"]

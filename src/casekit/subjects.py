@@ -5469,6 +5469,13 @@ class Resolver:
             if len(meant) == 1:
                 return meant
             in_order = [p for p in in_order if p in meant] or in_order
+        elif named is not None and named.definite and not named.plural \
+                and len(called_so := [p for p in in_order if self.groups[p.group].head in GENERIC_HEADS]) == 1 \
+                and all(self.groups[p.group].role == "officer" and "officer" not in self.groups[p.group].head
+                        for p in in_order if p not in called_so):
+            # ("The officer who knelt on him and the sergeant each had a case ... The officer was dismissed": the one the
+            # report calls only "officer", where the others are officers known by their rank, not also the sergeant)
+            return called_so
         if ordinal and (position := _ORDINAL_POSITION[ordinal.group(1).lower()]) <= len(in_order):
             return [in_order[position - 1]]  # "The first was found ...": in the order introduced
         if _ONE_SUBJECT.match(text) and len(groups := self._groups_of(in_order)) == 1 and any(not p.split for p in in_order):
