@@ -704,7 +704,7 @@ _BARE_ORDINAL_ACTOR = re.compile(r"(?:^|[;,]\s*(?:and\s+)?|\bthat\s+)\s*the\s+(?
 _SINGULAR_PRONOUN_ACTOR = re.compile(r"\b(?:(?:he|she)(?:\s*,\s*too\s*,)?\s+(?:(?:may|might|could|would|also|have|did|does|not)\s+)*(?:had|has|have)|(?:him|her))\s+(?:no\s+|a\s+)?$", re.I)
 # "..., so she had no case", "..., so he had a case": a consequence about one person (see _the_consequence_is_about)
 _SO_ONE_HAD = re.compile(r"[,;]\s*(?:and\s+)?(?:so|therefore)\s+(?:he|she)\s+(?:also\s+)?"
-                         r"(?:had\s+(?P<no>no\s+)?|(?P<not>did\s+not\s+have|didn['’]t\s+have)\s+)(?:a\s+)?$", re.I)
+                         r"(?:had\s+(?:no\s+)?|(?:did\s+not\s+have|didn['’]t\s+have)\s+)(?:a\s+)?$", re.I)
 # a count with its noun implied, after "against" or "for": "against every one of the four", "for each of the three"
 _EVERY_ONE_OF_THE = re.compile(r"(?:each|every\s+one|each\s+one|all|both)\s+of\s+(?:the\s+|these\s+|those\s+)?(?P<n>two|three|four|five|six|seven|eight)\b(?!\s+(?:of|[a-z]+s)\b)", re.I)
 # ("We did find he had a case", "his conduct gave him a case to answer", "..., so he had a case": a consequence read
@@ -840,14 +840,15 @@ _ASIDE = re.compile(r",\s*(?:in\s+our\s+(?:view|opinion)|we\s+(?:decided|found|c
 _WHO_BEFORE_BRACKET = re.compile(r"(?<=\w)\s+who\s+(?:(?!\b(?:and|that)\s+(?:the|a|an)\b)[^,;()])*?(?=\s*\()", re.I)
 _TRAILING_WHO = re.compile(r"(?<=\w)\s+who\s+[^,;]*,(?=\s+(?:each\s+|both\s+|all\s+|also\s+)?(?:had|has|have|may|might|could|would|should)\b[^,;]*$)", re.I)
 # "the sergeant who had supervised the constable that night had a case": a relative clause with no comma to close it,
-# running to the verb of the case (or to the person's name in brackets); a clause opening on a reporting verb ("who
+# running to the verb of the case (or to the person's name in brackets; the spaces taken possessively, since blanked
+# text before it may be long runs of them); a clause opening on a reporting verb ("who
 # said the constable had"), or holding one that names another person ("who reviewed the complaint said the constable
 # had"), is no such clause ("who graded the call and found that he had": the pronoun is the one it describes)
-_WHO_RUNS_TO_THE_VERB = re.compile(r"(?<=\w)\s+who\s+(?!(?:said|says|told|tells|thought|thinks|believed|believes|felt|feels|considered|"
+_WHO_RUNS_TO_THE_VERB = re.compile(r"(?<=\w)\s+who\s++(?!(?:said|says|told|tells|thought|thinks|believed|believes|felt|feels|considered|"
                                    r"decided|found|agreed|accepted|claimed|alleged|stated|concluded|knew|knows)\b)"
                                    r"(?:(?!\b(?:said|says|told|thought|believed|felt|considered|decided|found|agreed|claimed|stated|concluded)"
                                    r"\s+(?:that\s+)?(?:the|a|an|PC|DC|PS|DS|Sergeant|Constable|Inspector)\b)[^,;()])*?"
-                                   r"(?<!\beach)(?<!\bboth)(?<!\ball)(?=\s*(?:\([^()]*\)\s*)?\s(?:also\s+)?(?:(?:did|does|do|may|might|could|would)\s+(?:not\s+)?(?:also\s+)?)?(?:had|has|have)\s+(?:a\s+|no\s+)?$)", re.I)
+                                   r"(?<!\beach)(?<!\bboth)(?<!\ball)(?=(?:\s*\([^()]*\))?\s++(?:also\s+)?(?:(?:did|does|do|may|might|could|would)\s+(?:not\s+)?(?:also\s+)?)?(?:had|has|have)\s+(?:a\s+|no\s+)?$)", re.I)
 _VEHICLE_ROLE = re.compile(r"(?P<who>\b(?:the|this)\s+(?:police\s+)?(?:driver|passenger|co-driver|observer))\s+(?:may\s+|might\s+|also\s+|could\s+)*(?:had|has|have)\s+(?:a\s+|no\s+)?$", re.I)
 # "we will decide whether the officer has a case to answer": a question still open, no decision (not our opinion
 # that it was "for a panel to decide whether" someone may have a case)
@@ -1384,9 +1385,10 @@ def _list_opening_a_clause(text: str) -> list[Phrase]:
 
 # a second person's decision said short, after one's own: "..., but the constable did not", "..., and the sergeant had
 # none", "..., as did the constable"
-_SAID_SHORT = re.compile(r"(?:[,;]\s*|\s+)(?:(?P<but>but|while|whereas)\s+(?P<no>[^,;.]{3,60}?)\s+did\s+not(?:\s+have\s+one)?"
-                         r"|(?:and|but|while|whereas)\s+(?P<none>[^,;.]{3,60}?)\s+had\s+none"
-                         r"|(?:as|and\s+so)\s+did\s+(?P<yes>[^,;.]{3,60}?))\s*(?:[.;]|$)", re.I)
+# (each name opens on a word, and the spaces before a clause are taken once: a run of blanked text stays cheap)
+_SAID_SHORT = re.compile(r"(?:[,;]\s*|(?<!\s)\s+)(?:(?:but|while|whereas)\s+(?P<no>[^,;.\s][^,;.]{2,59}?)\s+did\s+not(?:\s+have\s+one)?"
+                         r"|(?:and|but|while|whereas)\s+(?P<none>[^,;.\s][^,;.]{2,59}?)\s+had\s+none"
+                         r"|(?:as|and\s+so)\s+did\s+(?P<yes>[^,;.\s][^,;.]{2,59}?))\s*(?:[.;]|$)", re.I)
 
 
 def _the_other_said_short(sentence: str, decisions: list[Decision]) -> list[Decision]:
