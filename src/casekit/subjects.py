@@ -568,11 +568,12 @@ _FORCE_DISAGREED_PARTS = Alternation(_FORCE_DISAGREED)  # (the same match, searc
 _DISAGREED_WITH_THIS = re.compile(_DISAGREEING + r"\s+(?:with\s+)?(?:this|that|it)\b", re.I)
 _DISAGREED_ABOUT = re.compile(_DISAGREEING + r"\s+(?:with\s+(?:us|the\s+IOPC)\s+)?(?:about|regarding|in\s+respect\s+of)\s+", re.I)
 # "The force agreed.", "Kent Police agreed with us.": a sentence of its own
-_BARE_FORCE_AGREED = re.compile(r"\s*(?:(?i:the\s+force|it|the\s+(?:MPS|Met))|" + _A_FORCE_BY_NAME + r")"
-                                r"(?i:\s+agreed(?:\s+with\s+(?:us|this|our\s+(?:findings?|view|opinion)))?)\s*\.\s*")
-# "The force agreed, but decided to deal with it as a performance issue": the case agreed, then the route chosen
-_FORCE_AGREED_BUT = re.compile(r"\s*(?:(?i:the\s+force|it|the\s+(?:MPS|Met))|" + _A_FORCE_BY_NAME + r")"
-                               r"(?i:\s+agreed(?:\s+with\s+(?:us|this|our\s+(?:findings?|view|opinion)))?\s*,?\s*(?:but|and)\b)")
+_FORCE_AGREED_SRC = (r"\s*(?:(?i:the\s+force|it|the\s+(?:MPS|Met))|" + _A_FORCE_BY_NAME + r")"
+                     r"(?i:\s+agreed(?:\s+with\s+(?:us|this|our\s+(?:findings?|view|opinion)))?)")
+_BARE_FORCE_AGREED = re.compile(_FORCE_AGREED_SRC + r"\s*\.\s*")
+# "The force agreed, but decided to deal with it as a performance issue" (or "and decided"): the case agreed, then the
+# route chosen, in one sentence
+_FORCE_AGREED_BUT = re.compile(_FORCE_AGREED_SRC + r"(?i:\s*,?\s*(?:but|and)\b)")
 # the reasons for our finding, told of the person by pronoun: "She had fired the Taser within seconds ..."
 _OUR_REASONS = re.compile(r"\W*(?:he|she)\s+(?:had|did\s+not|failed|was)\b", re.I)
 # a sentence of its own: "The force disagreed.", "Wiltshire Police did not agree." (a dispute only just after our finding),
@@ -1323,12 +1324,19 @@ def _whose_failures_meant(as_written: str, bare: re.Match[str] | None) -> list[P
 # was just talked about
 _BY_PRONOUN_OR_ALL = re.compile(r"\b(?:they\s+\w+|none\s+of\s+them|all)\s+(?:\w+\s+)?(?:had|has|have)\s*(?:a\s+)?$", re.I)
 # a clause's subject opens it: at the sentence's start or after ", and", "; ", "while"
-_CLAUSE_OPENS = re.compile(r"(?:^|[,;]\s*(?:and\s+|while\s+|whereas\s+)?|\s(?:and|while|whereas)\s+)\s*$", re.I)
+_CLAUSE_OPENINGS = r"^|[,;]\s*(?:and\s+|while\s+|whereas\s+)?|\s(?:and|while|whereas)\s+"
+_CLAUSE_OPENS = re.compile(r"(?:" + _CLAUSE_OPENINGS + r")\s*$", re.I)
 # a clause's opening, or what a finding is about: "could find that the sergeant had committed misconduct, so he had a
 # case", "We found the two sergeants had breached ..."
-_CLAUSE_OR_FINDING_OPENS = re.compile(r"(?:^|[,;]\s*(?:and\s+|while\s+|whereas\s+)?|\s(?:and|while|whereas)\s+|\bthat\s+"
-                                      r"|\b(?:found|decided|concluded|considered)\s+)\s*$", re.I)
+_CLAUSE_OR_FINDING_OPENS = re.compile(r"(?:" + _CLAUSE_OPENINGS + r"|\bthat\s+|\b(?:found|decided|concluded|considered)\s+)\s*$", re.I)
 _CLAUSE_VERB = re.compile(r"\s+(?:also\s+|had\s+|has\s+|did\s+not\s+|was\s+|were\s+)?(?:had|has|was|were|did|[a-z]+ed)\b", re.I)
+
+
+def _opens_its_clause(phrase: Phrase, text: str, opens: re.Pattern[str]) -> bool:
+    """Whether one definite (or named) person is the subject of a clause of ``text``: opened as ``opens`` says, and
+    followed by its verb."""
+    return phrase.count == 1 and not phrase.plural and bool(phrase.definite or phrase.label) \
+        and bool(opens.search(text[:phrase.start])) and bool(_CLAUSE_VERB.match(_past_letter(phrase, text[phrase.end:])))
 
 
 def _clause_subjects(text: str, word: str) -> list[Phrase]:
@@ -1337,8 +1345,7 @@ def _clause_subjects(text: str, word: str) -> list[Phrase]:
     'neither'); [] otherwise."""
     people: list[Phrase] = []
     for p in find_phrases(text):
-        if p.count == 1 and not p.plural and (p.definite or p.label) and _CLAUSE_OPENS.search(text[:p.start]) \
-                and _CLAUSE_VERB.match(_past_letter(p, text[p.end:])) and not any(_who(q) == _who(p) for q in people):
+        if _opens_its_clause(p, text, _CLAUSE_OPENS) and not any(_who(q) == _who(p) for q in people):
             people.append(p)
     return people if len(people) > 1 and (word.lower() == "each" or len(people) == 2) else []
 
@@ -1350,9 +1357,8 @@ def _the_consequence_is_about(text: str) -> list[Phrase] | None:
     found = find_phrases(text)
     if not found:
         return []
-    subjects_ = [p for p in found if p.count == 1 and not p.plural and (p.definite or p.label)
-                 and _CLAUSE_OR_FINDING_OPENS.search(text[:p.start]) and _CLAUSE_VERB.match(_past_letter(p, text[p.end:]))]
-    return subjects_[-1:] or None
+    clause_subjects = [p for p in found if _opens_its_clause(p, text, _CLAUSE_OR_FINDING_OPENS)]
+    return clause_subjects[-1:] or None
 
 
 # where people were, between them and their verb: "the three constables on his team had", "the sergeant at the scene had"
@@ -1461,7 +1467,7 @@ def find_decisions(sentence: str) -> list[Decision]:
             and re.match(r"[;,]|mean[ts]\b|(?:found|decided|concluded|considered)\b", bare_actor.group(0), re.I)
         listed = _list_opening_a_clause(sentence[previous_end:previous_end + (phrases[0].start if each_of_them else bare_actor.start())]) \
             if each_of_them or each_bare else []
-        if bare_word.split(" ")[:1] in (["both"], ["neither"]):
+        if bare_word.split(" ", 1)[0] in ("both", "neither"):
             # ("so neither had a case": two people, or not this list; "The detective constables had ..., which meant
             # neither had": the two, their number given by the word)
             listed = [replace(p, count=2) if p.plural and p.count is None else p for p in listed]
@@ -1478,7 +1484,7 @@ def find_decisions(sentence: str) -> list[Decision]:
             # before it listed, a counted group among them, not whoever "them" last was; "The two investigators had raised
             # concerns, so neither had a case", "The three constables had asked him, which meant none of them had")
             phrases = listed
-        elif bare_actor and bare_actor.group("so") and bare_actor.group("word").lower().split()[0] in ("both", "each", "neither") \
+        elif bare_actor and bare_actor.group("so") and bare_word.split(" ", 1)[0] in ("both", "each", "neither") \
                 and all(p.end <= bare_actor.start() for p in phrases):
             # ("The sergeant followed the policy, so neither had a case": the consequence's own subject, not the sergeant
             # of the clause before it: the people whose clauses it follows, else the pair talked about)
@@ -1489,8 +1495,7 @@ def find_decisions(sentence: str) -> list[Decision]:
             if b:
                 # ("neither had a case": the pair, the negative read from the word as from any "neither" before a case)
                 # ("they all had a case": each of those talked about)
-                word = re.sub(r"\s+", " ", b.group("word").lower())
-                bare = {"neither": "both", "neither of them": "both", "all": "each", "none of them": "each"}.get(word, word)
+                bare = {"neither": "both", "neither of them": "both", "all": "each", "none of them": "each"}.get(bare_word, bare_word)
                 counted_before = [p for p in find_phrases(before[:b.start()]) if p.plural and (p.count or 0) > 1] \
                     if bare in ("each", "both", "all") and re.match(r"[;,]\s*(?:and\s+)?(?:so|therefore)\b", b.group(0), re.I) else []
                 if counted_before:
@@ -5512,11 +5517,10 @@ class Resolver:
         proceedings others were held at, of someone with a case at those proceedings' level and none of their own, was
         found there. Only "not proven": a proven finding said alone after others' hearing may be another process ("The
         sergeant admitted his failings and misconduct was found proven against him")."""
-        starts = {s.start: i for i, s in enumerate(self.sentences)}
         for person in (p for g in self.groups if g.case for p in g.members):
             spans = person.evidence.get("outcome", [])
             if person.facts.get("outcome") != "not_proven" or person.facts.get("proceedings") or len(spans) != 1 \
-                    or not _ALLEGATIONS_NOT_PROVEN.match(spans[0].text) or (index := starts.get(spans[0].start)) in (None, 0):
+                    or not _ALLEGATIONS_NOT_PROVEN.match(spans[0].text) or (index := self.index_of.get(id(spans[0]))) in (None, 0):
                 continue
             before = self.sentences[index - 1]
             kinds = {p.facts.get("proceedings") for g in self.groups for p in g.members
