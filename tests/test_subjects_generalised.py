@@ -5684,3 +5684,37 @@ def test_the_officer_is_the_one_called_only_officer():
                  "the case proven against both. The officer was dismissed without notice. The sergeant was given a final "
                  "written warning.")
     assert sorted(t[5] for t in out) == ["dismissed", "final_written_warning"]
+
+
+@pytest.mark.parametrize("finding, outcome", [
+    ("The allegation against him was later found not proven.", "not_proven"),
+    ("Misconduct was later found proven against the sergeant.", "misconduct_proven"),
+])
+def test_a_finding_said_with_no_proceedings_named(finding, outcome):
+    # (sixteenth stop, from rv78 t20, t22: a finding in the words only proceedings use stands, with the proceedings not
+    # stated)
+    out = tuples("A cyclist's account was never taken. The sergeant had a case to answer for misconduct, in our opinion, "
+                 "and the force agreed. " + finding)
+    assert [(t[2], t[4]) for t in out] == [("not_stated", outcome)]
+
+
+def test_conduct_that_did_not_amount_to_misconduct_is_still_no_finding_without_proceedings():
+    # (control: an opinion that conduct "did not amount to misconduct", with management action, is no finding)
+    out = tuples("A man waited two days for a call back. The sergeant had a case to answer for misconduct. The force "
+                 "decided his failings did not amount to misconduct and gave him management action.")
+    assert [t[4] for t in out] == ["not_stated"]
+
+
+@pytest.mark.parametrize("clause", ["who found the man unresponsive", "who said nothing to the custody staff",
+                                    "who found the detention officer asleep"])
+def test_a_who_clause_opening_on_a_reporting_verb_used_plainly(clause):
+    # (sixteenth stop, from rv78 t25, t28: the clause describes the person before it, as any "who" clause does)
+    out = subjects(f"A man died in a cell. We found that the custody sergeant {clause} had a case to answer for misconduct.")
+    assert [(s["role"], s["grade"]) for s in out] == [("officer", "misconduct")]
+
+
+def test_a_who_clause_reporting_another_persons_case_is_not_blanked():
+    # (control: "the inspector who decided the constable had a case": the constable is the one with a case)
+    out = subjects("A man was held for a day. The inspector who decided the constable had a case to answer for "
+                   "misconduct has since retired.")
+    assert [s["grade"] for s in out] == ["misconduct"]

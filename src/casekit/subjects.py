@@ -104,8 +104,8 @@ _CLAUSE_SUBJECT_PROCEEDINGS = re.compile(
     r"(?:should|would|will|must)\s+(?:also\s+)?(?:face|attend)\s+(?:a|an)\s+(?:gross\s+)?misconduct\s+(?:hearing|meeting)\b")
 # in a vehicle: a page's driver or passenger with a case is police (the known roles decide everyone else)
 _VEHICLE_NOUNS = {"driver", "passenger", "co-driver", "observer"}
-_NOT_PAGE_HEADS = {
-    "man", "woman", "boy", "girl", "child", "teenager", "person", "people", "complainant", "victim", "caller",
+_MEMBERS_OF_THE_PUBLIC = {"man", "woman", "boy", "girl", "child", "teenager", "person", "people", "complainant", "victim", "caller"}
+_NOT_PAGE_HEADS = _MEMBERS_OF_THE_PUBLIC | {
     "family", "public", "force", "police", "service", "constabulary", "department", "team", "unit", "panel", "crew",
     "chair", "investigation", "matter", "allegation", "complaint", "conduct", "remaining", "other",
     "latter", "former", "rest", "majority", "subject", "others",
@@ -130,6 +130,8 @@ def page_heads(sentences: list[str]) -> tuple[str, ...]:
         if " face " in sentence or " attend " in sentence:
             matches += _CLAUSE_SUBJECT_PROCEEDINGS.finditer(sentence)
         for m in matches:
+            if _MEMBERS_OF_THE_PUBLIC & set(re.findall(r"[a-z]+", sentence[m.start():m.start("noun")])):
+                continue  # ("who found the man unresponsive had a case": a person, then what he was found, is no noun)
             nouns = [(m.group("noun"), m.group(0))]
             listed = _LISTED_BEFORE.search(sentence, 0, m.start()) if m.group(0).startswith("and ") else None
             if listed:
@@ -842,14 +844,19 @@ _WHO_BEFORE_BRACKET = re.compile(r"(?<=\w)\s+who\s+(?:(?!\b(?:and|that)\s+(?:the
 _TRAILING_WHO = re.compile(r"(?<=\w)\s+who\s+[^,;]*,(?=\s+(?:each\s+|both\s+|all\s+|also\s+)?(?:had|has|have|may|might|could|would|should)\b[^,;]*$)", re.I)
 # "the sergeant who had supervised the constable that night had a case": a relative clause with no comma to close it,
 # running to the verb of the case (or to the person's name in brackets; the spaces taken possessively, since blanked
-# text before it may be long runs of them); a clause opening on a reporting verb ("who
-# said the constable had"), or holding one that names another person ("who reviewed the complaint said the constable
-# had"), is no such clause ("who graded the call and found that he had": the pronoun is the one it describes)
-_WHO_RUNS_TO_THE_VERB = re.compile(r"(?<=\w)\s+who\s++(?!(?:said|says|told|tells|thought|thinks|believed|believes|felt|feels|considered|"
-                                   r"decided|found|agreed|accepted|claimed|alleged|stated|concluded|knew|knows)\b)"
-                                   r"(?:(?!\b(?:said|says|told|thought|believed|felt|considered|decided|found|agreed|claimed|stated|concluded)"
-                                   r"\s+(?:that\s+)?(?:the|a|an|PC|DC|PS|DS|Sergeant|Constable|Inspector)\b)[^,;()])*?"
-                                   r"(?<!\beach)(?<!\bboth)(?<!\ball)(?=(?:\s*\([^()]*\))?\s++(?:also\s+)?(?:(?:did|does|do|may|might|could|would)\s+(?:not\s+)?(?:also\s+)?)?(?:had|has|have)\s+(?:a\s+|no\s+)?$)", re.I)
+# text before it may be long runs of them); a clause opening on a reporting verb that names another person ("who
+# said the constable had"), or holding one that does ("who reviewed the complaint said the constable had"), is no such
+# clause ("who graded the call and found that he had": the pronoun is the one it describes)
+# the clause's body, up to the verb of the case (a reporting verb naming another person inside it ends it)
+_WHO_CLAUSE_TO_THE_VERB = (r"(?:(?!\b(?:said|says|told|thought|believed|felt|considered|decided|found|agreed|claimed|stated|concluded)"
+                           r"\s+(?:that\s+)?(?:the|a|an|PC|DC|PS|DS|Sergeant|Constable|Inspector)\b)[^,;()])*?"
+                           r"(?<!\beach)(?<!\bboth)(?<!\ball)(?=(?:\s*\([^()]*\))?\s++(?:also\s+)?(?:(?:did|does|do|may|might|could|would)\s+(?:not\s+)?(?:also\s+)?)?(?:had|has|have)\s+(?:a\s+|no\s+)?$)")
+_WHO_REPORTING = (r"said|says|told|tells|thought|thinks|believed|believes|felt|feels|considered|"
+                  r"decided|found|agreed|accepted|claimed|alleged|stated|concluded|knew|knows")
+_WHO_RUNS_TO_THE_VERB = re.compile(r"(?<=\w)\s+who\s++(?!(?:" + _WHO_REPORTING + r")\b)" + _WHO_CLAUSE_TO_THE_VERB, re.I)
+# the same clause opening on a reporting verb: "who found the man unresponsive", "who said nothing to the custody staff";
+# told apart from a report of someone else's case ("who decided the constable had") by what follows the verb
+_WHO_OPENS_ON_A_REPORTING_VERB = re.compile(r"(?<=\w)\s+who\s++(?:" + _WHO_REPORTING + r")\b(?P<rest>" + _WHO_CLAUSE_TO_THE_VERB + ")", re.I)
 _VEHICLE_ROLE = re.compile(r"(?P<who>\b(?:the|this)\s+(?:police\s+)?(?:driver|passenger|co-driver|observer))\s+(?:may\s+|might\s+|also\s+|could\s+)*(?:had|has|have)\s+(?:a\s+|no\s+)?$", re.I)
 # "we will decide whether the officer has a case to answer": a question still open, no decision (not our opinion
 # that it was "for a panel to decide whether" someone may have a case)
@@ -1284,10 +1291,30 @@ def _blank_who_running_to_the_verb(text: str) -> str:
     is named just before its "who" and it is the only one (a list of people each told by a "who" clause is read as a
     list, by _each_told_by_what_they_did; and "the officer who pushed her and the sergeant each had" is two, by the
     "each" that _subjects_of reads)."""
-    who = _WHO_RUNS_TO_THE_VERB.search(text)
+    who = _WHO_RUNS_TO_THE_VERB.search(text) or _who_reporting_plainly(text)
     if who is None or len(re.findall(r"\bwho\b", text, re.I)) > 1 or not any(p.end == who.start() for p in find_phrases(text[:who.start()])):
         return text
     return text[:who.start()] + _blank_trailing_who(who) + text[who.end():]
+
+
+# what may follow the person a reporting verb names and still leave that person the one the case is about ("who decided
+# the constable on duty had")
+_PERSON_ONLY_BEFORE_THE_VERB = re.compile(r"\s*(?:(?:on|in|at|of|from|with)\s+[\w\s'’-]*)?$", re.I)
+
+
+def _who_reporting_plainly(text: str) -> re.Match[str] | None:
+    """'the custody sergeant who found the man unresponsive had', 'the constable who said nothing to the custody staff
+    had': a "who" clause opening on a reporting verb used plainly; not where the verb reports a person's case ("who
+    found that the constable had", "who decided the constable on duty had": the person named after it is whom the case
+    is about)."""
+    who = _WHO_OPENS_ON_A_REPORTING_VERB.search(text)
+    if who is None:
+        return None
+    rest = re.sub(r"^\s*that\b", "", who.group("rest"))
+    named = find_phrases(rest)[:1]
+    if named and not rest[:named[0].start].strip() and _PERSON_ONLY_BEFORE_THE_VERB.match(rest[named[0].end:]):
+        return None
+    return who
 
 
 def _blank_trailing_who(who: re.Match[str]) -> str:
@@ -2006,7 +2033,7 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
         r"|(?<!not\s)(?<!n['’]t\s)\bfound\s+(?:the\s+)?(?:allegations?|case)\s+against\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?[\w-]+\s+prov(?:en|ed)\s+"
         r"(?:as|at\s+the\s+level\s+of)\s+gross\s+misconduct\b"
         r"|\b(?:found|concluded|determined|ruled|decided)\s+(?:that\s+)?(?:(?!(?:not|never|neither|no)\b)\w+\s+){0,3}(?:had|have)\s+committed\s+gross\s+misconduct"
-        r"|(?<!not\sfind\s)(?<!not\sfound\s)(?<!satisfied\sthat\s)(?<!persuaded\sthat\s)(?<!\bnot\s)\bgross\s+misconduct\s+(?:was\s+|were\s+|(?:had|has|have)\s+been\s+)?(?:also\s+)?(?:found\s+)?(?:proven|proved|found|substantiated)\b(?!\s+not)"
+        r"|(?<!not\sfind\s)(?<!not\sfound\s)(?<!satisfied\sthat\s)(?<!persuaded\sthat\s)(?<!\bnot\s)\bgross\s+misconduct\s+(?:was\s+|were\s+|(?:had|has|have)\s+been\s+)?(?:also\s+|later\s+|subsequently\s+)?(?:found\s+)?(?:proven|proved|found|substantiated)\b(?!\s+not)"
         r"|(?<!not\s)(?<!never\s)\bfound\s+gross\s+misconduct\s+(?:proven|proved|for|against|in\s+respect\s+of)\b"
         r"|\bbreach\w*\b[^.]{0,80}\bat\s+the\s+level\s+of\s+gross\s+misconduct"
         # "the case against Officer B was also found proven at the level of gross misconduct" (a finding said plainly: not
@@ -2049,7 +2076,7 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
         r"|\bdid\s+not\s+amount\s+to\s+(?:gross\s+)?misconduct\b|\bnot\s+serious\s+enough\s+to\s+amount\s+to\s+(?:gross\s+)?misconduct\b|\bhad\s+not\s+misconducted\b|\bdid\s+not\s+find\s+(?:gross\s+)?misconduct\b"
         , re.I)),
     ("outcome", "misconduct_proven", re.compile(
-        r"(?<!gross\s)(?<!satisfied\sthat\s)(?<!persuaded\sthat\s)(?<!not\sfind\s)\bmisconduct\s+(?:was\s+|were\s+|(?:had|has|have)\s+been\s+)?(?:also\s+)?(?:found\s+)?(?:proven|proved|substantiated)\b"
+        r"(?<!gross\s)(?<!satisfied\sthat\s)(?<!persuaded\sthat\s)(?<!not\sfind\s)\bmisconduct\s+(?:was\s+|were\s+|(?:had|has|have)\s+been\s+)?(?:also\s+|later\s+|subsequently\s+)?(?:found\s+)?(?:proven|proved|substantiated)\b"
         r"|(?<!no\s)\bfinding\s+of\s+misconduct\b(?!\s+(?:was\s+)?not)"
         r"|(?<!gross\s)\bmisconduct\s+was\s+found\b(?!\s+(?:to\s+(?:be|have\s+been)\s+)?not\b)|\bfound\s+misconduct\s+(?:proven|proved)|\bat\s+which\s+misconduct\s+was\s+found\b(?!\s+not)"
         r"|\bfound\s+(?:guilty\s+of|to\s+have\s+committed)\s+misconduct"
@@ -5785,6 +5812,18 @@ def _proceedings_of_the_same_panel(people: list[Person]) -> None:
 
 
 _COULD_HAVE_FOUND = re.compile(r"\b(?:could|might|may|would)\s+(?:have\s+)?(?:decided|found|concluded|determined)\b", re.I)
+# a finding in the words only proceedings use, "was found proven", "was later found not proven", "proven against": made
+# at proceedings the report does not name (not an opinion that conduct "did not amount to misconduct")
+_FOUND_PROVEN = re.compile(r"\b(?:found|was|were|been)\s+(?:later\s+)?(?:found\s+)?(?:not\s+)?proven\b|\bproven\s+against\b", re.I)
+
+
+def _found_at_unnamed_proceedings(person: Person) -> bool:
+    """'The allegation against him was later found not proven', of someone with a case and no proceedings named: the
+    finding stands, with the proceedings not stated."""
+    return person.grade in ("misconduct", "gross_misconduct", "unknown") and person.facts.get("proceedings") in (None, "not_stated") \
+        and any(_FOUND_PROVEN.search(s.text) and not _COULD_HAVE_FOUND.search(s.text) for s in person.evidence.get("outcome", []))
+
+
 # sanctions only someone serving is given: a person who left before proceedings could be held cannot have had one
 _SERVING_SANCTIONS = tuple(s for s in FORMAL_SANCTIONS if s != "dismissed")
 
@@ -5911,7 +5950,7 @@ def settle(person: Person) -> None:
         f["outcome"] = "not_held"
     if sanction in ("management_action", "rprp") and "proceedings" not in f:
         f["proceedings"] = "none"
-    if not held and f.get("outcome") in FINDINGS:
+    if not held and f.get("outcome") in FINDINGS and not _found_at_unnamed_proceedings(person):
         f.pop("outcome")  # a finding needs proceedings: "did not amount to misconduct" said of management action
     # (a hearing said only to have been held, with no finding, sanction or attendance, does not show the person there:
     # hearings, unlike meetings, may go ahead without them)
