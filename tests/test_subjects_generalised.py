@@ -5718,3 +5718,33 @@ def test_a_who_clause_reporting_another_persons_case_is_not_blanked():
     out = subjects("A man was held for a day. The inspector who decided the constable had a case to answer for "
                    "misconduct has since retired.")
     assert [s["grade"] for s in out] == ["misconduct"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Two officers have received final written warnings at a misconduct hearing after our investigation into a strip "
+     "search. We found that the constable and the sergeant each had a case to answer for gross misconduct. The panel "
+     "found gross misconduct proven against both.", [("hearing", "gross_misconduct_proven", "final_written_warning")] * 2),
+    ("The constable who restrained the man on the floor was cleared of every allegation at a gross misconduct hearing "
+     "in April. We found that the constable had a case to answer for gross misconduct. The force agreed.",
+     [("hearing", "not_proven", "not_stated")]),
+])
+def test_what_the_lead_tells_is_the_case_decided_later(text, expected):
+    # (sixteenth stop, from rv78 t15, t30: a news lead's proceedings, finding and sanction are those of the people it
+    # names or counts, whose case the body decides later)
+    assert [(t[2], t[4], t[5]) for t in tuples(text)] == expected
+
+
+def test_a_meeting_told_in_the_lead():
+    # (sixteenth stop, from rv78 t16)
+    out = tuples("A detective constable has been given a written warning after a misconduct meeting found he failed to "
+                 "follow up a lead. The victim complained. Our decision was that the detective constable had a case to "
+                 "answer for misconduct.")
+    assert [(t[2], t[4], t[5]) for t in out] == [("meeting", "misconduct_proven", "written_warning")]
+
+
+def test_a_lead_finding_with_no_level_does_not_set_the_level():
+    # (control, from a read part: the lead's "found that he breached the standards" says no level)
+    out = tuples("An officer has been given a final written warning after a disciplinary panel found that he breached "
+                 "the standards of professional behaviour. Officers were called to a house. We found the officer had a "
+                 "case to answer for gross misconduct. A hearing was held in May.")
+    assert [t[4] for t in out] != ["gross_misconduct_proven"]

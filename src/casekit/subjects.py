@@ -2783,6 +2783,8 @@ _BY_FINDING = re.compile(r"\W*(?:the|those)\s+(?:(?P<n>two|three|four|five|six)\
 # meeting, and the force agreed to hold one"
 _WE_RECOMMENDED_ATTENDING = re.compile(r"\b(?:we|IOPC)\s+(?:then\s+|therefore\s+)?(?:recommended|directed)\s+that\s+(?:the\s+)?[\w\s-]{1,40}?\s+(?:attend|face)\s+(?:a|an)\s+(?:gross\s+)?misconduct\s+(?:meeting|hearing)\b", re.I)
 # the relative clause of a news lead: "A PCSO | who passed police information to a friend | has been dismissed"
+# what a news lead may tell of the case decided later in the page
+_LEAD_FACTS = {"sanction", "proceedings", "outcome"}
 _LEAD_WHO = re.compile(r"(?<=[\w)])\s+who\s+(?!(?:has|have|was|were)\s+been\b)[^,;.]{1,160}?(?<!\bwould)(?<!\bcould)(?<!\bmight)(?<!\bshould)(?=\s+(?:has|have)\s+been\b)")
 
 
@@ -5470,7 +5472,7 @@ class Resolver:
         self._early_departures()
         self._settle_disputes()
         self._add_remainder(self.total)
-        self._lead_sanction()
+        self._lead_facts()
         self._not_proven_at_the_proceedings_just_told()
         people = [p for g in self.groups for p in g.members] + self.remainder
         _joint_proceedings_level(people)
@@ -5558,13 +5560,16 @@ class Resolver:
                 self._record(person, "proceedings", kind, before, held=True)
                 self._record(person, "held", "yes", spans[0])
 
-    def _lead_sanction(self) -> None:
-        """'... an officer received a written warning after admitting ...' as the opening sentence, and the
-        body later speaks only of "the sanction": the lead's sanction is the one case's, when there is one."""
+    def _lead_facts(self) -> None:
+        """'A detective constable has been given a written warning after a misconduct meeting found ...', 'Two officers
+        have received final written warnings at a misconduct hearing ...', 'The constable who restrained the man was
+        cleared at a gross misconduct hearing ...' as the opening sentence, with the decision only later: what the lead
+        tells is the case's, for the one person it names (or as many as it counts), where the body says nothing else of
+        it."""
         if not self.sentences:
             return
         people = [p for g in self.groups if g.case for p in g.members]
-        if not people or all("sanction" in p.facts for p in people):
+        if not people or all(_LEAD_FACTS <= set(p.facts) for p in people):
             return  # (checked first: most pages, and reading the lead's facts is the slow part)
         lead = self.sentences[0]
         # ("A PCSO who passed police information to a friend has been dismissed ...": the news lead's relative clause
@@ -5573,18 +5578,38 @@ class Resolver:
         # (only where the person opens the lead: not "A legal challenge by a sergeant who ... has been dismissed")
         # ("A Hertfordshire Constabulary officer who ...": the force's name before the noun)
         opens = bool(named) and bool(re.fullmatch(r"\W*(?:(?:an?|the)\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+|(?-i:and|of)\s+)*", lead.text[:named[0].start], re.I))
-        sanction = facts_in(_LEAD_WHO.sub("", re.sub(r"\s*\([^)]*\)", "", lead.text), count=1) if opens else lead.text).get("sanction")
-        if sanction not in FORMAL_SANCTIONS:
+        facts = facts_in(_LEAD_WHO.sub("", re.sub(r"\s*\([^)]*\)", "", lead.text), count=1) if opens else lead.text)
+        # the sanction alone is read wherever the lead names its person; the rest of what it tells, only where the
+        # person opens it
+        facts = {k: v for k, v in facts.items() if k == "sanction" and v in FORMAL_SANCTIONS or opens and k in _LEAD_FACTS | {"held"}}
+        if not facts:
             return
         single = [p for p in named if p.count == 1 and not p.definite and not p.label]
+        counted = [p for p in named if (p.count or 0) > 1 and not p.label]
+        if opens and not single and len(named) == 1 and named[0].count == 1 and not named[0].label:
+            single = named  # ("The constable who restrained the man was cleared ...": nobody before it to refer to)
         if len(people) > 1:
             # with several people, the one the lead names by rank, when it names nobody else and they alone have the
-            # rank ("A sergeant has been dismissed"; not "A sergeant failed to act and the constable was dismissed")
-            if not len(single) == len(named) == 1:
+            # rank ("A sergeant has been dismissed"; not "A sergeant failed to act and the constable was dismissed");
+            # or all of them, as many as it counts ("Two officers have received final written warnings")
+            if opens and len(counted) == len(named) == 1 and counted[0].count == len(people):
+                single = people = [p for p in people if p.group >= 0]
+            elif not len(single) == len(named) == 1:
                 return
-            people = [p for g in self.groups if g.case and g.head == single[0].head for p in g.members]
-        if single and len(people) == 1 and "sanction" not in people[0].facts:
-            self._record(people[0], "sanction", sanction, lead)
+            else:
+                people = [p for g in self.groups if g.case and g.head == single[0].head for p in g.members]
+        if not single or len(people) != len(single) and len(people) != 1:
+            return
+        for person in people:
+            kind = facts.get("proceedings")
+            if kind == "meeting" and person.grade == "gross_misconduct":
+                continue  # (a meeting is never held for gross misconduct: the lead is about someone else)
+            for name in ("sanction", "proceedings", "outcome"):
+                # (a lead's "found that he breached the standards" gives no level: the body may say which)
+                if name in facts and name not in person.facts and facts[name] != "proven":
+                    self._record(person, name, facts[name], lead, held=name == "proceedings" and "held" in facts)
+            if "proceedings" in facts and person.facts.get("proceedings") == kind and "held" in facts:
+                self._record(person, "held", "yes", lead)
 
     def _unopposed(self, index: int, group: Group | None = None) -> bool:
         """The force's view at sentence ``index`` stood: a complete page, and no recommendation or direction after it
