@@ -5748,3 +5748,29 @@ def test_a_lead_finding_with_no_level_does_not_set_the_level():
                  "the standards of professional behaviour. Officers were called to a house. We found the officer had a "
                  "case to answer for gross misconduct. A hearing was held in May.")
     assert [t[4] for t in out] != ["gross_misconduct_proven"]
+
+
+def test_a_lead_departure_is_the_one_named():
+    # (sixteenth stop, from rv78 t26: "PC Gandy resigned ..., two months before his gross misconduct hearing" as the
+    # lead, of the one person with a case decided later)
+    out = tuples("PC Gandy resigned from the force in May, two months before his gross misconduct hearing. A woman rang "
+                 "999 and nobody came for 50 minutes. We found that the constable had a case to answer for gross "
+                 "misconduct. The panel found the allegation proven and said that PC Gandy would have been dismissed.")
+    assert [(t[3], t[5]) for t in out] == [("resigned", "would_have_been_dismissed")]
+
+
+def test_the_officer_set_against_the_member_of_staff_just_talked_about():
+    # (sixteenth stop, from rv78 t29: the one the report calls only "officer", beside a call handler)
+    out = subjects("We found that the call handler had a case to answer for misconduct. The officer also had a case to "
+                   "answer for misconduct. The force held misconduct meetings for both. The call handler was given a "
+                   "written warning. The allegation against the officer was not proven.")
+    assert sorted((s["role"], s["outcome"]) for s in out) == [("officer", "not_proven"), ("unknown", "misconduct_proven")]
+
+
+def test_the_officer_after_his_colleague_is_still_the_colleague():
+    # (control, from a read part: "his colleague" may be an officer, so "the officer" after him is him)
+    out = tuples("We found that the officer who used the Taser had a case to answer for misconduct. He was given a "
+                 "final written warning at a misconduct meeting. We also found that his colleague had a case to answer "
+                 "for misconduct. The force agreed, but dealt with the matter through its performance procedures, and "
+                 "put a development plan in place for the officer.")
+    assert sorted(t[5] for t in out) == ["final_written_warning", "management_action"]

@@ -2783,8 +2783,17 @@ _BY_FINDING = re.compile(r"\W*(?:the|those)\s+(?:(?P<n>two|three|four|five|six)\
 # meeting, and the force agreed to hold one"
 _WE_RECOMMENDED_ATTENDING = re.compile(r"\b(?:we|IOPC)\s+(?:then\s+|therefore\s+)?(?:recommended|directed)\s+that\s+(?:the\s+)?[\w\s-]{1,40}?\s+(?:attend|face)\s+(?:a|an)\s+(?:gross\s+)?misconduct\s+(?:meeting|hearing)\b", re.I)
 # the relative clause of a news lead: "A PCSO | who passed police information to a friend | has been dismissed"
+# people a report would not call "the officer": police staff, and the posts staff hold (a call handler), whether or not
+# the page says they are staff (not a noun of the page's own, such as "his colleague", who may be an officer)
+_STAFF_POST = re.compile("|".join(h for h, role in _HEADS if role == "context"), re.I)
+
+
+def _not_called_officer(group: Group) -> bool:
+    return group.role == "staff" or bool(_STAFF_POST.fullmatch(group.head))
+
+
 # what a news lead may tell of the case decided later in the page
-_LEAD_FACTS = {"sanction", "proceedings", "outcome"}
+_LEAD_FACTS = {"sanction", "proceedings", "outcome", "left"}
 _LEAD_WHO = re.compile(r"(?<=[\w)])\s+who\s+(?!(?:has|have|was|were)\s+been\b)[^,;.]{1,160}?(?<!\bwould)(?<!\bcould)(?<!\bmight)(?<!\bshould)(?=\s+(?:has|have)\s+been\b)")
 
 
@@ -4678,6 +4687,12 @@ class Resolver:
                     plain = officers if len(officers) == 1 else [g for g in officers if g.head in GENERIC_HEADS and len(g.members) == 1]
                     if len(plain) == 1:
                         targets += [p for p in plain[0].members if p not in targets]
+                elif phrase.definite and not phrase.plural and not phrase.label and phrase.head == "officer" and not _modifiers(phrase) \
+                        and self.pointer and all(_not_called_officer(self.groups[p.group]) for p in self.pointer if p.group >= 0) \
+                        and (plain := self._the_one_called_officer()) and not set(self.pointer) <= set(plain):
+                    # "The call handler was given a written warning. The allegation against the officer was not proven": the
+                    # one the report calls only "officer", set against the member of staff just talked about
+                    targets += [p for p in plain if p not in targets]
                 continue
             if re.match(r"(?:a|an|another)\s", phrase.text, re.I):
                 continue  # "a senior detective" is someone new, not the detective constable
@@ -5536,6 +5551,16 @@ class Resolver:
                 return meant
         return None
 
+    def _the_one_called_officer(self) -> list[Person]:
+        """The one person with a case the report calls only "officer", where everyone else with one is police staff (or
+        a post, such as call handler, that staff hold: not "his colleague", another officer)."""
+        cased = [g for g in self.groups if g.case]
+        plain = [g for g in cased if g.head in GENERIC_HEADS]
+        if len(plain) == 1 and len(plain[0].members) == 1 and len(cased) > 1 and not plain[0].label \
+                and all(_not_called_officer(g) for g in cased if g is not plain[0]):
+            return list(plain[0].members)
+        return []
+
     def _people_called(self, phrase: Phrase, among: list[Person]) -> list[Person]:
         """Those of ``among`` a phrase can mean."""
         return [p for g in self._matching_groups(phrase, loose=True) for p in g.members if p in among]
@@ -5586,8 +5611,10 @@ class Resolver:
             return
         single = [p for p in named if p.count == 1 and not p.definite and not p.label]
         counted = [p for p in named if (p.count or 0) > 1 and not p.label]
-        if opens and not single and len(named) == 1 and named[0].count == 1 and not named[0].label:
-            single = named  # ("The constable who restrained the man was cleared ...": nobody before it to refer to)
+        if opens and not single and len(named) == 1 and named[0].count == 1 and (not named[0].label or len(people) == 1):
+            # ("The constable who restrained the man was cleared ...": nobody before it to refer to; "PC Gandy resigned
+            # ..., two months before his gross misconduct hearing", when one person had a case)
+            single = named
         if len(people) > 1:
             # with several people, the one the lead names by rank, when it names nobody else and they alone have the
             # rank ("A sergeant has been dismissed"; not "A sergeant failed to act and the constable was dismissed");
@@ -5604,7 +5631,7 @@ class Resolver:
             kind = facts.get("proceedings")
             if kind == "meeting" and person.grade == "gross_misconduct":
                 continue  # (a meeting is never held for gross misconduct: the lead is about someone else)
-            for name in ("sanction", "proceedings", "outcome"):
+            for name in ("sanction", "proceedings", "outcome", "left"):
                 # (a lead's "found that he breached the standards" gives no level: the body may say which)
                 if name in facts and name not in person.facts and facts[name] != "proven":
                     self._record(person, name, facts[name], lead, held=name == "proceedings" and "held" in facts)
