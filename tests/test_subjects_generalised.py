@@ -5761,7 +5761,7 @@ def test_a_lead_departure_is_the_one_named():
 
 def test_the_officer_set_against_the_member_of_staff_just_talked_about():
     # (sixteenth stop, from rv78 t29: the one the report calls only "officer", beside a call handler)
-    out = subjects("We found that the call handler had a case to answer for misconduct. The officer also had a case to "
+    out = subjects("In our view the call handler had a case to answer for misconduct. The officer also had a case to "
                    "answer for misconduct. The force held misconduct meetings for both. The call handler was given a "
                    "written warning. The allegation against the officer was not proven.")
     assert sorted((s["role"], s["outcome"]) for s in out) == [("officer", "not_proven"), ("unknown", "misconduct_proven")]
