@@ -5774,3 +5774,13 @@ def test_the_officer_after_his_colleague_is_still_the_colleague():
                  "for misconduct. The force agreed, but dealt with the matter through its performance procedures, and "
                  "put a development plan in place for the officer.")
     assert sorted(t[5] for t in out) == ["final_written_warning", "management_action"]
+
+
+@pytest.mark.parametrize("picked", ["The last of the three officers", "The other of the three officers",
+                                    "The younger of the three officers"])
+def test_one_picked_out_of_a_counted_group_is_one_person(picked):
+    # (sixteenth stop, from rv78 t32 and the fifteenth stop's left list: "the last of the three", "the other of the two"
+    # are one person, someone new where the others were decided on otherwise)
+    out = subjects("We served misconduct notices on all three officers. The first two had tried to calm the man down, "
+                   f"and we found neither of them had a case to answer. {picked} had a case to answer for gross misconduct.")
+    assert sorted(s["grade"] for s in out) == ["gross_misconduct", "no_case", "no_case"]

@@ -166,8 +166,13 @@ GENERIC_HEADS = {"officer", "police officer"}
 # "the staff member" is whichever member of staff the report is about: the call handler, the DDO
 GENERIC_STAFF = re.compile(r"^(?:police\s+)?(?:staff(?:\s+members?)?|members?\s+of\s+(?:the\s+)?(?:police\s+)?staff)$")
 
-_DET_WORDS = set(NUMBERS) | ORDINALS | {
-    "the", "all", "each", "either", "neither", "any", "other", "these", "those", "of", "remaining", "same",
+# words that pick one person out of a group counted after them ("the last of the three officers", "the younger of the two")
+# (the phrase's number: how many the group holds)
+_ONE_PICKED_OUT = {"last", "other", "younger", "older", "elder"}
+_PICKED_OUT_OF = re.compile(r"\b(?:last|other|younger|older|elder|first|second|third|fourth)\s+of\s+(?:the|these|those)\s+"
+                            r"(?P<n>two|three|four|five|six)\b", re.I)
+_DET_WORDS = set(NUMBERS) | ORDINALS | _ONE_PICKED_OUT | {
+    "the", "all", "each", "either", "neither", "any", "these", "those", "of", "remaining", "same",
 }
 _STOP = {
     "had", "has", "have", "was", "were", "is", "are", "be", "been", "that", "which", "who", "and", "or", "for",
@@ -314,8 +319,10 @@ def _find_phrases(text: str, heads: tuple[str, ...]) -> tuple[Phrase, ...]:
             count, plural = 1, False  # "the staff investigator": one person, "staff" naming their kind
         if count is None and not plural:
             count = 1
-        if "of" in det and ("one" in det or det.index("of") and det[det.index("of") - 1] in ORDINALS):
-            count = 1  # ("one of the two constables", "the first of the two constables": one person)
+        if "of" in det and ("one" in det or det.index("of") and det[det.index("of") - 1] in ORDINALS | _ONE_PICKED_OUT):
+            # ("one of the two constables", "the first of the two constables", "the last of the three officers", "the
+            # other of the two": one person)
+            count = 1
             plural = False
         if any(d in ("either", "each", "neither") for d in det) \
                 and not (det[0] == "neither" and not m.group("plural") and re.match(r"\s+nor\b", clean[m.end():])):
@@ -3737,6 +3744,12 @@ class Resolver:
                     and g.grade in ("misconduct", "gross_misconduct") and g.grade != decision.grade for g in existing):
                 existing = []  # "the detective constable had a case for misconduct", after the constable's for gross misconduct
                 # (unless the sentence revises a decision: "the force agreed that the custody sergeant had a case for misconduct")
+            picked = _PICKED_OUT_OF.search(phrase.text)
+            if existing and picked and not _REVISING.search(sentence) and all(
+                    len(g.members) < _to_int(picked.group("n")) and g.decided_at < index and g.grade != decision.grade for g in existing):
+                # "we found neither of the first two had a case ... The last of the three officers had a case": the one of
+                # the three not yet decided on, someone new
+                existing = []
             if existing and phrase.definite and phrase.count == 1 and not phrase.label and _WITH_A_CASE.match(sentence, phrase.end):
                 # "The officer with a case to answer was dismissed", after one of those with none was picked out: the one
                 # person with a case, whoever was talked about last
