@@ -5777,7 +5777,7 @@ def test_the_officer_after_his_colleague_is_still_the_colleague():
 
 
 @pytest.mark.parametrize("picked", ["The last of the three officers", "The other of the three officers",
-                                    "The younger of the three officers"])
+                                    "The younger of the three officers", "The more senior of the three officers"])
 def test_one_picked_out_of_a_counted_group_is_one_person(picked):
     # (sixteenth stop, from rv78 t32 and the fifteenth stop's left list: "the last of the three", "the other of the two"
     # are one person, someone new where the others were decided on otherwise)

@@ -169,7 +169,7 @@ GENERIC_STAFF = re.compile(r"^(?:police\s+)?(?:staff(?:\s+members?)?|members?\s+
 # words that pick one person out of a group counted after them ("the last of the three officers", "the younger of the two")
 # (the phrase's number: how many the group holds)
 _ONE_PICKED_OUT = {"last", "other", "younger", "older", "elder"}
-_PICKED_OUT_OF = re.compile(r"\b(?:last|other|younger|older|elder|first|second|third|fourth)\s+of\s+(?:the|these|those)\s+"
+_PICKED_OUT_OF = re.compile(r"\b(?:last|other|younger|older|elder|senior|junior|first|second|third|fourth)\s+of\s+(?:the|these|those)\s+"
                             r"(?P<n>two|three|four|five|six)\b", re.I)
 _DET_WORDS = set(NUMBERS) | ORDINALS | _ONE_PICKED_OUT | {
     "the", "all", "each", "either", "neither", "any", "these", "those", "of", "remaining", "same",
@@ -297,7 +297,8 @@ def _find_phrases(text: str, heads: tuple[str, ...]) -> tuple[Phrase, ...]:
             if gap.strip():  # punctuation between: the phrase ends here
                 break
             word = w.group(0).lower().rstrip("’'s") if w.group(0).lower().endswith(("’s", "'s")) else w.group(0).lower()
-            if word in _DET_WORDS or _is_count(word):
+            if word in _DET_WORDS or _is_count(word) or word in ("senior", "junior") and det[-1:] == ["of"]:
+                # ("the more senior of the two sergeants": one picked out, as "the older of the two" is)
                 det.append(word)
                 start = w.start()
             elif word not in _STOP and not det and mods < 3 and w.group(0)[0].islower():
@@ -319,7 +320,7 @@ def _find_phrases(text: str, heads: tuple[str, ...]) -> tuple[Phrase, ...]:
             count, plural = 1, False  # "the staff investigator": one person, "staff" naming their kind
         if count is None and not plural:
             count = 1
-        if "of" in det and ("one" in det or det.index("of") and det[det.index("of") - 1] in ORDINALS | _ONE_PICKED_OUT):
+        if "of" in det and ("one" in det or det.index("of") and det[det.index("of") - 1] in ORDINALS | _ONE_PICKED_OUT | {"senior", "junior"}):
             # ("one of the two constables", "the first of the two constables", "the last of the three officers", "the
             # other of the two": one person)
             count = 1
