@@ -5784,3 +5784,22 @@ def test_one_picked_out_of_a_counted_group_is_one_person(picked):
     out = subjects("We served misconduct notices on all three officers. The first two had tried to calm the man down, "
                    f"and we found neither of them had a case to answer. {picked} had a case to answer for gross misconduct.")
     assert sorted(s["grade"] for s in out) == ["gross_misconduct", "no_case", "no_case"]
+
+
+@pytest.mark.parametrize("decision, grades", [
+    ("In our view the inspector had no case to answer, and neither did the two constables.", ["no_case"] * 3),
+    ("In our view the inspector had no case to answer, nor did the sergeant.", ["no_case"] * 2),
+    ("We found that the custody sergeant had a case to answer for misconduct, and so did the detention officer "
+     "responsible for the boy's welfare checks, who had recorded a visit that never happened.", ["misconduct"] * 2),
+])
+def test_short_decisions_after_a_no_case_and_with_a_description(decision, grades):
+    # (sixteenth stop, from rv78 t44, t46 and a read part: "and neither did X" after a no-case decision is X with none;
+    # "and so did X responsible for ..., who ..." is X with the same case)
+    assert sorted(s["grade"] for s in subjects("A boy was held overnight. " + decision)) == sorted(grades)
+
+
+def test_neither_did_after_a_case_is_no_short_decision():
+    # (control: "neither did" answers a no-case decision only)
+    out = subjects("A boy was held overnight. We found the sergeant had a case to answer for misconduct, and neither did "
+                   "the constable.")
+    assert [s["grade"] for s in out] == ["misconduct"]

@@ -1427,28 +1427,38 @@ def _list_opening_a_clause(text: str) -> list[Phrase]:
 # a second person's decision said short, after one's own: "..., but the constable did not", "..., and the sergeant had
 # none", "..., as did the constable"
 # (each name opens on a word, and the spaces before a clause are taken once: a run of blanked text stays cheap)
+# (the clause may end on a "who" clause of its own: "and so did the detention officer ..., who had recorded ...")
 _SAID_SHORT = re.compile(r"(?:[,;]\s*|(?<!\s)\s+)(?:(?:but|while|whereas)\s+(?P<no>[^,;.\s][^,;.]{2,59}?)\s+did\s+not(?:\s+have\s+one)?"
                          r"|(?:and|but|while|whereas)\s+(?P<none>[^,;.\s][^,;.]{2,59}?)\s+had\s+none"
-                         r"|(?:as|and\s+so)\s+did\s+(?P<yes>[^,;.\s][^,;.]{2,59}?))\s*(?:[.;]|$)", re.I)
+                         r"|(?:(?:and\s+)?neither|nor)\s+did\s+(?P<neither>[^,;.\s][^,;.]{2,89}?)"
+                         r"|(?:as|and\s+so)\s+did\s+(?P<yes>[^,;.\s][^,;.]{2,89}?))\s*(?:[.;]|$|,\s+who\b)", re.I)
+# what may follow the person a short clause names: what they were responsible for ("the detention officer responsible for
+# the boy's welfare checks")
+_DESCRIBED_AFTER = re.compile(r"\s+(?:responsible\s+for|in\s+charge\s+of|on\s+duty\b)[^,;.]*$", re.I)
 
 
 def _the_other_said_short(sentence: str, decisions: list[Decision]) -> list[Decision]:
     """'We found the sergeant had a case to answer for misconduct, but the constable did not': the one named after "but"
     has no case (and after "as did", the same case), where the sentence's one decision named someone and the short clause
     names one person or list of people, and nobody else."""
-    if len(decisions) != 1 or not decisions[0].phrases or not decisions[0].positive:
+    if len(decisions) != 1 or not decisions[0].phrases:
         return []
     short = _SAID_SHORT.search(sentence, decisions[0].phrases[-1].end)
     if short is None or not _CTA.search(sentence, 0, short.start()):
         return []
-    said = "no" if short.group("no") else "none" if short.group("none") else "yes"
+    said = next(name for name in ("no", "none", "neither", "yes") if short.group(name))
+    if decisions[0].positive == (said == "neither") or not decisions[0].positive and said != "yes" and said != "neither":
+        # ("..., and neither did the sergeant" follows a no-case decision, "as did" either kind; "but X did not" and "X had
+        # none" follow a case)
+        return []
     who, at = short.group(said), short.start(said)
     people = find_phrases(who)
-    if not people or who[:people[0].start].strip() or _past_letter(people[-1], who[people[-1].end:]).strip() \
+    if not people or who[:people[0].start].strip() or _DESCRIBED_AFTER.sub("", _past_letter(people[-1], who[people[-1].end:])).strip() \
             or any(not _LIST_JOIN.fullmatch(_past_letter(a, who[a.end:b.start])) for a, b in zip(people, people[1:])):
         return []
-    negative = said != "yes"
-    return [Decision([_shifted(p, at) for p in people], "no_case" if negative else decisions[0].grade, not negative)]
+    if said == "yes" or said == "neither":
+        return [Decision([_shifted(p, at) for p in people], decisions[0].grade, decisions[0].positive)]  # the same decision
+    return [Decision([_shifted(p, at) for p in people], "no_case", False)]
 
 
 def find_decisions(sentence: str) -> list[Decision]:
