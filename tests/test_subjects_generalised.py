@@ -5803,3 +5803,30 @@ def test_neither_did_after_a_case_is_no_short_decision():
     out = subjects("A boy was held overnight. We found the sergeant had a case to answer for misconduct, and neither did "
                    "the constable.")
     assert [s["grade"] for s in out] == ["misconduct"]
+
+
+def test_not_any_of_the_counted_is_each_of_them_with_none():
+    # (sixteenth stop, from rv78 t37: "We did not find that any of the three constables had a case" is three people with
+    # none; "whether any officer had a case" is still nobody)
+    out = subjects("Three constables searched a flat. The sergeant had a case to answer for misconduct. We did not find that "
+                   "any of the three constables had a case to answer: each had followed orders.")
+    assert sorted(s["grade"] for s in out) == ["misconduct", "no_case", "no_case", "no_case"]
+
+
+def test_notices_served_on_all_of_a_number_count_those_served():
+    # (sixteenth stop, from rv78 t41: "served misconduct notices on all five officers" sizes those served, so "none of
+    # the other three" is three people with none)
+    out = subjects("A house was searched. We served misconduct notices on all five officers. We found that two of them, "
+                   "the sergeant and the constable, had a case to answer for gross misconduct. We found that none of the "
+                   "other three had a case to answer.")
+    assert sorted(s["grade"] for s in out) == ["gross_misconduct"] * 2 + ["no_case"] * 3
+
+
+def test_no_more_people_than_were_served():
+    # (sixteenth stop, from read parts: one of those served spoken of by place before the decision that names them is
+    # not one more person)
+    out = subjects("Three officers went to a flat. We served notices on all three officers. We found the constable had a "
+                   "case to answer for gross misconduct. The second officer, a sergeant, did not check on the man. We "
+                   "found the sergeant had a case to answer for misconduct. The third officer had arrived last. We found "
+                   "she had no case to answer.")
+    assert sorted(s["grade"] for s in out) == ["gross_misconduct", "misconduct", "no_case"]

@@ -1437,6 +1437,9 @@ _SAID_SHORT = re.compile(r"(?:[,;]\s*|(?<!\s)\s+)(?:(?:but|while|whereas)\s+(?P<
 _DESCRIBED_AFTER = re.compile(r"\s+(?:responsible\s+for|in\s+charge\s+of|on\s+duty\b)[^,;.]*$", re.I)
 
 
+_ANY_OF_COUNTED = re.compile(r"any\s+of\s+(?:the|these|those)\s+(?:two|three|four|five|six|seven|eight)\s", re.I)
+
+
 def _the_other_said_short(sentence: str, decisions: list[Decision]) -> list[Decision]:
     """'We found the sergeant had a case to answer for misconduct, but the constable did not': the one named after "but"
     has no case (and after "as did", the same case), where the sentence's one decision named someone and the short clause
@@ -1570,8 +1573,10 @@ def find_decisions(sentence: str) -> list[Decision]:
         if grade is None and not negative and (level := _COULD_FIND_LEVEL.search(sentence, previous_end, m.start())):
             grade = _grade_of(level.group("grade"))
         exclusive = bool(phrases) and bool(re.search(r"\bonly\s+$", before[:phrases[0].start]))
+        # ("whether any officer had a case"; but "We did not find that any of the three constables had a case" is the
+        # three, each with none)
         nobody = bool(phrases) and (bool(re.search(r"\bno\s+$", before[:phrases[0].start]))
-                                    or phrases[0].text.lower().startswith("any "))  # "whether any officer had a case"
+                                    or phrases[0].text.lower().startswith("any ") and not (negative and _ANY_OF_COUNTED.match(phrases[0].text)))
         negative = negative or nobody
         phrases = [_shifted(p, previous_end + tail_offset) for p in phrases]
         if phrases or bare:
@@ -2487,7 +2492,7 @@ _TOTAL = re.compile(
     r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+(?:police\s+)?officers\s+(?:who\s+[^.]{0,60}?\s+)?(?:were|had\s+been)\s+(?:served|interviewed\s+under\s+misconduct\s+caution|given\s+misconduct\s+notices)"
     r"|\bserved\s+(?P<n2>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+(?:police\s+)?officers\s+with\s+(?:misconduct\s+)?notices"
     r"|\binterviewed\s+(?:the\s+)?(?P<n3>two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:police\s+)?officers\s+under\s+misconduct\s+caution"
-    r"|\bserved\s+(?:gross\s+)?(?:misconduct\s+)?notices\s+on\s+(?P<n4>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+(?:police\s+)?officers\b",
+    r"|\bserved\s+(?:gross\s+)?(?:misconduct\s+)?notices\s+on\s+(?:all\s+|the\s+|each\s+of\s+the\s+)?(?P<n4>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+(?:police\s+)?officers\b",
     re.I,
 )
 _TOTAL_PARTS = Alternation(_TOTAL)  # (as _CTA_PARTS; its match is _TOTAL's own, named groups and all)
@@ -3414,6 +3419,11 @@ class Resolver:
             for group in disputed:
                 self._revise(group, decision, index, sentence)
             return disputed
+        if decision.implicit and not decision.positive and self.pointer and all(p.remainder for p in self.pointer) \
+                and not find_phrases(sentence):
+            # "We served notices on all three officers ... The third officer had arrived last ... We found she had no case":
+            # the one just talked about is one of those served beyond the decided, who have none already: nobody new
+            return []
         if decision.implicit:
             # the person last talked about: someone known (their grade is revised), or someone new
             here = [p for p in find_phrases(self.sentences[index].text) if p.count == 1 and p.definite and not p.plural]
@@ -5511,6 +5521,7 @@ class Resolver:
         self._early_departures()
         self._settle_disputes()
         self._add_remainder(self.total)
+        self._trim_remainder(self.total)
         self._lead_facts()
         self._not_proven_at_the_proceedings_just_told()
         people = [p for g in self.groups for p in g.members] + self.remainder
@@ -5847,6 +5858,18 @@ class Resolver:
             for _ in range(total - known):
                 person = Person(role="officer", grade="no_case", group=-1, remainder=True)
                 self.remainder.append(person)
+
+
+    def _trim_remainder(self, total: int | None) -> None:
+        """Those served beyond the decided, added when a sentence spoke of one of them ("The second officer, a sergeant,
+        left the man ..."), are fewer once a later decision named that one ("We found the sergeant had a case"): no more
+        people than were served, dropping those of whom nothing was recorded."""
+        if not total or not self.remainder:
+            return
+        excess = sum(len(g.members) for g in self.groups) + len(self.remainder) - total
+        for person in sorted(self.remainder, key=lambda p: bool(p.facts))[:max(excess, 0)]:
+            if not person.facts:
+                self.remainder.remove(person)
 
 
 def _joint_proceedings_level(people: list[Person]) -> None:
