@@ -5830,3 +5830,36 @@ def test_no_more_people_than_were_served():
                    "found the sergeant had a case to answer for misconduct. The third officer had arrived last. We found "
                    "she had no case to answer.")
     assert sorted(s["grade"] for s in out) == ["gross_misconduct", "misconduct", "no_case"]
+
+
+@pytest.mark.parametrize("text, grades", [
+    # (code review of the sixteenth stop: each of these read wrongly with the stop's first versions of its rules)
+    ("We found the inspector had no case to answer, as did the sergeant.", ["no_case", "no_case"]),
+    ("The constable had a case to answer for misconduct, as did the more senior of the two sergeants.",
+     ["misconduct", "misconduct"]),
+    ("We served misconduct notices on three officers and a call handler. We found the first officer, a constable, had a "
+     "case to answer for misconduct. The second officer, a sergeant, left the man in the cell for an hour. We found the "
+     "sergeant had a case to answer for misconduct. We found the call handler had a case to answer for misconduct.",
+     ["misconduct", "misconduct", "misconduct", "no_case"]),
+    ("We found that the child protection investigator had a case to answer for misconduct. The investigator received a "
+     "written warning.", ["misconduct"]),
+])
+def test_review_of_the_sixteenth_stop(text, grades):
+    assert sorted(s["grade"] for s in subjects(text)) == sorted(grades)
+
+
+def test_a_supervisor_the_page_calls_a_sergeant_is_not_staff():
+    # (control, from the code review: "the officer" beside a supervisor who is a sergeant is not the rule's "officer"
+    # beside staff)
+    out = tuples("We found that an officer had a case to answer for misconduct. We also found that the supervisor, a police "
+                 "sergeant, had a case to answer for gross misconduct. The supervisor attended a gross misconduct hearing "
+                 "in May. The allegations against the officer were found proven and he was dismissed.")
+    assert sorted((t[1], t[5]) for t in out) == [("gross_misconduct", "dismissed"), ("misconduct", "not_stated")]
+
+
+def test_the_other_after_one_picked_out_of_two():
+    # (sixteenth stop, from rv79 t28 and rv78 t35: "The other had a case" after "the more senior of the two sergeants"
+    # had one is the second sergeant, someone new)
+    out = tuples("Two sergeants worked in the custody suite that night. We found that the more senior of the two sergeants "
+                 "had a case to answer for gross misconduct. The other had a case to answer for misconduct.")
+    assert sorted(t[1] for t in out) == ["gross_misconduct", "misconduct"]

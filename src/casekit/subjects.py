@@ -130,7 +130,8 @@ def page_heads(sentences: list[str]) -> tuple[str, ...]:
         if " face " in sentence or " attend " in sentence:
             matches += _CLAUSE_SUBJECT_PROCEEDINGS.finditer(sentence)
         for m in matches:
-            if _MEMBERS_OF_THE_PUBLIC & set(re.findall(r"[a-z]+", sentence[m.start():m.start("noun")])):
+            if re.search(r"\bwho\s+$", sentence[:m.start()]) \
+                    and _MEMBERS_OF_THE_PUBLIC & set(re.findall(r"[a-z]+", sentence[m.start():m.start("noun")])):
                 continue  # ("who found the man unresponsive had a case": a person, then what he was found, is no noun)
             nouns = [(m.group("noun"), m.group(0))]
             listed = _LISTED_BEFORE.search(sentence, 0, m.start()) if m.group(0).startswith("and ") else None
@@ -166,11 +167,13 @@ GENERIC_HEADS = {"officer", "police officer"}
 # "the staff member" is whichever member of staff the report is about: the call handler, the DDO
 GENERIC_STAFF = re.compile(r"^(?:police\s+)?(?:staff(?:\s+members?)?|members?\s+of\s+(?:the\s+)?(?:police\s+)?staff)$")
 
-# words that pick one person out of a group counted after them ("the last of the three officers", "the younger of the two")
-# (the phrase's number: how many the group holds)
+# words that pick one person out of a group counted after them ("the last of the three officers", "the younger of the
+# two"); "senior" and "junior" only so ("the more senior of the two sergeants"), as elsewhere they describe a rank
 _ONE_PICKED_OUT = {"last", "other", "younger", "older", "elder"}
-_PICKED_OUT_OF = re.compile(r"\b(?:last|other|younger|older|elder|senior|junior|first|second|third|fourth)\s+of\s+(?:the|these|those)\s+"
-                            r"(?P<n>two|three|four|five|six)\b", re.I)
+_PICKED_BY_RANK = {"senior", "junior"}
+# one picked out of a group, with the number the group holds
+_PICKED_OUT_OF = re.compile(r"\b(?:" + "|".join(sorted(_ONE_PICKED_OUT | _PICKED_BY_RANK | {"first", "second", "third", "fourth"}))
+                            + r")\s+of\s+(?:the|these|those)\s+(?P<n>two|three|four|five|six)\b", re.I)
 _DET_WORDS = set(NUMBERS) | ORDINALS | _ONE_PICKED_OUT | {
     "the", "all", "each", "either", "neither", "any", "these", "those", "of", "remaining", "same",
 }
@@ -297,7 +300,8 @@ def _find_phrases(text: str, heads: tuple[str, ...]) -> tuple[Phrase, ...]:
             if gap.strip():  # punctuation between: the phrase ends here
                 break
             word = w.group(0).lower().rstrip("’'s") if w.group(0).lower().endswith(("’s", "'s")) else w.group(0).lower()
-            if word in _DET_WORDS or _is_count(word) or word in ("senior", "junior") and det[-1:] == ["of"]:
+            if word in _DET_WORDS or _is_count(word) or word in _PICKED_BY_RANK and det[-1:] == ["of"] \
+                    or word in ("more", "most") and det[-1:] and det[-1] in _PICKED_BY_RANK | _ONE_PICKED_OUT:
                 # ("the more senior of the two sergeants": one picked out, as "the older of the two" is)
                 det.append(word)
                 start = w.start()
@@ -320,7 +324,7 @@ def _find_phrases(text: str, heads: tuple[str, ...]) -> tuple[Phrase, ...]:
             count, plural = 1, False  # "the staff investigator": one person, "staff" naming their kind
         if count is None and not plural:
             count = 1
-        if "of" in det and ("one" in det or det.index("of") and det[det.index("of") - 1] in ORDINALS | _ONE_PICKED_OUT | {"senior", "junior"}):
+        if "of" in det and ("one" in det or det.index("of") and det[det.index("of") - 1] in ORDINALS | _ONE_PICKED_OUT | _PICKED_BY_RANK):
             # ("one of the two constables", "the first of the two constables", "the last of the three officers", "the
             # other of the two": one person)
             count = 1
@@ -855,12 +859,13 @@ _TRAILING_WHO = re.compile(r"(?<=\w)\s+who\s+[^,;]*,(?=\s+(?:each\s+|both\s+|all
 # text before it may be long runs of them); a clause opening on a reporting verb that names another person ("who
 # said the constable had"), or holding one that does ("who reviewed the complaint said the constable had"), is no such
 # clause ("who graded the call and found that he had": the pronoun is the one it describes)
-# the clause's body, up to the verb of the case (a reporting verb naming another person inside it ends it)
-_WHO_CLAUSE_TO_THE_VERB = (r"(?:(?!\b(?:said|says|told|thought|believed|felt|considered|decided|found|agreed|claimed|stated|concluded)"
+# the clause's body, up to the verb of the case (a reporting verb naming another person inside it ends it); it ends on a
+# word, so the look-ahead is not tried, and run to the end of a long run of blanked spaces, at each space of it
+_REPORTING_PAST = r"said|told|thought|believed|felt|considered|decided|found|agreed|claimed|stated|concluded"
+_WHO_CLAUSE_TO_THE_VERB = (r"(?:(?!\b(?:says|" + _REPORTING_PAST + r")"
                            r"\s+(?:that\s+)?(?:the|a|an|PC|DC|PS|DS|Sergeant|Constable|Inspector)\b)[^,;()])*?"
-                           r"(?<!\beach)(?<!\bboth)(?<!\ball)(?=(?:\s*\([^()]*\))?\s++(?:also\s+)?(?:(?:did|does|do|may|might|could|would)\s+(?:not\s+)?(?:also\s+)?)?(?:had|has|have)\s+(?:a\s+|no\s+)?$)")
-_WHO_REPORTING = (r"said|says|told|tells|thought|thinks|believed|believes|felt|feels|considered|"
-                  r"decided|found|agreed|accepted|claimed|alleged|stated|concluded|knew|knows")
+                           r"(?<=\S)(?<!\beach)(?<!\bboth)(?<!\ball)(?=(?:\s*\([^()]*\))?\s++(?:also\s+)?(?:(?:did|does|do|may|might|could|would)\s+(?:not\s+)?(?:also\s+)?)?(?:had|has|have)\s+(?:a\s+|no\s+)?$)")
+_WHO_REPORTING = _REPORTING_PAST + r"|says|tells|thinks|believes|feels|accepted|alleged|knew|knows"
 _WHO_RUNS_TO_THE_VERB = re.compile(r"(?<=\w)\s+who\s++(?!(?:" + _WHO_REPORTING + r")\b)" + _WHO_CLAUSE_TO_THE_VERB, re.I)
 # the same clause opening on a reporting verb: "who found the man unresponsive", "who said nothing to the custody staff";
 # told apart from a report of someone else's case ("who decided the constable had") by what follows the verb
@@ -1306,8 +1311,8 @@ def _blank_who_running_to_the_verb(text: str) -> str:
 
 
 # what may follow the person a reporting verb names and still leave that person the one the case is about ("who decided
-# the constable on duty had")
-_PERSON_ONLY_BEFORE_THE_VERB = re.compile(r"\s*(?:(?:on|in|at|of|from|with)\s+[\w\s'’-]*)?$", re.I)
+# the constable on duty had"; not "who found the constable in the cell block", a place)
+_PERSON_ONLY_BEFORE_THE_VERB = re.compile(r"\s*+(?:(?:on\s+duty|at\s+the\s+time|that\s+(?:day|night|evening|morning))\s*+)?$", re.I)
 
 
 def _who_reporting_plainly(text: str) -> re.Match[str] | None:
@@ -1450,9 +1455,9 @@ def _the_other_said_short(sentence: str, decisions: list[Decision]) -> list[Deci
     if short is None or not _CTA.search(sentence, 0, short.start()):
         return []
     said = next(name for name in ("no", "none", "neither", "yes") if short.group(name))
-    if decisions[0].positive == (said == "neither") or not decisions[0].positive and said != "yes" and said != "neither":
-        # ("..., and neither did the sergeant" follows a no-case decision, "as did" either kind; "but X did not" and "X had
-        # none" follow a case)
+    # ("..., and neither did the sergeant" follows a no-case decision, "as did" either kind; "but X did not" and "X had none"
+    # follow a case)
+    if said not in {"yes"} | ({"no", "none"} if decisions[0].positive else {"neither"}):
         return []
     who, at = short.group(said), short.start(said)
     people = find_phrases(who)
@@ -2805,18 +2810,19 @@ _BY_FINDING = re.compile(r"\W*(?:the|those)\s+(?:(?P<n>two|three|four|five|six)\
 # our recommendation that someone attend or face proceedings: "We recommended that the call handler attend a misconduct
 # meeting, and the force agreed to hold one"
 _WE_RECOMMENDED_ATTENDING = re.compile(r"\b(?:we|IOPC)\s+(?:then\s+|therefore\s+)?(?:recommended|directed)\s+that\s+(?:the\s+)?[\w\s-]{1,40}?\s+(?:attend|face)\s+(?:a|an)\s+(?:gross\s+)?misconduct\s+(?:meeting|hearing)\b", re.I)
-# the relative clause of a news lead: "A PCSO | who passed police information to a friend | has been dismissed"
 # people a report would not call "the officer": police staff, and the posts staff hold (a call handler), whether or not
-# the page says they are staff (not a noun of the page's own, such as "his colleague", who may be an officer)
+# the page says they are staff (not a noun of the page's own, such as "his colleague", nor a supervisor the page calls a
+# sergeant: either may be an officer)
 _STAFF_POST = re.compile("|".join(h for h, role in _HEADS if role == "context"), re.I)
 
 
 def _not_called_officer(group: Group) -> bool:
-    return group.role == "staff" or bool(_STAFF_POST.fullmatch(group.head))
+    return group.role == "staff" or group.role != "officer" and bool(_STAFF_POST.fullmatch(group.head))
 
 
 # what a news lead may tell of the case decided later in the page
 _LEAD_FACTS = {"sanction", "proceedings", "outcome", "left"}
+# the relative clause of a news lead: "A PCSO | who passed police information to a friend | has been dismissed"
 _LEAD_WHO = re.compile(r"(?<=[\w)])\s+who\s+(?!(?:has|have|was|were)\s+been\b)[^,;.]{1,160}?(?<!\bwould)(?<!\bcould)(?<!\bmight)(?<!\bshould)(?=\s+(?:has|have)\s+been\b)")
 
 
@@ -3384,6 +3390,19 @@ class Resolver:
             person.grade = grade
             person.note("grade", grade, self.sentences[index])
 
+    def _rest_of_the_picked(self, index: int) -> tuple[Group, int] | None:
+        """The group the last decision picked one out of ("the more senior of the two sergeants"), and how many of it are
+        not yet known, when exactly one is: "the other" of them."""
+        decided = [g for g in self.groups if 0 <= g.decided_at < index]
+        if not decided or decided[-1].decided_at != max(g.decided_at for g in decided):
+            return None
+        last = decided[-1]
+        picked = _PICKED_OUT_OF.search(last.called)
+        if picked is None or len(last.members) != 1:
+            return None
+        known = sum(len(g.members) for g in self.groups if g.head == last.head)
+        return (last, 1) if _to_int(picked.group("n")) - known == 1 else None
+
     # decisions -----------------------------------------------------------
     def _apply_decision(self, decision: Decision, index: int, create: bool = True) -> list[Group]:
         create = create and not decision.nobody
@@ -3393,6 +3412,12 @@ class Resolver:
         if decision.positive and decision.grade in ("misconduct", "gross_misconduct") \
                 and (levelled := self._level_some_of_the_counted(decision, index)) is not None:
             return levelled
+        if decision.bare in ("other", "remaining") and create and (rest := self._rest_of_the_picked(index)) is not None:
+            # "We found that the more senior of the two sergeants had a case ... The other had a case to answer too": the
+            # one of the two not picked out, someone new
+            group, count = rest
+            g = self._new_group(Phrase(0, 0, decision.bare, group.head, group.role, count, False, False, count > 1), decision.grade, index)
+            return [g] if g else []
         if decision.bare in _ORDINAL_BARE_WORDS:
             if re.match(r"\s*The\s+\w+\s*,", sentence):
                 return []  # ("The third, who ..., had a case", with no group waiting for its level: read by place, as before)
@@ -3767,7 +3792,7 @@ class Resolver:
                 # (unless the sentence revises a decision: "the force agreed that the custody sergeant had a case for misconduct")
             picked = _PICKED_OUT_OF.search(phrase.text)
             if existing and picked and not _REVISING.search(sentence) and all(
-                    len(g.members) < _to_int(picked.group("n")) and g.decided_at < index and g.grade != decision.grade for g in existing):
+                    len(g.members) < _to_int(picked.group("n")) and g.decided_at < index and g.case != decision.positive for g in existing):
                 # "we found neither of the first two had a case ... The last of the three officers had a case": the one of
                 # the three not yet decided on, someone new
                 existing = []
@@ -4722,7 +4747,8 @@ class Resolver:
                     if len(plain) == 1:
                         targets += [p for p in plain[0].members if p not in targets]
                 elif phrase.definite and not phrase.plural and not phrase.label and phrase.head == "officer" and not _modifiers(phrase) \
-                        and self.pointer and all(_not_called_officer(self.groups[p.group]) for p in self.pointer if p.group >= 0) \
+                        and any(p.group >= 0 for p in self.pointer) \
+                        and all(_not_called_officer(self.groups[p.group]) for p in self.pointer if p.group >= 0) \
                         and (plain := self._the_one_called_officer()) and not set(self.pointer) <= set(plain):
                     # "The call handler was given a written warning. The allegation against the officer was not proven": the
                     # one the report calls only "officer", set against the member of staff just talked about
@@ -5630,7 +5656,7 @@ class Resolver:
             return
         people = [p for g in self.groups if g.case for p in g.members]
         if not people or all(_LEAD_FACTS <= set(p.facts) for p in people):
-            return  # (checked first: most pages, and reading the lead's facts is the slow part)
+            return  # (nothing the lead could add: its facts are not read)
         lead = self.sentences[0]
         # ("A PCSO who passed police information to a friend has been dismissed ...": the news lead's relative clause
         # between the person and what happened to them)
@@ -5639,8 +5665,9 @@ class Resolver:
         # ("A Hertfordshire Constabulary officer who ...": the force's name before the noun)
         opens = bool(named) and bool(re.fullmatch(r"\W*(?:(?:an?|the)\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+|(?-i:and|of)\s+)*", lead.text[:named[0].start], re.I))
         facts = facts_in(_LEAD_WHO.sub("", re.sub(r"\s*\([^)]*\)", "", lead.text), count=1) if opens else lead.text)
-        # the sanction alone is read wherever the lead names its person; the rest of what it tells, only where the
-        # person opens it
+        # a formal sanction is read wherever the lead names its person; the rest of what it tells (proceedings, finding,
+        # departure, and any other sanction: management action, reflective practice, "would have been dismissed"), only
+        # where the person opens it
         facts = {k: v for k, v in facts.items() if k == "sanction" and v in FORMAL_SANCTIONS or opens and k in _LEAD_FACTS | {"held"}}
         if not facts:
             return
@@ -5655,7 +5682,7 @@ class Resolver:
             # rank ("A sergeant has been dismissed"; not "A sergeant failed to act and the constable was dismissed");
             # or all of them, as many as it counts ("Two officers have received final written warnings")
             if opens and len(counted) == len(named) == 1 and counted[0].count == len(people):
-                single = people = [p for p in people if p.group >= 0]
+                single = people
             elif not len(single) == len(named) == 1:
                 return
             else:
@@ -5859,14 +5886,14 @@ class Resolver:
                 person = Person(role="officer", grade="no_case", group=-1, remainder=True)
                 self.remainder.append(person)
 
-
     def _trim_remainder(self, total: int | None) -> None:
         """Those served beyond the decided, added when a sentence spoke of one of them ("The second officer, a sergeant,
         left the man ..."), are fewer once a later decision named that one ("We found the sergeant had a case"): no more
         people than were served, dropping those of whom nothing was recorded."""
         if not total or not self.remainder:
             return
-        excess = sum(len(g.members) for g in self.groups) + len(self.remainder) - total
+        # (officers only: those served are counted as officers, and people are added for them only where every group is)
+        excess = sum(len(g.members) for g in self.groups if g.role == "officer") + len(self.remainder) - total
         for person in sorted(self.remainder, key=lambda p: bool(p.facts))[:max(excess, 0)]:
             if not person.facts:
                 self.remainder.remove(person)
