@@ -5863,3 +5863,12 @@ def test_the_other_after_one_picked_out_of_two():
     out = tuples("Two sergeants worked in the custody suite that night. We found that the more senior of the two sergeants "
                  "had a case to answer for gross misconduct. The other had a case to answer for misconduct.")
     assert sorted(t[1] for t in out) == ["gross_misconduct", "misconduct"]
+
+
+def test_a_forces_dispute_by_surname_is_of_the_one_decided_on():
+    # (sixteenth stop, after the freeze, from rv79 t49: "did not agree that PC Frome had a case", after the case was
+    # decided for "the constable" the page had named PC Frome, is the force disputing that case, not someone new)
+    out = tuples("The report was given to PC Frome, who closed it eleven days later. We found that the constable had a case "
+                 "to answer for misconduct. Essex Police did not agree that PC Frome had a case to answer, and said her "
+                 "actions should be dealt with as a performance matter rather than misconduct. We accepted this.")
+    assert [(t[1], t[5]) for t in out] == [("no_case", "management_action")]

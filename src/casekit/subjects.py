@@ -3206,10 +3206,13 @@ class Resolver:
         answer"): someone of their own, not one of the group. (The same finding told again by name, "two constables
         had a case ... We found that PC Elwood and PC Carrow both had a case", with nothing saying they are more
         people, is the group's.)"""
-        # (a level left unsaid is the same finding too: "The MPS agreed that PC Devlin had a case to answer")
+        # (a level left unsaid is the same finding too: "The MPS agreed that PC Devlin had a case to answer"; and so is a
+        # force's dispute of it, after the case was decided: "Essex Police did not agree that PC Frome had a case")
         return any(phrase.label == name and not (decision.positive and decision.grade in (group.grade, "unknown")
                                                  and not _MORE_PEOPLE.search(self.sentences[index].text)
                                                  and not _SAID_OF_MORE.search(self.sentences[index].text))
+                   and not (not decision.positive and index > group.decided_at >= 0 and group.case
+                            and _NOT_AGREEING.search(self.sentences[index].text))
                    for index, decisions in enumerate(self.decisions) if index != group.introduced_at
                    for decision in decisions for phrase in decision.phrases)
 
