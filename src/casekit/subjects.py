@@ -174,6 +174,8 @@ _PICKED_BY_RANK = {"senior", "junior"}
 # one picked out of a group, with the number the group holds
 _PICKED_OUT_OF = re.compile(r"\b(?:" + "|".join(sorted(_ONE_PICKED_OUT | _PICKED_BY_RANK | {"first", "second", "third", "fourth"}))
                             + r")\s+of\s+(?:the|these|those)\s+(?P<n>two|three|four|five|six)\b", re.I)
+# "any of the three constables": counted people, who each had none where it is denied that any had a case
+_ANY_OF_COUNTED = re.compile(r"any\s+of\s+(?:the|these|those)\s+(?:two|three|four|five|six|seven|eight)\s", re.I)
 _DET_WORDS = set(NUMBERS) | ORDINALS | _ONE_PICKED_OUT | {
     "the", "all", "each", "either", "neither", "any", "these", "those", "of", "remaining", "same",
 }
@@ -1433,16 +1435,19 @@ def _list_opening_a_clause(text: str) -> list[Phrase]:
 # none", "..., as did the constable"
 # (each name opens on a word, and the spaces before a clause are taken once: a run of blanked text stays cheap)
 # (the clause may end on a "who" clause of its own: "and so did the detention officer ..., who had recorded ...")
-_SAID_SHORT = re.compile(r"(?:[,;]\s*|(?<!\s)\s+)(?:(?:but|while|whereas)\s+(?P<no>[^,;.\s][^,;.]{2,59}?)\s+did\s+not(?:\s+have\s+one)?"
-                         r"|(?:and|but|while|whereas)\s+(?P<none>[^,;.\s][^,;.]{2,59}?)\s+had\s+none"
-                         r"|(?:(?:and\s+)?neither|nor)\s+did\s+(?P<neither>[^,;.\s][^,;.]{2,89}?)"
-                         r"|(?:as|and\s+so)\s+did\s+(?P<yes>[^,;.\s][^,;.]{2,89}?))\s*(?:[.;]|$|,\s+who\b)", re.I)
+def _short_name(group: str, longest: int) -> str:
+    """The person a short clause names, captured as ``group``: opening on a word, up to ``longest`` characters."""
+    return rf"(?P<{group}>[^,;.\s][^,;.]{{2,{longest - 1}}}?)"
+
+
+_SAID_SHORT = re.compile(r"(?:[,;]\s*|(?<!\s)\s+)(?:(?:but|while|whereas)\s+" + _short_name("no", 60) + r"\s+did\s+not(?:\s+have\s+one)?"
+                         r"|(?:and|but|while|whereas)\s+" + _short_name("none", 60) + r"\s+had\s+none"
+                         r"|(?:(?:and\s+)?neither|nor)\s+did\s+" + _short_name("neither", 90)
+                         + r"|(?:as|and\s+so)\s+did\s+" + _short_name("yes", 90) + r")\s*(?:[.;]|$|,\s+who\b)", re.I)
 # what may follow the person a short clause names: what they were responsible for ("the detention officer responsible for
 # the boy's welfare checks")
 _DESCRIBED_AFTER = re.compile(r"\s+(?:responsible\s+for|in\s+charge\s+of|on\s+duty\b)[^,;.]*$", re.I)
 
-
-_ANY_OF_COUNTED = re.compile(r"any\s+of\s+(?:the|these|those)\s+(?:two|three|four|five|six|seven|eight)\s", re.I)
 
 
 def _the_other_said_short(sentence: str, decisions: list[Decision]) -> list[Decision]:
@@ -1464,7 +1469,7 @@ def _the_other_said_short(sentence: str, decisions: list[Decision]) -> list[Deci
     if not people or who[:people[0].start].strip() or _DESCRIBED_AFTER.sub("", _past_letter(people[-1], who[people[-1].end:])).strip() \
             or any(not _LIST_JOIN.fullmatch(_past_letter(a, who[a.end:b.start])) for a, b in zip(people, people[1:])):
         return []
-    if said == "yes" or said == "neither":
+    if said in ("yes", "neither"):
         return [Decision([_shifted(p, at) for p in people], decisions[0].grade, decisions[0].positive)]  # the same decision
     return [Decision([_shifted(p, at) for p in people], "no_case", False)]
 
@@ -2821,7 +2826,7 @@ def _not_called_officer(group: Group) -> bool:
 
 
 # what a news lead may tell of the case decided later in the page
-_LEAD_FACTS = {"sanction", "proceedings", "outcome", "left"}
+_LEAD_FACTS = ("sanction", "proceedings", "outcome", "left")
 # the relative clause of a news lead: "A PCSO | who passed police information to a friend | has been dismissed"
 _LEAD_WHO = re.compile(r"(?<=[\w)])\s+who\s+(?!(?:has|have|was|were)\s+been\b)[^,;.]{1,160}?(?<!\bwould)(?<!\bcould)(?<!\bmight)(?<!\bshould)(?=\s+(?:has|have)\s+been\b)")
 
@@ -3393,9 +3398,9 @@ class Resolver:
             person.grade = grade
             person.note("grade", grade, self.sentences[index])
 
-    def _rest_of_the_picked(self, index: int) -> tuple[Group, int] | None:
-        """The group the last decision picked one out of ("the more senior of the two sergeants"), and how many of it are
-        not yet known, when exactly one is: "the other" of them."""
+    def _rest_of_the_picked(self, index: int) -> Group | None:
+        """The group the last decision picked one out of ("the more senior of the two sergeants"), when exactly one of
+        those it was picked from is not yet known: "the other" of them."""
         decided = [g for g in self.groups if 0 <= g.decided_at < index]
         if not decided or decided[-1].decided_at != max(g.decided_at for g in decided):
             return None
@@ -3404,7 +3409,7 @@ class Resolver:
         if picked is None or len(last.members) != 1:
             return None
         known = sum(len(g.members) for g in self.groups if g.head == last.head)
-        return (last, 1) if _to_int(picked.group("n")) - known == 1 else None
+        return last if _to_int(picked.group("n")) - known == 1 else None
 
     # decisions -----------------------------------------------------------
     def _apply_decision(self, decision: Decision, index: int, create: bool = True) -> list[Group]:
@@ -3415,11 +3420,10 @@ class Resolver:
         if decision.positive and decision.grade in ("misconduct", "gross_misconduct") \
                 and (levelled := self._level_some_of_the_counted(decision, index)) is not None:
             return levelled
-        if decision.bare in ("other", "remaining") and create and (rest := self._rest_of_the_picked(index)) is not None:
+        if decision.bare in ("other", "remaining") and create and (picked_from := self._rest_of_the_picked(index)) is not None:
             # "We found that the more senior of the two sergeants had a case ... The other had a case to answer too": the
             # one of the two not picked out, someone new
-            group, count = rest
-            g = self._new_group(Phrase(0, 0, decision.bare, group.head, group.role, count, False, False, count > 1), decision.grade, index)
+            g = self._new_group(Phrase(0, 0, decision.bare, picked_from.head, picked_from.role, 1, False, False, False), decision.grade, index)
             return [g] if g else []
         if decision.bare in _ORDINAL_BARE_WORDS:
             if re.match(r"\s*The\s+\w+\s*,", sentence):
@@ -5585,9 +5589,7 @@ class Resolver:
                 return meant
             in_order = [p for p in in_order if p in meant] or in_order
         elif named is not None and named.definite and not named.plural \
-                and len(called_so := [p for p in in_order if self.groups[p.group].head in GENERIC_HEADS]) == 1 \
-                and all(self.groups[p.group].role == "officer" and "officer" not in self.groups[p.group].head
-                        for p in in_order if p not in called_so):
+                and (called_so := self._called_only_officer(in_order, lambda g: g.role == "officer" and "officer" not in g.head)):
             # ("The officer who knelt on him and the sergeant each had a case ... The officer was dismissed": the one the
             # report calls only "officer", where the others are officers known by their rank, not also the sergeant)
             return called_so
@@ -5615,15 +5617,18 @@ class Resolver:
                 return meant
         return None
 
+    def _called_only_officer(self, people: list[Person], others_fit: Callable[[Group], bool]) -> list[Person]:
+        """Of these people, the one the report calls only "officer", where there are others and the groups of all of them
+        fit ``others_fit``; [] otherwise."""
+        called_so = [p for p in people if self.groups[p.group].head in GENERIC_HEADS]
+        others = [p for p in people if p not in called_so]
+        return called_so if len(called_so) == 1 and others and all(others_fit(self.groups[p.group]) for p in others) else []
+
     def _the_one_called_officer(self) -> list[Person]:
         """The one person with a case the report calls only "officer", where everyone else with one is police staff (or
         a post, such as call handler, that staff hold: not "his colleague", another officer)."""
-        cased = [g for g in self.groups if g.case]
-        plain = [g for g in cased if g.head in GENERIC_HEADS]
-        if len(plain) == 1 and len(plain[0].members) == 1 and len(cased) > 1 and not plain[0].label \
-                and all(_not_called_officer(g) for g in cased if g is not plain[0]):
-            return list(plain[0].members)
-        return []
+        plain = self._called_only_officer([p for g in self.groups if g.case for p in g.members], _not_called_officer)
+        return [] if plain and self.groups[plain[0].group].label else plain  # (not "Officer A", known by a letter)
 
     def _people_called(self, phrase: Phrase, among: list[Person]) -> list[Person]:
         """Those of ``among`` a phrase can mean."""
@@ -5658,7 +5663,7 @@ class Resolver:
         if not self.sentences:
             return
         people = [p for g in self.groups if g.case for p in g.members]
-        if not people or all(_LEAD_FACTS <= set(p.facts) for p in people):
+        if not people or all(set(_LEAD_FACTS) <= set(p.facts) for p in people):
             return  # (nothing the lead could add: its facts are not read)
         lead = self.sentences[0]
         # ("A PCSO who passed police information to a friend has been dismissed ...": the news lead's relative clause
@@ -5671,7 +5676,7 @@ class Resolver:
         # a formal sanction is read wherever the lead names its person; the rest of what it tells (proceedings, finding,
         # departure, and any other sanction: management action, reflective practice, "would have been dismissed"), only
         # where the person opens it
-        facts = {k: v for k, v in facts.items() if k == "sanction" and v in FORMAL_SANCTIONS or opens and k in _LEAD_FACTS | {"held"}}
+        facts = {k: v for k, v in facts.items() if k == "sanction" and v in FORMAL_SANCTIONS or opens and (k in _LEAD_FACTS or k == "held")}
         if not facts:
             return
         single = [p for p in named if p.count == 1 and not p.definite and not p.label]
@@ -5696,7 +5701,7 @@ class Resolver:
             kind = facts.get("proceedings")
             if kind == "meeting" and person.grade == "gross_misconduct":
                 continue  # (a meeting is never held for gross misconduct: the lead is about someone else)
-            for name in ("sanction", "proceedings", "outcome", "left"):
+            for name in _LEAD_FACTS:
                 # (a lead's "found that he breached the standards" gives no level: the body may say which)
                 if name in facts and name not in person.facts and facts[name] != "proven":
                     self._record(person, name, facts[name], lead, held=name == "proceedings" and "held" in facts)
@@ -5897,9 +5902,8 @@ class Resolver:
             return
         # (officers only: those served are counted as officers, and people are added for them only where every group is)
         excess = sum(len(g.members) for g in self.groups if g.role == "officer") + len(self.remainder) - total
-        for person in sorted(self.remainder, key=lambda p: bool(p.facts))[:max(excess, 0)]:
-            if not person.facts:
-                self.remainder.remove(person)
+        for person in [p for p in self.remainder if not p.facts][:max(excess, 0)]:
+            self.remainder.remove(person)
 
 
 def _joint_proceedings_level(people: list[Person]) -> None:
