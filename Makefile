@@ -45,6 +45,7 @@ browser:
 bench: $(STAMP)
 	$(BIN)/python benchmarks/bench_build.py
 	$(BIN)/python benchmarks/bench_report.py
+	$(BIN)/python benchmarks/bench_long_sentence.py
 
 # Scores on the development sets (the shared gold, the develop part of the verified labels, retired check-1 and check-5).
 # The check part's score is in data/verified/README.md and on the report's audit page.
