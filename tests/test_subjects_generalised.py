@@ -5872,3 +5872,21 @@ def test_a_forces_dispute_by_surname_is_of_the_one_decided_on():
                  "to answer for misconduct. Essex Police did not agree that PC Frome had a case to answer, and said her "
                  "actions should be dealt with as a performance matter rather than misconduct. We accepted this.")
     assert [(t[1], t[5]) for t in out] == [("no_case", "management_action")]
+
+
+# --- seventeenth stop ------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("body, outcome", [
+    # (from rv79 t37, t38) a meeting's finding of practice requiring improvement said passively or without the
+    # regulations' phrase: not proven
+    ("We found that the sergeant had a case to answer for misconduct. The sergeant attended a misconduct meeting in "
+     "October, where his practice was found to require improvement, and he will take part in reflective practice.",
+     "not_proven"),
+    ("We found that the sergeant had a case to answer for misconduct. At the sergeant's misconduct meeting in May the "
+     "chair found his practice required improvement.", "not_proven"),
+    # (control) the IOPC's own view before any proceedings is no finding
+    ("We found that the sergeant had a case to answer for misconduct. We found his practice required improvement and "
+     "recommended a misconduct meeting.", NS),
+])
+def test_practice_requiring_improvement_found_at_a_meeting(body, outcome):
+    assert [t[4] for t in tuples(body) if t[1] != "no_case"] == [outcome]

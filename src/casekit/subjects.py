@@ -2404,9 +2404,11 @@ def _facts_in(sentence: str) -> dict[str, str]:
         found["outcome"] = "misconduct_proven"  # "did not find gross misconduct proven, but decided it amounted to misconduct"
     if found.get("outcome") == "proven" and _PANEL_VOICE.search(sentence) and _NOT_GROSS.search(sentence):
         found["outcome"] = "misconduct_proven"  # "found the breaches proven, but as misconduct rather than gross misconduct"
-    if "outcome" not in found and not opinion and "requiring improvement" in lowered and _PANEL_FINDS.search(sentence) \
-            and _FOUND_PRACTICE_REQUIRING_IMPROVEMENT.search(sentence):
-        found["outcome"] = "not_proven"  # "the chair decided the failings amounted to practice requiring improvement"
+    if "outcome" not in found and not opinion and "improvement" in lowered \
+            and (_PANEL_FINDS.search(sentence) or found.get("held")) and _FOUND_PRACTICE_REQUIRING_IMPROVEMENT.search(sentence):
+        # "the chair decided the failings amounted to practice requiring improvement"; "attended a misconduct meeting,
+        # where his practice was found to require improvement"
+        found["outcome"] = "not_proven"
     if "outcome" not in found and not opinion and "gross misconduct" in lowered and _CALLED_IT_MISCONDUCT.search(sentence) \
             and _PANEL_FINDS.search(sentence):  # (the substring first: this runs for most sentences)
         found["outcome"] = "misconduct_proven"  # "the panel found ... but decided this was misconduct and not gross misconduct"
@@ -2473,7 +2475,8 @@ _PANEL_FINDS = re.compile(r"\b(?:panel|chair(?:person|man)?|" + _CHAIRING + r")\
 # a meeting's chair finding "practice requiring improvement rather than misconduct": misconduct not proven (the
 # regulations' lesser finding, which leads to reflective practice)
 _FOUND_PRACTICE_REQUIRING_IMPROVEMENT = re.compile(
-    r"\b(?:amounted\s+to|was|were|constituted|as|found)\s+practice\s+requiring\s+improvement\b(?!\s+(?:and|as\s+well\s+as)\s+misconduct)", re.I)
+    r"\b(?:(?:amounted\s+to|was|were|constituted|as|found)\s+practice\s+requiring|(?:practice|performance)\s+(?:(?:was|were)\s+found\s+to\s+require|required|needed))"
+    r"\s+improvement\b(?!\s+(?:and|as\s+well\s+as)\s+misconduct)", re.I)
 _PANEL_PRONOUN_OPENING = re.compile(r"^\s*(?:They|It|She|He)\s+(?:also\s+)?" + _FINDING_VERB + r"\b")
 # "it found misconduct, rather than gross misconduct, proven": a finding, not a downgrade of the case
 _FINDING_WORD = re.compile(r"\bfound\b[^.]{0,80}?(?<!\bif\s)\bprov(?:en|ed)\b", re.I)
