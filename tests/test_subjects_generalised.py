@@ -5890,3 +5890,17 @@ def test_a_forces_dispute_by_surname_is_of_the_one_decided_on():
 ])
 def test_practice_requiring_improvement_found_at_a_meeting(body, outcome):
     assert [t[4] for t in tuples(body) if t[1] != "no_case"] == [outcome]
+
+
+@pytest.mark.parametrize("body, grades", [
+    # (from rv79 t39) "as did" naming someone by what they did is that person, with the same case
+    ("We found that the constable who held the man down had a case to answer for gross misconduct, as did the detention "
+     "officer who held his legs.", ["gross_misconduct", "gross_misconduct"]),
+    ("We found that the constable had no case to answer, and neither did the sergeant who took over from him.",
+     ["no_case", "no_case"]),
+    # (control) a clause naming someone else is not read as one person
+    ("We found that the constable had a case to answer for gross misconduct, as did the inspector who told the sergeant "
+     "to stop.", ["gross_misconduct"]),
+])
+def test_a_short_decision_naming_someone_by_what_they_did(body, grades):
+    assert sorted(s["grade"] for s in subjects(body)) == sorted(grades)

@@ -1446,8 +1446,9 @@ _SAID_SHORT = re.compile(r"(?:[,;]\s*|(?<!\s)\s+)(?:(?:but|while|whereas)\s+" + 
                          r"|(?:(?:and\s+)?neither|nor)\s+did\s+" + _short_name("neither", 90)
                          + r"|(?:as|and\s+so)\s+did\s+" + _short_name("yes", 90) + r")\s*(?:[.;]|$|,\s+who\b)", re.I)
 # what may follow the person a short clause names: what they were responsible for ("the detention officer responsible for
-# the boy's welfare checks")
-_DESCRIBED_AFTER = re.compile(r"\s+(?:responsible\s+for|in\s+charge\s+of|on\s+duty\b)[^,;.]*$", re.I)
+# the boy's welfare checks") or did ("as did the detention officer who held his legs"; a clause naming someone else is
+# a second person, which the list check refuses)
+_DESCRIBED_AFTER = re.compile(r"\s+(?:responsible\s+for|in\s+charge\s+of|on\s+duty\b|who\s)[^,;.]*$", re.I)
 
 
 
