@@ -5904,3 +5904,21 @@ def test_practice_requiring_improvement_found_at_a_meeting(body, outcome):
 ])
 def test_a_short_decision_naming_someone_by_what_they_did(body, grades):
     assert sorted(s["grade"] for s in subjects(body)) == sorted(grades)
+
+
+@pytest.mark.parametrize("body, grades", [
+    # (from rv79 t31) one picked out by a comparison is one person, and "The other" a second, with no case
+    ("We found that the more experienced of the two call handlers had a case to answer for misconduct. The other, who had "
+     "relied on the log, had no case to answer.", ["misconduct", "no_case"]),
+    ("We found that the least senior of the three constables had a case to answer for misconduct.", ["misconduct"]),
+    # a bare decision by place, with no case
+    ("Three constables were investigated. The first constable had a case to answer for misconduct. The second had no case "
+     "to answer. The third had a case to answer for gross misconduct.", ["misconduct", "no_case", "gross_misconduct"]),
+    # (controls) "The other had no case" with no one picked out before it: whom it means is not known, and the one
+    # decided on keeps the case
+    ("Two constables attended the house. We found that PC Adams had a case to answer for misconduct. The other had no "
+     "case to answer.", ["misconduct"]),
+    ("We found that the sergeant had a case to answer for misconduct. The other had no case to answer.", ["misconduct"]),
+])
+def test_one_picked_out_by_a_comparison_and_the_other_with_no_case(body, grades):
+    assert sorted(s["grade"] for s in subjects(body)) == sorted(grades)

@@ -171,9 +171,11 @@ GENERIC_STAFF = re.compile(r"^(?:police\s+)?(?:staff(?:\s+members?)?|members?\s+
 # two"); "senior" and "junior" only so ("the more senior of the two sergeants"), as elsewhere they describe a rank
 _ONE_PICKED_OUT = {"last", "other", "younger", "older", "elder"}
 _PICKED_BY_RANK = {"senior", "junior"}
+# "the more experienced of the two call handlers", "the least senior of the three": one picked out by a comparison
+_COMPARING = ("more", "most", "less", "least")
 # one picked out of a group, with the number the group holds
 _PICKED_OUT_OF = re.compile(r"\b(?:" + "|".join(sorted(_ONE_PICKED_OUT | _PICKED_BY_RANK | {"first", "second", "third", "fourth"}))
-                            + r")\s+of\s+(?:the|these|those)\s+(?P<n>two|three|four|five|six)\b", re.I)
+                            + r"|(?:" + "|".join(_COMPARING) + r")\s+[a-z]+)\s+of\s+(?:the|these|those)\s+(?P<n>two|three|four|five|six)\b", re.I)
 # "any of the three constables": counted people, who each had none where it is denied that any had a case
 _ANY_OF_COUNTED = re.compile(r"any\s+of\s+(?:the|these|those)\s+(?:two|three|four|five|six|seven|eight)\s", re.I)
 _DET_WORDS = set(NUMBERS) | ORDINALS | _ONE_PICKED_OUT | {
@@ -303,8 +305,11 @@ def _find_phrases(text: str, heads: tuple[str, ...]) -> tuple[Phrase, ...]:
                 break
             word = w.group(0).lower().rstrip("’'s") if w.group(0).lower().endswith(("’s", "'s")) else w.group(0).lower()
             if word in _DET_WORDS or _is_count(word) or word in _PICKED_BY_RANK and det[-1:] == ["of"] \
-                    or word in ("more", "most") and det[-1:] and det[-1] in _PICKED_BY_RANK | _ONE_PICKED_OUT:
-                # ("the more senior of the two sergeants": one picked out, as "the older of the two" is)
+                    or det[-1:] == ["of"] and w.group(0).isalpha() and w.group(0).islower() \
+                    and clean[:w.start()].rstrip().lower().endswith(_COMPARING) \
+                    or word in _COMPARING and det[-1:] and (det[-1] in _PICKED_BY_RANK | _ONE_PICKED_OUT or det[-2:-1] == ["of"]):
+                # ("the more senior of the two sergeants", "the more experienced of the two call handlers": one picked
+                # out, as "the older of the two" is)
                 det.append(word)
                 start = w.start()
             elif word not in _STOP and not det and mods < 3 and w.group(0)[0].islower():
@@ -326,7 +331,8 @@ def _find_phrases(text: str, heads: tuple[str, ...]) -> tuple[Phrase, ...]:
             count, plural = 1, False  # "the staff investigator": one person, "staff" naming their kind
         if count is None and not plural:
             count = 1
-        if "of" in det and ("one" in det or det.index("of") and det[det.index("of") - 1] in ORDINALS | _ONE_PICKED_OUT | _PICKED_BY_RANK):
+        if "of" in det and ("one" in det or det.index("of") and det[det.index("of") - 1] in ORDINALS | _ONE_PICKED_OUT | _PICKED_BY_RANK
+                            or det.index("of") > 1 and det[det.index("of") - 2] in _COMPARING):
             # ("one of the two constables", "the first of the two constables", "the last of the three officers", "the
             # other of the two": one person)
             count = 1
@@ -717,7 +723,7 @@ _BARE_PRONOUN_ACTOR = re.compile(r"(?:^|[;,]\s*(?:and\s+)?(?P<so>(?:so|therefore
 _THE_OTHER_N_OPENING = re.compile(r"\s*The\s+(?:other|remaining)\s+(?P<word>two|three|four|five|six|seven|eight)\s+(?!of\b)(?=[a-z]+ed\b|had\b|were\b)")
 # "The fourth had a case", "the remaining one had a case": someone of a counted group, by place (see _level_some_of_the_counted)
 _BARE_ORDINAL_ACTOR = re.compile(r"(?:^|[;,]\s*(?:and\s+)?|\bthat\s+)\s*the\s+(?P<word>second|third|fourth|fifth|sixth|other|remaining|last)(?:\s+one)?\s+"
-                                 r"(?:also\s+)?(?:had|has|was)\s*(?:a\s+)?$", re.I)
+                                 r"(?:also\s+)?(?:had|has|was)\s*(?:a\s+|no\s+)?$", re.I)
 # ("we concluded that he had a case", after "... messages to three of the student officers": one person, not those three)
 _SINGULAR_PRONOUN_ACTOR = re.compile(r"\b(?:(?:he|she)(?:\s*,\s*too\s*,)?\s+(?:(?:may|might|could|would|also|have|did|does|not)\s+)*(?:had|has|have)|(?:him|her))\s+(?:no\s+|a\s+)?$", re.I)
 # "..., so she had no case", "..., so he had a case": a consequence about one person (see _the_consequence_is_about)
@@ -3430,6 +3436,8 @@ class Resolver:
             # one of the two not picked out, someone new
             g = self._new_group(Phrase(0, 0, decision.bare, picked_from.head, picked_from.role, 1, False, False, False), decision.grade, index)
             return [g] if g else []
+        if decision.bare in ("other", "remaining") and not decision.positive:
+            return []  # ("The other had no case" with no one picked out before: whom it means is not known)
         if decision.bare in _ORDINAL_BARE_WORDS:
             if re.match(r"\s*The\s+\w+\s*,", sentence):
                 return []  # ("The third, who ..., had a case", with no group waiting for its level: read by place, as before)
