@@ -5922,3 +5922,13 @@ def test_a_short_decision_naming_someone_by_what_they_did(body, grades):
 ])
 def test_one_picked_out_by_a_comparison_and_the_other_with_no_case(body, grades):
     assert sorted(s["grade"] for s in subjects(body)) == sorted(grades)
+
+
+@pytest.mark.parametrize("body, grades", [
+    # "one of them" after a counted group is one of those people, as "two of them" is two
+    ("Two constables attended the house. We found that one of them had a case to answer for misconduct.", ["misconduct"]),
+    ("We investigated five officers. One of them had a case to answer for misconduct, and two of them had no case to "
+     "answer.", ["misconduct", "no_case", "no_case"]),
+])
+def test_one_of_them(body, grades):
+    assert sorted(s["grade"] for s in subjects(body)) == sorted(grades)

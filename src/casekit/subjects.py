@@ -946,7 +946,7 @@ _OPENER = re.compile(r"\s*(?:(?:in\s+our\s+(?:view|opinion)|our\s+(?:view|opinio
                      r"(?:\s+that)?|the\s+(?:lead\s+)?investigator\s+(?:found|concluded)(?:\s+that)?),?\s*)?", re.I)
 _SUBJECT_DOES = re.compile(r"(?:\s*,[^,;]{1,80},)?\s+(?:was|were|had|has|did|failed|should|made|gave|took|acted|did\s+not)\b", re.I)
 # ("two of the four had a case to answer": of those just counted)
-_OF_THEM = re.compile(r"\b(?P<n>two|three|four|five|six|both|all|each)\s+of\s+(?:them|the\s+(?:two|three|four|five|six|seven|eight))\b(?=[^.;]{0,40}$)", re.I)
+_OF_THEM = re.compile(r"\b(?P<n>one|two|three|four|five|six|both|all|each)\s+of\s+(?:them|the\s+(?:two|three|four|five|six|seven|eight))\b(?=[^.;]{0,40}$)", re.I)
 
 
 # jobs police staff hold, whose holders are no officers
@@ -1019,7 +1019,8 @@ def _subjects_of(before: str, cut: int) -> list[Phrase]:
         said = {p.role for p in find_phrases(before[:them.start()]) if p.plural}
         return [Phrase(start=them.start(), end=them.end(), text=them.group(0), head="officer",
                        role=said.pop() if len(said) == 1 and said <= {"officer", "staff"} else "unknown",
-                       count=NUMBERS.get(them.group("n").lower()), definite=True, other=False, plural=True)]
+                       count=NUMBERS.get(them.group("n").lower()), definite=True, other=False,
+                       plural=them.group("n").lower() != "one")]
     chosen = [phrases[-1]]
     # "the officer who pushed the woman and the sergeant each had": past a relative clause of the earlier person's own,
     # where "each", "both" or "all" says the list is of people (not "the sergeant who spoke to the doctor and the
