@@ -177,7 +177,7 @@ _COMPARING = ("more", "most", "less", "least")
 _PICKED_OUT_OF = re.compile(r"\b(?:" + "|".join(sorted(_ONE_PICKED_OUT | _PICKED_BY_RANK | {"first", "second", "third", "fourth"}))
                             + r"|(?:" + "|".join(_COMPARING) + r")\s+[a-z]+)\s+of\s+(?:the|these|those)\s+(?P<n>two|three|four|five|six)\b", re.I)
 # "any of the three constables": counted people, who each had none where it is denied that any had a case
-_ANY_OF_COUNTED = re.compile(r"any\s+of\s+(?:the|these|those)\s+(?:two|three|four|five|six|seven|eight)\s", re.I)
+_ANY_OF_COUNTED = re.compile(r"any\s+of\s+(?:the|these|those)\s+(?:other\s+|remaining\s+)?(?:two|three|four|five|six|seven|eight)\s", re.I)
 _DET_WORDS = set(NUMBERS) | ORDINALS | _ONE_PICKED_OUT | {
     "the", "all", "each", "either", "neither", "any", "these", "those", "of", "remaining", "same",
 }
