@@ -5936,6 +5936,6 @@ def test_one_of_them(body, grades):
 
 def test_not_any_of_the_other_three():
     # (from rv79 t45) "We did not find that any of the other three officers had a case" is three people with none
-    out = subjects("Four officers were served notices. We found that the sergeant had a case to answer for gross misconduct. "
-                   "We did not find that any of the other three officers had a case to answer.")
+    out = subjects("We found that the sergeant had a case to answer for gross misconduct. We did not find that any of the "
+                   "other three officers had a case to answer.")
     assert sorted(s["grade"] for s in out) == ["gross_misconduct", "no_case", "no_case", "no_case"]
