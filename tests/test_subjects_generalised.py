@@ -5939,3 +5939,14 @@ def test_not_any_of_the_other_three():
     out = subjects("We found that the sergeant had a case to answer for gross misconduct. We did not find that any of the "
                    "other three officers had a case to answer.")
     assert sorted(s["grade"] for s in out) == ["gross_misconduct", "no_case", "no_case", "no_case"]
+
+
+@pytest.mark.parametrize("body, grades", [
+    # (from rv79 t35) a short decision followed by its reason
+    ("We found that PC Ince had no case to answer, nor did the sergeant who supervised her, as the description matched "
+     "the boy closely.", ["no_case", "no_case"]),
+    ("We found that PC Ince had a case to answer for misconduct, as did the sergeant, because neither checked the log.",
+     ["misconduct", "misconduct"]),
+])
+def test_a_short_decision_with_its_reason_after_it(body, grades):
+    assert sorted(s["grade"] for s in subjects(body)) == sorted(grades)

@@ -1451,7 +1451,7 @@ def _short_name(group: str, longest: int) -> str:
 _SAID_SHORT = re.compile(r"(?:[,;]\s*|(?<!\s)\s+)(?:(?:but|while|whereas)\s+" + _short_name("no", 60) + r"\s+did\s+not(?:\s+have\s+one)?"
                          r"|(?:and|but|while|whereas)\s+" + _short_name("none", 60) + r"\s+had\s+none"
                          r"|(?:(?:and\s+)?neither|nor)\s+did\s+" + _short_name("neither", 90)
-                         + r"|(?:as|and\s+so)\s+did\s+" + _short_name("yes", 90) + r")\s*(?:[.;]|$|,\s+who\b)", re.I)
+                         + r"|(?:as|and\s+so)\s+did\s+" + _short_name("yes", 90) + r")\s*(?:[.;]|$|,\s+(?:who|as|because|since)\b)", re.I)
 # what may follow the person a short clause names: what they were responsible for ("the detention officer responsible for
 # the boy's welfare checks") or did ("as did the detention officer who held his legs"; a clause naming someone else is
 # a second person, which the list check refuses)
