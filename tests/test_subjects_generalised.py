@@ -5950,3 +5950,17 @@ def test_not_any_of_the_other_three():
 ])
 def test_a_short_decision_with_its_reason_after_it(body, grades):
     assert sorted(s["grade"] for s in subjects(body)) == sorted(grades)
+
+
+@pytest.mark.parametrize("after, sanction", [
+    # (from rv79 t29) "both" or "they" dismissed, in a clause after the finding, are the people
+    ("The panel sat in March, and both were dismissed.", "dismissed"),
+    ("The panel found the allegations against both proven; they were both dismissed.", "dismissed"),
+    # (controls) not appeals or allegations that were dismissed
+    ("They appealed, and both appeals were dismissed.", NS),
+    ("The panel heard the allegations against them, and both were dismissed.", NS),
+])
+def test_both_were_dismissed(after, sanction):
+    body = ("We found that PC Yule and PC Brandt each had a case to answer for gross misconduct. At a hearing the panel "
+            "found gross misconduct proven against both. " + after)
+    assert [t[5] for t in tuples(body)] == [sanction, sanction]

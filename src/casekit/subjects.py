@@ -2170,6 +2170,15 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
         # "proven against Officer A, who was dismissed"
         r"|\b(?:officer|constable|sergeant|inspector|PC|PCSO|DC|DS)(?:\s+(?-i:[A-Z][\w'’-]*))?,\s+who\s+was\s+(?:then\s+|later\s+|subsequently\s+)?dismissed"
         r"(?:\s+without\s+notice)?(?:\s+(?:on|in|at)\s+(?:the\s+end\s+of\s+the\s+hearing|[\w\s]{1,25}?))?\s*(?:[.;]|$|,?\s+and\b)", re.I)),
+    # "... proven against PC Yule and PC Brandt, and both were dismissed": the people, where the sentence speaks of no
+    # allegations, charges or appeals that "both" or "they" could be (unless it found them proven, so they were not
+    # dismissed); not opening a sentence, where they may be the last sentence's appeals ("The officers appealed. Both
+    # were dismissed.")
+    ("sanction", "dismissed", re.compile(
+        r"^(?![^.]*\b(?:appeal\w*|claims?|complain\w*|grievances?|applications?|challenges?)\b)"
+        r"(?!(?=[^.]*\b(?:allegations?|charges?|cases?)\b)(?![^.]*\bprov(?:en|ed)\b))"
+        r"(?=[^.]*?(?:[;,:]\s*|\band\s+)(?:both|they(?:\s+(?:both|all))?)\s+(?:were|have\s+been)\s+"
+        r"(?:then\s+|subsequently\s+|later\s+|also\s+|both\s+|all\s+)?dismissed\b(?!\s+as\b))", re.I)),
     ("sanction", "final_written_warning", re.compile(r"\bfinal\s+written\s+warnings?\b", re.I)),
     ("sanction", "reduction_in_rank", re.compile(r"\breduc(?:ed|tion)\s+(?:(?:him|her|them)\s+)?in\s+rank\b|\bdemoted\b", re.I)),
     ("sanction", "written_warning", re.compile(r"(?<!final\s)\bwritten\s+warnings?\b|\bformal\s+reprimand\b", re.I)),
