@@ -5964,3 +5964,23 @@ def test_both_were_dismissed(after, sanction):
     body = ("We found that PC Yule and PC Brandt each had a case to answer for gross misconduct. At a hearing the panel "
             "found gross misconduct proven against both. " + after)
     assert [t[5] for t in tuples(body)] == [sanction, sanction]
+
+
+@pytest.mark.parametrize("body, grades", [
+    # (rv80, shape A) a title and surname the page decides on is someone serving
+    ("Our investigation identified the two detention officers as Mr Quarrie and Ms Lambden. We found that Ms Lambden had "
+     "a case to answer for misconduct and that Mr Quarrie had no case to answer.", ["misconduct", "no_case"]),
+    ("Detention officer Joanne Haskett was responsible for the checks. We found that Ms Haskett had a case to answer for "
+     "misconduct. Ms Haskett attended a misconduct meeting, where the allegation was found proven.", ["misconduct"]),
+    # (control) a member of the public called so, with no decision, is nobody
+    ("The man's brother, Mr Kettering, phoned the custody suite twice. We found that the sergeant had a case to answer "
+     "for misconduct. Mr Kettering was told the outcome.", ["misconduct"]),
+])
+def test_a_title_and_surname_decided_on(body, grades):
+    assert sorted(s["grade"] for s in subjects(body)) == sorted(grades)
+
+
+def test_a_title_and_surname_carries_the_persons_facts():
+    out = tuples("We found that Ms Haskett had a case to answer for misconduct. Ms Haskett attended a misconduct meeting "
+                 "in November, where the allegation was found proven and she was given a written warning.")
+    assert [t[1:] for t in out] == [("misconduct", "meeting", "no", "misconduct_proven", "written_warning")]

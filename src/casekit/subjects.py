@@ -120,11 +120,25 @@ _NOT_PAGE_HEADS = _MEMBERS_OF_THE_PUBLIC | {
 _LISTED_BEFORE = re.compile(r"\b(?:that|decided|found|concluded|considered|opinion|view),?\s+(?:both\s+)?the\s+(?:[a-z]+\s+)?(?P<noun>[a-z]+)\s*$")
 
 
+# "We found that Ms Lambden had a case to answer": a title and surname the page decides on, so someone serving (police
+# staff are called so; a member of the public, "Mr Kettering", is never decided on, so never becomes a person)
+_TITLED_SUBJECT_CASE = re.compile(
+    r"(?:^|\bthat\s+|,\s+|\band\s+|\b(?:view|opinion|found|decided|concluded|considered|determined)\s+)"
+    r"(?P<name>(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)\s+"
+    r"(?:(?:also|then|therefore)\s+)*(?:(?:may|might|could|would|did)\s+(?:not\s+)?(?:have\s+)?)?(?:had|has|have)\s+"
+    r"(?:a\s+|no\s+)?(?:gross\s+misconduct\s+|misconduct\s+)?case\s+to\s+answer\b")
+
+
 def page_heads(sentences: list[str]) -> tuple[str, ...]:
     """Role nouns, beyond the known ones, that these sentences say had (or had no) case to answer, or should
-    face misconduct proceedings."""
+    face misconduct proceedings; and names by title ("Ms Lambden") said so."""
     found: list[str] = []
     for sentence in sentences:
+        if "to answer" in sentence and ("Mr" in sentence or "Ms" in sentence or "Miss" in sentence or "Mx" in sentence):
+            for m in _TITLED_SUBJECT_CASE.finditer(sentence):
+                name = re.sub(r"\.?\s+", " ", m.group("name").lower())  # ("Mr. Dakin" is Mr Dakin)
+                if name not in found:
+                    found.append(name)
         # (most sentences: quick tests before the slow patterns)
         matches = [*_CLAUSE_SUBJECT_CASE.finditer(sentence), *_AND_CLAUSE_SUBJECT_CASE.finditer(sentence)] if "to answer" in sentence else []
         if " face " in sentence or " attend " in sentence:
