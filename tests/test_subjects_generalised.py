@@ -5984,3 +5984,20 @@ def test_a_title_and_surname_carries_the_persons_facts():
     out = tuples("We found that Ms Haskett had a case to answer for misconduct. Ms Haskett attended a misconduct meeting "
                  "in November, where the allegation was found proven and she was given a written warning.")
     assert [t[1:] for t in out] == [("misconduct", "meeting", "no", "misconduct_proven", "written_warning")]
+
+
+@pytest.mark.parametrize("body, grades", [
+    # (rv80, shape B) a case said short after a no-case decision: in the same sentence, or in one of its own
+    ("The inspector had no case to answer, but the sergeant did. The sergeant attended a gross misconduct hearing in May.",
+     ["no_case", "gross_misconduct"]),
+    ("We found that the sergeant did not have a case to answer. The detention officer, however, did. The detention officer "
+     "attended a misconduct meeting in March.", ["no_case", "misconduct"]),
+    ("The two sergeants did not have a case to answer for misconduct. Both were busy with a collision. The constable, "
+     "however, did: for not passing on the caller's description.", ["no_case", "no_case", "unknown"]),
+    # (controls) what else someone did, and "but X did" after a case
+    ("We found that the sergeant did not have a case to answer. The constable, however, did not attend the meeting.",
+     ["no_case"]),
+    ("The inspector had a case to answer for misconduct, but the sergeant did.", ["misconduct"]),
+])
+def test_a_case_said_short_after_a_no_case_decision(body, grades):
+    assert sorted(s["grade"] for s in subjects(body)) == sorted(grades)

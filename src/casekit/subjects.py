@@ -1463,14 +1463,21 @@ def _short_name(group: str, longest: int) -> str:
 
 
 _SAID_SHORT = re.compile(r"(?:[,;]\s*|(?<!\s)\s+)(?:(?:but|while|whereas)\s+" + _short_name("no", 60) + r"\s+did\s+not(?:\s+have\s+one)?"
+                         r"|(?:but|while|whereas)\s+" + _short_name("did", 60) + r"\s+did(?:\s+have\s+one)?"
                          r"|(?:and|but|while|whereas)\s+" + _short_name("none", 60) + r"\s+had\s+none"
                          r"|(?:(?:and\s+)?neither|nor)\s+did\s+" + _short_name("neither", 90)
-                         + r"|(?:as|and\s+so)\s+did\s+" + _short_name("yes", 90) + r")\s*(?:[.;]|$|,\s+(?:who|as|because|since)\b)", re.I)
+                         + r"|(?:as|and\s+so)\s+did\s+" + _short_name("yes", 90) + r")\s*(?:[.;:]|$|,\s+(?:who|as|because|since)\b)", re.I)
 # what may follow the person a short clause names: what they were responsible for ("the detention officer responsible for
 # the boy's welfare checks") or did ("as did the detention officer who held his legs"; a clause naming someone else is
 # a second person, which the list check refuses)
 _DESCRIBED_AFTER = re.compile(r"\s+(?:responsible\s+for|in\s+charge\s+of|on\s+duty\b|who\s)[^,;.]*$", re.I)
 
+
+
+# a case said in a sentence of its own, after a no-case one: "The constable, however, did:", "But the sergeant did."
+_DID_ALONE = re.compile(r"\W*(?:(?:But|However|By\s+contrast|In\s+contrast|Only),?\s+)?(?P<who>[^,;.:]{3,60}?)"
+                        r"(?:\s*,\s*(?:however|by\s+contrast|in\s+contrast|though)\s*,?)?\s+did(?:\s+have\s+(?:one|a\s+case(?:\s+to\s+answer)?))?"
+                        r"\s*(?:[.;:]|$)")
 
 
 def _the_other_said_short(sentence: str, decisions: list[Decision]) -> list[Decision]:
@@ -1482,10 +1489,10 @@ def _the_other_said_short(sentence: str, decisions: list[Decision]) -> list[Deci
     short = _SAID_SHORT.search(sentence, decisions[0].phrases[-1].end)
     if short is None or not _CTA.search(sentence, 0, short.start()):
         return []
-    said = next(name for name in ("no", "none", "neither", "yes") if short.group(name))
-    # ("..., and neither did the sergeant" follows a no-case decision, "as did" either kind; "but X did not" and "X had none"
-    # follow a case)
-    if said not in {"yes"} | ({"no", "none"} if decisions[0].positive else {"neither"}):
+    said = next(name for name in ("no", "none", "neither", "did", "yes") if short.group(name))
+    # ("..., and neither did the sergeant" and "but the sergeant did" follow a no-case decision, "as did" either kind; "but
+    # X did not" and "X had none" follow a case)
+    if said not in {"yes"} | ({"no", "none"} if decisions[0].positive else {"neither", "did"}):
         return []
     who, at = short.group(said), short.start(said)
     people = find_phrases(who)
@@ -1494,6 +1501,8 @@ def _the_other_said_short(sentence: str, decisions: list[Decision]) -> list[Deci
         return []
     if said in ("yes", "neither"):
         return [Decision([_shifted(p, at) for p in people], decisions[0].grade, decisions[0].positive)]  # the same decision
+    if said == "did":
+        return [Decision([_shifted(p, at) for p in people], "unknown", True)]  # a case, its level said elsewhere if at all
     return [Decision([_shifted(p, at) for p in people], "no_case", False)]
 
 
@@ -2934,6 +2943,14 @@ class Resolver:
                 phrases = [_shifted(p, same.end()) for p in _actors_list(sentence.text[same.end():])]
                 if before and phrases:
                     self.decisions[i] = [Decision(phrases, before[0].grade, before[0].positive)]
+            last = next((self.decisions[j] for j in range(i - 1, max(-1, i - 3), -1) if self.decisions[j]), [])
+            if not self.decisions[i] and last and not any(d.positive for d in last) and (did := _DID_ALONE.match(sentence.text)):
+                # "The sergeant did not have a case to answer. The detention officer, however, did.": a case, its level
+                # said elsewhere if at all (after the last decision, of no case, in the two sentences before)
+                who = did.group("who")
+                phrases = find_phrases(who)
+                if len(phrases) == 1 and not who[:phrases[0].start].strip() and not who[phrases[0].end:].strip():
+                    self.decisions[i] = [Decision([_shifted(phrases[0], did.start("who"))], "unknown", True)]
         if not any(not _PANEL_VOICE.search(s.text) for d, s in zip(self.decisions, self.sentences) if d):
             # no decision but a panel's: the older wording, where an "indication" was the decision
             indications = [find_indications(s.text) for s in self.sentences]
