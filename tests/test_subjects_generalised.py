@@ -6001,3 +6001,13 @@ def test_a_title_and_surname_carries_the_persons_facts():
 ])
 def test_a_case_said_short_after_a_no_case_decision(body, grades):
     assert sorted(s["grade"] for s in subjects(body)) == sorted(grades)
+
+
+def test_only_one_did_with_the_level():
+    # (rv80 t12) "Only PS Garroway did, for gross misconduct." after "three of the four had no case": the fourth, named,
+    # with the level; and "PS Garroway was dismissed" is that sergeant's dismissal
+    out = tuples("We served misconduct notices on all four officers. We found that three of the four had no case to answer. "
+                 "Only PS Garroway did, for gross misconduct. At a gross misconduct hearing the panel found the allegation "
+                 "proven and PS Garroway was dismissed.")
+    assert sorted(t[1:] for t in out) == [("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "dismissed")] \
+        + [("no_case", "none", NS, NS, NS)] * 3

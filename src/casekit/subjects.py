@@ -1477,7 +1477,7 @@ _DESCRIBED_AFTER = re.compile(r"\s+(?:responsible\s+for|in\s+charge\s+of|on\s+du
 # a case said in a sentence of its own, after a no-case one: "The constable, however, did:", "But the sergeant did."
 _DID_ALONE = re.compile(r"\W*(?:(?:But|However|By\s+contrast|In\s+contrast|Only),?\s+)?(?P<who>[^,;.:]{3,60}?)"
                         r"(?:\s*,\s*(?:however|by\s+contrast|in\s+contrast|though)\s*,?)?\s+did(?:\s+have\s+(?:one|a\s+case(?:\s+to\s+answer)?))?"
-                        r"\s*(?:[.;:]|$)")
+                        r"(?:\s*,?\s+for\s+(?P<level>gross\s+misconduct|misconduct))?\s*(?:[.;:]|$)")
 
 
 def _the_other_said_short(sentence: str, decisions: list[Decision]) -> list[Decision]:
@@ -2176,7 +2176,7 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
         r"|who\s+remained\s+serving)\s+(?:was|were)\s+(?:also\s+)?dismissed\b"
         r"|\bdismissed\s+(?:him|her|them|the\s+(?:officer|constable|sergeant))\b|\bdismissed\s+without\s+notice\b|\bsanction\s+of\s+dismissal\b|\bdismissal\s+without\s+notice\b"
         # ("a sergeant has been dismissed", not "had been", a departure before)
-        r"|(?<!against\sthe\s)\b(?:officer|constable|sergeant|inspector|he|she|PC|PCSO|member\s+of\s+staff|staff\s+member|(?<=the\s)other(?:\s+one)?)\s+(?:was|were|has\s+been|have\s+been)\s+(?:then\s+|subsequently\s+|later\s+|also\s+|both\s+)?dismissed\b(?!\s+as\b)"
+        r"|(?<!against\sthe\s)\b(?:officer|constable|sergeant|inspector|he|she|PC|PS|DC|DS|DI|PCSO|member\s+of\s+staff|staff\s+member|(?<=the\s)other(?:\s+one)?)\s+(?:was|were|has\s+been|have\s+been)\s+(?:then\s+|subsequently\s+|later\s+|also\s+|both\s+)?dismissed\b(?!\s+as\b)"
         + _ELSEWHERE_AFTER +
         # "Officer A was dismissed", "PC Lowe was dismissed", "the two PCs were dismissed", "the other officer attended and was
         # dismissed", each opening its clause (not "the allegations against both officers were dismissed", "the charges
@@ -2186,12 +2186,12 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
         # ("the first detention officer attended and was dismissed": two words only after a place in the order, not "the
         # two probationary police officers were dismissed for failing their training")
         r"(?:(?:first|second|third|fourth|fifth|other|remaining)\s+(?-i:[a-z]+)\s+|(?-i:[a-z]+)\s+)?"
-        r"(?:officers?|constables?|sergeants?|inspectors?|PCs?|PCSOs?|DCs?|DSs?|others|rest)(?:\s+(?-i:[A-Z][\w'’-]*))?"
+        r"(?:officers?|constables?|sergeants?|inspectors?|PCs?|PSs?|PCSOs?|DCs?|DSs?|DIs?|others|rest)(?:\s+(?-i:[A-Z][\w'’-]*))?"
         # ("PC Amos was found to have committed gross misconduct and was dismissed"; not "PC Amos's appeal was heard and was dismissed")
         r"(?:\s+(?:(?!\b(?:which|that|who|whose|appeal\w*)\b)[^.;,]){0,80}?\s+and)?"
         r"\s+(?:was|were)\s+(?:then\s+|subsequently\s+|later\s+|also\s+|both\s+|all\s+)?dismissed\b(?!\s+as\b)" + _ELSEWHERE_AFTER +
         # "proven against Officer A, who was dismissed"
-        r"|\b(?:officer|constable|sergeant|inspector|PC|PCSO|DC|DS)(?:\s+(?-i:[A-Z][\w'’-]*))?,\s+who\s+was\s+(?:then\s+|later\s+|subsequently\s+)?dismissed"
+        r"|\b(?:officer|constable|sergeant|inspector|PC|PS|PCSO|DC|DS|DI)(?:\s+(?-i:[A-Z][\w'’-]*))?,\s+who\s+was\s+(?:then\s+|later\s+|subsequently\s+)?dismissed"
         r"(?:\s+without\s+notice)?(?:\s+(?:on|in|at)\s+(?:the\s+end\s+of\s+the\s+hearing|[\w\s]{1,25}?))?\s*(?:[.;]|$|,?\s+and\b)", re.I)),
     # "... proven against PC Yule and PC Brandt, and both were dismissed": the people, where the sentence speaks of no
     # allegations, charges or appeals that "both" or "they" could be (unless it found them proven, so they were not
@@ -2949,8 +2949,9 @@ class Resolver:
                 # said elsewhere if at all (after the last decision, of no case, in the two sentences before)
                 who = did.group("who")
                 phrases = find_phrases(who)
-                if len(phrases) == 1 and not who[:phrases[0].start].strip() and not who[phrases[0].end:].strip():
-                    self.decisions[i] = [Decision([_shifted(phrases[0], did.start("who"))], "unknown", True)]
+                if len(phrases) == 1 and not who[:phrases[0].start].strip() and not _past_letter(phrases[0], who[phrases[0].end:]).strip():
+                    level = _grade_of(did.group("level")) if did.group("level") else "unknown"  # ("Only PS Garroway did, for gross misconduct.")
+                    self.decisions[i] = [Decision([_shifted(phrases[0], did.start("who"))], level, True)]
         if not any(not _PANEL_VOICE.search(s.text) for d, s in zip(self.decisions, self.sentences) if d):
             # no decision but a panel's: the older wording, where an "indication" was the decision
             indications = [find_indications(s.text) for s in self.sentences]
