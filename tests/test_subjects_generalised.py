@@ -6011,3 +6011,13 @@ def test_only_one_did_with_the_level():
                  "proven and PS Garroway was dismissed.")
     assert sorted(t[1:] for t in out) == [("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "dismissed")] \
         + [("no_case", "none", NS, NS, NS)] * 3
+
+
+def test_his_two_colleagues():
+    # (rv80 t15) "his two colleagues" decided on are two people, and a dismissal after the hearing's date is the sanction
+    out = tuples("PC Sharrow and his two colleagues detained a man. We found that PC Sharrow had a case to answer for gross "
+                 "misconduct. We also found that his two colleagues had a case to answer for misconduct. At a gross "
+                 "misconduct hearing in January 2021 PC Sharrow was dismissed. His two colleagues attended misconduct "
+                 "meetings, where misconduct was found proven against each of them, and each received a written warning.")
+    assert sorted(t[1:] for t in out) == [("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "dismissed")] \
+        + [("misconduct", "meeting", "no", "misconduct_proven", "written_warning")] * 2

@@ -89,8 +89,9 @@ _HEAD_RE = _head_re(())
 _PAGE_HEADS: contextvars.ContextVar[tuple[str, ...]] = contextvars.ContextVar("page_heads", default=())
 # a lower-case noun opening its clause: "... that the researcher", "In our view the driver"
 _CLAUSE_NOUN = (r"(?:(?i:the|a|an)\s+(?:[a-z-]+\s+){0,2}?"
-                # ("his colleague had a case to answer"; not "his actions")
-                r"|(?i:his|her|their)\s+(?=(?:colleague|partner|crewmate|co-worker|counterpart)s?\s))(?P<noun>[a-z][a-z-]*[a-z])\s+")
+                # ("his colleague had a case to answer", "his two colleagues"; not "his actions")
+                r"|(?i:his|her|their)\s+(?:(?i:two|three|four|five|six|other)\s+)?(?=(?:colleague|partner|crewmate|co-worker|counterpart)s?\s))"
+                r"(?P<noun>[a-z][a-z-]*[a-z])\s+")
 _CLAUSE_SUBJECT_CASE = re.compile(
     r"(?:^|\bthat\s+|,\s+|\band\s+|\b(?:view|opinion|found|decided|concluded|considered|determined)\s+)" + _CLAUSE_NOUN + r"(?<!ly\s)"  # ("In our opinion the passenger had ...")
     r"(?:(?:also|each|both|all|then|therefore)\s+)*(?:(?:may|might|could|would|did)\s+(?:not\s+)?(?:have\s+)?)?(?:had|has|have)\s+"
@@ -2182,7 +2183,8 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
         # dismissed", each opening its clause (not "the allegations against both officers were dismissed", "the charges
         # faced by the two constables were dismissed")
         # ("We found that PC Gale had a case to answer ... and was dismissed at a hearing": the finding's subject)
-        r"|(?:^|[;,:]\s*|\b(?:and|then|but|where|when|hearing|meeting|that)\s+)(?:(?:one|two|three|four|all|both)\s+of\s+)?(?:(?:the|both|all|two|three|four)\s+){0,2}"
+        # ("At a gross misconduct hearing in January 2021 PC Sharrow was dismissed": past the date)
+        r"|(?:^|[;,:]\s*|\b(?:and|then|but|where|when|hearing|meeting|that)\s+(?:(?:in|on)\s+(?:\w+\s+){0,2}\d{4}\s+)?)(?:(?:one|two|three|four|all|both)\s+of\s+)?(?:(?:the|both|all|two|three|four)\s+){0,2}"
         # ("the first detention officer attended and was dismissed": two words only after a place in the order, not "the
         # two probationary police officers were dismissed for failing their training")
         r"(?:(?:first|second|third|fourth|fifth|other|remaining)\s+(?-i:[a-z]+)\s+|(?-i:[a-z]+)\s+)?"
