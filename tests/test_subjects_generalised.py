@@ -6021,3 +6021,29 @@ def test_his_two_colleagues():
                  "meetings, where misconduct was found proven against each of them, and each received a written warning.")
     assert sorted(t[1:] for t in out) == [("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "dismissed")] \
         + [("misconduct", "meeting", "no", "misconduct_proven", "written_warning")] * 2
+
+
+@pytest.mark.parametrize("body, expected", [
+    # (rv80 shape D) a lead naming two people, each with what happened to them, the decisions only in the body
+    ("PC Dorian Fell has been dismissed and PC Saskia Ambrose given a final written warning after a gross misconduct "
+     "hearing. We found that PC Fell had a case to answer for gross misconduct. We also found that PC Ambrose had a case to "
+     "answer for gross misconduct. The hearing took place in October. The panel found gross misconduct proven against PC "
+     "Fell and misconduct proven against PC Ambrose.",
+     [("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "dismissed"),
+      ("gross_misconduct", "hearing", "no", "misconduct_proven", "final_written_warning")]),
+    ("A sergeant has been dismissed and a constable cleared after a gross misconduct hearing. We found that the custody "
+     "sergeant and the constable each had a case to answer for gross misconduct. Both officers attended a hearing in March. "
+     "The panel found gross misconduct proven against the sergeant.",
+     [("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "dismissed"),
+      ("gross_misconduct", "hearing", "no", "not_proven", NS)]),
+    ("Two officers, PC Nerys Hebblethwaite and PS Gareth Mollison, have been given written warnings. South Wales Police "
+     "agreed with us that each of them had a case to answer for misconduct. The sergeant's misconduct meeting was held in "
+     "May and the constable's in April.",
+     [("misconduct", "meeting", "no", "misconduct_proven", "written_warning")] * 2),
+    # (control) a lead whose second clause is about someone the body never decided on gives nothing to the first
+    ("PC Dorian Fell has been dismissed and a member of the public cautioned. We found that PC Fell and PC Ambrose each "
+     "had a case to answer for gross misconduct.",
+     [("gross_misconduct", NS, NS, NS, NS)] * 2),
+])
+def test_a_lead_naming_two_people(body, expected):
+    assert sorted(t[1:] for t in tuples(body)) == sorted(expected)

@@ -2128,6 +2128,8 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
         r"\bnot\s+(?:proven|proved|substantiated)\b|\bmisconduct\s+was\s+not\s+found\b|\bnot\s+found\s+(?:to\s+have\s+(?:committed|breached)|proven)"
         r"|\bfound\s+not\s+to\s+have\s+(?:committed|breached)\b|\bnone\s+of\s+the\s+allegations\s+(?:were|was)\s+upheld\b|\ballegations?\s+(?:were|was)\s+not\s+upheld\b"
         r"|\bnot\s+(?:been\s+|find\s+(?:\w+\s+){0,3}?)prov(?:en|ed)\b|\bfound\s+not\s+guilty\b|\bcleared\s+of\b|\bunproven\b"
+        # ("a constable cleared after a gross misconduct hearing")
+        r"|\bcleared\s+(?:at|after|following|by)\s+(?:a|the)\s+(?:\w+\s+){0,3}?(?:hearing|meeting|panel)\b"
         r"|\bnot\s+found\s+to\s+have\s+breached\b|\bno\s+evidence\s+(?:that|to\s+(?:show|suggest))\b[^.]{0,60}\bbreached\b"
         r"|\b(?:neither|none|no)\b[^.]{0,60}\bfound\b[^.]{0,30}\bto\s+have\s+breached\b"
         r"|\b(?:found|concluded|determined|decided)\s+(?:that\s+)?(?:the\s+)?(?:\w+\s+){0,2}(?:had|has)\s+not\s+breached\b"
@@ -2188,10 +2190,10 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
         # ("the first detention officer attended and was dismissed": two words only after a place in the order, not "the
         # two probationary police officers were dismissed for failing their training")
         r"(?:(?:first|second|third|fourth|fifth|other|remaining)\s+(?-i:[a-z]+)\s+|(?-i:[a-z]+)\s+)?"
-        r"(?:officers?|constables?|sergeants?|inspectors?|PCs?|PSs?|PCSOs?|DCs?|DSs?|DIs?|others|rest)(?:\s+(?-i:[A-Z][\w'’-]*))?"
+        r"(?:officers?|constables?|sergeants?|inspectors?|PCs?|PSs?|PCSOs?|DCs?|DSs?|DIs?|others|rest)(?:\s+(?-i:[A-Z][\w'’-]*)){0,2}"
         # ("PC Amos was found to have committed gross misconduct and was dismissed"; not "PC Amos's appeal was heard and was dismissed")
         r"(?:\s+(?:(?!\b(?:which|that|who|whose|appeal\w*)\b)[^.;,]){0,80}?\s+and)?"
-        r"\s+(?:was|were)\s+(?:then\s+|subsequently\s+|later\s+|also\s+|both\s+|all\s+)?dismissed\b(?!\s+as\b)" + _ELSEWHERE_AFTER +
+        r"\s+(?:was|were|has\s+been|have\s+been)\s+(?:then\s+|subsequently\s+|later\s+|also\s+|both\s+|all\s+)?dismissed\b(?!\s+as\b)" + _ELSEWHERE_AFTER +
         # "proven against Officer A, who was dismissed"
         r"|\b(?:officer|constable|sergeant|inspector|PC|PS|PCSO|DC|DS|DI)(?:\s+(?-i:[A-Z][\w'’-]*))?,\s+who\s+was\s+(?:then\s+|later\s+|subsequently\s+)?dismissed"
         r"(?:\s+without\s+notice)?(?:\s+(?:on|in|at)\s+(?:the\s+end\s+of\s+the\s+hearing|[\w\s]{1,25}?))?\s*(?:[.;]|$|,?\s+and\b)", re.I)),
@@ -5736,6 +5738,11 @@ class Resolver:
         facts = {k: v for k, v in facts.items() if k == "sanction" and v in FORMAL_SANCTIONS or opens and (k in _LEAD_FACTS or k == "held")}
         if not facts:
             return
+        if opens and self._lead_facts_per_person(lead, named):
+            return
+        if opens and len(named) > 2 and named[0].count == len(named) - 1 and all(p.label for p in named[1:]) \
+                and lead.text[named[0].end:named[1].start].strip() == ",":
+            named = named[:1]  # ("Two officers, PC Hebblethwaite and PS Mollison, have been given written warnings": the two)
         single = [p for p in named if p.count == 1 and not p.definite and not p.label]
         counted = [p for p in named if (p.count or 0) > 1 and not p.label]
         if opens and not single and len(named) == 1 and named[0].count == 1 and (not named[0].label or len(people) == 1):
@@ -5764,6 +5771,29 @@ class Resolver:
                     self._record(person, name, facts[name], lead, held=name == "proceedings" and "held" in facts)
             if "proceedings" in facts and person.facts.get("proceedings") == kind and "held" in facts:
                 self._record(person, "held", "yes", lead)
+
+    def _lead_facts_per_person(self, lead: Span, named: list[Phrase]) -> bool:
+        """'PC Fell has been dismissed and PC Ambrose given a final written warning after ...', 'A sergeant has been
+        dismissed and a constable cleared ...': a lead naming two or more people, each opening a clause of its own with
+        what happened to them, gives each clause's sanction and finding to the one person it names, where the body says
+        nothing else of it. True where the lead was read so."""
+        if len(named) < 2 or any(not re.search(r"(?:\band|[;,])\s*$", lead.text[a.end:b.start]) or len(lead.text[a.end:b.start]) > 120
+                                 for a, b in zip(named, named[1:])):
+            return False
+        clauses = [lead.text[p.start:q.start if q else len(lead.text)] for p, q in zip(named, [*named[1:], None])]
+        targets = []
+        for phrase, clause in zip(named, clauses):
+            groups = [g for g in self._matching_groups(replace(phrase, definite=True), loose=True) if g.case]
+            facts = {k: v for k, v in facts_in(clause).items() if k in ("sanction", "outcome", "left") and v != "proven"}
+            if len(groups) != 1 or len(groups[0].members) != 1 or not facts or any(groups[0] is g for g, _ in targets):
+                return False  # (each clause one person the body decided on, with something of their own)
+            targets.append((groups[0], facts))
+        for group, facts in targets:
+            person = group.members[0]
+            for name, value in facts.items():
+                if name not in person.facts:
+                    self._record(person, name, value, lead)
+        return True
 
     def _unopposed(self, index: int, group: Group | None = None) -> bool:
         """The force's view at sentence ``index`` stood: a complete page, and no recommendation or direction after it
