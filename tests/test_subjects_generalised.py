@@ -6047,3 +6047,16 @@ def test_his_two_colleagues():
 ])
 def test_a_lead_naming_two_people(body, expected):
     assert sorted(t[1:] for t in tuples(body)) == sorted(expected)
+
+
+@pytest.mark.parametrize("body, grades", [
+    # (rv80 t35) "each of them" after a group counted without a noun
+    ("The last two to check on the man were interviewed under misconduct caution. We found that each of them had a case "
+     "to answer for misconduct.", ["misconduct", "misconduct"]),
+    ("The four in the van were served notices. We found that all of them had a case to answer for gross misconduct.",
+     ["gross_misconduct"] * 4),
+    # (control) a count of something else is no group
+    ("The two calls were not graded. We found that each of them had a case to answer for misconduct.", []),
+])
+def test_each_of_a_group_counted_without_a_noun(body, grades):
+    assert sorted(s["grade"] for s in subjects(body)) == sorted(grades)

@@ -2554,6 +2554,9 @@ _TOTAL = re.compile(
     re.I,
 )
 _TOTAL_PARTS = Alternation(_TOTAL)  # (as _CTA_PARTS; its match is _TOTAL's own, named groups and all)
+# a group counted without a noun: "The last two to check on the man", "the four in the van", "The first three to arrive"
+_COUNT_WITHOUT_NOUN = re.compile(r"\b(?i:the|those|these)\s+(?i:(?:first|last|other|remaining)\s+)?(?P<n>(?i:two|three|four|five|six))"
+                                 r"\s+(?=(?i:to|who|in|on|at)\s)")
 _CONTEXT_COUNT = re.compile(
     r"\b(?P<n>(?i:both|two|three|four|five|six|seven|eight|nine|ten))\s+(?i:of\s+the\s+)?(?:[A-Z][\w-]*\s+){0,3}(?i:police\s+)?(?i:officers|constables)\b"
 )
@@ -3013,6 +3016,13 @@ class Resolver:
                     if same[-1].count and same[-1].count > 1 and _SETTLED_COUNT.match(same[-1].text):
                         return same[-1].count
                     break
+        if _OF_THEM.fullmatch(phrase.text):
+            # "The last two to check on the man were interviewed ... each of them had a case": a group counted without a
+            # noun in the sentences just before
+            for sentence in reversed(self.sentences[max(0, index - 3):index + 1]):
+                counted = list(_COUNT_WITHOUT_NOUN.finditer(sentence.text))
+                if counted:
+                    return _to_int(counted[-1].group("n"))
         # "the officers": look for their number nearby ("both officers", "two ... officers"), or a
         # list of the people just named ("the police constable and sergeant")
         best: tuple[float, int] | None = None
