@@ -6060,3 +6060,12 @@ def test_a_lead_naming_two_people(body, expected):
 ])
 def test_each_of_a_group_counted_without_a_noun(body, grades):
     assert sorted(s["grade"] for s in subjects(body)) == sorted(grades)
+
+
+def test_a_lead_naming_one_person_and_a_counted_group():
+    # (rv80 t37) "... and his two colleagues management advice": the clause's sanction for both of them
+    out = tuples("PC Rufus Hallworth has been given a final written warning and his two colleagues management advice after a "
+                 "man was restrained. PC Hallworth faced a gross misconduct hearing in June, which found misconduct proven. "
+                 "We found that PC Hallworth had a case to answer for gross misconduct and that his two colleagues had a "
+                 "case to answer for misconduct.")
+    assert sorted(t[5] for t in out) == ["final_written_warning", "management_action", "management_action"]

@@ -5784,10 +5784,11 @@ class Resolver:
 
     def _lead_facts_per_person(self, lead: Span, named: list[Phrase]) -> bool:
         """'PC Fell has been dismissed and PC Ambrose given a final written warning after ...', 'A sergeant has been
-        dismissed and a constable cleared ...': a lead naming two or more people, each opening a clause of its own with
-        what happened to them, gives each clause's sanction and finding to the one person it names, where the body says
-        nothing else of it. True where the lead was read so."""
-        if len(named) < 2 or any(not re.search(r"(?:\band|[;,])\s*$", lead.text[a.end:b.start]) or len(lead.text[a.end:b.start]) > 120
+        dismissed and a constable cleared ...', 'PC Hallworth has been given a final written warning and his two
+        colleagues management advice': a lead naming people in clauses of their own, each with what happened to them,
+        gives each clause's sanction and finding to those it names, where the body says nothing else of it. True where
+        the lead was read so."""
+        if len(named) < 2 or any(not re.search(r"(?:\band|[;,])\s*(?:(?:his|her|their)\s+)?$", lead.text[a.end:b.start], re.I) or len(lead.text[a.end:b.start]) > 120
                                  for a, b in zip(named, named[1:])):
             return False
         clauses = [lead.text[p.start:q.start if q else len(lead.text)] for p, q in zip(named, [*named[1:], None])]
@@ -5795,14 +5796,14 @@ class Resolver:
         for phrase, clause in zip(named, clauses):
             groups = [g for g in self._matching_groups(replace(phrase, definite=True), loose=True) if g.case]
             facts = {k: v for k, v in facts_in(clause).items() if k in ("sanction", "outcome", "left") and v != "proven"}
-            if len(groups) != 1 or len(groups[0].members) != 1 or not facts or any(groups[0] is g for g, _ in targets):
-                return False  # (each clause one person the body decided on, with something of their own)
+            if len(groups) != 1 or len(groups[0].members) != (phrase.count or 1) or not facts or any(groups[0] is g for g, _ in targets):
+                return False  # (each clause the people the body decided on, as many as it counts, with something of their own)
             targets.append((groups[0], facts))
         for group, facts in targets:
-            person = group.members[0]
-            for name, value in facts.items():
-                if name not in person.facts:
-                    self._record(person, name, value, lead)
+            for person in group.members:
+                for name, value in facts.items():
+                    if name not in person.facts:
+                        self._record(person, name, value, lead)
         return True
 
     def _unopposed(self, index: int, group: Group | None = None) -> bool:
