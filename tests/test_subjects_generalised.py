@@ -6069,3 +6069,20 @@ def test_a_lead_naming_one_person_and_a_counted_group():
                  "We found that PC Hallworth had a case to answer for gross misconduct and that his two colleagues had a "
                  "case to answer for misconduct.")
     assert sorted(t[5] for t in out) == ["final_written_warning", "management_action", "management_action"]
+
+
+@pytest.mark.parametrize("no_case", ["the sergeant", "her sergeant", "PS Bell"])
+def test_a_panels_finding_is_of_the_one_with_a_case(no_case):
+    # (from rv79 t19) the finding after a no-case decision about someone else is of the one person with a case
+    out = tuples(f"We found that PC Lant had a case to answer for gross misconduct. We found that {no_case} had no case to "
+                 "answer. The panel found gross misconduct proven and said she would have been dismissed had she still "
+                 "been serving.")
+    assert sorted((t[1], t[4], t[5]) for t in out) == [
+        ("gross_misconduct", "gross_misconduct_proven", "would_have_been_dismissed"), ("no_case", NS, NS)]
+
+
+def test_words_of_advice_may_go_to_someone_with_no_case():
+    # (control) management action is not a formal finding: it stays with the no-case person talked about
+    out = tuples("We found that PC Lant had a case to answer for gross misconduct. We found that the sergeant had no case to "
+                 "answer. He was given words of advice by his inspector.")
+    assert sorted((t[1], t[5]) for t in out) == [("gross_misconduct", NS), ("no_case", "management_action")]

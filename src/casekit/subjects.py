@@ -5544,6 +5544,7 @@ class Resolver:
             if not introduced:
                 people = self._by_level(text, people)
                 people = self._still_serving(text, people, index)
+                people = self._a_finding_is_of_the_case(text, people)
             if people:
                 self.pointer = people
                 # (the cheap pronoun test first: the phrase search is slow, and most sentences have no pronoun to keep)
@@ -5781,6 +5782,19 @@ class Resolver:
                     self._record(person, name, facts[name], lead, held=name == "proceedings" and "held" in facts)
             if "proceedings" in facts and person.facts.get("proceedings") == kind and "held" in facts:
                 self._record(person, "held", "yes", lead)
+
+    def _a_finding_is_of_the_case(self, text: str, people: list[Person]) -> list[Person]:
+        """'We found that PC Lant had a case to answer ... We found that the sergeant had no case to answer. The panel
+        found gross misconduct proven': a finding or a formal sanction, in a sentence naming nobody, is of the one person
+        with a case, not of the no-case person last talked about (words of advice may be given to someone with no case,
+        and a meeting held may be with the family; these are not)."""
+        if not people or any(p.grade != "no_case" for p in people) or find_phrases(text):
+            return people
+        facts = facts_in(text)
+        if not (facts.get("outcome") or facts.get("sanction") in FORMAL_SANCTIONS + ("would_have_been_dismissed",)):
+            return people
+        with_case = [p for g in self.groups if g.case for p in g.members]
+        return with_case if len(with_case) == 1 else people
 
     def _lead_facts_per_person(self, lead: Span, named: list[Phrase]) -> bool:
         """'PC Fell has been dismissed and PC Ambrose given a final written warning after ...', 'A sergeant has been
