@@ -6086,3 +6086,12 @@ def test_words_of_advice_may_go_to_someone_with_no_case():
     out = tuples("We found that PC Lant had a case to answer for gross misconduct. We found that the sergeant had no case to "
                  "answer. He was given words of advice by his inspector.")
     assert sorted((t[1], t[5]) for t in out) == [("gross_misconduct", NS), ("no_case", "management_action")]
+
+
+def test_and_she_had_after_one_persons_doing():
+    # (from rv79 t03) "the constable's wording ... did not amount to misconduct, and she had no case" is the constable's,
+    # not the sergeant's who was talked about last
+    out = tuples("We investigated a sergeant and a constable. We found that the sergeant had a case to answer for misconduct. "
+                 "The force dealt with his case through management action. In our view the constable's wording of the "
+                 "application did not amount to misconduct, and she had no case to answer.")
+    assert sorted((t[1], t[5]) for t in out) == [("misconduct", "management_action"), ("no_case", NS)]

@@ -744,6 +744,11 @@ _SINGULAR_PRONOUN_ACTOR = re.compile(r"\b(?:(?:he|she)(?:\s*,\s*too\s*,)?\s+(?:(
 # "..., so she had no case", "..., so he had a case": a consequence about one person (see _the_consequence_is_about)
 _SO_ONE_HAD = re.compile(r"[,;]\s*(?:and\s+)?(?:so|therefore)\s+(?:he|she)\s+(?:also\s+)?"
                          r"(?:had\s+(?:no\s+)?|(?:did\s+not\s+have|didn['’]t\s+have)\s+)(?:a\s+)?$", re.I)
+# "In our view the constable's wording did not amount to misconduct, and she had no case": with the clause opening on
+# one person's doing, "and she had" is theirs as "so she had" is (not whoever was talked about last)
+_AND_ONE_HAD = re.compile(r"[,;]\s*and\s+(?:he|she)\s+(?:also\s+)?(?:had\s+(?:no\s+)?|(?:did\s+not\s+have|didn['’]t\s+have)\s+)(?:a\s+)?$", re.I)
+_POSSESSIVE_SUBJECT = re.compile(r"\W*(?:(?:In\s+our\s+(?:view|opinion)|We\s+(?:found|decided|concluded)(?:\s+that)?),?\s+)?"
+                                 r"(?:(?i:the)\s+[a-z-]+(?:\s+[a-z-]+)?|(?:PC|PS|DC|DS|Sergeant|Constable|Inspector)\s+[A-Z][\w-]+)['’]s\s")
 # a count with its noun implied, after "against" or "for": "against every one of the four", "for each of the three"
 _EVERY_ONE_OF_THE = re.compile(r"(?:each|every\s+one|each\s+one|all|both)\s+of\s+(?:the\s+|these\s+|those\s+)?(?P<n>two|three|four|five|six|seven|eight)\b(?!\s+(?:of|[a-z]+s)\b)", re.I)
 # ("We did find he had a case", "his conduct gave him a case to answer", "..., so he had a case": a consequence read
@@ -1564,6 +1569,10 @@ def find_decisions(sentence: str) -> list[Decision]:
             listed = [replace(p, count=2) if p.plural and p.count is None else p for p in listed]
             listed = listed if sum(p.count for p in listed) == 2 else []
         so_one = _SO_ONE_HAD.search(before)
+        owner = _POSSESSIVE_SUBJECT.match(sentence, previous_end) if not so_one else None
+        if owner and _AND_ONE_HAD.search(before) and not bare \
+                and len(whose_doing := find_phrases(sentence[previous_end:owner.end()])) == 1:
+            phrases = [whose_doing[0]]  # (the one whose doing the clause opens on: "the constable's wording ..., and she had")
         if so_one and phrases and not bare and all(p.end <= so_one.start() for p in phrases):
             # ("The constable had relied on what the sergeant told him, so he had no case": the pronoun's, read below as
             # the clause's subject, not the sergeant named last)
