@@ -31,6 +31,8 @@ SHAPES = {  # each a fictional sentence shape whose clause the rules blank or sc
                                          "answer for gross misconduct. The panel found the case proven."),
     "news lead": "A constable who {c} has been dismissed after a gross misconduct hearing. We found he had a case to answer.",
     "and that": "We found that PC Dale had a case to answer for misconduct, and that {c}, and that the sergeant {c}.",
+    "two-person lead and a short decision": ("PC Fell has been dismissed and PC Amber given a final written warning after {c}. "
+                                             "The inspector had no case to answer, but the sergeant who {c} did."),
 }
 
 
@@ -54,7 +56,7 @@ def main() -> None:
             times.append(time.perf_counter() - start)
         steps = [b / a for a, b in zip(times, times[1:]) if a > 0]
         growth = ", ".join(f"x{g:.1f}" for g in steps)
-        print(f"{name:34} " + "  ".join(f"{s} words {t:.3f} s" for s, t in zip(args.sizes, times)) + f"  (growth {growth})")
+        print(f"{name:38} " + "  ".join(f"{s} words {t:.3f} s" for s, t in zip(args.sizes, times)) + f"  (growth {growth})")
         worst = max(worst, *steps)
     print(f"largest growth x{worst:.1f} (target under x{MAX_GROWTH:.0f}): {'ok' if worst < MAX_GROWTH else 'OVER'}")
 

@@ -92,10 +92,13 @@ _CLAUSE_NOUN = (r"(?:(?i:the|a|an)\s+(?:[a-z-]+\s+){0,2}?"
                 # ("his colleague had a case to answer", "his two colleagues"; not "his actions")
                 r"|(?i:his|her|their)\s+(?:(?i:two|three|four|five|six|other)\s+)?(?=(?:colleague|partner|crewmate|co-worker|counterpart)s?\s))"
                 r"(?P<noun>[a-z][a-z-]*[a-z])\s+")
+# where a clause naming who had a case opens, and its verb: "that ... had a case to answer", "In our view ... had no case"
+_CLAUSE_OPENS = r"(?:^|\bthat\s+|,\s+|\band\s+|\b(?:view|opinion|found|decided|concluded|considered|determined)\s+)"
+_HAD_A_CASE = (r"(?:(?:may|might|could|would|did)\s+(?:not\s+)?(?:have\s+)?)?(?:had|has|have)\s+"
+               r"(?:a\s+|no\s+)?(?:gross\s+misconduct\s+|misconduct\s+)?cases?\s+to\s+answer\b")
 _CLAUSE_SUBJECT_CASE = re.compile(
-    r"(?:^|\bthat\s+|,\s+|\band\s+|\b(?:view|opinion|found|decided|concluded|considered|determined)\s+)" + _CLAUSE_NOUN + r"(?<!ly\s)"  # ("In our opinion the passenger had ...")
-    r"(?:(?:also|each|both|all|then|therefore)\s+)*(?:(?:may|might|could|would|did)\s+(?:not\s+)?(?:have\s+)?)?(?:had|has|have)\s+"
-    r"(?:a\s+|no\s+)?(?:gross\s+misconduct\s+|misconduct\s+)?cases?\s+to\s+answer\b")
+    _CLAUSE_OPENS + _CLAUSE_NOUN + r"(?<!ly\s)"  # ("In our opinion the passenger had ...")
+    r"(?:(?:also|each|both|all|then|therefore)\s+)*" + _HAD_A_CASE)
 # "... had a case to answer for gross misconduct and the intelligence researcher a case to answer for misconduct": the
 # second of two, with its verb left out
 _AND_CLAUSE_SUBJECT_CASE = re.compile(r"\band\s+" + _CLAUSE_NOUN + r"(?:a|no)\s+(?:gross\s+misconduct\s+|misconduct\s+)?case\s+to\s+answer\b")
@@ -122,26 +125,27 @@ _LISTED_BEFORE = re.compile(r"\b(?:that|decided|found|concluded|considered|opini
 
 
 # "We found that Ms Lambden had a case to answer": a title and surname the page decides on, so someone serving (police
-# staff are called so; a member of the public, "Mr Kettering", is never decided on, so never becomes a person)
+# staff are called so; a member of the public, "Mr Kettering", is never decided on, so never becomes a person; nor is
+# one a court found had no case to answer)
 _TITLED_SUBJECT_CASE = re.compile(
-    r"(?:^|\bthat\s+|,\s+|\band\s+|\b(?:view|opinion|found|decided|concluded|considered|determined)\s+)"
-    r"(?P<name>(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)\s+"
-    r"(?:(?:also|then|therefore)\s+)*(?:(?:may|might|could|would|did)\s+(?:not\s+)?(?:have\s+)?)?(?:had|has|have)\s+"
-    r"(?:a\s+|no\s+)?(?:gross\s+misconduct\s+|misconduct\s+)?case\s+to\s+answer\b")
+    _CLAUSE_OPENS + r"(?P<name>(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)\s+(?:(?:also|then|therefore)\s+)*" + _HAD_A_CASE)
+_IN_COURT = re.compile(r"\b(?:judge|court|trial|jury|magistrates?|prosecution|charged|acquitted)\b", re.I)
 
 
 def page_heads(sentences: list[str]) -> tuple[str, ...]:
-    """Role nouns, beyond the known ones, that these sentences say had (or had no) case to answer, or should
-    face misconduct proceedings; and names by title ("Ms Lambden") said so."""
+    """The page's own words for people serving, beyond the known role nouns: nouns that these sentences say had (or had
+    no) case to answer, or should face misconduct proceedings; and names by title ("ms lambden") said to have had one."""
     found: list[str] = []
     for sentence in sentences:
-        if "to answer" in sentence and ("Mr" in sentence or "Ms" in sentence or "Miss" in sentence or "Mx" in sentence):
-            for m in _TITLED_SUBJECT_CASE.finditer(sentence):
-                name = re.sub(r"\.?\s+", " ", m.group("name").lower())  # ("Mr. Dakin" is Mr Dakin)
-                if name not in found:
-                    found.append(name)
         # (most sentences: quick tests before the slow patterns)
-        matches = [*_CLAUSE_SUBJECT_CASE.finditer(sentence), *_AND_CLAUSE_SUBJECT_CASE.finditer(sentence)] if "to answer" in sentence else []
+        matches = []
+        if "to answer" in sentence:
+            if "M" in sentence and not _IN_COURT.search(sentence):
+                for m in _TITLED_SUBJECT_CASE.finditer(sentence):
+                    name = re.sub(r"\.?\s+", " ", m.group("name").lower())  # ("Mr. Dakin" is Mr Dakin)
+                    if name not in found:
+                        found.append(name)
+            matches = [*_CLAUSE_SUBJECT_CASE.finditer(sentence), *_AND_CLAUSE_SUBJECT_CASE.finditer(sentence)]
         if " face " in sentence or " attend " in sentence:
             matches += _CLAUSE_SUBJECT_PROCEEDINGS.finditer(sentence)
         for m in matches:
@@ -188,11 +192,12 @@ _ONE_PICKED_OUT = {"last", "other", "younger", "older", "elder"}
 _PICKED_BY_RANK = {"senior", "junior"}
 # "the more experienced of the two call handlers", "the least senior of the three": one picked out by a comparison
 _COMPARING = ("more", "most", "less", "least")
+_COMPARED = re.compile(r"\bthe\s+(?:more|most|less|least)\s+$", re.I)  # (the words just before the adjective)
 # one picked out of a group, with the number the group holds
 _PICKED_OUT_OF = re.compile(r"\b(?:" + "|".join(sorted(_ONE_PICKED_OUT | _PICKED_BY_RANK | {"first", "second", "third", "fourth"}))
                             + r"|(?:" + "|".join(_COMPARING) + r")\s+[a-z]+)\s+of\s+(?:the|these|those)\s+(?P<n>two|three|four|five|six)\b", re.I)
 # "any of the three constables": counted people, who each had none where it is denied that any had a case
-_ANY_OF_COUNTED = re.compile(r"any\s+of\s+(?:the|these|those)\s+(?:other\s+|remaining\s+)?(?:two|three|four|five|six|seven|eight)\s", re.I)
+_ANY_OF_COUNTED = re.compile(r"any\s+of\s+(?:the|these|those)\s+(?:two|three|four|five|six|seven|eight)\s", re.I)
 _DET_WORDS = set(NUMBERS) | ORDINALS | _ONE_PICKED_OUT | {
     "the", "all", "each", "either", "neither", "any", "these", "those", "of", "remaining", "same",
 }
@@ -321,7 +326,7 @@ def _find_phrases(text: str, heads: tuple[str, ...]) -> tuple[Phrase, ...]:
             word = w.group(0).lower().rstrip("’'s") if w.group(0).lower().endswith(("’s", "'s")) else w.group(0).lower()
             if word in _DET_WORDS or _is_count(word) or word in _PICKED_BY_RANK and det[-1:] == ["of"] \
                     or det[-1:] == ["of"] and w.group(0).isalpha() and w.group(0).islower() \
-                    and clean[:w.start()].rstrip().lower().endswith(_COMPARING) \
+                    and _COMPARED.search(clean, max(0, w.start() - 12), w.start()) \
                     or word in _COMPARING and det[-1:] and (det[-1] in _PICKED_BY_RANK | _ONE_PICKED_OUT or det[-2:-1] == ["of"]):
                 # ("the more senior of the two sergeants", "the more experienced of the two call handlers": one picked
                 # out, as "the older of the two" is)
@@ -1477,19 +1482,21 @@ _SAID_SHORT = re.compile(r"(?:[,;]\s*|(?<!\s)\s+)(?:(?:but|while|whereas)\s+" + 
 # the boy's welfare checks") or did ("as did the detention officer who held his legs"; a clause naming someone else is
 # a second person, which the list check refuses)
 _DESCRIBED_AFTER = re.compile(r"\s+(?:responsible\s+for|in\s+charge\s+of|on\s+duty\b|who\s)[^,;.]*$", re.I)
-
-
+# between a no-case decision and "but X did": only its level, so that "did" stands for "had a case" (not "had no case to
+# answer, because he had not seen the restraint, but the constable did")
+_UP_TO_BUT = re.compile(r"\s*(?:to\s+answer)?(?:\s+for\s+(?:gross\s+)?misconduct)?\s*,?\s*", re.I)
 
 # a case said in a sentence of its own, after a no-case one: "The constable, however, did:", "But the sergeant did."
 _DID_ALONE = re.compile(r"\W*(?:(?:But|However|By\s+contrast|In\s+contrast|Only),?\s+)?(?P<who>[^,;.:]{3,60}?)"
                         r"(?:\s*,\s*(?:however|by\s+contrast|in\s+contrast|though)\s*,?)?\s+did(?:\s+have\s+(?:one|a\s+case(?:\s+to\s+answer)?))?"
-                        r"(?:\s*,?\s+for\s+(?P<level>gross\s+misconduct|misconduct))?\s*(?:[.;:]|$)")
+                        # (a bare "did." or one saying what for: "did, for gross misconduct", "did: for not passing on ...")
+                        r"(?:(?P<said_why>\s*,?\s+for\s+(?P<level>gross\s+misconduct|misconduct)\b|\s*:\s*for\b)|\s*(?:[.;:]|$))")
 
 
 def _the_other_said_short(sentence: str, decisions: list[Decision]) -> list[Decision]:
     """'We found the sergeant had a case to answer for misconduct, but the constable did not': the one named after "but"
-    has no case (and after "as did", the same case), where the sentence's one decision named someone and the short clause
-    names one person or list of people, and nobody else."""
+    has no case; after a no-case decision, "but the constable did" a case; after "as did", the same case. Where the
+    sentence's one decision named someone and the short clause names one person or list of people, and nobody else."""
     if len(decisions) != 1 or not decisions[0].phrases:
         return []
     short = _SAID_SHORT.search(sentence, decisions[0].phrases[-1].end)
@@ -1499,6 +1506,8 @@ def _the_other_said_short(sentence: str, decisions: list[Decision]) -> list[Deci
     # ("..., and neither did the sergeant" and "but the sergeant did" follow a no-case decision, "as did" either kind; "but
     # X did not" and "X had none" follow a case)
     if said not in {"yes"} | ({"no", "none"} if decisions[0].positive else {"neither", "did"}):
+        return []
+    if said == "did" and not _UP_TO_BUT.fullmatch(sentence, list(_CTA.finditer(sentence, 0, short.start()))[-1].end(), short.start()):
         return []
     who, at = short.group(said), short.start(said)
     people = find_phrases(who)
@@ -2138,7 +2147,7 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
         r"|\bfound\s+not\s+to\s+have\s+(?:committed|breached)\b|\bnone\s+of\s+the\s+allegations\s+(?:were|was)\s+upheld\b|\ballegations?\s+(?:were|was)\s+not\s+upheld\b"
         r"|\bnot\s+(?:been\s+|find\s+(?:\w+\s+){0,3}?)prov(?:en|ed)\b|\bfound\s+not\s+guilty\b|\bcleared\s+of\b|\bunproven\b"
         # ("a constable cleared after a gross misconduct hearing")
-        r"|\bcleared\s+(?:at|after|following|by)\s+(?:a|the)\s+(?:\w+\s+){0,3}?(?:hearing|meeting|panel)\b"
+        r"|\bcleared\s+(?:at|after|following|by)\s+(?:a|the)\s+(?:\w+\s+){0,3}?(?:hearing|meeting|panel)\b(?!\s+to\s)"
         r"|\bnot\s+found\s+to\s+have\s+breached\b|\bno\s+evidence\s+(?:that|to\s+(?:show|suggest))\b[^.]{0,60}\bbreached\b"
         r"|\b(?:neither|none|no)\b[^.]{0,60}\bfound\b[^.]{0,30}\bto\s+have\s+breached\b"
         r"|\b(?:found|concluded|determined|decided)\s+(?:that\s+)?(?:the\s+)?(?:\w+\s+){0,2}(?:had|has)\s+not\s+breached\b"
@@ -2206,15 +2215,15 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
         # "proven against Officer A, who was dismissed"
         r"|\b(?:officer|constable|sergeant|inspector|PC|PS|PCSO|DC|DS|DI)(?:\s+(?-i:[A-Z][\w'’-]*))?,\s+who\s+was\s+(?:then\s+|later\s+|subsequently\s+)?dismissed"
         r"(?:\s+without\s+notice)?(?:\s+(?:on|in|at)\s+(?:the\s+end\s+of\s+the\s+hearing|[\w\s]{1,25}?))?\s*(?:[.;]|$|,?\s+and\b)", re.I)),
-    # "... proven against PC Yule and PC Brandt, and both were dismissed": the people, where the sentence speaks of no
-    # allegations, charges or appeals that "both" or "they" could be (unless it found them proven, so they were not
-    # dismissed); not opening a sentence, where they may be the last sentence's appeals ("The officers appealed. Both
-    # were dismissed.")
+    # "... found gross misconduct proven against PC Yule and PC Brandt, and both were dismissed": the people, where the
+    # sentence finds nothing not proven and speaks of no appeals, grievances or witnesses that "both" could be, nor of
+    # allegations or charges unless it found them proven; not opening a sentence, where they may be the last sentence's
+    # appeals ("The officers appealed. Both were dismissed.")
     ("sanction", "dismissed", re.compile(
-        r"^(?![^.]*\b(?:appeal\w*|claims?|complain\w*|grievances?|applications?|challenges?)\b)"
-        r"(?!(?=[^.]*\b(?:allegations?|charges?|cases?)\b)(?![^.]*\bprov(?:en|ed)\b))"
-        r"(?=[^.]*?(?:[;,:]\s*|\band\s+)(?:both|they(?:\s+(?:both|all))?)\s+(?:were|have\s+been)\s+"
-        r"(?:then\s+|subsequently\s+|later\s+|also\s+|both\s+|all\s+)?dismissed\b(?!\s+as\b))", re.I)),
+        r"^(?![^.]*\b(?:appeal\w*|claims?|complain\w*|grievances?|applications?|challenges?|witness\w*)\b)"
+        r"(?![^.]*\b(?:not|un)\s*prov(?:en|ed)\b)(?!(?=[^.]*\b(?:allegations?|charges?|cases?)\b)(?![^.]*\bprov(?:en|ed)\b))"
+        r"(?=[^.]*?(?:[;,:]\s*|\band\s+)(?:both\s+(?:were|have\s+been)|they\s+(?:both|all)\s+(?:were|have\s+been)"
+        r"|they\s+(?:were|have\s+been)\s+(?:both|all))\s+(?:then\s+|subsequently\s+|later\s+|also\s+)?dismissed\b(?!\s+as\b))", re.I)),
     ("sanction", "final_written_warning", re.compile(r"\bfinal\s+written\s+warnings?\b", re.I)),
     ("sanction", "reduction_in_rank", re.compile(r"\breduc(?:ed|tion)\s+(?:(?:him|her|them)\s+)?in\s+rank\b|\bdemoted\b", re.I)),
     ("sanction", "written_warning", re.compile(r"(?<!final\s)\bwritten\s+warnings?\b|\bformal\s+reprimand\b", re.I)),
@@ -2565,7 +2574,7 @@ _TOTAL = re.compile(
 _TOTAL_PARTS = Alternation(_TOTAL)  # (as _CTA_PARTS; its match is _TOTAL's own, named groups and all)
 # a group counted without a noun: "The last two to check on the man", "the four in the van", "The first three to arrive"
 _COUNT_WITHOUT_NOUN = re.compile(r"\b(?i:the|those|these)\s+(?i:(?:first|last|other|remaining)\s+)?(?P<n>(?i:two|three|four|five|six))"
-                                 r"\s+(?=(?i:to|who|in|on|at)\s)")
+                                 r"\s+(?=(?i:to|who|in|on|at)\s)(?!(?i:to\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d)))")
 _CONTEXT_COUNT = re.compile(
     r"\b(?P<n>(?i:both|two|three|four|five|six|seven|eight|nine|ten))\s+(?i:of\s+the\s+)?(?:[A-Z][\w-]*\s+){0,3}(?i:police\s+)?(?i:officers|constables)\b"
 )
@@ -2887,6 +2896,8 @@ def _not_called_officer(group: Group) -> bool:
 
 # what a news lead may tell of the case decided later in the page
 _LEAD_FACTS = ("sanction", "proceedings", "outcome", "left")
+# between two people a lead names in clauses of their own: "PC Fell has been dismissed and [his two colleagues] ..."
+_NEXT_IN_THE_LEAD = re.compile(r"(?:\band|[;,])\s*(?:(?:his|her|their)\s+)?$", re.I)
 # the relative clause of a news lead: "A PCSO | who passed police information to a friend | has been dismissed"
 _LEAD_WHO = re.compile(r"(?<=[\w)])\s+who\s+(?!(?:has|have|was|were)\s+been\b)[^,;.]{1,160}?(?<!\bwould)(?<!\bcould)(?<!\bmight)(?<!\bshould)(?=\s+(?:has|have)\s+been\b)")
 
@@ -2959,10 +2970,12 @@ class Resolver:
                 phrases = [_shifted(p, same.end()) for p in _actors_list(sentence.text[same.end():])]
                 if before and phrases:
                     self.decisions[i] = [Decision(phrases, before[0].grade, before[0].positive)]
-            last = next((self.decisions[j] for j in range(i - 1, max(-1, i - 3), -1) if self.decisions[j]), [])
-            if not self.decisions[i] and last and not any(d.positive for d in last) and (did := _DID_ALONE.match(sentence.text)):
+            if not self.decisions[i] and i and (did := _DID_ALONE.match(sentence.text)) \
+                    and self._after_no_case(i, reach=2 if did.group("said_why") else 1):
                 # "The sergeant did not have a case to answer. The detention officer, however, did.": a case, its level
-                # said elsewhere if at all (after the last decision, of no case, in the two sentences before)
+                # said elsewhere if at all; in the sentence straight after the no-case decision, or the one after that
+                # where it says what for ("The constable, however, did: for ..."), as "did" may stand for another verb
+                # ("Neither checked the cell. Only PC Rowe did.")
                 who = did.group("who")
                 phrases = find_phrases(who)
                 if len(phrases) == 1 and not who[:phrases[0].start].strip() and not _past_letter(phrases[0], who[phrases[0].end:]).strip():
@@ -2973,6 +2986,17 @@ class Resolver:
             indications = [find_indications(s.text) for s in self.sentences]
             if any(indications):
                 self.decisions = [a + b for a, b in zip(indications, self.decisions)]
+
+    def _after_no_case(self, index: int, reach: int) -> bool:
+        """The last sentence with decisions, within ``reach`` sentences before ``index``, decided only no-case ones, and
+        says after them no other "did" that a bare "X did." could stand for ("..., as he did not know the man had taken
+        drugs. The detention officer did.")."""
+        j = next((j for j in range(index - 1, max(-1, index - 1 - reach), -1) if self.decisions[j]), None)
+        if j is None or any(d.positive for d in self.decisions[j]):
+            return False
+        text = self.sentences[j].text
+        said = list(_CTA.finditer(text))
+        return not said or not re.search(r"(?<!neither\s)(?<!nor\s)\bdid\b|n['’]t\b", text[said[-1].end():], re.I)
 
     def _listed_after_colon(self, index: int) -> list[Decision]:
         """'three of them had a case to answer for misconduct: a sergeant, who ..., and two constables, who ...': the
@@ -3025,10 +3049,11 @@ class Resolver:
                     if same[-1].count and same[-1].count > 1 and _SETTLED_COUNT.match(same[-1].text):
                         return same[-1].count
                     break
-        if _OF_THEM.fullmatch(phrase.text):
+        nearby = self.sentences[max(0, index - 3):index + 1]
+        if _OF_THEM.fullmatch(phrase.text) and not any(_CONTEXT_COUNT.search(s.text) for s in nearby):
             # "The last two to check on the man were interviewed ... each of them had a case": a group counted without a
-            # noun in the sentences just before
-            for sentence in reversed(self.sentences[max(0, index - 3):index + 1]):
+            # noun, in this sentence or the three before, where no officers are counted there
+            for sentence in reversed(nearby):
                 counted = list(_COUNT_WITHOUT_NOUN.finditer(sentence.text))
                 if counted:
                     return _to_int(counted[-1].group("n"))
@@ -3501,8 +3526,8 @@ class Resolver:
             # one of the two not picked out, someone new
             g = self._new_group(Phrase(0, 0, decision.bare, picked_from.head, picked_from.role, 1, False, False, False), decision.grade, index)
             return [g] if g else []
-        if decision.bare in ("other", "remaining") and not decision.positive:
-            return []  # ("The other had no case" with no one picked out before: whom it means is not known)
+        if decision.bare in ("other", "remaining", "last") and not decision.positive:
+            return []  # ("The other had no case", "The last had no case", with no one picked out before: whom it means is not known)
         if decision.bare in _ORDINAL_BARE_WORDS:
             if re.match(r"\s*The\s+\w+\s*,", sentence):
                 return []  # ("The third, who ..., had a case", with no group waiting for its level: read by place, as before)
@@ -5758,7 +5783,7 @@ class Resolver:
         facts = {k: v for k, v in facts.items() if k == "sanction" and v in FORMAL_SANCTIONS or opens and (k in _LEAD_FACTS or k == "held")}
         if not facts:
             return
-        if opens and self._lead_facts_per_person(lead, named):
+        if opens and self._lead_facts_per_person(lead, named, facts):
             return
         if opens and len(named) > 2 and named[0].count == len(named) - 1 and all(p.label for p in named[1:]) \
                 and lead.text[named[0].end:named[1].start].strip() == ",":
@@ -5805,13 +5830,13 @@ class Resolver:
         with_case = [p for g in self.groups if g.case for p in g.members]
         return with_case if len(with_case) == 1 else people
 
-    def _lead_facts_per_person(self, lead: Span, named: list[Phrase]) -> bool:
+    def _lead_facts_per_person(self, lead: Span, named: list[Phrase], shared: dict[str, str]) -> bool:
         """'PC Fell has been dismissed and PC Ambrose given a final written warning after ...', 'A sergeant has been
         dismissed and a constable cleared ...', 'PC Hallworth has been given a final written warning and his two
         colleagues management advice': a lead naming people in clauses of their own, each with what happened to them,
-        gives each clause's sanction and finding to those it names, where the body says nothing else of it. True where
-        the lead was read so."""
-        if len(named) < 2 or any(not re.search(r"(?:\band|[;,])\s*(?:(?:his|her|their)\s+)?$", lead.text[a.end:b.start], re.I) or len(lead.text[a.end:b.start]) > 120
+        gives each clause's sanction and finding to those it names, and the proceedings the lead names (``shared``) to all
+        of them, where the body says nothing else of it. True where the lead was read so."""
+        if len(named) < 2 or any(len(lead.text[a.end:b.start]) > 120 or not _NEXT_IN_THE_LEAD.search(lead.text, a.end, b.start)
                                  for a, b in zip(named, named[1:])):
             return False
         clauses = [lead.text[p.start:q.start if q else len(lead.text)] for p, q in zip(named, [*named[1:], None])]
@@ -5827,6 +5852,11 @@ class Resolver:
                 for name, value in facts.items():
                     if name not in person.facts:
                         self._record(person, name, value, lead)
+                if "proceedings" in shared and "proceedings" not in person.facts:
+                    # ("... after a gross misconduct hearing": each clause's people's proceedings)
+                    self._record(person, "proceedings", shared["proceedings"], lead, held="held" in shared)
+                    if "held" in shared:
+                        self._record(person, "held", "yes", lead)
         return True
 
     def _unopposed(self, index: int, group: Group | None = None) -> bool:
