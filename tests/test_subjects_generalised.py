@@ -6126,3 +6126,12 @@ def test_cleared_to_return_to_duty_is_no_finding():
     out = tuples("We found that PC Dale had a case to answer for misconduct. PC Dale attended a misconduct meeting in June. "
                  "He was cleared by the chair of the meeting to return to frontline duties.")
     assert [t[4] for t in out] == [NS]
+
+
+def test_a_lead_opening_on_the_meeting_names_the_one_with_a_case():
+    # (after the freeze, from rv81 t23: with "one of them" now read, the lead's facts must reach that person) "At a
+    # misconduct meeting in 2023 the constable ..., PC Orr, was given a written warning" is the one person with a case
+    out = tuples("At a misconduct meeting in 2023 the constable who completed the search record, PC Orr, was given a "
+                 "written warning. Three constables stopped a car. We served misconduct notices on the three constables. We "
+                 "found that one of them had a case to answer for misconduct.")
+    assert [t[1:] for t in out] == [("misconduct", "meeting", "no", "misconduct_proven", "written_warning")]

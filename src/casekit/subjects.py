@@ -5775,7 +5775,10 @@ class Resolver:
         named = find_phrases(lead.text)
         # (only where the person opens the lead: not "A legal challenge by a sergeant who ... has been dismissed")
         # ("A Hertfordshire Constabulary officer who ...": the force's name before the noun)
-        opens = bool(named) and bool(re.fullmatch(r"\W*(?:(?:an?|the)\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+|(?-i:and|of)\s+)*", lead.text[:named[0].start], re.I))
+        # ("At a misconduct meeting in 2023 the constable ...": the proceedings first)
+        opens = bool(named) and bool(re.fullmatch(r"\W*(?:(?:At|In|After|Following)\s+(?:an?|the|his|her)\s+(?:[\w-]+\s+){0,3}?(?:meeting|hearing)"
+                                                  r"(?:\s+(?:in|on)\s+(?:\w+\s+)?\d{4})?,?\s+)?"
+                                                  r"(?:(?:an?|the)\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+|(?-i:and|of)\s+)*", lead.text[:named[0].start], re.I))
         facts = facts_in(_LEAD_WHO.sub("", re.sub(r"\s*\([^)]*\)", "", lead.text), count=1) if opens else lead.text)
         # a formal sanction is read wherever the lead names its person; the rest of what it tells (proceedings, finding,
         # departure, and any other sanction: management action, reflective practice, "would have been dismissed"), only
@@ -5788,6 +5791,9 @@ class Resolver:
         if opens and len(named) > 2 and named[0].count == len(named) - 1 and all(p.label for p in named[1:]) \
                 and lead.text[named[0].end:named[1].start].strip() == ",":
             named = named[:1]  # ("Two officers, PC Hebblethwaite and PS Mollison, have been given written warnings": the two)
+        if opens and len(named) == 2 and named[0].count == 1 and named[1].label and len(people) == 1 \
+                and lead.text[named[0].end:named[1].start].rstrip().endswith(","):
+            named = named[:1]  # ("the constable who completed the search record, PC Orr, was given ...": one person, named after)
         single = [p for p in named if p.count == 1 and not p.definite and not p.label]
         counted = [p for p in named if (p.count or 0) > 1 and not p.label]
         if opens and not single and len(named) == 1 and named[0].count == 1 and (not named[0].label or len(people) == 1):
