@@ -6135,3 +6135,11 @@ def test_a_lead_opening_on_the_meeting_names_the_one_with_a_case():
                  "written warning. Three constables stopped a car. We served misconduct notices on the three constables. We "
                  "found that one of them had a case to answer for misconduct.")
     assert [t[1:] for t in out] == [("misconduct", "meeting", "no", "misconduct_proven", "written_warning")]
+
+
+def test_a_titled_name_dismissed():
+    # (after the freeze, from rv81 t10) "Mr Brereton was dismissed", of police staff decided on by title and surname
+    out = tuples("We found that Mr Brereton had a case to answer for gross misconduct. Mrs Aske had no case to answer. The "
+                 "force held a gross misconduct hearing in February. The panel found gross misconduct proven and Mr "
+                 "Brereton was dismissed.")
+    assert sorted((t[1], t[5]) for t in out) == [("gross_misconduct", "dismissed"), ("no_case", NS)]

@@ -2208,7 +2208,8 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
         # ("the first detention officer attended and was dismissed": two words only after a place in the order, not "the
         # two probationary police officers were dismissed for failing their training")
         r"(?:(?:first|second|third|fourth|fifth|other|remaining)\s+(?-i:[a-z]+)\s+|(?-i:[a-z]+)\s+)?"
-        r"(?:officers?|constables?|sergeants?|inspectors?|PCs?|PSs?|PCSOs?|DCs?|DSs?|DIs?|others|rest)(?:\s+(?-i:[A-Z][\w'’-]*)){0,2}"
+        # ("Mr Brereton was dismissed": police staff are called by title)
+        r"(?:officers?|constables?|sergeants?|inspectors?|PCs?|PSs?|PCSOs?|DCs?|DSs?|DIs?|others|rest|(?-i:Mr|Mrs|Ms|Miss|Mx)(?=\s+(?-i:[A-Z])))(?:\s+(?-i:[A-Z][\w'’-]*)){0,2}"
         # ("PC Amos was found to have committed gross misconduct and was dismissed"; not "PC Amos's appeal was heard and was dismissed")
         r"(?:\s+(?:(?!\b(?:which|that|who|whose|appeal\w*)\b)[^.;,]){0,80}?\s+and)?"
         r"\s+(?:was|were|has\s+been|have\s+been)\s+(?:then\s+|subsequently\s+|later\s+|also\s+|both\s+|all\s+)?dismissed\b(?!\s+as\b)" + _ELSEWHERE_AFTER +
