@@ -2971,7 +2971,7 @@ class Resolver:
                 phrases = [_shifted(p, same.end()) for p in _actors_list(sentence.text[same.end():])]
                 if before and phrases:
                     self.decisions[i] = [Decision(phrases, before[0].grade, before[0].positive)]
-            if not self.decisions[i] and i and (did := _DID_ALONE.match(sentence.text)) \
+            if not self.decisions[i] and i and " did" in sentence.text and (did := _DID_ALONE.match(sentence.text)) \
                     and self._after_no_case(i, reach=2 if did.group("said_why") else 1):
                 # "The sergeant did not have a case to answer. The detention officer, however, did.": a case, its level
                 # said elsewhere if at all; in the sentence straight after the no-case decision, or the one after that
