@@ -192,7 +192,7 @@ _ONE_PICKED_OUT = {"last", "other", "younger", "older", "elder"}
 _PICKED_BY_RANK = {"senior", "junior"}
 # "the more experienced of the two call handlers", "the least senior of the three": one picked out by a comparison
 _COMPARING = ("more", "most", "less", "least")
-_COMPARED = re.compile(r"\bthe\s+(?:more|most|less|least)\s+$", re.I)  # (the words just before the adjective)
+_COMPARED = re.compile(r"\bthe\s+(?:" + "|".join(_COMPARING) + r")\s+$", re.I)  # (the words just before the adjective)
 # one picked out of a group, with the number the group holds
 _PICKED_OUT_OF = re.compile(r"\b(?:" + "|".join(sorted(_ONE_PICKED_OUT | _PICKED_BY_RANK | {"first", "second", "third", "fourth"}))
                             + r"|(?:" + "|".join(_COMPARING) + r")\s+[a-z]+)\s+of\s+(?:the|these|those)\s+(?P<n>two|three|four|five|six)\b", re.I)
@@ -747,11 +747,11 @@ _BARE_ORDINAL_ACTOR = re.compile(r"(?:^|[;,]\s*(?:and\s+)?|\bthat\s+)\s*the\s+(?
 # ("we concluded that he had a case", after "... messages to three of the student officers": one person, not those three)
 _SINGULAR_PRONOUN_ACTOR = re.compile(r"\b(?:(?:he|she)(?:\s*,\s*too\s*,)?\s+(?:(?:may|might|could|would|also|have|did|does|not)\s+)*(?:had|has|have)|(?:him|her))\s+(?:no\s+|a\s+)?$", re.I)
 # "..., so she had no case", "..., so he had a case": a consequence about one person (see _the_consequence_is_about)
-_SO_ONE_HAD = re.compile(r"[,;]\s*(?:and\s+)?(?:so|therefore)\s+(?:he|she)\s+(?:also\s+)?"
-                         r"(?:had\s+(?:no\s+)?|(?:did\s+not\s+have|didn['’]t\s+have)\s+)(?:a\s+)?$", re.I)
+_ONE_HAD = r"(?:he|she)\s+(?:also\s+)?(?:had\s+(?:no\s+)?|(?:did\s+not\s+have|didn['’]t\s+have)\s+)(?:a\s+)?$"
+_SO_ONE_HAD = re.compile(r"[,;]\s*(?:and\s+)?(?:so|therefore)\s+" + _ONE_HAD, re.I)
 # "In our view the constable's wording did not amount to misconduct, and she had no case": with the clause opening on
 # one person's doing, "and she had" is theirs as "so she had" is (not whoever was talked about last)
-_AND_ONE_HAD = re.compile(r"[,;]\s*and\s+(?:he|she)\s+(?:also\s+)?(?:had\s+(?:no\s+)?|(?:did\s+not\s+have|didn['’]t\s+have)\s+)(?:a\s+)?$", re.I)
+_AND_ONE_HAD = re.compile(r"[,;]\s*and\s+" + _ONE_HAD, re.I)
 _POSSESSIVE_SUBJECT = re.compile(r"\W*(?:(?:In\s+our\s+(?:view|opinion)|We\s+(?:found|decided|concluded)(?:\s+that)?),?\s+)?"
                                  r"(?:(?i:the)\s+[a-z-]+(?:\s+[a-z-]+)?|(?:PC|PS|DC|DS|Sergeant|Constable|Inspector)\s+[A-Z][\w-]+)['’]s\s")
 # a count with its noun implied, after "against" or "for": "against every one of the four", "for each of the three"
