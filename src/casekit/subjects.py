@@ -1500,14 +1500,15 @@ def _the_other_said_short(sentence: str, decisions: list[Decision]) -> list[Deci
     if len(decisions) != 1 or not decisions[0].phrases:
         return []
     short = _SAID_SHORT.search(sentence, decisions[0].phrases[-1].end)
-    if short is None or not _CTA.search(sentence, 0, short.start()):
+    said_of_a_case = list(_CTA.finditer(sentence, 0, short.start())) if short else []
+    if not said_of_a_case:
         return []
     said = next(name for name in ("no", "none", "neither", "did", "yes") if short.group(name))
     # ("..., and neither did the sergeant" and "but the sergeant did" follow a no-case decision, "as did" either kind; "but
     # X did not" and "X had none" follow a case)
     if said not in {"yes"} | ({"no", "none"} if decisions[0].positive else {"neither", "did"}):
         return []
-    if said == "did" and not _UP_TO_BUT.fullmatch(sentence, list(_CTA.finditer(sentence, 0, short.start()))[-1].end(), short.start()):
+    if said == "did" and not _UP_TO_BUT.fullmatch(sentence, said_of_a_case[-1].end(), short.start()):
         return []
     who, at = short.group(said), short.start(said)
     people = find_phrases(who)
@@ -2553,6 +2554,8 @@ DEPARTED = ("resigned", "retired", "left")
 FINDINGS = ("proven", "misconduct_proven", "gross_misconduct_proven", "not_proven")
 # what only misconduct proceedings can impose (unlike management action, advice or no further action)
 FORMAL_SANCTIONS = ("dismissed", "final_written_warning", "written_warning", "reduction_in_rank")
+# what only proceedings that found the case proven give (dismissal may be said of someone who had left)
+_SANCTIONS_OF_A_FINDING = FORMAL_SANCTIONS + ("would_have_been_dismissed",)
 
 
 def _outcome_outranks(value: str, current: str) -> bool:
@@ -3050,8 +3053,8 @@ class Resolver:
                     if same[-1].count and same[-1].count > 1 and _SETTLED_COUNT.match(same[-1].text):
                         return same[-1].count
                     break
-        nearby = self.sentences[max(0, index - 3):index + 1]
-        if _OF_THEM.fullmatch(phrase.text) and not any(_CONTEXT_COUNT.search(s.text) for s in nearby):
+        nearby = self.sentences[max(0, index - 3):index + 1] if _OF_THEM.fullmatch(phrase.text) else []
+        if nearby and not any(_CONTEXT_COUNT.search(s.text) for s in nearby):
             # "The last two to check on the man were interviewed ... each of them had a case": a group counted without a
             # noun, in this sentence or the three before, where no officers are counted there
             for sentence in reversed(nearby):
@@ -4144,7 +4147,7 @@ class Resolver:
                 continue
             if phrase.bare:
                 # "two of them ...; the third ...": the group the sentence is about, in the order introduced
-                group = sorted(people if len(people) > 1 else [p for g in self.groups if g.case for p in g.members], key=lambda p: p.seq)
+                group = sorted(people if len(people) > 1 else self._people_with_a_case(), key=lambda p: p.seq)
                 if phrase.position and phrase.position > len(group):
                     # "Two were dismissed; the third ...": the sentence's people were only the first clause's; the third
                     # is of the one group with a case, if there is only one (else the clause cannot be placed)
@@ -4156,13 +4159,13 @@ class Resolver:
                 if gone is not None:
                     # "the three who were still serving ...": those of the group who had not left (or, "who had
                     # retired", those who had), whatever order they were introduced in
-                    everyone = sorted((p for g in self.groups if g.case for p in g.members), key=lambda p: p.seq)
+                    everyone = sorted(self._people_with_a_case(), key=lambda p: p.seq)
                     group = [p for p in group if p.has_left == gone] or [p for p in everyone if p.has_left == gone] or group
                 if phrase.position:
                     targets = [group[phrase.position - 1 if phrase.position > 0 else -1]] if phrase.position <= len(group) else []
                 else:
                     free = [p for p in group if p not in used]
-                    if gone is None and phrase.count and facts.get("sanction") in FORMAL_SANCTIONS + ("would_have_been_dismissed",):
+                    if gone is None and phrase.count and facts.get("sanction") in _SANCTIONS_OF_A_FINDING:
                         # ("One of the four had retired ... Two were dismissed, and ... the officer who had retired would have
                         # been": a sanction imposed only on someone serving goes to those still serving; would-have-been to
                         # those who left)
@@ -4206,7 +4209,7 @@ class Resolver:
                 targets = left_ones[:1]  # "... and the officer who had resigned would also have been dismissed": the one who left
             else:
                 # those the sentence is about first, then anyone else with a case
-                others = [p for g in self.groups if g.case for p in g.members if p not in people]
+                others = [p for p in self._people_with_a_case() if p not in people]
                 free = [p for p in people + others if p not in used]
                 # ("the two serving officers attended and the retired officer did not": told apart by leaving, first)
                 gone = _leaving_in_words(phrase)
@@ -4243,7 +4246,7 @@ class Resolver:
             return people
         if _BY_DEPARTURE.search(text) or _THE_DEPARTED.search(text):
             return people  # ("... proven against the officer who had retired": the one who left, by the words for it)
-        serving = [p for g in self.groups if g.case for p in g.members if not p.facts.get("left")]
+        serving = [p for p in self._people_with_a_case() if not p.facts.get("left")]
         kind = facts.get("proceedings")
         level = facts.get("level")
         if level and serving and all(p.grade != level for p in serving) and all(p.grade == level for p in people):
@@ -4577,7 +4580,7 @@ class Resolver:
         if introduced:
             return [p for g in introduced for p in g.members]
         everyone = sorted((p for g in self.groups for p in g.members), key=lambda p: p.seq)  # in the order introduced
-        case_people = [p for g in self.groups if g.case for p in g.members]
+        case_people = self._people_with_a_case()
         item = self._list_item(sentence)
         if item:
             return item
@@ -4696,7 +4699,7 @@ class Resolver:
             # (as the sentence's subject: not "PC Marsh resigned before the hearing for the remaining two")
             if other_n.start() == len(text) - len(text.lstrip()) and self.pointer \
                     and re.match(r"\s+(?:officers|constables|sergeants|inspectors|detectives|PCs|members\s+of\s+staff|staff)\b", text[other_n.end():]):
-                cased = [p for g in self.groups if g.case for p in g.members]
+                cased = self._people_with_a_case()
                 if set(self.pointer) <= set(cased) and len(cased) - len(self.pointer) == n:
                     return [p for p in cased if p not in self.pointer]
         bare_ordinal = _BARE_ORDINAL.search(text)
@@ -5646,7 +5649,7 @@ class Resolver:
                     and not (index and _OTHER_MEETINGS.search(self.sentences[index - 1].text)):
                 # ("The custody sergeant had no case to answer. Sussex Police agreed. The hearing took place in May.": held for
                 # those with a case at its level, never for someone with none)
-                cased = [p for g in self.groups if g.case for p in g.members]
+                cased = self._people_with_a_case()
                 level = "gross_misconduct" if facts["proceedings"] in ("hearing", "accelerated_hearing") else "misconduct"
                 people = [p for p in cased if p.grade == level] or people
             if len(people) > 1 and not introduced and _ONE_PERSONS_FACTS.intersection(facts):
@@ -5722,6 +5725,10 @@ class Resolver:
                 return meant
         return None
 
+    def _people_with_a_case(self) -> list[Person]:
+        """Everyone decided to have a case to answer, group by group."""
+        return [p for g in self.groups if g.case for p in g.members]
+
     def _called_only_officer(self, people: list[Person], others_fit: Callable[[Group], bool]) -> list[Person]:
         """Of these people, the one the report calls only "officer", where there are others and the groups of all of them
         fit ``others_fit``; [] otherwise."""
@@ -5732,7 +5739,7 @@ class Resolver:
     def _the_one_called_officer(self) -> list[Person]:
         """The one person with a case the report calls only "officer", where everyone else with one is police staff (or
         a post, such as call handler, that staff hold: not "his colleague", another officer)."""
-        plain = self._called_only_officer([p for g in self.groups if g.case for p in g.members], _not_called_officer)
+        plain = self._called_only_officer(self._people_with_a_case(), _not_called_officer)
         return [] if plain and self.groups[plain[0].group].label else plain  # (not "Officer A", known by a letter)
 
     def _people_called(self, phrase: Phrase, among: list[Person]) -> list[Person]:
@@ -5745,7 +5752,7 @@ class Resolver:
         proceedings others were held at, of someone with a case at those proceedings' level and none of their own, was
         found there. Only "not proven": a proven finding said alone after others' hearing may be another process ("The
         sergeant admitted his failings and misconduct was found proven against him")."""
-        for person in (p for g in self.groups if g.case for p in g.members):
+        for person in self._people_with_a_case():
             spans = person.evidence.get("outcome", [])
             if person.facts.get("outcome") != "not_proven" or person.facts.get("proceedings") or len(spans) != 1 \
                     or not _ALLEGATIONS_NOT_PROVEN.match(spans[0].text) or (index := self.index_of.get(id(spans[0]))) in (None, 0):
@@ -5767,7 +5774,7 @@ class Resolver:
         it."""
         if not self.sentences:
             return
-        people = [p for g in self.groups if g.case for p in g.members]
+        people = self._people_with_a_case()
         if not people or all(set(_LEAD_FACTS) <= set(p.facts) for p in people):
             return  # (nothing the lead could add: its facts are not read)
         lead = self.sentences[0]
@@ -5814,15 +5821,25 @@ class Resolver:
         if not single or len(people) != len(single) and len(people) != 1:
             return
         for person in people:
-            kind = facts.get("proceedings")
-            if kind == "meeting" and person.grade == "gross_misconduct":
+            if facts.get("proceedings") == "meeting" and person.grade == "gross_misconduct":
                 continue  # (a meeting is never held for gross misconduct: the lead is about someone else)
             for name in _LEAD_FACTS:
                 # (a lead's "found that he breached the standards" gives no level: the body may say which)
-                if name in facts and name not in person.facts and facts[name] != "proven":
-                    self._record(person, name, facts[name], lead, held=name == "proceedings" and "held" in facts)
-            if "proceedings" in facts and person.facts.get("proceedings") == kind and "held" in facts:
-                self._record(person, "held", "yes", lead)
+                if name == "proceedings":
+                    self._record_lead_proceedings(person, facts, lead)
+                elif name in facts and name not in person.facts and facts[name] != "proven":
+                    self._record(person, name, facts[name], lead)
+
+    def _record_lead_proceedings(self, person: Person, facts: dict[str, str], lead: Span) -> None:
+        """The proceedings a lead names, where the body named none for this person; and that they were held, where the
+        lead says so and they are the person's."""
+        kind = facts.get("proceedings")
+        if kind is None:
+            return
+        if "proceedings" not in person.facts:
+            self._record(person, "proceedings", kind, lead, held="held" in facts)
+        if "held" in facts and person.facts.get("proceedings") == kind:
+            self._record(person, "held", "yes", lead)
 
     def _a_finding_is_of_the_case(self, text: str, people: list[Person]) -> list[Person]:
         """'We found that PC Lant had a case to answer ... We found that the sergeant had no case to answer. The panel
@@ -5832,9 +5849,9 @@ class Resolver:
         if not people or any(p.grade != "no_case" for p in people) or find_phrases(text):
             return people
         facts = facts_in(text)
-        if not (facts.get("outcome") or facts.get("sanction") in FORMAL_SANCTIONS + ("would_have_been_dismissed",)):
+        if not (facts.get("outcome") or facts.get("sanction") in _SANCTIONS_OF_A_FINDING):
             return people
-        with_case = [p for g in self.groups if g.case for p in g.members]
+        with_case = self._people_with_a_case()
         return with_case if len(with_case) == 1 else people
 
     def _lead_facts_per_person(self, lead: Span, named: list[Phrase], shared: dict[str, str]) -> bool:
@@ -5859,11 +5876,7 @@ class Resolver:
                 for name, value in facts.items():
                     if name not in person.facts:
                         self._record(person, name, value, lead)
-                if "proceedings" in shared and "proceedings" not in person.facts:
-                    # ("... after a gross misconduct hearing": each clause's people's proceedings)
-                    self._record(person, "proceedings", shared["proceedings"], lead, held="held" in shared)
-                    if "held" in shared:
-                        self._record(person, "held", "yes", lead)
+                self._record_lead_proceedings(person, shared, lead)  # ("... after a gross misconduct hearing": each clause's people's)
         return True
 
     def _unopposed(self, index: int, group: Group | None = None) -> bool:
@@ -6173,7 +6186,7 @@ def settle(person: Person) -> None:
             f["sanction"] = chosen
             person.evidence["sanction"] = [span for v, span in after if v == chosen]
     sanction = f.get("sanction")
-    if sanction in FORMAL_SANCTIONS + ("would_have_been_dismissed",) and (f.get("outcome") in ("not_held", "pending") or (
+    if sanction in _SANCTIONS_OF_A_FINDING and (f.get("outcome") in ("not_held", "pending") or (
             f.get("outcome") == "not_proven" and not any(at > (person.outcome_at or 0) and v == sanction for at, v, _ in person.sanctions_seen))):
         # a warning or dismissal follows only a proven finding: with proceedings not (yet) held it is only what they
         # could impose; read no later than "not proven" it was another person's, or proposed ("one allegation was not
