@@ -6143,3 +6143,30 @@ def test_a_titled_name_dismissed():
                  "force held a gross misconduct hearing in February. The panel found gross misconduct proven and Mr "
                  "Brereton was dismissed.")
     assert sorted((t[1], t[5]) for t in out) == [("gross_misconduct", "dismissed"), ("no_case", NS)]
+
+
+# Eighteenth stop: the IOPC accepting a force's view for one person by name, and pursuing another's case
+_BOTH_DISPUTED = ("We investigated a police constable and a detective constable. We were of the opinion that both officers "
+                  "had a case to answer for misconduct. Exampleshire Police disagreed in respect of both. ")
+
+
+@pytest.mark.parametrize("body", [
+    # the acceptance and the recommendation for the other in one sentence
+    _BOTH_DISPUTED + "We accepted its view about the detective constable, but recommended that the PC attend a misconduct "
+                     "meeting. The misconduct was found proven.",
+    # a later direction that names nobody is about the one still in dispute
+    _BOTH_DISPUTED + "After weighing its reasons, we accepted its position in relation to the detective constable, who had "
+                     "relied on the constable's update. We did not accept its view of the constable's actions and recommended "
+                     "that a misconduct meeting be held. The force again declined, and we directed it to hold the meeting. "
+                     "The misconduct was found proven.",
+])
+def test_a_force_view_accepted_for_one_by_name_leaves_no_case_for_them_only(body):
+    assert sorted((t[1], t[2], t[4]) for t in tuples(body)) == [
+        ("misconduct", "meeting", "misconduct_proven"), ("no_case", "none", NS)]
+
+
+def test_a_force_view_accepted_for_one_still_lets_a_later_direction_name_them():
+    # "we accepted its view on the detective constable" is undone where a later direction names them
+    out = tuples(_BOTH_DISPUTED + "We accepted its view on the detective constable. Later evidence came to light, and we "
+                                  "directed the force to hold a misconduct meeting for the detective constable and the PC.")
+    assert sorted(t[1] for t in out) == ["misconduct", "misconduct"]

@@ -5583,6 +5583,7 @@ class Resolver:
                 people = self._by_level(text, people)
                 people = self._still_serving(text, people, index)
                 people = self._a_finding_is_of_the_case(text, people)
+                people = self._not_those_accepted_for(text, people)
             if people:
                 self.pointer = people
                 # (the cheap pronoun test first: the phrase search is slow, and most sentences have no pronoun to keep)
@@ -5841,6 +5842,16 @@ class Resolver:
         if "held" in facts and person.facts.get("proceedings") == kind:
             self._record(person, "held", "yes", lead)
 
+    def _not_those_accepted_for(self, text: str, people: list[Person]) -> list[Person]:
+        """'We accepted its view about the detective constable, but recommended that the PC attend a misconduct meeting':
+        what the sentence goes on to say is of the others, not of those whose case we let go."""
+        accepted_for = _ACCEPTED_FOR.search(text) if "accepted" in text or "agreed" in text else None
+        if accepted_for is None:
+            return people
+        let_go = [p for ph in find_phrases(accepted_for.group("who"))
+                  for g in self._matching_groups(replace(ph, definite=True), loose=True) for p in g.members]
+        return [p for p in people if p not in let_go] or people
+
     def _a_finding_is_of_the_case(self, text: str, people: list[Person]) -> list[Person]:
         """'We found that PC Lant had a case to answer ... We found that the sergeant had no case to answer. The panel
         found gross misconduct proven': a finding or a formal sanction, in a sentence naming nobody, is of the one person
@@ -5881,13 +5892,33 @@ class Resolver:
 
     def _unopposed(self, index: int, group: Group | None = None) -> bool:
         """The force's view at sentence ``index`` stood: a complete page, and no recommendation or direction after it
-        (for ``group``: none that names nobody or names them)."""
+        (for ``group``: none that names nobody or names them; once we accepted the view for them by name, none that names
+        them)."""
+        if self.cut_off:
+            return False
+        let_go = False
+
         def about_group(text: str) -> bool:
+            nonlocal let_go
+            if group is None:
+                return True
+            accepted_for = _ACCEPTED_FOR.search(text)
+            if accepted_for and self._names_group(accepted_for.group("who"), group):
+                # ("we accepted its position in relation to the sergeant, ... recommended a meeting for the constable ...
+                # we directed it to hold the meeting": what follows is of the others)
+                let_go = True
+                return False
             named = [ph for ph in find_phrases(text) if ph.definite]
-            return group is None or not named or any(group in self._matching_groups(ph, loose=True) for ph in named)
-        return not self.cut_off and not any(_FOLLOWED_UP.search(s.text) and not _NOT_FOLLOWED.search(s.text) and about_group(s.text)
-                                            or _FORCE_CAME_ROUND.search(s.text) and about_group(s.text)
-                                            for s in self.sentences[index + 1:])
+            if not named:
+                return not let_go
+            return any(group in self._matching_groups(ph, loose=True) for ph in named)
+        return not any(_FOLLOWED_UP.search(s.text) and not _NOT_FOLLOWED.search(s.text) and about_group(s.text)
+                       or _FORCE_CAME_ROUND.search(s.text) and about_group(s.text)
+                       or group is not None and _ACCEPTED_FOR.search(s.text) and about_group(s.text)
+                       for s in self.sentences[index + 1:])
+
+    def _names_group(self, words: str, group: Group) -> bool:
+        return any(group in self._matching_groups(replace(ph, definite=True), loose=True) for ph in find_phrases(words))
 
     def _settle_disputes(self) -> None:
         """A force's "no case to answer" that nothing overrode settles the grade (codebook convention).
