@@ -6170,3 +6170,12 @@ def test_a_force_view_accepted_for_one_still_lets_a_later_direction_name_them():
     out = tuples(_BOTH_DISPUTED + "We accepted its view on the detective constable. Later evidence came to light, and we "
                                   "directed the force to hold a misconduct meeting for the detective constable and the PC.")
     assert sorted(t[1] for t in out) == ["misconduct", "misconduct"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "At a hearing the panel found gross misconduct proven and reduced him to the rank of constable.",
+    "At a hearing gross misconduct was found proven. He was reduced to the rank of constable.",
+])
+def test_reduced_to_the_rank_of_is_a_reduction_in_rank(sentence):
+    out = tuples("We found that PS Hale had a case to answer for gross misconduct. " + sentence)
+    assert [t[5] for t in out] == ["reduction_in_rank"]

@@ -2227,7 +2227,9 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
         r"(?=[^.]*?(?:[;,:]\s*|\band\s+)(?:both\s+(?:were|have\s+been)|they\s+(?:both|all)\s+(?:were|have\s+been)"
         r"|they\s+(?:were|have\s+been)\s+(?:both|all))\s+(?:then\s+|subsequently\s+|later\s+|also\s+)?dismissed\b(?!\s+as\b))", re.I)),
     ("sanction", "final_written_warning", re.compile(r"\bfinal\s+written\s+warnings?\b", re.I)),
-    ("sanction", "reduction_in_rank", re.compile(r"\breduc(?:ed|tion)\s+(?:(?:him|her|them)\s+)?in\s+rank\b|\bdemoted\b", re.I)),
+    # ("reduced him to the rank of constable", "was reduced to the rank of sergeant")
+    ("sanction", "reduction_in_rank", re.compile(
+        r"\breduc(?:ed|tion)\s+(?:(?:him|her|them)\s+)?(?:in\s+rank\b|to\s+the\s+rank\s+of\b)|\bdemoted\b", re.I)),
     ("sanction", "written_warning", re.compile(r"(?<!final\s)\bwritten\s+warnings?\b|\bformal\s+reprimand\b", re.I)),
     # the reflective practice review process, not "management action, in the interest of reflective practice"
     ("sanction", "rprp", re.compile(
