@@ -6179,3 +6179,10 @@ def test_a_force_view_accepted_for_one_still_lets_a_later_direction_name_them():
 def test_reduced_to_the_rank_of_is_a_reduction_in_rank(sentence):
     out = tuples("We found that PS Hale had a case to answer for gross misconduct. " + sentence)
     assert [t[5] for t in out] == ["reduction_in_rank"]
+
+
+def test_both_dismissed_after_a_finding_against_two_named():
+    # "proven against PC Yule and PC Brandt, and both were dismissed": the list split at "and" must keep "both"'s sanction
+    out = tuples("We found that PC Yule and PC Brandt had a case to answer for gross misconduct. At a hearing, gross "
+                 "misconduct was proven against PC Yule and PC Brandt, and both were dismissed.")
+    assert [t[5] for t in out] == ["dismissed", "dismissed"]

@@ -2747,6 +2747,9 @@ _ACCEPTED_FOR = re.compile(
 # anyone just named)
 _BARE_COUNT_OF = (r"\s*(?:(?P<n>Two|Three|Four|Five)(?:\s+of\s+them|\s+of\s+those\s+who\s+(?:attended|were\s+still\s+serving))?"
                   r"|The\s(?P<the_n>two|three|four|five)\s+of\s+(?:them|those\s+who\s+were\s+still\s+serving))")
+# a clause saying all those just listed were dismissed ("both were dismissed", "they were all dismissed")
+_BOTH_DISMISSED = re.compile(r"\s*(?:and\s+)?(?:both\s+(?:were|have\s+been)|they\s+(?:both|all)\s+(?:were|have\s+been)"
+                             r"|they\s+(?:were|have\s+been)\s+(?:both|all))\s+(?:then\s+|subsequently\s+|later\s+|also\s+)?dismissed\b(?!\s+as\b)", re.I)
 _BARE_COUNT = re.compile(_BARE_COUNT_OF + r"(?:\s*,[^,.;]{1,80},)?\s+(?:were|received|had|got|resigned|retired|are|will)\b")
 # the same count as the subject its predicate is read with: "Two were dismissed."
 _BARE_COUNT_SUBJECT = re.compile(_BARE_COUNT_OF + r"(?=\s+(?:were|had)\b)")
@@ -4061,6 +4064,10 @@ class Resolver:
             said = re.sub(r"(^|^and\s+|,\s*and\s+)(?:who|they)\s+(?=(?:were|both|all|each)\b)", r"\1the officers ", clause) \
                 if not phrases and continued and continued.group("rest") else clause
             facts = _with_the_sentences_proceedings(facts_in(said), sentence.text)
+            if not facts and parts and _BOTH_DISMISSED.match(clause) and facts_in(sentence.text).get("sanction") == "dismissed":
+                # ("... proven against PC Yule and PC Brandt, | and both were dismissed": the split took the comma and "and"
+                # the sentence's own reading of "both were dismissed" needs)
+                facts = {"sanction": "dismissed"}
             if i and re.match(r"\s*not\s+against\b", clause) and "outcome" not in facts \
                     and (first := _with_the_sentences_proceedings(facts_in(clauses[0]), sentence.text)).get("outcome") in FINDINGS:
                 # ("Misconduct was found proven against the detention officer, ..., but not against the custody sergeant":
