@@ -6186,3 +6186,11 @@ def test_both_dismissed_after_a_finding_against_two_named():
     out = tuples("We found that PC Yule and PC Brandt had a case to answer for gross misconduct. At a hearing, gross "
                  "misconduct was proven against PC Yule and PC Brandt, and both were dismissed.")
     assert [t[5] for t in out] == ["dismissed", "dismissed"]
+
+
+def test_a_rank_not_yet_decided_on_is_not_the_one_officer_known():
+    # "The inspector retired", said of an inspector decided on only later, is not the sergeant already known
+    out = tuples("We found that the sergeant had a case to answer for misconduct. He attended a misconduct meeting in "
+                 "January 2024, where the chair found the allegation not proven. The inspector retired in December 2022. We "
+                 "found that, had he still been serving, he would have had a case to answer for misconduct.")
+    assert sorted(t[3] for t in out) == ["no", "retired"]

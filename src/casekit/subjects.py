@@ -288,6 +288,15 @@ def _chief_rank(head: str) -> bool:
     return bool(re.match(r"(?:detective\s+)?chief\s+(?:inspector|superintendent)\b", head))
 
 
+_RANK = re.compile(r"\b(?:constable|sergeant|inspector|superintendent)\b")
+
+
+def _other_rank(known: str, said: str) -> bool:
+    """Whether two heads name different ranks ("sergeant", "inspector"): never the same person, however loosely read."""
+    a, b = _RANK.findall(known), _RANK.findall(said)
+    return bool(a and b) and (a[-1] != b[-1] or _chief_rank(known) != _chief_rank(said))
+
+
 def _norm_head(head: str) -> str:
     head = re.sub(r"\s+", " ", head.lower())
     head = re.sub(r"^members\b", "member", head)  # "members of staff" is the plural of "member of staff"
@@ -3121,7 +3130,7 @@ class Resolver:
             if not candidates and loose and phrase.definite and phrase.role == "officer":
                 # "the custody sergeant", when the one officer known was introduced as "the custody sergeant officer"
                 same = [g for g in self.groups if g.role == "officer"]
-                candidates = same if len(same) == 1 and len(same[0].members) == 1 else []
+                candidates = same if len(same) == 1 and len(same[0].members) == 1 and not _other_rank(same[0].head, phrase.head) else []
                 plain = [g for g in same if g.head in GENERIC_HEADS and len(g.members) == 1 and not g.label]
                 if not candidates and len(plain) == 1 and not phrase.plural and self._rank_named_at_decision(phrase.head, plain[0]):
                     # "the inspector ... We found he had a case" (kept as "the officer"), then "a hearing for the
