@@ -6194,3 +6194,45 @@ def test_a_rank_not_yet_decided_on_is_not_the_one_officer_known():
                  "January 2024, where the chair found the allegation not proven. The inspector retired in December 2022. We "
                  "found that, had he still been serving, he would have had a case to answer for misconduct.")
     assert sorted(t[3] for t in out) == ["no", "retired"]
+
+
+
+# (code review before the freeze) where the eighteenth stop's rules first reached too far
+@pytest.mark.parametrize("body, expected", [
+    # accepting the view "on the matter" names nobody: no follow-up
+    ("We found that PC Amble had a case to answer for misconduct. Exampleshire Police disagreed. After reviewing its "
+     "reasons, we accepted its view on the matter.", [("no_case", "none", NS)]),
+    # a mere mention of the other in the acceptance sentence revives nothing
+    ("We found that a sergeant and a constable had a case to answer for misconduct. Exampleshire Police disagreed in "
+     "respect of both. We accepted its view about the sergeant, whose account the constable had confirmed.",
+     [("no_case", "none", NS), ("no_case", "none", NS)]),
+    # the accepted one ends at "but", with or without a comma
+    (_BOTH_DISPUTED + "We accepted its view about the detective constable but recommended that the PC attend a misconduct "
+                      "meeting. The misconduct was found proven.",
+     [("misconduct", "meeting", "misconduct_proven"), ("no_case", "none", NS)]),
+    # a promotion: one person called by two ranks
+    ("We found that the sergeant had a case to answer for misconduct. The sergeant has since been promoted. At a "
+     "misconduct meeting in May 2023 the inspector was found to have committed misconduct and received a written warning.",
+     [("misconduct", "meeting", "misconduct_proven")]),
+])
+def test_review_of_the_eighteenth_stop(body, expected):
+    assert sorted((t[1], t[2], t[4]) for t in tuples(body)) == sorted(expected)
+
+
+def test_both_dismissed_needs_the_both_reading_not_any_dismissal():
+    # "PC Yule was dismissed, PC Brandt and PC Cole appealed ..., and both were dismissed": the appeals, not the officers
+    out = tuples("We found that PC Yule, PC Brandt and PC Cole had a case to answer for gross misconduct. At the hearing the "
+                 "panel found gross misconduct proven against all three. PC Yule was dismissed, PC Brandt and PC Cole "
+                 "appealed against their final written warnings, and both were dismissed.")
+    assert sorted(t[5] for t in out).count("dismissed") == 1
+
+
+@pytest.mark.parametrize("sentence, sanction", [
+    ("It rejected the force's call for a reduction to the rank of constable and gave him a final written warning.",
+     "final_written_warning"),
+    ("The panel reduced PS Hale to the rank of constable.", "reduction_in_rank"),
+])
+def test_reduction_to_the_rank_of(sentence, sanction):
+    out = tuples("We found that PS Hale had a case to answer for gross misconduct. At the hearing, gross misconduct was "
+                 "proven. " + sentence)
+    assert [t[5] for t in out] == [sanction]

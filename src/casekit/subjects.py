@@ -288,13 +288,13 @@ def _chief_rank(head: str) -> bool:
     return bool(re.match(r"(?:detective\s+)?chief\s+(?:inspector|superintendent)\b", head))
 
 
-_RANK = re.compile(r"\b(?:constable|sergeant|inspector|superintendent)\b")
+_RANK_WORDS = re.compile(r"\b(?:constable|sergeant|inspector|superintendent|chief)\b")
 
 
 def _other_rank(known: str, said: str) -> bool:
-    """Whether two heads name different ranks ("sergeant", "inspector"): never the same person, however loosely read."""
-    a, b = _RANK.findall(known), _RANK.findall(said)
-    return bool(a and b) and (a[-1] != b[-1] or _chief_rank(known) != _chief_rank(said))
+    """Whether two heads name different ranks ("sergeant", "inspector"; "constable", "chief constable")."""
+    a, b = _RANK_WORDS.findall(known), _RANK_WORDS.findall(said)
+    return bool(a and b) and a != b
 
 
 def _norm_head(head: str) -> str:
@@ -1082,8 +1082,7 @@ def _subjects_of(before: str, cut: int) -> list[Phrase]:
     # is that person's name, not someone else in a list (a list of two would be joined by "and")
     for i in range(len(chosen) - 1, 0, -1):
         first, name = chosen[i - 1], chosen[i]
-        ranks = re.findall(r"\b(?:constable|sergeant|inspector|superintendent|chief)\b", first.head)
-        if ranks and ranks != re.findall(r"\b(?:constable|sergeant|inspector|superintendent|chief)\b", name.head) \
+        if _other_rank(first.head, name.head) or _RANK_WORDS.search(first.head) and not _RANK_WORDS.search(name.head) \
                 or first.role not in (name.role, "context"):
             # ("the sergeant, PC Lisle, and the inspector": a constable is no sergeant; "the inspector, DCI Hyde, and ...": nor
             # is a chief inspector an inspector; "the detention officer, PC Hyde, and ...": police staff is no constable; a list)
@@ -2010,6 +2009,21 @@ _PROCEEDINGS_ON_ANOTHER_MATTER = re.compile(
     r"\s+(?:about|over|for|into|on|relating\s+to|in\s+relation\s+to|concerning|in)\s+(?:an?\s+|the\s+)?" + _ANOTHER_MATTER, re.I)
 _DISMISSAL_WOULD_HAVE_FOLLOWED = r"\bdismissal\s+would\s+(?:also\s+)?have\s+(?:followed|resulted)\b"
 _STILL_SERVING = r"\bstill\s+(?:been\s+)?(?:serving|in\s+the\s+force)\b"
+# "both were dismissed", "they were all dismissed": all those just listed
+_BOTH_DISMISSED_WORDS = (r"(?:both\s+(?:were|have\s+been)|they\s+(?:both|all)\s+(?:were|have\s+been)|they\s+(?:were|have\s+been)\s+(?:both|all))"
+                         r"\s+(?:then\s+|subsequently\s+|later\s+|also\s+)?dismissed\b(?!\s+as\b)")
+# "... found gross misconduct proven against PC Yule and PC Brandt, and both were dismissed": the people, where the
+# sentence finds nothing not proven and speaks of no appeals, grievances or witnesses that "both" could be, nor of
+# allegations or charges unless it found them proven; not opening a sentence, where they may be the last sentence's
+# appeals ("The officers appealed. Both were dismissed.")
+_BOTH_DISMISSED_IN_SENTENCE = re.compile(
+    r"^(?![^.]*\b(?:appeal\w*|claims?|complain\w*|grievances?|applications?|challenges?|challenged|witness\w*)\b)"
+    r"(?![^.]*\b(?:not|un)\s*prov(?:en|ed)\b)(?!(?=[^.]*\b(?:allegations?|charges?|cases?)\b)(?![^.]*\bprov(?:en|ed)\b))"
+    r"(?=[^.]*?(?:[;,:]\s*|\band\s+)" + _BOTH_DISMISSED_WORDS + ")", re.I)
+# the same as a clause of its own, once a sentence is split at its ", and"
+_BOTH_DISMISSED_CLAUSE = re.compile(r"\s*(?:and\s+)?" + _BOTH_DISMISSED_WORDS, re.I)
+
+
 FACTS: list[tuple[str, str, re.Pattern[str]]] = [
     # the level the proceedings are held at: the grade, where no decision gave it (codebook: "infer the
     # level only from proceedings the text ties to it")
@@ -2226,19 +2240,14 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
         # "proven against Officer A, who was dismissed"
         r"|\b(?:officer|constable|sergeant|inspector|PC|PS|PCSO|DC|DS|DI)(?:\s+(?-i:[A-Z][\w'’-]*))?,\s+who\s+was\s+(?:then\s+|later\s+|subsequently\s+)?dismissed"
         r"(?:\s+without\s+notice)?(?:\s+(?:on|in|at)\s+(?:the\s+end\s+of\s+the\s+hearing|[\w\s]{1,25}?))?\s*(?:[.;]|$|,?\s+and\b)", re.I)),
-    # "... found gross misconduct proven against PC Yule and PC Brandt, and both were dismissed": the people, where the
-    # sentence finds nothing not proven and speaks of no appeals, grievances or witnesses that "both" could be, nor of
-    # allegations or charges unless it found them proven; not opening a sentence, where they may be the last sentence's
-    # appeals ("The officers appealed. Both were dismissed.")
-    ("sanction", "dismissed", re.compile(
-        r"^(?![^.]*\b(?:appeal\w*|claims?|complain\w*|grievances?|applications?|challenges?|witness\w*)\b)"
-        r"(?![^.]*\b(?:not|un)\s*prov(?:en|ed)\b)(?!(?=[^.]*\b(?:allegations?|charges?|cases?)\b)(?![^.]*\bprov(?:en|ed)\b))"
-        r"(?=[^.]*?(?:[;,:]\s*|\band\s+)(?:both\s+(?:were|have\s+been)|they\s+(?:both|all)\s+(?:were|have\s+been)"
-        r"|they\s+(?:were|have\s+been)\s+(?:both|all))\s+(?:then\s+|subsequently\s+|later\s+|also\s+)?dismissed\b(?!\s+as\b))", re.I)),
+    ("sanction", "dismissed", _BOTH_DISMISSED_IN_SENTENCE),  # ("..., and both were dismissed")
     ("sanction", "final_written_warning", re.compile(r"\bfinal\s+written\s+warnings?\b", re.I)),
-    # ("reduced him to the rank of constable", "was reduced to the rank of sergeant")
+    # ("reduced him to the rank of constable", "PS Hale was reduced to the rank of constable"; not "a reduction to the rank
+    # of constable" the panel was asked for)
     ("sanction", "reduction_in_rank", re.compile(
-        r"\breduc(?:ed|tion)\s+(?:(?:him|her|them)\s+)?(?:in\s+rank\b|to\s+the\s+rank\s+of\b)|\bdemoted\b", re.I)),
+        r"\breduc(?:ed|tion)\s+(?:(?:him|her|them)\s+)?in\s+rank\b|\bdemoted\b"
+        r"|\breduced\s+(?:(?:him|her|them|the\s+(?:officer|sergeant|inspector)|(?-i:[A-Z][A-Za-z]{1,5})\.?\s+(?-i:[A-Z])[\w'’-]+)\s+)?"
+        r"to\s+the\s+rank\s+of\b", re.I)),
     ("sanction", "written_warning", re.compile(r"(?<!final\s)\bwritten\s+warnings?\b|\bformal\s+reprimand\b", re.I)),
     # the reflective practice review process, not "management action, in the interest of reflective practice"
     ("sanction", "rprp", re.compile(
@@ -2748,7 +2757,12 @@ _ABOUT_SOMEONE = re.compile(r"^[^.;]{0,60}\b(?:about|regarding|concerning|in\s+r
 _REFERRED_ROLE = r"officer|handler|member|constable|sergeant|inspector|operator|PCSO|PC|detective"
 _ACCEPTED_FOR = re.compile(
     r"\b(?:we|IOPC|IPCC)\b[^.]{0,60}?\b(?:accepted|agreed\s+with)\s+(?:its|the\s+force['’]s|their)\s+(?:position|view|decision|determination|assessment)\s+"
-    r"(?:on|for|in\s+relation\s+to|regarding|about|in\s+respect\s+of)\s+(?P<who>[^,.;]+)", re.I)
+    r"(?:on|for|in\s+relation\s+to|regarding|about|in\s+respect\s+of)\s+"
+    # (not "... about the detective constable but recommended that the PC ...": the accepted one only)
+    r"(?P<who>(?:(?!\s(?:but|while|whereas)\s|\sand\s+(?:we\s+)?(?:recommended|directed)\b)[^,.;])+)", re.I)
+# what a sentence accepting the force's view for one person goes on to pursue for another: "..., but recommended that
+# the PC attend a misconduct meeting"
+_PURSUED_AFTER = re.compile(r"\b(?:recommended|directed)\b[^.]{0,200}?\b(?:misconduct|hearing|meeting|proceedings)\b", re.I)
 # a sentence whose subject is a bare number or what is left of a group: "Two were dismissed", "The third had retired"
 # ("Three of them, a sergeant and two constables, were dismissed": past who they were)
 # (a count alone: "Two", "Two of them", "Two of those who attended")
@@ -2756,9 +2770,6 @@ _ACCEPTED_FOR = re.compile(
 # anyone just named)
 _BARE_COUNT_OF = (r"\s*(?:(?P<n>Two|Three|Four|Five)(?:\s+of\s+them|\s+of\s+those\s+who\s+(?:attended|were\s+still\s+serving))?"
                   r"|The\s(?P<the_n>two|three|four|five)\s+of\s+(?:them|those\s+who\s+were\s+still\s+serving))")
-# a clause saying all those just listed were dismissed ("both were dismissed", "they were all dismissed")
-_BOTH_DISMISSED = re.compile(r"\s*(?:and\s+)?(?:both\s+(?:were|have\s+been)|they\s+(?:both|all)\s+(?:were|have\s+been)"
-                             r"|they\s+(?:were|have\s+been)\s+(?:both|all))\s+(?:then\s+|subsequently\s+|later\s+|also\s+)?dismissed\b(?!\s+as\b)", re.I)
 _BARE_COUNT = re.compile(_BARE_COUNT_OF + r"(?:\s*,[^,.;]{1,80},)?\s+(?:were|received|had|got|resigned|retired|are|will)\b")
 # the same count as the subject its predicate is read with: "Two were dismissed."
 _BARE_COUNT_SUBJECT = re.compile(_BARE_COUNT_OF + r"(?=\s+(?:were|had)\b)")
@@ -2954,6 +2965,9 @@ class Resolver:
         # (the substring tests skip the slow patterns on the many sentences that cannot match them)
         self.last_direction = max((i for i, s in enumerate(self.sentences) if "irected" in s.text and _WE_DIRECTED.search(s.text)), default=-1)
         self.heads = page_heads([s.text for s in self.sentences])
+        # a page telling of a promotion or an acting rank may call one person by two ranks
+        self._rank_changes = any(re.search(r"\b(?:promoted|promotion|(?:acting|temporary)\s+(?:up|rank|sergeant|inspector|superintendent|chief))\b", s.text, re.I)
+                                 for s in self.sentences)
         with page_vocabulary(self.heads):
             self._read_decisions()
             # sentences where the force agreed a case to answer, with whom they name (read once, with the page's own nouns)
@@ -3130,7 +3144,8 @@ class Resolver:
             if not candidates and loose and phrase.definite and phrase.role == "officer":
                 # "the custody sergeant", when the one officer known was introduced as "the custody sergeant officer"
                 same = [g for g in self.groups if g.role == "officer"]
-                candidates = same if len(same) == 1 and len(same[0].members) == 1 and not _other_rank(same[0].head, phrase.head) else []
+                candidates = same if len(same) == 1 and len(same[0].members) == 1 and not (
+                    _other_rank(same[0].head, phrase.head) and not self._rank_changes) else []
                 plain = [g for g in same if g.head in GENERIC_HEADS and len(g.members) == 1 and not g.label]
                 if not candidates and len(plain) == 1 and not phrase.plural and self._rank_named_at_decision(phrase.head, plain[0]):
                     # "the inspector ... We found he had a case" (kept as "the officer"), then "a hearing for the
@@ -4073,7 +4088,7 @@ class Resolver:
             said = re.sub(r"(^|^and\s+|,\s*and\s+)(?:who|they)\s+(?=(?:were|both|all|each)\b)", r"\1the officers ", clause) \
                 if not phrases and continued and continued.group("rest") else clause
             facts = _with_the_sentences_proceedings(facts_in(said), sentence.text)
-            if not facts and parts and _BOTH_DISMISSED.match(clause) and facts_in(sentence.text).get("sanction") == "dismissed":
+            if not facts and parts and _BOTH_DISMISSED_CLAUSE.match(clause) and _BOTH_DISMISSED_IN_SENTENCE.search(sentence.text):
                 # ("... proven against PC Yule and PC Brandt, | and both were dismissed": the split took the comma and "and"
                 # the sentence's own reading of "both were dismissed" needs)
                 facts = {"sanction": "dismissed"}
@@ -5863,12 +5878,10 @@ class Resolver:
     def _not_those_accepted_for(self, text: str, people: list[Person]) -> list[Person]:
         """'We accepted its view about the detective constable, but recommended that the PC attend a misconduct meeting':
         what the sentence goes on to say is of the others, not of those whose case we let go."""
-        accepted_for = _ACCEPTED_FOR.search(text) if "accepted" in text or "agreed" in text else None
-        if accepted_for is None:
-            return people
-        let_go = [p for ph in find_phrases(accepted_for.group("who"))
-                  for g in self._matching_groups(replace(ph, definite=True), loose=True) for p in g.members]
-        return [p for p in people if p not in let_go] or people
+        accepted_for = _ACCEPTED_FOR.search(text) if "ccepted" in text or "greed" in text else None
+        if accepted_for is None or not _PURSUED_AFTER.search(text, accepted_for.end()):
+            return people  # (not "We accepted its view about the sergeant, whose account the constable had confirmed")
+        return [p for p in people if p.group < 0 or not self._names_group(accepted_for.group("who"), self.groups[p.group])] or people
 
     def _a_finding_is_of_the_case(self, text: str, people: list[Person]) -> list[Person]:
         """'We found that PC Lant had a case to answer ... We found that the sergeant had no case to answer. The panel
@@ -5916,24 +5929,29 @@ class Resolver:
             return False
         let_go = False
 
-        def about_group(text: str) -> bool:
+        def accepted_for_them(text: str) -> bool:
             nonlocal let_go
-            if group is None:
-                return True
-            accepted_for = _ACCEPTED_FOR.search(text)
+            accepted_for = _ACCEPTED_FOR.search(text) if group is not None else None
             if accepted_for and self._names_group(accepted_for.group("who"), group):
                 # ("we accepted its position in relation to the sergeant, ... recommended a meeting for the constable ...
                 # we directed it to hold the meeting": what follows is of the others)
                 let_go = True
+            return let_go and accepted_for is not None
+
+        def about_group(text: str) -> bool:
+            if group is None:
+                return True
+            if accepted_for_them(text):
                 return False
             named = [ph for ph in find_phrases(text) if ph.definite]
             if not named:
                 return not let_go
             return any(group in self._matching_groups(ph, loose=True) for ph in named)
-        return not any(_FOLLOWED_UP.search(s.text) and not _NOT_FOLLOWED.search(s.text) and about_group(s.text)
-                       or _FORCE_CAME_ROUND.search(s.text) and about_group(s.text)
-                       or group is not None and _ACCEPTED_FOR.search(s.text) and about_group(s.text)
-                       for s in self.sentences[index + 1:])
+        for s in self.sentences[index + 1:]:
+            if (_FOLLOWED_UP.search(s.text) and not _NOT_FOLLOWED.search(s.text) or _FORCE_CAME_ROUND.search(s.text)) and about_group(s.text):
+                return False
+            accepted_for_them(s.text)  # (an acceptance is no follow-up; it only lets them go)
+        return True
 
     def _names_group(self, words: str, group: Group) -> bool:
         return any(group in self._matching_groups(replace(ph, definite=True), loose=True) for ph in find_phrases(words))
