@@ -6236,3 +6236,20 @@ def test_reduction_to_the_rank_of(sentence, sanction):
     out = tuples("We found that PS Hale had a case to answer for gross misconduct. At the hearing, gross misconduct was "
                  "proven. " + sentence)
     assert [t[5] for t in out] == [sanction]
+
+
+# Eighteenth stop, after the freeze (check-76 written before these): a finding for a whole group, some of whom left
+_TWO_OF_FOUR_LEFT = ("We found that four officers had a case to answer for gross misconduct. The force agreed. Two of the four "
+                     "officers resigned from the force before the hearing. The gross misconduct hearing took place in April "
+                     "2024. The panel found gross misconduct proven against all four officers. ")
+
+
+def test_all_four_takes_in_those_split_off_as_gone():
+    out = tuples(_TWO_OF_FOUR_LEFT)
+    assert sorted((t[3], t[4]) for t in out) == [("no", "gross_misconduct_proven")] * 2 + [("resigned", "gross_misconduct_proven")] * 2
+
+
+def test_the_two_who_had_resigned_are_those_who_left():
+    out = tuples(_TWO_OF_FOUR_LEFT + "The two who were still serving were dismissed without notice. The panel said it would "
+                                     "also have dismissed the two who had resigned.")
+    assert sorted((t[3], t[5]) for t in out) == [("no", "dismissed")] * 2 + [("resigned", "would_have_been_dismissed")] * 2

@@ -4677,6 +4677,9 @@ class Resolver:
                          for g in self._matching_groups(replace(ph, definite=True), loose=True)]
             # (of those with a case, who alone had proceedings to leave before: not the constable found to have none)
             named = [p for g in ([g for g in so_called if g.case] or so_called) for p in g.members]
+            said = by_departure.group("who2") or ""
+            if not so_called and re.fullmatch(r"the\s+(?:two|three|four|five|six|one|other|others)", said, re.I):
+                named = case_people  # ("the two who had resigned": a bare count, of those with a case)
             gone = bool(by_departure.group("gone"))
             chosen = [p for p in named if p.has_left == gone]
             if chosen and len(chosen) < len(named):
@@ -4872,7 +4875,8 @@ class Resolver:
                     if phrase.count is None and 1 < len(self.pointer) < len(case_people) and all(p.group == self.pointer[0].group for p in self.pointer):
                         targets += [p for p in self.pointer if p not in targets]  # "the officers": the group just talked about
                         continue
-                    targets += [p for p in case_people if p not in targets and not (p.split and p.facts.get("left"))]
+                    # (not those split off as having left, unless the count takes them in: "all four officers")
+                    targets += [p for p in case_people if p not in targets and (phrase.count == len(case_people) or not (p.split and p.facts.get("left")))]
                 elif phrase.head != "officer" and len(self.groups) > 1:
                     # "the police officer" beside "the custody officer": the one so named
                     named = [g for g in self.groups if g.head == phrase.head]
