@@ -6253,3 +6253,18 @@ def test_the_two_who_had_resigned_are_those_who_left():
     out = tuples(_TWO_OF_FOUR_LEFT + "The two who were still serving were dismissed without notice. The panel said it would "
                                      "also have dismissed the two who had resigned.")
     assert sorted((t[3], t[5]) for t in out) == [("no", "dismissed")] * 2 + [("resigned", "would_have_been_dismissed")] * 2
+
+
+@pytest.mark.parametrize("opening", ["In respect of the sergeant, we decided that she", "As for the sergeant, we found that she"])
+def test_a_decision_on_a_pronoun_after_an_opening_naming_the_person(opening):
+    out = tuples("We investigated the constable and the sergeant. We found that the constable had a case to answer for "
+                 "misconduct. The constable attended a misconduct meeting. Misconduct was found proven and he was given "
+                 "management advice. " + opening + " did not have a case to answer. She was required to take part in the "
+                 "reflective practice review process.")
+    assert sorted((t[1], t[5]) for t in out) == [("misconduct", "management_action"), ("no_case", "rprp")]
+
+
+def test_no_sanction_could_be_imposed_on_someone_gone():
+    out = tuples("We found that the sergeant had a case to answer for gross misconduct. He retired. A gross misconduct hearing "
+                 "was held in his absence. The panel found misconduct proven. As he had retired, no sanction could be imposed.")
+    assert [t[5] for t in out] == ["no_further_action"]

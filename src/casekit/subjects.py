@@ -1530,6 +1530,11 @@ def _the_other_said_short(sentence: str, decisions: list[Decision]) -> list[Deci
     return [Decision([_shifted(p, at) for p in people], "no_case", False)]
 
 
+# a sentence opening on whom it is about: "In respect of the sergeant, ...", "As for PC Hale, ..."
+_TOPIC_OPENING = re.compile(r"\s*(?:In\s+(?:respect\s+of|relation\s+to|the\s+case\s+of)|As\s+(?:for|regards|to)|Regarding|Turning\s+to"
+                            r"|With\s+regard\s+to)\s+(?P<who>[^,.;]{3,60}),")
+
+
 def find_decisions(sentence: str) -> list[Decision]:
     decisions: list[Decision] = []
     if "misconduct" not in sentence.lower() and not _CTA_PARTS.search(sentence) and not _CASE_FOR.search(sentence):
@@ -1636,6 +1641,11 @@ def find_decisions(sentence: str) -> list[Decision]:
                         bare = counted.group("n").lower()  # "against every one of the four": the four, their noun implied
                     grade = _grade_after(after) or (_grade_after(tail.group(1)[phrases[-1].end:]) if phrases else None)
                     tail_offset = m.end() - previous_end + tail.start(1)  # (their place in the sentence, for the shift below)
+        if not phrases and not bare and previous_end == 0 and (topic := _TOPIC_OPENING.match(sentence)) \
+                and re.search(r"\b(?:he|she)\b", before[topic.end():], re.I) and len(about := find_phrases(topic.group("who"))) == 1 \
+                and about[0].definite and about[0].count == 1:
+            # "In respect of the sergeant, we decided that she did not have a case": the one the sentence opens on
+            phrases = [_shifted(about[0], topic.start("who"))]
         if grade is None and not negative:
             grade = _level_later(after)
         if grade is None and not negative and (level := _MAY_HAVE_IF_PROVEN.search(sentence, previous_end, m.start())):
@@ -2258,7 +2268,9 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
         r"|\b(?:reflection|learning)\s+and\s+(?:learning|improvement|development)\b|\bperformance/learning\s+debrief\b"
         r"|" + _HANDLED_AS_PERFORMANCE + r"|" + _HANDLED_THROUGH_LEARNING +
         r"|\bprovision\s+of\s+advice\b|\b(?:was|were)\s+(?:given|provided\s+with)\s+(?:formal\s+|informal\s+|supervisory\s+)?advice\b(?!\s+(?:by|from)\b)", re.I)),
-    ("sanction", "no_further_action", re.compile(r"\bno\s+further\s+(?:disciplinary\s+|misconduct\s+)?action\b|\bnot\s+(?:face|take)\s+any\s+further\s+action\b|\bthere\s+was\s+no\s+sanction\b|\bno\s+(?:disciplinary\s+|misconduct\s+)?action\s+(?:could|can|would|was|were|will)\s+(?:be\s+)?(?:taken|brought)\b", re.I)),
+    ("sanction", "no_further_action", re.compile(r"\bno\s+further\s+(?:disciplinary\s+|misconduct\s+)?action\b|\bnot\s+(?:face|take)\s+any\s+further\s+action\b|\bthere\s+was\s+no\s+sanction\b|\bno\s+(?:disciplinary\s+|misconduct\s+)?action\s+(?:could|can|would|was|were|will)\s+(?:be\s+)?(?:taken|brought)\b"
+               # ("As he had retired, no sanction could be imposed")
+               r"|\bno\s+(?:sanction|penalty)\s+(?:could|can)\s+be\s+(?:imposed|given|applied)\b", re.I)),
 ]
 _NO_PROCEEDINGS = re.compile(
     r"(?:\bnot|n['’]t)\s+(?:(?!(?:and|but|or)\b)[\w’']+\s+){0,6}?(?:recommend|direct|hold|conduct|convene|face)\b[^.]{0,20}\b(?:hearing|meeting|proceedings)\b|\binsufficient\s+evidence\s+for\s+them\s+to\s+(?:conduct|hold)|\bnot\s+(?:to\s+)?(?:hold|conduct|convene)\b"
