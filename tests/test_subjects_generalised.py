@@ -6268,3 +6268,11 @@ def test_no_sanction_could_be_imposed_on_someone_gone():
     out = tuples("We found that the sergeant had a case to answer for gross misconduct. He retired. A gross misconduct hearing "
                  "was held in his absence. The panel found misconduct proven. As he had retired, no sanction could be imposed.")
     assert [t[5] for t in out] == ["no_further_action"]
+
+
+def test_the_other_with_the_verb_left_out():
+    # "one received a written warning and the other a final written warning": the other's sanction its own
+    out = tuples("We found that two officers had a case to answer for misconduct. The force agreed. The two officers attended "
+                 "misconduct meetings in November 2022. Both were found to have committed misconduct; one received a written "
+                 "warning and the other a final written warning.")
+    assert sorted(t[5] for t in out) == ["final_written_warning", "written_warning"]

@@ -2641,7 +2641,7 @@ def _bare_phrase(lead: re.Match[str]) -> Phrase:
     """A clause's people named by count or position alone, as a phrase of the generic "officer"."""
     which = (lead.group("which") or "").lower()
     # "the other was", one person; "the remaining were", all the rest
-    rest = which in ("other", "remaining") and lead.group("verb").lower() in ("were", "are", "have")
+    rest = which in ("other", "remaining") and (lead.group("verb") or "").lower() in ("were", "are", "have")
     n = _to_int(lead.group("n")) if lead.group("n") else (None if rest else 1)
     return Phrase(start=lead.start("lead"), end=lead.end("lead"), text=lead.group("lead"), head="officer", role="officer",
                   count=n, definite=bool(which), other=which in ("other", "remaining") or which in ORDINALS and which != "first",
@@ -2733,7 +2733,9 @@ _BARE_LEAD = re.compile(
     r"(?:,\s+who\s+[^,;]{1,150},)?"
     # ("the three who were still serving were dismissed", "the one who had retired would have been"): told apart by leaving
     r"(?P<departure>\s+who\s+(?:(?:was|were)\s+still\s+serving|remained\s+serving|had\s+(?:not\s+)?(?:resigned|retired|left)|attended)|\s+still\s+serving)?"
-    r"\s+(?=(?P<verb>was|were|had|has|is|are|will|would|should|received|resigned|retired|attended|faced|got|left|admitted|accepted)\b)", re.I)
+    r"\s+(?=(?P<verb>was|were|had|has|is|are|will|would|should|received|resigned|retired|attended|faced|got|left|admitted|accepted)\b"
+    # ("one received a written warning and | the other a final written warning": the verb left out, a sanction its object)
+    r"|(?:a|an)\s+(?:final\s+written\s+warning|written\s+warning|reduction\s+in\s+rank)\b)", re.I)
 # (a force's acronym, not a rank's initials: "One of them, PC Reeve, resigned" is still about the one)
 _NEW_SUBJECT = re.compile(r"^(?:and\s+|but\s+)?(?:we|they|the\s+(?:force|IOPC|IPCC|panel|chair)|(?:[A-Z][a-z]+\s+)+(?:Police|Constabulary)"
                           r"|(?!(?:PC|DC|DS|PS|DI|DCI|PCSO|CDO|DO)\b)[A-Z]{2,4})\b")
