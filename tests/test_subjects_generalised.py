@@ -6276,3 +6276,14 @@ def test_the_other_with_the_verb_left_out():
                  "misconduct meetings in November 2022. Both were found to have committed misconduct; one received a written "
                  "warning and the other a final written warning.")
     assert sorted(t[5] for t in out) == ["final_written_warning", "written_warning"]
+
+
+@pytest.mark.parametrize("after, grades", [
+    ("We accepted the force's view for PC Ross. For PC Quill, we made a formal recommendation that he should face a "
+     "misconduct meeting, and the force agreed to hold one.", ["misconduct", "no_case"]),
+    ("We accepted its view.", ["no_case", "no_case"]),
+])
+def test_a_force_disputing_our_opinion_in_the_sentence_that_states_it(after, grades):
+    out = tuples("Exampleshire Police disagreed with our opinion that PC Quill and PC Ross each had a case to answer for "
+                 "misconduct. " + after)
+    assert sorted(t[1] for t in out) == grades

@@ -599,6 +599,9 @@ _A_FORCE_BY_NAME = r"(?-i:\b(?:[A-Z][\w-]+\s+){1,4}(?:Police|Constabulary))"
 _THE_FORCE_DISAGREEING = (r"(?:\bthe\s+force|\bthe\s+MPS|\bthe\s+appropriate\s+authority|^\s*It|" + _A_FORCE_BY_NAME + r")\b"
                           r"(?:(?!\bwe\b)[^.;]){0,80}?" + _DISAGREEING)
 _DISAGREEING_RE = re.compile(_DISAGREEING + r"\b", re.I)
+# the force disputing our case in the sentence that states it: "Kent Police disagreed with our opinion that PC Quill had"
+_DISPUTED_OUR_OPINION_THAT = re.compile(_THE_FORCE_DISAGREEING + r"\s+(?:with\s+)?(?:our|the\s+IOPC['’]s)\s+(?:[\w-]+\s+)?"
+                                        r"(?:opinion|view|finding|conclusion|assessment)s?\s+that\b", re.I)
 # the force's answer, after our case in the same sentence: ", the force did not agree but ..."
 _FORCES_VIEW_AFTER = re.compile(r"[,;]\s*(?:but\s+|however\s+)?" + _THE_FORCE_DISAGREEING, re.I)
 # how a person a force disagrees about is told: "the sergeant", "both officers", "PS Young"
@@ -5579,6 +5582,12 @@ class Resolver:
                     if len(reason) == 1 and len(reason[0].members) == 1:
                         disputed = reason[0].members
                 for group in self._groups_of(disputed if disputed is not None else referred or self.pointer):
+                    if group.case:
+                        group.disputed_at = index
+            elif introduced and _DISPUTED_OUR_OPINION_THAT.search(text):
+                # "Exampleshire Police disagreed with our opinion that PC Quill and PC Ross each had a case to answer": our
+                # case and the force's dispute of it in one sentence, the dispute first
+                for group in introduced:
                     if group.case:
                         group.disputed_at = index
             # (the substring tests spare most sentences the two slow patterns)
