@@ -6287,3 +6287,12 @@ def test_a_force_disputing_our_opinion_in_the_sentence_that_states_it(after, gra
     out = tuples("Exampleshire Police disagreed with our opinion that PC Quill and PC Ross each had a case to answer for "
                  "misconduct. " + after)
     assert sorted(t[1] for t in out) == grades
+
+
+def test_names_listed_after_the_panel_decided_that():
+    # "The panel decided that PC Harland and PC Obi would have been dismissed": both names, the lead-in no facts of theirs
+    out = tuples("We found that PC Harland, PC Obi, PC Dunmore and PC Reyes each had a case to answer for gross misconduct. PC "
+                 "Harland and PC Obi resigned before the hearing. The panel found gross misconduct proven against all four "
+                 "officers. PC Dunmore and PC Reyes were dismissed without notice. The panel decided that PC Harland and PC "
+                 "Obi would have been dismissed had they still been serving.")
+    assert sorted(t[5] for t in out) == ["dismissed"] * 2 + ["would_have_been_dismissed"] * 2

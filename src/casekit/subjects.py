@@ -2640,6 +2640,11 @@ def _formal_step(sentence: str) -> bool:
         or facts.get("sanction") in FORMAL_SANCTIONS or bool(_DOWNGRADE_PARTS.search(sentence))
 
 
+# what may come before a list of names whose facts the next clause gives: "The panel decided that | PC Harland | and PC Obi
+# would have been dismissed"
+_ONLY_A_LEAD_IN = re.compile(r"\s*(?:(?:the\s+(?:panel|chair)|it)\s+(?:said|found|decided|concluded|ruled|considered)\s+(?:that\s+)?)?", re.I)
+
+
 def _bare_phrase(lead: re.Match[str]) -> Phrase:
     """A clause's people named by count or position alone, as a phrase of the generic "officer"."""
     which = (lead.group("which") or "").lower()
@@ -4138,7 +4143,8 @@ class Resolver:
                 facts = {**facts, "outcome": "pending"}  # "... will face a hearing, and the third officer a misconduct meeting"
             if phrases and all(p.label or p.definite and not p.plural and p.head not in GENERIC_HEADS for p in phrases) \
                     and re.fullmatch(r"\s*(?:(?-i:[A-Z])[\w'’-]*)?[\s,]*", clause[phrases[-1].end:]) \
-                    and not clause[:phrases[0].start].strip() and not facts_in(clause) and i + 1 < len(clauses):
+                    and (lead_in := _ONLY_A_LEAD_IN.fullmatch(clause[:phrases[0].start])) \
+                    and not (set(facts_in(clause)) - ({"held"} if lead_in.group(0).strip() else set())) and i + 1 < len(clauses):
                 # "PC Harland and PC Vessey were dismissed": split at "and", the first clause only a name, listed with the next
                 # ("The sergeant and the two constables who were still serving were dismissed": a rank, too)
                 waiting += phrases
