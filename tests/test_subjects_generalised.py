@@ -6296,3 +6296,11 @@ def test_names_listed_after_the_panel_decided_that():
                  "officers. PC Dunmore and PC Reyes were dismissed without notice. The panel decided that PC Harland and PC "
                  "Obi would have been dismissed had they still been serving.")
     assert sorted(t[5] for t in out) == ["dismissed"] * 2 + ["would_have_been_dismissed"] * 2
+
+
+@pytest.mark.parametrize("whom", ["Sergeant Hoyle", "the third officer"])
+def test_and_found_the_allegation_against_someone_not_proven_is_a_clause_of_its_own(whom):
+    out = tuples("We found that PC Farrant, Sergeant Gill and Sergeant Hoyle had a case to answer for gross misconduct. They "
+                 "attended a hearing together in 2023. The panel found gross misconduct proven against PC Farrant and "
+                 "misconduct proven against Sergeant Gill, and found the allegation against " + whom + " not proven.")
+    assert sorted(t[4] for t in out) == ["gross_misconduct_proven", "misconduct_proven", "not_proven"]

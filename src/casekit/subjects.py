@@ -2700,7 +2700,11 @@ _CLAUSE_SPLIT = re.compile(
     # sergeant, who ...": a finding of its own, against its own person)
     # (and "..., and not proven against the sergeant": the other finding, against its own person)
     r"|(?:(?:gross\s+)?misconduct\s+)?(?:was\s+)?(?:found\s+)?(?:not\s+)?(?:proven|proved)\s+against\b"
-    r"|not\s+against\b)"  # ("..., who received a written warning, but not against the custody sergeant")
+    r"|not\s+against\b"  # ("..., who received a written warning, but not against the custody sergeant")
+    # ("..., and found the allegation against Sergeant Hoyle not proven": a finding of its own, its verb again)
+    # (someone named, or by place: "against the remaining officer" is read with the sentence's people, as before)
+    r"|found\s+(?:the\s+)?(?:allegations?|case|charges?)\s+against\s+(?:(?-i:(?:PC|PS|DC|DS|DI|Sergeant|Inspector|Constable|Officer|Mr|Ms|Mrs|Miss)\s+[A-Z])"
+    r"|the\s+(?:first|second|third|fourth|fifth)\b))"
     r"|,\s+(?=" + _AGAINST_SOMEONE + r")")
 # a clause ending on the people a finding is against: "The panel found the allegations against DC Ferris"
 _ENDS_AGAINST_PEOPLE = re.compile(r"\bagainst\s+(?P<people>(?:(?!\bagainst\b)[^;])*?)\s*$", re.I)
