@@ -6304,3 +6304,9 @@ def test_and_found_the_allegation_against_someone_not_proven_is_a_clause_of_its_
                  "attended a hearing together in 2023. The panel found gross misconduct proven against PC Farrant and "
                  "misconduct proven against Sergeant Gill, and found the allegation against " + whom + " not proven.")
     assert sorted(t[4] for t in out) == ["gross_misconduct_proven", "misconduct_proven", "not_proven"]
+
+
+def test_a_force_disagreeing_in_respect_of_all_three():
+    out = tuples("We found that PC Aldous, PC Brennan and Sergeant Crane each had a case to answer for misconduct. Exampleshire "
+                 "Police disagreed in respect of all three. We accepted its view.")
+    assert [t[1] for t in out] == ["no_case"] * 3
