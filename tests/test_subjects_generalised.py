@@ -6310,3 +6310,10 @@ def test_a_force_disagreeing_in_respect_of_all_three():
     out = tuples("We found that PC Aldous, PC Brennan and Sergeant Crane each had a case to answer for misconduct. Exampleshire "
                  "Police disagreed in respect of all three. We accepted its view.")
     assert [t[1] for t in out] == ["no_case"] * 3
+
+
+def test_a_force_agreeing_about_one_but_not_about_the_other_three():
+    out = tuples("We found that two call handlers and PC Nye had a case to answer for misconduct, and that PS Orton had a case "
+                 "to answer for gross misconduct. The force agreed with us about PS Orton but not about the other three. We "
+                 "accepted its view.")
+    assert sorted(t[1] for t in out) == ["gross_misconduct", "no_case", "no_case", "no_case"]

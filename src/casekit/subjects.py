@@ -615,13 +615,19 @@ _FORCE_DISAGREED = re.compile(
     # ("Hertfordshire Constabulary disagreed with us about both officers": of people, not "about the publication of ...")
     r"|" + _THE_FORCE_DISAGREEING + r"\s+with\s+(?:us|the\s+IOPC)\s+(?:about|regarding|in\s+respect\s+of)\s+"
     r"(?=(?:both|all|each|either|the|PC|DC|DS|Officer|Sergeant)\b[^.;]{0,30}?\b(?:officers?|constables?|sergeants?|inspectors?|detectives?|PCSOs?|handlers?|staff|PC|DC|DS|Officer|Sergeant)\b)"
+    # ("The force agreed with us about PS Orton but not about the other three")
+    r"|(?:\bthe\s+force|\bthe\s+MPS|^\s*It|" + _A_FORCE_BY_NAME + r")\s+agreed\b[^.;]{0,80}?\bbut\s+not\s+(?:about|regarding|in\s+respect\s+of)\s+(?="
+    + _ONE_OF_OURS + r")"
     # ("About the sergeant, the force did not agree; ...": the one it disagreed about, told first)
     r"|^\s*(?:about|regarding|as\s+for|in\s+respect\s+of)\s+(?=" + _ONE_OF_OURS + r")[^,;.]{1,60},\s*"
     + _THE_FORCE_DISAGREEING, re.I)
 _FORCE_DISAGREED_PARTS = Alternation(_FORCE_DISAGREED)  # (the same match, searched only where its words are)
 # what the sentence before said, disputed: "disagreed with this", "did not accept that"
 _DISAGREED_WITH_THIS = re.compile(_DISAGREEING + r"\s+(?:with\s+)?(?:this|that|it)\b", re.I)
-_DISAGREED_ABOUT = re.compile(_DISAGREEING + r"\s+(?:with\s+(?:us|the\s+IOPC)\s+)?(?:about|regarding|in\s+respect\s+of)\s+", re.I)
+# (or agreeing about some "but not about the other three")
+_BUT_NOT_ABOUT = r"\bagreed\b[^.;]{0,80}?\bbut\s+not\s+"
+_DISAGREED_ABOUT = re.compile(r"(?:" + _DISAGREEING + r"\s+(?:with\s+(?:us|the\s+IOPC)\s+)?|" + _BUT_NOT_ABOUT + r")"
+                              r"(?:about|regarding|in\s+respect\s+of)\s+", re.I)
 # "The force agreed.", "Kent Police agreed with us.": a sentence of its own
 _FORCE_AGREED_SRC = (r"\s*(?:(?i:the\s+force|it|the\s+(?:MPS|Met))|" + _A_FORCE_BY_NAME + r")"
                      r"(?i:\s+agreed(?:\s+with\s+(?:us|this|our\s+(?:findings?|view|opinion)))?)")
@@ -5576,7 +5582,15 @@ class Resolver:
                 about = _DISAGREED_ABOUT.search(text)
                 if about and referred is None:
                     # ("agreed about the detention officer but disagreed about the sergeant": only those it disagreed about)
-                    referred = [p for ph in find_phrases(text[about.end():])[:1] for g in self._matching_groups(replace(ph, definite=True)) for p in g.members] or None
+                    said = find_phrases(text[about.end():])[:1]
+                    if said and said[0].other or not said and re.match(r"the\s+(?:other|remaining)\s+(?:one|two|three|four|five)\b|the\s+others\b",
+                                                                      text[about.end():], re.I):
+                        # ("agreed with us about PS Orton but not about the other three": those with a case it did not name)
+                        agreed_on = [p for ph in find_phrases(text[:about.end()]) for g in self._matching_groups(replace(ph, definite=True))
+                                     for p in g.members]
+                        referred = [p for p in self._people_with_a_case() if p not in agreed_on] or None
+                    else:
+                        referred = [p for ph in said for g in self._matching_groups(replace(ph, definite=True)) for p in g.members] or None
                 disputed = None
                 if view_of_others:
                     disputed = []  # ("... the female officer's performance fell below the standard. The force disagreed with this")
