@@ -6317,3 +6317,10 @@ def test_a_force_agreeing_about_one_but_not_about_the_other_three():
                  "to answer for gross misconduct. The force agreed with us about PS Orton but not about the other three. We "
                  "accepted its view.")
     assert sorted(t[1] for t in out) == ["gross_misconduct", "no_case", "no_case", "no_case"]
+
+
+@pytest.mark.parametrize("finding", ["The case was proven against all three at a gross misconduct hearing in May 2022.",
+                                     "At a hearing in May 2022 the panel found the case proven against all three."])
+def test_the_case_proven_against_a_group(finding):
+    out = tuples("We found that DC Penrose, DC Abbott and DS Farrow each had a case to answer for gross misconduct. " + finding)
+    assert [t[4] for t in out] == ["gross_misconduct_proven"] * 3

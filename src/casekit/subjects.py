@@ -2173,6 +2173,8 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
     ("outcome", "proven", re.compile(
         r"\b(?:allegations?|charges?|breach(?:es)?)\b[^.]{0,160}?\b(?:was|were|to\s+be|(?<!not\s)(?<!never\s)(?<!yet\s)been|found|as)\s+(?:found\s+)?prov(?:en|ed)\b"
         r"|\bcase\s+against\s+(?:him|her|them|the\s+(?:\w+\s+)?\w+|(?-i:(?:Officer|PC|PCSO|DC|DS|Sergeant|Constable|Inspector)\s+[A-Z]\w*))\s+(?:was|were)\s+(?:also\s+)?(?:found\s+)?prov(?:en|ed)\b"
+        # ("The case was proven against all three", "the panel found the case proven against each of them")
+        r"|\bcase\s+(?:was|were)\s+(?:also\s+)?(?:found\s+)?prov(?:en|ed)\s+against\b|\bfound\s+the\s+case\s+prov(?:en|ed)\s+against\b"
         r"|\bfound\s+(?:the\s+|both\s+|all\s+|these\s+)?(?:\w+\s+)?(?:allegations?|charges?|breach(?:es)?)\s+(?:(?:about|of|over|concerning|relating\s+to|against)\s+(?:(?!\bnot\b)[^.,;]){1,60}?\s+)?prov(?:en|ed)\b"
         r"|\b(?:found|determined|concluded|ruled)\s+(?:[^.]{0,80}?\bthat\s+|that\s+)?(?:they|he|she|the\s+(?:\w+\s+)?(?:officers?|sergeant|constable|inspector))\s+had\s+(?:also\s+)?breached\b"
         r"|\bthere\s+(?:had\s+been|was)\s+a\s+breach\s+of\s+the\s+(?:police\s+)?standards\b"
