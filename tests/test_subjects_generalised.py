@@ -6324,3 +6324,10 @@ def test_a_force_agreeing_about_one_but_not_about_the_other_three():
 def test_the_case_proven_against_a_group(finding):
     out = tuples("We found that DC Penrose, DC Abbott and DS Farrow each had a case to answer for gross misconduct. " + finding)
     assert [t[4] for t in out] == ["gross_misconduct_proven"] * 3
+
+
+def test_including_the_two_who_had_resigned_is_not_everyones_departure():
+    out = tuples("We found that Sergeant Keel, PC Ward and PC Lyle had a case to answer for gross misconduct. At a hearing in "
+                 "January 2023, the panel found the case proven against each of them, including the two who had resigned.")
+    # (who the two were is not said here; no one is given the departure)
+    assert "resigned" not in [t[3] for t in out]

@@ -2427,6 +2427,10 @@ def facts_in(sentence: str) -> dict[str, str]:
     return dict(_facts_in(sentence))
 
 
+_INCLUDING_THOSE_WHO_LEFT = re.compile(r"\bincluding\s+(?:the\s+(?:one|two|three|four|five|officers?|constables?)|those|him|her)\s+"
+                                       r"who\s+had\s+(?:since\s+)?(?:resigned|retired|left)\b[^,.;]*", re.I)
+
+
 @functools.lru_cache(maxsize=4096)
 def _facts_in(sentence: str) -> dict[str, str]:
     found: dict[str, str] = {}
@@ -2443,6 +2447,9 @@ def _facts_in(sentence: str) -> dict[str, str]:
         sentence = _PROCEEDINGS_ON_ANOTHER_MATTER.sub(lambda m: m.group(0).replace(m.group("proc"), "process"), sentence)
     if ", who " in sentence:
         sentence = _WHO_ASIDE.sub(" ", sentence)  # "found that PC A, who had posted fewer messages, had committed misconduct"
+    if "including" in sentence:
+        # ("proven against each of them, including the two who had resigned": a subset described, not everyone's departure)
+        sentence = _INCLUDING_THOSE_WHO_LEFT.sub(" ", sentence)
     lowered = re.sub(r"\s+", " ", sentence.lower())
     for name, value, pattern in FACTS:
         if not cues.mentions(lowered, _GATES[(name, value)]):
