@@ -6331,3 +6331,20 @@ def test_including_the_two_who_had_resigned_is_not_everyones_departure():
                  "January 2023, the panel found the case proven against each of them, including the two who had resigned.")
     # (who the two were is not said here; no one is given the departure)
     assert "resigned" not in [t[3] for t in out]
+
+
+def test_a_downgrade_accepted_for_one_by_name_stands_beside_a_direction_for_another():
+    out = tuples("We found that Inspector Kaur and PC Lomax had cases to answer for gross misconduct. The force considered that "
+                 "the conduct of both amounted to misconduct only. We accepted its view for PC Lomax, who attended a misconduct "
+                 "meeting where misconduct was found proven. However, we directed the force to hold a gross misconduct hearing "
+                 "for Inspector Kaur.")
+    assert sorted(t[1] for t in out) == ["gross_misconduct", "misconduct"]
+
+
+def test_accepted_on_the_second_officer_is_that_one_only():
+    out = tuples("We found the first officer had a case to answer for gross misconduct. We also found the second officer had a "
+                 "case to answer for misconduct. The force did not agree. It considered the first officer's case should be "
+                 "misconduct rather than gross misconduct, and it did not think the second officer had a case to answer at all. "
+                 "We accepted the force's position on the second officer. We did not accept its view on the first officer, and "
+                 "we directed the force to hold a gross misconduct hearing.")
+    assert sorted(t[1] for t in out) == ["gross_misconduct", "no_case"]

@@ -3538,10 +3538,18 @@ class Resolver:
     def _accepted_only_for(self, index: int) -> list[Group] | None:
         """'we accepted its position on the constable': the IOPC accepted the force's view for those named only."""
         for phrases in self._accepted_for_whom(index):
-            named = [g for ph in phrases for g in self._matching_groups(replace(ph, definite=True), loose=True)]
+            # ("on the second officer": the one in that place, not every officer)
+            named = [g for ph in phrases for g in self._groups_named(ph)]
             if named:
                 return named
         return None
+
+    def _groups_named(self, phrase: Phrase) -> list[Group]:
+        """The groups a phrase in a sentence that only refers back names: by place first ("the second officer")."""
+        at = self._by_position(phrase)
+        if at is not None and at.group >= 0:
+            return [self.groups[at.group]]
+        return self._matching_groups(replace(phrase, definite=True), loose=True)
 
     @staticmethod
     def _place_called(group: Group) -> int | None:
@@ -5563,7 +5571,9 @@ class Resolver:
                 # ("We accepted the force's view on the constable": an acceptance naming someone else is not this one's)
                 accepted_for = self._accepted_only_for(index)
                 for group in targets:
-                    if group.grade == "gross_misconduct" and (self._accepted(index) and (accepted_for is None or group in accepted_for)
+                    # (accepted for them by name, whatever we directed for another: "We accepted its view for PC Lomax ...
+                    # However, we directed the force to hold a gross misconduct hearing for Inspector Kaur")
+                    if group.grade == "gross_misconduct" and (group in (accepted_for or []) or self._accepted(index) and accepted_for is None
                                                               or self._unopposed(index)):
                         self._set_grade(group, "misconduct", index)
                         if group.disputed_at == index - 1:
