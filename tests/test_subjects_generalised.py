@@ -6348,3 +6348,10 @@ def test_accepted_on_the_second_officer_is_that_one_only():
                  "We accepted the force's position on the second officer. We did not accept its view on the first officer, and "
                  "we directed the force to hold a gross misconduct hearing.")
     assert sorted(t[1] for t in out) == ["gross_misconduct", "no_case"]
+
+
+def test_proven_against_the_two_constables_who_were_dismissed():
+    out = tuples("We found that the inspector had a case to answer for misconduct, and that both constables had a case to "
+                 "answer for gross misconduct. The force agreed. At a gross misconduct hearing in 2022, the panel found the "
+                 "case proven against the two constables, who were dismissed.")
+    assert sorted(t[5] for t in out) == ["dismissed", "dismissed", NS]
