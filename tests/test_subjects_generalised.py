@@ -6355,3 +6355,10 @@ def test_proven_against_the_two_constables_who_were_dismissed():
                  "answer for gross misconduct. The force agreed. At a gross misconduct hearing in 2022, the panel found the "
                  "case proven against the two constables, who were dismissed.")
     assert sorted(t[5] for t in out) == ["dismissed", "dismissed", NS]
+
+
+def test_a_named_persons_own_clause_after_a_comma():
+    out = tuples("We found that PC Ashby, PC Bell and PC Coyle had a case to answer for misconduct. Misconduct meetings for the "
+                 "three were held in June 2022. PC Ashby was found to have committed misconduct and received a written "
+                 "warning, PC Bell was given words of advice, and the case against PC Coyle was found not proven.")
+    assert sorted(t[5] for t in out) == ["management_action", NS, "written_warning"]

@@ -2723,7 +2723,9 @@ _CLAUSE_SPLIT = re.compile(
     # (someone named, or by place: "against the remaining officer" is read with the sentence's people, as before)
     r"|found\s+(?:the\s+)?(?:allegations?|case|charges?)\s+against\s+(?:(?-i:(?:PC|PS|DC|DS|DI|Sergeant|Inspector|Constable|Officer|Mr|Ms|Mrs|Miss)\s+[A-Z])"
     r"|the\s+(?:first|second|third|fourth|fifth)\b))"
-    r"|,\s+(?=" + _AGAINST_SOMEONE + r")")
+    r"|,\s+(?=" + _AGAINST_SOMEONE + r")"
+    # ("PC Ashby ... received a written warning, | PC Bell was given words of advice, and ...": a named person's own clause)
+    r"|,\s+(?=(?-i:(?:PC|PS|DC|DS|DI|PCSO|Sergeant|Inspector|Constable|Officer)\s+[A-Z][\w'’-]*)\s+(?:was|received|had|attended|resigned|retired)\b)")
 # a clause ending on the people a finding is against: "The panel found the allegations against DC Ferris"
 _ENDS_AGAINST_PEOPLE = re.compile(r"\bagainst\s+(?P<people>(?:(?!\bagainst\b)[^;])*?)\s*$", re.I)
 # what the next person of the list is followed by: the list's plural verb, or the finding itself ("DS Grant not proven")
