@@ -6362,3 +6362,16 @@ def test_a_named_persons_own_clause_after_a_comma():
                  "three were held in June 2022. PC Ashby was found to have committed misconduct and received a written "
                  "warning, PC Bell was given words of advice, and the case against PC Coyle was found not proven.")
     assert sorted(t[5] for t in out) == ["management_action", NS, "written_warning"]
+
+
+def test_found_to_have_committed_misconduct_rather_than_gross_is_a_finding_not_a_new_level():
+    out = tuples("We found that Officer A and Officer B had a case to answer for gross misconduct. Both faced a hearing. The "
+                 "hearing found gross misconduct proven against Officer A, who was dismissed without notice. Officer B was found "
+                 "to have committed misconduct rather than gross misconduct and received a written warning.")
+    assert sorted((t[1], t[4]) for t in out) == [("gross_misconduct", "gross_misconduct_proven"), ("gross_misconduct", "misconduct_proven")]
+
+
+def test_a_referral_to_reflective_practice():
+    out = tuples("We found that Officer C had a case to answer for misconduct. Officer C's meeting ended with a referral to "
+                 "reflective practice.")
+    assert [t[5] for t in out] == ["rprp"]
