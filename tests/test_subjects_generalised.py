@@ -6375,3 +6375,10 @@ def test_a_referral_to_reflective_practice():
     out = tuples("We found that Officer C had a case to answer for misconduct. Officer C's meeting ended with a referral to "
                  "reflective practice.")
     assert [t[5] for t in out] == ["rprp"]
+
+
+def test_both_of_whom_retired_is_a_relative_clause_of_the_no_case_people():
+    out = tuples("PC Ulley had a case to answer for misconduct; he attended a misconduct meeting, where misconduct was found "
+                 "proven and he received a written warning. Superintendent Sykes and Chief Inspector Tate, both of whom retired "
+                 "in early 2022, had no case to answer.")
+    assert sorted((t[1], t[3]) for t in out) == [("misconduct", "no"), ("no_case", NS), ("no_case", NS)]

@@ -801,7 +801,8 @@ def _spaces(match: re.Match[str]) -> str:
     return " " * len(match.group(0))
 
 
-_RELATIVE_CLAUSE = re.compile(r",\s+(?:who|whose)\b[^,;]*,")  # ("the call handler, whose grading was wrong, had")
+# ("the call handler, whose grading was wrong, had"; "Superintendent Sykes and Chief Inspector Tate, both of whom retired, had")
+_RELATIVE_CLAUSE = re.compile(r",\s+(?:who|whose|(?:both|all|each|neither|none|one|two|three)\s+of\s+whom)\b[^,;]*,")
 # ("PS Bell (the custody sergeant) and PC Ray (the arresting officer) had": what each one was, not more people)
 _BRACKETED_DESCRIPTION = re.compile(r"(?<=\w)\s*\((?:the|a|an|who|whose)\s[^()]{0,80}\)", re.I)
 # a list goes on after the clause: "the inspector, who authorised it, the sergeant, ..."
