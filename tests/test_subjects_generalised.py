@@ -6382,3 +6382,17 @@ def test_both_of_whom_retired_is_a_relative_clause_of_the_no_case_people():
                  "proven and he received a written warning. Superintendent Sykes and Chief Inspector Tate, both of whom retired "
                  "in early 2022, had no case to answer.")
     assert sorted((t[1], t[3]) for t in out) == [("misconduct", "no"), ("no_case", NS), ("no_case", NS)]
+
+
+def test_a_no_case_persons_retirement_in_the_decision_sentence_is_theirs():
+    out = tuples("We found that PC Orme and DC Quayle had a case to answer for gross misconduct; their inspector, Inspector "
+                 "Pike, who retired in 2021, had no case to answer.")
+    assert [t[3] for t in out if t[1] == "gross_misconduct"] == [NS, NS]
+
+
+@pytest.mark.parametrize("departure", [". PC Shaw resigned in 2023, after the hearing.",
+                                       ", and he resigned from the force three months later."])
+def test_leaving_after_the_proceedings_is_no_departure_before_them(departure):
+    out = tuples("We found that PC Shaw had a case to answer for gross misconduct. At a hearing in 2022 the panel found gross "
+                 "misconduct proven and gave him a final written warning" + departure)
+    assert [t[3] for t in out] == ["no"]

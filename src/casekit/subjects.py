@@ -667,6 +667,7 @@ _NOT_PURSUED = re.compile(r"\b(?:we|IOPC)\s+(?:\w+\s+){0,2}?(?:decided|chose|agr
 # on waiting for a trial, nor the CPS's decision)
 _ACCEPTED_ITS_VIEW = re.compile(r"^\W*we\s+(?:then\s+)?accepted\s+(?:the\s+force['’]s|its)\s+(?:view|reasons)\s*\.?\s*$", re.I)
 _DEPARTURE_WORDS = re.compile(r"resign|retire|left|longer|dismiss|ended", re.I)
+_A_DEPARTURE = re.compile(r"\b(?:resign\w*|retire\w*|left\s+the\s+(?:force|police|service))\b", re.I)
 # ("we did not recommend proceedings"; not "the force did not accept our recommendation", which we made)
 _NOT_FOLLOWED = re.compile(r"(?:\bnot|n['’]t)\s+(?:(?!(?:and|but|or|accept\w*|agree\w*|follow\w*)\b)[\w’']+\s+){0,6}?(?:recommend|direct)", re.I)
 _DIRECTED_TO_HOLD = re.compile(r"\b(?:we|IOPC|IPCC)\b[^.]{0,120}?\bdirect(?:ed|ion)\b(?:[^.]{0,60}?\b(?:hold|convene|arrange|bring)\b"
@@ -2939,7 +2940,9 @@ class FirstGiven(NamedTuple):
 
 
 # a departure told as after the proceedings: "PC Shaw resigned from the force in 2023, after the hearing"
-_AFTER_THE_PROCEEDINGS = re.compile(r"\bafter\s+(?:the|his|her|their)\s+(?:[\w-]+\s+)?(?:hearing|meeting)s?\b(?!\s+(?:was|had\s+been)\s+(?:arranged|scheduled|set))", re.I)
+_AFTER_THE_PROCEEDINGS = re.compile(r"\bafter\s+(?:the|his|her|their)\s+(?:[\w-]+\s+)?(?:hearing|meeting)s?\b(?!\s+(?:was|had\s+been)\s+(?:arranged|scheduled|set))"
+                                    # ("... was given a final written warning, and he resigned from the force three months later")
+                                    r"|\b(?:dismissed|warning|advice|reduced|proven)\b[^.]{0,120}?\b(?:resigned|retired)\b[^.;]{0,50}?\b(?:later|afterwards)\b", re.I)
 
 
 def _left_before(person: "Person") -> bool:
@@ -5740,7 +5743,7 @@ class Resolver:
             # for it, beside someone who did not; a description, not a departure of all)
             described_by_leaving = not introduced and 0 < len(_DEPARTED_NOUN.findall(text)) <= sum(p.has_left for p in people) < len(people) \
                 and len(find_phrases(text)) > 1
-            facts = facts_in(_DEPARTED_NOUN.sub("", text) if introduced else _the_panel_for_it(
+            facts = facts_in(_DEPARTED_NOUN.sub("", self._without_no_case_departures(text)) if introduced else _the_panel_for_it(
                 _DEPARTED_NOUN.sub("", text) if described_by_leaving else text, self.sentences[index - 1].text if index else ""))
             if not facts and not introduced and (counted := _BARE_COUNT_SUBJECT.match(text)) and self._proceedings_just_before(index):
                 # "Two were dismissed.", "Two of those who attended were dismissed.": the people just counted off, read
@@ -5951,6 +5954,19 @@ class Resolver:
             self._record(person, "proceedings", kind, lead, held="held" in facts)
         if "held" in facts and person.facts.get("proceedings") == kind:
             self._record(person, "held", "yes", lead)
+
+    @staticmethod
+    def _without_no_case_departures(text: str) -> str:
+        """'PC Orme had a case to answer; Inspector Pike, who retired in 2021, had no case to answer': a departure told in a
+        part of a decision sentence that only clears people is theirs, not everyone's (what else it says, such as
+        reflective practice for them, stays)."""
+        if ";" not in text or not _DEPARTURE_WORDS.search(text):
+            return text
+        parts = text.split(";")
+        clearing = [bool((decided := find_decisions(part)) and not any(d.positive for d in decided)) for part in parts]
+        if all(clearing) or not any(clearing):
+            return text
+        return ";".join(_A_DEPARTURE.sub(" ", part) if clears else part for part, clears in zip(parts, clearing))
 
     def _not_those_accepted_for(self, text: str, people: list[Person]) -> list[Person]:
         """'We accepted its view about the detective constable, but recommended that the PC attend a misconduct meeting':
@@ -6288,6 +6304,12 @@ def settle(person: Person) -> None:
         person.forget("sanction")
         if f.get("outcome") in FINDINGS and all(s in sentences for s in person.evidence.get("outcome", [])):
             person.forget("outcome")
+    if person.has_left and f.get("sanction") in _SERVING_SANCTIONS and all(
+            _AFTER_THE_PROCEEDINGS.search(s.text) for s in person.evidence.get("left", [])):
+        # "... gave him a final written warning, and he resigned from the force three months later": left after the
+        # proceedings ended, which he took part in while serving (codebook: `no`)
+        person.forget("left")
+        f["left"] = "no"
     level = f.pop("level", None)
     took_part = f.pop("held", None) == "yes"
     # a sign the person was at the proceedings said to be held: something answered, admitted, found proven or not, or
