@@ -6396,3 +6396,12 @@ def test_leaving_after_the_proceedings_is_no_departure_before_them(departure):
     out = tuples("We found that PC Shaw had a case to answer for gross misconduct. At a hearing in 2022 the panel found gross "
                  "misconduct proven and gave him a final written warning" + departure)
     assert [t[3] for t in out] == ["no"]
+
+
+def test_a_departure_just_before_a_decision_by_pronoun_names_that_person():
+    # "PC Lark retired ... We found that, had he still been serving, he would have had a case": Lark, and Lark's retirement
+    out = tuples("PC Lark retired before our investigation was complete. We found that, had he still been serving, he would "
+                 "have had a case to answer for gross misconduct. PC Moss also had a case to answer for gross misconduct; she "
+                 "resigned after we gave our decision, but before the hearing. In 2022 a panel found gross misconduct proven "
+                 "against PC Lark and PC Moss and concluded that both would have been dismissed.")
+    assert sorted((t[3], t[5]) for t in out) == [("resigned", "would_have_been_dismissed"), ("retired", "would_have_been_dismissed")]

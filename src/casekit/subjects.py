@@ -2717,6 +2717,8 @@ _VERB_OF_EITHER_NUMBER = re.compile(r"\s+(?:received|attended|faced)\b")
 _CLAUSE_SPLIT = re.compile(
     r";\s*|,?\s+(?:and|while|whereas|but)\s+(?=" + _AGAINST_SOMEONE + r"|(?:that\s+)?(?:(?:the|a|an|one|another|two|three|four|five|both)\b|[A-Z](?!\b))"
     r"|it\s+went\s+ahead\s+(?:for|against)\b"  # ("DO A retired before the hearing, and it went ahead for DO B only")
+    # ("... against PC Lark and PC Moss and | concluded that both would have been dismissed")
+    r"|(?:concluded|decided|said|ruled)\s+that\s+(?:both|each|all|they)\b"
     # ("... found gross misconduct proven against the constable, who was dismissed, and misconduct proven against the
     # sergeant, who ...": a finding of its own, against its own person)
     # (and "..., and not proven against the sergeant": the other finding, against its own person)
@@ -4207,7 +4209,7 @@ class Resolver:
                 described |= {id(phrase): clause[phrase.end:] for phrase in listed if re.match(r"\s+(?:who|still\s+serving)\b", clause[phrase.end:])}
                 parts += [(phrase, facts) for phrase in listed]
                 last_listed, listed_at = listed, i
-            elif facts and parts and (re.match(r"\s*(?:and\s+)?(?:each|both|they)\b|who\s+(?:were|both|all|each)\b", clause, re.I)
+            elif facts and parts and (re.match(r"\s*(?:and\s+)?(?:(?:concluded|decided|said|ruled)\s+that\s+)?(?:each|both|they)\b|who\s+(?:were|both|all|each)\b", clause, re.I)
                                       or not phrases and _AGAINST_THEM.search(clause) and "outcome" in facts
                                       # ("... against two of the officers, the sergeant and a constable who ..., and gave each
                                       # of them a written warning": those the clause before listed)
@@ -6134,6 +6136,8 @@ class Resolver:
         It also names how someone only called "former" left.
         """
         for group in self.groups:
+            self._named_just_before_by_pronoun(group)
+        for group in self.groups:
             if len(group.members) != 1 or any(g is not group and (g.head == group.head or g.head in GENERIC_HEADS and group.head in GENERIC_HEADS)
                                               for g in self.groups):
                 continue
@@ -6165,6 +6169,24 @@ class Resolver:
                                             for p in find_phrases(later.text)):
                             self._record(person, "proceedings", "none", later)
                     break
+
+    def _named_just_before_by_pronoun(self, group: Group) -> None:
+        """'PC Lark retired before our investigation was complete. We found that, had he still been serving, he would have
+        had a case': a decision only by pronoun, just after a departure naming one person (whom it was taken to mean, or
+        whom no one else is called): that person, by that name from now on, and that departure theirs."""
+        at = group.introduced_at
+        if len(group.members) != 1 or at < 1 or group.members[0].facts.get("left") not in (None, "left"):
+            return
+        before, decision = self.sentences[at - 1].text, self.sentences[at].text
+        if not _DEPARTURE_WORDS.search(before) or find_phrases(decision) or not re.search(r"\b(?:he|she)\b", decision, re.I):
+            return
+        named = [p for p in find_phrases(before) if not p.plural]
+        left = facts_in(before).get("left")
+        if left and len(named) == 1 and named[0].label and (group.label == named[0].label if group.label
+                                                             else not any(g.label == named[0].label for g in self.groups)):
+            group.label = named[0].label
+            group.members[0].facts.pop("left", None)
+            self._record(group.members[0], "left", left, self.sentences[at - 1])
 
     def _record(self, person: Person, name: str, value: str, sentence: Span, held: bool = False) -> None:
         if name == "barred":
