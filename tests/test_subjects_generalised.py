@@ -6405,3 +6405,8 @@ def test_a_departure_just_before_a_decision_by_pronoun_names_that_person():
                  "resigned after we gave our decision, but before the hearing. In 2022 a panel found gross misconduct proven "
                  "against PC Lark and PC Moss and concluded that both would have been dismissed.")
     assert sorted((t[3], t[5]) for t in out) == [("resigned", "would_have_been_dismissed"), ("retired", "would_have_been_dismissed")]
+
+
+def test_two_people_each_named_in_apposition_to_an_indefinite_role():
+    out = tuples("We found that a sergeant, PS Yates, and a constable, PC Zeal, each had a case to answer for misconduct.")
+    assert [t[1] for t in out] == ["misconduct", "misconduct"]

@@ -981,10 +981,14 @@ def _last_break(text: str) -> int:
                          r"|\bwhether\b|;|:|,\s+(?:and\s+)?(?=(?:a|an|one|another)\s)", text, re.I):
         if m.group(0).startswith(",") and _LIST_OF_A_FEW.match(text, m.end()):
             continue  # ("An inspector, a sergeant and a constable had": a list going on, no apposition)
+        if re.match(r",\s+and\s", m.group(0)) and _NAMED_IN_APPOSITION_BEFORE.search(text, 0, m.start()):
+            continue  # ("a sergeant, PS Yates, and a constable, PC Zeal, each had": the list goes on past the first's name)
         last = m.end()
     return last
 
 
+# a role and its holder's name set off in commas, ending there: "a sergeant, PS Yates"
+_NAMED_IN_APPOSITION_BEFORE = re.compile(r"\b(?:a|an|the)\s+(?:[\w-]+\s+){0,2}[\w-]+,\s+(?-i:[A-Z][A-Za-z]{0,9}\.?\s+[A-Z][\w'’-]+)\s*$", re.I)
 # a case to answer as the second predicate of the clause's subject: "..., and had a"
 _SHARED_PREDICATE = re.compile(r",\s+and\s+(?:also\s+)?(?:had|has|have)\s+(?:a\s+)?$", re.I)
 _OPENER = re.compile(r"\s*(?:(?:in\s+our\s+(?:view|opinion)|our\s+(?:view|opinion|conclusion)\s+was\s+that|we\s+(?:found|decided|concluded|considered)"
