@@ -6410,3 +6410,10 @@ def test_a_departure_just_before_a_decision_by_pronoun_names_that_person():
 def test_two_people_each_named_in_apposition_to_an_indefinite_role():
     out = tuples("We found that a sergeant, PS Yates, and a constable, PC Zeal, each had a case to answer for misconduct.")
     assert [t[1] for t in out] == ["misconduct", "misconduct"]
+
+
+def test_the_rank_reduced_to_is_not_a_person():
+    out = tuples("We found that Sergeant Abel had a case to answer for gross misconduct and that PC Bryce had a case to answer "
+                 "for misconduct. A panel found gross misconduct proven against Sergeant Abel in 2022 and reduced him to the "
+                 "rank of constable.")
+    assert sorted(t[5] for t in out) == [NS, "reduction_in_rank"]
