@@ -6417,3 +6417,9 @@ def test_the_rank_reduced_to_is_not_a_person():
                  "for misconduct. A panel found gross misconduct proven against Sergeant Abel in 2022 and reduced him to the "
                  "rank of constable.")
     assert sorted(t[5] for t in out) == [NS, "reduction_in_rank"]
+
+
+def test_training_required_as_the_result_is_management_action():
+    out = tuples("We found that PCSO Hurst had a case to answer for misconduct. At a misconduct meeting, misconduct was found "
+                 "proven and PCSO Hurst was required to complete additional training.")
+    assert [t[5] for t in out] == ["management_action"]

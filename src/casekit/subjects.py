@@ -2288,7 +2288,9 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
         r"\bmanagement\s+(?:action|advice)\b|\bwords\s+of\s+advice\b|\bverbal\s+warning\b|\b(?:development|action|improvement)\s+plan\b"
         r"|\b(?:reflection|learning)\s+and\s+(?:learning|improvement|development)\b|\bperformance/learning\s+debrief\b"
         r"|" + _HANDLED_AS_PERFORMANCE + r"|" + _HANDLED_THROUGH_LEARNING +
-        r"|\bprovision\s+of\s+advice\b|\b(?:was|were)\s+(?:given|provided\s+with)\s+(?:formal\s+|informal\s+|supervisory\s+)?advice\b(?!\s+(?:by|from)\b)", re.I)),
+        r"|\bprovision\s+of\s+advice\b|\b(?:was|were)\s+(?:given|provided\s+with)\s+(?:formal\s+|informal\s+|supervisory\s+)?advice\b(?!\s+(?:by|from)\b)"
+        # training imposed as the result (codebook): "PCSO Hurst was required to complete additional training"
+        r"|\b(?:was|were)\s+required\s+to\s+(?:complete|undertake|attend|undergo)\s+(?:additional\s+|further\s+|extra\s+|refresher\s+)?training\b", re.I)),
     ("sanction", "no_further_action", re.compile(r"\bno\s+further\s+(?:disciplinary\s+|misconduct\s+)?action\b|\bnot\s+(?:face|take)\s+any\s+further\s+action\b|\bthere\s+was\s+no\s+sanction\b|\bno\s+(?:disciplinary\s+|misconduct\s+)?action\s+(?:could|can|would|was|were|will)\s+(?:be\s+)?(?:taken|brought)\b"
                # ("As he had retired, no sanction could be imposed")
                r"|\bno\s+(?:sanction|penalty)\s+(?:could|can)\s+be\s+(?:imposed|given|applied)\b", re.I)),
