@@ -6423,3 +6423,16 @@ def test_training_required_as_the_result_is_management_action():
     out = tuples("We found that PCSO Hurst had a case to answer for misconduct. At a misconduct meeting, misconduct was found "
                  "proven and PCSO Hurst was required to complete additional training.")
     assert [t[5] for t in out] == ["management_action"]
+
+
+@pytest.mark.parametrize("body, grades", [
+    ("We found that DS Jowett had a case to answer for gross misconduct, and PC Ives and PC Kemp for misconduct.",
+     ["gross_misconduct", "misconduct", "misconduct"]),
+    ("We found that DS Jowett had a case to answer for gross misconduct, and PC Ives for misconduct.",
+     ["gross_misconduct", "misconduct"]),
+    # not a list of people: no one more
+    ("We found that DS Jowett had a case to answer for gross misconduct, and served notices for misconduct.",
+     ["gross_misconduct"]),
+])
+def test_a_case_said_again_with_its_verb_left_out(body, grades):
+    assert sorted(t[1] for t in tuples(body)) == grades

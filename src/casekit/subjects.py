@@ -1546,6 +1546,28 @@ def _the_other_said_short(sentence: str, decisions: list[Decision]) -> list[Deci
     return [Decision([_shifted(p, at) for p in people], "no_case", False)]
 
 
+# a case said again with its verb left out: "DS Jowett had a case to answer for gross misconduct, | and PC Ives and PC Kemp
+# for misconduct"
+_GAPPED_CASE = re.compile(r"\bcase\s+to\s+answer\s+for\s+(?:gross\s+)?misconduct\s*,?\s+and\s+"
+                          r"(?P<who>(?:(?!\b(?:had|has|have|was|were|is|are|for|that|we|it|they)\b)[^,.;]){2,80}?)\s+for\s+"
+                          r"(?P<grade>gross\s+misconduct|misconduct)\b(?!\s+(?:meetings?|hearings?|proceedings|notices?))", re.I)
+
+
+def _gapped_cases(sentence: str, decisions: list[Decision]) -> list[Decision]:
+    """The people of a case said again with its verb left out, each a list of people and nothing else, at its own level."""
+    if not decisions or not all(d.positive for d in decisions) or "misconduct" not in sentence:
+        return []
+    found = []
+    for gapped in _GAPPED_CASE.finditer(sentence):
+        who, at = gapped.group("who"), gapped.start("who")
+        people = find_phrases(who)
+        if not people or who[:people[0].start].strip() or _past_letter(people[-1], who[people[-1].end:]).strip() \
+                or any(not _LIST_JOIN.fullmatch(_past_letter(a, who[a.end:b.start])) for a, b in zip(people, people[1:])):
+            continue
+        found.append(Decision([_shifted(p, at) for p in people], _grade_of(gapped.group("grade")), True))
+    return found
+
+
 # a sentence opening on whom it is about: "In respect of the sergeant, ...", "As for PC Hale, ..."
 _TOPIC_OPENING = re.compile(r"\s*(?:In\s+(?:respect\s+of|relation\s+to|the\s+case\s+of)|As\s+(?:for|regards|to)|Regarding|Turning\s+to"
                             r"|With\s+regard\s+to)\s+(?P<who>[^,.;]{3,60}),")
@@ -1699,6 +1721,7 @@ def find_decisions(sentence: str) -> list[Decision]:
                                           singular=bool(_SINGULAR_PRONOUN_ACTOR.search(bare_before))))
         previous_end = m.end()
     decisions += _the_other_said_short(sentence, decisions)
+    decisions += _gapped_cases(sentence, decisions)
     decisions += _case_for(sentence)
     if not decisions:
         decisions += _could_find(sentence)
