@@ -6436,3 +6436,9 @@ def test_training_required_as_the_result_is_management_action():
 ])
 def test_a_case_said_again_with_its_verb_left_out(body, grades):
     assert sorted(t[1] for t in tuples(body)) == grades
+
+
+def test_a_disagreement_we_decided_not_to_pursue_in_the_same_sentence():
+    out = tuples("We found that PC Rowe had a case to answer for misconduct. The force disagreed, and after considering its "
+                 "representations we decided not to pursue the matter further.")
+    assert [t[1] for t in out] == ["no_case"]
