@@ -6442,3 +6442,9 @@ def test_a_disagreement_we_decided_not_to_pursue_in_the_same_sentence():
     out = tuples("We found that PC Rowe had a case to answer for misconduct. The force disagreed, and after considering its "
                  "representations we decided not to pursue the matter further.")
     assert [t[1] for t in out] == ["no_case"]
+
+
+def test_a_front_counter_clerk_is_police_staff():
+    out = tuples("The duty inspector, Inspector Knox, and the front counter clerk were found to have a case to answer for "
+                 "misconduct, and the force agreed.")
+    assert sorted((t[0], t[1]) for t in out) == [("officer", "misconduct"), ("staff", "misconduct")]
