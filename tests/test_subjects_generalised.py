@@ -6448,3 +6448,42 @@ def test_a_front_counter_clerk_is_police_staff():
     out = tuples("The duty inspector, Inspector Knox, and the front counter clerk were found to have a case to answer for "
                  "misconduct, and the force agreed.")
     assert sorted((t[0], t[1]) for t in out) == [("officer", "misconduct"), ("staff", "misconduct")]
+
+
+# (code review of the after-freeze changes) where they first reached too far
+@pytest.mark.parametrize("body, expected", [
+    # a comma before a named person opens their clause only after what someone was given, and with "was"/"received"
+    ("We found that PC Ashby and PC Bell had a case to answer for misconduct. After the meeting for PC Ashby, PC Bell had a "
+     "separate meeting; both received written warnings.", [("misconduct", "misconduct_proven", "written_warning")] * 2),
+    # "The chair said that PC Harland and PC Obi had both resigned": the sentence's findings are both of theirs
+    ("We found that PC Harland and PC Obi had a case to answer for gross misconduct. The chair said that PC Harland and PC "
+     "Obi had both resigned; the hearing went ahead and the panel decided that both would have been dismissed.",
+     [("gross_misconduct", "gross_misconduct_proven", "would_have_been_dismissed")] * 2),
+    # "We have not accepted the force's view on PC Quill" is no acceptance
+    ("We found that PC Quill had a case to answer for gross misconduct. The force considered that the conduct was "
+     "misconduct only. We have not accepted the force's view on PC Quill and directed it to hold a gross misconduct "
+     "hearing.", [("gross_misconduct", NS, NS)]),
+    # "we decided not to change our view" is no dropping of the case
+    ("We found that PC Quill had a case to answer for misconduct. The force disagreed, and having considered its reasons we "
+     "decided not to change our view.", [("misconduct", NS, NS)]),
+    # a referral to reflective practice considered and turned down
+    ("We found that PC Hale had a case to answer for misconduct. The meeting found the allegation not proven. The force "
+     "considered a referral to reflective practice but decided it was not needed, and took no further action.",
+     [("misconduct", "not_proven", "no_further_action")]),
+    # training as a rule of the job, not a result
+    ("We found that PCSO Hurst had a case to answer for misconduct. At the time of the incident PCSO Hurst was required to "
+     "complete refresher training before patrolling alone. A misconduct meeting found the allegation not proven.",
+     [("misconduct", "not_proven", NS)]),
+    # a sanction only delayed
+    ("We found that PC Hale had a case to answer for gross misconduct. At the hearing the panel found the allegation "
+     "proven, but no sanction could be imposed until his appeal against an earlier decision was heard.",
+     [("gross_misconduct", "gross_misconduct_proven", NS)]),
+])
+def test_review_after_the_eighteenth_stops_freeze(body, expected):
+    assert sorted((t[1], t[4], t[5]) for t in tuples(body)) == sorted(expected)
+
+
+def test_disagreeing_in_respect_of_all_three_of_the_others_is_not_of_everyone():
+    out = tuples("We found that a sergeant and four constables had a case to answer for misconduct. The force agreed about the "
+                 "sergeant and one constable, but disagreed in respect of all three of the others. We did not pursue the matter.")
+    assert "misconduct" in [t[1] for t in out]

@@ -599,8 +599,8 @@ _NOT_AGREEING_SRC = r"^(?:(?!\bwe\b)[^.])*" + _DISAGREEING
 # the force (not a family or an officer) disagreeing, named or by "It"
 # a force by its name: "Kent Police", "Avon and Somerset Constabulary"
 _A_FORCE_BY_NAME = r"(?-i:\b(?:[A-Z][\w-]+\s+){1,4}(?:Police|Constabulary))"
-_THE_FORCE_DISAGREEING = (r"(?:\bthe\s+force|\bthe\s+MPS|\bthe\s+appropriate\s+authority|^\s*It|" + _A_FORCE_BY_NAME + r")\b"
-                          r"(?:(?!\bwe\b)[^.;]){0,80}?" + _DISAGREEING)
+_THE_FORCE = r"(?:\bthe\s+force|\bthe\s+MPS|\bthe\s+appropriate\s+authority|^\s*It|" + _A_FORCE_BY_NAME + r")\b"
+_THE_FORCE_DISAGREEING = _THE_FORCE + r"(?:(?!\bwe\b)[^.;]){0,80}?" + _DISAGREEING
 _DISAGREEING_RE = re.compile(_DISAGREEING + r"\b", re.I)
 # the force disputing our case in the sentence that states it: "Kent Police disagreed with our opinion that PC Quill had"
 _DISPUTED_OUR_OPINION_THAT = re.compile(_THE_FORCE_DISAGREEING + r"\s+(?:with\s+)?(?:our|the\s+IOPC['’]s)\s+(?:[\w-]+\s+)?"
@@ -608,7 +608,7 @@ _DISPUTED_OUR_OPINION_THAT = re.compile(_THE_FORCE_DISAGREEING + r"\s+(?:with\s+
 # the force's answer, after our case in the same sentence: ", the force did not agree but ..."
 _FORCES_VIEW_AFTER = re.compile(r"[,;]\s*(?:but\s+|however\s+)?" + _THE_FORCE_DISAGREEING, re.I)
 # how a person a force disagrees about is told: "the sergeant", "both officers", "PS Young"
-_ONE_OF_OURS = r"(?:the|both|PC|DC|DS|PS|DI|DCI|Officer|Sergeant|Inspector|Constable|all\s+(?:three|four|five|six|of\s+them)|each\s+of\s+them)\b"
+_ONE_OF_OURS = r"(?:the|both|PC|DC|DS|PS|DI|DCI|Officer|Sergeant|Inspector|Constable|all\s+(?:three|four|five|six|of\s+them)(?!\s+of\s+the\s+others?\b)|each\s+of\s+them)\b"
 _FORCE_DISAGREED = re.compile(
     _NOT_AGREEING_SRC + r"\s+(?:with\s+)?(?!all\b)(?:the|our|this|these|that)?\s*(?:[\w’']+\s+){0,3}"
     r"(?:conclusions?|findings?|opinions?|assessment|view|recommendations?)\b"
@@ -619,7 +619,7 @@ _FORCE_DISAGREED = re.compile(
     r"|" + _THE_FORCE_DISAGREEING + r"\s+with\s+(?:us|the\s+IOPC)\s+(?:about|regarding|in\s+respect\s+of)\s+"
     r"(?=(?:both|all|each|either|the|PC|DC|DS|Officer|Sergeant)\b[^.;]{0,30}?\b(?:officers?|constables?|sergeants?|inspectors?|detectives?|PCSOs?|handlers?|staff|PC|DC|DS|Officer|Sergeant)\b)"
     # ("The force agreed with us about PS Orton but not about the other three")
-    r"|(?:\bthe\s+force|\bthe\s+MPS|^\s*It|" + _A_FORCE_BY_NAME + r")\s+agreed\b[^.;]{0,80}?\bbut\s+not\s+(?:about|regarding|in\s+respect\s+of)\s+(?="
+    r"|" + _THE_FORCE + r"\s+agreed\b[^.;]{0,80}?\bbut\s+not\s+(?:about|regarding|in\s+respect\s+of)\s+(?="
     + _ONE_OF_OURS + r")"
     # ("About the sergeant, the force did not agree; ...": the one it disagreed about, told first)
     r"|^\s*(?:about|regarding|as\s+for|in\s+respect\s+of)\s+(?=" + _ONE_OF_OURS + r")[^,;.]{1,60},\s*"
@@ -653,7 +653,8 @@ _BARE_FORCE_DISAGREED = re.compile(
     r"(?:\s*[.;]?|(?i:,\s*(?:as|because|since|saying|stating|arguing|explaining|on\s+the\s+grounds?\s+that)\b|:\s"
     r"|,?\s+and\s+(?:said|considered|felt|thought|believed|argued|explained|stated|maintained|took\s+the\s+view)\b"
     # ("The force disagreed, and after considering its representations we decided not to pursue the matter further")
-    r"|,?\s+and\s+(?:(?:after|having)\s+[^,.;]{1,60}?,?\s+)?we\s+(?:\w+\s+){0,2}?(?:decided|chose|agreed)\s+not\s+to\b"
+    r"|,?\s+and\s+(?:(?:after|having)\s+[^,.;]{1,60}?,?\s+)?we\s+(?:\w+\s+){0,2}?(?:decided|chose|agreed)\s+not\s+to\s+"
+    r"(?:pursue|take\s+(?:the\s+matter|it|this)\s+further|make\s+a\s+recom|recommend|direct)\b"
     r"|;\s*(?=(?:it|the\s+force)\s+(?:said|considered|felt|thought|believed|argued|explained|stated|took\s+the\s+view)\b))"
     # (a reason about the level is no no-case view: "as it considered the conduct amounted to gross misconduct", "not
     # serious enough to justify dismissal")
@@ -986,7 +987,7 @@ def _last_break(text: str) -> int:
                          r"|\bwhether\b|;|:|,\s+(?:and\s+)?(?=(?:a|an|one|another)\s)", text, re.I):
         if m.group(0).startswith(",") and _LIST_OF_A_FEW.match(text, m.end()):
             continue  # ("An inspector, a sergeant and a constable had": a list going on, no apposition)
-        if re.match(r",\s+and\s", m.group(0)) and _NAMED_IN_APPOSITION_BEFORE.search(text, 0, m.start()):
+        if re.match(r",\s+and\s", m.group(0)) and _NAMED_IN_APPOSITION_BEFORE.search(text, max(0, m.start() - 80), m.start()):
             continue  # ("a sergeant, PS Yates, and a constable, PC Zeal, each had": the list goes on past the first's name)
         last = m.end()
     return last
@@ -2310,17 +2311,18 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
     # the reflective practice review process, not "management action, in the interest of reflective practice"
     ("sanction", "rprp", re.compile(
         r"\breflective\s+practice\s+(?:review\s+process|route)\b|\bRPRP\b"
-        r"|\b(?:undergo|undergoing|underwent|undertake|undertook|t(?:ake|akes|aking|ook)\s+part\s+in|referred\s+(?:(?:him|her|them)\s+)?to|referral\s+to|subject\s+to|through|via|by(?:\s+way\s+of)?|complete|completed|receive|received|given)\s+(?:the\s+)?(?:formal\s+)?reflective\s+practice\b", re.I)),
+        r"|\b(?:undergo|undergoing|underwent|undertake|undertook|t(?:ake|akes|aking|ook)\s+part\s+in|referred\s+(?:(?:him|her|them)\s+)?to|(?:ended|concluded|resulted)\s+(?:with|in)\s+a\s+referral\s+to|subject\s+to|through|via|by(?:\s+way\s+of)?|complete|completed|receive|received|given)\s+(?:the\s+)?(?:formal\s+)?reflective\s+practice\b", re.I)),
     ("sanction", "management_action", re.compile(
         r"\bmanagement\s+(?:action|advice)\b|\bwords\s+of\s+advice\b|\bverbal\s+warning\b|\b(?:development|action|improvement)\s+plan\b"
         r"|\b(?:reflection|learning)\s+and\s+(?:learning|improvement|development)\b|\bperformance/learning\s+debrief\b"
         r"|" + _HANDLED_AS_PERFORMANCE + r"|" + _HANDLED_THROUGH_LEARNING +
         r"|\bprovision\s+of\s+advice\b|\b(?:was|were)\s+(?:given|provided\s+with)\s+(?:formal\s+|informal\s+|supervisory\s+)?advice\b(?!\s+(?:by|from)\b)"
         # training imposed as the result (codebook): "PCSO Hurst was required to complete additional training"
-        r"|\b(?:was|were)\s+required\s+to\s+(?:complete|undertake|attend|undergo)\s+(?:additional\s+|further\s+|extra\s+|refresher\s+)?training\b", re.I)),
+        r"|\b(?:was|were)\s+required\s+to\s+(?:complete|undertake|attend|undergo)\s+(?:additional\s+|further\s+|extra\s+|refresher\s+)?training\b"
+        r"(?![^.]{0,40}\bbefore\b)", re.I)),  # (not a rule of the job: "... training before patrolling alone")
     ("sanction", "no_further_action", re.compile(r"\bno\s+further\s+(?:disciplinary\s+|misconduct\s+)?action\b|\bnot\s+(?:face|take)\s+any\s+further\s+action\b|\bthere\s+was\s+no\s+sanction\b|\bno\s+(?:disciplinary\s+|misconduct\s+)?action\s+(?:could|can|would|was|were|will)\s+(?:be\s+)?(?:taken|brought)\b"
                # ("As he had retired, no sanction could be imposed")
-               r"|\bno\s+(?:sanction|penalty)\s+(?:could|can)\s+be\s+(?:imposed|given|applied)\b", re.I)),
+               r"|\bno\s+(?:sanction|penalty)\s+(?:could|can)\s+be\s+(?:imposed|given|applied)\b(?![^.]*\b(?:until|pending|yet)\b)", re.I)),
 ]
 _NO_PROCEEDINGS = re.compile(
     r"(?:\bnot|n['’]t)\s+(?:(?!(?:and|but|or)\b)[\w’']+\s+){0,6}?(?:recommend|direct|hold|conduct|convene|face)\b[^.]{0,20}\b(?:hearing|meeting|proceedings)\b|\binsufficient\s+evidence\s+for\s+them\s+to\s+(?:conduct|hold)|\bnot\s+(?:to\s+)?(?:hold|conduct|convene)\b"
@@ -2764,7 +2766,10 @@ _CLAUSE_SPLIT = re.compile(
     r"|the\s+(?:first|second|third|fourth|fifth)\b))"
     r"|,\s+(?=" + _AGAINST_SOMEONE + r")"
     # ("PC Ashby ... received a written warning, | PC Bell was given words of advice, and ...": a named person's own clause)
-    r"|,\s+(?=(?-i:(?:PC|PS|DC|DS|DI|PCSO|Sergeant|Inspector|Constable|Officer)\s+[A-Z][\w'’-]*)\s+(?:was|received|had|attended|resigned|retired)\b)")
+    # (after a clause ending on what someone was given, and only "was" or "received": not "After the meeting for PC Ashby,
+    # PC Bell had ...", nor "after PC Bell had been dismissed, PC Ashby resigned")
+    r"|(?:(?<=warning)|(?<=advice)|(?<=action)|(?<=practice)|(?<=proven)),\s+"
+    r"(?=(?-i:(?:PC|PS|DC|DS|DI|PCSO|Sergeant|Inspector|Constable|Officer)\s+[A-Z][\w'’-]*)\s+(?:was|received)\b)")
 # a clause ending on the people a finding is against: "The panel found the allegations against DC Ferris"
 _ENDS_AGAINST_PEOPLE = re.compile(r"\bagainst\s+(?P<people>(?:(?!\bagainst\b)[^;])*?)\s*$", re.I)
 # what the next person of the list is followed by: the list's plural verb, or the finding itself ("DS Grant not proven")
@@ -2806,7 +2811,7 @@ _BARE_LEAD = re.compile(
     r"(?P<departure>\s+who\s+(?:(?:was|were)\s+still\s+serving|remained\s+serving|had\s+(?:not\s+)?(?:resigned|retired|left)|attended)|\s+still\s+serving)?"
     r"\s+(?=(?P<verb>was|were|had|has|is|are|will|would|should|received|resigned|retired|attended|faced|got|left|admitted|accepted)\b"
     # ("one received a written warning and | the other a final written warning": the verb left out, a sanction its object)
-    r"|(?:a|an)\s+(?:final\s+written\s+warning|written\s+warning|reduction\s+in\s+rank)\b)", re.I)
+    r"|(?:a|an)\s+(?:final\s+written\s+warning|written\s+warning|reduction\s+in\s+rank)\b(?!\s+(?:was|were|had|is)\b))", re.I)
 # (a force's acronym, not a rank's initials: "One of them, PC Reeve, resigned" is still about the one)
 _NEW_SUBJECT = re.compile(r"^(?:and\s+|but\s+)?(?:we|they|the\s+(?:force|IOPC|IPCC|panel|chair)|(?:[A-Z][a-z]+\s+)+(?:Police|Constabulary)"
                           r"|(?!(?:PC|DC|DS|PS|DI|DCI|PCSO|CDO|DO)\b)[A-Z]{2,4})\b")
@@ -2841,7 +2846,7 @@ _ABOUT_SOMEONE = re.compile(r"^[^.;]{0,60}\b(?:about|regarding|concerning|in\s+r
 # role nouns a reference can end in: "the second officer", "the other constable"
 _REFERRED_ROLE = r"officer|handler|member|constable|sergeant|inspector|operator|PCSO|PC|detective"
 _ACCEPTED_FOR = re.compile(
-    r"\b(?:we|IOPC|IPCC)\b[^.]{0,60}?\b(?:accepted|agreed\s+with)\s+(?:its|the\s+force['’]s|their)\s+(?:position|view|decision|determination|assessment)\s+"
+    r"\b(?:we|IOPC|IPCC)\b(?:(?!\bnot\b|n['’]t\b)[^.]){0,60}?\b(?:accepted|agreed\s+with)\s+(?:its|the\s+force['’]s|their)\s+(?:position|view|decision|determination|assessment)\s+"
     r"(?:on|for|in\s+relation\s+to|regarding|about|in\s+respect\s+of)\s+"
     # (not "... about the detective constable but recommended that the PC ...": the accepted one only)
     r"(?P<who>(?:(?!\s(?:but|while|whereas)\s|\sand\s+(?:we\s+)?(?:recommended|directed)\b)[^,.;])+)", re.I)
@@ -3574,9 +3579,9 @@ class Resolver:
         for named in self._accepted_for_whom(index):
             if len(named) != 1 or named[0].plural:
                 continue
-            at = self._by_position(named[0])
-            groups = [self.groups[at.group]] if at is not None else [
-                g for g in self._matching_groups(replace(named[0], definite=True), loose=True) if g.label or g.head not in GENERIC_HEADS]
+            groups = self._groups_named(named[0])
+            if self._by_position(named[0]) is None:
+                groups = [g for g in groups if g.label or g.head not in GENERIC_HEADS]
             if len(groups) == 1 and len(groups[0].members) == 1:
                 return groups[0]
         return None
@@ -4217,7 +4222,10 @@ class Resolver:
             if phrases and all(p.label or p.definite and not p.plural and p.head not in GENERIC_HEADS for p in phrases) \
                     and re.fullmatch(r"\s*(?:(?-i:[A-Z])[\w'’-]*)?[\s,]*", clause[phrases[-1].end:]) \
                     and (lead_in := _ONLY_A_LEAD_IN.fullmatch(clause[:phrases[0].start])) \
-                    and not (set(facts_in(clause)) - ({"held"} if lead_in.group(0).strip() else set())) and i + 1 < len(clauses):
+                    and not (set(facts_in(clause)) - ({"held"} if lead_in.group(0).strip() else set())) and i + 1 < len(clauses) \
+                    and (not lead_in.group(0).strip() or "sanction" in facts_in(clauses[i + 1])):
+                # (after "The panel decided that", only where the next clause gives a sanction: not "The chair said that PC
+                # Harland and PC Obi had both resigned; ...", whose sentence's findings are both of theirs)
                 # "PC Harland and PC Vessey were dismissed": split at "and", the first clause only a name, listed with the next
                 # ("The sergeant and the two constables who were still serving were dismissed": a rank, too)
                 waiting += phrases
