@@ -292,6 +292,7 @@ def _chief_rank(head: str) -> bool:
 
 
 _RANK_WORDS = re.compile(r"\b(?:constable|sergeant|inspector|superintendent|chief)\b")
+_RANK_CHANGE = re.compile(r"\b(?:promoted|promotion|(?:acting|temporary)\s+(?:up|rank|sergeant|inspector|superintendent|chief))\b", re.I)
 
 
 def _other_rank(known: str, said: str) -> bool:
@@ -1103,8 +1104,8 @@ def _subjects_of(before: str, cut: int) -> list[Phrase]:
     # is that person's name, not someone else in a list (a list of two would be joined by "and")
     for i in range(len(chosen) - 1, 0, -1):
         first, name = chosen[i - 1], chosen[i]
-        if _other_rank(first.head, name.head) or _RANK_WORDS.search(first.head) and not _RANK_WORDS.search(name.head) \
-                or first.role not in (name.role, "context"):
+        ranks = _RANK_WORDS.findall(first.head)
+        if ranks and ranks != _RANK_WORDS.findall(name.head) or first.role not in (name.role, "context"):
             # ("the sergeant, PC Lisle, and the inspector": a constable is no sergeant; "the inspector, DCI Hyde, and ...": nor
             # is a chief inspector an inspector; "the detention officer, PC Hyde, and ...": police staff is no constable; a list)
             continue
@@ -1522,6 +1523,19 @@ _DID_ALONE = re.compile(r"\W*(?:(?:But|However|By\s+contrast|In\s+contrast|Only)
                         r"(?:(?P<said_why>\s*,?\s+for\s+(?P<level>gross\s+misconduct|misconduct)\b|\s*:\s*for\b)|\s*(?:[.;:]|$))")
 
 
+def _only_people(words: str, described: bool = False) -> list[Phrase]:
+    """The people of ``words`` where they are one person or a list of people and nothing else (``described``: perhaps
+    with a description after the last), else []."""
+    people = find_phrases(words)
+    if not people or words[:people[0].start].strip():
+        return []
+    after = _past_letter(people[-1], words[people[-1].end:])
+    if (_DESCRIBED_AFTER.sub("", after) if described else after).strip() \
+            or any(not _LIST_JOIN.fullmatch(_past_letter(a, words[a.end:b.start])) for a, b in zip(people, people[1:])):
+        return []
+    return people
+
+
 def _the_other_said_short(sentence: str, decisions: list[Decision]) -> list[Decision]:
     """'We found the sergeant had a case to answer for misconduct, but the constable did not': the one named after "but"
     has no case; after a no-case decision, "but the constable did" a case; after "as did", the same case. Where the
@@ -1540,9 +1554,8 @@ def _the_other_said_short(sentence: str, decisions: list[Decision]) -> list[Deci
     if said == "did" and not _UP_TO_BUT.fullmatch(sentence, said_of_a_case[-1].end(), short.start()):
         return []
     who, at = short.group(said), short.start(said)
-    people = find_phrases(who)
-    if not people or who[:people[0].start].strip() or _DESCRIBED_AFTER.sub("", _past_letter(people[-1], who[people[-1].end:])).strip() \
-            or any(not _LIST_JOIN.fullmatch(_past_letter(a, who[a.end:b.start])) for a, b in zip(people, people[1:])):
+    people = _only_people(who, described=True)
+    if not people:
         return []
     if said in ("yes", "neither"):
         return [Decision([_shifted(p, at) for p in people], decisions[0].grade, decisions[0].positive)]  # the same decision
@@ -1565,9 +1578,8 @@ def _gapped_cases(sentence: str, decisions: list[Decision]) -> list[Decision]:
     found = []
     for gapped in _GAPPED_CASE.finditer(sentence):
         who, at = gapped.group("who"), gapped.start("who")
-        people = find_phrases(who)
-        if not people or who[:people[0].start].strip() or _past_letter(people[-1], who[people[-1].end:]).strip() \
-                or any(not _LIST_JOIN.fullmatch(_past_letter(a, who[a.end:b.start])) for a, b in zip(people, people[1:])):
+        people = _only_people(who)
+        if not people:
             continue
         found.append(Decision([_shifted(p, at) for p in people], _grade_of(gapped.group("grade")), True))
     return found
@@ -2750,11 +2762,13 @@ _AGAINST_SOMEONE = (r"against\s+(?:(?:the|both|all|each)\s+(?:[\w-]+\s+){0,2}?(?
 # what proceedings gave ("the sergeant received ...")
 _PLURAL_VERB = re.compile(r"\s+(?:were|are|have\s+been)\b")
 _VERB_OF_EITHER_NUMBER = re.compile(r"\s+(?:received|attended|faced)\b")
+# a panel's words reporting what it decided: "... and | concluded that both would have been dismissed"
+_REPORTED_THAT = r"(?:concluded|decided|said|ruled)\s+that\s+"
 _CLAUSE_SPLIT = re.compile(
     r";\s*|,?\s+(?:and|while|whereas|but)\s+(?=" + _AGAINST_SOMEONE + r"|(?:that\s+)?(?:(?:the|a|an|one|another|two|three|four|five|both)\b|[A-Z](?!\b))"
     r"|it\s+went\s+ahead\s+(?:for|against)\b"  # ("DO A retired before the hearing, and it went ahead for DO B only")
     # ("... against PC Lark and PC Moss and | concluded that both would have been dismissed")
-    r"|(?:concluded|decided|said|ruled)\s+that\s+(?:both|each|all|they)\b"
+    r"|" + _REPORTED_THAT + r"(?:both|each|all|they)\b"
     # ("... found gross misconduct proven against the constable, who was dismissed, and misconduct proven against the
     # sergeant, who ...": a finding of its own, against its own person)
     # (and "..., and not proven against the sergeant": the other finding, against its own person)
@@ -2850,6 +2864,13 @@ _ACCEPTED_FOR = re.compile(
     r"(?:on|for|in\s+relation\s+to|regarding|about|in\s+respect\s+of)\s+"
     # (not "... about the detective constable but recommended that the PC ...": the accepted one only)
     r"(?P<who>(?:(?!\s(?:but|while|whereas)\s|\sand\s+(?:we\s+)?(?:recommended|directed)\b)[^,.;])+)", re.I)
+
+
+def _acceptance_for(text: str) -> re.Match[str] | None:
+    """'we accepted its position on the sergeant': the match, its people in ``who`` (the substrings spare most sentences)."""
+    return _ACCEPTED_FOR.search(text) if "ccepted" in text or "greed" in text else None
+
+
 # what a sentence accepting the force's view for one person goes on to pursue for another: "..., but recommended that
 # the PC attend a misconduct meeting"
 _PURSUED_AFTER = re.compile(r"\b(?:recommended|directed)\b[^.]{0,200}?\b(?:misconduct|hearing|meeting|proceedings)\b", re.I)
@@ -3057,9 +3078,6 @@ class Resolver:
         # (the substring tests skip the slow patterns on the many sentences that cannot match them)
         self.last_direction = max((i for i, s in enumerate(self.sentences) if "irected" in s.text and _WE_DIRECTED.search(s.text)), default=-1)
         self.heads = page_heads([s.text for s in self.sentences])
-        # a page telling of a promotion or an acting rank may call one person by two ranks
-        self._rank_changes = any(re.search(r"\b(?:promoted|promotion|(?:acting|temporary)\s+(?:up|rank|sergeant|inspector|superintendent|chief))\b", s.text, re.I)
-                                 for s in self.sentences)
         with page_vocabulary(self.heads):
             self._read_decisions()
             # sentences where the force agreed a case to answer, with whom they name (read once, with the page's own nouns)
@@ -3569,7 +3587,7 @@ class Resolver:
     def _accepted_for_whom(self, index: int) -> Iterator[list[Phrase]]:
         """The people of each "we accepted its position on <them>" in the sentences from ``index`` on."""
         for sentence in self.sentences[index:index + 3]:
-            m = _ACCEPTED_FOR.search(sentence.text)
+            m = _acceptance_for(sentence.text)
             if m:
                 yield find_phrases(m.group("who"))
 
@@ -3579,9 +3597,7 @@ class Resolver:
         for named in self._accepted_for_whom(index):
             if len(named) != 1 or named[0].plural:
                 continue
-            groups = self._groups_named(named[0])
-            if self._by_position(named[0]) is None:
-                groups = [g for g in groups if g.label or g.head not in GENERIC_HEADS]
+            groups = self._groups_named(named[0], called_apart=True)
             if len(groups) == 1 and len(groups[0].members) == 1:
                 return groups[0]
         return None
@@ -3595,12 +3611,19 @@ class Resolver:
                 return named
         return None
 
-    def _groups_named(self, phrase: Phrase) -> list[Group]:
-        """The groups a phrase in a sentence that only refers back names: by place first ("the second officer")."""
+    @functools.cached_property
+    def _rank_changes(self) -> bool:
+        """A page telling of a promotion or an acting rank, which may call one person by two ranks."""
+        return any(_RANK_CHANGE.search(s.text) for s in self.sentences)
+
+    def _groups_named(self, phrase: Phrase, called_apart: bool = False) -> list[Group]:
+        """The groups a phrase in a sentence that only refers back names: by place first ("the second officer"); else by
+        its noun (``called_apart``: only groups with a name or a noun of their own, not a plain "officer")."""
         at = self._by_position(phrase)
-        if at is not None and at.group >= 0:
-            return [self.groups[at.group]]
-        return self._matching_groups(replace(phrase, definite=True), loose=True)
+        if at is not None:
+            return [self.groups[at.group]] if at.group >= 0 or called_apart else self._matching_groups(replace(phrase, definite=True), loose=True)
+        return [g for g in self._matching_groups(replace(phrase, definite=True), loose=True)
+                if not called_apart or g.label or g.head not in GENERIC_HEADS]
 
     @staticmethod
     def _place_called(group: Group) -> int | None:
@@ -4251,7 +4274,7 @@ class Resolver:
                 described |= {id(phrase): clause[phrase.end:] for phrase in listed if re.match(r"\s+(?:who|still\s+serving)\b", clause[phrase.end:])}
                 parts += [(phrase, facts) for phrase in listed]
                 last_listed, listed_at = listed, i
-            elif facts and parts and (re.match(r"\s*(?:and\s+)?(?:(?:concluded|decided|said|ruled)\s+that\s+)?(?:each|both|they)\b|who\s+(?:were|both|all|each)\b", clause, re.I)
+            elif facts and parts and (re.match(r"\s*(?:and\s+)?(?:" + _REPORTED_THAT + r")?(?:each|both|they)\b|who\s+(?:were|both|all|each)\b", clause, re.I)
                                       or not phrases and _AGAINST_THEM.search(clause) and "outcome" in facts
                                       # ("... against two of the officers, the sergeant and a constable who ..., and gave each
                                       # of them a written warning": those the clause before listed)
@@ -6004,7 +6027,7 @@ class Resolver:
         """'PC Orme had a case to answer; Inspector Pike, who retired in 2021, had no case to answer': a departure told in a
         part of a decision sentence that only clears people is theirs, not everyone's (what else it says, such as
         reflective practice for them, stays)."""
-        if ";" not in text or not _DEPARTURE_WORDS.search(text):
+        if ";" not in text or not _A_DEPARTURE.search(text):
             return text
         parts = text.split(";")
         clearing = [bool((decided := find_decisions(part)) and not any(d.positive for d in decided)) for part in parts]
@@ -6015,10 +6038,11 @@ class Resolver:
     def _not_those_accepted_for(self, text: str, people: list[Person]) -> list[Person]:
         """'We accepted its view about the detective constable, but recommended that the PC attend a misconduct meeting':
         what the sentence goes on to say is of the others, not of those whose case we let go."""
-        accepted_for = _ACCEPTED_FOR.search(text) if "ccepted" in text or "greed" in text else None
+        accepted_for = _acceptance_for(text)
         if accepted_for is None or not _PURSUED_AFTER.search(text, accepted_for.end()):
             return people  # (not "We accepted its view about the sergeant, whose account the constable had confirmed")
-        return [p for p in people if p.group < 0 or not self._names_group(accepted_for.group("who"), self.groups[p.group])] or people
+        let_go = self._groups_called(accepted_for.group("who"))
+        return [p for p in people if p.group < 0 or self.groups[p.group] not in let_go] or people
 
     def _a_finding_is_of_the_case(self, text: str, people: list[Person]) -> list[Person]:
         """'We found that PC Lant had a case to answer ... We found that the sergeant had no case to answer. The panel
@@ -6064,34 +6088,34 @@ class Resolver:
         them)."""
         if self.cut_off:
             return False
-        let_go = False
-
-        def accepted_for_them(text: str) -> bool:
-            nonlocal let_go
-            accepted_for = _ACCEPTED_FOR.search(text) if group is not None else None
-            if accepted_for and self._names_group(accepted_for.group("who"), group):
+        let_go = False  # we accepted the force's view for them by name
+        for sentence in self.sentences[index + 1:]:
+            text = sentence.text
+            acceptance = _acceptance_for(text) if group is not None else None
+            if acceptance and group in self._groups_called(acceptance.group("who")):
                 # ("we accepted its position in relation to the sergeant, ... recommended a meeting for the constable ...
                 # we directed it to hold the meeting": what follows is of the others)
                 let_go = True
-            return let_go and accepted_for is not None
-
-        def about_group(text: str) -> bool:
-            if group is None:
-                return True
-            if accepted_for_them(text):
+            if let_go and acceptance:
+                continue  # (an acceptance is no follow-up; it only lets them go)
+            if (_FOLLOWED_UP.search(text) and not _NOT_FOLLOWED.search(text) or _FORCE_CAME_ROUND.search(text)) \
+                    and self._follow_up_about(text, group, let_go):
                 return False
-            named = [ph for ph in find_phrases(text) if ph.definite]
-            if not named:
-                return not let_go
-            return any(group in self._matching_groups(ph, loose=True) for ph in named)
-        for s in self.sentences[index + 1:]:
-            if (_FOLLOWED_UP.search(s.text) and not _NOT_FOLLOWED.search(s.text) or _FORCE_CAME_ROUND.search(s.text)) and about_group(s.text):
-                return False
-            accepted_for_them(s.text)  # (an acceptance is no follow-up; it only lets them go)
         return True
 
-    def _names_group(self, words: str, group: Group) -> bool:
-        return any(group in self._matching_groups(replace(ph, definite=True), loose=True) for ph in find_phrases(words))
+    def _follow_up_about(self, text: str, group: Group | None, let_go: bool) -> bool:
+        """Whether a recommendation or direction is about ``group``: one naming them, or (unless we let them go by name)
+        one naming nobody."""
+        if group is None:
+            return True
+        named = [ph for ph in find_phrases(text) if ph.definite]
+        if not named:
+            return not let_go
+        return any(group in self._matching_groups(ph, loose=True) for ph in named)
+
+    def _groups_called(self, words: str) -> list[Group]:
+        """The groups the people in ``words`` (the ones an acceptance names) can mean."""
+        return [g for ph in find_phrases(words) for g in self._matching_groups(replace(ph, definite=True), loose=True)]
 
     def _settle_disputes(self) -> None:
         """A force's "no case to answer" that nothing overrode settles the grade (codebook convention).
