@@ -6487,3 +6487,67 @@ def test_disagreeing_in_respect_of_all_three_of_the_others_is_not_of_everyone():
     out = tuples("We found that a sergeant and four constables had a case to answer for misconduct. The force agreed about the "
                  "sergeant and one constable, but disagreed in respect of all three of the others. We did not pursue the matter.")
     assert "misconduct" in [t[1] for t in out]
+
+
+# --- nineteenth stop: kinds seen in the verified workbook labels, reworded --------
+
+def test_a_qualified_rank_is_not_an_officer_described_otherwise():
+    # "the student constable" is someone of their own, not "the officer who struck the boy" (whose level the force lowered)
+    out = tuples("Two officers, one of whom was a student constable, searched a flat, and their supervisor later watched the "
+                 "footage. At the end of the investigation, the lead investigator concluded that, in his opinion, the officer "
+                 "who struck the boy had a case to answer for gross misconduct. The lead investigator also concluded that, in "
+                 "his opinion, the officers' supervisor had a case to answer for misconduct. The appropriate authority "
+                 "(Exampleshire Police) and the commissioner agreed with the investigator that the supervisor had a case to "
+                 "answer for misconduct. However, the appropriate authority's assessment of the conduct of the officer who "
+                 "struck the boy was that, if proven, it would amount to misconduct only. The commissioner agreed with the "
+                 "appropriate authority. Exampleshire Police agreed with the IPCC that the student constable had no case to "
+                 "answer for failing to intervene. After a misconduct meeting, the officer who struck the boy received a "
+                 "written warning. The officers' supervisor was given management action for weak supervision.")
+    assert sorted(t[1:] for t in out if t[1] != "no_case") == [
+        ("misconduct", "meeting", "no", "misconduct_proven", "written_warning"),
+        ("misconduct", "none", NS, NS, "management_action")]
+
+
+@pytest.mark.parametrize("agreement", [
+    "The force accepted that the matter constituted misconduct.",
+    "The force agreed that this amounted to misconduct.",
+])
+def test_the_tribunal_test_with_a_deed_and_no_level_takes_the_level_the_force_agreed(agreement):
+    out = tuples("A van collided with a cyclist during a response drive. The investigator considered that there was sufficient "
+                 "evidence upon which a reasonable tribunal could find that the police driver had ignored the force's "
+                 f"policy on speed limits. {agreement} It proposed to address it through management action, which we agreed "
+                 "was proportionate.")
+    assert [t[1:] for t in out] == [("misconduct", "none", NS, NS, "management_action")]
+
+
+def test_the_tribunal_test_with_a_deed_is_not_a_case_when_negated():
+    out = tuples("A van collided with a cyclist. The investigator considered that there was insufficient evidence upon which a "
+                 "reasonable tribunal could find that the police driver had ignored the force's policy on speed limits.")
+    assert [t for t in out if t[1] in ("misconduct", "gross_misconduct", "unknown")] == []
+
+
+def test_one_opinion_gives_nobody_two_levels():
+    # "the officer" at one level, then "the officer and the detention officer" at another: three people
+    out = tuples("The investigator found sufficient evidence upon which a reasonable tribunal could conclude that the officer "
+                 "who kicked the man had a case to answer for gross misconduct, and that the officer and police staff member "
+                 "who processed him at the custody desk had a case to answer for misconduct.")
+    assert sorted(t[1] for t in out) == ["gross_misconduct", "misconduct", "misconduct"]
+
+
+def test_a_force_suggesting_the_performance_route_for_two_named_leaves_the_third():
+    out = tuples("The investigator found sufficient evidence upon which a reasonable tribunal could conclude that the officer "
+                 "who kicked the man had a case to answer for gross misconduct, and that the officer and police staff member "
+                 "who processed him at the custody desk had a case to answer for misconduct. The force suggested that, for "
+                 "both the custody officer and the police staff member, the matter be handled as a performance issue, which "
+                 "we agreed to. At a gross misconduct hearing the officer who kicked the man was dismissed without notice.")
+    assert [t[1:] for t in out if t[1] != "no_case"] == [
+        ("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "dismissed")]
+
+
+def test_a_count_of_a_rank_opening_a_sentence_is_some_of_them_and_the_last_by_place_is_the_one_left():
+    out = tuples("Four constables posted offensive images in a group chat. We found that all four had a case to answer for "
+                 "gross misconduct. One of the constables retired before the hearing. The panel found gross misconduct proven "
+                 "against all four at a gross misconduct hearing. Two constables were dismissed without notice. The panel said "
+                 "the constable who had retired would have been dismissed had he still been serving. The fourth, a constable "
+                 "who had posted a single image, was given a final written warning.")
+    assert sorted(t[5] for t in out) == ["dismissed", "dismissed", "final_written_warning", "would_have_been_dismissed"]

@@ -740,7 +740,8 @@ _FORCE_CALLS_IT_PERFORMANCE = re.compile(
     r"\b(?:force|[A-Z][\w-]+\s+(?:Police|Constabulary)|MPS|GMP|WMP|appropriate\s+authority|they)\b[^.]{0,60}?"
     # (the force agreeing that it was a performance matter, not we: "Following consultation with Durham Constabulary, we
     # agreed that ... this could be dealt with as a performance matter" is the IOPC's view of a case it had found)
-    r"\b(?:determined|decided|concluded|considered|felt|believed|(?<!\bwe\s)agreed|(?:view|opinion))\s+(?:that\s+)?(?:(?!\bmisconduct\b)[^.]){0,200}?"
+    # ("Essex Police suggested that ... the matter be dealt with as a performance issue, which we agreed to": its proposal)
+    r"\b(?:determined|decided|concluded|considered|felt|believed|suggested|proposed|(?<!\bwe\s)agreed|(?:view|opinion))\s+(?:that\s+)?(?:(?!\bmisconduct\b)[^.]){0,200}?"
     r"\b(?:a\s+matter\s+of\s+(?:poor\s+|unsatisfactory\s+)?performance|(?:poor|unsatisfactory)\s+performance|performance\s+(?:issue|matter)s?"
     # (the words of the performance regulations, or the order turned round: "his performance was unsatisfactory", "a
     # failure to perform ... to a satisfactory standard")
@@ -1593,7 +1594,8 @@ _TOPIC_OPENING = re.compile(r"\s*(?:In\s+(?:respect\s+of|relation\s+to|the\s+cas
 def find_decisions(sentence: str) -> list[Decision]:
     decisions: list[Decision] = []
     if "misconduct" not in sentence.lower() and not _CTA_PARTS.search(sentence) and not _CASE_FOR.search(sentence):
-        return decisions  # every wording below names misconduct or a case to answer
+        # every wording below names misconduct or a case to answer, but for the tribunal test with what they did
+        return _could_find_that(sentence) if _HYPOTHETICAL_BODY.search(sentence) else decisions
     previous_end = 0
     for m in _CTA.finditer(sentence):
         before = _RELATIVE_CLAUSE.sub(_blank_relative_clause, sentence[previous_end:m.start()])
@@ -1750,7 +1752,16 @@ def find_decisions(sentence: str) -> list[Decision]:
         decisions += _may_have(sentence)
     if not decisions:
         decisions += _amounted_to_misconduct_for(sentence)
+    if not decisions and (agreed := _AGREED_IT_AMOUNTED_TO.search(sentence)):
+        # "the force agreed that the matter constituted misconduct": the level of the case just told, whose own
+        # wording gave none
+        decisions.append(Decision([], _grade_of(agreed.group("grade")), True, implicit=True, singular=True))
     return decisions
+
+
+_AGREED_IT_AMOUNTED_TO = re.compile(
+    r"\b(?:agreed|accepted)\s+that\s+(?:the\s+matter|this|it|(?:his|her|their)\s+(?:conduct|actions?))\s+(?:constituted|amounted\s+to|was)\s+"
+    r"(?P<grade>gross\s+misconduct|misconduct)\b(?!\s+(?:meeting|hearing|proceedings))", re.I)
 
 
 # our opinion that the conduct "amounted to misconduct for two custody sergeants": a case to answer, at that level, for the
@@ -1833,7 +1844,19 @@ def _could_find_that(sentence: str) -> list[Decision]:
         if not joined:
             break
         position = joined.end()
+    if not decisions and _HYPOTHETICAL_BODY.search(sentence, 0, trigger.start()):
+        # the case-to-answer test itself, with what they did and no level: "sufficient evidence upon which a reasonable
+        # tribunal could conclude that the driver had engaged in a manoeuvre he was not trained for": a case, its level
+        # from later in the sentence or elsewhere
+        did = _WHO_HAD_DONE.match(sentence, trigger.end())
+        phrases = [p for p in find_phrases(did.group("who")) if p.definite and not p.other] if did else []
+        if phrases and did.start("who") + phrases[0].start == did.start("who") + len(did.group("who")) - len(did.group("who").lstrip()):
+            decisions.append(Decision([_shifted(p, did.start("who")) for p in phrases[:1]],
+                                      _level_later(sentence[did.end():]) or "unknown", True))
     return decisions
+
+
+_WHO_HAD_DONE = re.compile(r"(?P<who>[^,;.]{1,80}?)\s+(?:had|has|have)\s+(?!(?:no|not|never|been\s+(?:right|justified|entitled))\b)(?:\w+ed|\w+en)\b", re.I)
 
 
 # "there was a case for him to answer for gross misconduct": the person sits inside the words
@@ -2907,6 +2930,9 @@ _OTHER_PERSON_PRONOUN = re.compile(r"\b(?:him|her|them)\b", re.I)
 _SUBORDINATE_OPENING = re.compile(r"\W*(?:because|although|though|as|since|given\s+that)\b", re.I)  # (a reason or concession about another)
 # a clause granting something against the main one: who it names is not who the sentence is about
 _CONCESSION = re.compile(r"\b(?:even\s+though|although|though|whereas|despite)\b", re.I)
+# "The fourth officer, a sergeant who ..., was given a final written warning", opening the sentence after the others'
+# results: by place among those with a case (see _refer)
+_LAST_BY_PLACE = re.compile(r"\s*The\s+(?P<nth>third|fourth|fifth|sixth)(?:\s+(?:police\s+)?(?:officer|one))?(?=\s*,|\s+(?:was|were|had|received|got)\b)")
 _ORDINAL_OPENING = re.compile(r"the\s+(?:first|second|third|fourth|fifth|sixth)\s", re.I)
 # ... or the decision on someone known, by pronoun, in the clause after the one naming them: "..., we accepted its view that
 # he had no case to answer"
@@ -3247,6 +3273,10 @@ class Resolver:
                 candidates = self._bind_rank(phrase) or candidates
             if not candidates and phrase.head == "constable":
                 candidates = [g for g in self.groups if g.head in GENERIC_HEADS]  # "the constable" of "two officers"
+                if not re.match(r"(?:the\s+)?constable\b", phrase.text, re.I):
+                    # "the student constable" is someone of its own, never "the officer who struck the boy": a
+                    # qualified rank does not fall back on an officer the report described otherwise
+                    candidates = [g for g in candidates if not g.described_as]
             if not candidates and phrase.head.startswith("officer "):
                 # "the officer in charge", of the one officer the report has called only "the officer"
                 generic = [g for g in self.groups if g.head in GENERIC_HEADS]
@@ -4027,6 +4057,12 @@ class Resolver:
             if who and all(g.introduced_at == index and g.described_as and g.described_as != who.group(1) for g in existing):
                 # "the sergeant who booked him in had a case to answer, and the sergeant who released him had a case to
                 # answer": described apart in one sentence, two people
+                existing = []
+            if existing and decision.positive and not phrase.plural and not phrase.label and not _REVISING.search(sentence) \
+                    and all(g.introduced_at == index and g.case and g.grade not in (decision.grade, "unknown") for g in existing):
+                # "a tribunal could conclude that the officer who hit him had a case for gross misconduct, and that the
+                # officer and the staff member who booked him in had a case for misconduct": one opinion gives nobody two
+                # levels, so someone else
                 existing = []
             if len(existing) > 1 and not phrase.plural and (described := self._described(sentence[phrase.end:], existing)) is not None \
                     and described.decided_at < index:
@@ -4866,6 +4902,14 @@ class Resolver:
                 if set(self.pointer) <= set(cased) and len(cased) - len(self.pointer) == n:
                     return [p for p in cased if p not in self.pointer]
         bare_ordinal = _BARE_ORDINAL.search(text)
+        if last_of_them := _LAST_BY_PLACE.match(text):
+            cased = self._people_with_a_case()
+            untold = [p for p in cased if "sanction" not in p.facts]
+            if _ORDINAL_POSITION[last_of_them.group("nth").lower()] == len(cased) and len(untold) == 1 \
+                    and untold[0] not in self.pointer:
+                # "Two constables were dismissed. The panel said the one who had retired would have been. The fourth ...
+                # was given a final written warning": the last of those with a case, the one not yet told of
+                return untold
         if bare_ordinal and self._after_a_count(sentence) \
                 and not any(re.match(r"the\s+(?:first|second|third|fourth)\s", p.text, re.I) for p in find_phrases(text)):
             # (not "The first call taker resigned, and the second ...": the noun says whom)
@@ -5373,6 +5417,12 @@ class Resolver:
             at = self._by_position(phrase)
             found = [at] if at is not None else [p for g in self._matching_groups(phrase) if len(g.members) == 1 or phrase.plural
                                                  for p in g.members]
+            if len(found) > 1 and not phrase.plural and (modifiers := _modifiers(phrase).split() + phrase.head.split()[:-1]):
+                # "the custody officer", of the officer who hit him and the officer who booked him in: not one the report
+                # described by other deeds
+                fitting = [p for p in found if not self.groups[p.group].described_as
+                           or any(w in self.groups[p.group].described_as.lower() for w in modifiers)]
+                found = fitting or found
             named += [p for p in found if p not in named]
         return named or people
 
@@ -5500,7 +5550,9 @@ class Resolver:
             unranked = phrase.head in ("constable", "sergeant") and not phrase.definite \
                 and bool(re.search(r"\b(?:against|for)\s+$", text[:phrase.start])) \
                 and all(g.head in GENERIC_HEADS for g in self._matching_groups(replace(phrase, count=None, definite=True)))
-            if phrase.definite and not (partitive or described) or phrase.head not in GENERIC_HEADS and not (partitive or unranked) \
+            # ("Two constables were dismissed without notice", of the four constables: two of them, the sentence's subject)
+            opening = not phrase.definite and not text[:phrase.start].strip() and bool(re.match(r"\s+(?:were|have\s+been|had\s+been)\s", text[phrase.end:]))
+            if phrase.definite and not (partitive or described) or phrase.head not in GENERIC_HEADS and not (partitive or unranked or opening) \
                     or not phrase.count or phrase.count < 2:
                 continue
             # ("three of the four officers", when the sergeant with no case was talked about last: of the group of four)
@@ -5727,6 +5779,8 @@ class Resolver:
                     referred = list(self.pointer)
                 targets = referred = referred if referred is not None else self._refer(sentence, [])
                 targets = self._named_in_the_view(text, targets)
+                if targets and set(targets) < set(referred):
+                    referred = targets  # (its management action too is theirs, not the others' the sentence spoke of)
                 if (about := _DISAGREED_ABOUT.search(text)) is not None:
                     # ("It disagreed about the sergeant, arguing that he had closed the log on the strength of the constables'
                     # account ...": the one it disagreed about, not those its reasons name)
