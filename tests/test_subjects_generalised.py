@@ -6551,3 +6551,21 @@ def test_a_count_of_a_rank_opening_a_sentence_is_some_of_them_and_the_last_by_pl
                  "the constable who had retired would have been dismissed had he still been serving. The fourth, a constable "
                  "who had posted a single image, was given a final written warning.")
     assert sorted(t[5] for t in out) == ["dismissed", "dismissed", "final_written_warning", "would_have_been_dismissed"]
+
+
+def test_a_bare_disagreement_after_our_reasons_disputes_the_case_just_found():
+    out = tuples("A boy was reported missing twice in a week. We found that the two officers had a case to answer for "
+                 "misconduct. In our view they should have searched the house and raised the risk grading. Exampleshire "
+                 "Police disagreed. It considered that their mistakes were not serious enough to amount to misconduct. The "
+                 "force said both officers would be given management advice by their sergeant.")
+    assert [t[1] for t in out] == ["no_case", "no_case"]
+
+
+def test_the_first_officer_of_two_numbered_by_another_noun_is_the_one_decided_on():
+    out = tuples("Two constables stopped a cyclist. Both PCs were interviewed under misconduct caution. We found that the "
+                 "officer who handcuffed him had a case to answer for misconduct. The second PC, who kept watch, did not "
+                 "have a case to answer. The force did not accept that the first officer had a case to answer, and we "
+                 "directed it to hold a misconduct meeting. At the meeting the allegation was found proven and the PC was "
+                 "given a written warning.")
+    assert sorted(t[1:] for t in out) == [("misconduct", "meeting", "no", "misconduct_proven", "written_warning"),
+                                          ("no_case", "none", NS, NS, NS)]

@@ -641,6 +641,8 @@ _BARE_FORCE_AGREED = re.compile(_FORCE_AGREED_SRC + r"\s*\.\s*")
 _FORCE_AGREED_BUT = re.compile(_FORCE_AGREED_SRC + r"(?i:\s*,?\s*(?:but|and)\b)")
 # the reasons for our finding, told of the person by pronoun: "She had fired the Taser within seconds ..."
 _OUR_REASONS = re.compile(r"\W*(?:he|she)\s+(?:had|did\s+not|failed|was)\b", re.I)
+# (and "In our view they should have recognised the signs ...": our reasons, then "The force disagreed.")
+_OUR_REASONS_DISPUTED = re.compile(_OUR_REASONS.pattern + r"|\W*in\s+our\s+(?:view|opinion),?\s+(?:he|she|they)\s+should\s+have\b", re.I)
 # a sentence of its own: "The force disagreed.", "Wiltshire Police did not agree." (a dispute only just after our finding),
 # with its reason after it: "..., as it considered the inspector had acted reasonably", "..., saying ...", "...: its view
 # was that ..."
@@ -3936,7 +3938,9 @@ class Resolver:
             so_called = [p for g in self._matching_groups(replace(phrase, other=False)) for p in g.members] if ordinal else []
             at = self._by_position(phrase) if ordinal and phrase.count == 1 and len(so_called) >= _ORDINAL_POSITION[ordinal.group(1).lower()] else None
             # ("the first officer", when another was introduced as "the second officer": the numbering is the report's)
-            numbered_so = ordinal is not None and any(re.fullmatch(r"the\s+(?:first|second|third|fourth|fifth|sixth)\s+" + re.escape(phrase.head), g.called or "")
+            # ("the second PC ... the first officer": an officer numbered by another police noun counts too)
+            noun = r"(?:officer|constable|pc|police\s+constable)" if phrase.head in GENERIC_HEADS else re.escape(phrase.head)
+            numbered_so = ordinal is not None and any(re.fullmatch(r"the\s+(?:first|second|third|fourth|fifth|sixth)\s+" + noun, g.called or "")
                                                       and g.called != phrase.text.lower() for g in self.groups)
             if numbered_so and at is not None and _ORDINAL_OPENING.match(self.groups[at.group].called or ""):
                 numbered_so = False  # ("We found the second officer had a case ... The first officer had no case": someone new)
@@ -5717,7 +5721,7 @@ class Resolver:
                 and not _OFFENCE_WORD.search(text)
                 # ("We found that the sergeant had a case ... She had fired the Taser within seconds ... The force disagreed.":
                 # our finding, then its reasons by pronoun)
-                or index > 1 and _OUR_REASONS.match(self.sentences[index - 1].text) and _CTA_PARTS.search(self.sentences[index - 2].text)
+                or index > 1 and _OUR_REASONS_DISPUTED.match(self.sentences[index - 1].text) and _CTA_PARTS.search(self.sentences[index - 2].text)
                 and not _OFFENCE_WORD.search(self.sentences[index - 1].text))
             # (the force disputing what the sentence before said of someone else: "... disagreed with this")
             view_of_others = self.others_before and bool(_DISAGREED_WITH_THIS.search(text))
@@ -6103,7 +6107,11 @@ class Resolver:
         found gross misconduct proven': a finding or a formal sanction, in a sentence naming nobody, is of the one person
         with a case, not of the no-case person last talked about (words of advice may be given to someone with no case,
         and a meeting held may be with the family; these are not)."""
-        if not people or any(p.grade != "no_case" for p in people) or find_phrases(text):
+        # (or naming them only by a bare noun both could be called: "the PC was given a written warning", of two PCs one of
+        # whom had no case)
+        if not people or any(p.grade != "no_case" for p in people) or not all(
+                ph.definite and not ph.label and not ph.plural and ph.count in (None, 1) and _modifiers(ph) in ("", "pc")
+                and (ph.head in GENERIC_HEADS or ph.head == "constable") for ph in find_phrases(text)):
             return people
         facts = facts_in(text)
         if not (facts.get("outcome") or facts.get("sanction") in _SANCTIONS_OF_A_FINDING):
