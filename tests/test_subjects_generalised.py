@@ -6569,3 +6569,30 @@ def test_the_first_officer_of_two_numbered_by_another_noun_is_the_one_decided_on
                  "given a written warning.")
     assert sorted(t[1:] for t in out) == [("misconduct", "meeting", "no", "misconduct_proven", "written_warning"),
                                           ("no_case", "none", NS, NS, NS)]
+
+
+def test_a_retirement_told_well_before_the_decision_is_the_one_of_that_rank():
+    out = tuples("We interviewed the inspector under misconduct caution. The inspector retired from the force in May 2021, "
+                 "while our investigation was going on. We also found that a constable had seen one of the messages and not "
+                 "reported it. We served him with a misconduct notice. In our opinion the inspector had a case to answer for "
+                 "gross misconduct, and the constable had a case to answer for misconduct. A gross misconduct hearing found "
+                 "that, had he still been serving, the former inspector would have been dismissed. The constable received "
+                 "management advice at a misconduct meeting.")
+    assert ("gross_misconduct", "hearing", "retired", "gross_misconduct_proven", "would_have_been_dismissed") in [t[1:] for t in out]
+
+
+def test_a_retirement_told_well_before_is_not_read_from_a_transfer():
+    out = tuples("The inspector left the force in May 2021 when he transferred to another force. We also found that a "
+                 "constable had seen one of the messages and not reported it. We served him with a misconduct notice. In our "
+                 "opinion the inspector had a case to answer for misconduct, and the constable had a case to answer for "
+                 "misconduct. Both were given management advice.")
+    assert [t[3] for t in out] == [NS, NS]
+
+
+def test_a_resignation_by_pronoun_after_a_name_is_that_persons_among_others_of_the_rank():
+    out = tuples("Three constables were in the chat group. The worst messages were sent by the first constable, PC Varley. "
+                 "He resigned from the force in March 2022, before our investigation ended. We found that PC Varley had a case "
+                 "to answer for gross misconduct, and that a second constable had a case to answer for misconduct. A gross "
+                 "misconduct hearing for the former PC Varley found that he would have been dismissed had he still been "
+                 "serving. The second constable's misconduct meeting has not yet been held.")
+    assert ("gross_misconduct", "hearing", "resigned", "gross_misconduct_proven", "would_have_been_dismissed") in [t[1:] for t in out]

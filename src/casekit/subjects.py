@@ -2187,7 +2187,7 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
     # (not "the two who had not resigned", "he has not retired"; but "had she not resigned" says she did)
     ("left", "resigned", re.compile(r"(?<!\bwho\shad\snot\s)(?<!\bhas\snot\s)(?<!\bhave\snot\s)\bresign(?:ed|ation|s)\b", re.I)),
     ("left", "retired", re.compile(r"(?<!\bwho\shad\snot\s)(?<!\bhas\snot\s)(?<!\bhave\snot\s)\bretire(?:d|ment|s)\b", re.I)),
-    ("left", "left", re.compile(r"\b(?:had\s+)?left\s+(?:the\s+)?(?:force|police|service|organisation|constabulary|employment)\b(?!\s+(?:station|car|vehicle|van|custody|building|premises|scene|office|area))|\bno\s+longer\s+(?:a\s+)?(?:serving|employed|a\s+member|(?:police\s+)?(?:officer|constable)\b|work(?:ed|s|ing)?\s+(?:for|with)\s+(?:the\s+)?(?:police|force|constabulary|service|(?-i:[A-Z][\w-]+)(?:\s+(?-i:[A-Z][\w-]+))*\s+(?:Police|Constabulary)|(?-i:[A-Z]{2,5})\b)|(?:with|in|part\s+of)\s+(?:the\s+(?:police|force|service|organisation|constabulary)|(?-i:[A-Z][\w-]+)(?:\s+(?-i:[A-Z][\w-]+|and|of))*\s+(?:Police|Constabulary)(?!['’]s|[^.;]{0,60}\btransferr\w*)))\b|\bhad\s+(?:already\s+)?been\s+dismissed\b|\b(?:has|have)\s+been\s+dismissed\b(?=[^.;]{0,60}" + _ANOTHER_MATTER + r")|\bhad\s+(?:by\s+then|previously)\s+been\s+dismissed\s+(?:from|following|after|for)\b|\bended\s+(?:his|her|their)\s+employment\b", re.I)),
+    ("left", "left", re.compile(r"\b(?:had\s+)?left\s+(?:the\s+)?(?:force|police|service|organisation|constabulary|employment)\b(?!\s+(?:station|car|vehicle|van|custody|building|premises|scene|office|area))(?![^.;]{0,60}\b(?:transferr\w*|to\s+join\s+another|joined\s+another)\b)|\bno\s+longer\s+(?:a\s+)?(?:serving|employed|a\s+member|(?:police\s+)?(?:officer|constable)\b|work(?:ed|s|ing)?\s+(?:for|with)\s+(?:the\s+)?(?:police|force|constabulary|service|(?-i:[A-Z][\w-]+)(?:\s+(?-i:[A-Z][\w-]+))*\s+(?:Police|Constabulary)|(?-i:[A-Z]{2,5})\b)|(?:with|in|part\s+of)\s+(?:the\s+(?:police|force|service|organisation|constabulary)|(?-i:[A-Z][\w-]+)(?:\s+(?-i:[A-Z][\w-]+|and|of))*\s+(?:Police|Constabulary)(?!['’]s|[^.;]{0,60}\btransferr\w*)))\b|\bhad\s+(?:already\s+)?been\s+dismissed\b|\b(?:has|have)\s+been\s+dismissed\b(?=[^.;]{0,60}" + _ANOTHER_MATTER + r")|\bhad\s+(?:by\s+then|previously)\s+been\s+dismissed\s+(?:from|following|after|for)\b|\bended\s+(?:his|her|their)\s+employment\b", re.I)),
     # a successful appeal against the finding (codebook: the result after the appeal counts)
     ("appeal", "upheld", re.compile(r"\bsuccessfully\s+appealed\b|\bgrounds\s+(?:for|of)\s+appeal\s+(?:were\s+|was\s+)?made\s+out\b|\bappeals?\s+tribunal\b[^.]*\b(?:not\s+proven|upheld\s+the\s+appeal|allowed\s+the\s+appeal|overturned)\b|\bappeals?\s+(?:was|were)\s+(?:upheld|successful|allowed)\b|\bwon\s+(?:their|his|her|the)\s+appeals?\b|\b(?:finding|findings|outcome)\s+(?:was|were)\s+(?:overturned|quashed)\b", re.I)),
     ("outcome", "pending", re.compile(
@@ -6266,8 +6266,12 @@ class Resolver:
         for group in self.groups:
             self._named_just_before_by_pronoun(group)
         for group in self.groups:
-            if len(group.members) != 1 or any(g is not group and (g.head == group.head or g.head in GENERIC_HEADS and group.head in GENERIC_HEADS)
-                                              for g in self.groups):
+            if len(group.members) != 1:
+                continue
+            # (a rank or noun another group shares: only a departure by pronoun just after this person's name is theirs)
+            shared = any(g is not group and (g.head == group.head or g.head in GENERIC_HEADS and group.head in GENERIC_HEADS)
+                         for g in self.groups)
+            if shared and not group.label:
                 continue
             person = group.members[0]
             if person.facts.get("left") not in (None, "left"):
@@ -6275,9 +6279,16 @@ class Resolver:
             alone = len(self.groups) == 1
             # with several people, only a departure said just before this one's decision
             first = 0 if alone else max(0, group.introduced_at - 2)
-            for at, sentence in enumerate(self.sentences[first:group.introduced_at], start=first):
+            # (further back, a resignation or retirement by the rank only this person has: "The sergeant retired in
+            # December ... [the acting inspector told of] ... In our opinion the sergeant had a case")
+            by_rank = group.head not in GENERIC_HEADS and not alone
+            for at, sentence in enumerate(self.sentences[:group.introduced_at] if by_rank else self.sentences[first:group.introduced_at],
+                                          start=0 if by_rank else first):
                 if not _DEPARTURE_WORDS.search(sentence.text):
                     continue
+                if at < first and (facts_in(sentence.text).get("left") not in ("resigned", "retired")
+                                   or not any(p.head == group.head and p.definite and not p.plural for p in find_phrases(sentence.text))):
+                    continue  # (only a resignation or retirement so far back: "left the force" may be a transfer)
                 left = facts_in(sentence.text).get("left")
                 if not left or person.facts.get("left") == "left" and left == "left":
                     continue
@@ -6285,7 +6296,13 @@ class Resolver:
                 phrases = [p for p in find_phrases(sentence.text) if not p.plural and not _NO_LONGER_A.search(sentence.text, 0, p.start)]
                 no_longer = alone and not phrases and re.search(r"\b(?:he|she)\s+(?:was|were)\s+(?:\w+\s+)?no\s+longer\b", sentence.text, re.I)
                 # (with one person only, a plain "the officer" is them, whatever rank the report gave them)
-                if any(p.head == group.head or p.head in GENERIC_HEADS and (group.head in GENERIC_HEADS or alone) for p in phrases) or no_longer \
+                # ("The material posted by the first officer, PC Dunmore, ... He resigned from the force in October": the one
+                # person the sentence before named by name)
+                by_pronoun = not phrases and at > 0 and re.match(r"\s*(?:He|She)\b", sentence.text) and _FROM_THE_POLICE.search(sentence.text) \
+                    and len(named := [p for p in find_phrases(self.sentences[at - 1].text) if p.label]) == 1 \
+                    and self._matching_groups(named[0]) == [group]
+                if not shared and (any(p.head == group.head or p.head in GENERIC_HEADS and (group.head in GENERIC_HEADS or alone) for p in phrases)
+                                   or no_longer) or by_pronoun \
                         or alone and not phrases and re.match(r"\s*(?:He|She)\b", sentence.text) and _FROM_THE_POLICE.search(sentence.text):
                     person.facts.pop("left", None)
                     self._record(person, "left", left, sentence)
