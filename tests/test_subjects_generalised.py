@@ -6596,3 +6596,41 @@ def test_a_resignation_by_pronoun_after_a_name_is_that_persons_among_others_of_t
                  "misconduct hearing for the former PC Varley found that he would have been dismissed had he still been "
                  "serving. The second constable's misconduct meeting has not yet been held.")
     assert ("gross_misconduct", "hearing", "resigned", "gross_misconduct_proven", "would_have_been_dismissed") in [t[1:] for t in out]
+
+
+def cut_page(body: str):
+    """A current-format page cut off mid-sentence, as stored copies are."""
+    record = extract_text(PAGE_HEAD + body)
+    return sorted(tuple(s[k] for k in ("role",) + SUBJECT_TUPLE) for s in record.subjects)
+
+
+def test_a_meeting_only_said_to_be_held_on_a_page_cut_before_any_result_shows_nobody_there():
+    out = cut_page("We found that the detective constable had a case to answer for misconduct. The force agreed and arranged "
+                   "a misconduct meeting. The meeting was held in May 2023 and the chair listened to an account of the "
+                   "team's workload before deciding whet")
+    assert [t[1:] for t in out] == [("misconduct", "meeting", NS, NS, NS)]
+
+
+@pytest.mark.parametrize("attendance", [
+    "Both officers attended misconduct meetings in May 2023.",
+    "The two officers attended separate misconduct meetings in May 2023.",
+    "The misconduct meetings took place in May 2023. Both officers attended and accepted that they had fallen short.",
+])
+def test_attending_a_meeting_said_many_ways_shows_them_there_on_a_cut_page(attendance):
+    out = cut_page("We found that the two officers had a case to answer for misconduct, and the force agreed. " + attendance +
+                   " The chair then turned to the question of whet")
+    assert [t[3] for t in out] == ["no", "no"]
+
+
+def test_telling_the_meeting_shows_the_one_person_there():
+    out = cut_page("We found that the custody sergeant had a case to answer for misconduct, and the force agreed. A misconduct "
+                   "meeting was held in June 2023. The custody sergeant told the meeting that he had been dealing with four "
+                   "other detainees. The chair found that the ser")
+    assert [t[3] for t in out] == ["no"]
+
+
+def test_those_who_attended_the_scene_are_not_said_to_attend_a_meeting():
+    out = cut_page("We found that the two constables who attended had a case to answer for misconduct. The force agreed that "
+                   "both constables who attended should face misconduct meetings, which were arranged for the spring of 2024 "
+                   "and held in Ap")
+    assert [t[3] for t in out] == [NS, NS]

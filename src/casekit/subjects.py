@@ -2140,7 +2140,11 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
     ("in_absence", "yes", re.compile(r"\b(?:held|went\s+ahead|took\s+place|proceeded|heard)\s+(?:the\s+(?:case|matter|allegations?)\s+)?"
                                      r"(?:(?:on|in|at|during)\s+[\w ]{1,25}?\s+)?(?:in\s+(?:his|her|their)\s+absence|without\s+(?:him|her|them)\b)", re.I)),
     # the person said to have attended the proceedings ("She attended the rearranged hearing"): outranks "absent"
-    ("attended", "yes", re.compile(r"(?<!not\s)(?<!n['’]t\s)\battended\s+(?:the|a|an|their|his|her)\s+(?:\w+\s+){0,3}(?:hearing|meeting)s?\b|\btook\s+part\s+in\s+the\b"
+    # ("Both officers attended misconduct meetings", "attended separate meetings"; "The sergeant told the meeting that ...")
+    ("attended", "yes", re.compile(r"(?<!not\s)(?<!n['’]t\s)\battended\s+(?:(?:the|a|an|their|his|her|separate)\s+(?:\w+\s+){0,3}|(?:separate\s+)?(?:gross\s+)?misconduct\s+)(?:hearing|meeting)s?\b|\btook\s+part\s+in\s+the\b"
+                                   # ("The meeting took place in May. The officer attended and accepted that ...")
+                                   r"|\battended\s+and\s+(?:accepted|admitted|gave|answered|told|apologised)\b"
+                                   r"|\btold\s+the\s+(?:meeting|hearing|panel|chair)\s+(?:that\b|about\b)"
                                    # ("After hearing evidence from the officer, the panel ...", "Having heard his account, the chair")
                                    r"|\b(?:after\s+hearing|having\s+heard|heard)\s+(?:evidence|an\s+account|his\s+account|her\s+account)\s+(?:from\s+the\s+(?:officer|constable|sergeant|inspector|detective)\b)?(?=[^.]*\b(?:panel|chair)\b)"
                                    # ("a hearing ..., which they all attended", "The hearing took place in July and both officers attended")
@@ -2443,7 +2447,7 @@ _GATES: dict[tuple[str, str], tuple[str, ...]] = {
     ("left", "left"): ("left", "longer", "dismissed", "ended"),
     ("in_absence", "yes"): ("absence", "without"),
     ("absent", "yes"): ("attend",),
-    ("attended", "yes"): ("attended", "took part", "heard", "hearing evidence"),
+    ("attended", "yes"): ("attended", "took part", "heard", "hearing evidence", "told the"),
     ("outcome", "pending"): ("hearing", "meeting", "proceedings", "awaiting"),
     ("appeal", "upheld"): ("appeal", "overturned", "quashed"),
     ("outcome", "gross_misconduct_proven"): ("gross",),
@@ -5908,7 +5912,7 @@ class Resolver:
         _joint_proceedings_level(people)
         _proceedings_of_the_same_panel(people)
         for person in people:
-            settle(person)
+            settle(person, self.cut_off)
         return people
 
     def _the_one_meant(self, sentence: Span, people: list[Person], index: int) -> list[Person] | None:
@@ -6459,8 +6463,8 @@ def _found_at_unnamed_proceedings(person: Person) -> bool:
 _SERVING_SANCTIONS = tuple(s for s in FORMAL_SANCTIONS if s != "dismissed")
 
 
-def settle(person: Person) -> None:
-    """Fill what the text leaves open, per the codebook's conventions."""
+def settle(person: Person, cut_off: bool = False) -> None:
+    """Fill what the text leaves open, per the codebook's conventions (``cut_off``: the page stops mid-sentence)."""
     f = person.facts
     if person.has_left and f.get("sanction") in _SERVING_SANCTIONS and _BEFORE_IT_COULD.search(
             " ".join(s.text for s in person.evidence.get("left", []))):
@@ -6591,7 +6595,11 @@ def settle(person: Person) -> None:
         f.pop("outcome")  # a finding needs proceedings: "did not amount to misconduct" said of management action
     # (a hearing said only to have been held, with no finding, sanction or attendance, does not show the person there:
     # hearings, unlike meetings, may go ahead without them)
-    shown_there = attended or took_part and f.get("outcome") != "pending" and (
+    # (nor, on a page cut off before any result, a meeting said only to have been held: "The meeting was held in July
+    # 2022 and the chair heard evidence about the pressures on the" shows nobody there yet)
+    held_then_cut = cut_off and f.get("proceedings") == "meeting" and "outcome" not in f and sanction in (None, "not_stated") \
+        and not shown_at_it
+    shown_there = attended or took_part and f.get("outcome") != "pending" and not held_then_cut and (
         f.get("proceedings") not in ("hearing", "accelerated_hearing") or shown_at_it
         or sanction in ("management_action", "rprp", "no_further_action"))  # (decided at the hearing: of someone serving)
     if held and "left" not in f and (attended_after or not went_ahead_without and not absent) and (f.get("outcome") in FINDINGS or shown_there or sanction in FORMAL_SANCTIONS):
