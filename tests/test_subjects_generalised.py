@@ -6634,3 +6634,16 @@ def test_those_who_attended_the_scene_are_not_said_to_attend_a_meeting():
                    "both constables who attended should face misconduct meetings, which were arranged for the spring of 2024 "
                    "and held in Ap")
     assert [t[3] for t in out] == [NS, NS]
+
+
+@pytest.mark.parametrize("proposal, direction", [
+    ("The force disagreed and said it would deal with the matter as misconduct at a misconduct meeting.",
+     "Having weighed its reasons, we used our powers to direct it to hold a gross misconduct hearing."),
+    ("The force accepted that the sergeant had a case to answer but considered that it should be treated as misconduct "
+     "and heard at a misconduct meeting.", "We disagreed and directed the force to hold a gross misconduct hearing."),
+])
+def test_a_meeting_the_force_only_proposed_gives_way_to_the_hearing_we_directed(proposal, direction):
+    out = tuples("In our opinion the sergeant had a case to answer for gross misconduct. " + proposal + " " + direction +
+                 " The hearing took place in March 2023. The panel found gross misconduct proven and the sergeant was "
+                 "given a final written warning.")
+    assert [t[1:] for t in out] == [("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "final_written_warning")]

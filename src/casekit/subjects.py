@@ -679,7 +679,8 @@ _DEPARTURE_WORDS = re.compile(r"resign|retire|left|longer|dismiss|ended", re.I)
 _A_DEPARTURE = re.compile(r"\b(?:resign\w*|retire\w*|left\s+the\s+(?:force|police|service))\b", re.I)
 # ("we did not recommend proceedings"; not "the force did not accept our recommendation", which we made)
 _NOT_FOLLOWED = re.compile(r"(?:\bnot|n['’]t)\s+(?:(?!(?:and|but|or|accept\w*|agree\w*|follow\w*)\b)[\w’']+\s+){0,6}?(?:recommend|direct)", re.I)
-_DIRECTED_TO_HOLD = re.compile(r"\b(?:we|IOPC|IPCC)\b[^.]{0,120}?\bdirect(?:ed|ion)\b(?:[^.]{0,60}?\b(?:hold|convene|arrange|bring)\b"
+# (and "we used our powers to direct it to hold a gross misconduct hearing")
+_DIRECTED_TO_HOLD = re.compile(r"\b(?:we|IOPC|IPCC)\b[^.]{0,120}?\b(?:direct(?:ed|ion)|to\s+direct)\b(?:[^.]{0,60}?\b(?:hold|convene|arrange|bring)\b"
                                r"|\s+(?:that\s+)?(?:a|an)\s+(?:gross\s+)?misconduct\s+(?:hearing|meeting)\b)", re.I)
 _WE_DIRECTED = re.compile(r"\b(?:we|IOPC|IPCC|Commissioner)\b[^.]{0,200}?\bdirected\b", re.I)
 # "misconduct, rather than gross misconduct": a downgrade of the case, or (said by a panel) a finding
@@ -2509,6 +2510,9 @@ def facts_in(sentence: str) -> dict[str, str]:
     return dict(_facts_in(sentence))
 
 
+_PROPOSED_TO_BE_HEARD_AT = re.compile(r"\b(?:should|would|could|will|ought\s+to|intended\s+to|proposed\s+to|planned\s+to)\s+(?:be\s+)?"
+                                      r"[^.;]{0,80}?\b(?:heard|deal|dealt\s+with|considered|handled|addressed)\b[^.;]{0,60}?"
+                                      r"\b(?P<at>at)\s+(?:a|an)\s+(?:\w+\s+){0,2}(?:meeting|hearing)", re.I)
 _INCLUDING_THOSE_WHO_LEFT = re.compile(r"\bincluding\s+(?:the\s+(?:one|two|three|four|five|officers?|constables?)|those|him|her)\s+"
                                        r"who\s+had\s+(?:since\s+)?(?:resigned|retired|left)\b[^,.;]*", re.I)
 
@@ -2524,6 +2528,9 @@ def _facts_in(sentence: str) -> dict[str, str]:
         # "reflective practice instead of a misconduct meeting": no meeting (unless we then directed the force to hold it)
         sentence = _ROUTE_NOT_TAKEN.sub(" ", sentence)
     sentence = _without_other_proceedings(sentence)  # "due to attend meetings once the hearing has been held": not that hearing
+    if "ould " in sentence or " will " in sentence or " to " in sentence:
+        # "considered that it should be treated as misconduct and heard at a misconduct meeting": a route proposed, not held
+        sentence = _PROPOSED_TO_BE_HEARD_AT.sub(lambda m: m.group(0)[:m.start("at") - m.start()] + "via" + m.group(0)[m.end("at") - m.start():], sentence)
     if "unrelated" in sentence or "separate" in sentence or "another" in sentence or "different" in sentence:
         # "dismissed following a gross misconduct hearing about an unrelated matter": not this case's proceedings
         sentence = _PROCEEDINGS_ON_ANOTHER_MATTER.sub(lambda m: m.group(0).replace(m.group("proc"), "process"), sentence)
