@@ -6647,3 +6647,27 @@ def test_a_meeting_the_force_only_proposed_gives_way_to_the_hearing_we_directed(
                  " The hearing took place in March 2023. The panel found gross misconduct proven and the sergeant was "
                  "given a final written warning.")
     assert [t[1:] for t in out] == [("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "final_written_warning")]
+
+
+def test_at_the_remaining_meeting_is_the_one_not_yet_given_a_result():
+    out = tuples("We found that three officers had a case to answer for misconduct, and the force agreed. Misconduct meetings "
+                 "for the three were held in the autumn. Two of the officers were each found to have committed misconduct and "
+                 "given words of advice. At the remaining meeting, the chair found misconduct proven and gave the officer a "
+                 "written warning.")
+    assert sorted(t[5] for t in out) == ["management_action", "management_action", "written_warning"]
+
+
+@pytest.mark.parametrize("departure", [
+    "The call handler left Exampleshire Police before her misconduct meeting could be held, so it did not go ahead.",
+    "Before it could take place, the call handler left Devon and Cornwall Police, and the meeting did not go ahead.",
+])
+def test_leaving_a_force_by_name_before_the_meeting_is_a_departure(departure):
+    out = tuples("We found that the call handler had a case to answer for misconduct, and the force arranged a misconduct "
+                 "meeting. " + departure)
+    assert [t[1:] for t in out] == [("misconduct", "meeting", "left", "not_held", NS)]
+
+
+def test_leaving_a_police_building_is_no_departure():
+    out = tuples("We found that the call handler had a case to answer for misconduct. She left Exampleshire Police "
+                 "Headquarters at noon that day without handing over the call.")
+    assert [t[3] for t in out] == [NS]

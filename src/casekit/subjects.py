@@ -2192,7 +2192,7 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
     # (not "the two who had not resigned", "he has not retired"; but "had she not resigned" says she did)
     ("left", "resigned", re.compile(r"(?<!\bwho\shad\snot\s)(?<!\bhas\snot\s)(?<!\bhave\snot\s)\bresign(?:ed|ation|s)\b", re.I)),
     ("left", "retired", re.compile(r"(?<!\bwho\shad\snot\s)(?<!\bhas\snot\s)(?<!\bhave\snot\s)\bretire(?:d|ment|s)\b", re.I)),
-    ("left", "left", re.compile(r"\b(?:had\s+)?left\s+(?:the\s+)?(?:force|police|service|organisation|constabulary|employment)\b(?!\s+(?:station|car|vehicle|van|custody|building|premises|scene|office|area))(?![^.;]{0,60}\b(?:transferr\w*|to\s+join\s+another|joined\s+another)\b)|\bno\s+longer\s+(?:a\s+)?(?:serving|employed|a\s+member|(?:police\s+)?(?:officer|constable)\b|work(?:ed|s|ing)?\s+(?:for|with)\s+(?:the\s+)?(?:police|force|constabulary|service|(?-i:[A-Z][\w-]+)(?:\s+(?-i:[A-Z][\w-]+))*\s+(?:Police|Constabulary)|(?-i:[A-Z]{2,5})\b)|(?:with|in|part\s+of)\s+(?:the\s+(?:police|force|service|organisation|constabulary)|(?-i:[A-Z][\w-]+)(?:\s+(?-i:[A-Z][\w-]+|and|of))*\s+(?:Police|Constabulary)(?!['’]s|[^.;]{0,60}\btransferr\w*)))\b|\bhad\s+(?:already\s+)?been\s+dismissed\b|\b(?:has|have)\s+been\s+dismissed\b(?=[^.;]{0,60}" + _ANOTHER_MATTER + r")|\bhad\s+(?:by\s+then|previously)\s+been\s+dismissed\s+(?:from|following|after|for)\b|\bended\s+(?:his|her|their)\s+employment\b", re.I)),
+    ("left", "left", re.compile(r"\b(?:had\s+)?left\s+(?:the\s+)?(?:special\s+)?(?:force|police|service|organisation|constabulary|employment|(?-i:[A-Z][\w-]+)(?:\s+(?:(?-i:[A-Z][\w-]+)|and|of))*\s+(?-i:Police|Constabulary))\b(?!\s+(?:station|car|vehicle|van|custody|building|premises|scene|office|area|(?-i:[A-Z])|for\s+(?:the\s+)?(?-i:[A-Z])|to\s+join))(?![^.;]{0,60}\b(?:transferr\w*|to\s+join\s+another|joined\s+another)\b)|\bno\s+longer\s+(?:a\s+)?(?:serving|employed|a\s+member|(?:police\s+)?(?:officer|constable)\b|work(?:ed|s|ing)?\s+(?:for|with)\s+(?:the\s+)?(?:police|force|constabulary|service|(?-i:[A-Z][\w-]+)(?:\s+(?-i:[A-Z][\w-]+))*\s+(?:Police|Constabulary)|(?-i:[A-Z]{2,5})\b)|(?:with|in|part\s+of)\s+(?:the\s+(?:police|force|service|organisation|constabulary)|(?-i:[A-Z][\w-]+)(?:\s+(?-i:[A-Z][\w-]+|and|of))*\s+(?:Police|Constabulary)(?!['’]s|[^.;]{0,60}\btransferr\w*)))\b|\bhad\s+(?:already\s+)?been\s+dismissed\b|\b(?:has|have)\s+been\s+dismissed\b(?=[^.;]{0,60}" + _ANOTHER_MATTER + r")|\bhad\s+(?:by\s+then|previously)\s+been\s+dismissed\s+(?:from|following|after|for)\b|\bended\s+(?:his|her|their)\s+employment\b", re.I)),
     # a successful appeal against the finding (codebook: the result after the appeal counts)
     ("appeal", "upheld", re.compile(r"\bsuccessfully\s+appealed\b|\bgrounds\s+(?:for|of)\s+appeal\s+(?:were\s+|was\s+)?made\s+out\b|\bappeals?\s+tribunal\b[^.]*\b(?:not\s+proven|upheld\s+the\s+appeal|allowed\s+the\s+appeal|overturned)\b|\bappeals?\s+(?:was|were)\s+(?:upheld|successful|allowed)\b|\bwon\s+(?:their|his|her|the)\s+appeals?\b|\b(?:finding|findings|outcome)\s+(?:was|were)\s+(?:overturned|quashed)\b", re.I)),
     ("outcome", "pending", re.compile(
@@ -3010,7 +3010,7 @@ _ORDINAL_BARE_WORDS = ("second", "third", "fourth", "fifth", "sixth", "other", "
 _SOME_OF_THE_COUNTED = re.compile(r"\s*(?:(?P<n>Two|Three|Four|Five|Six)\s+of\s+(?:them|the\s+(?:two|three|four|five|six|seven|eight)\s+|these|those)"
                                   r"|The\s+(?P<which>other|remaining|last|second|third|fourth|fifth|sixth|seventh|eighth)(?:\s+one)?)\b(?=\W)")
 # "At the first meeting, ...", "At the second hearing ...", and after one of them "At the second, ..."
-_AT_THE_NTH_PROCEEDINGS = re.compile(r"\s*(?:At|In)\s+the\s+(?P<nth>first|second|third|fourth)\b"
+_AT_THE_NTH_PROCEEDINGS = re.compile(r"\s*(?:At|In)\s+the\s+(?P<nth>first|second|third|fourth|remaining|other|last|final)\b"
                                      r"(?:\s+(?:misconduct\s+|gross\s+misconduct\s+)?(?P<kind>meeting|hearing)\b|\s*,)", re.I)
 # no case found, in the passive: "the two were found to have no case to answer", "a case to answer ... was not found
 # against the sergeant"
@@ -5252,6 +5252,11 @@ class Resolver:
         kind = self.nth_kind = kind or self.nth_kind
         kinds = {"hearing", "accelerated_hearing"} if kind == "hearing" else {kind}
         attending = [p for p in everyone if p.facts.get("proceedings") in kinds]
+        if m.group("nth").lower() not in _ORDINAL_POSITION:
+            # "At the remaining meeting, the chair found ...": the one of those with that kind of proceedings not yet given
+            # a result
+            untold = [p for p in attending if "outcome" not in p.facts and "sanction" not in p.facts]
+            return untold if len(attending) > 1 and len(untold) == 1 else None
         position = _ORDINAL_POSITION[m.group("nth").lower()]
         return [attending[position - 1]] if len(attending) > 1 and position <= len(attending) else None
 
