@@ -6671,3 +6671,21 @@ def test_leaving_a_police_building_is_no_departure():
     out = tuples("We found that the call handler had a case to answer for misconduct. She left Exampleshire Police "
                  "Headquarters at noon that day without handing over the call.")
     assert [t[3] for t in out] == [NS]
+
+
+@pytest.mark.parametrize("dispute", [
+    # the force's view of "the sergeant's decisions"
+    "The force did not agree that the sergeant's decisions amounted to misconduct. It saw them as a performance matter and "
+    "proposed to address them through a development plan.",
+    # its suggestion in the active voice
+    "The force did not agree about the sergeant: it said he had been new to the role, and that a development plan would "
+    "address his conduct.",
+    # a proposal far into a long sentence
+    "The force did not accept that the sergeant's conduct amounted to misconduct, saying that he had been covering two "
+    "custody suites alone through the night with no inspector on duty, and proposed to deal with him under the "
+    "unsatisfactory performance procedures.",
+])
+def test_what_a_force_only_proposed_on_a_page_cut_before_our_answer_is_no_sanction(dispute):
+    out = cut_page("We found that the sergeant had a case to answer for misconduct. " + dispute +
+                   " We considered the force's reasons and wrote back to explain why we did not ac")
+    assert [t[1:] for t in out] == [("misconduct", NS, NS, NS, NS)]
