@@ -6689,3 +6689,21 @@ def test_what_a_force_only_proposed_on_a_page_cut_before_our_answer_is_no_sancti
     out = cut_page("We found that the sergeant had a case to answer for misconduct. " + dispute +
                    " We considered the force's reasons and wrote back to explain why we did not ac")
     assert [t[1:] for t in out] == [("misconduct", NS, NS, NS, NS)]
+
+
+def test_a_meeting_for_each_officer_is_for_those_with_a_case_not_new_people():
+    out = tuples("We found that PC Ames and PC Byrne had a case to answer for misconduct. The inspector had no case to answer. "
+                 "The force disagreed about the two constables, and we directed it to hold a misconduct meeting for each "
+                 "officer.")
+    assert sorted(t[1:3] for t in out) == [("misconduct", "meeting"), ("misconduct", "meeting"), ("no_case", "none")]
+
+
+def test_both_after_the_people_just_counted_takes_their_rank_not_the_last_decided():
+    out = tuples("We interviewed the two constables and the custody sergeant who authorised the search. The sergeant told us he "
+                 "acted on what he knew. We decided he had no case to answer. Both constables said they had believed an "
+                 "appropriate adult was on the way. We found that both had a case to answer for misconduct. The force agreed "
+                 "to hold misconduct meetings. Misconduct was found proven against one constable, who was given a written "
+                 "warning.")
+    # (one constable's warning, not both: "one constable" is one of the constables, not of "more sergeants")
+    assert sorted(t[1:] for t in out) == [("misconduct", "meeting", "no", "misconduct_proven", "written_warning"),
+                                          ("misconduct", "meeting", NS, NS, NS), ("no_case", "none", NS, NS, NS)]

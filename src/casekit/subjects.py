@@ -3916,6 +3916,12 @@ class Resolver:
             head = template.head if template else "officer"
             role = template.role if template else "officer"
             count = NUMBERS.get(decision.bare, 1)
+            counted = [p for s in reversed(self.sentences[max(0, index - 2):index]) for p in reversed(find_phrases(s.text))
+                       if p.plural and p.count == count and p.head not in GENERIC_HEADS][:1] if count > 1 else []
+            if counted and template is not None and len(template.members) != count and counted[0].head != template.head:
+                # "We decided the sergeant had no case. Both constables said ... We found that both had a case": the
+                # constables just counted, not more of the sergeant last decided on
+                head, role = counted[0].head, counted[0].role
             g = self._new_group(Phrase(0, 0, decision.bare, head, role if role != "context" else "unknown", count, False, False, count > 1), decision.grade, index)
             if g:
                 g.role = role
@@ -3947,6 +3953,14 @@ class Resolver:
                 phrase = replace(phrase, definite=True)  # "both officer and member of staff": the two known
             elif conjunction and phrase is not phrases[0] and phrases[0].definite and phrase.count is None and not phrase.definite:
                 phrase = replace(phrase, definite=True)  # "those officers and staff": the determiner covers both
+            if not phrase.definite and re.match(r"each\s", phrase.text, re.I) and self.groups:
+                # "a misconduct meeting for each officer": every one of those known to have a case, nobody new
+                with_a_case = [g for g in self._matching_groups(replace(phrase, definite=True)) if g.case]
+                if with_a_case and decision.positive:
+                    for group in with_a_case:
+                        self._revise(group, decision, index, sentence)
+                        touched.append(group)
+                    continue
             ordinal = re.match(r"the\s+(first|second|third|fourth|fifth|sixth)\s", phrase.text, re.I)
             so_called = [p for g in self._matching_groups(replace(phrase, other=False)) for p in g.members] if ordinal else []
             at = self._by_position(phrase) if ordinal and phrase.count == 1 and len(so_called) >= _ORDINAL_POSITION[ordinal.group(1).lower()] else None
