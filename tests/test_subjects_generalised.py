@@ -6707,3 +6707,16 @@ def test_both_after_the_people_just_counted_takes_their_rank_not_the_last_decide
     # (one constable's warning, not both: "one constable" is one of the constables, not of "more sergeants")
     assert sorted(t[1:] for t in out) == [("misconduct", "meeting", "no", "misconduct_proven", "written_warning"),
                                           ("misconduct", "meeting", NS, NS, NS), ("no_case", "none", NS, NS, NS)]
+
+
+def test_a_name_and_the_description_after_it_are_one_person():
+    out = tuples("We found that the sergeant had a case to answer for gross misconduct. We were of the view that PC Marsh, the "
+                 "constable who carried out the search, also had a case to answer for gross misconduct. The second constable, "
+                 "PC Idris, had a case to answer for misconduct.")
+    assert sorted(t[1] for t in out) == ["gross_misconduct", "gross_misconduct", "misconduct"]
+
+
+def test_a_name_then_a_list_of_others_is_still_a_list():
+    out = tuples("We found that PC Marsh, the sergeant who authorised the search, and the inspector each had a case to answer "
+                 "for misconduct.")
+    assert [t[1] for t in out] == ["misconduct"] * 3

@@ -1757,11 +1757,24 @@ def find_decisions(sentence: str) -> list[Decision]:
         decisions += _may_have(sentence)
     if not decisions:
         decisions += _amounted_to_misconduct_for(sentence)
+    decisions = [_without_apposition(d, sentence) for d in decisions]
     if not decisions and (agreed := _AGREED_IT_AMOUNTED_TO.search(sentence)):
         # "the force agreed that the matter constituted misconduct": the level of the case just told, whose own
         # wording gave none
         decisions.append(Decision([], _grade_of(agreed.group("grade")), True, implicit=True, singular=True))
     return decisions
+
+
+def _without_apposition(decision: Decision, sentence: str) -> Decision:
+    """'PC Brereton, the constable who led the search, also had a case': the name and the description after it are one
+    person (the description a definite one of the same rank, or a plain officer, set off by a comma)."""
+    phrases = decision.phrases
+    kept = [p for i, p in enumerate(phrases) if not (
+        i and phrases[i - 1].label and not p.label and p.definite and not p.plural and p.count in (None, 1)
+        and (p.head == phrases[i - 1].head or p.head in GENERIC_HEADS)
+        and re.fullmatch(r"\s*(?:(?-i:[A-Z])[\w'’-]*\s*)?,\s*", sentence[phrases[i - 1].end:p.start])
+        and re.match(r"\s+who\b[^,;]*,", sentence[p.end:]))]
+    return decision if len(kept) == len(phrases) else replace(decision, phrases=kept)
 
 
 _AGREED_IT_AMOUNTED_TO = re.compile(
