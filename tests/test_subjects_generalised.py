@@ -6720,3 +6720,10 @@ def test_a_name_then_a_list_of_others_is_still_a_list():
     out = tuples("We found that PC Marsh, the sergeant who authorised the search, and the inspector each had a case to answer "
                  "for misconduct.")
     assert [t[1] for t in out] == ["misconduct"] * 3
+
+
+def test_he_after_a_sentence_about_the_fourth_is_the_fourth_not_the_name_in_its_while_clause():
+    out = tuples("Four officers were served notices. We found that PC Harland had a case to answer for misconduct, and that two "
+                 "of the others had none. The fourth, a sergeant, stood by while PC Harland was kneeling on the man. We found "
+                 "he also had a case to answer for misconduct.")
+    assert sorted(t[1] for t in out) == ["misconduct", "misconduct", "no_case", "no_case"]

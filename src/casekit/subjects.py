@@ -4768,10 +4768,14 @@ class Resolver:
                 subject = phrases[0]
                 told = _TOLD_WHOM.search(sentence.text, 0, p.start) and (singular or p.count == 1 and not p.plural) \
                     and not re.search(r"[,;]\s*(?:but|and|yet|so|who)?\s*(?:he|she|they|who)\b", sentence.text[p.end:], re.I)
-                if p is not subject and (_OBJECT_OF.search(sentence.text, 0, p.start) or told) \
+                # (or the subject of a clause of time or reason: "The fourth, a sergeant, did not step in while PC Harland was
+                # kneeling on the man. He retired ...": the one the sentence is about)
+                subordinate = bool(re.search(r"\b(?:while|whilst|when|because|although|though)\s+$", sentence.text[:p.start], re.I))
+                if p is not subject and (_OBJECT_OF.search(sentence.text, 0, p.start) or told or subordinate) \
                         and not re.search(r"\bby\s+$", sentence.text[:p.start]) \
                         and not re.match(r"\s*,\s*who\b", _past_letter(p, sentence.text[p.end:])) \
-                        and _OPENS_ON_ITS_SUBJECT.match(sentence.text[:subject.start]) \
+                        and (_OPENS_ON_ITS_SUBJECT.match(sentence.text[:subject.start])
+                             or re.fullmatch(r"\W*The\s+(?:second|third|fourth|fifth|sixth|other|last)\s*,\s*", sentence.text[:subject.start])) \
                         and not _OBJECT_OF.search(sentence.text, 0, subject.start) and subject.count == 1 and not subject.plural:
                     # "The evidence showed DC Farrow made two attempts ..., despite a note from the sergeant asking ... We
                     # decided he had a case": the one the sentence is about, not someone named after a preposition
@@ -6343,9 +6347,12 @@ class Resolver:
                 # (with one person only, a plain "the officer" is them, whatever rank the report gave them)
                 # ("The material posted by the first officer, PC Dunmore, ... He resigned from the force in October": the one
                 # person the sentence before named by name)
+                # (the only person that sentence names: not "The fourth, a sergeant, did not step in while PC Harland ...")
+                before = self.sentences[at - 1].text if at > 0 else ""
+                named = [p for p in find_phrases(before) if p.label]
                 by_pronoun = not phrases and at > 0 and re.match(r"\s*(?:He|She)\b", sentence.text) and _FROM_THE_POLICE.search(sentence.text) \
-                    and len(named := [p for p in find_phrases(self.sentences[at - 1].text) if p.label]) == 1 \
-                    and self._matching_groups(named[0]) == [group]
+                    and len(named) == 1 and self._matching_groups(named[0]) == [group] \
+                    and all(p.label or p.plural or re.fullmatch(r"\s*,\s*", before[p.end:named[0].start]) for p in find_phrases(before))
                 if not shared and (any(p.head == group.head or p.head in GENERIC_HEADS and (group.head in GENERIC_HEADS or alone) for p in phrases)
                                    or no_longer) or by_pronoun \
                         or alone and not phrases and re.match(r"\s*(?:He|She)\b", sentence.text) and _FROM_THE_POLICE.search(sentence.text):
