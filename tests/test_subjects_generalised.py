@@ -6727,3 +6727,11 @@ def test_he_after_a_sentence_about_the_fourth_is_the_fourth_not_the_name_in_its_
                  "of the others had none. The fourth, a sergeant, stood by while PC Harland was kneeling on the man. We found "
                  "he also had a case to answer for misconduct.")
     assert sorted(t[1] for t in out) == ["misconduct", "misconduct", "no_case", "no_case"]
+
+
+def test_a_person_by_place_then_name_in_brackets_is_that_named_person():
+    out = tuples("We found that three of the officers (Officers A, B and C) had a case to answer for gross misconduct. A fourth "
+                 "(Officer D) had a case to answer for misconduct because he did not challenge the messages. Officer D "
+                 "attended a misconduct meeting and was given a written warning.")
+    assert ("misconduct", "meeting", "no", "misconduct_proven", "written_warning") in [t[1:] for t in out]
+    assert len(out) == 4

@@ -1598,6 +1598,10 @@ _TOPIC_OPENING = re.compile(r"\s*(?:In\s+(?:respect\s+of|relation\s+to|the\s+cas
 
 def find_decisions(sentence: str) -> list[Decision]:
     decisions: list[Decision] = []
+    if "(" in sentence:
+        # "A fourth (Officer D) had a case to answer": the person by the name in brackets (the rest blanked, so every
+        # offset stays where it was)
+        sentence = _BY_PLACE_THEN_NAME.sub(lambda m: " " * (m.start("who") - m.start()) + m.group("who") + " " * (m.end() - m.end("who")), sentence)
     if "misconduct" not in sentence.lower() and not _CTA_PARTS.search(sentence) and not _CASE_FOR.search(sentence):
         # every wording below names misconduct or a case to answer, but for the tribunal test with what they did
         return _could_find_that(sentence) if _HYPOTHETICAL_BODY.search(sentence) else decisions
@@ -1777,6 +1781,8 @@ def _without_apposition(decision: Decision, sentence: str) -> Decision:
     return decision if len(kept) == len(phrases) else replace(decision, phrases=kept)
 
 
+_BY_PLACE_THEN_NAME = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?:second|third|fourth|fifth|sixth|seventh)(?:\s+(?:officer|one))?\s*"
+                                r"\((?P<who>(?:Officer|PC|DC|PS|DS|Sergeant|Constable|Inspector|Detective\s+Constable)\s+(?-i:[A-Z])[\w'’-]*)\)")
 _AGREED_IT_AMOUNTED_TO = re.compile(
     r"\b(?:agreed|accepted)\s+that\s+(?:the\s+matter|this|it|(?:his|her|their)\s+(?:conduct|actions?))\s+(?:constituted|amounted\s+to|was)\s+"
     r"(?P<grade>gross\s+misconduct|misconduct)\b(?!\s+(?:meeting|hearing|proceedings))", re.I)
