@@ -6735,3 +6735,78 @@ def test_a_person_by_place_then_name_in_brackets_is_that_named_person():
                  "attended a misconduct meeting and was given a written warning.")
     assert ("misconduct", "meeting", "no", "misconduct_proven", "written_warning") in [t[1:] for t in out]
     assert len(out) == 4
+
+
+# (fresh-eyes review of the nineteenth stop's rules, before the freeze) where they first reached too far
+@pytest.mark.parametrize("body, expected", [
+    # the presenting officer telling the hearing does not show the absent constable there
+    ("We found that the constable had a case to answer for gross misconduct. The hearing went ahead in his absence. The "
+     "force's barrister told the panel that the constable had refused to engage. The panel found gross misconduct proven "
+     "and he was dismissed without notice.", [("gross_misconduct", "hearing", NS, "gross_misconduct_proven", "dismissed")]),
+    # what a tribunal "would find" clearing an officer is no case
+    ("A man was restrained outside a shop. We concluded that a reasonable tribunal would find that the officer had acted "
+     "in line with his training.", []),
+    # a retired landlord is no departure of the sergeant who spoke of him
+    ("A man was arrested after a disturbance at a pub. The sergeant told us that the landlord, a retired police officer, "
+     "had asked for the man to be removed. A constable drove the man to custody. We reviewed the footage. In our opinion "
+     "the sergeant had a case to answer for misconduct, and the constable had a case to answer for misconduct. Both were "
+     "given written warnings at misconduct meetings.", [("misconduct", "meeting", "no", "misconduct_proven", "written_warning")] * 2),
+    # "had not accepted that the matter constituted gross misconduct" levels nothing at gross misconduct
+    ("The investigator found sufficient evidence upon which a reasonable tribunal could find that the sergeant had failed "
+     "to supervise the search. The force had not accepted that the matter constituted gross misconduct, and a misconduct "
+     "meeting was held. The sergeant was given a written warning.", [("misconduct", "meeting", "no", "misconduct_proven", "written_warning")]),
+    # "In our view they should have ... and we recommended that they do so" is about the force: no dispute of the case
+    ("We found that the custody sergeant had a case to answer for misconduct. In our view they should have reviewed the "
+     "cell-check policy after the earlier death, and we recommended that they do so. The force disagreed. The sergeant was "
+     "given management advice.", [("misconduct", "none", NS, NS, "management_action")]),
+    # one officer, two allegations at two levels: one person
+    ("We found that the sergeant had a case to answer for gross misconduct for his use of force, and that the sergeant had a "
+     "case to answer for misconduct for failing to record it. A gross misconduct hearing found the allegations proven and "
+     "he was dismissed.", [("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "dismissed")]),
+    # our power to direct, stated in general, directs nothing
+    ("We found that the sergeant had a case to answer for misconduct and the force agreed to hold a misconduct meeting. "
+     "Where a force does not agree, we have the power to direct it to hold a hearing. The sergeant was given a written "
+     "warning.", [("misconduct", "meeting", "no", "misconduct_proven", "written_warning")]),
+    # our suggestion, or a Federation representative's, is not the force's performance view
+    ("We found that the constable had a case to answer for misconduct. Following discussion with the force, we suggested "
+     "that the matter be handled as a performance issue, and the constable was given a development plan.",
+     [("misconduct", "none", NS, NS, "management_action")]),
+    ("We found that the constable had a case to answer for misconduct. The Police Federation representative proposed that "
+     "the matter be treated as a performance issue, which we agreed to. The constable was placed on a development plan.",
+     [("misconduct", "none", NS, NS, "management_action")]),
+    # a transfer to another force is no departure
+    ("We found that the constable had a case to answer for misconduct, and a misconduct meeting was arranged. She left Kent "
+     "Police in 2022 and joined Sussex Police, where she still serves; the meeting went ahead and she was given a written "
+     "warning.", [("misconduct", "meeting", "no", "misconduct_proven", "written_warning")]),
+    # the report's own numbering: "The third officer" is the third officer
+    ("Four officers were involved in the arrest. We found that the first officer, the second officer and the fourth officer "
+     "had a case to answer for misconduct. The third officer had no case to answer. The first and second officers were "
+     "given written warnings at misconduct meetings. The third officer, a sergeant, was given words of advice by his line "
+     "manager.", [("misconduct", "meeting", "no", "misconduct_proven", "written_warning")] * 2
+     + [("misconduct", NS, NS, NS, NS), ("no_case", "none", NS, NS, "management_action")]),
+])
+def test_review_before_the_nineteenth_stops_freeze(body, expected):
+    assert sorted(t[1:] for t in tuples(body)) == sorted(expected)
+
+
+@pytest.mark.parametrize("body, left", [
+    # admitting at the meeting shows the sergeant there, on a page cut before the result
+    ("We found that the sergeant had a case to answer for misconduct, and the force agreed. The meeting was held in July "
+     "2023. At the meeting, the sergeant admitted that he had not checked the detainee and apologised to the family, and "
+     "the chair then consid", "no"),
+    # a Federation representative's proposal at the meeting is no force proposal
+    ("We found that the constable had a case to answer for misconduct. Kent Police agreed with our opinion and arranged a "
+     "misconduct meeting, which was held in May 2023 before a chair from the professional standards department, where the "
+     "constable's Federation representative proposed management advice, which the chair gave him, before turning to the wid",
+     "no"),
+])
+def test_review_before_the_nineteenth_stops_freeze_cut_pages(body, left):
+    assert [t[3] for t in cut_page(body)] == [left]
+
+
+def test_a_rank_with_a_deed_still_reaches_the_officers_described_by_deeds():
+    # "the searching constable" is not someone of their own (as "the student constable" is): the meetings stay theirs
+    out = tuples("We found that two officers had a case to answer for misconduct: the officer who drove the car and the officer "
+                 "who searched the man. The force agreed. At misconduct meetings, the searching constable was given a written "
+                 "warning and the other officer received management advice.")
+    assert [t[1:4] for t in out] == [("misconduct", "meeting", "no")] * 2

@@ -642,7 +642,7 @@ _FORCE_AGREED_BUT = re.compile(_FORCE_AGREED_SRC + r"(?i:\s*,?\s*(?:but|and)\b)"
 # the reasons for our finding, told of the person by pronoun: "She had fired the Taser within seconds ..."
 _OUR_REASONS = re.compile(r"\W*(?:he|she)\s+(?:had|did\s+not|failed|was)\b", re.I)
 # (and "In our view they should have recognised the signs ...": our reasons, then "The force disagreed.")
-_OUR_REASONS_DISPUTED = re.compile(_OUR_REASONS.pattern + r"|\W*in\s+our\s+(?:view|opinion),?\s+(?:he|she|they)\s+should\s+have\b", re.I)
+_OUR_REASONS_DISPUTED = re.compile(_OUR_REASONS.pattern + r"|\W*in\s+our\s+(?:view|opinion),?\s+(?:he|she|they)\s+should\s+have\s+(?!been\b)(?![^.]*\brecommend)", re.I)
 # a sentence of its own: "The force disagreed.", "Wiltshire Police did not agree." (a dispute only just after our finding),
 # with its reason after it: "..., as it considered the inspector had acted reasonably", "..., saying ...", "...: its view
 # was that ..."
@@ -680,7 +680,7 @@ _A_DEPARTURE = re.compile(r"\b(?:resign\w*|retire\w*|left\s+the\s+(?:force|polic
 # ("we did not recommend proceedings"; not "the force did not accept our recommendation", which we made)
 _NOT_FOLLOWED = re.compile(r"(?:\bnot|n['’]t)\s+(?:(?!(?:and|but|or|accept\w*|agree\w*|follow\w*)\b)[\w’']+\s+){0,6}?(?:recommend|direct)", re.I)
 # (and "we used our powers to direct it to hold a gross misconduct hearing")
-_DIRECTED_TO_HOLD = re.compile(r"\b(?:we|IOPC|IPCC)\b[^.]{0,120}?\b(?:direct(?:ed|ion)|to\s+direct)\b(?:[^.]{0,60}?\b(?:hold|convene|arrange|bring)\b"
+_DIRECTED_TO_HOLD = re.compile(r"\b(?:we|IOPC|IPCC)\b[^.]{0,120}?\b(?:direct(?:ed|ion)|(?:used\s+our\s+powers?|decided)\s+to\s+direct)\b(?:[^.]{0,60}?\b(?:hold|convene|arrange|bring)\b"
                                r"|\s+(?:that\s+)?(?:a|an)\s+(?:gross\s+)?misconduct\s+(?:hearing|meeting)\b)", re.I)
 _WE_DIRECTED = re.compile(r"\b(?:we|IOPC|IPCC|Commissioner)\b[^.]{0,200}?\bdirected\b", re.I)
 # "misconduct, rather than gross misconduct": a downgrade of the case, or (said by a panel) a finding
@@ -740,11 +740,11 @@ _TO_NO_CASE = re.compile(
 # "rather than misconduct"): a no-case view only where the force had not agreed the case, since a force that agreed
 # it may still handle it as a performance issue, which the codebook keeps as misconduct
 _FORCE_CALLS_IT_PERFORMANCE = re.compile(
-    r"\b(?:force|[A-Z][\w-]+\s+(?:Police|Constabulary)|MPS|GMP|WMP|appropriate\s+authority|they)\b[^.]{0,60}?"
+    r"\b(?:force|(?!The\s)[A-Z][\w-]+\s+(?:Police|Constabulary)(?!\s+Federation)|MPS|GMP|WMP|appropriate\s+authority|they)\b[^.]{0,60}?"
     # (the force agreeing that it was a performance matter, not we: "Following consultation with Durham Constabulary, we
     # agreed that ... this could be dealt with as a performance matter" is the IOPC's view of a case it had found)
     # ("Essex Police suggested that ... the matter be dealt with as a performance issue, which we agreed to": its proposal)
-    r"\b(?:determined|decided|concluded|considered|felt|believed|suggested|proposed|(?<!\bwe\s)agreed|(?:view|opinion))\s+(?:that\s+)?(?:(?!\bmisconduct\b)[^.]){0,200}?"
+    r"\b(?:determined|decided|concluded|considered|felt|believed|(?<!\bwe\s)(?<!representative\s)suggested|(?<!\bwe\s)(?<!representative\s)proposed|(?<!\bwe\s)agreed|(?:view|opinion))\s+(?:that\s+)?(?:(?!\bmisconduct\b)[^.]){0,200}?"
     r"\b(?:a\s+matter\s+of\s+(?:poor\s+|unsatisfactory\s+)?performance|(?:poor|unsatisfactory)\s+performance|performance\s+(?:issue|matter)s?"
     # (the words of the performance regulations, or the order turned round: "his performance was unsatisfactory", "a
     # failure to perform ... to a satisfactory standard")
@@ -862,7 +862,7 @@ _TOOK_PLACE = re.compile(r"^\W*(?:the|a|an|his|her|their)\s+(?:\w+\s+){0,2}?(?:m
 _EARLIER_MATTER = re.compile(r"\b(?:earlier|separate|unrelated|another|previous)\s+(?:matter|case|complaint|incident|investigation)\b", re.I)
 # the force proposing, not refused or denied: "Staffordshire Police proposed that the case be dealt with at a meeting instead"
 # (a proposal refused after it is made is no proposal that stood; "It did not accept our opinion and proposed ..." is one)
-_PROPOSING = re.compile(r"^(?!.*\bpropos\w*\b.*\b(?:refused|rejected|declined|did\s+not\s+accept|was\s+not\s+accepted)\b).*\b(?:force|Police|Constabulary|it|they)\b[^.]{0,200}\bpropos(?:ed|ing|al)\b", re.I)
+_PROPOSING = re.compile(r"^(?!.*\bpropos\w*\b.*\b(?:refused|rejected|declined|did\s+not\s+accept|was\s+not\s+accepted)\b).*\b(?:force|Police|Constabulary|it|they)\b(?:(?!\b(?:representative|Federation|chair|panel|solicitor|barrister|counsel)\b)[^.]){0,200}\bpropos(?:ed|ing|al)\b", re.I)
 # some of the group, opening a sentence about their leaving: "Two of them resigned before the hearing"
 _SOME_OF_THEM_OPENING = re.compile(r"^\W*(?P<n>two|three|four|five)\s+of\s+them\s+(?=(?:had\s+|have\s+)?(?:resigned|retired|left)\b)", re.I)
 # some of the group, named as the object of a finding: "proven for two of them", "against three of them"
@@ -1784,7 +1784,7 @@ def _without_apposition(decision: Decision, sentence: str) -> Decision:
 _BY_PLACE_THEN_NAME = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?:second|third|fourth|fifth|sixth|seventh)(?:\s+(?:officer|one))?\s*"
                                 r"\((?P<who>(?:Officer|PC|DC|PS|DS|Sergeant|Constable|Inspector|Detective\s+Constable)\s+(?-i:[A-Z])[\w'’-]*)\)")
 _AGREED_IT_AMOUNTED_TO = re.compile(
-    r"\b(?:agreed|accepted)\s+that\s+(?:the\s+matter|this|it|(?:his|her|their)\s+(?:conduct|actions?))\s+(?:constituted|amounted\s+to|was)\s+"
+    r"\b(?:force|Police|Constabulary|it|appropriate\s+authority)\s+(?:also\s+)?(?:agreed|accepted)\s+that\s+(?:the\s+matter|this|it|(?:his|her|their)\s+(?:conduct|actions?))\s+(?:constituted|amounted\s+to|was)\s+"
     r"(?P<grade>gross\s+misconduct|misconduct)\b(?!\s+(?:meeting|hearing|proceedings))", re.I)
 
 
@@ -1868,7 +1868,9 @@ def _could_find_that(sentence: str) -> list[Decision]:
         if not joined:
             break
         position = joined.end()
-    if not decisions and _HYPOTHETICAL_BODY.search(sentence, 0, trigger.start()):
+    if not decisions and _HYPOTHETICAL_BODY.search(sentence, 0, trigger.start()) and _OUR_TEST.search(sentence, 0, trigger.start()) \
+            and trigger.group(0).lower().startswith("could") \
+            and not _CLEARING_DEED.match(sentence, trigger.end()):
         # the case-to-answer test itself, with what they did and no level: "sufficient evidence upon which a reasonable
         # tribunal could conclude that the driver had engaged in a manoeuvre he was not trained for": a case, its level
         # from later in the sentence or elsewhere
@@ -1880,6 +1882,11 @@ def _could_find_that(sentence: str) -> list[Decision]:
     return decisions
 
 
+# (the test as the IOPC applies it: "sufficient evidence upon which a reasonable tribunal could ...", in our voice; not
+# "would find that the officer had acted in self-defence", nor a complainant's argument)
+_OUR_TEST = re.compile(r"\b(?:we|our|investigator|IOPC|IPCC)\b[^.;]{0,160}?\b(?:sufficient|enough)\s+evidence\b[^.;]{0,80}$", re.I)
+_CLEARING_DEED = re.compile(r"[^,;.]{1,80}?\s+had\s+(?:acted\s+(?:lawfully|reasonably|appropriately|proportionately|in\s+self-defen[cs]e|within)|followed|complied|"
+                            r"been\s+(?:threatened|assaulted|attacked|entitled|justified|right))\b", re.I)
 _WHO_HAD_DONE = re.compile(r"(?P<who>[^,;.]{1,80}?)\s+(?:had|has|have)\s+(?!(?:no|not|never|been\s+(?:right|justified|entitled))\b)(?:\w+ed|\w+en)\b", re.I)
 
 
@@ -2166,7 +2173,9 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
     ("attended", "yes", re.compile(r"(?<!not\s)(?<!n['’]t\s)\battended\s+(?:(?:the|a|an|their|his|her|separate)\s+(?:\w+\s+){0,3}|(?:separate\s+)?(?:gross\s+)?misconduct\s+)(?:hearing|meeting)s?\b|\btook\s+part\s+in\s+the\b"
                                    # ("The meeting took place in May. The officer attended and accepted that ...")
                                    r"|\battended\s+and\s+(?:accepted|admitted|gave|answered|told|apologised)\b"
-                                   r"|\btold\s+the\s+(?:meeting|hearing|panel|chair)\s+(?:that\b|about\b)"
+                                   # ("At the meeting, the sergeant admitted that ...")
+                                   r"|\bat\s+the\s+(?:\w+\s+){0,2}(?:meeting|hearing),?\s+(?:the\s+[\w-]+(?:\s+[\w-]+)?|he|she|they|both|each)\s+(?:admitted|accepted|apologised|answered)\b"
+                                   r"|\b(?:he|she|(?<!presenting\s)(?<!federation\s)(?<!force['’]s\s)(?:officer|constable|sergeant|inspector|PC|DC|PS|handler))\s+told\s+the\s+(?:meeting|chair)\s+(?:that\b|about\b)"
                                    # ("After hearing evidence from the officer, the panel ...", "Having heard his account, the chair")
                                    r"|\b(?:after\s+hearing|having\s+heard|heard)\s+(?:evidence|an\s+account|his\s+account|her\s+account)\s+(?:from\s+the\s+(?:officer|constable|sergeant|inspector|detective)\b)?(?=[^.]*\b(?:panel|chair)\b)"
                                    # ("a hearing ..., which they all attended", "The hearing took place in July and both officers attended")
@@ -2213,7 +2222,7 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
     # (not "the two who had not resigned", "he has not retired"; but "had she not resigned" says she did)
     ("left", "resigned", re.compile(r"(?<!\bwho\shad\snot\s)(?<!\bhas\snot\s)(?<!\bhave\snot\s)\bresign(?:ed|ation|s)\b", re.I)),
     ("left", "retired", re.compile(r"(?<!\bwho\shad\snot\s)(?<!\bhas\snot\s)(?<!\bhave\snot\s)\bretire(?:d|ment|s)\b", re.I)),
-    ("left", "left", re.compile(r"\b(?:had\s+)?left\s+(?:the\s+)?(?:special\s+)?(?:force|police|service|organisation|constabulary|employment|(?-i:[A-Z][\w-]+)(?:\s+(?:(?-i:[A-Z][\w-]+)|and|of))*\s+(?-i:Police|Constabulary))\b(?!\s+(?:station|car|vehicle|van|custody|building|premises|scene|office|area|(?-i:[A-Z])|for\s+(?:the\s+)?(?-i:[A-Z])|to\s+join))(?![^.;]{0,60}\b(?:transferr\w*|to\s+join\s+another|joined\s+another)\b)|\bno\s+longer\s+(?:a\s+)?(?:serving|employed|a\s+member|(?:police\s+)?(?:officer|constable)\b|work(?:ed|s|ing)?\s+(?:for|with)\s+(?:the\s+)?(?:police|force|constabulary|service|(?-i:[A-Z][\w-]+)(?:\s+(?-i:[A-Z][\w-]+))*\s+(?:Police|Constabulary)|(?-i:[A-Z]{2,5})\b)|(?:with|in|part\s+of)\s+(?:the\s+(?:police|force|service|organisation|constabulary)|(?-i:[A-Z][\w-]+)(?:\s+(?-i:[A-Z][\w-]+|and|of))*\s+(?:Police|Constabulary)(?!['’]s|[^.;]{0,60}\btransferr\w*)))\b|\bhad\s+(?:already\s+)?been\s+dismissed\b|\b(?:has|have)\s+been\s+dismissed\b(?=[^.;]{0,60}" + _ANOTHER_MATTER + r")|\bhad\s+(?:by\s+then|previously)\s+been\s+dismissed\s+(?:from|following|after|for)\b|\bended\s+(?:his|her|their)\s+employment\b", re.I)),
+    ("left", "left", re.compile(r"\b(?:had\s+)?left\s+(?:the\s+)?(?:special\s+)?(?:force|police|service|organisation|constabulary|employment|(?-i:[A-Z][\w-]+)(?:\s+(?:(?-i:[A-Z][\w-]+)|and|of))*\s+(?-i:Police|Constabulary))\b(?!\s+(?:station|car|vehicle|van|custody|building|premises|scene|office|area|(?-i:[A-Z])|for\s+(?:the\s+)?(?-i:[A-Z])|to\s+join))(?![^.;]{0,60}\b(?:transfer\w*|to\s+join|joined|moved\s+to)\b)|\bno\s+longer\s+(?:a\s+)?(?:serving|employed|a\s+member|(?:police\s+)?(?:officer|constable)\b|work(?:ed|s|ing)?\s+(?:for|with)\s+(?:the\s+)?(?:police|force|constabulary|service|(?-i:[A-Z][\w-]+)(?:\s+(?-i:[A-Z][\w-]+))*\s+(?:Police|Constabulary)|(?-i:[A-Z]{2,5})\b)|(?:with|in|part\s+of)\s+(?:the\s+(?:police|force|service|organisation|constabulary)|(?-i:[A-Z][\w-]+)(?:\s+(?-i:[A-Z][\w-]+|and|of))*\s+(?:Police|Constabulary)(?!['’]s|[^.;]{0,60}\btransferr\w*)))\b|\bhad\s+(?:already\s+)?been\s+dismissed\b|\b(?:has|have)\s+been\s+dismissed\b(?=[^.;]{0,60}" + _ANOTHER_MATTER + r")|\bhad\s+(?:by\s+then|previously)\s+been\s+dismissed\s+(?:from|following|after|for)\b|\bended\s+(?:his|her|their)\s+employment\b", re.I)),
     # a successful appeal against the finding (codebook: the result after the appeal counts)
     ("appeal", "upheld", re.compile(r"\bsuccessfully\s+appealed\b|\bgrounds\s+(?:for|of)\s+appeal\s+(?:were\s+|was\s+)?made\s+out\b|\bappeals?\s+tribunal\b[^.]*\b(?:not\s+proven|upheld\s+the\s+appeal|allowed\s+the\s+appeal|overturned)\b|\bappeals?\s+(?:was|were)\s+(?:upheld|successful|allowed)\b|\bwon\s+(?:their|his|her|the)\s+appeals?\b|\b(?:finding|findings|outcome)\s+(?:was|were)\s+(?:overturned|quashed)\b", re.I)),
     ("outcome", "pending", re.compile(
@@ -2469,7 +2478,7 @@ _GATES: dict[tuple[str, str], tuple[str, ...]] = {
     ("left", "left"): ("left", "longer", "dismissed", "ended"),
     ("in_absence", "yes"): ("absence", "without"),
     ("absent", "yes"): ("attend",),
-    ("attended", "yes"): ("attended", "took part", "heard", "hearing evidence", "told the"),
+    ("attended", "yes"): ("attended", "took part", "heard", "hearing evidence", "told the", "admitted", "accepted", "apologised", "answered"),
     ("outcome", "pending"): ("hearing", "meeting", "proceedings", "awaiting"),
     ("appeal", "upheld"): ("appeal", "overturned", "quashed"),
     ("outcome", "gross_misconduct_proven"): ("gross",),
@@ -2509,6 +2518,7 @@ _A_FORCE_BEFORE_IT = re.compile(r"\b(?:force|constabulary|(?-i:Police|Constabula
 
 # what shows the person at the proceedings: "PC Kerr answered the allegations at a gross misconduct hearing", "At the
 # hearing the allegations against the three PCs were dismissed", "the panel was not satisfied that it was proven"
+_APOLOGISED = re.compile(r"\b(?:apologised|accepted\s+that|told\s+the\s+(?:meeting|chair))\b", re.I)
 _SHOWN_AT_IT = re.compile(r"\b(?:answered|admitted|dismissed|prov(?:en|ed)|not\s+satisfied|gave\s+evidence)\b", re.I)
 
 
@@ -3307,7 +3317,7 @@ class Resolver:
                 candidates = self._bind_rank(phrase) or candidates
             if not candidates and phrase.head == "constable":
                 candidates = [g for g in self.groups if g.head in GENERIC_HEADS]  # "the constable" of "two officers"
-                if not re.match(r"(?:the\s+)?constable\b", phrase.text, re.I):
+                if re.match(r"(?:the\s+)?(?:student|probationer|probationary|trainee)\s+(?:police\s+)?constable\b", phrase.text, re.I):
                     # "the student constable" is someone of its own, never "the officer who struck the boy": a
                     # qualified rank does not fall back on an officer the report described otherwise
                     candidates = [g for g in candidates if not g.described_as]
@@ -4108,7 +4118,7 @@ class Resolver:
                 # "the sergeant who booked him in had a case to answer, and the sergeant who released him had a case to
                 # answer": described apart in one sentence, two people
                 existing = []
-            if existing and decision.positive and not phrase.plural and not phrase.label and not _REVISING.search(sentence) \
+            if existing and decision.positive and conjunction and not phrase.plural and not phrase.label and not _REVISING.search(sentence) \
                     and all(g.introduced_at == index and g.case and g.grade not in (decision.grade, "unknown") for g in existing):
                 # "a tribunal could conclude that the officer who hit him had a case for gross misconduct, and that the
                 # officer and the staff member who booked him in had a case for misconduct": one opinion gives nobody two
@@ -4959,8 +4969,9 @@ class Resolver:
         if last_of_them := _LAST_BY_PLACE.match(text):
             cased = self._people_with_a_case()
             untold = [p for p in cased if "sanction" not in p.facts]
+            numbered = any(_ORDINAL_OPENING.match(g.called or "") for g in self.groups)  # ("the third officer ...": the report's own)
             if _ORDINAL_POSITION[last_of_them.group("nth").lower()] == len(cased) and len(untold) == 1 \
-                    and untold[0] not in self.pointer:
+                    and untold[0] not in self.pointer and not numbered:
                 # "Two constables were dismissed. The panel said the one who had retired would have been. The fourth ...
                 # was given a final written warning": the last of those with a case, the one not yet told of
                 return untold
@@ -6342,7 +6353,9 @@ class Resolver:
                 if not _DEPARTURE_WORDS.search(sentence.text):
                     continue
                 if at < first and (facts_in(sentence.text).get("left") not in ("resigned", "retired")
-                                   or not any(p.head == group.head and p.definite and not p.plural for p in find_phrases(sentence.text))):
+                                   or not any(p.head == group.head and p.definite and not p.plural
+                                              and re.match(r"\s+(?:had\s+)?(?:since\s+)?(?:retired|resigned)\b", sentence.text[p.end:], re.I)
+                                              for p in find_phrases(sentence.text))):
                     continue  # (only a resignation or retirement so far back: "left the force" may be a transfer)
                 left = facts_in(sentence.text).get("left")
                 if not left or person.facts.get("left") == "left" and left == "left":
@@ -6652,7 +6665,7 @@ def settle(person: Person, cut_off: bool = False) -> None:
     # (nor, on a page cut off before any result, a meeting said only to have been held: "The meeting was held in July
     # 2022 and the chair heard evidence about the pressures on the" shows nobody there yet)
     held_then_cut = cut_off and f.get("proceedings") == "meeting" and "outcome" not in f and sanction in (None, "not_stated") \
-        and not shown_at_it
+        and not shown_at_it and not any(_SHOWN_AT_IT.search(s.text) or _APOLOGISED.search(s.text) for spans in person.evidence.values() for s in spans)
     shown_there = attended or took_part and f.get("outcome") != "pending" and not held_then_cut and (
         f.get("proceedings") not in ("hearing", "accelerated_hearing") or shown_at_it
         or sanction in ("management_action", "rprp", "no_further_action"))  # (decided at the hearing: of someone serving)
