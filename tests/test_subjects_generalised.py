@@ -6810,3 +6810,14 @@ def test_a_rank_with_a_deed_still_reaches_the_officers_described_by_deeds():
                  "who searched the man. The force agreed. At misconduct meetings, the searching constable was given a written "
                  "warning and the other officer received management advice.")
     assert [t[1:4] for t in out] == [("misconduct", "meeting", "no")] * 2
+
+
+def test_another_officer_with_a_result_after_the_others_results_is_the_one_left_at_the_meetings():
+    out = tuples("We interviewed seven officers under misconduct caution. The investigator was of the opinion that a reasonable "
+                 "tribunal could find misconduct in respect of six of the officers. The force held misconduct meetings for all "
+                 "six officers. At the meetings, misconduct was not proven for four officers and no further action was taken. "
+                 "Misconduct was proven for one officer, who received management action. Another officer was found to have a "
+                 "case to answer for misconduct and received a written warning.")
+    assert sorted(t[5] for t in out if t[1] == "misconduct") == ["management_action", "no_further_action", "no_further_action",
+                                                                 "no_further_action", "no_further_action", "written_warning"]
+    assert len(out) == 7

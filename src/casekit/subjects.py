@@ -3982,6 +3982,19 @@ class Resolver:
                 phrase = replace(phrase, definite=True)  # "both officer and member of staff": the two known
             elif conjunction and phrase is not phrases[0] and phrases[0].definite and phrase.count is None and not phrase.definite:
                 phrase = replace(phrase, definite=True)  # "those officers and staff": the determiner covers both
+            if decision.positive and not phrase.plural and phrase.count in (None, 1) and re.match(r"another\s", phrase.text, re.I) \
+                    and facts_in(sentence).get("sanction"):
+                # "At the meetings, misconduct was not proven for four officers ... proven for one officer, who received
+                # management action. Another officer was found to have a case to answer and received a written warning":
+                # the one at those proceedings not yet given a result, not someone new
+                cased = self._people_with_a_case()
+                untold = [p for p in cased if p.facts.get("proceedings") in FORMAL_PROCEEDINGS and "outcome" not in p.facts
+                          and "sanction" not in p.facts]
+                if len(untold) == 1 and any("outcome" in p.facts or "sanction" in p.facts for p in cased):
+                    group = self.groups[untold[0].group]
+                    group = group if len(group.members) == 1 else self._regroup(untold, index)
+                    touched.append(group)
+                    continue
             if not phrase.definite and re.match(r"each\s", phrase.text, re.I) and self.groups:
                 # "a misconduct meeting for each officer": every one of those known to have a case, nobody new
                 with_a_case = [g for g in self._matching_groups(replace(phrase, definite=True)) if g.case]
