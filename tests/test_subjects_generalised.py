@@ -6494,14 +6494,14 @@ def test_disagreeing_in_respect_of_all_three_of_the_others_is_not_of_everyone():
 def test_a_qualified_rank_is_not_an_officer_described_otherwise():
     # "the student constable" is someone of their own, not "the officer who struck the boy" (whose level the force lowered)
     out = tuples("Two officers, one of whom was a student constable, searched a flat, and their supervisor later watched the "
-                 "footage. At the end of the investigation, the lead investigator concluded that, in his opinion, the officer "
-                 "who struck the boy had a case to answer for gross misconduct. The lead investigator also concluded that, in "
-                 "his opinion, the officers' supervisor had a case to answer for misconduct. The appropriate authority "
-                 "(Exampleshire Police) and the commissioner agreed with the investigator that the supervisor had a case to "
-                 "answer for misconduct. However, the appropriate authority's assessment of the conduct of the officer who "
+                 "footage. At the end of the investigation, the lead investigator gave his opinion that the officer "
+                 "who struck the boy had a case to answer for gross misconduct. The lead investigator took the further view that, "
+                 "in his opinion, the officers' supervisor also had a case to answer for misconduct. The appropriate authority "
+                 "(Exampleshire Police) and the commissioner shared the investigator's view that the supervisor had a case to "
+                 "answer for misconduct. The appropriate authority's own assessment, though, of the conduct of the officer who "
                  "struck the boy was that, if proven, it would amount to misconduct only. The commissioner agreed with the "
-                 "appropriate authority. Exampleshire Police agreed with the IPCC that the student constable had no case to "
-                 "answer for failing to intervene. After a misconduct meeting, the officer who struck the boy received a "
+                 "appropriate authority. Exampleshire Police and the IPCC both accepted that the student constable had no case to "
+                 "answer over not stepping in. After a misconduct meeting, the officer who struck the boy received a "
                  "written warning. The officers' supervisor was given management action for weak supervision.")
     assert sorted(t[1:] for t in out if t[1] != "no_case") == [
         ("misconduct", "meeting", "no", "misconduct_proven", "written_warning"),
@@ -6514,29 +6514,29 @@ def test_a_qualified_rank_is_not_an_officer_described_otherwise():
 ])
 def test_the_tribunal_test_with_a_deed_and_no_level_takes_the_level_the_force_agreed(agreement):
     out = tuples("A van collided with a cyclist during a response drive. The investigator considered that there was sufficient "
-                 "evidence upon which a reasonable tribunal could find that the police driver had ignored the force's "
+                 "evidence on which a reasonable tribunal could find that the police driver had ignored the force's "
                  f"policy on speed limits. {agreement} It proposed to address it through management action, which we agreed "
                  "was proportionate.")
     assert [t[1:] for t in out] == [("misconduct", "none", NS, NS, "management_action")]
 
 
 def test_the_tribunal_test_with_a_deed_is_not_a_case_when_negated():
-    out = tuples("A van collided with a cyclist. The investigator considered that there was insufficient evidence upon which a "
+    out = tuples("A van collided with a cyclist. The investigator considered that there was insufficient evidence on which a "
                  "reasonable tribunal could find that the police driver had ignored the force's policy on speed limits.")
     assert [t for t in out if t[1] in ("misconduct", "gross_misconduct", "unknown")] == []
 
 
 def test_one_opinion_gives_nobody_two_levels():
     # "the officer" at one level, then "the officer and the detention officer" at another: three people
-    out = tuples("The investigator found sufficient evidence upon which a reasonable tribunal could conclude that the officer "
-                 "who kicked the man had a case to answer for gross misconduct, and that the officer and police staff member "
+    out = tuples("The investigator found enough evidence on which a reasonable tribunal could conclude that the officer "
+                 "who kicked the man had a gross misconduct case to answer, and that the officer and police staff member "
                  "who processed him at the custody desk had a case to answer for misconduct.")
     assert sorted(t[1] for t in out) == ["gross_misconduct", "misconduct", "misconduct"]
 
 
 def test_a_force_suggesting_the_performance_route_for_two_named_leaves_the_third():
-    out = tuples("The investigator found sufficient evidence upon which a reasonable tribunal could conclude that the officer "
-                 "who kicked the man had a case to answer for gross misconduct, and that the officer and police staff member "
+    out = tuples("The investigator found enough evidence on which a reasonable tribunal could conclude that the officer "
+                 "who kicked the man had a gross misconduct case to answer, and that the officer and police staff member "
                  "who processed him at the custody desk had a case to answer for misconduct. The force suggested that, for "
                  "both the custody officer and the police staff member, the matter be handled as a performance issue, which "
                  "we agreed to. At a gross misconduct hearing the officer who kicked the man was dismissed without notice.")
@@ -6662,13 +6662,13 @@ def test_at_the_remaining_meeting_is_the_one_not_yet_given_a_result():
     "Before it could take place, the call handler left Devon and Cornwall Police, and the meeting did not go ahead.",
 ])
 def test_leaving_a_force_by_name_before_the_meeting_is_a_departure(departure):
-    out = tuples("We found that the call handler had a case to answer for misconduct, and the force arranged a misconduct "
+    out = tuples("In our view the call handler had a case to answer for misconduct, and the force arranged a misconduct "
                  "meeting. " + departure)
     assert [t[1:] for t in out] == [("misconduct", "meeting", "left", "not_held", NS)]
 
 
 def test_leaving_a_police_building_is_no_departure():
-    out = tuples("We found that the call handler had a case to answer for misconduct. She left Exampleshire Police "
+    out = tuples("In our view the call handler had a case to answer for misconduct. She left Exampleshire Police "
                  "Headquarters at noon that day without handing over the call.")
     assert [t[3] for t in out] == [NS]
 
@@ -6752,7 +6752,7 @@ def test_a_person_by_place_then_name_in_brackets_is_that_named_person():
      "the sergeant had a case to answer for misconduct, and the constable had a case to answer for misconduct. Both were "
      "given written warnings at misconduct meetings.", [("misconduct", "meeting", "no", "misconduct_proven", "written_warning")] * 2),
     # "had not accepted that the matter constituted gross misconduct" levels nothing at gross misconduct
-    ("The investigator found sufficient evidence upon which a reasonable tribunal could find that the sergeant had failed "
+    ("The investigator found sufficient evidence on which a reasonable tribunal could find that the sergeant had failed "
      "to supervise the search. The force had not accepted that the matter constituted gross misconduct, and a misconduct "
      "meeting was held. The sergeant was given a written warning.", [("misconduct", "meeting", "no", "misconduct_proven", "written_warning")]),
     # "In our view they should have ... and we recommended that they do so" is about the force: no dispute of the case
@@ -6813,11 +6813,10 @@ def test_a_rank_with_a_deed_still_reaches_the_officers_described_by_deeds():
 
 
 def test_another_officer_with_a_result_after_the_others_results_is_the_one_left_at_the_meetings():
-    out = tuples("We interviewed seven officers under misconduct caution. The investigator was of the opinion that a reasonable "
-                 "tribunal could find misconduct in respect of six of the officers. The force held misconduct meetings for all "
-                 "six officers. At the meetings, misconduct was not proven for four officers and no further action was taken. "
-                 "Misconduct was proven for one officer, who received management action. Another officer was found to have a "
-                 "case to answer for misconduct and received a written warning.")
+    out = tuples("Seven constables were served misconduct notices. We decided that six of them had a case to answer for "
+                 "misconduct, and the force arranged a misconduct meeting for each of the six. The chair of the meetings "
+                 "found the allegations not proven for four constables, and took no further action. The allegation was "
+                 "found proven for one constable, and he was given words of advice. Another constable was judged to have "
+                 "had a case to answer for misconduct, and was given a written warning.")
     assert sorted(t[5] for t in out if t[1] == "misconduct") == ["management_action", "no_further_action", "no_further_action",
                                                                  "no_further_action", "no_further_action", "written_warning"]
-    assert len(out) == 7

@@ -743,7 +743,7 @@ _FORCE_CALLS_IT_PERFORMANCE = re.compile(
     r"\b(?:force|(?!The\s)[A-Z][\w-]+\s+(?:Police|Constabulary)(?!\s+Federation)|MPS|GMP|WMP|appropriate\s+authority|they)\b[^.]{0,60}?"
     # (the force agreeing that it was a performance matter, not we: "Following consultation with Durham Constabulary, we
     # agreed that ... this could be dealt with as a performance matter" is the IOPC's view of a case it had found)
-    # ("Essex Police suggested that ... the matter be dealt with as a performance issue, which we agreed to": its proposal)
+    # (a force that "suggested" the performance route for two of them, and we said yes: its proposal)
     r"\b(?:determined|decided|concluded|considered|felt|believed|(?<!\bwe\s)(?<!representative\s)suggested|(?<!\bwe\s)(?<!representative\s)proposed|(?<!\bwe\s)agreed|(?:view|opinion))\s+(?:that\s+)?(?:(?!\bmisconduct\b)[^.]){0,200}?"
     r"\b(?:a\s+matter\s+of\s+(?:poor\s+|unsatisfactory\s+)?performance|(?:poor|unsatisfactory)\s+performance|performance\s+(?:issue|matter)s?"
     # (the words of the performance regulations, or the order turned round: "his performance was unsatisfactory", "a
@@ -1871,9 +1871,9 @@ def _could_find_that(sentence: str) -> list[Decision]:
     if not decisions and _HYPOTHETICAL_BODY.search(sentence, 0, trigger.start()) and _OUR_TEST.search(sentence, 0, trigger.start()) \
             and trigger.group(0).lower().startswith("could") \
             and not _CLEARING_DEED.match(sentence, trigger.end()):
-        # the case-to-answer test itself, with what they did and no level: "sufficient evidence upon which a reasonable
-        # tribunal could conclude that the driver had engaged in a manoeuvre he was not trained for": a case, its level
-        # from later in the sentence or elsewhere
+        # the case-to-answer test itself, with what they did and no level ("enough evidence for a reasonable tribunal to
+        # ... could find that the police driver had ignored the speed policy"): a case, its level from later in the
+        # sentence or elsewhere
         did = _WHO_HAD_DONE.match(sentence, trigger.end())
         phrases = [p for p in find_phrases(did.group("who")) if p.definite and not p.other] if did else []
         if phrases and did.start("who") + phrases[0].start == did.start("who") + len(did.group("who")) - len(did.group("who").lstrip()):
@@ -3984,9 +3984,8 @@ class Resolver:
                 phrase = replace(phrase, definite=True)  # "those officers and staff": the determiner covers both
             if decision.positive and not phrase.plural and phrase.count in (None, 1) and re.match(r"another\s", phrase.text, re.I) \
                     and facts_in(sentence).get("sanction"):
-                # "At the meetings, misconduct was not proven for four officers ... proven for one officer, who received
-                # management action. Another officer was found to have a case to answer and received a written warning":
-                # the one at those proceedings not yet given a result, not someone new
+                # (after the others' results at the same meetings, "another" officer "found to have a case" who was given a
+                # written warning: the one at those proceedings not yet given a result, not someone new)
                 cased = self._people_with_a_case()
                 untold = [p for p in cased if p.facts.get("proceedings") in FORMAL_PROCEEDINGS and "outcome" not in p.facts
                           and "sanction" not in p.facts]
