@@ -22,7 +22,7 @@ import contextlib
 import contextvars
 import functools
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
@@ -418,7 +418,8 @@ _BRACKETED_LETTERS = re.compile(r"\s*\((?:(?:the\s+)?(?:[A-Za-z]+\s+){1,2})?(?P<
 
 # "the custody sergeant (PS Bell)": the name the report calls that one person by
 # (a match opens only where a run of spaces does, so a long run of blanked text is crossed once, not from each space)
-_BRACKETED_NAME = re.compile(r"(?<!\s)\s*+\((?-i:PC|PS|DC|DS|DI|DCI|Sergeant|Inspector|Constable|Detective\s+(?:Constable|Sergeant|Inspector))"
+_TITLES = r"PC|PS|DC|DS|DI|DCI|Sergeant|Inspector|Constable|Detective\s+(?:Constable|Sergeant|Inspector)"
+_BRACKETED_NAME = re.compile(r"(?<!\s)\s*+\((?-i:" + _TITLES + r")"
                              r"\s+(?:(?-i:[A-Z])[\w'’-]+\s+)?(?P<name>(?-i:[A-Z])[\w'’-]+)\)")
 
 
@@ -744,7 +745,7 @@ _FORCE_CALLS_IT_PERFORMANCE = re.compile(
     # (the force agreeing that it was a performance matter, not we: "Following consultation with Durham Constabulary, we
     # agreed that ... this could be dealt with as a performance matter" is the IOPC's view of a case it had found)
     # (a force that "suggested" the performance route for two of them, and we said yes: its proposal)
-    r"\b(?:determined|decided|concluded|considered|felt|believed|(?<!\bwe\s)(?<!representative\s)suggested|(?<!\bwe\s)(?<!representative\s)proposed|(?<!\bwe\s)agreed|(?:view|opinion))\s+(?:that\s+)?(?:(?!\bmisconduct\b)[^.]){0,200}?"
+    r"\b(?:determined|decided|concluded|considered|felt|believed|(?<!\bwe\s)(?<!representative\s)(?:suggested|proposed)|(?<!\bwe\s)agreed|(?:view|opinion))\s+(?:that\s+)?(?:(?!\bmisconduct\b)[^.]){0,200}?"
     r"\b(?:a\s+matter\s+of\s+(?:poor\s+|unsatisfactory\s+)?performance|(?:poor|unsatisfactory)\s+performance|performance\s+(?:issue|matter)s?"
     # (the words of the performance regulations, or the order turned round: "his performance was unsatisfactory", "a
     # failure to perform ... to a satisfactory standard")
@@ -1782,7 +1783,7 @@ def _without_apposition(decision: Decision, sentence: str) -> Decision:
 
 
 _BY_PLACE_THEN_NAME = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?:second|third|fourth|fifth|sixth|seventh)(?:\s+(?:officer|one))?\s*"
-                                r"\((?P<who>(?:Officer|PC|DC|PS|DS|Sergeant|Constable|Inspector|Detective\s+Constable)\s+(?-i:[A-Z])[\w'’-]*)\)")
+                                r"\((?P<who>(?:Officer|" + _TITLES + r")\s+(?-i:[A-Z])[\w'’-]*)\)")
 _AGREED_IT_AMOUNTED_TO = re.compile(
     r"\b(?:force|Police|Constabulary|it|appropriate\s+authority)\s+(?:also\s+)?(?:agreed|accepted)\s+that\s+(?:the\s+matter|this|it|(?:his|her|their)\s+(?:conduct|actions?))\s+(?:constituted|amounted\s+to|was)\s+"
     r"(?P<grade>gross\s+misconduct|misconduct)\b(?!\s+(?:meeting|hearing|proceedings))", re.I)
@@ -2222,7 +2223,7 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
     # (not "the two who had not resigned", "he has not retired"; but "had she not resigned" says she did)
     ("left", "resigned", re.compile(r"(?<!\bwho\shad\snot\s)(?<!\bhas\snot\s)(?<!\bhave\snot\s)\bresign(?:ed|ation|s)\b", re.I)),
     ("left", "retired", re.compile(r"(?<!\bwho\shad\snot\s)(?<!\bhas\snot\s)(?<!\bhave\snot\s)\bretire(?:d|ment|s)\b", re.I)),
-    ("left", "left", re.compile(r"\b(?:had\s+)?left\s+(?:the\s+)?(?:special\s+)?(?:force|police|service|organisation|constabulary|employment|(?-i:[A-Z][\w-]+)(?:\s+(?:(?-i:[A-Z][\w-]+)|and|of))*\s+(?-i:Police|Constabulary))\b(?!\s+(?:station|car|vehicle|van|custody|building|premises|scene|office|area|(?-i:[A-Z])|for\s+(?:the\s+)?(?-i:[A-Z])|to\s+join))(?![^.;]{0,60}\b(?:transfer\w*|to\s+join|joined|moved\s+to)\b)|\bno\s+longer\s+(?:a\s+)?(?:serving|employed|a\s+member|(?:police\s+)?(?:officer|constable)\b|work(?:ed|s|ing)?\s+(?:for|with)\s+(?:the\s+)?(?:police|force|constabulary|service|(?-i:[A-Z][\w-]+)(?:\s+(?-i:[A-Z][\w-]+))*\s+(?:Police|Constabulary)|(?-i:[A-Z]{2,5})\b)|(?:with|in|part\s+of)\s+(?:the\s+(?:police|force|service|organisation|constabulary)|(?-i:[A-Z][\w-]+)(?:\s+(?-i:[A-Z][\w-]+|and|of))*\s+(?:Police|Constabulary)(?!['’]s|[^.;]{0,60}\btransferr\w*)))\b|\bhad\s+(?:already\s+)?been\s+dismissed\b|\b(?:has|have)\s+been\s+dismissed\b(?=[^.;]{0,60}" + _ANOTHER_MATTER + r")|\bhad\s+(?:by\s+then|previously)\s+been\s+dismissed\s+(?:from|following|after|for)\b|\bended\s+(?:his|her|their)\s+employment\b", re.I)),
+    ("left", "left", re.compile(r"\b(?:had\s+)?left\s+(?:the\s+)?(?:special\s+)?(?:force|police|service|organisation|constabulary|employment|(?-i:[A-Z][\w-]+)(?:\s+(?:(?-i:[A-Z][\w-]+)|and|of))*\s+(?-i:Police|Constabulary))\b(?!\s+(?:station|car|vehicle|van|custody|building|premises|scene|office|area|(?-i:[A-Z])|for\s+(?:the\s+)?(?-i:[A-Z])))(?![^.;]{0,60}\b(?:transfer\w*|to\s+join|joined|moved\s+to)\b)|\bno\s+longer\s+(?:a\s+)?(?:serving|employed|a\s+member|(?:police\s+)?(?:officer|constable)\b|work(?:ed|s|ing)?\s+(?:for|with)\s+(?:the\s+)?(?:police|force|constabulary|service|(?-i:[A-Z][\w-]+)(?:\s+(?-i:[A-Z][\w-]+))*\s+(?:Police|Constabulary)|(?-i:[A-Z]{2,5})\b)|(?:with|in|part\s+of)\s+(?:the\s+(?:police|force|service|organisation|constabulary)|(?-i:[A-Z][\w-]+)(?:\s+(?-i:[A-Z][\w-]+|and|of))*\s+(?:Police|Constabulary)(?!['’]s|[^.;]{0,60}\btransferr\w*)))\b|\bhad\s+(?:already\s+)?been\s+dismissed\b|\b(?:has|have)\s+been\s+dismissed\b(?=[^.;]{0,60}" + _ANOTHER_MATTER + r")|\bhad\s+(?:by\s+then|previously)\s+been\s+dismissed\s+(?:from|following|after|for)\b|\bended\s+(?:his|her|their)\s+employment\b", re.I)),
     # a successful appeal against the finding (codebook: the result after the appeal counts)
     ("appeal", "upheld", re.compile(r"\bsuccessfully\s+appealed\b|\bgrounds\s+(?:for|of)\s+appeal\s+(?:were\s+|was\s+)?made\s+out\b|\bappeals?\s+tribunal\b[^.]*\b(?:not\s+proven|upheld\s+the\s+appeal|allowed\s+the\s+appeal|overturned)\b|\bappeals?\s+(?:was|were)\s+(?:upheld|successful|allowed)\b|\bwon\s+(?:their|his|her|the)\s+appeals?\b|\b(?:finding|findings|outcome)\s+(?:was|were)\s+(?:overturned|quashed)\b", re.I)),
     ("outcome", "pending", re.compile(
@@ -2518,7 +2519,6 @@ _A_FORCE_BEFORE_IT = re.compile(r"\b(?:force|constabulary|(?-i:Police|Constabula
 
 # what shows the person at the proceedings: "PC Kerr answered the allegations at a gross misconduct hearing", "At the
 # hearing the allegations against the three PCs were dismissed", "the panel was not satisfied that it was proven"
-_APOLOGISED = re.compile(r"\b(?:apologised|accepted\s+that|told\s+the\s+(?:meeting|chair))\b", re.I)
 _SHOWN_AT_IT = re.compile(r"\b(?:answered|admitted|dismissed|prov(?:en|ed)|not\s+satisfied|gave\s+evidence)\b", re.I)
 
 
@@ -2559,7 +2559,7 @@ def _facts_in(sentence: str) -> dict[str, str]:
         # "reflective practice instead of a misconduct meeting": no meeting (unless we then directed the force to hold it)
         sentence = _ROUTE_NOT_TAKEN.sub(" ", sentence)
     sentence = _without_other_proceedings(sentence)  # "due to attend meetings once the hearing has been held": not that hearing
-    if "ould " in sentence or " will " in sentence or " to " in sentence:
+    if " at a" in sentence and ("meeting" in sentence or "hearing" in sentence):
         # "considered that it should be treated as misconduct and heard at a misconduct meeting": a route proposed, not held
         sentence = _PROPOSED_TO_BE_HEARD_AT.sub(lambda m: m.group(0)[:m.start("at") - m.start()] + "via" + m.group(0)[m.end("at") - m.start():], sentence)
     if "unrelated" in sentence or "separate" in sentence or "another" in sentence or "different" in sentence:
@@ -3987,17 +3987,16 @@ class Resolver:
                 # (after the others' results at the same meetings, "another" officer "found to have a case" who was given a
                 # written warning: the one at those proceedings not yet given a result, not someone new)
                 cased = self._people_with_a_case()
-                untold = [p for p in cased if p.facts.get("proceedings") in FORMAL_PROCEEDINGS and "outcome" not in p.facts
-                          and "sanction" not in p.facts]
-                if len(untold) == 1 and any("outcome" in p.facts or "sanction" in p.facts for p in cased):
+                untold = _without_a_result(p for p in cased if p.facts.get("proceedings") in FORMAL_PROCEEDINGS)
+                if len(untold) == 1 and len(_without_a_result(cased)) < len(cased):
                     group = self.groups[untold[0].group]
                     group = group if len(group.members) == 1 else self._regroup(untold, index)
                     touched.append(group)
                     continue
-            if not phrase.definite and re.match(r"each\s", phrase.text, re.I) and self.groups:
+            if decision.positive and not phrase.definite and re.match(r"each\s", phrase.text, re.I) and self.groups:
                 # "a misconduct meeting for each officer": every one of those known to have a case, nobody new
                 with_a_case = [g for g in self._matching_groups(replace(phrase, definite=True)) if g.case]
-                if with_a_case and decision.positive:
+                if with_a_case:
                     for group in with_a_case:
                         self._revise(group, decision, index, sentence)
                         touched.append(group)
@@ -5317,7 +5316,7 @@ class Resolver:
         if m.group("nth").lower() not in _ORDINAL_POSITION:
             # "At the remaining meeting, the chair found ...": the one of those with that kind of proceedings not yet given
             # a result
-            untold = [p for p in attending if "outcome" not in p.facts and "sanction" not in p.facts]
+            untold = _without_a_result(attending)
             return untold if len(attending) > 1 and len(untold) == 1 else None
         position = _ORDINAL_POSITION[m.group("nth").lower()]
         return [attending[position - 1]] if len(attending) > 1 and position <= len(attending) else None
@@ -6360,33 +6359,26 @@ class Resolver:
             # (further back, a resignation or retirement by the rank only this person has: "The sergeant retired in
             # December ... [the acting inspector told of] ... In our opinion the sergeant had a case")
             by_rank = group.head not in GENERIC_HEADS and not alone
-            for at, sentence in enumerate(self.sentences[:group.introduced_at] if by_rank else self.sentences[first:group.introduced_at],
-                                          start=0 if by_rank else first):
+            start = 0 if by_rank else first
+            for at, sentence in enumerate(self.sentences[start:group.introduced_at], start=start):
                 if not _DEPARTURE_WORDS.search(sentence.text):
                     continue
-                if at < first and (facts_in(sentence.text).get("left") not in ("resigned", "retired")
+                left = facts_in(sentence.text).get("left")
+                if at < first and (left not in ("resigned", "retired")
                                    or not any(p.head == group.head and p.definite and not p.plural
                                               and re.match(r"\s+(?:had\s+)?(?:since\s+)?(?:retired|resigned)\b", sentence.text[p.end:], re.I)
                                               for p in find_phrases(sentence.text))):
                     continue  # (only a resignation or retirement so far back: "left the force" may be a transfer)
-                left = facts_in(sentence.text).get("left")
                 if not left or person.facts.get("left") == "left" and left == "left":
                     continue
                 # ("he was no longer a serving officer" names nobody but "he")
                 phrases = [p for p in find_phrases(sentence.text) if not p.plural and not _NO_LONGER_A.search(sentence.text, 0, p.start)]
                 no_longer = alone and not phrases and re.search(r"\b(?:he|she)\s+(?:was|were)\s+(?:\w+\s+)?no\s+longer\b", sentence.text, re.I)
+                pronoun_left = not phrases and re.match(r"\s*(?:He|She)\b", sentence.text) and _FROM_THE_POLICE.search(sentence.text)
                 # (with one person only, a plain "the officer" is them, whatever rank the report gave them)
-                # ("The material posted by the first officer, PC Dunmore, ... He resigned from the force in October": the one
-                # person the sentence before named by name)
-                # (the only person that sentence names: not "The fourth, a sergeant, did not step in while PC Harland ...")
-                before = self.sentences[at - 1].text if at > 0 else ""
-                named = [p for p in find_phrases(before) if p.label]
-                by_pronoun = not phrases and at > 0 and re.match(r"\s*(?:He|She)\b", sentence.text) and _FROM_THE_POLICE.search(sentence.text) \
-                    and len(named) == 1 and self._matching_groups(named[0]) == [group] \
-                    and all(p.label or p.plural or re.fullmatch(r"\s*,\s*", before[p.end:named[0].start]) for p in find_phrases(before))
                 if not shared and (any(p.head == group.head or p.head in GENERIC_HEADS and (group.head in GENERIC_HEADS or alone) for p in phrases)
-                                   or no_longer) or by_pronoun \
-                        or alone and not phrases and re.match(r"\s*(?:He|She)\b", sentence.text) and _FROM_THE_POLICE.search(sentence.text):
+                                   or no_longer) \
+                        or pronoun_left and (alone or at > 0 and self._named_alone_in(self.sentences[at - 1].text, group)):
                     person.facts.pop("left", None)
                     self._record(person, "left", left, sentence)
                     # "... retired in March. No disciplinary proceedings could be brought against him once he had left. We
@@ -6397,6 +6389,15 @@ class Resolver:
                                             for p in find_phrases(later.text)):
                             self._record(person, "proceedings", "none", later)
                     break
+
+    def _named_alone_in(self, text: str, group: Group) -> bool:
+        """'The material posted by the first officer, PC Dunmore, ... He resigned from the force': whether the sentence
+        before a departure by pronoun names this group's person by name and nobody else (or only in apposition to them;
+        not "The fourth, a sergeant, did not step in while PC Harland ...")."""
+        phrases = find_phrases(text)
+        named = [p for p in phrases if p.label]
+        return len(named) == 1 and self._matching_groups(named[0]) == [group] \
+            and all(p.label or p.plural or re.fullmatch(r"\s*,\s*", text[p.end:named[0].start]) for p in phrases)
 
     def _named_just_before_by_pronoun(self, group: Group) -> None:
         """'PC Lark retired before our investigation was complete. We found that, had he still been serving, he would have
@@ -6542,6 +6543,11 @@ def _found_at_unnamed_proceedings(person: Person) -> bool:
 _SERVING_SANCTIONS = tuple(s for s in FORMAL_SANCTIONS if s != "dismissed")
 
 
+def _without_a_result(people: Iterable[Person]) -> list[Person]:
+    """Those not yet given a finding or a sanction."""
+    return [p for p in people if "outcome" not in p.facts and "sanction" not in p.facts]
+
+
 def settle(person: Person, cut_off: bool = False) -> None:
     """Fill what the text leaves open, per the codebook's conventions (``cut_off``: the page stops mid-sentence)."""
     f = person.facts
@@ -6677,7 +6683,7 @@ def settle(person: Person, cut_off: bool = False) -> None:
     # (nor, on a page cut off before any result, a meeting said only to have been held: "The meeting was held in July
     # 2022 and the chair heard evidence about the pressures on the" shows nobody there yet)
     held_then_cut = cut_off and f.get("proceedings") == "meeting" and "outcome" not in f and sanction in (None, "not_stated") \
-        and not shown_at_it and not any(_SHOWN_AT_IT.search(s.text) or _APOLOGISED.search(s.text) for spans in person.evidence.values() for s in spans)
+        and not any(_SHOWN_AT_IT.search(s.text) for spans in person.evidence.values() for s in spans)
     shown_there = attended or took_part and f.get("outcome") != "pending" and not held_then_cut and (
         f.get("proceedings") not in ("hearing", "accelerated_hearing") or shown_at_it
         or sanction in ("management_action", "rprp", "no_further_action"))  # (decided at the hearing: of someone serving)
