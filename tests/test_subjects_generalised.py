@@ -6820,3 +6820,87 @@ def test_another_officer_with_a_result_after_the_others_results_is_the_one_left_
                  "had a case to answer for misconduct, and was given a written warning.")
     assert sorted(t[5] for t in out if t[1] == "misconduct") == ["management_action", "no_further_action", "no_further_action",
                                                                  "no_further_action", "no_further_action", "written_warning"]
+
+
+# --- twentieth stop: kinds seen in the read fictional parts, reworded --------------------------------------------------
+
+@pytest.mark.parametrize("body, expected", [
+    # "she too had a case", without commas round "too", is a case for the one just described
+    ("We decided that Sergeant Oakley had a case to answer for misconduct. PC Venn had searched the cell alone. We decided "
+     "that she too had a case to answer for misconduct.", [("misconduct", NS, NS, NS, NS)] * 2),
+    # a looser noun in apposition ("who was the officer in the case") describes the constable; it is not the sergeant
+    ("In our opinion the sergeant had a case to answer for gross misconduct. The first constable, who was the officer in "
+     "the case, had not sent the samples for testing. We decided he had a case to answer for misconduct.",
+     [("gross_misconduct", NS, NS, NS, NS), ("misconduct", NS, NS, NS, NS)]),
+    # a force's agreement that "the constable who ..." had a case is of the constable we found one for, not the one without
+    ("We decided the sergeant had a case to answer for misconduct. We also decided one of the constables had a case to "
+     "answer for misconduct, as he logged a check he never made. We decided the second constable had no case to answer. "
+     "The force agreed that the constable who logged the check had a case to answer and that he should attend a "
+     "misconduct meeting.",
+     [("misconduct", NS, NS, NS, NS), ("misconduct", "meeting", NS, NS, NS), ("no_case", "none", NS, NS, NS)]),
+    # "the constables", counted as "both constables" further back, are two, not the three officers counted since
+    ("We interviewed the inspector and both constables under misconduct caution. We found nothing to suggest any of the "
+     "three officers had committed a crime. We decided the inspector had a case to answer for gross misconduct. Each of "
+     "the constables had a case to answer for misconduct.",
+     [("gross_misconduct", NS, NS, NS, NS)] + [("misconduct", NS, NS, NS, NS)] * 2),
+    # names given with results, as many as those still serving, are theirs, never the one who retired
+    ("We decided the four officers had a case to answer for gross misconduct. One of the four retired in 2021, before "
+     "proceedings began. A hearing was held for all four in 2022. The panel found gross misconduct proven against all "
+     "four. PC Arden and PC Wexley were dismissed without notice, and the panel said the officer who had retired would "
+     "also have been dismissed. The fourth officer, PC Colby, received a final written warning.",
+     [("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "dismissed")] * 2
+     + [("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "final_written_warning"),
+        ("gross_misconduct", "hearing", "retired", "gross_misconduct_proven", "would_have_been_dismissed")]),
+    # "the serving constable" is the constable still serving, of those with a case
+    ("We decided the sergeant and the two constables who posted the images had a case to answer for gross misconduct. One "
+     "of the two constables resigned before the hearing. The panel found gross misconduct proven against all three. The "
+     "sergeant and the serving constable were dismissed without notice, and the panel said the constable who had "
+     "resigned would have been dismissed.",
+     [("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "dismissed")] * 2
+     + [("gross_misconduct", "hearing", "resigned", "gross_misconduct_proven", "would_have_been_dismissed")]),
+    # a gross misconduct finding "against all three" is for the three gross misconduct cases, not a misconduct one
+    ("We decided the sergeant and two constables had a case to answer for gross misconduct. The other two officers each "
+     "had a case to answer for misconduct. The two officers attended misconduct meetings. Misconduct was found proven "
+     "against one of them, who was given a written warning. It was found not proven for the other. A panel later found "
+     "gross misconduct proven against all three.",
+     [("gross_misconduct", "hearing", "no", "gross_misconduct_proven", NS)] * 3
+     + [("misconduct", "meeting", "no", "misconduct_proven", "written_warning"), ("misconduct", "meeting", "no", "not_proven", NS)]),
+    # "He resigned", of a man and a woman with a case, is the man's, when the sentences before name his rank
+    ("The constable was arrested. We later sent a file to the CPS, which charged him. He resigned from the force soon "
+     "after. We decided the former constable had a case to answer for gross misconduct. An accelerated hearing found gross "
+     "misconduct proven and said he would have been dismissed. We decided the sergeant had a case to answer for "
+     "misconduct, and she was given a written warning at a misconduct meeting.",
+     [("gross_misconduct", "accelerated_hearing", "resigned", "gross_misconduct_proven", "would_have_been_dismissed"),
+      ("misconduct", "meeting", "no", "misconduct_proven", "written_warning")]),
+    # "She had resigned in May. We found she had a case": that departure is hers
+    ("A former member of police staff was convicted of a data offence. She had worked as an analyst. She had resigned in "
+     "May 2021. We decided she had a case to answer for gross misconduct. A panel found gross misconduct proven and said "
+     "she would have been dismissed.",
+     [("gross_misconduct", "hearing", "resigned", "gross_misconduct_proven", "would_have_been_dismissed")]),
+    # "Had the sergeant still been serving, we would have found that he had a case": the sergeant, not one named since
+    ("The inspector was interviewed under misconduct caution. The sergeant retired in 2021, before he could be "
+     "interviewed. We decided the inspector had a case to answer for misconduct, and she was given a written warning at a "
+     "misconduct meeting. The constable who had been harassed did not want a criminal investigation. Had the sergeant "
+     "still been serving, we would have found that he had a case to answer for gross misconduct.",
+     [("gross_misconduct", NS, "retired", NS, NS), ("misconduct", "meeting", "no", "misconduct_proven", "written_warning")]),
+    # the one officer with a case, named in apposition to "the officer": that name's departure is theirs
+    ("Records showed that the officer, PC Tolland, had searched the systems for his neighbours. We decided the officer had "
+     "a case to answer for gross misconduct. PC Tolland resigned from the force in 2022. An accelerated hearing found "
+     "gross misconduct proven and said PC Tolland would have been dismissed.",
+     [("gross_misconduct", "accelerated_hearing", "resigned", "gross_misconduct_proven", "would_have_been_dismissed")]),
+    # "In our view the force the special constable used was ..., and he had a case": the special constable, not the
+    # three officers counted in the sentence before
+    ("All three officers were interviewed under misconduct caution. In our view the force the special constable used was "
+     "not necessary, and he had a case to answer for gross misconduct.", [("gross_misconduct", NS, NS, NS, NS)]),
+])
+def test_twentieth_stop_kinds(body, expected):
+    assert sorted(t[1:] for t in tuples(body)) == sorted(expected)
+
+
+def test_a_force_regarding_failings_as_performance_names_the_view_not_its_reason():
+    # "regarded the constable's failings as a matter of performance": "as" there is the view, not a reason about others,
+    # so the sergeant the same view covers is no case too once we accepted it
+    out = tuples("In our view the constable and the sergeant had a case to answer for misconduct. The force told us it "
+                 "regarded the constable's failings as a matter of performance rather than misconduct, and that the same "
+                 "was true of the sergeant's supervision. We accepted its view.")
+    assert [t[1] for t in out] == ["no_case", "no_case"]

@@ -776,7 +776,7 @@ _THE_OTHER_N_OPENING = re.compile(r"\s*The\s+(?:other|remaining)\s+(?P<word>two|
 _BARE_ORDINAL_ACTOR = re.compile(r"(?:^|[;,]\s*(?:and\s+)?|\bthat\s+)\s*the\s+(?P<word>second|third|fourth|fifth|sixth|other|remaining|last)(?:\s+one)?\s+"
                                  r"(?:also\s+)?(?:had|has|was)\s*(?:a\s+|no\s+)?$", re.I)
 # ("we concluded that he had a case", after "... messages to three of the student officers": one person, not those three)
-_SINGULAR_PRONOUN_ACTOR = re.compile(r"\b(?:(?:he|she)(?:\s*,\s*too\s*,)?\s+(?:(?:may|might|could|would|also|have|did|does|not)\s+)*(?:had|has|have)|(?:him|her))\s+(?:no\s+|a\s+)?$", re.I)
+_SINGULAR_PRONOUN_ACTOR = re.compile(r"\b(?:(?:he|she)(?:\s*,\s*too\s*,|\s+too)?\s+(?:(?:may|might|could|would|also|have|did|does|not)\s+)*(?:had|has|have)|(?:him|her))\s+(?:no\s+|a\s+)?$", re.I)
 # "..., so she had no case", "..., so he had a case": a consequence about one person (see _the_consequence_is_about)
 _ONE_HAD = r"(?:he|she)\s+(?:also\s+)?(?:had\s+(?:no\s+)?|(?:did\s+not\s+have|didn['’]t\s+have)\s+)(?:a\s+)?$"
 _SO_ONE_HAD = re.compile(r"[,;]\s*(?:and\s+)?(?:so|therefore)\s+" + _ONE_HAD, re.I)
@@ -789,7 +789,7 @@ _POSSESSIVE_SUBJECT = re.compile(r"\W*(?:(?:In\s+our\s+(?:view|opinion)|We\s+(?:
 _EVERY_ONE_OF_THE = re.compile(r"(?:each|every\s+one|each\s+one|all|both)\s+of\s+(?:the\s+|these\s+|those\s+)?(?P<n>two|three|four|five|six|seven|eight)\b(?!\s+(?:of|[a-z]+s)\b)", re.I)
 # ("We did find he had a case", "his conduct gave him a case to answer", "..., so he had a case": a consequence read
 # only when it gives a case, as "..., so she had no case" reads well without it)
-_PRONOUN_ACTOR = re.compile(r"(?:(?:^|\bthat\s+|[,;]\s*(?:and\s+)?(?:(?:so|therefore)\s+(?=(?:he|she)\s+(?:also\s+)?had\s+a\s+$))?|\b(?:found|decided|concluded|considered|thought|believed|determined|said|meant|means)\s+|\bdid\s+(?:find|decide|conclude|consider)\s+|\b(?:view|opinion)\s+)(?:he|she|they(?:\s+(?:both|all|each))?)(?:\s*,\s*too\s*,)?\s+(?:may\s+|might\s+|could\s+|would\s+)?(?:also\s+)?(?:have\s+)?(?:had|has|have|(?:did|does)\s+not\s+have|(?:didn|doesn)['’]t\s+have)"
+_PRONOUN_ACTOR = re.compile(r"(?:(?:^|\bthat\s+|[,;]\s*(?:and\s+)?(?:(?:so|therefore)\s+(?=(?:he|she)\s+(?:also\s+)?had\s+a\s+$))?|\b(?:found|decided|concluded|considered|thought|believed|determined|said|meant|means)\s+|\bdid\s+(?:find|decide|conclude|consider)\s+|\b(?:view|opinion)\s+)(?:he|she|they(?:\s+(?:both|all|each))?)(?:\s*,\s*too\s*,|\s+too)?\s+(?:may\s+|might\s+|could\s+|would\s+)?(?:also\s+)?(?:have\s+)?(?:had|has|have|(?:did|does)\s+not\s+have|(?:didn|doesn)['’]t\s+have)"
                             r"|\b(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:conduct|actions|behaviour)\s+(?:gave|give|gives)\s+(?:him|her|them)"
                             # ("the officer's driving, and his failure to seek authorisation, gave him a case": a subject
                             # closed by its comma)
@@ -1740,7 +1740,9 @@ def find_decisions(sentence: str) -> list[Decision]:
         elif _PRONOUN_ACTOR.search(bare_before) or _THIS_AMOUNTED_TO.search(bare_before) or _there_was_a_case(bare_before, sentence) or (not before.strip(" ,") or re.search(r"(?:^|[.;,]\s*|\bthat\s+)(?:a|no)\s+$", before, re.I)) and _FOUND_AFTER.match(after):
             # "... could have found they had a case to answer": whoever was just talked about
             # ("If the constable were still serving, there would be a case": the one the condition names)
-            serving_if = _IF_STILL_SERVING.search(bare_before) if _THERE_WAS.search(bare_before) and "would" in bare_before.lower() else None
+            # ("Had the sergeant still been serving, we would have found that he had a case": the one the condition names, too)
+            serving_if = _IF_STILL_SERVING.search(bare_before) if (_THERE_WAS.search(bare_before) or _SINGULAR_PRONOUN_ACTOR.search(bare_before)) \
+                and "would" in bare_before.lower() else None
             named = [p for p in find_phrases(serving_if.group("who")) if p.definite and p.count == 1] if serving_if else []
             if len(named) == 1:
                 decisions.append(Decision([_shifted(named[0], previous_end + serving_if.start("who"))],
@@ -2906,8 +2908,9 @@ _ROSTER_LETTERS = re.compile(r"\b(?i:two|three|four|five|six|both|all)\s+(?:[a-z
                              # ("Three constables, whom we refer to as Officers A, B and C, ...")
                              r"|\b(?i:two|three|four|five|six|both|all)\s+(?:[a-z]+\s+){0,2}[a-z]+s,\s+(?:whom|who)\s+we\s+(?:refer\s+to|call|have\s+called|will\s+call)\s+"
                              r"(?:as\s+)?(?:[A-Za-z]+\s+)?[A-Z](?:\s*(?:,|and|&)\s*[A-Z])+\b")
-# a view's reason, whose people are not the view's: "..., as the sergeant had not briefed them"
-_GIVING_A_REASON = re.compile(r",?\s+(?:as|because|since|given\s+that)\s+", re.I)
+# a view's reason, whose people are not the view's: "..., as the sergeant had not briefed them" (a bare "as" only after a
+# comma: "regarded the constable's failings as a matter of performance" is the view itself)
+_GIVING_A_REASON = re.compile(r",\s*as\s+|,?\s+(?:because|since|given\s+that)\s+", re.I)
 # a reason about someone by pronoun: ", as he had been running the suite ..." (not ", as we had recommended,", "as well as")
 _REASON_ABOUT_SOMEONE = re.compile(r",\s+(?:as|because|since)\s+(?:he|she|they)\s+(?:had|was|were|did|could|would)\b", re.I)
 # where one view ends and another begins: "agreed about the first PC, but considered the second PC's ..."
@@ -2968,6 +2971,9 @@ _FINITE_VERB = re.compile(r"\b(?:has|have|had|was|were|is|are|will|would)\b", re
 # (said by us or our investigator: not "...; she decided that he had a case", the opening person deciding about another)
 _PRONOUN_CASE_LATER = re.compile(r"[;,]\s*(?:and\s+)?(?:in\s+our\s+(?:view|opinion),?\s+|(?:we|the\s+investigators?|our\s+investigators?|(?:the|our)\s+investigation)\s+"
                                  r"(?:also\s+)?(?:found|decided|concluded|considered)\s+(?:that\s+)?)(?:he|she)\s+(?:also\s+)?had\s+a\s+case\b", re.I)
+# a view opening its sentence, and a case by pronoun in a later clause of it: "In our view ..., and he had a case"
+_OUR_VIEW_OPENING = re.compile(r"\W*(?:In\s+our\s+(?:view|opinion)|We\s+(?:found|decided|concluded|considered))\b", re.I)
+_HE_HAD_A_CASE_AFTER = re.compile(r"[;,]\s*(?:and\s+)?(?:so\s+|therefore\s+)?(?:he|she)\s+(?:also\s+)?had\s+a\s+case\b", re.I)
 # a number settled for people of one job: "both detention officers", "the two call handlers"
 _SETTLED_COUNT = re.compile(r"(?:both|the\s+(?:two|three|four|five|six)|all\s+(?:two|three|four|five|six))\b", re.I)
 _OTHER_PERSON_PRONOUN = re.compile(r"\b(?:him|her|them)\b", re.I)
@@ -3261,6 +3267,13 @@ class Resolver:
                     if same[-1].count and same[-1].count > 1 and _SETTLED_COUNT.match(same[-1].text):
                         return same[-1].count
                     break
+            else:
+                # ("interviewed the sergeant and both constables ... no indication that any of the three officers ... Each
+                # of the constables had a case": the constables' own settled number, further back, not the officers' count)
+                settled = [q.count for sentence in self.sentences[:max(0, index - 2)] for q in find_phrases(sentence.text)
+                           if q.head == phrase.head and q.plural and q.count and q.count > 1 and _SETTLED_COUNT.match(q.text)]
+                if settled:
+                    return settled[-1]
         nearby = self.sentences[max(0, index - 3):index + 1] if _OF_THEM.fullmatch(phrase.text) else []
         if nearby and not any(_CONTEXT_COUNT.search(s.text) for s in nearby):
             # "The last two to check on the man were interviewed ... each of them had a case": a group counted without a
@@ -3562,6 +3575,14 @@ class Resolver:
                     and not _ANOTHER_OF_THE_RANK.match(surnames[phrase.label].after):
                 same_rank[0].label = phrase.label
                 return same_rank
+        plain = [g for g in unnamed if g.head in GENERIC_HEADS and len(g.members) == 1]
+        officer_names = [n for n, first in surnames.items() if first.phrase.role == phrase.role]
+        if plain == unnamed and len(plain) == 1 and len(self.groups) == 1 and officer_names == [phrase.label] \
+                and re.search(r"\bthe\s+(?:police\s+)?officer\s*,\s*$", surnames[phrase.label].before, re.I):
+            # "the officer, PC Dalby, had searched ... we decided the officer had a case ... PC Dalby resigned": the one
+            # person with a case, whom the report named in apposition to "the officer" and named nobody else
+            plain[0].label = phrase.label
+            return plain
         families: dict[tuple[int, str], list[Person]] = {}
         for g in unnamed:
             if g.head in GENERIC_HEADS or g.head == phrase.head:
@@ -3581,6 +3602,14 @@ class Resolver:
         # "proven against all four, and PC Ashdown was dismissed" keeps all four; "the other three" are then the rest)
         fewer = 1 <= len(names) < len(pool) and len({p.group for p in pool}) == 1 and self._named_together_after(names, group) \
             and (len(names) > 1 or self._named_alone_with_facts(names[0]))
+        serving = [p for p in pool if p.facts.get("left") not in DEPARTED]
+        if len(names) == len(serving) < len(pool) and len({tuple(sorted(p.facts.items())) for p in serving}) == 1 \
+                and self._named_together_after(names, group) \
+                and not any(_leaving_in_words(surnames[n].phrase) or re.match(r"\s*,\s*who\s+had\s+(?:retired|resigned|left)\b", surnames[n].after, re.I)
+                            for n in names):
+            # "One of the four retired ... PC Thwaite and PC Kilbride were dismissed ... The fourth officer, PC Lomas, ...":
+            # names given with results, as many as are still serving, name those, never the one told apart by leaving
+            pool = serving
         # (names of several ranks only for plain "officers", each given after the decision with a finding of its own:
         # "four officers ... PC Marlow and PC Dunstan were dismissed ... the fourth officer, Sergeant Ainsley, ...")
         mixed = head in GENERIC_HEADS and len(names) == len(pool) and self._named_together_after(names, group)
@@ -3843,6 +3872,10 @@ class Resolver:
             # sentence opens with, new to the report, when the case is said of her by pronoun in a later clause)
             opening_newcomer = opening and not here_known and (decision.positive and bool(_PRONOUN_CASE_LATER.search(sentence, here[0].end))
                                                                or not decision.positive and decided_later)
+            # ("In our view the force the special constable used was not necessary, and he had a case": our view of the one
+            # person its first clause names, new to the report, not whoever was counted in the sentence before)
+            opening_newcomer = opening_newcomer or len(here) == 1 and not here_known and decision.positive \
+                and bool(_OUR_VIEW_OPENING.match(sentence)) and bool(_HE_HAD_A_CASE_AFTER.search(sentence, here[0].end))
             last = here[0] if at_their_proceedings and (len(here_known) == 1 or lettered_opening and not here_known) or opening_newcomer \
                 else self._last_person(index, singular=decision.singular) or self._last_person(index)
             if len(here) == 1 and (decision.positive or decided_later) and (last is None or _POSSESSED.match(self.sentences[index].text, here[0].end)
@@ -4201,6 +4234,10 @@ class Resolver:
                 # "the RDO" is the one RDO, not "the other two RDOs"; among equals,
                 # whoever was last talked about
                 existing = [g for g in existing if len(g.members) == 1] or existing
+                if decision.positive and re.search(r"\b(?:agreed|accepted)\s+(?:that\s+)?$", sentence[:phrase.start], re.I):
+                    # "We found one of the constables had a case ... the second constable had none. The force agreed that the
+                    # constable who made the record had a case": agreeing with our finding, of the one we found it for
+                    existing = [g for g in existing if g.case and g.decided_at < index] or existing
                 recent = [g for g in existing if any(p in self.pointer for p in g.members)]
                 existing = recent[:1] or existing[-1:]
             if not existing and create and decision.positive and decision.grade in ("misconduct", "gross_misconduct") and phrase.definite:
@@ -4447,7 +4484,11 @@ class Resolver:
                             person.split = True
                         self.last_split = counted_from
             elif (gone := _leaving_told(phrase, described.get(id(phrase), ""))) is not None \
-                    and (told := [p for p in people if p not in used and p.has_left == gone]):
+                    and (told := [p for p in people if p not in used and p.has_left == gone]
+                         # ("The sergeant and the serving constable were dismissed", the sentence read as about the one who
+                         # resigned: the constable still serving, of those with a case)
+                         or ([p for p in self._people_with_a_case() if p not in used and p.has_left == gone
+                              and self._may_be_called(p, phrase.head)] if phrase.definite and phrase.head not in GENERIC_HEADS else [])):
                 # "the detention officer who was still serving was dismissed; ... the other": told apart by leaving
                 # ("the two officers who were still serving": both; not before a colon that goes on to tell them apart)
                 # ("the officers who were still serving": all of them; "the officer who ...": one)
@@ -4552,7 +4593,10 @@ class Resolver:
         Only where the sentence names nobody in particular ("the officer", "he") or names, in the singular,
         a role several people share: a named person's proceedings may be at another level than their case.
         """
-        level = facts_in(text).get("level")
+        facts = facts_in(text)
+        # (a gross misconduct finding is only for a gross misconduct case: "The panel found gross misconduct proven against
+        # all three", of those at a hearing, not one of the four at misconduct meetings)
+        level = facts.get("level") or ("gross_misconduct" if facts.get("outcome") == "gross_misconduct_proven" else None)
         if not level or not people:
             return people
         if _DISAGREEING_RE.search(text):
@@ -4568,7 +4612,10 @@ class Resolver:
             # "the officer" at the gross misconduct hearing, of two just talked about: the one at that level
             # ("A gross misconduct hearing was held", naming nobody, of people at two levels: those at that level;
             # not "... proven against both", a joint hearing)
-            return at_level if len(at_level) < len(people) and (phrases or not _ALL_OF_THEM.search(text)) else people
+            # (but "proven against all three", when exactly three have a case at that level: those three)
+            counted = re.search(r"\ball\s+(two|three|four|five|six)\b", text, re.I)
+            as_many = counted is not None and NUMBERS.get(counted.group(1).lower()) == len(at_level)
+            return at_level if len(at_level) < len(people) and (phrases or as_many or not _ALL_OF_THEM.search(text)) else people
         matching = [p for g in self.groups if g.grade == level for p in g.members]
         return matching if len({p.group for p in matching}) == 1 else people
 
@@ -4817,6 +4864,12 @@ class Resolver:
                     # of police staff, had ...": the one the complement or apposition describes (not "The fourth officer, a
                     # sergeant, had ...": there the apposition is the more specific)
                     p = _described_by(phrases[-2], p)
+                elif len(phrases) > 1 and _generic(p) and not _generic(phrases[-2]) and not phrases[-2].plural \
+                        and re.match(r"the\s", p.text, re.I) and re.match(r"(?:\s+(?:in|on|for|of)\s+[^,;]{1,30})?\s*,", sentence.text[p.end:]) \
+                        and re.fullmatch(r"\s*,\s*(?:who\s+(?:was|is)\s+)?", sentence.text[phrases[-2].end:p.start]):
+                    # "The first constable, who was the investigating officer, had not ...": the constable, whom the
+                    # apposition only describes by a looser noun
+                    p = phrases[-2]
                 return p if as_written else replace(p, start=0, end=0, definite=True)  # ("the second constable" stays someone other)
         return None
 
@@ -6374,11 +6427,16 @@ class Resolver:
                 # ("he was no longer a serving officer" names nobody but "he")
                 phrases = [p for p in find_phrases(sentence.text) if not p.plural and not _NO_LONGER_A.search(sentence.text, 0, p.start)]
                 no_longer = alone and not phrases and re.search(r"\b(?:he|she)\s+(?:was|were)\s+(?:\w+\s+)?no\s+longer\b", sentence.text, re.I)
-                pronoun_left = not phrases and re.match(r"\s*(?:He|She)\b", sentence.text) and _FROM_THE_POLICE.search(sentence.text)
+                pronoun_left = not phrases and re.match(r"\s*(?:He|She)\b", sentence.text) and (
+                    _FROM_THE_POLICE.search(sentence.text)
+                    # ("She had resigned in August 2022. We found she had a case": the same pronoun decided on next)
+                    or at == group.introduced_at - 1 and (said := re.match(r"\s*(He|She)\s+had\s+(?:since\s+)?(?:resigned|retired)\b", sentence.text))
+                    and re.search(r"\b" + said.group(1).lower() + r"\s+(?:also\s+)?had\s+a\s+case\b", self.sentences[group.introduced_at].text))
                 # (with one person only, a plain "the officer" is them, whatever rank the report gave them)
                 if not shared and (any(p.head == group.head or p.head in GENERIC_HEADS and (group.head in GENERIC_HEADS or alone) for p in phrases)
                                    or no_longer) \
-                        or pronoun_left and (alone or at > 0 and self._named_alone_in(self.sentences[at - 1].text, group)):
+                        or pronoun_left and (alone or at > 0 and self._named_alone_in(self.sentences[at - 1].text, group)
+                                             or self._the_one_of_that_sex(sentence.text, person, at)):
                     person.facts.pop("left", None)
                     self._record(person, "left", left, sentence)
                     # "... retired in March. No disciplinary proceedings could be brought against him once he had left. We
@@ -6389,6 +6447,18 @@ class Resolver:
                                             for p in find_phrases(later.text)):
                             self._record(person, "proceedings", "none", later)
                     break
+
+    def _the_one_of_that_sex(self, text: str, person: Person, at: int) -> bool:
+        """'The constable was interviewed ... which charged him. He resigned from the force ...', of a man and a woman
+        with a case: a departure by "He" is the man's, where everyone else with a case is known to be a woman (and the
+        other way round), and the few sentences before name this person's rank."""
+        said = re.match(r"\s*(He|She)\b", text)
+        sex = {"He": "m", "She": "f"}[said.group(1)] if said else None
+        others = [p for p in self._people_with_a_case() if p is not person]
+        if sex is None or not others or self._sex_of(person) not in (None, sex) or any(self._sex_of(p) in (None, sex) for p in others):
+            return False
+        head = self.groups[person.group].head
+        return any(ph.head == head and not ph.plural for s in self.sentences[max(0, at - 3):at] for ph in find_phrases(s.text))
 
     def _named_alone_in(self, text: str, group: Group) -> bool:
         """'The material posted by the first officer, PC Dunmore, ... He resigned from the force': whether the sentence
