@@ -6904,3 +6904,39 @@ def test_a_force_regarding_failings_as_performance_names_the_view_not_its_reason
                  "regarded the constable's failings as a matter of performance rather than misconduct, and that the same "
                  "was true of the sergeant's supervision. We accepted its view.")
     assert [t[1] for t in out] == ["no_case", "no_case"]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "The remaining two ..., and we found they had a case": the two the sentence opens on, beside the five decided on
+    ("Seven constables were in the group. We decided that five of the constables had a case to answer for gross "
+     "misconduct. The remaining two had only read the posts, and we decided they had a case to answer for misconduct.",
+     [("gross_misconduct", NS, NS, NS, NS)] * 5 + [("misconduct", NS, NS, NS, NS)] * 2),
+    # the same, its second predicate without a subject of its own
+    ("Five constables were in the group. We decided that three of the constables had a case to answer for gross "
+     "misconduct. The other two had seen the posts without reporting them, and had a case to answer for misconduct.",
+     [("gross_misconduct", NS, NS, NS, NS)] * 3 + [("misconduct", NS, NS, NS, NS)] * 2),
+    ("Seven constables were in the group. We decided that five of the constables had a case to answer for gross "
+     "misconduct. We decided the remaining two had a case to answer for misconduct.",
+     [("gross_misconduct", NS, NS, NS, NS)] * 5 + [("misconduct", NS, NS, NS, NS)] * 2),
+    # "the two officers whose accounts ..." of "all four", when the report counted only four: two of the four, at the
+    # higher level
+    ("The four officers were interviewed under misconduct caution. We decided that all four officers had a case to answer "
+     "for misconduct. We also "
+     "decided that the two officers whose notes did not match the video had a case to answer for gross misconduct. The "
+     "two officers faced a gross misconduct hearing, where misconduct was found proven and both were given written "
+     "warnings. The remaining two officers attended a misconduct meeting, where misconduct was found proven and both "
+     "were given management advice.",
+     [("gross_misconduct", "hearing", "no", "misconduct_proven", "written_warning")] * 2
+     + [("misconduct", "meeting", "no", "misconduct_proven", "management_action")] * 2),
+    # "The remaining two officers", after three were told apart one by one: two others, not the one left of the three
+    ("Five constables were in the group. We decided that three of the constables had a case to answer for gross "
+     "misconduct. The remaining two had read the posts, and we decided they had a case to answer for misconduct. A "
+     "gross misconduct hearing for the three was held in 2022. "
+     "Two were dismissed without notice. The third had resigned before the hearing, and the panel said he would have "
+     "been dismissed. The remaining two officers each attended a misconduct meeting and were given a written warning.",
+     [("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "dismissed")] * 2
+     + [("gross_misconduct", "hearing", "resigned", "gross_misconduct_proven", "would_have_been_dismissed")]
+     + [("misconduct", "meeting", "no", "misconduct_proven", "written_warning")] * 2),
+])
+def test_twentieth_stop_counted_remainders(body, expected):
+    assert sorted(t[1:] for t in tuples(body)) == sorted(expected)

@@ -769,7 +769,7 @@ _REFLECTION_NOT_MISCONDUCT = re.compile(r"\breflective\s+practice\b[^.]*\bthan\s
 _FORCE_AGREED_CASE = re.compile(r"\bagreed\b[^.]{0,80}\bcases?\s+to\s+answer\b|\bagreed\s+with\s+(?:our|the\s+IOPC['’]s)\s+(?:findings?|opinions?|conclusions?)\b", re.I)
 _HYPOTHETICAL = re.compile(r"\breasonable\s+(?:tribunal|panel)|\b(?:could|would|may|might)\s+(?:not\s+)?(?:reasonably\s+|properly\s+)?(?:find|conclude|make\s+(?:that|this|such\s+a|a)\s+finding)\b|" + _FOR_A_PANEL_TO_FIND, re.I)
 _PERFORMANCE_ROUTE = re.compile(r"\bperformance\b[^.]{0,40}\b(?:unsatisfactory|issues?|matter|procedure|route)\b|\bunsatisfactory\s+performance\b", re.I)
-_BARE_PRONOUN_ACTOR = re.compile(r"(?:^|[;,]\s*(?:and\s+)?(?P<so>(?:so|therefore)\s+)?|\bthat\s+|\b(?:opinion|view)\s+|\b(?:found|decided|concluded|considered|meant|means)\s+)\s*(?:all\s+|each\s+of\s+the\s+|none\s+of\s+the\s+(?=(?:two|three|four|five|six|seven|eight)\s)|the\s+|they\s+(?=(?:both|each|all)\s))?(?P<word>one|another|both|each|neither(?:\s+of\s+them)?|none\s+of\s+them|all(?=\s+(?:had|have)\b)|two|three|four|five|six|seven|eight)\s+(?:may\s+|could\s+|also\s+)?(?:had|has|have|was|were)\s*(?:a\s+|no\s+)?$", re.I)
+_BARE_PRONOUN_ACTOR = re.compile(r"(?:^|[;,]\s*(?:and\s+)?(?P<so>(?:so|therefore)\s+)?|\bthat\s+|\b(?:opinion|view)\s+|\b(?:found|decided|concluded|considered|meant|means)\s+)\s*(?:all\s+|each\s+of\s+the\s+|none\s+of\s+the\s+(?=(?:two|three|four|five|six|seven|eight)\s)|the\s+(?:remaining\s+(?=(?:two|three|four|five|six|seven|eight)\s))?|they\s+(?=(?:both|each|all)\s))?(?P<word>one|another|both|each|neither(?:\s+of\s+them)?|none\s+of\s+them|all(?=\s+(?:had|have)\b)|two|three|four|five|six|seven|eight)\s+(?:may\s+|could\s+|also\s+)?(?:had|has|have|was|were)\s*(?:a\s+|no\s+)?$", re.I)
 # "The other three had posted ..., and we found each of them had a case": "them" is the sentence's own counted subject
 _THE_OTHER_N_OPENING = re.compile(r"\s*The\s+(?:other|remaining)\s+(?P<word>two|three|four|five|six|seven|eight)\s+(?!of\b)(?=[a-z]+ed\b|had\b|were\b)")
 # "The fourth had a case", "the remaining one had a case": someone of a counted group, by place (see _level_some_of_the_counted)
@@ -1645,6 +1645,11 @@ def find_decisions(sentence: str) -> list[Decision]:
         if len(phrases) == 1 and _EACH_OF_THEM.fullmatch(phrases[0].text) and (opening := _THE_OTHER_N_OPENING.match(sentence)) \
                 and opening.end() <= previous_end + phrases[0].start:
             phrases, bare = [], opening.group("word").lower()
+        elif not phrases and previous_end == 0 and (opening := _THE_OTHER_N_OPENING.match(sentence)) \
+                and re.search(r"[,;]\s*(?:and\s+)?(?:so\s+)?(?:(?:we\s+(?:found|decided|concluded|considered)\s+(?:that\s+)?)?they\s+(?:both\s+|each\s+|all\s+)?)?(?:also\s+)?had\s+a\s+$", before):
+            # "The remaining two had posted very little, and we found they had a case": the two the sentence opens on
+            # ("The other two had received the messages without reporting them, and had a case": its second predicate)
+            bare = opening.group("word").lower()
         bare_actor = _BARE_PRONOUN_ACTOR.search(before)
         each_of_them = len(phrases) == 1 and _EACH_OF_THEM.fullmatch(phrases[0].text) \
             and re.search(r"(?:[,;]\s*(?:and\s+)?(?:so\s+)?|\bmean[ts]\s+)$", before[:phrases[0].start])
@@ -4221,8 +4226,19 @@ class Resolver:
                 sized = [g for g in existing if len(g.members) == phrase.count]
                 if len(sized) > 1 and re.search(r"\b(?:hearing|meeting|proceedings)\b", sentence, re.I):
                     sized = [g for g in sized if g.case] or sized  # only those with a case face proceedings
+                whole = existing[0] if len(existing) == 1 else None
                 if sized:
                     existing = sized[-1:]
+                elif whole is not None and self.total and sum(len(g.members) for g in self.groups) >= self.total \
+                        and decision.positive and whole.case and whole.decided_at < index and len(whole.members) > phrase.count \
+                        and decision.grade == "gross_misconduct" and whole.grade == "misconduct" and phrase.definite \
+                        and len(_without_a_result(whole.members)) >= phrase.count:
+                    # "all four officers had a case to answer for misconduct ... the two officers whose accounts did not
+                    # match the footage had a case to answer for gross misconduct", when the report counted only four: two
+                    # of the four, whose case is the higher level (nobody else is left to be them)
+                    chosen = self._regroup(_without_a_result(sorted(whole.members, key=lambda p: p.seq))[:phrase.count], index)
+                    self._set_grade(chosen, decision.grade, index)
+                    existing = [chosen]
                 elif sum(len(g.members) for g in existing) != phrase.count or _WHO_CLAUSE.match(sentence[phrase.end:]):
                     # ("the two officers who conducted the search", after the sergeant and the arresting officer: two others)
                     existing = []
@@ -4995,7 +5011,9 @@ class Resolver:
                      r"|\b(?:against|for|to|on)\s+the\s+other\b(?=\s*(?:[,.;]|and\b|$|(?:was|were|is|had|has)\b))"  # ("... against the other and ...", "... against the other was")
                      r"|^" + _BARE_OTHER.pattern, text, re.I):
             rest = [p for p in self.last_split.members if not p.split] if self.last_split else []  # ("The other attended a meeting")
-            if rest:
+            # (not "The remaining two officers ...", when one is left of the group split last: two others)
+            counted = re.search(r"\b(?:other|remaining)\s+(two|three|four|five)\b", text, re.I)
+            if rest and (counted is None or len(rest) == _to_int(counted.group(1))):
                 return rest
             if other_of_two and _BARE_OTHER.match(text) and self._person_just_before(sentence):
                 # "The first officer was dismissed. The other had resigned ...": of two with a case, the one not
