@@ -6940,3 +6940,55 @@ def test_a_force_regarding_failings_as_performance_names_the_view_not_its_reason
 ])
 def test_twentieth_stop_counted_remainders(body, expected):
     assert sorted(t[1:] for t in tuples(body)) == sorted(expected)
+
+
+# (fresh-eyes review of the twentieth stop's rules, before the freeze) where they first reached too far; each of these
+# read right with the rules the stop began with, wrong with the first versions of its changes, and right again now
+@pytest.mark.parametrize("body, expected", [
+    # "He resigned", after an inspector who is no subject, is not the constable's departure
+    ("The constable restrained the man on the floor. The inspector, who was in charge that night, watched from the "
+     "doorway. He resigned from the force in 2021. We decided the constable had a case to answer for misconduct, and he "
+     "was given a written warning at a misconduct meeting. We decided the sergeant had a case to answer for misconduct, "
+     "and she was given management advice.",
+     [("officer", "misconduct", "meeting", "no", "misconduct_proven", "written_warning"),
+      ("officer", "misconduct", "none", NS, NS, "management_action")]),
+    # nor after a member of the public
+    ("The constable restrained the man on the floor. The man's father, who was watching, complained. He resigned from "
+     "the police federation the following year. We decided the constable had a case to answer for misconduct, and he "
+     "attended a misconduct meeting. We decided the sergeant had a case to answer for misconduct, and she was given "
+     "management advice.",
+     [("officer", "misconduct", "meeting", "no", NS, NS), ("officer", "misconduct", "none", NS, NS, "management_action")]),
+    # "the officer, PC Reed," after "handed over to" is a second officer, whose leaving is not the subject's
+    ("An officer used a Taser on the man. He was handed over to the officer, PC Reed, who took him to custody. We decided "
+     "the officer had a case to answer for gross misconduct. PC Reed left the force in 2022. A hearing found gross "
+     "misconduct proven, and the officer was dismissed.",
+     [("officer", "gross_misconduct", "hearing", "no", "gross_misconduct_proven", "dismissed")]),
+    ("A man was detained by an officer outside a nightclub. His complaint was passed to the officer, PC Dalby, who "
+     "handled complaints at the station. We decided the officer who detained him had a case to answer for misconduct. "
+     "PC Dalby retired in 2022.", [("officer", "misconduct", NS, NS, NS, NS)]),
+    # a first clause that clears its person ("the instruction the sergeant gave was clear"): "she" is the one before
+    ("The detention officer did not check on the man for six hours. In our view the instruction the sergeant gave was "
+     "clear, and she had a case to answer for misconduct for not following it.", [("staff", "misconduct", NS, NS, NS, NS)]),
+    ("The special constable drove the van with the man in the back. In our view the route the sergeant chose was "
+     "reasonable, and he had a case to answer for misconduct for driving too fast.", [("special", "misconduct", NS, NS, NS, NS)]),
+    # a reason given with a bare "as" names someone outside the force's view
+    ("In our view the constable and the sergeant had a case to answer for misconduct. The force regarded the constable's "
+     "failings as a matter of performance rather than misconduct as the sergeant had not briefed him. We accepted its "
+     "view.", [("officer", "misconduct", NS, NS, NS, NS), ("officer", "no_case", "none", NS, NS, NS)]),
+    # an opening phrase followed by the sentence's subject is no apposition
+    ("After a call from the detention officer, the officer in the case, who had arrested the man, left the station. We "
+     "decided she had a case to answer for misconduct.", [("officer", "misconduct", NS, NS, NS, NS)]),
+    # "two further officers" told of: the two decided on at the higher level are those, not two of the four
+    ("Four officers were interviewed under misconduct caution. We decided that all four officers had a case to answer "
+     "for misconduct. Two further officers, who supervised them, were later served notices. We decided the two officers "
+     "who supervised them had a case to answer for gross misconduct.",
+     [("officer", "misconduct", NS, NS, NS, NS)] * 4 + [("officer", "gross_misconduct", NS, NS, NS, NS)] * 2),
+    # the force "accepting", after a review, a case for the constable we found none for: that constable
+    ("We decided that one of the constables had a case to answer for misconduct, as he drove through a red light. We "
+     "decided that the second constable had no case to answer. The complainant asked for a review, and the force then "
+     "accepted that the constable who had been the passenger had a case to answer for misconduct. She attended a "
+     "misconduct meeting and received a written warning.",
+     [("officer", "misconduct", "meeting", "no", "misconduct_proven", "written_warning"), ("officer", "misconduct", NS, NS, NS, NS)]),
+])
+def test_review_before_the_twentieth_stops_freeze(body, expected):
+    assert tuples(body) == sorted(expected)

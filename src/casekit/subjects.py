@@ -2915,7 +2915,7 @@ _ROSTER_LETTERS = re.compile(r"\b(?i:two|three|four|five|six|both|all)\s+(?:[a-z
                              r"(?:as\s+)?(?:[A-Za-z]+\s+)?[A-Z](?:\s*(?:,|and|&)\s*[A-Z])+\b")
 # a view's reason, whose people are not the view's: "..., as the sergeant had not briefed them" (a bare "as" only after a
 # comma: "regarded the constable's failings as a matter of performance" is the view itself)
-_GIVING_A_REASON = re.compile(r",\s*as\s+|,?\s+(?:because|since|given\s+that)\s+", re.I)
+_GIVING_A_REASON = re.compile(r",?\s+as\s+(?!well\s+as\b|(?:a|an)\s+(?:\w+\s+)?(?:matter|issue|case|question)\b|performance\b|misconduct\b)|,?\s+(?:because|since|given\s+that)\s+", re.I)
 # a reason about someone by pronoun: ", as he had been running the suite ..." (not ", as we had recommended,", "as well as")
 _REASON_ABOUT_SOMEONE = re.compile(r",\s+(?:as|because|since)\s+(?:he|she|they)\s+(?:had|was|were|did|could|would)\b", re.I)
 # where one view ends and another begins: "agreed about the first PC, but considered the second PC's ..."
@@ -2976,6 +2976,8 @@ _FINITE_VERB = re.compile(r"\b(?:has|have|had|was|were|is|are|will|would)\b", re
 # (said by us or our investigator: not "...; she decided that he had a case", the opening person deciding about another)
 _PRONOUN_CASE_LATER = re.compile(r"[;,]\s*(?:and\s+)?(?:in\s+our\s+(?:view|opinion),?\s+|(?:we|the\s+investigators?|our\s+investigators?|(?:the|our)\s+investigation)\s+"
                                  r"(?:also\s+)?(?:found|decided|concluded|considered)\s+(?:that\s+)?)(?:he|she)\s+(?:also\s+)?had\s+a\s+case\b", re.I)
+# members of the public a "he" or "she" may mean
+_PUBLIC_OF_A_SEX = re.compile(r"\b(?:man|woman|boy|girl|father|mother|son|daughter|husband|wife|brother|sister|partner|boyfriend|girlfriend)\b", re.I)
 # a view opening its sentence, and a case by pronoun in a later clause of it: "In our view ..., and he had a case"
 _OUR_VIEW_OPENING = re.compile(r"\W*(?:In\s+our\s+(?:view|opinion)|We\s+(?:found|decided|concluded|considered))\b", re.I)
 _HE_HAD_A_CASE_AFTER = re.compile(r"[;,]\s*(?:and\s+)?(?:so\s+|therefore\s+)?(?:he|she)\s+(?:also\s+)?had\s+a\s+case\b", re.I)
@@ -3583,7 +3585,8 @@ class Resolver:
         plain = [g for g in unnamed if g.head in GENERIC_HEADS and len(g.members) == 1]
         officer_names = [n for n, first in surnames.items() if first.phrase.role == phrase.role]
         if plain == unnamed and len(plain) == 1 and len(self.groups) == 1 and officer_names == [phrase.label] \
-                and re.search(r"\bthe\s+(?:police\s+)?officer\s*,\s*$", surnames[phrase.label].before, re.I):
+                and re.search(r"(?:^\W*|\bthat\s+)the\s+(?:police\s+)?officer\s*,\s*$", surnames[phrase.label].before, re.I) \
+                and len(find_phrases(self.sentences[surnames[phrase.label].index].text)) == 2:
             # "the officer, PC Dalby, had searched ... we decided the officer had a case ... PC Dalby resigned": the one
             # person with a case, whom the report named in apposition to "the officer" and named nobody else
             plain[0].label = phrase.label
@@ -3610,7 +3613,8 @@ class Resolver:
         serving = [p for p in pool if p.facts.get("left") not in DEPARTED]
         if len(names) == len(serving) < len(pool) and len({tuple(sorted(p.facts.items())) for p in serving}) == 1 \
                 and self._named_together_after(names, group) \
-                and not any(_leaving_in_words(surnames[n].phrase) or re.match(r"\s*,\s*who\s+had\s+(?:retired|resigned|left)\b", surnames[n].after, re.I)
+                and not any(_leaving_in_words(surnames[n].phrase)
+                            or re.match(r"\s*(?:,\s*who\s+)?(?:had\s+)?(?:since\s+)?(?:retired|resigned|left)\b", _past_letter(surnames[n].phrase, surnames[n].after), re.I)
                             for n in names):
             # "One of the four retired ... PC Thwaite and PC Kilbride were dismissed ... The fourth officer, PC Lomas, ...":
             # names given with results, as many as are still serving, name those, never the one told apart by leaving
@@ -3880,7 +3884,8 @@ class Resolver:
             # ("In our view the force the special constable used was not necessary, and he had a case": our view of the one
             # person its first clause names, new to the report, not whoever was counted in the sentence before)
             opening_newcomer = opening_newcomer or len(here) == 1 and not here_known and decision.positive \
-                and bool(_OUR_VIEW_OPENING.match(sentence)) and bool(_HE_HAD_A_CASE_AFTER.search(sentence, here[0].end))
+                and bool(_OUR_VIEW_OPENING.match(sentence)) and bool(_HE_HAD_A_CASE_AFTER.search(sentence, here[0].end)) \
+                and not any(ph.count == 1 and not ph.plural for s in self.sentences[max(0, index - 2):index] for ph in find_phrases(s.text))
             last = here[0] if at_their_proceedings and (len(here_known) == 1 or lettered_opening and not here_known) or opening_newcomer \
                 else self._last_person(index, singular=decision.singular) or self._last_person(index)
             if len(here) == 1 and (decision.positive or decided_later) and (last is None or _POSSESSED.match(self.sentences[index].text, here[0].end)
@@ -4232,10 +4237,13 @@ class Resolver:
                 elif whole is not None and self.total and sum(len(g.members) for g in self.groups) >= self.total \
                         and decision.positive and whole.case and whole.decided_at < index and len(whole.members) > phrase.count \
                         and decision.grade == "gross_misconduct" and whole.grade == "misconduct" and phrase.definite \
-                        and len(_without_a_result(whole.members)) >= phrase.count:
+                        and len(_without_a_result(whole.members)) >= phrase.count \
+                        and not any(re.search(r"\b(?:" + _MORE_WORDS + r")\b", s.text, re.I) and find_phrases(s.text)
+                                    for s in self.sentences[whole.introduced_at + 1:index + 1]):
                     # "all four officers had a case to answer for misconduct ... the two officers whose accounts did not
                     # match the footage had a case to answer for gross misconduct", when the report counted only four: two
-                    # of the four, whose case is the higher level (nobody else is left to be them)
+                    # of the four, whose case is the higher level (nobody else is left to be them; not after "two further
+                    # officers" were told of)
                     chosen = self._regroup(_without_a_result(sorted(whole.members, key=lambda p: p.seq))[:phrase.count], index)
                     self._set_grade(chosen, decision.grade, index)
                     existing = [chosen]
@@ -4250,7 +4258,7 @@ class Resolver:
                 # "the RDO" is the one RDO, not "the other two RDOs"; among equals,
                 # whoever was last talked about
                 existing = [g for g in existing if len(g.members) == 1] or existing
-                if decision.positive and re.search(r"\b(?:agreed|accepted)\s+(?:that\s+)?$", sentence[:phrase.start], re.I):
+                if decision.positive and re.search(r"\bagreed\s+(?:with\s+us\s+)?(?:that\s+)?$", sentence[:phrase.start], re.I):
                     # "We found one of the constables had a case ... the second constable had none. The force agreed that the
                     # constable who made the record had a case": agreeing with our finding, of the one we found it for
                     existing = [g for g in existing if g.case and g.decided_at < index] or existing
@@ -4632,6 +4640,8 @@ class Resolver:
             counted = re.search(r"\ball\s+(two|three|four|five|six)\b", text, re.I)
             as_many = counted is not None and NUMBERS.get(counted.group(1).lower()) == len(at_level)
             return at_level if len(at_level) < len(people) and (phrases or as_many or not _ALL_OF_THEM.search(text)) else people
+        if not facts.get("level"):
+            return people  # (a finding's level picks among those the sentence is about, never someone else)
         matching = [p for g in self.groups if g.grade == level for p in g.members]
         return matching if len({p.group for p in matching}) == 1 else people
 
@@ -4881,6 +4891,7 @@ class Resolver:
                     # sergeant, had ...": there the apposition is the more specific)
                     p = _described_by(phrases[-2], p)
                 elif len(phrases) > 1 and _generic(p) and not _generic(phrases[-2]) and not phrases[-2].plural \
+                        and not sentence.text[:phrases[-2].start].strip() \
                         and re.match(r"the\s", p.text, re.I) and re.match(r"(?:\s+(?:in|on|for|of)\s+[^,;]{1,30})?\s*,", sentence.text[p.end:]) \
                         and re.fullmatch(r"\s*,\s*(?:who\s+(?:was|is)\s+)?", sentence.text[phrases[-2].end:p.start]):
                     # "The first constable, who was the investigating officer, had not ...": the constable, whom the
@@ -6476,7 +6487,11 @@ class Resolver:
         if sex is None or not others or self._sex_of(person) not in (None, sex) or any(self._sex_of(p) in (None, sex) for p in others):
             return False
         head = self.groups[person.group].head
-        return any(ph.head == head and not ph.plural for s in self.sentences[max(0, at - 3):at] for ph in find_phrases(s.text))
+        # (the nearest person named before is of this rank, and nobody of the public of that sex stands between: not "The
+        # inspector ... watched. He resigned", nor "The man's father ... He resigned")
+        before = [ph for s in self.sentences[max(0, at - 3):at] for ph in find_phrases(s.text)]
+        return bool(before) and before[-1].head == head and not before[-1].plural \
+            and not _PUBLIC_OF_A_SEX.search(" ".join(s.text for s in self.sentences[max(0, at - 1):at]))
 
     def _named_alone_in(self, text: str, group: Group) -> bool:
         """'The material posted by the first officer, PC Dunmore, ... He resigned from the force': whether the sentence
