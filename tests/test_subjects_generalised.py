@@ -6992,3 +6992,20 @@ def test_twentieth_stop_counted_remainders(body, expected):
 ])
 def test_review_before_the_twentieth_stops_freeze(body, expected):
     assert tuples(body) == sorted(expected)
+
+
+# after the twentieth stop's freeze (`594cbb1`); check-81, commissioned at the freeze, is their check
+@pytest.mark.parametrize("body, expected", [
+    # "... four of the constables had a case ... and that the fifth had a case": one more, after those just counted
+    ("We decided that four of the constables had a case to answer for gross misconduct and that the fifth, who had only "
+     "read the posts, had a case to answer for misconduct.",
+     [("gross_misconduct", NS, NS, NS, NS)] * 4 + [("misconduct", NS, NS, NS, NS)]),
+    # "and that the sergeant had one for misconduct": "one" stands for a case
+    ("Our view was that the detective had a case to answer for gross misconduct and that the sergeant had one for "
+     "misconduct.", [("gross_misconduct", NS, NS, NS, NS), ("misconduct", NS, NS, NS, NS)]),
+    # told by another deed, with "also": someone else, at the same level too
+    ("We decided that the officer who pinned the man down had a case to answer for misconduct. The officer whose joke "
+     "was heard on the video also had a case to answer for misconduct.", [("misconduct", NS, NS, NS, NS)] * 2),
+])
+def test_after_the_twentieth_stops_freeze(body, expected):
+    assert sorted(t[1:] for t in tuples(body)) == sorted(expected)

@@ -507,7 +507,9 @@ class Group:
 
 _CTA = re.compile(r"\bcases?\s+(?:to\s+answer\b|(?=for\s+(?:gross\s+)?misconduct\b))"
                   # "should answer a case of gross misconduct", "should answer a misconduct case"
-                  r"|\b(?:should|would|must|ought\s+to|had\s+to)\s+(?:also\s+)?answer\s+(?:a|the)\s+(?:(?:gross\s+)?misconduct\s+)?case\b(?!\s+to\b)", re.I)
+                  r"|\b(?:should|would|must|ought\s+to|had\s+to)\s+(?:also\s+)?answer\s+(?:a|the)\s+(?:(?:gross\s+)?misconduct\s+)?case\b(?!\s+to\b)"
+                  # ("... had a case to answer for gross misconduct and that the sergeant had one for misconduct": "one", a case)
+                  r"|(?<=\bhad\s)one(?=\s+for\s+(?:gross\s+)?misconduct\b)", re.I)
 # (searched by its alternatives, each only where its words appear: the same match, found faster)
 _CTA_PARTS = Alternation(_CTA)
 # the level said before the noun: "had a gross misconduct case to answer"
@@ -3799,6 +3801,14 @@ class Resolver:
         if decision.bare in _ORDINAL_BARE_WORDS:
             if re.match(r"\s*The\s+\w+\s*,", sentence):
                 return []  # ("The third, who ..., had a case", with no group waiting for its level: read by place, as before)
+            place = _ORDINAL_POSITION.get(decision.bare)
+            if place and create and decision.positive and self.decided_here \
+                    and sum(len(g.members) for g in self.decided_here) == place - 1 == sum(len(g.members) for g in self.groups):
+                # "four of the constables had a case for gross misconduct and that the fifth had a case for misconduct": the
+                # one after those this sentence just counted, someone new, called as they were
+                template = self.decided_here[-1]
+                g = self._new_group(Phrase(0, 0, decision.bare, template.head, template.role, 1, True, True, False), decision.grade, index)
+                return [g] if g else []
             # ("The first officer had no case ... The second had a case": whoever the sentence is about, as "he had")
             decision = replace(decision, bare=None, implicit=True)
         if decision.implicit and self.decided_here:
@@ -4205,6 +4215,13 @@ class Resolver:
                     g.head != phrase.head and phrase.head.endswith(" " + g.head) and g.decided_at < index
                     and g.grade in ("misconduct", "gross_misconduct") and g.grade != decision.grade for g in existing):
                 existing = []  # "the detective constable had a case for misconduct", after the constable's for gross misconduct
+            told = _WHO_CLAUSE.match(sentence[phrase.end:]) if existing and decision.positive and not phrase.plural and not phrase.label else None
+            if told and re.search(r"\balso\s+had\s+a\s+case\b", sentence[phrase.end:], re.I) and not _REVISING.search(sentence) \
+                    and all(g.described_as and g.decided_at < index and told.group(1).strip().lower() not in g.described_as.lower()
+                            and g.described_as.lower() not in told.group(1).lower() for g in existing):
+                # "the officer who knelt on the man had a case ... The officer whose remarks were caught on video also had a
+                # case": told by another deed, and "also": someone else
+                existing = []
                 # (unless the sentence revises a decision: "the force agreed that the custody sergeant had a case for misconduct")
             picked = _PICKED_OUT_OF.search(phrase.text)
             if existing and picked and not _REVISING.search(sentence) and all(
