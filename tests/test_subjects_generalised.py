@@ -7006,6 +7006,13 @@ def test_review_before_the_twentieth_stops_freeze(body, expected):
     # told by another deed, with "also": someone else, at the same level too
     ("We decided that the officer who pinned the man down had a case to answer for misconduct. The officer whose joke "
      "was heard on the video also had a case to answer for misconduct.", [("misconduct", NS, NS, NS, NS)] * 2),
+    # "It did not accept that the two student officers had a case", of "all four officers" with one: two of the four
+    # (whatever "more experienced colleagues" the reason names)
+    ("We looked at the video from all four officers. We decided that all four officers had a case to answer for "
+     "misconduct. The force agreed about two of them. It did not accept that the two probationer officers had a case to "
+     "answer, as they had followed more senior colleagues, and proposed to deal with them through the performance "
+     "procedures rather than misconduct proceedings. We accepted this.",
+     [("misconduct", NS, NS, NS, NS)] * 2 + [("no_case", "none", NS, NS, "management_action")] * 2),
 ])
 def test_after_the_twentieth_stops_freeze(body, expected):
     assert sorted(t[1:] for t in tuples(body)) == sorted(expected)

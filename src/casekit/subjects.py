@@ -1019,6 +1019,8 @@ _STAFF_JOBS = re.compile(r"\b(?:PCSOs?|police\s+community\s+support|call\s+handl
                          r"civilian|investigators?\s+employed|custody\s+detention)\b", re.I)
 _MORE_WORDS = r"further|more|another|other|additional"
 _MORE_PEOPLE = re.compile(r"\b(?:" + _MORE_WORDS + r"|also)\b", re.I)
+# more people serving told of: "two further officers", "another constable" (not "more experienced colleagues")
+_MORE_OF_US = re.compile(r"\b(?:" + _MORE_WORDS + r")\s+(?:[\w-]+\s+){0,2}?(?:officers?|constables?|sergeants?|inspectors?|detectives?|PCs?|staff|members?)\b", re.I)
 # "another officer, PC Hale,", "a further constable, PC Ince": someone beyond those just talked about, named
 _MORE_PEOPLE_JUST_BEFORE = re.compile(r"\b(?:" + _MORE_WORDS + r")\b[^.;]{0,40}$", re.I)
 # more people by what is said of them: "PC Vane and PC Webb had a case ... too", "... had a case as well"
@@ -4251,18 +4253,22 @@ class Resolver:
                 whole = existing[0] if len(existing) == 1 else None
                 if sized:
                     existing = sized[-1:]
-                elif whole is not None and self.total and sum(len(g.members) for g in self.groups) >= self.total \
-                        and decision.positive and whole.case and whole.decided_at < index and len(whole.members) > phrase.count \
-                        and decision.grade == "gross_misconduct" and whole.grade == "misconduct" and phrase.definite \
+                elif whole is not None and (self.total and sum(len(g.members) for g in self.groups) >= self.total
+                                            # ("all four officers had a case": everyone the report counted, whatever else)
+                                            or re.match(r"(?:all|both)\b", whole.called or "")) \
+                        and whole.case and whole.decided_at < index and len(whole.members) > phrase.count and phrase.definite \
+                        and (decision.positive and decision.grade == "gross_misconduct" and whole.grade == "misconduct"
+                             # ("It did not accept that the two student officers had a case to answer", of all four: two of them)
+                             or not decision.positive and _NOT_AGREEING.search(sentence) is not None) \
                         and len(_without_a_result(whole.members)) >= phrase.count \
-                        and not any(re.search(r"\b(?:" + _MORE_WORDS + r")\b", s.text, re.I) and find_phrases(s.text)
-                                    for s in self.sentences[whole.introduced_at + 1:index + 1]):
+                        and not any(_MORE_OF_US.search(s.text) for s in self.sentences[whole.introduced_at + 1:index + 1]):
                     # "all four officers had a case to answer for misconduct ... the two officers whose accounts did not
                     # match the footage had a case to answer for gross misconduct", when the report counted only four: two
                     # of the four, whose case is the higher level (nobody else is left to be them; not after "two further
                     # officers" were told of)
                     chosen = self._regroup(_without_a_result(sorted(whole.members, key=lambda p: p.seq))[:phrase.count], index)
-                    self._set_grade(chosen, decision.grade, index)
+                    if decision.positive:
+                        self._set_grade(chosen, decision.grade, index)
                     existing = [chosen]
                 elif sum(len(g.members) for g in existing) != phrase.count or _WHO_CLAUSE.match(sentence[phrase.end:]):
                     # ("the two officers who conducted the search", after the sergeant and the arresting officer: two others)
