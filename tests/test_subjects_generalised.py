@@ -7013,6 +7013,12 @@ def test_review_before_the_twentieth_stops_freeze(body, expected):
      "answer, as they had followed more senior colleagues, and proposed to deal with them through the performance "
      "procedures rather than misconduct proceedings. We accepted this.",
      [("misconduct", NS, NS, NS, NS)] * 2 + [("no_case", "none", NS, NS, "management_action")] * 2),
+    # "When the supervisor reviewed the log she was busy ..., and we found she had no case": the supervisor, not the call
+    # handler decided on before (nor does the supervisor's management action become the call handler's)
+    ("We decided the call handler had a case to answer for misconduct, to be heard at a misconduct meeting. When the "
+     "duty sergeant checked the log he was dealing with two other incidents, and we decided he had no case to answer; we "
+     "recommended that he be given management action.",
+     [("misconduct", "meeting", NS, NS, NS), ("no_case", "none", NS, NS, "management_action")]),
 ])
 def test_after_the_twentieth_stops_freeze(body, expected):
     assert sorted(t[1:] for t in tuples(body)) == sorted(expected)

@@ -3855,7 +3855,10 @@ class Resolver:
             here_known = [g for p in here for g in self._matching_groups(p)]
             # "At the police constable's meeting, it was decided there was no case for him to answer": the one named here
             # ("For PC A, we directed a hearing": the person the sentence opens with, too)
-            opening = len(here) == 1 and not re.sub(r"^\s*(?:for|as\s+for|in\s+the\s+case\s+of)\s+$", "", self.sentences[index].text[:opening_at], flags=re.I).strip()
+            # ("When the supervisor reviewed the log she was busy, and we found she had no case": a clause of time opening on
+            # the one person the sentence names, too)
+            opening = len(here) == 1 and not re.sub(r"^\s*(?:for|as\s+for|in\s+the\s+case\s+of|when|while|whilst|once)\s+$", "",
+                                                    self.sentences[index].text[:opening_at], flags=re.I).strip()
             at_their_proceedings = len(here) == 1 and (opening or re.search(
                 r"\bat\s+the\s+" + re.escape(here[0].text.split(" ", 1)[-1]) + r"['’]s?\s+(?:\w+\s+)?(?:meeting|hearing)", self.sentences[index].text, re.I))
             # ("Officer C had reacted ...; we found he had a case": the lettered person opening the sentence, known or not)
