@@ -310,7 +310,11 @@ _CPS_REFERRAL = re.compile(r"\b(?:refer(?:red|ral)?|submit(?:ted)?|sent|send|pas
                            r"|\b(?:we|IOPC|IPCC)\s+(?:also\s+|then\s+)?asked\s+(?:the\s+)?prosecutors\b[^.]{0,20}?\b(?:to\s+(?:decide|consider|advise)\s+)?whether\s+"
                            r"(?:he|she|(?:the|any|either|both)\s+(?:\w+\s+)?(?:officers?|constables?|sergeants?|inspectors?|PCs?|PCSOs?|detectives?)|(?-i:(?:PC|DC|DS|Sergeant|Inspector|Officer)\s+[A-Z]))\b", re.I)
 # "the CPS authorised charges of ...", naming nobody: whose, the rest of the report says
-_CPS_AUTHORISED_CHARGES = re.compile(r"\b(?:authorised|approved)\s+(?:a\s+|the\s+)?(?:charges?|prosecution)\b", re.I)
+_CPS_AUTHORISED_CHARGES = re.compile(r"\b(?:authorised|approved)\s+(?:a\s+|the\s+)?(?:charges?|prosecution)\b"
+                                     # ("No criminal charges were brought, following advice from the CPS": its charging
+                                     # decision, as much as one authorising charges)
+                                     r"|\bno\s+(?:criminal\s+)?charges?\s+(?:were|was)\s+(?:brought|made|laid)\b[^.]{0,40}?"
+                                     r"\b(?:following|on|after)\s+(?:the\s+)?advice\s+(?:from|of)\s+(?:the\s+)?prosecutors\b", re.I)
 # ... against someone it names ("against the motorcyclist", "against her former partner"): not naming nobody
 _CHARGED_SOMEONE = re.compile(r"\b(?:charges?|prosecution)\b[^.]{0,120}\bagainst\b", re.I)
 # "did not refer", "insufficient evidence to submit", "failing to make a referral": no file went.
