@@ -2248,7 +2248,7 @@ def test_the_review_of_the_pointed_back_no_and_the_change_for_all_of_a_job(body,
 
 @pytest.mark.parametrize("body, expected", [
     # the CPS's advice that no charges be brought is its charging decision, in a report of an officer under criminal caution
-    ("The sergeant was interviewed under criminal caution for assault. No charges were brought against him in the end, "
+    ("The sergeant was interviewed under criminal caution for assault. No charges were brought in the end, acting "
      "on the advice of the Crown Prosecution Service.", "yes"),
     # (not where the advice was about a member of the public's case and nobody serving was under criminal caution)
     ("The man was arrested for theft. No charges were brought against him, following advice from the Crown Prosecution "
