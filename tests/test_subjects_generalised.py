@@ -7019,6 +7019,20 @@ def test_review_before_the_twentieth_stops_freeze(body, expected):
      "duty sergeant checked the log he was dealing with two other incidents, and we decided he had no case to answer; we "
      "recommended that he be given management action.",
      [("misconduct", "meeting", NS, NS, NS), ("no_case", "none", NS, NS, "management_action")]),
+    # a finding unlike the one just given, of a noun nobody is known by ("the driver"), is the other one's at that hearing
+    ("We decided that both constables had a case to answer for gross misconduct. The force agreed. A gross misconduct "
+     "hearing for the two officers was held in 2024, and both attended. The panel found gross misconduct proven against "
+     "the first constable, who was dismissed without notice. It found the allegation against the van driver not proven.",
+     [("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "dismissed"),
+      ("gross_misconduct", "hearing", "no", "not_proven", NS)]),
 ])
 def test_after_the_twentieth_stops_freeze(body, expected):
     assert sorted(t[1:] for t in tuples(body)) == sorted(expected)
+
+
+def test_proceedings_listed_then_still_to_come_are_all_pending():
+    # "X for the two PCs, and Y for the sergeant, will take place ...": the predicate after the list is every clause's
+    out = cut_page("We decided that the two PCs had a case to answer for gross misconduct and the sergeant had a case to "
+                   "answer for misconduct. The force agreed with us. Gross misconduct hearings for the two PCs, and a "
+                   "misconduct meeting for the sergeant, will take place after the tri")
+    assert sorted(t[4] for t in out) == ["pending"] * 3

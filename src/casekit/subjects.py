@@ -2770,9 +2770,18 @@ _CONTEXT_COUNT = re.compile(
 _BARE_ATTENDED = re.compile(r"\battended\s*[.;]?\s*$", re.I)
 
 
+# a list of proceedings set off by commas, then what is still to come of all of them: "X for the two PCs, and Y for the
+# sergeant, will take place ..."
+_ALL_STILL_TO_COME = re.compile(r",\s+(?:will|are\s+(?:due|yet)\s+to|have\s+yet\s+to)\s+(?:take\s+place|be\s+held)\b", re.I)
+
+
 def _with_the_sentences_proceedings(facts: dict[str, str], sentence: str) -> dict[str, str]:
     """A clause's finding or formal sanction, with no proceedings of its own, came from those its sentence names:
     "One officer resigned before the hearing; the other attended and was dismissed"."""
+    if facts.get("proceedings") in FORMAL_PROCEEDINGS and "outcome" not in facts and _ALL_STILL_TO_COME.search(sentence):
+        # "Gross misconduct hearings for the two PCs, and a misconduct meeting for the sergeant, will take place once ...":
+        # the predicate after the list is every clause's
+        return {**facts, "outcome": "pending"}
     if "proceedings" in facts or not (facts.get("outcome") in FINDINGS or facts.get("sanction") in FORMAL_SANCTIONS):
         return facts
     kind = facts_in(sentence).get("proceedings")
@@ -6006,6 +6015,7 @@ class Resolver:
                 people = self._by_level(text, people)
                 people = self._still_serving(text, people, index)
                 people = self._a_finding_is_of_the_case(text, people)
+                people = self._another_finding_is_of_the_untold(text, people)
                 people = self._not_those_accepted_for(text, people)
             if people:
                 self.pointer = people
@@ -6303,6 +6313,21 @@ class Resolver:
             return people
         with_case = self._people_with_a_case()
         return with_case if len(with_case) == 1 else people
+
+    def _another_finding_is_of_the_untold(self, text: str, people: list[Person]) -> list[Person]:
+        """'The panel found gross misconduct proven against the first constable, who was dismissed. It found the
+        allegation against the driver not proven': a finding unlike the one just given, said of no one the report knows by
+        that noun, is of the one person at the same proceedings still without a finding, not the one just found against."""
+        if len(people) != 1 or "outcome" not in people[0].facts:
+            return people
+        said = facts_in(text).get("outcome")
+        if said is None or said == people[0].facts["outcome"] or len(phrases := find_phrases(text)) > 1 \
+                or any(ph.label or self._matching_groups(ph) for ph in phrases):
+            return people
+        kind = people[0].facts.get("proceedings")
+        untold = [p for p in self._people_with_a_case() if "outcome" not in p.facts and "sanction" not in p.facts
+                  and p.facts.get("proceedings") == kind and kind in FORMAL_PROCEEDINGS]
+        return untold if len(untold) == 1 else people
 
     def _lead_facts_per_person(self, lead: Span, named: list[Phrase], shared: dict[str, str]) -> bool:
         """'PC Fell has been dismissed and PC Ambrose given a final written warning after ...', 'A sergeant has been
