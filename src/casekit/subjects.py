@@ -2926,8 +2926,8 @@ _ROSTER_LETTERS = re.compile(r"\b(?i:two|three|four|five|six|both|all)\s+(?:[a-z
                              # ("Three constables, whom we refer to as Officers A, B and C, ...")
                              r"|\b(?i:two|three|four|five|six|both|all)\s+(?:[a-z]+\s+){0,2}[a-z]+s,\s+(?:whom|who)\s+we\s+(?:refer\s+to|call|have\s+called|will\s+call)\s+"
                              r"(?:as\s+)?(?:[A-Za-z]+\s+)?[A-Z](?:\s*(?:,|and|&)\s*[A-Z])+\b")
-# a view's reason, whose people are not the view's: "..., as the sergeant had not briefed them" (a bare "as" only after a
-# comma: "regarded the constable's failings as a matter of performance" is the view itself)
+# a view's reason, whose people are not the view's: "..., as the sergeant had not briefed them" (not "regarded the
+# constable's failings as a matter of performance", "as misconduct", "as well as": the view itself)
 _GIVING_A_REASON = re.compile(r",?\s+as\s+(?!well\s+as\b|(?:a|an)\s+(?:\w+\s+)?(?:matter|issue|case|question)\b|performance\b|misconduct\b)|,?\s+(?:because|since|given\s+that)\s+", re.I)
 # a reason about someone by pronoun: ", as he had been running the suite ..." (not ", as we had recommended,", "as well as")
 _REASON_ABOUT_SOMEONE = re.compile(r",\s+(?:as|because|since)\s+(?:he|she|they)\s+(?:had|was|were|did|could|would)\b", re.I)
@@ -4229,6 +4229,7 @@ class Resolver:
                     g.head != phrase.head and phrase.head.endswith(" " + g.head) and g.decided_at < index
                     and g.grade in ("misconduct", "gross_misconduct") and g.grade != decision.grade for g in existing):
                 existing = []  # "the detective constable had a case for misconduct", after the constable's for gross misconduct
+                # (unless the sentence revises a decision: "the force agreed that the custody sergeant had a case for misconduct")
             told = _WHO_CLAUSE.match(sentence[phrase.end:]) if existing and decision.positive and not phrase.plural and not phrase.label else None
             if told and re.search(r"\balso\s+had\s+a\s+case\b", sentence[phrase.end:], re.I) and not _REVISING.search(sentence) \
                     and all(g.described_as and g.decided_at < index and told.group(1).strip().lower() not in g.described_as.lower()
@@ -4236,7 +4237,6 @@ class Resolver:
                 # "the officer who knelt on the man had a case ... The officer whose remarks were caught on video also had a
                 # case": told by another deed, and "also": someone else
                 existing = []
-                # (unless the sentence revises a decision: "the force agreed that the custody sergeant had a case for misconduct")
             picked = _PICKED_OUT_OF.search(phrase.text)
             if existing and picked and not _REVISING.search(sentence) and all(
                     len(g.members) < _to_int(picked.group("n")) and g.decided_at < index and g.case != decision.positive for g in existing):
