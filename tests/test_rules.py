@@ -2256,3 +2256,10 @@ def test_the_review_of_the_pointed_back_no_and_the_change_for_all_of_a_job(body,
 ])
 def test_no_charges_on_the_cps_advice_is_its_charging_decision(body, expected):
     assert record(body)["cps_referral"] == expected
+
+
+def test_no_charges_on_advice_about_a_member_of_the_public_is_no_referral():
+    # (review after the twentieth stop's freeze) the advice was about the complainant's own arrest
+    body = ("The sergeant was interviewed under criminal caution. The woman who made the complaint had been arrested for "
+            "harassment. In that case, no charges were brought following the advice of the Crown Prosecution Service.")
+    assert record(body)["cps_referral"] == "no"

@@ -310,11 +310,11 @@ _CPS_REFERRAL = re.compile(r"\b(?:refer(?:red|ral)?|submit(?:ted)?|sent|send|pas
                            r"|\b(?:we|IOPC|IPCC)\s+(?:also\s+|then\s+)?asked\s+(?:the\s+)?prosecutors\b[^.]{0,20}?\b(?:to\s+(?:decide|consider|advise)\s+)?whether\s+"
                            r"(?:he|she|(?:the|any|either|both)\s+(?:\w+\s+)?(?:officers?|constables?|sergeants?|inspectors?|PCs?|PCSOs?|detectives?)|(?-i:(?:PC|DC|DS|Sergeant|Inspector|Officer)\s+[A-Z]))\b", re.I)
 # "the CPS authorised charges of ...", naming nobody: whose, the rest of the report says
-_CPS_AUTHORISED_CHARGES = re.compile(r"\b(?:authorised|approved)\s+(?:a\s+|the\s+)?(?:charges?|prosecution)\b"
-                                     # ("No criminal charges were brought, following advice from the CPS": its charging
-                                     # decision, as much as one authorising charges)
-                                     r"|\bno\s+(?:criminal\s+)?charges?\s+(?:were|was)\s+(?:brought|made|laid)\b[^.]{0,40}?"
-                                     r"\b(?:following|on|after)\s+(?:the\s+)?advice\s+(?:from|of)\s+(?:the\s+)?prosecutors\b", re.I)
+_CPS_AUTHORISED_CHARGES = re.compile(r"\b(?:authorised|approved)\s+(?:a\s+|the\s+)?(?:charges?|prosecution)\b", re.I)
+# ("No criminal charges were brought, following advice from the CPS": its charging decision, as much as one authorising
+# charges, where the sentence and the one before are about nobody of the public)
+_NO_CHARGES_ON_ADVICE = re.compile(r"^\W*no\s+(?:criminal\s+)?charges?\s+(?:were|was)\s+(?:brought|made|laid)\b[^.]{0,40}?"
+                                   r"\b(?:following|on|after)\s+(?:the\s+)?advice\s+(?:from|of)\s+(?:the\s+)?prosecutors\b", re.I)
 # ... against someone it names ("against the motorcyclist", "against her former partner"): not naming nobody
 _CHARGED_SOMEONE = re.compile(r"\b(?:charges?|prosecution)\b[^.]{0,120}\bagainst\b", re.I)
 # "did not refer", "insufficient evidence to submit", "failing to make a referral": no file went.
@@ -427,6 +427,10 @@ def cps_referral(page: Page) -> Finding:
                 and _first(page, _YES_CRIMINAL_PARTS, gate=_YES_CRIMINAL_WORDS, negated_before=_NOT_AN_INDICATION_BEFORE):
             # (in a report that shows someone serving under criminal caution, arrested or charged: theirs)
             return Finding("yes", (sentence,), "the CPS authorised charges, in a report of a criminal investigation of police")
+        if _NO_CHARGES_ON_ADVICE.search(words) and not _about_the_public(page, index, words) \
+                and not (index and _CPS_ABOUT_PUBLIC.search(page.sentences[index - 1].text)) \
+                and _first(page, _YES_CRIMINAL_PARTS, gate=_YES_CRIMINAL_WORDS, negated_before=_NOT_AN_INDICATION_BEFORE):
+            return Finding("yes", (sentence,), "the CPS advised against charges, in a report of a criminal investigation of police")
         referral = _CPS_REFERRAL.search(words)
         if referral and _CPS_NOT_SENT.search(words) and not _sent_in_a_clause_of_its_own(words):
             # ("On the first allegation, the evidence did not reach the threshold for a file to be passed to the CPS. On the

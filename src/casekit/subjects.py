@@ -1020,7 +1020,11 @@ _STAFF_JOBS = re.compile(r"\b(?:PCSOs?|police\s+community\s+support|call\s+handl
 _MORE_WORDS = r"further|more|another|other|additional"
 _MORE_PEOPLE = re.compile(r"\b(?:" + _MORE_WORDS + r"|also)\b", re.I)
 # more people serving told of: "two further officers", "another constable" (not "more experienced colleagues")
-_MORE_OF_US = re.compile(r"\b(?:" + _MORE_WORDS + r")\s+(?:[\w-]+\s+){0,2}?(?:officers?|constables?|sergeants?|inspectors?|detectives?|PCs?|staff|members?)\b", re.I)
+# ("more" or "other" counted: "two more junior colleagues", not "followed more senior colleagues")
+_MORE_OF_US = re.compile(r"\b(?:another|further|additional|(?:two|three|four|five|six|some|several)\s+(?:more|other))\s+(?:[\w-]+\s+){0,2}?"
+                         r"(?:officers?|constables?|sergeants?|inspectors?|detectives?|PCs?|staff|members?|colleagues?)\b", re.I)
+# the force agreeing with all we found: "The force agreed with us.", "Kent Police agreed with our findings." (not "agreed about PC A")
+_FORCE_AGREED_ALL = re.compile(r"\bagreed(?:\s+with\s+(?:us|our\s+(?:findings?|opinions?|conclusions?|view)))?\s*[.;]", re.I)
 # "another officer, PC Hale,", "a further constable, PC Ince": someone beyond those just talked about, named
 _MORE_PEOPLE_JUST_BEFORE = re.compile(r"\b(?:" + _MORE_WORDS + r")\b[^.;]{0,40}$", re.I)
 # more people by what is said of them: "PC Vane and PC Webb had a case ... too", "... had a case as well"
@@ -1612,6 +1616,8 @@ def find_decisions(sentence: str) -> list[Decision]:
         return _could_find_that(sentence) if _HYPOTHETICAL_BODY.search(sentence) else decisions
     previous_end = 0
     for m in _CTA.finditer(sentence):
+        if m.group(0).lower() == "one" and not re.search(r"\bcases?\s+(?:to\s+answer|for)\b", sentence[:m.start()], re.I):
+            continue  # ("... had one for misconduct" stands for a case only after one was named: not a notice)
         before = _RELATIVE_CLAUSE.sub(_blank_relative_clause, sentence[previous_end:m.start()])
         before = _BRACKETED_DESCRIPTION.sub(_spaces, before)
         before = _ASIDE.sub(_spaces, before)
@@ -2772,7 +2778,10 @@ _BARE_ATTENDED = re.compile(r"\battended\s*[.;]?\s*$", re.I)
 
 # a list of proceedings set off by commas, then what is still to come of all of them: "X for the two PCs, and Y for the
 # sergeant, will take place ..."
-_ALL_STILL_TO_COME = re.compile(r",\s+(?:will|are\s+(?:due|yet)\s+to|have\s+yet\s+to)\s+(?:take\s+place|be\s+held)\b", re.I)
+_NOT_HELD_PART = r"(?:(?!\b(?:attended|held|took|received|given|found|was|were|had)\b)[^,;.])*"
+_ALL_STILL_TO_COME = re.compile(r"^\W*(?:" + _NOT_HELD_PART + r"\b(?:hearings?|meetings?)\b" + _NOT_HELD_PART + r",\s*(?:and\s+)?){1,3}"
+                                + _NOT_HELD_PART + r"\b(?:hearings?|meetings?)\b" + _NOT_HELD_PART
+                                + r",\s+(?:will|are\s+(?:due|yet)\s+to|have\s+yet\s+to)\s+(?:take\s+place|be\s+held)\b", re.I)
 
 
 def _with_the_sentences_proceedings(facts: dict[str, str], sentence: str) -> dict[str, str]:
@@ -3813,7 +3822,7 @@ class Resolver:
             if re.match(r"\s*The\s+\w+\s*,", sentence):
                 return []  # ("The third, who ..., had a case", with no group waiting for its level: read by place, as before)
             place = _ORDINAL_POSITION.get(decision.bare)
-            if place and create and decision.positive and self.decided_here \
+            if place and place >= 3 and create and decision.positive and self.decided_here \
                     and sum(len(g.members) for g in self.decided_here) == place - 1 == sum(len(g.members) for g in self.groups):
                 # "four of the constables had a case for gross misconduct and that the fifth had a case for misconduct": the
                 # one after those this sentence just counted, someone new, called as they were
@@ -3868,6 +3877,9 @@ class Resolver:
             # the one person the sentence names, too)
             opening = len(here) == 1 and not re.sub(r"^\s*(?:for|as\s+for|in\s+the\s+case\s+of|when|while|whilst|once)\s+$", "",
                                                     self.sentences[index].text[:opening_at], flags=re.I).strip()
+            if opening and re.match(r"\s*(?:when|while|whilst|once)\s", self.sentences[index].text, re.I) \
+                    and _OTHER_PERSON_PRONOUN.search(self.sentences[index].text):
+                opening = False  # ("When the sergeant asked him about the notes, he admitted ...": "he" is the one asked)
             at_their_proceedings = len(here) == 1 and (opening or re.search(
                 r"\bat\s+the\s+" + re.escape(here[0].text.split(" ", 1)[-1]) + r"['’]s?\s+(?:\w+\s+)?(?:meeting|hearing)", self.sentences[index].text, re.I))
             # ("Officer C had reacted ...; we found he had a case": the lettered person opening the sentence, known or not)
@@ -4232,8 +4244,9 @@ class Resolver:
                 # (unless the sentence revises a decision: "the force agreed that the custody sergeant had a case for misconduct")
             told = _WHO_CLAUSE.match(sentence[phrase.end:]) if existing and decision.positive and not phrase.plural and not phrase.label else None
             if told and re.search(r"\balso\s+had\s+a\s+case\b", sentence[phrase.end:], re.I) and not _REVISING.search(sentence) \
-                    and all(g.described_as and g.decided_at < index and told.group(1).strip().lower() not in g.described_as.lower()
-                            and g.described_as.lower() not in told.group(1).lower() for g in existing):
+                    and not re.search(r"\bsame\s+(?:officer|person|one|constable|sergeant)\b", sentence, re.I) \
+                    and all(g.described_as and g.decided_at < index and not _deed_words(told.group(1)) & _deed_words(g.described_as)
+                            for g in existing):
                 # "the officer who knelt on the man had a case ... The officer whose remarks were caught on video also had a
                 # case": told by another deed, and "also": someone else
                 existing = []
@@ -4271,7 +4284,9 @@ class Resolver:
                         and whole.case and whole.decided_at < index and len(whole.members) > phrase.count and phrase.definite \
                         and (decision.positive and decision.grade == "gross_misconduct" and whole.grade == "misconduct"
                              # ("It did not accept that the two student officers had a case to answer", of all four: two of them)
-                             or not decision.positive and _NOT_AGREEING.search(sentence) is not None) \
+                             or not decision.positive and _NOT_AGREEING.search(sentence) is not None
+                             and bool(_modifiers(phrase) or phrase.head != whole.head)
+                             and not any(_FORCE_AGREED_ALL.search(s.text) for s in self.sentences[whole.decided_at:index])) \
                         and len(_without_a_result(whole.members)) >= phrase.count \
                         and not any(_MORE_OF_US.search(s.text) for s in self.sentences[whole.introduced_at + 1:index + 1]):
                     # "all four officers had a case to answer for misconduct ... the two officers whose accounts did not
@@ -6321,9 +6336,9 @@ class Resolver:
         if len(people) != 1 or "outcome" not in people[0].facts:
             return people
         said = facts_in(text).get("outcome")
-        if said is None or said == people[0].facts["outcome"] or len(phrases := find_phrases(text)) > 1 \
-                or any(ph.label or self._matching_groups(ph) for ph in phrases):
-            return people
+        if said is None or said == people[0].facts["outcome"] or find_phrases(text) \
+                or not re.search(r"\bagainst\s+the\s+(?:police\s+|van\s+|car\s+)?driver\b", text, re.I):
+            return people  # (named by the driving only: not a second allegation of the same person, nor a passenger)
         kind = people[0].facts.get("proceedings")
         untold = [p for p in self._people_with_a_case() if "outcome" not in p.facts and "sanction" not in p.facts
                   and p.facts.get("proceedings") == kind and kind in FORMAL_PROCEEDINGS]
@@ -6695,6 +6710,13 @@ def _found_at_unnamed_proceedings(person: Person) -> bool:
 
 # sanctions only someone serving is given: a person who left before proceedings could be held cannot have had one
 _SERVING_SANCTIONS = tuple(s for s in FORMAL_SANCTIONS if s != "dismissed")
+
+
+def _deed_words(text: str) -> set[str]:
+    """The longer words of a description, to tell two deeds apart ("arrested Mr Brown" and "arrested him" share one)."""
+    # (a description may run on into the decision: "pinned the man down had a case to answer for misconduct")
+    deed = re.split(r"\b(?:had|has)\s+(?:a|no)\s+case\b", text.lower())[0]
+    return {w for w in re.findall(r"[a-z]{4,}", deed) if w not in ("that", "with", "from", "were", "been", "have", "their", "they", "also")}
 
 
 def _without_a_result(people: Iterable[Person]) -> list[Person]:
