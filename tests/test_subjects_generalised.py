@@ -7079,3 +7079,14 @@ def test_proceedings_listed_then_still_to_come_are_all_pending():
 ])
 def test_review_after_the_twentieth_stops_freeze(body, expected):
     assert sorted(t[1:] for t in tuples(body) if t[1] != "no_case") == sorted(expected)
+
+
+# after the twentieth stop's final rules (`879c2d5`); check-82, commissioned then, is their check
+@pytest.mark.parametrize("body, expected", [
+    # "So did the officer who ...": the sentence before's finding, for someone else
+    ("Three officers were served with misconduct notices. We decided that the officer who swore at the boy had a case to "
+     "answer for misconduct. So did the officer who searched him, in relation to the grounds for the search. We decided "
+     "the third officer had no case to answer.", [("misconduct", NS, NS, NS, NS)] * 2),
+])
+def test_after_the_twentieth_stops_final_rules(body, expected):
+    assert sorted(t[1:] for t in tuples(body) if t[1] != "no_case") == sorted(expected)

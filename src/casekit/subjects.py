@@ -918,6 +918,8 @@ _HE_ALSO = re.compile(r"\b(?:he|she)\s+also\b", re.I)
 _ALSO_FOUND = re.compile(r"\b(?:we|investigators?|IOPC|IPCC)\s+also\s+(?:found|decided|concluded|considered|were\s+of\s+the\s+(?:view|opinion))\b", re.I)
 _SOME_OF_A_GROUP = re.compile(r"(?:one|two|three|four|five|six)\s+of\s+(?:the|these|those)\b", re.I)
 # "The constable, in our view, also had a case": an aside between the person and the verb
+# "So did the officer who ...": the sentence before's finding, for another person
+_SO_DID = re.compile(r"\W*(?:So|Likewise,?|Similarly,?)\s+did\s+(?=(?:the|a|an|PC|DC|Sergeant|Inspector|Officer)\b)")
 _ASIDE = re.compile(r",\s*(?:in\s+our\s+(?:view|opinion)|we\s+(?:decided|found|concluded|considered|believed)|in\s+the\s+(?:IOPC|IPCC)['’]s\s+(?:view|opinion)"
                     # ("the police driver, because of the way he drove, had a case to answer")
                     r"|because\s+of\s+[^,;]{1,120}|given\s+[^,;]{1,120}),", re.I)
@@ -3217,6 +3219,15 @@ class Resolver:
                 phrases = [_shifted(p, same.end()) for p in _actors_list(sentence.text[same.end():])]
                 if before and phrases:
                     self.decisions[i] = [Decision(phrases, before[0].grade, before[0].positive)]
+            if not self.decisions[i] and i and (so_did := _SO_DID.match(sentence.text)):
+                # "We found that the officer who made the remark had a case to answer for misconduct. So did the officer
+                # who carried out the search": the same finding, for the one "So did" names
+                before = [d for d in self.decisions[i - 1] if d.positive and d.grade != "unknown"][-1:]
+                phrases = [_shifted(p, so_did.end()) for p in _actors_list(sentence.text[so_did.end():])][:1]
+                if before and phrases and phrases[0].count == 1:
+                    # (someone other than those the sentence before decided on: "So did the officer ...", after "the officer
+                    # who made the remark")
+                    self.decisions[i] = [Decision([replace(phrases[0], other=True)], before[0].grade, True)]
             if not self.decisions[i] and i and " did" in sentence.text and (did := _DID_ALONE.match(sentence.text)) \
                     and self._after_no_case(i, reach=2 if did.group("said_why") else 1):
                 # "The sergeant did not have a case to answer. The detention officer, however, did.": a case, its level
