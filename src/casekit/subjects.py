@@ -4241,14 +4241,6 @@ class Resolver:
             described_afresh = (conjunction or bool(re.search(r"\balso\b", sentence, re.I))) and bool(_WHO_CLAUSE.match(sentence[phrase.end:])) \
                 and not _REVISING.search(sentence) \
                 and not any(g.described_as for g in existing)
-            # (or told by a deed none of those known was told by: "the officer who punched him and the officer who knelt on
-            # him had a case for gross misconduct. The officer who did not switch on his camera had a case for misconduct")
-            deed = _WHO_CLAUSE.match(sentence[phrase.end:]) if existing and not _REVISING.search(sentence) else None
-            described_afresh = described_afresh or deed is not None and all(
-                g.described_as and not _deed_words(deed.group(1)) & _deed_words(g.described_as) for g in existing)
-            if deed is not None and described_afresh and not decision.positive and not phrase.plural and not phrase.label \
-                    and phrase.head in GENERIC_HEADS and all(g.decided_at < index for g in existing):
-                existing = []  # ("The officer who held his legs had no case": someone else again, not one decided on before)
             if existing and not described_alike and not phrase.plural and not phrase.label and phrase.head in GENERIC_HEADS \
                     and (_modifiers(phrase) or described_afresh) \
                     and decision.positive and all((described_afresh or g.head not in GENERIC_HEADS and g.modifiers != _modifiers(phrase))
