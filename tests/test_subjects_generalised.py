@@ -7090,3 +7090,16 @@ def test_review_after_the_twentieth_stops_freeze(body, expected):
 ])
 def test_after_the_twentieth_stops_final_rules(body, expected):
     assert sorted(t[1:] for t in tuples(body) if t[1] != "no_case") == sorted(expected)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # (review of "So did") one who only shared the view, reported it, or led a review is no second subject
+    ("We decided that PC Hale had a case to answer for misconduct. So did the officer who investigated the original "
+     "complaint for the force, who had reached the same view in 2019.", [("misconduct", NS, NS, NS, NS)]),
+    ("We decided that the inspector had a case to answer for misconduct. So did the officer who reported him, in his "
+     "statement to us.", [("misconduct", NS, NS, NS, NS)]),
+    ("We decided that PC Hale had a case to answer for gross misconduct. So did the officer who led the force's own "
+     "review, and the force agreed.", [("gross_misconduct", NS, NS, NS, NS)]),
+])
+def test_review_of_so_did(body, expected):
+    assert sorted(t[1:] for t in tuples(body) if t[1] != "no_case") == sorted(expected)

@@ -919,6 +919,9 @@ _ALSO_FOUND = re.compile(r"\b(?:we|investigators?|IOPC|IPCC)\s+also\s+(?:found|d
 _SOME_OF_A_GROUP = re.compile(r"(?:one|two|three|four|five|six)\s+of\s+(?:the|these|those)\b", re.I)
 # "The constable, in our view, also had a case": an aside between the person and the verb
 # "So did the officer who ...": the sentence before's finding, for another person
+# what makes "So did X" something other than X's own case: X agreeing or reporting ("who had reached the same view", "in
+# his statement to us", "who led the force's own review"), or the force disputing it in the same sentence
+_SO_DID_NOT_A_CASE = re.compile(r"\b(?:view|statement|review|agreed|disagreed|accepted|investigat\w*|report\w*|complain\w*|witness\w*)\b", re.I)
 _SO_DID = re.compile(r"\W*(?:So|Likewise,?|Similarly,?)\s+did\s+(?=(?:the|a|an|PC|DC|Sergeant|Inspector|Officer)\b)")
 _ASIDE = re.compile(r",\s*(?:in\s+our\s+(?:view|opinion)|we\s+(?:decided|found|concluded|considered|believed)|in\s+the\s+(?:IOPC|IPCC)['’]s\s+(?:view|opinion)"
                     # ("the police driver, because of the way he drove, had a case to answer")
@@ -3224,9 +3227,9 @@ class Resolver:
                 # who carried out the search": the same finding, for the one "So did" names
                 before = [d for d in self.decisions[i - 1] if d.positive and d.grade != "unknown"][-1:]
                 phrases = [_shifted(p, so_did.end()) for p in _actors_list(sentence.text[so_did.end():])][:1]
-                if before and phrases and phrases[0].count == 1:
+                if before and phrases and phrases[0].count == 1 and not _SO_DID_NOT_A_CASE.search(sentence.text):
                     # (someone other than those the sentence before decided on: "So did the officer ...", after "the officer
-                    # who made the remark")
+                    # who made the remark"; not one who only shared the view, reported it, or whose case the force disputed)
                     self.decisions[i] = [Decision([replace(phrases[0], other=True)], before[0].grade, True)]
             if not self.decisions[i] and i and " did" in sentence.text and (did := _DID_ALONE.match(sentence.text)) \
                     and self._after_no_case(i, reach=2 if did.group("said_why") else 1):
