@@ -2253,13 +2253,9 @@ def test_the_review_of_the_pointed_back_no_and_the_change_for_all_of_a_job(body,
     # (not where the advice was about a member of the public's case and nobody serving was under criminal caution)
     ("The man was arrested for theft. No charges were brought against him, following advice from the Crown Prosecution "
      "Service. We found no indication that any officer had committed a criminal offence.", "no"),
+    # (review after the twentieth stop's freeze) the advice was about the complainant's own arrest
+    ("The sergeant was interviewed under criminal caution. The woman who made the complaint had been arrested for "
+     "harassment. In that case, no charges were brought following the advice of the Crown Prosecution Service.", "no"),
 ])
 def test_no_charges_on_the_cps_advice_is_its_charging_decision(body, expected):
     assert record(body)["cps_referral"] == expected
-
-
-def test_no_charges_on_advice_about_a_member_of_the_public_is_no_referral():
-    # (review after the twentieth stop's freeze) the advice was about the complainant's own arrest
-    body = ("The sergeant was interviewed under criminal caution. The woman who made the complaint had been arrested for "
-            "harassment. In that case, no charges were brought following the advice of the Crown Prosecution Service.")
-    assert record(body)["cps_referral"] == "no"

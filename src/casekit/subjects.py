@@ -917,12 +917,12 @@ _ALL_OF_THEM = re.compile(r"\b(?:both|each|all|they|them|their)\b", re.I)
 _HE_ALSO = re.compile(r"\b(?:he|she)\s+also\b", re.I)
 _ALSO_FOUND = re.compile(r"\b(?:we|investigators?|IOPC|IPCC)\s+also\s+(?:found|decided|concluded|considered|were\s+of\s+the\s+(?:view|opinion))\b", re.I)
 _SOME_OF_A_GROUP = re.compile(r"(?:one|two|three|four|five|six)\s+of\s+(?:the|these|those)\b", re.I)
-# "The constable, in our view, also had a case": an aside between the person and the verb
 # "So did the officer who ...": the sentence before's finding, for another person
+_SO_DID = re.compile(r"\W*(?:So|Likewise,?|Similarly,?)\s+did\s+(?=(?:the|a|an|PC|DC|Sergeant|Inspector|Officer)\b)")
 # what makes "So did X" something other than X's own case: X agreeing or reporting ("who had reached the same view", "in
 # his statement to us", "who led the force's own review"), or the force disputing it in the same sentence
 _SO_DID_NOT_A_CASE = re.compile(r"\b(?:view|statement|review|agreed|disagreed|accepted|investigat\w*|report\w*|complain\w*|witness\w*)\b", re.I)
-_SO_DID = re.compile(r"\W*(?:So|Likewise,?|Similarly,?)\s+did\s+(?=(?:the|a|an|PC|DC|Sergeant|Inspector|Officer)\b)")
+# "The constable, in our view, also had a case": an aside between the person and the verb
 _ASIDE = re.compile(r",\s*(?:in\s+our\s+(?:view|opinion)|we\s+(?:decided|found|concluded|considered|believed)|in\s+the\s+(?:IOPC|IPCC)['’]s\s+(?:view|opinion)"
                     # ("the police driver, because of the way he drove, had a case to answer")
                     r"|because\s+of\s+[^,;]{1,120}|given\s+[^,;]{1,120}),", re.I)
@@ -4289,28 +4289,10 @@ class Resolver:
                 sized = [g for g in existing if len(g.members) == phrase.count]
                 if len(sized) > 1 and re.search(r"\b(?:hearing|meeting|proceedings)\b", sentence, re.I):
                     sized = [g for g in sized if g.case] or sized  # only those with a case face proceedings
-                whole = existing[0] if len(existing) == 1 else None
                 if sized:
                     existing = sized[-1:]
-                elif whole is not None and (self.total and sum(len(g.members) for g in self.groups) >= self.total
-                                            # ("all four officers had a case": everyone the report counted, whatever else)
-                                            or re.match(r"(?:all|both)\b", whole.called or "")) \
-                        and whole.case and whole.decided_at < index and len(whole.members) > phrase.count and phrase.definite \
-                        and (decision.positive and decision.grade == "gross_misconduct" and whole.grade == "misconduct"
-                             # ("It did not accept that the two student officers had a case to answer", of all four: two of them)
-                             or not decision.positive and _NOT_AGREEING.search(sentence) is not None
-                             and bool(_modifiers(phrase) or phrase.head != whole.head)
-                             and not any(_FORCE_AGREED_ALL.search(s.text) for s in self.sentences[whole.decided_at:index])) \
-                        and len(_without_a_result(whole.members)) >= phrase.count \
-                        and not any(_MORE_OF_US.search(s.text) for s in self.sentences[whole.introduced_at + 1:index + 1]):
-                    # "all four officers had a case to answer for misconduct ... the two officers whose accounts did not
-                    # match the footage had a case to answer for gross misconduct", when the report counted only four: two
-                    # of the four, whose case is the higher level (nobody else is left to be them; not after "two further
-                    # officers" were told of)
-                    chosen = self._regroup(_without_a_result(sorted(whole.members, key=lambda p: p.seq))[:phrase.count], index)
-                    if decision.positive:
-                        self._set_grade(chosen, decision.grade, index)
-                    existing = [chosen]
+                elif len(existing) == 1 and (some := self._some_of_the_whole(existing[0], phrase, decision, index, sentence)):
+                    existing = [some]
                 elif sum(len(g.members) for g in existing) != phrase.count or _WHO_CLAUSE.match(sentence[phrase.end:]):
                     # ("the two officers who conducted the search", after the sergeant and the arresting officer: two others)
                     existing = []
@@ -4347,6 +4329,29 @@ class Resolver:
                             self._record(person, "left", "retired" if departed.group(0).lower() == "retired" else "left",
                                          self.sentences[index])
         return touched
+
+    def _some_of_the_whole(self, whole: Group, phrase: Phrase, decision: Decision, index: int, sentence: str) -> Group | None:
+        """'all four officers had a case to answer for misconduct ... the two officers whose accounts did not match the
+        footage had a case to answer for gross misconduct', when nobody else is left to be them: two of the four, now at
+        the higher level; 'It did not accept that the two student officers had a case', of all four: two of them. None
+        where the two may be others (the report counted more, or told of "two further officers" since, or the force
+        agreed with all of it)."""
+        counted_all = self.total and sum(len(g.members) for g in self.groups) >= self.total \
+            or re.match(r"(?:all|both)\b", whole.called or "")  # ("all four officers had a case": everyone counted)
+        if not (counted_all and whole.case and whole.decided_at < index and len(whole.members) > phrase.count and phrase.definite):
+            return None
+        higher = decision.positive and decision.grade == "gross_misconduct" and whole.grade == "misconduct"
+        refused = not decision.positive and _NOT_AGREEING.search(sentence) is not None \
+            and bool(_modifiers(phrase) or phrase.head != whole.head) \
+            and not any(_FORCE_AGREED_ALL.search(s.text) for s in self.sentences[whole.decided_at:index])
+        untold = _without_a_result(sorted(whole.members, key=lambda p: p.seq))
+        if not (higher or refused) or len(untold) < phrase.count \
+                or any(_MORE_OF_US.search(s.text) for s in self.sentences[whole.introduced_at + 1:index + 1]):
+            return None
+        chosen = self._regroup(untold[:phrase.count], index)
+        if higher:
+            self._set_grade(chosen, decision.grade, index)
+        return chosen
 
     def _people_so_counted(self, index: int, word: str) -> bool:
         """Before sentence ``index`` the report counted that many people ("Four officers ...", "all four officers"), and
@@ -6354,9 +6359,8 @@ class Resolver:
                 or not re.search(r"\bagainst\s+the\s+(?:police\s+|van\s+|car\s+)?driver\b", text, re.I):
             return people  # (named by the driving only: not a second allegation of the same person, nor a passenger)
         kind = people[0].facts.get("proceedings")
-        untold = [p for p in self._people_with_a_case() if "outcome" not in p.facts and "sanction" not in p.facts
-                  and p.facts.get("proceedings") == kind and kind in FORMAL_PROCEEDINGS]
-        return untold if len(untold) == 1 else people
+        untold = [p for p in _without_a_result(self._people_with_a_case()) if p.facts.get("proceedings") == kind]
+        return untold if kind in FORMAL_PROCEEDINGS and len(untold) == 1 else people
 
     def _lead_facts_per_person(self, lead: Span, named: list[Phrase], shared: dict[str, str]) -> bool:
         """'PC Fell has been dismissed and PC Ambrose given a final written warning after ...', 'A sergeant has been
@@ -6730,7 +6734,7 @@ def _deed_words(text: str) -> set[str]:
     """The longer words of a description, to tell two deeds apart ("arrested Mr Brown" and "arrested him" share one)."""
     # (a description may run on into the decision: "pinned the man down had a case to answer for misconduct")
     deed = re.split(r"\b(?:had|has)\s+(?:a|no)\s+case\b", text.lower())[0]
-    return {w for w in re.findall(r"[a-z]{4,}", deed) if w not in ("that", "with", "from", "were", "been", "have", "their", "they", "also")}
+    return {w for w in _content_words(deed) if len(w) > 3 and w not in ("that", "with", "from", "their", "they")}
 
 
 def _without_a_result(people: Iterable[Person]) -> list[Person]:
