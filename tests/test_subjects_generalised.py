@@ -7103,3 +7103,27 @@ def test_after_the_twentieth_stops_final_rules(body, expected):
 ])
 def test_review_of_so_did(body, expected):
     assert sorted(t[1:] for t in tuples(body) if t[1] != "no_case") == sorted(expected)
+
+
+# the twenty-first stop (start `076a31a`; check-83, commissioned at its start, is its check)
+@pytest.mark.parametrize("body, expected", [
+    # management action with no proceedings said in the negative
+    ("We found that the constable had a case to answer for misconduct. The force agreed, and he was given management "
+     "advice; no misconduct meeting took place.", [("misconduct", "none", NS, NS, "management_action")]),
+    ("We decided the call handler had a case to answer for misconduct. She received management action from her "
+     "supervisor and was not required to attend a misconduct meeting.", [("misconduct", "none", NS, NS, "management_action")]),
+    # a meeting called off by a departure was still decided on
+    ("We decided that the sergeant had a case to answer for misconduct, to be heard at a misconduct meeting. No "
+     "misconduct meeting took place because he retired in March.", [("misconduct", "meeting", "retired", "not_held", NS)]),
+    # "...; one received X and the other Y": a split after a semicolon, of the two just spoken of (not the sergeant)
+    ("We served misconduct notices on the custody sergeant and on four detention officers, who are police staff. In our "
+     "view the custody sergeant had a case to answer for misconduct. Two of the detention officers had a case to answer "
+     "for misconduct. We found no case to answer for the other two detention officers. The sergeant attended a "
+     "misconduct meeting in May. Misconduct was found proven and he was given a written warning. The two detention "
+     "officers attended separate misconduct meetings. Misconduct was proven against both; one received a final written "
+     "warning and the other a written warning.",
+     [("misconduct", "meeting", "no", "misconduct_proven", "written_warning")] * 2
+     + [("misconduct", "meeting", "no", "misconduct_proven", "final_written_warning")]),
+])
+def test_twenty_first_stop(body, expected):
+    assert sorted(t[1:] for t in tuples(body) if t[1] != "no_case") == sorted(expected)
