@@ -7124,6 +7124,10 @@ def test_review_of_so_did(body, expected):
      "warning and the other a written warning.",
      [("misconduct", "meeting", "no", "misconduct_proven", "written_warning")] * 2
      + [("misconduct", "meeting", "no", "misconduct_proven", "final_written_warning")]),
+    # the giver of advice named after it is not who received it
+    ("We found that the detective constable had a case to answer for misconduct for not passing the report on. The "
+     "force agreed, and she received management action, in the form of words of advice from a chief inspector.",
+     [("misconduct", "none", NS, NS, "management_action")]),
 ])
 def test_twenty_first_stop(body, expected):
     assert sorted(t[1:] for t in tuples(body) if t[1] != "no_case") == sorted(expected)

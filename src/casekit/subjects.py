@@ -2859,6 +2859,9 @@ _ONE_OF = re.compile(r"(?:^\W*(?:Of\s+the\s+(?:two|three|four|five|six)\b[^,.;]{
                      # ("Misconduct was found proven against one, who was given a written warning": a finding's one person,
                      # the count alone)
                      r"|\b(?<=against\s)one\b(?=\s*(?:,\s*who\b|[.;]|$))", re.I)
+# the giver of advice or a sanction, just named after it: "words of advice from a superintendent", "management action
+# by her line manager"
+_GIVEN_BY = re.compile(r"\b(?:advice|action|warning|guidance|feedback|debrief|reflective\s+practice)\b[^.;,]{0,30}?\b(?:from|by)\s+$", re.I)
 # a finding's next person, with facts of their own: "(, and) against PC Odell, who would have been ...", "against the
 # sergeant, who ..." (not "against the advice of the legal adviser")
 _AGAINST_SOMEONE = (r"against\s+(?:(?:the|both|all|each)\s+(?:[\w-]+\s+){0,2}?(?:officers?|constables?|sergeants?|inspectors?|detectives?|PCs?|PCSOs?"
@@ -5202,6 +5205,8 @@ class Resolver:
         for phrase in find_phrases(text):
             if reason and phrase.start >= reason.end() and not phrase.definite and not phrase.label:
                 continue  # ("his failure was a performance matter, as he had two members of staff absent": not theirs)
+            if _GIVEN_BY.search(text, 0, phrase.start):
+                continue  # ("she received words of advice from a superintendent": who gave it, not who received it)
             if pronoun_subject and _POSSESSIVE_NOT_PROCEEDINGS.match(text, phrase.end):
                 continue
             if phrase.other and phrase.definite and not phrase.plural and not phrase.label and phrase.head in GENERIC_HEADS \
@@ -5369,7 +5374,7 @@ class Resolver:
                 return at_level
         # "We identified learning for a control room operator who had not asked the driver ...": about someone new, of a
         # kind no one with a case is, whoever else it mentions
-        phrases = find_phrases(text)
+        phrases = [p for p in find_phrases(text) if not _GIVEN_BY.search(text, 0, p.start)]  # (not the advice's giver)
         first = phrases[:1]
         if first and re.match(r"(?:a|an)\s", first[0].text, re.I) and not first[0].plural and first[0].head not in GENERIC_HEADS \
                 and not self._matching_groups(replace(first[0], definite=True), loose=True) \
