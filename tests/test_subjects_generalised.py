@@ -7125,7 +7125,7 @@ def test_review_of_so_did(body, expected):
      [("misconduct", "meeting", "no", "misconduct_proven", "written_warning")] * 2
      + [("misconduct", "meeting", "no", "misconduct_proven", "final_written_warning")]),
     # the giver of advice named after it is not who received it
-    ("We found that the detective constable had a case to answer for misconduct for not passing the report on. The "
+    ("We found the DC had a case to answer for misconduct, for not passing the report on. The "
      "force agreed, and she received management action, in the form of words of advice from a chief inspector.",
      [("misconduct", "none", NS, NS, "management_action")]),
 ])
