@@ -62,10 +62,22 @@ def test_a_body_force_that_acted_when_the_title_names_none(body, expected):
     assert fields["forces"] == expected
 
 
-def test_a_force_that_acted_is_a_bystander_when_the_title_names_the_force():
-    fields = record("A man was detained by Avon and Somerset Constabulary and handed over.",
-                    title="Death in custody - Devon and Cornwall Police, May 2016")
-    assert fields["forces"] == ["Devon and Cornwall Police"]
+@pytest.mark.parametrize("body, expected", [
+    # a force only told, phoned or passing by stays a bystander when the title names the force
+    ("The family reported him missing to Avon and Somerset Constabulary, who passed the report on.", []),
+    ("Officers from Avon and Somerset Constabulary found the man and called an ambulance.", []),
+    ("A complaint against Avon and Somerset Constabulary was made later.", []),
+    # one whose officers took the person in hand acted in the events investigated (as the shared gold reads it)
+    ("A man was detained by Avon and Somerset Constabulary and handed over.", ["Avon and Somerset Constabulary"]),
+    ("At the station he was arrested and searched by British Transport Police (BTP) officers, then driven to a cell.",
+     ["British Transport Police"]),
+    ("He ran off but was detained by both Devon and Cornwall and Metropolitan Police Service (MPS) officers nearby.",
+     ["Metropolitan Police Service"]),
+    ("Dorset Police officers arrested a man on suspicion of theft.", ["Dorset Police"]),
+])
+def test_a_body_force_when_the_title_names_the_force(body, expected):
+    fields = record(body, title="Death in custody - Devon and Cornwall Police, May 2016")
+    assert fields["forces"] == ["Devon and Cornwall Police"] + expected
 
 
 def test_title_forces_with_typos_or_bare_places():

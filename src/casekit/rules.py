@@ -192,6 +192,16 @@ _CONDUCT = re.compile(
 )
 
 
+# ... or one whose officers took the person in hand: "was arrested by British Transport Police (BTP) officers" (the
+# officers' force acted in the events investigated; not one whose officers only found, saw or phoned someone)
+_TOOK_IN_HAND = r"(?:arrested|detained|restrained|searched|handcuffed|tasered)"
+_FORCE_WORDS = r"[A-Z][\w&-]*(?:\s+(?:[A-Z][\w&-]*|and|of))*(?:\s+\([A-Z]{2,5}\))?"
+_ACTED_ON_THE_PERSON = re.compile(
+    r"\b" + _TOOK_IN_HAND + r"\b(?:\s+and\s+\w+)?\s+by\s+(?:the\s+|both\s+)?" + _FORCE_WORDS + r"(?:\s+officers\b)?"
+    # ("Northamptonshire Police officers arrested a man")
+    + r"|\b" + _FORCE_WORDS + r"\s+officers\s+(?:then\s+|later\s+)?" + _TOOK_IN_HAND + r"\b")
+
+
 # A title that names no force (a national recommendation to the NPCC or the
 # College of Policing) leaves the force whose handling was investigated to the
 # body, named as the one who acted: "detained by X", "by either X or Y", "a
@@ -213,14 +223,16 @@ def forces(page: Page) -> Finding:
             names.append(name)
             evidence.append(page.title)
     for sentence in page.sentences:
-        if title_names and not _CONDUCT.search(sentence.text):
+        if title_names and not _CONDUCT.search(sentence.text) and not _ACTED_ON_THE_PERSON.search(sentence.text):
             continue  # with forces in the title, only a sentence about conduct adds one (tested first: it is cheaper)
         joined_until = None  # where the force that last joined in this sentence ends
+        took_in_hand = [m.span() for m in _ACTED_ON_THE_PERSON.finditer(sentence.text)] if title_names else []
         for start, end, name in find_forces(sentence.text):
             after = sentence.text[end:end + 60]
             before = sentence.text[max(0, start - 60):start]
             listed_with_one_joined = joined_until is not None and _LISTED_WITH.fullmatch(sentence.text[joined_until:start])
             if (_SUBJECT_CONTEXT_AFTER.search(after) or _SUBJECT_CONTEXT_BEFORE.search(before)
+                    or any(a <= start < b for a, b in took_in_hand)
                     or not title_names and (_ACTOR_AFTER.search(after) or _ACTOR_BEFORE.search(before)
                                             or listed_with_one_joined)):
                 joined_until = end
