@@ -130,6 +130,9 @@ def test_published_line_under_the_title():
     ("We weighed possible theft by the constable, but did not find an indication that an offence had been committed.", "no"),
     ("Our conclusion was that nothing indicated any police officer had committed a criminal offence.", "no"),
     ("We found no indication that anyone serving with the police had committed a crime.", "no"),
+    # an officer told they will be investigated criminally is under criminal investigation
+    ("We gave the sergeant a misconduct notice and told him he would also be investigated criminally for assault.", "yes"),
+    ("We told the woman that the man who hit her would be investigated criminally by another force.", "not_stated"),
 ])
 def test_criminal_indication(body, expected):
     assert record(body)["criminal_indication"] == expected
