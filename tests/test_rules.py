@@ -217,6 +217,10 @@ def test_organisational_learning_needs_an_organisation(body, expected):
     # ... but guidance given one person is that person's
     ("The force agreed to give the sergeant guidance on record-keeping.", "not_stated"),
     ("Our investigators reviewed the force's policies and procedures.", "not_stated"),
+    # learning for a group of its staff, to be addressed by their managers
+    ("The force found learning to be taken forward by team leaders so that all call handlers understand the risk grades.",
+     "yes"),
+    ("We considered whether there was learning so that staff understand the policy better, and found none.", "no"),
 ])
 def test_organisational_learning_from_the_forces_own_measures(body, expected):
     assert record(body)["organisational_learning"] == expected

@@ -1443,6 +1443,10 @@ _LEARNING = re.compile(
     r"|" + _OUR_COUNTED_RECOMMENDATIONS + r"\s+to\b"
     r"|\brecommendations?\s+(?:were|was|have\s+been|had\s+been)\s+made\b"
     r"|\blearning\s+recommendations?\b"
+    # learning for a group of the force's staff: "learning that needed to be addressed by managers to ensure that staff
+    # understand the definitions" (not a question, nor none found)
+    r"|\blearning\b(?:(?!\b(?:no|not|any|whether|if)\b)[^.]){0,100}?\b(?:to\s+ensure|so)\s+(?:that\s+)?(?:all\s+)?(?:its\s+)?"
+    r"(?:staff|officers|call\s+(?:handlers|takers)|supervisors|control\s+room\s+staff)\s+(?:understand|know|are\s+aware|were\s+aware)\b"
     r"|\b(?:identified|identify|identifies|highlighted|highlight)\s+(?:\w+\s+){0,3}?(?:learning|areas?\s+(?:for|of)\s+(?:improvement|learning)|gaps?\s+in|need\s+for)\b"
     r"|\b(?:identified|highlighted)\s+(?:that\s+)?there\s+(?:may|might|could)\s+be\s+(?:an?\s+)?areas?\s+(?:for|of)\s+(?:improvement|learning)\b"
     # a practice found missing: "highlighted a lack of policies for officers", "identified that no guidance was in place"
