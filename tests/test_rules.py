@@ -221,6 +221,17 @@ def test_organisational_learning_needs_an_organisation(body, expected):
     ("The force found learning to be taken forward by team leaders so that all call handlers understand the risk grades.",
      "yes"),
     ("We considered whether there was learning so that staff understand the policy better, and found none.", "no"),
+    # the force's own steps since, its report sent round its staff, our suggestion of a change, a lack in the force
+    # itself, a practice found wanting that it will put right
+    ("Exampleshire Police has since taken steps to ensure that referrals reach us within a day.", "yes"),
+    ("The force said it would arrange for our report to be circulated to relevant members of staff as a reminder.", "yes"),
+    ("We also suggested that the force might wish to introduce a written checklist for cell cleaning.", "yes"),
+    ("The investigation highlighted that Kent Police does not have the resources to run two searches at once.", "yes"),
+    ("The force told us its procedures for recording the rationale were not robust enough and that it would ensure "
+     "these are rectified.", "yes"),
+    # ... not steps for the person, nor a change suggested for one officer
+    ("Steps were taken to ensure the man was safe before he was released.", "not_stated"),
+    ("We suggested that the sergeant should receive words of advice about his notes.", "not_stated"),
 ])
 def test_organisational_learning_from_the_forces_own_measures(body, expected):
     assert record(body)["organisational_learning"] == expected

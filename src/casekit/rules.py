@@ -195,11 +195,11 @@ _CONDUCT = re.compile(
 # ... or one whose officers took the person in hand: "was arrested by British Transport Police (BTP) officers" (the
 # officers' force acted in the events investigated; not one whose officers only found, saw or phoned someone)
 _TOOK_IN_HAND = r"(?:arrested|detained|restrained|searched|handcuffed|tasered)"
-_FORCE_WORDS = r"[A-Z][\w&-]*(?:\s+(?:[A-Z][\w&-]*|and|of))*(?:\s+\([A-Z]{2,5}\))?"
+_CAPITALISED_NAME = r"[A-Z][\w&-]*(?:\s+(?:[A-Z][\w&-]*|and|of))*(?:\s+\([A-Z]{2,5}\))?"
 _ACTED_ON_THE_PERSON = re.compile(
-    r"\b" + _TOOK_IN_HAND + r"\b(?:\s+and\s+\w+)?\s+by\s+(?:the\s+|both\s+)?" + _FORCE_WORDS + r"(?:\s+officers\b)?"
+    r"\b" + _TOOK_IN_HAND + r"\b(?:\s+and\s+\w+)?\s+by\s+(?:the\s+|both\s+)?" + _CAPITALISED_NAME + r"(?:\s+officers\b)?"
     # ("Northamptonshire Police officers arrested a man")
-    + r"|\b" + _FORCE_WORDS + r"\s+officers\s+(?:then\s+|later\s+)?" + _TOOK_IN_HAND + r"\b")
+    + r"|\b" + _CAPITALISED_NAME + r"\s+officers\s+(?:then\s+|later\s+)?" + _TOOK_IN_HAND + r"\b")
 
 
 # A title that names no force (a national recommendation to the NPCC or the
@@ -1503,6 +1503,8 @@ _LEARNING = re.compile(
     # "a joint protocol has since been put in place"
     r"|\b(?:an?|the)\s+(?:new\s+|joint\s+)?(?:protocol|process|procedure|policy|system)\s+(?:has|have)\s+(?:since|now)\s+been\s+(?:put\s+in\s+place|introduced|set\s+up|agreed|implemented)\b(?!\s+(?:in|by)\s+other\b)"
     r"|\bsteps\s+(?:had\s+been\s+|have\s+been\s+|were\s+|are\s+being\s+)?taken\b[^.]{0,60}\bto\s+(?:improve|address|learn)\b"
+    # "Northumbria Police has taken steps to ensure future referrals are made on time" (the force's own, since)
+    r"|\b" + _FORCE_SUBJECT + r"\s+(?:has|have)\s+(?:since\s+|now\s+|also\s+)?taken\s+(?:\w+\s+)?steps\s+to\s+(?:ensure|prevent|improve|address)\b"
     r"|\b(?:act\s+on|take|taking|share|sharing|disseminat(?:e|ed|ing)|spread(?:ing)?)\s+(?:the\s+)?lessons\b"
     r"|\bshar(?:e|ed|ing)\s+(?:the\s+)?learning\b[^.]{0,80}\b(?:staff|officers|force|wider|widely)\b|\bshar(?:e|ed|ing)\s+(?:the\s+|our\s+)?learning\s+with\s+(?:(?:(?-i:[A-Z][\w-]+)\s+|(?-i:and|of)\s+){1,4}(?:Police|Constabulary)|(?:the\s+)?(?:force|forces|College|NPCC|National)\b)|\blearning\b[^.]{0,60}\bshared\s+more\s+widely\b"
     r"|\b(?:guidance|training|policy|policies|procedures?)\s+(?:will|would)\s+be\s+(?:developed|issued|updated|introduced|reviewed|amended|revised)\b"
@@ -1525,7 +1527,7 @@ _LEARNING = re.compile(
     r"|(?<!not\s)(?<!n['’]t\s)\b(?:agreed|committed|undertook|decided)\s+to\s+(?:use|include|incorporate)\b[^.]{0,60}?\b(?:in|into)\s+(?:its|their)\s+(?:\w+\s+){0,3}?training\b"
     # "all of its call handlers have been trained on it"
     r"|\ball\s+(?:of\s+)?(?:its|their|the\s+force['’]s)\s+(?:\w+\s+)?(?:staff|officers|call\s+handlers|supervisors|constables)\s+(?:have|has)\s+(?:since|now)\s+been\s+(?:trained|briefed|reminded)\b"
-    r"|\b(?:disseminated|circulated|cascaded)\s+to\s+(?:all\s+)?(?:staff|officers)\b"
+    r"|\b(?:disseminated|circulated|cascaded)\s+to\s+(?:all\s+|relevant\s+)?(?:members\s+of\s+)?(?:staff|officers)\b"
     r"|\b(?:identified|highlighted)\b[^.]{0,80}\blearning\s+for\b"
     r"|\b(?:staff|officers)\s+(?:\w+\s+){0,6}would\s+(?:benefit\s+from|receive)\s+(?:a\s+)?(?:reminder|refresher|training|guidance)\b"
     r"|\b(?:staff|officers)\s+(?:\w+\s+){0,3}(?:would|will)\s+be\s+(?:advised|reminded|trained|briefed|made\s+aware)\b"
@@ -1535,6 +1537,16 @@ _LEARNING = re.compile(
     r"|\b(?:implemented|put\s+in\s+place|introduced)\b[^.]{0,60}\blearning\b"
     r"|\bas\s+a\s+result\s+of\s+(?:the\s+)?learning\b"
     r"|\bforce\s+agreed\s+with\s+these\s+recommendations\b"
+    # our suggestion that the force change something: "we suggested the force might like to bring in a written
+    # cell-cleaning checklist" ("may want to introduce", "should consider reviewing")
+    r"|\b(?:we|IOPC|IPCC)\s+(?:also\s+)?suggested\s+(?:that\s+)?(?:the\s+force|" + _FORCE_ITSELF + r")\s+(?:may|might|should|could)\s+"
+    r"(?:want\s+to\s+|wish\s+to\s+|like\s+to\s+)?(?:consider\s+)?(?:introduc|review|updat|chang|improv|revis|amend|develop|adopt)\w*\b"
+    # a lack in the force itself: the investigation "highlighted that" a named force "does not have enough" of something
+    r"|" + _WE_FOUND + r"that\s+" + _FORCE_ITSELF + r"\s+(?:does|did)\s+not\s+have\s+(?:sufficient|enough|adequate|the)\b"
+    # a practice found wanting, which the force will put right: its procedures "were not robust", and it "will ensure
+    # they are rectified"
+    r"|\b(?:" + _PRACTICE + r")\b[^.;]{0,120}?\b(?:appeared|appear|were|was|are|is)\s+not\s+(?:to\s+be\s+)?(?:robust|adequate|sufficient|fit\s+for\s+purpose)\b"
+    r"[^.;]{0,60}?\b(?:would|will)\s+ensure\s+(?:that\s+)?(?:these|they|this|it)\s+(?:are|is|were|was|be)\s+(?:rectified|addressed|improved|updated|reviewed)\b"
     r"|" + _FORCE_OWN_CHANGE_SRC,
     re.I,
 )
@@ -1556,7 +1568,7 @@ _INDIVIDUAL = re.compile(
 )
 # learning for counted or named people: "for four officers", "for the fourth officer", "one of the officers"
 _FOR_INDIVIDUALS = re.compile(
-    r"\b(?:for|to)\s+(?:the\s+(?!chief\b)(?:\w+\s+)?|a\s+|an\s+|(?:one|two|three|four|five|six|seven|eight)\s+(?:of\s+the\s+)?(?:\w+\s+)?)"
+    r"\b(?:for|to)\s+(?:the\s+(?!chief\b)(?:\w+\s+)?|a\s+|an\s+|(?:both(?![^.,;]*?\b(?:officers?|constables?|sergeants?|staff)\s+and\b)|each\s+of\s+the|either\s+of\s+the)\s+(?:\w+\s+)?|(?:one|two|three|four|five|six|seven|eight)\s+(?:of\s+the\s+)?(?:\w+\s+)?)"
     r"(?:officers?|(?<!chief\s)constables?|sergeants?|inspectors?|call\s+handlers?|members?\s+of\s+staff|staff\s+members?)\b"
     r"|\bone\s+of\s+the\s+officers\b"
     # ("learning for all four officers": those counted, the noun straight after the count; not "all six custody sergeants at
@@ -1567,7 +1579,8 @@ _FOR_INDIVIDUALS = re.compile(
     r"(?:officers?|constables?|sergeants?|detectives?|inspectors?|call\s+handlers?|members?\s+of\s+staff)\s+with\b", re.I)
 _ORGANISATIONAL = re.compile(
     r"\b(?:training|guidance|policy|policies|procedures?|process(?:es)?|(?:new|joint)\s+protocols?|force|forces|constabulary|all\s+officers|all\s+staff|awareness|audit|review|"
-    r"system|systems|practice|national|college\s+of\s+policing|NPCC|custody|learning|improve|ensure|consider|reiterate|lessons|changes|briefings?|(?:officers|staff)\s+(?:\w+\s+){0,2}reminded)\b",
+    r"system|systems|practice|national|college\s+of\s+policing|NPCC|custody|learning|improve|ensure|consider|reiterate|lessons|changes|briefings?|(?:officers|staff)\s+(?:\w+\s+){0,2}reminded"
+    r"|disseminated|circulated|cascaded)\b",
     re.I,
 )
 # (both searched by their alternatives, each only where its words appear: the same match, found faster)
@@ -1581,10 +1594,10 @@ _LEARNING_WORDS = ("recommend", "learn", "improv", "doubl", "trebl", "tripl", "g
                    "reissu", "re-issu", "brought in", "deliver", "carried out", "creat", "establish", "start", "began", "begun", "roll", "refresh", "now ", "recruit", "increas", "lack of", "absence of", " in place",
                    "requirement", "restrict", "limited", "tightened", "extend", "expand", "strengthen", "reduc", "cut ",
                    "audit", "replac", "upgrad", "repair", "agreed", "appoint", "workshop", "session", "run ", "mandatory", "compulsory",
-                   "redesign", "fitted", "install")
+                   "redesign", "fitted", "install", "not have")
 # ... and, since every pattern above also names what is learnt or changed (or, for something set up since the case,
 # says "since"), one of these as well
-_LEARNING_OBJECTS = ("learn", "recommend", "whenever", "policy", "policies", "procedur", "process", "practice", "guidance", "training", "system",
+_LEARNING_OBJECTS = ("learn", "recommend", "suggest", "resources", "whenever", "policy", "policies", "procedur", "process", "practice", "guidance", "training", "system",
                      "record", "remind", "refresher", "brief", "lesson", "improv", "gap", "need for", "change", "aware",
                      "risk assessment", "steps", "disseminat", "circulat", "cascad", "opportunit", "trained", "advised",
                      "audit", "alert", "check", "reporting line", "campaign", "form", "the way", "software", "scheme",
@@ -1703,7 +1716,8 @@ _SHORT_NEGATIVE_ANSWER = re.compile(
     r"(?:" + _ONLY_PART_OF_IT + r"[^;:,]){0,60}$", re.I)
 # (an answer to the question, not news of something else: "We decided there was no need to refer the matter to the CPS")
 _ABOUT_SOMETHING_ELSE = re.compile(r"\b(?:refer\w*|CPS|Crown|criminal|offences?|misconduct|proceedings|officers?|constables?|sergeants?"
-                                   r"|complain\w*|appeal\w*)\b", re.I)
+                                   # (a thing found missing: "We found no record of the handover")
+                                   r"|complain\w*|appeal\w*|records?|recordings?|footage|CCTV|logs?)\b", re.I)
 
 
 # ... to a question about the force as a body (not about the people in the case: "whether the officer should learn")
