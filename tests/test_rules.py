@@ -133,6 +133,12 @@ def test_published_line_under_the_title():
     # an officer told they will be investigated criminally is under criminal investigation
     ("We gave the sergeant a misconduct notice and told him he would also be investigated criminally for assault.", "yes"),
     ("We told the woman that the man who hit her would be investigated criminally by another force.", "not_stated"),
+    # an interview as a suspect of a crime outranks a closing "no indication"
+    ("We spoke to all four officers under misconduct caution; one officer was also criminally interviewed. We found no "
+     "indication that any officer had committed an offence.", "yes"),
+    ("Our investigators took statements from witnesses, viewed the footage and criminally interviewed the driver of the "
+     "police car.", "yes"),
+    ("We interviewed the constable about allegations of misconduct in public office.", "yes"),
 ])
 def test_criminal_indication(body, expected):
     assert record(body)["criminal_indication"] == expected

@@ -718,6 +718,12 @@ _YES_CRIMINAL = re.compile(
     r"|\b" + _POLICE_INDIVIDUAL + r"\b[^.]{0,60}?\bunder\s+caution\s+for\s+(?:an\s+)?(?:alleged\s+)?(?:criminal\s+)?offence\b"
     r"|\b(?:response|responses)\s+to\s+(?:both\s+)?the\s+criminal\s+(?:and\s+(?:a\s+)?misconduct\s+)?cautions?\b"
     r"|\b" + _POLICE_INDIVIDUAL + r"\b[^.]{0,80}?\bcriminal\s+investigation\s+into\s+(?:his|her|their)\s+conduct\b"
+    # an interview as a suspect of a crime: "one officer was criminally interviewed", "we criminally interviewed the
+    # driver" (we interview only people serving), "interviewed the officer about allegations of misconduct in public office"
+    r"|\b(?:officers?|constables?|PCs?|sergeants?|inspectors?|drivers?)\b[^.]{0,40}?\b(?:was|were)\s+(?:also\s+)?criminally\s+interviewed\b"
+    r"|\b(?:we|investigators?|IOPC|IPCC)\b[^.]{0,160}?\bcriminally\s+interviewed\s+(?:the|both|all|one|two|three|an?)\b"
+    r"|\binterviewed\b[^.]{0,60}?\b(?:in\s+relation\s+to|about|regarding|on\s+suspicion\s+of|for)\s+(?:the\s+|an?\s+)?(?:allegations?\s+of\s+|offences?\s+of\s+)?"
+    r"misconduct\s+in\s+(?:a\s+)?public\s+office\b"
     # ("We served the officer with a misconduct notice and told him he would be investigated criminally for assault")
     r"|\b" + _POLICE_INDIVIDUAL + r"\b[^.]{0,120}?\b(?:would|will)\s+(?:also\s+)?be\s+(?:investigated\s+criminally|criminally\s+investigated)\b"
     r"|(?:^|[.;]\s*)The\s+\w+\s+officers\s+were\s+(?:later\s+|subsequently\s+)?arrested\b"
@@ -734,7 +740,7 @@ _YES_CRIMINAL = re.compile(
 
 # (searched by its alternatives, each only where its words appear: the same match, found faster)
 _YES_CRIMINAL_PARTS = Alternation(_YES_CRIMINAL)
-_YES_CRIMINAL_WORDS = ("indication", "caution", "criminal", "charged", "convicted", "prosecuted", "arrested")
+_YES_CRIMINAL_WORDS = ("indication", "caution", "criminal", "charged", "convicted", "prosecuted", "arrested", "public office")
 
 
 # what, before a "yes" wording, makes it no indication about the police: a negation ("we did not find an indication that
