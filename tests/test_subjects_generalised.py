@@ -7128,6 +7128,12 @@ def test_review_of_so_did(body, expected):
     ("We found the DC had a case to answer for misconduct, for not passing the report on. The "
      "force agreed, and she received management action, in the form of words of advice from a chief inspector.",
      [("misconduct", "none", NS, NS, "management_action")]),
+    # "For the second, ..." after one was split off a group in the sentence before: the other of that group
+    ("We found that both call handlers had a case to answer for gross misconduct, and the force agreed. At the hearing "
+     "in May the panel found gross misconduct proven against one call handler, who was dismissed without notice. For the "
+     "second, the panel found misconduct proven and gave her a final written warning.",
+     [("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "dismissed"),
+      ("gross_misconduct", "hearing", "no", "misconduct_proven", "final_written_warning")]),
 ])
 def test_twenty_first_stop(body, expected):
     assert sorted(t[1:] for t in tuples(body) if t[1] != "no_case") == sorted(expected)

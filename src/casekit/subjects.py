@@ -5600,6 +5600,8 @@ class Resolver:
         # ("Misconduct meetings were held for the arresting officers. The first was found ...": a group named, not counted)
         return (any(p.count and p.count > 1 or p.plural and p.definite and p.count is None for p in named_before)
                 or bool(_BARE_ORDINAL.search(before)) or bool(_BARE_COUNT.match(before)) or bool(_BARE_GROUP.match(before))
+                # ("... proven for one detention officer, who was dismissed. For the second, ...": one split off a group)
+                or bool(_ONE_OF.search(before)) and self.last_split is not None and len(self.last_split.members) > 1
                 # ("... proven against two of them. The allegation against the third ...", a sentence naming no one else)
                 or bool(_FOR_SOME_OF_THEM.search(before)) and not find_phrases(sentence.text)
                 # ("The first detention officer attended and was dismissed. The second had resigned ..."; a person, not
