@@ -7134,6 +7134,15 @@ def test_review_of_so_did(body, expected):
      "second, the panel found misconduct proven and gave her a final written warning.",
      [("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "dismissed"),
       ("gross_misconduct", "hearing", "no", "misconduct_proven", "final_written_warning")]),
+    # a meeting that found against someone was held with them serving: a departure told after it, or of someone else,
+    # is not theirs before the proceedings
+    ("We found that the sergeant had a case to answer for misconduct, and the force agreed. At a misconduct meeting the "
+     "chair found the case proven and gave him a final written warning. He resigned from the force later that year.",
+     [("misconduct", "meeting", "no", "misconduct_proven", "final_written_warning")]),
+    ("We decided that the constable and the sergeant had a case to answer for misconduct. The constable attended a "
+     "misconduct meeting in May, where the allegation was found not proven. The sergeant had retired in April, before "
+     "his meeting, which did not go ahead.",
+     [("misconduct", "meeting", "no", "not_proven", NS), ("misconduct", "meeting", "retired", "not_held", NS)]),
 ])
 def test_twenty_first_stop(body, expected):
     assert sorted(t[1:] for t in tuples(body) if t[1] != "no_case") == sorted(expected)

@@ -6785,6 +6785,13 @@ def settle(person: Person, cut_off: bool = False) -> None:
     # without her, and ... against both. DO B, who attended, was given ..."), not a welfare meeting attended before it
     attended_after = attended and went_ahead_without and min(s.start for s in person.evidence.get("attended", [])) \
         > max(s.start for s in person.evidence.get("in_absence", []))
+    if person.has_left and f.get("proceedings") == "meeting" and (
+            f.get("outcome") in ("misconduct_proven", "not_proven", "proven") or f.get("sanction") in _SERVING_SANCTIONS):
+        # a misconduct meeting that found for or against the person, or imposed a warning, was held with them serving: a
+        # former officer may face a hearing, never a meeting, so a departure read onto them was someone else's (or came
+        # after)
+        person.forget("left")
+        f["left"] = "no"
     level_evidence = person.evidence.pop("level", [])
     for key in ("level", "held", "in_absence", "absent", "attended"):
         person.noted.pop(key, None)
