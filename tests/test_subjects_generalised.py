@@ -7146,3 +7146,41 @@ def test_review_of_so_did(body, expected):
 ])
 def test_twenty_first_stop(body, expected):
     assert sorted(t[1:] for t in tuples(body) if t[1] != "no_case") == sorted(expected)
+
+
+# the twenty-first stop's fresh-eyes review (made-up passages, the reviewer's own words): every person, no case included
+@pytest.mark.parametrize("body, expected", [
+    # s06: 'no misconduct meeting was convened' after management action
+    ("We found that the constable had a case to answer for misconduct. The force dealt with the matter "
+     "through management action and no misconduct meeting was convened.",
+     [["misconduct", "none", "not_stated", "not_stated", "management_action"]]),
+    # s07: 'there was no need for a misconduct meeting'
+    ("We found that the officer had a case to answer for misconduct. She received management action, and "
+     "there was no need for a misconduct meeting.",
+     [["misconduct", "none", "not_stated", "not_stated", "management_action"]]),
+    # s09: 'was not required to attend a misconduct meeting'
+    ("We found that the sergeant had a case to answer for misconduct. He was not required to attend a "
+     "misconduct meeting, as the force judged that his failings illustrated a training need; he received "
+     "management action.",
+     [["misconduct", "none", "not_stated", "not_stated", "management_action"]]),
+    # s21: 'No misconduct meeting took place
+    ("We found that PC Ward had a case to answer for misconduct. No misconduct meeting took place; she was"
+     " given management action instead, and has since left for another force.",
+     [["misconduct", "none", "not_stated", "not_stated", "management_action"]]),
+    # s22: 'not required to attend the misconduct meeting, which was held in her absence'
+    ("We found that the constable had a case to answer for misconduct. She was not required to attend the "
+     "misconduct meeting, which was held in her absence; misconduct was found proven and she received a "
+     "written warning.",
+     [["misconduct", "meeting", "not_stated", "misconduct_proven", "written_warning"]]),
+    # s24: 'The constable who left him alone was not required to attend a misconduct meeting'
+    ("We found that the constable who left the detainee alone had a case to answer for misconduct. The "
+     "constable who left him alone was not required to attend a misconduct meeting and received management"
+     " action.",
+     [["misconduct", "none", "not_stated", "not_stated", "management_action"]]),
+    # s25: 'No misconduct meeting was considered necessary'
+    ("We found that the sergeant had a case to answer for misconduct. No misconduct meeting was considered"
+     " necessary, and he received management action.",
+     [["misconduct", "none", "not_stated", "not_stated", "management_action"]]),
+])
+def test_review_of_the_twenty_first_stop(body, expected):
+    assert sorted(list(t[1:]) for t in tuples(body)) == sorted(expected)

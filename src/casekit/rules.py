@@ -192,14 +192,21 @@ _CONDUCT = re.compile(
 )
 
 
-# ... or one whose officers took the person in hand: "was arrested by British Transport Police (BTP) officers" (the
-# officers' force acted in the events investigated; not one whose officers only found, saw or phoned someone)
-_TOOK_IN_HAND = r"(?:arrested|detained|restrained|searched|handcuffed|tasered)"
-_CAPITALISED_NAME = r"[A-Z][\w&-]*(?:\s+(?:[A-Z][\w&-]*|and|of))*(?:\s+\([A-Z]{2,5}\))?"
+# ... or one whose officers took the person in hand, in the events investigated: "the man was arrested by British
+# Transport Police (BTP) officers", "Northamptonshire Police officers arrested a man". Only someone of the public,
+# at that time: not an officer arrested by another force ("He was arrested by Kent Police officers" may be the subject
+# officer), nor one "had been" detained before, nor a detention negated, hoped for or said by others.
+_TAKEN_IN_HAND = r"(?:arrested|detained|restrained|searched|handcuffed|tasered)"
+_OF_THE_PUBLIC = r"(?:man|woman|boy|girl|driver|detainee|suspect|teenager|youth|motorist|cyclist|passenger)"
+_A_FORCE = r"(?P<{}>[A-Z][\w&-]*(?:\s+(?:[A-Z][\w&-]*|and|of))*)(?:\s+\([A-Z]{{2,5}}\))?"
 _ACTED_ON_THE_PERSON = re.compile(
-    r"\b" + _TOOK_IN_HAND + r"\b(?:\s+and\s+\w+)?\s+by\s+(?:the\s+|both\s+)?" + _CAPITALISED_NAME + r"(?:\s+officers\b)?"
-    # ("Northamptonshire Police officers arrested a man")
-    + r"|\b" + _CAPITALISED_NAME + r"\s+officers\s+(?:then\s+|later\s+)?" + _TOOK_IN_HAND + r"\b")
+    r"\b(?:[Tt]he|[Aa])\s+" + _OF_THE_PUBLIC + r"\b[^.;]{0,40}?\bwas\s+(?:\w+\s+and\s+)?" + _TAKEN_IN_HAND
+    + r"(?:\s+under\s+[\w\s]{1,25}?)?\s+by\s+(?:(?:both|two|three|four|several|an?)\s+)?"
+    + r"(?:" + _A_FORCE.format("by") + r"\s+officers?\b|officers\s+from\s+" + _A_FORCE.format("from") + r")"
+    # ("Northamptonshire Police officers arrested a man", "Essex Police arrested the driver")
+    + r"|(?:^|(?<=[.;]\s))" + _A_FORCE.format("acting") + r"(?:\s+officers)?\s+(?:then\s+)?" + _TAKEN_IN_HAND + r"\s+(?:a|the)\s+" + _OF_THE_PUBLIC + r"\b")
+# (not told of another time, or of something apart from the case)
+_ANOTHER_TIME = re.compile(r"\b(?:earlier|previous(?:ly)?|before|ago|separate|unrelated|occasions?)\b", re.I)
 
 
 # A title that names no force (a national recommendation to the NPCC or the
@@ -223,16 +230,22 @@ def forces(page: Page) -> Finding:
             names.append(name)
             evidence.append(page.title)
     for sentence in page.sentences:
-        if title_names and not _CONDUCT.search(sentence.text) and not _ACTED_ON_THE_PERSON.search(sentence.text):
+        if title_names:
+            # a force that took the person in hand joins on its own, whatever else the sentence says
+            for m in _ACTED_ON_THE_PERSON.finditer(sentence.text):
+                if not _ANOTHER_TIME.search(sentence.text):
+                    for _, _, name in find_forces(m.group("by") or m.group("from") or m.group("acting")):
+                        if name not in names:
+                            names.append(name)
+                            evidence.append(sentence)
+        if title_names and not _CONDUCT.search(sentence.text):
             continue  # with forces in the title, only a sentence about conduct adds one (tested first: it is cheaper)
         joined_until = None  # where the force that last joined in this sentence ends
-        took_in_hand = [m.span() for m in _ACTED_ON_THE_PERSON.finditer(sentence.text)] if title_names else []
         for start, end, name in find_forces(sentence.text):
             after = sentence.text[end:end + 60]
             before = sentence.text[max(0, start - 60):start]
             listed_with_one_joined = joined_until is not None and _LISTED_WITH.fullmatch(sentence.text[joined_until:start])
             if (_SUBJECT_CONTEXT_AFTER.search(after) or _SUBJECT_CONTEXT_BEFORE.search(before)
-                    or any(a <= start < b for a, b in took_in_hand)
                     or not title_names and (_ACTOR_AFTER.search(after) or _ACTOR_BEFORE.search(before)
                                             or listed_with_one_joined)):
                 joined_until = end
@@ -711,6 +724,9 @@ _ABOUT_THE_PUBLIC = re.compile(r"\b(?:man|woman|men|women|boy|girl|people(?!\s+(
                                r"neighbours?|witness(?:es)?|residents?|youths?|teenagers?)\b", re.I)
 # (with "anyone serving with Avon and Somerset Police": someone serving, by the force's name)
 _POLICE_INDIVIDUAL_RE = re.compile(r"\b" + _POLICE_INDIVIDUAL + r"\b|\bserving\s+with\s+" + _SPELLED_FORCE + r"\b", re.I)
+# someone serving, by the word for them (the sentence's subject or our interviewee)
+_SERVING_NOUN = (r"(?:officers?|constables?|PCs?|PCSOs?|sergeants?|inspectors?|detectives?|members?\s+of\s+(?:police\s+)?staff"
+                 r"|call\s+handlers?|detention\s+officers?|police\s+drivers?)")
 _YES_CRIMINAL = re.compile(
     r"(?<!no\s)(?<!not\s)\b(?:an\s+|was\s+an\s+|there\s+was\s+an\s+|there\s+were\s+)indications?\s+that\b[^.]{0,300}?\bmay\s+(?:\w+\s+)?have\s+committed\b[^.]{0,120}?\b(?:criminal\s+offences?|offences?|assault|misconduct\s+in\s+(?:a\s+)?public\s+office)"
     r"|\bunder\s+(?:the\s+)?(?:both\s+)?(?:criminal\s+(?:and\s+(?:a\s+)?misconduct\s+)?|misconduct\s+and\s+(?:a\s+)?criminal\s+)cautions?\b"
@@ -718,14 +734,23 @@ _YES_CRIMINAL = re.compile(
     r"|\b" + _POLICE_INDIVIDUAL + r"\b[^.]{0,60}?\bunder\s+caution\s+for\s+(?:an\s+)?(?:alleged\s+)?(?:criminal\s+)?offence\b"
     r"|\b(?:response|responses)\s+to\s+(?:both\s+)?the\s+criminal\s+(?:and\s+(?:a\s+)?misconduct\s+)?cautions?\b"
     r"|\b" + _POLICE_INDIVIDUAL + r"\b[^.]{0,80}?\bcriminal\s+investigation\s+into\s+(?:his|her|their)\s+conduct\b"
-    # an interview as a suspect of a crime: "one officer was criminally interviewed", "we criminally interviewed the
-    # driver" (we interview only people serving), "interviewed the officer about allegations of misconduct in public office"
-    r"|\b(?:officers?|constables?|PCs?|sergeants?|inspectors?|drivers?)\b[^.]{0,40}?\b(?:was|were)\s+(?:also\s+)?criminally\s+interviewed\b"
-    r"|\b(?:we|investigators?|IOPC|IPCC)\b[^.]{0,160}?\bcriminally\s+interviewed\s+(?:the|both|all|one|two|three|an?)\b"
-    r"|\binterviewed\b[^.]{0,60}?\b(?:in\s+relation\s+to|about|regarding|on\s+suspicion\s+of|for)\s+(?:the\s+|an?\s+)?(?:allegations?\s+of\s+|offences?\s+of\s+)?"
-    r"misconduct\s+in\s+(?:a\s+)?public\s+office\b"
-    # ("We served the officer with a misconduct notice and told him he would be investigated criminally for assault")
-    r"|\b" + _POLICE_INDIVIDUAL + r"\b[^.]{0,120}?\b(?:would|will)\s+(?:also\s+)?be\s+(?:investigated\s+criminally|criminally\s+investigated)\b"
+    # an interview as a suspect of a crime, of someone serving named as the sentence's subject: "One officer was criminally
+    # interviewed", "DC Reid was interviewed criminally", "The PCSO was criminally interviewed" (not "No officer was", nor
+    # the man who punched an officer)
+    r"|(?:^|(?<=[.;]\s))(?:(?:the|one|both|all|two|three|each|an?)\s+(?:of\s+the\s+)?)?(?:(?!no\b|neither\b|not\b)[\w-]+\s+)?" + _SERVING_NOUN
+    + r"\s+(?:was|were)\s+(?:also\s+)?(?:criminally\s+interviewed|interviewed\s+criminally|interviewed\s+under\s+caution\s+on\s+suspicion)\b"
+    + r"|(?:^|(?<=[.;]\s))(?-i:(?:PC|DC|DS|PS|DI|PCSO|Sergeant|Inspector|Constable)\s+[A-Z][\w'’-]+)\s+(?:was|were)\s+(?:also\s+)?(?:criminally\s+interviewed|interviewed\s+criminally)\b"
+    # ... or by us, our own voice doing it: "investigators ... and criminally interviewed the driver of the vehicle" (we
+    # interview only people serving; not "Investigators from Kent Police", nor "we have not", "should we have")
+    r"|\b(?:we|(?:our\s+)?investigators(?!\s+from\b))\s+(?:have\s+|had\s+|also\s+)?(?:[^.;]{0,140}?(?:,|\band)\s+)?criminally\s+interviewed\s+"
+    r"(?:the|both|all|one|two|three|an?)\s+(?!(?:\w+\s+){0,2}(?:man|woman|partner|suspect|complainant|boy|girl|member\s+of\s+the\s+public)\b)"
+    # ... "we interviewed the officer about allegations of misconduct in public office"
+    r"|\bwe\s+(?:also\s+)?interviewed\s+(?:the|both|all|each)\s+(?:\w+\s+)?" + _SERVING_NOUN + r"\s+(?:in\s+relation\s+to|about|regarding|on\s+suspicion\s+of|for)\s+"
+    r"(?:the\s+|an?\s+)?(?:allegations?\s+of\s+|offences?\s+of\s+)?misconduct\s+in\s+(?:a\s+)?public\s+office\b"
+    # ... or told by us they will be: "We served the officer with a notice and informed him that he would be investigated
+    # criminally for assault" (not "only if", nor what anyone else feared or asked)
+    r"|\b(?:we|IOPC|IPCC)\b[^.;]{0,100}?\b(?:told|informed|notified|advised)\s+(?:him|her|them|the\s+(?:\w+\s+)?" + _SERVING_NOUN + r")\s+(?:that\s+)?"
+    r"(?:he|she|they)\s+would\s+(?:also\s+)?(?:be\s+(?:investigated\s+criminally|criminally\s+investigated)|face\s+a\s+criminal\s+investigation)\b(?!\s+(?:only|if|unless)\b)"
     r"|(?:^|[.;]\s*)The\s+\w+\s+officers\s+were\s+(?:later\s+|subsequently\s+)?arrested\b"
     r"|(?:^|[.;]\s*)(?:The|An?)\s+(?:\w+\s+)?(?:officer|sergeant|constable|PC|PCSO)\b(?:,[^,]{0,40},)?\s+was\s+(?:later\s+|subsequently\s+)?arrested\b"
     r"|\bcriminal\s+investigation\s+(?:into|of)\s+(?:the\s+)?" + _POLICE_PERSON +
@@ -1449,10 +1474,12 @@ _LEARNING = re.compile(
     r"|" + _OUR_COUNTED_RECOMMENDATIONS + r"\s+to\b"
     r"|\brecommendations?\s+(?:were|was|have\s+been|had\s+been)\s+made\b"
     r"|\blearning\s+recommendations?\b"
-    # learning for a group of the force's staff: "learning that needed to be addressed by managers to ensure that staff
-    # understand the definitions" (not a question, nor none found)
-    r"|\blearning\b(?:(?!\b(?:no|not|any|whether|if)\b)[^.]){0,100}?\b(?:to\s+ensure|so)\s+(?:that\s+)?(?:all\s+)?(?:its\s+)?"
-    r"(?:staff|officers|call\s+(?:handlers|takers)|supervisors|control\s+room\s+staff)\s+(?:understand|know|are\s+aware|were\s+aware)\b"
+    # learning for a group of the force's staff, to be taken up by their managers: "learning that needed to be addressed by
+    # managers to ensure that staff understand the definitions" (learning to be dealt with, not a learning disability,
+    # e-learning that already was, or what learning the force means to take)
+    r"|(?<![\w-])learning\s+(?:(?:that|which)\s+(?:needed|needs|need)\s+to\s+be|to\s+be)\s+(?:addressed|taken\s+forward|dealt\s+with|shared)\b"
+    r"(?:(?!\b(?:no|not|never|whether|if)\b)[^.]){0,80}?\b(?:to\s+(?:ensure|make\s+sure)|so)\s+(?:that\s+)?(?:all\s+)?(?:its\s+)?"
+    r"(?:staff|officers|call\s+(?:handlers|takers)|supervisors|control\s+room\s+staff)\s+(?:understand|know|are\s+aware)\b"
     r"|\b(?:identified|identify|identifies|highlighted|highlight)\s+(?:\w+\s+){0,3}?(?:learning|areas?\s+(?:for|of)\s+(?:improvement|learning)|gaps?\s+in|need\s+for)\b"
     r"|\b(?:identified|highlighted)\s+(?:that\s+)?there\s+(?:may|might|could)\s+be\s+(?:an?\s+)?areas?\s+(?:for|of)\s+(?:improvement|learning)\b"
     # a practice found missing: "highlighted a lack of policies for officers", "identified that no guidance was in place"
@@ -1510,7 +1537,8 @@ _LEARNING = re.compile(
     r"|\b(?:an?|the)\s+(?:new\s+|joint\s+)?(?:protocol|process|procedure|policy|system)\s+(?:has|have)\s+(?:since|now)\s+been\s+(?:put\s+in\s+place|introduced|set\s+up|agreed|implemented)\b(?!\s+(?:in|by)\s+other\b)"
     r"|\bsteps\s+(?:had\s+been\s+|have\s+been\s+|were\s+|are\s+being\s+)?taken\b[^.]{0,60}\bto\s+(?:improve|address|learn)\b"
     # "Northumbria Police has taken steps to ensure future referrals are made on time" (the force's own, since)
-    r"|\b" + _FORCE_SUBJECT + r"\s+(?:has|have)\s+(?:since\s+|now\s+|also\s+)?taken\s+(?:\w+\s+)?steps\s+to\s+(?:ensure|prevent|improve|address)\b"
+    r"|\b" + _FORCE_ITSELF + r"\s+(?:has|have)\s+(?:since\s+|now\s+|also\s+)?taken\s+(?:a\s+number\s+of\s+|several\s+|further\s+|practical\s+)?steps\s+to\s+"
+    r"(?:ensure|prevent|improve|address)\b"
     r"|\b(?:act\s+on|take|taking|share|sharing|disseminat(?:e|ed|ing)|spread(?:ing)?)\s+(?:the\s+)?lessons\b"
     r"|\bshar(?:e|ed|ing)\s+(?:the\s+)?learning\b[^.]{0,80}\b(?:staff|officers|force|wider|widely)\b|\bshar(?:e|ed|ing)\s+(?:the\s+|our\s+)?learning\s+with\s+(?:(?:(?-i:[A-Z][\w-]+)\s+|(?-i:and|of)\s+){1,4}(?:Police|Constabulary)|(?:the\s+)?(?:force|forces|College|NPCC|National)\b)|\blearning\b[^.]{0,60}\bshared\s+more\s+widely\b"
     r"|\b(?:guidance|training|policy|policies|procedures?)\s+(?:will|would)\s+be\s+(?:developed|issued|updated|introduced|reviewed|amended|revised)\b"
@@ -1545,14 +1573,17 @@ _LEARNING = re.compile(
     r"|\bforce\s+agreed\s+with\s+these\s+recommendations\b"
     # our suggestion that the force change something: "we suggested the force might like to bring in a written
     # cell-cleaning checklist" ("may want to introduce", "should consider reviewing")
-    r"|\b(?:we|IOPC|IPCC)\s+(?:also\s+)?suggested\s+(?:that\s+)?(?:the\s+force|" + _FORCE_ITSELF + r")\s+(?:may|might|should|could)\s+"
+    # (a change of practice: not "update Mrs Kay about the outcome", "review its decision not to record the complaint")
+    r"|\b(?:we|IOPC|IPCC|(?:our|the)\s+investigators?)\s+(?:also\s+)?suggested\s+(?:to\s+the\s+force\s+)?(?:that\s+)?(?:the\s+force|" + _FORCE_ITSELF + r")\s+(?:may|might|should|could)\s+"
     r"(?:want\s+to\s+|wish\s+to\s+|like\s+to\s+)?(?:consider\s+)?(?:introduc|review|updat|chang|improv|revis|amend|develop|adopt)\w*\b"
+    r"(?:(?!\b(?:complaint|decision|Mr|Mrs|Ms|family|outcome)\b)[^.;]){0,60}?\b(?:" + _PRACTICE + r"|regime|checklists?|checks|arrangements?|protocols?|rota)\b"
     # a lack in the force itself: the investigation "highlighted that" a named force "does not have enough" of something
-    r"|" + _WE_FOUND + r"that\s+" + _FORCE_ITSELF + r"\s+(?:does|did)\s+not\s+have\s+(?:sufficient|enough|adequate|the)\b"
+    r"|" + _WE_FOUND + r"that\s+(?:the\s+)?" + _FORCE_ITSELF + r"\s+(?:does|did)\s+not\s+have\s+(?:sufficient|enough|adequate)\s+(?:\w+\s+){0,2}?"
+    r"(?:resources|staff|officers|call\s+handlers|capacity|advisers|supervisors|cover)\b"
     # a practice found wanting, which the force will put right: its procedures "were not robust", and it "will ensure
     # they are rectified"
     r"|\b(?:" + _PRACTICE + r")\b[^.;]{0,120}?\b(?:appeared|appear|were|was|are|is)\s+not\s+(?:to\s+be\s+)?(?:robust|adequate|sufficient|fit\s+for\s+purpose)\b"
-    r"[^.;]{0,60}?\b(?:would|will)\s+ensure\s+(?:that\s+)?(?:these|they|this|it)\s+(?:are|is|were|was|be)\s+(?:rectified|addressed|improved|updated|reviewed)\b"
+    r"[^.;]{0,60}?\b(?:they|it|the\s+force|" + _FORCE_ITSELF + r")\s+(?:would|will)\s+ensure\s+(?:that\s+)?(?:these|they|this|it)\s+(?:are|is|were|was|be)\s+(?:rectified|addressed|improved|updated|reviewed)\b"
     r"|" + _FORCE_OWN_CHANGE_SRC,
     re.I,
 )
@@ -1574,7 +1605,7 @@ _INDIVIDUAL = re.compile(
 )
 # learning for counted or named people: "for four officers", "for the fourth officer", "one of the officers"
 _FOR_INDIVIDUALS = re.compile(
-    r"\b(?:for|to)\s+(?:the\s+(?!chief\b)(?:\w+\s+)?|a\s+|an\s+|(?:both(?![^.,;]*?\b(?:officers?|constables?|sergeants?|staff)\s+and\b)|each\s+of\s+the|either\s+of\s+the)\s+(?:\w+\s+)?|(?:one|two|three|four|five|six|seven|eight)\s+(?:of\s+the\s+)?(?:\w+\s+)?)"
+    r"\b(?:for|to)\s+(?:the\s+(?!chief\b)(?:\w+\s+)?|a\s+|an\s+|both(?![^.,;]*?\band\b)\s+(?:\w+\s+)?|(?:one|two|three|four|five|six|seven|eight)\s+(?:of\s+the\s+)?(?:\w+\s+)?)"
     r"(?:officers?|(?<!chief\s)constables?|sergeants?|inspectors?|call\s+handlers?|members?\s+of\s+staff|staff\s+members?)\b"
     r"|\bone\s+of\s+the\s+officers\b"
     # ("learning for all four officers": those counted, the noun straight after the count; not "all six custody sergeants at
@@ -1586,7 +1617,8 @@ _FOR_INDIVIDUALS = re.compile(
 _ORGANISATIONAL = re.compile(
     r"\b(?:training|guidance|policy|policies|procedures?|process(?:es)?|(?:new|joint)\s+protocols?|force|forces|constabulary|all\s+officers|all\s+staff|awareness|audit|review|"
     r"system|systems|practice|national|college\s+of\s+policing|NPCC|custody|learning|improve|ensure|consider|reiterate|lessons|changes|briefings?|(?:officers|staff)\s+(?:\w+\s+){0,2}reminded"
-    r"|disseminated|circulated|cascaded)\b",
+    # (our report or its learning sent round the force's staff: not a missing man's description circulated to officers)
+    r"|(?:report|findings|learning|lessons)\b[^.]{0,40}?\b(?:disseminated|circulated|cascaded))\b",
     re.I,
 )
 # (both searched by their alternatives, each only where its words appear: the same match, found faster)
@@ -1603,7 +1635,7 @@ _LEARNING_WORDS = ("recommend", "learn", "improv", "doubl", "trebl", "tripl", "g
                    "redesign", "fitted", "install", "not have")
 # ... and, since every pattern above also names what is learnt or changed (or, for something set up since the case,
 # says "since"), one of these as well
-_LEARNING_OBJECTS = ("learn", "recommend", "suggest", "resources", "whenever", "policy", "policies", "procedur", "process", "practice", "guidance", "training", "system",
+_LEARNING_OBJECTS = ("learn", "recommend", "suggest", "resources", "not have enough", "not have sufficient", "not have adequate", "whenever", "policy", "policies", "procedur", "process", "practice", "guidance", "training", "system",
                      "record", "remind", "refresher", "brief", "lesson", "improv", "gap", "need for", "change", "aware",
                      "risk assessment", "steps", "disseminat", "circulat", "cascad", "opportunit", "trained", "advised",
                      "audit", "alert", "check", "reporting line", "campaign", "form", "the way", "software", "scheme",
@@ -1723,7 +1755,7 @@ _SHORT_NEGATIVE_ANSWER = re.compile(
 # (an answer to the question, not news of something else: "We decided there was no need to refer the matter to the CPS")
 _ABOUT_SOMETHING_ELSE = re.compile(r"\b(?:refer\w*|CPS|Crown|criminal|offences?|misconduct|proceedings|officers?|constables?|sergeants?"
                                    # (a thing found missing: "We found no record of the handover")
-                                   r"|complain\w*|appeal\w*|records?|recordings?|footage|CCTV|logs?)\b", re.I)
+                                   r"|complain\w*|appeal\w*)\b|\bno\s+(?:record|recording|footage|CCTV|log)\s+of\s+(?:the|his|her|their|that|this)\b", re.I)
 
 
 # ... to a question about the force as a body (not about the people in the case: "whether the officer should learn")

@@ -2425,8 +2425,13 @@ _NO_PROCEEDINGS = re.compile(
     r"|\b(?:need\s+not|(?:did|does|would)\s+not\s+(?:have|need)\s+to)\s+attend\b|\b(?:did|does|would)\s+not\s+attend\s+(?:a|an|any)\b"
     # "was not required to attend a misconduct meeting", "no misconduct meeting took place": no proceedings at all (not
     # one called off by a departure, "no hearing took place because she had resigned": that one was decided on)
-    r"|^(?![^.]*\b(?:resign\w*|retire\w*|left|died|death|ill\w*|dismissed)\b)[^.]*?(?:\b(?:(?:was|were)\s+not|nor\s+(?:was|were)\s+(?:he|she|they))"
-    r"\s+(?:required|asked|needed)\s+to\s+attend\b|\bno\s+(?:misconduct\s+|disciplinary\s+)?(?:meeting|hearing)\s+(?:took\s+place|was\s+(?:held|needed|required|necessary))\b)", re.I)
+    # (nor where proceedings were held after all: "not required to attend the meeting, which was held in her absence", "A
+    # meeting was held for him; no hearing was needed", "not required to attend a hearing but attended a meeting")
+    r"|^(?![^.]*\b(?:resign\w*|retire\w*|left\s+(?:the\s+)?(?:force|police|service)|died|death|illness|ill|ill-health|dismissed"
+    r"|held\s+(?:in|for|on)|absence|attended|proven|found)\b)[^.]*?(?:\b(?:(?:was|were)\s+not|nor\s+(?:was|were)\s+(?:he|she|they))"
+    r"\s+(?:required|asked|needed)\s+to\s+attend\b|\bno\s+(?:misconduct\s+|disciplinary\s+)?(?:meeting|hearing)\s+(?:took\s+place|was\s+"
+    r"(?:held|needed|required|necessary|convened|arranged|considered\s+(?:necessary|appropriate|proportionate)))\b"
+    r"|\bno\s+need\s+for\s+(?:a\s+)?(?:misconduct\s+|disciplinary\s+)?(?:meeting|hearing)\b)", re.I)
 _NO_PROCEEDINGS_PARTS = Alternation(_NO_PROCEEDINGS)
 # a force disputing someone's case ("did not agree that the sergeant had a case to answer for gross misconduct")
 _DISPUTED_CASE = re.compile(_DISAGREEING + r"\s+that\b[^.;]{0,120}?\bhad\s+a\s+case\s+to\s+answer\b", re.I)
@@ -2850,7 +2855,9 @@ def _said_to_be_staff_pattern(head: str) -> re.Pattern[str]:
 # --- the resolver -------------------------------------------------------------
 
 _AGREED_WITH_FORCE = re.compile(r"\b(?:we|IOPC|IPCC)\s+agreed\s+with\s+(?:their|the\s+force['’]s|its)\s+(?:determination|decision|view|assessment)", re.I)
-_ONE_OF = re.compile(r"(?:^\W*(?:Of\s+the\s+(?:two|three|four|five|six)\b[^,.;]{0,40},\s+)?|;\s*)One"  # ("Of the two still serving, one was ...")
+_ONE_OF = re.compile(r"(?:^\W*(?:Of\s+the\s+(?:two|three|four|five|six)\b[^,.;]{0,40},\s+)?"
+                     # (after a semicolon too, but not "; one was then held for the constables": a meeting or hearing)
+                     r"|;\s*(?!one\s+(?:was|were)\s+(?:then\s+|also\s+|later\s+)?(?:held|arranged|convened|scheduled|heard)\b))One"  # ("Of the two still serving, one was ...")
                      r"(?=\s+(?:had\s+|has\s+)?(?:resigned|retired|left)\b"  # ("One had resigned before the hearing")
                      r"|\s+(?:was|received|attended|admitted|accepted|got)\b)"  # ("One was found to have committed misconduct")
                      r"|(?<!\bno\s)\bone\s+(?:(?:police\s+)?(?:officer|PC|constable|sergeant|detective|detention\s+officer|call\s+handler|PCSO|dispatcher)\b(?!\s+(?:from|of)\b)|of\s+(?:them\b|(?:the\s+)?(?:two\s+|three\s+|four\s+|these\s+|those\s+)?(?:[a-z]+\s+)?(?:officers|members|staff|PCs|constables|sergeants|inspectors|detectives|handlers|operators|dispatchers|PCSOs)\b"
