@@ -196,7 +196,8 @@ _CONDUCT = re.compile(
 # Transport Police (BTP) officers", "Northamptonshire Police officers arrested a man". Only someone of the public,
 # at that time: not an officer arrested by another force ("He was arrested by Kent Police officers" may be the subject
 # officer), nor one "had been" detained before, nor a detention negated, hoped for or said by others.
-_TAKEN_IN_HAND = r"(?:arrested|detained|restrained|searched|handcuffed|tasered)"
+_TAKEN_IN_HAND_VERBS = ("arrested", "detained", "restrained", "searched", "handcuffed", "tasered")
+_TAKEN_IN_HAND = r"(?:" + "|".join(_TAKEN_IN_HAND_VERBS) + r")"
 _OF_THE_PUBLIC = r"(?:man|woman|boy|girl|driver|detainee|suspect|teenager|youth|motorist|cyclist|passenger)"
 _A_FORCE = r"(?P<{}>[A-Z][\w&-]*(?:\s+(?:[A-Z][\w&-]*|and|of))*)(?:\s+\([A-Z]{{2,5}}\))?"
 _ACTED_ON_THE_PERSON = re.compile(
@@ -230,7 +231,7 @@ def forces(page: Page) -> Finding:
             names.append(name)
             evidence.append(page.title)
     for sentence in page.sentences:
-        if title_names:
+        if title_names and any(verb in sentence.text for verb in _TAKEN_IN_HAND_VERBS):  # (the cheap test first)
             # a force that took the person in hand joins on its own, whatever else the sentence says
             for m in _ACTED_ON_THE_PERSON.finditer(sentence.text):
                 if not _ANOTHER_TIME.search(sentence.text):
