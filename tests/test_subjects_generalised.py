@@ -7184,3 +7184,70 @@ def test_twenty_first_stop(body, expected):
 ])
 def test_review_of_the_twenty_first_stop(body, expected):
     assert sorted(list(t[1:]) for t in tuples(body)) == sorted(expected)
+
+
+# the second review of the twenty-first stop (its two last changes; the reviewer's own made-up passages): "the second" as
+# a day, a session or an allegation is no person; a departure before a meeting that only would have found, or that went
+# ahead in the person's absence, stays a departure
+@pytest.mark.parametrize("body, expected", [
+    ("Two officers had a case to answer for gross misconduct, and a hearing for both was held over two "
+     "days. On the opening day, gross misconduct was found proven against one officer, who had struck the "
+     "man. On the second, the panel heard his mitigation and dismissed him without notice. The other "
+     "officer was found to have committed misconduct and was given a written warning.",
+     [["gross_misconduct", "hearing", "no", "gross_misconduct_proven", "dismissed"], ["gross_misconduct", "hearing", "no", "misconduct_proven", "written_warning"]]),
+    ("Two detention officers had a case to answer for misconduct, and their misconduct meeting was held in"
+     " two sessions. In the morning session, misconduct was found proven against one detention officer, "
+     "who had falsified the check log. In the second, held that afternoon, the chair gave her a final "
+     "written warning. The other detention officer was found not to have committed misconduct.",
+     [["misconduct", "meeting", "no", "misconduct_proven", "final_written_warning"], ["misconduct", "meeting", "no", "not_proven", "not_stated"]]),
+    ("Two constables attended a misconduct meeting. The chair found misconduct proven against one "
+     "constable on the allegation about the search, and gave him a written warning. The second, about his "
+     "use of handcuffs, was also found proven, and the chair raised the outcome to a final written "
+     "warning. The other constable was found not to have committed misconduct.",
+     [["misconduct", "meeting", "no", "misconduct_proven", "final_written_warning"], ["misconduct", "meeting", "no", "not_proven", "not_stated"]]),
+    ("Two police community support officers had a case to answer for misconduct and attended a misconduct "
+     "meeting. Misconduct was found proven against one PCSO, who was given a written warning. The second "
+     "of the two was found not to have committed misconduct.",
+     [["misconduct", "meeting", "no", "misconduct_proven", "written_warning"], ["misconduct", "meeting", "no", "not_proven", "not_stated"]]),
+    ("Two detention officers attended a misconduct meeting. The chair found misconduct proven against one "
+     "of the detention officers, who received a written warning. The allegation against the second was "
+     "found not proven.",
+     [["misconduct", "meeting", "no", "misconduct_proven", "written_warning"], ["misconduct", "meeting", "no", "not_proven", "not_stated"]]),
+])
+def test_second_review_of_the_twenty_first_stop(body, expected):
+    assert sorted(list(t[1:]) for t in tuples(body)) == sorted(expected)
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("The sergeant retired while our investigation was still under way. We found that, had he still been "
+     "serving, he would have had a case to answer for misconduct. If he had still been serving, the force "
+     "told us, he would have attended a misconduct meeting and would probably have received a written "
+     "warning.",
+     ["retired"]),
+    ("The constable had a case to answer for misconduct and a misconduct meeting was planned. She resigned"
+     " before it was held, and as a former officer she could not attend a misconduct meeting, so no "
+     "proceedings followed. Had she remained in the force, she would have been given a written warning.",
+     ["resigned"]),
+    ("The officer retired in 2021, before our investigation ended. The force agreed with us that he would "
+     "have had a case to answer for misconduct had he still been serving. It said that a misconduct "
+     "meeting would have been the right forum and that the likely outcome would have been a written "
+     "warning.",
+     ["retired"]),
+    ("The constable had a case to answer for misconduct. He resigned before his misconduct meeting, but "
+     "the force said that if he had stayed he would have been found to have committed misconduct and given"
+     " a final written warning.",
+     ["resigned"]),
+    ("The constable had a case to answer for misconduct and would have faced a misconduct meeting. "
+     "However, he retired before our investigation concluded. The force said that, had the meeting gone "
+     "ahead, he would have been given a written warning.",
+     ["retired"]),
+    ("The officer had a case to answer for misconduct. She resigned before the misconduct meeting. The "
+     "force's view was that the allegation would not have been proven in any event.",
+     ["resigned"]),
+    ("The sergeant had a case to answer for misconduct. He resigned from the force before the misconduct "
+     "meeting, which took place in his absence; the chair found the allegation proven and said he would "
+     "have been given a written warning.",
+     ["resigned"]),
+])
+def test_second_review_of_the_twenty_first_stop_departures(body, expected):
+    assert sorted(t[3] for t in tuples(body)) == expected

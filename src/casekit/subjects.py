@@ -2538,6 +2538,14 @@ _WHO_ASIDE = re.compile(r",\s+who\s+(?:had|was|were|has|is)\b(?![^,;]*\b(?:misco
 _BEFORE_IT_COULD = re.compile(r"^(?!.*\b(?:appeal|criminal|separate|another|unrelated|different)\b).*"
                               r"\bbefore\s+(?:(?:his|her|their|the|a|any)\s+)?(?:misconduct\s+|gross\s+misconduct\s+)?(?:meeting|hearing)s?\s+"
                               r"(?:could|was|were|had|took)\b", re.I)
+# what would have been, not what was: "If he had still been serving, he would have attended a misconduct meeting", "had
+# the meeting gone ahead, he would have been given a written warning"
+_WHAT_WOULD_HAVE_BEEN = re.compile(r"\bwould\s+(?:probably\s+|likely\s+)?(?:have|not\s+have)\b|\bhad\s+(?:he|she|they|the\s+\w+)\s+(?:still|remained|stayed|been)\b"
+                                   r"|\bif\s+(?:he|she|they)\s+had\b|\bhad\s+the\s+(?:meeting|hearing)\b", re.I)
+# a departure told as before the proceedings (or the investigation's end), or as stopping them
+_LEFT_BEFORE_IT = re.compile(r"\bbefore\s+(?:(?:his|her|their|the|a|it|any|our)\s+)?(?:misconduct\s+)?(?:meeting|hearing|investigation|it)\b|\bby\s+then\b"
+                             r"|\b(?:while|during)\s+(?:our|the)\s+investigation\b|\bcould\s+not\s+(?:go\s+ahead|take\s+place|be\s+held)\b"
+                             r"|\bin\s+(?:his|her|their)\s+absence\b", re.I)
 # "The panel found that the punches were not proportionate. ..., it decided that his conduct amounted to misconduct":
 # "it" the panel the sentence before opened with (not the force, which a sentence opening with the panel does not name)
 _OPENS_WITH_THE_PANEL = re.compile(r"^\W*(?:the|a)\s+(?:misconduct\s+|gross\s+misconduct\s+|hearing\s+|meeting\s+)?(?:panel|chair(?:person)?)\b", re.I)
@@ -3040,6 +3048,9 @@ _PRONOUN_DECIDED_LATER = re.compile(r"[;,]\s*(?:and\s+)?(?:we|the\s+IOPC)\s+(?:a
 _NAMED_IN_APPOSITION = re.compile(r"\s*(?-i:[A-Z][\w'’-]*)?\s*,\s+the\s+", re.I)
 # ("A third, who had resigned, would have been dismissed": the next one counted off, as "the third")
 # ("For the first of them, ...", "the second of the two was ...": of the group just talked about)
+_FOR_THE_SECOND = re.compile(r"\W*(?:(?:for|as\s+for|in\s+the\s+case\s+of|with\s+regard\s+to|regarding)\s+the\s+second\b"
+                             r"|the\s+second\b(?!\s*,\s*(?:about|concerning|relating|regarding|which|on|that)\b)(?!\s+(?:day|session|sitting|allegation|complaint|incident|hearing|meeting|charge)s?\b)"
+                             r"|[^.;]*\bagainst\s+the\s+second\b(?!\s+(?:day|session|sitting|allegation|complaint|incident|charge)s?\b))", re.I)
 _BARE_ORDINAL = re.compile(r"(?:\b[Tt]he\s+(?P<the>first|second|third|fourth|fifth|sixth)|(?:^|(?<=[.;]\s))A\s+(?P<a>second|third|fourth|fifth))\b"
                            r"(?=(?:\s+one|\s+of\s+(?:them|these|those|the\s+(?:two|three|four|five|six)))?\s*(?:[,;.]|(?:was|were|had|has|admitted|accepted|received|attended|resigned|retired|left|is|will|would|did|denied)\b))")
 # "four of the five", "all three": a count of people a list then goes through
@@ -5607,8 +5618,10 @@ class Resolver:
         # ("Misconduct meetings were held for the arresting officers. The first was found ...": a group named, not counted)
         return (any(p.count and p.count > 1 or p.plural and p.definite and p.count is None for p in named_before)
                 or bool(_BARE_ORDINAL.search(before)) or bool(_BARE_COUNT.match(before)) or bool(_BARE_GROUP.match(before))
-                # ("... proven for one detention officer, who was dismissed. For the second, ...": one split off a group)
-                or bool(_ONE_OF.search(before)) and self.last_split is not None and len(self.last_split.members) > 1
+                # ("... proven for one detention officer, who was dismissed. For the second, ...": one split off a group; not
+                # "On the second, ..." or "The second, about his handcuffing, ...": a day, a session, an allegation)
+                or bool(_FOR_THE_SECOND.match(sentence.text)) and bool(_ONE_OF.search(before)) and self.last_split is not None
+                and len(self.last_split.members) > 1
                 # ("... proven against two of them. The allegation against the third ...", a sentence naming no one else)
                 or bool(_FOR_SOME_OF_THEM.search(before)) and not find_phrases(sentence.text)
                 # ("The first detention officer attended and was dismissed. The second had resigned ..."; a person, not
@@ -6793,10 +6806,14 @@ def settle(person: Person, cut_off: bool = False) -> None:
     attended_after = attended and went_ahead_without and min(s.start for s in person.evidence.get("attended", [])) \
         > max(s.start for s in person.evidence.get("in_absence", []))
     if person.has_left and f.get("proceedings") == "meeting" and (
-            f.get("outcome") in ("misconduct_proven", "not_proven", "proven") or f.get("sanction") in _SERVING_SANCTIONS):
+            f.get("outcome") in ("misconduct_proven", "not_proven", "proven") or f.get("sanction") in _SERVING_SANCTIONS) \
+            and not any(_WHAT_WOULD_HAVE_BEEN.search(s.text) for name in ("outcome", "sanction", "proceedings")
+                        for s in person.evidence.get(name, [])) \
+            and (attended or not any(_LEFT_BEFORE_IT.search(s.text) for s in person.evidence.get("left", []))):
         # a misconduct meeting that found for or against the person, or imposed a warning, was held with them serving: a
         # former officer may face a hearing, never a meeting, so a departure read onto them was someone else's (or came
-        # after)
+        # after); not what would have been, and not a departure told as before it ("left the force by then", "in his
+        # absence") unless the person is said to have attended
         person.forget("left")
         f["left"] = "no"
     level_evidence = person.evidence.pop("level", [])
