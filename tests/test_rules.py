@@ -141,6 +141,10 @@ def test_published_line_under_the_title():
     ("Our investigators took statements from witnesses, viewed the footage and criminally interviewed the driver of the "
      "police car.", "yes"),
     ("We interviewed the constable about allegations of misconduct in public office.", "yes"),
+    # (after the freeze, a miss of the review) an interview on suspicion of a crime, of someone serving
+    ("The sergeant was interviewed on suspicion of assault. We later decided he had a case to answer.", "yes"),
+    ("The man was interviewed on suspicion of assault. We found no indication that any officer had committed an offence.",
+     "no"),
 ])
 def test_criminal_indication(body, expected):
     assert record(body)["criminal_indication"] == expected

@@ -7143,6 +7143,11 @@ def test_review_of_so_did(body, expected):
      "misconduct meeting in May, where the allegation was found not proven. The sergeant had retired in April, before "
      "his meeting, which did not go ahead.",
      [("misconduct", "meeting", "no", "not_proven", NS), ("misconduct", "meeting", "retired", "not_held", NS)]),
+    # (after the freeze, a miss of the review) the one and the other after a colon
+    ("We found that the two constables had a case to answer for misconduct. Both attended a misconduct meeting, where "
+     "misconduct was proven: one was given a written warning, the other a final written warning.",
+     [("misconduct", "meeting", "no", "misconduct_proven", "written_warning"),
+      ("misconduct", "meeting", "no", "misconduct_proven", "final_written_warning")]),
 ])
 def test_twenty_first_stop(body, expected):
     assert sorted(t[1:] for t in tuples(body) if t[1] != "no_case") == sorted(expected)

@@ -739,7 +739,7 @@ _YES_CRIMINAL = re.compile(
     # interviewed", "DC Reid was interviewed criminally", "The PCSO was criminally interviewed" (not "No officer was", nor
     # the man who punched an officer)
     r"|(?:^|(?<=[.;]\s))(?:(?:the|one|both|all|two|three|each|an?)\s+(?:of\s+the\s+)?)?(?:(?!no\b|neither\b|not\b)[\w-]+\s+)?" + _SERVING_NOUN
-    + r"\s+(?:was|were)\s+(?:also\s+)?(?:criminally\s+interviewed|interviewed\s+criminally|interviewed\s+under\s+caution\s+on\s+suspicion)\b"
+    + r"\s+(?:was|were)\s+(?:also\s+)?(?:criminally\s+interviewed|interviewed\s+criminally|interviewed\s+(?:under\s+(?:criminal\s+)?caution\s+)?on\s+suspicion\s+of)\b"
     + r"|(?:^|(?<=[.;]\s))(?-i:(?:PC|DC|DS|PS|DI|PCSO|Sergeant|Inspector|Constable)\s+[A-Z][\w'’-]+)\s+(?:was|were)\s+(?:also\s+)?(?:criminally\s+interviewed|interviewed\s+criminally)\b"
     # ... or by us, our own voice doing it: "investigators ... and criminally interviewed the driver of the vehicle" (we
     # interview only people serving; not "Investigators from Kent Police", nor "we have not", "should we have")
@@ -766,7 +766,7 @@ _YES_CRIMINAL = re.compile(
 
 # (searched by its alternatives, each only where its words appear: the same match, found faster)
 _YES_CRIMINAL_PARTS = Alternation(_YES_CRIMINAL)
-_YES_CRIMINAL_WORDS = ("indication", "caution", "criminal", "charged", "convicted", "prosecuted", "arrested", "public office")
+_YES_CRIMINAL_WORDS = ("indication", "caution", "criminal", "charged", "convicted", "prosecuted", "arrested", "public office", "suspicion")
 
 
 # what, before a "yes" wording, makes it no indication about the police: a negation ("we did not find an indication that
