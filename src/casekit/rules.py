@@ -231,14 +231,13 @@ def forces(page: Page) -> Finding:
             names.append(name)
             evidence.append(page.title)
     for sentence in page.sentences:
-        if title_names and any(verb in sentence.text for verb in _TAKEN_IN_HAND_VERBS):  # (the cheap test first)
-            # a force that took the person in hand joins on its own, whatever else the sentence says
+        if title_names and any(verb in sentence.text for verb in _TAKEN_IN_HAND_VERBS) and not _ANOTHER_TIME.search(sentence.text):
+            # a force that took the person in hand joins on its own, whatever else the sentence says (the cheap tests first)
             for m in _ACTED_ON_THE_PERSON.finditer(sentence.text):
-                if not _ANOTHER_TIME.search(sentence.text):
-                    for _, _, name in find_forces(m.group("by") or m.group("from") or m.group("acting")):
-                        if name not in names:
-                            names.append(name)
-                            evidence.append(sentence)
+                for _, _, name in find_forces(m.group("by") or m.group("from") or m.group("acting")):
+                    if name not in names:
+                        names.append(name)
+                        evidence.append(sentence)
         if title_names and not _CONDUCT.search(sentence.text):
             continue  # with forces in the title, only a sentence about conduct adds one (tested first: it is cheaper)
         joined_until = None  # where the force that last joined in this sentence ends

@@ -2863,9 +2863,10 @@ def _said_to_be_staff_pattern(head: str) -> re.Pattern[str]:
 # --- the resolver -------------------------------------------------------------
 
 _AGREED_WITH_FORCE = re.compile(r"\b(?:we|IOPC|IPCC)\s+agreed\s+with\s+(?:their|the\s+force['’]s|its)\s+(?:determination|decision|view|assessment)", re.I)
-_ONE_OF = re.compile(r"(?:^\W*(?:Of\s+the\s+(?:two|three|four|five|six)\b[^,.;]{0,40},\s+)?"
-                     # (after a semicolon too, but not "; one was then held for the constables": a meeting or hearing)
-                     r"|[;:]\s*(?!one\s+(?:was|were)\s+(?:then\s+|also\s+|later\s+)?(?:held|arranged|convened|scheduled|heard)\b))One"  # ("Of the two still serving, one was ...")
+_ONE_OF = re.compile(r"(?:^\W*(?:Of\s+the\s+(?:two|three|four|five|six)\b[^,.;]{0,40},\s+)?"  # ("Of the two still serving, one was ...")
+                     # (or after a semicolon or colon, "proven against both; one received ...", but not "; one was then held
+                     # for the constables": a meeting or hearing)
+                     r"|[;:]\s*(?!one\s+(?:was|were)\s+(?:then\s+|also\s+|later\s+)?(?:held|arranged|convened|scheduled|heard)\b))One"
                      r"(?=\s+(?:had\s+|has\s+)?(?:resigned|retired|left)\b"  # ("One had resigned before the hearing")
                      r"|\s+(?:was|received|attended|admitted|accepted|got)\b)"  # ("One was found to have committed misconduct")
                      r"|(?<!\bno\s)\bone\s+(?:(?:police\s+)?(?:officer|PC|constable|sergeant|detective|detention\s+officer|call\s+handler|PCSO|dispatcher)\b(?!\s+(?:from|of)\b)|of\s+(?:them\b|(?:the\s+)?(?:two\s+|three\s+|four\s+|these\s+|those\s+)?(?:[a-z]+\s+)?(?:officers|members|staff|PCs|constables|sergeants|inspectors|detectives|handlers|operators|dispatchers|PCSOs)\b"
