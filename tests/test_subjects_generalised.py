@@ -7148,6 +7148,12 @@ def test_review_of_so_did(body, expected):
      "misconduct was proven: one was given a written warning, the other a final written warning.",
      [("misconduct", "meeting", "no", "misconduct_proven", "written_warning"),
       ("misconduct", "meeting", "no", "misconduct_proven", "final_written_warning")]),
+    # (after check-83 was read) "they" just after a sentence counting others: those others, people of their own
+    ("We found that four officers had a case to answer for gross misconduct. Two other officers were also investigated. "
+     "We found that they had no case to answer.", [("gross_misconduct", NS, NS, NS, NS)] * 4),
+    ("We found that two constables had a case to answer for gross misconduct. Three other constables had watched without "
+     "stepping in. We decided that they had a case to answer for misconduct.",
+     [("gross_misconduct", NS, NS, NS, NS)] * 2 + [("misconduct", NS, NS, NS, NS)] * 3),
 ])
 def test_twenty_first_stop(body, expected):
     assert sorted(t[1:] for t in tuples(body) if t[1] != "no_case") == sorted(expected)

@@ -3049,6 +3049,9 @@ _PRONOUN_DECIDED_LATER = re.compile(r"[;,]\s*(?:and\s+)?(?:we|the\s+IOPC)\s+(?:a
 _NAMED_IN_APPOSITION = re.compile(r"\s*(?-i:[A-Z][\w'’-]*)?\s*,\s+the\s+", re.I)
 # ("A third, who had resigned, would have been dismissed": the next one counted off, as "the third")
 # ("For the first of them, ...", "the second of the two was ...": of the group just talked about)
+# a sentence opening on a count of others: "Three other officers had been in the group", "Two more constables were
+# interviewed"
+_OTHERS_OPENING = re.compile(r"\W*(?:two|three|four|five|six|seven|eight|\d+)\s+(?:other|more|further|additional)\s", re.I)
 _FOR_THE_SECOND = re.compile(r"\W*(?:(?:for|as\s+for|in\s+the\s+case\s+of|with\s+regard\s+to|regarding)\s+the\s+second\b"
                              r"|the\s+second\b(?!\s*,\s*(?:about|concerning|relating|regarding|which|on|that)\b)(?!\s+(?:day|session|sitting|allegation|complaint|incident|hearing|meeting|charge)s?\b)"
                              r"|[^.;]*\bagainst\s+the\s+second\b(?!\s+(?:day|session|sitting|allegation|complaint|incident|charge)s?\b))", re.I)
@@ -3897,6 +3900,11 @@ class Resolver:
             # "We served notices on all three officers ... The third officer had arrived last ... We found she had no case":
             # the one just talked about is one of those served beyond the decided, who have none already: nobody new
             return []
+        if decision.implicit and create and (others := self._others_counted_just_before(index, sentence)) is not None:
+            # "We found four officers had a case ... Three other officers had been in the group but had not posted. We found
+            # that they had a case to answer for misconduct": the others just counted, people of their own
+            g = self._new_group(others, decision.grade, index)
+            return [g] if g else []
         if decision.implicit:
             # the person last talked about: someone known (their grade is revised), or someone new
             here = [p for p in find_phrases(self.sentences[index].text) if p.count == 1 and p.definite and not p.plural]
@@ -5420,6 +5428,17 @@ class Resolver:
         if attending:
             return attending
         return self.pointer or everyone
+
+    def _others_counted_just_before(self, index: int, sentence: str) -> Phrase | None:
+        """'Three other officers ...' opening the sentence before a decision about "they": that count of others, with
+        nothing decided about them there (None otherwise)."""
+        if index == 0 or not re.search(r"\bthey\b", sentence, re.I) or not self.groups:
+            return None
+        before = self.sentences[index - 1].text
+        if not _OTHERS_OPENING.match(before) or _CTA_PARTS.search(before):
+            return None
+        first = find_phrases(before)[:1]
+        return first[0] if first and first[0].other and first[0].plural and first[0].count and first[0].count > 1 else None
 
     def _take_the_forces_view(self, group: Group, accepted: bool, index: int) -> None:
         """The force's view that a group had no case: settled now if we accepted it, else in dispute (settled at the end,
