@@ -145,6 +145,11 @@ def test_published_line_under_the_title():
     ("The sergeant was interviewed on suspicion of assault. We later decided he had a case to answer.", "yes"),
     ("The man was interviewed on suspicion of assault. We found no indication that any officer had committed an offence.",
      "no"),
+    # (after check-83 was read) our question and its answer in one sentence, in two more wordings
+    ("We looked at whether any of the posts might amount to an offence under the Communications Act 2003, and concluded "
+     "that none reached the threshold for a criminal offence.", "no"),
+    ("We also looked at whether the constable's driving could amount to a criminal offence and concluded the evidence "
+     "did not indicate that it did.", "no"),
 ])
 def test_criminal_indication(body, expected):
     assert record(body)["criminal_indication"] == expected

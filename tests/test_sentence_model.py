@@ -207,7 +207,7 @@ def test_model_difference_tolerates_the_sixth_decimal_only():
 
 
 @pytest.mark.parametrize("sentence", [
-    "We considered whether his driving could amount to a criminal offence and, having read the collision report, decided "
+    "We considered whether his overtaking could amount to a criminal offence and, having read the collision report, decided "
     "there was no indication that it did.",
     "We considered whether any of the officers' messages could amount to a criminal offence and concluded that none did.",
 ])
