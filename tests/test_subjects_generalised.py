@@ -7143,11 +7143,6 @@ def test_review_of_so_did(body, expected):
      "misconduct meeting in May, where the allegation was found not proven. The sergeant had retired in April, before "
      "his meeting, which did not go ahead.",
      [("misconduct", "meeting", "no", "not_proven", NS), ("misconduct", "meeting", "retired", "not_held", NS)]),
-    # (after the freeze, a miss of the review) the one and the other after a colon
-    ("We found that the two constables had a case to answer for misconduct. Both attended a misconduct meeting, where "
-     "misconduct was proven: one was given a written warning, the other a final written warning.",
-     [("misconduct", "meeting", "no", "misconduct_proven", "written_warning"),
-      ("misconduct", "meeting", "no", "misconduct_proven", "final_written_warning")]),
     # (after check-83 was read) "they" just after a sentence counting others: those others, people of their own
     ("We found that four officers had a case to answer for gross misconduct. Two other officers were also investigated. "
      "We found that they had no case to answer.", [("gross_misconduct", NS, NS, NS, NS)] * 4),
@@ -7262,3 +7257,23 @@ def test_second_review_of_the_twenty_first_stop(body, expected):
 ])
 def test_second_review_of_the_twenty_first_stop_departures(body, expected):
     assert sorted(t[3] for t in tuples(body)) == expected
+
+
+# the third review of the twenty-first stop: the one and the other after a colon, only where one group could be meant
+@pytest.mark.parametrize("body, expected", [
+    ("In our view two officers had a case to answer for misconduct. Each attended a misconduct meeting. "
+     "The outcomes differed: one received a written warning and the other received management advice.",
+     [["misconduct", "meeting", "no", "misconduct_proven", "written_warning"], ["misconduct", "meeting", "no", "not_stated", "management_action"]]),
+    ("We found that two officers had a case to answer for gross misconduct. The force later told us the "
+     "following: one had retired and the other was suspended.",
+     [["gross_misconduct", "not_stated", "not_stated", "not_stated", "not_stated"], ["gross_misconduct", "not_stated", "retired", "not_stated", "not_stated"]]),
+    ("We found that two officers had a case to answer for misconduct. At a misconduct meeting, misconduct "
+     "was proven against both: one received a written warning and the other a final written warning.",
+     [["misconduct", "meeting", "no", "misconduct_proven", "final_written_warning"], ["misconduct", "meeting", "no", "misconduct_proven", "written_warning"]]),
+    ("We found that two officers had a case to answer for misconduct. Both attended a misconduct meeting. "
+     "Misconduct was proven against both: one was given a written warning, the other a final written "
+     "warning.",
+     [["misconduct", "meeting", "no", "misconduct_proven", "final_written_warning"], ["misconduct", "meeting", "no", "misconduct_proven", "written_warning"]]),
+])
+def test_third_review_of_the_twenty_first_stop(body, expected):
+    assert sorted(list(t[1:]) for t in tuples(body)) == sorted(expected)

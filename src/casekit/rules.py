@@ -740,7 +740,9 @@ _YES_CRIMINAL = re.compile(
     # interviewed", "DC Reid was interviewed criminally", "The PCSO was criminally interviewed" (not "No officer was", nor
     # the man who punched an officer)
     r"|(?:^|(?<=[.;]\s))(?:(?:the|one|both|all|two|three|each|an?)\s+(?:of\s+the\s+)?)?(?:(?!no\b|neither\b|not\b)[\w-]+\s+)?" + _SERVING_NOUN
-    + r"\s+(?:was|were)\s+(?:also\s+)?(?:criminally\s+interviewed|interviewed\s+criminally|interviewed\s+(?:under\s+(?:criminal\s+)?caution\s+)?on\s+suspicion\s+of)\b"
+    + r"\s+(?:was|were)\s+(?:also\s+)?(?:criminally\s+interviewed|interviewed\s+criminally|interviewed\s+(?:under\s+(?:criminal\s+)?caution\s+)?on\s+suspicion\s+of"
+    # (a crime, not a breach of the standards: "on suspicion of gross misconduct", "of discreditable conduct", "of failing to")
+    + r"(?!\s+(?:gross\s+)?misconduct\b(?!\s+in\s+(?:a\s+)?public\s+office)|\s+breach\w*|\s+discreditable|\s+fail\w*|\s+having\s+failed|\s+(?:poor|unsatisfactory)\b))\b"
     + r"|(?:^|(?<=[.;]\s))(?-i:(?:PC|DC|DS|PS|DI|PCSO|Sergeant|Inspector|Constable)\s+[A-Z][\w'’-]+)\s+(?:was|were)\s+(?:also\s+)?(?:criminally\s+interviewed|interviewed\s+criminally)\b"
     # ... or by us, our own voice doing it: "investigators ... and criminally interviewed the driver of the vehicle" (we
     # interview only people serving; not "Investigators from Kent Police", nor "we have not", "should we have")

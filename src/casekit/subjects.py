@@ -5056,6 +5056,8 @@ class Resolver:
         if one_of and (facts_in(text) or named_one is not None):
             # (a sentence with nothing to record about "one of the officers", or to name them by, does not spend a split)
             pool = [g for g in self.groups if g.case and len([p for p in g.members if not p.split]) > 1]
+            if one_of.group(0).startswith(":") and len(pool) > 1:
+                pool = []  # (after a colon only where one group could be meant: "The constables attended: one was ...")
             rank = re.match(r"one\s+(?:police\s+)?(PC|constable|sergeant|detective)\b"
                             r"|one\s+of\s+the\s+(?:two\s+|three\s+|four\s+)?(?:police\s+)?(PC|constable|sergeant|detective)s\b", one_of.group(0), re.I)
             if rank:  # "one sergeant" is one of a group of sergeants, never one of the constables
