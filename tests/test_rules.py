@@ -2642,41 +2642,35 @@ def _passage_fields(body: str) -> dict:
     ("We found that BTP did not have the legal power to search the house without a warrant. The sergeant "
      "had a case to answer for misconduct for authorising the search.",
      "organisational_learning", "not_stated"),
+    # (the third review, of the changes after the freeze: an interview on suspicion of a breach of the standards)
+    ("The sergeant was interviewed on suspicion of gross misconduct after the complaint was made. We found"
+     " that he had a case to answer for gross misconduct. At a hearing, gross misconduct was proven and he"
+     " was dismissed.",
+     "criminal_indication", "not_stated"),
+    ("The officer was interviewed on suspicion of breaching the standards of professional behaviour "
+     "relating to honesty and integrity. We found that she had a case to answer for misconduct. A "
+     "misconduct meeting found the case proven and she received a written warning.",
+     "criminal_indication", "not_stated"),
+    ("The call handler was interviewed on suspicion of failing to follow the force's grading policy. We "
+     "found that they had a case to answer for misconduct. At a misconduct meeting the case was found "
+     "proven and they were given management advice.",
+     "criminal_indication", "not_stated"),
+    ("The officer was interviewed on suspicion of misconduct. We found that he had no case to answer, and "
+     "the force agreed.",
+     "criminal_indication", "not_stated"),
+    ("The detention officer was interviewed on suspicion of gross misconduct for failing to carry out cell"
+     " checks. We found that she had a case to answer for gross misconduct. She resigned before the "
+     "hearing, which went ahead in her absence; gross misconduct was proven and she would have been "
+     "dismissed.",
+     "criminal_indication", "not_stated"),
+    ("The officer was interviewed on suspicion of discreditable conduct after the video was shared online."
+     " We found that he had a case to answer for misconduct.",
+     "criminal_indication", "not_stated"),
+    ("The inspector was interviewed on suspicion of having failed to supervise the custody suite properly."
+     " We found that she had no case to answer.",
+     "criminal_indication", "not_stated"),
 ])
 def test_review_of_the_twenty_first_stop(body, field, expected):
     value = _passage_fields(body)[field]
     assert (sorted(value) if field == "forces" else value) == expected
 
-
-# the third review of the twenty-first stop (the changes after its freeze; the reviewer's own passages): an interview "on
-# suspicion of" a breach of the standards is no criminal investigation
-@pytest.mark.parametrize("body, expected", [
-    ("The sergeant was interviewed on suspicion of gross misconduct after the complaint was made. We found"
-     " that he had a case to answer for gross misconduct. At a hearing, gross misconduct was proven and he"
-     " was dismissed.",
-     "not_stated"),
-    ("The officer was interviewed on suspicion of breaching the standards of professional behaviour "
-     "relating to honesty and integrity. We found that she had a case to answer for misconduct. A "
-     "misconduct meeting found the case proven and she received a written warning.",
-     "not_stated"),
-    ("The call handler was interviewed on suspicion of failing to follow the force's grading policy. We "
-     "found that they had a case to answer for misconduct. At a misconduct meeting the case was found "
-     "proven and they were given management advice.",
-     "not_stated"),
-    ("The officer was interviewed on suspicion of misconduct. We found that he had no case to answer, and "
-     "the force agreed.",
-     "not_stated"),
-    ("The detention officer was interviewed on suspicion of gross misconduct for failing to carry out cell"
-     " checks. We found that she had a case to answer for gross misconduct. She resigned before the "
-     "hearing, which went ahead in her absence; gross misconduct was proven and she would have been "
-     "dismissed.",
-     "not_stated"),
-    ("The officer was interviewed on suspicion of discreditable conduct after the video was shared online."
-     " We found that he had a case to answer for misconduct.",
-     "not_stated"),
-    ("The inspector was interviewed on suspicion of having failed to supervise the custody suite properly."
-     " We found that she had no case to answer.",
-     "not_stated"),
-])
-def test_third_review_of_the_twenty_first_stop(body, expected):
-    assert _passage_fields(body)["criminal_indication"] == expected

@@ -727,8 +727,8 @@ _ABOUT_THE_PUBLIC = re.compile(r"\b(?:man|woman|men|women|boy|girl|people(?!\s+(
 # (with "anyone serving with Avon and Somerset Police": someone serving, by the force's name)
 _POLICE_INDIVIDUAL_RE = re.compile(r"\b" + _POLICE_INDIVIDUAL + r"\b|\bserving\s+with\s+" + _SPELLED_FORCE + r"\b", re.I)
 # someone serving, by the word for them (the sentence's subject or our interviewee)
-_SERVING_NOUN = (r"(?:officers?|constables?|PCs?|PCSOs?|sergeants?|inspectors?|detectives?|members?\s+of\s+(?:police\s+)?staff"
-                 r"|call\s+handlers?|detention\s+officers?|police\s+drivers?)")
+# (the project's word for one person serving, with the plurals and detectives a subject may be)
+_SERVING_NOUN = r"(?:" + _POLICE_INDIVIDUAL + r"|detectives?|members\s+of\s+(?:police\s+)?staff|call\s+handlers|police\s+drivers)"
 _YES_CRIMINAL = re.compile(
     r"(?<!no\s)(?<!not\s)\b(?:an\s+|was\s+an\s+|there\s+was\s+an\s+|there\s+were\s+)indications?\s+that\b[^.]{0,300}?\bmay\s+(?:\w+\s+)?have\s+committed\b[^.]{0,120}?\b(?:criminal\s+offences?|offences?|assault|misconduct\s+in\s+(?:a\s+)?public\s+office)"
     r"|\bunder\s+(?:the\s+)?(?:both\s+)?(?:criminal\s+(?:and\s+(?:a\s+)?misconduct\s+)?|misconduct\s+and\s+(?:a\s+)?criminal\s+)cautions?\b"

@@ -5231,11 +5231,11 @@ class Resolver:
         unnamed_apposition: Phrase | None = None  # a surname no one has yet, just before a description of who it is
         reason = _REASON_ABOUT_SOMEONE.search(text)
         pronoun_subject = bool(_PRONOUN_SUBJECT.match(text))
-        for phrase in find_phrases(text):
+        # ("she received words of advice from a superintendent": who gave it is not whom the sentence is about)
+        not_givers = [p for p in find_phrases(text) if not _GIVEN_BY.search(text, 0, p.start)]
+        for phrase in not_givers:
             if reason and phrase.start >= reason.end() and not phrase.definite and not phrase.label:
                 continue  # ("his failure was a performance matter, as he had two members of staff absent": not theirs)
-            if _GIVEN_BY.search(text, 0, phrase.start):
-                continue  # ("she received words of advice from a superintendent": who gave it, not who received it)
             if pronoun_subject and _POSSESSIVE_NOT_PROCEEDINGS.match(text, phrase.end):
                 continue
             if phrase.other and phrase.definite and not phrase.plural and not phrase.label and phrase.head in GENERIC_HEADS \
@@ -5403,7 +5403,7 @@ class Resolver:
                 return at_level
         # "We identified learning for a control room operator who had not asked the driver ...": about someone new, of a
         # kind no one with a case is, whoever else it mentions
-        phrases = [p for p in find_phrases(text) if not _GIVEN_BY.search(text, 0, p.start)]  # (not the advice's giver)
+        phrases = not_givers
         first = phrases[:1]
         if first and re.match(r"(?:a|an)\s", first[0].text, re.I) and not first[0].plural and first[0].head not in GENERIC_HEADS \
                 and not self._matching_groups(replace(first[0], definite=True), loose=True) \
