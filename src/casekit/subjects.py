@@ -564,7 +564,8 @@ _CLAUSE_EDGE = re.compile(r",\s*and\s+(?=we\b|the\s+(?:force|IOPC|IPCC|investiga
 _CLAUSE_START = re.compile(r",?\s+and\s+that\b|;|\bbut\b|\bhowever\b|\bwhile\b", re.I)
 _DIRECTED = re.compile(
     # ("we recommended a misconduct meeting for the second PC")
-    r"\b(?:direct(?:ed|ion)|recommend(?:ed|ation))\b[^.]{0,200}?\b(?:to\s+(?:hold|conduct|convene|bring|arrange)\s+(?:a\s+|the\s+)?|that\s+(?:a\s+|the\s+)?|(?:hold|conduct|convene|arrange)\s+(?:a|the)\s+|(?<=recommended\s)a\s+|(?<=directed\s)a\s+)"
+    # ("used our powers to direct the force to hold a gross misconduct hearing")
+    r"\b(?:direct(?:ed|ion)|(?:used\s+our\s+powers?|decided)\s+to\s+direct|recommend(?:ed|ation))\b[^.]{0,200}?\b(?:to\s+(?:hold|conduct|convene|bring|arrange)\s+(?:a\s+|the\s+)?|that\s+(?:a\s+|the\s+)?|(?:hold|conduct|convene|arrange)\s+(?:a|the)\s+|(?<=recommended\s)a\s+|(?<=directed\s)a\s+)"
     r"(?P<grade>gross\s+misconduct|misconduct)\s+(?P<kind>hearing|meeting|proceedings|panel)"
     r"(?:\s+(?:for|in\s+respect\s+of|against)\s+(?P<rest>[^.;]*))?",
     re.I,
@@ -582,7 +583,7 @@ _AGREED_WITH_THEM = re.compile(
 _ACCEPTED = re.compile(r"\b(?:we|IOPC|IPCC)\b(?:(?!\bnot\b|n['’]t\b|\bdisagree)[^.]){0,200}\b(?:agreed|accepted|agree|appropriate)\b|\bwhich\s+we\s+agreed\b|\bwe\s+(?:considered|reviewed)[^.]*\b(?:agreed|appropriate)\b", re.I)
 # what overrides a force's disagreement: the IOPC recommending or directing proceedings
 _FOLLOWED_UP = re.compile(
-    r"\b(?:we|IOPC|IPCC|Commissioner|the\s+Director)\b[^.]{0,200}?\b(?:directed|direction|recommended|recommendation)\b"
+    r"\b(?:we|IOPC|IPCC|Commissioner|the\s+Director)\b[^.]{0,200}?\b(?:directed|direction|recommended|recommendation|(?:used\s+our\s+powers?|decided)\s+to\s+direct)\b"
     r"[^.]{0,200}?\b(?:misconduct|hearing|meeting|proceedings|case\s+to\s+answer)\b", re.I)
 # the force accepting our view after disputing it: "After further discussion, Essex Police accepted our findings"
 _FORCE_CAME_ROUND = re.compile(r"^(?:(?!\b(?:we|not|n['’]t)\b)[^.])*\b(?:force|Police|Constabulary|(?-i:[A-Z]{2,5}))\s+(?:later\s+|then\s+|subsequently\s+|eventually\s+)?"
@@ -685,7 +686,7 @@ _NOT_FOLLOWED = re.compile(r"(?:\bnot|n['’]t)\s+(?:(?!(?:and|but|or|accept\w*|
 # (and "we used our powers to direct it to hold a gross misconduct hearing")
 _DIRECTED_TO_HOLD = re.compile(r"\b(?:we|IOPC|IPCC)\b[^.]{0,120}?\b(?:direct(?:ed|ion)|(?:used\s+our\s+powers?|decided)\s+to\s+direct)\b(?:[^.]{0,60}?\b(?:hold|convene|arrange|bring)\b"
                                r"|\s+(?:that\s+)?(?:a|an)\s+(?:gross\s+)?misconduct\s+(?:hearing|meeting)\b)", re.I)
-_WE_DIRECTED = re.compile(r"\b(?:we|IOPC|IPCC|Commissioner)\b[^.]{0,200}?\bdirected\b", re.I)
+_WE_DIRECTED = re.compile(r"\b(?:we|IOPC|IPCC|Commissioner)\b[^.]{0,200}?\b(?:directed|(?:used\s+our\s+powers?|decided)\s+to\s+direct)\b", re.I)
 # "misconduct, rather than gross misconduct": a downgrade of the case, or (said by a panel) a finding
 _MISCONDUCT_NOT_GROSS = r"misconduct\s*[(,–—-]?\s*(?:rather\s+than|and\s+not|not|instead\s+of)\s+gross\s+misconduct"
 _DOWNGRADE = re.compile(
@@ -791,7 +792,7 @@ _POSSESSIVE_SUBJECT = re.compile(r"\W*(?:(?:In\s+our\s+(?:view|opinion)|We\s+(?:
 _EVERY_ONE_OF_THE = re.compile(r"(?:each|every\s+one|each\s+one|all|both)\s+of\s+(?:the\s+|these\s+|those\s+)?(?P<n>two|three|four|five|six|seven|eight)\b(?!\s+(?:of|[a-z]+s)\b)", re.I)
 # ("We did find he had a case", "his conduct gave him a case to answer", "..., so he had a case": a consequence read
 # only when it gives a case, as "..., so she had no case" reads well without it)
-_PRONOUN_ACTOR = re.compile(r"(?:(?:^|\bthat\s+|[,;]\s*(?:and\s+)?(?:(?:so|therefore)\s+(?=(?:he|she)\s+(?:also\s+)?had\s+a\s+$))?|\b(?:found|decided|concluded|considered|thought|believed|determined|said|meant|means)\s+|\bdid\s+(?:find|decide|conclude|consider)\s+|\b(?:view|opinion)\s+)(?:he|she|they(?:\s+(?:both|all|each))?)(?:\s*,\s*too\s*,|\s+too)?\s+(?:may\s+|might\s+|could\s+|would\s+)?(?:also\s+)?(?:have\s+)?(?:had|has|have|(?:did|does)\s+not\s+have|(?:didn|doesn)['’]t\s+have)"
+_PRONOUN_ACTOR = re.compile(r"(?:(?:^|\bthat\s+|[,;]\s*(?:and\s+)?(?:(?:so|therefore)\s+(?=(?:he|she)\s+(?:also\s+)?had\s+a\s+$))?|\b(?:found|decided|concluded|considered|thought|believed|determined|said|meant|means)\s+|\bdid\s+(?:find|decide|conclude|consider)\s+|\b(?:view|opinion)\s+|\bif\s+(?:he|she)\s+(?:were|was|had\s+been)\s+(?:still\s+)?(?:serving|employed|in\s+(?:the\s+)?(?:force|post))\s*,?\s+)(?:he|she|they(?:\s+(?:both|all|each))?)(?:\s*,\s*too\s*,|\s+too)?\s+(?:may\s+|might\s+|could\s+|would\s+)?(?:also\s+)?(?:have\s+)?(?:had|has|have|(?:did|does)\s+not\s+have|(?:didn|doesn)['’]t\s+have)"
                             r"|\b(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:conduct|actions|behaviour)\s+(?:gave|give|gives)\s+(?:him|her|them)"
                             # ("the officer's driving, and his failure to seek authorisation, gave him a case": a subject
                             # closed by its comma)
@@ -1354,8 +1355,9 @@ def _actors_list(text: str) -> list[Phrase]:
         if not chosen and re.search(r"[,;]|\b(?:who|which|for|to)\b", gap):
             break
         if chosen and gap.strip() == "," and re.match(r"(?:a|an)\s", p.text, re.I) and chosen[-1].definite \
-                and re.match(r"\s*(?:,|who\b|$)", text[p.end:]):
-            # "the detention officer, a member of police staff, who ...": describes the person before it
+                and re.match(r"\s*(?:[,.;]|who\b|$)", text[p.end:]):
+            # "the detention officer, a member of police staff, who ...", "against the call handler, a member of police
+            # staff.": describes the person before it
             chosen[-1] = _described_by(chosen[-1], p)
             position = p.end
             continue
@@ -2181,7 +2183,10 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
         # (not "at the time the hearing could not go ahead")
         r"|\bat\s+(?:the|a|their|his|her)\s+(?!time\b)(?:\w+\s+){0,3}(?:meetings?|hearings?)\b(?!\s+(?:at|in)\s+(?:court|the\s+court))"
         r"|\b(?:meetings?|hearings?|panels?|chair(?:person)?)\s+(?:\w+\s+){0,2}(?:found|concluded|decided|determined|ruled|imposed|gave|issued|resulted|(?<!was\s)(?<!were\s)(?<!been\s)agreed)\b"
-        r"|\b(?:meetings?|hearings?)\s+(?:was|were)\s+held\b(?!\s+in\s+(?:his|her|their)\s+absence)"
+        # ("A misconduct meeting for the two constables was held in June")
+        r"|\b(?:meetings?|hearings?)(?:\s+for\s+(?:the|both|all|each|him|her|them)\b[^.,;()]{0,40}?)?\s+(?:was|were)\s+held\b(?!\s+in\s+(?:his|her|their)\s+absence)"
+        # ("A gross misconduct hearing for the three of them, which all three attended, took place in March")
+        r"|\b(?:meeting|hearing)s?\b[^.;]{0,60}?,\s+which\s+(?:all|both|each)\s+(?:(?:two|three|four|five|six)\s+)?(?:of\s+them\s+)?attended\b"
         # ("He retired before his gross misconduct hearing, which was held in June")
         r"|\b(?:meeting|hearing)s?,\s+which\s+(?:was|were)\s+(?:later\s+)?held\b(?!\s+in\s+(?:his|her|their)\s+absence)"
         r"|\bheld\s+(?:(?:a|an|the)\s+)?(?:\w+\s+){0,3}(?:meeting|hearing)s?\b|\b(?:meeting|hearing)s?,?\s+held\s+(?:in|on|at|during)\b"
@@ -2256,7 +2261,7 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
         # ("A gross misconduct hearing has not yet been arranged.")
         r"|not\s+yet\s+(?:taken\s+place|been\s+held|happened)|yet\s+to\s+be\s+(?:held|heard|scheduled|arranged)"
         # (not when called off: "had not yet been arranged when the force withdrew the case", "... because she resigned")
-        r"|not\s+yet\s+been\s+(?:arranged|scheduled|listed)\b(?![^.]*\b(?:withdr\w+|discontinu\w+|resign\w+|retir\w+|left|cancel\w+|dropped|abandon\w+|died)\b)"
+        r"|not\s+yet\s+been\s+(?:re)?(?:arranged|scheduled|listed)\b(?![^.]*\b(?:withdr\w+|discontinu\w+|resign\w+|retir\w+|left|cancel\w+|dropped|abandon\w+|died)\b)"
         # ("...; a date has yet to be set", "the hearing date has not yet been set": the date, not a sanction, is open)
         r"|\bdate\b[^.;]{0,30}?\b(?:(?:is|has)\s+(?:yet|still)\s+to\s+be|has\s+not\s+yet\s+been|is\s+not\s+yet)\s+(?:set|fixed|agreed|confirmed)"
         r"|still\s+to\s+(?:take\s+place|be\s+(?:held|heard|scheduled|arranged))"  # ("... have also still to take place")
@@ -2301,7 +2306,7 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
         r"|\badmitted\s+gross\s+misconduct\b", re.I)),
     # "the allegation was found proven": proven at the level of the proceedings (settle decides)
     ("outcome", "proven", re.compile(
-        r"\b(?:allegations?|charges?|breach(?:es)?)\b[^.]{0,160}?\b(?:was|were|to\s+be|(?<!not\s)(?<!never\s)(?<!yet\s)been|found|as)\s+(?:found\s+)?prov(?:en|ed)\b"
+        r"\b(?:allegations?|charges?|breach(?:es)?)\b[^.]{0,160}?\b(?:was|were|to\s+be|(?<!not\s)(?<!never\s)(?<!yet\s)been|found|as)\s+(?:also\s+)?(?:found\s+)?prov(?:en|ed)\b"
         r"|\bcase\s+against\s+(?:him|her|them|the\s+(?:\w+\s+)?\w+|(?-i:(?:Officer|PC|PCSO|DC|DS|Sergeant|Constable|Inspector)\s+[A-Z]\w*))\s+(?:was|were)\s+(?:also\s+)?(?:found\s+)?prov(?:en|ed)\b"
         # ("The case was proven against all three", "the panel found the case proven against each of them")
         r"|\bcase\s+(?:was|were)\s+(?:also\s+)?(?:found\s+)?prov(?:en|ed)\s+against\b|\bfound\s+the\s+case\s+prov(?:en|ed)\s+against\b"
@@ -2361,6 +2366,8 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
                                                          r"|\bdismissal\s+would\s+have\s+followed\s+(?:had|if)\s+(?:he|she|they)\s+(?:not\s+(?:retired|resigned|left)|(?:still\s+)?been\s+(?:still\s+)?serving|remained)\b|\bwould\s+(?:also\s+)?have\s+dismissed\b|\bwould\s+have\s+(?:resulted\s+in|received)\s+(?:a\s+)?dismissal\b"
                                                          # ("were he still in the force, dismissal would have been the outcome")
                                                          r"|\bdismissal\s+would\s+(?:also\s+)?have\s+been\s+(?:the\s+)?(?:outcome|sanction|result|appropriate)\b"
+                                                         # ("decided that, were he still in the force, the sanction would have been dismissal")
+                                                         r"|\b(?:sanction|outcome)\s+would\s+(?:also\s+)?have\s+been\s+(?:one\s+of\s+)?dismissal\b"
                                                          # ("if he had still been serving, dismissal would have followed"; not "had it not
                                                          # been for his record, dismissal would have followed", a serving officer's mitigation)
                                                          r"|" + _DISMISSAL_WOULD_HAVE_FOLLOWED + r"(?=[^.]{0,80}" + _STILL_SERVING + r")"
@@ -2370,7 +2377,7 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
         # ("The two who had not resigned were dismissed", "the two officers still serving were dismissed")
         r"|\b(?:one|two|three|four|five|officers?|constables?)\s+(?:who\s+had\s+not\s+(?:resigned|retired|left)|(?:who\s+(?:was|were)\s+)?still\s+serving"
         r"|who\s+remained\s+serving)\s+(?:was|were)\s+(?:also\s+)?dismissed\b"
-        r"|\bdismissed\s+(?:him|her|them|the\s+(?:officer|constable|sergeant))\b|\bdismissed\s+without\s+notice\b|\bsanction\s+of\s+dismissal\b|\bdismissal\s+without\s+notice\b"
+        r"|\bdismissed\s+(?:him|her|them|the\s+(?:(?:special|police|detective|custody|other|two|three|four)\s+)?(?:officers?|constables?|sergeants?))\b|\bdismissed\s+without\s+notice\b|\bsanction\s+of\s+dismissal\b|\bdismissal\s+without\s+notice\b"
         # ("a sergeant has been dismissed", not "had been", a departure before)
         r"|(?<!against\sthe\s)\b(?:officer|constable|sergeant|inspector|he|she|PC|PS|DC|DS|DI|PCSO|member\s+of\s+staff|staff\s+member|(?<=the\s)other(?:\s+one)?)\s+(?:was|were|has\s+been|have\s+been)\s+(?:then\s+|subsequently\s+|later\s+|also\s+|both\s+)?dismissed\b(?!\s+as\b)"
         + _ELSEWHERE_AFTER +
@@ -2558,7 +2565,8 @@ _A_FORCE_BEFORE_IT = re.compile(r"\b(?:force|constabulary|(?-i:Police|Constabula
 
 # what shows the person at the proceedings: "PC Kerr answered the allegations at a gross misconduct hearing", "At the
 # hearing the allegations against the three PCs were dismissed", "the panel was not satisfied that it was proven"
-_SHOWN_AT_IT = re.compile(r"\b(?:answered|admitted|dismissed|prov(?:en|ed)|not\s+satisfied|gave\s+evidence)\b", re.I)
+_SHOWN_AT_IT = re.compile(r"\b(?:answered|admitted|dismissed|prov(?:en|ed)|not\s+satisfied|gave\s+evidence)\b"
+                          r"|\bwhich\s+(?:all|both|each)\s+(?:(?:two|three|four|five|six)\s+)?(?:of\s+them\s+)?attended\b", re.I)  # ("..., which all three attended,")
 
 
 def _the_panel_for_it(text: str, before: str) -> str:
@@ -2594,7 +2602,7 @@ def _facts_in(sentence: str) -> dict[str, str]:
     sentence = _ADVICE_GIVEN.sub(" ", sentence)
     opinion = bool(_OPINION.search(sentence))  # what a panel could find is no finding
     sentence = _HYPOTHETICAL_BODY.sub(" ", sentence)  # "a reasonable misconduct meeting could find" holds no meeting
-    if "irected" not in sentence or not _WE_DIRECTED.search(sentence):  # (the substring spares most sentences the pattern)
+    if "irect" not in sentence or not _WE_DIRECTED.search(sentence):  # (the substring spares most sentences the pattern)
         # "reflective practice instead of a misconduct meeting": no meeting (unless we then directed the force to hold it)
         sentence = _ROUTE_NOT_TAKEN.sub(" ", sentence)
     sentence = _without_other_proceedings(sentence)  # "due to attend meetings once the hearing has been held": not that hearing
@@ -2841,6 +2849,12 @@ def _bare_phrase(lead: re.Match[str]) -> Phrase:
     return Phrase(start=lead.start("lead"), end=lead.end("lead"), text=lead.group("lead"), head="officer", role="officer",
                   count=n, definite=bool(which), other=which in ("other", "remaining") or which in ORDINALS and which != "first",
                   plural=rest or (n or 0) > 1, bare=True, position=-1 if which == "last" else _ORDINAL_POSITION.get(which))
+
+
+# people told by the level of their case: "the two officers with a case to answer for misconduct"
+_WITH_A_CASE_AT = re.compile(r"\s+(?:with|who\s+had)\s+(?:a\s+)?case\s+to\s+answer\s+for\s+(?P<grade>gross\s+misconduct|misconduct)\b", re.I)
+# a sentence about some of those just talked about: "Two of them attended their meetings in spring 2024."
+_SOME_OF_THEM_AT_PROCEEDINGS = re.compile(r"\s*(?P<n>Two|Three|Four|Five)\s+of\s+(?:them|these|those)\b", re.I)
 
 
 def _the_group_of(size: int | None, groups: list[Group]) -> Group | None:
@@ -3215,7 +3229,7 @@ class Resolver:
                         and not re.search(r"(?:[.!?:;\"”)\]]|[.!?][’'])\s*$", last)
                         and not (last.endswith("’") and "‘" in last))
         # (the substring tests skip the slow patterns on the many sentences that cannot match them)
-        self.last_direction = max((i for i, s in enumerate(self.sentences) if "irected" in s.text and _WE_DIRECTED.search(s.text)), default=-1)
+        self.last_direction = max((i for i, s in enumerate(self.sentences) if "irect" in s.text and _WE_DIRECTED.search(s.text)), default=-1)
         self.heads = page_heads([s.text for s in self.sentences])
         with page_vocabulary(self.heads):
             self._read_decisions()
@@ -3394,7 +3408,9 @@ class Resolver:
                 # "the police constable" (or "PC"), set against "the DC": never the detective constable
                 candidates = [g for g in candidates if not g.head.startswith("detective ")]
             # "the constable" is the special constable only when referred back to and no plain constable is known
-            candidates = [g for g in candidates if (g.role == "special") == (phrase.role == "special")] or (candidates if loose else [])
+            # ("The special constable ..." after "The four constables ...", of five officers: the one left, not the constables)
+            candidates = [g for g in candidates if (g.role == "special") == (phrase.role == "special")] \
+                or (([g for g in self.groups if g.head in GENERIC_HEADS and g.case] if phrase.role == "special" else []) or candidates if loose else [])
             if not candidates or phrase.role == "staff" and not phrase.plural \
                     and all(g.head in GENERIC_HEADS and len(g.members) > 1 for g in candidates):
                 # ("both had a case ... The detention officer resigned": the one a roster of those investigated called so,
@@ -4170,6 +4186,18 @@ class Resolver:
                             touched.append(g)
                             created.append(g)
                     continue
+            if self.groups and create and decision.positive and _OF_THEM.fullmatch(phrase.text) and index \
+                    and re.match(r"(?:each|both|all)\b", phrase.text, re.I) \
+                    and len(counted := [ph for ph in find_phrases(self.sentences[index - 1].text) if ph.count and ph.count > 1
+                                        and not self._matching_groups(replace(ph, definite=True))]) == 1 \
+                    and len(find_phrases(self.sentences[index - 1].text)) == 1:
+                # "In our opinion the sergeant had a case ... We found that two of the detention officers had recorded checks
+                # they had not made. Each of them had a case": the two just counted, new to the report, not the sergeant
+                g = self._new_group(replace(counted[0], definite=True), decision.grade, index)
+                if g:
+                    touched.append(g)
+                    created.append(g)
+                continue
             if re.match(r"one\s", phrase.text, re.I) and not phrase.definite and phrase.count == 1:
                 # "One officer was found to have a case to answer", of two already known: one of them
                 pool = [g for g in self.groups if g.case and g.introduced_at != index and len([p for p in g.members if not p.split]) > 1
@@ -4315,14 +4343,21 @@ class Resolver:
                 # "the three officers with a case to answer": those decided on before, whatever each was called
                 already = [g for g in self.groups if g.case and g not in created and g.decided_at < index
                            and (g in existing or phrase.head in GENERIC_HEADS and g.role in ("officer", "unknown"))]
+                if (level_said := _WITH_A_CASE_AT.match(sentence, phrase.end)) and sum(len(g.members) for g in already) != phrase.count:
+                    # ("the two officers with a case to answer for misconduct", beside three at gross misconduct: those two)
+                    already = [g for g in already if g.grade == _grade_of(level_said.group("grade"))]
                 if sum(len(g.members) for g in already) == phrase.count:
                     existing, referred_back = already, True
+                elif level_said and all(g.grade != _grade_of(level_said.group("grade")) for g in existing):
+                    existing = []  # (none known at that level: the two are others, "the other two" decided on before)
             if existing and phrase.count and phrase.count > 1 and not referred_back:
                 # "the two officers who transported him" names two people: the known
                 # group of that size, all known people if they number that many, or new ones
                 sized = [g for g in existing if len(g.members) == phrase.count]
                 if len(sized) > 1 and re.search(r"\b(?:hearing|meeting|proceedings)\b", sentence, re.I):
                     sized = [g for g in sized if g.case] or sized  # only those with a case face proceedings
+                if len(sized) > 1 and _WITH_A_CASE_AT.match(sentence, phrase.end):
+                    sized = [g for g in sized if g.grade == decision.grade] or sized  # ("the two with a case for misconduct")
                 if sized:
                     existing = sized[-1:]
                 elif len(existing) == 1 and (some := self._some_of_the_whole(existing[0], phrase, decision, index, sentence)):
@@ -4960,6 +4995,8 @@ class Resolver:
                     phrases = one_of_them  # (with nobody else in that sentence, the group stays: "he" may be one of them)
                 elif phrases and re.match(r"\W*(?:[\w-]+\s+){0,4}?(?:he|she)\s", sentence.text, re.I):
                     continue  # ("Over several months he sent messages to three of the student officers": "he" is someone before)
+                if phrases and all(re.search(r"\b(?:he|she)\s+(?:[a-z]+\s+){1,3}$", sentence.text[:p.start]) for p in phrases):
+                    continue  # ("..., and he later told an inspector that ...": "he" is someone before, not the one told)
             if phrases:
                 p = phrases[-1]
                 conceded = _CONCESSION.search(sentence.text, phrases[0].end, p.start) if re.match(r"one\s+of\b", p.text, re.I) else None
@@ -4988,7 +5025,7 @@ class Resolver:
                     p = replace(p, role="staff")  # "a member of police staff working as a crime records officer"
                 elif len(phrases) > 1 and re.match(r"(?:a|an)\s", p.text, re.I) and not phrases[-2].plural \
                         and _generic(p) and (not _generic(phrases[-2]) or phrases[-2].label) \
-                        and re.fullmatch(r"\s+(?:is|was)\s+|\s*,\s*", _past_letter(phrases[-2], sentence.text[phrases[-2].end:p.start])):
+                        and re.fullmatch(r"\s+(?:is|was)\s+(?:also\s+)?|\s*,\s*(?:also\s+)?", _past_letter(phrases[-2], sentence.text[phrases[-2].end:p.start])):
                     # "The detention officer is a member of police staff. We found she had a case", "the call handler, a member
                     # of police staff, had ...": the one the complement or apposition describes (not "The fourth officer, a
                     # sergeant, had ...": there the apposition is the more specific)
@@ -5149,7 +5186,7 @@ class Resolver:
             for group in self.groups:
                 # (or a group one of them was just taken out of: "One of the four, PC Marlow, ... The other three ...")
                 # (or one a member was named out of: "PC Ashdown was dismissed. The other three ...")
-                named_out = any(g is not group and g.label and g.introduced_at == group.introduced_at and g.head == group.head
+                named_out = any(g is not group and (g.label or g.described_as) and g.introduced_at == group.introduced_at and g.head == group.head
                                 and all(p.named for p in g.members) for g in self.groups)
                 if group is self.last_split or named_out or any(p.named or p.split for p in group.members):
                     rest = [p for p in group.members if not (p.named or p.split)]
@@ -5264,8 +5301,18 @@ class Resolver:
                 group = next((g for g in mine or self._groups_of(self.pointer) if len(g.members) > 1 and any(not p.named for p in g.members)), None)
                 if group is None:
                     described = self._described(text[phrase.end:], [g for g in self.groups if len(g.members) == 1])
+                    who = _WHO_CLAUSE.match(text[phrase.end:])
+                    if described and who and (not _deed_words(who.group(1)) & _deed_words(described.described_as)
+                                               and _content_words(who.group(1))[:1] != _content_words(described.described_as)[:1]
+                                               or _other_objects(who.group(1), described.described_as)):
+                        described = None  # (a deed of its own, "who knelt on his back", is not "who struck the man")
                     if described:
                         return described.members
+                    # ("The officer who struck the man ... The officer who knelt on his back ...", of three with a case: another
+                    # of the group the first was told apart from)
+                    rest = [g for g in self.groups if g.case and g.head in GENERIC_HEADS and not g.label and not g.described_as
+                            and any(not p.named for p in g.members)]
+                    group = rest[0] if len(rest) == 1 and phrase.head in GENERIC_HEADS else None
                 if group:
                     unnamed = [p for p in group.members if not p.named]
                     if facts_in(text).get("outcome") == "not_proven":
@@ -5274,6 +5321,12 @@ class Resolver:
                         unnamed.sort(key=lambda p: p.facts.get("outcome") in FINDINGS)
                     person = unnamed[0]
                     person.named = True
+                    if group.head in GENERIC_HEADS and not group.label and not group.described_as and group.case:
+                        # "The constable who created the group ... faced an accelerated hearing", of four officers: that one,
+                        # known by rank and deed from now on (so "the sergeant" and "the remaining two constables" are others)
+                        own = self._regroup([person], self._position(sentence))
+                        if who := _WHO_CLAUSE.match(text[phrase.end:]):
+                            own.described_as = who.group(1)
                     if _AGREED_WITH_FORCE.search(text) and group.disputed_at >= 0:
                         # "we agreed with their determination for the officer who ...": that one has no case
                         person.grade = "no_case"
@@ -5344,10 +5397,19 @@ class Resolver:
             if re.match(r"(?:a|an|another)\s", phrase.text, re.I):
                 continue  # "a senior detective" is someone new, not the detective constable
             matching = self._matching_groups(phrase, loose=True)
+            if len(matching) > 1 and not phrase.plural and (who := _WHO_CLAUSE.match(text[phrase.end:])) \
+                    and len(undescribed := [g for g in matching if not g.described_as or _deed_words(who.group(1)) & _deed_words(g.described_as)]) == 1:
+                matching = undescribed  # "the constable who used PAVA", one of two told apart as "who punched the man": the other
             if len(matching) > 1 and not phrase.plural and (described := self._described(text[phrase.end:], matching)):
                 matching = [described]  # "the constable who knelt on the man", of two constables: the one introduced so
                 if unnamed_apposition is not None and not described.label and len(described.members) == 1 and facts_in(text):
                     described.label = unnamed_apposition.label  # (and "PC Dunmore" names that one from now on)
+            if phrase.other and phrase.count and phrase.count > 1 and sum(len(g.members) for g in matching) < phrase.count \
+                    and len(rest := [g for g in self.groups if g.case and g.head in GENERIC_HEADS and len(g.members) == phrase.count]) == 1:
+                matching = rest  # "the remaining two constables", one constable told apart from four officers: the two left
+            if level_said := _WITH_A_CASE_AT.match(text, phrase.end):
+                # "The two officers with a case to answer for misconduct ...": those at that level, not two at another
+                matching = [g for g in matching if g.grade == _grade_of(level_said.group("grade"))] or matching
             matched = [p for group in matching for p in group.members]
             if phrase.count and phrase.count > 1 and phrase.count > len(matched) and len(case_people) == phrase.count:
                 matched = case_people  # "both staff", said of a sergeant and a detention officer
@@ -5359,6 +5421,15 @@ class Resolver:
                 # "proven against the sergeant and two of the constables. The two constables were dismissed": of three
                 # constables, the two just talked about
                 matched = pointed
+            elif phrase.count and phrase.count > 1 and len(matched) > phrase.count and len(matching) == 1 and phrase.definite \
+                    and matching[0].head in GENERIC_HEADS and not matching[0].label and phrase.head not in GENERIC_HEADS \
+                    and not phrase.label and not any(p.split for p in matched) and not re.match(r"\s*\(", text[phrase.end:]) \
+                    and {"held", "outcome", "sanction", "left"} & set(facts_in(text)):
+                # "all three officers had a case ... Meetings for the two constables were held": two of the three, known
+                # by that rank from now on (the third, named by another, is the one left)
+                group = self._regroup(matched[:phrase.count], self._position(sentence))
+                group.head = phrase.head
+                matched = list(group.members)
             targets += [p for p in matched if p not in targets]
         if targets and the_other:
             rest = [p for p in case_people if p not in targets]
@@ -5378,6 +5449,13 @@ class Resolver:
             return []
         if self.others_before and not find_phrases(text) and re.match(r"\s*(?:They|These|Those)\b", text):
             return []  # "They were given management action", just after a sentence about other people
+        some_of_them = _SOME_OF_THEM_AT_PROCEEDINGS.match(text)
+        if some_of_them and len(self.pointer) > (n := _to_int(some_of_them.group("n"))) and len({p.group for p in self.pointer}) == 1 \
+                and all(p in case_people for p in self.pointer) and len(fresh := _without_a_result(self.pointer)) == len(self.pointer) \
+                and {"held", "outcome", "sanction", "left"} & set(facts_in(text)):  # (not "Three of them accepted posting ...")
+            # "the three officers would attend misconduct meetings. Two of them attended their meetings in spring": two of
+            # the three, a group of their own from now on (what is said of them next is not the third's)
+            return list(self._regroup(fresh[:n], self._position(sentence)).members)
         everyone_said = re.search(r"\b(?:both|all\s+(?:the\s+)?(?P<n>four|five|six|seven|eight|three|two)?|they\s+(?:should\s+)?all)\b", text, re.I)
         if everyone_said and case_people:
             n = _to_int(everyone_said.group("n")) if everyone_said.group("n") else None
@@ -5543,12 +5621,21 @@ class Resolver:
         if len(named) != 1 or named[0].role != "officer" or named[0].plural or named[0].label or named[0].other:
             return []
         pools = [g for g in self.groups if g.case and g.head in GENERIC_HEADS and len(g.members) > 1 and not g.label]
+        if not pools:
+            # ("The officer who struck the man ... The officer who knelt on his back ... The custody sergeant ...", of three:
+            # the one left once the other two were told apart by deed)
+            told_apart = [g for g in self.groups if g.case and g.head in GENERIC_HEADS and g.described_as and len(g.members) == 1]
+            left = [g for g in self.groups if g.case and g.head in GENERIC_HEADS and not g.described_as and not g.label]
+            pools = left if told_apart and len(left) == 1 and len(left[0].members) == 1 \
+                and all(g.introduced_at == left[0].introduced_at for g in told_apart) else []
         if len(pools) != 1:
             return []
         index = self._position(sentence)
         if not any(p.head == named[0].head for s in self.sentences[:pools[0].introduced_at + 1] for p in find_phrases(s.text)):
             return []  # a rank not named among them before may be a bystander ("the duty inspector ... retired")
-        group = self._regroup([pools[0].members[0]], index)
+        # (not one the report already told apart by a description: "The constable who created the group ... The sergeant
+        # retired": another of them)
+        group = self._regroup([next((p for p in pools[0].members if not p.named), pools[0].members[0])], index)
         group.head = named[0].head
         return group.members
 
@@ -5564,7 +5651,8 @@ class Resolver:
         words = _content_words(who.group(1))
         if not words:
             return None
-        same_verb = [g for g in candidates if _content_words(g.described_as)[:1] == words[:1]]
+        # (the same verb with another object is another deed: "who used PAVA" is not "who used the baton")
+        same_verb = [g for g in candidates if _content_words(g.described_as)[:1] == words[:1] and not _other_objects(who.group(1), g.described_as)]
         if len(same_verb) == 1:
             return same_verb[0]
         scored = sorted(((len(set(words) & set(_content_words(g.described_as))), i) for i, g in enumerate(candidates)), reverse=True)
@@ -6110,7 +6198,9 @@ class Resolver:
                 if len(people) == 1 and people[0].pronoun is None and (pronoun := _pronoun_of_the_facts(text)) \
                         and len(find_phrases(text)) <= 1:
                     people[0].pronoun = pronoun
-            if _ABOUT_OTHERS.search(_WAITING_FOR_OTHERS.sub(" ", text)) and not _PANEL_VOICE.search(text):
+            # (a panel's finding, "It" for the panel just named, is about the person whatever its reasons say of the man)
+            if _ABOUT_OTHERS.search(_WAITING_FOR_OTHERS.sub(" ", text)) and not _PANEL_VOICE.search(text) \
+                    and not (index and re.match(r"\s*It\s+(?:also\s+)?found\b", text) and _OPENS_WITH_THE_PANEL.match(self.sentences[index - 1].text)):
                 continue
             if self.split_scope:
                 chosen, group = self.split_scope
@@ -6788,6 +6878,25 @@ def _deed_words(text: str) -> set[str]:
     # (a description may run on into the decision: "pinned the man down had a case to answer for misconduct")
     deed = re.split(r"\b(?:had|has)\s+(?:a|no)\s+case\b", text.lower())[0]
     return {w for w in _content_words(deed) if len(w) > 3 and w not in ("that", "with", "from", "their", "they")}
+
+
+# where a description runs on into what became of the person: "who used PAVA | was found not proven"
+_DESCRIPTION_ENDS = re.compile(r"\b(?:was|were|has\s+been|had\s+been)\s+(?:also\s+)?(?:found|given|dismissed|cleared|issued|placed|referred)\b"
+                               r"|\b(?:received|attended|faced)\b", re.I)
+
+
+# words reports use for the same thing done ("made the remarks", "made the comments")
+_SAME_THING = {"remarks": "comments", "remark": "comments", "comment": "comments", "statements": "comments",
+               "spray": "pava", "incapacitant": "pava", "captor": "pava", "stun": "taser", "stick": "baton"}
+
+
+def _other_objects(deed: str, other: str) -> bool:
+    """'used PAVA' and 'used the baton': each names what was done with words the other lacks, so two deeds ("made the
+    remarks" and "made the comments" are one)."""
+    deed, other = (_DESCRIPTION_ENDS.split(d, 1)[0] for d in (deed, other))
+    first = set(_content_words(deed)[:1])
+    mine, theirs = ({_SAME_THING.get(w, w) for w in _deed_words(d) - first} for d in (deed, other))
+    return bool(mine) and bool(theirs) and not mine & theirs
 
 
 def _without_a_result(people: Iterable[Person]) -> list[Person]:
