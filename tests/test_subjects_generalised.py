@@ -7345,6 +7345,15 @@ M, GM = "misconduct", "gross_misconduct"
      "The allegation against the custody sergeant was found not proven.",
      [[M, "meeting", "no", "misconduct_proven", "management_action"], [M, "meeting", "no", "misconduct_proven", "written_warning"],
       [M, "meeting", "no", "not_proven", "not_stated"]]),
+    # a group told apart by deed in one sentence, then each part by its deed in other words; "the two officers", beside two
+    # with no case just talked about, in a sentence of proceedings: the two with a case
+    ("In our opinion three of the officers had a case to answer for misconduct. Two of them had kept the woman pinned to "
+     "the floor after she stopped struggling; the third had mocked her accent while she was on the ground. We found the "
+     "remaining two officers had no case to answer. The force agreed. The two officers involved in the long restraint "
+     "attended a misconduct meeting in May, where misconduct was proven against both and each got a written warning. "
+     "The officer who mocked her accent was referred to the reflective practice review process instead of a meeting.",
+     [[M, "meeting", "no", "misconduct_proven", "written_warning"]] * 2 + [[M, "none", "not_stated", "not_stated", "rprp"]]
+     + [["no_case", "none", "not_stated", "not_stated", "not_stated"]] * 2),
 ])
 def test_twenty_second_stop(body, expected):
     assert sorted(list(t[1:]) for t in tuples(body)) == sorted(expected)

@@ -2851,6 +2851,10 @@ def _bare_phrase(lead: re.Match[str]) -> Phrase:
                   plural=rest or (n or 0) > 1, bare=True, position=-1 if which == "last" else _ORDINAL_POSITION.get(which))
 
 
+# a group told apart by deed in one sentence: "Two of them had held him face down ...; the third had mocked his speech"
+_SPLIT_BY_DEED = re.compile(r"\s*(?P<n>Two|Three|Four)\s+of\s+them\s+(?:had|were)\s+(?P<first>[^;.]{5,200});\s*(?:and\s+)?the\s+"
+                            r"(?:third|fourth|fifth|other|last|remaining|(?:other|remaining)\s+(?P<m>two|three))(?:\s+one)?\s+(?:had|was|were)\s+"
+                            r"(?P<second>[^;.]{5,200})")
 # people told by the level of their case: "the two officers with a case to answer for misconduct"
 _WITH_A_CASE_AT = re.compile(r"\s+(?:with|who\s+had)\s+(?:a\s+)?case\s+to\s+answer\s+for\s+(?P<grade>gross\s+misconduct|misconduct)\b", re.I)
 # a sentence about some of those just talked about: "Two of them attended their meetings in spring 2024."
@@ -5179,6 +5183,9 @@ class Resolver:
                 return other_of_two
         if other_of_two and _COLLEAGUE.search(text) and not find_phrases(text) and not _HIS_OWN_COLLEAGUE.search(text):
             return other_of_two  # "... against her colleague": the other of the two
+        told_apart = self._split_by_deed(text, index)
+        if told_apart:
+            return told_apart
         other_n = re.search(r"\b(?:the\s+)?(?:other|remaining)\s+(?P<n>two|three|four|five)\b(?!\s+[a-z]+\s+(?:had|was|were))", text, re.I)
         if other_n:
             # "against the other two", after "the officer who struck the man": the rest of that group
@@ -5297,6 +5304,12 @@ class Resolver:
             if not phrase.plural and phrase.definite and not phrase.label and text[phrase.end:].startswith(" who ") \
                     and (phrase.head in GENERIC_HEADS or any(len(g.members) > 1 for g in self._matching_groups(phrase))):
                 # "the officer who broke her arm", "the PC who carried out the search", out of a group of several: one of them
+                # (first, the one person already told apart by that deed: "the third had made comments about his speech
+                # ... The officer who made the comments ...")
+                deed = who.group(1) if (who := _WHO_CLAUSE.match(text[phrase.end:])) else ""
+                by_deed = [g for g in self.groups if g.case and g.described_as and _same_deed(deed, g.described_as)]
+                if len(by_deed) == 1 and len(by_deed[0].members) == 1 and len(not_givers) == 1:
+                    return list(by_deed[0].members)  # (one person named: not "The officer who ... and the officer who ...")
                 mine = [g for g in self._matching_groups(phrase) if len(g.members) > 1] if phrase.head not in GENERIC_HEADS else []
                 group = next((g for g in mine or self._groups_of(self.pointer) if len(g.members) > 1 and any(not p.named for p in g.members)), None)
                 if group is None:
@@ -5347,8 +5360,11 @@ class Resolver:
                         if at_level and phrase.count in (None, len(at_level)):
                             targets += [p for p in at_level if p not in targets]
                             continue
-                    if phrase.count and phrase.count == len(self.pointer) < len(case_people):
-                        targets += [p for p in self.pointer if p not in targets]  # "both officers": the two just named
+                    if phrase.count and phrase.count == len(self.pointer) < len(case_people) and (
+                            all(p in case_people for p in self.pointer) or not {"held", "outcome", "proceedings"} & set(facts_in(text))):
+                        # "both officers": the two just named (not two just found to have no case, in a sentence of
+                        # proceedings: "The two officers involved in the restraint attended a misconduct meeting")
+                        targets += [p for p in self.pointer if p not in targets]
                         continue
                     sized = _the_group_of(phrase.count, [g for g in self.groups if g.case])
                     if phrase.count and phrase.count < len(case_people) and sized:
@@ -5414,6 +5430,10 @@ class Resolver:
             if phrase.count and phrase.count > 1 and phrase.count > len(matched) and len(case_people) == phrase.count:
                 matched = case_people  # "both staff", said of a sergeant and a detention officer
             sized = _the_group_of(phrase.count, matching)
+            if sized is None and phrase.count and phrase.count > 1 and {"held", "outcome", "proceedings"} & set(facts_in(text)):
+                # ("The two officers involved in the restraint attended a misconduct meeting", beside two with no case:
+                # only those with a case face proceedings)
+                sized = _the_group_of(phrase.count, [g for g in matching if g.case])
             if phrase.count and phrase.count > 1 and len(matched) > phrase.count and sized:
                 matched = list(sized.members)  # "the three constables", when a fourth constable is known too
             elif phrase.count and phrase.count > 1 and len(matched) > phrase.count \
@@ -5868,6 +5888,25 @@ class Resolver:
         allegations, incidents or the like a bare count could be counting."""
         before = self.sentences[index - 1].text if index > 0 else ""
         return bool(_PROCEEDINGS_WORDS.search(before)) and not _COUNTED_THINGS.search(before)
+
+    def _split_by_deed(self, text: str, index: int) -> list[Person]:
+        """'Two of them had held him down ...; the third had mocked him': the group just talked about, split into those
+        the sentence tells apart by what they did, each part a group of its own described so (for "the two officers
+        involved in the restraint", "the officer who made the comments" later)."""
+        split = _SPLIT_BY_DEED.match(text)
+        if not split or len({p.group for p in self.pointer}) != 1 or self.pointer[0].group < 0:
+            return []
+        group = self.groups[self.pointer[0].group]
+        n = _to_int(split.group("n"))
+        rest = _to_int(split.group("m")) if split.group("m") else 1
+        if len(group.members) != n + rest or group.head not in GENERIC_HEADS or group.label or group.described_as \
+                or not group.case or any(p.split or p.named for p in group.members):
+            return []
+        members = sorted(group.members, key=lambda p: p.seq)
+        first = self._regroup(members[:n], index)
+        first.described_as = split.group("first").strip()
+        group.described_as = split.group("second").strip()  # (the group the first part left: the rest)
+        return members
 
     def _bare_number(self, text: str, index: int) -> list[Person]:
         """'Two were dismissed. The third had retired': of the group just talked about, the next two, then the rest."""
@@ -6888,6 +6927,14 @@ _DESCRIPTION_ENDS = re.compile(r"\b(?:was|were|has\s+been|had\s+been)\s+(?:also\
 # words reports use for the same thing done ("made the remarks", "made the comments")
 _SAME_THING = {"remarks": "comments", "remark": "comments", "comment": "comments", "statements": "comments",
                "spray": "pava", "incapacitant": "pava", "captor": "pava", "stun": "taser", "stick": "baton"}
+
+
+def _same_deed(deed: str, other: str) -> bool:
+    """'made the comments' and 'laughed and made comments about his speech': what was done shares a word beyond its verb."""
+    deed, other = (_DESCRIPTION_ENDS.split(d, 1)[0] for d in (deed, other))
+    first = set(_content_words(deed)[:1])
+    mine, theirs = ({_SAME_THING.get(w, w) for w in _deed_words(d) - first} for d in (deed, other))
+    return bool(mine & theirs)
 
 
 def _other_objects(deed: str, other: str) -> bool:
