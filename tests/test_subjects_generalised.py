@@ -7354,6 +7354,17 @@ M, GM = "misconduct", "gross_misconduct"
      "The officer who mocked her accent was referred to the reflective practice review process instead of a meeting.",
      [[M, "meeting", "no", "misconduct_proven", "written_warning"]] * 2 + [[M, "none", "not_stated", "not_stated", "rprp"]]
      + [["no_case", "none", "not_stated", "not_stated", "not_stated"]] * 2),
+    # "four officers, among them the sergeant who set up the group": one of the four, no fifth
+    ("We found that four officers, among them the sergeant who set up the group, had a case to answer for gross "
+     "misconduct. The four officers faced a gross misconduct hearing in July. The panel found gross misconduct proven "
+     "against all four.",
+     [[GM, "hearing", "no", "gross_misconduct_proven", "not_stated"]] * 4),
+    # a recommendation "for all three officers", beside two with no case: the three with a case, not three more
+    ("Three officers had a case to answer for gross misconduct: the officer who knelt on the man, the officer who used "
+     "the baton, and the sergeant in charge. We found that the other two officers had no case to answer. The force "
+     "agreed only about the officer who used the baton. We recommended that the force hold a gross misconduct hearing "
+     "for all three officers. The panel found gross misconduct proven against all three.",
+     [[GM, "hearing", "no", "gross_misconduct_proven", "not_stated"]] * 3 + [["no_case", "none", "not_stated", "not_stated", "not_stated"]] * 2),
 ])
 def test_twenty_second_stop(body, expected):
     assert sorted(list(t[1:]) for t in tuples(body)) == sorted(expected)

@@ -926,7 +926,9 @@ _SO_DID_NOT_A_CASE = re.compile(r"\b(?:view|statement|review|agreed|disagreed|ac
 # "The constable, in our view, also had a case": an aside between the person and the verb
 _ASIDE = re.compile(r",\s*(?:in\s+our\s+(?:view|opinion)|we\s+(?:decided|found|concluded|considered|believed)|in\s+the\s+(?:IOPC|IPCC)['’]s\s+(?:view|opinion)"
                     # ("the police driver, because of the way he drove, had a case to answer")
-                    r"|because\s+of\s+[^,;]{1,120}|given\s+[^,;]{1,120}),", re.I)
+                    r"|because\s+of\s+[^,;]{1,120}|given\s+[^,;]{1,120}"
+                    # ("four officers, among them the sergeant who set up the group, had a case": one of the four, no other)
+                    r"|(?:among|amongst)\s+them\s+[^,;]{1,120}),", re.I)
 # "the detention officer who did the checks, each had a": the clause ends where the verb comes
 _WHO_BEFORE_BRACKET = re.compile(r"(?<=\w)\s+who\s+(?:(?!\b(?:and|that)\s+(?:the|a|an)\b)[^,;()])*?(?=\s*\()", re.I)
 _TRAILING_WHO = re.compile(r"(?<=\w)\s+who\s+[^,;]*,(?=\s+(?:each\s+|both\s+|all\s+|also\s+)?(?:had|has|have|may|might|could|would|should)\b[^,;]*$)", re.I)
@@ -4366,6 +4368,11 @@ class Resolver:
                     existing = sized[-1:]
                 elif len(existing) == 1 and (some := self._some_of_the_whole(existing[0], phrase, decision, index, sentence)):
                     existing = [some]
+                elif decision.positive and phrase.definite and not _WHO_CLAUSE.match(sentence[phrase.end:]) \
+                        and sum(len(g.members) for g in existing if g.case) == phrase.count:
+                    # ("We recommended a gross misconduct hearing for all three officers", of three with a case and two
+                    # with none: the three with a case, however each was called)
+                    existing = [g for g in existing if g.case]
                 elif sum(len(g.members) for g in existing) != phrase.count or _WHO_CLAUSE.match(sentence[phrase.end:]):
                     # ("the two officers who conducted the search", after the sergeant and the arresting officer: two others)
                     existing = []
