@@ -7400,3 +7400,70 @@ def test_twenty_second_stop(body, expected):
 ])
 def test_twenty_second_stop_keeps(body, expected):
     assert sorted(list(t[1:]) for t in tuples(body)) == sorted(expected)
+
+
+# the fresh-eyes review of the twenty-second stop's changes (the reviewer's own made-up passages): the force deciding to
+# direct someone to reflective practice is no direction of ours; "the sanction would have been dismissal" only of someone
+# gone; "dismissed the two officers' appeals" dismisses no officer; a group told apart by deed, then told in other words
+@pytest.mark.parametrize("body, expected", [
+    ("We investigated the conduct of a police constable who had used a baton on a man during an arrest. In our opinion"
+     " the constable had a case to answer for misconduct. Kent Police disagreed and said the matter should be handled "
+     "through reflective practice. After we shared our report, the force decided to direct the constable to reflective"
+     " practice rather than a misconduct meeting. The constable completed the reflective practice review process.",
+     [["no_case", "none", "not_stated", "not_stated", "rprp"]]),
+    ("In our opinion the constable had a case to answer for misconduct for not recording the stop and search. The "
+     "force agreed with us. Following our investigation we decided to direct that the constable be dealt with through "
+     "reflective practice instead of a misconduct meeting.",
+     [["misconduct", "none", "not_stated", "not_stated", "rprp"]]),
+    ("We found PC Amin had a case to answer for gross misconduct. The force considered the case was one of misconduct "
+     "only. We considered whether to use our powers to direct the force to hold a gross misconduct hearing, but "
+     "decided not to. PC Amin was given a written warning at a misconduct meeting.",
+     [["misconduct", "meeting", "no", "misconduct_proven", "written_warning"]]),
+    ("We found PC Amin had a case to answer for gross misconduct. The force considered the case was one of misconduct "
+     "only. We therefore used our statutory powers to direct the force to hold a gross misconduct hearing. At the "
+     "hearing, the panel found gross misconduct proven and PC Amin was dismissed without notice.",
+     [["gross_misconduct", "hearing", "no", "gross_misconduct_proven", "dismissed"]]),
+    ("We found PC Amin had a case to answer for gross misconduct. The force considered the case was one of misconduct "
+     "only. We decided to direct the force to hold a gross misconduct hearing. The force later agreed, and the hearing"
+     " has not yet taken place.",
+     [["gross_misconduct", "hearing", "not_stated", "pending", "not_stated"]]),
+    ("PC Reed had a case to answer for gross misconduct. At a gross misconduct hearing in May, the panel found gross "
+     "misconduct proven. It said that without his exceptional record the sanction would have been dismissal, and "
+     "instead gave him a final written warning.",
+     [["gross_misconduct", "hearing", "no", "gross_misconduct_proven", "final_written_warning"]]),
+    ("A constable had a case to answer for gross misconduct. The gross misconduct hearing found the allegation not "
+     "proven. The chair said that, had it been proven, the outcome would have been dismissal.",
+     [["gross_misconduct", "hearing", "no", "not_proven", "not_stated"]]),
+    ("A constable had a case to answer for gross misconduct. The panel at her hearing found gross misconduct proven. "
+     "It noted that for many officers the sanction would have been dismissal, but because of her mental health at the "
+     "time it gave her a final written warning.",
+     [["gross_misconduct", "hearing", "no", "gross_misconduct_proven", "final_written_warning"]]),
+    ("We found that two officers had a case to answer for gross misconduct. At a gross misconduct hearing, both were "
+     "given final written warnings. The Police Appeals Tribunal later dismissed the two officers' appeals against "
+     "their warnings.",
+     [["gross_misconduct", "hearing", "no", "not_stated", "final_written_warning"], ["gross_misconduct", "hearing", "no", "not_stated", "final_written_warning"]]),
+    ("A special constable had a case to answer for misconduct. At the misconduct meeting, the chair dismissed the "
+     "special constable's account as implausible and found misconduct proven. He was given a written warning.",
+     [["misconduct", "meeting", "no", "misconduct_proven", "written_warning"]]),
+    ("Two officers had a case to answer for gross misconduct. At the hearing, the panel dismissed the other officers' "
+     "evidence about the arrest and found gross misconduct proven. Both officers were given final written warnings.",
+     [["gross_misconduct", "hearing", "no", "gross_misconduct_proven", "final_written_warning"], ["gross_misconduct", "hearing", "no", "gross_misconduct_proven", "final_written_warning"]]),
+    ("Two constables had a case to answer for gross misconduct. At the hearing, the panel dismissed the two "
+     "constables' claim that they had acted in self-defence, and found gross misconduct proven. Both were given final "
+     "written warnings.",
+     [["gross_misconduct", "hearing", "no", "gross_misconduct_proven", "final_written_warning"], ["gross_misconduct", "hearing", "no", "gross_misconduct_proven", "final_written_warning"]]),
+    ("We found that three officers had a case to answer for misconduct. Two of them had held the man face down for "
+     "several minutes; the third had mocked his speech. The officer who made the comments received a written warning "
+     "at a misconduct meeting. The two officers involved in the restraint were given management advice.",
+     [["misconduct", "meeting", "no", "misconduct_proven", "written_warning"], ["misconduct", "none", "not_stated", "not_stated", "management_action"], ["misconduct", "none", "not_stated", "not_stated", "management_action"]]),
+    ("We found that three officers had a case to answer for misconduct. Two of them had held the man face down for "
+     "several minutes; the third had mocked his speech. The officer who mocked him received a written warning at a "
+     "misconduct meeting. The two officers involved in the restraint were given management advice.",
+     [["misconduct", "meeting", "no", "misconduct_proven", "written_warning"], ["misconduct", "none", "not_stated", "not_stated", "management_action"], ["misconduct", "none", "not_stated", "not_stated", "management_action"]]),
+    ("We found that three officers had a case to answer for misconduct. Two of them had held the man face down for "
+     "several minutes; the third had mocked his speech. The officer who made the comments received a written warning "
+     "at a misconduct meeting. The other two were given management advice.",
+     [["misconduct", "meeting", "no", "misconduct_proven", "written_warning"], ["misconduct", "none", "not_stated", "not_stated", "management_action"], ["misconduct", "none", "not_stated", "not_stated", "management_action"]]),
+])
+def test_review_of_the_twenty_second_stop(body, expected):
+    assert sorted(list(t[1:]) for t in tuples(body)) == sorted(expected)

@@ -562,10 +562,14 @@ _CLAUSE_EDGE = re.compile(r",\s*and\s+(?=we\b|the\s+(?:force|IOPC|IPCC|investiga
 # where a clause starts: a negative earlier in the sentence ("insufficient evidence ... could find
 # misconduct for one officer, and that ... could find misconduct for the other") is not this clause's
 _CLAUSE_START = re.compile(r",?\s+and\s+that\b|;|\bbut\b|\bhowever\b|\bwhile\b", re.I)
+# our power to direct, used ("used our powers to direct the force to hold a gross misconduct hearing"; not the force's "decided to
+# direct the constable to reflective practice")
+_OUR_POWERS_TO_DIRECT = (r"(?:(?:used|decided\s+to\s+use)\s+our\s+(?:\w+\s+)?powers?\s+to\s+direct"
+                         r"|(?<=we\s)decided\s+to\s+direct(?=[^.]{0,60}?\b(?:hold|convene|arrange)\b))")
 _DIRECTED = re.compile(
     # ("we recommended a misconduct meeting for the second PC")
     # ("used our powers to direct the force to hold a gross misconduct hearing")
-    r"\b(?:direct(?:ed|ion)|(?:used\s+our\s+powers?|decided)\s+to\s+direct|recommend(?:ed|ation))\b[^.]{0,200}?\b(?:to\s+(?:hold|conduct|convene|bring|arrange)\s+(?:a\s+|the\s+)?|that\s+(?:a\s+|the\s+)?|(?:hold|conduct|convene|arrange)\s+(?:a|the)\s+|(?<=recommended\s)a\s+|(?<=directed\s)a\s+)"
+    r"\b(?:direct(?:ed|ion)|" + _OUR_POWERS_TO_DIRECT + r"|recommend(?:ed|ation))\b[^.]{0,200}?\b(?:to\s+(?:hold|conduct|convene|bring|arrange)\s+(?:a\s+|the\s+)?|that\s+(?:a\s+|the\s+)?|(?:hold|conduct|convene|arrange)\s+(?:a|the)\s+|(?<=recommended\s)a\s+|(?<=directed\s)a\s+)"
     r"(?P<grade>gross\s+misconduct|misconduct)\s+(?P<kind>hearing|meeting|proceedings|panel)"
     r"(?:\s+(?:for|in\s+respect\s+of|against)\s+(?P<rest>[^.;]*))?",
     re.I,
@@ -583,7 +587,7 @@ _AGREED_WITH_THEM = re.compile(
 _ACCEPTED = re.compile(r"\b(?:we|IOPC|IPCC)\b(?:(?!\bnot\b|n['’]t\b|\bdisagree)[^.]){0,200}\b(?:agreed|accepted|agree|appropriate)\b|\bwhich\s+we\s+agreed\b|\bwe\s+(?:considered|reviewed)[^.]*\b(?:agreed|appropriate)\b", re.I)
 # what overrides a force's disagreement: the IOPC recommending or directing proceedings
 _FOLLOWED_UP = re.compile(
-    r"\b(?:we|IOPC|IPCC|Commissioner|the\s+Director)\b[^.]{0,200}?\b(?:directed|direction|recommended|recommendation|(?:used\s+our\s+powers?|decided)\s+to\s+direct)\b"
+    r"\b(?:we|IOPC|IPCC|Commissioner|the\s+Director)\b[^.]{0,200}?\b(?:directed|direction|recommended|recommendation|" + _OUR_POWERS_TO_DIRECT + r")\b"
     r"[^.]{0,200}?\b(?:misconduct|hearing|meeting|proceedings|case\s+to\s+answer)\b", re.I)
 # the force accepting our view after disputing it: "After further discussion, Essex Police accepted our findings"
 _FORCE_CAME_ROUND = re.compile(r"^(?:(?!\b(?:we|not|n['’]t)\b)[^.])*\b(?:force|Police|Constabulary|(?-i:[A-Z]{2,5}))\s+(?:later\s+|then\s+|subsequently\s+|eventually\s+)?"
@@ -686,7 +690,7 @@ _NOT_FOLLOWED = re.compile(r"(?:\bnot|n['’]t)\s+(?:(?!(?:and|but|or|accept\w*|
 # (and "we used our powers to direct it to hold a gross misconduct hearing")
 _DIRECTED_TO_HOLD = re.compile(r"\b(?:we|IOPC|IPCC)\b[^.]{0,120}?\b(?:direct(?:ed|ion)|(?:used\s+our\s+powers?|decided)\s+to\s+direct)\b(?:[^.]{0,60}?\b(?:hold|convene|arrange|bring)\b"
                                r"|\s+(?:that\s+)?(?:a|an)\s+(?:gross\s+)?misconduct\s+(?:hearing|meeting)\b)", re.I)
-_WE_DIRECTED = re.compile(r"\b(?:we|IOPC|IPCC|Commissioner)\b[^.]{0,200}?\b(?:directed|(?:used\s+our\s+powers?|decided)\s+to\s+direct)\b", re.I)
+_WE_DIRECTED = re.compile(r"\b(?:we|IOPC|IPCC|Commissioner)\b[^.]{0,200}?\b(?:directed|" + _OUR_POWERS_TO_DIRECT + r")\b", re.I)
 # "misconduct, rather than gross misconduct": a downgrade of the case, or (said by a panel) a finding
 _MISCONDUCT_NOT_GROSS = r"misconduct\s*[(,–—-]?\s*(?:rather\s+than|and\s+not|not|instead\s+of)\s+gross\s+misconduct"
 _DOWNGRADE = re.compile(
@@ -2369,7 +2373,9 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
                                                          # ("were he still in the force, dismissal would have been the outcome")
                                                          r"|\bdismissal\s+would\s+(?:also\s+)?have\s+been\s+(?:the\s+)?(?:outcome|sanction|result|appropriate)\b"
                                                          # ("decided that, were he still in the force, the sanction would have been dismissal")
-                                                         r"|\b(?:sanction|outcome)\s+would\s+(?:also\s+)?have\s+been\s+(?:one\s+of\s+)?dismissal\b"
+                                                         # (only of someone gone: not "without his record the sanction would have
+                                                         # been dismissal", nor "had it been proven")
+                                                         r"|" + _STILL_SERVING + r"[^.]{0,60}\b(?:sanction|outcome)\s+would\s+(?:also\s+)?have\s+been\s+dismissal\b"
                                                          # ("if he had still been serving, dismissal would have followed"; not "had it not
                                                          # been for his record, dismissal would have followed", a serving officer's mitigation)
                                                          r"|" + _DISMISSAL_WOULD_HAVE_FOLLOWED + r"(?=[^.]{0,80}" + _STILL_SERVING + r")"
@@ -2379,7 +2385,7 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
         # ("The two who had not resigned were dismissed", "the two officers still serving were dismissed")
         r"|\b(?:one|two|three|four|five|officers?|constables?)\s+(?:who\s+had\s+not\s+(?:resigned|retired|left)|(?:who\s+(?:was|were)\s+)?still\s+serving"
         r"|who\s+remained\s+serving)\s+(?:was|were)\s+(?:also\s+)?dismissed\b"
-        r"|\bdismissed\s+(?:him|her|them|the\s+(?:(?:special|police|detective|custody|other|two|three|four)\s+)?(?:officers?|constables?|sergeants?))\b|\bdismissed\s+without\s+notice\b|\bsanction\s+of\s+dismissal\b|\bdismissal\s+without\s+notice\b"
+        r"|\bdismissed\s+(?:him|her|them|the\s+(?:(?:special|police|detective|custody|other|two|three|four)\s+)?(?:officers?|constables?|sergeants?))\b(?!['’])|\bdismissed\s+without\s+notice\b|\bsanction\s+of\s+dismissal\b|\bdismissal\s+without\s+notice\b"
         # ("a sergeant has been dismissed", not "had been", a departure before)
         r"|(?<!against\sthe\s)\b(?:officer|constable|sergeant|inspector|he|she|PC|PS|DC|DS|DI|PCSO|member\s+of\s+staff|staff\s+member|(?<=the\s)other(?:\s+one)?)\s+(?:was|were|has\s+been|have\s+been)\s+(?:then\s+|subsequently\s+|later\s+|also\s+|both\s+)?dismissed\b(?!\s+as\b)"
         + _ELSEWHERE_AFTER +
@@ -3199,6 +3205,8 @@ def _not_called_officer(group: Group) -> bool:
 _LEAD_FACTS = ("sanction", "proceedings", "outcome", "left")
 # between two people a lead names in clauses of their own: "PC Fell has been dismissed and [his two colleagues] ..."
 _NEXT_IN_THE_LEAD = re.compile(r"(?:\band|[;,])\s*(?:(?:his|her|their)\s+)?$", re.I)
+# the verb of a news lead, after its subject: "A former sergeant | would have been dismissed | for ..."
+_LEAD_VERB = re.compile(r"\b(?:would\s+have\s+been|has\s+been|have\s+been|was|were|has|have|received|faced)\b", re.I)
 # the relative clause of a news lead: "A PCSO | who passed police information to a friend | has been dismissed"
 _LEAD_WHO = re.compile(r"(?<=[\w)])\s+who\s+(?!(?:has|have|was|were)\s+been\b)[^,;.]{1,160}?(?<!\bwould)(?<!\bcould)(?<!\bmight)(?<!\bshould)(?=\s+(?:has|have)\s+been\b)")
 
@@ -5314,8 +5322,16 @@ class Resolver:
                 # (first, the one person already told apart by that deed: "the third had made comments about his speech
                 # ... The officer who made the comments ...")
                 deed = who.group(1) if (who := _WHO_CLAUSE.match(text[phrase.end:])) else ""
-                by_deed = [g for g in self.groups if g.case and g.described_as and _same_deed(deed, g.described_as)]
+                described = [g for g in self.groups if g.case and g.described_as]
+                by_deed = [g for g in described if _same_deed(deed, g.described_as)] \
+                    or [g for g in described if _content_words(deed)[:1] == _content_words(g.described_as)[:1] and not _other_objects(deed, g.described_as)]
+                pointed = self._groups_of(self.pointer)
+                if not by_deed and len(pointed) > 1 and all(g.described_as for g in pointed):
+                    # ("Two of them had held him down; the third had mocked his speech. The officer who made the comments
+                    # ...": told by another word for the deed, the one of them alone, not one of the two)
+                    by_deed = [g for g in pointed if len(g.members) == 1]
                 if len(by_deed) == 1 and len(by_deed[0].members) == 1 and len(not_givers) == 1:
+                    by_deed[0].members[0].named = True  # (so "the other two" are the rest)
                     return list(by_deed[0].members)  # (one person named: not "The officer who ... and the officer who ...")
                 mine = [g for g in self._matching_groups(phrase) if len(g.members) > 1] if phrase.head not in GENERIC_HEADS else []
                 group = next((g for g in mine or self._groups_of(self.pointer) if len(g.members) > 1 and any(not p.named for p in g.members)), None)
@@ -5450,10 +5466,12 @@ class Resolver:
                 matched = pointed
             elif phrase.count and phrase.count > 1 and len(matched) > phrase.count and len(matching) == 1 and phrase.definite \
                     and matching[0].head in GENERIC_HEADS and not matching[0].label and phrase.head not in GENERIC_HEADS \
+                    and all(ph is phrase or any(g.head == ph.head for g in self.groups) for ph in not_givers) \
                     and not phrase.label and not any(p.split for p in matched) and not re.match(r"\s*\(", text[phrase.end:]) \
                     and {"held", "outcome", "sanction", "left"} & set(facts_in(text)):
                 # "all three officers had a case ... Meetings for the two constables were held": two of the three, known
-                # by that rank from now on (the third, named by another, is the one left)
+                # by that rank from now on (the third, named by another, is the one left; not where the sentence also
+                # names someone by a rank not yet known: "the two constables were given ... and the sergeant ...")
                 group = self._regroup(matched[:phrase.count], self._position(sentence))
                 group.head = phrase.head
                 matched = list(group.members)
@@ -5651,7 +5669,8 @@ class Resolver:
         if not pools:
             # ("The officer who struck the man ... The officer who knelt on his back ... The custody sergeant ...", of three:
             # the one left once the other two were told apart by deed)
-            told_apart = [g for g in self.groups if g.case and g.head in GENERIC_HEADS and g.described_as and len(g.members) == 1]
+            told_apart = [g for g in self.groups if g.case and (g.head in GENERIC_HEADS and g.described_as and len(g.members) == 1
+                                                                or g.head not in GENERIC_HEADS and g.head != named[0].head)]
             left = [g for g in self.groups if g.case and g.head in GENERIC_HEADS and not g.described_as and not g.label]
             pools = left if told_apart and len(left) == 1 and len(left[0].members) == 1 \
                 and all(g.introduced_at == left[0].introduced_at for g in told_apart) else []
@@ -6443,7 +6462,7 @@ class Resolver:
         # ("At a misconduct meeting in 2023 the constable ...": the proceedings first)
         opens = bool(named) and bool(re.fullmatch(r"\W*(?:(?:At|In|After|Following)\s+(?:an?|the|his|her)\s+(?:[\w-]+\s+){0,3}?(?:meeting|hearing)"
                                                   r"(?:\s+(?:in|on)\s+(?:\w+\s+)?\d{4})?,?\s+)?"
-                                                  r"(?:(?:an?|the)\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+|(?-i:and|of)\s+)*", lead.text[:named[0].start], re.I))
+                                                  r"(?:(?:an?|the)\s+)?(?:former\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+|(?-i:and|of)\s+)*", lead.text[:named[0].start], re.I))
         facts = facts_in(_LEAD_WHO.sub("", re.sub(r"\s*\([^)]*\)", "", lead.text), count=1) if opens else lead.text)
         # a formal sanction is read wherever the lead names its person; the rest of what it tells (proceedings, finding,
         # departure, and any other sanction: management action, reflective practice, "would have been dismissed"), only
@@ -6465,6 +6484,12 @@ class Resolver:
             # ("The constable who restrained the man was cleared ...": nobody before it to refer to; "PC Gandy resigned
             # ..., two months before his gross misconduct hearing", when one person had a case)
             single = named
+        if len(people) > 1 and opens and (verb := _LEAD_VERB.search(lead.text, named[0].end)):
+            # (the people the lead's subject names, not those after its verb: "A former sergeant would have been dismissed
+            # for making comments to student officers")
+            named = [p for p in named if p.start < verb.start()]
+            single = [p for p in single if p.start < verb.start()]
+            counted = [p for p in counted if p.start < verb.start()]
         if len(people) > 1:
             # with several people, the one the lead names by rank, when it names nobody else and they alone have the
             # rank ("A sergeant has been dismissed"; not "A sergeant failed to act and the constable was dismissed");
