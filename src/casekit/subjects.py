@@ -4076,6 +4076,10 @@ class Resolver:
                     if g := self._new_group(person, decision.grade, index):
                         touched.append(g)
                 return touched
+            if decision.they and self.groups and create and decision.positive and (counted := self._counted_afresh_just_before(index)):
+                # ("... two of the detention officers had recorded checks they had not made. They each had a case": as "Each
+                # of them")
+                return [g] if (g := self._new_group(counted, decision.grade, index)) else []
             if self.pointer:
                 for group in self._groups_of(self.pointer):
                     self._revise(group, decision, index, sentence)
@@ -4200,14 +4204,11 @@ class Resolver:
                             touched.append(g)
                             created.append(g)
                     continue
-            if self.groups and create and decision.positive and _OF_THEM.fullmatch(phrase.text) and index \
-                    and re.match(r"(?:each|both|all)\b", phrase.text, re.I) \
-                    and len(counted := [ph for ph in find_phrases(self.sentences[index - 1].text) if ph.count and ph.count > 1
-                                        and not self._matching_groups(replace(ph, definite=True))]) == 1 \
-                    and len(find_phrases(self.sentences[index - 1].text)) == 1:
+            if self.groups and create and decision.positive and _OF_THEM.fullmatch(phrase.text) \
+                    and re.match(r"(?:each|both|all)\b", phrase.text, re.I) and (counted := self._counted_afresh_just_before(index)):
                 # "In our opinion the sergeant had a case ... We found that two of the detention officers had recorded checks
                 # they had not made. Each of them had a case": the two just counted, new to the report, not the sergeant
-                g = self._new_group(replace(counted[0], definite=True), decision.grade, index)
+                g = self._new_group(counted, decision.grade, index)
                 if g:
                     touched.append(g)
                     created.append(g)
@@ -4339,6 +4340,12 @@ class Resolver:
                             for g in existing):
                 # "the officer who knelt on the man had a case ... The officer whose remarks were caught on video also had a
                 # case": told by another deed, and "also": someone else
+                existing = []
+            elif told and not _REVISING.search(sentence) and _OUR_VIEW_OPENING.match(sentence) \
+                    and not re.search(r"\bsame\s+(?:officer|person|one|constable|sergeant)\b", sentence, re.I) \
+                    and all(g.described_as and g.decided_at < index and g.case and _other_deed(told.group(1), g.described_as) for g in existing):
+                # "We found that the officer who pushed the man had a case ... In our view the officer who handcuffed the man
+                # had a case": our view of someone told by another deed (another verb, nothing else shared), someone else
                 existing = []
             picked = _PICKED_OUT_OF.search(phrase.text)
             if existing and picked and not _REVISING.search(sentence) and all(
@@ -5674,10 +5681,15 @@ class Resolver:
             left = [g for g in self.groups if g.case and g.head in GENERIC_HEADS and not g.described_as and not g.label]
             pools = left if told_apart and len(left) == 1 and len(left[0].members) == 1 \
                 and all(g.introduced_at == left[0].introduced_at for g in told_apart) else []
+            # (the one left, named by rank in a sentence of proceedings or results, even a rank not named before: "The
+            # three constables were dealt with through reflective practice. The sergeant was given a written warning")
+            last_one = bool(pools) and bool({"held", "outcome", "sanction", "proceedings"} & set(facts_in(sentence.text)))
+        else:
+            last_one = False
         if len(pools) != 1:
             return []
         index = self._position(sentence)
-        if not any(p.head == named[0].head for s in self.sentences[:pools[0].introduced_at + 1] for p in find_phrases(s.text)):
+        if not last_one and not any(p.head == named[0].head for s in self.sentences[:pools[0].introduced_at + 1] for p in find_phrases(s.text)):
             return []  # a rank not named among them before may be a bystander ("the duty inspector ... retired")
         # (not one the report already told apart by a description: "The constable who created the group ... The sergeant
         # retired": another of them)
@@ -5914,6 +5926,16 @@ class Resolver:
         allegations, incidents or the like a bare count could be counting."""
         before = self.sentences[index - 1].text if index > 0 else ""
         return bool(_PROCEEDINGS_WORDS.search(before)) and not _COUNTED_THINGS.search(before)
+
+    def _counted_afresh_just_before(self, index: int) -> Phrase | None:
+        """The one person-phrase of the sentence before ``index``, when it counts several people no known group could be
+        ("two of the detention officers had recorded checks they had not made"), as a definite phrase; else None."""
+        if not index:
+            return None
+        found = find_phrases(self.sentences[index - 1].text)
+        if len(found) != 1 or not found[0].count or found[0].count < 2 or self._matching_groups(replace(found[0], definite=True)):
+            return None
+        return replace(found[0], definite=True)
 
     def _split_by_deed(self, text: str, index: int) -> list[Person]:
         """'Two of them had held him down ...; the third had mocked him': the group just talked about, split into those
@@ -6967,6 +6989,13 @@ def _same_deed(deed: str, other: str) -> bool:
     first = set(_content_words(deed)[:1])
     mine, theirs = ({_SAME_THING.get(w, w) for w in _deed_words(d) - first} for d in (deed, other))
     return bool(mine & theirs)
+
+
+def _other_deed(deed: str, other: str) -> bool:
+    """'handcuffed the man' and 'pushed the man against the wall': another verb, and no word beyond it shared."""
+    deed, other = (_DESCRIPTION_ENDS.split(d, 1)[0] for d in (deed, other))
+    verbs = [_stem(w) for w in (_content_words(deed)[:1] + _content_words(other)[:1])]
+    return len(verbs) == 2 and verbs[0] != verbs[1] and not _same_deed(deed, other)
 
 
 def _other_objects(deed: str, other: str) -> bool:
