@@ -2859,6 +2859,9 @@ def _bare_phrase(lead: re.Match[str]) -> Phrase:
                   plural=rest or (n or 0) > 1, bare=True, position=-1 if which == "last" else _ORDINAL_POSITION.get(which))
 
 
+# a report saying one person was there: "He was the only officer present", "No other officer was involved", "A single officer"
+_ONLY_ONE = re.compile(r"\b(?:the\s+only\s+(?:officer|constable|member\s+of\s+staff)|no\s+other\s+(?:officers?|constables?)|a\s+single\s+(?:officer|constable)"
+                       r"|(?:was|were)\s+(?:on\s+(?:his|her)\s+own|alone))\b", re.I)
 # a group told apart by deed in one sentence: "Two of them had held him face down ...; the third had mocked his speech"
 _SPLIT_BY_DEED = re.compile(r"\s*(?P<n>Two|Three|Four)\s+of\s+them\s+(?:had|were)\s+(?P<first>[^;.]{5,200});\s*(?:and\s+)?the\s+"
                             r"(?:third|fourth|fifth|other|last|remaining|(?:other|remaining)\s+(?P<m>two|three))(?:\s+one)?\s+(?:had|was|were)\s+"
@@ -4342,7 +4345,8 @@ class Resolver:
                 # case": told by another deed, and "also": someone else
                 existing = []
             elif told and not _REVISING.search(sentence) and _OUR_VIEW_OPENING.match(sentence) \
-                    and not re.search(r"\bsame\s+(?:officer|person|one|constable|sergeant)\b", sentence, re.I) \
+                    and not re.search(r"\bsame\s+(?:officer|person|one|constable|sergeant)\b|\bwhether\b", sentence, re.I) \
+                    and self._room_for_another(index) \
                     and all(g.described_as and g.decided_at < index and g.case and _other_deed(told.group(1), g.described_as) for g in existing):
                 # "We found that the officer who pushed the man had a case ... In our view the officer who handcuffed the man
                 # had a case": our view of someone told by another deed (another verb, nothing else shared), someone else
@@ -5683,7 +5687,11 @@ class Resolver:
                 and all(g.introduced_at == left[0].introduced_at for g in told_apart) else []
             # (the one left, named by rank in a sentence of proceedings or results, even a rank not named before: "The
             # three constables were dealt with through reflective practice. The sergeant was given a written warning")
-            last_one = bool(pools) and bool({"held", "outcome", "sanction", "proceedings"} & set(facts_in(sentence.text)))
+            # (only as the sentence's plain subject: not "The sergeant who supervised them was given advice", "The duty
+            # inspector, who was not investigated, ...": someone described apart is someone else)
+            last_one = bool(pools) and bool({"held", "outcome", "sanction", "proceedings"} & set(facts_in(sentence.text))) \
+                and sentence.text[:named[0].start].strip(" \n\"'“‘").lower() in ("", "the") \
+                and bool(re.match(r"\s+(?:was|were|had|has|received|attended|faced|retired|resigned)\b", sentence.text[named[0].end:]))
         else:
             last_one = False
         if len(pools) != 1:
@@ -5926,6 +5934,14 @@ class Resolver:
         allegations, incidents or the like a bare count could be counting."""
         before = self.sentences[index - 1].text if index > 0 else ""
         return bool(_PROCEEDINGS_WORDS.search(before)) and not _COUNTED_THINGS.search(before)
+
+    def _room_for_another(self, index: int) -> bool:
+        """Whether the report, before sentence ``index``, counted several people ("Two officers stopped a cyclist") and
+        never said there was only one ("He was the only officer present", "No other officer was involved")."""
+        before = self.sentences[:index]
+        if any(_ONLY_ONE.search(s.text) for s in before):
+            return False
+        return any(ph.count and ph.count > 1 for s in before for ph in find_phrases(s.text))
 
     def _counted_afresh_just_before(self, index: int) -> Phrase | None:
         """The one person-phrase of the sentence before ``index``, when it counts several people no known group could be
