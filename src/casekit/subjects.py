@@ -6999,11 +6999,18 @@ _SAME_THING = {"remarks": "comments", "remark": "comments", "comment": "comments
                "spray": "pava", "incapacitant": "pava", "captor": "pava", "stun": "taser", "stick": "baton"}
 
 
-def _same_deed(deed: str, other: str) -> bool:
-    """'made the comments' and 'laughed and made comments about his speech': what was done shares a word beyond its verb."""
+def _beyond_the_verb(deed: str, other: str) -> tuple[set[str], set[str]]:
+    """The longer words of two descriptions, past where each runs on into what became of the person, less the first
+    one's verb, with words for one thing made one ("remarks", "comments")."""
     deed, other = (_DESCRIPTION_ENDS.split(d, 1)[0] for d in (deed, other))
     first = set(_content_words(deed)[:1])
     mine, theirs = ({_SAME_THING.get(w, w) for w in _deed_words(d) - first} for d in (deed, other))
+    return mine, theirs
+
+
+def _same_deed(deed: str, other: str) -> bool:
+    """'made the comments' and 'laughed and made comments about his speech': what was done shares a word beyond its verb."""
+    mine, theirs = _beyond_the_verb(deed, other)
     return bool(mine & theirs)
 
 
@@ -7017,9 +7024,7 @@ def _other_deed(deed: str, other: str) -> bool:
 def _other_objects(deed: str, other: str) -> bool:
     """'used PAVA' and 'used the baton': each names what was done with words the other lacks, so two deeds ("made the
     remarks" and "made the comments" are one)."""
-    deed, other = (_DESCRIPTION_ENDS.split(d, 1)[0] for d in (deed, other))
-    first = set(_content_words(deed)[:1])
-    mine, theirs = ({_SAME_THING.get(w, w) for w in _deed_words(d) - first} for d in (deed, other))
+    mine, theirs = _beyond_the_verb(deed, other)
     return bool(mine) and bool(theirs) and not mine & theirs
 
 
