@@ -7536,6 +7536,20 @@ def test_after_the_twenty_second_stops_freeze(body, expected):
     ("Four officers had a case to answer for misconduct. The three constables were dealt with through reflective "
      "practice. The Essex Police sergeant who had assisted them was given management advice by his own force.",
      [["misconduct", "not_stated", "not_stated", "not_stated", "not_stated"], ["misconduct", "none", "not_stated", "not_stated", "rprp"], ["misconduct", "none", "not_stated", "not_stated", "rprp"], ["misconduct", "none", "not_stated", "not_stated", "rprp"]]),
+    # (after the final rules: "Our investigation also found", "We also concluded" open our view too)
+    ("Two officers arrested a man at a petrol station. We found that the officer who pushed the man had a case to "
+     "answer for misconduct. Our investigation also found that the officer who handcuffed the man had a case to answer"
+     " for misconduct.",
+     [["misconduct", "not_stated", "not_stated", "not_stated", "not_stated"], ["misconduct", "not_stated", "not_stated", "not_stated", "not_stated"]]),
+    ("Two officers arrested a man at a petrol station. We found that the officer who pushed the man had a case to "
+     "answer for misconduct. We also concluded that the officer who handcuffed the man had a case to answer for "
+     "misconduct.",
+     [["misconduct", "not_stated", "not_stated", "not_stated", "not_stated"], ["misconduct", "not_stated", "not_stated", "not_stated", "not_stated"]]),
+    # (and a bare "Each had a case" after people newly counted)
+    ("We investigated a custody sergeant after a man became unwell in a cell. We found that the sergeant had a case to"
+     " answer for misconduct. We also found that three of the detention officers had recorded checks they had not "
+     "made. Each had a case to answer for misconduct.",
+     [["misconduct", "not_stated", "not_stated", "not_stated", "not_stated"], ["misconduct", "not_stated", "not_stated", "not_stated", "not_stated"], ["misconduct", "not_stated", "not_stated", "not_stated", "not_stated"], ["misconduct", "not_stated", "not_stated", "not_stated", "not_stated"]]),
 ])
 def test_review_after_the_twenty_second_stops_freeze(body, expected):
     assert sorted(list(t[1:]) for t in tuples(body)) == sorted(expected)

@@ -3058,7 +3058,8 @@ _PRONOUN_CASE_LATER = re.compile(r"[;,]\s*(?:and\s+)?(?:in\s+our\s+(?:view|opini
 # members of the public a "he" or "she" may mean
 _PUBLIC_OF_A_SEX = re.compile(r"\b(?:man|woman|boy|girl|father|mother|son|daughter|husband|wife|brother|sister|partner|boyfriend|girlfriend)\b", re.I)
 # a view opening its sentence, and a case by pronoun in a later clause of it: "In our view ..., and he had a case"
-_OUR_VIEW_OPENING = re.compile(r"\W*(?:In\s+our\s+(?:view|opinion)|We\s+(?:found|decided|concluded|considered))\b", re.I)
+_OUR_VIEW_OPENING = re.compile(r"\W*(?:In\s+our\s+(?:view|opinion)|We\s+(?:also\s+)?(?:found|decided|concluded|considered)"
+                               r"|Our\s+investigation\s+(?:also\s+)?(?:found|concluded))\b", re.I)
 _HE_HAD_A_CASE_AFTER = re.compile(r"[;,]\s*(?:and\s+)?(?:so\s+|therefore\s+)?(?:he|she)\s+(?:also\s+)?had\s+a\s+case\b", re.I)
 # a number settled for people of one job: "both detention officers", "the two call handlers"
 _SETTLED_COUNT = re.compile(r"(?:both|the\s+(?:two|three|four|five|six)|all\s+(?:two|three|four|five|six))\b", re.I)
@@ -4079,7 +4080,8 @@ class Resolver:
                     if g := self._new_group(person, decision.grade, index):
                         touched.append(g)
                 return touched
-            if decision.they and self.groups and create and decision.positive and (counted := self._counted_afresh_just_before(index)):
+            if (decision.they or re.match(r"\W*Each\s+(?:of\s+them\s+)?had\b", sentence)) and self.groups and create and decision.positive \
+                    and (counted := self._counted_afresh_just_before(index)):
                 # ("... two of the detention officers had recorded checks they had not made. They each had a case": as "Each
                 # of them")
                 return [g] if (g := self._new_group(counted, decision.grade, index)) else []
