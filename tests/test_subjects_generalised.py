@@ -7550,6 +7550,10 @@ def test_after_the_twenty_second_stops_freeze(body, expected):
      " answer for misconduct. We also found that three of the detention officers had recorded checks they had not "
      "made. Each had a case to answer for misconduct.",
      [["misconduct", "not_stated", "not_stated", "not_stated", "not_stated"], ["misconduct", "not_stated", "not_stated", "not_stated", "not_stated"], ["misconduct", "not_stated", "not_stated", "not_stated", "not_stated"], ["misconduct", "not_stated", "not_stated", "not_stated", "not_stated"]]),
+    # (after check-88 was drawn: a force left by its initials, "He had left GMP by then")
+    ("We found that the second officer had a case to answer for misconduct. He had left GMP by the time our "
+     "investigation ended, so no further action could be taken against him.",
+     [["misconduct", "none", "left", "not_held", "no_further_action"]]),
 ])
 def test_review_after_the_twenty_second_stops_freeze(body, expected):
     assert sorted(list(t[1:]) for t in tuples(body)) == sorted(expected)
