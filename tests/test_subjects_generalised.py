@@ -7554,6 +7554,12 @@ def test_after_the_twenty_second_stops_freeze(body, expected):
     ("We found that the second officer had a case to answer for misconduct. He had left GMP by the time our "
      "investigation ended, so no further action could be taken against him.",
      [["misconduct", "none", "left", "not_held", "no_further_action"]]),
+    # (the force's bare disagreement, one sentence about others after our finding: still a dispute of that finding)
+    ("In our view the inspector had a case to answer for misconduct for not reviewing the risk assessment. The call "
+     "handlers had followed her instructions, and we said they should get refresher training. The force did not agree "
+     "with us. It said her decisions were practice requiring improvement, not misconduct. She later completed reflective "
+     "practice.",
+     [["no_case", "none", "not_stated", "not_stated", "rprp"]]),
 ])
 def test_review_after_the_twenty_second_stops_freeze(body, expected):
     assert sorted(list(t[1:]) for t in tuples(body)) == sorted(expected)

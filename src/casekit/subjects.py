@@ -6198,7 +6198,16 @@ class Resolver:
                 # ("We found that the sergeant had a case ... She had fired the Taser within seconds ... The force disagreed.":
                 # our finding, then its reasons by pronoun)
                 or index > 1 and _OUR_REASONS_DISPUTED.match(self.sentences[index - 1].text) and _CTA_PARTS.search(self.sentences[index - 2].text)
-                and not _OFFENCE_WORD.search(self.sentences[index - 1].text))
+                and not _OFFENCE_WORD.search(self.sentences[index - 1].text)
+                # ("We were of the opinion that PS Harland had a case ... The officers who visited had acted on his
+                # instructions; we said they should receive learning. Cleveland Police did not agree with us.": our
+                # finding, then a word on others with no decision)
+                or index > 1 and not _CTA_PARTS.search(self.sentences[index - 1].text) and _CTA_PARTS.search(self.sentences[index - 2].text)
+                and not re.search(r"\b(?:agree\w*|accept\w*|disagree\w*|offence|criminal|recommend\w*)\b", self.sentences[index - 1].text, re.I)
+                # (not someone else's request, which the force may be disagreeing with: "The constable's representative asked
+                # for a performance route. The force did not agree.")
+                and (re.search(r"\bwe\b", self.sentences[index - 1].text, re.I)
+                     or not re.search(r"\b(?:asked|requested|proposed|argued|suggested|submitted|claimed|said|wanted)\b", self.sentences[index - 1].text, re.I)))
             # (the force disputing what the sentence before said of someone else: "... disagreed with this")
             view_of_others = self.others_before and bool(_DISAGREED_WITH_THIS.search(text))
             if (_FORCE_DISAGREED_PARTS.search(text, lowered) or bare_disagreement) and not introduced and not _DOWNGRADE_PARTS.search(text, lowered) and not _CTA_PARTS.search(text, lowered):
