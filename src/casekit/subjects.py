@@ -2175,6 +2175,8 @@ _BOTH_DISMISSED_IN_SENTENCE = re.compile(
 _BOTH_DISMISSED_CLAUSE = re.compile(r"\s*(?:and\s+)?" + _BOTH_DISMISSED_WORDS, re.I)
 
 
+# everyone proceedings were for, at them: "..., which all three attended, ..."
+_WHICH_ALL_ATTENDED = r"which\s+(?:all|both|each)\s+(?:(?:two|three|four|five|six)\s+)?(?:of\s+them\s+)?attended\b"
 FACTS: list[tuple[str, str, re.Pattern[str]]] = [
     # the level the proceedings are held at: the grade, where no decision gave it (codebook: "infer the
     # level only from proceedings the text ties to it")
@@ -2192,7 +2194,7 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
         # ("A misconduct meeting for the two constables was held in June")
         r"|\b(?:meetings?|hearings?)(?:\s+for\s+(?:the|both|all|each|him|her|them)\b[^.,;()]{0,40}?)?\s+(?:was|were)\s+held\b(?!\s+in\s+(?:his|her|their)\s+absence)"
         # ("A gross misconduct hearing for the three of them, which all three attended, took place in March")
-        r"|\b(?:meeting|hearing)s?\b[^.;]{0,60}?,\s+which\s+(?:all|both|each)\s+(?:(?:two|three|four|five|six)\s+)?(?:of\s+them\s+)?attended\b"
+        r"|\b(?:meeting|hearing)s?\b[^.;]{0,60}?,\s+" + _WHICH_ALL_ATTENDED +
         # ("He retired before his gross misconduct hearing, which was held in June")
         r"|\b(?:meeting|hearing)s?,\s+which\s+(?:was|were)\s+(?:later\s+)?held\b(?!\s+in\s+(?:his|her|their)\s+absence)"
         r"|\bheld\s+(?:(?:a|an|the)\s+)?(?:\w+\s+){0,3}(?:meeting|hearing)s?\b|\b(?:meeting|hearing)s?,?\s+held\s+(?:in|on|at|during)\b"
@@ -2575,8 +2577,17 @@ _A_FORCE_BEFORE_IT = re.compile(r"\b(?:force|constabulary|(?-i:Police|Constabula
 
 # what shows the person at the proceedings: "PC Kerr answered the allegations at a gross misconduct hearing", "At the
 # hearing the allegations against the three PCs were dismissed", "the panel was not satisfied that it was proven"
-_SHOWN_AT_IT = re.compile(r"\b(?:answered|admitted|dismissed|prov(?:en|ed)|not\s+satisfied|gave\s+evidence)\b"
-                          r"|\bwhich\s+(?:all|both|each)\s+(?:(?:two|three|four|five|six)\s+)?(?:of\s+them\s+)?attended\b", re.I)  # ("..., which all three attended,")
+_SHOWN_AT_IT = re.compile(r"\b(?:answered|admitted|dismissed|prov(?:en|ed)|not\s+satisfied|gave\s+evidence)\b|\b" + _WHICH_ALL_ATTENDED, re.I)
+
+
+def _a_word_on_others(text: str) -> bool:
+    """A sentence between our finding and a force's bare "did not agree" that leaves the disagreement ours: no decision,
+    no agreeing, recommending or offence, and no one else's request ("The constable's representative asked for a
+    performance route. The force did not agree.": with that), unless it is our own word ("we said they should ...")."""
+    if _CTA_PARTS.search(text) or re.search(r"\b(?:agree\w*|accept\w*|disagree\w*|offence|criminal|recommend\w*)\b", text, re.I):
+        return False
+    return bool(re.search(r"\bwe\b", text, re.I)) \
+        or not re.search(r"\b(?:asked|requested|proposed|argued|suggested|submitted|claimed|said|wanted)\b", text, re.I)
 
 
 def _the_panel_for_it(text: str, before: str) -> str:
@@ -2874,6 +2885,16 @@ _WITH_A_CASE_AT = re.compile(r"\s+(?:with|who\s+had)\s+(?:a\s+)?case\s+to\s+answ
 _SOME_OF_THEM_AT_PROCEEDINGS = re.compile(r"\s*(?P<n>Two|Three|Four|Five)\s+of\s+(?:them|these|those)\b", re.I)
 
 
+# what makes a sentence one of proceedings (held, found, or named) or of their results (held, found, sanctioned, left)
+_OF_PROCEEDINGS_HELD = frozenset({"held", "outcome", "proceedings"})
+_OF_RESULTS = frozenset({"held", "outcome", "sanction", "left"})
+
+
+def _tells(text: str, facts: frozenset[str]) -> bool:
+    """Whether the sentence states any of these facts."""
+    return bool(facts & facts_in(text).keys())
+
+
 def _the_group_of(size: int | None, groups: list[Group]) -> Group | None:
     """The one group of these with that many people ("the three officers"), if exactly one has."""
     sized = [g for g in groups if len(g.members) == size]
@@ -3079,14 +3100,15 @@ _PRONOUN_DECIDED_LATER = re.compile(r"[;,]\s*(?:and\s+)?(?:we|the\s+IOPC)\s+(?:a
                                     r"(?:(?:with\s+)?(?:its|their|the\s+force['’]s)\s+view\s+)?(?:that\s+)?(?:he|she)\s+(?:also\s+)?had\s+(?:a|no)\s+case\b", re.I)
 # "PC Dunmore, the constable who ...": a name, then who it is
 _NAMED_IN_APPOSITION = re.compile(r"\s*(?-i:[A-Z][\w'’-]*)?\s*,\s+the\s+", re.I)
-# ("A third, who had resigned, would have been dismissed": the next one counted off, as "the third")
-# ("For the first of them, ...", "the second of the two was ...": of the group just talked about)
 # a sentence opening on a count of others: "Three other officers had been in the group", "Two more constables were
 # interviewed"
 _OTHERS_OPENING = re.compile(r"\W*(?:two|three|four|five|six|seven|eight|\d+)\s+(?:other|more|further|additional)\s", re.I)
+# "For the second, ...", "the second ...", "... against the second": the other of two (not a day, session or allegation)
 _FOR_THE_SECOND = re.compile(r"\W*(?:(?:for|as\s+for|in\s+the\s+case\s+of|with\s+regard\s+to|regarding)\s+the\s+second\b"
                              r"|the\s+second\b(?!\s*,\s*(?:about|concerning|relating|regarding|which|on|that)\b)(?!\s+(?:day|session|sitting|allegation|complaint|incident|hearing|meeting|charge)s?\b)"
                              r"|[^.;]*\bagainst\s+the\s+second\b(?!\s+(?:day|session|sitting|allegation|complaint|incident|charge)s?\b))", re.I)
+# ("A third, who had resigned, would have been dismissed": the next one counted off, as "the third")
+# ("For the first of them, ...", "the second of the two was ...": of the group just talked about)
 _BARE_ORDINAL = re.compile(r"(?:\b[Tt]he\s+(?P<the>first|second|third|fourth|fifth|sixth)|(?:^|(?<=[.;]\s))A\s+(?P<a>second|third|fourth|fifth))\b"
                            r"(?=(?:\s+one|\s+of\s+(?:them|these|those|the\s+(?:two|three|four|five|six)))?\s*(?:[,;.]|(?:was|were|had|has|admitted|accepted|received|attended|resigned|retired|left|is|will|would|did|denied)\b))")
 # "four of the five", "all three": a count of people a list then goes through
@@ -3429,8 +3451,11 @@ class Resolver:
                 candidates = [g for g in candidates if not g.head.startswith("detective ")]
             # "the constable" is the special constable only when referred back to and no plain constable is known
             # ("The special constable ..." after "The four constables ...", of five officers: the one left, not the constables)
-            candidates = [g for g in candidates if (g.role == "special") == (phrase.role == "special")] \
-                or (([g for g in self.groups if g.head in GENERIC_HEADS and g.case] if phrase.role == "special" else []) or candidates if loose else [])
+            same_kind = [g for g in candidates if (g.role == "special") == (phrase.role == "special")]
+            if not same_kind and loose:
+                left_plain = [g for g in self.groups if g.head in GENERIC_HEADS and g.case] if phrase.role == "special" else []
+                same_kind = left_plain or candidates
+            candidates = same_kind
             if not candidates or phrase.role == "staff" and not phrase.plural \
                     and all(g.head in GENERIC_HEADS and len(g.members) > 1 for g in candidates):
                 # ("both had a case ... The detention officer resigned": the one a roster of those investigated called so,
@@ -5399,7 +5424,7 @@ class Resolver:
                             targets += [p for p in at_level if p not in targets]
                             continue
                     if phrase.count and phrase.count == len(self.pointer) < len(case_people) and (
-                            all(p in case_people for p in self.pointer) or not {"held", "outcome", "proceedings"} & set(facts_in(text))):
+                            all(p in case_people for p in self.pointer) or not _tells(text, _OF_PROCEEDINGS_HELD)):
                         # "both officers": the two just named (not two just found to have no case, in a sentence of
                         # proceedings: "The two officers involved in the restraint attended a misconduct meeting")
                         targets += [p for p in self.pointer if p not in targets]
@@ -5468,7 +5493,7 @@ class Resolver:
             if phrase.count and phrase.count > 1 and phrase.count > len(matched) and len(case_people) == phrase.count:
                 matched = case_people  # "both staff", said of a sergeant and a detention officer
             sized = _the_group_of(phrase.count, matching)
-            if sized is None and phrase.count and phrase.count > 1 and {"held", "outcome", "proceedings"} & set(facts_in(text)):
+            if sized is None and phrase.count and phrase.count > 1 and _tells(text, _OF_PROCEEDINGS_HELD):
                 # ("The two officers involved in the restraint attended a misconduct meeting", beside two with no case:
                 # only those with a case face proceedings)
                 sized = _the_group_of(phrase.count, [g for g in matching if g.case])
@@ -5483,7 +5508,7 @@ class Resolver:
                     and matching[0].head in GENERIC_HEADS and not matching[0].label and phrase.head not in GENERIC_HEADS \
                     and all(ph is phrase or any(g.head == ph.head for g in self.groups) for ph in not_givers) \
                     and not phrase.label and not any(p.split for p in matched) and not re.match(r"\s*\(", text[phrase.end:]) \
-                    and {"held", "outcome", "sanction", "left"} & set(facts_in(text)):
+                    and _tells(text, _OF_RESULTS):
                 # "all three officers had a case ... Meetings for the two constables were held": two of the three, known
                 # by that rank from now on (the third, named by another, is the one left; not where the sentence also
                 # names someone by a rank not yet known: "the two constables were given ... and the sergeant ...")
@@ -5512,7 +5537,7 @@ class Resolver:
         some_of_them = _SOME_OF_THEM_AT_PROCEEDINGS.match(text)
         if some_of_them and len(self.pointer) > (n := _to_int(some_of_them.group("n"))) and len({p.group for p in self.pointer}) == 1 \
                 and all(p in case_people for p in self.pointer) and len(fresh := _without_a_result(self.pointer)) == len(self.pointer) \
-                and {"held", "outcome", "sanction", "left"} & set(facts_in(text)):  # (not "Three of them accepted posting ...")
+                and _tells(text, _OF_RESULTS):  # (not "Three of them accepted posting ...")
             # "the three officers would attend misconduct meetings. Two of them attended their meetings in spring": two of
             # the three, a group of their own from now on (what is said of them next is not the third's)
             return list(self._regroup(fresh[:n], self._position(sentence)).members)
@@ -5693,7 +5718,7 @@ class Resolver:
             # three constables were dealt with through reflective practice. The sergeant was given a written warning")
             # (only as the sentence's plain subject: not "The sergeant who supervised them was given advice", "The duty
             # inspector, who was not investigated, ...": someone described apart is someone else)
-            last_one = bool(pools) and bool({"held", "outcome", "sanction", "proceedings"} & set(facts_in(sentence.text))) \
+            last_one = bool(pools) and _tells(sentence.text, _OF_PROCEEDINGS_HELD | {"sanction"}) \
                 and sentence.text[:named[0].start].strip(" \n\"'“‘").lower() in ("", "the") \
                 and bool(re.match(r"\s+(?:was|were|had|has|received|attended|faced|retired|resigned)\b", sentence.text[named[0].end:]))
         else:
@@ -6202,12 +6227,7 @@ class Resolver:
                 # ("We were of the opinion that PS Harland had a case ... The officers who visited had acted on his
                 # instructions; we said they should receive learning. Cleveland Police did not agree with us.": our
                 # finding, then a word on others with no decision)
-                or index > 1 and not _CTA_PARTS.search(self.sentences[index - 1].text) and _CTA_PARTS.search(self.sentences[index - 2].text)
-                and not re.search(r"\b(?:agree\w*|accept\w*|disagree\w*|offence|criminal|recommend\w*)\b", self.sentences[index - 1].text, re.I)
-                # (not someone else's request, which the force may be disagreeing with: "The constable's representative asked
-                # for a performance route. The force did not agree.")
-                and (re.search(r"\bwe\b", self.sentences[index - 1].text, re.I)
-                     or not re.search(r"\b(?:asked|requested|proposed|argued|suggested|submitted|claimed|said|wanted)\b", self.sentences[index - 1].text, re.I)))
+                or index > 1 and _CTA_PARTS.search(self.sentences[index - 2].text) and _a_word_on_others(self.sentences[index - 1].text))
             # (the force disputing what the sentence before said of someone else: "... disagreed with this")
             view_of_others = self.others_before and bool(_DISAGREED_WITH_THIS.search(text))
             if (_FORCE_DISAGREED_PARTS.search(text, lowered) or bare_disagreement) and not introduced and not _DOWNGRADE_PARTS.search(text, lowered) and not _CTA_PARTS.search(text, lowered):
