@@ -7276,7 +7276,7 @@ def test_second_review_of_the_twenty_first_stop_departures(body, expected):
 M, GM = "misconduct", "gross_misconduct"
 
 
-@pytest.mark.parametrize("body, expected", [
+_TWENTY_SECOND_STOP = [
     # "he" after a sentence in which he spoke to someone: the one he is, not the one he told
     ("We looked at what a constable and a sergeant had done. The sergeant had promised a victim he would look again at "
      "her reports. He never did so, and he later told an inspector it was all settled. We found he had a case to answer "
@@ -7365,14 +7365,12 @@ M, GM = "misconduct", "gross_misconduct"
      "agreed only about the officer who used the baton. We recommended that the force hold a gross misconduct hearing "
      "for all three officers. The panel found gross misconduct proven against all three.",
      [[GM, "hearing", "no", "gross_misconduct_proven", "not_stated"]] * 3 + [["no_case", "none", "not_stated", "not_stated", "not_stated"]] * 2),
-])
-def test_twenty_second_stop(body, expected):
-    assert sorted(list(t[1:]) for t in tuples(body)) == sorted(expected)
+]
 
 
 # passages the rules before the twenty-second stop already read right, and its regrouping of people told apart by deed must
 # not break: the same verb with another object, "the other two", a level named with a count, a deed in other words
-@pytest.mark.parametrize("body, expected", [
+_TWENTY_SECOND_STOP_KEEPS = [
     ("Two officers had a case to answer for misconduct and both attended a misconduct meeting in May. The officer who "
      "used the baton was found to have committed misconduct and received a written warning. The allegation against the "
      "officer who used PAVA was found not proven.",
@@ -7397,15 +7395,13 @@ def test_twenty_second_stop(body, expected):
      "At the misconduct meeting in June, the allegation against the officer who had made the comments was proven and he "
      "got a final written warning. The second officer got management action.",
      [[M, "meeting", "no", "misconduct_proven", "final_written_warning"], [M, "none", "not_stated", "not_stated", "management_action"]]),
-])
-def test_twenty_second_stop_keeps(body, expected):
-    assert sorted(list(t[1:]) for t in tuples(body)) == sorted(expected)
+]
 
 
 # the fresh-eyes review of the twenty-second stop's changes (the reviewer's own made-up passages): the force deciding to
 # direct someone to reflective practice is no direction of ours; "the sanction would have been dismissal" only of someone
 # gone; "dismissed the two officers' appeals" dismisses no officer; a group told apart by deed, then told in other words
-@pytest.mark.parametrize("body, expected", [
+_REVIEW_OF_THE_TWENTY_SECOND_STOP = [
     ("We investigated the conduct of a police constable who had used a baton on a man during an arrest. In our opinion"
      " the constable had a case to answer for misconduct. Kent Police disagreed and said the matter should be handled "
      "through reflective practice. After we shared our report, the force decided to direct the constable to reflective"
@@ -7464,15 +7460,13 @@ def test_twenty_second_stop_keeps(body, expected):
      "several minutes; the third had mocked his speech. The officer who made the comments received a written warning "
      "at a misconduct meeting. The other two were given management advice.",
      [["misconduct", "meeting", "no", "misconduct_proven", "written_warning"], ["misconduct", "none", "not_stated", "not_stated", "management_action"], ["misconduct", "none", "not_stated", "not_stated", "management_action"]]),
-])
-def test_review_of_the_twenty_second_stop(body, expected):
-    assert sorted(list(t[1:]) for t in tuples(body)) == sorted(expected)
+]
 
 
 # after the twenty-second stop's freeze (check-87 its check): misses of the review mended (the sergeant, never named
 # before, as the one left after a split by rank; "They each had a case" after people newly counted) and our view of
 # someone told by another deed is someone else
-@pytest.mark.parametrize("body, expected", [
+_AFTER_THE_TWENTY_SECOND_STOPS_FREEZE = [
     ("Three officers had a case to answer for misconduct for the way they dealt with a woman in crisis. Misconduct "
      "meetings for the two constables were held in June and both were given written warnings. The custody sergeant "
      "retired before his meeting.",
@@ -7496,15 +7490,13 @@ def test_review_of_the_twenty_second_stop(body, expected):
      "should face a gross misconduct hearing. In our view the officer who handcuffed the man had a case to answer for "
      "misconduct, because nothing justified the handcuffs once the search was over.",
      [["gross_misconduct", "hearing", "not_stated", "not_stated", "not_stated"], ["misconduct", "not_stated", "not_stated", "not_stated", "not_stated"]]),
-])
-def test_after_the_twenty_second_stops_freeze(body, expected):
-    assert sorted(list(t[1:]) for t in tuples(body)) == sorted(expected)
+]
 
 
 # the review of the changes after the twenty-second stop's freeze (the reviewer's own passages): one officer told by two of
 # his own deeds stays one; a rank named in a results sentence is the one left only as its plain subject, not someone
 # described apart ("who supervised them", "who was not investigated", another force's sergeant)
-@pytest.mark.parametrize("body, expected", [
+_REVIEW_AFTER_THE_TWENTY_SECOND_STOPS_FREEZE = [
     ("A constable stopped a car on the ring road, arrested the driver and then searched the vehicle. He was the only "
      "officer present. We found that the officer who arrested the driver had a case to answer for misconduct for the "
      "force he used. In our opinion the officer who searched the vehicle had a case to answer for misconduct too, "
@@ -7560,6 +7552,12 @@ def test_after_the_twenty_second_stops_freeze(body, expected):
      "with us. It said her decisions were practice requiring improvement, not misconduct. She later completed reflective "
      "practice.",
      [["no_case", "none", "not_stated", "not_stated", "rprp"]]),
-])
-def test_review_after_the_twenty_second_stops_freeze(body, expected):
+]
+
+
+# the twenty-second stop's passages, one test: its own (which fail on the rules before it), those the rules before it read
+# right and its regrouping must not break, and the two reviews' and the changes after the freeze
+@pytest.mark.parametrize("body, expected", _TWENTY_SECOND_STOP + _TWENTY_SECOND_STOP_KEEPS + _REVIEW_OF_THE_TWENTY_SECOND_STOP
+                         + _AFTER_THE_TWENTY_SECOND_STOPS_FREEZE + _REVIEW_AFTER_THE_TWENTY_SECOND_STOPS_FREEZE)
+def test_twenty_second_stop(body, expected):
     assert sorted(list(t[1:]) for t in tuples(body)) == sorted(expected)
