@@ -5,7 +5,8 @@ import re
 import pytest
 
 from casekit.alternation import Alternation, _top_level_alternatives
-from casekit import rules, subjects
+from casekit import rules
+from casekit.subjects import counts, decisions
 
 SENTENCES = [
     "We recommended that Kent Police update its guidance on missing people.",
@@ -27,7 +28,7 @@ def test_top_level_cut():
 
 
 @pytest.mark.parametrize("pattern", [rules._LEARNING, rules._YES_CRIMINAL, rules._BOILERPLATE,
-                                     subjects._CTA, subjects._TOTAL, subjects._DOWNGRADE])
+                                     decisions._CTA, counts._TOTAL, decisions._DOWNGRADE])
 def test_same_match(pattern):
     parts = Alternation(pattern)
     for text in SENTENCES + [s.upper() for s in SENTENCES] + [s[7:] for s in SENTENCES]:
@@ -77,7 +78,7 @@ def test_same_match_on_every_sentence_of_the_fictional_develop_part():
     rng = random.Random(8)
     texts += [t[rng.randrange(len(t)):] for t in texts if t]
     assert len(texts) > 1000
-    for pattern in (rules._LEARNING, rules._YES_CRIMINAL, rules._BOILERPLATE, subjects._CTA, subjects._TOTAL, subjects._DOWNGRADE):
+    for pattern in (rules._LEARNING, rules._YES_CRIMINAL, rules._BOILERPLATE, decisions._CTA, counts._TOTAL, decisions._DOWNGRADE):
         parts = Alternation(pattern)
         for text in texts:
             expected, got = pattern.search(text), parts.search(text)

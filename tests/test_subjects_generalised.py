@@ -258,7 +258,7 @@ def test_narrative_is_no_sanction(narrative):
 
 def test_every_fact_has_a_word_gate_and_every_gate_a_fact():
     # a fact without a gate would raise; a gate without a fact would hide a typo in a fact's name
-    from casekit.subjects import _GATES, FACTS
+    from casekit.subjects.facts import _GATES, FACTS
     assert set(_GATES) == {(name, value) for name, value, _ in FACTS}
 
 
@@ -4825,7 +4825,7 @@ def test_a_roster_after_the_count_gives_each_member_a_rank():
      "conduct allegation proven.", None),
 ])
 def test_allegations_dismissed_are_not_proven(text, outcome):
-    from casekit.subjects import facts_in
+    from casekit.subjects.facts import facts_in
     assert facts_in(text).get("outcome") == outcome
 
 
@@ -4841,7 +4841,7 @@ def test_the_first_of_a_group_then_the_other(opening):
 
 
 def test_the_second_pair_of_officers_is_two_people():
-    from casekit.subjects import find_phrases
+    from casekit.subjects.phrases import find_phrases
     assert [(p.count, p.plural) for p in find_phrases("the second pair of attending officers had a case")] == [(2, True)]
 
 

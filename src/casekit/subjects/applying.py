@@ -1,0 +1,1406 @@
+"""Applying decisions: the resolver's part that turns each decision into groups of people, or revises the groups
+already known (a grade changed, a group split, a name or rank bound to one person)."""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import replace
+from typing import NamedTuple
+
+from .phrases import (
+    _chief_rank, find_phrases, GENERIC_HEADS, GENERIC_STAFF, NUMBERS, _ORDINAL_LETTER, _ORDINAL_POSITION,
+    _other_rank, Phrase, _PICKED_OUT_OF, _POSSESSIVE_BEFORE, _RANK_CHANGE, _shifted, _WITH_A_CASE
+)
+from .people import DEPARTED, Group, Person
+from .decisions import (
+    _ACCEPTED, _actors_list, _ALSO_FOUND, _CAME_ROUND, _CLAUSES_OF_A_LIST, _content_words, _CTA, Decision,
+    _DEPARTED_NOUN, _DID_ALONE, _DIRECTS_PROCEEDINGS, _enumeration, find_decisions, find_indications,
+    _first_case_word, _FORCE_AGREED_ALL, _grade_of, _HE_ALSO, _INDICATION_STAGE, _INVESTIGATED, _leaving_in_words,
+    _LIST_JOIN, _listed_one_by_one, _modifiers, _MORE_OF_US, _MORE_PEOPLE, _MORE_PEOPLE_JUST_BEFORE, _NOT_AGREEING,
+    _OF_THEM, _PANEL_VOICE, _past_letter, _REVISING, _ROSTER_AFTER_COUNT, _SAID_OF_MORE, _SAME_VIEW_PARTS, _SO_DID,
+    _SO_DID_NOT_A_CASE, _STAFF_JOBS, _stem, _WE_INVESTIGATED, _who, _WHO_CLAUSE, _WITHOUT_A_CASE_AFTER,
+    _WITNESS_CLAUSE
+)
+from .facts import facts_in, FORMAL_PROCEEDINGS
+from .counts import _CONTEXT_COUNT, _COUNT_WITHOUT_NOUN, _said_to_be_staff_pattern, _to_int, _WITH_A_CASE_AT
+
+
+# a verb after one person that shows a list before it ("PC Lyle were given ..."), and one of either number that tells
+# what proceedings gave ("the sergeant received ...")
+_PLURAL_VERB = re.compile(r"\s+(?:were|are|have\s+been)\b")
+# letters listed in order, as the people investigated: "Officer A and Officer B were interviewed under misconduct caution"
+_LETTERS_LISTED = re.compile(r"\b(?:Officers?|PCs?|DCs?|Sergeants?)\s+A(?:\s*,\s*(?:(?:Officer|PC|DC|Sergeant)\s+)?[B-H])*\s*,?\s+and\s+(?:(?:Officer|PC|DC|Sergeant)\s+)?[B-H]\b")
+# letters given to a counted group in brackets, in the order of the group: "the three constables (Officers A, B and C)"
+# ("Two detention officers (Officer A and Officer B)": the noun may come again with each letter)
+_ROSTER_LETTERS = re.compile(r"\b(?i:two|three|four|five|six|both|all)\s+(?:[a-z]+\s+){0,2}[a-z]+s\s+\((?:[A-Za-z]+\s+)?[A-Z](?:\s*(?:,|and|&)\s*(?:[A-Z][a-z]+\s+)?[A-Z])+\)"
+                             # ("Officer A and Officer B, both detention officers, ...": the letters, then the noun)
+                             r"|\b(?:[A-Z][a-z]+\s+)?[A-Z](?:\s*(?:,|and|&)\s*(?:[A-Z][a-z]+\s+)?[A-Z])+\s*,\s*(?i:both|all\s+(?:two|three|four|five|six))\s+(?:[a-z]+\s+){0,2}[a-z]+s\b"
+                             # ("Three constables, whom we refer to as Officers A, B and C, ...")
+                             r"|\b(?i:two|three|four|five|six|both|all)\s+(?:[a-z]+\s+){0,2}[a-z]+s,\s+(?:whom|who)\s+we\s+(?:refer\s+to|call|have\s+called|will\s+call)\s+"
+                             r"(?:as\s+)?(?:[A-Za-z]+\s+)?[A-Z](?:\s*(?:,|and|&)\s*[A-Z])+\b")
+# a name followed by its owner's "'s": "the inspector's instructions"
+_AS_OWNER = re.compile(r"['’]s\s")
+# one person's conduct weighed: "the sergeant's conduct, if proven, could amount to ..."
+_POSSESSED = re.compile(r"['’]s?\s+(?:\w+\s+){0,2}(?:conduct|actions?|behaviour|failures?|use\s+of\s+force)\b", re.I)
+# "In the call handler's case, ...": a sentence framed by the person it is about
+_IN_THEIR_CASE = re.compile(r"\W*(?:in|as\s+for)\s+$", re.I)
+# a sentence opening on whom it is about: "As for PC B,", "After further discussion about the first officer,"
+# ("We did not accept its view on the first officer, and we directed ...")
+_ABOUT_SOMEONE = re.compile(r"^[^.;]{0,60}\b(?:about|regarding|concerning|in\s+relation\s+to|in\s+respect\s+of|as\s+for|for"
+                            r"|(?:view|position|decision|finding)s?\s+on|(?:view|opinion)(?:\s+of)?)\s+$", re.I)
+_ACCEPTED_FOR = re.compile(
+    r"\b(?:we|IOPC|IPCC)\b(?:(?!\bnot\b|n['’]t\b)[^.]){0,60}?\b(?:accepted|agreed\s+with)\s+(?:its|the\s+force['’]s|their)\s+(?:position|view|decision|determination|assessment)\s+"
+    r"(?:on|for|in\s+relation\s+to|regarding|about|in\s+respect\s+of)\s+"
+    # (not "... about the detective constable but recommended that the PC ...": the accepted one only)
+    r"(?P<who>(?:(?!\s(?:but|while|whereas)\s|\sand\s+(?:we\s+)?(?:recommended|directed)\b)[^,.;])+)", re.I)
+
+
+def _acceptance_for(text: str) -> re.Match[str] | None:
+    """'we accepted its position on the sergeant': the match, its people in ``who`` (the substrings spare most sentences)."""
+    return _ACCEPTED_FOR.search(text) if "ccepted" in text or "greed" in text else None
+# "Sergeant Dunmore, a sergeant from the next station, ...": someone introduced as another of that rank
+_ANOTHER_OF_THE_RANK = re.compile(r"\s*(?-i:[A-Z][\w'’-]*)?\s*,\s+(?:a|an|another)\s", re.I)
+# a case said by pronoun in a later clause: "...; the investigator found that she had a case to answer"
+# (said by us or our investigator: not "...; she decided that he had a case", the opening person deciding about another)
+_PRONOUN_CASE_LATER = re.compile(r"[;,]\s*(?:and\s+)?(?:in\s+our\s+(?:view|opinion),?\s+|(?:we|the\s+investigators?|our\s+investigators?|(?:the|our)\s+investigation)\s+"
+                                 r"(?:also\s+)?(?:found|decided|concluded|considered)\s+(?:that\s+)?)(?:he|she)\s+(?:also\s+)?had\s+a\s+case\b", re.I)
+# a view opening its sentence, and a case by pronoun in a later clause of it: "In our view ..., and he had a case"
+_OUR_VIEW_OPENING = re.compile(r"\W*(?:In\s+our\s+(?:view|opinion)|We\s+(?:also\s+)?(?:found|decided|concluded|considered)"
+                               r"|Our\s+investigation\s+(?:also\s+)?(?:found|concluded))\b", re.I)
+_HE_HAD_A_CASE_AFTER = re.compile(r"[;,]\s*(?:and\s+)?(?:so\s+|therefore\s+)?(?:he|she)\s+(?:also\s+)?had\s+a\s+case\b", re.I)
+# a number settled for people of one job: "both detention officers", "the two call handlers"
+_SETTLED_COUNT = re.compile(r"(?:both|the\s+(?:two|three|four|five|six)|all\s+(?:two|three|four|five|six))\b", re.I)
+_OTHER_PERSON_PRONOUN = re.compile(r"\b(?:him|her|them)\b", re.I)
+_SUBORDINATE_OPENING = re.compile(r"\W*(?:because|although|though|as|since|given\s+that)\b", re.I)  # (a reason or concession about another)
+_ORDINAL_OPENING = re.compile(r"the\s+(?:first|second|third|fourth|fifth|sixth)\s", re.I)
+# ... or the decision on someone known, by pronoun, in the clause after the one naming them: "..., we accepted its view that
+# he had no case to answer"
+_PRONOUN_DECIDED_LATER = re.compile(r"[;,]\s*(?:and\s+)?(?:we|the\s+IOPC)\s+(?:also\s+)?(?:found|decided|concluded|considered|accepted|agreed)\s+"
+                                    r"(?:(?:with\s+)?(?:its|their|the\s+force['’]s)\s+view\s+)?(?:that\s+)?(?:he|she)\s+(?:also\s+)?had\s+(?:a|no)\s+case\b", re.I)
+# ("A third, who had resigned, would have been dismissed": the next one counted off, as "the third")
+# ("For the first of them, ...", "the second of the two was ...": of the group just talked about)
+_BARE_ORDINAL = re.compile(r"(?:\b[Tt]he\s+(?P<the>first|second|third|fourth|fifth|sixth)|(?:^|(?<=[.;]\s))A\s+(?P<a>second|third|fourth|fifth))\b"
+                           r"(?=(?:\s+one|\s+of\s+(?:them|these|those|the\s+(?:two|three|four|five|six)))?\s*(?:[,;.]|(?:was|were|had|has|admitted|accepted|received|attended|resigned|retired|left|is|will|would|did|denied)\b))")
+# the words a bare decision by place is read from ("The fourth had a case"; see _BARE_ORDINAL_ACTOR)
+_ORDINAL_BARE_WORDS = ("second", "third", "fourth", "fifth", "sixth", "other", "remaining", "last")
+
+
+class FirstGiven(NamedTuple):
+    """Where the report first gives a surname: the phrase, its sentence's index, and that sentence's text before and
+    after the phrase."""
+    phrase: Phrase
+    index: int
+    before: str
+    after: str
+
+# the report saying it will call its people by letters: "the constable who decided on the search is referred to here as
+# Officer A, and her colleague ... as Officer B"
+_CALLED_BY_LETTER = re.compile(r"\b(?:referred\s+to|called|known)\s+(?:here\s+|below\s+|in\s+this\s+(?:summary|report)\s+)?as\s+(?:Officer|PC|DC|DS|Sergeant|Constable)\s+A\b")
+# our recommendation that someone attend or face proceedings: "We recommended that the call handler attend a misconduct
+# meeting, and the force agreed to hold one"
+_WE_RECOMMENDED_ATTENDING = re.compile(r"\b(?:we|IOPC)\s+(?:then\s+|therefore\s+)?(?:recommended|directed)\s+that\s+(?:the\s+)?[\w\s-]{1,40}?\s+(?:attend|face)\s+(?:a|an)\s+(?:gross\s+)?misconduct\s+(?:meeting|hearing)\b", re.I)
+
+
+def _deed_words(text: str) -> set[str]:
+    """The longer words of a description, to tell two deeds apart ("arrested Mr Brown" and "arrested him" share one)."""
+    # (a description may run on into the decision: "pinned the man down had a case to answer for misconduct")
+    deed = re.split(r"\b(?:had|has)\s+(?:a|no)\s+case\b", text.lower())[0]
+    return {w for w in _content_words(deed) if len(w) > 3 and w not in ("that", "with", "from", "their", "they")}
+
+
+# where a description runs on into what became of the person: "who used PAVA | was found not proven"
+_DESCRIPTION_ENDS = re.compile(r"\b(?:was|were|has\s+been|had\s+been)\s+(?:also\s+)?(?:found|given|dismissed|cleared|issued|placed|referred)\b"
+                               r"|\b(?:received|attended|faced)\b", re.I)
+
+
+# words reports use for the same thing done ("made the remarks", "made the comments")
+_SAME_THING = {"remarks": "comments", "remark": "comments", "comment": "comments", "statements": "comments",
+               "spray": "pava", "incapacitant": "pava", "captor": "pava", "stun": "taser", "stick": "baton"}
+
+
+def _beyond_the_verb(deed: str, other: str) -> tuple[set[str], set[str]]:
+    """The longer words of two descriptions, past where each runs on into what became of the person, less the first
+    one's verb, with words for one thing made one ("remarks", "comments")."""
+    deed, other = (_DESCRIPTION_ENDS.split(d, 1)[0] for d in (deed, other))
+    first = set(_content_words(deed)[:1])
+    mine, theirs = ({_SAME_THING.get(w, w) for w in _deed_words(d) - first} for d in (deed, other))
+    return mine, theirs
+
+
+def _same_deed(deed: str, other: str) -> bool:
+    """'made the comments' and 'laughed and made comments about his speech': what was done shares a word beyond its verb."""
+    mine, theirs = _beyond_the_verb(deed, other)
+    return bool(mine & theirs)
+
+
+def _other_deed(deed: str, other: str) -> bool:
+    """'handcuffed the man' and 'pushed the man against the wall': another verb, and no word beyond it shared."""
+    deed, other = (_DESCRIPTION_ENDS.split(d, 1)[0] for d in (deed, other))
+    verbs = [_stem(w) for w in (_content_words(deed)[:1] + _content_words(other)[:1])]
+    return len(verbs) == 2 and verbs[0] != verbs[1] and not _same_deed(deed, other)
+
+
+def _without_a_result(people: Iterable[Person]) -> list[Person]:
+    """Those not yet given a finding or a sanction."""
+    return [p for p in people if "outcome" not in p.facts and "sanction" not in p.facts]
+
+
+class AppliesDecisions:
+    """How a decision's sentence changes who is known: new groups, their grades and sizes, splits, and the letters,
+    ranks and names bound to people."""
+
+    def _read_decisions(self) -> None:
+        self.decisions = [find_decisions(s.text) for s in self.sentences]
+        # "we found indications that five officers may have a case to answer" is the start of an
+        # investigation (who was served notices); where the report goes on to give its opinions, those
+        # decide, and the indication only sizes the group
+        early = [i for i, s in enumerate(self.sentences) if self.decisions[i] and _INDICATION_STAGE.search(s.text)]
+        if early and any(d for i, d in enumerate(self.decisions) if i not in early):
+            for i in early:
+                sized = [p.count for d in self.decisions[i] for p in d.phrases if p.count and p.count > 1]
+                if sized and self.total is None:
+                    self.total = sized[0]
+                self.decisions[i] = []
+        for i, sentence in enumerate(self.sentences):
+            if not self.decisions[i] and sentence.text.rstrip().endswith(":"):
+                self.decisions[i] = self._listed(i)
+            listed_after = self._listed_after_colon(i)
+            if listed_after:
+                self.decisions[i] = listed_after
+            if not self.decisions[i] and i and (same := _SAME_VIEW_PARTS.search(sentence.text)):
+                # "We found the constables had a case to answer for misconduct. We took the same view of the sergeant":
+                # the same finding, for the people named
+                before = [d for d in self.decisions[i - 1] if d.grade != "unknown"][-1:]
+                phrases = [_shifted(p, same.end()) for p in _actors_list(sentence.text[same.end():])]
+                if before and phrases:
+                    self.decisions[i] = [Decision(phrases, before[0].grade, before[0].positive)]
+            if not self.decisions[i] and i and (so_did := _SO_DID.match(sentence.text)):
+                # "We found that the officer who made the remark had a case to answer for misconduct. So did the officer
+                # who carried out the search": the same finding, for the one "So did" names
+                before = [d for d in self.decisions[i - 1] if d.positive and d.grade != "unknown"][-1:]
+                phrases = [_shifted(p, so_did.end()) for p in _actors_list(sentence.text[so_did.end():])][:1]
+                if before and phrases and phrases[0].count == 1 and not _SO_DID_NOT_A_CASE.search(sentence.text):
+                    # (someone other than those the sentence before decided on: "So did the officer ...", after "the officer
+                    # who made the remark"; not one who only shared the view, reported it, or whose case the force disputed)
+                    self.decisions[i] = [Decision([replace(phrases[0], other=True)], before[0].grade, True)]
+            if not self.decisions[i] and i and " did" in sentence.text and (did := _DID_ALONE.match(sentence.text)) \
+                    and self._after_no_case(i, reach=2 if did.group("said_why") else 1):
+                # "The sergeant did not have a case to answer. The detention officer, however, did.": a case, its level
+                # said elsewhere if at all; in the sentence straight after the no-case decision, or the one after that
+                # where it says what for ("The constable, however, did: for ..."), as "did" may stand for another verb
+                # ("Neither checked the cell. Only PC Rowe did.")
+                who = did.group("who")
+                phrases = find_phrases(who)
+                if len(phrases) == 1 and not who[:phrases[0].start].strip() and not _past_letter(phrases[0], who[phrases[0].end:]).strip():
+                    level = _grade_of(did.group("level")) if did.group("level") else "unknown"  # ("Only PS Garroway did, for gross misconduct.")
+                    self.decisions[i] = [Decision([_shifted(phrases[0], did.start("who"))], level, True)]
+        if not any(not _PANEL_VOICE.search(s.text) for d, s in zip(self.decisions, self.sentences) if d):
+            # no decision but a panel's: the older wording, where an "indication" was the decision
+            indications = [find_indications(s.text) for s in self.sentences]
+            if any(indications):
+                self.decisions = [a + b for a, b in zip(indications, self.decisions)]
+
+    def _after_no_case(self, index: int, reach: int) -> bool:
+        """The last sentence with decisions, within ``reach`` sentences before ``index``, decided only no-case ones, and
+        says after them no other "did" that a bare "X did." could stand for ("..., as he did not know the man had taken
+        drugs. The detention officer did.")."""
+        j = next((j for j in range(index - 1, max(-1, index - 1 - reach), -1) if self.decisions[j]), None)
+        if j is None or any(d.positive for d in self.decisions[j]):
+            return False
+        text = self.sentences[j].text
+        said = list(_CTA.finditer(text))
+        return not said or not re.search(r"(?<!neither\s)(?<!nor\s)\bdid\b|n['’]t\b", text[said[-1].end():], re.I)
+
+    def _listed_after_colon(self, index: int) -> list[Decision]:
+        """'three of them had a case to answer for misconduct: a sergeant, who ..., and two constables, who ...': the
+        counted people are those the list after the colon names, when its numbers add up to the count."""
+        decisions = self.decisions[index]
+        text = self.sentences[index].text
+        if len(decisions) != 1 or len(decisions[0].phrases) != 1 or not decisions[0].positive:
+            return []
+        counted = decisions[0].phrases[0]
+        colon = text.find(":", counted.end)
+        if not counted.count or counted.count < 2 or colon < 0:
+            return []
+        tail = text[colon + 1:]
+        listed = [p for p in find_phrases(tail)
+                  if not tail[:p.start].strip() or re.search(r"(?:,|\band)\s*$", tail[:p.start])]
+        if len(listed) < 2 or sum(p.count or 0 for p in listed) != counted.count:
+            return []
+        return [replace(decisions[0], phrases=[_shifted(p, colon + 1) for p in listed])]
+
+    # people --------------------------------------------------------------
+    def _role(self, phrase: Phrase) -> str:
+        if phrase.role == "context":
+            return "staff" if self.text_mentions_staff else "unknown"
+        return phrase.role
+
+    def _groups_of(self, people: list[Person]) -> list[Group]:
+        """The groups these people belong to, each once, in order (the remainder belongs to none)."""
+        return list({p.group: self.groups[p.group] for p in people if p.group >= 0}.values())
+
+    def _split_one(self, group: Group, among: list[Person] | None = None) -> Person:
+        """Take out the next person of a group (or of ``among``, some of its members) not yet split off ("one of the
+        officers")."""
+        return self._take_out(group, next(p for p in (among or group.members) if not p.split))
+
+    def _take_out(self, group: Group, person: Person) -> Person:
+        """Split ``person`` off ``group``: "the other" of it is then whoever is left."""
+        person.split = True
+        self.last_split = group
+        return person
+
+    def _count(self, phrase: Phrase, index: int) -> int | None:
+        if phrase.count is not None:
+            return phrase.count
+        if phrase.plural and phrase.head not in GENERIC_HEADS:
+            # "each detention officer", after "both detention officers" (or "the two ...") in the two sentences before: those
+            # (not "Six detention officers worked that weekend", nor a number past "the detention officers responsible")
+            for sentence in reversed(self.sentences[max(0, index - 2):index]):
+                same = [q for q in find_phrases(sentence.text) if q.head == phrase.head and q.plural]
+                if same:
+                    if same[-1].count and same[-1].count > 1 and _SETTLED_COUNT.match(same[-1].text):
+                        return same[-1].count
+                    break
+            else:
+                # ("interviewed the sergeant and both constables ... no indication that any of the three officers ... Each
+                # of the constables had a case": the constables' own settled number, further back, not the officers' count)
+                settled = [q.count for sentence in self.sentences[:max(0, index - 2)] for q in find_phrases(sentence.text)
+                           if q.head == phrase.head and q.plural and q.count and q.count > 1 and _SETTLED_COUNT.match(q.text)]
+                if settled:
+                    return settled[-1]
+        nearby = self.sentences[max(0, index - 3):index + 1] if _OF_THEM.fullmatch(phrase.text) else []
+        if nearby and not any(_CONTEXT_COUNT.search(s.text) for s in nearby):
+            # "The last two to check on the man were interviewed ... each of them had a case": a group counted without a
+            # noun, in this sentence or the three before, where no officers are counted there
+            for sentence in reversed(nearby):
+                counted = list(_COUNT_WITHOUT_NOUN.finditer(sentence.text))
+                if counted:
+                    return _to_int(counted[-1].group("n"))
+        # "the officers": look for their number nearby ("both officers", "two ... officers"), or a
+        # list of the people just named ("the police constable and sergeant")
+        best: tuple[float, int] | None = None
+        for j, sentence in enumerate(self.sentences):
+            counts = [_to_int(m.group("n")) for m in _CONTEXT_COUNT.finditer(sentence.text)]
+            if j <= index:
+                listed = _enumeration(sentence.text)
+                counts += [listed] if listed else []
+            for count in counts:
+                distance = abs(j - index) + (0 if j >= index else 0.5)
+                if best is None or distance < best[0]:
+                    best = (distance, count)
+        return best[1] if best else None
+
+    def _matching_groups(self, phrase: Phrase, loose: bool = False) -> list[Group]:
+        """Groups a phrase can mean. ``loose``: in a sentence that only refers back (no decision), a
+        specific rank may name the one person of that role known."""
+        if phrase.label:
+            # "officer B" is never officer A; a letter first used for one of a group names them from now on
+            return [g for g in self.groups if g.label == phrase.label] or self._bind_letter(phrase) or self._bind_surname(phrase)
+        if GENERIC_STAFF.match(phrase.head):
+            return [g for g in self.groups if g.role == "staff" or GENERIC_STAFF.match(g.head)]
+        if phrase.head in GENERIC_HEADS:
+            candidates = [g for g in self.groups if g.role in ("officer",) or g.head in GENERIC_HEADS]
+            if not candidates:
+                # "the officer", said of the detention officer or custody officer the report is about
+                candidates = [g for g in self.groups if g.head.endswith("officer")]
+        else:
+            # ("the detention officer" is not the plain "officer" of the opening, when police staff are no officers)
+            candidates = [g for g in self.groups if (g.head == phrase.head or g.head.endswith(" " + phrase.head)
+                          or phrase.head.endswith(" " + g.head) or g.head.startswith(phrase.head + " "))
+                          and not (g.head in GENERIC_HEADS and phrase.role == "staff" and g.introduced_at == 0)]
+            # "the detective constable" is the detective constable, not also the police constable, where both are known
+            candidates = [g for g in candidates if g.head == phrase.head] or candidates
+            # "the inspector" is never "the chief inspector": a rank of its own
+            candidates = [g for g in candidates if _chief_rank(g.head) == _chief_rank(phrase.head)]
+            if re.match(r"(?:the\s+)?(?:police\s+constable|PC)\b", phrase.text, re.I):
+                # "the police constable" (or "PC"), set against "the DC": never the detective constable
+                candidates = [g for g in candidates if not g.head.startswith("detective ")]
+            # "the constable" is the special constable only when referred back to and no plain constable is known
+            # ("The special constable ..." after "The four constables ...", of five officers: the one left, not the constables)
+            same_kind = [g for g in candidates if (g.role == "special") == (phrase.role == "special")]
+            if not same_kind and loose:
+                left_plain = [g for g in self.groups if g.head in GENERIC_HEADS and g.case] if phrase.role == "special" else []
+                same_kind = left_plain or candidates
+            candidates = same_kind
+            if not candidates or phrase.role == "staff" and not phrase.plural \
+                    and all(g.head in GENERIC_HEADS and len(g.members) > 1 for g in candidates):
+                # ("both had a case ... The detention officer resigned": the one a roster of those investigated called so,
+                # if it did, not both)
+                candidates = self._bind_rank(phrase) or candidates
+            if not candidates and phrase.head == "constable":
+                candidates = [g for g in self.groups if g.head in GENERIC_HEADS]  # "the constable" of "two officers"
+                if re.match(r"(?:the\s+)?(?:student|probationer|probationary|trainee)\s+(?:police\s+)?constable\b", phrase.text, re.I):
+                    # "the student constable" is someone of its own, never "the officer who struck the boy": a
+                    # qualified rank does not fall back on an officer the report described otherwise
+                    candidates = [g for g in candidates if not g.described_as]
+            if not candidates and phrase.head.startswith("officer "):
+                # "the officer in charge", of the one officer the report has called only "the officer"
+                generic = [g for g in self.groups if g.head in GENERIC_HEADS]
+                candidates = generic if len(generic) == 1 and len(generic[0].members) == 1 else []
+            if not candidates and loose and phrase.definite and phrase.role == "officer":
+                # "the custody sergeant", when the one officer known was introduced as "the custody sergeant officer"
+                same = [g for g in self.groups if g.role == "officer"]
+                candidates = same if len(same) == 1 and len(same[0].members) == 1 and not (
+                    _other_rank(same[0].head, phrase.head) and not self._rank_changes) else []
+                plain = [g for g in same if g.head in GENERIC_HEADS and len(g.members) == 1 and not g.label]
+                if not candidates and len(plain) == 1 and not phrase.plural and self._rank_named_at_decision(phrase.head, plain[0]):
+                    # "the inspector ... We found he had a case" (kept as "the officer"), then "a hearing for the
+                    # inspector": the one plain officer, whose rank the decision named or its sentence before opened with
+                    candidates = plain
+        return candidates
+
+    def _bind_rank(self, phrase: Phrase) -> list[Group]:
+        """'We interviewed the sergeant and the inspector under misconduct caution ... both officers had a case to
+        answer. ... The inspector was given ...': a group called only "officers" whose members a list of those
+        investigated gave by rank, in the few sentences before the decision or in its own opening, so each rank names
+        the member in its place ("a sergeant and two constables ... the second constable": by place among those of its
+        rank). The list must give exactly as many people as the group had, and the rank must pick out one of them."""
+        if phrase.plural or phrase.count not in (None, 1) or phrase.role not in ("officer", "staff"):
+            return []  # (police staff too: "the custody sergeant and a detention officer ... both had a case")
+        for at in sorted({g.introduced_at for g in self.groups if g.head in GENERIC_HEADS and not g.label and not g.described_as
+                          and g.introduced_at >= 0}):
+            listed = self._roster_at(at)
+            same = [i for i, rank in enumerate(listed) if rank == phrase.head or rank.endswith(" " + phrase.head)]
+            ordinal = _ORDINAL_OPENING.match(phrase.text)
+            if ordinal and len(same) > 1:
+                # ("a sergeant and two constables ... the first constable": the first of them as listed)
+                place = _ORDINAL_POSITION[ordinal.group(0).split()[1].lower()]
+                same = same[place - 1:place]
+            if len(same) != 1:
+                continue  # (not named in the list, or not one of it alone: "the constable" of two constables)
+            # the group as introduced, in order, whether or not some of it has been bound to its rank already
+            family = self._family_at(at, listed)
+            if len(family) != len(listed):
+                continue
+            member = family[same[0]]
+            if self.groups[member.group].head == listed[same[0]] and len(self.groups[member.group].members) == 1:
+                return [self.groups[member.group]]  # (bound to this rank already)
+            if self.groups[member.group].head not in GENERIC_HEADS:
+                continue  # (bound to something else: that holds)
+            regrouped = self._regroup([member], self.groups[member.group].decided_at)
+            regrouped.head = listed[same[0]]  # (by its rank as listed, so "the custody sergeant" still finds it)
+            if phrase.role == "staff":
+                regrouped.role = member.role = "staff"
+            if ordinal:
+                regrouped.placed_as = phrase.text.lower()  # ("the second constable": this one, no one beyond)
+            return [regrouped]
+        return []
+
+    def _roster_at(self, at: int) -> list[str]:
+        """The ranks of those decided on at sentence ``at``, one per person, as a list of the people investigated gave
+        them in the few sentences before, or a roster after their count ("four officers: a sergeant and three
+        constables"), or the decision's own opening; [] where none did."""
+        decided = self.sentences[at].text
+        # (a list of the people investigated: "interviewed the sergeant and the inspector under misconduct caution", not
+        # witnesses, "We spoke to the sergeant and the inspector who supervised the control room")
+        # (a clause of its own: "We interviewed the custody sergeant and a detention officer, both under misconduct caution,
+        # and took statements from ... other staff" lists the two investigated, not the witnesses after)
+        return next((ranks for s in reversed(self.sentences[max(0, at - 6):at]) for clause in _CLAUSES_OF_A_LIST.split(s.text)
+                     if not _WITNESS_CLAUSE.match(clause) and (_INVESTIGATED.search(clause) or _ROSTER_AFTER_COUNT.search(clause))
+                     and (ranks := _listed_one_by_one(clause))), []) \
+            or _listed_one_by_one(decided[:_first_case_word(decided)]) \
+            or self._ranks_told_before(at)
+
+    def _ranks_told_before(self, at: int) -> list[str]:
+        """The ranks a sentence saying whom we investigated names, each once, in its order, where it names them other
+        than as a list ("We investigated the detective constable's handling of the case and the way it was supervised by
+        her detective sergeant. ... We found that both officers had a case"): one person per rank, so only where it
+        names no count and nobody by a plain noun."""
+        for s in reversed(self.sentences[max(0, at - 6):at]):
+            for clause in _CLAUSES_OF_A_LIST.split(s.text):
+                if _WITNESS_CLAUSE.match(clause) or not _WE_INVESTIGATED.search(clause) or _INVESTIGATED.search(clause) is None:
+                    continue
+                phrases = [p for p in find_phrases(clause) if p.role in ("officer", "staff")]
+                if len(phrases) < 2 or any(p.plural or p.count != 1 or p.head in GENERIC_HEADS or p.label for p in phrases):
+                    continue
+                ranks = list(dict.fromkeys(p.head for p in phrases))
+                if len(ranks) > 1:
+                    return ranks
+        return []
+
+    def _family_at(self, at: int, listed: list[str]) -> list[Person]:
+        """The people decided on together at sentence ``at``, in the order introduced, whether or not some have been
+        bound to their rank already."""
+        return sorted((p for g in self.groups if g.introduced_at == at and (g.head in GENERIC_HEADS or g.head in listed) for p in g.members),
+                      key=lambda p: p.seq)
+
+    def _ranked(self, group: Group) -> list[tuple[Person, str]]:
+        """Each person decided on with a group called only "officers", with the rank a roster gave them ("a sergeant and
+        three constables"); [] where no roster gives exactly as many ranks as people."""
+        if group.head not in GENERIC_HEADS or group.introduced_at < 0:
+            return []
+        listed = self._roster_at(group.introduced_at)
+        family = self._family_at(group.introduced_at, listed)
+        return list(zip(family, listed)) if len(family) == len(listed) else []
+
+    def _of_the_rank(self, group: Group, members: list[Person], rank: str) -> list[Person]:
+        """Of a group called only "officers", the members a roster gave ``rank`` ("one of the constables", of "a sergeant and
+        three constables"); all of ``members`` where no roster tells."""
+        ranks = dict(self._ranked(group))
+        return [p for p in members if p in ranks and (ranks[p] == rank or ranks[p].endswith(" " + rank))] or members
+
+    def _rank_named_at_decision(self, head: str, group: Group) -> bool:
+        """Whether the sentence deciding on ``group`` names ``head``, or the sentence before opens with it (whom a
+        "he" there means)."""
+        at = group.introduced_at
+        if at < 0:
+            return False
+        before = find_phrases(self.sentences[at - 1].text)[:1] if at > 0 else []
+        return any(p.head == head for p in find_phrases(self.sentences[at].text)) or [p.head for p in before] == [head]
+
+    def _bind_letter(self, phrase: Phrase) -> list[Group]:
+        """'Both detention officers had a case ... Officer B retired before his hearing': letters name a group's
+        members in the order the report introduced them (A the first), once the report starts using them."""
+        if not phrase.label or len(phrase.label) != 1 or not phrase.label.isupper():
+            return []
+        introduced = min((g.introduced_at for g in self.groups), default=0)
+        used = re.compile(r"\b(?:officers?|PCs?|constables?|sergeants?|Officers?)\s+(?:[A-Z]\s*(?:,|and)\s*)*" + phrase.label + r"\b")
+        earlier = [s.text for s in self.sentences[:introduced] if used.search(s.text)]
+        position = ord(phrase.label) - ord("A")
+        # ("Body-worn video showed the first officer, PC C, ...": the letter given with its place in the order)
+        placed = [m for text in earlier for m in _ORDINAL_LETTER.finditer(text) if m.group("label") == phrase.label]
+        if placed:
+            position = _ORDINAL_POSITION[placed[0].group("ordinal").lower()] - 1
+        elif earlier and not any(_ROSTER_LETTERS.search(text) or _CALLED_BY_LETTER.search(text)
+                                 or any(_INVESTIGATED.search(c) and _LETTERS_LISTED.search(c) for c in text.split(";")) for text in earlier):
+            # the letter already named someone before anyone had a case: not one of a group (unless a roster of
+            # them all, "the three constables (Officers A, B and C)", gave the letters in order, or each letter came
+            # with its place: "the first officer, PC A")
+            return []
+        # the people introduced together under one noun, in order, whether or not some were named by a letter already
+        families: dict[tuple[int, str], list[Person]] = {}
+        for g in self.groups:
+            # ("three officers ... PC A": any officer's rank names one of a group of "officers")
+            if g.case and (g.head == phrase.head or phrase.head in GENERIC_HEADS or g.head.endswith(" " + phrase.head)
+                           or g.head in GENERIC_HEADS and phrase.role == "officer"):
+                families.setdefault((g.introduced_at, g.head), []).extend(g.members)
+        pools = [sorted(people, key=lambda p: p.seq) for people in families.values() if len(people) > max(position, 1)]
+        pointed = [people for people in pools if any(p in self.pointer for p in people)]
+        chosen = pointed if len(pointed) == 1 else (pools if len(pools) == 1 else [])
+        if not chosen or self.groups[chosen[0][position].group].label:
+            return []
+        member = chosen[0][position]
+        group = self._regroup([member], self.groups[member.group].decided_at)
+        group.label = phrase.label
+        return [group]
+
+    def _surnames(self) -> dict[str, FirstGiven]:
+        """Every surname the report gives a person serving with the police ("PC Garside", "Sergeant Dunmore"), in the
+        order first given, with where it was first given."""
+        if self.surnames is None:
+            self.surnames = {}
+            for index, sentence in enumerate(self.sentences):
+                for phrase in find_phrases(sentence.text):
+                    if phrase.label and len(phrase.label) > 1 and phrase.role in ("officer", "staff") and phrase.label not in self.surnames:
+                        self.surnames[phrase.label] = FirstGiven(phrase, index, sentence.text[:phrase.start], sentence.text[phrase.end:])
+        return self.surnames
+
+    def _named_together_after(self, names: list[str], group: Group) -> bool:
+        """'all four had a case ... PC Ashdown and PC Kettley were dismissed': these surnames are first given after the
+        group's decision, together or each in a sentence telling a finding or sanction for them, and as no one else
+        (not "PC Rudd, the driver of ...", not "another officer", not a chair, "chaired by Superintendent Oakes")."""
+        first = {n: self._surnames()[n] for n in names}
+        places = {f.index for f in first.values()}
+        if min(places) <= group.decided_at:
+            return False
+        together = len(places) == 1
+        after = {n: _past_letter(f.phrase, f.after) for n, f in first.items()}  # (the text past the surname itself)
+        # (not "PC Rudd, the driver of ...", "PC Rudd (the driver)": introduced as someone else; "PC Marsh, who had
+        # posted fewer messages," says only what the person did)
+        # ("PC Teague, a constable who retired shortly before the hearing": the rank said again, one of the group's)
+        return all((not re.match(r"\s*(?:\(|,\s+(?:the|a|an|another)\b)", after[n])
+                    or re.match(r"\s*,\s+(?:a|an)\s+(?:police\s+)?" + re.escape(group.head) + r"\b", after[n], re.I) is not None)
+                   # (a chair: "Superintendent Oakes chaired the meeting", "Superintendent Vale, who chaired it, ...")
+                   and not re.match(r"\s*(?:,\s*who\s+(?:\w+\s+){0,2}?)?(?:chaired|chairs|chairing|presided|heard)\b", after[n], re.I)
+                   # (given across sentences, each in one telling what was found or imposed on them: not a witness who
+                   # "retired", nor the colleague the messages were about)
+                   and (together or self._finding_for_them(n))
+                   and not _MORE_PEOPLE_JUST_BEFORE.search(first[n].before)
+                   and not re.search(r"\b(?:chair(?:ed|man|woman|person)?|panel|by)\W*$", first[n].before, re.I)
+                   for n in names)
+
+    def _finding_for_them(self, name: str) -> bool:
+        """Whether the sentence first giving this surname tells a finding or sanction ("PC Garrow was dismissed"), not
+        only a departure or a part in events."""
+        facts = facts_in(self.sentences[self._surnames()[name].index].text)
+        return "outcome" in facts or "sanction" in facts
+
+    def _named_alone_with_facts(self, name: str) -> bool:
+        """'... gross misconduct proven against all four. PC Ashdown was dismissed.': one surname, first given in a sentence
+        that tells a finding or sanction of that person alone (not "proven against all four, and PC Ashdown was
+        dismissed", where the sentence speaks of the whole group too; not "PC Fenn retired", perhaps a witness)."""
+        text = self.sentences[self._surnames()[name].index].text
+        named = find_phrases(text)
+        # (the rank said again straight after the name, "PC Teague, a constable who retired ...", is the same person)
+        named = [p for p in named if not any(q.label == name and q.head == p.head and re.fullmatch(r"\s*" + re.escape(name) + r"\s*,\s*", text[q.end:p.start])
+                                             and re.match(r"(?:a|an)\s", p.text, re.I) for q in named)]
+        return self._finding_for_them(name) and len(named) == 1 and not re.search(r"\b(?:all|both|each|every)\b", text, re.I)
+
+    def _decided_by_name(self, name: str, group: Group) -> bool:
+        """Whether a decision other than the one that made ``group`` names this surname ("PC Ellis had no case to
+        answer"): someone of their own, not one of the group. (The same finding told again by name, "two constables
+        had a case ... We found that PC Elwood and PC Carrow both had a case", with nothing saying they are more
+        people, is the group's.)"""
+        # (a level left unsaid is the same finding too: "The MPS agreed that PC Devlin had a case to answer"; and so is a
+        # force's dispute of it, after the case was decided: "Essex Police did not agree that PC Frome had a case")
+        return any(phrase.label == name and not (decision.positive and decision.grade in (group.grade, "unknown")
+                                                 and not _MORE_PEOPLE.search(self.sentences[index].text)
+                                                 and not _SAID_OF_MORE.search(self.sentences[index].text))
+                   and not (not decision.positive and index > group.decided_at >= 0 and group.case
+                            and _NOT_AGREEING.search(self.sentences[index].text))
+                   for index, decisions in enumerate(self.decisions) if index != group.introduced_at
+                   for decision in decisions for phrase in decision.phrases)
+
+    def _bind_surname(self, phrase: Phrase) -> list[Group]:
+        """'two officers, PC Garside and PC Whitlow ... both officers had a case ... the allegation against PC
+        Garside': a surname names one of people decided on without it. Bound only where nothing else could be meant:
+        the one unnamed sergeant for the one "Sergeant Dunmore" (not one introduced as "Sergeant Dunmore, a sergeant
+        from another station"); of a group of unnamed people nothing yet tells apart, the surnames of one rank in the
+        order first given, when there are exactly as many as the group. A surname with a decision of its own ("PC Ellis
+        had no case to answer") is never one of a group.
+        (A lookup that binds, as letters are bound: the first sentence to use a surname names the person for the rest.)"""
+        if not phrase.label or len(phrase.label) < 2:
+            return []
+        surnames = self._surnames()
+        unnamed = [g for g in self.groups if g.case and not g.label and g.role == phrase.role]
+        if phrase.head not in GENERIC_HEADS:
+            same_rank = [g for g in unnamed if g.head == phrase.head and len(g.members) == 1]
+            rank_names = [n for n, first in surnames.items() if first.phrase.head == phrase.head]
+            if not same_rank and rank_names == [phrase.label] and not any(g.head == phrase.head for g in self.groups):
+                # "We interviewed the sergeant and the constable ... both officers had a case ... Sergeant Pell": the one
+                # the roster called the sergeant
+                same_rank = self._bind_rank(phrase)
+            if len(same_rank) == 1 and rank_names == [phrase.label] and not self._decided_by_name(phrase.label, same_rank[0]) \
+                    and not _ANOTHER_OF_THE_RANK.match(surnames[phrase.label].after):
+                same_rank[0].label = phrase.label
+                return same_rank
+        plain = [g for g in unnamed if g.head in GENERIC_HEADS and len(g.members) == 1]
+        officer_names = [n for n, first in surnames.items() if first.phrase.role == phrase.role]
+        if plain == unnamed and len(plain) == 1 and len(self.groups) == 1 and officer_names == [phrase.label] \
+                and re.search(r"(?:^\W*|\bthat\s+)the\s+(?:police\s+)?officer\s*,\s*$", surnames[phrase.label].before, re.I) \
+                and len(find_phrases(self.sentences[surnames[phrase.label].index].text)) == 2:
+            # "the officer, PC Dalby, had searched ... we decided the officer had a case ... PC Dalby resigned": the one
+            # person with a case, whom the report named in apposition to "the officer" and named nobody else
+            plain[0].label = phrase.label
+            return plain
+        families: dict[tuple[int, str], list[Person]] = {}
+        for g in unnamed:
+            if g.head in GENERIC_HEADS or g.head == phrase.head:
+                families.setdefault((g.introduced_at, g.head), []).extend(p for p in g.members if not p.named)
+        pools = [(head, sorted(people, key=lambda p: p.seq)) for (_, head), people in families.items() if len(people) > 1]
+        if len(pools) != 1:
+            return []
+        head, pool = pools[0]
+        group = self.groups[pool[0].group]
+        # the surnames that could be theirs: those of one rank (for plain "officers", whichever rank the names share)
+        # (less those already someone's: "One of them, PC Arkwright, retired ... PC Ellery, PC Tansley and PC Royce attended")
+        taken = {g.label for g in self.groups if g.label}
+        names = [n for n, first in surnames.items() if first.phrase.role == phrase.role
+                 and (head in GENERIC_HEADS or first.phrase.head == head) and n not in taken]
+        # (names first given after the decision, fewer than the group, name some of its members; nothing yet tells
+        # those apart, so which ones does not matter. One name alone only in a sentence about that person alone, so
+        # "proven against all four, and PC Ashdown was dismissed" keeps all four; "the other three" are then the rest)
+        fewer = 1 <= len(names) < len(pool) and len({p.group for p in pool}) == 1 and self._named_together_after(names, group) \
+            and (len(names) > 1 or self._named_alone_with_facts(names[0]))
+        serving = [p for p in pool if p.facts.get("left") not in DEPARTED]
+        if len(names) == len(serving) < len(pool) and len({tuple(sorted(p.facts.items())) for p in serving}) == 1 \
+                and self._named_together_after(names, group) \
+                and not any(_leaving_in_words(surnames[n].phrase)
+                            or re.match(r"\s*(?:,\s*who\s+)?(?:had\s+)?(?:since\s+)?(?:retired|resigned|left)\b", _past_letter(surnames[n].phrase, surnames[n].after), re.I)
+                            for n in names):
+            # "One of the four retired ... PC Thwaite and PC Kilbride were dismissed ... The fourth officer, PC Lomas, ...":
+            # names given with results, as many as are still serving, name those, never the one told apart by leaving
+            pool = serving
+        # (names of several ranks only for plain "officers", each given after the decision with a finding of its own:
+        # "four officers ... PC Marlow and PC Dunstan were dismissed ... the fourth officer, Sergeant Ainsley, ...")
+        mixed = head in GENERIC_HEADS and len(names) == len(pool) and self._named_together_after(names, group)
+        if not (len(names) == len(pool) or fewer) or phrase.label not in names or len({surnames[n].phrase.head for n in names}) > 1 and not mixed \
+                or any(self._decided_by_name(n, group) for n in names):
+            return []  # (a name already someone's, or a witness of another rank, leaves the order unsure)
+        if len({tuple(sorted(p.facts.items())) for p in pool}) > 1:
+            return []  # ("one of them resigned", already told apart: the order of names need not follow)
+        # all at once: the order binds each of them, and a member once taken out would shrink the group for the next
+        for name, person in zip(names, pool):
+            self._regroup([person], group.decided_at).label = name
+            person.named = True  # (told apart from the rest of the group by name)
+        return [g for g in self.groups if g.label == phrase.label]
+
+    def _new_group(self, phrase: Phrase | None, grade: str, index: int, head: str = "officer", role: str = "officer") -> Group | None:
+        count = self._count(phrase, index) if phrase else 1
+        if not count:
+            return None  # "officers" with no number: codebook says create none
+        if phrase:
+            head, role = phrase.head, self._role(phrase)
+            if role == "unknown" and _OF_THEM.fullmatch(phrase.text):
+                # "notices on five officers ... We found that four of them had a case": of the people last counted
+                # (the nearest sentence that counts people; of officers and staff together, unknown)
+                counts = ({q.role for q in find_phrases(s.text) if q.plural and q.count and q.count > 1}
+                          for s in reversed(self.sentences[max(0, index - 2):index]))
+                counted = next((roles for roles in counts if roles), set())
+                role = counted.pop() if len(counted) == 1 and counted <= {"officer", "staff"} else role
+                if role == "unknown" and not counted and not self.text_mentions_staff and not _STAFF_JOBS.search(self.page.body):
+                    role = "officer"  # (a report that names no police staff, nor a staff job: they are officers)
+            called = " ".join(filter(None, (_modifiers(phrase), head)))  # ("property officer": a modifier and its noun)
+            if role == "officer" and called.endswith(" officer") and self._said_to_be_staff(called):
+                role = "staff"  # "the property officer ..., who is a member of police staff"
+        who = _WHO_CLAUSE.match(self.sentences[index].text[phrase.end:]) if phrase and phrase.end else None
+        group = Group(head=head, role=role, grade=grade, members=[], plural=count > 1, decided_at=index,
+                      described_as=who.group(1) if who else "", label=phrase.label if phrase else None,
+                      modifiers=_modifiers(phrase) if phrase else "",
+                      introduced_at=index, called=phrase.text.lower() if phrase else "")
+        number = len(self.groups)
+        for _ in range(count):
+            person = Person(role=role, grade=grade, group=number, seq=sum(len(g.members) for g in self.groups) + len(group.members))
+            person.note("grade", grade, self.sentences[index])
+            group.members.append(person)
+        self.groups.append(group)
+        return group
+
+    def _said_to_be_staff(self, head: str) -> bool:
+        """Whether the report says the one it calls "the <head>" is police staff: "the property officer responsible for
+        the store, who is a member of police staff", "the crime records officer, a member of police staff" (said of
+        them, with nobody else named between)."""
+        said = _said_to_be_staff_pattern(head)
+        return any(not find_phrases(m.group("between")) for s in self.sentences if head in s.text.lower()
+                   for m in said.finditer(s.text))
+
+    @staticmethod
+    def _came_round(text: str) -> bool:
+        """'The force first suggested misconduct rather than gross misconduct, but agreed with our assessment': the lower
+        level given up (not "..., but agreed with our assessment of the constable", about someone else)."""
+        came = _CAME_ROUND.search(text)
+        return bool(came) and not find_phrases(text[came.end():])
+
+    def _force_agreed_their_case(self, index: int) -> bool:
+        """Whether the force agreed the case of the people sentence ``index`` speaks of ("agreed that the inspector had a
+        case ... The force handled it as a performance issue"), not someone else's ("agreed that the first call handler
+        had a case ... the second call handler's performance was unsatisfactory")."""
+        text = self.sentences[index].text
+        # (not someone named as theirs: "a development plan agreed with his supervisor" is still about him)
+        named = {_who(p) for p in find_phrases(text) if not _POSSESSIVE_BEFORE.search(text, 0, p.start)}
+        return any(i <= index and (not named or named & agreed_about) for i, agreed_about in self._force_agreements)
+
+    def _accepted(self, index: int) -> bool:
+        if index >= len(self.sentences) or index <= self.last_direction:
+            return False  # a direction at or after this sentence overrides any acceptance
+        window = self.sentences[index:index + 3]
+        # (not our recommendation that the person attend a meeting, which the force then agreed to hold: that overrides)
+        return any(_ACCEPTED.search(s.text) and not _WE_RECOMMENDED_ATTENDING.search(s.text) for s in window) \
+            or bool(re.search(r"\bagreed\b", self.sentences[index].text, re.I))
+
+    def _accepted_for_whom(self, index: int) -> Iterator[list[Phrase]]:
+        """The people of each "we accepted its position on <them>" in the sentences from ``index`` on."""
+        for sentence in self.sentences[index:index + 3]:
+            m = _acceptance_for(sentence.text)
+            if m:
+                yield find_phrases(m.group("who"))
+
+    def _accepted_for_one(self, index: int) -> Group | None:
+        """'we accepted its position on PC B' (or "on the second officer"): the one person so named, in a group of
+        their own, by a letter, a specific rank or their place in the report; else None."""
+        for named in self._accepted_for_whom(index):
+            if len(named) != 1 or named[0].plural:
+                continue
+            groups = self._groups_named(named[0], called_apart=True)
+            if len(groups) == 1 and len(groups[0].members) == 1:
+                return groups[0]
+        return None
+
+    def _accepted_only_for(self, index: int) -> list[Group] | None:
+        """'we accepted its position on the constable': the IOPC accepted the force's view for those named only."""
+        for phrases in self._accepted_for_whom(index):
+            # ("on the second officer": the one in that place, not every officer)
+            named = [g for ph in phrases for g in self._groups_named(ph)]
+            if named:
+                return named
+        return None
+
+    @functools.cached_property
+    def _rank_changes(self) -> bool:
+        """A page telling of a promotion or an acting rank, which may call one person by two ranks."""
+        return any(_RANK_CHANGE.search(s.text) for s in self.sentences)
+
+    def _groups_named(self, phrase: Phrase, called_apart: bool = False) -> list[Group]:
+        """The groups a phrase in a sentence that only refers back names: by place first ("the second officer"); else by
+        its noun (``called_apart``: only groups with a name or a noun of their own, not a plain "officer")."""
+        at = self._by_position(phrase)
+        if at is not None:
+            return [self.groups[at.group]] if at.group >= 0 or called_apart else self._matching_groups(replace(phrase, definite=True), loose=True)
+        return [g for g in self._matching_groups(replace(phrase, definite=True), loose=True)
+                if not called_apart or g.label or g.head not in GENERIC_HEADS]
+
+    @staticmethod
+    def _place_called(group: Group) -> int | None:
+        """The place the report gave a group when it introduced it ("the second call handler": 2), else None."""
+        return _ORDINAL_POSITION[group.called.split()[1].lower()] if _ORDINAL_OPENING.match(group.called) else None
+
+    def _numbered_otherwise(self, group: Group, ordinal: str) -> bool:
+        """'the second call handler had a case ... the first call handler had none': a group the report introduced by
+        another place ("the second") is not the one this place names, whatever their noun."""
+        place = self._place_called(group)
+        return place is not None and place != _ORDINAL_POSITION[ordinal.lower()]
+
+    @staticmethod
+    def _with_a_case_if_directed(groups: list[Group], decision: Decision, sentence: str) -> list[Group]:
+        """'... agreed with us about the second sergeant, but considered the first should face a meeting rather than a
+        hearing. We did not agree, and directed a gross misconduct hearing': a direction or recommendation naming nobody
+        is about those with a case, not also one whose lack of a case was settled (a case still disputed is kept)."""
+        if decision.positive and decision.implicit and _DIRECTS_PROCEEDINGS.search(sentence) \
+                and any(g.case for g in groups) and not all(g.case for g in groups):
+            return [g for g in groups if g.case]
+        return groups
+
+    def _set_grade(self, group: Group, grade: str, index: int) -> None:
+        downgrade = group.grade == "gross_misconduct" and grade == "misconduct"
+        group.grade = grade
+        group.decided_at = index
+        for person in group.members:
+            person.downgraded = person.downgraded or downgrade
+            person.grade = grade
+            person.note("grade", grade, self.sentences[index])
+
+    def _rest_of_the_picked(self, index: int) -> Group | None:
+        """The group the last decision picked one out of ("the more senior of the two sergeants"), when exactly one of
+        those it was picked from is not yet known: "the other" of them."""
+        decided = [g for g in self.groups if 0 <= g.decided_at < index]
+        if not decided or decided[-1].decided_at != max(g.decided_at for g in decided):
+            return None
+        last = decided[-1]
+        picked = _PICKED_OUT_OF.search(last.called)
+        if picked is None or len(last.members) != 1:
+            return None
+        known = sum(len(g.members) for g in self.groups if g.head == last.head)
+        return last if _to_int(picked.group("n")) - known == 1 else None
+
+    # decisions -----------------------------------------------------------
+    def _apply_decision(self, decision: Decision, index: int, create: bool = True) -> list[Group]:
+        create = create and not decision.nobody
+        sentence = self.sentences[index].text
+        touched: list[Group] = []
+        phrases = decision.phrases
+        if decision.positive and decision.grade in ("misconduct", "gross_misconduct") \
+                and (levelled := self._level_some_of_the_counted(decision, index)) is not None:
+            return levelled
+        if decision.bare in ("other", "remaining") and create and (picked_from := self._rest_of_the_picked(index)) is not None:
+            # "We found that the more senior of the two sergeants had a case ... The other had a case to answer too": the
+            # one of the two not picked out, someone new
+            g = self._new_group(Phrase(0, 0, decision.bare, picked_from.head, picked_from.role, 1, False, False, False), decision.grade, index)
+            return [g] if g else []
+        if decision.bare in ("other", "remaining", "last") and not decision.positive:
+            return []  # ("The other had no case", "The last had no case", with no one picked out before: whom it means is not known)
+        if decision.bare in _ORDINAL_BARE_WORDS:
+            if re.match(r"\s*The\s+\w+\s*,", sentence):
+                return []  # ("The third, who ..., had a case", with no group waiting for its level: read by place, as before)
+            place = _ORDINAL_POSITION.get(decision.bare)
+            if place and place >= 3 and create and decision.positive and self.decided_here \
+                    and sum(len(g.members) for g in self.decided_here) == place - 1 == sum(len(g.members) for g in self.groups):
+                # "four of the constables had a case for gross misconduct and that the fifth had a case for misconduct": the
+                # one after those this sentence just counted, someone new, called as they were
+                template = self.decided_here[-1]
+                g = self._new_group(Phrase(0, 0, decision.bare, template.head, template.role, 1, True, True, False), decision.grade, index)
+                return [g] if g else []
+            # ("The first officer had no case ... The second had a case": whoever the sentence is about, as "he had")
+            decision = replace(decision, bare=None, implicit=True)
+        if decision.implicit and self.decided_here:
+            # "... had a case to answer, but the force said there was no case to answer and we agreed":
+            # the people just decided on in this sentence
+            for group in self.decided_here:
+                self._revise(group, decision, index, sentence)
+            return list(self.decided_here)
+        if decision.implicit and not decision.positive and _NOT_AGREEING.search(sentence) \
+                and (disputed := [g for g in self._groups_of(self.pointer) if g.case]):
+            # "South Wales Police did not agree that there was a case to answer": the force disputing the case just told,
+            # not someone new (whoever the sentence before happened to end on)
+            for group in disputed:
+                self._revise(group, decision, index, sentence)
+            return disputed
+        if decision.implicit and decision.positive and not find_phrases(sentence) \
+                and (disputed := [g for g in self.groups if g.case and 0 <= g.disputed_at and index - g.disputed_at <= 4]):
+            # "... did not agree that there was a case to answer. We recommended that the force hold a misconduct meeting":
+            # the case in dispute, named by nobody (within four sentences: the force's reasons and ours may come between,
+            # "It considered ... and proposed a meeting. We remained of the opinion ... We directed a hearing")
+            for group in disputed:
+                self._revise(group, decision, index, sentence)
+            return disputed
+        if decision.implicit and not decision.positive and self.pointer and all(p.remainder for p in self.pointer) \
+                and not find_phrases(sentence):
+            # "We served notices on all three officers ... The third officer had arrived last ... We found she had no case":
+            # the one just talked about is one of those served beyond the decided, who have none already: nobody new
+            return []
+        if decision.implicit and create and (others := self._others_counted_just_before(index, sentence)) is not None:
+            # "We found four officers had a case ... Three other officers had been in the group but had not posted. We found
+            # that they had a case to answer for misconduct": the others just counted, people of their own
+            g = self._new_group(others, decision.grade, index)
+            return [g] if g else []
+        if decision.implicit:
+            # the person last talked about: someone known (their grade is revised), or someone new
+            here = [p for p in find_phrases(self.sentences[index].text) if p.count == 1 and p.definite and not p.plural]
+            if len(here) == 2 and not decision.positive and _AS_OWNER.match(sentence, here[1].end) \
+                    and _PRONOUN_DECIDED_LATER.search(sentence, here[1].end):
+                # ("The constable had followed the inspector's instructions, and we found she had no case": the one the
+                # sentence is about, not the one whose instructions she followed)
+                here = here[:1]
+            opening_at = here[0].start if here else 0
+            if len(here) == 2 and here[1].label and re.fullmatch(r"\s*,\s*", sentence[here[0].end:here[1].start]):
+                here = here[1:]  # "The second officer, PC Kerridge, ...": one person, by name
+            elif len(here) == 2 and here[0].label and len(here[0].label) > 1 and re.fullmatch(r"\s+(?:(?-i:[A-Z])[\w'’-]+\s+)?(?:was|is)\s+", sentence[here[0].end:here[1].start]):
+                here = here[:1]  # ("Sergeant Dace was the supervisor ..., and we found he had a case": one person, by name)
+            here_known = [g for p in here for g in self._matching_groups(p)]
+            # "At the police constable's meeting, it was decided there was no case for him to answer": the one named here
+            # ("For PC A, we directed a hearing": the person the sentence opens with, too)
+            # ("When the supervisor reviewed the log she was busy, and we found she had no case": a clause of time opening on
+            # the one person the sentence names, too)
+            opening = len(here) == 1 and not re.sub(r"^\s*(?:for|as\s+for|in\s+the\s+case\s+of|when|while|whilst|once)\s+$", "",
+                                                    self.sentences[index].text[:opening_at], flags=re.I).strip()
+            if opening and re.match(r"\s*(?:when|while|whilst|once)\s", self.sentences[index].text, re.I) \
+                    and _OTHER_PERSON_PRONOUN.search(self.sentences[index].text):
+                opening = False  # ("When the sergeant asked him about the notes, he admitted ...": "he" is the one asked)
+            at_their_proceedings = len(here) == 1 and (opening or re.search(
+                r"\bat\s+the\s+" + re.escape(here[0].text.split(" ", 1)[-1]) + r"['’]s?\s+(?:\w+\s+)?(?:meeting|hearing)", self.sentences[index].text, re.I))
+            # ("Officer C had reacted ...; we found he had a case": the lettered person opening the sentence, known or not)
+            lettered_opening = opening and here[0].label is not None
+            # ("After further discussion about the first officer, we directed a hearing against him": the one it is about)
+            # ("Having weighed where the second officer stood, we accepted its view that he had no case": the one named
+            # before the clause that decides by pronoun)
+            later = _PRONOUN_DECIDED_LATER.search(sentence, here[0].end) if len(here) == 1 else None
+            # (not "Because the sergeant had given him no instruction, we accepted ... that he had no case": "him" is another,
+            # and so is the one the pronoun means)
+            decided_later = bool(later) and not _OTHER_PERSON_PRONOUN.search(sentence, here[0].end, later.start()) \
+                and not _SUBORDINATE_OPENING.match(sentence)
+            about = len(here) == 1 and (_ABOUT_SOMEONE.search(self.sentences[index].text[:here[0].start]) or decided_later) \
+                and (self._by_position(here[0], strict=decided_later)
+                     or (here_known[0].members[0] if len(here_known) == 1 and len(here_known[0].members) == 1
+                         # ("the second constable", when only a first is known: someone new, not that one)
+                         and not (decided_later and _ORDINAL_OPENING.match(here[0].text)) else None))
+            if not about and create and len(here) == 1 and not here_known and _IN_THEIR_CASE.match(sentence[:here[0].start]) \
+                    and re.match(r"['’]s?\s+case\b", sentence[here[0].end:]):
+                # "In the call handler's case, we found that her grading fell below the standard but that she had no case to
+                # answer": the one the sentence is framed by, new to the report, whichever way it was decided
+                g = self._new_group(here[0], decision.grade, index)
+                return [g] if g else []
+            if not about and decision.positive and create and len(here) == 1 and not here_known \
+                    and _ABOUT_SOMEONE.search(self.sentences[index].text[:here[0].start]):
+                # "Our view of the constable was that he had a case to answer": the one it is about, new to the report
+                g = self._new_group(here[0], decision.grade, index)
+                return [g] if g else []
+            if about and (decision.positive or decided_later):
+                group = self.groups[about.group]
+                group = group if len(group.members) == 1 else self._regroup([about], index)
+                self._revise(group, decision, index, sentence)
+                return [group]
+            # ("The detective inspector had signed off every claim; the investigator found that she had a case": the one the
+            # sentence opens with, new to the report, when the case is said of her by pronoun in a later clause)
+            opening_newcomer = opening and not here_known and (decision.positive and bool(_PRONOUN_CASE_LATER.search(sentence, here[0].end))
+                                                               or not decision.positive and decided_later)
+            # ("In our view the force the special constable used was not necessary, and he had a case": our view of the one
+            # person its first clause names, new to the report, not whoever was counted in the sentence before)
+            opening_newcomer = opening_newcomer or len(here) == 1 and not here_known and decision.positive \
+                and bool(_OUR_VIEW_OPENING.match(sentence)) and bool(_HE_HAD_A_CASE_AFTER.search(sentence, here[0].end)) \
+                and not any(ph.count == 1 and not ph.plural for s in self.sentences[max(0, index - 2):index] for ph in find_phrases(s.text))
+            last = here[0] if at_their_proceedings and (len(here_known) == 1 or lettered_opening and not here_known) or opening_newcomer \
+                else self._last_person(index, singular=decision.singular) or self._last_person(index)
+            if len(here) == 1 and (decision.positive or decided_later) and (last is None or _POSSESSED.match(self.sentences[index].text, here[0].end)
+                                                                           or decided_later and _AS_OWNER.match(sentence, here[0].end)):
+                # "the sergeant's conduct, if proven, could amount to gross misconduct, and he had a case": the one whose
+                # conduct the sentence weighs, not whoever the sentence before ended on (and with nobody before, the one
+                # the sentence names)
+                last = here[0]
+            if not self.groups and decision.positive and not here and (last is None or not self._last_person(index, as_written=True).definite) \
+                    and (opening_person := self._opening_person()) is not None:
+                # "A former member of police staff has been jailed ... an officer preparing a case found ... We found that
+                # she had a case": with nobody known yet, a decision by pronoun is about the one the report opens with,
+                # not someone mentioned in passing ("an officer"; "the detention officer who booked him in" is meant)
+                last = opening_person
+            if last is None and not self.groups and decision.positive:
+                # "She was interviewed ... We found she had a case to answer": with nobody known yet, whoever the
+                # report described, however far back
+                last = self._last_person(index, reach=index)
+            ordinal = _BARE_ORDINAL.match(self.sentences[index].text) if last is not None and not here else None
+            sized = self._matching_groups(last) if ordinal and ordinal.group("the") else []
+            if sized and all(_ORDINAL_POSITION[ordinal.group("the").lower()] > len(g.members) for g in sized):
+                # "four of the officers had a case ... The fifth had posted only once; we found he had no case": the
+                # pronoun is the one the sentence opens with, beyond those just decided on: someone new
+                if not create:
+                    return touched
+                g = self._new_group(replace(last, count=1, plural=False, text="the " + ordinal.group("the").lower()), decision.grade, index)
+                return [g] if g else []
+            known = self._matching_groups(last) if last is not None else []
+            if known and self._someone_new(last, known, index, decision.positive):
+                known = []
+            # (not "One sergeant had also ... He also had a case": one of the pair, singled out)
+            one_more_person = last is not None and decision.positive and create and last.count == 1 and not last.plural \
+                and not last.other and not re.match(r"one\b", last.text, re.I) \
+                and all(len(g.members) > 1 for g in known) and _HE_ALSO.search(self.sentences[index].text)
+            if one_more_person:
+                # "The officer in charge ... took no action. We considered that he also had a case": one more person,
+                # not the group of several decided before
+                g = self._new_group(last, decision.grade, index)
+                return [g] if g else []
+            if last is not None and known and not (last.head in GENERIC_HEADS and len(known) > 1):
+                for group in self._with_a_case_if_directed(known, decision, sentence):
+                    self._revise(group, decision, index, sentence)
+                    touched.append(group)
+                return touched
+            if (last is None or known) and self.pointer:
+                for group in self._with_a_case_if_directed(self._groups_of(self.pointer), decision, sentence):
+                    self._revise(group, decision, index, sentence)
+                    touched.append(group)
+                return touched
+            if last is None or not create:
+                return touched
+            phrases = [last]
+        if decision.bare == "both":
+            # "the force disagreed about the two inspectors and said both had a case": the pair just named, if known
+            named = list(dict.fromkeys(g for ph in find_phrases(sentence) for g in self._matching_groups(replace(ph, definite=True))))
+            pair = named if sum(len(g.members) for g in named) == 2 else self._groups_of(self.pointer) if len(self.pointer) == 2 else []
+            if not pair and not self.groups and create and decision.positive and len(described := self._described_just_before(index)) == 2:
+                # "The first call handler did not ... The second call handler graded ... We decided both had a case": the two
+                for person in described:
+                    g = self._new_group(person, decision.grade, index)
+                    if g:
+                        touched.append(g)
+                return touched
+            if pair:
+                for group in pair:
+                    self._revise(group, decision, index, sentence)
+                return pair
+        if decision.bare == "each":
+            # "The property officer had marked ... DC Pelham did not chase ... We found that each had a case": the people
+            # just described, one each; with people known, those just talked about
+            described = self._described_just_before(index) if not self.groups and create and decision.positive else []
+            if len(described) > 1:
+                for person in described:
+                    if g := self._new_group(person, decision.grade, index):
+                        touched.append(g)
+                return touched
+            if (decision.they or re.match(r"\W*Each\s+(?:of\s+them\s+)?had\b", sentence)) and self.groups and create and decision.positive \
+                    and (counted := self._counted_afresh_just_before(index)):
+                # ("... two of the detention officers had recorded checks they had not made. They each had a case": as "Each
+                # of them")
+                return [g] if (g := self._new_group(counted, decision.grade, index)) else []
+            if self.pointer:
+                for group in self._groups_of(self.pointer):
+                    self._revise(group, decision, index, sentence)
+                    touched.append(group)
+                return touched
+            if decision.they:
+                # ("We investigated the two detention officers ... which meant they each had a case": with nobody
+                # described one by one and nobody known, those the report just talked about, as "they had a case" reads)
+                return self._apply_decision(replace(decision, bare=None, implicit=True, they=False), index, create)
+        if decision.of_counted and not self._people_so_counted(index, decision.bare):
+            # ("a case to answer for each of the three", of three allegations: not three people, but whoever the sentence
+            # is about)
+            return self._apply_decision(replace(decision, bare=None, implicit=True, of_counted=False), index, create)
+        if decision.bare and not self.groups and create and decision.positive \
+                and len(listed := self._listed_just_before(index, NUMBERS.get(decision.bare, 0))) > 1:
+            # "... that the custody sergeant, the detention officer and the constable may have breached the standards ...
+            # We were of the opinion that all three had a case": the people the report listed, one each
+            for person in listed:
+                if g := self._new_group(person, decision.grade, index):
+                    touched.append(g)
+            return touched
+        if decision.bare:
+            template = self.groups[-1] if self.groups else None
+            head = template.head if template else "officer"
+            role = template.role if template else "officer"
+            count = NUMBERS.get(decision.bare, 1)
+            counted = [p for s in reversed(self.sentences[max(0, index - 2):index]) for p in reversed(find_phrases(s.text))
+                       if p.plural and p.count == count and p.head not in GENERIC_HEADS][:1] if count > 1 else []
+            if counted and template is not None and len(template.members) != count and counted[0].head != template.head:
+                # "We decided the sergeant had no case. Both constables said ... We found that both had a case": the
+                # constables just counted, not more of the sergeant last decided on
+                head, role = counted[0].head, counted[0].role
+            g = self._new_group(Phrase(0, 0, decision.bare, head, role if role != "context" else "unknown", count, False, False, count > 1), decision.grade, index)
+            if g:
+                g.role = role
+                for p in g.members:
+                    p.role = role
+                touched.append(g)
+            return touched
+        if create and decision.positive and not self.groups and len(phrases) == 1 and phrases[0].definite and phrases[0].plural \
+                and phrases[0].head in GENERIC_HEADS and (phrases[0].count or 0) > 1:
+            # "The constable had not arrested him ... The detective sergeant signed off ... both officers had a case to
+            # answer": the people just described, one each, when there are as many as the decision counts
+            described = self._described_just_before(index)
+            if len(described) == phrases[0].count:
+                for person in described:
+                    if g := self._new_group(person, decision.grade, index):
+                        touched.append(g)
+                return touched
+        if create and decision.positive and not self.groups and phrases and all(p.count is None and (p.plural or p.head == "staff") for p in phrases):
+            # "could find misconduct for the officers and staff interviewed": the people a roster counted
+            phrases = self._roster(index) or phrases
+        conjunction = len(phrases) > 1
+        created: list[Group] = []  # people listed in one decision are different people
+        # "both officer and member of staff" is two people, one each; "the sergeant and both constables" is three
+        both = conjunction and phrases[0].text.lower().startswith("both") and not phrases[0].plural
+        for phrase in phrases:
+            if conjunction and phrase.count == 2 and phrase.text.lower().startswith("both") and not phrase.plural:
+                phrase = replace(phrase, count=1)
+            if both:
+                phrase = replace(phrase, definite=True)  # "both officer and member of staff": the two known
+            elif conjunction and phrase is not phrases[0] and phrases[0].definite and phrase.count is None and not phrase.definite:
+                phrase = replace(phrase, definite=True)  # "those officers and staff": the determiner covers both
+            if decision.positive and not phrase.plural and phrase.count in (None, 1) and re.match(r"another\s", phrase.text, re.I) \
+                    and facts_in(sentence).get("sanction"):
+                # (after the others' results at the same meetings, "another" officer "found to have a case" who was given a
+                # written warning: the one at those proceedings not yet given a result, not someone new)
+                cased = self._people_with_a_case()
+                untold = _without_a_result(p for p in cased if p.facts.get("proceedings") in FORMAL_PROCEEDINGS)
+                if len(untold) == 1 and len(_without_a_result(cased)) < len(cased):
+                    group = self.groups[untold[0].group]
+                    group = group if len(group.members) == 1 else self._regroup(untold, index)
+                    touched.append(group)
+                    continue
+            if decision.positive and not phrase.definite and re.match(r"each\s", phrase.text, re.I) and self.groups:
+                # "a misconduct meeting for each officer": every one of those known to have a case, nobody new
+                with_a_case = [g for g in self._matching_groups(replace(phrase, definite=True)) if g.case]
+                if with_a_case:
+                    for group in with_a_case:
+                        self._revise(group, decision, index, sentence)
+                        touched.append(group)
+                    continue
+            ordinal = re.match(r"the\s+(first|second|third|fourth|fifth|sixth)\s", phrase.text, re.I)
+            so_called = [p for g in self._matching_groups(replace(phrase, other=False)) for p in g.members] if ordinal else []
+            at = self._by_position(phrase) if ordinal and phrase.count == 1 and len(so_called) >= _ORDINAL_POSITION[ordinal.group(1).lower()] else None
+            # ("the first officer", when another was introduced as "the second officer": the numbering is the report's)
+            # ("the second PC ... the first officer": an officer numbered by another police noun counts too)
+            noun = r"(?:officer|constable|pc|police\s+constable)" if phrase.head in GENERIC_HEADS else re.escape(phrase.head)
+            numbered_so = ordinal is not None and any(re.fullmatch(r"the\s+(?:first|second|third|fourth|fifth|sixth)\s+" + noun, g.called or "")
+                                                      and g.called != phrase.text.lower() for g in self.groups)
+            if numbered_so and at is not None and _ORDINAL_OPENING.match(self.groups[at.group].called or ""):
+                numbered_so = False  # ("We found the second officer had a case ... The first officer had no case": someone new)
+            if at is not None and phrase.head in GENERIC_HEADS and self.groups[at.group].called != phrase.text.lower() and not numbered_so:
+                at = None  # (a plain "the second officer" is the one introduced so, else maybe someone new)
+            if at is not None and self._numbered_otherwise(self.groups[at.group], ordinal.group(1)):
+                at = None
+            if at is not None and at in so_called and self.groups[at.group].decided_at < index and self.groups[at.group] not in created:
+                # "It accepted there was a case to answer for the first officer", "we recommended a meeting for the second
+                # PC" (split off from the pair before): the one at that place among those so called, already known
+                group = self.groups[at.group]
+                group = group if len(group.members) == 1 else self._regroup([at], index)
+                self._revise(group, decision, index, sentence)
+                touched.append(group)
+                continue
+            if ordinal and phrase.count == 1:
+                # "the first call handler", of the two call handlers decided on: that one
+                position = _ORDINAL_POSITION[ordinal.group(1).lower()]
+                sized = [g for g in self._matching_groups(replace(phrase, other=False)) if len(g.members) >= position and g not in created]
+                if len(sized) == 1 and len(sized[0].members) > 1:
+                    group = self._regroup([sorted(sized[0].members, key=lambda p: p.seq)[position - 1]], index)
+                    self._revise(group, decision, index, sentence)
+                    touched.append(group)
+                    continue
+            if not self.groups and create and decision.positive and _OF_THEM.fullmatch(phrase.text):
+                # "The arresting officer did not ... The PCSO had been told ... We found each of them had a case": with
+                # nobody known yet, the people just described, one each
+                named = self._described_just_before(index)
+                if len(named) > 1 and phrase.count in (None, len(named)):
+                    for person in named:
+                        g = self._new_group(person, decision.grade, index)
+                        if g:
+                            touched.append(g)
+                            created.append(g)
+                    continue
+            if self.groups and create and decision.positive and _OF_THEM.fullmatch(phrase.text) \
+                    and re.match(r"(?:each|both|all)\b", phrase.text, re.I) and (counted := self._counted_afresh_just_before(index)):
+                # "In our opinion the sergeant had a case ... We found that two of the detention officers had recorded checks
+                # they had not made. Each of them had a case": the two just counted, new to the report, not the sergeant
+                g = self._new_group(counted, decision.grade, index)
+                if g:
+                    touched.append(g)
+                    created.append(g)
+                continue
+            if re.match(r"one\s", phrase.text, re.I) and not phrase.definite and phrase.count == 1:
+                # "One officer was found to have a case to answer", of two already known: one of them
+                pool = [g for g in self.groups if g.case and g.introduced_at != index and len([p for p in g.members if not p.split]) > 1
+                        and (g.head == phrase.head or phrase.head in GENERIC_HEADS and g.role == "officer"
+                             or GENERIC_STAFF.match(phrase.head) and (g.role == "staff" or GENERIC_STAFF.match(g.head)))]
+                if pool:
+                    group = self._regroup([self._split_one(pool[0])], index)
+                    self._revise(group, decision, index, sentence)
+                    touched.append(group)
+                    continue
+            if not decision.positive and phrase.count == 1 and re.match(r"one\s+of\s", phrase.text, re.I) \
+                    and (without := _WITHOUT_A_CASE_AFTER.match(sentence, phrase.end)):
+                # "One of the officers with no case to answer had not switched on her camera": one of those found to have
+                # none, not of those with a case the sentence before talked about
+                pool = [g for g in self.groups if not g.case and g.introduced_at != index and len([p for p in g.members if not p.split]) > 1]
+                if pool:
+                    group = self._regroup([self._split_one(pool[-1])], index)
+                    # (what the sentence says of them describes them: "The officer who had been late to switch on her
+                    # camera" later)
+                    group.described_as = re.match(r"[^,;.]*", sentence[without.end():]).group(0).strip()
+                    touched.append(group)
+                    continue
+            existing = self._matching_groups(phrase) if (phrase.definite and not phrase.other) else []
+            if not existing and phrase.definite and phrase.other and _ORDINAL_OPENING.match(phrase.text):
+                existing = self._bind_rank(phrase)  # ("the second constable" of a roster "an inspector and two constables")
+            # (one just made is not meant again, unless by its name: "three constables, PC Harland, PC Vessey and PC Drummond")
+            existing = [g for g in existing if g not in created or phrase.label and g.label == phrase.label]
+            if ordinal:
+                existing = [g for g in existing if not self._numbered_otherwise(g, ordinal.group(1))]
+            if existing and decision.positive and phrase.count == 1 and not phrase.plural and not phrase.label \
+                    and _ALSO_FOUND.search(sentence, 0, phrase.start) and phrase.head not in GENERIC_HEADS \
+                    and all(len(g.members) > 1 and g.case and g.decided_at < index and g.head in GENERIC_HEADS for g in existing):
+                # "We found that both officers had a case ... We also found that the detention officer had a case": one
+                # more person, not one of the officers already decided on
+                existing = []
+            if phrase.definite and not phrase.plural and not phrase.label:
+                # "the constable who punched him had a case ..., while the driver had a case ...": another noun in the same
+                # sentence's decisions is another person
+                # (but "the sergeant", after "the detective sergeant", is that one shortened)
+                own = re.sub(r"^(?:the|that|this)\s+", "", phrase.text.lower())
+                existing = [g for g in existing if not (g.introduced_at == index and g.called and own not in GENERIC_HEADS
+                                                        and not g.called.endswith(own))]
+            referred_back = False  # "the three officers with a case to answer": those decided on before
+            if not existing and not phrase.definite and not phrase.other and phrase.count and phrase.count > 1 and decision.positive:
+                if re.search(r"\b(?:agreed|accepted|concurred)\b", sentence, re.I):
+                    # "the force agreed that three officers had cases to answer": the three already decided on
+                    existing = self._counted_group_decided_before(phrase, lambda g: g.introduced_at != index)
+                if not existing and index > 0 and not _MORE_PEOPLE.search(sentence):
+                    # "Three officers should face a gross misconduct hearing ..." as the opening sentence, then "we found
+                    # that three officers had a case to answer for gross misconduct": the opening told the finding first
+                    # (once: not a second "three officers", nor "a further three", "three other officers", "also")
+                    existing = self._counted_group_decided_before(
+                        phrase, lambda g: g.introduced_at == 0 and g.decided_at == 0 and g.grade == decision.grade)
+            if not existing and create and decision.positive and phrase.definite and phrase.count == 1 and not phrase.plural and not phrase.other \
+                    and not phrase.label and phrase.role == "officer" and len(self.groups) == 1 and index > 0 and not conjunction \
+                    and sum(len(d.phrases) or 1 for d in self.decisions[index] if d.positive) == 1:
+                headline = self.groups[0]
+                if headline.introduced_at == 0 and headline.decided_at == 0 and headline.head in GENERIC_HEADS and len(headline.members) == 1 \
+                        and headline.grade == decision.grade and not _MORE_PEOPLE.search(sentence):
+                    # "A South Wales Police officer will face a gross misconduct hearing" as the opening, then "the detective
+                    # constable had a case to answer for gross misconduct": the officer of the opening, now by rank
+                    headline.head = phrase.head
+                    existing = [headline]
+            if phrase.other and phrase.definite and phrase.count and not existing and re.search(r"\b(?:other|remaining)\b", phrase.text, re.I):
+                # "the other two officers": the people known who were not just talked about
+                # (of the rank it names: "the other constable" is no inspector)
+                # (nor those this sentence has just decided on otherwise: "the sergeant and the constable had a case ..., and
+                # the other two officers had none")
+                others = [p for g in self.groups if g not in created and not (g.decided_at == index and g.grade != decision.grade)
+                          for p in g.members if p not in self.pointer and not p.split and self._may_be_called(p, phrase.head)]
+                if any(self.groups[p.group].label for p in others):
+                    others = []  # "officer A" and "officer B" were named and decided on: not "the other two"
+                unaccounted = (self.total or 0) - sum(len(g.members) for g in self.groups)
+                if unaccounted == phrase.count and others and all(self.groups[p.group].grade not in (decision.grade, "unknown") for p in others) \
+                        and not _REVISING.search(sentence):
+                    # "Five officers were served notices ... three of the officers had a case ... The remaining two officers
+                    # had no case": the two of the five not yet decided on, not two of the three (but "we agreed with the
+                    # force that the other two had no case" revises two of the three)
+                    others = []
+                if len(others) == phrase.count:
+                    existing = [self._regroup(others, index)]
+            who = _WHO_CLAUSE.match(sentence[phrase.end:]) if existing and not phrase.plural else None
+            if who and all(g.introduced_at == index and g.described_as and g.described_as != who.group(1) for g in existing):
+                # "the sergeant who booked him in had a case to answer, and the sergeant who released him had a case to
+                # answer": described apart in one sentence, two people
+                existing = []
+            if existing and decision.positive and conjunction and not phrase.plural and not phrase.label and not _REVISING.search(sentence) \
+                    and all(g.introduced_at == index and g.case and g.grade not in (decision.grade, "unknown") for g in existing):
+                # "a tribunal could conclude that the officer who hit him had a case for gross misconduct, and that the
+                # officer and the staff member who booked him in had a case for misconduct": one opinion gives nobody two
+                # levels, so someone else
+                existing = []
+            if len(existing) > 1 and not phrase.plural and (described := self._described(sentence[phrase.end:], existing)) is not None \
+                    and described.decided_at < index:
+                # "WYP did not agree that the officer whose camera was off had a case": the one introduced as "the officer
+                # whose camera was not recording", of those known
+                existing = [described]
+            described_alike = [g for g in existing if _modifiers(phrase) and g.modifiers == _modifiers(phrase)]
+            if described_alike and not phrase.plural:
+                existing = described_alike  # "the arresting officer", introduced as such: that one, whoever came between
+            elif existing and not phrase.plural and not phrase.label and phrase.head in GENERIC_HEADS:
+                newcomer = self._recent_newcomer(index)
+                if newcomer is not None:
+                    existing, phrase = [], replace(phrase, head=newcomer.head, role=newcomer.role)
+            # (in a list of people, or "also": not the force's view of "the officer who drove", one known)
+            described_afresh = (conjunction or bool(re.search(r"\balso\b", sentence, re.I))) and bool(_WHO_CLAUSE.match(sentence[phrase.end:])) \
+                and not _REVISING.search(sentence) \
+                and not any(g.described_as for g in existing)
+            if existing and not described_alike and not phrase.plural and not phrase.label and phrase.head in GENERIC_HEADS \
+                    and (_modifiers(phrase) or described_afresh) \
+                    and decision.positive and all((described_afresh or g.head not in GENERIC_HEADS and g.modifiers != _modifiers(phrase))
+                                                  and g.decided_at < index and g.grade != decision.grade for g in existing):
+                # "the exhibits officer had a case for misconduct", after the detective constable's for gross misconduct
+                # (or "the officer who knelt on him", after "one officer" at another level: someone described afresh)
+                existing = []
+            if existing and decision.positive and not phrase.plural and not phrase.label and not _REVISING.search(sentence) and all(
+                    g.head != phrase.head and phrase.head.endswith(" " + g.head) and g.decided_at < index
+                    and g.grade in ("misconduct", "gross_misconduct") and g.grade != decision.grade for g in existing):
+                existing = []  # "the detective constable had a case for misconduct", after the constable's for gross misconduct
+                # (unless the sentence revises a decision: "the force agreed that the custody sergeant had a case for misconduct")
+            told = _WHO_CLAUSE.match(sentence[phrase.end:]) if existing and decision.positive and not phrase.plural and not phrase.label else None
+            if told and re.search(r"\balso\s+had\s+a\s+case\b", sentence[phrase.end:], re.I) and not _REVISING.search(sentence) \
+                    and not re.search(r"\bsame\s+(?:officer|person|one|constable|sergeant)\b", sentence, re.I) \
+                    and all(g.described_as and g.decided_at < index and not _deed_words(told.group(1)) & _deed_words(g.described_as)
+                            for g in existing):
+                # "the officer who knelt on the man had a case ... The officer whose remarks were caught on video also had a
+                # case": told by another deed, and "also": someone else
+                existing = []
+            elif told and not _REVISING.search(sentence) and _OUR_VIEW_OPENING.match(sentence) \
+                    and not re.search(r"\bsame\s+(?:officer|person|one|constable|sergeant)\b|\bwhether\b", sentence, re.I) \
+                    and self._room_for_another(index) \
+                    and all(g.described_as and g.decided_at < index and g.case and _other_deed(told.group(1), g.described_as) for g in existing):
+                # "We found that the officer who pushed the man had a case ... In our view the officer who handcuffed the man
+                # had a case": our view of someone told by another deed (another verb, nothing else shared), someone else
+                existing = []
+            picked = _PICKED_OUT_OF.search(phrase.text)
+            if existing and picked and not _REVISING.search(sentence) and all(
+                    len(g.members) < _to_int(picked.group("n")) and g.decided_at < index and g.case != decision.positive for g in existing):
+                # "we found neither of the first two had a case ... The last of the three officers had a case": the one of
+                # the three not yet decided on, someone new
+                existing = []
+            if existing and phrase.definite and phrase.count == 1 and not phrase.label and _WITH_A_CASE.match(sentence, phrase.end):
+                # "The officer with a case to answer was dismissed", after one of those with none was picked out: the one
+                # person with a case, whoever was talked about last
+                with_a_case = [g for g in self.groups if g.case and g not in created and len(g.members) == 1 and g.decided_at < index
+                               and (g.head == phrase.head or phrase.head in GENERIC_HEADS and g.role == "officer")]
+                if len(with_a_case) == 1:
+                    existing = with_a_case
+            if phrase.definite and phrase.count and phrase.count > 1 and _WITH_A_CASE.match(sentence, phrase.end):
+                # "the three officers with a case to answer": those decided on before, whatever each was called
+                already = [g for g in self.groups if g.case and g not in created and g.decided_at < index
+                           and (g in existing or phrase.head in GENERIC_HEADS and g.role in ("officer", "unknown"))]
+                if (level_said := _WITH_A_CASE_AT.match(sentence, phrase.end)) and sum(len(g.members) for g in already) != phrase.count:
+                    # ("the two officers with a case to answer for misconduct", beside three at gross misconduct: those two)
+                    already = [g for g in already if g.grade == _grade_of(level_said.group("grade"))]
+                if sum(len(g.members) for g in already) == phrase.count:
+                    existing, referred_back = already, True
+                elif level_said and all(g.grade != _grade_of(level_said.group("grade")) for g in existing):
+                    existing = []  # (none known at that level: the two are others, "the other two" decided on before)
+            if existing and phrase.count and phrase.count > 1 and not referred_back:
+                # "the two officers who transported him" names two people: the known
+                # group of that size, all known people if they number that many, or new ones
+                sized = [g for g in existing if len(g.members) == phrase.count]
+                if len(sized) > 1 and re.search(r"\b(?:hearing|meeting|proceedings)\b", sentence, re.I):
+                    sized = [g for g in sized if g.case] or sized  # only those with a case face proceedings
+                if len(sized) > 1 and _WITH_A_CASE_AT.match(sentence, phrase.end):
+                    sized = [g for g in sized if g.grade == decision.grade] or sized  # ("the two with a case for misconduct")
+                if sized:
+                    existing = sized[-1:]
+                elif len(existing) == 1 and (some := self._some_of_the_whole(existing[0], phrase, decision, index, sentence)):
+                    existing = [some]
+                elif decision.positive and phrase.definite and not _WHO_CLAUSE.match(sentence[phrase.end:]) \
+                        and sum(len(g.members) for g in existing if g.case) == phrase.count:
+                    # ("We recommended a gross misconduct hearing for all three officers", of three with a case and two
+                    # with none: the three with a case, however each was called)
+                    existing = [g for g in existing if g.case]
+                elif sum(len(g.members) for g in existing) != phrase.count or _WHO_CLAUSE.match(sentence[phrase.end:]):
+                    # ("the two officers who conducted the search", after the sergeant and the arresting officer: two others)
+                    existing = []
+            if existing and phrase.plural and phrase.count is None and len(existing) > 1:
+                # "the officers" with no number: the group just talked about, if any
+                recent = [g for g in existing if any(p in self.pointer for p in g.members)]
+                existing = recent or existing
+            if existing and not phrase.plural:
+                # "the RDO" is the one RDO, not "the other two RDOs"; among equals,
+                # whoever was last talked about
+                existing = [g for g in existing if len(g.members) == 1] or existing
+                if decision.positive and re.search(r"\bagreed\s+(?:with\s+us\s+)?(?:that\s+)?$", sentence[:phrase.start], re.I):
+                    # "We found one of the constables had a case ... the second constable had none. The force agreed that the
+                    # constable who made the record had a case": agreeing with our finding, of the one we found it for
+                    existing = [g for g in existing if g.case and g.decided_at < index] or existing
+                recent = [g for g in existing if any(p in self.pointer for p in g.members)]
+                existing = recent[:1] or existing[-1:]
+            if not existing and create and decision.positive and decision.grade in ("misconduct", "gross_misconduct") and phrase.definite:
+                existing = self._levels_for_the_unleveled(phrase, index)
+            if existing:
+                for group in existing:
+                    self._revise(group, decision, index, sentence)
+                    touched.append(group)
+                if decision.exclusive and decision.positive:
+                    self._only(existing, index)
+            elif create:
+                g = self._new_group(phrase, decision.grade, index)
+                if g:
+                    touched.append(g)
+                    created.append(g)
+                    departed = _DEPARTED_NOUN.search(phrase.text)
+                    if departed:  # "the retired officer", "a former constable": theirs alone
+                        for person in g.members:
+                            self._record(person, "left", "retired" if departed.group(0).lower() == "retired" else "left",
+                                         self.sentences[index])
+        return touched
+
+    def _some_of_the_whole(self, whole: Group, phrase: Phrase, decision: Decision, index: int, sentence: str) -> Group | None:
+        """'all four officers had a case to answer for misconduct ... the two officers whose accounts did not match the
+        footage had a case to answer for gross misconduct', when nobody else is left to be them: two of the four, now at
+        the higher level; 'It did not accept that the two student officers had a case', of all four: two of them. None
+        where the two may be others (the report counted more, or told of "two further officers" since, or the force
+        agreed with all of it)."""
+        counted_all = self.total and sum(len(g.members) for g in self.groups) >= self.total \
+            or re.match(r"(?:all|both)\b", whole.called or "")  # ("all four officers had a case": everyone counted)
+        if not (counted_all and whole.case and whole.decided_at < index and len(whole.members) > phrase.count and phrase.definite):
+            return None
+        higher = decision.positive and decision.grade == "gross_misconduct" and whole.grade == "misconduct"
+        refused = not decision.positive and _NOT_AGREEING.search(sentence) is not None \
+            and bool(_modifiers(phrase) or phrase.head != whole.head) \
+            and not any(_FORCE_AGREED_ALL.search(s.text) for s in self.sentences[whole.decided_at:index])
+        untold = _without_a_result(sorted(whole.members, key=lambda p: p.seq))
+        if not (higher or refused) or len(untold) < phrase.count \
+                or any(_MORE_OF_US.search(s.text) for s in self.sentences[whole.introduced_at + 1:index + 1]):
+            return None
+        chosen = self._regroup(untold[:phrase.count], index)
+        if higher:
+            self._set_grade(chosen, decision.grade, index)
+        return chosen
+
+    def _people_so_counted(self, index: int, word: str) -> bool:
+        """Before sentence ``index`` the report counted that many people ("Four officers ...", "all four officers"), and
+        nothing near it counts that many of anything else ("three allegations", "four complaints", "two occasions")."""
+        n = NUMBERS.get(word, 0)
+        near = " ".join(s.text for s in self.sentences[max(0, index - 3):index + 1])
+        if re.search(r"\b" + word + r"\s+(?:[\w-]+\s+)?(?:allegations?|complaints?|occasions?|incidents?|times|messages|calls|matters|charges|counts|reports)\b", near, re.I):
+            return False
+        before = " ".join(s.text for s in self.sentences[:index])
+        # ("Four Hampshire and Isle of Wight Constabulary officers ...", "All four members were constables")
+        return bool(re.search(r"\b" + word + r"\b(?:\s+[\w-]+){0,7}?\s+(?:officers|constables|sergeants|detectives|members|PCSOs|staff|call\s+handlers|detention\s+officers)\b", before, re.I)) \
+            or any(p.count == n and p.role in ("officer", "staff", "special") for s in self.sentences[:index] for p in find_phrases(s.text))
+
+    def _levels_for_the_unleveled(self, phrase: Phrase, index: int) -> list[Group]:
+        """'We found that all four officers had a case to answer. In our view the two officers who searched her and the
+        inspector each had a case to answer for gross misconduct, and the arresting constable for misconduct': the same
+        four, now with their levels, when the sentence's decisions count exactly the people decided on without one."""
+        unleveled = [g for g in self.groups if g.grade == "unknown" and g.decided_at < index and g.role in ("officer", "unknown")]
+        taken = self.leveled_at.get(index, 0)  # (those this sentence already gave a level)
+        named = sum(ph.count or 1 for d in self.decisions[index] if d.positive for ph in d.phrases)
+        if len(unleveled) != 1 or named != len(unleveled[0].members) + taken or phrase.role != "officer":
+            return []
+        needed = phrase.count or 1
+        chosen = unleveled[0].members[:needed]
+        if len(chosen) < needed:
+            return []
+        self.leveled_at[index] = taken + needed
+        return [self._regroup(chosen, index)]
+
+    def _roster(self, index: int) -> list[Phrase]:
+        """'three radio operators, one call handler, two sergeants and one inspector were interviewed under
+        misconduct caution': the counted people of the last such list before sentence ``index``."""
+        for sentence in reversed(self.sentences[:index + 1]):
+            text = sentence.text
+            served = re.search(r"\b(?:were|had\s+been)\s+(?:interviewed|served|given\s+(?:misconduct\s+)?notices)\b", text, re.I)
+            if not served:
+                continue
+            listed: list[Phrase] = []
+            for phrase in find_phrases(text[:served.start()]):
+                joined = not listed or _LIST_JOIN.fullmatch(text[listed[-1].end:phrase.start])
+                listed = listed + [phrase] if joined and phrase.count else ([phrase] if phrase.count else [])
+            if len(listed) >= 2 and listed[-1].end >= served.start() - 2:
+                return listed
+        return []
+
+    @staticmethod
+    def _listed_with_the_next(clauses: list[str], i: int) -> bool:
+        """Whether the next clause opens with one person and a plural verb ("PC Lyle were given ..."): clause ``i``, only
+        a person, is listed with them, and their facts are its facts."""
+        if i + 1 >= len(clauses):
+            return False
+        following = clauses[i + 1]
+        lead = find_phrases(following)[:1]
+        return bool(lead) and lead[0].count == 1 and not lead[0].plural and not following[:lead[0].start].strip() \
+            and bool(_PLURAL_VERB.match(_past_letter(lead[0], following[lead[0].end:])))

@@ -1,0 +1,674 @@
+"""Facts a sentence states about the people it refers to: proceedings, departure, outcome, sanction, barred list."""
+from __future__ import annotations
+
+import functools
+import re
+
+from .. import cues
+from ..alternation import Alternation
+from .decisions import (
+    _CHAIRING, _CTA_PARTS, _DISAGREEING, _FOR_A_PANEL_TO_FIND, _HYPOTHETICAL_BODY, _MISCONDUCT_NOT_GROSS,
+    _PANEL_VOICE, _WE_DIRECTED, _without_route
+)
+
+
+# Both "no proceedings" and "management action": the matter handled as performance or learning.
+# (done, or decided on: "decided to deal with it as", "chose to address it as"; not what a force "wanted to" do)
+_DECIDED_TO = r"(?:decided|chose|opted|elected)\s+to\s+"
+_HANDLED_AS_PERFORMANCE = (r"\b(?:dealt\s+with|handled|addressed|treated|" + _DECIDED_TO + r"(?:deal\s+with|handle|address|treat))\s+(?:\w+\s+){0,3}?as\s+(?:a\s+)?"
+                           r"(?:performance|learning)\s+(?:matter|issue|opportunity)")
+_HANDLED_THROUGH_LEARNING = (r"\b(?:address(?:ed)?|deal(?:t)?\s+with|handled|resolved|" + _DECIDED_TO + r"(?:handle|resolve))\s+(?:[\w'’]+\s+){0,8}?(?:through|by|via|with|under)\s+"
+                             r"(?:\w+\s+){0,2}?(?:performance\s+(?:management|proceedings|procedures?)|learning|training|reflection)\b")
+# A hearing in a court or inquest is not a disciplinary hearing.
+_COURT_BEFORE = re.compile(r"\b(?:court|inquest|magistrates['’]?|crown|criminal|trial|bail|sentencing|appeal|pre-inquest|extradition|immigration)\s+$", re.I)
+# a dismissal over another matter: a departure, not this case's sanction
+# ("dismissed for something unrelated", "for unrelated conduct")
+_SOMETHING_UNRELATED = r"\bsomething\s+(?:unrelated|else)\b|\bunrelated\s+(?:conduct|misconduct|proceedings|allegations?)\b"
+_ANOTHER_MATTER = r"(?:\b(?:separate|unrelated|different|another)\s+(?:matter|case|investigation|incident)|" + _SOMETHING_UNRELATED + ")"
+_ELSEWHERE_AFTER = r"(?![^.;]{0,60}" + _ANOTHER_MATTER + r")"
+_PROCEEDINGS_ON_ANOTHER_MATTER = re.compile(
+    r"(?P<proc>\b(?:(?:gross\s+)?misconduct\s+|special\s+case\s+|accelerated\s+|disciplinary\s+)?(?:hearing|meeting|proceedings)s?)"
+    r"\s+(?:about|over|for|into|on|relating\s+to|in\s+relation\s+to|concerning|in)\s+(?:an?\s+|the\s+)?" + _ANOTHER_MATTER, re.I)
+_DISMISSAL_WOULD_HAVE_FOLLOWED = r"\bdismissal\s+would\s+(?:also\s+)?have\s+(?:followed|resulted)\b"
+_STILL_SERVING = r"\bstill\s+(?:been\s+)?(?:serving|in\s+the\s+force)\b"
+# "both were dismissed", "they were all dismissed": all those just listed
+_BOTH_DISMISSED_WORDS = (r"(?:both\s+(?:were|have\s+been)|they\s+(?:both|all)\s+(?:were|have\s+been)|they\s+(?:were|have\s+been)\s+(?:both|all))"
+                         r"\s+(?:then\s+|subsequently\s+|later\s+|also\s+)?dismissed\b(?!\s+as\b)")
+# "... found gross misconduct proven against PC Yule and PC Brandt, and both were dismissed": the people, where the
+# sentence finds nothing not proven and speaks of no appeals, grievances or witnesses that "both" could be, nor of
+# allegations or charges unless it found them proven; not opening a sentence, where they may be the last sentence's
+# appeals ("The officers appealed. Both were dismissed.")
+_BOTH_DISMISSED_IN_SENTENCE = re.compile(
+    r"^(?![^.]*\b(?:appeal\w*|claims?|complain\w*|grievances?|applications?|challenges?|challenged|witness\w*)\b)"
+    r"(?![^.]*\b(?:not|un)\s*prov(?:en|ed)\b)(?!(?=[^.]*\b(?:allegations?|charges?|cases?)\b)(?![^.]*\bprov(?:en|ed)\b))"
+    r"(?=[^.]*?(?:[;,:]\s*|\band\s+)" + _BOTH_DISMISSED_WORDS + ")", re.I)
+# the same as a clause of its own, once a sentence is split at its ", and"
+_BOTH_DISMISSED_CLAUSE = re.compile(r"\s*(?:and\s+)?" + _BOTH_DISMISSED_WORDS, re.I)
+
+
+# everyone proceedings were for, at them: "..., which all three attended, ..."
+_WHICH_ALL_ATTENDED = r"which\s+(?:all|both|each)\s+(?:(?:two|three|four|five|six)\s+)?(?:of\s+them\s+)?attended\b"
+FACTS: list[tuple[str, str, re.Pattern[str]]] = [
+    # the level the proceedings are held at: the grade, where no decision gave it (codebook: "infer the
+    # level only from proceedings the text ties to it")
+    ("level", "gross_misconduct", re.compile(r"\bgross\s+misconduct\s+(?:hearing|proceedings|panel)s?\b|\badmitted\s+gross\s+misconduct\b|\b(?:special\s+case|accelerated)\s+(?:misconduct\s+)?hearing", re.I)),
+    ("level", "misconduct", re.compile(r"(?<!gross\s)\b(?:misconduct|disciplinary)\s+meetings?\b", re.I)),
+    ("proceedings", "accelerated_hearing", re.compile(r"\b(?:special\s+case|accelerated)\s+(?:misconduct\s+|disciplinary\s+)?hearing\b", re.I)),
+    # the proceedings took place with the person there, not only decided on: a serving member took part
+    ("held", "yes", re.compile(
+        r"\battend(?:ed|s)\s+(?:a|the|their|his|her)\s+(?:\w+\s+){0,3}(?:meeting|hearing|proceedings)"
+        # ("both attended (separate) misconduct meetings": a group's, with no article; not "attended court hearings")
+        r"|\battend(?:ed|s)\s+(?:separate\s+|individual\s+)?(?:gross\s+)?misconduct\s+(?:meetings|hearings)\b"
+        # (not "at the time the hearing could not go ahead")
+        r"|\bat\s+(?:the|a|their|his|her)\s+(?!time\b)(?:\w+\s+){0,3}(?:meetings?|hearings?)\b(?!\s+(?:at|in)\s+(?:court|the\s+court))"
+        r"|\b(?:meetings?|hearings?|panels?|chair(?:person)?)\s+(?:\w+\s+){0,2}(?:found|concluded|decided|determined|ruled|imposed|gave|issued|resulted|(?<!was\s)(?<!were\s)(?<!been\s)agreed)\b"
+        # ("A misconduct meeting for the two constables was held in June")
+        r"|\b(?:meetings?|hearings?)(?:\s+for\s+(?:the|both|all|each|him|her|them)\b[^.,;()]{0,40}?)?\s+(?:was|were)\s+held\b(?!\s+in\s+(?:his|her|their)\s+absence)"
+        # ("A gross misconduct hearing for the three of them, which all three attended, took place in March")
+        r"|\b(?:meeting|hearing)s?\b[^.;]{0,60}?,\s+" + _WHICH_ALL_ATTENDED +
+        # ("He retired before his gross misconduct hearing, which was held in June")
+        r"|\b(?:meeting|hearing)s?,\s+which\s+(?:was|were)\s+(?:later\s+)?held\b(?!\s+in\s+(?:his|her|their)\s+absence)"
+        r"|\bheld\s+(?:(?:a|an|the)\s+)?(?:\w+\s+){0,3}(?:meeting|hearing)s?\b|\b(?:meeting|hearing)s?,?\s+held\s+(?:in|on|at|during)\b"
+        r"|\b(?:following|after)\s+(?:a|the|their|his|her)\s+(?:\w+\s+){0,2}(?:meeting|hearing)\b"
+        # ("DO A retired before the hearing, and it went ahead for DO B only": held for that one)
+        r"|\bit\s+went\s+ahead\s+(?:for|against)\b", re.I)),
+    # proceedings that went ahead without the person (gone by then): held, so not "not held"
+    ("in_absence", "yes", re.compile(r"\b(?:held|went\s+ahead|took\s+place|proceeded|heard)\s+(?:the\s+(?:case|matter|allegations?)\s+)?"
+                                     r"(?:(?:on|in|at|during)\s+[\w ]{1,25}?\s+)?(?:in\s+(?:his|her|their)\s+absence|without\s+(?:him|her|them)\b)", re.I)),
+    # the person said to have attended the proceedings ("She attended the rearranged hearing"): outranks "absent"
+    # ("Both officers attended misconduct meetings", "attended separate meetings"; "The sergeant told the meeting that ...")
+    ("attended", "yes", re.compile(r"(?<!not\s)(?<!n['’]t\s)\battended\s+(?:(?:the|a|an|their|his|her|separate)\s+(?:\w+\s+){0,3}|(?:separate\s+)?(?:gross\s+)?misconduct\s+)(?:hearing|meeting)s?\b|\btook\s+part\s+in\s+the\b"
+                                   # ("The meeting took place in May. The officer attended and accepted that ...")
+                                   r"|\battended\s+and\s+(?:accepted|admitted|gave|answered|told|apologised)\b"
+                                   # ("At the meeting, the sergeant admitted that ...")
+                                   r"|\bat\s+the\s+(?:\w+\s+){0,2}(?:meeting|hearing),?\s+(?:the\s+[\w-]+(?:\s+[\w-]+)?|he|she|they|both|each)\s+(?:admitted|accepted|apologised|answered)\b"
+                                   r"|\b(?:he|she|(?<!presenting\s)(?<!federation\s)(?<!force['’]s\s)(?:officer|constable|sergeant|inspector|PC|DC|PS|handler))\s+told\s+the\s+(?:meeting|chair)\s+(?:that\b|about\b)"
+                                   # ("After hearing evidence from the officer, the panel ...", "Having heard his account, the chair")
+                                   r"|\b(?:after\s+hearing|having\s+heard|heard)\s+(?:evidence|an\s+account|his\s+account|her\s+account)\s+(?:from\s+the\s+(?:officer|constable|sergeant|inspector|detective)\b)?(?=[^.]*\b(?:panel|chair)\b)"
+                                   # ("a hearing ..., which they all attended", "The hearing took place in July and both officers attended")
+                                   r"|\b(?:which|that)\s+(?:he|she|they)\s+(?:all\s+|both\s+)?attended\b"
+                                   r"|\b(?:and|where)\s+(?:he|she|they|both|all)(?:\s+(?:officers|constables|of\s+them|three|four))?\s+(?:all\s+|both\s+)?attended\s*(?:[.;]|$)"
+                                   # ("DO B, who attended, was given a final written warning": at the proceedings that gave it, not
+                                   # "the officer who attended, PC Lee, ...", the one who went to the call)
+                                   # (one person: not "PC Dale and PC Rowe, who attended, were dismissed")
+                                   r"|^(?:(?!\band\b)[^;,])*,\s*who\s+attended\s*,(?=\s*was\s+(?:given\s+(?:an?\s+)?(?:final\s+)?written\s+warning"
+                                   r"|dismissed|found\s+(?:to\s+have\s+committed\s+)?(?:gross\s+)?misconduct|reduced\s+in\s+rank|demoted)\b)", re.I)),
+    # the person said not to have attended the proceedings: not shown taking part, though perhaps still serving ("The
+    # constable, who was still suspended, did not attend.", "she chose not to attend the misconduct meeting"; not "was
+    # sent to the call but did not attend", nor "did not attend the briefing meeting")
+    ("absent", "yes", re.compile(r"\b(?:did\s+not|didn['’]t|chose\s+not\s+to|declined\s+to|refused\s+to)\s+attend\s+(?:the|that|this|his|her|their)\s+"
+                                 r"(?:(?:gross\s+)?misconduct\s+|special\s+case\s+|accelerated\s+|disciplinary\s+)?(?:hearing|meeting)\b"
+                                 r"|(?:^|[;]\s*)(?:the\s+[a-z]+(?:\s+[a-z]+)?|he|she|they)(?:\s*,[^,]{1,80},)?\s+(?:did\s+not|didn['’]t|chose\s+not\s+to|declined\s+to)"
+                                 r"\s+attend\s*[.;]?\s*$", re.I)),
+    ("proceedings", "hearing", re.compile(
+        r"\bgross\s+misconduct\s+meetings?\b|(?<!reported\s)(?<!recalled\s)(?<!remembered\s)(?<!denied\s)\bhearings?\b(?!\s+(?:at|in)\s+(?:court|the\s+court))"
+        # (not "after hearing about the tablets": someone hearing news, the verb after a preposition)
+        r"(?<!\bafter\shearing)(?<!\bupon\shearing)(?<!\bon\shearing)(?<!\bwhen\shearing)(?<!\bwhile\shearing)(?<!\bsince\shearing)"
+        r"|\bgross\s+misconduct\s+(?:proceedings|panel)\b|\bmisconduct\s+panel\b"
+        r"|\battended\s+(?:the\s+)?proceedings\b[^.]{0,60}\bindependent\s+panel\b", re.I)),
+    # "the sergeant's meeting", "a separate meeting"
+    ("proceedings", "meeting", re.compile(r"(?<!gross\s)\b(?:misconduct|disciplinary)\s+meetings?\b|\b(?:a|the)\s+meeting\b"
+                                          # ("Both meetings took place in summer 2021.")
+                                          # (counted, and not with a family or complainant: "both meetings took place at the family home")
+                                          r"|\b(?:both|the\s+two|the\s+three)\s+meetings\b(?=\s+(?:took\s+place|were\s+held|went\s+ahead)\b)(?![^.]{0,60}\b(?:family|complainant|relatives|home|victim)\b)"
+                                          r"|\b(?:(?:a|the)\s+(?:separate|second|later|further)|his|her|their|\w+['’]s)\s+meetings?\b(?!\s+with\b)", re.I)),
+    ("proceedings", "none", re.compile(
+        r"\b(?:did\s+not|does\s+not|would\s+not|not)\s+(?:require|justify|warrant)\s+(?:formal\s+)?(?:disciplinary|misconduct)\s+proceedings"
+        r"|\bno\s+(?:disciplinary\s+|misconduct\s+)?proceedings\s+(?:could|would|were|was|can)\b|\bno\s+(?:disciplinary|misconduct)\s+proceedings\b"
+        r"|\bdeal(?:t)?\s+with\b[^.]{0,40}\b(?:by|through|with|using)\s+(?:way\s+of\s+)?(?:management\s+(?:action|advice)|words\s+of\s+advice|reflective\s+practice|the\s+reflective|a\s+(?:formal\s+)?performance|unsatisfactory\s+performance|(?:a|an)\s+(?:\w+\s+)?(?:development|action|improvement)\s+plan)"
+        r"|\b(?:received|receive|given|be\s+given|was\s+given|issued\s+with)\s+(?:management\s+(?:action|advice)|words\s+of\s+advice)"
+        r"|\bshould\s+(?:all\s+)?receive\s+management\s+action"
+        r"|" + _HANDLED_AS_PERFORMANCE +
+        r"|\bno\s+(?:further\s+)?(?:disciplinary\s+|misconduct\s+)?(?:action|proceedings)\s+(?:could|can|would|was|were|will)\s+(?:be\s+)?(?:taken|brought)\b"
+        r"|\b(?:disciplinary|misconduct)\s+proceedings\s+(?:could|can)\s*not\s+be\s+(?:taken|brought)\b"  # ("so disciplinary proceedings could not be brought")
+        r"|\bdid\s+not\s+face\s+(?:any\s+)?(?:\w+\s+)?proceedings\b"
+        r"|\b(?:not|no\s+longer)\s+(?:possible|able)\s+to\s+(?:bring|take)\s+(?:any\s+)?(?:disciplinary|misconduct)\s+(?:proceedings|action)\b"
+        r"|\boutside\s+(?:of\s+)?the\s+(?:formal\s+)?(?:disciplinary|misconduct)\s+(?:process|procedures?|system)\b"
+        r"|" + _HANDLED_THROUGH_LEARNING +
+        r"|\b(?:no\s+further\s+action\s+(?:was|would\s+be|could\s+be)\s+taken|to\s+take\s+no\s+further\s+action)", re.I)),
+    # (not "the two who had not resigned", "he has not retired"; but "had she not resigned" says she did)
+    ("left", "resigned", re.compile(r"(?<!\bwho\shad\snot\s)(?<!\bhas\snot\s)(?<!\bhave\snot\s)\bresign(?:ed|ation|s)\b", re.I)),
+    ("left", "retired", re.compile(r"(?<!\bwho\shad\snot\s)(?<!\bhas\snot\s)(?<!\bhave\snot\s)\bretire(?:d|ment|s)\b", re.I)),
+    # ("He had left GMP by the time our investigation finished": a force by its initials too)
+    ("left", "left", re.compile(r"\b(?:had\s+)?left\s+(?:the\s+)?(?:special\s+)?(?:force|police|service|organisation|constabulary|employment|(?-i:[A-Z][\w-]+)(?:\s+(?:(?-i:[A-Z][\w-]+)|and|of))*\s+(?-i:Police|Constabulary)"
+                                r"|(?-i:(?!(?:PC|PS|DC|DS|DI|DCI|PCSO|CCTV|CPS|IOPC|IPCC|A&E)\b)[A-Z]{2,5}))\b(?!\s+(?:station|car|vehicle|van|custody|building|premises|scene|office|area|(?-i:[A-Z])|for\s+(?:the\s+)?(?-i:[A-Z])))(?![^.;]{0,60}\b(?:transfer\w*|to\s+join|joined|moved\s+to)\b)|\bno\s+longer\s+(?:a\s+)?(?:serving|employed|a\s+member|(?:police\s+)?(?:officer|constable)\b|work(?:ed|s|ing)?\s+(?:for|with)\s+(?:the\s+)?(?:police|force|constabulary|service|(?-i:[A-Z][\w-]+)(?:\s+(?-i:[A-Z][\w-]+))*\s+(?:Police|Constabulary)|(?-i:[A-Z]{2,5})\b)|(?:with|in|part\s+of)\s+(?:the\s+(?:police|force|service|organisation|constabulary)|(?-i:[A-Z][\w-]+)(?:\s+(?-i:[A-Z][\w-]+|and|of))*\s+(?:Police|Constabulary)(?!['’]s|[^.;]{0,60}\btransferr\w*)))\b|\bhad\s+(?:already\s+)?been\s+dismissed\b|\b(?:has|have)\s+been\s+dismissed\b(?=[^.;]{0,60}" + _ANOTHER_MATTER + r")|\bhad\s+(?:by\s+then|previously)\s+been\s+dismissed\s+(?:from|following|after|for)\b|\bended\s+(?:his|her|their)\s+employment\b", re.I)),
+    # a successful appeal against the finding (codebook: the result after the appeal counts)
+    ("appeal", "upheld", re.compile(r"\bsuccessfully\s+appealed\b|\bgrounds\s+(?:for|of)\s+appeal\s+(?:were\s+|was\s+)?made\s+out\b|\bappeals?\s+tribunal\b[^.]*\b(?:not\s+proven|upheld\s+the\s+appeal|allowed\s+the\s+appeal|overturned)\b|\bappeals?\s+(?:was|were)\s+(?:upheld|successful|allowed)\b|\bwon\s+(?:their|his|her|the)\s+appeals?\b|\b(?:finding|findings|outcome)\s+(?:was|were)\s+(?:overturned|quashed)\b", re.I)),
+    ("outcome", "pending", re.compile(
+        r"\b(?:hearing|meeting|proceedings)\s+(?:is|are|has\s+yet|have\s+yet)\s+(?:yet\s+to|due\s+to|scheduled\s+to|expected\s+to|to\s+take)"
+        # (not "criminal proceedings against the man are still to take place", nor a hearing "still to take place when he
+        # resigned" that "was cancelled")
+        r"|(?<!criminal\s)\b(?:hearings?|meetings?|proceedings)\b(?![^.]*\b(?:cancelled|abandoned|did\s+not\s+go\s+ahead)\b)[^.]{0,100}?\b(?:yet\s+to\s+take\s+place|will\s+take\s+place|will\s+be\s+held"
+        # ("A gross misconduct hearing has not yet been arranged.")
+        r"|not\s+yet\s+(?:taken\s+place|been\s+held|happened)|yet\s+to\s+be\s+(?:held|heard|scheduled|arranged)"
+        # (not when called off: "had not yet been arranged when the force withdrew the case", "... because she resigned")
+        r"|not\s+yet\s+been\s+(?:re)?(?:arranged|scheduled|listed)\b(?![^.]*\b(?:withdr\w+|discontinu\w+|resign\w+|retir\w+|left|cancel\w+|dropped|abandon\w+|died)\b)"
+        # ("...; a date has yet to be set", "the hearing date has not yet been set": the date, not a sanction, is open)
+        r"|\bdate\b[^.;]{0,30}?\b(?:(?:is|has)\s+(?:yet|still)\s+to\s+be|has\s+not\s+yet\s+been|is\s+not\s+yet)\s+(?:set|fixed|agreed|confirmed)"
+        r"|still\s+to\s+(?:take\s+place|be\s+(?:held|heard|scheduled|arranged))"  # ("... have also still to take place")
+        # "a hearing for the two constables is due to take place", "had not taken place when this summary was published"
+        r"|(?:is|are)\s+(?:due|scheduled|expected|set)\s+to\s+(?:take\s+place|be\s+held|start|begin)"
+        r"|will\s+be\s+(?:arranged|scheduled|convened|listed)"
+        r"|not\s+(?:taken\s+place|been\s+held)\s+(?:when|by\s+the\s+time|at\s+the\s+time)\b)\b"
+        # "will face a gross misconduct hearing", "both will attend misconduct meetings", "will hold a hearing";
+        # "a date for the hearing has not yet been set"
+        r"|\b(?:will|is\s+to|are\s+to|(?:is|are)\s+due\s+to)\s+(?:face|attend|hold|convene|appear\s+(?:at|before))\s+(?:a\s+|an\s+)?"
+        r"(?:(?!sentencing|plea|trial|court|magistrates|inquest)\w+\s+){0,3}(?:hearing|meeting)s?\b(?!\s+(?:at|in)\s+(?:[\w'’]+\s+){0,3}(?:court|magistrates))"
+        # ("The date of the sergeant's misconduct meeting has not yet been set")
+        r"|\bdates?\s+(?:for|of)\s+(?:the|this|that|a|his|her|their)\s+(?:(?!(?:sentencing|plea|trial|court|appeal|inquest|criminal|magistrates)\b)[\w'’]+\s+){0,3}?(?:hearing|meeting)s?\s+(?:has|have)\s+(?:not\s+yet|yet\s+to)\s+(?:be(?:en)?\s+)?(?:fixed|set|agreed|arranged|scheduled)\b"
+        # "at an accelerated hearing once the criminal case is over; no date has been set"
+        r"|\b(?:hearing|meeting)s?\b[^.]{0,80}?\b(?:no\s+date\s+(?:has|had)\s+(?:yet\s+)?been\s+(?:set|fixed|agreed)|once\s+the\s+criminal\s+(?:case|proceedings|trial)\s+(?:is|are|has)\b)"
+        r"|\bawaiting\s+(?:the\s+)?(?:hearing|meeting|outcome)\b"
+        # said of the proceedings themselves (not "criminal proceedings are ongoing", "an appeal hearing has been listed"):
+        # "his hearing has not yet concluded", "is ongoing", "the date of the hearing is still to be confirmed",
+        # "a hearing has been arranged for next spring"
+        r"|(?<!criminal\s)(?<!appeal\s)(?<!court\s)(?<!trial\s)\b(?:hearing|meeting|proceedings)s?\s+(?:(?:has|have)\s+not\s+yet\s+(?:concluded|finished)"
+        r"|(?:is|are)\s+(?:still\s+)?ongoing|(?:is|are)\s+still\s+to\s+be\s+(?:confirmed|set|fixed|listed|arranged|scheduled)"
+        r"|(?:has|have)\s+been\s+(?:arranged|scheduled|listed|set)\s+for\s+(?:next|later|the\s+(?:coming|new)|(?-i:[A-Z][a-z]+)\s+\d{4}))"
+        # "Neither the hearing nor the meeting has yet taken place"
+        r"|\bneither\b[^.]{0,60}\b(?:has|have)\s+yet\s+(?:taken\s+place|been\s+held)\b", re.I)),
+    ("outcome", "gross_misconduct_proven", re.compile(
+        r"\b(?:found\s+(?:guilty\s+of|to\s+have\s+committed)|(?<!no\s)finding\s+of|proved?\s+as)\s+gross\s+misconduct"
+        # "which found the allegation against him proven as gross misconduct" (found, not "if proven as", "did not find ...")
+        r"|(?<!not\s)(?<!n['’]t\s)\bfound\s+(?:the\s+)?(?:allegations?|case|it|them)(?:\s+against\s+(?:him|her|them|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?))?"
+        r"\s+prov(?:en|ed)\s+as\s+gross\s+misconduct\b"
+        # ("found the allegations against the acting sergeant proven at the level of gross misconduct")
+        r"|(?<!not\s)(?<!n['’]t\s)\bfound\s+(?:the\s+)?(?:allegations?|case)\s+against\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?[\w-]+\s+prov(?:en|ed)\s+"
+        r"(?:as|at\s+the\s+level\s+of)\s+gross\s+misconduct\b"
+        r"|\b(?:found|concluded|determined|ruled|decided)\s+(?:that\s+)?(?:(?!(?:not|never|neither|no)\b)\w+\s+){0,3}(?:had|have)\s+committed\s+gross\s+misconduct"
+        r"|(?<!not\sfind\s)(?<!not\sfound\s)(?<!satisfied\sthat\s)(?<!persuaded\sthat\s)(?<!\bnot\s)\bgross\s+misconduct\s+(?:was\s+|were\s+|(?:had|has|have)\s+been\s+)?(?:also\s+|later\s+|subsequently\s+)?(?:found\s+)?(?:proven|proved|found|substantiated)\b(?!\s+not)"
+        r"|(?<!not\s)(?<!never\s)\bfound\s+gross\s+misconduct\s+(?:proven|proved|for|against|in\s+respect\s+of)\b"
+        r"|\bbreach\w*\b[^.]{0,80}\bat\s+the\s+level\s+of\s+gross\s+misconduct"
+        # "the case against Officer B was also found proven at the level of gross misconduct" (a finding said plainly: not
+        # "if the allegations are proven at ...", "could not be proven at ...", "at the level of misconduct rather than ...")
+        r"|\b(?:was|were)\s+(?:also\s+)?(?:found\s+)?prov(?:en|ed)\s+at\s+the\s+level\s+of\s+gross\s+misconduct\b"
+        r"|\bfound\s+gross\s+misconduct\s+to\s+(?:be|have\s+been)\s+prov(?:en|ed)\b|\bfound\s+(?:to\s+be\s+|as\s+)gross\s+misconduct\b"
+        r"|\bfound\b[^.]{0,80}\bassessed\s+as\s+gross\s+misconduct\b"
+        r"|\badmitted\s+gross\s+misconduct\b", re.I)),
+    # "the allegation was found proven": proven at the level of the proceedings (settle decides)
+    ("outcome", "proven", re.compile(
+        r"\b(?:allegations?|charges?|breach(?:es)?)\b[^.]{0,160}?\b(?:was|were|to\s+be|(?<!not\s)(?<!never\s)(?<!yet\s)been|found|as)\s+(?:also\s+)?(?:found\s+)?prov(?:en|ed)\b"
+        r"|\bcase\s+against\s+(?:him|her|them|the\s+(?:\w+\s+)?\w+|(?-i:(?:Officer|PC|PCSO|DC|DS|Sergeant|Constable|Inspector)\s+[A-Z]\w*))\s+(?:was|were)\s+(?:also\s+)?(?:found\s+)?prov(?:en|ed)\b"
+        # ("The case was proven against all three", "the panel found the case proven against each of them")
+        r"|\bcase\s+(?:was|were)\s+(?:also\s+)?(?:found\s+)?prov(?:en|ed)\s+against\b|\bfound\s+the\s+case\s+prov(?:en|ed)\s+against\b"
+        r"|\bfound\s+(?:the\s+|both\s+|all\s+|these\s+)?(?:\w+\s+)?(?:allegations?|charges?|breach(?:es)?)\s+(?:(?:about|of|over|concerning|relating\s+to|against)\s+(?:(?!\bnot\b)[^.,;]){1,60}?\s+)?prov(?:en|ed)\b"
+        r"|\b(?:found|determined|concluded|ruled)\s+(?:[^.]{0,80}?\bthat\s+|that\s+)?(?:they|he|she|the\s+(?:\w+\s+)?(?:officers?|sergeant|constable|inspector))\s+had\s+(?:also\s+)?breached\b"
+        r"|\bthere\s+(?:had\s+been|was)\s+a\s+breach\s+of\s+the\s+(?:police\s+)?standards\b"
+        # a panel's finding in the standards' words: "The chair found that the officer's driving had fallen below the
+        # standards of professional behaviour", "... that his use of force had breached the standards" (the panel's,
+        # not our investigation's view that makes a case to answer)
+        r"|\b(?:panel|chair|chairs?person|" + _CHAIRING + r")\s+(?:also\s+)?(?:found|concluded|decided|determined)\s+that\s+"
+        r"(?:(?!\b(?:not|never|no|neither|nothing|none|nobody|if|would|could|might|may)\b)[^.;]){1,80}?\b(?:had\s+)?(?:fallen\s+below|fell\s+below|breached)\s+"
+        r"the\s+(?:\w+\s+){0,2}standards?\b"
+        # (not "..., but that this did not amount to misconduct", "... and amounted to practice requiring improvement")
+        r"(?![^.;]{0,120}\b(?:did\s+not\s+amount|not\s+amount\w*\s+to\s+misconduct|practice\s+requiring\s+improvement|rather\s+than\s+misconduct)\b)"
+        r"|\bfound\s+to\s+have\s+breached\s+the\s+(?:police\s+)?standards", re.I)),
+    ("outcome", "not_proven", re.compile(
+        r"\bnot\s+(?:proven|proved|substantiated)\b|\bmisconduct\s+was\s+not\s+found\b|\bnot\s+found\s+(?:to\s+have\s+(?:committed|breached)|proven)"
+        r"|\bfound\s+not\s+to\s+have\s+(?:committed|breached)\b|\bnone\s+of\s+the\s+allegations\s+(?:were|was)\s+upheld\b|\ballegations?\s+(?:were|was)\s+not\s+upheld\b"
+        r"|\bnot\s+(?:been\s+|find\s+(?:\w+\s+){0,3}?)prov(?:en|ed)\b|\bfound\s+not\s+guilty\b|\bcleared\s+of\b|\bunproven\b"
+        # ("a constable cleared after a gross misconduct hearing")
+        r"|\bcleared\s+(?:at|after|following|by)\s+(?:a|the)\s+(?:\w+\s+){0,3}?(?:hearing|meeting|panel)\b(?!\s+to\s)"
+        r"|\bnot\s+found\s+to\s+have\s+breached\b|\bno\s+evidence\s+(?:that|to\s+(?:show|suggest))\b[^.]{0,60}\bbreached\b"
+        r"|\b(?:neither|none|no)\b[^.]{0,60}\bfound\b[^.]{0,30}\bto\s+have\s+breached\b"
+        r"|\b(?:found|concluded|determined|decided)\s+(?:that\s+)?(?:the\s+)?(?:\w+\s+){0,2}(?:had|has)\s+not\s+breached\b"
+        r"|\bhad\s+not\s+committed\s+(?:misconduct|gross\s+misconduct)|\bno\s+misconduct\s+was\s+found\b|\bfound\s+no\s+misconduct\b"
+        # (allegations thrown out: "the allegations against him were dismissed", "the panel dismissed the case against PC Bale";
+        # not an appeal, nor a court's "case against the man")
+        # (not one allegation of several, with another found proven: "dismissed the allegation of X but found the Y allegation proven")
+        r"|\b(?:allegations?|charges?)\s+(?:against|faced\s+by)\s+(?:(?!(?:who|that|which|and|but|or|he|she|they|it|proven|proved|found)\b)[\w'’-]+\s+){1,4}?(?:was|were|had\s+been|have\s+been)\s+dismissed\b"
+        r"(?![^.]*\bfound\b(?:(?!\bnot\b)[^.])*\b(?:proven|proved|upheld|substantiated)\b)"
+        r"|\b(?:panel|chair|chairs?person|meeting|hearing)\s+(?:also\s+)?dismissed\s+(?:the|all|both)\s+(?:\w+\s+)?(?:allegations?|case|charges?)\b"
+        r"(?![^.]*\bfound\b(?:(?!\bnot\b)[^.])*\b(?:proven|proved|upheld|substantiated)\b)"
+        r"|\bdid\s+not\s+amount\s+to\s+(?:gross\s+)?misconduct\b|\bnot\s+serious\s+enough\s+to\s+amount\s+to\s+(?:gross\s+)?misconduct\b|\bhad\s+not\s+misconducted\b|\bdid\s+not\s+find\s+(?:gross\s+)?misconduct\b"
+        , re.I)),
+    ("outcome", "misconduct_proven", re.compile(
+        r"(?<!gross\s)(?<!satisfied\sthat\s)(?<!persuaded\sthat\s)(?<!not\sfind\s)\bmisconduct\s+(?:was\s+|were\s+|(?:had|has|have)\s+been\s+)?(?:also\s+|later\s+|subsequently\s+)?(?:found\s+)?(?:proven|proved|substantiated)\b"
+        r"|(?<!no\s)\bfinding\s+of\s+misconduct\b(?!\s+(?:was\s+)?not)"
+        r"|(?<!gross\s)\bmisconduct\s+was\s+found\b(?!\s+(?:to\s+(?:be|have\s+been)\s+)?not\b)|\bfound\s+misconduct\s+(?:proven|proved)|\bat\s+which\s+misconduct\s+was\s+found\b(?!\s+not)"
+        r"|\bfound\s+(?:guilty\s+of|to\s+have\s+committed)\s+misconduct"
+        r"|\b(?:found|ruled|determined|concluded)\s+(?:that\s+)?(?:the\s+|both\s+)?(?:(?!(?:not|never|neither|no)\b)\w+\s+){0,2}(?:had|have)\s+committed\s+misconduct\b"
+        # ("found that the fourth officer, PC Tennant, had committed misconduct": the person named at length)
+        r"|\b(?:found|ruled|determined|concluded)\s+that\s+(?:(?!\b(?:not|never|neither|no|none|nobody|insufficient|unable|allegations?|whether)\b)[^.;]){1,80}?"
+        r"\b(?:had|have)\s+committed\s+misconduct\b(?![^.;]{0,40}\b(?:was|were)\s+not\b)"
+        r"|\b(?:panel|chair|meeting|hearing)\s+(?:also\s+)?found\s+misconduct\b(?![^.]{0,15}\bnot\b)"
+        r"|\b(?:prov(?:en|ed)|found|breach\w*)\b[^.]{0,80}\bat\s+the\s+level\s+of\s+misconduct\b|(?<!gross\s)\bfound\s+misconduct\s+to\s+(?:be|have\s+been)\s+prov(?:en|ed)\b"
+        r"|(?<!gross\s)\bfound\s+(?:to\s+be\s+|as\s+)misconduct\b|\bfound\b[^.]{0,80}\bassessed\s+as\s+misconduct\b"
+        r"|(?<!gross\s)\badmitted\s+misconduct\b"
+        r"|\bfound\s+misconduct\s*,?\s*(?:rather\s+than|and\s+not|but\s+not|not|instead\s+of)\s+gross\s+misconduct\s*,?\s+prov(?:en|ed)\b"
+        # the panel's own level: "The panel decided that the punches were not proportionate, but that this was misconduct rather
+        # than gross misconduct" (not a force's argument, nor what a panel could find)
+        r"|\b(?:panel|chair|chairs?person)\s+(?:also\s+)?(?:decided|found|concluded|ruled|determined)\s+that\b(?:(?!\b(?:if|would|could|might)\b)[^.;]){0,100}?"
+        # ("... decided that the fourth officer ... had committed misconduct rather than gross misconduct")
+        r"\b(?:was|were|amounted\s+to|constituted|(?:had\s+)?committed)\s+" + _MISCONDUCT_NOT_GROSS + r"\b", re.I)),
+    ("sanction", "would_have_been_dismissed", re.compile(r"\bwould\s+(?:also\s+)?have\s+been\s+(?:\w+ly\s+)?dismissed\b"
+                                                         # ("said that dismissal would have followed had he not retired")
+                                                         # (not a serving officer's mitigation: "... had it not been for his long record")
+                                                         r"|\bdismissal\s+would\s+have\s+followed\s+(?:had|if)\s+(?:he|she|they)\s+(?:not\s+(?:retired|resigned|left)|(?:still\s+)?been\s+(?:still\s+)?serving|remained)\b|\bwould\s+(?:also\s+)?have\s+dismissed\b|\bwould\s+have\s+(?:resulted\s+in|received)\s+(?:a\s+)?dismissal\b"
+                                                         # ("were he still in the force, dismissal would have been the outcome")
+                                                         r"|\bdismissal\s+would\s+(?:also\s+)?have\s+been\s+(?:the\s+)?(?:outcome|sanction|result|appropriate)\b"
+                                                         # ("decided that, were he still in the force, the sanction would have been dismissal")
+                                                         # (only of someone gone: not "without his record the sanction would have
+                                                         # been dismissal", nor "had it been proven")
+                                                         r"|" + _STILL_SERVING + r"[^.]{0,60}\b(?:sanction|outcome)\s+would\s+(?:also\s+)?have\s+been\s+dismissal\b"
+                                                         # ("if he had still been serving, dismissal would have followed"; not "had it not
+                                                         # been for his record, dismissal would have followed", a serving officer's mitigation)
+                                                         r"|" + _DISMISSAL_WOULD_HAVE_FOLLOWED + r"(?=[^.]{0,80}" + _STILL_SERVING + r")"
+                                                         r"|" + _STILL_SERVING + r"[^.]{0,60}" + _DISMISSAL_WOULD_HAVE_FOLLOWED, re.I)),
+    ("sanction", "dismissed", re.compile(r"(?<!would\shave\sbeen\s)(?<!had\sbeen\s)(?<!already\sbeen\s)\b(?:was|were|been|be)\s+dismissed\s+(?:without\s+notice|from|with\s+immediate)"
+        r"|\bwho\s+(?:was|were)\s+still\s+serving\s+(?:was|were)\s+dismissed\b"  # ("the detention officer who was still serving was dismissed")
+        # ("The two who had not resigned were dismissed", "the two officers still serving were dismissed")
+        r"|\b(?:one|two|three|four|five|officers?|constables?)\s+(?:who\s+had\s+not\s+(?:resigned|retired|left)|(?:who\s+(?:was|were)\s+)?still\s+serving"
+        r"|who\s+remained\s+serving)\s+(?:was|were)\s+(?:also\s+)?dismissed\b"
+        r"|\bdismissed\s+(?:him|her|them|the\s+(?:(?:special|police|detective|custody|other|two|three|four)\s+)?(?:officers?|constables?|sergeants?))\b(?!['’])|\bdismissed\s+without\s+notice\b|\bsanction\s+of\s+dismissal\b|\bdismissal\s+without\s+notice\b"
+        # ("a sergeant has been dismissed", not "had been", a departure before)
+        r"|(?<!against\sthe\s)\b(?:officer|constable|sergeant|inspector|he|she|PC|PS|DC|DS|DI|PCSO|member\s+of\s+staff|staff\s+member|(?<=the\s)other(?:\s+one)?)\s+(?:was|were|has\s+been|have\s+been)\s+(?:then\s+|subsequently\s+|later\s+|also\s+|both\s+)?dismissed\b(?!\s+as\b)"
+        + _ELSEWHERE_AFTER +
+        # "Officer A was dismissed", "PC Lowe was dismissed", "the two PCs were dismissed", "the other officer attended and was
+        # dismissed", each opening its clause (not "the allegations against both officers were dismissed", "the charges
+        # faced by the two constables were dismissed")
+        # ("We found that PC Gale had a case to answer ... and was dismissed at a hearing": the finding's subject)
+        # ("At a gross misconduct hearing in January 2021 PC Sharrow was dismissed": past the date)
+        r"|(?:^|[;,:]\s*|\b(?:and|then|but|where|when|hearing|meeting|that)\s+(?:(?:in|on)\s+(?:\w+\s+){0,2}\d{4}\s+)?)(?:(?:one|two|three|four|all|both)\s+of\s+)?(?:(?:the|both|all|two|three|four)\s+){0,2}"
+        # ("the first detention officer attended and was dismissed": two words only after a place in the order, not "the
+        # two probationary police officers were dismissed for failing their training")
+        r"(?:(?:first|second|third|fourth|fifth|other|remaining)\s+(?-i:[a-z]+)\s+|(?-i:[a-z]+)\s+)?"
+        # ("Mr Brereton was dismissed": police staff are called by title)
+        r"(?:officers?|constables?|sergeants?|inspectors?|PCs?|PSs?|PCSOs?|DCs?|DSs?|DIs?|others|rest|(?-i:Mr|Mrs|Ms|Miss|Mx)(?=\s+(?-i:[A-Z])))(?:\s+(?-i:[A-Z][\w'’-]*)){0,2}"
+        # ("PC Amos was found to have committed gross misconduct and was dismissed"; not "PC Amos's appeal was heard and was dismissed")
+        r"(?:\s+(?:(?!\b(?:which|that|who|whose|appeal\w*)\b)[^.;,]){0,80}?\s+and)?"
+        r"\s+(?:was|were|has\s+been|have\s+been)\s+(?:then\s+|subsequently\s+|later\s+|also\s+|both\s+|all\s+)?dismissed\b(?!\s+as\b)" + _ELSEWHERE_AFTER +
+        # "proven against the two constables, who were dismissed": those found against, as a group
+        r"|\bagainst\s+(?:the\s+|both\s+|all\s+)?(?:(?:two|three|four|five|six)\s+)?(?:[a-z-]+\s+)?(?:officers|constables|sergeants|inspectors|PCs|detectives|members\s+of\s+staff),\s+"
+        r"who\s+were\s+(?:then\s+|later\s+|subsequently\s+|both\s+|all\s+)?dismissed\b(?!\s+as\b)"
+        # "proven against Officer A, who was dismissed"
+        r"|\b(?:officer|constable|sergeant|inspector|PC|PS|PCSO|DC|DS|DI)(?:\s+(?-i:[A-Z][\w'’-]*))?,\s+who\s+was\s+(?:then\s+|later\s+|subsequently\s+)?dismissed"
+        r"(?:\s+without\s+notice)?(?:\s+(?:on|in|at)\s+(?:the\s+end\s+of\s+the\s+hearing|[\w\s]{1,25}?))?\s*(?:[.;]|$|,?\s+and\b)", re.I)),
+    ("sanction", "dismissed", _BOTH_DISMISSED_IN_SENTENCE),  # ("..., and both were dismissed")
+    ("sanction", "final_written_warning", re.compile(r"\bfinal\s+written\s+warnings?\b", re.I)),
+    # ("reduced him to the rank of constable", "PS Hale was reduced to the rank of constable"; not "a reduction to the rank
+    # of constable" the panel was asked for)
+    ("sanction", "reduction_in_rank", re.compile(
+        r"\breduc(?:ed|tion)\s+(?:(?:him|her|them)\s+)?in\s+rank\b|\bdemoted\b"
+        r"|\breduced\s+(?:(?:him|her|them|the\s+(?:officer|sergeant|inspector)|(?-i:[A-Z][A-Za-z]{1,5})\.?\s+(?-i:[A-Z])[\w'’-]+)\s+)?"
+        r"to\s+the\s+rank\s+of\b", re.I)),
+    ("sanction", "written_warning", re.compile(r"(?<!final\s)\bwritten\s+warnings?\b|\bformal\s+reprimand\b", re.I)),
+    # the reflective practice review process, not "management action, in the interest of reflective practice"
+    ("sanction", "rprp", re.compile(
+        r"\breflective\s+practice\s+(?:review\s+process|route)\b|\bRPRP\b"
+        r"|\b(?:undergo|undergoing|underwent|undertake|undertook|t(?:ake|akes|aking|ook)\s+part\s+in|referred\s+(?:(?:him|her|them)\s+)?to|(?:ended|concluded|resulted)\s+(?:with|in)\s+a\s+referral\s+to|subject\s+to|through|via|by(?:\s+way\s+of)?|complete|completed|receive|received|given)\s+(?:the\s+)?(?:formal\s+)?reflective\s+practice\b", re.I)),
+    ("sanction", "management_action", re.compile(
+        r"\bmanagement\s+(?:action|advice)\b|\bwords\s+of\s+advice\b|\bverbal\s+warning\b|\b(?:development|action|improvement)\s+plan\b"
+        r"|\b(?:reflection|learning)\s+and\s+(?:learning|improvement|development)\b|\bperformance/learning\s+debrief\b"
+        r"|" + _HANDLED_AS_PERFORMANCE + r"|" + _HANDLED_THROUGH_LEARNING +
+        r"|\bprovision\s+of\s+advice\b|\b(?:was|were)\s+(?:given|provided\s+with)\s+(?:formal\s+|informal\s+|supervisory\s+)?advice\b(?!\s+(?:by|from)\b)"
+        # training imposed as the result (codebook): "PCSO Hurst was required to complete additional training"
+        r"|\b(?:was|were)\s+required\s+to\s+(?:complete|undertake|attend|undergo)\s+(?:additional\s+|further\s+|extra\s+|refresher\s+)?training\b"
+        r"(?![^.]{0,40}\bbefore\b)", re.I)),  # (not a rule of the job: "... training before patrolling alone")
+    ("sanction", "no_further_action", re.compile(r"\bno\s+further\s+(?:disciplinary\s+|misconduct\s+)?action\b|\bnot\s+(?:face|take)\s+any\s+further\s+action\b|\bthere\s+was\s+no\s+sanction\b|\bno\s+(?:disciplinary\s+|misconduct\s+)?action\s+(?:could|can|would|was|were|will)\s+(?:be\s+)?(?:taken|brought)\b"
+               # ("As he had retired, no sanction could be imposed")
+               r"|\bno\s+(?:sanction|penalty)\s+(?:could|can)\s+be\s+(?:imposed|given|applied)\b(?![^.]*\b(?:until|pending|yet)\b)", re.I)),
+]
+_NO_PROCEEDINGS = re.compile(
+    r"(?:\bnot|n['’]t)\s+(?:(?!(?:and|but|or)\b)[\w’']+\s+){0,6}?(?:recommend|direct|hold|conduct|convene|face)\b[^.]{0,20}\b(?:hearing|meeting|proceedings)\b|\binsufficient\s+evidence\s+for\s+them\s+to\s+(?:conduct|hold)|\bnot\s+(?:to\s+)?(?:hold|conduct|convene)\b"
+    # ("did not need to attend a meeting"; not "a hearing, which he did not attend": held without him)
+    r"|\b(?:need\s+not|(?:did|does|would)\s+not\s+(?:have|need)\s+to)\s+attend\b|\b(?:did|does|would)\s+not\s+attend\s+(?:a|an|any)\b"
+    # "was not required to attend a misconduct meeting", "no misconduct meeting took place": no proceedings at all (not
+    # one called off by a departure, "no hearing took place because she had resigned": that one was decided on)
+    # (nor where proceedings were held after all: "not required to attend the meeting, which was held in her absence", "A
+    # meeting was held for him; no hearing was needed", "not required to attend a hearing but attended a meeting")
+    r"|^(?![^.]*\b(?:resign\w*|retire\w*|left\s+(?:the\s+)?(?:force|police|service)|died|death|illness|ill|ill-health|dismissed"
+    r"|held\s+(?:in|for|on)|absence|attended|proven|found)\b)[^.]*?(?:\b(?:(?:was|were)\s+not|nor\s+(?:was|were)\s+(?:he|she|they))"
+    r"\s+(?:required|asked|needed)\s+to\s+attend\b|\bno\s+(?:misconduct\s+|disciplinary\s+)?(?:meeting|hearing)\s+(?:took\s+place|was\s+"
+    r"(?:held|needed|required|necessary|convened|arranged|considered\s+(?:necessary|appropriate|proportionate)))\b"
+    r"|\bno\s+need\s+for\s+(?:a\s+)?(?:misconduct\s+|disciplinary\s+)?(?:meeting|hearing)\b)", re.I)
+_NO_PROCEEDINGS_PARTS = Alternation(_NO_PROCEEDINGS)
+# a force disputing someone's case ("did not agree that the sergeant had a case to answer for gross misconduct")
+_DISPUTED_CASE = re.compile(_DISAGREEING + r"\s+that\b[^.;]{0,120}?\bhad\s+a\s+case\s+to\s+answer\b", re.I)
+# a force arguing about the grade, or a chair's passing view at an adjourned hearing
+_NOT_A_FINDING = re.compile(r"\b(?:did\s+not\s+agree|disagreed|not\s+accept|adjourned|expressed\s+(?:his|her|their|the)\s+view)\b", re.I)
+_ROUTE_NOT_TAKEN = re.compile(
+    # (the verb in any form: "rather than attend", "rather than being referred to")
+    r"\b(?:instead\s+of|rather\s+than|without)\s+(?:(?:by\s+)?(?:attend(?:ing)?|fac(?:e|ing)|hold(?:ing)?|go(?:ing)?\s+to"
+    r"|(?:being\s+|be\s+)?(?:referred|sent|taken)\s+to|(?:referring|sending)\s+(?:him|her|them)\s+to)\s+|through\s+|at\s+|by\s+|via\s+)?(?:(?:a|an)\s+"
+    r"(?:gross\s+)?(?:misconduct\s+|disciplinary\s+)?(?:meeting|hearing|proceedings)\b"
+    # ("rather than at misconduct meetings", "instead of disciplinary proceedings")
+    r"|(?:gross\s+)?(?:misconduct|disciplinary)\s+(?:meetings|hearings|proceedings)\b)"
+    # "retired before a misconduct meeting could be arranged": none was decided on
+    r"|\bbefore\s+(?:a|any)\s+(?:\w+\s+){0,2}(?:meeting|hearing|proceedings)\s+(?:could|had)\s+(?:be(?:en)?\s+)?(?:arranged|organised|set\s+up|scheduled)\b", re.I)
+# other proceedings these wait for: "once the hearing has been held", "until (or after) the other officer's hearing has concluded"
+# (waiting in the present, "has concluded"; in the past only where the sentence names the other kind of proceedings,
+# "PC B's meeting was delayed until the hearing had concluded"; never the case's own "until the hearing, where he was dismissed")
+_WAITING_FOR = re.compile(r"\b(?:once|until|after)\s+(?:the|that|his|her|their|the\s+other)\s+(?:[\w’']+\s+){0,3}?(?P<kind>hearing|meeting)s?\s+"
+                          r"(?:(?P<now>has|have|is|are)|had|was|were)\b[^.;,]*", re.I)
+
+
+def _without_other_proceedings(sentence: str) -> str:
+    """The sentence without the other proceedings it waits for."""
+    def blank(m: re.Match[str]) -> str:
+        other = "meeting" if m.group("kind").lower() == "hearing" else "hearing"
+        rest = sentence[:m.start()] + sentence[m.end():]
+        return " " if m.group("now") or re.search(r"\b" + other, rest, re.I) else m.group(0)
+    return _WAITING_FOR.sub(blank, sentence)
+# the IOPC's opinion of what a panel could find is no finding
+_OPINION = re.compile(_FOR_A_PANEL_TO_FIND + r"|\breasonable\s+(?:tribunal|panel)|\b(?:could|would|may|might)\s+(?:have\s+)?(?:reasonably\s+|properly\s+)?(?:find|found|conclude|amount|committed|constitute)\b|\bmay\s+have\s+a\s+case\b", re.I)
+_NEGATED_FINDING = re.compile(
+    r"\b(?:not|no|neither|none|never)\b(?:\s+[\w’']+){0,8}?\s+(?:breached|found\s+(?:\w+\s+){0,4}to\s+have\s+breached)\b"
+    r"|\bno\s+evidence\s+(?:that|to\s+(?:show|suggest|indicate))\b[^.]{0,60}\bbreached\b"
+    r"|\bneither\b[^.]{0,60}\bfound\b[^.]{0,40}\bto\s+have\s+breached\b", re.I)
+_FOUND_TO_HAVE_A_CASE = re.compile(r"\b(?:was|were)\s+found\s+to\s+have\s+(?:a\s+)?cases?\s+to\s+answer\b", re.I)
+_BARRED = re.compile(r"\bbarred\s+list\b", re.I)
+_NOT_BARRED = re.compile(r"\bnot\s+(?:be\s+)?(?:placed|put|added)\s+on\s+the\s+barred\s+list\b", re.I)
+_SANCTION_ORDER = [
+    "dismissed", "would_have_been_dismissed", "final_written_warning", "reduction_in_rank", "written_warning",
+    "rprp", "management_action", "no_further_action",
+]
+# Sentences about people other than the subjects' conduct process.
+_ABOUT_OTHERS = re.compile(r"\b(?:CPS|Crown\s+Prosecution|coroner|inquest|jury|the\s+man\s+was|the\s+woman\s+was)\b", re.I)
+# the proceedings waiting on others: "A gross misconduct hearing ... is expected to take place later this year, after the
+# inquest into the man's death" is about the hearing, whatever the inquest is
+_WAITING_FOR_OTHERS = re.compile(r"\b(?:after|once|following|until|when)\s+(?:the\s+)?(?:CPS|Crown\s+Prosecution\s+Service|coroner['’]s|inquest)\b[^.;]*", re.I)
+
+
+# advice an officer gave a member of the public is part of the story, not a sanction
+_ADVICE_GIVEN = re.compile(r"\b(?:giving|gave|give|given|offering|offered)\s+(?:her|him|them|the\s+(?:man|woman|victim|caller|complainant|public))\s+['‘\"“]?words\s+of\s+advice", re.I)
+
+
+# a finding in two parts, the first proven: "found that her failure amounted to misconduct, but the allegation that
+# she lied was not proven" (not "found that the allegation that it amounted to ... was not proven", nor what it
+# "would have amounted to")
+_MIXED_FINDING = re.compile(
+    r"\b(?:found|decided|concluded|determined)\s+that\s+(?:(?!\ballegations?\s+that\b|\balleged\b|\bwould\b|\bhad\s+it\b|\bif\b|\bdid\s+not\b)[^.;,]){1,100}?"
+    r"\bamounted\s+to\s+(?P<gm>gross\s+)?misconduct\b(?:,?\s+(?:and\s+|but\s+)?not\s+gross\s+misconduct)?(?:,?\s+but\s+|;\s*)[^.;]*\bnot\s+(?:proven|proved|substantiated)\b", re.I)
+# the panel's own verdict: "the breach amounted to gross misconduct", "found gross misconduct."
+_PANEL_VERDICT = re.compile(r"(?<!not\s)\bamounted\s+to\s+(gross\s+)?misconduct\b|\bfound\s+(gross\s+)?misconduct\s*[.;]", re.I)
+
+
+# Words without which a fact's pattern cannot match (lower case): a cheap test first keeps
+# extraction fast, since most sentences state no fact at all.
+_GATES: dict[tuple[str, str], tuple[str, ...]] = {
+    ("level", "gross_misconduct"): ("gross", "special", "accelerated"),
+    ("level", "misconduct"): ("meeting",),
+    ("held", "yes"): ("attend", "meeting", "hearing", "panel", "chair", "went ahead"),
+    ("proceedings", "accelerated_hearing"): ("special", "accelerated"),
+    ("proceedings", "hearing"): ("hearing", "panel", "proceedings", "gross misconduct meeting"),
+    ("proceedings", "meeting"): ("meeting",),
+    ("proceedings", "none"): ("proceedings", "deal", "management", "advice", "performance", "learning", "action", "handled", "addressed", "treated", "outside", "resolved", "training"),
+    ("left", "resigned"): ("resign",),
+    ("left", "retired"): ("retire",),
+    ("left", "left"): ("left", "longer", "dismissed", "ended"),
+    ("in_absence", "yes"): ("absence", "without"),
+    ("absent", "yes"): ("attend",),
+    ("attended", "yes"): ("attended", "took part", "heard", "hearing evidence", "told the", "admitted", "accepted", "apologised", "answered"),
+    ("outcome", "pending"): ("hearing", "meeting", "proceedings", "awaiting"),
+    ("appeal", "upheld"): ("appeal", "overturned", "quashed"),
+    ("outcome", "gross_misconduct_proven"): ("gross",),
+    ("outcome", "proven"): ("prov", "breach", "below"),
+    ("outcome", "not_proven"): ("not", "no ", "cleared", "none", "neither", "unproven", "dismissed"),
+    ("outcome", "misconduct_proven"): ("misconduct", "breach"),
+    ("sanction", "would_have_been_dismissed"): ("would have", "would also have"),
+    ("sanction", "dismissed"): ("dismiss",),
+    ("sanction", "final_written_warning"): ("final written",),
+    ("sanction", "reduction_in_rank"): ("reduc", "demot"),
+    ("sanction", "written_warning"): ("written warning", "reprimand"),
+    ("sanction", "rprp"): ("reflective", "rprp"),
+    ("sanction", "management_action"): ("management", "advice", "warning", "plan", "learning", "reflection", "debrief", "performance", "training"),
+    ("sanction", "no_further_action"): ("further", "no ", "sanction"),
+}
+
+
+# a description of someone set off in commas, holding no fact of its own, between the person and what was found of them
+_WHO_ASIDE = re.compile(r",\s+who\s+(?:had|was|were|has|is)\b(?![^,;]*\b(?:misconduct|dismiss\w*|resign\w*|retir\w*|warnings?|proven|"
+                        r"hearings?|meetings?|sanction\w*|left|barred|reflective|management|case|longer|serving|demot\w*|reduc\w*|"
+                        r"rank|advice|training|cleared|suspended|convicted|charged)\b)[^,;]{3,160},")
+
+
+# left before the proceedings could happen: "resigned before his meeting could take place", "retired before the hearing was held"
+_BEFORE_IT_COULD = re.compile(r"^(?!.*\b(?:appeal|criminal|separate|another|unrelated|different)\b).*"
+                              r"\bbefore\s+(?:(?:his|her|their|the|a|any)\s+)?(?:misconduct\s+|gross\s+misconduct\s+)?(?:meeting|hearing)s?\s+"
+                              r"(?:could|was|were|had|took)\b", re.I)
+# what would have been, not what was: "If he had still been serving, he would have attended a misconduct meeting", "had
+# the meeting gone ahead, he would have been given a written warning"
+_WHAT_WOULD_HAVE_BEEN = re.compile(r"\bwould\s+(?:probably\s+|likely\s+)?(?:have|not\s+have)\b|\bhad\s+(?:he|she|they|the\s+\w+)\s+(?:still|remained|stayed|been)\b"
+                                   r"|\bif\s+(?:he|she|they)\s+had\b|\bhad\s+the\s+(?:meeting|hearing)\b", re.I)
+# a departure told as before the proceedings (or the investigation's end), or as stopping them
+_LEFT_BEFORE_IT = re.compile(r"\bbefore\s+(?:(?:his|her|their|the|a|it|any|our)\s+)?(?:misconduct\s+)?(?:meeting|hearing|investigation|it)\b|\bby\s+then\b"
+                             r"|\b(?:while|during)\s+(?:our|the)\s+investigation\b|\bcould\s+not\s+(?:go\s+ahead|take\s+place|be\s+held)\b"
+                             r"|\bin\s+(?:his|her|their)\s+absence\b", re.I)
+# "The panel found that the punches were not proportionate. ..., it decided that his conduct amounted to misconduct":
+# "it" the panel the sentence before opened with (not the force, which a sentence opening with the panel does not name)
+_OPENS_WITH_THE_PANEL = re.compile(r"^\W*(?:the|a)\s+(?:misconduct\s+|gross\s+misconduct\s+|hearing\s+|meeting\s+)?(?:panel|chair(?:person)?)\b", re.I)
+_IT_FOUND = re.compile(r"(?:^\W*|,\s+)(?P<it>[Ii]t)\s+(?:also\s+|then\s+)?(?:decided|found|concluded|ruled|determined)\s+that\b")
+
+
+# (a force by name or initials, not a rank's: "Having heard from PC Lowe, it decided ..." is still the panel)
+_A_FORCE_BEFORE_IT = re.compile(r"\b(?:force|constabulary|(?-i:Police|Constabulary|Service)|(?-i:(?!(?:PCSO|PC|DC|DS|PS|DI|DCI|CDO)\b)[A-Z]{2,5}))\b", re.I)
+
+
+# what shows the person at the proceedings: "PC Kerr answered the allegations at a gross misconduct hearing", "At the
+# hearing the allegations against the three PCs were dismissed", "the panel was not satisfied that it was proven"
+_SHOWN_AT_IT = re.compile(r"\b(?:answered|admitted|dismissed|prov(?:en|ed)|not\s+satisfied|gave\s+evidence)\b|\b" + _WHICH_ALL_ATTENDED, re.I)
+
+
+def _a_word_on_others(text: str) -> bool:
+    """A sentence between our finding and a force's bare "did not agree" that leaves the disagreement ours: no decision,
+    no agreeing, recommending or offence, and no one else's request ("The constable's representative asked for a
+    performance route. The force did not agree.": with that), unless it is our own word ("we said they should ...")."""
+    if _CTA_PARTS.search(text) or re.search(r"\b(?:agree\w*|accept\w*|disagree\w*|offence|criminal|recommend\w*)\b", text, re.I):
+        return False
+    return bool(re.search(r"\bwe\b", text, re.I)) \
+        or not re.search(r"\b(?:asked|requested|proposed|argued|suggested|submitted|claimed|said|wanted)\b", text, re.I)
+
+
+def _the_panel_for_it(text: str, before: str) -> str:
+    """The sentence with a finding's "it" read as the panel the sentence before opened with."""
+    it = _IT_FOUND.search(text) if _OPENS_WITH_THE_PANEL.match(before) else None
+    if it is None or _A_FORCE_BEFORE_IT.search(text, 0, it.start("it")):
+        return text  # ("Greater Manchester Police then reviewed the case and, having taken advice, it decided ...": the force)
+    return text[:it.start("it")] + "the panel" + text[it.end("it"):]
+
+
+def _facts_of_predicate(predicate: str, plural: bool) -> dict[str, str]:
+    """The facts a predicate states of people a clause named only by a count or a pronoun ("Two | were dismissed",
+    "One of the four, PC Marlow, | was dismissed"), read with a subject the fact patterns know."""
+    return facts_in(("the officers " if plural else "he ") + predicate)
+
+
+def facts_in(sentence: str) -> dict[str, str]:
+    """The facts a sentence states: proceedings, departure, outcome, sanction, barred list."""
+    return dict(_facts_in(sentence))
+
+
+_PROPOSED_TO_BE_HEARD_AT = re.compile(r"\b(?:should|would|could|will|ought\s+to|intended\s+to|proposed\s+to|planned\s+to)\s+(?:be\s+)?"
+                                      r"[^.;]{0,80}?\b(?:heard|deal|dealt\s+with|considered|handled|addressed)\b[^.;]{0,60}?"
+                                      r"\b(?P<at>at)\s+(?:a|an)\s+(?:\w+\s+){0,2}(?:meeting|hearing)", re.I)
+_INCLUDING_THOSE_WHO_LEFT = re.compile(r"\bincluding\s+(?:the\s+(?:one|two|three|four|five|officers?|constables?)|those|him|her)\s+"
+                                       r"who\s+had\s+(?:since\s+)?(?:resigned|retired|left)\b[^,.;]*", re.I)
+
+
+@functools.lru_cache(maxsize=4096)
+def _facts_in(sentence: str) -> dict[str, str]:
+    found: dict[str, str] = {}
+    as_written = sentence
+    sentence = _ADVICE_GIVEN.sub(" ", sentence)
+    opinion = bool(_OPINION.search(sentence))  # what a panel could find is no finding
+    sentence = _HYPOTHETICAL_BODY.sub(" ", sentence)  # "a reasonable misconduct meeting could find" holds no meeting
+    if "irect" not in sentence or not _WE_DIRECTED.search(sentence):  # (the substring spares most sentences the pattern)
+        # "reflective practice instead of a misconduct meeting": no meeting (unless we then directed the force to hold it)
+        sentence = _ROUTE_NOT_TAKEN.sub(" ", sentence)
+    sentence = _without_other_proceedings(sentence)  # "due to attend meetings once the hearing has been held": not that hearing
+    if " at a" in sentence and ("meeting" in sentence or "hearing" in sentence):
+        # "considered that it should be treated as misconduct and heard at a misconduct meeting": a route proposed, not held
+        sentence = _PROPOSED_TO_BE_HEARD_AT.sub(lambda m: m.group(0)[:m.start("at") - m.start()] + "via" + m.group(0)[m.end("at") - m.start():], sentence)
+    if "unrelated" in sentence or "separate" in sentence or "another" in sentence or "different" in sentence:
+        # "dismissed following a gross misconduct hearing about an unrelated matter": not this case's proceedings
+        sentence = _PROCEEDINGS_ON_ANOTHER_MATTER.sub(lambda m: m.group(0).replace(m.group("proc"), "process"), sentence)
+    if ", who " in sentence:
+        sentence = _WHO_ASIDE.sub(" ", sentence)  # "found that PC A, who had posted fewer messages, had committed misconduct"
+    if "including" in sentence:
+        # ("proven against each of them, including the two who had resigned": a subset described, not everyone's departure)
+        sentence = _INCLUDING_THOSE_WHO_LEFT.sub(" ", sentence)
+    lowered = re.sub(r"\s+", " ", sentence.lower())
+    for name, value, pattern in FACTS:
+        if not cues.mentions(lowered, _GATES[(name, value)]):
+            continue
+        if value == "dismissed" and "would_have_been_dismissed" == found.get("sanction"):
+            continue
+        if name == "proceedings" and _NO_PROCEEDINGS_PARTS.search(sentence) and value != "none":
+            continue
+        if name == "outcome" and (_NOT_A_FINDING.search(sentence) or opinion):
+            continue  # a force arguing about the grade is not a finding
+        if value == "hearing":
+            if not any(not _COURT_BEFORE.search(sentence[max(0, m.start() - 25):m.start()]) for m in pattern.finditer(sentence)):
+                continue
+        elif not pattern.search(sentence):
+            continue
+        if name == "sanction":
+            current = found.get("sanction")
+            if current is None or _SANCTION_ORDER.index(value) < _SANCTION_ORDER.index(current):
+                found["sanction"] = value
+        elif name == "outcome":
+            # a mixed finding (proven on some counts, not on others) is proven
+            current = found.get("outcome")
+            if current is None or value == "gross_misconduct_proven" or _outcome_outranks(value, current):
+                found["outcome"] = value
+        elif name not in found:
+            found[name] = value
+    if found.get("outcome") in ("proven", "misconduct_proven") and _NEGATED_FINDING.search(sentence):
+        found["outcome"] = "not_proven"  # "neither officer was found to have breached the standards"
+    if "no_further_action" == found.get("sanction") and re.search(r"\b(?:in\s+respect\s+of|against)\s+the\s+(?:man|woman|complainant)", sentence, re.I):
+        del found["sanction"]
+    proposed = _PROPOSED_AT.search(sentence)
+    proposed_only = proposed and not re.search(r"\bbut\b|;", sentence[proposed.end():])  # (not "..., but at the hearing we directed")
+    # ("decided that this should be dealt with at a misconduct meeting": a route chosen, no panel speaking)
+    # (not a force arguing the grade: "It did not agree that he had a case for gross misconduct, and proposed ... a misconduct meeting")
+    panel_speaking = _PANEL_VOICE.search(_without_route(sentence)) and not opinion and not proposed_only and not _DISPUTED_CASE.search(sentence)
+    finding_read = "outcome" in found
+    if panel_speaking and found.get("outcome") in (None, "proven") and (verdict := _PANEL_VERDICT.search(sentence)):
+        # the level the panel gave ("breached the standards ... and amounted to misconduct, but not gross misconduct")
+        found["outcome"] = "gross_misconduct_proven" if (verdict.group(1) or verdict.group(2)) else "misconduct_proven"
+    if panel_speaking and not finding_read:
+        # (only with no finding read yet: "turned down a submission of no case to answer and found the allegations
+        # proven" stays proven)
+        # a panel's own words: "had a case to answer for misconduct, and not gross misconduct"
+        # ("the panel accepted the submission": the no-case submission the sentence before reported)
+        if re.search(r"\bno\s+case\s+(?:for\s+(?:him|her|them)\s+)?to\s+answer\b|\binsufficient\s+evidence\b"
+                     r"|\b(?:accepted|upheld|allowed)\s+(?:the|this|that|his|her|their)\s+(?:\w+\s+)?submission\b(?!\s+that)", sentence, re.I):
+            found["outcome"] = "not_proven"
+        elif re.search(r"\bcase\s+(?:to\s+answer\s+)?for\s+gross\s+misconduct\b", sentence, re.I):
+            found["outcome"] = "gross_misconduct_proven"
+        elif re.search(r"\bcase\s+to\s+answer\s+for\s+misconduct\b|\b(?:a|the)\s+case\s+to\s+answer\s+was\s+found\b"
+                       r"|\b(?:found|agreed|concluded|decided|determined)\s+(?:that\s+)?(?:\w+\s+){1,6}?had\s+a\s+case\s+(?:to\s+answer\b|for\s+misconduct\b)(?!\s+for\s+gross)", sentence, re.I):
+            found["outcome"] = "misconduct_proven"
+    if found.get("outcome") == "not_proven" and _PANEL_VOICE.search(sentence) and not opinion and not proposed_only \
+            and (mixed := _MIXED_FINDING.search(sentence)):
+        # "the hearing found that her failure amounted to misconduct, but the other allegation was not proven": a mixed
+        # finding is proven
+        found["outcome"] = "gross_misconduct_proven" if mixed.group("gm") else "misconduct_proven"
+    if found.get("held") and _ALLEGATIONS_TO_ANSWER.search(sentence) and not _HELD_PLAINLY.search(sentence):
+        del found["held"]  # "he should answer the allegations at a gross misconduct hearing": yet to come
+    if found.get("held") and _NOT_HELD_AFTER_ALL.search(sentence):
+        # "No misconduct meeting was held", "proposed that it be dealt with at a misconduct meeting"
+        del found["held"]
+        if re.search(_NONE_HELD, sentence, re.I):
+            found["proceedings"] = "none"
+    if found.get("outcome") == "not_proven" and _GROSS_NOT_BUT_MISCONDUCT.search(sentence):
+        found["outcome"] = "misconduct_proven"  # "did not find gross misconduct proven, but decided it amounted to misconduct"
+    if found.get("outcome") == "proven" and _PANEL_VOICE.search(sentence) and _NOT_GROSS.search(sentence):
+        found["outcome"] = "misconduct_proven"  # "found the breaches proven, but as misconduct rather than gross misconduct"
+    if "outcome" not in found and not opinion and "improvement" in lowered \
+            and (_PANEL_FINDS.search(sentence) or found.get("held")) and _FOUND_PRACTICE_REQUIRING_IMPROVEMENT.search(sentence):
+        # "the chair decided the failings amounted to practice requiring improvement"; "attended a misconduct meeting,
+        # where his practice was found to require improvement"
+        found["outcome"] = "not_proven"
+    if "outcome" not in found and not opinion and "gross misconduct" in lowered and _CALLED_IT_MISCONDUCT.search(sentence) \
+            and _PANEL_FINDS.search(sentence):  # (the substring first: this runs for most sentences)
+        found["outcome"] = "misconduct_proven"  # "the panel found ... but decided this was misconduct and not gross misconduct"
+    # ("Before a hearing could be arranged, ...": the time word sits in what was blanked as a hearing not held)
+    if _DISMISSED_ELSEWHERE.search(sentence) and _BY_THEN.search(as_written) and found.get("sanction") != "would_have_been_dismissed":
+        # "dismissed ... following separate proceedings about an unrelated matter": gone before this case's proceedings
+        # (the dismissal stays as the sanction, settling as "would have been dismissed", unless the sentence says what
+        # this case came to: "so no further action was taken")
+        found["left"] = "left"
+        if _ELSEWHERE_PROCEEDINGS.search(sentence):
+            for name in ("held", "proceedings", "level"):  # "at a separate hearing": that case's proceedings, not this one's
+                found.pop(name, None)
+        if found.get("sanction") == "dismissed" and _NO_FURTHER_ACTION.search(sentence):
+            found["sanction"] = "no_further_action"
+        elif found.get("sanction") == "dismissed" and _THIS_ONE_CALLED_OFF.search(sentence):
+            del found["sanction"]  # "..., and the meeting did not go ahead": this case's proceedings not held, nothing imposed
+    if _BARRED.search(sentence) and not _NOT_BARRED.search(sentence):
+        found["barred"] = "true"
+    return found
+
+
+# "it proposed to deal with the matter at a misconduct meeting": a route proposed, no panel's voice
+_PROPOSED_AT = re.compile(r"\b(?:proposed|proposing|intended|planned|wanted|suggested)\s+(?:to\s+)?(?:deal|dealing|hold|holding|handle|handling)\b[^.]{0,60}\bat\s+(?:a|an)\s+(?:gross\s+)?misconduct\s+(?:meeting|hearing)", re.I)
+_NO_FURTHER_ACTION = re.compile(r"\bno\s+further\s+action\b", re.I)
+# this case's proceedings called off, said after another matter's dismissal: "and the meeting did not go ahead"
+_THIS_ONE_CALLED_OFF = re.compile(r"\b(?:the|this|that|his|her)\s+(?:misconduct\s+)?(?:meeting|hearing)\s+(?:did\s+not\s+go\s+ahead|"
+                                  r"(?:was|were)\s+(?:cancelled|called\s+off|abandoned)|never\s+took\s+place)\b", re.I)
+_BY_THEN = re.compile(r"\b(?:before|already|previously|earlier|by\s+then)\b", re.I)
+_ELSEWHERE = r"\b(?:separate|unrelated|another|different|other)\s+"
+_DISMISSED_ELSEWHERE = re.compile(r"\bdismissed\b[^.]{0,80}(?:" + _ELSEWHERE + r"(?:\w+\s+){0,3}?(?:matter|proceedings|case|investigation)|"
+                                  + _SOMETHING_UNRELATED + ")", re.I)
+# "at a separate hearing": that case's proceedings
+_ELSEWHERE_PROCEEDINGS = re.compile(_ELSEWHERE + r"(?:\w+\s+){0,2}?(?:hearing|proceedings|meeting)\b", re.I)
+_GROSS_NOT_BUT_MISCONDUCT = re.compile(r"\bnot\s+(?:find\s+)?gross\s+misconduct\b[^.]*\bbut\b[^.]*\b(?:amounted\s+to|was|were|constituted)\s+misconduct\b"
+                                       # "one allegation was not proven but found that his failure ... amounted to misconduct"
+                                       r"|\bnot\s+proven\b[^.]*\bbut\b(?:(?!['’]s\b)[^.])*\b(?:found|decided|concluded|determined)\b(?:(?!['’]s\b)[^.])*"
+                                       r"(?<!not\s)(?<!never\s)(?<!could\shave\s)(?<!would\shave\s)(?<!might\shave\s)(?<!may\shave\s)\b(?:amounted\s+to|constituted)\s+misconduct\b", re.I)
+_NONE_HELD = r"\bno\s+(?:\w+\s+){0,2}(?:meeting|hearing)s?\s+(?:was|were)\s+held\b"
+_ALLEGATIONS_TO_ANSWER = re.compile(
+    r"\b(?:should|would|will|must|could|shall|to)\s+(?:now\s+|also\s+)?(?:answer|face)\s+(?:the\s+|these\s+|those\s+|his\s+|her\s+)?"
+    r"allegations?\b[^.;]{0,80}?\bat\s+(?:a|an|the)\s+(?:\w+\s+){0,3}?(?:hearing|meeting)", re.I)
+_HELD_PLAINLY = re.compile(r"\b(?:was|were)\s+held\b|\battended\b|\bpanel\s+found\b", re.I)
+_NOT_HELD_AFTER_ALL = re.compile(
+    _NONE_HELD +
+    r"|\b(?:proposed|recommended|suggested)\b[^.]{0,80}\b(?:be\s+dealt\s+with|be\s+heard|be\s+considered|deal(?:ing)?\s+with\s+(?:\w+\s+){0,2}?)\s*at\s+(?:a|an)\b"
+    # "we decided this should be dealt with at a misconduct meeting": a route chosen, nothing held yet
+    r"|\b(?:should|would|will|must|could|might|to)\s+be\s+(?:dealt\s+with|heard|considered|handled)\s+(?:as\s+(?:gross\s+)?misconduct\s+)?at\s+(?:a|an)\b(?![^.]*\b(?:was|were)\s+held\b)"
+    # "the force said it would deal with the matter at a misconduct meeting": the same, said actively
+    r"|\b(?:should|would|will|could|to)\s+(?:deal\s+with|handle)\s+(?:\w+\s+){0,3}?at\s+(?:a|an)\b(?![^.]*\b(?:was|were)\s+held\b)", re.I)
+# a panel calling what it found misconduct, not gross misconduct: "the panel ... decided this was misconduct and not
+# gross misconduct", "They considered this to be misconduct and not gross misconduct" (straight after the panel's finding)
+_FINDING_VERB = r"(?:considered|decided|found|concluded|determined|ruled|judged|felt)"
+_CALLED_IT_MISCONDUCT = re.compile(
+    r"\b" + _FINDING_VERB + r"\s+(?:that\s+)?(?:this|it|that|these|those"
+    # ("It found that PC Dene's statement amounted to misconduct rather than gross misconduct")
+    r"|(?:the|his|her|their|(?:(?-i:[A-Z])[\w-]*\s+)?(?-i:[A-Z])[\w-]*['’]s)\s+(?:[\w'’]+\s+){0,2}?(?:conduct|actions?|behaviour|failings?|failures?|breach(?:es)?|dishonesty"
+    r"|statements?|accounts?|comments?|remarks?|messages?|posts?"
+    r"|use\s+of\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+))\s+"  # ("decided that his use of the baton was misconduct rather than ...")
+    r"(?:was|were|to\s+be|had\s+been|amounted\s+to|constituted)\s+" + _MISCONDUCT_NOT_GROSS + r"\b", re.I)
+# the panel or chair itself finding, in the clause: "The panel found ..., but decided", "the chair decided" (not a
+# sentence that only names a meeting, nor "we", the force or the appropriate authority deciding)
+_PANEL_FINDS = re.compile(r"\b(?:panel|chair(?:person|man)?|" + _CHAIRING + r")\b(?:(?!\b(?:we|force|authority|IOPC|proposed|should|could|would)\b)[^.;]){0,120}?\b"
+                          + _FINDING_VERB + r"\b", re.I)
+# a meeting's chair finding "practice requiring improvement rather than misconduct": misconduct not proven (the
+# regulations' lesser finding, which leads to reflective practice)
+_FOUND_PRACTICE_REQUIRING_IMPROVEMENT = re.compile(
+    r"\b(?:(?:amounted\s+to|was|were|constituted|as|found)\s+practice\s+requiring|(?:practice|performance)\s+(?:(?:was|were)\s+found\s+to\s+require|required|needed))"
+    r"\s+improvement\b(?!\s+(?:and|as\s+well\s+as)\s+misconduct)", re.I)
+_PANEL_PRONOUN_OPENING = re.compile(r"^\s*(?:They|It|She|He)\s+(?:also\s+)?" + _FINDING_VERB + r"\b")
+# "it found misconduct, rather than gross misconduct, proven": a finding, not a downgrade of the case
+# (or a panel's finding of the person: "Officer B was found to have committed misconduct rather than gross misconduct")
+_FINDING_WORD = re.compile(r"\bfound\b[^.]{0,80}?(?<!\bif\s)\bprov(?:en|ed)\b|\b(?:was|were)\s+found\s+to\s+have\s+committed\b", re.I)
+# the panel speaking on of someone: "It found that the sergeant had committed misconduct, not gross misconduct"
+_HAD_COMMITTED_NOT_GROSS = re.compile(r"\bhad\s+committed\s+" + _MISCONDUCT_NOT_GROSS + r"\b", re.I)
+_NOT_GROSS = re.compile(r"(?<!gross\s)\b" + _MISCONDUCT_NOT_GROSS + r"\b", re.I)
+
+
+FORMAL_PROCEEDINGS = ("hearing", "meeting", "accelerated_hearing")
+FINDINGS = ("proven", "misconduct_proven", "gross_misconduct_proven", "not_proven")
+# what only misconduct proceedings can impose (unlike management action, advice or no further action)
+FORMAL_SANCTIONS = ("dismissed", "final_written_warning", "written_warning", "reduction_in_rank")
+# what only proceedings that found the case proven give (dismissal may be said of someone who had left)
+_SANCTIONS_OF_A_FINDING = FORMAL_SANCTIONS + ("would_have_been_dismissed",)
+
+
+def _outcome_outranks(value: str, current: str) -> bool:
+    """Proven beats not proven (a mixed finding is proven); a finding with its level beats a bare
+    "proven"; gross misconduct beats misconduct."""
+    return ((current == "not_proven" and value.endswith("proven"))
+            or (current == "misconduct_proven" and value == "gross_misconduct_proven")
+            or (current == "proven" and value in ("misconduct_proven", "gross_misconduct_proven")))

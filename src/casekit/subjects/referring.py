@@ -1,0 +1,1310 @@
+"""Referring: the resolver's part that decides which of the people known so far a sentence is about."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import replace
+
+from ..page import Span
+from .phrases import (
+    find_phrases, GENERIC_HEADS, _HEADS, _more_specific_than_officer, _NO_LONGER_A, _norm_head, NUMBERS,
+    _ORDINAL_POSITION, Phrase
+)
+from .people import Group, Person
+from .decisions import (
+    _A_FORCE_BY_NAME, _A_PANEL_COULD, _ACCEPTED_LOWER_MEETING, _AGREED_WITH_THEM, _COLLEAGUE, _content_words,
+    _CTA_PARTS, Decision, _described_by, _did_what_it_says, _DISAGREEING_RE, _FOR_SOME_OF_THEM, _generic, _grade_of,
+    _HIS_OWN_COLLEAGUE, _joined_run, _modifiers, _OBJECT_OF, _OPENS_ON_ITS_SUBJECT, _OUR_REASONS, _PANEL_VOICE,
+    _past_letter, _PERFORMANCE_ROUTE, _PERFORMANCE_VIEW, _POSSESSIVE_NOT_PROCEEDINGS, _PRONOUN_SUBJECT,
+    _SOME_OF_THEM_OPENING, _THE_DEPARTED, _THE_OTHER_CLAUSE, _TO_NO_CASE, _TOLD_WHOM, _who, _WHO_CLAUSE
+)
+from .facts import facts_in, FINDINGS, FORMAL_PROCEEDINGS
+from .counts import (
+    _formal_step, _OF_PROCEEDINGS_HELD, _OF_RESULTS, _ONLY_ONE, _SOME_OF_THEM_AT_PROCEEDINGS, _SPLIT_BY_DEED,
+    _tells, _the_group_of, _to_int, _WITH_A_CASE_AT
+)
+from .applying import _BARE_ORDINAL, _beyond_the_verb, _deed_words, _ORDINAL_OPENING, _same_deed, _without_a_result
+
+
+_AGREED_WITH_FORCE = re.compile(r"\b(?:we|IOPC|IPCC)\s+agreed\s+with\s+(?:their|the\s+force['’]s|its)\s+(?:determination|decision|view|assessment)", re.I)
+_ONE_OF = re.compile(r"(?:^\W*(?:Of\s+the\s+(?:two|three|four|five|six)\b[^,.;]{0,40},\s+)?"  # ("Of the two still serving, one was ...")
+                     # (or after a semicolon or colon, "proven against both; one received ...", but not "; one was then held
+                     # for the constables": a meeting or hearing)
+                     r"|[;:]\s*(?!one\s+(?:was|were)\s+(?:then\s+|also\s+|later\s+)?(?:held|arranged|convened|scheduled|heard)\b))One"
+                     r"(?=\s+(?:had\s+|has\s+)?(?:resigned|retired|left)\b"  # ("One had resigned before the hearing")
+                     r"|\s+(?:was|received|attended|admitted|accepted|got)\b)"  # ("One was found to have committed misconduct")
+                     r"|(?<!\bno\s)\bone\s+(?:(?:police\s+)?(?:officer|PC|constable|sergeant|detective|detention\s+officer|call\s+handler|PCSO|dispatcher)\b(?!\s+(?:from|of)\b)|of\s+(?:them\b|(?:the\s+)?(?:two\s+|three\s+|four\s+|these\s+|those\s+)?(?:[a-z]+\s+)?(?:officers|members|staff|PCs|constables|sergeants|inspectors|detectives|handlers|operators|dispatchers|PCSOs)\b"
+                     # ("One of the three retired"; not "one of the three allegations", "one of the three men")
+                     r"|the\s+(?:two|three|four|five|six)\b(?=\s*(?:,|$|(?:had|has|was|were|is|did|would|will|retired|resigned|left|received|attended|admitted|denied)\b))))"
+                     # ("Misconduct was found proven against one, who was given a written warning": a finding's one person,
+                     # the count alone)
+                     r"|\b(?<=against\s)one\b(?=\s*(?:,\s*who\b|[.;]|$))", re.I)
+# the giver of advice or a sanction, just named after it: "words of advice from a superintendent", "management action
+# by her line manager"
+_GIVEN_BY = re.compile(r"\b(?:advice|action|warning|guidance|feedback|debrief|reflective\s+practice)\b[^.;,]{0,30}?\b(?:from|by)\s+$", re.I)
+# a view's reason, whose people are not the view's: "..., as the sergeant had not briefed them" (not "regarded the
+# constable's failings as a matter of performance", "as misconduct", "as well as": the view itself)
+_GIVING_A_REASON = re.compile(r",?\s+as\s+(?!well\s+as\b|(?:a|an)\s+(?:\w+\s+)?(?:matter|issue|case|question)\b|performance\b|misconduct\b)|,?\s+(?:because|since|given\s+that)\s+", re.I)
+# a reason about someone by pronoun: ", as he had been running the suite ..." (not ", as we had recommended,", "as well as")
+_REASON_ABOUT_SOMEONE = re.compile(r",\s+(?:as|because|since)\s+(?:he|she|they)\s+(?:had|was|were|did|could|would)\b", re.I)
+# where one view ends and another begins: "agreed about the first PC, but considered the second PC's ..."
+_VIEW_CLAUSE_EDGE = re.compile(r",?\s+but\s+|;\s*|,\s+while\s+|,\s+whereas\s+", re.I)
+# a person named or described after their noun: "the other officer involved, PC Moss", "the other officer who drove"
+_NAMED_AFTER = re.compile(r"(?:\s+\w+)?\s*,\s*(?:(?-i:[A-Z])|the\s)|\s+(?:who|whom|whose)\b", re.I)
+# role nouns a reference can end in: "the second officer", "the other constable"
+_REFERRED_ROLE = r"officer|handler|member|constable|sergeant|inspector|operator|PCSO|PC|detective"
+# a sentence whose subject is a bare number or what is left of a group: "Two were dismissed", "The third had retired"
+# ("Three of them, a sergeant and two constables, were dismissed": past who they were)
+# (a count alone: "Two", "Two of them", "Two of those who attended")
+# ("The two of those who were still serving were dismissed", "The two of them": of a group, never "The two were", who may be
+# anyone just named)
+_BARE_COUNT_OF = (r"\s*(?:(?P<n>Two|Three|Four|Five)(?:\s+of\s+them|\s+of\s+those\s+who\s+(?:attended|were\s+still\s+serving))?"
+                  r"|The\s(?P<the_n>two|three|four|five)\s+of\s+(?:them|those\s+who\s+were\s+still\s+serving))")
+_BARE_COUNT = re.compile(_BARE_COUNT_OF + r"(?:\s*,[^,.;]{1,80},)?\s+(?:were|received|had|got|resigned|retired|are|will)\b")
+# things a bare count may count instead of people: "Four allegations were heard. Two were dismissed."
+_COUNTED_THINGS = re.compile(r"\b(?:allegations?|charges?|complaints?|counts?|appeals?|grievances?|claims?|incidents?|matters?|particulars?|breaches)\b", re.I)
+# a hearing or meeting, or people found against at one
+_PROCEEDINGS_WORDS = re.compile(r"\b(?:hearings?|meetings?|panel|chair)\b", re.I)
+# "The two attended misconduct meetings", "Both were served notices": a group counted with no noun
+_BARE_GROUP = re.compile(r"\s*(?:(?:The|All)\s+(?:two|three|four|five|six)|Both)\s+(?:of\s+them\s+)?"
+                         r"(?:were|received|had|got|resigned|retired|are|will|attended|faced|admitted|accepted|denied)\b")
+_BARE_REST = re.compile(r"\s*The\s+(?:other|remaining|second|third|fourth|fifth|last)(?:\s+one)?\s+(?:was|were|had|has|received|resigned|retired|left|is|will|got)\b")
+# what may stand before the person opening a report: "A former member of West Yorkshire Police staff"
+_SUBJECT_LEAD = re.compile(r"\W*(?:(?:an?|the|former|serving|member|of|(?-i:[A-Z][\w-]*))\s+)*", re.I)
+_FINITE_VERB = re.compile(r"\b(?:has|have|had|was|were|is|are|will|would)\b", re.I)
+# a clause granting something against the main one: who it names is not who the sentence is about
+_CONCESSION = re.compile(r"\b(?:even\s+though|although|though|whereas|despite)\b", re.I)
+# "The fourth officer, a sergeant who ..., was given a final written warning", opening the sentence after the others'
+# results: by place among those with a case (see _refer)
+_LAST_BY_PLACE = re.compile(r"\s*The\s+(?P<nth>third|fourth|fifth|sixth)(?:\s+(?:police\s+)?(?:officer|one))?(?=\s*,|\s+(?:was|were|had|received|got)\b)")
+# "PC Dunmore, the constable who ...": a name, then who it is
+_NAMED_IN_APPOSITION = re.compile(r"\s*(?-i:[A-Z][\w'’-]*)?\s*,\s+the\s+", re.I)
+# a sentence opening on a count of others: "Three other officers had been in the group", "Two more constables were
+# interviewed"
+_OTHERS_OPENING = re.compile(r"\W*(?:two|three|four|five|six|seven|eight|\d+)\s+(?:other|more|further|additional)\s", re.I)
+# "For the second, ...", "the second ...", "... against the second": the other of two (not a day, session or allegation)
+_FOR_THE_SECOND = re.compile(r"\W*(?:(?:for|as\s+for|in\s+the\s+case\s+of|with\s+regard\s+to|regarding)\s+the\s+second\b"
+                             r"|the\s+second\b(?!\s*,\s*(?:about|concerning|relating|regarding|which|on|that)\b)(?!\s+(?:day|session|sitting|allegation|complaint|incident|hearing|meeting|charge)s?\b)"
+                             r"|[^.;]*\bagainst\s+the\s+second\b(?!\s+(?:day|session|sitting|allegation|complaint|incident|charge)s?\b))", re.I)
+# "four of the five", "all three": a count of people a list then goes through
+_COUNTED = re.compile(r"\b(?:two|three|four|five|six|seven|eight|all|each|some|most|both)\s+of\s+(?:the|them|these|those)\b", re.I)
+_LIST_ITEM = re.compile(r"\s*[•▪◦·*–-]\s")
+_BY_DEPARTURE = re.compile(
+    r"(?P<who>\b(?:the|that)\s+(?:\w+\s+)?\w+)\s+(?:who\s+(?:was|is|were|are)\s+)?still\s+(?:serving|employed|working)\b"
+    r"|(?P<who2>\b(?:the|that)\s+(?:\w+\s+)?\w+)\s+who\s+(?P<gone>(?:had\s+)?(?:resigned|retired|left\s+(?:the\s+)?(?:force|police|service|constabulary)\b))", re.I)
+# those of a group still serving, as the ones a split speaks of: "Of the two still serving, one was dismissed and the other
+# ...", "One of the two serving officers ..."
+_OF_THOSE_SERVING = re.compile(r"\bstill\s+(?:serving|employed|in\s+the\s+force)\b|\bthe\s+(?:two|three|four|five|six)\s+serving\b"
+                               r"|\bserving\s+(?:officers|constables|sergeants|members|ones)\b", re.I)
+# "The other had resigned", "The other one was ...": the other, with nothing but a verb after it
+_BARE_OTHER = re.compile(r"\W*the\s+other(?:\s+one)?\s+(?=(?:was|were|had|has|attended|received|resigned|retired|faced|will|would|did|is)\b)", re.I)
+
+
+# "the two officers with a gross misconduct case", "the officers who had misconduct cases": told apart by level
+_WITH_A_LEVEL = re.compile(r"\s+(?:with\s+(?:a\s+|the\s+)?|who\s+had\s+(?:a\s+|the\s+)?)(?P<gm>gross\s+)?misconduct\s+cases?\b", re.I)
+# a decision opening on some of a counted group: "Three of them, ...", "Two of the officers", "The fourth, a sergeant,"
+_SOME_OF_THE_COUNTED = re.compile(r"\s*(?:(?P<n>Two|Three|Four|Five|Six)\s+of\s+(?:them|the\s+(?:two|three|four|five|six|seven|eight)\s+|these|those)"
+                                  r"|The\s+(?P<which>other|remaining|last|second|third|fourth|fifth|sixth|seventh|eighth)(?:\s+one)?)\b(?=\W)")
+# "At the first meeting, ...", "At the second hearing ...", and after one of them "At the second, ..."
+_AT_THE_NTH_PROCEEDINGS = re.compile(r"\s*(?:At|In)\s+the\s+(?P<nth>first|second|third|fourth|remaining|other|last|final)\b"
+                                     r"(?:\s+(?:misconduct\s+|gross\s+misconduct\s+)?(?P<kind>meeting|hearing)\b|\s*,)", re.I)
+# no case found, in the passive: "the two were found to have no case to answer", "a case to answer ... was not found
+# against the sergeant"
+_PASSIVE_NO_CASE = re.compile(r"\b(?:was|were)\s+found\s+to\s+have\s+no\s+case\s+to\s+answer\b"
+                              r"|^\s*(?:A|The)\s+case\s+to\s+answer\b[^.;]{0,40}?\bwas\s+not\s+found\s+against\b", re.I)
+# someone named as deciding: ours, the force's or a decision maker's view, not the panel's
+_SOMEONE_DECIDING = re.compile(r"\b(?:we|our|us|IOPC|IPCC|investigator|the\s+force|appropriate\s+authority|decision\s+maker)\b"
+                               r"|" + _A_FORCE_BY_NAME + r"\b", re.I)
+_SEX_WORD = re.compile(r"\b(?:fe)?male\b")  # (in a phrase's lower-cased modifiers: "the female officer")
+# what only those with a case have: "Both attended a misconduct meeting and were given written warnings"
+_OF_PROCEEDINGS = re.compile(r"\b(?:meetings?|hearings?|warnings?|dismiss\w*|proven|demoted|reduced\s+in\s+rank)\b", re.I)
+# people called by their finding: "the three officers found to have committed gross misconduct", "those found guilty of
+# misconduct"
+_BY_FINDING = re.compile(r"\W*(?:the|those)\s+(?:(?P<n>two|three|four|five|six)\s+)?(?:(?:officers|constables|members\s+of\s+staff|staff)\s+)?(?:who\s+(?:were|had\s+been)\s+)?"
+                         r"found\s+(?:to\s+have\s+committed|guilty\s+of)\s+(?P<level>gross\s+misconduct|misconduct)\b", re.I)
+# people a report would not call "the officer": police staff, and the posts staff hold (a call handler), whether or not
+# the page says they are staff (not a noun of the page's own, such as "his colleague", nor a supervisor the page calls a
+# sergeant: either may be an officer)
+_STAFF_POST = re.compile("|".join(h for h, role in _HEADS if role == "context"), re.I)
+
+
+def _not_called_officer(group: Group) -> bool:
+    return group.role == "staff" or group.role != "officer" and bool(_STAFF_POST.fullmatch(group.head))
+
+
+def _other_objects(deed: str, other: str) -> bool:
+    """'used PAVA' and 'used the baton': each names what was done with words the other lacks, so two deeds ("made the
+    remarks" and "made the comments" are one)."""
+    mine, theirs = _beyond_the_verb(deed, other)
+    return bool(mine) and bool(theirs) and not mine & theirs
+
+
+class RefersToPeople:
+    """Which of the people known so far a sentence is about: by count, name, rank, letter, description, position or
+    pronoun, or whoever was last talked about."""
+
+    def _only(self, chosen: list[Group], index: int) -> None:
+        """'Only the detective constable had a case to answer': the others decided with them had none."""
+        accepted = self._accepted(index)
+        for group in self.groups:
+            if group in chosen or not group.case or group.introduced_at not in {g.introduced_at for g in chosen}:
+                continue
+            if accepted:
+                self._set_grade(group, "no_case", index)
+            else:
+                group.disputed_at = index
+
+    def _someone_new(self, last: Phrase, known: list[Group], index: int, positive: bool) -> bool:
+        """Whether the person last talked about, whom ``known`` could be, is rather someone not known yet."""
+        if positive and not last.other and re.match(r"(?:one|a|an)\s+(?!of\b)", last.text, re.I):
+            # "One police constable had replied to a meme ... He had a case to answer": someone introduced afresh, not
+            # the special constable decided on before (nor "an officer had a case ... a meeting for the officer": theirs)
+            told = next((j for j in range(index - 1, max(-1, index - 5), -1) if last.text in self.sentences[j].text), -1)
+            if all(g.decided_at < told for g in known):
+                return True
+        known_count = sum(len(g.members) for g in known)
+        if last.other and last.count and last.count > 1 and re.search(r"\b(?:other|remaining)\b", last.text, re.I) \
+                and known_count < last.count:
+            return True  # "The remaining five officers had only read the messages. We found they had no case": five more
+        ordinal = re.search(r"\b(?:second|third|fourth|fifth|sixth)\b", last.text, re.I) if last.other else None
+        if ordinal and all(g.placed_as == last.text.lower() for g in known):
+            return False  # (the one a roster's place named so: _bind_rank)
+        # "the second constable", when one constable is known (the sixth, of five): someone new (unless the report's
+        # count already made them one of the rest)
+        return bool(ordinal) and (known_count == 1 or known_count < _ORDINAL_POSITION[ordinal.group(0).lower()] and not self.remainder)
+
+    def _described_just_before(self, index: int) -> list[Phrase]:
+        """The people the two sentences before ``index`` describe one by one ("the arresting officer", "the PCSO"), each
+        once: a plain "the officer" is one of the others when a more specific officer was named."""
+        named: list[Phrase] = []
+        for sentence in self.sentences[max(0, index - 2):index]:
+            # (the people the sentence opens with, "PC Ellery and PC Varley sent ...", not "the custody sergeant" they failed
+            # to tell)
+            found = find_phrases(sentence.text)
+            opening_list = _joined_run(found, 0, sentence.text)
+            opening = sentence.text[:opening_list[0].start].strip() if opening_list else ""
+            # ("An inspector, a sergeant and a constable were involved": a list of people each introduced by "a" is as
+            # many people, told apart by role)
+            introduced = len(opening_list) > 1 and len({_who(q) for q in opening_list}) == len(opening_list)
+            for p in opening_list:
+                # (after "We found that": what we found them to have done)
+                if p.count != 1 or p.plural or not (p.definite or introduced) or p.role == "unknown" or opening and not opening.endswith(",") \
+                        and not re.fullmatch(r"(?:we|our\s+investigation|the\s+investigation)\s+(?:found|established|concluded|investigated)(?:\s+that)?", opening, re.I):
+                    continue
+                if any(_who(q) == _who(p) or p.head in GENERIC_HEADS and q.role == "officer" for q in named):
+                    continue
+                named.append(replace(p, start=0, end=0))
+        return named
+
+    def _listed_just_before(self, index: int, count: int) -> list[Phrase]:
+        """The last list of exactly ``count`` people, one each by role, in the four sentences before ``index`` ("the custody
+        sergeant, the detention officer and the constable"): who a bare "all three" means, when nobody has a case yet."""
+        for sentence in reversed(self.sentences[max(0, index - 4):index]):
+            found = [p for p in find_phrases(sentence.text) if p.count == 1 and not p.plural and p.definite and p.role != "unknown"]
+            for start in range(len(found)):
+                run = _joined_run(found, start, sentence.text)
+                if len(run) == count and len({_who(p) for p in run}) == count and not any(p.head in GENERIC_HEADS for p in run):
+                    return [replace(p, start=0, end=0) for p in run]
+        return []
+
+    def _opening_person(self) -> Phrase | None:
+        """The one person the report's first sentence is about, named before its verb ("A former member of police
+        staff has been jailed ..."), as a phrase standing for them."""
+        if not self.sentences:
+            return None
+        text = self.sentences[0].text
+        verb = _FINITE_VERB.search(text)
+        phrases = find_phrases(text)
+        if not verb or not phrases or phrases[0].end > verb.start() or phrases[0].count != 1 or phrases[0].plural \
+                or not _SUBJECT_LEAD.fullmatch(text[:phrases[0].start]) or _past_letter(phrases[0], text[phrases[0].end:verb.start()]).strip():
+            return None  # (not "In March 2022, a police constable reported ...": someone the story starts with)
+        return replace(phrases[0], start=0, end=0, definite=True)
+
+    def _may_be_called(self, person: Person, noun: str) -> bool:
+        """Whether "the other <noun>" can name this person: "officer" names anyone serving, a rank only its holders."""
+        noun = _norm_head(noun)
+        head = self.groups[person.group].head if 0 <= person.group < len(self.groups) else ""
+        return noun in GENERIC_HEADS or noun not in ("constable", "sergeant", "inspector") or head == noun or not head
+
+    def _last_person(self, index: int, reach: int = 4, as_written: bool = False, singular: bool = False) -> Phrase | None:
+        """The person last talked about before sentence ``index`` (within ``reach`` sentences), as a phrase standing for them
+        (``as_written``: the phrase as the report wrote it, "an officer" still indefinite; ``singular``: one person, as "he"
+        is, never a group named as the object of a preposition: "sent messages to three of the student officers")."""
+        for sentence in reversed(self.sentences[max(0, index - reach):index]):
+            # (not what someone was: "as he was no longer a serving officer")
+            phrases = [p for p in find_phrases(sentence.text) if p.count and not _NO_LONGER_A.search(sentence.text, 0, p.start)]
+            if singular:
+                one_of_them = [p for p in phrases if not (p.plural or p.count > 1) or not _OBJECT_OF.search(sentence.text, 0, p.start)]
+                if one_of_them:
+                    phrases = one_of_them  # (with nobody else in that sentence, the group stays: "he" may be one of them)
+                elif phrases and re.match(r"\W*(?:[\w-]+\s+){0,4}?(?:he|she)\s", sentence.text, re.I):
+                    continue  # ("Over several months he sent messages to three of the student officers": "he" is someone before)
+                if phrases and all(re.search(r"\b(?:he|she)\s+(?:[a-z]+\s+){1,3}$", sentence.text[:p.start]) for p in phrases):
+                    continue  # ("..., and he later told an inspector that ...": "he" is someone before, not the one told)
+            if phrases:
+                p = phrases[-1]
+                conceded = _CONCESSION.search(sentence.text, phrases[0].end, p.start) if re.match(r"one\s+of\b", p.text, re.I) else None
+                if conceded and not re.search(r"[,;]\s+(?:and|but|while)\b", sentence.text[conceded.end():p.start]):
+                    # "the inspector had kept the grading low even though one of the constables had asked ...": the one the
+                    # sentence is about, not one of a group named in passing in its "even though" clause (not "..., even
+                    # though ..., and the detention officer then failed to check": a main clause again)
+                    p = [q for q in phrases if q.start < conceded.start()][-1]
+                subject = phrases[0]
+                told = _TOLD_WHOM.search(sentence.text, 0, p.start) and (singular or p.count == 1 and not p.plural) \
+                    and not re.search(r"[,;]\s*(?:but|and|yet|so|who)?\s*(?:he|she|they|who)\b", sentence.text[p.end:], re.I)
+                # (or the subject of a clause of time or reason: "The fourth, a sergeant, did not step in while PC Harland was
+                # kneeling on the man. He retired ...": the one the sentence is about)
+                subordinate = bool(re.search(r"\b(?:while|whilst|when|because|although|though)\s+$", sentence.text[:p.start], re.I))
+                if p is not subject and (_OBJECT_OF.search(sentence.text, 0, p.start) or told or subordinate) \
+                        and not re.search(r"\bby\s+$", sentence.text[:p.start]) \
+                        and not re.match(r"\s*,\s*who\b", _past_letter(p, sentence.text[p.end:])) \
+                        and (_OPENS_ON_ITS_SUBJECT.match(sentence.text[:subject.start])
+                             or re.fullmatch(r"\W*The\s+(?:second|third|fourth|fifth|sixth|other|last)\s*,\s*", sentence.text[:subject.start])) \
+                        and not _OBJECT_OF.search(sentence.text, 0, subject.start) and subject.count == 1 and not subject.plural:
+                    # "The evidence showed DC Farrow made two attempts ..., despite a note from the sergeant asking ... We
+                    # decided he had a case": the one the sentence is about, not someone named after a preposition
+                    p = subject
+                elif len(phrases) > 1 and phrases[-2].role == "staff" \
+                        and re.fullmatch(r"\s+(?:working|employed|serving)\s+as\s+", sentence.text[phrases[-2].end:p.start]):
+                    p = replace(p, role="staff")  # "a member of police staff working as a crime records officer"
+                elif len(phrases) > 1 and re.match(r"(?:a|an)\s", p.text, re.I) and not phrases[-2].plural \
+                        and _generic(p) and (not _generic(phrases[-2]) or phrases[-2].label) \
+                        and re.fullmatch(r"\s+(?:is|was)\s+(?:also\s+)?|\s*,\s*(?:also\s+)?", _past_letter(phrases[-2], sentence.text[phrases[-2].end:p.start])):
+                    # "The detention officer is a member of police staff. We found she had a case", "the call handler, a member
+                    # of police staff, had ...": the one the complement or apposition describes (not "The fourth officer, a
+                    # sergeant, had ...": there the apposition is the more specific)
+                    p = _described_by(phrases[-2], p)
+                elif len(phrases) > 1 and _generic(p) and not _generic(phrases[-2]) and not phrases[-2].plural \
+                        and not sentence.text[:phrases[-2].start].strip() \
+                        and re.match(r"the\s", p.text, re.I) and re.match(r"(?:\s+(?:in|on|for|of)\s+[^,;]{1,30})?\s*,", sentence.text[p.end:]) \
+                        and re.fullmatch(r"\s*,\s*(?:who\s+(?:was|is)\s+)?", sentence.text[phrases[-2].end:p.start]):
+                    # "The first constable, who was the investigating officer, had not ...": the constable, whom the
+                    # apposition only describes by a looser noun
+                    p = phrases[-2]
+                return p if as_written else replace(p, start=0, end=0, definite=True)  # ("the second constable" stays someone other)
+        return None
+
+    def _revise(self, group: Group, decision: Decision, index: int, sentence: str) -> None:
+        if _PANEL_VOICE.search(sentence) and not _A_PANEL_COULD.search(sentence):
+            return  # a panel's finding is an outcome, not a case-to-answer decision (not "a panel could find": our test)
+        new, old = decision.grade, group.grade
+        if decision.positive and 0 <= group.disputed_at < index:
+            group.disputed_at = -1  # a later "they did agree that the officer had a case"
+        if new == old or new == "unknown":
+            return
+        if old in ("unknown", "no_case") and new in ("gross_misconduct", "misconduct") and group.disputed_at < 0:
+            # "no case for gross misconduct over the force used, but a case for the search": a case to
+            # answer on any allegation is a case to answer
+            self._set_grade(group, new, index)
+        elif old == "gross_misconduct" and new == "misconduct" and self._accepted(index):
+            self._set_grade(group, new, index)
+        elif old in ("gross_misconduct", "misconduct", "unknown") and new == "no_case":
+            following = " ".join(s.text for s in self.sentences[index:index + 2])
+            if self._accepted(index) and (_TO_NO_CASE.search(following) or _PERFORMANCE_ROUTE.search(following) or _AGREED_WITH_THEM.search(following)
+                                          or re.search(r"\b(?:we|IOPC|IPCC)\b", sentence)) \
+                    or group is self._accepted_for_one(index):
+                # ("we accepted its position on PC B": for that one, whatever we directed for another; not "on the
+                # officer who ...", one of a group)
+                self._set_grade(group, new, index)
+            else:
+                group.disputed_at = index
+
+    # references ----------------------------------------------------------
+    def _refer(self, sentence: Span, introduced: list[Group]) -> list[Person]:
+        text = sentence.text
+        if introduced:
+            return [p for g in introduced for p in g.members]
+        everyone = sorted((p for g in self.groups for p in g.members), key=lambda p: p.seq)  # in the order introduced
+        case_people = self._people_with_a_case()
+        item = self._list_item(sentence)
+        if item:
+            return item
+        index = self._position(sentence)
+        if _OUR_REASONS.match(text) and len(self.pointer) == 1 and index > 0 and _CTA_PARTS.search(self.sentences[index - 1].text) \
+                and 0 <= self.pointer[0].group < len(self.groups) and self.groups[self.pointer[0].group].decided_at == index - 1:
+            # "We found that the sergeant had a case ... She had fired the Taser before checking whether the constable had him
+            # under control": our finding's reasons, of the one just decided on (whoever else they name)
+            return list(self.pointer)
+        if text.rstrip().endswith(":") and index + 1 < len(self.sentences) and _LIST_ITEM.match(self.sentences[index + 1].text) \
+                and _COUNTED.search(text):
+            return []  # "proven against four of the five:": the items say whom
+        if (nth := self._at_the_nth_proceedings(text, everyone)) is not None:
+            return nth
+        one_of = _ONE_OF.search(text)
+        # "One of the officers, PC Arkwright, ...": that one has the name from now on
+        named_one = next((ph for ph in find_phrases(text) if ph.label and len(ph.label) > 1 and re.fullmatch(r"\s*,\s*", text[one_of.end():ph.start])
+                          and not any(g.label == ph.label for g in self.groups)), None) if one_of else None
+        if one_of and (facts_in(text) or named_one is not None):
+            # (a sentence with nothing to record about "one of the officers", or to name them by, does not spend a split)
+            pool = [g for g in self.groups if g.case and len([p for p in g.members if not p.split]) > 1]
+            if one_of.group(0).startswith(":") and len(pool) > 1:
+                pool = []  # (after a colon only where one group could be meant: "The constables attended: one was ...")
+            rank = re.match(r"one\s+(?:police\s+)?(PC|constable|sergeant|detective)\b"
+                            r"|one\s+of\s+the\s+(?:two\s+|three\s+|four\s+)?(?:police\s+)?(PC|constable|sergeant|detective)s\b", one_of.group(0), re.I)
+            if rank:  # "one sergeant" is one of a group of sergeants, never one of the constables
+                said = (rank.group(1) or rank.group(2)).lower()
+                word = "constable" if said in ("pc", "constable") else said
+                pool = [g for g in pool if g.head == word or g.head.endswith(" " + word) or g.head in GENERIC_HEADS]
+            pointed = [g for g in pool if any(p in self.pointer for p in g.members)] or pool
+            if pointed:
+                group = pointed[0]
+                members = list(group.members)  # (before a name takes the one out of the group)
+                serving = [p for p in members if not p.has_left]
+                if _OF_THOSE_SERVING.search(text) and any(p.has_left for p in members) and any(not p.split for p in serving):
+                    members = serving  # the one and the other are of those still serving, not the one who left
+                if rank:
+                    members = self._of_the_rank(group, members, word)  # ("one of the constables", of "a sergeant and three constables")
+                person = self._split_one(group, members)
+                if named_one is not None:
+                    self._regroup([person], index).label = named_one.label
+                # facts in the clause naming "one of the officers" are that person's (and of anyone named with
+                # them: "against the sergeant and one of the constables"); facts elsewhere are the whole group's
+                chosen = self._named_just_before(text, one_of.start()) + [person]
+                self.split_scope = (chosen, members)
+                return chosen
+        by_finding = _BY_FINDING.match(text)
+        if by_finding and len(_BY_FINDING.findall(text)) == 1 and not re.search(r"\bfound\s+(?:to\s+have\s+committed|guilty\s+of)\b", text[by_finding.end():], re.I):
+            # (the sentence's subject, its one finding: not "The sergeant, who had supervised the two officers found to
+            # have ...", nor "The two officers found to have committed gross misconduct were dismissed, and the officers
+            # found to have committed misconduct ...")
+            # "The three officers found to have committed gross misconduct will be placed on the barred list": those with
+            # that finding, when there are as many as the count says
+            found = "gross_misconduct_proven" if by_finding.group("level").lower().startswith("gross") else "misconduct_proven"
+            chosen = [p for p in case_people if p.facts.get("outcome") == found]
+            wanted = NUMBERS.get((by_finding.group("n") or "").lower())
+            if chosen and len(chosen) < len(case_people) and (wanted is None or len(chosen) == wanted):
+                return chosen
+        by_departure = _BY_DEPARTURE.search(text)
+        if by_departure:
+            # "the PC who was still serving", "the PC who had resigned": one of a group, told apart by leaving
+            so_called = [g for ph in find_phrases(by_departure.group("who") or by_departure.group("who2"))
+                         for g in self._matching_groups(replace(ph, definite=True), loose=True)]
+            # (of those with a case, who alone had proceedings to leave before: not the constable found to have none)
+            named = [p for g in ([g for g in so_called if g.case] or so_called) for p in g.members]
+            said = by_departure.group("who2") or ""
+            if not so_called and re.fullmatch(r"the\s+(?:two|three|four|five|six|one|other|others)", said, re.I):
+                named = case_people  # ("the two who had resigned": a bare count, of those with a case)
+            gone = bool(by_departure.group("gone"))
+            chosen = [p for p in named if p.has_left == gone]
+            if chosen and len(chosen) < len(named):
+                # ("The sergeant and the two constables who were still serving were dismissed": the one named before too)
+                start = by_departure.start("who") if by_departure.group("who") else by_departure.start("who2")
+                listed = self._listed_with(text, start, named)
+                # ("the officer who was still serving was dismissed; the other would have been": both, told apart below)
+                return listed + (named if _THE_OTHER_CLAUSE.search(text) else chosen)
+        departed_one = _THE_DEPARTED.search(text)
+        if departed_one and not _THE_OTHER_CLAUSE.search(text) and len(find_phrases(text)) == 1 \
+                and not re.match(r"\s*(?:,|and|as\s+well\s+as)\s+(?:the|both|all|two|three|four|five|his|her|their|(?-i:[A-Z]))\b",
+                                 text[departed_one.end():], re.I):  # (not "the retired sergeant and the two others")
+            # "It found gross misconduct proven against the retired constable": the one who had left, of those with a case
+            gone = [p for p in case_people if p.has_left]
+            if gone and len(gone) < len(case_people) and (len(gone) == 1 or departed_one.group("plural")):
+                return gone
+        # of two with a case, the one not just talked about
+        other_of_two = [p for p in case_people if p is not self.pointer[0]] \
+            if len(case_people) == 2 and len(self.pointer) == 1 and self.pointer[0] in case_people else []
+        if re.search(r"\b(?:the\s+)?(?:other|remaining)\s+(?:[a-z]+\s+)?(?:(?:" + _REFERRED_ROLE + r")s?|staff|one)\b"
+                     r"|\bthe\s+(?:others|rest)\b"  # ("The others were dismissed")
+                     r"|\b(?:against|for|to|on)\s+the\s+other\b(?=\s*(?:[,.;]|and\b|$|(?:was|were|is|had|has)\b))"  # ("... against the other and ...", "... against the other was")
+                     r"|^" + _BARE_OTHER.pattern, text, re.I):
+            rest = [p for p in self.last_split.members if not p.split] if self.last_split else []  # ("The other attended a meeting")
+            # (not "The remaining two officers ...", when one is left of the group split last: two others)
+            counted = re.search(r"\b(?:other|remaining)\s+(two|three|four|five)\b", text, re.I)
+            if rest and (counted is None or len(rest) == _to_int(counted.group(1))):
+                return rest
+            if other_of_two and _BARE_OTHER.match(text) and self._person_just_before(sentence):
+                # "The first officer was dismissed. The other had resigned ...": of two with a case, the one not
+                # just talked about
+                return other_of_two
+            other = re.search(r"\bthe\s+other\s+(?:[a-z]+\s+)?(?P<role>" + _REFERRED_ROLE + r")['’]s?\b", text, re.I)
+            if other_of_two and other and self._may_be_called(other_of_two[0], other.group("role")):
+                # "... against the officer who struck the man. The chair found that the other officer's failure ...":
+                # of two with a case, the one not just talked about (not "the other constable" for an inspector)
+                return other_of_two
+        if other_of_two and _COLLEAGUE.search(text) and not find_phrases(text) and not _HIS_OWN_COLLEAGUE.search(text):
+            return other_of_two  # "... against her colleague": the other of the two
+        told_apart = self._split_by_deed(text, index)
+        if told_apart:
+            return told_apart
+        other_n = re.search(r"\b(?:the\s+)?(?:other|remaining)\s+(?P<n>two|three|four|five)\b(?!\s+[a-z]+\s+(?:had|was|were))", text, re.I)
+        if other_n:
+            # "against the other two", after "the officer who struck the man": the rest of that group
+            n = _to_int(other_n.group("n"))
+            for group in self.groups:
+                # (or a group one of them was just taken out of: "One of the four, PC Marlow, ... The other three ...")
+                # (or one a member was named out of: "PC Ashdown was dismissed. The other three ...")
+                named_out = any(g is not group and (g.label or g.described_as) and g.introduced_at == group.introduced_at and g.head == group.head
+                                and all(p.named for p in g.members) for g in self.groups)
+                if group is self.last_split or named_out or any(p.named or p.split for p in group.members):
+                    rest = [p for p in group.members if not (p.named or p.split)]
+                    if len(rest) == n:
+                        return rest
+            # (or those with a case beside the one just talked about: "WYP did not agree that the officer whose camera was off
+            # had a case ... The other two officers attended a misconduct meeting")
+            # (as the sentence's subject: not "PC Marsh resigned before the hearing for the remaining two")
+            if other_n.start() == len(text) - len(text.lstrip()) and self.pointer \
+                    and re.match(r"\s+(?:officers|constables|sergeants|inspectors|detectives|PCs|members\s+of\s+staff|staff)\b", text[other_n.end():]):
+                cased = self._people_with_a_case()
+                if set(self.pointer) <= set(cased) and len(cased) - len(self.pointer) == n:
+                    return [p for p in cased if p not in self.pointer]
+        bare_ordinal = _BARE_ORDINAL.search(text)
+        if last_of_them := _LAST_BY_PLACE.match(text):
+            cased = self._people_with_a_case()
+            untold = [p for p in cased if "sanction" not in p.facts]
+            numbered = any(_ORDINAL_OPENING.match(g.called or "") for g in self.groups)  # ("the third officer ...": the report's own)
+            if _ORDINAL_POSITION[last_of_them.group("nth").lower()] == len(cased) and len(untold) == 1 \
+                    and untold[0] not in self.pointer and not numbered:
+                # "Two constables were dismissed. The panel said the one who had retired would have been. The fourth ...
+                # was given a final written warning": the last of those with a case, the one not yet told of
+                return untold
+        if bare_ordinal and self._after_a_count(sentence) \
+                and not any(re.match(r"the\s+(?:first|second|third|fourth)\s", p.text, re.I) for p in find_phrases(text)):
+            # (not "The first call taker resigned, and the second ...": the noun says whom)
+            # "The first admitted ...; in the case of the second, ...": by position in the group just talked about
+            position = _ORDINAL_POSITION[(bare_ordinal.group("the") or bare_ordinal.group("a")).lower()]
+            if self.counted_off and position <= len(self.counted_off) and set(self.pointer) <= set(self.counted_off):
+                # "proven against four of them. Two were dismissed. A third ... The fourth ...": counted among the four
+                return [self.counted_off[position - 1]]
+            group = next((g for g in self._groups_of(self.pointer) if len(g.members) > 1), None)
+            if group is not None and position <= len(group.members):
+                chosen = sorted(group.members, key=lambda p: p.seq)[position - 1]
+                if position == 1:
+                    # ("For the first of them, ... against the other officer ...": the one not yet told of, as after "one of them")
+                    self._take_out(group, chosen)
+                return [chosen]
+        # ("the first of the two detention officers" is the first detention officer)
+        ordinal = re.search(r"\b(?:the\s+)((?:first|second|third|fourth|fifth|sixth)(?:\s*(?:,|and|,\s*and)\s*(?:first|second|third|fourth|fifth|sixth))*)"
+                            r"\s+(?:of\s+(?:the|these|those)\s+(?:two|three|four|five|six)\s+)?((?:\w+\s+){0,2}?(?:" + _REFERRED_ROLE + r"|dispatcher|staff))s?\b", text, re.I)
+        if ordinal:
+            # people are numbered in the order the report introduced them (among those so called, if any);
+            # "the second and third officers" are two of them
+            positions = [_ORDINAL_POSITION[w.lower()] for w in re.findall(r"[a-z]+", ordinal.group(1), re.I) if w.lower() in _ORDINAL_POSITION]
+            numbered = self._numbered(ordinal.group(2), max(positions))
+            if max(positions) <= len(numbered):
+                chosen = [numbered[i - 1] for i in positions]
+                if positions == [1] and len((group := self.groups[chosen[0].group]).members) > 1:
+                    self._take_out(group, chosen[0])  # ("the first detention officer ..., the other ...": the one not yet told of)
+                return self._listed_with(text, ordinal.start(), chosen) + chosen
+        if ordinal and not ordinal.group(1).lower().startswith("first"):
+            self._add_remainder(self.total)
+            if self.remainder:
+                return list(self.remainder)
+            facts = facts_in(text)
+            said = next((p for p in find_phrases(text) if p.start == ordinal.start()), None)  # (the phrase the ordinal opens)
+            if len(positions) == 1 and facts.get("proceedings") in FORMAL_PROCEEDINGS and ordinal.start() < 40:
+                # "The second officer attended a misconduct meeting", when one officer is known: someone whose case the
+                # report told in words the rules miss; the proceedings give its level
+                level = facts.get("level") or ("misconduct" if facts["proceedings"] == "meeting" else "unknown")
+                group = self._new_group(said, level, index) if said is not None and said.count == 1 and not self._called_so(said) else None
+                if group is not None:
+                    return list(group.members)
+            if len(positions) == 1 and ordinal.start() < 40 and not find_phrases(text[:ordinal.start()]) \
+                    and said is not None and not self._called_so(said):
+                # "The second officer, who did not challenge the remarks, will receive management advice", when one
+                # officer had a case: someone beyond those with a case, whom the sentence is about
+                return []
+        subset = self._numbered_subset(text) or self._bare_number(text, index)
+        if subset:
+            return subset
+        newcomer = self._newcomer(sentence)
+        if newcomer is not None:
+            return newcomer
+        targets: list[Person] = []
+        others = False
+        the_other = False  # "the sergeant and the other officer": whoever is left, once the rest are named
+        unnamed_apposition: Phrase | None = None  # a surname no one has yet, just before a description of who it is
+        reason = _REASON_ABOUT_SOMEONE.search(text)
+        pronoun_subject = bool(_PRONOUN_SUBJECT.match(text))
+        # ("she received words of advice from a superintendent": who gave it is not whom the sentence is about)
+        not_givers = [p for p in find_phrases(text) if not _GIVEN_BY.search(text, 0, p.start)]
+        for phrase in not_givers:
+            if reason and phrase.start >= reason.end() and not phrase.definite and not phrase.label:
+                continue  # ("his failure was a performance matter, as he had two members of staff absent": not theirs)
+            if pronoun_subject and _POSSESSIVE_NOT_PROCEEDINGS.match(text, phrase.end):
+                continue
+            if phrase.other and phrase.definite and not phrase.plural and not phrase.label and phrase.head in GENERIC_HEADS \
+                    and re.match(r"the\s+other\s", phrase.text, re.I) and not _NAMED_AFTER.match(text[phrase.end:]):
+                the_other = True
+                continue
+            if phrase.label:
+                named = self._matching_groups(phrase)
+                for group in named:
+                    targets += [p for p in group.members if p not in targets]
+                if not named and len(phrase.label) > 1 and _NAMED_IN_APPOSITION.match(text, phrase.end):
+                    unnamed_apposition = phrase  # "PC Dunmore, the constable who knelt on the man, ...": named by what follows
+                continue
+            if (phrase.definite and phrase.count and phrase.count > 1 and case_people and phrase.count != len(case_people)
+                    and all(p.role != phrase.role for p in case_people)
+                    # (bare "officers" may be a loose word for staff such as detention officers)
+                    and (phrase.head != "officer" or not any(len(g.members) == phrase.count for g in self.groups))):
+                others = True  # "the two police officers" when those with a case are three members of staff
+                continue
+            if others and phrase.count and not phrase.definite:
+                continue  # "... and one member of staff": listed with them
+            if not phrase.plural and phrase.definite and not phrase.label and text[phrase.end:].startswith(" who ") \
+                    and (phrase.head in GENERIC_HEADS or any(len(g.members) > 1 for g in self._matching_groups(phrase))):
+                # "the officer who broke her arm", "the PC who carried out the search", out of a group of several: one of them
+                # (first, the one person already told apart by that deed: "the third had made comments about his speech
+                # ... The officer who made the comments ...")
+                deed = who.group(1) if (who := _WHO_CLAUSE.match(text[phrase.end:])) else ""
+                described = [g for g in self.groups if g.case and g.described_as]
+                by_deed = [g for g in described if _same_deed(deed, g.described_as)] \
+                    or [g for g in described if _content_words(deed)[:1] == _content_words(g.described_as)[:1] and not _other_objects(deed, g.described_as)]
+                pointed = self._groups_of(self.pointer)
+                if not by_deed and len(pointed) > 1 and all(g.described_as for g in pointed):
+                    # ("Two of them had held him down; the third had mocked his speech. The officer who made the comments
+                    # ...": told by another word for the deed, the one of them alone, not one of the two)
+                    by_deed = [g for g in pointed if len(g.members) == 1]
+                if len(by_deed) == 1 and len(by_deed[0].members) == 1 and len(not_givers) == 1:
+                    by_deed[0].members[0].named = True  # (so "the other two" are the rest)
+                    return list(by_deed[0].members)  # (one person named: not "The officer who ... and the officer who ...")
+                mine = [g for g in self._matching_groups(phrase) if len(g.members) > 1] if phrase.head not in GENERIC_HEADS else []
+                group = next((g for g in mine or self._groups_of(self.pointer) if len(g.members) > 1 and any(not p.named for p in g.members)), None)
+                if group is None:
+                    described = self._described(text[phrase.end:], [g for g in self.groups if len(g.members) == 1])
+                    who = _WHO_CLAUSE.match(text[phrase.end:])
+                    if described and who and (not _deed_words(who.group(1)) & _deed_words(described.described_as)
+                                               and _content_words(who.group(1))[:1] != _content_words(described.described_as)[:1]
+                                               or _other_objects(who.group(1), described.described_as)):
+                        described = None  # (a deed of its own, "who knelt on his back", is not "who struck the man")
+                    if described:
+                        return described.members
+                    # ("The officer who struck the man ... The officer who knelt on his back ...", of three with a case: another
+                    # of the group the first was told apart from)
+                    rest = [g for g in self.groups if g.case and g.head in GENERIC_HEADS and not g.label and not g.described_as
+                            and any(not p.named for p in g.members)]
+                    group = rest[0] if len(rest) == 1 and phrase.head in GENERIC_HEADS else None
+                if group:
+                    unnamed = [p for p in group.members if not p.named]
+                    if facts_in(text).get("outcome") == "not_proven":
+                        # ("proven against three of the four ... The allegations against the officer who had held the doors were
+                        # found not proven": not one of those found against, so one still without a finding)
+                        unnamed.sort(key=lambda p: p.facts.get("outcome") in FINDINGS)
+                    person = unnamed[0]
+                    person.named = True
+                    if group.head in GENERIC_HEADS and not group.label and not group.described_as and group.case:
+                        # "The constable who created the group ... faced an accelerated hearing", of four officers: that one,
+                        # known by rank and deed from now on (so "the sergeant" and "the remaining two constables" are others)
+                        own = self._regroup([person], self._position(sentence))
+                        if who := _WHO_CLAUSE.match(text[phrase.end:]):
+                            own.described_as = who.group(1)
+                    if _AGREED_WITH_FORCE.search(text) and group.disputed_at >= 0:
+                        # "we agreed with their determination for the officer who ...": that one has no case
+                        person.grade = "no_case"
+                        person.note("grade", "no_case", sentence)
+                    return [person]
+            if phrase.head in GENERIC_HEADS:
+                if targets and phrase.plural and (re.match(r"of\s+the\s", phrase.text, re.I) or re.search(
+                        r"\b(?:supervis\w*|managing|checking|training|briefing|the\s+work\s+of)\s+$", text[:phrase.start], re.I)):
+                    # "The inspector was given advice about checking the work of the officers she supervises": the officers
+                    # the sentence's person acts on, not more of its subjects
+                    continue
+                if phrase.plural and phrase.definite or (phrase.count and phrase.count > 1 and phrase.definite):
+                    if (level := _WITH_A_LEVEL.match(text, phrase.end)) is not None:
+                        # "The two officers with a gross misconduct case were dismissed": those of that level, whoever was
+                        # talked about last
+                        grade = "gross_misconduct" if level.group("gm") else "misconduct"
+                        at_level = [p for p in case_people if p.grade == grade]
+                        if at_level and phrase.count in (None, len(at_level)):
+                            targets += [p for p in at_level if p not in targets]
+                            continue
+                    if phrase.count and phrase.count == len(self.pointer) < len(case_people) and (
+                            all(p in case_people for p in self.pointer) or not _tells(text, _OF_PROCEEDINGS_HELD)):
+                        # "both officers": the two just named (not two just found to have no case, in a sentence of
+                        # proceedings: "The two officers involved in the restraint attended a misconduct meeting")
+                        targets += [p for p in self.pointer if p not in targets]
+                        continue
+                    sized = _the_group_of(phrase.count, [g for g in self.groups if g.case])
+                    if phrase.count and phrase.count < len(case_people) and sized:
+                        targets += [p for p in sized.members if p not in targets]  # "the three officers": the group of three
+                        continue
+                    at_one_level = [[p for p in case_people if p.grade == grade] for grade in dict.fromkeys(p.grade for p in case_people)] \
+                        if phrase.count and phrase.count < len(case_people) else []
+                    same_grade = [level for level in at_one_level if len(level) == phrase.count]
+                    if len(same_grade) == 1:
+                        # "the three officers", of three with a gross misconduct case and one with a misconduct case
+                        targets += [p for p in same_grade[0] if p not in targets]
+                        continue
+                    if phrase.count is None and 1 < len(self.pointer) < len(case_people) and all(p.group == self.pointer[0].group for p in self.pointer):
+                        targets += [p for p in self.pointer if p not in targets]  # "the officers": the group just talked about
+                        continue
+                    # (not those split off as having left, unless the count takes them in: "all four officers")
+                    targets += [p for p in case_people if p not in targets and (phrase.count == len(case_people) or not (p.split and p.facts.get("left")))]
+                elif phrase.head != "officer" and len(self.groups) > 1:
+                    # "the police officer" beside "the custody officer": the one so named
+                    named = [g for g in self.groups if g.head == phrase.head]
+                    if len(named) == 1:
+                        targets += [p for p in named[0].members if p not in targets]
+                elif phrase.definite and _modifiers(phrase) and len(self.groups) > 1:
+                    # "the investigating officer", introduced as such: that one
+                    named = [g for g in self.groups if g.modifiers == _modifiers(phrase)] \
+                        or [g for g in self.groups if _did_what_it_says(_modifiers(phrase), g.described_as)]
+                    if len(named) == 1:
+                        targets += [p for p in named[0].members if p not in targets]
+                elif phrase.definite and self.pointer and not any(p in case_people for p in self.pointer) \
+                        and (_formal_step(text) or re.search(r"\b(?:agreed|accepted)\b", text)):
+                    # "The inspector had no case to answer ... The officer attended a misconduct meeting": the one
+                    # officer with a case, not the one just cleared (reflection or advice may be anyone's); of several,
+                    # the one the report calls plainly "the officer"
+                    officers = [g for g in self.groups if g.case and g.role == "officer"]
+                    plain = officers if len(officers) == 1 else [g for g in officers if g.head in GENERIC_HEADS and len(g.members) == 1]
+                    if len(plain) == 1:
+                        targets += [p for p in plain[0].members if p not in targets]
+                elif phrase.definite and not phrase.plural and not phrase.label and phrase.head == "officer" and not _modifiers(phrase) \
+                        and any(p.group >= 0 for p in self.pointer) \
+                        and all(_not_called_officer(self.groups[p.group]) for p in self.pointer if p.group >= 0) \
+                        and (plain := self._the_one_called_officer()) and not set(self.pointer) <= set(plain):
+                    # "The call handler was given a written warning. The allegation against the officer was not proven": the
+                    # one the report calls only "officer", set against the member of staff just talked about
+                    targets += [p for p in plain if p not in targets]
+                continue
+            if re.match(r"(?:a|an|another)\s", phrase.text, re.I):
+                continue  # "a senior detective" is someone new, not the detective constable
+            matching = self._matching_groups(phrase, loose=True)
+            if len(matching) > 1 and not phrase.plural and (who := _WHO_CLAUSE.match(text[phrase.end:])) \
+                    and len(undescribed := [g for g in matching if not g.described_as or _deed_words(who.group(1)) & _deed_words(g.described_as)]) == 1:
+                matching = undescribed  # "the constable who used PAVA", one of two told apart as "who punched the man": the other
+            if len(matching) > 1 and not phrase.plural and (described := self._described(text[phrase.end:], matching)):
+                matching = [described]  # "the constable who knelt on the man", of two constables: the one introduced so
+                if unnamed_apposition is not None and not described.label and len(described.members) == 1 and facts_in(text):
+                    described.label = unnamed_apposition.label  # (and "PC Dunmore" names that one from now on)
+            if phrase.other and phrase.count and phrase.count > 1 and sum(len(g.members) for g in matching) < phrase.count \
+                    and len(rest := [g for g in self.groups if g.case and g.head in GENERIC_HEADS and len(g.members) == phrase.count]) == 1:
+                matching = rest  # "the remaining two constables", one constable told apart from four officers: the two left
+            if level_said := _WITH_A_CASE_AT.match(text, phrase.end):
+                # "The two officers with a case to answer for misconduct ...": those at that level, not two at another
+                matching = [g for g in matching if g.grade == _grade_of(level_said.group("grade"))] or matching
+            matched = [p for group in matching for p in group.members]
+            if phrase.count and phrase.count > 1 and phrase.count > len(matched) and len(case_people) == phrase.count:
+                matched = case_people  # "both staff", said of a sergeant and a detention officer
+            sized = _the_group_of(phrase.count, matching)
+            if sized is None and phrase.count and phrase.count > 1 and _tells(text, _OF_PROCEEDINGS_HELD):
+                # ("The two officers involved in the restraint attended a misconduct meeting", beside two with no case:
+                # only those with a case face proceedings)
+                sized = _the_group_of(phrase.count, [g for g in matching if g.case])
+            if phrase.count and phrase.count > 1 and len(matched) > phrase.count and sized:
+                matched = list(sized.members)  # "the three constables", when a fourth constable is known too
+            elif phrase.count and phrase.count > 1 and len(matched) > phrase.count \
+                    and len(pointed := [p for p in matched if p in self.pointer]) == phrase.count:
+                # "proven against the sergeant and two of the constables. The two constables were dismissed": of three
+                # constables, the two just talked about
+                matched = pointed
+            elif phrase.count and phrase.count > 1 and len(matched) > phrase.count and len(matching) == 1 and phrase.definite \
+                    and matching[0].head in GENERIC_HEADS and not matching[0].label and phrase.head not in GENERIC_HEADS \
+                    and all(ph is phrase or any(g.head == ph.head for g in self.groups) for ph in not_givers) \
+                    and not phrase.label and not any(p.split for p in matched) and not re.match(r"\s*\(", text[phrase.end:]) \
+                    and _tells(text, _OF_RESULTS):
+                # "all three officers had a case ... Meetings for the two constables were held": two of the three, known
+                # by that rank from now on (the third, named by another, is the one left; not where the sentence also
+                # names someone by a rank not yet known: "the two constables were given ... and the sergeant ...")
+                group = self._regroup(matched[:phrase.count], self._position(sentence))
+                group.head = phrase.head
+                matched = list(group.members)
+            targets += [p for p in matched if p not in targets]
+        if targets and the_other:
+            rest = [p for p in case_people if p not in targets]
+            level = facts_in(text).get("level")
+            for narrower in ([p for p in rest if p.grade == level], [p for p in rest if "outcome" not in p.facts]):
+                if len(rest) > 1 and narrower:
+                    rest = narrower  # (of several left: the one at the meeting's level, then the one with no outcome yet)
+            if len(rest) == 1:
+                targets += rest
+        if targets:
+            return targets
+        if (of_that_sex := self._told_by_sex(text, case_people)) is not None:
+            self.others_now = not of_that_sex
+            return of_that_sex
+        if others:
+            self.others_now = True
+            return []
+        if self.others_before and not find_phrases(text) and re.match(r"\s*(?:They|These|Those)\b", text):
+            return []  # "They were given management action", just after a sentence about other people
+        some_of_them = _SOME_OF_THEM_AT_PROCEEDINGS.match(text)
+        if some_of_them and len(self.pointer) > (n := _to_int(some_of_them.group("n"))) and len({p.group for p in self.pointer}) == 1 \
+                and all(p in case_people for p in self.pointer) and len(fresh := _without_a_result(self.pointer)) == len(self.pointer) \
+                and _tells(text, _OF_RESULTS):  # (not "Three of them accepted posting ...")
+            # "the three officers would attend misconduct meetings. Two of them attended their meetings in spring": two of
+            # the three, a group of their own from now on (what is said of them next is not the third's)
+            return list(self._regroup(fresh[:n], self._position(sentence)).members)
+        everyone_said = re.search(r"\b(?:both|all\s+(?:the\s+)?(?P<n>four|five|six|seven|eight|three|two)?|they\s+(?:should\s+)?all)\b", text, re.I)
+        if everyone_said and case_people:
+            n = _to_int(everyone_said.group("n")) if everyone_said.group("n") else None
+            if everyone_said.group(0).lower() == "both" and len(self.pointer) == 2 \
+                    and (len(case_people) != 2 or not any(p in case_people for p in self.pointer)
+                         and not _OF_PROCEEDINGS.search(text)):
+                # "both would take part in reflective practice": the two just talked about (also the two with no case, just
+                # found so: "neither of the constables had a case to answer. Both had completed ...")
+                return list(self.pointer)
+            if n and n != len(case_people):
+                # "all three", when four people had a case: the three just talked about, or the group of three
+                sized = [p for p in self.pointer if p in case_people] if len(self.pointer) == n else \
+                    next(([p for p in g.members] for g in self.groups if g.case and len(g.members) == n), [])
+                if sized:
+                    return sized
+            return case_people
+        plural = re.search(r"\b(?P<level>gross\s+misconduct\s+|misconduct\s+)?(?P<kind>meetings|hearings)\b", text, re.I)
+        if plural and not find_phrases(text) and len(case_people) > 1:
+            # "the force held misconduct meetings", naming nobody: everyone with a case at that level
+            level = plural.group("level") and _grade_of(plural.group("level").strip())
+            at_level = [p for p in case_people if not level or p.grade == level]
+            if len(at_level) > 1:
+                return at_level
+        # "We identified learning for a control room operator who had not asked the driver ...": about someone new, of a
+        # kind no one with a case is, whoever else it mentions
+        phrases = not_givers
+        first = phrases[:1]
+        if first and re.match(r"(?:a|an)\s", first[0].text, re.I) and not first[0].plural and first[0].head not in GENERIC_HEADS \
+                and not self._matching_groups(replace(first[0], definite=True), loose=True) \
+                and not _PANEL_VOICE.search(text) and "outcome" not in facts_in(text):  # (not "A control room inspector gave
+            # evidence at the meeting, which found misconduct proven": the meeting's finding is still theirs)
+            return []
+        # "the call handler would receive management action", with no call handler among the
+        # subjects: the sentence is about someone else
+        named = [p for p in phrases if p.definite and (p.head not in GENERIC_HEADS or p.label)]
+        if named and not any(self._matching_groups(p, loose=True) for p in named):
+            return self._named_by_rank(named, sentence)
+        if len(self.pointer) == 1 and re.search(r"\b(?:in\s+(?:his|her)\s+absence|against\s+(?:him|her)|(?:his|her)\s+(?:hearing|meeting))\b", text, re.I) \
+                and not re.search(r"\b(?:they|them|their|both|each|all|either|neither)\b", text, re.I):
+            # "Officer A was dismissed over another matter. The hearing went ahead in his absence": the one just talked
+            # about, not everyone that hearing was for (a pronoun that is the person's: not "the chair said he", "her
+            # children")
+            return list(self.pointer)
+        # "At the meeting, the panel found ...": whoever that meeting was for
+        # ("the hearing and the meeting": whoever either was for)
+        kinds = {k.lower() for k in re.findall(r"\b(?:the|that|this)\s+(?:misconduct\s+|gross\s+misconduct\s+)?(meeting|hearing)\b", text, re.I)}
+        if "hearing" in kinds:
+            kinds.add("accelerated_hearing")
+        attending = [p for p in everyone if p.facts.get("proceedings") in kinds]
+        if attending:
+            return attending
+        return self.pointer or everyone
+
+    def _others_counted_just_before(self, index: int, sentence: str) -> Phrase | None:
+        """'Three other officers ...' opening the sentence before a decision about "they": that count of others, with
+        nothing decided about them there (None otherwise)."""
+        if index == 0 or not re.search(r"\bthey\b", sentence, re.I) or not self.groups:
+            return None
+        before = self.sentences[index - 1].text
+        if not _OTHERS_OPENING.match(before) or _CTA_PARTS.search(before):
+            return None
+        first = find_phrases(before)[:1]
+        return first[0] if first and first[0].other and first[0].plural and first[0].count and first[0].count > 1 else None
+
+    def _take_the_forces_view(self, group: Group, accepted: bool, index: int) -> None:
+        """The force's view that a group had no case: settled now if we accepted it, else in dispute (settled at the end,
+        unless a recommendation or direction followed)."""
+        if accepted:
+            self._set_grade(group, "no_case", index)
+        else:
+            group.disputed_at = index
+
+    def _level_some_of_the_counted(self, decision: Decision, index: int) -> list[Group] | None:
+        """'We found that four officers had a case to answer. Three of them, PC A, PC B and PC C, had a case to answer for
+        gross misconduct. The fourth, a sergeant, had a case to answer for misconduct.': the level, said afterwards, of
+        some of a group whose case was told without one; those named take their names. None where the sentence does
+        not open on some of them, or no one group is waiting for its level."""
+        some = _SOME_OF_THE_COUNTED.match(self.sentences[index].text)
+        if not some:
+            return None  # (the cheap test first: this runs for every decision with a level)
+        # (a group counted as several, though some may have been levelled already: "The fourth" is the one left)
+        waiting = [g for g in self.groups if g.grade == "unknown" and g.plural and g.members and g.introduced_at < index]
+        if len(waiting) != 1:
+            return None
+        group = waiting[0]
+        people = sorted(group.members, key=lambda p: p.seq)
+        if some.group("n"):
+            chosen = people[:NUMBERS[some.group("n").lower()]]
+            if len(chosen) >= len(people):
+                return None  # ("Four of them", of four: all of them, which the usual reading already does)
+        elif len(people) == 1 or some.group("which").lower() in ("other", "remaining", "last"):
+            chosen = people  # (the rest: those whose level is still unsaid)
+        else:
+            return None
+        # ("Three of them, PC Darrow, PC Keble and PC Orme, had": named in the order given, and by rank from now on;
+        # "The fourth, a sergeant, had": the sergeant)
+        named = [ph for ph in decision.phrases if ph.count == 1 and not ph.plural and (ph.label or ph.head not in GENERIC_HEADS)]
+        chosen_group = self._regroup(chosen, index)
+        self._set_grade(chosen_group, decision.grade, index)
+        if len(named) != len(chosen):
+            return [chosen_group]
+        out = []
+        for person, phrase in zip(chosen, named):
+            single = self._regroup([person], index)  # (the chosen group itself, when it is one person)
+            single.label = phrase.label or single.label
+            if phrase.head not in GENERIC_HEADS:
+                single.head, single.role, single.modifiers = phrase.head, self._role(phrase), _modifiers(phrase)
+                person.role = single.role
+            out.append(single)
+        return out
+
+    def _panel_no_case_after(self, index: int) -> str | None:
+        """The kind of proceedings ("meeting", "hearing") whose panel the sentence reports finding no case, said in the
+        passive with no one else deciding ("were found to have no case to answer", "a case to answer ... was not found
+        against ..."), just after a sentence in which those proceedings' panel or chair spoke. None otherwise."""
+        text = self.sentences[index].text
+        if not index or not self.groups or not _PASSIVE_NO_CASE.search(text) or _SOMEONE_DECIDING.search(text):
+            return None
+        before = self.sentences[index - 1].text
+        kind = facts_in(before).get("proceedings")
+        return kind if kind in FORMAL_PROCEEDINGS and _PANEL_VOICE.search(before) else None
+
+    def _at_the_nth_proceedings(self, text: str, everyone: list[Person]) -> list[Person] | None:
+        """'At the first meeting the chair found misconduct proven ...; at the second, ...': the first (second) of those
+        with that kind of proceedings, in the order the report introduced them. None where the sentence opens otherwise,
+        or there are not that many."""
+        m = _AT_THE_NTH_PROCEEDINGS.match(text)
+        if not m:
+            return None
+        kind = m.group("kind") and m.group("kind").lower()
+        if kind is None and self.nth_kind is None:
+            return None  # ("At the second, ..." with no "At the first meeting" before it)
+        kind = self.nth_kind = kind or self.nth_kind
+        kinds = {"hearing", "accelerated_hearing"} if kind == "hearing" else {kind}
+        attending = [p for p in everyone if p.facts.get("proceedings") in kinds]
+        if m.group("nth").lower() not in _ORDINAL_POSITION:
+            # "At the remaining meeting, the chair found ...": the one of those with that kind of proceedings not yet given
+            # a result
+            untold = _without_a_result(attending)
+            return untold if len(attending) > 1 and len(untold) == 1 else None
+        position = _ORDINAL_POSITION[m.group("nth").lower()]
+        return [attending[position - 1]] if len(attending) > 1 and position <= len(attending) else None
+
+    def _sex_of(self, person: Person) -> str | None:
+        """'m' or 'f', where the report called the person "the male officer" or spoke of them alone as "he"."""
+        said = _SEX_WORD.search(self.groups[person.group].modifiers) if person.group < len(self.groups) else None
+        return ("f" if said.group(0) == "female" else "m") if said else person.pronoun
+
+    def _told_by_sex(self, text: str, case_people: list[Person]) -> list[Person] | None:
+        """'The female officer's performance fell below the standard', after the male officer's case: someone else (no
+        one), or of a man and a woman with a case, the woman. None where the sentence names no one by sex, or the
+        report has not said who is which."""
+        said = [m for ph in find_phrases(text) if ph.definite and not ph.plural and not ph.label
+                for m in [_SEX_WORD.search(_modifiers(ph))] if m]
+        if len(said) != 1 or not case_people or any(self._sex_of(p) is None for p in case_people):
+            return None
+        sex = "f" if said[0].group(0) == "female" else "m"
+        return [p for p in case_people if self._sex_of(p) == sex]
+
+    def _named_by_rank(self, named: list[Phrase], sentence: Span) -> list[Person]:
+        """'Both officers had a case to answer ... The detective sergeant retired': one of the two, known
+        by that rank from now on. Only where one group of several plain "officers" could be meant."""
+        if len(named) != 1 or named[0].role != "officer" or named[0].plural or named[0].label or named[0].other:
+            return []
+        pools = [g for g in self.groups if g.case and g.head in GENERIC_HEADS and len(g.members) > 1 and not g.label]
+        if not pools:
+            # ("The officer who struck the man ... The officer who knelt on his back ... The custody sergeant ...", of three:
+            # the one left once the other two were told apart by deed)
+            told_apart = [g for g in self.groups if g.case and (g.head in GENERIC_HEADS and g.described_as and len(g.members) == 1
+                                                                or g.head not in GENERIC_HEADS and g.head != named[0].head)]
+            left = [g for g in self.groups if g.case and g.head in GENERIC_HEADS and not g.described_as and not g.label]
+            pools = left if told_apart and len(left) == 1 and len(left[0].members) == 1 \
+                and all(g.introduced_at == left[0].introduced_at for g in told_apart) else []
+            # (the one left, named by rank in a sentence of proceedings or results, even a rank not named before: "The
+            # three constables were dealt with through reflective practice. The sergeant was given a written warning")
+            # (only as the sentence's plain subject: not "The sergeant who supervised them was given advice", "The duty
+            # inspector, who was not investigated, ...": someone described apart is someone else)
+            last_one = bool(pools) and _tells(sentence.text, _OF_PROCEEDINGS_HELD | {"sanction"}) \
+                and sentence.text[:named[0].start].strip(" \n\"'“‘").lower() in ("", "the") \
+                and bool(re.match(r"\s+(?:was|were|had|has|received|attended|faced|retired|resigned)\b", sentence.text[named[0].end:]))
+        else:
+            last_one = False
+        if len(pools) != 1:
+            return []
+        index = self._position(sentence)
+        if not last_one and not any(p.head == named[0].head for s in self.sentences[:pools[0].introduced_at + 1] for p in find_phrases(s.text)):
+            return []  # a rank not named among them before may be a bystander ("the duty inspector ... retired")
+        # (not one the report already told apart by a description: "The constable who created the group ... The sergeant
+        # retired": another of them)
+        group = self._regroup([next((p for p in pools[0].members if not p.named), pools[0].members[0])], index)
+        group.head = named[0].head
+        return group.members
+
+    def _described(self, text_after: str, groups: list[Group]) -> Group | None:
+        """'the officer who had made the comments': the one introduced as 'who made the remarks'.
+
+        The verb after "who" decides; failing that, the most shared words.
+        """
+        who = _WHO_CLAUSE.match(text_after)
+        candidates = [g for g in groups if g.described_as]
+        if not who or not candidates:
+            return None
+        words = _content_words(who.group(1))
+        if not words:
+            return None
+        # (the same verb with another object is another deed: "who used PAVA" is not "who used the baton")
+        same_verb = [g for g in candidates if _content_words(g.described_as)[:1] == words[:1] and not _other_objects(who.group(1), g.described_as)]
+        if len(same_verb) == 1:
+            return same_verb[0]
+        scored = sorted(((len(set(words) & set(_content_words(g.described_as))), i) for i, g in enumerate(candidates)), reverse=True)
+        if scored[0][0] > 0 and (len(scored) == 1 or scored[0][0] > scored[1][0]):
+            return candidates[scored[0][1]]
+        return None
+
+    def _newcomer(self, sentence: Span) -> list[Person] | None:
+        """'A third officer got a written warning at a misconduct meeting': someone new.
+
+        Without a case-to-answer decision such a person is a subject only where
+        the sentence ties them to proceedings, whose kind gives the grade.
+        Returns None when the sentence introduces nobody new.
+        """
+        text = sentence.text
+        m = re.match(r"^\s*(?:A|An|Another|A\s+further)\s+(?:(?:second|third|fourth|fifth|sixth)\s+)?(?:police\s+)?(officer|constable|sergeant)\b", text)
+        if not m or text.lower().startswith(("an officer from", "an officer of")):
+            return None
+        apposed = next((ph for ph in find_phrases(text) if ph.start > m.end()), None)
+        if apposed is not None and apposed.label and re.fullmatch(r"\s*,\s*", text[m.end():apposed.start]) \
+                and any(g.label == apposed.label and g.case for g in self.groups):
+            return None  # "A third officer, PC Keele, ...": someone already known by that name
+        facts = facts_in(text)
+        kind = facts.get("proceedings")
+        if kind not in FORMAL_PROCEEDINGS:
+            return []
+        grade = "misconduct" if kind == "meeting" else ("gross_misconduct" if re.search(r"gross\s+misconduct\s+hearing", text, re.I) else "unknown")
+        group = self._new_group(None, grade, self._position(sentence))
+        return group.members if group else []
+
+    def _named_just_before(self, text: str, start: int) -> list[Person]:
+        """'against the sergeant and one of the constables': the one person named just before, joined by "and", when
+        the report knows exactly one so called with a case."""
+        before = [ph for ph in find_phrases(text[:start]) if ph.end <= start]
+        if not before or not re.fullmatch(r"\s*and\s*", _past_letter(before[-1], text[before[-1].end:start])) \
+                or not (before[-1].definite or before[-1].label) or before[-1].plural:
+            return []
+        groups = [g for g in self._matching_groups(before[-1]) if g.case and len(g.members) == 1]
+        return groups[0].members if len(groups) == 1 else []
+
+    def _listed_with(self, text: str, start: int, chosen: list[Person]) -> list[Person]:
+        """'The custody sergeant and the first detention officer attended ...': the one person named just before, joined
+        by "and" to the one found by place."""
+        phrases = find_phrases(text)
+        at = next((i for i, ph in enumerate(phrases) if ph.start == start), None)
+        if not at or _past_letter(phrases[at - 1], text[phrases[at - 1].end:start]).strip().lower() != "and" \
+                or not (phrases[at - 1].definite or phrases[at - 1].label):
+            return []
+        groups = [g for g in self._matching_groups(phrases[at - 1]) if len(g.members) == 1 and g.members[0] not in chosen]
+        return groups[0].members if len(groups) == 1 else []
+
+    def _accepted_lower_meeting(self, index: int) -> bool:
+        """'South Wales Police did not agree that it could amount to gross misconduct ... We ... accepted that a misconduct
+        meeting was appropriate': our acceptance of the lower level the force argued for, disagreeing in the three
+        sentences before."""
+        return bool(_ACCEPTED_LOWER_MEETING.search(self.sentences[index].text)) and any(
+            _DISAGREEING_RE.search(s.text) for s in self.sentences[max(0, index - 3):index])
+
+    def _person_just_before(self, sentence: Span) -> bool:
+        """Whether the sentence before names a person ("The first constable was dismissed. The other ..."), not only
+        something else counted ("The first, about the punch, was found proven. The other ...": an allegation)."""
+        index = self._position(sentence)
+        return index > 0 and bool(find_phrases(self.sentences[index - 1].text))
+
+    def _after_a_count(self, sentence: Span) -> bool:
+        """The sentence before counted people ("The two detention officers attended ..."), or was itself
+        about one of them by position ("The first admitted ...")."""
+        index = self._position(sentence)
+        if index == 0:
+            return False
+        before = self.sentences[index - 1].text
+        named_before = find_phrases(before)
+        # ("Misconduct meetings were held for the arresting officers. The first was found ...": a group named, not counted)
+        return (any(p.count and p.count > 1 or p.plural and p.definite and p.count is None for p in named_before)
+                or bool(_BARE_ORDINAL.search(before)) or bool(_BARE_COUNT.match(before)) or bool(_BARE_GROUP.match(before))
+                # ("... proven for one detention officer, who was dismissed. For the second, ...": one split off a group; not
+                # "On the second, ..." or "The second, about his handcuffing, ...": a day, a session, an allegation)
+                or bool(_FOR_THE_SECOND.match(sentence.text)) and bool(_ONE_OF.search(before)) and self.last_split is not None
+                and len(self.last_split.members) > 1
+                # ("... proven against two of them. The allegation against the third ...", a sentence naming no one else)
+                or bool(_FOR_SOME_OF_THEM.search(before)) and not find_phrases(sentence.text)
+                # ("The first detention officer attended and was dismissed. The second had resigned ..."; a person, not
+                # "The first hearing was adjourned. The second was held ...")
+                or any(p.start == 0 and _ORDINAL_OPENING.match(p.text) for p in named_before)
+                # ("Misconduct was found proven against the first officer, ... For the second, ...": the first of them
+                # told apart mid-sentence, then the next by position)
+                or any(re.match(r"the\s+first\s", p.text, re.I) and p.head in GENERIC_HEADS for p in named_before)
+                and bool(re.search(r"\bthe\s+second\b", sentence.text, re.I)))
+
+    def _counted_group_decided_before(self, phrase: Phrase, also: Callable[[Group], bool]) -> list[Group]:
+        """'three officers', indefinite, said of a group of that many already decided on (and ``also`` true of it)."""
+        same = [g for g in self._matching_groups(replace(phrase, definite=True))
+                if g.case and len(g.members) == phrase.count and also(g)]
+        return same[-1:]
+
+    def _numbered(self, noun: str, needed: int, strict: bool = False) -> list[Person]:
+        """Whom "the first/second ... <noun>" counts: those so called, in the order introduced, where there are
+        enough of them and the noun says more than "officer"; else everyone (``strict``: else only those so called,
+        as "the second call handler" after only a first is someone new)."""
+        phrases = find_phrases(noun)
+        groups = [g for ph in phrases for g in self._matching_groups(replace(ph, other=False, definite=True))]
+        if groups and all(self._place_called(g) is not None for g in groups):
+            # ("the first custody sergeant had a case ... the second sergeant had none ... the first sergeant's meeting":
+            # the report numbered them across both nouns, so the first is the custody sergeant)
+            groups += [g for ph in phrases for g in self.groups if g not in groups and self._place_called(g) is not None
+                       and g.head.endswith(" " + ph.head)]
+        named = self._in_the_reports_order(p for g in groups for p in g.members)
+        if _more_specific_than_officer(noun) and (len(named) >= needed or strict):
+            return named
+        return self._in_the_reports_order(p for g in self.groups for p in g.members)
+
+    def _in_the_reports_order(self, people) -> list[Person]:
+        """People in the order introduced, or, where the report numbered every one of them ("the second detention officer
+        had a case ... the first detention officer had none"), in the order of its numbers, whatever order it told of
+        them in."""
+        people = sorted(people, key=lambda p: p.seq)
+        places = [self._place_called(self.groups[p.group]) if len(self.groups[p.group].members) == 1 else None for p in people]
+        if people and None not in places and len(set(places)) == len(places):
+            return [p for _, p in sorted(zip(places, people), key=lambda pair: pair[0])]
+        return people
+
+    def _named_in_the_view(self, text: str, people: list[Person]) -> list[Person]:
+        """'The force agreed about the first PC, but considered the second PC's failings a performance matter': where a
+        sentence names several people, those in the clause giving the view that it was no misconduct."""
+        view = _TO_NO_CASE.search(text) or _PERFORMANCE_VIEW.search(text)
+        if view is None or len(find_phrases(text)) < 2:
+            return people
+        # (the clause holding the view's last words: its pattern may start far back, at the force's name)
+        start = max([m.end() for m in _VIEW_CLAUSE_EDGE.finditer(text, 0, view.end())], default=0)
+        end = _VIEW_CLAUSE_EDGE.search(text, view.end())
+        # (not the people of its reason: "..., as the sergeant had not briefed them")
+        clause = _GIVING_A_REASON.split(text[start:end.start() if end else len(text)])[0]
+        named: list[Person] = []
+        for phrase in find_phrases(clause):
+            at = self._by_position(phrase)
+            found = [at] if at is not None else [p for g in self._matching_groups(phrase) if len(g.members) == 1 or phrase.plural
+                                                 for p in g.members]
+            if len(found) > 1 and not phrase.plural and (modifiers := _modifiers(phrase).split() + phrase.head.split()[:-1]):
+                # "the custody officer", of the officer who hit him and the officer who booked him in: not one the report
+                # described by other deeds
+                fitting = [p for p in found if not self.groups[p.group].described_as
+                           or any(w in self.groups[p.group].described_as.lower() for w in modifiers)]
+                found = fitting or found
+            named += [p for p in found if p not in named]
+        return named or people
+
+    def _someone_unknown(self, text: str) -> bool:
+        """Whether the sentence names by position ("the second officer") someone beyond the people known."""
+        known = sum(len(g.members) for g in self.groups)
+        for phrase in find_phrases(text):
+            ordinal = None if phrase.plural else re.match(r"the\s+(second|third|fourth|fifth)\s", phrase.text, re.I)
+            if ordinal and _ORDINAL_POSITION[ordinal.group(1).lower()] > known and not self._called_so(phrase):
+                return True
+        return False
+
+    def _called_so(self, phrase: Phrase) -> bool:
+        """Whether someone was introduced in these words ("We found the second officer had a case")."""
+        return any(g.called == phrase.text.lower() for g in self.groups)
+
+    def _by_position(self, phrase: Phrase, strict: bool = False) -> Person | None:
+        """'the second PC': the second so called, or, where fewer are, the second person introduced (``strict``: only
+        the second so called)."""
+        ordinal = re.match(r"the\s+(first|second|third|fourth)\s+(.+)", phrase.text, re.I | re.S)
+        if not ordinal or phrase.label or phrase.count != 1:
+            return None
+        position = _ORDINAL_POSITION[ordinal.group(1).lower()]
+        numbered = self._numbered(ordinal.group(2), position, strict)
+        return numbered[position - 1] if position <= len(numbered) else None
+
+    def _position(self, sentence: Span) -> int:
+        return self.index_of[id(sentence)]
+
+    def _list_item(self, sentence: Span) -> list[Person]:
+        """'... proven against four of the five:' then one item per person: each item is the next person of that
+        group ("the former officer": the one who had left)."""
+        index = self._position(sentence)
+        if not _LIST_ITEM.match(sentence.text):
+            return []
+        lead = index - 1
+        while lead >= 0 and _LIST_ITEM.match(self.sentences[lead].text):
+            lead -= 1
+        if lead < 0 or not self.sentences[lead].text.rstrip().endswith(":") or self.decisions[lead] \
+                or not _COUNTED.search(self.sentences[lead].text):
+            return []  # (a list after "We investigated:" is no list of people)
+        group = next((g for g in self._groups_of(self.pointer) if len(g.members) > 1), None) or self.last_split
+        if group is None:
+            return []
+        free = [p for p in sorted(group.members, key=lambda p: p.seq) if not p.split]
+        gone = re.search(r"\b(?:former|retired)\b|\bhad\s+(?:he|she)\s+still\s+been\s+serving\b", sentence.text, re.I)
+        chosen = [p for p in free if p.has_left == bool(gone)][:1] or free[:1]
+        lead_outcome = facts_in(self.sentences[lead].text).get("outcome")
+        for person in chosen:
+            person.split = True
+            if lead_outcome and "outcome" not in facts_in(sentence.text):
+                self._record(person, "outcome", lead_outcome, self.sentences[lead])  # the lead's finding is each item's
+        self.last_split = group
+        return chosen
+
+    def _proceedings_for_all_counted(self, sentence: Span, counted: list[Person]) -> None:
+        """'A gross misconduct hearing was held, and the panel found gross misconduct proven against four of them': the
+        hearing, told before the count and of nobody named, was all of theirs; the finding only the four's."""
+        group, at = self.counted_within
+        before = sentence.text[:at]
+        facts = facts_in(before)
+        if facts.get("proceedings") not in FORMAL_PROCEEDINGS or find_phrases(before):
+            return
+        for person in group:
+            if person not in counted:
+                self._record(person, "proceedings", facts["proceedings"], sentence, held="held" in facts)
+
+    def _proceedings_just_before(self, index: int) -> bool:
+        """'A hearing was held in May. Two were dismissed.': the sentence before is about the proceedings, and counts no
+        allegations, incidents or the like a bare count could be counting."""
+        before = self.sentences[index - 1].text if index > 0 else ""
+        return bool(_PROCEEDINGS_WORDS.search(before)) and not _COUNTED_THINGS.search(before)
+
+    def _room_for_another(self, index: int) -> bool:
+        """Whether the report, before sentence ``index``, counted several people ("Two officers stopped a cyclist") and
+        never said there was only one ("He was the only officer present", "No other officer was involved")."""
+        before = self.sentences[:index]
+        if any(_ONLY_ONE.search(s.text) for s in before):
+            return False
+        return any(ph.count and ph.count > 1 for s in before for ph in find_phrases(s.text))
+
+    def _counted_afresh_just_before(self, index: int) -> Phrase | None:
+        """The one person-phrase of the sentence before ``index``, when it counts several people no known group could be
+        ("two of the detention officers had recorded checks they had not made"), as a definite phrase; else None."""
+        if not index:
+            return None
+        found = find_phrases(self.sentences[index - 1].text)
+        if len(found) != 1 or not found[0].count or found[0].count < 2 or self._matching_groups(replace(found[0], definite=True)):
+            return None
+        return replace(found[0], definite=True)
+
+    def _split_by_deed(self, text: str, index: int) -> list[Person]:
+        """'Two of them had held him down ...; the third had mocked him': the group just talked about, split into those
+        the sentence tells apart by what they did, each part a group of its own described so (for "the two officers
+        involved in the restraint", "the officer who made the comments" later)."""
+        split = _SPLIT_BY_DEED.match(text)
+        if not split or len({p.group for p in self.pointer}) != 1 or self.pointer[0].group < 0:
+            return []
+        group = self.groups[self.pointer[0].group]
+        n = _to_int(split.group("n"))
+        rest = _to_int(split.group("m")) if split.group("m") else 1
+        if len(group.members) != n + rest or group.head not in GENERIC_HEADS or group.label or group.described_as \
+                or not group.case or any(p.split or p.named for p in group.members):
+            return []
+        members = sorted(group.members, key=lambda p: p.seq)
+        first = self._regroup(members[:n], index)
+        first.described_as = split.group("first").strip()
+        group.described_as = split.group("second").strip()  # (the group the first part left: the rest)
+        return members
+
+    def _bare_number(self, text: str, index: int) -> list[Person]:
+        """'Two were dismissed. The third had retired': of the group just talked about, the next two, then the rest."""
+        counted = _BARE_COUNT.match(text)
+        if counted and "attended" in counted.group(0) and not self._proceedings_just_before(index):
+            counted = None  # ("Five officers attended the man's home ... Two of those who attended ...": the scene, not a hearing)
+        if counted:
+            n = _to_int(counted.group("n") or counted.group("the_n"))
+            for group in self._groups_of(self.pointer):
+                free = [p for p in group.members if not p.split]
+                if n < len(group.members) and len(free) > n:
+                    chosen = free[:n]
+                    for person in chosen:
+                        person.split = True
+                    self.last_split = group
+                    return chosen
+            subset = sorted(self.pointer, key=lambda p: p.seq)
+            if len(subset) > n and all(p.split for p in subset):
+                # "proven against four of them. Two were dismissed.": the first two of those four
+                self.counted_off = subset
+                return subset[:n]
+        if _BARE_REST.match(text) and self.last_split:
+            return [p for p in self.last_split.members if not p.split]
+        return []
+
+    def _the_ones_described(self, count: int) -> list[Person]:
+        """'against the two who had made the remarks': of those talked about, the one group of that many, or, in a group a
+        roster ranked ("a sergeant and two constables"), the one rank it gave that many; [] where neither tells."""
+        groups = self._groups_of(self.pointer)
+        if len(self.pointer) <= count:
+            return []
+        if sized := _the_group_of(count, groups):
+            return list(sized.members)
+        for group in groups:
+            ranked = self._ranked(group)
+            ranks = [rank for _, rank in ranked]
+            if len(matching := {rank for rank in ranks if ranks.count(rank) == count}) == 1:
+                rank = matching.pop()
+                return [p for p, r in ranked if r == rank and p in self.pointer]
+        return []
+
+    def _numbered_subset(self, text: str) -> list[Person]:
+        """'gross misconduct was found for four officers' out of eight, 'two of the officers were dismissed' out of
+        three: the next four (two) of them; "the remaining officer" is then the rest."""
+        counts = []
+        for phrase in find_phrases(text):
+            partitive = bool(re.match(r"(?:two|three|four|five|six)\s+of\s+(?:the|these|those)\s", phrase.text, re.I))
+            # ("the two officers who carried out the search", of four: two of them, told by what they did)
+            described = phrase.definite and phrase.head in GENERIC_HEADS and bool(re.match(r"\s+who\b", text[phrase.end:]))
+            # ("Gross misconduct was also proven against two constables", of four officers whose ranks were never given:
+            # two of them)
+            # (not "Three of them, a sergeant and two constables, were dismissed": who the counted three were)
+            unranked = phrase.head in ("constable", "sergeant") and not phrase.definite \
+                and bool(re.search(r"\b(?:against|for)\s+$", text[:phrase.start])) \
+                and all(g.head in GENERIC_HEADS for g in self._matching_groups(replace(phrase, count=None, definite=True)))
+            # ("Two constables were dismissed without notice", of the four constables: two of them, the sentence's subject)
+            opening = not phrase.definite and not text[:phrase.start].strip() and bool(re.match(r"\s+(?:were|have\s+been|had\s+been)\s", text[phrase.end:]))
+            if phrase.definite and not (partitive or described) or phrase.head not in GENERIC_HEADS and not (partitive or unranked or opening) \
+                    or not phrase.count or phrase.count < 2:
+                continue
+            # ("three of the four officers", when the sergeant with no case was talked about last: of the group of four)
+            of_n = re.match(r"\w+\s+of\s+(?:the|these|those)\s+(two|three|four|five|six)\b", phrase.text, re.I) if partitive else None
+            # (the one group of that size, with a case: not when a group with no case is as large)
+            sized = [g for g in self.groups if len(g.members) == NUMBERS[of_n.group(1).lower()]] if of_n else []
+            sized = sized if len(sized) == 1 and sized[0].case else []
+            if partitive and not sized and phrase.head in GENERIC_HEADS and self.pointer \
+                    and not any(g.case for g in self._groups_of(self.pointer)):
+                # ("The sergeant had no case to answer. Two of the officers attended misconduct meetings": of the one group
+                # with a case large enough, not of the sergeant just talked about)
+                larger = [g for g in self.groups if g.case and len([p for p in g.members if not p.split]) > phrase.count]
+                sized = larger if len(larger) == 1 else []
+            # ("two of the constables", when the sergeant was talked about last: of the constables)
+            counts.append((phrase.count, self._matching_groups(replace(phrase, count=None, definite=True))
+                           if phrase.head not in GENERIC_HEADS and not unranked else
+                           # (described: of a group with a case larger than the count, whoever was talked about last)
+                           [g for g in self.groups if g.case and len([p for p in g.members if not p.split]) > phrase.count] if described
+                           else sized, phrase.start))
+        # ("misconduct was found proven for two of them", "Two of them resigned before the hearing")
+        if not re.search(r"\b(?:other|others|remaining|rest|third|fourth|fifth)\b", text, re.I):  # (the rest told in the same sentence)
+            some = list(_FOR_SOME_OF_THEM.finditer(text))
+            counts += [(NUMBERS[m.group("n").lower()], [], m.start()) for m in some if m.group("n")]
+            # ("against the two who had made the remarks": the one group of that many among those talked about, or the one
+            # rank a roster gave that many; else the next that many, in the order introduced)
+            described = [m for m in some if m.group("n2")]
+            for m in described:
+                if found := self._the_ones_described(NUMBERS[m.group("n2").lower()]):
+                    return found
+            counts += [(NUMBERS[m.group("n2").lower()], [], m.start()) for m in described]
+            counts += [(NUMBERS[m.group("n").lower()], [], m.start()) for m in _SOME_OF_THEM_OPENING.finditer(text)]
+        for count, named, at in counts:
+            sized = None if named else _the_group_of(count, self._groups_of(self.pointer))
+            if sized and len(self.pointer) > count:
+                # ("Two constables ... and a third constable ... proven against two of them": of those talked about, the one
+                # group of that many)
+                return list(sized.members)
+            for group in named or self._groups_of(self.pointer):
+                # (those with no finding yet first: "the acting sergeant", found against already, is not one of them)
+                free = sorted((p for p in group.members if not p.split), key=lambda p: "outcome" in p.facts)
+                if count < len(group.members) and len(free) < count and not named \
+                        and count > len(group.members) - len(free):
+                    # ("In interview, two of the officers accepted ... The panel found gross misconduct proven against three
+                    # of them", of four): a new count of the whole group, larger than the earlier one, not of those that count
+                    # left over (a count within the earlier one, "proven against three ... two of them were dismissed", is of
+                    # those three, below)
+                    free = sorted(group.members, key=lambda p: ("outcome" in p.facts, p.seq))
+                    for person in group.members:
+                        person.split = False
+                if count < len(group.members) and len(free) >= count:
+                    chosen = free[:count]
+                    for person in chosen:
+                        person.split = True
+                    self.last_split = group
+                    self.counted_within = (list(group.members), at)
+                    self.counted_off = []  # (a new count: "Two were ..." after it counts from this group)
+                    return chosen
+            subset = sorted(self.pointer, key=lambda p: p.seq)
+            if named == [] and count < len(subset) and all(p.split for p in subset):
+                # "Three of the officers attended meetings. Misconduct was found proven against two of them.": of those
+                # three, counted off already (the third is then the one left of them)
+                self.counted_off = subset
+                return subset[:count]
+        return []

@@ -1,0 +1,1713 @@
+"""The resolver: reads a page's sentences in order, applies each decision to groups of people, refers every other
+sentence to the people it is about and records its facts with the sentence as evidence, then settles what the text
+leaves open by the codebook's conventions."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import replace
+
+from .. import cues
+from ..page import Page, Span
+from .phrases import (
+    _ARRANGED_NOT_YET_HELD, find_phrases, GENERIC_HEADS, _NO_LONGER_A, NUMBERS, _ORDINAL_POSITION, page_heads,
+    page_vocabulary, Phrase, _PROCEEDINGS_NAMED_LAST, _THOSE_STILL_TO_COME
+)
+from .people import DEPARTED, Group, Person
+from .decisions import (
+    _A_DEPARTURE, _ACCEPTED_ITS_VIEW, _actors_list, _AGAINST_THEM, _ALL_OF_THEM, _BARE_FORCE_AGREED,
+    _BARE_FORCE_DISAGREED, _BY_DEPARTURE_WHO, _COULD_FIND, _CTA, _CTA_PARTS, Decision, _DEPARTED_NOUN,
+    _DEPARTURE_WORDS, _DID_NOT_ATTEND, _DIRECTED, _DIRECTED_TO_HOLD, _DISAGREED_ABOUT, _DISAGREED_WITH_THIS,
+    _DISAGREEING_RE, _DISPUTED_OUR_OPINION_THAT, _DOWNGRADE_PARTS, _EACH_OF_THEM, _EARLIER_MATTER, find_decisions,
+    _FOLLOWED_UP, _FORCE_AGREED_BUT, _FORCE_AGREED_CASE, _FORCE_CAME_ROUND, _FORCE_DISAGREED_PARTS, _FORCE_INTENDED,
+    _FORCE_SUGGESTING, _FORCES_VIEW_AFTER, _generic, _grade_of, _HYPOTHETICAL, _ITS_VIEW_OF_THEM, _leaving_in_words,
+    _leaving_said, _leaving_told, _LEVEL_FOR, _level_later, _LIST_JOIN, _modifiers, _named_in_apposition,
+    _NEGATIVE_CLAUSE, _NOT_AGREEING, _NOT_FOLLOWED, _NOT_PURSUED, _OFFENCE_ASIDE, _OFFENCE_WORD, _OTHER_MEETINGS,
+    _OUR_REASONS_DISPUTED, _PANEL_VOICE, _past_letter, _PERFORMANCE_VIEW, _PROCEEDINGS_AS_SUBJECT,
+    _PROCEEDINGS_FOR_PARTS, _PROPOSING, _REFLECTION_NOT_MISCONDUCT, _REPLACED, _ROUTE_AT, _STILL_TO_COME,
+    _THE_DEPARTED, _THE_ONE_BY_A_PRONOUN, _TO_NO_CASE, _TOOK_PLACE, _WE_DIRECTED, _who, _WHO_CLAUSE, _without_route
+)
+from .facts import (
+    _a_word_on_others, _ABOUT_OTHERS, _BEFORE_IT_COULD, _BOTH_DISMISSED_CLAUSE, _BOTH_DISMISSED_IN_SENTENCE,
+    _CALLED_IT_MISCONDUCT, facts_in, _facts_of_predicate, _FINDING_WORD, FINDINGS, FORMAL_PROCEEDINGS,
+    FORMAL_SANCTIONS, _FOUND_TO_HAVE_A_CASE, _HAD_COMMITTED_NOT_GROSS, _LEFT_BEFORE_IT, _NO_PROCEEDINGS_PARTS,
+    _OPENS_WITH_THE_PANEL, _OPINION, _outcome_outranks, _PANEL_FINDS, _PANEL_PRONOUN_OPENING, _SANCTION_ORDER,
+    _SANCTIONS_OF_A_FINDING, _SHOWN_AT_IT, _the_panel_for_it, _WAITING_FOR_OTHERS, _WHAT_WOULD_HAVE_BEEN
+)
+from .counts import (
+    _BARE_ATTENDED, _bare_phrase, _ONLY_A_LEAD_IN, _to_int, _TOTAL_PARTS, _with_the_sentences_proceedings
+)
+from .applying import _acceptance_for, FirstGiven, _PLURAL_VERB, _without_a_result
+from .referring import _BARE_COUNT_OF, _BY_DEPARTURE, _not_called_officer, _ONE_OF
+from .applying import AppliesDecisions
+from .referring import RefersToPeople
+
+
+# a finding's next person, with facts of their own: "(, and) against PC Odell, who would have been ...", "against the
+# sergeant, who ..." (not "against the advice of the legal adviser")
+_AGAINST_SOMEONE = (r"against\s+(?:(?:the|both|all|each)\s+(?:[\w-]+\s+){0,2}?(?:officers?|constables?|sergeants?|inspectors?|detectives?|PCs?|PCSOs?"
+                    r"|members?\s+of\s+staff|staff|call\s+handlers?|other|others)\b|(?-i:(?:PC|DC|DS|PS|PCSO|Sergeant|Inspector|Constable|Officer)\s+[A-Z]))")
+_VERB_OF_EITHER_NUMBER = re.compile(r"\s+(?:received|attended|faced)\b")
+# a panel's words reporting what it decided: "... and | concluded that both would have been dismissed"
+_REPORTED_THAT = r"(?:concluded|decided|said|ruled)\s+that\s+"
+_CLAUSE_SPLIT = re.compile(
+    r";\s*|,?\s+(?:and|while|whereas|but)\s+(?=" + _AGAINST_SOMEONE + r"|(?:that\s+)?(?:(?:the|a|an|one|another|two|three|four|five|both)\b|[A-Z](?!\b))"
+    r"|it\s+went\s+ahead\s+(?:for|against)\b"  # ("DO A retired before the hearing, and it went ahead for DO B only")
+    # ("... against PC Lark and PC Moss and | concluded that both would have been dismissed")
+    r"|" + _REPORTED_THAT + r"(?:both|each|all|they)\b"
+    # ("... found gross misconduct proven against the constable, who was dismissed, and misconduct proven against the
+    # sergeant, who ...": a finding of its own, against its own person)
+    # (and "..., and not proven against the sergeant": the other finding, against its own person)
+    r"|(?:(?:gross\s+)?misconduct\s+)?(?:was\s+)?(?:found\s+)?(?:not\s+)?(?:proven|proved)\s+against\b"
+    r"|not\s+against\b"  # ("..., who received a written warning, but not against the custody sergeant")
+    # ("..., and found the allegation against Sergeant Hoyle not proven": a finding of its own, its verb again)
+    # (someone named, or by place: "against the remaining officer" is read with the sentence's people, as before)
+    r"|found\s+(?:the\s+)?(?:allegations?|case|charges?)\s+against\s+(?:(?-i:(?:PC|PS|DC|DS|DI|Sergeant|Inspector|Constable|Officer|Mr|Ms|Mrs|Miss)\s+[A-Z])"
+    r"|the\s+(?:first|second|third|fourth|fifth)\b))"
+    r"|,\s+(?=" + _AGAINST_SOMEONE + r")"
+    # ("PC Ashby ... received a written warning, | PC Bell was given words of advice, and ...": a named person's own clause)
+    # (after a clause ending on what someone was given, and only "was" or "received": not "After the meeting for PC Ashby,
+    # PC Bell had ...", nor "after PC Bell had been dismissed, PC Ashby resigned")
+    r"|(?:(?<=warning)|(?<=advice)|(?<=action)|(?<=practice)|(?<=proven)),\s+"
+    r"(?=(?-i:(?:PC|PS|DC|DS|DI|PCSO|Sergeant|Inspector|Constable|Officer)\s+[A-Z][\w'’-]*)\s+(?:was|received)\b)")
+# a clause ending on the people a finding is against: "The panel found the allegations against DC Ferris"
+_ENDS_AGAINST_PEOPLE = re.compile(r"\bagainst\s+(?P<people>(?:(?!\bagainst\b)[^;])*?)\s*$", re.I)
+# what the next person of the list is followed by: the list's plural verb, or the finding itself ("DS Grant not proven")
+_LIST_PREDICATE = re.compile(r"\s+(?:were|are|have\s+been|(?:were\s+)?(?:found\s+)?(?:not\s+)?(?:proven|proved)\b)", re.I)
+
+
+def _rejoined_lists_after_against(clauses: list[str]) -> list[str]:
+    """'The panel found the allegations against DC Ferris | DS Grant not proven': a split at "and" inside the list a
+    finding is against, mended, so both are the clause's people and its finding is both's (only where the clause names
+    nobody else: not "... proven against PC Quinn, who was dismissed, and found the allegations against the inspector |
+    the sergeant not proven", whose finding is another's)."""
+    out: list[str] = []
+    for clause in clauses:
+        if out and (against := _ENDS_AGAINST_PEOPLE.search(out[-1])) \
+                and (names := find_phrases(against.group("people"))) and len(find_phrases(out[-1])) == len(names) \
+                and not _past_letter(names[-1], against.group("people")[names[-1].end:]).strip() \
+                and (lead := find_phrases(clause)[:1]) and not clause[:lead[0].start].strip() and lead[0].count == 1 \
+                and _LIST_PREDICATE.match(_past_letter(lead[0], clause[lead[0].end:])):
+            out[-1] = out[-1] + " and " + clause
+        else:
+            out.append(clause)
+    return out
+
+
+# a finding said alone: "The allegation against PC Rees was found not proven.", "The allegations against the two constables
+# were not proven."
+_ALLEGATIONS_NOT_PROVEN = re.compile(r"\s*The\s+(?:allegations?|cases?)\s+against\s+[^.;,]{2,80}?\s+(?:was|were)\s+(?:found\s+)?not\s+(?:proven|proved)\s*\.?\s*$", re.I)
+# a clause that names its people by count or position only: "two of them were dismissed", "the other received ...",
+# "the third was given ..."; read as "officers" of the group the sentence is about
+_BARE_LEAD = re.compile(
+    r"\s*(?:(?:at|in|during|following|after)\b[^,;]{0,60},\s*)?"  # ("At the hearing, two of them were dismissed")
+    r"(?:the\s+(?:panel|chair)\s+(?:said|found|decided|concluded|ruled)\s+(?:that\s+)?)?"  # ("...; the panel said that the other would")
+    r"(?:the\s+(?:allegations?|case)\s+against\s+)?"  # ("...; the allegation against the other was found not proven")
+    r"(?:that\s+)?"  # ("The force decided that the first ... should face a hearing and | that the second should attend ...")
+    r"(?P<lead>(?:the\s+(?=(?:one|two|three|four|five)\s+(?:who|still)\s))?(?P<n>one|two|three|four|five)(?:\s+of\s+them|\s+of\s+those(?=\s+who\s))?|the\s+(?P<which>other|remaining|first|second|third|fourth|last)(?:\s+one)?)"
+    # ("the third, who had joined only that year, was given a final written warning": past a relative clause)
+    r"(?:,\s+who\s+[^,;]{1,150},)?"
+    # ("the three who were still serving were dismissed", "the one who had retired would have been"): told apart by leaving
+    r"(?P<departure>\s+who\s+(?:(?:was|were)\s+still\s+serving|remained\s+serving|had\s+(?:not\s+)?(?:resigned|retired|left)|attended)|\s+still\s+serving)?"
+    r"\s+(?=(?P<verb>was|were|had|has|is|are|will|would|should|received|resigned|retired|attended|faced|got|left|admitted|accepted)\b"
+    # ("one received a written warning and | the other a final written warning": the verb left out, a sanction its object)
+    r"|(?:a|an)\s+(?:final\s+written\s+warning|written\s+warning|reduction\s+in\s+rank)\b(?!\s+(?:was|were|had|is)\b))", re.I)
+# (a force's acronym, not a rank's initials: "One of them, PC Reeve, resigned" is still about the one)
+_NEW_SUBJECT = re.compile(r"^(?:and\s+|but\s+)?(?:we|they|the\s+(?:force|IOPC|IPCC|panel|chair)|(?:[A-Z][a-z]+\s+)+(?:Police|Constabulary)"
+                          r"|(?!(?:PC|DC|DS|PS|DI|DCI|PCSO|CDO|DO)\b)[A-Z]{2,4})\b")
+
+
+# what a sentence accepting the force's view for one person goes on to pursue for another: "..., but recommended that
+# the PC attend a misconduct meeting"
+_PURSUED_AFTER = re.compile(r"\b(?:recommended|directed)\b[^.]{0,200}?\b(?:misconduct|hearing|meeting|proceedings)\b", re.I)
+# the same count as the subject its predicate is read with: "Two were dismissed."
+_BARE_COUNT_SUBJECT = re.compile(_BARE_COUNT_OF + r"(?=\s+(?:were|had)\b)")
+# members of the public a "he" or "she" may mean
+_PUBLIC_OF_A_SEX = re.compile(r"\b(?:man|woman|boy|girl|father|mother|son|daughter|husband|wife|brother|sister|partner|boyfriend|girlfriend)\b", re.I)
+# "He resigned from the force, while our investigation was going on" (not "from his job as a teacher")
+_FROM_THE_POLICE = re.compile(r"\b(?:from|left)\s+(?:the\s+)?(?:force|police|service|constabulary|(?:(?-i:[A-Z][\w-]+)\s+){1,3}(?:Police|Constabulary))\b|\b(?:our|the)\s+investigation\b", re.I)
+_THEY_WERE = re.compile(r"\s*(?:They|These|Those)\s+(?:three\s+|two\s+|four\s+)?(?:officers\s+)?were\s+(?:the|a|an)\s+(?=[^.]*(?:;|,\s*and\s+(?:the|a|an)\s))", re.I)
+_THE_REST = re.compile(r"\bthe\s+(?:others|rest|remaining(?:\s+(?:two|three|four|five|six|officers|ones))?)\b", re.I)
+_THE_OTHER = re.compile(r"\b(?:the\s+other|another)\s+(?:one|officer|member|[a-z]+\s+officer)\b"
+                        r"|\bthe\s+other\b(?!\s+(?:force|forces|body|man|woman|men|women|side|hand|way|day|person|people)\b)", re.I)
+
+
+# facts that are one person's own: told of one person, they are never also another's
+_ONE_PERSONS_FACTS = frozenset(("left", "outcome", "sanction", "attended", "barred"))
+# words that speak of more than one person (a singular "their" stays out of the rule's reach: it may mean several)
+_SEVERAL_SPOKEN_OF = re.compile(r"\b(?:they|them|their|both|each|all|either|neither|none|others|every|together|between|respectively)\b"
+                                r"|\bone\s+of\b|\b(?:two|three|four|five|six)\b", re.I)
+_ONE_PERSON_PRONOUN = re.compile(r"\b(?:he|she|him|his|her)\b", re.I)
+# the pronoun as the one the facts are about ("he was given", "before her meeting", "dismissed him"), not someone speaking of
+# them ("the chair said he could see no reason ...")
+_PRONOUN_OF_THE_FACTS = re.compile(r"\b(?:he|she)\s+(?:had\s+|has\s+|would\s+have\s+|will\s+)?(?:was|were|been|received|resigned|retired|left|attended|admitted|accepted|be)\b"
+                                   r"|\b(?:his|her)\s+(?:misconduct\s+|gross\s+misconduct\s+)?(?:meeting|hearing|case|proceedings|employment)\b"
+                                   r"|\b(?:dismissed|given|gave|issued)\s+(?:him|her)\b", re.I)
+# a sentence opening on one person by their place in the report's order, or on one of a group, or on the other
+_ORDINAL_SUBJECT = re.compile(r"\s*The\s+(first|second|third|fourth)\b(?=\s+(?:(?:police\s+|detention\s+)?(?:officer|constable|PC|sergeant|inspector|member\s+of\s+staff|one)\s+)?(?:was|had|has|received|resigned|retired|left|attended)\b)", re.I)
+_ONE_ROLE = r"(?:[a-z]+\s+){0,2}?(?:officer|constable|PC|sergeant|inspector|PCSO|member\s+of\s+staff|call\s+handler"
+_ONE_SUBJECT = re.compile(r"\s*One\s+(?!of\b)" + _ONE_ROLE + r")\b", re.I)
+_THE_OTHER_SUBJECT = re.compile(r"\s*The\s+other\s+" + _ONE_ROLE + r"|one)\b", re.I)
+# the level of a finding, a hearing or a meeting told in the sentence
+_LEVEL_TOLD = re.compile(r"\b(?P<gross>gross\s+)?misconduct\s+(?:(?:was\s+)?(?:found\s+)?(?:proven|proved)|meeting|hearing)\b", re.I)
+_A_LEVEL = re.compile(r"\b(gross\s+)?misconduct\b", re.I)  # every level the sentence speaks of
+
+
+def _pronoun_of_the_facts(text: str) -> str | None:
+    """'m' or 'f' where the pronouns the facts are told with are all "he" or all "she", else None."""
+    if not _PRONOUN_OF_THE_FACTS.search(text):
+        return None
+    # (every pronoun of the sentence, not only those: "she told him" speaks of two)
+    genders = {"f" if m.group(0).lower() in ("she", "her") else "m" for m in _ONE_PERSON_PRONOUN.finditer(text)}
+    return genders.pop() if len(genders) == 1 else None
+
+
+# a departure told as after the proceedings: "PC Shaw resigned from the force in 2023, after the hearing"
+_AFTER_THE_PROCEEDINGS = re.compile(r"\bafter\s+(?:the|his|her|their)\s+(?:[\w-]+\s+)?(?:hearing|meeting)s?\b(?!\s+(?:was|had\s+been)\s+(?:arranged|scheduled|set))"
+                                    # ("... was given a final written warning, and he resigned from the force three months later")
+                                    r"|\b(?:dismissed|warning|advice|reduced|proven)\b[^.]{0,120}?\b(?:resigned|retired)\b[^.;]{0,50}?\b(?:later|afterwards)\b", re.I)
+
+
+def _left_before(person: "Person") -> bool:
+    """Known to have left, and not only in words that put it after the proceedings."""
+    return person.has_left and not all(_AFTER_THE_PROCEEDINGS.search(span.text) for span in person.evidence.get("left", []))
+# our agreeing to what the force proposed: "The force proposed to deal with one of them through reflective practice, and
+# we agreed"
+_WE_AGREED_TO_IT = re.compile(r"\b(?:and|which)\s+we\s+(?:agreed|accepted)\b", re.I)
+
+
+# what a news lead may tell of the case decided later in the page
+_LEAD_FACTS = ("sanction", "proceedings", "outcome", "left")
+# between two people a lead names in clauses of their own: "PC Fell has been dismissed and [his two colleagues] ..."
+_NEXT_IN_THE_LEAD = re.compile(r"(?:\band|[;,])\s*(?:(?:his|her|their)\s+)?$", re.I)
+# the verb of a news lead, after its subject: "A former sergeant | would have been dismissed | for ..."
+_LEAD_VERB = re.compile(r"\b(?:would\s+have\s+been|has\s+been|have\s+been|was|were|has|have|received|faced)\b", re.I)
+# the relative clause of a news lead: "A PCSO | who passed police information to a friend | has been dismissed"
+_LEAD_WHO = re.compile(r"(?<=[\w)])\s+who\s+(?!(?:has|have|was|were)\s+been\b)[^,;.]{1,160}?(?<!\bwould)(?<!\bcould)(?<!\bmight)(?<!\bshould)(?=\s+(?:has|have)\s+been\b)")
+
+
+class Resolver(AppliesDecisions, RefersToPeople):
+    def __init__(self, page: Page):
+        self.page = page
+        self.sentences = page.sentences
+        self.surnames: dict[str, FirstGiven] | None = None  # (found once, when first needed)
+        self.index_of = {id(s): i for i, s in enumerate(self.sentences)}
+        self.text_mentions_staff = bool(re.search(r"\b(?:police\s+)?staff\b", page.body, re.I))
+        self.groups: list[Group] = []
+        self.pointer: list[Person] = []
+        self.last_split: Group | None = None
+        self.counted_within: tuple[list[Person], int] | None = None  # the group a count in this sentence is of, and where the count is
+        self.counted_off: list[Person] = []  # a subset ("four of them") whose members bare counts and ordinals go through
+        self.remainder: list[Person] = []
+        self.split_scope: tuple[list[Person], list[Person]] | None = None
+        self.leveled_at: dict[int, int] = {}  # sentence index: people of a group decided on without a level it gave one
+        self.total: int | None = None  # people served notices, when the text says
+        self.decided_here: list[Group] = []  # groups a decision in the current sentence was about
+        # "the two police officers" when the people with a case are three members of staff: the sentence
+        # is about others, and so is a "They ..." straight after it
+        self.others_now = self.others_before = False
+        self.nth_kind: str | None = None  # "meeting" after "At the first meeting": what a bare "At the second" counts
+        # a page cut off mid-sentence (stored copies stop at about 2,000 characters) may not show how
+        # a disagreement ended; a short last line or a list item without a full stop is a page's own ending.
+        # (the marker line casekit's own fictional pages end with is not the page's ending)
+        body = [p for p in page.paragraphs if not p.text.lstrip().startswith("FICTIONAL:")]
+        last = body[-1].text.strip() if body else ""
+        self.cut_off = (len(last) > 40 and not re.match(r"[-•*–\d]", last)
+                        # (a bare ’ after a word is an apostrophe cut off, "the force’", not a closing quote, unless a quote
+                        # it closes opened in that line: "... as ‘a lesson for every officer’")
+                        and not re.search(r"(?:[.!?:;\"”)\]]|[.!?][’'])\s*$", last)
+                        and not (last.endswith("’") and "‘" in last))
+        # (the substring tests skip the slow patterns on the many sentences that cannot match them)
+        self.last_direction = max((i for i, s in enumerate(self.sentences) if "irect" in s.text and _WE_DIRECTED.search(s.text)), default=-1)
+        self.heads = page_heads([s.text for s in self.sentences])
+        with page_vocabulary(self.heads):
+            self._read_decisions()
+            # sentences where the force agreed a case to answer, with whom they name (read once, with the page's own nouns)
+            self._force_agreements = [(i, {_who(p) for p in find_phrases(s.text)}) for i, s in enumerate(self.sentences)
+                                      if "greed" in s.text and _FORCE_AGREED_CASE.search(s.text)]
+            # ("We found that the sergeant had a case ... The force agreed.": the force agreeing the case just told)
+            self._force_agreements += [(i, {_who(p) for p in find_phrases(self.sentences[i - 1].text)}) for i, s in enumerate(self.sentences)
+                                       if i and _BARE_FORCE_AGREED.fullmatch(s.text) and _CTA_PARTS.search(self.sentences[i - 1].text)]
+
+    def _distribute(self, sentence: Span, people: list[Person]) -> bool:
+        """'One officer received management advice and another was due to attend a misconduct meeting'.
+
+        Where a sentence's clauses each name their own people and state their own facts, each
+        clause's facts go to its people: a named or labelled group, else the next people of those
+        the sentence is about, preferring those whose facts already agree. Returns False (the
+        sentence's facts then go to everyone it is about) when a clause cannot be placed.
+        """
+        parts = []
+        described: dict[int, str] = {}  # phrases followed by "who ...": someone described, not "the officer" just placed
+        last_listed: list[Phrase] = []
+        listed_at = -1  # the clause that listed them
+        clauses = _rejoined_lists_after_against(_CLAUSE_SPLIT.split(sentence.text))
+        waiting: list[Phrase] = []  # people named in a clause of their own, whose facts the next clause gives
+        for i, clause in enumerate(clauses):
+            lead = find_phrases(clause)[:1]
+            # (", who were dismissed": "were" is the whole list's)
+            # ("... against the first officer | and the officer who used the guard, | and both ...": one described, listed)
+            continued = re.match(r"\s*,\s*(?P<rest>(?:and\s+)?(?:each|both|they)\b.*|who\s+(?:were|both|all|each)\b.*)$|(?P<who>\s+who\s[^,;]*?)?\s*[.]?\s*$",
+                                 _past_letter(lead[0], clause[lead[0].end:]), re.S) \
+                if lead and i and not clause[:lead[0].start].strip() else None
+            if continued and continued.group("who") and facts_in(clause):
+                continued = None  # ("..., and the officer who drove was dismissed": facts of their own)
+            if continued and not continued.group("who") and not continued.group("rest") and self._listed_with_the_next(clauses, i):
+                continued = None  # ("..., and the detention officer | and PC Lyle were given written warnings": the next one's)
+            if continued and last_listed and parts:
+                # "proven against the detective constable and the detective sergeant, and each ...": the list goes on
+                parts.append((lead[0], parts[-1][1]))
+                last_listed = last_listed + lead
+                if continued.group("who"):
+                    described[id(lead[0])] = continued.group("who")
+                clause = continued.group("rest") or ""
+                if not clause:
+                    continue
+            phrases = [p for p in find_phrases(clause) if not re.match(r"(?:a|an)\s", p.text, re.I) or p.other]
+            # (", who were dismissed", ", and they were dismissed" after a list of people: said of the list, read with the
+            # list as its subject; not "The officers appealed, and they were dismissed", the appeals)
+            said = re.sub(r"(^|^and\s+|,\s*and\s+)(?:who|they)\s+(?=(?:were|both|all|each)\b)", r"\1the officers ", clause) \
+                if not phrases and continued and continued.group("rest") else clause
+            facts = _with_the_sentences_proceedings(facts_in(said), sentence.text)
+            if not facts and parts and _BOTH_DISMISSED_CLAUSE.match(clause) and _BOTH_DISMISSED_IN_SENTENCE.search(sentence.text):
+                # ("... proven against PC Yule and PC Brandt, | and both were dismissed": the split took the comma and "and"
+                # the sentence's own reading of "both were dismissed" needs)
+                facts = {"sanction": "dismissed"}
+            if i and re.match(r"\s*not\s+against\b", clause) and "outcome" not in facts \
+                    and (first := _with_the_sentences_proceedings(facts_in(clauses[0]), sentence.text)).get("outcome") in FINDINGS:
+                # ("Misconduct was found proven against the detention officer, ..., but not against the custody sergeant":
+                # the finding denied, at the same proceedings)
+                facts.update({k: v for k, v in first.items() if k in ("held", "level", "proceedings") and k not in facts})
+                facts["outcome"] = "not_proven"
+            if i and re.match(r"\s*against\b", clause) and "outcome" not in facts:
+                # ("At the meeting, misconduct was found proven against the sergeant, ..., | and against the inspector, who
+                # received ...": the same finding at the same proceedings, for the next person)
+                first = _with_the_sentences_proceedings(facts_in(clauses[0]), sentence.text)
+                facts.update({k: v for k, v in first.items() if k in ("outcome", "held", "level") and k not in facts})
+                if first.get("proceedings") in FORMAL_PROCEEDINGS and facts.get("proceedings") in (None, "none"):
+                    facts["proceedings"] = first["proceedings"]  # (its management advice was that meeting's result)
+            if not phrases and (lead := _BARE_LEAD.match(clause)):
+                phrases = [_bare_phrase(lead)]
+                # ("One of those who attended | was dismissed": the predicate, read with a subject of its own)
+                facts = {**_with_the_sentences_proceedings(_facts_of_predicate(clause[lead.end():], phrases[0].plural), sentence.text), **facts}
+            if phrases and not facts and _BARE_ATTENDED.search(clause):
+                # "A hearing for all three was held; the two serving officers attended and ...": attended that one
+                kind = facts_in(sentence.text).get("proceedings")
+                known = {p.facts.get("proceedings") for p in people}
+                if kind is None and len(known) == 1:
+                    kind = known.pop()  # ("A hearing was held for all three. Two attended; the third ...": that hearing)
+                facts = {"proceedings": kind, "held": "yes"} if kind in FORMAL_PROCEEDINGS else facts
+            if phrases and facts and "outcome" not in facts and "sanction" not in facts and facts.get("proceedings") in FORMAL_PROCEEDINGS \
+                    and parts and parts[-1][1].get("outcome") == "pending" and not re.search(r"\b(?:was|were|is|are|had|has|have|will|would|attended|faced|received|resigned|retired)\b", clause, re.I):
+                facts = {**facts, "outcome": "pending"}  # "... will face a hearing, and the third officer a misconduct meeting"
+            if phrases and all(p.label or p.definite and not p.plural and p.head not in GENERIC_HEADS for p in phrases) \
+                    and re.fullmatch(r"\s*(?:(?-i:[A-Z])[\w'’-]*)?[\s,]*", clause[phrases[-1].end:]) \
+                    and (lead_in := _ONLY_A_LEAD_IN.fullmatch(clause[:phrases[0].start])) \
+                    and not (set(facts_in(clause)) - ({"held"} if lead_in.group(0).strip() else set())) and i + 1 < len(clauses) \
+                    and (not lead_in.group(0).strip() or "sanction" in facts_in(clauses[i + 1])):
+                # (after "The panel decided that", only where the next clause gives a sanction: not "The chair said that PC
+                # Harland and PC Obi had both resigned; ...", whose sentence's findings are both of theirs)
+                # "PC Harland and PC Vessey were dismissed": split at "and", the first clause only a name, listed with the next
+                # ("The sergeant and the two constables who were still serving were dismissed": a rank, too)
+                waiting += phrases
+                continue
+            if phrases and facts:
+                listed = [phrases[0]] + [p for prev, p in zip(phrases, phrases[1:])
+                                         if _LIST_JOIN.fullmatch(_past_letter(prev, clause[prev.end:p.start])) and (p.head not in GENERIC_HEADS or p.label
+                                                  # ("against the first officer and the officer who used the guard")
+                                                  or p.definite and not p.plural and re.match(r"\s+who\b", clause[p.end:]))]
+                if waiting and not clause[:phrases[0].start].strip():
+                    # (a rank waiting only before a counted group, "The sergeant and the two constables who were still serving
+                    # were dismissed": not "The second PC and the student officer had acted ...", nor given what the next one's
+                    # own "who resigned" says, "The dismissed constable and the officer who resigned have both been ...")
+                    # ("The inspector and the sergeant were each given ...": one person and a plural verb, so both; and with a
+                    # verb of either number that tells what proceedings gave, "The inspector and the sergeant received
+                    # management advice")
+                    # (not after "Both the custody sergeant", read as two of them: the sentence's facts then go to both)
+                    after = _past_letter(phrases[0], clause[phrases[0].end:]) if phrases[0].count == 1 and not phrases[0].plural else ""
+                    plural_verb, verb_of_either = bool(_PLURAL_VERB.match(after)), bool(_VERB_OF_EITHER_NUMBER.match(after))
+                    listed = [p for p in waiting if p.label or plural_verb or verb_of_either and p.count == 1
+                              or (phrases[0].count or 0) > 1
+                              and not _BY_DEPARTURE_WHO.match(clause[phrases[0].end:])] + listed
+                described |= {id(phrase): clause[phrase.end:] for phrase in listed if re.match(r"\s+(?:who|still\s+serving)\b", clause[phrase.end:])}
+                parts += [(phrase, facts) for phrase in listed]
+                last_listed, listed_at = listed, i
+            elif facts and parts and (re.match(r"\s*(?:and\s+)?(?:" + _REPORTED_THAT + r")?(?:each|both|they)\b|who\s+(?:were|both|all|each)\b", clause, re.I)
+                                      or not phrases and _AGAINST_THEM.search(clause) and "outcome" in facts
+                                      # ("... against two of the officers, the sergeant and a constable who ..., and gave each
+                                      # of them a written warning": those the clause before listed)
+                                      or not phrases and _EACH_OF_THEM.search(clause)
+                                      # ("A third officer, PC Keele, had resigned; the panel found ... proven against him":
+                                      # the one just named, by a pronoun)
+                                      or not phrases and _named_in_apposition(last_listed) and listed_at == i - 1 and _THE_ONE_BY_A_PRONOUN.search(clause)
+                                      and not re.search(r"\b(?:others?|colleagues?|rest|remaining)\b", clause, re.I)
+                                      # ("... against PC Penrose gross misconduct was found proven; he was dismissed without
+                                      # notice": the one person the clause before named)
+                                      or not phrases and len(last_listed) == 1 and listed_at == i - 1
+                                      and re.match(r"\s*(?:and\s+)?(?:he|she)\s+(?:was|had|has|received|would)\b", clause, re.I)):
+                # "..., and each was given a written warning", "..., and the panel found gross misconduct proven against both"
+                parts += [(phrase, facts) for phrase in last_listed]
+            waiting = []
+        if len(parts) < 2 or not people:
+            return False
+        if parts[-1][1].get("outcome") == "pending" and _STILL_TO_COME.search(sentence.text):
+            # "A hearing for Officer A and a meeting for Officer B are yet to take place": pending for both
+            # (not for "a meeting was held for the PC in May, and ...": that one took place)
+            parts = [(phrase, {**facts, "outcome": "pending"}) if facts.get("proceedings") in FORMAL_PROCEEDINGS
+                     and "outcome" not in facts and "held" not in facts else (phrase, facts) for phrase, facts in parts]
+        used: list[Person] = []
+        placed = []
+        placed_by_phrase: dict[int, list[Person]] = {}
+        for phrase, facts in parts:
+            if id(phrase) in placed_by_phrase:
+                # "a hearing for the four officers ..., and the panel found ... proven against all of them": the same four
+                placed.append((placed_by_phrase[id(phrase)], facts))
+                continue
+            if phrase.bare:
+                # "two of them ...; the third ...": the group the sentence is about, in the order introduced
+                group = sorted(people if len(people) > 1 else self._people_with_a_case(), key=lambda p: p.seq)
+                if phrase.position and phrase.position > len(group):
+                    # "Two were dismissed; the third ...": the sentence's people were only the first clause's; the third
+                    # is of the one group with a case, if there is only one (else the clause cannot be placed)
+                    decided = [g for g in self.groups if g.case]
+                    if len(decided) != 1 or len(decided[0].members) < phrase.position:
+                        return False
+                    group = sorted(decided[0].members, key=lambda p: p.seq)
+                gone = _leaving_said(described.get(id(phrase), ""))
+                if gone is not None:
+                    # "the three who were still serving ...": those of the group who had not left (or, "who had
+                    # retired", those who had), whatever order they were introduced in
+                    everyone = sorted(self._people_with_a_case(), key=lambda p: p.seq)
+                    group = [p for p in group if p.has_left == gone] or [p for p in everyone if p.has_left == gone] or group
+                if phrase.position:
+                    targets = [group[phrase.position - 1 if phrase.position > 0 else -1]] if phrase.position <= len(group) else []
+                else:
+                    free = [p for p in group if p not in used]
+                    if gone is None and phrase.count and facts.get("sanction") in _SANCTIONS_OF_A_FINDING:
+                        # ("One of the four had retired ... Two were dismissed, and ... the officer who had retired would have
+                        # been": a sanction imposed only on someone serving goes to those still serving; would-have-been to
+                        # those who left)
+                        # (a departure told as after the proceedings is no reason: "PC Shaw resigned in 2023, after the hearing")
+                        free.sort(key=lambda p: _left_before(p) != (facts["sanction"] == "would_have_been_dismissed"))
+                    targets = free[:phrase.count]  # (count None: all the rest)
+                    counted_from = self.groups[targets[0].group] if targets else None
+                    if phrase.count and counted_from is not None and all(p.group == targets[0].group for p in targets) \
+                            and len(targets) < len(counted_from.members):
+                        # ("Two of those who attended were dismissed ... The remaining officer ...": counted off the group)
+                        for person in targets:
+                            person.split = True
+                        self.last_split = counted_from
+            elif (gone := _leaving_told(phrase, described.get(id(phrase), ""))) is not None \
+                    and (told := [p for p in people if p not in used and p.has_left == gone]
+                         # ("The sergeant and the serving constable were dismissed", the sentence read as about the one who
+                         # resigned: the constable still serving, of those with a case)
+                         or ([p for p in self._people_with_a_case() if p not in used and p.has_left == gone
+                              and self._may_be_called(p, phrase.head)] if phrase.definite and phrase.head not in GENERIC_HEADS else [])):
+                # "the detention officer who was still serving was dismissed; ... the other": told apart by leaving
+                # ("the two officers who were still serving": both; not before a colon that goes on to tell them apart)
+                # ("the officers who were still serving": all of them; "the officer who ...": one)
+                # (of the rank the phrase names, where it names one: "the two constables who were still serving", not the sergeant)
+                if phrase.head not in GENERIC_HEADS:
+                    told = [p for p in told if self._may_be_called(p, phrase.head)] or told
+                targets = told[:1] if ":" in described.get(id(phrase), "") else told if phrase.plural and not phrase.count else told[:phrase.count or 1]
+            elif (at := self._by_position(phrase)) is not None:
+                targets = [at] if at not in used else []  # "the first PC will face ..., and the second PC ...": in order
+            elif phrase.label or phrase.head not in GENERIC_HEADS:
+                named = [p for g in self._matching_groups(phrase) for p in g.members if p in people]
+                everyone_so_named = [p for g in self._matching_groups(phrase) for p in g.members]
+                if not named and phrase.count and len(everyone_so_named) == phrase.count and (phrase.count > 1 or phrase.definite):
+                    # "The two PCs will face a hearing, and ...": both constables known; "The sergeant received a written
+                    # warning and the officer who led the search ...": the one sergeant, whoever the sentence is about
+                    named = everyone_so_named
+                targets = [p for p in named if p not in used]
+                if not targets and named:
+                    placed.append((named, facts))  # "the sergeant's meeting found ..., and the sergeant received ...": the same one
+                    continue
+            elif used and re.fullmatch(r"the\s+(?:police\s+)?officer", phrase.text, re.I) and id(phrase) not in described:
+                targets = used[-1:]  # "..., at which misconduct was proven; the officer received ...": the same one
+                placed.append((targets, facts))
+                continue
+            elif gone is True and (left_ones := [p for p in people if p.has_left and p not in used]):  # (gone: read just above)
+                targets = left_ones[:1]  # "... and the officer who had resigned would also have been dismissed": the one who left
+            else:
+                # those the sentence is about first, then anyone else with a case
+                others = [p for p in self._people_with_a_case() if p not in people]
+                free = [p for p in people + others if p not in used]
+                # ("the two serving officers attended and the retired officer did not": told apart by leaving, first)
+                gone = _leaving_in_words(phrase)
+                free.sort(key=lambda p: (gone is not None and p.has_left != gone, p not in people,
+                                         sum(1 for k, v in facts.items() if p.facts.get(k) not in (None, v))))
+                targets = free[:phrase.count or 1] if not phrase.plural or phrase.count else []
+            if not targets and not (phrase.other or phrase.definite and phrase.head not in GENERIC_HEADS):
+                return False
+            # an empty clause target is "the second officer" or "the call handler" who is no subject
+            used += targets
+            placed.append((targets, facts))
+            placed_by_phrase[id(phrase)] = targets
+        if not used:
+            return False
+        for targets, facts in placed:
+            for name, value in facts.items():
+                for person in targets:
+                    self._record(person, name, value, sentence, held="held" in facts)
+        return True
+
+    def _still_serving(self, text: str, people: list[Person], index: int) -> list[Person]:
+        """'... a misconduct meeting, where misconduct was found for the officer': not the one who had left.
+
+        Only where the sentence names nobody in particular and speaks of proceedings held. The kind of proceedings
+        decides first, either way: a meeting only those serving had is theirs, a hearing only the one who left had
+        is theirs. Then the one who left keeps it where the sentence says it went ahead without them ("in his
+        absence", "which he did not attend", "would have been dismissed") or finds gross misconduct when those
+        serving had misconduct cases.
+        """
+        facts = facts_in(text)
+        if not people or "held" not in facts and facts.get("outcome") not in FINDINGS:
+            return people
+        if not all(p.has_left for p in people):
+            return people
+        if _BY_DEPARTURE.search(text) or _THE_DEPARTED.search(text):
+            return people  # ("... proven against the officer who had retired": the one who left, by the words for it)
+        serving = [p for p in self._people_with_a_case() if not p.facts.get("left")]
+        kind = facts.get("proceedings")
+        level = facts.get("level")
+        if level and serving and all(p.grade != level for p in serving) and all(p.grade == level for p in people):
+            return people  # "A gross misconduct hearing was held", when those serving had misconduct cases: the one who left
+        if serving and kind in FORMAL_PROCEEDINGS:
+            if all(p.facts.get("proceedings") == kind for p in serving) and all(p.facts.get("proceedings") not in (None, kind) for p in people):
+                return serving if len({p.group for p in serving}) == 1 else people  # "the meeting, which she did not attend"
+            if all(p.facts.get("proceedings") not in (None, kind) for p in serving) and all(p.facts.get("proceedings") == kind for p in people):
+                return people  # "At the hearing in June, the panel found ...", when those serving had meetings
+        previous = self.sentences[index - 1] if index > 0 else None
+        absent_just_now = any(previous in p.evidence.get("in_absence", []) for p in people)  # "..., which went ahead in her absence. The panel found ..."
+        if facts.get("sanction") == "would_have_been_dismissed" or facts.get("in_absence") or absent_just_now \
+                or _DID_NOT_ATTEND.search(text):
+            return people  # "would have dismissed him had he still been serving", "she did not attend the hearing": the one who left
+        if any(ph.label or ph.head not in GENERIC_HEADS or ph.plural for ph in find_phrases(text)):
+            return people
+        if serving and facts.get("outcome") == "gross_misconduct_proven" and all(p.grade == "misconduct" for p in serving) \
+                and any(p.grade == "gross_misconduct" for p in people):
+            return people  # a gross misconduct finding, when those still serving had misconduct cases: the one who left
+        return serving if len({p.group for p in serving}) == 1 else people
+
+    def _those_who_left(self, text: str) -> list[Person] | None:
+        """'The two who had resigned were the subject of a hearing': a sentence of its own opening on a count of those who
+        left is about the people known to have left, when exactly that many have and all have a case; None otherwise."""
+        lead = _BARE_LEAD.match(text)
+        # (not a sentence naming others too, "..., as were both constables"; and only those who left, whose leaving the
+        # record shows: "the two still serving" may be two of the people with no case, whose leaving nobody records)
+        if not lead or not lead.group("n") or not _leaving_said(lead.group("departure") or "") or find_phrases(text):
+            return None
+        left = sorted((p for g in self.groups for p in g.members if p.has_left), key=lambda p: p.seq)
+        return left if len(left) == _to_int(lead.group("n")) and all(p.grade != "no_case" for p in left) else None
+
+    def _by_level(self, text: str, people: list[Person]) -> list[Person]:
+        """'The panel at the gross misconduct hearing found the officer ...': the one whose case was gross misconduct.
+
+        Only where the sentence names nobody in particular ("the officer", "he") or names, in the singular,
+        a role several people share: a named person's proceedings may be at another level than their case.
+        """
+        facts = facts_in(text)
+        # (a gross misconduct finding is only for a gross misconduct case: "The panel found gross misconduct proven against
+        # all three", of those at a hearing, not one of the four at misconduct meetings)
+        level = facts.get("level") or ("gross_misconduct" if facts.get("outcome") == "gross_misconduct_proven" else None)
+        if not level or not people:
+            return people
+        if _DISAGREEING_RE.search(text):
+            return people  # ("did not accept that the punching officer's conduct was gross misconduct, and proposed a
+            # misconduct meeting": the level the force argued for, about the one it names)
+        phrases = find_phrases(text)
+        # ("the detention officer", singular, said of two detention officers: the level tells which)
+        ambiguous = len(people) > 1 and len(phrases) == 1 and not phrases[0].plural and phrases[0].count == 1 and not phrases[0].label
+        if not ambiguous and any(ph.label or ph.head not in GENERIC_HEADS or ph.plural for ph in phrases):
+            return people
+        at_level = [p for p in people if p.grade == level]
+        if at_level:
+            # "the officer" at the gross misconduct hearing, of two just talked about: the one at that level
+            # ("A gross misconduct hearing was held", naming nobody, of people at two levels: those at that level;
+            # not "... proven against both", a joint hearing)
+            # (but "proven against all three", when exactly three have a case at that level: those three)
+            counted = re.search(r"\ball\s+(two|three|four|five|six)\b", text, re.I)
+            as_many = counted is not None and NUMBERS.get(counted.group(1).lower()) == len(at_level)
+            return at_level if len(at_level) < len(people) and (phrases or as_many or not _ALL_OF_THEM.search(text)) else people
+        if not facts.get("level"):
+            return people  # (a finding's level picks among those the sentence is about, never someone else)
+        matching = [p for g in self.groups if g.grade == level for p in g.members]
+        return matching if len({p.group for p in matching}) == 1 else people
+
+    def _recent_newcomer(self, index: int) -> Phrase | None:
+        """'A fifth officer ...' or 'the fifth officer's decisions ...' just before: the officer now spoken of is them."""
+        for sentence in reversed(self.sentences[max(0, index - 2):index]):
+            phrases = find_phrases(sentence.text)
+            if phrases:
+                topic = phrases[0]  # the sentence's subject, as a rule
+                indefinite = re.match(r"(?:a|an|another)\s", topic.text, re.I)
+                if topic.count == 1 and (topic.other or indefinite) and not topic.label:
+                    return topic
+                return None
+        return None
+
+    def _proceedings_for(self, text: str, index: int) -> list[Group]:
+        """'They held misconduct meetings in respect of the sergeant and the detention officer', with no
+        decision before it: the people named had a case to answer at the proceedings' level."""
+        m = _PROCEEDINGS_FOR_PARTS.search(text) if re.search(r"meeting|hearing", text, re.I) else None
+        if not m or _NO_PROCEEDINGS_PARTS.search(text):
+            return self._finding_without_decision(text, index)
+        level = m.group("grade") or m.group("grade2") or m.group("grade3")
+        grade = _grade_of(level)
+        if m.group("rest") is not None:
+            phrases = _actors_list(m.group("rest"))
+            bare = re.match(r"(both|all\s+(?:two|three|four|five|six))(?:\s+of\s+them)?(?:\s+(?:in|on|during|at)\s+[^,;]{1,30}?)?\s*(?:[,;]|$)", m.group("rest"), re.I)
+            if not phrases and bare:
+                # "meetings were arranged for both", the pair interviewed: as "both had a case to answer"
+                return self._apply_decision(Decision([], grade, True, bare=bare.group(1).split()[-1].lower()), index)
+        elif m.group("rest3") is not None:
+            phrases = _actors_list(m.group("rest3"))
+        else:
+            phrases = find_phrases(m.group("who"))[-1:]
+        return self._apply_decision(Decision(phrases, grade, True), index) if phrases else []
+
+    def _finding_without_decision(self, text: str, index: int) -> list[Group]:
+        """'A gross misconduct hearing was held, at which the panel found the case against the officer not
+        proven', in a report that gives no decision: the person had a case at the hearing's level."""
+        facts = facts_in(text)
+        if facts.get("proceedings") is None and facts.get("outcome") in FINDINGS:
+            # "The force scheduled a hearing. The officer admitted gross misconduct.": the proceedings
+            # were named just before the finding
+            earlier = [facts_in(s.text) for s in self.sentences[max(0, index - 2):index]]
+            kinds = [f["proceedings"] for f in earlier if f.get("proceedings") in FORMAL_PROCEEDINGS]
+            if kinds:
+                facts["proceedings"] = kinds[-1]
+        if facts.get("proceedings") not in FORMAL_PROCEEDINGS or not (
+                facts.get("outcome") in FINDINGS
+                or facts.get("sanction") in FORMAL_SANCTIONS):
+            return []
+        if _OPINION.search(text) or any(self.decisions):
+            return []
+        phrases = [p for p in find_phrases(text) if p.count]
+        if not phrases:
+            return []
+        level = facts.get("level") or ("misconduct" if facts["proceedings"] == "meeting" else "unknown")
+        return self._apply_decision(Decision(phrases[:1], level, True), index)
+
+    def _listed(self, index: int) -> list[Decision]:
+        """'... could find misconduct in relation to:' and then one line per person."""
+        text = self.sentences[index].text
+        lead = _COULD_FIND.search(text) or _CTA_PARTS.search(text)
+        if not lead or _NEGATIVE_CLAUSE.search(text) or re.search(r"\bno\s+case\s+to\s+answer", text, re.I):
+            return []
+        level = _LEVEL_FOR.search(text, lead.start())
+        grade = _grade_of(level.group("grade")) if level else (
+            _level_later(text[lead.end():]) or "unknown")
+        phrases = []
+        for item in self.sentences[index + 1:index + 8]:
+            found = find_phrases(item.text)
+            if not found or found[0].start > 4:
+                break
+            phrases.append(replace(found[0], definite=False, other=False))
+        return [Decision(phrases, grade, True)] if phrases else []
+
+    def _regroup(self, people: list[Person], index: int) -> Group:
+        """Make these people a group of their own (taken out of theirs), so a decision can be about them alone."""
+        if len({p.group for p in people}) == 1 and len(self.groups[people[0].group].members) == len(people):
+            return self.groups[people[0].group]
+        first = self.groups[people[0].group]
+        group = Group(head=first.head, role=first.role, grade=first.grade, members=[], plural=len(people) > 1,
+                      decided_at=index, introduced_at=first.introduced_at, described_as=first.described_as,
+                      label=first.label if len(first.members) == len(people) else None, modifiers=first.modifiers,
+                      disputed_at=first.disputed_at)
+        number = len(self.groups)
+        for person in people:
+            self.groups[person.group].members.remove(person)
+            person.group = number
+            group.members.append(person)
+        self.groups.append(group)
+        return group
+
+    def _identify_members(self, index: int) -> list[Person]:
+        """'We found that three of the officers had a case to answer. They were the detective constable ...;
+        the detective sergeant ...; and the police constable ...': each of the group is known by that rank from now on."""
+        text = self.sentences[index].text
+        if not _THEY_WERE.match(text):
+            return []
+        pool = next((g for g in self._groups_of(self.pointer) if g.head in GENERIC_HEADS and len(g.members) > 1 and not g.label), None)
+        if pool is None:
+            return []
+        listed = [p for p in find_phrases(text) if p.count == 1 and not p.plural and not p.label]
+        named = [p for p in listed if p.head not in GENERIC_HEADS]
+        # ("These were the officer who applied the knee restraint, ..., and the officer who removed her clothing": each
+        # known by what they did from now on)
+        described = [who.group(1) for p in listed if p.head in GENERIC_HEADS and (who := _WHO_CLAUSE.match(text[p.end:]))]
+        people = sorted(pool.members, key=lambda p: p.seq)
+        if len(named) == len(pool.members):
+            for person, phrase in zip(people, named):
+                group = self._regroup([person], index)
+                group.head, group.role, group.modifiers = phrase.head, self._role(phrase), _modifiers(phrase)
+                person.role = group.role
+        elif len(described) == len(listed) == len(pool.members):
+            for person, what in zip(people, described):
+                self._regroup([person], index).described_as = what
+        else:
+            return []
+        return people
+
+    # main ----------------------------------------------------------------
+    def run(self) -> list[Person]:
+        with page_vocabulary(self.heads):
+            return self._run()
+
+    def _run(self) -> list[Person]:
+        for index, sentence in enumerate(self.sentences):
+            text = sentence.text
+            lowered = text.lower()
+            self.others_before, self.others_now = self.others_now, False
+            self.counted_within = None
+            if self.total is None and "officer" in lowered and (m := _TOTAL_PARTS.search(text, lowered)):
+                self.total = _to_int(m.group("n") or m.group("n2") or m.group("n3") or m.group("n4"))
+            decisions = self.decisions[index]
+            if not self.groups and not decisions and not cues.mentions(lowered, ("direct", "meeting", "hearing", "admitted", "proven", "proved")):
+                continue  # nobody known yet and nobody introduced: nothing to do (most sentences)
+            introduced: list[Group] = []
+            # a panel's "one member of staff had a case to answer" is a finding about someone known
+            # (only before the case-to-answer words: not "The detention officer had a case to answer for misconduct and
+            # received a written warning at a misconduct meeting", our decision and then what the meeting gave)
+            unrouted = _without_route(text)
+            voice = _PANEL_VOICE.search(unrouted)
+            case_words = _CTA.search(unrouted) if voice and decisions else None
+            panel_voice = bool(voice) and not (case_words and case_words.start() < voice.start() and decisions) \
+                and not _HYPOTHETICAL.search(text)
+            panel_finding = bool(self.groups) and panel_voice
+            if panel_voice and not self.groups:
+                # "a meeting was held, at which the panel found no case to answer for the officer": the
+                # panel decided the proceedings; the case to answer was at the proceedings' level
+                level = facts_in(text).get("level", "unknown")
+                decisions = [replace(d, grade=level, positive=True) for d in decisions]
+            if decisions and not panel_voice and (kind := self._panel_no_case_after(index)) is not None:
+                # "At the hearing the panel did not find ... proven. The two were found to have no case to answer.": that
+                # panel's own no-case finding, which the codebook reads as not proven at those proceedings, not our
+                # decision that they had none
+                decisions = []
+                for person in self._refer(sentence, []):
+                    if person.grade in ("misconduct", "gross_misconduct"):
+                        self._record(person, "proceedings", kind, sentence, held=True)
+                        self._record(person, "outcome", "not_proven", sentence)
+            self.decided_here = []
+            for decision in decisions:
+                introduced += [g for g in self._apply_decision(decision, index, create=not panel_finding) if g not in introduced]
+                self.decided_here = list(introduced)
+            directed = _DIRECTED.search(text)
+            if directed:
+                grade = _grade_of(directed.group("grade"))
+                phrases = _actors_list(directed.group("rest") or "")
+                # ("we recommended a misconduct meeting for the second PC": for someone known, never someone new)
+                recommended_a = bool(re.search(r"\brecommended\s+a\s+(?:gross\s+)?misconduct\b", directed.group(0), re.I))
+                if phrases:
+                    touched = self._apply_decision(Decision(phrases, grade, True), index, create=not recommended_a)
+                    if not touched and recommended_a and not _NOT_FOLLOWED.search(text):
+                        touched = self._apply_decision(Decision([], grade, True, implicit=True), index)  # (as below)
+                    introduced += touched
+                elif not self.groups:
+                    g = self._new_group(None, grade, index)
+                    introduced.append(g)
+                elif not _NOT_FOLLOWED.search(text) and not introduced:
+                    # "He recommended that the force hold a misconduct meeting": for whoever it is about
+                    introduced += self._apply_decision(Decision([], grade, True, implicit=True), index)
+            if not self.groups and not introduced:
+                introduced += self._proceedings_for(text, index)
+            referred = None  # who the sentence is about, worked out once (it can split groups)
+            # ("The panel found ... They considered this to be misconduct and not gross misconduct": the panel speaking on)
+            panel_speaking_on = bool(index and _PANEL_PRONOUN_OPENING.match(text) and _PANEL_FINDS.search(self.sentences[index - 1].text)
+                                     and (_CALLED_IT_MISCONDUCT.search(text) or _HAD_COMMITTED_NOT_GROSS.search(text)))
+            # (a force proposing "a misconduct meeting instead" is no panel speaking)
+            if (_DOWNGRADE_PARTS.search(text, lowered) or "accepted" in lowered and self._accepted_lower_meeting(index)) \
+                    and (not _PANEL_VOICE.search(text) or _PROPOSING.search(text)) and not _FINDING_WORD.search(text) \
+                    and not panel_speaking_on and not self._came_round(text):
+                if not introduced and self.groups and find_phrases(text):
+                    referred = self._refer(sentence, [])  # "misconduct (and not gross misconduct) proceedings for the three officers"
+                targets = list(dict.fromkeys(introduced)) or self._groups_of(referred or self.pointer)
+                if not introduced and self._someone_unknown(text):
+                    targets = []  # "For the second officer, ... misconduct only", when one officer is known: not theirs
+                gross = [g for g in self.groups if g.grade == "gross_misconduct"]
+                if not any(g.grade == "gross_misconduct" for g in targets) and not find_phrases(text) and len(gross) == 1:
+                    targets = gross  # "the force argued it would amount to misconduct rather than gross misconduct": the one gross case
+                # ("We accepted the force's view on the constable": an acceptance naming someone else is not this one's)
+                accepted_for = self._accepted_only_for(index)
+                for group in targets:
+                    # (accepted for them by name, whatever we directed for another: "We accepted its view for PC Lomax ...
+                    # However, we directed the force to hold a gross misconduct hearing for Inspector Kaur")
+                    if group.grade == "gross_misconduct" and (group in (accepted_for or []) or self._accepted(index) and accepted_for is None
+                                                              or self._unopposed(index)):
+                        self._set_grade(group, "misconduct", index)
+                        if group.disputed_at == index - 1:
+                            # "The force disagreed. It considered the conduct misconduct rather than gross misconduct.":
+                            # it disputed the level, not the case
+                            group.disputed_at = -1
+            # (the decision just before, or before a sentence on offences: "... had a case to answer. There was no indication that he
+            # had committed a criminal offence. After reviewing our report, Surrey Police disagreed.")
+            bare_disagreement = index > 0 and _BARE_FORCE_DISAGREED.match(text) and (
+                _CTA_PARTS.search(self.sentences[index - 1].text)
+                or index > 1 and _OFFENCE_ASIDE.search(self.sentences[index - 1].text) and _CTA_PARTS.search(self.sentences[index - 2].text)
+                and not _OFFENCE_WORD.search(text)
+                # ("We found that the sergeant had a case ... She had fired the Taser within seconds ... The force disagreed.":
+                # our finding, then its reasons by pronoun)
+                or index > 1 and _OUR_REASONS_DISPUTED.match(self.sentences[index - 1].text) and _CTA_PARTS.search(self.sentences[index - 2].text)
+                and not _OFFENCE_WORD.search(self.sentences[index - 1].text)
+                # ("We were of the opinion that PS Harland had a case ... The officers who visited had acted on his
+                # instructions; we said they should receive learning. Cleveland Police did not agree with us.": our
+                # finding, then a word on others with no decision)
+                or index > 1 and _CTA_PARTS.search(self.sentences[index - 2].text) and _a_word_on_others(self.sentences[index - 1].text))
+            # (the force disputing what the sentence before said of someone else: "... disagreed with this")
+            view_of_others = self.others_before and bool(_DISAGREED_WITH_THIS.search(text))
+            if (_FORCE_DISAGREED_PARTS.search(text, lowered) or bare_disagreement) and not introduced and not _DOWNGRADE_PARTS.search(text, lowered) and not _CTA_PARTS.search(text, lowered):
+                # "the force disagreed with the Lead Investigator's conclusion": the IOPC's opinion is disputed
+                # (settled at the end: unless proceedings went ahead or a recommendation followed); "with our view of the
+                # detective constable": the people it names, else those just talked about
+                named = find_phrases(text)
+                verb = _DISAGREEING_RE.search(text)
+                about = _DISAGREED_ABOUT.search(text)
+                if about and referred is None:
+                    # ("agreed about the detention officer but disagreed about the sergeant": only those it disagreed about)
+                    said = find_phrases(text[about.end():])[:1]
+                    if said and said[0].other or not said and re.match(r"the\s+(?:other|remaining)\s+(?:one|two|three|four|five)\b|the\s+others\b",
+                                                                      text[about.end():], re.I):
+                        # ("agreed with us about PS Orton but not about the other three": those with a case it did not name)
+                        agreed_on = [p for ph in find_phrases(text[:about.end()]) for g in self._matching_groups(replace(ph, definite=True))
+                                     for p in g.members]
+                        referred = [p for p in self._people_with_a_case() if p not in agreed_on] or None
+                    else:
+                        referred = [p for ph in said for g in self._matching_groups(replace(ph, definite=True)) for p in g.members] or None
+                disputed = None
+                if view_of_others:
+                    disputed = []  # ("... the female officer's performance fell below the standard. The force disagreed with this")
+                elif named and referred is None and verb and "," not in text[verb.end():named[-1].start]:
+                    referred = self._refer(sentence, [])  # (not "..., relying on a statement from the sergeant")
+                elif bare_disagreement and referred is None and len(self.pointer) > 1 and re.search(r"\bone\s+of\b", text[verb.end():], re.I):
+                    disputed = []  # ("as it considered one of the constables had followed the guidance": which one, unsaid)
+                elif bare_disagreement and referred is None and len(self.pointer) > 1:
+                    # "Sussex Police disagreed, as it considered PC Lowe had followed the guidance": of two, the one its
+                    # reason names (one person only: a reason naming several may name them as its sources)
+                    reason = [g for ph in named for g in self._matching_groups(replace(ph, definite=True))
+                              if any(p in self.pointer for p in g.members)]
+                    if len(reason) == 1 and len(reason[0].members) == 1:
+                        disputed = reason[0].members
+                for group in self._groups_of(disputed if disputed is not None else referred or self.pointer):
+                    if group.case:
+                        group.disputed_at = index
+            elif introduced and _DISPUTED_OUR_OPINION_THAT.search(text):
+                # "Exampleshire Police disagreed with our opinion that PC Quill and PC Ross each had a case to answer": our
+                # case and the force's dispute of it in one sentence, the dispute first
+                for group in introduced:
+                    if group.case:
+                        group.disputed_at = index
+            # (the substring tests spare most sentences the two slow patterns)
+            performance_not_misconduct = (("perform" in lowered or "plan" in lowered) and _PERFORMANCE_VIEW.search(text)
+                                          and not self._force_agreed_their_case(index) and not _FORCE_AGREED_BUT.match(text)) or (
+                "reflective" in lowered and _REFLECTION_NOT_MISCONDUCT.search(text)
+                and any(_NOT_AGREEING.search(s.text) for s in self.sentences[:index + 1]))
+            if (_TO_NO_CASE.search(text) or performance_not_misconduct) and not introduced and not _CTA_PARTS.search(text, lowered):
+                # the force's view that it was not misconduct: settled now if the IOPC accepted it, else
+                # disputed (settled at the end unless a recommendation or direction followed)
+                only = self._accepted_only_for(index)
+                accepted = bool(only) or self._accepted(index)
+                self.split_scope = None
+                if referred is None and _ITS_VIEW_OF_THEM.match(text) and self.pointer:
+                    # "The force did not accept this. It considered that her checks matched the level the sergeant had
+                    # set, ...": the view is of those just talked about, whoever its reasons name
+                    referred = list(self.pointer)
+                targets = referred = referred if referred is not None else self._refer(sentence, [])
+                targets = self._named_in_the_view(text, targets)
+                if targets and set(targets) < set(referred):
+                    referred = targets  # (its management action too is theirs, not the others' the sentence spoke of)
+                if (about := _DISAGREED_ABOUT.search(text)) is not None:
+                    # ("It disagreed about the sergeant, arguing that he had closed the log on the strength of the constables'
+                    # account ...": the one it disagreed about, not those its reasons name)
+                    said_of = [p for ph in find_phrases(re.split(r"[,;:]", text[about.end():], maxsplit=1)[0])
+                               for g in self._matching_groups(replace(ph, definite=True)) for p in g.members]
+                    targets = [p for p in targets if p in said_of] or targets
+                if view_of_others:
+                    targets = []  # (its view of what the sentence before said of someone else)
+                for group in self._groups_of(targets):
+                    if group.grade in ("misconduct", "gross_misconduct"):
+                        mine = [p for p in group.members if p in targets]
+                        named = only is None or group in only
+                        group = group if len(mine) == len(group.members) else self._regroup(mine, index)
+                        self._take_the_forces_view(group, accepted and named, index)
+            elif introduced and (view := _FORCES_VIEW_AFTER.search(text)) is not None and not _CTA_PARTS.search(text[view.start():]) \
+                    and (_TO_NO_CASE.search(text, view.start()) or _PERFORMANCE_VIEW.search(text, view.start())):
+                # "Although the investigator found a tribunal could find misconduct for both officers, the force did not agree
+                # but identified performance issues in respect of both": our case and the force's view of it in one sentence
+                accepted = self._accepted(index)
+                for group in introduced:
+                    if group.grade in ("misconduct", "gross_misconduct"):
+                        self._take_the_forces_view(group, accepted, index)
+            if not self.groups:
+                continue
+            identified = [] if introduced or referred is not None else self._identify_members(index)
+            if identified:
+                people = identified
+            elif introduced or referred is None:
+                self.split_scope = None
+                people = self._refer(sentence, introduced)
+            else:
+                people = referred
+            if not introduced:
+                people = self._by_level(text, people)
+                people = self._still_serving(text, people, index)
+                people = self._a_finding_is_of_the_case(text, people)
+                people = self._another_finding_is_of_the_untold(text, people)
+                people = self._not_those_accepted_for(text, people)
+            if people:
+                self.pointer = people
+                # (the cheap pronoun test first: the phrase search is slow, and most sentences have no pronoun to keep)
+                if len(people) == 1 and people[0].pronoun is None and (pronoun := _pronoun_of_the_facts(text)) \
+                        and len(find_phrases(text)) <= 1:
+                    people[0].pronoun = pronoun
+            # (a panel's finding, "It" for the panel just named, is about the person whatever its reasons say of the man)
+            if _ABOUT_OTHERS.search(_WAITING_FOR_OTHERS.sub(" ", text)) and not _PANEL_VOICE.search(text) \
+                    and not (index and re.match(r"\s*It\s+(?:also\s+)?found\b", text) and _OPENS_WITH_THE_PANEL.match(self.sentences[index - 1].text)):
+                continue
+            if self.split_scope:
+                chosen, group = self.split_scope
+                rest = [p for p in group if p not in chosen]
+                scope = group  # a clause naming "one of them" or "the other one" speaks of them until the next does
+                for clause in re.split(r",\s+|;\s+|\s+and\s+that\s+|\s+(?:and|while|whereas|but)\s+(?=(?:the\s+other|another)\b)", text):
+                    if _ONE_OF.search(clause):
+                        scope = chosen
+                    elif (_THE_OTHER.search(clause) or _THE_REST.search(clause)) and rest:
+                        scope = rest  # ("..., and the others were dismissed", "while the remaining three were")
+                    elif _NEW_SUBJECT.match(clause) and not re.search(r"\b(?:he|she|him|her)\b", clause, re.I):
+                        # "..., West Midlands Police requested a review": about them all again (not "the panel said she would
+                        # have been dismissed": still the one)
+                        scope = group
+                    # ("One of the four, PC Marlow, | was dismissed at ...": the predicate of the one just named, read with a subject)
+                    verb = re.match(r"\s*(was|were|had|has)\b", clause)
+                    said = _facts_of_predicate(clause, verb.group(1) not in ("was", "has")) if verb else facts_in(clause)
+                    if (one := re.match(r"\W*one\s+(?=(?:was|has|had)\b)", clause, re.I)) and scope == chosen:
+                        said = _facts_of_predicate(clause[one.end():], False)  # ("Of the two still serving, | one was dismissed": the one split off)
+                    facts = _with_the_sentences_proceedings(said, text)
+                    for name, value in facts.items():
+                        for target in scope:
+                            self._record(target, name, value, sentence, held="held" in facts)
+                continue
+            if not introduced and self._distribute(sentence, people):
+                continue
+            if not introduced and (left := self._those_who_left(text)):
+                people = self.pointer = left  # (after _distribute, which reads "the two still serving ..., and the retired one ...")
+            if decisions and _FOUND_TO_HAVE_A_CASE.search(text):
+                # "One officer was found to have a case to answer", after the meetings held for them: the
+                # meeting's finding, at the meeting's level
+                for person in people:
+                    kind = person.facts.get("proceedings")
+                    if person.facts.get("held") == "yes" and kind in FORMAL_PROCEEDINGS and "outcome" not in person.facts:
+                        self._record(person, "outcome", "misconduct_proven" if kind == "meeting" else "proven", sentence)
+            # ("The names of the dismissed constable and the retired constable ...": the one who left, known, by a word
+            # for it, beside someone who did not; a description, not a departure of all)
+            described_by_leaving = not introduced and 0 < len(_DEPARTED_NOUN.findall(text)) <= sum(p.has_left for p in people) < len(people) \
+                and len(find_phrases(text)) > 1
+            facts = facts_in(_DEPARTED_NOUN.sub("", self._without_no_case_departures(text)) if introduced else _the_panel_for_it(
+                _DEPARTED_NOUN.sub("", text) if described_by_leaving else text, self.sentences[index - 1].text if index else ""))
+            if not facts and not introduced and (counted := _BARE_COUNT_SUBJECT.match(text)) and self._proceedings_just_before(index):
+                # "Two were dismissed.", "Two of those who attended were dismissed.": the people just counted off, read
+                # with a subject (not "Four allegations were heard. Two were dismissed.")
+                facts = _facts_of_predicate(text[counted.end():], True)
+            if not facts and index and (_THOSE_STILL_TO_COME.match(text) or _ARRANGED_NOT_YET_HELD.search(text)) \
+                    and _PROCEEDINGS_NAMED_LAST.search(self.sentences[index - 1].text):
+                # "... should each attend a misconduct meeting. These are still to be arranged.": the proceedings just
+                # named have not yet taken place
+                facts = {"outcome": "pending"}
+            if "outcome" not in facts and panel_speaking_on and not _HYPOTHETICAL.search(text):
+                # "The panel found that he had been dishonest. They considered this to be misconduct and not gross
+                # misconduct.": the panel, just named, speaking on; a finding, not the force lowering the case
+                facts["outcome"] = "misconduct_proven"
+            if facts.get("proceedings") in FORMAL_PROCEEDINGS and people and all(p.grade == "no_case" for p in people) \
+                    and _PROCEEDINGS_AS_SUBJECT.match(text) and not find_phrases(text) \
+                    and not (index and _OTHER_MEETINGS.search(self.sentences[index - 1].text)):
+                # ("The custody sergeant had no case to answer. Sussex Police agreed. The hearing took place in May.": held for
+                # those with a case at its level, never for someone with none)
+                cased = self._people_with_a_case()
+                level = "gross_misconduct" if facts["proceedings"] in ("hearing", "accelerated_hearing") else "misconduct"
+                people = [p for p in cased if p.grade == level] or people
+            if len(people) > 1 and not introduced and _ONE_PERSONS_FACTS.intersection(facts):
+                people = self._the_one_meant(sentence, people, index) or people
+            for name, value in facts.items():
+                for person in people:
+                    self._record(person, name, value, sentence, held="held" in facts)
+            if self.counted_within:
+                self._proceedings_for_all_counted(sentence, people)
+        self._early_departures()
+        self._settle_disputes()
+        self._add_remainder(self.total)
+        self._trim_remainder(self.total)
+        self._lead_facts()
+        self._not_proven_at_the_proceedings_just_told()
+        people = [p for g in self.groups for p in g.members] + self.remainder
+        _joint_proceedings_level(people)
+        _proceedings_of_the_same_panel(people)
+        for person in people:
+            settle(person, self.cut_off)
+        return people
+
+    def _the_one_meant(self, sentence: Span, people: list[Person], index: int) -> list[Person] | None:
+        """Of several people a sentence's facts would go to, the one it speaks of, when it speaks of one person only
+        ("he was given a final written warning", "The sergeant resigned before the hearing"): a departure, an outcome
+        or a sanction told of one person belongs to one. The cues, strongest first: a name or rank only one of them
+        has; "the first" or "the second"; "one detention officer" then "the other"; the level of what is told (a gross
+        misconduct finding is for the one with a gross misconduct case); "he" or "she" where the report has already
+        used them of one; the one last named alone. None where none of them tells."""
+        text = sentence.text
+        if _SEVERAL_SPOKEN_OF.search(text):
+            return None
+        phrases = [p for p in find_phrases(text) if p.count]
+        if any(p.plural or p.count > 1 for p in phrases) or len({(p.head, p.label) for p in phrases}) > 1:
+            return None
+        pronoun = _pronoun_of_the_facts(text)
+        ordinal = _ORDINAL_SUBJECT.match(text)
+        if not phrases and not pronoun and not ordinal:
+            return None
+        in_order = sorted(people, key=lambda p: p.seq)
+        named = phrases[0] if phrases else None
+        if named is not None and not (_generic(named) and not named.label):
+            meant = self._people_called(replace(named, definite=True), people)
+            if len(meant) == 1:
+                return meant
+            in_order = [p for p in in_order if p in meant] or in_order
+        elif named is not None and named.definite and not named.plural \
+                and (called_so := self._called_only_officer(in_order, lambda g: g.role == "officer" and "officer" not in g.head)):
+            # ("The officer who knelt on him and the sergeant each had a case ... The officer was dismissed": the one the
+            # report calls only "officer", where the others are officers known by their rank, not also the sergeant)
+            return called_so
+        if ordinal and (position := _ORDINAL_POSITION[ordinal.group(1).lower()]) <= len(in_order):
+            return [in_order[position - 1]]  # "The first was found ...": in the order introduced
+        if _ONE_SUBJECT.match(text) and len(groups := self._groups_of(in_order)) == 1 and any(not p.split for p in in_order):
+            return [self._split_one(groups[0], in_order)]  # "One detention officer attended ..."
+        if _THE_OTHER_SUBJECT.match(text) and len(unsplit := [p for p in in_order if not p.split]) == 1:
+            unsplit[0].split = True
+            return unsplit  # "The other detention officer retired ...", after "one" of them was told of
+        if _THE_OTHER.search(text):
+            return None  # ("For the other PC, ...": someone other than the one just told of, which the cues below do not know)
+        # (only where the sentence speaks of one level: not "gross misconduct was not proven against him, but misconduct
+        # was", which tells the gross misconduct case by its plain misconduct finding)
+        if (level := _LEVEL_TOLD.search(text)) and len({bool(m.group(1)) for m in _A_LEVEL.finditer(text)}) == 1:
+            grade = "gross_misconduct" if level.group("gross") else "misconduct"
+            if len(meant := [p for p in in_order if p.grade == grade]) == 1:
+                return meant
+        if pronoun:
+            # (only where the others were spoken of otherwise: a report may call two constables "he")
+            if len(meant := [p for p in in_order if p.pronoun in (None, pronoun)]) == 1:
+                return meant
+            if named is None and (last := self._last_person(index, singular=True)) is not None and not last.plural \
+                    and last.count == 1 and not (_generic(last) and not last.label) and len(meant := self._people_called(last, people)) == 1:
+                return meant
+        return None
+
+    def _people_with_a_case(self) -> list[Person]:
+        """Everyone decided to have a case to answer, group by group."""
+        return [p for g in self.groups if g.case for p in g.members]
+
+    def _called_only_officer(self, people: list[Person], others_fit: Callable[[Group], bool]) -> list[Person]:
+        """Of these people, the one the report calls only "officer", where there are others and the groups of all of them
+        fit ``others_fit``; [] otherwise."""
+        called_so = [p for p in people if self.groups[p.group].head in GENERIC_HEADS]
+        others = [p for p in people if p not in called_so]
+        return called_so if len(called_so) == 1 and others and all(others_fit(self.groups[p.group]) for p in others) else []
+
+    def _the_one_called_officer(self) -> list[Person]:
+        """The one person with a case the report calls only "officer", where everyone else with one is police staff (or
+        a post, such as call handler, that staff hold: not "his colleague", another officer)."""
+        plain = self._called_only_officer(self._people_with_a_case(), _not_called_officer)
+        return [] if plain and self.groups[plain[0].group].label else plain  # (not "Officer A", known by a letter)
+
+    def _people_called(self, phrase: Phrase, among: list[Person]) -> list[Person]:
+        """Those of ``among`` a phrase can mean."""
+        return [p for g in self._matching_groups(phrase, loose=True) for p in g.members if p in among]
+
+    def _not_proven_at_the_proceedings_just_told(self) -> None:
+        """'At a gross misconduct hearing, the panel found gross misconduct proven against PC Morgan, who was dismissed.
+        The allegation against PC Rees was found not proven.': a finding of not proven said alone, straight after the
+        proceedings others were held at, of someone with a case at those proceedings' level and none of their own, was
+        found there. Only "not proven": a proven finding said alone after others' hearing may be another process ("The
+        sergeant admitted his failings and misconduct was found proven against him")."""
+        for person in self._people_with_a_case():
+            spans = person.evidence.get("outcome", [])
+            if person.facts.get("outcome") != "not_proven" or person.facts.get("proceedings") or len(spans) != 1 \
+                    or not _ALLEGATIONS_NOT_PROVEN.match(spans[0].text) or (index := self.index_of.get(id(spans[0]))) in (None, 0):
+                continue
+            before = self.sentences[index - 1]
+            kinds = {p.facts.get("proceedings") for g in self.groups for p in g.members
+                     if p is not person and before in p.evidence.get("proceedings", [])}
+            kind = kinds.pop() if len(kinds) == 1 else None
+            # (not an accelerated hearing, held for one person whose evidence was clear: another process than theirs)
+            if kind in ("meeting", "hearing") and person.grade == ("misconduct" if kind == "meeting" else "gross_misconduct"):
+                self._record(person, "proceedings", kind, before, held=True)
+                self._record(person, "held", "yes", spans[0])
+
+    def _lead_facts(self) -> None:
+        """'A detective constable has been given a written warning after a misconduct meeting found ...', 'Two officers
+        have received final written warnings at a misconduct hearing ...', 'The constable who restrained the man was
+        cleared at a gross misconduct hearing ...' as the opening sentence, with the decision only later: what the lead
+        tells is the case's, for the one person it names (or as many as it counts), where the body says nothing else of
+        it."""
+        if not self.sentences:
+            return
+        people = self._people_with_a_case()
+        if not people or all(set(_LEAD_FACTS) <= set(p.facts) for p in people):
+            return  # (nothing the lead could add: its facts are not read)
+        lead = self.sentences[0]
+        # ("A PCSO who passed police information to a friend has been dismissed ...": the news lead's relative clause
+        # between the person and what happened to them)
+        named = find_phrases(lead.text)
+        # (only where the person opens the lead: not "A legal challenge by a sergeant who ... has been dismissed")
+        # ("A Hertfordshire Constabulary officer who ...": the force's name before the noun)
+        # ("At a misconduct meeting in 2023 the constable ...": the proceedings first)
+        opens = bool(named) and bool(re.fullmatch(r"\W*(?:(?:At|In|After|Following)\s+(?:an?|the|his|her)\s+(?:[\w-]+\s+){0,3}?(?:meeting|hearing)"
+                                                  r"(?:\s+(?:in|on)\s+(?:\w+\s+)?\d{4})?,?\s+)?"
+                                                  r"(?:(?:an?|the)\s+)?(?:former\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+|(?-i:and|of)\s+)*", lead.text[:named[0].start], re.I))
+        facts = facts_in(_LEAD_WHO.sub("", re.sub(r"\s*\([^)]*\)", "", lead.text), count=1) if opens else lead.text)
+        # a formal sanction is read wherever the lead names its person; the rest of what it tells (proceedings, finding,
+        # departure, and any other sanction: management action, reflective practice, "would have been dismissed"), only
+        # where the person opens it
+        facts = {k: v for k, v in facts.items() if k == "sanction" and v in FORMAL_SANCTIONS or opens and (k in _LEAD_FACTS or k == "held")}
+        if not facts:
+            return
+        if opens and self._lead_facts_per_person(lead, named, facts):
+            return
+        if opens and len(named) > 2 and named[0].count == len(named) - 1 and all(p.label for p in named[1:]) \
+                and lead.text[named[0].end:named[1].start].strip() == ",":
+            named = named[:1]  # ("Two officers, PC Hebblethwaite and PS Mollison, have been given written warnings": the two)
+        if opens and len(named) == 2 and named[0].count == 1 and named[1].label and len(people) == 1 \
+                and lead.text[named[0].end:named[1].start].rstrip().endswith(","):
+            named = named[:1]  # ("the constable who completed the search record, PC Orr, was given ...": one person, named after)
+        single = [p for p in named if p.count == 1 and not p.definite and not p.label]
+        counted = [p for p in named if (p.count or 0) > 1 and not p.label]
+        if opens and not single and len(named) == 1 and named[0].count == 1 and (not named[0].label or len(people) == 1):
+            # ("The constable who restrained the man was cleared ...": nobody before it to refer to; "PC Gandy resigned
+            # ..., two months before his gross misconduct hearing", when one person had a case)
+            single = named
+        if len(people) > 1 and opens and (verb := _LEAD_VERB.search(lead.text, named[0].end)):
+            # (the people the lead's subject names, not those after its verb: "A former sergeant would have been dismissed
+            # for making comments to student officers")
+            named = [p for p in named if p.start < verb.start()]
+            single = [p for p in single if p.start < verb.start()]
+            counted = [p for p in counted if p.start < verb.start()]
+        if len(people) > 1:
+            # with several people, the one the lead names by rank, when it names nobody else and they alone have the
+            # rank ("A sergeant has been dismissed"; not "A sergeant failed to act and the constable was dismissed");
+            # or all of them, as many as it counts ("Two officers have received final written warnings")
+            if opens and len(counted) == len(named) == 1 and counted[0].count == len(people):
+                single = people
+            elif not len(single) == len(named) == 1:
+                return
+            else:
+                people = [p for g in self.groups if g.case and g.head == single[0].head for p in g.members]
+        if not single or len(people) != len(single) and len(people) != 1:
+            return
+        for person in people:
+            if facts.get("proceedings") == "meeting" and person.grade == "gross_misconduct":
+                continue  # (a meeting is never held for gross misconduct: the lead is about someone else)
+            for name in _LEAD_FACTS:
+                # (a lead's "found that he breached the standards" gives no level: the body may say which)
+                if name == "proceedings":
+                    self._record_lead_proceedings(person, facts, lead)
+                elif name in facts and name not in person.facts and facts[name] != "proven":
+                    self._record(person, name, facts[name], lead)
+
+    def _record_lead_proceedings(self, person: Person, facts: dict[str, str], lead: Span) -> None:
+        """The proceedings a lead names, where the body named none for this person; and that they were held, where the
+        lead says so and they are the person's."""
+        kind = facts.get("proceedings")
+        if kind is None:
+            return
+        if "proceedings" not in person.facts:
+            self._record(person, "proceedings", kind, lead, held="held" in facts)
+        if "held" in facts and person.facts.get("proceedings") == kind:
+            self._record(person, "held", "yes", lead)
+
+    @staticmethod
+    def _without_no_case_departures(text: str) -> str:
+        """'PC Orme had a case to answer; Inspector Pike, who retired in 2021, had no case to answer': a departure told in a
+        part of a decision sentence that only clears people is theirs, not everyone's (what else it says, such as
+        reflective practice for them, stays)."""
+        if ";" not in text or not _A_DEPARTURE.search(text):
+            return text
+        parts = text.split(";")
+        clearing = [bool((decided := find_decisions(part)) and not any(d.positive for d in decided)) for part in parts]
+        if all(clearing) or not any(clearing):
+            return text
+        return ";".join(_A_DEPARTURE.sub(" ", part) if clears else part for part, clears in zip(parts, clearing))
+
+    def _not_those_accepted_for(self, text: str, people: list[Person]) -> list[Person]:
+        """'We accepted its view about the detective constable, but recommended that the PC attend a misconduct meeting':
+        what the sentence goes on to say is of the others, not of those whose case we let go."""
+        accepted_for = _acceptance_for(text)
+        if accepted_for is None or not _PURSUED_AFTER.search(text, accepted_for.end()):
+            return people  # (not "We accepted its view about the sergeant, whose account the constable had confirmed")
+        let_go = self._groups_called(accepted_for.group("who"))
+        return [p for p in people if p.group < 0 or self.groups[p.group] not in let_go] or people
+
+    def _a_finding_is_of_the_case(self, text: str, people: list[Person]) -> list[Person]:
+        """'We found that PC Lant had a case to answer ... We found that the sergeant had no case to answer. The panel
+        found gross misconduct proven': a finding or a formal sanction, in a sentence naming nobody, is of the one person
+        with a case, not of the no-case person last talked about (words of advice may be given to someone with no case,
+        and a meeting held may be with the family; these are not)."""
+        # (or naming them only by a bare noun both could be called: "the PC was given a written warning", of two PCs one of
+        # whom had no case)
+        if not people or any(p.grade != "no_case" for p in people) or not all(
+                ph.definite and not ph.label and not ph.plural and ph.count in (None, 1) and _modifiers(ph) in ("", "pc")
+                and (ph.head in GENERIC_HEADS or ph.head == "constable") for ph in find_phrases(text)):
+            return people
+        facts = facts_in(text)
+        if not (facts.get("outcome") or facts.get("sanction") in _SANCTIONS_OF_A_FINDING):
+            return people
+        with_case = self._people_with_a_case()
+        return with_case if len(with_case) == 1 else people
+
+    def _another_finding_is_of_the_untold(self, text: str, people: list[Person]) -> list[Person]:
+        """'The panel found gross misconduct proven against the first constable, who was dismissed. It found the
+        allegation against the driver not proven': a finding unlike the one just given, said of no one the report knows by
+        that noun, is of the one person at the same proceedings still without a finding, not the one just found against."""
+        if len(people) != 1 or "outcome" not in people[0].facts:
+            return people
+        said = facts_in(text).get("outcome")
+        if said is None or said == people[0].facts["outcome"] or find_phrases(text) \
+                or not re.search(r"\bagainst\s+the\s+(?:police\s+|van\s+|car\s+)?driver\b", text, re.I):
+            return people  # (named by the driving only: not a second allegation of the same person, nor a passenger)
+        kind = people[0].facts.get("proceedings")
+        untold = [p for p in _without_a_result(self._people_with_a_case()) if p.facts.get("proceedings") == kind]
+        return untold if kind in FORMAL_PROCEEDINGS and len(untold) == 1 else people
+
+    def _lead_facts_per_person(self, lead: Span, named: list[Phrase], shared: dict[str, str]) -> bool:
+        """'PC Fell has been dismissed and PC Ambrose given a final written warning after ...', 'A sergeant has been
+        dismissed and a constable cleared ...', 'PC Hallworth has been given a final written warning and his two
+        colleagues management advice': a lead naming people in clauses of their own, each with what happened to them,
+        gives each clause's sanction and finding to those it names, and the proceedings the lead names (``shared``) to all
+        of them, where the body says nothing else of it. True where the lead was read so."""
+        if len(named) < 2 or any(len(lead.text[a.end:b.start]) > 120 or not _NEXT_IN_THE_LEAD.search(lead.text, a.end, b.start)
+                                 for a, b in zip(named, named[1:])):
+            return False
+        clauses = [lead.text[p.start:q.start if q else len(lead.text)] for p, q in zip(named, [*named[1:], None])]
+        targets = []
+        for phrase, clause in zip(named, clauses):
+            groups = [g for g in self._matching_groups(replace(phrase, definite=True), loose=True) if g.case]
+            facts = {k: v for k, v in facts_in(clause).items() if k in ("sanction", "outcome", "left") and v != "proven"}
+            if len(groups) != 1 or len(groups[0].members) != (phrase.count or 1) or not facts or any(groups[0] is g for g, _ in targets):
+                return False  # (each clause the people the body decided on, as many as it counts, with something of their own)
+            targets.append((groups[0], facts))
+        for group, facts in targets:
+            for person in group.members:
+                for name, value in facts.items():
+                    if name not in person.facts:
+                        self._record(person, name, value, lead)
+                self._record_lead_proceedings(person, shared, lead)  # ("... after a gross misconduct hearing": each clause's people's)
+        return True
+
+    def _unopposed(self, index: int, group: Group | None = None) -> bool:
+        """The force's view at sentence ``index`` stood: a complete page, and no recommendation or direction after it
+        (for ``group``: none that names nobody or names them; once we accepted the view for them by name, none that names
+        them)."""
+        if self.cut_off:
+            return False
+        let_go = False  # we accepted the force's view for them by name
+        for sentence in self.sentences[index + 1:]:
+            text = sentence.text
+            acceptance = _acceptance_for(text) if group is not None else None
+            if acceptance and group in self._groups_called(acceptance.group("who")):
+                # ("we accepted its position in relation to the sergeant, ... recommended a meeting for the constable ...
+                # we directed it to hold the meeting": what follows is of the others)
+                let_go = True
+            if let_go and acceptance:
+                continue  # (an acceptance is no follow-up; it only lets them go)
+            if (_FOLLOWED_UP.search(text) and not _NOT_FOLLOWED.search(text) or _FORCE_CAME_ROUND.search(text)) \
+                    and self._follow_up_about(text, group, let_go):
+                return False
+        return True
+
+    def _follow_up_about(self, text: str, group: Group | None, let_go: bool) -> bool:
+        """Whether a recommendation or direction is about ``group``: one naming them, or (unless we let them go by name)
+        one naming nobody."""
+        if group is None:
+            return True
+        named = [ph for ph in find_phrases(text) if ph.definite]
+        if not named:
+            return not let_go
+        return any(group in self._matching_groups(ph, loose=True) for ph in named)
+
+    def _groups_called(self, words: str) -> list[Group]:
+        """The groups the people in ``words`` (the ones an acceptance names) can mean."""
+        return [g for ph in find_phrases(words) for g in self._matching_groups(replace(ph, definite=True), loose=True)]
+
+    def _settle_disputes(self) -> None:
+        """A force's "no case to answer" that nothing overrode settles the grade (codebook convention).
+
+        The IOPC's opinion stands only where a recommendation or direction followed, the proceedings
+        went ahead, or the page is cut off before the disagreement is resolved.
+        """
+        if self.cut_off:
+            # the IOPC's opinion stands, and what the force only proposed instead ("proposed to address it through
+            # unsatisfactory performance procedures") never happened as far as the page shows; unless the page, before it
+            # stops, says we did not pursue it ("Having considered the force's reasons, we decided not to make a recom")
+            for group in self.groups:
+                if group.case and group.grade in ("misconduct", "gross_misconduct") and self._not_pursued(group):
+                    self._set_grade(group, "no_case", group.disputed_at)
+            for group in self.groups:
+                if group.disputed_at >= 0 and group.case:
+                    for person in group.members:
+                        # (what it said the matter "would be better addressed through" is no more done than a proposal)
+                        self._drop_proposed(person, suggested=True)
+                for person in group.members:
+                    if person.facts.get("proceedings") in FORMAL_PROCEEDINGS and not _WE_AGREED_TO_IT.search(
+                            " ".join(s.text for s in person.evidence.get("sanction", []))):
+                        # (nor once the person's own proceedings were directed or held instead: "proposed to deal with his
+                        # actions through reflective practice ... we directed it to hold a gross misconduct hearing"; not a
+                        # proposal we agreed to)
+                        self._drop_proposed(person, suggested=True)
+                if group.grade == "gross_misconduct":
+                    for person in group.members:
+                        self._drop_proposed_meeting(person)
+            return
+        for group in self.groups:
+            if not group.case:
+                continue
+            if any(p.facts.get("proceedings") in FORMAL_PROCEEDINGS for p in group.members):
+                # the proceedings went ahead: the force's suggested alternative ("could be addressed through learning")
+                # never happened
+                for person in group.members:
+                    if person.facts.get("proceedings") in FORMAL_PROCEEDINGS:
+                        self._drop_proposed(person, suggested=True)
+                continue
+            if group.disputed_at < 0 or not self._unopposed(group.disputed_at, group):
+                continue
+            self._set_grade(group, "no_case", group.disputed_at)
+
+    def _not_pursued(self, group: Group) -> bool:
+        """A disagreement over the whole group that we did not pursue before a cut-off page stops: "we decided not to make
+        a recom...", or "We accepted the force's view." straight after it; with no proceedings held for the group."""
+        at = group.disputed_at
+        if at < 0 or _DISAGREED_ABOUT.search(self.sentences[at].text) \
+                or any(p.facts.get("proceedings") in FORMAL_PROCEEDINGS for p in group.members):
+            return False
+        later = self.sentences[at + 1:]
+        return any(_NOT_PURSUED.search(s.text) for s in later) or bool(later and _ACCEPTED_ITS_VIEW.match(later[0].text))
+
+    def _drop_proposed_meeting(self, person: Person) -> None:
+        """'... did not agree that it reached the level of gross misconduct, and intended to deal with him at a misconduct
+        meeting', on a page cut off before our answer: the gross misconduct case stands, and the meeting the force only
+        proposed for it is no proceedings decided on."""
+        spans = person.evidence.get("proceedings", [])
+        if person.facts.get("proceedings") == "meeting" and spans and not person.proceedings_held \
+                and all(_PROPOSING.search(s.text) or _FORCE_INTENDED.search(s.text)
+                        # ("it considered that the matter should be dealt with at a misconduct meeting": its view)
+                        or _FORCE_SUGGESTING.search(s.text) and not _PANEL_VOICE.search(s.text) or _ROUTE_AT.search(s.text) for s in spans):
+            person.forget("proceedings")
+
+    def _drop_proposed(self, person: Person, suggested: bool = False) -> None:
+        """Forget a sanction (and the "none" route with it) that only a force's proposal gave (``suggested``: or its
+        view of what the matter could be dealt with by)."""
+        spans = person.evidence.get("sanction", [])
+        proposing = (lambda text: _PROPOSING.search(text) or _FORCE_SUGGESTING.search(text) and not _PANEL_VOICE.search(text)) \
+            if suggested else _PROPOSING.search
+        if person.facts.get("sanction") not in ("management_action", "rprp") or not spans or not all(proposing(s.text) for s in spans):
+            return
+        names = ["sanction"] + (["proceedings"] if person.facts.get("proceedings") == "none" else [])
+        for name in names:
+            person.forget(name)
+
+    def _early_departures(self) -> None:
+        """'The officer retired during our investigation', said before the case to answer.
+
+        A departure stated earlier about the same kind of person is theirs: anywhere before, where the
+        report has one person; in the two sentences before, for a one-person group no other group
+        shares a role noun with. With one person only, so is an earlier "He resigned".
+        It also names how someone only called "former" left.
+        """
+        for group in self.groups:
+            self._named_just_before_by_pronoun(group)
+        for group in self.groups:
+            if len(group.members) != 1:
+                continue
+            # (a rank or noun another group shares: only a departure by pronoun just after this person's name is theirs)
+            shared = any(g is not group and (g.head == group.head or g.head in GENERIC_HEADS and group.head in GENERIC_HEADS)
+                         for g in self.groups)
+            if shared and not group.label:
+                continue
+            person = group.members[0]
+            if person.facts.get("left") not in (None, "left"):
+                continue
+            alone = len(self.groups) == 1
+            # with several people, only a departure said just before this one's decision
+            first = 0 if alone else max(0, group.introduced_at - 2)
+            # (further back, a resignation or retirement by the rank only this person has: "The sergeant retired in
+            # December ... [the acting inspector told of] ... In our opinion the sergeant had a case")
+            by_rank = group.head not in GENERIC_HEADS and not alone
+            start = 0 if by_rank else first
+            for at, sentence in enumerate(self.sentences[start:group.introduced_at], start=start):
+                if not _DEPARTURE_WORDS.search(sentence.text):
+                    continue
+                left = facts_in(sentence.text).get("left")
+                if at < first and (left not in ("resigned", "retired")
+                                   or not any(p.head == group.head and p.definite and not p.plural
+                                              and re.match(r"\s+(?:had\s+)?(?:since\s+)?(?:retired|resigned)\b", sentence.text[p.end:], re.I)
+                                              for p in find_phrases(sentence.text))):
+                    continue  # (only a resignation or retirement so far back: "left the force" may be a transfer)
+                if not left or person.facts.get("left") == "left" and left == "left":
+                    continue
+                # ("he was no longer a serving officer" names nobody but "he")
+                phrases = [p for p in find_phrases(sentence.text) if not p.plural and not _NO_LONGER_A.search(sentence.text, 0, p.start)]
+                no_longer = alone and not phrases and re.search(r"\b(?:he|she)\s+(?:was|were)\s+(?:\w+\s+)?no\s+longer\b", sentence.text, re.I)
+                pronoun_left = not phrases and re.match(r"\s*(?:He|She)\b", sentence.text) and (
+                    _FROM_THE_POLICE.search(sentence.text)
+                    # ("She had resigned in August 2022. We found she had a case": the same pronoun decided on next)
+                    or at == group.introduced_at - 1 and (said := re.match(r"\s*(He|She)\s+had\s+(?:since\s+)?(?:resigned|retired)\b", sentence.text))
+                    and re.search(r"\b" + said.group(1).lower() + r"\s+(?:also\s+)?had\s+a\s+case\b", self.sentences[group.introduced_at].text))
+                # (with one person only, a plain "the officer" is them, whatever rank the report gave them)
+                if not shared and (any(p.head == group.head or p.head in GENERIC_HEADS and (group.head in GENERIC_HEADS or alone) for p in phrases)
+                                   or no_longer) \
+                        or pronoun_left and (alone or at > 0 and self._named_alone_in(self.sentences[at - 1].text, group)
+                                             or self._the_one_of_that_sex(sentence.text, person, at)):
+                    person.facts.pop("left", None)
+                    self._record(person, "left", left, sentence)
+                    # "... retired in March. No disciplinary proceedings could be brought against him once he had left. We
+                    # found that, had he still been serving, he would have had a case": none could be held for them
+                    for later in self.sentences[at:group.introduced_at + 1]:
+                        if "proceedings" not in person.facts and facts_in(later.text).get("proceedings") == "none" \
+                                and not any(p.head != group.head and not p.plural and not _NO_LONGER_A.search(later.text, 0, p.start)
+                                            for p in find_phrases(later.text)):
+                            self._record(person, "proceedings", "none", later)
+                    break
+
+    def _the_one_of_that_sex(self, text: str, person: Person, at: int) -> bool:
+        """'The constable was interviewed ... which charged him. He resigned from the force ...', of a man and a woman
+        with a case: a departure by "He" is the man's, where everyone else with a case is known to be a woman (and the
+        other way round), and the few sentences before name this person's rank."""
+        said = re.match(r"\s*(He|She)\b", text)
+        sex = {"He": "m", "She": "f"}[said.group(1)] if said else None
+        others = [p for p in self._people_with_a_case() if p is not person]
+        if sex is None or not others or self._sex_of(person) not in (None, sex) or any(self._sex_of(p) in (None, sex) for p in others):
+            return False
+        head = self.groups[person.group].head
+        # (the nearest person named before is of this rank, and nobody of the public of that sex stands between: not "The
+        # inspector ... watched. He resigned", nor "The man's father ... He resigned")
+        before = [ph for s in self.sentences[max(0, at - 3):at] for ph in find_phrases(s.text)]
+        return bool(before) and before[-1].head == head and not before[-1].plural \
+            and not _PUBLIC_OF_A_SEX.search(" ".join(s.text for s in self.sentences[max(0, at - 1):at]))
+
+    def _named_alone_in(self, text: str, group: Group) -> bool:
+        """'The material posted by the first officer, PC Dunmore, ... He resigned from the force': whether the sentence
+        before a departure by pronoun names this group's person by name and nobody else (or only in apposition to them;
+        not "The fourth, a sergeant, did not step in while PC Harland ...")."""
+        phrases = find_phrases(text)
+        named = [p for p in phrases if p.label]
+        return len(named) == 1 and self._matching_groups(named[0]) == [group] \
+            and all(p.label or p.plural or re.fullmatch(r"\s*,\s*", text[p.end:named[0].start]) for p in phrases)
+
+    def _named_just_before_by_pronoun(self, group: Group) -> None:
+        """'PC Lark retired before our investigation was complete. We found that, had he still been serving, he would have
+        had a case': a decision only by pronoun, just after a departure naming one person (whom it was taken to mean, or
+        whom no one else is called): that person, by that name from now on, and that departure theirs."""
+        at = group.introduced_at
+        if len(group.members) != 1 or at < 1 or group.members[0].facts.get("left") not in (None, "left"):
+            return
+        before, decision = self.sentences[at - 1].text, self.sentences[at].text
+        if not _DEPARTURE_WORDS.search(before) or find_phrases(decision) or not re.search(r"\b(?:he|she)\b", decision, re.I):
+            return
+        named = [p for p in find_phrases(before) if not p.plural]
+        left = facts_in(before).get("left")
+        if left and len(named) == 1 and named[0].label and (group.label == named[0].label if group.label
+                                                             else not any(g.label == named[0].label for g in self.groups)):
+            group.label = named[0].label
+            group.members[0].facts.pop("left", None)
+            self._record(group.members[0], "left", left, self.sentences[at - 1])
+
+    def _record(self, person: Person, name: str, value: str, sentence: Span, held: bool = False) -> None:
+        if name == "barred":
+            person.barred = True
+            person.note("barred_list", True, sentence)
+            return
+        if name == "appeal":
+            # the finding overturned on appeal: not proven, and its sanction gone
+            person.facts["outcome"] = "not_proven"
+            person.note("outcome", "not_proven", sentence)
+            person.outcome_at = sentence.start
+            person.facts.pop("sanction", None)
+            person.sanctions_seen = [(at, v, span) for at, v, span in person.sanctions_seen if at >= sentence.start]
+            return
+        if name == "sanction" and _REPLACED.search(sentence.text):
+            # "rejected the recommended sanction and imposed no further action": what replaced it counts
+            person.facts[name] = value
+            person.note(name, value, sentence)
+            person.sanctions_seen = [(at, v, span) for at, v, span in person.sanctions_seen if at >= sentence.start]
+            person.sanctions_seen.append((sentence.start, value, sentence))
+            return
+        current = person.facts.get(name)
+        if name == "proceedings" and value == "none" and person.facts.get("outcome") in FINDINGS and person.facts.get("held") == "yes":
+            return  # "The officer received management action" after the panel's finding: its result, not a route around it
+        if name == "proceedings":
+            # held or decided proceedings outrank "dealt with by management action"; a special case
+            # hearing is the more specific name for the hearing held; proceedings held outrank those
+            # only recommended ("a hearing be scheduled", then "a misconduct meeting was held")
+            if current == "accelerated_hearing" and value == "hearing":
+                person.proceedings_held = person.proceedings_held or held
+                return  # "the hearing" after a special case hearing is that hearing
+            # (an IOPC direction, or "the hearing took place", replaces what was only proposed or decided before)
+            replaces = value in FORMAL_PROCEEDINGS and not person.proceedings_held and bool(
+                _DIRECTED_TO_HOLD.search(sentence.text) or _TOOK_PLACE.search(sentence.text) and not _EARLIER_MATTER.search(sentence.text))
+            if current in FORMAL_PROCEEDINGS and not (current == "hearing" and value == "accelerated_hearing") and not (
+                    value in FORMAL_PROCEEDINGS and held and not person.proceedings_held) and not replaces:
+                return  # (an IOPC direction replaces what the force had only proposed)
+            person.proceedings_held = held and value in FORMAL_PROCEEDINGS
+        elif name == "sanction":
+            person.sanctions_seen.append((sentence.start, value, sentence))
+            if current and _SANCTION_ORDER.index(current) <= _SANCTION_ORDER.index(value):
+                return
+        elif name == "outcome":
+            if current and current != "pending" and not _outcome_outranks(value, current):
+                return
+            person.outcome_at = sentence.start
+        elif current and not (name == "left" and current == "left" and value in ("resigned", "retired")):
+            return  # (only a plain "left" gives way: "the former constable", then "if he had not already resigned")
+        person.facts[name] = value
+        person.note(name, value, sentence)
+
+    def _add_remainder(self, total: int | None) -> None:
+        known = sum(len(g.members) for g in self.groups)
+        roles = {g.role for g in self.groups}
+        known += len(self.remainder)
+        if total and self.groups and total > known and roles <= {"officer"}:
+            for _ in range(total - known):
+                person = Person(role="officer", grade="no_case", group=-1, remainder=True)
+                self.remainder.append(person)
+
+    def _trim_remainder(self, total: int | None) -> None:
+        """Those served beyond the decided, added when a sentence spoke of one of them ("The second officer, a sergeant,
+        left the man ..."), are fewer once a later decision named that one ("We found the sergeant had a case"): no more
+        people than were served, dropping those of whom nothing was recorded."""
+        if not total or not self.remainder:
+            return
+        # (officers only: those served are counted as officers, and people are added for them only where every group is)
+        excess = sum(len(g.members) for g in self.groups if g.role == "officer") + len(self.remainder) - total
+        for person in [p for p in self.remainder if not p.facts][:max(excess, 0)]:
+            self.remainder.remove(person)
+
+
+def _joint_proceedings_level(people: list[Person]) -> None:
+    """'All three officers attended a gross misconduct hearing', where one had a case for gross misconduct and two for
+    misconduct: one hearing for them all, held at the highest level, raises nobody's case (only a level the proceedings
+    give that person alone does, in ``settle``)."""
+    shared = {span for p in people if p.grade == "gross_misconduct" for span in p.evidence.get("level", [])}
+    for person in people:
+        said = person.evidence.get("level", [])
+        if person.grade == "misconduct" and person.facts.get("level") == "gross_misconduct" and said and all(span in shared for span in said) \
+                and person.facts.get("outcome") != "gross_misconduct_proven":  # (found so there: heard at that level)
+            person.forget("level")
+
+
+_ALSO_PROVEN = re.compile(r"\balso\s+(?:found\s+)?prov(?:en|ed)\b", re.I)  # ("Misconduct was also proven against the sergeant")
+
+
+def _proceedings_of_the_same_panel(people: list[Person]) -> None:
+    """'At the hearing, the panel found gross misconduct proven against the sergeant and two of the constables ... The
+    panel found that the remaining constable had committed misconduct' (or "Misconduct was also proven against the
+    sergeant"): a finding for someone whose proceedings no sentence named is a finding of the proceedings the others at
+    the same level were found at, when those are one kind."""
+    for person in people:
+        if person.facts.get("outcome") not in FINDINGS or person.facts.get("proceedings"):
+            continue
+        said = person.evidence.get("outcome", [])
+        if not any(_PANEL_VOICE.search(span.text) or _ALSO_PROVEN.search(span.text) for span in said):
+            continue  # (a panel's finding, or one more "also proven" after theirs: not a court's verdict, nor a finding said alone)
+        # (those others found for or against there: proceedings that took place)
+        peers = [p for p in people if p is not person and p.grade == person.grade and p.facts.get("proceedings") in FORMAL_PROCEEDINGS
+                 and p.facts.get("outcome") in FINDINGS]
+        kinds = {p.facts["proceedings"] for p in peers}
+        if len(kinds) == 1:
+            kind = kinds.pop()
+            person.facts["proceedings"] = kind
+            for peer in peers:
+                for span in peer.evidence.get("proceedings", []):
+                    person.note("proceedings", kind, span)
+
+
+_COULD_HAVE_FOUND = re.compile(r"\b(?:could|might|may|would)\s+(?:have\s+)?(?:decided|found|concluded|determined)\b", re.I)
+# a finding in the words only proceedings use, "was found proven", "was later found not proven", "proven against": made
+# at proceedings the report does not name (not an opinion that conduct "did not amount to misconduct")
+_FOUND_PROVEN = re.compile(r"\b(?:found|was|were|been)\s+(?:later\s+)?(?:found\s+)?(?:not\s+)?proven\b|\bproven\s+against\b", re.I)
+
+
+def _found_at_unnamed_proceedings(person: Person) -> bool:
+    """'The allegation against him was later found not proven', of someone with a case and no proceedings named: the
+    finding stands, with the proceedings not stated."""
+    return person.grade in ("misconduct", "gross_misconduct", "unknown") and person.facts.get("proceedings") in (None, "not_stated") \
+        and any(_FOUND_PROVEN.search(s.text) and not _COULD_HAVE_FOUND.search(s.text) for s in person.evidence.get("outcome", []))
+
+
+# sanctions only someone serving is given: a person who left before proceedings could be held cannot have had one
+_SERVING_SANCTIONS = tuple(s for s in FORMAL_SANCTIONS if s != "dismissed")
+
+
+def settle(person: Person, cut_off: bool = False) -> None:
+    """Fill what the text leaves open, per the codebook's conventions (``cut_off``: the page stops mid-sentence)."""
+    f = person.facts
+    if person.has_left and f.get("sanction") in _SERVING_SANCTIONS and _BEFORE_IT_COULD.search(
+            " ".join(s.text for s in person.evidence.get("left", []))):
+        # "The detention officer who had recorded the checks resigned before his meeting could take place. At the meeting
+        # for the other detention officer, ... she was given a written warning": the warning and its finding are the
+        # other's, read onto both
+        sentences = person.evidence.get("sanction", [])
+        person.forget("sanction")
+        if f.get("outcome") in FINDINGS and all(s in sentences for s in person.evidence.get("outcome", [])):
+            person.forget("outcome")
+    if person.has_left and f.get("sanction") in _SERVING_SANCTIONS and all(
+            _AFTER_THE_PROCEEDINGS.search(s.text) for s in person.evidence.get("left", [])):
+        # "... gave him a final written warning, and he resigned from the force three months later": left after the
+        # proceedings ended, which he took part in while serving (codebook: `no`)
+        person.forget("left")
+        f["left"] = "no"
+    level = f.pop("level", None)
+    took_part = f.pop("held", None) == "yes"
+    # a sign the person was at the proceedings said to be held: something answered, admitted, found proven or not, or
+    # dismissed at them (not "The hearing was held in May.", nor "At the hearing, held in Octo" cut off)
+    shown_at_it = any(_SHOWN_AT_IT.search(s.text) for s in person.evidence.get("held", []))
+    went_ahead_without = f.pop("in_absence", None) == "yes"
+    # said not to have attended, and nowhere said to have attended (a hearing adjourned, then "She attended the
+    # rearranged hearing"): not shown taking part
+    attended = f.pop("attended", None) == "yes"
+    absent = f.pop("absent", None) == "yes" and not attended
+    # said to have attended after a hearing was said to go ahead without someone: there after all ("The hearing went ahead
+    # without her, and ... against both. DO B, who attended, was given ..."), not a welfare meeting attended before it
+    attended_after = attended and went_ahead_without and min(s.start for s in person.evidence.get("attended", [])) \
+        > max(s.start for s in person.evidence.get("in_absence", []))
+    if person.has_left and f.get("proceedings") == "meeting" and (
+            f.get("outcome") in ("misconduct_proven", "not_proven", "proven") or f.get("sanction") in _SERVING_SANCTIONS) \
+            and not any(_WHAT_WOULD_HAVE_BEEN.search(s.text) for name in ("outcome", "sanction", "proceedings")
+                        for s in person.evidence.get(name, [])) \
+            and (attended or not any(_LEFT_BEFORE_IT.search(s.text) for s in person.evidence.get("left", []))):
+        # a misconduct meeting that found for or against the person, or imposed a warning, was held with them serving: a
+        # former officer may face a hearing, never a meeting, so a departure read onto them was someone else's (or came
+        # after); not what would have been, and not a departure told as before it ("left the force by then", "in his
+        # absence") unless the person is said to have attended
+        person.forget("left")
+        f["left"] = "no"
+    level_evidence = person.evidence.pop("level", [])
+    for key in ("level", "held", "in_absence", "absent", "attended"):
+        person.noted.pop(key, None)
+        person.evidence.pop(key, None)
+    if (person.grade == "unknown" or person.grade == "misconduct" and level == "gross_misconduct" and not person.downgraded) and level and f.get(
+            "proceedings") in FORMAL_PROCEEDINGS:
+        # the level the proceedings were held at: where no decision gave it, or where the force took
+        # the case higher than the IOPC had (a gross misconduct hearing for a misconduct opinion)
+        person.grade = level
+        person.evidence["grade"] = person.evidence.get("grade", []) + level_evidence
+    if person.grade == "no_case":
+        for key in ("proceedings", "left", "outcome"):
+            f.pop(key, None)
+        f["proceedings"] = "none"
+        if f.get("sanction") not in ("management_action", "rprp", "no_further_action", "written_warning"):
+            f.pop("sanction", None)
+        f.setdefault("left", "not_stated")
+        f.setdefault("outcome", "not_stated")
+        f.setdefault("sanction", "not_stated")
+        return
+    if person.outcome_at is not None and f.get("outcome") in FINDINGS:
+        # what was imposed after the finding outranks what was proposed before it
+        after = [(v, span) for at, v, span in person.sanctions_seen if at >= person.outcome_at]
+        if after:
+            chosen = min((v for v, _ in after), key=_SANCTION_ORDER.index)
+            f["sanction"] = chosen
+            person.evidence["sanction"] = [span for v, span in after if v == chosen]
+    sanction = f.get("sanction")
+    if sanction in _SANCTIONS_OF_A_FINDING and (f.get("outcome") in ("not_held", "pending") or (
+            f.get("outcome") == "not_proven" and not any(at > (person.outcome_at or 0) and v == sanction for at, v, _ in person.sanctions_seen))):
+        # a warning or dismissal follows only a proven finding: with proceedings not (yet) held it is only what they
+        # could impose; read no later than "not proven" it was another person's, or proposed ("one allegation was not
+        # proven. He received a written warning for the other": a later one stays)
+        del f["sanction"]
+        person.evidence.pop("sanction", None)
+        sanction = None
+    if sanction == "written_warning" and f.get("outcome") == "gross_misconduct_proven":
+        # a written warning is open only to a misconduct finding: whatever was admitted or alleged,
+        # the level found was misconduct
+        f["outcome"] = "misconduct_proven"
+    if sanction == "would_have_been_dismissed":
+        # only a hearing that found gross misconduct proven can say so
+        f.setdefault("proceedings", "hearing")
+        f.setdefault("outcome", "gross_misconduct_proven")
+    if sanction == "dismissed" and f.get("outcome") == "misconduct_proven" and person.grade == "gross_misconduct":
+        f["outcome"] = "gross_misconduct_proven"  # a dismissal follows a gross misconduct finding
+    if sanction == "dismissed" and f.get("left") in DEPARTED:
+        f["sanction"] = sanction = "would_have_been_dismissed"  # a former officer cannot be dismissed
+    if f.get("proceedings") in (None, "not_stated") and (sanction == "dismissed" or f.get("outcome") == "gross_misconduct_proven"):
+        # only a hearing finds gross misconduct or dismisses (the labels never say otherwise); after the grade step
+        # above on purpose: a hearing inferred, not read, says nothing of the level
+        f["proceedings"] = "hearing"
+    if f.get("proceedings") in (None, "not_stated") and took_part and person.grade == "gross_misconduct" and f.get("outcome") in FINDINGS \
+            and not any(_COULD_HAVE_FOUND.search(s.text) for s in person.evidence.get("outcome", [])):
+        # ("The panel found gross misconduct not proven against PC Reyes": a finding at proceedings held, which for a gross
+        # misconduct case is a hearing; not what a panel "could have decided")
+        f["proceedings"] = "hearing"
+    held = f.get("proceedings") in FORMAL_PROCEEDINGS
+    if sanction == "would_have_been_dismissed" and not f.get("left"):
+        f["left"] = "left"
+    if "outcome" not in f and held:
+        if sanction in ("dismissed", "would_have_been_dismissed"):
+            f["outcome"] = "gross_misconduct_proven"
+        elif sanction == "written_warning" or (sanction in ("final_written_warning", "reduction_in_rank")
+                                                and f.get("proceedings") == "meeting"):
+            # a written warning follows only misconduct, and a meeting can find only misconduct; a final
+            # written warning or demotion at a hearing may follow either level, so it says nothing
+            f["outcome"] = "misconduct_proven"
+    if f.get("left") in DEPARTED and not held and sanction == "management_action" and any(v == "no_further_action" for _, v, _ in person.sanctions_seen):
+        # management action proposed, then nothing possible once the person had gone
+        f["sanction"] = sanction = "no_further_action"
+    if f.get("outcome") == "proven":
+        # proven at which level: the sanction says, else the proceedings and the grade they were held at
+        if sanction in ("dismissed", "would_have_been_dismissed"):
+            gross = True
+        elif sanction == "written_warning" or f.get("proceedings") == "meeting":
+            gross = False
+        else:
+            gross = f.get("proceedings") in ("hearing", "accelerated_hearing") and person.grade == "gross_misconduct"
+        f["outcome"] = "gross_misconduct_proven" if gross else "misconduct_proven"
+    # (not a hearing said to have been held, whose result the page does not give: "An accelerated hearing was held in
+    # August, chaired by ..., who decided that the officer" cut off; a former officer may face a hearing, never a meeting,
+    # so a meeting "held" was others')
+    said_held_hearing = took_part and f.get("proceedings") in ("hearing", "accelerated_hearing")
+    if f.get("left") and "outcome" not in f and not went_ahead_without and not said_held_hearing and (
+            held or f.get("proceedings") == "none" or sanction == "no_further_action"):
+        # a case to answer, and the person gone before proceedings decided on, or before any
+        # action could be taken: nothing was held. A bare departure says nothing of proceedings.
+        f["outcome"] = "not_held"
+        f.setdefault("proceedings", "none")
+    if sanction == "no_further_action" and "proceedings" not in f:
+        f["proceedings"] = "none"
+    if sanction == "no_further_action" and f.get("proceedings") == "none" and "outcome" not in f and person.grade != "unknown":
+        f["outcome"] = "not_held"
+    if sanction in ("management_action", "rprp") and "proceedings" not in f:
+        f["proceedings"] = "none"
+    if not held and f.get("outcome") in FINDINGS and not _found_at_unnamed_proceedings(person):
+        f.pop("outcome")  # a finding needs proceedings: "did not amount to misconduct" said of management action
+    # (a hearing said only to have been held, with no finding, sanction or attendance, does not show the person there:
+    # hearings, unlike meetings, may go ahead without them)
+    # (nor, on a page cut off before any result, a meeting said only to have been held: "The meeting was held in July
+    # 2022 and the chair heard evidence about the pressures on the" shows nobody there yet)
+    held_then_cut = cut_off and f.get("proceedings") == "meeting" and "outcome" not in f and sanction in (None, "not_stated") \
+        and not any(_SHOWN_AT_IT.search(s.text) for spans in person.evidence.values() for s in spans)
+    shown_there = attended or took_part and f.get("outcome") != "pending" and not held_then_cut and (
+        f.get("proceedings") not in ("hearing", "accelerated_hearing") or shown_at_it
+        or sanction in ("management_action", "rprp", "no_further_action"))  # (decided at the hearing: of someone serving)
+    if held and "left" not in f and (attended_after or not went_ahead_without and not absent) and (f.get("outcome") in FINDINGS or shown_there or sanction in FORMAL_SANCTIONS):
+        # (a formal sanction is imposed only on someone serving, as below; proceedings held without the person do not
+        # show them taking part: the codebook's `no` needs that)
+        f["left"] = "no"
+    if f.get("proceedings") in (None, "not_stated") and sanction in FORMAL_SANCTIONS:
+        # only misconduct proceedings impose these: the person took part, serving, whatever the text calls them
+        f.setdefault("left", "no")
+        if sanction == "written_warning":
+            f.setdefault("outcome", "misconduct_proven")
+    f.setdefault("proceedings", "not_stated")
+    f.setdefault("left", "not_stated")
+    f.setdefault("outcome", "not_stated")
+    f.setdefault("sanction", "not_stated")
+
+
+def resolve_subjects(page: Page) -> list[Person]:
+    return Resolver(page).run()
