@@ -2674,3 +2674,45 @@ def test_review_of_the_twenty_first_stop(body, field, expected):
     value = _passage_fields(body)[field]
     assert (sorted(value) if field == "forces" else value) == expected
 
+
+
+# The twenty-third stop: a question about an offence answered "no" in the same sentence, worded anew (the verb in the past,
+# "pointed to", the evidence naming the offence again, "did not point to one", an offence by its name alone), and a force's
+# own change the learned reader may now weigh (what a rule forbids, things set up called "them", a rule for whoever holds a
+# post, everyone in a job briefed, CCTV as equipment). Each wording was unread by the rules before; the last rows are kept
+# as they were (the public's messages, another person's work, a refusal, an intention).
+@pytest.mark.parametrize("body, field, expected", [
+    ("We considered whether the posts amounted to a criminal offence and concluded that they did not, so no file went to "
+     "the Crown Prosecution Service.",
+     "criminal_indication", "no"),
+    ("We looked at whether the database searches pointed to an offence under the Data Protection Act, and found no "
+     "indication that an offence had been committed.", "criminal_indication", "no"),
+    ("We considered whether her searches of the records could amount to an offence and concluded that the evidence did "
+     "not indicate she had committed any criminal offence.", "criminal_indication", "no"),
+    ("We considered whether the sergeant may have committed a criminal offence, but decided that the evidence did not "
+     "point to one.", "criminal_indication", "no"),
+    ("We considered whether his conduct could amount to misconduct in public office and decided there was no indication "
+     "that it did.", "criminal_indication", "no"),
+    ("The force has since issued an instruction to all response officers that body worn cameras must not be switched "
+     "off during a search.", "organisational_learning", "yes"),
+    ("The force has since introduced them in every one of its custody suites.", "organisational_learning", "yes"),
+    ("Exampleshire Police told us that, since these events, it has required two members of staff to count any seized "
+     "drugs together.", "organisational_learning", "yes"),
+    ("Since these events Exampleshire Police has installed electronic recording of cell visits and introduced spot checks "
+     "of custody logs by an inspector during every shift.",
+     "organisational_learning", "yes"),
+    ("Exampleshire Police told us that, since these events, every stalking report closed without an arrest is "
+     "now reviewed by an inspector within a day.", "organisational_learning", "yes"),
+    ("The constabulary accepted this and has briefed all of its control room staff on the grading policy.",
+     "organisational_learning", "yes"),
+    ("Mr Hart sent PC Lowe a series of abusive texts. We considered whether his messages amounted to a criminal offence "
+     "and concluded that they did not.", "criminal_indication", "not_stated"),
+    ("We considered whether the man may have committed a criminal offence, but decided the evidence did not point to "
+     "one.", "criminal_indication", "not_stated"),
+    ("Since these events, the force has introduced checks of the sergeant's work by an inspector.",
+     "organisational_learning", "not_stated"),
+    ("The force has since told the officers they must not use personal phones at scenes.", "organisational_learning",
+     "not_stated"),
+])
+def test_report_fields_of_the_twenty_third_stop(body, field, expected):
+    assert record(body)[field] == expected

@@ -633,15 +633,15 @@ _ASKED_CRIMINAL = re.compile(r"\b(?:considered|looked\s+at|examined|assessed|rev
                              r"|\s+(?:in|on)\s+(?:the|their|that)\s+(?:[\w-]+\s+){0,2}?(?:group|chat|thread|account|page|(?:custody|police|crime|incident)\s+(?:records?|logs?)))?"
                              # ("whether any of the messages were grossly offensive under the Communications Act": "were" only before
                              # that Act's words, not "whether the searches were lawful", "whether the images were taken by the man")
-                             r"\s+(?=(?:could|might|may|would|met|reached|crossed)\b|(?:were|was)\s+(?:grossly\s+offensive|indecent|obscene|menacing)\b(?=[^.]{0,60}\bCommunications\s+Act\b))"
+                             r"\s+(?=(?:could|might|may|would|met|reached|crossed|amounted|constituted|pointed\s+to)\b|(?:were|was)\s+(?:grossly\s+offensive|indecent|obscene|menacing)\b(?=[^.]{0,60}\bCommunications\s+Act\b))"
                              # ("whether the altered log might amount to an offence by the detention officer": whose, said after)
                              r"|(?:the|his|her|their)\s+(?:[\w-]+\s+){1,3}?(?=(?:could|might|may|would)\s+(?:amount\s+to|be|constitute)\s+(?:a|an)\s+(?:criminal\s+)?offence\s+"
                              r"by\s+(?:the\s+|any\s+|either\s+)?(?:\w+\s+)?" + _POLICE_INDIVIDUAL + r"\b))"
                              # ("whether his conduct might amount to the offence of misconduct in public office", "whether any of the
                              # messages met the threshold for an offence under the Communications Act")
                              # ("could be an offence under the Communications Act", "could amount to misconduct in public office")
-                             r"[^.]{0,80}(?:\b(?:committed|criminal)\b[^.]{0,40}\boffences?\b|\b(?:amount\s+to|be|constitute)\s+(?:a|an|the)\s+offences?\b"
-                             r"|\bamount\s+to\s+misconduct\s+in\s+(?:a\s+)?public\s+office\b"
+                             r"[^.]{0,80}(?:\b(?:committed|criminal)\b[^.]{0,40}\boffences?\b|\b(?:amount(?:ed)?\s+to|be|constituted?|pointed\s+to)\s+(?:a|an|the)\s+offences?\b"
+                             r"|\bamount(?:ed)?\s+to\s+misconduct\s+in\s+(?:a\s+)?public\s+office\b"
                              # ("whether her conduct could amount to fraud": an offence by its name)
                              r"|\bamount\s+to\s+(?:fraud|theft|assault|harassment|stalking|perverting\s+the\s+course\s+of\s+justice|(?:gross\s+negligence\s+)?manslaughter)\b"
                              # ("might be grossly offensive under the Communications Act 2003": an offence named by its Act)
@@ -660,6 +660,9 @@ _ANSWERED_NO_AT_THE_END = (r"(?:,\s+(?:including|such\s+as|for\s+example|namely)
                            r"|(?:concluded|decided|found)\s+(?:that\s+)?none(?:\s+of\s+them)?\s+(?:met|reached|crossed)\s+(?:the|that)\s+threshold\b(?:\s+for\s+(?:a|an|any)\s+(?:criminal\s+)?offence)?"
                            # ("and concluded the evidence did not indicate that it did")
                            r"|(?:concluded|decided|found)\s+(?:that\s+)?the\s+evidence\s+did\s+not\s+(?:indicate|show|suggest)\s+(?:that\s+)?(?:it|they|he|she)\s+(?:did|had|was|were|could)(?=\s*[.;]\s*$)"
+                           # ("and concluded that the evidence did not indicate she had committed any criminal offence", "but decided the
+                           # evidence did not point to one")
+                           r"|(?:concluded|decided|found)\s+(?:that\s+)?the\s+evidence\s+did\s+not\s+(?:(?:indicate|show|suggest)\s+(?:that\s+)?(?:he|she|they)\s+had\s+committed\s+(?:a|an|any)\s+(?:criminal\s+)?offence|point\s+to\s+(?:one|an?\s+(?:criminal\s+)?offence|any\s+(?:criminal\s+)?offence))\b"
                            # ("and concluded that none of them did")
                            r"|(?:concluded|decided|found)\s+(?:that\s+)?none\s+of\s+them\s+(?:did|could|would)(?=\s*[.;]\s*$)"
                            r"|" + _NO_SUCH_FINDING + ")"
@@ -673,6 +676,8 @@ _ANSWERED_NO_AT_THE_END = (r"(?:,\s+(?:including|such\s+as|for\s+example|namely)
 # the words an offence question asks with: "an offence", or "manslaughter" by its name (questions naming the other offences
 # are left unread on purpose, as "his contact with the woman could amount to harassment" is often someone else's conduct)
 _OFFENCE_WORDS = ("offence", "manslaughter")
+# offences a question may name without the word "offence": "could amount to misconduct in public office"
+_OFFENCES_BY_NAME = ("public office", "communications act")
 # (asked and answered by us: not "the call handler considered whether ... and decided that they did not", nor the force's
 # own review before the matter came to us)
 _ASKED_AND_ANSWERED_CRIMINAL = re.compile(r"\b(?:we|IOPC|IPCC|investigators?|(?:our|the)\s+investigation)\s+(?:also\s+|then\s+|further\s+)?"
@@ -995,6 +1000,9 @@ _SOMEONE_SERVING_DID = re.compile(r"\b" + _POLICE_INDIVIDUAL + r"\b[^.;]{0,80}?\
 _THOSE_INVESTIGATED = re.compile(r"\b(?:people|persons|those|all\s+\w+)\s+(?:under\s+investigation|we\s+investigated|investigated|served\s+with\s+(?:misconduct\s+)?notices)\b", re.I)
 
 
+_PRONOUN_OF = {"he": "he", "his": "he", "she": "she", "her": "she"}
+
+
 def _not_after_the_public(page: Page, found):
     """What a question-and-answer rule found (a sentence, or the question and its answer), unless its question names no
     one serving and is about what a member of the public did: messages the three sentences before say someone of the
@@ -1009,9 +1017,11 @@ def _not_after_the_public(page: Page, found):
         return found  # ("whether the constable's use of force ...": someone serving)
     earlier = page.sentences[max(0, index - 3):index]
     before = earlier[-1].text
-    pronoun_asked = re.search(r"\bwhether\s+(he|she)\s", asked.text, re.I)
-    if pronoun_asked and _PUBLIC_BY_PRONOUN[pronoun_asked.group(1).lower()].search(before):
-        return None  # ("During the arrest, the man bit PC Kay's hand. We considered whether he may have committed ...": his)
+    pronoun_asked = re.search(r"\bwhether\s+(he|she|his|her)\s", asked.text, re.I)
+    if pronoun_asked and _PUBLIC_BY_PRONOUN[_PRONOUN_OF[pronoun_asked.group(1).lower()]].search(before):
+        # ("During the arrest, the man bit PC Kay's hand. We considered whether he may have committed ...": his; "Mr Hart
+        # sent PC Lowe abusive texts. We considered whether his messages amounted to ...")
+        return None
     if any(_PUBLIC_SENDER.search(s.text) for s in earlier) and not any(_SOMEONE_SERVING_DID.search(s.text) for s in earlier):
         return None
     if _POLICE_INDIVIDUAL_RE.search(before):
@@ -1038,7 +1048,7 @@ def criminal_by_rules(page: Page, cps: Finding) -> Finding:
         page, _NO_OFFENCE_FINDING_PARTS, gate=("criminal", "crime", "offence"), also=_POLICE_INDIVIDUAL_RE)
     if no:
         return Finding("no", (no,), "'no indication ... criminal offence'")
-    no = _not_after_the_public(page, _first(page, _ASKED_AND_ANSWERED_CRIMINAL, gate=_OFFENCE_WORDS)) \
+    no = _not_after_the_public(page, _first(page, _ASKED_AND_ANSWERED_CRIMINAL, gate=_OFFENCE_WORDS + _OFFENCES_BY_NAME)) \
         or _first(page, _NO_INDICATION_THAT_HE, gate=("indication",)) \
         or _first(page, _NOTHING_BY_THEM, gate=("offence",), exclude=_ABOUT_THE_PUBLIC) \
         or _first(page, _ASKED_AND_ANSWERED_OF_THEM, gate=("offence",), exclude=_ABOUT_THE_PUBLIC) \
@@ -1277,7 +1287,7 @@ _FORCE_INCREASED = (r"(?:increased|doubled|trebled|tripled)\s+(?:the\s+number\s+
 _FORCE_CHANGE = r"(?:" + _FORCE_CHANGE_VERB + _FORCE_CHANGE_OBJECT + r"|" + _FORCE_INCREASED + r")"
 # the force itself as the doer of a change told with no time word: by name (capitals), "the force", or its acronym;
 # not "used force", the IOPC, a rank's initials or a dummy "it"
-_FORCE_DOER = r"(?:\bthe\s+force|(?-i:\b" + _FORCE_NAME + r")|\b" + _FORCE_INITIALS + r")"
+_FORCE_DOER = r"(?:\bthe\s+(?:force|constabulary)|(?-i:\b" + _FORCE_NAME + r")|\b" + _FORCE_INITIALS + r")"
 # an event a force's change may follow: "since these events", "after the matter came to light", "following our investigation"
 # ("since the man's death")
 _AFTER_EVENT = (r"\b(?:since|following|after|as\s+a\s+result\s+of|in\s+response\s+to)\s+(?:receiving\s+|reading\s+)?(?:the|our|this|these|that)\s+(?:[\w’']+\s+){0,2}?"
@@ -1356,7 +1366,8 @@ _FORCE_OWN_CHANGE_SRC = (
     # what a force has done, told in the present perfect: "Kent Police has brought in weekly checks", "it has refreshed
     # the training its drivers receive", "The force ... and has since recruited four more investigators" (one clause)
     r"|(?:" + _FORCE_DOER + r"\s+(?:[^.;,]{0,80}?\band\s+)?|\bit\s+)(?:has|have)\s+(?:also\s+)?(?:since\s+)?"
-    r"(?:" + _FORCE_NEW_MEASURE_VERB + _FORCE_CHANGE_OBJECT + r"|" + _FORCE_INCREASED + r")" +
+    # ("Norfolk Constabulary ... has briefed all of its custody staff on ...": everyone in a job)
+    r"(?:" + _FORCE_NEW_MEASURE_VERB + _FORCE_CHANGE_OBJECT + r"|" + _FORCE_INCREASED + r"|" + _EVERYONE_BRIEFED + r")" +
     r"|\b" + _FORCE_ITSELF + r"\s+(?:accepted|agreed\s+(?:to|with))\s+(?:the|our|this|these|all)\s+(?:\w+\s+)?recommendations?\s+and\s+(?:has\s+|have\s+)?(?:since\s+)?" + _FORCE_CHANGE +
     # what it changed while we investigated: "During our investigation, the force introduced a requirement for ... checks"
     # (not "made the training records available", "reviewed the training records of both officers")
@@ -1835,6 +1846,8 @@ _EVERY_ONE_OF_ITS_STAFF = re.compile(r"\b(?:every|all\s+(?:of\s+)?(?:its|their)|
 # ("every officer involved", "every officer who attended", "at the scene": the people involved, not a group of staff)
 _THE_PEOPLE_INVOLVED = re.compile(r"\b(?:involved|attended|attending|present|at\s+the\s+scene|on\s+duty|who\s+(?:was|were|dealt|took|went|responded))\b", re.I)
 _HAS_HAD = re.compile(r"\b(?:has|have)\s+had\b", re.I)
+_A_RULE_FORBIDS_OR_THINGS_SET_UP = re.compile(r"\b(?:must|should|may)\s+not\b"
+                                              r"|\b(?:introduced|installed|fitted|extended|expanded|rolled\s+out)\s+them\b", re.I)
 _SINCE = re.compile(r"\b(?:has|have)\s+since\b(?!\s+(?:\d|(?:" + "|".join(_MONTHS) + r")\b))|\bsince\s+(?:then|(?:the|these|those|this|that)\s+(?:incidents?|events?|investigation))\b", re.I)
 # a rule the force has made since the events names whoever does that work from now on, not the people involved:
 # "changed the system, so that staff must now confirm the incident number before they add an update", "now requires two
@@ -1849,7 +1862,10 @@ _THE_FORCE_MADE = re.compile(r"(?:" + _THE_FORCE_BY_NAME + r"|\bit)\s+(?!(?:of|a
 _NOT_MADE_YET = re.compile(r"\b(?:consider\w*|look(?:s|ing)?\s+(?:at|into)|explor\w*|develop(?:s|ing)|draft(?:s|ing)|work(?:s|ing)\s+on"
                            r"|propos\w*|discuss\w*|whether|been\s+asked)\b", re.I)
 _THE_RULE_IT_MADE = re.compile(r"\b(?:so\s+that|a\s+requirement\s+(?:that|for)|now\s+requires?|must\s+now|now\s+(?:has|have)\s+to"
-                               r"|(?:reviews?|checks?|audits?|approval|sign[\s-]?off)\s+by\s+(?:a|an|the)\b)(?:[^.;,]|,\s*(?=(?:who|which|whenever|before|until|unless)\b))*", re.I)
+                               # ("it has required two members of staff to sign for ...")
+                               r"|(?:has|have)\s+(?:since\s+)?required"
+                               # ("spot checks of custody records by an inspector", "is now reviewed by an inspector")
+                               r"|(?:reviews?|reviewed|checks?|checked|audits?|audited|approval|approved|sign[\s-]?off)(?:\s+of(?:\s+[\w-]+){1,3}?)?\s+by\s+(?:a|an|the)\b)(?:[^.;,]|,\s*(?=(?:who|which|whenever|before|until|unless)\b))*", re.I)
 # (a rule for particular people is their own measure: "a requirement for both officers", "so that he is supervised", "a
 # requirement for the custody sergeant to be supervised"; "a review by the duty inspector" names whoever holds the post)
 _POINTED_AT = r"\b(?:he|she|his|her|him|both|either|involved|concerned|attended|PCs?|DCs?|DS|PS|Mr|Mrs|Ms)\b"
@@ -1858,7 +1874,9 @@ _THE_ROLE = (r"(?:the|these|those)\s+(?:(?!of\b)[\w-]+\s+){0,2}?(?:officers?|con
              r"|inspectors?|detectives?|drivers?|members?\s+of\s+staff)\b")
 _PARTICULAR_PEOPLE = re.compile(_POINTED_AT + r"|(?<!by\s)" + _THE_ROLE, re.I)
 # a role or person as the first half of a compound names no one: "officer safety training", "a missing person search"
-_ROLE_IN_A_COMPOUND = re.compile(r"\b(?:(?:officer|staff)\s+(?:safety|training|welfare|wellbeing)|missing\s+persons?)\b", re.I)
+# (and "CCTV monitors", equipment, names no footage of the case)
+_ROLE_IN_A_COMPOUND = re.compile(r"\b(?:(?:officer|staff)\s+(?:safety|training|welfare|wellbeing)|missing\s+persons?"
+                                 r"|CCTV\s+(?:monitors?|screens?|cameras?|systems?|coverage))\b", re.I)
 
 
 # the police as who made a change: the force by name or initials, "the force", "it" (not "the nightclub's owner ... all of its
@@ -1889,6 +1907,9 @@ def _may_say_yes(text: str) -> bool:
     if _MADE_SINCE.search(text) and not _THE_PEOPLE_INVOLVED.search(text) and _the_police_made_it(text):
         # (and "has had refresher training" since the events is a change, not a practice that already was)
         text = _HAS_HAD.sub("has", _EVERY_ONE_OF_ITS_STAFF.sub(" ", text))
+        # (what a rule forbids is no refusal: "an instruction that personal phones must not be used"; and the things it
+        # set up may be "them": "has since introduced them in all of its custody suites")
+        text = _A_RULE_FORBIDS_OR_THINGS_SET_UP.sub(" ", text)
     # and without the rule the force has made since, unless the rule is for particular people
     rule = _THE_RULE_IT_MADE.search(text) if _MADE_SINCE.search(text) else None
     if (rule and _THE_FORCE_MADE.search(text, 0, rule.start()) and not _NOT_MADE_YET.search(text, 0, rule.start())
