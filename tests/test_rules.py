@@ -2713,6 +2713,19 @@ def test_review_of_the_twenty_first_stop(body, field, expected):
      "organisational_learning", "not_stated"),
     ("The force has since told the officers they must not use personal phones at scenes.", "organisational_learning",
      "not_stated"),
+
+    # (after check-91 was read) an aside between the answer's verb and its finding; "that or any other" offence; a reason
+    # saying what would not have changed
+    ("We looked at whether any of the posts could amount to a criminal offence and decided, given that the chat was "
+     "closed, that there was no indication that any of the six had committed one.", "criminal_indication", "no"),
+    ("We considered whether the sergeant's actions could amount to a criminal offence and concluded, in view of the "
+     "warning he had been given, that there was no indication that they did.", "criminal_indication", "no"),
+    ("We considered whether the constable's conduct might amount to misconduct in public office, and concluded that the "
+     "evidence did not indicate he had committed that or any other criminal offence.", "criminal_indication", "no"),
+    ("We also looked for wider learning for Exampleshire Police. We found none: the decision was sound on what the "
+     "handler knew, and a faster response would not have changed what happened.", "organisational_learning", "no"),
+    ("We also looked for wider learning for Exampleshire Police. We found none: the force had changed its grading "
+     "policy a month earlier.", "organisational_learning", "yes"),
 ])
 def test_report_fields_of_the_twenty_third_stop(body, field, expected):
     assert record(body)[field] == expected

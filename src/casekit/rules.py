@@ -89,18 +89,21 @@ _CPS_THRESHOLD_NOT_MET_RE = re.compile(_CPS_THRESHOLD_NOT_MET, re.I)
 # "... beyond the individual learning for the two officers involved": learning for the people, and none for the force
 _BEYOND_INDIVIDUAL_LEARNING = (r"\s+(?:beyond|other\s+than|apart\s+from|except(?:\s+for)?)\s+(?:the\s+)?individual\s+learning\s+for\s+(?:the\s+|both\s+)?(?:[\w-]+\s+){0,3}?"
                                r"(?:people|officers?|constables?|sergeants?|staff|members?\s+of\s+staff|call\s+handlers?|him|her|them)(?:\s+(?:involved|concerned))?")
+# an aside between an answer's verb and what it found: "decided, in the context of a closed private group, that there was
+# no indication ...", "concluded, given what he had been told, that ..." (a clause of circumstance, not a second finding)
+_ASIDE = r"(?:\s*,\s*(?:in|given|on|after|having|as|for|despite|with|taking)\b[^.,;]{1,120},)?"
 _NO_SUCH_FINDING = (r"(?:(?:(?:found|identified|saw)\s+(?:none|nothing(?:\s+to\s+(?:indicate|suggest|show))?|no\s+(?:such\s+)?(?:indication|evidence))"
                     # ("We concluded that it did not: the training ... was in line with national guidance.", the answer alone)
-                    r"|(?:concluded|decided)\s+(?:that\s+)?(?:it|they)\s+did\s+not(?=\s*(?:[.:;]|$))"
+                    r"|(?:concluded|decided)" + _ASIDE + r"\s+(?:that\s+)?(?:it|they)\s+did\s+not(?=\s*(?:[.:;]|$))"
                     r"|(?:did\s+not|didn['’]t)\s+(?:find|identify|see)\s+an?\s+(?:indication|evidence)"
-                    r"|(?:concluded|decided)\s+(?:that\s+)?there\s+(?:was|were)\s+no\s+(?:such\s+)?(?:indication|evidence)"
+                    r"|(?:concluded|decided)" + _ASIDE + r"\s+(?:that\s+)?there\s+(?:was|were)\s+no\s+(?:such\s+)?(?:indication|evidence)"
                     # ("concluded that the evidence did not indicate that he had", "We decided that the evidence did not reach that
                     # threshold.")
                     r"|(?:concluded|decided|found)\s+(?:that\s+)?the\s+evidence\s+(?:did\s+not\s+(?:indicate|show|suggest|(?:meet|reach)\s+(?:the|that|this)\s+threshold" + _THRESHOLD_TAIL + ")"
                     # ("the evidence fell short of the threshold for either offence")
                     r"|fell\s+short\s+of\s+(?:the|that|this)\s+threshold" + _THRESHOLD_TAIL + "))"
                     # ("... that any of the officers had committed one")
-                    r"(?:\s+(?:(?:that\s+)?(?:he|she|they|it|either(?:\s+of\s+them)?|any\s+of\s+(?:them|the\s+(?:\w+\s+)?(?:officers|constables|three|two|four))"
+                    r"(?:\s+(?:(?:that\s+)?(?:he|she|they|it|either(?:\s+of\s+them)?|any\s+of\s+(?:them|the\s+(?:\w+\s+)?(?:officers|constables|two|three|four|five|six))"
                     # ("... that any officer had")
                     # ("... that it could", of what they did that could amount to an offence)
                     r"|any\s+(?:police\s+)?(?:officer|constable|member\s+of\s+staff))\s+(?:had|did|could)"
@@ -141,7 +144,8 @@ _SHORT_ANSWER_NO = re.compile(
     r"(?:(?:we|it|they|the\s+investigation)\s+)?" + _NO_SUCH_FINDING + r"(?:\s+that\s+needed\s+to(?:\s+change)?)?"
     # (and what followed from it: ", so no file was sent to the Crown Prosecution Service", "and so we did not send a file")
     r"(?:,?\s*(?:so|and)\s+no\s+(?:file|referral)\s+(?:was|were|went)\b[^.]*|,?\s*(?:and\s+)?so\s+we\s+did\s+not\s+(?:send|refer|pass)\b[^.]*)?\s*"
-    r"(?:\.|:\s+(?![^.]*\b(?:instead|already|since|introduced|retrain\w*|changed|updated|rewr\w*|revised|amended|replaced|moved|new)\b)[^.]*\.?)?\s*$"
+    # (the reason may say what would not have changed: "...: an earlier visit would not have changed the outcome")
+    r"(?:\.|:\s+(?![^.]*\b(?:instead|already|since|introduced|retrain\w*|(?<!\bnot\shave\s)changed|updated|rewr\w*|revised|amended|replaced|moved|new)\b)[^.]*\.?)?\s*$"
     r"|^\W*(?:there\s+(?:was|were)\s+none|none\s+(?:was|were)\s+(?:found|identified))\s*\.?\s*$"
     # "Nothing we found suggested that the PCSO had committed one." (the offence just asked about; ours)
     # ("Nothing in the evidence suggested that any of the three had committed one.")
@@ -654,7 +658,7 @@ _ASKED_CRIMINAL = re.compile(r"\b(?:considered|looked\s+at|examined|assessed|rev
 _ANSWERED_NO_AT_THE_END = (r"(?:,\s+(?:including|such\s+as|for\s+example|namely)\s+[^.,;]{1,80})?[^.]{0,40}?(?:,?\s+(?:and|but)(?:\s*,[^.,;]{1,120},)?\s+(?:we\s+)?"
                            # ("and concluded that they did not meet the threshold")
                            # ("..., and concluded that they did not meet the threshold for referring a file to the CPS")
-                           r"(?:(?:concluded|decided)\s+(?:that\s+)?(?:it|they|he|she)\s+(?:did|had|was|were)\s+not\b(?:\s+(?:meet|reach|cross|met|reached|crossed)\s+(?:the|that)\s+threshold\b"
+                           r"(?:(?:concluded|decided)" + _ASIDE + r"\s+(?:that\s+)?(?:it|they|he|she)\s+(?:did|had|was|were)\s+not\b(?:\s+(?:meet|reach|cross|met|reached|crossed)\s+(?:the|that)\s+threshold\b"
                            r"(?:\s+for\s+(?:a|an|any)\s+(?:criminal\s+)?offence|\s+" + _FOR_A_FILE_TO_THE_CPS + r")?)?"
                            # ("and concluded that none of them met the threshold for a criminal offence")
                            r"|(?:concluded|decided|found)\s+(?:that\s+)?none(?:\s+of\s+them)?\s+(?:met|reached|crossed)\s+(?:the|that)\s+threshold\b(?:\s+for\s+(?:a|an|any)\s+(?:criminal\s+)?offence)?"
@@ -662,7 +666,7 @@ _ANSWERED_NO_AT_THE_END = (r"(?:,\s+(?:including|such\s+as|for\s+example|namely)
                            r"|(?:concluded|decided|found)\s+(?:that\s+)?the\s+evidence\s+did\s+not\s+(?:indicate|show|suggest)\s+(?:that\s+)?(?:it|they|he|she)\s+(?:did|had|was|were|could)(?=\s*[.;]\s*$)"
                            # ("and concluded that the evidence did not indicate she had committed any criminal offence", "but decided the
                            # evidence did not point to one")
-                           r"|(?:concluded|decided|found)\s+(?:that\s+)?the\s+evidence\s+did\s+not\s+(?:(?:indicate|show|suggest)\s+(?:that\s+)?(?:he|she|they)\s+had\s+committed\s+(?:a|an|any)\s+(?:criminal\s+)?offence|point\s+to\s+(?:one|an?\s+(?:criminal\s+)?offence|any\s+(?:criminal\s+)?offence))\b"
+                           r"|(?:concluded|decided|found)\s+(?:that\s+)?the\s+evidence\s+did\s+not\s+(?:(?:indicate|show|suggest)\s+(?:that\s+)?(?:he|she|they)\s+had\s+committed\s+(?:a|an|any|that\s+or\s+any\s+other)\s+(?:criminal\s+)?offence|point\s+to\s+(?:one|an?\s+(?:criminal\s+)?offence|any\s+(?:criminal\s+)?offence))\b"
                            # ("and concluded that none of them did")
                            r"|(?:concluded|decided|found)\s+(?:that\s+)?none\s+of\s+them\s+(?:did|could|would)(?=\s*[.;]\s*$)"
                            r"|" + _NO_SUCH_FINDING + ")"
