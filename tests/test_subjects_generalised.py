@@ -7561,3 +7561,23 @@ _REVIEW_AFTER_THE_TWENTY_SECOND_STOPS_FREEZE = [
                          + _AFTER_THE_TWENTY_SECOND_STOPS_FREEZE + _REVIEW_AFTER_THE_TWENTY_SECOND_STOPS_FREEZE)
 def test_twenty_second_stop(body, expected):
     assert sorted(list(t[1:]) for t in tuples(body)) == sorted(expected)
+
+
+# The twenty-third stop: a force named by its initials agrees, or disagrees, as a force named in full does ("GMP agreed,
+# but would deal with it through a development plan rather than a meeting": the case stands, handled without proceedings);
+# and a force by its initials that does not agree still settles the case its way, as before
+_TWENTY_THIRD_STOP = [
+    ("The call handler was served with a misconduct notice. In our view the call handler had a case to answer for "
+     "misconduct for grading the call wrongly. BTP agreed, but said it would address the matter through a development "
+     "plan and closer supervision rather than a misconduct meeting. We accepted this.",
+     [["misconduct", "none", "not_stated", "not_stated", "management_action"]]),
+    ("The call handler was served with a misconduct notice. In our view the call handler had a case to answer for "
+     "misconduct for grading the call wrongly. BTP disagreed: it saw a performance issue rather than misconduct, and "
+     "proposed management action. Having weighed its reasons, we accepted its proposal.",
+     [["no_case", "none", "not_stated", "not_stated", "management_action"]]),
+]
+
+
+@pytest.mark.parametrize("body, expected", _TWENTY_THIRD_STOP)
+def test_twenty_third_stop(body, expected):
+    assert sorted(list(t[1:]) for t in tuples(body)) == sorted(expected)

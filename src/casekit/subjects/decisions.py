@@ -119,7 +119,8 @@ _DISAGREEING = r"\b(?:disagreed|did\s+not\s+agree|did\s+not\s+accept)"
 _NOT_AGREEING_SRC = r"^(?:(?!\bwe\b)[^.])*" + _DISAGREEING
 # the force (not a family or an officer) disagreeing, named or by "It"
 # a force by its name: "Kent Police", "Avon and Somerset Constabulary"
-_A_FORCE_BY_NAME = r"(?-i:\b(?:[A-Z][\w-]+\s+){1,4}(?:Police|Constabulary))"
+# (or by its initials, "GMP", "BTP": not a rank's, nor another body's)
+_A_FORCE_BY_NAME = (r"(?-i:\b(?:[A-Z][\w-]+\s+){1,4}(?:Police|Constabulary)|\b(?!(?:IOPC|IPCC|CPS|NHS|PCSO|PC|DC|DS|PS|DI|DCI|DSU|ACC|CCTV|BWV)\b)[A-Z]{2,5}\b)")
 _THE_FORCE = r"(?:\bthe\s+force|\bthe\s+MPS|\bthe\s+appropriate\s+authority|^\s*It|" + _A_FORCE_BY_NAME + r")\b"
 _THE_FORCE_DISAGREEING = _THE_FORCE + r"(?:(?!\bwe\b)[^.;]){0,80}?" + _DISAGREEING
 _DISAGREEING_RE = re.compile(_DISAGREEING + r"\b", re.I)
