@@ -2726,6 +2726,26 @@ def test_review_of_the_twenty_first_stop(body, field, expected):
      "handler knew, and a faster response would not have changed what happened.", "organisational_learning", "no"),
     ("We also looked for wider learning for Exampleshire Police. We found none: the force had changed its grading "
      "policy a month earlier.", "organisational_learning", "yes"),
+    # (the fresh-eyes review of these changes) an offence by someone of the public; a decision not to change; training or
+    # reminders from before the events, or asked about; and two of its misses mended (an aside "bearing in mind ...",
+    # "wouldn't have changed")
+    ("We considered whether the constable's account pointed to an offence by the man he had arrested, and concluded that "
+     "it did not.", "criminal_indication", "not_stated"),
+    ("We considered whether the PC's statement amounted to an offence by the driver, and concluded that it did not.",
+     "criminal_indication", "not_stated"),
+    ("Since these events, Exampleshire Police has concluded that its custody policy should not change.",
+     "organisational_learning", "not_stated"),
+    ("Exampleshire Police has trained all of its response officers in emergency life support since 2016, and both "
+     "officers who attended had completed that course.", "organisational_learning", "not_stated"),
+    ("Exampleshire Police has reminded all of its call handlers of this guidance at regular intervals, most recently in "
+     "2019, a year before the call.", "organisational_learning", "not_stated"),
+    ("We asked whether Exampleshire Police has trained all of its call handlers in recognising stalking. It told us that "
+     "the course is optional.", "organisational_learning", "not_stated"),
+    ("We considered whether the officer's comments pointed to an offence under the Public Order Act and decided, bearing "
+     "in mind the context of the conversation, that there was no indication that he had committed one.",
+     "criminal_indication", "no"),
+    ("We considered whether there was any organisational learning for the force. We found none: a faster response "
+     "wouldn't have changed the outcome.", "organisational_learning", "no"),
 ])
 def test_report_fields_of_the_twenty_third_stop(body, field, expected):
     assert record(body)[field] == expected

@@ -91,7 +91,9 @@ _BEYOND_INDIVIDUAL_LEARNING = (r"\s+(?:beyond|other\s+than|apart\s+from|except(?
                                r"(?:people|officers?|constables?|sergeants?|staff|members?\s+of\s+staff|call\s+handlers?|him|her|them)(?:\s+(?:involved|concerned))?")
 # an aside between an answer's verb and what it found: "decided, in the context of a closed private group, that there was
 # no indication ...", "concluded, given what he had been told, that ..." (a clause of circumstance, not a second finding)
-_ASIDE = r"(?:\s*,\s*(?:in|given|on|after|having|as|for|despite|with|taking)\b[^.,;]{1,120},)?"
+_ASIDE = (r"(?:\s*,\s*(?:in|given|on|after|having|as|for|despite|with|taking|based|bearing|considering)\b"
+          # (not an exception: "with the exception of PC Vale", "in all but one case")
+          r"(?![^.,;]*\b(?:except\w*|but|apart|other\s+than|save)\b)[^.,;]{1,120},)?")
 _NO_SUCH_FINDING = (r"(?:(?:(?:found|identified|saw)\s+(?:none|nothing(?:\s+to\s+(?:indicate|suggest|show))?|no\s+(?:such\s+)?(?:indication|evidence))"
                     # ("We concluded that it did not: the training ... was in line with national guidance.", the answer alone)
                     r"|(?:concluded|decided)" + _ASIDE + r"\s+(?:that\s+)?(?:it|they)\s+did\s+not(?=\s*(?:[.:;]|$))"
@@ -145,7 +147,7 @@ _SHORT_ANSWER_NO = re.compile(
     # (and what followed from it: ", so no file was sent to the Crown Prosecution Service", "and so we did not send a file")
     r"(?:,?\s*(?:so|and)\s+no\s+(?:file|referral)\s+(?:was|were|went)\b[^.]*|,?\s*(?:and\s+)?so\s+we\s+did\s+not\s+(?:send|refer|pass)\b[^.]*)?\s*"
     # (the reason may say what would not have changed: "...: an earlier visit would not have changed the outcome")
-    r"(?:\.|:\s+(?![^.]*\b(?:instead|already|since|introduced|retrain\w*|(?<!\bnot\shave\s)changed|updated|rewr\w*|revised|amended|replaced|moved|new)\b)[^.]*\.?)?\s*$"
+    r"(?:\.|:\s+(?![^.]*\b(?:instead|already|since|introduced|retrain\w*|(?<!\bnot\shave\s)(?<!n['’]t\shave\s)changed|updated|rewr\w*|revised|amended|replaced|moved|new|now|brought\s+in|installed|launched)\b)[^.]*\.?)?\s*$"
     r"|^\W*(?:there\s+(?:was|were)\s+none|none\s+(?:was|were)\s+(?:found|identified))\s*\.?\s*$"
     # "Nothing we found suggested that the PCSO had committed one." (the offence just asked about; ours)
     # ("Nothing in the evidence suggested that any of the three had committed one.")
@@ -623,7 +625,7 @@ _ASKED_CRIMINAL = re.compile(r"\b(?:considered|looked\s+at|examined|assessed|rev
                              r"|(?:(?:sending|sharing|posting|writing|taking|keeping)\s+)?(?:the|his|her|their|these|those)\s+(?:(?!(?:man|woman|boy|girl|complainant|Mr|Mrs|Ms)\b)[\w-]+\s+){0,2}?"
                              # ("the detective sergeant's conduct": a possessive only of someone serving, not "the neighbour's")
                              r"(?:(?:\w+\s+)?" + _POLICE_INDIVIDUAL + r"['’]s\s+(?:[\w-]+\s+)?)?"
-                             r"(?:entries|searches|actions|conduct|comments|remarks|posts|messages|texts|emails|images|photo(?:graph)?s|videos|statements|accounts|records|restraint|force\s+used|use\s+of\s+force|driving"
+                             r"(?:entries|search(?:es)?|actions|conduct|comments|remarks|posts|messages|texts|emails|images|photo(?:graph)?s|videos|statements|accounts|records|restraint|force\s+used|use\s+of\s+force|driving"
                              # ("whether any of the content could amount to an offence": what the group shared)
                              # ("whether his contact with the woman could amount to ...": his, with someone)
                              r"|content|material|contact(?:\s+with\s+(?:the|a|an|her|his)\s+[\w-]+)?"
@@ -650,7 +652,9 @@ _ASKED_CRIMINAL = re.compile(r"\b(?:considered|looked\s+at|examined|assessed|rev
                              r"|\bamount\s+to\s+(?:fraud|theft|assault|harassment|stalking|perverting\s+the\s+course\s+of\s+justice|(?:gross\s+negligence\s+)?manslaughter)\b"
                              # ("might be grossly offensive under the Communications Act 2003": an offence named by its Act)
                              r"|\bunder\s+the\s+(?:Malicious\s+)?Communications\s+Act\b"
-                             r"|\b(?:met|meet|reached|crossed)\s+the\s+threshold\s+for\s+(?:a|an|the|any)\s+(?:criminal\s+)?offences?\b)", re.I)
+                             r"|\b(?:met|meet|reached|crossed)\s+the\s+threshold\s+for\s+(?:a|an|the|any)\s+(?:criminal\s+)?offences?\b)"
+                             # (not an offence by someone of the public: "pointed to an offence by the man he had arrested")
+                             r"(?!\s+by\s+(?!\w+ing\b)(?!(?:the\s+|any\s+|either\s+|both\s+)?(?:\w+\s+)?" + _POLICE_INDIVIDUAL + r"\b))", re.I)
 # ... in one sentence: "We considered whether the sergeant may have committed a sexual offence and found no indication that he had"
 # ", and found no indication that they had." closing the sentence that asked
 # ("... and concluded that it did not": an answer only in the sentence that asked, as on its own "We concluded that he had
@@ -1370,9 +1374,9 @@ _FORCE_OWN_CHANGE_SRC = (
     # what a force has done, told in the present perfect: "Kent Police has brought in weekly checks", "it has refreshed
     # the training its drivers receive", "The force ... and has since recruited four more investigators" (one clause)
     r"|(?:" + _FORCE_DOER + r"\s+(?:[^.;,]{0,80}?\band\s+)?|\bit\s+)(?:has|have)\s+(?:also\s+)?(?:since\s+)?"
-    # ("Norfolk Constabulary ... has briefed all of its custody staff on ...": everyone in a job)
-    r"(?:" + _FORCE_NEW_MEASURE_VERB + _FORCE_CHANGE_OBJECT + r"|" + _FORCE_INCREASED + r"|" + _EVERYONE_BRIEFED + r")" +
-    r"|\b" + _FORCE_ITSELF + r"\s+(?:accepted|agreed\s+(?:to|with))\s+(?:the|our|this|these|all)\s+(?:\w+\s+)?recommendations?\s+and\s+(?:has\s+|have\s+)?(?:since\s+)?" + _FORCE_CHANGE +
+    r"(?:" + _FORCE_NEW_MEASURE_VERB + _FORCE_CHANGE_OBJECT + r"|" + _FORCE_INCREASED + r")" +
+        # (or accepted what we said: "Norfolk Constabulary accepted this and has briefed all of its custody staff on ...")
+    r"|\b" + _FORCE_ITSELF + r"\s+(?:accepted|agreed\s+(?:to|with))\s+(?:(?:the|our|this|these|all)\s+(?:\w+\s+)?recommendations?|this|it|our\s+(?:view|findings?))\s+and\s+(?:has\s+|have\s+)?(?:since\s+)?(?:" + _FORCE_CHANGE + r"|" + _EVERYONE_BRIEFED + r")" +
     # what it changed while we investigated: "During our investigation, the force introduced a requirement for ... checks"
     # (not "made the training records available", "reviewed the training records of both officers")
     r"|\bduring\s+(?:the|our|this)\s+investigation\b[^.]{0,60}?\b" + _FORCE_ITSELF + r"\s+(?:has\s+|had\s+)?(?:also\s+)?(?:" + _FORCE_SET_UP + r"|brought\s+in)" +
@@ -1850,7 +1854,7 @@ _EVERY_ONE_OF_ITS_STAFF = re.compile(r"\b(?:every|all\s+(?:of\s+)?(?:its|their)|
 # ("every officer involved", "every officer who attended", "at the scene": the people involved, not a group of staff)
 _THE_PEOPLE_INVOLVED = re.compile(r"\b(?:involved|attended|attending|present|at\s+the\s+scene|on\s+duty|who\s+(?:was|were|dealt|took|went|responded))\b", re.I)
 _HAS_HAD = re.compile(r"\b(?:has|have)\s+had\b", re.I)
-_A_RULE_FORBIDS_OR_THINGS_SET_UP = re.compile(r"\b(?:must|should|may)\s+not\b"
+_A_RULE_FORBIDS_OR_THINGS_SET_UP = re.compile(r"\b(?:must|may)\s+not\s+be\b"
                                               r"|\b(?:introduced|installed|fitted|extended|expanded|rolled\s+out)\s+them\b", re.I)
 _SINCE = re.compile(r"\b(?:has|have)\s+since\b(?!\s+(?:\d|(?:" + "|".join(_MONTHS) + r")\b))|\bsince\s+(?:then|(?:the|these|those|this|that)\s+(?:incidents?|events?|investigation))\b", re.I)
 # a rule the force has made since the events names whoever does that work from now on, not the people involved:
@@ -2005,9 +2009,7 @@ def learning_by_rules(page: Page) -> Finding:
     if no:
         # learning for a force counts whoever identified it: its own change outweighs the IOPC's "none"
         # (a second change told in one clause too: "... and has made training ... compulsory for every supervisor")
-        own = next((sentence for sentence, text, lowered in _sentences_and_second_changes(page)
-                    if _mentions(lowered, _FORCE_OWN_CHANGE_WORDS) and _FORCE_OWN_CHANGE_PARTS.search(text, lowered) and not _ABOUT_THE_PEOPLE.search(text)),
-                   None)
+        own = _the_forces_own_change(page)
         if own is not None:
             return Finding("yes", (own,), "the force changed its practice after the case, though the IOPC made no recommendation")
         return Finding("no", (no,), "'did not identify any organisational learning'")
@@ -2058,8 +2060,19 @@ def learning_by_rules(page: Page) -> Finding:
     asked_and_answered = asked_and_answered or _answered_no(page, _ASKED_ABOUT_ITS_WAYS_RE, _SHORT_ANSWER_NO_LEARNING, gate=("change", "improv", "revis", "updat"),
                                                             exclude=_ASKED_BY_OTHERS)
     if asked_and_answered:
+        # (the force's own change, told anywhere, outweighs our "none" here too)
+        own = _the_forces_own_change(page)
+        if own is not None:
+            return Finding("yes", (own,), "the force changed its practice after the case, though the IOPC found no learning")
         return Finding("no", asked_and_answered, _ASKED_AND_ANSWERED_NO)
     return Finding("not_stated")
+
+
+def _the_forces_own_change(page: Page) -> Span | None:
+    """The first sentence telling of a change the force made itself after the case, not about the people involved."""
+    return next((sentence for sentence, text, lowered in _sentences_and_second_changes(page)
+                 if _mentions(lowered, _FORCE_OWN_CHANGE_WORDS) and _FORCE_OWN_CHANGE_PARTS.search(text, lowered) and not _ABOUT_THE_PEOPLE.search(text)),
+                None)
 
 
 _ASKED_AND_ANSWERED_NO = "asked whether there was learning for the force, and answered no"
