@@ -7575,6 +7575,12 @@ _TWENTY_THIRD_STOP = [
      "misconduct for grading the call wrongly. BTP disagreed: it saw a performance issue rather than misconduct, and "
      "proposed management action. Having weighed its reasons, we accepted its proposal.",
      [["no_case", "none", "not_stated", "not_stated", "management_action"]]),
+    # "the other officer" alone in its sentence, just after one of two told apart by a deed: the other of the two
+    ("Two constables were served with misconduct notices. In our view both constables had a case to answer for "
+     "misconduct. The force agreed. Both attended misconduct meetings in March. The constable who drove the van was found "
+     "to have committed misconduct and was given a final written warning. The case against the other officer was not "
+     "proven.",
+     [[M, "meeting", "no", "misconduct_proven", "final_written_warning"], [M, "meeting", "no", "not_proven", "not_stated"]]),
 ]
 
 

@@ -702,6 +702,13 @@ class RefersToPeople:
                 group.head = phrase.head
                 matched = list(group.members)
             targets += [p for p in matched if p not in targets]
+        if the_other and not targets and len(self.pointer) == 1 and self.pointer[0] in case_people:
+            # "The officer who handcuffed him received a written warning. The allegation against the other officer was found
+            # not proven.": the other of those with a case, once the one just talked about is set apart
+            targets = list(self.pointer)
+            the_other_alone = True
+        else:
+            the_other_alone = False
         if targets and the_other:
             rest = [p for p in case_people if p not in targets]
             level = facts_in(text).get("level")
@@ -710,6 +717,8 @@ class RefersToPeople:
                     rest = narrower  # (of several left: the one at the meeting's level, then the one with no outcome yet)
             if len(rest) == 1:
                 targets += rest
+            if the_other_alone:
+                targets = rest if len(rest) == 1 else []
         if targets:
             return targets
         if (of_that_sex := self._told_by_sex(text, case_people)) is not None:
