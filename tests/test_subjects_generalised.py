@@ -7598,6 +7598,13 @@ _TWENTY_THIRD_STOP = [
      "found not proven.",
      [[M, "meeting", "no", "misconduct_proven", "management_action"], [M, "meeting", "no", "misconduct_proven", "written_warning"],
       [M, "meeting", "no", "not_proven", "not_stated"]]),
+    # (the second review) "the other officer" in a sentence that tells no result of theirs, or of "he": not the other's
+    ("Two officers had a case to answer for misconduct. The officer who restrained the man received a written warning at a "
+     "misconduct meeting. He told the meeting that the other officer had advised him to use the leg restraints.",
+     [[M, "meeting", "no", "misconduct_proven", "written_warning"], [M, "not_stated", "not_stated", "not_stated", "not_stated"]]),
+    ("Two officers had a case to answer for misconduct. The officer who drove the van received a written warning at a "
+     "misconduct meeting. The chair praised the other officer for giving honest evidence at the meeting.",
+     [[M, "meeting", "no", "misconduct_proven", "written_warning"], [M, "not_stated", "not_stated", "not_stated", "not_stated"]]),
 ]
 
 

@@ -702,9 +702,12 @@ class RefersToPeople:
                 group.head = phrase.head
                 matched = list(group.members)
             targets += [p for p in matched if p not in targets]
-        if the_other and not targets and len(self.pointer) == 1 and self.pointer[0] in case_people:
+        if the_other and not targets and len(self.pointer) == 1 and self.pointer[0] in case_people and not pronoun_subject \
+                and {"outcome", "sanction", "left"} & set(facts_in(text)):
             # "The officer who handcuffed him received a written warning. The allegation against the other officer was found
-            # not proven.": the other of those with a case, once the one just talked about is set apart
+            # not proven.": the other of those with a case, once the one just talked about is set apart (where the sentence
+            # tells a result, and not of "he", the one just talked about: "He told the meeting that the other officer had
+            # advised him", "The chair praised the other officer for his evidence at the meeting" are not the other's)
             targets = list(self.pointer)
             the_other_alone = True
         else:
