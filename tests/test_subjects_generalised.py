@@ -7581,23 +7581,6 @@ _TWENTY_THIRD_STOP = [
      "to have committed misconduct and was given a final written warning. The case against the other officer was not "
      "proven.",
      [[M, "meeting", "no", "misconduct_proven", "final_written_warning"], [M, "meeting", "no", "not_proven", "not_stated"]]),
-    # a roster after a count and a colon, some of it told by what they did: each by rank, where it adds up to the count
-    ("The four officers present were interviewed under misconduct caution: the constable who arrested him, a second "
-     "constable, the custody sergeant who authorised the search, and an inspector who was consulted about it. We found "
-     "that all four officers had a case to answer for misconduct. The force agreed. Misconduct meetings for the four "
-     "officers were held in 2021. The chair found the allegation against the inspector proven but gave him management "
-     "advice. The allegation against the second constable was found not proven. Misconduct was found proven against the "
-     "custody sergeant and the first constable, who were each given a written warning.",
-     [[M, "meeting", "no", "misconduct_proven", "management_action"], [M, "meeting", "no", "not_proven", "not_stated"],
-      [M, "meeting", "no", "misconduct_proven", "written_warning"], [M, "meeting", "no", "misconduct_proven", "written_warning"]]),
-    ("The three officers present were interviewed under misconduct caution: the constable who arrested him, the custody "
-     "sergeant who authorised the search, and an inspector who was consulted about it. We found that all three officers "
-     "had a case to answer for misconduct. The force agreed. Misconduct meetings for the three officers were held in 2021. "
-     "Misconduct was found proven against the custody sergeant, who was given a written warning. The chair found the "
-     "allegation against the inspector proven but gave him management advice. The allegation against the constable was "
-     "found not proven.",
-     [[M, "meeting", "no", "misconduct_proven", "management_action"], [M, "meeting", "no", "misconduct_proven", "written_warning"],
-      [M, "meeting", "no", "not_proven", "not_stated"]]),
     # (the second review) "the other officer" in a sentence that tells no result of theirs, or of "he": not the other's
     ("Two officers had a case to answer for misconduct. The officer who restrained the man received a written warning at a "
      "misconduct meeting. He told the meeting that the other officer had advised him to use the leg restraints.",

@@ -730,7 +730,6 @@ _WHAT_THEY_DID_TOO = re.compile(r",?\s+(?:who|whose)\b", re.I)
 
 # ("the inspector who authorised the pursuit, the sergeant who supervised the control room and the constable who ...": a
 # list's comma; the next one's clause follows straight on, as an aside's ", PC Lowe, who" does not)
-_WHAT_ONE_DID_IN_A_ROSTER = re.compile(_WHAT_ONE_DID + r",\s*(?:and\s+)?", re.I)
 _PAST_WHAT_THEY_DID_COMMA = re.compile(_WHAT_ONE_DID + r",\s*", re.I)
 _LISTED_WHO = re.compile(r"\s+who\b", re.I)
 
@@ -817,14 +816,9 @@ def _listed_one_by_one(text: str) -> list[str]:
     phrases = find_phrases(text)
     best: list[Phrase] = []
     run: list[Phrase] = []
-    counted_before = {p.count for p in phrases if p.head in GENERIC_HEADS and p.plural and p.count}
     for i, phrase in enumerate(phrases):
         between = _past_letter(phrases[i - 1], text[phrases[i - 1].end:phrase.start]) if run else ""
-        joined = bool(run) and bool(_LIST_JOIN.fullmatch(between) or _each_told_by_what_they_did(between, text[phrase.end:])
-                                    # (a roster after a count and a colon, some told by what they did: "The four officers
-                                    # ... were interviewed: the constable who arrested the boy, a second constable, ...",
-                                    # taken only where the list adds up to the count, below)
-                                    or counted_before and ":" in text[:run[0].start] and _WHAT_ONE_DID_IN_A_ROSTER.fullmatch(between))
+        joined = bool(run) and bool(_LIST_JOIN.fullmatch(between) or _each_told_by_what_they_did(between, text[phrase.end:]))
         counted = phrase.count is not None and 1 <= phrase.count <= 4 and (phrase.count == 1) != phrase.plural
         run = (run + [phrase] if joined else [phrase]) if counted else []
         best = run if len(run) > 1 and sum(p.count for p in run) > sum(p.count for p in best) else best  # (a list: two or more)
@@ -832,10 +826,6 @@ def _listed_one_by_one(text: str) -> list[str]:
     if not best or any(p.head in GENERIC_HEADS or p.label and len(p.label) < 2 or p.role not in ("officer", "staff") for p in best):
         return []
     total = sum(p.count for p in best)
-    rostered = any(_WHAT_ONE_DID_IN_A_ROSTER.fullmatch(_past_letter(a, text[a.end:b.start])) and not _LIST_JOIN.fullmatch(text[a.end:b.start])
-                   for a, b in zip(best, best[1:]))
-    if rostered and total not in counted_before:
-        return []
     if any(p not in best and not (p.head in GENERIC_HEADS and p.count == total) for p in phrases):
         return []  # (part of a longer list, or beside others: "five officers: two constables ..., a sergeant and an inspector")
     return [p.head for p in best for _ in range(p.count)]
