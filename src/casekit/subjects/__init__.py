@@ -15,8 +15,10 @@ order:
    them with the sentence as evidence.
 3. Conventions from the codebook settle what the text leaves open.
 
-The stages live in their own modules, each importing only from those before it: ``phrases`` (how people are named),
-``people``, ``decisions``, ``facts``, ``counts`` and ``resolver``.
+The stages live in their own modules, each importing only from those before it (``tests/test_layout.py`` keeps it so):
+``phrases`` (how people are named), ``people``, ``decisions``, ``facts``, ``counts``, then the resolver's three parts:
+``applying`` (decisions into groups), ``referring`` (which people a sentence is about) and ``resolver`` (the run, the
+records, and the codebook's conventions).
 """
 
 from .resolver import resolve_subjects
