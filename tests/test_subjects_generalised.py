@@ -7588,19 +7588,6 @@ _TWENTY_THIRD_STOP = [
     ("Two officers had a case to answer for misconduct. The officer who drove the van received a written warning at a "
      "misconduct meeting. The chair praised the other officer for giving honest evidence at the meeting.",
      [[M, "meeting", "no", "misconduct_proven", "written_warning"], [M, "not_stated", "not_stated", "not_stated", "not_stated"]]),
-    # (the second review's misses, mended) "the remaining officer"; "the other constable" where no one is known by that
-    # rank; the force's professional standards department agreeing
-    ("Two officers had a case to answer for misconduct. The officer who made the arrest received a written warning at a "
-     "misconduct meeting. The allegation against the remaining officer was found not proven at her meeting.",
-     [[M, "meeting", "no", "misconduct_proven", "written_warning"], [M, "meeting", "no", "not_proven", "not_stated"]]),
-    ("We found that two officers had a case to answer for misconduct. The officer who searched the girl attended a "
-     "misconduct meeting, where the allegation was found proven and he received management advice. The other constable "
-     "received a written warning at a separate meeting.",
-     [[M, "meeting", "no", "misconduct_proven", "management_action"], [M, "meeting", "no", "misconduct_proven", "written_warning"]]),
-    ("We found that an inspector had a case to answer for misconduct for failing to supervise the pursuit. BTP's "
-     "professional standards department agreed, but said it would handle the matter with a development plan rather than a "
-     "misconduct meeting.",
-     [[M, "none", "not_stated", "not_stated", "management_action"]]),
 ]
 
 

@@ -155,8 +155,6 @@ _DISAGREED_ABOUT = re.compile(r"(?:" + _DISAGREEING + r"\s+(?:with\s+(?:us|the\s
                               r"(?:about|regarding|in\s+respect\s+of)\s+", re.I)
 # "The force agreed.", "Kent Police agreed with us.": a sentence of its own
 _FORCE_AGREED_SRC = (r"\s*(?:(?i:the\s+force|it|the\s+(?:MPS|Met))|" + _A_FORCE_BY_NAME + r")"
-                     # (or its department for standards: "GMP's professional standards department agreed")
-                     r"(?i:['’]s\s+(?:professional\s+standards\s+(?:department|unit|directorate)|PSD))?"
                      r"(?i:\s+agreed(?:\s+with\s+(?:us|this|our\s+(?:findings?|view|opinion)))?)")
 _BARE_FORCE_AGREED = re.compile(_FORCE_AGREED_SRC + r"\s*\.\s*")
 # "The force agreed, but decided to deal with it as a performance issue" (or "and decided"): the case agreed, then the

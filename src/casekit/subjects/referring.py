@@ -523,10 +523,8 @@ class RefersToPeople:
                 continue  # ("his failure was a performance matter, as he had two members of staff absent": not theirs)
             if pronoun_subject and _POSSESSIVE_NOT_PROCEEDINGS.match(text, phrase.end):
                 continue
-            # ("the remaining officer"; "the other constable" where no one is known by that rank: a plain officer too)
-            if phrase.other and phrase.definite and not phrase.plural and not phrase.label \
-                    and (phrase.head in GENERIC_HEADS or phrase.role == "officer" and not any(g.head == phrase.head for g in self.groups)) \
-                    and re.match(r"the\s+(?:other|remaining)\s", phrase.text, re.I) and not _NAMED_AFTER.match(text[phrase.end:]):
+            if phrase.other and phrase.definite and not phrase.plural and not phrase.label and phrase.head in GENERIC_HEADS \
+                    and re.match(r"the\s+other\s", phrase.text, re.I) and not _NAMED_AFTER.match(text[phrase.end:]):
                 the_other = True
                 continue
             if phrase.label:
