@@ -140,6 +140,17 @@ def _other_objects(deed: str, other: str) -> bool:
     return bool(mine) and bool(theirs) and not mine & theirs
 
 
+def _the_one_left(case_people: list[Person], taken: list[Person], text: str) -> list[Person]:
+    """'The other officer': the one of those with a case not ``taken``, as a list of one, or [] if more than one is left
+    (of several left: the one at the sentence's level, then the one with no outcome yet)."""
+    rest = [p for p in case_people if p not in taken]
+    level = facts_in(text).get("level")
+    for narrower in ([p for p in rest if p.grade == level], [p for p in rest if "outcome" not in p.facts]):
+        if len(rest) > 1 and narrower:
+            rest = narrower
+    return rest if len(rest) == 1 else []
+
+
 class RefersToPeople:
     """Which of the people known so far a sentence is about: by count, name, rank, letter, description, position or
     pronoun, or whoever was last talked about."""
@@ -702,26 +713,16 @@ class RefersToPeople:
                 group.head = phrase.head
                 matched = list(group.members)
             targets += [p for p in matched if p not in targets]
-        if the_other and not targets and len(self.pointer) == 1 and self.pointer[0] in case_people and not pronoun_subject \
+        if the_other and targets:
+            # "the sergeant and the other officer": whoever is left, once the rest are named
+            targets += _the_one_left(case_people, targets, text)
+        elif the_other and len(self.pointer) == 1 and self.pointer[0] in case_people and not pronoun_subject \
                 and {"outcome", "sanction", "left"} & set(facts_in(text)):
             # "The officer who handcuffed him received a written warning. The allegation against the other officer was found
             # not proven.": the other of those with a case, once the one just talked about is set apart (where the sentence
             # tells a result, and not of "he", the one just talked about: "He told the meeting that the other officer had
             # advised him", "The chair praised the other officer for his evidence at the meeting" are not the other's)
-            targets = list(self.pointer)
-            the_other_alone = True
-        else:
-            the_other_alone = False
-        if targets and the_other:
-            rest = [p for p in case_people if p not in targets]
-            level = facts_in(text).get("level")
-            for narrower in ([p for p in rest if p.grade == level], [p for p in rest if "outcome" not in p.facts]):
-                if len(rest) > 1 and narrower:
-                    rest = narrower  # (of several left: the one at the meeting's level, then the one with no outcome yet)
-            if len(rest) == 1:
-                targets += rest
-            if the_other_alone:
-                targets = rest if len(rest) == 1 else []
+            targets = _the_one_left(case_people, self.pointer, text)
         if targets:
             return targets
         if (of_that_sex := self._told_by_sex(text, case_people)) is not None:
