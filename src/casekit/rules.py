@@ -686,6 +686,10 @@ _ANSWERED_NO_AT_THE_END = (r"(?:,\s+(?:including|such\s+as|for\s+example|namely)
 _OFFENCE_WORDS = ("offence", "manslaughter")
 # offences a question may name without the word "offence": "could amount to misconduct in public office"
 _OFFENCES_BY_NAME = ("public office", "communications act")
+# (the gates are constant tuples: cues.mentions knows a gate by its identity, so one built at each call would be
+# registered afresh every time)
+_OFFENCE_QUESTION_WORDS = _OFFENCE_WORDS + _OFFENCES_BY_NAME
+_CRIMINAL_QUESTION_WORDS = ("criminal",) + _OFFENCE_QUESTION_WORDS
 # (asked and answered by us: not "the call handler considered whether ... and decided that they did not", nor the force's
 # own review before the matter came to us)
 _ASKED_AND_ANSWERED_CRIMINAL = re.compile(r"\b(?:we|IOPC|IPCC|investigators?|(?:our|the)\s+investigation)\s+(?:also\s+|then\s+|further\s+)?"
@@ -1056,7 +1060,7 @@ def criminal_by_rules(page: Page, cps: Finding) -> Finding:
         page, _NO_OFFENCE_FINDING_PARTS, gate=("criminal", "crime", "offence"), also=_POLICE_INDIVIDUAL_RE)
     if no:
         return Finding("no", (no,), "'no indication ... criminal offence'")
-    no = _not_after_the_public(page, _first(page, _ASKED_AND_ANSWERED_CRIMINAL, gate=_OFFENCE_WORDS + _OFFENCES_BY_NAME)) \
+    no = _not_after_the_public(page, _first(page, _ASKED_AND_ANSWERED_CRIMINAL, gate=_OFFENCE_QUESTION_WORDS)) \
         or _first(page, _NO_INDICATION_THAT_HE, gate=("indication",)) \
         or _first(page, _NOTHING_BY_THEM, gate=("offence",), exclude=_ABOUT_THE_PUBLIC) \
         or _first(page, _ASKED_AND_ANSWERED_OF_THEM, gate=("offence",), exclude=_ABOUT_THE_PUBLIC) \
@@ -1064,7 +1068,7 @@ def criminal_by_rules(page: Page, cps: Finding) -> Finding:
         or _first_after_no_public(page, _NO_OFFENCE_OF_A_REFERENT, gate=("criminal", "crime", "offence"))
     if no:
         return Finding("no", (no,), "'no indication ... offence', said of the person the report is about")
-    asked_and_answered = _not_after_the_public(page, _answered_no(page, _ASKED_CRIMINAL, _SHORT_ANSWER_NO, gate=("criminal", "public office", "communications act") + _OFFENCE_WORDS, asked_by_us=True)) \
+    asked_and_answered = _not_after_the_public(page, _answered_no(page, _ASKED_CRIMINAL, _SHORT_ANSWER_NO, gate=_CRIMINAL_QUESTION_WORDS, asked_by_us=True)) \
         or _asked_of_the_counted(page) \
         or _answered_no(page, _ASKED_HAD_COMMITTED, _HAD_NOT_REPLY, gate=("offence",), asked_by_us=True)  # ("... We concluded that he had not.")
     if asked_and_answered:
