@@ -2749,3 +2749,56 @@ def test_review_of_the_twenty_first_stop(body, field, expected):
 ])
 def test_report_fields_of_the_twenty_third_stop(body, field, expected):
     assert record(body)[field] == expected
+
+
+# The twenty-fourth stop: our offence question answered "no" by the next sentence in wording the answer patterns did not
+# know (an answer told by its parts: how we got there, our voice, the denial, whom it clears), and a "no offence" said of
+# people whom the sentence itself, or the one before, says had or had no case to answer (so serving, even when called
+# "the driver", a word the checks for the public otherwise take for a motorist).
+@pytest.mark.parametrize("body, expected", [
+    # the answer after a clause saying how, which mentions the officer's own account
+    ("We looked at whether the altered custody entries could amount to a criminal offence. Having set the footage "
+     "beside her account, we concluded there was no indication that she had committed one, so no file went to the "
+     "Crown Prosecution Service.", "no"),
+    # the evidence's voice, of a counted group
+    ("We considered whether the inaccurate cell check records could amount to a criminal offence. Nothing in the "
+     "evidence suggested that any of the four had committed one.", "no"),
+    # a bare reply in our voice, with its reason
+    ("We examined whether any of the posts could amount to an offence under the Communications Act 2003. We "
+     "concluded that none did, because the forum was private and nobody outside it saw them.", "no"),
+    ("We considered whether the comments met the threshold for an offence under the Communications Act 2003. We "
+     "concluded they did not, as they stayed inside a closed group.", "no"),
+    # our opinion, naming the officer, and the referral that did not follow
+    ("We considered whether the sergeant's driving could amount to a criminal offence. Our opinion was that the "
+     "evidence did not indicate the sergeant had committed it, and we did not refer the matter to the CPS.", "no"),
+    # "the driver" the same sentence says had no case to answer, a motorist named just before
+    ("A motorcyclist braked hard in front of the patrol car and the two collided. We concluded that the driver had no "
+     "case to answer for misconduct, and we saw nothing to suggest that he had committed a criminal offence.", "no"),
+    # "he" just after "the driver had no case to answer"
+    ("We concluded that the driver had no case to answer for misconduct. The evidence also did not suggest that he "
+     "had committed any criminal offence, such as careless driving.", "no"),
+    # "none of the three had a case to answer ... any of them", a detainee named just before
+    ("The risk form did not ask staff to reconsider a detainee's needs after a change of shift. Our view was that "
+     "none of the three had a case to answer for misconduct, and that nothing pointed to any of them having "
+     "committed a criminal offence.", "no"),
+])
+def test_offence_answers_of_the_twenty_fourth_stop(body, expected):
+    assert record(body)["criminal_indication"] == expected
+
+
+@pytest.mark.parametrize("body", [
+    # an answer about something else
+    "We considered whether the false entries could amount to a criminal offence. We found no evidence that he had "
+    "been paid for them.",
+    # an answer that clears one and leaves another open
+    "We considered whether the officers' driving could amount to a criminal offence. We found no indication that he "
+    "had, but the sergeant's driving may have been careless.",
+    # "he", a motorist the sentence before names; no one said to have a case to answer
+    "Officers stopped a driver on the motorway and searched his car. Nothing suggested that he had committed a "
+    "criminal offence.",
+    # "he", a motorist named just before, no one said to have a case to answer
+    "A van driver pulled out in front of the patrol car. The evidence did not suggest that he had committed any "
+    "criminal offence.",
+])
+def test_offence_answers_of_the_twenty_fourth_stop_kept_unread(body):
+    assert record(body)["criminal_indication"] == "not_stated"

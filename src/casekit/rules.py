@@ -622,7 +622,7 @@ _ASKED_CRIMINAL = re.compile(r"\b(?:considered|looked\s+at|examined|assessed|rev
                              r"|what\s+(?:the\s+)?(?:\w+\s+)?" + _POLICE_INDIVIDUAL + r"\s+(?:did|had\s+done|said|wrote|posted)\s+(?=(?:could|might|may|would)\b)"
                              # ("whether what any of the three did could amount to gross negligence manslaughter": those investigated)
                              r"|what\s+(?:any|each|either|all|both|none)\s+of\s+(?:them|the\s+(?:two|three|four|five|six)(?:\s+" + _POLICE_INDIVIDUAL + r")?)\s+(?:did|had\s+done)\s+(?=(?:could|might|may|would)\b)"
-                             r"|(?:(?:sending|sharing|posting|writing|taking|keeping)\s+)?(?:the|his|her|their|these|those)\s+(?:(?!(?:man|woman|boy|girl|complainant|Mr|Mrs|Ms)\b)[\w-]+\s+){0,2}?"
+                             r"|(?:(?:sending|sharing|posting|writing|taking|keeping)\s+)?(?:the|his|her|their|these|those)\s+(?:(?!(?:man|woman|boy|girl|complainant|Mr|Mrs|Ms)\b)[\w-]+\s+){0,3}?"
                              # ("the detective sergeant's conduct": a possessive only of someone serving, not "the neighbour's")
                              r"(?:(?:\w+\s+)?" + _POLICE_INDIVIDUAL + r"['’]s\s+(?:[\w-]+\s+)?)?"
                              r"(?:entries|search(?:es)?|actions|conduct|comments|remarks|posts|messages|texts|emails|images|photo(?:graph)?s|videos|statements|accounts|records|restraint|force\s+used|use\s+of\s+force|driving"
@@ -690,6 +690,38 @@ _OFFENCES_BY_NAME = ("public office", "communications act")
 # registered afresh every time)
 _OFFENCE_QUESTION_WORDS = _OFFENCE_WORDS + _OFFENCES_BY_NAME
 _CRIMINAL_QUESTION_WORDS = ("criminal",) + _OFFENCE_QUESTION_WORDS
+# The answer to our offence question, told by its parts rather than sentence by sentence: an optional clause saying how
+# we got there ("Having weighed the footage against his account,", "Because we could not show that ...,"), our voice
+# ("we concluded that", "our view was that"), a denial (no indication, nothing suggested, the evidence did not indicate,
+# "they did not", "none did"), whom it clears ("he", "any of the three", "the officer", or the conduct: "it") and what
+# ("had committed one", "had", "did"), and what followed ("so no file was sent to the CPS", "because the group was
+# closed"). Whoever the lead clause mentions, the denial is of the offence just asked about; a "but" after it (or in the
+# lead), or a reason naming another offence or offender, may open someone else's, so it answers nothing.
+# (not a clause picking one of several out: "Having reviewed the footage of the first sergeant, we found no evidence that he
+# had" answers for one of the two asked about)
+_HOW_WE_GOT_THERE = (r"(?:(?:having|after|because|as|given|since|on\s+(?:the|that)\s+evidence)\b"
+                     r"(?:(?!\b(?:but|however|although|first|second|third|fourth|other|another|one|either|each|both)\b)[^.;:]){1,200}?,\s*)?")
+_OUR_VOICE = (r"(?:(?:we|the\s+investigation)\s+(?:also\s+)?(?:(?:concluded|decided|found|determined|were\s+satisfied)\s+(?:that\s+)?)?"
+              r"|our\s+(?:view|opinion|conclusion)\s+was\s+(?:that\s+)?|in\s+our\s+(?:view|opinion),?\s+)")
+_WHOM_IT_CLEARS = (r"(?:he|she|they|it|(?:any|either|each|all|both)\s+of\s+(?:them|the\s+(?:two|three|four|five|six|seven|eight))"
+                   # (not "the other officer", whom the question may not have asked about)
+                   r"|(?:the|any|either)\s+(?:of\s+the\s+)?(?:(?!other\b)[\w-]+\s+){0,2}?" + _POLICE_INDIVIDUAL + r")")
+_HAD_COMMITTED_ONE = (r"(?:(?:had|may\s+have|might\s+have|could\s+have)\s+(?:committed\s+(?:one|it|such\s+an?\s+offence|(?:an?|any)\s+(?:criminal\s+)?offence)"
+                      r"|done\s+so)|had|did)")
+_DENIES_IT = (r"(?:(?:there\s+(?:was|were)\s+)?no\s+(?:such\s+)?(?:indication|evidence)\s+(?:that\s+)?" + _WHOM_IT_CLEARS + r"\s+" + _HAD_COMMITTED_ONE +
+              r"|(?:did\s+not|didn['’]t)\s+(?:find|identify|see)\s+(?:an?|any)\s+(?:indication|evidence)\s+(?:that\s+)?" + _WHOM_IT_CLEARS + r"\s+" + _HAD_COMMITTED_ONE +
+              r"|nothing\s+(?:in\s+the\s+evidence\s+|(?:that\s+)?we\s+(?:saw|found|identified|examined)\s+)?(?:suggested|indicated|showed|pointed\s+to)\s+(?:that\s+)?"
+              + _WHOM_IT_CLEARS + r"\s+" + _HAD_COMMITTED_ONE +
+              r"|the\s+evidence\s+(?:also\s+)?did\s+not\s+(?:indicate|show|suggest)\s+(?:to\s+us\s+)?(?:that\s+)?" + _WHOM_IT_CLEARS + r"\s+" + _HAD_COMMITTED_ONE + r")")
+# (a bare reply, only as our finding: "We concluded they did not", "we concluded that none did")
+_OUR_BARE_REPLY = (r"(?:we|the\s+investigation)\s+(?:also\s+)?(?:concluded|decided|found|determined)\s+(?:that\s+)?"
+                   r"(?:(?:it|they|he|she)\s+(?:did|had|was|were)\s+not|(?:none|neither)(?:\s+of\s+them)?\s+(?:did|had|was|were))")
+_WHAT_FOLLOWED = (r"(?:(?:,?\s*(?:and\s+)?(?:so\s+)?(?:no\s+(?:file|referral)\s+(?:was|were|went)|we\s+did\s+not\s+(?:send|refer|pass))"
+                  # (a reason naming no other offence or offender: not ": it was the other constable whose blow may have been ...")
+                  r"|,?\s*(?:because|as|since|given)\b|:\s)(?:(?!\b(?:but|however|although|except|other|another|offences?|assault\w*|may|might|could)\b)[^.])*)?")
+_OFFENCE_ANSWER_NO = re.compile(r"^\W*" + _HOW_WE_GOT_THERE + r"(?:(?:" + _OUR_VOICE + r")?" + _DENIES_IT + r"|" + _OUR_BARE_REPLY + r")" + _WHAT_FOLLOWED + r"\s*\.?\s*$", re.I)
+
+
 # (asked and answered by us: not "the call handler considered whether ... and decided that they did not", nor the force's
 # own review before the matter came to us)
 _ASKED_AND_ANSWERED_CRIMINAL = re.compile(r"\b(?:we|IOPC|IPCC|investigators?|(?:our|the)\s+investigation)\s+(?:also\s+|then\s+|further\s+)?"
@@ -960,13 +992,39 @@ _THOSE_WE_INVESTIGATED = re.compile(r"\b(?:people|those|persons)\s+(?:we\s+inves
 _HE, _SHE = re.compile(r"\b(?:he|him|his)\b", re.I), re.compile(r"\b(?:she|her|hers)\b", re.I)
 
 
+# whoever a sentence says had (or had no) case to answer serves with the police, as only they can have one: "the driver had
+# no case to answer", "none of the three had a case to answer"
+_CASE_DECIDED_OF = re.compile(r"\b(?:(?:the|a)\s+(?:police\s+)?[a-z]+|(?:none|any|either|neither|each|all|both)\s+of\s+(?:them|the\s+(?:two|three|four|five|six)))"
+                              r"(?=\s+(?:also\s+)?(?:had|has)\s+(?:a\s+|no\s+)?(?:gross\s+misconduct\s+|misconduct\s+)?case\s+to\s+answer\b)", re.I)
+
+
+def _those_decided_as_officers(text: str) -> str:
+    """The sentence with everyone it says had (or had no) case to answer called "the officer(s)", and a police driver an
+    officer, so the checks for the public no longer take "the driver" for a motorist: "We concluded that the driver had no
+    case to answer for misconduct, and we found nothing to indicate that he had committed a criminal offence."
+    """
+    for said in {m.group(0) for m in _CASE_DECIDED_OF.finditer(text)}:
+        text = re.sub(r"\b" + re.escape(said) + r"\b", "the officers" if " of " in said else "the officer", text)
+    return re.sub(r"\bpolice\s+driver\b", "police officer", text, flags=re.I)
+
+
 def _pointed_back_to_the_police(sentences: list[Span], index: int) -> bool:
     """Whether the people sentence ``index`` only points back to ("either of them", "she") are people serving with the
     police: the sentence before names one ("We found that neither officer had a case to answer.") or is our own question
-    ("We considered whether her conduct could amount to fraud."), and neither it nor this one names anyone of the public."""
+    ("We considered whether her conduct could amount to fraud."), and neither it nor this one names anyone of the public.
+    Or the sentence itself says, before pointing, that they had or had no case to answer and names no one of the public:
+    "none of the three had a case to answer ..., and that nothing pointed to any of them having committed ..."
+    """
+    text = sentences[index].text
+    if _CASE_DECIDED_OF.search(text):
+        own = _those_decided_as_officers(text)
+        pointed = _POINTED_BACK_TO.search(own)
+        if pointed and _POLICE_INDIVIDUAL_RE.search(own, 0, pointed.start()) and not _SOMEONE_ELSES_VIEW.search(own) \
+                and not (_ABOUT_THE_PUBLIC.search(own) or _THE_PUBLIC_NAMED.search(own)):
+            return True
     if index == 0:
         return False
-    before, text = sentences[index - 1].text, sentences[index].text
+    before = _those_decided_as_officers(sentences[index - 1].text)
     if not (_POLICE_INDIVIDUAL_RE.search(before) or _WE_ASKED.search(before)) or _SOMEONE_ELSES_VIEW.search(text):
         return False
     pointed = _POINTED_BACK_TO.search(text).group(0).lower()
@@ -987,15 +1045,18 @@ def _may_say_no_offence(text: str) -> bool:
     there was no indication that it did": the IOPC asks it of the people it investigates). A question alone, another's
     question, or an answer about something else answers nothing. (A sentence the "no offence" patterns matched and
     turned down stays turned down.)"""
+    # (whom the sentence says had a case to answer, or a police driver, is someone serving: "the officer" to the checks for
+    # the public; the "no offence" patterns read the words as written)
+    people = _those_decided_as_officers(text)
     if _QUESTION.search(text):
-        if not (_WE_ASKED.search(text) and _OFFENCE_DENIED.search(text)) or _SOMEONE_ELSES_OFFENCE.search(text):
+        if not (_WE_ASKED.search(text) and _OFFENCE_DENIED.search(text)) or _SOMEONE_ELSES_OFFENCE.search(people):
             return False
-    elif not (_POLICE_INDIVIDUAL_RE.search(text) or _POINTED_BACK_TO.search(text) and not _ABOUT_THE_PUBLIC.search(text)) \
+    elif not (_POLICE_INDIVIDUAL_RE.search(people) or _POINTED_BACK_TO.search(text) and not _ABOUT_THE_PUBLIC.search(people)) \
             or _NOT_RULED_OUT.search(text) \
             or (_WE_FOUND_AN_OFFENCE_POSSIBLE.search(text) and not _DENIED.search(text)):
         return False
     # (the referral threshold not met is our answer, not a charging decision the model cannot weigh)
-    plain = _CPS_THRESHOLD_NOT_MET_RE.sub(" ", text) if _QUESTION.search(text) else text
+    plain = _CPS_THRESHOLD_NOT_MET_RE.sub(" ", people) if _QUESTION.search(text) else people
     return not _NOT_FOR_THE_OFFENCE_MODEL.search(plain) and not _NO_CRIMINAL_PARTS.search(text) and not _NO_OFFENCE_FINDING_PARTS.search(text)
 
 
@@ -1049,6 +1110,23 @@ def _not_after_the_public(page: Page, found):
     return None if _NAMED_MEMBER_OF_THE_PUBLIC.search(before) or _ABOUT_THE_PUBLIC.search(before) else found
 
 
+def _no_offence_of_those_pointed_back_to(page: Page) -> Span | None:
+    """A "no offence" finding naming no one, only pointing back ("The evidence also did not suggest that he had committed
+    any criminal offence.") to people serving: "We concluded that the driver had no case to answer for misconduct." just
+    before (see ``_pointed_back_to_the_police``)."""
+    if not _mentions(page.lowered, _CRIME_WORDS):
+        return None
+    for index, (sentence, lowered) in enumerate(zip(page.sentences, page.lowered_sentences)):
+        if _mentions(lowered, _CRIME_WORDS) and _NO_OFFENCE_FINDING_PARTS.search(sentence.text) \
+                and not _POLICE_INDIVIDUAL_RE.search(sentence.text) and _POINTED_BACK_TO.search(sentence.text) \
+                and _pointed_back_to_the_police(page.sentences, index):
+            return sentence
+    return None
+
+
+_CRIME_WORDS = ("criminal", "crime", "offence")
+
+
 def criminal_by_rules(page: Page, cps: Finding) -> Finding:
     """Criminal indication as the rules read it (the sentence model is trained on this reading's evidence)."""
     yes = _first(page, _YES_CRIMINAL_PARTS, gate=_YES_CRIMINAL_WORDS, negated_before=_NOT_AN_INDICATION_BEFORE)
@@ -1057,7 +1135,8 @@ def criminal_by_rules(page: Page, cps: Finding) -> Finding:
     if cps.value == "yes":
         return Finding("yes", cps.evidence, "a file on a person serving with the police went to the CPS")
     no = _first(page, _NO_CRIMINAL_PARTS, gate=("criminal",)) or _first(
-        page, _NO_OFFENCE_FINDING_PARTS, gate=("criminal", "crime", "offence"), also=_POLICE_INDIVIDUAL_RE)
+        page, _NO_OFFENCE_FINDING_PARTS, gate=("criminal", "crime", "offence"), also=_POLICE_INDIVIDUAL_RE) \
+        or _no_offence_of_those_pointed_back_to(page)
     if no:
         return Finding("no", (no,), "'no indication ... criminal offence'")
     no = _not_after_the_public(page, _first(page, _ASKED_AND_ANSWERED_CRIMINAL, gate=_OFFENCE_QUESTION_WORDS)) \
@@ -1070,7 +1149,8 @@ def criminal_by_rules(page: Page, cps: Finding) -> Finding:
         return Finding("no", (no,), "'no indication ... offence', said of the person the report is about")
     asked_and_answered = _not_after_the_public(page, _answered_no(page, _ASKED_CRIMINAL, _SHORT_ANSWER_NO, gate=_CRIMINAL_QUESTION_WORDS, asked_by_us=True)) \
         or _asked_of_the_counted(page) \
-        or _answered_no(page, _ASKED_HAD_COMMITTED, _HAD_NOT_REPLY, gate=("offence",), asked_by_us=True)  # ("... We concluded that he had not.")
+        or _answered_no(page, _ASKED_HAD_COMMITTED, _HAD_NOT_REPLY, gate=("offence",), asked_by_us=True) \
+        or _not_after_the_public(page, _answered_no(page, _ASKED_CRIMINAL, _OFFENCE_ANSWER_NO, gate=_CRIMINAL_QUESTION_WORDS, asked_by_us=True))
     if asked_and_answered:
         return Finding("no", asked_and_answered, "asked whether anyone committed an offence, and answered no")
     return Finding("not_stated")
