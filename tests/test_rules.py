@@ -2781,6 +2781,14 @@ def test_report_fields_of_the_twenty_third_stop(body, field, expected):
     ("The risk form did not ask staff to reconsider a detainee's needs after a change of shift. Our view was that "
      "none of the three had a case to answer for misconduct, and that nothing pointed to any of them having "
      "committed a criminal offence.", "no"),
+    # an offence by its name, asked of someone serving or of their force or driving, answered in the sentence or the next
+    ("We examined whether either sergeant might have committed an assault and found no indication that they had.", "no"),
+    ("We considered whether the second constable's use of force could amount to an assault, and concluded there was no "
+     "indication that it did.", "no"),
+    ("We looked at whether the officer's driving might amount to careless or dangerous driving and decided there was no "
+     "indication that it did: he kept within the speed his training allowed.", "no"),
+    ("We considered whether either constable might have committed an assault. Taking into account the woman's struggling "
+     "during the first part of the detention, we decided there was no indication that they had.", "no"),
 ])
 def test_offence_answers_of_the_twenty_fourth_stop(body, expected):
     assert record(body)["criminal_indication"] == expected
@@ -2799,6 +2807,13 @@ def test_offence_answers_of_the_twenty_fourth_stop(body, expected):
     # "he", a motorist named just before, no one said to have a case to answer
     "A van driver pulled out in front of the patrol car. The evidence did not suggest that he had committed any "
     "criminal offence.",
+    # an offence by name, of someone of the public, or asked with no answer
+    "We considered whether the man had committed an assault on the sergeant, and found no indication that he had.",
+    "We considered whether the constable's use of force could amount to an assault. We referred the matter to the "
+    "force's professional standards department.",
+    # the answer after a clause picking one of the two out
+    "We considered whether either constable might have committed an assault. Having watched the footage of the first "
+    "constable, we decided there was no indication that he had.",
 ])
 def test_offence_answers_of_the_twenty_fourth_stop_kept_unread(body):
     assert record(body)["criminal_indication"] == "not_stated"

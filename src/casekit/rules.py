@@ -699,8 +699,9 @@ _CRIMINAL_QUESTION_WORDS = ("criminal",) + _OFFENCE_QUESTION_WORDS
 # lead), or a reason naming another offence or offender, may open someone else's, so it answers nothing.
 # (not a clause picking one of several out: "Having reviewed the footage of the first sergeant, we found no evidence that he
 # had" answers for one of the two asked about)
-_HOW_WE_GOT_THERE = (r"(?:(?:having|after|because|as|given|since|on\s+(?:the|that)\s+evidence)\b"
-                     r"(?:(?!\b(?:but|however|although|first|second|third|fourth|other|another|one|either|each|both)\b)[^.;:]){1,200}?,\s*)?")
+_HOW_WE_GOT_THERE = (r"(?:(?:having|after|because|as|given|since|on\s+(?:the|that)\s+evidence|taking\s+into\s+account)\b"
+                     r"(?:(?!\b(?:but|however|although)\b|\b(?:first|second|third|fourth|other|another|one|either|each|both)\s+(?:of\s+(?:the|them)\b|(?:[\w-]+\s+)?"
+                     r"(?:officers?|constables?|sergeants?|inspectors?|PCs?|members?)\b))[^.;:]){1,200}?,\s*)?")
 _OUR_VOICE = (r"(?:(?:we|the\s+investigation)\s+(?:also\s+)?(?:(?:concluded|decided|found|determined|were\s+satisfied)\s+(?:that\s+)?)?"
               r"|our\s+(?:view|opinion|conclusion)\s+was\s+(?:that\s+)?|in\s+our\s+(?:view|opinion),?\s+)")
 _WHOM_IT_CLEARS = (r"(?:he|she|they|it|(?:any|either|each|all|both)\s+of\s+(?:them|the\s+(?:two|three|four|five|six|seven|eight))"
@@ -726,6 +727,21 @@ _OFFENCE_ANSWER_NO = re.compile(r"^\W*" + _HOW_WE_GOT_THERE + r"(?:(?:" + _OUR_V
 # own review before the matter came to us)
 _ASKED_AND_ANSWERED_CRIMINAL = re.compile(r"\b(?:we|IOPC|IPCC|investigators?|(?:our|the)\s+investigation)\s+(?:also\s+|then\s+|further\s+)?"
                                           + _ASKED_CRIMINAL.pattern + _ANSWERED_NO_AT_THE_END, re.I)
+# an offence asked about by its name, not the word "offence", where the question says it is someone serving who may have
+# committed it, or that it is their force or driving that may amount to it: "whether either constable might have
+# committed an assault", "whether the first officer's use of force could amount to an assault", "whether the officer's
+# driving might amount to dangerous or careless driving" (not "whether his contact with the woman could amount to
+# harassment", often someone else's conduct, nor "whether the man had committed an assault")
+_OFFENCES_NAMED_FOR_THE_POLICE = ("assault", "theft", "fraud", "driving")
+_AN_OFFENCE_BY_NAME = r"(?:an?\s+)?(?:assault|theft|fraud|(?:dangerous|careless)(?:\s+or\s+(?:dangerous|careless))?\s+driving)\b"
+_ASKED_NAMED_OFFENCE = (r"\b(?:considered|looked\s+at|examined|assessed|asked(?:\s+ourselves)?)\s+whether\s+(?:"
+                        r"(?:(?:any|either|each|both|all)\s+(?:of\s+)?(?:the\s+)?|the\s+)?(?:\w+\s+)?" + _POLICE_INDIVIDUAL
+                        + r"\s+(?:may|might|could|had)\s+(?:have\s+)?committed\s+" + _AN_OFFENCE_BY_NAME +
+                        r"|(?:the|his|her|their)\s+(?:(?:\w+\s+)?" + _POLICE_INDIVIDUAL + r"['’]s\s+)?(?:use\s+of\s+force|driving|restraint|strikes?)"
+                        r"\s+(?:could|might|may)\s+(?:have\s+)?(?:amount(?:ed)?\s+to|constituted?)\s+" + _AN_OFFENCE_BY_NAME + r")")
+_ASKED_NAMED_OFFENCE_RE = re.compile(_ASKED_NAMED_OFFENCE, re.I)
+_ASKED_AND_ANSWERED_NAMED_OFFENCE = re.compile(r"\b(?:we|IOPC|(?:our|the)\s+investigation)\s+(?:also\s+)?" + _ASKED_NAMED_OFFENCE
+                                               + _ANSWERED_NO_AT_THE_END, re.I)
 # ... of the people by pronoun or count: "We considered whether either of them (he, any of the four) may have committed a
 # criminal offence, and decided there was no indication that they had" (kept apart, as a sentence about a member of the
 # public does not count; the IOPC weighs offences only by people serving with the police)
@@ -1144,13 +1160,15 @@ def criminal_by_rules(page: Page, cps: Finding) -> Finding:
         or _first(page, _NOTHING_BY_THEM, gate=("offence",), exclude=_ABOUT_THE_PUBLIC) \
         or _first(page, _ASKED_AND_ANSWERED_OF_THEM, gate=("offence",), exclude=_ABOUT_THE_PUBLIC) \
         or _first_after_no_public(page, _NOTHING_BY_THE_COUNTED, gate=("offence",)) or _evidence_said_no(page) \
-        or _first_after_no_public(page, _NO_OFFENCE_OF_A_REFERENT, gate=("criminal", "crime", "offence"))
+        or _first_after_no_public(page, _NO_OFFENCE_OF_A_REFERENT, gate=("criminal", "crime", "offence")) \
+        or _first(page, _ASKED_AND_ANSWERED_NAMED_OFFENCE, gate=_OFFENCES_NAMED_FOR_THE_POLICE)
     if no:
         return Finding("no", (no,), "'no indication ... offence', said of the person the report is about")
     asked_and_answered = _not_after_the_public(page, _answered_no(page, _ASKED_CRIMINAL, _SHORT_ANSWER_NO, gate=_CRIMINAL_QUESTION_WORDS, asked_by_us=True)) \
         or _asked_of_the_counted(page) \
         or _answered_no(page, _ASKED_HAD_COMMITTED, _HAD_NOT_REPLY, gate=("offence",), asked_by_us=True) \
-        or _not_after_the_public(page, _answered_no(page, _ASKED_CRIMINAL, _OFFENCE_ANSWER_NO, gate=_CRIMINAL_QUESTION_WORDS, asked_by_us=True))
+        or _not_after_the_public(page, _answered_no(page, _ASKED_CRIMINAL, _OFFENCE_ANSWER_NO, gate=_CRIMINAL_QUESTION_WORDS, asked_by_us=True)) \
+        or _answered_no(page, _ASKED_NAMED_OFFENCE_RE, _OFFENCE_ANSWER_NO, gate=_OFFENCES_NAMED_FOR_THE_POLICE, asked_by_us=True)
     if asked_and_answered:
         return Finding("no", asked_and_answered, "asked whether anyone committed an offence, and answered no")
     return Finding("not_stated")
