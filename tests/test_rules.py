@@ -2789,6 +2789,11 @@ def test_report_fields_of_the_twenty_third_stop(body, field, expected):
      "indication that it did: he kept within the speed his training allowed.", "no"),
     ("We considered whether either constable might have committed an assault. Taking into account the woman's struggling "
      "during the first part of the detention, we decided there was no indication that they had.", "no"),
+    # a concession between "concluded that" and the finding; an offence named at length before the answer
+    ("We considered whether the messages could amount to a criminal offence and concluded that, although they were "
+     "unprofessional, they did not meet that threshold.", "no"),
+    ("We considered whether the database searches pointed to an offence under the Data Protection Act or of misconduct in "
+     "public office, and found no indication that an offence had been committed, as nothing was passed on.", "no"),
 ])
 def test_offence_answers_of_the_twenty_fourth_stop(body, expected):
     assert record(body)["criminal_indication"] == expected

@@ -91,14 +91,15 @@ _BEYOND_INDIVIDUAL_LEARNING = (r"\s+(?:beyond|other\s+than|apart\s+from|except(?
                                r"(?:people|officers?|constables?|sergeants?|staff|members?\s+of\s+staff|call\s+handlers?|him|her|them)(?:\s+(?:involved|concerned))?")
 # an aside between an answer's verb and what it found: "decided, in the context of a closed private group, that there was
 # no indication ...", "concluded, given what he had been told, that ..." (a clause of circumstance, not a second finding)
-_ASIDE = (r"(?:\s*,\s*(?:in|given|on|after|having|as|for|despite|with|taking|based|bearing|considering)\b"
+# (a concession too: "concluded that, although they were inappropriate, they did not meet that threshold")
+_ASIDE = (r"(?:\s*,\s*(?:in|given|on|after|having|as|for|despite|with|taking|based|bearing|considering|although|though|while|whilst)\b"
           # (not an exception: "with the exception of PC Vale", "in all but one case")
           r"(?![^.,;]*\b(?:except\w*|but|apart|other\s+than|save)\b)[^.,;]{1,120},)?")
 _NO_SUCH_FINDING = (r"(?:(?:(?:found|identified|saw)\s+(?:none|nothing(?:\s+to\s+(?:indicate|suggest|show))?|no\s+(?:such\s+)?(?:indication|evidence))"
                     # ("We concluded that it did not: the training ... was in line with national guidance.", the answer alone)
-                    r"|(?:concluded|decided)" + _ASIDE + r"\s+(?:that\s+)?(?:it|they)\s+did\s+not(?=\s*(?:[.:;]|$))"
+                    r"|(?:concluded|decided)(?:\s+that(?=\s*,))?" + _ASIDE + r"\s+(?:that\s+)?(?:it|they)\s+did\s+not(?=\s*(?:[.:;]|$))"
                     r"|(?:did\s+not|didn['’]t)\s+(?:find|identify|see)\s+an?\s+(?:indication|evidence)"
-                    r"|(?:concluded|decided)" + _ASIDE + r"\s+(?:that\s+)?there\s+(?:was|were)\s+no\s+(?:such\s+)?(?:indication|evidence)"
+                    r"|(?:concluded|decided)(?:\s+that(?=\s*,))?" + _ASIDE + r"\s+(?:that\s+)?there\s+(?:was|were)\s+no\s+(?:such\s+)?(?:indication|evidence)"
                     # ("concluded that the evidence did not indicate that he had", "We decided that the evidence did not reach that
                     # threshold.")
                     r"|(?:concluded|decided|found)\s+(?:that\s+)?the\s+evidence\s+(?:did\s+not\s+(?:indicate|show|suggest|(?:meet|reach)\s+(?:the|that|this)\s+threshold" + _THRESHOLD_TAIL + ")"
@@ -659,10 +660,13 @@ _ASKED_CRIMINAL = re.compile(r"\b(?:considered|looked\s+at|examined|assessed|rev
 # ", and found no indication that they had." closing the sentence that asked
 # ("... and concluded that it did not": an answer only in the sentence that asked, as on its own "We concluded that he had
 # not" may answer another question)
-_ANSWERED_NO_AT_THE_END = (r"(?:,\s+(?:including|such\s+as|for\s+example|namely)\s+[^.,;]{1,80})?[^.]{0,40}?(?:,?\s+(?:and|but)(?:\s*,[^.,;]{1,120},)?\s+(?:we\s+)?"
+_ANSWERED_NO_AT_THE_END = (r"(?:,\s+(?:including|such\s+as|for\s+example|namely)\s+[^.,;]{1,80})?"
+                           # (the offence may be named at length: "an offence under the Computer Misuse Act or of misconduct in
+                           # public office")
+                           r"(?:\s+(?:under|of)\s+(?:the\s+)?[^.,;]{1,80}?)?[^.]{0,40}?(?:,?\s+(?:and|but)(?:\s*,[^.,;]{1,120},)?\s+(?:we\s+)?"
                            # ("and concluded that they did not meet the threshold")
                            # ("..., and concluded that they did not meet the threshold for referring a file to the CPS")
-                           r"(?:(?:concluded|decided)" + _ASIDE + r"\s+(?:that\s+)?(?:it|they|he|she)\s+(?:did|had|was|were)\s+not\b(?:\s+(?:meet|reach|cross|met|reached|crossed)\s+(?:the|that)\s+threshold\b"
+                           r"(?:(?:concluded|decided)(?:\s+that(?=\s*,))?" + _ASIDE + r"\s+(?:that\s+)?(?:it|they|he|she)\s+(?:did|had|was|were)\s+not\b(?:\s+(?:meet|reach|cross|met|reached|crossed)\s+(?:the|that)\s+threshold\b"
                            r"(?:\s+for\s+(?:a|an|any)\s+(?:criminal\s+)?offence|\s+" + _FOR_A_FILE_TO_THE_CPS + r")?)?"
                            # ("and concluded that none of them met the threshold for a criminal offence")
                            r"|(?:concluded|decided|found)\s+(?:that\s+)?none(?:\s+of\s+them)?\s+(?:met|reached|crossed)\s+(?:the|that)\s+threshold\b(?:\s+for\s+(?:a|an|any)\s+(?:criminal\s+)?offence)?"
