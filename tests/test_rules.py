@@ -2822,3 +2822,35 @@ def test_offence_answers_of_the_twenty_fourth_stop(body, expected):
 ])
 def test_offence_answers_of_the_twenty_fourth_stop_kept_unread(body):
     assert record(body)["criminal_indication"] == "not_stated"
+
+
+# The twenty-fourth stop, organisational learning: a search for learning is no learning found; a recommendation to hold a
+# hearing "for all three officers" is about the people (a counted "all three" is no group of the force's staff); "nothing
+# that called for a learning recommendation to <force>"; a question about lessons for a force by its initials, or a search
+# for "opportunities for the force to learn"; an answer setting aside what the people involved were given ("beyond the
+# outcomes for the officers involved"); "There was none:" with a reason that is no change.
+@pytest.mark.parametrize("body, expected", [
+    ("We looked for opportunities for organisational learning arising from this case. We did not find any.", "no"),
+    ("The force did not accept that the three officers had a case to answer. We recommended that the force hold a gross "
+     "misconduct hearing for all three officers.", "not_stated"),
+    ("We found nothing that called for a learning recommendation to Exampleshire Police in this case.", "no"),
+    ("During the investigation we looked for opportunities for the force to learn from the case. We found none beyond the "
+     "outcomes for the officers involved.", "no"),
+    ("We also considered whether there were lessons for EXP as a force. We did not identify any, beyond what had already "
+     "been addressed with the officers.", "no"),
+    ("We asked ourselves whether there was any organisational learning for the force, as distinct from the sergeant. "
+     "There was none: its custody policy was clear and had been followed by the other staff on duty.", "no"),
+])
+def test_learning_answers_of_the_twenty_fourth_stop(body, expected):
+    assert record(body)["organisational_learning"] == expected
+
+
+@pytest.mark.parametrize("body", [
+    # a reason that is a change made since, or a new measure
+    "We asked ourselves whether there was any organisational learning for the force. There was none: it had since "
+    "introduced a second check on every cell visit.",
+    # what is left beyond the people's outcomes is not set aside
+    "We looked for opportunities for the force to learn from the case. We found none beyond that.",
+])
+def test_learning_answers_of_the_twenty_fourth_stop_kept(body):
+    assert record(body)["organisational_learning"] != "no"

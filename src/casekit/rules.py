@@ -1241,7 +1241,8 @@ _ASKED_LEARNING = (r"(?:\b(?:considered|looked" + _CLOSELY + r"\s+at|examined|as
                    # ("whether there was anything for GMP as an organisation to learn from this collision")
                    r"|anything\s+for\s+(?:" + _LEARNER + r"|(?!" + _RANK_INITIALS + r")" + _ACRONYM + r")" + _AS_A_BODY + r"to\s+" + _LEARN_OR_CHANGE +
                    # ("whether there was learning for Dorset Police", "... lessons here for the force")
-                   r"|(?:learning|lessons)\s+(?:here\s+|in\s+(?:this|the)\s+case\s+)?for\s+" + _LEARNER +
+                   # ("whether there were lessons for GMP as a force": by its initials too)
+                   r"|(?:learning|lessons)\s+(?:here\s+|in\s+(?:this|the)\s+case\s+)?for\s+(?:" + _LEARNER + r"|(?!SIO\b)" + _FORCE_INITIALS + r"\b)" +
                    r"|(?:opportunit(?:y|ies)|chance|scope)\s+for\s+(?:the\s+|either\s+|both\s+)?(?:force|forces|organisation|constabulary|service|" + _FORCE_NAME + r")\s+to\s+learn"
                    # ("whether the case showed any need for the force to change the way it acts on ANPR information")
                    # (the force by name, about its own ways: not "any need for the DCC to change her decision", "... to change
@@ -1250,7 +1251,9 @@ _ASKED_LEARNING = (r"(?:\b(?:considered|looked" + _CLOSELY + r"\s+at|examined|as
                    r"|its\s+(?:[\w-]+\s+)?(?:polic(?:y|ies)|procedures?|practices?|guidance|training|systems?|approach)))\b"
                    # "we looked for opportunities for organisational learning", "we looked for anything the force could learn"
                    r"|" + _WE_LOOKED_FOR + r"\s+" + _ANYTHING_FOR_THE_FORCE +
-                   r"|" + _WE_LOOKED_FOR + r"\s+(?:any\s+)?(?:(?:wider|organi[sz]ational)\s+)?(?:opportunit(?:y|ies)\s+for\s+(?:(?:wider|organi[sz]ational)\s+)?)?(?:learning|lessons)\b)")
+                   r"|" + _WE_LOOKED_FOR + r"\s+(?:any\s+)?(?:(?:wider|organi[sz]ational)\s+)?(?:opportunit(?:y|ies)\s+for\s+(?:(?:wider|organi[sz]ational)\s+)?)?(?:learning|lessons)\b"
+                   # ("we looked for opportunities for the force to learn from this case")
+                   r"|" + _WE_LOOKED_FOR + r"\s+(?:any\s+)?(?:opportunit(?:y|ies)|chances?|ways)\s+for\s+(?:the\s+|either\s+|both\s+)?(?:force|forces|organisation|constabulary|" + _FORCE_NAME + r")\s+to\s+learn\b)")
 # the sentence is the whole answer, with nothing kept back: not "Beyond that, ...", "Apart from this, ...", "... other than ..."
 _WHOLE_ANSWER = r"^(?!.*\b(?:beyond|further|apart\s+from|other\s+than|else|except)\b)"
 # what a denial says was not identified: "any organisational learning", "any learning opportunities", "any recommendations"
@@ -1273,7 +1276,9 @@ _NO_LEARNING = re.compile(
     r"|" + _WHOLE_ANSWER + r".*?\b(?:we|IOPC|our\s+investigation)\s+(?:also\s+)?"
     r"(?:(?:found|identified|saw)\s+nothing|(?:did\s+not|didn['’]t)\s+(?:find|identify|see)\s+anything)(?:\s+in\s+this\s+case)?\s+(?:that|which)\s+(?:called\s+for|required|warranted|pointed\s+to)\s+"
     # ("... called for organisational learning", "... called for a learning recommendation")
-    r"(?:any\s+|an?\s+)?(?:(?:organi[sz]ational|wider)\s+learning\b|(?:learning\s+)?recommendations?\b)(?:\s+(?:in\s+this\s+case|here|by\s+(?:the\s+force|" + _SPELLED_FORCE + r")))?\s*[.;]?\s*$"
+    # ("... called for a learning recommendation to Thames Valley Police in this case")
+    r"(?:any\s+|an?\s+)?(?:(?:organi[sz]ational|wider)\s+learning\b|(?:learning\s+)?recommendations?\b)(?:\s+(?:to|for)\s+(?:the\s+force|" + _SPELLED_FORCE + r"))?"
+    r"(?:\s+(?:in\s+this\s+case|here|by\s+(?:the\s+force|" + _SPELLED_FORCE + r")))?\s*[.;]?\s*$"
     # "we found no learning for the force", "identified no learning opportunities"
     r"|\b(?:found|identified)\s+no\s+(?:wider\s+)?(?:learning|lessons)(?:\s+opportunit(?:y|ies))?\s+for\s+(?:the\s+)?(?:force|organisation|constabulary|(?-i:(?:[A-Z][\w-]+\s+){1,4}(?:Police|Constabulary)))"
     # "no performance, individual learning or organisational learning has been highlighted",
@@ -1337,8 +1342,19 @@ _BEFORE_THE_EVENTS = r"\bbefore\s+(?:these|the|this|that)\s+(?:events?|incidents
 _BEFORE_THE_EVENTS_RE = re.compile(_BEFORE_THE_EVENTS, re.I)
 _NOT_A_CHANGE_SINCE = (r"(?![^.]*\b(?:introduced|updated|rolled|changed|amended|revised|implemented|brought|put\s+in\s+place|since"
                        r"|after|tightened|rewr\w+|issued)\b(?![^.]*" + _BEFORE_THE_EVENTS + r"))")
+# what the people involved were given, set apart from the force's learning: "beyond what had already been addressed with
+# the individuals", "beyond the outcomes for the officers involved"
+_BEYOND_WHAT_THE_PEOPLE_GOT = (r"\s*,?\s+(?:beyond|other\s+than|apart\s+from|except(?:\s+for)?)\s+(?:"
+                               r"what\s+had\s+(?:already\s+)?been\s+(?:addressed|dealt\s+with|done|covered)\s+with\s+(?:the\s+|both\s+)?(?:[\w-]+\s+)?(?:individuals|officers|people|staff)"
+                               r"|the\s+(?:individual\s+)?outcomes?\s+for\s+(?:the\s+|both\s+)?(?:[\w-]+\s+){0,2}?(?:individuals|officers|people|staff))"
+                               r"(?:\s+(?:involved|concerned))?")
 _SHORT_ANSWER_NO_LEARNING = re.compile(
     _SHORT_ANSWER_NO.pattern
+    + r"|^\W*(?:we\s+)?(?:(?:did\s+not|didn['’]t)\s+(?:find|identify|see)\s+any|found\s+none|identified\s+none)(?:" + _BEYOND_INDIVIDUAL_LEARNING + r"|" + _BEYOND_WHAT_THE_PEOPLE_GOT + r")\s*[.;]?\s*$"
+    # ("There was none: its procedure was clear and up to date ...", "We did not think they did, as the guidance covered
+    # such calls": the answer, with a reason that is no change made since)
+    + r"|^\W*(?:there\s+(?:was|were)\s+none|none\s+(?:was|were)\s+(?:found|identified)|we\s+did\s+not\s+(?:think|consider|believe)\s+(?:that\s+)?(?:it|they)\s+(?:did|had|was|were))"
+    r"\s*(?:[.;]|(?::|,\s*(?:as|because|since)\b)" + _NOT_A_CHANGE_SINCE + r"(?![^.]*\b(?:instead|already|retrain\w*|moved|new|now|installed|launched)\b))"
     + r"|^\W*(?:we\s+)?(?:concluded|decided|found)\s+(?:that\s+)?there\s+(?:was|were)\s+no\s+(?:such\s+)?need(?:\s+(?:for\s+(?:it|any|one|change)|to\s+(?:do\s+so|change)))?\s*(?:[.;:]|,\s*(?:as|because|since)\b" + _NOT_A_CHANGE_SINCE + r")"
     + r"|^\W*(?:(?:we\s+)?(?:concluded|decided|found)\s+(?:that\s+)?)?(?:(?:it|they)\s+did\s+not|there\s+(?:was|were)\s+not)\s*(?:[.;]|(?::|,\s*(?:as|because|since)\b)" + _NOT_A_CHANGE_SINCE + r")"
     + r"|^\W*(?:we\s+)?(?:concluded|decided)\s+(?:that\s+)?there\s+(?:was|were)\s+nothing" + _BEYOND_INDIVIDUAL_LEARNING + r"\s*[.;]?\s*$",
@@ -1807,7 +1823,8 @@ _RECOMMENDATION_TITLE = re.compile(r"^\s*(?:national\s+)?recommendations?\b", re
 
 # learning beside one person's management action still counts when it names practice or reaches a group of staff
 # ("wider custody staff", "all officers")
-_BEYOND_THE_INDIVIDUAL = re.compile(r"\b(?:training|guidance|policy|all\s+(?:of\s+(?:its|their)\s+)?(?:\w+\s+)?(?:officers|staff)|wider\s+(?:\w+\s+){0,2}(?:staff|officers)"
+# (every one of a kind of its staff: not those counted, "for all three officers")
+_BEYOND_THE_INDIVIDUAL = re.compile(r"\b(?:training|guidance|policy|all\s+(?:of\s+(?:its|their)\s+)?(?!(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s)(?:\w+\s+)?(?:officers|staff)|wider\s+(?:\w+\s+){0,2}(?:staff|officers)"
                                     r"|reminder|has\s+since|have\s+since)\b", re.I)
 _WE_RECOMMENDED = re.compile(r"\b(?:we|IOPC|IPCC)\s+(?:\w+\s+)?(?:suggested|recommended)\b", re.I)
 _RECOMMENDING = re.compile(r"\brecommend|\bsuggest", re.I)
@@ -1826,7 +1843,7 @@ _ONLY_CONSIDERING = re.compile(r"\bconsider(?:ed|ing|s)?\s+(?:any|wider|what|if)
                                r"|(?:would|will|to)\s+(?:think\s+about|look\s+(?:at|into)))\s+whether\b(?:(?!\b(?:and|but)\b(?<!Avon\sand)(?<!Devon\sand))[^.,]){0,80}\blearning\b"
                                # "we looked for opportunities for learning": a search, with no finding in it
                                r"|" + _WE_LOOKED_FOR +
-                               r"(?:(?!\b(?:and|but|identified|found|highlighted)\b)[^.,;]){0,60}\blearning\b(?:\s+(?:for|from)\s+[^.,;]{1,40})?\s*[.;]?\s*$", re.I)
+                               r"(?:(?!\b(?:and|but|identified|found|highlighted)\b)[^.,;]){0,60}\blearning\b(?:\s+(?:arising\s+)?(?:for|from)\s+[^.,;]{1,40})?\s*[.;]?\s*$", re.I)
 
 
 # "We made two recommendations." counted on its own, then "The first, to both forces, was that ..."
