@@ -2854,3 +2854,15 @@ def test_learning_answers_of_the_twenty_fourth_stop(body, expected):
 ])
 def test_learning_answers_of_the_twenty_fourth_stop_kept(body):
     assert record(body)["organisational_learning"] != "no"
+
+
+# The twenty-fourth stop, CPS referral: "No file was therefore sent" is no file sent; a decision still to come ("we will
+# decide ... whether a file should go to the CPS") is no referral.
+@pytest.mark.parametrize("body", [
+    "We looked at whether the sergeant's searches could amount to a criminal offence and decided the evidence did not point "
+    "to one. No file was therefore sent to the Crown Prosecution Service.",
+    "Two of the officers were interviewed under criminal caution. When our investigation is complete we will decide "
+    "whether any of them has a case to answer, and whether a file should go to the Crown Prosecution Service.",
+])
+def test_no_cps_referral_of_the_twenty_fourth_stop(body):
+    assert record(body)["cps_referral"] == "no"

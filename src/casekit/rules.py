@@ -366,7 +366,10 @@ _CPS_NOT_SENT = re.compile(
     # ("it did not reach the threshold for a file to be passed to the CPS")
     # (not ", but the evidence against the constable did": a file on the other)
     r"|(?:\bnot|n['’]t)\s+(?:\w+\s+){0,2}?(?:reach|reached|meet|met)\s+the\s+threshold\s+for\s+(?:a|the|any)\s+(?:file|case|referral)\s+to\s+be\s+(?:passed|sent|referred|submitted|made)\b(?![^.]*\bbut\b[^.]*\bdid\b)"
-    r"|\bno\s+(?:file|referral)\s+(?:was|were|has\s+been|had\s+been)\s+(?:sent|made|submitted|referred|passed)\b"
+    # ("No file was therefore sent to the CPS")
+    r"|\bno\s+(?:file|referral)\s+(?:was|were|has\s+been|had\s+been)\s+(?:therefore\s+|thus\s+|then\s+|ever\s+)?(?:sent|made|submitted|referred|passed)\b"
+    # a decision still to come: "we will decide ... whether a file should go to the CPS"
+    r"|\bwhether\s+(?:a|any)\s+(?:file|referral)\s+should\s+(?:go|be\s+(?:sent|referred|passed|submitted|made))\b"
     r"|\bno\s+(?:file|referral)\s+(?:went|was\s+passed)\s+to\b",  # ("so no file went to the CPS")
     re.I,
 )
