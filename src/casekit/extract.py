@@ -7,7 +7,7 @@ from typing import Any
 
 from . import rules
 from .loading import Report
-from .page import Page, Span, parse_page
+from .page import Page, parse_page
 from .repair import repair_text
 from .subjects import resolve_subjects
 
