@@ -2866,3 +2866,93 @@ def test_learning_answers_of_the_twenty_fourth_stop_kept(body):
 ])
 def test_no_cps_referral_of_the_twenty_fourth_stop(body):
     assert record(body)["cps_referral"] == "no"
+
+
+# The twenty-fourth stop's review (64 made-up passages on this stop's field changes; 16 over-reaches, 8 misses, each
+# over-reach narrowed): an answer naming one of several people asked about, a bare "it was not" after a sentence asking
+# two things, "had" followed by what it was not ("had as much information as", "had since contacted", "had given"), a
+# reason naming another officer, the force's department asking first, a neighbour's "his use of force", a concession
+# naming a person, a rank's letters ("DSU Marsh"), a referral decided on in the same sentence; and misses: an offence by its
+# statutory name, "common assault", "PC Osei's use of force", "subsequently", "to either force".
+@pytest.mark.parametrize("body, field, expected", [
+    ('Two officers restrained a man outside a bar in the town centre. We considered whether either the '
+     'sergeant or the constable may have committed a criminal offence during the restraint. We found no '
+     "indication that the sergeant had committed one. Our assessment of the constable's part in the "
+     'restraint is continuing, and this summary will be updated when it is complete.',
+     'criminal_indication', 'not_stated'),
+    ('A woman was found unresponsive in a cell some hours after her arrest. We considered whether the '
+     "detention officer may have committed a criminal offence, and examined the adequacy of the force's "
+     'cell check policy. We concluded it was not, as the policy allowed hourly checks even for detainees '
+     'known to have taken drugs.',
+     'criminal_indication', 'not_stated'),
+    ('A man was attacked at home by his former partner a day after police had been warned about her. We '
+     'considered whether the officer may have committed a criminal offence by failing to pass on the '
+     'warning. We found no evidence that he had as much information about the threat as the control room '
+     'did.',
+     'criminal_indication', 'not_stated'),
+    ('A man was taken to the ground by two officers during an arrest at a train station and suffered a '
+     'head injury. We considered whether PC Shaw or PC Rowe may have committed a criminal offence when the '
+     'man was taken down. We concluded that she had not, because the blows to his head were struck by PC '
+     'Rowe alone.',
+     'criminal_indication', 'not_stated'),
+    ("The force's professional standards department first considered whether the sergeant may have "
+     'committed a criminal offence when he accessed the records. There was no indication that he had, so '
+     'no file was sent to the CPS. The force then referred the matter to us, and we investigated whether '
+     'he had breached the standards of professional behaviour. We found that he had a case to answer for '
+     'misconduct.',
+     'criminal_indication', 'not_stated'),
+    ('A woman reported that her neighbour had shoved her on a shared staircase, and complained that the '
+     'officer who attended did not record a crime. We examined whether his use of force could amount to an '
+     'assault. We concluded that it did not, because the neighbour had only moved her aside, and that the '
+     'decision not to record a crime was reasonable.',
+     'criminal_indication', 'not_stated'),
+    ('A man was restrained by two constables after a disturbance at a football ground. We considered '
+     'whether either constable might have committed an assault when the man was held down. We found no '
+     "evidence that the first constable had. The second constable's punches are still being examined.",
+     'criminal_indication', 'not_stated'),
+    ('A man was arrested after a fight at a taxi rank. We considered whether the officer may have '
+     "committed a criminal offence by sending the man's partner messages after she asked him to stop. "
+     'There was no evidence that he had since contacted her by phone, though he did send her three more '
+     'messages on social media.',
+     'criminal_indication', 'not_stated'),
+    ('A victim of domestic abuse complained that her address had been passed to her former partner. We '
+     'considered whether the officer may have committed a criminal offence when the address was disclosed. '
+     'We found no indication that he had given the woman any warning before the address reached her former '
+     "partner's brother.",
+     'criminal_indication', 'not_stated'),
+    ('A man died in hospital a day after he was released from custody. We considered whether the two '
+     'officers may have committed a criminal offence by failing to get him medical help. We concluded they '
+     'were not, as far as the evidence showed, told by him that he had swallowed drugs.',
+     'criminal_indication', 'not_stated'),
+    ('Four officers posted comments about a detainee in an online chat. We considered whether the four '
+     "officers may have committed a criminal offence, and concluded that, whilst PC Vale's posts needed "
+     'further examination, they did not.',
+     'criminal_indication', 'not_stated'),
+    ('A detective superintendent led the search for the missing man. We considered whether there were '
+     'lessons for DSU Marsh in how she led the search. We did not identify any.',
+     'organisational_learning', 'not_stated'),
+    ('After interviewing the officer under criminal caution, we considered whether a file should be sent '
+     'to the CPS, and decided that it should; the file was submitted in May 2022.',
+     'cps_referral', 'yes'),
+    ('The officer was interviewed under criminal caution. We had to decide whether a file should be '
+     'referred to the CPS, and we referred one in June 2023.',
+     'cps_referral', 'yes'),
+    ('The officer was interviewed under criminal caution. No file was subsequently sent to the CPS.',
+     'cps_referral', 'no'),
+    ('Officers from two forces dealt with the man on the night he died. We found nothing that called for a '
+     'learning recommendation to either force.',
+     'organisational_learning', 'no'),
+    ('A man was restrained on the floor of a custody suite after he spat at staff. We considered whether '
+     "PC Osei's use of force could amount to an assault, and concluded that it did not.",
+     'criminal_indication', 'no'),
+    ('A teenager said he had been slapped by an officer while he was handcuffed in a van. We considered '
+     "whether the officer may have committed common assault. Having reviewed the van's internal camera, we "
+     'found no evidence that he had.',
+     'criminal_indication', 'no'),
+    ('A police car on an emergency call struck a cyclist at a junction. We considered whether the '
+     "officer's driving could amount to driving without due care and attention. We concluded that it did "
+     'not, given the road was clear and his speed was moderate.',
+     'criminal_indication', 'no'),
+])
+def test_report_fields_of_the_twenty_fourth_stops_review(body, field, expected):
+    assert record(body)[field] == expected

@@ -70,8 +70,10 @@ def _answered_no(page: Page, question: re.Pattern[str], answer: re.Pattern[str],
 _PRONOUN_REPLY = re.compile(r"\W*(?:we\s+)?(?:concluded|decided|found)\s+(?:that\s+)?(?:he|she|they|it)\s+(?:had|did|was|were|could)\s+not\b", re.I)
 # someone other than the IOPC asking: "The attending officers assessed whether ...", "The force considered whether ..."
 # (with what says which of them: "Officers called to the street assessed whether ...")
-_ASKER_NOT_US = re.compile(r"\b(?:officers?|constables?|sergeants?|inspectors?|force|constabulary|Police|call\s+handlers?|CPS|staff)"
-                           r"(?:\s+(?:called|sent|who|at|on|from|in|dealing|attending)\b[^.;,]{0,40})?\s+(?:also\s+|then\s+)?$", re.I)
+_ASKER_NOT_US = re.compile(r"\b(?:officers?|constables?|sergeants?|inspectors?|force|constabulary|Police|call\s+handlers?|CPS|staff"
+                           # ("The force's professional standards department first considered whether ...": its own review)
+                           r"|department|PSD)"
+                           r"(?:\s+(?:called|sent|who|at|on|from|in|dealing|attending)\b[^.;,]{0,40})?\s+(?:also\s+|then\s+|first\s+|initially\s+|had\s+)?$", re.I)
 
 
 # The answer, complete in itself and pointing back at the question: "We found no indication that they had.",
@@ -92,7 +94,9 @@ _BEYOND_INDIVIDUAL_LEARNING = (r"\s+(?:beyond|other\s+than|apart\s+from|except(?
 # an aside between an answer's verb and what it found: "decided, in the context of a closed private group, that there was
 # no indication ...", "concluded, given what he had been told, that ..." (a clause of circumstance, not a second finding)
 # (a concession too: "concluded that, although they were inappropriate, they did not meet that threshold")
-_ASIDE = (r"(?:\s*,\s*(?:in|given|on|after|having|as|for|despite|with|taking|based|bearing|considering|although|though|while|whilst)\b"
+_ASIDE = (r"(?:\s*,\s*(?:(?:in|given|on|after|having|as|for|despite|with|taking|based|bearing|considering)\b"
+          # (a concession naming no one: not "whilst PC Vale's posts needed further examination", a person left open)
+          r"|(?:although|though|while|whilst)\b(?![^.,;]*\b(?:PCs?|DCs?|DS|PS|officers?|constables?|sergeants?|inspectors?|[A-Z][a-z]+['’]s)\b))"
           # (not an exception: "with the exception of PC Vale", "in all but one case")
           r"(?![^.,;]*\b(?:except\w*|but|apart|other\s+than|save)\b)[^.,;]{1,120},)?")
 _NO_SUCH_FINDING = (r"(?:(?:(?:found|identified|saw)\s+(?:none|nothing(?:\s+to\s+(?:indicate|suggest|show))?|no\s+(?:such\s+)?(?:indication|evidence))"
@@ -367,9 +371,10 @@ _CPS_NOT_SENT = re.compile(
     # (not ", but the evidence against the constable did": a file on the other)
     r"|(?:\bnot|n['’]t)\s+(?:\w+\s+){0,2}?(?:reach|reached|meet|met)\s+the\s+threshold\s+for\s+(?:a|the|any)\s+(?:file|case|referral)\s+to\s+be\s+(?:passed|sent|referred|submitted|made)\b(?![^.]*\bbut\b[^.]*\bdid\b)"
     # ("No file was therefore sent to the CPS")
-    r"|\bno\s+(?:file|referral)\s+(?:was|were|has\s+been|had\s+been)\s+(?:therefore\s+|thus\s+|then\s+|ever\s+)?(?:sent|made|submitted|referred|passed)\b"
+    r"|\bno\s+(?:file|referral)\s+(?:was|were|has\s+been|had\s+been)\s+(?:therefore\s+|thus\s+|then\s+|ever\s+|subsequently\s+|consequently\s+|accordingly\s+|ultimately\s+|later\s+)?(?:sent|made|submitted|referred|passed)\b"
     # a decision still to come: "we will decide ... whether a file should go to the CPS"
-    r"|\bwhether\s+(?:a|any)\s+(?:file|referral)\s+should\s+(?:go|be\s+(?:sent|referred|passed|submitted|made))\b"
+    # (not "we considered whether a file should be sent, and decided that it should")
+    r"|\b(?:will|would|are|is|am|yet\s+to|still\s+to)\s+(?:now\s+|then\s+)?decid\w*\b[^.]{0,80}?\bwhether\s+(?:a|any)\s+(?:file|referral)\s+should\s+(?:go|be\s+(?:sent|referred|passed|submitted|made))\b"
     r"|\bno\s+(?:file|referral)\s+(?:went|was\s+passed)\s+to\b",  # ("so no file went to the CPS")
     re.I,
 )
@@ -716,18 +721,43 @@ _WHOM_IT_CLEARS = (r"(?:he|she|they|it|(?:any|either|each|all|both)\s+of\s+(?:th
                    r"|(?:the|any|either)\s+(?:of\s+the\s+)?(?:(?!other\b)[\w-]+\s+){0,2}?" + _POLICE_INDIVIDUAL + r")")
 _HAD_COMMITTED_ONE = (r"(?:(?:had|may\s+have|might\s+have|could\s+have)\s+(?:committed\s+(?:one|it|such\s+an?\s+offence|(?:an?|any)\s+(?:criminal\s+)?offence)"
                       r"|done\s+so)|had|did)")
-_DENIES_IT = (r"(?:(?:there\s+(?:was|were)\s+)?no\s+(?:such\s+)?(?:indication|evidence)\s+(?:that\s+)?" + _WHOM_IT_CLEARS + r"\s+" + _HAD_COMMITTED_ONE +
-              r"|(?:did\s+not|didn['’]t)\s+(?:find|identify|see)\s+(?:an?|any)\s+(?:indication|evidence)\s+(?:that\s+)?" + _WHOM_IT_CLEARS + r"\s+" + _HAD_COMMITTED_ONE +
-              r"|nothing\s+(?:in\s+the\s+evidence\s+|(?:that\s+)?we\s+(?:saw|found|identified|examined)\s+)?(?:suggested|indicated|showed|pointed\s+to)\s+(?:that\s+)?"
-              + _WHOM_IT_CLEARS + r"\s+" + _HAD_COMMITTED_ONE +
-              r"|the\s+evidence\s+(?:also\s+)?did\s+not\s+(?:indicate|show|suggest)\s+(?:to\s+us\s+)?(?:that\s+)?" + _WHOM_IT_CLEARS + r"\s+" + _HAD_COMMITTED_ONE + r")")
+def _denies_it(whom: str) -> str:
+    """The denial, clearing ``whom``."""
+    cleared = whom + r"\s+" + _HAD_COMMITTED_ONE
+    return (r"(?:(?:there\s+(?:was|were)\s+)?no\s+(?:such\s+)?(?:indication|evidence)\s+(?:that\s+)?" + cleared +
+            r"|(?:did\s+not|didn['’]t)\s+(?:find|identify|see)\s+(?:an?|any)\s+(?:indication|evidence)\s+(?:that\s+)?" + cleared +
+            r"|nothing\s+(?:in\s+the\s+evidence\s+|(?:that\s+)?we\s+(?:saw|found|identified|examined)\s+)?(?:suggested|indicated|showed|pointed\s+to)\s+(?:that\s+)?" + cleared +
+            r"|the\s+evidence\s+(?:also\s+)?did\s+not\s+(?:indicate|show|suggest)\s+(?:to\s+us\s+)?(?:that\s+)?" + cleared + r")")
+
+
 # (a bare reply, only as our finding: "We concluded they did not", "we concluded that none did")
-_OUR_BARE_REPLY = (r"(?:we|the\s+investigation)\s+(?:also\s+)?(?:concluded|decided|found|determined)\s+(?:that\s+)?"
-                   r"(?:(?:it|they|he|she)\s+(?:did|had|was|were)\s+not|(?:none|neither)(?:\s+of\s+them)?\s+(?:did|had|was|were))")
+_OUR_FINDING = r"(?:we|the\s+investigation)\s+(?:also\s+)?(?:concluded|decided|found|determined)\s+(?:that\s+)?"
+# ("did not" or "had not": "it was not" may answer another question the sentence asked)
+_BARE_NONE = r"(?:none|neither)(?:\s+of\s+them)?\s+(?:did|had)"
 _WHAT_FOLLOWED = (r"(?:(?:,?\s*(?:and\s+)?(?:so\s+)?(?:no\s+(?:file|referral)\s+(?:was|were|went)|we\s+did\s+not\s+(?:send|refer|pass))"
                   # (a reason naming no other offence or offender: not ": it was the other constable whose blow may have been ...")
-                  r"|,?\s*(?:because|as|since|given)\b|:\s)(?:(?!\b(?:but|however|although|except|other|another|offences?|assault\w*|may|might|could)\b)[^.])*)?")
-_OFFENCE_ANSWER_NO = re.compile(r"^\W*" + _HOW_WE_GOT_THERE + r"(?:(?:" + _OUR_VOICE + r")?" + _DENIES_IT + r"|" + _OUR_BARE_REPLY + r")" + _WHAT_FOLLOWED + r"\s*\.?\s*$", re.I)
+                  # (after a comma: "that he had as much information as ..." is no reason, nor "he had since contacted")
+                  # (nor one naming someone by title: "..., because the blows were struck by PC Rowe alone")
+                  r"|,\s*(?:because|as|since|given)\b|:\s)(?:(?!\b(?:but|however|although|though|except|other|another|offences?|assault\w*|may|might|could)\b"
+                  r"|\b(?-i:PC|DC|DS|PS|Sergeant|Constable|Inspector)\s+(?-i:[A-Z]))[^.])*)?")
+
+
+def _offence_answer_no(whom: str, bare: str) -> re.Pattern[str]:
+    return re.compile(r"^\W*" + _HOW_WE_GOT_THERE + r"(?:(?:" + _OUR_VOICE + r")?" + _denies_it(whom) + r"|" + _OUR_FINDING + bare + r")"
+                      + _WHAT_FOLLOWED + r"\s*\.?\s*$", re.I)
+
+
+_OFFENCE_ANSWER_NO = _offence_answer_no(_WHOM_IT_CLEARS, r"(?:(?:it|they|he|she)\s+(?:did|had)\s+not|" + _BARE_NONE + r")")
+# where the question asked about several people ("either constable", "PC Shaw or PC Rowe", "the officers' driving"), the
+# answer may not name one of them: "they", "any of them", "none did", a pronoun, or the conduct, "it" (not "the sergeant"
+# or "the first constable", with the other perhaps still open)
+# (a pronoun may stand for them all, as the writer sees them; a named one is one of them)
+_WHOM_ALL = (r"(?:he|she|they|it|(?:any|either|each|all|both|none|neither)\s+of\s+(?:them|the\s+(?:(?:two|three|four|five|six|seven|eight)\b)?(?:\s*[\w-]+\s+)?(?:[\w-]+s)?)"
+             r"|(?:any|either|each)\s+(?:[\w-]+\s+)?" + _POLICE_INDIVIDUAL + r")")
+_OFFENCE_ANSWER_NO_OF_ALL = _offence_answer_no(_WHOM_ALL, r"(?:(?:it|they|he|she)\s+(?:did|had)\s+not|" + _BARE_NONE + r")")
+_ASKED_OF_SEVERAL = re.compile(r"\bwhether\b[^.]{0,80}?(?:\b(?:any|either|each|both|all|none)\s+(?:of\s+(?:the\b|them\b)|(?:[\w-]+\s+)?(?:officers?|constables?|sergeants?|inspectors?|staff|PCs?|DCs?|members?)\b)"
+                               r"|\b(?:officers|constables|sergeants|inspectors|staff|PCs|DCs)\b"
+                               r"|\bor\s+(?:(?-i:PC|DC|DS|PS)\s|(?:the\s+)?(?:\w+\s+)?(?:officer|constable|sergeant|inspector)\b))", re.I)
 
 
 # (asked and answered by us: not "the call handler considered whether ... and decided that they did not", nor the force's
@@ -740,11 +770,14 @@ _ASKED_AND_ANSWERED_CRIMINAL = re.compile(r"\b(?:we|IOPC|IPCC|investigators?|(?:
 # driving might amount to dangerous or careless driving" (not "whether his contact with the woman could amount to
 # harassment", often someone else's conduct, nor "whether the man had committed an assault")
 _OFFENCES_NAMED_FOR_THE_POLICE = ("assault", "theft", "fraud", "driving")
-_AN_OFFENCE_BY_NAME = r"(?:an?\s+)?(?:assault|theft|fraud|(?:dangerous|careless)(?:\s+or\s+(?:dangerous|careless))?\s+driving)\b"
+_AN_OFFENCE_BY_NAME = (r"(?:an?\s+)?(?:(?:common\s+)?assault|actual\s+bodily\s+harm|theft|fraud|(?:dangerous|careless)(?:\s+or\s+(?:dangerous|careless))?\s+driving"
+                       r"|driving\s+without\s+due\s+care(?:\s+and\s+attention)?)\b")
 _ASKED_NAMED_OFFENCE = (r"\b(?:considered|looked\s+at|examined|assessed|asked(?:\s+ourselves)?)\s+whether\s+(?:"
                         r"(?:(?:any|either|each|both|all)\s+(?:of\s+)?(?:the\s+)?|the\s+)?(?:\w+\s+)?" + _POLICE_INDIVIDUAL
                         + r"\s+(?:may|might|could|had)\s+(?:have\s+)?committed\s+" + _AN_OFFENCE_BY_NAME +
-                        r"|(?:the|his|her|their)\s+(?:(?:\w+\s+)?" + _POLICE_INDIVIDUAL + r"['’]s\s+)?(?:use\s+of\s+force|driving|restraint|strikes?)"
+                        # ("PC Osei's use of force": someone serving by title and name)
+                        r"|(?:(?:the|his|her|their)\s+(?:(?:\w+\s+)?" + _POLICE_INDIVIDUAL + r"['’]s\s+)?|(?-i:PC|DC|DS|PS|Sergeant|Constable)\s+(?-i:[A-Z])[\w-]+['’]s\s+)"
+                        r"(?:use\s+of\s+force|driving|restraint|strikes?)"
                         r"\s+(?:could|might|may)\s+(?:have\s+)?(?:amount(?:ed)?\s+to|constituted?)\s+" + _AN_OFFENCE_BY_NAME + r")")
 _ASKED_NAMED_OFFENCE_RE = re.compile(_ASKED_NAMED_OFFENCE, re.I)
 _ASKED_AND_ANSWERED_NAMED_OFFENCE = re.compile(r"\b(?:we|IOPC|(?:our|the)\s+investigation)\s+(?:also\s+)?" + _ASKED_NAMED_OFFENCE
@@ -858,8 +891,9 @@ _NOT_AN_INDICATION_BEFORE = re.compile(r"(?:\b(?:not|never|no)\b|n['’]t\b)(?:(
 # members of the public the sentence before may have named, as "he", "she" or a count may point back to them
 _PUBLIC_EITHER = (_PUBLIC_ROLES + r"|drivers?|detainees?|suspects?|complainants?|witness(?:es)?|residents?|youths?|teenagers?|persons?|people|children|child")
 _PUBLIC_BY_PRONOUN = {
-    "he": re.compile(r"\b(?:man|men|boys?|father|sons?|husband|brother|Mr|" + _PUBLIC_EITHER + r")\b", re.I),
-    "she": re.compile(r"\b(?:woman|women|girls?|mother|daughters?|wife|sister|Mrs|Ms|Miss|" + _PUBLIC_EITHER + r")\b", re.I),
+    # (a neighbour too: "her neighbour had shoved her ... We examined whether his use of force could amount to an assault")
+    "he": re.compile(r"\b(?:man|men|boys?|father|sons?|husband|brother|neighbours?|Mr|" + _PUBLIC_EITHER + r")\b", re.I),
+    "she": re.compile(r"\b(?:woman|women|girls?|mother|daughters?|wife|sister|neighbours?|Mrs|Ms|Miss|" + _PUBLIC_EITHER + r")\b", re.I),
 }
 _REFERENT = re.compile(r"\b(?:(?P<pronoun>he|she|they)|of\s+the\s+(?P<count>two|three|four|five|six))\b(?=[^.]*\bcommitted\b)", re.I)
 
@@ -1133,6 +1167,13 @@ def _not_after_the_public(page: Page, found):
     return None if _NAMED_MEMBER_OF_THE_PUBLIC.search(before) or _ABOUT_THE_PUBLIC.search(before) else found
 
 
+def _offence_answered_no(page: Page, question: re.Pattern[str], gate: tuple[str, ...]) -> tuple[Span, Span] | None:
+    """Our offence question, answered "no" by the next sentence read by its parts; a question about several people must be
+    answered for them all."""
+    return _answered_no(page, question, _OFFENCE_ANSWER_NO, gate=gate, asked_by_us=True, exclude=_ASKED_OF_SEVERAL) \
+        or _answered_no(page, question, _OFFENCE_ANSWER_NO_OF_ALL, gate=gate, asked_by_us=True)
+
+
 def _no_offence_of_those_pointed_back_to(page: Page) -> Span | None:
     """A "no offence" finding naming no one, only pointing back ("The evidence also did not suggest that he had committed
     any criminal offence.") to people serving: "We concluded that the driver had no case to answer for misconduct." just
@@ -1168,14 +1209,14 @@ def criminal_by_rules(page: Page, cps: Finding) -> Finding:
         or _first(page, _ASKED_AND_ANSWERED_OF_THEM, gate=("offence",), exclude=_ABOUT_THE_PUBLIC) \
         or _first_after_no_public(page, _NOTHING_BY_THE_COUNTED, gate=("offence",)) or _evidence_said_no(page) \
         or _first_after_no_public(page, _NO_OFFENCE_OF_A_REFERENT, gate=("criminal", "crime", "offence")) \
-        or _first(page, _ASKED_AND_ANSWERED_NAMED_OFFENCE, gate=_OFFENCES_NAMED_FOR_THE_POLICE)
+        or _not_after_the_public(page, _first(page, _ASKED_AND_ANSWERED_NAMED_OFFENCE, gate=_OFFENCES_NAMED_FOR_THE_POLICE))
     if no:
         return Finding("no", (no,), "'no indication ... offence', said of the person the report is about")
     asked_and_answered = _not_after_the_public(page, _answered_no(page, _ASKED_CRIMINAL, _SHORT_ANSWER_NO, gate=_CRIMINAL_QUESTION_WORDS, asked_by_us=True)) \
         or _asked_of_the_counted(page) \
         or _answered_no(page, _ASKED_HAD_COMMITTED, _HAD_NOT_REPLY, gate=("offence",), asked_by_us=True) \
-        or _not_after_the_public(page, _answered_no(page, _ASKED_CRIMINAL, _OFFENCE_ANSWER_NO, gate=_CRIMINAL_QUESTION_WORDS, asked_by_us=True)) \
-        or _answered_no(page, _ASKED_NAMED_OFFENCE_RE, _OFFENCE_ANSWER_NO, gate=_OFFENCES_NAMED_FOR_THE_POLICE, asked_by_us=True)
+        or _not_after_the_public(page, _offence_answered_no(page, _ASKED_CRIMINAL, _CRIMINAL_QUESTION_WORDS)) \
+        or _not_after_the_public(page, _offence_answered_no(page, _ASKED_NAMED_OFFENCE_RE, _OFFENCES_NAMED_FOR_THE_POLICE))
     if asked_and_answered:
         return Finding("no", asked_and_answered, "asked whether anyone committed an offence, and answered no")
     return Finding("not_stated")
@@ -1245,7 +1286,8 @@ _ASKED_LEARNING = (r"(?:\b(?:considered|looked" + _CLOSELY + r"\s+at|examined|as
                    r"|anything\s+for\s+(?:" + _LEARNER + r"|(?!" + _RANK_INITIALS + r")" + _ACRONYM + r")" + _AS_A_BODY + r"to\s+" + _LEARN_OR_CHANGE +
                    # ("whether there was learning for Dorset Police", "... lessons here for the force")
                    # ("whether there were lessons for GMP as a force": by its initials too)
-                   r"|(?:learning|lessons)\s+(?:here\s+|in\s+(?:this|the)\s+case\s+)?for\s+(?:" + _LEARNER + r"|(?!SIO\b)" + _FORCE_INITIALS + r"\b)" +
+                   # (not a rank's letters or a person's: "lessons for DSU Marsh")
+                   r"|(?:learning|lessons)\s+(?:here\s+|in\s+(?:this|the)\s+case\s+)?for\s+(?:" + _LEARNER + r"|(?!(?:SIO|DSU|DCS|DCC|ACC|DCI|DSI)\b)" + _FORCE_INITIALS + r"\b(?!\s+(?-i:[A-Z])[a-z]))" +
                    r"|(?:opportunit(?:y|ies)|chance|scope)\s+for\s+(?:the\s+|either\s+|both\s+)?(?:force|forces|organisation|constabulary|service|" + _FORCE_NAME + r")\s+to\s+learn"
                    # ("whether the case showed any need for the force to change the way it acts on ANPR information")
                    # (the force by name, about its own ways: not "any need for the DCC to change her decision", "... to change
@@ -1280,7 +1322,7 @@ _NO_LEARNING = re.compile(
     r"(?:(?:found|identified|saw)\s+nothing|(?:did\s+not|didn['’]t)\s+(?:find|identify|see)\s+anything)(?:\s+in\s+this\s+case)?\s+(?:that|which)\s+(?:called\s+for|required|warranted|pointed\s+to)\s+"
     # ("... called for organisational learning", "... called for a learning recommendation")
     # ("... called for a learning recommendation to Thames Valley Police in this case")
-    r"(?:any\s+|an?\s+)?(?:(?:organi[sz]ational|wider)\s+learning\b|(?:learning\s+)?recommendations?\b)(?:\s+(?:to|for)\s+(?:the\s+force|" + _SPELLED_FORCE + r"))?"
+    r"(?:any\s+|an?\s+)?(?:(?:organi[sz]ational|wider)\s+learning\b|(?:learning\s+)?recommendations?\b)(?:\s+(?:to|for)\s+(?:the\s+force|either\s+force|both\s+forces|the\s+forces|" + _SPELLED_FORCE + r"))?"
     r"(?:\s+(?:in\s+this\s+case|here|by\s+(?:the\s+force|" + _SPELLED_FORCE + r")))?\s*[.;]?\s*$"
     # "we found no learning for the force", "identified no learning opportunities"
     r"|\b(?:found|identified)\s+no\s+(?:wider\s+)?(?:learning|lessons)(?:\s+opportunit(?:y|ies))?\s+for\s+(?:the\s+)?(?:force|organisation|constabulary|(?-i:(?:[A-Z][\w-]+\s+){1,4}(?:Police|Constabulary)))"
@@ -1357,7 +1399,8 @@ _SHORT_ANSWER_NO_LEARNING = re.compile(
     # ("There was none: its procedure was clear and up to date ...", "We did not think they did, as the guidance covered
     # such calls": the answer, with a reason that is no change made since)
     + r"|^\W*(?:there\s+(?:was|were)\s+none|none\s+(?:was|were)\s+(?:found|identified)|we\s+did\s+not\s+(?:think|consider|believe)\s+(?:that\s+)?(?:it|they)\s+(?:did|had|was|were))"
-    r"\s*(?:[.;]|(?::|,\s*(?:as|because|since)\b)" + _NOT_A_CHANGE_SINCE + r"(?![^.]*\b(?:instead|already|retrain\w*|moved|new|now|installed|launched)\b))"
+    r"\s*(?:[.;]|(?::|,\s*(?:as|because|since)\b)" + _NOT_A_CHANGE_SINCE
+    + r"(?![^.]*\b(?:instead|already|retrain\w*|moved|new|now|installed|launched|begun|began|started|set\s+up|established|created|following|recommend\w*)\b))"
     + r"|^\W*(?:we\s+)?(?:concluded|decided|found)\s+(?:that\s+)?there\s+(?:was|were)\s+no\s+(?:such\s+)?need(?:\s+(?:for\s+(?:it|any|one|change)|to\s+(?:do\s+so|change)))?\s*(?:[.;:]|,\s*(?:as|because|since)\b" + _NOT_A_CHANGE_SINCE + r")"
     + r"|^\W*(?:(?:we\s+)?(?:concluded|decided|found)\s+(?:that\s+)?)?(?:(?:it|they)\s+did\s+not|there\s+(?:was|were)\s+not)\s*(?:[.;]|(?::|,\s*(?:as|because|since)\b)" + _NOT_A_CHANGE_SINCE + r")"
     + r"|^\W*(?:we\s+)?(?:concluded|decided)\s+(?:that\s+)?there\s+(?:was|were)\s+nothing" + _BEYOND_INDIVIDUAL_LEARNING + r"\s*[.;]?\s*$",
