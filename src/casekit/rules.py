@@ -1174,6 +1174,9 @@ def _offence_answered_no(page: Page, question: re.Pattern[str], gate: tuple[str,
         or _answered_no(page, question, _OFFENCE_ANSWER_NO_OF_ALL, gate=gate, asked_by_us=True)
 
 
+_CRIME_WORDS = ("criminal", "crime", "offence")
+
+
 def _no_offence_of_those_pointed_back_to(page: Page) -> Span | None:
     """A "no offence" finding naming no one, only pointing back ("The evidence also did not suggest that he had committed
     any criminal offence.") to people serving: "We concluded that the driver had no case to answer for misconduct." just
@@ -1186,9 +1189,6 @@ def _no_offence_of_those_pointed_back_to(page: Page) -> Span | None:
                 and _pointed_back_to_the_police(page.sentences, index):
             return sentence
     return None
-
-
-_CRIME_WORDS = ("criminal", "crime", "offence")
 
 
 def criminal_by_rules(page: Page, cps: Finding) -> Finding:
