@@ -7594,3 +7594,30 @@ _TWENTY_THIRD_STOP = [
 @pytest.mark.parametrize("body, expected", _TWENTY_THIRD_STOP)
 def test_twenty_third_stop(body, expected):
     assert sorted(list(t[1:]) for t in tuples(body)) == sorted(expected)
+
+
+# The twenty-fourth stop: "this officer, PC Hale," is one person, as "the officer, PC Hale," was; "he will attend" tells
+# the person's sex as "he attended" did; and a case said by pronoun of the other sex than everyone the phrase just before
+# could mean ("The officer who took the first call ... We found that she would have had a case", after a constable known
+# as "he") is someone new, the one just described
+_TWENTY_FOURTH_STOP = [
+    ("Two officers stopped a cyclist. The footage showed the officer who searched him using a slur. We found that this "
+     "officer, PC Hale, had a case to answer for gross misconduct. PC Hale attended a gross misconduct hearing, which "
+     "found gross misconduct proven, and he was dismissed.",
+     [["gross_misconduct", "hearing", "no", "gross_misconduct_proven", "dismissed"]]),
+    ("The constable who attended the second call did not complete a risk assessment. We found that PC Dorne had a case to "
+     "answer for misconduct. Exampleshire Police agreed, and he will attend a misconduct meeting. The officer who took the "
+     "first call had retired from the force before our investigation began. We found that she would have had a case to "
+     "answer for misconduct, had she still been serving.",
+     [[M, "meeting", "not_stated", "pending", "not_stated"], [M, "not_stated", "retired", "not_stated", "not_stated"]]),
+    # ... and where the phrase just before is the known person's own rank, the pronoun is someone else: one more person
+    ("We found that the sergeant had a case to answer for gross misconduct, and he will attend a gross misconduct hearing. "
+     "A constable was in the patrol car with the sergeant that night and saw what he did. We found she had a case to "
+     "answer for misconduct, for failing to report the sergeant's behaviour.",
+     [["gross_misconduct", "hearing", "not_stated", "pending", "not_stated"], [M, "not_stated", "not_stated", "not_stated", "not_stated"]]),
+]
+
+
+@pytest.mark.parametrize("body, expected", _TWENTY_FOURTH_STOP)
+def test_twenty_fourth_stop(body, expected):
+    assert sorted(list(t[1:]) for t in tuples(body)) == sorted(expected)

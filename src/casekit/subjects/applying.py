@@ -928,6 +928,15 @@ class AppliesDecisions:
                 g = self._new_group(replace(last, count=1, plural=False, text="the " + ordinal.group("the").lower()), decision.grade, index)
                 return [g] if g else []
             known = self._matching_groups(last) if last is not None else []
+            if known and create and decision.positive and self._of_another_sex(last, known, index):
+                # (the one just described, "The officer who took the first call"; where the phrase is the known person's own
+                # rank, "the sergeant", the pronoun is someone else the report has not named: an officer)
+                described = last.head in GENERIC_HEADS
+                g = self._new_group(last if described else replace(last, text="the officer", head="officer", role="officer", label=None),
+                                    decision.grade, index)
+                if g and described:
+                    self._take_what_was_told_of(last, known, g, index)
+                return [g] if g else []
             if known and self._someone_new(last, known, index, decision.positive):
                 known = []
             # (not "One sergeant had also ... He also had a case": one of the pair, singled out)

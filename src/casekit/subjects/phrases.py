@@ -187,6 +187,8 @@ _PICKED_OUT_OF = re.compile(r"\b(?:" + "|".join(sorted(_ONE_PICKED_OUT | _PICKED
 _ANY_OF_COUNTED = re.compile(r"any\s+of\s+(?:the|these|those)\s+(?:two|three|four|five|six|seven|eight)\s", re.I)
 _DET_WORDS = set(NUMBERS) | ORDINALS | _ONE_PICKED_OUT | {
     "the", "all", "each", "either", "neither", "any", "these", "those", "of", "remaining", "same",
+    # ("this officer, PC Renshaw,": the one just described; not "that", which is mostly a conjunction: "found that officer A")
+    "this",
 }
 _STOP = {
     "had", "has", "have", "was", "were", "is", "are", "be", "been", "that", "which", "who", "and", "or", "for",
@@ -388,7 +390,7 @@ def _find_phrases(text: str, heads: tuple[str, ...]) -> tuple[Phrase, ...]:
             start=start, end=m.end(), text=clean[start:m.end()], head=_norm_head(head.rstrip("s") if head.lower().startswith("members") else head),
             role=_head_role(head) if head.lower() not in heads else ("officer" if head.lower() in _VEHICLE_NOUNS else "context"),
             count=count,
-            definite=named or bool(label) or possessed or any(d in ("the", "these", "those", "both", "all", "either", "neither") for d in det),
+            definite=named or bool(label) or possessed or any(d in ("the", "this", "these", "those", "both", "all", "either", "neither") for d in det),
             # "the third officer" is someone new, not the officer already named
             other="other" in det or "remaining" in det or any(d in ORDINALS and d != "first" for d in det), plural=plural,
             # ("PC Ashby’s case" is PC Ashby)

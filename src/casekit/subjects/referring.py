@@ -129,6 +129,11 @@ _BY_FINDING = re.compile(r"\W*(?:the|those)\s+(?:(?P<n>two|three|four|five|six)\
 _STAFF_POST = re.compile("|".join(h for h, role in _HEADS if role == "context"), re.I)
 
 
+# a case said of someone by pronoun: "she would have had a case", "he had a case"
+_CASE_BY_PRONOUN = re.compile(r"\b(he|she)\s+(?:also\s+)?(?:(?:would|may|might|could)\s+(?:also\s+)?have\s+)?had\s+(?:a|no)\s+(?:\w+\s+)?case\b", re.I)
+_SEX_OF_PRONOUN = {"he": "m", "she": "f"}
+
+
 def _not_called_officer(group: Group) -> bool:
     return group.role == "staff" or group.role != "officer" and bool(_STAFF_POST.fullmatch(group.head))
 
@@ -165,6 +170,30 @@ class RefersToPeople:
                 self._set_grade(group, "no_case", index)
             else:
                 group.disputed_at = index
+
+    def _of_another_sex(self, last: Phrase, known: list[Group], index: int) -> bool:
+        """Whether the case this sentence gives by pronoun ("she would have had a case") is of someone of the other sex
+        than everyone ``known`` the phrase last talked about could mean ("The officer who took the first report had left
+        the force ...", after a constable known as "he"): someone new, the one just described."""
+        said = _CASE_BY_PRONOUN.search(self.sentences[index].text) if last.definite and not last.label else None
+        return bool(said) and bool(known) and all(self._sex_of(p) not in (None, _SEX_OF_PRONOUN[said.group(1).lower()])
+                                                  for g in known for p in g.members)
+
+    def _take_what_was_told_of(self, last: Phrase, known: list[Group], new: Group, index: int) -> None:
+        """The facts the sentence describing ``last`` gave to someone ``known``, before ``last`` was known to be someone new
+        ("The officer who took the first call had retired ...", read as the constable then), moved to the new person."""
+        told = next((j for j in range(index - 1, max(-1, index - 3), -1) if last.text in self.sentences[j].text), None)
+        if told is None:
+            return
+        sentence = self.sentences[told]
+        for person in (p for g in known for p in g.members):
+            for name in [n for n, spans in person.evidence.items() if spans and all(sp is sentence for sp in spans) and n in person.facts]:
+                value = person.facts[name]
+                person.forget(name)
+                for member in new.members:
+                    if name not in member.facts:
+                        member.facts[name] = value
+                        member.note(name, value, sentence)
 
     def _someone_new(self, last: Phrase, known: list[Group], index: int, positive: bool) -> bool:
         """Whether the person last talked about, whom ``known`` could be, is rather someone not known yet."""

@@ -141,7 +141,7 @@ _SEVERAL_SPOKEN_OF = re.compile(r"\b(?:they|them|their|both|each|all|either|neit
 _ONE_PERSON_PRONOUN = re.compile(r"\b(?:he|she|him|his|her)\b", re.I)
 # the pronoun as the one the facts are about ("he was given", "before her meeting", "dismissed him"), not someone speaking of
 # them ("the chair said he could see no reason ...")
-_PRONOUN_OF_THE_FACTS = re.compile(r"\b(?:he|she)\s+(?:had\s+|has\s+|would\s+have\s+|will\s+)?(?:was|were|been|received|resigned|retired|left|attended|admitted|accepted|be)\b"
+_PRONOUN_OF_THE_FACTS = re.compile(r"\b(?:he|she)\s+(?:had\s+|has\s+|would\s+have\s+|will\s+)?(?:was|were|been|received|resigned|retired|left|attend(?:ed)?|admitted|accepted|be)\b"
                                    r"|\b(?:his|her)\s+(?:misconduct\s+|gross\s+misconduct\s+)?(?:meeting|hearing|case|proceedings|employment)\b"
                                    r"|\b(?:dismissed|given|gave|issued)\s+(?:him|her)\b", re.I)
 # a sentence opening on one person by their place in the report's order, or on one of a group, or on the other
