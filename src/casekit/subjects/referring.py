@@ -132,6 +132,7 @@ _STAFF_POST = re.compile("|".join(h for h, role in _HEADS if role == "context"),
 # a case said of someone by pronoun: "she would have had a case", "he had a case"
 _CASE_BY_PRONOUN = re.compile(r"\b(he|she)\s+(?:also\s+)?(?:(?:would|may|might|could)\s+(?:also\s+)?have\s+)?had\s+(?:a|no)\s+(?:\w+\s+)?case\b", re.I)
 _SEX_OF_PRONOUN = {"he": "m", "she": "f"}
+_ONE_MORE_CASE = re.compile(r"\b(?:also|too|as\s+well)\b", re.I)
 
 
 def _not_called_officer(group: Group) -> bool:
@@ -175,15 +176,19 @@ class RefersToPeople:
         """Whether the case this sentence gives by pronoun ("she would have had a case") is of someone of the other sex
         than everyone ``known`` the phrase last talked about could mean ("The officer who took the first report had left
         the force ...", after a constable known as "he"): someone new, the one just described."""
-        said = _CASE_BY_PRONOUN.search(self.sentences[index].text) if last.definite and not last.label else None
-        return bool(said) and bool(known) and all(self._sex_of(p) not in (None, _SEX_OF_PRONOUN[said.group(1).lower()])
-                                                  for g in known for p in g.members)
+        text = self.sentences[index].text
+        said = _CASE_BY_PRONOUN.search(text) if last.definite and not last.label else None
+        # (not a case said "also", "too" or "as well": one more of someone known, whatever sex the report let slip)
+        return bool(said) and not _ONE_MORE_CASE.search(text) and bool(known) \
+            and all(self._sex_of(p) not in (None, _SEX_OF_PRONOUN[said.group(1).lower()]) for g in known for p in g.members)
 
     def _take_what_was_told_of(self, last: Phrase, known: list[Group], new: Group, index: int) -> None:
         """The facts the sentence describing ``last`` gave to someone ``known``, before ``last`` was known to be someone new
         ("The officer who took the first call had retired ...", read as the constable then), moved to the new person."""
         told = next((j for j in range(index - 1, max(-1, index - 3), -1) if last.text in self.sentences[j].text), None)
-        if told is None:
+        # (only a sentence that opens on the one described and names no one else: not "He resigned in May, and the officer
+        # who took the first report retired a month later")
+        if told is None or not self.sentences[told].text.lstrip().startswith(last.text) or len(find_phrases(self.sentences[told].text)) > 1:
             return
         sentence = self.sentences[told]
         for person in (p for g in known for p in g.members):

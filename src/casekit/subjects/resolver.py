@@ -139,6 +139,8 @@ _ONE_PERSONS_FACTS = frozenset(("left", "outcome", "sanction", "attended", "barr
 _SEVERAL_SPOKEN_OF = re.compile(r"\b(?:they|them|their|both|each|all|either|neither|none|others|every|together|between|respectively)\b"
                                 r"|\bone\s+of\b|\b(?:two|three|four|five|six)\b", re.I)
 _ONE_PERSON_PRONOUN = re.compile(r"\b(?:he|she|him|his|her)\b", re.I)
+# someone of the public a sentence's "he" or "she" may be ("The complainant has told us she will attend the hearing")
+_SOMEONE_OF_THE_PUBLIC = re.compile(r"\b(?:complainant|man|woman|boy|girl|mother|father|wife|husband|partner|daughter|son|detainee|victim|neighbour)s?\b", re.I)
 # the pronoun as the one the facts are about ("he was given", "before her meeting", "dismissed him"), not someone speaking of
 # them ("the chair said he could see no reason ...")
 _PRONOUN_OF_THE_FACTS = re.compile(r"\b(?:he|she)\s+(?:had\s+|has\s+|would\s+have\s+|will\s+)?(?:was|were|been|received|resigned|retired|left|attend(?:ed)?|admitted|accepted|be)\b"
@@ -861,7 +863,7 @@ class Resolver(AppliesDecisions, RefersToPeople):
                 self.pointer = people
                 # (the cheap pronoun test first: the phrase search is slow, and most sentences have no pronoun to keep)
                 if len(people) == 1 and people[0].pronoun is None and (pronoun := _pronoun_of_the_facts(text)) \
-                        and len(find_phrases(text)) <= 1:
+                        and len(find_phrases(text)) <= 1 and not _SOMEONE_OF_THE_PUBLIC.search(text):
                     people[0].pronoun = pronoun
             # (a panel's finding, "It" for the panel just named, is about the person whatever its reasons say of the man)
             if _ABOUT_OTHERS.search(_WAITING_FOR_OTHERS.sub(" ", text)) and not _PANEL_VOICE.search(text) \
