@@ -7648,6 +7648,21 @@ _TWENTY_FOURTH_STOPS_REVIEW = [
      'camera. We found he also had a case to answer for that failure, and he was given a written warning '
      'at a misconduct meeting.',
      [['misconduct', 'meeting', 'no', 'misconduct_proven', 'written_warning']]),
+    # (and its misses mended: a description by another role and a clause, "The call handler who took the second call", taking
+    # its departure; "a gross misconduct case", two words before "case")
+    ('In our view the call handler had a case to answer for misconduct. He attended a misconduct meeting '
+     'and received a written warning. The call handler who took the second call had since left the force. '
+     'We found that she would have had a case to answer for misconduct.',
+     [['misconduct', 'meeting', 'no', 'misconduct_proven', 'written_warning'], ['misconduct', 'not_stated', 'left', 'not_stated', 'not_stated']]),
+    ('We found that PC Ryan Doyle had a case to answer for misconduct. He attended a misconduct meeting '
+     'and was given a written warning. The officer who attended the address the following day had retired. '
+     'We found she would have had a gross misconduct case to answer.',
+     [['gross_misconduct', 'not_stated', 'retired', 'not_stated', 'not_stated'], ['misconduct', 'meeting', 'no', 'misconduct_proven', 'written_warning']]),
+    ('We found that the detention officer had a case to answer for misconduct. He attended a misconduct '
+     'meeting and received management advice. The detention officer who had worked the previous shift '
+     'resigned before she could be interviewed. We found she would have had a case to answer for '
+     'misconduct had she still been serving.',
+     [['misconduct', 'meeting', 'no', 'not_stated', 'management_action'], ['misconduct', 'not_stated', 'resigned', 'not_stated', 'not_stated']]),
 ]
 
 

@@ -929,9 +929,10 @@ class AppliesDecisions:
                 return [g] if g else []
             known = self._matching_groups(last) if last is not None else []
             if known and create and decision.positive and self._of_another_sex(last, known, index):
-                # (the one just described, "The officer who took the first call"; where the phrase is the known person's own
-                # rank, "the sergeant", the pronoun is someone else the report has not named: an officer)
-                described = last.head in GENERIC_HEADS
+                # (the one just described, "The officer who took the first call", "The call handler who took the second call";
+                # where the phrase is the known person's own rank alone, "the sergeant", the pronoun is someone else the report
+                # has not named: an officer)
+                described = last.head in GENERIC_HEADS or self._described_by_a_clause(last, index)
                 g = self._new_group(last if described else replace(last, text="the officer", head="officer", role="officer", label=None),
                                     decision.grade, index)
                 if g and described:

@@ -130,7 +130,8 @@ _STAFF_POST = re.compile("|".join(h for h, role in _HEADS if role == "context"),
 
 
 # a case said of someone by pronoun: "she would have had a case", "he had a case"
-_CASE_BY_PRONOUN = re.compile(r"\b(he|she)\s+(?:also\s+)?(?:(?:would|may|might|could)\s+(?:also\s+)?have\s+)?had\s+(?:a|no)\s+(?:\w+\s+)?case\b", re.I)
+# ("she has a case", "she would have had a gross misconduct case to answer")
+_CASE_BY_PRONOUN = re.compile(r"\b(he|she)\s+(?:also\s+)?(?:(?:would|may|might|could)\s+(?:also\s+)?have\s+)?(?:had|has)\s+(?:a|no)\s+(?:\w+\s+){0,2}?case\b", re.I)
 _SEX_OF_PRONOUN = {"he": "m", "she": "f"}
 _ONE_MORE_CASE = re.compile(r"\b(?:also|too|as\s+well)\b", re.I)
 
@@ -181,6 +182,12 @@ class RefersToPeople:
         # (not a case said "also", "too" or "as well": one more of someone known, whatever sex the report let slip)
         return bool(said) and not _ONE_MORE_CASE.search(text) and bool(known) \
             and all(self._sex_of(p) not in (None, _SEX_OF_PRONOUN[said.group(1).lower()]) for g in known for p in g.members)
+
+    def _described_by_a_clause(self, last: Phrase, index: int) -> bool:
+        """Whether a sentence just before opens on ``last`` and tells who they are by a clause: "The call handler who took the
+        second call had since left the force" (someone described, not the known call handler named again)."""
+        return any(re.match(r"\W*" + re.escape(last.text) + r"\s*,?\s+who\b", self.sentences[j].text, re.I)
+                   for j in range(index - 1, max(-1, index - 3), -1))
 
     def _take_what_was_told_of(self, last: Phrase, known: list[Group], new: Group, index: int) -> None:
         """The facts the sentence describing ``last`` gave to someone ``known``, before ``last`` was known to be someone new
