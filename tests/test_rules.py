@@ -2956,3 +2956,18 @@ def test_no_cps_referral_of_the_twenty_fourth_stop(body):
 ])
 def test_report_fields_of_the_twenty_fourth_stops_review(body, field, expected):
     assert record(body)[field] == expected
+
+
+# The twenty-fourth stop, a force's own change: "brought in", and monitoring, spot checks, audits or dip samples as what it
+# brought in (learning for the force, whoever identified it)
+@pytest.mark.parametrize("body, expected", [
+    ("Since the case Dorset Police has brought in automated monitoring that flags repeated searches on the same person, "
+     "and its professional standards department reviews the alerts weekly.", "yes"),
+    ("Following the investigation, every custody sergeant was given refresher training, and the force introduced spot "
+     "checks comparing cell visit records with CCTV.", "yes"),
+    ("After our investigation, the force introduced monthly dip samples of custody records against the cell footage.", "yes"),
+    # a person's own checks, not the force's
+    ("During his shift the custody sergeant introduced spot checks of the cells, which he recorded on the log.", "not_stated"),
+])
+def test_force_changes_of_the_twenty_fourth_stop(body, expected):
+    assert record(body, title="Fictional case – Kent Police, March 2022")["organisational_learning"] == expected

@@ -1704,7 +1704,9 @@ _LEARNING = re.compile(
     r"|\b" + _FORCE_ITSELF + r"\s+(?:has\s+|had\s+|have\s+)?(?:since\s+|now\s+|subsequently\s+|also\s+)?refreshed\s+its\b[^.]{0,60}\b(?:" + _PRACTICE + r")\b"
     # "Cleveland Police put in place a suicide prevention policy", "the force has since introduced training"
     r"|\b" + _FORCE_SUBJECT + r"\s+(?:has\s+|have\s+|had\s+)?(?:since\s+|now\s+|subsequently\s+|also\s+|already\s+)?"
-    r"(?:introduced|put\s+in\s+place|implemented|developed|adopted|set\s+up)\b[^.]{0,80}\b(?:" + _PRACTICE + r"|changes|improvements|risk\s+assessment)\b"
+    # ("has brought in automated monitoring that flags repeated searches", "introduced spot checks comparing ...")
+    r"(?:introduced|put\s+in\s+place|implemented|developed|adopted|set\s+up|brought\s+in)\b[^.]{0,80}\b(?:" + _PRACTICE
+    + r"|changes|improvements|risk\s+assessment|monitoring|spot[\s-]+checks|audits?|dip[\s-]+samples?)\b"
     # "Both forces have since put a joint protocol in place"
     r"|\b(?:both|the\s+two|the\s+three)\s+forces\s+(?:have\s+|had\s+)?(?:also\s+)?(?:since|subsequently)\s+(?:also\s+)?put\s+"
     r"(?:(?:a|an|the|new|joint|its|their)\s+)*(?:[\w-]+\s+){0,2}?(?:" + _PRACTICE + r"|protocols?|arrangements?|agreements?)\s+in\s+place\b(?!\s+for\s+(?:him|her|them|the\s+(?:man|woman)))"
