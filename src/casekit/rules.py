@@ -721,6 +721,8 @@ _WHOM_IT_CLEARS = (r"(?:he|she|they|it|(?:any|either|each|all|both)\s+of\s+(?:th
                    r"|(?:the|any|either)\s+(?:of\s+the\s+)?(?:(?!other\b)[\w-]+\s+){0,2}?" + _POLICE_INDIVIDUAL + r")")
 _HAD_COMMITTED_ONE = (r"(?:(?:had|may\s+have|might\s+have|could\s+have)\s+(?:committed\s+(?:one|it|such\s+an?\s+offence|(?:an?|any)\s+(?:criminal\s+)?offence)"
                       r"|done\s+so)|had|did)")
+
+
 def _denies_it(whom: str) -> str:
     """The denial, clearing ``whom``."""
     cleared = whom + r"\s+" + _HAD_COMMITTED_ONE
@@ -733,7 +735,7 @@ def _denies_it(whom: str) -> str:
 # (a bare reply, only as our finding: "We concluded they did not", "we concluded that none did")
 _OUR_FINDING = r"(?:we|the\s+investigation)\s+(?:also\s+)?(?:concluded|decided|found|determined)\s+(?:that\s+)?"
 # ("did not" or "had not": "it was not" may answer another question the sentence asked)
-_BARE_NONE = r"(?:none|neither)(?:\s+of\s+them)?\s+(?:did|had)"
+_BARE_REPLY = r"(?:(?:it|they|he|she)\s+(?:did|had)\s+not|(?:none|neither)(?:\s+of\s+them)?\s+(?:did|had))"
 _WHAT_FOLLOWED = (r"(?:(?:,?\s*(?:and\s+)?(?:so\s+)?(?:no\s+(?:file|referral)\s+(?:was|were|went)|we\s+did\s+not\s+(?:send|refer|pass))"
                   # (a reason naming no other offence or offender: not ": it was the other constable whose blow may have been ...")
                   # (after a comma: "that he had as much information as ..." is no reason, nor "he had since contacted")
@@ -742,19 +744,20 @@ _WHAT_FOLLOWED = (r"(?:(?:,?\s*(?:and\s+)?(?:so\s+)?(?:no\s+(?:file|referral)\s+
                   r"|\b(?-i:PC|DC|DS|PS|Sergeant|Constable|Inspector)\s+(?-i:[A-Z]))[^.])*)?")
 
 
-def _offence_answer_no(whom: str, bare: str) -> re.Pattern[str]:
-    return re.compile(r"^\W*" + _HOW_WE_GOT_THERE + r"(?:(?:" + _OUR_VOICE + r")?" + _denies_it(whom) + r"|" + _OUR_FINDING + bare + r")"
+def _offence_answer_no(whom: str) -> re.Pattern[str]:
+    """The whole answer, its denial clearing ``whom`` (or a bare reply as our finding)."""
+    return re.compile(r"^\W*" + _HOW_WE_GOT_THERE + r"(?:(?:" + _OUR_VOICE + r")?" + _denies_it(whom) + r"|" + _OUR_FINDING + _BARE_REPLY + r")"
                       + _WHAT_FOLLOWED + r"\s*\.?\s*$", re.I)
 
 
-_OFFENCE_ANSWER_NO = _offence_answer_no(_WHOM_IT_CLEARS, r"(?:(?:it|they|he|she)\s+(?:did|had)\s+not|" + _BARE_NONE + r")")
+_OFFENCE_ANSWER_NO = _offence_answer_no(_WHOM_IT_CLEARS)
 # where the question asked about several people ("either constable", "PC Shaw or PC Rowe", "the officers' driving"), the
 # answer may not name one of them: "they", "any of them", "none did", a pronoun, or the conduct, "it" (not "the sergeant"
 # or "the first constable", with the other perhaps still open)
 # (a pronoun may stand for them all, as the writer sees them; a named one is one of them)
 _WHOM_ALL = (r"(?:he|she|they|it|(?:any|either|each|all|both|none|neither)\s+of\s+(?:them|the\s+(?:(?:two|three|four|five|six|seven|eight)\b)?(?:\s*[\w-]+\s+)?(?:[\w-]+s)?)"
              r"|(?:any|either|each)\s+(?:[\w-]+\s+)?" + _POLICE_INDIVIDUAL + r")")
-_OFFENCE_ANSWER_NO_OF_ALL = _offence_answer_no(_WHOM_ALL, r"(?:(?:it|they|he|she)\s+(?:did|had)\s+not|" + _BARE_NONE + r")")
+_OFFENCE_ANSWER_NO_OF_ALL = _offence_answer_no(_WHOM_ALL)
 _ASKED_OF_SEVERAL = re.compile(r"\bwhether\b[^.]{0,80}?(?:\b(?:any|either|each|both|all|none)\s+(?:of\s+(?:the\b|them\b)|(?:[\w-]+\s+)?(?:officers?|constables?|sergeants?|inspectors?|staff|PCs?|DCs?|members?)\b)"
                                r"|\b(?:officers|constables|sergeants|inspectors|staff|PCs|DCs)\b"
                                r"|\bor\s+(?:(?-i:PC|DC|DS|PS)\s|(?:the\s+)?(?:\w+\s+)?(?:officer|constable|sergeant|inspector)\b))", re.I)
@@ -1199,7 +1202,7 @@ def criminal_by_rules(page: Page, cps: Finding) -> Finding:
     if cps.value == "yes":
         return Finding("yes", cps.evidence, "a file on a person serving with the police went to the CPS")
     no = _first(page, _NO_CRIMINAL_PARTS, gate=("criminal",)) or _first(
-        page, _NO_OFFENCE_FINDING_PARTS, gate=("criminal", "crime", "offence"), also=_POLICE_INDIVIDUAL_RE) \
+        page, _NO_OFFENCE_FINDING_PARTS, gate=_CRIME_WORDS, also=_POLICE_INDIVIDUAL_RE) \
         or _no_offence_of_those_pointed_back_to(page)
     if no:
         return Finding("no", (no,), "'no indication ... criminal offence'")
@@ -1208,7 +1211,7 @@ def criminal_by_rules(page: Page, cps: Finding) -> Finding:
         or _first(page, _NOTHING_BY_THEM, gate=("offence",), exclude=_ABOUT_THE_PUBLIC) \
         or _first(page, _ASKED_AND_ANSWERED_OF_THEM, gate=("offence",), exclude=_ABOUT_THE_PUBLIC) \
         or _first_after_no_public(page, _NOTHING_BY_THE_COUNTED, gate=("offence",)) or _evidence_said_no(page) \
-        or _first_after_no_public(page, _NO_OFFENCE_OF_A_REFERENT, gate=("criminal", "crime", "offence")) \
+        or _first_after_no_public(page, _NO_OFFENCE_OF_A_REFERENT, gate=_CRIME_WORDS) \
         or _not_after_the_public(page, _first(page, _ASKED_AND_ANSWERED_NAMED_OFFENCE, gate=_OFFENCES_NAMED_FOR_THE_POLICE))
     if no:
         return Finding("no", (no,), "'no indication ... offence', said of the person the report is about")

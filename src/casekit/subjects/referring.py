@@ -202,10 +202,9 @@ class RefersToPeople:
             for name in [n for n, spans in person.evidence.items() if spans and all(sp is sentence for sp in spans) and n in person.facts]:
                 value = person.facts[name]
                 person.forget(name)
+                person.sanctions_seen = [seen for seen in person.sanctions_seen if seen[2] is not sentence]
                 for member in new.members:
-                    if name not in member.facts:
-                        member.facts[name] = value
-                        member.note(name, value, sentence)
+                    self._record(member, name, value, sentence)
 
     def _someone_new(self, last: Phrase, known: list[Group], index: int, positive: bool) -> bool:
         """Whether the person last talked about, whom ``known`` could be, is rather someone not known yet."""

@@ -124,7 +124,8 @@ _PURSUED_AFTER = re.compile(r"\b(?:recommended|directed)\b[^.]{0,200}?\b(?:misco
 # the same count as the subject its predicate is read with: "Two were dismissed."
 _BARE_COUNT_SUBJECT = re.compile(_BARE_COUNT_OF + r"(?=\s+(?:were|had)\b)")
 # members of the public a "he" or "she" may mean
-_PUBLIC_OF_A_SEX = re.compile(r"\b(?:man|woman|boy|girl|father|mother|son|daughter|husband|wife|brother|sister|partner|boyfriend|girlfriend)\b", re.I)
+_PUBLIC_OF_A_SEX_WORDS = r"man|woman|boy|girl|father|mother|son|daughter|husband|wife|brother|sister|partner|boyfriend|girlfriend"
+_PUBLIC_OF_A_SEX = re.compile(r"\b(?:" + _PUBLIC_OF_A_SEX_WORDS + r")\b", re.I)
 # "He resigned from the force, while our investigation was going on" (not "from his job as a teacher")
 _FROM_THE_POLICE = re.compile(r"\b(?:from|left)\s+(?:the\s+)?(?:force|police|service|constabulary|(?:(?-i:[A-Z][\w-]+)\s+){1,3}(?:Police|Constabulary))\b|\b(?:our|the)\s+investigation\b", re.I)
 _THEY_WERE = re.compile(r"\s*(?:They|These|Those)\s+(?:three\s+|two\s+|four\s+)?(?:officers\s+)?were\s+(?:the|a|an)\s+(?=[^.]*(?:;|,\s*and\s+(?:the|a|an)\s))", re.I)
@@ -140,7 +141,7 @@ _SEVERAL_SPOKEN_OF = re.compile(r"\b(?:they|them|their|both|each|all|either|neit
                                 r"|\bone\s+of\b|\b(?:two|three|four|five|six)\b", re.I)
 _ONE_PERSON_PRONOUN = re.compile(r"\b(?:he|she|him|his|her)\b", re.I)
 # someone of the public a sentence's "he" or "she" may be ("The complainant has told us she will attend the hearing")
-_SOMEONE_OF_THE_PUBLIC = re.compile(r"\b(?:complainant|man|woman|boy|girl|mother|father|wife|husband|partner|daughter|son|detainee|victim|neighbour)s?\b", re.I)
+_SOMEONE_OF_THE_PUBLIC = re.compile(r"\b(?:" + _PUBLIC_OF_A_SEX_WORDS + r"|complainant|detainee|victim|neighbour)s?\b", re.I)
 # the pronoun as the one the facts are about ("he was given", "before her meeting", "dismissed him"), not someone speaking of
 # them ("the chair said he could see no reason ...")
 _PRONOUN_OF_THE_FACTS = re.compile(r"\b(?:he|she)\s+(?:had\s+|has\s+|would\s+have\s+|will\s+)?(?:was|were|been|received|resigned|retired|left|attend(?:ed)?|admitted|accepted|be)\b"
