@@ -7669,3 +7669,34 @@ _TWENTY_FOURTH_STOPS_REVIEW = [
 @pytest.mark.parametrize("body, expected", _TWENTY_FOURTH_STOPS_REVIEW)
 def test_twenty_fourth_stops_review(body, expected):
     assert sorted(list(t[1:]) for t in tuples(body)) == sorted(expected)
+
+
+# --- twenty-fifth stop ------------------------------------------------------------
+
+@pytest.mark.parametrize("body, expected", [
+    # a no-case decision by pronoun of the other sex than the one known: the person just described, with no case (not
+    # dropped, nor the known person's)
+    ('We found that PC Colin Marsh had a case to answer for misconduct. He attended a misconduct meeting and '
+     'received management advice. The officer who drove the van that night gave a full account in interview. '
+     'We found that she had no case to answer.',
+     [('officer', 'misconduct', 'meeting', 'no', 'not_stated', 'management_action'),
+      ('officer', 'no_case', 'none', 'not_stated', 'not_stated', 'not_stated')]),
+    # "the other constable" is someone else by its own words: the new person takes what its sentence told
+    ('We found that the constable had a case to answer for misconduct. He was given a written warning at a '
+     'misconduct meeting. The other constable resigned in the spring. We found that she would have had a case '
+     'to answer for misconduct had she still been serving.',
+     [('officer', 'misconduct', 'meeting', 'no', 'misconduct_proven', 'written_warning'),
+      ('officer', 'misconduct', 'not_stated', 'resigned', 'not_stated', 'not_stated')]),
+])
+def test_someone_of_the_other_sex_decided_by_pronoun(body, expected):
+    assert tuples(body) == sorted(expected)
+
+
+def test_one_officer_is_not_the_several_just_cleared():
+    # "The officer" after "Two other officers ... had no case": the one officer with a case, not the pair
+    body = ('An officer was seen taking a bag from the store. In our view the officer had a case to answer for '
+            'gross misconduct. Two other officers, who had signed the log without looking, had no case to answer '
+            'and were to reflect on their practice. The force agreed. The officer resigned from the force in May. '
+            'A gross misconduct hearing was held in his absence.')
+    assert [t for t in tuples(body) if t[1] != "no_case"] == [
+        ("officer", "gross_misconduct", "hearing", "resigned", "not_stated", "not_stated")]

@@ -928,11 +928,11 @@ class AppliesDecisions:
                 g = self._new_group(replace(last, count=1, plural=False, text="the " + ordinal.group("the").lower()), decision.grade, index)
                 return [g] if g else []
             known = self._matching_groups(last) if last is not None else []
-            if known and create and decision.positive and self._of_another_sex(last, known, index):
+            if known and create and self._of_another_sex(last, known, index):
                 # (the one just described, "The officer who took the first call", "The call handler who took the second call";
                 # where the phrase is the known person's own rank alone, "the sergeant", the pronoun is someone else the report
                 # has not named: an officer)
-                described = last.head in GENERIC_HEADS or self._described_by_a_clause(last, index)
+                described = last.head in GENERIC_HEADS or last.other or self._described_by_a_clause(last, index)
                 g = self._new_group(last if described else replace(last, text="the officer", head="officer", role="officer", label=None),
                                     decision.grade, index)
                 if g and described:

@@ -694,10 +694,12 @@ class RefersToPeople:
                     if len(named) == 1:
                         targets += [p for p in named[0].members if p not in targets]
                 elif phrase.definite and self.pointer and not any(p in case_people for p in self.pointer) \
-                        and (_formal_step(text) or re.search(r"\b(?:agreed|accepted)\b", text)):
+                        and (_formal_step(text) or re.search(r"\b(?:agreed|accepted)\b", text)
+                             or len(self.pointer) > 1 and not phrase.plural and phrase.count in (None, 1)):
                     # "The inspector had no case to answer ... The officer attended a misconduct meeting": the one
-                    # officer with a case, not the one just cleared (reflection or advice may be anyone's); of several,
-                    # the one the report calls plainly "the officer"
+                    # officer with a case, not the one just cleared (reflection or advice may be anyone's; but one
+                    # "officer" is never the several just cleared: "Two other officers had no case ... The officer
+                    # resigned"); of several, the one the report calls plainly "the officer"
                     officers = [g for g in self.groups if g.case and g.role == "officer"]
                     plain = officers if len(officers) == 1 else [g for g in officers if g.head in GENERIC_HEADS and len(g.members) == 1]
                     if len(plain) == 1:
