@@ -2971,3 +2971,28 @@ def test_report_fields_of_the_twenty_fourth_stops_review(body, field, expected):
 ])
 def test_force_changes_of_the_twenty_fourth_stop(body, expected):
     assert record(body, title="Fictional case – Kent Police, March 2022")["organisational_learning"] == expected
+
+
+# The twenty-fifth stop, organisational learning: our finding then "and recommended", however long the finding; what we
+# suggested a force do about its practice or its staff; workshops a force held for a body of its staff; shared access two
+# forces set up since; "No learning for BTP was identified"; "found none:" with a long reason that is no change.
+@pytest.mark.parametrize("body, expected", [
+    ("We found that three of the five referrals had never been passed to the safeguarding hub that covers the district, and "
+     "recommended that Kent Police check whether the same had happened elsewhere.", "yes"),
+    ("We suggested that Kent Police remind the staff in its enquiry office to log every walk-in report, which it has done.",
+     "yes"),
+    ("Since our investigation, Kent Police has held workshops on safe restraint for all of its response teams.", "yes"),
+    ("Since then, Kent and Essex have set up shared access to each other's custody records for prisoners moved between them.",
+     "yes"),
+    ("No learning for BTP was identified.", "no"),
+    ("We thought about whether the case held lessons for Kent Police as a whole, and found none: its policy on welfare checks "
+     "already asked custody sergeants to wake sleeping detainees in these circumstances, and the sergeants on the team had "
+     "been trained in it.", "no"),
+    # about one person: not learning for the force
+    ("We suggested that Kent Police remind the sergeant of the policy on welfare checks.", "not_stated"),
+    ("We suggested that the force give the constable management advice.", "not_stated"),
+    ("Kent Police held a misconduct meeting for the constable.", "not_stated"),
+    ("No learning for the constable was identified.", "not_stated"),
+])
+def test_learning_of_the_twenty_fifth_stop(body, expected):
+    assert record(body, title="Fictional case – Kent Police, March 2022")["organisational_learning"] == expected

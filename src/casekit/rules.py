@@ -1317,7 +1317,8 @@ _NO_LEARNING = re.compile(
     # recommendation", "... for the officer")
     r"|" + _WHOLE_ANSWER + r".*?\bnor\s+did\s+(?:we|the\s+investigation)\s+(?:identify|find|make)\s+any\s+" + _LEARNING_OR_RECOMMENDATIONS +
     r"(?!\s+for\s+(?:the\s+|both\s+|either\s+)?(?:\w+\s+)?(?:officers?|constables?|sergeants?|staff|him|her|them|PCs?|call\s+handlers?)\b)"
-    r"|\bno\s+(?:organi[sz]ational\s+)?learning\s+(?:was|were|has\s+been|had\s+been)\s+identified"
+    # ("No learning for BTP was identified": for the force, by name)
+    r"|\bno\s+(?:organi[sz]ational\s+)?learning\s+(?:for\s+(?:" + _LEARNER + r"|" + _FORCE_INITIALS + r")\s+)?(?:was|were|has\s+been|had\s+been)\s+identified"
     r"|\bno\s+organi[sz]ational\s+learning\b"
     # ("We found nothing that called for organisational learning in this case.")
     # (ours, and the whole answer: not "Apart from that, ...", nor the force's own investigation)
@@ -1347,7 +1348,7 @@ _NO_LEARNING = re.compile(
     r"|(?:concluded|decided)\s+(?:that\s+)?(?:it|there|they)\s+(?:did|was|were)\s+not|there\s+(?:was|were)\s+none"
     # ("..., and decided that there was nothing beyond the individual learning for the two officers involved")
     r"|(?:concluded|decided)\s+(?:that\s+)?there\s+(?:was|were)\s+(?:nothing|none)" + _BEYOND_INDIVIDUAL_LEARNING + r"(?=\s*[.;]?\s*$))"
-    r"(?:\s+(?:in\s+this\s+(?:case|investigation)|here|on\s+this\s+occasion))?(?:(?:,?\s+(?:as|because|since)|:)\s+(?:(?!\b(?:introduced|updated|rolled|changed|amended|revised|implemented|brought|put\s+in\s+place|received|agreed|shared|reminded|(?<!had\sbeen\s)trained|issued|since|rewritten|rewrote|tightened|after)\b)[^.]){0,160})?\s*[.;]?\s*$"
+    r"(?:\s+(?:in\s+this\s+(?:case|investigation)|here|on\s+this\s+occasion))?(?:(?:,?\s+(?:as|because|since)|:)\s+(?:(?!\b(?:introduced|updated|rolled|changed|amended|revised|implemented|brought|put\s+in\s+place|received|agreed|shared|reminded|(?<!had\sbeen\s)trained|issued|since|rewritten|rewrote|tightened|after)\b)[^.]){0,240})?\s*[.;]?\s*$"
     # the whole answer, whatever was asked: "we did not find anything the force needed to change", "..., and found nothing
     # the force needed to change", "Nor did we find anything in North Wales Police's policy or training that needed to
     # change as a result of the collision", "We did not find anything that Kent Police needed to learn as an organisation"
@@ -1444,11 +1445,13 @@ _NOT_A_PRACTICE = (r"\b(?:complaints?|proceedings|determination|decisions?|him|h
 _FORCE_CHANGE_OBJECT = (r"(?:(?!" + _NOT_A_PRACTICE + r")[^.]){0,80}?"
                         r"\b(?:" + _PRACTICE + r"|audits?|alerts?|checks|reviews\s+of|review\s+of\s+how|reporting\s+line|campaign|forms?|the\s+way"
                         r"|briefings?|software|scheme|protocol|course|supervision|rules?|workloads?|caseloads?|staffing|log-?ins|investigators|tools?"
-                        r"|questions|question\s+sets?|checklists?)\b"
+                        r"|questions|question\s+sets?|checklists?|workshops|seminars|sessions)\b"
                         r"(?!\s+" + _ABOUT_A_PERSON + r")")
 # the verbs of a force's change; "increased" only with what it increased ("the number of detectives", "how often it audits")
 # (what a force sets up or brings in; told with no time word, only these say it changed something)
-_FORCE_NEW_MEASURE_VERB = r"(?:" + _FORCE_SET_UP + r"|brought\s+in|delivered|refreshed|recruited)\b"
+_FORCE_NEW_MEASURE_VERB = (r"(?:" + _FORCE_SET_UP + r"|brought\s+in|delivered|refreshed|recruited"
+                           # ("has held workshops on ... for all of its neighbourhood teams"; not "held a meeting")
+                           r"|held(?=\s+(?:[\w-]+\s+){0,2}?(?:workshops|seminars|training\s+sessions|briefing\s+sessions)\b))\b")
 _FORCE_CHANGE_VERB = (r"(?:" + _FORCE_NEW_MEASURE_VERB + r"|added|issued|reissued|re-issued|carried\s+out|started|reminded|rewritten|rewrote"
                       # ("has briefed all of its special constables on its policy": its people as a body, not "briefed the driver")
                       r"|briefed(?=\s+(?:all|every)\s+(?:of\s+)?(?:its|their)\b)"
@@ -1576,8 +1579,10 @@ _FORCE_OWN_CHANGE_SRC = (
     + r"|(?-i:(?!(?:Mr|Mrs|Ms|Miss|Dr)\b)[A-Z][a-z]+\s+and\s+(?!(?:Mr|Mrs|Ms|Miss|Dr)\b)[A-Z][a-z]+))\s+"
     r"(?:[^.;]{0,160}?\band\s+)?(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:since\s+)?(?:" + _FORCE_SET_UP + r"|brought\s+in|begun|started"
     r"|(?<=\bhave\s)agreed(?=\s+(?:an?\s+)?joint\b))"
-    r"\s+(?:(?:(?:an?|new|random|joint|daily|weekly|monthly|regular)\s+)+(?:[\w-]+\s+){0,3}?"
-    r"(?:reviews?|checks?|audits?|protocols?|(?:dip-)?sampling|procedures?|process(?:es)?|polic(?:y|ies)|training|systems?|schemes?|guidance|requirements?)\b"
+    r"\s+(?:(?:(?:an?|new|random|joint|shared|daily|weekly|monthly|regular)\s+)+(?:[\w-]+\s+){0,3}?"
+    r"(?:reviews?|checks?|audits?|protocols?|(?:dip-)?sampling|procedures?|process(?:es)?|polic(?:y|ies)|training|systems?|schemes?|guidance|requirements?"
+    # ("Since then, Norfolk and Suffolk have set up shared access to each other's incident logs")
+    r"|(?<=shared\s)access\s+to)\b"
     # ("has brought in handheld devices that time-stamp each cell visit")
     r"|(?:(?<=brought\sin\s)|(?<=introduced\s))(?:[\w-]+\s+){0,2}?(?:devices|cameras|equipment|technology|alarms|sensors)\b)"
     r"(?!\s+(?:of|into)\s+(?:(?-i:PC|DC|DS|Sergeant|Officer)\b|the\s+(?:officer|constable|sergeant|circumstances|case|incident)|his|her))"
@@ -1666,6 +1671,18 @@ _LEARNING = re.compile(
     r"\b(?:we|IOPC|IPCC|investigation|investigator|report)\b[^.]{0,80}\brecommend(?:ed|ation|ations|s)?\b"
     # ("Our two recommendations to Essex Police, about how supervisors oversee ..., were accepted in full.")
     r"|" + _OUR_COUNTED_RECOMMENDATIONS + r"\s+to\b"
+    # our finding, then what we recommended, in one sentence however long the finding ("We found that two of the four
+    # reports had not been shared with ..., and recommended that the force check whether ...")
+    r"|\bwe\s+(?:also\s+)?(?:found|concluded|identified|noted|established)\b[^.;]{0,200}?,?\s+and\s+(?:also\s+)?recommended\s+(?:that|to)\b"
+    # (not a recommendation about the people's cases: "... and recommended that the force take no further action against
+    # any of the officers")
+    r"(?![^.]{0,120}\b(?:action\s+against|misconduct|disciplinary|proceedings|hearing|meeting|sanctions?|the\s+(?:\w+\s+)?(?:officers?|constables?|sergeants?)|him|her)\b)"
+    # what we suggested a force do about its practice or its staff as a body ("We suggested that the constabulary remind
+    # staff in its control room to ...": learning for a group of its staff; not a suggestion about one person's conduct)
+    r"|\bwe\s+(?:also\s+)?suggested\s+(?:to\s+" + _THE_FORCE_BY_NAME + r"\s+)?that\s+(?:" + _THE_FORCE_BY_NAME + r"|it)\s+(?:should\s+)?"
+    r"(?:remind|review|update|amend|change|introduce|revise|improve|issue|brief|train|check\s+whether|consider\s+(?:introducing|changing|updating|reviewing))\b"
+    # (nor about the case itself: "review its decision not to record Mr Dale's complaint")
+    r"(?![^.]{0,120}(?:" + _NOT_A_PRACTICE + r"|\b(?:misconduct|management\s+action|reflective|(?:the|that)\s+(?:\w+\s+)?(?:officer|constable|sergeant|inspector|detective|handler))\b))"
     r"|\brecommendations?\s+(?:were|was|have\s+been|had\s+been)\s+made\b"
     r"|\blearning\s+recommendations?\b"
     # learning for a group of the force's staff, to be taken up by their managers: "learning that needed to be addressed by
@@ -1811,7 +1828,7 @@ _FOR_INDIVIDUALS = re.compile(
     r"|\b(?:provide|provided|give|gave|given|offer|offered)\s+(?:the\s+|both\s+)?(?:(?:one|two|three|four|five|six)\s+)?(?:\w+\s+)?"
     r"(?:officers?|constables?|sergeants?|detectives?|inspectors?|call\s+handlers?|members?\s+of\s+staff)\s+with\b", re.I)
 _ORGANISATIONAL = re.compile(
-    r"\b(?:training|guidance|policy|policies|procedures?|process(?:es)?|(?:new|joint)\s+protocols?|force|forces|constabulary|all\s+officers|all\s+staff|awareness|audit|review|"
+    r"\b(?:training|guidance|policy|policies|procedures?|process(?:es)?|(?:new|joint)\s+protocols?|(?:shared|joint)\s+access|force|forces|constabulary|all\s+officers|all\s+staff|awareness|audit|review|"
     r"system|systems|practice|national|college\s+of\s+policing|NPCC|custody|learning|improve|ensure|consider|reiterate|lessons|changes|briefings?|(?:officers|staff)\s+(?:\w+\s+){0,2}reminded"
     # (our report or its learning sent round the force's staff: not a missing man's description circulated to officers)
     r"|(?:report|findings|learning|lessons)\b[^.]{0,40}?\b(?:disseminated|circulated|cascaded))\b",
