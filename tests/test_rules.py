@@ -2996,3 +2996,25 @@ def test_force_changes_of_the_twenty_fourth_stop(body, expected):
 ])
 def test_learning_of_the_twenty_fifth_stop(body, expected):
     assert record(body, title="Fictional case – Kent Police, March 2022")["organisational_learning"] == expected
+
+
+# The twenty-fifth stop, criminal indication: "his behaviour" as what an offence question asks about; force by a weapon
+# ("the constable's use of his baton could amount to an assault"); "or that any of them had committed a crime"; "None of
+# the three, in our view, had committed a criminal offence" (the count alone, in our voice).
+@pytest.mark.parametrize("body, expected", [
+    ("The sergeant was interviewed under misconduct caution. We looked at whether his behaviour could "
+     "amount to a criminal offence and decided the evidence did not point to one.", "no"),
+    ("We considered whether the sergeant's use of his baton could amount to an assault, and concluded that the evidence did "
+     "not indicate he had committed a criminal offence.", "no"),
+    ("We found nothing to suggest that any of them had behaved in a way that called for disciplinary proceedings, or that any "
+     "of them had committed a crime.", "no"),
+    ("The three constables were interviewed under misconduct caution. None of the three, in our view, had committed a "
+     "criminal offence.", "no"),
+    # members of the public, not those investigated
+    ("A man was arrested after a fight outside a bar. We looked at whether his behaviour could amount to a criminal offence "
+     "and decided the evidence did not point to one.", "not_stated"),
+    ("Officers arrested three men at the scene. None of the three, in our view, had committed a criminal offence.", "not_stated"),
+    ("None of the three men, in our view, had committed a criminal offence.", "not_stated"),
+])
+def test_criminal_answers_of_the_twenty_fifth_stop(body, expected):
+    assert record(body)["criminal_indication"] == expected

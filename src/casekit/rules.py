@@ -547,6 +547,7 @@ _NO_OFFENCE_FINDING = re.compile(
     # staff had committed a criminal offence"
     r"|\b(?:did|does)\s+not\s+(?:indicate|show|suggest)\s+that\b[^.]{0,160}?\bcommitted\s+(?:a\s+|an\s+|any\s+)?(?:criminal\s+)?(?:offences?|crimes?)\b"
     r"|\bno\s+(?:\w+\s+){0,4}?(?:officers?|staff|person\s+serving)\b[^.]{0,40}\bcommitted\s+(?:a\s+|an\s+|any\s+)?(?:criminal\s+)?(?:offences?|crimes?)\b"
+
     # "nobody serving with the police had ..., and nothing to suggest that any of them had committed ...": "them" are
     # the police people the clause before named
     r"|\b(?:(?:none|any|all|each|either|both)\s+(?:of\s+the\s+)?(?:\w+\s+)?)?" + _POLICE_INDIVIDUAL + r"\b[^.;]{0,120}?"
@@ -634,7 +635,7 @@ _ASKED_CRIMINAL = re.compile(r"\b(?:considered|looked\s+at|examined|assessed|rev
                              r"|(?:(?:sending|sharing|posting|writing|taking|keeping)\s+)?(?:the|his|her|their|these|those)\s+(?:(?!(?:man|woman|boy|girl|complainant|Mr|Mrs|Ms)\b)[\w-]+\s+){0,3}?"
                              # ("the detective sergeant's conduct": a possessive only of someone serving, not "the neighbour's")
                              r"(?:(?:\w+\s+)?" + _POLICE_INDIVIDUAL + r"['’]s\s+(?:[\w-]+\s+)?)?"
-                             r"(?:entries|search(?:es)?|actions|conduct|comments|remarks|posts|messages|texts|emails|images|photo(?:graph)?s|videos|statements|accounts|records|restraint|force\s+used|use\s+of\s+force|driving"
+                             r"(?:entries|search(?:es)?|actions|conduct|behaviour|comments|remarks|posts|messages|texts|emails|images|photo(?:graph)?s|videos|statements|accounts|records|restraint|force\s+used|use\s+of\s+force|driving"
                              # ("whether any of the content could amount to an offence": what the group shared)
                              # ("whether his contact with the woman could amount to ...": his, with someone)
                              r"|content|material|contact(?:\s+with\s+(?:the|a|an|her|his)\s+[\w-]+)?"
@@ -780,7 +781,8 @@ _ASKED_NAMED_OFFENCE = (r"\b(?:considered|looked\s+at|examined|assessed|asked(?:
                         + r"\s+(?:may|might|could|had)\s+(?:have\s+)?committed\s+" + _AN_OFFENCE_BY_NAME +
                         # ("PC Osei's use of force": someone serving by title and name)
                         r"|(?:(?:the|his|her|their)\s+(?:(?:\w+\s+)?" + _POLICE_INDIVIDUAL + r"['’]s\s+)?|(?-i:PC|DC|DS|PS|Sergeant|Constable)\s+(?-i:[A-Z])[\w-]+['’]s\s+)"
-                        r"(?:use\s+of\s+force|driving|restraint|strikes?)"
+                        # ("the constable's use of his baton could amount to an assault": force by a weapon he carried)
+                        r"(?:use\s+of\s+force|use\s+of\s+(?:his|her|their|the|a)\s+(?:baton|Taser|PAVA|CS\s+spray|incapacitant\s+spray|handcuffs|shield)|driving|restraint|strikes?)"
                         r"\s+(?:could|might|may)\s+(?:have\s+)?(?:amount(?:ed)?\s+to|constituted?)\s+" + _AN_OFFENCE_BY_NAME + r")")
 _ASKED_NAMED_OFFENCE_RE = re.compile(_ASKED_NAMED_OFFENCE, re.I)
 _ASKED_AND_ANSWERED_NAMED_OFFENCE = re.compile(r"\b(?:we|IOPC|(?:our|the)\s+investigation)\s+(?:also\s+)?" + _ASKED_NAMED_OFFENCE
@@ -801,8 +803,10 @@ _NO_INDICATION_THAT_HE = re.compile(
     r"indications?\s+that\s+(?:he|she|they)\s+(?:may|might|could)\s+have\s+committed\s+(?:a|an|any)\s+(?:criminal\s+)?offences?\b", re.I)
 # "we found nothing to suggest that either of them had committed a criminal offence": the people the report is about, by
 # pronoun (the IOPC's finding on an offence is about people serving with the police)
-_OFFENCE_BY_THEM = (r"\s+(?:(?:had|may|might|could)\s+(?:have\s+)?)?(?:[^.]{0,120}?,?\s+or\s+(?:had\s+)?)?"
-                    r"committed\s+(?:a\s+|an\s+|any\s+)(?:criminal\s+)?offences?\b")
+_OFFENCE_BY_THEM = (r"\s+(?:(?:had|may|might|could)\s+(?:have\s+)?)?"
+                    # ("... had acted in a way that would justify proceedings, or that any of them had committed a crime")
+                    r"(?:[^.]{0,120}?,?\s+or\s+(?:that\s+(?:any|either|each|none)\s+of\s+them\s+)?(?:had\s+)?)?"
+                    r"committed\s+(?:(?:a\s+|an\s+|any\s+)(?:criminal\s+)?offences?|a\s+crime|any\s+crimes?)\b")
 _NOTHING_BY_THEM = re.compile(
     # "either of them" in any voice; "he" or "they" only in our own
     _NOTHING_SUGGESTED + r"(?:either|any|none|both|each)\s+of\s+them" + _OFFENCE_BY_THEM +
@@ -824,6 +828,9 @@ _NOTHING_BY_THE_COUNTED = re.compile(
     r"|" + _NOTHING_SUGGESTED + r"(?:either|any|none|each)" + _OFFENCE_BY_THEM +
     r"|\bnothing\s+(?:that\s+)?(?:we|our\s+investigation)\s+(?:\w+\s+){1,3}?(?:indicated|suggested|showed|pointed\s+to)\s+(?:that\s+)?(?:he|she|they)"
     + _OFFENCE_BY_THEM +
+    # ("None of the three, in our view, had committed a criminal offence": the count alone, in our voice; not "none of the
+    # three men")
+    r"|\bnone\s+of\s+the\s+(?:two|three|four|five|six)\s*,\s*in\s+our\s+(?:view|opinion)\s*,\s*(?:had|has|have)\s+committed\s+(?:a\s+|an\s+|any\s+)(?:criminal\s+)?offences?\b"
     # ("Nor did we find anything to indicate that he had committed ...")
     r"|^\W*nor\s+did\s+we\s+(?:find|identify|see)\s+anything\s+(?:to\s+)?(?:indicate|suggest|show)\s+(?:that\s+)?(?:he|she|they)" + _OFFENCE_BY_THEM, re.I)
 # a sentence about a member of the public, whose offence is no finding about the police
@@ -1208,7 +1215,7 @@ def criminal_by_rules(page: Page, cps: Finding) -> Finding:
         return Finding("no", (no,), "'no indication ... criminal offence'")
     no = _not_after_the_public(page, _first(page, _ASKED_AND_ANSWERED_CRIMINAL, gate=_OFFENCE_QUESTION_WORDS)) \
         or _first(page, _NO_INDICATION_THAT_HE, gate=("indication",)) \
-        or _first(page, _NOTHING_BY_THEM, gate=("offence",), exclude=_ABOUT_THE_PUBLIC) \
+        or _first(page, _NOTHING_BY_THEM, gate=_CRIME_WORDS, exclude=_ABOUT_THE_PUBLIC) \
         or _first(page, _ASKED_AND_ANSWERED_OF_THEM, gate=("offence",), exclude=_ABOUT_THE_PUBLIC) \
         or _first_after_no_public(page, _NOTHING_BY_THE_COUNTED, gate=("offence",)) or _evidence_said_no(page) \
         or _first_after_no_public(page, _NO_OFFENCE_OF_A_REFERENT, gate=_CRIME_WORDS) \
