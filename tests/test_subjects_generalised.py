@@ -7700,3 +7700,22 @@ def test_one_officer_is_not_the_several_just_cleared():
             'A gross misconduct hearing was held in his absence.')
     assert [t for t in tuples(body) if t[1] != "no_case"] == [
         ("officer", "gross_misconduct", "hearing", "resigned", "not_stated", "not_stated")]
+
+
+def test_a_case_decided_by_pronoun_tells_the_persons_sex():
+    # "We decided he had a case" tells that the special constable is a man, so a later "she", in a sentence whose only other
+    # person is him as an owner ("at the special constable's request"), is the one the sentence opens on
+    body = ('A special constable had searched the intelligence system for his neighbour. We decided he had a case to answer '
+            'for gross misconduct. The PCSO had looked at the same entry at the special constable’s request, though nothing '
+            'showed she had passed it on; we found she had a case to answer for misconduct.')
+    assert tuples(body) == sorted([
+        ("special", "gross_misconduct", "not_stated", "not_stated", "not_stated", "not_stated"),
+        ("staff", "misconduct", "not_stated", "not_stated", "not_stated", "not_stated")])
+
+
+def test_an_owner_of_unknown_sex_keeps_the_case():
+    # (with the owner's sex never told, a case by pronoun after "the sergeant's instructions" stays unread as before: the
+    # sentence may be about either)
+    body = ('The sergeant and the constable attended the flat. The constable had followed the sergeant’s instructions; we '
+            'found she had no case to answer.')
+    assert [t for t in tuples(body) if t[1] != "no_case"] == []

@@ -838,10 +838,13 @@ class AppliesDecisions:
         if decision.implicit:
             # the person last talked about: someone known (their grade is revised), or someone new
             here = [p for p in find_phrases(self.sentences[index].text) if p.count == 1 and p.definite and not p.plural]
-            if len(here) == 2 and not decision.positive and _AS_OWNER.match(sentence, here[1].end) \
-                    and _PRONOUN_DECIDED_LATER.search(sentence, here[1].end):
+            later_pronoun = _PRONOUN_DECIDED_LATER.search(sentence, here[1].end) if len(here) == 2 else None
+            if later_pronoun and _AS_OWNER.match(sentence, here[1].end) \
+                    and (not decision.positive or self._owner_of_another_sex(here[1], later_pronoun.group(0))):
                 # ("The constable had followed the inspector's instructions, and we found she had no case": the one the
-                # sentence is about, not the one whose instructions she followed)
+                # sentence is about, not the one whose instructions she followed; and a case too, where the owner is known
+                # to be of the other sex: "The PCSO had viewed the record at the special constable's request; we found she
+                # had a case", after the special constable known as "he")
                 here = here[:1]
             opening_at = here[0].start if here else 0
             if len(here) == 2 and here[1].label and re.fullmatch(r"\s*,\s*", sentence[here[0].end:here[1].start]):

@@ -180,8 +180,17 @@ class RefersToPeople:
         text = self.sentences[index].text
         said = _CASE_BY_PRONOUN.search(text) if last.definite and not last.label else None
         # (not a case said "also", "too" or "as well": one more of someone known, whatever sex the report let slip)
-        return bool(said) and not _ONE_MORE_CASE.search(text) and bool(known) \
-            and all(self._sex_of(p) not in (None, _SEX_OF_PRONOUN[said.group(1).lower()]) for g in known for p in g.members)
+        return bool(said) and not _ONE_MORE_CASE.search(text) and self._all_of_the_other_sex([p for g in known for p in g.members], said.group(1))
+
+    def _owner_of_another_sex(self, owner: Phrase, decided: str) -> bool:
+        """Whether everyone ``owner`` could mean is known to be of the other sex than the pronoun the decision ``decided``
+        ("... we found she had a case") gives."""
+        pronoun = re.search(r"\b(he|she)\b", decided, re.I)
+        return bool(pronoun) and self._all_of_the_other_sex([p for g in self._matching_groups(owner) for p in g.members], pronoun.group(1))
+
+    def _all_of_the_other_sex(self, people: list[Person], pronoun: str) -> bool:
+        """Whether ``people`` are some, each known to be of the other sex than ``pronoun`` ("he" or "she")."""
+        return bool(people) and all(self._sex_of(p) not in (None, _SEX_OF_PRONOUN[pronoun.lower()]) for p in people)
 
     def _described_by_a_clause(self, last: Phrase, index: int) -> bool:
         """Whether a sentence just before opens on ``last`` and tells who they are by a clause: "The call handler who took the
