@@ -7719,3 +7719,28 @@ def test_an_owner_of_unknown_sex_keeps_the_case():
     body = ('The sergeant and the constable attended the flat. The constable had followed the sergeant’s instructions; we '
             'found she had no case to answer.')
     assert [t for t in tuples(body) if t[1] != "no_case"] == []
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "the other detention officer" is the detention officer not yet told of, never the custody sergeant (a post names only
+    # its holders, or someone known only as an officer)
+    ('In our view the custody sergeant had a case to answer for misconduct. The detention officer who wrote up the '
+     'midnight visit had a case to answer for gross misconduct, as the entry was untrue. The other detention officer had '
+     'a case to answer for misconduct for not waking the woman.',
+     [('officer', 'misconduct'), ('staff', 'gross_misconduct'), ('staff', 'misconduct')]),
+    ('In our view the custody sergeant had a case to answer for misconduct. The detention officer who wrote up the '
+     'midnight visit had a case to answer for misconduct. The other detention officer had no case to answer.',
+     [('officer', 'misconduct'), ('staff', 'misconduct'), ('staff', 'no_case')]),
+])
+def test_the_other_of_a_post_is_one_of_its_holders(body, expected):
+    assert sorted((t[0], t[1]) for t in tuples(body)) == sorted(expected)
+
+
+def test_a_list_repeating_its_preposition():
+    # "meetings for the sergeant and for the second detention officer": both had meetings
+    body = ('In our view the custody sergeant had a case to answer for misconduct. The first detention officer had a case '
+            'to answer for gross misconduct. The second detention officer had a case to answer for misconduct. The force '
+            'arranged misconduct meetings for the custody sergeant and for the second detention officer, and a gross '
+            'misconduct hearing for the first detention officer.')
+    assert sorted((t[1], t[2]) for t in tuples(body)) == [
+        ("gross_misconduct", "hearing"), ("misconduct", "meeting"), ("misconduct", "meeting")]

@@ -282,10 +282,12 @@ class RefersToPeople:
         return replace(phrases[0], start=0, end=0, definite=True)
 
     def _may_be_called(self, person: Person, noun: str) -> bool:
-        """Whether "the other <noun>" can name this person: "officer" names anyone serving, a rank only its holders."""
+        """Whether "the other <noun>" can name this person: "officer" names anyone serving, a rank or a post only its holders
+        (or someone known only as an officer): "the other detention officer" is no custody sergeant."""
         noun = _norm_head(noun)
         head = self.groups[person.group].head if 0 <= person.group < len(self.groups) else ""
-        return noun in GENERIC_HEADS or noun not in ("constable", "sergeant", "inspector") or head == noun or not head
+        return noun in GENERIC_HEADS or head == noun or not head \
+            or noun not in ("constable", "sergeant", "inspector") and (head in GENERIC_HEADS or head.endswith(" " + noun) or noun.endswith(" " + head))
 
     def _last_person(self, index: int, reach: int = 4, as_written: bool = False, singular: bool = False) -> Phrase | None:
         """The person last talked about before sentence ``index`` (within ``reach`` sentences), as a phrase standing for them

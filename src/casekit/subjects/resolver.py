@@ -159,6 +159,16 @@ _LEVEL_TOLD = re.compile(r"\b(?P<gross>gross\s+)?misconduct\s+(?:(?:was\s+)?(?:f
 _A_LEVEL = re.compile(r"\b(gross\s+)?misconduct\b", re.I)  # every level the sentence speaks of
 
 
+def _joined_in_a_list(clause: str, first: Phrase, prev: Phrase, phrase: Phrase) -> bool:
+    """Whether ``phrase`` follows ``prev`` in a list: "PC Garrow and PC Linthwaite", or each after the preposition the list
+    opened with ("meetings for the custody sergeant and for the second detention officer")."""
+    between = _past_letter(prev, clause[prev.end:phrase.start])
+    if _LIST_JOIN.fullmatch(between):
+        return True
+    repeated = re.fullmatch(r"\s*,?\s*and\s+(for|against)\s+", between, re.I)
+    return bool(repeated) and bool(re.search(r"\b" + repeated.group(1) + r"\s+$", clause[:first.start], re.I))
+
+
 def _pronoun_of_the_facts(text: str) -> str | None:
     """'m' or 'f' where the pronouns the facts are told with are all "he" or all "she", else None."""
     if not _PRONOUN_OF_THE_FACTS.search(text):
@@ -319,7 +329,7 @@ class Resolver(AppliesDecisions, RefersToPeople):
                 continue
             if phrases and facts:
                 listed = [phrases[0]] + [p for prev, p in zip(phrases, phrases[1:])
-                                         if _LIST_JOIN.fullmatch(_past_letter(prev, clause[prev.end:p.start])) and (p.head not in GENERIC_HEADS or p.label
+                                         if _joined_in_a_list(clause, phrases[0], prev, p) and (p.head not in GENERIC_HEADS or p.label
                                                   # ("against the first officer and the officer who used the guard")
                                                   or p.definite and not p.plural and re.match(r"\s+who\b", clause[p.end:]))]
                 if waiting and not clause[:phrases[0].start].strip():
