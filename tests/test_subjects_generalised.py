@@ -7744,3 +7744,12 @@ def test_a_list_repeating_its_preposition():
             'misconduct hearing for the first detention officer.')
     assert sorted((t[1], t[2]) for t in tuples(body)) == [
         ("gross_misconduct", "hearing"), ("misconduct", "meeting"), ("misconduct", "meeting")]
+
+
+def test_proceedings_decided_clause_by_clause():
+    # no "case to answer" words: each clause's proceedings give its own person and level
+    body = ('At the end of our investigation we decided that the sergeant should face a gross misconduct hearing, and that '
+            'the inspector should attend a misconduct meeting for not acting on the warning. The force agreed.')
+    assert tuples(body) == sorted([
+        ("officer", "gross_misconduct", "hearing", "not_stated", "not_stated", "not_stated"),
+        ("officer", "misconduct", "meeting", "not_stated", "not_stated", "not_stated")])

@@ -25,7 +25,7 @@ from .decisions import (
     _leaving_said, _leaving_told, _LEVEL_FOR, _level_later, _LIST_JOIN, _modifiers, _named_in_apposition,
     _NEGATIVE_CLAUSE, _NOT_AGREEING, _NOT_FOLLOWED, _NOT_PURSUED, _OFFENCE_ASIDE, _OFFENCE_WORD, _OTHER_MEETINGS,
     _OUR_REASONS_DISPUTED, _PANEL_VOICE, _past_letter, _PERFORMANCE_VIEW, _PROCEEDINGS_AS_SUBJECT,
-    _PROCEEDINGS_FOR_PARTS, _PROPOSING, _REFLECTION_NOT_MISCONDUCT, _REPLACED, _ROUTE_AT, _STILL_TO_COME,
+    _PROCEEDINGS_FOR, _PROCEEDINGS_FOR_PARTS, _PROPOSING, _REFLECTION_NOT_MISCONDUCT, _REPLACED, _ROUTE_AT, _STILL_TO_COME,
     _THE_DEPARTED, _THE_ONE_BY_A_PRONOUN, _TO_NO_CASE, _TOOK_PLACE, _WE_DIRECTED, _who, _WHO_CLAUSE, _without_route
 )
 from .facts import (
@@ -222,6 +222,7 @@ class Resolver(AppliesDecisions, RefersToPeople):
         # "the two police officers" when the people with a case are three members of staff: the sentence
         # is about others, and so is a "They ..." straight after it
         self.others_now = self.others_before = False
+        self.introduced_clause_by_clause = False  # (a sentence's people introduced one clause at a time: _proceedings_for)
         self.nth_kind: str | None = None  # "meeting" after "At the first meeting": what a bare "At the second" counts
         # a page cut off mid-sentence (stored copies stop at about 2,000 characters) may not show how
         # a disagreement ended; a short last line or a list item without a full stop is a page's own ending.
@@ -581,7 +582,15 @@ class Resolver(AppliesDecisions, RefersToPeople):
             phrases = _actors_list(m.group("rest3"))
         else:
             phrases = find_phrases(m.group("who"))[-1:]
-        return self._apply_decision(Decision(phrases, grade, True), index) if phrases else []
+        touched = self._apply_decision(Decision(phrases, grade, True), index) if phrases else []
+        first = len(touched)
+        while phrases and m.group("who") is not None and (m := _PROCEEDINGS_FOR.search(text, m.end())) is not None \
+                and m.group("who") is not None and (phrases := find_phrases(m.group("who"))[-1:]):
+            # ("we decided that the sergeant should face a gross misconduct hearing, and that the inspector should attend a
+            # misconduct meeting": each clause its own person, at its own level)
+            touched += [g for g in self._apply_decision(Decision(phrases, _grade_of(m.group("grade2")), True), index) if g not in touched]
+        self.introduced_clause_by_clause = len(touched) > first  # (so each clause's facts go to its own people)
+        return touched
 
     def _finding_without_decision(self, text: str, index: int) -> list[Group]:
         """'A gross misconduct hearing was held, at which the panel found the case against the officer not
@@ -728,6 +737,7 @@ class Resolver(AppliesDecisions, RefersToPeople):
                 elif not _NOT_FOLLOWED.search(text) and not introduced:
                     # "He recommended that the force hold a misconduct meeting": for whoever it is about
                     introduced += self._apply_decision(Decision([], grade, True, implicit=True), index)
+            self.introduced_clause_by_clause = False
             if not self.groups and not introduced:
                 introduced += self._proceedings_for(text, index)
             referred = None  # who the sentence is about, worked out once (it can split groups)
@@ -905,7 +915,7 @@ class Resolver(AppliesDecisions, RefersToPeople):
                         for target in scope:
                             self._record(target, name, value, sentence, held="held" in facts)
                 continue
-            if not introduced and self._distribute(sentence, people):
+            if (not introduced or self.introduced_clause_by_clause) and self._distribute(sentence, people):
                 continue
             if not introduced and (left := self._those_who_left(text)):
                 people = self.pointer = left  # (after _distribute, which reads "the two still serving ..., and the retired one ...")
