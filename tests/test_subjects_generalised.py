@@ -7753,3 +7753,16 @@ def test_proceedings_decided_clause_by_clause():
     assert tuples(body) == sorted([
         ("officer", "gross_misconduct", "hearing", "not_stated", "not_stated", "not_stated"),
         ("officer", "misconduct", "meeting", "not_stated", "not_stated", "not_stated")])
+
+
+def test_one_of_a_pair_not_yet_known_and_the_other():
+    # "One of the two officers who searched her" is someone new beside the custody sergeant, and "the other officer" the
+    # second of that pair, not the sergeant
+    body = ('In our view the custody sergeant had a case to answer for misconduct. One of the two officers who searched '
+            'the woman also had a case to answer for misconduct, as she began without checking the authority. The other '
+            'officer had no case to answer: she was new and had followed her colleague. The custody sergeant and the '
+            'officer both attended misconduct meetings.')
+    assert tuples(body) == sorted([
+        ("officer", "misconduct", "meeting", "no", "not_stated", "not_stated"),
+        ("officer", "misconduct", "meeting", "no", "not_stated", "not_stated"),
+        ("officer", "no_case", "none", "not_stated", "not_stated", "not_stated")])

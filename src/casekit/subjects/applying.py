@@ -1199,6 +1199,12 @@ class AppliesDecisions:
                           for p in g.members if p not in self.pointer and not p.split and self._may_be_called(p, phrase.head)]
                 if any(self.groups[p.group].label for p in others):
                     others = []  # "officer A" and "officer B" were named and decided on: not "the other two"
+                picked_of_two = [g for g in self.groups if g not in created and g.decided_at < index and len(g.members) == 1
+                                 and re.match(r"one\s+of\s+(?:the|these|those)\s+two\b", g.called or "")]
+                if phrase.count == 1 and picked_of_two and picked_of_two[-1].decided_at >= max(g.decided_at for g in self.groups if g not in created):
+                    # "One of the two officers who searched her had a case ... The other officer had none": the second of
+                    # that pair, someone new (not the custody sergeant decided on before them)
+                    others = []
                 unaccounted = (self.total or 0) - sum(len(g.members) for g in self.groups)
                 if unaccounted == phrase.count and others and all(self.groups[p.group].grade not in (decision.grade, "unknown") for p in others) \
                         and not _REVISING.search(sentence):
@@ -1261,6 +1267,11 @@ class AppliesDecisions:
                     and all(g.described_as and g.decided_at < index and g.case and _other_deed(told.group(1), g.described_as) for g in existing):
                 # "We found that the officer who pushed the man had a case ... In our view the officer who handcuffed the man
                 # had a case": our view of someone told by another deed (another verb, nothing else shared), someone else
+                existing = []
+            one_of_n = re.match(r"one\s+of\s+(?:the|these|those)\s+(two|three|four|five|six)\b", phrase.text, re.I)
+            if existing and one_of_n and sum(len(g.members) for g in existing) < _to_int(one_of_n.group(1)):
+                # "One of the two officers who carried out the search also had a case", when only the custody sergeant is
+                # known: one of two people not yet known, someone new
                 existing = []
             picked = _PICKED_OUT_OF.search(phrase.text)
             if existing and picked and not _REVISING.search(sentence) and all(
