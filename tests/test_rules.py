@@ -2993,6 +2993,21 @@ def test_force_changes_of_the_twenty_fourth_stop(body, expected):
     ("We suggested that the force give the constable management advice.", "not_stated"),
     ("Kent Police held a misconduct meeting for the constable.", "not_stated"),
     ("No learning for the constable was identified.", "not_stated"),
+    ("No learning for the MPS or its staff was identified.", "no"),
+    ("Since the collapse in the cell, the force has held a series of workshops for all custody staff on spotting a medical "
+     "emergency.", "yes"),
+    # (the review's over-reaches, narrowed: about the case or its people, not the force's practice)
+    ("We found that the custody record had been updated late three times and that two rousing checks in her care plan were "
+     "missed altogether, and recommended that the two detention officers receive further guidance on rousing checks.",
+     "not_stated"),
+    ("We found that the force had not obtained the call recording or spoken to the neighbour who saw two of the incidents, and "
+     "recommended that the complaint be upheld.", "not_stated"),
+    ("We suggested that the force update Mrs Vane on its inquiry every month until it ends.", "not_stated"),
+    ("We suggested that the force review whether the complainant's laptop still needs to be kept.", "not_stated"),
+    ("Since then, the force has held training sessions with the two officers involved on positional asphyxia.", "not_stated"),
+    ("Since then, the force has held two training sessions for PC Marsh on the safe use of handcuffs.", "not_stated"),
+    ("Since then, the force has held briefing sessions in the village hall to explain the road closure to residents.",
+     "not_stated"),
 ])
 def test_learning_of_the_twenty_fifth_stop(body, expected):
     assert record(body, title="Fictional case – Kent Police, March 2022")["organisational_learning"] == expected
@@ -3002,19 +3017,27 @@ def test_learning_of_the_twenty_fifth_stop(body, expected):
 # ("the constable's use of his baton could amount to an assault"); "or that any of them had committed a crime"; "None of
 # the three, in our view, had committed a criminal offence" (the count alone, in our voice).
 @pytest.mark.parametrize("body, expected", [
-    ("The sergeant was interviewed under misconduct caution. We looked at whether his behaviour could "
+    ("The sergeant was interviewed under misconduct caution. We looked at whether the sergeant's behaviour could "
      "amount to a criminal offence and decided the evidence did not point to one.", "no"),
     ("We considered whether the sergeant's use of his baton could amount to an assault, and concluded that the evidence did "
      "not indicate he had committed a criminal offence.", "no"),
     ("We found nothing to suggest that any of them had behaved in a way that called for disciplinary proceedings, or that any "
      "of them had committed a crime.", "no"),
-    ("The three constables were interviewed under misconduct caution. None of the three, in our view, had committed a "
-     "criminal offence.", "no"),
+    ("We considered whether the officer's use of a Taser on the man could amount to an assault and found no indication that it "
+     "did.", "no"),
     # members of the public, not those investigated
     ("A man was arrested after a fight outside a bar. We looked at whether his behaviour could amount to a criminal offence "
      "and decided the evidence did not point to one.", "not_stated"),
-    ("Officers arrested three men at the scene. None of the three, in our view, had committed a criminal offence.", "not_stated"),
-    ("None of the three men, in our view, had committed a criminal offence.", "not_stated"),
+    # (the review's over-reaches, narrowed: a pronoun's behaviour or weapon may be the public's; "any of them ... a crime"
+    # only beside proceedings; a count alone is no one serving)
+    ("A woman was taken to a cell after her arrest. There she shouted at staff for an hour. We examined whether her behaviour "
+     "could amount to an offence, and concluded the evidence did not point to one.", "not_stated"),
+    ("The man sprayed a constable with CS spray he had bought abroad. He was later charged. We considered whether his use of "
+     "the CS spray could amount to an assault and found no indication that it did.", "not_stated"),
+    ("Mr Ames, Mr Bell and Mr Cole were released at the scene. Nothing we saw suggested that any of them had committed a crime.",
+     "not_stated"),
+    ("Mr Ames, Mr Bell and Mr Cole were held in the park. None of the three, in our view, had committed a criminal offence.",
+     "not_stated"),
 ])
 def test_criminal_answers_of_the_twenty_fifth_stop(body, expected):
     assert record(body)["criminal_indication"] == expected

@@ -7766,3 +7766,22 @@ def test_one_of_a_pair_not_yet_known_and_the_other():
         ("officer", "misconduct", "meeting", "no", "not_stated", "not_stated"),
         ("officer", "misconduct", "meeting", "no", "not_stated", "not_stated"),
         ("officer", "no_case", "none", "not_stated", "not_stated", "not_stated")])
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the same person in both clauses: one person, at the level decided first
+    ('The force agreed that PC Rowe should face a gross misconduct hearing for the assault, and that the same officer should '
+     'attend a misconduct meeting for the false entry in her notebook. The hearing found gross misconduct proven and she was '
+     'dismissed.', [("officer", "gross_misconduct", "hearing", "no", "gross_misconduct_proven", "dismissed")]),
+    ('The force agreed that PC Rowe should face a gross misconduct hearing for the assault, and that PC Rowe should also attend '
+     'a misconduct meeting over her notebook. The hearing found gross misconduct proven and she was dismissed.',
+     [("officer", "gross_misconduct", "hearing", "no", "gross_misconduct_proven", "dismissed")]),
+    # "should also attend" is a clause of its own person
+    ('We decided that the call handler should attend a misconduct meeting, and that the officer who was sent to the house should '
+     'also attend a misconduct meeting. The call handler was given a written warning. The officer resigned before the meeting '
+     'took place.',
+     [("officer", "misconduct", "meeting", "resigned", "not_held", "not_stated"),
+      ("unknown", "misconduct", "meeting", "no", "misconduct_proven", "written_warning")]),
+])
+def test_proceedings_clause_by_clause_of_one_person_or_two(body, expected):
+    assert tuples(body) == sorted(expected)

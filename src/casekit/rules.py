@@ -635,7 +635,7 @@ _ASKED_CRIMINAL = re.compile(r"\b(?:considered|looked\s+at|examined|assessed|rev
                              r"|(?:(?:sending|sharing|posting|writing|taking|keeping)\s+)?(?:the|his|her|their|these|those)\s+(?:(?!(?:man|woman|boy|girl|complainant|Mr|Mrs|Ms)\b)[\w-]+\s+){0,3}?"
                              # ("the detective sergeant's conduct": a possessive only of someone serving, not "the neighbour's")
                              r"(?:(?:\w+\s+)?" + _POLICE_INDIVIDUAL + r"['’]s\s+(?:[\w-]+\s+)?)?"
-                             r"(?:entries|search(?:es)?|actions|conduct|behaviour|comments|remarks|posts|messages|texts|emails|images|photo(?:graph)?s|videos|statements|accounts|records|restraint|force\s+used|use\s+of\s+force|driving"
+                             r"(?:entries|search(?:es)?|actions|conduct|(?<=['’]s\s)behaviour|comments|remarks|posts|messages|texts|emails|images|photo(?:graph)?s|videos|statements|accounts|records|restraint|force\s+used|use\s+of\s+force|driving"
                              # ("whether any of the content could amount to an offence": what the group shared)
                              # ("whether his contact with the woman could amount to ...": his, with someone)
                              r"|content|material|contact(?:\s+with\s+(?:the|a|an|her|his)\s+[\w-]+)?"
@@ -781,8 +781,12 @@ _ASKED_NAMED_OFFENCE = (r"\b(?:considered|looked\s+at|examined|assessed|asked(?:
                         + r"\s+(?:may|might|could|had)\s+(?:have\s+)?committed\s+" + _AN_OFFENCE_BY_NAME +
                         # ("PC Osei's use of force": someone serving by title and name)
                         r"|(?:(?:the|his|her|their)\s+(?:(?:\w+\s+)?" + _POLICE_INDIVIDUAL + r"['’]s\s+)?|(?-i:PC|DC|DS|PS|Sergeant|Constable)\s+(?-i:[A-Z])[\w-]+['’]s\s+)"
-                        # ("the constable's use of his baton could amount to an assault": force by a weapon he carried)
-                        r"(?:use\s+of\s+force|use\s+of\s+(?:his|her|their|the|a)\s+(?:baton|Taser|PAVA|CS\s+spray|incapacitant\s+spray|handcuffs|shield)|driving|restraint|strikes?)"
+                        r"(?:use\s+of\s+force|driving|restraint|strikes?"
+                        # ("the constable's use of his baton could amount to an assault", "PC Lund's use of a Taser on the man":
+                        # force by a weapon someone serving carried, only with that person named as its user, not "her use of
+                        # the CS spray")
+                        r"|(?<=['’]s\s)use\s+of\s+(?:(?:his|her|their|the|a)\s+)?(?:baton|Taser|PAVA(?:\s+spray)?|CS\s+spray|incapacitant\s+spray|handcuffs|shield)"
+                        r"(?:\s+on\s+(?:the|a|an)\s+[\w-]+|\s+on\s+(?:him|her))?)"
                         r"\s+(?:could|might|may)\s+(?:have\s+)?(?:amount(?:ed)?\s+to|constituted?)\s+" + _AN_OFFENCE_BY_NAME + r")")
 _ASKED_NAMED_OFFENCE_RE = re.compile(_ASKED_NAMED_OFFENCE, re.I)
 _ASKED_AND_ANSWERED_NAMED_OFFENCE = re.compile(r"\b(?:we|IOPC|(?:our|the)\s+investigation)\s+(?:also\s+)?" + _ASKED_NAMED_OFFENCE
@@ -803,16 +807,18 @@ _NO_INDICATION_THAT_HE = re.compile(
     r"indications?\s+that\s+(?:he|she|they)\s+(?:may|might|could)\s+have\s+committed\s+(?:a|an|any)\s+(?:criminal\s+)?offences?\b", re.I)
 # "we found nothing to suggest that either of them had committed a criminal offence": the people the report is about, by
 # pronoun (the IOPC's finding on an offence is about people serving with the police)
-_OFFENCE_BY_THEM = (r"\s+(?:(?:had|may|might|could)\s+(?:have\s+)?)?"
-                    # ("... had acted in a way that would justify proceedings, or that any of them had committed a crime")
-                    r"(?:[^.]{0,120}?,?\s+or\s+(?:that\s+(?:any|either|each|none)\s+of\s+them\s+)?(?:had\s+)?)?"
-                    r"committed\s+(?:(?:a\s+|an\s+|any\s+)(?:criminal\s+)?offences?|a\s+crime|any\s+crimes?)\b")
+_OFFENCE_BY_THEM = (r"\s+(?:(?:had|may|might|could)\s+(?:have\s+)?)?(?:[^.]{0,120}?,?\s+or\s+(?:had\s+)?)?"
+                    r"committed\s+(?:a\s+|an\s+|any\s+)(?:criminal\s+)?offences?\b")
 _NOTHING_BY_THEM = re.compile(
     # "either of them" in any voice; "he" or "they" only in our own
     _NOTHING_SUGGESTED + r"(?:either|any|none|both|each)\s+of\s+them" + _OFFENCE_BY_THEM +
     # ("Nothing in the evidence pointed to a criminal offence by either of them")
     r"|" + _NOTHING_SUGGESTED + r"(?:a|an|any)\s+(?:criminal\s+)?offences?\s+by\s+(?:either|any|each|both|one)\s+of\s+them\b" +
-    r"|\b(?:we|our\s+investigation|the\s+investigation)\b.*?" + _NOTHING_SUGGESTED + r"(?:he|she|they)" + _OFFENCE_BY_THEM, re.I)
+    r"|\b(?:we|our\s+investigation|the\s+investigation)\b.*?" + _NOTHING_SUGGESTED + r"(?:he|she|they)" + _OFFENCE_BY_THEM +
+    # ("... that any of them had acted in a way that would justify disciplinary proceedings, or that any of them had committed
+    # a crime": "them" are people who could face proceedings, so people serving)
+    r"|" + _NOTHING_SUGGESTED + r"(?:either|any|none|each)\s+of\s+them\b[^.]{0,120}?\b(?:disciplinary|misconduct)\s+proceedings\b[^.]{0,40}?,?\s+or\s+"
+    r"(?:that\s+)?(?:(?:either|any|none|each)\s+of\s+them\s+)?(?:had\s+)?committed\s+(?:a\s+crime|any\s+crimes?|(?:a\s+|an\s+|any\s+)(?:criminal\s+)?offences?)\b", re.I)
 # "Nothing in the evidence suggested that he had committed a criminal offence": the evidence we gathered, of the one the
 # sentence before says we investigated ("We interviewed the officer under misconduct caution"), not someone of the public
 _NOTHING_IN_THE_EVIDENCE = re.compile(r"^\W*nothing\s+in\s+the\s+evidence\s+(?:suggested|indicated|showed|pointed\s+to)\s+(?:to\s+us\s+)?(?:that\s+)?(?:he|she|they)"
@@ -828,9 +834,6 @@ _NOTHING_BY_THE_COUNTED = re.compile(
     r"|" + _NOTHING_SUGGESTED + r"(?:either|any|none|each)" + _OFFENCE_BY_THEM +
     r"|\bnothing\s+(?:that\s+)?(?:we|our\s+investigation)\s+(?:\w+\s+){1,3}?(?:indicated|suggested|showed|pointed\s+to)\s+(?:that\s+)?(?:he|she|they)"
     + _OFFENCE_BY_THEM +
-    # ("None of the three, in our view, had committed a criminal offence": the count alone, in our voice; not "none of the
-    # three men")
-    r"|\bnone\s+of\s+the\s+(?:two|three|four|five|six)\s*,\s*in\s+our\s+(?:view|opinion)\s*,\s*(?:had|has|have)\s+committed\s+(?:a\s+|an\s+|any\s+)(?:criminal\s+)?offences?\b"
     # ("Nor did we find anything to indicate that he had committed ...")
     r"|^\W*nor\s+did\s+we\s+(?:find|identify|see)\s+anything\s+(?:to\s+)?(?:indicate|suggest|show)\s+(?:that\s+)?(?:he|she|they)" + _OFFENCE_BY_THEM, re.I)
 # a sentence about a member of the public, whose offence is no finding about the police
@@ -1325,7 +1328,8 @@ _NO_LEARNING = re.compile(
     r"|" + _WHOLE_ANSWER + r".*?\bnor\s+did\s+(?:we|the\s+investigation)\s+(?:identify|find|make)\s+any\s+" + _LEARNING_OR_RECOMMENDATIONS +
     r"(?!\s+for\s+(?:the\s+|both\s+|either\s+)?(?:\w+\s+)?(?:officers?|constables?|sergeants?|staff|him|her|them|PCs?|call\s+handlers?)\b)"
     # ("No learning for BTP was identified": for the force, by name)
-    r"|\bno\s+(?:organi[sz]ational\s+)?learning\s+(?:for\s+(?:" + _LEARNER + r"|" + _FORCE_INITIALS + r")\s+)?(?:was|were|has\s+been|had\s+been)\s+identified"
+    r"|\bno\s+(?:organi[sz]ational\s+)?learning\s+(?:for\s+(?:" + _LEARNER + r"|(?:the\s+)?" + _FORCE_INITIALS + r")\s+(?:or\s+(?:for\s+)?its\s+staff\s+)?)?"
+    r"(?:was|were|has\s+been|had\s+been)\s+identified"
     r"|\bno\s+organi[sz]ational\s+learning\b"
     # ("We found nothing that called for organisational learning in this case.")
     # (ours, and the whole answer: not "Apart from that, ...", nor the force's own investigation)
@@ -1452,13 +1456,14 @@ _NOT_A_PRACTICE = (r"\b(?:complaints?|proceedings|determination|decisions?|him|h
 _FORCE_CHANGE_OBJECT = (r"(?:(?!" + _NOT_A_PRACTICE + r")[^.]){0,80}?"
                         r"\b(?:" + _PRACTICE + r"|audits?|alerts?|checks|reviews\s+of|review\s+of\s+how|reporting\s+line|campaign|forms?|the\s+way"
                         r"|briefings?|software|scheme|protocol|course|supervision|rules?|workloads?|caseloads?|staffing|log-?ins|investigators|tools?"
-                        r"|questions|question\s+sets?|checklists?|workshops|seminars|sessions)\b"
+                        r"|questions|question\s+sets?|checklists?|workshops?|seminars?|sessions?)\b"
                         r"(?!\s+" + _ABOUT_A_PERSON + r")")
 # the verbs of a force's change; "increased" only with what it increased ("the number of detectives", "how often it audits")
 # (what a force sets up or brings in; told with no time word, only these say it changed something)
 _FORCE_NEW_MEASURE_VERB = (r"(?:" + _FORCE_SET_UP + r"|brought\s+in|delivered|refreshed|recruited"
                            # ("has held workshops on ... for all of its neighbourhood teams"; not "held a meeting")
-                           r"|held(?=\s+(?:[\w-]+\s+){0,2}?(?:workshops|seminars|training\s+sessions|briefing\s+sessions)\b))\b")
+                           r"|held(?=\s+(?:[\w-]+\s+){0,3}?(?:workshops?|seminars?|training\s+sessions?|briefing\s+sessions?)\b"
+                           r"[^.;]{0,80}?\bfor\s+(?:all|every|each)\s+(?!(?:two|three|four|of\s+the)\b)))\b")
 _FORCE_CHANGE_VERB = (r"(?:" + _FORCE_NEW_MEASURE_VERB + r"|added|issued|reissued|re-issued|carried\s+out|started|reminded|rewritten|rewrote"
                       # ("has briefed all of its special constables on its policy": its people as a body, not "briefed the driver")
                       r"|briefed(?=\s+(?:all|every)\s+(?:of\s+)?(?:its|their)\b)"
@@ -1674,6 +1679,12 @@ _FORCE_OWN_CHANGE_WORDS = ("since", "now", "subsequently", "following", "after",
 _OUR_COUNTED_RECOMMENDATIONS = r"^\W*(?i:our)\s+(?i:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?i:recommendations)"
 _WE_FOUND = (r"\b(?:we|IOPC|IPCC|investigation|investigators?|review|report)\s+(?:has\s+|have\s+|had\s+|also\s+)*"
              r"(?:identified|highlighted|found|revealed)\s+")
+# what a recommendation or suggestion about the case or its people names: proceedings, outcomes, the complaint, a member of
+# the public, or people involved ("the two detention officers", "the PCSO who attended", "PC Marsh")
+_ABOUT_THE_CASE_OR_ITS_PEOPLE = (r"(?:" + _NOT_A_PRACTICE + r"|\b(?:action\s+against|misconduct|disciplinary|hearing|meeting|sanctions?|management\s+action"
+                                 r"|reflective|upheld|reinvestigat\w*|complainant|family|(?-i:Mr|Mrs|Ms|Miss|Dr)"
+                                 r"|(?:the|that|this)\s+(?:\w+\s+){0,2}?(?:officers?|constables?|sergeants?|inspectors?|detectives?|PCSOs?|handlers?|investigators?"
+                                 r"|detention\s+officers?|members?\s+of\s+staff))\b)")
 _LEARNING = re.compile(
     r"\b(?:we|IOPC|IPCC|investigation|investigator|report)\b[^.]{0,80}\brecommend(?:ed|ation|ations|s)?\b"
     # ("Our two recommendations to Essex Police, about how supervisors oversee ..., were accepted in full.")
@@ -1681,15 +1692,15 @@ _LEARNING = re.compile(
     # our finding, then what we recommended, in one sentence however long the finding ("We found that two of the four
     # reports had not been shared with ..., and recommended that the force check whether ...")
     r"|\bwe\s+(?:also\s+)?(?:found|concluded|identified|noted|established)\b[^.;]{0,200}?,?\s+and\s+(?:also\s+)?recommended\s+(?:that|to)\b"
-    # (not a recommendation about the people's cases: "... and recommended that the force take no further action against
-    # any of the officers")
-    r"(?![^.]{0,120}\b(?:action\s+against|misconduct|disciplinary|proceedings|hearing|meeting|sanctions?|the\s+(?:\w+\s+)?(?:officers?|constables?|sergeants?)|him|her)\b)"
+    # (not a recommendation about the case or its people: "... and recommended that the force take no further action against
+    # any of the officers", "... that the complaint be upheld", "... that the two detention officers receive guidance")
+    r"(?![^.]{0,120}" + _ABOUT_THE_CASE_OR_ITS_PEOPLE + r")"
     # what we suggested a force do about its practice or its staff as a body ("We suggested that the constabulary remind
     # staff in its control room to ...": learning for a group of its staff; not a suggestion about one person's conduct)
     r"|\bwe\s+(?:also\s+)?suggested\s+(?:to\s+" + _THE_FORCE_BY_NAME + r"\s+)?that\s+(?:" + _THE_FORCE_BY_NAME + r"|it)\s+(?:should\s+)?"
     r"(?:remind|review|update|amend|change|introduce|revise|improve|issue|brief|train|check\s+whether|consider\s+(?:introducing|changing|updating|reviewing))\b"
-    # (nor about the case itself: "review its decision not to record Mr Dale's complaint")
-    r"(?![^.]{0,120}(?:" + _NOT_A_PRACTICE + r"|\b(?:misconduct|management\s+action|reflective|(?:the|that)\s+(?:\w+\s+)?(?:officer|constable|sergeant|inspector|detective|handler))\b))"
+    # (nor about the case itself: "review its decision not to record Mr Dale's complaint", "update Mrs Doyle")
+    r"(?![^.]{0,120}" + _ABOUT_THE_CASE_OR_ITS_PEOPLE + r")"
     r"|\brecommendations?\s+(?:were|was|have\s+been|had\s+been)\s+made\b"
     r"|\blearning\s+recommendations?\b"
     # learning for a group of the force's staff, to be taken up by their managers: "learning that needed to be addressed by

@@ -165,7 +165,7 @@ def _joined_in_a_list(clause: str, first: Phrase, prev: Phrase, phrase: Phrase) 
     between = _past_letter(prev, clause[prev.end:phrase.start])
     if _LIST_JOIN.fullmatch(between):
         return True
-    repeated = re.fullmatch(r"\s*,?\s*and\s+(for|against)\s+", between, re.I)
+    repeated = re.fullmatch(r"\s*,?\s*(?:and\s+)?(for|against)\s+", between, re.I)
     return bool(repeated) and bool(re.search(r"\b" + repeated.group(1) + r"\s+$", clause[:first.start], re.I))
 
 
@@ -585,9 +585,13 @@ class Resolver(AppliesDecisions, RefersToPeople):
         touched = self._apply_decision(Decision(phrases, grade, True), index) if phrases else []
         first = len(touched)
         while phrases and m.group("who") is not None and (m := _PROCEEDINGS_FOR.search(text, m.end())) is not None \
-                and m.group("who") is not None and (phrases := find_phrases(m.group("who"))[-1:]):
+                and m.group("who") is not None and not re.search(r"\bsame\b", m.group("who"), re.I) \
+                and (phrases := find_phrases(m.group("who"))[-1:]):
             # ("we decided that the sergeant should face a gross misconduct hearing, and that the inspector should attend a
-            # misconduct meeting": each clause its own person, at its own level)
+            # misconduct meeting": each clause its own person, at its own level; not "..., and that the same officer (PC
+            # Rowe) should also attend a misconduct meeting": one person, two proceedings, at the level decided first)
+            if any(g in touched for g in self._matching_groups(phrases[0])):
+                continue
             touched += [g for g in self._apply_decision(Decision(phrases, _grade_of(m.group("grade2")), True), index) if g not in touched]
         self.introduced_clause_by_clause = len(touched) > first  # (so each clause's facts go to its own people)
         return touched
