@@ -7785,3 +7785,15 @@ def test_one_of_a_pair_not_yet_known_and_the_other():
 ])
 def test_proceedings_clause_by_clause_of_one_person_or_two(body, expected):
     assert tuples(body) == sorted(expected)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # each described by a clause of their own, the list closed by a comma before its verb: two people
+    ('We found that the sergeant who took over the shift, and the detention officer responsible for the checks, had a '
+     'case to answer for misconduct.', [("misconduct",), ("misconduct",)]),
+    # (with no comma closing it, "the sergeant who spoke to the nurse and the inspector" may be one clause: as before)
+    ('We found that the sergeant who spoke to the nurse, and the inspector had a case to answer for misconduct.',
+     [("misconduct",)]),
+])
+def test_a_list_of_people_each_described_closed_by_a_comma(body, expected):
+    assert [t[1:2] for t in tuples(body) if t[1] != "no_case"] == expected

@@ -630,6 +630,11 @@ def _subjects_of(before: str, cut: int) -> list[Phrase]:
                 or _each_told_by_what_they_did(gap, before[chosen[0].end:])
                 # ("PC Okafor, who rode in the back, and the driver had": an aside closed by its comma, then the list goes on)
                 or re.fullmatch(r"\s*,\s*who\s+(?!(?:and|or)\b)[^,;]{1,80},\s+and\s+", gap, re.I)
+                # ("the sergeant who took over from him, and the detention officer responsible for the checks, had": each told
+                # by a clause of their own, the list closed by a comma before its verb)
+                or re.fullmatch(r"\s*who\s+(?!(?:and|or)\b)[^,;]{1,80},\s+and\s+", gap, re.I)
+                and re.fullmatch(r"[^,;]{0,80},\s*(?:also\s+|each\s+|both\s+)?(?:(?:may|might|would)\s+(?:have\s+)?)?(?:had|has|have)\s+(?:a\s+|no\s+)?",
+                                 before[chosen[0].end:], re.I)
                 # ("PC Okafor and the van driver, PC Brennan, had": the second named after a description of their own)
                 or chosen[0].label and re.fullmatch(r"(?:\s*,\s*who\s+(?!(?:and|or)\b)[^,;]{1,80},)?\s*,?\s*and\s+the\s+(?:[a-z-]+\s+){0,2}[a-z-]+,\s*",
                                                     gap, re.I)):
