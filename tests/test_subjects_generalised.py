@@ -7797,3 +7797,11 @@ def test_proceedings_clause_by_clause_of_one_person_or_two(body, expected):
 ])
 def test_a_list_of_people_each_described_closed_by_a_comma(body, expected):
     assert [t[1:2] for t in tuples(body) if t[1] != "no_case"] == expected
+
+
+def test_a_later_clause_with_proceedings_in_the_plural():
+    # "and that the two constables involved should attend misconduct meetings": two more people, one meeting each
+    body = ('We decided that the sergeant should face a gross misconduct hearing, and that the two constables involved '
+            'should attend misconduct meetings. The sergeant retired before the hearing.')
+    assert sorted((t[1], t[2]) for t in tuples(body)) == [
+        ("gross_misconduct", "hearing"), ("misconduct", "meeting"), ("misconduct", "meeting")]

@@ -108,7 +108,8 @@ _PROCEEDINGS_FOR = re.compile(
     r"\b(?P<grade>gross\s+misconduct|misconduct)\s+(?:meeting|hearing)s?\s+"
     r"(?:(?:was|were|had\s+been|have\s+been)\s+(?:arranged|held|scheduled|organised|convened)\s+)?(?:for|in\s+respect\s+of|against)\s+(?P<rest>[^.;]*)"
     r"|(?P<who>[^.;,]{0,80}?)\b(?:attended|faced|(?:was|were)\s+(?:subject\s+to|referred\s+to|required\s+to\s+attend)|should\s+(?:also\s+)?(?:attend|face)|would\s+(?:also\s+)?(?:attend|face)|(?:is|are)\s+(?:due\s+)?to\s+(?:attend|face)|will\s+(?:attend|face)|should\s+answer\s+(?:the\s+)?allegations?\s+at|(?:would|should|will|to)\s+(?:go|appear)\s+before)\s+"
-    r"(?:a|an|the)\s+(?P<grade2>gross\s+misconduct|misconduct)\s+(?:meeting|hearing)"
+    # ("should attend a misconduct meeting"; "the two constables should attend misconduct meetings", one each)
+    r"(?:(?:a|an|the)\s+(?P<grade2>gross\s+misconduct|misconduct)\s+(?:meeting|hearing)|(?P<grade4>gross\s+misconduct|misconduct)\s+(?:meetings|hearings))"
     r"|\brefer(?:red)?\s+(?P<rest3>[^.;]{0,60}?)\s+to\s+a\s+(?P<grade3>gross\s+misconduct|misconduct)\s+(?:meeting|hearing)", re.I)
 _PROCEEDINGS_FOR_PARTS = Alternation(_PROCEEDINGS_FOR)
 # a departure said in the noun for one person ("the retired officer"), not of everyone in the sentence

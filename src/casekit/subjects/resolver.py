@@ -568,9 +568,13 @@ class Resolver(AppliesDecisions, RefersToPeople):
         """'They held misconduct meetings in respect of the sergeant and the detention officer', with no
         decision before it: the people named had a case to answer at the proceedings' level."""
         m = _PROCEEDINGS_FOR_PARTS.search(text) if re.search(r"meeting|hearing", text, re.I) else None
+        while m is not None and m.group("grade4"):
+            # (proceedings in the plural name people one each only after a first clause decided someone: "A detective
+            # constable and a member of police staff faced misconduct meetings" waits for the decisions that follow)
+            m = _PROCEEDINGS_FOR.search(text, m.end())
         if not m or _NO_PROCEEDINGS_PARTS.search(text):
             return self._finding_without_decision(text, index)
-        level = m.group("grade") or m.group("grade2") or m.group("grade3")
+        level = m.group("grade") or m.group("grade2") or m.group("grade3") or m.group("grade4")
         grade = _grade_of(level)
         if m.group("rest") is not None:
             phrases = _actors_list(m.group("rest"))
@@ -592,7 +596,7 @@ class Resolver(AppliesDecisions, RefersToPeople):
             # Rowe) should also attend a misconduct meeting": one person, two proceedings, at the level decided first)
             if any(g in touched for g in self._matching_groups(phrases[0])):
                 continue
-            touched += [g for g in self._apply_decision(Decision(phrases, _grade_of(m.group("grade2")), True), index) if g not in touched]
+            touched += [g for g in self._apply_decision(Decision(phrases, _grade_of(m.group("grade2") or m.group("grade4")), True), index) if g not in touched]
         self.introduced_clause_by_clause = len(touched) > first  # (so each clause's facts go to its own people)
         return touched
 
