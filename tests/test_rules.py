@@ -3041,21 +3041,3 @@ def test_learning_of_the_twenty_fifth_stop(body, expected):
 ])
 def test_criminal_answers_of_the_twenty_fifth_stop(body, expected):
     assert record(body)["criminal_indication"] == expected
-
-
-# The twenty-fifth stop, second round: escalation is no individual's learning ("escalated to an inspector"); checks the force
-# told us it had started of everyone's use of a system; our question about its ways answered "no" in the same sentence.
-@pytest.mark.parametrize("body, expected", [
-    ("We did not make any learning recommendations. By then the force had already rewritten its guidance on missing "
-     "children so that any sign of self-harm must be escalated to an inspector.", "yes"),
-    ("While we investigated, the force told us it had started monthly proactive audits of searches on its crime system. We did "
-     "not make any further recommendations.", "yes"),
-    ("We looked at whether the force's search training or its supervision arrangements needed to change, and in our view they "
-     "did not.", "no"),
-    # (one officer's searches are no practice; a "no" with a recommendation after it is no "no")
-    ("The force told us it had started monthly audits of the officer's searches.", "not_stated"),
-    ("We looked at whether the force's training needed to change, and in our view it did not, but we recommended that it "
-     "brief its staff on the policy.", "yes"),
-])
-def test_learning_of_the_twenty_fifth_stops_second_round(body, expected):
-    assert record(body, title="Fictional case – Kent Police, March 2022")["organisational_learning"] == expected

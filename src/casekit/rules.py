@@ -1391,11 +1391,7 @@ _ASKED_ABOUT_ITS_WAYS_RE = re.compile(
     r"\b(?:considered|looked" + _CLOSELY + r"\s+at|examined|assessed|reviewed|asked(?:\s+ourselves)?)" + _CLOSELY + r"\s+whether\b"
     r"(?:(?!\b(?:individual|whether|officers?|constables?|sergeants?|inspectors?|detectives?|PCs?|DCs?|staff|his|her|him|he|she|their|they)\b)[^.]){0,80}?"
     r"(?:\b(?:force|forces|organisation|constabulary|Police)\s+(?:should|could|needed\s+to|ought\s+to|had\s+to)\s+(?:change|improve|revise|update)\s+(?:its|the\s+way\s+it|how\s+it)\b"
-    r"|\b(?:polic(?:y|ies)|procedures|training|guidance|practices|processes|systems|arrangements)\s+(?:needed|had|ought)\s+to\s+(?:change|be\s+changed|improve|be\s+improved)\b)", re.I)
-# ... answered in the same sentence: "We looked at whether the force's training or its supervision arrangements needed to
-# change, and in our view they did not."
-_ASKED_ABOUT_ITS_WAYS_ANSWERED_NO = re.compile(_ASKED_ABOUT_ITS_WAYS_RE.pattern + r"[^.;]{0,40}?,?\s+and\s+(?:in\s+our\s+(?:view|opinion),?\s+"
-                                               r"|we\s+(?:concluded|decided|found)\s+(?:that\s+)?)?(?:they|it)\s+(?:did|had)\s+not\s*[.;]?\s*$", re.I)
+    r"|\b(?:polic(?:y|ies)|procedures|training|guidance|practices|processes|systems)\s+(?:needed|had|ought)\s+to\s+(?:change|be\s+changed|improve|be\s+improved)\b)", re.I)
 # the short answers to a learning question, and two that answer only it: "We decided there was no need (, as ...).",
 # "They did not: the procedures were followed.", "We decided that there was nothing beyond the individual learning for the
 # two officers involved." (a reason that is a change made since is learning acted on, no "no": "no need, as the force had
@@ -1644,11 +1640,6 @@ _FORCE_OWN_CHANGE_SRC = (
     r"(?![^.]*\b(?:his|her|(?-i:PC|DC|DS|PCSO)|improvement\s+plan|(?:officer|constable|sergeant)['’]s)\b))"
     r"(?:(?!" + _NOT_A_PRACTICE + r"|\b(?:s?he|reflective)\b)[^.]){0,200}?\b(?:" + _PRACTICE + r"|reviewed|reviews?\s+of\s+(?:every|all|each|its|how)|reviews\s+(?:a\s+)?samples?\s+of|audits?|checks"
     r"|(?:check|review|audit)\s+(?:(?:a\s+)?(?:random\s+)?samples?\s+of|every|all|each)|(?:check|review|audit)\s+(?:[\w-]+\s+){0,2}?records)\b"
-    # checks the force told us it had started, of everyone's use of something: "the force told us it had started monthly
-    # proactive audits of searches on its intelligence system" (not of one officer's searches)
-    r"|\b" + _FORCE_ACTING + r"\s+(?:has\s+|had\s+)?(?:told|informed|assured)\s+us\s+(?:that\s+)?it\s+(?:has|had)\s+(?:already\s+|since\s+|now\s+)?"
-    r"(?:started|begun|introduced|set\s+up|brought\s+in)\s+(?:(?:regular|monthly|weekly|daily|proactive|new|random|routine)\s+)+"
-    r"(?:audits?|checks|reviews|dip[- ]samples?|monitoring)\s+of\s+(?!(?:the\s+(?:\w+\s+)?(?:officer|constable|sergeant)|his|her|their|PC|DC)\b)"
     # what the force told us it did for the work after the events, after another thing done in the same clause: "The force also
     # told us that it had reviewed the caseloads of detectives in the team and had moved two additional investigators into it"
     r"|\b" + _FORCE_ACTING + r"\s+(?:has\s+|had\s+)?(?:also\s+)?(?:told|informed|assured)\s+us\s+(?:that\s+)?it\s+(?:has|had)\s+(?:also\s+)?(?:since\s+)?"
@@ -1681,7 +1672,7 @@ _FORCE_OWN_CHANGE = re.compile(_FORCE_OWN_CHANGE_SRC, re.I)
 _FORCE_OWN_CHANGE_PARTS = Alternation(_FORCE_OWN_CHANGE)
 # "the two constables involved", "the actions of the investigators involved": about the people in the case
 _INVOLVED = re.compile(r"\b(?:officers?|constables?|PCs?|sergeants?|detectives?|investigators?|staff)\s+(?:who\s+were\s+)?involved\b|\b(?:both|the\s+two|the\s+three)\s+(?:\w+\s+)?(?:officers|constables|PCs|sergeants|detectives)\b", re.I)
-_FORCE_OWN_CHANGE_WORDS = ("since", "now", "subsequently", "already", "following", "after", "during", "result", "accepted", "agreed", "has ", "have ",
+_FORCE_OWN_CHANGE_WORDS = ("since", "now", "subsequently", "following", "after", "during", "result", "accepted", "agreed", "has ", "have ",
                            "response")
 # the IOPC or its investigation finding something (not the complainant, and not negated)
 # "Our two recommendations": a counted set of ours (uncounted, "our recommendations about the sergeant" may be one person's)
@@ -1845,8 +1836,7 @@ _INDIVIDUAL = re.compile(
 )
 # learning for counted or named people: "for four officers", "for the fourth officer", "one of the officers"
 _FOR_INDIVIDUALS = re.compile(
-    # (not where a case must be passed up: "escalated to an inspector", a rule for everyone)
-    r"\b(?<!escalated\s)(?<!referred\s)(?<!passed\s)(?:for|to)\s+(?:the\s+(?!chief\b)(?:\w+\s+)?|a\s+|an\s+|both(?![^.,;]*?\band\b)\s+(?:\w+\s+)?|(?:one|two|three|four|five|six|seven|eight)\s+(?:of\s+the\s+)?(?:\w+\s+)?)"
+    r"\b(?:for|to)\s+(?:the\s+(?!chief\b)(?:\w+\s+)?|a\s+|an\s+|both(?![^.,;]*?\band\b)\s+(?:\w+\s+)?|(?:one|two|three|four|five|six|seven|eight)\s+(?:of\s+the\s+)?(?:\w+\s+)?)"
     r"(?:officers?|(?<!chief\s)constables?|sergeants?|inspectors?|call\s+handlers?|members?\s+of\s+staff|staff\s+members?)\b"
     r"|\bone\s+of\s+the\s+officers\b"
     # ("learning for all four officers": those counted, the noun straight after the count; not "all six custody sergeants at
@@ -2278,8 +2268,6 @@ def learning_by_rules(page: Page) -> Finding:
                                       exclude=_ASKED_BY_OTHERS)
     asked_and_answered = asked_and_answered or _answered_no(page, _ASKED_ABOUT_ITS_WAYS_RE, _SHORT_ANSWER_NO_LEARNING, gate=("change", "improv", "revis", "updat"),
                                                             exclude=_ASKED_BY_OTHERS)
-    if not asked_and_answered and (same := _first(page, _ASKED_ABOUT_ITS_WAYS_ANSWERED_NO, gate=_ITS_WAYS_WORDS)) is not None:
-        asked_and_answered = (same,)
     if asked_and_answered:
         # (the force's own change, told anywhere, outweighs our "none" here too)
         own = _the_forces_own_change(page)
@@ -2292,14 +2280,11 @@ def learning_by_rules(page: Page) -> Finding:
 def _the_forces_own_change(page: Page) -> Span | None:
     """The first sentence telling of a change the force made itself after the case, not about the people involved."""
     return next((sentence for sentence, text, lowered in _sentences_and_second_changes(page)
-                 if _mentions(lowered, _FORCE_OWN_CHANGE_WORDS) and _FORCE_OWN_CHANGE_PARTS.search(text, lowered) and not _ABOUT_THE_PEOPLE.search(text)
-                 # (not a change made before the events: "the force had already revised its policy some weeks before the incident")
-                 and not _BEFORE_THE_EVENTS_RE.search(text)),
+                 if _mentions(lowered, _FORCE_OWN_CHANGE_WORDS) and _FORCE_OWN_CHANGE_PARTS.search(text, lowered) and not _ABOUT_THE_PEOPLE.search(text)),
                 None)
 
 
 _ASKED_AND_ANSWERED_NO = "asked whether there was learning for the force, and answered no"
-_ITS_WAYS_WORDS = ("change", "improv", "revis", "updat")
 
 
 @dataclass(frozen=True)
