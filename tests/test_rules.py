@@ -3041,3 +3041,24 @@ def test_learning_of_the_twenty_fifth_stop(body, expected):
 ])
 def test_criminal_answers_of_the_twenty_fifth_stop(body, expected):
     assert record(body)["criminal_indication"] == expected
+
+
+# The twenty-fifth stop, third round, CPS referral: a referral to us is no file to the CPS; a file we read ("We examined
+# the case file") is none either.
+@pytest.mark.parametrize("body", [
+    "The trial of a man accused of rape collapsed. The judge asked the Crown Prosecution Service to explain the failure, and "
+    "Kent Police referred the matter to us as a conduct matter. We examined the case file, the disclosure schedules and "
+    "emails between the officers and the Crown Prosecution Service.",
+    "A man's trial collapsed when unused material came to light. We reviewed the case file and the messages between the "
+    "officer in the case and the Crown Prosecution Service. We found the officer had a case to answer for misconduct.",
+])
+def test_no_cps_referral_of_the_twenty_fifth_stop(body):
+    assert record(body)["cps_referral"] == "no"
+
+
+@pytest.mark.parametrize("body", [
+    "We sent a file of evidence to the Crown Prosecution Service, which decided not to charge the constable.",
+    "Our investigators passed a file to the Crown Prosecution Service about the sergeant's driving.",
+])
+def test_cps_referral_by_us_still_read(body):
+    assert record(body)["cps_referral"] == "yes"

@@ -378,7 +378,11 @@ _CPS_NOT_SENT = re.compile(
     r"|\bno\s+(?:file|referral)\s+(?:went|was\s+passed)\s+to\b",  # ("so no file went to the CPS")
     re.I,
 )
-_IOPC_ACTOR = re.compile(r"\b(?:we|our|us|IOPC|IPCC|investigators?|(?:the|our)\s+investigation)\b", re.I)
+# (not "referred the matter to us", a referral to the IOPC; nor "the investigator", as often the force's own: "the
+# investigator sent the case to the CPS for early advice" is the story's case against a suspect)
+_REFERRED_TO_US = re.compile(r"\b(?:refer(?:red|ral)?|passed|sent|forwarded)\b[^.;]{0,40}?\bto\s+(?:us|the\s+IOPC|the\s+IPCC)\b", re.I)
+_A_FILE_READ = re.compile(r"\b(?:examined|reviewed|obtained|read|looked\s+at|analysed|checked)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?file\b", re.I)
+_IOPC_ACTOR = re.compile(r"\b(?:we|our|(?<!\bto\s)us|IOPC|IPCC|investigators|(?:the|our)\s+investigation)\b", re.I)
 # A charging decision on a person serving with the police ("charge the officer", "the officer was charged").
 _CHARGE_ON_POLICE = re.compile(
     r"\b(?:charg(?:e|ed|ing)|prosecut(?:e|ed|ion\s+of)|file\s+(?:of\s+evidence\s+)?(?:on|about|regarding|in\s+respect\s+of))\s+"
@@ -471,7 +475,10 @@ def cps_referral(page: Page) -> Finding:
                 and not (index and _CPS_ABOUT_PUBLIC.search(page.sentences[index - 1].text)) \
                 and _first(page, _YES_CRIMINAL_PARTS, gate=_YES_CRIMINAL_WORDS, negated_before=_NOT_AN_INDICATION_BEFORE):
             return Finding("yes", (sentence,), "the CPS advised against charges, in a report of a criminal investigation of police")
-        referral = _CPS_REFERRAL.search(words)
+        # (a referral to us is no file to the CPS: "The judge asked the CPS to explain the failure, and Kent Police referred
+        # the matter to us")
+        # (nor a file we read: "We examined the case file, ... and emails between the officers and the CPS")
+        referral = _CPS_REFERRAL.search(_A_FILE_READ.sub(" ", _REFERRED_TO_US.sub(" ", words)))
         if referral and _CPS_NOT_SENT.search(words) and not _sent_in_a_clause_of_its_own(words):
             # ("On the first allegation, the evidence did not reach the threshold for a file to be passed to the CPS. On the
             # second, it did, and we sent a file.": the next sentence sends one after all)
