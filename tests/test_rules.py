@@ -3044,7 +3044,7 @@ def test_criminal_answers_of_the_twenty_fifth_stop(body, expected):
 
 
 # The twenty-fifth stop, third round, CPS referral: a referral to us is no file to the CPS; a file we read ("We examined
-# the case file") is none either.
+# the case file") is none either (but a file the CPS read was sent to it).
 @pytest.mark.parametrize("body", [
     "The trial of a man accused of rape collapsed. The judge asked the Crown Prosecution Service to explain the failure, and "
     "Kent Police referred the matter to us as a conduct matter. We examined the case file, the disclosure schedules and "
@@ -3059,6 +3059,12 @@ def test_no_cps_referral_of_the_twenty_fifth_stop(body):
 @pytest.mark.parametrize("body", [
     "We sent a file of evidence to the Crown Prosecution Service, which decided not to charge the constable.",
     "Our investigators passed a file to the Crown Prosecution Service about the sergeant's driving.",
+    # (the review's over-reaches, narrowed: a referral to the CPS and then to us; a file the CPS read)
+    "The sergeant was interviewed under criminal caution. Kent Police referred the case to the Crown Prosecution Service and "
+    "then to us.",
+    "The constable was interviewed under criminal caution. The Crown Prosecution Service reviewed our file and decided he "
+    "should not be charged.",
+    "The investigator sent a file to the Crown Prosecution Service about the constable's use of force.",
 ])
 def test_cps_referral_by_us_still_read(body):
     assert record(body)["cps_referral"] == "yes"

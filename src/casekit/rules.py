@@ -378,11 +378,14 @@ _CPS_NOT_SENT = re.compile(
     r"|\bno\s+(?:file|referral)\s+(?:went|was\s+passed)\s+to\b",  # ("so no file went to the CPS")
     re.I,
 )
-# (not "referred the matter to us", a referral to the IOPC; nor "the investigator", as often the force's own: "the
-# investigator sent the case to the CPS for early advice" is the story's case against a suspect)
-_REFERRED_TO_US = re.compile(r"\b(?:refer(?:red|ral)?|passed|sent|forwarded)\b[^.;]{0,40}?\bto\s+(?:us|the\s+IOPC|the\s+IPCC)\b", re.I)
-_A_FILE_READ = re.compile(r"\b(?:examined|reviewed|obtained|read|looked\s+at|analysed|checked)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?file\b", re.I)
-_IOPC_ACTOR = re.compile(r"\b(?:we|our|(?<!\bto\s)us|IOPC|IPCC|investigators|(?:the|our)\s+investigation)\b", re.I)
+# (not "referred the matter to us", a referral to the IOPC)
+# (not across the CPS: "Kent Police referred the case to the CPS and then to us" sent a file there)
+_REFERRED_TO_US = re.compile(r"\b(?:submitted\s+a\s+referral|refer(?:red|ral)?|passed|sent|forwarded)\b(?:(?!\bprosecutors\b|\band\b)[^.;]){0,60}?\bto\s+"
+                             r"(?:us|the\s+IOPC|the\s+IPCC|the\s+Independent\s+Office\s+for\s+Police\s+Conduct)\b", re.I)
+# (read by us: not "The CPS reviewed our file", a file sent to it)
+_A_FILE_READ = re.compile(r"\b(?:we|our\s+investigators|investigators)\s+(?:also\s+|then\s+)?(?:examined|reviewed|obtained|read|looked\s+at|analysed|checked)\s+"
+                          r"(?:the\s+)?(?:[\w'’-]+\s+){0,3}?file\b", re.I)
+_IOPC_ACTOR = re.compile(r"\b(?:we|our|(?<!\bto\s)us|IOPC|IPCC|investigators?|(?:the|our)\s+investigation)\b", re.I)
 # A charging decision on a person serving with the police ("charge the officer", "the officer was charged").
 _CHARGE_ON_POLICE = re.compile(
     r"\b(?:charg(?:e|ed|ing)|prosecut(?:e|ed|ion\s+of)|file\s+(?:of\s+evidence\s+)?(?:on|about|regarding|in\s+respect\s+of))\s+"
