@@ -557,7 +557,6 @@ _NO_OFFENCE_FINDING = re.compile(
     # staff had committed a criminal offence"
     r"|\b(?:did|does)\s+not\s+(?:indicate|show|suggest)\s+that\b[^.]{0,160}?\bcommitted\s+(?:a\s+|an\s+|any\s+)?(?:criminal\s+)?(?:offences?|crimes?)\b"
     r"|\bno\s+(?:\w+\s+){0,4}?(?:officers?|staff|person\s+serving)\b[^.]{0,40}\bcommitted\s+(?:a\s+|an\s+|any\s+)?(?:criminal\s+)?(?:offences?|crimes?)\b"
-
     # "nobody serving with the police had ..., and nothing to suggest that any of them had committed ...": "them" are
     # the police people the clause before named
     r"|\b(?:(?:none|any|all|each|either|both)\s+(?:of\s+the\s+)?(?:\w+\s+)?)?" + _POLICE_INDIVIDUAL + r"\b[^.;]{0,120}?"

@@ -11,7 +11,7 @@ from typing import NamedTuple
 
 from .phrases import (
     _chief_rank, find_phrases, GENERIC_HEADS, GENERIC_STAFF, NUMBERS, _ORDINAL_LETTER, _ORDINAL_POSITION,
-    _other_rank, Phrase, _PICKED_OUT_OF, _POSSESSIVE_BEFORE, _RANK_CHANGE, _shifted, _WITH_A_CASE
+    _ONE_OF_COUNTED, _other_rank, Phrase, _PICKED_OUT_OF, _POSSESSIVE_BEFORE, _RANK_CHANGE, _shifted, _WITH_A_CASE
 )
 from .people import DEPARTED, Group, Person
 from .decisions import (
@@ -1200,7 +1200,7 @@ class AppliesDecisions:
                 if any(self.groups[p.group].label for p in others):
                     others = []  # "officer A" and "officer B" were named and decided on: not "the other two"
                 picked_of_two = [g for g in self.groups if g not in created and g.decided_at < index and len(g.members) == 1
-                                 and re.match(r"one\s+of\s+(?:the|these|those)\s+two\b", g.called or "")]
+                                 and (picked := _ONE_OF_COUNTED.match(g.called)) and picked.group("n").lower() == "two"]
                 if phrase.count == 1 and picked_of_two and picked_of_two[-1].decided_at >= max(g.decided_at for g in self.groups if g not in created):
                     # "One of the two officers who searched her had a case ... The other officer had none": the second of
                     # that pair, someone new (not the custody sergeant decided on before them)
@@ -1268,8 +1268,8 @@ class AppliesDecisions:
                 # "We found that the officer who pushed the man had a case ... In our view the officer who handcuffed the man
                 # had a case": our view of someone told by another deed (another verb, nothing else shared), someone else
                 existing = []
-            one_of_n = re.match(r"one\s+of\s+(?:the|these|those)\s+(two|three|four|five|six)\b", phrase.text, re.I)
-            if existing and one_of_n and sum(len(g.members) for g in existing) < _to_int(one_of_n.group(1)):
+            one_of_n = _ONE_OF_COUNTED.match(phrase.text)
+            if existing and one_of_n and sum(len(g.members) for g in existing) < _to_int(one_of_n.group("n")):
                 # "One of the two officers who carried out the search also had a case", when only the custody sergeant is
                 # known: one of two people not yet known, someone new
                 existing = []

@@ -185,6 +185,8 @@ _PICKED_OUT_OF = re.compile(r"\b(?:" + "|".join(sorted(_ONE_PICKED_OUT | _PICKED
                             + r"|(?:" + "|".join(_COMPARING) + r")\s+[a-z]+)\s+of\s+(?:the|these|those)\s+(?P<n>two|three|four|five|six)\b", re.I)
 # "any of the three constables": counted people, who each had none where it is denied that any had a case
 _ANY_OF_COUNTED = re.compile(r"any\s+of\s+(?:the|these|those)\s+(?:two|three|four|five|six|seven|eight)\s", re.I)
+# "one of the two officers": one person picked out of a count
+_ONE_OF_COUNTED = re.compile(r"one\s+of\s+(?:the|these|those)\s+(?P<n>two|three|four|five|six)\b", re.I)
 _DET_WORDS = set(NUMBERS) | ORDINALS | _ONE_PICKED_OUT | {
     "the", "all", "each", "either", "neither", "any", "these", "those", "of", "remaining", "same",
     # ("this officer, PC Renshaw,": the one just described; not "that", which is mostly a conjunction: "found that officer A")

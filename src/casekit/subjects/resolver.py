@@ -39,7 +39,7 @@ from .counts import (
     _BARE_ATTENDED, _bare_phrase, _ONLY_A_LEAD_IN, _to_int, _TOTAL_PARTS, _with_the_sentences_proceedings
 )
 from .applying import _acceptance_for, FirstGiven, _PLURAL_VERB, _without_a_result
-from .referring import _BARE_COUNT_OF, _BY_DEPARTURE, _not_called_officer, _ONE_OF
+from .referring import _BARE_COUNT_OF, _BY_DEPARTURE, _CASE_BY_PRONOUN, _not_called_officer, _ONE_OF
 from .applying import AppliesDecisions
 from .referring import RefersToPeople
 
@@ -148,7 +148,7 @@ _PRONOUN_OF_THE_FACTS = re.compile(r"\b(?:he|she)\s+(?:had\s+|has\s+|would\s+hav
                                    r"|\b(?:his|her)\s+(?:misconduct\s+|gross\s+misconduct\s+)?(?:meeting|hearing|case|proceedings|employment)\b"
                                    r"|\b(?:dismissed|given|gave|issued)\s+(?:him|her)\b"
                                    # (a case decided by pronoun: "We decided he had a case to answer")
-                                   r"|\b(?:he|she)\s+(?:also\s+)?(?:had|has|would\s+have\s+had)\s+(?:a|no)\s+(?:[\w-]+\s+){0,2}?case\b", re.I)
+                                   r"|" + _CASE_BY_PRONOUN.pattern, re.I)
 # a sentence opening on one person by their place in the report's order, or on one of a group, or on the other
 _ORDINAL_SUBJECT = re.compile(r"\s*The\s+(first|second|third|fourth)\b(?=\s+(?:(?:police\s+|detention\s+)?(?:officer|constable|PC|sergeant|inspector|member\s+of\s+staff|one)\s+)?(?:was|had|has|received|resigned|retired|left|attended)\b)", re.I)
 _ONE_ROLE = r"(?:[a-z]+\s+){0,2}?(?:officer|constable|PC|sergeant|inspector|PCSO|member\s+of\s+staff|call\s+handler"
@@ -157,6 +157,11 @@ _THE_OTHER_SUBJECT = re.compile(r"\s*The\s+other\s+" + _ONE_ROLE + r"|one)\b", r
 # the level of a finding, a hearing or a meeting told in the sentence
 _LEVEL_TOLD = re.compile(r"\b(?P<gross>gross\s+)?misconduct\s+(?:(?:was\s+)?(?:found\s+)?(?:proven|proved)|meeting|hearing)\b", re.I)
 _A_LEVEL = re.compile(r"\b(gross\s+)?misconduct\b", re.I)  # every level the sentence speaks of
+
+
+def _level_of_proceedings(m: re.Match[str]) -> str:
+    """The grade a _PROCEEDINGS_FOR match's meeting or hearing gives, whichever of its forms matched."""
+    return _grade_of(m.group("grade") or m.group("grade2") or m.group("grade3") or m.group("grade4"))
 
 
 def _joined_in_a_list(clause: str, first: Phrase, prev: Phrase, phrase: Phrase) -> bool:
@@ -574,8 +579,7 @@ class Resolver(AppliesDecisions, RefersToPeople):
             m = _PROCEEDINGS_FOR.search(text, m.end())
         if not m or _NO_PROCEEDINGS_PARTS.search(text):
             return self._finding_without_decision(text, index)
-        level = m.group("grade") or m.group("grade2") or m.group("grade3") or m.group("grade4")
-        grade = _grade_of(level)
+        grade = _level_of_proceedings(m)
         if m.group("rest") is not None:
             phrases = _actors_list(m.group("rest"))
             bare = re.match(r"(both|all\s+(?:two|three|four|five|six))(?:\s+of\s+them)?(?:\s+(?:in|on|during|at)\s+[^,;]{1,30}?)?\s*(?:[,;]|$)", m.group("rest"), re.I)
@@ -596,7 +600,7 @@ class Resolver(AppliesDecisions, RefersToPeople):
             # Rowe) should also attend a misconduct meeting": one person, two proceedings, at the level decided first)
             if any(g in touched for g in self._matching_groups(phrases[0])):
                 continue
-            touched += [g for g in self._apply_decision(Decision(phrases, _grade_of(m.group("grade2") or m.group("grade4")), True), index) if g not in touched]
+            touched += [g for g in self._apply_decision(Decision(phrases, _level_of_proceedings(m), True), index) if g not in touched]
         self.introduced_clause_by_clause = len(touched) > first  # (so each clause's facts go to its own people)
         return touched
 
