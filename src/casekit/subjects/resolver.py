@@ -39,7 +39,7 @@ from .counts import (
     _BARE_ATTENDED, _bare_phrase, _ONLY_A_LEAD_IN, _to_int, _TOTAL_PARTS, _with_the_sentences_proceedings
 )
 from .applying import _acceptance_for, FirstGiven, _PLURAL_VERB, _without_a_result
-from .referring import _BARE_COUNT_OF, _BY_DEPARTURE, _CASE_BY_PRONOUN, _not_called_officer, _ONE_OF
+from .referring import _BARE_COUNT_OF, _BY_DEPARTURE, _not_called_officer, _ONE_OF
 from .applying import AppliesDecisions
 from .referring import RefersToPeople
 
@@ -147,8 +147,9 @@ _SOMEONE_OF_THE_PUBLIC = re.compile(r"\b(?:" + _PUBLIC_OF_A_SEX_WORDS + r"|compl
 _PRONOUN_OF_THE_FACTS = re.compile(r"\b(?:he|she)\s+(?:had\s+|has\s+|would\s+have\s+|will\s+)?(?:was|were|been|received|resigned|retired|left|attend(?:ed)?|admitted|accepted|be)\b"
                                    r"|\b(?:his|her)\s+(?:misconduct\s+|gross\s+misconduct\s+)?(?:meeting|hearing|case|proceedings|employment)\b"
                                    r"|\b(?:dismissed|given|gave|issued)\s+(?:him|her)\b"
-                                   # (a case decided by pronoun: "We decided he had a case to answer")
-                                   r"|" + _CASE_BY_PRONOUN.pattern, re.I)
+                                   # (a case decided by pronoun: "We decided he had a case to answer"; narrower than
+                                   # referring._CASE_BY_PRONOUN, which also reads "might have had a case" as said of someone)
+                                   r"|\b(?:he|she)\s+(?:also\s+)?(?:had|has|would\s+have\s+had)\s+(?:a|no)\s+(?:[\w-]+\s+){0,2}?case\b", re.I)
 # a sentence opening on one person by their place in the report's order, or on one of a group, or on the other
 _ORDINAL_SUBJECT = re.compile(r"\s*The\s+(first|second|third|fourth)\b(?=\s+(?:(?:police\s+|detention\s+)?(?:officer|constable|PC|sergeant|inspector|member\s+of\s+staff|one)\s+)?(?:was|had|has|received|resigned|retired|left|attended)\b)", re.I)
 _ONE_ROLE = r"(?:[a-z]+\s+){0,2}?(?:officer|constable|PC|sergeant|inspector|PCSO|member\s+of\s+staff|call\s+handler"
