@@ -7805,3 +7805,22 @@ def test_a_later_clause_with_proceedings_in_the_plural():
             'should attend misconduct meetings. The sergeant retired before the hearing.')
     assert sorted((t[1], t[2]) for t in tuples(body)) == [
         ("gross_misconduct", "hearing"), ("misconduct", "meeting"), ("misconduct", "meeting")]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # one person described by another deed is not the pair decided on otherwise just before (and "and that" ends the
+    # pair's relative clause: "who held her ... had acted lawfully and that neither had" is a finding of no case)
+    ('Three officers were served with misconduct notices. We concluded that the two officers who held the woman against '
+     'the wall had acted lawfully and that neither had a case to answer. Our view was that the constable who kicked her legs '
+     'away had a case to answer for gross misconduct. He was dismissed at a hearing.',
+     [("officer", "gross_misconduct", "hearing", "no", "gross_misconduct_proven", "dismissed"),
+      ("officer", "no_case", "none", "not_stated", "not_stated", "not_stated"),
+      ("officer", "no_case", "none", "not_stated", "not_stated", "not_stated")]),
+    # (but "either of them" is one of the pair, and "a further case" is the same person's)
+    ('Two constables were served notices. We found that the two constables who arrived late had no case to answer. The '
+     'force agreed that there was no case to answer for either of them.',
+     [("officer", "no_case", "none", "not_stated", "not_stated", "not_stated"),
+      ("officer", "no_case", "none", "not_stated", "not_stated", "not_stated")]),
+])
+def test_one_person_described_by_another_deed_after_a_pair_decided_otherwise(body, expected):
+    assert tuples(body) == sorted(expected)

@@ -41,6 +41,8 @@ _ROSTER_LETTERS = re.compile(r"\b(?i:two|three|four|five|six|both|all)\s+(?:[a-z
                              r"|\b(?i:two|three|four|five|six|both|all)\s+(?:[a-z]+\s+){0,2}[a-z]+s,\s+(?:whom|who)\s+we\s+(?:refer\s+to|call|have\s+called|will\s+call)\s+"
                              r"(?:as\s+)?(?:[A-Za-z]+\s+)?[A-Z](?:\s*(?:,|and|&)\s*[A-Z])+\b")
 # a name followed by its owner's "'s": "the inspector's instructions"
+# "either of them", "each officer", "the other officer": one picked out of people known, never someone new
+_ONE_OF_THEM = re.compile(r"(?:either|neither|each|both|one|none|any|the\s+other|the\s+second|the\s+third)\b", re.I)
 _AS_OWNER = re.compile(r"['’]s\s")
 # one person's conduct weighed: "the sergeant's conduct, if proven, could amount to ..."
 _POSSESSED = re.compile(r"['’]s?\s+(?:\w+\s+){0,2}(?:conduct|actions?|behaviour|failures?|use\s+of\s+force)\b", re.I)
@@ -1321,6 +1323,15 @@ class AppliesDecisions:
                 # "the officers" with no number: the group just talked about, if any
                 recent = [g for g in existing if any(p in self.pointer for p in g.members)]
                 existing = recent or existing
+            if existing and create and not phrase.plural and phrase.count == 1 and not phrase.label and not _REVISING.search(sentence) \
+                    and not _ONE_OF_THEM.match(phrase.text) and _WHO_CLAUSE.match(sentence[phrase.end:]) \
+                    and self._room_for_another(index) and (self.total or 99) > sum(len(g.members) for g in self.groups) and all(
+                        len(g.members) > 1 and g.decided_at < index and "unknown" not in (g.grade, decision.grade)
+                        and (g.case, g.grade) != (decision.positive, decision.grade)
+                        for g in existing):
+                # "the two officers who took him down had no case ... the constable who struck him had a case": one person
+                # is not a pair decided on otherwise, someone else
+                existing = []
             if existing and not phrase.plural:
                 # "the RDO" is the one RDO, not "the other two RDOs"; among equals,
                 # whoever was last talked about

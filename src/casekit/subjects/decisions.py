@@ -450,11 +450,12 @@ _TRAILING_WHO = re.compile(r"(?<=\w)\s+who\s+[^,;]*,(?=\s+(?:each\s+|both\s+|all
 # text before it may be long runs of them); a clause opening on a reporting verb that names another person ("who
 # said the constable had"), or holding one that does ("who reviewed the complaint said the constable had"), is no such
 # clause ("who graded the call and found that he had": the pronoun is the one it describes)
-# the clause's body, up to the verb of the case (a reporting verb naming another person inside it ends it); it ends on a
+# the clause's body, up to the verb of the case (a reporting verb naming another person inside it ends it, as does "and
+# that", which opens a finding of its own: "who held her acted lawfully and that neither had"); it ends on a
 # word, so the look-ahead is not tried, and run to the end of a long run of blanked spaces, at each space of it
 _REPORTING_PAST = r"said|told|thought|believed|felt|considered|decided|found|agreed|claimed|stated|concluded"
 _WHO_CLAUSE_TO_THE_VERB = (r"(?:(?!\b(?:says|" + _REPORTING_PAST + r")"
-                           r"\s+(?:that\s+)?(?:the|a|an|PC|DC|PS|DS|Sergeant|Constable|Inspector)\b)[^,;()])*?"
+                           r"\s+(?:that\s+)?(?:the|a|an|PC|DC|PS|DS|Sergeant|Constable|Inspector)\b|\band\s+that\b)[^,;()])*?"
                            r"(?<=\S)(?<!\beach)(?<!\bboth)(?<!\ball)(?=(?:\s*\([^()]*\))?\s++(?:also\s+)?(?:(?:did|does|do|may|might|could|would)\s+(?:not\s+)?(?:also\s+)?)?(?:had|has|have)\s+(?:a\s+|no\s+)?$)")
 _WHO_REPORTING = _REPORTING_PAST + r"|says|tells|thinks|believes|feels|accepted|alleged|knew|knows"
 _WHO_RUNS_TO_THE_VERB = re.compile(r"(?<=\w)\s+who\s++(?!(?:" + _WHO_REPORTING + r")\b)" + _WHO_CLAUSE_TO_THE_VERB, re.I)
