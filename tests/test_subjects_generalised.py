@@ -7824,3 +7824,13 @@ def test_a_later_clause_with_proceedings_in_the_plural():
 ])
 def test_one_person_described_by_another_deed_after_a_pair_decided_otherwise(body, expected):
     assert tuples(body) == sorted(expected)
+
+
+def test_a_pronoun_decided_on_means_the_subject_not_the_one_things_were_done_for():
+    # "set tasks for PC Orme": PC Orme is the object of "for"; "she" is the sergeant the sentence is about
+    body = ('A sergeant oversaw the enquiry. We found that PC Orme had a case to answer for misconduct for not '
+            'protecting the victim. The sergeant had checked the file twice and set tasks for PC Orme that were not done. '
+            'We found she had no case to answer, but that her supervision should be addressed through reflective practice.')
+    assert tuples(body) == sorted([
+        ("officer", "misconduct", "not_stated", "not_stated", "not_stated", "not_stated"),
+        ("officer", "no_case", "none", "not_stated", "not_stated", "rprp")])
