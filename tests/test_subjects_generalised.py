@@ -7834,3 +7834,28 @@ def test_a_pronoun_decided_on_means_the_subject_not_the_one_things_were_done_for
     assert tuples(body) == sorted([
         ("officer", "misconduct", "not_stated", "not_stated", "not_stated", "not_stated"),
         ("officer", "no_case", "none", "not_stated", "not_stated", "rprp")])
+
+
+def test_he_also_had_a_case_is_one_more_person_the_sentence_before_is_about():
+    # "had been told by the call handler": the call handler's case is known; "he also" is the inspector
+    body = ('We served misconduct notices on an inspector and a call handler. We found that the call handler had recorded '
+            'checks she had not made. In our view she had a case to answer for misconduct. She resigned before her '
+            'misconduct meeting. The inspector had been told by the call handler that the woman was safe. We decided he '
+            'also had a case to answer for misconduct, and he was given a written warning at a misconduct meeting.')
+    assert [t[1:] for t in tuples(body)] == sorted([
+        ("misconduct", "meeting", "resigned", "not_held", "not_stated"),
+        ("misconduct", "meeting", "no", "misconduct_proven", "written_warning")])
+
+
+@pytest.mark.parametrize("text, outcome", [
+    # the panel's level set off by a comma after what it found he did
+    ("The panel found that she had pushed the man without need, amounting to gross misconduct, and she was given a final "
+     "written warning.", "gross_misconduct_proven"),
+    ("The chair found that he had failed to record the search, amounting to misconduct.", "misconduct_proven"),
+    # (not the allegation's own name, "conduct amounting to", nor our investigation's view)
+    ("The panel found the allegation of conduct amounting to gross misconduct not proven.", "not_proven"),
+    ("We found that he had pushed the man without need, amounting to gross misconduct.", None),
+])
+def test_a_panel_finding_amounting_to_a_level(text, outcome):
+    from casekit.subjects.facts import facts_in
+    assert facts_in(text).get("outcome") == outcome

@@ -17,7 +17,7 @@ from .people import DEPARTED, Group, Person
 from .decisions import (
     _ACCEPTED, _actors_list, _ALSO_FOUND, _CAME_ROUND, _CLAUSES_OF_A_LIST, _content_words, _CTA, Decision,
     _DEPARTED_NOUN, _DID_ALONE, _DIRECTS_PROCEEDINGS, _enumeration, find_decisions, find_indications,
-    _first_case_word, _FORCE_AGREED_ALL, _grade_of, _HE_ALSO, _INDICATION_STAGE, _INVESTIGATED, _leaving_in_words,
+    _first_case_word, _FORCE_AGREED_ALL, _grade_of, _HE_ALSO, _OPENS_ON_ITS_SUBJECT, _INDICATION_STAGE, _INVESTIGATED, _leaving_in_words,
     _LIST_JOIN, _listed_one_by_one, _modifiers, _MORE_OF_US, _MORE_PEOPLE, _MORE_PEOPLE_JUST_BEFORE, _NOT_AGREEING,
     _OF_THEM, _PANEL_VOICE, _past_letter, _REVISING, _ROSTER_AFTER_COUNT, _SAID_OF_MORE, _SAME_VIEW_PARTS, _SO_DID,
     _SO_DID_NOT_A_CASE, _STAFF_JOBS, _stem, _WE_INVESTIGATED, _who, _WHO_CLAUSE, _WITHOUT_A_CASE_AFTER,
@@ -933,6 +933,13 @@ class AppliesDecisions:
                 g = self._new_group(replace(last, count=1, plural=False, text="the " + ordinal.group("the").lower()), decision.grade, index)
                 return [g] if g else []
             known = self._matching_groups(last) if last is not None else []
+            if known and decision.positive and create and _HE_ALSO.search(self.sentences[index].text) \
+                    and all(g.case and g.decided_at < index for g in known) \
+                    and (subject := self._subject_of(index - 1)) is not None and not set(self._matching_groups(subject)) & set(known):
+                # "The custody sergeant had been told by the detention officer that he was responding. We decided he also had a
+                # case": one more person, the one the sentence before is about, not the one it named after them, whose case
+                # is already known
+                last, known = subject, self._matching_groups(subject)
             if known and create and self._of_another_sex(last, known, index):
                 # (the one just described, "The officer who took the first call", "The call handler who took the second call";
                 # where the phrase is the known person's own rank alone, "the sergeant", the pronoun is someone else the report
@@ -1361,6 +1368,18 @@ class AppliesDecisions:
                             self._record(person, "left", "retired" if departed.group(0).lower() == "retired" else "left",
                                          self.sentences[index])
         return touched
+
+    def _subject_of(self, index: int) -> Phrase | None:
+        """The one person sentence ``index`` opens on, as its subject ("The custody sergeant had been told ..."); None where
+        it opens otherwise or on several people."""
+        if index < 0:
+            return None
+        text = self.sentences[index].text
+        found = find_phrases(text)[:1]
+        if not found or not _OPENS_ON_ITS_SUBJECT.match(text[:found[0].start]):
+            return None
+        subject = found[0]
+        return subject if subject.count == 1 and not subject.plural and subject.definite else None
 
     def _some_of_the_whole(self, whole: Group, phrase: Phrase, decision: Decision, index: int, sentence: str) -> Group | None:
         """'all four officers had a case to answer for misconduct ... the two officers whose accounts did not match the

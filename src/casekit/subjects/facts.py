@@ -380,8 +380,9 @@ _ADVICE_GIVEN = re.compile(r"\b(?:giving|gave|give|given|offering|offered)\s+(?:
 _MIXED_FINDING = re.compile(
     r"\b(?:found|decided|concluded|determined)\s+that\s+(?:(?!\ballegations?\s+that\b|\balleged\b|\bwould\b|\bhad\s+it\b|\bif\b|\bdid\s+not\b)[^.;,]){1,100}?"
     r"\bamounted\s+to\s+(?P<gm>gross\s+)?misconduct\b(?:,?\s+(?:and\s+|but\s+)?not\s+gross\s+misconduct)?(?:,?\s+but\s+|;\s*)[^.;]*\bnot\s+(?:proven|proved|substantiated)\b", re.I)
-# the panel's own verdict: "the breach amounted to gross misconduct", "found gross misconduct."
-_PANEL_VERDICT = re.compile(r"(?<!not\s)\bamounted\s+to\s+(gross\s+)?misconduct\b|\bfound\s+(gross\s+)?misconduct\s*[.;]", re.I)
+# the panel's own verdict: "the breach amounted to gross misconduct", "found that he had used excessive force, amounting to
+# gross misconduct" (set off by a comma: not "conduct amounting to", the allegation's name), "found gross misconduct."
+_PANEL_VERDICT = re.compile(r"(?<!not\s)\b(?:amounted|(?<=,\s)amounting)\s+to\s+(gross\s+)?misconduct\b|\bfound\s+(gross\s+)?misconduct\s*[.;]", re.I)
 
 
 # Words without which a fact's pattern cannot match (lower case): a cheap test first keeps
