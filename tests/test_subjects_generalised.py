@@ -7859,3 +7859,14 @@ def test_he_also_had_a_case_is_one_more_person_the_sentence_before_is_about():
 def test_a_panel_finding_amounting_to_a_level(text, outcome):
     from casekit.subjects.facts import facts_in
     assert facts_in(text).get("outcome") == outcome
+
+
+@pytest.mark.parametrize("sentence", [
+    # a relative "that" with its verb straight after is no new clause
+    "We found that the constable in charge of the calls that were missed had a case to answer for gross misconduct.",
+    # a second relative clause joined by "and who", set off in commas
+    "We found that the constable in charge of the calls, and who logged them as answered, had a case to answer for gross "
+    "misconduct.",
+])
+def test_a_person_described_by_clauses_still_has_the_case(sentence):
+    assert tuples(sentence) == [("officer", "gross_misconduct", "not_stated", "not_stated", "not_stated", "not_stated")]

@@ -330,8 +330,9 @@ _THERE_WAS = re.compile(r"\bthere\s+(?:was|were|is|had\s+been|would\s+(?:have\s+
 _FOUND_AFTER = re.compile(r"^\s*(?:for\s+(?:gross\s+)?misconduct\s+)?(?:was|were|has\s+been|had\s+been)\s+(?:found|identified|upheld)\b", re.I)
 
 
-# ("the call handler, whose grading was wrong, had"; "Superintendent Sykes and Chief Inspector Tate, both of whom retired, had")
-_RELATIVE_CLAUSE = re.compile(r",\s+(?:who|whose|(?:both|all|each|neither|none|one|two|three)\s+of\s+whom)\b[^,;]*,")
+# ("the call handler, whose grading was wrong, had"; "Superintendent Sykes and Chief Inspector Tate, both of whom retired, had";
+# "the detention officer responsible for the checks, and who recorded them as done, had")
+_RELATIVE_CLAUSE = re.compile(r",\s+(?:and\s+)?(?:who|whose|(?:both|all|each|neither|none|one|two|three)\s+of\s+whom)\b[^,;]*,")
 # ("PS Bell (the custody sergeant) and PC Ray (the arresting officer) had": what each one was, not more people)
 _BRACKETED_DESCRIPTION = re.compile(r"(?<=\w)\s*\((?:the|a|an|who|whose)\s[^()]{0,80}\)", re.I)
 # a list goes on after the clause: "the inspector, who authorised it, the sergeant, ..."
@@ -514,6 +515,8 @@ def _last_break(text: str) -> int:
     last = 0
     # ("the inspector on duty that night": a time, no clause; "the sergeant and that detention officer": one of a list)
     for m in re.finditer(r"\bthat\b(?!\s+(?:night|day|morning|afternoon|evening|week|weekend|month|year|shift|time)\b)"
+                         # (nor a relative "that" with its verb straight after: "the checks that were missed")
+                         r"(?!\s+(?:was|were|is|are|(?:had|has|have)\s+been)\b)"
                          r"(?<!\band\sthat)(?<!\band\s\sthat)"
                          r"|\band\s+that\b(?=\s+(?:the|a|an|his|her|their|its|both|all|each|neither|no|there|it|he|she|they|this|these|those|one|two|three|four)\b)"
                          r"|\bwhether\b|;|:|,\s+(?:and\s+)?(?=(?:a|an|one|another)\s)", text, re.I):
