@@ -7870,3 +7870,10 @@ def test_a_panel_finding_amounting_to_a_level(text, outcome):
 ])
 def test_a_person_described_by_clauses_still_has_the_case(sentence):
     assert tuples(sentence) == [("officer", "gross_misconduct", "not_stated", "not_stated", "not_stated", "not_stated")]
+
+
+def test_a_pronoun_decided_on_later_in_a_sentence_means_its_subject_not_a_prepositions_object():
+    body = ('We interviewed the custody sergeant and both constables under misconduct caution. We found that the custody '
+            'sergeant and the constable who led the search each had a case to answer for misconduct. The second constable '
+            'had been told by the sergeant that the search was urgent, and we found he had no case to answer.')
+    assert [t[1] for t in tuples(body)] == ["misconduct", "misconduct", "no_case"]

@@ -17,7 +17,7 @@ from .people import DEPARTED, Group, Person
 from .decisions import (
     _ACCEPTED, _actors_list, _ALSO_FOUND, _CAME_ROUND, _CLAUSES_OF_A_LIST, _content_words, _CTA, Decision,
     _DEPARTED_NOUN, _DID_ALONE, _DIRECTS_PROCEEDINGS, _enumeration, find_decisions, find_indications,
-    _first_case_word, _FORCE_AGREED_ALL, _grade_of, _HE_ALSO, _OPENS_ON_ITS_SUBJECT, _INDICATION_STAGE, _INVESTIGATED, _leaving_in_words,
+    _first_case_word, _FORCE_AGREED_ALL, _grade_of, _HE_ALSO, _OBJECT_OF, _OPENS_ON_ITS_SUBJECT, _INDICATION_STAGE, _INVESTIGATED, _leaving_in_words,
     _LIST_JOIN, _listed_one_by_one, _modifiers, _MORE_OF_US, _MORE_PEOPLE, _MORE_PEOPLE_JUST_BEFORE, _NOT_AGREEING,
     _OF_THEM, _PANEL_VOICE, _past_letter, _REVISING, _ROSTER_AFTER_COUNT, _SAID_OF_MORE, _SAME_VIEW_PARTS, _SO_DID,
     _SO_DID_NOT_A_CASE, _STAFF_JOBS, _stem, _WE_INVESTIGATED, _who, _WHO_CLAUSE, _WITHOUT_A_CASE_AFTER,
@@ -847,6 +847,11 @@ class AppliesDecisions:
                 # sentence is about, not the one whose instructions she followed; and a case too, where the owner is known
                 # to be of the other sex: "The PCSO had viewed the record at the special constable's request; we found she
                 # had a case", after the special constable known as "he")
+                here = here[:1]
+            elif len(here) == 2 and _OPENS_ON_ITS_SUBJECT.match(sentence[:here[0].start]) and _OBJECT_OF.search(sentence, 0, here[1].start) \
+                    and _PRONOUN_DECIDED_LATER.search(sentence, here[1].end) and not _OTHER_PERSON_PRONOUN.search(sentence, here[0].end):
+                # ("The second constable had been told by the sergeant that it was urgent, and we found he had no case": the
+                # one the sentence opens on, not the one named after a preposition)
                 here = here[:1]
             opening_at = here[0].start if here else 0
             if len(here) == 2 and here[1].label and re.fullmatch(r"\s*,\s*", sentence[here[0].end:here[1].start]):
