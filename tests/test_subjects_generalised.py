@@ -7877,3 +7877,21 @@ def test_a_pronoun_decided_on_later_in_a_sentence_means_its_subject_not_a_prepos
             'sergeant and the constable who led the search each had a case to answer for misconduct. The second constable '
             'had been told by the sergeant that the search was urgent, and we found he had no case to answer.')
     assert [t[1] for t in tuples(body)] == ["misconduct", "misconduct", "no_case"]
+
+
+def test_a_named_person_placed_by_an_apposition_then_decided_by_pronoun():
+    # "PC Okafor, one of the two constables, had led the search. We found that he had a case": PC Okafor, so named later
+    body = ('We interviewed the sergeant and both constables under misconduct caution. PC Okafor, one of the two '
+            'constables, had led the search. We found that he had a case to answer for misconduct. We also found that the '
+            'other constable, PC Dunmore, had a case to answer for misconduct. The allegation against PC Okafor was found '
+            'proven and he was given a written warning.')
+    assert sorted(t[4:] for t in tuples(body)) == [("misconduct_proven", "written_warning"), ("not_stated", "not_stated")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("We did not find a case to answer for him, but his practice needed to improve.", [("no_case", "none")]),
+    ("We found a case to answer for him for gross misconduct.", [("gross_misconduct", "not_stated")]),
+])
+def test_a_case_found_for_someone_by_pronoun(sentence, expected):
+    body = 'Two constables attended. The custody sergeant had recorded a reason for the search. ' + sentence
+    assert [t[1:3] for t in tuples(body)] == expected

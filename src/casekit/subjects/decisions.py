@@ -1132,6 +1132,9 @@ def _gapped_cases(sentence: str, decisions: list[Decision]) -> list[Decision]:
 
 
 # a sentence opening on whom it is about: "In respect of the sergeant, ...", "As for PC Hale, ..."
+# a case found for someone by pronoun: "We found no case to answer for him", "we did not find a case to answer for her"
+_FOR_A_PRONOUN = re.compile(r"\s*(?:(?:for|in\s+relation\s+to|in\s+respect\s+of)\s+(?:gross\s+)?misconduct\s+)?(?:for|against)\s+(him|her|them)\b(?![-\w])", re.I)
+_WE_FOUND_A = re.compile(r"\b(?:we|investigators?|the\s+(?:IOPC|IPCC|investigation))\s+(?:also\s+)?(?:found|did\s+not\s+find|identified|did\s+not\s+identify)\s+(?:a|no)\s+$", re.I)
 _TOPIC_OPENING = re.compile(r"\s*(?:In\s+(?:respect\s+of|relation\s+to|the\s+case\s+of)|As\s+(?:for|regards|to)|Regarding|Turning\s+to"
                             r"|With\s+regard\s+to)\s+(?P<who>[^,.;]{3,60}),")
 
@@ -1283,6 +1286,10 @@ def find_decisions(sentence: str) -> list[Decision]:
             # way, "so she had no case" took another person's meeting away; with nobody named before it, whoever was)
             decisions.append(Decision([_shifted(p, previous_end) for p in about], "no_case" if negative else (grade or "unknown"),
                                       not negative, implicit=not about, singular=not about))
+        elif (for_whom := _FOR_A_PRONOUN.match(after)) and _WE_FOUND_A.search(bare_before):
+            # "We did not find a case to answer for him": whoever was just talked about
+            decisions.append(Decision([], "no_case" if negative else (grade or _grade_after(after) or "unknown"), not negative,
+                                      implicit=True, singular=for_whom.group(1).lower() != "them"))
         elif _PRONOUN_ACTOR.search(bare_before) or _THIS_AMOUNTED_TO.search(bare_before) or _there_was_a_case(bare_before, sentence) or (not before.strip(" ,") or re.search(r"(?:^|[.;,]\s*|\bthat\s+)(?:a|no)\s+$", before, re.I)) and _FOUND_AFTER.match(after):
             # "... could have found they had a case to answer": whoever was just talked about
             # ("If the constable were still serving, there would be a case": the one the condition names)

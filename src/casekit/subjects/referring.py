@@ -337,6 +337,11 @@ class RefersToPeople:
                     # of police staff, had ...": the one the complement or apposition describes (not "The fourth officer, a
                     # sergeant, had ...": there the apposition is the more specific)
                     p = _described_by(phrases[-2], p)
+                elif len(phrases) > 1 and phrases[-2].label and phrases[-2].count == 1 and re.match(r"one\s+of\b", p.text, re.I) \
+                        and re.fullmatch(r"\s*,\s*", _past_letter(phrases[-2], sentence.text[phrases[-2].end:p.start])) \
+                        and re.match(r"[^,;]{0,40},", sentence.text[p.end:]):
+                    # "PC Okafor, one of the two constables, had led the search": the one named, whom the apposition places
+                    p = phrases[-2]
                 elif len(phrases) > 1 and _generic(p) and not _generic(phrases[-2]) and not phrases[-2].plural \
                         and not sentence.text[:phrases[-2].start].strip() \
                         and re.match(r"the\s", p.text, re.I) and re.match(r"(?:\s+(?:in|on|for|of)\s+[^,;]{1,30})?\s*,", sentence.text[p.end:]) \
