@@ -7895,3 +7895,19 @@ def test_a_named_person_placed_by_an_apposition_then_decided_by_pronoun():
 def test_a_case_found_for_someone_by_pronoun(sentence, expected):
     body = 'Two constables attended. The custody sergeant had recorded a reason for the search. ' + sentence
     assert [t[1:3] for t in tuples(body)] == expected
+
+
+def test_a_role_the_page_says_is_police_staff_names_a_person():
+    # "an intelligence analyst employed as police staff ... The analyst resigned ... she would have had a case"
+    body = ('A detective sergeant, DS Mervin, and an intelligence analyst employed as police staff told a friend about a '
+            'planned warrant. The analyst resigned in February 2022, while our investigation was continuing. We found that, '
+            'had she still been employed, she would have had a case to answer for gross misconduct. We found that DS Mervin '
+            'had a case to answer for gross misconduct, and he was dismissed at a hearing.')
+    assert sorted(t[:2] for t in tuples(body)) == [("officer", "gross_misconduct"), ("staff", "gross_misconduct")]
+
+
+def test_page_nouns_from_police_staff_wording():
+    from casekit.subjects.phrases import page_heads
+    assert page_heads(["An intelligence analyst employed as police staff passed on the plan.",
+                       "The call handler, a member of police staff, took the call.",
+                       "The officer in charge of the store, who is a member of police staff, kept the log."]) == ("analyst",)

@@ -93,6 +93,9 @@ _AND_CLAUSE_SUBJECT_CASE = re.compile(r"\band\s+" + _CLAUSE_NOUN + r"(?:a|no)\s+
 _CLAUSE_SUBJECT_PROCEEDINGS = re.compile(
     r"(?:^|\bthat\s+|,\s+|\band\s+|\bview\s+)" + _CLAUSE_NOUN +
     r"(?:should|would|will|must)\s+(?:also\s+)?(?:face|attend)\s+(?:a|an)\s+(?:gross\s+)?misconduct\s+(?:hearing|meeting)\b")
+# "an intelligence analyst employed as police staff", "the analyst, a member of police staff,": the page says so
+_EMPLOYED_AS_STAFF = re.compile(r"\b(?i:a|an|the)\s+(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z][a-z-]*[a-z])(?:\s+(?:employed|working)\s+as\s+"
+                                r"|,\s+a\s+member\s+of\s+)(?i:police\s+staff)\b")
 # in a vehicle: a page's driver or passenger with a case is police (the known roles decide everyone else)
 _VEHICLE_NOUNS = {"driver", "passenger", "co-driver", "observer"}
 _MEMBERS_OF_THE_PUBLIC = {"man", "woman", "boy", "girl", "child", "teenager", "person", "people", "complainant", "victim", "caller"}
@@ -135,6 +138,10 @@ def page_heads(sentences: list[str]) -> tuple[str, ...]:
             matches = [*_CLAUSE_SUBJECT_CASE.finditer(sentence), *_AND_CLAUSE_SUBJECT_CASE.finditer(sentence)]
         if " face " in sentence or " attend " in sentence:
             matches += _CLAUSE_SUBJECT_PROCEEDINGS.finditer(sentence)
+        if "police staff" in sentence.lower():
+            # (the words up to the noun are tested against the known heads, not "police staff", one of them)
+            found += [m.group("noun") for m in _EMPLOYED_AS_STAFF.finditer(sentence) if m.group("noun") not in found
+                      and m.group("noun") not in _NOT_PAGE_HEADS and not _HEAD_RE.search(sentence, m.start(), m.end("noun"))]
         for m in matches:
             if re.search(r"\bwho\s+$", sentence[:m.start()]) \
                     and _MEMBERS_OF_THE_PUBLIC & set(re.findall(r"[a-z]+", sentence[m.start():m.start("noun")])):
