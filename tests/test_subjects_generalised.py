@@ -7911,3 +7911,11 @@ def test_page_nouns_from_police_staff_wording():
     assert page_heads(["An intelligence analyst employed as police staff passed on the plan.",
                        "The call handler, a member of police staff, took the call.",
                        "The officer in charge of the store, who is a member of police staff, kept the log."]) == ("analyst",)
+
+
+@pytest.mark.parametrize("aside", ["in the investigator's view", "in the view of the investigator",
+                                   "in the lead investigator's opinion"])
+def test_the_investigators_view_as_an_aside(aside):
+    body = ('We interviewed the custody sergeant and both detention officers. The sergeant had no case to answer. '
+            f'Each detention officer, {aside}, had a case to answer for misconduct.')
+    assert [t[1] for t in tuples(body) if t[1] != "no_case"] == ["misconduct", "misconduct"]

@@ -438,7 +438,8 @@ _SO_DID = re.compile(r"\W*(?:So|Likewise,?|Similarly,?)\s+did\s+(?=(?:the|a|an|P
 # his statement to us", "who led the force's own review"), or the force disputing it in the same sentence
 _SO_DID_NOT_A_CASE = re.compile(r"\b(?:view|statement|review|agreed|disagreed|accepted|investigat\w*|report\w*|complain\w*|witness\w*)\b", re.I)
 # "The constable, in our view, also had a case": an aside between the person and the verb
-_ASIDE = re.compile(r",\s*(?:in\s+our\s+(?:view|opinion)|we\s+(?:decided|found|concluded|considered|believed)|in\s+the\s+(?:IOPC|IPCC)['’]s\s+(?:view|opinion)"
+_ASIDE = re.compile(r",\s*(?:in\s+our\s+(?:view|opinion)|we\s+(?:decided|found|concluded|considered|believed)|in\s+the\s+(?:IOPC|IPCC|(?:lead\s+)?investigator|decision[\s-]maker)['’]s\s+(?:view|opinion)"
+                    r"|in\s+the\s+(?:view|opinion)\s+of\s+(?:the\s+)?(?:IOPC|IPCC|(?:lead\s+)?investigator|decision[\s-]maker)"
                     # ("the police driver, because of the way he drove, had a case to answer")
                     r"|because\s+of\s+[^,;]{1,120}|given\s+[^,;]{1,120}"
                     # ("four officers, among them the sergeant who set up the group, had a case": one of the four, no other)
