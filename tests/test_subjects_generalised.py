@@ -7919,3 +7919,10 @@ def test_the_investigators_view_as_an_aside(aside):
     body = ('We interviewed the custody sergeant and both detention officers. The sergeant had no case to answer. '
             f'Each detention officer, {aside}, had a case to answer for misconduct.')
     assert [t[1] for t in tuples(body) if t[1] != "no_case"] == ["misconduct", "misconduct"]
+
+
+def test_he_in_a_sentence_naming_one_person_is_that_person_not_a_group_named_before():
+    body = ('Our investigators interviewed him under misconduct caution and took statements from the three women and nine '
+            'other officers. We concluded that there was nothing to indicate the inspector had committed a criminal '
+            'offence, but that he had a case to answer for gross misconduct.')
+    assert tuples(body) == [("officer", "gross_misconduct", "not_stated", "not_stated", "not_stated", "not_stated")]

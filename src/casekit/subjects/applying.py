@@ -912,6 +912,11 @@ class AppliesDecisions:
                 and not any(ph.count == 1 and not ph.plural for s in self.sentences[max(0, index - 2):index] for ph in find_phrases(s.text))
             last = here[0] if at_their_proceedings and (len(here_known) == 1 or lettered_opening and not here_known) or opening_newcomer \
                 else self._last_person(index, singular=decision.singular) or self._last_person(index)
+            if len(here) == 1 and decision.singular and here[0].definite and here[0].count == 1 and not here[0].plural \
+                    and last is not None and (last.plural or (last.count or 1) > 1):
+                # "... nothing to indicate the sergeant had committed an offence, but that he had a case": "he" is the one
+                # person the sentence names, not the eleven officers a statement came from before it
+                last = here[0]
             if len(here) == 1 and (decision.positive or decided_later) and (last is None or _POSSESSED.match(self.sentences[index].text, here[0].end)
                                                                            or decided_later and _AS_OWNER.match(sentence, here[0].end)):
                 # "the sergeant's conduct, if proven, could amount to gross misconduct, and he had a case": the one whose
