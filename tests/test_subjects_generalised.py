@@ -7926,3 +7926,11 @@ def test_he_in_a_sentence_naming_one_person_is_that_person_not_a_group_named_bef
             'other officers. We concluded that there was nothing to indicate the inspector had committed a criminal '
             'offence, but that he had a case to answer for gross misconduct.')
     assert tuples(body) == [("officer", "gross_misconduct", "not_stated", "not_stated", "not_stated", "not_stated")]
+
+
+def test_two_officers_told_by_where_they_were_are_two_others():
+    body = ('We served misconduct notices on five officers: the custody sergeant, the two constables who carried out the '
+            'search, and two constables who stood in the corridor. We found that the sergeant, and the two constables who '
+            'carried out the search, had a case to answer for misconduct. We found no case to answer for the two officers '
+            'in the corridor.')
+    assert sorted(t[1] for t in tuples(body)) == ["misconduct", "misconduct", "misconduct", "no_case", "no_case"]

@@ -43,6 +43,8 @@ _ROSTER_LETTERS = re.compile(r"\b(?i:two|three|four|five|six|both|all)\s+(?:[a-z
 # a name followed by its owner's "'s": "the inspector's instructions"
 # "either of them", "each officer", "the other officer": one picked out of people known, never someone new
 _ONE_OF_THEM = re.compile(r"(?:either|neither|each|both|one|none|any|the\s+other|the\s+second|the\s+third)\b", re.I)
+# people told apart by where they were: "the two officers in the corridor", "the officer outside the cell"
+_PLACED_BY_WHERE = re.compile(r"\s+(?:in|outside|inside|at|near|by|on)\s+(?:the|a)\s+(?!(?:case|time|meeting|hearing|investigation|incident)\b)[a-z]", re.I)
 _AS_OWNER = re.compile(r"['’]s\s")
 # one person's conduct weighed: "the sergeant's conduct, if proven, could amount to ..."
 _POSSESSED = re.compile(r"['’]s?\s+(?:\w+\s+){0,2}(?:conduct|actions?|behaviour|failures?|use\s+of\s+force)\b", re.I)
@@ -1324,6 +1326,14 @@ class AppliesDecisions:
                     sized = [g for g in sized if g.case] or sized  # only those with a case face proceedings
                 if len(sized) > 1 and _WITH_A_CASE_AT.match(sentence, phrase.end):
                     sized = [g for g in sized if g.grade == decision.grade] or sized  # ("the two with a case for misconduct")
+                known = sum(len(g.members) for g in self.groups)
+                if sized and phrase.definite and phrase.head in GENERIC_HEADS and (self.total or 0) - known >= phrase.count \
+                        and (_WHO_CLAUSE.match(sentence[phrase.end:]) or _PLACED_BY_WHERE.match(sentence, phrase.end)) \
+                        and all(g.decided_at < index and g.case != decision.positive and (g.described_as or g.head not in GENERIC_HEADS)
+                                for g in sized):
+                    # "the sergeant and the two constables who carried out the search had a case ... no case for the two
+                    # officers in the corridor", of five served: two others, told by where they were
+                    sized = existing = []
                 if sized:
                     existing = sized[-1:]
                 elif len(existing) == 1 and (some := self._some_of_the_whole(existing[0], phrase, decision, index, sentence)):
