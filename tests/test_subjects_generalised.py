@@ -7934,3 +7934,19 @@ def test_two_officers_told_by_where_they_were_are_two_others():
             'carried out the search, had a case to answer for misconduct. We found no case to answer for the two officers '
             'in the corridor.')
     assert sorted(t[1] for t in tuples(body)) == ["misconduct", "misconduct", "misconduct", "no_case", "no_case"]
+
+
+@pytest.mark.parametrize("other_two", ["The other two, both constables,", "The other two"])
+def test_the_other_two_had_a_case_are_two_more_people(other_two):
+    body = ('We served misconduct notices on five officers. In our view three of the officers, a sergeant and two '
+            f'constables, had a case to answer for gross misconduct. {other_two} had a case to answer for misconduct for '
+            'failing to report the messages.')
+    assert sorted(t[1] for t in tuples(body)) == ["gross_misconduct"] * 3 + ["misconduct"] * 2
+
+
+def test_the_two_officers_facing_gross_misconduct_allegations_are_those_at_that_level():
+    body = ('We served misconduct notices on the four officers. We concluded that two of the officers had a case to answer '
+            'for gross misconduct: the one who knelt on her shoulders and the one who held her head down. The other two had '
+            'a case to answer for misconduct. The force agreed. The two officers facing gross misconduct allegations '
+            'attended a hearing, and the panel found gross misconduct proven against both.')
+    assert sorted(t[1:3] for t in tuples(body)) == [("gross_misconduct", "hearing")] * 2 + [("misconduct", "not_stated")] * 2

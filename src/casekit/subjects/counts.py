@@ -84,8 +84,10 @@ _ONLY_ONE = re.compile(r"\b(?:the\s+only\s+(?:officer|constable|member\s+of\s+st
 _SPLIT_BY_DEED = re.compile(r"\s*(?P<n>Two|Three|Four)\s+of\s+them\s+(?:had|were)\s+(?P<first>[^;.]{5,200});\s*(?:and\s+)?the\s+"
                             r"(?:third|fourth|fifth|other|last|remaining|(?:other|remaining)\s+(?P<m>two|three))(?:\s+one)?\s+(?:had|was|were)\s+"
                             r"(?P<second>[^;.]{5,200})")
-# people told by the level of their case: "the two officers with a case to answer for misconduct"
-_WITH_A_CASE_AT = re.compile(r"\s+(?:with|who\s+had)\s+(?:a\s+)?case\s+to\s+answer\s+for\s+(?P<grade>gross\s+misconduct|misconduct)\b", re.I)
+# people told by the level of their case: "the two officers with a case to answer for misconduct", "the two officers
+# facing gross misconduct allegations"
+_WITH_A_CASE_AT = re.compile(r"\s+(?:(?:with|who\s+had)\s+(?:a\s+)?case\s+to\s+answer\s+for|facing|who\s+(?:faced|were\s+facing))\s+"
+                             r"(?P<grade>gross\s+misconduct|misconduct)\b", re.I)
 # a sentence about some of those just talked about: "Two of them attended their meetings in spring 2024."
 _SOME_OF_THEM_AT_PROCEEDINGS = re.compile(r"\s*(?P<n>Two|Three|Four|Five)\s+of\s+(?:them|these|those)\b", re.I)
 

@@ -1136,6 +1136,9 @@ def _gapped_cases(sentence: str, decisions: list[Decision]) -> list[Decision]:
 # a case found for someone by pronoun: "We found no case to answer for him", "we did not find a case to answer for her"
 _FOR_A_PRONOUN = re.compile(r"\s*(?:(?:for|in\s+relation\s+to|in\s+respect\s+of)\s+(?:gross\s+)?misconduct\s+)?(?:for|against)\s+(him|her|them)\b(?![-\w])", re.I)
 _WE_FOUND_A = re.compile(r"\b(?:we|investigators?|the\s+(?:IOPC|IPCC|investigation))\s+(?:also\s+)?(?:found|did\s+not\s+find|identified|did\s+not\s+identify)\s+(?:a|no)\s+$", re.I)
+# "The other two, both constables, had a case", "The other three had no case": the rest of a counted group, by number
+_THE_OTHER_N_HAD = re.compile(r"\s*(?P<who>The\s+other\s+(?P<n>two|three|four|five|six))(?:\s*,\s*(?:both|all)\s+(?P<noun>[a-z]+?)s\s*,)?"
+                              r"\s+(?:also\s+|each\s+|both\s+|all\s+)?(?:had\s+(?P<no>no\s+)?|had\s+a\s+)(?:gross\s+misconduct\s+|misconduct\s+)?case\s+to\s+answer\b")
 _TOPIC_OPENING = re.compile(r"\s*(?:In\s+(?:respect\s+of|relation\s+to|the\s+case\s+of)|As\s+(?:for|regards|to)|Regarding|Turning\s+to"
                             r"|With\s+regard\s+to)\s+(?P<who>[^,.;]{3,60}),")
 
@@ -1318,6 +1321,17 @@ def find_decisions(sentence: str) -> list[Decision]:
         decisions += _may_have(sentence)
     if not decisions:
         decisions += _amounted_to_misconduct_for(sentence)
+    others = _THE_OTHER_N_HAD.match(sentence)
+    if others and all(p.end <= others.end() for d in decisions for p in d.phrases):
+        # "The other two, both constables, had a case to answer for misconduct": as "the other two constables" would (not
+        # the apposition's "both constables", two known)
+        named = find_phrases(f"the other {others.group('n')} {others.group('noun') or 'officer'}s")
+        if named:
+            decisions = []
+            negative = bool(others.group("no"))
+            grade = "no_case" if negative else (_grade_after(sentence[others.end():]) or "unknown")
+            decisions.append(Decision([replace(named[0], start=others.start("who"), end=others.end("who"), text=others.group("who"))],
+                                      grade, not negative))
     decisions = [_without_apposition(d, sentence) for d in decisions]
     if not decisions and (agreed := _AGREED_IT_AMOUNTED_TO.search(sentence)):
         # "the force agreed that the matter constituted misconduct": the level of the case just told, whose own

@@ -102,7 +102,9 @@ _BARE_OTHER = re.compile(r"\W*the\s+other(?:\s+one)?\s+(?=(?:was|were|had|has|at
 
 
 # "the two officers with a gross misconduct case", "the officers who had misconduct cases": told apart by level
-_WITH_A_LEVEL = re.compile(r"\s+(?:with\s+(?:a\s+|the\s+)?|who\s+had\s+(?:a\s+|the\s+)?)(?P<gm>gross\s+)?misconduct\s+cases?\b", re.I)
+_WITH_A_LEVEL = re.compile(r"\s+(?:(?:with\s+(?:a\s+|the\s+)?|who\s+had\s+(?:a\s+|the\s+)?)(?P<gm>gross\s+)?misconduct\s+cases?\b"
+                           # ("the two officers facing gross misconduct allegations")
+                           r"|(?:facing|who\s+(?:faced|were\s+facing))\s+(?P<gm2>gross\s+)?misconduct\s+(?:allegations?|charges?|proceedings)\b)", re.I)
 # a decision opening on some of a counted group: "Three of them, ...", "Two of the officers", "The fourth, a sergeant,"
 _SOME_OF_THE_COUNTED = re.compile(r"\s*(?:(?P<n>Two|Three|Four|Five|Six)\s+of\s+(?:them|the\s+(?:two|three|four|five|six|seven|eight)\s+|these|those)"
                                   r"|The\s+(?P<which>other|remaining|last|second|third|fourth|fifth|sixth|seventh|eighth)(?:\s+one)?)\b(?=\W)")
@@ -671,7 +673,7 @@ class RefersToPeople:
                     if (level := _WITH_A_LEVEL.match(text, phrase.end)) is not None:
                         # "The two officers with a gross misconduct case were dismissed": those of that level, whoever was
                         # talked about last
-                        grade = "gross_misconduct" if level.group("gm") else "misconduct"
+                        grade = "gross_misconduct" if level.group("gm") or level.group("gm2") else "misconduct"
                         at_level = [p for p in case_people if p.grade == grade]
                         if at_level and phrase.count in (None, len(at_level)):
                             targets += [p for p in at_level if p not in targets]
