@@ -4222,7 +4222,9 @@ def test_the_officer_with_a_case_is_not_one_just_picked_out_of_those_without():
 def test_someone_inside_what_one_of_the_counted_did_is_not_one_of_them():
     people = tuples("Two officers, including a constable who had called a sergeant for advice, had a case to answer for "
                     "misconduct. The sergeant had no case to answer.")
-    assert sorted(t[1] for t in people) == ["misconduct", "no_case"]
+    # (the two officers are two people, one of them the constable: ", including ...," is an aside since the 26th stop;
+    # before it, the constable alone was read as the subject)
+    assert sorted(t[1] for t in people) == ["misconduct", "misconduct", "no_case"]
 
 
 # Read after check-48 (a sixth round): a case given by pronoun after "neither ... nor ..."; a surname with its rank said
@@ -7950,3 +7952,9 @@ def test_the_two_officers_facing_gross_misconduct_allegations_are_those_at_that_
             'a case to answer for misconduct. The force agreed. The two officers facing gross misconduct allegations '
             'attended a hearing, and the panel found gross misconduct proven against both.')
     assert sorted(t[1:3] for t in tuples(body)) == [("gross_misconduct", "hearing")] * 2 + [("misconduct", "not_stated")] * 2
+
+
+def test_a_counted_group_including_one_named_is_all_of_them():
+    body = ('We investigated five officers, a sergeant and four constables. We found that four of the officers, including '
+            'the sergeant, had a case to answer for gross misconduct. The fifth officer had no case to answer.')
+    assert sorted(t[1] for t in tuples(body)) == ["gross_misconduct"] * 4 + ["no_case"]

@@ -443,7 +443,8 @@ _ASIDE = re.compile(r",\s*(?:in\s+our\s+(?:view|opinion)|we\s+(?:decided|found|c
                     # ("the police driver, because of the way he drove, had a case to answer")
                     r"|because\s+of\s+[^,;]{1,120}|given\s+[^,;]{1,120}"
                     # ("four officers, among them the sergeant who set up the group, had a case": one of the four, no other)
-                    r"|(?:among|amongst)\s+them\s+[^,;]{1,120}),", re.I)
+                    # ("four of the officers, including the sergeant, had a case": one of the four)
+                    r"|(?:among|amongst)\s+them\s+[^,;]{1,120}|including\s+[^,;]{1,120}),", re.I)
 # "the detention officer who did the checks, each had a": the clause ends where the verb comes
 _WHO_BEFORE_BRACKET = re.compile(r"(?<=\w)\s+who\s+(?:(?!\b(?:and|that)\s+(?:the|a|an)\b)[^,;()])*?(?=\s*\()", re.I)
 _TRAILING_WHO = re.compile(r"(?<=\w)\s+who\s+[^,;]*,(?=\s+(?:each\s+|both\s+|all\s+|also\s+)?(?:had|has|have|may|might|could|would|should)\b[^,;]*$)", re.I)
