@@ -7958,3 +7958,10 @@ def test_a_counted_group_including_one_named_is_all_of_them():
     body = ('We investigated five officers, a sergeant and four constables. We found that four of the officers, including '
             'the sergeant, had a case to answer for gross misconduct. The fifth officer had no case to answer.')
     assert sorted(t[1] for t in tuples(body)) == ["gross_misconduct"] * 4 + ["no_case"]
+
+
+def test_the_fourth_after_three_counted_in_a_sentence_before_is_someone_new():
+    body = ('We served misconduct notices on five officers. Three of the officers, who had written most of the messages, had '
+            'a case to answer for gross misconduct. We found that the fourth had a case to answer for misconduct, for not '
+            'reporting the messages. There was no case to answer for the fifth, who had left the group at once.')
+    assert sorted(t[1] for t in tuples(body)) == ["gross_misconduct"] * 3 + ["misconduct", "no_case"]

@@ -799,11 +799,16 @@ class AppliesDecisions:
             if re.match(r"\s*The\s+\w+\s*,", sentence):
                 return []  # ("The third, who ..., had a case", with no group waiting for its level: read by place, as before)
             place = _ORDINAL_POSITION.get(decision.bare)
-            if place and place >= 3 and create and decision.positive and self.decided_here \
-                    and sum(len(g.members) for g in self.decided_here) == place - 1 == sum(len(g.members) for g in self.groups):
+            counted_before = [g for g in self.groups if len(g.members) == (place or 0) - 1 and g.decided_at < index]
+            if place and place >= 3 and create and sum(len(g.members) for g in self.groups) == place - 1 and self.groups \
+                    and (decision.positive and (self.decided_here and sum(len(g.members) for g in self.decided_here) == place - 1
+                                                or counted_before)
+                         # ("There was no case to answer for the fifth", of five served, four decided on: the one left)
+                         or not decision.positive and self.total == place):
                 # "four of the constables had a case for gross misconduct and that the fifth had a case for misconduct": the
-                # one after those this sentence just counted, someone new, called as they were
-                template = self.decided_here[-1]
+                # one after those this sentence just counted, someone new, called as they were (or those a sentence before
+                # counted: "Three of the officers had a case ... We found that the fourth had a case")
+                template = (self.decided_here or counted_before or self.groups)[-1]
                 g = self._new_group(Phrase(0, 0, decision.bare, template.head, template.role, 1, True, True, False), decision.grade, index)
                 return [g] if g else []
             # ("The first officer had no case ... The second had a case": whoever the sentence is about, as "he had")

@@ -1258,8 +1258,11 @@ def find_decisions(sentence: str) -> list[Decision]:
                         # "... for two of the officers for <what>; and for a third officer for <what>": each part's people
                         phrases += _people_of_further_parts(tail.group(1).split(".", 1)[0], phrases[-1].end)
                     counted = _EVERY_ONE_OF_THE.match(tail.group(1)) if not phrases else None
+                    placed = re.match(r"the\s+(third|fourth|fifth|sixth)\b(?!\s+[a-z])", tail.group(1)) if not phrases else None
                     if counted:
                         bare = counted.group("n").lower()  # "against every one of the four": the four, their noun implied
+                    elif placed:
+                        bare = placed.group(1).lower()  # "no case to answer for the fifth, who ...": one of a counted group, by place
                     grade = _grade_after(after) or (_grade_after(tail.group(1)[phrases[-1].end:]) if phrases else None)
                     tail_offset = m.end() - previous_end + tail.start(1)  # (their place in the sentence, for the shift below)
         if not phrases and not bare and previous_end == 0 and (topic := _TOPIC_OPENING.match(sentence)) \
