@@ -7965,3 +7965,65 @@ def test_the_fourth_after_three_counted_in_a_sentence_before_is_someone_new():
             'a case to answer for gross misconduct. We found that the fourth had a case to answer for misconduct, for not '
             'reporting the messages. There was no case to answer for the fifth, who had left the group at once.')
     assert sorted(t[1] for t in tuples(body)) == ["gross_misconduct"] * 3 + ["misconduct", "no_case"]
+
+
+# The second review's over-reaches (rv96: made-up passages by two reviewers), each right with the narrowed rules
+@pytest.mark.parametrize("body, expected", [
+    # rv96a-p15
+    ("The sergeant reviewed the arrest the next morning. We found the constable who decided the driver was sober "
+     "and that he could drive home had a case to answer for gross misconduct. The sergeant had no case to answer.",
+     [('gross_misconduct', 'not_stated', 'not_stated', 'not_stated', 'not_stated'),
+      ('no_case', 'none', 'not_stated', 'not_stated', 'not_stated')]),
+    # rv96a-p16
+    ("A planned search of a flat went ahead without a risk assessment. The inspector who agreed the plan and that "
+     "the two constables would carry out the search had a case to answer for misconduct.",
+     [('misconduct', 'not_stated', 'not_stated', 'not_stated', 'not_stated')]),
+    # rv96a-p22
+    ("Two officers were served with misconduct notices. The constable acting for the inspector and the inspector "
+     "himself each had a case to answer for misconduct.",
+     [('misconduct', 'not_stated', 'not_stated', 'not_stated', 'not_stated'),
+      ('misconduct', 'not_stated', 'not_stated', 'not_stated', 'not_stated')]),
+    # rv96a-p44
+    ("PC Keane had no case to answer for the arrest. The custody sergeant was lied to by PC Keane about the "
+     "search, and we found he had a case to answer for gross misconduct.",
+     [('gross_misconduct', 'not_stated', 'not_stated', 'not_stated', 'not_stated')]),
+    # rv96b-p23
+    ("Five officers were served misconduct notices. We found that the inspector had no case to answer, and that "
+     "the two constables who guarded the cell had a case to answer for misconduct. The force disagreed with our "
+     "view of the constables, and after discussion we accepted that the two officers outside the cell had no case "
+     "to answer. The remaining two officers had no case to answer.",
+     [('no_case', 'none', 'not_stated', 'not_stated', 'not_stated'),
+      ('no_case', 'none', 'not_stated', 'not_stated', 'not_stated'),
+      ('no_case', 'none', 'not_stated', 'not_stated', 'not_stated'),
+      ('no_case', 'none', 'not_stated', 'not_stated', 'not_stated'),
+      ('no_case', 'none', 'not_stated', 'not_stated', 'not_stated')]),
+    # rv96b-p28
+    ("We found that Sergeant Doyle had a case to answer for gross misconduct and PC Evans had a case to answer for"
+     " misconduct. The force agreed with our findings. The officers facing misconduct proceedings both attended a "
+     "hearing in June 2021.",
+     [('gross_misconduct', 'hearing', 'no', 'not_stated', 'not_stated'),
+      ('misconduct', 'hearing', 'no', 'not_stated', 'not_stated')]),
+    # rv96b-p42
+    ("A sergeant and several constables attended the protest. We found that the officers, including the sergeant, "
+     "had a case to answer for misconduct for failing to record their use of force.",
+     [('misconduct', 'not_stated', 'not_stated', 'not_stated', 'not_stated')]),
+    # rv96b-p47
+    ("We found that the constable had a case to answer for misconduct over the search. We found no case to answer "
+     "for him over the arrest itself. The detention officer who booked the man in had no case to answer.",
+     [('misconduct', 'not_stated', 'not_stated', 'not_stated', 'not_stated'),
+      ('no_case', 'none', 'not_stated', 'not_stated', 'not_stated')]),
+    # rv96b-p48
+    ("We found that the two constables had a case to answer for misconduct. One of them had also ignored a clear "
+     "instruction from the inspector, and we found he had a case to answer for that as well.",
+     [('misconduct', 'not_stated', 'not_stated', 'not_stated', 'not_stated'),
+      ('misconduct', 'not_stated', 'not_stated', 'not_stated', 'not_stated')]),
+    # rv96b-p49
+    ("Four officers were served misconduct notices. The sergeant had a case to answer for misconduct. The three "
+     "constables had all followed his orders, and we found no case to answer for them.",
+     [('misconduct', 'not_stated', 'not_stated', 'not_stated', 'not_stated'),
+      ('no_case', 'none', 'not_stated', 'not_stated', 'not_stated'),
+      ('no_case', 'none', 'not_stated', 'not_stated', 'not_stated'),
+      ('no_case', 'none', 'not_stated', 'not_stated', 'not_stated')]),
+])
+def test_the_second_reviews_over_reaches_stay_mended(body, expected):
+    assert sorted(t[1:] for t in tuples(body)) == sorted(expected)

@@ -17,7 +17,7 @@ from .people import DEPARTED, Group, Person
 from .decisions import (
     _ACCEPTED, _actors_list, _ALSO_FOUND, _CAME_ROUND, _CLAUSES_OF_A_LIST, _content_words, _CTA, Decision,
     _DEPARTED_NOUN, _DID_ALONE, _DIRECTS_PROCEEDINGS, _enumeration, find_decisions, find_indications,
-    _first_case_word, _FORCE_AGREED_ALL, _grade_of, _HE_ALSO, _OBJECT_OF, _OPENS_ON_ITS_SUBJECT, _INDICATION_STAGE, _INVESTIGATED, _leaving_in_words,
+    _first_case_word, _FORCE_AGREED_ALL, _grade_of, _HE_ALSO, _OBJECT_OF, _OBJECT_OF_OR_FOR, _OPENS_ON_ITS_SUBJECT, _INDICATION_STAGE, _INVESTIGATED, _leaving_in_words,
     _LIST_JOIN, _listed_one_by_one, _modifiers, _MORE_OF_US, _MORE_PEOPLE, _MORE_PEOPLE_JUST_BEFORE, _NOT_AGREEING,
     _OF_THEM, _PANEL_VOICE, _past_letter, _REVISING, _ROSTER_AFTER_COUNT, _SAID_OF_MORE, _SAME_VIEW_PARTS, _SO_DID,
     _SO_DID_NOT_A_CASE, _STAFF_JOBS, _stem, _WE_INVESTIGATED, _who, _WHO_CLAUSE, _WITHOUT_A_CASE_AFTER,
@@ -856,9 +856,13 @@ class AppliesDecisions:
                 # had a case", after the special constable known as "he")
                 here = here[:1]
             elif len(here) == 2 and _OPENS_ON_ITS_SUBJECT.match(sentence[:here[0].start]) and _OBJECT_OF.search(sentence, 0, here[1].start) \
+                    and not _AS_OWNER.match(sentence, here[0].end) \
+                    and not (decision.positive and re.search(r"\bby\s+$", sentence[:here[1].start])) \
                     and _PRONOUN_DECIDED_LATER.search(sentence, here[1].end) and not _OTHER_PERSON_PRONOUN.search(sentence, here[0].end):
                 # ("The second constable had been told by the sergeant that it was urgent, and we found he had no case": the
-                # one the sentence opens on, not the one named after a preposition)
+                # one the sentence opens on, not the one named after a preposition; but a case found after a passive's agent
+                # is the agent's, as before: "The sergeant was lied to by PC Keane, and we found he had a case"; nor where
+                # the subject is an owner: "The sergeant's log had been altered by PC Hart")
                 here = here[:1]
             opening_at = here[0].start if here else 0
             if len(here) == 2 and here[1].label and re.fullmatch(r"\s*,\s*", sentence[here[0].end:here[1].start]):
@@ -920,6 +924,7 @@ class AppliesDecisions:
             last = here[0] if at_their_proceedings and (len(here_known) == 1 or lettered_opening and not here_known) or opening_newcomer \
                 else self._last_person(index, singular=decision.singular) or self._last_person(index)
             if len(here) == 1 and decision.singular and here[0].definite and here[0].count == 1 and not here[0].plural \
+                    and not _OBJECT_OF_OR_FOR.search(sentence, 0, here[0].start) \
                     and last is not None and (last.plural or (last.count or 1) > 1):
                 # "... nothing to indicate the sergeant had committed an offence, but that he had a case": "he" is the one
                 # person the sentence names, not the eleven officers a statement came from before it
@@ -950,12 +955,17 @@ class AppliesDecisions:
                 g = self._new_group(replace(last, count=1, plural=False, text="the " + ordinal.group("the").lower()), decision.grade, index)
                 return [g] if g else []
             known = self._matching_groups(last) if last is not None else []
+            if decision.undecided and any(0 <= g.decided_at < index for g in known):
+                return touched  # (a second allegation of someone decided on: their case stands)
             if known and decision.positive and create and _HE_ALSO.search(self.sentences[index].text) \
                     and all(g.case and g.decided_at < index for g in known) \
-                    and (subject := self._subject_of(index - 1)) is not None and not set(self._matching_groups(subject)) & set(known):
+                    and (subject := self._subject_of(index - 1)) is not None and not set(self._matching_groups(subject)) & set(known) \
+                    and (pronoun := _HE_ALSO.search(self.sentences[index].text)) \
+                    and self._all_of_the_other_sex([p for g in known for p in g.members], pronoun.group(0).split()[0]):
                 # "The custody sergeant had been told by the detention officer that he was responding. We decided he also had a
                 # case": one more person, the one the sentence before is about, not the one it named after them, whose case
-                # is already known
+                # is already known and who is known to be of the other sex (else "he also" may be a second case of the one
+                # who told: "The inspector was told by PC Shaw that ..., which was untrue. We found he also had a case")
                 last, known = subject, self._matching_groups(subject)
             if known and create and self._of_another_sex(last, known, index):
                 # (the one just described, "The officer who took the first call", "The call handler who took the second call";
@@ -1333,6 +1343,7 @@ class AppliesDecisions:
                     sized = [g for g in sized if g.grade == decision.grade] or sized  # ("the two with a case for misconduct")
                 known = sum(len(g.members) for g in self.groups)
                 if sized and phrase.definite and phrase.head in GENERIC_HEADS and (self.total or 0) - known >= phrase.count \
+                        and not _REVISING.search(sentence) \
                         and (_WHO_CLAUSE.match(sentence[phrase.end:]) or _PLACED_BY_WHERE.match(sentence, phrase.end)) \
                         and all(g.decided_at < index and g.case != decision.positive and (g.described_as or g.head not in GENERIC_HEADS)
                                 for g in sized):
@@ -1357,12 +1368,13 @@ class AppliesDecisions:
                 existing = recent or existing
             if existing and create and not phrase.plural and phrase.count == 1 and not phrase.label and not _REVISING.search(sentence) \
                     and not _ONE_OF_THEM.match(phrase.text) and _WHO_CLAUSE.match(sentence[phrase.end:]) \
-                    and self._room_for_another(index) and (self.total or 99) > sum(len(g.members) for g in self.groups) and all(
+                    and self._room_for_another(index) and (self.total or 0) > sum(len(g.members) for g in self.groups) and all(
                         len(g.members) > 1 and g.decided_at < index and "unknown" not in (g.grade, decision.grade)
                         and (g.case, g.grade) != (decision.positive, decision.grade)
                         for g in existing):
                 # "the two officers who took him down had no case ... the constable who struck him had a case": one person
-                # is not a pair decided on otherwise, someone else
+                # is not a pair decided on otherwise, someone else (where the report counted more people than are known:
+                # with no count, "the officer who sprayed him" may be one of the pair)
                 existing = []
             if existing and not phrase.plural:
                 # "the RDO" is the one RDO, not "the other two RDOs"; among equals,

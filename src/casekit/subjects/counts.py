@@ -87,7 +87,8 @@ _SPLIT_BY_DEED = re.compile(r"\s*(?P<n>Two|Three|Four)\s+of\s+them\s+(?:had|were
 # people told by the level of their case: "the two officers with a case to answer for misconduct", "the two officers
 # facing gross misconduct allegations"
 _WITH_A_CASE_AT = re.compile(r"\s+(?:(?:with|who\s+had)\s+(?:a\s+)?case\s+to\s+answer\s+for|facing|who\s+(?:faced|were\s+facing))\s+"
-                             r"(?P<grade>gross\s+misconduct|misconduct)\b", re.I)
+                             # (not "facing misconduct proceedings", the general name for either level's)
+                             r"(?P<grade>gross\s+misconduct|misconduct)\b(?!\s+proceedings)", re.I)
 # a sentence about some of those just talked about: "Two of them attended their meetings in spring 2024."
 _SOME_OF_THEM_AT_PROCEEDINGS = re.compile(r"\s*(?P<n>Two|Three|Four|Five)\s+of\s+(?:them|these|those)\b", re.I)
 

@@ -443,8 +443,11 @@ _ASIDE = re.compile(r",\s*(?:in\s+our\s+(?:view|opinion)|we\s+(?:decided|found|c
                     # ("the police driver, because of the way he drove, had a case to answer")
                     r"|because\s+of\s+[^,;]{1,120}|given\s+[^,;]{1,120}"
                     # ("four officers, among them the sergeant who set up the group, had a case": one of the four, no other)
-                    # ("four of the officers, including the sergeant, had a case": one of the four)
-                    r"|(?:among|amongst)\s+them\s+[^,;]{1,120}|including\s+[^,;]{1,120}),", re.I)
+                    r"|(?:among|amongst)\s+them\s+[^,;]{1,120}),", re.I)
+# ("four of the officers, including the sergeant, had a case": one of the four, after a counted group only; "the officers,
+# including the sergeant, had a case" names the one person known)
+_INCLUDING_ONE_OF_THE_COUNTED = re.compile(r"\b(?P<group>(?:two|three|four|five|six|seven|eight|nine|ten)\s+(?:of\s+(?:the|them)\s+)?(?:[\w-]+\s+){0,2}?[\w-]+s)"
+                                           r"\s*,\s*including\s+[^,;]{1,120},", re.I)
 # "the detention officer who did the checks, each had a": the clause ends where the verb comes
 _WHO_BEFORE_BRACKET = re.compile(r"(?<=\w)\s+who\s+(?:(?!\b(?:and|that)\s+(?:the|a|an)\b)[^,;()])*?(?=\s*\()", re.I)
 _TRAILING_WHO = re.compile(r"(?<=\w)\s+who\s+[^,;]*,(?=\s+(?:each\s+|both\s+|all\s+|also\s+)?(?:had|has|have|may|might|could|would|should)\b[^,;]*$)", re.I)
@@ -454,11 +457,12 @@ _TRAILING_WHO = re.compile(r"(?<=\w)\s+who\s+[^,;]*,(?=\s+(?:each\s+|both\s+|all
 # said the constable had"), or holding one that does ("who reviewed the complaint said the constable had"), is no such
 # clause ("who graded the call and found that he had": the pronoun is the one it describes)
 # the clause's body, up to the verb of the case (a reporting verb naming another person inside it ends it, as does "and
-# that", which opens a finding of its own: "who held her acted lawfully and that neither had"); it ends on a
+# that" opening a finding about people: "who held her acted lawfully and that neither had"; not "who decided the driver was
+# sober and that he could drive", what the person decided); it ends on a
 # word, so the look-ahead is not tried, and run to the end of a long run of blanked spaces, at each space of it
 _REPORTING_PAST = r"said|told|thought|believed|felt|considered|decided|found|agreed|claimed|stated|concluded"
 _WHO_CLAUSE_TO_THE_VERB = (r"(?:(?!\b(?:says|" + _REPORTING_PAST + r")"
-                           r"\s+(?:that\s+)?(?:the|a|an|PC|DC|PS|DS|Sergeant|Constable|Inspector)\b|\band\s+that\b)[^,;()])*?"
+                           r"\s+(?:that\s+)?(?:the|a|an|PC|DC|PS|DS|Sergeant|Constable|Inspector)\b|\band\s+that\s+(?:neither|none|both|each|all|there)\b)[^,;()])*?"
                            r"(?<=\S)(?<!\beach)(?<!\bboth)(?<!\ball)(?=(?:\s*\([^()]*\))?\s++(?:also\s+)?(?:(?:did|does|do|may|might|could|would)\s+(?:not\s+)?(?:also\s+)?)?(?:had|has|have)\s+(?:a\s+|no\s+)?$)")
 _WHO_REPORTING = _REPORTING_PAST + r"|says|tells|thinks|believes|feels|accepted|alleged|knew|knows"
 _WHO_RUNS_TO_THE_VERB = re.compile(r"(?<=\w)\s+who\s++(?!(?:" + _WHO_REPORTING + r")\b)" + _WHO_CLAUSE_TO_THE_VERB, re.I)
@@ -562,7 +566,10 @@ _EACH_OF_THE_LIST = re.compile(r"\b(?:each|both|all)\s+(?:\w+\s+){0,4}$", re.I) 
 # a sentence's subject opening it, perhaps after our words of finding: "DC Farrow ...", "The evidence showed DC Farrow ..."
 _OPENS_ON_ITS_SUBJECT = re.compile(r"^\W*(?:(?:the\s+(?:evidence|footage|CCTV|records?)|our\s+investigation|we)\s+(?:also\s+)?(?:showed|found|established|noted)\s+(?:that\s+)?)?$", re.I)
 # a preposition straight before a person: what follows is its object, never one of a list of people with a case
-_OBJECT_OF = re.compile(r"\b(?:towards?|to|of|with|against|about|at|by|for|from|on|over|into|upon|including|involving|than|between)\s+$", re.I)
+_OBJECT_OF = re.compile(r"\b(?:towards?|to|of|with|against|about|at|by|from|on|over|into|upon|including|involving|than|between)\s+$", re.I)
+# (and "for", where only the one a later pronoun means is chosen: "set tasks for PC Orme" is no subject; in lists of people
+# with a case "for" often names them: "a case to answer for the sergeant and for PC Wynn")
+_OBJECT_OF_OR_FOR = re.compile(_OBJECT_OF.pattern[:-len(r")\s+$")] + r"|for)\s+$", re.I)
 
 # a verb straight before a person, who is its object: "as he had not told the dispatcher that ..." (the one told is not
 # the one the sentence is about)
@@ -910,6 +917,9 @@ class Decision:
     singular: bool = False  # "he had a case": one person, never a group named last
     of_counted: bool = False  # "against every one of the four": the number counts people only if people were so counted
     they: bool = False  # "they each had a case": a pronoun, so, with nobody told apart, whoever was just talked about
+    # "we found no case to answer for her": about someone not yet decided on (of one already decided, a second allegation's
+    # words: "We found no case to answer for him over the arrest itself")
+    undecided: bool = False
 
 
 def _blank_who_running_to_the_verb(text: str) -> str:
@@ -1135,7 +1145,7 @@ def _gapped_cases(sentence: str, decisions: list[Decision]) -> list[Decision]:
 
 # a sentence opening on whom it is about: "In respect of the sergeant, ...", "As for PC Hale, ..."
 # a case found for someone by pronoun: "We found no case to answer for him", "we did not find a case to answer for her"
-_FOR_A_PRONOUN = re.compile(r"\s*(?:(?:for|in\s+relation\s+to|in\s+respect\s+of)\s+(?:gross\s+)?misconduct\s+)?(?:for|against)\s+(him|her|them)\b(?![-\w])", re.I)
+_FOR_A_PRONOUN = re.compile(r"\s*(?:(?:for|in\s+relation\s+to|in\s+respect\s+of)\s+(?:gross\s+)?misconduct\s+)?(?:for|against)\s+(him|her)\b(?![-\w])", re.I)
 _WE_FOUND_A = re.compile(r"\b(?:we|investigators?|the\s+(?:IOPC|IPCC|investigation))\s+(?:also\s+)?(?:found|did\s+not\s+find|identified|did\s+not\s+identify)\s+(?:a|no)\s+$", re.I)
 # "The other two, both constables, had a case", "The other three had no case": the rest of a counted group, by number
 _THE_OTHER_N_HAD = re.compile(r"\s*(?P<who>The\s+other\s+(?P<n>two|three|four|five|six))(?:\s*,\s*(?:both|all)\s+(?P<noun>[a-z]+?)s\s*,)?"
@@ -1160,6 +1170,7 @@ def find_decisions(sentence: str) -> list[Decision]:
         before = _RELATIVE_CLAUSE.sub(_blank_relative_clause, sentence[previous_end:m.start()])
         before = _BRACKETED_DESCRIPTION.sub(_spaces, before)
         before = _ASIDE.sub(_spaces, before)
+        before = _INCLUDING_ONE_OF_THE_COUNTED.sub(lambda r: r.group("group") + " " * (r.end() - r.end("group")), before)
         before = _TRAILING_WHO.sub(_blank_trailing_who, before)
         before = _blank_who_running_to_the_verb(before)
         before = _WHO_BEFORE_BRACKET.sub(_spaces, before)
@@ -1294,10 +1305,10 @@ def find_decisions(sentence: str) -> list[Decision]:
             # way, "so she had no case" took another person's meeting away; with nobody named before it, whoever was)
             decisions.append(Decision([_shifted(p, previous_end) for p in about], "no_case" if negative else (grade or "unknown"),
                                       not negative, implicit=not about, singular=not about))
-        elif (for_whom := _FOR_A_PRONOUN.match(after)) and _WE_FOUND_A.search(bare_before):
+        elif _FOR_A_PRONOUN.match(after) and _WE_FOUND_A.search(bare_before):
             # "We did not find a case to answer for him": whoever was just talked about
             decisions.append(Decision([], "no_case" if negative else (grade or _grade_after(after) or "unknown"), not negative,
-                                      implicit=True, singular=for_whom.group(1).lower() != "them"))
+                                      implicit=True, singular=True, undecided=True))
         elif _PRONOUN_ACTOR.search(bare_before) or _THIS_AMOUNTED_TO.search(bare_before) or _there_was_a_case(bare_before, sentence) or (not before.strip(" ,") or re.search(r"(?:^|[.;,]\s*|\bthat\s+)(?:a|no)\s+$", before, re.I)) and _FOUND_AFTER.match(after):
             # "... could have found they had a case to answer": whoever was just talked about
             # ("If the constable were still serving, there would be a case": the one the condition names)

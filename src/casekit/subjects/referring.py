@@ -15,7 +15,7 @@ from .people import Group, Person
 from .decisions import (
     _A_FORCE_BY_NAME, _A_PANEL_COULD, _ACCEPTED_LOWER_MEETING, _AGREED_WITH_THEM, _COLLEAGUE, _content_words,
     _CTA_PARTS, Decision, _described_by, _did_what_it_says, _DISAGREEING_RE, _FOR_SOME_OF_THEM, _generic, _grade_of,
-    _HIS_OWN_COLLEAGUE, _joined_run, _modifiers, _OBJECT_OF, _OPENS_ON_ITS_SUBJECT, _OUR_REASONS, _PANEL_VOICE,
+    _HIS_OWN_COLLEAGUE, _joined_run, _modifiers, _OBJECT_OF, _OBJECT_OF_OR_FOR, _OPENS_ON_ITS_SUBJECT, _OUR_REASONS, _PANEL_VOICE,
     _past_letter, _PERFORMANCE_ROUTE, _PERFORMANCE_VIEW, _POSSESSIVE_NOT_PROCEEDINGS, _PRONOUN_SUBJECT,
     _SOME_OF_THEM_OPENING, _THE_DEPARTED, _THE_OTHER_CLAUSE, _TO_NO_CASE, _TOLD_WHOM, _who, _WHO_CLAUSE
 )
@@ -104,7 +104,7 @@ _BARE_OTHER = re.compile(r"\W*the\s+other(?:\s+one)?\s+(?=(?:was|were|had|has|at
 # "the two officers with a gross misconduct case", "the officers who had misconduct cases": told apart by level
 _WITH_A_LEVEL = re.compile(r"\s+(?:(?:with\s+(?:a\s+|the\s+)?|who\s+had\s+(?:a\s+|the\s+)?)(?P<gm>gross\s+)?misconduct\s+cases?\b"
                            # ("the two officers facing gross misconduct allegations")
-                           r"|(?:facing|who\s+(?:faced|were\s+facing))\s+(?P<gm2>gross\s+)?misconduct\s+(?:allegations?|charges?|proceedings)\b)", re.I)
+                           r"|(?:facing|who\s+(?:faced|were\s+facing))\s+(?P<gm2>gross\s+)?misconduct\s+(?:allegations?|charges?)\b)", re.I)
 # a decision opening on some of a counted group: "Three of them, ...", "Two of the officers", "The fourth, a sergeant,"
 _SOME_OF_THE_COUNTED = re.compile(r"\s*(?:(?P<n>Two|Three|Four|Five|Six)\s+of\s+(?:them|the\s+(?:two|three|four|five|six|seven|eight)\s+|these|those)"
                                   r"|The\s+(?P<which>other|remaining|last|second|third|fourth|fifth|sixth|seventh|eighth)(?:\s+one)?)\b(?=\W)")
@@ -320,7 +320,7 @@ class RefersToPeople:
                 # (or the subject of a clause of time or reason: "The fourth, a sergeant, did not step in while PC Harland was
                 # kneeling on the man. He retired ...": the one the sentence is about)
                 subordinate = bool(re.search(r"\b(?:while|whilst|when|because|although|though)\s+$", sentence.text[:p.start], re.I))
-                if p is not subject and (_OBJECT_OF.search(sentence.text, 0, p.start) or told or subordinate) \
+                if p is not subject and (_OBJECT_OF_OR_FOR.search(sentence.text, 0, p.start) or told or subordinate) \
                         and not re.search(r"\bby\s+$", sentence.text[:p.start]) \
                         and not re.match(r"\s*,\s*who\b", _past_letter(p, sentence.text[p.end:])) \
                         and (_OPENS_ON_ITS_SUBJECT.match(sentence.text[:subject.start])
