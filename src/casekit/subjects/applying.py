@@ -800,7 +800,7 @@ class AppliesDecisions:
                 return []  # ("The third, who ..., had a case", with no group waiting for its level: read by place, as before)
             place = _ORDINAL_POSITION.get(decision.bare)
             counted_before = [g for g in self.groups if len(g.members) == (place or 0) - 1 and g.decided_at < index]
-            if place and place >= 3 and create and sum(len(g.members) for g in self.groups) == place - 1 and self.groups \
+            if place and place >= 3 and create and sum(len(g.members) for g in self.groups) == place - 1 \
                     and (decision.positive and (self.decided_here and sum(len(g.members) for g in self.decided_here) == place - 1
                                                 or counted_before)
                          # ("There was no case to answer for the fifth", of five served, four decided on: the one left)
@@ -957,10 +957,9 @@ class AppliesDecisions:
             known = self._matching_groups(last) if last is not None else []
             if decision.undecided and any(0 <= g.decided_at < index for g in known):
                 return touched  # (a second allegation of someone decided on: their case stands)
-            if known and decision.positive and create and _HE_ALSO.search(self.sentences[index].text) \
+            if known and decision.positive and create and (pronoun := _HE_ALSO.search(self.sentences[index].text)) \
                     and all(g.case and g.decided_at < index for g in known) \
                     and (subject := self._subject_of(index - 1)) is not None and not set(self._matching_groups(subject)) & set(known) \
-                    and (pronoun := _HE_ALSO.search(self.sentences[index].text)) \
                     and self._all_of_the_other_sex([p for g in known for p in g.members], pronoun.group(0).split()[0]):
                 # "The custody sergeant had been told by the detention officer that he was responding. We decided he also had a
                 # case": one more person, the one the sentence before is about, not the one it named after them, whose case
@@ -1341,8 +1340,8 @@ class AppliesDecisions:
                     sized = [g for g in sized if g.case] or sized  # only those with a case face proceedings
                 if len(sized) > 1 and _WITH_A_CASE_AT.match(sentence, phrase.end):
                     sized = [g for g in sized if g.grade == decision.grade] or sized  # ("the two with a case for misconduct")
-                known = sum(len(g.members) for g in self.groups)
-                if sized and phrase.definite and phrase.head in GENERIC_HEADS and (self.total or 0) - known >= phrase.count \
+                known_count = sum(len(g.members) for g in self.groups)
+                if sized and phrase.definite and phrase.head in GENERIC_HEADS and (self.total or 0) - known_count >= phrase.count \
                         and not _REVISING.search(sentence) \
                         and (_WHO_CLAUSE.match(sentence[phrase.end:]) or _PLACED_BY_WHERE.match(sentence, phrase.end)) \
                         and all(g.decided_at < index and g.case != decision.positive and (g.described_as or g.head not in GENERIC_HEADS)

@@ -1149,7 +1149,7 @@ _FOR_A_PRONOUN = re.compile(r"\s*(?:(?:for|in\s+relation\s+to|in\s+respect\s+of)
 _WE_FOUND_A = re.compile(r"\b(?:we|investigators?|the\s+(?:IOPC|IPCC|investigation))\s+(?:also\s+)?(?:found|did\s+not\s+find|identified|did\s+not\s+identify)\s+(?:a|no)\s+$", re.I)
 # "The other two, both constables, had a case", "The other three had no case": the rest of a counted group, by number
 _THE_OTHER_N_HAD = re.compile(r"\s*(?P<who>The\s+other\s+(?P<n>two|three|four|five|six))(?:\s*,\s*(?:both|all)\s+(?P<noun>[a-z]+?)s\s*,)?"
-                              r"\s+(?:also\s+|each\s+|both\s+|all\s+)?(?:had\s+(?P<no>no\s+)?|had\s+a\s+)(?:gross\s+misconduct\s+|misconduct\s+)?case\s+to\s+answer\b")
+                              r"\s+(?:also\s+|each\s+|both\s+|all\s+)?had\s+(?:(?P<no>no)|a)\s+(?:gross\s+misconduct\s+|misconduct\s+)?case\s+to\s+answer\b")
 _TOPIC_OPENING = re.compile(r"\s*(?:In\s+(?:respect\s+of|relation\s+to|the\s+case\s+of)|As\s+(?:for|regards|to)|Regarding|Turning\s+to"
                             r"|With\s+regard\s+to)\s+(?P<who>[^,.;]{3,60}),")
 
