@@ -2283,8 +2283,9 @@ def test_a_force_proposed_meeting_on_a_cut_page_is_no_proceedings():
     ("Two officers checked the cell overnight. Inspector Royd later read the custody record. We found that both officers "
      "had a case to answer for gross misconduct. PC Tate was dismissed without notice at a gross misconduct hearing. "
      "Inspector Royd retired in 2021.",
-     # (which of the two PC Tate is, nothing says: neither is given the inspector's retirement)
-     [("gross_misconduct", NS, NS, NS, NS)] * 2),
+     # (neither is given the inspector's retirement; PC Tate, new to the report with a result, is one of the two since the
+     # twenty-sixth stop: only those with a case face a hearing)
+     [("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "dismissed"), ("gross_misconduct", NS, NS, NS, NS)]),
     # "Sergeant Pike, a sergeant from another station" is someone else than "the sergeant in charge"
     ("A sergeant ran the custody suite. Sergeant Pike, a sergeant from another station, called an ambulance. We found "
      "that the sergeant in charge of custody had a case to answer for misconduct. A misconduct meeting was arranged. "
@@ -8027,3 +8028,15 @@ def test_the_fourth_after_three_counted_in_a_sentence_before_is_someone_new():
 ])
 def test_the_second_reviews_over_reaches_stay_mended(body, expected):
     assert sorted(t[1:] for t in tuples(body)) == sorted(expected)
+
+
+def test_a_name_new_to_the_report_with_a_result_is_one_of_the_unnamed_group():
+    # "PC Ardley ... was dismissed": one of the four decided on, named from now on (first of those with a finding)
+    body = ('We found that four of the officers had a case to answer for gross misconduct. The hearing for the '
+            'four officers took place in November 2024. The panel found gross misconduct proven against three of them. '
+            'PC Ardley, who had sent most of the messages, was dismissed without notice. PC Venn had resigned in 2023; the '
+            'panel decided she would have been dismissed had she still been serving. The third officer received a final '
+            'written warning. The allegations against the fourth officer were found not proven.')
+    assert sorted(t[3:] for t in tuples(body)) == sorted([
+        ("no", "gross_misconduct_proven", "dismissed"), ("resigned", "gross_misconduct_proven", "would_have_been_dismissed"),
+        ("no", "gross_misconduct_proven", "final_written_warning"), ("no", "not_proven", "not_stated")])

@@ -135,6 +135,10 @@ _STAFF_POST = re.compile("|".join(h for h, role in _HEADS if role == "context"),
 # ("she has a case", "she would have had a gross misconduct case to answer")
 _CASE_BY_PRONOUN = re.compile(r"\b(he|she)\s+(?:also\s+)?(?:(?:would|may|might|could)\s+(?:also\s+)?have\s+)?(?:had|has)\s+(?:a|no)\s+(?:\w+\s+){0,2}?case\b", re.I)
 _SEX_OF_PRONOUN = {"he": "m", "she": "f"}
+# a person named as someone other than those investigated: "were interviewed as witnesses", "were not under
+# investigation", "Two other officers were served ..."
+_SOMEONE_ELSE_PRESENT = re.compile(r"\bwitness|\bnot\s+(?:under\s+investigation|investigated)\b|\bgave\s+statements\b|\bamong\s+those\s+present\b"
+                                   r"|\bother\s+(?:two\s+|three\s+|four\s+|five\s+|six\s+)?officers\b", re.I)
 _ONE_MORE_CASE = re.compile(r"\b(?:also|too|as\s+well)\b", re.I)
 
 
@@ -785,6 +789,8 @@ class RefersToPeople:
             targets = _the_one_left(case_people, self.pointer, text)
         if targets:
             return targets
+        if (newly_named := self._newly_named_of_a_group(sentence)) is not None:
+            return newly_named
         if (of_that_sex := self._told_by_sex(text, case_people)) is not None:
             self.others_now = not of_that_sex
             return of_that_sex
@@ -1222,6 +1228,39 @@ class RefersToPeople:
         allegations, incidents or the like a bare count could be counting."""
         before = self.sentences[index - 1].text if index > 0 else ""
         return bool(_PROCEEDINGS_WORDS.search(before)) and not _COUNTED_THINGS.search(before)
+
+    def _newly_named_of_a_group(self, sentence: Span) -> list[Person] | None:
+        """'PC Ardley, who had sent most of the messages, was dismissed without notice', after four officers, none named,
+        had a case: one of that group not yet told of, named so from now on. None where the sentence opens otherwise,
+        names anyone else, tells no result, or the name is known."""
+        text = sentence.text
+        found = find_phrases(text)
+        if len(found) != 1 or not found[0].label or found[0].count != 1 or text[:found[0].start].strip() \
+                or any(g.label == found[0].label for g in self.groups):
+            return None
+        told = facts_in(text)
+        if not {"sanction", "outcome", "left"} & set(told):
+            return None
+        pool = [g for g in self.groups if g.case and not g.label and g.head in GENERIC_HEADS and len(g.members) > 1]
+        if len(pool) != 1:
+            return None
+        index = self._position(sentence)
+        named_at = [j for j in range(index) if re.search(r"\b" + re.escape(found[0].label) + r"\b", self.sentences[j].text)]
+        if named_at and any(_SOMEONE_ELSE_PRESENT.search(self.sentences[j].text) for j in range(named_at[0], index)):
+            return None  # (named as a witness, or before "two other officers": someone else present, not one of them)
+        members = sorted(pool[0].members, key=lambda p: p.seq)
+        # (one of whom nothing the sentence tells is known, or who left as it says: "One of them resigned ... PC Sale would
+        # have been dismissed had she not resigned"; those just talked about first, then those with a finding: "proven
+        # against three of them. PC Ardley ... was dismissed. PC Venn had resigned ...": two of the three)
+        said = {k: v for k, v in told.items() if k in ("sanction", "outcome", "left")}
+        untold = sorted((p for p in members if all(k not in p.facts or k == "left" and p.facts[k] == v for k, v in said.items())),
+                        key=lambda p: ("left" in said and p.facts.get("left") != said["left"], p not in self.pointer,
+                                       "outcome" not in p.facts, p.seq))
+        if not untold:
+            return None
+        group = self._regroup(untold[:1], index)
+        group.label, group.head = found[0].label, found[0].head
+        return list(group.members)
 
     def _room_for_another(self, index: int) -> bool:
         """Whether the report, before sentence ``index``, counted several people ("Two officers stopped a cyclist") and
