@@ -8040,3 +8040,12 @@ def test_a_name_new_to_the_report_with_a_result_is_one_of_the_unnamed_group():
     assert sorted(t[3:] for t in tuples(body)) == sorted([
         ("no", "gross_misconduct_proven", "dismissed"), ("resigned", "gross_misconduct_proven", "would_have_been_dismissed"),
         ("no", "gross_misconduct_proven", "final_written_warning"), ("no", "not_proven", "not_stated")])
+
+
+def test_the_second_after_the_first_of_a_post_is_the_other_of_it():
+    body = ('We concluded that both call handlers had a case to answer for gross misconduct. Both call handlers attended a '
+            'gross misconduct hearing. The panel found gross misconduct proven against the first call handler, who was '
+            'dismissed without notice. In the case of the second, the panel decided her actions amounted to misconduct '
+            'rather than gross misconduct, and gave her a final written warning.')
+    assert sorted(t[4:] for t in tuples(body)) == [("gross_misconduct_proven", "dismissed"),
+                                                   ("misconduct_proven", "final_written_warning")]

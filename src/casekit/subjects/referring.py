@@ -522,6 +522,15 @@ class RefersToPeople:
                 if set(self.pointer) <= set(cased) and len(cased) - len(self.pointer) == n:
                     return [p for p in cased if p not in self.pointer]
         bare_ordinal = _BARE_ORDINAL.search(text)
+        if bare_ordinal and bare_ordinal.group("the") == "second" and len(self.pointer) == 1 and self.pointer[0].group >= 0 and index \
+                and re.search(r"\bthe\s+first\s+" + re.escape(self.groups[self.pointer[0].group].head) + r"\b",
+                              self.sentences[index - 1].text, re.I):
+            # "... proven against the first detention officer, who was dismissed. In the case of the second, ...": the other
+            # of that post, not the first again
+            head = self.groups[self.pointer[0].group].head
+            second = [p for p in everyone if p not in self.pointer and self.groups[p.group].head == head]
+            if len(second) == 1:
+                return second
         if last_of_them := _LAST_BY_PLACE.match(text):
             cased = self._people_with_a_case()
             untold = [p for p in cased if "sanction" not in p.facts]
