@@ -8049,3 +8049,50 @@ def test_the_second_after_the_first_of_a_post_is_the_other_of_it():
             'rather than gross misconduct, and gave her a final written warning.')
     assert sorted(t[4:] for t in tuples(body)) == [("gross_misconduct_proven", "dismissed"),
                                                    ("misconduct_proven", "final_written_warning")]
+
+
+# The second round's review (rv96c): a name with only a departure, or given as someone else, is none of the group
+@pytest.mark.parametrize("body, expected", [
+    # rv96c-p38
+    ("A constable reported that colleagues on her team were bullying her. We found that three officers had a case "
+     "to answer for misconduct. The force decided to deal with all three through the reflective practice review "
+     "process. PC Dawson, who had raised the concerns, resigned from the force in 2021.",
+     [('misconduct', 'none', 'not_stated', 'not_stated', 'rprp'),
+      ('misconduct', 'none', 'not_stated', 'not_stated', 'rprp'),
+      ('misconduct', 'none', 'not_stated', 'not_stated', 'rprp')]),
+    # rv96c-p39
+    ("A man died after being restrained in a police van. We found that three officers had a case to answer for "
+     "gross misconduct. PC Morgan, who had witnessed the restraint from the van and was not under investigation, "
+     "retired in 2022. A gross misconduct hearing for the three officers is yet to take place.",
+     [('gross_misconduct', 'hearing', 'not_stated', 'pending', 'not_stated'),
+      ('gross_misconduct', 'hearing', 'not_stated', 'pending', 'not_stated'),
+      ('gross_misconduct', 'hearing', 'not_stated', 'pending', 'not_stated')]),
+    # rv96c-p40
+    ("Officers searched a house during a drugs operation. We found that three officers had a case to answer for "
+     "misconduct. DI Shaw, of the force's professional standards department, retired before the force had decided "
+     "what action to take. The force later gave all three officers management advice.",
+     [('misconduct', 'none', 'not_stated', 'not_stated', 'management_action'),
+      ('misconduct', 'none', 'not_stated', 'not_stated', 'management_action'),
+      ('misconduct', 'none', 'not_stated', 'not_stated', 'management_action')]),
+    # rv96c-p41
+    ("A man was stopped and searched on a high street. PC Hale gave a statement to our investigators. We found "
+     "that two officers had a case to answer for misconduct over the search. PC Hale retired in 2021. The force "
+     "decided to give both officers management advice without a meeting.",
+     [('misconduct', 'none', 'not_stated', 'not_stated', 'management_action'),
+      ('misconduct', 'none', 'not_stated', 'not_stated', 'management_action')]),
+    # rv96c-p42
+    ("A man was stopped and searched on a high street. PC Hale and another officer arrived shortly afterwards to "
+     "assist. We found that two officers had a case to answer for misconduct over the search. PC Hale retired in "
+     "2021. A misconduct meeting for the two officers is still to be held.",
+     [('misconduct', 'meeting', 'not_stated', 'pending', 'not_stated'),
+      ('misconduct', 'meeting', 'not_stated', 'pending', 'not_stated')]),
+    # rv96c-p47
+    ("Three officers were investigated after a man was injured in custody. We found that all three had a case to "
+     "answer for gross misconduct. A hearing was arranged. Chief Inspector Lane, who had ordered the man's "
+     "transfer to hospital, resigned in 2022.",
+     [('gross_misconduct', 'hearing', 'not_stated', 'not_stated', 'not_stated'),
+      ('gross_misconduct', 'hearing', 'not_stated', 'not_stated', 'not_stated'),
+      ('gross_misconduct', 'hearing', 'not_stated', 'not_stated', 'not_stated')]),
+])
+def test_the_second_rounds_review_over_reaches_stay_mended(body, expected):
+    assert sorted(t[1:] for t in tuples(body)) == sorted(expected)

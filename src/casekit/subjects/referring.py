@@ -137,8 +137,10 @@ _CASE_BY_PRONOUN = re.compile(r"\b(he|she)\s+(?:also\s+)?(?:(?:would|may|might|c
 _SEX_OF_PRONOUN = {"he": "m", "she": "f"}
 # a person named as someone other than those investigated: "were interviewed as witnesses", "were not under
 # investigation", "Two other officers were served ..."
-_SOMEONE_ELSE_PRESENT = re.compile(r"\bwitness|\bnot\s+(?:under\s+investigation|investigated)\b|\bgave\s+statements\b|\bamong\s+those\s+present\b"
-                                   r"|\bother\s+(?:two\s+|three\s+|four\s+|five\s+|six\s+)?officers\b", re.I)
+# where a report names the people it investigated: "served notices on PC Harland", "we call them Officer A, B and C"
+_AMONG_THE_INVESTIGATED = re.compile(r"\b(?:served|interview\w*|investigat\w*|notices?|caution|case\s+to\s+answer|we\s+(?:call|refer\s+to)|file)\b", re.I)
+_SOMEONE_ELSE_PRESENT = re.compile(r"\bwitness|\bnot\s+(?:under\s+investigation|investigated)\b|\bgave\s+(?:a\s+)?statements?\b|\bamong\s+those\s+present\b"
+                                   r"|\b(?:other\s+(?:two\s+|three\s+|four\s+|five\s+|six\s+)?officers|another\s+officer)\b|\bchaired\b", re.I)
 _ONE_MORE_CASE = re.compile(r"\b(?:also|too|as\s+well)\b", re.I)
 
 
@@ -1248,14 +1250,16 @@ class RefersToPeople:
                 or any(g.label == found[0].label for g in self.groups):
             return None
         told = facts_in(text)
-        if not {"sanction", "outcome", "left"} & set(told):
+        index = self._position(sentence)
+        named_at = [j for j in range(index) if re.search(r"\b" + re.escape(found[0].label) + r"\b", self.sentences[j].text)]
+        if not {"sanction", "outcome"} & set(told) and not ("left" in told and any(_AMONG_THE_INVESTIGATED.search(self.sentences[j].text) for j in named_at)):
+            # (a departure alone may be anyone's, "DI Shaw, of the force's professional standards department, retired", unless
+            # the report named them among those investigated: "we call them Officer A, Officer B and Officer C")
             return None
         pool = [g for g in self.groups if g.case and not g.label and g.head in GENERIC_HEADS and len(g.members) > 1]
         if len(pool) != 1:
             return None
-        index = self._position(sentence)
-        named_at = [j for j in range(index) if re.search(r"\b" + re.escape(found[0].label) + r"\b", self.sentences[j].text)]
-        if named_at and any(_SOMEONE_ELSE_PRESENT.search(self.sentences[j].text) for j in range(named_at[0], index)):
+        if any(_SOMEONE_ELSE_PRESENT.search(self.sentences[j].text) for j in range(named_at[0] if named_at else index, index + 1)):
             return None  # (named as a witness, or before "two other officers": someone else present, not one of them)
         members = sorted(pool[0].members, key=lambda p: p.seq)
         # (one of whom nothing the sentence tells is known, or who left as it says: "One of them resigned ... PC Sale would
