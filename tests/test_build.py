@@ -2,7 +2,6 @@
 
 import csv
 import json
-import os
 import signal
 import subprocess
 import sys
@@ -11,7 +10,6 @@ from pathlib import Path
 
 import pytest
 
-from casekit import build as build_module
 from casekit import load, read_tables
 from casekit import tables as tables_module
 from casekit.build import NothingRead, build_tables, check_inputs, MissingInput
@@ -20,7 +18,6 @@ from casekit.safecsv import FORMULA_STARTS
 from casekit.sources import SAMPLE_DIR
 from casekit.tables import TableSetError, table_set
 
-from .conftest import ROOT
 
 # Fictional reports, written for these tests.
 REPORT = ("{title} – Exampleshire Police, May 2022\n\n"

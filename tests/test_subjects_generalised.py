@@ -2565,7 +2565,7 @@ def test_the_other_officers_failure_is_the_other_of_two():
     assert sorted(t[4:] for t in people) == [("misconduct_proven", "written_warning"), ("not_proven", "rprp")]
 
 
-def test_a_force_view_accepted_for_one_person_and_a_direction_for_the_other():
+def test_a_force_view_accepted_for_one_person_and_a_direction_for_the_other_at_two_levels():
     people = tuples(
         "We found that the inspector had a case to answer for gross misconduct, and that the constable had a case to answer "
         "for misconduct. The force disagreed about both officers. It considered the inspector's conduct misconduct rather "

@@ -5,7 +5,7 @@ import pandera.errors
 import pytest
 
 from casekit import build_tables, load, read_tables
-from casekit.tables import data_dictionary, to_tables, validate, write_tables
+from casekit.tables import data_dictionary, validate, write_tables
 from casekit import parallel_extract
 from casekit import tables as tables_module
 
