@@ -8096,3 +8096,16 @@ def test_the_second_after_the_first_of_a_post_is_the_other_of_it():
 ])
 def test_the_second_rounds_review_over_reaches_stay_mended(body, expected):
     assert sorted(t[1:] for t in tuples(body)) == sorted(expected)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # close variants the first review listed as missed
+    ("A sergeant was in charge of the custody suite. He did not ask the man about his medication. We did not find a case "
+     "to answer in respect of him.", [("no_case", "none", NS, NS, NS)]),
+    ("A call handler graded the call as needing a response within an hour. Our investigation found no case to answer "
+     "against her.", [("no_case", "none", NS, NS, NS)]),
+    ("The custody sergeant, in the opinion of our lead investigator, had a case to answer for gross misconduct.",
+     [("gross_misconduct", NS, NS, NS, NS)]),
+])
+def test_close_variants_of_a_pronouns_case_and_the_investigators_aside(body, expected):
+    assert sorted(t[1:] for t in tuples(body)) == expected

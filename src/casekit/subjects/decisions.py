@@ -439,7 +439,7 @@ _SO_DID = re.compile(r"\W*(?:So|Likewise,?|Similarly,?)\s+did\s+(?=(?:the|a|an|P
 _SO_DID_NOT_A_CASE = re.compile(r"\b(?:view|statement|review|agreed|disagreed|accepted|investigat\w*|report\w*|complain\w*|witness\w*)\b", re.I)
 # "The constable, in our view, also had a case": an aside between the person and the verb
 _ASIDE = re.compile(r",\s*(?:in\s+our\s+(?:view|opinion)|we\s+(?:decided|found|concluded|considered|believed)|in\s+the\s+(?:IOPC|IPCC|(?:lead\s+)?investigator|decision[\s-]maker)['’]s\s+(?:view|opinion)"
-                    r"|in\s+the\s+(?:view|opinion)\s+of\s+(?:the\s+)?(?:IOPC|IPCC|(?:lead\s+)?investigator|decision[\s-]maker)"
+                    r"|in\s+the\s+(?:view|opinion)\s+of\s+(?:the\s+|our\s+)?(?:IOPC|IPCC|(?:lead\s+)?investigator|decision[\s-]maker)"
                     # ("the police driver, because of the way he drove, had a case to answer")
                     r"|because\s+of\s+[^,;]{1,120}|given\s+[^,;]{1,120}"
                     # ("four officers, among them the sergeant who set up the group, had a case": one of the four, no other)
@@ -1145,8 +1145,8 @@ def _gapped_cases(sentence: str, decisions: list[Decision]) -> list[Decision]:
 
 # a sentence opening on whom it is about: "In respect of the sergeant, ...", "As for PC Hale, ..."
 # a case found for someone by pronoun: "We found no case to answer for him", "we did not find a case to answer for her"
-_FOR_A_PRONOUN = re.compile(r"\s*(?:(?:for|in\s+relation\s+to|in\s+respect\s+of)\s+(?:gross\s+)?misconduct\s+)?(?:for|against)\s+(him|her)\b(?![-\w])", re.I)
-_WE_FOUND_A = re.compile(r"\b(?:we|investigators?|the\s+(?:IOPC|IPCC|investigation))\s+(?:also\s+)?(?:found|did\s+not\s+find|identified|did\s+not\s+identify)\s+(?:a|no)\s+$", re.I)
+_FOR_A_PRONOUN = re.compile(r"\s*(?:(?:for|in\s+relation\s+to|in\s+respect\s+of)\s+(?:gross\s+)?misconduct\s+)?(?:for|against|in\s+respect\s+of|in\s+relation\s+to)\s+(him|her)\b(?![-\w])", re.I)
+_WE_FOUND_A = re.compile(r"\b(?:we|investigators?|(?:the|our)\s+(?:IOPC|IPCC|investigation))\s+(?:also\s+)?(?:found|did\s+not\s+find|identified|did\s+not\s+identify)\s+(?:a|no)\s+$", re.I)
 # "The other two, both constables, had a case", "The other three had no case": the rest of a counted group, by number
 _THE_OTHER_N_HAD = re.compile(r"\s*(?P<who>The\s+other\s+(?P<n>two|three|four|five|six))(?:\s*,\s*(?:both|all)\s+(?P<noun>[a-z]+?)s\s*,)?"
                               r"\s+(?:also\s+|each\s+|both\s+|all\s+)?had\s+(?:(?P<no>no)|a)\s+(?:gross\s+misconduct\s+|misconduct\s+)?case\s+to\s+answer\b")
