@@ -135,10 +135,10 @@ _STAFF_POST = re.compile("|".join(h for h, role in _HEADS if role == "context"),
 # ("she has a case", "she would have had a gross misconduct case to answer")
 _CASE_BY_PRONOUN = re.compile(r"\b(he|she)\s+(?:also\s+)?(?:(?:would|may|might|could)\s+(?:also\s+)?have\s+)?(?:had|has)\s+(?:a|no)\s+(?:\w+\s+){0,2}?case\b", re.I)
 _SEX_OF_PRONOUN = {"he": "m", "she": "f"}
-# a person named as someone other than those investigated: "were interviewed as witnesses", "were not under
-# investigation", "Two other officers were served ..."
 # where a report names the people it investigated: "served notices on PC Harland", "we call them Officer A, B and C"
 _AMONG_THE_INVESTIGATED = re.compile(r"\b(?:served|interview\w*|investigat\w*|notices?|caution|case\s+to\s+answer|we\s+(?:call|refer\s+to)|file)\b", re.I)
+# a person named as someone other than those investigated: "were interviewed as witnesses", "were not under
+# investigation", "Two other officers were served ...", "who chaired the meeting"
 _SOMEONE_ELSE_PRESENT = re.compile(r"\bwitness|\bnot\s+(?:under\s+investigation|investigated)\b|\bgave\s+(?:a\s+)?statements?\b|\bamong\s+those\s+present\b"
                                    r"|\b(?:other\s+(?:two\s+|three\s+|four\s+|five\s+|six\s+)?officers|another\s+officer)\b|\bchaired\b", re.I)
 _ONE_MORE_CASE = re.compile(r"\b(?:also|too|as\s+well)\b", re.I)
@@ -1243,7 +1243,8 @@ class RefersToPeople:
     def _newly_named_of_a_group(self, sentence: Span) -> list[Person] | None:
         """'PC Ardley, who had sent most of the messages, was dismissed without notice', after four officers, none named,
         had a case: one of that group not yet told of, named so from now on. None where the sentence opens otherwise,
-        names anyone else, tells no result, or the name is known."""
+        names anyone else, tells no sanction or finding (a departure only of someone named among those investigated),
+        names a witness or someone else present, or the name is known."""
         text = sentence.text
         found = find_phrases(text)
         if len(found) != 1 or not found[0].label or found[0].count != 1 or text[:found[0].start].strip() \
