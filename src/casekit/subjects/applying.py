@@ -1367,10 +1367,11 @@ class AppliesDecisions:
                 existing = recent or existing
             if existing and create and not phrase.plural and phrase.count == 1 and not phrase.label and not _REVISING.search(sentence) \
                     and not _ONE_OF_THEM.match(phrase.text) and _WHO_CLAUSE.match(sentence[phrase.end:]) \
-                    and self._room_for_another(index) and (self.total or 0) > sum(len(g.members) for g in self.groups) and all(
+                    and (self.total or 0) > sum(len(g.members) for g in self.groups) and all(
                         len(g.members) > 1 and g.decided_at < index and "unknown" not in (g.grade, decision.grade)
                         and (g.case, g.grade) != (decision.positive, decision.grade)
-                        for g in existing):
+                        for g in existing) \
+                    and self._room_for_another(index):  # (last: it reads every sentence before)
                 # "the two officers who took him down had no case ... the constable who struck him had a case": one person
                 # is not a pair decided on otherwise, someone else (where the report counted more people than are known:
                 # with no count, "the officer who sprayed him" may be one of the pair)

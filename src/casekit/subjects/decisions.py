@@ -566,10 +566,11 @@ _EACH_OF_THE_LIST = re.compile(r"\b(?:each|both|all)\s+(?:\w+\s+){0,4}$", re.I) 
 # a sentence's subject opening it, perhaps after our words of finding: "DC Farrow ...", "The evidence showed DC Farrow ..."
 _OPENS_ON_ITS_SUBJECT = re.compile(r"^\W*(?:(?:the\s+(?:evidence|footage|CCTV|records?)|our\s+investigation|we)\s+(?:also\s+)?(?:showed|found|established|noted)\s+(?:that\s+)?)?$", re.I)
 # a preposition straight before a person: what follows is its object, never one of a list of people with a case
-_OBJECT_OF = re.compile(r"\b(?:towards?|to|of|with|against|about|at|by|from|on|over|into|upon|including|involving|than|between)\s+$", re.I)
+_PREPOSITIONS = r"towards?|to|of|with|against|about|at|by|from|on|over|into|upon|including|involving|than|between"
+_OBJECT_OF = re.compile(r"\b(?:" + _PREPOSITIONS + r")\s+$", re.I)
 # (and "for", where only the one a later pronoun means is chosen: "set tasks for PC Orme" is no subject; in lists of people
 # with a case "for" often names them: "a case to answer for the sergeant and for PC Wynn")
-_OBJECT_OF_OR_FOR = re.compile(_OBJECT_OF.pattern[:-len(r")\s+$")] + r"|for)\s+$", re.I)
+_OBJECT_OF_OR_FOR = re.compile(r"\b(?:" + _PREPOSITIONS + r"|for)\s+$", re.I)
 
 # a verb straight before a person, who is its object: "as he had not told the dispatcher that ..." (the one told is not
 # the one the sentence is about)

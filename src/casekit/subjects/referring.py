@@ -524,13 +524,12 @@ class RefersToPeople:
                 if set(self.pointer) <= set(cased) and len(cased) - len(self.pointer) == n:
                     return [p for p in cased if p not in self.pointer]
         bare_ordinal = _BARE_ORDINAL.search(text)
-        if bare_ordinal and bare_ordinal.group("the") == "second" and len(self.pointer) == 1 and self.pointer[0].group >= 0 and index \
-                and re.search(r"\bthe\s+first\s+" + re.escape(self.groups[self.pointer[0].group].head) + r"\b",
-                              self.sentences[index - 1].text, re.I):
+        post = self.groups[self.pointer[0].group].head if len(self.pointer) == 1 and self.pointer[0].group >= 0 else None
+        if bare_ordinal and bare_ordinal.group("the") == "second" and post and index \
+                and re.search(r"\bthe\s+first\s+" + re.escape(post) + r"\b", self.sentences[index - 1].text, re.I):
             # "... proven against the first detention officer, who was dismissed. In the case of the second, ...": the other
             # of that post, not the first again
-            head = self.groups[self.pointer[0].group].head
-            second = [p for p in everyone if p not in self.pointer and self.groups[p.group].head == head]
+            second = [p for p in everyone if p not in self.pointer and self.groups[p.group].head == post]
             if len(second) == 1:
                 return second
         if last_of_them := _LAST_BY_PLACE.match(text):
@@ -800,7 +799,7 @@ class RefersToPeople:
             targets = _the_one_left(case_people, self.pointer, text)
         if targets:
             return targets
-        if (newly_named := self._newly_named_of_a_group(sentence)) is not None:
+        if (newly_named := self._newly_named_of_a_group(sentence, index)) is not None:
             return newly_named
         if (of_that_sex := self._told_by_sex(text, case_people)) is not None:
             self.others_now = not of_that_sex
@@ -1240,7 +1239,7 @@ class RefersToPeople:
         before = self.sentences[index - 1].text if index > 0 else ""
         return bool(_PROCEEDINGS_WORDS.search(before)) and not _COUNTED_THINGS.search(before)
 
-    def _newly_named_of_a_group(self, sentence: Span) -> list[Person] | None:
+    def _newly_named_of_a_group(self, sentence: Span, index: int) -> list[Person] | None:
         """'PC Ardley, who had sent most of the messages, was dismissed without notice', after four officers, none named,
         had a case: one of that group not yet told of, named so from now on. None where the sentence opens otherwise,
         names anyone else, tells no sanction or finding (a departure only of someone named among those investigated),
@@ -1251,7 +1250,6 @@ class RefersToPeople:
                 or any(g.label == found[0].label for g in self.groups):
             return None
         told = facts_in(text)
-        index = self._position(sentence)
         named_at = [j for j in range(index) if re.search(r"\b" + re.escape(found[0].label) + r"\b", self.sentences[j].text)]
         if not {"sanction", "outcome"} & set(told) and not ("left" in told and any(_AMONG_THE_INVESTIGATED.search(self.sentences[j].text) for j in named_at)):
             # (a departure alone may be anyone's, "DI Shaw, of the force's professional standards department, retired", unless
