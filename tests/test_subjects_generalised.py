@@ -8109,3 +8109,129 @@ def test_the_second_rounds_review_over_reaches_stay_mended(body, expected):
 ])
 def test_close_variants_of_a_pronouns_case_and_the_investigators_aside(body, expected):
     assert sorted(t[1:] for t in tuples(body)) == expected
+
+
+# --- twenty-seventh stop: people placed within a counted group (from the read parts check-96 ... -99) ----------------
+
+@pytest.mark.parametrize("body, expected", [
+    # "the <post>, who is a member of police staff": the post, described, is who is meant later
+    ("A man was kept in a cell overnight. The detention officer, who is a member of police staff, admitted that two of "
+     "the checks were written up without being done. We decided there was a case to answer for misconduct over the "
+     "entries. At a misconduct meeting in June the allegation was found proven, and the detention officer received a "
+     "written warning.",
+     [("staff", "misconduct", "meeting", "no", "misconduct_proven", "written_warning")]),
+    # a pronoun's case, of the sex the one known is not, is the one new person its own sentence names
+    ("We found that the sergeant had never reviewed the risk assessment. In our view she had a case to answer for gross "
+     "misconduct. We found that the first detention officer (DO A) had entered a check he never made, and that he had a "
+     "case to answer for misconduct. DO A attended a misconduct meeting, where the allegation was found not proven.",
+     [("officer", "gross_misconduct", NS, NS, NS, NS), ("staff", "misconduct", "meeting", "no", "not_proven", NS)]),
+])
+def test_the_one_a_sentence_describes_is_the_one_decided_on(body, expected):
+    assert tuples(body) == sorted(expected)
+
+
+def test_the_second_of_a_count_after_the_first_is_told_of_over_two_sentences():
+    # "He also ..." goes on about the first; "The second, a detective constable," is still the second of the two, and
+    # "the detective constable" later is never the police constable with no case
+    out = tuples(
+        "Four officers were interviewed. Two of the officers, in our view, had a case to answer for misconduct. The "
+        "first, a police constable, visited the woman and graded the risk as standard. He also failed to record the "
+        "damage as a crime. The second, a detective constable, took no steps to find the suspect for a month. The other "
+        "two officers, a sergeant and a second police constable, had no case to answer. The force agreed. The "
+        "detective constable attended a misconduct meeting, where misconduct was found proven and she received a final "
+        "written warning.")
+    assert sorted(t[1:] for t in out) == sorted([
+        ("misconduct", NS, NS, NS, NS),
+        ("misconduct", "meeting", "no", "misconduct_proven", "final_written_warning"),
+        ("no_case", "none", NS, NS, NS), ("no_case", "none", NS, NS, NS)])
+
+
+def test_names_new_to_the_report_are_those_counted_with_a_case_not_the_others_decided_on():
+    # "The other three officers had no case" is the rest of those investigated, not someone else present; and a
+    # departure "before his meeting" is of one who faced that meeting: the one of the two left
+    out = tuples(
+        "We decided that two of the five officers had a case to answer for misconduct. PC Orrin never recorded the "
+        "crime. Sergeant Vale closed the inquiry without an interview. The other three officers had no case to answer. "
+        "The force agreed. PC Orrin attended a misconduct meeting in May and received a written warning. Sergeant Vale "
+        "retired before his meeting could be held, and it did not go ahead.")
+    assert sorted(t[1:] for t in out if t[1] != "no_case") == sorted([
+        ("misconduct", "meeting", "no", "misconduct_proven", "written_warning"),
+        ("misconduct", "meeting", "retired", "not_held", NS)])
+
+
+def test_the_first_of_the_two_described_is_of_the_group_of_two_and_a_rank_listed_beside_them_is_someone_else():
+    out = tuples(
+        "We interviewed the custody sergeant, the two officers who searched the boy, and the duty inspector under "
+        "misconduct caution. In our opinion the custody sergeant had a case to answer for gross misconduct. We also "
+        "decided that both officers who carried out the search had a case to answer for misconduct. The force agreed. "
+        "The duty inspector had only heard about the search afterwards. We found no case to answer for him. At a "
+        "misconduct hearing the custody sergeant's conduct was found to be misconduct but not gross misconduct, and he "
+        "was given a final written warning. At a misconduct "
+        "meeting, misconduct was found proven against the first of the two searching officers, who received a written "
+        "warning. The second officer left the force before her meeting, which therefore did not take place.")
+    assert sorted(t[1:] for t in out) == sorted([
+        ("gross_misconduct", "hearing", "no", "misconduct_proven", "final_written_warning"),
+        ("misconduct", "meeting", "no", "misconduct_proven", "written_warning"),
+        ("misconduct", "meeting", "left", "not_held", NS),
+        ("no_case", "none", NS, NS, NS)])
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the sentence ends on "the other": the next sentence's result is theirs
+    ("We found that both detention officers had a case to answer for gross misconduct, and that the custody sergeant "
+     "had a case to answer for misconduct. The force agreed. A gross misconduct hearing for the detention officers was "
+     "arranged. One of them retired on medical grounds before it took place, and the hearing went ahead for the other. "
+     "The panel found gross misconduct proven and she was dismissed. The custody sergeant attended a misconduct "
+     "meeting, where misconduct was found proven and he was given a final written warning.",
+     [("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "dismissed"),
+      ("gross_misconduct", "hearing", "retired", "not_held", NS),
+      ("misconduct", "meeting", "no", "misconduct_proven", "final_written_warning")]),
+    # "the officer who was still serving ... the officer who had resigned": of the two just talked about, both told
+    ("We concluded that the two officers who sent the messages had a case to answer for gross misconduct, and that the "
+     "third officer had a case to answer for misconduct. The force referred all three to a misconduct hearing. One of "
+     "the officers who had sent messages resigned before the hearing. The panel found gross misconduct proven against "
+     "both officers who had sent messages. The officer who was still serving was dismissed without notice, and the "
+     "panel decided that the officer who had resigned would have been dismissed. The panel found misconduct proven "
+     "against the third officer and gave him a final written warning.",
+     [("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "dismissed"),
+      ("gross_misconduct", "hearing", "resigned", "gross_misconduct_proven", "would_have_been_dismissed"),
+      ("misconduct", "hearing", "no", "misconduct_proven", "final_written_warning")]),
+])
+def test_a_result_after_a_group_is_split_goes_to_the_one_it_speaks_of(body, expected):
+    assert sorted(t[1:] for t in tuples(body)) == sorted(expected)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "Two of them attended misconduct meetings ... The third": the one of the three not counted off
+    ("We found the inspector had a case to answer for gross misconduct. He was dismissed at a hearing. We decided the "
+     "three other officers had a case to answer for misconduct, and the force agreed. Two of them attended misconduct "
+     "meetings in July, where misconduct was found proven. The third resigned in June, before her meeting could be "
+     "held.",
+     [("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "dismissed"),
+      ("misconduct", "meeting", "no", "misconduct_proven", NS),
+      ("misconduct", "meeting", "no", "misconduct_proven", NS),
+      ("misconduct", "meeting", "resigned", "not_held", NS)]),
+    # "Two of the four facing ... resigned": of the four; "had they still been officers" names no one
+    ("We found a case to answer for gross misconduct for four of the officers. The fifth had a case to answer for "
+     "misconduct. The force agreed. Two of the four facing gross misconduct allegations resigned before proceedings "
+     "began. An accelerated misconduct hearing was held for all four and found gross misconduct proven against each of "
+     "them. The two still serving were dismissed without notice, and the two who had resigned would have been "
+     "dismissed had they still been officers.",
+     [("gross_misconduct", "accelerated_hearing", "no", "gross_misconduct_proven", "dismissed"),
+      ("gross_misconduct", "accelerated_hearing", "no", "gross_misconduct_proven", "dismissed"),
+      ("gross_misconduct", "accelerated_hearing", "resigned", "gross_misconduct_proven", "would_have_been_dismissed"),
+      ("gross_misconduct", "accelerated_hearing", "resigned", "gross_misconduct_proven", "would_have_been_dismissed"),
+      ("misconduct", NS, NS, NS, NS)]),
+    # "Two of the three who attended": of those the clause describes, told apart from the one named as having left
+    ("We found that four of the officers had a case to answer for gross misconduct. The four officers faced a gross "
+     "misconduct hearing in May. One of them, PC Dunlin, had resigned before it took place. The panel found gross "
+     "misconduct proven against all four. Two of the three who attended were dismissed without notice, and the panel "
+     "said PC Dunlin would have been dismissed had he still been serving. The fourth officer was given a final "
+     "written warning.",
+     [("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "dismissed"),
+      ("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "dismissed"),
+      ("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "final_written_warning"),
+      ("gross_misconduct", "hearing", "resigned", "gross_misconduct_proven", "would_have_been_dismissed")]),
+])
+def test_counts_of_a_counted_group(body, expected):
+    assert sorted(t[1:] for t in tuples(body)) == sorted(expected)

@@ -322,6 +322,9 @@ class AppliesDecisions:
             if re.match(r"(?:the\s+)?(?:police\s+constable|PC)\b", phrase.text, re.I):
                 # "the police constable" (or "PC"), set against "the DC": never the detective constable
                 candidates = [g for g in candidates if not g.head.startswith("detective ")]
+            elif phrase.head.startswith("detective "):
+                # and "the detective constable" is never one the report introduced as a police constable
+                candidates = [g for g in candidates if not re.search(r"\bpolice\s+constable|\bPC\b", g.called, re.I)]
             # "the constable" is the special constable only when referred back to and no plain constable is known
             # ("The special constable ..." after "The four constables ...", of five officers: the one left, not the constables)
             same_kind = [g for g in candidates if (g.role == "special") == (phrase.role == "special")]
@@ -971,6 +974,11 @@ class AppliesDecisions:
                 # where the phrase is the known person's own rank alone, "the sergeant", the pronoun is someone else the report
                 # has not named: an officer)
                 described = last.head in GENERIC_HEADS or last.other or self._described_by_a_clause(last, index)
+                if len(here) == 1 and not here_known and here[0].count == 1 and not here[0].plural and re.search(r"\b(?:he|she)\s+(?:also\s+)?had\s+(?:a|no)\s+case\b", sentence[here[0].end:], re.I):
+                    # ("She had a case ... We found that the first detention officer had recorded checks he never made, and
+                    # that he had a case": the one new person this sentence names, not someone it never names)
+                    g = self._new_group(here[0], decision.grade, index)
+                    return [g] if g else []
                 g = self._new_group(last if described else replace(last, text="the officer", head="officer", role="officer", label=None),
                                     decision.grade, index)
                 if g and described:

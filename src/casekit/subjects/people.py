@@ -27,6 +27,7 @@ class Person:
     downgraded: bool = False  # gross misconduct taken down to misconduct by an accepted decision
     seq: int = 0  # the order the report introduced people in ("the second officer")
     pronoun: str | None = None  # "m" or "f": how the report spoke of them when it spoke of them alone
+    rank_told: str = ""  # the rank an apposition gave when placing them: "The second, a detective constable, ..."
 
     @property
     def has_left(self) -> bool:

@@ -61,7 +61,10 @@ _REFERRED_ROLE = r"officer|handler|member|constable|sergeant|inspector|operator|
 # anyone just named)
 _BARE_COUNT_OF = (r"\s*(?:(?P<n>Two|Three|Four|Five)(?:\s+of\s+them|\s+of\s+those\s+who\s+(?:attended|were\s+still\s+serving))?"
                   r"|The\s(?P<the_n>two|three|four|five)\s+of\s+(?:them|those\s+who\s+were\s+still\s+serving))")
-_BARE_COUNT = re.compile(_BARE_COUNT_OF + r"(?:\s*,[^,.;]{1,80},)?\s+(?:were|received|had|got|resigned|retired|are|will)\b")
+_BARE_COUNT = re.compile(_BARE_COUNT_OF + r"(?:\s*,[^,.;]{1,80},)?\s+(?:were|received|had|got|resigned|retired|are|will|attended|faced)\b")
+# "Two of the four facing gross misconduct allegations ...": a count of a number of people, with no noun for them (not
+# "Two of the three who attended": of those the clause describes)
+_N_OF_THE_M = re.compile(r"\W*(?P<n>Two|Three|Four|Five)\s+of\s+the\s+(?P<m>three|four|five|six)\b(?!\s+(?:\w+\s+)?(?:officers|constables|sergeants|staff|of)\b|\s+who\b)")
 # things a bare count may count instead of people: "Four allegations were heard. Two were dismissed."
 _COUNTED_THINGS = re.compile(r"\b(?:allegations?|charges?|complaints?|counts?|appeals?|grievances?|claims?|incidents?|matters?|particulars?|breaches)\b", re.I)
 # a hearing or meeting, or people found against at one
@@ -141,6 +144,8 @@ _AMONG_THE_INVESTIGATED = re.compile(r"\b(?:served|interview\w*|investigat\w*|no
 # investigation", "Two other officers were served ...", "who chaired the meeting"
 _SOMEONE_ELSE_PRESENT = re.compile(r"\bwitness|\bnot\s+(?:under\s+investigation|investigated)\b|\bgave\s+(?:a\s+)?statements?\b|\bamong\s+those\s+present\b"
                                    r"|\b(?:other\s+(?:two\s+|three\s+|four\s+|five\s+|six\s+)?officers|another\s+officer)\b|\bchaired\b", re.I)
+# a departure before proceedings of the one who left: "retired before his meeting could be held"
+_LEFT_BEFORE_OWN_PROCEEDINGS = re.compile(r"\b(?:resigned|retired|left)\b[^.;]*?\bbefore\s+(?:his|her)\s+(?:(?:gross\s+)?misconduct\s+)?(?:meeting|hearing)\b", re.I)
 _ONE_MORE_CASE = re.compile(r"\b(?:also|too|as\s+well)\b", re.I)
 
 
@@ -165,6 +170,9 @@ def _the_one_left(case_people: list[Person], taken: list[Person], text: str) -> 
             rest = narrower
     return rest if len(rest) == 1 else []
 
+
+# a sentence going on about someone just talked about, by pronoun alone: "He also did not record ..."
+_GOES_ON_BY_PRONOUN = re.compile(r"\W*(?:He|She)\s+(?:also\s+)?(?!had\s+(?:a|no)\s+case\b)\w+", re.I)
 
 class RefersToPeople:
     """Which of the people known so far a sentence is about: by count, name, rank, letter, description, position or
@@ -340,9 +348,9 @@ class RefersToPeople:
                     p = replace(p, role="staff")  # "a member of police staff working as a crime records officer"
                 elif len(phrases) > 1 and re.match(r"(?:a|an)\s", p.text, re.I) and not phrases[-2].plural \
                         and _generic(p) and (not _generic(phrases[-2]) or phrases[-2].label) \
-                        and re.fullmatch(r"\s+(?:is|was)\s+(?:also\s+)?|\s*,\s*(?:also\s+)?", _past_letter(phrases[-2], sentence.text[phrases[-2].end:p.start])):
+                        and re.fullmatch(r"\s+(?:is|was)\s+(?:also\s+)?|\s*,\s*(?:who\s+(?:is|was)\s+)?(?:also\s+)?", _past_letter(phrases[-2], sentence.text[phrases[-2].end:p.start])):
                     # "The detention officer is a member of police staff. We found she had a case", "the call handler, a member
-                    # of police staff, had ...": the one the complement or apposition describes (not "The fourth officer, a
+                    # of police staff, had ...", "The detention officer, who is a member of police staff, accepted": the one the complement or apposition describes (not "The fourth officer, a
                     # sergeant, had ...": there the apposition is the more specific)
                     p = _described_by(phrases[-2], p)
                 elif len(phrases) > 1 and phrases[-2].label and phrases[-2].count == 1 and re.match(r"one\s+of\b", p.text, re.I) \
@@ -460,14 +468,21 @@ class RefersToPeople:
             said = by_departure.group("who2") or ""
             if not so_called and re.fullmatch(r"the\s+(?:two|three|four|five|six|one|other|others)", said, re.I):
                 named = case_people  # ("the two who had resigned": a bare count, of those with a case)
+            within = [p for p in named if p in self.pointer]
+            if any(p.has_left for p in within) and any(not p.has_left for p in within):
+                # ("gross misconduct proven against both officers who had posted messages. The officer who was still serving
+                # was dismissed": of the two just talked about, not of everyone with a case)
+                named = within
             gone = bool(by_departure.group("gone"))
             chosen = [p for p in named if p.has_left == gone]
             if chosen and len(chosen) < len(named):
                 # ("The sergeant and the two constables who were still serving were dismissed": the one named before too)
                 start = by_departure.start("who") if by_departure.group("who") else by_departure.start("who2")
                 listed = self._listed_with(text, start, named)
-                # ("the officer who was still serving was dismissed; the other would have been": both, told apart below)
-                return listed + (named if _THE_OTHER_CLAUSE.search(text) else chosen)
+                # ("the officer who was still serving was dismissed; the other would have been", "..., and the panel decided
+                # that the officer who had resigned would have been": both, told apart below)
+                both_told = len({bool(m.group("gone")) for m in _BY_DEPARTURE.finditer(text)}) == 2
+                return listed + (named if _THE_OTHER_CLAUSE.search(text) or both_told else chosen)
         departed_one = _THE_DEPARTED.search(text)
         if departed_one and not _THE_OTHER_CLAUSE.search(text) and len(find_phrases(text)) == 1 \
                 and not re.match(r"\s*(?:,|and|as\s+well\s+as)\s+(?:the|both|all|two|three|four|five|his|her|their|(?-i:[A-Z]))\b",
@@ -555,7 +570,16 @@ class RefersToPeople:
                 if position == 1:
                     # ("For the first of them, ... against the other officer ...": the one not yet told of, as after "one of them")
                     self._take_out(group, chosen)
+                told = next((p for p in find_phrases(text) if p.start >= bare_ordinal.end()), None)
+                if told is not None and re.fullmatch(r"\s*,\s*", text[bare_ordinal.end():told.start]) and not told.definite \
+                        and told.count == 1 and not told.plural and told.head not in GENERIC_HEADS:
+                    chosen.rank_told = told.head  # ("The second, a detective constable, ...": later "the detective constable")
                 return [chosen]
+            decided_with = [p for g in self.groups if group is not None and g.introduced_at == group.introduced_at and g.case for p in g.members]
+            if group is not None and position == len(decided_with) and len(decided_with) - len(group.members) == 1:
+                # ("the three other officers had a case ... Two of them attended misconduct meetings ... The third resigned":
+                # the one of the three not among the two just counted off)
+                return [p for p in decided_with if p not in group.members]
         # ("the first of the two detention officers" is the first detention officer)
         ordinal = re.search(r"\b(?:the\s+)((?:first|second|third|fourth|fifth|sixth)(?:\s*(?:,|and|,\s*and)\s*(?:first|second|third|fourth|fifth|sixth))*)"
                             r"\s+(?:of\s+(?:the|these|those)\s+(?:two|three|four|five|six)\s+)?((?:\w+\s+){0,2}?(?:" + _REFERRED_ROLE + r"|dispatcher|staff))s?\b", text, re.I)
@@ -563,7 +587,7 @@ class RefersToPeople:
             # people are numbered in the order the report introduced them (among those so called, if any);
             # "the second and third officers" are two of them
             positions = [_ORDINAL_POSITION[w.lower()] for w in re.findall(r"[a-z]+", ordinal.group(1), re.I) if w.lower() in _ORDINAL_POSITION]
-            numbered = self._numbered(ordinal.group(2), max(positions))
+            numbered = self._of_the_counted(ordinal.group(0), index) or self._numbered(ordinal.group(2), max(positions))
             if max(positions) <= len(numbered):
                 chosen = [numbered[i - 1] for i in positions]
                 if positions == [1] and len((group := self.groups[chosen[0].group]).members) > 1:
@@ -1001,8 +1025,23 @@ class RefersToPeople:
         if len(pools) != 1:
             return []
         index = self._position(sentence)
-        if not last_one and not any(p.head == named[0].head for s in self.sentences[:pools[0].introduced_at + 1] for p in find_phrases(s.text)):
+        told = [p for p in pools[0].members if p.rank_told == named[0].head]
+        if len(told) == 1:
+            # ("The second, a detective constable, took no steps ... The detective constable attended a meeting": the one
+            # an apposition gave that rank when placing them)
+            group = self._regroup(told, index)
+            group.head = named[0].head
+            return group.members
+        named_in = [found for found in (find_phrases(s.text) for s in self.sentences[:pools[0].introduced_at + 1])
+                    if any(p.head == named[0].head for p in found)]
+        if not last_one and not named_in:
             return []  # a rank not named among them before may be a bystander ("the duty inspector ... retired")
+        if not last_one and all(any(q.plural and q.definite and q.count == len(pools[0].members) and q.head in GENERIC_HEADS
+                                    for q in found[1:]) for found in named_in):
+            # ("We interviewed the custody sergeant, the two officers who searched the girl, and the duty inspector ...
+            # both officers had a case": the rank was named beside the group counted, in a list, as someone else; not
+            # "Four officers, the arresting officer, the custody sergeant ...": the count heading its roster)
+            return []
         # (not one the report already told apart by a description: "The constable who created the group ... The sergeant
         # retired": another of them)
         group = self._regroup([next((p for p in pools[0].members if not p.named), pools[0].members[0])], index)
@@ -1094,6 +1133,12 @@ class RefersToPeople:
         if index == 0:
             return False
         before = self.sentences[index - 1].text
+        # ("The first, a constable, went to her home. He also did not record the damage. The second, ...": past sentences
+        # that go on about the one just placed by pronoun alone)
+        back = index - 1
+        while back > 0 and index - back < 3 and _GOES_ON_BY_PRONOUN.match(before) and not find_phrases(before):
+            back -= 1
+            before = self.sentences[back].text
         named_before = find_phrases(before)
         # ("Misconduct meetings were held for the arresting officers. The first was found ...": a group named, not counted)
         return (any(p.count and p.count > 1 or p.plural and p.definite and p.count is None for p in named_before)
@@ -1117,6 +1162,18 @@ class RefersToPeople:
         same = [g for g in self._matching_groups(replace(phrase, definite=True))
                 if g.case and len(g.members) == phrase.count and also(g)]
         return same[-1:]
+
+    def _of_the_counted(self, ordinal: str, index: int) -> list[Person]:
+        """"the first of the two searching officers": the one group of that many with a case, in the report's order,
+        however the noun describes them; and "The second officer" just after such a "first of the two", the same group.
+        Empty where no count is given or no one group fits it."""
+        of_n = re.search(r"\bof\s+(?:the|these|those)\s+(two|three|four|five|six)\b", ordinal, re.I)
+        if of_n is None and index and re.match(r"the\s+(?:second|third|fourth)\s+(?:officer|one)\b", ordinal, re.I):
+            of_n = re.search(r"\bthe\s+first\s+of\s+(?:the|these|those)\s+(two|three|four|five|six)\b", self.sentences[index - 1].text, re.I)
+        if of_n is None:
+            return []
+        sized = [g for g in self.groups if g.case and len(g.members) == NUMBERS[of_n.group(1).lower()]]
+        return sorted(sized[0].members, key=lambda p: p.seq) if len(sized) == 1 else []
 
     def _numbered(self, noun: str, needed: int, strict: bool = False) -> list[Person]:
         """Whom "the first/second ... <noun>" counts: those so called, in the order introduced, where there are
@@ -1251,14 +1308,19 @@ class RefersToPeople:
             return None
         told = facts_in(text)
         named_at = [j for j in range(index) if re.search(r"\b" + re.escape(found[0].label) + r"\b", self.sentences[j].text)]
-        if not {"sanction", "outcome"} & set(told) and not ("left" in told and any(_AMONG_THE_INVESTIGATED.search(self.sentences[j].text) for j in named_at)):
+        if not {"sanction", "outcome"} & set(told) and not ("left" in told and (any(_AMONG_THE_INVESTIGATED.search(self.sentences[j].text) for j in named_at)
+                                                                              or _LEFT_BEFORE_OWN_PROCEEDINGS.search(text))):
             # (a departure alone may be anyone's, "DI Shaw, of the force's professional standards department, retired", unless
-            # the report named them among those investigated: "we call them Officer A, Officer B and Officer C")
+            # the report named them among those investigated: "we call them Officer A, Officer B and Officer C", or it was
+            # before proceedings of their own: "Sergeant Ruskin retired before his meeting could be held")
             return None
-        pool = [g for g in self.groups if g.case and not g.label and g.head in GENERIC_HEADS and len(g.members) > 1]
+        # (a group counted with a case, none of it named; or the one left of it once the others were named: "two of the
+        # five had a case ... PC Danby attended a misconduct meeting ... Sergeant Ruskin retired before his meeting")
+        pool = [g for g in self.groups if g.case and not g.label and g.head in GENERIC_HEADS
+                and (len(g.members) > 1 or any(o is not g and o.label and o.introduced_at == g.introduced_at and o.case for o in self.groups))]
         if len(pool) != 1:
             return None
-        if any(_SOMEONE_ELSE_PRESENT.search(self.sentences[j].text) for j in range(named_at[0] if named_at else index, index + 1)):
+        if any(self._someone_else_present(j) for j in range(named_at[0] if named_at else index, index + 1)):
             return None  # (named as a witness, or before "two other officers": someone else present, not one of them)
         members = sorted(pool[0].members, key=lambda p: p.seq)
         # (one of whom nothing the sentence tells is known, or who left as it says: "One of them resigned ... PC Sale would
@@ -1273,6 +1335,12 @@ class RefersToPeople:
         group = self._regroup(untold[:1], index)
         group.label, group.head = found[0].label, found[0].head
         return list(group.members)
+
+    def _someone_else_present(self, index: int) -> bool:
+        """Whether sentence ``index`` speaks of a witness or of others present ("PC Dale and two other officers went in"),
+        not of the rest of those investigated decided on ("The other three officers had no case to answer")."""
+        present = _SOMEONE_ELSE_PRESENT.search(self.sentences[index].text)
+        return bool(present) and not (re.match(r"other|another", present.group(0), re.I) and self.decisions[index])
 
     def _room_for_another(self, index: int) -> bool:
         """Whether the report, before sentence ``index``, counted several people ("Two officers stopped a cyclist") and
@@ -1333,6 +1401,17 @@ class RefersToPeople:
                 return subset[:n]
         if _BARE_REST.match(text) and self.last_split:
             return [p for p in self.last_split.members if not p.split]
+        if of_the := _N_OF_THE_M.match(text):
+            # "Two of the four facing gross misconduct allegations resigned": of the one group of four with a case, whoever
+            # was talked about last, the next two
+            n, m = _to_int(of_the.group("n")), _to_int(of_the.group("m"))
+            sized = [g for g in self.groups if g.case and len(g.members) == m]
+            free = [p for p in sized[0].members if not p.split] if len(sized) == 1 else []
+            if n < m and len(free) > n:
+                for person in free[:n]:
+                    person.split = True
+                self.last_split = sized[0]
+                return free[:n]
         return []
 
     def _the_ones_described(self, count: int) -> list[Person]:

@@ -104,8 +104,9 @@ _BARE_LEAD = re.compile(
     r"\s*(?:(?:at|in|during|following|after)\b[^,;]{0,60},\s*)?"  # ("At the hearing, two of them were dismissed")
     r"(?:the\s+(?:panel|chair)\s+(?:said|found|decided|concluded|ruled)\s+(?:that\s+)?)?"  # ("...; the panel said that the other would")
     r"(?:the\s+(?:allegations?|case)\s+against\s+)?"  # ("...; the allegation against the other was found not proven")
+    # ("Two of those who attended", "Two of the three who attended were dismissed": of those the clause describes)
     r"(?:that\s+)?"  # ("The force decided that the first ... should face a hearing and | that the second should attend ...")
-    r"(?P<lead>(?:the\s+(?=(?:one|two|three|four|five)\s+(?:who|still)\s))?(?P<n>one|two|three|four|five)(?:\s+of\s+them|\s+of\s+those(?=\s+who\s))?|the\s+(?P<which>other|remaining|first|second|third|fourth|last)(?:\s+one)?)"
+    r"(?P<lead>(?:the\s+(?=(?:one|two|three|four|five)\s+(?:who|still)\s))?(?P<n>one|two|three|four|five)(?:\s+of\s+them|\s+of\s+(?:those|the\s+(?:two|three|four|five|six))(?=\s+who\s))?|the\s+(?P<which>other|remaining|first|second|third|fourth|last)(?:\s+one)?)"
     # ("the third, who had joined only that year, was given a final written warning": past a relative clause)
     r"(?:,\s+who\s+[^,;]{1,150},)?"
     # ("the three who were still serving were dismissed", "the one who had retired would have been"): told apart by leaving
@@ -286,7 +287,9 @@ class Resolver(AppliesDecisions, RefersToPeople):
                 clause = continued.group("rest") or ""
                 if not clause:
                     continue
-            phrases = [p for p in find_phrases(clause) if not re.match(r"(?:a|an)\s", p.text, re.I) or p.other]
+            # (not "had they still been officers": what they would have been, no one of its own)
+            phrases = [p for p in find_phrases(clause) if (not re.match(r"(?:a|an)\s", p.text, re.I) or p.other)
+                       and not re.search(r"\bstill\s+been\s+(?:serving\s+)?$", clause[:p.start], re.I)]
             # (", who were dismissed", ", and they were dismissed" after a list of people: said of the list, read with the
             # list as its subject; not "The officers appealed, and they were dismissed", the appeals)
             said = re.sub(r"(^|^and\s+|,\s*and\s+)(?:who|they)\s+(?=(?:were|both|all|each)\b)", r"\1the officers ", clause) \
@@ -927,6 +930,10 @@ class Resolver(AppliesDecisions, RefersToPeople):
                     for name, value in facts.items():
                         for target in scope:
                             self._record(target, name, value, sentence, held="held" in facts)
+                if scope is rest and rest:
+                    # ("One of them retired before it took place, and the hearing went ahead for the other. The panel found
+                    # gross misconduct proven and she was dismissed": the one the sentence ended on)
+                    self.pointer = rest
                 continue
             if (not introduced or self.introduced_clause_by_clause) and self._distribute(sentence, people):
                 continue
