@@ -8235,3 +8235,41 @@ def test_a_result_after_a_group_is_split_goes_to_the_one_it_speaks_of(body, expe
 ])
 def test_counts_of_a_counted_group(body, expected):
     assert sorted(t[1:] for t in tuples(body)) == sorted(expected)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the force agreeing about one and disputing the other in one sentence: the recommendation "for him" answers the
+    # dispute, and the hearing its agreeing clause names is the first one's
+    ("In our view the first officer had a case to answer for gross misconduct, and the second officer had a case to "
+     "answer for misconduct. Kent Police agreed that the first officer should face a gross misconduct hearing, but did "
+     "not accept that the second officer's conduct amounted to misconduct. We recommended that the force hold a "
+     "misconduct meeting for him, and the force accepted our recommendation. A panel later found that the first "
+     "officer's conduct amounted to misconduct rather than gross misconduct, and he was given a final written warning. "
+     "The second officer's misconduct meeting found the allegation against him not proven.",
+     [("gross_misconduct", "hearing", "no", "misconduct_proven", "final_written_warning"),
+      ("misconduct", "meeting", "no", "not_proven", NS)]),
+    # "It found that ... amounted to misconduct, not gross misconduct", just after the panel's finding: a finding, not a
+    # lower case
+    ("We found that two constables had a case to answer for gross misconduct: the one who kicked the man and the one who "
+     "held him by the throat. Both attended a gross misconduct hearing. The panel found gross misconduct proven against "
+     "the constable who held him by the throat, and he was dismissed. It found that the kicks were excessive but "
+     "amounted to misconduct, not gross misconduct, and the other constable received a final written warning.",
+     [("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "dismissed"),
+      ("gross_misconduct", "hearing", "no", "misconduct_proven", "final_written_warning")]),
+])
+def test_a_level_disputed_or_found_for_one_of_two(body, expected):
+    assert sorted(t[1:] for t in tuples(body)) == sorted(expected)
+
+
+@pytest.mark.parametrize("proposal", [
+    # a force by its initials proposing the lower level, which we accepted
+    "WMP proposed that the case be heard at a misconduct meeting rather than a gross misconduct hearing, citing his "
+    "record. We accepted the force's proposal.",
+    # a force disagreeing and calling the case misconduct
+    "West Midlands Police disagreed and considered the case amounted to misconduct, given his record. We accepted the "
+    "force's view.",
+])
+def test_an_accepted_lower_level_lowers_the_case(proposal):
+    out = tuples("We were of the opinion that the detective sergeant had a case to answer for gross misconduct. " + proposal
+                 + " At the misconduct meeting, misconduct was found proven and he received management advice.")
+    assert [t[1:] for t in out] == [("misconduct", "meeting", "no", "misconduct_proven", "management_action")]

@@ -144,6 +144,9 @@ _FORCE_DISAGREED = re.compile(
     # ("The force agreed with us about PS Orton but not about the other three")
     r"|" + _THE_FORCE + r"\s+agreed\b[^.;]{0,80}?\bbut\s+not\s+(?:about|regarding|in\s+respect\s+of)\s+(?="
     + _ONE_OF_OURS + r")"
+    # ("The force agreed that the first officer should face a hearing, but did not accept that the second officer's conduct
+    # amounted to misconduct": agreeing about one and disputing another in one sentence)
+    r"|" + _THE_FORCE + r"\s+agreed\b[^.;]{0,120}?\bbut\s+" + _DISAGREEING + r"\s+that\s+(?=" + _ONE_OF_OURS + r")"
     # ("About the sergeant, the force did not agree; ...": the one it disagreed about, told first)
     r"|^\s*(?:about|regarding|as\s+for|in\s+respect\s+of)\s+(?=" + _ONE_OF_OURS + r")[^,;.]{1,60},\s*"
     + _THE_FORCE_DISAGREEING, re.I)
@@ -152,8 +155,10 @@ _FORCE_DISAGREED_PARTS = Alternation(_FORCE_DISAGREED)  # (the same match, searc
 _DISAGREED_WITH_THIS = re.compile(_DISAGREEING + r"\s+(?:with\s+)?(?:this|that|it)\b", re.I)
 # (or agreeing about some "but not about the other three")
 _BUT_NOT_ABOUT = r"\bagreed\b[^.;]{0,80}?\bbut\s+not\s+"
+# ("agreed that the first officer should face a hearing, but did not accept that the second officer's conduct amounted
+# to misconduct": the one its "that" clause opens on)
 _DISAGREED_ABOUT = re.compile(r"(?:" + _DISAGREEING + r"\s+(?:with\s+(?:us|the\s+IOPC)\s+)?|" + _BUT_NOT_ABOUT + r")"
-                              r"(?:about|regarding|in\s+respect\s+of)\s+", re.I)
+                              r"(?:about|regarding|in\s+respect\s+of|that(?=\s+(?:the|PC|DC|PS|DS|Sergeant|Constable|Inspector|Officer)\s))\s+", re.I)
 # "The force agreed.", "Kent Police agreed with us.": a sentence of its own
 _FORCE_AGREED_SRC = (r"\s*(?:(?i:the\s+force|it|the\s+(?:MPS|Met))|" + _A_FORCE_BY_NAME + r")"
                      r"(?i:\s+agreed(?:\s+with\s+(?:us|this|our\s+(?:findings?|view|opinion)))?)")
@@ -218,6 +223,9 @@ _DOWNGRADE = re.compile(
     r"|(?<!gross\s)\bmisconduct\s+meetings?\s+(?:rather\s+than|instead\s+of)\s+(?:an?\s+)?gross\s+misconduct\s+hearings?\b"
     r"|\bproposed\s+(?:that\s+[^.]{0,60}?)?(?:an?\s+)?(?<!gross\s)misconduct\s+meetings?\s+(?:instead|rather)\b"
     r"|\bdid\s+not\s+agree\s+that[^.]*\bgross\s+misconduct,?\s+but\s+(?:to\s+|only\s+)?misconduct"
+    # "Gwent Police disagreed and considered the case amounted to misconduct": the lower level, its view of our case
+    r"|\b(?:disagreed|did\s+not\s+agree)\b[^.]{0,40}?\bconsidered\s+(?:that\s+)?(?:the|its|this|his|her|their)\s+(?:case|conduct|matter)\s+"
+    r"(?:amounted\s+to|was|to\s+be|could\s+amount\s+to)\s+(?<!gross\s)misconduct\b(?!\s+(?:rather|and|or)\b)"
     # "did not agree that the conduct could amount to gross misconduct, and proposed misconduct meetings instead"
     r"|\b(?:did\s+not\s+agree|disagreed)\s+that[^.]*\bgross\s+misconduct\b[^.]*\b(?:proposed|instead|should\s+attend|attend)\b[^.]*(?<!\bno\s)\bmisconduct\s+meetings?\b(?![^.]*\bgross\b)",
     re.I,
@@ -380,7 +388,8 @@ _TOOK_PLACE = re.compile(r"^\W*(?:the|a|an|his|her|their)\s+(?:\w+\s+){0,2}?(?:m
 _EARLIER_MATTER = re.compile(r"\b(?:earlier|separate|unrelated|another|previous)\s+(?:matter|case|complaint|incident|investigation)\b", re.I)
 # the force proposing, not refused or denied: "Staffordshire Police proposed that the case be dealt with at a meeting instead"
 # (a proposal refused after it is made is no proposal that stood; "It did not accept our opinion and proposed ..." is one)
-_PROPOSING = re.compile(r"^(?!.*\bpropos\w*\b.*\b(?:refused|rejected|declined|did\s+not\s+accept|was\s+not\s+accepted)\b).*\b(?:force|Police|Constabulary|it|they)\b(?:(?!\b(?:representative|Federation|chair|panel|solicitor|barrister|counsel)\b)[^.]){0,200}\bpropos(?:ed|ing|al)\b", re.I)
+# (a force by its initials too: "GMP proposed that the case be heard at a misconduct meeting")
+_PROPOSING = re.compile(r"^(?!.*\bpropos\w*\b.*\b(?:refused|rejected|declined|did\s+not\s+accept|was\s+not\s+accepted)\b).*(?:\b(?:force|Police|Constabulary|it|they)\b|" + _A_FORCE_BY_NAME + r")(?:(?!\b(?:representative|Federation|chair|panel|solicitor|barrister|counsel)\b)[^.]){0,200}\bpropos(?:ed|ing|al)\b", re.I)
 # some of the group, opening a sentence about their leaving: "Two of them resigned before the hearing"
 _SOME_OF_THEM_OPENING = re.compile(r"^\W*(?P<n>two|three|four|five)\s+of\s+them\s+(?=(?:had\s+|have\s+)?(?:resigned|retired|left)\b)", re.I)
 # some of the group, named as the object of a finding: "proven for two of them", "against three of them"

@@ -17,7 +17,7 @@ from .phrases import (
 from .people import DEPARTED, Group, Person
 from .decisions import (
     _A_DEPARTURE, _ACCEPTED_ITS_VIEW, _actors_list, _AGAINST_THEM, _ALL_OF_THEM, _BARE_FORCE_AGREED,
-    _BARE_FORCE_DISAGREED, _BY_DEPARTURE_WHO, _COULD_FIND, _CTA, _CTA_PARTS, Decision, _DEPARTED_NOUN,
+    _BARE_FORCE_DISAGREED, _BY_DEPARTURE_WHO, _COULD_FIND, _CTA, _CTA_PARTS, Decision, _DEPARTED_NOUN, _MISCONDUCT_NOT_GROSS,
     _DEPARTURE_WORDS, _DID_NOT_ATTEND, _DIRECTED, _DIRECTED_TO_HOLD, _DISAGREED_ABOUT, _DISAGREED_WITH_THIS,
     _DISAGREEING_RE, _DISPUTED_OUR_OPINION_THAT, _DOWNGRADE_PARTS, _EACH_OF_THEM, _EARLIER_MATTER, find_decisions,
     _FOLLOWED_UP, _FORCE_AGREED_BUT, _FORCE_AGREED_CASE, _FORCE_CAME_ROUND, _FORCE_DISAGREED_PARTS, _FORCE_INTENDED,
@@ -123,6 +123,9 @@ _NEW_SUBJECT = re.compile(r"^(?:and\s+|but\s+)?(?:we|they|the\s+(?:force|IOPC|IP
 # the PC attend a misconduct meeting"
 _PURSUED_AFTER = re.compile(r"\b(?:recommended|directed)\b[^.]{0,200}?\b(?:misconduct|hearing|meeting|proceedings)\b", re.I)
 # the same count as the subject its predicate is read with: "Two were dismissed."
+_AMOUNTED_TO_NOT_GROSS = re.compile(r"\bamounted\s+to\s+" + _MISCONDUCT_NOT_GROSS + r"\b", re.I)
+# a force agreeing about someone in a clause of its own: "agreed that the first officer should face a hearing"
+_AGREED_THAT = re.compile(r"\bagreed\s+that\b", re.I)
 _BARE_COUNT_SUBJECT = re.compile(_BARE_COUNT_OF + r"(?=\s+(?:were|had)\b)")
 # members of the public a "he" or "she" may mean
 _PUBLIC_OF_A_SEX_WORDS = r"man|woman|boy|girl|father|mother|son|daughter|husband|wife|brother|sister|partner|boyfriend|girlfriend"
@@ -252,6 +255,11 @@ class Resolver(AppliesDecisions, RefersToPeople):
             # ("We found that the sergeant had a case ... The force agreed.": the force agreeing the case just told)
             self._force_agreements += [(i, {_who(p) for p in find_phrases(self.sentences[i - 1].text)}) for i, s in enumerate(self.sentences)
                                        if i and _BARE_FORCE_AGREED.fullmatch(s.text) and _CTA_PARTS.search(self.sentences[i - 1].text)]
+
+    def _placed_or_matching(self, phrase: Phrase) -> list[Person]:
+        """Whom a phrase names: the one its ordinal places ("the first officer"), else everyone of the groups it matches."""
+        placed = self._by_position(replace(phrase, definite=True))
+        return [placed] if placed is not None else [p for g in self._matching_groups(replace(phrase, definite=True)) for p in g.members]
 
     def _distribute(self, sentence: Span, people: list[Person]) -> bool:
         """'One officer received management advice and another was due to attend a misconduct meeting'.
@@ -759,7 +767,10 @@ class Resolver(AppliesDecisions, RefersToPeople):
             referred = None  # who the sentence is about, worked out once (it can split groups)
             # ("The panel found ... They considered this to be misconduct and not gross misconduct": the panel speaking on)
             panel_speaking_on = bool(index and _PANEL_PRONOUN_OPENING.match(text) and _PANEL_FINDS.search(self.sentences[index - 1].text)
-                                     and (_CALLED_IT_MISCONDUCT.search(text) or _HAD_COMMITTED_NOT_GROSS.search(text)))
+                                     and (_CALLED_IT_MISCONDUCT.search(text) or _HAD_COMMITTED_NOT_GROSS.search(text)
+                                          # ("It found that the punches were ... but amounted to misconduct, not gross
+                                          # misconduct": whatever it says amounted to it, after the panel's finding)
+                                          or bool(_AMOUNTED_TO_NOT_GROSS.search(text))))
             # (a force proposing "a misconduct meeting instead" is no panel speaking)
             if (_DOWNGRADE_PARTS.search(text, lowered) or "accepted" in lowered and self._accepted_lower_meeting(index)) \
                     and (not _PANEL_VOICE.search(text) or _PROPOSING.search(text)) and not _FINDING_WORD.search(text) \
@@ -807,18 +818,23 @@ class Resolver(AppliesDecisions, RefersToPeople):
                 named = find_phrases(text)
                 verb = _DISAGREEING_RE.search(text)
                 about = _DISAGREED_ABOUT.search(text)
+                disputed = None
                 if about and referred is None:
                     # ("agreed about the detention officer but disagreed about the sergeant": only those it disagreed about)
                     said = find_phrases(text[about.end():])[:1]
                     if said and said[0].other or not said and re.match(r"the\s+(?:other|remaining)\s+(?:one|two|three|four|five)\b|the\s+others\b",
                                                                       text[about.end():], re.I):
                         # ("agreed with us about PS Orton but not about the other three": those with a case it did not name)
-                        agreed_on = [p for ph in find_phrases(text[:about.end()]) for g in self._matching_groups(replace(ph, definite=True))
-                                     for p in g.members]
+                        # ("agreed that the first officer should face a hearing, but did not accept that the second officer's
+                        # ...": the first by place, not every officer)
+                        agreed_on = [p for ph in find_phrases(text[:about.end()]) for p in self._placed_or_matching(ph)]
                         referred = [p for p in self._people_with_a_case() if p not in agreed_on] or None
+                        if referred and agreed_on and _AGREED_THAT.search(text, 0, about.start()):
+                            # (the proceedings its agreeing clause names are the first one's, "should face a gross
+                            # misconduct hearing"; only the dispute is the second one's)
+                            disputed, referred = referred, agreed_on
                     else:
                         referred = [p for ph in said for g in self._matching_groups(replace(ph, definite=True)) for p in g.members] or None
-                disputed = None
                 if view_of_others:
                     disputed = []  # ("... the female officer's performance fell below the standard. The force disagreed with this")
                 elif named and referred is None and verb and "," not in text[verb.end():named[-1].start]:
