@@ -474,6 +474,9 @@ _WHO_CLAUSE_TO_THE_VERB = (r"(?:(?!\b(?:says|" + _REPORTING_PAST + r")"
                            r"\s+(?:that\s+)?(?:the|a|an|PC|DC|PS|DS|Sergeant|Constable|Inspector)\b|\band\s+that\s+(?:neither|none|both|each|all|there)\b)[^,;()])*?"
                            r"(?<=\S)(?<!\beach)(?<!\bboth)(?<!\ball)(?=(?:\s*\([^()]*\))?\s++(?:also\s+)?(?:(?:did|does|do|may|might|could|would)\s+(?:not\s+)?(?:also\s+)?)?(?:had|has|have)\s+(?:a\s+|no\s+)?$)")
 _WHO_REPORTING = _REPORTING_PAST + r"|says|tells|thinks|believes|feels|accepted|alleged|knew|knows"
+# a short relative clause ending where its person's own verb begins: "the constable who owned the phone | had posted most
+# of the content, including images, and had a case" (the clause blanked, the deed and the case are the constable's)
+_WHO_BEFORE_ITS_MAIN_VERB = re.compile(r"(?<=\w)\s+who\s+(?!had\b|has\b)[^,;()]{1,60}?(?=\s+had\s+(?!(?:a|no)\s+case\b)(?:not\s+)?[a-z]+(?:ed|en|nt|ld|ght)\b)", re.I)
 _WHO_RUNS_TO_THE_VERB = re.compile(r"(?<=\w)\s+who\s++(?!(?:" + _WHO_REPORTING + r")\b)" + _WHO_CLAUSE_TO_THE_VERB, re.I)
 # the same clause opening on a reporting verb: "who found the man unresponsive", "who said nothing to the custody staff";
 # told apart from a report of someone else's case ("who decided the constable had") by what follows the verb
@@ -937,7 +940,7 @@ def _blank_who_running_to_the_verb(text: str) -> str:
     is named just before its "who" and it is the only one (a list of people each told by a "who" clause is read as a
     list, by _each_told_by_what_they_did; and "the officer who pushed her and the sergeant each had" is two, by the
     "each" that _subjects_of reads)."""
-    who = _WHO_RUNS_TO_THE_VERB.search(text) or _who_reporting_plainly(text)
+    who = _WHO_RUNS_TO_THE_VERB.search(text) or _who_reporting_plainly(text) or _WHO_BEFORE_ITS_MAIN_VERB.search(text)
     if who is None or len(re.findall(r"\bwho\b", text, re.I)) > 1 or not any(p.end == who.start() for p in find_phrases(text[:who.start()])):
         return text
     return text[:who.start()] + _blank_trailing_who(who) + text[who.end():]

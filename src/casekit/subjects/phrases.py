@@ -46,6 +46,8 @@ _HEADS: list[tuple[str, str]] = [
     (r"(?:control\s+room|communications?)\s+(?:team\s+)?leader", "context"),
     # police staff at a station's front counter ("the front counter clerk"; not a court's clerk)
     (r"(?:front\s+(?:counter|desk)|station\s+enquiry|enquiry\s+office)\s+(?:clerk|officer|assistant)", "staff"),
+    # analysts a force employs are police staff ("the intelligence analyst had a case to answer")
+    (r"(?:(?:intelligence|crime|performance)\s+)?analyst", "staff"),
     (r"custody\s+officer", "officer"), (r"custody\s+sergeant", "officer"), (r"police\s+driver", "officer"),
     # only ever a person serving with the police where a case to answer is decided
     (r"driver(?=\s+of\s+the\s+police)", "officer"),
