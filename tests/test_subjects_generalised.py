@@ -8289,3 +8289,21 @@ def test_an_accepted_lower_level_lowers_the_case(proposal):
 ])
 def test_people_whose_case_a_plain_sentence_states(body, expected):
     assert tuples(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "the trainee constable" is never the constable the report called plainly so
+    ("Both officers, a police constable and a trainee constable, were interviewed under misconduct caution. We "
+     "concluded that the constable had a case to answer for misconduct over the handcuffing. The trainee constable had "
+     "followed her colleague's lead. We decided that she had no case to answer, and that her practice should be "
+     "addressed through the reflective practice review process. A misconduct meeting for the constable found the "
+     "allegation not proven.",
+     [("misconduct", "meeting", "no", "not_proven", NS), ("no_case", "none", NS, NS, "rprp")]),
+    # our own view that what someone did was no misconduct: no case, for the one just talked about
+    ("We concluded that the sergeant had a case to answer for misconduct. The dispatcher had given the call a lower "
+     "grade than policy allowed. We decided this was not misconduct but practice requiring improvement, and that she "
+     "should take part in the reflective practice review process. The sergeant is to attend a misconduct meeting.",
+     [("misconduct", "meeting", NS, "pending", NS), ("no_case", "none", NS, NS, "rprp")]),
+])
+def test_someone_beside_the_one_with_a_case_has_none(body, expected):
+    assert sorted(t[1:] for t in tuples(body)) == sorted(expected)

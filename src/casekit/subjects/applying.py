@@ -322,6 +322,10 @@ class AppliesDecisions:
             if re.match(r"(?:the\s+)?(?:police\s+constable|PC)\b", phrase.text, re.I):
                 # "the police constable" (or "PC"), set against "the DC": never the detective constable
                 candidates = [g for g in candidates if not g.head.startswith("detective ")]
+            if re.match(r"(?:the\s+)?(?:student|probationer|probationary|trainee)\s+(?:police\s+)?constable\b", phrase.text, re.I):
+                # "the trainee constable" is never the constable the report called plainly so ("a police constable and a
+                # trainee constable")
+                candidates = [g for g in candidates if g.head in GENERIC_HEADS or re.search(r"\b(?:student|probation\w*|trainee)\b", g.called, re.I)]
             elif phrase.head.startswith("detective "):
                 # and "the detective constable" is never one the report introduced as a police constable
                 candidates = [g for g in candidates if not re.search(r"\bpolice\s+constable|\bPC\b", g.called, re.I)]

@@ -1167,6 +1167,14 @@ _TOPIC_OPENING = re.compile(r"\s*(?:In\s+(?:respect\s+of|relation\s+to|the\s+cas
                             r"|With\s+regard\s+to)\s+(?P<who>[^,.;]{3,60}),")
 
 
+# our own view that what someone did was no misconduct: "We decided this was not misconduct but practice requiring
+# improvement", "We found that her actions amounted to practice requiring improvement", "... did not amount to misconduct"
+_OUR_VIEW_NOT_MISCONDUCT = re.compile(
+    r"^\W*(?:We|Our\s+investigation)\s+(?:also\s+)?(?:decided|found|concluded|considered)\s+(?:that\s+)?"
+    r"(?:this|it|(?:his|her)\s+(?:[\w-]+\s+)?(?:conduct|actions?|failings?|failures?|behaviour|grading|decisions?))\s+"
+    r"(?:was\s+not\s+misconduct|did\s+not\s+amount\s+to\s+misconduct|amounted\s+to\s+practice\s+requiring\s+improvement)\b", re.I)
+
+
 def find_decisions(sentence: str) -> list[Decision]:
     decisions: list[Decision] = []
     if "(" in sentence:
@@ -1365,6 +1373,10 @@ def find_decisions(sentence: str) -> list[Decision]:
         # "the force agreed that the matter constituted misconduct": the level of the case just told, whose own
         # wording gave none
         decisions.append(Decision([], _grade_of(agreed.group("grade")), True, implicit=True, singular=True))
+    if not decisions and _OUR_VIEW_NOT_MISCONDUCT.search(sentence):
+        # "We decided this was not misconduct but practice requiring improvement": no case, in our own voice, for whoever was
+        # just talked about and not yet decided on (of one with a case, a word on another matter)
+        decisions.append(Decision([], "no_case", False, implicit=True, singular=True, undecided=True))
     return decisions
 
 
