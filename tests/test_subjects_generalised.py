@@ -8307,3 +8307,20 @@ def test_people_whose_case_a_plain_sentence_states(body, expected):
 ])
 def test_someone_beside_the_one_with_a_case_has_none(body, expected):
     assert sorted(t[1:] for t in tuples(body)) == sorted(expected)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # someone unnamed, the object of a gerund, is not whom a pronoun's case means
+    ("We investigated two call handlers. We found that the second call handler had closed the log without asking a "
+     "supervisor. In our view she had a case to answer for misconduct. The first call handler had no case to answer. "
+     "The force agreed that the second call handler had a case to answer. At a misconduct meeting the chair found "
+     "misconduct proven and gave her a written warning.",
+     [("misconduct", "meeting", "no", "misconduct_proven", "written_warning"), ("no_case", "none", NS, NS, NS)]),
+    # a question our investigation asked is no decision
+    ("A police driver struck a pedestrian at a crossing. We interviewed him under criminal caution. We looked at whether "
+     "his driving met the standard of his training, and whether his conduct meant he had a case to answer for misconduct. "
+     "Our conclusions were sent to the force.",
+     []),
+])
+def test_whom_a_case_by_pronoun_is_about(body, expected):
+    assert sorted(t[1:] for t in tuples(body)) == sorted(expected)

@@ -488,6 +488,12 @@ _VEHICLE_ROLE = re.compile(r"(?P<who>\b(?:the|this)\s+(?:police\s+)?(?:driver|pa
 _WHETHER_OPEN = re.compile(r"^(?:(?!\b(?:opinion|view)\b)[^.;])*(?:\b(?:will|would|shall|yet\s+to|not\s+yet)\s+(?:decide|determine|consider|assess)"
                            r"|\b(?:decisions?|determinations?)\s+(?:on|about|as\s+to))\s+whether\b"
                            r"(?:(?!\b(?:and|but)\b)[^.;,])*$", re.I)
+# "we looked at whether ..., and whether his conduct meant he had a case to answer": a question our investigation asked,
+# answered (if at all) in a sentence of its own
+_LOOKED_AT_WHETHER = re.compile(r"^(?:(?!\b(?:opinion|view|found|concluded|decided)\b)[^.;])*\b(?:looked\s+at|examined|assessed)\s+whether\b"
+                                r"(?:(?!\b(?:found|concluded|decided|view|opinion)\b)[^.;])*\bwhether\b(?:(?!\b(?:and|but)\b)[^.;,])*$"
+                                r"|^(?:(?!\b(?:opinion|view|found|concluded|decided)\b)[^.;])*\b(?:looked\s+at|examined|assessed)\s+whether\b"
+                                r"(?:(?!\b(?:and|but)\b)[^.;,])*$", re.I)
 # "One of the officers with no case to answer ...": one of those found to have none
 _WITHOUT_A_CASE_AFTER = re.compile(r"\s+(?:with|who\s+had|found\s+to\s+have)\s+no\s+case\s+to\s+answer\b", re.I)
 # (up to a second person with a "who" of their own: "the constable who carried out the search and the sergeant who ...")
@@ -1198,7 +1204,7 @@ def find_decisions(sentence: str) -> list[Decision]:
         before = _LETTER_APPOSITION.sub(lambda r: r.group(1) + " " * len(r.group(2)), before)
         after = sentence[m.end():]
         bare_before = _LEVEL_BEFORE.sub("", before)  # "she had a misconduct case": read as "she had a case"
-        if _WHETHER_OPEN.search(before) and not re.match(r"\s*(?:for\s+(?:gross\s+)?misconduct\s+)?(?:and|but)\b", after):
+        if (_WHETHER_OPEN.search(before) or _LOOKED_AT_WHETHER.search(before)) and not re.match(r"\s*(?:for\s+(?:gross\s+)?misconduct\s+)?(?:and|but)\b", after):
             previous_end = m.end()
             continue  # (not "whether the officer had a case to answer, and concluded that he did")
         negative = _negated(before)

@@ -334,7 +334,10 @@ class RefersToPeople:
                 # (or the subject of a clause of time or reason: "The fourth, a sergeant, did not step in while PC Harland was
                 # kneeling on the man. He retired ...": the one the sentence is about)
                 subordinate = bool(re.search(r"\b(?:while|whilst|when|because|although|though)\s+$", sentence.text[:p.start], re.I))
-                if p is not subject and (_OBJECT_OF_OR_FOR.search(sentence.text, 0, p.start) or told or subordinate) \
+                # (or someone unnamed, the object of a gerund: "... had closed the incident without asking a supervisor. In our
+                # view she had a case": the call handler, not any supervisor)
+                gerund = not p.definite and not p.label and bool(re.search(r"\b(?:without|before|after|by)\s+[a-z]+ing\s+$", sentence.text[:p.start], re.I))
+                if p is not subject and (_OBJECT_OF_OR_FOR.search(sentence.text, 0, p.start) or told or subordinate or gerund) \
                         and not re.search(r"\bby\s+$", sentence.text[:p.start]) \
                         and not re.match(r"\s*,\s*who\b", _past_letter(p, sentence.text[p.end:])) \
                         and (_OPENS_ON_ITS_SUBJECT.match(sentence.text[:subject.start])
