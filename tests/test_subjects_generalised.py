@@ -8324,3 +8324,24 @@ def test_someone_beside_the_one_with_a_case_has_none(body, expected):
 ])
 def test_whom_a_case_by_pronoun_is_about(body, expected):
     assert sorted(t[1:] for t in tuples(body)) == sorted(expected)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "did not in our view have a case": our view set in without commas
+    ("We interviewed the sergeant under misconduct caution. The sergeant did not in our view have a case to answer for "
+     "misconduct, but his practice needed to improve and we decided he should take part in the reflective practice "
+     "review process.",
+     [("no_case", "none", NS, NS, "rprp")]),
+    # a force whose name has an "and" disputing our case, which we then did not pursue: the force's view settles it
+    ("However, we considered that PC Farrant had a case to answer for misconduct. Devon and Cornwall Police did not agree "
+     "with us. It said that he had only seconds to decide. We considered the force's response and decided to take no "
+     "further action on the matter.",
+     [("no_case", "none", NS, NS, NS)]),
+    # a force disagreeing "taking the view that ...", then dealing with it otherwise
+    ("In our opinion, the sergeant had a case to answer for misconduct for not raising the grading. Kent Police did not "
+     "agree, taking the view that the grading was within the range of reasonable decisions. Instead, the force dealt "
+     "with the matter through management action.",
+     [("no_case", "none", NS, NS, "management_action")]),
+])
+def test_no_case_as_our_view_or_the_forces_unpursued_view(body, expected):
+    assert sorted(t[1:] for t in tuples(body)) == sorted(expected)

@@ -32,7 +32,8 @@ _GRADE_AFTER = re.compile(
     re.I,
 )
 _NEGATIVE_BEFORE = re.compile(
-    r"(?:\bno\s*$|\bneither\b[^,;]*$|\bnone\s+of\b[^,;]*$|\b(?:did\s+not|not)\s+find\s+(?:a\s+)?$|\bnot\s+(?:to\s+)?have\s+(?:had\s+)?(?:a\s+)?$|\bdid\s+not\s+have\s+(?:a\s+)?$|\bnot\s+found\s+to\s+have\s+(?:a\s+)?$|\b(?:did\s+not|didn['’]t)\s+(?:find|consider|think|conclude)\s+that\b(?:(?!\band\b)[^,;])*$"
+    r"(?:\bno\s*$|\bneither\b[^,;]*$|\bnone\s+of\b[^,;]*$|\b(?:did\s+not|not)\s+find\s+(?:a\s+)?$|\bnot\s+(?:to\s+)?have\s+(?:had\s+)?(?:a\s+)?$|\bdid\s+not\s+(?:in\s+our\s+(?:view|opinion)\s+)?have\s+(?:a\s+)?$|\bnot\s+found\s+to\s+have\s+(?:a\s+)?$|\b(?:did\s+not|didn['’]t)\s+(?:find|consider|think|conclude)\s+that\b(?:(?!\band\b)[^,;])*$"
+    # ("did not in our view have a case": our view set in without commas)
     # ("the force did not think the second officer had a": with no "that", only a short subject between)
     r"|\b(?:did\s+not|didn['’]t)\s+(?:find|consider|think|conclude|believe)\s+(?!(?:it|this|that)\b)(?:[\w'’]+\s+){1,4}?(?:had|has|have)\s+(?:a\s+)?$"
     # ("the officer's driving did not give him a case to answer": what he did gave him none)
@@ -119,9 +120,9 @@ _REPLACED = re.compile(r"\b(?:rejected|replaced|substituted|overturned|quashed|r
 _DISAGREEING = r"\b(?:disagreed|did\s+not\s+agree|did\s+not\s+accept)"
 _NOT_AGREEING_SRC = r"^(?:(?!\bwe\b)[^.])*" + _DISAGREEING
 # the force (not a family or an officer) disagreeing, named or by "It"
-# a force by its name: "Kent Police", "Avon and Somerset Constabulary"
+# a force by its name: "Kent Police", "Avon and Somerset Constabulary" (its "and" too)
 # (or by its initials, "GMP", "BTP": not a rank's, nor another body's)
-_A_FORCE_BY_NAME = (r"(?-i:\b(?:[A-Z][\w-]+\s+){1,4}(?:Police|Constabulary)|\b(?!(?:IOPC|IPCC|CPS|NHS|PCSO|PC|DC|DS|PS|DI|DCI|DSU|ACC|CCTV|BWV)\b)[A-Z]{2,5}\b)")
+_A_FORCE_BY_NAME = (r"(?-i:\b(?:[A-Z][\w-]+\s+(?:and\s+)?){1,4}(?:Police|Constabulary)|\b(?!(?:IOPC|IPCC|CPS|NHS|PCSO|PC|DC|DS|PS|DI|DCI|DSU|ACC|CCTV|BWV)\b)[A-Z]{2,5}\b)")
 _THE_FORCE = r"(?:\bthe\s+force|\bthe\s+MPS|\bthe\s+appropriate\s+authority|^\s*It|" + _A_FORCE_BY_NAME + r")\b"
 _THE_FORCE_DISAGREEING = _THE_FORCE + r"(?:(?!\bwe\b)[^.;]){0,80}?" + _DISAGREEING
 _DISAGREEING_RE = re.compile(_DISAGREEING + r"\b", re.I)
@@ -176,11 +177,12 @@ _OUR_REASONS_DISPUTED = re.compile(_OUR_REASONS.pattern + r"|\W*in\s+our\s+(?:vi
 _BARE_FORCE_DISAGREED = re.compile(
     # ("After reviewing our report, Surrey Police disagreed.")
     r"\s*(?:(?i:(?:after|having|when|on)\s+(?:reviewing|reading|receiving|considering|seeing|read|reviewed|received|considered)\s+(?:our|the)\s+(?:\w+\s+)?(?:report|findings|opinion|view)),\s*)?"
-    r"(?:(?i:the\s+force|it|the\s+MPS|the\s+appropriate\s+authority)|(?:[A-Z][\w-]+\s+){1,4}(?:Police|Constabulary)|(?!(?:CPS|IOPC|IPCC|HSE)\b)[A-Z]{2,5})\s+"
+    r"(?:(?i:the\s+force|it|the\s+MPS|the\s+appropriate\s+authority)|(?:[A-Z][\w-]+\s+(?:and\s+)?){1,4}(?:Police|Constabulary)|(?!(?:CPS|IOPC|IPCC|HSE)\b)[A-Z]{2,5})\s+"
     r"(?i:disagreed|did\s+not\s+agree|did\s+not\s+accept\s+this)(?:\s+with\s+(?:us|this|it))?"
     # (or after a semicolon, the force giving its reason: "...; it said she had acted on the control room's advice")
-    # ("Lincolnshire Police did not agree and said the inspector had acted within the rules")
-    r"(?:\s*[.;]?|(?i:,\s*(?:as|because|since|saying|stating|arguing|explaining|on\s+the\s+grounds?\s+that)\b|:\s"
+    # ("Lincolnshire Police did not agree and said the inspector had acted within the rules"; "Gwent Police did not agree,
+    # taking the view that the grading was within the range of reasonable decisions")
+    r"(?:\s*[.;]?|(?i:,\s*(?:as|because|since|saying|stating|arguing|explaining|taking\s+the\s+view|on\s+the\s+grounds?\s+that)\b|:\s"
     r"|,?\s+and\s+(?:said|considered|felt|thought|believed|argued|explained|stated|maintained|took\s+the\s+view)\b"
     # ("The force disagreed, and after considering its representations we decided not to pursue the matter further")
     r"|,?\s+and\s+(?:(?:after|having)\s+[^,.;]{1,60}?,?\s+)?we\s+(?:\w+\s+){0,2}?(?:decided|chose|agreed)\s+not\s+to\s+"

@@ -537,7 +537,10 @@ def _facts_in(sentence: str) -> dict[str, str]:
             found[name] = value
     if found.get("outcome") in ("proven", "misconduct_proven") and _NEGATED_FINDING.search(sentence):
         found["outcome"] = "not_proven"  # "neither officer was found to have breached the standards"
-    if "no_further_action" == found.get("sanction") and re.search(r"\b(?:in\s+respect\s+of|against)\s+the\s+(?:man|woman|complainant)", sentence, re.I):
+    if "no_further_action" == found.get("sanction") and (re.search(r"\b(?:in\s+respect\s+of|against)\s+the\s+(?:man|woman|complainant)", sentence, re.I)
+                                                      or _WE_TOOK_NO_FURTHER_ACTION.search(sentence)):
+        # (nor our own decision not to pursue a matter the force disputed: "We considered the force's response and decided
+        # to take no further action on the matter", no sanction of anyone's)
         del found["sanction"]
     proposed = _PROPOSED_AT.search(sentence)
     proposed_only = proposed and not re.search(r"\bbut\b|;", sentence[proposed.end():])  # (not "..., but at the hearing we directed")
@@ -653,6 +656,7 @@ _FOUND_PRACTICE_REQUIRING_IMPROVEMENT = re.compile(
 _PANEL_PRONOUN_OPENING = re.compile(r"^\s*(?:They|It|She|He)\s+(?:also\s+)?" + _FINDING_VERB + r"\b")
 # "it found misconduct, rather than gross misconduct, proven": a finding, not a downgrade of the case
 # (or a panel's finding of the person: "Officer B was found to have committed misconduct rather than gross misconduct")
+_WE_TOOK_NO_FURTHER_ACTION = re.compile(r"^\W*We\s+(?:[\w'’]+\s+){0,8}?(?:decided|chose|agreed)\s+to\s+take\s+no\s+further\s+action\s+on\s+the\s+matter\b", re.I)
 _FINDING_WORD = re.compile(r"\bfound\b[^.]{0,80}?(?<!\bif\s)\bprov(?:en|ed)\b|\b(?:was|were)\s+found\s+to\s+have\s+committed\b", re.I)
 # the panel speaking on of someone: "It found that the sergeant had committed misconduct, not gross misconduct"
 _HAD_COMMITTED_NOT_GROSS = re.compile(r"\bhad\s+committed\s+" + _MISCONDUCT_NOT_GROSS + r"\b", re.I)
