@@ -8345,3 +8345,13 @@ def test_whom_a_case_by_pronoun_is_about(body, expected):
 ])
 def test_no_case_as_our_view_or_the_forces_unpursued_view(body, expected):
     assert sorted(t[1:] for t in tuples(body)) == sorted(expected)
+
+
+@pytest.mark.parametrize("finding, outcome", [
+    ("A sergeant has been reduced in rank after a panel found he committed gross misconduct by assaulting a man.",
+     "gross_misconduct_proven"),
+    ("At the meeting the chair found that she committed misconduct and gave her a written warning.", "misconduct_proven"),
+])
+def test_a_finding_that_someone_committed_misconduct_without_had(finding, outcome):
+    from casekit.subjects.facts import facts_in
+    assert facts_in(finding)["outcome"] == outcome
