@@ -8355,3 +8355,61 @@ def test_no_case_as_our_view_or_the_forces_unpursued_view(body, expected):
 def test_a_finding_that_someone_committed_misconduct_without_had(finding, outcome):
     from casekit.subjects.facts import facts_in
     assert facts_in(finding)["outcome"] == outcome
+
+
+# The twenty-seventh stop's review (rv97, two reviewers, 94 made-up passages): the over-reaches it found, kept mended
+@pytest.mark.parametrize("body, expected, with_a_case_only", [
+    # rv97a-p25
+    ("A man was restrained on the floor of a shop after a report of theft. The duty inspector and the two officers who "
+     "restrained him, a sergeant and a constable, were interviewed. We found that both officers had a case to answer "
+     "for misconduct. The sergeant attended a misconduct meeting, where misconduct was found proven, and received a "
+     "written warning. The constable was given management advice without a meeting.",
+     [('misconduct', 'meeting', 'no', 'misconduct_proven', 'written_warning'), ('misconduct', 'none', 'not_stated', 'not_stated', 'management_action')], True),
+    # rv97a-p38
+    ("A sergeant authorised the release of a man who later assaulted his partner. We looked at whether the sergeant "
+     "had a case to answer for misconduct, and concluded that he did. The force agreed, and at a misconduct meeting "
+     "misconduct was found proven; he was given management advice.",
+     [('misconduct', 'meeting', 'no', 'misconduct_proven', 'management_action')], True),
+    # rv97a-p39
+    ("A constable used a baton on a man who was already being held on the ground. Having examined whether her use of "
+     "force was necessary we concluded that she had a case to answer for gross misconduct. The force agreed. At a "
+     "gross misconduct hearing the panel found misconduct, rather than gross misconduct, proven and she received a "
+     "final written warning.",
+     [('gross_misconduct', 'hearing', 'no', 'misconduct_proven', 'final_written_warning')], True),
+    # rv97a-p44
+    ("After we examined whether the inspector had acted properly the force agreed that he had a case to answer for "
+     "misconduct. He received a final written warning at a misconduct meeting after misconduct was found proven.",
+     [('misconduct', 'meeting', 'no', 'misconduct_proven', 'final_written_warning')], True),
+    # rv97a-p46
+    ("Three officers were served gross misconduct notices after a detainee was left without water for a day. We found "
+     "that all three had a case to answer for gross misconduct. Two of them were dismissed at a gross misconduct "
+     "hearing after the panel found gross misconduct proven; the case against the third was found not proven. "
+     "Inspector Vale, who had been in charge of the custody suite, was the subject of a separate complaint and retired "
+     "before his hearing on that matter.",
+     [('gross_misconduct', 'hearing', 'no', 'gross_misconduct_proven', 'dismissed'), ('gross_misconduct', 'hearing', 'no', 'gross_misconduct_proven', 'dismissed'), ('gross_misconduct', 'hearing', 'no', 'not_proven', 'not_stated')], True),
+    # rv97a-p47
+    ("We served misconduct notices on four officers. We found that PC Danby and one other officer had a case to answer "
+     "for misconduct. The other two officers had no case to answer. Sergeant Ruskin, one of the other two, was given "
+     "management advice by his line manager.",
+     [('misconduct', 'not_stated', 'not_stated', 'not_stated', 'not_stated'), ('misconduct', 'not_stated', 'not_stated', 'not_stated', 'not_stated')], True),
+    # rv97b-p30
+    ("PC Fenwick was sent to a report of a man threatening his neighbours. He did not speak to the neighbours and "
+     "closed the incident as a civil dispute. We found that his actions did not amount to misconduct. However, he had "
+     "a case to answer for misconduct for later giving his supervisor an inaccurate account of the visit. He attended "
+     "a misconduct meeting, where misconduct was found proven, and received a written warning.",
+     [('misconduct', 'meeting', 'no', 'misconduct_proven', 'written_warning')], False),
+    # rv97b-p38
+    ("A constable was accused of assaulting his partner while off duty. We found that he had a case to answer for "
+     "gross misconduct. At the hearing, the panel found insufficient evidence he committed gross misconduct, and the "
+     "allegation was found not proven.",
+     [('gross_misconduct', 'hearing', 'no', 'not_proven', 'not_stated')], False),
+    # rv97b-p44
+    ("Three constables, PC Marsh, PC Owens and PC Reid, had a case to answer for gross misconduct for messages they "
+     "posted about a murder victim. PC Marsh resigned before the hearing. At the hearing, the panel found gross "
+     "misconduct proven against all three. PC Marsh and PC Owens had written the most offensive messages. The officers "
+     "who were still serving were dismissed, and the panel decided that PC Marsh would have been dismissed.",
+     [('gross_misconduct', 'hearing', 'no', 'gross_misconduct_proven', 'dismissed'), ('gross_misconduct', 'hearing', 'no', 'gross_misconduct_proven', 'dismissed'), ('gross_misconduct', 'hearing', 'resigned', 'gross_misconduct_proven', 'would_have_been_dismissed')], False),
+])
+def test_the_twenty_seventh_stops_review_over_reaches_stay_mended(body, expected, with_a_case_only):
+    got = [t[1:] for t in tuples(body) if not (with_a_case_only and t[1] == "no_case")]
+    assert sorted(got) == sorted(expected)

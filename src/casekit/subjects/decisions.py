@@ -492,10 +492,13 @@ _WHETHER_OPEN = re.compile(r"^(?:(?!\b(?:opinion|view)\b)[^.;])*(?:\b(?:will|wou
                            r"(?:(?!\b(?:and|but)\b)[^.;,])*$", re.I)
 # "we looked at whether ..., and whether his conduct meant he had a case to answer": a question our investigation asked,
 # answered (if at all) in a sentence of its own
-_LOOKED_AT_WHETHER = re.compile(r"^(?:(?!\b(?:opinion|view|found|concluded|decided)\b)[^.;])*\b(?:looked\s+at|examined|assessed)\s+whether\b"
-                                r"(?:(?!\b(?:found|concluded|decided|view|opinion)\b)[^.;])*\bwhether\b(?:(?!\b(?:and|but)\b)[^.;,])*$"
-                                r"|^(?:(?!\b(?:opinion|view|found|concluded|decided)\b)[^.;])*\b(?:looked\s+at|examined|assessed)\s+whether\b"
-                                r"(?:(?!\b(?:and|but)\b)[^.;,])*$", re.I)
+# (not "Having examined whether ... we concluded that she had", "After we examined whether ..., the force agreed that he
+# had": answered in the same sentence)
+_ANSWERED = r"found|concluded|decided|agreed|accepted|view|opinion"
+_LOOKED_AT_WHETHER = re.compile(r"^(?:(?!\b(?:" + _ANSWERED + r")\b)[^.;])*\b(?:looked\s+at|examined|assessed)\s+whether\b"
+                                r"(?:(?!\b(?:" + _ANSWERED + r")\b)[^.;])*\bwhether\b(?:(?!\b(?:and|but|" + _ANSWERED + r")\b)[^.;,])*$"
+                                r"|^(?:(?!\b(?:" + _ANSWERED + r")\b)[^.;])*\b(?:looked\s+at|examined|assessed)\s+whether\b"
+                                r"(?:(?!\b(?:and|but|" + _ANSWERED + r")\b)[^.;,])*$", re.I)
 # "One of the officers with no case to answer ...": one of those found to have none
 _WITHOUT_A_CASE_AFTER = re.compile(r"\s+(?:with|who\s+had|found\s+to\s+have)\s+no\s+case\s+to\s+answer\b", re.I)
 # (up to a second person with a "who" of their own: "the constable who carried out the search and the sergeant who ...")
@@ -1176,11 +1179,15 @@ _TOPIC_OPENING = re.compile(r"\s*(?:In\s+(?:respect\s+of|relation\s+to|the\s+cas
 
 
 # our own view that what someone did was no misconduct: "We decided this was not misconduct but practice requiring
-# improvement", "We found that her actions amounted to practice requiring improvement", "... did not amount to misconduct"
+# improvement", "We found that her actions amounted to practice requiring improvement", "did not amount to misconduct, but
+# that his practice required improvement" (the regulations' lesser finding; not "his actions did not amount to
+# misconduct" alone, which may be one matter of several: "However, he had a case ...")
 _OUR_VIEW_NOT_MISCONDUCT = re.compile(
     r"^\W*(?:We|Our\s+investigation)\s+(?:also\s+)?(?:decided|found|concluded|considered)\s+(?:that\s+)?"
     r"(?:this|it|(?:his|her)\s+(?:[\w-]+\s+)?(?:conduct|actions?|failings?|failures?|behaviour|grading|decisions?))\s+"
-    r"(?:was\s+not\s+misconduct|did\s+not\s+amount\s+to\s+misconduct|amounted\s+to\s+practice\s+requiring\s+improvement)\b", re.I)
+    r"(?:(?:was\s+not\s+misconduct|did\s+not\s+amount\s+to\s+misconduct),?\s+but\s+(?:that\s+)?"
+    r"(?:(?:his|her|their)\s+practice\s+required\s+improvement|(?:was|were)\s+practice\s+requiring\s+improvement|practice\s+requiring\s+improvement)"
+    r"|amounted\s+to\s+practice\s+requiring\s+improvement)\b", re.I)
 
 
 def find_decisions(sentence: str) -> list[Decision]:
@@ -1206,7 +1213,8 @@ def find_decisions(sentence: str) -> list[Decision]:
         before = _LETTER_APPOSITION.sub(lambda r: r.group(1) + " " * len(r.group(2)), before)
         after = sentence[m.end():]
         bare_before = _LEVEL_BEFORE.sub("", before)  # "she had a misconduct case": read as "she had a case"
-        if (_WHETHER_OPEN.search(before) or _LOOKED_AT_WHETHER.search(before)) and not re.match(r"\s*(?:for\s+(?:gross\s+)?misconduct\s+)?(?:and|but)\b", after):
+        if (_WHETHER_OPEN.search(before) and not re.match(r"\s*(?:for\s+(?:gross\s+)?misconduct\s+)?(?:and|but)\b", after)
+                or _LOOKED_AT_WHETHER.search(before) and not re.match(r"\s*(?:for\s+(?:gross\s+)?misconduct\s*)?,?\s*(?:and|but)\s+(?:we\s+)?(?:" + _ANSWERED + r")\b", after)):
             previous_end = m.end()
             continue  # (not "whether the officer had a case to answer, and concluded that he did")
         negative = _negated(before)

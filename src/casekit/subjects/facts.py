@@ -175,7 +175,10 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
         # ("found the allegations against the acting sergeant proven at the level of gross misconduct")
         r"|(?<!not\s)(?<!n['’]t\s)\bfound\s+(?:the\s+)?(?:allegations?|case)\s+against\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?[\w-]+\s+prov(?:en|ed)\s+"
         r"(?:as|at\s+the\s+level\s+of)\s+gross\s+misconduct\b"
-        r"|\b(?:found|concluded|determined|ruled|decided)\s+(?:that\s+)?(?:(?!(?:not|never|neither|no)\b)\w+\s+){0,3}(?:(?:had|have)\s+)?committed\s+gross\s+misconduct"
+        r"|\b(?:found|concluded|determined|ruled|decided)\s+(?:that\s+)?(?:(?!(?:not|never|neither|no)\b)\w+\s+){0,3}(?:had|have)\s+committed\s+gross\s+misconduct"
+        # ("a panel found he committed gross misconduct": without "had" only after a bare pronoun, not "found insufficient
+        # evidence he committed")
+        r"|\b(?:found|concluded|determined|ruled|decided)\s+(?:that\s+)?(?:he|she|they)\s+committed\s+gross\s+misconduct"
         r"|(?<!not\sfind\s)(?<!not\sfound\s)(?<!satisfied\sthat\s)(?<!persuaded\sthat\s)(?<!\bnot\s)\bgross\s+misconduct\s+(?:was\s+|were\s+|(?:had|has|have)\s+been\s+)?(?:also\s+|later\s+|subsequently\s+)?(?:found\s+)?(?:proven|proved|found|substantiated)\b(?!\s+not)"
         r"|(?<!not\s)(?<!never\s)\bfound\s+gross\s+misconduct\s+(?:proven|proved|for|against|in\s+respect\s+of)\b"
         r"|\bbreach\w*\b[^.]{0,80}\bat\s+the\s+level\s+of\s+gross\s+misconduct"
@@ -227,7 +230,8 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
         r"|(?<!no\s)\bfinding\s+of\s+misconduct\b(?!\s+(?:was\s+)?not)"
         r"|(?<!gross\s)\bmisconduct\s+was\s+found\b(?!\s+(?:to\s+(?:be|have\s+been)\s+)?not\b)|\bfound\s+misconduct\s+(?:proven|proved)|\bat\s+which\s+misconduct\s+was\s+found\b(?!\s+not)"
         r"|\bfound\s+(?:guilty\s+of|to\s+have\s+committed)\s+misconduct"
-        r"|\b(?:found|ruled|determined|concluded)\s+(?:that\s+)?(?:the\s+|both\s+)?(?:(?!(?:not|never|neither|no)\b)\w+\s+){0,2}(?:(?:had|have)\s+)?committed\s+misconduct\b"
+        r"|\b(?:found|ruled|determined|concluded)\s+(?:that\s+)?(?:the\s+|both\s+)?(?:(?!(?:not|never|neither|no)\b)\w+\s+){0,2}(?:had|have)\s+committed\s+misconduct\b"
+        r"|\b(?:found|ruled|determined|concluded)\s+(?:that\s+)?(?:he|she|they)\s+committed\s+misconduct\b"
         # ("found that the fourth officer, PC Tennant, had committed misconduct": the person named at length)
         r"|\b(?:found|ruled|determined|concluded)\s+that\s+(?:(?!\b(?:not|never|neither|no|none|nobody|insufficient|unable|allegations?|whether)\b)[^.;]){1,80}?"
         r"\b(?:had|have)\s+committed\s+misconduct\b(?![^.;]{0,40}\b(?:was|were)\s+not\b)"

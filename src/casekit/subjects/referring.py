@@ -146,6 +146,9 @@ _SOMEONE_ELSE_PRESENT = re.compile(r"\bwitness|\bnot\s+(?:under\s+investigation|
                                    r"|\b(?:other\s+(?:two\s+|three\s+|four\s+|five\s+|six\s+)?officers|another\s+officer)\b|\bchaired\b", re.I)
 # a departure before proceedings of the one who left: "retired before his meeting could be held"
 _LEFT_BEFORE_OWN_PROCEEDINGS = re.compile(r"\b(?:resigned|retired|left)\b[^.;]*?\bbefore\s+(?:his|her)\s+(?:(?:gross\s+)?misconduct\s+)?(?:meeting|hearing)\b", re.I)
+# proceedings on some other matter: "retired before his hearing on that matter", "an unrelated complaint"
+_ANOTHER_MATTER = re.compile(r"\b(?:separate|unrelated|different|another|other)\s+(?:complaint|matter|investigation|allegation|case)\b"
+                             r"|\bon\s+(?:that|this)\s+matter\b", re.I)
 _ONE_MORE_CASE = re.compile(r"\b(?:also|too|as\s+well)\b", re.I)
 
 
@@ -472,9 +475,11 @@ class RefersToPeople:
             if not so_called and re.fullmatch(r"the\s+(?:two|three|four|five|six|one|other|others)", said, re.I):
                 named = case_people  # ("the two who had resigned": a bare count, of those with a case)
             within = [p for p in named if p in self.pointer]
-            if any(p.has_left for p in within) and any(not p.has_left for p in within):
+            singular = not any(ph.plural or (ph.count or 1) > 1 for ph in find_phrases(by_departure.group("who") or by_departure.group("who2") or ""))
+            if singular and any(p.has_left for p in within) and any(not p.has_left for p in within):
                 # ("gross misconduct proven against both officers who had posted messages. The officer who was still serving
-                # was dismissed": of the two just talked about, not of everyone with a case)
+                # was dismissed": of the two just talked about, not of everyone with a case; not a plural, "The officers who
+                # were still serving were dismissed", which may mean more than those just talked about)
                 named = within
             gone = bool(by_departure.group("gone"))
             chosen = [p for p in named if p.has_left == gone]
@@ -1040,10 +1045,12 @@ class RefersToPeople:
         if not last_one and not named_in:
             return []  # a rank not named among them before may be a bystander ("the duty inspector ... retired")
         if not last_one and all(any(q.plural and q.definite and q.count == len(pools[0].members) and q.head in GENERIC_HEADS
-                                    for q in found[1:]) for found in named_in):
+                                    for q in found[1:])
+                                and any(p.head == named[0].head and p.definite for p in found) for found in named_in):
             # ("We interviewed the custody sergeant, the two officers who searched the girl, and the duty inspector ...
             # both officers had a case": the rank was named beside the group counted, in a list, as someone else; not
-            # "Four officers, the arresting officer, the custody sergeant ...": the count heading its roster)
+            # "Four officers, the arresting officer, the custody sergeant ...": the count heading its roster; nor "the two
+            # officers who restrained him, a sergeant and a constable,": ranks in apposition, indefinite)
             return []
         # (not one the report already told apart by a description: "The constable who created the group ... The sergeant
         # retired": another of them)
@@ -1311,8 +1318,9 @@ class RefersToPeople:
             return None
         told = facts_in(text)
         named_at = [j for j in range(index) if re.search(r"\b" + re.escape(found[0].label) + r"\b", self.sentences[j].text)]
+        left_before_own = bool(_LEFT_BEFORE_OWN_PROCEEDINGS.search(text)) and not _ANOTHER_MATTER.search(text)
         if not {"sanction", "outcome"} & set(told) and not ("left" in told and (any(_AMONG_THE_INVESTIGATED.search(self.sentences[j].text) for j in named_at)
-                                                                              or _LEFT_BEFORE_OWN_PROCEEDINGS.search(text))):
+                                                                              or left_before_own)):
             # (a departure alone may be anyone's, "DI Shaw, of the force's professional standards department, retired", unless
             # the report named them among those investigated: "we call them Officer A, Officer B and Officer C", or it was
             # before proceedings of their own: "Sergeant Ruskin retired before his meeting could be held")
@@ -1323,6 +1331,10 @@ class RefersToPeople:
                 and (len(g.members) > 1 or any(o is not g and o.label and o.introduced_at == g.introduced_at and o.case for o in self.groups))]
         if len(pool) != 1:
             return None
+        if len(pool[0].members) == 1 and re.search(r"\bone\s+of\s+the\s+other\b", text, re.I):
+            # (the one left of a group, unless the sentence places the name among the others: "Sergeant Ruskin, one of the
+            # other two, was given management advice by his line manager")
+            return None
         if any(self._someone_else_present(j) for j in range(named_at[0] if named_at else index, index + 1)):
             return None  # (named as a witness, or before "two other officers": someone else present, not one of them)
         members = sorted(pool[0].members, key=lambda p: p.seq)
@@ -1330,6 +1342,9 @@ class RefersToPeople:
         # have been dismissed had she not resigned"; those just talked about first, then those with a finding: "proven
         # against three of them. PC Ardley ... was dismissed. PC Venn had resigned ...": two of the three)
         said = {k: v for k, v in told.items() if k in ("sanction", "outcome", "left")}
+        if not {"sanction", "outcome"} & set(said):
+            # (a departure alone is of someone whose result is not yet told: not one dismissed at the hearing already)
+            members = [p for p in members if "outcome" not in p.facts]
         untold = sorted((p for p in members if all(k not in p.facts or k == "left" and p.facts[k] == v for k, v in said.items())),
                         key=lambda p: ("left" in said and p.facts.get("left") != said["left"], p not in self.pointer,
                                        "outcome" not in p.facts, p.seq))
