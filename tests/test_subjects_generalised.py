@@ -8413,3 +8413,34 @@ def test_a_finding_that_someone_committed_misconduct_without_had(finding, outcom
 def test_the_twenty_seventh_stops_review_over_reaches_stay_mended(body, expected, with_a_case_only):
     got = [t[1:] for t in tuples(body) if not (with_a_case_only and t[1] == "no_case")]
     assert sorted(got) == sorted(expected)
+
+
+# --- twenty-seventh stop, second round (from check-100 ... -103, opened as development data) -------------------------
+
+@pytest.mark.parametrize("body, expected", [
+    # a warning someone already held is no sanction of this case; "the other officer, PC Rudd," is the other of two
+    ("One of the officers, PC Ilori, could be heard making the remarks. We decided both officers had a case to answer "
+     "for misconduct over the searches. The force agreed. As both officers "
+     "already had live written warnings for other matters, a misconduct hearing was held. The panel found misconduct "
+     "proven against PC Ilori, who was given a final written warning. The allegations against the other officer, PC "
+     "Rudd, were found not proven.",
+     [("misconduct", "hearing", "no", "misconduct_proven", "final_written_warning"),
+      ("misconduct", "hearing", "no", "not_proven", NS)]),
+    # "the officer who knelt on the man was found proven": the man is an object, the finding is the officer's
+    ("We found a case to answer for misconduct for two officers: the officer who knelt on the man's back and the officer "
+     "in charge. The force held a misconduct meeting for both officers. The allegation against the officer who knelt on "
+     "the man was found proven and he received a written warning. The allegation against the officer in charge was "
+     "found not proven.",
+     [("misconduct", "meeting", "no", "misconduct_proven", "written_warning"),
+      ("misconduct", "meeting", "no", "not_proven", NS)]),
+    # "found that two of them had committed ...": two of the three; "the third, PC Venn," is the one left
+    ("Our view was that the three constables had a case to answer for gross misconduct. The force agreed. A gross "
+     "misconduct hearing for the three constables ended in May. The panel found that two of them had committed "
+     "misconduct, rather than gross misconduct, and gave each of them a final written warning. The allegations against "
+     "the third, PC Venn, were found not proven.",
+     [("gross_misconduct", "hearing", "no", "misconduct_proven", "final_written_warning"),
+      ("gross_misconduct", "hearing", "no", "misconduct_proven", "final_written_warning"),
+      ("gross_misconduct", "hearing", "no", "not_proven", NS)]),
+])
+def test_results_within_a_pair_or_three(body, expected):
+    assert sorted(t[1:] for t in tuples(body)) == sorted(expected)

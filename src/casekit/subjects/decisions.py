@@ -396,7 +396,8 @@ _PROPOSING = re.compile(r"^(?!.*\bpropos\w*\b.*\b(?:refused|rejected|declined|di
 _SOME_OF_THEM_OPENING = re.compile(r"^\W*(?P<n>two|three|four|five)\s+of\s+them\s+(?=(?:had\s+|have\s+)?(?:resigned|retired|left)\b)", re.I)
 # some of the group, named as the object of a finding: "proven for two of them", "against three of them"
 # ("against the two who had made the remarks": the count with what they did, no noun)
-_FOR_SOME_OF_THEM = re.compile(r"\b(?:for|against|in\s+respect\s+of)\s+(?:(?P<n>two|three|four|five|six)\s+of\s+them\b"
+# (or the subject of a finding: "The panel found that two of them had committed misconduct")
+_FOR_SOME_OF_THEM = re.compile(r"\b(?:for|against|in\s+respect\s+of|found\s+that)\s+(?:(?P<n>two|three|four|five|six)\s+of\s+them\b"
                                r"|the\s+(?P<n2>two|three|four|five|six)\s+(?=who\b))", re.I)
 # ("She was found to have committed misconduct by not checking the constable's request": the pronoun opening the sentence
 # is its subject, and someone's request named after it is not; "the constable's meeting" still names that one)

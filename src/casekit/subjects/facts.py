@@ -48,6 +48,8 @@ _BOTH_DISMISSED_CLAUSE = re.compile(r"\s*(?:and\s+)?" + _BOTH_DISMISSED_WORDS, r
 
 # everyone proceedings were for, at them: "..., which all three attended, ..."
 _WHICH_ALL_ATTENDED = r"which\s+(?:all|both|each)\s+(?:(?:two|three|four|five|six)\s+)?(?:of\s+them\s+)?attended\b"
+# a warning someone already held, no sanction of this case: "already had live written warnings for other matters"
+_NOT_HELD_ALREADY = r"(?<!\blive\s)(?<!\bprevious\s)(?<!\bexisting\s)(?<!\bearlier\s)(?<!\bprior\s)"
 FACTS: list[tuple[str, str, re.Pattern[str]]] = [
     # the level the proceedings are held at: the grade, where no decision gave it (codebook: "infer the
     # level only from proceedings the text ties to it")
@@ -289,14 +291,15 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
         r"|\b(?:officer|constable|sergeant|inspector|PC|PS|PCSO|DC|DS|DI)(?:\s+(?-i:[A-Z][\w'’-]*))?,\s+who\s+was\s+(?:then\s+|later\s+|subsequently\s+)?dismissed"
         r"(?:\s+without\s+notice)?(?:\s+(?:on|in|at)\s+(?:the\s+end\s+of\s+the\s+hearing|[\w\s]{1,25}?))?\s*(?:[.;]|$|,?\s+and\b)", re.I)),
     ("sanction", "dismissed", _BOTH_DISMISSED_IN_SENTENCE),  # ("..., and both were dismissed")
-    ("sanction", "final_written_warning", re.compile(r"\bfinal\s+written\s+warnings?\b", re.I)),
+    # (not a warning someone already held: "As both officers already had live written warnings for other matters")
+    ("sanction", "final_written_warning", re.compile(_NOT_HELD_ALREADY + r"\bfinal\s+written\s+warnings?\b", re.I)),
     # ("reduced him to the rank of constable", "PS Hale was reduced to the rank of constable"; not "a reduction to the rank
     # of constable" the panel was asked for)
     ("sanction", "reduction_in_rank", re.compile(
         r"\breduc(?:ed|tion)\s+(?:(?:him|her|them)\s+)?in\s+rank\b|\bdemoted\b"
         r"|\breduced\s+(?:(?:him|her|them|the\s+(?:officer|sergeant|inspector)|(?-i:[A-Z][A-Za-z]{1,5})\.?\s+(?-i:[A-Z])[\w'’-]+)\s+)?"
         r"to\s+the\s+rank\s+of\b", re.I)),
-    ("sanction", "written_warning", re.compile(r"(?<!final\s)\bwritten\s+warnings?\b|\bformal\s+reprimand\b", re.I)),
+    ("sanction", "written_warning", re.compile(_NOT_HELD_ALREADY + r"(?<!final\s)\bwritten\s+warnings?\b|\bformal\s+reprimand\b", re.I)),
     # the reflective practice review process, not "management action, in the interest of reflective practice"
     ("sanction", "rprp", re.compile(
         r"\breflective\s+practice\s+(?:review\s+process|route)\b|\bRPRP\b"
@@ -368,7 +371,9 @@ _SANCTION_ORDER = [
     "rprp", "management_action", "no_further_action",
 ]
 # Sentences about people other than the subjects' conduct process.
-_ABOUT_OTHERS = re.compile(r"\b(?:CPS|Crown\s+Prosecution|coroner|inquest|jury|the\s+man\s+was|the\s+woman\s+was)\b", re.I)
+# ("the man was", the man as the subject: not "the officer who knelt on the man was found proven", the man an object)
+_OBJECT_BEFORE = r"(?<!\bon\s)(?<!\bto\s)(?<!\bat\s)(?<!\bwith\s)(?<!\bby\s)(?<!\bfrom\s)(?<!\bagainst\s)(?<!\bpunched\s)(?<!\bstruck\s)(?<!\brestrained\s)(?<!\barrested\s)(?<!\bsearched\s)"
+_ABOUT_OTHERS = re.compile(r"\b(?:CPS|Crown\s+Prosecution|coroner|inquest|jury|" + _OBJECT_BEFORE + r"the\s+man\s+was|" + _OBJECT_BEFORE + r"the\s+woman\s+was)\b", re.I)
 # the proceedings waiting on others: "A gross misconduct hearing ... is expected to take place later this year, after the
 # inquest into the man's death" is about the hearing, whatever the inquest is
 _WAITING_FOR_OTHERS = re.compile(r"\b(?:after|once|following|until|when)\s+(?:the\s+)?(?:CPS|Crown\s+Prosecution\s+Service|coroner['’]s|inquest)\b[^.;]*", re.I)

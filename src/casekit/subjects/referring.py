@@ -520,6 +520,10 @@ class RefersToPeople:
                 # "... against the officer who struck the man. The chair found that the other officer's failure ...":
                 # of two with a case, the one not just talked about (not "the other constable" for an inspector)
                 return other_of_two
+        named_other = re.search(r"\bthe\s+other\s+(?:[a-z]+\s+)?(?P<role>" + _REFERRED_ROLE + r")\s*,\s*(?=(?:PC|DC|PS|DS|Sergeant|Constable|Inspector|Officer)\s)",
+                                text, re.I)
+        if other_of_two and named_other and self._may_be_called(other_of_two[0], named_other.group("role")):
+            return other_of_two  # "The allegations against the other officer, PC Dunmore, were found not proven"
         if other_of_two and _COLLEAGUE.search(text) and not find_phrases(text) and not _HIS_OWN_COLLEAGUE.search(text):
             return other_of_two  # "... against her colleague": the other of the two
         told_apart = self._split_by_deed(text, index)
@@ -882,7 +886,11 @@ class RefersToPeople:
             return []
         # "the call handler would receive management action", with no call handler among the
         # subjects: the sentence is about someone else
-        named = [p for p in phrases if p.definite and (p.head not in GENERIC_HEADS or p.label)]
+        # (not a name in apposition to "the other officer" or "the third": "The allegations against the other officer, PC
+        # Dunmore, were found not proven" is the other of those with a case, named)
+        named = [p for p in phrases if p.definite and (p.head not in GENERIC_HEADS or p.label)
+                 and not re.search(r"\bthe\s+(?:other\s+(?:[a-z]+\s+)?(?:" + _REFERRED_ROLE + r")|(?:second|third|fourth|fifth|other|remaining)(?:\s+one)?)\s*,\s*$",
+                                   text[:p.start], re.I)]
         if named and not any(self._matching_groups(p, loose=True) for p in named):
             return self._named_by_rank(named, sentence)
         if len(self.pointer) == 1 and re.search(r"\b(?:in\s+(?:his|her)\s+absence|against\s+(?:him|her)|(?:his|her)\s+(?:hearing|meeting))\b", text, re.I) \
@@ -1157,8 +1165,10 @@ class RefersToPeople:
                 # "On the second, ..." or "The second, about his handcuffing, ...": a day, a session, an allegation)
                 or bool(_FOR_THE_SECOND.match(sentence.text)) and bool(_ONE_OF.search(before)) and self.last_split is not None
                 and len(self.last_split.members) > 1
-                # ("... proven against two of them. The allegation against the third ...", a sentence naming no one else)
-                or bool(_FOR_SOME_OF_THEM.search(before)) and not find_phrases(sentence.text)
+                # ("... proven against two of them. The allegation against the third ...", a sentence naming no one else, but
+                # the third's own name: "The allegations against the third, PC Deane, were found not proven")
+                or bool(_FOR_SOME_OF_THEM.search(before)) and not [p for p in find_phrases(sentence.text)
+                                                                    if not re.search(r"\bthe\s+(?:second|third|fourth|fifth|sixth)\s*,\s*$", sentence.text[:p.start], re.I)]
                 # ("The first detention officer attended and was dismissed. The second had resigned ..."; a person, not
                 # "The first hearing was adjourned. The second was held ...")
                 or any(p.start == 0 and _ORDINAL_OPENING.match(p.text) for p in named_before)
