@@ -8444,3 +8444,23 @@ def test_the_twenty_seventh_stops_review_over_reaches_stay_mended(body, expected
 ])
 def test_results_within_a_pair_or_three(body, expected):
     assert sorted(t[1:] for t in tuples(body)) == sorted(expected)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "The detention officer, a member of police staff, was dismissed": past the apposition
+    ("We found that the detention officer had a case to answer for gross misconduct. The force agreed. The detention "
+     "officer, a member of police staff, was dismissed at a gross misconduct hearing in June.",
+     [("staff", "gross_misconduct", "hearing", "no", "gross_misconduct_proven", "dismissed")]),
+    # "both had a case" after our finding told of two people by rank, each in its own "that" clause: each by that rank
+    ("We served misconduct notices on the arresting constable, a second constable, the custody sergeant and an acting "
+     "inspector. We found that the custody sergeant had approved the search with no adult present, and that the "
+     "arresting constable made no attempt to call the boy's mother. In our view both had a case to answer for "
+     "misconduct. The second constable and the acting inspector had no case to answer. Both officers attended "
+     "misconduct meetings. The custody sergeant was found to have committed misconduct and was given a written warning. "
+     "The chair of the arresting constable's meeting found misconduct not proven.",
+     [("officer", "misconduct", "meeting", "no", "misconduct_proven", "written_warning"),
+      ("officer", "misconduct", "meeting", "no", "not_proven", NS)]),
+])
+def test_people_told_apart_by_rank_or_apposition(body, expected):
+    # (people with a case: "The second constable" with none, beyond the two ranked, is still read as one of the officers)
+    assert [t for t in tuples(body) if t[1] != "no_case"] == sorted(expected)

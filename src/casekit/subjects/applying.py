@@ -91,6 +91,12 @@ _BARE_ORDINAL = re.compile(r"(?:\b[Tt]he\s+(?P<the>first|second|third|fourth|fif
 _ORDINAL_BARE_WORDS = ("second", "third", "fourth", "fifth", "sixth", "other", "remaining", "last")
 
 
+# a decision about people by their number alone: "In our view both had a case", "We found all three had a case"
+_BY_COUNT_ALONE = re.compile(r"\W*(?:In\s+our\s+(?:view|opinion),?\s+|We\s+(?:also\s+)?(?:found|decided|concluded)\s+(?:that\s+)?)?"
+                             r"(?:both|all\s+(?:three|four))(?:\s+of\s+them)?\s+had\s+a\s+case\b", re.I)
+# our finding opening its sentence: "We found that ...", "Our investigation found that ..."
+_WE_FOUND_THAT = re.compile(r"\W*(?:We|Our\s+investigation)\s+(?:also\s+)?found\s+that\b", re.I)
+
 class FirstGiven(NamedTuple):
     """Where the report first gives a surname: the phrase, its sentence's index, and that sentence's text before and
     after the phrase."""
@@ -376,8 +382,9 @@ class AppliesDecisions:
             listed = self._roster_at(at)
             same = [i for i, rank in enumerate(listed) if rank == phrase.head or rank.endswith(" " + phrase.head)]
             ordinal = _ORDINAL_OPENING.match(phrase.text)
-            if ordinal and len(same) > 1:
-                # ("a sergeant and two constables ... the first constable": the first of them as listed)
+            if ordinal:
+                # ("a sergeant and two constables ... the first constable": the first of them as listed; "the second
+                # constable", where the list gave only one, is someone beyond it)
                 place = _ORDINAL_POSITION[ordinal.group(0).split()[1].lower()]
                 same = same[place - 1:place]
             if len(same) != 1:
@@ -409,7 +416,8 @@ class AppliesDecisions:
         # witnesses, "We spoke to the sergeant and the inspector who supervised the control room")
         # (a clause of its own: "We interviewed the custody sergeant and a detention officer, both under misconduct caution,
         # and took statements from ... other staff" lists the two investigated, not the witnesses after)
-        return next((ranks for s in reversed(self.sentences[max(0, at - 6):at]) for clause in _CLAUSES_OF_A_LIST.split(s.text)
+        # (our finding just before, one "that" clause per person, says whom "both" means before any list of those served)
+        return self._ranks_found_just_before(at) or next((ranks for s in reversed(self.sentences[max(0, at - 6):at]) for clause in _CLAUSES_OF_A_LIST.split(s.text)
                      if not _WITNESS_CLAUSE.match(clause) and (_INVESTIGATED.search(clause) or _ROSTER_AFTER_COUNT.search(clause))
                      and (ranks := _listed_one_by_one(clause))), []) \
             or _listed_one_by_one(decided[:_first_case_word(decided)]) \
@@ -431,6 +439,22 @@ class AppliesDecisions:
                 if len(ranks) > 1:
                     return ranks
         return []
+
+    def _ranks_found_just_before(self, at: int) -> list[str]:
+        """'We found that the custody sergeant had authorised the search ..., and that the arresting constable made no
+        attempt ... In our view both had a case': the ranks of the people our finding just before told of, each the subject
+        of its own "that" clause, one person per rank; [] where it names anyone else or by a plain noun."""
+        if at == 0 or not _BY_COUNT_ALONE.match(self.sentences[at].text):
+            return []
+        before = self.sentences[at - 1].text
+        if not _WE_FOUND_THAT.match(before):
+            return []
+        phrases = find_phrases(before)
+        subjects = [p for p in phrases if re.search(r"\bthat\s+$", before[:p.start])]
+        if len(subjects) < 2 or len(subjects) != len(phrases) or any(p.plural or p.count != 1 or p.head in GENERIC_HEADS or p.label or not p.definite for p in subjects):
+            return []
+        ranks = [p.head for p in subjects]
+        return ranks if len(set(ranks)) == len(ranks) else []
 
     def _family_at(self, at: int, listed: list[str]) -> list[Person]:
         """The people decided on together at sentence ``at``, in the order introduced, whether or not some have been
