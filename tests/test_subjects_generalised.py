@@ -8464,3 +8464,16 @@ def test_results_within_a_pair_or_three(body, expected):
 def test_people_told_apart_by_rank_or_apposition(body, expected):
     # (people with a case: "The second constable" with none, beyond the two ranked, is still read as one of the officers)
     assert [t for t in tuples(body) if t[1] != "no_case"] == sorted(expected)
+
+
+def test_two_told_apart_by_deed_in_one_sentence_are_two_of_those_still_serving():
+    out = tuples(
+        "Our view was that the four officers had a case to answer for misconduct. The force agreed and arranged misconduct "
+        "meetings for all four. One of the officers retired in March, before his meeting could be held. The other three "
+        "meetings took place in May. Misconduct was found proven against the officer who kicked the man and the officer "
+        "who held his arms, and each was given a written warning. The allegations against the remaining officer were "
+        "found not proven.")
+    # (each one's outcome; the warning "each" was given is not yet read for both)
+    assert sorted(t[1:5] for t in out) == sorted([
+        ("misconduct", "meeting", "retired", "not_held"), ("misconduct", "meeting", "no", "misconduct_proven"),
+        ("misconduct", "meeting", "no", "misconduct_proven"), ("misconduct", "meeting", "no", "not_proven")])

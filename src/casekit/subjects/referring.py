@@ -695,7 +695,12 @@ class RefersToPeople:
                             and any(not p.named for p in g.members)]
                     group = rest[0] if len(rest) == 1 and phrase.head in GENERIC_HEADS else None
                 if group:
-                    unnamed = [p for p in group.members if not p.named]
+                    # (not one who left: "One of the officers retired ... The other three meetings took place ... proven against
+                    # the officer who delivered the knee strikes")
+                    # (but "the constable who had resigned" is the one who left, split off or not)
+                    gone = re.match(r"\s+who\s+(?:had\s+)?(?:resigned|retired|left)\b", text[phrase.end:], re.I)
+                    unnamed = sorted((p for p in group.members if not p.named),
+                                     key=lambda p: (not p.has_left,) if gone else (p.has_left,))
                     if facts_in(text).get("outcome") == "not_proven":
                         # ("proven against three of the four ... The allegations against the officer who had held the doors were
                         # found not proven": not one of those found against, so one still without a finding)
@@ -712,7 +717,13 @@ class RefersToPeople:
                         # "we agreed with their determination for the officer who ...": that one has no case
                         person.grade = "no_case"
                         person.note("grade", "no_case", sentence)
-                    return [person]
+                    if any(q.start > phrase.start and q.definite and not q.plural and q.head in GENERIC_HEADS and text[q.end:].startswith(" who ")
+                           and re.search(r"\s+and\s+$", text[:q.start]) for q in not_givers):
+                        # ("proven against the officer who delivered the knee strikes and the officer who knelt on his back, and
+                        # each was given a written warning": two people, each told apart by a deed)
+                        targets.append(person)
+                        continue
+                    return targets + [person]
             if phrase.head in GENERIC_HEADS:
                 if targets and phrase.plural and (re.match(r"of\s+the\s", phrase.text, re.I) or re.search(
                         r"\b(?:supervis\w*|managing|checking|training|briefing|the\s+work\s+of)\s+$", text[:phrase.start], re.I)):
