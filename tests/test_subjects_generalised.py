@@ -8477,3 +8477,27 @@ def test_two_told_apart_by_deed_in_one_sentence_are_two_of_those_still_serving()
     assert sorted(t[1:5] for t in out) == sorted([
         ("misconduct", "meeting", "retired", "not_held"), ("misconduct", "meeting", "no", "misconduct_proven"),
         ("misconduct", "meeting", "no", "misconduct_proven"), ("misconduct", "meeting", "no", "not_proven")])
+
+
+# The second round's review (rv97c, 52 made-up passages): its over-reaches, kept mended (every person, no-case ones too)
+@pytest.mark.parametrize("body, expected", [
+    # rv97c-p49
+    ("Two officers had a case to answer for gross misconduct after a man fell down a flight of stairs while being "
+     "detained, and both were to attend a gross misconduct hearing. One of the two officers resigned before the "
+     "hearing took place. At the hearing, the panel found gross misconduct proven against the officer who pushed the "
+     "man, and said he would have been dismissed had he still been serving. The allegation against the officer who "
+     "stood by and watched was found not proven.",
+     [('gross_misconduct', 'hearing', 'no', 'not_proven', 'not_stated'), ('gross_misconduct', 'hearing', 'resigned', 'gross_misconduct_proven', 'would_have_been_dismissed')]),
+    # rv97c-p04
+    ("We decided a police constable had a case to answer for gross misconduct for sending offensive messages to a "
+     "colleague. At a gross misconduct hearing in June 2022 the panel found misconduct proven. The constable's "
+     "existing final written warning was extended by 18 months.",
+     [('gross_misconduct', 'hearing', 'no', 'misconduct_proven', 'final_written_warning')]),
+    # rv97c-p39
+    ("We found a constable had a case to answer for misconduct for failing to update a victim about her case. At a "
+     "misconduct meeting in 2022 the allegation was found proven. The chair extended the constable's live written "
+     "warning by a further twelve months.",
+     [('misconduct', 'meeting', 'no', 'misconduct_proven', 'written_warning')]),
+])
+def test_the_twenty_seventh_stops_second_review_over_reaches_stay_mended(body, expected):
+    assert sorted(t[1:] for t in tuples(body)) == sorted(expected)

@@ -48,8 +48,12 @@ _BOTH_DISMISSED_CLAUSE = re.compile(r"\s*(?:and\s+)?" + _BOTH_DISMISSED_WORDS, r
 
 # everyone proceedings were for, at them: "..., which all three attended, ..."
 _WHICH_ALL_ATTENDED = r"which\s+(?:all|both|each)\s+(?:(?:two|three|four|five|six)\s+)?(?:of\s+them\s+)?attended\b"
-# a warning someone already held, no sanction of this case: "already had live written warnings for other matters"
-_NOT_HELD_ALREADY = r"(?<!\blive\s)(?<!\bprevious\s)(?<!\bexisting\s)(?<!\bearlier\s)(?<!\bprior\s)"
+# a warning someone already held, no sanction of this case: "already had live written warnings for other matters", "was
+# already subject to a final written warning imposed for an unrelated matter" (not one extended: "the chair extended his
+# live written warning by twelve months")
+_WARNING_HELD_ALREADY = re.compile(r"\balready\s+(?:had|held|subject\s+to|on)\b[^.;]{0,40}\bwarnings?\b"
+                                   r"|\b(?:previous|earlier|prior|existing|live)\s+(?:final\s+)?written\s+warnings?\b"
+                                   r"|\bwarnings?\s+(?:\w+\s+){0,2}for\s+(?:other|previous|unrelated|separate|earlier)\s+(?:matters?|conduct|misconduct)\b", re.I)
 FACTS: list[tuple[str, str, re.Pattern[str]]] = [
     # the level the proceedings are held at: the grade, where no decision gave it (codebook: "infer the
     # level only from proceedings the text ties to it")
@@ -292,15 +296,14 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
         r"|\b(?:officer|constable|sergeant|inspector|PC|PS|PCSO|DC|DS|DI)(?:\s+(?-i:[A-Z][\w'’-]*))?,\s+who\s+was\s+(?:then\s+|later\s+|subsequently\s+)?dismissed"
         r"(?:\s+without\s+notice)?(?:\s+(?:on|in|at)\s+(?:the\s+end\s+of\s+the\s+hearing|[\w\s]{1,25}?))?\s*(?:[.;]|$|,?\s+and\b)", re.I)),
     ("sanction", "dismissed", _BOTH_DISMISSED_IN_SENTENCE),  # ("..., and both were dismissed")
-    # (not a warning someone already held: "As both officers already had live written warnings for other matters")
-    ("sanction", "final_written_warning", re.compile(_NOT_HELD_ALREADY + r"\bfinal\s+written\s+warnings?\b", re.I)),
+    ("sanction", "final_written_warning", re.compile(r"\bfinal\s+written\s+warnings?\b", re.I)),
     # ("reduced him to the rank of constable", "PS Hale was reduced to the rank of constable"; not "a reduction to the rank
     # of constable" the panel was asked for)
     ("sanction", "reduction_in_rank", re.compile(
         r"\breduc(?:ed|tion)\s+(?:(?:him|her|them)\s+)?in\s+rank\b|\bdemoted\b"
         r"|\breduced\s+(?:(?:him|her|them|the\s+(?:officer|sergeant|inspector)|(?-i:[A-Z][A-Za-z]{1,5})\.?\s+(?-i:[A-Z])[\w'’-]+)\s+)?"
         r"to\s+the\s+rank\s+of\b", re.I)),
-    ("sanction", "written_warning", re.compile(_NOT_HELD_ALREADY + r"(?<!final\s)\bwritten\s+warnings?\b|\bformal\s+reprimand\b", re.I)),
+    ("sanction", "written_warning", re.compile(r"(?<!final\s)\bwritten\s+warnings?\b|\bformal\s+reprimand\b", re.I)),
     # the reflective practice review process, not "management action, in the interest of reflective practice"
     ("sanction", "rprp", re.compile(
         r"\breflective\s+practice\s+(?:review\s+process|route)\b|\bRPRP\b"
@@ -547,6 +550,16 @@ def _facts_in(sentence: str) -> dict[str, str]:
             found[name] = value
     if found.get("outcome") in ("proven", "misconduct_proven") and _NEGATED_FINDING.search(sentence):
         found["outcome"] = "not_proven"  # "neither officer was found to have breached the standards"
+    if found.get("sanction") in ("written_warning", "final_written_warning") and _WARNING_HELD_ALREADY.search(sentence) \
+            and not re.search(r"\bextend(?:ed|ing|s)?\b", sentence, re.I):
+        # a warning someone already held is no sanction of this case; one given beside it still is ("because she already had
+        # a live written warning on her record, she was given a final written warning")
+        blanked = _WARNING_HELD_ALREADY.sub(lambda m: " " * len(m.group(0)), sentence)
+        given = _facts_in(blanked).get("sanction")
+        if given in ("written_warning", "final_written_warning"):
+            found["sanction"] = given
+        else:
+            del found["sanction"]
     if "no_further_action" == found.get("sanction") and (re.search(r"\b(?:in\s+respect\s+of|against)\s+the\s+(?:man|woman|complainant)", sentence, re.I)
                                                       or _WE_TOOK_NO_FURTHER_ACTION.search(sentence)):
         # (nor our own decision not to pursue a matter the force disputed: "We considered the force's response and decided

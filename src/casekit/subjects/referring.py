@@ -142,13 +142,15 @@ _SEX_OF_PRONOUN = {"he": "m", "she": "f"}
 _AMONG_THE_INVESTIGATED = re.compile(r"\b(?:served|interview\w*|investigat\w*|notices?|caution|case\s+to\s+answer|we\s+(?:call|refer\s+to)|file)\b", re.I)
 # a person named as someone other than those investigated: "were interviewed as witnesses", "were not under
 # investigation", "Two other officers were served ...", "who chaired the meeting"
-_SOMEONE_ELSE_PRESENT = re.compile(r"\bwitness|\bnot\s+(?:under\s+investigation|investigated)\b|\bgave\s+(?:a\s+)?statements?\b|\bamong\s+those\s+present\b"
+_SOMEONE_ELSE_PRESENT = re.compile(r"\bwitness|\bnot\s+(?:been\s+)?(?:under\s+investigation|investigated)\b|\bgave\s+(?:a\s+)?statements?\b|\bamong\s+those\s+present\b"
                                    r"|\b(?:other\s+(?:two\s+|three\s+|four\s+|five\s+|six\s+)?officers|another\s+officer)\b|\bchaired\b", re.I)
 # a departure before proceedings of the one who left: "retired before his meeting could be held"
 _LEFT_BEFORE_OWN_PROCEEDINGS = re.compile(r"\b(?:resigned|retired|left)\b[^.;]*?\bbefore\s+(?:his|her)\s+(?:(?:gross\s+)?misconduct\s+)?(?:meeting|hearing)\b", re.I)
 # proceedings on some other matter: "retired before his hearing on that matter", "an unrelated complaint"
 _ANOTHER_MATTER = re.compile(r"\b(?:separate|unrelated|different|another|other)\s+(?:complaint|matter|investigation|allegation|case)\b"
                              r"|\bon\s+(?:that|this)\s+matter\b", re.I)
+# what would have happened to someone who left: "would have been dismissed", "had he still been serving"
+_WHAT_WOULD_HAVE_BEEN_SAID = re.compile(r"\bwould\s+have\s+been\s+dismissed\b|\bhad\s+(?:he|she|they)\s+(?:still\s+)?been\s+(?:serving|an?\s+(?:officer|constable))\b", re.I)
 _ONE_MORE_CASE = re.compile(r"\b(?:also|too|as\s+well)\b", re.I)
 
 
@@ -522,8 +524,11 @@ class RefersToPeople:
                 return other_of_two
         named_other = re.search(r"\bthe\s+other\s+(?:[a-z]+\s+)?(?P<role>" + _REFERRED_ROLE + r")\s*,\s*(?=(?:PC|DC|PS|DS|Sergeant|Constable|Inspector|Officer)\s)",
                                 text, re.I)
-        if other_of_two and named_other and self._may_be_called(other_of_two[0], named_other.group("role")):
-            return other_of_two  # "The allegations against the other officer, PC Dunmore, were found not proven"
+        if other_of_two and named_other and self._may_be_called(other_of_two[0], named_other.group("role")) \
+                and not _SOMEONE_ELSE_PRESENT.search(text):
+            # "The allegations against the other officer, PC Dunmore, were found not proven" (not "The other officer, PC
+            # Moss, who had not been under investigation, was given words of advice")
+            return other_of_two
         if other_of_two and _COLLEAGUE.search(text) and not find_phrases(text) and not _HIS_OWN_COLLEAGUE.search(text):
             return other_of_two  # "... against her colleague": the other of the two
         told_apart = self._split_by_deed(text, index)
@@ -698,7 +703,9 @@ class RefersToPeople:
                     # (not one who left: "One of the officers retired ... The other three meetings took place ... proven against
                     # the officer who delivered the knee strikes")
                     # (but "the constable who had resigned" is the one who left, split off or not)
-                    gone = re.match(r"\s+who\s+(?:had\s+)?(?:resigned|retired|left)\b", text[phrase.end:], re.I)
+                    # (and "... said he would have been dismissed had he still been serving": someone who left)
+                    gone = re.match(r"\s+who\s+(?:had\s+)?(?:since\s+)?(?:resigned|retired|left)\b", text[phrase.end:], re.I) \
+                        or _WHAT_WOULD_HAVE_BEEN_SAID.search(text)
                     unnamed = sorted((p for p in group.members if not p.named),
                                      key=lambda p: (not p.has_left,) if gone else (p.has_left,))
                     if facts_in(text).get("outcome") == "not_proven":
