@@ -54,6 +54,9 @@ _WHICH_ALL_ATTENDED = r"which\s+(?:all|both|each)\s+(?:(?:two|three|four|five|si
 _WARNING_HELD_ALREADY = re.compile(r"\balready\s+(?:had|held|subject\s+to|on)\b[^.;]{0,40}\bwarnings?\b"
                                    r"|\b(?:previous|earlier|prior|existing|live)\s+(?:final\s+)?written\s+warnings?\b"
                                    r"|\bwarnings?\s+(?:\w+\s+){0,2}for\s+(?:other|previous|unrelated|separate|earlier)\s+(?:matters?|conduct|misconduct)\b", re.I)
+# our own decision not to pursue a matter, no sanction of anyone's: "We considered the force's response and decided to take no
+# further action on the matter"
+_WE_TOOK_NO_FURTHER_ACTION = re.compile(r"^\W*We\s+(?:[\w'’]+\s+){0,8}?(?:decided|chose|agreed)\s+to\s+take\s+no\s+further\s+action\s+on\s+the\s+matter\b", re.I)
 FACTS: list[tuple[str, str, re.Pattern[str]]] = [
     # the level the proceedings are held at: the grade, where no decision gave it (codebook: "infer the
     # level only from proceedings the text ties to it")
@@ -679,7 +682,6 @@ _FOUND_PRACTICE_REQUIRING_IMPROVEMENT = re.compile(
 _PANEL_PRONOUN_OPENING = re.compile(r"^\s*(?:They|It|She|He)\s+(?:also\s+)?" + _FINDING_VERB + r"\b")
 # "it found misconduct, rather than gross misconduct, proven": a finding, not a downgrade of the case
 # (or a panel's finding of the person: "Officer B was found to have committed misconduct rather than gross misconduct")
-_WE_TOOK_NO_FURTHER_ACTION = re.compile(r"^\W*We\s+(?:[\w'’]+\s+){0,8}?(?:decided|chose|agreed)\s+to\s+take\s+no\s+further\s+action\s+on\s+the\s+matter\b", re.I)
 _FINDING_WORD = re.compile(r"\bfound\b[^.]{0,80}?(?<!\bif\s)\bprov(?:en|ed)\b|\b(?:was|were)\s+found\s+to\s+have\s+committed\b", re.I)
 # the panel speaking on of someone: "It found that the sergeant had committed misconduct, not gross misconduct"
 _HAD_COMMITTED_NOT_GROSS = re.compile(r"\bhad\s+committed\s+" + _MISCONDUCT_NOT_GROSS + r"\b", re.I)
