@@ -8501,3 +8501,25 @@ def test_two_told_apart_by_deed_in_one_sentence_are_two_of_those_still_serving()
 ])
 def test_the_twenty_seventh_stops_second_review_over_reaches_stay_mended(body, expected):
     assert sorted(t[1:] for t in tuples(body)) == sorted(expected)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # close variants the second round's review listed as missed: "The other, PC Tate," with the name in apposition
+    ("Two constables had a case to answer for gross misconduct for sharing crime scene photographs. At a hearing the "
+     "panel found gross misconduct proven against both. One constable, PC Oram, was dismissed. The other, PC Teale, "
+     "received a final written warning.",
+     [("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "dismissed"),
+      ("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "final_written_warning")]),
+    # "The first, PC Dunn, was dismissed": a dismissal past the name in apposition
+    ("Two constables had a case to answer for gross misconduct for looking up records with no policing purpose. At a "
+     "hearing the panel found gross misconduct proven against both. The first, PC Dunnet, was dismissed. The other, PC "
+     "Harte, was given a final written warning.",
+     [("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "dismissed"),
+      ("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "final_written_warning")]),
+    # "The call handler, a civilian employee, was dismissed"
+    ("A call handler did not pass on a report of a missing child. We found she had a case to answer for gross misconduct. "
+     "A hearing was held and the allegation was found proven. The call handler, a civilian employee, was dismissed.",
+     [("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "dismissed")]),
+])
+def test_a_result_past_a_name_or_description_in_apposition(body, expected):
+    assert sorted(t[1:] for t in tuples(body)) == sorted(expected)

@@ -276,7 +276,7 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
         r"|\bdismissed\s+(?:him|her|them|the\s+(?:(?:special|police|detective|custody|other|two|three|four)\s+)?(?:officers?|constables?|sergeants?))\b(?!['’])|\bdismissed\s+without\s+notice\b|\bsanction\s+of\s+dismissal\b|\bdismissal\s+without\s+notice\b"
         # ("a sergeant has been dismissed", not "had been", a departure before; "The detention officer, a member of police
         # staff, was dismissed": past the apposition)
-        r"|(?<!against\sthe\s)\b(?:officer|constable|sergeant|inspector|he|she|PC|PS|DC|DS|DI|PCSO|member\s+of\s+(?:police\s+)?staff|staff\s+member|(?<=the\s)other(?:\s+one)?)(?:,(?=\s+(?:was|were)\s))?\s+(?:was|were|has\s+been|have\s+been)\s+(?:then\s+|subsequently\s+|later\s+|also\s+|both\s+)?dismissed\b(?!\s+as\b)"
+        r"|(?<!against\sthe\s)\b(?:officer|constable|sergeant|inspector|he|she|PC|PS|DC|DS|DI|PCSO|member\s+of\s+(?:police\s+)?staff|staff\s+member|(?:civilian\s+)?employee|(?<=the\s)other(?:\s+one)?)(?:,(?=\s+(?:was|were)\s))?\s+(?:was|were|has\s+been|have\s+been)\s+(?:then\s+|subsequently\s+|later\s+|also\s+|both\s+)?dismissed\b(?!\s+as\b)"
         + _ELSEWHERE_AFTER +
         # "Officer A was dismissed", "PC Lowe was dismissed", "the two PCs were dismissed", "the other officer attended and was
         # dismissed", each opening its clause (not "the allegations against both officers were dismissed", "the charges
@@ -289,9 +289,10 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
         r"(?:(?:first|second|third|fourth|fifth|other|remaining)\s+(?-i:[a-z]+)\s+|(?-i:[a-z]+)\s+)?"
         # ("Mr Brereton was dismissed": police staff are called by title)
         r"(?:officers?|constables?|sergeants?|inspectors?|PCs?|PSs?|PCSOs?|DCs?|DSs?|DIs?|others|rest|(?-i:Mr|Mrs|Ms|Miss|Mx)(?=\s+(?-i:[A-Z])))(?:\s+(?-i:[A-Z][\w'’-]*)){0,2}"
-        # ("PC Amos was found to have committed gross misconduct and was dismissed"; not "PC Amos's appeal was heard and was dismissed")
+        # ("PC Amos was found to have committed gross misconduct and was dismissed"; not "PC Amos's appeal was heard and was dismissed";
+        # "The first, PC Dunn, was dismissed": the name in apposition)
         r"(?:\s+(?:(?!\b(?:which|that|who|whose|appeal\w*)\b)[^.;,]){0,80}?\s+and)?"
-        r"\s+(?:was|were|has\s+been|have\s+been)\s+(?:then\s+|subsequently\s+|later\s+|also\s+|both\s+|all\s+)?dismissed\b(?!\s+as\b)" + _ELSEWHERE_AFTER +
+        r",?\s+(?:was|were|has\s+been|have\s+been)\s+(?:then\s+|subsequently\s+|later\s+|also\s+|both\s+|all\s+)?dismissed\b(?!\s+as\b)" + _ELSEWHERE_AFTER +
         # "proven against the two constables, who were dismissed": those found against, as a group
         r"|\bagainst\s+(?:the\s+|both\s+|all\s+)?(?:(?:two|three|four|five|six)\s+)?(?:[a-z-]+\s+)?(?:officers|constables|sergeants|inspectors|PCs|detectives|members\s+of\s+staff),\s+"
         r"who\s+were\s+(?:then\s+|later\s+|subsequently\s+|both\s+|all\s+)?dismissed\b(?!\s+as\b)"

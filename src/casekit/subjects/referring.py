@@ -101,7 +101,9 @@ _BY_DEPARTURE = re.compile(
 _OF_THOSE_SERVING = re.compile(r"\bstill\s+(?:serving|employed|in\s+the\s+force)\b|\bthe\s+(?:two|three|four|five|six)\s+serving\b"
                                r"|\bserving\s+(?:officers|constables|sergeants|members|ones)\b", re.I)
 # "The other had resigned", "The other one was ...": the other, with nothing but a verb after it
-_BARE_OTHER = re.compile(r"\W*the\s+other(?:\s+one)?\s+(?=(?:was|were|had|has|attended|received|resigned|retired|faced|will|would|did|is)\b)", re.I)
+# (or with the other's name in apposition: "The other, PC Tate, received a final written warning")
+_BARE_OTHER = re.compile(r"\W*the\s+other(?:\s+one)?(?:,\s+(?:PC|DC|PS|DS|Sergeant|Constable|Inspector|Officer)\s+[A-Z][\w'’-]+,)?"
+                         r"\s+(?=(?:was|were|had|has|attended|received|resigned|retired|faced|will|would|did|is)\b)", re.I)
 
 
 # "the two officers with a gross misconduct case", "the officers who had misconduct cases": told apart by level
