@@ -86,7 +86,9 @@ _SPLIT_BY_DEED = re.compile(r"\s*(?P<n>Two|Three|Four)\s+of\s+them\s+(?:had|were
                             r"(?P<second>[^;.]{5,200})")
 # people told by the level of their case: "the two officers with a case to answer for misconduct", "the two officers
 # facing gross misconduct allegations"
-_WITH_A_CASE_AT = re.compile(r"\s+(?:(?:with|who\s+had)\s+(?:a\s+)?case\s+to\s+answer\s+for|facing|who\s+(?:faced|were\s+facing))\s+"
+# people told by the level they faced: "facing", "who faced", "who were facing" (then the level)
+_FACING = r"(?:facing|who\s+(?:faced|were\s+facing))"
+_WITH_A_CASE_AT = re.compile(r"\s+(?:(?:with|who\s+had)\s+(?:a\s+)?case\s+to\s+answer\s+for|" + _FACING + r")\s+"
                              # (not "facing misconduct proceedings", the general name for either level's)
                              r"(?P<grade>gross\s+misconduct|misconduct)\b(?!\s+proceedings)", re.I)
 # a sentence about some of those just talked about: "Two of them attended their meetings in spring 2024."

@@ -132,6 +132,8 @@ _DISPUTED_OUR_OPINION_THAT = re.compile(_THE_FORCE_DISAGREEING + r"\s+(?:with\s+
 # the force's answer, after our case in the same sentence: ", the force did not agree but ..."
 _FORCES_VIEW_AFTER = re.compile(r"[,;]\s*(?:but\s+|however\s+)?" + _THE_FORCE_DISAGREEING, re.I)
 # how a person a force disagrees about is told: "the sergeant", "both officers", "PS Young"
+# the titles a person's name follows ("PC Rudd", "Sergeant Vale"), as a report writes them
+_TITLE = r"(?:PC|DC|PS|DS|Sergeant|Constable|Inspector|Officer)"
 _ONE_OF_OURS = r"(?:the|both|PC|DC|DS|PS|DI|DCI|Officer|Sergeant|Inspector|Constable|all\s+(?:three|four|five|six|of\s+them)(?!\s+of\s+the\s+others?\b)|each\s+of\s+them)\b"
 _FORCE_DISAGREED = re.compile(
     _NOT_AGREEING_SRC + r"\s+(?:with\s+)?(?!all\b)(?:the|our|this|these|that)?\s*(?:[\w’']+\s+){0,3}"
@@ -159,7 +161,7 @@ _BUT_NOT_ABOUT = r"\bagreed\b[^.;]{0,80}?\bbut\s+not\s+"
 # ("agreed that the first officer should face a hearing, but did not accept that the second officer's conduct amounted
 # to misconduct": the one its "that" clause opens on)
 _DISAGREED_ABOUT = re.compile(r"(?:" + _DISAGREEING + r"\s+(?:with\s+(?:us|the\s+IOPC)\s+)?|" + _BUT_NOT_ABOUT + r")"
-                              r"(?:about|regarding|in\s+respect\s+of|that(?=\s+(?:the|PC|DC|PS|DS|Sergeant|Constable|Inspector|Officer)\s))\s+", re.I)
+                              r"(?:about|regarding|in\s+respect\s+of|that(?=\s+(?:the|" + _TITLE + r")\s))\s+", re.I)
 # "The force agreed.", "Kent Police agreed with us.": a sentence of its own
 _FORCE_AGREED_SRC = (r"\s*(?:(?i:the\s+force|it|the\s+(?:MPS|Met))|" + _A_FORCE_BY_NAME + r")"
                      r"(?i:\s+agreed(?:\s+with\s+(?:us|this|our\s+(?:findings?|view|opinion)))?)")
@@ -496,10 +498,9 @@ _WHETHER_OPEN = re.compile(r"^(?:(?!\b(?:opinion|view)\b)[^.;])*(?:\b(?:will|wou
 # (not "Having examined whether ... we concluded that she had", "After we examined whether ..., the force agreed that he
 # had": answered in the same sentence)
 _ANSWERED = r"found|concluded|decided|agreed|accepted|view|opinion"
+# (the last "whether" before the case, its clause running to it unbroken; an earlier one may have opened the question)
 _LOOKED_AT_WHETHER = re.compile(r"^(?:(?!\b(?:" + _ANSWERED + r")\b)[^.;])*\b(?:looked\s+at|examined|assessed)\s+whether\b"
-                                r"(?:(?!\b(?:" + _ANSWERED + r")\b)[^.;])*\bwhether\b(?:(?!\b(?:and|but|" + _ANSWERED + r")\b)[^.;,])*$"
-                                r"|^(?:(?!\b(?:" + _ANSWERED + r")\b)[^.;])*\b(?:looked\s+at|examined|assessed)\s+whether\b"
-                                r"(?:(?!\b(?:and|but|" + _ANSWERED + r")\b)[^.;,])*$", re.I)
+                                r"(?:(?:(?!\b(?:" + _ANSWERED + r")\b)[^.;])*\bwhether\b)?(?:(?!\b(?:and|but|" + _ANSWERED + r")\b)[^.;,])*$", re.I)
 # "One of the officers with no case to answer ...": one of those found to have none
 _WITHOUT_A_CASE_AFTER = re.compile(r"\s+(?:with|who\s+had|found\s+to\s+have)\s+no\s+case\s+to\s+answer\b", re.I)
 # (up to a second person with a "who" of their own: "the constable who carried out the search and the sergeant who ...")

@@ -17,11 +17,11 @@ from .decisions import (
     _CTA_PARTS, Decision, _described_by, _did_what_it_says, _DISAGREEING_RE, _FOR_SOME_OF_THEM, _generic, _grade_of,
     _HIS_OWN_COLLEAGUE, _joined_run, _modifiers, _OBJECT_OF, _OBJECT_OF_OR_FOR, _OPENS_ON_ITS_SUBJECT, _OUR_REASONS, _PANEL_VOICE,
     _past_letter, _PERFORMANCE_ROUTE, _PERFORMANCE_VIEW, _POSSESSIVE_NOT_PROCEEDINGS, _PRONOUN_SUBJECT,
-    _SOME_OF_THEM_OPENING, _THE_DEPARTED, _THE_OTHER_CLAUSE, _TO_NO_CASE, _TOLD_WHOM, _who, _WHO_CLAUSE
+    _SOME_OF_THEM_OPENING, _THE_DEPARTED, _THE_OTHER_CLAUSE, _TITLE, _TO_NO_CASE, _TOLD_WHOM, _who, _WHO_CLAUSE
 )
 from .facts import facts_in, FINDINGS, FORMAL_PROCEEDINGS
 from .counts import (
-    _formal_step, _OF_PROCEEDINGS_HELD, _OF_RESULTS, _ONLY_ONE, _SOME_OF_THEM_AT_PROCEEDINGS, _SPLIT_BY_DEED,
+    _FACING, _formal_step, _OF_PROCEEDINGS_HELD, _OF_RESULTS, _ONLY_ONE, _SOME_OF_THEM_AT_PROCEEDINGS, _SPLIT_BY_DEED,
     _tells, _the_group_of, _to_int, _WITH_A_CASE_AT
 )
 from .applying import _BARE_ORDINAL, _beyond_the_verb, _deed_words, _ORDINAL_OPENING, _same_deed, _without_a_result
@@ -102,14 +102,21 @@ _OF_THOSE_SERVING = re.compile(r"\bstill\s+(?:serving|employed|in\s+the\s+force)
                                r"|\bserving\s+(?:officers|constables|sergeants|members|ones)\b", re.I)
 # "The other had resigned", "The other one was ...": the other, with nothing but a verb after it
 # (or with the other's name in apposition: "The other, PC Tate, received a final written warning")
-_BARE_OTHER = re.compile(r"\W*the\s+other(?:\s+one)?(?:,\s+(?:PC|DC|PS|DS|Sergeant|Constable|Inspector|Officer)\s+[A-Z][\w'’-]+,)?"
+_BARE_OTHER = re.compile(r"\W*the\s+other(?:\s+one)?(?:,\s+" + _TITLE + r"\s+[A-Z][\w'’-]+,)?"
                          r"\s+(?=(?:was|were|had|has|attended|received|resigned|retired|faced|will|would|did|is)\b)", re.I)
+
+
+# "the other officer, PC Rudd, ...": the other of two, named in apposition
+_THE_OTHER_NAMED = re.compile(r"\bthe\s+other\s+(?:[a-z]+\s+)?(?P<role>" + _REFERRED_ROLE + r")\s*,\s*(?=" + _TITLE + r"\s)", re.I)
+# a name in apposition to a place among those counted: "the other officer, PC Rudd,", "the third, PC Venn," (the sentence
+# text up to the name)
+_NAMED_AFTER_A_PLACE = re.compile(r"\bthe\s+(?:other\s+(?:[a-z]+\s+)?(?:" + _REFERRED_ROLE + r")|(?:second|third|fourth|fifth|sixth|other|remaining)(?:\s+one)?)\s*,\s*$", re.I)
 
 
 # "the two officers with a gross misconduct case", "the officers who had misconduct cases": told apart by level
 _WITH_A_LEVEL = re.compile(r"\s+(?:(?:with\s+(?:a\s+|the\s+)?|who\s+had\s+(?:a\s+|the\s+)?)(?P<gm>gross\s+)?misconduct\s+cases?\b"
                            # ("the two officers facing gross misconduct allegations")
-                           r"|(?:facing|who\s+(?:faced|were\s+facing))\s+(?P<gm2>gross\s+)?misconduct\s+(?:allegations?|charges?)\b)", re.I)
+                           r"|" + _FACING + r"\s+(?P<gm2>gross\s+)?misconduct\s+(?:allegations?|charges?)\b)", re.I)
 # a decision opening on some of a counted group: "Three of them, ...", "Two of the officers", "The fourth, a sergeant,"
 _SOME_OF_THE_COUNTED = re.compile(r"\s*(?:(?P<n>Two|Three|Four|Five|Six)\s+of\s+(?:them|the\s+(?:two|three|four|five|six|seven|eight)\s+|these|those)"
                                   r"|The\s+(?P<which>other|remaining|last|second|third|fourth|fifth|sixth|seventh|eighth)(?:\s+one)?)\b(?=\W)")
@@ -524,9 +531,7 @@ class RefersToPeople:
                 # "... against the officer who struck the man. The chair found that the other officer's failure ...":
                 # of two with a case, the one not just talked about (not "the other constable" for an inspector)
                 return other_of_two
-        named_other = re.search(r"\bthe\s+other\s+(?:[a-z]+\s+)?(?P<role>" + _REFERRED_ROLE + r")\s*,\s*(?=(?:PC|DC|PS|DS|Sergeant|Constable|Inspector|Officer)\s)",
-                                text, re.I)
-        if other_of_two and named_other and self._may_be_called(other_of_two[0], named_other.group("role")) \
+        if other_of_two and (named_other := _THE_OTHER_NAMED.search(text)) and self._may_be_called(other_of_two[0], named_other.group("role")) \
                 and not _SOMEONE_ELSE_PRESENT.search(text):
             # "The allegations against the other officer, PC Dunmore, were found not proven" (not "The other officer, PC
             # Moss, who had not been under investigation, was given words of advice")
@@ -594,8 +599,8 @@ class RefersToPeople:
                         and told.count == 1 and not told.plural and told.head not in GENERIC_HEADS:
                     chosen.rank_told = told.head  # ("The second, a detective constable, ...": later "the detective constable")
                 return [chosen]
-            decided_with = [p for g in self.groups if group is not None and g.introduced_at == group.introduced_at and g.case for p in g.members]
-            if group is not None and position == len(decided_with) and len(decided_with) - len(group.members) == 1:
+            decided_with = [p for g in self.groups if g.introduced_at == group.introduced_at and g.case for p in g.members] if group is not None else []
+            if position == len(decided_with) and len(decided_with) - len(group.members) == 1:
                 # ("the three other officers had a case ... Two of them attended misconduct meetings ... The third resigned":
                 # the one of the three not among the two just counted off)
                 return [p for p in decided_with if p not in group.members]
@@ -909,8 +914,7 @@ class RefersToPeople:
         # (not a name in apposition to "the other officer" or "the third": "The allegations against the other officer, PC
         # Dunmore, were found not proven" is the other of those with a case, named)
         named = [p for p in phrases if p.definite and (p.head not in GENERIC_HEADS or p.label)
-                 and not re.search(r"\bthe\s+(?:other\s+(?:[a-z]+\s+)?(?:" + _REFERRED_ROLE + r")|(?:second|third|fourth|fifth|other|remaining)(?:\s+one)?)\s*,\s*$",
-                                   text[:p.start], re.I)]
+                 and not _NAMED_AFTER_A_PLACE.search(text, 0, p.start)]
         if named and not any(self._matching_groups(p, loose=True) for p in named):
             return self._named_by_rank(named, sentence)
         if len(self.pointer) == 1 and re.search(r"\b(?:in\s+(?:his|her)\s+absence|against\s+(?:him|her)|(?:his|her)\s+(?:hearing|meeting))\b", text, re.I) \
@@ -1188,7 +1192,7 @@ class RefersToPeople:
                 # ("... proven against two of them. The allegation against the third ...", a sentence naming no one else, but
                 # the third's own name: "The allegations against the third, PC Deane, were found not proven")
                 or bool(_FOR_SOME_OF_THEM.search(before)) and not [p for p in find_phrases(sentence.text)
-                                                                    if not re.search(r"\bthe\s+(?:second|third|fourth|fifth|sixth)\s*,\s*$", sentence.text[:p.start], re.I)]
+                                                                    if not _NAMED_AFTER_A_PLACE.search(sentence.text, 0, p.start)]
                 # ("The first detention officer attended and was dismissed. The second had resigned ..."; a person, not
                 # "The first hearing was adjourned. The second was held ...")
                 or any(p.start == 0 and _ORDINAL_OPENING.match(p.text) for p in named_before)
