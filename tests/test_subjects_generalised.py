@@ -8523,3 +8523,152 @@ def test_the_twenty_seventh_stops_second_review_over_reaches_stay_mended(body, e
 ])
 def test_a_result_past_a_name_or_description_in_apposition(body, expected):
     assert sorted(t[1:] for t in tuples(body)) == sorted(expected)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a departure "in the meantime", straight after the group's hearing is told, is one of that group leaving
+    ("We found that three of the officers had a case to answer for gross misconduct. A hearing for the three officers "
+     "was held in March 2022. PC Lomax had resigned in the meantime. The panel found the case proven against her and "
+     "said she would have been dismissed had she still been serving. PC Creed attended the hearing and was dismissed "
+     "without notice. The other officer was found to have committed gross misconduct and was given a final written "
+     "warning.",
+     [("gross_misconduct", "hearing", "resigned", "gross_misconduct_proven", "would_have_been_dismissed"),
+      ("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "dismissed"),
+      ("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "final_written_warning")]),
+    # "retired before the hearing", the hearing being the group's
+    ("Two officers had a case to answer for gross misconduct. The force set a date in May 2021 for a gross misconduct "
+     "hearing for both officers. Sergeant Pell retired before the hearing. The panel found that he would have been "
+     "dismissed. The other officer was found to have committed misconduct and received a written warning.",
+     [("gross_misconduct", "hearing", "retired", "gross_misconduct_proven", "would_have_been_dismissed"),
+      ("gross_misconduct", "hearing", "no", "misconduct_proven", "written_warning")]),
+])
+def test_a_named_departure_before_the_groups_told_proceedings_is_one_of_the_group(body, expected):
+    assert sorted(t[1:] for t in tuples(body)) == sorted(expected)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "four of the officers, the inspector, the detective constable and two of the constables, had": the counted group,
+    # then who they were, by the ranks a roster gave earlier (four people, not eight)
+    ("Five officers were served with misconduct notices: an inspector, a detective constable and three constables. We "
+     "found that four of the officers, the inspector, the detective constable and two of the constables, had a case to "
+     "answer for gross misconduct. The fifth had no case to answer.",
+     [("gross_misconduct", NS, NS, NS, NS)] * 4 + [("no_case", "none", NS, NS, NS)]),
+])
+def test_a_counted_group_then_its_known_members_listed_is_that_many(body, expected):
+    assert sorted(t[1:] for t in tuples(body)) == sorted(expected)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "The inspector and the other sergeant attended meetings": the one named and the one of that rank decided with
+    # them, not the sergeant of the larger group talked about just before
+    ("We found that three sergeants, who had shared the video, had a case to answer for gross misconduct. We also found "
+     "that the remaining two, an inspector and a sergeant, had a case to answer for misconduct for failing to report "
+     "it. At a hearing in May 2023 all three sergeants were dismissed. The inspector and the other sergeant attended "
+     "misconduct meetings in June 2023. Both were found to have committed misconduct and given written warnings.",
+     [("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "dismissed")] * 3
+     + [("misconduct", "meeting", "no", "misconduct_proven", "written_warning")] * 2),
+    # "against the constable", of four constables, three given results already: the one whose result is still to come
+    ("Three constables had a case to answer for gross misconduct and a sergeant and a constable had a case to answer for "
+     "misconduct. At the hearing two of the constables were dismissed. The third received a final written warning after "
+     "the panel found gross misconduct proven against him. The sergeant and the other constable attended a "
+     "misconduct meeting. The sergeant received a written warning. The allegation against the constable was found not "
+     "proven.",
+     [("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "dismissed")] * 2
+     + [("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "final_written_warning"),
+        ("misconduct", "meeting", "no", "misconduct_proven", "written_warning"),
+        ("misconduct", "meeting", "no", "not_proven", NS)]),
+])
+def test_the_other_of_a_pair_and_the_one_still_untold(body, expected):
+    assert sorted(t[1:] for t in tuples(body)) == sorted(expected)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a count, then "the third" in the same sentence: the third of the group the sentence counts off (no comma needed
+    # after "At the hearing" before a count)
+    ("Three sergeants had a case to answer for gross misconduct for sharing the footage. At the hearing two of them were "
+     "dismissed and the third received a final written warning.",
+     [("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "dismissed")] * 2
+     + [("gross_misconduct", "hearing", "no", NS, "final_written_warning")]),
+    ("Three sergeants had a case to answer for gross misconduct for sharing the footage. At the hearing two of the "
+     "sergeants were dismissed and the third received a final written warning.",
+     [("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "dismissed")] * 2
+     + [("gross_misconduct", "hearing", "no", NS, "final_written_warning")]),
+])
+def test_a_count_then_an_ordinal_in_one_sentence(body, expected):
+    assert sorted(t[1:] for t in tuples(body)) == sorted(expected)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "we directed the force to hold misconduct meetings for both officers": plural proceedings still say for whom (not
+    # someone the force's reasons mention, "authorised by a supervisor")
+    ("We found that the constable who carried out the search had a case to answer for misconduct. The other constable "
+     "present also had a case to answer for misconduct. The force did not accept that either officer had a case to "
+     "answer, saying a supervisor had approved the search. We directed the force to hold misconduct meetings for both "
+     "officers. Misconduct was found proven against the first constable, who received a written warning. The chair "
+     "found the allegation against the other constable not proven.",
+     [("misconduct", "meeting", "no", "misconduct_proven", "written_warning"),
+      ("misconduct", "meeting", "no", "not_proven", NS)]),
+])
+def test_directed_plural_proceedings_name_whom_they_are_for(body, expected):
+    assert sorted(t[1:] for t in tuples(body)) == sorted(expected)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "PC Rudd, PC Cawley and the sergeant in charge at the scene, PS Morland, had": a description then its name, one
+    # person, and the list before it still read
+    ("We found that PC Arnott, PC Keble and the sergeant in charge of the shift, PS Moorcroft, had a case to answer for "
+     "gross misconduct. The force agreed.",
+     [("gross_misconduct", NS, NS, NS, NS)] * 3),
+    ("We found that PC Arnott and the inspector on duty that night, Inspector Vale, had a case to answer for misconduct.",
+     [("misconduct", NS, NS, NS, NS)] * 2),
+])
+def test_a_described_person_named_in_commas_within_a_list(body, expected):
+    assert sorted(t[1:] for t in tuples(body)) == sorted(expected)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the force's performance view of the sergeant, "given he had fourteen officers to supervise": the officers of its
+    # reason are not those it is about (the constable's agreed case stands)
+    ("We found the constable had a case to answer for gross misconduct, and the force agreed. We also found that the "
+     "sergeant had a case to answer for misconduct for not reviewing the reports. The force did not accept this, "
+     "considering that the sergeant's failings were a matter of performance rather than misconduct, given he had "
+     "responsibility for twelve officers at the time. We accepted the force's view.",
+     [("gross_misconduct", NS, NS, NS, NS), ("no_case", "none", NS, NS, NS)]),
+])
+def test_a_views_reason_given_by_a_pronoun_names_no_one_it_is_about(body, expected):
+    assert sorted(t[1:] for t in tuples(body)) == sorted(expected)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "Our view was that he had abused his position ... and had a case": a pronoun's case as its second predicate
+    ("A constable was assigned to support the victim. Our view was that he had pursued a relationship with her for a "
+     "sexual purpose and had a case to answer for gross misconduct. The force agreed. He resigned before the hearing, "
+     "which went ahead without him; the panel found the case proven and said he would have been dismissed.",
+     [("gross_misconduct", "hearing", "resigned", "gross_misconduct_proven", "would_have_been_dismissed")]),
+    ("A constable took the calls. We found that she had failed to record the calls and had a case to answer for "
+     "misconduct.",
+     [("misconduct", NS, NS, NS, NS)]),
+    # a reason given by a noun, "given her workload, and that the same was true of the sergeant's supervision": the
+    # view still reaches the sergeant it goes on to name
+    ("In our view the detective constable and the detective sergeant both had a case to answer for misconduct. The "
+     "force told us it regarded the detective constable's failings as a matter of performance rather than misconduct, given her workload, and that the same "
+     "was true of the detective sergeant's supervision. We accepted its view on both officers.",
+     [("no_case", "none", NS, NS, NS)] * 2),
+])
+def test_a_pronouns_second_predicate_and_a_reason_given_by_a_noun(body, expected):
+    assert sorted(t[1:] for t in tuples(body)) == sorted(expected)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "the first officer's meeting", after a call handler and two officers: the first of the officers, not the member of
+    # staff; and "both officers attended them" (the meetings) shows them serving at the meetings
+    ("The call handler had graded the call too low and had a case to answer for misconduct. We also found that both "
+     "officers who went to the address had a case to answer for misconduct. The force agreed. The call handler's case "
+     "was dealt with by management action. The force arranged misconduct meetings for both officers, and both officers "
+     "attended them in May 2023. At the first officer's meeting, the chair found misconduct proven.",
+     [("misconduct", "none", NS, NS, "management_action"),
+      ("misconduct", "meeting", "no", "misconduct_proven", NS),
+      ("misconduct", "meeting", "no", NS, NS)]),
+])
+def test_the_first_officer_is_counted_among_officers_and_attended_them(body, expected):
+    assert sorted(t[1:] for t in tuples(body)) == sorted(expected)

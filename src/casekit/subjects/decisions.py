@@ -83,7 +83,7 @@ _DIRECTED = re.compile(
     # ("we recommended a misconduct meeting for the second PC")
     # ("used our powers to direct the force to hold a gross misconduct hearing")
     r"\b(?:direct(?:ed|ion)|" + _OUR_POWERS_TO_DIRECT + r"|recommend(?:ed|ation))\b[^.]{0,200}?\b(?:to\s+(?:hold|conduct|convene|bring|arrange)\s+(?:a\s+|the\s+)?|that\s+(?:a\s+|the\s+)?|(?:hold|conduct|convene|arrange)\s+(?:a|the)\s+|(?<=recommended\s)a\s+|(?<=directed\s)a\s+)"
-    r"(?P<grade>gross\s+misconduct|misconduct)\s+(?P<kind>hearing|meeting|proceedings|panel)"
+    r"(?P<grade>gross\s+misconduct|misconduct)\s+(?P<kind>hearing|meeting|proceedings|panel)s?"
     r"(?:\s+(?:for|in\s+respect\s+of|against)\s+(?P<rest>[^.;]*))?",
     re.I,
 )
@@ -329,6 +329,10 @@ _PRONOUN_ACTOR = re.compile(r"(?:(?:^|\bthat\s+|[,;]\s*(?:and\s+)?(?:(?:so|there
                             r"|,\s*(?:gave|give|gives)\s+(?:him|her|them)"
                             # ("..., but in our opinion they did give her a case to answer for misconduct")
                             r"|(?:[,;]\s*(?:and\s+|but\s+)?|\b(?:view|opinion),?\s+)(?:they|it|these|this)\s+(?:did\s+)?(?:gave|give|gives)\s+(?:him|her|them))\s*(?:no\s+|a\s+)?$", re.I)
+# a pronoun's case as its second predicate: "Our view was that he had abused his position for a sexual purpose and had a
+# case" (the first predicate naming nobody: a person in it may be the subject, read by _subjects_of first)
+_PRONOUN_THEN_SECOND_PREDICATE = re.compile(r"(?:^|\bthat\s+|\b(?:found|decided|concluded|considered)\s+)(?:he|she)\s+(?:had|has)\s+(?!(?:a|no)\s+$)"
+                                            r"[^.;:]{3,150}?,?\s+and\s+(?:also\s+|so\s+|therefore\s+)?had\s+(?:no\s+|a\s+)?$", re.I)
 # "the force considered there was therefore no case to answer": about whoever was just talked about
 # "had the information been passed on, there would have been a case": a condition that is no departure
 _OTHER_CONDITION = re.compile(r"\b(?:had|if)\s+(?:the|this|that|it|they|he|she)\b(?!\s+(?:still\s+)?been\s+serving)(?!\s+(?:not\s+)?(?:retired|resigned|left))", re.I)
@@ -602,6 +606,8 @@ _OBJECT_OF_OR_FOR = re.compile(r"\b(?:" + _PREPOSITIONS + r"|for)\s+$", re.I)
 _TOLD_WHOM = re.compile(r"\b(?:told|informed|warned|asked|instructed|ordered|contacted|called|phoned|advised|reminded)\s+$", re.I)
 
 # "four of the officers, namely two constables, a sergeant and an acting sergeant, had": a counted group, then who they were
+# (also by ranks a roster gave before: "four of the officers, the sergeant, the detective constable and two of the
+# constables, had")
 _COUNTED_THEN_LISTED = re.compile(r"\b(?P<n>two|three|four|five|six)\s+(?:of\s+the\s+|other\s+)?officers\s*,\s*(?:namely\s+|that\s+is\s+)?"
                                   r"(?P<list>[^,;:()]+(?:,\s*[^,;:()]+)*?)\s*,\s*(?:each\s+|all\s+|both\s+)?(?:may\s+|also\s+)?(?:had|have|has)\s+(?:a\s+)?$", re.I)
 
@@ -619,9 +625,13 @@ def _counted_then_listed(before: str, relative: bool = False) -> list[Phrase]:
                         for a, b in zip(listed, listed[1:])):
         return []
     if len(listed) < 2 or sum(p.count or 0 for p in listed) != NUMBERS[m.group("n").lower()] \
-            or any(p.definite or p.label or p.head in GENERIC_HEADS or p.role != "officer" for p in listed):
+            or any(p.label or p.head in GENERIC_HEADS or p.role != "officer" for p in listed):
         return []
     return listed
+
+
+# a person described by where or what they were, then named in commas: "the sergeant in charge at the scene, PS Morland,"
+_DESCRIBED_THEN_NAMED = re.compile(r"\s+(?:in|at|on|of|for|from)\s+[^,;.()]{1,40}?\s*,\s*", re.I)
 
 
 def _subjects_of(before: str, cut: int) -> list[Phrase]:
@@ -657,10 +667,19 @@ def _subjects_of(before: str, cut: int) -> list[Phrase]:
     # where "each", "both" or "all" says the list is of people (not "the sergeant who spoke to the doctor and the
     # inspector had", one person; not an apposition, "the officer who fired, Officer A,")
     each = bool(_EACH_OF_THE_LIST.search(before, phrases[-1].end))
+    anchor = chosen[0]  # where the list's next gap ends: the first person chosen, or a description of them before their name
     for p in reversed(phrases[:-1]):
         if _OBJECT_OF.search(before, 0, p.start):
             break  # ("his behaviour towards the two constables, and the sergeant had a case": they are what he did it to)
-        gap = _past_letter(p, before[p.end:chosen[0].start])  # ("Officer A and Officer B")
+        if anchor is chosen[0] and chosen[0].label and not p.label and p.definite and p.count == 1 and not p.plural \
+                and _RANK_WORDS.findall(p.head) == _RANK_WORDS.findall(chosen[0].head) and p.role in (chosen[0].role, "context") \
+                and _DESCRIBED_THEN_NAMED.fullmatch(before[p.end:chosen[0].start]) \
+                and re.match(r"\s*,", _past_letter(chosen[0], before[chosen[0].end:])):
+            # ("PC Rudd, PC Cawley and the sergeant in charge at the scene, PS Morland, had": the description and the name
+            # after it are one person)
+            anchor = p
+            continue
+        gap = _past_letter(p, before[p.end:anchor.start])  # ("Officer A and Officer B")
         if p.label and p.end == chosen[0].end:
             gap = ","  # "two other officers (Officers B and C)": one phrase per letter, at the same place
         # ("the custody sergeant and that detention officer": the one just described)
@@ -680,6 +699,7 @@ def _subjects_of(before: str, cut: int) -> list[Phrase]:
                                                     gap, re.I)):
             break
         chosen.insert(0, p)
+        anchor = p
     # "the third officer, PC Lisle, had", "the van driver, PC Brennan, had": a name set off in commas after a person
     # is that person's name, not someone else in a list (a list of two would be joined by "and")
     for i in range(len(chosen) - 1, 0, -1):
@@ -1239,6 +1259,7 @@ def find_decisions(sentence: str) -> list[Decision]:
                 # handler, whom the apposition describes)
                 phrases = [_described_by(found[-2], found[-1])]
         bare = None
+        second = None  # (a pronoun's case as its second predicate, read below)
         tail_offset = 0
         counted = None
         if len(phrases) == 1 and _EACH_OF_THEM.fullmatch(phrases[0].text) and (opening := _THE_OTHER_N_OPENING.match(sentence)) \
@@ -1348,7 +1369,7 @@ def find_decisions(sentence: str) -> list[Decision]:
             # "We did not find a case to answer for him": whoever was just talked about
             decisions.append(Decision([], "no_case" if negative else (grade or _grade_after(after) or "unknown"), not negative,
                                       implicit=True, singular=True, undecided=True))
-        elif _PRONOUN_ACTOR.search(bare_before) or _THIS_AMOUNTED_TO.search(bare_before) or _there_was_a_case(bare_before, sentence) or (not before.strip(" ,") or re.search(r"(?:^|[.;,]\s*|\bthat\s+)(?:a|no)\s+$", before, re.I)) and _FOUND_AFTER.match(after):
+        elif _PRONOUN_ACTOR.search(bare_before) or (second := _PRONOUN_THEN_SECOND_PREDICATE.search(bare_before)) or _THIS_AMOUNTED_TO.search(bare_before) or _there_was_a_case(bare_before, sentence) or (not before.strip(" ,") or re.search(r"(?:^|[.;,]\s*|\bthat\s+)(?:a|no)\s+$", before, re.I)) and _FOUND_AFTER.match(after):
             # "... could have found they had a case to answer": whoever was just talked about
             # ("If the constable were still serving, there would be a case": the one the condition names)
             # ("Had the sergeant still been serving, we would have found that he had a case": the one the condition names, too)
@@ -1360,7 +1381,7 @@ def find_decisions(sentence: str) -> list[Decision]:
                                           "no_case" if negative else (grade or "unknown"), not negative))
             else:
                 decisions.append(Decision([], "no_case" if negative else (grade or "unknown"), not negative, implicit=True,
-                                          singular=bool(_SINGULAR_PRONOUN_ACTOR.search(bare_before))))
+                                          singular=bool(_SINGULAR_PRONOUN_ACTOR.search(bare_before) or second)))
         previous_end = m.end()
     decisions += _the_other_said_short(sentence, decisions)
     decisions += _gapped_cases(sentence, decisions)

@@ -89,6 +89,8 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
     ("attended", "yes", re.compile(r"(?<!not\s)(?<!n['’]t\s)\battended\s+(?:(?:the|a|an|their|his|her|separate)\s+(?:\w+\s+){0,3}|(?:separate\s+)?(?:gross\s+)?misconduct\s+)(?:hearing|meeting)s?\b|\btook\s+part\s+in\s+the\b"
                                    # ("The meeting took place in May. The officer attended and accepted that ...")
                                    r"|\battended\s+and\s+(?:accepted|admitted|gave|answered|told|apologised)\b"
+                                   # ("The force arranged misconduct meetings for both officers, and both attended them")
+                                   r"|\b(?:meeting|hearing)s?\b[^.;]{0,80}?(?<!not\s)(?<!n['’]t\s)\battended\s+(?:them|it)\b"
                                    # ("At the meeting, the sergeant admitted that ...")
                                    r"|\bat\s+the\s+(?:\w+\s+){0,2}(?:meeting|hearing),?\s+(?:the\s+[\w-]+(?:\s+[\w-]+)?|he|she|they|both|each)\s+(?:admitted|accepted|apologised|answered)\b"
                                    r"|\b(?:he|she|(?<!presenting\s)(?<!federation\s)(?<!force['’]s\s)(?:officer|constable|sergeant|inspector|PC|DC|PS|handler))\s+told\s+the\s+(?:meeting|chair)\s+(?:that\b|about\b)"

@@ -43,9 +43,10 @@ _ONE_OF = re.compile(r"(?:^\W*(?:Of\s+the\s+(?:two|three|four|five|six)\b[^,.;]{
 # the giver of advice or a sanction, just named after it: "words of advice from a superintendent", "management action
 # by her line manager"
 _GIVEN_BY = re.compile(r"\b(?:advice|action|warning|guidance|feedback|debrief|reflective\s+practice)\b[^.;,]{0,30}?\b(?:from|by)\s+$", re.I)
-# a view's reason, whose people are not the view's: "..., as the sergeant had not briefed them" (not "regarded the
+# a view's reason, whose people are not the view's: "..., as the sergeant had not briefed them", "..., given he had
+# fourteen officers to supervise" (not "regarded the
 # constable's failings as a matter of performance", "as misconduct", "as well as": the view itself)
-_GIVING_A_REASON = re.compile(r",?\s+as\s+(?!well\s+as\b|(?:a|an)\s+(?:\w+\s+)?(?:matter|issue|case|question)\b|performance\b|misconduct\b)|,?\s+(?:because|since|given\s+that)\s+", re.I)
+_GIVING_A_REASON = re.compile(r",?\s+as\s+(?!well\s+as\b|(?:a|an)\s+(?:\w+\s+)?(?:matter|issue|case|question)\b|performance\b|misconduct\b)|,?\s+(?:because|since|given\s+that|given(?=\s+(?:he|she|they)\s+(?:had|has|was|were|is|are)\b))\s+", re.I)
 # a reason about someone by pronoun: ", as he had been running the suite ..." (not ", as we had recommended,", "as well as")
 _REASON_ABOUT_SOMEONE = re.compile(r",\s+(?:as|because|since)\s+(?:he|she|they)\s+(?:had|was|were|did|could|would)\b", re.I)
 # where one view ends and another begins: "agreed about the first PC, but considered the second PC's ..."
@@ -155,11 +156,18 @@ _SOMEONE_ELSE_PRESENT = re.compile(r"\bwitness|\bnot\s+(?:been\s+)?(?:under\s+in
                                    r"|\b(?:other\s+(?:two\s+|three\s+|four\s+|five\s+|six\s+)?officers|another\s+officer)\b|\bchaired\b", re.I)
 # a departure before proceedings of the one who left: "retired before his meeting could be held"
 _LEFT_BEFORE_OWN_PROCEEDINGS = re.compile(r"\b(?:resigned|retired|left)\b[^.;]*?\bbefore\s+(?:his|her)\s+(?:(?:gross\s+)?misconduct\s+)?(?:meeting|hearing)\b", re.I)
+# a departure before proceedings already told of for the group: "had resigned in the meantime", "retired before the
+# hearing", after "A hearing for the four officers took place in May"
+_LEFT_BEFORE_THOSE_TOLD = re.compile(r"\b(?:had\s+(?:already\s+)?(?:resigned|retired|left)\b[^.;]*?\b(?:in\s+the\s+meantime|by\s+then|beforehand)\b"
+                                     r"|(?:resigned|retired|left)\b[^.;]*?\bbefore\s+the\s+(?:(?:gross\s+)?misconduct\s+)?(?:meeting|hearing)\b)", re.I)
 # proceedings on some other matter: "retired before his hearing on that matter", "an unrelated complaint"
 _ANOTHER_MATTER = re.compile(r"\b(?:separate|unrelated|different|another|other)\s+(?:complaint|matter|investigation|allegation|case)\b"
                              r"|\bon\s+(?:that|this)\s+matter\b", re.I)
 # what would have happened to someone who left: "would have been dismissed", "had he still been serving"
 _WHAT_WOULD_HAVE_BEEN_SAID = re.compile(r"\bwould\s+have\s+been\s+dismissed\b|\bhad\s+(?:he|she|they)\s+(?:still\s+)?been\s+(?:serving|an?\s+(?:officer|constable))\b", re.I)
+# a count earlier in the sentence that an ordinal continues: "two of the constables were dismissed and the third ..."
+# (the ordinal's group is counted off in the sentence itself, not the one talked about before)
+_COUNTED_BEFORE_THE_PLACE = re.compile(r"\b(?:two|three|four)\s+(?:of\s+(?:them|the\s+\w+)\s+)?(?:were|had|have|received)\b[^.;]*\band\s+(?:that\s+)?$", re.I)
 _ONE_MORE_CASE = re.compile(r"\b(?:also|too|as\s+well)\b", re.I)
 
 
@@ -517,6 +525,9 @@ class RefersToPeople:
                      r"|\bthe\s+(?:others|rest)\b"  # ("The others were dismissed")
                      r"|\b(?:against|for|to|on)\s+the\s+other\b(?=\s*(?:[,.;]|and\b|$|(?:was|were|is|had|has)\b))"  # ("... against the other and ...", "... against the other was")
                      r"|^" + _BARE_OTHER.pattern, text, re.I):
+            partnered = self._the_other_of_a_pair_listed_with_one(text)
+            if partnered:
+                return partnered
             rest = [p for p in self.last_split.members if not p.split] if self.last_split else []  # ("The other attended a meeting")
             # (not "The remaining two officers ...", when one is left of the group split last: two others)
             counted = re.search(r"\b(?:other|remaining)\s+(two|three|four|five)\b", text, re.I)
@@ -580,7 +591,7 @@ class RefersToPeople:
                 # "Two constables were dismissed. The panel said the one who had retired would have been. The fourth ...
                 # was given a final written warning": the last of those with a case, the one not yet told of
                 return untold
-        if bare_ordinal and self._after_a_count(sentence) \
+        if bare_ordinal and self._after_a_count(sentence) and not _COUNTED_BEFORE_THE_PLACE.search(text, 0, bare_ordinal.start()) \
                 and not any(re.match(r"the\s+(?:first|second|third|fourth)\s", p.text, re.I) for p in find_phrases(text)):
             # (not "The first call taker resigned, and the second ...": the noun says whom)
             # "The first admitted ...; in the case of the second, ...": by position in the group just talked about
@@ -847,6 +858,11 @@ class RefersToPeople:
                 group = self._regroup(matched[:phrase.count], self._position(sentence))
                 group.head = phrase.head
                 matched = list(group.members)
+            elif phrase.definite and not phrase.plural and phrase.count in (None, 1) and not phrase.label and len(matched) > 1 \
+                    and {"outcome", "sanction"} & set(facts_in(text)) and len(untold := _without_a_result(matched)) == 1:
+                # "Misconduct was not found proven against the constable", of four constables, three of them given results
+                # already: the one whose result is still to be told
+                matched = untold
             targets += [p for p in matched if p not in targets]
         if the_other and targets:
             # "the sergeant and the other officer": whoever is left, once the rest are named
@@ -1144,6 +1160,26 @@ class RefersToPeople:
         groups = [g for g in self._matching_groups(before[-1]) if g.case and len(g.members) == 1]
         return groups[0].members if len(groups) == 1 else []
 
+    def _the_other_of_a_pair_listed_with_one(self, text: str) -> list[Person]:
+        """'The sergeant and the other constable attended misconduct meetings', after "the remaining two, a sergeant and a
+        constable, had a case": the one named and the one of that rank decided with them (not another of the
+        constables talked of since). [] where the sentence lists no such pair, or the pair is not so decided."""
+        found = find_phrases(text)
+        for a, b in zip(found, found[1:]):
+            one, other = (a, b) if b.other else (b, a)
+            if not other.other or one.other or not re.fullmatch(r"\s+and\s+", text[a.end:b.start]) \
+                    or not (one.definite and other.definite) or one.plural or other.plural or one.label \
+                    or _NAMED_AFTER.match(text, other.end):
+                continue  # (not "the other officer involved, PC Moss,": named, whoever that is)
+            groups = [g for g in self._matching_groups(one) if g.case and len(g.members) == 1]
+            if len(groups) != 1:
+                continue
+            partners = [g for g in self.groups if g is not groups[0] and g.case and g.introduced_at == groups[0].introduced_at
+                        and len(g.members) == 1 and self._may_be_called(g.members[0], other.head)]
+            if len(partners) == 1:
+                return groups[0].members + partners[0].members
+        return []
+
     def _listed_with(self, text: str, start: int, chosen: list[Person]) -> list[Person]:
         """'The custody sergeant and the first detention officer attended ...': the one person named just before, joined
         by "and" to the one found by place."""
@@ -1233,7 +1269,12 @@ class RefersToPeople:
         named = self._in_the_reports_order(p for g in groups for p in g.members)
         if _more_specific_than_officer(noun) and (len(named) >= needed or strict):
             return named
-        return self._in_the_reports_order(p for g in self.groups for p in g.members)
+        everyone = self._in_the_reports_order(p for g in self.groups for p in g.members)
+        # ("the call handler ... both officers ... At the first officer's meeting": the first of those an officer can be,
+        # not a member of staff with a post of another name)
+        officers = [p for p in everyone if self.groups[p.group].role == "officer" or self.groups[p.group].head.endswith("officer")]
+        plain = not _more_specific_than_officer(noun)
+        return officers if plain and len(officers) >= needed and len(officers) < len(everyone) else everyone
 
     def _in_the_reports_order(self, people) -> list[Person]:
         """People in the order introduced, or, where the report numbered every one of them ("the second detention officer
@@ -1352,7 +1393,8 @@ class RefersToPeople:
             return None
         told = facts_in(text)
         named_at = [j for j in range(index) if re.search(r"\b" + re.escape(found[0].label) + r"\b", self.sentences[j].text)]
-        left_before_own = bool(_LEFT_BEFORE_OWN_PROCEEDINGS.search(text)) and not _ANOTHER_MATTER.search(text)
+        left_before_own = (bool(_LEFT_BEFORE_OWN_PROCEEDINGS.search(text)) or bool(_LEFT_BEFORE_THOSE_TOLD.search(text))
+                           and self._proceedings_just_before(index)) and not _ANOTHER_MATTER.search(text)
         if not {"sanction", "outcome"} & set(told) and not ("left" in told and (any(_AMONG_THE_INVESTIGATED.search(self.sentences[j].text) for j in named_at)
                                                                               or left_before_own)):
             # (a departure alone may be anyone's, "DI Shaw, of the force's professional standards department, retired", unless

@@ -101,7 +101,8 @@ _ALLEGATIONS_NOT_PROVEN = re.compile(r"\s*The\s+(?:allegations?|cases?)\s+agains
 # a clause that names its people by count or position only: "two of them were dismissed", "the other received ...",
 # "the third was given ..."; read as "officers" of the group the sentence is about
 _BARE_LEAD = re.compile(
-    r"\s*(?:(?:at|in|during|following|after)\b[^,;]{0,60},\s*)?"  # ("At the hearing, two of them were dismissed")
+    # ("At the hearing, two of them were dismissed"; without the comma only before a count: "At the hearing two were")
+    r"\s*(?:(?:at|in|during|following|after)\b[^,;]{0,60}?(?:,\s*|\s+(?=(?:one|two|three|four|five)\b)))?"
     r"(?:the\s+(?:panel|chair)\s+(?:said|found|decided|concluded|ruled)\s+(?:that\s+)?)?"  # ("...; the panel said that the other would")
     r"(?:the\s+(?:allegations?|case)\s+against\s+)?"  # ("...; the allegation against the other was found not proven")
     # ("Two of those who attended", "Two of the three who attended were dismissed": of those the clause describes)
