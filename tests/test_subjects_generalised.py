@@ -4820,7 +4820,8 @@ def test_a_roster_after_the_count_gives_each_member_a_rank():
     ("The panel dismissed the case against PC Bale.", "not_proven"),
     # (not the person the allegation was about being dismissed, nor the sanction after a finding, nor an appeal)
     ("The allegation against the officer who was dismissed was that he had lied.", None),
-    ("The panel found the case against her proven and she was dismissed without notice.", None),
+    # (the finding itself is read as proven since the twenty-eighth stop: "found the case against her proven")
+    ("The panel found the case against her proven and she was dismissed without notice.", "proven"),
     ("His appeal against the finding was dismissed.", None),
     ("The magistrates dismissed the case against the man.", None),
     # (one allegation of two, the other found proven: rv68 t43)
@@ -8671,4 +8672,107 @@ def test_a_pronouns_second_predicate_and_a_reason_given_by_a_noun(body, expected
       ("misconduct", "meeting", "no", NS, NS)]),
 ])
 def test_the_first_officer_is_counted_among_officers_and_attended_them(body, expected):
+    assert sorted(t[1:] for t in tuples(body)) == sorted(expected)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "The panel found gross misconduct proven against both", of three with a case, two of them at the hearing: those two
+    # (not the third, whose meeting is still to come)
+    ("PC Ashby and PC Rowan each had a case to answer for gross misconduct, and PC Tull had a case to answer for "
+     "misconduct. A gross misconduct hearing for PC Ashby and PC Rowan was held in March 2024. PC Rowan had resigned "
+     "beforehand. The panel found gross misconduct proven against both. PC Ashby was dismissed without notice, and the "
+     "panel said PC Rowan would have been dismissed. PC Tull's misconduct meeting is still to take place.",
+     [("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "dismissed"),
+      ("gross_misconduct", "hearing", "resigned", "gross_misconduct_proven", "would_have_been_dismissed"),
+      ("misconduct", "meeting", NS, "pending", NS)]),
+    # a breach "at the level of misconduct" told at length after the standards it breached
+    ("We found PC Dorran had a case to answer for gross misconduct. At the hearing the panel found that he had breached "
+     "the standards of professional behaviour for equality and diversity, and for discreditable conduct, at the level of "
+     "misconduct, and he received a final written warning.",
+     [("gross_misconduct", "hearing", "no", "misconduct_proven", "final_written_warning")]),
+    # "Five officers ..., and all five were served with notices ... three had a case ... The other two had ...": the other
+    # two of those served, with no case, their reflective practice their own
+    ("Five officers had posted in the chat, and all five were served with gross misconduct notices. We concluded that "
+     "three of the officers had a case to answer for gross misconduct. The other two had posted nothing offensive. We "
+     "found they had no case to answer. The force decided that these two officers would go through the reflective "
+     "practice review process. At the hearing the panel found gross misconduct proven against all three officers, who "
+     "were dismissed.",
+     [("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "dismissed")] * 3
+     + [("no_case", "none", NS, NS, "rprp")] * 2),
+    # "proven against one of them, who was dismissed"
+    ("Two sergeants had a case to answer for gross misconduct. Both attended a gross misconduct hearing in May 2023. The "
+     "panel found gross misconduct proven against one of them, who was dismissed. For the other, the panel found "
+     "misconduct rather than gross misconduct and gave him a final written warning.",
+     [("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "dismissed"),
+      ("gross_misconduct", "hearing", "no", "misconduct_proven", "final_written_warning")]),
+])
+def test_both_at_the_hearing_the_rest_of_those_served_and_one_of_them_dismissed(body, expected):
+    assert sorted(t[1:] for t in tuples(body)) == sorted(expected)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "the panel found the case against him proven, and that dismissal would have followed if he were still a police
+    # officer"
+    ("We concluded that the detective constable had a case to answer for gross misconduct. He retired from the force "
+     "in June 2022. At a gross misconduct hearing in January 2023 the panel found the case against him proven, and that "
+     "dismissal would have followed if he were still a police officer.",
+     [("gross_misconduct", "hearing", "retired", "gross_misconduct_proven", "would_have_been_dismissed")]),
+    # "the panel dismissed the first constable without notice"
+    ("We found that both constables had a case to answer for gross misconduct. At a hearing in May 2023, the panel "
+     "dismissed the first constable without notice. It gave the second constable a final written warning after finding "
+     "gross misconduct proven against him.",
+     [("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "dismissed"),
+      ("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "final_written_warning")]),
+    # (not "the case against the sergeant not proven")
+    ("We found that the sergeant had a case to answer for misconduct. At the misconduct meeting the chair found the case "
+     "against the sergeant not proven.",
+     [("misconduct", "meeting", "no", "not_proven", NS)]),
+])
+def test_a_case_found_proven_against_someone_and_their_dismissal(body, expected):
+    assert sorted(t[1:] for t in tuples(body)) == sorted(expected)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "The officer who knelt on his back, we concluded, had a case": our view set off in commas, of someone told by
+    # another deed than the officer decided on before
+    ("Three officers restrained the man in the cell. In our view, the officer who struck him had a case to answer for "
+     "gross misconduct. The officer who held his arms, we concluded, had a case to answer for misconduct. We found that "
+     "the third officer had no case to answer.",
+     [("gross_misconduct", NS, NS, NS, NS), ("misconduct", NS, NS, NS, NS), ("no_case", "none", NS, NS, NS)]),
+])
+def test_our_view_set_off_in_commas_of_someone_told_by_another_deed(body, expected):
+    assert sorted(t[1:] for t in tuples(body)) == sorted(expected)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "each of the detention officers had a case", their number settled by those interviewed earlier
+    ("We interviewed the custody sergeant and two detention officers, both members of police staff, under misconduct "
+     "caution. In our view the custody sergeant had a case to answer for misconduct. We also found that each of the "
+     "detention officers had a case to answer for misconduct.",
+     [("misconduct", NS, NS, NS, NS)] * 3),
+    # "the former detention officer would have been dismissed", beside the one still employed, in one sentence
+    ("We found that the two detention officers had a case to answer for gross misconduct. One of the detention officers "
+     "resigned before the hearing. In May 2024 a panel found gross misconduct proven against both of them. The detention "
+     "officer who was still employed was dismissed without notice, and the panel found that the former detention officer "
+     "would have been dismissed.",
+     [("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "dismissed"),
+      ("gross_misconduct", "hearing", "resigned", "gross_misconduct_proven", "would_have_been_dismissed")]),
+    # "dismissal would have followed had she still been employed"
+    ("We found the call handler had a case to answer for gross misconduct. She resigned before the hearing. The panel "
+     "found gross misconduct proven and said that dismissal would have followed had she still been employed.",
+     [("gross_misconduct", "hearing", "resigned", "gross_misconduct_proven", "would_have_been_dismissed")]),
+])
+def test_staff_counted_when_interviewed_and_the_former_one_told_apart(body, expected):
+    assert sorted(t[1:] for t in tuples(body)) == sorted(expected)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "The sergeant will face a gross misconduct hearing, and each constable will attend a misconduct meeting": a clause
+    # of its own for "each constable"
+    ("We found that the sergeant had a case to answer for gross misconduct. We also found that the two constables who "
+     "searched the woman each had a case to answer for misconduct. The sergeant will face a gross misconduct hearing, and "
+     "each constable will attend a misconduct meeting.",
+     [("gross_misconduct", "hearing", NS, "pending", NS)] + [("misconduct", "meeting", NS, "pending", NS)] * 2),
+])
+def test_each_with_its_noun_opens_a_clause_of_its_own(body, expected):
     assert sorted(t[1:] for t in tuples(body)) == sorted(expected)

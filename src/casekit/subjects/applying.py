@@ -73,6 +73,7 @@ _PRONOUN_CASE_LATER = re.compile(r"[;,]\s*(?:and\s+)?(?:in\s+our\s+(?:view|opini
 # a view opening its sentence, and a case by pronoun in a later clause of it: "In our view ..., and he had a case"
 _OUR_VIEW_OPENING = re.compile(r"\W*(?:In\s+our\s+(?:view|opinion)|We\s+(?:also\s+)?(?:found|decided|concluded|considered)"
                                r"|Our\s+investigation\s+(?:also\s+)?(?:found|concluded))\b", re.I)
+_OUR_VIEW_ASIDE = re.compile(r",\s*(?:we\s+(?:also\s+)?(?:found|decided|concluded|considered)|in\s+our\s+(?:view|opinion))\s*,", re.I)
 _HE_HAD_A_CASE_AFTER = re.compile(r"[;,]\s*(?:and\s+)?(?:so\s+|therefore\s+)?(?:he|she)\s+(?:also\s+)?had\s+a\s+case\b", re.I)
 # a number settled for people of one job: "both detention officers", "the two call handlers"
 _SETTLED_COUNT = re.compile(r"(?:both|the\s+(?:two|three|four|five|six)|all\s+(?:two|three|four|five|six))\b", re.I)
@@ -268,19 +269,23 @@ class AppliesDecisions:
         if phrase.plural and phrase.head not in GENERIC_HEADS:
             # "each detention officer", after "both detention officers" (or "the two ...") in the two sentences before: those
             # (not "Six detention officers worked that weekend", nor a number past "the detention officers responsible")
+            # (a number is settled by "both", "the two", or by counting those investigated: "We interviewed the custody
+            # sergeant and two detention officers under misconduct caution")
+            def settled(q: Phrase, text: str) -> bool:
+                return bool(q.count and q.count > 1 and (_SETTLED_COUNT.match(q.text) or _INVESTIGATED.search(text)))
             for sentence in reversed(self.sentences[max(0, index - 2):index]):
                 same = [q for q in find_phrases(sentence.text) if q.head == phrase.head and q.plural]
                 if same:
-                    if same[-1].count and same[-1].count > 1 and _SETTLED_COUNT.match(same[-1].text):
+                    if settled(same[-1], sentence.text):
                         return same[-1].count
                     break
             else:
                 # ("interviewed the sergeant and both constables ... no indication that any of the three officers ... Each
                 # of the constables had a case": the constables' own settled number, further back, not the officers' count)
-                settled = [q.count for sentence in self.sentences[:max(0, index - 2)] for q in find_phrases(sentence.text)
-                           if q.head == phrase.head and q.plural and q.count and q.count > 1 and _SETTLED_COUNT.match(q.text)]
-                if settled:
-                    return settled[-1]
+                counts = [q.count for sentence in self.sentences[:max(0, index - 2)] for q in find_phrases(sentence.text)
+                          if q.head == phrase.head and q.plural and settled(q, sentence.text)]
+                if counts:
+                    return counts[-1]
         nearby = self.sentences[max(0, index - 3):index + 1] if _OF_THEM.fullmatch(phrase.text) else []
         if nearby and not any(_CONTEXT_COUNT.search(s.text) for s in nearby):
             # "The last two to check on the man were interviewed ... each of them had a case": a group counted without a
@@ -1332,12 +1337,13 @@ class AppliesDecisions:
                 # "the officer who knelt on the man had a case ... The officer whose remarks were caught on video also had a
                 # case": told by another deed, and "also": someone else
                 existing = []
-            elif told and not _REVISING.search(sentence) and _OUR_VIEW_OPENING.match(sentence) \
+            elif told and not _REVISING.search(sentence) and (_OUR_VIEW_OPENING.match(sentence) or _OUR_VIEW_ASIDE.search(sentence)) \
                     and not re.search(r"\bsame\s+(?:officer|person|one|constable|sergeant)\b|\bwhether\b", sentence, re.I) \
                     and self._room_for_another(index) \
                     and all(g.described_as and g.decided_at < index and g.case and _other_deed(told.group(1), g.described_as) for g in existing):
                 # "We found that the officer who pushed the man had a case ... In our view the officer who handcuffed the man
                 # had a case": our view of someone told by another deed (another verb, nothing else shared), someone else
+                # (our view also set off in commas: "The officer who knelt on his back, we concluded, had a case")
                 existing = []
             one_of_n = _ONE_OF_COUNTED.match(phrase.text)
             if existing and one_of_n and sum(len(g.members) for g in existing) < _to_int(one_of_n.group("n")):

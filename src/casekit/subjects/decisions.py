@@ -369,7 +369,7 @@ _LETTER_APPOSITION = re.compile(r"(\b(?:[Oo]fficers?|PCs?|DCs?|DSs?|[Ss]ergeants
 # "...; the panel said that the other would have been dismissed": the other person, subject of a clause of their own
 # ("..., and the panel said the retired constable would have been dismissed": the one who left, by the word for it)
 _THE_OTHER_CLAUSE = re.compile(r"[;,]\s*(?:and\s+)?(?:the\s+(?:panel|chair)\s+(?:said|found|decided|concluded)\s+(?:that\s+)?)?"
-                               r"the\s+(?:other|(?:retired|resigned|former)\s+[a-z]+)\s+"
+                               r"the\s+(?:other|(?:retired|resigned|former)\s+(?:[a-z]+\s+)?[a-z]+)\s+"
                                r"(?:would|was|were|had|has|received|resigned|retired|left)\b", re.I)
 _STILL_SERVING_WHO = re.compile(r"\s+(?:who\s+(?:was|were|is|are)\s+)?still\s+serving\b|\s+who\s+had\s+not\s+(?:resigned|retired|left)\b"
                                 r"|\s+who\s+remained\s+(?:serving|in\s+(?:the\s+)?(?:force|service|police))\b"

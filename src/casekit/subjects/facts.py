@@ -30,7 +30,8 @@ _PROCEEDINGS_ON_ANOTHER_MATTER = re.compile(
     r"(?P<proc>\b(?:(?:gross\s+)?misconduct\s+|special\s+case\s+|accelerated\s+|disciplinary\s+)?(?:hearing|meeting|proceedings)s?)"
     r"\s+(?:about|over|for|into|on|relating\s+to|in\s+relation\s+to|concerning|in)\s+(?:an?\s+|the\s+)?" + _ANOTHER_MATTER, re.I)
 _DISMISSAL_WOULD_HAVE_FOLLOWED = r"\bdismissal\s+would\s+(?:also\s+)?have\s+(?:followed|resulted)\b"
-_STILL_SERVING = r"\bstill\s+(?:been\s+)?(?:serving|in\s+the\s+force)\b"
+_STILL_SERVING = (r"\bstill\s+(?:been\s+)?(?:serving|employed|in\s+the\s+force|an?\s+(?:serving\s+)?(?:police\s+)?(?:officer|constable)"
+                  r"|work(?:ed|ing)\s+for\s+the\s+(?:force|police))\b")
 # "both were dismissed", "they were all dismissed": all those just listed
 _BOTH_DISMISSED_WORDS = (r"(?:both\s+(?:were|have\s+been)|they\s+(?:both|all)\s+(?:were|have\s+been)|they\s+(?:were|have\s+been)\s+(?:both|all))"
                          r"\s+(?:then\s+|subsequently\s+|later\s+|also\s+)?dismissed\b(?!\s+as\b)")
@@ -192,7 +193,7 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
         r"|\b(?:found|concluded|determined|ruled|decided)\s+(?:that\s+)?(?:he|she|they)\s+committed\s+gross\s+misconduct"
         r"|(?<!not\sfind\s)(?<!not\sfound\s)(?<!satisfied\sthat\s)(?<!persuaded\sthat\s)(?<!\bnot\s)\bgross\s+misconduct\s+(?:was\s+|were\s+|(?:had|has|have)\s+been\s+)?(?:also\s+|later\s+|subsequently\s+)?(?:found\s+)?(?:proven|proved|found|substantiated)\b(?!\s+not)"
         r"|(?<!not\s)(?<!never\s)\bfound\s+gross\s+misconduct\s+(?:proven|proved|for|against|in\s+respect\s+of)\b"
-        r"|\bbreach\w*\b[^.]{0,80}\bat\s+the\s+level\s+of\s+gross\s+misconduct"
+        r"|\bbreach\w*\b[^.]{0,120}\bat\s+the\s+level\s+of\s+gross\s+misconduct"
         # "the case against Officer B was also found proven at the level of gross misconduct" (a finding said plainly: not
         # "if the allegations are proven at ...", "could not be proven at ...", "at the level of misconduct rather than ...")
         r"|\b(?:was|were)\s+(?:also\s+)?(?:found\s+)?prov(?:en|ed)\s+at\s+the\s+level\s+of\s+gross\s+misconduct\b"
@@ -205,6 +206,8 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
         r"|\bcase\s+against\s+(?:him|her|them|the\s+(?:\w+\s+)?\w+|(?-i:(?:Officer|PC|PCSO|DC|DS|Sergeant|Constable|Inspector)\s+[A-Z]\w*))\s+(?:was|were)\s+(?:also\s+)?(?:found\s+)?prov(?:en|ed)\b"
         # ("The case was proven against all three", "the panel found the case proven against each of them")
         r"|\bcase\s+(?:was|were)\s+(?:also\s+)?(?:found\s+)?prov(?:en|ed)\s+against\b|\bfound\s+the\s+case\s+prov(?:en|ed)\s+against\b"
+        # ("the panel found the case against him proven")
+        r"|\bfound\s+the\s+case\s+against\s+(?:him|her|them|the\s+(?:(?!not\b)\w+\s+)?(?!not\b)\w+)\s+prov(?:en|ed)\b"
         r"|\bfound\s+(?:the\s+|both\s+|all\s+|these\s+)?(?:\w+\s+)?(?:allegations?|charges?|breach(?:es)?)\s+(?:(?:about|of|over|concerning|relating\s+to|against)\s+(?:(?!\bnot\b)[^.,;]){1,60}?\s+)?prov(?:en|ed)\b"
         r"|\b(?:found|determined|concluded|ruled)\s+(?:[^.]{0,80}?\bthat\s+|that\s+)?(?:they|he|she|the\s+(?:\w+\s+)?(?:officers?|sergeant|constable|inspector))\s+had\s+(?:also\s+)?breached\b"
         r"|\bthere\s+(?:had\s+been|was)\s+a\s+breach\s+of\s+the\s+(?:police\s+)?standards\b"
@@ -247,7 +250,7 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
         r"|\b(?:found|ruled|determined|concluded)\s+that\s+(?:(?!\b(?:not|never|neither|no|none|nobody|insufficient|unable|allegations?|whether)\b)[^.;]){1,80}?"
         r"\b(?:had|have)\s+committed\s+misconduct\b(?![^.;]{0,40}\b(?:was|were)\s+not\b)"
         r"|\b(?:panel|chair|meeting|hearing)\s+(?:also\s+)?found\s+misconduct\b(?![^.]{0,15}\bnot\b)"
-        r"|\b(?:prov(?:en|ed)|found|breach\w*)\b[^.]{0,80}\bat\s+the\s+level\s+of\s+misconduct\b|(?<!gross\s)\bfound\s+misconduct\s+to\s+(?:be|have\s+been)\s+prov(?:en|ed)\b"
+        r"|\b(?:prov(?:en|ed)|found|breach\w*)\b[^.]{0,120}\bat\s+the\s+level\s+of\s+misconduct\b|(?<!gross\s)\bfound\s+misconduct\s+to\s+(?:be|have\s+been)\s+prov(?:en|ed)\b"
         r"|(?<!gross\s)\bfound\s+(?:to\s+be\s+|as\s+)misconduct\b|\bfound\b[^.]{0,80}\bassessed\s+as\s+misconduct\b"
         r"|(?<!gross\s)\badmitted\s+misconduct\b"
         r"|\bfound\s+misconduct\s*,?\s*(?:rather\s+than|and\s+not|but\s+not|not|instead\s+of)\s+gross\s+misconduct\s*,?\s+prov(?:en|ed)\b"
@@ -275,7 +278,7 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
         # ("The two who had not resigned were dismissed", "the two officers still serving were dismissed")
         r"|\b(?:one|two|three|four|five|officers?|constables?)\s+(?:who\s+had\s+not\s+(?:resigned|retired|left)|(?:who\s+(?:was|were)\s+)?still\s+serving"
         r"|who\s+remained\s+serving)\s+(?:was|were)\s+(?:also\s+)?dismissed\b"
-        r"|\bdismissed\s+(?:him|her|them|the\s+(?:(?:special|police|detective|custody|other|two|three|four)\s+)?(?:officers?|constables?|sergeants?))\b(?!['’])|\bdismissed\s+without\s+notice\b|\bsanction\s+of\s+dismissal\b|\bdismissal\s+without\s+notice\b"
+        r"|\bdismissed\s+(?:him|her|them|the\s+(?:(?:first|second|third|fourth|remaining)\s+)?(?:(?:special|police|detective|custody|other|two|three|four)\s+)?(?:officers?|constables?|sergeants?))\b(?!['’])|\bdismissed\s+without\s+notice\b|\bsanction\s+of\s+dismissal\b|\bdismissal\s+without\s+notice\b"
         # ("a sergeant has been dismissed", not "had been", a departure before; "The detention officer, a member of police
         # staff, was dismissed": past the apposition)
         r"|(?<!against\sthe\s)\b(?:officer|constable|sergeant|inspector|he|she|PC|PS|DC|DS|DI|PCSO|member\s+of\s+(?:police\s+)?staff|staff\s+member|(?:civilian\s+)?employee|(?<=the\s)other(?:\s+one)?)(?:,(?=\s+(?:was|were)\s))?\s+(?:was|were|has\s+been|have\s+been)\s+(?:then\s+|subsequently\s+|later\s+|also\s+|both\s+)?dismissed\b(?!\s+as\b)"
@@ -298,6 +301,9 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
         # "proven against the two constables, who were dismissed": those found against, as a group
         r"|\bagainst\s+(?:the\s+|both\s+|all\s+)?(?:(?:two|three|four|five|six)\s+)?(?:[a-z-]+\s+)?(?:officers|constables|sergeants|inspectors|PCs|detectives|members\s+of\s+staff),\s+"
         r"who\s+were\s+(?:then\s+|later\s+|subsequently\s+|both\s+|all\s+)?dismissed\b(?!\s+as\b)"
+        # "proven against one of them, who was dismissed", "One of them was dismissed"
+        r"|\bone\s+of\s+(?:them|the\s+(?:two|three|four|five|six)(?:\s+[a-z]+)?)\s*,?\s+(?:who\s+)?was\s+(?:then\s+|later\s+|subsequently\s+)?dismissed\b(?!\s+as\b)"
+        + _ELSEWHERE_AFTER +
         # "proven against Officer A, who was dismissed"
         r"|\b(?:officer|constable|sergeant|inspector|PC|PS|PCSO|DC|DS|DI)(?:\s+(?-i:[A-Z][\w'’-]*))?,\s+who\s+was\s+(?:then\s+|later\s+|subsequently\s+)?dismissed"
         r"(?:\s+without\s+notice)?(?:\s+(?:on|in|at)\s+(?:the\s+end\s+of\s+the\s+hearing|[\w\s]{1,25}?))?\s*(?:[.;]|$|,?\s+and\b)", re.I)),

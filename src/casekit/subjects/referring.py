@@ -565,6 +565,14 @@ class RefersToPeople:
                     rest = [p for p in group.members if not (p.named or p.split)]
                     if len(rest) == n:
                         return rest
+            if self.total and not self.remainder and other_n.start() == len(text) - len(text.lstrip()) \
+                    and re.match(r"\s+(?:had|have|were|did)\b", text[other_n.end():]) \
+                    and self.total - sum(len(g.members) for g in self.groups) == n:
+                # "Five officers were served ... three of the officers had a case ... The other two had posted only ordinary
+                # messages": the rest of those served, not yet decided on
+                self._add_remainder(self.total)
+                if len(self.remainder) == n:
+                    return list(self.remainder)
             # (or those with a case beside the one just talked about: "WYP did not agree that the officer whose camera was off
             # had a case ... The other two officers attended a misconduct meeting")
             # (as the sentence's subject: not "PC Marsh resigned before the hearing for the remaining two")
@@ -902,6 +910,11 @@ class RefersToPeople:
                 # "both would take part in reflective practice": the two just talked about (also the two with no case, just
                 # found so: "neither of the constables had a case to answer. Both had completed ...")
                 return list(self.pointer)
+            if everyone_said.group(0).lower() == "both" and len(case_people) > 2 \
+                    and len(at_those := self._at_the_proceedings_said(text, case_people)) == 2:
+                # "The panel found gross misconduct proven against both", of three with a case, two of them at the hearing:
+                # those two
+                return at_those
             if n and n != len(case_people):
                 # "all three", when four people had a case: the three just talked about, or the group of three
                 sized = [p for p in self.pointer if p in case_people] if len(self.pointer) == n else \
@@ -1159,6 +1172,18 @@ class RefersToPeople:
             return []
         groups = [g for g in self._matching_groups(before[-1]) if g.case and len(g.members) == 1]
         return groups[0].members if len(groups) == 1 else []
+
+    @staticmethod
+    def _at_the_proceedings_said(text: str, people: list[Person]) -> list[Person]:
+        """Those of ``people`` with the kind of proceedings the sentence speaks of ("the panel", "the hearing": a hearing;
+        "the chair", "the meeting": a meeting); [] where it speaks of neither or of both."""
+        hearing = bool(re.search(r"\b(?:panel|hearing)\b", text, re.I))
+        meeting = bool(re.search(r"\b(?:chair|meeting)\b", text, re.I))
+        if hearing == meeting:
+            return []
+        # (a panel sits at a hearing; an accelerated hearing is one only where the sentence says so)
+        kinds = ({"accelerated_hearing"} if re.search(r"\baccelerated\b", text, re.I) else {"hearing"}) if hearing else {"meeting"}
+        return [p for p in people if p.facts.get("proceedings") in kinds]
 
     def _the_other_of_a_pair_listed_with_one(self, text: str) -> list[Person]:
         """'The sergeant and the other constable attended misconduct meetings', after "the remaining two, a sergeant and a

@@ -52,7 +52,8 @@ _VERB_OF_EITHER_NUMBER = re.compile(r"\s+(?:received|attended|faced)\b")
 # a panel's words reporting what it decided: "... and | concluded that both would have been dismissed"
 _REPORTED_THAT = r"(?:concluded|decided|said|ruled)\s+that\s+"
 _CLAUSE_SPLIT = re.compile(
-    r";\s*|,?\s+(?:and|while|whereas|but)\s+(?=" + _AGAINST_SOMEONE + r"|(?:that\s+)?(?:(?:the|a|an|one|another|two|three|four|five|both)\b|[A-Z](?!\b))"
+    # ("The sergeant will face a hearing, and | each constable will attend a meeting": "each" with its noun)
+    r";\s*|,?\s+(?:and|while|whereas|but)\s+(?=" + _AGAINST_SOMEONE + r"|(?:that\s+)?(?:(?:the|a|an|one|another|two|three|four|five|both)\b|each\s+(?!of\b)[a-z]|[A-Z](?!\b))"
     r"|it\s+went\s+ahead\s+(?:for|against)\b"  # ("DO A retired before the hearing, and it went ahead for DO B only")
     # ("... against PC Lark and PC Moss and | concluded that both would have been dismissed")
     r"|" + _REPORTED_THAT + r"(?:both|each|all|they)\b"
@@ -713,7 +714,7 @@ class Resolver(AppliesDecisions, RefersToPeople):
             self.others_before, self.others_now = self.others_now, False
             self.counted_within = None
             if self.total is None and "officer" in lowered and (m := _TOTAL_PARTS.search(text, lowered)):
-                self.total = _to_int(m.group("n") or m.group("n2") or m.group("n3") or m.group("n4"))
+                self.total = _to_int(m.group("n") or m.group("n2") or m.group("n3") or m.group("n4") or m.group("n5"))
             decisions = self.decisions[index]
             if not self.groups and not decisions and not cues.mentions(lowered, ("direct", "meeting", "hearing", "admitted", "proven", "proved")):
                 continue  # nobody known yet and nobody introduced: nothing to do (most sentences)
@@ -939,8 +940,9 @@ class Resolver(AppliesDecisions, RefersToPeople):
                         # have been dismissed": still the one)
                         scope = group
                     # ("One of the four, PC Marlow, | was dismissed at ...": the predicate of the one just named, read with a subject)
-                    verb = re.match(r"\s*(was|were|had|has)\b", clause)
-                    said = _facts_of_predicate(clause, verb.group(1) not in ("was", "has")) if verb else facts_in(clause)
+                    # (or of the one named just before, by "who": "proven against one of them, | who was dismissed")
+                    verb = re.match(r"\s*(?:who\s+)?(was|were|had|has)\b", clause)
+                    said = _facts_of_predicate(clause[verb.start(1):], verb.group(1) not in ("was", "has")) if verb else facts_in(clause)
                     if (one := re.match(r"\W*one\s+(?=(?:was|has|had)\b)", clause, re.I)) and scope == chosen:
                         said = _facts_of_predicate(clause[one.end():], False)  # ("Of the two still serving, | one was dismissed": the one split off)
                     facts = _with_the_sentences_proceedings(said, text)
