@@ -8776,3 +8776,51 @@ def test_staff_counted_when_interviewed_and_the_former_one_told_apart(body, expe
 ])
 def test_each_with_its_noun_opens_a_clause_of_its_own(body, expected):
     assert sorted(t[1:] for t in tuples(body)) == sorted(expected)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a direction naming nobody, after the force agreed one officer had no case and disputed the other's level: the one
+    # with a case, not the one found to have none
+    ("In the investigator's opinion the first officer had a case to answer for gross misconduct. The second officer had "
+     "no case to answer. The force agreed that the second officer had no case to answer, but considered that the first "
+     "officer's actions amounted to misconduct only. We directed the force to hold a gross misconduct hearing. At the "
+     "hearing the panel found gross misconduct proven and he was dismissed.",
+     [("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "dismissed"), ("no_case", "none", NS, NS, NS)]),
+    # "he was supervising eleven call handlers": more people than the one call handler known, others; "He" is the sergeant
+    ("In our opinion the call handler had a case to answer for misconduct. She resigned before her misconduct meeting. We "
+     "found the sergeant did not have a case to answer. At the time he was supervising eleven call handlers. He was given "
+     "management advice.",
+     [("misconduct", "meeting", "resigned", "not_held", NS), ("no_case", "none", NS, NS, "management_action")]),
+])
+def test_a_direction_for_the_one_with_a_case_and_a_count_beyond_those_known(body, expected):
+    assert sorted(t[1:] for t in tuples(body)) == sorted(expected)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "The enquiry officer on the counter, a member of police staff,": staff (the counter is no person), and so never
+    # "the constable" the report goes on to find a case for
+    ("The enquiry officer at the front desk, a member of police staff, told the man it was a civil matter. Two constables "
+     "later spoke to him. We found the enquiry officer had a case to answer for misconduct. We also found a case to "
+     "answer for misconduct for the constable who took his details. The other constable had no case to answer. The "
+     "constable who took his details was given management action without a meeting.",
+     [("misconduct", NS, NS, NS, NS), ("misconduct", "none", NS, NS, "management_action"),
+      ("no_case", "none", NS, NS, NS)]),
+])
+def test_a_place_after_a_preposition_is_no_person_and_staff_are_no_constable(body, expected):
+    assert sorted(t[1:] for t in tuples(body)) == sorted(expected)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "could find that the driver had committed gross misconduct": the driver is police; "The officer in the passenger
+    # seat" is the other of the van, not the driver
+    ("A police van hit a cyclist. The investigator's opinion was that a reasonable tribunal could find that the driver "
+     "had committed gross misconduct. The officer in the passenger seat had no case to answer. The force agreed.",
+     [("gross_misconduct", NS, NS, NS, NS), ("no_case", "none", NS, NS, NS)]),
+    # "a hearing under the provisions for former officers, which was held in February": held, though he had resigned
+    ("We found a case to answer for gross misconduct against the constable. He had resigned in January 2022. The force "
+     "arranged a gross misconduct hearing under the provisions for former officers, which was held in March 2024. The "
+     "panel",
+     [("gross_misconduct", "hearing", "resigned", NS, NS)]),
+])
+def test_the_driver_and_the_passenger_and_a_hearing_held_after_a_qualifier(body, expected):
+    assert sorted(t[1:] for t in tuples(body)) == sorted(expected)

@@ -73,6 +73,8 @@ _PRONOUN_CASE_LATER = re.compile(r"[;,]\s*(?:and\s+)?(?:in\s+our\s+(?:view|opini
 # a view opening its sentence, and a case by pronoun in a later clause of it: "In our view ..., and he had a case"
 _OUR_VIEW_OPENING = re.compile(r"\W*(?:In\s+our\s+(?:view|opinion)|We\s+(?:also\s+)?(?:found|decided|concluded|considered)"
                                r"|Our\s+investigation\s+(?:also\s+)?(?:found|concluded))\b", re.I)
+# where someone sat in a vehicle: "the officer in the passenger seat", "the officer in the driving seat"
+_IN_THE_SEAT = re.compile(r"\s+(?:in|from)\s+the\s+(?P<role>passenger|driver|driving)(?:['’]s)?\s+seat\b", re.I)
 _OUR_VIEW_ASIDE = re.compile(r",\s*(?:we\s+(?:also\s+)?(?:found|decided|concluded|considered)|in\s+our\s+(?:view|opinion))\s*,", re.I)
 _HE_HAD_A_CASE_AFTER = re.compile(r"[;,]\s*(?:and\s+)?(?:so\s+|therefore\s+)?(?:he|she)\s+(?:also\s+)?had\s+a\s+case\b", re.I)
 # a number settled for people of one job: "both detention officers", "the two call handlers"
@@ -353,7 +355,8 @@ class AppliesDecisions:
                 # if it did, not both)
                 candidates = self._bind_rank(phrase) or candidates
             if not candidates and phrase.head == "constable":
-                candidates = [g for g in self.groups if g.head in GENERIC_HEADS]  # "the constable" of "two officers"
+                # "the constable" of "two officers" (never a member of staff: "the enquiry officer, a member of police staff")
+                candidates = [g for g in self.groups if g.head in GENERIC_HEADS and g.role != "staff"]
                 if re.match(r"(?:the\s+)?(?:student|probationer|probationary|trainee)\s+(?:police\s+)?constable\b", phrase.text, re.I):
                     # "the student constable" is someone of its own, never "the officer who struck the boy": a
                     # qualified rank does not fall back on an officer the report described otherwise
@@ -783,14 +786,22 @@ class AppliesDecisions:
         place = self._place_called(group)
         return place is not None and place != _ORDINAL_POSITION[ordinal.lower()]
 
-    @staticmethod
-    def _with_a_case_if_directed(groups: list[Group], decision: Decision, sentence: str) -> list[Group]:
+    def _with_a_case_if_directed(self, groups: list[Group], decision: Decision, sentence: str) -> list[Group]:
         """'... agreed with us about the second sergeant, but considered the first should face a meeting rather than a
         hearing. We did not agree, and directed a gross misconduct hearing': a direction or recommendation naming nobody
         is about those with a case, not also one whose lack of a case was settled (a case still disputed is kept)."""
-        if decision.positive and decision.implicit and _DIRECTS_PROCEEDINGS.search(sentence) \
-                and any(g.case for g in groups) and not all(g.case for g in groups):
+        if not (decision.positive and decision.implicit and _DIRECTS_PROCEEDINGS.search(sentence)):
+            return groups
+        if any(g.case for g in groups) and not all(g.case for g in groups):
             return [g for g in groups if g.case]
+        if groups and not any(g.case for g in groups) and all(g.disputed_at < 0 for g in groups) \
+                and not any(d.positive for g in groups for d in self.decisions[g.introduced_at]) \
+                and len(waiting := [g for g in self.groups if g.case and not any(p.facts.get("proceedings") in FORMAL_PROCEEDINGS
+                                                                                for p in g.members)]) == 1:
+            # ("The force agreed that the second officer had no case, but considered the first officer's actions misconduct
+            # only. We directed a gross misconduct hearing": the one with a case still waiting for proceedings, not the one
+            # found to have none from the start, whose lack of a case was just agreed)
+            return waiting
         return groups
 
     def _set_grade(self, group: Group, grade: str, index: int) -> None:
@@ -1344,6 +1355,11 @@ class AppliesDecisions:
                 # "We found that the officer who pushed the man had a case ... In our view the officer who handcuffed the man
                 # had a case": our view of someone told by another deed (another verb, nothing else shared), someone else
                 # (our view also set off in commas: "The officer who knelt on his back, we concluded, had a case")
+                existing = []
+            seat = _IN_THE_SEAT.match(sentence, phrase.end) if existing and phrase.definite and not phrase.plural else None
+            if seat and all(re.search(r"\b(?:driver|passenger)\b", g.called) and seat.group("role").lower() not in g.called
+                            for g in existing):
+                # "The officer in the passenger seat had no case", after "the driver" had one: the other of the car
                 existing = []
             one_of_n = _ONE_OF_COUNTED.match(phrase.text)
             if existing and one_of_n and sum(len(g.members) for g in existing) < _to_int(one_of_n.group("n")):

@@ -490,6 +490,7 @@ _WHO_RUNS_TO_THE_VERB = re.compile(r"(?<=\w)\s+who\s++(?!(?:" + _WHO_REPORTING +
 # the same clause opening on a reporting verb: "who found the man unresponsive", "who said nothing to the custody staff";
 # told apart from a report of someone else's case ("who decided the constable had") by what follows the verb
 _WHO_OPENS_ON_A_REPORTING_VERB = re.compile(r"(?<=\w)\s+who\s++(?:" + _WHO_REPORTING + r")\b(?P<rest>" + _WHO_CLAUSE_TO_THE_VERB + ")", re.I)
+_VEHICLE_PERSON = re.compile(r"\s*(?P<who>(?:the|this)\s+(?:police\s+)?(?:driver|passenger|co-driver|observer))\s*", re.I)
 _VEHICLE_ROLE = re.compile(r"(?P<who>\b(?:the|this)\s+(?:police\s+)?(?:driver|passenger|co-driver|observer))\s+(?:may\s+|might\s+|also\s+|could\s+)*(?:had|has|have)\s+(?:a\s+|no\s+)?$", re.I)
 # "we will decide whether the officer has a case to answer": a question still open, no decision (not our opinion
 # that it was "for a panel to decide whether" someone may have a case)
@@ -1511,6 +1512,10 @@ def _could_find_that(sentence: str) -> list[Decision]:
         if not m:
             break
         phrases = [_shifted(p, m.start("who")) for p in find_phrases(m.group("who"))]
+        if not phrases and (vehicle := _VEHICLE_PERSON.fullmatch(m.group("who"))):
+            # ("could find that the driver had committed gross misconduct": only someone serving faces that, so police)
+            phrases = [Phrase(m.start("who") + vehicle.start("who"), m.start("who") + vehicle.end("who"), vehicle.group("who"),
+                              "officer", "officer", 1, True, False, False)]
         if phrases:
             grade = _grade_of(m.group("grade"))
             decisions.append(Decision(phrases, grade, True))

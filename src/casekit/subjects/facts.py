@@ -77,7 +77,8 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
         # ("A gross misconduct hearing for the three of them, which all three attended, took place in March")
         r"|\b(?:meeting|hearing)s?\b[^.;]{0,60}?,\s+" + _WHICH_ALL_ATTENDED +
         # ("He retired before his gross misconduct hearing, which was held in June")
-        r"|\b(?:meeting|hearing)s?,\s+which\s+(?:was|were)\s+(?:later\s+)?held\b(?!\s+in\s+(?:his|her|their)\s+absence)"
+        # ("... arranged a hearing under the provisions for former officers, which was held in February")
+        r"|\b(?:meeting|hearing)s?\b(?:\s+(?:under|for|into|about)\b[^.;,]{1,60})?,\s+which\s+(?:was|were)\s+(?:later\s+)?held\b(?!\s+in\s+(?:his|her|their)\s+absence)"
         r"|\bheld\s+(?:(?:a|an|the)\s+)?(?:\w+\s+){0,3}(?:meeting|hearing)s?\b|\b(?:meeting|hearing)s?,?\s+held\s+(?:in|on|at|during)\b"
         r"|\b(?:following|after)\s+(?:a|the|their|his|her)\s+(?:\w+\s+){0,2}(?:meeting|hearing)\b"
         # ("DO A retired before the hearing, and it went ahead for DO B only": held for that one)

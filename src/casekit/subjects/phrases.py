@@ -142,8 +142,10 @@ def page_heads(sentences: list[str]) -> tuple[str, ...]:
             matches += _CLAUSE_SUBJECT_PROCEEDINGS.finditer(sentence)
         if "police staff" in sentence.lower():
             # (the words up to the noun are tested against the known heads, not "police staff", one of them)
+            # (not a place after a preposition: "The enquiry officer on the counter, a member of police staff,")
             found += [m.group("noun") for m in _EMPLOYED_AS_STAFF.finditer(sentence) if m.group("noun") not in found
-                      and m.group("noun") not in _NOT_PAGE_HEADS and not _HEAD_RE.search(sentence, m.start(), m.end("noun"))]
+                      and m.group("noun") not in _NOT_PAGE_HEADS and not _HEAD_RE.search(sentence, m.start(), m.end("noun"))
+                      and not re.search(r"\b(?:on|at|in|of|from|behind|for|with|by)\s+$", sentence[:m.start()], re.I)]
         for m in matches:
             if re.search(r"\bwho\s+$", sentence[:m.start()]) \
                     and _MEMBERS_OF_THE_PUBLIC & set(re.findall(r"[a-z]+", sentence[m.start():m.start("noun")])):

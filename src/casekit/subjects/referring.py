@@ -827,6 +827,8 @@ class RefersToPeople:
             if re.match(r"(?:a|an|another)\s", phrase.text, re.I):
                 continue  # "a senior detective" is someone new, not the detective constable
             matching = self._matching_groups(phrase, loose=True)
+            if not phrase.definite and phrase.count and phrase.count > sum(len(g.members) for g in matching) and not phrase.label:
+                continue  # "he was supervising eleven call handlers": more people than any known, others (of the one call handler)
             if len(matching) > 1 and not phrase.plural and (who := _WHO_CLAUSE.match(text[phrase.end:])) \
                     and len(undescribed := [g for g in matching if not g.described_as or _deed_words(who.group(1)) & _deed_words(g.described_as)]) == 1:
                 matching = undescribed  # "the constable who used PAVA", one of two told apart as "who punched the man": the other
