@@ -8824,3 +8824,47 @@ def test_a_place_after_a_preposition_is_no_person_and_staff_are_no_constable(bod
 ])
 def test_the_driver_and_the_passenger_and_a_hearing_held_after_a_qualifier(body, expected):
     assert sorted(t[1:] for t in tuples(body)) == sorted(expected)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "and he too had a case": one more person, the one the sentence opens on
+    ("We decided the custody sergeant had a case to answer for misconduct. The first detention officer had recorded "
+     "checks that were never made, and he too had a case to answer for misconduct. Both attended misconduct meetings. "
+     "The chair found the allegation against the first detention officer not proven.",
+     [("misconduct", "meeting", "no", NS, NS), ("misconduct", "meeting", "no", "not_proven", NS)]),
+    # the force's view that the matter "was better handled as a performance issue", before a meeting we recommended and
+    # it held: no management action was ever given
+    ("We found that the inspector had a case to answer for misconduct. The force at first disagreed, saying the matter "
+     "was better handled as a performance issue. We recommended that the force hold a misconduct meeting for the "
+     "inspector. It accepted our recommendation, and the meeting was held in May 2023.",
+     [("misconduct", "meeting", "no", NS, NS)]),
+])
+def test_one_more_said_so_and_a_view_of_what_was_better(body, expected):
+    assert sorted(t[1:] for t in tuples(body)) == sorted(expected)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a double-barrelled name, and one with an apostrophe, each one person
+    ("We found that PC Lloyd-Harris and PC O’Dowd each had a case to answer for misconduct. The other two officers had no "
+     "case to answer. Misconduct meetings for PC Lloyd-Harris and PC O’Dowd have yet to take place.",
+     [("misconduct", "meeting", NS, "pending", NS)] * 2 + [("no_case", "none", NS, NS, NS)] * 2),
+    # "..., and the control room inspector one for misconduct": a case said again with "one" for it
+    ("In our view the driver had a case to answer for gross misconduct, and the control room inspector one for "
+     "misconduct. The inspector's case was dealt with by management action without a meeting.",
+     [("gross_misconduct", NS, NS, NS, NS), ("misconduct", "none", NS, NS, "management_action")]),
+    # "The second officer ...; we found a case to answer for gross misconduct for her as well", then "The third officer
+    # ...; we concluded he had no case": places beyond those known, new people
+    ("The first officer had sent most of the messages, and we found he had a case to answer for gross misconduct. The "
+     "second officer had shared some of them; we found a case to answer for gross misconduct for her as well. The third "
+     "officer had posted nothing; we concluded he had no case to answer.",
+     [("gross_misconduct", NS, NS, NS, NS)] * 2 + [("no_case", "none", NS, NS, NS)]),
+    # "we concluded he did not have a case", "; she had no case"
+    ("Two officers stopped the boy. We found the first officer had a case to answer for gross misconduct. The second "
+     "officer had played a smaller part; we concluded he did not have a case to answer.",
+     [("gross_misconduct", NS, NS, NS, NS), ("no_case", "none", NS, NS, NS)]),
+    ("Two officers restrained the man. We found the first officer had a case to answer for misconduct. The second officer "
+     "took no part in the use of force; she had no case to answer.",
+     [("misconduct", NS, NS, NS, NS), ("no_case", "none", NS, NS, NS)]),
+])
+def test_names_gapped_cases_and_places_beyond_those_known(body, expected):
+    assert sorted(t[1:] for t in tuples(body)) == sorted(expected)

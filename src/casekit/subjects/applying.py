@@ -69,7 +69,13 @@ _ANOTHER_OF_THE_RANK = re.compile(r"\s*(?-i:[A-Z][\w'’-]*)?\s*,\s+(?:a|an|anot
 # a case said by pronoun in a later clause: "...; the investigator found that she had a case to answer"
 # (said by us or our investigator: not "...; she decided that he had a case", the opening person deciding about another)
 _PRONOUN_CASE_LATER = re.compile(r"[;,]\s*(?:and\s+)?(?:in\s+our\s+(?:view|opinion),?\s+|(?:we|the\s+investigators?|our\s+investigators?|(?:the|our)\s+investigation)\s+"
-                                 r"(?:also\s+)?(?:found|decided|concluded|considered)\s+(?:that\s+)?)(?:he|she)\s+(?:also\s+)?had\s+a\s+case\b", re.I)
+                                 r"(?:also\s+)?(?:found|decided|concluded|considered)\s+(?:that\s+)?)(?:he|she)\s+(?:also\s+)?had\s+a\s+case\b"
+                                 # ("The first detention officer had recorded visits that did not take place, and he too had a
+                                 # case": one more, said so)
+                                 r"|[;,]\s*and\s+(?:he|she)(?:\s+too|\s*,\s*too\s*,|\s+also)\s+had\s+a\s+case\b"
+                                 # ("...; we found a case to answer for gross misconduct for her as well")
+                                 r"|[;,]\s*(?:and\s+)?we\s+(?:also\s+)?found\s+a\s+case\s+to\s+answer\s+(?:for\s+(?:gross\s+)?misconduct\s+)?"
+                                 r"(?:for|against)\s+(?:him|her)\b", re.I)
 # a view opening its sentence, and a case by pronoun in a later clause of it: "In our view ..., and he had a case"
 _OUR_VIEW_OPENING = re.compile(r"\W*(?:In\s+our\s+(?:view|opinion)|We\s+(?:also\s+)?(?:found|decided|concluded|considered)"
                                r"|Our\s+investigation\s+(?:also\s+)?(?:found|concluded))\b", re.I)
@@ -84,8 +90,10 @@ _SUBORDINATE_OPENING = re.compile(r"\W*(?:because|although|though|as|since|given
 _ORDINAL_OPENING = re.compile(r"the\s+(?:first|second|third|fourth|fifth|sixth)\s", re.I)
 # ... or the decision on someone known, by pronoun, in the clause after the one naming them: "..., we accepted its view that
 # he had no case to answer"
-_PRONOUN_DECIDED_LATER = re.compile(r"[;,]\s*(?:and\s+)?(?:we|the\s+IOPC)\s+(?:also\s+)?(?:found|decided|concluded|considered|accepted|agreed)\s+"
-                                    r"(?:(?:with\s+)?(?:its|their|the\s+force['’]s)\s+view\s+)?(?:that\s+)?(?:he|she)\s+(?:also\s+)?had\s+(?:a|no)\s+case\b", re.I)
+# (or said plainly after a semicolon: "The second officer took no part in it; she had no case to answer")
+_PRONOUN_DECIDED_LATER = re.compile(r"(?:[;,]\s*(?:and\s+)?(?:we|the\s+IOPC)\s+(?:also\s+)?(?:found|decided|concluded|considered|accepted|agreed)\s+"
+                                    r"(?:(?:with\s+)?(?:its|their|the\s+force['’]s)\s+view\s+)?(?:that\s+)?|;\s*)(?:he|she)\s+(?:also\s+)?"
+                                    r"(?:had\s+(?:a|no)|did\s+not\s+have\s+a)\s+case\b", re.I)
 # ("A third, who had resigned, would have been dismissed": the next one counted off, as "the third")
 # ("For the first of them, ...", "the second of the two was ...": of the group just talked about)
 _BARE_ORDINAL = re.compile(r"(?:\b[Tt]he\s+(?P<the>first|second|third|fourth|fifth|sixth)|(?:^|(?<=[.;]\s))A\s+(?P<a>second|third|fourth|fifth))\b"
@@ -917,6 +925,8 @@ class AppliesDecisions:
             elif len(here) == 2 and here[0].label and len(here[0].label) > 1 and re.fullmatch(r"\s+(?:(?-i:[A-Z])[\w'’-]+\s+)?(?:was|is)\s+", sentence[here[0].end:here[1].start]):
                 here = here[:1]  # ("Sergeant Dace was the supervisor ..., and we found he had a case": one person, by name)
             here_known = [g for p in here for g in self._matching_groups(p)]
+            if len(here) == 1 and here[0].head in GENERIC_HEADS and _ORDINAL_OPENING.match(here[0].text) and self._by_position(here[0]) is None:
+                here_known = []  # ("The third officer ...", two officers known: a place beyond them, someone not yet known)
             # "At the police constable's meeting, it was decided there was no case for him to answer": the one named here
             # ("For PC A, we directed a hearing": the person the sentence opens with, too)
             # ("When the supervisor reviewed the log she was busy, and we found she had no case": a clause of time opening on
@@ -1002,6 +1012,10 @@ class AppliesDecisions:
                 g = self._new_group(replace(last, count=1, plural=False, text="the " + ordinal.group("the").lower()), decision.grade, index)
                 return [g] if g else []
             known = self._matching_groups(last) if last is not None else []
+            if decision.undecided and known and _ORDINAL_OPENING.match(last.text) and self._by_position(last) is None:
+                # ("The first officer ... had a case. The second officer had posted ...; we found a case to answer for her as
+                # well": a place beyond those known, someone new, not the first officer's second allegation)
+                known = []
             if decision.undecided and any(0 <= g.decided_at < index for g in known):
                 return touched  # (a second allegation of someone decided on: their case stands)
             if known and decision.positive and create and (pronoun := _HE_ALSO.search(self.sentences[index].text)) \

@@ -433,7 +433,10 @@ _SAME_VIEW_PARTS = Alternation(_SAME_VIEW)
 # (or active: "it said ... that a development plan would address his conduct")
 _FORCE_SUGGESTING = re.compile(r"\b(?:force|Police|Constabulary|it|they)\b[^.]{0,200}\b(?:could|should|would|might)\s+(?:instead\s+)?(?:be\s+"
                                r"(?:better\s+|best\s+|more\s+appropriately\s+)?(?:addressed|dealt\s+with|handled|resolved|managed|treated)"
-                               r"|(?:address|deal\s+with|resolve|handle)\s+(?:his|her|their|the|this|that)\b)\b", re.I)
+                               r"|(?:address|deal\s+with|resolve|handle)\s+(?:his|her|their|the|this|that)\b)\b"
+                               # ("saying the matter was better handled as a performance issue": its view of what is best)
+                               r"|\b(?:force|Police|Constabulary|it|they)\b[^.]{0,200}\b(?:was|were|is|are)\s+(?:better|best|more\s+appropriately)\s+"
+                               r"(?:addressed|dealt\s+with|handled|resolved|managed|treated)\b", re.I)
 # we directing or recommending proceedings: "we directed the force to hold a gross misconduct hearing"
 _DIRECTS_PROCEEDINGS = re.compile(r"\b(?:directed|recommended|direction|recommendation)\b[^.]*\b(?:meeting|hearing|proceedings)\b", re.I)
 _COLLEAGUE = re.compile(r"\b(?:his|her|their)\s+colleague\b", re.I)
@@ -1170,9 +1173,9 @@ def _the_other_said_short(sentence: str, decisions: list[Decision]) -> list[Deci
 
 
 # a case said again with its verb left out: "DS Jowett had a case to answer for gross misconduct, | and PC Ives and PC Kemp
-# for misconduct"
+# for misconduct", "..., and the control room inspector one for misconduct"
 _GAPPED_CASE = re.compile(r"\bcase\s+to\s+answer\s+for\s+(?:gross\s+)?misconduct\s*,?\s+and\s+"
-                          r"(?P<who>(?:(?!\b(?:had|has|have|was|were|is|are|for|that|we|it|they)\b)[^,.;]){2,80}?)\s+for\s+"
+                          r"(?P<who>(?:(?!\b(?:had|has|have|was|were|is|are|for|that|we|it|they)\b)[^,.;]){2,80}?)\s+(?:one\s+)?for\s+"
                           r"(?P<grade>gross\s+misconduct|misconduct)\b(?!\s+(?:meetings?|hearings?|proceedings|notices?))", re.I)
 
 

@@ -176,9 +176,11 @@ def page_vocabulary(heads: tuple[str, ...]):
         _PAGE_HEADS.reset(token)
 _POSSESSIVE_BEFORE = re.compile(r"\b(?:his|her|their)\s+$", re.I)
 # "Sergeant Hale", "PC Rowe": a rank followed by a surname names one known person
-_NAME_AFTER = re.compile(r"^\s+(?!(?:Police|Constabulary|Service|Force)\b)[A-Z][a-z'’-]+\b")
+# (a double-barrelled name whole: "PC Lloyd-Hale")
+_NAME = r"[A-Z](?:[a-z]+|[a-z]?[A-Z][a-z]+|(?=['’][A-Z]))(?:['’-][A-Z]?[a-z]+)*"  # ("Brennig", "McAvoy", "O’Neill", "Lloyd-Hale")
+_NAME_AFTER = re.compile(r"^\s+(?!(?:Police|Constabulary|Service|Force)\b)" + _NAME + r"\b")
 # a surname straight after the first name just read ("PC Wynn Aldous"), not a force's name or the next clause's capital
-_SURNAME_AFTER = re.compile(r"\s+(?!(?:Police|Constabulary|Service|Force|The|He|She|It|We|They|A|An|And|But|On|In|At|Of)\b)([A-Z][a-z'’-]+(?:['’]s)?)\b(?!(?:\s+[A-Z][\w-]+){0,3}\s+(?:Police|Constabulary|Service)\b)")
+_SURNAME_AFTER = re.compile(r"\s+(?!(?:Police|Constabulary|Service|Force|The|He|She|It|We|They|A|An|And|But|On|In|At|Of)\b)(" + _NAME + r"(?:['’]s)?)\b(?!(?:\s+[A-Z][\w-]+){0,3}\s+(?:Police|Constabulary|Service)\b)")
 _HEAD_ROLES = [(re.compile(f"^(?:{re.sub(r'[(][?]=[^)]*[)]', '', h)})s?$", re.I), role) for h, role in _HEADS]
 GENERIC_HEADS = {"officer", "police officer"}
 # "the staff member" is whichever member of staff the report is about: the call handler, the DDO
