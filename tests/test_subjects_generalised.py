@@ -8868,3 +8868,69 @@ def test_one_more_said_so_and_a_view_of_what_was_better(body, expected):
 ])
 def test_names_gapped_cases_and_places_beyond_those_known(body, expected):
     assert sorted(t[1:] for t in tuples(body)) == sorted(expected)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a list of findings, one person a line ("PC Harland (the strikes): a case to answer for gross misconduct")
+    ("When we finished our investigation, our findings were:\n"
+     "• PC Tarrant (the blows to the head): a case to answer for gross misconduct\n"
+     "• a sergeant who arrived late and did not intervene: a case to answer for misconduct\n"
+     "• the fourth officer, who was taking statements at the time: no case to answer\n"
+     "PC Tarrant faced a gross misconduct hearing in May 2023 and was dismissed without notice.",
+     [("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "dismissed"), ("misconduct", NS, NS, NS, NS),
+      ("no_case", "none", NS, NS, NS)]),
+    # "the sergeant on the night shift ..., and that the sergeant who took over ... In our view both had a case": two of
+    # that post, not two plain officers the detention officers could be
+    ("We found that the sergeant on the early shift left the medication out of his handover, and that the sergeant who "
+     "took over from him did not read the care plan. In our view both had a case to answer for misconduct. In our "
+     "opinion the two detention officers also had a case to answer for misconduct. The force did not accept "
+     "this, and proposed that they take part in reflective practice rather than face misconduct proceedings. We "
+     "accepted its view.",
+     [("misconduct", NS, NS, NS, NS)] * 2 + [("no_case", "none", NS, NS, "rprp")] * 2),
+    # "Five officers ... All five were served ... three had a case ... The other two ... We found they had a case for
+    # misconduct ... The remaining two officers attended separate misconduct meetings"
+    ("Five officers had taken part in the chat. All five were served with gross misconduct notices. We found that three "
+     "of the officers had a case to answer for gross misconduct. The other two had replied approvingly to the messages. "
+     "We found they had a case to answer for misconduct. At a hearing in May 2024 the panel found gross misconduct "
+     "proven against all three, who were dismissed. The remaining two officers attended misconduct meetings in June "
+     "2024, where misconduct was found proven and each was given a written warning.",
+     [("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "dismissed")] * 3
+     + [("misconduct", "meeting", "no", "misconduct_proven", "written_warning")] * 2),
+])
+def test_a_list_of_findings_two_of_one_post_and_the_rest_of_those_served(body, expected):
+    assert sorted(t[1:] for t in tuples(body)) == sorted(expected)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the second review's over-reaches, mended: another inquiry's dismissal ("one of them was dismissed following that
+    # inquiry") is no sanction here
+    ("We found that PC Orwin had a case to answer for misconduct. Two sergeants in the same team were investigated in a "
+     "separate inquiry, and one of them was dismissed following that inquiry. PC Orwin attended a misconduct meeting and "
+     "received a written warning.",
+     [("misconduct", "meeting", "no", "misconduct_proven", "written_warning")]),
+    # "not proven; the other allegation ... at the level of misconduct" is no finding of misconduct
+    ("We found PC Ince had a case to answer for misconduct. At the misconduct meeting, the chair found the allegation "
+     "about the search not proven; the other allegation, about the property record, was withdrawn before anyone said "
+     "whether it was at the level of misconduct.",
+     [("misconduct", "meeting", "no", "not_proven", NS)]),
+    # "The sergeant and the other constable", when the constable decided with the sergeant has a result already: not her
+    ("We found that the sergeant and PC Gale had a case to answer for misconduct. PC Royle also had a case to answer for "
+     "misconduct. PC Gale attended a meeting and misconduct was found not proven. The sergeant and the other constable "
+     "attended misconduct meetings and received written warnings.",
+     [("misconduct", "meeting", "no", "not_proven", NS)] + [("misconduct", "meeting", "no", "misconduct_proven", "written_warning")] * 2),
+    # "the two remaining officers", beside one who retired before the meeting
+    ("We found that three officers had a case to answer for misconduct. A misconduct meeting for the three officers was "
+     "held in August 2021. Sergeant Pell retired before the meeting. Misconduct was found proven against the two "
+     "remaining officers, who received written warnings.",
+     [("misconduct", "meeting", "no", "misconduct_proven", "written_warning")] * 2 + [("misconduct", "meeting", "retired", "not_held", NS)]),
+])
+def test_the_twenty_eighth_stops_review_over_reaches_stay_mended(body, expected):
+    assert sorted(t[1:] for t in tuples(body)) == sorted(expected)
+
+
+def test_those_who_worked_a_shift_are_not_a_count_of_those_served():
+    # "Six detention officers worked that weekend, and we served notices on two of them": never six people with a case
+    # (the two served are not yet read as the detention officers; nobody is invented)
+    body = ("Six detention officers worked in the custody suite that weekend, and we served misconduct notices on two of "
+            "them. We found that each of the detention officers had a case to answer for misconduct.")
+    assert len(tuples(body)) <= 2

@@ -282,7 +282,11 @@ class AppliesDecisions:
             # (a number is settled by "both", "the two", or by counting those investigated: "We interviewed the custody
             # sergeant and two detention officers under misconduct caution")
             def settled(q: Phrase, text: str) -> bool:
-                return bool(q.count and q.count > 1 and (_SETTLED_COUNT.match(q.text) or _INVESTIGATED.search(text)))
+                # (not for "the remaining constables": fewer than all those investigated; and only those the sentence's
+                # interview or notices were for, not "Six detention officers worked that weekend, and we served notices on
+                # two of them")
+                return bool(q.count and q.count > 1 and (_SETTLED_COUNT.match(q.text) or not phrase.other and _INVESTIGATED.search(text)
+                                                         and not re.search(r"\b(?:one|two|three|four|five|six)\s+of\s+them\b", text[q.end:], re.I)))
             for sentence in reversed(self.sentences[max(0, index - 2):index]):
                 same = [q for q in find_phrases(sentence.text) if q.head == phrase.head and q.plural]
                 if same:
@@ -769,6 +773,15 @@ class AppliesDecisions:
                 return named
         return None
 
+    def _same_post_twice_just_before(self, index: int) -> list[Phrase]:
+        """The two people the sentence before ``index`` names by the same post, each definite and alone ("the sergeant on
+        the night shift ..., and that the sergeant who took over from him"); [] otherwise."""
+        if not index:
+            return []
+        found = [p for p in find_phrases(self.sentences[index - 1].text)
+                 if p.definite and p.count == 1 and not p.plural and not p.label and p.head not in GENERIC_HEADS and p.role in ("officer", "staff")]
+        return [replace(p, start=0, end=0) for p in found] if len(found) == 2 and found[0].head == found[1].head else []
+
     @functools.cached_property
     def _rank_changes(self) -> bool:
         """A page telling of a promotion or an acting rank, which may call one person by two ranks."""
@@ -894,6 +907,17 @@ class AppliesDecisions:
             # "We served notices on all three officers ... The third officer had arrived last ... We found she had no case":
             # the one just talked about is one of those served beyond the decided, who have none already: nobody new
             return []
+        if decision.implicit and decision.positive and create and self.pointer and decision.singular == (len(self.pointer) == 1) \
+                and all(p.remainder for p in self.pointer) and not find_phrases(sentence):
+            # ("Five officers were served ... three had a case ... The other two had responded approvingly ... We found they
+            # had a case to answer for misconduct": those of the served just talked about, now people with a case; "he" only
+            # of one of them)
+            group = self._new_group(Phrase(0, 0, "the others", "officer", "officer", len(self.pointer), True, True, len(self.pointer) > 1),
+                                    decision.grade, index)
+            if group is not None:
+                for person in self.pointer:
+                    self.remainder.remove(person)
+                return [group]
         if decision.implicit and create and (others := self._others_counted_just_before(index, sentence)) is not None:
             # "We found four officers had a case ... Three other officers had been in the group but had not posted. We found
             # that they had a case to answer for misconduct": the others just counted, people of their own
@@ -1070,8 +1094,11 @@ class AppliesDecisions:
             # "the force disagreed about the two inspectors and said both had a case": the pair just named, if known
             named = list(dict.fromkeys(g for ph in find_phrases(sentence) for g in self._matching_groups(replace(ph, definite=True))))
             pair = named if sum(len(g.members) for g in named) == 2 else self._groups_of(self.pointer) if len(self.pointer) == 2 else []
-            if not pair and not self.groups and create and decision.positive and len(described := self._described_just_before(index)) == 2:
+            if not pair and not self.groups and create and decision.positive and (
+                    len(described := self._described_just_before(index)) == 2 or len(described := self._same_post_twice_just_before(index)) == 2):
                 # "The first call handler did not ... The second call handler graded ... We decided both had a case": the two
+                # ("We found that the sergeant on the night shift left ..., and that the sergeant who took over did not ...
+                # In our view both had a case": two of that post, told apart in one sentence)
                 for person in described:
                     g = self._new_group(person, decision.grade, index)
                     if g:

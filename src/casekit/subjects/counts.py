@@ -18,7 +18,9 @@ _TOTAL = re.compile(
     r"|\binterviewed\s+(?:the\s+)?(?P<n3>two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:police\s+)?officers\s+under\s+misconduct\s+caution"
     r"|\bserved\s+(?:gross\s+)?(?:misconduct\s+)?notices\s+on\s+(?:all\s+|the\s+|each\s+of\s+the\s+)?(?P<n4>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+(?:police\s+)?officers\b"
     # ("Five officers had posted in the group, and all five were served with gross misconduct notices")
-    r"|\bofficers\b[^.]{0,120}?\ball\s+(?P<n5>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+(?:of\s+them\s+)?(?:were|had\s+been)\s+(?:served|given\s+(?:gross\s+)?misconduct\s+notices)",
+    r"|\bofficers\b[^.]{0,120}?\ball\s+(?P<n5>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+(?:of\s+them\s+)?(?:were|had\s+been)\s+(?:served|given\s+(?:gross\s+)?misconduct\s+notices)"
+    # ("Five officers had taken part in the group. All five were served with gross misconduct notices")
+    r"|^\W*All\s+(?P<n6>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+(?:of\s+them\s+)?(?:were|had\s+been)\s+(?:served|given\s+(?:gross\s+)?misconduct\s+notices)",
     re.I,
 )
 _TOTAL_PARTS = Alternation(_TOTAL)  # (as _CTA_PARTS; its match is _TOTAL's own, named groups and all)

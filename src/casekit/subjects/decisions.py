@@ -1216,6 +1216,11 @@ _OUR_VIEW_NOT_MISCONDUCT = re.compile(
     r"|amounted\s+to\s+practice\s+requiring\s+improvement)\b", re.I)
 
 
+# one line of a list of findings: the person (with what they did, in brackets or after a comma), a colon, the finding
+_FINDING_ITEM = re.compile(r"^\W*(?P<who>[^:;.]{2,160}?)\s*:\s*(?:(?P<no>no)|a)\s+case\s+to\s+answer"
+                           r"(?:\s+for\s+(?P<grade>gross\s+misconduct|misconduct)\b)?", re.I)
+
+
 def find_decisions(sentence: str) -> list[Decision]:
     decisions: list[Decision] = []
     if "(" in sentence:
@@ -1400,6 +1405,14 @@ def find_decisions(sentence: str) -> list[Decision]:
         decisions += _may_have(sentence)
     if not decisions:
         decisions += _amounted_to_misconduct_for(sentence)
+    if not decisions and (item := _FINDING_ITEM.match(sentence)):
+        # a list of findings, one person a line: "PC Harland (the strikes to the head): a case to answer for gross
+        # misconduct", "the fourth officer, a constable taking details: no case to answer"
+        who = [p for p in find_phrases(item.group("who")) if p.count == 1 and not p.plural][:1]
+        if who:
+            negative = bool(item.group("no"))
+            decisions.append(Decision([replace(who[0], definite=True)], "no_case" if negative else
+                                      (_grade_of(item.group("grade")) if item.group("grade") else "unknown"), not negative))
     others = _THE_OTHER_N_HAD.match(sentence)
     if others and all(p.end <= others.end() for d in decisions for p in d.phrases):
         # "The other two, both constables, had a case to answer for misconduct": as "the other two constables" would (not

@@ -194,7 +194,7 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
         r"|\b(?:found|concluded|determined|ruled|decided)\s+(?:that\s+)?(?:he|she|they)\s+committed\s+gross\s+misconduct"
         r"|(?<!not\sfind\s)(?<!not\sfound\s)(?<!satisfied\sthat\s)(?<!persuaded\sthat\s)(?<!\bnot\s)\bgross\s+misconduct\s+(?:was\s+|were\s+|(?:had|has|have)\s+been\s+)?(?:also\s+|later\s+|subsequently\s+)?(?:found\s+)?(?:proven|proved|found|substantiated)\b(?!\s+not)"
         r"|(?<!not\s)(?<!never\s)\bfound\s+gross\s+misconduct\s+(?:proven|proved|for|against|in\s+respect\s+of)\b"
-        r"|\bbreach\w*\b[^.]{0,120}\bat\s+the\s+level\s+of\s+gross\s+misconduct"
+        r"|\bbreach\w*\b(?:(?!\bnot\b)[^.;]){0,120}\bat\s+the\s+level\s+of\s+gross\s+misconduct"
         # "the case against Officer B was also found proven at the level of gross misconduct" (a finding said plainly: not
         # "if the allegations are proven at ...", "could not be proven at ...", "at the level of misconduct rather than ...")
         r"|\b(?:was|were)\s+(?:also\s+)?(?:found\s+)?prov(?:en|ed)\s+at\s+the\s+level\s+of\s+gross\s+misconduct\b"
@@ -251,7 +251,8 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
         r"|\b(?:found|ruled|determined|concluded)\s+that\s+(?:(?!\b(?:not|never|neither|no|none|nobody|insufficient|unable|allegations?|whether)\b)[^.;]){1,80}?"
         r"\b(?:had|have)\s+committed\s+misconduct\b(?![^.;]{0,40}\b(?:was|were)\s+not\b)"
         r"|\b(?:panel|chair|meeting|hearing)\s+(?:also\s+)?found\s+misconduct\b(?![^.]{0,15}\bnot\b)"
-        r"|\b(?:prov(?:en|ed)|found|breach\w*)\b[^.]{0,120}\bat\s+the\s+level\s+of\s+misconduct\b|(?<!gross\s)\bfound\s+misconduct\s+to\s+(?:be|have\s+been)\s+prov(?:en|ed)\b"
+        # (not past a denial or another clause: "found ... not proven; the other allegation ... at the level of misconduct")
+        r"|\b(?:prov(?:en|ed)|found|breach\w*)\b(?:(?!\bnot\b)[^.;]){0,120}\bat\s+the\s+level\s+of\s+misconduct\b|(?<!gross\s)\bfound\s+misconduct\s+to\s+(?:be|have\s+been)\s+prov(?:en|ed)\b"
         r"|(?<!gross\s)\bfound\s+(?:to\s+be\s+|as\s+)misconduct\b|\bfound\b[^.]{0,80}\bassessed\s+as\s+misconduct\b"
         r"|(?<!gross\s)\badmitted\s+misconduct\b"
         r"|\bfound\s+misconduct\s*,?\s*(?:rather\s+than|and\s+not|but\s+not|not|instead\s+of)\s+gross\s+misconduct\s*,?\s+prov(?:en|ed)\b"
@@ -300,10 +301,13 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
         r"(?:\s+(?:(?!\b(?:which|that|who|whose|appeal\w*)\b)[^.;,]){0,80}?\s+and)?"
         r",?\s+(?:was|were|has\s+been|have\s+been)\s+(?:then\s+|subsequently\s+|later\s+|also\s+|both\s+|all\s+)?dismissed\b(?!\s+as\b)" + _ELSEWHERE_AFTER +
         # "proven against the two constables, who were dismissed": those found against, as a group
-        r"|\bagainst\s+(?:the\s+|both\s+|all\s+)?(?:(?:two|three|four|five|six)\s+)?(?:[a-z-]+\s+)?(?:officers|constables|sergeants|inspectors|PCs|detectives|members\s+of\s+staff),\s+"
+        r"|\bagainst\s+(?:(?:the\s+|both\s+|all\s+)?(?:(?:two|three|four|five|six)\s+)?(?:[a-z-]+\s+)?(?:officers|constables|sergeants|inspectors|PCs|detectives|members\s+of\s+staff)"
+        r"|both|all\s+(?:two|three|four|five|six)|the\s+(?:two|three|four|five|six)),\s+"  # ("against all three, who were dismissed")
         r"who\s+were\s+(?:then\s+|later\s+|subsequently\s+|both\s+|all\s+)?dismissed\b(?!\s+as\b)"
         # "proven against one of them, who was dismissed", "One of them was dismissed"
-        r"|\bone\s+of\s+(?:them|the\s+(?:two|three|four|five|six)(?:\s+[a-z]+)?)\s*,?\s+(?:who\s+)?was\s+(?:then\s+|later\s+|subsequently\s+)?dismissed\b(?!\s+as\b)"
+        # (opening the sentence, or in apposition: not "..., and one of them was dismissed following that inquiry")
+        r"|^\W*one\s+of\s+(?:them|the\s+(?:two|three|four|five|six)(?:\s+[a-z]+)?)\s+was\s+(?:then\s+|later\s+|subsequently\s+)?dismissed\b(?!\s+as\b)"
+        r"|\b(?:against|for)\s+one\s+of\s+(?:them|the\s+(?:two|three|four|five|six)(?:\s+[a-z]+)?)\s*,\s*who\s+was\s+(?:then\s+|later\s+|subsequently\s+)?dismissed\b(?!\s+as\b)"
         + _ELSEWHERE_AFTER +
         # "proven against Officer A, who was dismissed"
         r"|\b(?:officer|constable|sergeant|inspector|PC|PS|PCSO|DC|DS|DI)(?:\s+(?-i:[A-Z][\w'’-]*))?,\s+who\s+was\s+(?:then\s+|later\s+|subsequently\s+)?dismissed"

@@ -528,6 +528,8 @@ class RefersToPeople:
             partnered = self._the_other_of_a_pair_listed_with_one(text)
             if partnered:
                 return partnered
+            if (remaining := self._the_remaining_still_untold(text)) is not None:
+                return remaining
             rest = [p for p in self.last_split.members if not p.split] if self.last_split else []  # ("The other attended a meeting")
             # (not "The remaining two officers ...", when one is left of the group split last: two others)
             counted = re.search(r"\b(?:other|remaining)\s+(two|three|four|five)\b", text, re.I)
@@ -869,7 +871,8 @@ class RefersToPeople:
                 group.head = phrase.head
                 matched = list(group.members)
             elif phrase.definite and not phrase.plural and phrase.count in (None, 1) and not phrase.label and len(matched) > 1 \
-                    and {"outcome", "sanction"} & set(facts_in(text)) and len(untold := _without_a_result(matched)) == 1:
+                    and {"outcome", "sanction"} & set(facts_in(text)) and not re.search(r"\bappeal", text, re.I) \
+                    and len(untold := _without_a_result(p for p in matched if not p.has_left)) == 1:
                 # "Misconduct was not found proven against the constable", of four constables, three of them given results
                 # already: the one whose result is still to be told
                 matched = untold
@@ -1187,6 +1190,17 @@ class RefersToPeople:
         kinds = ({"accelerated_hearing"} if re.search(r"\baccelerated\b", text, re.I) else {"hearing"}) if hearing else {"meeting"}
         return [p for p in people if p.facts.get("proceedings") in kinds]
 
+    def _the_remaining_still_untold(self, text: str) -> list[Person] | None:
+        """'The remaining two officers attended separate misconduct meetings', after the three at the hearing were given
+        their results: the one group of that many with a case whose results are all still to come (None otherwise)."""
+        remaining = re.search(r"\bthe\s+(?:remaining\s+(two|three|four|five)|(two|three|four|five)\s+remaining)\b", text, re.I)
+        if not remaining:
+            return None
+        n = _to_int(remaining.group(1) or remaining.group(2))
+        untold = [g for g in self.groups if g.case and len(g.members) == n and len(_without_a_result(g.members)) == n]
+        told = [g for g in self.groups if g.case and (not _without_a_result(g.members) or all(p.has_left for p in g.members))]
+        return list(untold[0].members) if len(untold) == 1 and told else None
+
     def _the_other_of_a_pair_listed_with_one(self, text: str) -> list[Person]:
         """'The sergeant and the other constable attended misconduct meetings', after "the remaining two, a sergeant and a
         constable, had a case": the one named and the one of that rank decided with them (not another of the
@@ -1201,8 +1215,9 @@ class RefersToPeople:
             groups = [g for g in self._matching_groups(one) if g.case and len(g.members) == 1]
             if len(groups) != 1:
                 continue
+            # (one still without a result: not "PC Gale", given hers in the sentence before)
             partners = [g for g in self.groups if g is not groups[0] and g.case and g.introduced_at == groups[0].introduced_at
-                        and len(g.members) == 1 and self._may_be_called(g.members[0], other.head)]
+                        and len(g.members) == 1 and self._may_be_called(g.members[0], other.head) and _without_a_result(g.members)]
             if len(partners) == 1:
                 return groups[0].members + partners[0].members
         return []
