@@ -44,8 +44,8 @@ _ONE_OF = re.compile(r"(?:^\W*(?:Of\s+the\s+(?:two|three|four|five|six)\b[^,.;]{
 # by her line manager"
 _GIVEN_BY = re.compile(r"\b(?:advice|action|warning|guidance|feedback|debrief|reflective\s+practice)\b[^.;,]{0,30}?\b(?:from|by)\s+$", re.I)
 # a view's reason, whose people are not the view's: "..., as the sergeant had not briefed them", "..., given he had
-# fourteen officers to supervise" (not "regarded the
-# constable's failings as a matter of performance", "as misconduct", "as well as": the view itself)
+# fourteen officers to supervise" (not "regarded the constable's failings as a matter of performance", "as misconduct",
+# "as well as": the view itself; nor "given her workload", a noun)
 _GIVING_A_REASON = re.compile(r",?\s+as\s+(?!well\s+as\b|(?:a|an)\s+(?:\w+\s+)?(?:matter|issue|case|question)\b|performance\b|misconduct\b)|,?\s+(?:because|since|given\s+that|given(?=\s+(?:he|she|they)\s+(?:had|has|was|were|is|are)\b))\s+", re.I)
 # a reason about someone by pronoun: ", as he had been running the suite ..." (not ", as we had recommended,", "as well as")
 _REASON_ABOUT_SOMEONE = re.compile(r",\s+(?:as|because|since)\s+(?:he|she|they)\s+(?:had|was|were|did|could|would)\b", re.I)
