@@ -8934,3 +8934,18 @@ def test_those_who_worked_a_shift_are_not_a_count_of_those_served():
     body = ("Six detention officers worked in the custody suite that weekend, and we served misconduct notices on two of "
             "them. We found that each of the detention officers had a case to answer for misconduct.")
     assert len(tuples(body)) <= 2
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "DO Pritchard": a detention officer by name; named in apposition to "one of the detention officers" after our
+    # finding, the one "he had a case" is about (not the sergeant talked about before)
+    ("The custody sergeant set the checks at every thirty minutes. We found that one of the detention officers, DO "
+     "Pemberton, had recorded checks which never took place, and in our view he had a case to answer for gross "
+     "misconduct. We also found that the custody sergeant had a case to answer for misconduct. DO Pemberton attended a "
+     "gross misconduct hearing and was dismissed without notice. The custody sergeant attended a misconduct meeting, "
+     "where misconduct was found proven and she was given a written warning.",
+     [("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "dismissed"),
+      ("misconduct", "meeting", "no", "misconduct_proven", "written_warning")]),
+])
+def test_a_detention_officer_by_name_named_in_apposition_to_one_of_a_group(body, expected):
+    assert sorted(t[1:] for t in tuples(body)) == sorted(expected)

@@ -955,7 +955,12 @@ class AppliesDecisions:
             # ("For PC A, we directed a hearing": the person the sentence opens with, too)
             # ("When the supervisor reviewed the log she was busy, and we found she had no case": a clause of time opening on
             # the one person the sentence names, too)
-            opening = len(here) == 1 and not re.sub(r"^\s*(?:for|as\s+for|in\s+the\s+case\s+of|when|while|whilst|once)\s+$", "",
+            # (or named in apposition to "one of" a group, after our finding: "We found that one of the detention officers, DO
+            # Pritchard, had recorded checks never made, and in our view he had a case")
+            opening = len(here) == 1 and not re.sub(r"^\s*(?:for|as\s+for|in\s+the\s+case\s+of|when|while|whilst|once)\s+$"
+                                                    r"|^\W*we\s+(?:also\s+)?(?:found|decided|concluded)\s+(?:that\s+)?(?:one\s+of\s+the\s+(?:[a-z]+\s+){0,2}[a-z]+s\s*,\s*)?$"
+                                                    if here[0].label else
+                                                    r"^\s*(?:for|as\s+for|in\s+the\s+case\s+of|when|while|whilst|once)\s+$", "",
                                                     self.sentences[index].text[:opening_at], flags=re.I).strip()
             if opening and re.match(r"\s*(?:when|while|whilst|once)\s", self.sentences[index].text, re.I) \
                     and _OTHER_PERSON_PRONOUN.search(self.sentences[index].text):

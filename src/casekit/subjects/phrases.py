@@ -34,7 +34,8 @@ _HEADS: list[tuple[str, str]] = [
     (r"members?\s+of\s+the\s+(?:chat|group|team|unit)", "context"), (r"police\s+staff(?:\s+members?)?", "staff"),
     (r"police\s+community\s+support\s+officer", "staff"), (r"PCSO", "staff"),
     (r"(?:civilian\s+|designated\s+)?detention\s+officer", "staff"), (r"DDO", "staff"), (r"CDO", "staff"),
-    (r"(?-i:DO(?=\s+[A-Z]\b))", "staff"),  # "DO A": a detention officer by letter (never the word "do")
+    # "DO A", "DO Pritchard": a detention officer by letter or name (never the word "do")
+    (r"(?-i:DO(?=\s+[A-Z][a-z]*\b))", "staff"),
     (r"custody\s+(?:assistant|detention\s+officer)", "staff"),
     (r"radio\s+dispatch\s+officer", "context"), (r"RDO", "context"), (r"call\s+handler", "context"),
     (r"dispatcher", "context"), (r"dispatch\s+operator", "context"), (r"radio\s+operator", "context"), (r"control\s+room\s+operator", "context"),
