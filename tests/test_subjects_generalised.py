@@ -8949,3 +8949,40 @@ def test_those_who_worked_a_shift_are_not_a_count_of_those_served():
 ])
 def test_a_detention_officer_by_name_named_in_apposition_to_one_of_a_group(body, expected):
     assert sorted(t[1:] for t in tuples(body)) == sorted(expected)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "A third officer, PC Mowbray, had posted fewer messages ...; we found he had a case": the one named in apposition
+    # to a place beyond those known, not the second of the two decided before
+    ("We found that PC Dalby and PC Imber, who sent most of the messages, had a case to answer for gross misconduct. A "
+     "third officer, PC Morrow, had posted fewer messages but had approved of theirs; we found he had a case to answer "
+     "for misconduct. PC Morrow attended a misconduct meeting in March 2024. The chair found misconduct proven and gave "
+     "him a written warning.",
+     [("gross_misconduct", NS, NS, NS, NS)] * 2 + [("misconduct", "meeting", "no", "misconduct_proven", "written_warning")]),
+])
+def test_one_named_in_apposition_to_a_place_beyond_those_known(body, expected):
+    assert sorted(t[1:] for t in tuples(body)) == sorted(expected)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "the sergeant lowered the risk without reading the call handler's notes. We concluded that he had a case": "he" is
+    # the sergeant, the one the sentence is about, not the owner of the notes
+    ("A call handler took the report. Our investigation found that the sergeant lowered the risk without reading the call "
+     "handler's notes about the man. We concluded that he had a case to answer for misconduct. The meeting took place in "
+     "May 2021. The chair found the allegation against the sergeant not proven.",
+     [("misconduct", "meeting", "no", "not_proven", NS)]),
+])
+def test_the_owner_of_what_the_subject_did_something_to_is_not_he(body, expected):
+    assert sorted(t[1:] for t in tuples(body)) == sorted(expected)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "We also found that the first detention officer had recorded checks ..., and decided he had a case": our finding's
+    # second verb, its "we" left out, of the one the sentence opens on
+    ("In our view the sergeant had a case to answer for misconduct. We also found that the first detention officer had "
+     "recorded checks that never took place, and decided he had a case to answer for misconduct. The first detention "
+     "officer resigned before his misconduct meeting could take place, so it did not go ahead.",
+     [("misconduct", NS, NS, NS, NS), ("misconduct", "meeting", "resigned", "not_held", NS)]),
+])
+def test_our_findings_second_verb_with_its_we_left_out(body, expected):
+    assert sorted(t[1:] for t in tuples(body)) == sorted(expected)

@@ -73,6 +73,9 @@ _PRONOUN_CASE_LATER = re.compile(r"[;,]\s*(?:and\s+)?(?:in\s+our\s+(?:view|opini
                                  # ("The first detention officer had recorded visits that did not take place, and he too had a
                                  # case": one more, said so)
                                  r"|[;,]\s*and\s+(?:he|she)(?:\s+too|\s*,\s*too\s*,|\s+also)\s+had\s+a\s+case\b"
+                                 # ("We also found that the first detention officer had recorded checks ..., and decided he had a
+                                 # case": our finding's second verb, its "we" left out)
+                                 r"|,\s*and\s+(?:found|decided|concluded|considered)\s+(?:that\s+)?(?:he|she)\s+(?:also\s+)?had\s+a\s+case\b"
                                  # ("...; we found a case to answer for gross misconduct for her as well")
                                  r"|[;,]\s*(?:and\s+)?we\s+(?:also\s+)?found\s+a\s+case\s+to\s+answer\s+(?:for\s+(?:gross\s+)?misconduct\s+)?"
                                  r"(?:for|against)\s+(?:him|her)\b", re.I)
@@ -959,9 +962,14 @@ class AppliesDecisions:
             # Pritchard, had recorded checks never made, and in our view he had a case")
             opening = len(here) == 1 and not re.sub(r"^\s*(?:for|as\s+for|in\s+the\s+case\s+of|when|while|whilst|once)\s+$"
                                                     r"|^\W*we\s+(?:also\s+)?(?:found|decided|concluded)\s+(?:that\s+)?(?:one\s+of\s+the\s+(?:[a-z]+\s+){0,2}[a-z]+s\s*,\s*)?$"
+                                                    # ("A third officer, PC Mowbray, had posted fewer messages ...; we found he had a case")
+                                                    r"|^\W*(?:an?|the)\s+(?:second|third|fourth|fifth|further|other)\s+(?:[a-z]+\s+)?[a-z]+\s*,\s*$"
                                                     if here[0].label else
                                                     r"^\s*(?:for|as\s+for|in\s+the\s+case\s+of|when|while|whilst|once)\s+$", "",
                                                     self.sentences[index].text[:opening_at], flags=re.I).strip()
+            if len(here) == 1 and not opening and _ORDINAL_OPENING.match(here[0].text) \
+                    and re.fullmatch(r"\W*we\s+also\s+found\s+that\s+", self.sentences[index].text[:opening_at], re.I):
+                opening = True  # ("We also found that the first detention officer had ..., and decided he had a case")
             if opening and re.match(r"\s*(?:when|while|whilst|once)\s", self.sentences[index].text, re.I) \
                     and _OTHER_PERSON_PRONOUN.search(self.sentences[index].text):
                 opening = False  # ("When the sergeant asked him about the notes, he admitted ...": "he" is the one asked)
