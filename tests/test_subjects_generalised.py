@@ -8965,18 +8965,6 @@ def test_one_named_in_apposition_to_a_place_beyond_those_known(body, expected):
 
 
 @pytest.mark.parametrize("body, expected", [
-    # "the sergeant lowered the risk without reading the call handler's notes. We concluded that he had a case": "he" is
-    # the sergeant, the one the sentence is about, not the owner of the notes
-    ("A call handler took the report. Our investigation found that the sergeant lowered the risk without reading the call "
-     "handler's notes about the man. We concluded that he had a case to answer for misconduct. The meeting took place in "
-     "May 2021. The chair found the allegation against the sergeant not proven.",
-     [("misconduct", "meeting", "no", "not_proven", NS)]),
-])
-def test_the_owner_of_what_the_subject_did_something_to_is_not_he(body, expected):
-    assert sorted(t[1:] for t in tuples(body)) == sorted(expected)
-
-
-@pytest.mark.parametrize("body, expected", [
     # "We also found that the first detention officer had recorded checks ..., and decided he had a case": our finding's
     # second verb, its "we" left out, of the one the sentence opens on
     ("In our view the sergeant had a case to answer for misconduct. We also found that the first detention officer had "
@@ -8985,4 +8973,20 @@ def test_the_owner_of_what_the_subject_did_something_to_is_not_he(body, expected
      [("misconduct", NS, NS, NS, NS), ("misconduct", "meeting", "resigned", "not_held", NS)]),
 ])
 def test_our_findings_second_verb_with_its_we_left_out(body, expected):
+    assert sorted(t[1:] for t in tuples(body)) == sorted(expected)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "DO McAllister": a detention officer by a name with a second capital
+    ("A woman was found unresponsive in her cell. The detention officer on duty, DO McAllister, had logged checks she "
+     "never made. We found that DO McAllister had a case to answer for misconduct, and the force agreed.",
+     [("misconduct", NS, NS, NS, NS)]),
+    # the third review's over-reach, kept out: "she" after "the detention officer's third alarm" may be the detention
+    # officer (the owner), whose no case stands beside the sergeant's case
+    ("A detention officer pressed the cell alarm three times when a man collapsed. The sergeant went to the cell only "
+     "after hearing the detention officer's third alarm. We found she had acted properly and had no case to answer. The "
+     "sergeant had a case to answer for misconduct. The force agreed.",
+     [("misconduct", NS, NS, NS, NS), ("no_case", "none", NS, NS, NS)]),
+])
+def test_a_detention_officers_name_and_the_owner_of_an_alarm(body, expected):
     assert sorted(t[1:] for t in tuples(body)) == sorted(expected)

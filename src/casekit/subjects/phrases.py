@@ -35,7 +35,7 @@ _HEADS: list[tuple[str, str]] = [
     (r"police\s+community\s+support\s+officer", "staff"), (r"PCSO", "staff"),
     (r"(?:civilian\s+|designated\s+)?detention\s+officer", "staff"), (r"DDO", "staff"), (r"CDO", "staff"),
     # "DO A", "DO Pritchard": a detention officer by letter or name (never the word "do")
-    (r"(?-i:DO(?=\s+[A-Z][a-z]*\b))", "staff"),
+    (r"(?-i:DO(?=\s+[A-Z][a-z]*[A-Z]?[a-z]*\b))", "staff"),  # (and "DO McAllister")
     (r"custody\s+(?:assistant|detention\s+officer)", "staff"),
     (r"radio\s+dispatch\s+officer", "context"), (r"RDO", "context"), (r"call\s+handler", "context"),
     (r"dispatcher", "context"), (r"dispatch\s+operator", "context"), (r"radio\s+operator", "context"), (r"control\s+room\s+operator", "context"),

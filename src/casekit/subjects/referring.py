@@ -359,10 +359,7 @@ class RefersToPeople:
                 # (or someone unnamed, the object of a gerund: "... had closed the incident without asking a supervisor. In our
                 # view she had a case": the call handler, not any supervisor)
                 gerund = not p.definite and not p.label and bool(re.search(r"\b(?:without|before|after|by)\s+[a-z]+ing\s+$", sentence.text[:p.start], re.I))
-                # (or the owner of what the subject did something to: "the sergeant lowered the risk without reading the call
-                # handler's notes. We concluded that he had a case": the sergeant)
-                owner = bool(re.match(r"['’]s?\s+[a-z]", sentence.text[p.end:])) and bool(re.search(r"\b[a-z]+ing\s+$", sentence.text[:p.start], re.I))
-                if p is not subject and (_OBJECT_OF_OR_FOR.search(sentence.text, 0, p.start) or told or subordinate or gerund or owner) \
+                if p is not subject and (_OBJECT_OF_OR_FOR.search(sentence.text, 0, p.start) or told or subordinate or gerund) \
                         and not re.search(r"\bby\s+$", sentence.text[:p.start]) \
                         and not re.match(r"\s*,\s*who\b", _past_letter(p, sentence.text[p.end:])) \
                         and (_OPENS_ON_ITS_SUBJECT.match(sentence.text[:subject.start])
