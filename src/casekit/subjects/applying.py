@@ -84,6 +84,13 @@ _OUR_VIEW_OPENING = re.compile(r"\W*(?:In\s+our\s+(?:view|opinion)|We\s+(?:also\
                                r"|Our\s+investigation\s+(?:also\s+)?(?:found|concluded))\b", re.I)
 # where someone sat in a vehicle: "the officer in the passenger seat", "the officer in the driving seat"
 _IN_THE_SEAT = re.compile(r"\s+(?:in|from)\s+the\s+(?P<role>passenger|driver|driving)(?:['’]s)?\s+seat\b", re.I)
+# the words before the one person a sentence is about, where it opens on them: "For PC A, ...", "When the supervisor ..."
+_LEAD_IN_TO_THE_ONE = re.compile(r"^\s*(?:for|as\s+for|in\s+the\s+case\s+of|when|while|whilst|once)\s+$", re.I)
+# ... and before one named: after our finding, in apposition to "one of" a group ("We found that one of the detention
+# officers, DO Pritchard, had ...") or to a place beyond those known ("A third officer, PC Mowbray, had ...")
+_LEAD_IN_TO_ONE_NAMED = re.compile(r"^\W*we\s+(?:also\s+)?(?:found|decided|concluded)\s+(?:that\s+)?(?:one\s+of\s+the\s+(?:[a-z]+\s+){0,2}[a-z]+s\s*,\s*)?$"
+                                   r"|^\W*(?:an?|the)\s+(?:second|third|fourth|fifth|further|other)\s+(?:[a-z]+\s+)?[a-z]+\s*,\s*$", re.I)
+_WE_ALSO_FOUND_THAT = re.compile(r"\W*we\s+also\s+found\s+that\s+", re.I)
 _OUR_VIEW_ASIDE = re.compile(r",\s*(?:we\s+(?:also\s+)?(?:found|decided|concluded|considered)|in\s+our\s+(?:view|opinion))\s*,", re.I)
 _HE_HAD_A_CASE_AFTER = re.compile(r"[;,]\s*(?:and\s+)?(?:so\s+|therefore\s+)?(?:he|she)\s+(?:also\s+)?had\s+a\s+case\b", re.I)
 # a number settled for people of one job: "both detention officers", "the two call handlers"
@@ -776,6 +783,11 @@ class AppliesDecisions:
                 return named
         return None
 
+    def _placed_beyond_those_known(self, phrase: Phrase) -> bool:
+        """'The third officer', when two are known: a place in the report's order beyond the people known, so someone not
+        yet known."""
+        return bool(_ORDINAL_OPENING.match(phrase.text)) and self._by_position(phrase) is None
+
     def _same_post_twice_just_before(self, index: int) -> list[Phrase]:
         """The two people the sentence before ``index`` names by the same post, each definite and alone ("the sergeant on
         the night shift ..., and that the sergeant who took over from him"); [] otherwise."""
@@ -952,24 +964,17 @@ class AppliesDecisions:
             elif len(here) == 2 and here[0].label and len(here[0].label) > 1 and re.fullmatch(r"\s+(?:(?-i:[A-Z])[\w'’-]+\s+)?(?:was|is)\s+", sentence[here[0].end:here[1].start]):
                 here = here[:1]  # ("Sergeant Dace was the supervisor ..., and we found he had a case": one person, by name)
             here_known = [g for p in here for g in self._matching_groups(p)]
-            if len(here) == 1 and here[0].head in GENERIC_HEADS and _ORDINAL_OPENING.match(here[0].text) and self._by_position(here[0]) is None:
+            if len(here) == 1 and here[0].head in GENERIC_HEADS and self._placed_beyond_those_known(here[0]):
                 here_known = []  # ("The third officer ...", two officers known: a place beyond them, someone not yet known)
             # "At the police constable's meeting, it was decided there was no case for him to answer": the one named here
             # ("For PC A, we directed a hearing": the person the sentence opens with, too)
             # ("When the supervisor reviewed the log she was busy, and we found she had no case": a clause of time opening on
             # the one person the sentence names, too)
-            # (or named in apposition to "one of" a group, after our finding: "We found that one of the detention officers, DO
-            # Pritchard, had recorded checks never made, and in our view he had a case")
-            opening = len(here) == 1 and not re.sub(r"^\s*(?:for|as\s+for|in\s+the\s+case\s+of|when|while|whilst|once)\s+$"
-                                                    r"|^\W*we\s+(?:also\s+)?(?:found|decided|concluded)\s+(?:that\s+)?(?:one\s+of\s+the\s+(?:[a-z]+\s+){0,2}[a-z]+s\s*,\s*)?$"
-                                                    # ("A third officer, PC Mowbray, had posted fewer messages ...; we found he had a case")
-                                                    r"|^\W*(?:an?|the)\s+(?:second|third|fourth|fifth|further|other)\s+(?:[a-z]+\s+)?[a-z]+\s*,\s*$"
-                                                    if here[0].label else
-                                                    r"^\s*(?:for|as\s+for|in\s+the\s+case\s+of|when|while|whilst|once)\s+$", "",
-                                                    self.sentences[index].text[:opening_at], flags=re.I).strip()
-            if len(here) == 1 and not opening and _ORDINAL_OPENING.match(here[0].text) \
-                    and re.fullmatch(r"\W*we\s+also\s+found\s+that\s+", self.sentences[index].text[:opening_at], re.I):
-                opening = True  # ("We also found that the first detention officer had ..., and decided he had a case")
+            lead_in = self.sentences[index].text[:opening_at]
+            opening = len(here) == 1 and (not lead_in.strip() or bool(_LEAD_IN_TO_THE_ONE.match(lead_in))
+                                          or bool(here[0].label) and bool(_LEAD_IN_TO_ONE_NAMED.match(lead_in))
+                                          # ("We also found that the first detention officer had ..., and decided he had a case")
+                                          or bool(_ORDINAL_OPENING.match(here[0].text)) and bool(_WE_ALSO_FOUND_THAT.fullmatch(lead_in)))
             if opening and re.match(r"\s*(?:when|while|whilst|once)\s", self.sentences[index].text, re.I) \
                     and _OTHER_PERSON_PRONOUN.search(self.sentences[index].text):
                 opening = False  # ("When the sergeant asked him about the notes, he admitted ...": "he" is the one asked)
@@ -1049,7 +1054,7 @@ class AppliesDecisions:
                 g = self._new_group(replace(last, count=1, plural=False, text="the " + ordinal.group("the").lower()), decision.grade, index)
                 return [g] if g else []
             known = self._matching_groups(last) if last is not None else []
-            if decision.undecided and known and _ORDINAL_OPENING.match(last.text) and self._by_position(last) is None:
+            if decision.undecided and known and self._placed_beyond_those_known(last):
                 # ("The first officer ... had a case. The second officer had posted ...; we found a case to answer for her as
                 # well": a place beyond those known, someone new, not the first officer's second allegation)
                 known = []

@@ -493,8 +493,15 @@ _WHO_RUNS_TO_THE_VERB = re.compile(r"(?<=\w)\s+who\s++(?!(?:" + _WHO_REPORTING +
 # the same clause opening on a reporting verb: "who found the man unresponsive", "who said nothing to the custody staff";
 # told apart from a report of someone else's case ("who decided the constable had") by what follows the verb
 _WHO_OPENS_ON_A_REPORTING_VERB = re.compile(r"(?<=\w)\s+who\s++(?:" + _WHO_REPORTING + r")\b(?P<rest>" + _WHO_CLAUSE_TO_THE_VERB + ")", re.I)
-_VEHICLE_PERSON = re.compile(r"\s*(?P<who>(?:the|this)\s+(?:police\s+)?(?:driver|passenger|co-driver|observer))\s*", re.I)
-_VEHICLE_ROLE = re.compile(r"(?P<who>\b(?:the|this)\s+(?:police\s+)?(?:driver|passenger|co-driver|observer))\s+(?:may\s+|might\s+|also\s+|could\s+)*(?:had|has|have)\s+(?:a\s+|no\s+)?$", re.I)
+# someone in a vehicle, who is police wherever a case to answer is decided: "the driver", "the police passenger"
+_VEHICLE_WHO = r"(?:the|this)\s+(?:police\s+)?(?:driver|passenger|co-driver|observer)"
+_VEHICLE_PERSON = re.compile(r"\s*(?P<who>" + _VEHICLE_WHO + r")\s*", re.I)
+_VEHICLE_ROLE = re.compile(r"(?P<who>\b" + _VEHICLE_WHO + r")\s+(?:may\s+|might\s+|also\s+|could\s+)*(?:had|has|have)\s+(?:a\s+|no\s+)?$", re.I)
+
+
+def _vehicle_phrase(vehicle: re.Match[str], offset: int = 0) -> Phrase:
+    """The one officer a vehicle's role names ("the driver"), as a phrase at its place in the sentence."""
+    return Phrase(offset + vehicle.start("who"), offset + vehicle.end("who"), vehicle.group("who"), "officer", "officer", 1, True, False, False)
 # "we will decide whether the officer has a case to answer": a question still open, no decision (not our opinion
 # that it was "for a panel to decide whether" someone may have a case)
 # ("Decisions on whether the officer has a case to answer will be taken later": the same)
@@ -1256,7 +1263,7 @@ def find_decisions(sentence: str) -> list[Decision]:
         phrases = _counted_then_listed(sentence[previous_end:m.start()], relative=True) or _subjects_of(before, cut)
         if not phrases and (vehicle := _VEHICLE_ROLE.search(before)):
             # "the driver had a case to answer": only someone serving can have one, so the driver is police
-            phrases = [Phrase(vehicle.start("who"), vehicle.end("who"), vehicle.group("who"), "officer", "officer", 1, True, False, False)]
+            phrases = [_vehicle_phrase(vehicle)]
         if not phrases and before[:cut].rstrip().endswith(","):
             # "a member of staff, a call handler, had a case": the apposition broke the
             # clause; the person is the one named before it
@@ -1530,8 +1537,7 @@ def _could_find_that(sentence: str) -> list[Decision]:
         phrases = [_shifted(p, m.start("who")) for p in find_phrases(m.group("who"))]
         if not phrases and (vehicle := _VEHICLE_PERSON.fullmatch(m.group("who"))):
             # ("could find that the driver had committed gross misconduct": only someone serving faces that, so police)
-            phrases = [Phrase(m.start("who") + vehicle.start("who"), m.start("who") + vehicle.end("who"), vehicle.group("who"),
-                              "officer", "officer", 1, True, False, False)]
+            phrases = [_vehicle_phrase(vehicle, m.start("who"))]
         if phrases:
             grade = _grade_of(m.group("grade"))
             decisions.append(Decision(phrases, grade, True))

@@ -30,6 +30,8 @@ _PROCEEDINGS_ON_ANOTHER_MATTER = re.compile(
     r"(?P<proc>\b(?:(?:gross\s+)?misconduct\s+|special\s+case\s+|accelerated\s+|disciplinary\s+)?(?:hearing|meeting|proceedings)s?)"
     r"\s+(?:about|over|for|into|on|relating\s+to|in\s+relation\s+to|concerning|in)\s+(?:an?\s+|the\s+)?" + _ANOTHER_MATTER, re.I)
 _DISMISSAL_WOULD_HAVE_FOLLOWED = r"\bdismissal\s+would\s+(?:also\s+)?have\s+(?:followed|resulted)\b"
+# one of a counted group: "one of them", "one of the three constables"
+_ONE_OF_THEM = r"one\s+of\s+(?:them|the\s+(?:two|three|four|five|six)(?:\s+[a-z]+)?)"
 _STILL_SERVING = (r"\bstill\s+(?:been\s+)?(?:serving|employed|in\s+the\s+force|an?\s+(?:serving\s+)?(?:police\s+)?(?:officer|constable)"
                   r"|work(?:ed|ing)\s+for\s+the\s+(?:force|police))\b")
 # "both were dismissed", "they were all dismissed": all those just listed
@@ -306,8 +308,7 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
         r"who\s+were\s+(?:then\s+|later\s+|subsequently\s+|both\s+|all\s+)?dismissed\b(?!\s+as\b)"
         # "proven against one of them, who was dismissed", "One of them was dismissed"
         # (opening the sentence, or in apposition: not "..., and one of them was dismissed following that inquiry")
-        r"|^\W*one\s+of\s+(?:them|the\s+(?:two|three|four|five|six)(?:\s+[a-z]+)?)\s+was\s+(?:then\s+|later\s+|subsequently\s+)?dismissed\b(?!\s+as\b)"
-        r"|\b(?:against|for)\s+one\s+of\s+(?:them|the\s+(?:two|three|four|five|six)(?:\s+[a-z]+)?)\s*,\s*who\s+was\s+(?:then\s+|later\s+|subsequently\s+)?dismissed\b(?!\s+as\b)"
+        r"|(?:^\W*" + _ONE_OF_THEM + r"|\b(?:against|for)\s+" + _ONE_OF_THEM + r"\s*,\s*who)\s+was\s+(?:then\s+|later\s+|subsequently\s+)?dismissed\b(?!\s+as\b)"
         + _ELSEWHERE_AFTER +
         # "proven against Officer A, who was dismissed"
         r"|\b(?:officer|constable|sergeant|inspector|PC|PS|PCSO|DC|DS|DI)(?:\s+(?-i:[A-Z][\w'’-]*))?,\s+who\s+was\s+(?:then\s+|later\s+|subsequently\s+)?dismissed"

@@ -155,11 +155,13 @@ _AMONG_THE_INVESTIGATED = re.compile(r"\b(?:served|interview\w*|investigat\w*|no
 _SOMEONE_ELSE_PRESENT = re.compile(r"\bwitness|\bnot\s+(?:been\s+)?(?:under\s+investigation|investigated)\b|\bgave\s+(?:a\s+)?statements?\b|\bamong\s+those\s+present\b"
                                    r"|\b(?:other\s+(?:two\s+|three\s+|four\s+|five\s+|six\s+)?officers|another\s+officer)\b|\bchaired\b", re.I)
 # a departure before proceedings of the one who left: "retired before his meeting could be held"
-_LEFT_BEFORE_OWN_PROCEEDINGS = re.compile(r"\b(?:resigned|retired|left)\b[^.;]*?\bbefore\s+(?:his|her)\s+(?:(?:gross\s+)?misconduct\s+)?(?:meeting|hearing)\b", re.I)
+_LEFT_BEFORE = r"(?:resigned|retired|left)\b[^.;]*?\bbefore\s+"
+_THE_PROCEEDINGS = r"\s+(?:(?:gross\s+)?misconduct\s+)?(?:meeting|hearing)\b"
+_LEFT_BEFORE_OWN_PROCEEDINGS = re.compile(r"\b" + _LEFT_BEFORE + r"(?:his|her)" + _THE_PROCEEDINGS, re.I)
 # a departure before proceedings already told of for the group: "had resigned in the meantime", "retired before the
 # hearing", after "A hearing for the four officers took place in May"
 _LEFT_BEFORE_THOSE_TOLD = re.compile(r"\b(?:had\s+(?:already\s+)?(?:resigned|retired|left)\b[^.;]*?\b(?:in\s+the\s+meantime|by\s+then|beforehand)\b"
-                                     r"|(?:resigned|retired|left)\b[^.;]*?\bbefore\s+the\s+(?:(?:gross\s+)?misconduct\s+)?(?:meeting|hearing)\b)", re.I)
+                                     r"|" + _LEFT_BEFORE + r"the" + _THE_PROCEEDINGS + r")", re.I)
 # proceedings on some other matter: "retired before his hearing on that matter", "an unrelated complaint"
 _ANOTHER_MATTER = re.compile(r"\b(?:separate|unrelated|different|another|other)\s+(?:complaint|matter|investigation|allegation|case)\b"
                              r"|\bon\s+(?:that|this)\s+matter\b", re.I)

@@ -714,7 +714,7 @@ class Resolver(AppliesDecisions, RefersToPeople):
             self.others_before, self.others_now = self.others_now, False
             self.counted_within = None
             if self.total is None and ("officer" in lowered or "served" in lowered) and (m := _TOTAL_PARTS.search(text, lowered)):
-                self.total = _to_int(m.group("n") or m.group("n2") or m.group("n3") or m.group("n4") or m.group("n5") or m.group("n6"))
+                self.total = _to_int(next(n for n in m.groupdict().values() if n))  # (the one number its matching wording gave)
             decisions = self.decisions[index]
             if not self.groups and not decisions and not cues.mentions(lowered, ("direct", "meeting", "hearing", "admitted", "proven", "proved")):
                 continue  # nobody known yet and nobody introduced: nothing to do (most sentences)
