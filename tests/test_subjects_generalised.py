@@ -8990,3 +8990,133 @@ def test_our_findings_second_verb_with_its_we_left_out(body, expected):
 ])
 def test_a_detention_officers_name_and_the_owner_of_an_alarm(body, expected):
     assert sorted(t[1:] for t in tuples(body)) == sorted(expected)
+
+
+# Twenty-ninth stop: readings from check-111, opened as development data.
+
+@pytest.mark.parametrize("body, expected", [
+    # "had she still been serving she would have had a case" without a comma: the one who left, just talked about
+    ("A detective constable was given the burglary file and never contacted the victim. The detective constable retired "
+     "in May 2023, before we finished. We concluded that had she still been serving she would have had a case to answer "
+     "for gross misconduct.",
+     [("gross_misconduct", NS, "retired", NS, NS)]),
+])
+def test_had_she_still_been_serving_without_a_comma(body, expected):
+    assert sorted(t[1:] for t in tuples(body)) == sorted(expected)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "neither necessary nor proportionate, and the officer had a case": a pair of words, not the case denied
+    ("An officer struck a man twice with his baton during an arrest. We found the blows were neither necessary nor "
+     "reasonable, and the officer had a case to answer for gross misconduct. The force agreed, and he attended a gross "
+     "misconduct hearing in May 2023, where the panel found gross misconduct proven and he was dismissed.",
+     [("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "dismissed")]),
+])
+def test_neither_nor_before_the_officers_case(body, expected):
+    assert sorted(t[1:] for t in tuples(body)) == sorted(expected)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "A third officer, the most senior at the scene, had a case": a superlative describing the one person
+    ("Three officers went to the flat. We decided that the two officers who entered the bedroom each had a case to "
+     "answer for gross misconduct. A third officer, the most experienced of the team, had a case to answer for "
+     "misconduct for failing to intervene.",
+     [("gross_misconduct", NS, NS, NS, NS)] * 2 + [("misconduct", NS, NS, NS, NS)]),
+])
+def test_a_superlative_in_apposition_before_the_case(body, expected):
+    assert sorted(t[1:] for t in tuples(body)) == sorted(expected)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "A hearing for the two officers who ... is expected ..., and the third officer will attend a meeting": each clause's
+    # people, the counted two as well as the one placed
+    ("Four officers went to the school. We decided that the two officers who searched the pupil each had a case to answer "
+     "for gross misconduct. A third officer had a case to answer for misconduct. We found no case to answer for the "
+     "fourth officer. A gross misconduct hearing for the two officers who searched the pupil is due to take place next "
+     "year, and the third officer will attend a misconduct meeting.",
+     [("gross_misconduct", "hearing", NS, "pending", NS)] * 2 + [("misconduct", "meeting", NS, "pending", NS),
+                                                                 ("no_case", "none", NS, NS, NS)]),
+])
+def test_the_counted_two_in_the_clause_before_the_third(body, expected):
+    assert sorted(t[1:] for t in tuples(body)) == sorted(expected)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "a hearing for him and PC Harland": the one just talked about, listed before the one named
+    # (not "against both" read as all three, giving the third the hearing's finding)
+    ("Three officers were in the group. We decided that two of them, PC Corrie and PC Lund, had a case to answer for "
+     "gross misconduct, and that the third officer, PC Vane, had a case to answer for misconduct. PC Lund retired in "
+     "April 2022, before any proceedings. A gross misconduct hearing for him and PC Corrie was held in August 2022. The "
+     "panel found gross misconduct proven against both. PC Corrie was dismissed, and the panel said PC Lund would have "
+     "been dismissed had he still been serving. PC Vane attended a misconduct meeting in September 2022, where "
+     "misconduct was found proven. She received a final written warning.",
+     [("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "dismissed"),
+      ("gross_misconduct", "hearing", "retired", "gross_misconduct_proven", "would_have_been_dismissed"),
+      ("misconduct", "meeting", "no", "misconduct_proven", "final_written_warning")]),
+])
+def test_a_pronoun_listed_before_the_one_named(body, expected):
+    assert sorted(t[1:] for t in tuples(body)) == sorted(expected)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "The force did not refer PC Tandy to a misconduct meeting and instead dealt with her through reflective practice"
+    ("We decided that PC Ashby had a case to answer for misconduct. The force did not refer PC Ashby to a misconduct "
+     "meeting, and instead dealt with her through the reflective practice review process, which we thought proportionate.",
+     [("misconduct", "none", NS, NS, "rprp")]),
+])
+def test_not_referred_to_a_meeting(body, expected):
+    assert sorted(t[1:] for t in tuples(body)) == sorted(expected)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "the second officer, a special constable, pushed him ... both officers had a case ... proven against the special
+    # constable": the one the account placed with that rank
+    ("Two officers stopped a cyclist in Bangor. The first officer held his arm, and the second officer, a special "
+     "constable, pulled him off the bicycle. We found that both officers had a case to answer for misconduct, and each "
+     "attended a misconduct meeting. At the meetings misconduct was found proven against the special constable, who was "
+     "given a written warning. The allegation against the first officer was found not proven.",
+     [("misconduct", "meeting", "no", "misconduct_proven", "written_warning"),
+      ("misconduct", "meeting", "no", "not_proven", NS)]),
+])
+def test_a_rank_given_when_placing_one_of_both(body, expected):
+    assert sorted(t[1:] for t in tuples(body)) == sorted(expected)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "We did not find the custody sergeant or the second constable had a case": both cleared, a list without "that"
+    # ("It said the PC had made an honest mistake": of two constables, the one with a case, not the one just cleared)
+    ("In our view PC Farrant had a case to answer for misconduct. We did not find the custody sergeant or the second "
+     "constable had a case to answer. The force disagreed. It said the PC had simply misread the custody record. We did "
+     "not accept this and recommended that he attend a misconduct meeting, which the force then held. The chair found "
+     "misconduct proven, and PC Farrant was given a written warning.",
+     [("misconduct", "meeting", "no", "misconduct_proven", "written_warning"), ("no_case", "none", NS, NS, NS),
+      ("no_case", "none", NS, NS, NS)]),
+])
+def test_two_cleared_in_a_list_without_that_and_the_pc_with_a_case(body, expected):
+    assert sorted(t[1:] for t in tuples(body)) == sorted(expected)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "each of the three officers had a case ... The force agreed that the officer in charge at the scene, a constable with
+    # eight years' service, had a case": one of the three, described in apposition, not someone new; the force agreed
+    # their case, so its improvement plan keeps the case, while the other two's no case was accepted
+    ("Three officers went to a report of a man threatening his neighbour. We concluded that each of the three officers "
+     "had a case to answer for misconduct. Dyfed-Powys Police agreed that the officer who took charge at the scene, a "
+     "constable with eleven years' service, had a case to answer for misconduct. It chose to deal with this through a "
+     "formal improvement plan instead of a misconduct meeting, and we agreed. For the other two officers, both new to "
+     "the role, the force did not accept that their conduct reached the threshold for misconduct. We accepted this, and "
+     "both received management action.",
+     [("misconduct", "none", NS, NS, "management_action")] + [("no_case", "none", NS, NS, "management_action")] * 2),
+    # "the second officer, a special constable, had a case": the apposition gives the role of a plain "officer"
+    ("We found that the officer who spoke to the man had a case to answer for misconduct. We concluded the second "
+     "officer, a special constable, had a case to answer for misconduct too.",
+     [("misconduct", NS, NS, NS, NS)] * 2),
+])
+def test_one_of_the_counted_described_in_apposition_as_the_force_agrees(body, expected):
+    assert sorted(t[1:] for t in tuples(body)) == sorted(expected)
+
+
+def test_a_special_constable_in_apposition_to_the_second_officer():
+    record = extract_text(TITLE + "We concluded the second officer, a special constable, had a case to answer for "
+                          "misconduct. The force agreed.")
+    assert [s["role"] for s in record.subjects] == ["special"]

@@ -118,6 +118,10 @@ _BY_COUNT_ALONE = re.compile(r"\W*(?:In\s+our\s+(?:view|opinion),?\s+|We\s+(?:al
 # our finding opening its sentence: "We found that ...", "Our investigation found that ..."
 _WE_FOUND_THAT = re.compile(r"\W*(?:We|Our\s+investigation)\s+(?:also\s+)?found\s+that\b", re.I)
 
+# the force agreeing about someone it then names: "Sussex Police agreed that the officer in charge ... had a case"
+_FORCE_AGREED_BEFORE = re.compile(r"^(?:[\w '’-]{0,60}?\b(?:police|constabulary|service|force|it))\s+(?:also\s+)?(?:agreed|accepted)\s+(?:that\s+)?$", re.I)
+
+
 class FirstGiven(NamedTuple):
     """Where the report first gives a surname: the phrase, its sentence's index, and that sentence's text before and
     after the phrase."""
@@ -1326,6 +1330,20 @@ class AppliesDecisions:
                     # (once: not a second "three officers", nor "a further three", "three other officers", "also")
                     existing = self._counted_group_decided_before(
                         phrase, lambda g: g.introduced_at == 0 and g.decided_at == 0 and g.grade == decision.grade)
+            if create and decision.positive and phrase.definite and phrase.count == 1 and not phrase.plural \
+                    and not phrase.other and not phrase.label and _FORCE_AGREED_BEFORE.search(sentence, 0, phrase.start) \
+                    and len(pool := [g for g in self.groups if g.case and g.introduced_at < index and g.head in GENERIC_HEADS and not g.label
+                                     and g.grade == decision.grade and len([p for p in g.members if not p.split]) > 1]) == 1 \
+                    and len([g for g in self.groups if g.case]) == 1 \
+                    and (not existing or existing == pool and bool(_WHO_CLAUSE.match(sentence[phrase.end:]))):
+                # "each of the three officers had a case ... The force agreed that the officer in charge at the scene (the
+                # officer who took charge) had a case": one of the three we decided on, the force agreeing about them (by
+                # that name from now on)
+                group = self._regroup([self._split_one(pool[0])], index)
+                group.head = phrase.head
+                if existing:
+                    group.described_as = _WHO_CLAUSE.match(sentence[phrase.end:]).group(1)
+                existing = [group]
             if not existing and create and decision.positive and phrase.definite and phrase.count == 1 and not phrase.plural and not phrase.other \
                     and not phrase.label and phrase.role == "officer" and len(self.groups) == 1 and index > 0 and not conjunction \
                     and sum(len(d.phrases) or 1 for d in self.decisions[index] if d.positive) == 1:

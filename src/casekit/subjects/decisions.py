@@ -35,7 +35,7 @@ _NEGATIVE_BEFORE = re.compile(
     r"(?:\bno\s*$|\bneither\b[^,;]*$|\bnone\s+of\b[^,;]*$|\b(?:did\s+not|not)\s+find\s+(?:a\s+)?$|\bnot\s+(?:to\s+)?have\s+(?:had\s+)?(?:a\s+)?$|\bdid\s+not\s+(?:in\s+our\s+(?:view|opinion)\s+)?have\s+(?:a\s+)?$|\bnot\s+found\s+to\s+have\s+(?:a\s+)?$|\b(?:did\s+not|didn['’]t)\s+(?:find|consider|think|conclude)\s+that\b(?:(?!\band\b)[^,;])*$"
     # ("did not in our view have a case": our view set in without commas)
     # ("the force did not think the second officer had a": with no "that", only a short subject between)
-    r"|\b(?:did\s+not|didn['’]t)\s+(?:find|consider|think|conclude|believe)\s+(?!(?:it|this|that)\b)(?:[\w'’]+\s+){1,4}?(?:had|has|have)\s+(?:a\s+)?$"
+    r"|\b(?:did\s+not|didn['’]t)\s+(?:find|consider|think|conclude|believe)\s+(?!(?:it|this|that)\b)(?:[\w'’]+\s+){1,4}?(?:(?:or|and)\s+(?:[\w'’]+\s+){1,4}?)?(?:had|has|have)\s+(?:a\s+)?$"
     # ("the officer's driving did not give him a case to answer": what he did gave him none)
     r"|\b(?:did\s+not|didn['’]t|does\s+not|would\s+not)\s+give\s+(?:him|her|them|either\s+of\s+them|any\s+of\s+them)\s+(?:a\s+)?$)", re.I
 )
@@ -299,7 +299,7 @@ _PERFORMANCE_VIEW = re.compile(f"(?:{_PERFORMANCE_NOT_MISCONDUCT.pattern})|(?:{_
 # (a force agreeing the case may still choose reflective practice, which the codebook keeps as misconduct)
 _NOT_AGREEING = re.compile(_NOT_AGREEING_SRC + r"\b", re.I)
 _REFLECTION_NOT_MISCONDUCT = re.compile(r"\breflective\s+practice\b[^.]*\bthan\s+(?:as\s+|through\s+|via\s+|(?:face|facing|attend|attending|go\s+through)\s+)?(?:a\s+|the\s+)?misconduct\b", re.I)
-_FORCE_AGREED_CASE = re.compile(r"\bagreed\b[^.]{0,80}\bcases?\s+to\s+answer\b|\bagreed\s+with\s+(?:our|the\s+IOPC['’]s)\s+(?:findings?|opinions?|conclusions?)\b", re.I)
+_FORCE_AGREED_CASE = re.compile(r"\bagreed\b[^.]{0,120}\bcases?\s+to\s+answer\b|\bagreed\s+with\s+(?:our|the\s+IOPC['’]s)\s+(?:findings?|opinions?|conclusions?)\b", re.I)
 _HYPOTHETICAL = re.compile(r"\breasonable\s+(?:tribunal|panel)|\b(?:could|would|may|might)\s+(?:not\s+)?(?:reasonably\s+|properly\s+)?(?:find|conclude|make\s+(?:that|this|such\s+a|a)\s+finding)\b|" + _FOR_A_PANEL_TO_FIND, re.I)
 _PERFORMANCE_ROUTE = re.compile(r"\bperformance\b[^.]{0,40}\b(?:unsatisfactory|issues?|matter|procedure|route)\b|\bunsatisfactory\s+performance\b", re.I)
 _BARE_PRONOUN_ACTOR = re.compile(r"(?:^|[;,]\s*(?:and\s+)?(?P<so>(?:so|therefore)\s+)?|\bthat\s+|\b(?:opinion|view)\s+|\b(?:found|decided|concluded|considered|meant|means)\s+)\s*(?:all\s+|each\s+of\s+the\s+|none\s+of\s+the\s+(?=(?:two|three|four|five|six|seven|eight)\s)|the\s+(?:remaining\s+(?=(?:two|three|four|five|six|seven|eight)\s))?|they\s+(?=(?:both|each|all)\s))?(?P<word>one|another|both|each|neither(?:\s+of\s+them)?|none\s+of\s+them|all(?=\s+(?:had|have)\b)|two|three|four|five|six|seven|eight)\s+(?:may\s+|could\s+|also\s+)?(?:had|has|have|was|were)\s*(?:a\s+|no\s+)?$", re.I)
@@ -322,7 +322,7 @@ _POSSESSIVE_SUBJECT = re.compile(r"\W*(?:(?:In\s+our\s+(?:view|opinion)|We\s+(?:
 _EVERY_ONE_OF_THE = re.compile(r"(?:each|every\s+one|each\s+one|all|both)\s+of\s+(?:the\s+|these\s+|those\s+)?(?P<n>two|three|four|five|six|seven|eight)\b(?!\s+(?:of|[a-z]+s)\b)", re.I)
 # ("We did find he had a case", "his conduct gave him a case to answer", "..., so he had a case": a consequence read
 # only when it gives a case, as "..., so she had no case" reads well without it)
-_PRONOUN_ACTOR = re.compile(r"(?:(?:^|\bthat\s+|[,;]\s*(?:and\s+)?(?:(?:so|therefore)\s+(?=(?:he|she)\s+(?:also\s+)?had\s+a\s+$))?|\b(?:found|decided|concluded|considered|thought|believed|determined|said|meant|means)\s+|\bdid\s+(?:find|decide|conclude|consider)\s+|\b(?:view|opinion)\s+|\bif\s+(?:he|she)\s+(?:were|was|had\s+been)\s+(?:still\s+)?(?:serving|employed|in\s+(?:the\s+)?(?:force|post))\s*,?\s+)(?:he|she|they(?:\s+(?:both|all|each))?)(?:\s*,\s*too\s*,|\s+too)?\s+(?:may\s+|might\s+|could\s+|would\s+)?(?:also\s+)?(?:have\s+)?(?:had|has|have|(?:did|does)\s+not\s+have|(?:didn|doesn)['’]t\s+have)"
+_PRONOUN_ACTOR = re.compile(r"(?:(?:^|\bthat\s+|[,;]\s*(?:and\s+)?(?:(?:so|therefore)\s+(?=(?:he|she)\s+(?:also\s+)?had\s+a\s+$))?|\b(?:found|decided|concluded|considered|thought|believed|determined|said|meant|means)\s+|\bdid\s+(?:find|decide|conclude|consider)\s+|\b(?:view|opinion)\s+|\b(?:if\s+(?:he|she)\s+(?:were|was|had\s+been)|had\s+(?:he|she)\s+(?:still\s+)?been)\s+(?:still\s+)?(?:serving|employed|in\s+(?:the\s+)?(?:force|post))\s*,?\s+)(?:he|she|they(?:\s+(?:both|all|each))?)(?:\s*,\s*too\s*,|\s+too)?\s+(?:may\s+|might\s+|could\s+|would\s+)?(?:also\s+)?(?:have\s+)?(?:had|has|have|(?:did|does)\s+not\s+have|(?:didn|doesn)['’]t\s+have)"
                             r"|\b(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:conduct|actions|behaviour)\s+(?:gave|give|gives)\s+(?:him|her|them)"
                             # ("the officer's driving, and his failure to seek authorisation, gave him a case": a subject
                             # closed by its comma)
@@ -464,7 +464,9 @@ _ASIDE = re.compile(r",\s*(?:in\s+our\s+(?:view|opinion)|we\s+(?:decided|found|c
                     # ("the police driver, because of the way he drove, had a case to answer")
                     r"|because\s+of\s+[^,;]{1,120}|given\s+[^,;]{1,120}"
                     # ("four officers, among them the sergeant who set up the group, had a case": one of the four, no other)
-                    r"|(?:among|amongst)\s+them\s+[^,;]{1,120}),", re.I)
+                    r"|(?:among|amongst)\s+them\s+[^,;]{1,120}"
+                    # ("A third officer, the most senior at the scene, had a case": a superlative describing the one person)
+                    r"|the\s+(?:most|least)\s+[a-z]+\b[^,;]{0,60}),", re.I)
 # ("four of the officers, including the sergeant, had a case": one of the four, after a counted group only; "the officers,
 # including the sergeant, had a case" names the one person known)
 _INCLUDING_ONE_OF_THE_COUNTED = re.compile(r"\b(?P<group>(?:two|three|four|five|six|seven|eight|nine|ten)\s+(?:of\s+(?:the|them)\s+)?(?:[\w-]+\s+){0,2}?[\w-]+s)"
@@ -835,6 +837,29 @@ def _joined_run(found: list[Phrase], start: int, text: str) -> list[Phrase]:
 def _named_in_apposition(listed: list[Phrase]) -> bool:
     """'a third officer, PC Keele': one person, a description with the name beside it."""
     return len(listed) == 2 and not listed[0].plural and not listed[0].label and bool(listed[1].label)
+
+
+# what may stand between a person and an apposition describing them: "the officer in charge at the scene, a constable",
+# "the officer who took charge, a constable"
+_BEFORE_APPOSITION = re.compile(r"(?:\s+(?:at|on|in)\s+the\s+[\w-]+|\s+who\s+[^,;()]{1,60})?\s*,\s*")
+# and after it, the verb the person's clause goes on with: "..., a constable with eight years' service, had"
+_APPOSITION_CLOSED = re.compile(r"[^,;()]{0,60},\s*(?:also\s+)?(?:had|has|would|could|may|might)\b", re.I)
+
+
+def _described_in_apposition(before: str, phrase: Phrase) -> Phrase | None:
+    """'the officer in charge at the scene, a constable with eight years' service, had a case': the definite person
+    before an indefinite apposition set off in commas, not someone new (not a list: "the sergeant, a constable, and")."""
+    if phrase.definite or phrase.plural or phrase.other or phrase.label or (phrase.count or 1) != 1:
+        return None
+    found = find_phrases(before)
+    at = next((i for i, p in enumerate(found) if p.start == phrase.start), 0)
+    if at == 0 or not found[at - 1].definite or found[at - 1].plural or (found[at - 1].count or 1) != 1:
+        return None
+    if not _BEFORE_APPOSITION.fullmatch(before, found[at - 1].end, phrase.start) or not _APPOSITION_CLOSED.match(before, phrase.end):
+        return None
+    if found[at - 1].head in GENERIC_HEADS and phrase.role != found[at - 1].role:
+        return replace(found[at - 1], role=phrase.role)  # ("the second officer, a special constable,": a special)
+    return _described_by(found[at - 1], phrase)
 
 
 def _described_by(person: Phrase, apposition: Phrase) -> Phrase:
@@ -1261,6 +1286,8 @@ def find_decisions(sentence: str) -> list[Decision]:
         # ("two officers, a constable who carried out the search and a sergeant who authorised it, had": the list read
         # before its relative clauses are blanked, which would swallow the second person)
         phrases = _counted_then_listed(sentence[previous_end:m.start()], relative=True) or _subjects_of(before, cut)
+        if len(phrases) == 1 and (described := _described_in_apposition(before, phrases[0])) is not None:
+            phrases = [described]  # ("the officer in charge at the scene, a constable with eight years' service, had")
         if not phrases and (vehicle := _VEHICLE_ROLE.search(before)):
             # "the driver had a case to answer": only someone serving can have one, so the driver is police
             phrases = [_vehicle_phrase(vehicle)]
@@ -1571,7 +1598,7 @@ _WHO_HAD_DONE = re.compile(r"(?P<who>[^,;.]{1,80}?)\s+(?:had|has|have)\s+(?!(?:n
 _CASE_FOR = re.compile(r"\bcases?\s+for\s+(?P<who>[^.;,]{1,60}?)\s+to\s+answer\b", re.I)
 
 
-_NEITHER_NOR_THEN_THAT = re.compile(r"\bneither\s+[\w-]+\s+nor\s+[\w-]+\s*,\s*and\s+that\b", re.I)
+_NEITHER_NOR_THEN_THAT = re.compile(r"\bneither\s+[\w-]+\s+nor\s+[\w-]+\s*,\s*and\s+(?:that\b|(?=the\s|(?:he|she|they)\s))", re.I)
 _ANY_NEGATIVE = re.compile(r"\b(?:not|never|no|disput\w*|argu\w*|claim\w*|alleg\w*|contend\w*|den(?:y|ied))\b|n['’]t\b", re.I)
 
 

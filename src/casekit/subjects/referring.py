@@ -198,6 +198,12 @@ def _the_one_left(case_people: list[Person], taken: list[Person], text: str) -> 
 # a sentence going on about someone just talked about, by pronoun alone: "He also did not record ..."
 _GOES_ON_BY_PRONOUN = re.compile(r"\W*(?:He|She)\s+(?:also\s+)?(?!had\s+(?:a|no)\s+case\b)\w+", re.I)
 
+# an account placing someone and giving their rank: "the second officer, a special constable, pushed him"
+_PLACE_THEN_RANK = re.compile(r"\bthe\s+(?P<nth>first|second|third|fourth)\s+(?:officer|constable)\s*,\s*(?P<rank>(?:a|an)\s+[^,;.]{1,40}?)\s*,", re.I)
+# a pronoun listed with the one the sentence then names: "a hearing for him and PC Harland", "She and PC Dale attended"
+_PRONOUN_LISTED_BEFORE = re.compile(r"(?:^\s*(?:he|she)|\b(?:for|against|with|to)\s+(?:him|her))\s+and\s+$", re.I)
+
+
 class RefersToPeople:
     """Which of the people known so far a sentence is about: by count, name, rank, letter, description, position or
     pronoun, or whoever was last talked about."""
@@ -639,7 +645,7 @@ class RefersToPeople:
                 chosen = [numbered[i - 1] for i in positions]
                 if positions == [1] and len((group := self.groups[chosen[0].group]).members) > 1:
                     self._take_out(group, chosen[0])  # ("the first detention officer ..., the other ...": the one not yet told of)
-                return self._listed_with(text, ordinal.start(), chosen) + chosen
+                return self._counted_in_the_clause_before(text, ordinal.start(), chosen) + self._listed_with(text, ordinal.start(), chosen) + chosen
         if ordinal and not ordinal.group(1).lower().startswith("first"):
             self._add_remainder(self.total)
             if self.remainder:
@@ -840,6 +846,13 @@ class RefersToPeople:
                 matching = [described]  # "the constable who knelt on the man", of two constables: the one introduced so
                 if unnamed_apposition is not None and not described.label and len(described.members) == 1 and facts_in(text):
                     described.label = unnamed_apposition.label  # (and "PC Dunmore" names that one from now on)
+            if len(matching) > 1 and phrase.definite and not phrase.plural and phrase.count in (None, 1) and not phrase.label \
+                    and self.pointer and not any(p in case_people for p in self.pointer) \
+                    and (len(self.pointer) > 1 or _formal_step(text) or re.search(r"\b(?:agreed|accepted)\b", text)) \
+                    and len(cased := [g for g in matching if g.case]) == 1 and len(cased[0].members) == 1:
+                # "We did not find the custody sergeant or the second constable had a case ... It said the PC had made an honest
+                # mistake": of two constables, the one with a case, not the one just cleared (as of plain "the officer" above)
+                matching = cased
             if phrase.other and phrase.count and phrase.count > 1 and sum(len(g.members) for g in matching) < phrase.count \
                     and len(rest := [g for g in self.groups if g.case and g.head in GENERIC_HEADS and len(g.members) == phrase.count]) == 1:
                 matching = rest  # "the remaining two constables", one constable told apart from four officers: the two left
@@ -873,6 +886,11 @@ class RefersToPeople:
                 group.head = phrase.head
                 matched = list(group.members)
             elif phrase.definite and not phrase.plural and phrase.count in (None, 1) and not phrase.label and len(matched) > 1 \
+                    and (placed := self._placed_by_an_earlier_apposition(phrase, matching)) is not None:
+                # "the second officer, a special constable, pushed him ... both officers had a case ... proven against the
+                # special constable": the one the account placed with that rank
+                matched = [placed]
+            elif phrase.definite and not phrase.plural and phrase.count in (None, 1) and not phrase.label and len(matched) > 1 \
                     and {"outcome", "sanction"} & set(facts_in(text)) and not re.search(r"\bappeal", text, re.I) \
                     and len(untold := _without_a_result(p for p in matched if not p.has_left)) == 1:
                 # "Misconduct was not found proven against the constable", of four constables, three of them given results
@@ -889,6 +907,10 @@ class RefersToPeople:
             # tells a result, and not of "he", the one just talked about: "He told the meeting that the other officer had
             # advised him", "The chair praised the other officer for his evidence at the meeting" are not the other's)
             targets = _the_one_left(case_people, self.pointer, text)
+        if targets and len(self.pointer) == 1 and self.pointer[0] not in targets and self.pointer[0] in case_people \
+                and (first := find_phrases(text)) and _PRONOUN_LISTED_BEFORE.search(text, 0, first[0].start):
+            # "A gross misconduct hearing for him and PC Harland took place": the one just talked about, listed first
+            targets = list(self.pointer) + targets
         if targets:
             return targets
         if (newly_named := self._newly_named_of_a_group(sentence, index)) is not None:
@@ -1223,6 +1245,36 @@ class RefersToPeople:
             if len(partners) == 1:
                 return groups[0].members + partners[0].members
         return []
+
+    def _placed_by_an_earlier_apposition(self, phrase: Phrase, matching: list[Group]) -> Person | None:
+        """'The first officer took hold of him, and the second officer, a special constable, pushed him to the ground',
+        told before one group of plain officers was decided on: the member at that place, when the phrase is that rank."""
+        if len(matching) != 1 or matching[0].head not in GENERIC_HEADS or matching[0].label or phrase.head in GENERIC_HEADS:
+            return None
+        members = sorted(matching[0].members, key=lambda p: p.seq)
+        places = set()
+        for earlier in self.sentences[:max(0, matching[0].introduced_at)]:
+            for placed in _PLACE_THEN_RANK.finditer(earlier.text):
+                rank = find_phrases(placed.group("rank"))
+                if len(rank) == 1 and rank[0].head == phrase.head:
+                    places.add(_ORDINAL_POSITION[placed.group("nth").lower()])
+        return members[places.pop() - 1] if len(places) == 1 and max(places) <= len(members) else None
+
+    def _counted_in_the_clause_before(self, text: str, start: int, chosen: list[Person]) -> list[Person]:
+        """'A hearing for the two officers who carried out the search is expected later this year, and the third officer
+        will attend a meeting': the counted people the clause before the one placed names, where as many with a case were
+        decided on together (each clause's facts then go to its own people)."""
+        if not re.search(r"(?:,\s*and|;)\s+$", text[:start]):
+            return []
+        counted = [ph for ph in find_phrases(text[:start]) if ph.definite and ph.count and ph.count > 1 and not ph.other]
+        if len(counted) != 1:
+            return []
+        together: dict[int, list[Person]] = {}
+        for group in self._matching_groups(counted[0], loose=True):
+            if group.case and not set(group.members) & set(chosen):
+                together.setdefault(group.introduced_at, []).extend(group.members)
+        fits = [members for members in together.values() if len(members) == counted[0].count]
+        return fits[0] if len(fits) == 1 else []
 
     def _listed_with(self, text: str, start: int, chosen: list[Person]) -> list[Person]:
         """'The custody sergeant and the first detention officer attended ...': the one person named just before, joined
