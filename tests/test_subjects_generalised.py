@@ -9120,3 +9120,89 @@ def test_a_special_constable_in_apposition_to_the_second_officer():
     record = extract_text(TITLE + "We concluded the second officer, a special constable, had a case to answer for "
                           "misconduct. The force agreed.")
     assert [s["role"] for s in record.subjects] == ["special"]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "we found that the constable had a case for gross misconduct, and that PC Marsh had a case for misconduct": the
+    # name, decided on apart in the same sentence, is not the unnamed constable
+    ("A constable photographed a body at the scene of a crash and shared the pictures with two colleagues. One of them, "
+     "PC Rudd, replied with a joke. We found that the constable had a case to answer for gross misconduct, and that PC "
+     "Rudd had a case to answer for misconduct. The constable was dismissed without notice at an accelerated hearing. "
+     "PC Rudd was due to attend a misconduct meeting, but he retired before it could take place.",
+     [("gross_misconduct", "accelerated_hearing", "no", "gross_misconduct_proven", "dismissed"),
+      ("misconduct", "meeting", "retired", "not_held", NS)]),
+])
+def test_a_name_decided_apart_from_the_unnamed_one_of_its_rank(body, expected):
+    assert sorted(t[1:] for t in tuples(body)) == sorted(expected)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "all three officers had a case ... PC Darrow ... at an accelerated hearing ... The other two faced a hearing. A week
+    # before it, PC Whitlow resigned": the two left once one was named out of plain officers; a departure just before the
+    # proceedings told, of one of them, named so from now on
+    ("We decided that all three officers had a case to answer for gross misconduct, and the force agreed. PC Orrell "
+     "admitted the allegations, and his case went to an accelerated hearing in May 2023, where he was dismissed without "
+     "notice. The other two faced a gross misconduct hearing in March 2024. Two weeks before it, PC Tansley resigned. The "
+     "panel found gross misconduct proven against both, and decided that PC Tansley would have been dismissed had she "
+     "still been serving. The other officer at that hearing, a sergeant, was dismissed without notice.",
+     [("gross_misconduct", "accelerated_hearing", "no", "gross_misconduct_proven", "dismissed"),
+      ("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "dismissed"),
+      ("gross_misconduct", "hearing", "resigned", "gross_misconduct_proven", "would_have_been_dismissed")]),
+])
+def test_the_other_two_once_one_is_named_out_and_a_departure_before_it(body, expected):
+    assert sorted(t[1:] for t in tuples(body)) == sorted(expected)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "The officer who struck the man resigned ... We referred a file about him ... had he still been serving, this officer
+    # would have had a case": the departure of the one the decision calls "this officer", whoever else is an officer;
+    # "Two of the other officers, who held his legs, ... each of them had a case": those just counted, not the first
+    ("Four officers detained a man outside a bar. While he was held down, one of them hit him with a baton. The officer "
+     "who hit the man retired from the force in May 2020, while our investigation was under way. We sent a file of "
+     "evidence about him to the Crown Prosecution Service, which decided not to charge him. We concluded that, had he "
+     "still been serving, this officer would have had a case to answer for gross misconduct. Because he had left the "
+     "force, no disciplinary proceedings could be brought against him. Two of the other officers, who held the man's "
+     "arms, saw the blow but left it out of their statements. In our view each of them had a case to answer for "
+     "misconduct. The fourth officer arrived after the blow and had no case to answer. The force agreed with our "
+     "findings, and both officers attended misconduct meetings. At the first, misconduct was found proven and the "
+     "officer was given a written warning. At the second, the chair found the allegation not proven.",
+     [("gross_misconduct", "none", "retired", "not_held", NS), ("misconduct", "meeting", "no", "misconduct_proven", "written_warning"),
+      ("misconduct", "meeting", "no", "not_proven", NS), ("no_case", "none", NS, NS, NS)]),
+])
+def test_this_officers_departure_and_two_of_the_other_officers(body, expected):
+    assert sorted(t[1:] for t in tuples(body)) == sorted(expected)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "Humberside Police agreed that there was a case to answer but took the view that it amounted to misconduct rather
+    # than gross misconduct": the force agreeing the case just told, not someone the sentence before mentioned in passing
+    # (we accepted the lower level)
+    ("We considered that the sergeant had a case to answer for gross misconduct, given that the remarks were made by a "
+     "supervisor to new recruits. Humberside Police agreed that there was a case to answer but took the view that it "
+     "amounted to misconduct rather than gross misconduct. After weighing the force's reasons, we accepted that a "
+     "misconduct meeting was appropriate. The chair found misconduct proven and gave him a final written warning.",
+     [("misconduct", "meeting", "no", "misconduct_proven", "final_written_warning")]),
+    # the force's lower level for one, while we directed a hearing for the other: the lower level stands for the one
+    ("We found that both the constable and the sergeant had a case to answer for gross misconduct. The force agreed that "
+     "the constable had a case to answer, but considered it amounted to misconduct rather than gross misconduct. The "
+     "force did not accept that the sergeant had any case to answer. We recommended that it hold a gross misconduct "
+     "hearing for the sergeant and, when the force declined, we directed it to do so. The constable attended a misconduct "
+     "meeting, where misconduct was found proven and he received a written warning. The sergeant attended a gross "
+     "misconduct hearing, and the panel found the allegation against him not proven.",
+     [("misconduct", "meeting", "no", "misconduct_proven", "written_warning"), ("gross_misconduct", "hearing", "no", "not_proven", NS)]),
+    # "We did not agree, given his rank and the position of the probationers, and directed a gross misconduct hearing":
+    # the direction is for the one just talked about, not those its reasons name
+    # (and "The force accepted there was a case to answer" is the inspector's, not the two constables')
+    ("We investigated an inspector after two probationary constables said he had made sexual remarks about their "
+     "appearance. We took statements from both constables and from other officers on the team, and interviewed him under "
+     "misconduct notice. The evidence showed that over several months the inspector made repeated remarks of a sexual "
+     "nature to the two constables. He denied the remarks were sexual. We found he had a case to answer for gross "
+     "misconduct. The force accepted there was a case to answer but thought it was at the level of misconduct, and "
+     "proposed a misconduct meeting. We did not agree, given his rank and the position of the probationers, and used "
+     "our powers to direct the force to hold a gross misconduct hearing. The hearing took place in May 2024. The panel "
+     "found that the inspector's conduct amounted to misconduct, but not gross misconduct, and gave him a final written "
+     "warning.",
+     [("gross_misconduct", "hearing", "no", "misconduct_proven", "final_written_warning")]),
+])
+def test_the_forces_agreement_and_level_and_our_direction(body, expected):
+    assert sorted(t[1:] for t in tuples(body)) == sorted(expected)

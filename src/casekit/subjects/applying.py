@@ -118,6 +118,8 @@ _BY_COUNT_ALONE = re.compile(r"\W*(?:In\s+our\s+(?:view|opinion),?\s+|We\s+(?:al
 # our finding opening its sentence: "We found that ...", "Our investigation found that ..."
 _WE_FOUND_THAT = re.compile(r"\W*(?:We|Our\s+investigation)\s+(?:also\s+)?found\s+that\b", re.I)
 
+# the force agreeing that there was a case, naming nobody: "North Yorkshire Police agreed that there was a case to answer"
+_FORCE_AGREED_THERE_WAS = re.compile(r"\b(?:police|constabulary|service|force|it)\s+(?:also\s+)?(?:agreed|accepted)\s+(?:that\s+)?there\s+(?:was|were)\s+a\s+case\b", re.I)
 # the force agreeing about someone it then names: "Sussex Police agreed that the officer in charge ... had a case"
 _FORCE_AGREED_BEFORE = re.compile(r"^(?:[\w '’-]{0,60}?\b(?:police|constabulary|service|force|it))\s+(?:also\s+)?(?:agreed|accepted)\s+(?:that\s+)?$", re.I)
 
@@ -623,6 +625,15 @@ class AppliesDecisions:
                    for index, decisions in enumerate(self.decisions) if index != group.introduced_at
                    for decision in decisions for phrase in decision.phrases)
 
+    def _decided_apart_when_made(self, name: str, group: Group) -> bool:
+        """'we found that the constable had a case to answer for gross misconduct, and that PC Marsh had a case to answer
+        for misconduct': the surname decided on in the sentence that made the group, by a decision of its own, is someone
+        else than the unnamed one."""
+        if group.introduced_at < 0 or group.label:
+            return False
+        return any(any(ph.label == name for ph in decision.phrases) and not any(ph.text.lower() == group.called for ph in decision.phrases)
+                   for decision in self.decisions[group.introduced_at])
+
     def _bind_surname(self, phrase: Phrase) -> list[Group]:
         """'two officers, PC Garside and PC Whitlow ... both officers had a case ... the allegation against PC
         Garside': a surname names one of people decided on without it. Bound only where nothing else could be meant:
@@ -643,6 +654,7 @@ class AppliesDecisions:
                 # the roster called the sergeant
                 same_rank = self._bind_rank(phrase)
             if len(same_rank) == 1 and rank_names == [phrase.label] and not self._decided_by_name(phrase.label, same_rank[0]) \
+                    and not self._decided_apart_when_made(phrase.label, same_rank[0]) \
                     and not _ANOTHER_OF_THE_RANK.match(surnames[phrase.label].after):
                 same_rank[0].label = phrase.label
                 return same_rank
@@ -913,6 +925,17 @@ class AppliesDecisions:
             for group in disputed:
                 self._revise(group, decision, index, sentence)
             return disputed
+        if decision.implicit and decision.positive and _FORCE_AGREED_THERE_WAS.search(sentence) \
+                and (agreed := [g for g in self._groups_of(self.pointer) if g.case and 0 <= g.decided_at < index]):
+            # "North Yorkshire Police agreed that there was a case to answer but took the view that it amounted to
+            # misconduct": the force agreeing the case just told, not someone the sentence before mentioned in passing
+            # (at the level the force gave, where we accepted it or nothing of ours about them followed: "we did not agree
+            # ... and directed a gross misconduct hearing" keeps ours)
+            for group in agreed:
+                if decision.grade in ("misconduct", "gross_misconduct") and decision.grade != group.grade \
+                        and (self._accepted(index) or self._unopposed(index, group)):
+                    self._set_grade(group, decision.grade, index)
+            return agreed
         if decision.implicit and decision.positive and not find_phrases(sentence) \
                 and (disputed := [g for g in self.groups if g.case and 0 <= g.disputed_at and index - g.disputed_at <= 4]):
             # "... did not agree that there was a case to answer. We recommended that the force hold a misconduct meeting":

@@ -200,6 +200,9 @@ _GOES_ON_BY_PRONOUN = re.compile(r"\W*(?:He|She)\s+(?:also\s+)?(?!had\s+(?:a|no)
 
 # an account placing someone and giving their rank: "the second officer, a special constable, pushed him"
 _PLACE_THEN_RANK = re.compile(r"\bthe\s+(?P<nth>first|second|third|fourth)\s+(?:officer|constable)\s*,\s*(?P<rank>(?:a|an)\s+[^,;.]{1,40}?)\s*,", re.I)
+# a time before the proceedings just told, opening a sentence: "A week before it, PC Whitlow resigned"
+_BEFORE_THE_TOLD_PROCEEDINGS = re.compile(r"\s*(?:(?:a|one|two|three|four|a\s+few)\s+(?:days?|weeks?|months?)|shortly|just|the\s+day)\s+before\s+"
+                                          r"(?:it|that|the\s+(?:misconduct\s+|gross\s+misconduct\s+)?(?:hearing|meeting))\s*,\s*", re.I)
 # a pronoun listed with the one the sentence then names: "a hearing for him and PC Harland", "She and PC Dale attended"
 _PRONOUN_LISTED_BEFORE = re.compile(r"(?:^\s*(?:he|she)|\b(?:for|against|with|to)\s+(?:him|her))\s+and\s+$", re.I)
 
@@ -569,8 +572,11 @@ class RefersToPeople:
             for group in self.groups:
                 # (or a group one of them was just taken out of: "One of the four, PC Marlow, ... The other three ...")
                 # (or one a member was named out of: "PC Ashdown was dismissed. The other three ...")
-                named_out = any(g is not group and (g.label or g.described_as) and g.introduced_at == group.introduced_at and g.head == group.head
-                                and all(p.named for p in g.members) for g in self.groups)
+                # ("all three officers had a case ... PC Darrow ... The other two": named by rank and name out of plain officers)
+                named_out = any(g is not group and (g.label or g.described_as) and g.introduced_at == group.introduced_at
+                                and (g.head == group.head and all(p.named for p in g.members)
+                                     or group.head in GENERIC_HEADS and g.role == group.role and g.label and len(g.members) == 1)
+                                for g in self.groups)
                 if group is self.last_split or named_out or any(p.named or p.split for p in group.members):
                     rest = [p for p in group.members if not (p.named or p.split)]
                     if len(rest) == n:
@@ -1484,12 +1490,14 @@ class RefersToPeople:
         names a witness or someone else present, or the name is known."""
         text = sentence.text
         found = find_phrases(text)
-        if len(found) != 1 or not found[0].label or found[0].count != 1 or text[:found[0].start].strip() \
+        if len(found) != 1 or not found[0].label or found[0].count != 1 \
+                or text[:found[0].start].strip() and not _BEFORE_THE_TOLD_PROCEEDINGS.fullmatch(text[:found[0].start]) \
                 or any(g.label == found[0].label for g in self.groups):
             return None
         told = facts_in(text)
         named_at = [j for j in range(index) if re.search(r"\b" + re.escape(found[0].label) + r"\b", self.sentences[j].text)]
-        left_before_own = (bool(_LEFT_BEFORE_OWN_PROCEEDINGS.search(text)) or bool(_LEFT_BEFORE_THOSE_TOLD.search(text))
+        left_before_own = (bool(_LEFT_BEFORE_OWN_PROCEEDINGS.search(text))
+                           or (bool(_LEFT_BEFORE_THOSE_TOLD.search(text)) or bool(_BEFORE_THE_TOLD_PROCEEDINGS.match(text)))
                            and self._proceedings_just_before(index)) and not _ANOTHER_MATTER.search(text)
         if not {"sanction", "outcome"} & set(told) and not ("left" in told and (any(_AMONG_THE_INVESTIGATED.search(self.sentences[j].text) for j in named_at)
                                                                               or left_before_own)):
@@ -1546,9 +1554,13 @@ class RefersToPeople:
         if not index:
             return None
         found = find_phrases(self.sentences[index - 1].text)
-        if len(found) != 1 or not found[0].count or found[0].count < 2 or self._matching_groups(replace(found[0], definite=True)):
+        if len(found) != 1 or not found[0].count or found[0].count < 2:
             return None
-        return replace(found[0], definite=True)
+        known = self._matching_groups(replace(found[0], definite=True))
+        # ("Two of the other officers, who were holding his legs, ...", beside the one officer known: others, not them)
+        if known and not (found[0].other and sum(len(g.members) for g in known) < found[0].count):
+            return None
+        return replace(found[0], definite=True, other=False)
 
     def _split_by_deed(self, text: str, index: int) -> list[Person]:
         """'Two of them had held him down ...; the third had mocked him': the group just talked about, split into those

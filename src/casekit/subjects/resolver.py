@@ -12,7 +12,7 @@ from .. import cues
 from ..page import Page, Span
 from .phrases import (
     _ARRANGED_NOT_YET_HELD, find_phrases, GENERIC_HEADS, _NO_LONGER_A, NUMBERS, _ORDINAL_POSITION, page_heads,
-    page_vocabulary, Phrase, _PROCEEDINGS_NAMED_LAST, _THOSE_STILL_TO_COME
+    page_vocabulary, Phrase, _PROCEEDINGS_NAMED_LAST, _spaces, _THOSE_STILL_TO_COME
 )
 from .people import DEPARTED, Group, Person
 from .decisions import (
@@ -169,6 +169,11 @@ _A_LEVEL = re.compile(r"\b(gross\s+)?misconduct\b", re.I)  # every level the sen
 def _level_of_proceedings(m: re.Match[str]) -> str:
     """The grade a _PROCEEDINGS_FOR match's meeting or hearing gives, whichever of its forms matched."""
     return _grade_of(m.group("grade") or m.group("grade2") or m.group("grade3") or m.group("grade4"))
+
+
+# a reason set in its commas, naming people who are not the sentence's: ", given his rank and the position of the
+# probationers,"
+_GIVEN_ASIDE = re.compile(r",\s*(?:given|because\s+of|in\s+view\s+of)\s[^,;]{1,120},", re.I)
 
 
 def _joined_in_a_list(clause: str, first: Phrase, prev: Phrase, phrase: Phrase) -> bool:
@@ -760,6 +765,13 @@ class Resolver(AppliesDecisions, RefersToPeople):
                 elif not self.groups:
                     g = self._new_group(None, grade, index)
                     introduced.append(g)
+                elif not _NOT_FOLLOWED.search(text) and not introduced and _GIVEN_ASIDE.search(text) and not find_phrases(_GIVEN_ASIDE.sub(_spaces, text)) \
+                        and (pointed := [g for g in self._groups_of(self.pointer) if g.case and 0 <= g.decided_at < index]):
+                    # "We did not agree, given his rank and the position of the probationers, and directed a gross misconduct
+                    # hearing": for those just talked about, not the people its reasons name
+                    for group in pointed:
+                        self._revise(group, Decision([], grade, True, implicit=True), index, text)
+                    introduced += pointed
                 elif not _NOT_FOLLOWED.search(text) and not introduced:
                     # "He recommended that the force hold a misconduct meeting": for whoever it is about
                     introduced += self._apply_decision(Decision([], grade, True, implicit=True), index)
@@ -790,8 +802,9 @@ class Resolver(AppliesDecisions, RefersToPeople):
                 for group in targets:
                     # (accepted for them by name, whatever we directed for another: "We accepted its view for PC Lomax ...
                     # However, we directed the force to hold a gross misconduct hearing for Inspector Kaur")
+                    # (unopposed for them: "we directed a hearing for the sergeant" later leaves the constable's lower level)
                     if group.grade == "gross_misconduct" and (group in (accepted_for or []) or self._accepted(index) and accepted_for is None
-                                                              or self._unopposed(index)):
+                                                              or self._unopposed(index, group)):
                         self._set_grade(group, "misconduct", index)
                         if group.disputed_at == index - 1:
                             # "The force disagreed. It considered the conduct misconduct rather than gross misconduct.":
@@ -1376,6 +1389,25 @@ class Resolver(AppliesDecisions, RefersToPeople):
         for name in names:
             person.forget(name)
 
+    def _departed_just_before_this_one(self, group: Group) -> int | None:
+        """'The officer who struck the man resigned in August 2019 ... We concluded that, had he still been serving, this
+        officer would have had a case': the sentence just before the decision naming one person, leaving, when the
+        decision calls them "this officer" (whoever else of that rank the report knows); its index, else None."""
+        if len(group.members) != 1 or not re.match(r"(?:this|that)\s", group.called):
+            return None
+        # (the nearest of the two sentences before that names anyone: "... resigned in August 2019. We referred a file
+        # about him to the CPS. We concluded that, had he still been serving, this officer ...")
+        at = next((i for i in range(group.introduced_at - 1, max(-1, group.introduced_at - 3), -1)
+                   if find_phrases(self.sentences[i].text)), -1)
+        if at < 0:
+            return None
+        named = find_phrases(self.sentences[at].text)
+        if len(named) != 1 or named[0].plural or (named[0].count or 1) != 1 or not named[0].definite \
+                or not (named[0].head == group.head or named[0].head in GENERIC_HEADS and group.head in GENERIC_HEADS) \
+                or facts_in(self.sentences[at].text).get("left") not in ("resigned", "retired", "left"):
+            return None
+        return at
+
     def _early_departures(self) -> None:
         """'The officer retired during our investigation', said before the case to answer.
 
@@ -1392,7 +1424,7 @@ class Resolver(AppliesDecisions, RefersToPeople):
             # (a rank or noun another group shares: only a departure by pronoun just after this person's name is theirs)
             shared = any(g is not group and (g.head == group.head or g.head in GENERIC_HEADS and group.head in GENERIC_HEADS)
                          for g in self.groups)
-            if shared and not group.label:
+            if shared and not group.label and self._departed_just_before_this_one(group) is None:
                 continue
             person = group.members[0]
             if person.facts.get("left") not in (None, "left"):
@@ -1424,7 +1456,8 @@ class Resolver(AppliesDecisions, RefersToPeople):
                     or at == group.introduced_at - 1 and (said := re.match(r"\s*(He|She)\s+had\s+(?:since\s+)?(?:resigned|retired)\b", sentence.text))
                     and re.search(r"\b" + said.group(1).lower() + r"\s+(?:also\s+)?had\s+a\s+case\b", self.sentences[group.introduced_at].text))
                 # (with one person only, a plain "the officer" is them, whatever rank the report gave them)
-                if not shared and (any(p.head == group.head or p.head in GENERIC_HEADS and (group.head in GENERIC_HEADS or alone) for p in phrases)
+                if at == self._departed_just_before_this_one(group) \
+                        or not shared and (any(p.head == group.head or p.head in GENERIC_HEADS and (group.head in GENERIC_HEADS or alone) for p in phrases)
                                    or no_longer) \
                         or pronoun_left and (alone or at > 0 and self._named_alone_in(self.sentences[at - 1].text, group)
                                              or self._the_one_of_that_sex(sentence.text, person, at)):
