@@ -9063,6 +9063,9 @@ def test_a_pronoun_listed_before_the_one_named(body, expected):
     ("We decided that PC Ashby had a case to answer for misconduct. The force did not refer PC Ashby to a misconduct "
      "meeting, and instead dealt with her through the reflective practice review process, which we thought proportionate.",
      [("misconduct", "none", NS, NS, "rprp")]),
+    ("We found that PC Ashby had a case to answer for misconduct. The force decided not to refer PC Ashby to a misconduct "
+     "meeting and instead dealt with her through reflective practice.",
+     [("misconduct", "none", NS, NS, "rprp")]),
 ])
 def test_not_referred_to_a_meeting(body, expected):
     assert sorted(t[1:] for t in tuples(body)) == sorted(expected)
@@ -9205,4 +9208,69 @@ def test_this_officers_departure_and_two_of_the_other_officers(body, expected):
      [("gross_misconduct", "hearing", "no", "misconduct_proven", "final_written_warning")]),
 ])
 def test_the_forces_agreement_and_level_and_our_direction(body, expected):
+    assert sorted(t[1:] for t in tuples(body)) == sorted(expected)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "The force agreed, but thought this would be better addressed by a development plan than by a misconduct meeting":
+    # the case agreed, then the route chosen (which keeps it); the meeting set aside is none held
+    ("Our investigation concluded that the first constable had a case to answer for misconduct over the welfare visit. "
+     "Cleveland Police agreed, but thought this would be better addressed by a development plan with his sergeant than "
+     "by a misconduct meeting. We agreed that this was proportionate.",
+     [("misconduct", "none", NS, NS, "management_action")]),
+])
+def test_a_route_chosen_after_the_force_agreed(body, expected):
+    assert sorted(t[1:] for t in tuples(body)) == sorted(expected)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "The force disagreed, taking the view that it was a failing of process rather than of the individual. We decided
+    # not to pursue the matter further": a no-case view we did not pursue ("rather than of the individual" is no level)
+    ("We found that the custody sergeant on the late shift had a case to answer for misconduct, because the man's "
+     "medication was not mentioned at handover. Lancashire Constabulary disagreed, taking the view that the handover form "
+     "did not prompt sergeants to record medication and that this was a failing of process rather than of the "
+     "individual. We considered the force's view and decided not to pursue the matter further.",
+     [("no_case", "none", NS, NS, NS)]),
+])
+def test_a_disagreement_whose_reason_says_rather_than(body, expected):
+    assert sorted(t[1:] for t in tuples(body)) == sorted(expected)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the review's over-reaches (rv99), kept out:
+    # "the constable", after one constable was cleared and the force accepted it, may be that one (his words of advice)
+    ("Two constables went to a call from a distressed woman. We found the first constable had a case to answer for "
+     "misconduct; at a meeting misconduct was found proven and he received a written warning. We did not find the second "
+     "constable had a case to answer. The force accepted this, and the constable was given words of advice about his "
+     "notes.",
+     [("misconduct", "meeting", "no", "misconduct_proven", "written_warning"), ("no_case", "none", NS, NS, "management_action")]),
+    # one more, of another rank or post, beside three the force agreed about: a fourth person
+    ("Three officers forced their way into a flat without a warrant. We found that each of the three officers had a case "
+     "to answer for misconduct. The force agreed with our findings. It also agreed that the sergeant who approved the "
+     "entry by phone had a case to answer for misconduct. All four received management advice.",
+     [("misconduct", "none", NS, NS, "management_action")] * 4),
+    ("We found that both officers who went to the address had a case to answer for misconduct. The force agreed that "
+     "the control room supervisor, who is police staff, had a case to answer for misconduct as well. All three were "
+     "given management advice.",
+     [("misconduct", "none", NS, NS, "management_action")] * 3),
+    # "We did not find the sergeant acted improperly and decided the constable had a case": a denial of another clause
+    ("Two officers went to a call about a man shouting in the street. We did not find the sergeant acted improperly and "
+     "decided the constable had a case to answer for misconduct for not recording his use of force. The constable "
+     "attended a misconduct meeting where misconduct was found proven, and he received a written warning.",
+     [("misconduct", "meeting", "no", "misconduct_proven", "written_warning")]),
+    # one officer named first, then "the constable ... and PC Marsh" for two allegations: one person
+    ("PC Rourke was sent to a disturbance and fired his Taser at a man sitting on the stairs. We found that the constable "
+     "had a case to answer for gross misconduct for firing the Taser, and that PC Rourke had a case to answer for "
+     "misconduct for the account he wrote afterwards. At a gross misconduct hearing the panel found gross misconduct "
+     "proven and PC Rourke was given a final written warning.",
+     [("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "final_written_warning")]),
+    # our direction whose reasons name someone's instructions ("because of the age of the child and the sergeant's
+    # instructions") keeps our level against the force's lower one
+    ("We found that the constable had a case to answer for gross misconduct for using a spit hood on a child. The force "
+     "considered that it amounted to misconduct rather than gross misconduct. We did not agree, because of the age of the "
+     "child and the sergeant's instructions, and directed the force to hold a gross misconduct hearing. The hearing found "
+     "misconduct proven and the constable received a final written warning.",
+     [("gross_misconduct", "hearing", "no", "misconduct_proven", "final_written_warning")]),
+])
+def test_the_twenty_ninth_stops_review_over_reaches(body, expected):
     assert sorted(t[1:] for t in tuples(body)) == sorted(expected)

@@ -118,6 +118,8 @@ _BY_COUNT_ALONE = re.compile(r"\W*(?:In\s+our\s+(?:view|opinion),?\s+|We\s+(?:al
 # our finding opening its sentence: "We found that ...", "Our investigation found that ..."
 _WE_FOUND_THAT = re.compile(r"\W*(?:We|Our\s+investigation)\s+(?:also\s+)?found\s+that\b", re.I)
 
+# one more person: "It also agreed that ...", "... had a case to answer too"
+_ONE_MORE = re.compile(r"\b(?:also|too|as\s+well|further|another|additional)\b", re.I)
 # the force agreeing that there was a case, naming nobody: "North Yorkshire Police agreed that there was a case to answer"
 _FORCE_AGREED_THERE_WAS = re.compile(r"\b(?:police|constabulary|service|force|it)\s+(?:also\s+)?(?:agreed|accepted)\s+(?:that\s+)?there\s+(?:was|were)\s+a\s+case\b", re.I)
 # the force agreeing about someone it then names: "Sussex Police agreed that the officer in charge ... had a case"
@@ -629,10 +631,18 @@ class AppliesDecisions:
         """'we found that the constable had a case to answer for gross misconduct, and that PC Marsh had a case to answer
         for misconduct': the surname decided on in the sentence that made the group, by a decision of its own, is someone
         else than the unnamed one."""
-        if group.introduced_at < 0 or group.label:
+        if group.introduced_at < 0 or group.label or name not in self._surnames():
             return False
-        return any(any(ph.label == name for ph in decision.phrases) and not any(ph.text.lower() == group.called for ph in decision.phrases)
-                   for decision in self.decisions[group.introduced_at])
+        # (only where the report told of someone of that rank, unnamed, before first giving the name: "a BTP constable
+        # took the photographs ... One of the recipients, PC Marsh, replied"; not "PC Marsh fired his Taser ... the
+        # constable had a case for firing it, and PC Marsh had a case for his account", one officer)
+        first_named = self._surnames()[name].index
+        told = [sentence.text for sentence in self.sentences[:first_named]] + [self._surnames()[name].before]
+        unnamed_before = any(not ph.label and (ph.head == group.head or ph.head.endswith(" " + group.head))
+                             for text in told for ph in find_phrases(text))
+        return unnamed_before and any(any(ph.label == name for ph in decision.phrases)
+                                      and not any(ph.text.lower() == group.called for ph in decision.phrases)
+                                      for decision in self.decisions[group.introduced_at])
 
     def _bind_surname(self, phrase: Phrase) -> list[Group]:
         """'two officers, PC Garside and PC Whitlow ... both officers had a case ... the allegation against PC
@@ -1355,13 +1365,16 @@ class AppliesDecisions:
                         phrase, lambda g: g.introduced_at == 0 and g.decided_at == 0 and g.grade == decision.grade)
             if create and decision.positive and phrase.definite and phrase.count == 1 and not phrase.plural \
                     and not phrase.other and not phrase.label and _FORCE_AGREED_BEFORE.search(sentence, 0, phrase.start) \
+                    and phrase.role == "officer" and (phrase.head in GENERIC_HEADS or phrase.head.startswith("officer ")) \
+                    and not _ONE_MORE.search(sentence) \
                     and len(pool := [g for g in self.groups if g.case and g.introduced_at < index and g.head in GENERIC_HEADS and not g.label
                                      and g.grade == decision.grade and len([p for p in g.members if not p.split]) > 1]) == 1 \
                     and len([g for g in self.groups if g.case]) == 1 \
                     and (not existing or existing == pool and bool(_WHO_CLAUSE.match(sentence[phrase.end:]))):
                 # "each of the three officers had a case ... The force agreed that the officer in charge at the scene (the
                 # officer who took charge) had a case": one of the three we decided on, the force agreeing about them (by
-                # that name from now on)
+                # that name from now on); not someone of another rank or post, nor one more ("also", "too": "It also agreed
+                # that the sergeant who authorised the entry had a case")
                 group = self._regroup([self._split_one(pool[0])], index)
                 group.head = phrase.head
                 if existing:

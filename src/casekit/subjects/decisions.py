@@ -35,7 +35,7 @@ _NEGATIVE_BEFORE = re.compile(
     r"(?:\bno\s*$|\bneither\b[^,;]*$|\bnone\s+of\b[^,;]*$|\b(?:did\s+not|not)\s+find\s+(?:a\s+)?$|\bnot\s+(?:to\s+)?have\s+(?:had\s+)?(?:a\s+)?$|\bdid\s+not\s+(?:in\s+our\s+(?:view|opinion)\s+)?have\s+(?:a\s+)?$|\bnot\s+found\s+to\s+have\s+(?:a\s+)?$|\b(?:did\s+not|didn['’]t)\s+(?:find|consider|think|conclude)\s+that\b(?:(?!\band\b)[^,;])*$"
     # ("did not in our view have a case": our view set in without commas)
     # ("the force did not think the second officer had a": with no "that", only a short subject between)
-    r"|\b(?:did\s+not|didn['’]t)\s+(?:find|consider|think|conclude|believe)\s+(?!(?:it|this|that)\b)(?:[\w'’]+\s+){1,4}?(?:(?:or|and)\s+(?:[\w'’]+\s+){1,4}?)?(?:had|has|have)\s+(?:a\s+)?$"
+    r"|\b(?:did\s+not|didn['’]t)\s+(?:find|consider|think|conclude|believe)\s+(?!(?:it|this|that)\b)(?:[\w'’]+\s+){1,4}?(?:or\s+(?:the|a|an|any|either)\s+(?:[\w'’]+\s+){1,3}?)?(?:had|has|have)\s+(?:a\s+)?$"
     # ("the officer's driving did not give him a case to answer": what he did gave him none)
     r"|\b(?:did\s+not|didn['’]t|does\s+not|would\s+not)\s+give\s+(?:him|her|them|either\s+of\s+them|any\s+of\s+them)\s+(?:a\s+)?$)", re.I
 )
@@ -192,7 +192,8 @@ _BARE_FORCE_DISAGREED = re.compile(
     r"|;\s*(?=(?:it|the\s+force)\s+(?:said|considered|felt|thought|believed|argued|explained|stated|took\s+the\s+view)\b))"
     # (a reason about the level is no no-case view: "as it considered the conduct amounted to gross misconduct", "not
     # serious enough to justify dismissal")
-    r"(?:(?!(?i:\b(?:gross|dismiss\w*|serious|level|higher|lower|rather)\b))[^.])*\.?)\s*$")
+    # (not any "rather": "a failing of process rather than of the individual" is no level)
+    r"(?:(?!(?i:\b(?:gross|dismiss\w*|serious|level|higher|lower|rather\s+than\s+(?:an?\s+|the\s+)?(?:gross|misconduct\s+(?:meeting|hearing)|meeting|hearing|dismiss\w*))\b))[^.])*\.?)\s*$")
 # a sentence on offences only, between a decision and the force's answer to it
 # (one finding no offence, and not about the offence the force then disputes: "We also found an indication that he may have
 # committed a criminal offence. Surrey Police disagreed, saying the footage did not show an offence.")

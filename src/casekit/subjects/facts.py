@@ -340,8 +340,10 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
 ]
 _NO_PROCEEDINGS = re.compile(
     r"(?:\bnot|n['’]t)\s+(?:(?!(?:and|but|or)\b)[\w’']+\s+){0,6}?(?:recommend|direct|hold|conduct|convene|face)\b[^.]{0,20}\b(?:hearing|meeting|proceedings)\b|\binsufficient\s+evidence\s+for\s+them\s+to\s+(?:conduct|hold)|\bnot\s+(?:to\s+)?(?:hold|conduct|convene)\b"
+    # ("better addressed by a development plan than by a misconduct meeting": the meeting set aside)
+    r"|\b(?:rather\s+than|instead\s+of|than)\s+(?:by\s+|through\s+|at\s+|with\s+)?(?:an?\s+|the\s+)?(?:formal\s+)?(?:misconduct|disciplinary)\s+(?:meeting|hearing|proceedings)\b"
     # ("The force did not refer PC Tandy to a misconduct meeting and instead ...")
-    r"|\b(?:did|does|would)\s+not\s+refer\s+(?:him|her|them|(?:[\w’'-]+\s+){1,4}?)\s*to\s+(?:a|any)\s+(?:gross\s+)?(?:misconduct\s+|disciplinary\s+)?(?:meeting|hearing)\b"
+    r"|\b(?:(?:did|does|would)\s+not|(?:decided|chose|agreed)\s+not\s+to)\s+refer\s+(?:him|her|them|(?:[\w’'-]+\s+){1,4}?)\s*to\s+(?:a|any)\s+(?:gross\s+)?(?:misconduct\s+|disciplinary\s+)?(?:meeting|hearing)\b"
     # ("did not need to attend a meeting"; not "a hearing, which he did not attend": held without him)
     r"|\b(?:need\s+not|(?:did|does|would)\s+not\s+(?:have|need)\s+to)\s+attend\b|\b(?:did|does|would)\s+not\s+attend\s+(?:a|an|any)\b"
     # "was not required to attend a misconduct meeting", "no misconduct meeting took place": no proceedings at all (not

@@ -853,11 +853,11 @@ class RefersToPeople:
                 if unnamed_apposition is not None and not described.label and len(described.members) == 1 and facts_in(text):
                     described.label = unnamed_apposition.label  # (and "PC Dunmore" names that one from now on)
             if len(matching) > 1 and phrase.definite and not phrase.plural and phrase.count in (None, 1) and not phrase.label \
-                    and self.pointer and not any(p in case_people for p in self.pointer) \
-                    and (len(self.pointer) > 1 or _formal_step(text) or re.search(r"\b(?:agreed|accepted)\b", text)) \
+                    and len(self.pointer) > 1 and not any(p in case_people for p in self.pointer) \
                     and len(cased := [g for g in matching if g.case]) == 1 and len(cased[0].members) == 1:
                 # "We did not find the custody sergeant or the second constable had a case ... It said the PC had made an honest
-                # mistake": of two constables, the one with a case, not the one just cleared (as of plain "the officer" above)
+                # mistake": of two constables, the one with a case, not one of the several just cleared (but after one cleared,
+                # "the constable was given words of advice" may be that one)
                 matching = cased
             if phrase.other and phrase.count and phrase.count > 1 and sum(len(g.members) for g in matching) < phrase.count \
                     and len(rest := [g for g in self.groups if g.case and g.head in GENERIC_HEADS and len(g.members) == phrase.count]) == 1:

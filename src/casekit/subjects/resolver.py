@@ -171,6 +171,9 @@ def _level_of_proceedings(m: re.Match[str]) -> str:
     return _grade_of(m.group("grade") or m.group("grade2") or m.group("grade3") or m.group("grade4"))
 
 
+# a route chosen instead of proceedings: "better addressed by a development plan ... than by a misconduct meeting"
+_ROUTE_RATHER_THAN_A_MEETING = re.compile(r"\b(?:better|best|more\s+appropriately)\s+(?:addressed|dealt\s+with|handled|managed|resolved)\b[^.;]*\b(?:than|instead\s+of)\b"
+                                          r"|\b(?:rather\s+than|instead\s+of)\s+(?:by\s+|through\s+|at\s+|with\s+)?(?:a\s+|the\s+)?(?:misconduct|disciplinary)\s+(?:meeting|hearing|proceedings)\b", re.I)
 # a reason set in its commas, naming people who are not the sentence's: ", given his rank and the position of the
 # probationers,"
 _GIVEN_ASIDE = re.compile(r",\s*(?:given|because\s+of|in\s+view\s+of)\s[^,;]{1,120},", re.I)
@@ -877,7 +880,12 @@ class Resolver(AppliesDecisions, RefersToPeople):
                                           and not self._force_agreed_their_case(index) and not _FORCE_AGREED_BUT.match(text)) or (
                 "reflective" in lowered and _REFLECTION_NOT_MISCONDUCT.search(text)
                 and any(_NOT_AGREEING.search(s.text) for s in self.sentences[:index + 1]))
-            if (_TO_NO_CASE.search(text) or performance_not_misconduct) and not introduced and not _CTA_PARTS.search(text, lowered):
+            # ("Derbyshire Constabulary agreed, but thought this would be better addressed by a development plan than by a
+            # misconduct meeting": the case agreed, then the route chosen, which keeps it)
+            route_after_agreeing = bool(_FORCE_AGREED_BUT.match(text)) and bool(_ROUTE_RATHER_THAN_A_MEETING.search(text)) \
+                and not re.search(r"\bno\s+case\b", text, re.I)
+            if (_TO_NO_CASE.search(text) and not route_after_agreeing or performance_not_misconduct) and not introduced \
+                    and not _CTA_PARTS.search(text, lowered):
                 # the force's view that it was not misconduct: settled now if the IOPC accepted it, else
                 # disputed (settled at the end unless a recommendation or direction followed)
                 only = self._accepted_only_for(index)
@@ -1304,7 +1312,10 @@ class Resolver(AppliesDecisions, RefersToPeople):
         one naming nobody."""
         if group is None:
             return True
-        named = [ph for ph in find_phrases(text) if ph.definite]
+        # (not those its reasons name, nor an owner: "We did not agree, because of the age of the child and the sergeant's
+        # instructions, and directed a gross misconduct hearing" names nobody it is for)
+        text = _GIVEN_ASIDE.sub(_spaces, text)
+        named = [ph for ph in find_phrases(text) if ph.definite and not re.match(r"['’]s?\b", text[ph.end:])]
         if not named:
             return not let_go
         return any(group in self._matching_groups(ph, loose=True) for ph in named)
