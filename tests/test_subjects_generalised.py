@@ -9274,3 +9274,68 @@ def test_a_disagreement_whose_reason_says_rather_than(body, expected):
 ])
 def test_the_twenty_ninth_stops_review_over_reaches(body, expected):
     assert sorted(t[1:] for t in tuples(body)) == sorted(expected)
+
+
+# Twenty-ninth stop, second round: readings from check-112, opened as development data after the first freeze.
+
+@pytest.mark.parametrize("body, expected", [
+    # "the date of that hearing had not been fixed and we will update this summary once it is held": still to come
+    ("We concluded that the driver had a case to answer for gross misconduct. The force agreed and said it would arrange "
+     "a gross misconduct hearing. When we published this summary the date of the hearing had not been fixed, and we will "
+     "update this page once it has been held.",
+     [("gross_misconduct", "hearing", NS, "pending", NS)]),
+    # "The panel decided he had committed misconduct, not gross misconduct": the finding at the lower level
+    ("In our view there was a case to answer for gross misconduct against the custody sergeant. The sergeant attended a "
+     "gross misconduct hearing in May 2022. The panel decided he had committed misconduct, not gross misconduct, and gave "
+     "him a final written warning.",
+     [("gross_misconduct", "hearing", "no", "misconduct_proven", "final_written_warning")]),
+])
+def test_a_hearing_whose_date_is_not_fixed_and_a_panel_that_decided(body, expected):
+    assert sorted(t[1:] for t in tuples(body)) == sorted(expected)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "Before the hearing took place, PC Fenwick retired": one of the four at the hearing the sentence before arranged
+    ("We decided that all four had a case to answer for gross misconduct. The force agreed and arranged a hearing. Before "
+     "the hearing took place, PC Garside retired from the force. A hearing for the four was held in May 2023. Two of them "
+     "were dismissed without notice, and the panel found that PC Garside would have been dismissed if he had still been a "
+     "police officer. For the fourth officer, a sergeant, the panel found misconduct rather than gross misconduct, and he "
+     "received a final written warning.",
+     [("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "dismissed")] * 2
+     + [("gross_misconduct", "hearing", "retired", "gross_misconduct_proven", "would_have_been_dismissed"),
+        ("gross_misconduct", "hearing", "no", "misconduct_proven", "final_written_warning")]),
+    # "The panel found misconduct proven against a third officer": of the four, the next not yet given a result
+    ("We found that four of the five officers had a case to answer for gross misconduct. The fifth, a sergeant who "
+     "arrived later, had no case to answer. A gross misconduct hearing for the four officers took place in June 2024. The "
+     "panel found gross misconduct proven against PC Danes and PC Kilby, who were both dismissed without notice. The "
+     "panel found misconduct proven against a third officer, who was given a final written warning. The allegations "
+     "against the fourth officer, PC Orme, were found not proven.",
+     [("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "dismissed")] * 2
+     + [("gross_misconduct", "hearing", "no", "misconduct_proven", "final_written_warning"),
+        ("gross_misconduct", "hearing", "no", "not_proven", NS), ("no_case", "none", NS, NS, NS)]),
+])
+def test_one_of_a_group_told_in_turn(body, expected):
+    assert sorted(t[1:] for t in tuples(body)) == sorted(expected)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "Our investigation found that the constable had ... We also found that a member of police staff had ... [the court
+    # case] ... We concluded that both had a case": the two our findings described, further back
+    ("Our investigation found that the constable had searched police systems for a friend's address with no policing "
+     "purpose. We also found that a member of police staff in the intelligence unit had passed him details of a planned "
+     "raid. The CPS charged the constable with misconduct in public office. He was found guilty at Oxford Crown Court. "
+     "We concluded that both had a case to answer for gross misconduct. The constable was dismissed without notice at an "
+     "accelerated hearing. The staff member attended a gross misconduct hearing, where the panel found that her actions "
+     "amounted to misconduct and gave her a final written warning.",
+     [("gross_misconduct", "accelerated_hearing", "no", "gross_misconduct_proven", "dismissed"),
+      ("gross_misconduct", "hearing", "no", "misconduct_proven", "final_written_warning")]),
+    # "both had a case to answer for misconduct: the detention officer for ..., and PC Okafor for ...": the two listed
+    ("A woman's wrist was broken when two members of custody staff took a cord from her in a cell. The force referred "
+     "the matter to us after she complained. In our view both had a case "
+     "to answer for misconduct: the detention officer for the force she used, and PC Pryce for failing to report the "
+     "injury. The force agreed the detention officer had a case to answer, and at a misconduct meeting she was given a "
+     "written warning. PC Pryce attended a misconduct meeting, and the allegation against him was found not proven.",
+     [("misconduct", "meeting", "no", "misconduct_proven", "written_warning"), ("misconduct", "meeting", "no", "not_proven", NS)]),
+])
+def test_both_as_the_two_described_or_listed(body, expected):
+    assert sorted(t[1:] for t in tuples(body)) == sorted(expected)

@@ -118,6 +118,27 @@ _BY_COUNT_ALONE = re.compile(r"\W*(?:In\s+our\s+(?:view|opinion),?\s+|We\s+(?:al
 # our finding opening its sentence: "We found that ...", "Our investigation found that ..."
 _WE_FOUND_THAT = re.compile(r"\W*(?:We|Our\s+investigation)\s+(?:also\s+)?found\s+that\b", re.I)
 
+# where a list after a colon moves on to its next person: ", and PC Okafor for ...", "; the sergeant for ..."
+_NEXT_LISTED = re.compile(r"(?:,\s*(?:and\s+)?|;\s*(?:and\s+)?|\s+and\s+)(?=(?:the|a|an)\s|(?-i:[A-Z]))", re.I)
+
+
+def _listed_after_a_colon(sentence: str) -> list[Phrase]:
+    """'...: the detention officer in relation to the force she used, and PC Okafor for failing to report the injury':
+    the one person each part of the list after the colon opens on (shifted to the sentence)."""
+    colon = sentence.find(":")
+    if colon < 0:
+        return []
+    listed = []
+    start = colon + 1
+    for part in _NEXT_LISTED.split(sentence[colon + 1:]):
+        offset = sentence.find(part, start)
+        found = find_phrases(part)
+        if found and not part[:found[0].start].strip() and found[0].count == 1 and not found[0].plural:
+            listed.append(replace(found[0], start=found[0].start + offset, end=found[0].end + offset))
+        start = offset + len(part)
+    return listed
+
+
 # one more person: "It also agreed that ...", "... had a case to answer too"
 _ONE_MORE = re.compile(r"\b(?:also|too|as\s+well|further|another|additional)\b", re.I)
 # the force agreeing that there was a case, naming nobody: "North Yorkshire Police agreed that there was a case to answer"
@@ -1150,13 +1171,25 @@ class AppliesDecisions:
             named = list(dict.fromkeys(g for ph in find_phrases(sentence) for g in self._matching_groups(replace(ph, definite=True))))
             pair = named if sum(len(g.members) for g in named) == 2 else self._groups_of(self.pointer) if len(self.pointer) == 2 else []
             if not pair and not self.groups and create and decision.positive and (
-                    len(described := self._described_just_before(index)) == 2 or len(described := self._same_post_twice_just_before(index)) == 2):
+                    len(described := self._described_just_before(index)) == 2 or len(described := self._same_post_twice_just_before(index)) == 2
+                    # ("Our investigation found that the constable had ... We also found that a member of police staff had
+                    # ... [the charge and the court case] ... We concluded that both had a case": the two our findings
+                    # described, further back, when nobody else was)
+                    or not described and len(described := self._described_just_before(index, reach=6)) == 2):
                 # "The first call handler did not ... The second call handler graded ... We decided both had a case": the two
                 # ("We found that the sergeant on the night shift left ..., and that the sergeant who took over did not ...
                 # In our view both had a case": two of that post, told apart in one sentence)
                 for person in described:
                     g = self._new_group(person, decision.grade, index)
                     if g:
+                        touched.append(g)
+                return touched
+            if not pair and create and decision.positive and len(listed := _listed_after_a_colon(sentence)) == 2 \
+                    and not any(g for ph in listed for g in self._matching_groups(replace(ph, definite=True))):
+                # "In our view both had a case to answer for misconduct: the detention officer in relation to the force she
+                # used, and PC Okafor for failing to report the injury": the two the colon lists, one each
+                for person in listed:
+                    if g := self._new_group(person, decision.grade, index):
                         touched.append(g)
                 return touched
             if pair:

@@ -159,7 +159,9 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
         # (not when called off: "had not yet been arranged when the force withdrew the case", "... because she resigned")
         r"|not\s+yet\s+been\s+(?:re)?(?:arranged|scheduled|listed)\b(?![^.]*\b(?:withdr\w+|discontinu\w+|resign\w+|retir\w+|left|cancel\w+|dropped|abandon\w+|died)\b)"
         # ("...; a date has yet to be set", "the hearing date has not yet been set": the date, not a sanction, is open)
-        r"|\bdate\b[^.;]{0,30}?\b(?:(?:is|has)\s+(?:yet|still)\s+to\s+be|has\s+not\s+yet\s+been|is\s+not\s+yet)\s+(?:set|fixed|agreed|confirmed)"
+        # ("the date of that hearing had not been fixed and we will update this summary once it is held")
+        r"|\bdate\b[^.;]{0,30}?\b(?:(?:is|has)\s+(?:yet|still)\s+to\s+be|has\s+not\s+yet\s+been|had\s+not\s+(?:yet\s+)?been|is\s+not\s+yet)\s+(?:set|fixed|agreed|confirmed)"
+        r"|\bwill\s+update\s+this\s+(?:summary|page)\s+(?:once|when|after)\b"
         r"|still\s+to\s+(?:take\s+place|be\s+(?:held|heard|scheduled|arranged))"  # ("... have also still to take place")
         # "a hearing for the two constables is due to take place", "had not taken place when this summary was published"
         r"|(?:is|are)\s+(?:due|scheduled|expected|set)\s+to\s+(?:take\s+place|be\s+held|start|begin)"
@@ -253,6 +255,8 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
         r"|\b(?:found|ruled|determined|concluded)\s+that\s+(?:(?!\b(?:not|never|neither|no|none|nobody|insufficient|unable|allegations?|whether)\b)[^.;]){1,80}?"
         r"\b(?:had|have)\s+committed\s+misconduct\b(?![^.;]{0,40}\b(?:was|were)\s+not\b)"
         r"|\b(?:panel|chair|meeting|hearing)\s+(?:also\s+)?found\s+misconduct\b(?![^.]{0,15}\bnot\b)"
+        # ("The panel decided he had committed misconduct, not gross misconduct")
+        r"|\b(?:panel|chair|meeting|hearing)\s+(?:also\s+)?decided\s+(?:that\s+)?(?:he|she|they|the\s+\w+(?:\s+\w+)?)\s+had\s+committed\s+misconduct\b"
         # (not past a denial or another clause: "found ... not proven; the other allegation ... at the level of misconduct")
         r"|\b(?:prov(?:en|ed)|found|breach\w*)\b(?:(?!\bnot\b)[^.;]){0,120}\bat\s+the\s+level\s+of\s+misconduct\b|(?<!gross\s)\bfound\s+misconduct\s+to\s+(?:be|have\s+been)\s+prov(?:en|ed)\b"
         r"|(?<!gross\s)\bfound\s+(?:to\s+be\s+|as\s+)misconduct\b|\bfound\b[^.]{0,80}\bassessed\s+as\s+misconduct\b"

@@ -201,8 +201,12 @@ _GOES_ON_BY_PRONOUN = re.compile(r"\W*(?:He|She)\s+(?:also\s+)?(?!had\s+(?:a|no)
 # an account placing someone and giving their rank: "the second officer, a special constable, pushed him"
 _PLACE_THEN_RANK = re.compile(r"\bthe\s+(?P<nth>first|second|third|fourth)\s+(?:officer|constable)\s*,\s*(?P<rank>(?:a|an)\s+[^,;.]{1,40}?)\s*,", re.I)
 # a time before the proceedings just told, opening a sentence: "A week before it, PC Whitlow resigned"
-_BEFORE_THE_TOLD_PROCEEDINGS = re.compile(r"\s*(?:(?:a|one|two|three|four|a\s+few)\s+(?:days?|weeks?|months?)|shortly|just|the\s+day)\s+before\s+"
-                                          r"(?:it|that|the\s+(?:misconduct\s+|gross\s+misconduct\s+)?(?:hearing|meeting))\s*,\s*", re.I)
+# ("Before the hearing took place, PC Fenwick retired")
+_BEFORE_THE_TOLD_PROCEEDINGS = re.compile(r"\s*(?:(?:(?:a|one|two|three|four|a\s+few)\s+(?:days?|weeks?|months?)|shortly|just|the\s+day)\s+)?before\s+"
+                                          r"(?:it|that|the\s+(?:misconduct\s+|gross\s+misconduct\s+)?(?:hearing|meeting))"
+                                          r"(?:\s+(?:took\s+place|was\s+held|could\s+(?:take\s+place|be\s+held|go\s+ahead)|began|started))?\s*,\s*", re.I)
+# someone placed in turn without a name: "The panel found misconduct proven against a third officer"
+_A_PLACE_IN_TURN = re.compile(r"\b(?:against|for|to)\s+an?\s+(?P<nth>second|third|fourth|fifth|sixth)\s+(?:officer|constable|sergeant)\b", re.I)
 # a pronoun listed with the one the sentence then names: "a hearing for him and PC Harland", "She and PC Dale attended"
 _PRONOUN_LISTED_BEFORE = re.compile(r"(?:^\s*(?:he|she)|\b(?:for|against|with|to)\s+(?:him|her))\s+and\s+$", re.I)
 
@@ -283,11 +287,11 @@ class RefersToPeople:
         # count already made them one of the rest)
         return bool(ordinal) and (known_count == 1 or known_count < _ORDINAL_POSITION[ordinal.group(0).lower()] and not self.remainder)
 
-    def _described_just_before(self, index: int) -> list[Phrase]:
-        """The people the two sentences before ``index`` describe one by one ("the arresting officer", "the PCSO"), each
-        once: a plain "the officer" is one of the others when a more specific officer was named."""
+    def _described_just_before(self, index: int, reach: int = 2) -> list[Phrase]:
+        """The people the ``reach`` sentences before ``index`` describe one by one ("the arresting officer", "the PCSO"),
+        each once: a plain "the officer" is one of the others when a more specific officer was named."""
         named: list[Phrase] = []
-        for sentence in self.sentences[max(0, index - 2):index]:
+        for sentence in self.sentences[max(0, index - reach):index]:
             # (the people the sentence opens with, "PC Ellery and PC Varley sent ...", not "the custody sergeant" they failed
             # to tell)
             found = find_phrases(sentence.text)
@@ -296,10 +300,13 @@ class RefersToPeople:
             # ("An inspector, a sergeant and a constable were involved": a list of people each introduced by "a" is as
             # many people, told apart by role)
             introduced = len(opening_list) > 1 and len({_who(q) for q in opening_list}) == len(opening_list)
+            # (after "We found that": what we found them to have done; "We also found that a member of police staff ... had
+            # passed him details": someone new, found to have done something)
+            found_that = bool(re.fullmatch(r"(?:we|our\s+investigation|the\s+investigation)\s+(?:also\s+)?(?:found|established|concluded|investigated)(?:\s+that)?",
+                                           opening, re.I))
             for p in opening_list:
-                # (after "We found that": what we found them to have done)
-                if p.count != 1 or p.plural or not (p.definite or introduced) or p.role == "unknown" or opening and not opening.endswith(",") \
-                        and not re.fullmatch(r"(?:we|our\s+investigation|the\s+investigation)\s+(?:found|established|concluded|investigated)(?:\s+that)?", opening, re.I):
+                if p.count != 1 or p.plural or not (p.definite or introduced or found_that and len(opening_list) == 1) or p.role == "unknown" \
+                        or opening and not opening.endswith(",") and not found_that:
                     continue
                 if any(_who(q) == _who(p) or p.head in GENERIC_HEADS and q.role == "officer" for q in named):
                     continue
@@ -987,6 +994,8 @@ class RefersToPeople:
             # about, not everyone that hearing was for (a pronoun that is the person's: not "the chair said he", "her
             # children")
             return list(self.pointer)
+        if (next_told := self._the_next_told_in_turn(text)) is not None:
+            return next_told
         # "At the meeting, the panel found ...": whoever that meeting was for
         # ("the hearing and the meeting": whoever either was for)
         kinds = {k.lower() for k in re.findall(r"\b(?:the|that|this)\s+(?:misconduct\s+|gross\s+misconduct\s+)?(meeting|hearing)\b", text, re.I)}
@@ -1174,6 +1183,25 @@ class RefersToPeople:
         if scored[0][0] > 0 and (len(scored) == 1 or scored[0][0] > scored[1][0]):
             return candidates[scored[0][1]]
         return None
+
+    def _the_next_told_in_turn(self, text: str) -> list[Person] | None:
+        """'A hearing for the four officers ... gross misconduct proven against PC Dowling and PC Ashcroft, who were both
+        dismissed. The panel found misconduct proven against a third officer, ...': of those decided on together, the next
+        one not yet given a result, when as many as the place before it have theirs (None otherwise)."""
+        placed = _A_PLACE_IN_TURN.search(text)
+        if not placed or not {"outcome", "sanction"} & set(facts_in(text)):
+            return None
+        place = _ORDINAL_POSITION[placed.group("nth").lower()]
+        together: dict[int, list[Person]] = {}
+        for group in self.groups:
+            if group.case and group.role == "officer":
+                together.setdefault(group.introduced_at, []).extend(group.members)
+        fits = [sorted(members, key=lambda p: p.seq) for members in together.values() if len(members) >= place]
+        if len(fits) != 1:
+            return None
+        told = [p for p in fits[0] if {"outcome", "sanction"} & set(p.facts)]
+        untold = [p for p in fits[0] if p not in told and not p.has_left]
+        return untold[:1] if len(told) == place - 1 and untold else None
 
     def _newcomer(self, sentence: Span) -> list[Person] | None:
         """'A third officer got a written warning at a misconduct meeting': someone new.
