@@ -9339,3 +9339,41 @@ def test_one_of_a_group_told_in_turn(body, expected):
 ])
 def test_both_as_the_two_described_or_listed(body, expected):
     assert sorted(t[1:] for t in tuples(body)) == sorted(expected)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "Misconduct meetings for PC Lyle and PC Fairbrother were held ..., and a gross misconduct hearing for PC Ashworth
+    # took place": the list the meetings were for, both of them
+    ("We decided that PC Danvers had a case to answer for gross misconduct. We found that PC Hale and PC Ibbotson each had "
+     "a case to answer for misconduct. Misconduct meetings for PC Hale and PC Ibbotson were held in May 2023, and a gross "
+     "misconduct hearing for PC Danvers took place in September 2023.",
+     [("gross_misconduct", "hearing", NS, NS, NS), ("misconduct", "meeting", NS, NS, NS),
+      ("misconduct", "meeting", NS, NS, NS)]),
+])
+def test_proceedings_for_a_list_of_two(body, expected):
+    assert sorted(t[1:] for t in tuples(body)) == sorted(expected)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the second round's review (rv99c), kept out or mended:
+    # a concession the sentence undoes: "Although the panel decided he had committed misconduct, the tribunal overturned it"
+    ("We found that the inspector had a case to answer for misconduct for failing to supervise a search. He attended a "
+     "misconduct meeting in 2020. Although the panel decided he had committed misconduct, the Police Appeals Tribunal "
+     "later overturned that finding, and the written warning he had been given was removed.",
+     [("misconduct", "meeting", "no", "not_proven", NS)]),
+    # "The chair decided the constable had committed misconduct, but found the allegation against the sergeant not
+    # proven": each finding its own person's
+    ("Two officers went to a report of domestic abuse. We found that the constable and the sergeant each had a case to "
+     "answer for misconduct, and both attended a misconduct meeting. The chair decided the constable had committed "
+     "misconduct, but found the allegation against the sergeant not proven. The constable was given a written warning.",
+     [("misconduct", "meeting", "no", "misconduct_proven", "written_warning"), ("misconduct", "meeting", "no", "not_proven", NS)]),
+    # the colon's list before people described further back: "the detention officer", not "a member of police staff"
+    ("A constable and a member of police staff took the woman to a cell. CCTV shows her falling as she was pushed "
+     "through the door. A nurse saw her an hour later. In our view both had a case to answer for misconduct: the "
+     "detention officer for the force she used, and PC Quarry for failing to report the injury. At a misconduct meeting "
+     "the detention officer received a written warning. PC Quarry was dealt with through the reflective "
+     "practice review process.",
+     [("misconduct", "meeting", "no", "misconduct_proven", "written_warning"), ("misconduct", "none", NS, NS, "rprp")]),
+])
+def test_the_twenty_ninth_stops_second_review(body, expected):
+    assert sorted(t[1:] for t in tuples(body)) == sorted(expected)

@@ -1170,6 +1170,14 @@ class AppliesDecisions:
             # "the force disagreed about the two inspectors and said both had a case": the pair just named, if known
             named = list(dict.fromkeys(g for ph in find_phrases(sentence) for g in self._matching_groups(replace(ph, definite=True))))
             pair = named if sum(len(g.members) for g in named) == 2 else self._groups_of(self.pointer) if len(self.pointer) == 2 else []
+            if not pair and create and decision.positive and len(listed := _listed_after_a_colon(sentence)) == 2 \
+                    and not any(g for ph in listed for g in self._matching_groups(replace(ph, definite=True))):
+                # "In our view both had a case to answer for misconduct: the detention officer in relation to the force she
+                # used, and PC Okafor for failing to report the injury": the two the colon lists, one each
+                for person in listed:
+                    if g := self._new_group(person, decision.grade, index):
+                        touched.append(g)
+                return touched
             if not pair and not self.groups and create and decision.positive and (
                     len(described := self._described_just_before(index)) == 2 or len(described := self._same_post_twice_just_before(index)) == 2
                     # ("Our investigation found that the constable had ... We also found that a member of police staff had
@@ -1182,14 +1190,6 @@ class AppliesDecisions:
                 for person in described:
                     g = self._new_group(person, decision.grade, index)
                     if g:
-                        touched.append(g)
-                return touched
-            if not pair and create and decision.positive and len(listed := _listed_after_a_colon(sentence)) == 2 \
-                    and not any(g for ph in listed for g in self._matching_groups(replace(ph, definite=True))):
-                # "In our view both had a case to answer for misconduct: the detention officer in relation to the force she
-                # used, and PC Okafor for failing to report the injury": the two the colon lists, one each
-                for person in listed:
-                    if g := self._new_group(person, decision.grade, index):
                         touched.append(g)
                 return touched
             if pair:

@@ -256,7 +256,9 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
         r"\b(?:had|have)\s+committed\s+misconduct\b(?![^.;]{0,40}\b(?:was|were)\s+not\b)"
         r"|\b(?:panel|chair|meeting|hearing)\s+(?:also\s+)?found\s+misconduct\b(?![^.]{0,15}\bnot\b)"
         # ("The panel decided he had committed misconduct, not gross misconduct")
-        r"|\b(?:panel|chair|meeting|hearing)\s+(?:also\s+)?decided\s+(?:that\s+)?(?:he|she|they|the\s+\w+(?:\s+\w+)?)\s+had\s+committed\s+misconduct\b"
+        # (not a concession the sentence goes on to undo: "Although the panel decided he had committed misconduct, the
+        # Police Appeals Tribunal later overturned that finding")
+        r"|^(?!\W*(?:although|though|while|whilst)\b)[^.]*?\b(?:panel|chair|meeting|hearing)\s+(?:also\s+)?decided\s+(?:that\s+)?(?:he|she|they|the\s+\w+(?:\s+\w+)?)\s+had\s+committed\s+misconduct\b"
         # (not past a denial or another clause: "found ... not proven; the other allegation ... at the level of misconduct")
         r"|\b(?:prov(?:en|ed)|found|breach\w*)\b(?:(?!\bnot\b)[^.;]){0,120}\bat\s+the\s+level\s+of\s+misconduct\b|(?<!gross\s)\bfound\s+misconduct\s+to\s+(?:be|have\s+been)\s+prov(?:en|ed)\b"
         r"|(?<!gross\s)\bfound\s+(?:to\s+be\s+|as\s+)misconduct\b|\bfound\b[^.]{0,80}\bassessed\s+as\s+misconduct\b"

@@ -65,7 +65,9 @@ _CLAUSE_SPLIT = re.compile(
     # ("..., and found the allegation against Sergeant Hoyle not proven": a finding of its own, its verb again)
     # (someone named, or by place: "against the remaining officer" is read with the sentence's people, as before)
     r"|found\s+(?:the\s+)?(?:allegations?|case|charges?)\s+against\s+(?:(?-i:(?:PC|PS|DC|DS|DI|Sergeant|Inspector|Constable|Officer|Mr|Ms|Mrs|Miss)\s+[A-Z])"
-    r"|the\s+(?:first|second|third|fourth|fifth)\b))"
+    r"|the\s+(?:first|second|third|fourth|fifth)\b"
+    # (or by a rank: "..., but found the allegation against the sergeant not proven")
+    r"|the\s+(?:(?:custody|duty|acting|detective)\s+)?(?:sergeant|inspector|constable|superintendent)\b))"
     r"|,\s+(?=" + _AGAINST_SOMEONE + r")"
     # ("PC Ashby ... received a written warning, | PC Bell was given words of advice, and ...": a named person's own clause)
     # (after a clause ending on what someone was given, and only "was" or "received": not "After the meeting for PC Ashby,
@@ -73,7 +75,8 @@ _CLAUSE_SPLIT = re.compile(
     r"|(?:(?<=warning)|(?<=advice)|(?<=action)|(?<=practice)|(?<=proven)),\s+"
     r"(?=(?-i:(?:PC|PS|DC|DS|DI|PCSO|Sergeant|Inspector|Constable|Officer)\s+[A-Z][\w'’-]*)\s+(?:was|received)\b)")
 # a clause ending on the people a finding is against: "The panel found the allegations against DC Ferris"
-_ENDS_AGAINST_PEOPLE = re.compile(r"\bagainst\s+(?P<people>(?:(?!\bagainst\b)[^;])*?)\s*$", re.I)
+# (or proceedings "for" them: "Misconduct meetings for PC Lyle | and PC Fairbrother were held")
+_ENDS_AGAINST_PEOPLE = re.compile(r"\b(?:against|(?:meetings?|hearings?)\s+for)\s+(?P<people>(?:(?!\b(?:against|for)\b)[^;])*?)\s*$", re.I)
 # what the next person of the list is followed by: the list's plural verb, or the finding itself ("DS Grant not proven")
 _LIST_PREDICATE = re.compile(r"\s+(?:were|are|have\s+been|(?:were\s+)?(?:found\s+)?(?:not\s+)?(?:proven|proved)\b)", re.I)
 
