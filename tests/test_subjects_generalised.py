@@ -9377,3 +9377,68 @@ def test_proceedings_for_a_list_of_two(body, expected):
 ])
 def test_the_twenty_ninth_stops_second_review(body, expected):
     assert sorted(t[1:] for t in tuples(body)) == sorted(expected)
+
+
+# Twenty-ninth stop, third round: readings from check-113, opened as development data after the second freeze.
+
+@pytest.mark.parametrize("body, expected", [
+    # "We found that two of the officers, PC Vance and PC Redfern, had posted ..., and that each had a case": the two
+    # named in apposition to the count, one each
+    ("We found that two of the officers, PC Yates and PC Brill, had posted many offensive messages, and that each had a "
+     "case to answer for gross misconduct. The third officer, a sergeant, had posted two of them; we found he had a case "
+     "to answer for misconduct. PC Brill retired from the force in June 2022. The three officers' cases were heard "
+     "together at a hearing in March 2023. The panel found gross misconduct proven against both constables. PC Yates was dismissed "
+     "without notice, and the panel said PC Brill would have been dismissed had he still been serving. The panel found "
+     "the allegation against the sergeant not proven.",
+     [("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "dismissed"),
+      ("gross_misconduct", "hearing", "retired", "gross_misconduct_proven", "would_have_been_dismissed"),
+      ("misconduct", "hearing", "no", "not_proven", NS)]),
+    # "PC Larkin attended her misconduct meeting": one of the three with meetings arranged, named so from now on
+    ("We decided that all three officers had a case to answer for misconduct. The force agreed, and misconduct meetings "
+     "were arranged. PC Hollis attended her misconduct meeting in May 2023. Misconduct was found proven and she was given "
+     "a written warning. PC Quine attended a separate meeting the same month, at which the allegation against him was "
+     "found not proven. The sergeant retired in April 2023, so his meeting did not go ahead.",
+     [("misconduct", "meeting", "no", "misconduct_proven", "written_warning"), ("misconduct", "meeting", "no", "not_proven", NS),
+      ("misconduct", "meeting", "retired", "not_held", NS)]),
+])
+def test_names_given_to_those_decided_on_together(body, expected):
+    assert sorted(t[1:] for t in tuples(body)) == sorted(expected)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "The custody sergeant and the detention officer gave witness statements. We found that both officers had a case":
+    # not those witnesses; "The first officer, PC Tranter, ..." names the first of the two
+    ("Two officers arrested a man and searched him, but not the car he had sat in. We interviewed both arresting "
+     "officers under misconduct caution. The custody sergeant and the detention officer gave witness statements. We "
+     "found that both officers had a case to answer for misconduct. The first officer, PC Keeble, had been told the man "
+     "had drugs in his mouth and did not pass this on. The second officer had not searched the car. The force agreed, "
+     "and both officers attended misconduct meetings. The chair found misconduct proven against PC Keeble and gave her "
+     "a written warning. In the second officer's case, the chair found his actions did not amount to misconduct.",
+     [("misconduct", "meeting", "no", "misconduct_proven", "written_warning"), ("misconduct", "meeting", "no", "not_proven", NS)]),
+])
+def test_witnesses_are_not_both_and_the_first_officer_named(body, expected):
+    assert sorted(t[1:] for t in tuples(body)) == sorted(expected)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "PS Mallory, the control room sergeant, in our view also had a case": our view set in before the verb
+    ("In our view the call handler had a case to answer for misconduct. PS Rudge, the control room sergeant, in our view "
+     "also had a case to answer for misconduct, as he was told of the incident twice but did not review it.",
+     [("misconduct", NS, NS, NS, NS)] * 2),
+    # "The force accepted that the officer had a case ... However, it proposed a performance improvement plan rather than
+    # a misconduct meeting. We agreed.": the case accepted, the route chosen keeps it
+    ("We concluded that the officer had a case to answer for misconduct for the speed at which he drove through the "
+     "junction. Cumbria Constabulary accepted that the officer had a case to answer for misconduct. However, it proposed "
+     "dealing with the matter through a performance improvement plan and further driver training, rather than through a "
+     "misconduct meeting. We agreed with this approach.",
+     [("misconduct", "none", NS, NS, "management_action")]),
+    # "was dismissed from the force in a separate matter before his misconduct meeting could be held": no sanction of
+    # this case, a departure before its meeting
+    ("In our opinion both PC Astley and the second officer, PC Moir, had a case to answer for misconduct. The force "
+     "agreed and arranged misconduct meetings for them. PC Moir was dismissed from the force in a separate matter before "
+     "his misconduct meeting could be held, so it did not take place. PC Astley's meeting took place in May 2021, and the "
+     "chair found the allegations against him not proven.",
+     [("misconduct", "meeting", "no", "not_proven", NS), ("misconduct", "meeting", "left", "not_held", NS)]),
+])
+def test_our_view_set_in_an_accepted_case_and_a_dismissal_elsewhere(body, expected):
+    assert sorted(t[1:] for t in tuples(body)) == sorted(expected)

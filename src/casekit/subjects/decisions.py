@@ -468,6 +468,8 @@ _ASIDE = re.compile(r",\s*(?:in\s+our\s+(?:view|opinion)|we\s+(?:decided|found|c
                     r"|(?:among|amongst)\s+them\s+[^,;]{1,120}"
                     # ("A third officer, the most senior at the scene, had a case": a superlative describing the one person)
                     r"|the\s+(?:most|least)\s+[a-z]+\b[^,;]{0,60}),", re.I)
+# "PS Mallory, the control room sergeant, in our view also had a case": our view set in before the verb, no comma after it
+_OUR_VIEW_BEFORE_ITS_VERB = re.compile(r"(?<=,)\s*in\s+(?:our|the\s+IOPC['’]s)\s+(?:view|opinion)(?=\s+(?:also\s+)?(?:had|has)\s+(?:a|no)\s+$)", re.I)
 # ("four of the officers, including the sergeant, had a case": one of the four, after a counted group only; "the officers,
 # including the sergeant, had a case" names the one person known)
 _INCLUDING_ONE_OF_THE_COUNTED = re.compile(r"\b(?P<group>(?:two|three|four|five|six|seven|eight|nine|ten)\s+(?:of\s+(?:the|them)\s+)?(?:[\w-]+\s+){0,2}?[\w-]+s)"
@@ -1126,6 +1128,11 @@ def _list_opening_a_clause(text: str) -> list[Phrase]:
         while i + len(listed) < len(found) and _LIST_JOIN.fullmatch(_past_letter(listed[-1], text[listed[-1].end:found[i + len(listed)].start])):
             listed.append(found[i + len(listed)])
         rest = _past_letter(listed[-1], text[listed[-1].end:])
+        if len(listed) > 2 and listed[0].plural and listed[0].count == len(listed) - 1 and all(p.label for p in listed[1:]) \
+                and text[listed[0].end:listed[1].start].strip() == "," and rest.lstrip().startswith(","):
+            # ("that two of the officers, PC Vance and PC Redfern, had posted ..., and that each had a case": the count
+            # named in apposition, each by name)
+            listed, rest = listed[1:], rest.lstrip()[1:]
         rest = rest[where.end():] if (where := _WHERE_THEY_WERE.match(rest)) else rest  # ("the three constables on his team had")
         if _CLAUSE_VERB.match(rest) \
                 and sum(p.count or (2 if p.plural else 1) for p in listed) > 1 and all(p.definite or p.label for p in listed) \
@@ -1270,6 +1277,7 @@ def find_decisions(sentence: str) -> list[Decision]:
         before = _RELATIVE_CLAUSE.sub(_blank_relative_clause, sentence[previous_end:m.start()])
         before = _BRACKETED_DESCRIPTION.sub(_spaces, before)
         before = _ASIDE.sub(_spaces, before)
+        before = _OUR_VIEW_BEFORE_ITS_VERB.sub(_spaces, before)
         before = _INCLUDING_ONE_OF_THE_COUNTED.sub(lambda r: r.group("group") + " " * (r.end() - r.end("group")), before)
         before = _TRAILING_WHO.sub(_blank_trailing_who, before)
         before = _blank_who_running_to_the_verb(before)
@@ -1318,8 +1326,10 @@ def find_decisions(sentence: str) -> list[Decision]:
         each_of_them = len(phrases) == 1 and _EACH_OF_THEM.fullmatch(phrases[0].text) \
             and re.search(r"(?:[,;]\s*(?:and\s+)?(?:so\s+)?|\bmean[ts]\s+)$", before[:phrases[0].start])
         bare_word = re.sub(r"\s+", " ", bare_actor.group("word").lower()) if bare_actor else ""
+        # (", and that each had a case", after "We found that two of the officers, PC Vance and PC Redfern, had ...")
         each_bare = bare_word in ("all", "each", "both", "neither", "neither of them", "none of them") \
-            and re.match(r"[;,]|mean[ts]\b|(?:found|decided|concluded|considered)\b", bare_actor.group(0), re.I)
+            and (re.match(r"[;,]|mean[ts]\b|(?:found|decided|concluded|considered)\b", bare_actor.group(0), re.I)
+                 or re.match(r"that\b", bare_actor.group(0), re.I) and re.search(r",\s*and\s+$", before[:bare_actor.start()]))
         listed = _list_opening_a_clause(sentence[previous_end:previous_end + (phrases[0].start if each_of_them else bare_actor.start())]) \
             if each_of_them or each_bare else []
         if bare_word.split(" ", 1)[0] in ("both", "neither"):

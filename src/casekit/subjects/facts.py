@@ -148,6 +148,9 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
     ("left", "left", re.compile(r"\b(?:had\s+)?left\s+(?:the\s+)?(?:special\s+)?(?:force|police|service|organisation|constabulary|employment|(?-i:[A-Z][\w-]+)(?:\s+(?:(?-i:[A-Z][\w-]+)|and|of))*\s+(?-i:Police|Constabulary)"
                                 r"|(?-i:(?!(?:PC|PS|DC|DS|DI|DCI|PCSO|CCTV|CPS|IOPC|IPCC|A&E)\b)[A-Z]{2,5}))\b(?!\s+(?:station|car|vehicle|van|custody|building|premises|scene|office|area|(?-i:[A-Z])|for\s+(?:the\s+)?(?-i:[A-Z])))(?![^.;]{0,60}\b(?:transfer\w*|to\s+join|joined|moved\s+to)\b)|\bno\s+longer\s+(?:a\s+)?(?:serving|employed|a\s+member|(?:police\s+)?(?:officer|constable)\b|work(?:ed|s|ing)?\s+(?:for|with)\s+(?:the\s+)?(?:police|force|constabulary|service|(?-i:[A-Z][\w-]+)(?:\s+(?-i:[A-Z][\w-]+))*\s+(?:Police|Constabulary)|(?-i:[A-Z]{2,5})\b)|(?:with|in|part\s+of)\s+(?:the\s+(?:police|force|service|organisation|constabulary)|(?-i:[A-Z][\w-]+)(?:\s+(?-i:[A-Z][\w-]+|and|of))*\s+(?:Police|Constabulary)(?!['’]s|[^.;]{0,60}\btransferr\w*)))\b|\bhad\s+(?:already\s+)?been\s+dismissed\b|\b(?:has|have)\s+been\s+dismissed\b(?=[^.;]{0,60}" + _ANOTHER_MATTER + r")|\bhad\s+(?:by\s+then|previously)\s+been\s+dismissed\s+(?:from|following|after|for)\b|\bended\s+(?:his|her|their)\s+employment\b", re.I)),
     # a successful appeal against the finding (codebook: the result after the appeal counts)
+    # ("The third officer was dismissed from Kent Police in 2020 after a separate hearing into an unrelated matter":
+    # dismissed over another matter, so gone before this case's proceedings)
+    ("left", "left", re.compile(r"\b(?:was|were)\s+dismissed\b(?=[^.;]{0,80}" + _ANOTHER_MATTER + r")", re.I)),
     ("appeal", "upheld", re.compile(r"\bsuccessfully\s+appealed\b|\bgrounds\s+(?:for|of)\s+appeal\s+(?:were\s+|was\s+)?made\s+out\b|\bappeals?\s+tribunal\b[^.]*\b(?:not\s+proven|upheld\s+the\s+appeal|allowed\s+the\s+appeal|overturned)\b|\bappeals?\s+(?:was|were)\s+(?:upheld|successful|allowed)\b|\bwon\s+(?:their|his|her|the)\s+appeals?\b|\b(?:finding|findings|outcome)\s+(?:was|were)\s+(?:overturned|quashed)\b", re.I)),
     ("outcome", "pending", re.compile(
         r"\b(?:hearing|meeting|proceedings)\s+(?:is|are|has\s+yet|have\s+yet)\s+(?:yet\s+to|due\s+to|scheduled\s+to|expected\s+to|to\s+take)"
@@ -283,7 +286,8 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
                                                          # been for his record, dismissal would have followed", a serving officer's mitigation)
                                                          r"|" + _DISMISSAL_WOULD_HAVE_FOLLOWED + r"(?=[^.]{0,80}" + _STILL_SERVING + r")"
                                                          r"|" + _STILL_SERVING + r"[^.]{0,60}" + _DISMISSAL_WOULD_HAVE_FOLLOWED, re.I)),
-    ("sanction", "dismissed", re.compile(r"(?<!would\shave\sbeen\s)(?<!had\sbeen\s)(?<!already\sbeen\s)\b(?:was|were|been|be)\s+dismissed\s+(?:without\s+notice|from|with\s+immediate)"
+    # (not dismissed over another matter: "was dismissed from the force in a separate matter before his meeting")
+    ("sanction", "dismissed", re.compile(r"(?<!would\shave\sbeen\s)(?<!had\sbeen\s)(?<!already\sbeen\s)\b(?:was|were|been|be)\s+dismissed\s+(?:without\s+notice|from|with\s+immediate)" + _ELSEWHERE_AFTER +
         r"|\bwho\s+(?:was|were)\s+still\s+serving\s+(?:was|were)\s+dismissed\b"  # ("the detention officer who was still serving was dismissed")
         # ("The two who had not resigned were dismissed", "the two officers still serving were dismissed")
         r"|\b(?:one|two|three|four|five|officers?|constables?)\s+(?:who\s+had\s+not\s+(?:resigned|retired|left)|(?:who\s+(?:was|were)\s+)?still\s+serving"

@@ -205,6 +205,10 @@ _PLACE_THEN_RANK = re.compile(r"\bthe\s+(?P<nth>first|second|third|fourth)\s+(?:
 _BEFORE_THE_TOLD_PROCEEDINGS = re.compile(r"\s*(?:(?:(?:a|one|two|three|four|a\s+few)\s+(?:days?|weeks?|months?)|shortly|just|the\s+day)\s+)?before\s+"
                                           r"(?:it|that|the\s+(?:misconduct\s+|gross\s+misconduct\s+)?(?:hearing|meeting))"
                                           r"(?:\s+(?:took\s+place|was\s+held|could\s+(?:take\s+place|be\s+held|go\s+ahead)|began|started))?\s*,\s*", re.I)
+# people who only gave evidence: "The custody sergeant and the detention officer gave witness statements"
+_AS_WITNESSES = re.compile(r"\b(?:gave|provided|made)\s+witness\s+statements?\b|\b(?:were|was)\s+(?:treated\s+as\s+)?(?:a\s+)?witness(?:es)?\b", re.I)
+# attending one's own proceedings: "attended her misconduct meeting", "attended a separate meeting"
+_ATTENDED_OWN = re.compile(r"\battended\s+(?:his|her|their|a|a\s+separate)\s+(?:(?:gross\s+)?misconduct\s+)?(?:meeting|hearing)\b", re.I)
 # someone placed in turn without a name: "The panel found misconduct proven against a third officer"
 _A_PLACE_IN_TURN = re.compile(r"\b(?:against|for|to)\s+an?\s+(?P<nth>second|third|fourth|fifth|sixth)\s+(?:officer|constable|sergeant)\b", re.I)
 # a pronoun listed with the one the sentence then names: "a hearing for him and PC Harland", "She and PC Dale attended"
@@ -292,6 +296,8 @@ class RefersToPeople:
         each once: a plain "the officer" is one of the others when a more specific officer was named."""
         named: list[Phrase] = []
         for sentence in self.sentences[max(0, index - reach):index]:
+            if _AS_WITNESSES.search(sentence.text):
+                continue  # ("The custody sergeant and the detention officer gave witness statements.": not those decided on)
             # (the people the sentence opens with, "PC Ellery and PC Varley sent ...", not "the custody sergeant" they failed
             # to tell)
             found = find_phrases(sentence.text)
@@ -658,6 +664,12 @@ class RefersToPeople:
                 chosen = [numbered[i - 1] for i in positions]
                 if positions == [1] and len((group := self.groups[chosen[0].group]).members) > 1:
                     self._take_out(group, chosen[0])  # ("the first detention officer ..., the other ...": the one not yet told of)
+                named = next((ph for ph in find_phrases(text) if ph.start > ordinal.end() and ph.label and len(ph.label) > 1), None)
+                if len(chosen) == 1 and named is not None and re.fullmatch(r"\s*,\s*", text[ordinal.end():named.start]) \
+                        and re.match(r"\s*,", _past_letter(named, text[named.end:])) and not any(g.label == named.label for g in self.groups) \
+                        and not self.groups[chosen[0].group].label:
+                    # ("The first officer, PC Tranter, had been told ...": that one, by that name from now on)
+                    self._regroup(chosen, self._position(sentence)).label = named.label
                 return self._counted_in_the_clause_before(text, ordinal.start(), chosen) + self._listed_with(text, ordinal.start(), chosen) + chosen
         if ordinal and not ordinal.group(1).lower().startswith("first"):
             self._add_remainder(self.total)
@@ -1527,8 +1539,13 @@ class RefersToPeople:
         left_before_own = (bool(_LEFT_BEFORE_OWN_PROCEEDINGS.search(text))
                            or (bool(_LEFT_BEFORE_THOSE_TOLD.search(text)) or bool(_BEFORE_THE_TOLD_PROCEEDINGS.match(text)))
                            and self._proceedings_just_before(index)) and not _ANOTHER_MATTER.search(text)
-        if not {"sanction", "outcome"} & set(told) and not ("left" in told and (any(_AMONG_THE_INVESTIGATED.search(self.sentences[j].text) for j in named_at)
-                                                                              or left_before_own)):
+        # ("PC Larkin attended her misconduct meeting in October 2023", after three with meetings arranged: one of them, at
+        # her own proceedings; not a witness at someone else's)
+        attended_own = told.get("attended") == "yes" and told.get("proceedings") in FORMAL_PROCEEDINGS \
+            and bool(_ATTENDED_OWN.search(text)) and not re.search(r"\bwitness|\bgave\s+evidence\b", text, re.I)
+        if not {"sanction", "outcome"} & set(told) and not attended_own \
+                and not ("left" in told and (any(_AMONG_THE_INVESTIGATED.search(self.sentences[j].text) for j in named_at)
+                                             or left_before_own)):
             # (a departure alone may be anyone's, "DI Shaw, of the force's professional standards department, retired", unless
             # the report named them among those investigated: "we call them Officer A, Officer B and Officer C", or it was
             # before proceedings of their own: "Sergeant Ruskin retired before his meeting could be held")

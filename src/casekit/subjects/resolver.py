@@ -177,6 +177,8 @@ def _level_of_proceedings(m: re.Match[str]) -> str:
 # a route chosen instead of proceedings: "better addressed by a development plan ... than by a misconduct meeting"
 _ROUTE_RATHER_THAN_A_MEETING = re.compile(r"\b(?:better|best|more\s+appropriately)\s+(?:addressed|dealt\s+with|handled|managed|resolved)\b[^.;]*\b(?:than|instead\s+of)\b"
                                           r"|\b(?:rather\s+than|instead\s+of)\s+(?:by\s+|through\s+|at\s+|with\s+)?(?:a\s+|the\s+)?(?:misconduct|disciplinary)\s+(?:meeting|hearing|proceedings)\b", re.I)
+# the force accepting a case we found: "North Yorkshire Police accepted that the officer had a case to answer"
+_FORCE_ACCEPTED_CASE = re.compile(r"\b(?:police|constabulary|force|service|it)\s+(?:also\s+)?accepted\s+(?:that\s+)?(?:(?!\bno\b)[^.;]){0,120}?\b(?:had|has)\s+a\s+case\s+to\s+answer\b", re.I)
 # a reason set in its commas, naming people who are not the sentence's: ", given his rank and the position of the
 # probationers,"
 _GIVEN_ASIDE = re.compile(r",\s*(?:given|because\s+of|in\s+view\s+of)\s[^,;]{1,120},", re.I)
@@ -263,8 +265,10 @@ class Resolver(AppliesDecisions, RefersToPeople):
         with page_vocabulary(self.heads):
             self._read_decisions()
             # sentences where the force agreed a case to answer, with whom they name (read once, with the page's own nouns)
+            # ("North Yorkshire Police accepted that the officer had a case to answer for misconduct" too)
             self._force_agreements = [(i, {_who(p) for p in find_phrases(s.text)}) for i, s in enumerate(self.sentences)
-                                      if "greed" in s.text and _FORCE_AGREED_CASE.search(s.text)]
+                                      if "greed" in s.text and _FORCE_AGREED_CASE.search(s.text)
+                                      or "ccepted" in s.text and _FORCE_ACCEPTED_CASE.search(s.text)]
             # ("We found that the sergeant had a case ... The force agreed.": the force agreeing the case just told)
             self._force_agreements += [(i, {_who(p) for p in find_phrases(self.sentences[i - 1].text)}) for i, s in enumerate(self.sentences)
                                        if i and _BARE_FORCE_AGREED.fullmatch(s.text) and _CTA_PARTS.search(self.sentences[i - 1].text)]
