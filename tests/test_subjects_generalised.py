@@ -9442,3 +9442,44 @@ def test_witnesses_are_not_both_and_the_first_officer_named(body, expected):
 ])
 def test_our_view_set_in_an_accepted_case_and_a_dismissal_elsewhere(body, expected):
     assert sorted(t[1:] for t in tuples(body)) == sorted(expected)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "One of the four, PC Dawlish, had resigned ... A second officer was found to have committed gross misconduct and was
+    # dismissed": the next of the four in turn, not someone new
+    ("We concluded that all four officers had a case to answer for gross misconduct. The force agreed, and a hearing was "
+     "held in May 2023. One of the four, PC Gedling, had resigned in 2021. The panel found gross misconduct proven against "
+     "him and said he would have been dismissed had he still been serving. A second officer was found to have committed "
+     "gross misconduct and was dismissed without notice. The panel decided that the third officer's conduct amounted to "
+     "misconduct rather than gross misconduct, and he received a final written warning. The case against the fourth "
+     "officer was found not proven.",
+     [("gross_misconduct", "hearing", "resigned", "gross_misconduct_proven", "would_have_been_dismissed"),
+      ("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "dismissed"),
+      ("gross_misconduct", "hearing", "no", "misconduct_proven", "final_written_warning"),
+      ("gross_misconduct", "hearing", "no", "not_proven", NS)]),
+])
+def test_a_second_officer_opening_the_sentence_in_turn(body, expected):
+    assert sorted(t[1:] for t in tuples(body)) == sorted(expected)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the third round's review (rv99d), kept out:
+    # "attended a meeting with the woman's family": no misconduct meeting of one's own
+    ("We decided that three officers had a case to answer for misconduct, and misconduct meetings were arranged for each "
+     "of them. DI Crane, of the professional standards department, attended a meeting with the woman's family to explain "
+     "our findings. DI Crane has since retired. The misconduct meetings are yet to take place.",
+     [("misconduct", "meeting", NS, "pending", NS)] * 3),
+    # witness statements that were their conduct: not mere witnesses
+    ("PS Hale and PC Ryle, the two officers leading the inquiry, gave witness statements to the inquest which we found "
+     "were misleading. We found that both officers had a case to answer for gross misconduct. PS Hale retired before the "
+     "hearing could take place. At the gross misconduct hearing, a panel found gross misconduct proven and PC Ryle was "
+     "dismissed without notice.",
+     [("gross_misconduct", "hearing", "retired", "not_held", NS), ("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "dismissed")]),
+    # dismissed at this case's hearing, which also dealt with another matter: this case's sanction
+    ("We found that PC Tolley had a case to answer for gross misconduct for his contact with a vulnerable woman. At a gross "
+     "misconduct hearing the panel found the allegation proven, and PC Tolley was dismissed without notice at the same "
+     "hearing, which also dealt with an unrelated matter.",
+     [("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "dismissed")]),
+])
+def test_the_twenty_ninth_stops_third_review(body, expected):
+    assert sorted(t[1:] for t in tuples(body)) == sorted(expected)

@@ -26,6 +26,14 @@ _COURT_BEFORE = re.compile(r"\b(?:court|inquest|magistrates['’]?|crown|crimina
 _SOMETHING_UNRELATED = r"\bsomething\s+(?:unrelated|else)\b|\bunrelated\s+(?:conduct|misconduct|proceedings|allegations?)\b"
 _ANOTHER_MATTER = r"(?:\b(?:separate|unrelated|different|another)\s+(?:matter|case|investigation|incident)|" + _SOMETHING_UNRELATED + ")"
 _ELSEWHERE_AFTER = r"(?![^.;]{0,60}" + _ANOTHER_MATTER + r")"
+# a dismissal tied to another matter by its preposition: "was dismissed from Kent Police in 2020 after a separate hearing
+# into an unrelated matter", "dismissed from the force in a separate matter" (not "dismissed without notice at the same
+# hearing, which also dealt with an unrelated matter", nor "dismissed from the force the following year in a separate matter")
+_OVER_ANOTHER_MATTER = (r"(?:\s+from\s+(?:the\s+)?[\w-]+(?:\s+(?-i:[A-Z])[\w-]+){0,2})?(?:\s+in\s+\d{4})?\s+"
+                        r"(?:in|over|for|after|following|because\s+of|as\s+a\s+result\s+of)\s+(?:an?\s+|the\s+)?"
+                        # ("after a hearing about an unrelated matter", read as "a process about ..." once its proceedings are set aside)
+                        r"(?:(?:gross\s+)?(?:misconduct\s+)?(?:hearing|meeting|investigation|proceedings|process)\s+(?:about|into|over|for|on|concerning|in\s+relation\s+to)\s+(?:an?\s+|the\s+)?)?"
+                        r"(?:separate|unrelated|different|another)\b")
 _PROCEEDINGS_ON_ANOTHER_MATTER = re.compile(
     r"(?P<proc>\b(?:(?:gross\s+)?misconduct\s+|special\s+case\s+|accelerated\s+|disciplinary\s+)?(?:hearing|meeting|proceedings)s?)"
     r"\s+(?:about|over|for|into|on|relating\s+to|in\s+relation\s+to|concerning|in)\s+(?:an?\s+|the\s+)?" + _ANOTHER_MATTER, re.I)
@@ -150,7 +158,7 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
     # a successful appeal against the finding (codebook: the result after the appeal counts)
     # ("The third officer was dismissed from Kent Police in 2020 after a separate hearing into an unrelated matter":
     # dismissed over another matter, so gone before this case's proceedings)
-    ("left", "left", re.compile(r"\b(?:was|were)\s+dismissed\b(?=[^.;]{0,80}" + _ANOTHER_MATTER + r")", re.I)),
+    ("left", "left", re.compile(r"\b(?:was|were)\s+dismissed" + _OVER_ANOTHER_MATTER, re.I)),
     ("appeal", "upheld", re.compile(r"\bsuccessfully\s+appealed\b|\bgrounds\s+(?:for|of)\s+appeal\s+(?:were\s+|was\s+)?made\s+out\b|\bappeals?\s+tribunal\b[^.]*\b(?:not\s+proven|upheld\s+the\s+appeal|allowed\s+the\s+appeal|overturned)\b|\bappeals?\s+(?:was|were)\s+(?:upheld|successful|allowed)\b|\bwon\s+(?:their|his|her|the)\s+appeals?\b|\b(?:finding|findings|outcome)\s+(?:was|were)\s+(?:overturned|quashed)\b", re.I)),
     ("outcome", "pending", re.compile(
         r"\b(?:hearing|meeting|proceedings)\s+(?:is|are|has\s+yet|have\s+yet)\s+(?:yet\s+to|due\s+to|scheduled\s+to|expected\s+to|to\s+take)"
@@ -287,7 +295,7 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
                                                          r"|" + _DISMISSAL_WOULD_HAVE_FOLLOWED + r"(?=[^.]{0,80}" + _STILL_SERVING + r")"
                                                          r"|" + _STILL_SERVING + r"[^.]{0,60}" + _DISMISSAL_WOULD_HAVE_FOLLOWED, re.I)),
     # (not dismissed over another matter: "was dismissed from the force in a separate matter before his meeting")
-    ("sanction", "dismissed", re.compile(r"(?<!would\shave\sbeen\s)(?<!had\sbeen\s)(?<!already\sbeen\s)\b(?:was|were|been|be)\s+dismissed\s+(?:without\s+notice|from|with\s+immediate)" + _ELSEWHERE_AFTER +
+    ("sanction", "dismissed", re.compile(r"(?<!would\shave\sbeen\s)(?<!had\sbeen\s)(?<!already\sbeen\s)\b(?:was|were|been|be)\s+dismissed(?!" + _OVER_ANOTHER_MATTER + r")\s+(?:without\s+notice|from|with\s+immediate)"
         r"|\bwho\s+(?:was|were)\s+still\s+serving\s+(?:was|were)\s+dismissed\b"  # ("the detention officer who was still serving was dismissed")
         # ("The two who had not resigned were dismissed", "the two officers still serving were dismissed")
         r"|\b(?:one|two|three|four|five|officers?|constables?)\s+(?:who\s+had\s+not\s+(?:resigned|retired|left)|(?:who\s+(?:was|were)\s+)?still\s+serving"

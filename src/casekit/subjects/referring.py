@@ -206,11 +206,15 @@ _BEFORE_THE_TOLD_PROCEEDINGS = re.compile(r"\s*(?:(?:(?:a|one|two|three|four|a\s
                                           r"(?:it|that|the\s+(?:misconduct\s+|gross\s+misconduct\s+)?(?:hearing|meeting))"
                                           r"(?:\s+(?:took\s+place|was\s+held|could\s+(?:take\s+place|be\s+held|go\s+ahead)|began|started))?\s*,\s*", re.I)
 # people who only gave evidence: "The custody sergeant and the detention officer gave witness statements"
-_AS_WITNESSES = re.compile(r"\b(?:gave|provided|made)\s+witness\s+statements?\b|\b(?:were|was)\s+(?:treated\s+as\s+)?(?:a\s+)?witness(?:es)?\b", re.I)
+# (only where that is all the sentence says of them: not "gave witness statements to the inquest which we found were
+# misleading", their conduct)
+_AS_WITNESSES = re.compile(r"\b(?:(?:gave|provided|made)\s+witness\s+statements?|(?:were|was)\s+(?:treated\s+as\s+)?(?:a\s+)?witness(?:es)?)\W*$", re.I)
 # attending one's own proceedings: "attended her misconduct meeting", "attended a separate meeting"
-_ATTENDED_OWN = re.compile(r"\battended\s+(?:his|her|their|a|a\s+separate)\s+(?:(?:gross\s+)?misconduct\s+)?(?:meeting|hearing)\b", re.I)
+# (not a meeting with others: "attended a meeting with the woman's family to explain our findings")
+_ATTENDED_OWN = re.compile(r"\battended\s+(?:his|her|their|a|a\s+separate)\s+(?:(?:gross\s+)?misconduct\s+)?(?:meeting|hearing)\b(?!\s+(?:with|to)\b)", re.I)
 # someone placed in turn without a name: "The panel found misconduct proven against a third officer"
-_A_PLACE_IN_TURN = re.compile(r"\b(?:against|for|to)\s+an?\s+(?P<nth>second|third|fourth|fifth|sixth)\s+(?:officer|constable|sergeant)\b", re.I)
+# ("A second officer was found to have committed gross misconduct and was dismissed", opening its sentence)
+_A_PLACE_IN_TURN = re.compile(r"(?:^\W*|\b(?:against|for|to)\s+)an?\s+(?P<nth>second|third|fourth|fifth|sixth)\s+(?:officer|constable|sergeant)\b", re.I)
 # a pronoun listed with the one the sentence then names: "a hearing for him and PC Harland", "She and PC Dale attended"
 _PRONOUN_LISTED_BEFORE = re.compile(r"(?:^\s*(?:he|she)|\b(?:for|against|with|to)\s+(?:him|her))\s+and\s+$", re.I)
 
@@ -692,6 +696,8 @@ class RefersToPeople:
         subset = self._numbered_subset(text) or self._bare_number(text, index)
         if subset:
             return subset
+        if _A_PLACE_IN_TURN.match(text) and (next_told := self._the_next_told_in_turn(text)) is not None:
+            return next_told  # ("One of the four, PC Dawlish, ... A second officer was dismissed": one of them, not someone new)
         newcomer = self._newcomer(sentence)
         if newcomer is not None:
             return newcomer
