@@ -9483,3 +9483,31 @@ def test_a_second_officer_opening_the_sentence_in_turn(body, expected):
 ])
 def test_the_twenty_ninth_stops_third_review(body, expected):
     assert sorted(t[1:] for t in tuples(body)) == sorted(expected)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "the way they spoke about him within his hearing": someone's earshot, no hearing of theirs
+    ("At the end of the investigation we found that four of the officers had a case to answer for misconduct, over the "
+     "force they used and the way they spoke about the man within his hearing. The other two officers had no case to "
+     "answer. The force agreed, and misconduct meetings for the four officers took place in spring 2021. Misconduct was "
+     "found proven against three of them and each was given a written warning. The allegation against the fourth "
+     "officer was found not proven.",
+     [("misconduct", "meeting", "no", "misconduct_proven", "written_warning")] * 3
+     + [("misconduct", "meeting", "no", "not_proven", NS)] + [("no_case", "none", NS, NS, NS)] * 2),
+])
+def test_within_his_hearing_is_no_hearing(body, expected):
+    assert sorted(t[1:] for t in tuples(body)) == sorted(expected)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "For PC Amadi, the panel decided ...": a name new to the report, framed by "For", one of the pair with a result
+    ("Two officers searched a girl at a police station without an appropriate adult. The first officer, PC Lowther, "
+     "ordered the search; the second officer, PC Ennis, carried it out. We found that both officers had a case to answer "
+     "for gross misconduct. Both officers faced a joint hearing in May 2024. The panel found gross misconduct proven "
+     "against PC Lowther, who was dismissed without notice. For PC Ennis, the panel decided her actions amounted to "
+     "misconduct, not gross misconduct, and gave her a final written warning.",
+     [("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "dismissed"),
+      ("gross_misconduct", "hearing", "no", "misconduct_proven", "final_written_warning")]),
+])
+def test_a_name_framed_by_for_as_one_of_the_pair(body, expected):
+    assert sorted(t[1:] for t in tuples(body)) == sorted(expected)

@@ -1538,6 +1538,7 @@ class RefersToPeople:
         found = find_phrases(text)
         if len(found) != 1 or not found[0].label or found[0].count != 1 \
                 or text[:found[0].start].strip() and not _BEFORE_THE_TOLD_PROCEEDINGS.fullmatch(text[:found[0].start]) \
+                and not re.fullmatch(r"\s*(?:for|in\s+the\s+case\s+of|as\s+for)\s+", text[:found[0].start], re.I) \
                 or any(g.label == found[0].label for g in self.groups):
             return None
         told = facts_in(text)
