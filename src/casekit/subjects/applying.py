@@ -129,13 +129,13 @@ def _listed_after_a_colon(sentence: str) -> list[Phrase]:
     if colon < 0:
         return []
     listed = []
-    start = colon + 1
-    for part in _NEXT_LISTED.split(sentence[colon + 1:]):
-        offset = sentence.find(part, start)
+    ends = [colon + 1] + [m.end() for m in _NEXT_LISTED.finditer(sentence, colon + 1)]
+    starts = [m.start() for m in _NEXT_LISTED.finditer(sentence, colon + 1)] + [len(sentence)]
+    for start, end in zip(ends, starts):
+        part = sentence[start:end]
         found = find_phrases(part)
         if found and not part[:found[0].start].strip() and found[0].count == 1 and not found[0].plural:
-            listed.append(replace(found[0], start=found[0].start + offset, end=found[0].end + offset))
-        start = offset + len(part)
+            listed.append(_shifted(found[0], start))
     return listed
 
 
@@ -144,7 +144,7 @@ _ONE_MORE = re.compile(r"\b(?:also|too|as\s+well|further|another|additional)\b",
 # the force agreeing that there was a case, naming nobody: "North Yorkshire Police agreed that there was a case to answer"
 _FORCE_AGREED_THERE_WAS = re.compile(r"\b(?:police|constabulary|service|force|it)\s+(?:also\s+)?(?:agreed|accepted)\s+(?:that\s+)?there\s+(?:was|were)\s+a\s+case\b", re.I)
 # the force agreeing about someone it then names: "Sussex Police agreed that the officer in charge ... had a case"
-_FORCE_AGREED_BEFORE = re.compile(r"^(?:[\w '’-]{0,60}?\b(?:police|constabulary|service|force|it))\s+(?:also\s+)?(?:agreed|accepted)\s+(?:that\s+)?$", re.I)
+_FORCE_AGREED_BEFORE = re.compile(r"^(?:[\w '’-]{0,60}?\b(?:police|constabulary|service|force|it))\s+(?:agreed|accepted)\s+(?:that\s+)?$", re.I)
 
 
 class FirstGiven(NamedTuple):
@@ -296,6 +296,25 @@ class AppliesDecisions:
         if phrase.role == "context":
             return "staff" if self.text_mentions_staff else "unknown"
         return phrase.role
+
+    def _the_two_described_before(self, index: int) -> list[Phrase]:
+        """Whom a bare "both had a case" means with nobody known yet: the two people the sentences before describe one by
+        one ("The first call handler did not ... The second call handler graded ..."), or two of one post told apart in
+        one sentence ("the sergeant on the night shift left ..., and that the sergeant who took over did not ..."), or,
+        where neither is found, the two our findings described further back ("Our investigation found that the
+        constable had ... We also found that a member of police staff had ... [the charge and the court case] ... We
+        concluded that both had a case"); [] otherwise."""
+        if len(near := self._described_just_before(index)) == 2:
+            return near
+        if len(same_post := self._same_post_twice_just_before(index)) == 2:
+            return same_post
+        if not same_post and len(further := self._described_just_before(index, reach=6)) == 2:
+            return further
+        return []
+
+    def _pointed_with_a_case(self, index: int) -> list[Group]:
+        """The groups of those just talked about that were decided on, with a case, before sentence ``index``."""
+        return [g for g in self._groups_of(self.pointer) if g.case and 0 <= g.decided_at < index]
 
     def _groups_of(self, people: list[Person]) -> list[Group]:
         """The groups these people belong to, each once, in order (the remainder belongs to none)."""
@@ -652,13 +671,12 @@ class AppliesDecisions:
         """'we found that the constable had a case to answer for gross misconduct, and that PC Marsh had a case to answer
         for misconduct': the surname decided on in the sentence that made the group, by a decision of its own, is someone
         else than the unnamed one."""
-        if group.introduced_at < 0 or group.label or name not in self._surnames():
+        if group.introduced_at < 0 or group.label or (first := self._surnames().get(name)) is None:
             return False
         # (only where the report told of someone of that rank, unnamed, before first giving the name: "a BTP constable
         # took the photographs ... One of the recipients, PC Marsh, replied"; not "PC Marsh fired his Taser ... the
         # constable had a case for firing it, and PC Marsh had a case for his account", one officer)
-        first_named = self._surnames()[name].index
-        told = [sentence.text for sentence in self.sentences[:first_named]] + [self._surnames()[name].before]
+        told = [sentence.text for sentence in self.sentences[:first.index]] + [first.before]
         unnamed_before = any(not ph.label and (ph.head == group.head or ph.head.endswith(" " + group.head))
                              for text in told for ph in find_phrases(text))
         return unnamed_before and any(any(ph.label == name for ph in decision.phrases)
@@ -957,7 +975,7 @@ class AppliesDecisions:
                 self._revise(group, decision, index, sentence)
             return disputed
         if decision.implicit and decision.positive and _FORCE_AGREED_THERE_WAS.search(sentence) \
-                and (agreed := [g for g in self._groups_of(self.pointer) if g.case and 0 <= g.decided_at < index]):
+                and (agreed := self._pointed_with_a_case(index)):
             # "North Yorkshire Police agreed that there was a case to answer but took the view that it amounted to
             # misconduct": the force agreeing the case just told, not someone the sentence before mentioned in passing
             # (at the level the force gave, where we accepted it or nothing of ours about them followed: "we did not agree
@@ -1178,15 +1196,7 @@ class AppliesDecisions:
                     if g := self._new_group(person, decision.grade, index):
                         touched.append(g)
                 return touched
-            if not pair and not self.groups and create and decision.positive and (
-                    len(described := self._described_just_before(index)) == 2 or len(described := self._same_post_twice_just_before(index)) == 2
-                    # ("Our investigation found that the constable had ... We also found that a member of police staff had
-                    # ... [the charge and the court case] ... We concluded that both had a case": the two our findings
-                    # described, further back, when nobody else was)
-                    or not described and len(described := self._described_just_before(index, reach=6)) == 2):
-                # "The first call handler did not ... The second call handler graded ... We decided both had a case": the two
-                # ("We found that the sergeant on the night shift left ..., and that the sergeant who took over did not ...
-                # In our view both had a case": two of that post, told apart in one sentence)
+            if not pair and not self.groups and create and decision.positive and (described := self._the_two_described_before(index)):
                 for person in described:
                     g = self._new_group(person, decision.grade, index)
                     if g:
@@ -1400,18 +1410,18 @@ class AppliesDecisions:
                     and not phrase.other and not phrase.label and _FORCE_AGREED_BEFORE.search(sentence, 0, phrase.start) \
                     and phrase.role == "officer" and (phrase.head in GENERIC_HEADS or phrase.head.startswith("officer ")) \
                     and not _ONE_MORE.search(sentence) \
-                    and len(pool := [g for g in self.groups if g.case and g.introduced_at < index and g.head in GENERIC_HEADS and not g.label
-                                     and g.grade == decision.grade and len([p for p in g.members if not p.split]) > 1]) == 1 \
-                    and len([g for g in self.groups if g.case]) == 1 \
-                    and (not existing or existing == pool and bool(_WHO_CLAUSE.match(sentence[phrase.end:]))):
-                # "each of the three officers had a case ... The force agreed that the officer in charge at the scene (the
-                # officer who took charge) had a case": one of the three we decided on, the force agreeing about them (by
-                # that name from now on); not someone of another rank or post, nor one more ("also", "too": "It also agreed
-                # that the sergeant who authorised the entry had a case")
-                group = self._regroup([self._split_one(pool[0])], index)
+                    and len(cased := [g for g in self.groups if g.case]) == 1 and (pool := cased[0]).introduced_at < index \
+                    and pool.head in GENERIC_HEADS and not pool.label and pool.grade == decision.grade \
+                    and len([p for p in pool.members if not p.split]) > 1 \
+                    and (not existing or existing == [pool] and (who := _WHO_CLAUSE.match(sentence[phrase.end:]))):
+                # "each of the three officers had a case ... The force agreed that the officer in charge at the scene had a
+                # case" (or "that the officer who took charge had a case"): one of the three we decided on, the force
+                # agreeing about them (by that name from now on); not someone of another rank or post, nor one more ("also",
+                # "too": "It also agreed that the sergeant who authorised the entry had a case")
+                group = self._regroup([self._split_one(pool)], index)
                 group.head = phrase.head
                 if existing:
-                    group.described_as = _WHO_CLAUSE.match(sentence[phrase.end:]).group(1)
+                    group.described_as = who.group(1)
                 existing = [group]
             if not existing and create and decision.positive and phrase.definite and phrase.count == 1 and not phrase.plural and not phrase.other \
                     and not phrase.label and phrase.role == "officer" and len(self.groups) == 1 and index > 0 and not conjunction \

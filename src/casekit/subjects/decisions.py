@@ -34,7 +34,8 @@ _GRADE_AFTER = re.compile(
 _NEGATIVE_BEFORE = re.compile(
     r"(?:\bno\s*$|\bneither\b[^,;]*$|\bnone\s+of\b[^,;]*$|\b(?:did\s+not|not)\s+find\s+(?:a\s+)?$|\bnot\s+(?:to\s+)?have\s+(?:had\s+)?(?:a\s+)?$|\bdid\s+not\s+(?:in\s+our\s+(?:view|opinion)\s+)?have\s+(?:a\s+)?$|\bnot\s+found\s+to\s+have\s+(?:a\s+)?$|\b(?:did\s+not|didn['’]t)\s+(?:find|consider|think|conclude)\s+that\b(?:(?!\band\b)[^,;])*$"
     # ("did not in our view have a case": our view set in without commas)
-    # ("the force did not think the second officer had a": with no "that", only a short subject between)
+    # ("the force did not think the second officer had a": with no "that", only a short subject between; or two joined by
+    # "or": "did not find the custody sergeant or the second constable had a")
     r"|\b(?:did\s+not|didn['’]t)\s+(?:find|consider|think|conclude|believe)\s+(?!(?:it|this|that)\b)(?:[\w'’]+\s+){1,4}?(?:or\s+(?:the|a|an|any|either)\s+(?:[\w'’]+\s+){1,3}?)?(?:had|has|have)\s+(?:a\s+)?$"
     # ("the officer's driving did not give him a case to answer": what he did gave him none)
     r"|\b(?:did\s+not|didn['’]t|does\s+not|would\s+not)\s+give\s+(?:him|her|them|either\s+of\s+them|any\s+of\s+them)\s+(?:a\s+)?$)", re.I
@@ -193,7 +194,7 @@ _BARE_FORCE_DISAGREED = re.compile(
     # (a reason about the level is no no-case view: "as it considered the conduct amounted to gross misconduct", "not
     # serious enough to justify dismissal")
     # (not any "rather": "a failing of process rather than of the individual" is no level)
-    r"(?:(?!(?i:\b(?:gross|dismiss\w*|serious|level|higher|lower|rather\s+than\s+(?:an?\s+|the\s+)?(?:gross|misconduct\s+(?:meeting|hearing)|meeting|hearing|dismiss\w*))\b))[^.])*\.?)\s*$")
+    r"(?:(?!(?i:\b(?:gross|dismiss\w*|serious|level|higher|lower|rather\s+than\s+(?:an?\s+|the\s+)?(?:misconduct\s+)?(?:meeting|hearing))\b))[^.])*\.?)\s*$")
 # a sentence on offences only, between a decision and the force's answer to it
 # (one finding no offence, and not about the offence the force then disputes: "We also found an indication that he may have
 # committed a criminal offence. Surrey Police disagreed, saying the footage did not show an offence.")
@@ -855,13 +856,13 @@ def _described_in_apposition(before: str, phrase: Phrase) -> Phrase | None:
     if phrase.definite or phrase.plural or phrase.other or phrase.label or (phrase.count or 1) != 1:
         return None
     found = find_phrases(before)
-    at = next((i for i, p in enumerate(found) if p.start == phrase.start), 0)
-    if at == 0 or not found[at - 1].definite or found[at - 1].plural or (found[at - 1].count or 1) != 1:
-        return None
+    at = next((i for i, p in enumerate(found) if p.start == phrase.start), None)
+    if not at or not found[at - 1].definite or found[at - 1].plural or (found[at - 1].count or 1) != 1:
+        return None  # (not found, or nobody named before it)
     if not _BEFORE_APPOSITION.fullmatch(before, found[at - 1].end, phrase.start) or not _APPOSITION_CLOSED.match(before, phrase.end):
         return None
     if found[at - 1].head in GENERIC_HEADS and phrase.role != found[at - 1].role:
-        return replace(found[at - 1], role=phrase.role)  # ("the second officer, a special constable,": a special)
+        return replace(found[at - 1], role=phrase.role)  # ("the second officer, a special constable,": role "special")
     return _described_by(found[at - 1], phrase)
 
 
@@ -1609,7 +1610,9 @@ _WHO_HAD_DONE = re.compile(r"(?P<who>[^,;.]{1,80}?)\s+(?:had|has|have)\s+(?!(?:n
 _CASE_FOR = re.compile(r"\bcases?\s+for\s+(?P<who>[^.;,]{1,60}?)\s+to\s+answer\b", re.I)
 
 
-_NEITHER_NOR_THEN_THAT = re.compile(r"\bneither\s+[\w-]+\s+nor\s+[\w-]+\s*,\s*and\s+(?:that\b|(?=the\s|(?:he|she|they)\s))", re.I)
+# "neither necessary nor proportionate, and that he had a case", "..., and the officer had a case": a pair of words
+# before the clause that decides, no denial of the case
+_NEITHER_NOR_THEN_A_CLAUSE = re.compile(r"\bneither\s+[\w-]+\s+nor\s+[\w-]+\s*,\s*and\s+(?:that\b|(?=the\s|(?:he|she|they)\s))", re.I)
 _ANY_NEGATIVE = re.compile(r"\b(?:not|never|no|disput\w*|argu\w*|claim\w*|alleg\w*|contend\w*|den(?:y|ied))\b|n['’]t\b", re.I)
 
 
@@ -1617,7 +1620,7 @@ def _negated(before: str) -> bool:
     """Whether the words before a case-to-answer say there was none: a negative just before them
     (past any level word, "no misconduct case"), or a negative clause they stand in."""
     clause = before[max([0] + [c.end() for c in _CLAUSE_EDGE.finditer(before)]):]
-    pair = _NEITHER_NOR_THEN_THAT.search(clause)
+    pair = _NEITHER_NOR_THEN_A_CLAUSE.search(clause)
     if pair and not _ANY_NEGATIVE.search(clause, 0, pair.start()):
         # ("Our finding was that the force he used was neither necessary nor proportionate, and that he had a case": a pair
         # of words, not the case denied; not "did not consider that ... neither ... nor ..., and that")

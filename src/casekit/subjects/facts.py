@@ -157,10 +157,10 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
     # ("He had left GMP by the time our investigation finished": a force by its initials too)
     ("left", "left", re.compile(r"\b(?:had\s+)?left\s+(?:the\s+)?(?:special\s+)?(?:force|police|service|organisation|constabulary|employment|(?-i:[A-Z][\w-]+)(?:\s+(?:(?-i:[A-Z][\w-]+)|and|of))*\s+(?-i:Police|Constabulary)"
                                 r"|(?-i:(?!(?:PC|PS|DC|DS|DI|DCI|PCSO|CCTV|CPS|IOPC|IPCC|A&E)\b)[A-Z]{2,5}))\b(?!\s+(?:station|car|vehicle|van|custody|building|premises|scene|office|area|(?-i:[A-Z])|for\s+(?:the\s+)?(?-i:[A-Z])))(?![^.;]{0,60}\b(?:transfer\w*|to\s+join|joined|moved\s+to)\b)|\bno\s+longer\s+(?:a\s+)?(?:serving|employed|a\s+member|(?:police\s+)?(?:officer|constable)\b|work(?:ed|s|ing)?\s+(?:for|with)\s+(?:the\s+)?(?:police|force|constabulary|service|(?-i:[A-Z][\w-]+)(?:\s+(?-i:[A-Z][\w-]+))*\s+(?:Police|Constabulary)|(?-i:[A-Z]{2,5})\b)|(?:with|in|part\s+of)\s+(?:the\s+(?:police|force|service|organisation|constabulary)|(?-i:[A-Z][\w-]+)(?:\s+(?-i:[A-Z][\w-]+|and|of))*\s+(?:Police|Constabulary)(?!['’]s|[^.;]{0,60}\btransferr\w*)))\b|\bhad\s+(?:already\s+)?been\s+dismissed\b|\b(?:has|have)\s+been\s+dismissed\b(?=[^.;]{0,60}" + _ANOTHER_MATTER + r")|\bhad\s+(?:by\s+then|previously)\s+been\s+dismissed\s+(?:from|following|after|for)\b|\bended\s+(?:his|her|their)\s+employment\b", re.I)),
-    # a successful appeal against the finding (codebook: the result after the appeal counts)
     # ("The third officer was dismissed from Kent Police in 2020 after a separate hearing into an unrelated matter":
     # dismissed over another matter, so gone before this case's proceedings)
     ("left", "left", re.compile(r"\b(?:was|were)\s+dismissed" + _OVER_ANOTHER_MATTER, re.I)),
+    # a successful appeal against the finding (codebook: the result after the appeal counts)
     ("appeal", "upheld", re.compile(r"\bsuccessfully\s+appealed\b|\bgrounds\s+(?:for|of)\s+appeal\s+(?:were\s+|was\s+)?made\s+out\b|\bappeals?\s+tribunal\b[^.]*\b(?:not\s+proven|upheld\s+the\s+appeal|allowed\s+the\s+appeal|overturned)\b|\bappeals?\s+(?:was|were)\s+(?:upheld|successful|allowed)\b|\bwon\s+(?:their|his|her|the)\s+appeals?\b|\b(?:finding|findings|outcome)\s+(?:was|were)\s+(?:overturned|quashed)\b", re.I)),
     ("outcome", "pending", re.compile(
         r"\b(?:hearing|meeting|proceedings)\s+(?:is|are|has\s+yet|have\s+yet)\s+(?:yet\s+to|due\s+to|scheduled\s+to|expected\s+to|to\s+take)"
@@ -174,6 +174,7 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
         # ("...; a date has yet to be set", "the hearing date has not yet been set": the date, not a sanction, is open)
         # ("the date of that hearing had not been fixed and we will update this summary once it is held")
         r"|\bdate\b[^.;]{0,30}?\b(?:(?:is|has)\s+(?:yet|still)\s+to\s+be|has\s+not\s+yet\s+been|had\s+not\s+(?:yet\s+)?been|is\s+not\s+yet)\s+(?:set|fixed|agreed|confirmed)"
+        # (read only where the sentence also names the proceedings, as every pending wording here: the gate words)
         r"|\bwill\s+update\s+this\s+(?:summary|page)\s+(?:once|when|after)\b"
         r"|still\s+to\s+(?:take\s+place|be\s+(?:held|heard|scheduled|arranged))"  # ("... have also still to take place")
         # "a hearing for the two constables is due to take place", "had not taken place when this summary was published"
@@ -361,7 +362,7 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
 _NO_PROCEEDINGS = re.compile(
     r"(?:\bnot|n['’]t)\s+(?:(?!(?:and|but|or)\b)[\w’']+\s+){0,6}?(?:recommend|direct|hold|conduct|convene|face)\b[^.]{0,20}\b(?:hearing|meeting|proceedings)\b|\binsufficient\s+evidence\s+for\s+them\s+to\s+(?:conduct|hold)|\bnot\s+(?:to\s+)?(?:hold|conduct|convene)\b"
     # ("better addressed by a development plan than by a misconduct meeting": the meeting set aside)
-    r"|\b(?:rather\s+than|instead\s+of|than)\s+(?:by\s+|through\s+|at\s+|with\s+)?(?:an?\s+|the\s+)?(?:formal\s+)?(?:misconduct|disciplinary)\s+(?:meeting|hearing|proceedings)\b"
+    r"|\b(?:instead\s+of|than)\s+(?:by\s+|through\s+|at\s+|with\s+)?(?:an?\s+|the\s+)?(?:formal\s+)?(?:misconduct|disciplinary)\s+(?:meeting|hearing|proceedings)\b"
     # ("The force did not refer PC Tandy to a misconduct meeting and instead ...")
     r"|\b(?:(?:did|does|would)\s+not|(?:decided|chose|agreed)\s+not\s+to)\s+refer\s+(?:him|her|them|(?:[\w’'-]+\s+){1,4}?)\s*to\s+(?:a|any)\s+(?:gross\s+)?(?:misconduct\s+|disciplinary\s+)?(?:meeting|hearing)\b"
     # ("did not need to attend a meeting"; not "a hearing, which he did not attend": held without him)

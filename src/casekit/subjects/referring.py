@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 
 from ..page import Span
@@ -218,6 +218,14 @@ _A_PLACE_IN_TURN = re.compile(r"(?:^\W*|\b(?:against|for|to)\s+)an?\s+(?P<nth>se
 # a pronoun listed with the one the sentence then names: "a hearing for him and PC Harland", "She and PC Dale attended"
 _PRONOUN_LISTED_BEFORE = re.compile(r"(?:^\s*(?:he|she)|\b(?:for|against|with|to)\s+(?:him|her))\s+and\s+$", re.I)
 
+
+
+def _decided_together(groups: Iterable[Group]) -> list[list[Person]]:
+    """The members of these groups, gathered by the sentence that introduced them: those decided on together."""
+    together: dict[int, list[Person]] = {}
+    for group in groups:
+        together.setdefault(group.introduced_at, []).extend(group.members)
+    return list(together.values())
 
 class RefersToPeople:
     """Which of the people known so far a sentence is about: by count, name, rank, letter, description, position or
@@ -1210,16 +1218,13 @@ class RefersToPeople:
         if not placed or not {"outcome", "sanction"} & set(facts_in(text)):
             return None
         place = _ORDINAL_POSITION[placed.group("nth").lower()]
-        together: dict[int, list[Person]] = {}
-        for group in self.groups:
-            if group.case and group.role == "officer":
-                together.setdefault(group.introduced_at, []).extend(group.members)
-        fits = [sorted(members, key=lambda p: p.seq) for members in together.values() if len(members) >= place]
+        together = _decided_together(g for g in self.groups if g.case and g.role == "officer")
+        fits = [sorted(members, key=lambda p: p.seq) for members in together if len(members) >= place]
         if len(fits) != 1:
             return None
-        told = [p for p in fits[0] if {"outcome", "sanction"} & set(p.facts)]
-        untold = [p for p in fits[0] if p not in told and not p.has_left]
-        return untold[:1] if len(told) == place - 1 and untold else None
+        untold = _without_a_result(fits[0])
+        waiting = [p for p in untold if not p.has_left]
+        return waiting[:1] if len(fits[0]) - len(untold) == place - 1 and waiting else None
 
     def _newcomer(self, sentence: Span) -> list[Person] | None:
         """'A third officer got a written warning at a misconduct meeting': someone new.
@@ -1321,11 +1326,9 @@ class RefersToPeople:
         counted = [ph for ph in find_phrases(text[:start]) if ph.definite and ph.count and ph.count > 1 and not ph.other]
         if len(counted) != 1:
             return []
-        together: dict[int, list[Person]] = {}
-        for group in self._matching_groups(counted[0], loose=True):
-            if group.case and not set(group.members) & set(chosen):
-                together.setdefault(group.introduced_at, []).extend(group.members)
-        fits = [members for members in together.values() if len(members) == counted[0].count]
+        together = _decided_together(g for g in self._matching_groups(counted[0], loose=True)
+                                     if g.case and not set(g.members) & set(chosen))
+        fits = [members for members in together if len(members) == counted[0].count]
         return fits[0] if len(fits) == 1 else []
 
     def _listed_with(self, text: str, start: int, chosen: list[Person]) -> list[Person]:

@@ -182,6 +182,14 @@ _FORCE_ACCEPTED_CASE = re.compile(r"\b(?:police|constabulary|force|service|it)\s
 # a reason set in its commas, naming people who are not the sentence's: ", given his rank and the position of the
 # probationers,"
 _GIVEN_ASIDE = re.compile(r",\s*(?:given|because\s+of|in\s+view\s+of)\s[^,;]{1,120},", re.I)
+# the mark of an owner straight after a person: "the sergeant's", "the officers'"
+_OWNER_AFTER = re.compile(r"['’](?:s\b|(?=\s))")
+
+
+def _without_reasons(text: str) -> str:
+    """The text with its reasons in commas blanked (every offset kept): ", given his rank and the position of the
+    probationers," names nobody the sentence is about."""
+    return _GIVEN_ASIDE.sub(_spaces, text)
 
 
 def _joined_in_a_list(clause: str, first: Phrase, prev: Phrase, phrase: Phrase) -> bool:
@@ -775,16 +783,16 @@ class Resolver(AppliesDecisions, RefersToPeople):
                 elif not self.groups:
                     g = self._new_group(None, grade, index)
                     introduced.append(g)
-                elif not _NOT_FOLLOWED.search(text) and not introduced and _GIVEN_ASIDE.search(text) and not find_phrases(_GIVEN_ASIDE.sub(_spaces, text)) \
-                        and (pointed := [g for g in self._groups_of(self.pointer) if g.case and 0 <= g.decided_at < index]):
-                    # "We did not agree, given his rank and the position of the probationers, and directed a gross misconduct
-                    # hearing": for those just talked about, not the people its reasons name
-                    for group in pointed:
-                        self._revise(group, Decision([], grade, True, implicit=True), index, text)
-                    introduced += pointed
                 elif not _NOT_FOLLOWED.search(text) and not introduced:
-                    # "He recommended that the force hold a misconduct meeting": for whoever it is about
-                    introduced += self._apply_decision(Decision([], grade, True, implicit=True), index)
+                    if _GIVEN_ASIDE.search(text) and not find_phrases(_without_reasons(text)) and (pointed := self._pointed_with_a_case(index)):
+                        # "We did not agree, given his rank and the position of the probationers, and directed a gross
+                        # misconduct hearing": for those just talked about, not the people its reasons name
+                        for group in pointed:
+                            self._revise(group, Decision([], grade, True, implicit=True), index, text)
+                        introduced += pointed
+                    else:
+                        # "He recommended that the force hold a misconduct meeting": for whoever it is about
+                        introduced += self._apply_decision(Decision([], grade, True, implicit=True), index)
             self.introduced_clause_by_clause = False
             if not self.groups and not introduced:
                 introduced += self._proceedings_for(text, index)
@@ -1321,8 +1329,9 @@ class Resolver(AppliesDecisions, RefersToPeople):
             return True
         # (not those its reasons name, nor an owner: "We did not agree, because of the age of the child and the sergeant's
         # instructions, and directed a gross misconduct hearing" names nobody it is for)
-        text = _GIVEN_ASIDE.sub(_spaces, text)
-        named = [ph for ph in find_phrases(text) if ph.definite and not re.match(r"['’]s?\b", text[ph.end:])]
+        text = _without_reasons(text)
+        # (an owner, "the sergeant's instructions", "the officers' instructions", is named for their thing)
+        named = [ph for ph in find_phrases(text) if ph.definite and not _OWNER_AFTER.match(text, ph.end)]
         if not named:
             return not let_go
         return any(group in self._matching_groups(ph, loose=True) for ph in named)
@@ -1422,7 +1431,7 @@ class Resolver(AppliesDecisions, RefersToPeople):
         named = find_phrases(self.sentences[at].text)
         if len(named) != 1 or named[0].plural or (named[0].count or 1) != 1 or not named[0].definite \
                 or not (named[0].head == group.head or named[0].head in GENERIC_HEADS and group.head in GENERIC_HEADS) \
-                or facts_in(self.sentences[at].text).get("left") not in ("resigned", "retired", "left"):
+                or facts_in(self.sentences[at].text).get("left") not in DEPARTED:
             return None
         return at
 
@@ -1442,7 +1451,8 @@ class Resolver(AppliesDecisions, RefersToPeople):
             # (a rank or noun another group shares: only a departure by pronoun just after this person's name is theirs)
             shared = any(g is not group and (g.head == group.head or g.head in GENERIC_HEADS and group.head in GENERIC_HEADS)
                          for g in self.groups)
-            if shared and not group.label and self._departed_just_before_this_one(group) is None:
+            departed_at = self._departed_just_before_this_one(group)
+            if shared and not group.label and departed_at is None:
                 continue
             person = group.members[0]
             if person.facts.get("left") not in (None, "left"):
@@ -1474,7 +1484,7 @@ class Resolver(AppliesDecisions, RefersToPeople):
                     or at == group.introduced_at - 1 and (said := re.match(r"\s*(He|She)\s+had\s+(?:since\s+)?(?:resigned|retired)\b", sentence.text))
                     and re.search(r"\b" + said.group(1).lower() + r"\s+(?:also\s+)?had\s+a\s+case\b", self.sentences[group.introduced_at].text))
                 # (with one person only, a plain "the officer" is them, whatever rank the report gave them)
-                if at == self._departed_just_before_this_one(group) \
+                if at == departed_at \
                         or not shared and (any(p.head == group.head or p.head in GENERIC_HEADS and (group.head in GENERIC_HEADS or alone) for p in phrases)
                                    or no_longer) \
                         or pronoun_left and (alone or at > 0 and self._named_alone_in(self.sentences[at - 1].text, group)
