@@ -9511,3 +9511,13 @@ def test_within_his_hearing_is_no_hearing(body, expected):
 ])
 def test_a_name_framed_by_for_as_one_of_the_pair(body, expected):
     assert sorted(t[1:] for t in tuples(body)) == sorted(expected)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the fourth round's review (rv99e): "In her hearing, the panel found ..." is her own hearing, not earshot
+    ("We found that Sergeant Kaye had a case to answer for misconduct. In her hearing, the panel found misconduct proven "
+     "and gave her a written warning.",
+     [("misconduct", "hearing", "no", "misconduct_proven", "written_warning")]),
+])
+def test_in_her_hearing_may_be_her_own(body, expected):
+    assert sorted(t[1:] for t in tuples(body)) == sorted(expected)

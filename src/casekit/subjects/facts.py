@@ -127,8 +127,8 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
         r"\bgross\s+misconduct\s+meetings?\b|(?<!reported\s)(?<!recalled\s)(?<!remembered\s)(?<!denied\s)\bhearings?\b(?!\s+(?:at|in)\s+(?:court|the\s+court))"
         # (not "after hearing about the tablets": someone hearing news, the verb after a preposition)
         r"(?<!\bafter\shearing)(?<!\bupon\shearing)(?<!\bon\shearing)(?<!\bwhen\shearing)(?<!\bwhile\shearing)(?<!\bsince\shearing)"
-        # (nor someone's earshot: "the way they spoke about him within his hearing")
-        r"(?<!\bin\shis\shearing)(?<!\bin\sher\shearing)(?<!\bwithin\shis\shearing)(?<!\bwithin\sher\shearing)(?<!\bwithin\stheir\shearing)"
+        # (nor someone's earshot: "the way they spoke about him within his hearing"; "in her hearing" may be her own)
+        r"(?<!\bwithin\shis\shearing)(?<!\bwithin\sher\shearing)(?<!\bwithin\stheir\shearing)"
         r"|\bgross\s+misconduct\s+(?:proceedings|panel)\b|\bmisconduct\s+panel\b"
         r"|\battended\s+(?:the\s+)?proceedings\b[^.]{0,60}\bindependent\s+panel\b", re.I)),
     # "the sergeant's meeting", "a separate meeting"
