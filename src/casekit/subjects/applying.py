@@ -20,7 +20,7 @@ from .decisions import (
     _first_case_word, _FORCE_AGREED_ALL, _grade_of, _HE_ALSO, _OBJECT_OF, _OBJECT_OF_OR_FOR, _OPENS_ON_ITS_SUBJECT, _INDICATION_STAGE, _INVESTIGATED, _leaving_in_words,
     _LIST_JOIN, _listed_one_by_one, _modifiers, _MORE_OF_US, _MORE_PEOPLE, _MORE_PEOPLE_JUST_BEFORE, _NOT_AGREEING,
     _OF_THEM, _PANEL_VOICE, _past_letter, _REVISING, _ROSTER_AFTER_COUNT, _SAID_OF_MORE, _SAME_VIEW_PARTS, _SO_DID,
-    _SO_DID_NOT_A_CASE, _STAFF_JOBS, _stem, _WE_INVESTIGATED, _who, _WHO_CLAUSE, _WITHOUT_A_CASE_AFTER,
+    _SO_DID_NOT_A_CASE, _STAFF_JOBS, _stem, _ALSO_WORDS, _THE_FORCE_WORD, _WE_INVESTIGATED, _who, _WHO_CLAUSE, _WITHOUT_A_CASE_AFTER,
     _WITNESS_CLAUSE
 )
 from .facts import facts_in, FORMAL_PROCEEDINGS
@@ -85,7 +85,9 @@ _OUR_VIEW_OPENING = re.compile(r"\W*(?:In\s+our\s+(?:view|opinion)|We\s+(?:also\
 # where someone sat in a vehicle: "the officer in the passenger seat", "the officer in the driving seat"
 _IN_THE_SEAT = re.compile(r"\s+(?:in|from)\s+the\s+(?P<role>passenger|driver|driving)(?:['’]s)?\s+seat\b", re.I)
 # the words before the one person a sentence is about, where it opens on them: "For PC A, ...", "When the supervisor ..."
-_LEAD_IN_TO_THE_ONE = re.compile(r"^\s*(?:for|as\s+for|in\s+the\s+case\s+of|when|while|whilst|once)\s+$", re.I)
+# ("For PC A, ...", "As for PC A, ...", "In the case of PC A, ...": the one a sentence is framed by)
+_FRAMED_BY = r"for|as\s+for|in\s+the\s+case\s+of"
+_LEAD_IN_TO_THE_ONE = re.compile(r"^\s*(?:" + _FRAMED_BY + r"|when|while|whilst|once)\s+$", re.I)
 # ... and before one named: after our finding, in apposition to "one of" a group ("We found that one of the detention
 # officers, DO Pritchard, had ...") or to a place beyond those known ("A third officer, PC Mowbray, had ...")
 _LEAD_IN_TO_ONE_NAMED = re.compile(r"^\W*we\s+(?:also\s+)?(?:found|decided|concluded)\s+(?:that\s+)?(?:one\s+of\s+the\s+(?:[a-z]+\s+){0,2}[a-z]+s\s*,\s*)?$"
@@ -140,11 +142,11 @@ def _listed_after_a_colon(sentence: str) -> list[Phrase]:
 
 
 # one more person: "It also agreed that ...", "... had a case to answer too"
-_ONE_MORE = re.compile(r"\b(?:also|too|as\s+well|further|another|additional)\b", re.I)
+_ONE_MORE = re.compile(r"\b(?:" + _ALSO_WORDS + r"|further|another|additional)\b", re.I)
 # the force agreeing that there was a case, naming nobody: "North Yorkshire Police agreed that there was a case to answer"
-_FORCE_AGREED_THERE_WAS = re.compile(r"\b(?:police|constabulary|service|force|it)\s+(?:also\s+)?(?:agreed|accepted)\s+(?:that\s+)?there\s+(?:was|were)\s+a\s+case\b", re.I)
+_FORCE_AGREED_THERE_WAS = re.compile(_THE_FORCE_WORD + r"\s+(?:also\s+)?(?:agreed|accepted)\s+(?:that\s+)?there\s+(?:was|were)\s+a\s+case\b", re.I)
 # the force agreeing about someone it then names: "Sussex Police agreed that the officer in charge ... had a case"
-_FORCE_AGREED_BEFORE = re.compile(r"^(?:[\w '’-]{0,60}?\b(?:police|constabulary|service|force|it))\s+(?:agreed|accepted)\s+(?:that\s+)?$", re.I)
+_FORCE_AGREED_BEFORE = re.compile(r"^[\w '’-]{0,60}?" + _THE_FORCE_WORD + r"\s+(?:agreed|accepted)\s+(?:that\s+)?$", re.I)
 
 
 class FirstGiven(NamedTuple):

@@ -164,6 +164,10 @@ _BUT_NOT_ABOUT = r"\bagreed\b[^.;]{0,80}?\bbut\s+not\s+"
 _DISAGREED_ABOUT = re.compile(r"(?:" + _DISAGREEING + r"\s+(?:with\s+(?:us|the\s+IOPC)\s+)?|" + _BUT_NOT_ABOUT + r")"
                               r"(?:about|regarding|in\s+respect\s+of|that(?=\s+(?:the|" + _TITLE + r")\s))\s+", re.I)
 # "The force agreed.", "Kent Police agreed with us.": a sentence of its own
+# the force as the subject of its answer, in plain words: "Kent Police agreed", "the force accepted", "it agreed"
+_THE_FORCE_WORD = r"\b(?:police|constabulary|service|force|it)"
+# one more person, said so: "also", "too", "as well"
+_ALSO_WORDS = r"also|too|as\s+well"
 _FORCE_AGREED_SRC = (r"\s*(?:(?i:the\s+force|it|the\s+(?:MPS|Met))|" + _A_FORCE_BY_NAME + r")"
                      r"(?i:\s+agreed(?:\s+with\s+(?:us|this|our\s+(?:findings?|view|opinion)))?)")
 _BARE_FORCE_AGREED = re.compile(_FORCE_AGREED_SRC + r"\s*\.\s*")
@@ -461,10 +465,12 @@ _SO_DID = re.compile(r"\W*(?:So|Likewise,?|Similarly,?)\s+did\s+(?=(?:the|a|an|P
 # his statement to us", "who led the force's own review"), or the force disputing it in the same sentence
 _SO_DID_NOT_A_CASE = re.compile(r"\b(?:view|statement|review|agreed|disagreed|accepted|investigat\w*|report\w*|complain\w*|witness\w*)\b", re.I)
 # "The constable, in our view, also had a case": an aside between the person and the verb
+# a reason set in, whose people are not those decided on: "because of the way he drove", "given his rank"
+_A_REASON = r"(?:because\s+of|given)\s+[^,;]{1,120}"
 _ASIDE = re.compile(r",\s*(?:in\s+our\s+(?:view|opinion)|we\s+(?:decided|found|concluded|considered|believed)|in\s+the\s+(?:IOPC|IPCC|(?:lead\s+)?investigator|decision[\s-]maker)['’]s\s+(?:view|opinion)"
                     r"|in\s+the\s+(?:view|opinion)\s+of\s+(?:the\s+|our\s+)?(?:IOPC|IPCC|(?:lead\s+)?investigator|decision[\s-]maker)"
                     # ("the police driver, because of the way he drove, had a case to answer")
-                    r"|because\s+of\s+[^,;]{1,120}|given\s+[^,;]{1,120}"
+                    r"|" + _A_REASON +
                     # ("four officers, among them the sergeant who set up the group, had a case": one of the four, no other)
                     r"|(?:among|amongst)\s+them\s+[^,;]{1,120}"
                     # ("A third officer, the most senior at the scene, had a case": a superlative describing the one person)

@@ -24,7 +24,8 @@ _COURT_BEFORE = re.compile(r"\b(?:court|inquest|magistrates['’]?|crown|crimina
 # a dismissal over another matter: a departure, not this case's sanction
 # ("dismissed for something unrelated", "for unrelated conduct")
 _SOMETHING_UNRELATED = r"\bsomething\s+(?:unrelated|else)\b|\bunrelated\s+(?:conduct|misconduct|proceedings|allegations?)\b"
-_ANOTHER_MATTER = r"(?:\b(?:separate|unrelated|different|another)\s+(?:matter|case|investigation|incident)|" + _SOMETHING_UNRELATED + ")"
+_ANOTHER = r"(?:separate|unrelated|different|another)"
+_ANOTHER_MATTER = r"(?:\b" + _ANOTHER + r"\s+(?:matter|case|investigation|incident)|" + _SOMETHING_UNRELATED + ")"
 _ELSEWHERE_AFTER = r"(?![^.;]{0,60}" + _ANOTHER_MATTER + r")"
 # a dismissal tied to another matter by its preposition: "was dismissed from Kent Police in 2020 after a separate hearing
 # into an unrelated matter", "dismissed from the force in a separate matter" (not "dismissed without notice at the same
@@ -33,7 +34,7 @@ _OVER_ANOTHER_MATTER = (r"(?:\s+from\s+(?:the\s+)?[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)
                         r"(?:in|over|for|after|following|because\s+of|as\s+a\s+result\s+of)\s+(?:an?\s+|the\s+)?"
                         # ("after a hearing about an unrelated matter", read as "a process about ..." once its proceedings are set aside)
                         r"(?:(?:gross\s+)?(?:misconduct\s+)?(?:hearing|meeting|investigation|proceedings|process)\s+(?:about|into|over|for|on|concerning|in\s+relation\s+to)\s+(?:an?\s+|the\s+)?)?"
-                        r"(?:separate|unrelated|different|another)\b")
+                        + _ANOTHER + r"\b")
 _PROCEEDINGS_ON_ANOTHER_MATTER = re.compile(
     r"(?P<proc>\b(?:(?:gross\s+)?misconduct\s+|special\s+case\s+|accelerated\s+|disciplinary\s+)?(?:hearing|meeting|proceedings)s?)"
     r"\s+(?:about|over|for|into|on|relating\s+to|in\s+relation\s+to|concerning|in)\s+(?:an?\s+|the\s+)?" + _ANOTHER_MATTER, re.I)

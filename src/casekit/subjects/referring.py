@@ -17,14 +17,14 @@ from .decisions import (
     _CTA_PARTS, Decision, _described_by, _did_what_it_says, _DISAGREEING_RE, _FOR_SOME_OF_THEM, _generic, _grade_of,
     _HIS_OWN_COLLEAGUE, _joined_run, _modifiers, _OBJECT_OF, _OBJECT_OF_OR_FOR, _OPENS_ON_ITS_SUBJECT, _OUR_REASONS, _PANEL_VOICE,
     _past_letter, _PERFORMANCE_ROUTE, _PERFORMANCE_VIEW, _POSSESSIVE_NOT_PROCEEDINGS, _PRONOUN_SUBJECT,
-    _SOME_OF_THEM_OPENING, _THE_DEPARTED, _THE_OTHER_CLAUSE, _TITLE, _TO_NO_CASE, _TOLD_WHOM, _who, _WHO_CLAUSE
+    _SOME_OF_THEM_OPENING, _THE_DEPARTED, _THE_OTHER_CLAUSE, _TITLE, _TO_NO_CASE, _TOLD_WHOM, _who, _WHO_CLAUSE, _ALSO_WORDS
 )
 from .facts import facts_in, FINDINGS, FORMAL_PROCEEDINGS
 from .counts import (
     _FACING, _formal_step, _OF_PROCEEDINGS_HELD, _OF_RESULTS, _ONLY_ONE, _SOME_OF_THEM_AT_PROCEEDINGS, _SPLIT_BY_DEED,
     _tells, _the_group_of, _to_int, _WITH_A_CASE_AT
 )
-from .applying import _BARE_ORDINAL, _beyond_the_verb, _deed_words, _ORDINAL_OPENING, _same_deed, _without_a_result
+from .applying import _BARE_ORDINAL, _beyond_the_verb, _deed_words, _FRAMED_BY, _ORDINAL_OPENING, _same_deed, _without_a_result
 
 
 _AGREED_WITH_FORCE = re.compile(r"\b(?:we|IOPC|IPCC)\s+agreed\s+with\s+(?:their|the\s+force['’]s|its)\s+(?:determination|decision|view|assessment)", re.I)
@@ -170,7 +170,7 @@ _WHAT_WOULD_HAVE_BEEN_SAID = re.compile(r"\bwould\s+have\s+been\s+dismissed\b|\b
 # a count earlier in the sentence that an ordinal continues: "two of the constables were dismissed and the third ..."
 # (the ordinal's group is counted off in the sentence itself, not the one talked about before)
 _COUNTED_BEFORE_THE_PLACE = re.compile(r"\b(?:two|three|four)\s+(?:of\s+(?:them|the\s+\w+)\s+)?(?:were|had|have|received)\b[^.;]*\band\s+(?:that\s+)?$", re.I)
-_ONE_MORE_CASE = re.compile(r"\b(?:also|too|as\s+well)\b", re.I)
+_ONE_MORE_CASE = re.compile(r"\b(?:" + _ALSO_WORDS + r")\b", re.I)
 
 
 def _not_called_officer(group: Group) -> bool:
@@ -1541,7 +1541,7 @@ class RefersToPeople:
         found = find_phrases(text)
         if len(found) != 1 or not found[0].label or found[0].count != 1 \
                 or text[:found[0].start].strip() and not _BEFORE_THE_TOLD_PROCEEDINGS.fullmatch(text[:found[0].start]) \
-                and not re.fullmatch(r"\s*(?:for|in\s+the\s+case\s+of|as\s+for)\s+", text[:found[0].start], re.I) \
+                and not re.fullmatch(r"\s*(?:" + _FRAMED_BY + r")\s+", text[:found[0].start], re.I) \
                 or any(g.label == found[0].label for g in self.groups):
             return None
         told = facts_in(text)

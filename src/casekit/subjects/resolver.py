@@ -16,7 +16,7 @@ from .phrases import (
 )
 from .people import DEPARTED, Group, Person
 from .decisions import (
-    _A_DEPARTURE, _ACCEPTED_ITS_VIEW, _actors_list, _AGAINST_THEM, _ALL_OF_THEM, _BARE_FORCE_AGREED,
+    _A_DEPARTURE, _A_REASON, _ACCEPTED_ITS_VIEW, _actors_list, _AGAINST_THEM, _ALL_OF_THEM, _BARE_FORCE_AGREED,
     _BARE_FORCE_DISAGREED, _BY_DEPARTURE_WHO, _COULD_FIND, _CTA, _CTA_PARTS, Decision, _DEPARTED_NOUN, _MISCONDUCT_NOT_GROSS,
     _DEPARTURE_WORDS, _DID_NOT_ATTEND, _DIRECTED, _DIRECTED_TO_HOLD, _DISAGREED_ABOUT, _DISAGREED_WITH_THIS,
     _DISAGREEING_RE, _DISPUTED_OUR_OPINION_THAT, _DOWNGRADE_PARTS, _EACH_OF_THEM, _EARLIER_MATTER, find_decisions,
@@ -26,7 +26,7 @@ from .decisions import (
     _NEGATIVE_CLAUSE, _NOT_AGREEING, _NOT_FOLLOWED, _NOT_PURSUED, _OFFENCE_ASIDE, _OFFENCE_WORD, _OTHER_MEETINGS,
     _OUR_REASONS_DISPUTED, _PANEL_VOICE, _past_letter, _PERFORMANCE_VIEW, _PROCEEDINGS_AS_SUBJECT,
     _PROCEEDINGS_FOR, _PROCEEDINGS_FOR_PARTS, _PROPOSING, _REFLECTION_NOT_MISCONDUCT, _REPLACED, _ROUTE_AT, _STILL_TO_COME,
-    _THE_DEPARTED, _THE_ONE_BY_A_PRONOUN, _TO_NO_CASE, _TOOK_PLACE, _WE_DIRECTED, _who, _WHO_CLAUSE, _without_route
+    _THE_DEPARTED, _THE_FORCE_WORD, _THE_ONE_BY_A_PRONOUN, _TO_NO_CASE, _TOOK_PLACE, _WE_DIRECTED, _who, _WHO_CLAUSE, _without_route
 )
 from .facts import (
     _a_word_on_others, _ABOUT_OTHERS, _BEFORE_IT_COULD, _BOTH_DISMISSED_CLAUSE, _BOTH_DISMISSED_IN_SENTENCE,
@@ -178,10 +178,10 @@ def _level_of_proceedings(m: re.Match[str]) -> str:
 _ROUTE_RATHER_THAN_A_MEETING = re.compile(r"\b(?:better|best|more\s+appropriately)\s+(?:addressed|dealt\s+with|handled|managed|resolved)\b[^.;]*\b(?:than|instead\s+of)\b"
                                           r"|\b(?:rather\s+than|instead\s+of)\s+(?:by\s+|through\s+|at\s+|with\s+)?(?:a\s+|the\s+)?(?:misconduct|disciplinary)\s+(?:meeting|hearing|proceedings)\b", re.I)
 # the force accepting a case we found: "North Yorkshire Police accepted that the officer had a case to answer"
-_FORCE_ACCEPTED_CASE = re.compile(r"\b(?:police|constabulary|force|service|it)\s+(?:also\s+)?accepted\s+(?:that\s+)?(?:(?!\bno\b)[^.;]){0,120}?\b(?:had|has)\s+a\s+case\s+to\s+answer\b", re.I)
+_FORCE_ACCEPTED_CASE = re.compile(_THE_FORCE_WORD + r"\s+(?:also\s+)?accepted\s+(?:that\s+)?(?:(?!\bno\b)[^.;]){0,120}?\b(?:had|has)\s+a\s+case\s+to\s+answer\b", re.I)
 # a reason set in its commas, naming people who are not the sentence's: ", given his rank and the position of the
 # probationers,"
-_GIVEN_ASIDE = re.compile(r",\s*(?:given|because\s+of|in\s+view\s+of)\s[^,;]{1,120},", re.I)
+_GIVEN_ASIDE = re.compile(r",\s*(?:" + _A_REASON + r"|in\s+view\s+of\s[^,;]{1,120}),", re.I)
 # the mark of an owner straight after a person: "the sergeant's", "the officers'"
 _OWNER_AFTER = re.compile(r"['’](?:s\b|(?=\s))")
 
