@@ -9521,3 +9521,78 @@ def test_a_name_framed_by_for_as_one_of_the_pair(body, expected):
 ])
 def test_in_her_hearing_may_be_her_own(body, expected):
     assert sorted(t[1:] for t in tuples(body)) == sorted(expected)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "The other two, in our view, had a case": our view set in between the rest of a counted group and its verb
+    ("Six officers helped to restrain a man outside a nightclub, and all six were served with notices. We found that four "
+     "of the officers had a case to answer for gross misconduct over the blows they struck. The other two, in our view, "
+     "had a case to answer for misconduct for failing to report what they had seen. The force agreed.",
+     [("gross_misconduct", NS, NS, NS, NS)] * 4 + [("misconduct", NS, NS, NS, NS)] * 2),
+    # (and "the remaining three, in our opinion, had no case")
+    ("Five officers were served with misconduct notices. In our view two of those officers had a case to answer for "
+     "misconduct. The remaining three, in our opinion, had no case to answer.",
+     [("misconduct", NS, NS, NS, NS)] * 2 + [("no_case", "none", NS, NS, NS)] * 3),
+])
+def test_the_rest_of_a_counted_group_with_our_view_set_in(body, expected):
+    assert sorted(t[1:] for t in tuples(body)) == sorted(expected)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "We recommended a gross misconduct hearing, and it accepted our recommendation": the force's acceptance of ours, so
+    # its lower level, proposed just before, does not stand
+    ("In our opinion Sergeant Hollis had a case to answer for gross misconduct over the strip search. The force did not "
+     "agree that the conduct reached the level of gross misconduct and proposed a misconduct meeting instead. We "
+     "recommended that it hold a gross misconduct hearing, and it accepted our recommendation. The panel at the hearing "
+     "in 2023 found misconduct proven, but not gross misconduct, and gave the sergeant a final written warning.",
+     [("gross_misconduct", "hearing", "no", "misconduct_proven", "final_written_warning")]),
+    # (and "which the force accepted")
+    ("We found that PC Varley had a case to answer for gross misconduct. The force argued that it amounted to misconduct "
+     "rather than gross misconduct. We recommended a gross misconduct hearing, which the force accepted.",
+     [("gross_misconduct", "hearing", NS, NS, NS)]),
+])
+def test_the_force_accepting_our_recommendation_is_not_our_acceptance(body, expected):
+    assert sorted(t[1:] for t in tuples(body)) == sorted(expected)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "The constable resigned ... the former officer would have had a case": the one person decided on, called by rank
+    # before and only an officer in the decision, resigned
+    ("A constable in Exeter began a relationship with a witness in a case he was dealing with. We investigated whether the "
+     "constable had abused his position. The constable resigned from the force in March 2023, before our investigation "
+     "ended. In our view the former officer would have had a case to answer for gross misconduct had he still been "
+     "serving, and the force agreed. A hearing took place in October 2023 and he did not attend. The panel found gross "
+     "misconduct proven and decided that he would have been dismissed.",
+     [("gross_misconduct", "hearing", "resigned", "gross_misconduct_proven", "would_have_been_dismissed")]),
+])
+def test_a_resignation_by_rank_of_the_one_former_officer(body, expected):
+    assert sorted(t[1:] for t in tuples(body)) == sorted(expected)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "The allegation against the fourth officer was not proven", after an inspector with no case and four constables
+    # with one: a finding is only ever of someone with a case, so the fourth of the four
+    ("We investigated four constables who guarded a man in a cell, and the inspector who ran the custody suite. The "
+     "inspector had escalated every concern, and we concluded he had no case to answer. In our view all four constables "
+     "had a case to answer for misconduct. The force agreed, and the four attended misconduct meetings in 2024. "
+     "Misconduct was found proven against three of them, and each was given a written warning. The allegation against "
+     "the fourth officer was not proven.",
+     [("no_case", "none", NS, NS, NS)] + [("misconduct", "meeting", "no", "misconduct_proven", "written_warning")] * 3
+     + [("misconduct", "meeting", "no", "not_proven", NS)]),
+])
+def test_the_fourth_officer_of_a_finding_counts_those_with_a_case(body, expected):
+    assert sorted(t[1:] for t in tuples(body)) == sorted(expected)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the force, revisiting its view, "considered that his driving had not fallen below professional standards to the
+    # extent it would amount to misconduct", and we agreed: no case, settled
+    ("In our opinion the police driver had a case to answer for gross misconduct over the collision. The force did not "
+     "agree and proposed to treat it as a performance matter. We recommended a misconduct hearing, which the force "
+     "accepted. After the driver was acquitted at trial, the force looked again at its decision and considered that his "
+     "driving had not fallen below professional standards to the extent that it would amount to misconduct. It proposed "
+     "management action, by way of a reflective discussion. We agreed that this was appropriate.",
+     [("no_case", "none", NS, NS, "management_action")]),
+])
+def test_the_forces_revised_view_below_the_standards(body, expected):
+    assert sorted(t[1:] for t in tuples(body)) == sorted(expected)

@@ -162,6 +162,9 @@ class FirstGiven(NamedTuple):
 _CALLED_BY_LETTER = re.compile(r"\b(?:referred\s+to|called|known)\s+(?:here\s+|below\s+|in\s+this\s+(?:summary|report)\s+)?as\s+(?:Officer|PC|DC|DS|Sergeant|Constable)\s+A\b")
 # our recommendation that someone attend or face proceedings: "We recommended that the call handler attend a misconduct
 # meeting, and the force agreed to hold one"
+# the force taking up our recommendation ("and it accepted our recommendation"): its acceptance, not ours
+_FORCE_ACCEPTED_OURS = re.compile(_THE_FORCE_WORD + r"\s+(?:then\s+|later\s+|subsequently\s+)?accepted\s+(?:our|the|this|that)\s+recommendations?\b"
+                                  r"|\bwhich\s+(?:the\s+force|it)\s+(?:then\s+|later\s+)?accepted\b", re.I)
 _WE_RECOMMENDED_ATTENDING = re.compile(r"\b(?:we|IOPC)\s+(?:then\s+|therefore\s+)?(?:recommended|directed)\s+that\s+(?:the\s+)?[\w\s-]{1,40}?\s+(?:attend|face)\s+(?:a|an)\s+(?:gross\s+)?misconduct\s+(?:meeting|hearing)\b", re.I)
 
 
@@ -820,7 +823,7 @@ class AppliesDecisions:
             return False  # a direction at or after this sentence overrides any acceptance
         window = self.sentences[index:index + 3]
         # (not our recommendation that the person attend a meeting, which the force then agreed to hold: that overrides)
-        return any(_ACCEPTED.search(s.text) and not _WE_RECOMMENDED_ATTENDING.search(s.text) for s in window) \
+        return any(_ACCEPTED.search(_FORCE_ACCEPTED_OURS.sub(" ", s.text)) and not _WE_RECOMMENDED_ATTENDING.search(s.text) for s in window) \
             or bool(re.search(r"\bagreed\b", self.sentences[index].text, re.I))
 
     def _accepted_for_whom(self, index: int) -> Iterator[list[Phrase]]:

@@ -271,6 +271,10 @@ _TO_NO_CASE = re.compile(
     r"(?:\w+['’]s?|his|her|their)\s+(?:\w+\s+)?(?:conduct|actions?|behaviour|failings?|failures?|decisions?|handling|supervision|response)\s+"
     r"(?:(?:reached|met|crossed)\s+(?:the\s+)?(?:threshold|level)\s+(?:for|of)|amounted\s+to|constituted)\s+misconduct\b"
     r"|\brather\s+than\s+(?:as\s+)?misconduct\b(?!\s+(?:proceedings|meetings?|hearings?)\b)"
+    # ("the force ... considered that his driving had not fallen below professional standards to the extent it would amount to
+    # misconduct": the force's view, by the standard of professional behaviour)
+    r"|\b(?:force|Police|Constabulary)\b[^.]{0,120}?\b(?:considered|concluded|decided|determined)\s+that\b[^.]{0,80}?\bnot\s+f[ae]ll(?:en)?\s+below\b"
+    r"[^.]{0,120}?\bmisconduct\b"
     # ("this was better dealt with through further training than as misconduct")
     r"|\bbetter\s+(?:dealt\s+with|handled|addressed|resolved)\b[^.]{0,80}?\bthan\s+(?:as\s+|through\s+|by\s+)?(?:a\s+)?misconduct\b"
     r"|\b(?:view|opinion|considered|determined|decided|concluded)\s+(?:was\s+)?that\b(?:(?!\b(?:although|though)\b)[^.])*\b(?:actions?|conduct|behaviour)\s+(?:was|were|did)\s+not\s+(?:amount\s+to|constitute|meet\s+the\s+threshold\s+(?:of|for))\s+(?:gross\s+)?misconduct\b",
@@ -1245,7 +1249,9 @@ def _gapped_cases(sentence: str, decisions: list[Decision]) -> list[Decision]:
 _FOR_A_PRONOUN = re.compile(r"\s*(?:(?:for|in\s+relation\s+to|in\s+respect\s+of)\s+(?:gross\s+)?misconduct\s+)?(?:for|against|in\s+respect\s+of|in\s+relation\s+to)\s+(him|her)\b(?![-\w])", re.I)
 _WE_FOUND_A = re.compile(r"\b(?:we|investigators?|(?:the|our)\s+(?:IOPC|IPCC|investigation))\s+(?:also\s+)?(?:found|did\s+not\s+find|identified|did\s+not\s+identify)\s+(?:a|no)\s+$", re.I)
 # "The other two, both constables, had a case", "The other three had no case": the rest of a counted group, by number
-_THE_OTHER_N_HAD = re.compile(r"\s*(?P<who>The\s+other\s+(?P<n>two|three|four|five|six))(?:\s*,\s*(?:both|all)\s+(?P<noun>[a-z]+?)s\s*,)?"
+# (with our view set in: "The other two, in our view, had a case")
+_THE_OTHER_N_HAD = re.compile(r"\s*(?P<who>The\s+(?:other|remaining)\s+(?P<n>two|three|four|five|six))(?:\s*,\s*(?:both|all)\s+(?P<noun>[a-z]+?)s\s*,)?"
+                              r"(?:\s*,\s*in\s+(?:our|the\s+IOPC['’]s)\s+(?:view|opinion)\s*,)?"
                               r"\s+(?:also\s+|each\s+|both\s+|all\s+)?had\s+(?:(?P<no>no)|a)\s+(?:gross\s+misconduct\s+|misconduct\s+)?case\s+to\s+answer\b")
 _TOPIC_OPENING = re.compile(r"\s*(?:In\s+(?:respect\s+of|relation\s+to|the\s+case\s+of)|As\s+(?:for|regards|to)|Regarding|Turning\s+to"
                             r"|With\s+regard\s+to)\s+(?P<who>[^,.;]{3,60}),")

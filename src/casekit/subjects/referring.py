@@ -19,7 +19,7 @@ from .decisions import (
     _past_letter, _PERFORMANCE_ROUTE, _PERFORMANCE_VIEW, _POSSESSIVE_NOT_PROCEEDINGS, _PRONOUN_SUBJECT,
     _SOME_OF_THEM_OPENING, _THE_DEPARTED, _THE_OTHER_CLAUSE, _TITLE, _TO_NO_CASE, _TOLD_WHOM, _who, _WHO_CLAUSE, _ALSO_WORDS
 )
-from .facts import facts_in, FINDINGS, FORMAL_PROCEEDINGS
+from .facts import facts_in, FINDINGS, FORMAL_PROCEEDINGS, FORMAL_SANCTIONS
 from .counts import (
     _FACING, _formal_step, _OF_PROCEEDINGS_HELD, _OF_RESULTS, _ONLY_ONE, _SOME_OF_THEM_AT_PROCEEDINGS, _SPLIT_BY_DEED,
     _tells, _the_group_of, _to_int, _WITH_A_CASE_AT
@@ -672,6 +672,15 @@ class RefersToPeople:
             # "the second and third officers" are two of them
             positions = [_ORDINAL_POSITION[w.lower()] for w in re.findall(r"[a-z]+", ordinal.group(1), re.I) if w.lower() in _ORDINAL_POSITION]
             numbered = self._of_the_counted(ordinal.group(0), index) or self._numbered(ordinal.group(2), max(positions))
+            with_a_case = [p for p in numbered if self.groups[p.group].case]
+            told = facts_in(text)
+            if not _more_specific_than_officer(ordinal.group(2)) and max(positions) <= len(with_a_case) < len(numbered) \
+                    and (told.get("outcome") in FINDINGS or told.get("sanction") in FORMAL_SANCTIONS) \
+                    and not any(self._place_called(self.groups[p.group]) is not None for p in numbered):
+                # ("The allegation against the fourth officer was not proven", after an inspector with no case and four
+                # constables with one: a finding is only ever of someone with a case, so the fourth of those; not where
+                # the report numbered its people itself)
+                numbered = with_a_case
             if max(positions) <= len(numbered):
                 chosen = [numbered[i - 1] for i in positions]
                 if positions == [1] and len((group := self.groups[chosen[0].group]).members) > 1:

@@ -1485,7 +1485,11 @@ class Resolver(AppliesDecisions, RefersToPeople):
                     and re.search(r"\b" + said.group(1).lower() + r"\s+(?:also\s+)?had\s+a\s+case\b", self.sentences[group.introduced_at].text))
                 # (with one person only, a plain "the officer" is them, whatever rank the report gave them)
                 if at == departed_at \
-                        or not shared and (any(p.head == group.head or p.head in GENERIC_HEADS and (group.head in GENERIC_HEADS or alone) for p in phrases)
+                        or not shared and (any(p.head == group.head or p.head in GENERIC_HEADS and (group.head in GENERIC_HEADS or alone)
+                                                   # ("The constable resigned ... the former officer would have had a case": a
+                                                   # rank, where the one person decided on is called only an officer)
+                                                   or alone and group.head in GENERIC_HEADS and p.definite and p.role == group.role
+                                                   for p in phrases)
                                    or no_longer) \
                         or pronoun_left and (alone or at > 0 and self._named_alone_in(self.sentences[at - 1].text, group)
                                              or self._the_one_of_that_sex(sentence.text, person, at)):
