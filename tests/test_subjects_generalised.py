@@ -9596,3 +9596,62 @@ def test_the_fourth_officer_of_a_finding_counts_those_with_a_case(body, expected
 ])
 def test_the_forces_revised_view_below_the_standards(body, expected):
     assert sorted(t[1:] for t in tuples(body)) == sorted(expected)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the thirtieth stop's review (rv100a): our finding set in ("The other two, we found, had"), a denial ("did not have a
+    # case"), "which the force subsequently accepted", the force's view "was that" ...
+    ("Three constables were questioned under misconduct caution. One constable had a case to answer for gross misconduct. "
+     "The other two, we found, had a case to answer for misconduct. The force accepted our findings.",
+     [("gross_misconduct", NS, NS, NS, NS)] + [("misconduct", NS, NS, NS, NS)] * 2),
+    ("Four constables were given misconduct notices. We decided one of the constables had a case to answer for misconduct. "
+     "The other three, in our view, did not have a case to answer. The force agreed.",
+     [("misconduct", NS, NS, NS, NS)] + [("no_case", "none", NS, NS, NS)] * 3),
+    ("In our opinion the inspector had a case to answer for gross misconduct. The force put forward a case for misconduct "
+     "only. We recommended a gross misconduct hearing, which the force subsequently accepted. The panel found gross "
+     "misconduct proven and he was dismissed.",
+     [("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "dismissed")]),
+    ("We decided the sergeant had a case to answer for misconduct. The force's later view was that the sergeant's "
+     "supervision had not fallen below the standards expected to the point of misconduct. We accepted that view.",
+     [("no_case", "none", NS, NS, NS)]),
+    # ... but a view of one more allegation leaves the case on the first (said in the sentence or just after it)
+    ("We decided the constable had a case to answer for gross misconduct over remarks to a victim, and the force agreed. "
+     "On a second allegation, about a search, the force considered that the constable had not fallen below the standards "
+     "to the extent it would amount to misconduct, and we accepted this. The constable was dismissed at a gross misconduct "
+     "hearing in 2021.",
+     [("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "dismissed")]),
+    ("We decided the constable had a case to answer for misconduct over his driving. The force considered that his driving "
+     "had not fallen below professional standards to the extent it would amount to misconduct, and we accepted this. He "
+     "attended a misconduct meeting on a separate allegation, about his pocket notebook, and was given a written warning.",
+     [("misconduct", "meeting", "no", "misconduct_proven", "written_warning")]),
+])
+def test_the_thirtieth_stops_review_of_the_rest_and_the_forces_view(body, expected):
+    assert sorted(t[1:] for t in tuples(body)) == sorted(expected)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the thirtieth stop's review (rv100b): the rank plainly said is the one former officer's, but not a witness or
+    # complainant of that rank, the Chief Constable, the officer's sergeant or a constable described by a clause
+    ("A woman said an officer had not recorded her report. We served a misconduct notice on the officer who took the call. "
+     "A constable who went to the address later gave a witness statement to us. The constable resigned from the force in "
+     "May 2023. We decided the former officer would have had a case to answer for misconduct had she still been serving.",
+     [("misconduct", NS, "left", NS, NS)]),
+    ("A man died after being held at a station. We investigated the officer who restrained him. The Chief Constable "
+     "resigned in May 2023 after an unrelated review. We found the former officer would have had a case to answer for "
+     "gross misconduct had he still been serving.",
+     [("gross_misconduct", NS, "left", NS, NS)]),
+    ("An officer was accused of a relationship with a victim. We served the officer with a gross misconduct notice. The "
+     "officer's sergeant was spoken to as a witness. The sergeant resigned from the force in May 2023. We decided the former "
+     "officer would have had a case to answer for gross misconduct had he still been serving.",
+     [("gross_misconduct", NS, "left", NS, NS)]),
+    ("An officer was accused of taking property from a house. We served a gross misconduct notice on the officer. The "
+     "constable who had arrived first resigned from the force in May 2023 and moved abroad. We found the former officer "
+     "would have had a case to answer for gross misconduct had he still been serving.",
+     [("gross_misconduct", NS, "left", NS, NS)]),
+    # (and "The PC resigned", plainly)
+    ("An officer was investigated over the force used in an arrest. The PC resigned from the force in May 2023. We found "
+     "that the former officer would have had a case to answer for misconduct had he still been serving.",
+     [("misconduct", NS, "resigned", NS, NS)]),
+])
+def test_the_thirtieth_stops_review_of_a_resignation_by_rank(body, expected):
+    assert sorted(t[1:] for t in tuples(body)) == sorted(expected)

@@ -164,7 +164,7 @@ _CALLED_BY_LETTER = re.compile(r"\b(?:referred\s+to|called|known)\s+(?:here\s+|b
 # meeting, and the force agreed to hold one"
 # the force taking up our recommendation ("and it accepted our recommendation"): its acceptance, not ours
 _FORCE_ACCEPTED_OURS = re.compile(_THE_FORCE_WORD + r"\s+(?:then\s+|later\s+|subsequently\s+)?accepted\s+(?:our|the|this|that)\s+recommendations?\b"
-                                  r"|\bwhich\s+(?:the\s+force|it)\s+(?:then\s+|later\s+)?accepted\b", re.I)
+                                  r"|\bwhich\s+(?:the\s+force|it)\s+(?:then\s+|later\s+|subsequently\s+)?accepted\b", re.I)
 _WE_RECOMMENDED_ATTENDING = re.compile(r"\b(?:we|IOPC)\s+(?:then\s+|therefore\s+)?(?:recommended|directed)\s+that\s+(?:the\s+)?[\w\s-]{1,40}?\s+(?:attend|face)\s+(?:a|an)\s+(?:gross\s+)?misconduct\s+(?:meeting|hearing)\b", re.I)
 
 

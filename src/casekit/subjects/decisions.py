@@ -273,7 +273,7 @@ _TO_NO_CASE = re.compile(
     r"|\brather\s+than\s+(?:as\s+)?misconduct\b(?!\s+(?:proceedings|meetings?|hearings?)\b)"
     # ("the force ... considered that his driving had not fallen below professional standards to the extent it would amount to
     # misconduct": the force's view, by the standard of professional behaviour)
-    r"|\b(?:force|Police|Constabulary)\b[^.]{0,120}?\b(?:considered|concluded|decided|determined)\s+that\b[^.]{0,80}?\bnot\s+f[ae]ll(?:en)?\s+below\b"
+    r"|\b(?:force|Police|Constabulary)\b[^.]{0,120}?\b(?:(?:considered|concluded|decided|determined)\s+that|view\s+was\s+that)\b[^.]{0,80}?\bnot\s+f[ae]ll(?:en)?\s+below\b"
     r"[^.]{0,120}?\bmisconduct\b"
     # ("this was better dealt with through further training than as misconduct")
     r"|\bbetter\s+(?:dealt\s+with|handled|addressed|resolved)\b[^.]{0,80}?\bthan\s+(?:as\s+|through\s+|by\s+)?(?:a\s+)?misconduct\b"
@@ -1249,10 +1249,11 @@ def _gapped_cases(sentence: str, decisions: list[Decision]) -> list[Decision]:
 _FOR_A_PRONOUN = re.compile(r"\s*(?:(?:for|in\s+relation\s+to|in\s+respect\s+of)\s+(?:gross\s+)?misconduct\s+)?(?:for|against|in\s+respect\s+of|in\s+relation\s+to)\s+(him|her)\b(?![-\w])", re.I)
 _WE_FOUND_A = re.compile(r"\b(?:we|investigators?|(?:the|our)\s+(?:IOPC|IPCC|investigation))\s+(?:also\s+)?(?:found|did\s+not\s+find|identified|did\s+not\s+identify)\s+(?:a|no)\s+$", re.I)
 # "The other two, both constables, had a case", "The other three had no case": the rest of a counted group, by number
-# (with our view set in: "The other two, in our view, had a case")
+# (with our view set in: "The other two, in our view, had a case", "The other two, we found, had", "The other three, in our
+# view, did not have a case")
 _THE_OTHER_N_HAD = re.compile(r"\s*(?P<who>The\s+(?:other|remaining)\s+(?P<n>two|three|four|five|six))(?:\s*,\s*(?:both|all)\s+(?P<noun>[a-z]+?)s\s*,)?"
-                              r"(?:\s*,\s*in\s+(?:our|the\s+IOPC['’]s)\s+(?:view|opinion)\s*,)?"
-                              r"\s+(?:also\s+|each\s+|both\s+|all\s+)?had\s+(?:(?P<no>no)|a)\s+(?:gross\s+misconduct\s+|misconduct\s+)?case\s+to\s+answer\b")
+                              r"(?:\s*,\s*(?:in\s+(?:our|the\s+IOPC['’]s)\s+(?:view|opinion)|we\s+(?:found|decided|concluded|considered))\s*,)?"
+                              r"\s+(?:also\s+|each\s+|both\s+|all\s+)?(?:had\s+(?:(?P<no>no)|a)|(?P<not>did\s+not\s+have\s+a))\s+(?:gross\s+misconduct\s+|misconduct\s+)?case\s+to\s+answer\b")
 _TOPIC_OPENING = re.compile(r"\s*(?:In\s+(?:respect\s+of|relation\s+to|the\s+case\s+of)|As\s+(?:for|regards|to)|Regarding|Turning\s+to"
                             r"|With\s+regard\s+to)\s+(?P<who>[^,.;]{3,60}),")
 
@@ -1478,7 +1479,7 @@ def find_decisions(sentence: str) -> list[Decision]:
         named = find_phrases(f"the other {others.group('n')} {others.group('noun') or 'officer'}s")
         if named:
             decisions = []
-            negative = bool(others.group("no"))
+            negative = bool(others.group("no") or others.group("not"))
             grade = "no_case" if negative else (_grade_after(sentence[others.end():]) or "unknown")
             decisions.append(Decision([replace(named[0], start=others.start("who"), end=others.end("who"), text=others.group("who"))],
                                       grade, not negative))

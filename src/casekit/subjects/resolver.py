@@ -143,6 +143,14 @@ _THE_OTHER = re.compile(r"\b(?:the\s+other|another)\s+(?:one|officer|member|[a-z
                         r"|\bthe\s+other\b(?!\s+(?:force|forces|body|man|woman|men|women|side|hand|way|day|person|people)\b)", re.I)
 
 
+# someone a report tells of as a witness or as the one who complained ("A constable who attended later gave a witness
+# statement", "A constable complained that ...")
+# (what is said of them after their noun, in their own clause; not "began a relationship with a witness")
+_WITNESS_OR_COMPLAINANT = re.compile(r"[^.;]{0,100}?\b(?:complained|witness\s+statement|as\s+a\s+witness|gave\s+(?:a\s+|us\s+a\s+)?statement)\b", re.I)
+# one allegation among others: "On a second allegation, ...", "In respect of a separate allegation about the search"
+_ONE_MORE_ALLEGATION = re.compile(r"\b(?:a|the)\s+(?:second|third|further|separate|other|another)\s+allegation\b|\banother\s+allegation\b", re.I)
+
+
 # facts that are one person's own: told of one person, they are never also another's
 _ONE_PERSONS_FACTS = frozenset(("left", "outcome", "sanction", "attended", "barred"))
 # words that speak of more than one person (a singular "their" stays out of the rule's reach: it may mean several)
@@ -899,7 +907,11 @@ class Resolver(AppliesDecisions, RefersToPeople):
             # misconduct meeting": the case agreed, then the route chosen, which keeps it)
             route_after_agreeing = bool(_FORCE_AGREED_BUT.match(text)) and bool(_ROUTE_RATHER_THAN_A_MEETING.search(text)) \
                 and not re.search(r"\bno\s+case\b", text, re.I)
+            # (not a view of one more allegation: "On a second allegation, the force considered that the officer had not fallen
+            # below the standards ...", or one told of just after: "He attended a meeting on a separate allegation": a case
+            # on any allegation is a case to answer)
             if (_TO_NO_CASE.search(text) and not route_after_agreeing or performance_not_misconduct) and not introduced \
+                    and not any(_ONE_MORE_ALLEGATION.search(s.text) for s in self.sentences[index:index + 3]) \
                     and not _CTA_PARTS.search(text, lowered):
                 # the force's view that it was not misconduct: settled now if the IOPC accepted it, else
                 # disputed (settled at the end unless a recommendation or direction followed)
@@ -1435,6 +1447,17 @@ class Resolver(AppliesDecisions, RefersToPeople):
             return None
         return at
 
+    def _plainly_the_one_by_rank(self, phrase: Phrase, text: str, at: int) -> bool:
+        """'The constable resigned from the force', before a decision that calls the one person decided on only "the former
+        officer": that person, by a rank said plainly ("the constable", not "the Chief Constable", "the officer's sergeant"
+        or "the constable who had been first on the scene"), of a rank no earlier sentence gives a witness or complainant."""
+        if not phrase.definite or phrase.plural or phrase.label or phrase.role != "officer" \
+                or not re.fullmatch(r"the\s+(?!chief\b)(?:[a-z]+\s+)?[a-z]+", phrase.text, re.I) \
+                or re.search(r"['’]s?\s+$", text[:phrase.start]) or re.match(r"\s+(?:who|whom|that)\b", text[phrase.end:]):
+            return False
+        return not any(p.head == phrase.head and _WITNESS_OR_COMPLAINANT.match(s.text, p.end)
+                       for s in self.sentences[:at] for p in find_phrases(s.text))
+
     def _early_departures(self) -> None:
         """'The officer retired during our investigation', said before the case to answer.
 
@@ -1488,7 +1511,7 @@ class Resolver(AppliesDecisions, RefersToPeople):
                         or not shared and (any(p.head == group.head or p.head in GENERIC_HEADS and (group.head in GENERIC_HEADS or alone)
                                                    # ("The constable resigned ... the former officer would have had a case": a
                                                    # rank, where the one person decided on is called only an officer)
-                                                   or alone and group.head in GENERIC_HEADS and p.definite and p.role == group.role
+                                                   or alone and group.head in GENERIC_HEADS and self._plainly_the_one_by_rank(p, sentence.text, at)
                                                    for p in phrases)
                                    or no_longer) \
                         or pronoun_left and (alone or at > 0 and self._named_alone_in(self.sentences[at - 1].text, group)
