@@ -9655,3 +9655,106 @@ def test_the_thirtieth_stops_review_of_the_rest_and_the_forces_view(body, expect
 ])
 def test_the_thirtieth_stops_review_of_a_resignation_by_rank(body, expected):
     assert sorted(t[1:] for t in tuples(body)) == sorted(expected)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "We found that he had a case ... PC Tolland resigned from the force": a name new to the report, as the plain subject
+    # of a departure, is the one unnamed person with a case, where the report names nobody else
+    ("A woman told the force that an officer she had once dated had searched police systems for her details. The officer "
+     "was interviewed under misconduct caution. We found that he had a case to answer for gross misconduct, and the force "
+     "agreed. PC Tolland resigned from the force in May 2023, before proceedings could be held. A gross misconduct hearing "
+     "took place in his absence, and the panel decided that he would have been dismissed.",
+     [("gross_misconduct", "hearing", "resigned", "gross_misconduct_proven", "would_have_been_dismissed")]),
+    # (not where the report names someone else, who may be the one named)
+    ("A woman told the force that an officer had searched police systems for her details. PC Marsh, his supervisor, gave a "
+     "statement. We found that he had a case to answer for gross misconduct. PC Tolland resigned from the force in May "
+     "2023. A gross misconduct hearing took place, and the panel decided that he would have been dismissed.",
+     [("gross_misconduct", "hearing", "left", "gross_misconduct_proven", "would_have_been_dismissed")]),
+])
+def test_a_name_new_to_the_report_for_the_one_unnamed_person(body, expected):
+    assert sorted(t[1:] for t in tuples(body)) == sorted(expected)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "Two of the three officers attended ... The meeting for the third officer has not yet taken place": the last of the
+    # three the sentence before counted from, not the third in the report's order
+    ("We investigated five officers. We found that PC Laidlaw had a case to answer for gross misconduct. Three of the other "
+     "officers each had a case to answer for misconduct. The fifth officer had no case to answer. PC Laidlaw was dismissed "
+     "at a gross misconduct hearing in 2024. Two of the three officers attended misconduct meetings in March 2024, and each "
+     "was given a written warning. The meeting for the third officer has not yet taken place.",
+     [("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "dismissed")]
+     + [("misconduct", "meeting", "no", "misconduct_proven", "written_warning")] * 2
+     + [("misconduct", "meeting", NS, "pending", NS), ("no_case", "none", NS, NS, NS)]),
+])
+def test_the_third_after_two_of_the_three(body, expected):
+    assert sorted(t[1:] for t in tuples(body)) == sorted(expected)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "The force agreed with our findings on the first call handler, but considered the second's actions a performance
+    # matter": its agreement about someone else is no acceptance of its view (on a page cut before our answer)
+    ("We interviewed two call handlers under misconduct caution. In our opinion both call handlers had a case to answer "
+     "for misconduct. The force agreed with our findings in relation to the first call handler, but told us it considered "
+     "that the second call handler's actions should be dealt with as unsatisfactory performance rather than misconduct. "
+     "We considered the force's view and",
+     [("misconduct", NS, NS, NS, NS)] * 2),
+])
+def test_the_forces_agreement_about_another_is_no_acceptance(body, expected):
+    assert sorted(t[1:] for t in tuples(body)) == sorted(expected)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "The MPS agreed about PC A, but believed that PC B should instead be dealt with through reflective practice": the force
+    # by its initials, proposing; the directed meeting then held, the proposal never happened
+    ("In our view PC Ames and PC Brook had a case to answer for misconduct. The MPS agreed in respect of PC Ames, but "
+     "believed that PC Brook, who was new in service, should instead be dealt with through reflective practice. We directed "
+     "the MPS to hold a misconduct meeting for PC Brook. Both officers attended misconduct meetings in 2022. Misconduct was "
+     "found proven against PC Ames, who received a written warning. The allegation against PC Brook was not proven.",
+     [("misconduct", "meeting", "no", "misconduct_proven", "written_warning"), ("misconduct", "meeting", "no", "not_proven", NS)]),
+    # "reduced the detective sergeant in rank to constable": the person by rank between
+    ("We found that the detective sergeant had a case to answer for gross misconduct. The hearing took place in 2022. The "
+     "panel found gross misconduct proven and reduced the detective sergeant in rank to constable.",
+     [("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "reduction_in_rank")]),
+    # "a misconduct meeting was not needed, and she should instead receive management action": no meeting
+    ("We concluded that the constable had a case to answer for misconduct. The force accepted that, but considered that a "
+     "misconduct meeting was not needed, and that she should instead receive management action. We agreed.",
+     [("misconduct", "none", NS, NS, "management_action")]),
+])
+def test_the_second_rounds_proposals_and_sanctions(body, expected):
+    assert sorted(t[1:] for t in tuples(body)) == sorted(expected)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "we agreed with it and withdrew our opinion": our case given up, no case
+    ("We found that the driver had a case to answer for gross misconduct, and the force agreed. We found that the inspector "
+     "had a case to answer for misconduct, but the force considered her decision reasonable on what she knew. After looking "
+     "at the force's reasons, we agreed with them and withdrew our opinion.",
+     [("gross_misconduct", NS, NS, NS, NS), ("no_case", "none", NS, NS, NS)]),
+])
+def test_we_withdrew_our_opinion(body, expected):
+    assert sorted(t[1:] for t in tuples(body)) == sorted(expected)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "A gross misconduct hearing for PC A and a misconduct meeting for PC B will be arranged once ...": both still to come
+    ("We found that PC Marlow had a case to answer for gross misconduct over the force he used. We also decided that PC "
+     "Stead had a case to answer for misconduct for not stepping in. The force agreed with both decisions. A gross "
+     "misconduct hearing for PC Marlow and a misconduct meeting for PC Stead will be arranged by the force once the trial "
+     "is over.",
+     [("gross_misconduct", "hearing", NS, "pending", NS), ("misconduct", "meeting", NS, "pending", NS)]),
+])
+def test_two_proceedings_joined_by_and_still_to_come(body, expected):
+    assert sorted(t[1:] for t in tuples(body)) == sorted(expected)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "..., in which he said a former supervisor had given him permission. We found he had a case": the one who said it,
+    # not the supervisor he spoke of
+    ("A special constable used a police van for private trips. The special constable did not attend an interview and sent "
+     "a short written account, in which he said a former supervisor had allowed it. No supervisor we spoke to said so. At "
+     "the end of our investigation we found he had a case to answer for misconduct. The force agreed and arranged a "
+     "misconduct meeting. The special constable resigned before the meeting took place, so it did not go ahead.",
+     [("misconduct", "meeting", "resigned", "not_held", NS)]),
+])
+def test_he_is_the_one_who_spoke_not_the_one_spoken_of(body, expected):
+    assert [t for t in tuples(body)] == [("special",) + e for e in expected]

@@ -165,6 +165,9 @@ _CALLED_BY_LETTER = re.compile(r"\b(?:referred\s+to|called|known)\s+(?:here\s+|b
 # the force taking up our recommendation ("and it accepted our recommendation"): its acceptance, not ours
 _FORCE_ACCEPTED_OURS = re.compile(_THE_FORCE_WORD + r"\s+(?:then\s+|later\s+|subsequently\s+)?accepted\s+(?:our|the|this|that)\s+recommendations?\b"
                                   r"|\bwhich\s+(?:the\s+force|it)\s+(?:then\s+|later\s+|subsequently\s+)?accepted\b", re.I)
+# the force agreeing with us ("agreed with our findings in relation to the first call handler, but ..."): its agreement about
+# someone, not an acceptance of its own view
+_FORCE_AGREED_WITH_US = re.compile(_THE_FORCE_WORD + r"\s+(?:also\s+)?agreed\s+with\s+(?:us|our|the\s+IOPC)\b", re.I)
 _WE_RECOMMENDED_ATTENDING = re.compile(r"\b(?:we|IOPC)\s+(?:then\s+|therefore\s+)?(?:recommended|directed)\s+that\s+(?:the\s+)?[\w\s-]{1,40}?\s+(?:attend|face)\s+(?:a|an)\s+(?:gross\s+)?misconduct\s+(?:meeting|hearing)\b", re.I)
 
 
@@ -824,7 +827,7 @@ class AppliesDecisions:
         window = self.sentences[index:index + 3]
         # (not our recommendation that the person attend a meeting, which the force then agreed to hold: that overrides)
         return any(_ACCEPTED.search(_FORCE_ACCEPTED_OURS.sub(" ", s.text)) and not _WE_RECOMMENDED_ATTENDING.search(s.text) for s in window) \
-            or bool(re.search(r"\bagreed\b", self.sentences[index].text, re.I))
+            or bool(re.search(r"\bagreed\b", _FORCE_AGREED_WITH_US.sub(" ", self.sentences[index].text), re.I))
 
     def _accepted_for_whom(self, index: int) -> Iterator[list[Phrase]]:
         """The people of each "we accepted its position on <them>" in the sentences from ``index`` on."""

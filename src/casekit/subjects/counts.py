@@ -41,7 +41,12 @@ _BARE_ATTENDED = re.compile(r"\battended\s*[.;]?\s*$", re.I)
 _NOT_HELD_PART = r"(?:(?!\b(?:attended|held|took|received|given|found|was|were|had)\b)[^,;.])*"
 _ALL_STILL_TO_COME = re.compile(r"^\W*(?:" + _NOT_HELD_PART + r"\b(?:hearings?|meetings?)\b" + _NOT_HELD_PART + r",\s*(?:and\s+)?){1,3}"
                                 + _NOT_HELD_PART + r"\b(?:hearings?|meetings?)\b" + _NOT_HELD_PART
-                                + r",\s+(?:will|are\s+(?:due|yet)\s+to|have\s+yet\s+to)\s+(?:take\s+place|be\s+held)\b", re.I)
+                                + r",\s+(?:will|are\s+(?:due|yet)\s+to|have\s+yet\s+to)\s+(?:take\s+place|be\s+held)\b"
+                                # ("A gross misconduct hearing for PC A and a misconduct meeting for PC B will be arranged once
+                                # ...": two joined by "and", no commas)
+                                + r"|^\W*" + _NOT_HELD_PART + r"\b(?:hearing|meeting)\s+for\s+" + _NOT_HELD_PART + r"\band\s+(?:a|an)\s+"
+                                + _NOT_HELD_PART + r"\b(?:hearing|meeting)\s+for\s+" + _NOT_HELD_PART
+                                + r"\s+(?:will|are\s+(?:due|yet)\s+to|have\s+yet\s+to)\s+(?:(?:now\s+)?(?:take\s+place|be\s+(?:held|arranged|scheduled)))\b", re.I)
 
 
 def _with_the_sentences_proceedings(facts: dict[str, str], sentence: str) -> dict[str, str]:

@@ -441,7 +441,8 @@ _SAME_VIEW = re.compile(r"\b(?:we|IOPC|the\s+investigator)\s+(?:also\s+)?(?:took
 _SAME_VIEW_PARTS = Alternation(_SAME_VIEW)
 # the force's view of another route: "It considered the failings could be addressed through learning"
 # (or active: "it said ... that a development plan would address his conduct")
-_FORCE_SUGGESTING = re.compile(r"\b(?:force|Police|Constabulary|it|they)\b[^.]{0,200}\b(?:could|should|would|might)\s+(?:instead\s+)?(?:be\s+"
+# (the force by its initials too: "The MPS agreed ..., but believed that PC Sato should instead be dealt with through ...")
+_FORCE_SUGGESTING = re.compile(r"(?:\b(?:force|Police|Constabulary|it|they)\b|(?-i:\b(?:MPS|GMP|WMP|BTP)\b))[^.]{0,200}\b(?:could|should|would|might)\s+(?:instead\s+)?(?:be\s+"
                                r"(?:better\s+|best\s+|more\s+appropriately\s+)?(?:addressed|dealt\s+with|handled|resolved|managed|treated)"
                                r"|(?:address|deal\s+with|resolve|handle)\s+(?:his|her|their|the|this|that)\b)\b"
                                # ("saying the matter was better handled as a performance issue": its view of what is best)
@@ -1248,6 +1249,8 @@ def _gapped_cases(sentence: str, decisions: list[Decision]) -> list[Decision]:
 # a case found for someone by pronoun: "We found no case to answer for him", "we did not find a case to answer for her"
 _FOR_A_PRONOUN = re.compile(r"\s*(?:(?:for|in\s+relation\s+to|in\s+respect\s+of)\s+(?:gross\s+)?misconduct\s+)?(?:for|against|in\s+respect\s+of|in\s+relation\s+to)\s+(him|her)\b(?![-\w])", re.I)
 _WE_FOUND_A = re.compile(r"\b(?:we|investigators?|(?:the|our)\s+(?:IOPC|IPCC|investigation))\s+(?:also\s+)?(?:found|did\s+not\s+find|identified|did\s+not\s+identify)\s+(?:a|no)\s+$", re.I)
+# our case given up: "we agreed with it and withdrew our opinion"
+_WE_WITHDREW_OUR_OPINION = re.compile(r"\bwe\b[^.;]{0,80}\bwithdr(?:ew|awn)\s+our\s+(?:opinion|finding|view|decision)\b", re.I)
 # "The other two, both constables, had a case", "The other three had no case": the rest of a counted group, by number
 # (with our view set in: "The other two, in our view, had a case", "The other two, we found, had", "The other three, in our
 # view, did not have a case")
@@ -1281,6 +1284,10 @@ def find_decisions(sentence: str) -> list[Decision]:
         # "A fourth (Officer D) had a case to answer": the person by the name in brackets (the rest blanked, so every
         # offset stays where it was)
         sentence = _BY_PLACE_THEN_NAME.sub(lambda m: " " * (m.start("who") - m.start()) + m.group("who") + " " * (m.end() - m.end("who")), sentence)
+    if _WE_WITHDREW_OUR_OPINION.search(sentence) and not _CTA_PARTS.search(sentence):
+        # "After reviewing the force's view, we agreed with it and withdrew our opinion": no case, for the one just talked
+        # about
+        return [Decision([], "no_case", False, implicit=True, singular=True)]
     if "misconduct" not in sentence.lower() and not _CTA_PARTS.search(sentence) and not _CASE_FOR.search(sentence):
         # every wording below names misconduct or a case to answer, but for the tribunal test with what they did
         return _could_find_that(sentence) if _HYPOTHETICAL_BODY.search(sentence) else decisions

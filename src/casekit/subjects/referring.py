@@ -368,8 +368,9 @@ class RefersToPeople:
         (``as_written``: the phrase as the report wrote it, "an officer" still indefinite; ``singular``: one person, as "he"
         is, never a group named as the object of a preposition: "sent messages to three of the student officers")."""
         for sentence in reversed(self.sentences[max(0, index - reach):index]):
-            # (not what someone was: "as he was no longer a serving officer")
-            phrases = [p for p in find_phrases(sentence.text) if p.count and not _NO_LONGER_A.search(sentence.text, 0, p.start)]
+            # (not what someone was: "as he was no longer a serving officer"; nor nobody: "No supervisor we spoke to said so")
+            phrases = [p for p in find_phrases(sentence.text) if p.count and not _NO_LONGER_A.search(sentence.text, 0, p.start)
+                       and not re.search(r"\b(?:no|not\s+a|not\s+one)\s+$", sentence.text[:p.start], re.I)]
             if singular:
                 one_of_them = [p for p in phrases if not (p.plural or p.count > 1) or not _OBJECT_OF.search(sentence.text, 0, p.start)]
                 if one_of_them:
@@ -395,7 +396,10 @@ class RefersToPeople:
                 # (or someone unnamed, the object of a gerund: "... had closed the incident without asking a supervisor. In our
                 # view she had a case": the call handler, not any supervisor)
                 gerund = not p.definite and not p.label and bool(re.search(r"\b(?:without|before|after|by)\s+[a-z]+ing\s+$", sentence.text[:p.start], re.I))
-                if p is not subject and (_OBJECT_OF_OR_FOR.search(sentence.text, 0, p.start) or told or subordinate or gerund) \
+                # (or someone the subject spoke of: "..., in which he said a former supervisor had given him permission. We
+                # found he had a case": the one who said it)
+                reported = bool(re.search(r"\b(?:he|she)\s+(?:said|claimed|stated|insisted|explained|told\s+us)\s+(?:that\s+)?$", sentence.text[:p.start], re.I))
+                if p is not subject and (_OBJECT_OF_OR_FOR.search(sentence.text, 0, p.start) or told or subordinate or gerund or reported) \
                         and not re.search(r"\bby\s+$", sentence.text[:p.start]) \
                         and not re.match(r"\s*,\s*who\b", _past_letter(p, sentence.text[p.end:])) \
                         and (_OPENS_ON_ITS_SUBJECT.match(sentence.text[:subject.start])
@@ -1022,7 +1026,7 @@ class RefersToPeople:
         named = [p for p in phrases if p.definite and (p.head not in GENERIC_HEADS or p.label)
                  and not _NAMED_AFTER_A_PLACE.search(text, 0, p.start)]
         if named and not any(self._matching_groups(p, loose=True) for p in named):
-            return self._named_by_rank(named, sentence)
+            return self._named_at_last(named, sentence) or self._named_by_rank(named, sentence)
         if len(self.pointer) == 1 and re.search(r"\b(?:in\s+(?:his|her)\s+absence|against\s+(?:him|her)|(?:his|her)\s+(?:hearing|meeting))\b", text, re.I) \
                 and not re.search(r"\b(?:they|them|their|both|each|all|either|neither)\b", text, re.I):
             # "Officer A was dismissed over another matter. The hearing went ahead in his absence": the one just talked
@@ -1146,6 +1150,29 @@ class RefersToPeople:
             return None
         sex = "f" if said[0].group(0) == "female" else "m"
         return [p for p in case_people if self._sex_of(p) == sex]
+
+    def _named_at_last(self, named: list[Phrase], sentence: Span) -> list[Person]:
+        """'We found that he had a case to answer ... PC Dransfield resigned from the force': a name new to the report, as
+        the plain subject of a sentence telling of leaving, proceedings or results, is the one person with a case, where
+        the report gave them no name and names nobody else."""
+        if len(named) != 1 or not named[0].label or named[0].role != "officer" or named[0].plural or named[0].other:
+            return []
+        case_people = self._people_with_a_case()
+        if len(case_people) != 1 or any(g.label for g in self.groups) \
+                or self.groups[case_people[0].group].head not in GENERIC_HEADS | {named[0].head}:
+            return []
+        text = sentence.text
+        if text[:named[0].start].strip() or not re.match(r"\s*" + re.escape(named[0].label) + r"\s+(?:had\s+)?(?:resigned|retired|left|was|attended|received)\b",
+                                                         text[named[0].end:]) \
+                or not _tells(text, _OF_RESULTS | _OF_PROCEEDINGS_HELD):
+            return []
+        # (nobody else named anywhere: a second name may be a witness, a colleague or the one this is; and the name new here,
+        # not someone told of before the decision: "Sergeant Pike, a sergeant from another station, called an ambulance")
+        index = self._position(sentence)
+        if any(p.label and (p.label != named[0].label or i < index) for i, s in enumerate(self.sentences) for p in find_phrases(s.text)):
+            return []
+        self.groups[case_people[0].group].label = named[0].label
+        return case_people
 
     def _named_by_rank(self, named: list[Phrase], sentence: Span) -> list[Person]:
         """'Both officers had a case to answer ... The detective sergeant retired': one of the two, known
@@ -1410,6 +1437,12 @@ class RefersToPeople:
         of_n = re.search(r"\bof\s+(?:the|these|those)\s+(two|three|four|five|six)\b", ordinal, re.I)
         if of_n is None and index and re.match(r"the\s+(?:second|third|fourth)\s+(?:officer|one)\b", ordinal, re.I):
             of_n = re.search(r"\bthe\s+first\s+of\s+(?:the|these|those)\s+(two|three|four|five|six)\b", self.sentences[index - 1].text, re.I)
+        if of_n is None and index and (last := re.match(r"the\s+(second|third|fourth|fifth)\s+(?:officer|one)\b", ordinal, re.I)):
+            # ("Two of the three officers attended misconduct meetings ... The meeting for the third officer has not yet taken
+            # place": the last of the three the sentence before counted from)
+            some_of = re.search(r"\b(?:one|two|three|four)\s+of\s+(?:the|these|those)\s+(two|three|four|five|six)\b", self.sentences[index - 1].text, re.I)
+            if some_of and NUMBERS[some_of.group(1).lower()] == _ORDINAL_POSITION[last.group(1).lower()]:
+                of_n = some_of
         if of_n is None:
             return []
         sized = [g for g in self.groups if g.case and len(g.members) == NUMBERS[of_n.group(1).lower()]]
