@@ -9758,3 +9758,54 @@ def test_two_proceedings_joined_by_and_still_to_come(body, expected):
 ])
 def test_he_is_the_one_who_spoke_not_the_one_spoken_of(body, expected):
     assert [t for t in tuples(body)] == [("special",) + e for e in expected]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the thirtieth stop's second review (rv101a): "we withdrew our opinion" gives up the case of the one the force
+    # disputed (or decided on last), never someone new; not "we have not withdrawn our opinion", nor a finding on one
+    # allegation; a new name of the other sex, or in a separate matter, is not the one decided on
+    ("A constable did not respond to an alarm at a house in Dover. We found that the constable had a case to answer for "
+     "misconduct. The force disagreed. We then spoke to the call handler, who said she had passed on the alarm at once. "
+     "We agreed with the force and withdrew our opinion.",
+     [("no_case", "none", NS, NS, NS)]),
+    ("A constable drove through a red light in a pursuit. We found that the constable had a case to answer for "
+     "misconduct. The force disputed this. Having looked at its reasons, we have not withdrawn our opinion. The constable "
+     "attended a misconduct meeting in 2024, where misconduct was not proven.",
+     [("misconduct", "meeting", "no", "not_proven", NS)]),
+    ("We found that the constable had a case to answer for gross misconduct over the force he used and for turning off "
+     "his camera. The force later showed the camera was faulty, and we withdrew our finding on that allegation. The "
+     "constable attended a gross misconduct hearing and was dismissed.",
+     [("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "dismissed")]),
+    ("An officer posted offensive remarks about a colleague in a group chat. We found that he had a case to answer for "
+     "gross misconduct. His gross misconduct hearing is due to take place later this year. PC Quayle was dismissed in 2023 "
+     "after a separate hearing into her own messages.",
+     [("gross_misconduct", "hearing", NS, "pending", NS)]),
+])
+def test_the_thirtieth_stops_second_review_of_withdrawals_and_new_names(body, expected):
+    assert sorted(t[1:] for t in tuples(body)) == sorted(expected)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the thirtieth stop's second review (rv101b): "not needed" sets proceedings aside only where none went ahead after all
+    ("We found that PC Boyle had a case to answer for misconduct. Although the force first thought a misconduct meeting "
+     "was not needed, it accepted our recommendation and PC Boyle attended a misconduct meeting in 2020, where misconduct "
+     "was proven and she was given a written warning.",
+     [("misconduct", "meeting", "no", "misconduct_proven", "written_warning")]),
+    ("We found that PC Fenn had a case to answer for gross misconduct. PC Fenn argued that a gross misconduct hearing was "
+     "not necessary, but the hearing went ahead in 2022 and found gross misconduct proven, and he was dismissed without "
+     "notice.",
+     [("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "dismissed")]),
+    # (and "would not be proportionate", "was not considered necessary")
+    ("In our view the call handler had a case to answer for misconduct. Kent Police agreed, but considered that a "
+     "misconduct meeting would not be proportionate, and the call handler was given management action instead.",
+     [("misconduct", "none", NS, NS, "management_action")]),
+    # reduced in rank: a named officer, or a chief or custody rank, between
+    ("We found that DS Oduya had a case to answer for gross misconduct. At a hearing in 2022 the panel found gross "
+     "misconduct proven and reduced DS Oduya in rank to detective constable.",
+     [("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "reduction_in_rank")]),
+    ("We found that the chief inspector had a case to answer for gross misconduct. At a hearing in 2022, the panel found "
+     "gross misconduct proven and reduced the chief inspector in rank to inspector.",
+     [("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "reduction_in_rank")]),
+])
+def test_the_thirtieth_stops_second_review_of_routes_and_ranks(body, expected):
+    assert sorted(t[1:] for t in tuples(body)) == sorted(expected)

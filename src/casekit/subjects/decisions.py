@@ -1250,7 +1250,10 @@ def _gapped_cases(sentence: str, decisions: list[Decision]) -> list[Decision]:
 _FOR_A_PRONOUN = re.compile(r"\s*(?:(?:for|in\s+relation\s+to|in\s+respect\s+of)\s+(?:gross\s+)?misconduct\s+)?(?:for|against|in\s+respect\s+of|in\s+relation\s+to)\s+(him|her)\b(?![-\w])", re.I)
 _WE_FOUND_A = re.compile(r"\b(?:we|investigators?|(?:the|our)\s+(?:IOPC|IPCC|investigation))\s+(?:also\s+)?(?:found|did\s+not\s+find|identified|did\s+not\s+identify)\s+(?:a|no)\s+$", re.I)
 # our case given up: "we agreed with it and withdrew our opinion"
-_WE_WITHDREW_OUR_OPINION = re.compile(r"\bwe\b[^.;]{0,80}\bwithdr(?:ew|awn)\s+our\s+(?:opinion|finding|view|decision)\b", re.I)
+# (not "we have not withdrawn our opinion", nor our finding on one allegation of several: "withdrew our finding on that
+# allegation")
+_WE_WITHDREW_OUR_OPINION = re.compile(r"\bwe\b(?:(?!\b(?:not|never)\b|n['’]t\b)[^.;]){0,80}\bwithdr(?:ew|awn)\s+our\s+(?:opinion|finding|view|decision)\b"
+                                      r"(?![^.;]{0,40}\ballegation)", re.I)
 # "The other two, both constables, had a case", "The other three had no case": the rest of a counted group, by number
 # (with our view set in: "The other two, in our view, had a case", "The other two, we found, had", "The other three, in our
 # view, did not have a case")
@@ -1284,10 +1287,6 @@ def find_decisions(sentence: str) -> list[Decision]:
         # "A fourth (Officer D) had a case to answer": the person by the name in brackets (the rest blanked, so every
         # offset stays where it was)
         sentence = _BY_PLACE_THEN_NAME.sub(lambda m: " " * (m.start("who") - m.start()) + m.group("who") + " " * (m.end() - m.end("who")), sentence)
-    if _WE_WITHDREW_OUR_OPINION.search(sentence) and not _CTA_PARTS.search(sentence):
-        # "After reviewing the force's view, we agreed with it and withdrew our opinion": no case, for the one just talked
-        # about
-        return [Decision([], "no_case", False, implicit=True, singular=True)]
     if "misconduct" not in sentence.lower() and not _CTA_PARTS.search(sentence) and not _CASE_FOR.search(sentence):
         # every wording below names misconduct or a case to answer, but for the tribunal test with what they did
         return _could_find_that(sentence) if _HYPOTHETICAL_BODY.search(sentence) else decisions

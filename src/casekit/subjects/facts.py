@@ -341,7 +341,8 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
     # of constable" the panel was asked for)
     ("sanction", "reduction_in_rank", re.compile(
         # ("reduced the detective sergeant in rank to constable": the person by rank between)
-        r"\breduc(?:ed|tion)\s+(?:(?:him|her|them|the\s+(?:(?:detective|police|acting)\s+)?(?:officer|constable|sergeant|inspector))\s+)?in\s+rank\b|\bdemoted\b"
+        r"\breduc(?:ed|tion)\s+(?:(?:him|her|them|the\s+(?:(?:detective|police|acting|custody|chief)\s+)?(?:officer|constable|sergeant|inspector)"
+        r"|(?-i:[A-Z][A-Za-z]{1,5})\.?\s+(?-i:[A-Z])[\w'’-]+)\s+)?in\s+rank\b|\bdemoted\b"
         r"|\breduced\s+(?:(?:him|her|them|the\s+(?:officer|sergeant|inspector)|(?-i:[A-Z][A-Za-z]{1,5})\.?\s+(?-i:[A-Z])[\w'’-]+)\s+)?"
         r"to\s+the\s+rank\s+of\b", re.I)),
     ("sanction", "written_warning", re.compile(r"(?<!final\s)\bwritten\s+warnings?\b|\bformal\s+reprimand\b", re.I)),
@@ -644,7 +645,7 @@ def _facts_in(sentence: str) -> dict[str, str]:
         del found["held"]
         if re.search(_NONE_HELD, sentence, re.I):
             found["proceedings"] = "none"
-    if found.get("proceedings") in ("meeting", "hearing") and _NOT_NEEDED.search(sentence):
+    if found.get("proceedings") in ("meeting", "hearing") and _NOT_NEEDED.search(sentence) and not _HELD_AFTER_ALL.search(sentence):
         # "a misconduct meeting was not needed, and she should instead receive management action": a route set aside
         found["proceedings"] = "none"
         found.pop("held", None)
@@ -695,9 +696,12 @@ _GROSS_NOT_BUT_MISCONDUCT = re.compile(r"\bnot\s+(?:find\s+)?gross\s+misconduct\
                                        r"|\bnot\s+proven\b[^.]*\bbut\b(?:(?!['’]s\b)[^.])*\b(?:found|decided|concluded|determined)\b(?:(?!['’]s\b)[^.])*"
                                        r"(?<!not\s)(?<!never\s)(?<!could\shave\s)(?<!would\shave\s)(?<!might\shave\s)(?<!may\shave\s)\b(?:amounted\s+to|constituted)\s+misconduct\b", re.I)
 # proceedings judged unneeded: "a misconduct meeting was not needed", "there was no need for a hearing"
-_NOT_NEEDED = re.compile(r"\b(?:a|any)\s+(?:formal\s+)?(?:gross\s+)?(?:misconduct|disciplinary)\s+(?:meeting|hearing)\s+(?:was|is|would\s+be|were)\s+not\s+"
-                         r"(?:needed|necessary|required|warranted|appropriate|proportionate)\b"
+_NOT_NEEDED = re.compile(r"\b(?:a|any)\s+(?:formal\s+)?(?:gross\s+)?(?:misconduct|disciplinary)\s+(?:meeting|hearing)\s+(?:was|is|would\s+be|were|would)\s+not\s+"
+                         r"(?:be\s+)?(?:considered\s+)?(?:needed|necessary|required|warranted|appropriate|proportionate)\b"
                          r"|\bno\s+need\s+for\s+(?:a|any)\s+(?:\w+\s+){0,2}(?:meeting|hearing)\b", re.I)
+# (unless the sentence goes on to proceedings that did happen: "..., but the hearing went ahead", "held a misconduct meeting
+# instead", "attended a misconduct meeting")
+_HELD_AFTER_ALL = re.compile(r"\b(?:attended|went\s+ahead|(?:was|were)\s+held|took\s+place|held\s+(?:a|an|the)|instead\s+of\s+a\s+meeting|(?:meeting|hearing)\s+instead)\b", re.I)
 _NONE_HELD = r"\bno\s+(?:\w+\s+){0,2}(?:meeting|hearing)s?\s+(?:was|were)\s+held\b"
 _ALLEGATIONS_TO_ANSWER = re.compile(
     r"\b(?:should|would|will|must|could|shall|to)\s+(?:now\s+|also\s+)?(?:answer|face)\s+(?:the\s+|these\s+|those\s+|his\s+|her\s+)?"

@@ -1166,6 +1166,13 @@ class RefersToPeople:
                                                          text[named[0].end:]) \
                 or not _tells(text, _OF_RESULTS | _OF_PROCEEDINGS_HELD):
             return []
+        # (not someone of the other sex than the one decided on, nor a matter of their own: "PC Quinn was dismissed after a
+        # separate hearing into her own use of the chat", of "he had a case")
+        group = self.groups[case_people[0].group]
+        decided = re.search(r"\b(he|she)\b", self.sentences[group.introduced_at].text, re.I) if group.introduced_at >= 0 else None
+        other_sex = {"he": r"\b(?:she|her|hers)\b", "she": r"\b(?:he|him|his)\b"}.get(decided.group(1).lower()) if decided else None
+        if other_sex and re.search(other_sex, text, re.I) or re.search(r"\b(?:separate|unrelated|another|different)\b", text, re.I):
+            return []
         # (nobody else named anywhere: a second name may be a witness, a colleague or the one this is; and the name new here,
         # not someone told of before the decision: "Sergeant Pike, a sergeant from another station, called an ambulance")
         index = self._position(sentence)

@@ -17,7 +17,7 @@ from .phrases import (
 from .people import DEPARTED, Group, Person
 from .decisions import (
     _A_DEPARTURE, _A_REASON, _ACCEPTED_ITS_VIEW, _actors_list, _AGAINST_THEM, _ALL_OF_THEM, _BARE_FORCE_AGREED,
-    _BARE_FORCE_DISAGREED, _BY_DEPARTURE_WHO, _COULD_FIND, _CTA, _CTA_PARTS, Decision, _DEPARTED_NOUN, _MISCONDUCT_NOT_GROSS,
+    _BARE_FORCE_DISAGREED, _BY_DEPARTURE_WHO, _COULD_FIND, _CTA, _CTA_PARTS, Decision, _DEPARTED_NOUN, _MISCONDUCT_NOT_GROSS, _WE_WITHDREW_OUR_OPINION,
     _DEPARTURE_WORDS, _DID_NOT_ATTEND, _DIRECTED, _DIRECTED_TO_HOLD, _DISAGREED_ABOUT, _DISAGREED_WITH_THIS,
     _DISAGREEING_RE, _DISPUTED_OUR_OPINION_THAT, _DOWNGRADE_PARTS, _EACH_OF_THEM, _EARLIER_MATTER, find_decisions,
     _FOLLOWED_UP, _FORCE_AGREED_BUT, _FORCE_AGREED_CASE, _FORCE_CAME_ROUND, _FORCE_DISAGREED_PARTS, _FORCE_INTENDED,
@@ -1048,6 +1048,7 @@ class Resolver(AppliesDecisions, RefersToPeople):
             if self.counted_within:
                 self._proceedings_for_all_counted(sentence, people)
         self._early_departures()
+        self._withdraw_our_opinions()
         self._settle_disputes()
         self._add_remainder(self.total)
         self._trim_remainder(self.total)
@@ -1351,6 +1352,22 @@ class Resolver(AppliesDecisions, RefersToPeople):
     def _groups_called(self, words: str) -> list[Group]:
         """The groups the people in ``words`` (the ones an acceptance names) can mean."""
         return [g for ph in find_phrases(words) for g in self._matching_groups(replace(ph, definite=True), loose=True)]
+
+    def _withdraw_our_opinions(self) -> None:
+        """'After reviewing the force's view, we agreed with it and withdrew our opinion': no case for the one person with a
+        case the force disputed before it (or, with nobody disputed, the one decided on last); never anyone new."""
+        for index, sentence in enumerate(self.sentences):
+            if not _WE_WITHDREW_OUR_OPINION.search(sentence.text) or _CTA_PARTS.search(sentence.text):
+                continue
+            with_a_case = [g for g in self.groups if g.case and g.grade in ("misconduct", "gross_misconduct") and 0 <= g.decided_at < index]
+            disputed = [g for g in with_a_case if 0 <= g.disputed_at < index]
+            # (else the one decided on last: "We found the inspector had a case ..., but the force considered her decision
+            # reasonable. ... we withdrew our opinion")
+            latest = max((g.decided_at for g in with_a_case), default=-1)
+            chosen = disputed or [g for g in with_a_case if g.decided_at == latest]
+            if len(chosen) == 1 and len(chosen[0].members) == 1:  # (one person: not one of a pair the force disputed)
+                self._set_grade(chosen[0], "no_case", index)
+                chosen[0].disputed_at = -1
 
     def _settle_disputes(self) -> None:
         """A force's "no case to answer" that nothing overrode settles the grade (codebook convention).
