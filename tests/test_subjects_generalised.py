@@ -9809,3 +9809,41 @@ def test_the_thirtieth_stops_second_review_of_withdrawals_and_new_names(body, ex
 ])
 def test_the_thirtieth_stops_second_review_of_routes_and_ranks(body, expected):
     assert sorted(t[1:] for t in tuples(body)) == sorted(expected)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "his use of force, which was neither necessary nor proportionate, gave him a case": a relative clause's pair of
+    # words, not the case denied
+    ("The third officer fired his Taser at a man already held down. In our view his use of force, which was neither "
+     "necessary nor proportionate, gave him a case to answer for gross misconduct. The force accepted our findings. At "
+     "the gross misconduct hearing in 2023, the panel found misconduct rather than gross misconduct, and he was given a "
+     "final written warning.",
+     [("gross_misconduct", "hearing", "no", "misconduct_proven", "final_written_warning")]),
+    # "found that PC Greer's statement was inaccurate through carelessness, which it decided was misconduct": the panel's
+    # finding, at the hearing it held
+    ("We found that PC Hale and PC Grout each had a case to answer for gross misconduct. At a gross misconduct hearing in "
+     "2024 the panel found the allegations against PC Hale proven, and he was dismissed. The panel found that PC Grout's "
+     "notes were wrong through haste rather than dishonesty, which it decided was misconduct, and it gave him a final "
+     "written warning.",
+     [("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "dismissed"),
+      ("gross_misconduct", "hearing", "no", "misconduct_proven", "final_written_warning")]),
+])
+def test_the_third_rounds_findings(body, expected):
+    assert sorted(t[1:] for t in tuples(body)) == sorted(expected)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "better dealt with through reflective practice than at a misconduct meeting": no meeting
+    ("We found that PC Rook had a case to answer for misconduct. Kent Police agreed about PC Rook, but said it would be "
+     "better dealt with through reflective practice than at a misconduct meeting. We accepted this.",
+     [("misconduct", "none", NS, NS, "rprp")]),
+    # "We agreed the constable's matter was better dealt with by reflective practice, and did not pursue our opinion that
+    # he had a case": no case, for the one the sentence names
+    ("We were of the opinion that the sergeant had a case to answer for gross misconduct. We also considered that the "
+     "constable had a case to answer for misconduct. The force disagreed with both findings. We looked at the force's "
+     "reasons. We agreed that the constable's part was better dealt with by reflective practice, and did not pursue our "
+     "opinion that he had a case to answer. For the sergeant, we directed the force to hold a gross misconduct hearing.",
+     [("gross_misconduct", "hearing", NS, NS, NS), ("no_case", "none", NS, NS, "rprp")]),
+])
+def test_the_third_rounds_routes_and_opinions_not_pursued(body, expected):
+    assert sorted(t[1:] for t in tuples(body)) == sorted(expected)

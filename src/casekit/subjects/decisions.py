@@ -1252,8 +1252,10 @@ _WE_FOUND_A = re.compile(r"\b(?:we|investigators?|(?:the|our)\s+(?:IOPC|IPCC|inv
 # our case given up: "we agreed with it and withdrew our opinion"
 # (not "we have not withdrawn our opinion", nor our finding on one allegation of several: "withdrew our finding on that
 # allegation")
+# (or "did not pursue our opinion that he had a case")
 _WE_WITHDREW_OUR_OPINION = re.compile(r"\bwe\b(?:(?!\b(?:not|never)\b|n['’]t\b)[^.;]){0,80}\bwithdr(?:ew|awn)\s+our\s+(?:opinion|finding|view|decision)\b"
-                                      r"(?![^.;]{0,40}\ballegation)", re.I)
+                                      r"(?![^.;]{0,40}\ballegation)"
+                                      r"|\bwe\b[^.;]{0,120}\b(?:did\s+not|decided\s+not\s+to)\s+pursue\s+our\s+(?:opinion|finding|view)\b(?![^.;]{0,40}\ballegation)", re.I)
 # "The other two, both constables, had a case", "The other three had no case": the rest of a counted group, by number
 # (with our view set in: "The other two, in our view, had a case", "The other two, we found, had", "The other three, in our
 # view, did not have a case")
@@ -1631,7 +1633,8 @@ _CASE_FOR = re.compile(r"\bcases?\s+for\s+(?P<who>[^.;,]{1,60}?)\s+to\s+answer\b
 
 # "neither necessary nor proportionate, and that he had a case", "..., and the officer had a case": a pair of words
 # before the clause that decides, no denial of the case
-_NEITHER_NOR_THEN_A_CLAUSE = re.compile(r"\bneither\s+[\w-]+\s+nor\s+[\w-]+\s*,\s*and\s+(?:that\b|(?=the\s|(?:he|she|they)\s))", re.I)
+# (or a relative clause's pair, then the clause: "his use of force, which was neither necessary nor proportionate, gave him a case")
+_NEITHER_NOR_THEN_A_CLAUSE = re.compile(r"\bneither\s+[\w-]+\s+nor\s+[\w-]+\s*,\s*(?:and\s+(?:that\b|(?=the\s|(?:he|she|they)\s))|\s*(?=(?:(?:he|she)\s+had|gave\s+(?:him|her))\s+a\s*$))", re.I)
 _ANY_NEGATIVE = re.compile(r"\b(?:not|never|no|disput\w*|argu\w*|claim\w*|alleg\w*|contend\w*|den(?:y|ied))\b|n['’]t\b", re.I)
 
 

@@ -365,7 +365,8 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
 _NO_PROCEEDINGS = re.compile(
     r"(?:\bnot|n['’]t)\s+(?:(?!(?:and|but|or)\b)[\w’']+\s+){0,6}?(?:recommend|direct|hold|conduct|convene|face)\b[^.]{0,20}\b(?:hearing|meeting|proceedings)\b|\binsufficient\s+evidence\s+for\s+them\s+to\s+(?:conduct|hold)|\bnot\s+(?:to\s+)?(?:hold|conduct|convene)\b"
     # ("better addressed by a development plan than by a misconduct meeting": the meeting set aside)
-    r"|\b(?:instead\s+of|than)\s+(?:by\s+|through\s+|at\s+|with\s+)?(?:an?\s+|the\s+)?(?:formal\s+)?(?:misconduct|disciplinary)\s+(?:meeting|hearing|proceedings)\b"
+    # ("better dealt with through reflective practice than at a misconduct meeting", its "at" read as "via" by then)
+    r"|\b(?:instead\s+of|than)\s+(?:by\s+|through\s+|at\s+|via\s+|with\s+)?(?:an?\s+|the\s+)?(?:formal\s+)?(?:misconduct|disciplinary)\s+(?:meeting|hearing|proceedings)\b"
     # ("The force did not refer PC Tandy to a misconduct meeting and instead ...")
     r"|\b(?:(?:did|does|would)\s+not|(?:decided|chose|agreed)\s+not\s+to)\s+refer\s+(?:him|her|them|(?:[\w’'-]+\s+){1,4}?)\s*to\s+(?:a|any)\s+(?:gross\s+)?(?:misconduct\s+|disciplinary\s+)?(?:meeting|hearing)\b"
     # ("did not need to attend a meeting"; not "a hearing, which he did not attend": held without him)
@@ -658,6 +659,8 @@ def _facts_in(sentence: str) -> dict[str, str]:
         # "the chair decided the failings amounted to practice requiring improvement"; "attended a misconduct meeting,
         # where his practice was found to require improvement"
         found["outcome"] = "not_proven"
+    if "outcome" not in found and not opinion and _WHICH_IT_CALLED_MISCONDUCT.search(sentence) and _PANEL_FINDS.search(sentence):
+        found["outcome"] = "misconduct_proven"
     if "outcome" not in found and not opinion and "gross misconduct" in lowered and _CALLED_IT_MISCONDUCT.search(sentence) \
             and _PANEL_FINDS.search(sentence):  # (the substring first: this runs for most sentences)
         found["outcome"] = "misconduct_proven"  # "the panel found ... but decided this was misconduct and not gross misconduct"
@@ -724,6 +727,10 @@ _CALLED_IT_MISCONDUCT = re.compile(
     r"|statements?|accounts?|comments?|remarks?|messages?|posts?"
     r"|use\s+of\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+))\s+"  # ("decided that his use of the baton was misconduct rather than ...")
     r"(?:was|were|to\s+be|had\s+been|amounted\s+to|constituted)\s+" + _MISCONDUCT_NOT_GROSS + r"\b", re.I)
+# the panel naming the level of what it found, in a clause of its own: "found that PC Greer's statement was inaccurate
+# through carelessness, which it decided was misconduct"
+_WHICH_IT_CALLED_MISCONDUCT = re.compile(r"\bwhich\s+(?:it|the\s+panel|they)\s+" + _FINDING_VERB + r"\s+(?:was|were|amounted\s+to|constituted)\s+"
+                                         r"misconduct\b(?!\s+(?:proceedings|meetings?|hearings?)\b)", re.I)
 # the panel or chair itself finding, in the clause: "The panel found ..., but decided", "the chair decided" (not a
 # sentence that only names a meeting, nor "we", the force or the appropriate authority deciding)
 _PANEL_FINDS = re.compile(r"\b(?:panel|chair(?:person|man)?|" + _CHAIRING + r")\b(?:(?!\b(?:we|force|authority|IOPC|proposed|should|could|would)\b)[^.;]){0,120}?\b"

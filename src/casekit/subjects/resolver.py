@@ -1357,14 +1357,19 @@ class Resolver(AppliesDecisions, RefersToPeople):
         """'After reviewing the force's view, we agreed with it and withdrew our opinion': no case for the one person with a
         case the force disputed before it (or, with nobody disputed, the one decided on last); never anyone new."""
         for index, sentence in enumerate(self.sentences):
-            if not _WE_WITHDREW_OUR_OPINION.search(sentence.text) or _CTA_PARTS.search(sentence.text):
-                continue
+            withdrawn = _WE_WITHDREW_OUR_OPINION.search(sentence.text)
+            if not withdrawn or _CTA_PARTS.search(sentence.text[:withdrawn.start()]):
+                continue  # (a case found before it in the sentence is another decision)
             with_a_case = [g for g in self.groups if g.case and g.grade in ("misconduct", "gross_misconduct") and 0 <= g.decided_at < index]
             disputed = [g for g in with_a_case if 0 <= g.disputed_at < index]
             # (else the one decided on last: "We found the inspector had a case ..., but the force considered her decision
             # reasonable. ... we withdrew our opinion")
             latest = max((g.decided_at for g in with_a_case), default=-1)
-            chosen = disputed or [g for g in with_a_case if g.decided_at == latest]
+            # (the one the sentence names, where it names one: "We agreed the constable's matter was better dealt with by
+            # reflective practice, and did not pursue our opinion")
+            named = [g for ph in find_phrases(sentence.text) if ph.count == 1 and not ph.plural
+                     for g in self._matching_groups(replace(ph, definite=True), loose=True) if g in with_a_case]
+            chosen = list(dict.fromkeys(named)) or disputed or [g for g in with_a_case if g.decided_at == latest]
             if len(chosen) == 1 and len(chosen[0].members) == 1:  # (one person: not one of a pair the force disputed)
                 self._set_grade(chosen[0], "no_case", index)
                 chosen[0].disputed_at = -1
