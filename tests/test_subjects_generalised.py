@@ -9847,3 +9847,36 @@ def test_the_third_rounds_findings(body, expected):
 ])
 def test_the_third_rounds_routes_and_opinions_not_pursued(body, expected):
     assert sorted(t[1:] for t in tuples(body)) == sorted(expected)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the thirtieth stop's third review (rv102a): a withdrawn opinion is no case only where it was the person's case,
+    # ended there: not a level lowered, a criminal finding withdrawn, or a view about a route or a policy
+    ("We found PC Kirby had a case to answer for gross misconduct over an unlawful arrest. The force argued it was "
+     "misconduct rather than gross misconduct. We withdrew our opinion that he had a case to answer for gross misconduct "
+     "and agreed with the force that he had one for misconduct. PC Kirby later attended a misconduct meeting, which found "
+     "misconduct proven, and he received a written warning.",
+     [("misconduct", "meeting", "no", "misconduct_proven", "written_warning")]),
+    ("We found PC Rafe had a case to answer for misconduct over a missed call, and the force agreed. We did not pursue our "
+     "view that the force should review its custody policy, as it had already begun that work. PC Rafe attended a "
+     "misconduct meeting, where misconduct was found proven, and was given a written warning.",
+     [("misconduct", "meeting", "no", "misconduct_proven", "written_warning")]),
+    # (of the one the force disputed, not someone the sentence mentions on the way; or the one the opinion names)
+    ("We found Inspector Vane had a case to answer for gross misconduct and PC Wick had a case to answer for misconduct. "
+     "The force disagreed with our opinion about PC Wick. Having considered Inspector Vane's account of the briefing, we "
+     "withdrew our opinion. Inspector Vane later attended a gross misconduct hearing, where the allegation was found "
+     "proven, and she was dismissed.",
+     [("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "dismissed"), ("no_case", "none", NS, NS, NS)]),
+    ("We found Sergeant Orme and PC Pell each had a case to answer for misconduct. The force disagreed about both "
+     "officers. We withdrew our opinion that Sergeant Orme had a case to answer, but maintained it for PC Pell, and the "
+     "force accepted this. PC Pell attended a misconduct meeting, where misconduct was found proven, and received a "
+     "written warning.",
+     [("misconduct", "meeting", "no", "misconduct_proven", "written_warning"), ("no_case", "none", NS, NS, NS)]),
+    # "which it decided was misconduct" said by a chair before the proceedings is no finding
+    ("We found PC Holm had a case to answer for gross misconduct over a complaint he did not record. Before the hearing, "
+     "the legally qualified chair looked at the amended allegation, which it decided was misconduct, and directed that a "
+     "misconduct meeting be held instead. At the meeting, the allegation was found not proven.",
+     [("gross_misconduct", "meeting", "no", "not_proven", NS)]),
+])
+def test_the_thirtieth_stops_third_review(body, expected):
+    assert sorted(t[1:] for t in tuples(body)) == sorted(expected)

@@ -1251,11 +1251,15 @@ _FOR_A_PRONOUN = re.compile(r"\s*(?:(?:for|in\s+relation\s+to|in\s+respect\s+of)
 _WE_FOUND_A = re.compile(r"\b(?:we|investigators?|(?:the|our)\s+(?:IOPC|IPCC|investigation))\s+(?:also\s+)?(?:found|did\s+not\s+find|identified|did\s+not\s+identify)\s+(?:a|no)\s+$", re.I)
 # our case given up: "we agreed with it and withdrew our opinion"
 # (not "we have not withdrawn our opinion", nor our finding on one allegation of several: "withdrew our finding on that
-# allegation")
-# (or "did not pursue our opinion that he had a case")
-_WE_WITHDREW_OUR_OPINION = re.compile(r"\bwe\b(?:(?!\b(?:not|never)\b|n['’]t\b)[^.;]){0,80}\bwithdr(?:ew|awn)\s+our\s+(?:opinion|finding|view|decision)\b"
-                                      r"(?![^.;]{0,40}\ballegation)"
-                                      r"|\bwe\b[^.;]{0,120}\b(?:did\s+not|decided\s+not\s+to)\s+pursue\s+our\s+(?:opinion|finding|view)\b(?![^.;]{0,40}\ballegation)", re.I)
+# allegation"; and only an opinion of a case, ended there: not "withdrew our opinion that he had a case to answer for gross
+# misconduct and agreed he had one for misconduct", a level lowered, nor "our view that a meeting was needed", "our opinion
+# that he may have committed a criminal offence")
+_WE_WITHDREW_OUR_OPINION = re.compile(r"\bwe\b(?:(?!\b(?:not|never)\b|n['’]t\b)[^.;]){0,120}\bwithdr(?:ew|awn)\s+our\s+(?:opinion|finding|view|decision)\b"
+                                      r"(?P<that>\s+that\s+(?:[\w'’]+\s+){1,3}?(?:had|has)\s+a\s+case\s+to\s+answer(?:\s+for\s+misconduct)?)?"
+                                      r"(?=\s*(?:[.;,]|$)|\s+(?:given|as|because|in\s+light)\b)"
+                                      r"|\bwe\b[^.;]{0,120}\b(?:did\s+not|decided\s+not\s+to)\s+pursue\s+our\s+(?:opinion|finding|view)\b"
+                                      r"(?P<that2>\s+that\s+(?:[\w'’]+\s+){1,3}?(?:had|has)\s+a\s+case\s+to\s+answer(?:\s+for\s+misconduct)?)?"
+                                      r"(?=\s*(?:[.;,]|$)|\s+(?:given|as|because|in\s+light)\b)", re.I)
 # "The other two, both constables, had a case", "The other three had no case": the rest of a counted group, by number
 # (with our view set in: "The other two, in our view, had a case", "The other two, we found, had", "The other three, in our
 # view, did not have a case")

@@ -659,7 +659,10 @@ def _facts_in(sentence: str) -> dict[str, str]:
         # "the chair decided the failings amounted to practice requiring improvement"; "attended a misconduct meeting,
         # where his practice was found to require improvement"
         found["outcome"] = "not_proven"
-    if "outcome" not in found and not opinion and _WHICH_IT_CALLED_MISCONDUCT.search(sentence) and _PANEL_FINDS.search(sentence):
+    # (not a chair setting the level before the proceedings: "Before the hearing, the chair reviewed the allegation, which it
+    # decided was misconduct, and directed that a misconduct meeting be held instead")
+    if "outcome" not in found and not opinion and _WHICH_IT_CALLED_MISCONDUCT.search(sentence) and _PANEL_FINDS.search(sentence) \
+            and not re.search(r"\bbefore\s+the\s+(?:hearing|meeting)\b|\bdirected\b|\binstead\b", sentence, re.I):
         found["outcome"] = "misconduct_proven"
     if "outcome" not in found and not opinion and "gross misconduct" in lowered and _CALLED_IT_MISCONDUCT.search(sentence) \
             and _PANEL_FINDS.search(sentence):  # (the substring first: this runs for most sentences)

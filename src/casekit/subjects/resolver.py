@@ -1367,9 +1367,17 @@ class Resolver(AppliesDecisions, RefersToPeople):
             latest = max((g.decided_at for g in with_a_case), default=-1)
             # (the one the sentence names, where it names one: "We agreed the constable's matter was better dealt with by
             # reflective practice, and did not pursue our opinion")
-            named = [g for ph in find_phrases(sentence.text) if ph.count == 1 and not ph.plural
-                     for g in self._matching_groups(replace(ph, definite=True), loose=True) if g in with_a_case]
-            chosen = list(dict.fromkeys(named)) or disputed or [g for g in with_a_case if g.decided_at == latest]
+            def named_in(text: str) -> list[Group]:
+                return list(dict.fromkeys(g for ph in find_phrases(text) if ph.count == 1 and not ph.plural
+                                          for g in self._matching_groups(replace(ph, definite=True), loose=True) if g in with_a_case))
+            # (the one the withdrawn opinion itself names: "we withdrew our opinion that Sergeant Orr had a case")
+            that = withdrawn.group("that") or withdrawn.group("that2")
+            named_by_it = named_in(that) if that else []
+            named = named_in(sentence.text[:withdrawn.end()])
+            # (of those the force disputed, where it disputed any: "The force disagreed about PC Wren. Having considered
+            # Inspector Vale's account, we withdrew our opinion" is PC Wren's)
+            named = [g for g in named if g in (disputed or with_a_case)]
+            chosen = named_by_it or named or disputed or [g for g in with_a_case if g.decided_at == latest]
             if len(chosen) == 1 and len(chosen[0].members) == 1:  # (one person: not one of a pair the force disputed)
                 self._set_grade(chosen[0], "no_case", index)
                 chosen[0].disputed_at = -1
