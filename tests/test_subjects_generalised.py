@@ -9880,3 +9880,31 @@ def test_the_third_rounds_routes_and_opinions_not_pursued(body, expected):
 ])
 def test_the_thirtieth_stops_third_review(body, expected):
     assert sorted(t[1:] for t in tuples(body)) == sorted(expected)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "nothing we found suggested that their conduct could amount to misconduct": denied before its clause, nobody's case
+    ("Five officers restrained a man at a station. None of the officers was served with a misconduct notice, as nothing we "
+     "found suggested that their conduct could amount to misconduct.",
+     []),
+    # "PC Garside retired from BTP in December 2020": a retirement by name, further back than the sentence before
+    ("PC Garland met women on duty and pursued relationships with them. PC Garland retired from the force in December "
+     "2020, while our investigation went on. He did not reply to the notice. We interviewed a sergeant who had been told of "
+     "it. We found that PC Garland had a case to answer for gross misconduct, and that PS Wharton had a case to answer for "
+     "misconduct. A gross misconduct hearing was held for the former officer in 2022, and the panel ruled that he would "
+     "have been dismissed.",
+     [("gross_misconduct", "hearing", "retired", "gross_misconduct_proven", "would_have_been_dismissed"),
+      ("misconduct", NS, NS, NS, NS)]),
+    # "replaced the final written warning with a written warning": only the one put in its place
+    ("We found that the constable had a case to answer for gross misconduct. At a hearing in 2022 the panel found "
+     "misconduct, not gross misconduct, and gave him a final written warning. On appeal in 2023 the tribunal upheld the "
+     "finding but replaced the final written warning with a written warning.",
+     [("gross_misconduct", "hearing", "no", "misconduct_proven", "written_warning")]),
+    # "decided to hold a hearing for the former officer", the page cut before its result: not "not held"
+    ("The officer had been dismissed in an unrelated matter in 2022. We found that, had he still been serving, the former "
+     "officer would have had a case to answer for gross misconduct. The force agreed and decided to hold a hearing for "
+     "the former officer. The hearing was listed for",
+     [("gross_misconduct", "hearing", "left", NS, NS)]),
+])
+def test_the_fourth_rounds_kinds(body, expected):
+    assert sorted(t[1:] for t in tuples(body)) == sorted(expected)

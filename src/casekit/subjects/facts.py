@@ -547,6 +547,18 @@ _INCLUDING_THOSE_WHO_LEFT = re.compile(r"\bincluding\s+(?:the\s+(?:one|two|three
                                        r"who\s+had\s+(?:since\s+)?(?:resigned|retired|left)\b[^,.;]*", re.I)
 
 
+# the sanction an appeal or review put another in place of: "replaced (the final written warning) with a written warning",
+# "substituted a written warning for (the final written warning)"
+_SANCTION_REPLACED = re.compile(r"\breplaced\s+(?P<old>(?:the|a|his|her)\s+(?:[\w-]+\s+){0,3}?(?:warning|dismissal|sanction))\s+with\b"
+                                r"|\bsubstituted\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?warning\s+for\s+(?P<old2>(?:the|a|his|her)\s+(?:[\w-]+\s+){0,3}?(?:warning|dismissal|sanction))\b", re.I)
+
+
+def _blank_the_replaced(m: re.Match[str]) -> str:
+    """The match with the sanction replaced blanked, so every offset stays where it was."""
+    name = "old" if m.group("old") else "old2"
+    return m.group(0)[:m.start(name) - m.start()] + " " * len(m.group(name)) + m.group(0)[m.end(name) - m.start():]
+
+
 @functools.lru_cache(maxsize=4096)
 def _facts_in(sentence: str) -> dict[str, str]:
     found: dict[str, str] = {}
@@ -558,6 +570,9 @@ def _facts_in(sentence: str) -> dict[str, str]:
         # "reflective practice instead of a misconduct meeting": no meeting (unless we then directed the force to hold it)
         sentence = _ROUTE_NOT_TAKEN.sub(" ", sentence)
     sentence = _without_other_proceedings(sentence)  # "due to attend meetings once the hearing has been held": not that hearing
+    if "replaced" in sentence or "substituted" in sentence:
+        # "replaced the final written warning with a written warning": only the one put in its place
+        sentence = _SANCTION_REPLACED.sub(_blank_the_replaced, sentence)
     if " at a" in sentence and ("meeting" in sentence or "hearing" in sentence):
         # "considered that it should be treated as misconduct and heard at a misconduct meeting": a route proposed, not held
         sentence = _PROPOSED_TO_BE_HEARD_AT.sub(lambda m: m.group(0)[:m.start("at") - m.start()] + "via" + m.group(0)[m.end("at") - m.start():], sentence)

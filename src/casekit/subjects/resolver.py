@@ -1514,7 +1514,8 @@ class Resolver(AppliesDecisions, RefersToPeople):
             # with several people, only a departure said just before this one's decision
             first = 0 if alone else max(0, group.introduced_at - 2)
             # (further back, a resignation or retirement by the rank only this person has: "The sergeant retired in
-            # December ... [the acting inspector told of] ... In our opinion the sergeant had a case")
+            # December ... [the acting inspector told of] ... In our opinion the sergeant had a case"; or by their name, "PC
+            # Garside retired from BTP")
             by_rank = group.head not in GENERIC_HEADS and not alone
             start = 0 if by_rank else first
             for at, sentence in enumerate(self.sentences[start:group.introduced_at], start=start):
@@ -1523,7 +1524,7 @@ class Resolver(AppliesDecisions, RefersToPeople):
                 left = facts_in(sentence.text).get("left")
                 if at < first and (left not in ("resigned", "retired")
                                    or not any(p.head == group.head and p.definite and not p.plural
-                                              and re.match(r"\s+(?:had\s+)?(?:since\s+)?(?:retired|resigned)\b", sentence.text[p.end:], re.I)
+                                              and re.match(r"\s+(?:had\s+)?(?:since\s+)?(?:retired|resigned)\b", _past_letter(p, sentence.text[p.end:]), re.I)
                                               for p in find_phrases(sentence.text))):
                     continue  # (only a resignation or retirement so far back: "left the force" may be a transfer)
                 if not left or person.facts.get("left") == "left" and left == "left":
@@ -1726,6 +1727,10 @@ def _found_at_unnamed_proceedings(person: Person) -> bool:
 _SERVING_SANCTIONS = tuple(s for s in FORMAL_SANCTIONS if s != "dismissed")
 
 
+_FOR_FORMER_OFFICERS = re.compile(r"\bfor\s+(?:the\s+)?former\s+(?:officers?|constables?|sergeants?)\b|\bformer\s+officers?['’]?\s+hearings?\b"
+                                  r"|\b(?:apply|applies)\s+to\s+former\s+officers\b", re.I)
+
+
 def settle(person: Person, cut_off: bool = False) -> None:
     """Fill what the text leaves open, per the codebook's conventions (``cut_off``: the page stops mid-sentence)."""
     f = person.facts
@@ -1853,7 +1858,11 @@ def settle(person: Person, cut_off: bool = False) -> None:
     # August, chaired by ..., who decided that the officer" cut off; a former officer may face a hearing, never a meeting,
     # so a meeting "held" was others')
     said_held_hearing = took_part and f.get("proceedings") in ("hearing", "accelerated_hearing")
-    if f.get("left") and "outcome" not in f and not went_ahead_without and not said_held_hearing and (
+    # (nor a hearing decided on for the one who had gone: "decided to hold a hearing for the former officer", cut off
+    # before its result, is one that may yet be held)
+    for_the_former = f.get("proceedings") in ("hearing", "accelerated_hearing") and any(
+        _FOR_FORMER_OFFICERS.search(s.text) for s in person.evidence.get("proceedings", []))
+    if f.get("left") and "outcome" not in f and not went_ahead_without and not said_held_hearing and not for_the_former and (
             held or f.get("proceedings") == "none" or sanction == "no_further_action"):
         # a case to answer, and the person gone before proceedings decided on, or before any
         # action could be taken: nothing was held. A bare departure says nothing of proceedings.
