@@ -9908,3 +9908,27 @@ def test_the_thirtieth_stops_third_review(body, expected):
 ])
 def test_the_fourth_rounds_kinds(body, expected):
     assert sorted(t[1:] for t in tuples(body)) == sorted(expected)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the thirtieth stop's fourth review (rv103a): "although nothing suggested ..., his failure could amount to
+    # misconduct" is a clause apart; "did not consider that ... could amount" denies it
+    ("A woman called three times about her former partner at her door. At the end of our investigation we found that "
+     "although nothing suggested PC Gale meant to ignore her, his failure to attend could amount to misconduct. The force "
+     "agreed and he received management advice without a misconduct meeting.",
+     [("misconduct", "none", NS, NS, "management_action")]),
+    ("Two officers made the arrest. Neither was served with a misconduct notice, as we did not consider that their "
+     "conduct could amount to misconduct.",
+     []),
+    # a hearing decided for the former officer that "did not take place", on a complete page, stays not held; "the former
+    # detective constable" is a former officer
+    ("PC Yarrow was served with a misconduct notice and later resigned. We found that she had a case to answer for gross "
+     "misconduct. The force decided to hold a hearing for the former officer. It did not take place, as she had moved "
+     "abroad and could not be reached.",
+     [("gross_misconduct", "hearing", "resigned", "not_held", NS)]),
+    ("DC Wray resigned in 2022. We found that he had a case to answer for gross misconduct. The force decided to hold a "
+     "hearing for the former detective constable, which began on",
+     [("gross_misconduct", "hearing", "resigned", NS, NS)]),
+])
+def test_the_thirtieth_stops_fourth_review(body, expected):
+    assert sorted(t[1:] for t in tuples(body)) == sorted(expected)

@@ -1791,9 +1791,11 @@ def _may_have(sentence: str) -> list[Decision]:
             continue  # "we considered whether the sergeant's conduct, if proven, would amount to ...": a question
         if re.search(r"\b(?:no|not|insufficient)\b", clause, re.I) or _NEGATIVE_CLAUSE.search(clause):
             continue
-        if starts and re.search(r"\b(?:nothing|no\s+(?:evidence|indication)|(?:did|does)\s+not\s+(?:suggest|show|indicate))\b[^.;]{0,60}$",
+        if starts and re.search(r"\b(?:nothing|no\s+(?:evidence|indication)|(?:did|does)\s+not\s+(?:suggest|show|indicate|consider|think|believe))\b[^.;,]{0,60}$",
                                 sentence[:starts[-1]], re.I):
-            continue  # ("nothing we found suggested that their conduct could amount to misconduct": denied before its clause)
+            # ("nothing we found suggested that their conduct could amount to misconduct": denied before its clause; not
+            # "although nothing suggested he meant to ignore her, his failure could amount to misconduct", a clause apart)
+            continue
         grade = _grade_of(m.group("grade"))
         offset = starts[-1] if starts else 0
         phrases = [_shifted(p, offset)

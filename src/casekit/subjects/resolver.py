@@ -1727,7 +1727,7 @@ def _found_at_unnamed_proceedings(person: Person) -> bool:
 _SERVING_SANCTIONS = tuple(s for s in FORMAL_SANCTIONS if s != "dismissed")
 
 
-_FOR_FORMER_OFFICERS = re.compile(r"\bfor\s+(?:the\s+)?former\s+(?:officers?|constables?|sergeants?)\b|\bformer\s+officers?['’]?\s+hearings?\b"
+_FOR_FORMER_OFFICERS = re.compile(r"\bfor\s+(?:the\s+)?former\s+(?:[\w-]+\s+){0,2}?(?:officers?|constables?|sergeants?|inspectors?)\b|\bformer\s+officers?['’]?\s+hearings?\b"
                                   r"|\b(?:apply|applies)\s+to\s+former\s+officers\b", re.I)
 
 
@@ -1860,7 +1860,9 @@ def settle(person: Person, cut_off: bool = False) -> None:
     said_held_hearing = took_part and f.get("proceedings") in ("hearing", "accelerated_hearing")
     # (nor a hearing decided on for the one who had gone: "decided to hold a hearing for the former officer", cut off
     # before its result, is one that may yet be held)
-    for_the_former = f.get("proceedings") in ("hearing", "accelerated_hearing") and any(
+    # (on a page cut before its result; a complete page that says no more of it, or that it did not take place, keeps
+    # "not held")
+    for_the_former = cut_off and f.get("proceedings") in ("hearing", "accelerated_hearing") and any(
         _FOR_FORMER_OFFICERS.search(s.text) for s in person.evidence.get("proceedings", []))
     if f.get("left") and "outcome" not in f and not went_ahead_without and not said_held_hearing and not for_the_former and (
             held or f.get("proceedings") == "none" or sanction == "no_further_action"):
