@@ -9932,3 +9932,27 @@ def test_the_fourth_rounds_kinds(body, expected):
 ])
 def test_the_thirtieth_stops_fourth_review(body, expected):
     assert sorted(t[1:] for t in tuples(body)) == sorted(expected)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "his representative argued that there was no case to answer": a submission, not a decision
+    ("We found that the constable had a case to answer for gross misconduct over his account, and the inspector a case to "
+     "answer for misconduct. The force agreed. The inspector attended a misconduct meeting, where the allegation was found "
+     "proven and she was given management advice. At the constable's gross misconduct hearing in 2020, which he attended, "
+     "his representative argued that there was no case to answer on the honesty allegation. The panel accepted the "
+     "submission and the hearing ended without any finding against him.",
+     [("gross_misconduct", "hearing", "no", "not_proven", NS), ("misconduct", "meeting", "no", "misconduct_proven", "management_action")]),
+    # "..., and North Yorkshire Police agreed" after the case: the force agreed it, so its later performance route keeps it
+    ("We found that the call handler and the dispatcher both had a case to answer for misconduct, and Exeshire Police "
+     "agreed. The force decided to deal with the call handler through its unsatisfactory performance procedures, and she "
+     "was placed on an improvement plan. A misconduct meeting was arranged for the dispatcher, but he retired before it "
+     "could be held.",
+     [("misconduct", "none", NS, NS, "management_action"), ("misconduct", "meeting", "retired", "not_held", NS)]),
+    # a hearing arranged only after the person had gone, on a page cut before its result: kept open
+    ("The sergeant retired from the police in 2020, while our investigation went on. We found that, had he still been "
+     "serving, the former sergeant would have had a case to answer for gross misconduct. The force agreed and arranged a "
+     "hearing. Under the rules then in force, the force could bring proceedings against a former officer, and",
+     [("gross_misconduct", "hearing", "retired", NS, NS)]),
+])
+def test_the_fifth_rounds_kinds(body, expected):
+    assert sorted(t[1:] for t in tuples(body)) == sorted(expected)

@@ -309,7 +309,11 @@ _PERFORMANCE_VIEW = re.compile(f"(?:{_PERFORMANCE_NOT_MISCONDUCT.pattern})|(?:{_
 # (a force agreeing the case may still choose reflective practice, which the codebook keeps as misconduct)
 _NOT_AGREEING = re.compile(_NOT_AGREEING_SRC + r"\b", re.I)
 _REFLECTION_NOT_MISCONDUCT = re.compile(r"\breflective\s+practice\b[^.]*\bthan\s+(?:as\s+|through\s+|via\s+|(?:face|facing|attend|attending|go\s+through)\s+)?(?:a\s+|the\s+)?misconduct\b", re.I)
-_FORCE_AGREED_CASE = re.compile(r"\bagreed\b[^.]{0,120}\bcases?\s+to\s+answer\b|\bagreed\s+with\s+(?:our|the\s+IOPC['’]s)\s+(?:findings?|opinions?|conclusions?)\b", re.I)
+# (and the force agreeing after the case in the same sentence: "We found that the call handler and the dispatcher both had a
+# case to answer for misconduct, and North Yorkshire Police agreed")
+_FORCE_AGREED_CASE = re.compile(r"\bagreed\b[^.]{0,120}\bcases?\s+to\s+answer\b|\bagreed\s+with\s+(?:our|the\s+IOPC['’]s)\s+(?:findings?|opinions?|conclusions?)\b"
+                                r"|\bcases?\s+to\s+answer\b[^.;]{0,120}?,\s*and\s+(?:the\s+force|it|the\s+MPS|(?-i:(?:[A-Z][\w-]+\s+){1,4}(?:Police|Constabulary)))"
+                                r"\s+agreed\s*(?:\.|$)", re.I)
 _HYPOTHETICAL = re.compile(r"\breasonable\s+(?:tribunal|panel)|\b(?:could|would|may|might)\s+(?:not\s+)?(?:reasonably\s+|properly\s+)?(?:find|conclude|make\s+(?:that|this|such\s+a|a)\s+finding)\b|" + _FOR_A_PANEL_TO_FIND, re.I)
 _PERFORMANCE_ROUTE = re.compile(r"\bperformance\b[^.]{0,40}\b(?:unsatisfactory|issues?|matter|procedure|route)\b|\bunsatisfactory\s+performance\b", re.I)
 _BARE_PRONOUN_ACTOR = re.compile(r"(?:^|[;,]\s*(?:and\s+)?(?P<so>(?:so|therefore)\s+)?|\bthat\s+|\b(?:opinion|view)\s+|\b(?:found|decided|concluded|considered|meant|means)\s+)\s*(?:all\s+|each\s+of\s+the\s+|none\s+of\s+the\s+(?=(?:two|three|four|five|six|seven|eight)\s)|the\s+(?:remaining\s+(?=(?:two|three|four|five|six|seven|eight)\s))?|they\s+(?=(?:both|each|all)\s))?(?P<word>one|another|both|each|neither(?:\s+of\s+them)?|none\s+of\s+them|all(?=\s+(?:had|have)\b)|two|three|four|five|six|seven|eight)\s+(?:may\s+|could\s+|also\s+)?(?:had|has|have|was|were)\s*(?:a\s+|no\s+)?$", re.I)
@@ -1249,6 +1253,8 @@ def _gapped_cases(sentence: str, decisions: list[Decision]) -> list[Decision]:
 # a case found for someone by pronoun: "We found no case to answer for him", "we did not find a case to answer for her"
 _FOR_A_PRONOUN = re.compile(r"\s*(?:(?:for|in\s+relation\s+to|in\s+respect\s+of)\s+(?:gross\s+)?misconduct\s+)?(?:for|against|in\s+respect\s+of|in\s+relation\s+to)\s+(him|her)\b(?![-\w])", re.I)
 _WE_FOUND_A = re.compile(r"\b(?:we|investigators?|(?:the|our)\s+(?:IOPC|IPCC|investigation))\s+(?:also\s+)?(?:found|did\s+not\s+find|identified|did\s+not\s+identify)\s+(?:a|no)\s+$", re.I)
+# someone arguing for the officer at the proceedings: what they submit decides nothing
+_AN_ADVOCATE_ARGUED = re.compile(r"\b(?:representative|counsel|solicitor|barrister|lawyer|advocate)s?\b[^.;]{0,60}\b(?:argued|submitted|contended|claimed)\b", re.I)
 # our case given up: "we agreed with it and withdrew our opinion"
 # (not "we have not withdrawn our opinion", nor our finding on one allegation of several: "withdrew our finding on that
 # allegation"; and only an opinion of a case, ended there: not "withdrew our opinion that he had a case to answer for gross
@@ -1315,6 +1321,9 @@ def find_decisions(sentence: str) -> list[Decision]:
                 or _LOOKED_AT_WHETHER.search(before) and not re.match(r"\s*(?:for\s+(?:gross\s+)?misconduct\s*)?,?\s*(?:and|but)\s+(?:we\s+)?(?:" + _ANSWERED + r")\b", after)):
             previous_end = m.end()
             continue  # (not "whether the officer had a case to answer, and concluded that he did")
+        if _AN_ADVOCATE_ARGUED.search(before):
+            previous_end = m.end()
+            continue  # ("his representative argued that there was no case to answer": a submission, not a decision)
         negative = _negated(before)
         grade = _grade_after(after) or _level_named(m.group(0), before)
         cut = _last_break(before)

@@ -1727,6 +1727,7 @@ def _found_at_unnamed_proceedings(person: Person) -> bool:
 _SERVING_SANCTIONS = tuple(s for s in FORMAL_SANCTIONS if s != "dismissed")
 
 
+_ARRANGED = re.compile(r"\b(?:arranged|decided\s+to\s+hold|agreed\s+to\s+hold|listed|scheduled)\b", re.I)
 _FOR_FORMER_OFFICERS = re.compile(r"\bfor\s+(?:the\s+)?former\s+(?:[\w-]+\s+){0,2}?(?:officers?|constables?|sergeants?|inspectors?)\b|\bformer\s+officers?['’]?\s+hearings?\b"
                                   r"|\b(?:apply|applies)\s+to\s+former\s+officers\b", re.I)
 
@@ -1862,8 +1863,13 @@ def settle(person: Person, cut_off: bool = False) -> None:
     # before its result, is one that may yet be held)
     # (on a page cut before its result; a complete page that says no more of it, or that it did not take place, keeps
     # "not held")
-    for_the_former = cut_off and f.get("proceedings") in ("hearing", "accelerated_hearing") and any(
-        _FOR_FORMER_OFFICERS.search(s.text) for s in person.evidence.get("proceedings", []))
+    # (or a hearing arranged only after they had gone: "The sergeant retired ... had he still been serving, the former
+    # sergeant would have had a case ... The force agreed and arranged a hearing. Under the regulations ... and" cut)
+    left_spans, proceedings_spans = person.evidence.get("left", []), person.evidence.get("proceedings", [])
+    for_the_former = cut_off and f.get("proceedings") in ("hearing", "accelerated_hearing") and (
+        any(_FOR_FORMER_OFFICERS.search(s.text) for s in proceedings_spans)
+        or bool(left_spans) and bool(proceedings_spans) and max(s.start for s in left_spans) < min(s.start for s in proceedings_spans)
+        and any(_ARRANGED.search(s.text) for s in proceedings_spans))
     if f.get("left") and "outcome" not in f and not went_ahead_without and not said_held_hearing and not for_the_former and (
             held or f.get("proceedings") == "none" or sanction == "no_further_action"):
         # a case to answer, and the person gone before proceedings decided on, or before any
