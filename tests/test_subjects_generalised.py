@@ -9956,3 +9956,27 @@ def test_the_thirtieth_stops_fourth_review(body, expected):
 ])
 def test_the_fifth_rounds_kinds(body, expected):
     assert sorted(t[1:] for t in tuples(body)) == sorted(expected)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the thirtieth stop's fifth review (rv104a): an advocate's submission apart from our finding leaves the finding; a
+    # hearing scheduled before the person left, or one that did not go ahead, stays not held; the force agreeing "with
+    # us", or a force named with "and" or ending "Service", keeps the case under its performance route
+    ("Although the officer's solicitor contended that he had acted lawfully throughout, we concluded that PC Lark had a "
+     "case to answer for gross misconduct. A hearing was held in 2022 and the panel found gross misconduct proven. PC Lark "
+     "was dismissed without notice.",
+     [("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "dismissed")]),
+    ("We found that the constable had a case to answer for gross misconduct, and the force agreed. The constable resigned "
+     "in May 2022. He had been due to attend a gross misconduct hearing, which the force had scheduled for April 2022 but "
+     "put back at his request. Our investigation also looked at the",
+     [("gross_misconduct", "hearing", "resigned", "not_held", NS)]),
+    ("Sergeant Coles retired in 2019. Had he still been serving, we found he would have had a case to answer for gross "
+     "misconduct. The force agreed and arranged a hearing, but it did not go ahead because the former sergeant was too "
+     "unwell to attend. The force also",
+     [("gross_misconduct", "hearing", "retired", "not_held", NS)]),
+    ("In our view the call handler had a case to answer for misconduct, and the force agreed with us. It then chose to "
+     "deal with her actions through its unsatisfactory performance procedures rather than misconduct proceedings.",
+     [("misconduct", "none", NS, NS, "management_action")]),
+])
+def test_the_thirtieth_stops_fifth_review(body, expected):
+    assert sorted(t[1:] for t in tuples(body)) == sorted(expected)

@@ -312,8 +312,8 @@ _REFLECTION_NOT_MISCONDUCT = re.compile(r"\breflective\s+practice\b[^.]*\bthan\s
 # (and the force agreeing after the case in the same sentence: "We found that the call handler and the dispatcher both had a
 # case to answer for misconduct, and North Yorkshire Police agreed")
 _FORCE_AGREED_CASE = re.compile(r"\bagreed\b[^.]{0,120}\bcases?\s+to\s+answer\b|\bagreed\s+with\s+(?:our|the\s+IOPC['’]s)\s+(?:findings?|opinions?|conclusions?)\b"
-                                r"|\bcases?\s+to\s+answer\b[^.;]{0,120}?,\s*and\s+(?:the\s+force|it|the\s+MPS|(?-i:(?:[A-Z][\w-]+\s+){1,4}(?:Police|Constabulary)))"
-                                r"\s+agreed\s*(?:\.|$)", re.I)
+                                r"|\bcases?\s+to\s+answer\b[^.;]{0,120}?,\s*and\s+(?:the\s+force|it|the\s+MPS|(?-i:(?:[A-Z][\w-]+\s+(?:and\s+|of\s+)?){1,5}(?:Police|Constabulary|Service)))"
+                                r"\s+agreed(?:\s+with\s+(?:us|this|our\s+(?:findings?|view|opinion)))?\s*(?:\.|$)", re.I)
 _HYPOTHETICAL = re.compile(r"\breasonable\s+(?:tribunal|panel)|\b(?:could|would|may|might)\s+(?:not\s+)?(?:reasonably\s+|properly\s+)?(?:find|conclude|make\s+(?:that|this|such\s+a|a)\s+finding)\b|" + _FOR_A_PANEL_TO_FIND, re.I)
 _PERFORMANCE_ROUTE = re.compile(r"\bperformance\b[^.]{0,40}\b(?:unsatisfactory|issues?|matter|procedure|route)\b|\bunsatisfactory\s+performance\b", re.I)
 _BARE_PRONOUN_ACTOR = re.compile(r"(?:^|[;,]\s*(?:and\s+)?(?P<so>(?:so|therefore)\s+)?|\bthat\s+|\b(?:opinion|view)\s+|\b(?:found|decided|concluded|considered|meant|means)\s+)\s*(?:all\s+|each\s+of\s+the\s+|none\s+of\s+the\s+(?=(?:two|three|four|five|six|seven|eight)\s)|the\s+(?:remaining\s+(?=(?:two|three|four|five|six|seven|eight)\s))?|they\s+(?=(?:both|each|all)\s))?(?P<word>one|another|both|each|neither(?:\s+of\s+them)?|none\s+of\s+them|all(?=\s+(?:had|have)\b)|two|three|four|five|six|seven|eight)\s+(?:may\s+|could\s+|also\s+)?(?:had|has|have|was|were)\s*(?:a\s+|no\s+)?$", re.I)
@@ -1254,7 +1254,10 @@ def _gapped_cases(sentence: str, decisions: list[Decision]) -> list[Decision]:
 _FOR_A_PRONOUN = re.compile(r"\s*(?:(?:for|in\s+relation\s+to|in\s+respect\s+of)\s+(?:gross\s+)?misconduct\s+)?(?:for|against|in\s+respect\s+of|in\s+relation\s+to)\s+(him|her)\b(?![-\w])", re.I)
 _WE_FOUND_A = re.compile(r"\b(?:we|investigators?|(?:the|our)\s+(?:IOPC|IPCC|investigation))\s+(?:also\s+)?(?:found|did\s+not\s+find|identified|did\s+not\s+identify)\s+(?:a|no)\s+$", re.I)
 # someone arguing for the officer at the proceedings: what they submit decides nothing
-_AN_ADVOCATE_ARGUED = re.compile(r"\b(?:representative|counsel|solicitor|barrister|lawyer|advocate)s?\b[^.;]{0,60}\b(?:argued|submitted|contended|claimed)\b", re.I)
+# (only where the submission runs straight on to the case, with no clause break and no finding of ours between: not
+# "Although his solicitor contended that he had acted lawfully, we concluded that PC Lane had a case")
+_AN_ADVOCATE_ARGUED = re.compile(r"\b(?:representative|counsel|solicitor|barrister|lawyer|advocate)s?\b[^.;,]{0,60}\b(?:argued|submitted|contended|claimed)\s+"
+                                 r"(?:that\s+)?(?:(?!\b(?:we|panel|chair)\b)[^.;,])*$", re.I)
 # our case given up: "we agreed with it and withdrew our opinion"
 # (not "we have not withdrawn our opinion", nor our finding on one allegation of several: "withdrew our finding on that
 # allegation"; and only an opinion of a case, ended there: not "withdrew our opinion that he had a case to answer for gross

@@ -1727,7 +1727,9 @@ def _found_at_unnamed_proceedings(person: Person) -> bool:
 _SERVING_SANCTIONS = tuple(s for s in FORMAL_SANCTIONS if s != "dismissed")
 
 
-_ARRANGED = re.compile(r"\b(?:arranged|decided\s+to\s+hold|agreed\s+to\s+hold|listed|scheduled)\b", re.I)
+# (arranged then, not before: not "had been scheduled for April", "was due"; and not one that "did not go ahead")
+_ARRANGED = re.compile(r"^(?!.*\b(?:did\s+not|could\s+not|never)\s+(?:go\s+ahead|take\s+place|happen)\b)"
+                       r".*(?<!\bbeen\s)(?<!\bhad\s)\b(?:arranged|convened|decided\s+to\s+hold|decided\s+that\s+a\s+hearing\s+should\s+be\s+held|agreed\s+to\s+hold|scheduled)\b", re.I | re.S)
 _FOR_FORMER_OFFICERS = re.compile(r"\bfor\s+(?:the\s+)?former\s+(?:[\w-]+\s+){0,2}?(?:officers?|constables?|sergeants?|inspectors?)\b|\bformer\s+officers?['’]?\s+hearings?\b"
                                   r"|\b(?:apply|applies)\s+to\s+former\s+officers\b", re.I)
 
