@@ -160,14 +160,14 @@ class FirstGiven(NamedTuple):
 # the report saying it will call its people by letters: "the constable who decided on the search is referred to here as
 # Officer A, and her colleague ... as Officer B"
 _CALLED_BY_LETTER = re.compile(r"\b(?:referred\s+to|called|known)\s+(?:here\s+|below\s+|in\s+this\s+(?:summary|report)\s+)?as\s+(?:Officer|PC|DC|DS|Sergeant|Constable)\s+A\b")
-# our recommendation that someone attend or face proceedings: "We recommended that the call handler attend a misconduct
-# meeting, and the force agreed to hold one"
 # the force taking up our recommendation ("and it accepted our recommendation"): its acceptance, not ours
 _FORCE_ACCEPTED_OURS = re.compile(_THE_FORCE_WORD + r"\s+(?:then\s+|later\s+|subsequently\s+)?accepted\s+(?:our|the|this|that)\s+recommendations?\b"
                                   r"|\bwhich\s+(?:the\s+force|it)\s+(?:then\s+|later\s+|subsequently\s+)?accepted\b", re.I)
 # the force agreeing with us ("agreed with our findings in relation to the first call handler, but ..."): its agreement about
 # someone, not an acceptance of its own view
 _FORCE_AGREED_WITH_US = re.compile(_THE_FORCE_WORD + r"\s+(?:also\s+)?agreed\s+with\s+(?:us|our|the\s+IOPC)\b", re.I)
+# our recommendation that someone attend or face proceedings: "We recommended that the call handler attend a misconduct
+# meeting, and the force agreed to hold one"
 _WE_RECOMMENDED_ATTENDING = re.compile(r"\b(?:we|IOPC)\s+(?:then\s+|therefore\s+)?(?:recommended|directed)\s+that\s+(?:the\s+)?[\w\s-]{1,40}?\s+(?:attend|face)\s+(?:a|an)\s+(?:gross\s+)?misconduct\s+(?:meeting|hearing)\b", re.I)
 
 

@@ -1263,11 +1263,10 @@ _AN_ADVOCATE_ARGUED = re.compile(r"\b(?:representative|counsel|solicitor|barrist
 # allegation"; and only an opinion of a case, ended there: not "withdrew our opinion that he had a case to answer for gross
 # misconduct and agreed he had one for misconduct", a level lowered, nor "our view that a meeting was needed", "our opinion
 # that he may have committed a criminal offence")
-_WE_WITHDREW_OUR_OPINION = re.compile(r"\bwe\b(?:(?!\b(?:not|never)\b|n['’]t\b)[^.;]){0,120}\bwithdr(?:ew|awn)\s+our\s+(?:opinion|finding|view|decision)\b"
+_WE_WITHDREW_OUR_OPINION = re.compile(r"\bwe\b(?:(?:(?!\b(?:not|never)\b|n['’]t\b)[^.;]){0,120}\bwithdr(?:ew|awn)\s+our\s+(?:opinion|finding|view|decision)"
+                                      r"|[^.;]{0,120}\b(?:did\s+not|decided\s+not\s+to)\s+pursue\s+our\s+(?:opinion|finding|view))\b"
+                                      # (the person the opinion names, if it names one)
                                       r"(?P<that>\s+that\s+(?:[\w'’]+\s+){1,3}?(?:had|has)\s+a\s+case\s+to\s+answer(?:\s+for\s+misconduct)?)?"
-                                      r"(?=\s*(?:[.;,]|$)|\s+(?:given|as|because|in\s+light)\b)"
-                                      r"|\bwe\b[^.;]{0,120}\b(?:did\s+not|decided\s+not\s+to)\s+pursue\s+our\s+(?:opinion|finding|view)\b"
-                                      r"(?P<that2>\s+that\s+(?:[\w'’]+\s+){1,3}?(?:had|has)\s+a\s+case\s+to\s+answer(?:\s+for\s+misconduct)?)?"
                                       r"(?=\s*(?:[.;,]|$)|\s+(?:given|as|because|in\s+light)\b)", re.I)
 # "The other two, both constables, had a case", "The other three had no case": the rest of a counted group, by number
 # (with our view set in: "The other two, in our view, had a case", "The other two, we found, had", "The other three, in our

@@ -19,7 +19,7 @@ from .decisions import (
     _past_letter, _PERFORMANCE_ROUTE, _PERFORMANCE_VIEW, _POSSESSIVE_NOT_PROCEEDINGS, _PRONOUN_SUBJECT,
     _SOME_OF_THEM_OPENING, _THE_DEPARTED, _THE_OTHER_CLAUSE, _TITLE, _TO_NO_CASE, _TOLD_WHOM, _who, _WHO_CLAUSE, _ALSO_WORDS
 )
-from .facts import facts_in, FINDINGS, FORMAL_PROCEEDINGS, FORMAL_SANCTIONS
+from .facts import _ANOTHER, facts_in, FINDINGS, FORMAL_PROCEEDINGS, FORMAL_SANCTIONS
 from .counts import (
     _FACING, _formal_step, _OF_PROCEEDINGS_HELD, _OF_RESULTS, _ONLY_ONE, _SOME_OF_THEM_AT_PROCEEDINGS, _SPLIT_BY_DEED,
     _tells, _the_group_of, _to_int, _WITH_A_CASE_AT
@@ -1158,8 +1158,10 @@ class RefersToPeople:
         if len(named) != 1 or not named[0].label or named[0].role != "officer" or named[0].plural or named[0].other:
             return []
         case_people = self._people_with_a_case()
-        if len(case_people) != 1 or any(g.label for g in self.groups) \
-                or self.groups[case_people[0].group].head not in GENERIC_HEADS | {named[0].head}:
+        if len(case_people) != 1 or any(g.label for g in self.groups):
+            return []
+        group = self.groups[case_people[0].group]
+        if group.head not in GENERIC_HEADS | {named[0].head}:
             return []
         text = sentence.text
         if text[:named[0].start].strip() or not re.match(r"\s*" + re.escape(named[0].label) + r"\s+(?:had\s+)?(?:resigned|retired|left|was|attended|received)\b",
@@ -1168,17 +1170,16 @@ class RefersToPeople:
             return []
         # (not someone of the other sex than the one decided on, nor a matter of their own: "PC Quinn was dismissed after a
         # separate hearing into her own use of the chat", of "he had a case")
-        group = self.groups[case_people[0].group]
         decided = re.search(r"\b(he|she)\b", self.sentences[group.introduced_at].text, re.I) if group.introduced_at >= 0 else None
         other_sex = {"he": r"\b(?:she|her|hers)\b", "she": r"\b(?:he|him|his)\b"}.get(decided.group(1).lower()) if decided else None
-        if other_sex and re.search(other_sex, text, re.I) or re.search(r"\b(?:separate|unrelated|another|different)\b", text, re.I):
+        if other_sex and re.search(other_sex, text, re.I) or re.search(r"\b" + _ANOTHER + r"\b", text, re.I):
             return []
         # (nobody else named anywhere: a second name may be a witness, a colleague or the one this is; and the name new here,
         # not someone told of before the decision: "Sergeant Pike, a sergeant from another station, called an ambulance")
         index = self._position(sentence)
         if any(p.label and (p.label != named[0].label or i < index) for i, s in enumerate(self.sentences) for p in find_phrases(s.text)):
             return []
-        self.groups[case_people[0].group].label = named[0].label
+        group.label = named[0].label
         return case_people
 
     def _named_by_rank(self, named: list[Phrase], sentence: Span) -> list[Person]:

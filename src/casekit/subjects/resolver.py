@@ -1349,36 +1349,30 @@ class Resolver(AppliesDecisions, RefersToPeople):
             return not let_go
         return any(group in self._matching_groups(ph, loose=True) for ph in named)
 
-    def _groups_called(self, words: str) -> list[Group]:
-        """The groups the people in ``words`` (the ones an acceptance names) can mean."""
-        return [g for ph in find_phrases(words) for g in self._matching_groups(replace(ph, definite=True), loose=True)]
+    def _groups_called(self, words: str, one_each: bool = False) -> list[Group]:
+        """The groups the people in ``words`` (the ones an acceptance names) can mean, each once (``one_each``: only
+        people named one by one, not "both officers")."""
+        return list(dict.fromkeys(g for ph in find_phrases(words) if not one_each or ph.count == 1 and not ph.plural
+                                  for g in self._matching_groups(replace(ph, definite=True), loose=True)))
 
     def _withdraw_our_opinions(self) -> None:
         """'After reviewing the force's view, we agreed with it and withdrew our opinion': no case for the one person with a
-        case the force disputed before it (or, with nobody disputed, the one decided on last); never anyone new."""
+        case the opinion names; else one the sentence names among those the force disputed; else the one it disputed; else
+        the one decided on last. Never anyone new, never one of a pair."""
         for index, sentence in enumerate(self.sentences):
+            lowered = sentence.text.lower()
+            if "withdr" not in lowered and "pursue" not in lowered:
+                continue  # (the substrings spare most sentences the pattern)
             withdrawn = _WE_WITHDREW_OUR_OPINION.search(sentence.text)
             if not withdrawn or _CTA_PARTS.search(sentence.text[:withdrawn.start()]):
                 continue  # (a case found before it in the sentence is another decision)
             with_a_case = [g for g in self.groups if g.case and g.grade in ("misconduct", "gross_misconduct") and 0 <= g.decided_at < index]
             disputed = [g for g in with_a_case if 0 <= g.disputed_at < index]
-            # (else the one decided on last: "We found the inspector had a case ..., but the force considered her decision
-            # reasonable. ... we withdrew our opinion")
             latest = max((g.decided_at for g in with_a_case), default=-1)
-            # (the one the sentence names, where it names one: "We agreed the constable's matter was better dealt with by
-            # reflective practice, and did not pursue our opinion")
-            def named_in(text: str) -> list[Group]:
-                return list(dict.fromkeys(g for ph in find_phrases(text) if ph.count == 1 and not ph.plural
-                                          for g in self._matching_groups(replace(ph, definite=True), loose=True) if g in with_a_case))
-            # (the one the withdrawn opinion itself names: "we withdrew our opinion that Sergeant Orr had a case")
-            that = withdrawn.group("that") or withdrawn.group("that2")
-            named_by_it = named_in(that) if that else []
-            named = named_in(sentence.text[:withdrawn.end()])
-            # (of those the force disputed, where it disputed any: "The force disagreed about PC Wren. Having considered
-            # Inspector Vale's account, we withdrew our opinion" is PC Wren's)
-            named = [g for g in named if g in (disputed or with_a_case)]
+            named_by_it = [g for g in self._groups_called(withdrawn.group("that") or "", one_each=True) if g in with_a_case]
+            named = [g for g in self._groups_called(sentence.text[:withdrawn.end()], one_each=True) if g in (disputed or with_a_case)]
             chosen = named_by_it or named or disputed or [g for g in with_a_case if g.decided_at == latest]
-            if len(chosen) == 1 and len(chosen[0].members) == 1:  # (one person: not one of a pair the force disputed)
+            if len(chosen) == 1 and len(chosen[0].members) == 1:
                 self._set_grade(chosen[0], "no_case", index)
                 chosen[0].disputed_at = -1
 
@@ -1734,6 +1728,18 @@ _FOR_FORMER_OFFICERS = re.compile(r"\bfor\s+(?:the\s+)?former\s+(?:[\w-]+\s+){0,
                                   r"|\b(?:apply|applies)\s+to\s+former\s+officers\b", re.I)
 
 
+def _hearing_for_the_departed(person: Person) -> bool:
+    """A hearing decided on for someone who had already gone, which a page cut before its result leaves open (not "not
+    held"): "decided to hold a hearing for the former officer", or one arranged only after they left ("The sergeant retired
+    ... had he still been serving ... The force agreed and arranged a hearing. Under the regulations ... and")."""
+    proceedings_spans = person.evidence.get("proceedings", [])
+    if any(_FOR_FORMER_OFFICERS.search(s.text) for s in proceedings_spans):
+        return True
+    left_spans = person.evidence.get("left", [])
+    return bool(left_spans) and bool(proceedings_spans) and max(s.start for s in left_spans) < min(s.start for s in proceedings_spans) \
+        and any(_ARRANGED.search(s.text) for s in proceedings_spans)
+
+
 def settle(person: Person, cut_off: bool = False) -> None:
     """Fill what the text leaves open, per the codebook's conventions (``cut_off``: the page stops mid-sentence)."""
     f = person.facts
@@ -1861,17 +1867,8 @@ def settle(person: Person, cut_off: bool = False) -> None:
     # August, chaired by ..., who decided that the officer" cut off; a former officer may face a hearing, never a meeting,
     # so a meeting "held" was others')
     said_held_hearing = took_part and f.get("proceedings") in ("hearing", "accelerated_hearing")
-    # (nor a hearing decided on for the one who had gone: "decided to hold a hearing for the former officer", cut off
-    # before its result, is one that may yet be held)
-    # (on a page cut before its result; a complete page that says no more of it, or that it did not take place, keeps
-    # "not held")
-    # (or a hearing arranged only after they had gone: "The sergeant retired ... had he still been serving, the former
-    # sergeant would have had a case ... The force agreed and arranged a hearing. Under the regulations ... and" cut)
-    left_spans, proceedings_spans = person.evidence.get("left", []), person.evidence.get("proceedings", [])
-    for_the_former = cut_off and f.get("proceedings") in ("hearing", "accelerated_hearing") and (
-        any(_FOR_FORMER_OFFICERS.search(s.text) for s in proceedings_spans)
-        or bool(left_spans) and bool(proceedings_spans) and max(s.start for s in left_spans) < min(s.start for s in proceedings_spans)
-        and any(_ARRANGED.search(s.text) for s in proceedings_spans))
+    # (nor a hearing for the one who had gone that a cut page leaves open)
+    for_the_former = cut_off and f.get("proceedings") in ("hearing", "accelerated_hearing") and _hearing_for_the_departed(person)
     if f.get("left") and "outcome" not in f and not went_ahead_without and not said_held_hearing and not for_the_former and (
             held or f.get("proceedings") == "none" or sanction == "no_further_action"):
         # a case to answer, and the person gone before proceedings decided on, or before any
