@@ -9980,3 +9980,80 @@ def test_the_fifth_rounds_kinds(body, expected):
 ])
 def test_the_thirtieth_stops_fifth_review(body, expected):
     assert sorted(t[1:] for t in tuples(body)) == sorted(expected)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the thirty-first stop's first round (check-122 opened as development data)
+    # a case told to the person, in a clause after their departure ("..., after he had been told he had a case")
+    ("The detective retired in June 2021, after he had been told he had a case to answer for gross misconduct. The force "
+     "held an accelerated misconduct hearing in his absence and found gross misconduct proven. The chair said he would "
+     "have been dismissed had he still been serving.",
+     [("gross_misconduct", "accelerated_hearing", "retired", "gross_misconduct_proven", "would_have_been_dismissed")]),
+    # a plural apposition says which two of the officers they are, and is nobody more
+    ("Four officers were served with misconduct notices. We found that two of the officers, the constables who carried "
+     "the woman to the cell, had a case to answer for misconduct. The other two officers had no case to answer.",
+     [("misconduct", NS, NS, NS, NS), ("misconduct", NS, NS, NS, NS), ("no_case", "none", NS, NS, NS), ("no_case", "none", NS, NS, NS)]),
+    # each described by what they did, then named
+    ("We concluded that the officer who kicked the man, PC Orrin, and the officer who held him down, PC Tasker, each had a "
+     "case to answer for gross misconduct. Both attended a hearing in 2023 and were dismissed without notice.",
+     [("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "dismissed"),
+      ("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "dismissed")]),
+    # a name after someone not yet known is that person's
+    ("We found that PC Orrin had a case to answer for gross misconduct. A third officer, PC Fenwick, had a case to answer "
+     "for misconduct for not challenging him.",
+     [("gross_misconduct", NS, NS, NS, NS), ("misconduct", NS, NS, NS, NS)]),
+    ("We found that an officer, PC Lee, had a case to answer for gross misconduct.", [("gross_misconduct", NS, NS, NS, NS)]),
+    # (not a list of people of different ranks)
+    ("We found that a sergeant, PC Lee, and an inspector had a case to answer for gross misconduct.",
+     [("gross_misconduct", NS, NS, NS, NS)] * 3),
+    # "each detective constable", after "the detective constables" uncounted: the two counted further back
+    ("We investigated a police staff clerk and two detective constables who had signed the exhibits out. The detective "
+     "constables had not logged the return of the exhibits, and neither had checked the seals. We decided that the clerk "
+     "had a case to answer for gross misconduct, and that each detective constable had a case to answer for misconduct.",
+     [("gross_misconduct", NS, NS, NS, NS), ("misconduct", NS, NS, NS, NS), ("misconduct", NS, NS, NS, NS)]),
+    # a list going on past a name the summary gives someone ("referred to here as PC A")
+    ("We concluded that the constable who posted most of the images, referred to here as PC A, and a sergeant, PS B, had "
+     "a case to answer for gross misconduct. A hearing was held in 2024. PC A was dismissed without notice. PS B was given "
+     "a final written warning.",
+     [("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "dismissed"),
+      ("gross_misconduct", "hearing", "no", NS, "final_written_warning")]),
+    # a case we would have found, under a condition by pronoun, is that of the one just told of leaving
+    ("We found the sergeant had a case to answer for misconduct. She attended a misconduct meeting in May 2021 and "
+     "received management advice. The inspector retired in the summer of 2020. If he had still been serving, we would "
+     "have found a case to answer for gross misconduct. As he had retired, no proceedings could be brought against him.",
+     [("misconduct", "meeting", "no", NS, "management_action"), ("gross_misconduct", "none", "retired", "not_held", NS)]),
+    # the panel speaking on about the next person ("For the second, PC Saint, it found ...") gives a finding, not a
+    # lower level of case
+    ("In our view the two constables had a case to answer for gross misconduct, and the force agreed. The hearing for both "
+     "took place in 2024. The panel found gross misconduct proven for the first constable, PC Lowe, and gave her a final "
+     "written warning. For the second, PC Sands, it found that her conduct amounted to misconduct rather than gross "
+     "misconduct and gave her a written warning.",
+     [("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "final_written_warning"),
+      ("gross_misconduct", "hearing", "no", "misconduct_proven", "written_warning")]),
+])
+def test_the_thirty_first_stops_first_round(body, expected):
+    assert sorted(t[1:] for t in tuples(body)) == sorted(expected)
+
+
+def test_there_was_no_meeting_is_no_proceedings():
+    from casekit.subjects.facts import facts_in
+    # ("she took part in the reflective practice review process; there was no misconduct meeting"; not a departure's)
+    assert facts_in("The force agreed and she took part in reflective practice; there was no misconduct meeting.")["proceedings"] == "none"
+    assert facts_in("She resigned, so there was no hearing.")["proceedings"] == "hearing"
+
+
+def test_a_departure_by_pronoun_is_the_man_where_the_other_with_a_case_took_part_as_she():
+    body = ("We served notices on a detective constable and on a detective sergeant who supervised him. The detective "
+            "constable was charged with fraud. He was jailed for a year. He had resigned from the force soon after being "
+            "charged. We had found that he had a case to answer for gross misconduct, and an accelerated hearing was held "
+            "in May 2022. We found the detective sergeant had a case to answer for misconduct. The force agreed and she "
+            "took part in the reflective practice review process.")
+    assert ("gross_misconduct", "accelerated_hearing", "resigned", NS, NS) in [t[1:] for t in tuples(body)]
+
+
+def test_a_finding_against_one_then_against_the_first_of_a_pair_is_of_both():
+    body = ("Five people were served with misconduct notices: a police staff dispatcher and four officers. We decided "
+            "that the dispatcher had a case to answer for misconduct, as did two of the four officers. The other two officers "
+            "had no case to answer. Misconduct meetings were held in 2022. Misconduct was found proven against the "
+            "dispatcher, who was given a written warning, and against the first of the two officers.")
+    assert ("staff", "misconduct", "meeting", "no", "misconduct_proven", "written_warning") in tuples(body)

@@ -358,7 +358,10 @@ class AppliesDecisions:
                 if same:
                     if settled(same[-1], sentence.text):
                         return same[-1].count
-                    break
+                    if same[-1].count is not None or not same[-1].definite:
+                        break
+                    # ("The detective constables had signed the drugs out ...", uncounted: their number is still the one
+                    # given further back)
             else:
                 # ("interviewed the sergeant and both constables ... no indication that any of the three officers ... Each
                 # of the constables had a case": the constables' own settled number, further back, not the officers' count)

@@ -336,7 +336,7 @@ _POSSESSIVE_SUBJECT = re.compile(r"\W*(?:(?:In\s+our\s+(?:view|opinion)|We\s+(?:
 _EVERY_ONE_OF_THE = re.compile(r"(?:each|every\s+one|each\s+one|all|both)\s+of\s+(?:the\s+|these\s+|those\s+)?(?P<n>two|three|four|five|six|seven|eight)\b(?!\s+(?:of|[a-z]+s)\b)", re.I)
 # ("We did find he had a case", "his conduct gave him a case to answer", "..., so he had a case": a consequence read
 # only when it gives a case, as "..., so she had no case" reads well without it)
-_PRONOUN_ACTOR = re.compile(r"(?:(?:^|\bthat\s+|[,;]\s*(?:and\s+)?(?:(?:so|therefore)\s+(?=(?:he|she)\s+(?:also\s+)?had\s+a\s+$))?|\b(?:found|decided|concluded|considered|thought|believed|determined|said|meant|means)\s+|\bdid\s+(?:find|decide|conclude|consider)\s+|\b(?:view|opinion)\s+|\b(?:if\s+(?:he|she)\s+(?:were|was|had\s+been)|had\s+(?:he|she)\s+(?:still\s+)?been)\s+(?:still\s+)?(?:serving|employed|in\s+(?:the\s+)?(?:force|post))\s*,?\s+)(?:he|she|they(?:\s+(?:both|all|each))?)(?:\s*,\s*too\s*,|\s+too)?\s+(?:may\s+|might\s+|could\s+|would\s+)?(?:also\s+)?(?:have\s+)?(?:had|has|have|(?:did|does)\s+not\s+have|(?:didn|doesn)['’]t\s+have)"
+_PRONOUN_ACTOR = re.compile(r"(?:(?:^|\bthat\s+|[,;]\s*(?:and\s+)?(?:(?:so|therefore)\s+(?=(?:he|she)\s+(?:also\s+)?had\s+a\s+$))?|\b(?:found|decided|concluded|considered|thought|believed|determined|said|told|meant|means)\s+|\bdid\s+(?:find|decide|conclude|consider)\s+|\b(?:view|opinion)\s+|\b(?:if\s+(?:he|she)\s+(?:were|was|had\s+been)|had\s+(?:he|she)\s+(?:still\s+)?been)\s+(?:still\s+)?(?:serving|employed|in\s+(?:the\s+)?(?:force|post))\s*,?\s+)(?:he|she|they(?:\s+(?:both|all|each))?)(?:\s*,\s*too\s*,|\s+too)?\s+(?:may\s+|might\s+|could\s+|would\s+)?(?:also\s+)?(?:have\s+)?(?:had|has|have|(?:did|does)\s+not\s+have|(?:didn|doesn)['’]t\s+have)"
                             r"|\b(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:conduct|actions|behaviour)\s+(?:gave|give|gives)\s+(?:him|her|them)"
                             # ("the officer's driving, and his failure to seek authorisation, gave him a case": a subject
                             # closed by its comma)
@@ -596,7 +596,9 @@ def _last_break(text: str) -> int:
 
 
 # a role and its holder's name set off in commas, ending there: "a sergeant, PS Yates"
-_NAMED_IN_APPOSITION_BEFORE = re.compile(r"\b(?:a|an|the)\s+(?:[\w-]+\s+){0,2}[\w-]+,\s+(?-i:[A-Z][A-Za-z]{0,9}\.?\s+[A-Z][\w'’-]+)\s*$", re.I)
+# (or named by how the summary calls them: "the constable who wrote most of the messages, referred to here as PC A")
+_NAMED_IN_APPOSITION_BEFORE = re.compile(r"(?:\b(?:a|an|the)\s+(?:[\w-]+\s+){0,2}[\w-]+,|\b(?:referred\s+to\s+(?:here\s+|below\s+)?as|known\s+(?:here\s+)?as))"
+                                         r"\s+(?-i:[A-Z][A-Za-z]{0,9}\.?\s+[A-Z][\w'’-]*)\s*$", re.I)
 # a case to answer as the second predicate of the clause's subject: "..., and had a"
 _SHARED_PREDICATE = re.compile(r",\s+and\s+(?:also\s+)?(?:had|has|have)\s+(?:a\s+)?$", re.I)
 _OPENER = re.compile(r"\s*(?:(?:in\s+our\s+(?:view|opinion)|our\s+(?:view|opinion|conclusion)\s+was\s+that|we\s+(?:found|decided|concluded|considered)"
@@ -664,6 +666,8 @@ def _counted_then_listed(before: str, relative: bool = False) -> list[Phrase]:
 
 # a person described by where or what they were, then named in commas: "the sergeant in charge at the scene, PS Morland,"
 _DESCRIBED_THEN_NAMED = re.compile(r"\s+(?:in|at|on|of|for|from)\s+[^,;.()]{1,40}?\s*,\s*", re.I)
+# or by what they did: "the officer who struck the man, PC Ambrose,"
+_DONE_THEN_NAMED = re.compile(r"\s+who\s+(?!(?:and|or)\b)[^,;.()]{1,60}?\s*,\s*", re.I)
 
 
 def _subjects_of(before: str, cut: int) -> list[Phrase]:
@@ -704,8 +708,11 @@ def _subjects_of(before: str, cut: int) -> list[Phrase]:
         if _OBJECT_OF.search(before, 0, p.start):
             break  # ("his behaviour towards the two constables, and the sergeant had a case": they are what he did it to)
         if anchor is chosen[0] and chosen[0].label and not p.label and p.definite and p.count == 1 and not p.plural \
-                and _RANK_WORDS.findall(p.head) == _RANK_WORDS.findall(chosen[0].head) and p.role in (chosen[0].role, "context") \
-                and _DESCRIBED_THEN_NAMED.fullmatch(before[p.end:chosen[0].start]) \
+                and (_RANK_WORDS.findall(p.head) == _RANK_WORDS.findall(chosen[0].head) and p.role in (chosen[0].role, "context")
+                     and _DESCRIBED_THEN_NAMED.fullmatch(before[p.end:chosen[0].start])
+                     # ("the officer who struck the man, PC Ambrose, and the officer who knelt on him, PC Ferriby, each had":
+                     # each described by what they did, then named)
+                     or p.head in GENERIC_HEADS and chosen[0].role == "officer" and _DONE_THEN_NAMED.fullmatch(before[p.end:chosen[0].start])) \
                 and re.match(r"\s*,", _past_letter(chosen[0], before[chosen[0].end:])):
             # ("PC Rudd, PC Cawley and the sergeant in charge at the scene, PS Morland, had": the description and the name
             # after it are one person)
@@ -733,7 +740,8 @@ def _subjects_of(before: str, cut: int) -> list[Phrase]:
         chosen.insert(0, p)
         anchor = p
     # "the third officer, PC Lisle, had", "the van driver, PC Brennan, had": a name set off in commas after a person
-    # is that person's name, not someone else in a list (a list of two would be joined by "and")
+    # is that person's name, not someone else in a list (a list of two would be joined by "and"); so is one after someone
+    # not yet known ("A third officer, PC Doyle, had", "..., and a sergeant, PS Bell, had")
     for i in range(len(chosen) - 1, 0, -1):
         first, name = chosen[i - 1], chosen[i]
         ranks = _RANK_WORDS.findall(first.head)
@@ -741,7 +749,7 @@ def _subjects_of(before: str, cut: int) -> list[Phrase]:
             # ("the sergeant, PC Lisle, and the inspector": a constable is no sergeant; "the inspector, DCI Hyde, and ...": nor
             # is a chief inspector an inspector; "the detention officer, PC Hyde, and ...": police staff is no constable; a list)
             continue
-        if name.label and name.count == 1 and not first.label and first.count == 1 and first.definite and not first.plural \
+        if name.label and name.count == 1 and not first.label and first.count == 1 and not first.plural \
                 and before[first.end:name.start].strip() == "," and re.match(r"\s*,", _past_letter(name, before[name.end:])):
             chosen = chosen[:i - 1] + chosen[i:]
     if len(chosen) > 1:
@@ -763,6 +771,13 @@ def _subjects_of(before: str, cut: int) -> list[Phrase]:
         if sum(p.count for p in chosen[1:]) == chosen[0].count and chosen[0].head in GENERIC_HEADS \
                 and all(p.role == "officer" and not _generic(p) for p in chosen[1:]) and len({p.head for p in chosen[1:]}) == len(chosen) - 1:
             return chosen[1:]
+        return chosen[:1]
+    if len(chosen) == 2 and chosen[0].count and chosen[0].count > 1 and _SOME_OF_A_GROUP.match(chosen[0].text) \
+            and before[chosen[0].end:chosen[1].start].strip() == "," and chosen[1].definite and chosen[1].plural \
+            and chosen[1].count is None and not chosen[1].label \
+            and re.fullmatch(r"(?:\s*,|\s{2,})\s*(?:each\s+|both\s+|also\s+)?(?:had|has|have)\s+(?:a\s+|no\s+)?", before[chosen[1].end:]):
+        # "two of the officers, the constables who took off her clothing, had": the plural apposition says which two
+        # they are, and is nobody more
         return chosen[:1]
     if len(chosen) > 2 and chosen[0].count and chosen[0].count > 1 and before[chosen[0].end:chosen[1].start].strip() == "," \
             and before[chosen[-1].end:].lstrip().startswith(",") and sum(p.count or 1 for p in chosen[1:]) == chosen[0].count \
@@ -1252,6 +1267,7 @@ def _gapped_cases(sentence: str, decisions: list[Decision]) -> list[Decision]:
 # a sentence opening on whom it is about: "In respect of the sergeant, ...", "As for PC Hale, ..."
 # a case found for someone by pronoun: "We found no case to answer for him", "we did not find a case to answer for her"
 _FOR_A_PRONOUN = re.compile(r"\s*(?:(?:for|in\s+relation\s+to|in\s+respect\s+of)\s+(?:gross\s+)?misconduct\s+)?(?:for|against|in\s+respect\s+of|in\s+relation\s+to)\s+(him|her)\b(?![-\w])", re.I)
+_WE_WOULD_HAVE_FOUND_A = re.compile(r"\bwe\s+would\s+(?:also\s+)?have\s+found\s+(?:a|no)\s+$", re.I)
 _WE_FOUND_A = re.compile(r"\b(?:we|investigators?|(?:the|our)\s+(?:IOPC|IPCC|investigation))\s+(?:also\s+)?(?:found|did\s+not\s+find|identified|did\s+not\s+identify)\s+(?:a|no)\s+$", re.I)
 # someone arguing for the officer at the proceedings: what they submit decides nothing
 # (only where the submission runs straight on to the case, with no clause break and no finding of ours between: not
@@ -1456,6 +1472,13 @@ def find_decisions(sentence: str) -> list[Decision]:
             # way, "so she had no case" took another person's meeting away; with nobody named before it, whoever was)
             decisions.append(Decision([_shifted(p, previous_end) for p in about], "no_case" if negative else (grade or "unknown"),
                                       not negative, implicit=not about, singular=not about))
+        elif (serving_if := _IF_STILL_SERVING.search(bare_before)) and _WE_WOULD_HAVE_FOUND_A.search(bare_before, serving_if.end()):
+            # "If he had still been serving, we would have found a case to answer": the one the condition names (or means,
+            # by pronoun: whoever was just talked about and not yet decided on)
+            named = [p for p in find_phrases(serving_if.group("who")) if p.definite and p.count == 1]
+            verdict = "no_case" if negative else (grade or "unknown")
+            decisions.append(Decision([_shifted(named[0], previous_end + serving_if.start("who"))], verdict, not negative)
+                             if len(named) == 1 else Decision([], verdict, not negative, implicit=True, singular=True, undecided=True))
         elif _FOR_A_PRONOUN.match(after) and _WE_FOUND_A.search(bare_before):
             # "We did not find a case to answer for him": whoever was just talked about
             decisions.append(Decision([], "no_case" if negative else (grade or _grade_after(after) or "unknown"), not negative,

@@ -719,7 +719,11 @@ _GROSS_NOT_BUT_MISCONDUCT = re.compile(r"\bnot\s+(?:find\s+)?gross\s+misconduct\
 # proceedings judged unneeded: "a misconduct meeting was not needed", "there was no need for a hearing"
 _NOT_NEEDED = re.compile(r"\b(?:a|any)\s+(?:formal\s+)?(?:gross\s+)?(?:misconduct|disciplinary)\s+(?:meeting|hearing)\s+(?:was|is|would\s+be|were|would)\s+not\s+"
                          r"(?:be\s+)?(?:considered\s+)?(?:needed|necessary|required|warranted|appropriate|proportionate)\b"
-                         r"|\bno\s+need\s+for\s+(?:a|any)\s+(?:\w+\s+){0,2}(?:meeting|hearing)\b", re.I)
+                         r"|\bno\s+need\s+for\s+(?:a|any)\s+(?:\w+\s+){0,2}(?:meeting|hearing)\b"
+                         # ("she took part in the reflective practice review process; there was no misconduct meeting"; not
+                         # one a departure called off, "she resigned, so there was no hearing": that one was decided on)
+                         r"|^(?![^.]*\b(?:resign\w*|retire\w*|left|died|death|dismissed|absence)\b)[^.]*?\bthere\s+(?:was|were)\s+no\s+"
+                         r"(?:formal\s+)?(?:gross\s+)?(?:misconduct\s+|disciplinary\s+)?(?:meeting|hearing)s?\b(?!\s+(?:for|with|about|into)\b)", re.I)
 # (unless the sentence goes on to proceedings that did happen: "..., but the hearing went ahead", "held a misconduct meeting
 # instead", "attended a misconduct meeting")
 _HELD_AFTER_ALL = re.compile(r"\b(?:attended|went\s+ahead|(?:was|were)\s+held|took\s+place|held\s+(?:a|an|the)|instead\s+of\s+a\s+meeting|(?:meeting|hearing)\s+instead)\b", re.I)
@@ -758,7 +762,9 @@ _PANEL_FINDS = re.compile(r"\b(?:panel|chair(?:person|man)?|" + _CHAIRING + r")\
 _FOUND_PRACTICE_REQUIRING_IMPROVEMENT = re.compile(
     r"\b(?:(?:amounted\s+to|was|were|constituted|as|found)\s+practice\s+requiring|(?:practice|performance)\s+(?:(?:was|were)\s+found\s+to\s+require|required|needed))"
     r"\s+improvement\b(?!\s+(?:and|as\s+well\s+as)\s+misconduct)", re.I)
-_PANEL_PRONOUN_OPENING = re.compile(r"^\s*(?:They|It|She|He)\s+(?:also\s+)?" + _FINDING_VERB + r"\b")
+_PANEL_PRONOUN_OPENING = re.compile(r"^\s*(?:(?:They|It|She|He)|(?:For|As\s+for|In\s+the\s+case\s+of)\s+[^,;.]{1,40}(?:,\s*[^,;.]{1,30})?,\s*(?:they|it|she|he))"
+                                    # ("For the second, PC Saint, it found ...": the panel still, on the next person)
+                                    r"\s+(?:also\s+)?" + _FINDING_VERB + r"\b")
 # "it found misconduct, rather than gross misconduct, proven": a finding, not a downgrade of the case
 # (or a panel's finding of the person: "Officer B was found to have committed misconduct rather than gross misconduct")
 _FINDING_WORD = re.compile(r"\bfound\b[^.]{0,80}?(?<!\bif\s)\bprov(?:en|ed)\b|\b(?:was|were)\s+found\s+to\s+have\s+committed\b", re.I)

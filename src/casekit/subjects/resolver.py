@@ -161,7 +161,7 @@ _ONE_PERSON_PRONOUN = re.compile(r"\b(?:he|she|him|his|her)\b", re.I)
 _SOMEONE_OF_THE_PUBLIC = re.compile(r"\b(?:" + _PUBLIC_OF_A_SEX_WORDS + r"|complainant|detainee|victim|neighbour)s?\b", re.I)
 # the pronoun as the one the facts are about ("he was given", "before her meeting", "dismissed him"), not someone speaking of
 # them ("the chair said he could see no reason ...")
-_PRONOUN_OF_THE_FACTS = re.compile(r"\b(?:he|she)\s+(?:had\s+|has\s+|would\s+have\s+|will\s+)?(?:was|were|been|received|resigned|retired|left|attend(?:ed)?|admitted|accepted|be)\b"
+_PRONOUN_OF_THE_FACTS = re.compile(r"\b(?:he|she)\s+(?:had\s+|has\s+|would\s+have\s+|will\s+)?(?:was|were|been|received|resigned|retired|left|attend(?:ed)?|admitted|accepted|be|took\s+part|faced)\b"
                                    r"|\b(?:his|her)\s+(?:misconduct\s+|gross\s+misconduct\s+)?(?:meeting|hearing|case|proceedings|employment)\b"
                                    r"|\b(?:dismissed|given|gave|issued)\s+(?:him|her)\b"
                                    # (a case decided by pronoun: "We decided he had a case to answer"; narrower than
