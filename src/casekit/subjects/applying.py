@@ -96,6 +96,8 @@ _WE_ALSO_FOUND_THAT = re.compile(r"\W*we\s+also\s+found\s+that\s+", re.I)
 _OUR_VIEW_ASIDE = re.compile(r",\s*(?:we\s+(?:also\s+)?(?:found|decided|concluded|considered)|in\s+our\s+(?:view|opinion))\s*,", re.I)
 _HE_HAD_A_CASE_AFTER = re.compile(r"[;,]\s*(?:and\s+)?(?:so\s+|therefore\s+)?(?:he|she)\s+(?:also\s+)?had\s+a\s+case\b", re.I)
 # a number settled for people of one job: "both detention officers", "the two call handlers"
+# a plural told apart from the rest of its kind by what follows: "the detective constables who remained"
+_QUALIFIED_AFTER = re.compile(r"\s+(?:who|that|still|remaining|left|involved|concerned)\b", re.I)
 _SETTLED_COUNT = re.compile(r"(?:both|the\s+(?:two|three|four|five|six)|all\s+(?:two|three|four|five|six))\b", re.I)
 _OTHER_PERSON_PRONOUN = re.compile(r"\b(?:him|her|them)\b", re.I)
 _SUBORDINATE_OPENING = re.compile(r"\W*(?:because|although|though|as|since|given\s+that)\b", re.I)  # (a reason or concession about another)
@@ -358,7 +360,7 @@ class AppliesDecisions:
                 if same:
                     if settled(same[-1], sentence.text):
                         return same[-1].count
-                    if same[-1].count is not None or not same[-1].definite:
+                    if same[-1].count is not None or not same[-1].definite or _QUALIFIED_AFTER.match(sentence.text, same[-1].end):
                         break
                     # ("The detective constables had signed the drugs out ...", uncounted: their number is still the one
                     # given further back)

@@ -336,7 +336,7 @@ _POSSESSIVE_SUBJECT = re.compile(r"\W*(?:(?:In\s+our\s+(?:view|opinion)|We\s+(?:
 _EVERY_ONE_OF_THE = re.compile(r"(?:each|every\s+one|each\s+one|all|both)\s+of\s+(?:the\s+|these\s+|those\s+)?(?P<n>two|three|four|five|six|seven|eight)\b(?!\s+(?:of|[a-z]+s)\b)", re.I)
 # ("We did find he had a case", "his conduct gave him a case to answer", "..., so he had a case": a consequence read
 # only when it gives a case, as "..., so she had no case" reads well without it)
-_PRONOUN_ACTOR = re.compile(r"(?:(?:^|\bthat\s+|[,;]\s*(?:and\s+)?(?:(?:so|therefore)\s+(?=(?:he|she)\s+(?:also\s+)?had\s+a\s+$))?|\b(?:found|decided|concluded|considered|thought|believed|determined|said|told|meant|means)\s+|\bdid\s+(?:find|decide|conclude|consider)\s+|\b(?:view|opinion)\s+|\b(?:if\s+(?:he|she)\s+(?:were|was|had\s+been)|had\s+(?:he|she)\s+(?:still\s+)?been)\s+(?:still\s+)?(?:serving|employed|in\s+(?:the\s+)?(?:force|post))\s*,?\s+)(?:he|she|they(?:\s+(?:both|all|each))?)(?:\s*,\s*too\s*,|\s+too)?\s+(?:may\s+|might\s+|could\s+|would\s+)?(?:also\s+)?(?:have\s+)?(?:had|has|have|(?:did|does)\s+not\s+have|(?:didn|doesn)['’]t\s+have)"
+_PRONOUN_ACTOR = re.compile(r"(?:(?:^|\bthat\s+|[,;]\s*(?:and\s+)?(?:(?:so|therefore)\s+(?=(?:he|she)\s+(?:also\s+)?had\s+a\s+$))?|\b(?:found|decided|concluded|considered|thought|believed|determined|said|told|informed|meant|means)\s+|\bdid\s+(?:find|decide|conclude|consider)\s+|\b(?:view|opinion)\s+|\b(?:if\s+(?:he|she)\s+(?:were|was|had\s+been)|had\s+(?:he|she)\s+(?:still\s+)?been)\s+(?:still\s+)?(?:serving|employed|in\s+(?:the\s+)?(?:force|post))\s*,?\s+)(?:he|she|they(?:\s+(?:both|all|each))?)(?:\s*,\s*too\s*,|\s+too)?\s+(?:may\s+|might\s+|could\s+|would\s+)?(?:also\s+)?(?:have\s+)?(?:had|has|have|(?:did|does)\s+not\s+have|(?:didn|doesn)['’]t\s+have)"
                             r"|\b(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:conduct|actions|behaviour)\s+(?:gave|give|gives)\s+(?:him|her|them)"
                             # ("the officer's driving, and his failure to seek authorisation, gave him a case": a subject
                             # closed by its comma)
@@ -712,7 +712,8 @@ def _subjects_of(before: str, cut: int) -> list[Phrase]:
                      and _DESCRIBED_THEN_NAMED.fullmatch(before[p.end:chosen[0].start])
                      # ("the officer who struck the man, PC Ambrose, and the officer who knelt on him, PC Ferriby, each had":
                      # each described by what they did, then named)
-                     or p.head in GENERIC_HEADS and chosen[0].role == "officer" and _DONE_THEN_NAMED.fullmatch(before[p.end:chosen[0].start])) \
+                     or (p.head in GENERIC_HEADS or _RANK_WORDS.findall(p.head) == _RANK_WORDS.findall(chosen[0].head) and p.role in (chosen[0].role, "context"))
+                     and chosen[0].role == "officer" and _DONE_THEN_NAMED.fullmatch(before[p.end:chosen[0].start])) \
                 and re.match(r"\s*,", _past_letter(chosen[0], before[chosen[0].end:])):
             # ("PC Rudd, PC Cawley and the sergeant in charge at the scene, PS Morland, had": the description and the name
             # after it are one person)
@@ -741,7 +742,8 @@ def _subjects_of(before: str, cut: int) -> list[Phrase]:
         anchor = p
     # "the third officer, PC Lisle, had", "the van driver, PC Brennan, had": a name set off in commas after a person
     # is that person's name, not someone else in a list (a list of two would be joined by "and"); so is one after someone
-    # not yet known ("A third officer, PC Doyle, had", "..., and a sergeant, PS Bell, had")
+    # not yet known, by rank or as an officer ("A third officer, PC Doyle, had", "..., and a sergeant, PS Bell, had"; not
+    # "a call handler, PC Lee, and a sergeant", a list of three)
     for i in range(len(chosen) - 1, 0, -1):
         first, name = chosen[i - 1], chosen[i]
         ranks = _RANK_WORDS.findall(first.head)
@@ -750,6 +752,7 @@ def _subjects_of(before: str, cut: int) -> list[Phrase]:
             # is a chief inspector an inspector; "the detention officer, PC Hyde, and ...": police staff is no constable; a list)
             continue
         if name.label and name.count == 1 and not first.label and first.count == 1 and not first.plural \
+                and (first.definite or first.head in GENERIC_HEADS or ranks) \
                 and before[first.end:name.start].strip() == "," and re.match(r"\s*,", _past_letter(name, before[name.end:])):
             chosen = chosen[:i - 1] + chosen[i:]
     if len(chosen) > 1:
@@ -1267,6 +1270,10 @@ def _gapped_cases(sentence: str, decisions: list[Decision]) -> list[Decision]:
 # a sentence opening on whom it is about: "In respect of the sergeant, ...", "As for PC Hale, ..."
 # a case found for someone by pronoun: "We found no case to answer for him", "we did not find a case to answer for her"
 _FOR_A_PRONOUN = re.compile(r"\s*(?:(?:for|in\s+relation\s+to|in\s+respect\s+of)\s+(?:gross\s+)?misconduct\s+)?(?:for|against|in\s+respect\s+of|in\s+relation\s+to)\s+(him|her)\b(?![-\w])", re.I)
+# a case someone says they were told of, in their own account: no decision ("PC Kerr said in interview that he had been
+# told he had a case")
+_TOLD_IN_SOMEONES_ACCOUNT = re.compile(r"\b(?:said|says|claimed|stated|insisted|maintained|told\s+us|account|interview)\b[^.;]*\b(?:told|informed)\s+(?:he|she|they)\s+"
+                                       r"(?:\w+\s+)?(?:had|has|have)\s+(?:a|no)\s+$", re.I)
 _WE_WOULD_HAVE_FOUND_A = re.compile(r"\bwe\s+would\s+(?:also\s+)?have\s+found\s+(?:a|no)\s+$", re.I)
 _WE_FOUND_A = re.compile(r"\b(?:we|investigators?|(?:the|our)\s+(?:IOPC|IPCC|investigation))\s+(?:also\s+)?(?:found|did\s+not\s+find|identified|did\s+not\s+identify)\s+(?:a|no)\s+$", re.I)
 # someone arguing for the officer at the proceedings: what they submit decides nothing
@@ -1483,7 +1490,7 @@ def find_decisions(sentence: str) -> list[Decision]:
             # "We did not find a case to answer for him": whoever was just talked about
             decisions.append(Decision([], "no_case" if negative else (grade or _grade_after(after) or "unknown"), not negative,
                                       implicit=True, singular=True, undecided=True))
-        elif _PRONOUN_ACTOR.search(bare_before) or (second := _PRONOUN_THEN_SECOND_PREDICATE.search(bare_before)) or _THIS_AMOUNTED_TO.search(bare_before) or _there_was_a_case(bare_before, sentence) or (not before.strip(" ,") or re.search(r"(?:^|[.;,]\s*|\bthat\s+)(?:a|no)\s+$", before, re.I)) and _FOUND_AFTER.match(after):
+        elif _PRONOUN_ACTOR.search(bare_before) and not _TOLD_IN_SOMEONES_ACCOUNT.search(bare_before) or (second := _PRONOUN_THEN_SECOND_PREDICATE.search(bare_before)) or _THIS_AMOUNTED_TO.search(bare_before) or _there_was_a_case(bare_before, sentence) or (not before.strip(" ,") or re.search(r"(?:^|[.;,]\s*|\bthat\s+)(?:a|no)\s+$", before, re.I)) and _FOUND_AFTER.match(after):
             # "... could have found they had a case to answer": whoever was just talked about
             # ("If the constable were still serving, there would be a case": the one the condition names)
             # ("Had the sergeant still been serving, we would have found that he had a case": the one the condition names, too)

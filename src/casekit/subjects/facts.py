@@ -722,8 +722,9 @@ _NOT_NEEDED = re.compile(r"\b(?:a|any)\s+(?:formal\s+)?(?:gross\s+)?(?:misconduc
                          r"|\bno\s+need\s+for\s+(?:a|any)\s+(?:\w+\s+){0,2}(?:meeting|hearing)\b"
                          # ("she took part in the reflective practice review process; there was no misconduct meeting"; not
                          # one a departure called off, "she resigned, so there was no hearing": that one was decided on)
-                         r"|^(?![^.]*\b(?:resign\w*|retire\w*|left|died|death|dismissed|absence)\b)[^.]*?\bthere\s+(?:was|were)\s+no\s+"
-                         r"(?:formal\s+)?(?:gross\s+)?(?:misconduct\s+|disciplinary\s+)?(?:meeting|hearing)s?\b(?!\s+(?:for|with|about|into)\b)", re.I)
+                         r"|^(?![^.]*\b(?:resign\w*|retire\w*|left|died|death|passed\s+away|no\s+longer|dismissed|absence|withdr\w*|yet)\b)[^.]*?"
+                         r"\bthere\s+(?:was|were)\s+no\s+(?:formal\s+)?(?:gross\s+)?(?:misconduct\s+|disciplinary\s+)?(?:meeting|hearing)s?\b"
+                         r"(?!\s+(?:with|about|into)\b)", re.I)
 # (unless the sentence goes on to proceedings that did happen: "..., but the hearing went ahead", "held a misconduct meeting
 # instead", "attended a misconduct meeting")
 _HELD_AFTER_ALL = re.compile(r"\b(?:attended|went\s+ahead|(?:was|were)\s+held|took\s+place|held\s+(?:a|an|the)|instead\s+of\s+a\s+meeting|(?:meeting|hearing)\s+instead)\b", re.I)

@@ -149,8 +149,6 @@ _STAFF_POST = re.compile("|".join(h for h, role in _HEADS if role == "context"),
 _CASE_BY_PRONOUN = re.compile(r"\b(he|she)\s+(?:also\s+)?(?:(?:would|may|might|could)\s+(?:also\s+)?have\s+)?(?:had|has)\s+(?:a|no)\s+(?:\w+\s+){0,2}?case\b", re.I)
 _SEX_OF_PRONOUN = {"he": "m", "she": "f"}
 # where a report names the people it investigated: "served notices on PC Harland", "we call them Officer A, B and C"
-# what joins a person to the next one, found by place ("the sergeant and the first detention officer")
-_JOINED_TO_THE_PLACED = re.compile(r"(?:\s*,\s*who\s+(?!(?:and|or)\b)[^,;]{1,80},)?\s*and(?:\s+(?:against|for))?\s*", re.I)
 _AMONG_THE_INVESTIGATED = re.compile(r"\b(?:served|interview\w*|investigat\w*|notices?|caution|case\s+to\s+answer|we\s+(?:call|refer\s+to)|file)\b", re.I)
 # a person named as someone other than those investigated: "were interviewed as witnesses", "were not under
 # investigation", "Two other officers were served ...", "who chaired the meeting"
@@ -1382,9 +1380,7 @@ class RefersToPeople:
         by "and" to the one found by place."""
         phrases = find_phrases(text)
         at = next((i for i, ph in enumerate(phrases) if ph.start == start), None)
-        # ("against the radio operator, who was given a written warning, and against the first of the two officers": past
-        # the one before's own clause, and the preposition said again)
-        if not at or not _JOINED_TO_THE_PLACED.fullmatch(_past_letter(phrases[at - 1], text[phrases[at - 1].end:start])) \
+        if not at or _past_letter(phrases[at - 1], text[phrases[at - 1].end:start]).strip().lower() != "and" \
                 or not (phrases[at - 1].definite or phrases[at - 1].label):
             return []
         groups = [g for g in self._matching_groups(phrases[at - 1]) if len(g.members) == 1 and g.members[0] not in chosen]

@@ -733,6 +733,33 @@ class Resolver(AppliesDecisions, RefersToPeople):
             return []
         return people
 
+    def _members_by_rank(self, index: int) -> list[Person]:
+        """'A gross misconduct hearing was held in January for three police constables and a sergeant', of the four officers
+        with a case: each known by that rank from now on (the report's first count of them by rank, in the order given)."""
+        text = self.sentences[index].text
+        if facts_in(text).get("proceedings") not in FORMAL_PROCEEDINGS:
+            return []
+        phrases = find_phrases(text)
+        if len(phrases) < 2 or not re.search(r"\b(?:for|against)\s+$", text[:phrases[0].start]) \
+                or any(p.label or p.definite or p.other or p.count is None or p.role != "officer" or p.head in GENERIC_HEADS for p in phrases) \
+                or len({p.head for p in phrases}) != len(phrases) \
+                or not all(re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", text[a.end:b.start]) for a, b in zip(phrases, phrases[1:])):
+            return []
+        pools = [g for g in self.groups if g.head in GENERIC_HEADS and not g.label and g.case and len(g.members) > 1
+                 and len(g.members) == sum(p.count for p in phrases)]
+        if len(pools) != 1:
+            return []
+        people = sorted(pools[0].members, key=lambda p: p.seq)
+        taken = 0
+        for phrase in phrases:
+            share = people[taken:taken + phrase.count]
+            taken += phrase.count
+            group = self._regroup(share, index)
+            group.head, group.role, group.modifiers, group.plural = phrase.head, self._role(phrase), _modifiers(phrase), len(share) > 1
+            for person in share:
+                person.role = group.role
+        return people
+
     # main ----------------------------------------------------------------
     def run(self) -> list[Person]:
         with page_vocabulary(self.heads):
@@ -950,7 +977,7 @@ class Resolver(AppliesDecisions, RefersToPeople):
                         self._take_the_forces_view(group, accepted, index)
             if not self.groups:
                 continue
-            identified = [] if introduced or referred is not None else self._identify_members(index)
+            identified = [] if introduced or referred is not None else (self._identify_members(index) or self._members_by_rank(index))
             if identified:
                 people = identified
             elif introduced or referred is None:
