@@ -10100,3 +10100,41 @@ def test_a_hearing_for_a_group_counted_by_rank_tells_who_each_is():
 ])
 def test_the_thirty_first_stops_first_review(body, expected):
     assert sorted(t[1:] for t in tuples(body)) == sorted(expected)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the thirty-first stop's second round (check-123 opened as development data)
+    # "better ... than at a meeting", the kind of meeting left unsaid: no meeting
+    ("We found that both constables had a case to answer for misconduct. The first constable attended a misconduct "
+     "meeting and the allegation was found not proven. The force decided that the second constable's case would be "
+     "better handled through the reflective practice review process than at a meeting, and we agreed.",
+     [("misconduct", "meeting", "no", "not_proven", NS), ("misconduct", "none", NS, NS, "rprp")]),
+    # proceedings the force "will" hold are still to come
+    ("We found that the sergeant had a case to answer for misconduct, and the force agreed. His case will be dealt with "
+     "at a misconduct meeting once the inquest has finished.",
+     [("misconduct", "meeting", NS, "pending", NS)]),
+    # an apposition saying what those listed are ("both members of police staff") is nobody more
+    ("The call handler and the radio dispatcher, both members of police staff, were served with misconduct notices. We "
+     "found that each of them had a case to answer for misconduct. Both attended misconduct meetings in 2023, and the "
+     "allegations were found not proven.",
+     [("misconduct", "meeting", "no", "not_proven", NS)] * 2),
+    ("We found that the two call handlers, both members of police staff, had a case to answer for misconduct.",
+     [("misconduct", NS, NS, NS, NS)] * 2),
+    # a hearing for the first and meetings for "the other two": each their own, and all still to come
+    ("In our view one officer had a case to answer for gross misconduct. We found the other two officers had a case to "
+     "answer for misconduct. The force arranged a gross misconduct hearing for the first officer and misconduct meetings "
+     "for the other two. None of these proceedings has taken place yet.",
+     [("gross_misconduct", "hearing", NS, "pending", NS), ("misconduct", "meeting", NS, "pending", NS),
+      ("misconduct", "meeting", NS, "pending", NS)]),
+    # the force disagreeing "pointing out" its reason, and our accepting it: no case
+    ("In our opinion the custody sergeant had a case to answer for misconduct. Exampleshire Police disagreed, pointing out "
+     "that its policy placed no such duty on her. Having considered the force's reasons, we accepted its position.",
+     [("no_case", "none", NS, NS, NS)]),
+    # "the second call handler", as the report introduced them, whoever else it counted
+    ("The first call handler and the duty sergeant had followed the guidance, and we concluded that neither of them had a "
+     "case to answer. In our view, however, the second call handler did have a case to answer for misconduct. The force "
+     "accepted our findings and decided that the second call handler should attend a misconduct meeting.",
+     [("no_case", "none", NS, NS, NS), ("no_case", "none", NS, NS, NS), ("misconduct", "meeting", NS, NS, NS)]),
+])
+def test_the_thirty_first_stops_second_round(body, expected):
+    assert sorted(t[1:] for t in tuples(body)) == sorted(expected)

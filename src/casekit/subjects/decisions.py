@@ -189,7 +189,7 @@ _BARE_FORCE_DISAGREED = re.compile(
     # (or after a semicolon, the force giving its reason: "...; it said she had acted on the control room's advice")
     # ("Lincolnshire Police did not agree and said the inspector had acted within the rules"; "Gwent Police did not agree,
     # taking the view that the grading was within the range of reasonable decisions")
-    r"(?:\s*[.;]?|(?i:,\s*(?:as|because|since|saying|stating|arguing|explaining|taking\s+the\s+view|on\s+the\s+grounds?\s+that)\b|:\s"
+    r"(?:\s*[.;]?|(?i:,\s*(?:as|because|since|saying|stating|arguing|explaining|pointing\s+out|noting|taking\s+the\s+view|on\s+the\s+grounds?\s+that)\b|:\s"
     r"|,?\s+and\s+(?:said|considered|felt|thought|believed|argued|explained|stated|maintained|took\s+the\s+view)\b"
     # ("The force disagreed, and after considering its representations we decided not to pursue the matter further")
     r"|,?\s+and\s+(?:(?:after|having)\s+[^,.;]{1,60}?,?\s+)?we\s+(?:\w+\s+){0,2}?(?:decided|chose|agreed)\s+not\s+to\s+"
@@ -915,6 +915,8 @@ def _generic(phrase: Phrase) -> bool:
 _LEADING_BRACKET = re.compile(r"^\s*\([^()]{1,40}\)")
 
 
+# what the people just named are, set off in commas: ", both members of police staff,"
+_DESCRIBING_ASIDE = re.compile(r"^\s*,\s*(?:both|all(?:\s+(?:two|three|four|five|six))?)\s+[^,;()]{1,60},", re.I)
 # a condition set off in commas between a person and their case: ", had he still been serving,"
 _STILL_SERVING_ASIDE = re.compile(r"^\s*,\s*(?:had\s+(?:he|she)|if\s+(?:he|she)\s+had)\s+(?:still\s+)?been\s+(?:serving|a\s+(?:serving\s+)?(?:police\s+)?officer)\s*,", re.I)
 
@@ -929,6 +931,7 @@ def _close_enough(gap: str) -> bool:
     gap = _BRACKETED_NAME.sub("", gap)  # ("the sergeant at the scene (PS Lane) had asked ... and had no": a name, not a clause)
     # ("the detective inspector, had he still been serving, would have had a": past the condition in its commas)
     gap = _STILL_SERVING_ASIDE.sub(" ", gap)
+    gap = _DESCRIBING_ASIDE.sub(" ", gap)  # ("the two call handlers, both members of police staff, had a": what they are)
     return not (re.search(r"[,;(]", gap) and len(gap.split()) > 6)
 
 

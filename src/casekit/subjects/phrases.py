@@ -412,7 +412,32 @@ def _find_phrases(text: str, heads: tuple[str, ...]) -> tuple[Phrase, ...]:
             # ("PC Ashby’s case" is PC Ashby)
             label=label.group(1) if label else (re.sub(r"['’]s$", "", named_as) if named_as else None),  # "officer A", "Sergeant Hale"
         ))
-    return tuple(_with_bracketed_letters(phrases, text))
+    return tuple(_with_bracketed_letters(_without_describing_appositions(phrases, clean), text))
+
+
+def _without_describing_appositions(phrases: list[Phrase], text: str) -> list[Phrase]:
+    """'two detention officers, both members of police staff', 'the call handler and the supervisor, both members of police
+    staff': a "both" or "all" set off by a comma after as many people, listed, says what they are, and is nobody more
+    (what it says stays theirs: "both members of police staff" makes call handlers staff)."""
+    kept: list[Phrase] = []
+    run_start = 0  # where the list just before starts among those kept (joined by "and" or commas)
+    for p in phrases:
+        # (past the name after a rank: "PC Abel and PC Bell, both constables")
+        gap = re.sub(r"^\s*" + re.escape(kept[-1].label), "", text[kept[-1].end:p.start]) if kept and kept[-1].label else \
+            text[kept[-1].end:p.start] if kept else ""
+        joined = bool(kept) and re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", gap) is not None
+        if joined and p.plural and re.match(r"(?:both|all)\s", p.text, re.I) and gap.strip() == "," and p.count is not None:
+            listed = sum(q.count or 0 for q in kept[run_start:])
+            described = len(kept) - run_start if p.count == listed else 1 if kept[-1].plural and kept[-1].count == p.count else 0
+            if described:
+                for i in range(len(kept) - described, len(kept)):
+                    if kept[i].role == "context":
+                        kept[i] = replace(kept[i], role=p.role)
+                continue
+        if not joined:
+            run_start = len(kept)
+        kept.append(p)
+    return kept
 
 
 # "two other officers (Officers B and C)", "a constable (PC A)": the letters the report calls them by

@@ -675,6 +675,13 @@ class RefersToPeople:
             # people are numbered in the order the report introduced them (among those so called, if any);
             # "the second and third officers" are two of them
             positions = [_ORDINAL_POSITION[w.lower()] for w in re.findall(r"[a-z]+", ordinal.group(1), re.I) if w.lower() in _ORDINAL_POSITION]
+            so_called = [g for g in self.groups if g.called == re.sub(r"\s+", " ", ordinal.group(0).lower())]
+            if len(positions) == 1 and len(so_called) == 1:
+                # ("In our view the second call handler did have a case ... decided that the second call handler should
+                # attend a meeting": the one the report introduced by just those words, whoever else it counted; with anyone
+                # listed before)
+                chosen = list(so_called[0].members)
+                return self._counted_in_the_clause_before(text, ordinal.start(), chosen) + self._listed_with(text, ordinal.start(), chosen) + chosen
             numbered = self._of_the_counted(ordinal.group(0), index) or self._numbered(ordinal.group(2), max(positions))
             with_a_case = [p for p in numbered if self.groups[p.group].case]
             told = facts_in(text)
@@ -695,7 +702,12 @@ class RefersToPeople:
                         and not self.groups[chosen[0].group].label:
                     # ("The first officer, PC Tranter, had been told ...": that one, by that name from now on)
                     self._regroup(chosen, self._position(sentence)).label = named.label
-                return self._counted_in_the_clause_before(text, ordinal.start(), chosen) + self._listed_with(text, ordinal.start(), chosen) + chosen
+                # ("a gross misconduct hearing for the first officer and misconduct meetings for the other two": the rest of
+                # those numbered too, their own clause giving their own facts)
+                rest = [p for p in numbered if p not in chosen]
+                others = re.search(r"\bthe\s+(?:other|remaining)\s+(?P<n>two|three|four|five)\b", text[ordinal.end():], re.I)
+                rest = rest if others and len(chosen) == 1 and len(rest) == NUMBERS[others.group("n").lower()] else []
+                return self._counted_in_the_clause_before(text, ordinal.start(), chosen) + self._listed_with(text, ordinal.start(), chosen) + chosen + rest
         if ordinal and not ordinal.group(1).lower().startswith("first"):
             self._add_remainder(self.total)
             if self.remainder:

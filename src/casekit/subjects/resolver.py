@@ -51,10 +51,16 @@ _AGAINST_SOMEONE = (r"against\s+(?:(?:the|both|all|each)\s+(?:[\w-]+\s+){0,2}?(?
 _VERB_OF_EITHER_NUMBER = re.compile(r"\s+(?:received|attended|faced)\b")
 # a panel's words reporting what it decided: "... and | concluded that both would have been dismissed"
 _REPORTED_THAT = r"(?:concluded|decided|said|ruled)\s+that\s+"
+# the rest of a counted group at a clause's end, its noun implied: "... and misconduct meetings for the other two"
+_FOR_THE_OTHER_N = re.compile(r"\bfor\s+the\s+(?:other|remaining)\s+(?:two|three|four|five)(?=\s*[.;]?\s*$)", re.I)
+# proceedings at both levels named in one sentence, a hearing and a meeting
+_PROCEEDINGS_AT_BOTH_LEVELS = re.compile(r"^(?=.*\bgross\s+misconduct\s+hearings?\b)(?=.*(?<!gross\s)\bmisconduct\s+meetings?\b)", re.I | re.S)
 _CLAUSE_SPLIT = re.compile(
     # ("The sergeant will face a hearing, and | each constable will attend a meeting": "each" with its noun)
     r";\s*|,?\s+(?:and|while|whereas|but)\s+(?=" + _AGAINST_SOMEONE + r"|(?:that\s+)?(?:(?:the|a|an|one|another|two|three|four|five|both)\b|each\s+(?!of\b)[a-z]|[A-Z](?!\b))"
     r"|it\s+went\s+ahead\s+(?:for|against)\b"  # ("DO A retired before the hearing, and it went ahead for DO B only")
+    # ("It arranged a gross misconduct hearing for the first officer and | misconduct meetings for the other two")
+    r"|(?:gross\s+misconduct\s+|misconduct\s+)(?:meetings?|hearings?)\s+for\b"
     # ("... against PC Lark and PC Moss and | concluded that both would have been dismissed")
     r"|" + _REPORTED_THAT + r"(?:both|each|all|they)\b"
     # ("... found gross misconduct proven against the constable, who was dismissed, and misconduct proven against the
@@ -331,6 +337,9 @@ class Resolver(AppliesDecisions, RefersToPeople):
             # (not "had they still been officers": what they would have been, no one of its own)
             phrases = [p for p in find_phrases(clause) if (not re.match(r"(?:a|an)\s", p.text, re.I) or p.other)
                        and not re.search(r"\bstill\s+been\s+(?:serving\s+)?$", clause[:p.start], re.I)]
+            if not phrases and (rest := _FOR_THE_OTHER_N.search(clause)):
+                # ("... and misconduct meetings for the other two": the rest of those counted, their noun implied)
+                phrases = find_phrases(clause[:rest.end()] + " officers")[-1:]
             # (", who were dismissed", ", and they were dismissed" after a list of people: said of the list, read with the
             # list as its subject; not "The officers appealed, and they were dismissed", the appeals)
             said = re.sub(r"(^|^and\s+|,\s*and\s+)(?:who|they)\s+(?=(?:were|both|all|each)\b)", r"\1the officers ", clause) \
@@ -583,6 +592,8 @@ class Resolver(AppliesDecisions, RefersToPeople):
         if _DISAGREEING_RE.search(text):
             return people  # ("did not accept that the punching officer's conduct was gross misconduct, and proposed a
             # misconduct meeting": the level the force argued for, about the one it names)
+        if _PROCEEDINGS_AT_BOTH_LEVELS.search(text):
+            return people  # ("a gross misconduct hearing for the first officer and misconduct meetings for the other two")
         phrases = find_phrases(text)
         # ("the detention officer", singular, said of two detention officers: the level tells which)
         ambiguous = len(people) > 1 and len(phrases) == 1 and not phrases[0].plural and phrases[0].count == 1 and not phrases[0].label
