@@ -10138,3 +10138,48 @@ def test_the_thirty_first_stops_first_review(body, expected):
 ])
 def test_the_thirty_first_stops_second_round(body, expected):
     assert sorted(t[1:] for t in tuples(body)) == sorted(expected)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the thirty-first stop's second review (rv106a, rv106b): a "both"/"all" phrase in a list going on is more people;
+    # meetings that are no proceedings are not still to come; the rest of those numbered only with proceedings of their
+    # own at the sentence's end; "better" only where what is preferred is no proceedings; one level's proceedings still
+    # pick out its person where the other level's are not "for" anyone
+    ("Two sergeants, both constables and the inspector had a case to answer for misconduct. The force decided that each "
+     "should attend a misconduct meeting. Misconduct was found proven and each received a written warning.",
+     [("misconduct", "meeting", "no", "misconduct_proven", "written_warning")] * 5),
+    ("The sergeant and two constables, all three officers from the same shift, had a case to answer for misconduct. Each "
+     "attended a misconduct meeting and received a final written warning.",
+     [("misconduct", "meeting", "no", "misconduct_proven", "final_written_warning")] * 3),
+    ("We found that a constable had a case to answer for misconduct, and the force agreed to deal with the matter through "
+     "management action without a meeting. A detective sergeant had no case to answer. The force has told the family that "
+     "their wider concerns will be considered at a meeting with the local commander.",
+     [("misconduct", "none", NS, NS, "management_action"), ("no_case", "none", NS, NS, NS)]),
+    ("In our view three officers each had a case to answer for misconduct. The first officer went before a misconduct "
+     "meeting, and the other two complaints about him were not upheld. He received a written warning. The other two "
+     "officers received management advice without a meeting.",
+     [("misconduct", "meeting", "no", "misconduct_proven", "written_warning"), ("misconduct", "none", NS, NS, "management_action"),
+      ("misconduct", "none", NS, NS, "management_action")]),
+    # close variants now read
+    ("We found that PC Naylor had a case to answer for misconduct. The force agreed. Her case will be dealt with by way "
+     "of a misconduct meeting after the criminal trial has concluded.",
+     [("misconduct", "meeting", NS, "pending", NS)]),
+    ("We found that the inspector had a case to answer for misconduct. The force disagreed, citing the volume of work "
+     "that night. We did not pursue the matter further.",
+     [("no_case", "none", NS, NS, NS)]),
+])
+def test_the_thirty_first_stops_second_review(body, expected):
+    assert sorted(t[1:] for t in tuples(body)) == sorted(expected)
+
+
+def test_a_preferred_meeting_and_one_levels_hearing_stay_where_they_were():
+    # (rv106b: "better suited to a misconduct meeting than a hearing" is no "no proceedings"; a sentence naming a hearing
+    # and a meeting, neither "for" anyone, still gives the resignation to the one at the hearing's level)
+    preferred = ("We found that the constable had a case to answer for misconduct. The force decided that the matter was "
+                 "better suited to a misconduct meeting than a hearing, and the meeting took place in June 2022. Misconduct "
+                 "was found proven and she received a written warning.")
+    assert [t[2] for t in tuples(preferred)] != ["none"]
+    levels = ("We found that one constable had a case to answer for gross misconduct and another constable had a case to "
+              "answer for misconduct. The officer facing the gross misconduct hearing resigned before it could take place, "
+              "and the misconduct meeting has yet to be held.")
+    assert {t[1]: t[3] for t in tuples(levels)}["misconduct"] != "resigned"

@@ -189,7 +189,7 @@ _BARE_FORCE_DISAGREED = re.compile(
     # (or after a semicolon, the force giving its reason: "...; it said she had acted on the control room's advice")
     # ("Lincolnshire Police did not agree and said the inspector had acted within the rules"; "Gwent Police did not agree,
     # taking the view that the grading was within the range of reasonable decisions")
-    r"(?:\s*[.;]?|(?i:,\s*(?:as|because|since|saying|stating|arguing|explaining|pointing\s+out|noting|taking\s+the\s+view|on\s+the\s+grounds?\s+that)\b|:\s"
+    r"(?:\s*[.;]?|(?i:,\s*(?:as|because|since|saying|stating|arguing|explaining|pointing\s+out|noting|citing|taking\s+the\s+view|on\s+the\s+grounds?\s+that)\b|:\s"
     r"|,?\s+and\s+(?:said|considered|felt|thought|believed|argued|explained|stated|maintained|took\s+the\s+view)\b"
     # ("The force disagreed, and after considering its representations we decided not to pursue the matter further")
     r"|,?\s+and\s+(?:(?:after|having)\s+[^,.;]{1,60}?,?\s+)?we\s+(?:\w+\s+){0,2}?(?:decided|chose|agreed)\s+not\s+to\s+"

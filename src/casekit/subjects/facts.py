@@ -200,10 +200,12 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
         # "Neither the hearing nor the meeting has yet taken place"
         r"|\bneither\b[^.]{0,60}\b(?:has|have)\s+yet\s+(?:taken\s+place|been\s+held)\b"
         # ("None of these proceedings has taken place yet.")
-        r"|\bnone\s+of\s+(?:these|the|those|them)\s+(?:\w+\s+)?(?:proceedings|hearings|meetings)?\s*(?:has|have)\s+(?:yet\s+)?(?:taken\s+place|been\s+held)\s+yet\b"
+        r"|\bnone\s+of\s+(?:these|the|those|them)\s+(?:\w+\s+)?(?:proceedings|hearings|meetings)?\s*(?:has|have|had)\s+"
+        r"(?:yet\s+(?:taken\s+place|been\s+held)|(?:taken\s+place|been\s+held)\s+(?:yet|at\s+the\s+time\s+of\s+writing))\b"
         # ("The fourth officer's case will be dealt with at a misconduct meeting once the hearing has concluded"; its "at"
         # read as "via" by then)
-        r"|\bwill\s+be\s+(?:dealt\s+with|heard|considered)\s+(?:at|via)\s+(?:a|an|the)\s+(?:\w+\s+){0,2}(?:meeting|hearing)s?\b", re.I)),
+        # (proceedings only: not "will be considered at a meeting with the local commander", "at a team meeting")
+        r"|\bwill\s+be\s+(?:dealt\s+with|heard|considered)\s+(?:at|via|by\s+way\s+of)\s+(?:a|an|the)\s+(?:gross\s+)?(?:misconduct|disciplinary)\s+(?:meeting|hearing)s?\b", re.I)),
     ("outcome", "gross_misconduct_proven", re.compile(
         r"\b(?:found\s+(?:guilty\s+of|to\s+have\s+committed)|(?<!no\s)finding\s+of|proved?\s+as)\s+gross\s+misconduct"
         # "which found the allegation against him proven as gross misconduct" (found, not "if proven as", "did not find ...")
@@ -373,7 +375,8 @@ _NO_PROCEEDINGS = re.compile(
     # ("better dealt with through reflective practice than at a misconduct meeting", its "at" read as "via" by then)
     r"|\b(?:instead\s+of|than)\s+(?:by\s+|through\s+|at\s+|via\s+|with\s+)?(?:an?\s+|the\s+)?(?:formal\s+)?(?:misconduct|disciplinary)\s+(?:meeting|hearing|proceedings)\b"
     # ("better dealt with through the reflective practice review process than at a meeting": the kind left unsaid)
-    r"|\bbetter\s+[^.;]{0,120}?\bthan\s+(?:by\s+|through\s+|at\s+|via\s+|with\s+)?(?:an?\s+|the\s+)(?:formal\s+)?(?:meeting|hearing)\b"
+    # (not where what is preferred is itself proceedings: "better suited to a misconduct meeting than a hearing")
+    r"|\b(?:better|more\s+appropriately|more\s+appropriate)\s+(?:(?!\b(?:meeting|hearing)s?\b)[^.;]){0,120}?\bthan\s+(?:by\s+|through\s+|at\s+|via\s+|with\s+)?(?:an?\s+|the\s+)(?:formal\s+)?(?:meeting|hearing)\b"
     # ("The force did not refer PC Tandy to a misconduct meeting and instead ...")
     r"|\b(?:(?:did|does|would)\s+not|(?:decided|chose|agreed)\s+not\s+to)\s+refer\s+(?:him|her|them|(?:[\w’'-]+\s+){1,4}?)\s*to\s+(?:a|any)\s+(?:gross\s+)?(?:misconduct\s+|disciplinary\s+)?(?:meeting|hearing)\b"
     # ("did not need to attend a meeting"; not "a hearing, which he did not attend": held without him)

@@ -426,7 +426,10 @@ def _without_describing_appositions(phrases: list[Phrase], text: str) -> list[Ph
         gap = re.sub(r"^\s*" + re.escape(kept[-1].label), "", text[kept[-1].end:p.start]) if kept and kept[-1].label else \
             text[kept[-1].end:p.start] if kept else ""
         joined = bool(kept) and re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", gap) is not None
-        if joined and p.plural and re.match(r"(?:both|all)\s", p.text, re.I) and gap.strip() == "," and p.count is not None:
+        # (closed by its own comma or dash, the list not going on: not "the two call handlers, both supervisors and the
+        # inspector", five people)
+        closed = re.match(r"(?:(?!\b(?:and|or)\b)[^,;.]){0,40}?(?:,|\s[–-])\s*(?!and\b|or\b)", text[p.end:]) is not None
+        if joined and closed and p.plural and re.match(r"(?:both|all)\s", p.text, re.I) and gap.strip() == "," and p.count is not None:
             listed = sum(q.count or 0 for q in kept[run_start:])
             described = len(kept) - run_start if p.count == listed else 1 if kept[-1].plural and kept[-1].count == p.count else 0
             if described:

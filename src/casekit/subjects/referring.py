@@ -705,7 +705,11 @@ class RefersToPeople:
                 # ("a gross misconduct hearing for the first officer and misconduct meetings for the other two": the rest of
                 # those numbered too, their own clause giving their own facts)
                 rest = [p for p in numbered if p not in chosen]
-                others = re.search(r"\bthe\s+(?:other|remaining)\s+(?P<n>two|three|four|five)\b", text[ordinal.end():], re.I)
+                # (only proceedings of their own "for the other two" at the sentence's end: not "The first officer was
+                # dismissed and the other two were given final written warnings", whose clauses are read apart, nor "...
+                # and reflective practice for the other two")
+                others = re.search(r"\band\s+(?:gross\s+)?misconduct\s+(?:meetings?|hearings?)\s+for\s+the\s+(?:other|remaining)\s+"
+                                   r"(?P<n>two|three|four|five)(?=\s*[.;]?\s*$)", text[ordinal.end():], re.I)
                 rest = rest if others and len(chosen) == 1 and len(rest) == NUMBERS[others.group("n").lower()] else []
                 return self._counted_in_the_clause_before(text, ordinal.start(), chosen) + self._listed_with(text, ordinal.start(), chosen) + chosen + rest
         if ordinal and not ordinal.group(1).lower().startswith("first"):

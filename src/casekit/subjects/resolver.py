@@ -54,7 +54,9 @@ _REPORTED_THAT = r"(?:concluded|decided|said|ruled)\s+that\s+"
 # the rest of a counted group at a clause's end, its noun implied: "... and misconduct meetings for the other two"
 _FOR_THE_OTHER_N = re.compile(r"\bfor\s+the\s+(?:other|remaining)\s+(?:two|three|four|five)(?=\s*[.;]?\s*$)", re.I)
 # proceedings at both levels named in one sentence, a hearing and a meeting
-_PROCEEDINGS_AT_BOTH_LEVELS = re.compile(r"^(?=.*\bgross\s+misconduct\s+hearings?\b)(?=.*(?<!gross\s)\bmisconduct\s+meetings?\b)", re.I | re.S)
+# ("a gross misconduct hearing for the first officer and misconduct meetings for the other two": each for someone)
+_PROCEEDINGS_AT_BOTH_LEVELS = re.compile(r"\bgross\s+misconduct\s+hearings?\s+for\b[^.;]*(?<!gross\s)\bmisconduct\s+meetings?\s+for\b"
+                                         r"|(?<!gross\s)\bmisconduct\s+meetings?\s+for\b[^.;]*\bgross\s+misconduct\s+hearings?\s+for\b", re.I)
 _CLAUSE_SPLIT = re.compile(
     # ("The sergeant will face a hearing, and | each constable will attend a meeting": "each" with its noun)
     r";\s*|,?\s+(?:and|while|whereas|but)\s+(?=" + _AGAINST_SOMEONE + r"|(?:that\s+)?(?:(?:the|a|an|one|another|two|three|four|five|both)\b|each\s+(?!of\b)[a-z]|[A-Z](?!\b))"
