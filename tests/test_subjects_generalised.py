@@ -10183,3 +10183,48 @@ def test_a_preferred_meeting_and_one_levels_hearing_stay_where_they_were():
               "answer for misconduct. The officer facing the gross misconduct hearing resigned before it could take place, "
               "and the misconduct meeting has yet to be held.")
     assert {t[1]: t[3] for t in tuples(levels)}["misconduct"] != "resigned"
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the thirty-first stop's third round (check-124 opened as development data)
+    # a departure "left her job with the force" before the meeting arranged for her
+    ("We decided that both call handlers had a case to answer for misconduct, and the force agreed. A misconduct meeting "
+     "was arranged for the first call handler, but she left her job with the force before it could be held.",
+     [("misconduct", "meeting", "left", "not_held", NS), ("misconduct", NS, NS, NS, NS)]),
+    # "neither ... nor" in a clause of its own before ", and in our opinion ... had a case" denies nothing
+    ("The kicks were neither necessary nor proportionate, and in our opinion the constable had a case to answer for gross "
+     "misconduct.",
+     [("gross_misconduct", NS, NS, NS, NS)]),
+    # the means set off in commas between a person and their case ("by not grading the call ...")
+    ("In our opinion the dispatcher, by not sending a patrol in line with force policy, had a case to answer for "
+     "misconduct.",
+     [("misconduct", NS, NS, NS, NS)]),
+    # a chair directing training is the meeting's result
+    ("We found that the constable had a case to answer for misconduct. His misconduct meeting was held in 2023 and the "
+     "chair found the allegation not proven. The chair did, however, direct that he receive further training.",
+     [("misconduct", "meeting", "no", "not_proven", "management_action")]),
+    # a finding not proven on one matter but proven on another is proven
+    ("We found that the constable had a case to answer for misconduct. At the meeting the chair found misconduct not "
+     "proven in relation to the arrest, but proven in relation to his language, and gave him a written warning.",
+     [("misconduct", "meeting", "no", "misconduct_proven", "written_warning")]),
+    # considering whether to recommend a meeting decides none
+    ("In our opinion the inspector had a case to answer for misconduct. The force did not agree with our view of the "
+     "inspector. It proposed dealing with her through performance procedures, and we considered whether to make a formal "
+     "recommendation that a misconduct meeting be held. Before deciding we asked the force for details of her wor",
+     [("misconduct", NS, NS, NS, NS)]),
+    # "not serious enough to justify gross misconduct proceedings" denies that level, and no action could be taken
+    ("The constable retired in 2021. Had he still been serving, he would have had a case to answer for misconduct. As he "
+     "had retired, and the conduct was not serious enough to justify gross misconduct proceedings against a former "
+     "officer, no disciplinary action could be taken.",
+     [("misconduct", "none", "retired", "not_held", "no_further_action")]),
+    # "The other two, who ..., had a case": past their own clause
+    ("We decided that three officers had a case to answer for gross misconduct. The other two, who had been in the group "
+     "but had not reported what was posted, had a case to answer for misconduct.",
+     [("gross_misconduct", NS, NS, NS, NS)] * 3 + [("misconduct", NS, NS, NS, NS)] * 2),
+    # "each of them", after "any of the five" in the same sentence: the five
+    ("Two of the officers accepted that they had posted messages. We found no evidence that any of the five had committed "
+     "a criminal offence, and we concluded that each of them had a case to answer for gross misconduct.",
+     [("gross_misconduct", NS, NS, NS, NS)] * 5),
+])
+def test_the_thirty_first_stops_third_round(body, expected):
+    assert sorted(t[1:] for t in tuples(body)) == sorted(expected)

@@ -72,7 +72,7 @@ _BARE_LEVEL = re.compile(r"(?P<grade>gross\s+misconduct|misconduct)\s*(?:[.;]|$|
 _LEVEL_CONTINUES = re.compile(r"^(?:\s+(?:for|in\s+(?:respect|relation)\s+(?:of|to)|regarding)\b[^;]*?)?\s*[,;]?\s*(?:and|as\s+well\s+as)\s+(?:a\s+case\s+for\s+)?$", re.I)
 # a new clause with its own subject ("Neither the CCTV nor the log explained it, and we found ..."):
 # a negative before it is not this clause's
-_CLAUSE_EDGE = re.compile(r",\s*and\s+(?=we\b|the\s+(?:force|IOPC|IPCC|investigator)\b|(?:he|she|they)\s+(?:also\s+)?(?:had|has|have)\b)|\band\s+(?=(?:we\s+)?(?:decided|found|concluded|considered)\b)|;|\bbut\b|\bhowever\b|\bwhile\b", re.I)
+_CLAUSE_EDGE = re.compile(r",\s*and\s+(?=we\b|in\s+our\s+(?:view|opinion)\b|the\s+(?:force|IOPC|IPCC|investigator)\b|(?:he|she|they)\s+(?:also\s+)?(?:had|has|have)\b)|\band\s+(?=(?:we\s+)?(?:decided|found|concluded|considered)\b)|;|\bbut\b|\bhowever\b|\bwhile\b", re.I)
 # where a clause starts: a negative earlier in the sentence ("insufficient evidence ... could find
 # misconduct for one officer, and that ... could find misconduct for the other") is not this clause's
 _CLAUSE_START = re.compile(r",?\s+and\s+that\b|;|\bbut\b|\bhowever\b|\bwhile\b", re.I)
@@ -475,7 +475,8 @@ _SO_DID = re.compile(r"\W*(?:So|Likewise,?|Similarly,?)\s+did\s+(?=(?:the|a|an|P
 _SO_DID_NOT_A_CASE = re.compile(r"\b(?:view|statement|review|agreed|disagreed|accepted|investigat\w*|report\w*|complain\w*|witness\w*)\b", re.I)
 # "The constable, in our view, also had a case": an aside between the person and the verb
 # a reason set in, whose people are not those decided on: "because of the way he drove", "given his rank"
-_A_REASON = r"(?:because\s+of|given)\s+[^,;]{1,120}"
+# (or the means: "the call handler, by not grading the call in line with force policy, had a case")
+_A_REASON = r"(?:because\s+of|given|by\s+(?:not\s+|failing\s+to\s+)?[a-z]+ing\b)\s*[^,;]{1,120}"
 _ASIDE = re.compile(r",\s*(?:in\s+our\s+(?:view|opinion)|we\s+(?:decided|found|concluded|considered|believed)|in\s+the\s+(?:IOPC|IPCC|(?:lead\s+)?investigator|decision[\s-]maker)['’]s\s+(?:view|opinion)"
                     r"|in\s+the\s+(?:view|opinion)\s+of\s+(?:the\s+|our\s+)?(?:IOPC|IPCC|(?:lead\s+)?investigator|decision[\s-]maker)"
                     # ("the police driver, because of the way he drove, had a case to answer")
@@ -1298,6 +1299,8 @@ _WE_WITHDREW_OUR_OPINION = re.compile(r"\bwe\b(?:(?:(?!\b(?:not|never)\b|n['’]
 # (with our view set in: "The other two, in our view, had a case", "The other two, we found, had", "The other three, in our
 # view, did not have a case")
 _THE_OTHER_N_HAD = re.compile(r"\s*(?P<who>The\s+(?:other|remaining)\s+(?P<n>two|three|four|five|six))(?:\s*,\s*(?:both|all)\s+(?P<noun>[a-z]+?)s\s*,)?"
+                              # ("The other two, who had been members of the group but had not challenged it, had a case")
+                              r"(?:\s*,\s*who\s+[^,;]{1,160},)?"
                               r"(?:\s*,\s*(?:in\s+(?:our|the\s+IOPC['’]s)\s+(?:view|opinion)|we\s+(?:found|decided|concluded|considered))\s*,)?"
                               r"\s+(?:also\s+|each\s+|both\s+|all\s+)?(?:had\s+(?:(?P<no>no)|a)|(?P<not>did\s+not\s+have\s+a))\s+(?:gross\s+misconduct\s+|misconduct\s+)?case\s+to\s+answer\b")
 _TOPIC_OPENING = re.compile(r"\s*(?:In\s+(?:respect\s+of|relation\s+to|the\s+case\s+of)|As\s+(?:for|regards|to)|Regarding|Turning\s+to"

@@ -506,6 +506,10 @@ class RefersToPeople:
                 person = self._split_one(group, members)
                 if named_one is not None:
                     self._regroup([person], index).label = named_one.label
+                told = next((ph for ph in find_phrases(text) if ph.start >= one_of.end()), None)
+                if told is not None and re.fullmatch(r"\s*,\s*", text[one_of.end():told.start]) and not told.definite \
+                        and told.count == 1 and not told.plural and not told.label and told.head not in GENERIC_HEADS:
+                    person.rank_told = told.head  # ("Before the hearing, one of the officers, a sergeant, retired": later "the sergeant")
                 # facts in the clause naming "one of the officers" are that person's (and of anyone named with
                 # them: "against the sergeant and one of the constables"); facts elsewhere are the whole group's
                 chosen = self._named_just_before(text, one_of.start()) + [person]

@@ -65,6 +65,8 @@ _CLAUSE_SPLIT = re.compile(
     r"|(?:gross\s+misconduct\s+|misconduct\s+)(?:meetings?|hearings?)\s+for\b"
     # ("... against PC Lark and PC Moss and | concluded that both would have been dismissed")
     r"|" + _REPORTED_THAT + r"(?:both|each|all|they)\b"
+    # ("... proven against three constables, who were dismissed, and | found that the sergeant would have been dismissed")
+    r"|(?<=,\sand\s)found\s+that\s+(?=the\s+(?:(?:custody|duty|acting|detective)\s+)?(?:sergeant|inspector|constable|superintendent)\b)"
     # ("... found gross misconduct proven against the constable, who was dismissed, and misconduct proven against the
     # sergeant, who ...": a finding of its own, against its own person)
     # (and "..., and not proven against the sergeant": the other finding, against its own person)
@@ -818,6 +820,8 @@ class Resolver(AppliesDecisions, RefersToPeople):
                 introduced += [g for g in self._apply_decision(decision, index, create=not panel_finding) if g not in introduced]
                 self.decided_here = list(introduced)
             directed = _DIRECTED.search(text)
+            if directed and re.search(r"\bwhether\s+to\s+(?:\w+\s+){0,3}$", text[:directed.start()], re.I):
+                directed = None  # ("we then considered whether to make a formal recommendation that a meeting be held": undecided)
             if directed:
                 grade = _grade_of(directed.group("grade"))
                 phrases = _actors_list(directed.group("rest") or "")
