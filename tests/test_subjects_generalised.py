@@ -10222,9 +10222,96 @@ def test_a_preferred_meeting_and_one_levels_hearing_stay_where_they_were():
      "but had not reported what was posted, had a case to answer for misconduct.",
      [("gross_misconduct", NS, NS, NS, NS)] * 3 + [("misconduct", NS, NS, NS, NS)] * 2),
     # "each of them", after "any of the five" in the same sentence: the five
-    ("Two of the officers accepted that they had posted messages. We found no evidence that any of the five had committed "
-     "a criminal offence, and we concluded that each of them had a case to answer for gross misconduct.",
+    ("All five officers were served with gross misconduct notices. Two of them accepted posting messages. We found "
+     "no evidence that any of the five had committed a criminal offence, and we concluded that each of them had a "
+     "case to answer for gross misconduct.",
      [("gross_misconduct", NS, NS, NS, NS)] * 5),
 ])
 def test_the_thirty_first_stops_third_round(body, expected):
+    assert sorted(t[1:] for t in tuples(body)) == sorted(expected)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the thirty-first stop's third review (rv107a, rv107b, their own made-up passages): "each of them" after "any of
+    # the five" only with as many served and nobody named between; "whether to recommend" blanks only its own object, and
+    # "We recommended this" after it makes it; "not serious enough to justify gross misconduct proceedings" denies only
+    # that level; "left his role in the force's unit ... and moved" is no departure; close variants read
+    # (rv107a p22)
+    ("Of the five officers at the scene, two were served with misconduct notices. Although we found nothing to "
+     "suggest that any of the five had used unnecessary force, we concluded that each of them had a case to answer "
+     "for misconduct for not writing up the restraint. The force agreed and the two officers received "
+     "management advice.",
+     [("misconduct", "none", NS, NS, "management_action"), ("misconduct", "none", NS, NS, "management_action")]),
+    # (rv107a p48)
+    ("Five officers were served misconduct notices. We found that none of the five had used excessive force, but "
+     "that the sergeant and the constable who drove the van had failed to monitor the man's breathing, and each of "
+     "them had a case to answer for misconduct. The other three had no case to answer.",
+     [("misconduct", NS, NS, NS, NS), ("misconduct", NS, NS, NS, NS), ("no_case", "none", NS, NS, NS), ("no_case", "none", NS, NS, NS), ("no_case", "none", NS, NS, NS)]),
+    # (rv107b p20)
+    ("We found a constable had a case to answer for misconduct for the search and for what he said to the man "
+     "afterwards. He attended a misconduct meeting. Misconduct was not proven in relation to the search but was "
+     "proven in relation to his remarks, and he received a written warning.",
+     [("misconduct", "meeting", "no", "misconduct_proven", "written_warning")]),
+    # (rv107b p23)
+    ("We found a constable had a case to answer for misconduct for failing to record a crime. The force did not "
+     "agree. After considering whether to make a formal recommendation, we recommended that a misconduct meeting "
+     "be held, and the force accepted this.",
+     [("misconduct", "meeting", NS, NS, NS)]),
+    # (rv107b p24)
+    ("We found an inspector had a case to answer for gross misconduct for dishonesty in a witness statement. The "
+     "force disagreed with our opinion. We considered whether to direct the force to hold a gross misconduct "
+     "hearing, and decided to do so, and at the hearing in May 2022 the panel found gross misconduct proven and "
+     "the inspector was dismissed.",
+     [("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "dismissed")]),
+    # (rv107b p26)
+    ("We found that a constable had a case to answer for misconduct for failing to act on a breach of a "
+     "non-molestation order. The force disagreed. We then considered whether to make a recommendation that a "
+     "misconduct meeting be held. We recommended this in April 2021, and the force accepted the recommendation.",
+     [("misconduct", "meeting", NS, NS, NS)]),
+    # (rv107b p35)
+    ("The sergeant who authorised the pursuit left his role in the force's roads policing unit a few weeks later "
+     "and moved to a neighbourhood team. We found he had a case to answer for misconduct. The force agreed and he "
+     "took part in the reflective practice review process instead of a misconduct meeting.",
+     [("misconduct", "none", NS, NS, "rprp")]),
+    # (rv107b p41)
+    ("We investigated a sergeant and a constable. The constable had no case to answer, as her conduct was not "
+     "serious enough to justify misconduct proceedings, but the sergeant had a case to answer for misconduct and "
+     "ought to go to a misconduct meeting. The force agreed.",
+     [("misconduct", "meeting", NS, NS, NS), ("no_case", "none", NS, NS, NS)]),
+    # (rv107b p42)
+    ("We found a constable had a case to answer for misconduct for not checking on a man in a police van. The "
+     "force argued that the conduct was not serious enough to justify misconduct proceedings, but we recommended a "
+     "misconduct meeting and the force accepted our recommendation.",
+     [("misconduct", "meeting", NS, NS, NS)]),
+    # (rv107b p14)
+    ("We found a sergeant had a case to answer for misconduct for not reviewing the risk grading of a call. He "
+     "attended a misconduct meeting, where misconduct was found not proven. The chairperson directed that he be "
+     "given further training on call grading.",
+     [("misconduct", "meeting", "no", "not_proven", "management_action")]),
+    # (rv107b p15)
+    ("We found a constable had a case to answer for misconduct over the search of a teenager. She attended a "
+     "misconduct meeting, and misconduct was found not proven. The panel directed her to complete further training "
+     "on stop and search.",
+     [("misconduct", "meeting", "no", "not_proven", "management_action")]),
+    # (rv107b p06)
+    ("We found that a constable had a case to answer for misconduct for failing to pass on information about a "
+     "missing teenager. The force agreed she should attend a misconduct meeting. She left her job as a police "
+     "officer before it could be arranged, so the meeting did not take place.",
+     [("misconduct", "meeting", "left", "not_held", NS)]),
+    # (rv107b p38)
+    ("We found a constable had a case to answer for misconduct for failing to update the family of a missing man. "
+     "We decided her conduct was not serious enough to justify a gross misconduct hearing and that she should "
+     "attend a misconduct meeting. The force agreed.",
+     [("misconduct", "meeting", NS, NS, NS)]),
+    # (rv107b p28)
+    ("We decided the conduct was not serious enough to justify gross misconduct proceedings, but the constable had "
+     "a case to answer for misconduct and ought to go to a misconduct meeting. The force agreed.",
+     [("misconduct", "meeting", NS, NS, NS)]),
+    # (rv107b p32)
+    ("We found PC Ames had a case to answer for misconduct, as his conduct was not serious enough to justify gross "
+     "misconduct proceedings, and PS Kerr had a case to answer for gross misconduct. The force agreed with our "
+     "findings.",
+     [("gross_misconduct", NS, NS, NS, NS), ("misconduct", NS, NS, NS, NS)]),
+])
+def test_the_thirty_first_stops_third_review(body, expected):
     assert sorted(t[1:] for t in tuples(body)) == sorted(expected)

@@ -6,6 +6,7 @@ import re
 
 from .. import cues
 from ..alternation import Alternation
+from .phrases import find_phrases
 from .decisions import (
     _CHAIRING, _CTA_PARTS, _DISAGREEING, _FOR_A_PANEL_TO_FIND, _HYPOTHETICAL_BODY, _MISCONDUCT_NOT_GROSS,
     _PANEL_VOICE, _WE_DIRECTED, _without_route
@@ -159,8 +160,11 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
     ("left", "left", re.compile(r"\b(?:had\s+)?left\s+(?:the\s+)?(?:special\s+)?(?:force|police|service|organisation|constabulary|employment|(?-i:[A-Z][\w-]+)(?:\s+(?:(?-i:[A-Z][\w-]+)|and|of))*\s+(?-i:Police|Constabulary)"
                                 r"|(?-i:(?!(?:PC|PS|DC|DS|DI|DCI|PCSO|CCTV|CPS|IOPC|IPCC|A&E)\b)[A-Z]{2,5}))\b(?!\s+(?:station|car|vehicle|van|custody|building|premises|scene|office|area|(?-i:[A-Z])|for\s+(?:the\s+)?(?-i:[A-Z])))(?![^.;]{0,60}\b(?:transfer\w*|to\s+join|joined|moved\s+to)\b)|\bno\s+longer\s+(?:a\s+)?(?:serving|employed|a\s+member|(?:police\s+)?(?:officer|constable)\b|work(?:ed|s|ing)?\s+(?:for|with)\s+(?:the\s+)?(?:police|force|constabulary|service|(?-i:[A-Z][\w-]+)(?:\s+(?-i:[A-Z][\w-]+))*\s+(?:Police|Constabulary)|(?-i:[A-Z]{2,5})\b)|(?:with|in|part\s+of)\s+(?:the\s+(?:police|force|service|organisation|constabulary)|(?-i:[A-Z][\w-]+)(?:\s+(?-i:[A-Z][\w-]+|and|of))*\s+(?:Police|Constabulary)(?!['’]s|[^.;]{0,60}\btransferr\w*)))\b|\bhad\s+(?:already\s+)?been\s+dismissed\b|\b(?:has|have)\s+been\s+dismissed\b(?=[^.;]{0,60}" + _ANOTHER_MATTER + r")|\bhad\s+(?:by\s+then|previously)\s+been\s+dismissed\s+(?:from|following|after|for)\b|\bended\s+(?:his|her|their)\s+employment\b", re.I)),
     # ("she left her job with the force before it could be held")
+    # (not a move within the force: "left his role in the force's roads policing unit ... and moved to a neighbourhood team")
     ("left", "left", re.compile(r"\bleft\s+(?:his|her|their)\s+(?:job|post|role|employment)\s+(?:with|at|in)\s+(?:the\s+)?(?:force|police|constabulary|service"
-                                r"|(?-i:[A-Z][\w-]+)(?:\s+(?-i:[A-Z][\w-]+|and|of))*\s+(?:Police|Constabulary))\b", re.I)),
+                                r"|(?-i:[A-Z][\w-]+)(?:\s+(?-i:[A-Z][\w-]+|and|of))*\s+(?:Police|Constabulary))\b(?!['’]s|\s+(?:station|unit|team|custody|control))"
+                                r"(?![^.;]{0,100}\b(?:moved|transferr\w*|joined|to\s+join|posted\s+to)\b)"
+                                r"|\bleft\s+(?:his|her|their)\s+job\s+as\s+a\s+(?:police\s+)?(?:officer|constable)\b", re.I)),
     # ("The third officer was dismissed from Kent Police in 2020 after a separate hearing into an unrelated matter":
     # dismissed over another matter, so gone before this case's proceedings)
     ("left", "left", re.compile(r"\b(?:was|were)\s+dismissed" + _OVER_ANOTHER_MATTER, re.I)),
@@ -369,14 +373,13 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
         r"|\b(?:was|were)\s+required\s+to\s+(?:complete|undertake|attend|undergo)\s+(?:additional\s+|further\s+|extra\s+|refresher\s+)?training\b"
         r"(?![^.]{0,40}\bbefore\b)"  # (not a rule of the job: "... training before patrolling alone")
         # ("The chair did, however, direct that he receive further training on the system": the proceedings' result)
-        r"|\b(?:chair|panel)\b[^.;]{0,30}\bdirect(?:ed)?\s+that\s+(?:he|she|they|the\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:should\s+)?(?:receive|complete|undertake|attend|undergo)\s+(?:additional\s+|further\s+|extra\s+|refresher\s+)?training\b", re.I)),
+        r"|\b(?:chair(?:person|man|woman)?|panel)\b[^.;]{0,30}\bdirect(?:ed)?\s+(?:that\s+(?:he|she|they|the\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:should\s+)?(?:be\s+given|receive|complete|undertake|attend|undergo)"
+        r"|(?:him|her|them)\s+to\s+(?:receive|complete|undertake|attend|undergo))\s+(?:additional\s+|further\s+|extra\s+|refresher\s+)?training\b", re.I)),
     ("sanction", "no_further_action", re.compile(r"\bno\s+further\s+(?:disciplinary\s+|misconduct\s+)?action\b|\bnot\s+(?:face|take)\s+any\s+further\s+action\b|\bthere\s+was\s+no\s+sanction\b|\bno\s+(?:disciplinary\s+|misconduct\s+)?action\s+(?:could|can|would|was|were|will)\s+(?:be\s+)?(?:taken|brought)\b"
                # ("As he had retired, no sanction could be imposed")
                r"|\bno\s+(?:sanction|penalty)\s+(?:could|can)\s+be\s+(?:imposed|given|applied)\b(?![^.]*\b(?:until|pending|yet)\b)", re.I)),
 ]
 _NO_PROCEEDINGS = re.compile(
-    # ("the conduct was not serious enough to justify gross misconduct proceedings against a former officer")
-    r"\bnot\s+(?:\w+\s+){0,2}enough\s+to\s+(?:justify|warrant)\s+(?:formal\s+)?(?:gross\s+)?(?:disciplinary|misconduct)\s+proceedings\b|"
     r"(?:\bnot|n['’]t)\s+(?:(?!(?:and|but|or)\b)[\w’']+\s+){0,6}?(?:recommend|direct|hold|conduct|convene|face)\b[^.]{0,20}\b(?:hearing|meeting|proceedings)\b|\binsufficient\s+evidence\s+for\s+them\s+to\s+(?:conduct|hold)|\bnot\s+(?:to\s+)?(?:hold|conduct|convene)\b"
     # ("better addressed by a development plan than by a misconduct meeting": the meeting set aside)
     # ("better dealt with through reflective practice than at a misconduct meeting", its "at" read as "via" by then)
@@ -398,7 +401,13 @@ _NO_PROCEEDINGS = re.compile(
     r"(?:held|needed|required|necessary|convened|arranged|considered\s+(?:necessary|appropriate|proportionate)))\b"
     r"|\bno\s+need\s+for\s+(?:a\s+)?(?:misconduct\s+|disciplinary\s+)?(?:meeting|hearing)\b)", re.I)
 _NO_PROCEEDINGS_PARTS = Alternation(_NO_PROCEEDINGS)
-_GROSS_NOT_JUSTIFIED = re.compile(r"\bnot\s+(?:\w+\s+){0,2}enough\s+to\s+(?:justify|warrant)\s+gross\s+misconduct\b", re.I)
+_WHETHER_TO_RECOMMEND_IT = re.compile(r"\bwhether\s+(?:it\s+was\s+necessary\s+)?to\s+(?:make\s+(?:a\s+|any\s+)?(?:formal\s+)?recommendation|recommend|direct)\b"
+                                      r"[^.;,]*?\b(?:meeting|hearing|proceedings)s?\b(?:\s+(?:should\s+)?be\s+(?:held|brought|arranged))?", re.I)
+# ("the conduct was not serious enough to justify gross misconduct proceedings against a former officer", "not
+# sufficiently serious to justify a gross misconduct hearing", "did not reach the threshold for gross misconduct")
+_GROSS_NOT_JUSTIFIED = re.compile(r"\b(?:not\s+(?:\w+\s+){0,2}(?:enough|sufficiently\s+serious)\s+to\s+(?:justify|warrant)\s+(?:a\s+|an\s+)?"
+                                  r"|(?:did\s+not|does\s+not|would\s+not)\s+(?:reach|meet)\s+the\s+threshold\s+(?:for|of)\s+)gross\s+misconduct\b"
+                                  r"(?:\s+(?:proceedings|hearings?|panel))?", re.I)
 # a force disputing someone's case ("did not agree that the sergeant had a case to answer for gross misconduct")
 _DISPUTED_CASE = re.compile(_DISAGREEING + r"\s+that\b[^.;]{0,120}?\bhad\s+a\s+case\s+to\s+answer\b", re.I)
 # a force arguing about the grade, or a chair's passing view at an adjourned hearing
@@ -455,9 +464,8 @@ _ADVICE_GIVEN = re.compile(r"\b(?:giving|gave|give|given|offering|offered)\s+(?:
 # a finding in two parts, the first proven: "found that her failure amounted to misconduct, but the allegation that
 # she lied was not proven" (not "found that the allegation that it amounted to ... was not proven", nor what it
 # "would have amounted to")
-_WHETHER_TO_RECOMMEND = re.compile(r"\bwhether\s+to\s+(?:make\s+(?:a\s+|any\s+)?(?:formal\s+)?recommendation|recommend|direct|issue\s+(?:a\s+)?direction)\b[^.;]*", re.I)
-_NOT_PROVEN_BUT_PROVEN = re.compile(r"\bnot\s+(?:proven|proved)\s+(?:in\s+relation\s+to|in\s+respect\s+of|for|on|regarding|as\s+to|about)\b[^.;]{1,100}?,?\s+but\s+"
-                                    r"(?:found\s+(?:it\s+|misconduct\s+)?)?(?:proven|proved)\s+(?:in\s+relation\s+to|in\s+respect\s+of|for|on|regarding|as\s+to|about)\b", re.I)
+_NOT_PROVEN_BUT_PROVEN = re.compile(r"\bnot\s+(?:proven|proved)\s+(?:in\s+relation\s+to|in\s+respect\s+of|for|on|regarding|as\s+to|about)\s+(?P<first>[^.;]{1,100}?),?\s+but\s+"
+                                    r"(?:was\s+|were\s+)?(?:found\s+(?:it\s+|misconduct\s+)?)?(?:proven|proved)\s+(?:in\s+relation\s+to|in\s+respect\s+of|for|on|regarding|as\s+to|about)\s+(?P<second>[^.;,]{1,60})", re.I)
 _MIXED_FINDING = re.compile(
     r"\b(?:found|decided|concluded|determined)\s+that\s+(?:(?!\ballegations?\s+that\b|\balleged\b|\bwould\b|\bhad\s+it\b|\bif\b|\bdid\s+not\b)[^.;,]){1,100}?"
     r"\bamounted\s+to\s+(?P<gm>gross\s+)?misconduct\b(?:,?\s+(?:and\s+|but\s+)?not\s+gross\s+misconduct)?(?:,?\s+but\s+|;\s*)[^.;]*\bnot\s+(?:proven|proved|substantiated)\b", re.I)
@@ -568,6 +576,13 @@ _INCLUDING_THOSE_WHO_LEFT = re.compile(r"\bincluding\s+(?:the\s+(?:one|two|three
                                        r"who\s+had\s+(?:since\s+)?(?:resigned|retired|left)\b[^,.;]*", re.I)
 
 
+def _opens_on_a_person(words: str) -> bool:
+    """Whether the words open on a person ("the sergeant", "PC Rowe"): a finding told apart by person, not by matter."""
+    found = find_phrases(words)
+    # (not a possessive: "the officer's language" is a matter)
+    return bool(found) and not words[:found[0].start].strip(" ,") and not re.match(r"['’]s?\b", words[found[0].end:])
+
+
 # the sanction an appeal or review put another in place of: "replaced (the final written warning) with a written warning",
 # "substituted a written warning for (the final written warning)"
 _SANCTION_REPLACED = re.compile(r"\breplaced\s+(?P<old>(?:the|a|his|her)\s+(?:[\w-]+\s+){0,3}?(?:warning|dismissal|sanction))\s+with\b"
@@ -592,8 +607,12 @@ def _facts_in(sentence: str) -> dict[str, str]:
         sentence = _ROUTE_NOT_TAKEN.sub(" ", sentence)
     sentence = _without_other_proceedings(sentence)  # "due to attend meetings once the hearing has been held": not that hearing
     if "whether" in sentence:
-        # "we then considered whether to make a formal recommendation that a misconduct meeting be held": not yet decided
-        sentence = _WHETHER_TO_RECOMMEND.sub(" ", sentence)
+        # "we considered whether to direct the force to hold a misconduct meeting, but decided not to": a meeting weighed,
+        # none decided on (only its own words: "..., and decided to do so, and at the hearing ..." keeps the hearing)
+        sentence = _WHETHER_TO_RECOMMEND_IT.sub(lambda m: " " * len(m.group(0)), sentence)
+    if "gross" in sentence:
+        # "not serious enough to justify gross misconduct proceedings": that level and its proceedings denied
+        sentence = _GROSS_NOT_JUSTIFIED.sub(lambda m: " " * len(m.group(0)), sentence)
     if "replaced" in sentence or "substituted" in sentence:
         # "replaced the final written warning with a written warning": only the one put in its place
         sentence = _SANCTION_REPLACED.sub(_blank_the_replaced, sentence)
@@ -616,8 +635,6 @@ def _facts_in(sentence: str) -> dict[str, str]:
             continue
         if name == "proceedings" and _NO_PROCEEDINGS_PARTS.search(sentence) and value != "none":
             continue
-        if (name, value) == ("level", "gross_misconduct") and _GROSS_NOT_JUSTIFIED.search(sentence):
-            continue  # ("not serious enough to justify gross misconduct proceedings": a level denied)
         if name == "outcome" and (_NOT_A_FINDING.search(sentence) or opinion):
             continue  # a force arguing about the grade is not a finding
         if value == "hearing":
@@ -675,7 +692,8 @@ def _facts_in(sentence: str) -> dict[str, str]:
         elif re.search(r"\bcase\s+to\s+answer\s+for\s+misconduct\b|\b(?:a|the)\s+case\s+to\s+answer\s+was\s+found\b"
                        r"|\b(?:found|agreed|concluded|decided|determined)\s+(?:that\s+)?(?:\w+\s+){1,6}?had\s+a\s+case\s+(?:to\s+answer\b|for\s+misconduct\b)(?!\s+for\s+gross)", sentence, re.I):
             found["outcome"] = "misconduct_proven"
-    if found.get("outcome") == "not_proven" and not opinion and _NOT_PROVEN_BUT_PROVEN.search(sentence):
+    if found.get("outcome") == "not_proven" and not opinion and (mixed := _NOT_PROVEN_BUT_PROVEN.search(sentence)) \
+            and not _opens_on_a_person(mixed.group("first")) and not _opens_on_a_person(mixed.group("second")):
         # ("found misconduct not proven in relation to the use of force, but proven in relation to his language": a mixed
         # finding is proven, at the level settle reads from the proceedings)
         found["outcome"] = "proven"

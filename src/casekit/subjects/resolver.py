@@ -53,6 +53,9 @@ _VERB_OF_EITHER_NUMBER = re.compile(r"\s+(?:received|attended|faced)\b")
 _REPORTED_THAT = r"(?:concluded|decided|said|ruled)\s+that\s+"
 # the rest of a counted group at a clause's end, its noun implied: "... and misconduct meetings for the other two"
 _FOR_THE_OTHER_N = re.compile(r"\bfor\s+the\s+(?:other|remaining)\s+(?:two|three|four|five)(?=\s*[.;]?\s*$)", re.I)
+# our weighing a recommendation or direction, not yet made: "we considered whether to make a formal recommendation that ..."
+_WHETHER_TO_RECOMMEND = re.compile(r"\bwhether\s+to\s+(?:make\s+(?:a\s+|any\s+)?(?:formal\s+)?recommendation|recommend|direct)\b", re.I)
+_WE_DID_SO = re.compile(r"\bwe\s+(?:then\s+|duly\s+)?(?:recommended|directed)\s+(?:this|so|it|that)\b|\bwe\s+did\s+so\b", re.I)
 # proceedings at both levels named in one sentence, a hearing and a meeting
 # ("a gross misconduct hearing for the first officer and misconduct meetings for the other two": each for someone)
 _PROCEEDINGS_AT_BOTH_LEVELS = re.compile(r"\bgross\s+misconduct\s+hearings?\s+for\b[^.;]*(?<!gross\s)\bmisconduct\s+meetings?\s+for\b"
@@ -820,8 +823,14 @@ class Resolver(AppliesDecisions, RefersToPeople):
                 introduced += [g for g in self._apply_decision(decision, index, create=not panel_finding) if g not in introduced]
                 self.decided_here = list(introduced)
             directed = _DIRECTED.search(text)
-            if directed and re.search(r"\bwhether\s+to\s+(?:\w+\s+){0,3}$", text[:directed.start()], re.I):
+            if directed and re.search(r"\bwhether\s+to\s+(?:\w+\s+){0,3}$", text[:directed.start()], re.I) \
+                    and not re.search(r"\b(?:decided|chose|agreed)\s+to\s+do\s+so\b", text[directed.end():], re.I):
                 directed = None  # ("we then considered whether to make a formal recommendation that a meeting be held": undecided)
+            weighed = None
+            if not directed and index and _WE_DID_SO.search(text) and _WHETHER_TO_RECOMMEND.search(self.sentences[index - 1].text):
+                # ("We then considered whether to make a recommendation that a misconduct meeting be held. We recommended
+                # this in April": the one weighed, now made, with its proceedings)
+                directed = weighed = _DIRECTED.search(self.sentences[index - 1].text)
             if directed:
                 grade = _grade_of(directed.group("grade"))
                 phrases = _actors_list(directed.group("rest") or "")
@@ -845,6 +854,9 @@ class Resolver(AppliesDecisions, RefersToPeople):
                     else:
                         # "He recommended that the force hold a misconduct meeting": for whoever it is about
                         introduced += self._apply_decision(Decision([], grade, True, implicit=True), index)
+                if weighed is not None and weighed.group("kind").lower() in ("meeting", "hearing"):
+                    for person in (p for g in introduced for p in g.members):
+                        self._record(person, "proceedings", weighed.group("kind").lower(), sentence)
             self.introduced_clause_by_clause = False
             if not self.groups and not introduced:
                 introduced += self._proceedings_for(text, index)
@@ -1438,6 +1450,11 @@ class Resolver(AppliesDecisions, RefersToPeople):
                     for person in group.members:
                         # (what it said the matter "would be better addressed through" is no more done than a proposal)
                         self._drop_proposed(person, suggested=True)
+                        spans = person.evidence.get("proceedings", [])
+                        if spans and all(_WHETHER_TO_RECOMMEND.search(s.text) for s in spans):
+                            # ("we then considered whether to make a formal recommendation that a misconduct meeting be
+                            # held", and the page stops: none decided on as far as it shows)
+                            person.forget("proceedings")
                 for person in group.members:
                     if person.facts.get("proceedings") in FORMAL_PROCEEDINGS and not _WE_AGREED_TO_IT.search(
                             " ".join(s.text for s in person.evidence.get("sanction", []))):
