@@ -10316,18 +10316,3 @@ def test_the_thirty_first_stops_third_round(body, expected):
 def test_the_thirty_first_stops_third_review(body, expected):
     assert sorted(t[1:] for t in tuples(body)) == sorted(expected)
 
-
-@pytest.mark.parametrize("body, expected", [
-    # the thirty-first stop's fourth round (check-125 opened as development data): a name new to the report, given as the
-    # one a result goes to ("gave PC Dorran a written warning"), is the one person with a case
-    ("We found that the officer who fired the Taser had a case to answer for misconduct. The force agreed, and a "
-     "misconduct meeting was held in 2023. The chair found misconduct proven and gave PC Dorran a written warning. We "
-     "found no case to answer for the second officer.",
-     [("misconduct", "meeting", "no", "misconduct_proven", "written_warning"), ("no_case", "none", NS, NS, NS)]),
-    # (not where someone else is named: the name may be anyone's)
-    ("We found that the officer who fired the Taser had a case to answer for misconduct. PC Hale gave a statement. The "
-     "chair found misconduct proven and gave PC Dorran a written warning.",
-     [("misconduct", NS, NS, NS, NS)]),
-])
-def test_the_thirty_first_stops_fourth_round(body, expected):
-    assert sorted(t[1:] for t in tuples(body)) == sorted(expected)

@@ -1173,8 +1173,8 @@ class RefersToPeople:
 
     def _named_at_last(self, named: list[Phrase], sentence: Span) -> list[Person]:
         """'We found that he had a case to answer ... PC Dransfield resigned from the force': a name new to the report, as
-        the plain subject of a sentence telling of leaving, proceedings or results (or as the one a result is given to), is
-        the one person with a case, where the report gave them no name and names nobody else."""
+        the plain subject of a sentence telling of leaving, proceedings or results, is the one person with a case, where
+        the report gave them no name and names nobody else."""
         if len(named) != 1 or not named[0].label or named[0].role != "officer" or named[0].plural or named[0].other:
             return []
         case_people = self._people_with_a_case()
@@ -1184,13 +1184,8 @@ class RefersToPeople:
         if group.head not in GENERIC_HEADS | {named[0].head}:
             return []
         text = sentence.text
-        # (or the one a result is given to, named as its object: "the chair found misconduct proven and gave PC Dorran a
-        # written warning", "... and dismissed PC Dawlish without notice")
-        # (the phrase may have taken the verb in as a modifier: "gave PC")
-        as_object = bool(re.search(r"\b(?:dismissed|gave|issued)\s+$", text[:named[0].start], re.I)
-                         or re.match(r"(?:dismissed|gave|issued)\s", named[0].text, re.I))
-        if (text[:named[0].start].strip() or not re.match(r"\s*" + re.escape(named[0].label) + r"\s+(?:had\s+)?(?:resigned|retired|left|was|attended|received)\b",
-                                                          text[named[0].end:])) and not as_object \
+        if text[:named[0].start].strip() or not re.match(r"\s*" + re.escape(named[0].label) + r"\s+(?:had\s+)?(?:resigned|retired|left|was|attended|received)\b",
+                                                         text[named[0].end:]) \
                 or not _tells(text, _OF_RESULTS | _OF_PROCEEDINGS_HELD):
             return []
         # (not someone of the other sex than the one decided on, nor a matter of their own: "PC Quinn was dismissed after a
