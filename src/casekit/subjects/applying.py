@@ -95,12 +95,12 @@ _LEAD_IN_TO_ONE_NAMED = re.compile(r"^\W*we\s+(?:also\s+)?(?:found|decided|concl
 _WE_ALSO_FOUND_THAT = re.compile(r"\W*we\s+also\s+found\s+that\s+", re.I)
 _OUR_VIEW_ASIDE = re.compile(r",\s*(?:we\s+(?:also\s+)?(?:found|decided|concluded|considered)|in\s+our\s+(?:view|opinion))\s*,", re.I)
 _HE_HAD_A_CASE_AFTER = re.compile(r"[;,]\s*(?:and\s+)?(?:so\s+|therefore\s+)?(?:he|she)\s+(?:also\s+)?had\s+a\s+case\b", re.I)
-# a number settled for people of one job: "both detention officers", "the two call handlers"
 # a plural told apart from the rest of its kind by what follows: "the detective constables who remained"
 _QUALIFIED_AFTER = re.compile(r"\s+(?:who|that|still|remaining|left|involved|concerned)\b", re.I)
 # a count without its noun earlier in the sentence: "any of the five", "all of the three"
 _OF_THE_N_BEFORE = re.compile(r"\b(?:any|all|each|none|both|every\s+one)\s+of\s+the\s+(?P<n>two|three|four|five|six|seven|eight)"
                               r"(?=\s+(?:had|have|has|was|were|is|are|did|could|would|may|might|should)\b)", re.I)
+# a number settled for people of one job: "both detention officers", "the two call handlers"
 _SETTLED_COUNT = re.compile(r"(?:both|the\s+(?:two|three|four|five|six)|all\s+(?:two|three|four|five|six))\b", re.I)
 _OTHER_PERSON_PRONOUN = re.compile(r"\b(?:him|her|them)\b", re.I)
 _SUBORDINATE_OPENING = re.compile(r"\W*(?:because|although|though|as|since|given\s+that)\b", re.I)  # (a reason or concession about another)
@@ -374,12 +374,13 @@ class AppliesDecisions:
                           if q.head == phrase.head and q.plural and settled(q, sentence.text)]
                 if counts:
                     return counts[-1]
-        if _OF_THEM.fullmatch(phrase.text) and (same := _OF_THE_N_BEFORE.search(self.sentences[index].text, 0, max(0, phrase.start))) \
+        of_them = bool(_OF_THEM.fullmatch(phrase.text))
+        if of_them and (same := _OF_THE_N_BEFORE.search(self.sentences[index].text, 0, max(0, phrase.start))) \
                 and self.total == _to_int(same.group("n")) and not find_phrases(self.sentences[index].text[same.end():phrase.start]):
             # ("We found no evidence that any of the five had committed an offence, and we concluded that each of them had
             # a case": the five the sentence just counted, as many as were served, with nobody named between)
             return _to_int(same.group("n"))
-        nearby = self.sentences[max(0, index - 3):index + 1] if _OF_THEM.fullmatch(phrase.text) else []
+        nearby = self.sentences[max(0, index - 3):index + 1] if of_them else []
         if nearby and not any(_CONTEXT_COUNT.search(s.text) for s in nearby):
             # "The last two to check on the man were interviewed ... each of them had a case": a group counted without a
             # noun, in this sentence or the three before, where no officers are counted there

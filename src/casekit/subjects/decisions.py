@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 
 from ..alternation import Alternation
 from .phrases import (
-    _ANY_OF_COUNTED, _BRACKETED_NAME, _DET_WORDS, find_phrases, GENERIC_HEADS, GENERIC_STAFF, NUMBERS, Phrase,
+    _ANY_OF_COUNTED, _BRACKETED_NAME, _DET_WORDS, find_phrases, GENERIC_HEADS, GENERIC_STAFF, _LIST_JOIN, NUMBERS, Phrase,
     _RANK_WORDS, _shifted, _spaces, _TITLES
 )
 
@@ -708,13 +708,13 @@ def _subjects_of(before: str, cut: int) -> list[Phrase]:
     for p in reversed(phrases[:-1]):
         if _OBJECT_OF.search(before, 0, p.start):
             break  # ("his behaviour towards the two constables, and the sergeant had a case": they are what he did it to)
+        same_rank = _RANK_WORDS.findall(p.head) == _RANK_WORDS.findall(chosen[0].head) and p.role in (chosen[0].role, "context")
         if anchor is chosen[0] and chosen[0].label and not p.label and p.definite and p.count == 1 and not p.plural \
-                and (_RANK_WORDS.findall(p.head) == _RANK_WORDS.findall(chosen[0].head) and p.role in (chosen[0].role, "context")
-                     and _DESCRIBED_THEN_NAMED.fullmatch(before[p.end:chosen[0].start])
+                and (same_rank and _DESCRIBED_THEN_NAMED.fullmatch(before[p.end:chosen[0].start])
                      # ("the officer who struck the man, PC Ambrose, and the officer who knelt on him, PC Ferriby, each had":
                      # each described by what they did, then named)
-                     or (p.head in GENERIC_HEADS or _RANK_WORDS.findall(p.head) == _RANK_WORDS.findall(chosen[0].head) and p.role in (chosen[0].role, "context"))
-                     and chosen[0].role == "officer" and _DONE_THEN_NAMED.fullmatch(before[p.end:chosen[0].start])) \
+                     or (p.head in GENERIC_HEADS or same_rank) and chosen[0].role == "officer"
+                     and _DONE_THEN_NAMED.fullmatch(before[p.end:chosen[0].start])) \
                 and re.match(r"\s*,", _past_letter(chosen[0], before[chosen[0].end:])):
             # ("PC Rudd, PC Cawley and the sergeant in charge at the scene, PS Morland, had": the description and the name
             # after it are one person)
@@ -936,8 +936,6 @@ def _close_enough(gap: str) -> bool:
     return not (re.search(r"[,;(]", gap) and len(gap.split()) > 6)
 
 
-# what joins the items of a list of people: "the sergeant, the constable and the inspector"
-_LIST_JOIN = re.compile(r"\s*(?:,|and|,\s*and)\s*")
 
 
 def _enumeration(text: str) -> int | None:

@@ -401,8 +401,12 @@ _NO_PROCEEDINGS = re.compile(
     r"(?:held|needed|required|necessary|convened|arranged|considered\s+(?:necessary|appropriate|proportionate)))\b"
     r"|\bno\s+need\s+for\s+(?:a\s+)?(?:misconduct\s+|disciplinary\s+)?(?:meeting|hearing)\b)", re.I)
 _NO_PROCEEDINGS_PARTS = Alternation(_NO_PROCEEDINGS)
-_WHETHER_TO_RECOMMEND_IT = re.compile(r"\bwhether\s+(?:it\s+was\s+necessary\s+)?to\s+(?:make\s+(?:a\s+|any\s+)?(?:formal\s+)?recommendation|recommend|direct)\b"
-                                      r"[^.;,]*?\b(?:meeting|hearing|proceedings)s?\b(?:\s+(?:should\s+)?be\s+(?:held|brought|arranged))?", re.I)
+# our weighing a recommendation or direction, not yet made: "we considered whether to make a formal recommendation that ..."
+_TO_RECOMMEND = r"to\s+(?:make\s+(?:a\s+|any\s+)?(?:formal\s+)?recommendation|recommend|direct)\b"
+_WHETHER_TO_RECOMMEND = re.compile(r"\bwhether\s+" + _TO_RECOMMEND, re.I)
+# ... with the proceedings weighed, up to the first: blanked so they are no proceedings decided on
+_WHETHER_TO_RECOMMEND_IT = re.compile(r"\bwhether\s+(?:it\s+was\s+necessary\s+)?" + _TO_RECOMMEND
+                                      + r"[^.;,]*?\b(?:meeting|hearing|proceedings)s?\b(?:\s+(?:should\s+)?be\s+(?:held|brought|arranged))?", re.I)
 # ("the conduct was not serious enough to justify gross misconduct proceedings against a former officer", "not
 # sufficiently serious to justify a gross misconduct hearing", "did not reach the threshold for gross misconduct")
 _GROSS_NOT_JUSTIFIED = re.compile(r"\b(?:not\s+(?:\w+\s+){0,2}(?:enough|sufficiently\s+serious)\s+to\s+(?:justify|warrant)\s+(?:a\s+|an\s+)?"
@@ -461,11 +465,15 @@ _WAITING_FOR_OTHERS = re.compile(r"\b(?:after|once|following|until|when)\s+(?:th
 _ADVICE_GIVEN = re.compile(r"\b(?:giving|gave|give|given|offering|offered)\s+(?:her|him|them|the\s+(?:man|woman|victim|caller|complainant|public))\s+['‘\"“]?words\s+of\s+advice", re.I)
 
 
+# a finding told apart by matter, one not proven and the other proven: "found misconduct not proven in relation to the
+# use of force, but proven in relation to his language" (the two matters read by _opens_on_a_person: not people)
+_ON_A_MATTER = r"(?:in\s+relation\s+to|in\s+respect\s+of|for|on|regarding|as\s+to|about)\s+"
+_NOT_PROVEN_BUT_PROVEN = re.compile(r"\bnot\s+(?:proven|proved)\s+" + _ON_A_MATTER + r"(?P<first>[^.;]{1,100}?),?\s+but\s+"
+                                    r"(?:was\s+|were\s+)?(?:found\s+(?:it\s+|misconduct\s+)?)?(?:proven|proved)\s+" + _ON_A_MATTER
+                                    + r"(?P<second>[^.;,]{1,60})", re.I)
 # a finding in two parts, the first proven: "found that her failure amounted to misconduct, but the allegation that
 # she lied was not proven" (not "found that the allegation that it amounted to ... was not proven", nor what it
 # "would have amounted to")
-_NOT_PROVEN_BUT_PROVEN = re.compile(r"\bnot\s+(?:proven|proved)\s+(?:in\s+relation\s+to|in\s+respect\s+of|for|on|regarding|as\s+to|about)\s+(?P<first>[^.;]{1,100}?),?\s+but\s+"
-                                    r"(?:was\s+|were\s+)?(?:found\s+(?:it\s+|misconduct\s+)?)?(?:proven|proved)\s+(?:in\s+relation\s+to|in\s+respect\s+of|for|on|regarding|as\s+to|about)\s+(?P<second>[^.;,]{1,60})", re.I)
 _MIXED_FINDING = re.compile(
     r"\b(?:found|decided|concluded|determined)\s+that\s+(?:(?!\ballegations?\s+that\b|\balleged\b|\bwould\b|\bhad\s+it\b|\bif\b|\bdid\s+not\b)[^.;,]){1,100}?"
     r"\bamounted\s+to\s+(?P<gm>gross\s+)?misconduct\b(?:,?\s+(?:and\s+|but\s+)?not\s+gross\s+misconduct)?(?:,?\s+but\s+|;\s*)[^.;]*\bnot\s+(?:proven|proved|substantiated)\b", re.I)

@@ -415,6 +415,12 @@ def _find_phrases(text: str, heads: tuple[str, ...]) -> tuple[Phrase, ...]:
     return tuple(_with_bracketed_letters(_without_describing_appositions(phrases, clean), text))
 
 
+# what joins the items of a list of people: "the sergeant, the constable and the inspector"
+_LIST_JOIN = re.compile(r"\s*(?:,|and|,\s*and)\s*")
+# an apposition's end: its own comma or dash within a few words, with no "and"/"or" going on
+_CLOSED_APPOSITION = re.compile(r"(?:(?!\b(?:and|or)\b)[^,;.]){0,40}?(?:,|\s[–-])\s*(?!and\b|or\b)")
+
+
 def _without_describing_appositions(phrases: list[Phrase], text: str) -> list[Phrase]:
     """'two detention officers, both members of police staff', 'the call handler and the supervisor, both members of police
     staff': a "both" or "all" set off by a comma after as many people, listed, says what they are, and is nobody more
@@ -422,14 +428,14 @@ def _without_describing_appositions(phrases: list[Phrase], text: str) -> list[Ph
     kept: list[Phrase] = []
     run_start = 0  # where the list just before starts among those kept (joined by "and" or commas)
     for p in phrases:
-        # (past the name after a rank: "PC Abel and PC Bell, both constables")
-        gap = re.sub(r"^\s*" + re.escape(kept[-1].label), "", text[kept[-1].end:p.start]) if kept and kept[-1].label else \
-            text[kept[-1].end:p.start] if kept else ""
-        joined = bool(kept) and re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", gap) is not None
+        gap = text[kept[-1].end:p.start] if kept else ""
+        if kept and kept[-1].label:
+            gap = re.sub(r"^\s*" + re.escape(kept[-1].label), "", gap)  # (past the name after a rank: "PC Abel and PC Bell, both")
+        joined = bool(kept) and _LIST_JOIN.fullmatch(gap) is not None
         # (closed by its own comma or dash, the list not going on: not "the two call handlers, both supervisors and the
-        # inspector", five people)
-        closed = re.match(r"(?:(?!\b(?:and|or)\b)[^,;.]){0,40}?(?:,|\s[–-])\s*(?!and\b|or\b)", text[p.end:]) is not None
-        if joined and closed and p.plural and re.match(r"(?:both|all)\s", p.text, re.I) and gap.strip() == "," and p.count is not None:
+        # inspector", five people; the cheap tests first, as every phrase search passes here)
+        if joined and gap.strip() == "," and p.plural and p.count is not None and re.match(r"(?:both|all)\s", p.text, re.I) \
+                and _CLOSED_APPOSITION.match(text, p.end):
             listed = sum(q.count or 0 for q in kept[run_start:])
             described = len(kept) - run_start if p.count == listed else 1 if kept[-1].plural and kept[-1].count == p.count else 0
             if described:

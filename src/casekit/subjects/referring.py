@@ -149,6 +149,10 @@ _STAFF_POST = re.compile("|".join(h for h, role in _HEADS if role == "context"),
 _CASE_BY_PRONOUN = re.compile(r"\b(he|she)\s+(?:also\s+)?(?:(?:would|may|might|could)\s+(?:also\s+)?have\s+)?(?:had|has)\s+(?:a|no)\s+(?:\w+\s+){0,2}?case\b", re.I)
 _SEX_OF_PRONOUN = {"he": "m", "she": "f"}
 # where a report names the people it investigated: "served notices on PC Harland", "we call them Officer A, B and C"
+# the rest of a counted group at a clause's end, its noun implied: "... and misconduct meetings for the other two"
+_FOR_THE_OTHER_N = re.compile(r"\bfor\s+the\s+(?:other|remaining)\s+(?P<n>two|three|four|five)(?=\s*[.;]?\s*$)", re.I)
+# ... with proceedings of their own: "a gross misconduct hearing for the first officer and misconduct meetings for the other two"
+_PROCEEDINGS_FOR_THE_OTHER_N = re.compile(r"\band\s+(?:gross\s+)?misconduct\s+(?:meetings?|hearings?)\s+" + _FOR_THE_OTHER_N.pattern, re.I)
 _AMONG_THE_INVESTIGATED = re.compile(r"\b(?:served|interview\w*|investigat\w*|notices?|caution|case\s+to\s+answer|we\s+(?:call|refer\s+to)|file)\b", re.I)
 # a person named as someone other than those investigated: "were interviewed as witnesses", "were not under
 # investigation", "Two other officers were served ...", "who chaired the meeting"
@@ -226,6 +230,16 @@ def _decided_together(groups: Iterable[Group]) -> list[list[Person]]:
     for group in groups:
         together.setdefault(group.introduced_at, []).extend(group.members)
     return list(together.values())
+
+def _rank_in_apposition(text: str, end: int) -> Phrase | None:
+    """The rank set off in commas straight after ``end``: "The second, a detective constable, ...", "one of the officers, a
+    sergeant, retired" (one person not yet known, of a rank more than "officer")."""
+    told = next((p for p in find_phrases(text) if p.start >= end), None)
+    if told is not None and re.fullmatch(r"\s*,\s*", text[end:told.start]) and not told.definite \
+            and told.count == 1 and not told.plural and told.head not in GENERIC_HEADS:
+        return told
+    return None
+
 
 class RefersToPeople:
     """Which of the people known so far a sentence is about: by count, name, rank, letter, description, position or
@@ -506,9 +520,7 @@ class RefersToPeople:
                 person = self._split_one(group, members)
                 if named_one is not None:
                     self._regroup([person], index).label = named_one.label
-                told = next((ph for ph in find_phrases(text) if ph.start >= one_of.end()), None)
-                if told is not None and re.fullmatch(r"\s*,\s*", text[one_of.end():told.start]) and not told.definite \
-                        and told.count == 1 and not told.plural and not told.label and told.head not in GENERIC_HEADS:
+                if (told := _rank_in_apposition(text, one_of.end())) is not None and not told.label:
                     person.rank_told = told.head  # ("Before the hearing, one of the officers, a sergeant, retired": later "the sergeant")
                 # facts in the clause naming "one of the officers" are that person's (and of anyone named with
                 # them: "against the sergeant and one of the constables"); facts elsewhere are the whole group's
@@ -662,9 +674,7 @@ class RefersToPeople:
                 if position == 1:
                     # ("For the first of them, ... against the other officer ...": the one not yet told of, as after "one of them")
                     self._take_out(group, chosen)
-                told = next((p for p in find_phrases(text) if p.start >= bare_ordinal.end()), None)
-                if told is not None and re.fullmatch(r"\s*,\s*", text[bare_ordinal.end():told.start]) and not told.definite \
-                        and told.count == 1 and not told.plural and told.head not in GENERIC_HEADS:
+                if (told := _rank_in_apposition(text, bare_ordinal.end())) is not None:
                     chosen.rank_told = told.head  # ("The second, a detective constable, ...": later "the detective constable")
                 return [chosen]
             decided_with = [p for g in self.groups if g.introduced_at == group.introduced_at and g.case for p in g.members] if group is not None else []
@@ -684,8 +694,7 @@ class RefersToPeople:
                 # ("In our view the second call handler did have a case ... decided that the second call handler should
                 # attend a meeting": the one the report introduced by just those words, whoever else it counted; with anyone
                 # listed before)
-                chosen = list(so_called[0].members)
-                return self._counted_in_the_clause_before(text, ordinal.start(), chosen) + self._listed_with(text, ordinal.start(), chosen) + chosen
+                return self._with_those_before(text, ordinal.start(), list(so_called[0].members))
             numbered = self._of_the_counted(ordinal.group(0), index) or self._numbered(ordinal.group(2), max(positions))
             with_a_case = [p for p in numbered if self.groups[p.group].case]
             told = facts_in(text)
@@ -712,10 +721,9 @@ class RefersToPeople:
                 # (only proceedings of their own "for the other two" at the sentence's end: not "The first officer was
                 # dismissed and the other two were given final written warnings", whose clauses are read apart, nor "...
                 # and reflective practice for the other two")
-                others = re.search(r"\band\s+(?:gross\s+)?misconduct\s+(?:meetings?|hearings?)\s+for\s+the\s+(?:other|remaining)\s+"
-                                   r"(?P<n>two|three|four|five)(?=\s*[.;]?\s*$)", text[ordinal.end():], re.I)
+                others = _PROCEEDINGS_FOR_THE_OTHER_N.search(text, ordinal.end())
                 rest = rest if others and len(chosen) == 1 and len(rest) == NUMBERS[others.group("n").lower()] else []
-                return self._counted_in_the_clause_before(text, ordinal.start(), chosen) + self._listed_with(text, ordinal.start(), chosen) + chosen + rest
+                return self._with_those_before(text, ordinal.start(), chosen) + rest
         if ordinal and not ordinal.group(1).lower().startswith("first"):
             self._add_remainder(self.total)
             if self.remainder:
@@ -1394,6 +1402,10 @@ class RefersToPeople:
                                      if g.case and not set(g.members) & set(chosen))
         fits = [members for members in together if len(members) == counted[0].count]
         return fits[0] if len(fits) == 1 else []
+
+    def _with_those_before(self, text: str, start: int, chosen: list[Person]) -> list[Person]:
+        """Those found by place at ``start``, with anyone counted in the clause before or listed just before them."""
+        return self._counted_in_the_clause_before(text, start, chosen) + self._listed_with(text, start, chosen) + chosen
 
     def _listed_with(self, text: str, start: int, chosen: list[Person]) -> list[Person]:
         """'The custody sergeant and the first detention officer attended ...': the one person named just before, joined

@@ -33,13 +33,13 @@ from .facts import (
     _CALLED_IT_MISCONDUCT, facts_in, _facts_of_predicate, _FINDING_WORD, FINDINGS, FORMAL_PROCEEDINGS,
     FORMAL_SANCTIONS, _FOUND_TO_HAVE_A_CASE, _HAD_COMMITTED_NOT_GROSS, _LEFT_BEFORE_IT, _NO_PROCEEDINGS_PARTS,
     _OPENS_WITH_THE_PANEL, _OPINION, _outcome_outranks, _PANEL_FINDS, _PANEL_PRONOUN_OPENING, _SANCTION_ORDER,
-    _SANCTIONS_OF_A_FINDING, _SHOWN_AT_IT, _the_panel_for_it, _WAITING_FOR_OTHERS, _WHAT_WOULD_HAVE_BEEN
+    _SANCTIONS_OF_A_FINDING, _SHOWN_AT_IT, _the_panel_for_it, _WAITING_FOR_OTHERS, _WHAT_WOULD_HAVE_BEEN, _WHETHER_TO_RECOMMEND
 )
 from .counts import (
     _BARE_ATTENDED, _bare_phrase, _ONLY_A_LEAD_IN, _to_int, _TOTAL_PARTS, _with_the_sentences_proceedings
 )
 from .applying import _acceptance_for, FirstGiven, _PLURAL_VERB, _without_a_result
-from .referring import _BARE_COUNT_OF, _BY_DEPARTURE, _not_called_officer, _ONE_OF
+from .referring import _BARE_COUNT_OF, _BY_DEPARTURE, _FOR_THE_OTHER_N, _not_called_officer, _ONE_OF
 from .applying import AppliesDecisions
 from .referring import RefersToPeople
 
@@ -51,10 +51,6 @@ _AGAINST_SOMEONE = (r"against\s+(?:(?:the|both|all|each)\s+(?:[\w-]+\s+){0,2}?(?
 _VERB_OF_EITHER_NUMBER = re.compile(r"\s+(?:received|attended|faced)\b")
 # a panel's words reporting what it decided: "... and | concluded that both would have been dismissed"
 _REPORTED_THAT = r"(?:concluded|decided|said|ruled)\s+that\s+"
-# the rest of a counted group at a clause's end, its noun implied: "... and misconduct meetings for the other two"
-_FOR_THE_OTHER_N = re.compile(r"\bfor\s+the\s+(?:other|remaining)\s+(?:two|three|four|five)(?=\s*[.;]?\s*$)", re.I)
-# our weighing a recommendation or direction, not yet made: "we considered whether to make a formal recommendation that ..."
-_WHETHER_TO_RECOMMEND = re.compile(r"\bwhether\s+to\s+(?:make\s+(?:a\s+|any\s+)?(?:formal\s+)?recommendation|recommend|direct)\b", re.I)
 _WE_DID_SO = re.compile(r"\bwe\s+(?:then\s+|duly\s+)?(?:recommended|directed)\s+(?:this|so|it|that)\b|\bwe\s+did\s+so\b", re.I)
 # proceedings at both levels named in one sentence, a hearing and a meeting
 # ("a gross misconduct hearing for the first officer and misconduct meetings for the other two": each for someone)
@@ -761,7 +757,7 @@ class Resolver(AppliesDecisions, RefersToPeople):
         if len(phrases) < 2 or not re.search(r"\b(?:for|against)\s+$", text[:phrases[0].start]) \
                 or any(p.label or p.definite or p.other or p.count is None or p.role != "officer" or p.head in GENERIC_HEADS for p in phrases) \
                 or len({p.head for p in phrases}) != len(phrases) \
-                or not all(re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", text[a.end:b.start]) for a, b in zip(phrases, phrases[1:])):
+                or not all(_LIST_JOIN.fullmatch(text[a.end:b.start]) for a, b in zip(phrases, phrases[1:])):
             return []
         pools = [g for g in self.groups if g.head in GENERIC_HEADS and not g.label and g.case and len(g.members) > 1
                  and len(g.members) == sum(p.count for p in phrases)]
