@@ -15,6 +15,7 @@ from . import cues, sentence_model
 from .alternation import Alternation
 from .page import Page, Span
 from .schema import find_forces, fuzzy_title_forces
+from .subjects.facts import _WHETHER_TO_RECOMMEND
 
 
 @dataclass(frozen=True)
@@ -1507,7 +1508,7 @@ _FORCE_CHANGE_DONE = (r"(?:added|introduced|changed|created|set\s+up|brought\s+i
                       r"|made(?=\s+(?:[\w-]+\s+){1,8}?part\s+of\s+(?:the|its|their)\b)"
                       # ("has made training on the use of messaging apps compulsory for every officer")
                       r"|made(?=\s+(?:(?!(?:no|not|none|never)\b)[\w-]+\s+){1,12}?(?:mandatory|compulsory)\b(?![^.]*\b(?:involved|concerned)\b))"
-                      r"|rewritten|implemented|put\s+in\s+place|installed|fitted|upgraded|restructured|adopted|developed|made\s+changes\s+to"
+                      r"|rewritten|implemented|increased|expanded|extended|strengthened|put\s+in\s+place|installed|fitted|upgraded|restructured|adopted|developed|made\s+changes\s+to"
                       # ("has made it a requirement that every warrant briefing includes ...")
                       r"|made\s+it\s+a\s+(?:requirement|rule)\s+(?:that|for))")
 # A force's change since the events, told with the time word and the force as the doer, whatever it changed (not about the
@@ -2258,6 +2259,8 @@ def learning_by_rules(page: Page) -> Finding:
         # "we made our recommendation to <force>" alone may be a disciplinary one;
         # learning "for <force>" is organisational.
         recommends = "recommend" in learning.group(0).lower()
+        if recommends and _WHETHER_TO_RECOMMEND.search(text) and not _WE_RECOMMENDED.search(text):
+            continue  # ("we are now considering whether to recommend that it hold a meeting": weighed, none made)
         to_act = _FORCE_TO_ACT.search(text) if recommends else None  # (it only matters for a recommendation)
         # (after a colon the recommendations themselves follow: about named officers, they are disciplinary)
         if to_act and to_act.group(0).rstrip().endswith(":") and (_ABOUT_THE_PEOPLE.search(text, to_act.end()) or _LETTERED.search(text, to_act.end())):

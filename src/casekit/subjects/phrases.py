@@ -67,7 +67,9 @@ _HEADS: list[tuple[str, str]] = [
 @functools.lru_cache(maxsize=64)
 def _head_re(page_heads: tuple[str, ...]) -> re.Pattern[str]:
     # the collective "staff" stays last, so "staff investigator" is read before it
-    heads = [h for h, _ in _HEADS if h != "staff"] + [re.escape(h) for h in page_heads] + ["staff"]
+    # (a page's abbreviation, "DO" for its "detention officers (DOs)", in capitals only: never the word "do")
+    heads = [h for h, _ in _HEADS if h != "staff"] + [
+        f"(?-i:{re.escape(h.split('=')[0])})" if "=" in h else re.escape(h) for h in page_heads] + ["staff"]
     return re.compile(r"(?<![\w-])(?P<head>" + "|".join(f"(?:{h})" for h in heads) + r")(?P<plural>s)?(?![\w-])", re.I)
 
 
@@ -122,6 +124,8 @@ _LISTED_BEFORE = re.compile(r"\b(?:that|decided|found|concluded|considered|opini
 # one a court found had no case to answer)
 _TITLED_SUBJECT_CASE = re.compile(
     _CASE_CLAUSE_OPENS + r"(?P<name>(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)\s+(?:(?:also|then|therefore)\s+)*" + _HAD_A_CASE)
+# a role noun, then the capitals the page will call it by: "detention officers (DOs)", "call handler (CH)"
+_ABBREVIATION_AFTER = re.compile(r"\s*\((?P<abbr>[A-Z]{2,5})s?\)")
 _IN_COURT = re.compile(r"\b(?:judge|court|trial|jury|magistrates?|prosecution|charged|acquitted)\b", re.I)
 
 
@@ -160,11 +164,29 @@ def page_heads(sentences: list[str]) -> tuple[str, ...]:
                 if noun not in _NOT_PAGE_HEADS and noun not in NUMBERS and noun not in _DET_WORDS and noun not in _STOP \
                         and not _HEAD_RE.search(said) and noun not in found:
                     found.append(noun)
+    # "two detention officers (DOs)": the page's abbreviation for a known role noun, kept as "DO=detention officer"
+    for sentence in sentences:
+        if "(" in sentence:
+            for m in _HEAD_RE.finditer(sentence):
+                abbreviated = _ABBREVIATION_AFTER.match(sentence, m.end())
+                if not abbreviated or not _more_specific_than_officer(m.group("head")) or _HEAD_RE.fullmatch(abbreviated.group("abbr")):
+                    continue  # (not "the senior investigating officer (SIO)": a post no role noun names whole)
+                abbr = abbreviated.group("abbr")
+                initials = "".join(w[0] for w in re.findall(r"[A-Za-z]+", m.group(0))).upper()
+                entry = f"{abbr}={_norm_head(m.group('head'))}"
+                if initials == abbr and entry not in found:  # (its letters the noun's own: "DO", "detention officer")
+                    found.append(entry)
     if _VEHICLE_NOUNS & set(found):
         # the crew of one car: "the passenger had a case", and "the driver ... would have had a case" is the driver
         found += [noun for noun in ("driver", "passenger") if noun not in found and any(
             re.search(r"\bthe\s+" + noun + r"\b", sentence, re.I) for sentence in sentences)]
     return tuple(found)
+
+
+def page_abbreviations() -> str:
+    """The page's own abbreviations for role nouns ("DO" for its "detention officers (DOs)"), as alternatives to add to a
+    pattern of role words ("|(?-i:DO)"), or nothing."""
+    return "".join(f"|(?-i:{re.escape(h.split('=')[0])})" for h in _PAGE_HEADS.get() if "=" in h)
 
 
 @contextlib.contextmanager
@@ -327,8 +349,9 @@ def _is_count(word: str) -> bool:
 def _find_phrases(text: str, heads: tuple[str, ...]) -> tuple[Phrase, ...]:
     clean = re.sub(r"\([^)]*\)", _spaces, text)  # "(RDOs)" repeats its noun
     phrases: list[Phrase] = []
+    expanded = dict(h.split("=") for h in heads if "=" in h)  # ("the first DO" is the page's first detention officer)
     for m in _head_re(heads).finditer(clean):
-        head = m.group("head")
+        head = expanded.get(m.group("head"), m.group("head"))
         # walk back over determiners and modifiers: "all four police", "the offender management"
         words = list(re.finditer(r"[A-Za-z0-9'’-]+", clean[:m.start()]))
         start = m.start()

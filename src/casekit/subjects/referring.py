@@ -9,7 +9,7 @@ from dataclasses import replace
 from ..page import Span
 from .phrases import (
     find_phrases, GENERIC_HEADS, _HEADS, _more_specific_than_officer, _NO_LONGER_A, _norm_head, NUMBERS,
-    _ORDINAL_POSITION, Phrase
+    _ORDINAL_POSITION, page_abbreviations, Phrase
 )
 from .people import Group, Person
 from .decisions import (
@@ -151,6 +151,13 @@ _SEX_OF_PRONOUN = {"he": "m", "she": "f"}
 # where a report names the people it investigated: "served notices on PC Harland", "we call them Officer A, B and C"
 # the rest of a counted group at a clause's end, its noun implied: "... and misconduct meetings for the other two"
 _FOR_THE_OTHER_N = re.compile(r"\bfor\s+the\s+(?:other|remaining)\s+(?P<n>two|three|four|five)(?=\s*[.;]?\s*$)", re.I)
+# the force's view, then whom it is of: "It disagreed about", "The force did not agree that"
+_FORCES_VIEW_OF = re.compile(r"^\s*(?:It|The\s+force|[A-Z][\w ]{2,40}?\s+(?:Police|Constabulary|Service))\s+(?:also\s+)?(?:disagreed|agreed|did\s+not\s+agree)"
+                             r"\s+(?:about|with\s+(?:us\s+)?(?:about|on|regarding)|regarding|on|that)\s+$")
+# what may follow "the other two" when they are people: the sentence going on, or a noun for people (not "the other two
+# allegations")
+_PEOPLE_AFTER_THE_OTHER_N = re.compile(r"\s*(?:[,.;:]|$)|\s+(?:officers|constables|sergeants|inspectors|detectives|PCs|members|staff|call\s+handlers"
+                                       r"|detention\s+officers|of\s+them|had|have|were|did|should|could|would)\b", re.I)
 # ... with proceedings of their own: "a gross misconduct hearing for the first officer and misconduct meetings for the other two"
 _PROCEEDINGS_FOR_THE_OTHER_N = re.compile(r"\band\s+(?:gross\s+)?misconduct\s+(?:meetings?|hearings?)\s+" + _FOR_THE_OTHER_N.pattern, re.I)
 _AMONG_THE_INVESTIGATED = re.compile(r"\b(?:served|interview\w*|investigat\w*|notices?|caution|case\s+to\s+answer|we\s+(?:call|refer\s+to)|file)\b", re.I)
@@ -637,8 +644,10 @@ class RefersToPeople:
             # (or those with a case beside the one just talked about: "WYP did not agree that the officer whose camera was off
             # had a case ... The other two officers attended a misconduct meeting")
             # (as the sentence's subject: not "PC Marsh resigned before the hearing for the remaining two")
-            if other_n.start() == len(text) - len(text.lstrip()) and self.pointer \
-                    and re.match(r"\s+(?:officers|constables|sergeants|inspectors|detectives|PCs|members\s+of\s+staff|staff)\b", text[other_n.end():]):
+            # (or what the force thought of them: "It disagreed about the other two, saying ...")
+            if self.pointer and (other_n.start() == len(text) - len(text.lstrip()) and re.match(
+                    r"\s+(?:officers|constables|sergeants|inspectors|detectives|PCs|members\s+of\s+staff|staff)\b", text[other_n.end():])
+                    or _FORCES_VIEW_OF.search(text, 0, other_n.start()) and _PEOPLE_AFTER_THE_OTHER_N.match(text, other_n.end())):
                 cased = self._people_with_a_case()
                 if set(self.pointer) <= set(cased) and len(cased) - len(self.pointer) == n:
                     return [p for p in cased if p not in self.pointer]
@@ -684,7 +693,7 @@ class RefersToPeople:
                 return [p for p in decided_with if p not in group.members]
         # ("the first of the two detention officers" is the first detention officer)
         ordinal = re.search(r"\b(?:the\s+)((?:first|second|third|fourth|fifth|sixth)(?:\s*(?:,|and|,\s*and)\s*(?:first|second|third|fourth|fifth|sixth))*)"
-                            r"\s+(?:of\s+(?:the|these|those)\s+(?:two|three|four|five|six)\s+)?((?:\w+\s+){0,2}?(?:" + _REFERRED_ROLE + r"|dispatcher|staff))s?\b", text, re.I)
+                            r"\s+(?:of\s+(?:the|these|those)\s+(?:two|three|four|five|six)\s+)?((?:\w+\s+){0,2}?(?:" + _REFERRED_ROLE + page_abbreviations() + r"|dispatcher|staff))s?\b", text, re.I)
         if ordinal:
             # people are numbered in the order the report introduced them (among those so called, if any);
             # "the second and third officers" are two of them

@@ -39,7 +39,7 @@ from .counts import (
     _BARE_ATTENDED, _bare_phrase, _ONLY_A_LEAD_IN, _to_int, _TOTAL_PARTS, _with_the_sentences_proceedings
 )
 from .applying import _acceptance_for, FirstGiven, _PLURAL_VERB, _without_a_result
-from .referring import _BARE_COUNT_OF, _BY_DEPARTURE, _FOR_THE_OTHER_N, _not_called_officer, _ONE_OF
+from .referring import _BARE_COUNT_OF, _BY_DEPARTURE, _FOR_THE_OTHER_N, _not_called_officer, _ONE_OF, _PEOPLE_AFTER_THE_OTHER_N
 from .applying import AppliesDecisions
 from .referring import RefersToPeople
 
@@ -251,6 +251,15 @@ _LEAD_VERB = re.compile(r"\b(?:would\s+have\s+been|has\s+been|have\s+been|was|we
 # the relative clause of a news lead: "A PCSO | who passed police information to a friend | has been dismissed"
 _LEAD_WHO = re.compile(r"(?<=[\w)])\s+who\s+(?!(?:has|have|was|were)\s+been\b)[^,;.]{1,160}?(?<!\bwould)(?<!\bcould)(?<!\bmight)(?<!\bshould)(?=\s+(?:has|have)\s+been\b)")
 
+
+# proceedings for someone by pronoun alone: "directed the force to bring gross misconduct proceedings against him"
+_PROCEEDINGS_AGAINST_PRONOUN = re.compile(r"\b(?:misconduct\s+)?(?:proceedings|hearing|meeting)\s+against\s+(him|her)\b(?![^.;]*\b(?:he|she|him|her|his)\b)", re.I)
+# a newcomer the report sets apart from those investigated, straight after naming them: "The second officer was not a
+# subject of the investigation", "..., who was a witness," (not "witnessed the arrest", "a witness statement")
+_SET_APART = re.compile(r"\s*,?\s*(?:who\s+)?(?:was|were)\s+(?:not\s+(?:a\s+subject\s+of\s+(?:the|our|this)\s+investigation|under\s+investigation|investigated)"
+                        r"|(?:treated\s+as\s+|only\s+)?a\s+witness\b(?!\s+statement))", re.I)
+# "the other two" where a clause names whom it is about ("It disagreed about the other two, saying ...")
+_THE_OTHER_N = re.compile(r"the\s+(?:other|remaining)\s+(?P<n>two|three|four|five)\b", re.I)
 
 class Resolver(AppliesDecisions, RefersToPeople):
     def __init__(self, page: Page):
@@ -616,6 +625,17 @@ class Resolver(AppliesDecisions, RefersToPeople):
         matching = [p for g in self.groups if g.grade == level for p in g.members]
         return matching if len({p.group for p in matching}) == 1 else people
 
+    def _of_the_pronouns_sex(self, text: str, people: list[Person]) -> list[Person]:
+        """'... directed the force to bring gross misconduct proceedings against him', just after the inspector the report
+        calls "she": of those with a case, the one man, where the sentence names nobody and speaks of one sex only."""
+        against = _PROCEEDINGS_AGAINST_PRONOUN.search(text)
+        sex = _pronoun_of_the_facts(text) or (against and ("f" if against.group(1).lower() == "her" else "m"))
+        if len(people) != 1 or not sex or self._sex_of(people[0]) in (None, sex) \
+                or find_phrases(text) or _SOMEONE_OF_THE_PUBLIC.search(text):
+            return people
+        of_that_sex = [p for p in self._people_with_a_case() if self._sex_of(p) == sex]
+        return of_that_sex if len(of_that_sex) == 1 else people
+
     def _recent_newcomer(self, index: int) -> Phrase | None:
         """'A fifth officer ...' or 'the fifth officer's decisions ...' just before: the officer now spoken of is them."""
         for sentence in reversed(self.sentences[max(0, index - 2):index]):
@@ -623,7 +643,10 @@ class Resolver(AppliesDecisions, RefersToPeople):
             if phrases:
                 topic = phrases[0]  # the sentence's subject, as a rule
                 indefinite = re.match(r"(?:a|an|another)\s", topic.text, re.I)
-                if topic.count == 1 and (topic.other or indefinite) and not topic.label:
+                # (not one the report set apart from those investigated: "The second officer was not a subject of the
+                # investigation", or was a witness)
+                if topic.count == 1 and (topic.other or indefinite) and not topic.label \
+                        and not _SET_APART.match(sentence.text, topic.end):
                     return topic
                 return None
         return None
@@ -847,6 +870,12 @@ class Resolver(AppliesDecisions, RefersToPeople):
                         for group in pointed:
                             self._revise(group, Decision([], grade, True, implicit=True), index, text)
                         introduced += pointed
+                    elif len(self.pointer) == 1 and (by_sex := self._of_the_pronouns_sex(text, list(self.pointer))) != list(self.pointer) \
+                            and len((group := self.groups[by_sex[0].group]).members) == 1:
+                        # "We did not agree and directed the force to bring gross misconduct proceedings against him", just
+                        # after the inspector called "she": for the one man with a case
+                        self._revise(group, Decision([], grade, True, implicit=True), index, text)
+                        introduced.append(group)
                     else:
                         # "He recommended that the force hold a misconduct meeting": for whoever it is about
                         introduced += self._apply_decision(Decision([], grade, True, implicit=True), index)
@@ -915,12 +944,19 @@ class Resolver(AppliesDecisions, RefersToPeople):
                 if about and referred is None:
                     # ("agreed about the detention officer but disagreed about the sergeant": only those it disagreed about)
                     said = find_phrases(text[about.end():])[:1]
-                    if said and said[0].other or not said and re.match(r"the\s+(?:other|remaining)\s+(?:one|two|three|four|five)\b|the\s+others\b",
-                                                                      text[about.end():], re.I):
+                    other_n = re.match(r"the\s+(?:other|remaining)\s+(?:one|two|three|four|five)\b|the\s+others\b", text[about.end():], re.I)
+                    # (people: not "disagreed about the other two allegations")
+                    if said and said[0].other or not said and other_n and _PEOPLE_AFTER_THE_OTHER_N.match(text, about.end() + other_n.end()):
                         # ("agreed with us about PS Orton but not about the other three": those with a case it did not name)
                         # ("agreed that the first officer should face a hearing, but did not accept that the second officer's
                         # ...": the first by place, not every officer)
                         agreed_on = [p for ph in find_phrases(text[:about.end()]) for p in self._placed_or_matching(ph)]
+                        rest_of = _THE_OTHER_N.match(text, about.end())
+                        if not agreed_on and rest_of and _PEOPLE_AFTER_THE_OTHER_N.match(text, rest_of.end()) and self.pointer and set(self.pointer) <= set(cased := self._people_with_a_case()) \
+                                and len(cased) - len(self.pointer) == _to_int(rest_of.group("n")):
+                            # ("The force agreed that PC Dunmore had a case ... It disagreed about the other two": the other
+                            # two with a case, beside the one just talked about)
+                            agreed_on = list(self.pointer)
                         referred = [p for p in self._people_with_a_case() if p not in agreed_on] or None
                         if referred and agreed_on and _AGREED_THAT.search(text, 0, about.start()):
                             # (the proceedings its agreeing clause names are the first one's, "should face a gross
@@ -1016,6 +1052,7 @@ class Resolver(AppliesDecisions, RefersToPeople):
                 people = self._a_finding_is_of_the_case(text, people)
                 people = self._another_finding_is_of_the_untold(text, people)
                 people = self._not_those_accepted_for(text, people)
+                people = self._of_the_pronouns_sex(text, people)
             if people:
                 self.pointer = people
                 # (the cheap pronoun test first: the phrase search is slow, and most sentences have no pronoun to keep)
