@@ -3068,3 +3068,28 @@ def test_no_cps_referral_of_the_twenty_fifth_stop(body):
 ])
 def test_cps_referral_by_us_still_read(body):
     assert record(body)["cps_referral"] == "yes"
+
+
+# --- the thirty-second stop ----------------------------------------------------------
+
+@pytest.mark.parametrize("body, expected", [
+    # a force's own change: what it increased or extended since the events
+    ("The force told us that, since this incident, it has increased its on-call rota so that two negotiators are "
+     "available at all times.", "yes"),
+    # only weighing a recommendation makes none
+    ("We have written to the force to explain why we disagree, and we are now considering whether to recommend that it "
+     "hold a misconduct meet", "not_stated"),
+    # the whole answer, said other ways
+    ("We did not consider that there was any wider learning for Exampleshire Police.", "no"),
+    ("This investigation did not reveal any organisational learning for the force.", "no"),
+    ("We thought about whether the force could learn anything from the way it dealt with the calls. We decided that it "
+     "could not.", "no"),
+])
+def test_learning_wordings_of_the_thirty_second_stop(body, expected):
+    assert record(body)["organisational_learning"] == expected
+
+
+def test_no_offence_by_anyone_working_for_the_force():
+    body = ("We found the sergeant had a case to answer for misconduct. Nothing we found suggested that anyone working for "
+            "the force had committed a criminal offence.")
+    assert record(body)["criminal_indication"] == "no"

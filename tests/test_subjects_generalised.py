@@ -10402,7 +10402,7 @@ def test_a_newcomer_who_witnessed_something_is_still_the_officer_decided_on(asid
     assert sorted(t[1] for t in tuples(body)) == ["gross_misconduct", "misconduct"]
 
 
-def test_the_other_two_allegations_are_no_people():
+def test_the_forces_view_of_the_other_two_allegations_keeps_the_other_peoples_cases():
     body = ("We found PC Dunmore, PC Ives and PC Lark each had a case to answer for misconduct. PC Dunmore faced three "
             "allegations. The force agreed that he had a case to answer on the first. It disagreed about the other two "
             "allegations, saying the custody records supported his account.")
@@ -10419,3 +10419,89 @@ def test_the_other_two_allegations_are_no_people():
 ])
 def test_a_second_clause_after_but_gives_the_same_person_a_case(body):
     assert [t[1] for t in tuples(body)] == ["misconduct"]
+
+
+# (the thirty-second stop, second round)
+def test_the_force_agreeing_about_someone_else_is_not_our_acceptance_of_its_view():
+    body = ("We considered that the call handler and the constable each had a case to answer for misconduct. The force "
+            "agreed about the constable but not about the call handler, whose failings it saw as a performance matter. We "
+            "did not accept that view and recommended that the call handler attend a misconduct meeting. The force accepted "
+            "our recommendation.")
+    assert sorted(t[1:3] for t in tuples(body)) == [("misconduct", "meeting"), ("misconduct", NS)]
+
+
+def test_the_panel_speaks_on_after_not_finding_one_allegation_proven():
+    body = ("In our opinion there was a case to answer for gross misconduct against the officer. The force agreed. At a "
+            "gross misconduct hearing the panel did not find the allegation of dishonesty proven. It found that the use "
+            "of force was not necessary and that this amounted to misconduct, rather than gross misconduct. He received a "
+            "final written warning.")
+    assert tuples(body) == [("officer", "gross_misconduct", "hearing", "no", "misconduct_proven", "final_written_warning")]
+
+
+@pytest.mark.parametrize("opinion, n", [
+    ("We concluded that three of the officers, PC Brennan, PC Oakes and PS Caddick, had a case to answer for gross "
+     "misconduct.", 3),
+    ("We concluded that two officers, PC Brennan and PS Caddick, had a case to answer for gross misconduct.", 2),
+])
+def test_a_count_then_as_many_names_in_commas_are_those_people(opinion, n):
+    assert len(tuples(opinion)) == n
+
+
+def test_a_route_taken_rather_than_to_a_meeting_is_no_meeting_and_is_the_one_with_a_case():
+    body = ("We concluded that the sergeant had a case to answer for misconduct, and that one detention officer had a case "
+            "to answer for misconduct over the entries. The second detention officer had carried out her checks properly "
+            "and had no case to answer. The detention officer was referred to the reflective practice review process "
+            "rather than to a meeting.")
+    assert tuples(body) == [("officer", "misconduct", NS, NS, NS, NS), ("staff", "misconduct", "none", NS, NS, "rprp"),
+                            ("staff", "no_case", "none", NS, NS, NS)]
+
+
+def test_one_allegation_not_proven_but_misconduct_committed_is_proven():
+    body = ("We found the detective constable had a case to answer for gross misconduct. She attended a gross misconduct "
+            "hearing. The panel found the dishonesty allegation not proven, but decided that she had committed misconduct "
+            "by failing to progress the case, and gave her a final written warning.")
+    assert tuples(body) == [("officer", "gross_misconduct", "hearing", "no", "misconduct_proven", "final_written_warning")]
+
+
+def test_a_hearing_that_is_to_be_held_is_pending():
+    body = "In our opinion the constable had a case to answer for gross misconduct. The force agreed, and a gross misconduct hearing is to be held."
+    assert tuples(body) == [("officer", "gross_misconduct", "hearing", NS, "pending", NS)]
+
+
+def test_a_force_disputing_the_level_is_no_panel_finding():
+    body = ("In our opinion, the constable had a case to answer for gross misconduct. The force disagreed that the "
+            "constable's conduct amounted to gross misconduct and proposed that it be dealt with at a misconduct meeting. "
+            "We did not agree.")
+    assert [t[4] for t in tuples(body)] == [NS]
+
+
+def test_a_resignation_by_pronoun_just_before_a_case_by_the_same_pronoun():
+    body = ("The staff member searched police systems about the woman many times and was interviewed under criminal "
+            "caution. We also served a misconduct notice on her line manager, a sergeant. The staff member was charged with "
+            "an offence, and she pleaded guilty at the magistrates' court. She had resigned from Exampleshire Police "
+            "in October 2020. We found that, had she still been employed by the force, she would have had a case to answer "
+            "for gross misconduct, and the force agreed. We found the sergeant had no case to answer.")
+    assert [t[3] for t in tuples(body) if t[1] == "gross_misconduct"] == ["resigned"]
+
+
+# (the thirty-second stop's second review, rv110: the panel speaking, and a finding of someone else)
+@pytest.mark.parametrize("body, expected", [
+    ("We found that PS Vance and PC Wilde had a case to answer for gross misconduct, and the force agreed. Both officers "
+     "attended a gross misconduct hearing. The panel found that PS Vance's actions amounted to gross misconduct and he was "
+     "dismissed. For the constable, it considered his conduct amounted to misconduct. The panel found misconduct proven "
+     "against PC Wilde and gave him a final written warning.",
+     [("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "dismissed"),
+      ("gross_misconduct", "hearing", "no", "misconduct_proven", "final_written_warning")]),
+    ("We found that a constable and a sergeant had a case to answer for misconduct. Both officers attended a misconduct "
+     "hearing. The panel found the allegation against the constable not proven, but decided that the sergeant had "
+     "committed misconduct. It found misconduct proven against the sergeant and gave him a written warning. No further "
+     "action was taken against the constable.",
+     [("misconduct", "hearing", "no", "misconduct_proven", "written_warning"),
+      ("misconduct", "hearing", "no", "not_proven", "no_further_action")]),
+    ("We found that PC Kerr had a case to answer for gross misconduct. At the hearing, the panel found that the officer's "
+     "conduct amounted to misconduct; it disagreed that it amounted to gross misconduct. It gave him a final written "
+     "warning.",
+     [("gross_misconduct", "hearing", "no", "misconduct_proven", "final_written_warning")]),
+])
+def test_the_thirty_second_stops_second_review(body, expected):
+    assert sorted(t[1:] for t in tuples(body)) == sorted(expected)

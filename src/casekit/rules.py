@@ -549,7 +549,8 @@ _NO_OFFENCE_FINDING = re.compile(
     # (not what they knew of someone else's offence: "nothing to suggest the officers knew the man had committed ...")
     r"(?:" + _NOT_KNOWING + r"{0,80}?|[^.]{0,160}?\bor\s+(?:that\s+)?[^.]{0,40}?)\b(?:committed\s+(?:a\s+|an\s+|any\s+)?(?:criminal\s+)?(?:offences?|crimes?)|broken\s+the\s+criminal\s+law)\b"
     # "nothing to suggest that either of them, or anyone else serving with the force, had committed a criminal offence"
-    r"|" + _NOTHING_SUGGESTED + r"[^.]{0,80}?\b(?:anyone|anybody|any\s+person)(?:\s+else)?\s+serving\s+with\b" + r"(?:" + _NOT_KNOWING + r"{0,80}?"
+    # ("Nothing we found suggested that anyone working for the force had committed a criminal offence.")
+    r"|" + _NOTHING_SUGGESTED + r"[^.]{0,80}?\b(?:anyone|anybody|any\s+person)(?:\s+else)?\s+(?:serving\s+with|working\s+for)\b" + r"(?:" + _NOT_KNOWING + r"{0,80}?"
     # ("... having behaved in a way that would justify proceedings, or having committed a criminal offence")
     r"|" + _NOT_KNOWING + r"{0,120}?,\s+or\s+(?:having|had)\s+)\bcommitted\s+(?:a\s+|an\s+|any\s+)?(?:criminal\s+)?(?:offences?|crimes?)\b"
     # ... or in the passive: "nothing to indicate that a criminal offence was committed by any officer"
@@ -853,7 +854,9 @@ _ABOUT_THE_PUBLIC = re.compile(r"\b(?:man|woman|men|women|boy|girl|people(?!\s+(
                                + _PUBLIC_ROLES + r"|"
                                r"neighbours?|witness(?:es)?|residents?|youths?|teenagers?)\b", re.I)
 # (with "anyone serving with Avon and Somerset Police": someone serving, by the force's name)
-_POLICE_INDIVIDUAL_RE = re.compile(r"\b" + _POLICE_INDIVIDUAL + r"\b|\bserving\s+with\s+" + _SPELLED_FORCE + r"\b", re.I)
+# (or anyone at all the force employs: "anyone working for the force")
+_POLICE_INDIVIDUAL_RE = re.compile(r"\b" + _POLICE_INDIVIDUAL + r"\b|\bserving\s+with\s+" + _SPELLED_FORCE + r"\b"
+                                   r"|\b(?:anyone|anybody|any\s+person|nobody|no\s+one)(?:\s+else)?\s+working\s+for\s+(?:the\s+force|" + _SPELLED_FORCE + r")\b", re.I)
 # someone serving, by the word for them (the sentence's subject or our interviewee)
 # (the project's word for one person serving, with the plurals and detectives a subject may be)
 _SERVING_NOUN = r"(?:" + _POLICE_INDIVIDUAL + r"|detectives?|members\s+of\s+(?:police\s+)?staff|call\s+handlers|police\s+drivers)"
@@ -1332,7 +1335,11 @@ _NO_LEARNING = re.compile(
     _WHOLE_ANSWER + r"\W*(?:\w+\s+){0,3}?(?:we|IOPC|IPCC)\s+(?:did\s+not|didn['’]t)\s+(?:think|consider|believe|find)\s+"
     r"(?:that\s+)?there\s+(?:was|were)\s+anything\s+(?:that\s+)?(?:the\s+force|the\s+organisation|either\s+force|" + _FORCE_NAME + r"|(?-i:[A-Z]{2,5}))\s+"
     r"(?:as\s+an\s+organisation\s+)?(?:needed|had|ought)\s+to\s+learn(?:\s+from\s+(?:the|this)\s+(?:case|investigation|incident|matter))?\s*[.;]?\s*$|"
-    r"\b(?:did\s+not|have\s+not|has\s+not|didn['’]t)\s+(?:identify|identified|find|found|issue|issued|make|made)\s+any\s+" + _LEARNING_OR_RECOMMENDATIONS +
+    # ("We did not consider that there was any wider learning for Lincolnshire Police.": the whole answer)
+    + _WHOLE_ANSWER + r"\W*(?:we|IOPC|IPCC)\s+(?:did\s+not|didn['’]t)\s+(?:think|consider|believe)\s+(?:that\s+)?there\s+(?:was|were)\s+any\s+"
+    r"(?:wider\s+|organi[sz]ational\s+)?(?:learning|lessons)(?:\s+for\s+" + _LEARNER + r")?\s*[.;]?\s*$|"
+    # ("This investigation did not reveal any organisational learning for the force.")
+    r"\b(?:did\s+not|have\s+not|has\s+not|didn['’]t)\s+(?:identify|identified|find|found|issue|issued|make|made|reveal|revealed|uncover|uncovered)\s+any\s+" + _LEARNING_OR_RECOMMENDATIONS +
     # ("Nor did we identify any learning for the force.": the whole answer, and not about the people: not "... beyond that
     # recommendation", "... for the officer")
     r"|" + _WHOLE_ANSWER + r".*?\bnor\s+did\s+(?:we|the\s+investigation)\s+(?:identify|find|make)\s+any\s+" + _LEARNING_OR_RECOMMENDATIONS +
@@ -1427,7 +1434,8 @@ _SHORT_ANSWER_NO_LEARNING = re.compile(
     r"\s*(?:[.;]|(?::|,\s*(?:as|because|since)\b)" + _NOT_A_CHANGE_SINCE
     + r"(?![^.]*\b(?:instead|already|retrain\w*|moved|new|now|installed|launched|begun|began|started|set\s+up|established|created|following|recommend\w*)\b))"
     + r"|^\W*(?:we\s+)?(?:concluded|decided|found)\s+(?:that\s+)?there\s+(?:was|were)\s+no\s+(?:such\s+)?need(?:\s+(?:for\s+(?:it|any|one|change)|to\s+(?:do\s+so|change)))?\s*(?:[.;:]|,\s*(?:as|because|since)\b" + _NOT_A_CHANGE_SINCE + r")"
-    + r"|^\W*(?:(?:we\s+)?(?:concluded|decided|found)\s+(?:that\s+)?)?(?:(?:it|they)\s+did\s+not|there\s+(?:was|were)\s+not)\s*(?:[.;]|(?::|,\s*(?:as|because|since)\b)" + _NOT_A_CHANGE_SINCE + r")"
+    # ("We thought about whether the force could learn anything ... We decided that it could not.")
+    + r"|^\W*(?:(?:we\s+)?(?:concluded|decided|found)\s+(?:that\s+)?)?(?:(?:it|they)\s+(?:did|could)\s+not|there\s+(?:was|were)\s+not)\s*(?:[.;]|(?::|,\s*(?:as|because|since)\b)" + _NOT_A_CHANGE_SINCE + r")"
     + r"|^\W*(?:we\s+)?(?:concluded|decided)\s+(?:that\s+)?there\s+(?:was|were)\s+nothing" + _BEYOND_INDIVIDUAL_LEARNING + r"\s*[.;]?\s*$",
     _SHORT_ANSWER_NO.flags)
 # A weaker "no", taken only where no sentence of the page finds learning: "we did not identify any further

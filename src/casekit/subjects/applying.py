@@ -839,9 +839,11 @@ class AppliesDecisions:
         if index >= len(self.sentences) or index <= self.last_direction:
             return False  # a direction at or after this sentence overrides any acceptance
         window = self.sentences[index:index + 3]
-        # (not our recommendation that the person attend a meeting, which the force then agreed to hold: that overrides)
+        # (not our recommendation that the person attend a meeting, which the force then agreed to hold: that overrides;
+        # nor the force agreeing about someone else: "The force agreed about the constable but not about the call handler,
+        # whose failings it saw as a performance matter")
         return any(_ACCEPTED.search(_FORCE_ACCEPTED_OURS.sub(" ", s.text)) and not _WE_RECOMMENDED_ATTENDING.search(s.text) for s in window) \
-            or bool(re.search(r"\bagreed\b", _FORCE_AGREED_WITH_US.sub(" ", self.sentences[index].text), re.I))
+            or bool(re.search(r"\bagreed\b(?!\s+(?:about|in\s+respect\s+of|regarding|as\s+to)\b)|\bwe\s+agreed\b", _FORCE_AGREED_WITH_US.sub(" ", self.sentences[index].text), re.I))
 
     def _accepted_for_whom(self, index: int) -> Iterator[list[Phrase]]:
         """The people of each "we accepted its position on <them>" in the sentences from ``index`` on."""

@@ -791,6 +791,11 @@ def _subjects_of(before: str, cut: int) -> list[Phrase]:
         # "three officers, two police constables and a detective constable, had": the list says who the three are
         # (only under a general noun the list's people all are: not "four constables, two sergeants and two inspectors")
         return chosen[1:]
+    if len(chosen) > 2 and chosen[0].plural and chosen[0].count == len(chosen) - 1 and before[chosen[0].end:chosen[1].start].strip() == "," \
+            and all(p.label and len(p.label) > 1 and not p.plural for p in chosen[1:]) \
+            and _past_letter(chosen[-1], before[chosen[-1].end:]).lstrip().startswith(","):
+        # "three of the officers, PC Brennan, PC Osei-Hart and PS Caddick, had": the names say who the three are
+        return chosen[1:]
     if len(chosen) == 2 and before[chosen[0].end:chosen[1].start].strip() == "," and before[chosen[1].end:].lstrip().startswith(",") \
             and re.match(r"(?:both|all|each|a|an)\s", chosen[1].text, re.I):
         # "the two call handlers, both members of police staff, had": the second phrase describes the first

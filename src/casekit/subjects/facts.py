@@ -171,7 +171,7 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
     # a successful appeal against the finding (codebook: the result after the appeal counts)
     ("appeal", "upheld", re.compile(r"\bsuccessfully\s+appealed\b|\bgrounds\s+(?:for|of)\s+appeal\s+(?:were\s+|was\s+)?made\s+out\b|\bappeals?\s+tribunal\b[^.]*\b(?:not\s+proven|upheld\s+the\s+appeal|allowed\s+the\s+appeal|overturned)\b|\bappeals?\s+(?:was|were)\s+(?:upheld|successful|allowed)\b|\bwon\s+(?:their|his|her|the)\s+appeals?\b|\b(?:finding|findings|outcome)\s+(?:was|were)\s+(?:overturned|quashed)\b", re.I)),
     ("outcome", "pending", re.compile(
-        r"\b(?:hearing|meeting|proceedings)\s+(?:is|are|has\s+yet|have\s+yet)\s+(?:yet\s+to|due\s+to|scheduled\s+to|expected\s+to|to\s+take)"
+        r"(?<!criminal\s)(?<!court\s)\b(?:hearing|meeting|proceedings)\s+(?:is|are|has\s+yet|have\s+yet)\s+(?:yet\s+to|due\s+to|scheduled\s+to|expected\s+to|to\s+take|to\s+be\s+(?:held|heard|convened|arranged))"
         # (not "criminal proceedings against the man are still to take place", nor a hearing "still to take place when he
         # resigned" that "was cancelled")
         r"|(?<!criminal\s)\b(?:hearings?|meetings?|proceedings)\b(?![^.]*\b(?:cancelled|abandoned|did\s+not\s+go\s+ahead)\b)[^.]{0,100}?\b(?:yet\s+to\s+take\s+place|will\s+take\s+place|will\s+be\s+held"
@@ -412,14 +412,17 @@ _WHETHER_TO_RECOMMEND_IT = re.compile(r"\bwhether\s+(?:it\s+was\s+necessary\s+)?
 _GROSS_NOT_JUSTIFIED = re.compile(r"\b(?:not\s+(?:\w+\s+){0,2}(?:enough|sufficiently\s+serious)\s+to\s+(?:justify|warrant)\s+(?:a\s+|an\s+)?"
                                   r"|(?:did\s+not|does\s+not|would\s+not)\s+(?:reach|meet)\s+the\s+threshold\s+(?:for|of)\s+)gross\s+misconduct\b"
                                   r"(?:\s+(?:proceedings|hearings?|panel))?", re.I)
-# a force disputing someone's case ("did not agree that the sergeant had a case to answer for gross misconduct")
-_DISPUTED_CASE = re.compile(_DISAGREEING + r"\s+that\b[^.;]{0,120}?\bhad\s+a\s+case\s+to\s+answer\b", re.I)
+# a force disputing someone's case ("did not agree that the sergeant had a case to answer for gross misconduct"), or its
+# level ("disagreed that the constable's conduct amounted to gross misconduct")
+_DISPUTED_CASE = re.compile(_DISAGREEING + r"\s+that\b[^.;]{0,120}?\bhad\s+a\s+case\s+to\s+answer\b"
+                            # (the force by name, never "it", which may be a panel: "it disagreed that it amounted to gross misconduct")
+                            r"|\b(?i:the\s+force|(?-i:[A-Z][\w-]+\s+){1,4}(?:Police|Constabulary|Service))\s+" + _DISAGREEING + r"\s+that\b[^.;]{0,120}?\bamounted\s+to\b", re.I)
 # a force arguing about the grade, or a chair's passing view at an adjourned hearing
 _NOT_A_FINDING = re.compile(r"\b(?:did\s+not\s+agree|disagreed|not\s+accept|adjourned|expressed\s+(?:his|her|their|the)\s+view)\b", re.I)
 _ROUTE_NOT_TAKEN = re.compile(
     # (the verb in any form: "rather than attend", "rather than being referred to")
     r"\b(?:instead\s+of|rather\s+than|without)\s+(?:(?:by\s+)?(?:attend(?:ing)?|fac(?:e|ing)|hold(?:ing)?|go(?:ing)?\s+to"
-    r"|(?:being\s+|be\s+)?(?:referred|sent|taken)\s+to|(?:referring|sending)\s+(?:him|her|them)\s+to)\s+|through\s+|at\s+|by\s+|via\s+)?(?:(?:a|an)\s+"
+    r"|(?:being\s+|be\s+)?(?:referred|sent|taken)\s+to|(?:referring|sending)\s+(?:him|her|them)\s+to)\s+|through\s+|at\s+|by\s+|via\s+|to\s+)?(?:(?:a|an)\s+"
     r"(?:gross\s+)?(?:misconduct\s+|disciplinary\s+)?(?:meeting|hearing|proceedings)\b"
     # ("rather than at misconduct meetings", "instead of disciplinary proceedings")
     r"|(?:gross\s+)?(?:misconduct|disciplinary)\s+(?:meetings|hearings|proceedings)\b)"
@@ -477,6 +480,10 @@ _NOT_PROVEN_BUT_PROVEN = re.compile(r"\bnot\s+(?:proven|proved)\s+" + _ON_A_MATT
 _MIXED_FINDING = re.compile(
     r"\b(?:found|decided|concluded|determined)\s+that\s+(?:(?!\ballegations?\s+that\b|\balleged\b|\bwould\b|\bhad\s+it\b|\bif\b|\bdid\s+not\b)[^.;,]){1,100}?"
     r"\bamounted\s+to\s+(?P<gm>gross\s+)?misconduct\b(?:,?\s+(?:and\s+|but\s+)?not\s+gross\s+misconduct)?(?:,?\s+but\s+|;\s*)[^.;]*\bnot\s+(?:proven|proved|substantiated)\b", re.I)
+# ... or the other way round: "found the dishonesty allegation not proven, but decided that she had committed misconduct"
+_NOT_PROVEN_BUT_COMMITTED = re.compile(r"\bnot\s+(?:proven|proved|substantiated)\b[^.;]{0,60}?,?\s+but\s+(?:(?:found|decided|concluded|determined)\s+(?:that\s+)?)?"
+                                       # (by pronoun, the one the finding is of: not "..., but decided that the sergeant had ...")
+                                       r"(?:he|she)\s+had\s+committed\s+(?P<gm>gross\s+)?misconduct\b", re.I)
 # the panel's own verdict: "the breach amounted to gross misconduct", "found that he had used excessive force, amounting to
 # gross misconduct" (set off by a comma: not "conduct amounting to", the allegation's name), "found gross misconduct."
 _PANEL_VERDICT = re.compile(r"(?<!not\s)\b(?:amounted|(?<=,\s)amounting)\s+to\s+(gross\s+)?misconduct\b|\bfound\s+(gross\s+)?misconduct\s*[.;]", re.I)
@@ -706,7 +713,7 @@ def _facts_in(sentence: str) -> dict[str, str]:
         # finding is proven, at the level settle reads from the proceedings)
         found["outcome"] = "proven"
     if found.get("outcome") == "not_proven" and _PANEL_VOICE.search(sentence) and not opinion and not proposed_only \
-            and (mixed := _MIXED_FINDING.search(sentence)):
+            and (mixed := _MIXED_FINDING.search(sentence) or _NOT_PROVEN_BUT_COMMITTED.search(sentence)):
         # "the hearing found that her failure amounted to misconduct, but the other allegation was not proven": a mixed
         # finding is proven
         found["outcome"] = "gross_misconduct_proven" if mixed.group("gm") else "misconduct_proven"
@@ -813,7 +820,8 @@ _WHICH_IT_CALLED_MISCONDUCT = re.compile(r"\bwhich\s+(?:it|the\s+panel|they)\s+"
 # the panel or chair itself finding, in the clause: "The panel found ..., but decided", "the chair decided" (not a
 # sentence that only names a meeting, nor "we", the force or the appropriate authority deciding)
 _PANEL_FINDS = re.compile(r"\b(?:panel|chair(?:person|man)?|" + _CHAIRING + r")\b(?:(?!\b(?:we|force|authority|IOPC|proposed|should|could|would)\b)[^.;]){0,120}?\b"
-                          + _FINDING_VERB + r"\b", re.I)
+                          # ("the panel did not find the allegation of dishonesty proven. It found ...": the panel too)
+                          + r"(?:" + _FINDING_VERB + r"|did\s+not\s+find)\b", re.I)
 # a meeting's chair finding "practice requiring improvement rather than misconduct": misconduct not proven (the
 # regulations' lesser finding, which leads to reflective practice)
 _FOUND_PRACTICE_REQUIRING_IMPROVEMENT = re.compile(

@@ -1053,6 +1053,7 @@ class Resolver(AppliesDecisions, RefersToPeople):
                 people = self._another_finding_is_of_the_untold(text, people)
                 people = self._not_those_accepted_for(text, people)
                 people = self._of_the_pronouns_sex(text, people)
+                people = self._the_one_of_them_with_a_case(text, people)
             if people:
                 self.pointer = people
                 # (the cheap pronoun test first: the phrase search is slow, and most sentences have no pronoun to keep)
@@ -1347,6 +1348,20 @@ class Resolver(AppliesDecisions, RefersToPeople):
         let_go = self._groups_called(accepted_for.group("who"))
         return [p for p in people if p.group < 0 or self.groups[p.group] not in let_go] or people
 
+    def _the_one_of_them_with_a_case(self, text: str, people: list[Person]) -> list[Person]:
+        """'... one detention officer had a case ... The second detention officer had no case ... The detention officer was
+        referred to reflective practice': one person, named by the noun both share, given a route or a sanction, is the
+        one of them with a case."""
+        if len(people) < 2 or sum(p.grade != "no_case" for p in people) != 1:
+            return people
+        named = find_phrases(text)
+        if len(named) != 1 or named[0].plural or named[0].count != 1 or not named[0].definite or named[0].label or named[0].other:
+            return people
+        facts = facts_in(text)
+        if not (facts.get("sanction") or facts.get("proceedings")):
+            return people
+        return [p for p in people if p.grade != "no_case"]
+
     def _a_finding_is_of_the_case(self, text: str, people: list[Person]) -> list[Person]:
         """'We found that PC Lant had a case to answer ... We found that the sergeant had no case to answer. The panel
         found gross misconduct proven': a finding or a formal sanction, in a sentence naming nobody, is of the one person
@@ -1620,11 +1635,13 @@ class Resolver(AppliesDecisions, RefersToPeople):
                 # ("he was no longer a serving officer" names nobody but "he")
                 phrases = [p for p in find_phrases(sentence.text) if not p.plural and not _NO_LONGER_A.search(sentence.text, 0, p.start)]
                 no_longer = alone and not phrases and re.search(r"\b(?:he|she)\s+(?:was|were)\s+(?:\w+\s+)?no\s+longer\b", sentence.text, re.I)
-                pronoun_left = not phrases and re.match(r"\s*(?:He|She)\b", sentence.text) and (
-                    _FROM_THE_POLICE.search(sentence.text)
-                    # ("She had resigned in August 2022. We found she had a case": the same pronoun decided on next)
-                    or at == group.introduced_at - 1 and (said := re.match(r"\s*(He|She)\s+had\s+(?:since\s+)?(?:resigned|retired)\b", sentence.text))
-                    and re.search(r"\b" + said.group(1).lower() + r"\s+(?:also\s+)?had\s+a\s+case\b", self.sentences[group.introduced_at].text))
+                # ("She had resigned in August 2022. We found she had a case": the same pronoun decided on next; "... We found that,
+                # had she still been employed, she would have had a case")
+                decided_next = not phrases and at == group.introduced_at - 1 \
+                    and (said := re.match(r"\s*(He|She)\s+had\s+(?:since\s+)?(?:resigned|retired)\b", sentence.text)) is not None \
+                    and re.search(r"\b" + said.group(1).lower() + r"\s+(?:also\s+)?(?:would\s+(?:also\s+)?have\s+)?had\s+a\s+case\b",
+                                  self.sentences[group.introduced_at].text) is not None
+                pronoun_left = not phrases and re.match(r"\s*(?:He|She)\b", sentence.text) and (_FROM_THE_POLICE.search(sentence.text) or decided_next)
                 # (with one person only, a plain "the officer" is them, whatever rank the report gave them)
                 if at == departed_at \
                         or not shared and (any(p.head == group.head or p.head in GENERIC_HEADS and (group.head in GENERIC_HEADS or alone)
@@ -1633,7 +1650,7 @@ class Resolver(AppliesDecisions, RefersToPeople):
                                                    or alone and group.head in GENERIC_HEADS and self._plainly_the_one_by_rank(p, sentence.text, at)
                                                    for p in phrases)
                                    or no_longer) \
-                        or pronoun_left and (alone or at > 0 and self._named_alone_in(self.sentences[at - 1].text, group)
+                        or pronoun_left and (alone or decided_next or at > 0 and self._named_alone_in(self.sentences[at - 1].text, group)
                                              or self._the_one_of_that_sex(sentence.text, person, at)):
                     person.facts.pop("left", None)
                     self._record(person, "left", left, sentence)
