@@ -3093,3 +3093,21 @@ def test_no_offence_by_anyone_working_for_the_force():
     body = ("We found the sergeant had a case to answer for misconduct. Nothing we found suggested that anyone working for "
             "the force had committed a criminal offence.")
     assert record(body)["criminal_indication"] == "no"
+
+
+def test_a_force_restricting_access_since_is_learning():
+    body = ("We found the officer had a case to answer for misconduct. Exampleshire Police has since restricted neighbourhood "
+            "staff's access to the records system involved, so that any search about a person not linked to an open "
+            "incident is flagged to a supervisor.")
+    assert record(body)["organisational_learning"] == "yes"
+
+
+@pytest.mark.parametrize("body", [
+    # (the third round's review, rv111: "no sign" of anything else is no "no indication" finding; that reading was withdrawn)
+    "PC Harland had a case to answer for misconduct. We found no sign that the officers had checked the criminal records "
+    "database before the visit.",
+    "PC Harland had a case to answer for misconduct. There was no sign of forced entry, and the man was later charged "
+    "with criminal damage.",
+])
+def test_no_sign_of_something_else_is_not_a_criminal_finding(body):
+    assert record(body)["criminal_indication"] == "not_stated"

@@ -10505,3 +10505,38 @@ def test_a_resignation_by_pronoun_just_before_a_case_by_the_same_pronoun():
 ])
 def test_the_thirty_second_stops_second_review(body, expected):
     assert sorted(t[1:] for t in tuples(body)) == sorted(expected)
+
+
+# (the thirty-second stop, third round)
+def test_the_first_and_second_officer_at_a_meeting_are_counted_among_those_at_it():
+    body = ("Three officers took a man to custody in a van. The officer at the wheel said he had checked the rear door, but "
+            "the footage did not show it. He retired from the force in March 2018. We concluded that, had he still been "
+            "serving, he would have had a case to "
+            "answer for gross misconduct. As he had retired, no disciplinary action could be taken against him. We found "
+            "that the other two officers, who loaded the man into the van, had a case to answer for misconduct. Both "
+            "attended a misconduct meeting in February 2019. The meeting found misconduct proven against the first "
+            "officer, who received a final written warning. The case against the second officer was found not proven.")
+    assert sorted(t[1:] for t in tuples(body)) == [
+        ("gross_misconduct", "none", "retired", "not_held", "no_further_action"),
+        ("misconduct", "meeting", "no", "misconduct_proven", "final_written_warning"),
+        ("misconduct", "meeting", "no", "not_proven", NS)]
+
+
+
+# (the third round's review, rv111: a report that numbers everyone, or one whose leaver's proceedings are unsaid, keeps
+# its own numbers)
+@pytest.mark.parametrize("body, expected", [
+    ("Three officers had a case to answer for misconduct. The first officer retired, and no disciplinary proceedings could "
+     "be brought against him once he had retired. The second and third officers attended a misconduct meeting. "
+     "Misconduct was found proven against the second officer, who received a written warning. The case against the "
+     "third officer was found not proven.",
+     [("misconduct", "none", "retired", "not_held", NS), ("misconduct", "meeting", "no", "misconduct_proven", "written_warning"),
+      ("misconduct", "meeting", "no", "not_proven", NS)]),
+    ("Our investigation found that three officers had a case to answer for misconduct. One of them has since retired. The "
+     "other two officers attended a misconduct meeting. The meeting found misconduct not proven against the first officer. "
+     "The meeting found misconduct proven against the second officer, who was given a final written warning.",
+     [("misconduct", NS, "retired", NS, NS), ("misconduct", "meeting", "no", "not_proven", NS),
+      ("misconduct", "meeting", "no", "misconduct_proven", "final_written_warning")]),
+])
+def test_the_thirty_second_stops_third_review(body, expected):
+    assert sorted(t[1:] for t in tuples(body)) == sorted(expected)

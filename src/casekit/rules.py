@@ -1516,7 +1516,7 @@ _FORCE_CHANGE_DONE = (r"(?:added|introduced|changed|created|set\s+up|brought\s+i
                       r"|made(?=\s+(?:[\w-]+\s+){1,8}?part\s+of\s+(?:the|its|their)\b)"
                       # ("has made training on the use of messaging apps compulsory for every officer")
                       r"|made(?=\s+(?:(?!(?:no|not|none|never)\b)[\w-]+\s+){1,12}?(?:mandatory|compulsory)\b(?![^.]*\b(?:involved|concerned)\b))"
-                      r"|rewritten|implemented|increased|expanded|extended|strengthened|put\s+in\s+place|installed|fitted|upgraded|restructured|adopted|developed|made\s+changes\s+to"
+                      r"|rewritten|implemented|increased|expanded|extended|strengthened|restricted|limited|tightened|put\s+in\s+place|installed|fitted|upgraded|restructured|adopted|developed|made\s+changes\s+to"
                       # ("has made it a requirement that every warrant briefing includes ...")
                       r"|made\s+it\s+a\s+(?:requirement|rule)\s+(?:that|for))")
 # A force's change since the events, told with the time word and the force as the doer, whatever it changed (not about the
@@ -1548,7 +1548,8 @@ _FORCE_CHANGED_SINCE = (
     # ("has briefed every response team on its policy", everyone in a job; "has made it a requirement that any missing child ...")
     # ("has since changed how the keys for its marked vehicles are signed out, so that ...")
     r"(?:also\s+)?(?:" + _EVERYONE_BRIEFED + r"|" + _FORCE_CHANGE_DONE + r"\s+(?=(?:a|an|its|their|the|new|every|all|each|any|how)\s"
-    r"|(?:[\w-]+\s+){0,2}(?:advice|guidance|training|checks|questions|information|prompts?|alerts?|monitoring|auditing|supervision)\b"
+    # ("has since restricted neighbourhood staff's access to the records system")
+    r"|(?:[\w’'-]+\s+){0,2}(?:advice|guidance|training|checks|questions|information|prompts?|alerts?|monitoring|auditing|supervision|access)\b"
     # ("has fitted electronic cell visit recorders in all of its custody suites")
     r"|(?:[\w-]+\s+){0,3}(?:recorders?|devices|cameras|alarms|sensors|locks|scanners|readers)\b)"
     r"(?:(?!" + _NOT_A_PRACTICE + r"|\b(?:s?he|they|his|her|either|both|misconduct|disciplinary|(?:re)?investigat\w*|referral|notices?|warnings?|sanctions?"

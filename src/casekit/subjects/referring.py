@@ -714,6 +714,14 @@ class RefersToPeople:
                 # constables with one: a finding is only ever of someone with a case, so the fourth of those; not where
                 # the report numbered its people itself)
                 numbered = with_a_case
+            at_proceedings = [p for p in numbered if not (p.has_left and p.facts.get("proceedings") == "none")]
+            if not _more_specific_than_officer(ordinal.group(2)) and max(positions) <= len(at_proceedings) < len(numbered) \
+                    and (told.get("outcome") in FINDINGS or told.get("sanction") in FORMAL_SANCTIONS) \
+                    and not any(self._place_called(self.groups[p.group]) is not None for p in numbered) \
+                    and self._numbered_at_proceedings(at_proceedings):
+                # ("The case against the second officer was found not proven", after one who retired with no proceedings and
+                # two who attended a meeting: the second of those the finding can be of)
+                numbered = at_proceedings
             if max(positions) <= len(numbered):
                 chosen = [numbered[i - 1] for i in positions]
                 if positions == [1] and len((group := self.groups[chosen[0].group]).members) > 1:
@@ -1565,6 +1573,17 @@ class RefersToPeople:
     def _called_so(self, phrase: Phrase) -> bool:
         """Whether someone was introduced in these words ("We found the second officer had a case")."""
         return any(g.called == phrase.text.lower() for g in self.groups)
+
+    def _numbered_at_proceedings(self, at_proceedings: list[Person]) -> bool:
+        """Whether the report numbers its people among those at the proceedings: everyone else with a case left with no
+        proceedings ("no disciplinary proceedings could be brought against him"), and no "the third officer" beyond
+        those at them (a report that numbers everyone, the one who left among them, keeps its own numbers)."""
+        others = [p for p in self._people_with_a_case() if p not in at_proceedings]
+        if not others or not all(p.has_left and p.facts.get("proceedings") == "none" for p in others):
+            return False
+        used = [_ORDINAL_POSITION[w.lower()] for s in self.sentences
+                for w in re.findall(r"\bthe\s+(first|second|third|fourth)\s+(?:officer|constable|one)\b", s.text, re.I)]
+        return max(used, default=0) <= len(at_proceedings)
 
     def _by_position(self, phrase: Phrase, strict: bool = False) -> Person | None:
         """'the second PC': the second so called, or, where fewer are, the second person introduced (``strict``: only

@@ -563,7 +563,7 @@ class Resolver(AppliesDecisions, RefersToPeople):
             return people  # "A gross misconduct hearing was held", when those serving had misconduct cases: the one who left
         if serving and kind in FORMAL_PROCEEDINGS:
             if all(p.facts.get("proceedings") == kind for p in serving) and all(p.facts.get("proceedings") not in (None, kind) for p in people):
-                return serving if len({p.group for p in serving}) == 1 else people  # "the meeting, which she did not attend"
+                return self._placed_among(text, serving) if len({p.group for p in serving}) == 1 else people  # "the meeting, which she did not attend"
             if all(p.facts.get("proceedings") not in (None, kind) for p in serving) and all(p.facts.get("proceedings") == kind for p in people):
                 return people  # "At the hearing in June, the panel found ...", when those serving had meetings
         previous = self.sentences[index - 1] if index > 0 else None
@@ -576,7 +576,17 @@ class Resolver(AppliesDecisions, RefersToPeople):
         if serving and facts.get("outcome") == "gross_misconduct_proven" and all(p.grade == "misconduct" for p in serving) \
                 and any(p.grade == "gross_misconduct" for p in people):
             return people  # a gross misconduct finding, when those still serving had misconduct cases: the one who left
-        return serving if len({p.group for p in serving}) == 1 else people
+        return self._placed_among(text, serving) if len({p.group for p in serving}) == 1 else people
+
+    def _placed_among(self, text: str, serving: list[Person]) -> list[Person]:
+        """'The meeting found misconduct proven against the first officer', when the two at the meeting are those still
+        serving: the first of them, not both (as ``_numbered_at_proceedings`` numbers them)."""
+        placed = [ph for ph in find_phrases(text) if ph.count == 1 and re.match(r"the\s+(?:first|second|third|fourth)\s", ph.text, re.I)]
+        if len(placed) != 1 or len(serving) < 2 or not self._numbered_at_proceedings(serving):
+            return serving
+        at = _ORDINAL_POSITION[placed[0].text.split()[1].lower()]
+        ordered = sorted(serving, key=lambda p: p.seq)
+        return [ordered[at - 1]] if at <= len(ordered) else serving
 
     def _those_who_left(self, text: str) -> list[Person] | None:
         """'The two who had resigned were the subject of a hearing': a sentence of its own opening on a count of those who
