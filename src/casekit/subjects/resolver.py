@@ -259,7 +259,8 @@ _PROCEEDINGS_AGAINST_PRONOUN = re.compile(r"\b(?:misconduct\s+)?(?:proceedings|h
 _SET_APART = re.compile(r"\s*,?\s*(?:who\s+)?(?:was|were)\s+(?:not\s+(?:a\s+subject\s+of\s+(?:the|our|this)\s+investigation|under\s+investigation|investigated)"
                         r"|(?:treated\s+as\s+|only\s+)?a\s+witness\b(?!\s+statement))", re.I)
 # "the other two" where a clause names whom it is about ("It disagreed about the other two, saying ...")
-_THE_OTHER_N = re.compile(r"the\s+(?:other|remaining)\s+(?P<n>two|three|four|five)\b", re.I)
+_THE_OTHER_N = re.compile(r"the\s+(?:other|remaining)\s+(?P<n>one|two|three|four|five)\b|the\s+others\b", re.I)
+
 
 class Resolver(AppliesDecisions, RefersToPeople):
     def __init__(self, page: Page):
@@ -954,16 +955,16 @@ class Resolver(AppliesDecisions, RefersToPeople):
                 if about and referred is None:
                     # ("agreed about the detention officer but disagreed about the sergeant": only those it disagreed about)
                     said = find_phrases(text[about.end():])[:1]
-                    other_n = re.match(r"the\s+(?:other|remaining)\s+(?:one|two|three|four|five)\b|the\s+others\b", text[about.end():], re.I)
+                    other_n = _THE_OTHER_N.match(text, about.end())
                     # (people: not "disagreed about the other two allegations")
-                    if said and said[0].other or not said and other_n and _PEOPLE_AFTER_THE_OTHER_N.match(text, about.end() + other_n.end()):
+                    if said and said[0].other or not said and other_n and _PEOPLE_AFTER_THE_OTHER_N.match(text, other_n.end()):
                         # ("agreed with us about PS Orton but not about the other three": those with a case it did not name)
                         # ("agreed that the first officer should face a hearing, but did not accept that the second officer's
                         # ...": the first by place, not every officer)
                         agreed_on = [p for ph in find_phrases(text[:about.end()]) for p in self._placed_or_matching(ph)]
-                        rest_of = _THE_OTHER_N.match(text, about.end())
-                        if not agreed_on and rest_of and _PEOPLE_AFTER_THE_OTHER_N.match(text, rest_of.end()) and self.pointer and set(self.pointer) <= set(cased := self._people_with_a_case()) \
-                                and len(cased) - len(self.pointer) == _to_int(rest_of.group("n")):
+                        if not agreed_on and other_n and other_n.group("n") and _PEOPLE_AFTER_THE_OTHER_N.match(text, other_n.end()) \
+                                and self.pointer and set(self.pointer) <= set(cased := self._people_with_a_case()) \
+                                and len(cased) - len(self.pointer) == _to_int(other_n.group("n")):
                             # ("The force agreed that PC Dunmore had a case ... It disagreed about the other two": the other
                             # two with a case, beside the one just talked about)
                             agreed_on = list(self.pointer)
