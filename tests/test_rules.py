@@ -3111,3 +3111,15 @@ def test_a_force_restricting_access_since_is_learning():
 ])
 def test_no_sign_of_something_else_is_not_a_criminal_finding(body):
     assert record(body)["criminal_indication"] == "not_stated"
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a recommendation that the force hold the proceedings is about the people, not learning
+    ("We found the sergeant had a case to answer for misconduct. The force said he should receive management action. We "
+     "did not accept this and recommended that the force hold misconduct meetings.", "not_stated"),
+    # (a recommendation about how the force runs its hearings still is)
+    ("We found the sergeant had a case to answer for misconduct. We recommended that the force review how it schedules "
+     "misconduct hearings.", "yes"),
+])
+def test_a_recommendation_to_hold_the_meetings_is_no_learning(body, expected):
+    assert record(body)["organisational_learning"] == expected

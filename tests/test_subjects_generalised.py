@@ -10540,3 +10540,42 @@ def test_the_first_and_second_officer_at_a_meeting_are_counted_among_those_at_it
 ])
 def test_the_thirty_second_stops_third_review(body, expected):
     assert sorted(t[1:] for t in tuples(body)) == sorted(expected)
+
+
+# (the thirty-second stop, fourth round)
+def test_disagreed_with_us_on_both_officers_then_accepted_for_one():
+    body = ("Our opinion was that the constable had a case to answer for gross misconduct. We also considered that the "
+            "sergeant had a case to answer for misconduct. Exampleshire Police disagreed with us on both officers. It "
+            "considered that the constable's failings were a matter of performance, and that the sergeant's review was "
+            "reasonable. We accepted the force's position on the sergeant. However, we did not agree about the constable "
+            "and directed the force to hold a gross misconduct hearing.")
+    assert sorted(t[1:3] for t in tuples(body)) == [("gross_misconduct", "hearing"), ("no_case", "none")]
+
+
+def test_a_direction_replaces_the_route_the_force_proposed():
+    body = ("In our opinion Sergeant Pell had a case to answer for misconduct. The force disagreed. It considered he had "
+            "acted in good faith and that management action would be enough. We did not accept this, and we directed the "
+            "force to hold a misconduct meeting. The meeting took place in August 2023 and found that misconduct was not "
+            "proven.")
+    assert tuples(body) == [("officer", "misconduct", "meeting", "no", "not_proven", NS)]
+
+
+def test_our_view_of_the_two_officers_is_the_group_of_two():
+    body = ("We found that the two officers responsible for the strikes and the restraint had a case to answer for gross "
+            "misconduct. A third officer had a case to answer for misconduct. The fourth officer had no case to answer. "
+            "Exampleshire Police disagreed with our view of the two officers, considering their actions to be within their "
+            "training. We did not accept this and directed the force to hold a gross misconduct hearing for both. The force "
+            "agreed with our findings on the third and fourth officers, and the third officer received management action.")
+    assert sorted(t[1:3] for t in tuples(body) if t[1] != "no_case") == [
+        ("gross_misconduct", "hearing"), ("gross_misconduct", "hearing"), ("misconduct", "none")]
+
+
+# (the fourth round's review, rv112: a dispute worded "with our view of" that we did not pursue, on a page cut off)
+@pytest.mark.parametrize("body", [
+    "We found that PC Lowry and PS Garnet each had a case to answer for misconduct. The force disagreed with our view of "
+    "both officers. We decided not to make a recom",
+    "We found that PC Lowry had a case to answer for misconduct. The force disagreed with our opinion of PC Lowry. We "
+    "decided not to make a recom",
+])
+def test_a_dispute_of_our_view_we_did_not_pursue_leaves_no_case(body):
+    assert [t for t in tuples(body) if t[1] != "no_case"] == []

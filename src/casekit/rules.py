@@ -1850,7 +1850,9 @@ _INDIVIDUAL = re.compile(
     r"(?<!addition\sto\s)individual\s+learning|debrief(?:ed|ing)?|line\s+manager(?:s(?!\s+(?:are|will|now)\b))?|reflective\s+practice|"
     r"(?:the|an|one|two|three|four|five|six|seven|eight)\s+(?:police\s+)?officers?\s+(?:should|would|receive|(?:may|might|could)\s+benefit)"
     # ("hold misconduct meetings for both officers": proceedings for people)
-    r"|(?:meetings|hearings)\s+(?:for|against)\s+(?:both|all|each|the|two|three|four|him|her|them)\b(?!\s+(?:force|public|families)\b))\b",
+    r"|(?:meetings|hearings)\s+(?:for|against)\s+(?:both|all|each|the|two|three|four|him|her|them)\b(?!\s+(?:force|public|families)\b)"
+    # ("We did not accept this and recommended that the force hold misconduct meetings": the proceedings themselves)
+    r"|recommend\w*\s+that\s+(?:the\s+force|it)\s+(?:should\s+)?(?:hold|arrange|convene)\s+(?:gross\s+)?misconduct\s+(?:meetings|hearings)(?=\s*[.;]?\s*$))\b",
     re.I,
 )
 # learning for counted or named people: "for four officers", "for the fourth officer", "one of the officers"

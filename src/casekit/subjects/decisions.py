@@ -145,6 +145,8 @@ _FORCE_DISAGREED = re.compile(
     # ("Hertfordshire Constabulary disagreed with us about both officers": of people, not "about the publication of ...")
     r"|" + _THE_FORCE_DISAGREEING + r"\s+with\s+(?:us|the\s+IOPC)\s+(?:about|regarding|in\s+respect\s+of)\s+"
     r"(?=(?:both|all|each|either|the|PC|DC|DS|Officer|Sergeant)\b[^.;]{0,30}?\b(?:officers?|constables?|sergeants?|inspectors?|detectives?|PCSOs?|handlers?|staff|PC|DC|DS|Officer|Sergeant)\b)"
+    # ("... disagreed with us on both officers": "on" only straight before them, not "on the basis that the officers ...")
+    r"|" + _THE_FORCE_DISAGREEING + r"\s+with\s+(?:us|the\s+IOPC)\s+on\s+(?=(?:both|all|each|either|the)\s+(?:[\w-]+\s+)?(?:officers?|constables?|sergeants?|inspectors?|detectives?|PCSOs?|handlers?|staff)\b)"
     # ("The force agreed with us about PS Orton but not about the other three")
     r"|" + _THE_FORCE + r"\s+agreed\b[^.;]{0,80}?\bbut\s+not\s+(?:about|regarding|in\s+respect\s+of)\s+(?="
     + _ONE_OF_OURS + r")"

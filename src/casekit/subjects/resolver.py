@@ -1753,7 +1753,13 @@ class Resolver(AppliesDecisions, RefersToPeople):
             if current in FORMAL_PROCEEDINGS and not (current == "hearing" and value == "accelerated_hearing") and not (
                     value in FORMAL_PROCEEDINGS and held and not person.proceedings_held) and not replaces:
                 return  # (an IOPC direction replaces what the force had only proposed)
-            person.proceedings_held = held and value in FORMAL_PROCEEDINGS
+            held_before, person.proceedings_held = person.proceedings_held, held and value in FORMAL_PROCEEDINGS
+            if value in FORMAL_PROCEEDINGS and _DIRECTED_TO_HOLD.search(sentence.text) and not held_before \
+                    and person.facts.get("sanction") in ("management_action", "rprp") \
+                    and all(s.end <= sentence.start for s in person.evidence.get("sanction", [])):
+                # ("It considered ... management action would be enough. We did not accept this, and directed the force to
+                # hold a misconduct meeting": the route the force proposed, replaced by the proceedings we directed)
+                person.forget("sanction")
         elif name == "sanction":
             person.sanctions_seen.append((sentence.start, value, sentence))
             if current and _SANCTION_ORDER.index(current) <= _SANCTION_ORDER.index(value):
