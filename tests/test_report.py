@@ -303,3 +303,32 @@ def test_a_kernel_port_race_is_retried(monkeypatch, tmp_path):
     monkeypatch.setattr(KernelManager, "start_kernel", broken)
     with pytest.raises(ValueError):
         Kernel(tmp_path / "kernels.log").start()
+
+
+def test_a_kernel_that_dies_as_it_starts_is_replaced_and_the_page_run_again(monkeypatch, tmp_path):
+    # (seen once in a fresh clone's `make test`: a kernel lost its ports and died before replying, and a page failed)
+    import papermill
+
+    from jupyter_client.manager import KernelManager
+
+    started, runs = [], []
+    monkeypatch.setattr(KernelManager, "start_kernel", lambda self, **kwargs: started.append(self))
+    monkeypatch.setattr(KernelManager, "is_alive", lambda self: len(runs) != 1)  # (dead just after the first run failed)
+    monkeypatch.setattr(KernelManager, "shutdown_kernel", lambda self, now=False: None)
+
+    def execute(notebook, output, km=None, **kwargs):
+        runs.append(km)
+        if len(runs) == 1:
+            raise RuntimeError("Kernel died before replying to kernel_info")
+
+    monkeypatch.setattr(papermill, "execute_notebook", execute)
+    kernel = Kernel(tmp_path / "kernels.log")
+    kernel.run(tmp_path / "in.ipynb", tmp_path / "out.ipynb", {}, 60)
+    assert len(runs) == 2 and len(started) == 2 and runs[0] is not runs[1]
+
+    def failing(notebook, output, km=None, **kwargs):
+        raise ValueError("a cell failed")  # (the page's own failure: not run again)
+
+    monkeypatch.setattr(papermill, "execute_notebook", failing)
+    with pytest.raises(ValueError):
+        kernel.run(tmp_path / "in.ipynb", tmp_path / "out.ipynb", {}, 60)

@@ -213,14 +213,24 @@ class Kernel:
                 self._clear()
             except Exception:  # a kernel that cannot clear itself is replaced
                 self.close()
-        if self.manager is None or not self.manager.is_alive():
-            self.start()
-        try:
-            pm.execute_notebook(str(notebook), str(output), parameters=parameters, progress_bar=False,
-                                log_output=False, execution_timeout=timeout, kernel_name="python3",
-                                request_save_on_cell_execute=False, km=self.manager)
-        finally:
-            self.manager.close_clients()
+        for attempt in (1, 2):
+            if self.manager is None or not self.manager.is_alive():
+                self.start()
+            try:
+                pm.execute_notebook(str(notebook), str(output), parameters=parameters, progress_bar=False,
+                                    log_output=False, execution_timeout=timeout, kernel_name="python3",
+                                    request_save_on_cell_execute=False, km=self.manager)
+                return
+            except Exception as error:
+                # a kernel that died as it started (it lost a race for its ports: "Kernel died before replying to
+                # kernel_info") ran nothing of the notebook: a fresh one runs it once more; any other failure is the page's
+                if attempt == 1 and _PORT_RACE.search(str(error)) and not self.manager.is_alive():
+                    self.close()
+                    continue
+                raise
+            finally:
+                if self.manager is not None:
+                    self.manager.close_clients()
 
     def close(self) -> None:
         if self.manager is not None:
