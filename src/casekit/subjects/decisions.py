@@ -136,6 +136,8 @@ _FORCES_VIEW_AFTER = re.compile(r"[,;]\s*(?:but\s+|however\s+)?" + _THE_FORCE_DI
 # the titles a person's name follows ("PC Rudd", "Sergeant Vale"), as a report writes them
 _TITLE = r"(?:PC|DC|PS|DS|Sergeant|Constable|Inspector|Officer)"
 _ONE_OF_OURS = r"(?:the|both|PC|DC|DS|PS|DI|DCI|Officer|Sergeant|Inspector|Constable|all\s+(?:three|four|five|six|of\s+them)(?!\s+of\s+the\s+others?\b)|each\s+of\s+them)\b"
+# the nouns for the people a force may disagree with us about ("both officers", "the two constables")
+_OUR_PEOPLE_NOUNS = r"officers?|constables?|sergeants?|inspectors?|detectives?|PCSOs?|handlers?|staff"
 _FORCE_DISAGREED = re.compile(
     _NOT_AGREEING_SRC + r"\s+(?:with\s+)?(?!all\b)(?:the|our|this|these|that)?\s*(?:[\w’']+\s+){0,3}"
     r"(?:conclusions?|findings?|opinions?|assessment|view|recommendations?)\b"
@@ -144,9 +146,9 @@ _FORCE_DISAGREED = re.compile(
     r"|" + _THE_FORCE_DISAGREEING + r"\s+(?:about|regarding|in\s+respect\s+of)\s+(?=" + _ONE_OF_OURS + r")"
     # ("Hertfordshire Constabulary disagreed with us about both officers": of people, not "about the publication of ...")
     r"|" + _THE_FORCE_DISAGREEING + r"\s+with\s+(?:us|the\s+IOPC)\s+(?:about|regarding|in\s+respect\s+of)\s+"
-    r"(?=(?:both|all|each|either|the|PC|DC|DS|Officer|Sergeant)\b[^.;]{0,30}?\b(?:officers?|constables?|sergeants?|inspectors?|detectives?|PCSOs?|handlers?|staff|PC|DC|DS|Officer|Sergeant)\b)"
+    r"(?=(?:both|all|each|either|the|PC|DC|DS|Officer|Sergeant)\b[^.;]{0,30}?\b(?:" + _OUR_PEOPLE_NOUNS + r"|PC|DC|DS|Officer|Sergeant)\b)"
     # ("... disagreed with us on both officers": "on" only straight before them, not "on the basis that the officers ...")
-    r"|" + _THE_FORCE_DISAGREEING + r"\s+with\s+(?:us|the\s+IOPC)\s+on\s+(?=(?:both|all|each|either|the)\s+(?:[\w-]+\s+)?(?:officers?|constables?|sergeants?|inspectors?|detectives?|PCSOs?|handlers?|staff)\b)"
+    r"|" + _THE_FORCE_DISAGREEING + r"\s+with\s+(?:us|the\s+IOPC)\s+on\s+(?=(?:both|all|each|either|the)\s+(?:[\w-]+\s+)?(?:" + _OUR_PEOPLE_NOUNS + r")\b)"
     # ("The force agreed with us about PS Orton but not about the other three")
     r"|" + _THE_FORCE + r"\s+agreed\b[^.;]{0,80}?\bbut\s+not\s+(?:about|regarding|in\s+respect\s+of)\s+(?="
     + _ONE_OF_OURS + r")"
@@ -941,8 +943,6 @@ def _close_enough(gap: str) -> bool:
     gap = _STILL_SERVING_ASIDE.sub(" ", gap)
     gap = _DESCRIBING_ASIDE.sub(" ", gap)  # ("the two call handlers, both members of police staff, had a": what they are)
     return not (re.search(r"[,;(]", gap) and len(gap.split()) > 6)
-
-
 
 
 def _enumeration(text: str) -> int | None:

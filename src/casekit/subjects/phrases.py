@@ -64,12 +64,22 @@ _HEADS: list[tuple[str, str]] = [
 ]
 
 
+def _abbreviations(page_heads: tuple[str, ...]) -> dict[str, str]:
+    """The page's abbreviations among its own heads, each with the noun it stands for ("DO=detention officer")."""
+    return dict(h.split("=", 1) for h in page_heads if "=" in h)
+
+
+def _in_capitals(abbreviation: str) -> str:
+    """A pattern for an abbreviation in capitals only: "DO", never the word "do"."""
+    return f"(?-i:{re.escape(abbreviation)})"
+
+
 @functools.lru_cache(maxsize=64)
 def _head_re(page_heads: tuple[str, ...]) -> re.Pattern[str]:
     # the collective "staff" stays last, so "staff investigator" is read before it
-    # (a page's abbreviation, "DO" for its "detention officers (DOs)", in capitals only: never the word "do")
-    heads = [h for h, _ in _HEADS if h != "staff"] + [
-        f"(?-i:{re.escape(h.split('=')[0])})" if "=" in h else re.escape(h) for h in page_heads] + ["staff"]
+    abbreviations = _abbreviations(page_heads)
+    heads = [h for h, _ in _HEADS if h != "staff"] + [re.escape(h) for h in page_heads if "=" not in h] \
+        + [_in_capitals(a) for a in abbreviations] + ["staff"]
     return re.compile(r"(?<![\w-])(?P<head>" + "|".join(f"(?:{h})" for h in heads) + r")(?P<plural>s)?(?![\w-])", re.I)
 
 
@@ -186,7 +196,7 @@ def page_heads(sentences: list[str]) -> tuple[str, ...]:
 def page_abbreviations() -> str:
     """The page's own abbreviations for role nouns ("DO" for its "detention officers (DOs)"), as alternatives to add to a
     pattern of role words ("|(?-i:DO)"), or nothing."""
-    return "".join(f"|(?-i:{re.escape(h.split('=')[0])})" for h in _PAGE_HEADS.get() if "=" in h)
+    return "".join("|" + _in_capitals(a) for a in _abbreviations(_PAGE_HEADS.get()))
 
 
 @contextlib.contextmanager
@@ -349,7 +359,7 @@ def _is_count(word: str) -> bool:
 def _find_phrases(text: str, heads: tuple[str, ...]) -> tuple[Phrase, ...]:
     clean = re.sub(r"\([^)]*\)", _spaces, text)  # "(RDOs)" repeats its noun
     phrases: list[Phrase] = []
-    expanded = dict(h.split("=") for h in heads if "=" in h)  # ("the first DO" is the page's first detention officer)
+    expanded = _abbreviations(heads)  # ("the first DO" is the page's first detention officer)
     for m in _head_re(heads).finditer(clean):
         head = expanded.get(m.group("head"), m.group("head"))
         # walk back over determiners and modifiers: "all four police", "the offender management"

@@ -238,6 +238,7 @@ def _decided_together(groups: Iterable[Group]) -> list[list[Person]]:
         together.setdefault(group.introduced_at, []).extend(group.members)
     return list(together.values())
 
+
 def _rank_in_apposition(text: str, end: int) -> Phrase | None:
     """The rank set off in commas straight after ``end``: "The second, a detective constable, ...", "one of the officers, a
     sergeant, retired" (one person not yet known, of a rank more than "officer")."""
@@ -707,17 +708,17 @@ class RefersToPeople:
             numbered = self._of_the_counted(ordinal.group(0), index) or self._numbered(ordinal.group(2), max(positions))
             with_a_case = [p for p in numbered if self.groups[p.group].case]
             told = facts_in(text)
-            if not _more_specific_than_officer(ordinal.group(2)) and max(positions) <= len(with_a_case) < len(numbered) \
-                    and (told.get("outcome") in FINDINGS or told.get("sanction") in FORMAL_SANCTIONS) \
-                    and not any(self._place_called(self.groups[p.group]) is not None for p in numbered):
+            # a finding or sanction of "the fourth officer", a plain noun, where the report did not number its people itself:
+            # counted only among those it can be of
+            finding_by_plain_place = not _more_specific_than_officer(ordinal.group(2)) \
+                and (told.get("outcome") in FINDINGS or told.get("sanction") in FORMAL_SANCTIONS) \
+                and not any(self._place_called(self.groups[p.group]) is not None for p in numbered)
+            if finding_by_plain_place and max(positions) <= len(with_a_case) < len(numbered):
                 # ("The allegation against the fourth officer was not proven", after an inspector with no case and four
-                # constables with one: a finding is only ever of someone with a case, so the fourth of those; not where
-                # the report numbered its people itself)
+                # constables with one: a finding is only ever of someone with a case, so the fourth of those)
                 numbered = with_a_case
             at_proceedings = [p for p in numbered if not (p.has_left and p.facts.get("proceedings") == "none")]
-            if not _more_specific_than_officer(ordinal.group(2)) and max(positions) <= len(at_proceedings) < len(numbered) \
-                    and (told.get("outcome") in FINDINGS or told.get("sanction") in FORMAL_SANCTIONS) \
-                    and not any(self._place_called(self.groups[p.group]) is not None for p in numbered) \
+            if finding_by_plain_place and max(positions) <= len(at_proceedings) < len(numbered) \
                     and self._numbered_at_proceedings(at_proceedings):
                 # ("The case against the second officer was found not proven", after one who retired with no proceedings and
                 # two who attended a meeting: the second of those the finding can be of)

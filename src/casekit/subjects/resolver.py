@@ -639,10 +639,11 @@ class Resolver(AppliesDecisions, RefersToPeople):
     def _of_the_pronouns_sex(self, text: str, people: list[Person]) -> list[Person]:
         """'... directed the force to bring gross misconduct proceedings against him', just after the inspector the report
         calls "she": of those with a case, the one man, where the sentence names nobody and speaks of one sex only."""
+        if len(people) != 1 or self._sex_of(people[0]) is None:
+            return people  # (the cheap tests first: every sentence passes here)
         against = _PROCEEDINGS_AGAINST_PRONOUN.search(text)
         sex = _pronoun_of_the_facts(text) or (against and ("f" if against.group(1).lower() == "her" else "m"))
-        if len(people) != 1 or not sex or self._sex_of(people[0]) in (None, sex) \
-                or find_phrases(text) or _SOMEONE_OF_THE_PUBLIC.search(text):
+        if not sex or self._sex_of(people[0]) == sex or find_phrases(text) or _SOMEONE_OF_THE_PUBLIC.search(text):
             return people
         of_that_sex = [p for p in self._people_with_a_case() if self._sex_of(p) == sex]
         return of_that_sex if len(of_that_sex) == 1 else people
