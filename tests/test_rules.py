@@ -3123,3 +3123,30 @@ def test_no_sign_of_something_else_is_not_a_criminal_finding(body):
 ])
 def test_a_recommendation_to_hold_the_meetings_is_no_learning(body, expected):
     assert record(body)["organisational_learning"] == expected
+
+
+# (the thirty-third stop, first round)
+@pytest.mark.parametrize("body", [
+    "We also considered whether there were lessons for Exampleshire Police as an organisation, and our investigation did not reveal any.",
+    "We did not find any matters of organisational learning for Exampleshire Police in this case.",
+])
+def test_no_learning_revealed_or_found_as_matters_of_learning(body):
+    assert record(body)["organisational_learning"] == "no"
+
+
+# (the thirty-third stop, first round: check-134)
+@pytest.mark.parametrize("body, expected", [
+    ("We considered whether PC Greaves may have committed an assault, and concluded that there was no indication that he had.", "no"),
+    ("We considered whether PC Greaves may have committed an assault, and referred a file to the CPS.", "yes"),
+    ("We considered whether the man may have committed an assault, and concluded that there was no indication that he had.", "not_stated"),
+])
+def test_a_named_offence_asked_of_an_officer_by_name_and_answered(body, expected):
+    assert record(body)["criminal_indication"] == expected
+
+
+@pytest.mark.parametrize("body", [
+    # (rv113: the "matters / areas of" wording is organisational learning only)
+    "We did not find any areas of learning for the sergeant beyond the meeting, but we recommended that the force review its custody training.",
+])
+def test_areas_of_learning_for_a_person_deny_nothing(body):
+    assert record(body)["organisational_learning"] == "yes"

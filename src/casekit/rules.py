@@ -697,6 +697,9 @@ _ANSWERED_NO_AT_THE_END = (r"(?:,\s+(?:including|such\s+as|for\s+example|namely)
                            r"|(?:concluded|decided|found)\s+(?:that\s+)?the\s+evidence\s+did\s+not\s+(?:(?:indicate|show|suggest)\s+(?:that\s+)?(?:he|she|they)\s+had\s+committed\s+(?:a|an|any|that\s+or\s+any\s+other)\s+(?:criminal\s+)?offence|point\s+to\s+(?:one|an?\s+(?:criminal\s+)?offence|any\s+(?:criminal\s+)?offence))\b"
                            # ("and concluded that none of them did")
                            r"|(?:concluded|decided|found)\s+(?:that\s+)?none\s+of\s+them\s+(?:did|could|would)(?=\s*[.;]\s*$)"
+                           # ("and concluded that there was no indication that he had", "... that he had done so")
+                           r"|(?:concluded|decided|found)\s+(?:that\s+)?there\s+(?:was|were)\s+no\s+(?:such\s+)?(?:indication|evidence)\s+that\s+(?:he|she|they|it)\s+(?:had|did)"
+                           r"(?:\s+(?:done\s+so|committed\s+(?:one|it|an?\s+offence)))?(?=\s*[.;]\s*$)"
                            r"|" + _NO_SUCH_FINDING + ")"
                            # ("...; in our view there was no indication that any of the three had committed one.")
                            + r"|;\s+(?:in\s+our\s+(?:view|opinion),?\s+)?there\s+(?:was|were)\s+no\s+(?:such\s+)?(?:indication|evidence)\s+that\s+"
@@ -788,8 +791,9 @@ _OFFENCES_NAMED_FOR_THE_POLICE = ("assault", "theft", "fraud", "driving")
 _AN_OFFENCE_BY_NAME = (r"(?:an?\s+)?(?:(?:common\s+)?assault|actual\s+bodily\s+harm|theft|fraud|(?:dangerous|careless)(?:\s+or\s+(?:dangerous|careless))?\s+driving"
                        r"|driving\s+without\s+due\s+care(?:\s+and\s+attention)?)\b")
 _ASKED_NAMED_OFFENCE = (r"\b(?:considered|looked\s+at|examined|assessed|asked(?:\s+ourselves)?)\s+whether\s+(?:"
+                        # ("whether PC Greaves may have committed an assault": by title and name too)
                         r"(?:(?:any|either|each|both|all)\s+(?:of\s+)?(?:the\s+)?|the\s+)?(?:\w+\s+)?" + _POLICE_INDIVIDUAL
-                        + r"\s+(?:may|might|could|had)\s+(?:have\s+)?committed\s+" + _AN_OFFENCE_BY_NAME +
+                        + r"(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+(?:may|might|could|had)\s+(?:have\s+)?committed\s+" + _AN_OFFENCE_BY_NAME +
                         # ("PC Osei's use of force": someone serving by title and name)
                         r"|(?:(?:the|his|her|their)\s+(?:(?:\w+\s+)?" + _POLICE_INDIVIDUAL + r"['’]s\s+)?|(?-i:PC|DC|DS|PS|Sergeant|Constable)\s+(?-i:[A-Z])[\w-]+['’]s\s+)"
                         r"(?:use\s+of\s+force|driving|restraint|strikes?"
@@ -1339,7 +1343,9 @@ _NO_LEARNING = re.compile(
     + _WHOLE_ANSWER + r"\W*(?:we|IOPC|IPCC)\s+(?:did\s+not|didn['’]t)\s+(?:think|consider|believe)\s+(?:that\s+)?there\s+(?:was|were)\s+any\s+"
     r"(?:wider\s+|organi[sz]ational\s+)?(?:learning|lessons)(?:\s+for\s+" + _LEARNER + r")?\s*[.;]?\s*$|"
     # ("This investigation did not reveal any organisational learning for the force.")
-    r"\b(?:did\s+not|have\s+not|has\s+not|didn['’]t)\s+(?:identify|identified|find|found|issue|issued|make|made|reveal|revealed|uncover|uncovered)\s+any\s+" + _LEARNING_OR_RECOMMENDATIONS +
+    # ("We did not find any matters of organisational learning for South Wales Police.")
+    r"\b(?:did\s+not|have\s+not|has\s+not|didn['’]t)\s+(?:identify|identified|find|found|issue|issued|make|made|reveal|revealed|uncover|uncovered)\s+any\s+"
+    r"(?:(?:matters|areas|issues|points)\s+(?:of|for)\s+(?=organi[sz]ational\s+learning))?" + _LEARNING_OR_RECOMMENDATIONS +
     # ("Nor did we identify any learning for the force.": the whole answer, and not about the people: not "... beyond that
     # recommendation", "... for the officer")
     r"|" + _WHOLE_ANSWER + r".*?\bnor\s+did\s+(?:we|the\s+investigation)\s+(?:identify|find|make)\s+any\s+" + _LEARNING_OR_RECOMMENDATIONS +
@@ -1372,7 +1378,8 @@ _NO_LEARNING = re.compile(
     r"|" + _ASKED_LEARNING + r"[^.]{0,80}"
     # ("... whether GMP could learn anything as an organisation ..., and we did not identify any such learning")
     # ("..., and did not find any wider learning for the force")
-    r"\b(?:did\s+not\s+(?:find|identify)\s+any(?:thing|\s+such\s+learning|\s+(?:wider\s+|organi[sz]ational\s+)(?:learning|lessons)(?:\s+for\s+" + _LEARNER + r")?)?|found\s+none(?:\s+to\s+recommend)?|found\s+nothing(?:\s+that\s+needed\s+to(?:\s+change)?)?"
+    # ("..., and our investigation did not reveal any")
+    r"\b(?:did\s+not\s+(?:find|identify|reveal|uncover)\s+any(?:thing|\s+such\s+learning|\s+(?:wider\s+|organi[sz]ational\s+)(?:learning|lessons)(?:\s+for\s+" + _LEARNER + r")?)?|found\s+none(?:\s+to\s+recommend)?|found\s+nothing(?:\s+that\s+needed\s+to(?:\s+change)?)?"
     r"|(?:concluded|decided)\s+(?:that\s+)?(?:it|there|they)\s+(?:did|was|were)\s+not|there\s+(?:was|were)\s+none"
     # ("..., and decided that there was nothing beyond the individual learning for the two officers involved")
     r"|(?:concluded|decided)\s+(?:that\s+)?there\s+(?:was|were)\s+(?:nothing|none)" + _BEYOND_INDIVIDUAL_LEARNING + r"(?=\s*[.;]?\s*$))"

@@ -20,7 +20,7 @@ from .decisions import (
     _first_case_word, _FORCE_AGREED_ALL, _grade_of, _HE_ALSO, _OBJECT_OF, _OBJECT_OF_OR_FOR, _OPENS_ON_ITS_SUBJECT, _INDICATION_STAGE, _INVESTIGATED, _leaving_in_words,
     _LIST_JOIN, _listed_one_by_one, _modifiers, _MORE_OF_US, _MORE_PEOPLE, _MORE_PEOPLE_JUST_BEFORE, _NOT_AGREEING,
     _OF_THEM, _PANEL_VOICE, _past_letter, _REVISING, _ROSTER_AFTER_COUNT, _SAID_OF_MORE, _SAME_VIEW_PARTS, _SO_DID,
-    _SO_DID_NOT_A_CASE, _STAFF_JOBS, _stem, _ALSO_WORDS, _THE_FORCE_WORD, _WE_INVESTIGATED, _who, _WHO_CLAUSE, _WITHOUT_A_CASE_AFTER,
+    _SO_DID_NOT_A_CASE, _STAFF_JOBS, _stem, _ALSO_WORDS, _THE_FORCE_WORD, _THE_GROUP_OF_OFFICERS, _TOLD_WHOM, _WE_INVESTIGATED, _who, _WHO_CLAUSE, _WITHOUT_A_CASE_AFTER,
     _WITNESS_CLAUSE
 )
 from .facts import facts_in, FORMAL_PROCEEDINGS
@@ -521,7 +521,20 @@ class AppliesDecisions:
                      if not _WITNESS_CLAUSE.match(clause) and (_INVESTIGATED.search(clause) or _ROSTER_AFTER_COUNT.search(clause))
                      and (ranks := _listed_one_by_one(clause))), []) \
             or _listed_one_by_one(decided[:_first_case_word(decided)]) \
-            or self._ranks_told_before(at)
+            or self._ranks_told_before(at) \
+            or self._the_one_list_counting_them(at)
+
+    def _the_one_list_counting_them(self, at: int) -> list[str]:
+        """'On 21 August three constables and a sergeant went to a flat ... We found that all four officers had a case':
+        where a decision refers back to a counted group of officers and no roster is near it, the one list of ranks the
+        report gave before it that counts as many people; [] where none does, or lists of that size differ."""
+        referred = _THE_GROUP_OF_OFFICERS.search(self.sentences[at].text)
+        counted = find_phrases(referred.group(0)) if referred else []
+        if not counted or not counted[0].count or counted[0].count < 3:
+            return []  # (not "both officers": a pair of ranks told in passing, "A sergeant and an inspector were on duty", is common)
+        lists = {tuple(ranks) for s in self.sentences[:at] for clause in _CLAUSES_OF_A_LIST.split(s.text)
+                 if not _WITNESS_CLAUSE.match(clause) and len(ranks := _listed_one_by_one(clause)) == counted[0].count}
+        return list(lists.pop()) if len(lists) == 1 else []
 
     def _ranks_told_before(self, at: int) -> list[str]:
         """The ranks a sentence saying whom we investigated names, each once, in its order, where it names them other
@@ -646,8 +659,10 @@ class AppliesDecisions:
         # (not "PC Rudd, the driver of ...", "PC Rudd (the driver)": introduced as someone else; "PC Marsh, who had
         # posted fewer messages," says only what the person did)
         # ("PC Teague, a constable who retired shortly before the hearing": the rank said again, one of the group's)
+        # ("For PC Fairclough, the panel found ...": a sentence framed by the name, whatever follows its comma)
         return all((not re.match(r"\s*(?:\(|,\s+(?:the|a|an|another)\b)", after[n])
-                    or re.match(r"\s*,\s+(?:a|an)\s+(?:police\s+)?" + re.escape(group.head) + r"\b", after[n], re.I) is not None)
+                    or re.match(r"\s*,\s+(?:a|an)\s+(?:police\s+)?" + re.escape(group.head) + r"\b", after[n], re.I) is not None
+                    or re.fullmatch(r"\W*(?:for|as\s+for|in\s+the\s+case\s+of)\s+", first[n].before, re.I) is not None)
                    # (a chair: "Superintendent Oakes chaired the meeting", "Superintendent Vale, who chaired it, ...")
                    and not re.match(r"\s*(?:,\s*who\s+(?:\w+\s+){0,2}?)?(?:chaired|chairs|chairing|presided|heard)\b", after[n], re.I)
                    # (given across sentences, each in one telling what was found or imposed on them: not a witness who
@@ -659,9 +674,17 @@ class AppliesDecisions:
 
     def _finding_for_them(self, name: str) -> bool:
         """Whether the sentence first giving this surname tells a finding or sanction ("PC Garrow was dismissed"), not
-        only a departure or a part in events."""
-        facts = facts_in(self.sentences[self._surnames()[name].index].text)
-        return "outcome" in facts or "sanction" in facts
+        only a departure or a part in events; or tells their accelerated hearing, the next sentence its finding by
+        pronoun ("PC Denholm faced an accelerated misconduct hearing. The chair found gross misconduct proven and he was
+        dismissed")."""
+        at = self._surnames()[name].index
+        facts = facts_in(self.sentences[at].text)
+        if "outcome" in facts or "sanction" in facts:
+            return True
+        after = self.sentences[at + 1].text if at + 1 < len(self.sentences) else ""
+        told_next = facts_in(after)
+        return facts.get("proceedings") == "accelerated_hearing" and "left" not in facts \
+            and ("outcome" in told_next or "sanction" in told_next) and not find_phrases(after) and bool(re.search(r"\b(?:he|she)\b", after, re.I))
 
     def _named_alone_with_facts(self, name: str) -> bool:
         """'... gross misconduct proven against all four. PC Ashdown was dismissed.': one surname, first given in a sentence
@@ -1049,12 +1072,17 @@ class AppliesDecisions:
                 # to be of the other sex: "The PCSO had viewed the record at the special constable's request; we found she
                 # had a case", after the special constable known as "he")
                 here = here[:1]
-            elif len(here) == 2 and _OPENS_ON_ITS_SUBJECT.match(sentence[:here[0].start]) and _OBJECT_OF.search(sentence, 0, here[1].start) \
+            elif len(here) == 2 and _OPENS_ON_ITS_SUBJECT.match(sentence[:here[0].start]) \
+                    and (_OBJECT_OF.search(sentence, 0, here[1].start)
+                         # (the one told, unless the sentence goes on about them: "asked the sergeant for help, but she refused")
+                         or _TOLD_WHOM.search(sentence, 0, here[1].start) and later_pronoun is not None
+                         and not re.search(r"\b(?:he|she)\b", sentence[here[1].end:later_pronoun.start()], re.I)) \
                     and not _AS_OWNER.match(sentence, here[0].end) \
                     and not (decision.positive and re.search(r"\bby\s+$", sentence[:here[1].start])) \
                     and _PRONOUN_DECIDED_LATER.search(sentence, here[1].end) and not _OTHER_PERSON_PRONOUN.search(sentence, here[0].end):
                 # ("The second constable had been told by the sergeant that it was urgent, and we found he had no case": the
-                # one the sentence opens on, not the one named after a preposition; but a case found after a passive's agent
+                # one the sentence opens on, not the one named after a preposition or a verb of telling, "The detention officer
+                # had asked the sergeant whether to wait ...; we found she had no case"; but a case found after a passive's agent
                 # is the agent's, as before: "The sergeant was lied to by PC Keane, and we found he had a case"; nor where
                 # the subject is an owner: "The sergeant's log had been altered by PC Hart")
                 here = here[:1]
@@ -1168,6 +1196,9 @@ class AppliesDecisions:
                 # case": one more person, the one the sentence before is about, not the one it named after them, whose case
                 # is already known and who is known to be of the other sex (else "he also" may be a second case of the one
                 # who told: "The inspector was told by PC Shaw that ..., which was untrue. We found he also had a case")
+                last, known = subject, self._matching_groups(subject)
+            if known and create and (subject := self._subject_beside_an_agent_of_the_other_sex(last, known, index)) is not None:
+                # ("The member of police staff had been added to the chat by PC Tillotson ... We decided she had no case")
                 last, known = subject, self._matching_groups(subject)
             if known and create and self._of_another_sex(last, known, index):
                 # (the one just described, "The officer who took the first call", "The call handler who took the second call";
@@ -1486,11 +1517,15 @@ class AppliesDecisions:
                 # "the sergeant who booked him in had a case to answer, and the sergeant who released him had a case to
                 # answer": described apart in one sentence, two people
                 existing = []
-            if existing and decision.positive and conjunction and not phrase.plural and not phrase.label and not _REVISING.search(sentence) \
+            told_apart = re.match(r"\s+(?:who|whose)\b", sentence[phrase.end:]) and all(len(g.members) == 1 and not g.label for g in existing)
+            if existing and decision.positive and (conjunction or told_apart) and not phrase.plural \
+                    and not phrase.label and not _REVISING.search(sentence) \
                     and all(g.introduced_at == index and g.case and g.grade not in (decision.grade, "unknown") for g in existing):
                 # "a tribunal could conclude that the officer who hit him had a case for gross misconduct, and that the
                 # officer and the staff member who booked him in had a case for misconduct": one opinion gives nobody two
-                # levels, so someone else
+                # levels, so someone else (also one told apart by a defining clause: "the constable had a case for gross
+                # misconduct, and the officer who was holding the boy's arms had a case for misconduct"; not ", who ...", nor
+                # one of several just decided on, nor someone named, whose deeds the clause may tell again)
                 existing = []
             if len(existing) > 1 and not phrase.plural and (described := self._described(sentence[phrase.end:], existing)) is not None \
                     and described.decided_at < index:
@@ -1570,6 +1605,11 @@ class AppliesDecisions:
                     existing, referred_back = already, True
                 elif level_said and all(g.grade != _grade_of(level_said.group("grade")) for g in existing):
                     existing = []  # (none known at that level: the two are others, "the other two" decided on before)
+                if not referred_back and re.match(r"\s+whose\b", sentence[phrase.end:]) \
+                        and (self.total or 0) - sum(len(g.members) for g in self.groups) != phrase.count:
+                    # ("The two officers whose cases were for misconduct ...": people decided on before, so new ones only as
+                    # many as the report's count of those investigated leaves undecided)
+                    continue
             if existing and phrase.count and phrase.count > 1 and not referred_back:
                 # "the two officers who transported him" names two people: the known
                 # group of that size, all known people if they number that many, or new ones

@@ -21,7 +21,9 @@ _CTA = re.compile(r"\bcases?\s+(?:to\s+answer\b|(?=for\s+(?:gross\s+)?misconduct
                   # "should answer a case of gross misconduct", "should answer a misconduct case"
                   r"|\b(?:should|would|must|ought\s+to|had\s+to)\s+(?:also\s+)?answer\s+(?:a|the)\s+(?:(?:gross\s+)?misconduct\s+)?case\b(?!\s+to\b)"
                   # ("... had a case to answer for gross misconduct and that the sergeant had one for misconduct": "one", a case)
-                  r"|(?<=\bhad\s)one(?=\s+for\s+(?:gross\s+)?misconduct\b)", re.I)
+                  r"|(?<=\bhad\s)one(?=\s+for\s+(?:gross\s+)?misconduct\b)"
+                  # ("The two officers whose cases were for misconduct attended meetings")
+                  r"|(?<=\bwhose\s)cases?\s+(?:was|were)\s+(?=for\s+(?:gross\s+)?misconduct\b)", re.I)
 # (searched by its alternatives, each only where its words appear: the same match, found faster)
 _CTA_PARTS = Alternation(_CTA)
 # the level said before the noun: "had a gross misconduct case to answer"

@@ -271,7 +271,9 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
         r"(?![^.]*\bfound\b(?:(?!\bnot\b)[^.])*\b(?:proven|proved|upheld|substantiated)\b)"
         r"|\b(?:panel|chair|chairs?person|meeting|hearing)\s+(?:also\s+)?dismissed\s+(?:the|all|both)\s+(?:\w+\s+)?(?:allegations?|case|charges?)\b"
         r"(?![^.]*\bfound\b(?:(?!\bnot\b)[^.])*\b(?:proven|proved|upheld|substantiated)\b)"
-        r"|\bdid\s+not\s+amount\s+to\s+(?:gross\s+)?misconduct\b|\bnot\s+serious\s+enough\s+to\s+amount\s+to\s+(?:gross\s+)?misconduct\b|\bhad\s+not\s+misconducted\b|\bdid\s+not\s+find\s+(?:gross\s+)?misconduct\b"
+        # ("The second officer's meeting concluded that her conduct had not amounted to misconduct")
+        # (misconduct itself: "had not amounted to gross misconduct but had amounted to misconduct" is a finding)
+        r"|\bdid\s+not\s+amount\s+to\s+(?:gross\s+)?misconduct\b|\b(?:had|has)\s+not\s+amounted\s+to\s+misconduct\b|\bnot\s+serious\s+enough\s+to\s+amount\s+to\s+(?:gross\s+)?misconduct\b|\bhad\s+not\s+misconducted\b|\bdid\s+not\s+find\s+(?:gross\s+)?misconduct\b"
         , re.I)),
     ("outcome", "misconduct_proven", re.compile(
         r"(?<!gross\s)(?<!satisfied\sthat\s)(?<!persuaded\sthat\s)(?<!not\sfind\s)\bmisconduct\s+(?:was\s+|were\s+|(?:had|has|have)\s+been\s+)?(?:also\s+|later\s+|subsequently\s+)?(?:found\s+)?(?:proven|proved|substantiated)\b"
@@ -484,9 +486,17 @@ _MIXED_FINDING = re.compile(
 _NOT_PROVEN_BUT_COMMITTED = re.compile(r"\bnot\s+(?:proven|proved|substantiated)\b[^.;]{0,60}?,?\s+but\s+(?:(?:found|decided|concluded|determined)\s+(?:that\s+)?)?"
                                        # (by pronoun, the one the finding is of: not "..., but decided that the sergeant had ...")
                                        r"(?:he|she)\s+had\s+committed\s+(?P<gm>gross\s+)?misconduct\b", re.I)
+# the officer's own answer to the allegation, no verdict: "accepted that he had driven too fast, but denied that this
+# amounted to gross misconduct"
+# (not "argued" or "maintained": the presenting side's words too, "the presenting officer, who argued that ...")
+_DENIED_THAT = re.compile(r"\b(?:denied|disputed|contested)\s+that\s+(?:(?:this|it|his|her|their|the)\s+)?(?:[\w'’-]+\s+){0,3}?$", re.I)
 # the panel's own verdict: "the breach amounted to gross misconduct", "found that he had used excessive force, amounting to
 # gross misconduct" (set off by a comma: not "conduct amounting to", the allegation's name), "found gross misconduct."
-_PANEL_VERDICT = re.compile(r"(?<!not\s)\b(?:amounted|(?<=,\s)amounting)\s+to\s+(gross\s+)?misconduct\b|\bfound\s+(gross\s+)?misconduct\s*[.;]", re.I)
+# (or in a clause of its own after what it found: "found that he had pursued ..., and that this was gross misconduct"; its
+# verb of finding in the sentence, not what was alleged, argued or denied: "denied that he lied, and that this was ...")
+_PANEL_VERDICT = re.compile(r"(?<!not\s)\b(?:amounted|(?<=,\s)amounting)\s+to\s+(gross\s+)?misconduct\b|\bfound\s+(gross\s+)?misconduct\s*[.;]"
+                            r"|\b(?:found|decided|concluded|determined|ruled)\s+that\b[^.;]*?,\s+and\s+that\s+(?:this|it|these|that|they)\s+"
+                            r"(?:was|were|constituted)\s+(gross\s+)?misconduct\b(?!\s+(?:proceedings|meetings?|hearings?)\b)", re.I)
 
 
 # Words without which a fact's pattern cannot match (lower case): a cheap test first keeps
@@ -691,9 +701,10 @@ def _facts_in(sentence: str) -> dict[str, str]:
     # (not a force arguing the grade: "It did not agree that he had a case for gross misconduct, and proposed ... a misconduct meeting")
     panel_speaking = _PANEL_VOICE.search(_without_route(sentence)) and not opinion and not proposed_only and not _DISPUTED_CASE.search(sentence)
     finding_read = "outcome" in found
-    if panel_speaking and found.get("outcome") in (None, "proven") and (verdict := _PANEL_VERDICT.search(sentence)):
+    if panel_speaking and found.get("outcome") in (None, "proven") and (verdict := _PANEL_VERDICT.search(sentence)) \
+            and not _DENIED_THAT.search(sentence, 0, verdict.start()):
         # the level the panel gave ("breached the standards ... and amounted to misconduct, but not gross misconduct")
-        found["outcome"] = "gross_misconduct_proven" if (verdict.group(1) or verdict.group(2)) else "misconduct_proven"
+        found["outcome"] = "gross_misconduct_proven" if any(verdict.groups()) else "misconduct_proven"
     if panel_speaking and not finding_read:
         # (only with no finding read yet: "turned down a submission of no case to answer and found the allegations
         # proven" stays proven)

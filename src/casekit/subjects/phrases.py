@@ -109,8 +109,9 @@ _CLAUSE_SUBJECT_PROCEEDINGS = re.compile(
     r"(?:^|\bthat\s+|,\s+|\band\s+|\bview\s+)" + _CLAUSE_NOUN +
     r"(?:should|would|will|must)\s+(?:also\s+)?(?:face|attend)\s+(?:a|an)\s+(?:gross\s+)?misconduct\s+(?:hearing|meeting)\b")
 # "an intelligence analyst employed as police staff", "the analyst, a member of police staff,": the page says so
+# (also of a force by its initials: "a controller, a member of BTP police staff")
 _EMPLOYED_AS_STAFF = re.compile(r"\b(?i:a|an|the)\s+(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z][a-z-]*[a-z])(?:\s+(?:employed|working)\s+as\s+"
-                                r"|,\s+a\s+member\s+of\s+)(?i:police\s+staff)\b")
+                                r"|,\s+a\s+member\s+of\s+)(?-i:[A-Z]{2,5}\s+)?(?i:police\s+staff)\b")
 # in a vehicle: a page's driver or passenger with a case is police (the known roles decide everyone else)
 _VEHICLE_NOUNS = {"driver", "passenger", "co-driver", "observer"}
 _MEMBERS_OF_THE_PUBLIC = {"man", "woman", "boy", "girl", "child", "teenager", "person", "people", "complainant", "victim", "caller"}
@@ -299,7 +300,7 @@ _RANK_ABBREVIATIONS = {"do": "detention officer", "dc": "detective constable", "
 
 
 # "the three officers with a case to answer", "the two who had cases to answer": people already decided on
-_WITH_A_CASE = re.compile(r"\s+(?:with|who\s+(?:had|have))\s+(?:a\s+)?cases?\s+to\s+answer\b", re.I)
+_WITH_A_CASE = re.compile(r"\s+(?:(?:with|who\s+(?:had|have))\s+(?:a\s+)?cases?\s+to\s+answer\b|whose\s+cases?\s+(?:was|were)\s+for\s+(?:gross\s+)?misconduct\b)", re.I)
 
 
 # what someone had ceased to be, rather than someone new: "he was no longer a serving officer"

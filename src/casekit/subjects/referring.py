@@ -273,6 +273,20 @@ class RefersToPeople:
         # (not a case said "also", "too" or "as well": one more of someone known, whatever sex the report let slip)
         return bool(said) and not _ONE_MORE_CASE.search(text) and self._all_of_the_other_sex([p for g in known for p in g.members], said.group(1))
 
+    def _subject_beside_an_agent_of_the_other_sex(self, last: Phrase, known: list[Group], index: int) -> Phrase | None:
+        """'The member of police staff had been added to the chat by PC Tillotson ... We decided she had no case': the one
+        the sentence before opens on, where the person it named last is a passive's agent ("by PC Tillotson") known to be of
+        the other sex than the pronoun the case is said by, and the one it opens on is not; None otherwise."""
+        said = _CASE_BY_PRONOUN.search(self.sentences[index].text)
+        subject = self._subject_of(index - 1) if said else None
+        # (a passive's agent: "had been added to the chat by PC Tillotson", not "stood by PC Orme")
+        if subject is None or not re.search(r"\b(?:was|were|been|being)\s+(?:[\w-]+\s+){0,2}?[\w-]+(?:ed|en|wn|ught)\b[^.;]{0,80}?\bby\s+"
+                                            + re.escape(last.text) + r"\b", self.sentences[index - 1].text):
+            return None
+        agents = [p for g in known for p in g.members]
+        subjects = [p for g in self._matching_groups(subject) for p in g.members]
+        return subject if self._all_of_the_other_sex(agents, said.group(1)) and not self._all_of_the_other_sex(subjects, said.group(1)) else None
+
     def _owner_of_another_sex(self, owner: Phrase, decided: str) -> bool:
         """Whether everyone ``owner`` could mean is known to be of the other sex than the pronoun the decision ``decided``
         ("... we found she had a case") gives."""

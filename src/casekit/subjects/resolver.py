@@ -58,7 +58,9 @@ _PROCEEDINGS_AT_BOTH_LEVELS = re.compile(r"\bgross\s+misconduct\s+hearings?\s+fo
                                          r"|(?<!gross\s)\bmisconduct\s+meetings?\s+for\b[^.;]*\bgross\s+misconduct\s+hearings?\s+for\b", re.I)
 _CLAUSE_SPLIT = re.compile(
     # ("The sergeant will face a hearing, and | each constable will attend a meeting": "each" with its noun)
-    r";\s*|,?\s+(?:and|while|whereas|but)\s+(?=" + _AGAINST_SOMEONE + r"|(?:that\s+)?(?:(?:the|a|an|one|another|two|three|four|five|both)\b|each\s+(?!of\b)[a-z]|[A-Z](?!\b))"
+    # ("... proven and she was given a written warning, while | those against PC Vardy were found not proven": the
+    # allegations against the next person)
+    r";\s*|,?\s+(?:and|while|whereas|but)\s+(?=" + _AGAINST_SOMEONE + r"|those\s+against\b|(?:that\s+)?(?:(?:the|a|an|one|another|two|three|four|five|both)\b|each\s+(?!of\b)[a-z]|[A-Z](?!\b))"
     r"|it\s+went\s+ahead\s+(?:for|against)\b"  # ("DO A retired before the hearing, and it went ahead for DO B only")
     # ("It arranged a gross misconduct hearing for the first officer and | misconduct meetings for the other two")
     r"|(?:gross\s+misconduct\s+|misconduct\s+)(?:meetings?|hearings?)\s+for\b"
@@ -217,6 +219,21 @@ def _joined_in_a_list(clause: str, first: Phrase, prev: Phrase, phrase: Phrase) 
         return True
     repeated = re.fullmatch(r"\s*,?\s*(?:and\s+)?(for|against)\s+", between, re.I)
     return bool(repeated) and bool(re.search(r"\b" + repeated.group(1) + r"\s+$", clause[:first.start], re.I))
+
+
+def _without_anothers_leaving(facts: dict[str, str], phrase: Phrase, listed: list[Phrase], clause: str) -> dict[str, str]:
+    """'PC Denholm and the retired sergeant will both be placed on the barred list': a departure the clause tells only as
+    how it describes one of those it lists is that one's, not the others'."""
+    if "left" not in facts or len(listed) < 2:
+        return facts
+    blanked = clause
+    for p in listed:
+        blanked = blanked[:p.start] + " " * (p.end - p.start) + blanked[p.end:]
+    # (not "PC Dane and the other retired officer": "other" says the first left too)
+    if "left" in facts_in(blanked) or "left" in facts_in(phrase.text) or not any("left" in facts_in(p.text) for p in listed) \
+            or any(re.search(r"\bother\b", p.text, re.I) for p in listed):
+        return facts
+    return {k: v for k, v in facts.items() if k != "left"}
 
 
 def _pronoun_of_the_facts(text: str) -> str | None:
@@ -419,7 +436,7 @@ class Resolver(AppliesDecisions, RefersToPeople):
                               or (phrases[0].count or 0) > 1
                               and not _BY_DEPARTURE_WHO.match(clause[phrases[0].end:])] + listed
                 described |= {id(phrase): clause[phrase.end:] for phrase in listed if re.match(r"\s+(?:who|still\s+serving)\b", clause[phrase.end:])}
-                parts += [(phrase, facts) for phrase in listed]
+                parts += [(phrase, _without_anothers_leaving(facts, phrase, listed, clause)) for phrase in listed]
                 last_listed, listed_at = listed, i
             elif facts and parts and (re.match(r"\s*(?:and\s+)?(?:" + _REPORTED_THAT + r")?(?:each|both|they)\b|who\s+(?:were|both|all|each)\b", clause, re.I)
                                       or not phrases and _AGAINST_THEM.search(clause) and "outcome" in facts
