@@ -3150,3 +3150,14 @@ def test_a_named_offence_asked_of_an_officer_by_name_and_answered(body, expected
 ])
 def test_areas_of_learning_for_a_person_deny_nothing(body):
     assert record(body)["organisational_learning"] == "yes"
+
+
+# (the thirty-third stop, second round: a question about a referral, its answer in the next sentence)
+@pytest.mark.parametrize("body, expected", [
+    ("We considered whether to refer a file to the Crown Prosecution Service for offences under the Computer Misuse Act. "
+     "The evidence did not reach the threshold for a referral.", "no"),
+    ("We considered whether to refer a file to the Crown Prosecution Service. We decided to do so and sent a file in May.", "yes"),
+    ("We considered whether to refer a file to the CPS and decided to send one.", "yes"),
+])
+def test_whether_to_refer_a_file_is_answered_after_it(body, expected):
+    assert record(body)["cps_referral"] == expected

@@ -355,6 +355,11 @@ _NO_CHARGES_ON_ADVICE = re.compile(r"^\W*no\s+(?:criminal\s+)?charges?\s+(?:were
 # ... against someone it names ("against the motorcyclist", "against her former partner"): not naming nobody
 _CHARGED_SOMEONE = re.compile(r"\b(?:charges?|prosecution)\b[^.]{0,120}\bagainst\b", re.I)
 # "did not refer", "insufficient evidence to submit", "failing to make a referral": no file went.
+# a question about a referral with no answer in its sentence: "We considered whether to refer a file to the CPS for ..."
+_ONLY_ASKED_WHETHER_TO_REFER = re.compile(r"^(?!.*\b(?:but|and\s+(?:we\s+)?(?:decided|concluded|found|did|sent|referred))\b).*\b(?:considered|assessed|looked\s+at)\s+"
+                                          r"whether\s+to\s+(?:refer|send|pass|submit)\b", re.I)
+# its answer, that we did: "We decided to do so and sent a file in May"
+_SENT_AFTER_ALL = re.compile(r"\b(?:sent|referred|passed|submitted)\s+(?:a|the|our)\s+file\b|\bdecided\s+to\s+(?:do\s+so|refer|send)\b", re.I)
 _CPS_NOT_SENT = re.compile(
     # ("We considered referring a file to the CPS but decided the evidence was not strong enough to meet the threshold")
     r"\bconsidered\s+(?:referring|sending|whether\s+to\s+(?:refer|send))\b[^.]{0,80}?\bbut\s+(?:decided|concluded|found)\b(?![^.]{0,30}\bno\s+reason\b)"
@@ -491,6 +496,13 @@ def cps_referral(page: Page) -> Finding:
                 return Finding("yes", (sentence, after), "the IOPC referred a file to the CPS")
             continue
         if not referral:
+            continue
+        if _ONLY_ASKED_WHETHER_TO_REFER.search(words):
+            # ("We considered whether to refer a file to the CPS for offences under the Computer Misuse Act.": a question,
+            # its answer in the next sentence; a file sent only if that says so)
+            after = page.sentences[index + 1] if index + 1 < len(page.sentences) else None
+            if after is not None and _SENT_AFTER_ALL.search(after.text) and not _CPS_NOT_SENT.search(after.text):
+                return Finding("yes", (sentence, after), "the IOPC referred a file to the CPS")
             continue
         # ("Our file went to the CPS, which decided not to charge him": ours, so about someone serving)
         if _IOPC_ACTOR.search(words) and not (_about_the_public(page, index, words)

@@ -15,7 +15,7 @@ from .phrases import (
 )
 from .people import DEPARTED, Group, Person
 from .decisions import (
-    _ACCEPTED, _actors_list, _ALSO_FOUND, _CAME_ROUND, _CLAUSES_OF_A_LIST, _content_words, _CTA, Decision,
+    _ACCEPTED, _actors_list, _ALSO_FOUND, _ASIDE_SET_OFF, _CAME_ROUND, _CLAUSES_OF_A_LIST, _content_words, _CTA, Decision,
     _DEPARTED_NOUN, _DID_ALONE, _DIRECTS_PROCEEDINGS, _enumeration, find_decisions, find_indications,
     _first_case_word, _FORCE_AGREED_ALL, _grade_of, _HE_ALSO, _OBJECT_OF, _OBJECT_OF_OR_FOR, _OPENS_ON_ITS_SUBJECT, _INDICATION_STAGE, _INVESTIGATED, _leaving_in_words,
     _LIST_JOIN, _listed_one_by_one, _modifiers, _MORE_OF_US, _MORE_PEOPLE, _MORE_PEOPLE_JUST_BEFORE, _NOT_AGREEING,
@@ -686,6 +686,18 @@ class AppliesDecisions:
         return facts.get("proceedings") == "accelerated_hearing" and "left" not in facts \
             and ("outcome" in told_next or "sanction" in told_next) and not find_phrases(after) and bool(re.search(r"\b(?:he|she)\b", after, re.I))
 
+    def _names_give_the_level(self, names: list[str], grade: str) -> bool:
+        """Whether the sentences first giving these surnames tell proceedings or results of ``grade``'s level only, at least
+        one of them ("PC Lyle and PC Fenwick were dismissed": gross misconduct's; a written warning tells neither)."""
+        told = set()
+        for name in names:
+            facts = facts_in(self.sentences[self._surnames()[name].index].text)
+            level = facts.get("level") or ("gross_misconduct" if facts.get("sanction") in ("dismissed", "would_have_been_dismissed")
+                                           or facts.get("outcome") == "gross_misconduct_proven" else None)
+            if level:
+                told.add(level)
+        return told == {grade}
+
     def _named_alone_with_facts(self, name: str) -> bool:
         """'... gross misconduct proven against all four. PC Ashdown was dismissed.': one surname, first given in a sentence
         that tells a finding or sanction of that person alone (not "proven against all four, and PC Ashdown was
@@ -704,9 +716,14 @@ class AppliesDecisions:
         people, is the group's.)"""
         # (a level left unsaid is the same finding too: "The MPS agreed that PC Devlin had a case to answer"; and so is a
         # force's dispute of it, after the case was decided: "Essex Police did not agree that PC Frome had a case")
-        return any(phrase.label == name and not (decision.positive and decision.grade in (group.grade, "unknown")
-                                                 and not _MORE_PEOPLE.search(self.sentences[index].text)
-                                                 and not _SAID_OF_MORE.search(self.sentences[index].text))
+        # (and a level given by name where the group's was left unsaid: "Two GMP officers have a case to answer ... We decided
+        # that PC Ormerod had a case to answer for gross misconduct. PC Lyle had a case to answer for misconduct")
+        # (an aside about them is no more people: "PC Ormerod, who was the more experienced of the two, had ...")
+        def said(index: int) -> str:
+            return _ASIDE_SET_OFF.sub(",", self.sentences[index].text)
+        return any(phrase.label == name and not (decision.positive and (decision.grade in (group.grade, "unknown") or group.grade == "unknown")
+                                                 and not _MORE_PEOPLE.search(said(index))
+                                                 and not _SAID_OF_MORE.search(said(index)))
                    and not (not decision.positive and index > group.decided_at >= 0 and group.case
                             and _NOT_AGREEING.search(self.sentences[index].text))
                    for index, decisions in enumerate(self.decisions) if index != group.introduced_at
@@ -766,15 +783,24 @@ class AppliesDecisions:
             if g.head in GENERIC_HEADS or g.head == phrase.head:
                 families.setdefault((g.introduced_at, g.head), []).extend(p for p in g.members if not p.named)
         pools = [(head, sorted(people, key=lambda p: p.seq)) for (_, head), people in families.items() if len(people) > 1]
+        # the surnames that could be theirs: those of one rank (for plain "officers", whichever rank the names share)
+        # (less those already someone's: "One of them, PC Arkwright, retired ... PC Ellery, PC Tansley and PC Royce attended")
+        taken = {g.label for g in self.groups if g.label}
+
+        def names_for(head: str) -> list[str]:
+            return [n for n, first in surnames.items() if first.phrase.role == phrase.role
+                    and (head in GENERIC_HEADS or first.phrase.head == head) and n not in taken]
+        if len(pools) > 1:
+            # ("three of the officers had a case for gross misconduct. The remaining two had a case for misconduct ... PC Lyle
+            # and PC Fenwick were dismissed. The third officer, PC Okafor, had resigned": groups decided on in turn, the
+            # names those of the one group of exactly as many, each first given with no other level's proceedings)
+            pools = [(head, pool) for head, pool in pools if len(names_for(head)) == len(pool) and len({p.group for p in pool}) == 1
+                     and self._names_give_the_level(names_for(head), self.groups[pool[0].group].grade)]
         if len(pools) != 1:
             return []
         head, pool = pools[0]
         group = self.groups[pool[0].group]
-        # the surnames that could be theirs: those of one rank (for plain "officers", whichever rank the names share)
-        # (less those already someone's: "One of them, PC Arkwright, retired ... PC Ellery, PC Tansley and PC Royce attended")
-        taken = {g.label for g in self.groups if g.label}
-        names = [n for n, first in surnames.items() if first.phrase.role == phrase.role
-                 and (head in GENERIC_HEADS or first.phrase.head == head) and n not in taken]
+        names = names_for(head)
         # (names first given after the decision, fewer than the group, name some of its members; nothing yet tells
         # those apart, so which ones does not matter. One name alone only in a sentence about that person alone, so
         # "proven against all four, and PC Ashdown was dismissed" keeps all four; "the other three" are then the rest)

@@ -93,7 +93,7 @@ _DIRECTED = re.compile(
 # "the person chairing the meeting": the chair, however called (not "the officer chairing the daily risk meeting")
 # ("The meeting was held in November. The person chairing it decided ...": the proceedings just named)
 _CHAIRING = r"person\s+chairing\s+(?:(?:the|that|this|his|her|their)\s+(?:\w+\s+){0,2}?(?:meeting|hearing)|it)"
-_PANEL_VOICE = re.compile(r"\b(?:panels?|chair(?:person|man)?|" + _CHAIRING + r"|at\s+(?:the|a|an|this|that|their|his|her)\s+(?:[\w-]+['’]s\s+|[\w-]+\s+[\w-]+['’]s\s+)?(?:misconduct\s+|gross\s+misconduct\s+)?(?:hearings?|meetings?)|(?:hearings?|meetings?|panel|proceedings)\b[^.;]{0,150}?\bat\s+which(?!\s+(?:point|time|stage|speed)\b)|(?:hearings?|meetings?)\s+(?:\w+ly\s+)?found|outcome\s+of\s+(?:the|that|this)\s+(?:\w+\s+)?(?:hearing|meeting))\b", re.I)
+_PANEL_VOICE = re.compile(r"\b(?:panels?|chair(?:person|man)?|" + _CHAIRING + r"|at\s+(?:the|a|an|this|that|their|his|her)\s+(?:[\w-]+['’]s\s+|[\w-]+\s+[\w-]+['’]s\s+)?(?:misconduct\s+|gross\s+misconduct\s+)?(?:hearings?|meetings?)|(?:hearings?|meetings?|panel|proceedings)\b[^.;]{0,150}?\bat\s+which(?!\s+(?:point|time|stage|speed)\b)|(?:hearings?|meetings?)\s+(?:\w+ly\s+|(?:held\s+(?:by\s+the\s+force\s+)?)?(?:in|on)\s+(?:\d{1,2}\s+)?(?:(?-i:[A-Z])[a-z]+\s+)?(?:\d{4}\s+)?)?(?:found|decided|concluded|determined)|outcome\s+of\s+(?:the|that|this)\s+(?:\w+\s+)?(?:hearing|meeting))\b", re.I)
 # the statutory test, in our voice: "a reasonable panel could find misconduct", a case to answer, not a panel's finding
 _A_PANEL_COULD = re.compile(r"\b(?:a|any)\s+(?:reasonable\s+|properly\s+directed\s+)?(?:misconduct\s+)?panel\b(?:,\s*properly\s+directed,)?\s+(?:could|would|might)\s+(?:reasonably\s+)?find\b", re.I)
 # "we agreed with them"; not "we agreed with their determination for the officer who ...", which accepts it for one
@@ -958,11 +958,17 @@ def _enumeration(text: str) -> int | None:
     return best if best >= 2 else None
 
 
+# a relative clause set off by commas, telling about the one just named: ", who is a member of police staff,"
+_ASIDE_SET_OFF = re.compile(r",\s+who\s+[^,;.]*,")
+
+
 def _listed_one_by_one(text: str) -> list[str]:
     """The ranks of a list naming people by rank, each person once: 'the sergeant and the inspector' is ["sergeant",
     "inspector"], 'a sergeant and two constables' ["sergeant", "constable", "constable"] (not "the officers and the
-    sergeant", nor a list with a plain "officer" in it)."""
-    phrases = find_phrases(text)
+    sergeant", nor a list with a plain "officer" in it). An aside about one of them is no one more ("the PCSO, who is a
+    member of police staff,"), and "Both the constable and the PCSO" is the two, one each."""
+    text = _ASIDE_SET_OFF.sub(_spaces, text)
+    phrases = [replace(p, count=1) if p.count == 2 and not p.plural and re.match(r"both\s+the\s", p.text, re.I) else p for p in find_phrases(text)]
     best: list[Phrase] = []
     run: list[Phrase] = []
     for i, phrase in enumerate(phrases):

@@ -221,7 +221,9 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
         # ("found the allegations against the acting sergeant proven at the level of gross misconduct")
         r"|(?<!not\s)(?<!n['’]t\s)\bfound\s+(?:the\s+)?(?:allegations?|case)\s+against\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?[\w-]+\s+prov(?:en|ed)\s+"
         r"(?:as|at\s+the\s+level\s+of)\s+gross\s+misconduct\b"
-        r"|\b(?:found|concluded|determined|ruled|decided)\s+(?:that\s+)?(?:(?!(?:not|never|neither|no)\b)\w+\s+){0,3}(?:had|have)\s+committed\s+gross\s+misconduct"
+        # ("found that the officer who used the baton had committed gross misconduct": the one a defining clause tells)
+        r"|\b(?:found|concluded|determined|ruled|decided)\s+(?:that\s+)?(?:(?!(?:not|never|neither|no)\b)\w+\s+){0,3}"
+        r"(?:who\s+(?:(?!(?:not|never|neither|no|alleged|believed|accused|suspected|said|thought|claimed)\b)[\w'’-]+\s+){1,6}?)?(?:had|have)\s+committed\s+gross\s+misconduct"
         # ("a panel found he committed gross misconduct": without "had" only after a bare pronoun, not "found insufficient
         # evidence he committed")
         r"|\b(?:found|concluded|determined|ruled|decided)\s+(?:that\s+)?(?:he|she|they)\s+committed\s+gross\s+misconduct"
@@ -280,7 +282,8 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
         r"|(?<!no\s)\bfinding\s+of\s+misconduct\b(?!\s+(?:was\s+)?not)"
         r"|(?<!gross\s)\bmisconduct\s+was\s+found\b(?!\s+(?:to\s+(?:be|have\s+been)\s+)?not\b)|\bfound\s+misconduct\s+(?:proven|proved)|\bat\s+which\s+misconduct\s+was\s+found\b(?!\s+not)"
         r"|\bfound\s+(?:guilty\s+of|to\s+have\s+committed)\s+misconduct"
-        r"|\b(?:found|ruled|determined|concluded)\s+(?:that\s+)?(?:the\s+|both\s+)?(?:(?!(?:not|never|neither|no)\b)\w+\s+){0,2}(?:had|have)\s+committed\s+misconduct\b"
+        r"|\b(?:found|ruled|determined|concluded)\s+(?:that\s+)?(?:the\s+|both\s+)?(?:(?!(?:not|never|neither|no)\b)\w+\s+){0,2}"
+        r"(?:who\s+(?:(?!(?:not|never|neither|no|alleged|believed|accused|suspected|said|thought|claimed)\b)[\w'’-]+\s+){1,6}?)?(?:had|have)\s+committed\s+misconduct\b"
         r"|\b(?:found|ruled|determined|concluded)\s+(?:that\s+)?(?:he|she|they)\s+committed\s+misconduct\b"
         # ("found that the fourth officer, PC Tennant, had committed misconduct": the person named at length)
         r"|\b(?:found|ruled|determined|concluded)\s+that\s+(?:(?!\b(?:not|never|neither|no|none|nobody|insufficient|unable|allegations?|whether)\b)[^.;]){1,80}?"
@@ -486,6 +489,13 @@ _MIXED_FINDING = re.compile(
 _NOT_PROVEN_BUT_COMMITTED = re.compile(r"\bnot\s+(?:proven|proved|substantiated)\b[^.;]{0,60}?,?\s+but\s+(?:(?:found|decided|concluded|determined)\s+(?:that\s+)?)?"
                                        # (by pronoun, the one the finding is of: not "..., but decided that the sergeant had ...")
                                        r"(?:he|she)\s+had\s+committed\s+(?P<gm>gross\s+)?misconduct\b", re.I)
+# ... or each allegation by its name: "found the use of force allegation proven at the level of gross misconduct, but did
+# not find the honesty allegation proven" (a mixed finding is proven, at the level named: with none named, what the chair
+# then decided of the proven part may still be no misconduct)
+# (allegations found proven are a panel's or chair's, whoever the sentence names as finding)
+_PROVEN_BUT_NOT_THE_OTHER = re.compile(
+    r"\bfound\s+(?:the\s+|one\s+)?(?:(?!(?:not|no)\b)[\w'’-]+\s+){0,4}?allegations?\s+prov(?:en|ed)\s+(?:at\s+the\s+level\s+of|as)\s+(?P<gm>gross\s+)?misconduct"
+    r",?\s+but\s+(?:did\s+not\s+find\s+(?:the\s+)?(?:(?!not\b)[\w'’-]+\s+){0,4}?allegations?\s+prov(?:en|ed)|found\s+(?:the\s+)?(?:(?!not\b)[\w'’-]+\s+){0,4}?allegations?\s+not\s+prov(?:en|ed))\b", re.I)
 # the officer's own answer to the allegation, no verdict: "accepted that he had driven too fast, but denied that this
 # amounted to gross misconduct"
 # (not "argued" or "maintained": the presenting side's words too, "the presenting officer, who argued that ...")
@@ -724,7 +734,8 @@ def _facts_in(sentence: str) -> dict[str, str]:
         # finding is proven, at the level settle reads from the proceedings)
         found["outcome"] = "proven"
     if found.get("outcome") == "not_proven" and _PANEL_VOICE.search(sentence) and not opinion and not proposed_only \
-            and (mixed := _MIXED_FINDING.search(sentence) or _NOT_PROVEN_BUT_COMMITTED.search(sentence)):
+            and (mixed := _MIXED_FINDING.search(sentence) or _NOT_PROVEN_BUT_COMMITTED.search(sentence)) \
+            or found.get("outcome") == "not_proven" and not opinion and not proposed_only and (mixed := _PROVEN_BUT_NOT_THE_OTHER.search(sentence)):
         # "the hearing found that her failure amounted to misconduct, but the other allegation was not proven": a mixed
         # finding is proven
         found["outcome"] = "gross_misconduct_proven" if mixed.group("gm") else "misconduct_proven"
