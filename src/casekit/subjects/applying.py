@@ -325,6 +325,16 @@ class AppliesDecisions:
             return further
         return []
 
+    def _framed_with_a_case(self, index: int) -> list[Group]:
+        """'For the detention officer, the force agreed there was a case to answer ...': the one known person with a case
+        the sentence is framed by; [] where it opens otherwise."""
+        sentence = self.sentences[index].text
+        first = find_phrases(sentence)[:1]
+        if not first or not _LEAD_IN_TO_THE_ONE.match(sentence[:first[0].start]) or not re.match(r"\s*,", sentence[first[0].end:]):
+            return []
+        framed = [g for g in self._matching_groups(first[0]) if g.case]
+        return framed if len(framed) == 1 else []
+
     def _pointed_with_a_case(self, index: int) -> list[Group]:
         """The groups of those just talked about that were decided on, with a case, before sentence ``index``."""
         return [g for g in self._groups_of(self.pointer) if g.case and 0 <= g.decided_at < index]
@@ -659,10 +669,11 @@ class AppliesDecisions:
         # (not "PC Rudd, the driver of ...", "PC Rudd (the driver)": introduced as someone else; "PC Marsh, who had
         # posted fewer messages," says only what the person did)
         # ("PC Teague, a constable who retired shortly before the hearing": the rank said again, one of the group's)
-        # ("For PC Fairclough, the panel found ...": a sentence framed by the name, whatever follows its comma)
+        # ("For PC Fairclough, the panel found ...", "Against PC Fenwick, ...": a sentence framed by the name, whatever
+        # follows its comma)
         return all((not re.match(r"\s*(?:\(|,\s+(?:the|a|an|another)\b)", after[n])
                     or re.match(r"\s*,\s+(?:a|an)\s+(?:police\s+)?" + re.escape(group.head) + r"\b", after[n], re.I) is not None
-                    or re.fullmatch(r"\W*(?:for|as\s+for|in\s+the\s+case\s+of)\s+", first[n].before, re.I) is not None)
+                    or re.fullmatch(r"\W*(?:" + _FRAMED_BY + r"|against)\s+", first[n].before, re.I) is not None)
                    # (a chair: "Superintendent Oakes chaired the meeting", "Superintendent Vale, who chaired it, ...")
                    and not re.match(r"\s*(?:,\s*who\s+(?:\w+\s+){0,2}?)?(?:chaired|chairs|chairing|presided|heard)\b", after[n], re.I)
                    # (given across sentences, each in one telling what was found or imposed on them: not a witness who
@@ -1048,7 +1059,7 @@ class AppliesDecisions:
                 self._revise(group, decision, index, sentence)
             return disputed
         if decision.implicit and decision.positive and _FORCE_AGREED_THERE_WAS.search(sentence) \
-                and (agreed := self._pointed_with_a_case(index)):
+                and (agreed := self._framed_with_a_case(index) or self._pointed_with_a_case(index)):
             # "North Yorkshire Police agreed that there was a case to answer but took the view that it amounted to
             # misconduct": the force agreeing the case just told, not someone the sentence before mentioned in passing
             # (at the level the force gave, where we accepted it or nothing of ours about them followed: "we did not agree
@@ -1642,6 +1653,12 @@ class AppliesDecisions:
                 sized = [g for g in existing if len(g.members) == phrase.count]
                 if len(sized) > 1 and re.search(r"\b(?:hearing|meeting|proceedings)\b", sentence, re.I):
                     sized = [g for g in sized if g.case] or sized  # only those with a case face proceedings
+                if sized and decision.positive and not any(g.case for g in sized) and re.search(r"\b(?:hearings?|meetings?|proceedings)\b", sentence, re.I) \
+                        and sum(len(g.members) for g in existing if g.case) == phrase.count and not re.search(r"\breview", sentence, re.I):
+                    # ("we directed the force to hold misconduct meetings for both officers": the two with a case, one each,
+                    # not the pair found to have none; but "We upheld the review and directed ... meetings for both officers"
+                    # gives the reviewed pair their case)
+                    sized = []
                 if len(sized) > 1 and _WITH_A_CASE_AT.match(sentence, phrase.end):
                     sized = [g for g in sized if g.grade == decision.grade] or sized  # ("the two with a case for misconduct")
                 known_count = sum(len(g.members) for g in self.groups)

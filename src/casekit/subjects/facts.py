@@ -70,12 +70,19 @@ _WARNING_HELD_ALREADY = re.compile(r"\balready\s+(?:had|held|subject\s+to|on)\b[
 # our own decision not to pursue a matter, no sanction of anyone's: "We considered the force's response and decided to take no
 # further action on the matter"
 _WE_TOOK_NO_FURTHER_ACTION = re.compile(r"^\W*We\s+(?:[\w'’]+\s+){0,8}?(?:decided|chose|agreed)\s+to\s+take\s+no\s+further\s+action\s+on\s+the\s+matter\b", re.I)
+# "an accelerated (special case) hearing", the other name in brackets, in a sentence that does not set it aside ("considered
+# an accelerated (special case) hearing but ... arranged a gross misconduct hearing instead", "was not possible")
+_NOT_SET_ASIDE = r"^(?![^.]*\b(?:considered|instead|not\s+possible|did\s+not\s+meet|rather\s+than)\b)[^.]*?"
+_BRACKETED_ACCELERATED = r"\b(?:special\s+case|accelerated)\s+\((?:special\s+case|accelerated)\)\s+(?:misconduct\s+|disciplinary\s+)?hearing\b"
 FACTS: list[tuple[str, str, re.Pattern[str]]] = [
     # the level the proceedings are held at: the grade, where no decision gave it (codebook: "infer the
     # level only from proceedings the text ties to it")
-    ("level", "gross_misconduct", re.compile(r"\bgross\s+misconduct\s+(?:hearing|proceedings|panel)s?\b|\badmitted\s+gross\s+misconduct\b|\b(?:special\s+case|accelerated)\s+(?:misconduct\s+)?hearing", re.I)),
+    ("level", "gross_misconduct", re.compile(r"\bgross\s+misconduct\s+(?:hearing|proceedings|panel)s?\b|\badmitted\s+gross\s+misconduct\b|\b(?:special\s+case|accelerated)\s+(?:misconduct\s+)?hearing"
+                                             r"|" + _NOT_SET_ASIDE + _BRACKETED_ACCELERATED, re.I)),
     ("level", "misconduct", re.compile(r"(?<!gross\s)\b(?:misconduct|disciplinary)\s+meetings?\b", re.I)),
-    ("proceedings", "accelerated_hearing", re.compile(r"\b(?:special\s+case|accelerated)\s+(?:misconduct\s+|disciplinary\s+)?hearing\b", re.I)),
+    # ("an accelerated (special case) hearing": the other name in brackets; not one only considered or set aside)
+    ("proceedings", "accelerated_hearing", re.compile(r"\b(?:special\s+case|accelerated)\s+(?:misconduct\s+|disciplinary\s+)?hearing\b"
+                                                      r"|" + _NOT_SET_ASIDE + _BRACKETED_ACCELERATED, re.I)),
     # the proceedings took place with the person there, not only decided on: a serving member took part
     ("held", "yes", re.compile(
         r"\battend(?:ed|s)\s+(?:a|the|their|his|her)\s+(?:\w+\s+){0,3}(?:meeting|hearing|proceedings)"
@@ -313,6 +320,9 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
                                                          # (only of someone gone: not "without his record the sanction would have
                                                          # been dismissal", nor "had it been proven")
                                                          r"|" + _STILL_SERVING + r"[^.]{0,60}\b(?:sanction|outcome)\s+would\s+(?:also\s+)?have\s+been\s+dismissal\b"
+                                                         # ("were he still in the force, he would have faced dismissal"; not "would have
+                                                         # faced dismissal but for his record", nor "dismissal proceedings")
+                                                         r"|" + _STILL_SERVING + r"[^.]{0,60}\bwould\s+have\s+faced\s+dismissal\b(?!\s+(?:proceedings|hearings?)\b)"
                                                          # ("if he had still been serving, dismissal would have followed"; not "had it not
                                                          # been for his record, dismissal would have followed", a serving officer's mitigation)
                                                          r"|" + _DISMISSAL_WOULD_HAVE_FOLLOWED + r"(?=[^.]{0,80}" + _STILL_SERVING + r")"

@@ -351,6 +351,10 @@ class RefersToPeople:
             found = find_phrases(sentence.text)
             opening_list = _joined_run(found, 0, sentence.text)
             opening = sentence.text[:opening_list[0].start].strip() if opening_list else ""
+            # ("the sergeant, Sergeant Lyle, set ...": one person, by rank and then by name)
+            opening_list = [p for p, q in zip(opening_list, opening_list[1:] + [None])
+                            if not (q is not None and q.label and not p.label and q.head == p.head
+                                    and re.fullmatch(r"\s*,\s*", sentence.text[p.end:q.start]))]
             # ("An inspector, a sergeant and a constable were involved": a list of people each introduced by "a" is as
             # many people, told apart by role)
             introduced = len(opening_list) > 1 and len({_who(q) for q in opening_list}) == len(opening_list)
