@@ -10907,3 +10907,42 @@ def test_a_rank_then_its_name_in_apposition_is_one_person():
 ])
 def test_the_third_rounds_review(body, expected):
     assert sorted(t[1:] for t in tuples(body)) == sorted(expected)
+
+
+# --- the thirty-third stop, fourth round: check-139 opened as development data ------------------------------------
+
+def test_what_the_force_would_prefer_on_a_cut_page_is_no_sanction():
+    body = ("We decided that the passenger had a case to answer for misconduct. The force did not accept that his failings "
+            "amounted to misconduct, and told us it would prefer to address them through a development plan. We considered "
+            "the force's reasons and wrote to the chief constable to expla")
+    assert tuples(body) == [("officer", "misconduct", NS, NS, NS, NS)]
+
+
+def test_every_one_of_them_is_all_of_them():
+    body = ("We found that five officers had a case to answer for gross misconduct, and the force agreed. A gross misconduct "
+            "hearing was held in April 2024. The panel found gross misconduct proven against every one of them.")
+    assert [t[4] for t in tuples(body)] == ["gross_misconduct_proven"] * 5
+
+
+def test_he_retired_then_he_would_have_had_a_case():
+    body = ("The inspector signed off reviews recording progress that had not been made. He retired in December 2019, before "
+            "the law changed to allow proceedings against former officers. We found that he would have had a case to answer "
+            "for gross misconduct had he still been serving, but no disciplinary proceedings could be brought against him.")
+    assert [t[1:4] for t in tuples(body)] == [("gross_misconduct", "none", "retired")]
+
+
+# (the fourth round's review, rv117: over-reaches it found, guarded)
+@pytest.mark.parametrize("body, expected", [
+    # "retired to the back office" is no departure from the police
+    ("A detention officer was responsible for checking the man in his cell. He retired to the back office at about 2am and "
+     "did not check the cell again until 5am. We found that he had a case to answer for misconduct. The force agreed and "
+     "he was given management advice.",
+     [("misconduct", "none", NS, NS, "management_action")]),
+    # a retirement after what was done about the case is no departure before it
+    ("PC Fenn and PC Dace were involved. We found that PC Dace had no case to answer. PC Fenn did not record the search. He "
+     "retired in 2023, after completing reflective practice. We found that he had a case to answer for misconduct. The force "
+     "agreed, and he completed reflective practice.",
+     [("misconduct", "none", NS, NS, "rprp")]),
+])
+def test_the_fourth_rounds_review(body, expected):
+    assert sorted(t[1:] for t in tuples(body) if t[1] != "no_case") == sorted(expected)

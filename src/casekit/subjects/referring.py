@@ -34,7 +34,8 @@ _ONE_OF = re.compile(r"(?:^\W*(?:Of\s+the\s+(?:two|three|four|five|six)\b[^,.;]{
                      r"|[;:]\s*(?!one\s+(?:was|were)\s+(?:then\s+|also\s+|later\s+)?(?:held|arranged|convened|scheduled|heard)\b))One"
                      r"(?=\s+(?:had\s+|has\s+)?(?:resigned|retired|left)\b"  # ("One had resigned before the hearing")
                      r"|\s+(?:was|received|attended|admitted|accepted|got)\b)"  # ("One was found to have committed misconduct")
-                     r"|(?<!\bno\s)\bone\s+(?:(?:police\s+)?(?:officer|PC|constable|sergeant|detective|detention\s+officer|call\s+handler|PCSO|dispatcher)\b(?!\s+(?:from|of)\b)|of\s+(?:them\b|(?:the\s+)?(?:two\s+|three\s+|four\s+|these\s+|those\s+)?(?:[a-z]+\s+)?(?:officers|members|staff|PCs|constables|sergeants|inspectors|detectives|handlers|operators|dispatchers|PCSOs)\b"
+                     # (not "every one of them", all of them)
+                     r"|(?<!\bno\s)(?<!\bevery\s)\bone\s+(?:(?:police\s+)?(?:officer|PC|constable|sergeant|detective|detention\s+officer|call\s+handler|PCSO|dispatcher)\b(?!\s+(?:from|of)\b)|of\s+(?:them\b|(?:the\s+)?(?:two\s+|three\s+|four\s+|these\s+|those\s+)?(?:[a-z]+\s+)?(?:officers|members|staff|PCs|constables|sergeants|inspectors|detectives|handlers|operators|dispatchers|PCSOs)\b"
                      # ("One of the three retired"; not "one of the three allegations", "one of the three men")
                      r"|the\s+(?:two|three|four|five|six)\b(?=\s*(?:,|$|(?:had|has|was|were|is|did|would|will|retired|resigned|left|received|attended|admitted|denied)\b))))"
                      # ("Misconduct was found proven against one, who was given a written warning": a finding's one person,

@@ -188,6 +188,14 @@ _LEVEL_TOLD = re.compile(r"\b(?P<gross>gross\s+)?misconduct\s+(?:(?:was\s+)?(?:f
 _A_LEVEL = re.compile(r"\b(gross\s+)?misconduct\b", re.I)  # every level the sentence speaks of
 
 
+# a sentence opening on a departure by pronoun: "She had resigned ...", or "He retired in December 2019" and "She resigned from
+# the force" (a date or the force: not "He retired to the back office", nor "He retired in 2023, after completing reflective
+# practice")
+_LEFT_BY_PRONOUN = re.compile(r"\s*(He|She)\s+(?:had\s+(?:since\s+)?(?:resigned|retired)\b"
+                              r"|(?:resigned|retired)\s+(?:from\s+(?:the\s+)?(?:force|police|service|(?-i:[A-Z])\w+)|in\s+(?:\w+\s+)?\d{4}|on\s+\d)"
+                              r"(?![^.]*\bafter\s+(?:the|his|her|completing|being)\b))")
+
+
 def _level_of_proceedings(m: re.Match[str]) -> str:
     """The grade a _PROCEEDINGS_FOR match's meeting or hearing gives, whichever of its forms matched."""
     return _grade_of(m.group("grade") or m.group("grade2") or m.group("grade3") or m.group("grade4"))
@@ -1665,9 +1673,9 @@ class Resolver(AppliesDecisions, RefersToPeople):
                 phrases = [p for p in find_phrases(sentence.text) if not p.plural and not _NO_LONGER_A.search(sentence.text, 0, p.start)]
                 no_longer = alone and not phrases and re.search(r"\b(?:he|she)\s+(?:was|were)\s+(?:\w+\s+)?no\s+longer\b", sentence.text, re.I)
                 # ("She had resigned in August 2022. We found she had a case": the same pronoun decided on next; "... We found that,
-                # had she still been employed, she would have had a case")
+                # had she still been employed, she would have had a case"; "He retired in December 2019, ...")
                 decided_next = not phrases and at == group.introduced_at - 1 \
-                    and (said := re.match(r"\s*(He|She)\s+had\s+(?:since\s+)?(?:resigned|retired)\b", sentence.text)) is not None \
+                    and (said := _LEFT_BY_PRONOUN.match(sentence.text)) is not None \
                     and re.search(r"\b" + said.group(1).lower() + r"\s+(?:also\s+)?(?:would\s+(?:also\s+)?have\s+)?had\s+a\s+case\b",
                                   self.sentences[group.introduced_at].text) is not None
                 pronoun_left = not phrases and re.match(r"\s*(?:He|She)\b", sentence.text) and (_FROM_THE_POLICE.search(sentence.text) or decided_next)
