@@ -10946,3 +10946,46 @@ def test_he_retired_then_he_would_have_had_a_case():
 ])
 def test_the_fourth_rounds_review(body, expected):
     assert sorted(t[1:] for t in tuples(body) if t[1] != "no_case") == sorted(expected)
+
+
+# --- the thirty-third stop, fifth round: check-140 opened as development data -------------------------------------
+
+def test_cases_heard_at_accelerated_hearings():
+    body = ("We found that PC Renn and PC Toll each had a case to answer for gross misconduct. As the evidence was clear, their "
+            "cases were heard at accelerated hearings in March 2023. PC Renn attended his hearing and was dismissed without "
+            "notice.")
+    assert sorted(t[2] for t in tuples(body)) == ["accelerated_hearing"] * 2
+
+
+def test_reflective_practice_accepted_as_the_right_way():
+    body = ("In our opinion the call handler had a case to answer for misconduct, and the force agreed. The force and the call "
+            "handler both accepted that reflective practice was the right way to deal with it, and no misconduct meeting was "
+            "held.")
+    assert [t[2:] for t in tuples(body)] == [("none", NS, NS, "rprp")]
+
+
+def test_the_meeting_took_place_and_found_practice_requiring_improvement():
+    body = ("We found the call handler had a case to answer for misconduct, and the force held a misconduct meeting. The "
+            "meeting took place in February 2020 and found that her conduct was practice requiring improvement.")
+    assert [t[4] for t in tuples(body)] == ["not_proven"]
+
+
+# (the fifth round's review, rv118: over-reaches it found, guarded)
+@pytest.mark.parametrize("body, expected", [
+    # accelerated hearings held in other cases, or set aside, are not this person's
+    ("PC Lune had a case to answer for gross misconduct. The force held accelerated hearings in two unrelated cases that "
+     "month, but PC Lune's case went to a gross misconduct hearing, which he attended. The panel found misconduct proven "
+     "and he was given a written warning.",
+     [("gross_misconduct", "hearing", "no", "misconduct_proven", "written_warning")]),
+    ("PC Garrow and PC Senna had a case to answer for gross misconduct. The force decided that accelerated hearings were not "
+     "appropriate because the facts were disputed. Both officers attended a gross misconduct hearing in 2022, which found "
+     "the case against them not proven.",
+     [("gross_misconduct", "hearing", "no", "not_proven", NS)] * 2),
+    # reflective practice accepted for a separate matter is no sanction of this case
+    ("PC Dorran had a case to answer for gross misconduct and a gross misconduct hearing was arranged. Before it, the force "
+     "and PC Dorran both accepted that reflective practice was the right way to deal with a separate minor matter. The "
+     "hearing has not yet taken place.",
+     [("gross_misconduct", "hearing", NS, "pending", NS)]),
+])
+def test_the_fifth_rounds_review(body, expected):
+    assert sorted(t[1:] for t in tuples(body)) == sorted(expected)

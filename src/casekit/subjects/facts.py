@@ -81,8 +81,12 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
                                              r"|" + _NOT_SET_ASIDE + _BRACKETED_ACCELERATED, re.I)),
     ("level", "misconduct", re.compile(r"(?<!gross\s)\b(?:misconduct|disciplinary)\s+meetings?\b", re.I)),
     # ("an accelerated (special case) hearing": the other name in brackets; not one only considered or set aside)
+    # ("their cases were heard at accelerated hearings": one each, tied to the people heard, not "held accelerated hearings in
+    # two unrelated cases")
     ("proceedings", "accelerated_hearing", re.compile(r"\b(?:special\s+case|accelerated)\s+(?:misconduct\s+|disciplinary\s+)?hearing\b"
-                                                      r"|" + _NOT_SET_ASIDE + _BRACKETED_ACCELERATED, re.I)),
+                                                      r"|" + _NOT_SET_ASIDE + _BRACKETED_ACCELERATED
+                                                      + r"|" + _NOT_SET_ASIDE + r"\b(?:heard|dealt\s+with|dismissed|attended)\s+(?:at|in)\s+(?:separate\s+)?"
+                                                        r"(?:special\s+case|accelerated)\s+(?:misconduct\s+)?hearings\b", re.I)),
     # the proceedings took place with the person there, not only decided on: a serving member took part
     ("held", "yes", re.compile(
         r"\battend(?:ed|s)\s+(?:a|the|their|his|her)\s+(?:\w+\s+){0,3}(?:meeting|hearing|proceedings)"
@@ -378,6 +382,10 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
     # the reflective practice review process, not "management action, in the interest of reflective practice"
     ("sanction", "rprp", re.compile(
         r"\breflective\s+practice\s+(?:review\s+process|route)\b|\bRPRP\b"
+        # ("both accepted that reflective practice was the right way to deal with it, and no meeting was held")
+        # (not "had not accepted", nor of another matter: "... to deal with a separate minor matter")
+        r"|(?<!not\s)\baccepted\s+that\s+reflective\s+practice\s+was\s+the\s+(?:right|appropriate|best|proportionate)\s+(?:way|route|response)\b"
+        r"(?![^.]*\b(?:separate|unrelated|other|different)\s+(?:\w+\s+)?(?:matter|issue|incident)\b)"
         r"|\b(?:undergo|undergoing|underwent|undertake|undertook|t(?:ake|akes|aking|ook)\s+part\s+in|referred\s+(?:(?:him|her|them)\s+)?to|(?:ended|concluded|resulted)\s+(?:with|in)\s+a\s+referral\s+to|subject\s+to|through|via|by(?:\s+way\s+of)?|complete|completed|receive|received|given)\s+(?:the\s+)?(?:formal\s+)?reflective\s+practice\b", re.I)),
     ("sanction", "management_action", re.compile(
         r"\bmanagement\s+(?:action|advice)\b|\bwords\s+of\s+advice\b|\bverbal\s+warning\b|\b(?:development|action|improvement)\s+plan\b"
@@ -765,7 +773,8 @@ def _facts_in(sentence: str) -> dict[str, str]:
     if found.get("outcome") == "proven" and _PANEL_VOICE.search(sentence) and _NOT_GROSS.search(sentence):
         found["outcome"] = "misconduct_proven"  # "found the breaches proven, but as misconduct rather than gross misconduct"
     if "outcome" not in found and not opinion and "improvement" in lowered \
-            and (_PANEL_FINDS.search(sentence) or found.get("held")) and _FOUND_PRACTICE_REQUIRING_IMPROVEMENT.search(sentence):
+            and (_PANEL_FINDS.search(sentence) or found.get("held") or _THE_MEETING_FOUND.search(sentence)) \
+            and _FOUND_PRACTICE_REQUIRING_IMPROVEMENT.search(sentence):
         # "the chair decided the failings amounted to practice requiring improvement"; "attended a misconduct meeting,
         # where his practice was found to require improvement"
         found["outcome"] = "not_proven"
@@ -856,6 +865,9 @@ _PANEL_FINDS = re.compile(r"\b(?:panel|chair(?:person|man)?|" + _CHAIRING + r")\
                           + r"(?:" + _FINDING_VERB + r"|did\s+not\s+find)\b", re.I)
 # a meeting's chair finding "practice requiring improvement rather than misconduct": misconduct not proven (the
 # regulations' lesser finding, which leads to reflective practice)
+# the meeting itself finding, after it took place: "The meeting took place in February 2020 and found that ..." (a misconduct
+# meeting's finding: not "a meeting took place with his line manager", nor a hearing, whose attendance it would imply)
+_THE_MEETING_FOUND = re.compile(r"\bmeeting\s+(?:took\s+place|was\s+held)\b(?!\s+with\b)[^.;]{0,60}?\band\s+found\b", re.I)
 _FOUND_PRACTICE_REQUIRING_IMPROVEMENT = re.compile(
     r"\b(?:(?:amounted\s+to|was|were|constituted|as|found)\s+practice\s+requiring|(?:practice|performance)\s+(?:(?:was|were)\s+found\s+to\s+require|required|needed))"
     r"\s+improvement\b(?!\s+(?:and|as\s+well\s+as)\s+misconduct)", re.I)
