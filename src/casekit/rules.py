@@ -461,6 +461,15 @@ def _sent_in_a_clause_of_its_own(words: str) -> bool:
     return any(_CPS_REFERRAL.search(c) and _WE_SENT.search(c) and not _CPS_NOT_SENT.search(c) for c in words.split(";"))
 
 
+def _sent_in_the_next(page: Page, index: int, sent: re.Pattern[str]) -> Finding | None:
+    """A file sent after all, as the sentence after ``index`` says (``sent``) and does not take back: a referral left
+    open or declined in its own sentence, answered in the next."""
+    after = page.sentences[index + 1] if index + 1 < len(page.sentences) else None
+    if after is not None and sent.search(after.text) and not _CPS_NOT_SENT.search(after.text):
+        return Finding("yes", (page.sentences[index], after), "the IOPC referred a file to the CPS")
+    return None
+
+
 def cps_referral(page: Page) -> Finding:
     """A file on someone serving with the police went to the CPS, or the CPS decided on charging them.
 
@@ -491,18 +500,16 @@ def cps_referral(page: Page) -> Finding:
         if referral and _CPS_NOT_SENT.search(words) and not _sent_in_a_clause_of_its_own(words):
             # ("On the first allegation, the evidence did not reach the threshold for a file to be passed to the CPS. On the
             # second, it did, and we sent a file.": the next sentence sends one after all)
-            after = page.sentences[index + 1] if index + 1 < len(page.sentences) else None
-            if after is not None and _WE_SENT_A_FILE.search(after.text) and not _CPS_NOT_SENT.search(after.text):
-                return Finding("yes", (sentence, after), "the IOPC referred a file to the CPS")
+            if (sent := _sent_in_the_next(page, index, _WE_SENT_A_FILE)) is not None:
+                return sent
             continue
         if not referral:
             continue
         if _ONLY_ASKED_WHETHER_TO_REFER.search(words):
             # ("We considered whether to refer a file to the CPS for offences under the Computer Misuse Act.": a question,
             # its answer in the next sentence; a file sent only if that says so)
-            after = page.sentences[index + 1] if index + 1 < len(page.sentences) else None
-            if after is not None and _SENT_AFTER_ALL.search(after.text) and not _CPS_NOT_SENT.search(after.text):
-                return Finding("yes", (sentence, after), "the IOPC referred a file to the CPS")
+            if (sent := _sent_in_the_next(page, index, _SENT_AFTER_ALL)) is not None:
+                return sent
             continue
         # ("Our file went to the CPS, which decided not to charge him": ours, so about someone serving)
         if _IOPC_ACTOR.search(words) and not (_about_the_public(page, index, words)

@@ -15,11 +15,11 @@ from .phrases import (
 )
 from .people import DEPARTED, Group, Person
 from .decisions import (
-    _ACCEPTED, _actors_list, _ALSO_FOUND, _ASIDE_SET_OFF, _CAME_ROUND, _CLAUSES_OF_A_LIST, _content_words, _CTA, Decision,
+    _ACCEPTED, _actors_list, _ALSO_FOUND, _CAME_ROUND, _CLAUSES_OF_A_LIST, _content_words, _CTA, Decision,
     _DEPARTED_NOUN, _DID_ALONE, _DIRECTS_PROCEEDINGS, _enumeration, find_decisions, find_indications,
     _first_case_word, _FORCE_AGREED_ALL, _grade_of, _HE_ALSO, _OBJECT_OF, _OBJECT_OF_OR_FOR, _OPENS_ON_ITS_SUBJECT, _INDICATION_STAGE, _INVESTIGATED, _leaving_in_words,
     _LIST_JOIN, _listed_one_by_one, _modifiers, _MORE_OF_US, _MORE_PEOPLE, _MORE_PEOPLE_JUST_BEFORE, _NOT_AGREEING,
-    _OF_THEM, _PANEL_VOICE, _past_letter, _REVISING, _ROSTER_AFTER_COUNT, _SAID_OF_MORE, _SAME_VIEW_PARTS, _SO_DID,
+    _OF_THEM, _PANEL_VOICE, _past_letter, _RELATIVE_CLAUSE, _REVISING, _ROSTER_AFTER_COUNT, _SAID_OF_MORE, _SAME_VIEW_PARTS, _SO_DID,
     _SO_DID_NOT_A_CASE, _STAFF_JOBS, _stem, _ALSO_WORDS, _THE_FORCE_WORD, _THE_GROUP_OF_OFFICERS, _TOLD_WHOM, _WE_INVESTIGATED, _who, _WHO_CLAUSE, _WITHOUT_A_CASE_AFTER,
     _WITNESS_CLAUSE
 )
@@ -731,7 +731,7 @@ class AppliesDecisions:
         # that PC Ormerod had a case to answer for gross misconduct. PC Lyle had a case to answer for misconduct")
         # (an aside about them is no more people: "PC Ormerod, who was the more experienced of the two, had ...")
         def said(index: int) -> str:
-            return _ASIDE_SET_OFF.sub(",", self.sentences[index].text)
+            return _RELATIVE_CLAUSE.sub(",", self.sentences[index].text)
         return any(phrase.label == name and not (decision.positive and (decision.grade in (group.grade, "unknown") or group.grade == "unknown")
                                                  and not _MORE_PEOPLE.search(said(index))
                                                  and not _SAID_OF_MORE.search(said(index)))

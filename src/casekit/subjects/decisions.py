@@ -959,16 +959,12 @@ def _enumeration(text: str) -> int | None:
     return best if best >= 2 else None
 
 
-# a relative clause set off by commas, telling about the one just named: ", who is a member of police staff,"
-_ASIDE_SET_OFF = re.compile(r",\s+who\s+[^,;.]*,")
-
-
 def _listed_one_by_one(text: str) -> list[str]:
     """The ranks of a list naming people by rank, each person once: 'the sergeant and the inspector' is ["sergeant",
     "inspector"], 'a sergeant and two constables' ["sergeant", "constable", "constable"] (not "the officers and the
     sergeant", nor a list with a plain "officer" in it). An aside about one of them is no one more ("the PCSO, who is a
     member of police staff,"), and "Both the constable and the PCSO" is the two, one each."""
-    text = _ASIDE_SET_OFF.sub(_spaces, text)
+    text = _RELATIVE_CLAUSE.sub(_spaces, text)
     phrases = [replace(p, count=1) if p.count == 2 and not p.plural and re.match(r"both\s+the\s", p.text, re.I) else p for p in find_phrases(text)]
     best: list[Phrase] = []
     run: list[Phrase] = []

@@ -73,7 +73,10 @@ _WE_TOOK_NO_FURTHER_ACTION = re.compile(r"^\W*We\s+(?:[\w'’]+\s+){0,8}?(?:deci
 # "an accelerated (special case) hearing", the other name in brackets, in a sentence that does not set it aside ("considered
 # an accelerated (special case) hearing but ... arranged a gross misconduct hearing instead", "was not possible")
 _NOT_SET_ASIDE = r"^(?![^.]*\b(?:considered|instead|not\s+possible|did\s+not\s+meet|rather\s+than)\b)[^.]*?"
-_BRACKETED_ACCELERATED = r"\b(?:special\s+case|accelerated)\s+\((?:special\s+case|accelerated)\)\s+(?:misconduct\s+|disciplinary\s+)?hearing\b"
+_ACCELERATED = r"(?:special\s+case|accelerated)"
+_BRACKETED_ACCELERATED = r"\b" + _ACCELERATED + r"\s+\(" + _ACCELERATED + r"\)\s+(?:misconduct\s+|disciplinary\s+)?hearing\b"
+# a finding's person told by a defining clause: "the officer who used the baton" (not "who was alleged to have ...")
+_WHO_TELLS = r"(?:who\s+(?:(?!(?:not|never|neither|no|alleged|believed|accused|suspected|said|thought|claimed)\b)[\w'’-]+\s+){1,6}?)?"
 FACTS: list[tuple[str, str, re.Pattern[str]]] = [
     # the level the proceedings are held at: the grade, where no decision gave it (codebook: "infer the
     # level only from proceedings the text ties to it")
@@ -83,10 +86,10 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
     # ("an accelerated (special case) hearing": the other name in brackets; not one only considered or set aside)
     # ("their cases were heard at accelerated hearings": one each, tied to the people heard, not "held accelerated hearings in
     # two unrelated cases")
-    ("proceedings", "accelerated_hearing", re.compile(r"\b(?:special\s+case|accelerated)\s+(?:misconduct\s+|disciplinary\s+)?hearing\b"
-                                                      r"|" + _NOT_SET_ASIDE + _BRACKETED_ACCELERATED
-                                                      + r"|" + _NOT_SET_ASIDE + r"\b(?:heard|dealt\s+with|dismissed|attended)\s+(?:at|in)\s+(?:separate\s+)?"
-                                                        r"(?:special\s+case|accelerated)\s+(?:misconduct\s+)?hearings\b", re.I)),
+    ("proceedings", "accelerated_hearing", re.compile(r"\b" + _ACCELERATED + r"\s+(?:misconduct\s+|disciplinary\s+)?hearing\b"
+                                                      r"|" + _NOT_SET_ASIDE + r"(?:" + _BRACKETED_ACCELERATED
+                                                      + r"|\b(?:heard|dealt\s+with|dismissed|attended)\s+(?:at|in)\s+(?:separate\s+)?"
+                                                      + _ACCELERATED + r"\s+(?:misconduct\s+)?hearings\b)", re.I)),
     # the proceedings took place with the person there, not only decided on: a serving member took part
     ("held", "yes", re.compile(
         r"\battend(?:ed|s)\s+(?:a|the|their|his|her)\s+(?:\w+\s+){0,3}(?:meeting|hearing|proceedings)"
@@ -234,7 +237,7 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
         r"(?:as|at\s+the\s+level\s+of)\s+gross\s+misconduct\b"
         # ("found that the officer who used the baton had committed gross misconduct": the one a defining clause tells)
         r"|\b(?:found|concluded|determined|ruled|decided)\s+(?:that\s+)?(?:(?!(?:not|never|neither|no)\b)\w+\s+){0,3}"
-        r"(?:who\s+(?:(?!(?:not|never|neither|no|alleged|believed|accused|suspected|said|thought|claimed)\b)[\w'’-]+\s+){1,6}?)?(?:had|have)\s+committed\s+gross\s+misconduct"
+        + _WHO_TELLS + r"(?:had|have)\s+committed\s+gross\s+misconduct"
         # ("a panel found he committed gross misconduct": without "had" only after a bare pronoun, not "found insufficient
         # evidence he committed")
         r"|\b(?:found|concluded|determined|ruled|decided)\s+(?:that\s+)?(?:he|she|they)\s+committed\s+gross\s+misconduct"
@@ -294,7 +297,7 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
         r"|(?<!gross\s)\bmisconduct\s+was\s+found\b(?!\s+(?:to\s+(?:be|have\s+been)\s+)?not\b)|\bfound\s+misconduct\s+(?:proven|proved)|\bat\s+which\s+misconduct\s+was\s+found\b(?!\s+not)"
         r"|\bfound\s+(?:guilty\s+of|to\s+have\s+committed)\s+misconduct"
         r"|\b(?:found|ruled|determined|concluded)\s+(?:that\s+)?(?:the\s+|both\s+)?(?:(?!(?:not|never|neither|no)\b)\w+\s+){0,2}"
-        r"(?:who\s+(?:(?!(?:not|never|neither|no|alleged|believed|accused|suspected|said|thought|claimed)\b)[\w'’-]+\s+){1,6}?)?(?:had|have)\s+committed\s+misconduct\b"
+        + _WHO_TELLS + r"(?:had|have)\s+committed\s+misconduct\b"
         r"|\b(?:found|ruled|determined|concluded)\s+(?:that\s+)?(?:he|she|they)\s+committed\s+misconduct\b"
         # ("found that the fourth officer, PC Tennant, had committed misconduct": the person named at length)
         r"|\b(?:found|ruled|determined|concluded)\s+that\s+(?:(?!\b(?:not|never|neither|no|none|nobody|insufficient|unable|allegations?|whether)\b)[^.;]){1,80}?"

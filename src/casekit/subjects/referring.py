@@ -667,10 +667,9 @@ class RefersToPeople:
             # (or what the force thought of them: "It disagreed about the other two, saying ...")
             if self.pointer and (other_n.start() == len(text) - len(text.lstrip()) and re.match(
                     r"\s+(?:officers|constables|sergeants|inspectors|detectives|PCs|members\s+of\s+staff|staff)\b", text[other_n.end():])
-                    or _FORCES_VIEW_OF.search(text, 0, other_n.start()) and _PEOPLE_AFTER_THE_OTHER_N.match(text, other_n.end())):
-                cased = self._people_with_a_case()
-                if set(self.pointer) <= set(cased) and len(cased) - len(self.pointer) == n:
-                    return [p for p in cased if p not in self.pointer]
+                    or _FORCES_VIEW_OF.search(text, 0, other_n.start()) and _PEOPLE_AFTER_THE_OTHER_N.match(text, other_n.end())) \
+                    and (others := self._the_other_n_with_a_case(n)):
+                return others
         bare_ordinal = _BARE_ORDINAL.search(text)
         post = self.groups[self.pointer[0].group].head if len(self.pointer) == 1 and self.pointer[0].group >= 0 else None
         if bare_ordinal and bare_ordinal.group("the") == "second" and post and index \
@@ -1439,6 +1438,13 @@ class RefersToPeople:
                                      if g.case and not set(g.members) & set(chosen))
         fits = [members for members in together if len(members) == counted[0].count]
         return fits[0] if len(fits) == 1 else []
+
+    def _the_other_n_with_a_case(self, n: int) -> list[Person]:
+        """'the other two': those with a case beside the ones just talked about, when they number ``n``; [] otherwise."""
+        cased = self._people_with_a_case()
+        if self.pointer and set(self.pointer) <= set(cased) and len(cased) - len(self.pointer) == n:
+            return [p for p in cased if p not in self.pointer]
+        return []
 
     def _with_those_before(self, text: str, start: int, chosen: list[Person]) -> list[Person]:
         """Those found by place at ``start``, with anyone counted in the clause before or listed just before them."""

@@ -988,8 +988,7 @@ class Resolver(AppliesDecisions, RefersToPeople):
                         # ...": the first by place, not every officer)
                         agreed_on = [p for ph in find_phrases(text[:about.end()]) for p in self._placed_or_matching(ph)]
                         if not agreed_on and other_n and other_n.group("n") and _PEOPLE_AFTER_THE_OTHER_N.match(text, other_n.end()) \
-                                and self.pointer and set(self.pointer) <= set(cased := self._people_with_a_case()) \
-                                and len(cased) - len(self.pointer) == _to_int(other_n.group("n")):
+                                and self._the_other_n_with_a_case(_to_int(other_n.group("n"))):
                             # ("The force agreed that PC Dunmore had a case ... It disagreed about the other two": the other
                             # two with a case, beside the one just talked about)
                             agreed_on = list(self.pointer)
