@@ -3161,3 +3161,46 @@ def test_areas_of_learning_for_a_person_deny_nothing(body):
 ])
 def test_whether_to_refer_a_file_is_answered_after_it(body, expected):
     assert record(body)["cps_referral"] == expected
+
+
+# --- the thirty-fourth stop, first round: check-141 opened as development data ---------------------------------------
+
+@pytest.mark.parametrize("body, expected", [
+    # a counted set of recommendations, "among them" what the force should do
+    ("We made five recommendations to the MPS, among them that it checks an interpreter is booked before any interview of a "
+     "deaf suspect, and that solicitors are told promptly of any delay. The MPS has accepted them.", "yes"),
+    # asked and answered in one sentence, the answer in other words
+    ("We looked at whether the force could learn anything from the case, but nothing at an organisational level came to light.", "no"),
+    ("We asked ourselves whether the force could learn anything about how it plans raids, and decided that it could not: its "
+     "guidance had been followed.", "no"),
+    # learning for one of the people, which the force passed on to her, is hers
+    ("We identified learning for one of the officers about recording searches, which the force has talked through with her.", "not_stated"),
+])
+def test_learning_wordings_of_the_thirty_fourth_stop(body, expected):
+    assert record(body)["organisational_learning"] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # an assault asked about by its verb, the answer naming those asked about
+    ("We looked at whether either of the constables may have assaulted the boy and concluded that the evidence did not point "
+     "to a criminal offence by either of them.", "no"),
+    ("We looked at whether the sergeant may have assaulted the woman and concluded that the evidence did not point to one.", "no"),
+    # (the question of someone else, not of an officer)
+    ("We looked at whether the man may have assaulted the woman and concluded that the evidence did not point to one.", "not_stated"),
+])
+def test_an_assault_asked_by_its_verb(body, expected):
+    assert record(body)["criminal_indication"] == expected
+
+
+@pytest.mark.parametrize("body", [
+    # (rv119: a recommendation we made, set against our "none" just before, is learning)
+    "We considered whether the force could learn anything from the raid itself and decided that it could not. However, we "
+    "recommended that the force review how its control room logs firearms authorisations.",
+    "We considered whether there was any wider learning for the force from the officers' actions, but nothing of that kind "
+    "emerged. We did, however, recommend that the force remind all dispatchers to confirm the caller's address.",
+    # (one person's learning the force then gave to a group of its staff)
+    "We identified learning for one of the officers about recording vehicle stops, which the force has since built into "
+    "its training for all response officers.",
+])
+def test_learning_the_thirty_fourth_stop_still_reads(body):
+    assert record(body)["organisational_learning"] == "yes"

@@ -714,6 +714,8 @@ _ANSWERED_NO_AT_THE_END = (r"(?:,\s+(?:including|such\s+as|for\s+example|namely)
                            # ("and concluded that the evidence did not indicate she had committed any criminal offence", "but decided the
                            # evidence did not point to one")
                            r"|(?:concluded|decided|found)\s+(?:that\s+)?the\s+evidence\s+did\s+not\s+(?:(?:indicate|show|suggest)\s+(?:that\s+)?(?:he|she|they)\s+had\s+committed\s+(?:a|an|any|that\s+or\s+any\s+other)\s+(?:criminal\s+)?offence|point\s+to\s+(?:one|an?\s+(?:criminal\s+)?offence|any\s+(?:criminal\s+)?offence))\b"
+                           # ("... did not point to a criminal offence by any of them": by those asked about)
+                           r"(?:\s+by\s+(?:(?:any|either|each|one)\s+of\s+them|him|her|them))?"
                            # ("and concluded that none of them did")
                            r"|(?:concluded|decided|found)\s+(?:that\s+)?none\s+of\s+them\s+(?:did|could|would)(?=\s*[.;]\s*$)"
                            # ("and concluded that there was no indication that he had", "... that he had done so")
@@ -812,7 +814,9 @@ _AN_OFFENCE_BY_NAME = (r"(?:an?\s+)?(?:(?:common\s+)?assault|actual\s+bodily\s+h
 _ASKED_NAMED_OFFENCE = (r"\b(?:considered|looked\s+at|examined|assessed|asked(?:\s+ourselves)?)\s+whether\s+(?:"
                         # ("whether PC Greaves may have committed an assault": by title and name too)
                         r"(?:(?:any|either|each|both|all)\s+(?:of\s+)?(?:the\s+)?|the\s+)?(?:\w+\s+)?" + _POLICE_INDIVIDUAL
-                        + r"(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+(?:may|might|could|had)\s+(?:have\s+)?committed\s+" + _AN_OFFENCE_BY_NAME +
+                        + r"(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+(?:(?:may|might|could|had)\s+(?:have\s+)?committed\s+" + _AN_OFFENCE_BY_NAME +
+                        # ("whether any of the officers may have assaulted the man": the offence by its verb)
+                        r"|(?:may|might|could)\s+have\s+assaulted\s+(?:him|her|them|(?:the|a|an)\s+[\w-]+)\b)" +
                         # ("PC Osei's use of force": someone serving by title and name)
                         r"|(?:(?:the|his|her|their)\s+(?:(?:\w+\s+)?" + _POLICE_INDIVIDUAL + r"['’]s\s+)?|(?-i:PC|DC|DS|PS|Sergeant|Constable)\s+(?-i:[A-Z])[\w-]+['’]s\s+)"
                         r"(?:use\s+of\s+force|driving|restraint|strikes?"
@@ -1399,7 +1403,9 @@ _NO_LEARNING = re.compile(
     # ("..., and did not find any wider learning for the force")
     # ("..., and our investigation did not reveal any")
     r"\b(?:did\s+not\s+(?:find|identify|reveal|uncover)\s+any(?:thing|\s+such\s+learning|\s+(?:wider\s+|organi[sz]ational\s+)(?:learning|lessons)(?:\s+for\s+" + _LEARNER + r")?)?|found\s+none(?:\s+to\s+recommend)?|found\s+nothing(?:\s+that\s+needed\s+to(?:\s+change)?)?"
-    r"|(?:concluded|decided)\s+(?:that\s+)?(?:it|there|they)\s+(?:did|was|were)\s+not|there\s+(?:was|were)\s+none"
+    r"|(?:concluded|decided)\s+(?:that\s+)?(?:it|there|they)\s+(?:did|was|were|could)\s+not|there\s+(?:was|were)\s+none"
+    # ("..., but nothing at an organisational level came to light")
+    r"|nothing(?:\s+at\s+an?\s+organi[sz]ational\s+level|\s+of\s+(?:that|the)\s+kind)?\s+(?:came\s+to\s+light|emerged)"
     # ("..., and decided that there was nothing beyond the individual learning for the two officers involved")
     r"|(?:concluded|decided)\s+(?:that\s+)?there\s+(?:was|were)\s+(?:nothing|none)" + _BEYOND_INDIVIDUAL_LEARNING + r"(?=\s*[.;]?\s*$))"
     r"(?:\s+(?:in\s+this\s+(?:case|investigation)|here|on\s+this\s+occasion))?(?:(?:,?\s+(?:as|because|since)|:)\s+(?:(?!\b(?:introduced|updated|rolled|changed|amended|revised|implemented|brought|put\s+in\s+place|received|agreed|shared|reminded|(?<!had\sbeen\s)trained|issued|since|rewritten|rewrote|tightened|after)\b)[^.]){0,240})?\s*[.;]?\s*$"
@@ -1946,7 +1952,7 @@ _FORCE_TO_ACT = re.compile(r"\b(?:made|make|making)\s+(?:two|three|four|five|six
                            # ("Our two recommendations to Essex Police, about how supervisors oversee ...")
                            r"|" + _OUR_COUNTED_RECOMMENDATIONS +
                            r"|[Rr]ecommendations?\s+(?:(?:have|has|had)\s+been|were|was)\s+made)\s+to\s+" + _BODY_NAME +
-                           r"(?::|,?\s+(?:about|on(?!\s+\d)|regarding|concerning|(?:covering|addressing|relating\s+to)(?![^.]*\b(?:" + _SOMEONES_CASE + r"|case|apolog\w*|compensat\w*|payment|damage|family|involved|each\s+(?:officer|constable|sergeant))\b|[^.]*(?-i:\b(?:" + _NAME_TITLES + r")\s+[A-Z]))|to\s+improve|in\s+respect\s+of|following|after|as\s+a\s+result\s+of|including"
+                           r"(?::|,?\s+(?:about|on(?!\s+\d)|regarding|concerning|(?:covering|addressing|relating\s+to)(?![^.]*\b(?:" + _SOMEONES_CASE + r"|case|apolog\w*|compensat\w*|payment|damage|family|involved|each\s+(?:officer|constable|sergeant))\b|[^.]*(?-i:\b(?:" + _NAME_TITLES + r")\s+[A-Z]))|to\s+improve|in\s+respect\s+of|following|after|as\s+a\s+result\s+of|including|among\s+them"
                            # ("two recommendations to Kent Police, one about how rousing checks are recorded and one about ...")
                            r"|one\s+(?:about|on|regarding|concerning)))\s+(?!(?:that\s+)?(?:(?:the|both|its|two|three|four)\s+(?:\w+\s+)?(?:officers?|constables?|PCs?|sergeants?|staff)\b|(?:(?:Detective|Chief|Acting)\s+)?" + _OFFICER_TITLE + r"s?\s+[A-Z]))|\brecommend\w*\s+that\s+" + _BODY_NAME + r"\b|\brecommend\w*\s+that\s+(?:the\s+)?(?!(?:" + _RANK_INITIALS + r")\b)" + _ACRONYM + r"\s+[a-z]")
 # an officer named by letter ("PC A"): recommendations about them are about people, not practice
@@ -2256,19 +2262,8 @@ def _sentences_and_second_changes(page: Page) -> Iterator[tuple[Span, str, str]]
             yield sentence, alone, alone.lower()
 
 
-def learning_by_rules(page: Page) -> Finding:
-    """Organisational learning as the rules read it (the sentence model is trained on this reading's evidence)."""
-    if _RECOMMENDATION_TITLE.search(page.title.text):
-        return Finding("yes", (page.title,), "the page is a learning recommendation")
-    no = _first(page, _NO_LEARNING_PARTS, gate=("learn", "recommendation", "lesson", "improve", "issues", "differently", "change"),
-                exclude=_ASKED_BY_OTHERS)
-    if no:
-        # learning for a force counts whoever identified it: its own change outweighs the IOPC's "none"
-        # (a second change told in one clause too: "... and has made training ... compulsory for every supervisor")
-        own = _the_forces_own_change(page)
-        if own is not None:
-            return Finding("yes", (own,), "the force changed its practice after the case, though the IOPC made no recommendation")
-        return Finding("no", (no,), "'did not identify any organisational learning'")
+def _learning_for_a_body(page: Page) -> Iterator[Span]:
+    """The sentences telling of learning or recommendations for a force or body, in the page's order."""
     for sentence, text, lowered in _sentences_and_second_changes(page):
         learning = (_mentions(lowered, _LEARNING_WORDS) and _mentions(lowered, _LEARNING_OBJECTS)
                     and _LEARNING_PARTS.search(text, lowered))
@@ -2290,7 +2285,9 @@ def learning_by_rules(page: Page) -> Finding:
             continue
         if _INDIVIDUAL.search(text) and not _BEYOND_THE_INDIVIDUAL.search(text):
             continue
-        if _FOR_INDIVIDUALS.search(text) and not re.search(r"\b(?:all\s+(?:officers|staff)|the\s+force|forces|organisation)\b", text, re.I) \
+        # (the force as one it is for, not the one who passed it on to the person: "learning for one of the officers ...,
+        # which the force has discussed with her")
+        if _FOR_INDIVIDUALS.search(text) and not re.search(r"\b(?:all\s+(?:officers|staff)|the\s+force" + _PASSED_ON_TO_THEM + r"|forces|organisation)\b", text, re.I) \
                 and not find_forces(text):
             continue  # learning for the people involved alone is not organisational
         # "we made our recommendation to <force>" alone may be a disciplinary one;
@@ -2304,7 +2301,37 @@ def learning_by_rules(page: Page) -> Finding:
             to_act = None  # "two recommendations to Kent Police: that PC A be given words of advice ...": about its officers
         names_body = (not recommends or to_act) and find_forces(text)
         if _ORGANISATIONAL.search(text) or names_body:
-            return Finding("yes", (sentence,), "learning or recommendations for a force or body")
+            yield sentence
+
+
+# what the force did with one person's learning, giving it only to them: "... has discussed with her"
+_PASSED_ON_TO_THEM = (r"(?!\s+(?:has|had|have)\s+(?:since\s+)?(?:discussed|talked(?:\s+it)?\s+through|gone(?:\s+it)?\s+through|raised|shared)"
+                      r"\s+(?:it\s+|this\s+)?with\s+(?:him|her|them)\b)")
+# a sentence set against the one before: "However, we recommended ...", "We did, however, recommend ..."
+_SET_AGAINST = re.compile(r"\b(?:however|nevertheless|nonetheless)\b", re.I)
+
+
+def learning_by_rules(page: Page) -> Finding:
+    """Organisational learning as the rules read it (the sentence model is trained on this reading's evidence)."""
+    if _RECOMMENDATION_TITLE.search(page.title.text):
+        return Finding("yes", (page.title,), "the page is a learning recommendation")
+    no = _first(page, _NO_LEARNING_PARTS, gate=("learn", "recommendation", "lesson", "improve", "issues", "differently", "change"),
+                exclude=_ASKED_BY_OTHERS)
+    if no:
+        # learning for a force counts whoever identified it: its own change outweighs the IOPC's "none"
+        # (a second change told in one clause too: "... and has made training ... compulsory for every supervisor")
+        own = _the_forces_own_change(page)
+        if own is not None:
+            return Finding("yes", (own,), "the force changed its practice after the case, though the IOPC made no recommendation")
+        # (so does a recommendation we made after it, set against it: "We considered whether the force could learn anything
+        # from the pursuit itself and decided that it could not. However, we recommended that it review ...")
+        later = next((s for s in _learning_for_a_body(page) if s.start > no.start and _SET_AGAINST.search(s.text)), None)
+        if later is not None:
+            return Finding("yes", (later,), "a recommendation for a force after the IOPC found no other learning")
+        return Finding("no", (no,), "'did not identify any organisational learning'")
+    found = next(_learning_for_a_body(page), None)
+    if found is not None:
+        return Finding("yes", (found,), "learning or recommendations for a force or body")
     listed = _recommendations_listed(page)
     if listed:
         return Finding("yes", listed, "recommendations counted, then each addressed to a force")

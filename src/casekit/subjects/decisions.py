@@ -858,6 +858,9 @@ _WHAT_THEY_DID_TOO = re.compile(r",?\s+(?:who|whose)\b", re.I)
 
 # ("the inspector who authorised the pursuit, the sergeant who supervised the control room and the constable who ...": a
 # list's comma; the next one's clause follows straight on, as an aside's ", PC Lowe, who" does not)
+_WHO_IS = re.compile(r",\s+who\s+(?:is|was|are|were)\s+(?:a\s+|an\s+)?(?:members?\s+of\s+)?", re.I)
+# ... the same aside between two of a list: "the investigator, who is a member of police staff, and the sergeant"
+_STAFF_ASIDE_JOIN = re.compile(_WHO_IS.pattern + r"(?:the\s+)?(?:police\s+)?staff\s*,\s*(?:and\s+)?", re.I)
 _PAST_WHAT_THEY_DID_COMMA = re.compile(_WHAT_ONE_DID + r",\s*", re.I)
 _LISTED_WHO = re.compile(r"\s+who\b", re.I)
 
@@ -873,14 +876,21 @@ def _joined_run(found: list[Phrase], start: int, text: str) -> list[Phrase]:
     """The phrases from ``found[start]`` on joined by commas or "and" in ``text``: a list of people ("PC Ellery and PC
     Varley", "the custody sergeant, the detention officer and the constable")."""
     run = found[start:start + 1]
-    for prev, q in zip(found[start:], found[start + 1:]):
-        between = _past_letter(prev, text[prev.end:q.start])
+    end = run[0].end if run else 0  # where the last person's words end (past what they are, said in an aside)
+    for q in found[start + 1:]:
+        between = _past_letter(run[-1], text[end:q.start]) if end == run[-1].end else text[end:q.start]
+        if q.role == "staff" and _WHO_IS.fullmatch(between) and re.match(r"\s*,", text[q.end:]):
+            # ("the investigator, who is a member of police staff, and the detective sergeant": what the first one is,
+            # nobody more)
+            end = q.end
+            continue
         # ("the detention officer who booked in the bag and the custody sergeant": past what the first one did)
-        if not re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", between) and not (
+        if not re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", between) and not _STAFF_ASIDE_JOIN.fullmatch(between) and not (
                 _PAST_WHAT_THEY_DID.fullmatch(between) and _SEVERAL_AFTER.match(text[q.end:])) \
                 and not _each_told_by_what_they_did(between, text[q.end:]):
             break
         run.append(q)
+        end = q.end
     return run
 
 

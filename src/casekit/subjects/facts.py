@@ -115,6 +115,8 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
     # the person said to have attended the proceedings ("She attended the rearranged hearing"): outranks "absent"
     # ("Both officers attended misconduct meetings", "attended separate meetings"; "The sergeant told the meeting that ...")
     ("attended", "yes", re.compile(r"(?<!not\s)(?<!n['’]t\s)\battended\s+(?:(?:the|a|an|their|his|her|separate)\s+(?:\w+\s+){0,3}|(?:separate\s+)?(?:gross\s+)?misconduct\s+)(?:hearing|meeting)s?\b|\btook\s+part\s+in\s+the\b"
+                                   # ("The five officers appeared before a gross misconduct hearing": not before a court)
+                                   r"|(?<!not\s)(?<!n['’]t\s)(?<!\byet\s)(?<!\bnever\s)\bappeared\s+(?:before|at)\s+(?:(?:the|a|an|their|his|her|separate)\s+(?:\w+\s+){0,3}|(?:separate\s+)?(?:gross\s+)?misconduct\s+)(?:hearing|meeting|panel)s?\b"
                                    # ("The meeting took place in May. The officer attended and accepted that ...")
                                    r"|\battended\s+and\s+(?:accepted|admitted|gave|answered|told|apologised)\b"
                                    # ("The force arranged misconduct meetings for both officers, and both attended them")
@@ -306,7 +308,8 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
         # ("The panel decided he had committed misconduct, not gross misconduct")
         # (not a concession the sentence goes on to undo: "Although the panel decided he had committed misconduct, the
         # Police Appeals Tribunal later overturned that finding")
-        r"|^(?!\W*(?:although|though|while|whilst)\b)[^.]*?\b(?:panel|chair|meeting|hearing)\s+(?:also\s+)?decided\s+(?:that\s+)?(?:he|she|they|the\s+\w+(?:\s+\w+)?)\s+had\s+committed\s+misconduct\b"
+        r"|^(?!\W*(?:although|though|while|whilst)\b)[^.]*?\b(?:panel|chair|meeting|hearing)\s+(?:also\s+)?decided\s+(?:that\s+)?(?:he|she|they|the\s+\w+(?:\s+\w+)?"
+        r"|(?-i:(?:PC|DC|DS|PS|DI|PCSO|Sergeant|Inspector|Constable|Officer)\s+[A-Z][\w'’-]*))\s+had\s+committed\s+misconduct\b"
         # (not past a denial or another clause: "found ... not proven; the other allegation ... at the level of misconduct")
         r"|\b(?:prov(?:en|ed)|found|breach\w*)\b(?:(?!\bnot\b)[^.;]){0,120}\bat\s+the\s+level\s+of\s+misconduct\b|(?<!gross\s)\bfound\s+misconduct\s+to\s+(?:be|have\s+been)\s+prov(?:en|ed)\b"
         r"|(?<!gross\s)\bfound\s+(?:to\s+be\s+|as\s+)misconduct\b|\bfound\b[^.]{0,80}\bassessed\s+as\s+misconduct\b"
@@ -504,8 +507,12 @@ _NOT_PROVEN_BUT_PROVEN = re.compile(r"\bnot\s+(?:proven|proved)\s+" + _ON_A_MATT
 # she lied was not proven" (not "found that the allegation that it amounted to ... was not proven", nor what it
 # "would have amounted to")
 _MIXED_FINDING = re.compile(
-    r"\b(?:found|decided|concluded|determined)\s+that\s+(?:(?!\ballegations?\s+that\b|\balleged\b|\bwould\b|\bhad\s+it\b|\bif\b|\bdid\s+not\b)[^.;,]){1,100}?"
-    r"\bamounted\s+to\s+(?P<gm>gross\s+)?misconduct\b(?:,?\s+(?:and\s+|but\s+)?not\s+gross\s+misconduct)?(?:,?\s+but\s+|;\s*)[^.;]*\bnot\s+(?:proven|proved|substantiated)\b", re.I)
+    # (nor what it could not be sure of: "found that it could not be sure her conduct amounted to ...")
+    r"\b(?:found|decided|concluded|determined)\s+that\s+(?:(?!\ballegations?\s+that\b|\balleged\b|\bwould\b|\bhad\s+it\b|\bif\b|\bdid\s+not\b|\bnot\b|\bunable\b|\bcannot\b)[^.;,]){1,100}?"
+    r"\bamounted\s+to\s+(?P<gm>gross\s+)?misconduct\b(?:(?:,?\s+(?:and\s+|but\s+)?not\s+gross\s+misconduct)?(?:,?\s+but\s+|;\s*)[^.;]*\bnot\s+(?:proven|proved|substantiated)\b"
+    # ("..., but did not find the assault allegation proven": the other part denied by the finding's verb)
+    # (not of another person: "..., but did not find the allegation proven against PC Ensor")
+    r"|,?\s+but\s+did\s+not\s+find\s+(?:the\s+|any\s+)?(?:(?!not\b)[\w'’-]+\s+){0,4}?(?:allegations?|charges?)\s+(?:proven|proved|substantiated)\b(?!\s+against\b))", re.I)
 # ... or the other way round: "found the dishonesty allegation not proven, but decided that she had committed misconduct"
 _NOT_PROVEN_BUT_COMMITTED = re.compile(r"\bnot\s+(?:proven|proved|substantiated)\b[^.;]{0,60}?,?\s+but\s+(?:(?:found|decided|concluded|determined)\s+(?:that\s+)?)?"
                                        # (by pronoun, the one the finding is of: not "..., but decided that the sergeant had ...")
@@ -527,7 +534,10 @@ _DENIED_THAT = re.compile(r"\b(?:denied|disputed|contested)\s+that\s+(?:(?:this|
 # verb of finding in the sentence, not what was alleged, argued or denied: "denied that he lied, and that this was ...")
 _PANEL_VERDICT = re.compile(r"(?<!not\s)\b(?:amounted|(?<=,\s)amounting)\s+to\s+(gross\s+)?misconduct\b|\bfound\s+(gross\s+)?misconduct\s*[.;]"
                             r"|\b(?:found|decided|concluded|determined|ruled)\s+that\b[^.;]*?,\s+and\s+that\s+(?:this|it|these|that|they)\s+"
-                            r"(?:was|were|constituted)\s+(gross\s+)?misconduct\b(?!\s+(?:proceedings|meetings?|hearings?)\b)", re.I)
+                            r"(?:was|were|constituted)\s+(gross\s+)?misconduct\b(?!\s+(?:proceedings|meetings?|hearings?)\b)"
+                            # ("... and that this was a breach of the standards ... serious enough to amount to gross misconduct")
+                            # (not "was a breach ... but was not, in its view, serious enough", nor what would be)
+                            r"|\b(?:was|were)\s+(?:(?:a\s+)?breach(?:es)?\s+of\b(?:(?!\b(?:not|would|could|might|may|but)\b)[^.;]){0,80}?)?(?<!\bnot)\s+serious\s+enough\s+to\s+amount\s+to\s+(gross\s+)?misconduct\b", re.I)
 
 
 # Words without which a fact's pattern cannot match (lower case): a cheap test first keeps
@@ -545,7 +555,7 @@ _GATES: dict[tuple[str, str], tuple[str, ...]] = {
     ("left", "left"): ("left", "longer", "dismissed", "ended"),
     ("in_absence", "yes"): ("absence", "without"),
     ("absent", "yes"): ("attend",),
-    ("attended", "yes"): ("attended", "took part", "heard", "hearing evidence", "told the", "admitted", "accepted", "apologised", "answered"),
+    ("attended", "yes"): ("attended", "appeared", "took part", "heard", "hearing evidence", "told the", "admitted", "accepted", "apologised", "answered"),
     ("outcome", "pending"): ("hearing", "meeting", "proceedings", "awaiting"),
     ("appeal", "upheld"): ("appeal", "overturned", "quashed"),
     ("outcome", "gross_misconduct_proven"): ("gross",),

@@ -397,8 +397,10 @@ def _find_phrases(text: str, heads: tuple[str, ...]) -> tuple[Phrase, ...]:
             if word in NUMBERS and word not in ("a", "an") or _is_count(word):
                 count = NUMBERS.get(word) or int(word)
         plural = bool(m.group("plural")) or head.lower().startswith("members") or head.lower() == "staff"
-        if head.lower() == "staff" and _STAFF_NOUN_AFTER.match(clean[m.end():]) and count is None:
+        end = m.end()
+        if head.lower() == "staff" and (kind := _STAFF_NOUN_AFTER.match(clean[m.end():])) and count is None:
             count, plural = 1, False  # "the staff investigator": one person, "staff" naming their kind
+            end += kind.end()  # (the noun is the phrase's: "the staff investigator and the detective sergeant" is a list)
         if count is None and not plural:
             count = 1
         if "of" in det and ("one" in det or det.index("of") and det[det.index("of") - 1] in ORDINALS | _ONE_PICKED_OUT | _PICKED_BY_RANK
@@ -437,7 +439,7 @@ def _find_phrases(text: str, heads: tuple[str, ...]) -> tuple[Phrase, ...]:
         surname = _SURNAME_AFTER.match(clean, m.end() + name.end()) if name else None
         named_as = (surname.group(1) if surname else name.group(0).strip()) if name else None
         phrases.append(Phrase(
-            start=start, end=m.end(), text=clean[start:m.end()], head=_norm_head(head.rstrip("s") if head.lower().startswith("members") else head),
+            start=start, end=end, text=clean[start:end], head=_norm_head(head.rstrip("s") if head.lower().startswith("members") else head),
             role=_head_role(head) if head.lower() not in heads else ("officer" if head.lower() in _VEHICLE_NOUNS else "context"),
             count=count,
             definite=named or bool(label) or possessed or any(d in ("the", "this", "these", "those", "both", "all", "either", "neither") for d in det),

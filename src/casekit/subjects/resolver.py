@@ -51,6 +51,10 @@ _AGAINST_SOMEONE = (r"against\s+(?:(?:the|both|all|each)\s+(?:[\w-]+\s+){0,2}?(?
 _VERB_OF_EITHER_NUMBER = re.compile(r"\s+(?:received|attended|faced)\b")
 # a panel's words reporting what it decided: "... and | concluded that both would have been dismissed"
 _REPORTED_THAT = r"(?:concluded|decided|said|ruled)\s+that\s+"
+# a departure told right after a name: "PC Ashby, who resigned from the force in August 2023, ...", "PC Ashby had since retired"
+_LEFT_AFTER_A_NAME = re.compile(r"\s*(?:,\s*who\s+)?(?:had\s+)?(?:since\s+|already\s+)?(?P<how>retired|resigned)\b", re.I)
+_A_PERSONS_PRONOUN = re.compile(r"\b(?:he|him|his|she|her)\b", re.I)
+_REPORTED_THAT_OPENING = re.compile(r"\s*" + _REPORTED_THAT, re.I)
 _WE_DID_SO = re.compile(r"\bwe\s+(?:then\s+|duly\s+)?(?:recommended|directed)\s+(?:this|so|it|that)\b|\bwe\s+did\s+so\b", re.I)
 # proceedings at both levels named in one sentence, a hearing and a meeting
 # ("a gross misconduct hearing for the first officer and misconduct meetings for the other two": each for someone)
@@ -66,6 +70,9 @@ _CLAUSE_SPLIT = re.compile(
     r"|(?:gross\s+misconduct\s+|misconduct\s+)(?:meetings?|hearings?)\s+for\b"
     # ("... against PC Lark and PC Moss and | concluded that both would have been dismissed")
     r"|" + _REPORTED_THAT + r"(?:both|each|all|they)\b"
+    # ("... found the case against PC Tolley not proven and | decided that PC Ashdown had committed misconduct": a
+    # finding of its own, for the person it names)
+    r"|" + _REPORTED_THAT + r"(?=(?-i:(?:PC|DC|DS|PS|DI|PCSO|Sergeant|Inspector|Constable|Officer)\s+[A-Z]))"
     # ("... proven against three constables, who were dismissed, and | found that the sergeant would have been dismissed")
     r"|(?<=,\sand\s)found\s+that\s+(?=the\s+(?:(?:custody|duty|acting|detective)\s+)?(?:sergeant|inspector|constable|superintendent)\b)"
     # ("... found gross misconduct proven against the constable, who was dismissed, and misconduct proven against the
@@ -337,7 +344,7 @@ class Resolver(AppliesDecisions, RefersToPeople):
         placed = self._by_position(replace(phrase, definite=True))
         return [placed] if placed is not None else [p for g in self._matching_groups(replace(phrase, definite=True)) for p in g.members]
 
-    def _distribute(self, sentence: Span, people: list[Person]) -> bool:
+    def _distribute(self, sentence: Span, people: list[Person], before: str = "") -> bool:
         """'One officer received management advice and another was due to attend a misconduct meeting'.
 
         Where a sentence's clauses each name their own people and state their own facts, each
@@ -381,7 +388,13 @@ class Resolver(AppliesDecisions, RefersToPeople):
             # list as its subject; not "The officers appealed, and they were dismissed", the appeals)
             said = re.sub(r"(^|^and\s+|,\s*and\s+)(?:who|they)\s+(?=(?:were|both|all|each)\b)", r"\1the officers ", clause) \
                 if not phrases and continued and continued.group("rest") else clause
-            facts = _with_the_sentences_proceedings(facts_in(said), sentence.text)
+            # ("It found that the sergeant's conduct amounted to misconduct ...; the allegations against the constable were
+            # found not proven", after "The panel did not find ...": the panel's finding, clause by clause too)
+            if i and _REPORTED_THAT_OPENING.match(said) and _PANEL_FINDS.search(clauses[0]):
+                # ("... where the chair found the case against PC Tolley not proven and | decided that PC Ashdown had
+                # committed misconduct": the same chair, deciding of the next person)
+                said = "the panel " + said.lstrip()
+            facts = _with_the_sentences_proceedings(facts_in(_the_panel_for_it(said, before)), sentence.text)
             if not facts and parts and _BOTH_DISMISSED_CLAUSE.match(clause) and _BOTH_DISMISSED_IN_SENTENCE.search(sentence.text):
                 # ("... proven against PC Yule and PC Brandt, | and both were dismissed": the split took the comma and "and"
                 # the sentence's own reading of "both were dismissed" needs)
@@ -1047,6 +1060,18 @@ class Resolver(AppliesDecisions, RefersToPeople):
                     referred = list(self.pointer)
                 targets = referred = referred if referred is not None else self._refer(sentence, [])
                 targets = self._named_in_the_view(text, targets)
+                if targets and not any(self.groups[p.group].case for p in targets if p.group >= 0) \
+                        and len(cased := self._groups_of(self._people_with_a_case())) == 1 \
+                        and any(ph.head == cased[0].head and cased[0] in self._matching_groups(replace(ph, definite=True))
+                                for ph in find_phrases(text)) \
+                        and not any(ph.head == g.head for ph in find_phrases(text) for g in self._groups_of(targets)) \
+                        and not _A_PERSONS_PRONOUN.search(text):
+                    # ("... had a case to answer. His sergeant ... had no case to answer. The force disagreed that the
+                    # officer's conduct amounted to misconduct. It considered the failure to be one of performance, arising
+                    # from the officer's limited experience": a view that it was not misconduct, calling the one with a case
+                    # by the report's name for them, and not the others (by name or pronoun), is theirs, not that of whoever
+                    # was named last)
+                    targets = referred = list(cased[0].members)
                 if targets and set(targets) < set(referred):
                     referred = targets  # (its management action too is theirs, not the others' the sentence spoke of)
                 if (about := _DISAGREED_ABOUT.search(text)) is not None:
@@ -1127,7 +1152,8 @@ class Resolver(AppliesDecisions, RefersToPeople):
                     # gross misconduct proven and she was dismissed": the one the sentence ended on)
                     self.pointer = rest
                 continue
-            if (not introduced or self.introduced_clause_by_clause) and self._distribute(sentence, people):
+            if (not introduced or self.introduced_clause_by_clause) \
+                    and self._distribute(sentence, people, self.sentences[index - 1].text if index else ""):
                 continue
             if not introduced and (left := self._those_who_left(text)):
                 people = self.pointer = left  # (after _distribute, which reads "the two still serving ..., and the retired one ...")
@@ -1660,6 +1686,12 @@ class Resolver(AppliesDecisions, RefersToPeople):
                 if not _DEPARTURE_WORDS.search(sentence.text):
                     continue
                 left = facts_in(sentence.text).get("left")
+                if (by_name := self._leaving_by_name(group, sentence.text)) is not None:
+                    # ("PC Ashby, who resigned from the force in August 2023, declined to be interviewed", before the three
+                    # named were decided on: his, by his name, whatever other constables there are)
+                    person.facts.pop("left", None)
+                    self._record(person, "left", by_name, sentence)
+                    break
                 if at < first and (left not in ("resigned", "retired")
                                    or not any(p.head == group.head and p.definite and not p.plural
                                               and re.match(r"\s+(?:had\s+)?(?:since\s+)?(?:retired|resigned)\b", _past_letter(p, sentence.text[p.end:]), re.I)
@@ -1697,6 +1729,17 @@ class Resolver(AppliesDecisions, RefersToPeople):
                                             for p in find_phrases(later.text)):
                             self._record(person, "proceedings", "none", later)
                     break
+
+    @staticmethod
+    def _leaving_by_name(group: Group, text: str) -> str | None:
+        """'PC Ashby, who resigned from the force in August 2023, ...': how the one person this group names by name left,
+        said right after their name, else None."""
+        if not group.label:
+            return None
+        for p in find_phrases(text):
+            if p.label == group.label and (said := _LEFT_AFTER_A_NAME.match(_past_letter(p, text[p.end:]))):
+                return said.group("how").lower()
+        return None
 
     def _the_one_of_that_sex(self, text: str, person: Person, at: int) -> bool:
         """'The constable was interviewed ... which charged him. He resigned from the force ...', of a man and a woman
