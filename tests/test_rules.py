@@ -3204,3 +3204,29 @@ def test_an_assault_asked_by_its_verb(body, expected):
 ])
 def test_learning_the_thirty_fourth_stop_still_reads(body):
     assert record(body)["organisational_learning"] == "yes"
+
+
+# (the thirty-fourth stop, second round: check-142)
+@pytest.mark.parametrize("body, expected", [
+    # a change the force made itself, told alone, whoever found the learning
+    ("Since these events, Exampleshire Police has agreed a protocol with the local health board so that the crisis team is "
+     "told about any such report at once.", "yes"),
+    ("Exampleshire Police has since added an automatic alert to incidents that pass their response time.", "yes"),
+    # still being discussed is no learning yet
+    ("We are discussing with Exampleshire Police whether there is any wider learning from this case about the care of "
+     "people in custody.", "not_stated"),
+    # asked of the force itself, answered none, with a reason after a semicolon
+    ("We looked at whether the force itself had lessons to take from the incident and found none; its procedures were "
+     "followed by everyone else involved.", "no"),
+])
+def test_learning_wordings_of_the_thirty_fourth_stops_second_round(body, expected):
+    assert record(body)["organisational_learning"] == expected
+
+
+@pytest.mark.parametrize("body", [
+    # (rv120: a recommendation after the semicolon is no reason for "none")
+    "We considered whether the force itself had lessons to take from the incident and found none; we recommended that the "
+    "council review how its staff share information with the police.",
+])
+def test_a_recommendation_after_none_and_a_semicolon_is_learning(body):
+    assert record(body)["organisational_learning"] == "yes"

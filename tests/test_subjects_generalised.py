@@ -11082,3 +11082,96 @@ def test_a_performance_view_naming_the_one_with_a_case():
 ])
 def test_the_first_rounds_review_of_the_thirty_fourth_stop(body, expected):
     assert sorted(t[1:] for t in tuples(body) if t[1] != "no_case") == sorted(expected)
+
+
+# --- the thirty-fourth stop, second round: check-142 opened as development data ------------------------------------
+
+def test_our_decision_by_pronoun_after_a_named_one_and_a_semicolon():
+    body = ("Three constables were served with misconduct notices. We found that two of the constables, PC Ambler and PC Rudd, "
+            "had a case to answer for gross misconduct. The third, PC Lowry, had sent only two of the messages and had asked "
+            "the others to stop; we found she had a case to answer for misconduct. PC Lowry attended a misconduct meeting in "
+            "May 2023 and was given a written warning.")
+    assert sorted(t[1] for t in tuples(body)) == ["gross_misconduct", "gross_misconduct", "misconduct"]
+
+
+def test_a_wish_of_the_force_we_did_not_accept_on_a_cut_page():
+    body = ("We found that the constable and the sergeant each had a case to answer for misconduct. The force did not agree. It "
+            "told us the officers had acted reasonably and that any failings would be better dealt with through the reflective "
+            "practice review process. We considered its reasons but remained of the view that both officers had a case to "
+            "answer, and we")
+    assert sorted(t[1:] for t in tuples(body)) == [("misconduct", NS, NS, NS, NS)] * 2
+
+
+def test_a_described_last_member_of_a_list_found_against():
+    body = ("We found that Officer A, Officer B and Officer C had a case to answer for gross misconduct, and all three attended "
+            "a hearing. The panel found gross misconduct proven against Officer A and Officer B, who had punched the man, and "
+            "both were dismissed without notice. The allegations against Officer C were found not proven.")
+    assert sorted(t[4:] for t in tuples(body)) == [("gross_misconduct_proven", "dismissed")] * 2 + [("not_proven", NS)]
+
+
+def test_the_other_two_officers_were_placed_on_reflective_practice():
+    body = ("We found that all four officers had a case to answer for misconduct. The force agreed. Two of them attended "
+            "misconduct meetings in 2021, where misconduct was found proven against both and each received a written warning. "
+            "The other two officers were placed on the reflective practice review process, without a meeting.")
+    assert sorted(t[2] for t in tuples(body)) == ["meeting", "meeting", "none", "none"]
+
+
+def test_both_the_pcso_and_the_constable_with_reasons_after_a_colon():
+    body = ("We found a case to answer for misconduct for both the PCSO and the constable: for the PCSO because of the way she "
+            "held the boy, and for the constable because he searched him without grounds.")
+    assert sorted(t[:2] for t in tuples(body)) == [("officer", "misconduct"), ("staff", "misconduct")]
+
+
+def test_a_force_view_of_a_meeting_rather_than_a_hearing_accepted_later():
+    body = ("Our view was that the sergeant had a case to answer for gross misconduct. The force reviewed our report and "
+            "considered that the sergeant's conduct, while serious, should be dealt with at a misconduct meeting rather than a "
+            "gross misconduct hearing. Having looked again at the footage, we accepted the force's view.")
+    assert [t[1] for t in tuples(body)] == ["misconduct"]
+
+
+def test_two_of_the_four_listed_with_the_officer_in_the_case():
+    body = ("We served notices on four officers. We found that two of the four officers, the officer in the case and the "
+            "sergeant, had a case to answer for misconduct. The two constables had no case to answer.")
+    assert sorted(t[1] for t in tuples(body)) == ["misconduct", "misconduct", "no_case", "no_case"]
+
+
+def test_one_of_the_officers_at_another_level_is_someone_new():
+    body = ("All three officers were served with notices. We concluded that the force the officer used gave him a case to "
+            "answer for gross misconduct. We also found that one of the officers holding the man had a case to answer for "
+            "misconduct for failing to report the strikes. The third officer had no case to answer.")
+    assert sorted(t[1] for t in tuples(body)) == ["gross_misconduct", "misconduct", "no_case"]
+
+
+def test_the_rules_did_not_allow_proceedings_to_be_brought():
+    body = ("The detective constable retired in May 2022. In our view he would have had a case to answer for gross misconduct "
+            "had he still been serving. Because of when he retired, the rules did not allow proceedings to be brought against "
+            "him, so none were.")
+    assert [t[2:4] for t in tuples(body)] == [("none", "retired")]
+
+
+def test_a_case_for_the_investigator_who_is_a_member_of_police_staff():
+    body = ("The case went to a detective constable, with an investigator assigned to support him. We found that the detective "
+            "constable had a case to answer for misconduct. We also found a case to answer for misconduct for the investigator, "
+            "who is a member of police staff, for failing to keep the family informed.")
+    assert sorted(t[:2] for t in tuples(body)) == [("officer", "misconduct"), ("staff", "misconduct")]
+
+
+def test_the_constable_treated_as_a_witness_is_not_one_of_them():
+    body = ("The three officers were interviewed under misconduct caution. We found that all three had a case to answer for "
+            "gross misconduct, and the force agreed. The constable who reported the messages had left the group before most of "
+            "them were sent and was treated as a witness. The hearing took place in May 2023. PC Hale and PC Noon attended. The "
+            "panel found gross misconduct proven against PC Hale, who was dismissed without notice. For PC Noon, the panel found "
+            "the allegations proven but decided they amounted to misconduct, and gave him a final written warning. The third "
+            "officer, PC Vane, resigned in February 2023. The panel found that he had committed gross misconduct and would have "
+            "been dismissed had he still been serving.")
+    assert ("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "dismissed") in [t[1:] for t in tuples(body)]
+
+
+def test_one_of_a_pair_by_her_pronoun():
+    body = ("Two officers arrested the woman at her home and took her to the ground. We interviewed both arresting officers "
+            "under misconduct caution. "
+            "We found that the force used in the arrest was reasonable, and that neither arresting officer had a case to "
+            "answer in relation to it. However, one of them, a police constable, wrote a statement saying the woman had made no "
+            "complaint, when footage showed she had told her twice that her wrist hurt. We found that she had a case to answer "
+            "for misconduct in relation to honesty.")
+    assert sorted(t[1] for t in tuples(body)) == ["misconduct", "no_case"]

@@ -1333,7 +1333,9 @@ _ASKED_LEARNING = (r"(?:\b(?:considered|looked" + _CLOSELY + r"\s+at|examined|as
                    # ("whether BTP could learn anything as an organisation")
                    r"|(?:the\s+)?(?:force|forces|organisation|constabulary|" + _FORCE_NAME + r"|(?!SIO\b)" + _FORCE_INITIALS + r")\s+(?:could|might|should|can)\s+learn\s+anything"
                    # ("whether BTP as an organisation had anything to learn", "whether the case raised any wider issues for Kent Police")
-                   r"|(?:force|forces|organisation|constabulary|Police|" + _ACRONYM + r")(?:,?\s+as\s+(?:an\s+organisation|a\s+whole),?)?\s+(?:had|has)\s+anything\s+to\s+learn"
+                   r"|(?:force|forces|organisation|constabulary|Police|" + _ACRONYM + r")(?:,?\s+as\s+(?:an\s+organisation|a\s+whole),?|\s+itself)?\s+(?:had|has)\s+(?:anything\s+to\s+learn"
+                   # ("whether the force itself had lessons to take from the incident")
+                   r"|(?:any\s+)?(?:lessons|learning)\s+to\s+(?:take|learn|draw))"
                    r"|(?:any\s+)?wider\s+issues\s+for\s+" + _LEARNER +
                    # ("whether there was anything for GMP as an organisation to learn from this collision")
                    r"|anything\s+for\s+(?:" + _LEARNER + r"|(?!" + _RANK_INITIALS + r")" + _ACRONYM + r")" + _AS_A_BODY + r"to\s+" + _LEARN_OR_CHANGE +
@@ -1408,7 +1410,7 @@ _NO_LEARNING = re.compile(
     r"|nothing(?:\s+at\s+an?\s+organi[sz]ational\s+level|\s+of\s+(?:that|the)\s+kind)?\s+(?:came\s+to\s+light|emerged)"
     # ("..., and decided that there was nothing beyond the individual learning for the two officers involved")
     r"|(?:concluded|decided)\s+(?:that\s+)?there\s+(?:was|were)\s+(?:nothing|none)" + _BEYOND_INDIVIDUAL_LEARNING + r"(?=\s*[.;]?\s*$))"
-    r"(?:\s+(?:in\s+this\s+(?:case|investigation)|here|on\s+this\s+occasion))?(?:(?:,?\s+(?:as|because|since)|:)\s+(?:(?!\b(?:introduced|updated|rolled|changed|amended|revised|implemented|brought|put\s+in\s+place|received|agreed|shared|reminded|(?<!had\sbeen\s)trained|issued|since|rewritten|rewrote|tightened|after)\b)[^.]){0,240})?\s*[.;]?\s*$"
+    r"(?:\s+(?:in\s+this\s+(?:case|investigation)|here|on\s+this\s+occasion))?(?:(?:,?\s+(?:as|because|since)|:|;)\s+(?:(?!\b(?:introduced|updated|rolled|changed|amended|revised|implemented|brought|put\s+in\s+place|received|agreed|shared|reminded|(?<!had\sbeen\s)trained|issued|since|rewritten|rewrote|tightened|after|recommend\w*|identif\w*)\b)[^.]){0,240})?\s*[.;]?\s*$"
     # the whole answer, whatever was asked: "we did not find anything the force needed to change", "..., and found nothing
     # the force needed to change", "Nor did we find anything in North Wales Police's policy or training that needed to
     # change as a result of the collision", "We did not find anything that Kent Police needed to learn as an organisation"
@@ -1517,7 +1519,9 @@ _FORCE_NEW_MEASURE_VERB = (r"(?:" + _FORCE_SET_UP + r"|brought\s+in|delivered|re
 _FORCE_CHANGE_VERB = (r"(?:" + _FORCE_NEW_MEASURE_VERB + r"|added|issued|reissued|re-issued|carried\s+out|started|reminded|rewritten|rewrote"
                       # ("has briefed all of its special constables on its policy": its people as a body, not "briefed the driver")
                       r"|briefed(?=\s+(?:all|every)\s+(?:of\s+)?(?:its|their)\b)"
-                      r"|reviewed|improved|developed|adopted|extended|expanded|strengthened)\b")
+                      r"|reviewed|improved|developed|adopted|extended|expanded|strengthened"
+                      # ("has agreed a protocol with the local health board": an arrangement it made)
+                      r"|agreed(?=\s+(?:a|an)\s+(?:new\s+)?(?:protocol|arrangement|agreement|procedure)\b))\b")
 _FORCE_INCREASED = (r"(?:increased|doubled|trebled|tripled)\s+(?:the\s+number\s+of|how\s+often)\b"
                     # ("has doubled the frequency of its audits": its own practice, not checks on one detainee)
                     r"|(?:increased|doubled|trebled|tripled)\s+the\s+frequency\s+of\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:audits?|checks|reviews|inspections|dip-samples?|supervis\w+)\b"
@@ -1979,7 +1983,9 @@ _ONLY_CONSIDERING = re.compile(r"\bconsider(?:ed|ing|s)?\s+(?:any|wider|what|if)
                                # (a question with its answer in the same sentence is more than a question)
                                r"(?![^.]*\b(?:identified|found|recommended|highlighted|introduced|since)\b)"
                                r"|\b(?:consider(?:ed|ing|s)?|looked\s+at|examined|assessed"
-                               r"|(?:would|will|to)\s+(?:think\s+about|look\s+(?:at|into)))\s+whether\b(?:(?!\b(?:and|but)\b(?<!Avon\sand)(?<!Devon\sand))[^.,]){0,80}\blearning\b"
+                               r"|(?:would|will|to)\s+(?:think\s+about|look\s+(?:at|into))"
+                               # ("We are discussing with Staffordshire Police whether there is any wider learning": talks still going on)
+                               r"|(?:are|is)\s+(?:now\s+)?discussing\s+with\s+[^.,]{1,60}?)\s+whether\b(?:(?!\b(?:and|but)\b(?<!Avon\sand)(?<!Devon\sand))[^.,]){0,80}\blearning\b"
                                # "we looked for opportunities for learning": a search, with no finding in it
                                r"|" + _WE_LOOKED_FOR +
                                r"(?:(?!\b(?:and|but|identified|found|highlighted)\b)[^.,;]){0,60}\blearning\b(?:\s+(?:arising\s+)?(?:for|from)\s+[^.,;]{1,40})?\s*[.;]?\s*$", re.I)
@@ -2335,6 +2341,11 @@ def learning_by_rules(page: Page) -> Finding:
     listed = _recommendations_listed(page)
     if listed:
         return Finding("yes", listed, "recommendations counted, then each addressed to a force")
+    # (a change the force made itself after the case counts, whoever identified the learning: "As a result, it has
+    # changed the number of supervisors who must be on duty ...")
+    own = _the_forces_own_change(page)
+    if own is not None:
+        return Finding("yes", (own,), "the force changed its practice after the case")
     weak_no = _first(page, _NO_MORE_LEARNING, gate=("learn", "recommendation"))
     if weak_no:
         return Finding("no", (weak_no,), "'we did not identify any further organisational learning', with no learning found")

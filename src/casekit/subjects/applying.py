@@ -95,6 +95,8 @@ _LEAD_IN_TO_ONE_NAMED = re.compile(r"^\W*we\s+(?:also\s+)?(?:found|decided|concl
 _WE_ALSO_FOUND_THAT = re.compile(r"\W*we\s+also\s+found\s+that\s+", re.I)
 _OUR_VIEW_ASIDE = re.compile(r",\s*(?:we\s+(?:also\s+)?(?:found|decided|concluded|considered)|in\s+our\s+(?:view|opinion))\s*,", re.I)
 _HE_HAD_A_CASE_AFTER = re.compile(r"[;,]\s*(?:and\s+)?(?:so\s+|therefore\s+)?(?:he|she)\s+(?:also\s+)?had\s+a\s+case\b", re.I)
+_ONE_BY_A_PRONOUN = re.compile(r"\b(?:he|she)\s+(?:also\s+)?had\s+a\s+case\b", re.I)
+_ONE_OF_SEVERAL = re.compile(r"one\s+of\s+the\s+[\w-]+s\b", re.I)
 # a plural told apart from the rest of its kind by what follows: "the detective constables who remained"
 _QUALIFIED_AFTER = re.compile(r"\s+(?:who|that|still|remaining|left|involved|concerned)\b", re.I)
 # a count without its noun earlier in the sentence: "any of the five", "all of the three"
@@ -1371,6 +1373,17 @@ class AppliesDecisions:
         for phrase in phrases:
             if conjunction and phrase.count == 2 and phrase.text.lower().startswith("both") and not phrase.plural:
                 phrase = replace(phrase, count=1)
+            if create and decision.positive and phrase.count == 1 and _ONE_OF_SEVERAL.match(phrase.text) and self.total \
+                    and self.total > sum(len(g.members) for g in self.groups) \
+                    and (matching := self._matching_groups(replace(phrase, definite=True))) \
+                    and all(len(g.members) == 1 and g.case and g.grade != decision.grade for g in matching):
+                # ("... gave him a case to answer for gross misconduct. We also found that one of the officers restraining
+                # the man had a case to answer for misconduct": one of the several served, at another level than the one
+                # known, so someone new)
+                if g := self._new_group(replace(phrase, definite=False), decision.grade, index):
+                    touched.append(g)
+                    created.append(g)
+                continue
             if both:
                 phrase = replace(phrase, definite=True)  # "both officer and member of staff": the two known
             elif conjunction and phrase is not phrases[0] and phrases[0].definite and phrase.count is None and not phrase.definite:
@@ -1709,6 +1722,11 @@ class AppliesDecisions:
                 existing = recent[:1] or existing[-1:]
             if not existing and create and decision.positive and decision.grade in ("misconduct", "gross_misconduct") and phrase.definite:
                 existing = self._levels_for_the_unleveled(phrase, index)
+            if existing and decision.implicit and decision.positive and create and phrase.count == 1 and not phrase.plural \
+                    and len(existing) == 1 and len(existing[0].members) > 1 and _ONE_BY_A_PRONOUN.search(sentence):
+                # ("neither arresting officer had a case in relation to it. However, one of them, a police constable, wrote a
+                # statement ... We found that she had a case": the one told of by the pronoun, not the pair)
+                existing = [self._regroup([self._split_one(existing[0])], index)]
             if existing:
                 for group in existing:
                     self._revise(group, decision, index, sentence)

@@ -650,8 +650,12 @@ _TOLD_WHOM = re.compile(r"\b(?:told|informed|warned|asked|instructed|ordered|con
 # "four of the officers, namely two constables, a sergeant and an acting sergeant, had": a counted group, then who they were
 # (also by ranks a roster gave before: "four of the officers, the sergeant, the detective constable and two of the
 # constables, had")
-_COUNTED_THEN_LISTED = re.compile(r"\b(?P<n>two|three|four|five|six)\s+(?:of\s+the\s+|other\s+)?officers\s*,\s*(?:namely\s+|that\s+is\s+)?"
+# ("two of the four officers, the officer in the case and the sergeant, had": the list after a count of a count)
+_COUNTED_THEN_LISTED = re.compile(r"\b(?P<n>two|three|four|five|six)\s+(?:of\s+the\s+(?:(?:two|three|four|five|six|seven|eight)\s+)?|other\s+)?officers\s*,\s*(?:namely\s+|that\s+is\s+)?"
                                   r"(?P<list>[^,;:()]+(?:,\s*[^,;:()]+)*?)\s*,\s*(?:each\s+|all\s+|both\s+)?(?:may\s+|also\s+)?(?:had|have|has)\s+(?:a\s+)?$", re.I)
+
+
+_IN_THE_CASE = r"\s+in\s+(?:the\s+case|charge(?:\s+of\s+the\s+(?:case|investigation))?)\b"
 
 
 def _counted_then_listed(before: str, relative: bool = False) -> list[Phrase]:
@@ -663,11 +667,13 @@ def _counted_then_listed(before: str, relative: bool = False) -> list[Phrase]:
     if not m:
         return []
     listed = [p for p in find_phrases(before) if m.start("list") <= p.start and p.end <= m.end("list")]
-    if relative and any(not re.fullmatch(r"\s*(?:,|and|,\s*and)\s*|\s+who\s+[^,;]{1,80}?\s+and\s+", before[a.end:b.start])
+    if relative and any(not re.fullmatch(r"\s*(?:,|and|,\s*and)\s*|\s+who\s+[^,;]{1,80}?\s+and\s+|" + _IN_THE_CASE + r"\s*(?:,|and|,\s*and)\s*",
+                                         before[a.end:b.start])
                         for a, b in zip(listed, listed[1:])):
         return []
+    # (a plain "officer" only told apart by what they were: "the officer in the case")
     if len(listed) < 2 or sum(p.count or 0 for p in listed) != NUMBERS[m.group("n").lower()] \
-            or any(p.label or p.head in GENERIC_HEADS or p.role != "officer" for p in listed):
+            or any(p.label or p.head in GENERIC_HEADS and not re.match(_IN_THE_CASE, before[p.end:]) or p.role != "officer" for p in listed):
         return []
     return listed
 
@@ -1467,7 +1473,11 @@ def find_decisions(sentence: str) -> list[Decision]:
                     phrases = _actors_list(tail.group(1))
                     if phrases:
                         # "... for two of the officers for <what>; and for a third officer for <what>": each part's people
-                        phrases += _people_of_further_parts(tail.group(1).split(".", 1)[0], phrases[-1].end)
+                        # (not the reasons, person by person, after the list: "for both the PCSO and the constable: for the
+                        # PCSO because ..., and for the constable because ...")
+                        named = {re.sub(r"^(?:both|either|each)\s+(?:the\s+)?", "", _who(p)[0]) for p in phrases}
+                        phrases += [p for p in _people_of_further_parts(tail.group(1).split(".", 1)[0], phrases[-1].end)
+                                    if _who(p)[0] not in named]
                     counted = _EVERY_ONE_OF_THE.match(tail.group(1)) if not phrases else None
                     placed = re.match(r"the\s+(third|fourth|fifth|sixth)\b(?!\s+[a-z])", tail.group(1)) if not phrases else None
                     if counted:

@@ -166,6 +166,8 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
         r"|\b(?:disciplinary|misconduct)\s+proceedings\s+(?:could|can)\s*not\s+be\s+(?:taken|brought)\b"  # ("so disciplinary proceedings could not be brought")
         r"|\bdid\s+not\s+face\s+(?:any\s+)?(?:\w+\s+)?proceedings\b"
         r"|\b(?:not|no\s+longer)\s+(?:possible|able)\s+to\s+(?:bring|take)\s+(?:any\s+)?(?:disciplinary|misconduct)\s+(?:proceedings|action)\b"
+        # ("the rules did not allow proceedings to be brought against him as a former officer")
+        r"|\b(?:did|do|does|would)\s+not\s+allow\s+(?:any\s+)?(?:disciplinary\s+|misconduct\s+)?proceedings\s+to\s+be\s+(?:brought|taken)\b"
         r"|\boutside\s+(?:of\s+)?the\s+(?:formal\s+)?(?:disciplinary|misconduct)\s+(?:process|procedures?|system)\b"
         r"|" + _HANDLED_THROUGH_LEARNING +
         r"|\b(?:no\s+further\s+action\s+(?:was|would\s+be|could\s+be)\s+taken|to\s+take\s+no\s+further\s+action)", re.I)),

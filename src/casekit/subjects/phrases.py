@@ -108,10 +108,11 @@ _AND_CLAUSE_SUBJECT_CASE = re.compile(r"\band\s+" + _CLAUSE_NOUN + r"(?:a|no)\s+
 _CLAUSE_SUBJECT_PROCEEDINGS = re.compile(
     r"(?:^|\bthat\s+|,\s+|\band\s+|\bview\s+)" + _CLAUSE_NOUN +
     r"(?:should|would|will|must)\s+(?:also\s+)?(?:face|attend)\s+(?:a|an)\s+(?:gross\s+)?misconduct\s+(?:hearing|meeting)\b")
-# "an intelligence analyst employed as police staff", "the analyst, a member of police staff,": the page says so
+# "an intelligence analyst employed as police staff", "the analyst, a member of police staff," ("..., who is a member of
+# police staff,"): the page says so
 # (also of a force by its initials: "a controller, a member of BTP police staff")
 _EMPLOYED_AS_STAFF = re.compile(r"\b(?i:a|an|the)\s+(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z][a-z-]*[a-z])(?:\s+(?:employed|working)\s+as\s+"
-                                r"|,\s+a\s+member\s+of\s+)(?-i:[A-Z]{2,5}\s+)?(?i:police\s+staff)\b")
+                                r"|,\s+(?:who\s+(?:is|was)\s+)?a\s+member\s+of\s+)(?-i:[A-Z]{2,5}\s+)?(?i:police\s+staff)\b")
 # in a vehicle: a page's driver or passenger with a case is police (the known roles decide everyone else)
 _VEHICLE_NOUNS = {"driver", "passenger", "co-driver", "observer"}
 _MEMBERS_OF_THE_PUBLIC = {"man", "woman", "boy", "girl", "child", "teenager", "person", "people", "complainant", "victim", "caller"}
@@ -158,10 +159,11 @@ def page_heads(sentences: list[str]) -> tuple[str, ...]:
             matches += _CLAUSE_SUBJECT_PROCEEDINGS.finditer(sentence)
         if "police staff" in sentence.lower():
             # (the words up to the noun are tested against the known heads, not "police staff", one of them)
-            # (not a place after a preposition: "The enquiry officer on the counter, a member of police staff,")
+            # (not a place after a preposition: "The enquiry officer on the counter, a member of police staff,"; but "a case
+            # to answer for misconduct for the investigator, who is a member of police staff," names the one decided on)
             found += [m.group("noun") for m in _EMPLOYED_AS_STAFF.finditer(sentence) if m.group("noun") not in found
                       and m.group("noun") not in _NOT_PAGE_HEADS and not _HEAD_RE.search(sentence, m.start(), m.end("noun"))
-                      and not re.search(r"\b(?:on|at|in|of|from|behind|for|with|by)\s+$", sentence[:m.start()], re.I)]
+                      and not re.search(r"\b(?:on|at|in|of|from|behind|(?<!answer\s)(?<!misconduct\s)for|with|by)\s+$", sentence[:m.start()], re.I)]
         for m in matches:
             if re.search(r"\bwho\s+$", sentence[:m.start()]) \
                     and _MEMBERS_OF_THE_PUBLIC & set(re.findall(r"[a-z]+", sentence[m.start():m.start("noun")])):
@@ -397,6 +399,8 @@ def _find_phrases(text: str, heads: tuple[str, ...]) -> tuple[Phrase, ...]:
             if word in NUMBERS and word not in ("a", "an") or _is_count(word):
                 count = NUMBERS.get(word) or int(word)
         plural = bool(m.group("plural")) or head.lower().startswith("members") or head.lower() == "staff"
+        if "both" in det and count == 2 and not m.group("plural") and re.match(r"\s+and\s", clean[m.end():]):
+            count = 1  # "both the PCSO and the constable": the first of two, each named
         end = m.end()
         if head.lower() == "staff" and (kind := _STAFF_NOUN_AFTER.match(clean[m.end():])) and count is None:
             count, plural = 1, False  # "the staff investigator": one person, "staff" naming their kind
@@ -483,6 +487,8 @@ def _without_describing_appositions(phrases: list[Phrase], text: str) -> list[Ph
             run_start = len(kept)
         kept.append(p)
     return kept
+
+
 
 
 # "two other officers (Officers B and C)", "a constable (PC A)": the letters the report calls them by

@@ -160,6 +160,8 @@ _FORCES_VIEW_OF = re.compile(r"^\s*(?:It|The\s+force|[A-Z][\w ]{2,40}?\s+(?:Poli
 _PEOPLE_AFTER_THE_OTHER_N = re.compile(r"\s*(?:[,.;:]|$)|\s+(?:officers|constables|sergeants|inspectors|detectives|PCs|members|staff|call\s+handlers"
                                        r"|detention\s+officers|of\s+them|had|have|were|did|should|could|would)\b", re.I)
 # ... with proceedings of their own: "a gross misconduct hearing for the first officer and misconduct meetings for the other two"
+# "The other two officers were ...", opening the sentence
+_THE_OTHER_N_WERE = re.compile(r"\s*the\s+other\s+(?P<n>two|three|four|five)\s+(?:officers|constables|sergeants|inspectors|detectives|PCs|members\s+of\s+staff|staff)\s+were\b", re.I)
 _PROCEEDINGS_FOR_THE_OTHER_N = re.compile(r"\band\s+(?:gross\s+)?misconduct\s+(?:meetings?|hearings?)\s+" + _FOR_THE_OTHER_N.pattern, re.I)
 _AMONG_THE_INVESTIGATED = re.compile(r"\b(?:served|interview\w*|investigat\w*|notices?|caution|case\s+to\s+answer|we\s+(?:call|refer\s+to)|file)\b", re.I)
 # a person named as someone other than those investigated: "were interviewed as witnesses", "were not under
@@ -183,6 +185,9 @@ _WHAT_WOULD_HAVE_BEEN_SAID = re.compile(r"\bwould\s+have\s+been\s+dismissed\b|\b
 # (the ordinal's group is counted off in the sentence itself, not the one talked about before)
 _COUNTED_BEFORE_THE_PLACE = re.compile(r"\b(?:two|three|four)\s+(?:of\s+(?:them|the\s+\w+)\s+)?(?:were|had|have|received)\b[^.;]*\band\s+(?:that\s+)?$", re.I)
 _ONE_MORE_CASE = re.compile(r"\b(?:" + _ALSO_WORDS + r")\b", re.I)
+
+
+_WE_KEPT_OUR_VIEW = re.compile(r"\b(?:we|IOPC)\b[^.;]{0,80}?\b(?:remained\s+of\s+the\s+(?:view|opinion)|maintained\s+(?:our|its)\s+(?:view|opinion))\b", re.I)
 
 
 def _not_called_officer(group: Group) -> bool:
@@ -221,6 +226,7 @@ _BEFORE_THE_TOLD_PROCEEDINGS = re.compile(r"\s*(?:(?:(?:a|one|two|three|four|a\s
 # (only where that is all the sentence says of them: not "gave witness statements to the inquest which we found were
 # misleading", their conduct)
 _AS_WITNESSES = re.compile(r"\b(?:(?:gave|provided|made)\s+witness\s+statements?|(?:were|was)\s+(?:treated\s+as\s+)?(?:a\s+)?witness(?:es)?)\W*$", re.I)
+_TREATED_AS_A_WITNESS = re.compile(r"\b(?:was|were)\s+(?:treated|interviewed|seen)\s+(?:only\s+)?as\s+(?:a\s+)?witness(?:es)?\b", re.I)
 # attending one's own proceedings: "attended her misconduct meeting", "attended a separate meeting"
 # (not a meeting with others: "attended a meeting with the woman's family to explain our findings")
 _ATTENDED_OWN = re.compile(r"\battended\s+(?:his|her|their|a|a\s+separate)\s+(?:(?:gross\s+)?misconduct\s+)?(?:meeting|hearing)\b(?!\s+(?:with|to)\b)", re.I)
@@ -478,8 +484,10 @@ class RefersToPeople:
         if _PANEL_VOICE.search(sentence) and not _A_PANEL_COULD.search(sentence):
             return  # a panel's finding is an outcome, not a case-to-answer decision (not "a panel could find": our test)
         new, old = decision.grade, group.grade
-        if decision.positive and 0 <= group.disputed_at < index:
-            group.disputed_at = -1  # a later "they did agree that the officer had a case"
+        if decision.positive and 0 <= group.disputed_at < index and not _WE_KEPT_OUR_VIEW.search(sentence):
+            # a later "they did agree that the officer had a case" (not our own view kept, "we remained of the view that
+            # both officers had a case": still disputed, what the force would rather do still only its wish)
+            group.disputed_at = -1
         if new == old or new == "unknown":
             return
         if old in ("unknown", "no_case") and new in ("gross_misconduct", "misconduct") and group.disputed_at < 0:
@@ -670,6 +678,12 @@ class RefersToPeople:
                     or _FORCES_VIEW_OF.search(text, 0, other_n.start()) and _PEOPLE_AFTER_THE_OTHER_N.match(text, other_n.end())) \
                     and (others := self._the_other_n_with_a_case(n)):
                 return others
+        elif self.pointer and (were := _THE_OTHER_N_WERE.match(text)) \
+                and {"proceedings", "outcome", "sanction"} & set(facts_in(text)) \
+                and (others := self._the_other_n_with_a_case(_to_int(were.group("n")))):
+            # ("Two of them attended misconduct meetings ... The other two officers were placed on the reflective practice
+            # review process": those with a case beside the ones just talked about, by what was done with them)
+            return others
         bare_ordinal = _BARE_ORDINAL.search(text)
         post = self.groups[self.pointer[0].group].head if len(self.pointer) == 1 and self.pointer[0].group >= 0 else None
         if bare_ordinal and bare_ordinal.group("the") == "second" and post and index \
@@ -818,6 +832,11 @@ class RefersToPeople:
                 continue
             if others and phrase.count and not phrase.definite:
                 continue  # "... and one member of staff": listed with them
+            if not phrase.plural and phrase.definite and not phrase.label and text[phrase.end:].startswith(" who ") \
+                    and _TREATED_AS_A_WITNESS.search(text, phrase.end):
+                # ("The constable who reported the messages ... was treated as a witness": someone else, not one of those
+                # decided on)
+                continue
             if not phrase.plural and phrase.definite and not phrase.label and text[phrase.end:].startswith(" who ") \
                     and (phrase.head in GENERIC_HEADS or any(len(g.members) > 1 for g in self._matching_groups(phrase))):
                 # "the officer who broke her arm", "the PC who carried out the search", out of a group of several: one of them

@@ -95,6 +95,8 @@ _CLAUSE_SPLIT = re.compile(
 # a clause ending on the people a finding is against: "The panel found the allegations against DC Ferris"
 # (or proceedings "for" them: "Misconduct meetings for PC Lyle | and PC Fairbrother were held")
 _ENDS_AGAINST_PEOPLE = re.compile(r"\b(?:against|(?:meetings?|hearings?)\s+for)\s+(?P<people>(?:(?!\b(?:against|for)\b)[^;])*?)\s*$", re.I)
+# (what they had done: not "PC Tanfield, who were dismissed", the list's result)
+_ONLY_DESCRIBED = re.compile(r"\s*,\s*who\s+(?!(?:were|was|had\s+been|have\s+been|received|would|will)\b)[^,;]*?[,.]?\s*", re.I)
 # what the next person of the list is followed by: the list's plural verb, or the finding itself ("DS Grant not proven")
 _LIST_PREDICATE = re.compile(r"\s+(?:were|are|have\s+been|(?:were\s+)?(?:found\s+)?(?:not\s+)?(?:proven|proved)\b)", re.I)
 
@@ -110,7 +112,10 @@ def _rejoined_lists_after_against(clauses: list[str]) -> list[str]:
                 and (names := find_phrases(against.group("people"))) and len(find_phrases(out[-1])) == len(names) \
                 and not _past_letter(names[-1], against.group("people")[names[-1].end:]).strip() \
                 and (lead := find_phrases(clause)[:1]) and not clause[:lead[0].start].strip() and lead[0].count == 1 \
-                and _LIST_PREDICATE.match(_past_letter(lead[0], clause[lead[0].end:])):
+                and (_LIST_PREDICATE.match(rest := _past_letter(lead[0], clause[lead[0].end:]))
+                     # ("... proven against Officer A | and Officer B, who had struck the man, | and both were dismissed": the
+                     # list's last, described, with nothing of their own)
+                     or _ONLY_DESCRIBED.fullmatch(rest) and not facts_in(clause)):
             out[-1] = out[-1] + " and " + clause
         else:
             out.append(clause)
@@ -296,7 +301,7 @@ _THE_OTHER_N = re.compile(r"the\s+(?:other|remaining)\s+(?P<n>one|two|three|four
 class Resolver(AppliesDecisions, RefersToPeople):
     def __init__(self, page: Page):
         self.page = page
-        self.sentences = page.sentences
+        self.sentences = _with_our_decisions_apart(page.sentences)
         self.surnames: dict[str, FirstGiven] | None = None  # (found once, when first needed)
         self.index_of = {id(s): i for i, s in enumerate(self.sentences)}
         self.text_mentions_staff = bool(re.search(r"\b(?:police\s+)?staff\b", page.body, re.I))
@@ -943,7 +948,7 @@ class Resolver(AppliesDecisions, RefersToPeople):
                                           or bool(_AMOUNTED_TO_NOT_GROSS.search(text))))
             # (a force proposing "a misconduct meeting instead" is no panel speaking)
             if (_DOWNGRADE_PARTS.search(text, lowered) or "accepted" in lowered and self._accepted_lower_meeting(index)) \
-                    and (not _PANEL_VOICE.search(text) or _PROPOSING.search(text)) and not _FINDING_WORD.search(text) \
+                    and (not voice or _PROPOSING.search(text)) and not _FINDING_WORD.search(text) \
                     and not panel_speaking_on and not self._came_round(text):
                 if not introduced and self.groups and find_phrases(text):
                     referred = self._refer(sentence, [])  # "misconduct (and not gross misconduct) proceedings for the three officers"
@@ -2100,6 +2105,26 @@ def settle(person: Person, cut_off: bool = False) -> None:
     f.setdefault("left", "not_stated")
     f.setdefault("outcome", "not_stated")
     f.setdefault("sanction", "not_stated")
+
+
+# our decision by pronoun after a semicolon: "The third, PC Quayle, had posted far fewer messages; we found she had a case
+# to answer for misconduct" (a sentence of its own, its pronoun the one the first part told of)
+_OUR_DECISION_BY_PRONOUN = re.compile(r";\s+(?=we\s+(?:also\s+)?(?:found|decided|concluded)\s+(?:that\s+)?(?:he|she)\s+(?:also\s+)?had\s+(?:a|no)\s+case\b)")
+
+
+def _with_our_decisions_apart(sentences: list[Span]) -> list[Span]:
+    """The sentences, each of our decisions by pronoun after a semicolon a sentence of its own, where the part before
+    names someone by name (not "The fifth had posted only once; we found he had no case", which the bare place reads)."""
+    out: list[Span] = []
+    for sentence in sentences:
+        at = 0
+        for m in _OUR_DECISION_BY_PRONOUN.finditer(sentence.text):
+            if not any(p.label for p in find_phrases(sentence.text[at:m.start()])):
+                continue
+            out.append(Span(sentence.start + at, sentence.start + m.start(), sentence.text[at:m.start()]))
+            at = m.end()
+        out.append(sentence if at == 0 else Span(sentence.start + at, sentence.end, sentence.text[at:]))
+    return out
 
 
 def resolve_subjects(page: Page) -> list[Person]:
