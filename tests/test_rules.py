@@ -3230,3 +3230,18 @@ def test_learning_wordings_of_the_thirty_fourth_stops_second_round(body, expecte
 ])
 def test_a_recommendation_after_none_and_a_semicolon_is_learning(body):
     assert record(body)["organisational_learning"] == "yes"
+
+
+def test_an_offence_asked_of_a_discharge_answered_by_the_file_threshold():
+    # (the thirty-fourth stop, third round: check-145)
+    body = ("PC Lyle fired his Taser at the man. We considered whether the discharge might amount to a criminal offence, and "
+            "concluded that the evidence did not meet the threshold for referring a file to the Crown Prosecution Service.")
+    assert record(body)["criminal_indication"] == "no"
+
+
+def test_a_discharge_by_the_public_asked_about_is_no_answer_for_the_police():
+    # (rv121: the firework's discharge is the public's)
+    body = ("A man threw a firework at officers during the march. We considered whether the discharge of the firework could "
+            "amount to a criminal offence, and concluded that the evidence did not meet the threshold for referring a file to "
+            "the CPS.")
+    assert record(body)["criminal_indication"] == "not_stated"

@@ -95,6 +95,9 @@ _LEAD_IN_TO_ONE_NAMED = re.compile(r"^\W*we\s+(?:also\s+)?(?:found|decided|concl
 _WE_ALSO_FOUND_THAT = re.compile(r"\W*we\s+also\s+found\s+that\s+", re.I)
 _OUR_VIEW_ASIDE = re.compile(r",\s*(?:we\s+(?:also\s+)?(?:found|decided|concluded|considered)|in\s+our\s+(?:view|opinion))\s*,", re.I)
 _HE_HAD_A_CASE_AFTER = re.compile(r"[;,]\s*(?:and\s+)?(?:so\s+|therefore\s+)?(?:he|she)\s+(?:also\s+)?had\s+a\s+case\b", re.I)
+# words that make someone one more beside those counted: "A fourth officer", "another", "who was not one of them"
+_BESIDE_THOSE_COUNTED = re.compile(r"\b(?:another|other|others|second|third|fourth|fifth|sixth|also|not\s+one\s+of)\b"
+                                   r"|\b(?:too|as\s+well)\s*(?:[.;,]|$)", re.I)  # (not "held his arm too long")
 _ONE_BY_A_PRONOUN = re.compile(r"\b(?:he|she)\s+(?:also\s+)?had\s+a\s+case\b", re.I)
 _ONE_OF_SEVERAL = re.compile(r"one\s+of\s+the\s+[\w-]+s\b", re.I)
 # a plural told apart from the rest of its kind by what follows: "the detective constables who remained"
@@ -413,6 +416,14 @@ class AppliesDecisions:
                 if best is None or distance < best[0]:
                     best = (distance, count)
         return best[1] if best else None
+
+    def _counted_with_a_case_just_before(self, index: int) -> Group | None:
+        """The group of several officers counted with a case at a level in the four sentences before ``index``, with someone
+        in it not yet named; None otherwise."""
+        counted = [g for g in self.groups if g.grade in ("misconduct", "gross_misconduct") and g.plural and g.members
+                   and g.head in GENERIC_HEADS and not g.label and index - 4 <= g.decided_at < index
+                   and any(not p.named and not p.split for p in g.members)]
+        return counted[-1] if len(counted) == 1 else None
 
     def _matching_groups(self, phrase: Phrase, loose: bool = False) -> list[Group]:
         """Groups a phrase can mean. ``loose``: in a sentence that only refers back (no decision), a
@@ -1373,6 +1384,21 @@ class AppliesDecisions:
         for phrase in phrases:
             if conjunction and phrase.count == 2 and phrase.text.lower().startswith("both") and not phrase.plural:
                 phrase = replace(phrase, count=1)
+            if create and decision.positive and decision.grade == "unknown" and phrase.count == 1 and not phrase.plural \
+                    and phrase.label and not any(g.label == phrase.label for g in self.groups) \
+                    and not _BESIDE_THOSE_COUNTED.search(sentence) \
+                    and (counted := self._counted_with_a_case_just_before(index)) is not None \
+                    and facts_in(sentence).get("level") in (None, counted.grade):
+                # ("We decided that three of the officers had a case to answer for misconduct. PC Darrow had a case to answer
+                # for the knee strikes. ...": one of those just counted, named, at the count's level; not "A fourth officer,
+                # PC Quayle, had a case", nor one whose proceedings are at another level)
+                person = next(p for p in counted.members if not p.named and not p.split)
+                person.named = True
+                own = self._regroup([person], index)
+                own.head, own.label = phrase.head, phrase.label
+                touched.append(own)
+                created.append(own)
+                continue
             if create and decision.positive and phrase.count == 1 and _ONE_OF_SEVERAL.match(phrase.text) and self.total \
                     and self.total > sum(len(g.members) for g in self.groups) \
                     and (matching := self._matching_groups(replace(phrase, definite=True))) \

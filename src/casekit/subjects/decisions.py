@@ -491,7 +491,12 @@ _ASIDE = re.compile(r",\s*(?:in\s+our\s+(?:view|opinion)|we\s+(?:decided|found|c
                     # ("four officers, among them the sergeant who set up the group, had a case": one of the four, no other)
                     r"|(?:among|amongst)\s+them\s+[^,;]{1,120}"
                     # ("A third officer, the most senior at the scene, had a case": a superlative describing the one person)
-                    r"|the\s+(?:most|least)\s+[a-z]+\b[^,;]{0,60}),", re.I)
+                    r"|the\s+(?:most|least)\s+[a-z]+\b[^,;]{0,60}"
+                    # (or a comparative of a counted few: "the second officer, the more junior of the two, had a case")
+                    r"|the\s+(?:more|less)\s+[a-z]+\s+of\s+the\s+(?:two|three|four|five)\b[^,;]{0,40}"
+                    # ("We concluded that, had he still been a serving officer, the inspector would have had a case": what he
+                    # would have been, nobody more)
+                    r"|(?:had|if)\s+(?:he|she|they)\s+(?:still\s+)?been\s+(?:still\s+)?(?:an?\s+)?(?:serving\s+)?(?:police\s+)?(?:officers?|constables?|members?\s+of\s+(?:police\s+)?staff)),", re.I)
 # "PS Mallory, the control room sergeant, in our view also had a case": our view set in before the verb, no comma after it
 _OUR_VIEW_BEFORE_ITS_VERB = re.compile(r"(?<=,)\s*in\s+(?:our|the\s+IOPC['’]s)\s+(?:view|opinion)(?=\s+(?:also\s+)?(?:had|has)\s+(?:a|no)\s+$)", re.I)
 # ("four of the officers, including the sergeant, had a case": one of the four, after a counted group only; "the officers,
@@ -563,11 +568,19 @@ def _stem(word: str) -> str:
     return word
 
 
+_DONE = re.compile(r"(?:carried\s+out|conducted|made|did|performed|led)\s+(?:the|a|an)\s+(?P<object>[a-z]+)\b", re.I)
+
+
 def _did_what_it_says(modifier: str, described_as: str) -> bool:
     """'the punching officer' is the one introduced as 'the officer who punched the man': the -ing word names the
     verb of the description."""
+    # (or the object of a verb that only says it was done: "the searching officer" is "the officer who carried out the
+    # search", not one "who recorded the arrest" for "the arresting officer")
     words = _content_words(described_as)
-    return bool(modifier) and modifier.endswith("ing") and bool(words) and _stem(modifier) == _stem(words[0])
+    if not modifier or not modifier.endswith("ing") or not words:
+        return False
+    done = _DONE.match(described_as.strip())
+    return _stem(modifier) == _stem(words[0]) or bool(done) and _stem(modifier) == _stem(done.group("object"))
 
 
 def _grade_of(words: str) -> str:

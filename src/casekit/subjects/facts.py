@@ -115,6 +115,8 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
     # the person said to have attended the proceedings ("She attended the rearranged hearing"): outranks "absent"
     # ("Both officers attended misconduct meetings", "attended separate meetings"; "The sergeant told the meeting that ...")
     ("attended", "yes", re.compile(r"(?<!not\s)(?<!n['’]t\s)\battended\s+(?:(?:the|a|an|their|his|her|separate)\s+(?:\w+\s+){0,3}|(?:separate\s+)?(?:gross\s+)?misconduct\s+)(?:hearing|meeting)s?\b|\btook\s+part\s+in\s+the\b"
+                                   # ("and the constable attended with his Police Federation representative": there, represented)
+                                   r"|(?<!not\s)(?<!n['’]t\s)\battended\s+with\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}(?:representatives?|friends?|solicitors?|lawyers?|counsel)\b"
                                    # ("The five officers appeared before a gross misconduct hearing": not before a court)
                                    r"|(?<!not\s)(?<!n['’]t\s)(?<!\byet\s)(?<!\bnever\s)\bappeared\s+(?:before|at)\s+(?:(?:the|a|an|their|his|her|separate)\s+(?:\w+\s+){0,3}|(?:separate\s+)?(?:gross\s+)?misconduct\s+)(?:hearing|meeting|panel)s?\b"
                                    # ("The meeting took place in May. The officer attended and accepted that ...")

@@ -54,6 +54,8 @@ _REPORTED_THAT = r"(?:concluded|decided|said|ruled)\s+that\s+"
 # a departure told right after a name: "PC Ashby, who resigned from the force in August 2023, ...", "PC Ashby had since retired"
 _LEFT_AFTER_A_NAME = re.compile(r"\s*(?:,\s*who\s+)?(?:had\s+)?(?:since\s+|already\s+)?(?P<how>retired|resigned)\b", re.I)
 _A_PERSONS_PRONOUN = re.compile(r"\b(?:he|him|his|she|her)\b", re.I)
+_ALL_OF_THEM_SAID = re.compile(r"\b(?:both|all|their|they|them)\b", re.I)
+_FORCE_DID_NOT_AGREE_THAT = re.compile(r"\s*it\s+(?:did\s+not|didn['’]t)\s+agree\s+that\b", re.I)
 _REPORTED_THAT_OPENING = re.compile(r"\s*" + _REPORTED_THAT, re.I)
 _WE_DID_SO = re.compile(r"\bwe\s+(?:then\s+|duly\s+)?(?:recommended|directed)\s+(?:this|so|it|that)\b|\bwe\s+did\s+so\b", re.I)
 # proceedings at both levels named in one sentence, a hearing and a meeting
@@ -66,6 +68,9 @@ _CLAUSE_SPLIT = re.compile(
     # allegations against the next person)
     r";\s*|,?\s+(?:and|while|whereas|but)\s+(?=" + _AGAINST_SOMEONE + r"|those\s+against\b|(?:that\s+)?(?:(?:the|a|an|one|another|two|three|four|five|both)\b|each\s+(?!of\b)[a-z]|[A-Z](?!\b))"
     r"|it\s+went\s+ahead\s+(?:for|against)\b"  # ("DO A retired before the hearing, and it went ahead for DO B only")
+    # ("The force agreed that PC Harland should face a gross misconduct hearing, but | it did not agree that the failings by
+    # PC Oyelaran ...": the force's dispute about the next person, a clause of its own)
+    r"|(?<=but\s)(?=it\s+(?:did\s+not|didn['’]t)\s+agree\s+that\b)"
     # ("It arranged a gross misconduct hearing for the first officer and | misconduct meetings for the other two")
     r"|(?:gross\s+misconduct\s+|misconduct\s+)(?:meetings?|hearings?)\s+for\b"
     # ("... against PC Lark and PC Moss and | concluded that both would have been dismissed")
@@ -463,6 +468,11 @@ class Resolver(AppliesDecisions, RefersToPeople):
                 described |= {id(phrase): clause[phrase.end:] for phrase in listed if re.match(r"\s+(?:who|still\s+serving)\b", clause[phrase.end:])}
                 parts += [(phrase, _without_anothers_leaving(facts, phrase, listed, clause)) for phrase in listed]
                 last_listed, listed_at = listed, i
+            elif phrases and not facts and parts and _FORCE_DID_NOT_AGREE_THAT.match(clause):
+                # (what the force disputed of the next person takes nothing of the clause before: "..., but it did not agree
+                # that the failings by PC Oyelaran were serious enough")
+                parts += [(phrase, {}) for phrase in phrases]
+                last_listed, listed_at = phrases, i
             elif facts and parts and (re.match(r"\s*(?:and\s+)?(?:" + _REPORTED_THAT + r")?(?:each|both|they)\b|who\s+(?:were|both|all|each)\b", clause, re.I)
                                       or not phrases and _AGAINST_THEM.search(clause) and "outcome" in facts
                                       # ("... against two of the officers, the sergeant and a constable who ..., and gave each
@@ -953,6 +963,15 @@ class Resolver(AppliesDecisions, RefersToPeople):
                 if not introduced and self.groups and find_phrases(text):
                     referred = self._refer(sentence, [])  # "misconduct (and not gross misconduct) proceedings for the three officers"
                 targets = list(dict.fromkeys(introduced)) or self._groups_of(referred or self.pointer)
+                # (not with a word for them all beside it: "the conduct of both officers, and especially the second officer",
+                # "their conduct, including the second officer's failure")
+                placed = [at for ph in find_phrases(text) if (at := self._by_position(ph)) is not None
+                          and any(at in g.members for g in targets)] \
+                    if not introduced and not _ALL_OF_THEM_SAID.search(text) and not any(ph.plural for ph in find_phrases(text)) else []
+                if placed and len(placed) < sum(len(g.members) for g in targets):
+                    # ("GMP agreed about the first officer. It considered that the second officer's conduct ... should be
+                    # dealt with as misconduct rather than gross misconduct": the one it places, not the pair)
+                    targets = [self._regroup([p], index) for p in dict.fromkeys(placed)]
                 if not introduced and self._someone_unknown(text):
                     targets = []  # "For the second officer, ... misconduct only", when one officer is known: not theirs
                 gross = [g for g in self.groups if g.grade == "gross_misconduct"]
