@@ -11258,3 +11258,53 @@ def test_the_more_junior_of_the_two_set_off_by_commas():
 ])
 def test_the_third_rounds_review_of_the_thirty_fourth_stop(body, expected):
     assert sorted(t[1:] for t in tuples(body) if t[1] not in ("no_case", "unknown")) == sorted(expected)
+
+
+# --- the thirty-fourth stop, fourth round: check-147 opened as development data ------------------------------------
+
+def test_the_force_chose_the_accelerated_route():
+    body = ("We concluded that PC Farrow had a case to answer for gross misconduct. The force agreed, and because the evidence "
+            "was clear it chose the accelerated route. At the hearing in May 2024 the chief constable found gross misconduct "
+            "proven and dismissed him.")
+    assert [t[2] for t in tuples(body)] == ["accelerated_hearing"]
+
+
+def test_a_breach_of_the_standards_amounting_to_misconduct_rather_than_gross():
+    body = ("We concluded that the first officer had a case to answer for gross misconduct. Both officers attended a hearing in "
+            "2023. The panel found that the first officer's actions were a breach of the standards amounting to misconduct, "
+            "rather than gross misconduct, and gave him a final written warning.")
+    assert [t[4:] for t in tuples(body) if t[1] == "gross_misconduct"] == [("misconduct_proven", "final_written_warning")]
+
+
+def test_for_the_sergeant_our_view_was_that_the_case_was_one_of_gross_misconduct():
+    body = ("We found that both detention officers had a case to answer for misconduct. For the custody sergeant, our view was "
+            "that the case to answer was one of gross misconduct, as he had also misled our investigators.")
+    assert sorted(t[1] for t in tuples(body)) == ["gross_misconduct", "misconduct", "misconduct"]
+
+
+def test_the_force_accepting_our_case_is_not_our_acceptance_of_its_view():
+    body = ("In our opinion both call handlers had a case to answer for misconduct. The force first proposed to deal with both "
+            "as performance matters. After we explained our reasons, the force accepted that both had a case to answer. The "
+            "first call handler's case was dealt with through the reflective practice review process.")
+    assert sorted(t[1] for t in tuples(body)) == ["misconduct", "misconduct"]
+
+
+# (the fourth round's review, rv122: over-reaches it found, guarded)
+@pytest.mark.parametrize("body, expected", [
+    # an accelerated route first chosen and then changed, asked about, or the force's habit, is no accelerated hearing
+    ("We found that PC Mallow had a case to answer for gross misconduct. The force initially chose the accelerated route, but "
+     "the case was later moved to a standard gross misconduct hearing. PC Mallow attended the hearing, which found gross "
+     "misconduct proven, and he was dismissed.",
+     [("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "dismissed")]),
+    ("Sergeant Tull had a case to answer for gross misconduct. We asked the force why it had not followed the accelerated "
+     "procedure for him. His case was heard at a gross misconduct hearing, which he attended; the panel found gross "
+     "misconduct proven and he was given a final written warning.",
+     [("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "final_written_warning")]),
+    # a breach "not amounting to gross misconduct" is no verdict at that level
+    ("We decided that PC Vane had a case to answer for gross misconduct. She attended a gross misconduct hearing. The panel "
+     "found that her actions were a breach of the standards not amounting to gross misconduct. It found misconduct proven "
+     "and she received a final written warning.",
+     [("gross_misconduct", "hearing", "no", "misconduct_proven", "final_written_warning")]),
+])
+def test_the_fourth_rounds_review_of_the_thirty_fourth_stop(body, expected):
+    assert sorted(t[1:] for t in tuples(body)) == sorted(expected)

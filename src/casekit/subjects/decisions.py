@@ -29,7 +29,8 @@ _CTA_PARTS = Alternation(_CTA)
 # the level said before the noun: "had a gross misconduct case to answer"
 _LEVEL_BEFORE = re.compile(r"(?:\b(?P<gm>gross)\s+)?\bmisconduct\s+$", re.I)
 _GRADE_AFTER = re.compile(
-    r"^\s*(?:should\s+be\s+recorded\s+)?(?:,\s*)?(?:for|in\s+respect\s+of|regarding|in\s+relation\s+to|of)?\s*"
+    # ("the case to answer was one of gross misconduct")
+    r"^\s*(?:should\s+be\s+recorded\s+)?(?:,\s*)?(?:for|in\s+respect\s+of|regarding|in\s+relation\s+to|of|(?:was|is)\s+one\s+(?:of|for))?\s*"
     r"(?:(?:both\s+)?(?P<gm>gross\s+misconduct)|(?P<m>misconduct))",
     re.I,
 )
@@ -100,7 +101,9 @@ _A_PANEL_COULD = re.compile(r"\b(?:a|any)\s+(?:reasonable\s+|properly\s+directed
 _AGREED_WITH_THEM = re.compile(
     r"\b(?:we|IOPC|IPCC)\b[^.]*\b(?:agreed|concurred)\s+with\s+(?:them|the\s+force|their|its)\b(?![^.]*\bfor\s+(?:the|one|one\s+of\s+the)\s+\w+)", re.I)
 # (not "We disagreed and recommended a meeting, which the force accepted")
-_ACCEPTED = re.compile(r"\b(?:we|IOPC|IPCC)\b(?:(?!\bnot\b|n['’]t\b|\bdisagree)[^.]){0,200}\b(?:agreed|accepted|agree|appropriate)\b|\bwhich\s+we\s+agreed\b|\bwe\s+(?:considered|reviewed)[^.]*\b(?:agreed|appropriate)\b", re.I)
+# (ours, not the force's own "After we explained our reasons, the force accepted that both had a case")
+_ACCEPTED = re.compile(r"\b(?:we|IOPC|IPCC)\b(?:(?!\bnot\b|n['’]t\b|\bdisagree)[^.]){0,200}\b(?:agreed|agree|appropriate|(?<!force\s)(?<!Police\s)(?<!Constabulary\s)accepted)\b"
+                       r"|\bwhich\s+we\s+agreed\b|\bwe\s+(?:considered|reviewed)[^.]*\b(?:agreed|appropriate)\b", re.I)
 # what overrides a force's disagreement: the IOPC recommending or directing proceedings
 _FOLLOWED_UP = re.compile(
     r"\b(?:we|IOPC|IPCC|Commissioner|the\s+Director)\b[^.]{0,200}?\b(?:directed|direction|recommended|recommendation|" + _OUR_POWERS_TO_DIRECT + r")\b"
@@ -1342,7 +1345,7 @@ _THE_OTHER_N_HAD = re.compile(r"\s*(?P<who>The\s+(?:other|remaining)\s+(?P<n>two
                               r"(?:\s*,\s*who\s+[^,;]{1,160},)?"
                               r"(?:\s*,\s*(?:in\s+(?:our|the\s+IOPC['’]s)\s+(?:view|opinion)|we\s+(?:found|decided|concluded|considered))\s*,)?"
                               r"\s+(?:also\s+|each\s+|both\s+|all\s+)?(?:had\s+(?:(?P<no>no)|a)|(?P<not>did\s+not\s+have\s+a))\s+(?:gross\s+misconduct\s+|misconduct\s+)?case\s+to\s+answer\b")
-_TOPIC_OPENING = re.compile(r"\s*(?:In\s+(?:respect\s+of|relation\s+to|the\s+case\s+of)|As\s+(?:for|regards|to)|Regarding|Turning\s+to"
+_TOPIC_OPENING = re.compile(r"\s*(?:In\s+(?:respect\s+of|relation\s+to|the\s+case\s+of)|As\s+(?:for|regards|to)|Regarding|Turning\s+to|For"
                             r"|With\s+regard\s+to)\s+(?P<who>[^,.;]{3,60}),")
 
 
@@ -1500,7 +1503,10 @@ def find_decisions(sentence: str) -> list[Decision]:
                     grade = _grade_after(after) or (_grade_after(tail.group(1)[phrases[-1].end:]) if phrases else None)
                     tail_offset = m.end() - previous_end + tail.start(1)  # (their place in the sentence, for the shift below)
         if not phrases and not bare and previous_end == 0 and (topic := _TOPIC_OPENING.match(sentence)) \
-                and re.search(r"\b(?:he|she)\b", before[topic.end():], re.I) and len(about := find_phrases(topic.group("who"))) == 1 \
+                and (re.search(r"\b(?:he|she)\b", before[topic.end():], re.I)
+                     # ("For the custody sergeant, our view was that the case to answer was one of gross misconduct")
+                     or re.search(r"\bthe\s+$", before) and re.search(r"\b(?:our\s+view|we\s+(?:found|decided|concluded))\b", before[topic.end():], re.I)) \
+                and len(about := find_phrases(topic.group("who"))) == 1 \
                 and about[0].definite and about[0].count == 1:
             # "In respect of the sergeant, we decided that she did not have a case": the one the sentence opens on
             phrases = [_shifted(about[0], topic.start("who"))]

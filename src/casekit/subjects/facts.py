@@ -89,7 +89,11 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
     ("proceedings", "accelerated_hearing", re.compile(r"\b" + _ACCELERATED + r"\s+(?:misconduct\s+|disciplinary\s+)?hearing\b"
                                                       r"|" + _NOT_SET_ASIDE + r"(?:" + _BRACKETED_ACCELERATED
                                                       + r"|\b(?:heard|dealt\s+with|dismissed|attended)\s+(?:at|in)\s+(?:separate\s+)?"
-                                                      + _ACCELERATED + r"\s+(?:misconduct\s+)?hearings\b)", re.I)),
+                                                      + _ACCELERATED + r"\s+(?:misconduct\s+)?hearings\b"
+                                                      # ("the force chose the accelerated route": this case's, kept; not "why it had
+                                                      # not followed", "usually", "in an unrelated case", nor one later changed)
+                                                      r"|^(?!.*\b(?:not|why|usually|unrelated|another\s+case|other\s+cases?|later|transferred|referred)\b)"
+                                                      r".*?\b(?:chose|took|used|followed|decided\s+on)\s+the\s+" + _ACCELERATED + r"\s+(?:route|procedure|process)\b)", re.I)),
     # the proceedings took place with the person there, not only decided on: a serving member took part
     ("held", "yes", re.compile(
         r"\battend(?:ed|s)\s+(?:a|the|their|his|her)\s+(?:\w+\s+){0,3}(?:meeting|hearing|proceedings)"
@@ -540,6 +544,10 @@ _PANEL_VERDICT = re.compile(r"(?<!not\s)\b(?:amounted|(?<=,\s)amounting)\s+to\s+
                             r"|\b(?:found|decided|concluded|determined|ruled)\s+that\b[^.;]*?,\s+and\s+that\s+(?:this|it|these|that|they)\s+"
                             r"(?:was|were|constituted)\s+(gross\s+)?misconduct\b(?!\s+(?:proceedings|meetings?|hearings?)\b)"
                             # ("... and that this was a breach of the standards ... serious enough to amount to gross misconduct")
+                            # ("found that the first officer's actions were a breach of the standards amounting to misconduct,
+                            # rather than gross misconduct")
+                            r"|\b(?:was|were)\s+(?:a\s+)?breach(?:es)?\s+of\s+(?:the\s+)?standards\b(?:(?!\b(?:not|but|would|could|might|may)\b)[^.;,]){0,60}?"
+                            r"\s+amounting\s+to\s+(gross\s+)?misconduct\b"
                             # (not "was a breach ... but was not, in its view, serious enough", nor what would be)
                             r"|\b(?:was|were)\s+(?:(?:a\s+)?breach(?:es)?\s+of\b(?:(?!\b(?:not|would|could|might|may|but)\b)[^.;]){0,80}?)?(?<!\bnot)\s+serious\s+enough\s+to\s+amount\s+to\s+(gross\s+)?misconduct\b", re.I)
 
