@@ -54,7 +54,6 @@ _REPORTED_THAT = r"(?:concluded|decided|said|ruled)\s+that\s+"
 # a departure told right after a name: "PC Ashby, who resigned from the force in August 2023, ...", "PC Ashby had since retired"
 _LEFT_AFTER_A_NAME = re.compile(r"\s*(?:,\s*who\s+)?(?:had\s+)?(?:since\s+|already\s+)?(?P<how>retired|resigned)\b", re.I)
 _A_PERSONS_PRONOUN = re.compile(r"\b(?:he|him|his|she|her)\b", re.I)
-_ALL_OF_THEM_SAID = re.compile(r"\b(?:both|all|their|they|them)\b", re.I)
 _FORCE_DID_NOT_AGREE_THAT = re.compile(r"\s*it\s+(?:did\s+not|didn['’]t)\s+agree\s+that\b", re.I)
 _REPORTED_THAT_OPENING = re.compile(r"\s*" + _REPORTED_THAT, re.I)
 _WE_DID_SO = re.compile(r"\bwe\s+(?:then\s+|duly\s+)?(?:recommended|directed)\s+(?:this|so|it|that)\b|\bwe\s+did\s+so\b", re.I)
@@ -967,7 +966,7 @@ class Resolver(AppliesDecisions, RefersToPeople):
                 # "their conduct, including the second officer's failure")
                 placed = [at for ph in find_phrases(text) if (at := self._by_position(ph)) is not None
                           and any(at in g.members for g in targets)] \
-                    if not introduced and not _ALL_OF_THEM_SAID.search(text) and not any(ph.plural for ph in find_phrases(text)) else []
+                    if not introduced and not _ALL_OF_THEM.search(text) and not any(ph.plural for ph in find_phrases(text)) else []
                 if placed and len(placed) < sum(len(g.members) for g in targets):
                     # ("GMP agreed about the first officer. It considered that the second officer's conduct ... should be
                     # dealt with as misconduct rather than gross misconduct": the one it places, not the pair)
