@@ -2358,10 +2358,7 @@ def learning_by_rules(page: Page) -> Finding:
     asked_and_answered = asked_and_answered or _answered_no(page, _ASKED_ABOUT_ITS_WAYS_RE, _SHORT_ANSWER_NO_LEARNING, gate=("change", "improv", "revis", "updat"),
                                                             exclude=_ASKED_BY_OTHERS)
     if asked_and_answered:
-        # (the force's own change, told anywhere, outweighs our "none" here too)
-        own = _the_forces_own_change(page)
-        if own is not None:
-            return Finding("yes", (own,), "the force changed its practice after the case, though the IOPC found no learning")
+        # (the force's own change, told anywhere, would have outweighed our "none": it was looked for above)
         return Finding("no", asked_and_answered, _ASKED_AND_ANSWERED_NO)
     return Finding("not_stated")
 

@@ -6,7 +6,7 @@ import functools
 import re
 
 from ..alternation import Alternation
-from .phrases import NUMBERS, _ORDINAL_POSITION, ORDINALS, Phrase
+from .phrases import NUMBERS, _ORDINAL_POSITION, ORDINALS, Phrase, WHOSE_CASES_WERE_FOR
 from .people import Group
 from .decisions import _DOWNGRADE_PARTS
 from .facts import facts_in, FINDINGS, FORMAL_PROCEEDINGS, FORMAL_SANCTIONS
@@ -98,7 +98,7 @@ _SPLIT_BY_DEED = re.compile(r"\s*(?P<n>Two|Three|Four)\s+of\s+them\s+(?:had|were
 # people told by the level they faced: "facing", "who faced", "who were facing" (then the level)
 _FACING = r"(?:facing|who\s+(?:faced|were\s+facing))"
 # ("the two officers whose cases were for misconduct": the same, said of their cases)
-_WITH_A_CASE_AT = re.compile(r"\s+(?:(?:with|who\s+had)\s+(?:a\s+)?case\s+to\s+answer\s+for|whose\s+cases?\s+(?:was|were)\s+for|" + _FACING + r")\s+"
+_WITH_A_CASE_AT = re.compile(r"\s+(?:(?:with|who\s+had)\s+(?:a\s+)?case\s+to\s+answer\s+for|" + WHOSE_CASES_WERE_FOR + r"|" + _FACING + r")\s+"
                              # (not "facing misconduct proceedings", the general name for either level's)
                              r"(?P<grade>gross\s+misconduct|misconduct)\b(?!\s+proceedings)", re.I)
 # a sentence about some of those just talked about: "Two of them attended their meetings in spring 2024."

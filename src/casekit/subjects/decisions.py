@@ -997,7 +997,7 @@ def _listed_one_by_one(text: str) -> list[str]:
     sergeant", nor a list with a plain "officer" in it). An aside about one of them is no one more ("the PCSO, who is a
     member of police staff,"), and "Both the constable and the PCSO" is the two, one each."""
     text = _RELATIVE_CLAUSE.sub(_spaces, text)
-    phrases = [replace(p, count=1) if p.count == 2 and not p.plural and re.match(r"both\s+the\s", p.text, re.I) else p for p in find_phrases(text)]
+    phrases = find_phrases(text)  # ("Both the constable and the PCSO": one each, as find_phrases reads "both" before "and")
     best: list[Phrase] = []
     run: list[Phrase] = []
     for i, phrase in enumerate(phrases):

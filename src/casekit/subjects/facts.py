@@ -80,7 +80,7 @@ _WHO_TELLS = r"(?:who\s+(?:(?!(?:not|never|neither|no|alleged|believed|accused|s
 FACTS: list[tuple[str, str, re.Pattern[str]]] = [
     # the level the proceedings are held at: the grade, where no decision gave it (codebook: "infer the
     # level only from proceedings the text ties to it")
-    ("level", "gross_misconduct", re.compile(r"\bgross\s+misconduct\s+(?:hearing|proceedings|panel)s?\b|\badmitted\s+gross\s+misconduct\b|\b(?:special\s+case|accelerated)\s+(?:misconduct\s+)?hearing"
+    ("level", "gross_misconduct", re.compile(r"\bgross\s+misconduct\s+(?:hearing|proceedings|panel)s?\b|\badmitted\s+gross\s+misconduct\b|\b" + _ACCELERATED + r"\s+(?:misconduct\s+)?hearing"
                                              r"|" + _NOT_SET_ASIDE + _BRACKETED_ACCELERATED, re.I)),
     ("level", "misconduct", re.compile(r"(?<!gross\s)\b(?:misconduct|disciplinary)\s+meetings?\b", re.I)),
     # ("an accelerated (special case) hearing": the other name in brackets; not one only considered or set aside)
@@ -536,6 +536,8 @@ _PROVEN_BUT_NOT_THE_OTHER = re.compile(
 # amounted to gross misconduct"
 # (not "argued" or "maintained": the presenting side's words too, "the presenting officer, who argued that ...")
 _DENIED_THAT = re.compile(r"\b(?:denied|disputed|contested)\s+that\s+(?:(?:this|it|his|her|their|the)\s+)?(?:[\w'’-]+\s+){0,3}?$", re.I)
+# a word that hedges or denies what follows it ("but was not ...", "would be"): no verdict past it
+_UNHEDGED = r"(?!\b(?:not|but|would|could|might|may)\b)"
 # the panel's own verdict: "the breach amounted to gross misconduct", "found that he had used excessive force, amounting to
 # gross misconduct" (set off by a comma: not "conduct amounting to", the allegation's name), "found gross misconduct."
 # (or in a clause of its own after what it found: "found that he had pursued ..., and that this was gross misconduct"; its
@@ -546,10 +548,10 @@ _PANEL_VERDICT = re.compile(r"(?<!not\s)\b(?:amounted|(?<=,\s)amounting)\s+to\s+
                             # ("... and that this was a breach of the standards ... serious enough to amount to gross misconduct")
                             # ("found that the first officer's actions were a breach of the standards amounting to misconduct,
                             # rather than gross misconduct")
-                            r"|\b(?:was|were)\s+(?:a\s+)?breach(?:es)?\s+of\s+(?:the\s+)?standards\b(?:(?!\b(?:not|but|would|could|might|may)\b)[^.;,]){0,60}?"
+                            r"|\b(?:was|were)\s+(?:a\s+)?breach(?:es)?\s+of\s+(?:the\s+)?standards\b(?:" + _UNHEDGED + r"[^.;,]){0,60}?"
                             r"\s+amounting\s+to\s+(gross\s+)?misconduct\b"
                             # (not "was a breach ... but was not, in its view, serious enough", nor what would be)
-                            r"|\b(?:was|were)\s+(?:(?:a\s+)?breach(?:es)?\s+of\b(?:(?!\b(?:not|would|could|might|may|but)\b)[^.;]){0,80}?)?(?<!\bnot)\s+serious\s+enough\s+to\s+amount\s+to\s+(gross\s+)?misconduct\b", re.I)
+                            r"|\b(?:was|were)\s+(?:(?:a\s+)?breach(?:es)?\s+of\b(?:" + _UNHEDGED + r"[^.;]){0,80}?)?(?<!\bnot)\s+serious\s+enough\s+to\s+amount\s+to\s+(gross\s+)?misconduct\b", re.I)
 
 
 # Words without which a fact's pattern cannot match (lower case): a cheap test first keeps

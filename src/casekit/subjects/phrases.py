@@ -302,7 +302,9 @@ _RANK_ABBREVIATIONS = {"do": "detention officer", "dc": "detective constable", "
 
 
 # "the three officers with a case to answer", "the two who had cases to answer": people already decided on
-_WITH_A_CASE = re.compile(r"\s+(?:(?:with|who\s+(?:had|have))\s+(?:a\s+)?cases?\s+to\s+answer\b|whose\s+cases?\s+(?:was|were)\s+for\s+(?:gross\s+)?misconduct\b)", re.I)
+# ("the two officers whose cases were for misconduct": the same, said of their cases)
+WHOSE_CASES_WERE_FOR = r"whose\s+cases?\s+(?:was|were)\s+for"
+_WITH_A_CASE = re.compile(r"\s+(?:(?:with|who\s+(?:had|have))\s+(?:a\s+)?cases?\s+to\s+answer\b|" + WHOSE_CASES_WERE_FOR + r"\s+(?:gross\s+)?misconduct\b)", re.I)
 
 
 # what someone had ceased to be, rather than someone new: "he was no longer a serving officer"
@@ -487,8 +489,6 @@ def _without_describing_appositions(phrases: list[Phrase], text: str) -> list[Ph
             run_start = len(kept)
         kept.append(p)
     return kept
-
-
 
 
 # "two other officers (Officers B and C)", "a constable (PC A)": the letters the report calls them by

@@ -964,9 +964,9 @@ class Resolver(AppliesDecisions, RefersToPeople):
                 targets = list(dict.fromkeys(introduced)) or self._groups_of(referred or self.pointer)
                 # (not with a word for them all beside it: "the conduct of both officers, and especially the second officer",
                 # "their conduct, including the second officer's failure")
-                placed = [at for ph in find_phrases(text) if (at := self._by_position(ph)) is not None
-                          and any(at in g.members for g in targets)] \
-                    if not introduced and not _ALL_OF_THEM.search(text) and not any(ph.plural for ph in find_phrases(text)) else []
+                in_the_text = find_phrases(text)
+                placed = [at for ph in in_the_text if (at := self._by_position(ph)) is not None and any(at in g.members for g in targets)] \
+                    if not introduced and not _ALL_OF_THEM.search(text) and not any(ph.plural for ph in in_the_text) else []
                 if placed and len(placed) < sum(len(g.members) for g in targets):
                     # ("GMP agreed about the first officer. It considered that the second officer's conduct ... should be
                     # dealt with as misconduct rather than gross misconduct": the one it places, not the pair)
@@ -1083,11 +1083,12 @@ class Resolver(AppliesDecisions, RefersToPeople):
                     referred = list(self.pointer)
                 targets = referred = referred if referred is not None else self._refer(sentence, [])
                 targets = self._named_in_the_view(text, targets)
+                in_the_text = find_phrases(text)
                 if targets and not any(self.groups[p.group].case for p in targets if p.group >= 0) \
                         and len(cased := self._groups_of(self._people_with_a_case())) == 1 \
                         and any(ph.head == cased[0].head and cased[0] in self._matching_groups(replace(ph, definite=True))
-                                for ph in find_phrases(text)) \
-                        and not any(ph.head == g.head for ph in find_phrases(text) for g in self._groups_of(targets)) \
+                                for ph in in_the_text) \
+                        and not any(ph.head == g.head for ph in in_the_text for g in self._groups_of(targets)) \
                         and not _A_PERSONS_PRONOUN.search(text):
                     # ("... had a case to answer. His sergeant ... had no case to answer. The force disagreed that the
                     # officer's conduct amounted to misconduct. It considered the failure to be one of performance, arising
