@@ -24,7 +24,7 @@ from .decisions import (
     _WITNESS_CLAUSE
 )
 from .facts import facts_in, FORMAL_PROCEEDINGS
-from .counts import _CONTEXT_COUNT, _COUNT_WITHOUT_NOUN, _said_to_be_staff_pattern, _to_int, _WITH_A_CASE_AT
+from .counts import _CONTEXT_COUNT, _COUNT_WITHOUT_NOUN, _said_to_be_staff_pattern, _to_int, _TOTAL_PARTS, _WITH_A_CASE_AT
 
 
 # a verb after one person that shows a list before it ("PC Lyle were given ..."), and one of either number that tells
@@ -211,6 +211,12 @@ def _same_deed(deed: str, other: str) -> bool:
     """'made the comments' and 'laughed and made comments about his speech': what was done shares a word beyond its verb."""
     mine, theirs = _beyond_the_verb(deed, other)
     return bool(mine & theirs)
+
+
+def _verb_named_in(deed: str, other: str) -> bool:
+    """'handcuffed the man' and 'applied the handcuffs': the verb of one is, by its stem, a later word of the other."""
+    mine, theirs = (_content_words(_DESCRIPTION_ENDS.split(d, 1)[0]) for d in (deed, other))
+    return bool(mine and theirs) and (_stem(mine[0]) in {_stem(w) for w in theirs[1:]} or _stem(theirs[0]) in {_stem(w) for w in mine[1:]})
 
 
 def _other_deed(deed: str, other: str) -> bool:
@@ -425,6 +431,21 @@ class AppliesDecisions:
                    and any(not p.named and not p.split for p in g.members)]
         return counted[-1] if len(counted) == 1 else None
 
+    def _one_of_everyone_counted(self, phrase: Phrase, decision: Decision, index: int) -> bool:
+        """'... decided that all three officers had a case to answer for gross misconduct. For the sergeant, our finding was
+        that he would have had a case ...': someone by a rank no one is known by yet, at the level just counted, when those
+        counted are everyone the report investigated."""
+        counted = self._counted_with_a_case_just_before(index)
+        if counted is None or decision.grade != counted.grade or not phrase.definite or phrase.label \
+                or phrase.head in GENERIC_HEADS or self._matching_groups(phrase) \
+                or self.total is None or self.total != sum(len(g.members) for g in self.groups):
+            return False
+        # (one the roster of those investigated lists after its count: "interviewed three officers under misconduct
+        # notices: two constables ..., and a sergeant"; not "served notices on a sergeant and interviewed three officers")
+        rank = re.compile(r":[^.]*\b" + re.escape(phrase.head) + r"s?\b", re.I)
+        return any((total := _TOTAL_PARTS.search(s.text, s.text.lower())) and rank.search(s.text, total.end())
+                   for s in self.sentences[:index])
+
     def _matching_groups(self, phrase: Phrase, loose: bool = False) -> list[Group]:
         """Groups a phrase can mean. ``loose``: in a sentence that only refers back (no decision), a
         specific rank may name the one person of that role known."""
@@ -454,6 +475,10 @@ class AppliesDecisions:
                 # "the trainee constable" is never the constable the report called plainly so ("a police constable and a
                 # trainee constable")
                 candidates = [g for g in candidates if g.head in GENERIC_HEADS or re.search(r"\b(?:student|probation\w*|trainee)\b", g.called, re.I)]
+            elif {bool(re.search(r"\bacting\s", g.called, re.I)) for g in candidates} == {True, False}:
+                # "the acting sergeant" and "the sergeant", where the report has one of each: told apart by "acting"
+                acting = bool(re.search(r"\bacting\s", phrase.text, re.I))
+                candidates = [g for g in candidates if bool(re.search(r"\bacting\s", g.called, re.I)) == acting]
             elif phrase.head.startswith("detective "):
                 # and "the detective constable" is never one the report introduced as a police constable
                 candidates = [g for g in candidates if not re.search(r"\bpolice\s+constable|\bPC\b", g.called, re.I)]
@@ -1384,8 +1409,9 @@ class AppliesDecisions:
         for phrase in phrases:
             if conjunction and phrase.count == 2 and phrase.text.lower().startswith("both") and not phrase.plural:
                 phrase = replace(phrase, count=1)
-            if create and decision.positive and decision.grade == "unknown" and phrase.count == 1 and not phrase.plural \
-                    and phrase.label and not any(g.label == phrase.label for g in self.groups) \
+            if create and decision.positive and phrase.count == 1 and not phrase.plural \
+                    and (decision.grade == "unknown" and phrase.label and not any(g.label == phrase.label for g in self.groups)
+                         or self._one_of_everyone_counted(phrase, decision, index)) \
                     and not _BESIDE_THOSE_COUNTED.search(sentence) \
                     and (counted := self._counted_with_a_case_just_before(index)) is not None \
                     and facts_in(sentence).get("level") in (None, counted.grade):
@@ -1621,16 +1647,23 @@ class AppliesDecisions:
                 and not any(g.described_as for g in existing)
             if existing and not described_alike and not phrase.plural and not phrase.label and phrase.head in GENERIC_HEADS \
                     and (_modifiers(phrase) or described_afresh) \
-                    and decision.positive and all((described_afresh or g.head not in GENERIC_HEADS and g.modifiers != _modifiers(phrase))
-                                                  and g.decided_at < index and g.grade != decision.grade for g in existing):
+                    and (decision.positive or _modifiers(phrase) and not described_afresh) \
+                    and all((described_afresh or g.head not in GENERIC_HEADS and g.modifiers != _modifiers(phrase))
+                            and g.decided_at < index and g.grade != decision.grade for g in existing):
                 # "the exhibits officer had a case for misconduct", after the detective constable's for gross misconduct
                 # (or "the officer who knelt on him", after "one officer" at another level: someone described afresh)
+                # (or "no case to answer ... for the arresting officer", after the custody sergeant and a constable had one)
                 existing = []
             if existing and decision.positive and not phrase.plural and not phrase.label and not _REVISING.search(sentence) and all(
                     g.head != phrase.head and phrase.head.endswith(" " + g.head) and g.decided_at < index
                     and g.grade in ("misconduct", "gross_misconduct") and g.grade != decision.grade for g in existing):
                 existing = []  # "the detective constable had a case for misconduct", after the constable's for gross misconduct
                 # (unless the sentence revises a decision: "the force agreed that the custody sergeant had a case for misconduct")
+            if existing and not phrase.plural and not phrase.label and not _REVISING.search(sentence) \
+                    and not re.search(r"\bacting\b", phrase.text, re.I) and all(
+                    re.search(r"\bacting\s", g.called, re.I) and g.decided_at < index and g.grade != decision.grade for g in existing):
+                existing = []  # ("We found that the sergeant ... had a case to answer for misconduct", after the acting sergeant's
+                # for gross misconduct: the sergeant the roster listed beside the acting one)
             told = _WHO_CLAUSE.match(sentence[phrase.end:]) if existing and decision.positive and not phrase.plural and not phrase.label else None
             if told and re.search(r"\balso\s+had\s+a\s+case\b", sentence[phrase.end:], re.I) and not _REVISING.search(sentence) \
                     and not re.search(r"\bsame\s+(?:officer|person|one|constable|sergeant)\b", sentence, re.I) \

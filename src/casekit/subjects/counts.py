@@ -15,7 +15,7 @@ from .facts import facts_in, FINDINGS, FORMAL_PROCEEDINGS, FORMAL_SANCTIONS
 _TOTAL = re.compile(
     r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+(?:police\s+)?officers\s+(?:who\s+[^.]{0,60}?\s+)?(?:were|had\s+been)\s+(?:served|interviewed\s+under\s+misconduct\s+caution|given\s+misconduct\s+notices)"
     r"|\bserved\s+(?P<n2>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+(?:police\s+)?officers\s+with\s+(?:misconduct\s+)?notices"
-    r"|\binterviewed\s+(?:the\s+)?(?P<n3>two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:police\s+)?officers\s+under\s+misconduct\s+caution"
+    r"|\binterviewed\s+(?:the\s+)?(?P<n3>two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:police\s+)?officers\s+under\s+(?:misconduct\s+caution|(?:gross\s+)?misconduct\s+notices)"
     r"|\bserved\s+(?:gross\s+)?(?:misconduct\s+)?notices\s+on\s+(?:all\s+|the\s+|each\s+of\s+the\s+)?(?P<n4>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+(?:police\s+)?officers\b"
     # ("Five officers had posted in the group, and all five were served with gross misconduct notices")
     r"|\bofficers\b[^.]{0,120}?\ball\s+(?P<n5>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+(?:of\s+them\s+)?(?:were|had\s+been)\s+(?:served|given\s+(?:gross\s+)?misconduct\s+notices)"

@@ -64,7 +64,8 @@ _COULD_FIND = re.compile(
 )
 _PREPOSITION = r"(?:for|against|in\s+respect\s+of|in\s+relation\s+to|on\s+behalf\s+of|on\s+the\s+part\s+of|by|regarding|with\s+regard\s+to)"
 # a further part of one opinion, for other people: "...; and for a third officer for ...", ", and in relation to one inspector"
-_AGAIN_FOR = re.compile(r"(?:,\s*and|;)\s+(?:and\s+)?(?:also\s+)?" + _PREPOSITION + r"\s+")
+# (or ", or for": "no case to answer for the other sergeant, who ..., or for the second gaoler")
+_AGAIN_FOR = re.compile(r"(?:,\s*(?:and|or)|;)\s+(?:and\s+)?(?:also\s+)?" + _PREPOSITION + r"\s+")
 _LEVEL_FOR = re.compile(
     r"(?P<grade>gross\s+misconduct|misconduct)(?:\s+or\s+gross\s+misconduct)?\s+" + _PREPOSITION + r"(?:\s+|\s*:\s*)", re.I)
 _ACTOR_BREACHED = re.compile(
@@ -94,7 +95,8 @@ _DIRECTED = re.compile(
 # "the person chairing the meeting": the chair, however called (not "the officer chairing the daily risk meeting")
 # ("The meeting was held in November. The person chairing it decided ...": the proceedings just named)
 _CHAIRING = r"person\s+chairing\s+(?:(?:the|that|this|his|her|their)\s+(?:\w+\s+){0,2}?(?:meeting|hearing)|it)"
-_PANEL_VOICE = re.compile(r"\b(?:panels?|chair(?:person|man)?|" + _CHAIRING + r"|at\s+(?:the|a|an|this|that|their|his|her)\s+(?:[\w-]+['’]s\s+|[\w-]+\s+[\w-]+['’]s\s+)?(?:misconduct\s+|gross\s+misconduct\s+)?(?:hearings?|meetings?)|(?:hearings?|meetings?|panel|proceedings)\b[^.;]{0,150}?\bat\s+which(?!\s+(?:point|time|stage|speed)\b)|(?:hearings?|meetings?)\s+(?:\w+ly\s+|(?:held\s+(?:by\s+the\s+force\s+)?)?(?:in|on)\s+(?:\d{1,2}\s+)?(?:(?-i:[A-Z])[a-z]+\s+)?(?:\d{4}\s+)?)?(?:found|decided|concluded|determined)|outcome\s+of\s+(?:the|that|this)\s+(?:\w+\s+)?(?:hearing|meeting))\b", re.I)
+# (", where" as "at which": "attended the meeting in September 2024, where his failure ... was found to amount to misconduct")
+_PANEL_VOICE = re.compile(r"\b(?:panels?|chair(?:person|man)?|" + _CHAIRING + r"|at\s+(?:the|a|an|this|that|their|his|her)\s+(?:[\w-]+['’]s\s+|[\w-]+\s+[\w-]+['’]s\s+)?(?:misconduct\s+|gross\s+misconduct\s+)?(?:hearings?|meetings?)|(?:hearings?|meetings?|panel|proceedings)\b[^.;]{0,150}?(?:\bat\s+which(?!\s+(?:point|time|stage|speed)\b)|,\s+where\b)|(?:hearings?|meetings?)\s+(?:\w+ly\s+|(?:held\s+(?:by\s+the\s+force\s+)?)?(?:in|on)\s+(?:\d{1,2}\s+)?(?:(?-i:[A-Z])[a-z]+\s+)?(?:\d{4}\s+)?)?(?:found|decided|concluded|determined)|outcome\s+of\s+(?:the|that|this)\s+(?:\w+\s+)?(?:hearing|meeting))\b", re.I)
 # the statutory test, in our voice: "a reasonable panel could find misconduct", a case to answer, not a panel's finding
 _A_PANEL_COULD = re.compile(r"\b(?:a|any)\s+(?:reasonable\s+|properly\s+directed\s+)?(?:misconduct\s+)?panel\b(?:,\s*properly\s+directed,)?\s+(?:could|would|might)\s+(?:reasonably\s+)?find\b", re.I)
 # "we agreed with them"; not "we agreed with their determination for the officer who ...", which accepts it for one
@@ -162,7 +164,10 @@ _FORCE_DISAGREED = re.compile(
     r"|" + _THE_FORCE + r"\s+agreed\b[^.;]{0,120}?\bbut\s+" + _DISAGREEING + r"\s+that\s+(?=" + _ONE_OF_OURS + r")"
     # ("About the sergeant, the force did not agree; ...": the one it disagreed about, told first)
     r"|^\s*(?:about|regarding|as\s+for|in\s+respect\s+of)\s+(?=" + _ONE_OF_OURS + r")[^,;.]{1,60},\s*"
-    + _THE_FORCE_DISAGREEING, re.I)
+    + _THE_FORCE_DISAGREEING
+    # ("West Yorkshire Police disagreed that his conduct amounted to misconduct": of the one just talked about)
+    + r"|" + _THE_FORCE_DISAGREEING + r"\s+that\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:conduct|actions?|behaviour|failings?|failures?)"
+    r"\s+(?:amounted\s+to|was|were)\s+(?:gross\s+)?misconduct\b", re.I)
 _FORCE_DISAGREED_PARTS = Alternation(_FORCE_DISAGREED)  # (the same match, searched only where its words are)
 # what the sentence before said, disputed: "disagreed with this", "did not accept that"
 _DISAGREED_WITH_THIS = re.compile(_DISAGREEING + r"\s+(?:with\s+)?(?:this|that|it)\b", re.I)
@@ -442,10 +447,17 @@ _ROUTE_AT = re.compile(r"\b(?:should|would|will|must|to|could)\s+be\s+(?:dealt\s
                        r"at\s+(?:a|an)\s+(?:gross\s+)?misconduct\s+(?:meeting|hearing)\b", re.I)
 
 
+# a route set aside: "would prefer to deal with the matter through reflective practice rather than at a misconduct meeting"
+_RATHER_THAN_AT = re.compile(r"\b(?:rather\s+than|instead\s+of)\s+(?:at\s+)?(?:a|an)\s+(?:gross\s+)?misconduct\s+(?:meeting|hearing)\b", re.I)
+
+
 def _without_route(text: str) -> str:
-    """The text with any route chosen ("should be dealt with at a misconduct meeting") blanked, for the panel-voice test
-    (the cheap test first: every route says "be")."""
-    return _ROUTE_AT.sub(" ", text) if "be " in text else text
+    """The text with any route chosen ("should be dealt with at a misconduct meeting") or set aside ("rather than at a
+    misconduct meeting") blanked, for the panel-voice test (the cheap tests first: every route says "be", every setting
+    aside "rather" or "instead")."""
+    if "be " in text:
+        text = _ROUTE_AT.sub(" ", text)
+    return _RATHER_THAN_AT.sub(" ", text) if "rather" in text or "instead" in text else text
 
 
 # our finding repeated for someone else: "We took the same view of the sergeant", "we reached the same conclusion about"
@@ -460,7 +472,8 @@ _FORCE_SUGGESTING = re.compile(r"(?:\b(?:force|Police|Constabulary|it|they)\b|(?
                                r"(?:better\s+|best\s+|more\s+appropriately\s+)?(?:addressed|dealt\s+with|handled|resolved|managed|treated)"
                                r"|(?:prefer\s+to\s+|rather\s+)?(?:address|deal\s+with|resolve|handle)\s+(?:his|her|their|them|the|this|that)\b)\b"
                                # ("saying the matter was better handled as a performance issue": its view of what is best)
-                               r"|\b(?:force|Police|Constabulary|it|they)\b[^.]{0,200}\b(?:was|were|is|are)\s+(?:better|best|more\s+appropriately)\s+"
+                               # (or set off by a comma: "... was a performance matter, best dealt with through ...")
+                               r"|\b(?:force|Police|Constabulary|it|they)\b[^.]{0,200}(?:\b(?:was|were|is|are)\s+|,\s*)(?:better|best|more\s+appropriately)\s+"
                                r"(?:addressed|dealt\s+with|handled|resolved|managed|treated)\b", re.I)
 # we directing or recommending proceedings: "we directed the force to hold a gross misconduct hearing"
 _DIRECTS_PROCEEDINGS = re.compile(r"\b(?:directed|recommended|direction|recommendation)\b[^.]*\b(?:meeting|hearing|proceedings)\b", re.I)
@@ -501,7 +514,9 @@ _ASIDE = re.compile(r",\s*(?:in\s+our\s+(?:view|opinion)|we\s+(?:decided|found|c
                     # would have been, nobody more)
                     r"|(?:had|if)\s+(?:he|she|they)\s+(?:still\s+)?been\s+(?:still\s+)?(?:an?\s+)?(?:serving\s+)?(?:police\s+)?(?:officers?|constables?|members?\s+of\s+(?:police\s+)?staff)),", re.I)
 # "PS Mallory, the control room sergeant, in our view also had a case": our view set in before the verb, no comma after it
-_OUR_VIEW_BEFORE_ITS_VERB = re.compile(r"(?<=,)\s*in\s+(?:our|the\s+IOPC['’]s)\s+(?:view|opinion)(?=\s+(?:also\s+)?(?:had|has)\s+(?:a|no)\s+$)", re.I)
+# (or inside the verb: "he would in our view have had a case to answer")
+_OUR_VIEW_BEFORE_ITS_VERB = re.compile(r"(?<=,)\s*in\s+(?:our|the\s+IOPC['’]s)\s+(?:view|opinion)(?=\s+(?:also\s+)?(?:had|has)\s+(?:a|no)\s+$)"
+                                       r"|(?<=\bwould)\s+in\s+(?:our|the\s+IOPC['’]s)\s+(?:view|opinion)(?=\s+(?:also\s+)?have\s+had\s+(?:a|no)\s+$)", re.I)
 # ("four of the officers, including the sergeant, had a case": one of the four, after a counted group only; "the officers,
 # including the sergeant, had a case" names the one person known)
 _INCLUDING_ONE_OF_THE_COUNTED = re.compile(r"\b(?P<group>(?:two|three|four|five|six|seven|eight|nine|ten)\s+(?:of\s+(?:the|them)\s+)?(?:[\w-]+\s+){0,2}?[\w-]+s)"

@@ -125,6 +125,11 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
                                    r"|(?<!not\s)(?<!n['’]t\s)(?<!\byet\s)(?<!\bnever\s)\bappeared\s+(?:before|at)\s+(?:(?:the|a|an|their|his|her|separate)\s+(?:\w+\s+){0,3}|(?:separate\s+)?(?:gross\s+)?misconduct\s+)(?:hearing|meeting|panel)s?\b"
                                    # ("The meeting took place in May. The officer attended and accepted that ...")
                                    r"|\battended\s+and\s+(?:accepted|admitted|gave|answered|told|apologised)\b"
+                                   # ("... agreed with our findings and brought all four officers before a gross misconduct hearing")
+                                   r"|\bbrought\s+(?:(?:him|her|them|all|both|each|the|of|two|three|four|five|six|[\w-]+s)\s+){1,4}before\s+(?:a|an|the)\s+(?:gross\s+)?misconduct\s+(?:hearing|meeting|panel)\b"
+                                   # ("The other two officers denied the allegations at a gross misconduct hearing which sat for four days")
+                                   r"|(?<!not\s)\b(?:denied|admitted|contested)\s+(?:the\s+|all\s+the\s+|both\s+)?(?:allegations?|charges?)\s+at\s+(?:the|a|an|their|his|her)\s+"
+                                   r"(?:[\w-]+\s+){0,3}?(?:hearing|meeting)s?\b"
                                    # ("The force arranged misconduct meetings for both officers, and both attended them")
                                    r"|\b(?:meeting|hearing)s?\b[^.;]{0,80}?(?<!not\s)(?<!n['’]t\s)\battended\s+(?:them|it)\b"
                                    # ("At the meeting, the sergeant admitted that ...")
@@ -400,7 +405,8 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
         # (not "had not accepted", nor of another matter: "... to deal with a separate minor matter")
         r"|(?<!not\s)\baccepted\s+that\s+reflective\s+practice\s+was\s+the\s+(?:right|appropriate|best|proportionate)\s+(?:way|route|response)\b"
         r"(?![^.]*\b(?:separate|unrelated|other|different)\s+(?:\w+\s+)?(?:matter|issue|incident)\b)"
-        r"|\b(?:undergo|undergoing|underwent|undertake|undertook|t(?:ake|akes|aking|ook)\s+part\s+in|referred\s+(?:(?:him|her|them)\s+)?to|(?:ended|concluded|resulted)\s+(?:with|in)\s+a\s+referral\s+to|subject\s+to|through|via|by(?:\s+way\s+of)?|complete|completed|receive|received|given)\s+(?:the\s+)?(?:formal\s+)?reflective\s+practice\b", re.I)),
+        # (not "has not taken part in reflective practice", "did not undergo")
+        r"|(?<!not\s)(?<!n['’]t\s)(?<!never\s)(?<!yet\s)\b(?:undergo|undergoing|underwent|undertake|undertook|t(?:ake|akes|aking|aken|ook)\s+part\s+in|referred\s+(?:(?:him|her|them)\s+)?to|(?:ended|concluded|resulted)\s+(?:with|in)\s+a\s+referral\s+to|subject\s+to|through|via|by(?:\s+way\s+of)?|complete|completed|receive|received|given)\s+(?:the\s+)?(?:formal\s+)?reflective\s+practice\b", re.I)),
     ("sanction", "management_action", re.compile(
         r"\bmanagement\s+(?:action|advice)\b|\bwords\s+of\s+advice\b|\bverbal\s+warning\b|\b(?:development|action|improvement)\s+plan\b"
         r"|\b(?:reflection|learning)\s+and\s+(?:learning|improvement|development)\b|\bperformance/learning\s+debrief\b"
@@ -542,7 +548,9 @@ _UNHEDGED = r"(?!\b(?:not|but|would|could|might|may)\b)"
 # gross misconduct" (set off by a comma: not "conduct amounting to", the allegation's name), "found gross misconduct."
 # (or in a clause of its own after what it found: "found that he had pursued ..., and that this was gross misconduct"; its
 # verb of finding in the sentence, not what was alleged, argued or denied: "denied that he lied, and that this was ...")
-_PANEL_VERDICT = re.compile(r"(?<!not\s)\b(?:amounted|(?<=,\s)amounting)\s+to\s+(gross\s+)?misconduct\b|\bfound\s+(gross\s+)?misconduct\s*[.;]"
+# ("where his failure to supervise the investigation was found to amount to misconduct": said in the passive)
+_PANEL_VERDICT = re.compile(r"(?<!not\s)\b(?:amounted|(?<=,\s)amounting|(?:was|were)\s+found\s+to\s+amount)\s+to\s+(gross\s+)?misconduct\b"
+                            r"|\bfound\s+(gross\s+)?misconduct\s*[.;]"
                             r"|\b(?:found|decided|concluded|determined|ruled)\s+that\b[^.;]*?,\s+and\s+that\s+(?:this|it|these|that|they)\s+"
                             r"(?:was|were|constituted)\s+(gross\s+)?misconduct\b(?!\s+(?:proceedings|meetings?|hearings?)\b)"
                             # ("... and that this was a breach of the standards ... serious enough to amount to gross misconduct")
@@ -569,7 +577,8 @@ _GATES: dict[tuple[str, str], tuple[str, ...]] = {
     ("left", "left"): ("left", "longer", "dismissed", "ended"),
     ("in_absence", "yes"): ("absence", "without"),
     ("absent", "yes"): ("attend",),
-    ("attended", "yes"): ("attended", "appeared", "took part", "heard", "hearing evidence", "told the", "admitted", "accepted", "apologised", "answered"),
+    ("attended", "yes"): ("attended", "appeared", "took part", "heard", "hearing evidence", "told the", "admitted", "accepted", "apologised", "answered",
+                          "denied", "contested", "brought"),
     ("outcome", "pending"): ("hearing", "meeting", "proceedings", "awaiting"),
     ("appeal", "upheld"): ("appeal", "overturned", "quashed"),
     ("outcome", "gross_misconduct_proven"): ("gross",),

@@ -37,6 +37,8 @@ _HEADS: list[tuple[str, str]] = [
     # "DO A", "DO Pritchard": a detention officer by letter or name (never the word "do")
     (r"(?-i:DO(?=\s+[A-Z][a-z]*[A-Z]?[a-z]*\b))", "staff"),  # (and "DO McAllister")
     (r"custody\s+(?:assistant|detention\s+officer)", "staff"),
+    # a custody suite's gaoler, a constable or a member of staff as the page says ("two constables working as gaolers")
+    (r"gaoler|jailer", "context"),
     (r"radio\s+dispatch\s+officer", "context"), (r"RDO", "context"), (r"call\s+handler", "context"),
     (r"dispatcher", "context"), (r"dispatch\s+operator", "context"), (r"radio\s+operator", "context"), (r"control\s+room\s+operator", "context"),
     (r"(?:crime\s+recording|communications?|contact\s+centre)\s+operator", "context"), (r"call\s+(?:taker|operator)", "context"),
@@ -95,7 +97,8 @@ _CLAUSE_NOUN = (r"(?:(?i:the|a|an)\s+(?:[a-z-]+\s+){0,2}?"
                 r"|(?i:his|her|their)\s+(?:(?i:two|three|four|five|six|other)\s+)?(?=(?:colleague|partner|crewmate|co-worker|counterpart)s?\s))"
                 r"(?P<noun>[a-z][a-z-]*[a-z])\s+")
 # where a clause naming who had a case opens, and its verb: "that ... had a case to answer", "In our view ... had no case"
-_CASE_CLAUSE_OPENS = r"(?:^|\bthat\s+|,\s+|\band\s+|\b(?:view|opinion|found|decided|concluded|considered|determined)\s+)"
+# (or set against the clause before: "..., while the operator had a case to answer for misconduct")
+_CASE_CLAUSE_OPENS = r"(?:^|\bthat\s+|,\s+|\b(?:and|while|whereas)\s+|\b(?:view|opinion|found|decided|concluded|considered|determined)\s+)"
 _HAD_A_CASE = (r"(?:(?:may|might|could|would|did)\s+(?:not\s+)?(?:have\s+)?)?(?:had|has|have)\s+"
                r"(?:a\s+|no\s+)?(?:gross\s+misconduct\s+|misconduct\s+)?cases?\s+to\s+answer\b")
 _CLAUSE_SUBJECT_CASE = re.compile(
@@ -319,7 +322,9 @@ _THOSE_STILL_TO_COME = re.compile(
 _ARRANGED_NOT_YET_HELD = re.compile(r"\b(?:has|have|had)\s+(?:now\s+)?(?:arranged|scheduled|listed|requested)\s+(?:one|it|them|this)\b[^.;]{0,20}?\b(?:it|they)\s+"
                                     r"(?:has|have)\s+not\s+yet\s+(?:been\s+held|taken\s+place)\b", re.I)
 # (the proceedings the last thing named, and none of them held: not "attended a meeting ... and agreed to arrange mentoring")
-_PROCEEDINGS_NAMED_LAST = re.compile(r"^(?!.*\b(?:attended|took\s+place|(?:was|were)\s+held|found)\b).*\b(?:meetings?|hearings?)\b[^.;,]{0,40}[.;]?\s*$", re.I)
+# (or misconduct proceedings for whom: "... would hold misconduct meetings for the three officers with a case to answer. These
+# have not yet taken place."; not "learning meetings for the staff")
+_PROCEEDINGS_NAMED_LAST = re.compile(r"^(?!.*\b(?:attended|took\s+place|(?:was|were)\s+held|found)\b).*(?:\bmisconduct\s+(?:meetings?|hearings?)\s+for\s+(?:the|both|all|each)\b[^.;,]{0,60}|\b(?:meetings?|hearings?)\b[^.;,]{0,40})[.;]?\s*$", re.I)
 # a letter given with its holder's place: "the first officer, PC A", "the second constable, Officer D"
 _ORDINAL_LETTER = re.compile(r"\b(?P<ordinal>first|second|third|fourth|fifth|sixth)\s+(?:[\w-]+\s+)?(?:officer|constable|PC|sergeant)\s*,\s*"
                              r"(?:PC|Officer|Constable|Sergeant)\s+(?-i:(?P<label>[A-Z]))\b", re.I)

@@ -24,7 +24,7 @@ from .counts import (
     _FACING, _formal_step, _OF_PROCEEDINGS_HELD, _OF_RESULTS, _ONLY_ONE, _SOME_OF_THEM_AT_PROCEEDINGS, _SPLIT_BY_DEED,
     _tells, _the_group_of, _to_int, _WITH_A_CASE_AT
 )
-from .applying import _BARE_ORDINAL, _beyond_the_verb, _deed_words, _FRAMED_BY, _ORDINAL_OPENING, _same_deed, _without_a_result
+from .applying import _BARE_ORDINAL, _beyond_the_verb, _deed_words, _FRAMED_BY, _ORDINAL_OPENING, _same_deed, _verb_named_in, _without_a_result
 
 
 _AGREED_WITH_FORCE = re.compile(r"\b(?:we|IOPC|IPCC)\s+agreed\s+with\s+(?:their|the\s+force['’]s|its)\s+(?:determination|decision|view|assessment)", re.I)
@@ -162,6 +162,9 @@ _PEOPLE_AFTER_THE_OTHER_N = re.compile(r"\s*(?:[,.;:]|$)|\s+(?:officers|constabl
 # ... with proceedings of their own: "a gross misconduct hearing for the first officer and misconduct meetings for the other two"
 # "The other two officers were ...", opening the sentence
 _THE_OTHER_N_WERE = re.compile(r"\s*the\s+other\s+(?P<n>two|three|four|five)\s+(?:officers|constables|sergeants|inspectors|detectives|PCs|members\s+of\s+staff|staff)\s+were\b", re.I)
+# a sentence doing something with people it names after the verb: "agreed to put the remaining two through ..."
+# (not "referred the other two back to ...", allegations; nor a sentence about someone by pronoun: "gave him a written warning")
+_PUT_THROUGH = re.compile(r"\b(?:put|putting|place|placed|placing)\s+(?:the\s+)?$", re.I)
 _PROCEEDINGS_FOR_THE_OTHER_N = re.compile(r"\band\s+(?:gross\s+)?misconduct\s+(?:meetings?|hearings?)\s+" + _FOR_THE_OTHER_N.pattern, re.I)
 _AMONG_THE_INVESTIGATED = re.compile(r"\b(?:served|interview\w*|investigat\w*|notices?|caution|case\s+to\s+answer|we\s+(?:call|refer\s+to)|file)\b", re.I)
 # a person named as someone other than those investigated: "were interviewed as witnesses", "were not under
@@ -678,6 +681,12 @@ class RefersToPeople:
                     or _FORCES_VIEW_OF.search(text, 0, other_n.start()) and _PEOPLE_AFTER_THE_OTHER_N.match(text, other_n.end())) \
                     and (others := self._the_other_n_with_a_case(n)):
                 return others
+            if self.pointer and _PUT_THROUGH.search(text, 0, other_n.start()) and not find_phrases(text) \
+                    and not re.search(r"\b(?:he|she|him|her|his)\b", text, re.I) \
+                    and len(rest := [p for p in everyone if p not in self.pointer]) == n:
+                # ("The force also agreed to put the remaining two through the reflective practice review process", after
+                # the meetings of the other three: what was done with everyone else)
+                return rest
         elif self.pointer and (were := _THE_OTHER_N_WERE.match(text)) \
                 and {"proceedings", "outcome", "sanction"} & set(facts_in(text)) \
                 and (others := self._the_other_n_with_a_case(_to_int(were.group("n")))):
@@ -845,7 +854,8 @@ class RefersToPeople:
                 deed = who.group(1) if (who := _WHO_CLAUSE.match(text[phrase.end:])) else ""
                 described = [g for g in self.groups if g.case and g.described_as]
                 by_deed = [g for g in described if _same_deed(deed, g.described_as)] \
-                    or [g for g in described if _content_words(deed)[:1] == _content_words(g.described_as)[:1] and not _other_objects(deed, g.described_as)]
+                    or [g for g in described if _content_words(deed)[:1] == _content_words(g.described_as)[:1] and not _other_objects(deed, g.described_as)] \
+                    or [g for g in described if _verb_named_in(deed, g.described_as)]  # ("who handcuffed the man": "who applied the handcuffs")
                 pointed = self._groups_of(self.pointer)
                 if not by_deed and len(pointed) > 1 and all(g.described_as for g in pointed):
                     # ("Two of them had held him down; the third had mocked his speech. The officer who made the comments
@@ -1384,6 +1394,17 @@ class RefersToPeople:
                 or not (before[-1].definite or before[-1].label) or before[-1].plural:
             return []
         groups = [g for g in self._matching_groups(before[-1]) if g.case and len(g.members) == 1]
+        return groups[0].members if len(groups) == 1 else []
+
+    def _one_named_outside(self, clause: str, group: list[Person]) -> list[Person]:
+        """The one person with a case a clause names as its subject or as the one a finding is against, when they are
+        not of ``group`` (the group a sentence splits "one of" from); [] otherwise."""
+        phrases = [ph for ph in find_phrases(clause) if ph.definite or ph.label]
+        if len(phrases) != 1 or phrases[0].plural:
+            return []
+        if not re.fullmatch(r"\W*(?:and\s+)?|.*\b(?:against|for)\s+", clause[:phrases[0].start], re.I | re.S):
+            return []  # (the clause's subject or the one a finding is against: not an aside, "who, unlike the sergeant, was")
+        groups = [g for g in self._matching_groups(phrases[0]) if g.case and len(g.members) == 1 and g.members[0] not in group]
         return groups[0].members if len(groups) == 1 else []
 
     @staticmethod

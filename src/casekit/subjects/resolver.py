@@ -279,6 +279,10 @@ def _left_before(person: "Person") -> bool:
     return person.has_left and not all(_AFTER_THE_PROCEEDINGS.search(span.text) for span in person.evidence.get("left", []))
 # our agreeing to what the force proposed: "The force proposed to deal with one of them through reflective practice, and
 # we agreed"
+# our weighing of what the force put to us, cut off straight after: "We considered this ca", "We considered the force's
+# proposal" (not "We considered this an appropriate outcome and recommended ...", which says what we made of it)
+_WEIGHING_IT = re.compile(r"\W*We\s+(?:then\s+|have\s+|carefully\s+)?consider(?:ed|ing)?\s+(?:this|it|that|the\s+(?:force['’]s\s+)?(?:proposal|suggestion|request|view|reasons))"
+                          r"(?:\s+[\w'’-]*)?\s*$", re.I)
 _WE_AGREED_TO_IT = re.compile(r"\b(?:and|which)\s+we\s+(?:agreed|accepted)\b", re.I)
 
 
@@ -1155,6 +1159,10 @@ class Resolver(AppliesDecisions, RefersToPeople):
                 for clause in re.split(r",\s+|;\s+|\s+and\s+that\s+|\s+(?:and|while|whereas|but)\s+(?=(?:the\s+other|another)\b)", text):
                     if _ONE_OF.search(clause):
                         scope = chosen
+                    elif named := self._one_named_outside(clause, group):
+                        # ("The chair found misconduct proven against the sergeant, | who was given a written warning, | and
+                        # found the allegation against one of the detention officers not proven": the sergeant's clauses)
+                        scope = named
                     elif (_THE_OTHER.search(clause) or _THE_REST.search(clause)) and rest:
                         scope = rest  # ("..., and the others were dismissed", "while the remaining three were")
                     elif _NEW_SUBJECT.match(clause) and not re.search(r"\b(?:he|she|him|her)\b", clause, re.I):
@@ -1579,6 +1587,13 @@ class Resolver(AppliesDecisions, RefersToPeople):
                 if group.case and group.grade in ("misconduct", "gross_misconduct") and self._not_pursued(group):
                     self._set_grade(group, "no_case", group.disputed_at)
             for group in self.groups:
+                if group.case and group.disputed_at < 0 and group.grade in ("misconduct", "gross_misconduct"):
+                    for person in group.members:
+                        # (with the case agreed, the route it "would prefer", which the page's last words weigh, is no more
+                        # done than a proposal: "... said it would prefer to deal with the matter through the reflective
+                        # practice review process rather than at a misconduct meeting. We considered this ca")
+                        if self._weighed_as_the_page_stops(person):
+                            self._drop_proposed(person, suggested=True)
                 if group.disputed_at >= 0 and group.case:
                     for person in group.members:
                         # (what it said the matter "would be better addressed through" is no more done than a proposal)
@@ -1613,6 +1628,13 @@ class Resolver(AppliesDecisions, RefersToPeople):
                 continue
             self._set_grade(group, "no_case", group.disputed_at)
 
+    def _weighed_as_the_page_stops(self, person: Person) -> bool:
+        """The person's sanction was told in the sentence just before a cut page's last one, which weighs it ("We
+        considered this ca"): a route the force only put to us."""
+        spans = person.evidence.get("sanction", [])
+        body = [s.text for s in self.sentences if not s.text.lstrip().startswith("FICTIONAL:")]  # (as for cut_off)
+        return len(body) > 1 and bool(spans) and bool(_WEIGHING_IT.match(body[-1])) and all(s.text == body[-2] for s in spans)
+
     def _not_pursued(self, group: Group) -> bool:
         """A disagreement over the whole group that we did not pursue before a cut-off page stops: "we decided not to make
         a recom...", or "We accepted the force's view." straight after it; with no proceedings held for the group."""
@@ -1638,7 +1660,7 @@ class Resolver(AppliesDecisions, RefersToPeople):
         """Forget a sanction (and the "none" route with it) that only a force's proposal gave (``suggested``: or its
         view of what the matter could be dealt with by)."""
         spans = person.evidence.get("sanction", [])
-        proposing = (lambda text: _PROPOSING.search(text) or _FORCE_SUGGESTING.search(text) and not _PANEL_VOICE.search(text)) \
+        proposing = (lambda text: _PROPOSING.search(text) or _FORCE_SUGGESTING.search(text) and not _PANEL_VOICE.search(_without_route(text))) \
             if suggested else _PROPOSING.search
         if person.facts.get("sanction") not in ("management_action", "rprp") or not spans or not all(proposing(s.text) for s in spans):
             return
