@@ -3245,3 +3245,37 @@ def test_a_discharge_by_the_public_asked_about_is_no_answer_for_the_police():
             "amount to a criminal offence, and concluded that the evidence did not meet the threshold for referring a file to "
             "the CPS.")
     assert record(body)["criminal_indication"] == "not_stated"
+
+
+@pytest.mark.parametrize("body", [
+    # (the thirty-fifth stop, second round: check-149)
+    "Having carefully reviewed the circumstances, we were not able to identify any organisational learning from this case.",
+    "We did not find that the force needed to take any wider learning from this case.",
+])
+def test_learning_looked_for_and_not_found_in_other_words(body):
+    assert record(body)["organisational_learning"] == "no"
+
+
+def test_an_offence_answered_by_the_threshold_for_a_referral_to_the_cps():
+    # (the thirty-fifth stop, second round: check-149)
+    body = ("We considered whether the detective constable's conduct could amount to the offence of misconduct in public "
+            "office, and decided that the evidence did not reach the threshold for a referral to the CPS.")
+    assert record(body)["criminal_indication"] == "no"
+
+
+@pytest.mark.parametrize("body, expected", [
+    # (rv124: learning not found by someone else, or not yet: no answer of ours)
+    ("The force's own review could not identify any learning, but our investigation found that call handlers had not been "
+     "trained to use the risk assessment tool. We recommended that the force train all call handlers in using the tool.", "yes"),
+    ("The man's family said the force could not identify any learning from his death. We recommended that the force review "
+     "its policy on welfare checks.", "yes"),
+])
+def test_learning_others_could_not_find(body, expected):
+    assert record(body)["organisational_learning"] == expected
+
+
+def test_learning_we_could_not_find_yet_is_no_answer_no():
+    # (rv124: a search still going on is no "no"; what else the page says decides)
+    body = ("At the time of publication we were unable to identify any organisational learning, as the inquest had not yet "
+            "concluded. We will consider learning for the force once it has.")
+    assert record(body)["organisational_learning"] != "no"

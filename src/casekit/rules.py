@@ -81,7 +81,9 @@ _ASKER_NOT_US = re.compile(r"\b(?:officers?|constables?|sergeants?|inspectors?|f
 # "We did not identify any.", "We found none." (not "We found no record of the handover.")
 # what a threshold not met was for, and what followed from it: "... for that offence, and no file was sent to the CPS",
 # "... for a criminal prosecution", "..., as there was no evidence that ..."
-_THRESHOLD_TAIL = (r"(?:\s+for\s+(?:(?:a|an|any|that|this|the|either|each)\s+(?:criminal\s+)?(?:offences?|prosecution|charge)|either\s+of\s+them))?"
+# ("did not reach the threshold for a referral to the CPS")
+_THRESHOLD_TAIL = (r"(?:\s+for\s+(?:(?:a|an|any|that|this|the|either|each)\s+(?:criminal\s+)?(?:offences?|prosecution|charge)|either\s+of\s+them"
+                   r"|(?:a\s+)?referral\s+to\s+the\s+(?:CPS|Crown\s+Prosecution\s+Service)))?"
                    r"(?:,\s*(?:as|because|since|given|so)\b[^.]*|,\s*and\s+no\s+(?:other\s+offence|file|further\s+action)\b[^.]*)?")
 # the threshold for a referral to the CPS not met: "the threshold for referring a file to the Crown Prosecution Service had not been met"
 # what a referral threshold is for: "for referring a file to the Crown Prosecution Service"
@@ -368,7 +370,8 @@ _CPS_NOT_SENT = re.compile(
     r"(?:\w+\s+){0,2}?(?:refer|submit|send|make\s+a\s+referral|liaise|disclose)\b"
     # "closed without a file being sent to the CPS", "did not meet the threshold for referring a file", "no file was sent"
     r"|\bwithout\s+(?:a\s+|any\s+)?(?:file|case|referral)\s+(?:\w+\s+){0,3}?(?:being\s+)?(?:sent|referred|submitted|passed|made)\b"
-    r"|(?:\bnot|n['’]t|\bnever)\s+(?:\w+\s+){0,2}?(?:meet|met|reach|reached)\s+the\s+threshold\s+for\s+(?:referring|referral|a\s+referral|sending|submitting)\b"
+    # ("we decided it was not strong enough to meet the threshold for sending a file to the CPS")
+    r"|(?:\bnot|n['’]t|\bnever)\s+(?:\w+\s+){0,3}?(?:meet|met|reach|reached)\s+the\s+threshold\s+for\s+(?:referring|referral|a\s+referral|sending|submitting)\b"
     r"|\b(?:below|short\s+of)\s+the\s+threshold\s+for\s+(?:referring|referral|a\s+referral|sending|submitting)\b"
     # ("the threshold for referring a file to the CPS had not been met")
     r"|\bthreshold\s+for\s+(?:referring|referral|a\s+referral|sending|submitting)\b[^.]{0,80}?\b(?:had|has|was|were)\s+not\s+(?:been\s+)?(?:met|reached)\b"
@@ -1366,6 +1369,14 @@ _NO_LEARNING = re.compile(
     _WHOLE_ANSWER + r"\W*(?:\w+\s+){0,3}?(?:we|IOPC|IPCC)\s+(?:did\s+not|didn['’]t)\s+(?:think|consider|believe|find)\s+"
     r"(?:that\s+)?there\s+(?:was|were)\s+anything\s+(?:that\s+)?(?:the\s+force|the\s+organisation|either\s+force|" + _FORCE_NAME + r"|(?-i:[A-Z]{2,5}))\s+"
     r"(?:as\s+an\s+organisation\s+)?(?:needed|had|ought)\s+to\s+learn(?:\s+from\s+(?:the|this)\s+(?:case|investigation|incident|matter))?\s*[.;]?\s*$|"
+    # ("Having carefully reviewed the circumstances, we were not able to identify any organisational learning from this
+    # case.": ours, and the whole answer; not the force's review, nor a search still going on, "as the inquest had not yet")
+    + _WHOLE_ANSWER + r"(?!.*\b(?:yet|stage|publication|until|pending|awaiting)\b)[^.]{0,80}?\b(?:we|IOPC|IPCC)\s+(?:were|was)\s+(?:not\s+able|unable)\s+"
+    r"to\s+(?:identify|find)\s+any\s+" + _LEARNING_OR_RECOMMENDATIONS + r"(?:\s+(?:from|in)\s+(?:the|this)\s+(?:case|investigation|incident|matter))?\s*[.;]?\s*$|"
+    # ("We did not find that the force needed to take any wider learning from this case.": the whole answer)
+    + _WHOLE_ANSWER + r"\W*(?:we|IOPC|IPCC)\s+(?:did\s+not|didn['’]t)\s+(?:think|consider|believe|find)\s+(?:that\s+)?(?:the\s+force|the\s+organisation|"
+    + _FORCE_NAME + r")\s+(?:needed|had|ought)\s+to\s+(?:take|draw|learn)\s+any\s+(?:wider\s+|organi[sz]ational\s+)?(?:learning|lessons)"
+    r"(?:\s+from\s+(?:the|this)\s+(?:case|investigation|incident|matter))?\s*[.;]?\s*$|"
     # ("We did not consider that there was any wider learning for Lincolnshire Police.": the whole answer)
     + _WHOLE_ANSWER + r"\W*(?:we|IOPC|IPCC)\s+(?:did\s+not|didn['’]t)\s+(?:think|consider|believe)\s+(?:that\s+)?there\s+(?:was|were)\s+any\s+"
     r"(?:wider\s+|organi[sz]ational\s+)?(?:learning|lessons)(?:\s+for\s+" + _LEARNER + r")?\s*[.;]?\s*$|"

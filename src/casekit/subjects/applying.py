@@ -463,7 +463,10 @@ class AppliesDecisions:
             # ("the detention officer" is not the plain "officer" of the opening, when police staff are no officers)
             candidates = [g for g in self.groups if (g.head == phrase.head or g.head.endswith(" " + phrase.head)
                           or phrase.head.endswith(" " + g.head) or g.head.startswith(phrase.head + " "))
-                          and not (g.head in GENERIC_HEADS and phrase.role == "staff" and g.introduced_at == 0)]
+                          and not (g.head in GENERIC_HEADS and phrase.role == "staff" and g.introduced_at == 0)
+                          # (nor people a decision called officers by a word of its own: "The sergeant who booked him in and
+                          # the sergeant on the night shift ... and neither had a case ... the detention officer had a case")
+                          and not (g.head in GENERIC_HEADS and phrase.role == "staff" and g.role == "officer" and g.called in ("both", "neither", "each"))]
             # "the detective constable" is the detective constable, not also the police constable, where both are known
             candidates = [g for g in candidates if g.head == phrase.head] or candidates
             # "the inspector" is never "the chief inspector": a rank of its own
@@ -820,9 +823,18 @@ class AppliesDecisions:
                 return same_rank
         plain = [g for g in unnamed if g.head in GENERIC_HEADS and len(g.members) == 1]
         officer_names = [n for n, first in surnames.items() if first.phrase.role == phrase.role]
+        first = surnames.get(phrase.label)
+        first_told = self.sentences[first.index].text if first else ""
         if plain == unnamed and len(plain) == 1 and len(self.groups) == 1 and officer_names == [phrase.label] \
-                and re.search(r"(?:^\W*|\bthat\s+)the\s+(?:police\s+)?officer\s*,\s*$", surnames[phrase.label].before, re.I) \
-                and len(find_phrases(self.sentences[surnames[phrase.label].index].text)) == 2:
+                and (re.search(r"(?:^\W*|\bthat\s+)the\s+(?:police\s+)?officer\s*,\s*$", first.before, re.I)
+                     and len(find_phrases(first_told)) == 2
+                     # (or the one person the report names at all, first as the subject of what they did: "PC Tarrant
+                     # stayed at the flat ... We decided the officer had a case ... which PC Tarrant attended")
+                     or len(self.groups[0].members) == 1 and not first.before.strip() and len(find_phrases(first_told)) == 1
+                     # (decided on as plain "the officer": not "the officer who then restrained him", "another officer")
+                     and re.fullmatch(r"the\s+(?:police\s+)?officer", plain[0].called) and not plain[0].described_as
+                     and first.index < plain[0].decided_at and not re.search(r"\bwitness|\bnot\s+under\s+investigation\b", first_told, re.I)
+                     and self.total in (None, 1)):
             # "the officer, PC Dalby, had searched ... we decided the officer had a case ... PC Dalby resigned": the one
             # person with a case, whom the report named in apposition to "the officer" and named nobody else
             plain[0].label = phrase.label
@@ -1659,6 +1671,12 @@ class AppliesDecisions:
                     and g.grade in ("misconduct", "gross_misconduct") and g.grade != decision.grade for g in existing):
                 existing = []  # "the detective constable had a case for misconduct", after the constable's for gross misconduct
                 # (unless the sentence revises a decision: "the force agreed that the custody sergeant had a case for misconduct")
+            if existing and decision.positive and not phrase.plural and not phrase.label and not _REVISING.search(sentence) \
+                    and re.search(r"\balso\b", sentence, re.I) and all(
+                    g.modifiers and not _modifiers(phrase) and g.head != phrase.head and g.decided_at < index
+                    and g.grade != decision.grade for g in existing):
+                existing = []  # ("We also considered that the constable had a case to answer for misconduct", after the
+                # property officer's for gross misconduct: another person, by another noun and "also")
             if existing and not phrase.plural and not phrase.label and not _REVISING.search(sentence) \
                     and not re.search(r"\bacting\b", phrase.text, re.I) and all(
                     re.search(r"\bacting\s", g.called, re.I) and g.decided_at < index and g.grade != decision.grade for g in existing):

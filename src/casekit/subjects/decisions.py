@@ -187,6 +187,8 @@ _FORCE_AGREED_SRC = (r"\s*(?:(?i:the\s+force|it|the\s+(?:MPS|Met))|" + _A_FORCE_
 _BARE_FORCE_AGREED = re.compile(_FORCE_AGREED_SRC + r"\s*\.\s*")
 # "The force agreed, but decided to deal with it as a performance issue" (or "and decided"): the case agreed, then the
 # route chosen, in one sentence
+# the force agreeing our case for some of those we decided on: "The force agreed that two of the officers had a case to answer"
+_FORCE_AGREED_THAT_SOME = re.compile(_FORCE_AGREED_SRC + r"(?i:\s+that\s+(?:two|three|four|five|six)\s+of\s+(?:the|them)\b)")
 _FORCE_AGREED_BUT = re.compile(_FORCE_AGREED_SRC + r"(?i:\s*,?\s*(?:but|and)\b)")
 # the reasons for our finding, told of the person by pronoun: "She had fired the Taser within seconds ..."
 _OUR_REASONS = re.compile(r"\W*(?:he|she)\s+(?:had|did\s+not|failed|was)\b", re.I)
@@ -703,8 +705,12 @@ def _counted_then_listed(before: str, relative: bool = False) -> list[Phrase]:
                         for a, b in zip(listed, listed[1:])):
         return []
     # (a plain "officer" only told apart by what they were: "the officer in the case")
+    # (a name among ranks too: "two of the officers, the custody sergeant and PC Aldous, had"; names alone are bound to the
+    # count elsewhere)
     if len(listed) < 2 or sum(p.count or 0 for p in listed) != NUMBERS[m.group("n").lower()] \
-            or any(p.label or p.head in GENERIC_HEADS and not re.match(_IN_THE_CASE, before[p.end:]) or p.role != "officer" for p in listed):
+            or any(p.label and not p.definite or not p.label and p.head in GENERIC_HEADS and not re.match(_IN_THE_CASE, before[p.end:])
+                   or p.role != "officer" for p in listed) \
+            or all(p.label for p in listed):
         return []
     return listed
 

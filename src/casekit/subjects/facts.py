@@ -139,6 +139,8 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
                                    r"|\b(?:after\s+hearing|having\s+heard|heard)\s+(?:evidence|an\s+account|his\s+account|her\s+account)\s+(?:from\s+the\s+(?:officer|constable|sergeant|inspector|detective)\b)?(?=[^.]*\b(?:panel|chair)\b)"
                                    # ("a hearing ..., which they all attended", "The hearing took place in July and both officers attended")
                                    r"|\b(?:which|that)\s+(?:he|she|they)\s+(?:all\s+|both\s+)?attended\b"
+                                   # (or by the person's noun: "The misconduct meeting, which the constable attended, took place in May")
+                                   r"|\b(?:meeting|hearing)s?\b[^.;]{0,60}?\b(?:which|that)\s+the\s+(?!(?:IOPC|IPCC)\b)(?:[\w-]+\s+){0,2}?(?:officers?|constables?|sergeants?|inspectors?|PCs?|detectives?|staff|handlers?)\s+(?:all\s+|both\s+)?attended\b"
                                    r"|\b(?:and|where)\s+(?:he|she|they|both|all)(?:\s+(?:officers|constables|of\s+them|three|four))?\s+(?:all\s+|both\s+)?attended\s*(?:[.;]|$)"
                                    # ("DO B, who attended, was given a final written warning": at the proceedings that gave it, not
                                    # "the officer who attended, PC Lee, ...", the one who went to the call)
@@ -158,7 +160,8 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
         r"(?<!\bafter\shearing)(?<!\bupon\shearing)(?<!\bon\shearing)(?<!\bwhen\shearing)(?<!\bwhile\shearing)(?<!\bsince\shearing)"
         # (nor someone's earshot: "the way they spoke about him within his hearing"; "in her hearing" may be her own)
         r"(?<!\bwithin\shis\shearing)(?<!\bwithin\sher\shearing)(?<!\bwithin\stheir\shearing)"
-        r"|\bgross\s+misconduct\s+(?:proceedings|panel)\b|\bmisconduct\s+panel\b"
+        # (not the test for a case to answer: "enough evidence for a misconduct panel to find that the remark was discriminatory")
+        r"|\bgross\s+misconduct\s+proceedings\b|\b(?:gross\s+)?misconduct\s+panel\b(?!\s+(?:to|could|would|might|may)\s+(?:reasonably\s+)?find\b)"
         r"|\battended\s+(?:the\s+)?proceedings\b[^.]{0,60}\bindependent\s+panel\b", re.I)),
     # "the sergeant's meeting", "a separate meeting"
     ("proceedings", "meeting", re.compile(r"(?<!gross\s)\b(?:misconduct|disciplinary)\s+meetings?\b|\b(?:a|the)\s+meeting\b"
@@ -808,6 +811,10 @@ def _facts_in(sentence: str) -> dict[str, str]:
         found["outcome"] = "misconduct_proven"  # "did not find gross misconduct proven, but decided it amounted to misconduct"
     if found.get("outcome") == "proven" and _PANEL_VOICE.search(sentence) and _NOT_GROSS.search(sentence):
         found["outcome"] = "misconduct_proven"  # "found the breaches proven, but as misconduct rather than gross misconduct"
+    if found.get("outcome") == "proven" and not opinion and (levels := _PROVEN_AS.findall(sentence)):
+        # "The case against PC Aldous was found proven as misconduct, rather than gross misconduct": proven at the level said
+        # (the last said: "did not find it proven as gross misconduct, but found it proven as misconduct")
+        found["outcome"] = "gross_misconduct_proven" if levels[-1] else "misconduct_proven"
     if "outcome" not in found and not opinion and "improvement" in lowered \
             and (_PANEL_FINDS.search(sentence) or found.get("held") or _THE_MEETING_FOUND.search(sentence)) \
             and _FOUND_PRACTICE_REQUIRING_IMPROVEMENT.search(sentence):
@@ -841,6 +848,8 @@ def _facts_in(sentence: str) -> dict[str, str]:
 
 
 # "it proposed to deal with the matter at a misconduct meeting": a route proposed, no panel's voice
+# a finding with its level: "found proven as misconduct", "proved as gross misconduct"
+_PROVEN_AS = re.compile(r"\bprov(?:en|ed)\s+as\s+(?P<gm>gross\s+)?misconduct\b", re.I)
 _PROPOSED_AT = re.compile(r"\b(?:proposed|proposing|intended|planned|wanted|suggested)\s+(?:to\s+)?(?:deal|dealing|hold|holding|handle|handling)\b[^.]{0,60}\bat\s+(?:a|an)\s+(?:gross\s+)?misconduct\s+(?:meeting|hearing)", re.I)
 _NO_FURTHER_ACTION = re.compile(r"\bno\s+further\s+action\b", re.I)
 # this case's proceedings called off, said after another matter's dismissal: "and the meeting did not go ahead"

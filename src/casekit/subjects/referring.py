@@ -817,10 +817,15 @@ class RefersToPeople:
         pronoun_subject = bool(_PRONOUN_SUBJECT.match(text))
         # ("she received words of advice from a superintendent": who gave it is not whom the sentence is about)
         not_givers = [p for p in find_phrases(text) if not _GIVEN_BY.search(text, 0, p.start)]
+        # ("Because the constables had acted on the sergeant's instruction ..., the force decided that they should take part
+        # in reflective practice": an owner is named for their thing, where the sentence names someone plainly)
+        # (the one named plainly coming first: not "the sergeant's treatment of the constable", the owner's own object)
+        plain_starts = [p.start for p in not_givers if p.definite and not re.match(r"['’]", text[p.end:])]
+        owners = [p for p in not_givers if _POSSESSIVE_NOT_PROCEEDINGS.match(text, p.end) and any(at < p.start for at in plain_starts)]
         for phrase in not_givers:
             if reason and phrase.start >= reason.end() and not phrase.definite and not phrase.label:
                 continue  # ("his failure was a performance matter, as he had two members of staff absent": not theirs)
-            if pronoun_subject and _POSSESSIVE_NOT_PROCEEDINGS.match(text, phrase.end):
+            if phrase in owners or pronoun_subject and _POSSESSIVE_NOT_PROCEEDINGS.match(text, phrase.end):
                 continue
             if phrase.other and phrase.definite and not phrase.plural and not phrase.label and phrase.head in GENERIC_HEADS \
                     and re.match(r"the\s+other\s", phrase.text, re.I) and not _NAMED_AFTER.match(text[phrase.end:]):

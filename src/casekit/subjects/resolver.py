@@ -20,7 +20,7 @@ from .decisions import (
     _BARE_FORCE_DISAGREED, _BY_DEPARTURE_WHO, _COULD_FIND, _CTA, _CTA_PARTS, Decision, _DEPARTED_NOUN, _MISCONDUCT_NOT_GROSS, _WE_WITHDREW_OUR_OPINION,
     _DEPARTURE_WORDS, _DID_NOT_ATTEND, _DIRECTED, _DIRECTED_TO_HOLD, _DISAGREED_ABOUT, _DISAGREED_WITH_THIS,
     _DISAGREEING_RE, _DISPUTED_OUR_OPINION_THAT, _DOWNGRADE_PARTS, _EACH_OF_THEM, _EARLIER_MATTER, find_decisions,
-    _FOLLOWED_UP, _FORCE_AGREED_BUT, _FORCE_AGREED_CASE, _FORCE_CAME_ROUND, _FORCE_DISAGREED_PARTS, _FORCE_INTENDED,
+    _FOLLOWED_UP, _FORCE_AGREED_BUT, _FORCE_AGREED_CASE, _FORCE_AGREED_THAT_SOME, _FORCE_CAME_ROUND, _FORCE_DISAGREED_PARTS, _FORCE_INTENDED,
     _FORCE_SUGGESTING, _FORCES_VIEW_AFTER, _generic, _grade_of, _HYPOTHETICAL, _ITS_VIEW_OF_THEM, _leaving_in_words,
     _leaving_said, _leaving_told, _LEVEL_FOR, _level_later, _LIST_JOIN, _modifiers, _named_in_apposition,
     _NEGATIVE_CLAUSE, _NOT_AGREEING, _NOT_FOLLOWED, _NOT_PURSUED, _OFFENCE_ASIDE, _OFFENCE_WORD, _OTHER_MEETINGS,
@@ -283,6 +283,12 @@ def _left_before(person: "Person") -> bool:
 # proposal" (not "We considered this an appropriate outcome and recommended ...", which says what we made of it)
 _WEIGHING_IT = re.compile(r"\W*We\s+(?:then\s+|have\s+|carefully\s+)?consider(?:ed|ing)?\s+(?:this|it|that|the\s+(?:force['’]s\s+)?(?:proposal|suggestion|request|view|reasons))"
                           r"(?:\s+[\w'’-]*)?\s*$", re.I)
+# a clause with its verb and noun left out, by place: "..., and the second a misconduct meeting"
+_GAPPED_BY_PLACE = re.compile(r"\W*(?:and\s+)?the\s+(?:second|third|fourth|other|last)(?=\s+(?:a|an)\s+(?:gross\s+)?misconduct\s+(?:meeting|hearing)\b)", re.I)
+# proceedings for several, set off before what the sentence says: "At a misconduct meeting held for both constables in
+# February 2024, ..."
+_PROCEEDINGS_FOR_THEM_THEN = re.compile(r"\W*(?:At|In)\s+(?:a|the)\s+(?:joint\s+)?(?:gross\s+)?misconduct\s+(?:meeting|hearing)\s+(?:held\s+)?"
+                                        r"for\s+[^,;.]{1,80},\s*", re.I)
 _WE_AGREED_TO_IT = re.compile(r"\b(?:and|which)\s+we\s+(?:agreed|accepted)\b", re.I)
 
 
@@ -397,6 +403,10 @@ class Resolver(AppliesDecisions, RefersToPeople):
             if not phrases and (rest := _FOR_THE_OTHER_N.search(clause)):
                 # ("... and misconduct meetings for the other two": the rest of those counted, their noun implied)
                 phrases = find_phrases(clause[:rest.end()] + " officers")[-1:]
+            if not phrases and (placed := _GAPPED_BY_PLACE.match(clause)):
+                # ("We decided the first officer should face a gross misconduct hearing, | and the second a misconduct
+                # meeting": the verb left out, and the noun)
+                phrases = find_phrases(clause[:placed.end()] + " officer")[-1:]
             # (", who were dismissed", ", and they were dismissed" after a list of people: said of the list, read with the
             # list as its subject; not "The officers appealed, and they were dismissed", the appeals)
             said = re.sub(r"(^|^and\s+|,\s*and\s+)(?:who|they)\s+(?=(?:were|both|all|each)\b)", r"\1the officers ", clause) \
@@ -675,6 +685,11 @@ class Resolver(AppliesDecisions, RefersToPeople):
         phrases = find_phrases(text)
         # ("the detention officer", singular, said of two detention officers: the level tells which)
         ambiguous = len(people) > 1 and len(phrases) == 1 and not phrases[0].plural and phrases[0].count == 1 and not phrases[0].label
+        # (or several people named one by one, one of whom could be two: "A gross misconduct hearing for the sergeant and the
+        # constable", of a constable at each level; as many at the level as were named)
+        ambiguous = ambiguous or len(phrases) > 1 and len(people) > len(phrases) \
+            and all(not ph.plural and ph.count == 1 and not ph.label for ph in phrases) \
+            and sum(p.grade == level for p in people) == len(phrases)
         if not ambiguous and any(ph.label or ph.head not in GENERIC_HEADS or ph.plural for ph in phrases):
             return people
         at_level = [p for p in people if p.grade == level]
@@ -905,8 +920,11 @@ class Resolver(AppliesDecisions, RefersToPeople):
                         self._record(person, "proceedings", kind, sentence, held=True)
                         self._record(person, "outcome", "not_proven", sentence)
             self.decided_here = []
+            # ("The force agreed that two of the officers had a case to answer", of three we decided on: its answer about some
+            # of them, nobody new)
+            agreeing = bool(self.groups) and bool(_FORCE_AGREED_THAT_SOME.match(text))
             for decision in decisions:
-                introduced += [g for g in self._apply_decision(decision, index, create=not panel_finding) if g not in introduced]
+                introduced += [g for g in self._apply_decision(decision, index, create=not panel_finding and not agreeing) if g not in introduced]
                 self.decided_here = list(introduced)
             directed = _DIRECTED.search(text)
             if directed and re.search(r"\bwhether\s+to\s+(?:\w+\s+){0,3}$", text[:directed.start()], re.I) \
@@ -1225,8 +1243,12 @@ class Resolver(AppliesDecisions, RefersToPeople):
                 people = [p for p in cased if p.grade == level] or people
             if len(people) > 1 and not introduced and _ONE_PERSONS_FACTS.intersection(facts):
                 people = self._the_one_meant(sentence, people, index) or people
+            # ("At a misconduct meeting held for both constables in February 2024, | the allegation against PC Iqbal was
+            # found proven and she received a written warning": the meeting theirs, the rest the one named after it)
+            framed = _PROCEEDINGS_FOR_THEM_THEN.match(text) if len(people) > 1 and not introduced else None
+            named_after = self._one_named_of(text[framed.end():], people) if framed else []
             for name, value in facts.items():
-                for person in people:
+                for person in (people if not named_after or name in ("proceedings", "held", "level") else named_after):
                     self._record(person, name, value, sentence, held="held" in facts)
             if self.counted_within:
                 self._proceedings_for_all_counted(sentence, people)
@@ -1627,6 +1649,12 @@ class Resolver(AppliesDecisions, RefersToPeople):
             if group.disputed_at < 0 or not self._unopposed(group.disputed_at, group):
                 continue
             self._set_grade(group, "no_case", group.disputed_at)
+
+    def _one_named_of(self, text: str, people: list[Person]) -> list[Person]:
+        """The one of ``people`` that ``text`` names, by name or rank, when it names exactly one of them; [] otherwise."""
+        named = {p for ph in find_phrases(text) if ph.label or ph.definite and not ph.plural
+                 for g in self._matching_groups(ph) for p in g.members if p in people}
+        return list(named) if len(named) == 1 else []
 
     def _weighed_as_the_page_stops(self, person: Person) -> bool:
         """The person's sanction was told in the sentence just before a cut page's last one, which weighs it ("We
