@@ -3279,3 +3279,41 @@ def test_learning_we_could_not_find_yet_is_no_answer_no():
     body = ("At the time of publication we were unable to identify any organisational learning, as the inquest had not yet "
             "concluded. We will consider learning for the force once it has.")
     assert record(body)["organisational_learning"] != "no"
+
+
+@pytest.mark.parametrize("body", [
+    # (the thirty-fifth stop, third round: check-151)
+    "We also considered whether the messages might amount to an offence, but as they were shared between a few people in a "
+    "closed group, the evidence did not suggest any criminal offence had been committed.",
+    "We considered whether the detective constable may have committed an offence of perverting the course of justice; we "
+    "concluded the evidence did not meet the threshold for referring a file to the CPS.",
+    "We considered whether any person serving with Durham Constabulary may have committed an offence, including gross "
+    "negligence manslaughter, and found no such indication.",
+])
+def test_an_offence_asked_of_the_police_and_answered_no_in_other_words(body):
+    assert record(body)["criminal_indication"] == "no"
+
+
+def test_learning_raised_with_the_force():
+    # (the thirty-fifth stop, third round: check-151)
+    body = ("We noted that the force's guidance on welfare checks says nothing about a neighbour's sighting. We raised this as "
+            "learning with the force.")
+    assert record(body)["organisational_learning"] == "yes"
+
+
+@pytest.mark.parametrize("body, field, expected", [
+    # (rv125: the third round's over-reaches, each mended; these pass on the rules before the round too)
+    ("We considered whether Sergeant Abel had been aware that the man's messages could amount to an offence; the evidence "
+     "did not suggest any criminal offence had been committed.", "criminal_indication", "not_stated"),
+    ("A woman was arrested on suspicion of shoplifting and taken to Northtown custody suite. Custody staff released her "
+     "without charge the next morning, as there was insufficient evidence that she had committed an offence. We "
+     "investigated how she was treated in custody.", "criminal_indication", "not_stated"),
+    ("Mr Wade was arrested after a fight outside a pub. In the cell block he spat at custody staff and was charged with "
+     "assault by the CPS. We investigated the force used during his arrest.", "cps_referral", "no"),
+    ("PC Wren had no case to answer for misconduct. We raised this as learning with the force's officer in charge of the "
+     "case, PC Wren.", "organisational_learning", "not_stated"),
+    ("The complainant asked whether we raised this as learning with the force. We had not, as the matter concerned one "
+     "officer's individual conduct.", "organisational_learning", "not_stated"),
+])
+def test_report_fields_of_the_thirty_fifth_stops_third_review(body, field, expected):
+    assert record(body)[field] == expected

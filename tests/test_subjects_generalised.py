@@ -11589,3 +11589,41 @@ def test_and_the_second_a_misconduct_meeting():
 ])
 def test_the_thirty_fifth_stops_second_round_reads_no_further(body, expected):
     assert sorted(t[1:] for t in tuples(body) if t[1] in (GM, M)) == sorted(expected)
+
+
+# --- the thirty-fifth stop, third round: check-151 opened as development data ----------------------------------------
+
+def test_the_hearing_went_ahead_without_him_is_his_absence_only():
+    body = ("We found that three of the constables had a case to answer for gross misconduct. The force agreed and a hearing "
+            "was arranged for May 2024. One of the three, PC Darnell, resigned from the force in March 2024. The hearing went "
+            "ahead without him. The panel found gross misconduct proven against PC Ruddock, PC Alder and PC Darnell. PC Ruddock "
+            "and PC Alder were dismissed, and the panel said it would have dismissed PC Darnell had he still been serving.")
+    assert sorted(t[3] for t in tuples(body)) == ["no", "no", "resigned"]
+
+
+def test_it_found_after_the_panel_at_the_hearing_is_the_panel():
+    body = ("We found that PC Eldon and PC Vyse had a case to answer for gross misconduct. The force agreed. At a gross "
+            "misconduct hearing in September 2023, the panel found PC Eldon's use of force amounted to gross misconduct, and he "
+            "was dismissed. It found the allegations against PC Vyse not proven, accepting that he could not see what happened.")
+    assert sorted(t[2:5] for t in tuples(body)) == [("hearing", "no", "gross_misconduct_proven"), ("hearing", "no", "not_proven")]
+
+
+def test_reflective_practice_instead_of_arranging_a_meeting_is_no_proceedings():
+    body = ("We found that the detention officer had a case to answer for misconduct. The force agreed, and decided to deal with "
+            "her through the reflective practice review process instead of arranging a meeting, and we accepted this.")
+    assert [t[1:] for t in tuples(body)] == [(M, "none", NS, NS, "rprp")]
+
+
+def test_if_he_had_still_been_a_serving_officer_is_nobody_more():
+    body = ("The detective sergeant retired during our investigation. We concluded that, if he had still been a serving "
+            "officer, he would have had a case to answer for gross misconduct. As he had retired, no disciplinary action could "
+            "be taken against him. The constable had a case to answer for misconduct, and attended a misconduct meeting where "
+            "the allegations were found proven.")
+    assert sorted(t[1:4] for t in tuples(body)) == [(GM, "none", "retired"), (M, "meeting", "no")]
+
+
+def test_a_resignation_accepted_without_arranging_a_hearing_is_still_not_held():
+    # (rv125: "without arranging" is no route set aside; the hearing decided on did not happen)
+    body = ("We found that PC Gray had a case to answer for gross misconduct. She resigned in 2022, and the force accepted her "
+            "resignation without arranging a gross misconduct hearing.")
+    assert [t[1:5] for t in tuples(body)] == [(GM, "hearing", "resigned", "not_held")]

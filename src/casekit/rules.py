@@ -332,6 +332,8 @@ def tags(page: Page, export_tags: list[str] | None = None) -> Finding:
 
 # --- criminal indication and CPS ----------------------------------------------
 
+# a force by its full name, capitals kept even in case-blind patterns: "Avon and Somerset Police", "City of London Police"
+_SPELLED_FORCE = r"(?-i:[A-Z][\w-]+\s+(?:(?:[A-Z][\w-]+|and|of)\s+){0,4})(?:Police|Constabulary)"  # ("Hampshire and Isle of Wight ...")
 _POLICE_PERSON = r"(?:officers?|constables?|PCs?|PCSOs?|CDOs?|sergeants?|inspectors?|police\s+driver|member\s+of\s+(?:police\s+|(?:the|its)\s+force['’]s\s+)?staff|staff\s+member|call\s+handler|(?:person|anyone|anybody|nobody|no\s+one)(?:\s+else)?\s+serving\s+with\s+(?:the\s+police|(?:the|either|both|any)\s+forces?\b|(?-i:[A-Z]{2,5})\b)|police)"
 # The same without the bare word "police", which names the force as often as a person.
 _POLICE_INDIVIDUAL = _POLICE_PERSON.replace("|police)", ")")
@@ -340,8 +342,6 @@ _POLICE_INDIVIDUAL = _POLICE_PERSON.replace("|police)", ")")
 _ASKED_HAD_COMMITTED = re.compile(r"\b(?:considered|looked\s+at|examined|assessed|asked(?:\s+ourselves)?)\s+whether\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?"
                                   + _POLICE_INDIVIDUAL + r"\s+(?:had|may\s+have|might\s+have)\s+committed\s+(?:a|an|any)\s+(?:criminal\s+)?offence\b", re.I)
 _CPS = re.compile(r"\b(?:CPS|Crown\s+Prosecution\s+Service)\b")
-# a force by its full name, capitals kept even in case-blind patterns: "Avon and Somerset Police", "City of London Police"
-_SPELLED_FORCE = r"(?-i:[A-Z][\w-]+\s+(?:(?:[A-Z][\w-]+|and|of)\s+){0,4})(?:Police|Constabulary)"  # ("Hampshire and Isle of Wight ...")
 # What the IOPC (or a passive voice) does with a file: refer, submit, send it.
 # ("we asked the CPS to decide whether he should be charged": ours, about someone serving; not "The family asked the CPS to
 # decide whether the other driver ...", nor our asking about a member of the public)
@@ -657,6 +657,10 @@ def _evidence_said_no(page: Page) -> Span | None:
 _ASKED_CRIMINAL = re.compile(r"\b(?:considered|looked\s+at|examined|assessed|reviewed|thought\s+about|asked(?:\s+ourselves)?)\s+whether\s+(?:there\s+(?:was|were)\s+(?:an?|any)\s+indications?\s+that\s+)?"
                              r"(?:any\s+(?:of\s+)?|either\s+(?:of\s+)?|the\s+|an?\s+)?"
                              r"(?:(?:the\s+)?(?:\w+\s+)?" + _POLICE_INDIVIDUAL + r"\b"
+                             # ("whether any person serving with Durham Constabulary may have committed an offence": the question only,
+                             # not every reading of people serving, where a family's letter "against anyone serving with Kent Police"
+                             # is no file of ours)
+                             r"|(?:person|anyone|anybody)\s+serving\s+with\s+(?:the\s+)?" + _SPELLED_FORCE + r"\b"
                              # ("whether he may have committed the offence of misconduct in public office": the one just talked about,
                              # kept from the public by the check on the sentence before)
                              r"|(?:he|she)\s+(?=(?:may|might|could|had)\s+(?:have\s+)?committed\b)"
@@ -705,7 +709,9 @@ _ASKED_CRIMINAL = re.compile(r"\b(?:considered|looked\s+at|examined|assessed|rev
 _ANSWERED_NO_AT_THE_END = (r"(?:,\s+(?:including|such\s+as|for\s+example|namely)\s+[^.,;]{1,80})?"
                            # (the offence may be named at length: "an offence under the Computer Misuse Act or of misconduct in
                            # public office")
-                           r"(?:\s+(?:under|of)\s+(?:the\s+)?[^.,;]{1,80}?)?[^.]{0,40}?(?:,?\s+(?:and|but)(?:\s*,[^.,;]{1,120},)?\s+(?:we\s+)?"
+                           # (or after a semicolon: "...; we concluded the evidence did not meet the threshold"; or a reason first: "but
+                           # as they were shared in a closed group, the evidence did not suggest ...")
+                           r"(?:\s+(?:under|of)\s+(?:the\s+)?[^.,;]{1,80}?)?[^.]{0,40}?(?:(?:,?\s+(?:and|but)(?:\s*,[^.,;]{1,120},|\s+(?:as|because|since)\s+[^.,;]{1,120},)?\s+|;\s*)(?:we\s+)?"
                            # ("and concluded that they did not meet the threshold")
                            # ("..., and concluded that they did not meet the threshold for referring a file to the CPS")
                            r"(?:(?:concluded|decided)(?:\s+that(?=\s*,))?" + _ASIDE + r"\s+(?:that\s+)?(?:it|they|he|she)\s+(?:did|had|was|were)\s+not\b(?:\s+(?:meet|reach|cross|met|reached|crossed)\s+(?:the|that)\s+threshold\b"
@@ -721,6 +727,8 @@ _ANSWERED_NO_AT_THE_END = (r"(?:,\s+(?:including|such\s+as|for\s+example|namely)
                            r"|(?:concluded|decided|found)\s+(?:that\s+)?the\s+evidence\s+did\s+not\s+(?:(?:indicate|show|suggest)\s+(?:that\s+)?(?:he|she|they)\s+had\s+committed\s+(?:a|an|any|that\s+or\s+any\s+other)\s+(?:criminal\s+)?offence|point\s+to\s+(?:one|an?\s+(?:criminal\s+)?offence|any\s+(?:criminal\s+)?offence))\b"
                            # ("... did not point to a criminal offence by any of them": by those asked about)
                            r"(?:\s+by\s+(?:(?:any|either|each|one)\s+of\s+them|him|her|them))?"
+                           # ("the evidence did not suggest any criminal offence had been committed")
+                           r"|the\s+evidence\s+did\s+not\s+(?:indicate|show|suggest)\s+(?:that\s+)?(?:any|a|an)\s+(?:criminal\s+)?offence\s+(?:had\s+been|was)\s+committed\b"
                            # ("and concluded that none of them did")
                            r"|(?:concluded|decided|found)\s+(?:that\s+)?none\s+of\s+them\s+(?:did|could|would)(?=\s*[.;]\s*$)"
                            # ("and concluded that there was no indication that he had", "... that he had done so")
@@ -806,7 +814,9 @@ _ASKED_OF_SEVERAL = re.compile(r"\bwhether\b[^.]{0,80}?(?:\b(?:any|either|each|b
 
 # (asked and answered by us: not "the call handler considered whether ... and decided that they did not", nor the force's
 # own review before the matter came to us)
-_ASKED_AND_ANSWERED_CRIMINAL = re.compile(r"\b(?:we|IOPC|IPCC|investigators?|(?:our|the)\s+investigation)\s+(?:also\s+|then\s+|further\s+)?"
+# (not what someone knew of another's offence: "whether Sergeant Abel had been aware that the man's messages could amount to
+# an offence; the evidence did not suggest ...")
+_ASKED_AND_ANSWERED_CRIMINAL = re.compile(r"\b(?:we|IOPC|IPCC|investigators?|(?:our|the)\s+investigation)\s+(?!(?:[^.]*?\s)?(?:aware|knew|known)\b)(?:also\s+|then\s+|further\s+)?"
                                           + _ASKED_CRIMINAL.pattern + _ANSWERED_NO_AT_THE_END, re.I)
 # an offence asked about by its name, not the word "offence", where the question says it is someone serving who may have
 # committed it, or that it is their force or driving that may amount to it: "whether either constable might have
@@ -1786,6 +1796,10 @@ _LEARNING = re.compile(
     r"|\b(?:we|IOPC|IPCC|investigation|investigators?|they|review|report)\s+(?:\w+\s+){0,2}?(?:found|noted)\s+(?:(?!(?:no|not|nothing)\b)\w+\s+){0,3}?(?:learning|areas?\s+(?:for|of)\s+(?:improvement|learning)|gaps?\s+in)\b"
     r"|\b(?:wider|organisational|collective)\s+learning\b|\blessons\s+(?:were\s+|would\s+be\s+|are\s+)?learn[te]d?\s+for\b"
     r"|\blearning\s+(?:point|opportunit(?:y|ies)|issue)\s+for\s+(?:the\s+)?(?:force|organisation|constabulary|service)\b"
+    # learning we put to the force: "We raised this as learning with the force, which has agreed to update the guidance"
+    # (not a question, "asked whether we raised this as learning", nor one of its people, "with the force's officer in the case")
+    r"|(?<!whether\s)\b(?:we|IOPC|IPCC)\s+(?:also\s+)?(?:raised|shared|fed\s+back|passed\s+on)\s+(?:this|it|these|them|that)\s+as\s+(?:organisational\s+|wider\s+)?"
+    r"learning\s+(?:with|for|to)\s+(?:the\s+force|" + _SPELLED_FORCE + r")\b(?!['’]|\s+(?:officers?|PCs?|sergeants?|inspectors?|constables?|staff|detectives?)\b)"
     # a force's own measures: "the force has since reviewed its process", "committed to reviewing working practices"
     r"|\b(?:" + _FORCE_SUBJECT + r"|forces|department|organisation)\s+(?:\w+\s+){0,6}?"
     r"(?:committed\s+to|has\s+since|have\s+since|had\s+since|proactively|agreed\s+to|proposed\s+to|undertook\s+to|planned\s+to|intend(?:s|ed)?\s+to|would|will|could)\s+(?:\w+\s+){0,2}?"

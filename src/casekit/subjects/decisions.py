@@ -514,7 +514,8 @@ _ASIDE = re.compile(r",\s*(?:in\s+our\s+(?:view|opinion)|we\s+(?:decided|found|c
                     r"|the\s+(?:more|less)\s+[a-z]+\s+of\s+the\s+(?:two|three|four|five)\b[^,;]{0,40}"
                     # ("We concluded that, had he still been a serving officer, the inspector would have had a case": what he
                     # would have been, nobody more)
-                    r"|(?:had|if)\s+(?:he|she|they)\s+(?:still\s+)?been\s+(?:still\s+)?(?:an?\s+)?(?:serving\s+)?(?:police\s+)?(?:officers?|constables?|members?\s+of\s+(?:police\s+)?staff)),", re.I)
+                    # (or "if he had still been a serving officer": one person)
+                    r"|(?:(?:had|if)\s+(?:he|she|they)|if\s+(?:he|she)\s+had)\s+(?:still\s+)?been\s+(?:still\s+)?(?:an?\s+)?(?:serving\s+)?(?:police\s+)?(?:officers?|constables?|members?\s+of\s+(?:police\s+)?staff)),", re.I)
 # "PS Mallory, the control room sergeant, in our view also had a case": our view set in before the verb, no comma after it
 # (or inside the verb: "he would in our view have had a case to answer")
 _OUR_VIEW_BEFORE_ITS_VERB = re.compile(r"(?<=,)\s*in\s+(?:our|the\s+IOPC['’]s)\s+(?:view|opinion)(?=\s+(?:also\s+)?(?:had|has)\s+(?:a|no)\s+$)"

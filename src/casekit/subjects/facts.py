@@ -468,7 +468,9 @@ _NOT_A_FINDING = re.compile(r"\b(?:did\s+not\s+agree|disagreed|not\s+accept|adjo
 _ROUTE_NOT_TAKEN = re.compile(
     # (the verb in any form: "rather than attend", "rather than being referred to")
     r"\b(?:instead\s+of|rather\s+than|without)\s+(?:(?:by\s+)?(?:attend(?:ing)?|fac(?:e|ing)|hold(?:ing)?|go(?:ing)?\s+to"
-    r"|(?:being\s+|be\s+)?(?:referred|sent|taken)\s+to|(?:referring|sending)\s+(?:him|her|them)\s+to)\s+|through\s+|at\s+|by\s+|via\s+|to\s+)?(?:(?:a|an)\s+"
+    # ("instead of arranging a meeting"; not "without arranging a hearing", one that then did not happen)
+    r"|(?:being\s+|be\s+)?(?:referred|sent|taken)\s+to|(?:referring|sending)\s+(?:him|her|them)\s+to|(?<!without\s)(?:arrang(?:e|ing)|convening|calling))\s+"
+    r"|through\s+|at\s+|by\s+|via\s+|to\s+)?(?:(?:a|an)\s+"
     r"(?:gross\s+)?(?:misconduct\s+|disciplinary\s+)?(?:meeting|hearing|proceedings)\b"
     # ("rather than at misconduct meetings", "instead of disciplinary proceedings")
     r"|(?:gross\s+)?(?:misconduct|disciplinary)\s+(?:meetings|hearings|proceedings)\b)"
@@ -619,8 +621,12 @@ _LEFT_BEFORE_IT = re.compile(r"\bbefore\s+(?:(?:his|her|their|the|a|it|any|our)\
                              r"|\bin\s+(?:his|her|their)\s+absence\b", re.I)
 # "The panel found that the punches were not proportionate. ..., it decided that his conduct amounted to misconduct":
 # "it" the panel the sentence before opened with (not the force, which a sentence opening with the panel does not name)
-_OPENS_WITH_THE_PANEL = re.compile(r"^\W*(?:the|a)\s+(?:misconduct\s+|gross\s+misconduct\s+|hearing\s+|meeting\s+)?(?:panel|chair(?:person)?)\b", re.I)
-_IT_FOUND = re.compile(r"(?:^\W*|,\s+)(?P<it>[Ii]t)\s+(?:also\s+|then\s+)?(?:decided|found|concluded|ruled|determined)\s+that\b")
+# (or after where it sat: "At a gross misconduct hearing in September 2023, the panel found ...")
+_OPENS_WITH_THE_PANEL = re.compile(r"^\W*(?:(?:At|In)\s+(?:the|a|an)\s+[^,.;]{0,60},\s+)?(?:the|a)\s+(?:misconduct\s+|gross\s+misconduct\s+|hearing\s+|meeting\s+)?"
+                                   r"(?:panel|chair(?:person)?)\b", re.I)
+# ("It found the allegations against PC Vance not proven": what it found, said without "that")
+_IT_FOUND = re.compile(r"(?:^\W*|,\s+)(?P<it>[Ii]t)\s+(?:also\s+|then\s+)?(?:decided|found|concluded|ruled|determined)\s+"
+                       r"(?:that\b|(?=the\s+(?:allegations?|case|charges?)\s+against\b))")
 
 
 # (a force by name or initials, not a rank's: "Having heard from PC Lowe, it decided ..." is still the panel)

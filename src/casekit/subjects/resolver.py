@@ -1243,6 +1243,12 @@ class Resolver(AppliesDecisions, RefersToPeople):
                 people = [p for p in cased if p.grade == level] or people
             if len(people) > 1 and not introduced and _ONE_PERSONS_FACTS.intersection(facts):
                 people = self._the_one_meant(sentence, people, index) or people
+            if len(people) > 1 and facts.get("in_absence") == "yes" and set(facts) <= {"in_absence", "proceedings", "held", "level"} \
+                    and re.search(r"\bwithout\s+(?:him|her)\b|\bin\s+(?:his|her)\s+absence\b", text, re.I) \
+                    and len(gone := [p for p in people if p.has_left]) == 1:
+                # ("One of the three, PC Dunsford, resigned ... The hearing went ahead without him.": his absence, not theirs;
+                # not "... went ahead without her, and the panel found gross misconduct proven against both")
+                people = gone
             # ("At a misconduct meeting held for both constables in February 2024, | the allegation against PC Iqbal was
             # found proven and she received a written warning": the meeting theirs, the rest the one named after it)
             framed = _PROCEEDINGS_FOR_THEM_THEN.match(text) if len(people) > 1 and not introduced else None
