@@ -79,16 +79,16 @@ _ASKER_NOT_US = re.compile(r"\b(?:officers?|constables?|sergeants?|inspectors?|f
 
 # The answer, complete in itself and pointing back at the question: "We found no indication that they had.",
 # "We did not identify any.", "We found none." (not "We found no record of the handover.")
+# what a referral threshold is for: "for referring a file to the Crown Prosecution Service", "for a referral to the CPS"
+_FOR_A_FILE_TO_THE_CPS = (r"for\s+(?:(?:referring|referral\s+of|sending|submitting)\s+(?:a\s+|the\s+|any\s+)?(?:file|case|matter)|(?:a\s+)?referral)\s+to\s+the\s+"
+                          r"(?:CPS|Crown\s+Prosecution\s+Service)")
 # what a threshold not met was for, and what followed from it: "... for that offence, and no file was sent to the CPS",
 # "... for a criminal prosecution", "..., as there was no evidence that ..."
 # ("did not reach the threshold for a referral to the CPS")
-_THRESHOLD_TAIL = (r"(?:\s+for\s+(?:(?:a|an|any|that|this|the|either|each)\s+(?:criminal\s+)?(?:offences?|prosecution|charge)|either\s+of\s+them"
-                   r"|(?:a\s+)?referral\s+to\s+the\s+(?:CPS|Crown\s+Prosecution\s+Service)))?"
+_THRESHOLD_TAIL = (r"(?:\s+for\s+(?:(?:a|an|any|that|this|the|either|each)\s+(?:criminal\s+)?(?:offences?|prosecution|charge)|either\s+of\s+them)"
+                   r"|\s+" + _FOR_A_FILE_TO_THE_CPS + r")?"
                    r"(?:,\s*(?:as|because|since|given|so)\b[^.]*|,\s*and\s+no\s+(?:other\s+offence|file|further\s+action)\b[^.]*)?")
 # the threshold for a referral to the CPS not met: "the threshold for referring a file to the Crown Prosecution Service had not been met"
-# what a referral threshold is for: "for referring a file to the Crown Prosecution Service"
-_FOR_A_FILE_TO_THE_CPS = (r"for\s+(?:referring|referral\s+of|sending|submitting)\s+(?:a\s+|the\s+|any\s+)?(?:file|case|matter)\s+to\s+the\s+"
-                          r"(?:CPS|Crown\s+Prosecution\s+Service)")
 _CPS_THRESHOLD_NOT_MET = (r"the\s+threshold\s+" + _FOR_A_FILE_TO_THE_CPS + r"\s+(?:had\s+not\s+been|has\s+not\s+been|was\s+not)\s+(?:met|reached|crossed)")
 _CPS_THRESHOLD_NOT_MET_RE = re.compile(_CPS_THRESHOLD_NOT_MET, re.I)
 # "... beyond the individual learning for the two officers involved": learning for the people, and none for the force
@@ -332,8 +332,6 @@ def tags(page: Page, export_tags: list[str] | None = None) -> Finding:
 
 # --- criminal indication and CPS ----------------------------------------------
 
-# a force by its full name, capitals kept even in case-blind patterns: "Avon and Somerset Police", "City of London Police"
-_SPELLED_FORCE = r"(?-i:[A-Z][\w-]+\s+(?:(?:[A-Z][\w-]+|and|of)\s+){0,4})(?:Police|Constabulary)"  # ("Hampshire and Isle of Wight ...")
 _POLICE_PERSON = r"(?:officers?|constables?|PCs?|PCSOs?|CDOs?|sergeants?|inspectors?|police\s+driver|member\s+of\s+(?:police\s+|(?:the|its)\s+force['’]s\s+)?staff|staff\s+member|call\s+handler|(?:person|anyone|anybody|nobody|no\s+one)(?:\s+else)?\s+serving\s+with\s+(?:the\s+police|(?:the|either|both|any)\s+forces?\b|(?-i:[A-Z]{2,5})\b)|police)"
 # The same without the bare word "police", which names the force as often as a person.
 _POLICE_INDIVIDUAL = _POLICE_PERSON.replace("|police)", ")")
@@ -342,6 +340,8 @@ _POLICE_INDIVIDUAL = _POLICE_PERSON.replace("|police)", ")")
 _ASKED_HAD_COMMITTED = re.compile(r"\b(?:considered|looked\s+at|examined|assessed|asked(?:\s+ourselves)?)\s+whether\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?"
                                   + _POLICE_INDIVIDUAL + r"\s+(?:had|may\s+have|might\s+have)\s+committed\s+(?:a|an|any)\s+(?:criminal\s+)?offence\b", re.I)
 _CPS = re.compile(r"\b(?:CPS|Crown\s+Prosecution\s+Service)\b")
+# a force by its full name, capitals kept even in case-blind patterns: "Avon and Somerset Police", "City of London Police"
+_SPELLED_FORCE = r"(?-i:[A-Z][\w-]+\s+(?:(?:[A-Z][\w-]+|and|of)\s+){0,4})(?:Police|Constabulary)"  # ("Hampshire and Isle of Wight ...")
 # What the IOPC (or a passive voice) does with a file: refer, submit, send it.
 # ("we asked the CPS to decide whether he should be charged": ours, about someone serving; not "The family asked the CPS to
 # decide whether the other driver ...", nor our asking about a member of the public)

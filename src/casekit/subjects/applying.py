@@ -95,6 +95,8 @@ _LEAD_IN_TO_ONE_NAMED = re.compile(r"^\W*we\s+(?:also\s+)?(?:found|decided|concl
 _WE_ALSO_FOUND_THAT = re.compile(r"\W*we\s+also\s+found\s+that\s+", re.I)
 _OUR_VIEW_ASIDE = re.compile(r",\s*(?:we\s+(?:also\s+)?(?:found|decided|concluded|considered)|in\s+our\s+(?:view|opinion))\s*,", re.I)
 _HE_HAD_A_CASE_AFTER = re.compile(r"[;,]\s*(?:and\s+)?(?:so\s+|therefore\s+)?(?:he|she)\s+(?:also\s+)?had\s+a\s+case\b", re.I)
+# an acting rank: "the acting sergeant" is not "the sergeant" where the report has both
+_ACTING = re.compile(r"\bacting\s", re.I)
 # words that make someone one more beside those counted: "A fourth officer", "another", "who was not one of them"
 _BESIDE_THOSE_COUNTED = re.compile(r"\b(?:another|other|others|second|third|fourth|fifth|sixth|also|not\s+one\s+of)\b"
                                    r"|\b(?:too|as\s+well)\s*(?:[.;,]|$)", re.I)  # (not "held his arm too long")
@@ -478,10 +480,10 @@ class AppliesDecisions:
                 # "the trainee constable" is never the constable the report called plainly so ("a police constable and a
                 # trainee constable")
                 candidates = [g for g in candidates if g.head in GENERIC_HEADS or re.search(r"\b(?:student|probation\w*|trainee)\b", g.called, re.I)]
-            elif {bool(re.search(r"\bacting\s", g.called, re.I)) for g in candidates} == {True, False}:
+            elif {bool(_ACTING.search(g.called)) for g in candidates} == {True, False}:
                 # "the acting sergeant" and "the sergeant", where the report has one of each: told apart by "acting"
-                acting = bool(re.search(r"\bacting\s", phrase.text, re.I))
-                candidates = [g for g in candidates if bool(re.search(r"\bacting\s", g.called, re.I)) == acting]
+                acting = bool(_ACTING.search(phrase.text))
+                candidates = [g for g in candidates if bool(_ACTING.search(g.called)) == acting]
             elif phrase.head.startswith("detective "):
                 # and "the detective constable" is never one the report introduced as a police constable
                 candidates = [g for g in candidates if not re.search(r"\bpolice\s+constable|\bPC\b", g.called, re.I)]
@@ -1678,8 +1680,8 @@ class AppliesDecisions:
                 existing = []  # ("We also considered that the constable had a case to answer for misconduct", after the
                 # property officer's for gross misconduct: another person, by another noun and "also")
             if existing and not phrase.plural and not phrase.label and not _REVISING.search(sentence) \
-                    and not re.search(r"\bacting\b", phrase.text, re.I) and all(
-                    re.search(r"\bacting\s", g.called, re.I) and g.decided_at < index and g.grade != decision.grade for g in existing):
+                    and not _ACTING.search(phrase.text) and all(
+                    _ACTING.search(g.called) and g.decided_at < index and g.grade != decision.grade for g in existing):
                 existing = []  # ("We found that the sergeant ... had a case to answer for misconduct", after the acting sergeant's
                 # for gross misconduct: the sergeant the roster listed beside the acting one)
             told = _WHO_CLAUSE.match(sentence[phrase.end:]) if existing and decision.positive and not phrase.plural and not phrase.label else None

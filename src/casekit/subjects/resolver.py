@@ -277,8 +277,6 @@ _AFTER_THE_PROCEEDINGS = re.compile(r"\bafter\s+(?:the|his|her|their)\s+(?:[\w-]
 def _left_before(person: "Person") -> bool:
     """Known to have left, and not only in words that put it after the proceedings."""
     return person.has_left and not all(_AFTER_THE_PROCEEDINGS.search(span.text) for span in person.evidence.get("left", []))
-# our agreeing to what the force proposed: "The force proposed to deal with one of them through reflective practice, and
-# we agreed"
 # our weighing of what the force put to us, cut off straight after: "We considered this ca", "We considered the force's
 # proposal" (not "We considered this an appropriate outcome and recommended ...", which says what we made of it)
 _WEIGHING_IT = re.compile(r"\W*We\s+(?:then\s+|have\s+|carefully\s+)?consider(?:ed|ing)?\s+(?:this|it|that|the\s+(?:force['’]s\s+)?(?:proposal|suggestion|request|view|reasons))"
@@ -289,6 +287,8 @@ _GAPPED_BY_PLACE = re.compile(r"\W*(?:and\s+)?the\s+(?:second|third|fourth|other
 # February 2024, ..."
 _PROCEEDINGS_FOR_THEM_THEN = re.compile(r"\W*(?:At|In)\s+(?:a|the)\s+(?:joint\s+)?(?:gross\s+)?misconduct\s+(?:meeting|hearing)\s+(?:held\s+)?"
                                         r"for\s+[^,;.]{1,80},\s*", re.I)
+# our agreeing to what the force proposed: "The force proposed to deal with one of them through reflective practice, and
+# we agreed"
 _WE_AGREED_TO_IT = re.compile(r"\b(?:and|which)\s+we\s+(?:agreed|accepted)\b", re.I)
 
 
@@ -339,6 +339,8 @@ class Resolver(AppliesDecisions, RefersToPeople):
         # (the marker line casekit's own fictional pages end with is not the page's ending)
         body = [p for p in page.paragraphs if not p.text.lstrip().startswith("FICTIONAL:")]
         last = body[-1].text.strip() if body else ""
+        # (the body's last two sentences: what a cut page ends on)
+        self.body_ending = [s.text for s in self.sentences if not s.text.lstrip().startswith("FICTIONAL:")][-2:]
         self.cut_off = (len(last) > 40 and not re.match(r"[-•*–\d]", last)
                         # (a bare ’ after a word is an apostrophe cut off, "the force’", not a closing quote, unless a quote
                         # it closes opened in that line: "... as ‘a lesson for every officer’")
@@ -1656,18 +1658,12 @@ class Resolver(AppliesDecisions, RefersToPeople):
                 continue
             self._set_grade(group, "no_case", group.disputed_at)
 
-    def _one_named_of(self, text: str, people: list[Person]) -> list[Person]:
-        """The one of ``people`` that ``text`` names, by name or rank, when it names exactly one of them; [] otherwise."""
-        named = {p for ph in find_phrases(text) if ph.label or ph.definite and not ph.plural
-                 for g in self._matching_groups(ph) for p in g.members if p in people}
-        return list(named) if len(named) == 1 else []
-
     def _weighed_as_the_page_stops(self, person: Person) -> bool:
         """The person's sanction was told in the sentence just before a cut page's last one, which weighs it ("We
         considered this ca"): a route the force only put to us."""
         spans = person.evidence.get("sanction", [])
-        body = [s.text for s in self.sentences if not s.text.lstrip().startswith("FICTIONAL:")]  # (as for cut_off)
-        return len(body) > 1 and bool(spans) and bool(_WEIGHING_IT.match(body[-1])) and all(s.text == body[-2] for s in spans)
+        ending = self.body_ending
+        return len(ending) == 2 and bool(spans) and bool(_WEIGHING_IT.match(ending[1])) and all(s.text == ending[0] for s in spans)
 
     def _not_pursued(self, group: Group) -> bool:
         """A disagreement over the whole group that we did not pursue before a cut-off page stops: "we decided not to make
