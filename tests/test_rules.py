@@ -3317,3 +3317,19 @@ def test_learning_raised_with_the_force():
 ])
 def test_report_fields_of_the_thirty_fifth_stops_third_review(body, field, expected):
     assert record(body)[field] == expected
+
+
+@pytest.mark.parametrize("body, field, expected", [
+    # (the thirty-fifth stop, fourth round: check-150)
+    ("We looked at whether the constable's actions might amount to a criminal offence, but found no indication that he may "
+     "have committed one.", "criminal_indication", "no"),
+    ("We made two recommendations to the force, about how such concerns are recorded and passed on to line managers.",
+     "organisational_learning", "yes"),
+    # (rv126: recommendations that are the case's own proceedings are no organisational learning)
+    ("We made three recommendations to the force about the disciplinary proceedings for the two sergeants.",
+     "organisational_learning", "not_stated"),
+    ("We made two recommendations to the force about the management action each officer should receive.",
+     "organisational_learning", "not_stated"),
+])
+def test_report_fields_of_the_thirty_fifth_stops_fourth_round(body, field, expected):
+    assert record(body)[field] == expected

@@ -116,7 +116,8 @@ _NO_SUCH_FINDING = (r"(?:(?:(?:found|identified|saw)\s+(?:none|nothing(?:\s+to\s
                     r"(?:\s+(?:(?:that\s+)?(?:he|she|they|it|either(?:\s+of\s+them)?|any\s+of\s+(?:them|the\s+(?:\w+\s+)?(?:officers|constables|two|three|four|five|six))"
                     # ("... that any officer had")
                     # ("... that it could", of what they did that could amount to an offence)
-                    r"|any\s+(?:police\s+)?(?:officer|constable|member\s+of\s+staff))\s+(?:had|did|could)"
+                    # ("... that he may have committed one")
+                    r"|any\s+(?:police\s+)?(?:officer|constable|member\s+of\s+staff))\s+(?:had|did|could|(?:may|might)\s+have)"
                     # ("... that he had committed either offence", the two just asked about)
                     r"(?:\s+(?:done\s+)?so|\s+committed\s+(?:one|either\s+offence|(?:that|this|the|such\s+an)\s+offence))?|of\s+(?:this|that|it|any\s+(?:criminal\s+)?offences?)"
                     # ("... did not indicate that offence had been committed")
@@ -1635,6 +1636,7 @@ _FORCE_OWN_CHANGE_SRC = (
     # ("the force had already rewritten its guidance after the incident": before we could recommend it)
     r"\b" + _FORCE_ITSELF + r"\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:since|now|subsequently|already)\s+(?:also\s+)?" + _FORCE_CHANGE +
     r"|(?:" + _AFTER_EVENT + r")[^.]{0,60}?\b" + _FORCE_ITSELF + r"\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:since\s+)?" + _FORCE_CHANGE +
+
     # what a force has done, told in the present perfect: "Kent Police has brought in weekly checks", "it has refreshed
     # the training its drivers receive", "The force ... and has since recruited four more investigators" (one clause)
     r"|(?:" + _FORCE_DOER + r"\s+(?:[^.;,]{0,80}?\band\s+)?|\bit\s+)(?:has|have)\s+(?:also\s+)?(?:since\s+)?"
@@ -1995,7 +1997,10 @@ _RECOMMENDATION_TITLE = re.compile(r"^\s*(?:national\s+)?recommendations?\b", re
 # ("wider custody staff", "all officers")
 # (every one of a kind of its staff: not those counted, "for all three officers")
 _BEYOND_THE_INDIVIDUAL = re.compile(r"\b(?:training|guidance|policy|all\s+(?:of\s+(?:its|their)\s+)?(?!(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s)(?:\w+\s+)?(?:officers|staff)|wider\s+(?:\w+\s+){0,2}(?:staff|officers)"
-                                    r"|reminder|has\s+since|have\s+since)\b", re.I)
+                                    # ("We made two recommendations to GMP, about how concerns ... are passed on to line managers")
+                                    # (not recommendations that are themselves the proceedings or sanctions of the case)
+                                    r"|reminder|has\s+since|have\s+since|(?:two|three|four|five|six|seven|eight|\d+)\s+recommendations\s+to"
+                                    r"(?![^.]*\b(?:misconduct|disciplinary|hearings?|meetings?|management\s+action|sanctions?|the\s+case|each\s+officer)\b))\b", re.I)
 _WE_RECOMMENDED = re.compile(r"\b(?:we|IOPC|IPCC)\s+(?:\w+\s+)?(?:suggested|recommended)\b", re.I)
 _RECOMMENDING = re.compile(r"\brecommend|\bsuggest", re.I)
 # a promise to look for learning is not learning found: "to consider any learning", "would consider wider learning"

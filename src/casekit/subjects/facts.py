@@ -320,6 +320,10 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
         # ("found that the fourth officer, PC Tennant, had committed misconduct": the person named at length)
         r"|\b(?:found|ruled|determined|concluded)\s+that\s+(?:(?!\b(?:not|never|neither|no|none|nobody|insufficient|unable|allegations?|whether)\b)[^.;]){1,80}?"
         r"\b(?:had|have)\s+committed\s+misconduct\b(?![^.;]{0,40}\b(?:was|were)\s+not\b)"
+        # (after an aside of how, in commas: "found that, in striking the man, he had committed misconduct"; not a concession,
+        # "found that, even if he had committed misconduct, ...", "despite our view that she had committed misconduct")
+        r"|\b(?:found|ruled|determined|concluded)\s+that,\s+(?:in|on|by|when|while|after)\s+(?!(?:the\s+absence|view|spite)\b)[^,.;]{1,60},\s+"
+        r"(?:he|she|they|the\s+(?:\w+\s+)?(?:officer|constable|sergeant|inspector))\s+had\s+committed\s+misconduct\b"
         r"|\b(?:panel|chair|meeting|hearing)\s+(?:also\s+)?found\s+misconduct\b(?![^.]{0,15}\bnot\b)"
         # ("The panel decided he had committed misconduct, not gross misconduct")
         # (not a concession the sentence goes on to undo: "Although the panel decided he had committed misconduct, the

@@ -1010,6 +1010,17 @@ class RefersToPeople:
                 # "The two officers with a case to answer for misconduct ...": those at that level, not two at another
                 matching = [g for g in matching if g.grade == _grade_of(level_said.group("grade"))] or matching
             matched = [p for group in matching for p in group.members]
+            if not matched and phrase.definite and not phrase.plural and phrase.count in (None, 1) and phrase.head not in GENERIC_HEADS \
+                    and {"outcome", "sanction"} & set(facts_in(text)) \
+                    and not text[:phrase.start].strip(" \"'‘“") and not re.match(r"\s+who\b", text[phrase.end:]) \
+                    and not _SOMEONE_ELSE_PRESENT.search(text) and phrase.role in ("officer", "unknown") \
+                    and len(unnamed := [p for p in case_people if not self.groups[p.group].label and not p.named
+                                        and self.groups[p.group].head in GENERIC_HEADS]) == 1 \
+                    and len(case_people) > 1 and all(self.groups[p.group].label for p in case_people if p not in unnamed):
+                # ("three officers had a case ... PC Vaughan-Rees was found to have committed misconduct ... The case against
+                # PC Gethin was found not proven. The detective constable admitted misconduct": the one of them not named, as
+                # the sentence's subject; not "The sergeant who had driven the van ..., though he was not investigated")
+                matched = unnamed
             if phrase.count and phrase.count > 1 and phrase.count > len(matched) and len(case_people) == phrase.count:
                 matched = case_people  # "both staff", said of a sergeant and a detention officer
             sized = _the_group_of(phrase.count, matching)
