@@ -433,12 +433,11 @@ class AppliesDecisions:
                    and any(not p.named and not p.split for p in g.members)]
         return counted[-1] if len(counted) == 1 else None
 
-    def _one_of_everyone_counted(self, phrase: Phrase, decision: Decision, index: int) -> bool:
+    def _one_of_everyone_counted(self, phrase: Phrase, decision: Decision, counted: Group, index: int) -> bool:
         """'... decided that all three officers had a case to answer for gross misconduct. For the sergeant, our finding was
-        that he would have had a case ...': someone by a rank no one is known by yet, at the level just counted, when those
-        counted are everyone the report investigated."""
-        counted = self._counted_with_a_case_just_before(index)
-        if counted is None or decision.grade != counted.grade or not phrase.definite or phrase.label \
+        that he would have had a case ...': someone by a rank no one is known by yet, at the level just ``counted``, when
+        those counted are everyone the report investigated."""
+        if decision.grade != counted.grade or not phrase.definite or phrase.label \
                 or phrase.head in GENERIC_HEADS or self._matching_groups(phrase) \
                 or self.total is None or self.total != sum(len(g.members) for g in self.groups):
             return False
@@ -1424,10 +1423,10 @@ class AppliesDecisions:
             if conjunction and phrase.count == 2 and phrase.text.lower().startswith("both") and not phrase.plural:
                 phrase = replace(phrase, count=1)
             if create and decision.positive and phrase.count == 1 and not phrase.plural \
-                    and (decision.grade == "unknown" and phrase.label and not any(g.label == phrase.label for g in self.groups)
-                         or self._one_of_everyone_counted(phrase, decision, index)) \
-                    and not _BESIDE_THOSE_COUNTED.search(sentence) \
                     and (counted := self._counted_with_a_case_just_before(index)) is not None \
+                    and (decision.grade == "unknown" and phrase.label and not any(g.label == phrase.label for g in self.groups)
+                         or self._one_of_everyone_counted(phrase, decision, counted, index)) \
+                    and not _BESIDE_THOSE_COUNTED.search(sentence) \
                     and facts_in(sentence).get("level") in (None, counted.grade):
                 # ("We decided that three of the officers had a case to answer for misconduct. PC Darrow had a case to answer
                 # for the knee strikes. ...": one of those just counted, named, at the count's level; not "A fourth officer,

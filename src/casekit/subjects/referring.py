@@ -1420,11 +1420,11 @@ class RefersToPeople:
             return []
         if not re.fullmatch(r"\W*(?:and\s+)?|.*\b(?:against|for)\s+", clause[:phrases[0].start], re.I | re.S):
             return []  # (the clause's subject or the one a finding is against: not an aside, "who, unlike the sergeant, was")
-        return self._one_named_of(clause, [g.members[0] for g in self.groups if g.case and len(g.members) == 1 and g.members[0] not in group])
+        return self._one_named_of(phrases, [g.members[0] for g in self.groups if g.case and len(g.members) == 1 and g.members[0] not in group])
 
-    def _one_named_of(self, text: str, people: list[Person]) -> list[Person]:
-        """The one of ``people`` that ``text`` names, by name or rank, when it names exactly one of them; [] otherwise."""
-        named = {p for ph in find_phrases(text) if ph.label or ph.definite and not ph.plural
+    def _one_named_of(self, phrases: list[Phrase], people: list[Person]) -> list[Person]:
+        """The one of ``people`` that ``phrases`` name, by name or rank, when they name exactly one of them; [] otherwise."""
+        named = {p for ph in phrases if ph.label or ph.definite and not ph.plural
                  for g in self._matching_groups(ph) for p in g.members if p in people}
         return list(named) if len(named) == 1 else []
 

@@ -4,6 +4,7 @@ leaves open by the codebook's conventions."""
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import replace
@@ -339,8 +340,6 @@ class Resolver(AppliesDecisions, RefersToPeople):
         # (the marker line casekit's own fictional pages end with is not the page's ending)
         body = [p for p in page.paragraphs if not p.text.lstrip().startswith("FICTIONAL:")]
         last = body[-1].text.strip() if body else ""
-        # (the body's last two sentences: what a cut page ends on)
-        self.body_ending = [s.text for s in self.sentences if not s.text.lstrip().startswith("FICTIONAL:")][-2:]
         self.cut_off = (len(last) > 40 and not re.match(r"[-•*–\d]", last)
                         # (a bare ’ after a word is an apostrophe cut off, "the force’", not a closing quote, unless a quote
                         # it closes opened in that line: "... as ‘a lesson for every officer’")
@@ -1254,7 +1253,7 @@ class Resolver(AppliesDecisions, RefersToPeople):
             # ("At a misconduct meeting held for both constables in February 2024, | the allegation against PC Iqbal was
             # found proven and she received a written warning": the meeting theirs, the rest the one named after it)
             framed = _PROCEEDINGS_FOR_THEM_THEN.match(text) if len(people) > 1 and not introduced else None
-            named_after = self._one_named_of(text[framed.end():], people) if framed else []
+            named_after = self._one_named_of(find_phrases(text[framed.end():]), people) if framed else []
             for name, value in facts.items():
                 for person in (people if not named_after or name in ("proceedings", "held", "level") else named_after):
                     self._record(person, name, value, sentence, held="held" in facts)
@@ -1658,11 +1657,17 @@ class Resolver(AppliesDecisions, RefersToPeople):
                 continue
             self._set_grade(group, "no_case", group.disputed_at)
 
+    @functools.cached_property
+    def _body_ending(self) -> list[str]:
+        """The body's last two sentences, past casekit's own fictional marker: what a cut page ends on (read only on cut
+        pages, so worked out only there)."""
+        return [s.text for s in self.sentences if not s.text.lstrip().startswith("FICTIONAL:")][-2:]
+
     def _weighed_as_the_page_stops(self, person: Person) -> bool:
         """The person's sanction was told in the sentence just before a cut page's last one, which weighs it ("We
         considered this ca"): a route the force only put to us."""
         spans = person.evidence.get("sanction", [])
-        ending = self.body_ending
+        ending = self._body_ending
         return len(ending) == 2 and bool(spans) and bool(_WEIGHING_IT.match(ending[1])) and all(s.text == ending[0] for s in spans)
 
     def _not_pursued(self, group: Group) -> bool:
