@@ -11671,3 +11671,86 @@ def test_the_one_of_those_counted_not_named_by_a_rank_not_yet_known():
 ])
 def test_the_thirty_fifth_stops_fourth_round_reads_no_further(body, expected):
     assert sorted(t[1:] for t in tuples(body) if t[1] in (GM, M)) == sorted(expected)
+
+
+# --- thirty-sixth stop ------------------------------------------------------------
+
+def test_a_second_officer_is_counted_off_by_sanctions_after_a_finding_for_all():
+    # "proven against all four ... PC Orrin would have been dismissed ... A second officer, PC Tamsett, was dismissed": every
+    # one has the finding, so the place in turn counts those given a sanction (one so far: the second is the next)
+    body = ("We decided that four of the constables had a case to answer for gross misconduct. The force agreed. The four "
+            "constables faced a gross misconduct hearing in May 2023. One of them, PC Orrin, had retired the previous winter and "
+            "took no part. The panel found gross misconduct proven against all four. It decided PC Orrin would have been "
+            "dismissed had he still been serving. A second officer, PC Tamsett, was dismissed without notice. The third "
+            "officer was given a final written warning, and the fourth a written warning.")
+    sanctions = sorted(t[5] for t in tuples(body))
+    assert "dismissed" in sanctions and "would_have_been_dismissed" in sanctions
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the panel's chair dismissing the one named: "dismissed PC Quarry without notice"
+    ("We found that PC Quarry had a case to answer for gross misconduct. Since he had been convicted, the force held an "
+     "accelerated hearing in March 2024, where the chief constable found the case proven and dismissed PC Quarry without notice.",
+     [(GM, "accelerated_hearing", "no", "gross_misconduct_proven", "dismissed")]),
+    ("We found that Sergeant Loame had a case to answer for gross misconduct. At a hearing in June 2023 the panel found gross "
+     "misconduct proven and dismissed Sergeant Loame without notice.",
+     [(GM, "hearing", "no", "gross_misconduct_proven", "dismissed")]),
+])
+def test_a_dismissal_of_the_one_named(body, expected):
+    assert [t[1:] for t in tuples(body)] == expected
+
+
+def test_one_of_two_described_then_the_second_each_take_their_own_sanction():
+    # "Misconduct was proven against two of them. The officer who had X received A, and the second officer received B": the
+    # second of those two, not the second officer the report introduced
+    body = ("We found that three of the four officers had a case to answer for misconduct. The fourth had no case to answer. "
+            "The force agreed and held misconduct meetings for the three in 2022. Misconduct was proven against two of them. "
+            "The officer who had mocked the caller received a final written warning, and the second officer received "
+            "management advice. Misconduct was not proven against the third officer.")
+    assert sorted(t[4:] for t in tuples(body) if t[1] == M) == [
+        ("misconduct_proven", "final_written_warning"), ("misconduct_proven", "management_action"), ("not_proven", NS)]
+
+
+def test_one_named_of_a_group_a_count_of_what_they_said_split_off():
+    # "In interview, three of the officers said ...; the fourth declined": a count of what they said, which leaves "one of
+    # the constables, PC Aldous," still one of the whole group, named from now on
+    body = ("We found that all four officers had a case to answer for gross misconduct. The force agreed, and a gross misconduct "
+            "hearing for the four was held in May 2024. In interview, three of the officers had said the messages were a "
+            "joke; the fourth made no comment. Shortly before the hearing, one of the constables, PC Aldous, resigned, and the "
+            "hearing went ahead in her absence. The other three officers attended. The panel found gross misconduct proven "
+            "against all four. PC Aldous would have been dismissed had she still been serving.")
+    assert sorted(t[3:] for t in tuples(body)) == [("no", "gross_misconduct_proven", NS)] * 3 + [
+        ("resigned", "gross_misconduct_proven", "would_have_been_dismissed")]
+
+
+# (rv127: the round's over-reaches, each mended; these pass on the rules before the round too)
+@pytest.mark.parametrize("body, expected", [
+    # a dismissal the panel weighed and did not give
+    ("We found that PC Dawlish had a case to answer for gross misconduct. At the hearing, the panel found gross misconduct "
+     "proven. It said it could have dismissed PC Dawlish without notice, but gave him a final written warning because of "
+     "his previous good record.", [(GM, "hearing", "no", "gross_misconduct_proven", "final_written_warning")]),
+    ("We found that PC Dawlish had a case to answer for gross misconduct. At the hearing, the panel found gross misconduct "
+     "proven. It rejected the force's argument that it should have dismissed PC Dawlish without notice, and gave him a "
+     "final written warning.", [(GM, "hearing", "no", "gross_misconduct_proven", "final_written_warning")]),
+])
+def test_the_thirty_sixth_stops_first_round_reads_no_further(body, expected):
+    assert sorted(t[1:] for t in tuples(body) if t[1] in (GM, M)) == sorted(expected)
+
+
+def test_a_would_have_been_for_a_second_officer_is_not_the_next_serving_ones():
+    # "A second officer would have been dismissed had he still been serving": not counted off among those still serving
+    body = ("We found that PC Harland, PC Drewett and PC Tolley had a case to answer for gross misconduct. PC Drewett resigned "
+            "before the hearing. The panel found gross misconduct proven against all three. PC Harland was dismissed without "
+            "notice. A second officer would have been dismissed had he still been serving. PC Tolley received a final written "
+            "warning.")
+    assert ("no", "gross_misconduct_proven", "final_written_warning") in [t[3:] for t in tuples(body)]
+
+
+def test_a_second_officer_who_left_told_in_the_same_sentence_takes_the_would_have_been():
+    body = ("We found that three of the constables had a case to answer for gross misconduct. The force agreed, and a gross "
+            "misconduct hearing for the three ended in March 2024. The panel found gross misconduct proven against all three. "
+            "One constable, PC Mallow, was dismissed without notice. A second constable had retired in 2023; the panel said "
+            "he would have been dismissed had he still been serving. The third constable received a final written warning.")
+    assert sorted(t[3:] for t in tuples(body)) == [("no", "gross_misconduct_proven", "dismissed"),
+                                                   ("no", "gross_misconduct_proven", "final_written_warning"),
+                                                   ("retired", "gross_misconduct_proven", "would_have_been_dismissed")]

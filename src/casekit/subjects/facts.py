@@ -363,7 +363,7 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
         # ("The two who had not resigned were dismissed", "the two officers still serving were dismissed")
         r"|\b(?:one|two|three|four|five|officers?|constables?)\s+(?:who\s+had\s+not\s+(?:resigned|retired|left)|(?:who\s+(?:was|were)\s+)?still\s+serving"
         r"|who\s+remained\s+serving)\s+(?:was|were)\s+(?:also\s+)?dismissed\b"
-        r"|\bdismissed\s+(?:him|her|them|the\s+(?:(?:first|second|third|fourth|remaining)\s+)?(?:(?:special|police|detective|custody|other|two|three|four)\s+)?(?:officers?|constables?|sergeants?))\b(?!['’])|\bdismissed\s+without\s+notice\b|\bsanction\s+of\s+dismissal\b|\bdismissal\s+without\s+notice\b"
+        r"|\bdismissed\s+(?:him|her|them|the\s+(?:(?:first|second|third|fourth|remaining)\s+)?(?:(?:special|police|detective|custody|other|two|three|four)\s+)?(?:officers?|constables?|sergeants?))\b(?!['’])|\bdismissed\s+without\s+notice\b|(?<!\bhave\s)(?<!\bnot\s)(?<!\bto\s)\bdismissed\s+(?-i:(?:PC|PS|DC|DS|(?:Detective\s+|Acting\s+|Police\s+)?[A-Z][a-z]+)\s+[A-Z][\w'’-]+)\s+without\s+notice\b|\bsanction\s+of\s+dismissal\b|\bdismissal\s+without\s+notice\b"
         # ("a sergeant has been dismissed", not "had been", a departure before; "The detention officer, a member of police
         # staff, was dismissed": past the apposition)
         r"|(?<!against\sthe\s)\b(?:officer|constable|sergeant|inspector|he|she|PC|PS|DC|DS|DI|PCSO|member\s+of\s+(?:police\s+)?staff|staff\s+member|(?:civilian\s+)?employee|(?<=the\s)other(?:\s+one)?)(?:,(?=\s+(?:was|were)\s))?\s+(?:was|were|has\s+been|have\s+been)\s+(?:then\s+|subsequently\s+|later\s+|also\s+|both\s+)?dismissed\b(?!\s+as\b)"

@@ -218,6 +218,10 @@ def _the_one_left(case_people: list[Person], taken: list[Person], text: str) -> 
 # a sentence going on about someone just talked about, by pronoun alone: "He also did not record ..."
 _GOES_ON_BY_PRONOUN = re.compile(r"\W*(?:He|She)\s+(?:also\s+)?(?!had\s+(?:a|no)\s+case\b)\w+", re.I)
 
+# one of two described, then "the second" in a clause of its own: "The officer who had made the comment received a final
+# written warning, and the second officer received a written warning" (the second of the two, not the second introduced)
+# (plain "officer" only: a rank, "the second constable", is placed among those of that rank)
+_DESCRIBED_THEN_THE_SECOND = re.compile(r"\W*The\s+(?:police\s+)?officer\s+who\b[^.;]*?,\s*and\s+the\s+second\s+(?:police\s+)?officer\b", re.I)
 # an account placing someone and giving their rank: "the second officer, a special constable, pushed him"
 _PLACE_THEN_RANK = re.compile(r"\bthe\s+(?P<nth>first|second|third|fourth)\s+(?:officer|constable)\s*,\s*(?P<rank>(?:a|an)\s+[^,;.]{1,40}?)\s*,", re.I)
 # a time before the proceedings just told, opening a sentence: "A week before it, PC Whitlow resigned"
@@ -538,6 +542,10 @@ class RefersToPeople:
         if one_of and (facts_in(text) or named_one is not None):
             # (a sentence with nothing to record about "one of the officers", or to name them by, does not spend a split)
             pool = [g for g in self.groups if g.case and len([p for p in g.members if not p.split]) > 1]
+            if not pool and named_one is not None:
+                # ("In interview, three of the officers said ...; the fourth declined ... one of the constables, PC Aldous,
+                # resigned": one the name picks out of the whole group, whatever a count of what they said split off)
+                pool = [g for g in self.groups if g.case and len(g.members) > 1 and any(not p.split for p in g.members)]
             if one_of.group(0).startswith(":") and len(pool) > 1:
                 pool = []  # (after a colon only where one group could be meant: "The constables attended: one was ...")
             rank = re.match(r"one\s+(?:police\s+)?(PC|constable|sergeant|detective)\b"
@@ -746,6 +754,10 @@ class RefersToPeople:
                 # attend a meeting": the one the report introduced by just those words, whoever else it counted; with anyone
                 # listed before)
                 return self._with_those_before(text, ordinal.start(), list(so_called[0].members))
+            pair = sorted(self.pointer, key=lambda p: p.seq)
+            if positions == [2] and len(pair) == 2 and _DESCRIBED_THEN_THE_SECOND.match(text) \
+                    and all(self.groups[p.group].case and "sanction" not in p.facts for p in pair):
+                return pair  # (each clause then takes its own of the two)
             numbered = self._of_the_counted(ordinal.group(0), index) or self._numbered(ordinal.group(2), max(positions))
             with_a_case = [p for p in numbered if self.groups[p.group].case]
             told = facts_in(text)
@@ -1368,7 +1380,8 @@ class RefersToPeople:
         dismissed. The panel found misconduct proven against a third officer, ...': of those decided on together, the next
         one not yet given a result, when as many as the place before it have theirs (None otherwise)."""
         placed = _A_PLACE_IN_TURN.search(text)
-        if not placed or not {"outcome", "sanction"} & set(facts_in(text)):
+        given = {"outcome", "sanction"} & set(facts_in(text))
+        if not placed or not given:
             return None
         place = _ORDINAL_POSITION[placed.group("nth").lower()]
         together = _decided_together(g for g in self.groups if g.case and g.role == "officer")
@@ -1377,7 +1390,21 @@ class RefersToPeople:
             return None
         untold = _without_a_result(fits[0])
         waiting = [p for p in untold if not p.has_left]
-        return waiting[:1] if len(fits[0]) - len(untold) == place - 1 and waiting else None
+        if len(fits[0]) - len(untold) == place - 1 and waiting:
+            return waiting[:1]
+        # a serving person's sanction alone, after a proven finding for each of them, counted off by sanctions: "The panel
+        # found gross misconduct proven against all three. ... PC Harland would have been dismissed ... A second officer,
+        # PC Drewett, was dismissed" (not of one found not proven; a would-have-been, of one who left, only with the
+        # departure told in the sentence itself: "A second constable had retired in 2022; the panel said he would have
+        # been dismissed", not "A second officer would have been dismissed" after someone known to have left)
+        told = facts_in(text)
+        proven = [p for p in fits[0] if p.facts.get("outcome") != "not_proven"]
+        untold = [p for p in proven if "sanction" not in p.facts]
+        waiting = [p for p in untold if not p.has_left]
+        if given == {"sanction"} and (told["sanction"] in FORMAL_SANCTIONS or told["sanction"] == "would_have_been_dismissed" and "left" in told) \
+                and all(p.facts.get("outcome") in FINDINGS for p in proven) and len(proven) - len(untold) == place - 1 and waiting:
+            return waiting[:1]
+        return None
 
     def _newcomer(self, sentence: Span) -> list[Person] | None:
         """'A third officer got a written warning at a misconduct meeting': someone new.
