@@ -186,7 +186,10 @@ _ANOTHER_MATTER = re.compile(r"\b(?:separate|unrelated|different|another|other)\
 _WHAT_WOULD_HAVE_BEEN_SAID = re.compile(r"\bwould\s+have\s+been\s+dismissed\b|\bhad\s+(?:he|she|they)\s+(?:still\s+)?been\s+(?:serving|an?\s+(?:officer|constable))\b", re.I)
 # a count earlier in the sentence that an ordinal continues: "two of the constables were dismissed and the third ..."
 # (the ordinal's group is counted off in the sentence itself, not the one talked about before)
-_COUNTED_BEFORE_THE_PLACE = re.compile(r"\b(?:two|three|four)\s+(?:of\s+(?:them|the\s+\w+)\s+)?(?:were|had|have|received)\b[^.;]*\band\s+(?:that\s+)?$", re.I)
+_COUNTED_BEFORE_THE_PLACE = re.compile(r"\b(?:two|three|four)\s+(?:of\s+(?:them|the\s+\w+)\s+)?(?:were|had|have|received)\b[^.;]*\band\s+(?:that\s+)?$"
+                                       # ("found gross misconduct proven against two of them, who were dismissed without
+                                       # notice, and found that the third ...": the count the finding is of)
+                                       r"|\b(?:against|for)\s+(?:two|three|four|five)\s+of\s+(?:them|the\s+\w+)\b[^.;]*\band\s+(?:found|decided|concluded|said)\s+that\s+$", re.I)
 _ONE_MORE_CASE = re.compile(r"\b(?:" + _ALSO_WORDS + r")\b", re.I)
 
 

@@ -79,7 +79,12 @@ _CLAUSE_SPLIT = re.compile(
     # finding of its own, for the person it names)
     r"|" + _REPORTED_THAT + r"(?=(?-i:(?:PC|DC|DS|PS|DI|PCSO|Sergeant|Inspector|Constable|Officer)\s+[A-Z]))"
     # ("... proven against three constables, who were dismissed, and | found that the sergeant would have been dismissed")
-    r"|(?<=,\sand\s)found\s+that\s+(?=the\s+(?:(?:custody|duty|acting|detective)\s+)?(?:sergeant|inspector|constable|superintendent)\b)"
+    r"|(?<=,\sand\s)found\s+that\s+(?=the\s+(?:(?:custody|duty|acting|detective)\s+)?(?:sergeant|inspector|constable|superintendent)\b"
+    # (or by place: "... against two of them, who were dismissed without notice, and | found that the third had committed
+    # misconduct")
+    # (a place word of its own, "the third", "the last officer"; "the other" or "the remaining" only bare, as after a count:
+    # not "... against PC Tarrant, who was dismissed, and found that the other constable ...", with no count before)
+    r"|the\s+(?:(?:second|third|fourth|fifth|last)\b|(?:other|remaining)(?=\s+(?:had|has|was|were|did|would|should)\b|['’]s\b)))"
     # ("... found gross misconduct proven against the constable, who was dismissed, and misconduct proven against the
     # sergeant, who ...": a finding of its own, against its own person)
     # (and "..., and not proven against the sergeant": the other finding, against its own person)
@@ -136,10 +141,13 @@ _BARE_LEAD = re.compile(
     # ("At the hearing, two of them were dismissed"; without the comma only before a count: "At the hearing two were")
     r"\s*(?:(?:at|in|during|following|after)\b[^,;]{0,60}?(?:,\s*|\s+(?=(?:one|two|three|four|five)\b)))?"
     r"(?:the\s+(?:panel|chair)\s+(?:said|found|decided|concluded|ruled)\s+(?:that\s+)?)?"  # ("...; the panel said that the other would")
+    # ("... against two of them, who were dismissed, and | found that the third had committed misconduct": the panel's
+    # verb again, after the split)
+    r"(?:found\s+that\s+(?=the\s+(?:other|remaining|second|third|fourth|fifth|last)\b))?"
     r"(?:the\s+(?:allegations?|case)\s+against\s+)?"  # ("...; the allegation against the other was found not proven")
     # ("Two of those who attended", "Two of the three who attended were dismissed": of those the clause describes)
     r"(?:that\s+)?"  # ("The force decided that the first ... should face a hearing and | that the second should attend ...")
-    r"(?P<lead>(?:the\s+(?=(?:one|two|three|four|five)\s+(?:who|still)\s))?(?P<n>one|two|three|four|five)(?:\s+of\s+them|\s+of\s+(?:those|the\s+(?:two|three|four|five|six))(?=\s+who\s))?|the\s+(?P<which>other|remaining|first|second|third|fourth|last)(?:\s+one)?)"
+    r"(?P<lead>(?:the\s+(?=(?:one|two|three|four|five)\s+(?:who|still)\s))?(?P<n>one|two|three|four|five)(?:\s+of\s+them|\s+of\s+(?:those|the\s+(?:two|three|four|five|six))(?=\s+who\s))?|the\s+(?P<which>other|remaining|first|second|third|fourth|fifth|last)(?:\s+one)?)"
     # ("the third, who had joined only that year, was given a final written warning": past a relative clause)
     r"(?:,\s+who\s+[^,;]{1,150},)?"
     # ("the three who were still serving were dismissed", "the one who had retired would have been"): told apart by leaving
@@ -147,6 +155,10 @@ _BARE_LEAD = re.compile(
     r"\s+(?=(?P<verb>was|were|had|has|is|are|will|would|should|received|resigned|retired|attended|faced|got|left|admitted|accepted)\b"
     # ("one received a written warning and | the other a final written warning": the verb left out, a sanction its object)
     r"|(?:a|an)\s+(?:final\s+written\s+warning|written\s+warning|reduction\s+in\s+rank)\b(?!\s+(?:was|were|had|is)\b))", re.I)
+# a finding against a count of those talked about: "The panel found gross misconduct proven against two of them, | who
+# were dismissed without notice" (the people of its clause, by count alone)
+_A_FINDING_AGAINST_N_OF_THEM = re.compile(r"\b(?:proven|proved)\s+against\s+(?P<lead>(?P<n>two|three|four|five)\s+of\s+them)\b"
+                                          r"(?P<which>)(?P<verb>)(?=\s*(?:,\s*who\b|$))", re.I)
 # (a force's acronym, not a rank's initials: "One of them, PC Reeve, resigned" is still about the one)
 _NEW_SUBJECT = re.compile(r"^(?:and\s+|but\s+)?(?:we|they|the\s+(?:force|IOPC|IPCC|panel|chair)|(?:[A-Z][a-z]+\s+)+(?:Police|Constabulary)"
                           r"|(?!(?:PC|DC|DS|PS|DI|DCI|PCSO|CDO|DO)\b)[A-Z]{2,4})\b")
@@ -436,7 +448,7 @@ class Resolver(AppliesDecisions, RefersToPeople):
                 facts.update({k: v for k, v in first.items() if k in ("outcome", "held", "level") and k not in facts})
                 if first.get("proceedings") in FORMAL_PROCEEDINGS and facts.get("proceedings") in (None, "none"):
                     facts["proceedings"] = first["proceedings"]  # (its management advice was that meeting's result)
-            if not phrases and (lead := _BARE_LEAD.match(clause)):
+            if not phrases and (lead := _BARE_LEAD.match(clause) or _A_FINDING_AGAINST_N_OF_THEM.search(clause)):
                 phrases = [_bare_phrase(lead)]
                 # ("One of those who attended | was dismissed": the predicate, read with a subject of its own)
                 facts = {**_with_the_sentences_proceedings(_facts_of_predicate(clause[lead.end():], phrases[0].plural), sentence.text), **facts}
@@ -853,6 +865,40 @@ class Resolver(AppliesDecisions, RefersToPeople):
             return []
         return people
 
+    def _members_told_in_turn(self, index: int) -> list[Person]:
+        """'We found that three of the officers had a case to answer. One constable had made a remark. A second constable had
+        used a neck hold. A sergeant had not challenged it.': the sentences straight after the count, each opening on one
+        person of a rank, tell the group's members in turn; each is known by that rank from now on."""
+        text = self.sentences[index].text
+        if not re.match(r"\W*One\s", text) or index == 0 or not self.decisions[index - 1]:
+            return []
+        pool = next((g for g in self._groups_of(self.pointer) if g.head in GENERIC_HEADS and len(g.members) > 1 and not g.label
+                     and g.case and g.decided_at == index - 1), None)
+        if pool is None or index + len(pool.members) > len(self.sentences):
+            return []
+        told = []
+        after = self.sentences[index + len(pool.members)].text if index + len(pool.members) < len(self.sentences) else ""
+        if (beyond := next(iter(find_phrases(after)), None)) is not None and beyond.start <= 2 and beyond.count == 1 \
+                and not beyond.definite and not beyond.label and beyond.head not in GENERIC_HEADS:
+            return []  # (exactly as many: not where one more sentence opens the same way)
+        for sentence in self.sentences[index:index + len(pool.members)]:
+            opening = next(iter(find_phrases(sentence.text)), None)
+            if opening is None or opening.start > 2 or opening.count != 1 or opening.definite or opening.plural or opening.label \
+                    or opening.head in GENERIC_HEADS or facts_in(sentence.text) or find_decisions(sentence.text) \
+                    or re.search(r"\btheir\b", sentence.text, re.I):
+                # (told in turn only by what each did, before any result or decision; not someone acting on them, "One
+                # inspector had raised concerns about their conduct")
+                return []
+            told.append((opening, sentence.text[opening.end:]))
+        people = sorted(pool.members, key=lambda p: p.seq)
+        for person, (phrase, deed) in zip(people, told):
+            group = self._regroup([person], index)
+            group.head, group.role, group.modifiers = phrase.head, self._role(phrase), _modifiers(phrase)
+            # (and by what they did: "The constable who made the remark" is the one who "had made a derogatory remark")
+            group.described_as = re.sub(r"^\W*(?:who\s+[^,]*,\s*)?(?:had\s+|has\s+)?", "", deed).rstrip(" .")
+            person.role = group.role
+        return people  # (all of them: "The remaining two officers" after the last is beyond the three)
+
     def _members_by_rank(self, index: int) -> list[Person]:
         """'A gross misconduct hearing was held in January for three police constables and a sergeant', of the four officers
         with a case: each known by that rank from now on (the report's first count of them by rank, in the order given)."""
@@ -1145,7 +1191,8 @@ class Resolver(AppliesDecisions, RefersToPeople):
                         self._take_the_forces_view(group, accepted, index)
             if not self.groups:
                 continue
-            identified = [] if introduced or referred is not None else (self._identify_members(index) or self._members_by_rank(index))
+            identified = [] if introduced or referred is not None else (self._identify_members(index) or self._members_told_in_turn(index)
+                                                                                       or self._members_by_rank(index))
             if identified:
                 people = identified
             elif introduced or referred is None:
