@@ -3333,3 +3333,58 @@ def test_report_fields_of_the_thirty_fifth_stops_third_review(body, field, expec
 ])
 def test_report_fields_of_the_thirty_fifth_stops_fourth_round(body, field, expected):
     assert record(body)[field] == expected
+
+
+CUT_PAGE_HEAD = "Fictional case – Kent Police, March 2022\n\nPublished 3 Mar 2023\nInvestigation\n\n"
+
+
+@pytest.mark.parametrize("body, field, expected", [
+    # (the thirty-sixth stop, third round: check-154)
+    # a group of the force's staff retrained since, and any supervisor a changed system calls on: the force's own change
+    ("We investigated the call handler. Since then, every call handler in the force's control room has been through "
+     "refresher training on grading calls, and the call system now alerts a supervisor whenever a caller rings back "
+     "within the hour.", "organisational_learning", "yes"),
+    # a role naming a kind of training ("refresher driver training") is not a person
+    ("We investigated the police driver. Since the collision, Exampleshire Police has added the crossing to the hazards it "
+     "briefs to all of its response drivers and now covers it in its refresher driver training.", "organisational_learning", "yes"),
+    ("We did find that the account given to the man fell short of what the code requires, and recommended that "
+     "Kent Police remind its traffic officers of what they must tell people they stop.", "organisational_learning", "yes"),
+    # our "nothing that called for organisational learning", as the second verb of our sentence
+    ("We looked at whether the force's procedures had played any part and found nothing that called for organisational "
+     "learning.", "organisational_learning", "no"),
+    # one person's training, given as their management action, is not learning for the force
+    ("Neither officer had a case to answer, although we recommended that the second officer receive management action in "
+     "the form of further training on searching, and the force has arranged this.", "organisational_learning", "not_stated"),
+])
+def test_report_fields_of_the_thirty_sixth_stops_third_round(body, field, expected):
+    assert record(body)[field] == expected
+
+
+def test_a_few_words_cut_off_by_the_pages_end_are_not_read_for_learning():
+    body = ("We investigated the sergeant's supervision of the search and found she had no case to answer. We also looked at "
+            "how the force trains its custody sergeants in searching people who may be carrying drugs. Any recommendation we")
+    assert extract_text(CUT_PAGE_HEAD + body).fields["organisational_learning"] == "not_stated"
+
+
+@pytest.mark.parametrize("body, expected", [
+    # our question and its answer in one sentence, after a comma
+    ("We considered whether the force needed to learn anything from what happened, and found nothing that called for "
+     "organisational learning.", "no"),
+    # (rv129: the round's over-reaches, each mended; these pass on the rules before the round too)
+    ("A call handler graded the call as routine. We found she had a case to answer for misconduct. Since the incident, Kent "
+     "Police has given the call handler training on recognising risk to children.", "not_stated"),
+    ("We did find that the footage had been kept for longer than the force's usual period, and recommended that the force "
+     "give the woman a copy of the footage from her arrest.", "not_stated"),
+    ("We recommended that Kent Police review how its control room records welfare checks. We also looked at whether the "
+     "force's pursuit policy had played any part and found nothing that called for organisational learning.", "yes"),
+    ("Following a misconduct hearing, Kent Police identified organisational learning in the form of training for every "
+     "call handler in its control room.", "yes"),
+])
+def test_learning_of_the_thirty_sixth_stops_third_round_review(body, expected):
+    assert record(body)["organisational_learning"] == expected
+
+
+def test_a_short_last_sentence_whole_but_for_its_stop_is_still_read():
+    body = ("We investigated how the custody sergeant checked on the man and found she had no case to answer. Kent Police "
+            "accepted our findings. Custody training has since improved")
+    assert extract_text(CUT_PAGE_HEAD + body).fields["organisational_learning"] == "yes"

@@ -53,6 +53,30 @@ class Page:
     def lowered_sentences(self) -> list[str]:
         return [sentence.text.lower() for sentence in self.sentences]
 
+    @cached_property
+    def _last_paragraph(self) -> Span | None:
+        """The body's last paragraph (not the marker line casekit's own fictional pages end with)."""
+        return next((p for p in reversed(self.paragraphs) if not p.text.lstrip().startswith("FICTIONAL:")), None)
+
+    @cached_property
+    def cut_off(self) -> bool:
+        """Whether the page stops mid-sentence (stored copies stop at about 2,000 characters): its last paragraph is
+        longer than a short line and ends without a stop. A list item without a full stop is a page's own ending."""
+        last = self._last_paragraph.text.strip() if self._last_paragraph is not None else ""
+        return (len(last) > 40 and not re.match(r"[-•*–\d]", last)
+                # (a bare ’ after a word is an apostrophe cut off, "the force’", not a closing quote, unless a quote
+                # it closes opened in that line: "... as ‘a lesson for every officer’")
+                and not re.search(r"(?:[.!?:;\"”)\]]|[.!?][’'])\s*$", last)
+                and not (last.endswith("’") and "‘" in last))
+
+    @cached_property
+    def cut_sentence(self) -> Span | None:
+        """The sentence the page's end cut off, if it is cut off."""
+        if not self.cut_off:
+            return None
+        end = self._last_paragraph.end
+        return next((s for s in reversed(self.sentences) if s.start < end), None)
+
 
 _PUBLISHED = re.compile(r"^(?:Published|Date published:?)\s+(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]+)\.?,?\s+(\d{4})$", re.I)
 _PAGE_TYPES = {"investigation", "recommendation", "recommendations", "learning", "appeal", "review"}

@@ -1405,7 +1405,13 @@ _NO_LEARNING = re.compile(
     r"|\bno\s+organi[sz]ational\s+learning\b"
     # ("We found nothing that called for organisational learning in this case.")
     # (ours, and the whole answer: not "Apart from that, ...", nor the force's own investigation)
+    # (also the second verb of our sentence: "We looked at whether the force's policies had played any part and found
+    # nothing that called for organisational learning")
+    # (or our question and its answer in one sentence: "We considered whether the force needed to learn anything from what
+    # happened, and found nothing that called for organisational learning"; our own clause throughout, no relative clause
+    # or recommendation of ours between)
     r"|" + _WHOLE_ANSWER + r".*?\b(?:we|IOPC|our\s+investigation)\s+(?:also\s+)?"
+    r"(?:(?:asked\s+ourselves|considered|looked\s+at|examined|assessed|reviewed)\s+whether\b(?:(?!\b(?:who|which|whose|recommend\w*)\b)[^.;]){0,160}?\band\s+)?"
     r"(?:(?:found|identified|saw)\s+nothing|(?:did\s+not|didn['’]t)\s+(?:find|identify|see)\s+anything)(?:\s+in\s+this\s+case)?\s+(?:that|which)\s+(?:called\s+for|required|warranted|pointed\s+to)\s+"
     # ("... called for organisational learning", "... called for a learning recommendation")
     # ("... called for a learning recommendation to Thames Valley Police in this case")
@@ -1763,6 +1769,9 @@ _WE_FOUND = (r"\b(?:we|IOPC|IPCC|investigation|investigators?|review|report)\s+(
 # the public, or people involved ("the two detention officers", "the PCSO who attended", "PC Marsh")
 _ABOUT_THE_CASE_OR_ITS_PEOPLE = (r"(?:" + _NOT_A_PRACTICE + r"|\b(?:action\s+against|misconduct|disciplinary|hearing|meeting|sanctions?|management\s+action"
                                  r"|reflective|upheld|reinvestigat\w*|complainant|family|(?-i:Mr|Mrs|Ms|Miss|Dr)"
+                                 # (a remedy for a member of the public: "pay for the repair of the door", "provide the woman
+                                 # with a copy of the footage")
+                                 r"|repair\w*|compensat\w*|apolog\w*|copy\s+of|(?:the|that|this)\s+(?:woman|man|boy|girl|victim|caller|drivers?)"
                                  r"|(?:the|that|this)\s+(?:\w+\s+){0,2}?(?:officers?|constables?|sergeants?|inspectors?|detectives?|PCSOs?|handlers?|investigators?"
                                  r"|detention\s+officers?|members?\s+of\s+staff))\b)")
 _LEARNING = re.compile(
@@ -1771,7 +1780,7 @@ _LEARNING = re.compile(
     r"|" + _OUR_COUNTED_RECOMMENDATIONS + r"\s+to\b"
     # our finding, then what we recommended, in one sentence however long the finding ("We found that two of the four
     # reports had not been shared with ..., and recommended that the force check whether ...")
-    r"|\bwe\s+(?:also\s+)?(?:found|concluded|identified|noted|established)\b[^.;]{0,200}?,?\s+and\s+(?:also\s+)?recommended\s+(?:that|to)\b"
+    r"|\bwe\s+(?:also\s+)?(?:found|concluded|identified|noted|established|did\s+(?:also\s+)?find)\b[^.;]{0,200}?,?\s+and\s+(?:also\s+)?recommended\s+(?:that|to)\b"
     # (not a recommendation about the case or its people: "... and recommended that the force take no further action against
     # any of the officers", "... that the complaint be upheld", "... that the two detention officers receive guidance")
     r"(?![^.]{0,120}" + _ABOUT_THE_CASE_OR_ITS_PEOPLE + r")"
@@ -2001,6 +2010,9 @@ _BEYOND_THE_INDIVIDUAL = re.compile(r"\b(?:training|guidance|policy|all\s+(?:of\
                                     # (not recommendations that are themselves the proceedings or sanctions of the case)
                                     r"|reminder|has\s+since|have\s+since|(?:two|three|four|five|six|seven|eight|\d+)\s+recommendations\s+to"
                                     r"(?![^.]*\b(?:misconduct|disciplinary|hearings?|meetings?|management\s+action|sanctions?|the\s+case|each\s+officer)\b))\b", re.I)
+# one person's training, given as their sanction, reaches no further than them: "management action in the form of further
+# training" (not "learning in the form of training for every call handler")
+_ONE_PERSONS_TRAINING = re.compile(r"\bmanagement\s+(?:action|advice)\s+in\s+the\s+form\s+of\s+(?:further\s+|refresher\s+|additional\s+)?training\b", re.I)
 _WE_RECOMMENDED = re.compile(r"\b(?:we|IOPC|IPCC)\s+(?:\w+\s+)?(?:suggested|recommended)\b", re.I)
 _RECOMMENDING = re.compile(r"\brecommend|\bsuggest", re.I)
 # a promise to look for learning is not learning found: "to consider any learning", "would consider wider learning"
@@ -2087,6 +2099,9 @@ _ASKED_OF_SOMEONE = re.compile(r"\b(?:officers?|constables?|sergeants?|inspector
                                r"|he|she|him|her|his|they|them|their)\b", re.I)
 
 
+_ENDS_ON_A_FUNCTION_WORD = re.compile(r"\b(?:we|it|its|our|their|his|her|the|a|an|of|to|and|or|that|for|in|on|with|by|was|were|had|has|have|is|are)\W*$", re.I)
+
+
 def model_candidates(page: Page, use: ModelUse) -> list[tuple[Span | tuple[Span, Span], str]]:
     """The (sentence, text) pairs a field's sentence model reads: its reader's candidates, less a question straight after
     a sentence ``use.question_after`` matches (that sentence says whose "texts" or "damage" the question is about). Where
@@ -2098,6 +2113,11 @@ def model_candidates(page: Page, use: ModelUse) -> list[tuple[Span | tuple[Span,
     out: list[tuple[Span | tuple[Span, Span], str]] = []
     for index, sentence in use.reader.candidates(page):
         if after and index and "whether" in lowered[index] and after.search(sentences[index - 1].text):
+            continue
+        if sentence == page.cut_sentence and len(sentence.text.split()) < 6 and _ENDS_ON_A_FUNCTION_WORD.search(sentence.text):
+            # (a sentence the page's end cut off after a few words, mid-clause, says too little to read: "Any recommendation
+            # we"; a longer one may already say it, "We have written to the force to ask it to review how the model treats
+            # ri", and a short one may be whole but for its stop, "Its practices have since changed")
             continue
         if use.pointed_back_to and not _QUESTION.search(sentence.text) and not _POLICE_INDIVIDUAL_RE.search(sentence.text) \
                 and _POINTED_BACK_TO.search(sentence.text) and not use.pointed_back_to(sentences, index):
@@ -2154,6 +2174,9 @@ _EVERY_ONE_OF_ITS_STAFF = re.compile(r"\b(?:every|all\s+(?:of\s+)?(?:its|their)|
 # ("every officer involved", "every officer who attended", "at the scene": the people involved, not a group of staff)
 _THE_PEOPLE_INVOLVED = re.compile(r"\b(?:involved|attended|attending|present|at\s+the\s+scene|on\s+duty|who\s+(?:was|were|dealt|took|went|responded))\b", re.I)
 _HAS_HAD = re.compile(r"\b(?:has|have)\s+had\b", re.I)
+# whoever holds a post, called on by a changed system: "the force's call system now prompts a supervisor to review the
+# grading" (any supervisor, not one of the people involved)
+_ANY_HOLDER_THE_SYSTEM_CALLS = re.compile(r"\b(?:prompts?|alerts?|notif(?:y|ies))\s+(?:an?|the\s+duty)\s+(?:[\w-]+\s+)?(?:supervisor|sergeant|inspector|manager)\b", re.I)
 _A_RULE_FORBIDS_OR_THINGS_SET_UP = re.compile(r"\b(?:must|may)\s+not\s+be\b"
                                               r"|\b(?:introduced|installed|fitted|extended|expanded|rolled\s+out)\s+them\b", re.I)
 _SINCE = re.compile(r"\b(?:has|have)\s+since\b(?!\s+(?:\d|(?:" + "|".join(_MONTHS) + r")\b))|\bsince\s+(?:then|(?:the|these|those|this|that)\s+(?:incidents?|events?|investigation))\b", re.I)
@@ -2183,7 +2206,10 @@ _THE_ROLE = (r"(?:the|these|those)\s+(?:(?!of\b)[\w-]+\s+){0,2}?(?:officers?|con
 _PARTICULAR_PEOPLE = re.compile(_POINTED_AT + r"|(?<!by\s)" + _THE_ROLE, re.I)
 # a role or person as the first half of a compound names no one: "officer safety training", "a missing person search"
 # (and "CCTV monitors", equipment, names no footage of the case)
-_ROLE_IN_A_COMPOUND = re.compile(r"\b(?:(?:officer|staff)\s+(?:safety|training|welfare|wellbeing)|missing\s+persons?"
+# (a role naming a kind of training: "officer safety training", "refresher driver training", "supervisor training")
+# (not one person's: "gave the driver training", "given the call handler training")
+_ROLE_IN_A_COMPOUND = re.compile(r"\b(?:(?:officer|staff|(?<!\bthe\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bthat\s)(?<!\bthis\s)(?:driver|driving|supervisor|call\s+handler))"
+                                 r"\s+(?:safety|training|welfare|wellbeing)|missing\s+persons?"
                                  r"|CCTV\s+(?:monitors?|screens?|cameras?|systems?|coverage))\b", re.I)
 
 
@@ -2214,7 +2240,7 @@ def _may_say_yes(text: str) -> bool:
     text = _ROLE_IN_A_COMPOUND.sub(" ", text)
     if _MADE_SINCE.search(text) and not _THE_PEOPLE_INVOLVED.search(text) and _the_police_made_it(text):
         # (and "has had refresher training" since the events is a change, not a practice that already was)
-        text = _HAS_HAD.sub("has", _EVERY_ONE_OF_ITS_STAFF.sub(" ", text))
+        text = _HAS_HAD.sub("has", _ANY_HOLDER_THE_SYSTEM_CALLS.sub(" ", _EVERY_ONE_OF_ITS_STAFF.sub(" ", text)))
         # (what a rule forbids is no refusal: "an instruction that personal phones must not be used"; and the things it
         # set up may be "them": "has since introduced them in all of its custody suites")
         text = _A_RULE_FORBIDS_OR_THINGS_SET_UP.sub(" ", text)
@@ -2321,7 +2347,7 @@ def _learning_for_a_body(page: Page) -> Iterator[Span]:
         # (the IOPC asking the force to consider its learning, or a recommendation after considering it, is learning)
         if considering and not _WE_RECOMMENDED.search(text) and not _RECOMMENDING.search(text, considering.end()):
             continue
-        if _INDIVIDUAL.search(text) and not _BEYOND_THE_INDIVIDUAL.search(text):
+        if _INDIVIDUAL.search(text) and not _BEYOND_THE_INDIVIDUAL.search(_ONE_PERSONS_TRAINING.sub(" ", text)):
             continue
         # (the force as one it is for, not the one who passed it on to the person: "learning for one of the officers ...,
         # which the force has discussed with her")
@@ -2349,6 +2375,9 @@ _PASSED_ON_TO_THEM = (r"(?!\s+(?:has|had|have)\s+(?:since\s+)?(?:discussed|talke
 _SET_AGAINST = re.compile(r"\b(?:however|nevertheless|nonetheless)\b", re.I)
 
 
+_ALSO_ASKED = re.compile(r"\b(?:we|IOPC|our\s+investigation)\s+also\b", re.I)
+
+
 def learning_by_rules(page: Page) -> Finding:
     """Organisational learning as the rules read it (the sentence model is trained on this reading's evidence)."""
     if _RECOMMENDATION_TITLE.search(page.title.text):
@@ -2356,6 +2385,14 @@ def learning_by_rules(page: Page) -> Finding:
     no = _first(page, _NO_LEARNING_PARTS, gate=("learn", "recommendation", "lesson", "improve", "issues", "differently", "change"),
                 exclude=_ASKED_BY_OTHERS)
     if no:
+        # ("We recommended that the force review ... We also looked at whether its pursuit policy had played any part and
+        # found nothing that called for organisational learning": "also", after learning found, answers one more question)
+        # (learning plainly for the force: not "We recommended that she receive management advice ..., and BTP has since
+        # given her this advice", one person's)
+        earlier = next((s for s in _learning_for_a_body(page) if s.end <= no.start and not _INDIVIDUAL.search(s.text)), None) \
+            if _ALSO_ASKED.search(no.text) else None
+        if earlier is not None:
+            return Finding("yes", (earlier,), "learning for a force, before our 'also ... nothing' about one more question")
         # learning for a force counts whoever identified it: its own change outweighs the IOPC's "none"
         # (a second change told in one clause too: "... and has made training ... compulsory for every supervisor")
         own = _the_forces_own_change(page)

@@ -347,16 +347,8 @@ class Resolver(AppliesDecisions, RefersToPeople):
         self.others_now = self.others_before = False
         self.introduced_clause_by_clause = False  # (a sentence's people introduced one clause at a time: _proceedings_for)
         self.nth_kind: str | None = None  # "meeting" after "At the first meeting": what a bare "At the second" counts
-        # a page cut off mid-sentence (stored copies stop at about 2,000 characters) may not show how
-        # a disagreement ended; a short last line or a list item without a full stop is a page's own ending.
-        # (the marker line casekit's own fictional pages end with is not the page's ending)
-        body = [p for p in page.paragraphs if not p.text.lstrip().startswith("FICTIONAL:")]
-        last = body[-1].text.strip() if body else ""
-        self.cut_off = (len(last) > 40 and not re.match(r"[-•*–\d]", last)
-                        # (a bare ’ after a word is an apostrophe cut off, "the force’", not a closing quote, unless a quote
-                        # it closes opened in that line: "... as ‘a lesson for every officer’")
-                        and not re.search(r"(?:[.!?:;\"”)\]]|[.!?][’'])\s*$", last)
-                        and not (last.endswith("’") and "‘" in last))
+        # a page cut off mid-sentence may not show how a disagreement ended
+        self.cut_off = page.cut_off
         # (the substring tests skip the slow patterns on the many sentences that cannot match them)
         self.last_direction = max((i for i, s in enumerate(self.sentences) if "irect" in s.text and _WE_DIRECTED.search(s.text)), default=-1)
         self.heads = page_heads([s.text for s in self.sentences])
