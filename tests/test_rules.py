@@ -3388,3 +3388,32 @@ def test_a_short_last_sentence_whole_but_for_its_stop_is_still_read():
     body = ("We investigated how the custody sergeant checked on the man and found she had no case to answer. Kent Police "
             "accepted our findings. Custody training has since improved")
     assert extract_text(CUT_PAGE_HEAD + body).fields["organisational_learning"] == "yes"
+
+
+@pytest.mark.parametrize("answer", [
+    # (the thirty-sixth stop, fourth round) our question, answered by what the evidence did not show
+    "We considered whether his actions could amount to misconduct in public office; the evidence did not indicate that he "
+    "had committed that or any other offence.",
+    "We also considered whether the restraint might amount to a criminal offence, and concluded that the evidence did not "
+    "indicate that it did.",
+    "We looked at whether PC Lyle's behaviour could amount to a criminal offence, and decided the evidence did not point to one.",
+])
+def test_our_question_answered_by_what_the_evidence_did_not_show(answer):
+    body = "We investigated PC Lyle's use of force and found he had a case to answer for misconduct. " + answer
+    assert record(body)["criminal_indication"] == "no"
+
+
+@pytest.mark.parametrize("answer", [
+    # (rv130: the round's over-reaches, each mended; these pass on the rules before the round too) what else the evidence
+    # did not show, an open answer, another's finding, and a member of the public's offence are no answer of ours
+    "We considered whether PC Lyle's use of a baton could amount to a criminal offence, and concluded that the evidence did "
+    "not show how the injury was caused.",
+    "We considered whether PC Lyle may have committed an offence, and concluded that the evidence did not indicate whether he had.",
+    "We considered whether PC Lyle had committed an offence, and the force's legal adviser later concluded that the "
+    "evidence did not indicate that he had.",
+    "We considered whether the crash could amount to a criminal offence by the motorcyclist; the evidence did not indicate "
+    "that it could.",
+])
+def test_what_else_the_evidence_did_not_show_is_no_answer(answer):
+    body = "We investigated PC Lyle's use of force and found he had a case to answer for misconduct. " + answer
+    assert record(body)["criminal_indication"] == "not_stated"

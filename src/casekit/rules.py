@@ -1073,11 +1073,22 @@ _OFFENCE_DENIED = re.compile(r"\b(?:and|but)\b[^.;]{0,100}?\b(?:found|concluded|
                              r"(?:officers|constables|sergeants|staff)\s+had\s+(?:committed\s+(?:one|it|such\s+an?\s+offence)|done\s+so)\s*(?:[.;]|$)"
                              # ("and concluded that the evidence did not indicate this")
                              r"|\bthe\s+evidence\s+did\s+not\s+(?:indicate|show|suggest)\s+(?:this|that|so|it)\s*(?:[.;]|$))", re.I)
+# our answer as the evidence not showing the offence, straight after the question, ours ("..., and concluded that the
+# evidence did not indicate that it did", "...; the evidence did not indicate that he had committed that or any other
+# offence", "and decided the evidence did not point to one"; not what else it did not show, "did not show how the injury was
+# caused", "did not indicate whether he had", nor another's finding, "and the force's adviser concluded"). Whose offence
+# the words do not say, so only of a question naming someone serving (_may_say_no_offence).
+_EVIDENCE_DID_NOT_SHOW_IT = re.compile(r"(?:\b(?:and|but)\s+(?:we\s+)?(?:also\s+)?(?:found|concluded|decided)\b(?:\s+that)?|;)\s*the\s+evidence\s+did\s+not\s+"
+                                       r"(?:indicate|show|suggest|point\s+to|support)\s+(?:that\s+(?:he|she|they|it|any\s+of\s+them|either\s+of\s+them)\s+(?:had|did|could|was|were)"
+                                       r"(?:\s+(?:committed\s+(?:that\s+or\s+any\s+other\s+offence|an?\s+(?:criminal\s+)?offence|one|it|such\s+an?\s+offence)|done\s+so))?"
+                                       r"|(?:an?|any)\s+(?:criminal\s+)?offence(?:\s+by\s+(?:him|her|them))?|one)\s*(?:[.;]|$)", re.I)
+_OF_AN_OFFICE_HOLDER = re.compile(r"\bmisconduct\s+in\s+(?:a\s+)?public\s+office\b", re.I)
 # the public in the question, or a second person left open: "the messages sent by her neighbour", "but the detention
 # officer's might"
 # (health workers in custody and ambulance crews serve with no police force; "misconduct in public office" is an
 # offence of office holders, not of the public)
 _SOMEONE_ELSES_OFFENCE = re.compile(r"\b(?:neighbours?|callers?|stolen|thie(?:f|ves)|residents?|passengers?|pedestrians?|victims?|public(?!\s+office)"
+                                    r"|(?:motor)?cyclists?|shop\s*(?:owners?|keepers?)|shopkeepers?"
                                     # (door staff, people of a place; not a partner or relative, often the officer's own)
                                     r"|door\s+supervisors?|security\s+guards?|bouncers?|" + _PEOPLE_OF_A_PLACE +
                                     r"|nurses?|paramedics?|ambulance|doctors?|medical|healthcare|clinicians?)\b"
@@ -1175,7 +1186,10 @@ def _may_say_no_offence(text: str) -> bool:
     # the public; the "no offence" patterns read the words as written)
     people = _those_decided_as_officers(text)
     if _QUESTION.search(text):
-        if not (_WE_ASKED.search(text) and _OFFENCE_DENIED.search(text)) or _SOMEONE_ELSES_OFFENCE.search(people):
+        # (the evidence not showing it answers only a question naming someone serving, or an office holder's offence)
+        answered = _OFFENCE_DENIED.search(text) or _EVIDENCE_DID_NOT_SHOW_IT.search(text) \
+            and (_POLICE_INDIVIDUAL_RE.search(people) or _OF_AN_OFFICE_HOLDER.search(text))
+        if not (_WE_ASKED.search(text) and answered) or _SOMEONE_ELSES_OFFENCE.search(people):
             return False
     elif not (_POLICE_INDIVIDUAL_RE.search(people) or _POINTED_BACK_TO.search(text) and not _ABOUT_THE_PUBLIC.search(people)) \
             or _NOT_RULED_OUT.search(text) \
