@@ -1383,7 +1383,8 @@ class RefersToPeople:
         dismissed. The panel found misconduct proven against a third officer, ...': of those decided on together, the next
         one not yet given a result, when as many as the place before it have theirs (None otherwise)."""
         placed = _A_PLACE_IN_TURN.search(text)
-        given = {"outcome", "sanction"} & set(facts_in(text))
+        told = facts_in(text)
+        given = {"outcome", "sanction"} & set(told)
         if not placed or not given:
             return None
         place = _ORDINAL_POSITION[placed.group("nth").lower()]
@@ -1400,7 +1401,6 @@ class RefersToPeople:
         # PC Drewett, was dismissed" (not of one found not proven; a would-have-been, of one who left, only with the
         # departure told in the sentence itself: "A second constable had retired in 2022; the panel said he would have
         # been dismissed", not "A second officer would have been dismissed" after someone known to have left)
-        told = facts_in(text)
         proven = [p for p in fits[0] if p.facts.get("outcome") != "not_proven"]
         untold = [p for p in proven if "sanction" not in p.facts]
         waiting = [p for p in untold if not p.has_left]

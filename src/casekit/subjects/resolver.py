@@ -155,8 +155,17 @@ _BARE_LEAD = re.compile(
     r"\s+(?=(?P<verb>was|were|had|has|is|are|will|would|should|received|resigned|retired|attended|faced|got|left|admitted|accepted)\b"
     # ("one received a written warning and | the other a final written warning": the verb left out, a sanction its object)
     r"|(?:a|an)\s+(?:final\s+written\s+warning|written\s+warning|reduction\s+in\s+rank)\b(?!\s+(?:was|were|had|is)\b))", re.I)
+def _one_of_a_rank_opening(text: str) -> Phrase | None:
+    """The one person of a rank a sentence opens on: "One constable had ...", "A sergeant, who heard the remark, ..."."""
+    opening = next(iter(find_phrases(text)), None)
+    if opening is None or opening.start > 2 or opening.count != 1 or opening.definite or opening.plural or opening.label \
+            or opening.head in GENERIC_HEADS:
+        return None
+    return opening
+
+
 # a finding against a count of those talked about: "The panel found gross misconduct proven against two of them, | who
-# were dismissed without notice" (the people of its clause, by count alone)
+# were dismissed without notice" (the people of its clause, by count alone; the empty groups are those _bare_phrase reads)
 _A_FINDING_AGAINST_N_OF_THEM = re.compile(r"\b(?:proven|proved)\s+against\s+(?P<lead>(?P<n>two|three|four|five)\s+of\s+them)\b"
                                           r"(?P<which>)(?P<verb>)(?=\s*(?:,\s*who\b|$))", re.I)
 # (a force's acronym, not a rank's initials: "One of them, PC Reeve, resigned" is still about the one)
@@ -866,22 +875,20 @@ class Resolver(AppliesDecisions, RefersToPeople):
             return []
         pool = next((g for g in self._groups_of(self.pointer) if g.head in GENERIC_HEADS and len(g.members) > 1 and not g.label
                      and g.case and g.decided_at == index - 1), None)
-        if pool is None or index + len(pool.members) > len(self.sentences):
+        if pool is None:
             return []
-        told = []
-        after = self.sentences[index + len(pool.members)].text if index + len(pool.members) < len(self.sentences) else ""
-        if (beyond := next(iter(find_phrases(after)), None)) is not None and beyond.start <= 2 and beyond.count == 1 \
-                and not beyond.definite and not beyond.label and beyond.head not in GENERIC_HEADS:
+        end = index + len(pool.members)
+        if end > len(self.sentences) or end < len(self.sentences) and _one_of_a_rank_opening(self.sentences[end].text):
             return []  # (exactly as many: not where one more sentence opens the same way)
-        for sentence in self.sentences[index:index + len(pool.members)]:
-            opening = next(iter(find_phrases(sentence.text)), None)
-            if opening is None or opening.start > 2 or opening.count != 1 or opening.definite or opening.plural or opening.label \
-                    or opening.head in GENERIC_HEADS or facts_in(sentence.text) or find_decisions(sentence.text) \
-                    or re.search(r"\btheir\b", sentence.text, re.I):
+        told = []
+        for at in range(index, end):
+            text = self.sentences[at].text
+            opening = _one_of_a_rank_opening(text)
+            if opening is None or facts_in(text) or self.decisions[at] or re.search(r"\btheir\b", text, re.I):
                 # (told in turn only by what each did, before any result or decision; not someone acting on them, "One
                 # inspector had raised concerns about their conduct")
                 return []
-            told.append((opening, sentence.text[opening.end:]))
+            told.append((opening, text[opening.end:]))
         people = sorted(pool.members, key=lambda p: p.seq)
         for person, (phrase, deed) in zip(people, told):
             group = self._regroup([person], index)
