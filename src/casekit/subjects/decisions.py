@@ -185,10 +185,10 @@ _ALSO_WORDS = r"also|too|as\s+well"
 _FORCE_AGREED_SRC = (r"\s*(?:(?i:the\s+force|it|the\s+(?:MPS|Met))|" + _A_FORCE_BY_NAME + r")"
                      r"(?i:\s+agreed(?:\s+with\s+(?:us|this|our\s+(?:findings?|view|opinion)))?)")
 _BARE_FORCE_AGREED = re.compile(_FORCE_AGREED_SRC + r"\s*\.\s*")
-# "The force agreed, but decided to deal with it as a performance issue" (or "and decided"): the case agreed, then the
-# route chosen, in one sentence
 # the force agreeing our case for some of those we decided on: "The force agreed that two of the officers had a case to answer"
 _FORCE_AGREED_THAT_SOME = re.compile(_FORCE_AGREED_SRC + r"(?i:\s+that\s+(?:two|three|four|five|six)\s+of\s+(?:the|them)\b)")
+# "The force agreed, but decided to deal with it as a performance issue" (or "and decided"): the case agreed, then the
+# route chosen, in one sentence
 _FORCE_AGREED_BUT = re.compile(_FORCE_AGREED_SRC + r"(?i:\s*,?\s*(?:but|and)\b)")
 # the reasons for our finding, told of the person by pronoun: "She had fired the Taser within seconds ..."
 _OUR_REASONS = re.compile(r"\W*(?:he|she)\s+(?:had|did\s+not|failed|was)\b", re.I)

@@ -4,7 +4,6 @@ leaves open by the codebook's conventions."""
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Callable
 from dataclasses import replace
@@ -1703,18 +1702,15 @@ class Resolver(AppliesDecisions, RefersToPeople):
                 continue
             self._set_grade(group, "no_case", group.disputed_at)
 
-    @functools.cached_property
-    def _body_ending(self) -> list[str]:
-        """The body's last two sentences, past casekit's own fictional marker: what a cut page ends on (read only on cut
-        pages, so worked out only there)."""
-        return [s.text for s in self.sentences if not s.text.lstrip().startswith("FICTIONAL:")][-2:]
-
     def _weighed_as_the_page_stops(self, person: Person) -> bool:
-        """The person's sanction was told in the sentence just before a cut page's last one, which weighs it ("We
+        """The person's sanction was told in the sentence just before the one a cut page stops in, which weighs it ("We
         considered this ca"): a route the force only put to us."""
         spans = person.evidence.get("sanction", [])
-        ending = self._body_ending
-        return len(ending) == 2 and bool(spans) and bool(_WEIGHING_IT.match(ending[1])) and all(s.text == ending[0] for s in spans)
+        cut = self.page.cut_sentence
+        if not spans or cut is None or not _WEIGHING_IT.match(cut.text):
+            return False
+        before = [s.text for s in self.sentences if s.end <= cut.start][-1:]
+        return bool(before) and all(s.text == before[0] for s in spans)
 
     def _not_pursued(self, group: Group) -> bool:
         """A disagreement over the whole group that we did not pursue before a cut-off page stops: "we decided not to make
