@@ -219,6 +219,63 @@ def test_our_question_answered_in_the_same_sentence_is_an_offence_no(sentence):
     assert found.value == "no" and found.rule.startswith("sentence model")
 
 
+@pytest.mark.parametrize("sentence", [
+    # "a public order offence" names the offence, not the public
+    "We considered whether the sergeant's shouting in the street could amount to a public order offence and found no "
+    "indication that it did.",
+    # the threshold or the level not reached, as our answer
+    "We considered whether the altered custody entries might amount to a criminal offence but decided the evidence did not "
+    "reach that level.",
+    "We considered whether any of the posts in the group could amount to a criminal offence and decided that the threshold "
+    "was not met.",
+    # a bare reply with its reason after a comma, and a reason between our verb and the denial
+    "We considered whether the posts met the threshold for an offence under the Malicious Communications Act 1988 and "
+    "concluded they did not, as only members of the group could read them.",
+    "We considered whether the photographs PC Marsh shared amounted to an offence and concluded, given that the chat was "
+    "closed, that there was no indication he had committed one.",
+    "We considered whether the altered entries could amount to a criminal offence, and concluded that there was no "
+    "indication one had been committed.",
+    # our question asked as "thought about"
+    "We also thought about whether her use of the patrol car might amount to a criminal offence, and found no "
+    "indication that it did.",
+    # the evidence not showing it: after "but" alone, and of someone serving named without "that"
+    "We also looked at whether the constable may have committed the offence of misconduct in public office, but the "
+    "evidence did not indicate that he had.",
+    "We considered whether the second strike could amount to an assault, and concluded that the evidence did not indicate "
+    "the sergeant had committed a criminal offence.",
+])
+def test_our_answer_in_new_words_closing_our_question_is_an_offence_no(sentence):
+    """The offence model may say "no" of each (some the rules read too, on a page where nothing blocks them)."""
+    assert rules._may_say_no_offence(sentence)
+    assert criminal_of(sentence) == "no"
+
+
+def test_no_file_sent_to_the_cps_is_no_charging_decision():
+    sentence = "We concluded that none of the four constables had committed such an offence, and no referral was made to the CPS."
+    assert rules._may_say_no_offence(sentence)
+    assert criminal_of(sentence) == "no"
+    # (a charging decision is still the CPS's, which presumes an indication)
+    assert not rules._may_say_no_offence("We concluded that none of the four constables had committed such an offence, "
+                                         "and the CPS decided not to charge them.")
+
+
+@pytest.mark.parametrize("body", [
+    # the public's offence, by the public order offence's name
+    "We considered whether the man's shouting at the officers could amount to a public order offence and found no "
+    "indication that it did.",
+    # someone's belief, not our question
+    "PC Lyle thought about whether he had committed an offence and concluded that he had not.",
+    # a threshold for something else
+    "We considered whether his driving could amount to an offence, and decided that the threshold for a misconduct notice "
+    "was not met for the passenger.",
+    # the evidence not showing something else, after "but"
+    "We considered whether the constable's use of force could amount to an assault, but the evidence did not show how the "
+    "injury was caused.",
+])
+def test_the_widened_offence_answers_keep_their_guards(body):
+    assert criminal_of(body) == "not_stated"
+
+
 @pytest.mark.parametrize("body", [
     # someone else asks; the answer is about something else; the public named just before
     "The attending officers considered whether his driving could amount to a criminal offence and decided that it did not.",

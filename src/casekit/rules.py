@@ -1047,7 +1047,7 @@ _NOT_FOR_THE_OFFENCE_MODEL = re.compile(r"\b(?:CPS|Crown|charg\w*|prosecut\w*|co
                                         # (not someone the force was used on: "whether the force used on the man could amount to ...")
                                         r"(?<!\bon\sthe\s)(?:man|men|woman|women)"
                                         r"|boy|girl|(?-i:Mr|Mrs|Ms|Miss)|member\s+of\s+the\s+public|driver|complainant|suspect"
-                                        r"|detainee'?s?|prisoner'?s?|knew|know|aware|believ\w*|thought|coroner|inquest|force'?s?\s+own|professional\s+standards"
+                                        r"|detainee'?s?|prisoner'?s?|knew|know|aware|believ\w*|thought(?!\s+about\s+whether)|coroner|inquest|force'?s?\s+own|professional\s+standards"
                                         # (someone's account of what they saw: "PC A told us she saw nothing to suggest ...")
                                         r"|(?<!\bwe\s)(?:told|said|claimed))\b", re.I)
 
@@ -1055,15 +1055,26 @@ _NOT_FOR_THE_OFFENCE_MODEL = re.compile(r"\b(?:CPS|Crown|charg\w*|prosecut\w*|co
 # our own question, asked by us as the sentence's subject ("We considered whether", "Having watched the footage, we
 # looked at whether"; not "An independent expert we instructed considered whether")
 _WE_ASKED = re.compile(r"^(?:[^,]{0,120},\s*)?(?:we|the\s+IOPC|the\s+IPCC|our\s+investigation)\s+(?:also\s+|then\s+|further\s+)?"
-                       r"(?:considered|looked\s+at|assessed|examined|asked\s+(?:ourselves\s+)?|reviewed)\s+whether\b", re.I)
+                       r"(?:considered|looked\s+at|assessed|examined|asked\s+(?:ourselves\s+)?|reviewed|thought\s+about)\s+whether\b", re.I)
+# no file sent to the CPS, closing our finding ("..., and no referral was made to the CPS"): a decision that presumes no
+# indication, so not the charging decision the offence model cannot weigh
+_NO_FILE_TO_THE_CPS = re.compile(r",?\s*(?:and\s+)?(?:so\s+)?(?:no\s+(?:file|referral)\s+(?:was|were)\s+(?:therefore\s+)?(?:sent|made|passed|referred|submitted)"
+                                 r"|we\s+(?:therefore\s+)?did\s+not\s+(?:send|refer|pass)\s+(?:a|the|any)\s+(?:file|matter|case))\s+to\s+the\s+(?:CPS|Crown\s+Prosecution\s+Service)\s*\.?\s*$", re.I)
 # the answer denies the offence itself, in its closing words: "concluded that they did not", "decided there was no
 # indication that it did", "fell short of that threshold" (not "decided that the restraint was not proportionate",
 # nor "concluded that he had not been driving within the exemptions")
-_OFFENCE_DENIED = re.compile(r"\b(?:and|but)\b[^.;]{0,100}?\b(?:found|concluded|decided)\b[^.;]{0,40}?(?:"
-                             r"\b(?:that\s+)?(?:it|they|he|she|none|neither)\s+(?:did|had|was|were|could)\s+not\b\s*(?:[.;:]|$|meet|reach|amount)"
+# (a reason may stand between our verb and the denial: "and concluded, given that the group was closed and private, that
+# there was no indication he had committed one"; or follow a bare reply: "and concluded they did not, as they were sent
+# within a private group")
+_OFFENCE_DENIED = re.compile(r"\b(?:and|but)\b[^.;]{0,100}?\b(?:found|concluded|decided)\b(?:\s*,[^.;]{1,120}?,)?[^.;]{0,40}?(?:"
+                             r"\b(?:that\s+)?(?:it|they|he|she|none|neither)\s+(?:did|had|was|were|could)\s+not\b\s*(?:[.;:]|$|meet|reach|amount"
+                             r"|,\s*(?:as|because|since|given)\b)"
                              r"|\bnone\s+(?:did|had|was|were|could)\b\s*(?:[.;:]|$)"
-                             r"|\bno\s+(?:indication|evidence)\s+(?:that|of)\b"
-                             r"|\b(?:did|had)\s+not\s+(?:meet|reach)\s+(?:the|that)\s+threshold|\bfell\s+short\s+of\s+(?:the|that)\s+threshold"
+                             # ("decided there was no indication one had been committed", "no indication he had")
+                             r"|\bno\s+(?:indication|evidence)\s+(?:that|of)\b|\bno\s+(?:indication|evidence)\s+(?=(?:one|he|she|they|it)\s+(?:had|did|was|were)\b)"
+                             # ("the evidence did not reach that level", "the threshold was not met")
+                             r"|\b(?:did|had)\s+not\s+(?:meet|reach)\s+(?:the|that|this)\s+(?:threshold|level)|\bfell\s+short\s+of\s+(?:the|that)\s+threshold"
+                             r"|\b(?:the|that|this)\s+threshold\s+(?:was|had|has)\s+not\s+(?:been\s+)?(?:met|reached)\s*(?:[.;]|$)"
                              # ("and concluded that the threshold for referring a file to the CPS had not been reached")
                              r"|\b" + _CPS_THRESHOLD_NOT_MET +
                              # ("and concluded that none of them met that threshold")
@@ -1078,16 +1089,18 @@ _OFFENCE_DENIED = re.compile(r"\b(?:and|but)\b[^.;]{0,100}?\b(?:found|concluded|
 # offence", "and decided the evidence did not point to one"; not what else it did not show, "did not show how the injury was
 # caused", "did not indicate whether he had", nor another's finding, "and the force's adviser concluded"). Whose offence
 # the words do not say, so only of a question naming someone serving (_may_say_no_offence).
-_EVIDENCE_DID_NOT_SHOW_IT = re.compile(r"(?:\b(?:and|but)\s+(?:we\s+)?(?:also\s+)?(?:found|concluded|decided)\b(?:\s+that)?|;)\s*the\s+evidence\s+did\s+not\s+"
-                                       r"(?:indicate|show|suggest|point\s+to|support)\s+(?:that\s+(?:he|she|they|it|any\s+of\s+them|either\s+of\s+them)\s+(?:had|did|could|was|were)"
-                                       r"(?:\s+(?:committed\s+(?:that\s+or\s+any\s+other\s+offence|an?\s+(?:criminal\s+)?offence|one|it|such\s+an?\s+offence)|done\s+so))?"
+# ("but the evidence did not indicate that he had"; "that the officer had", "the officer had": someone serving, by name)
+_EVIDENCE_DID_NOT_SHOW_IT = re.compile(r"(?:\b(?:and|but)\s+(?:we\s+)?(?:also\s+)?(?:found|concluded|decided)\b(?:\s+that)?|\bbut|;)\s*the\s+evidence\s+did\s+not\s+"
+                                       r"(?:indicate|show|suggest|point\s+to|support)\s+(?:(?:that\s+(?:he|she|they|it|any\s+of\s+them|either\s+of\s+them)|(?:that\s+)?the\s+" + _POLICE_INDIVIDUAL + r")"
+                                       r"\s+(?:had|did|could|was|were)"
+                                       r"(?:\s+(?:committed\s+(?:that\s+or\s+any\s+other\s+(?:criminal\s+)?offence|an?\s+(?:criminal\s+)?offence|one|it|such\s+an?\s+offence)|done\s+so))?"
                                        r"|(?:an?|any)\s+(?:criminal\s+)?offence(?:\s+by\s+(?:him|her|them))?|one)\s*(?:[.;]|$)", re.I)
 _OF_AN_OFFICE_HOLDER = re.compile(r"\bmisconduct\s+in\s+(?:a\s+)?public\s+office\b", re.I)
 # the public in the question, or a second person left open: "the messages sent by her neighbour", "but the detention
 # officer's might"
 # (health workers in custody and ambulance crews serve with no police force; "misconduct in public office" is an
-# offence of office holders, not of the public)
-_SOMEONE_ELSES_OFFENCE = re.compile(r"\b(?:neighbours?|callers?|stolen|thie(?:f|ves)|residents?|passengers?|pedestrians?|victims?|public(?!\s+office)"
+# offence of office holders, not of the public, and "a public order offence" anyone's)
+_SOMEONE_ELSES_OFFENCE = re.compile(r"\b(?:neighbours?|callers?|stolen|thie(?:f|ves)|residents?|passengers?|pedestrians?|victims?|public(?!\s+(?:office|order))"
                                     r"|(?:motor)?cyclists?|shop\s*(?:owners?|keepers?)|shopkeepers?"
                                     # (door staff, people of a place; not a partner or relative, often the officer's own)
                                     r"|door\s+supervisors?|security\s+guards?|bouncers?|" + _PEOPLE_OF_A_PLACE +
@@ -1195,8 +1208,8 @@ def _may_say_no_offence(text: str) -> bool:
             or _NOT_RULED_OUT.search(text) \
             or (_WE_FOUND_AN_OFFENCE_POSSIBLE.search(text) and not _DENIED.search(text)):
         return False
-    # (the referral threshold not met is our answer, not a charging decision the model cannot weigh)
-    plain = _CPS_THRESHOLD_NOT_MET_RE.sub(" ", people) if _QUESTION.search(text) else people
+    # (the referral threshold not met is our answer, not a charging decision the model cannot weigh; nor is no file sent)
+    plain = _NO_FILE_TO_THE_CPS.sub(" ", _CPS_THRESHOLD_NOT_MET_RE.sub(" ", people) if _QUESTION.search(text) else people)
     return not _NOT_FOR_THE_OFFENCE_MODEL.search(plain) and not _NO_CRIMINAL_PARTS.search(text) and not _NO_OFFENCE_FINDING_PARTS.search(text)
 
 
