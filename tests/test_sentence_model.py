@@ -254,6 +254,10 @@ def test_no_file_sent_to_the_cps_is_no_charging_decision():
     sentence = "We concluded that none of the four constables had committed such an offence, and no referral was made to the CPS."
     assert rules._may_say_no_offence(sentence)
     assert criminal_of(sentence) == "no"
+    # (and our bare reply it closes is still the end of our answer)
+    replied = ("We considered whether the sergeant's driving could amount to a criminal offence, and concluded that it did "
+               "not, and no referral was made to the CPS.")
+    assert rules._may_say_no_offence(replied)
     # (a charging decision is still the CPS's, which presumes an indication)
     assert not rules._may_say_no_offence("We concluded that none of the four constables had committed such an offence, "
                                          "and the CPS decided not to charge them.")
@@ -263,6 +267,24 @@ def test_no_file_sent_to_the_cps_is_no_charging_decision():
     # the public's offence, by the public order offence's name
     "We considered whether the man's shouting at the officers could amount to a public order offence and found no "
     "indication that it did.",
+    # (what the review of this widening found: the public in a group, or by their part in the events)
+    "We considered whether the marchers' chanting could amount to a public order offence, and concluded that it did not.",
+    "We considered whether the cyclist had committed a public order offence when he swore at PC Ives, and concluded that "
+    "he had not, as no one else heard it.",
+    "We considered whether the fans had committed a public order offence and whether PC Pryce had acted lawfully, and "
+    "concluded that they had not.",
+    "We considered whether the dog's owner could have committed an offence, and concluded, given that the dog had been on "
+    "a lead, that there was no indication he had committed one.",
+    "We considered whether the host had committed an offence by refusing the officers entry, and decided there was no "
+    "evidence he had.",
+    # someone else's thinking, though after our question
+    "We considered whether PC Lowe's driving could amount to an offence; PC Lowe himself thought about whether it did and "
+    "decided that it did not.",
+    # a level that is not the offence's, and a bare reply to a sentence asking two things
+    "We considered whether PC Lyle's handling of the dog could amount to an offence, and concluded that his record-keeping "
+    "did not reach the level expected of a handler.",
+    "We considered whether PC Rowe had been trained in the belt's use and whether its use could amount to a criminal "
+    "offence, and found that he had not, because his training had lapsed.",
     # someone's belief, not our question
     "PC Lyle thought about whether he had committed an offence and concluded that he had not.",
     # a threshold for something else

@@ -1047,7 +1047,7 @@ _NOT_FOR_THE_OFFENCE_MODEL = re.compile(r"\b(?:CPS|Crown|charg\w*|prosecut\w*|co
                                         # (not someone the force was used on: "whether the force used on the man could amount to ...")
                                         r"(?<!\bon\sthe\s)(?:man|men|woman|women)"
                                         r"|boy|girl|(?-i:Mr|Mrs|Ms|Miss)|member\s+of\s+the\s+public|driver|complainant|suspect"
-                                        r"|detainee'?s?|prisoner'?s?|knew|know|aware|believ\w*|thought(?!\s+about\s+whether)|coroner|inquest|force'?s?\s+own|professional\s+standards"
+                                        r"|detainee'?s?|prisoner'?s?|knew|know|aware|believ\w*|(?<!\bwe\s)(?<!\bwe\salso\s)thought|coroner|inquest|force'?s?\s+own|professional\s+standards"
                                         # (someone's account of what they saw: "PC A told us she saw nothing to suggest ...")
                                         r"|(?<!\bwe\s)(?:told|said|claimed))\b", re.I)
 
@@ -1056,8 +1056,8 @@ _NOT_FOR_THE_OFFENCE_MODEL = re.compile(r"\b(?:CPS|Crown|charg\w*|prosecut\w*|co
 # looked at whether"; not "An independent expert we instructed considered whether")
 _WE_ASKED = re.compile(r"^(?:[^,]{0,120},\s*)?(?:we|the\s+IOPC|the\s+IPCC|our\s+investigation)\s+(?:also\s+|then\s+|further\s+)?"
                        r"(?:considered|looked\s+at|assessed|examined|asked\s+(?:ourselves\s+)?|reviewed|thought\s+about)\s+whether\b", re.I)
-# no file sent to the CPS, closing our finding ("..., and no referral was made to the CPS"): a decision that presumes no
-# indication, so not the charging decision the offence model cannot weigh
+# no file sent to the CPS, closing our finding ("..., and no referral was made to the CPS"): what followed from our answer,
+# not the charging decision the offence model cannot weigh
 _NO_FILE_TO_THE_CPS = re.compile(r",?\s*(?:and\s+)?(?:so\s+)?(?:no\s+(?:file|referral)\s+(?:was|were)\s+(?:therefore\s+)?(?:sent|made|passed|referred|submitted)"
                                  r"|we\s+(?:therefore\s+)?did\s+not\s+(?:send|refer|pass)\s+(?:a|the|any)\s+(?:file|matter|case))\s+to\s+the\s+(?:CPS|Crown\s+Prosecution\s+Service)\s*\.?\s*$", re.I)
 # the answer denies the offence itself, in its closing words: "concluded that they did not", "decided there was no
@@ -1066,14 +1066,20 @@ _NO_FILE_TO_THE_CPS = re.compile(r",?\s*(?:and\s+)?(?:so\s+)?(?:no\s+(?:file|ref
 # (a reason may stand between our verb and the denial: "and concluded, given that the group was closed and private, that
 # there was no indication he had committed one"; or follow a bare reply: "and concluded they did not, as they were sent
 # within a private group")
-_OFFENCE_DENIED = re.compile(r"\b(?:and|but)\b[^.;]{0,100}?\b(?:found|concluded|decided)\b(?:\s*,[^.;]{1,120}?,)?[^.;]{0,40}?(?:"
-                             r"\b(?:that\s+)?(?:it|they|he|she|none|neither)\s+(?:did|had|was|were|could)\s+not\b\s*(?:[.;:]|$|meet|reach|amount"
-                             r"|,\s*(?:as|because|since|given)\b)"
-                             r"|\bnone\s+(?:did|had|was|were|could)\b\s*(?:[.;:]|$)"
+_OUR_ANSWER_OPENS = r"\b(?:and|but)\b[^.;]{0,100}?\b(?:found|concluded|decided)\b(?:\s*,[^.;]{1,120}?,)?[^.;]{0,40}?"
+# (a bare reply answers whichever question was asked last, so only a sentence asking one thing: not "whether he had been
+# trained and whether its use could amount to an offence, and found that he had not")
+_OFFENCE_DENIED_BARE = re.compile(_OUR_ANSWER_OPENS + r"(?:"
+                                  r"\b(?:that\s+)?(?:it|they|he|she|none|neither)\s+(?:did|had|was|were|could)\s+not\b\s*(?:[.;:]|$|meet|reach|amount"
+                                  r"|,\s*(?:as|because|since|given)\b)"
+                                  r"|\bnone\s+(?:did|had|was|were|could)\b\s*(?:[.;:]|$))", re.I)
+_OFFENCE_DENIED = re.compile(_OUR_ANSWER_OPENS + r"(?:"
                              # ("decided there was no indication one had been committed", "no indication he had")
-                             r"|\bno\s+(?:indication|evidence)\s+(?:that|of)\b|\bno\s+(?:indication|evidence)\s+(?=(?:one|he|she|they|it)\s+(?:had|did|was|were)\b)"
-                             # ("the evidence did not reach that level", "the threshold was not met")
-                             r"|\b(?:did|had)\s+not\s+(?:meet|reach)\s+(?:the|that|this)\s+(?:threshold|level)|\bfell\s+short\s+of\s+(?:the|that)\s+threshold"
+                             r"\bno\s+(?:indication|evidence)\s+(?:that|of)\b|\bno\s+(?:indication|evidence)\s+(?=(?:one|he|she|they|it)\s+(?:had|did|was|were)\b)"
+                             # ("the evidence did not reach that level", "the threshold was not met"; not "did not reach the level
+                             # expected of a handler")
+                             r"|\b(?:did|had)\s+not\s+(?:meet|reach)\s+(?:the|that|this)\s+threshold|\bfell\s+short\s+of\s+(?:the|that)\s+threshold"
+                             r"|\b(?:did|had)\s+not\s+reach\s+(?:that|this)\s+level\s*(?:[.;]|$)"
                              r"|\b(?:the|that|this)\s+threshold\s+(?:was|had|has)\s+not\s+(?:been\s+)?(?:met|reached)\s*(?:[.;]|$)"
                              # ("and concluded that the threshold for referring a file to the CPS had not been reached")
                              r"|\b" + _CPS_THRESHOLD_NOT_MET +
@@ -1099,13 +1105,28 @@ _OF_AN_OFFICE_HOLDER = re.compile(r"\bmisconduct\s+in\s+(?:a\s+)?public\s+office
 # the public in the question, or a second person left open: "the messages sent by her neighbour", "but the detention
 # officer's might"
 # (health workers in custody and ambulance crews serve with no police force; "misconduct in public office" is an
-# offence of office holders, not of the public, and "a public order offence" anyone's)
-_SOMEONE_ELSES_OFFENCE = re.compile(r"\b(?:neighbours?|callers?|stolen|thie(?:f|ves)|residents?|passengers?|pedestrians?|victims?|public(?!\s+(?:office|order))"
+# offence of office holders, not of the public; "a public order offence" is anyone's, so the public's unless the
+# question names someone serving as whose it is, _ASKED_OF_SOMEONE_SERVING)
+# (and the public in a group or by their part in the events: protesters, fans, a dog's owner, a party's host)
+_SOMEONE_ELSES_OFFENCE = re.compile(r"\b(?:neighbours?|callers?|stolen|thie(?:f|ves)|residents?|passengers?|pedestrians?|victims?|public(?!\s+office)"
                                     r"|(?:motor)?cyclists?|shop\s*(?:owners?|keepers?)|shopkeepers?"
                                     # (door staff, people of a place; not a partner or relative, often the officer's own)
                                     r"|door\s+supervisors?|security\s+guards?|bouncers?|" + _PEOPLE_OF_A_PLACE +
-                                    r"|nurses?|paramedics?|ambulance|doctors?|medical|healthcare|clinicians?)\b"
+                                    r"|nurses?|paramedics?|ambulance|doctors?|medical|healthcare|clinicians?"
+                                    r"|protesters?|demonstrators?|supporters?|fans|crowds?|students?|teenagers?|youths?|owners?|hosts?|landlords?|tenants?)\b"
                                     r"|\bbut\b[^.]*\b(?:might|may|could)\b", re.I)
+
+
+# whose conduct our question asks about, named as someone serving straight after "whether": "whether the sergeant's shouting
+# could amount to a public order offence" (not "whether the protesters had committed a public order offence")
+_ASKED_OF_SOMEONE_SERVING = re.compile(r"\bwhether\s+(?:the\s+|(?:any|either|each)\s+of\s+the\s+)?(?:[\w-]+\s+)?(?:" + _POLICE_INDIVIDUAL + r")(?:['’]s?)?\s", re.I)
+_PUBLIC_ORDER = re.compile(r"public\s+order\b", re.I)
+
+
+def _someone_elses_offence(people: str) -> bool:
+    """Whether the question may be about an offence of someone not serving (see _SOMEONE_ELSES_OFFENCE)."""
+    return any(not (_PUBLIC_ORDER.match(people, m.start()) and _ASKED_OF_SOMEONE_SERVING.search(people))
+               for m in _SOMEONE_ELSES_OFFENCE.finditer(people))
 
 
 # our own finding that an offence was possible, with no denial in the sentence: "We decided that the constable's conduct
@@ -1197,19 +1218,22 @@ def _may_say_no_offence(text: str) -> bool:
     turned down stays turned down.)"""
     # (whom the sentence says had a case to answer, or a police driver, is someone serving: "the officer" to the checks for
     # the public; the "no offence" patterns read the words as written)
+    # (no file sent to the CPS, closing our finding, is read as the finding's end: "concluded that it did not, and no
+    # referral was made to the CPS")
+    text = _NO_FILE_TO_THE_CPS.sub(".", text)
     people = _those_decided_as_officers(text)
     if _QUESTION.search(text):
         # (the evidence not showing it answers only a question naming someone serving, or an office holder's offence)
-        answered = _OFFENCE_DENIED.search(text) or _EVIDENCE_DID_NOT_SHOW_IT.search(text) \
-            and (_POLICE_INDIVIDUAL_RE.search(people) or _OF_AN_OFFICE_HOLDER.search(text))
-        if not (_WE_ASKED.search(text) and answered) or _SOMEONE_ELSES_OFFENCE.search(people):
+        answered = _OFFENCE_DENIED.search(text) or _OFFENCE_DENIED_BARE.search(text) and text.lower().count("whether") < 2 \
+            or _EVIDENCE_DID_NOT_SHOW_IT.search(text) and (_POLICE_INDIVIDUAL_RE.search(people) or _OF_AN_OFFICE_HOLDER.search(text))
+        if not (_WE_ASKED.search(text) and answered) or _someone_elses_offence(people):
             return False
     elif not (_POLICE_INDIVIDUAL_RE.search(people) or _POINTED_BACK_TO.search(text) and not _ABOUT_THE_PUBLIC.search(people)) \
             or _NOT_RULED_OUT.search(text) \
             or (_WE_FOUND_AN_OFFENCE_POSSIBLE.search(text) and not _DENIED.search(text)):
         return False
-    # (the referral threshold not met is our answer, not a charging decision the model cannot weigh; nor is no file sent)
-    plain = _NO_FILE_TO_THE_CPS.sub(" ", _CPS_THRESHOLD_NOT_MET_RE.sub(" ", people) if _QUESTION.search(text) else people)
+    # (the referral threshold not met is our answer, not a charging decision the model cannot weigh)
+    plain = _CPS_THRESHOLD_NOT_MET_RE.sub(" ", people) if _QUESTION.search(text) else people
     return not _NOT_FOR_THE_OFFENCE_MODEL.search(plain) and not _NO_CRIMINAL_PARTS.search(text) and not _NO_OFFENCE_FINDING_PARTS.search(text)
 
 
