@@ -332,6 +332,39 @@ def test_a_change_since_for_every_one_of_a_group_of_staff_is_learning():
     assert not rules._may_say_yes("Kent Police has since given both officers involved refresher training on restraint.")
 
 
+@pytest.mark.parametrize("sentence", [
+    # staff by their posts: every one of them, or a post in the plural with no one pointed at
+    "Since these events, every custody sergeant and detention officer in the force has been trained again on rousing "
+    "checks.",
+    "Lancashire Constabulary has since removed the low-risk grading from its policy and trained its response officers on "
+    "the change.",
+    "Surrey Police has since sent all its special constables new guidance on driving marked cars, and has tightened its "
+    "checks on vehicle logs.",
+    # any holder of a post doing the new rule's work
+    "Durham Constabulary told us that, since these events, a supervisor reviews every open harassment investigation each "
+    "week.",
+    # a check against records, and things replaced
+    "Since these events, supervisors at the force's custody suites have been required to compare a sample of recorded cell "
+    "visits against CCTV on each shift.",
+    "Cleveland Police has since replaced them in all of its custody suites, as part of a change to its procedures.",
+    # the force's report to us, in the past perfect
+    "After our investigation, Cumbria Constabulary told us that everyone working in its control room had completed "
+    "refresher training on grading calls.",
+])
+def test_a_change_since_for_a_group_of_its_staff_is_what_the_model_may_read(sentence):
+    assert rules._may_say_yes(sentence)
+    assert rules.organisational_learning(page_of(sentence)).value == "yes"
+
+
+@pytest.mark.parametrize("sentence", [
+    "We made four recommendations to the Met.",
+    "We made two recommendations to the Home Office.",
+    "We also made a number of recommendations to the MPS about how children are searched.",
+])
+def test_recommendations_to_a_national_body_or_by_a_number_are_learning(sentence):
+    assert rules.learning_by_rules(page_of(sentence)).value == "yes"
+
+
 @pytest.mark.parametrize("body", [
     # a member of the public named just before an officer-named "no" does not block it
     "PC Lane struck Mr Daly twice with his baton. We were satisfied that PC Lane had committed no criminal offence.",
@@ -437,6 +470,15 @@ def test_an_offence_of_a_member_of_the_public_is_not_our_no(body):
     "Since these events, the force has briefed the night shift custody sergeant on the guidance.",
     "The DI has since had refresher training on supervising domestic abuse investigations.",
     "The force has had written procedures on rousing checks since 2016.",
+    # (with a group of its staff by their posts now read past: the people involved, pointed at, by their shift, a change
+    # still weighed, a year before the events)
+    "Since these events, the force has given the officers refresher training on restraint.",
+    "Since these events, Kent Police has given both sergeants words of advice about supervision.",
+    "Since these events, the two constables involved have completed refresher training.",
+    "Since these events, the sergeant has completed refresher training on rousing checks.",
+    "Since these events, the force has given call handlers working that shift further guidance on risk questions.",
+    "Since these events, the force has been looking at a change so that supervisors review every grading.",
+    "Kent Police told us that, since these events, it had introduced the audit of cell visits in 2015.",
 ])
 def test_a_change_the_force_made_for_particular_people_or_a_sanction_is_never_a_yes(sentence):
     assert not rules._may_say_yes(sentence)

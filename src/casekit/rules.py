@@ -2029,8 +2029,10 @@ _ABOUT_THE_PEOPLE = re.compile("|".join(f"(?:{p.pattern})" for p in (_INDIVIDUAL
 # with nothing after the force's name, "We made two recommendations to West Mercia Police.", is learning: the real pages
 # count only learning recommendations)
 # a police body's name of several words: "Devon and Cornwall Police", "the Metropolitan Police Service"
+# (and the national bodies our recommendations go to, learning for an organisation by the codebook: "to the Home Office",
+# "to the College of Policing", "to the Met")
 _BODY_NAME = (r"(?:the\s+)?(?:(?:[A-Z][\w-]+\s+|(?-i:and|of)\s+){1,6}?(?:Police|Constabulary|Service)"
-              r"|(?-i:(?!CPS\b)(?:[A-Z]{1,4}P|MPS|PSNI|CNC))\b)")
+              r"|(?-i:(?!CPS\b)(?:[A-Z]{1,4}P|MPS|PSNI|CNC|NPCC|Met|Home\s+Office|College\s+of\s+Policing|National\s+Police\s+Chiefs['’]?\s+Council))\b)")
 # what a recommendation about one person's case is about ("about how it should deal with PC Lowe's conduct"), and the titles
 # before someone's name
 _SOMEONES_CASE = r"conduct|misconduct|disciplinary|performance|behaviour|return|dismissal|sanctions?"
@@ -2039,7 +2041,7 @@ _FORCE_TO_ACT = re.compile(r"\b(?:made|make|making)\s+(?:two|three|four|five|six
                            + _BODY_NAME + r"(?=\s*(?:[.;(]|$))"
                            # ("We made one recommendation to Dyfed-Powys Police, about the supervision of ...")
                            # (one counted: "our recommendation to Bedfordshire Police" may be about its officers)
-                           r"|\b(?:(?:made|make|making)\s+(?:(?:\w+\s+){0,2}?recommendations|(?:one|a)\s+recommendation"
+                           r"|\b(?:(?:made|make|making)\s+(?:(?:a\s+number\s+of\s+|(?:\w+\s+){0,2}?)recommendations|(?:one|a)\s+recommendation"
                            # (not one about someone's conduct: "a recommendation to Kent Police, about how it should deal with PC Lowe's conduct")
                            r"(?![^.]*\b(?:" + _SOMEONES_CASE + r"|(?-i:" + _NAME_TITLES + r")\s+[A-Z])))"
                            # ("Our two recommendations to Essex Police, about how supervisors oversee ...")
@@ -2220,8 +2222,39 @@ _NOT_FOR_THE_MODEL = re.compile(
 # every one of a group of the force's staff, changed since the events, is the organisation, not the people involved:
 # "has since made this part of the annual training for every officer and member of staff who works in its custody suites"
 # ("all frontline officers", "all officers and staff in its response teams": all of a job, not "all three officers")
-_EVERY_ONE_OF_ITS_STAFF = re.compile(r"\b(?:every|all\s+(?:of\s+)?(?:its|their)|all(?!\s+(?:of\s+)?(?:the|these|those|two|three|four|five|six|\d+)\b))\s+(?:[\w-]+\s+){0,2}?(?:officers?|staff|members?\s+of\s+staff|call\s+(?:handlers?|takers?)"
-                                     r"|drivers?|supervisors?|investigators?|detectives?)(?:\s+and\s+(?:members?\s+of\s+staff|staff|officers?))?\b", re.I)
+# (the staff by their posts too: "every custody sergeant and detention officer in the force", "all its special
+# constables", "every member of custody staff"; not "each officer who entered the cell", one by one of those involved)
+_STAFF_POSTS = (r"officers?|staff|members?\s+of\s+(?:[\w-]+\s+)?staff|call\s+(?:handlers?|takers?)|drivers?|supervisors?|investigators?|detectives?"
+                r"|sergeants?|constables?|inspectors?|dispatchers?|controllers?|handlers?")
+_EVERY_ONE_OF_ITS_STAFF = re.compile(r"\b(?:every|all\s+(?:of\s+)?(?:its|their)|all(?!\s+(?:of\s+)?(?:the|these|those|two|three|four|five|six|\d+)\b))\s+(?:[\w-]+\s+){0,2}?(?:" + _STAFF_POSTS + r")"
+                                     r"(?:\s+and\s+(?:[\w-]+\s+){0,2}?(?:" + _STAFF_POSTS + r"))?\b", re.I)
+# a group of its staff by a post in the plural, in a change the force made since: "required call handlers to search both
+# systems", "trained its response officers on the change", "supervisors now compare ..." (not the people involved, whom
+# a summary points at in the two words before, in the same clause: "the officers", "both constables", "the two sergeants",
+# "three of its officers"; nor "the officers involved", "officers who attended", "call handlers working that shift",
+# "officers of the Crawley response team", one team's)
+_STAFF_IN_THE_PLURAL = re.compile(r"\b(?:officers|staff|call\s+(?:handlers|takers)|supervisors|sergeants|constables|inspectors|dispatchers|controllers)\b"
+                                  r"(?!\s+(?:involved|who|concerned|working|on\s+duty|(?:of|from|in)\s+(?:the|that)|that\s+(?:night|day|shift))\b)", re.I)
+_POINTING_WORDS = frozenset("the both these those his her their two three four five six seven eight of each either any".split())
+
+
+def _without_groups_of_its_staff(text: str) -> str:
+    """The sentence without the posts in the plural no one is pointed at in (see _STAFF_IN_THE_PLURAL)."""
+    def pointed_at(m: re.Match[str]) -> bool:
+        clause = re.split(r"[,;:()]", text[:m.start()])[-1]
+        return any(word.lower() in _POINTING_WORDS for word in clause.split()[-2:])
+    return _STAFF_IN_THE_PLURAL.sub(lambda m: m.group(0) if pointed_at(m) else " ", text)
+
+
+# any holder of a post doing a new rule's work: "a supervisor reviews every open investigation", "a detective inspector now
+# checks supervisory reviews", "the number of cases a detective sergeant can supervise"
+_ANY_HOLDER_NOW_DOES = re.compile(r"\ban?\s+(?:[\w-]+\s+)?(?:supervisor|sergeant|inspector|manager)\s+(?:now\s+)?(?:reviews|checks|audits|approves|signs|can|must)\b", re.I)
+# the force's report to us in the past perfect ("told us that ... every custody sergeant had completed refresher training"),
+# as its change, where no year dates it before the events
+_TOLD_US_IT_HAD = re.compile(r"\btold\s+us\b(?![^.]*\b(?:19|20)\d\d\b)")
+# a check against records or footage, a practice ("supervisors now compare a sample of cell visits against CCTV"), not a
+# refusal or the case's own footage
+_CHECKED_AGAINST = re.compile(r"\b(?:compar|check|measur|test|audit)\w*\b[^.;]{0,80}?\bagainst\s+(?:the\s+)?(?:CCTV|footage|[\w-]+\s+records?|records?)?", re.I)
 # ("every officer involved", "every officer who attended", "at the scene": the people involved, not a group of staff)
 _THE_PEOPLE_INVOLVED = re.compile(r"\b(?:involved|attended|attending|present|at\s+the\s+scene|on\s+duty|who\s+(?:was|were|dealt|took|went|responded))\b", re.I)
 _HAS_HAD = re.compile(r"\b(?:has|have)\s+had\b", re.I)
@@ -2229,7 +2262,7 @@ _HAS_HAD = re.compile(r"\b(?:has|have)\s+had\b", re.I)
 # grading" (any supervisor, not one of the people involved)
 _ANY_HOLDER_THE_SYSTEM_CALLS = re.compile(r"\b(?:prompts?|alerts?|notif(?:y|ies))\s+(?:an?|the\s+duty)\s+(?:[\w-]+\s+)?(?:supervisor|sergeant|inspector|manager)\b", re.I)
 _A_RULE_FORBIDS_OR_THINGS_SET_UP = re.compile(r"\b(?:must|may)\s+not\s+be\b"
-                                              r"|\b(?:introduced|installed|fitted|extended|expanded|rolled\s+out)\s+them\b", re.I)
+                                              r"|\b(?:introduced|installed|fitted|extended|expanded|rolled\s+out|replaced|upgraded)\s+them\b", re.I)
 _SINCE = re.compile(r"\b(?:has|have)\s+since\b(?!\s+(?:\d|(?:" + "|".join(_MONTHS) + r")\b))|\bsince\s+(?:then|(?:the|these|those|this|that)\s+(?:incidents?|events?|investigation))\b", re.I)
 # a rule the force has made since the events names whoever does that work from now on, not the people involved:
 # "changed the system, so that staff must now confirm the incident number before they add an update", "now requires two
@@ -2290,8 +2323,14 @@ def _may_say_yes(text: str) -> bool:
     # dated after the events, not about the people involved, without every one of a group of the force's staff
     text = _ROLE_IN_A_COMPOUND.sub(" ", text)
     if _MADE_SINCE.search(text) and not _THE_PEOPLE_INVOLVED.search(text) and _the_police_made_it(text):
-        # (and "has had refresher training" since the events is a change, not a practice that already was)
+        # (and "has had refresher training" since the events is a change, not a practice that already was; nor is what the
+        # force told us it had done)
         text = _HAS_HAD.sub("has", _ANY_HOLDER_THE_SYSTEM_CALLS.sub(" ", _EVERY_ONE_OF_ITS_STAFF.sub(" ", text)))
+        if not _NOT_MADE_YET.search(text):
+            # (a group of its staff, a post's holder, a check against records, told in a change made, not one weighed)
+            text = _without_groups_of_its_staff(_ANY_HOLDER_NOW_DOES.sub(" ", _CHECKED_AGAINST.sub(" compared ", text)))
+            if _TOLD_US_IT_HAD.search(text):
+                text = re.sub(r"\bhad\b", "has", text)
         # (what a rule forbids is no refusal: "an instruction that personal phones must not be used"; and the things it
         # set up may be "them": "has since introduced them in all of its custody suites")
         text = _A_RULE_FORBIDS_OR_THINGS_SET_UP.sub(" ", text)
