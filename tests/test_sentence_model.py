@@ -356,13 +356,17 @@ def test_a_change_since_for_a_group_of_its_staff_is_what_the_model_may_read(sent
     assert rules.organisational_learning(page_of(sentence)).value == "yes"
 
 
-@pytest.mark.parametrize("sentence", [
-    "We made four recommendations to the Met.",
-    "We made two recommendations to the Home Office.",
-    "We also made a number of recommendations to the MPS about how children are searched.",
+@pytest.mark.parametrize("sentence, value", [
+    ("We made four recommendations to the Met.", "yes"),
+    ("We made two recommendations to the Home Office.", "yes"),
+    ("We also made a number of recommendations to the MPS about how children are searched.", "yes"),
+    # a disciplinary recommendation, someone's findings, and recommendations about someone's case
+    ("We recommended that the Met bring misconduct proceedings against PC Hale.", "not_stated"),
+    ("We recommended that the Home Office pathologist's report be shared with the woman's family.", "not_stated"),
+    ("We made a number of recommendations to Dorset Police about the misconduct proceedings for the two officers.", "not_stated"),
 ])
-def test_recommendations_to_a_national_body_or_by_a_number_are_learning(sentence):
-    assert rules.learning_by_rules(page_of(sentence)).value == "yes"
+def test_recommendations_to_a_national_body_or_by_a_number(sentence, value):
+    assert rules.learning_by_rules(page_of(sentence)).value == value
 
 
 @pytest.mark.parametrize("body", [
@@ -396,6 +400,9 @@ def test_every_one_of_the_people_involved_is_not_a_group_of_staff(sentence):
     "taken by all of its response officers.",
     # "missing person" is a kind of case, not a person
     "The force has since begun checking every missing person search strategy within the hour.",
+    # (a staffing minimum for a post is a new measure, learning by the codebook; it was blocked only because its post
+    # named people, and the thirty-seventh stop reads past a post in the plural no one is pointed at)
+    "Kent Police has since set a minimum number of detention officers for each night shift in its custody suites.",
 ])
 def test_a_dated_change_for_the_forces_staff_may_be_a_yes(sentence):
     assert rules._may_say_yes(sentence)
@@ -409,7 +416,6 @@ def test_a_dated_change_for_the_forces_staff_may_be_a_yes(sentence):
     "Since these events, officers on the shift have been reminded of the guidance on cell checks.",
     "Since these events, the custody staff working that night have completed refresher training.",
     "Since these events, detectives in the unit have been suspended while the force reviews their cases.",
-    "Kent Police has since set a minimum number of detention officers for each night shift in its custody suites.",
 ])
 def test_particular_people_are_never_a_yes(sentence):
     assert not rules._may_say_yes(sentence)
@@ -479,6 +485,20 @@ def test_an_offence_of_a_member_of_the_public_is_not_our_no(body):
     "Since these events, the force has given call handlers working that shift further guidance on risk questions.",
     "Since these events, the force has been looking at a change so that supervisors review every grading.",
     "Kent Police told us that, since these events, it had introduced the audit of cell visits in 2015.",
+    # (what the review of that reading found: those we investigated, by their own words, and one of them)
+    "Since then, Dorset Police has given officers whose conduct we investigated further first aid training.",
+    "Since these events, Dorset Police has given officers in this case refresher training on cell checks.",
+    "Since these events, Dorset Police has given sergeants and constables we investigated refresher training.",
+    "Since then, Dorset Police has given officers A, B and C refresher training on handcuffing.",
+    "Since then, the force has given nine officers refresher training on the use of force.",
+    "Since these events, Dorset Police has given all seven constables refresher training in restraint.",
+    "Since these events, Dorset Police has given a staff member in its control room further training on grading.",
+    "Since these events, Dorset Police has reviewed every shift the sergeant worked that month.",
+    "Since these events, Dorset Police has agreed that a sergeant can return to custody duties once retrained.",
+    # a practice that already was, or what people did, told us in the past perfect
+    "Since these events, Dorset Police has told us that its call handlers had received this training for several years.",
+    "Following the incident, Dorset Police told us that custody staff had already been trained in this before the incident.",
+    "Since these events, Dorset Police has told us that officers had followed the search policy correctly.",
 ])
 def test_a_change_the_force_made_for_particular_people_or_a_sanction_is_never_a_yes(sentence):
     assert not rules._may_say_yes(sentence)

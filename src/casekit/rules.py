@@ -2029,16 +2029,18 @@ _ABOUT_THE_PEOPLE = re.compile("|".join(f"(?:{p.pattern})" for p in (_INDIVIDUAL
 # with nothing after the force's name, "We made two recommendations to West Mercia Police.", is learning: the real pages
 # count only learning recommendations)
 # a police body's name of several words: "Devon and Cornwall Police", "the Metropolitan Police Service"
-# (and the national bodies our recommendations go to, learning for an organisation by the codebook: "to the Home Office",
-# "to the College of Policing", "to the Met")
 _BODY_NAME = (r"(?:the\s+)?(?:(?:[A-Z][\w-]+\s+|(?-i:and|of)\s+){1,6}?(?:Police|Constabulary|Service)"
-              r"|(?-i:(?!CPS\b)(?:[A-Z]{1,4}P|MPS|PSNI|CNC|NPCC|Met|Home\s+Office|College\s+of\s+Policing|National\s+Police\s+Chiefs['’]?\s+Council))\b)")
+              r"|(?-i:(?!CPS\b)(?:[A-Z]{1,4}P|MPS|PSNI|CNC))\b)")
+# (and the national bodies our recommendations go to, learning for an organisation by the codebook: "to the Home Office",
+# "to the College of Policing", "to the Met"; not "that the Home Office pathologist's findings be shared")
+_BODY_WE_RECOMMEND_TO = (r"(?:" + _BODY_NAME + r"|(?:the\s+)?(?-i:NPCC|Met|Home\s+Office|College\s+of\s+Policing|National\s+Police\s+Chiefs['’]?\s+Council)\b"
+                         r"(?!\s+(?:pathologists?|scientists?|forensic|approved)\b|['’]s))")
 # what a recommendation about one person's case is about ("about how it should deal with PC Lowe's conduct"), and the titles
 # before someone's name
 _SOMEONES_CASE = r"conduct|misconduct|disciplinary|performance|behaviour|return|dismissal|sanctions?"
 _NAME_TITLES = r"PC|DC|DS|PS|Sergeant|Inspector|Constable|Officer|Mr|Mrs|Ms|Miss|Dr"
 _FORCE_TO_ACT = re.compile(r"\b(?:made|make|making)\s+(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+(?:learning\s+)?recommendations\s+(?:to|for)\s+"
-                           + _BODY_NAME + r"(?=\s*(?:[.;(]|$))"
+                           + _BODY_WE_RECOMMEND_TO + r"(?=\s*(?:[.;(]|$))"
                            # ("We made one recommendation to Dyfed-Powys Police, about the supervision of ...")
                            # (one counted: "our recommendation to Bedfordshire Police" may be about its officers)
                            r"|\b(?:(?:made|make|making)\s+(?:(?:a\s+number\s+of\s+|(?:\w+\s+){0,2}?)recommendations|(?:one|a)\s+recommendation"
@@ -2046,10 +2048,11 @@ _FORCE_TO_ACT = re.compile(r"\b(?:made|make|making)\s+(?:two|three|four|five|six
                            r"(?![^.]*\b(?:" + _SOMEONES_CASE + r"|(?-i:" + _NAME_TITLES + r")\s+[A-Z])))"
                            # ("Our two recommendations to Essex Police, about how supervisors oversee ...")
                            r"|" + _OUR_COUNTED_RECOMMENDATIONS +
-                           r"|[Rr]ecommendations?\s+(?:(?:have|has|had)\s+been|were|was)\s+made)\s+to\s+" + _BODY_NAME +
+                           r"|[Rr]ecommendations?\s+(?:(?:have|has|had)\s+been|were|was)\s+made)\s+to\s+" + _BODY_WE_RECOMMEND_TO +
                            r"(?::|,?\s+(?:about|on(?!\s+\d)|regarding|concerning|(?:covering|addressing|relating\s+to)(?![^.]*\b(?:" + _SOMEONES_CASE + r"|case|apolog\w*|compensat\w*|payment|damage|family|involved|each\s+(?:officer|constable|sergeant))\b|[^.]*(?-i:\b(?:" + _NAME_TITLES + r")\s+[A-Z]))|to\s+improve|in\s+respect\s+of|following|after|as\s+a\s+result\s+of|including|among\s+them"
                            # ("two recommendations to Kent Police, one about how rousing checks are recorded and one about ...")
-                           r"|one\s+(?:about|on|regarding|concerning)))\s+(?!(?:that\s+)?(?:(?:the|both|its|two|three|four)\s+(?:\w+\s+)?(?:officers?|constables?|PCs?|sergeants?|staff)\b|(?:(?:Detective|Chief|Acting)\s+)?" + _OFFICER_TITLE + r"s?\s+[A-Z]))|\brecommend\w*\s+that\s+" + _BODY_NAME + r"\b|\brecommend\w*\s+that\s+(?:the\s+)?(?!(?:" + _RANK_INITIALS + r")\b)" + _ACRONYM + r"\s+[a-z]")
+                           r"|one\s+(?:about|on|regarding|concerning)))\s+(?!(?:the\s+|their\s+)?(?:gross\s+)?(?:misconduct|disciplinary)\s+(?:proceedings|hearings?|meetings?|cases?)\s+(?:for|against|of|into)\b)"
+                           r"(?!(?:that\s+)?(?:(?:the|both|its|two|three|four)\s+(?:\w+\s+)?(?:officers?|constables?|PCs?|sergeants?|staff)\b|(?:(?:Detective|Chief|Acting)\s+)?" + _OFFICER_TITLE + r"s?\s+[A-Z]))|\brecommend\w*\s+that\s+" + _BODY_NAME + r"\b|\brecommend\w*\s+that\s+(?:the\s+)?(?!(?:" + _RANK_INITIALS + r")\b)" + _ACRONYM + r"\s+[a-z]")
 # an officer named by letter ("PC A"): recommendations about them are about people, not practice
 _LETTERED = re.compile(r"\b(?:PCs?|DCs?|DSs?|PSs?|Officers?|Sergeant|Constable)\s+[A-Z]\b")
 _RECOMMENDATION_TITLE = re.compile(r"^\s*(?:national\s+)?recommendations?\b", re.I)
@@ -2226,35 +2229,49 @@ _NOT_FOR_THE_MODEL = re.compile(
 # constables", "every member of custody staff"; not "each officer who entered the cell", one by one of those involved)
 _STAFF_POSTS = (r"officers?|staff|members?\s+of\s+(?:[\w-]+\s+)?staff|call\s+(?:handlers?|takers?)|drivers?|supervisors?|investigators?|detectives?"
                 r"|sergeants?|constables?|inspectors?|dispatchers?|controllers?|handlers?")
-_EVERY_ONE_OF_ITS_STAFF = re.compile(r"\b(?:every|all\s+(?:of\s+)?(?:its|their)|all(?!\s+(?:of\s+)?(?:the|these|those|two|three|four|five|six|\d+)\b))\s+(?:[\w-]+\s+){0,2}?(?:" + _STAFF_POSTS + r")"
-                                     r"(?:\s+and\s+(?:[\w-]+\s+){0,2}?(?:" + _STAFF_POSTS + r"))?\b", re.I)
+# (not "all seven constables", nor past a "the": "every shift the sergeant worked")
+_A_COUNT = r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+"
+_NOT_THE = r"(?!(?:the|that|this|these|those)\b)"
+_EVERY_ONE_OF_ITS_STAFF = re.compile(r"\b(?:every|all\s+(?:of\s+)?(?:its|their)|all(?!\s+(?:of\s+)?(?:the|these|those|" + _A_COUNT + r")\b))\s+(?:" + _NOT_THE + r"[\w-]+\s+){0,2}?(?:" + _STAFF_POSTS + r")"
+                                     r"(?:\s+and\s+(?:" + _NOT_THE + r"[\w-]+\s+){0,2}?(?:" + _STAFF_POSTS + r"))?\b", re.I)
 # a group of its staff by a post in the plural, in a change the force made since: "required call handlers to search both
 # systems", "trained its response officers on the change", "supervisors now compare ..." (not the people involved, whom
-# a summary points at in the two words before, in the same clause: "the officers", "both constables", "the two sergeants",
-# "three of its officers"; nor "the officers involved", "officers who attended", "call handlers working that shift",
-# "officers of the Crawley response team", one team's)
-_STAFF_IN_THE_PLURAL = re.compile(r"\b(?:officers|staff|call\s+(?:handlers|takers)|supervisors|sergeants|constables|inspectors|dispatchers|controllers)\b"
-                                  r"(?!\s+(?:involved|who|concerned|working|on\s+duty|(?:of|from|in)\s+(?:the|that)|that\s+(?:night|day|shift))\b)", re.I)
-_POINTING_WORDS = frozenset("the both these those his her their two three four five six seven eight of each either any".split())
+# a summary points at in the four words before, in the same clause: "the officers", "both constables", "the arresting and
+# escorting officers", "three of its officers", "nine officers", "a staff member"; nor "the officers involved", "officers
+# who attended", "whose conduct we investigated", "we investigated", "call handlers working that shift", "officers of the
+# Crawley response team", "officers in this case", "officers A, B and C")
+_STAFF_IN_THE_PLURAL = re.compile(r"\b(?:officers|staff(?!\s+members?\b)|call\s+(?:handlers|takers)|supervisors|sergeants|constables|inspectors|dispatchers|controllers)\b"
+                                  r"(?!\s+(?:involved|who|whose\s+(?:conduct|actions?|behaviour|cases?)|whom|named|concerned|working|on\s+duty|(?:we|you)\s+investigated|under\s+investigation"
+                                  r"|(?:of|from|in)\s+(?:the|that|this|these|those|our)|that\s+(?:night|day|shift))\b)(?!\s+(?-i:[A-Z])\b)", re.I)
+_POINTING_WORDS = frozenset(("the both these those his her their our each either any one a an other "
+                             "two three four five six seven eight nine ten eleven twelve").split())
 
 
 def _without_groups_of_its_staff(text: str) -> str:
     """The sentence without the posts in the plural no one is pointed at in (see _STAFF_IN_THE_PLURAL)."""
     def pointed_at(m: re.Match[str]) -> bool:
         clause = re.split(r"[,;:()]", text[:m.start()])[-1]
-        return any(word.lower() in _POINTING_WORDS for word in clause.split()[-2:])
+        words = [word.lower() for word in clause.split()[-4:]]
+        # ("three of its officers": "of" after a count or a quantifier; not "audits of contact between officers")
+        return any(word in _POINTING_WORDS or word.isdigit() for word in words) \
+            or any(word == "of" and i and (words[i - 1] in _POINTING_WORDS or words[i - 1] in ("all", "some", "none", "most", "several"))
+                   for i, word in enumerate(words))
     return _STAFF_IN_THE_PLURAL.sub(lambda m: m.group(0) if pointed_at(m) else " ", text)
 
 
 # any holder of a post doing a new rule's work: "a supervisor reviews every open investigation", "a detective inspector now
-# checks supervisory reviews", "the number of cases a detective sergeant can supervise"
-_ANY_HOLDER_NOW_DOES = re.compile(r"\ban?\s+(?:[\w-]+\s+)?(?:supervisor|sergeant|inspector|manager)\s+(?:now\s+)?(?:reviews|checks|audits|approves|signs|can|must)\b", re.I)
-# the force's report to us in the past perfect ("told us that ... every custody sergeant had completed refresher training"),
-# as its change, where no year dates it before the events
-_TOLD_US_IT_HAD = re.compile(r"\btold\s+us\b(?![^.]*\b(?:19|20)\d\d\b)")
+# checks supervisory reviews" (not "has agreed that a sergeant can return to custody duties": one of them, perhaps)
+_ANY_HOLDER_NOW_DOES = re.compile(r"\ban?\s+(?:[\w-]+\s+)?(?:supervisor|sergeant|inspector|manager)\s+(?:now\s+)?(?:reviews|checks|audits|approves|signs)\b", re.I)
+# the force's report to us of a change it made, in the past perfect ("told us that ... every custody sergeant had completed
+# refresher training"): that "had" as "has" (not a practice that already was, "had received this training for several
+# years", "had already been trained ... before the incident", a year; nor what people did, "had followed the policy")
+_TOLD_US_IT_HAD = re.compile(r"\btold\s+us\b(?![^.]*\b(?:(?:19|20)\d\d|already|previously|before\s+(?:the|these|this|that)|for\s+(?:\w+\s+){0,2}years)\b)"
+                             r"[^.]*?\b(?P<had>had)\s+(?:since\s+|now\s+|all\s+|each\s+)?(?:completed|introduced|added|changed|trained|retrained|started|begun"
+                             r"|set\s+up|brought\s+in|rolled\s+out|updated|revised|issued|reminded|briefed|(?:(?:refresher|further|new|additional|extra)\s+)?training)\b", re.I)
 # a check against records or footage, a practice ("supervisors now compare a sample of cell visits against CCTV"), not a
-# refusal or the case's own footage
-_CHECKED_AGAINST = re.compile(r"\b(?:compar|check|measur|test|audit)\w*\b[^.;]{0,80}?\bagainst\s+(?:the\s+)?(?:CCTV|footage|[\w-]+\s+records?|records?)?", re.I)
+# refusal ("decided against making any change") or measures against people
+_CHECKED_AGAINST = re.compile(r"\b(?:compare[sd]?|comparing|checks?|checked|checking|audits?|audited|audits)\b[^.;]{0,80}?\bagainst\s+(?:the\s+)?"
+                              r"(?:CCTV|footage|(?:[\w-]+\s+)?(?:records?|logs?))\b", re.I)
 # ("every officer involved", "every officer who attended", "at the scene": the people involved, not a group of staff)
 _THE_PEOPLE_INVOLVED = re.compile(r"\b(?:involved|attended|attending|present|at\s+the\s+scene|on\s+duty|who\s+(?:was|were|dealt|took|went|responded))\b", re.I)
 _HAS_HAD = re.compile(r"\b(?:has|have)\s+had\b", re.I)
@@ -2329,8 +2346,8 @@ def _may_say_yes(text: str) -> bool:
         if not _NOT_MADE_YET.search(text):
             # (a group of its staff, a post's holder, a check against records, told in a change made, not one weighed)
             text = _without_groups_of_its_staff(_ANY_HOLDER_NOW_DOES.sub(" ", _CHECKED_AGAINST.sub(" compared ", text)))
-            if _TOLD_US_IT_HAD.search(text):
-                text = re.sub(r"\bhad\b", "has", text)
+            if told := _TOLD_US_IT_HAD.search(text):
+                text = text[:told.start("had")] + "has" + text[told.end("had"):]
         # (what a rule forbids is no refusal: "an instruction that personal phones must not be used"; and the things it
         # set up may be "them": "has since introduced them in all of its custody suites")
         text = _A_RULE_FORBIDS_OR_THINGS_SET_UP.sub(" ", text)
