@@ -11805,3 +11805,33 @@ def test_the_other_constable_after_one_named_keeps_the_sentence_whole():
             "the panel found gross misconduct proven against PC Tarrant, who was dismissed without notice, and found that the "
             "other constable had committed misconduct; he received a written warning.")
     assert ("gross_misconduct_proven", "dismissed") in [t[4:] for t in tuples(body)]
+
+
+# (the thirty-seventh stop's third round: taking part in a hearing, said in more ways, shows the person there, serving,
+# on a page cut off before any result)
+@pytest.mark.parametrize("taking_part", [
+    "A hearing took place over two days in May 2023, and the sergeant gave evidence.",
+    "A gross misconduct hearing was held in May 2023. At the hearing the sergeant said he had feared for his colleague.",
+    "A gross misconduct hearing was held in May 2023. At the hearing, Sergeant Rowntree accepted that he had sworn.",
+    "A gross misconduct hearing was held in May 2023. He admitted the remark but told the panel he had meant no harm.",
+    "A gross misconduct hearing was held in May 2023, and the panel heard evidence from him that he had been unwell.",
+    "The sergeant was brought before a gross misconduct hearing in May 2023.",
+    "A gross misconduct hearing was held in May 2023. The sergeant attended and did not contest the allegation.",
+    "A gross misconduct hearing was held in May 2023. The sergeant attended and was represented by his federation.",
+])
+def test_taking_part_in_a_hearing_shows_the_person_there_on_a_cut_page(taking_part):
+    out = cut_page("We found that Sergeant Rowntree had a case to answer for gross misconduct, and the force agreed. " + taking_part +
+                   " The panel then turned to whet")
+    assert [t[3] for t in out] == ["no"]
+
+
+@pytest.mark.parametrize("someone_else", [
+    # a witness of the public, and a hearing held with no one shown at it
+    "A hearing took place over two days in May 2023, and the woman gave evidence.",
+    "A gross misconduct hearing was held in May 2023, and the panel heard evidence from the woman's neighbour.",
+    "A gross misconduct hearing was held in May 2023.",
+])
+def test_a_hearing_someone_else_took_part_in_shows_no_one_there(someone_else):
+    out = cut_page("We found that Sergeant Rowntree had a case to answer for gross misconduct, and the force agreed. " + someone_else +
+                   " The panel then turned to whet")
+    assert [t[3] for t in out] == [NS]
