@@ -77,6 +77,10 @@ _ACCELERATED = r"(?:special\s+case|accelerated)"
 _BRACKETED_ACCELERATED = r"\b" + _ACCELERATED + r"\s+\(" + _ACCELERATED + r"\)\s+(?:misconduct\s+|disciplinary\s+)?hearing\b"
 # a finding's person told by a defining clause: "the officer who used the baton" (not "who was alleged to have ...")
 _WHO_TELLS = r"(?:who\s+(?:(?!(?:not|never|neither|no|alleged|believed|accused|suspected|said|thought|claimed)\b)[\w'’-]+\s+){1,6}?)?"
+# the person with a case by their post alone, as a sentence about their own proceedings names them ("the constable", "the
+# driver"; not "the presenting officer", "the arresting officer", "the officer's line manager")
+_THE_PERSONS_POST = r"(?:officers?|constables?|sergeants?|inspectors?|detectives?|drivers?|(?:call\s+)?handlers?)"
+
 FACTS: list[tuple[str, str, re.Pattern[str]]] = [
     # the level the proceedings are held at: the grade, where no decision gave it (codebook: "infer the
     # level only from proceedings the text ties to it")
@@ -124,29 +128,40 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
                                    # ("The five officers appeared before a gross misconduct hearing": not before a court)
                                    r"|(?<!not\s)(?<!n['’]t\s)(?<!\byet\s)(?<!\bnever\s)\bappeared\s+(?:before|at)\s+(?:(?:the|a|an|their|his|her|separate)\s+(?:\w+\s+){0,3}|(?:separate\s+)?(?:gross\s+)?misconduct\s+)(?:hearing|meeting|panel)s?\b"
                                    # ("The meeting took place in May. The officer attended and accepted that ...")
-                                   # ("The officer attended and did not contest the allegations", "Both officers attended and were represented")
-                                   r"|\battended\s+and\s+(?:accepted|admitted|gave|answered|told|apologised|denied|contested|did\s+not\s+contest|(?:was|were)\s+represented)\b"
+                                   r"|\battended\s+and\s+(?:accepted|admitted|gave|answered|told|apologised)\b"
+                                   # ("The officer attended and did not contest the allegations", "Both officers attended and were represented":
+                                   # the person by their post, not "The man's family attended and were represented", "His representative")
+                                   r"|\b(?:the|both)\s+" + _THE_PERSONS_POST + r"\s+attended\s+and\s+(?:denied|contested|did\s+not\s+contest|(?:was|were)\s+represented)\b"
                                    # ("... agreed with our findings and brought all four officers before a gross misconduct hearing")
                                    r"|\bbrought\s+(?:(?:him|her|them|all|both|each|the|of|two|three|four|five|six|[\w-]+s)\s+){1,4}before\s+(?:a|an|the)\s+(?:gross\s+)?misconduct\s+(?:hearing|meeting|panel)\b"
-                                   # ("the officer was brought before a gross misconduct hearing in July 2022")
-                                   r"|\b(?:was|were)\s+brought\s+before\s+(?:a|an|the)\s+(?:gross\s+)?misconduct\s+(?:hearing|meeting|panel)\b"
+                                   # ("the officer was brought before a gross misconduct hearing in July 2022"; not "recommended that she
+                                   # was brought before ...", yet to come)
+                                   r"|^(?:(?!\bthat\b)[^;])*?\b(?:was|were)\s+brought\s+before\s+(?:a|an|the)\s+(?:gross\s+)?misconduct\s+(?:hearing|meeting|panel)\b"
                                    # ("The other two officers denied the allegations at a gross misconduct hearing which sat for four days")
                                    r"|(?<!not\s)\b(?:denied|admitted|contested)\s+(?:the\s+|all\s+the\s+|both\s+)?(?:allegations?|charges?)\s+at\s+(?:the|a|an|their|his|her)\s+"
                                    r"(?:[\w-]+\s+){0,3}?(?:hearing|meeting)s?\b"
                                    # ("The force arranged misconduct meetings for both officers, and both attended them")
                                    r"|\b(?:meeting|hearing)s?\b[^.;]{0,80}?(?<!not\s)(?<!n['’]t\s)\battended\s+(?:them|it)\b"
                                    # ("At the meeting, the sergeant admitted that ...")
-                                   # ("At the hearing the constable said he had feared ...")
-                                   r"|\bat\s+the\s+(?:\w+\s+){0,2}(?:meeting|hearing),?\s+(?:the\s+[\w-]+(?:\s+[\w-]+)?|he|she|they|both|each|(?-i:(?:PC|DC|PS|DS|Sergeant|Constable|Inspector)\s+[A-Z][\w'’-]+))\s+(?:admitted|accepted|apologised|answered|said|explained|argued|denied)\b"
-                                   # ("He admitted the relationship but told the panel he had not ...")
-                                   r"|\b(?:he|she|(?<!presenting\s)(?<!federation\s)(?<!force['’]s\s)(?:officer|constable|sergeant|inspector|PC|DC|PS|handler|driver))\s+(?:\w+\s+){0,6}?told\s+the\s+(?:meeting|chair|panel)\s+(?:that\b|about\b|(?:he|she)\b)"
+                                   r"|\bat\s+the\s+(?:\w+\s+){0,2}(?:meeting|hearing),?\s+(?:the\s+[\w-]+(?:\s+[\w-]+)?|he|she|they|both|each)\s+(?:admitted|accepted|apologised|answered)\b"
+                                   # ("At the hearing the constable said he had feared ...": the person by their post, not "the chair said",
+                                   # "the presenting officer argued", "PC Olwen said she had seen ...", a witness by name)
+                                   r"|\bat\s+the\s+(?:\w+\s+){0,2}(?:meeting|hearing),?\s+the\s+" + _THE_PERSONS_POST + r"\s+(?:said|explained|argued|denied)\b"
+                                   r"|\b(?:he|she|(?<!presenting\s)(?<!federation\s)(?<!force['’]s\s)(?:officer|constable|sergeant|inspector|PC|DC|PS|handler))\s+told\s+the\s+(?:meeting|chair)\s+(?:that\b|about\b)"
+                                   # ("He admitted the relationship but told the panel he had not ...": the one who admitted it; "The constable
+                                   # told the panel that ...", the sentence's subject by post, not "The inspector who supervised the sergeant
+                                   # told the panel", nor a letter's "he told the panel")
+                                   r"|\b(?:he|she)\s+admitted\b[^.;]{0,80}?\bbut\s+told\s+the\s+panel\b"
+                                   r"|^\W*the\s+" + _THE_PERSONS_POST + r"\s+(?:also\s+)?told\s+the\s+panel\b"
                                    # ("A hearing took place over three days in December 2023, and the driver gave evidence": at the hearing
-                                   # the sentence tells, by the person's noun or pronoun; not "the woman gave evidence")
-                                   r"|\b(?:meeting|hearing)s?\b[^.;]{0,80}?\b(?:and|where|at\s+which)\s+(?:he|she|the\s+(?:[\w-]+\s+)?(?:officer|constable|sergeant|inspector|driver|detective|handler))\s+gave\s+evidence\b"
+                                   # the sentence tells, by the person's post; not "and she gave evidence", often the complainant, nor at
+                                   # someone else's, "The sergeant's hearing took place first, and the constable gave evidence")
+                                   r"|(?<!['’]s\s)\b(?:meeting|hearing)s?\b[^.;]{0,80}?\b(?:and|where|at\s+which)\s+the\s+" + _THE_PERSONS_POST + r"\s+gave\s+evidence\b"
                                    # ("After hearing evidence from the officer, the panel ...", "Having heard his account, the chair")
                                    r"|\b(?:after\s+hearing|having\s+heard|heard)\s+(?:evidence|an\s+account|his\s+account|her\s+account)\s+(?:from\s+the\s+(?:officer|constable|sergeant|inspector|detective)\b)?(?=[^.]*\b(?:panel|chair)\b)"
-                                   # ("the panel heard evidence from him that ...", "The hearing ... heard evidence from the officer")
-                                   r"|\b(?:panel|chair|hearing|meeting)\b[^.;]{0,80}?\bheard\s+(?:evidence|an\s+account)\s+from\s+(?:him|her|the\s+(?:[\w-]+\s+)?(?:officer|constable|sergeant|inspector|detective|driver))\b"
+                                   # ("The hearing ... heard evidence from the officer": by post, not "from him", often the complainant, nor "from
+                                   # the officer's line manager", "from the arresting officer", "from the driver of the other car")
+                                   r"|\b(?:panel|chair|hearing|meeting)\b[^.;]{0,80}?\bheard\s+(?:evidence|an\s+account)\s+from\s+the\s+" + _THE_PERSONS_POST + r"\b(?!['’]|\s+of\b)"
                                    # ("a hearing ..., which they all attended", "The hearing took place in July and both officers attended")
                                    r"|\b(?:which|that)\s+(?:he|she|they)\s+(?:all\s+|both\s+)?attended\b"
                                    # (or by the person's noun: "The misconduct meeting, which the constable attended, took place in May")
