@@ -11846,3 +11846,24 @@ def test_a_hearing_someone_else_took_part_in_shows_no_one_there(someone_else):
     out = cut_page("We found that Sergeant Rowntree had a case to answer for gross misconduct, and the force agreed. " + someone_else +
                    " The panel then turned to whet")
     assert [t[3] for t in out] == [NS]
+
+
+# (the thirty-seventh stop's fourth round: a route the force only proposed, on a page cut off before our answer)
+@pytest.mark.parametrize("body", [
+    # our answer to its response begun, and cut
+    "We found that PC Ormerod had a case to answer for gross misconduct. Kent Police disagreed. The force said that at most "
+    "his actions could amount to misconduct, which it proposed to deal with through reflective practice. We considered the "
+    "force's response and explained that we",
+    # the page stops inside the proposal itself
+    "We found that PC Ormerod had a case to answer for misconduct. For PC Ormerod, the force proposed to deal with the "
+    "matter through reflective practice instead of a misconduct meeting, be",
+])
+def test_a_route_the_force_only_proposed_as_the_page_stops_is_no_sanction(body):
+    assert [t[5] for t in cut_page(body)] == [NS]
+
+
+def test_a_route_we_accepted_as_the_page_stops_stands():
+    body = ("We found that PC Ormerod had a case to answer for gross misconduct. Kent Police disagreed. The force said that at "
+            "most his actions could amount to misconduct, which it proposed to deal with through reflective practice. We "
+            "considered the force's response and agreed that reflective practice was the right rou")
+    assert [t[5] for t in cut_page(body)] == ["rprp"]

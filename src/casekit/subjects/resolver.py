@@ -300,8 +300,10 @@ def _left_before(person: "Person") -> bool:
     return person.has_left and not all(_AFTER_THE_PROCEEDINGS.search(span.text) for span in person.evidence.get("left", []))
 # our weighing of what the force put to us, cut off straight after: "We considered this ca", "We considered the force's
 # proposal" (not "We considered this an appropriate outcome and recommended ...", which says what we made of it)
-_WEIGHING_IT = re.compile(r"\W*We\s+(?:then\s+|have\s+|carefully\s+)?consider(?:ed|ing)?\s+(?:this|it|that|the\s+(?:force['’]s\s+)?(?:proposal|suggestion|request|view|reasons))"
-                          r"(?:\s+[\w'’-]*)?\s*$", re.I)
+# (or our answer to it begun and cut: "We considered the force's response and explained that we", with no acceptance)
+_WEIGHING_IT = re.compile(r"\W*We\s+(?:then\s+|have\s+|carefully\s+)?consider(?:ed|ing)?\s+(?:this|it|that|the\s+(?:force['’]s\s+)?"
+                          r"(?:proposal|suggestion|request|view|reasons|response|representations|position|arguments?))"
+                          r"(?:(?:\s+[\w'’-]*)?\s*$|\s+and\s+(?:explained|told|wrote|replied|set\s+out|said)\b(?![^.]*\b(?:accept\w*|agree\w*)\b)[^.]*$)", re.I)
 # a clause with its verb and noun left out, by place: "..., and the second a misconduct meeting"
 _GAPPED_BY_PLACE = re.compile(r"\W*(?:and\s+)?the\s+(?:second|third|fourth|other|last)(?=\s+(?:a|an)\s+(?:gross\s+)?misconduct\s+(?:meeting|hearing)\b)", re.I)
 # proceedings for several, set off before what the sentence says: "At a misconduct meeting held for both constables in
@@ -1704,9 +1706,12 @@ class Resolver(AppliesDecisions, RefersToPeople):
 
     def _weighed_as_the_page_stops(self, person: Person) -> bool:
         """The person's sanction was told in the sentence just before the one a cut page stops in, which weighs it ("We
-        considered this ca"): a route the force only put to us."""
+        considered this ca"): a route the force only put to us. Or the page stops in the force's proposal itself ("the
+        force proposed to deal with the matter through reflective practice instead of misconduct proceedings, be")."""
         spans = person.evidence.get("sanction", [])
         cut = self.page.cut_sentence
+        if spans and cut is not None and all(s.text == cut.text and _PROPOSING.search(s.text) for s in spans):
+            return True
         if not spans or cut is None or not _WEIGHING_IT.match(cut.text):
             return False
         before = [s.text for s in self.sentences if s.end <= cut.start][-1:]
