@@ -11867,3 +11867,18 @@ def test_a_route_we_accepted_as_the_page_stops_stands():
             "most his actions could amount to misconduct, which it proposed to deal with through reflective practice. We "
             "considered the force's response and agreed that reflective practice was the right rou")
     assert [t[5] for t in cut_page(body)] == ["rprp"]
+
+
+# (rv134, the fourth round's review: a sanction given, accepted or approved as the page stops is kept)
+@pytest.mark.parametrize("ending, sanction", [
+    ("We accepted the force's proposal to deal with the matter through reflective practice, and PC Ormerod has since comp", "rprp"),
+    ("Kent Police proposed management action for PC Ormerod, which we accepted, and she received it in Ju", "management_action"),
+    ("The force gave PC Ormerod management action, as we had proposed in our report, and she has since comp", "management_action"),
+    ("Kent Police proposed to deal with the matter through reflective practice. We considered the force's response and "
+     "explained that we were satisfied that reflective practice was proportionate, and the serg", "rprp"),
+    ("In line with our recommendation, the force gave PC Ormerod management action and proposed further training for the "
+     "wider team. We considered the force's response and explained that we", "management_action"),
+])
+def test_a_sanction_given_or_approved_as_the_page_stops_is_kept(ending, sanction):
+    body = "We found that PC Ormerod had a case to answer for misconduct, and Kent Police agreed. " + ending
+    assert [t[5] for t in cut_page(body)] == [sanction]

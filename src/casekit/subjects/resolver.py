@@ -300,10 +300,18 @@ def _left_before(person: "Person") -> bool:
     return person.has_left and not all(_AFTER_THE_PROCEEDINGS.search(span.text) for span in person.evidence.get("left", []))
 # our weighing of what the force put to us, cut off straight after: "We considered this ca", "We considered the force's
 # proposal" (not "We considered this an appropriate outcome and recommended ...", which says what we made of it)
-# (or our answer to it begun and cut: "We considered the force's response and explained that we", with no acceptance)
+# (or our answer to it begun and cut before it says anything: "We considered the force's response and explained that we")
 _WEIGHING_IT = re.compile(r"\W*We\s+(?:then\s+|have\s+|carefully\s+)?consider(?:ed|ing)?\s+(?:this|it|that|the\s+(?:force['’]s\s+)?"
                           r"(?:proposal|suggestion|request|view|reasons|response|representations|position|arguments?))"
-                          r"(?:(?:\s+[\w'’-]*)?\s*$|\s+and\s+(?:explained|told|wrote|replied|set\s+out|said)\b(?![^.]*\b(?:accept\w*|agree\w*)\b)[^.]*$)", re.I)
+                          r"(?:(?:\s+[\w'’-]*)?|\s+and\s+(?:explained|told|wrote|replied|said)(?:\s+(?:to\s+)?(?:it|the\s+force|them))?(?:\s+that)?(?:\s+(?:we|it|the))?)\s*$", re.I)
+# the force's proposal, the page stopping in it: the force its subject, nothing accepted, given or done in it ("For the second
+# detention officer, the force proposed to deal with the matter through reflective practice instead of misconduct
+# proceedings, be"; not "which we accepted, and she received it in Ju", "as we had proposed", "his inspector, who proposed")
+_THE_FORCE_PROPOSING_AS_THE_PAGE_STOPS = re.compile(
+    r"^(?:[^.,]{0,80},\s*)?(?:the\s+force|it|(?-i:[A-Z][\w-]+(?:\s+(?:[A-Z][\w-]+|and|of))*\s+(?:Police|Constabulary)))\s+(?:had\s+)?proposed\s+to\s+deal\s+with\b"
+    r"(?![^.]*\b(?:we|our|us|accept\w*|agree\w*|complet\w*|received|given|gave|since|which)\b)[^.]*$", re.I)
+# (a sanction given outright in the sentence before the page's last: not a route only proposed)
+_GIVEN_OUTRIGHT = re.compile(r"\b(?:gave|given|received|receive|completed|had\s+already)\b", re.I)
 # a clause with its verb and noun left out, by place: "..., and the second a misconduct meeting"
 _GAPPED_BY_PLACE = re.compile(r"\W*(?:and\s+)?the\s+(?:second|third|fourth|other|last)(?=\s+(?:a|an)\s+(?:gross\s+)?misconduct\s+(?:meeting|hearing)\b)", re.I)
 # proceedings for several, set off before what the sentence says: "At a misconduct meeting held for both constables in
@@ -1710,12 +1718,12 @@ class Resolver(AppliesDecisions, RefersToPeople):
         force proposed to deal with the matter through reflective practice instead of misconduct proceedings, be")."""
         spans = person.evidence.get("sanction", [])
         cut = self.page.cut_sentence
-        if spans and cut is not None and all(s.text == cut.text and _PROPOSING.search(s.text) for s in spans):
+        if spans and cut is not None and all(s.text == cut.text for s in spans) and _THE_FORCE_PROPOSING_AS_THE_PAGE_STOPS.match(cut.text):
             return True
         if not spans or cut is None or not _WEIGHING_IT.match(cut.text):
             return False
         before = [s.text for s in self.sentences if s.end <= cut.start][-1:]
-        return bool(before) and all(s.text == before[0] for s in spans)
+        return bool(before) and all(s.text == before[0] for s in spans) and not _GIVEN_OUTRIGHT.search(before[0])
 
     def _not_pursued(self, group: Group) -> bool:
         """A disagreement over the whole group that we did not pursue before a cut-off page stops: "we decided not to make
