@@ -1095,7 +1095,7 @@ _OFFENCE_DENIED = re.compile(_OUR_ANSWER_OPENS + r"(?:"
 # offence", "and decided the evidence did not point to one"; not what else it did not show, "did not show how the injury was
 # caused", "did not indicate whether he had", nor another's finding, "and the force's adviser concluded"). Whose offence
 # the words do not say, so only of a question naming someone serving (_may_say_no_offence).
-# ("but the evidence did not indicate that he had"; "that the officer had", "the officer had": someone serving, by name)
+# ("but the evidence did not indicate that he had"; "that the officer had", "the officer had": someone serving, by post)
 _EVIDENCE_DID_NOT_SHOW_IT = re.compile(r"(?:\b(?:and|but)\s+(?:we\s+)?(?:also\s+)?(?:found|concluded|decided)\b(?:\s+that)?|\bbut|;)\s*the\s+evidence\s+did\s+not\s+"
                                        r"(?:indicate|show|suggest|point\s+to|support)\s+(?:(?:that\s+(?:he|she|they|it|any\s+of\s+them|either\s+of\s+them)|(?:that\s+)?the\s+" + _POLICE_INDIVIDUAL + r")"
                                        r"\s+(?:had|did|could|was|were)"
@@ -2230,7 +2230,8 @@ _NOT_FOR_THE_MODEL = re.compile(
 _STAFF_POSTS = (r"officers?|staff|members?\s+of\s+(?:[\w-]+\s+)?staff|call\s+(?:handlers?|takers?)|drivers?|supervisors?|investigators?|detectives?"
                 r"|sergeants?|constables?|inspectors?|dispatchers?|controllers?|handlers?")
 # (not "all seven constables", nor past a "the": "every shift the sergeant worked")
-_A_COUNT = r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+"
+_COUNT_WORDS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
+_A_COUNT = "|".join(_COUNT_WORDS) + r"|\d+"
 _NOT_THE = r"(?!(?:the|that|this|these|those)\b)"
 _EVERY_ONE_OF_ITS_STAFF = re.compile(r"\b(?:every|all\s+(?:of\s+)?(?:its|their)|all(?!\s+(?:of\s+)?(?:the|these|those|" + _A_COUNT + r")\b))\s+(?:" + _NOT_THE + r"[\w-]+\s+){0,2}?(?:" + _STAFF_POSTS + r")"
                                      r"(?:\s+and\s+(?:" + _NOT_THE + r"[\w-]+\s+){0,2}?(?:" + _STAFF_POSTS + r"))?\b", re.I)
@@ -2243,8 +2244,7 @@ _EVERY_ONE_OF_ITS_STAFF = re.compile(r"\b(?:every|all\s+(?:of\s+)?(?:its|their)|
 _STAFF_IN_THE_PLURAL = re.compile(r"\b(?:officers|staff(?!\s+members?\b)|call\s+(?:handlers|takers)|supervisors|sergeants|constables|inspectors|dispatchers|controllers)\b"
                                   r"(?!\s+(?:involved|who|whose\s+(?:conduct|actions?|behaviour|cases?)|whom|named|concerned|working|on\s+duty|(?:we|you)\s+investigated|under\s+investigation"
                                   r"|(?:of|from|in)\s+(?:the|that|this|these|those|our)|that\s+(?:night|day|shift))\b)(?!\s+(?-i:[A-Z])\b)", re.I)
-_POINTING_WORDS = frozenset(("the both these those his her their our each either any one a an other "
-                             "two three four five six seven eight nine ten eleven twelve").split())
+_POINTING_WORDS = frozenset("the both these those his her their our each either any one a an other".split()) | frozenset(_COUNT_WORDS)
 
 
 def _without_groups_of_its_staff(text: str) -> str:
@@ -2270,7 +2270,7 @@ _TOLD_US_IT_HAD = re.compile(r"\btold\s+us\b(?![^.]*\b(?:(?:19|20)\d\d|already|p
                              r"|set\s+up|brought\s+in|rolled\s+out|updated|revised|issued|reminded|briefed|(?:(?:refresher|further|new|additional|extra)\s+)?training)\b", re.I)
 # a check against records or footage, a practice ("supervisors now compare a sample of cell visits against CCTV"), not a
 # refusal ("decided against making any change") or measures against people
-_CHECKED_AGAINST = re.compile(r"\b(?:compare[sd]?|comparing|checks?|checked|checking|audits?|audited|audits)\b[^.;]{0,80}?\bagainst\s+(?:the\s+)?"
+_CHECKED_AGAINST = re.compile(r"\b(?:compare[sd]?|comparing|checks?|checked|checking|audits?|audited)\b[^.;]{0,80}?\bagainst\s+(?:the\s+)?"
                               r"(?:CCTV|footage|(?:[\w-]+\s+)?(?:records?|logs?))\b", re.I)
 # ("every officer involved", "every officer who attended", "at the scene": the people involved, not a group of staff)
 _THE_PEOPLE_INVOLVED = re.compile(r"\b(?:involved|attended|attending|present|at\s+the\s+scene|on\s+duty|who\s+(?:was|were|dealt|took|went|responded))\b", re.I)
