@@ -350,6 +350,9 @@ def test_a_change_since_for_every_one_of_a_group_of_staff_is_learning():
     # the force's report to us, in the past perfect
     "After our investigation, Cumbria Constabulary told us that everyone working in its control room had completed "
     "refresher training on grading calls.",
+    # "both" of things, not of people
+    "Kent Police has since required call handlers to search both of its record systems for every report of a missing "
+    "person with dementia.",
 ])
 def test_a_change_since_for_a_group_of_its_staff_is_what_the_model_may_read(sentence):
     assert rules._may_say_yes(sentence)
@@ -480,6 +483,7 @@ def test_an_offence_of_a_member_of_the_public_is_not_our_no(body):
     # still weighed, a year before the events)
     "Since these events, the force has given the officers refresher training on restraint.",
     "Since these events, Kent Police has given both sergeants words of advice about supervision.",
+    "Since these events, Kent Police has given both constables in the team words of advice about its systems.",
     "Since these events, the two constables involved have completed refresher training.",
     "Since these events, the sergeant has completed refresher training on rousing checks.",
     "Since these events, the force has given call handlers working that shift further guidance on risk questions.",

@@ -2268,6 +2268,8 @@ _ANY_HOLDER_NOW_DOES = re.compile(r"\ban?\s+(?:[\w-]+\s+)?(?:supervisor|sergeant
 _TOLD_US_IT_HAD = re.compile(r"\btold\s+us\b(?![^.]*\b(?:(?:19|20)\d\d|already|previously|before\s+(?:the|these|this|that)|for\s+(?:\w+\s+){0,2}years)\b)"
                              r"[^.]*?\b(?P<had>had)\s+(?:since\s+|now\s+|all\s+|each\s+)?(?:completed|introduced|added|changed|trained|retrained|started|begun"
                              r"|set\s+up|brought\s+in|rolled\s+out|updated|revised|issued|reminded|briefed|(?:(?:refresher|further|new|additional|extra)\s+)?training)\b", re.I)
+# "both" of things, not of people: "required call handlers to search both of its record systems", "in both forces"
+_BOTH_OF_THINGS = re.compile(r"\bboth\s+(?:of\s+)?(?:(?:its|the|their)\s+)?(?:[\w-]+\s+)?(?:systems?|databases?|records?|sites?|suites?|forces?|areas?|lists?|logs?|checks?|teams?|units?)\b", re.I)
 # a check against records or footage, a practice ("supervisors now compare a sample of cell visits against CCTV"), not a
 # refusal ("decided against making any change") or measures against people
 _CHECKED_AGAINST = re.compile(r"\b(?:compare[sd]?|comparing|checks?|checked|checking|audits?|audited)\b[^.;]{0,80}?\bagainst\s+(?:the\s+)?"
@@ -2344,8 +2346,9 @@ def _may_say_yes(text: str) -> bool:
         # force told us it had done)
         text = _HAS_HAD.sub("has", _ANY_HOLDER_THE_SYSTEM_CALLS.sub(" ", _EVERY_ONE_OF_ITS_STAFF.sub(" ", text)))
         if not _NOT_MADE_YET.search(text):
-            # (a group of its staff, a post's holder, a check against records, told in a change made, not one weighed)
-            text = _without_groups_of_its_staff(_ANY_HOLDER_NOW_DOES.sub(" ", _CHECKED_AGAINST.sub(" compared ", text)))
+            # (a group of its staff, a post's holder, a check against records, "both" of things, told in a change made, not
+            # one weighed)
+            text = _without_groups_of_its_staff(_ANY_HOLDER_NOW_DOES.sub(" ", _CHECKED_AGAINST.sub(" compared ", _BOTH_OF_THINGS.sub(" ", text))))
             if told := _TOLD_US_IT_HAD.search(text):
                 text = text[:told.start("had")] + "has" + text[told.end("had"):]
         # (what a rule forbids is no refusal: "an instruction that personal phones must not be used"; and the things it
