@@ -484,6 +484,10 @@ def test_an_offence_of_a_member_of_the_public_is_not_our_no(body):
     "Since these events, the force has given the officers refresher training on restraint.",
     "Since these events, Kent Police has given both sergeants words of advice about supervision.",
     "Since these events, Kent Police has given both constables in the team words of advice about its systems.",
+    # ("both" of a compound that names people, and of their own things: the rv135 review)
+    "Since the investigation, Kent Police has sent both response team officers on refresher training in detainee welfare.",
+    "Since the incident, Kent Police has given both unit sergeants further training on risk management.",
+    "Since the investigation, Kent Police has added a note to both of their training records.",
     "Since these events, the two constables involved have completed refresher training.",
     "Since these events, the sergeant has completed refresher training on rousing checks.",
     "Since these events, the force has given call handlers working that shift further guidance on risk questions.",

@@ -2268,8 +2268,11 @@ _ANY_HOLDER_NOW_DOES = re.compile(r"\ban?\s+(?:[\w-]+\s+)?(?:supervisor|sergeant
 _TOLD_US_IT_HAD = re.compile(r"\btold\s+us\b(?![^.]*\b(?:(?:19|20)\d\d|already|previously|before\s+(?:the|these|this|that)|for\s+(?:\w+\s+){0,2}years)\b)"
                              r"[^.]*?\b(?P<had>had)\s+(?:since\s+|now\s+|all\s+|each\s+)?(?:completed|introduced|added|changed|trained|retrained|started|begun"
                              r"|set\s+up|brought\s+in|rolled\s+out|updated|revised|issued|reminded|briefed|(?:(?:refresher|further|new|additional|extra)\s+)?training)\b", re.I)
-# "both" of things, not of people: "required call handlers to search both of its record systems", "in both forces"
-_BOTH_OF_THINGS = re.compile(r"\bboth\s+(?:of\s+)?(?:(?:its|the|their)\s+)?(?:[\w-]+\s+)?(?:systems?|databases?|records?|sites?|suites?|forces?|areas?|lists?|logs?|checks?|teams?|units?)\b", re.I)
+# "both" of things, not of people: "required call handlers to search both of its record systems", "in both forces" (the
+# thing ending its phrase: not "both response team officers", "both unit sergeants"; nor "both of their records", the
+# people's own)
+_BOTH_OF_THINGS = re.compile(r"\bboth\s+(?:of\s+)?(?:(?:its|the)\s+)?(?:[\w-]+\s+)?(?:systems?|databases?|records?|sites?|suites?|forces?|areas?|lists?|logs?|checks?|teams?|units?)\b"
+                             r"(?=\s*(?:[.,;:]|$)|\s+(?:for|of|in|at|to|on|and|or|so|that|which|with|now|are|were|is|was|has|have|had)\b)", re.I)
 # a check against records or footage, a practice ("supervisors now compare a sample of cell visits against CCTV"), not a
 # refusal ("decided against making any change") or measures against people
 _CHECKED_AGAINST = re.compile(r"\b(?:compare[sd]?|comparing|checks?|checked|checking|audits?|audited)\b[^.;]{0,80}?\bagainst\s+(?:the\s+)?"
