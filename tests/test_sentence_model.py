@@ -353,6 +353,10 @@ def test_a_change_since_for_every_one_of_a_group_of_staff_is_learning():
     # "both" of things, not of people
     "Kent Police has since required call handlers to search both of its record systems for every report of a missing "
     "person with dementia.",
+    # the complaint the matter began with, as the time the change came after
+    "Since the complaint was made, Dorset Police has introduced a monthly review of a sample of stop and search records.",
+    "Following the woman's complaint, Dorset Police has introduced a weekly review of every open stalking investigation "
+    "by specialist officers.",
 ])
 def test_a_change_since_for_a_group_of_its_staff_is_what_the_model_may_read(sentence):
     assert rules._may_say_yes(sentence)
@@ -488,6 +492,13 @@ def test_an_offence_of_a_member_of_the_public_is_not_our_no(body):
     "Since the investigation, Kent Police has sent both response team officers on refresher training in detainee welfare.",
     "Since the incident, Kent Police has given both unit sergeants further training on risk management.",
     "Since the investigation, Kent Police has added a note to both of their training records.",
+    # (the complaint's own handling, after it)
+    "Since the complaint was made, the force has apologised to the woman and reopened the investigation.",
+    "Following her complaint, the force has given the officer management advice about his notes.",
+    # (the rv136 review: another body's change, one person by a role, and a complaint that may be another's)
+    "Following the complaint, the ambulance trust has since introduced a new handover form for shared calls.",
+    "Following the complaint, Kent Police has since suspended the trainee's driving permit.",
+    "Following that complaint, Kent Police introduced a noise nuisance protocol with the council.",
     "Since these events, the two constables involved have completed refresher training.",
     "Since these events, the sergeant has completed refresher training on rousing checks.",
     "Since these events, the force has given call handlers working that shift further guidance on risk questions.",

@@ -2206,7 +2206,7 @@ _NOT_FOR_THE_MODEL = re.compile(
     # a person, or a role of one (learning for the people involved is not organisational)
     r"\b(?:officers?|constables?|sergeants?|inspectors?|detectives?|staff|PCSOs?|PCs?|DCs?|DS|PS|he|she|his|her|him|they|them|both"
     r"|call\s+(?:handlers?|takers?)|handlers?|drivers?|nurses?|investigators?|supervisors?|commanders?|negotiators?|dispatchers?"
-    r"|controllers?|employees?|individuals?|person|Mr|Mrs|Ms"
+    r"|controllers?|employees?|individuals?|person|trainees?|Mr|Mrs|Ms"
     # someone's complaint or a case's own handling ("has since issued an apology", "reopened the investigation")
     r"|" + _A_CASES_OWN_HANDLING + r"|family|school|suspects?|sanctions?|receipts?|CCTV|footage"
     # a negation, refusal or keeping things as they were
@@ -2268,6 +2268,11 @@ _ANY_HOLDER_NOW_DOES = re.compile(r"\ban?\s+(?:[\w-]+\s+)?(?:supervisor|sergeant
 _TOLD_US_IT_HAD = re.compile(r"\btold\s+us\b(?![^.]*\b(?:(?:19|20)\d\d|already|previously|before\s+(?:the|these|this|that)|for\s+(?:\w+\s+){0,2}years)\b)"
                              r"[^.]*?\b(?P<had>had)\s+(?:since\s+|now\s+|all\s+|each\s+)?(?:completed|introduced|added|changed|trained|retrained|started|begun"
                              r"|set\s+up|brought\s+in|rolled\s+out|updated|revised|issued|reminded|briefed|(?:(?:refresher|further|new|additional|extra)\s+)?training)\b", re.I)
+# the complaint the matter began with, as the time a change the police made came after: "Since the complaint was made, the
+# force has introduced ...", "Following the woman's complaint, Staffordshire Police set up ..." (read as "since these
+# events"; the complaint's own handling, "has since apologised", "reopened the investigation", stays blocked by its words;
+# not "that complaint", "his earlier complaint", which may be another's, nor another body's change)
+_AFTER_THE_COMPLAINT = re.compile(r"^(?:\W*)(?:since|following|after|in\s+response\s+to)\s+(?:the\s+(?:[a-z]+['’]s\s+)?|her\s+|his\s+|their\s+)complaint(?:\s+was\s+made)?(?=\s*,)", re.I)
 # "both" of things, not of people: "required call handlers to search both of its record systems", "in both forces" (the
 # thing ending its phrase: not "both response team officers", "both unit sergeants"; nor "both of their records", the
 # people's own)
@@ -2344,6 +2349,8 @@ def _may_say_yes(text: str) -> bool:
     # the guard reads the sentence without the compounds, which name no one ("officer safety training"), and a change
     # dated after the events, not about the people involved, without every one of a group of the force's staff
     text = _ROLE_IN_A_COMPOUND.sub(" ", text)
+    if (after_the_complaint := _AFTER_THE_COMPLAINT.sub("Since these events", text)) != text and _the_police_made_it(after_the_complaint):
+        text = after_the_complaint
     if _MADE_SINCE.search(text) and not _THE_PEOPLE_INVOLVED.search(text) and _the_police_made_it(text):
         # (and "has had refresher training" since the events is a change, not a practice that already was; nor is what the
         # force told us it had done)
