@@ -2272,7 +2272,7 @@ _TOLD_US_IT_HAD = re.compile(r"\btold\s+us\b(?![^.]*\b(?:(?:19|20)\d\d|already|p
 # force has introduced ...", "Following the woman's complaint, Staffordshire Police set up ..." (read as "since these
 # events"; the complaint's own handling, "has since apologised", "reopened the investigation", stays blocked by its words;
 # not "that complaint", "his earlier complaint", which may be another's, nor another body's change)
-_AFTER_THE_COMPLAINT = re.compile(r"^(?:\W*)(?:since|following|after|in\s+response\s+to)\s+(?:the\s+(?:[a-z]+['’]s\s+)?|her\s+|his\s+|their\s+)complaint(?:\s+was\s+made)?(?=\s*,)", re.I)
+_AFTER_THE_COMPLAINT = re.compile(r"^\W*(?:since|following|after|in\s+response\s+to)\s+(?:the\s+(?:[a-z]+['’]s\s+)?|her\s+|his\s+|their\s+)complaint(?:\s+was\s+made)?(?=\s*,)", re.I)
 # "both" of things, not of people: "required call handlers to search both of its record systems", "in both forces" (the
 # thing ending its phrase: not "both response team officers", "both unit sergeants"; nor "both of their records", the
 # people's own)
