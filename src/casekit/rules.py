@@ -1693,7 +1693,6 @@ _FORCE_OWN_CHANGE_SRC = (
     # ("the force had already rewritten its guidance after the incident": before we could recommend it)
     r"\b" + _FORCE_ITSELF + r"\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:since|now|subsequently|already)\s+(?:also\s+)?" + _FORCE_CHANGE +
     r"|(?:" + _AFTER_EVENT + r")[^.]{0,60}?\b" + _FORCE_ITSELF + r"\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:since\s+)?" + _FORCE_CHANGE +
-
     # what a force has done, told in the present perfect: "Kent Police has brought in weekly checks", "it has refreshed
     # the training its drivers receive", "The force ... and has since recruited four more investigators" (one clause)
     r"|(?:" + _FORCE_DOER + r"\s+(?:[^.;,]{0,80}?\band\s+)?|\bit\s+)(?:has|have)\s+(?:also\s+)?(?:since\s+)?"
@@ -2235,6 +2234,8 @@ _A_COUNT = "|".join(_COUNT_WORDS) + r"|\d+"
 _NOT_THE = r"(?!(?:the|that|this|these|those)\b)"
 _EVERY_ONE_OF_ITS_STAFF = re.compile(r"\b(?:every|all\s+(?:of\s+)?(?:its|their)|all(?!\s+(?:of\s+)?(?:the|these|those|" + _A_COUNT + r")\b))\s+(?:" + _NOT_THE + r"[\w-]+\s+){0,2}?(?:" + _STAFF_POSTS + r")"
                                      r"(?:\s+and\s+(?:" + _NOT_THE + r"[\w-]+\s+){0,2}?(?:" + _STAFF_POSTS + r"))?\b", re.I)
+# the posts whose any holder a changed system or rule calls on ("a supervisor", "the duty inspector")
+_A_POST_HOLDER = r"(?:supervisor|sergeant|inspector|manager)"
 # a group of its staff by a post in the plural, in a change the force made since: "required call handlers to search both
 # systems", "trained its response officers on the change", "supervisors now compare ..." (not the people involved, whom
 # a summary points at in the four words before, in the same clause: "the officers", "both constables", "the arresting and
@@ -2261,7 +2262,7 @@ def _without_groups_of_its_staff(text: str) -> str:
 
 # any holder of a post doing a new rule's work: "a supervisor reviews every open investigation", "a detective inspector now
 # checks supervisory reviews" (not "has agreed that a sergeant can return to custody duties": one of them, perhaps)
-_ANY_HOLDER_NOW_DOES = re.compile(r"\ban?\s+(?:[\w-]+\s+)?(?:supervisor|sergeant|inspector|manager)\s+(?:now\s+)?(?:reviews|checks|audits|approves|signs)\b", re.I)
+_ANY_HOLDER_NOW_DOES = re.compile(r"\ban?\s+(?:[\w-]+\s+)?" + _A_POST_HOLDER + r"\s+(?:now\s+)?(?:reviews|checks|audits|approves|signs)\b", re.I)
 # the force's report to us of a change it made, in the past perfect ("told us that ... every custody sergeant had completed
 # refresher training"): that "had" as "has" (not a practice that already was, "had received this training for several
 # years", "had already been trained ... before the incident", a year; nor what people did, "had followed the policy")
@@ -2287,7 +2288,7 @@ _THE_PEOPLE_INVOLVED = re.compile(r"\b(?:involved|attended|attending|present|at\
 _HAS_HAD = re.compile(r"\b(?:has|have)\s+had\b", re.I)
 # whoever holds a post, called on by a changed system: "the force's call system now prompts a supervisor to review the
 # grading" (any supervisor, not one of the people involved)
-_ANY_HOLDER_THE_SYSTEM_CALLS = re.compile(r"\b(?:prompts?|alerts?|notif(?:y|ies))\s+(?:an?|the\s+duty)\s+(?:[\w-]+\s+)?(?:supervisor|sergeant|inspector|manager)\b", re.I)
+_ANY_HOLDER_THE_SYSTEM_CALLS = re.compile(r"\b(?:prompts?|alerts?|notif(?:y|ies))\s+(?:an?|the\s+duty)\s+(?:[\w-]+\s+)?" + _A_POST_HOLDER + r"\b", re.I)
 _A_RULE_FORBIDS_OR_THINGS_SET_UP = re.compile(r"\b(?:must|may)\s+not\s+be\b"
                                               r"|\b(?:introduced|installed|fitted|extended|expanded|rolled\s+out|replaced|upgraded)\s+them\b", re.I)
 _SINCE = re.compile(r"\b(?:has|have)\s+since\b(?!\s+(?:\d|(?:" + "|".join(_MONTHS) + r")\b))|\bsince\s+(?:then|(?:the|these|those|this|that)\s+(?:incidents?|events?|investigation))\b", re.I)
@@ -2338,6 +2339,20 @@ def _the_police_made_it(text: str) -> bool:
     return bool(_THE_POLICE_ACTING.search(text, 0, made.start() if made else len(text)))
 
 
+# what the learning guard reads past in a change the force made since the events, in this order: every one of a group of
+# its staff, any holder a changed system calls on, "has had" as "has"; and, in a change made (not one still weighed),
+# "both" of things, a check against records, any holder doing the new rule's work
+_READ_PAST_IN_A_CHANGE_SINCE = ((_EVERY_ONE_OF_ITS_STAFF, " "), (_ANY_HOLDER_THE_SYSTEM_CALLS, " "), (_HAS_HAD, "has"))
+_READ_PAST_IN_A_CHANGE_MADE = ((_BOTH_OF_THINGS, " "), (_CHECKED_AGAINST, " compared "), (_ANY_HOLDER_NOW_DOES, " "))
+
+
+def _read_past(text: str, readings: tuple[tuple[re.Pattern[str], str], ...]) -> str:
+    """The text with each reading's matches replaced, in turn."""
+    for pattern, replacement in readings:
+        text = pattern.sub(replacement, text)
+    return text
+
+
 def _may_say_yes(text: str) -> bool:
     """Only a wording no pattern knows: a sentence the learning patterns matched and then turned down (a bare
     recommendation to a force, which may be disciplinary) stays turned down. Who and what stays the patterns' question
@@ -2354,11 +2369,11 @@ def _may_say_yes(text: str) -> bool:
     if _MADE_SINCE.search(text) and not _THE_PEOPLE_INVOLVED.search(text) and _the_police_made_it(text):
         # (and "has had refresher training" since the events is a change, not a practice that already was; nor is what the
         # force told us it had done)
-        text = _HAS_HAD.sub("has", _ANY_HOLDER_THE_SYSTEM_CALLS.sub(" ", _EVERY_ONE_OF_ITS_STAFF.sub(" ", text)))
+        text = _read_past(text, _READ_PAST_IN_A_CHANGE_SINCE)
         if not _NOT_MADE_YET.search(text):
             # (a group of its staff, a post's holder, a check against records, "both" of things, told in a change made, not
             # one weighed)
-            text = _without_groups_of_its_staff(_ANY_HOLDER_NOW_DOES.sub(" ", _CHECKED_AGAINST.sub(" compared ", _BOTH_OF_THINGS.sub(" ", text))))
+            text = _without_groups_of_its_staff(_read_past(text, _READ_PAST_IN_A_CHANGE_MADE))
             if told := _TOLD_US_IT_HAD.search(text):
                 text = text[:told.start("had")] + "has" + text[told.end("had"):]
         # (what a rule forbids is no refusal: "an instruction that personal phones must not be used"; and the things it
