@@ -11882,3 +11882,31 @@ def test_a_route_we_accepted_as_the_page_stops_stands():
 def test_a_sanction_given_or_approved_as_the_page_stops_is_kept(ending, sanction):
     body = "We found that PC Ormerod had a case to answer for misconduct, and Kent Police agreed. " + ending
     assert [t[5] for t in cut_page(body)] == [sanction]
+
+
+# (the thirty-eighth stop: one of several so called, by its ordinal, named with "one of" another group)
+@pytest.mark.parametrize("pair", [
+    "The first inspector and one of the detectives were each found to have committed misconduct and given a written warning.",
+    "Misconduct was found proven against the first inspector and one of the detectives, and each received a written warning.",
+])
+def test_an_ordinal_one_named_beside_one_of_a_group_is_that_one(pair):
+    body = ("We decided that two inspectors and two detectives had a case to answer for misconduct. Exampleshire Police agreed, "
+            "and all four attended misconduct meetings in May 2023. " + pair +
+            " The meeting found misconduct proven against the second inspector, who was given management advice. The "
+            "allegation against the other detective was found not proven.")
+    assert tuples(body) == sorted([
+        ("officer", "misconduct", "meeting", "no", "misconduct_proven", "written_warning"),
+        ("officer", "misconduct", "meeting", "no", "misconduct_proven", "written_warning"),
+        ("officer", "misconduct", "meeting", "no", "misconduct_proven", "management_action"),
+        ("officer", "misconduct", "meeting", "no", "not_proven", "not_stated")])
+
+
+def test_an_ordinal_beyond_those_so_called_names_no_one_beside_one_of_a_group():
+    # (the "first inspector" of a report that told of no inspectors is no one of those with a case)
+    body = ("We decided that two detectives had a case to answer for misconduct. Exampleshire Police agreed, and both attended "
+            "misconduct meetings in May 2023. The first inspector and one of the detectives gave evidence, and the detective "
+            "was found to have committed misconduct and given a written warning. The allegation against the other detective "
+            "was found not proven.")
+    out = tuples(body)
+    assert len(out) == 2
+

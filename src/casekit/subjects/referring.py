@@ -1439,8 +1439,16 @@ class RefersToPeople:
         if not before or not re.fullmatch(r"\s*and\s*", _past_letter(before[-1], text[before[-1].end:start])) \
                 or not (before[-1].definite or before[-1].label) or before[-1].plural:
             return []
-        groups = [g for g in self._matching_groups(before[-1]) if g.case and len(g.members) == 1]
-        return groups[0].members if len(groups) == 1 else []
+        return self._the_one_so_called(before[-1], lambda person: self.groups[person.group].case)
+
+    def _the_one_so_called(self, phrase: Phrase, keep: Callable[[Person], bool]) -> list[Person]:
+        """The one person ``phrase`` names (and ``keep`` accepts): the only one so called, or, by its ordinal, one of several
+        ("The first custody sergeant and one of the constables were each found ...", of both custody sergeants)."""
+        groups = [g for g in self._matching_groups(phrase) if len(g.members) == 1 and keep(g.members[0])]
+        if len(groups) == 1:
+            return groups[0].members
+        placed = self._by_position(phrase, strict=True) if not groups else None
+        return [placed] if placed is not None and keep(placed) else []
 
     def _one_named_outside(self, clause: str, group: list[Person]) -> list[Person]:
         """The one person with a case a clause names as its subject or as the one a finding is against, when they are
@@ -1549,8 +1557,7 @@ class RefersToPeople:
         if not at or _past_letter(phrases[at - 1], text[phrases[at - 1].end:start]).strip().lower() != "and" \
                 or not (phrases[at - 1].definite or phrases[at - 1].label):
             return []
-        groups = [g for g in self._matching_groups(phrases[at - 1]) if len(g.members) == 1 and g.members[0] not in chosen]
-        return groups[0].members if len(groups) == 1 else []
+        return self._the_one_so_called(phrases[at - 1], lambda person: person not in chosen)
 
     def _accepted_lower_meeting(self, index: int) -> bool:
         """'South Wales Police did not agree that it could amount to gross misconduct ... We ... accepted that a misconduct
