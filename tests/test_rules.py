@@ -82,6 +82,22 @@ def test_a_body_force_when_the_title_names_the_force(body, expected):
     assert fields["forces"] == ["Devon and Cornwall Police"] + expected
 
 
+# (the thirty-eighth stop) a body force whose post is named in a sentence about conduct, or whose officers' conduct it
+# referred or we investigated, is a subject force; a force only named beside a post outside such a sentence stays a bystander
+@pytest.mark.parametrize("body, expected", [
+    ("We found that the Wiltshire Police inspector had no case to answer.", ["Wiltshire Police"]),
+    ("The Wiltshire Police driver and a Devon and Cornwall sergeant had a case to answer for misconduct.", ["Wiltshire Police"]),
+    ("Wiltshire Police later referred the conduct of its two detention officers to us.", ["Wiltshire Police"]),
+    ("We investigated the actions of a Wiltshire Police traffic officer who joined the pursuit.", ["Wiltshire Police"]),
+    ("A Wiltshire Police inspector took over command of the pursuit at the county boundary.", []),
+    ("The pursuit passed to the Wiltshire Police control room, and the officers had a case to answer for misconduct.", []),
+    ("Wiltshire Police later sent the man's records to us.", []),
+])
+def test_a_body_force_by_its_post_or_its_referral_in_a_sentence_about_conduct(body, expected):
+    fields = record(body, title="Death in custody - Devon and Cornwall Police, May 2016")
+    assert fields["forces"] == ["Devon and Cornwall Police"] + expected
+
+
 def test_title_forces_with_typos_or_bare_places():
     assert record("Text.", title="Recommendation - Metroplitan Police Service, May 2016")["forces"] == ["Metropolitan Police Service"]
     assert record("Text.", title="Dog bite - Devon and Cornwall, September 2017")["forces"] == ["Devon and Cornwall Police"]

@@ -184,9 +184,13 @@ _HAD_NOT_REPLY = re.compile(r"^\W*we\s+(?:concluded|decided)\s+(?:that\s+)?(?:he
 # conduct under investigation (its officers, its referral, its decisions);
 # a force merely contacted or mentioned does not.
 _SUBJECT_CONTEXT_AFTER = re.compile(
-    r"^\W{0,3}(?:\([A-Z]{2,5}\)\s*)?(?:police\s+)?(?:officers?|staff|constables?|sergeants?|custody|call\s+handlers?|"
-    r"referred|agreed|held|determined|disagreed|decided|reviewed|arrested|attended|received\s+a\s+(?:call|report|complaint)|"
-    r"did\s+not\s+agree|accepted|proposed|was\s+directed|were\s+directed)\b",
+    r"^\W{0,3}(?:\([A-Z]{2,5}\)\s*)?(?:police\s+)?(?:(?:traffic|response|firearms|detention)\s+)?"
+    # (one of its posts: "The Nottinghamshire Police inspector had no case to answer", "the Sussex Police driver")
+    r"(?:officers?|staff|constables?|sergeants?|inspectors?|detectives?|drivers?|PCSOs?|custody|call\s+handlers?|"
+    # (what it did, however told: "Cheshire Constabulary separately referred the conduct of its officers")
+    r"(?:(?:also|later|then|both|separately|subsequently)\s+)?"
+    r"(?:referred|agreed|held|determined|disagreed|decided|reviewed|arrested|attended|received\s+a\s+(?:call|report|complaint)|"
+    r"did\s+not\s+agree|accepted|proposed|was\s+directed|were\s+directed))\b",
     re.I,
 )
 _SUBJECT_CONTEXT_BEFORE = re.compile(
@@ -202,7 +206,9 @@ _SUBJECT_CONTEXT_BEFORE = re.compile(
 _CONDUCT = re.compile(
     r"\b(?:case\s+to\s+answer|misconduct|notices?\s+of\s+investigation|served\s+(?:with\s+)?notices?|"
     r"disciplinary|standards\s+of\s+professional\s+behaviour|under\s+(?:misconduct|criminal)\s+caution|"
-    r"conduct\s+of\s+(?:the\s+)?(?:officers?|staff))\b",
+    r"conduct\s+of\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+){0,2}?(?:officers?|staff)|"
+    # ("We investigated the actions of the Thames Valley Police driver and the Hampshire Constabulary officer")
+    r"investigated\s+the\s+(?:actions|conduct|decisions)\s+of)\b",
     re.I,
 )
 
