@@ -11910,14 +11910,3 @@ def test_an_ordinal_beyond_those_so_called_names_no_one_beside_one_of_a_group():
     out = tuples(body)
     assert len(out) == 2
 
-
-# (the thirty-eighth stop: "he" after a sentence whose last person is only the owner of what its subject acted on)
-@pytest.mark.parametrize("finding", [
-    "Our investigation found that the inspector closed the log without reading the dispatcher's notes about the threat.",
-    "We found that the inspector ignored the dispatcher's warning about the threat.",
-])
-def test_he_after_the_owner_of_what_the_subject_acted_on_is_the_subject(finding):
-    body = ("A dispatcher took the call and an inspector reviewed it. " + finding + " We concluded that he had a case to answer "
-            "for misconduct. The inspector attended a misconduct meeting in May 2023, where the allegation was found not proven.")
-    out = subjects(body)
-    assert [(s["role"], s["grade"], s["outcome"]) for s in out if s["grade"] != "no_case"] == [("officer", "misconduct", "not_proven")]

@@ -456,12 +456,7 @@ class RefersToPeople:
                 # (or someone the subject spoke of: "..., in which he said a former supervisor had given him permission. We
                 # found he had a case": the one who said it)
                 reported = bool(re.search(r"\b(?:he|she)\s+(?:said|claimed|stated|insisted|explained|told\s+us)\s+(?:that\s+)?$", sentence.text[:p.start], re.I))
-                # (or the owner of what the subject acted on: "... the sergeant lowered the risk level without reading the call
-                # handler's notes. We concluded that he had a case": the sergeant; not an owner whose own act set the time, "The
-                # sergeant went only after hearing the detention officer's third alarm. We found she had acted properly")
-                owner = bool(re.match(r"['’]s?\s", sentence.text[p.end:])) and p.count == 1 and not p.plural \
-                    and not re.search(r"\b(?:after|before|until|on)\s+[a-z]+ing\s+$", sentence.text[:p.start], re.I)
-                if p is not subject and (_OBJECT_OF_OR_FOR.search(sentence.text, 0, p.start) or told or subordinate or gerund or reported or owner) \
+                if p is not subject and (_OBJECT_OF_OR_FOR.search(sentence.text, 0, p.start) or told or subordinate or gerund or reported) \
                         and not re.search(r"\bby\s+$", sentence.text[:p.start]) \
                         and not re.match(r"\s*,\s*who\b", _past_letter(p, sentence.text[p.end:])) \
                         and (_OPENS_ON_ITS_SUBJECT.match(sentence.text[:subject.start])
