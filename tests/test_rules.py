@@ -92,6 +92,12 @@ def test_a_body_force_when_the_title_names_the_force(body, expected):
     ("A Wiltshire Police inspector took over command of the pursuit at the county boundary.", []),
     ("The pursuit passed to the Wiltshire Police control room, and the officers had a case to answer for misconduct.", []),
     ("Wiltshire Police later sent the man's records to us.", []),
+    # (rv137: a post named in passing in a sentence about conduct is no subject force)
+    ("A Wiltshire Police detective gave evidence at the gross misconduct hearing of the two constables.", []),
+    ("A Wiltshire Police inspector reviewed the conduct of the officers on behalf of the force.", []),
+    ("The constable had not completed the Wiltshire Police driver training course, and we found he had a case to answer.", []),
+    ("We investigated the actions of the officers who detained the man, after a Wiltshire Police officer had found him.", []),
+    ("Wiltshire Police later reviewed the misconduct investigation, and agreed with its findings.", []),
 ])
 def test_a_body_force_by_its_post_or_its_referral_in_a_sentence_about_conduct(body, expected):
     fields = record(body, title="Death in custody - Devon and Cornwall Police, May 2016")

@@ -184,13 +184,9 @@ _HAD_NOT_REPLY = re.compile(r"^\W*we\s+(?:concluded|decided)\s+(?:that\s+)?(?:he
 # conduct under investigation (its officers, its referral, its decisions);
 # a force merely contacted or mentioned does not.
 _SUBJECT_CONTEXT_AFTER = re.compile(
-    r"^\W{0,3}(?:\([A-Z]{2,5}\)\s*)?(?:police\s+)?(?:(?:traffic|response|firearms|detention)\s+)?"
-    # (one of its posts: "The Nottinghamshire Police inspector had no case to answer", "the Sussex Police driver")
-    r"(?:officers?|staff|constables?|sergeants?|inspectors?|detectives?|drivers?|PCSOs?|custody|call\s+handlers?|"
-    # (what it did, however told: "Cheshire Constabulary separately referred the conduct of its officers")
-    r"(?:(?:also|later|then|both|separately|subsequently)\s+)?"
-    r"(?:referred|agreed|held|determined|disagreed|decided|reviewed|arrested|attended|received\s+a\s+(?:call|report|complaint)|"
-    r"did\s+not\s+agree|accepted|proposed|was\s+directed|were\s+directed))\b",
+    r"^\W{0,3}(?:\([A-Z]{2,5}\)\s*)?(?:police\s+)?(?:officers?|staff|constables?|sergeants?|custody|call\s+handlers?|"
+    r"referred|agreed|held|determined|disagreed|decided|reviewed|arrested|attended|received\s+a\s+(?:call|report|complaint)|"
+    r"did\s+not\s+agree|accepted|proposed|was\s+directed|were\s+directed)\b",
     re.I,
 )
 _SUBJECT_CONTEXT_BEFORE = re.compile(
@@ -206,9 +202,7 @@ _SUBJECT_CONTEXT_BEFORE = re.compile(
 _CONDUCT = re.compile(
     r"\b(?:case\s+to\s+answer|misconduct|notices?\s+of\s+investigation|served\s+(?:with\s+)?notices?|"
     r"disciplinary|standards\s+of\s+professional\s+behaviour|under\s+(?:misconduct|criminal)\s+caution|"
-    r"conduct\s+of\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+){0,2}?(?:officers?|staff)|"
-    # ("We investigated the actions of the Thames Valley Police driver and the Hampshire Constabulary officer")
-    r"investigated\s+the\s+(?:actions|conduct|decisions)\s+of)\b",
+    r"conduct\s+of\s+(?:the\s+)?(?:officers?|staff))\b",
     re.I,
 )
 
@@ -229,6 +223,28 @@ _ACTED_ON_THE_PERSON = re.compile(
     + r"|(?:^|(?<=[.;]\s))" + _A_FORCE.format("acting") + r"(?:\s+officers)?\s+(?:then\s+)?" + _TAKEN_IN_HAND + r"\s+(?:a|the)\s+" + _OF_THE_PUBLIC + r"\b")
 # (not told of another time, or of something apart from the case)
 _ANOTHER_TIME = re.compile(r"\b(?:earlier|previous(?:ly)?|before|ago|separate|unrelated|occasions?)\b", re.I)
+
+
+# ... or one of whose own people was assessed: "The Nottinghamshire Police inspector had no case to answer", "We investigated
+# the actions of the Thames Valley Police driver and the Hampshire Constabulary officer", "Cheshire Constabulary separately
+# referred the conduct of its two arresting officers". Not a post named in passing in a sentence about conduct (a witness,
+# a helper, someone who reviewed others' conduct, "the Kent Police driver training course").
+_A_POST = (r"(?:(?:traffic|response|firearms|control\s+room|detention|custody)\s+)?"
+           r"(?:officer|inspector|sergeant|constable|driver|detective|PCSO|call\s+handler|supervisor)s?")
+_ITS_PERSON_DECIDED = re.compile(
+    r"^\s+" + _A_POST + r"\s+(?:and\s+(?:the|a|an)\s+(?:[\w-]+\s+){1,4}?)?(?:each\s+|both\s+|also\s+)?"
+    r"(?:had|has|have|did\s+not\s+have)\s+(?:no\s+|a\s+)?case\s+to\s+answer\b", re.I)
+_ITS_PERSON_INVESTIGATED = re.compile(
+    r"\binvestigated\s+the\s+(?:actions|conduct|decisions)\s+of\s+(?:(?:the|a|an)\s+(?:[\w-]+\s+){1,6}?and\s+)?(?:the|a|an)\s+$", re.I)
+_ITS_POST = re.compile(r"^\s+" + _A_POST + r"\b", re.I)
+_ITS_OWN_REFERRED = re.compile(r"^\s+(?:(?:also|later|separately|then)\s+)?referred\s+the\s+conduct\s+of\s+(?:its|their)\b", re.I)
+
+
+def _its_person_assessed(text: str, start: int, end: int) -> bool:
+    """Whether the force named at ``start:end`` is one whose own person the sentence tells was assessed."""
+    after = text[end:end + 120]
+    return bool(_ITS_PERSON_DECIDED.match(after) or _ITS_OWN_REFERRED.match(after)
+                or _ITS_POST.match(after) and _ITS_PERSON_INVESTIGATED.search(text, max(0, start - 120), start))
 
 
 # A title that names no force (a national recommendation to the NPCC or the
@@ -259,6 +275,11 @@ def forces(page: Page) -> Finding:
                     if name not in names:
                         names.append(name)
                         evidence.append(sentence)
+        if title_names and any(cue in sentence.text for cue in ("case to answer", "investigated the", "referred the conduct")):
+            for start, end, name in find_forces(sentence.text):
+                if name not in names and _its_person_assessed(sentence.text, start, end):
+                    names.append(name)
+                    evidence.append(sentence)
         if title_names and not _CONDUCT.search(sentence.text):
             continue  # with forces in the title, only a sentence about conduct adds one (tested first: it is cheaper)
         joined_until = None  # where the force that last joined in this sentence ends
