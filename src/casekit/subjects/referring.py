@@ -1447,8 +1447,12 @@ class RefersToPeople:
         groups = [g for g in self._matching_groups(phrase) if len(g.members) == 1 and keep(g.members[0])]
         if len(groups) == 1:
             return groups[0].members
-        placed = self._by_position(phrase, strict=True) if not groups else None
-        return [placed] if placed is not None and keep(placed) else []
+        if groups:
+            return []
+        placed = self._by_position(phrase, strict=True)
+        # (never one split off or gone: after "One of the detention officers resigned", "the first" may count them or not)
+        return [placed] if placed is not None and keep(placed) and self.groups[placed.group].case \
+            and not (placed.split or placed.has_left) else []
 
     def _one_named_outside(self, clause: str, group: list[Person]) -> list[Person]:
         """The one person with a case a clause names as its subject or as the one a finding is against, when they are
