@@ -42,6 +42,20 @@ def test_two_levels_in_one_opinion_sentence():
     assert [t[1] for t in out] == ["gross_misconduct", "misconduct", "misconduct"]
 
 
+# (the thirty-eighth stop: a case to answer at one level against some, and at another against others, in one sentence)
+@pytest.mark.parametrize("decision, expected", [
+    ("We decided there was a case to answer for gross misconduct against the inspector, and for misconduct against each of "
+     "the three constables.", ["gross_misconduct", "misconduct", "misconduct", "misconduct"]),
+    ("Our view was that there was a case to answer for misconduct against the two detention officers; and for gross "
+     "misconduct against the custody sergeant.", ["gross_misconduct", "misconduct", "misconduct"]),
+    # (one level for all of them stays one level)
+    ("We decided there was a case to answer for gross misconduct against the inspector and each of the three constables.",
+     ["gross_misconduct"] * 4),
+])
+def test_two_levels_in_one_case_to_answer_sentence(decision, expected):
+    assert sorted(t[1] for t in tuples(decision + " Exampleshire Police agreed.")) == sorted(expected)
+
+
 def test_a_negative_clause_does_not_negate_the_next_one():
     out = tuples(
         "There was insufficient evidence on which a tribunal could find misconduct for one of the officers, "

@@ -66,6 +66,9 @@ _PREPOSITION = r"(?:for|against|in\s+respect\s+of|in\s+relation\s+to|on\s+behalf
 # a further part of one opinion, for other people: "...; and for a third officer for ...", ", and in relation to one inspector"
 # (or ", or for": "no case to answer for the other sergeant, who ..., or for the second gaoler")
 _AGAIN_FOR = re.compile(r"(?:,\s*(?:and|or)|;)\s+(?:and\s+)?(?:also\s+)?" + _PREPOSITION + r"\s+")
+# ... at a level of its own: "a case to answer for gross misconduct against the custody sergeant, and for misconduct against
+# each of the two detention officers"
+_LEVEL_AGAIN = re.compile(r"(?:,\s*(?:and|or)|;)\s+(?:and\s+)?(?:also\s+)?(?:for|of)\s+(?P<gm>gross\s+)?misconduct\s+" + _PREPOSITION + r"\s+", re.I)
 _LEVEL_FOR = re.compile(
     r"(?P<grade>gross\s+misconduct|misconduct)(?:\s+or\s+gross\s+misconduct)?\s+" + _PREPOSITION + r"(?:\s+|\s*:\s*)", re.I)
 _ACTOR_BREACHED = re.compile(
@@ -1546,6 +1549,12 @@ def find_decisions(sentence: str) -> list[Decision]:
                                     or phrases[0].text.lower().startswith("any ") and not (negative and _ANY_OF_COUNTED.match(phrases[0].text)))
         negative = negative or nobody
         phrases = [_shifted(p, previous_end + tail_offset) for p in phrases]
+        if tail_offset and phrases and grade and not negative \
+                and (again := _LEVEL_AGAIN.search(sentence, phrases[0].end)) and any(p.start >= again.end() for p in phrases):
+            # (each part's people at its own level: those before the second level at the first)
+            decisions.append(Decision([p for p in phrases if p.start < again.start()], grade, True, exclusive=exclusive))
+            phrases = [p for p in phrases if p.start >= again.end()]
+            grade = "gross_misconduct" if again.group("gm") else "misconduct"
         if phrases or bare:
             decisions.append(Decision(phrases, "no_case" if negative else (grade or "unknown"), not negative, bare,
                                       exclusive=exclusive, nobody=nobody, of_counted=counted is not None,
