@@ -11933,3 +11933,15 @@ def test_an_ordinal_never_names_one_split_off_as_gone():
             "inspector and one of the detectives; each received a written warning.")
     assert not [t for t in tuples(body) if t[3] == "retired" and t[4] == "misconduct_proven"]
 
+
+# (the thirty-eighth stop: "both officers" at proceedings of one level, of two with a case at that level)
+def test_both_at_proceedings_of_a_level_are_the_two_with_a_case_at_it():
+    body = ("We decided that the inspector and PC Lark had a case to answer for gross misconduct. PC Dunne and the custody "
+            "sergeant each had a case to answer for misconduct. Exampleshire Police agreed. A gross misconduct hearing, which "
+            "both officers attended, was held in May 2024, and the panel found the allegations against them not proven. PC "
+            "Dunne and the custody sergeant attended misconduct meetings, where both were given management advice.")
+    assert tuples(body) == sorted([
+        ("officer", "gross_misconduct", "hearing", "no", "not_proven", "not_stated"),
+        ("officer", "gross_misconduct", "hearing", "no", "not_proven", "not_stated"),
+        ("officer", "misconduct", "meeting", "no", "not_stated", "management_action"),
+        ("officer", "misconduct", "meeting", "no", "not_stated", "management_action")])

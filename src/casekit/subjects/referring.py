@@ -947,6 +947,14 @@ class RefersToPeople:
                         if at_level and phrase.count in (None, len(at_level)):
                             targets += [p for p in at_level if p not in targets]
                             continue
+                    told = facts_in(text)
+                    at_its_level = [p for p in case_people if p.grade == told.get("level")] if told.get("proceedings") else []
+                    if phrase.count and len(at_its_level) == phrase.count < len(case_people) \
+                            and any(p.grade != told["level"] for p in self.pointer):
+                        # "At a gross misconduct hearing, which both officers attended, ...": the two with a case at the
+                        # proceedings' level, not two just talked about at another
+                        targets += [p for p in at_its_level if p not in targets]
+                        continue
                     if phrase.count and phrase.count == len(self.pointer) < len(case_people) and (
                             all(p in case_people for p in self.pointer) or not _tells(text, _OF_PROCEEDINGS_HELD)):
                         # "both officers": the two just named (not two just found to have no case, in a sentence of
