@@ -11945,3 +11945,28 @@ def test_both_at_proceedings_of_a_level_are_the_two_with_a_case_at_it():
         ("officer", "gross_misconduct", "hearing", "no", "not_proven", "not_stated"),
         ("officer", "misconduct", "meeting", "no", "not_stated", "management_action"),
         ("officer", "misconduct", "meeting", "no", "not_stated", "management_action")])
+
+
+# (the thirty-eighth stop: a rank not named before, given a result, of those just said to be at the proceedings)
+@pytest.mark.parametrize("result, expected", [
+    ("For the inspector, the allegation was found proven and she was given a written warning. The case against the other "
+     "constable was found not proven.",
+     [("misconduct", "meeting", "no", "misconduct_proven", "written_warning"), ("misconduct", "meeting", "no", "not_proven", NS)]),
+    ("The inspector was found to have committed misconduct and was given a written warning.",
+     [("misconduct", "meeting", "no", "misconduct_proven", "written_warning"), ("misconduct", "meeting", "no", NS, NS)]),
+])
+def test_a_rank_first_named_with_a_result_is_one_of_those_at_the_proceedings(result, expected):
+    body = ("We found that all three officers had a case to answer for misconduct. Exampleshire Police agreed. One of the "
+            "officers, a constable, resigned before a misconduct meeting could take place. The two officers still serving "
+            "attended misconduct meetings. " + result)
+    out = [t[1:] for t in tuples(body) if t[3] != "resigned"]
+    assert sorted(out) == sorted(expected)
+
+
+def test_the_chair_of_the_proceedings_is_no_one_of_those_at_them():
+    body = ("We found that all three officers had a case to answer for misconduct. Exampleshire Police agreed. One of the "
+            "officers, a constable, resigned before a misconduct meeting could take place. The two officers still serving "
+            "attended misconduct meetings. The inspector chairing both meetings found the allegations against them proven, "
+            "and each was given a written warning.")
+    out = [t[1:] for t in tuples(body) if t[3] != "resigned"]
+    assert out == [("misconduct", "meeting", "no", "misconduct_proven", "written_warning")] * 2

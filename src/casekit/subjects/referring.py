@@ -1349,6 +1349,16 @@ class RefersToPeople:
             return group.members
         named_in = [found for found in (find_phrases(s.text) for s in self.sentences[:pools[0].introduced_at + 1])
                     if any(p.head == named[0].head for p in found)]
+        at_proceedings = [p for p in self.pointer if p in pools[0].members and not p.split and not p.has_left]
+        if not last_one and not named_in and len(at_proceedings) > 1 and re.match(r"the\s", named[0].text, re.I) \
+                and _tells(sentence.text, frozenset({"outcome", "sanction"})) \
+                and re.fullmatch(r"\W*(?:for\s+)?", sentence.text[:named[0].start], re.I):
+            # ("One of the officers, a constable, resigned ... The two officers still serving attended misconduct meetings. For
+            # the sergeant, the allegation was found proven": one of those just said to be at the proceedings, who alone can
+            # have their result, not a bystander)
+            group = self._regroup([next((p for p in at_proceedings if not p.named), at_proceedings[0])], index)
+            group.head = named[0].head
+            return group.members
         if not last_one and not named_in:
             return []  # a rank not named among them before may be a bystander ("the duty inspector ... retired")
         if not last_one and all(any(q.plural and q.definite and q.count == len(pools[0].members) and q.head in GENERIC_HEADS
