@@ -11970,3 +11970,26 @@ def test_the_chair_of_the_proceedings_is_no_one_of_those_at_them():
             "and each was given a written warning.")
     out = [t[1:] for t in tuples(body) if t[3] != "resigned"]
     assert out == [("misconduct", "meeting", "no", "misconduct_proven", "written_warning")] * 2
+
+
+
+# (rv138: "both officers" at proceedings of a level stay the two just talked about when they were told of since their
+# decision, or their level is not yet known)
+def test_both_at_proceedings_of_a_level_stay_the_two_told_of_since_their_decision():
+    body = ("We found that PC Moss and PC Reed had a case to answer for gross misconduct, and that the sergeant and the "
+            "inspector each had a case to answer for misconduct. Exampleshire Police agreed. The sergeant and the inspector "
+            "asked for their cases to be heard with the constables'. At the gross misconduct hearing, both officers were "
+            "found to have committed misconduct and were given written warnings. PC Moss and PC Reed were found to have "
+            "committed gross misconduct and were dismissed.")
+    assert tuples(body) == sorted(
+        [("officer", "gross_misconduct", "hearing", "no", "gross_misconduct_proven", "dismissed")] * 2
+        + [("officer", "misconduct", "hearing", "no", "misconduct_proven", "written_warning")] * 2)
+
+
+def test_both_at_proceedings_of_a_level_stay_the_two_whose_level_it_gives():
+    body = ("We found that PC Moss and PC Reed had a case to answer for misconduct for failing to record the search. We also "
+            "found that PC Ash and PC Birch had a case to answer for failing to check on the man. At a misconduct meeting in "
+            "May 2022, both officers were given written warnings.")
+    assert [t for t in tuples(body) if t[5] == "written_warning"] == [("officer", "misconduct", "meeting", "no", "misconduct_proven", "written_warning")] * 2
+    assert len(tuples(body)) == 4
+

@@ -948,11 +948,14 @@ class RefersToPeople:
                             targets += [p for p in at_level if p not in targets]
                             continue
                     told = facts_in(text)
-                    at_its_level = [p for p in case_people if p.grade == told.get("level")] if told.get("proceedings") else []
+                    at_its_level = [p for p in case_people if p.grade == told.get("level") and not (p.split or p.has_left)] \
+                        if told.get("proceedings") else []
                     if phrase.count and len(at_its_level) == phrase.count < len(case_people) \
-                            and any(p.grade != told["level"] for p in self.pointer):
-                        # "At a gross misconduct hearing, which both officers attended, ...": the two with a case at the
-                        # proceedings' level, not two just talked about at another
+                            and self._just_decided_at_another_level(told["level"], index):
+                        # "... had a case to answer for misconduct. The MPS agreed. At a gross misconduct hearing, which both
+                        # officers attended, ...": the two with a case at the proceedings' level, not the two just decided on
+                        # at the other (not two talked about since, "asked for their cases to be heard alongside", nor two
+                        # whose level is not yet known)
                         targets += [p for p in at_its_level if p not in targets]
                         continue
                     if phrase.count and phrase.count == len(self.pointer) < len(case_people) and (
@@ -1313,6 +1316,16 @@ class RefersToPeople:
             return []
         group.label = named[0].label
         return case_people
+
+    def _just_decided_at_another_level(self, level: str, index: int) -> bool:
+        """Whether those just talked about were last told of in their own decision, at a known level other than ``level``,
+        with nobody named since."""
+        if not self.pointer or any(p.grade not in ("misconduct", "gross_misconduct") or p.grade == level for p in self.pointer):
+            return False
+        decided = {self.groups[p.group].decided_at for p in self.pointer}
+        if len(decided) != 1 or (at := decided.pop()) is None:
+            return False
+        return at < index and all(not find_phrases(s.text) for s in self.sentences[at + 1:index])
 
     def _named_by_rank(self, named: list[Phrase], sentence: Span) -> list[Person]:
         """'Both officers had a case to answer ... The detective sergeant retired': one of the two, known
