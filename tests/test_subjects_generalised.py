@@ -11993,3 +11993,12 @@ def test_both_at_proceedings_of_a_level_stay_the_two_whose_level_it_gives():
     assert [t for t in tuples(body) if t[5] == "written_warning"] == [("officer", "misconduct", "meeting", "no", "misconduct_proven", "written_warning")] * 2
     assert len(tuples(body)) == 4
 
+
+# (the thirty-eighth stop: police staff are "still employed", as officers are "still serving")
+def test_the_one_still_employed_is_told_apart_from_the_one_who_resigned():
+    body = ("We found that both detention officers had a case to answer for gross misconduct. Exampleshire Police agreed. One "
+            "of them resigned before a hearing was held. The gross misconduct hearing for both took place in May 2024, and "
+            "the panel found gross misconduct proven against each. The detention officer who was still employed was "
+            "dismissed without notice; the panel found that the one who had resigned would have been dismissed.")
+    assert [t[3:] for t in tuples(body)] == sorted([
+        ("no", "gross_misconduct_proven", "dismissed"), ("resigned", "gross_misconduct_proven", "would_have_been_dismissed")])
