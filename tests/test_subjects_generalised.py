@@ -11987,7 +11987,7 @@ def test_both_at_proceedings_of_a_level_stay_the_two_told_of_since_their_decisio
 
 
 def test_both_at_proceedings_of_a_level_stay_the_two_whose_level_it_gives():
-    body = ("We found that PC Moss and PC Reed had a case to answer for misconduct for failing to record the search. We also "
+    body = ("We found that PC Moss and PC Reed had a case to answer for misconduct over the unrecorded search. We also "
             "found that PC Ash and PC Birch had a case to answer for failing to check on the man. At a misconduct meeting in "
             "May 2022, both officers were given written warnings.")
     assert [t for t in tuples(body) if t[5] == "written_warning"] == [("officer", "misconduct", "meeting", "no", "misconduct_proven", "written_warning")] * 2
@@ -12000,5 +12000,26 @@ def test_the_one_still_employed_is_told_apart_from_the_one_who_resigned():
             "of them resigned before a hearing was held. The gross misconduct hearing for both took place in May 2024, and "
             "the panel found gross misconduct proven against each. The detention officer who was still employed was "
             "dismissed without notice; the panel found that the one who had resigned would have been dismissed.")
+    assert [t[3:] for t in tuples(body)] == sorted([
+        ("no", "gross_misconduct_proven", "dismissed"), ("resigned", "gross_misconduct_proven", "would_have_been_dismissed")])
+
+
+# (rv139: a rank first named is one of those at the proceedings only with a finding of its own, straight after it)
+@pytest.mark.parametrize("last", [
+    "The custody sergeant received words of advice from his line manager about the handover.",
+    "The duty inspector, who was not under investigation, was given management advice about the briefing.",
+    "For the inspector who planned the operation, the force identified learning, and he received management advice.",
+])
+def test_a_bystander_rank_given_advice_is_no_one_at_the_proceedings(last):
+    body = ("We found that all three officers had a case to answer for misconduct. Exampleshire Police agreed. One of the "
+            "officers, a constable, resigned before a misconduct meeting could take place. The two officers still serving "
+            "attended misconduct meetings. " + last)
+    assert [t[1:] for t in tuples(body) if t[3] != "resigned"] == [("misconduct", "meeting", "no", NS, NS)] * 2
+
+
+def test_the_one_still_employed_keeps_the_dismissal():
+    body = ("We found that both detention officers had a case to answer for gross misconduct. Exampleshire Police agreed. One "
+            "of them resigned before the hearing. At the hearing, the detention officer who was still employed by the force "
+            "was dismissed, and the panel said that the other would have been dismissed.")
     assert [t[3:] for t in tuples(body)] == sorted([
         ("no", "gross_misconduct_proven", "dismissed"), ("resigned", "gross_misconduct_proven", "would_have_been_dismissed")])

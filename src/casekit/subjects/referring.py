@@ -95,6 +95,8 @@ _FOR_THE_SECOND = re.compile(r"\W*(?:(?:for|as\s+for|in\s+the\s+case\s+of|with\s
 # "four of the five", "all three": a count of people a list then goes through
 _COUNTED = re.compile(r"\b(?:two|three|four|five|six|seven|eight|all|each|some|most|both)\s+of\s+(?:the|them|these|those)\b", re.I)
 _LIST_ITEM = re.compile(r"\s*[•▪◦·*–-]\s")
+# a rank straight on to its own result: "The sergeant was found ...", "For the sergeant, the allegation was found proven"
+_A_RESULT_OF_THEIR_OWN = re.compile(r"\s+(?:was|were|had|has)\b|\s*,\s+(?:the\s+)?(?:allegations?|case|chair|panel|meeting|hearing)\b", re.I)
 _BY_DEPARTURE = re.compile(
     r"(?P<who>\b(?:the|that)\s+(?:\w+\s+)?\w+)\s+(?:who\s+(?:was|is|were|are)\s+)?still\s+(?:serving|employed|working)\b"
     r"|(?P<who2>\b(?:the|that)\s+(?:\w+\s+)?\w+)\s+who\s+(?P<gone>(?:had\s+)?(?:resigned|retired|left\s+(?:the\s+)?(?:force|police|service|constabulary)\b))", re.I)
@@ -1364,11 +1366,13 @@ class RefersToPeople:
                     if any(p.head == named[0].head for p in found)]
         at_proceedings = [p for p in self.pointer if p in pools[0].members and not p.split and not p.has_left]
         if not last_one and not named_in and len(at_proceedings) > 1 and re.match(r"the\s", named[0].text, re.I) \
-                and _tells(sentence.text, frozenset({"outcome", "sanction"})) \
-                and re.fullmatch(r"\W*(?:for\s+)?", sentence.text[:named[0].start], re.I):
+                and _tells(sentence.text, frozenset({"outcome"})) \
+                and re.fullmatch(r"\W*(?:for\s+)?", sentence.text[:named[0].start], re.I) \
+                and _A_RESULT_OF_THEIR_OWN.match(sentence.text, named[0].end):
             # ("One of the officers, a constable, resigned ... The two officers still serving attended misconduct meetings. For
             # the sergeant, the allegation was found proven": one of those just said to be at the proceedings, who alone can
-            # have their result, not a bystander)
+            # have a finding; not a bystander given advice, nor one described apart, "the inspector who planned it", "the
+            # sergeant, who had retired,")
             group = self._regroup([next((p for p in at_proceedings if not p.named), at_proceedings[0])], index)
             group.head = named[0].head
             return group.members
