@@ -3439,3 +3439,18 @@ def test_our_question_answered_by_what_the_evidence_did_not_show(answer):
 def test_what_else_the_evidence_did_not_show_is_no_answer(answer):
     body = "We investigated PC Lyle's use of force and found he had a case to answer for misconduct. " + answer
     assert record(body)["criminal_indication"] == "not_stated"
+
+
+# (the thirty-eighth stop) a force's change told as "has since begun ..." or "has since moved to ...", and our counted
+# recommendations to a force with a dash before what they were about
+@pytest.mark.parametrize("body, expected", [
+    ("Cumbria Constabulary has since begun running weekly checks of who has searched its intelligence records.", "yes"),
+    ("We were told that Cumbria Constabulary has since moved to weekly audits of the searches its staff make.", "yes"),
+    ("We made three recommendations to Kent Police – about rousing checks.", "yes"),
+    ("We made three recommendations to Kent Police - about rousing checks.", "yes"),
+    # (not a person moving on, nor proceedings begun)
+    ("The sergeant has since moved to another force, where the training is different.", "not_stated"),
+    ("Cumbria Constabulary has since begun misconduct proceedings against the sergeant.", "not_stated"),
+])
+def test_a_forces_change_begun_or_moved_to_and_recommendations_after_a_dash(body, expected):
+    assert learning_of(body) == expected

@@ -1624,7 +1624,9 @@ _FORCE_NEW_MEASURE_VERB = (r"(?:" + _FORCE_SET_UP + r"|brought\s+in|delivered|re
                            # ("has held workshops on ... for all of its neighbourhood teams"; not "held a meeting")
                            r"|held(?=\s+(?:[\w-]+\s+){0,3}?(?:workshops?|seminars?|training\s+sessions?|briefing\s+sessions?)\b"
                            r"[^.;]{0,80}?\bfor\s+(?:all|every|each)\s+(?!(?:two|three|four|of\s+the)\b)))\b")
-_FORCE_CHANGE_VERB = (r"(?:" + _FORCE_NEW_MEASURE_VERB + r"|added|issued|reissued|re-issued|carried\s+out|started|reminded|rewritten|rewrote"
+_FORCE_CHANGE_VERB = (r"(?:" + _FORCE_NEW_MEASURE_VERB + r"|added|issued|reissued|re-issued|carried\s+out|started|begun|reminded|rewritten|rewrote"
+                      # ("has since moved to monthly checks of searches")
+                      r"|moved\s+to"
                       # ("has briefed all of its special constables on its policy": its people as a body, not "briefed the driver")
                       r"|briefed(?=\s+(?:all|every)\s+(?:of\s+)?(?:its|their)\b)"
                       r"|reviewed|improved|developed|adopted|extended|expanded|strengthened"
@@ -2035,7 +2037,7 @@ _LEARNING_WORDS = ("recommend", "learn", "improv", "doubl", "trebl", "tripl", "g
                    "reissu", "re-issu", "brought in", "deliver", "carried out", "creat", "establish", "start", "began", "begun", "roll", "refresh", "now ", "recruit", "increas", "lack of", "absence of", " in place",
                    "requirement", "restrict", "limited", "tightened", "extend", "expand", "strengthen", "reduc", "cut ",
                    "audit", "replac", "upgrad", "repair", "agreed", "appoint", "workshop", "session", "run ", "mandatory", "compulsory",
-                   "redesign", "fitted", "install", "not have")
+                   "redesign", "fitted", "install", "not have", "moved to")
 # ... and, since every pattern above also names what is learnt or changed (or, for something set up since the case,
 # says "since"), one of these as well
 _LEARNING_OBJECTS = ("learn", "recommend", "suggest", "resources", "not have enough", "not have sufficient", "not have adequate", "whenever", "policy", "policies", "procedur", "process", "practice", "guidance", "training", "system",
@@ -2075,7 +2077,7 @@ _FORCE_TO_ACT = re.compile(r"\b(?:made|make|making)\s+(?:two|three|four|five|six
                            # ("Our two recommendations to Essex Police, about how supervisors oversee ...")
                            r"|" + _OUR_COUNTED_RECOMMENDATIONS +
                            r"|[Rr]ecommendations?\s+(?:(?:have|has|had)\s+been|were|was)\s+made)\s+to\s+" + _BODY_WE_RECOMMEND_TO +
-                           r"(?::|,?\s+(?:about|on(?!\s+\d)|regarding|concerning|(?:covering|addressing|relating\s+to)(?![^.]*\b(?:" + _SOMEONES_CASE + r"|case|apolog\w*|compensat\w*|payment|damage|family|involved|each\s+(?:officer|constable|sergeant))\b|[^.]*(?-i:\b(?:" + _NAME_TITLES + r")\s+[A-Z]))|to\s+improve|in\s+respect\s+of|following|after|as\s+a\s+result\s+of|including|among\s+them"
+                           r"(?::|(?:,|\s+[–—-])?\s+(?:about|on(?!\s+\d)|regarding|concerning|(?:covering|addressing|relating\s+to)(?![^.]*\b(?:" + _SOMEONES_CASE + r"|case|apolog\w*|compensat\w*|payment|damage|family|involved|each\s+(?:officer|constable|sergeant))\b|[^.]*(?-i:\b(?:" + _NAME_TITLES + r")\s+[A-Z]))|to\s+improve|in\s+respect\s+of|following|after|as\s+a\s+result\s+of|including|among\s+them"
                            # ("two recommendations to Kent Police, one about how rousing checks are recorded and one about ...")
                            r"|one\s+(?:about|on|regarding|concerning)))\s+(?!(?:the\s+|their\s+)?(?:gross\s+)?(?:misconduct|disciplinary)\s+(?:proceedings|hearings?|meetings?|cases?)\s+(?:for|against|of|into)\b)"
                            r"(?!(?:that\s+)?(?:(?:the|both|its|two|three|four)\s+(?:\w+\s+)?(?:officers?|constables?|PCs?|sergeants?|staff)\b|(?:(?:Detective|Chief|Acting)\s+)?" + _OFFICER_TITLE + r"s?\s+[A-Z]))|\brecommend\w*\s+that\s+" + _BODY_NAME + r"\b|\brecommend\w*\s+that\s+(?:the\s+)?(?!(?:" + _RANK_INITIALS + r")\b)" + _ACRONYM + r"\s+[a-z]")
