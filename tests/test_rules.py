@@ -3454,3 +3454,23 @@ def test_what_else_the_evidence_did_not_show_is_no_answer(answer):
 ])
 def test_a_forces_change_begun_or_moved_to_and_recommendations_after_a_dash(body, expected):
     assert learning_of(body) == expected
+
+
+# (the thirty-eighth stop) our "did not identify learning" without "any"; a file never sent ("without the file being sent");
+# a criminal investigation's threshold not reached; a force's change "because of this case"
+@pytest.mark.parametrize("body, field, expected", [
+    ("We did not identify organisational learning.", "organisational_learning", "no"),
+    ("Nor did we identify learning for either force.", "organisational_learning", "no"),
+    ("We did not identify learning for the officers.", "organisational_learning", "not_stated"),
+    ("We did not identify learning for the force beyond the recommendation above.", "organisational_learning", "yes"),
+    ("Cumbria Constabulary told us that, because of this case, it has fitted a second monitor at the custody desk.",
+     "organisational_learning", "yes"),
+    ("The rape investigation was closed in 2020, without the file being sent to the Crown Prosecution Service for advice.",
+     "cps_referral", "no"),
+    ("The detective closed the investigation without sending a file to the CPS.", "cps_referral", "no"),
+    ("We considered whether the officers had committed a criminal offence. We concluded that the threshold for a criminal "
+     "investigation had not been reached.", "criminal_indication", "no"),
+])
+def test_report_fields_of_the_thirty_eighth_stop(body, field, expected):
+    assert record(body)[field] == expected
+

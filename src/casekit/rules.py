@@ -131,7 +131,8 @@ _NO_SUCH_FINDING = (r"(?:(?:(?:found|identified|saw)\s+(?:none|nothing(?:\s+to\s
                     r"|(?:did\s+not|didn['’]t)\s+(?:think|consider|believe)\s+(?:that\s+)?(?:the|that|this)\s+threshold\s+(?:was|had\s+been)\s+(?:reached|met|crossed)"
                     r"(?:\s+(?:for|by)\s+(?:any|either|each|none)\s+of\s+(?:them|the\s+(?:\w+\s+)?(?:officers|constables|sergeants|staff)))?"
                     # ("we decided the threshold for a criminal offence had not been met")
-                    r"|(?:concluded|decided|found)\s+(?:that\s+)?the\s+threshold\s+for\s+(?:a|an|any|that|this)\s+(?:criminal\s+)?(?:offence|prosecution|charge)\s+"
+                    # ("... the threshold for a criminal investigation had not been reached")
+                    r"|(?:concluded|decided|found)\s+(?:that\s+)?the\s+threshold\s+for\s+(?:a|an|any|that|this)\s+(?:criminal\s+(?:offence|prosecution|charge|investigation)|offence|prosecution|charge)\s+"
                     r"(?:had\s+not\s+been|has\s+not\s+been|was\s+not)\s+(?:met|reached|crossed)"
                     # ("... was not met by any of the five")
                     r"(?:\s+(?:by|for)\s+(?:any|either|each)\s+of\s+(?:them|the\s+(?:\w+\s+)?(?:two|three|four|five|six|officers|constables)))?" + _THRESHOLD_TAIL +
@@ -397,7 +398,9 @@ _CPS_NOT_SENT = re.compile(
     r"|\b(?:did\s+not|not\s+to|no\s+need\s+to|(?:insufficient|not\s+enough|not\s+sufficient)\s+evidence\s+to|fail(?:ed|ing|ure)?\s+to|tests?\s+to)\s+"
     r"(?:\w+\s+){0,2}?(?:refer|submit|send|make\s+a\s+referral|liaise|disclose)\b"
     # "closed without a file being sent to the CPS", "did not meet the threshold for referring a file", "no file was sent"
-    r"|\bwithout\s+(?:a\s+|any\s+)?(?:file|case|referral)\s+(?:\w+\s+){0,3}?(?:being\s+)?(?:sent|referred|submitted|passed|made)\b"
+    r"|\bwithout\s+(?:a\s+|any\s+|the\s+)?(?:file|case|referral)\s+(?:\w+\s+){0,3}?(?:being\s+)?(?:sent|referred|submitted|passed|made)\b"
+    # ("closed the investigation without sending a file to the CPS")
+    r"|\bwithout\s+(?:sending|referring|submitting|passing)\s+(?:a\s+|any\s+|the\s+)?(?:file|case)\b"
     # ("we decided it was not strong enough to meet the threshold for sending a file to the CPS")
     r"|(?:\bnot|n['’]t|\bnever)\s+(?:\w+\s+){0,3}?(?:meet|met|reach|reached)\s+the\s+threshold\s+for\s+(?:referring|referral|a\s+referral|sending|submitting)\b"
     r"|\b(?:below|short\s+of)\s+the\s+threshold\s+for\s+(?:referring|referral|a\s+referral|sending|submitting)\b"
@@ -1477,6 +1480,10 @@ _NO_LEARNING = re.compile(
     # recommendation", "... for the officer")
     r"|" + _WHOLE_ANSWER + r".*?\bnor\s+did\s+(?:we|the\s+investigation)\s+(?:identify|find|make)\s+any\s+" + _LEARNING_OR_RECOMMENDATIONS +
     r"(?!\s+for\s+(?:the\s+|both\s+|either\s+)?(?:\w+\s+)?(?:officers?|constables?|sergeants?|staff|him|her|them|PCs?|call\s+handlers?)\b)"
+    # ("We did not identify organisational learning.", "Nor did we identify learning for either force.": ours, with no "any",
+    # and the whole answer, for the force or none named)
+    r"|" + _WHOLE_ANSWER + r"\W*(?:(?:\w+\s+){0,3}?(?:we|IOPC|IPCC|(?:the|our)\s+investigation)\s+(?:also\s+)?(?:did\s+not|didn['’]t)|nor\s+did\s+(?:we|the\s+investigation))"
+    r"\s+(?:identify|find)\s+(?:any\s+)?(?:wider\s+|organi[sz]ational\s+)?(?:learning|lessons)(?:\s+opportunities)?(?:\s+for\s+" + _LEARNER + r")?\s*[.;]?\s*$"
     # ("No learning for BTP was identified": for the force, by name)
     r"|\bno\s+(?:organi[sz]ational\s+)?learning\s+(?:for\s+(?:" + _LEARNER + r"|(?:the\s+)?" + _FORCE_INITIALS + r")\s+(?:or\s+(?:for\s+)?its\s+staff\s+)?)?"
     r"(?:was|were|has\s+been|had\s+been)\s+identified"
@@ -1648,7 +1655,7 @@ _FORCE_CHANGE = r"(?:" + _FORCE_CHANGE_VERB + _FORCE_CHANGE_OBJECT + r"|" + _FOR
 _FORCE_DOER = r"(?:\bthe\s+(?:force|constabulary)|(?-i:\b" + _FORCE_NAME + r")|\b" + _FORCE_INITIALS + r")"
 # an event a force's change may follow: "since these events", "after the matter came to light", "following our investigation"
 # ("since the man's death")
-_AFTER_EVENT = (r"\b(?:since|following|after|as\s+a\s+result\s+of|in\s+response\s+to)\s+(?:receiving\s+|reading\s+)?(?:the|our|this|these|that)\s+(?:[\w’']+\s+){0,2}?"
+_AFTER_EVENT = (r"\b(?:since|following|after|as\s+a\s+result\s+of|because\s+of|in\s+response\s+to)\s+(?:receiving\s+|reading\s+)?(?:the|our|this|these|that)\s+(?:[\w’']+\s+){0,2}?"
                 r"(?:investigation|incident|case|death|review|collision|events?|matter|report)\b"
                 r"|\bas\s+a\s+result\s+of\s+(?:the\s+)?(?:issues|problems|failings|concerns|gaps)\b")
 # A force's change since or because of the case, whatever it changed: "has since introduced monthly audits",
@@ -1685,7 +1692,8 @@ _FORCE_CHANGED_SINCE = (
     r"(?:(?:" + _AFTER_EVENT + r"|\bsince\s+then\b|\b(?:since|following|after)\s+the\s+(?:hearing|proceedings))\s*,?\s*(?:however\s*,?\s*)?" + _THE_FORCE_BY_NAME + r"\s+(?:has|have)\s+(?:also\s+)?"
     r"|\b" + _THE_FORCE_BY_NAME + r"\s+(?:has\s+|had\s+)?(?:told|informed|assured)\s+us\s+(?:that\s+)?it\s+(?:has|had)\s+(?:also\s+)?since\s+"
     # ("Cambridgeshire Constabulary told us that, since these events, it has ...")
-    r"|\b" + _THE_FORCE_BY_NAME + r"\s+(?:has\s+|had\s+)?(?:told|informed|assured)\s+us\s+(?:that\s*)?,?\s*since\s+(?:these|the|this|that|our)\s+"
+    # ("... told us that, because of this case, it has fitted a second monitor")
+    r"|\b" + _THE_FORCE_BY_NAME + r"\s+(?:has\s+|had\s+)?(?:told|informed|assured)\s+us\s+(?:that\s*)?,?\s*(?:since|because\s+of|as\s+a\s+result\s+of)\s+(?:these|the|this|that|our)\s+"
     r"(?:events?|incidents?|case|investigation|matter)\s*,?\s*it\s+(?:has|had)\s+(?:also\s+)?"
     # ("Hertfordshire Constabulary has, however, since introduced ...")
     r"|\b" + _THE_FORCE_BY_NAME + r"\s+(?:has|have)(?:\s*,\s*however\s*,)?\s+(?:also\s+)?since\s+)"
