@@ -3474,3 +3474,18 @@ def test_a_forces_change_begun_or_moved_to_and_recommendations_after_a_dash(body
 def test_report_fields_of_the_thirty_eighth_stop(body, field, expected):
     assert record(body)[field] == expected
 
+
+# (rv140: "moved to" only to a schedule or a system; nothing already under way; checks on the complainant; the misconduct
+# process; our recommendations about a named officer)
+@pytest.mark.parametrize("body, expected", [
+    ("Following the incident, Cumbria Constabulary moved to a new building, and its custody records system went with it.",
+     "not_stated"),
+    ("After the collision, Cumbria Constabulary moved to carry out checks of the driver's training records.", "not_stated"),
+    ("At the time of the incident, Cumbria Constabulary had already begun monthly audits of its custody records.", "not_stated"),
+    ("Following our investigation, Cumbria Constabulary has begun checks on the complainant's previous calls.", "not_stated"),
+    ("Following our investigation, Cumbria Constabulary has begun the misconduct process for the sergeant.", "not_stated"),
+    ("We made two recommendations to Kent Police – about the conduct of PC Lisle and PC Dorn.", "not_stated"),
+    ("Cumbria Constabulary has since moved to a system where an inspector must authorise every strip search.", "yes"),
+])
+def test_learning_guards_after_review_rv140(body, expected):
+    assert learning_of(body) == expected

@@ -1615,9 +1615,10 @@ _PRACTICE = r"process|processes|policy|policies|procedures?|practices?|guidance|
 # "an audit of PC Smith's searches")
 # (and "the checklist completed for Mr Hill")
 _ABOUT_A_PERSON = (r"(?:\b(?:on|of)\s+(?:him|her|them|his|their|(?-i:" + _OFFICER_TITLE + r"\s+[A-Z])"
-                   r"|the\s+(?:\w+\s+)?(?:man|woman|boy|girl|detainee|prisoner|person|suspect|officer|constable|sergeant|PC|PCSO|inspector|detective)\b)"
+                   r"|the\s+(?:\w+\s+)?(?:man|woman|boy|girl|detainee|prisoner|person|suspect|complainant|driver|victim|officer|constable|sergeant|PC|PCSO|inspector|detective)\b)"
                    r"|\bcompleted\s+for\b|\bfor\s+(?-i:(?:Mr|Mrs|Ms|Miss)\s+[A-Z]))")
 _NOT_A_PRACTICE = (r"\b(?:complaints?|proceedings|determination|decisions?|him|her|his|CPR|actions|public|statement|warning)\b"
+                   r"|\b(?:misconduct|disciplinary)\s+(?:process|procedures?)\b"
                    r"|(?-i:\b(?:PC|DC|DS|Sergeant|Inspector|Constable|Officer)\s+[A-Z])"
                    r"|\b(?:the|both|two|three|four)\s+(?:\w+\s+)?(?:officers?|constables?|PCs?|sergeants?)\b|" + _ABOUT_A_PERSON)
 _FORCE_CHANGE_OBJECT = (r"(?:(?!" + _NOT_A_PRACTICE + r")[^.]){0,80}?"
@@ -1631,9 +1632,12 @@ _FORCE_NEW_MEASURE_VERB = (r"(?:" + _FORCE_SET_UP + r"|brought\s+in|delivered|re
                            # ("has held workshops on ... for all of its neighbourhood teams"; not "held a meeting")
                            r"|held(?=\s+(?:[\w-]+\s+){0,3}?(?:workshops?|seminars?|training\s+sessions?|briefing\s+sessions?)\b"
                            r"[^.;]{0,80}?\bfor\s+(?:all|every|each)\s+(?!(?:two|three|four|of\s+the)\b)))\b")
-_FORCE_CHANGE_VERB = (r"(?:" + _FORCE_NEW_MEASURE_VERB + r"|added|issued|reissued|re-issued|carried\s+out|started|begun|reminded|rewritten|rewrote"
-                      # ("has since moved to monthly checks of searches")
-                      r"|moved\s+to"
+_FORCE_CHANGE_VERB = (r"(?:" + _FORCE_NEW_MEASURE_VERB + r"|added|issued|reissued|re-issued|carried\s+out|(?<!already\s)(?:started|begun)|reminded|rewritten|rewrote"
+                      # ("has since moved to monthly checks of searches", "moved to a system where an inspector must authorise ..."; not
+                      # "moved to a new building", "moved to carry out checks of the driver's records", "moved to accelerated
+                      # misconduct procedures")
+                      r"|moved\s+to(?=\s+(?:(?:an?|new|monthly|weekly|daily|quarterly|regular|random|automated)\s+)+(?:[\w-]+\s+){0,2}?"
+                      r"(?:checks|audits|reviews|dip-?sampling|system|process)\b)"
                       # ("has briefed all of its special constables on its policy": its people as a body, not "briefed the driver")
                       r"|briefed(?=\s+(?:all|every)\s+(?:of\s+)?(?:its|their)\b)"
                       r"|reviewed|improved|developed|adopted|extended|expanded|strengthened"
@@ -2085,6 +2089,8 @@ _FORCE_TO_ACT = re.compile(r"\b(?:made|make|making)\s+(?:two|three|four|five|six
                            # ("Our two recommendations to Essex Police, about how supervisors oversee ...")
                            r"|" + _OUR_COUNTED_RECOMMENDATIONS +
                            r"|[Rr]ecommendations?\s+(?:(?:have|has|had)\s+been|were|was)\s+made)\s+to\s+" + _BODY_WE_RECOMMEND_TO +
+                           # (none about a named officer: "two recommendations to Kent Police – about the conduct of PC Lisle")
+                           r"(?![^.]*(?-i:\b(?:PC|DC|DS|PS|PCSO|Sergeant|Inspector|Constable|Officer)\s+[A-Z]))"
                            r"(?::|(?:,|\s+[–—-])?\s+(?:about|on(?!\s+\d)|regarding|concerning|(?:covering|addressing|relating\s+to)(?![^.]*\b(?:" + _SOMEONES_CASE + r"|case|apolog\w*|compensat\w*|payment|damage|family|involved|each\s+(?:officer|constable|sergeant))\b|[^.]*(?-i:\b(?:" + _NAME_TITLES + r")\s+[A-Z]))|to\s+improve|in\s+respect\s+of|following|after|as\s+a\s+result\s+of|including|among\s+them"
                            # ("two recommendations to Kent Police, one about how rousing checks are recorded and one about ...")
                            r"|one\s+(?:about|on|regarding|concerning)))\s+(?!(?:the\s+|their\s+)?(?:gross\s+)?(?:misconduct|disciplinary)\s+(?:proceedings|hearings?|meetings?|cases?)\s+(?:for|against|of|into)\b)"
