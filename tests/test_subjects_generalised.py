@@ -12023,3 +12023,12 @@ def test_the_one_still_employed_keeps_the_dismissal():
             "was dismissed, and the panel said that the other would have been dismissed.")
     assert [t[3:] for t in tuples(body)] == sorted([
         ("no", "gross_misconduct_proven", "dismissed"), ("resigned", "gross_misconduct_proven", "would_have_been_dismissed")])
+
+
+# (the thirty-eighth stop: "proven against two of them: one ... and the other ...", of three at the meetings)
+def test_two_of_them_before_a_colon_are_the_one_and_the_other_after_it():
+    body = ("We found that three of the detectives had a case to answer for misconduct. Exampleshire Police agreed. All three "
+            "attended misconduct meetings in 2022. Misconduct was found proven against two of them: one received a final "
+            "written warning and the other management advice. The third was found not to have committed misconduct.")
+    assert [t[4:] for t in tuples(body)] == sorted([
+        ("misconduct_proven", "final_written_warning"), ("misconduct_proven", "management_action"), ("not_proven", NS)])

@@ -568,6 +568,12 @@ class RefersToPeople:
                     members = serving  # the one and the other are of those still serving, not the one who left
                 if rank:
                     members = self._of_the_rank(group, members, word)  # ("one of the constables", of "a sergeant and three constables")
+                counted = re.search(r"\b(two|three|four|five)\s+of\s+(?:them|these|those|the\s+(?:\w+\s+)?(?:officers|constables|staff))\s*$",
+                                    text[:one_of.start()], re.I) if one_of.group(0).startswith(":") else None
+                if counted and NUMBERS[counted.group(1).lower()] < len(unsplit := [p for p in members if not p.split and not p.has_left]):
+                    # ("proven against two of them: one was given a written warning and the other management advice", of three
+                    # at the meetings: the one and the other are of those two, in the report's order, and the finding is both's)
+                    members = sorted(unsplit, key=lambda p: p.seq)[:NUMBERS[counted.group(1).lower()]]
                 person = self._split_one(group, members)
                 if named_one is not None:
                     self._regroup([person], index).label = named_one.label

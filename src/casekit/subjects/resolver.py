@@ -1230,7 +1230,7 @@ class Resolver(AppliesDecisions, RefersToPeople):
                 chosen, group = self.split_scope
                 rest = [p for p in group if p not in chosen]
                 scope = group  # a clause naming "one of them" or "the other one" speaks of them until the next does
-                for clause in re.split(r",\s+|;\s+|\s+and\s+that\s+|\s+(?:and|while|whereas|but)\s+(?=(?:the\s+other|another)\b)", text):
+                for clause in re.split(r",\s+|;\s+|:\s+|\s+and\s+that\s+|\s+(?:and|while|whereas|but)\s+(?=(?:the\s+other|another)\b)", text):
                     if _ONE_OF.search(clause):
                         scope = chosen
                     elif named := self._one_named_outside(clause, group):
