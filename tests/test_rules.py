@@ -3489,3 +3489,25 @@ def test_report_fields_of_the_thirty_eighth_stop(body, field, expected):
 ])
 def test_learning_guards_after_review_rv140(body, expected):
     assert learning_of(body) == expected
+
+
+# (rv141: the plain denial is the weakest "no", after learning found anywhere else; a file kept from the force is no file
+# kept from the CPS; a file sent after all)
+@pytest.mark.parametrize("body, field, expected", [
+    ("We investigated the actions of officers from two forces. We recommended that Kent Police review its guidance on "
+     "welfare checks. We did not identify learning for Sussex Police.", "organisational_learning", "yes"),
+    ("We did not identify learning for the force. We recommended that the force's call handlers receive refresher "
+     "training on risk assessment.", "organisational_learning", "yes"),
+    ("We referred a file on PC Hale to the CPS in May, without sending the case papers to Kent Police first.",
+     "cps_referral", "yes"),
+    ("We referred the matter to the CPS without the case being passed back to Kent Police first.", "cps_referral", "yes"),
+    ("At first we closed the investigation of PC Hale without sending a file to the CPS. After the family asked for a "
+     "review, the file was sent after all.", "cps_referral", "yes"),
+])
+def test_report_fields_guarded_after_review_rv141(body, field, expected):
+    assert record(body)[field] == expected
+
+
+def test_a_denial_of_learning_is_never_read_as_learning():
+    # (whoever's denial: it names learning only to deny it; whether it is our "no" the model may weigh)
+    assert learning_of("The force said the investigation did not identify learning.") != "yes"

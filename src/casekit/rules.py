@@ -391,6 +391,7 @@ _ONLY_ASKED_WHETHER_TO_REFER = re.compile(r"^(?!.*\b(?:but|and\s+(?:we\s+)?(?:de
                                           r"whether\s+to\s+(?:refer|send|pass|submit)\b", re.I)
 # its answer, that we did: "We decided to do so and sent a file in May"
 _SENT_AFTER_ALL = re.compile(r"\b(?:sent|referred|passed|submitted)\s+(?:a|the|our)\s+file\b|\bdecided\s+to\s+(?:do\s+so|refer|send)\b", re.I)
+_TO_THE_CPS_OR_NOWHERE = r"(?=\s+to\s+(?:the\s+)?prosecutors\b|\s+for\s+(?:advice|a\s+charging)\b|\s*(?:[,.;]|$))"
 _CPS_NOT_SENT = re.compile(
     # ("We considered referring a file to the CPS but decided the evidence was not strong enough to meet the threshold")
     r"\bconsidered\s+(?:referring|sending|whether\s+to\s+(?:refer|send))\b[^.]{0,80}?\bbut\s+(?:decided|concluded|found)\b(?![^.]{0,30}\bno\s+reason\b)"
@@ -398,9 +399,10 @@ _CPS_NOT_SENT = re.compile(
     r"|\b(?:did\s+not|not\s+to|no\s+need\s+to|(?:insufficient|not\s+enough|not\s+sufficient)\s+evidence\s+to|fail(?:ed|ing|ure)?\s+to|tests?\s+to)\s+"
     r"(?:\w+\s+){0,2}?(?:refer|submit|send|make\s+a\s+referral|liaise|disclose)\b"
     # "closed without a file being sent to the CPS", "did not meet the threshold for referring a file", "no file was sent"
-    r"|\bwithout\s+(?:a\s+|any\s+|the\s+)?(?:file|case|referral)\s+(?:\w+\s+){0,3}?(?:being\s+)?(?:sent|referred|submitted|passed|made)\b"
-    # ("closed the investigation without sending a file to the CPS")
-    r"|\bwithout\s+(?:sending|referring|submitting|passing)\s+(?:a\s+|any\s+|the\s+)?(?:file|case)\b"
+    # (to the CPS, or nowhere said: not "referred the matter to the CPS without the case being passed back to the force first")
+    r"|\bwithout\s+(?:a\s+|any\s+|the\s+)?(?:file|case|referral)\s+(?:\w+\s+){0,3}?(?:being\s+)?(?:sent|referred|submitted|passed|made)\b" + _TO_THE_CPS_OR_NOWHERE +
+    # ("closed the investigation without sending a file to the CPS"; not "without sending the case papers to the force")
+    r"|\bwithout\s+(?:sending|referring|submitting|passing)\s+(?:a\s+|any\s+|the\s+)?(?:file|case)\b" + _TO_THE_CPS_OR_NOWHERE +
     # ("we decided it was not strong enough to meet the threshold for sending a file to the CPS")
     r"|(?:\bnot|n['’]t|\bnever)\s+(?:\w+\s+){0,3}?(?:meet|met|reach|reached)\s+the\s+threshold\s+for\s+(?:referring|referral|a\s+referral|sending|submitting)\b"
     r"|\b(?:below|short\s+of)\s+the\s+threshold\s+for\s+(?:referring|referral|a\s+referral|sending|submitting)\b"
@@ -486,7 +488,9 @@ _WE_SENT = re.compile(r"\b(?:we|IOPC|IPCC|our\s+investigators?)\b[^.;]{0,40}\b(?
 
 # "..., and we sent a file." (to the CPS just named)
 _WE_SENT_A_FILE = re.compile(r"\b(?:we|IOPC|IPCC)\s+(?:then\s+|later\s+)?(?:sent|referred|passed|submitted)\s+(?:a|the|our)\s+file\b"
-                             r"(?!\s+(?:on\s+\w+\s+)?to\s+(?!the\s+(?:CPS|Crown)\b)(?:the\s+)?[\w-]+)", re.I)
+                             r"(?!\s+(?:on\s+\w+\s+)?to\s+(?!the\s+(?:CPS|Crown)\b)(?:the\s+)?[\w-]+)"
+                             # ("... the decision was revisited and the file was sent after all")
+                             r"|\bthe\s+file\s+was\s+(?:then\s+|later\s+)?(?:sent|referred|passed|submitted)\b(?!\s+(?:on\s+\w+\s+)?to\s+(?!the\s+(?:CPS|Crown)\b)(?:the\s+)?[\w-]+)", re.I)
 
 
 def _sent_in_a_clause_of_its_own(words: str) -> bool:
@@ -1480,10 +1484,6 @@ _NO_LEARNING = re.compile(
     # recommendation", "... for the officer")
     r"|" + _WHOLE_ANSWER + r".*?\bnor\s+did\s+(?:we|the\s+investigation)\s+(?:identify|find|make)\s+any\s+" + _LEARNING_OR_RECOMMENDATIONS +
     r"(?!\s+for\s+(?:the\s+|both\s+|either\s+)?(?:\w+\s+)?(?:officers?|constables?|sergeants?|staff|him|her|them|PCs?|call\s+handlers?)\b)"
-    # ("We did not identify organisational learning.", "Nor did we identify learning for either force.": ours, with no "any",
-    # and the whole answer, for the force or none named)
-    r"|" + _WHOLE_ANSWER + r"\W*(?:(?:\w+\s+){0,3}?(?:we|IOPC|IPCC|(?:the|our)\s+investigation)\s+(?:also\s+)?(?:did\s+not|didn['’]t)|nor\s+did\s+(?:we|the\s+investigation))"
-    r"\s+(?:identify|find)\s+(?:any\s+)?(?:wider\s+|organi[sz]ational\s+)?(?:learning|lessons)(?:\s+opportunities)?(?:\s+for\s+" + _LEARNER + r")?\s*[.;]?\s*$"
     # ("No learning for BTP was identified": for the force, by name)
     r"|\bno\s+(?:organi[sz]ational\s+)?learning\s+(?:for\s+(?:" + _LEARNER + r"|(?:the\s+)?" + _FORCE_INITIALS + r")\s+(?:or\s+(?:for\s+)?its\s+staff\s+)?)?"
     r"(?:was|were|has\s+been|had\s+been)\s+identified"
@@ -1595,6 +1595,18 @@ _NO_MORE_LEARNING = re.compile(
     r"(?:further|wider|other|additional)\s+" + _LEARNING_OR_RECOMMENDATIONS + r"\b"
     r"(?!\s+for\s+(?:the\s+|both\s+)?(?:\w+\s+)?(?:officers?|constables?|sergeants?|staff|him|her|them)\b)"
     r"|\b(?:we|IOPC|IPCC)\s+(?:therefore\s+|also\s+|so\s+)?(?:have\s+|has\s+|had\s+)?made\s+no\s+(?:(?:wider|learning|organisational)\s+){1,2}recommendations\b", re.I)
+# ... and our plain denial with no "any" ("We did not identify organisational learning.", "Nor did we identify learning for
+# either force."): ours and the whole sentence, but weaker than the "any" form, so learning found anywhere else, by the rules
+# or the model, comes first (the denial may be of one force, or of the IOPC's own view, beside learning for another)
+_NO_LEARNING_PLAINLY = re.compile(
+    _WHOLE_ANSWER + r"\W*(?:(?:in\s+this\s+case|here)\s*,?\s*)?(?:(?:we|IOPC|IPCC|our\s+investigation)\s+(?:also\s+)?(?:did\s+not|didn['’]t)"
+    r"|nor\s+did\s+(?:we|our\s+investigation))\s+(?:identify|find)\s+(?:any\s+)?(?:wider\s+|organi[sz]ational\s+)?(?:learning|lessons)"
+    r"(?:\s+opportunities)?(?:\s+for\s+" + _LEARNER + r")?\s*[.;]?\s*$", re.I)
+_PLAINLY_NO = "'we did not identify organisational learning', with no learning found"
+# any denial that learning was found, whoever's ("The force said the investigation did not identify learning."): it names
+# learning only to deny it, so it is no learning found, though not our "no"
+_LEARNING_DENIED = re.compile(r"\b(?:did\s+not|didn['’]t|has\s+not|have\s+not|had\s+not)\s+(?:identify|find|reveal)\s+(?:any\s+)?"
+                              r"(?:wider\s+|organi[sz]ational\s+)?(?:learning|lessons)(?:\s+opportunities)?\b", re.I)
 # The standard paragraph explaining why the IOPC makes recommendations at all.
 _BOILERPLATE = re.compile(r"\bmake\s+learning\s+recommendations\s+to\s+improve\s+policing|carefully\s+considered\s+whether\s+there\s+were\s+any\s+learning"
                           r"|\blearning\s+recommendations\s+(?:aim|are\s+intended|seek)\s+to\s+improve\s+policing", re.I)
@@ -2167,7 +2179,7 @@ _ASKED_BY_OTHERS = re.compile(r"\b(?:coroner|inquest|(?:internal|local|own)\s+(?
 def organisational_learning(page: Page) -> Finding:
     """The rules' reading first; when they find nothing, the learned second reader's most confident sentence."""
     found = learning_by_rules(page)
-    if found.rule == _ASKED_AND_ANSWERED_NO:
+    if found.rule in (_ASKED_AND_ANSWERED_NO, _PLAINLY_NO):
         # the weakest "no", a question and its answer: learning found anywhere else comes first, by the model too
         # ("We asked whether the force should change its approach ... We concluded that it did not, .... Kent Police
         # nevertheless updated its guidance after our investigation.")
@@ -2453,7 +2465,8 @@ def _may_say_no(text: str) -> bool:
     lowered = text.lower()
     return _mentions(lowered, sentence_model.NO_WORDS) and bool(_OURS.search(text)) and not _NOT_OUR_WHOLE_NO.search(text) \
         and (not (_QUESTION.search(text) or _ONLY_CONSIDERING.search(text)) or bool(_ANSWERED_AFTER.search(text))) \
-        and not _NO_LEARNING_PARTS.search(text) and not _ASKED_BY_OTHERS.search(text) and not _BOILERPLATE_PARTS.search(text, lowered) \
+        and not _NO_LEARNING_PARTS.search(text) and not _NO_LEARNING_PLAINLY.search(text) and not _ASKED_BY_OTHERS.search(text) \
+        and not _BOILERPLATE_PARTS.search(text, lowered) \
         and not _LEARNING_FOR_SOME_OF_ITS_PEOPLE.search(text)
 
 
@@ -2511,7 +2524,7 @@ def _learning_for_a_body(page: Page) -> Iterator[Span]:
                     and _LEARNING_PARTS.search(text, lowered))
         if not learning or _BOILERPLATE_PARTS.search(text, lowered):  # (the cheap test first)
             continue
-        denied = _NO_MORE_LEARNING.sub(" ", text)
+        denied = _LEARNING_DENIED.sub(" ", _NO_LEARNING_PLAINLY.sub(" ", _NO_MORE_LEARNING.sub(" ", text)))
         if denied != text:
             # "we did not identify any further organisational learning" names learning only to deny it; the rest of
             # the sentence may still find some ("..., as the force had already shared the learning with all staff")
@@ -2596,6 +2609,9 @@ def learning_by_rules(page: Page) -> Finding:
     weak_no = _first(page, _NO_MORE_LEARNING, gate=("learn", "recommendation"))
     if weak_no:
         return Finding("no", (weak_no,), "'we did not identify any further organisational learning', with no learning found")
+    plainly_no = _first(page, _NO_LEARNING_PLAINLY, gate=("learn", "lesson"))
+    if plainly_no:
+        return Finding("no", (plainly_no,), _PLAINLY_NO)
     # asked in one sentence, answered "none" in the next; learning found anywhere else comes first
     # (the force's own review asking, "It found nothing.", is not our answer)
     asked_and_answered = _answered_no(page, _ASKED_LEARNING_RE, _SHORT_ANSWER_NO_LEARNING, gate=("learn", "lesson", "change", "differently"),
