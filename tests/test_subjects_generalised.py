@@ -12032,3 +12032,4 @@ def test_two_of_them_before_a_colon_are_the_one_and_the_other_after_it():
             "written warning and the other management advice. The third was found not to have committed misconduct.")
     assert [t[4:] for t in tuples(body)] == sorted([
         ("misconduct_proven", "final_written_warning"), ("misconduct_proven", "management_action"), ("not_proven", NS)])
+

@@ -487,10 +487,10 @@ _WE_SENT = re.compile(r"\b(?:we|IOPC|IPCC|our\s+investigators?)\b[^.;]{0,40}\b(?
 
 
 # "..., and we sent a file." (to the CPS just named)
-_WE_SENT_A_FILE = re.compile(r"\b(?:we|IOPC|IPCC)\s+(?:then\s+|later\s+)?(?:sent|referred|passed|submitted)\s+(?:a|the|our)\s+file\b"
-                             r"(?!\s+(?:on\s+\w+\s+)?to\s+(?!the\s+(?:CPS|Crown)\b)(?:the\s+)?[\w-]+)"
+_NOT_TO_ANOTHER = r"(?!\s+(?:on\s+\w+\s+)?to\s+(?!the\s+(?:CPS|Crown)\b)(?:the\s+)?[\w-]+)"  # (not to anyone but the CPS)
+_WE_SENT_A_FILE = re.compile(r"\b(?:we|IOPC|IPCC)\s+(?:then\s+|later\s+)?(?:sent|referred|passed|submitted)\s+(?:a|the|our)\s+file\b" + _NOT_TO_ANOTHER +
                              # ("... the decision was revisited and the file was sent after all")
-                             r"|\bthe\s+file\s+was\s+(?:then\s+|later\s+)?(?:sent|referred|passed|submitted)\b(?!\s+(?:on\s+\w+\s+)?to\s+(?!the\s+(?:CPS|Crown)\b)(?:the\s+)?[\w-]+)", re.I)
+                             r"|\bthe\s+file\s+was\s+(?:then\s+|later\s+)?(?:sent|referred|passed|submitted)\b" + _NOT_TO_ANOTHER, re.I)
 
 
 def _sent_in_a_clause_of_its_own(words: str) -> bool:
@@ -1607,6 +1607,8 @@ _PLAINLY_NO = "'we did not identify organisational learning', with no learning f
 # learning only to deny it, so it is no learning found, though not our "no"
 _LEARNING_DENIED = re.compile(r"\b(?:did\s+not|didn['’]t|has\s+not|have\s+not|had\s+not)\s+(?:identify|find|reveal)\s+(?:any\s+)?"
                               r"(?:wider\s+|organi[sz]ational\s+)?(?:learning|lessons)(?:\s+opportunities)?\b", re.I)
+# (each blanked in turn before the positive patterns read a sentence)
+_DENIALS_OF_LEARNING = (_NO_MORE_LEARNING, _NO_LEARNING_PLAINLY, _LEARNING_DENIED)
 # The standard paragraph explaining why the IOPC makes recommendations at all.
 _BOILERPLATE = re.compile(r"\bmake\s+learning\s+recommendations\s+to\s+improve\s+policing|carefully\s+considered\s+whether\s+there\s+were\s+any\s+learning"
                           r"|\blearning\s+recommendations\s+(?:aim|are\s+intended|seek)\s+to\s+improve\s+policing", re.I)
@@ -2524,7 +2526,9 @@ def _learning_for_a_body(page: Page) -> Iterator[Span]:
                     and _LEARNING_PARTS.search(text, lowered))
         if not learning or _BOILERPLATE_PARTS.search(text, lowered):  # (the cheap test first)
             continue
-        denied = _LEARNING_DENIED.sub(" ", _NO_LEARNING_PLAINLY.sub(" ", _NO_MORE_LEARNING.sub(" ", text)))
+        denied = text
+        for denial in _DENIALS_OF_LEARNING:
+            denied = denial.sub(" ", denied)
         if denied != text:
             # "we did not identify any further organisational learning" names learning only to deny it; the rest of
             # the sentence may still find some ("..., as the force had already shared the learning with all staff")

@@ -404,7 +404,9 @@ _LETTER_APPOSITION = re.compile(r"(\b(?:[Oo]fficers?|PCs?|DCs?|DSs?|[Ss]ergeants
 _THE_OTHER_CLAUSE = re.compile(r"[;,]\s*(?:and\s+)?(?:the\s+(?:panel|chair)\s+(?:said|found|decided|concluded)\s+(?:that\s+)?)?"
                                r"the\s+(?:other|(?:retired|resigned|former)\s+(?:[a-z]+\s+)?[a-z]+)\s+"
                                r"(?:would|was|were|had|has|received|resigned|retired|left)\b", re.I)
-_STILL_SERVING_WHO = re.compile(r"\s+(?:who\s+(?:was|were|is|are)\s+)?still\s+(?:serving|employed)\b|\s+who\s+had\s+not\s+(?:resigned|retired|left)\b"
+# still in post: "still serving", or, of police staff, "still employed"
+STILL_IN_POST = r"still\s+(?:serving|employed)"
+_STILL_SERVING_WHO = re.compile(r"\s+(?:who\s+(?:was|were|is|are)\s+)?" + STILL_IN_POST + r"\b|\s+who\s+had\s+not\s+(?:resigned|retired|left)\b"
                                 r"|\s+who\s+remained\s+(?:serving|in\s+(?:the\s+)?(?:force|service|police))\b"
                                 # ("two of those who attended were dismissed": at the hearing, so not gone; not "who
                                 # attended the scene")

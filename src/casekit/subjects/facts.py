@@ -9,7 +9,7 @@ from ..alternation import Alternation
 from .phrases import find_phrases
 from .decisions import (
     _CHAIRING, _CTA_PARTS, _DISAGREEING, _FOR_A_PANEL_TO_FIND, _HYPOTHETICAL_BODY, _MISCONDUCT_NOT_GROSS,
-    _PANEL_VOICE, _WE_DIRECTED, _without_route
+    _PANEL_VOICE, STILL_IN_POST, _WE_DIRECTED, _without_route
 )
 
 
@@ -384,9 +384,9 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
                                                          r"|" + _STILL_SERVING + r"[^.]{0,60}" + _DISMISSAL_WOULD_HAVE_FOLLOWED, re.I)),
     # (not dismissed over another matter: "was dismissed from the force in a separate matter before his meeting")
     ("sanction", "dismissed", re.compile(r"(?<!would\shave\sbeen\s)(?<!had\sbeen\s)(?<!already\sbeen\s)\b(?:was|were|been|be)\s+dismissed(?!" + _OVER_ANOTHER_MATTER + r")\s+(?:without\s+notice|from|with\s+immediate)"
-        r"|\bwho\s+(?:was|were)\s+still\s+(?:serving|employed(?:\s+by\s+(?:the\s+)?(?:force|[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|and|of))*))?)\s+(?:was|were)\s+dismissed\b"  # ("the detention officer who was still serving was dismissed")
+        r"|\bwho\s+(?:was|were)\s+" + STILL_IN_POST + r"(?:\s+by\s+(?:the\s+)?(?:force|[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|and|of))*))?\s+(?:was|were)\s+dismissed\b"  # ("the detention officer who was still serving was dismissed")
         # ("The two who had not resigned were dismissed", "the two officers still serving were dismissed")
-        r"|\b(?:one|two|three|four|five|officers?|constables?)\s+(?:who\s+had\s+not\s+(?:resigned|retired|left)|(?:who\s+(?:was|were)\s+)?still\s+(?:serving|employed)"
+        r"|\b(?:one|two|three|four|five|officers?|constables?)\s+(?:who\s+had\s+not\s+(?:resigned|retired|left)|(?:who\s+(?:was|were)\s+)?" + STILL_IN_POST +
         r"|who\s+remained\s+serving)\s+(?:was|were)\s+(?:also\s+)?dismissed\b"
         r"|\bdismissed\s+(?:him|her|them|the\s+(?:(?:first|second|third|fourth|remaining)\s+)?(?:(?:special|police|detective|custody|other|two|three|four)\s+)?(?:officers?|constables?|sergeants?))\b(?!['’])|\bdismissed\s+without\s+notice\b|(?<!\bhave\s)(?<!\bnot\s)(?<!\bto\s)\bdismissed\s+(?-i:(?:PC|PS|DC|DS|(?:Detective\s+|Acting\s+|Police\s+)?[A-Z][a-z]+)\s+[A-Z][\w'’-]+)\s+without\s+notice\b|\bsanction\s+of\s+dismissal\b|\bdismissal\s+without\s+notice\b"
         # ("a sergeant has been dismissed", not "had been", a departure before; "The detention officer, a member of police

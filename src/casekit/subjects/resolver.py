@@ -25,7 +25,7 @@ from .decisions import (
     _leaving_said, _leaving_told, _LEVEL_FOR, _level_later, _LIST_JOIN, _modifiers, _named_in_apposition,
     _NEGATIVE_CLAUSE, _NOT_AGREEING, _NOT_FOLLOWED, _NOT_PURSUED, _OFFENCE_ASIDE, _OFFENCE_WORD, _OTHER_MEETINGS,
     _OUR_REASONS_DISPUTED, _PANEL_VOICE, _past_letter, _PERFORMANCE_VIEW, _PROCEEDINGS_AS_SUBJECT,
-    _PROCEEDINGS_FOR, _PROCEEDINGS_FOR_PARTS, _PROPOSING, _REFLECTION_NOT_MISCONDUCT, _REPLACED, _ROUTE_AT, _STILL_TO_COME,
+    _PROCEEDINGS_FOR, _PROCEEDINGS_FOR_PARTS, _PROPOSING, _REFLECTION_NOT_MISCONDUCT, _REPLACED, _ROUTE_AT, STILL_IN_POST, _STILL_TO_COME,
     _THE_DEPARTED, _THE_FORCE_WORD, _THE_ONE_BY_A_PRONOUN, _TO_NO_CASE, _TOOK_PLACE, _WE_DIRECTED, _who, _WHO_CLAUSE, _without_route
 )
 from .facts import (
@@ -150,7 +150,7 @@ _BARE_LEAD = re.compile(
     # ("the third, who had joined only that year, was given a final written warning": past a relative clause)
     r"(?:,\s+who\s+[^,;]{1,150},)?"
     # ("the three who were still serving were dismissed", "the one who had retired would have been"): told apart by leaving
-    r"(?P<departure>\s+who\s+(?:(?:was|were)\s+still\s+(?:serving|employed)|remained\s+serving|had\s+(?:not\s+)?(?:resigned|retired|left)|attended)|\s+still\s+(?:serving|employed))?"
+    r"(?P<departure>\s+who\s+(?:(?:was|were)\s+" + STILL_IN_POST + r"|remained\s+serving|had\s+(?:not\s+)?(?:resigned|retired|left)|attended)|\s+" + STILL_IN_POST + r")?"
     r"\s+(?=(?P<verb>was|were|had|has|is|are|will|would|should|received|resigned|retired|attended|faced|got|left|admitted|accepted)\b"
     # ("one received a written warning and | the other a final written warning": the verb left out, a sanction its object)
     r"|(?:a|an)\s+(?:final\s+written\s+warning|written\s+warning|reduction\s+in\s+rank)\b(?!\s+(?:was|were|had|is)\b))", re.I)
@@ -501,7 +501,7 @@ class Resolver(AppliesDecisions, RefersToPeople):
                     listed = [p for p in waiting if p.label or plural_verb or verb_of_either and p.count == 1
                               or (phrases[0].count or 0) > 1
                               and not _BY_DEPARTURE_WHO.match(clause[phrases[0].end:])] + listed
-                described |= {id(phrase): clause[phrase.end:] for phrase in listed if re.match(r"\s+(?:who|still\s+(?:serving|employed))\b", clause[phrase.end:])}
+                described |= {id(phrase): clause[phrase.end:] for phrase in listed if re.match(r"\s+(?:who|" + STILL_IN_POST + r")\b", clause[phrase.end:])}
                 parts += [(phrase, _without_anothers_leaving(facts, phrase, listed, clause)) for phrase in listed]
                 last_listed, listed_at = listed, i
             elif phrases and not facts and parts and _FORCE_DID_NOT_AGREE_THAT.match(clause):
