@@ -12033,3 +12033,13 @@ def test_two_of_them_before_a_colon_are_the_one_and_the_other_after_it():
     assert [t[4:] for t in tuples(body)] == sorted([
         ("misconduct_proven", "final_written_warning"), ("misconduct_proven", "management_action"), ("not_proven", NS)])
 
+
+# (rv142: a colon parts the split sentence's clauses only after a count of them; "in one case:" stays one person's finding)
+@pytest.mark.parametrize("finding", [
+    "The panel found gross misconduct proven in one case only: one of the officers was dismissed.",
+    "Only one was found to have committed gross misconduct: one of the officers was dismissed.",
+])
+def test_a_colon_after_no_count_keeps_the_finding_to_the_one(finding):
+    body = ("Three officers had a case to answer for gross misconduct and attended a gross misconduct hearing. " + finding +
+            " The allegations against the other two were not proven.")
+    assert [t[4:] for t in tuples(body)] == sorted([("gross_misconduct_proven", "dismissed")] + [("not_proven", NS)] * 2)

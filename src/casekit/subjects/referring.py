@@ -95,6 +95,8 @@ _FOR_THE_SECOND = re.compile(r"\W*(?:(?:for|as\s+for|in\s+the\s+case\s+of|with\s
 # "four of the five", "all three": a count of people a list then goes through
 _COUNTED = re.compile(r"\b(?:two|three|four|five|six|seven|eight|all|each|some|most|both)\s+of\s+(?:the|them|these|those)\b", re.I)
 _LIST_ITEM = re.compile(r"\s*[•▪◦·*–-]\s")
+# a count of those split, just before a colon: "proven against two of them: one was given ... and the other ..."
+COUNTED_BEFORE_A_COLON = re.compile(r"\b(two|three|four|five)\s+of\s+(?:them|these|those|the\s+(?:\w+\s+)?(?:officers|constables|staff))\s*:", re.I)
 # a rank straight on to its own result: "The sergeant was found ...", "For the sergeant, the allegation was found proven"
 _A_RESULT_OF_THEIR_OWN = re.compile(r"\s+(?:was|were|had|has)\b|\s*,\s+(?:the\s+)?(?:allegations?|case|chair|panel|meeting|hearing)\b", re.I)
 _BY_DEPARTURE = re.compile(
@@ -568,8 +570,7 @@ class RefersToPeople:
                     members = serving  # the one and the other are of those still serving, not the one who left
                 if rank:
                     members = self._of_the_rank(group, members, word)  # ("one of the constables", of "a sergeant and three constables")
-                counted = re.search(r"\b(two|three|four|five)\s+of\s+(?:them|these|those|the\s+(?:\w+\s+)?(?:officers|constables|staff))\s*$",
-                                    text[:one_of.start()], re.I) if one_of.group(0).startswith(":") else None
+                counted = COUNTED_BEFORE_A_COLON.search(text, 0, one_of.start() + 1) if one_of.group(0).startswith(":") else None
                 if counted and NUMBERS[counted.group(1).lower()] < len(unsplit := [p for p in members if not p.split and not p.has_left]):
                     # ("proven against two of them: one was given a written warning and the other management advice", of three
                     # at the meetings: the one and the other are of those two, in the report's order, and the finding is both's)

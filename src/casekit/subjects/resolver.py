@@ -39,7 +39,9 @@ from .counts import (
     _BARE_ATTENDED, _bare_phrase, _ONLY_A_LEAD_IN, _to_int, _TOTAL_PARTS, _with_the_sentences_proceedings
 )
 from .applying import _acceptance_for, FirstGiven, _PLURAL_VERB, _without_a_result
-from .referring import _BARE_COUNT_OF, _BY_DEPARTURE, _FOR_THE_OTHER_N, _not_called_officer, _ONE_OF, _PEOPLE_AFTER_THE_OTHER_N
+from .referring import (
+    _BARE_COUNT_OF, _BY_DEPARTURE, COUNTED_BEFORE_A_COLON, _FOR_THE_OTHER_N, _not_called_officer, _ONE_OF, _PEOPLE_AFTER_THE_OTHER_N
+)
 from .applying import AppliesDecisions
 from .referring import RefersToPeople
 
@@ -1230,7 +1232,9 @@ class Resolver(AppliesDecisions, RefersToPeople):
                 chosen, group = self.split_scope
                 rest = [p for p in group if p not in chosen]
                 scope = group  # a clause naming "one of them" or "the other one" speaks of them until the next does
-                for clause in re.split(r",\s+|;\s+|:\s+|\s+and\s+that\s+|\s+(?:and|while|whereas|but)\s+(?=(?:the\s+other|another)\b)", text):
+                # (and at a colon after a count of them, "proven against two of them: one ...": the finding both's)
+                colon = r"|:\s+" if COUNTED_BEFORE_A_COLON.search(text) else ""
+                for clause in re.split(r",\s+|;\s+" + colon + r"|\s+and\s+that\s+|\s+(?:and|while|whereas|but)\s+(?=(?:the\s+other|another)\b)", text):
                     if _ONE_OF.search(clause):
                         scope = chosen
                     elif named := self._one_named_outside(clause, group):
