@@ -12043,3 +12043,16 @@ def test_a_colon_after_no_count_keeps_the_finding_to_the_one(finding):
     body = ("Three officers had a case to answer for gross misconduct and attended a gross misconduct hearing. " + finding +
             " The allegations against the other two were not proven.")
     assert [t[4:] for t in tuples(body)] == sorted([("gross_misconduct_proven", "dismissed")] + [("not_proven", NS)] * 2)
+
+
+# (the thirty-eighth stop: a chair's finding of practice requiring improvement, the chair named by post, is that person's
+# result at the meeting, not the force's view that there was no case)
+def test_a_chairs_finding_of_practice_requiring_improvement_keeps_the_case():
+    body = ("We found that PC Orme had a case to answer for misconduct over the search, and that the second officer, PC Lyle, "
+            "had a case to answer for misconduct over the delay. Exampleshire Police agreed. Both officers attended misconduct "
+            "meetings in March 2024. The allegations against PC Orme were found proven and he was given a written warning. The "
+            "officer chairing PC Lyle's meeting found that his actions amounted to practice requiring improvement rather than "
+            "misconduct, and he will take part in the reflective practice review process. We found that the inspector had no "
+            "case to answer, but we agreed with the force that she should receive management advice about supervision.")
+    assert [t[1:] for t in tuples(body) if t[1] != "no_case"] == sorted([
+        ("misconduct", "meeting", "no", "misconduct_proven", "written_warning"), ("misconduct", "meeting", "no", "not_proven", "rprp")])

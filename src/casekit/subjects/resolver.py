@@ -1150,7 +1150,10 @@ class Resolver(AppliesDecisions, RefersToPeople):
             # on any allegation is a case to answer)
             if (_TO_NO_CASE.search(text) and not route_after_agreeing or performance_not_misconduct) and not introduced \
                     and not any(_ONE_MORE_ALLEGATION.search(s.text) for s in self.sentences[index:index + 3]) \
-                    and not _CTA_PARTS.search(text, lowered):
+                    and not _CTA_PARTS.search(text, lowered) and not panel_voice:
+                # (a panel's finding of practice requiring improvement at the proceedings is their result, not the force's
+                # view of the case: "The officer chairing PC Tolley's meeting found that his actions amounted to practice
+                # requiring improvement rather than misconduct")
                 # the force's view that it was not misconduct: settled now if the IOPC accepted it, else
                 # disputed (settled at the end unless a recommendation or direction followed)
                 only = self._accepted_only_for(index)
