@@ -12056,3 +12056,17 @@ def test_a_chairs_finding_of_practice_requiring_improvement_keeps_the_case():
             "case to answer, but we agreed with the force that she should receive management advice about supervision.")
     assert [t[1:] for t in tuples(body) if t[1] != "no_case"] == sorted([
         ("misconduct", "meeting", "no", "misconduct_proven", "written_warning"), ("misconduct", "meeting", "no", "not_proven", "rprp")])
+
+
+# (rv143: the force's view spoken at a meeting with us, by a review panel, or beside a chair or a panel in another sense,
+# stays the force's view, which we accepted: no case)
+@pytest.mark.parametrize("view", [
+    "We met the force to discuss our findings. At the meeting, the force said that PC Wren's actions amounted to practice "
+    "requiring improvement rather than misconduct.",
+    "The force's review panel concluded that PC Wren's actions amounted to practice requiring improvement rather than "
+    "misconduct.",
+    "The force said that PC Wren's use of force in pushing the man back into a chair did not amount to misconduct.",
+])
+def test_the_forces_view_beside_a_meeting_a_panel_or_a_chair_stays_its_view(view):
+    body = "We found that PC Wren had a case to answer for misconduct. " + view + " We accepted the force's view."
+    assert [t for t in tuples(body) if t[1] in ("misconduct", "gross_misconduct")] == []

@@ -17,7 +17,7 @@ from .phrases import (
 from .people import DEPARTED, Group, Person
 from .decisions import (
     _A_DEPARTURE, _A_REASON, _ACCEPTED_ITS_VIEW, _actors_list, _AGAINST_THEM, _ALL_OF_THEM, _BARE_FORCE_AGREED,
-    _BARE_FORCE_DISAGREED, _BY_DEPARTURE_WHO, _COULD_FIND, _CTA, _CTA_PARTS, Decision, _DEPARTED_NOUN, _MISCONDUCT_NOT_GROSS, _WE_WITHDREW_OUR_OPINION,
+    _BARE_FORCE_DISAGREED, _BY_DEPARTURE_WHO, CHAIR_OF_THE_PROCEEDINGS_FOUND, _COULD_FIND, _CTA, _CTA_PARTS, Decision, _DEPARTED_NOUN, _MISCONDUCT_NOT_GROSS, _WE_WITHDREW_OUR_OPINION,
     _DEPARTURE_WORDS, _DID_NOT_ATTEND, _DIRECTED, _DIRECTED_TO_HOLD, _DISAGREED_ABOUT, _DISAGREED_WITH_THIS,
     _DISAGREEING_RE, _DISPUTED_OUR_OPINION_THAT, _DOWNGRADE_PARTS, _EACH_OF_THEM, _EARLIER_MATTER, find_decisions,
     _FOLLOWED_UP, _FORCE_AGREED_BUT, _FORCE_AGREED_CASE, _FORCE_AGREED_THAT_SOME, _FORCE_CAME_ROUND, _FORCE_DISAGREED_PARTS, _FORCE_INTENDED,
@@ -1150,10 +1150,10 @@ class Resolver(AppliesDecisions, RefersToPeople):
             # on any allegation is a case to answer)
             if (_TO_NO_CASE.search(text) and not route_after_agreeing or performance_not_misconduct) and not introduced \
                     and not any(_ONE_MORE_ALLEGATION.search(s.text) for s in self.sentences[index:index + 3]) \
-                    and not _CTA_PARTS.search(text, lowered) and not panel_voice:
-                # (a panel's finding of practice requiring improvement at the proceedings is their result, not the force's
-                # view of the case: "The officer chairing PC Tolley's meeting found that his actions amounted to practice
-                # requiring improvement rather than misconduct")
+                    and not _CTA_PARTS.search(text, lowered) and not CHAIR_OF_THE_PROCEEDINGS_FOUND.search(text):
+                # (the finding of the chair of someone's proceedings is their result, not the force's view of the case: "The
+                # officer chairing PC Tolley's meeting found that his actions amounted to practice requiring improvement
+                # rather than misconduct"; not any sentence naming a panel, a chair or a meeting, where the force may speak)
                 # the force's view that it was not misconduct: settled now if the IOPC accepted it, else
                 # disputed (settled at the end unless a recommendation or direction followed)
                 only = self._accepted_only_for(index)
