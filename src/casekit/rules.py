@@ -1607,8 +1607,8 @@ _PLAINLY_NO = "'we did not identify organisational learning', with no learning f
 # learning only to deny it, so it is no learning found, though not our "no"
 _LEARNING_DENIED = re.compile(r"\b(?:did\s+not|didn['’]t|has\s+not|have\s+not|had\s+not)\s+(?:identify|find|reveal)\s+(?:any\s+)?"
                               r"(?:wider\s+|organi[sz]ational\s+)?(?:learning|lessons)(?:\s+opportunities)?\b", re.I)
-# (each blanked in turn before the positive patterns read a sentence)
-_DENIALS_OF_LEARNING = (_NO_MORE_LEARNING, _NO_LEARNING_PLAINLY, _LEARNING_DENIED)
+# (each blanked in turn, by _read_past, before the positive patterns read a sentence)
+_DENIALS_OF_LEARNING = ((_NO_MORE_LEARNING, " "), (_NO_LEARNING_PLAINLY, " "), (_LEARNING_DENIED, " "))
 # The standard paragraph explaining why the IOPC makes recommendations at all.
 _BOILERPLATE = re.compile(r"\bmake\s+learning\s+recommendations\s+to\s+improve\s+policing|carefully\s+considered\s+whether\s+there\s+were\s+any\s+learning"
                           r"|\blearning\s+recommendations\s+(?:aim|are\s+intended|seek)\s+to\s+improve\s+policing", re.I)
@@ -2104,7 +2104,7 @@ _FORCE_TO_ACT = re.compile(r"\b(?:made|make|making)\s+(?:two|three|four|five|six
                            r"|" + _OUR_COUNTED_RECOMMENDATIONS +
                            r"|[Rr]ecommendations?\s+(?:(?:have|has|had)\s+been|were|was)\s+made)\s+to\s+" + _BODY_WE_RECOMMEND_TO +
                            # (none about a named officer: "two recommendations to Kent Police – about the conduct of PC Lisle")
-                           r"(?![^.]*(?-i:\b(?:PC|DC|DS|PS|PCSO|Sergeant|Inspector|Constable|Officer)\s+[A-Z]))"
+                           r"(?![^.]*(?-i:\b" + _OFFICER_TITLE + r"\s+[A-Z]))"
                            r"(?::|(?:,|\s+[–—-])?\s+(?:about|on(?!\s+\d)|regarding|concerning|(?:covering|addressing|relating\s+to)(?![^.]*\b(?:" + _SOMEONES_CASE + r"|case|apolog\w*|compensat\w*|payment|damage|family|involved|each\s+(?:officer|constable|sergeant))\b|[^.]*(?-i:\b(?:" + _NAME_TITLES + r")\s+[A-Z]))|to\s+improve|in\s+respect\s+of|following|after|as\s+a\s+result\s+of|including|among\s+them"
                            # ("two recommendations to Kent Police, one about how rousing checks are recorded and one about ...")
                            r"|one\s+(?:about|on|regarding|concerning)))\s+(?!(?:the\s+|their\s+)?(?:gross\s+)?(?:misconduct|disciplinary)\s+(?:proceedings|hearings?|meetings?|cases?)\s+(?:for|against|of|into)\b)"
@@ -2526,9 +2526,7 @@ def _learning_for_a_body(page: Page) -> Iterator[Span]:
                     and _LEARNING_PARTS.search(text, lowered))
         if not learning or _BOILERPLATE_PARTS.search(text, lowered):  # (the cheap test first)
             continue
-        denied = text
-        for denial in _DENIALS_OF_LEARNING:
-            denied = denial.sub(" ", denied)
+        denied = _read_past(text, _DENIALS_OF_LEARNING)
         if denied != text:
             # "we did not identify any further organisational learning" names learning only to deny it; the rest of
             # the sentence may still find some ("..., as the force had already shared the learning with all staff")

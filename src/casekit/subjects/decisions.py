@@ -65,10 +65,11 @@ _COULD_FIND = re.compile(
 _PREPOSITION = r"(?:for|against|in\s+respect\s+of|in\s+relation\s+to|on\s+behalf\s+of|on\s+the\s+part\s+of|by|regarding|with\s+regard\s+to)"
 # a further part of one opinion, for other people: "...; and for a third officer for ...", ", and in relation to one inspector"
 # (or ", or for": "no case to answer for the other sergeant, who ..., or for the second gaoler")
-_AGAIN_FOR = re.compile(r"(?:,\s*(?:and|or)|;)\s+(?:and\s+)?(?:also\s+)?" + _PREPOSITION + r"\s+")
+_A_FURTHER_PART = r"(?:,\s*(?:and|or)|;)\s+(?:and\s+)?(?:also\s+)?"
+_AGAIN_FOR = re.compile(_A_FURTHER_PART + _PREPOSITION + r"\s+")
 # ... at a level of its own: "a case to answer for gross misconduct against the custody sergeant, and for misconduct against
 # each of the two detention officers"
-_LEVEL_AGAIN = re.compile(r"(?:,\s*(?:and|or)|;)\s+(?:and\s+)?(?:also\s+)?(?:for|of)\s+(?P<gm>gross\s+)?misconduct\s+" + _PREPOSITION + r"\s+", re.I)
+_LEVEL_AGAIN = re.compile(_A_FURTHER_PART + r"(?:for|of)\s+(?P<gm>gross\s+)?misconduct\s+" + _PREPOSITION + r"\s+", re.I)
 _LEVEL_FOR = re.compile(
     r"(?P<grade>gross\s+misconduct|misconduct)(?:\s+or\s+gross\s+misconduct)?\s+" + _PREPOSITION + r"(?:\s+|\s*:\s*)", re.I)
 _ACTOR_BREACHED = re.compile(
