@@ -12070,3 +12070,24 @@ def test_a_chairs_finding_of_practice_requiring_improvement_keeps_the_case():
 def test_the_forces_view_beside_a_meeting_a_panel_or_a_chair_stays_its_view(view):
     body = "We found that PC Wren had a case to answer for misconduct. " + view + " We accepted the force's view."
     assert [t for t in tuples(body) if t[1] in ("misconduct", "gross_misconduct")] == []
+
+
+# (the thirty-ninth stop: a surname first given beside its place, "the first constable, PC Abara,", is that member of the
+# group decided on later by rank, so a finding by that surname is theirs)
+@pytest.mark.parametrize("second", ["The second constable, PC Menzies, ", "The second constable "])
+def test_a_surname_given_beside_its_ordinal_is_that_member(second):
+    body = ("We looked at what two constables did with the reports. We found that the first constable, PC Abara, had closed "
+            "the reports without speaking to the family. " + second + "took the case over in April. We found that both "
+            "constables had a case to answer for misconduct. The force agreed, and both attended misconduct meetings in 2022. "
+            "Misconduct was proven against PC Abara, who received a written warning. The case against the second constable "
+            "was found not proven.")
+    assert [t[1:] for t in tuples(body)] == sorted([
+        ("misconduct", "meeting", "no", "misconduct_proven", "written_warning"), ("misconduct", "meeting", "no", "not_proven", NS)])
+
+
+# guard: a surname beside an ordinal of another rank than the group decided on names none of the group
+def test_a_surname_beside_an_ordinal_of_another_rank_binds_nobody_of_the_group():
+    body = ("Two officers went to the flat. The first officer, PC Abara, knocked at the door and the second waited in the car. "
+            "We found that both custody sergeants had a case to answer for misconduct for how the man was then booked in. "
+            "Both attended misconduct meetings. Misconduct was proven against PC Abara, who received a written warning.")
+    assert [t[1:] for t in tuples(body)] == [("misconduct", "meeting", "no", NS, NS)] * 2

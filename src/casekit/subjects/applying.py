@@ -840,6 +840,12 @@ class AppliesDecisions:
             # person with a case, whom the report named in apposition to "the officer" and named nobody else
             plain[0].label = phrase.label
             return plain
+        if placed := self._placed_by_ordinal(phrase.label):
+            decided_at = self.groups[placed[phrase.label].group].decided_at
+            for name, person in placed.items():
+                self._regroup([person], decided_at).label = name
+                person.named = True
+            return [g for g in self.groups if g.label == phrase.label]
         families: dict[tuple[int, str], list[Person]] = {}
         for g in unnamed:
             if g.head in GENERIC_HEADS or g.head == phrase.head:
@@ -890,6 +896,29 @@ class AppliesDecisions:
             self._regroup([person], group.decided_at).label = name
             person.named = True  # (told apart from the rest of the group by name)
         return [g for g in self.groups if g.label == phrase.label]
+
+    def _placed_by_ordinal(self, name: str) -> dict[str, Person]:
+        """'the first constable, PC Oduya, had closed the reports. The second constable, PC Ibbotson, ... both constables
+        had a case ... proven against PC Oduya': surnames first given beside their place ("the first constable, ") are
+        those members of the group their places number, where the group holds everyone so numbered and nobody in it is
+        yet told apart by name. Every such surname of the group, by member (all at once, as a member once taken out of the
+        group would shift the places of the rest); none where this surname is not one of them."""
+        placed: dict[str, Person] = {}
+        for surname, first in self._surnames().items():
+            ordinal = next((ph for ph in find_phrases(first.before) if re.fullmatch(r"\s*,\s*", first.before[ph.end:])), None)
+            if ordinal is not None and (person := self._by_position(ordinal, strict=True)) is not None:
+                numbered = self._numbered(ordinal.text.split(None, 2)[2], 1, strict=True)
+                group = self.groups[person.group]
+                # (of the name's rank: "the first officer, PC Abara," is no custody sergeant)
+                if group.case and not group.label and group.role == first.phrase.role and all(p in group.members for p in numbered) \
+                        and (group.head == first.phrase.head or group.head in GENERIC_HEADS) \
+                        and not any(p.named for p in group.members) and not self._decided_by_name(surname, group):
+                    placed[surname] = person
+        if name not in placed:
+            return {}
+        group = placed[name].group
+        placed = {n: p for n, p in placed.items() if p.group == group}
+        return placed if len(set(map(id, placed.values()))) == len(placed) else {}
 
     def _new_group(self, phrase: Phrase | None, grade: str, index: int, head: str = "officer", role: str = "officer") -> Group | None:
         count = self._count(phrase, index) if phrase else 1
