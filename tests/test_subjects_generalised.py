@@ -12091,3 +12091,26 @@ def test_a_surname_beside_an_ordinal_of_another_rank_binds_nobody_of_the_group()
             "We found that both custody sergeants had a case to answer for misconduct for how the man was then booked in. "
             "Both attended misconduct meetings. Misconduct was proven against PC Abara, who received a written warning.")
     assert [t[1:] for t in tuples(body)] == [("misconduct", "meeting", "no", NS, NS)] * 2
+
+
+# (rv144: the places must be the group's own, "the first constable" with no second is the first to act, not one of those
+# decided on later; and a group already told apart, one having retired, is not bound by place)
+@pytest.mark.parametrize("opening", [
+    "The first constable, PC Abara, took the call and passed it on. Two constables from the response team went to the flat.",
+    "The first constable, PC Abara, drove and is not under investigation. The second constable and a third constable "
+    "restrained the man.",
+])
+def test_a_place_that_is_not_the_groups_binds_no_surname(opening):
+    body = (opening + " We found that both constables who restrained him had a case to answer for misconduct. Both attended "
+            "misconduct meetings, where misconduct was proven against both. PC Abara was later given management advice over "
+            "another matter.")
+    assert [t[1:] for t in tuples(body)] == [("misconduct", "meeting", "no", "misconduct_proven", NS)] * 2
+
+
+def test_a_place_in_a_group_already_told_apart_binds_no_surname():
+    body = ("The first constable, PC Oduya, drove the van. The second constable, PC Ibbotson, sat in the back with the man. We "
+            "found that both constables had a case to answer for gross misconduct. One of them retired before the hearing, "
+            "which went ahead without that officer. PC Oduya attended the hearing, where gross misconduct was proven against "
+            "him and he was dismissed.")
+    left = sorted(t[3] for t in tuples(body))
+    assert "retired" in left and ("gross_misconduct", "hearing", "retired", "gross_misconduct_proven", "dismissed") not in [t[1:] for t in tuples(body)]

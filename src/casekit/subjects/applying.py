@@ -904,21 +904,35 @@ class AppliesDecisions:
         yet told apart by name. Every such surname of the group, by member (all at once, as a member once taken out of the
         group would shift the places of the rest); none where this surname is not one of them."""
         placed: dict[str, Person] = {}
+        taken = {g.label for g in self.groups if g.label}
         for surname, first in self._surnames().items():
             ordinal = next((ph for ph in find_phrases(first.before) if re.fullmatch(r"\s*,\s*", first.before[ph.end:])), None)
-            if ordinal is not None and (person := self._by_position(ordinal, strict=True)) is not None:
-                numbered = self._numbered(ordinal.text.split(None, 2)[2], 1, strict=True)
-                group = self.groups[person.group]
-                # (of the name's rank: "the first officer, PC Abara," is no custody sergeant)
-                if group.case and not group.label and group.role == first.phrase.role and all(p in group.members for p in numbered) \
-                        and (group.head == first.phrase.head or group.head in GENERIC_HEADS) \
-                        and not any(p.named for p in group.members) and not self._decided_by_name(surname, group):
-                    placed[surname] = person
+            if ordinal is None or surname in taken or (person := self._by_position(ordinal, strict=True)) is None:
+                continue
+            noun = ordinal.text.split(None, 2)[2]
+            numbered = self._numbered(noun, 1, strict=True)
+            group = self.groups[person.group]
+            # (of the name's rank: "the first officer, PC Abara," is no custody sergeant)
+            # (the report's places of that noun are exactly the group's, "the first constable" and "the second constable"
+            # of two: not the first officer to arrive, the constables who came later being two more, nor the first of three
+            # where two had a case)
+            # (and nothing yet tells the members apart: not after "one of them resigned")
+            if group.case and not group.label and group.role == first.phrase.role and all(p in group.members for p in numbered) \
+                    and (group.head == first.phrase.head or group.head in GENERIC_HEADS) \
+                    and self._places_used(noun) == set(range(1, len(group.members) + 1)) \
+                    and len({tuple(sorted(p.facts.items())) for p in group.members}) == 1 \
+                    and not any(p.named for p in group.members) and not self._decided_by_name(surname, group):
+                placed[surname] = person
         if name not in placed:
             return {}
         group = placed[name].group
         placed = {n: p for n, p in placed.items() if p.group == group}
         return placed if len(set(map(id, placed.values()))) == len(placed) else {}
+
+    def _places_used(self, noun: str) -> set[int]:
+        """The places the report gives people of this noun anywhere ("the first constable", "a second constable")."""
+        pattern = re.compile(r"\b(?:the|a)\s+(first|second|third|fourth)\s+" + re.escape(noun) + r"\b", re.I)
+        return {_ORDINAL_POSITION[m.group(1).lower()] for sentence in self.sentences for m in pattern.finditer(sentence.text)}
 
     def _new_group(self, phrase: Phrase | None, grade: str, index: int, head: str = "officer", role: str = "officer") -> Group | None:
         count = self._count(phrase, index) if phrase else 1
