@@ -12114,3 +12114,24 @@ def test_a_place_in_a_group_already_told_apart_binds_no_surname():
             "him and he was dismissed.")
     left = sorted(t[3] for t in tuples(body))
     assert "retired" in left and ("gross_misconduct", "hearing", "retired", "gross_misconduct_proven", "dismissed") not in [t[1:] for t in tuples(body)]
+
+
+# (the thirty-ninth stop: a decision's colon lists its group's members by rank, each known by that rank from then on)
+def test_members_listed_after_the_decisions_colon_are_known_by_rank():
+    body = ("Five officers were served with misconduct notices. We found that three of the officers had a case to answer for "
+            "misconduct: the custody sergeant, for authorising the search without grounds; the male constable, for staying "
+            "in the cell; and one of the female constables, who was to make sure the search was private. The other two had "
+            "no case to answer. All three attended misconduct meetings. The custody sergeant, Sergeant Quayle, was found to "
+            "have committed misconduct and was given a written warning.")
+    assert [t[1:] for t in tuples(body) if t[1] != "no_case"] == sorted([
+        ("misconduct", "meeting", "no", "misconduct_proven", "written_warning")] + [("misconduct", "meeting", "no", NS, NS)] * 2)
+
+
+# guard: a colon list that names them leaves the names to bind them
+def test_a_colon_list_with_names_is_bound_by_the_names():
+    body = ("Two of the six, in our view, had a case to answer for misconduct: the officer in charge of exhibits, PC Garside, "
+            "and PS Rowntree, a sergeant who took the cash back and did not book it in. The other four had no case to answer. "
+            "PC Garside attended a misconduct meeting, where misconduct was found proven, and she was given a written warning. "
+            "The misconduct meeting for PS Rowntree has not yet taken place.")
+    cased = [t[1:] for t in tuples(body) if t[1] != "no_case"]
+    assert len(cased) == 2 and ("misconduct", "meeting", "no", "misconduct_proven", "written_warning") in cased
