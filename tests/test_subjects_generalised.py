@@ -12135,3 +12135,19 @@ def test_a_colon_list_with_names_is_bound_by_the_names():
             "The misconduct meeting for PS Rowntree has not yet taken place.")
     cased = [t[1:] for t in tuples(body) if t[1] != "no_case"]
     assert len(cased) == 2 and ("misconduct", "meeting", "no", "misconduct_proven", "written_warning") in cased
+
+
+# (rv145: the group stays whole for what counts within it, and the people a list's reasons name are no members)
+@pytest.mark.parametrize("listing, after, expected", [
+    ("the inspector, for closing the log; the sergeant, for not reviewing it; and the constable, for not visiting",
+     "One of the three retired before the misconduct meeting. The other two attended the meeting and were each given a written "
+     "warning.",
+     [("misconduct", "meeting", "no", "misconduct_proven", "written_warning")] * 2 + [("misconduct", "meeting", "retired", "not_held", NS)]),
+    ("for not telling the custody sergeant, for not updating the inspector, and for misleading the detention officer",
+     "All three attended misconduct meetings and were given written warnings.",
+     [("misconduct", "meeting", "no", "misconduct_proven", "written_warning")] * 3),
+])
+def test_a_colon_list_keeps_the_group_whole(listing, after, expected):
+    body = "We investigated four officers. We found that three of the officers had a case to answer for misconduct: " + listing + ". " + after
+    assert [t[1:] for t in tuples(body) if t[1] != "no_case"] == sorted(expected)
+    assert all(t[0] == "officer" for t in tuples(body))

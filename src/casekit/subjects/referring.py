@@ -1339,6 +1339,9 @@ class RefersToPeople:
     def _named_by_rank(self, named: list[Phrase], sentence: Span) -> list[Person]:
         """'Both officers had a case to answer ... The detective sergeant retired': one of the two, known
         by that rank from now on. Only where one group of several plain "officers" could be meant."""
+        name = None
+        if len(named) == 2 and named[1].label and not named[0].label and re.fullmatch(r"\s*,\s*", sentence.text[named[0].end:named[1].start]):
+            named, name = named[:1], named[1].label  # ("The custody sergeant, Sergeant Quayle, was ...": named in apposition)
         if len(named) != 1 or named[0].role != "officer" or named[0].plural or named[0].label or named[0].other:
             return []
         pools = [g for g in self.groups if g.case and g.head in GENERIC_HEADS and len(g.members) > 1 and not g.label]
@@ -1367,8 +1370,10 @@ class RefersToPeople:
             # ("The second, a detective constable, took no steps ... The detective constable attended a meeting": the one
             # an apposition gave that rank when placing them)
             group = self._regroup(told, index)
-            group.head = named[0].head
+            group.head, group.label = named[0].head, name or group.label
             return group.members
+        if name is not None:
+            return []  # (a name in apposition binds only one told that rank)
         named_in = [found for found in (find_phrases(s.text) for s in self.sentences[:pools[0].introduced_at + 1])
                     if any(p.head == named[0].head for p in found)]
         at_proceedings = [p for p in self.pointer if p in pools[0].members and not p.split and not p.has_left]

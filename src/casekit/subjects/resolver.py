@@ -191,6 +191,8 @@ _THEY_WERE = re.compile(r"\s*(?:They|These|Those)\s+(?:three\s+|two\s+|four\s+)?
 # a case to answer, then a colon opening the list of whose it was: "had a case to answer for misconduct: the custody
 # sergeant, for ...; the male constable, ..."
 _CASE_THEN_A_COLON = re.compile(r"\bcase\s+to\s+answer\s+for\s+(?:gross\s+)?misconduct\s*:\s*", re.I)
+# where an item of a list opens: at its start, or after a semicolon, a comma or an "and"
+_OPENS_A_LIST_ITEM = re.compile(r"(?:^|[;,]\s*|\band\s+)\s*$")
 _THE_REST = re.compile(r"\bthe\s+(?:others|rest|remaining(?:\s+(?:two|three|four|five|six|officers|ones))?)\b", re.I)
 _THE_OTHER = re.compile(r"\b(?:the\s+other|another)\s+(?:one|officer|member|[a-z]+\s+officer)\b"
                         r"|\bthe\s+other\b(?!\s+(?:force|forces|body|man|woman|men|women|side|hand|way|day|person|people)\b)", re.I)
@@ -862,26 +864,6 @@ class Resolver(AppliesDecisions, RefersToPeople):
         pool = next((g for g in self._groups_of(self.pointer) if g.head in GENERIC_HEADS and len(g.members) > 1 and not g.label), None)
         if pool is None:
             return []
-        return self._know_members_by_their_list(pool, text, index)
-
-    def _members_listed_after_a_colon(self, index: int, introduced: list[Group]) -> list[Person]:
-        """'three of the officers had a case to answer for misconduct: the custody sergeant, for authorising the search; the
-        male constable, for remaining in view; and one of the female constables, ...': the group the decision made, its
-        members listed in turn after its colon, each known by that rank from now on."""
-        text = self.sentences[index].text
-        if len(introduced) != 1 or (colon := _CASE_THEN_A_COLON.search(text)) is None:
-            return []
-        pool, listing = introduced[0], text[colon.end():]
-        # (not a list naming them, "the officer in charge of exhibits, PC Garside, and PS Rowntree, a sergeant who ...":
-        # their names bind them)
-        if pool.head not in GENERIC_HEADS or len(pool.members) < 2 or pool.label or not pool.case \
-                or any(phrase.label for phrase in find_phrases(listing)):
-            return []
-        return self._know_members_by_their_list(pool, listing, index)
-
-    def _know_members_by_their_list(self, pool: Group, text: str, index: int) -> list[Person]:
-        """The members of ``pool``, in order, each made a group of their own known by the rank, or by what they did, that
-        ``text`` lists for them in turn; none where it lists another number of people."""
         listed = [p for p in find_phrases(text) if p.count == 1 and not p.plural and not p.label]
         named = [p for p in listed if p.head not in GENERIC_HEADS]
         # ("These were the officer who applied the knee restraint, ..., and the officer who removed her clothing": each
@@ -899,6 +881,30 @@ class Resolver(AppliesDecisions, RefersToPeople):
         else:
             return []
         return people
+
+    def _ranks_listed_after_a_colon(self, index: int, introduced: list[Group]) -> None:
+        """'three of the officers had a case to answer for misconduct: the custody sergeant, for authorising the search; the
+        male constable, for remaining in view; and one of the female constables, ...': the group the decision made, its
+        members listed in turn after its colon, each by a rank of their own. Each member is known by that rank from now on,
+        as one placed with a rank in apposition is ("the sergeant" is then that one), while the group stays whole for
+        whatever counts within it ("one of the three", "the other two")."""
+        text = self.sentences[index].text
+        if len(introduced) != 1 or (colon := _CASE_THEN_A_COLON.search(text)) is None:
+            return
+        pool, listing = introduced[0], text[colon.end():]
+        if pool.head not in GENERIC_HEADS or len(pool.members) < 2 or pool.label or not pool.case:
+            return
+        found = find_phrases(listing)
+        # (each item opens its part of the list, after the colon, a semicolon or an "and": not the people a reason names,
+        # "for not telling the custody sergeant ...; for misleading the detention officer"; and no names, which bind by
+        # themselves)
+        items = [p for p in found if _OPENS_A_LIST_ITEM.search(listing[:p.start])]
+        ranks = [p.head for p in items]
+        if len(items) != len(pool.members) or len(found) != len(items) or any(p.label or p.plural or p.count != 1 for p in items):
+            return
+        for person, rank in zip(sorted(pool.members, key=lambda p: p.seq), ranks):
+            if rank not in GENERIC_HEADS and ranks.count(rank) == 1:
+                person.rank_told = rank  # (not two of one rank, "the constable who held him; the constable who ...")
 
     def _members_told_in_turn(self, index: int) -> list[Person]:
         """'We found that three of the officers had a case to answer. One constable had made a remark. A second constable had
@@ -1006,8 +1012,7 @@ class Resolver(AppliesDecisions, RefersToPeople):
             for decision in decisions:
                 introduced += [g for g in self._apply_decision(decision, index, create=not panel_finding and not agreeing) if g not in introduced]
                 self.decided_here = list(introduced)
-            if listed := self._members_listed_after_a_colon(index, introduced):
-                introduced = self.decided_here = self._groups_of(listed)
+            self._ranks_listed_after_a_colon(index, introduced)
             directed = _DIRECTED.search(text)
             if directed and re.search(r"\bwhether\s+to\s+(?:\w+\s+){0,3}$", text[:directed.start()], re.I) \
                     and not re.search(r"\b(?:decided|chose|agreed)\s+to\s+do\s+so\b", text[directed.end():], re.I):
