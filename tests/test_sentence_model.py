@@ -654,3 +654,28 @@ def test_the_offence_models_no_by_pronoun_is_the_officers_just_named(before, exp
     sentence = "The investigation found nothing suggesting that he had committed a criminal offence."
     assert sentence_model.probabilities(sentence, sentence_model.CRIMINAL.model())["no"] > sentence_model.THRESHOLD
     assert criminal_of(" ".join(filter(None, (before, sentence)))) == expected
+
+
+# (the thirty-ninth stop: a change the model reads very surely may name staff by their posts, and "them", which the guard
+# otherwise turns down; never someone by pronoun or title)
+@pytest.mark.parametrize("sentence", [
+    "Exampleshire Police has since reviewed how it oversees newly joined special constables in their first year, and has "
+    "set up a buddy scheme for them.",
+    "Since this incident, every call handler in the force has been through refresher training on grading domestic abuse "
+    "calls, and the control room now flags to a supervisor any call that mentions a court order.",
+    "Since these events the force has reviewed how its custody staff hand over at shift changes, and it has introduced a "
+    "written handover sheet for them.",
+])
+def test_a_change_read_surely_may_name_staff_by_their_posts(sentence):
+    use = rules.MODEL_USES["organisational_learning"]
+    assert not rules._may_say_yes(sentence)  # (the guard alone turns it down)
+    assert sentence_model.probabilities(sentence, use.reader.model())["yes"] >= rules._SURE_OF_LEARNING
+    assert rules.organisational_learning(page_of(sentence)).value == "yes"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kent Police has since given PC Grey and her sergeant refresher training on the custody supervision they provide.",
+    "Kent Police has since given him refresher training on how supervisors review investigations.",
+])
+def test_a_change_for_someone_by_pronoun_or_title_stays_turned_down_however_sure(sentence):
+    assert not rules._may_say_yes(sentence, sure=True)
