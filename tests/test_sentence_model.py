@@ -656,26 +656,34 @@ def test_the_offence_models_no_by_pronoun_is_the_officers_just_named(before, exp
     assert criminal_of(" ".join(filter(None, (before, sentence)))) == expected
 
 
-# (the thirty-ninth stop: a change the model reads very surely may name staff by their posts, and "them", which the guard
-# otherwise turns down; never someone by pronoun or title)
+# (the thirty-ninth stop: a change the model reads very surely may name a group of the force's staff by a post in the
+# plural, no one pointed at, or every one of a post, as a change dated since the events already may; never the people
+# involved, one person, "them", or another body's staff)
 @pytest.mark.parametrize("sentence", [
-    "Exampleshire Police has since reviewed how it oversees newly joined special constables in their first year, and has "
-    "set up a buddy scheme for them.",
-    "Since this incident, every call handler in the force has been through refresher training on grading domestic abuse "
-    "calls, and the control room now flags to a supervisor any call that mentions a court order.",
-    "Since these events the force has reviewed how its custody staff hand over at shift changes, and it has introduced a "
-    "written handover sheet for them.",
+    "In response to our findings, Kent Police has introduced a yearly refresher for all of its response drivers on driving "
+    "through red lights.",
+    "Once the problem was found, Kent Police changed its rota so that more supervisors are on duty in its control room at "
+    "weekends.",
+    "As a result, Kent Police has given all its call handlers refresher training on grading calls about breaches of court "
+    "orders.",
 ])
-def test_a_change_read_surely_may_name_staff_by_their_posts(sentence):
+def test_a_change_read_surely_may_name_a_group_of_its_staff(sentence):
     use = rules.MODEL_USES["organisational_learning"]
     assert not rules._may_say_yes(sentence)  # (the guard alone turns it down)
     assert sentence_model.probabilities(sentence, use.reader.model())["yes"] >= rules._SURE_OF_LEARNING
     assert rules.organisational_learning(page_of(sentence)).value == "yes"
 
 
+# (rv146: however surely read, training for the people involved, one person or "them", and another body's change for its
+# own staff, stay turned down)
 @pytest.mark.parametrize("sentence", [
-    "Kent Police has since given PC Grey and her sergeant refresher training on the custody supervision they provide.",
-    "Kent Police has since given him refresher training on how supervisors review investigations.",
+    "Kent Police has since arranged refresher training for the two officers.",
+    "Kent Police has since put the constables through refresher training on the use of Taser.",
+    "Kent Police has since arranged refresher training for them.",
+    "Kent Police has since arranged further training for the call handler.",
+    "Kent Police has given PC Grey refresher training on custody supervision.",
+    "The ambulance service has since introduced new training for its call handlers on recognising breathing difficulties.",
 ])
-def test_a_change_for_someone_by_pronoun_or_title_stays_turned_down_however_sure(sentence):
+def test_learning_for_the_people_involved_stays_turned_down_however_sure(sentence):
     assert not rules._may_say_yes(sentence, sure=True)
+    assert rules.organisational_learning(page_of(sentence)).value == "not_stated"

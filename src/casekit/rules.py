@@ -2443,10 +2443,13 @@ def _may_say_yes(text: str, sure: bool = False) -> bool:
             and not _PARTICULAR_PEOPLE.search(rule.group())):
         text = text[:rule.start()] + " " + text[rule.end():]
     if sure:
-        # (a sentence the model reads as surely as _SURE_OF_LEARNING may name staff by their posts, and "them": "has since
-        # reviewed how it supervises new special constables ... and has introduced a mentoring scheme for them"; never
-        # someone by pronoun or title, which the guard still turns down)
-        text = _STAFF_BY_POST.sub(" ", text)
+        # (a sentence the model reads as surely as _SURE_OF_LEARNING may name a group of the force's staff by a post in the
+        # plural, no one pointed at, or every one of a post, as a change made since may: "has reviewed how it oversees
+        # newly joined special constables"; never the people involved, "the officers", "the two call handlers", "them",
+        # nor one person by post, pronoun or title, which the guard still turns down; and only the police's change, not
+        # another body's for its own staff, "the ambulance service has since introduced new training for its call handlers")
+        if _the_police_made_it(text):
+            text = _without_groups_of_its_staff(_read_past(text, ((_EVERY_ONE_OF_ITS_STAFF, " "),)))
     return not _NOT_FOR_THE_MODEL.search(text) and not _ONLY_CONSIDERING.search(text)
 
 
@@ -2483,7 +2486,6 @@ _MODEL_MAY_SAY = {"yes": _may_say_yes, "no": _may_say_no}
 # report whose learning is "no" would read "yes"; at 0.9 none of the read parts, verified rows or gold sets would; see
 # docs/decisions.md, "Thirty-ninth stop")
 _SURE_OF_LEARNING = 0.9
-_STAFF_BY_POST = re.compile(r"\b(?:" + _STAFF_POSTS + r"|PCSOs?|nurses?|commanders?|negotiators?|employees?|trainees?|they|them)\b", re.I)
 
 
 # A force's second change, told as the second half of one clause: "The force has since reduced the number of people who
