@@ -2482,8 +2482,9 @@ def _may_say_no(text: str) -> bool:
 
 
 _MODEL_MAY_SAY = {"yes": _may_say_yes, "no": _may_say_no}
-# how sure the learning model must be for its "yes" to name staff by their posts (chosen on the read parts: at 0.8 one
-# report whose learning is "no" would read "yes"; at 0.9 none of the read parts, verified rows or gold sets would; see
+# how sure the learning model must be for its "yes" to name a group of the force's staff outside a change dated since the
+# events (its usual threshold is 0.6; on the read parts, verified rows and gold sets no report would read wrongly at 0.7
+# or 0.8 either, but rv146 showed the model as sure of training for the people involved, so the bar keeps a margin; see
 # docs/decisions.md, "Thirty-ninth stop")
 _SURE_OF_LEARNING = 0.9
 
