@@ -12151,3 +12151,19 @@ def test_a_colon_list_keeps_the_group_whole(listing, after, expected):
     body = "We investigated four officers. We found that three of the officers had a case to answer for misconduct: " + listing + ". " + after
     assert [t[1:] for t in tuples(body) if t[1] != "no_case"] == sorted(expected)
     assert all(t[0] == "officer" for t in tuples(body))
+
+
+# (the thirty-ninth stop: a bare plural is a kind of people, not the one known person of that post)
+def test_a_bare_plural_is_no_one_person_of_that_post():
+    body = ("We found that the special constable had a case to answer for misconduct, and a meeting was arranged. He resigned "
+            "before it could be held. We found no case to answer for the sergeant on duty. The force nevertheless decided he "
+            "would receive management action about the checks he makes on special constables' use of its systems.")
+    assert tuples(body) == sorted([("officer", "no_case", "none", NS, NS, "management_action"),
+                                   ("special", "misconduct", "meeting", "resigned", "not_held", NS)])
+
+
+# guard: of a group of several so called, the bare plural still speaks of them
+def test_a_bare_plural_of_a_group_of_several_still_speaks_of_them():
+    body = ("We found that two special constables had a case to answer for misconduct. Special constables in the team were "
+            "given management action by the force instead of a meeting.")
+    assert [t[5] for t in tuples(body)] == ["management_action"] * 2

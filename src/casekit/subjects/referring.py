@@ -851,6 +851,9 @@ class RefersToPeople:
                 continue  # ("his failure was a performance matter, as he had two members of staff absent": not theirs)
             if phrase in owners or pronoun_subject and _POSSESSIVE_NOT_PROCEEDINGS.match(text, phrase.end):
                 continue
+            if phrase.plural and not phrase.definite and phrase.count is None and not phrase.label \
+                    and all(len(g.members) == 1 for g in self._matching_groups(phrase)):
+                continue  # (a kind of people, bare: "the checks he should make on special constables' use of police systems" is no one special constable)
             if phrase.other and phrase.definite and not phrase.plural and not phrase.label and phrase.head in GENERIC_HEADS \
                     and re.match(r"the\s+other\s", phrase.text, re.I) and not _NAMED_AFTER.match(text[phrase.end:]):
                 the_other = True
