@@ -12167,3 +12167,19 @@ def test_a_bare_plural_of_a_group_of_several_still_speaks_of_them():
     body = ("We found that two special constables had a case to answer for misconduct. Special constables in the team were "
             "given management action by the force instead of a meeting.")
     assert [t[5] for t in tuples(body)] == ["management_action"] * 2
+
+
+# (rv147: only a bare plural in the possessive is a kind; "PCs Harland and Dove" and a bare plural as the sentence's
+# subject may mean the people known)
+@pytest.mark.parametrize("body, expected", [
+    ("We found PC Harland had a case to answer for misconduct for failing to check on the man. We also found PC Dove had a "
+     "case to answer for misconduct for failing to record the handover. PCs Harland and Dove attended misconduct meetings, "
+     "where misconduct was found proven, and were given written warnings.",
+     [("misconduct", "meeting", "no", "misconduct_proven", "written_warning")] * 2),
+    ("We found the sergeant had a case to answer for misconduct. We found the special constable had no case to answer. The "
+     "sergeant resigned before a misconduct meeting could be held. Special constables were later given management advice by "
+     "the force.",
+     [("misconduct", "meeting", "resigned", "not_held", NS)]),
+])
+def test_a_bare_plural_that_may_mean_them_still_speaks_of_them(body, expected):
+    assert [t[1:] for t in tuples(body) if t[1] != "no_case"] == expected

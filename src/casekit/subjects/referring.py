@@ -851,9 +851,12 @@ class RefersToPeople:
                 continue  # ("his failure was a performance matter, as he had two members of staff absent": not theirs)
             if phrase in owners or pronoun_subject and _POSSESSIVE_NOT_PROCEEDINGS.match(text, phrase.end):
                 continue
-            if phrase.plural and not phrase.definite and phrase.count is None and not phrase.label \
-                    and all(len(g.members) == 1 for g in self._matching_groups(phrase)):
-                continue  # (a kind of people, bare: "the checks he should make on special constables' use of police systems" is no one special constable)
+            if phrase.plural and not phrase.definite and phrase.count is None and not phrase.label and re.match(r"['’]", text[phrase.end:]) \
+                    and (so_called := self._matching_groups(phrase, loose=True)) and all(len(g.members) == 1 for g in so_called):
+                # (a kind of people, bare and in the possessive: "the checks he should make on special constables' use of
+                # police systems" is no one special constable; not "Special constables were later given advice", nor "PCs
+                # Harland and Dove", which may mean them)
+                continue
             if phrase.other and phrase.definite and not phrase.plural and not phrase.label and phrase.head in GENERIC_HEADS \
                     and re.match(r"the\s+other\s", phrase.text, re.I) and not _NAMED_AFTER.match(text[phrase.end:]):
                 the_other = True
