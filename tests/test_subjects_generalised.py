@@ -12197,3 +12197,14 @@ def test_proceedings_that_had_not_yet_taken_place_are_pending_for_each(told, exp
     body = ("We found that the constable had a case to answer for gross misconduct and that the PCSO had a case to answer for "
             "misconduct. The force agreed. " + told)
     assert tuple(t[4] for t in tuples(body)) == expected
+
+
+# (the thirty-ninth stop: "the custody sergeant and the other detention officer", after one of two detention officers
+# retired, are the sergeant and the one still serving)
+def test_the_one_and_the_other_of_a_pair_one_of_whom_left():
+    body = ("We found that the custody sergeant and two of the detention officers had a case to answer for misconduct. The force "
+            "agreed and decided to hold misconduct meetings for the sergeant and both detention officers. One of the two "
+            "detention officers retired before his meeting could take place, and it did not go ahead. The meetings for the "
+            "custody sergeant and the other detention officer have not yet been held.")
+    assert [t[1:] for t in tuples(body)] == sorted([("misconduct", "meeting", NS, "pending", NS)] * 2
+                                                   + [("misconduct", "meeting", "retired", "not_held", NS)])

@@ -1560,11 +1560,13 @@ class RefersToPeople:
             groups = [g for g in self._matching_groups(one) if g.case and len(g.members) == 1]
             if len(groups) != 1:
                 continue
-            # (one still without a result: not "PC Gale", given hers in the sentence before)
-            partners = [g for g in self.groups if g is not groups[0] and g.case and g.introduced_at == groups[0].introduced_at
-                        and len(g.members) == 1 and self._may_be_called(g.members[0], other.head) and _without_a_result(g.members)]
+            # (one still without a result: not "PC Gale", given hers in the sentence before; nor one of a pair the other of
+            # whom retired before the meeting, "One of the two detention officers retired ... The meetings for the custody
+            # sergeant and the other detention officer have not yet been held")
+            partners = [p for g in self.groups if g is not groups[0] and g.case and g.introduced_at == groups[0].introduced_at
+                        for p in _without_a_result(g.members) if not p.split and self._may_be_called(p, other.head)]
             if len(partners) == 1:
-                return groups[0].members + partners[0].members
+                return groups[0].members + partners
         return []
 
     def _placed_by_an_earlier_apposition(self, phrase: Phrase, matching: list[Group]) -> Person | None:
