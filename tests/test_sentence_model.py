@@ -687,17 +687,3 @@ def test_a_change_read_surely_may_name_a_group_of_its_staff(sentence):
 def test_learning_for_the_people_involved_stays_turned_down_however_sure(sentence):
     assert not rules._may_say_yes(sentence, sure=True)
     assert rules.organisational_learning(page_of(sentence)).value == "not_stated"
-
-
-# (the thirty-ninth stop: "anyone involved" and "any of those involved" point back, as "either of them" does,
-# to the police the sentence before names; never to a member of the public named there)
-@pytest.mark.parametrize("body, expected", [
-    ("We found that neither officer had a case to answer for misconduct. Nothing we found suggested that anyone involved may "
-     "have committed a criminal offence.", "no"),
-    ("Both constables were interviewed under misconduct caution. We found nothing to suggest that any of those involved may "
-     "have committed a criminal offence.", "no"),
-    ("The man was arrested on suspicion of assault and released the next day. Nothing we found suggested that anyone "
-     "involved may have committed a criminal offence.", "not_stated"),
-])
-def test_anyone_involved_points_back_to_the_police_just_named(body, expected):
-    assert criminal_of(body) == expected

@@ -1182,9 +1182,7 @@ _DENIED = re.compile(r"\b(?:not|no|nothing|none|neither|nor|never)\b|n['’]t\b"
 # three men"). The offence model's "no" about them is theirs where neither the sentence nor the one before names someone of
 # the public they could be (the sentence before is model_candidates' to weigh: ModelUse.pointed_back_to)
 # (not "they", often things: "we concluded that they fell short of the threshold", of the messages)
-# ("anyone involved", "any of those involved": pointed back to as well, the police only where the sentence before says so)
-_POINTED_BACK_TO = re.compile(r"\b(?:he|she|(?:any|either|none|neither|each|both|all)\s+of\s+(?:them|the\s+(?:two|three|four|five|six)(?!\s+[a-z]+s\b))"
-                              r"|anyone\s+involved|(?:(?:any|either|none|neither|each|all)\s+of\s+)?those\s+involved)\b", re.I)
+_POINTED_BACK_TO = re.compile(r"\b(?:he|she|(?:any|either|none|neither|each|both|all)\s+of\s+(?:them|the\s+(?:two|three|four|five|six)(?!\s+[a-z]+s\b)))\b", re.I)
 # anyone of the public a sentence names, in the singular or plural ("Three boys were stopped", "spoke to their parents")
 # (not "the people we investigated")
 _THE_PUBLIC_NAMED = re.compile(r"\b(?:" + _PUBLIC_EITHER + r"|men|women|boys|girls|parents?|relatives?|friends?|prisoners?|lodgers?|tenants?)\b"
