@@ -12101,8 +12101,8 @@ def test_a_surname_beside_an_ordinal_of_another_rank_binds_nobody_of_the_group()
     "restrained the man.",
 ])
 def test_a_place_that_is_not_the_groups_binds_no_surname(opening):
-    body = (opening + " We found that both constables who restrained him had a case to answer for misconduct. Both attended "
-            "misconduct meetings, where misconduct was proven against both. PC Abara was later given management advice over "
+    body = (opening + " We found that both constables who restrained him had a case to answer for misconduct. Each went to "
+            "a misconduct meeting, where misconduct was proven against both. PC Abara was later given management advice over "
             "another matter.")
     assert [t[1:] for t in tuples(body)] == [("misconduct", "meeting", "no", "misconduct_proven", NS)] * 2
 
@@ -12173,7 +12173,7 @@ def test_a_bare_plural_of_a_group_of_several_still_speaks_of_them():
 # subject may mean the people known)
 @pytest.mark.parametrize("body, expected", [
     ("We found PC Harland had a case to answer for misconduct for failing to check on the man. We also found PC Dove had a "
-     "case to answer for misconduct for failing to record the handover. PCs Harland and Dove attended misconduct meetings, "
+     "case to answer for misconduct over the handover notes. PCs Harland and Dove attended misconduct meetings, "
      "where misconduct was found proven, and were given written warnings.",
      [("misconduct", "meeting", "no", "misconduct_proven", "written_warning")] * 2),
     ("We found the sergeant had a case to answer for misconduct. We found the special constable had no case to answer. The "
