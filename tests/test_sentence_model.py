@@ -654,36 +654,3 @@ def test_the_offence_models_no_by_pronoun_is_the_officers_just_named(before, exp
     sentence = "The investigation found nothing suggesting that he had committed a criminal offence."
     assert sentence_model.probabilities(sentence, sentence_model.CRIMINAL.model())["no"] > sentence_model.THRESHOLD
     assert criminal_of(" ".join(filter(None, (before, sentence)))) == expected
-
-
-# (the thirty-ninth stop: a change the model reads very surely may name a group of the force's staff by a post in the
-# plural, no one pointed at, or every one of a post, as a change dated since the events already may; never the people
-# involved, one person, "them", or another body's staff)
-@pytest.mark.parametrize("sentence", [
-    "In response to our findings, Kent Police has introduced a yearly refresher for all of its response drivers on driving "
-    "through red lights.",
-    "Once the problem was found, Kent Police changed its rota so that more supervisors are on duty in its control room at "
-    "weekends.",
-    "As a result, Kent Police has given all its call handlers refresher training on grading calls about breaches of court "
-    "orders.",
-])
-def test_a_change_read_surely_may_name_a_group_of_its_staff(sentence):
-    use = rules.MODEL_USES["organisational_learning"]
-    assert not rules._may_say_yes(sentence)  # (the guard alone turns it down)
-    assert sentence_model.probabilities(sentence, use.reader.model())["yes"] >= rules._SURE_OF_LEARNING
-    assert rules.organisational_learning(page_of(sentence)).value == "yes"
-
-
-# (rv146: however surely read, training for the people involved, one person or "them", and another body's change for its
-# own staff, stay turned down)
-@pytest.mark.parametrize("sentence", [
-    "Kent Police has since arranged refresher training for the two officers.",
-    "Kent Police has since put the constables through refresher training on the use of Taser.",
-    "Kent Police has since arranged refresher training for them.",
-    "Kent Police has since arranged further training for the call handler.",
-    "Kent Police has given PC Grey refresher training on custody supervision.",
-    "The ambulance service has since introduced new training for its call handlers on recognising breathing difficulties.",
-])
-def test_learning_for_the_people_involved_stays_turned_down_however_sure(sentence):
-    assert not rules._may_say_yes(sentence, sure=True)
-    assert rules.organisational_learning(page_of(sentence)).value == "not_stated"

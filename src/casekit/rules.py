@@ -7,7 +7,6 @@ traced to the words behind it.
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass
 from typing import Callable, Iterator
@@ -2248,7 +2247,7 @@ def model_candidates(page: Page, use: ModelUse) -> list[tuple[Span | tuple[Span,
 def _ask_the_model(page: Page, field: str) -> Finding | None:
     """The field's sentence model on the page's candidate sentences: its most confident allowed value, if any."""
     use = MODEL_USES[field]
-    best = sentence_model.most_confident(model_candidates(page, use), use.may_say, use.reader.model(), allowed_when_sure=use.may_say_when_sure)
+    best = sentence_model.most_confident(model_candidates(page, use), use.may_say, use.reader.model())
     if best is None:
         return None
     value, sentence, probability = best
@@ -2411,7 +2410,7 @@ def _read_past(text: str, readings: tuple[tuple[re.Pattern[str], str], ...]) -> 
     return text
 
 
-def _may_say_yes(text: str, sure: bool = False) -> bool:
+def _may_say_yes(text: str) -> bool:
     """Only a wording no pattern knows: a sentence the learning patterns matched and then turned down (a bare
     recommendation to a force, which may be disciplinary) stays turned down. Who and what stays the patterns' question
     too: a sentence with a person, a complaint or the case's own handling, a negation, an intention or a practice that
@@ -2442,14 +2441,6 @@ def _may_say_yes(text: str, sure: bool = False) -> bool:
     if (rule and _THE_FORCE_MADE.search(text, 0, rule.start()) and not _NOT_MADE_YET.search(text, 0, rule.start())
             and not _PARTICULAR_PEOPLE.search(rule.group())):
         text = text[:rule.start()] + " " + text[rule.end():]
-    if sure:
-        # (a sentence the model reads as surely as _SURE_OF_LEARNING may name a group of the force's staff by a post in the
-        # plural, no one pointed at, or every one of a post, as a change made since may: "has reviewed how it oversees
-        # newly joined special constables"; never the people involved, "the officers", "the two call handlers", "them",
-        # nor one person by post, pronoun or title, which the guard still turns down; and only the police's change, not
-        # another body's for its own staff, "the ambulance service has since introduced new training for its call handlers")
-        if _the_police_made_it(text):
-            text = _without_groups_of_its_staff(_read_past(text, ((_EVERY_ONE_OF_ITS_STAFF, " "),)))
     return not _NOT_FOR_THE_MODEL.search(text) and not _ONLY_CONSIDERING.search(text)
 
 
@@ -2482,11 +2473,6 @@ def _may_say_no(text: str) -> bool:
 
 
 _MODEL_MAY_SAY = {"yes": _may_say_yes, "no": _may_say_no}
-# how sure the learning model must be for its "yes" to name a group of the force's staff outside a change dated since the
-# events (its usual threshold is 0.6; on the read parts, verified rows and gold sets no report would read wrongly at 0.7
-# or 0.8 either, but rv146 showed the model as sure of training for the people involved, so the bar keeps a margin; see
-# docs/decisions.md, "Thirty-ninth stop")
-_SURE_OF_LEARNING = 0.9
 
 
 # A force's second change, told as the second half of one clause: "The force has since reduced the number of people who
@@ -2661,14 +2647,11 @@ class ModelUse:
     reads_answers: bool = False  # (a question and our short "no" after it, read together)
     # a sentence whose people are only pointed back to ("he", "any of them") is read only where this says they are the police
     pointed_back_to: Callable[[list[Span], int], bool] | None = None
-    # what a sentence the model reads at least this surely may also say (see sentence_model.most_confident)
-    may_say_when_sure: tuple[float, dict[str, Callable[[str], bool]]] | None = None
 
 
 # (extraction, training and cross-validation all read these)
 MODEL_USES = {
-    "organisational_learning": ModelUse(sentence_model.LEARNING, learning_by_rules, _MODEL_MAY_SAY, reads_answers=True,
-                                        may_say_when_sure=(_SURE_OF_LEARNING, {"yes": functools.partial(_may_say_yes, sure=True)})),
+    "organisational_learning": ModelUse(sentence_model.LEARNING, learning_by_rules, _MODEL_MAY_SAY, reads_answers=True),
     "criminal_indication": ModelUse(sentence_model.CRIMINAL, lambda page: criminal_by_rules(page, cps_referral(page)),
                                     _MODEL_MAY_SAY_NO_OFFENCE, _NAMED_MEMBER_OF_THE_PUBLIC, pointed_back_to=_pointed_back_to_the_police),
 }

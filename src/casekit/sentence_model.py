@@ -105,23 +105,18 @@ def probabilities(sentence: str, model: dict[str, Any]) -> dict[str, float]:
 
 
 def most_confident(sentences: Iterable[tuple[Any, str]], allowed: dict[str, Any], model: dict[str, Any],
-                   threshold: float = THRESHOLD, allowed_when_sure: tuple[float, dict[str, Any]] | None = None) -> tuple[str, Any, float] | None:
+                   threshold: float = THRESHOLD) -> tuple[str, Any, float] | None:
     """The (value, sentence, probability) of the model's most confident "yes" or "no" among ``(sentence, text)``
     pairs, if it reaches the threshold and is allowed: ``allowed`` names the values the model may give, and
-    ``allowed[value](text)`` says whether that sentence may carry it (``allowed_when_sure``, a probability and values
-    of the same kind: what a sentence read at least that surely may also carry). When the surest reading is not allowed
-    there is no answer: the next best is not taken instead, as it would read a page that says "yes" by its lesser "no"."""
+    ``allowed[value](text)`` says whether that sentence may carry it. When the surest reading is not allowed there is
+    no answer: the next best is not taken instead, as it would read a page that says "yes" by its lesser "no"."""
     best = None
     for sentence, text in sentences:
         p = probabilities(text, model)
         for value in ("yes", "no"):
             if p[value] >= threshold and (best is None or p[value] > best[2]):
                 best = (value, sentence, p[value], text)
-    if best is None:
-        return None
-    value, _, p, text = best
-    sure, laxer = allowed_when_sure or (1.0, {})
-    if not (value in allowed and allowed[value](text) or p >= sure and value in laxer and laxer[value](text)):
+    if best is None or best[0] not in allowed or not allowed[best[0]](best[3]):
         return None
     return best[:3]
 
