@@ -12185,20 +12185,6 @@ def test_a_bare_plural_that_may_mean_them_still_speaks_of_them(body, expected):
     assert [t[1:] for t in tuples(body) if t[1] != "no_case"] == expected
 
 
-# (the thirty-ninth stop: proceedings for two people that "had not yet taken place" when the summary was published are
-# pending for both; one said held is not)
-@pytest.mark.parametrize("told, expected", [
-    ("A gross misconduct hearing for the constable and a misconduct meeting for the PCSO had not yet taken place when this "
-     "summary was published.", ("pending", "pending")),
-    ("A gross misconduct hearing for the constable was held in May 2023, and a misconduct meeting for the PCSO had not yet "
-     "taken place when this summary was published.", (NS, "pending")),
-])
-def test_proceedings_that_had_not_yet_taken_place_are_pending_for_each(told, expected):
-    body = ("We found that the constable had a case to answer for gross misconduct and that the PCSO had a case to answer for "
-            "misconduct. The force agreed. " + told)
-    assert tuple(t[4] for t in tuples(body)) == expected
-
-
 # (the thirty-ninth stop: "the custody sergeant and the other detention officer", after one of two detention officers
 # retired, are the sergeant and the one still serving)
 def test_the_one_and_the_other_of_a_pair_one_of_whom_left():
