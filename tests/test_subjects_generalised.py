@@ -12194,3 +12194,15 @@ def test_the_one_and_the_other_of_a_pair_one_of_whom_left():
             "custody sergeant and the other detention officer have not yet been held.")
     assert [t[1:] for t in tuples(body)] == sorted([("misconduct", "meeting", NS, "pending", NS)] * 2
                                                    + [("misconduct", "meeting", "retired", "not_held", NS)])
+
+
+# (the thirty-ninth stop: proceedings that "would follow" once a criminal case ends are pending; not "would follow if",
+# nor a sanction that would follow)
+@pytest.mark.parametrize("told, outcome", [
+    ("The force told us that disciplinary proceedings would follow once she had been sentenced.", "pending"),
+    ("The force told us that misconduct proceedings would follow if she returned to work.", NS),
+])
+def test_proceedings_that_would_follow_are_pending(told, outcome):
+    body = "In our opinion the investigator had a case to answer for gross misconduct. The force agreed. " + told
+    assert [t[4] for t in tuples(body)] == [outcome]
+

@@ -229,6 +229,8 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
     ("appeal", "upheld", re.compile(r"\bsuccessfully\s+appealed\b|\bgrounds\s+(?:for|of)\s+appeal\s+(?:were\s+|was\s+)?made\s+out\b|\bappeals?\s+tribunal\b[^.]*\b(?:not\s+proven|upheld\s+the\s+appeal|allowed\s+the\s+appeal|overturned)\b|\bappeals?\s+(?:was|were)\s+(?:upheld|successful|allowed)\b|\bwon\s+(?:their|his|her|the)\s+appeals?\b|\b(?:finding|findings|outcome)\s+(?:was|were)\s+(?:overturned|quashed)\b", re.I)),
     ("outcome", "pending", re.compile(
         r"(?<!criminal\s)(?<!court\s)\b(?:hearing|meeting|proceedings)\s+(?:is|are|has\s+yet|have\s+yet)\s+(?:yet\s+to|due\s+to|scheduled\s+to|expected\s+to|to\s+take|to\s+be\s+(?:held|heard|convened|arranged))"
+        # ("The force told us that disciplinary proceedings would follow once she had been sentenced"; not "would follow if")
+        r"|(?<!criminal\s)(?<!court\s)\b(?:hearing|meeting|proceedings)\s+(?:will|would)\s+follow\b(?!\s+if\b)"
         # (not "criminal proceedings against the man are still to take place", nor a hearing "still to take place when he
         # resigned" that "was cancelled")
         r"|(?<!criminal\s)\b(?:hearings?|meetings?|proceedings)\b(?![^.]*\b(?:cancelled|abandoned|did\s+not\s+go\s+ahead)\b)[^.]{0,100}?\b(?:yet\s+to\s+take\s+place|will\s+take\s+place|will\s+be\s+held"
@@ -242,6 +244,7 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
         # (read only where the sentence also names the proceedings, as every pending wording here: the gate words)
         r"|\bwill\s+update\s+this\s+(?:summary|page)\s+(?:once|when|after)\b"
         r"|still\s+to\s+(?:take\s+place|be\s+(?:held|heard|scheduled|arranged))"  # ("... have also still to take place")
+
         # "a hearing for the two constables is due to take place", "had not taken place when this summary was published"
         r"|(?:is|are)\s+(?:due|scheduled|expected|set)\s+to\s+(?:take\s+place|be\s+held|start|begin)"
         r"|will\s+be\s+(?:arranged|scheduled|convened|listed)"
