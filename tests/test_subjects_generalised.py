@@ -12206,3 +12206,11 @@ def test_proceedings_that_would_follow_are_pending(told, outcome):
     body = "In our opinion the investigator had a case to answer for gross misconduct. The force agreed. " + told
     assert [t[4] for t in tuples(body)] == [outcome]
 
+
+# (the thirty-ninth stop: "each detention officer", after a roster of the custody sergeant and both detention officers,
+# is the two detention officers, not the sergeant, whose own decision follows)
+def test_each_of_a_post_takes_only_that_post_from_the_roster():
+    body = ("The custody sergeant and both detention officers were interviewed under misconduct caution. We decided that each "
+            "detention officer had a case to answer for gross misconduct, for record entries that seemed untrue. We decided "
+            "that the custody sergeant had a case to answer for misconduct.")
+    assert tuples(body) == sorted([("officer", "misconduct", NS, NS, NS, NS)] + [("staff", "gross_misconduct", NS, NS, NS, NS)] * 2)

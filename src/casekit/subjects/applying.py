@@ -1456,8 +1456,13 @@ class AppliesDecisions:
                         touched.append(g)
                 return touched
         if create and decision.positive and not self.groups and phrases and all(p.count is None and (p.plural or p.head == "staff") for p in phrases):
-            # "could find misconduct for the officers and staff interviewed": the people a roster counted
-            phrases = self._roster(index) or phrases
+            # "could find misconduct for the officers and staff interviewed": the people a roster counted (of a post named,
+            # only those of it: "each detention officer", after "The custody sergeant and both detention officers were
+            # interviewed", is not the sergeant)
+            roster = self._roster(index)
+            if any(p.head not in GENERIC_HEADS and p.head != "staff" for p in phrases):
+                roster = [q for q in roster if q.head in {p.head for p in phrases}]
+            phrases = roster or phrases
         conjunction = len(phrases) > 1
         created: list[Group] = []  # people listed in one decision are different people
         # "both officer and member of staff" is two people, one each; "the sergeant and both constables" is three
