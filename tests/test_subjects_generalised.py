@@ -12214,3 +12214,12 @@ def test_each_of_a_post_takes_only_that_post_from_the_roster():
             "detention officer had a case to answer for gross misconduct, for record entries that seemed untrue. We decided "
             "that the custody sergeant had a case to answer for misconduct.")
     assert tuples(body) == sorted([("officer", "misconduct", NS, NS, NS, NS)] + [("staff", "gross_misconduct", NS, NS, NS, NS)] * 2)
+
+
+# (the thirty-ninth stop: "the officers with a case to answer for gross misconduct" describes those at the hearing by our
+# decision; it is no finding of the panel the sentence goes on to speak of)
+def test_those_described_by_their_case_at_a_hearing_have_no_finding_yet():
+    body = ("We concluded that three of the officers had a case to answer for gross misconduct. The force agreed. The three "
+            "officers with a case to answer for gross misconduct, all still serving, attended a gross misconduct hearing in "
+            "July 2024, at which the panel heard evidence from two experts before finding th")
+    assert [t[4] for t in tuples(body)] == [NS] * 3

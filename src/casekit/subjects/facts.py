@@ -818,9 +818,11 @@ def _facts_in(sentence: str) -> dict[str, str]:
         if re.search(r"\bno\s+case\s+(?:for\s+(?:him|her|them)\s+)?to\s+answer\b|\binsufficient\s+evidence\b"
                      r"|\b(?:accepted|upheld|allowed)\s+(?:the|this|that|his|her|their)\s+(?:\w+\s+)?submission\b(?!\s+that)", sentence, re.I):
             found["outcome"] = "not_proven"
-        elif re.search(r"\bcase\s+(?:to\s+answer\s+)?for\s+gross\s+misconduct\b", sentence, re.I):
+        # (not those the sentence describes by our decision: "The three officers with a case to answer for gross misconduct
+        # attended a gross misconduct hearing, at which the panel heard evidence ...")
+        elif re.search(r"(?<!\bwith\sa\s)\bcase\s+(?:to\s+answer\s+)?for\s+gross\s+misconduct\b", sentence, re.I):
             found["outcome"] = "gross_misconduct_proven"
-        elif re.search(r"\bcase\s+to\s+answer\s+for\s+misconduct\b|\b(?:a|the)\s+case\s+to\s+answer\s+was\s+found\b"
+        elif re.search(r"(?<!\bwith\sa\s)\bcase\s+to\s+answer\s+for\s+misconduct\b|\b(?:a|the)\s+case\s+to\s+answer\s+was\s+found\b"
                        r"|\b(?:found|agreed|concluded|decided|determined)\s+(?:that\s+)?(?:\w+\s+){1,6}?had\s+a\s+case\s+(?:to\s+answer\b|for\s+misconduct\b)(?!\s+for\s+gross)", sentence, re.I):
             found["outcome"] = "misconduct_proven"
     if found.get("outcome") == "not_proven" and not opinion and (mixed := _NOT_PROVEN_BUT_PROVEN.search(sentence)) \
