@@ -12223,3 +12223,25 @@ def test_those_described_by_their_case_at_a_hearing_have_no_finding_yet():
             "officers with a case to answer for gross misconduct, all still serving, attended a gross misconduct hearing in "
             "July 2024, at which the panel heard evidence from two experts before finding th")
     assert [t[4] for t in tuples(body)] == [NS] * 3
+
+
+# (rv150: only disciplinary proceedings that would follow are pending, not a learning meeting, a denial, or one cancelled;
+# and a roster is cut to a decision's posts only where every phrase names one, by that post however qualified)
+@pytest.mark.parametrize("told, outcome", [
+    ("The force dealt with it through reflective practice and told us a learning meeting would follow with her line manager.", NS),
+    ("The force told us it did not consider that any misconduct proceedings would follow.", NS),
+    ("The force told us that misconduct proceedings would follow, but they were later cancelled when she retired.", NS),
+])
+def test_what_would_follow_that_is_no_pending_proceedings(told, outcome):
+    body = "We found that the constable had a case to answer for misconduct. " + told
+    assert [t[4] for t in tuples(body) if t[1] == "misconduct"] in ([outcome], ["not_held"])
+
+
+@pytest.mark.parametrize("roster, decided, n", [
+    ("One custody sergeant, one sergeant and two constables were interviewed under misconduct caution.",
+     "We found that the sergeants and constables had a case to answer for misconduct.", 4),
+    ("A sergeant, a constable and two detention officers were interviewed under misconduct caution.",
+     "We decided that the officers and detention officers all had a case to answer for misconduct.", 4),
+])
+def test_a_roster_stays_whole_unless_every_phrase_names_a_post(roster, decided, n):
+    assert len([t for t in tuples(roster + " " + decided) if t[1] == "misconduct"]) == n

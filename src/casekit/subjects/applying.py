@@ -1459,9 +1459,12 @@ class AppliesDecisions:
             # "could find misconduct for the officers and staff interviewed": the people a roster counted (of a post named,
             # only those of it: "each detention officer", after "The custody sergeant and both detention officers were
             # interviewed", is not the sergeant)
+            # (only where every phrase names a post, and by that post however qualified, "sergeants" taking the custody
+            # sergeant too; a filter that leaves no one keeps the whole roster)
             roster = self._roster(index)
-            if any(p.head not in GENERIC_HEADS and p.head != "staff" for p in phrases):
-                roster = [q for q in roster if q.head in {p.head for p in phrases}]
+            if all(p.head not in GENERIC_HEADS and not GENERIC_STAFF.match(p.head) for p in phrases):
+                of_the_post = [q for q in roster if any(q.head == p.head or q.head.endswith(" " + p.head) for p in phrases)]
+                roster = of_the_post or roster
             phrases = roster or phrases
         conjunction = len(phrases) > 1
         created: list[Group] = []  # people listed in one decision are different people

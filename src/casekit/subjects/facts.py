@@ -229,8 +229,11 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
     ("appeal", "upheld", re.compile(r"\bsuccessfully\s+appealed\b|\bgrounds\s+(?:for|of)\s+appeal\s+(?:were\s+|was\s+)?made\s+out\b|\bappeals?\s+tribunal\b[^.]*\b(?:not\s+proven|upheld\s+the\s+appeal|allowed\s+the\s+appeal|overturned)\b|\bappeals?\s+(?:was|were)\s+(?:upheld|successful|allowed)\b|\bwon\s+(?:their|his|her|the)\s+appeals?\b|\b(?:finding|findings|outcome)\s+(?:was|were)\s+(?:overturned|quashed)\b", re.I)),
     ("outcome", "pending", re.compile(
         r"(?<!criminal\s)(?<!court\s)\b(?:hearing|meeting|proceedings)\s+(?:is|are|has\s+yet|have\s+yet)\s+(?:yet\s+to|due\s+to|scheduled\s+to|expected\s+to|to\s+take|to\s+be\s+(?:held|heard|convened|arranged))"
-        # ("The force told us that disciplinary proceedings would follow once she had been sentenced"; not "would follow if")
-        r"|(?<!criminal\s)(?<!court\s)\b(?:hearing|meeting|proceedings)\s+(?:will|would)\s+follow\b(?!\s+if\b)"
+        # ("The force told us that disciplinary proceedings would follow once she had been sentenced": disciplinary ones
+        # only, not "a learning meeting would follow"; not "would follow if", "no misconduct proceedings would follow",
+        # "whether a misconduct meeting would follow", nor one then cancelled)
+        r"|(?<!\bno\s)(?<!\bany\s)(?<!whether\s)(?<!whether\sa\s)\b(?:misconduct|disciplinary)\s+(?:hearing|meeting|proceedings)\s+(?:will|would)\s+follow\b"
+        r"(?!\s+if\b)(?![^.]*\b(?:cancelled|abandoned|withdrawn|did\s+not\s+go\s+ahead)\b)"
         # (not "criminal proceedings against the man are still to take place", nor a hearing "still to take place when he
         # resigned" that "was cancelled")
         r"|(?<!criminal\s)\b(?:hearings?|meetings?|proceedings)\b(?![^.]*\b(?:cancelled|abandoned|did\s+not\s+go\s+ahead)\b)[^.]{0,100}?\b(?:yet\s+to\s+take\s+place|will\s+take\s+place|will\s+be\s+held"
