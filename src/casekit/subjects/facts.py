@@ -247,7 +247,6 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
         # (read only where the sentence also names the proceedings, as every pending wording here: the gate words)
         r"|\bwill\s+update\s+this\s+(?:summary|page)\s+(?:once|when|after)\b"
         r"|still\s+to\s+(?:take\s+place|be\s+(?:held|heard|scheduled|arranged))"  # ("... have also still to take place")
-
         # "a hearing for the two constables is due to take place", "had not taken place when this summary was published"
         r"|(?:is|are)\s+(?:due|scheduled|expected|set)\s+to\s+(?:take\s+place|be\s+held|start|begin)"
         r"|will\s+be\s+(?:arranged|scheduled|convened|listed)"
