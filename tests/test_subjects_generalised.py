@@ -12245,3 +12245,14 @@ def test_what_would_follow_that_is_no_pending_proceedings(told, outcome):
 ])
 def test_a_roster_stays_whole_unless_every_phrase_names_a_post(roster, decided, n):
     assert len([t for t in tuples(roster + " " + decided) if t[1] == "misconduct"]) == n
+
+
+# (the thirty-ninth stop: in a list, a generic apposition is the person before it: "the call handler, a member of police
+# staff, and PC Treloar" are two people, the first the call handler)
+def test_a_generic_apposition_in_a_list_is_the_person_before_it():
+    body = ("A call handler, a constable and a sergeant were served with misconduct notices. We decided that the call handler, "
+            "a member of police staff, and PC Treloar each had a case to answer for misconduct. The sergeant had no case to "
+            "answer. The force agreed. The call handler was given management action, and a misconduct meeting was held for PC "
+            "Treloar, which found the allegation against him not proven.")
+    assert [t for t in tuples(body) if t[1] == "misconduct"] == sorted([
+        ("staff", "misconduct", "none", NS, NS, "management_action"), ("officer", "misconduct", "meeting", "no", "not_proven", NS)])

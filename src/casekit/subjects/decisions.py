@@ -981,6 +981,20 @@ def _described_in_apposition(before: str, phrase: Phrase) -> Phrase | None:
     return _described_by(found[at - 1], phrase)
 
 
+def _the_one_a_generic_apposition_describes(before: str, phrase: Phrase) -> Phrase | None:
+    """'the call handler, a member of police staff, and PC Treloar': the definite person a generic apposition in a list
+    describes ("a member of police staff" says only that the call handler is staff); None otherwise."""
+    if phrase.definite or phrase.plural or phrase.label or (phrase.count or 1) != 1 or not _generic(phrase) \
+            or not re.match(r"\s*,\s*(?:and\s+)?", before[phrase.end:]):
+        return None
+    found = find_phrases(before)
+    at = next((i for i, p in enumerate(found) if p.start == phrase.start), None)
+    if not at or not found[at - 1].definite or found[at - 1].plural or (found[at - 1].count or 1) != 1 or _generic(found[at - 1]) \
+            or not _BEFORE_APPOSITION.fullmatch(before, found[at - 1].end, phrase.start):
+        return None
+    return _described_by(found[at - 1], phrase)
+
+
 def _described_by(person: Phrase, apposition: Phrase) -> Phrase:
     """'the call handler, a member of police staff': the person, with the role the apposition gives where
     their own noun leaves it open."""
@@ -1442,6 +1456,10 @@ def find_decisions(sentence: str) -> list[Decision]:
         phrases = _counted_then_listed(sentence[previous_end:m.start()], relative=True) or _subjects_of(before, cut)
         if len(phrases) == 1 and (described := _described_in_apposition(before, phrases[0])) is not None:
             phrases = [described]  # ("the officer in charge at the scene, a constable with eight years' service, had")
+        elif len(phrases) > 1:
+            # ("the call handler, a member of police staff, and PC Treloar each had": in a list, a generic apposition is
+            # the person before it, not someone of its own)
+            phrases = [_the_one_a_generic_apposition_describes(before, p) or p for p in phrases]
         if not phrases and (vehicle := _VEHICLE_ROLE.search(before)):
             # "the driver had a case to answer": only someone serving can have one, so the driver is police
             phrases = [_vehicle_phrase(vehicle)]
