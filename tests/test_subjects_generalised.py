@@ -12256,3 +12256,10 @@ def test_a_generic_apposition_in_a_list_is_the_person_before_it():
             "Treloar, which found the allegation against him not proven.")
     assert [t for t in tuples(body) if t[1] == "misconduct"] == sorted([
         ("staff", "misconduct", "none", NS, NS, "management_action"), ("officer", "misconduct", "meeting", "no", "not_proven", NS)])
+
+
+# (rv151: not where the apposition's role is another's: "the custody sergeant, a member of police staff," keeps the member
+# of staff as someone with a role of their own)
+def test_an_apposition_of_another_role_stays_apart():
+    body = "We found that the custody sergeant, a member of police staff, and PC Ingle each had a case to answer for misconduct."
+    assert "staff" in [t[0] for t in tuples(body) if t[1] == "misconduct"]

@@ -984,15 +984,22 @@ def _described_in_apposition(before: str, phrase: Phrase) -> Phrase | None:
 def _the_one_a_generic_apposition_describes(before: str, phrase: Phrase) -> Phrase | None:
     """'the call handler, a member of police staff, and PC Treloar': the definite person a generic apposition in a list
     describes ("a member of police staff" says only that the call handler is staff); None otherwise."""
-    if phrase.definite or phrase.plural or phrase.label or (phrase.count or 1) != 1 or not _generic(phrase) \
-            or not re.match(r"\s*,\s*(?:and\s+)?", before[phrase.end:]):
+    # (a plain generic noun only: not "another officer", "a second officer", "one officer", someone else)
+    if phrase.definite or phrase.plural or phrase.label or phrase.other or (phrase.count or 1) != 1 or not _generic(phrase) \
+            or not _A_PLAIN_GENERIC.fullmatch(phrase.text) or not re.match(r"\s*,", before[phrase.end:]):
         return None
     found = find_phrases(before)
     at = next((i for i, p in enumerate(found) if p.start == phrase.start), None)
     if not at or not found[at - 1].definite or found[at - 1].plural or (found[at - 1].count or 1) != 1 or _generic(found[at - 1]) \
             or not _BEFORE_APPOSITION.fullmatch(before, found[at - 1].end, phrase.start):
         return None
+    # (and one the apposition can describe: "the custody sergeant, a member of police staff," are two people)
+    if found[at - 1].role not in ("context", phrase.role):
+        return None
     return _described_by(found[at - 1], phrase)
+
+
+_A_PLAIN_GENERIC = re.compile(r"(?:a|an)\s+(?:police\s+officer|officer|(?:police\s+)?staff\s+member|member\s+of\s+(?:the\s+)?(?:police\s+)?staff)", re.I)
 
 
 def _described_by(person: Phrase, apposition: Phrase) -> Phrase:
