@@ -3511,3 +3511,13 @@ def test_report_fields_guarded_after_review_rv141(body, field, expected):
 def test_a_denial_of_learning_is_never_read_as_learning():
     # (whoever's denial: it names learning only to deny it; whether it is our "no" the model may weigh)
     assert learning_of("The force said the investigation did not identify learning.") != "yes"
+
+
+# (the thirty-ninth stop: recommendations counted out to each of two forces are learning, as to one force; not a second
+# count to someone else)
+@pytest.mark.parametrize("body, expected", [
+    ("We made four recommendations to Kent Police and two to Sussex Police.", "yes"),
+    ("We made four recommendations to Kent Police and two to PC Smith.", "not_stated"),
+])
+def test_recommendations_counted_out_to_two_forces(body, expected):
+    assert learning_of(body) == expected
