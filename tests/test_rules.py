@@ -3521,3 +3521,14 @@ def test_a_denial_of_learning_is_never_read_as_learning():
 ])
 def test_recommendations_counted_out_to_two_forces(body, expected):
     assert learning_of(body) == expected
+
+
+# (rv152: not where the sentence goes on after the second body, names officers, or tells recommendations not made)
+@pytest.mark.parametrize("body", [
+    "We made two recommendations to Kent Police and one to Sussex Police; these were that PC Harland and PC Vale attend "
+    "misconduct meetings.",
+    "We made two recommendations to PC Harland of Kent Police and one to PC Vale of Sussex Police.",
+    "We decided not to make two recommendations to Kent Police and one to Sussex Police.",
+])
+def test_recommendations_counted_out_but_not_for_practice(body):
+    assert learning_of(body) == "not_stated"

@@ -2093,11 +2093,13 @@ _BODY_WE_RECOMMEND_TO = (r"(?:" + _BODY_NAME + r"|(?:the\s+)?(?-i:NPCC|Met|Home\
 # before someone's name
 _SOMEONES_CASE = r"conduct|misconduct|disciplinary|performance|behaviour|return|dismissal|sanctions?"
 _NAME_TITLES = r"PC|DC|DS|PS|Sergeant|Inspector|Constable|Officer|Mr|Mrs|Ms|Miss|Dr"
-_FORCE_TO_ACT = re.compile(r"\b(?:made|make|making)\s+(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+(?:learning\s+)?recommendations\s+(?:to|for)\s+"
-                           # (or counted out to each of two bodies: "five recommendations to West Mercia Police and two to
-                           # Warwickshire Police")
-                           + _BODY_WE_RECOMMEND_TO + r"(?=\s*(?:[.;(]|$)|,?\s+and\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:recommendations?\s+)?to\s+"
-                           + _BODY_WE_RECOMMEND_TO + r"\s*(?:[.;(]|$))"
+_FORCE_TO_ACT = re.compile(r"(?<!\bnot\sto\s)(?<!\bshould\shave\s)(?<!\bwould\shave\s)(?<!\bintended\sto\s)"
+                           r"\b(?:made|make|making)\s+(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+(?:learning\s+)?recommendations\s+(?:to|for)\s+"
+                           # (or counted out to each of two bodies, the sentence ending there and naming no officer: "five
+                           # recommendations to West Mercia Police and two to Warwickshire Police."; not "decided not to make",
+                           # "should have made", "had intended to make")
+                           + _BODY_WE_RECOMMEND_TO + r"(?=\s*(?:[.;(]|$)|(?![^.]*(?-i:\b" + _OFFICER_TITLE + r"\s+[A-Z])),?\s+and\s+"
+                           r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:recommendations?\s+)?to\s+" + _BODY_WE_RECOMMEND_TO + r"\s*(?:\.|$))"
                            # ("We made one recommendation to Dyfed-Powys Police, about the supervision of ...")
                            # (one counted: "our recommendation to Bedfordshire Police" may be about its officers)
                            r"|\b(?:(?:made|make|making)\s+(?:(?:a\s+number\s+of\s+|(?:\w+\s+){0,2}?)recommendations|(?:one|a)\s+recommendation"
