@@ -2093,12 +2093,14 @@ _BODY_WE_RECOMMEND_TO = (r"(?:" + _BODY_NAME + r"|(?:the\s+)?(?-i:NPCC|Met|Home\
 # before someone's name
 _SOMEONES_CASE = r"conduct|misconduct|disciplinary|performance|behaviour|return|dismissal|sanctions?"
 _NAME_TITLES = r"PC|DC|DS|PS|Sergeant|Inspector|Constable|Officer|Mr|Mrs|Ms|Miss|Dr"
+# no officer named anywhere after: "two recommendations to Kent Police – about the conduct of PC Lisle" is about a person
+_NO_OFFICER_NAMED = r"(?![^.]*(?-i:\b" + _OFFICER_TITLE + r"\s+[A-Z]))"
 _FORCE_TO_ACT = re.compile(r"(?<!\bnot\sto\s)(?<!\bshould\shave\s)(?<!\bwould\shave\s)(?<!\bintended\sto\s)"
                            r"\b(?:made|make|making)\s+(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+(?:learning\s+)?recommendations\s+(?:to|for)\s+"
                            # (or counted out to each of two bodies, the sentence ending there and naming no officer: "five
                            # recommendations to West Mercia Police and two to Warwickshire Police."; not "decided not to make",
                            # "should have made", "had intended to make")
-                           + _BODY_WE_RECOMMEND_TO + r"(?=\s*(?:[.;(]|$)|(?![^.]*(?-i:\b" + _OFFICER_TITLE + r"\s+[A-Z])),?\s+and\s+"
+                           + _BODY_WE_RECOMMEND_TO + r"(?=\s*(?:[.;(]|$)|" + _NO_OFFICER_NAMED + r",?\s+and\s+"
                            r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:recommendations?\s+)?to\s+" + _BODY_WE_RECOMMEND_TO + r"\s*(?:\.|$))"
                            # ("We made one recommendation to Dyfed-Powys Police, about the supervision of ...")
                            # (one counted: "our recommendation to Bedfordshire Police" may be about its officers)
@@ -2109,7 +2111,7 @@ _FORCE_TO_ACT = re.compile(r"(?<!\bnot\sto\s)(?<!\bshould\shave\s)(?<!\bwould\sh
                            r"|" + _OUR_COUNTED_RECOMMENDATIONS +
                            r"|[Rr]ecommendations?\s+(?:(?:have|has|had)\s+been|were|was)\s+made)\s+to\s+" + _BODY_WE_RECOMMEND_TO +
                            # (none about a named officer: "two recommendations to Kent Police – about the conduct of PC Lisle")
-                           r"(?![^.]*(?-i:\b" + _OFFICER_TITLE + r"\s+[A-Z]))"
+                           _NO_OFFICER_NAMED +
                            r"(?::|(?:,|\s+[–—-])?\s+(?:about|on(?!\s+\d)|regarding|concerning|(?:covering|addressing|relating\s+to)(?![^.]*\b(?:" + _SOMEONES_CASE + r"|case|apolog\w*|compensat\w*|payment|damage|family|involved|each\s+(?:officer|constable|sergeant))\b|[^.]*(?-i:\b(?:" + _NAME_TITLES + r")\s+[A-Z]))|to\s+improve|in\s+respect\s+of|following|after|as\s+a\s+result\s+of|including|among\s+them"
                            # ("two recommendations to Kent Police, one about how rousing checks are recorded and one about ...")
                            r"|one\s+(?:about|on|regarding|concerning)))\s+(?!(?:the\s+|their\s+)?(?:gross\s+)?(?:misconduct|disciplinary)\s+(?:proceedings|hearings?|meetings?|cases?)\s+(?:for|against|of|into)\b)"

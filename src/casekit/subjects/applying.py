@@ -228,6 +228,12 @@ def _other_deed(deed: str, other: str) -> bool:
     return len(verbs) == 2 and verbs[0] != verbs[1] and not _same_deed(deed, other)
 
 
+def _beside_its_place(first: FirstGiven) -> Phrase | None:
+    """The phrase a surname was first given in apposition to, "the first constable, " before "PC Oduya" (whether it names
+    a place is for ``_by_position`` to say); None where the surname came first."""
+    return next((ph for ph in find_phrases(first.before) if re.fullmatch(r"\s*,\s*", first.before[ph.end:])), None)
+
+
 def _without_a_result(people: Iterable[Person]) -> list[Person]:
     """Those not yet given a finding or a sanction."""
     return [p for p in people if "outcome" not in p.facts and "sanction" not in p.facts]
@@ -903,10 +909,13 @@ class AppliesDecisions:
         those members of the group their places number, where the group holds everyone so numbered and nobody in it is
         yet told apart by name. Every such surname of the group, by member (all at once, as a member once taken out of the
         group would shift the places of the rest); none where this surname is not one of them."""
+        surnames = self._surnames()
+        if name not in surnames or _beside_its_place(surnames[name]) is None:
+            return {}  # (the cheap test first: this runs for every surname no group yet holds)
         placed: dict[str, Person] = {}
         taken = {g.label for g in self.groups if g.label}
-        for surname, first in self._surnames().items():
-            ordinal = next((ph for ph in find_phrases(first.before) if re.fullmatch(r"\s*,\s*", first.before[ph.end:])), None)
+        for surname, first in surnames.items():
+            ordinal = _beside_its_place(first)
             if ordinal is None or surname in taken or (person := self._by_position(ordinal, strict=True)) is None:
                 continue
             noun = ordinal.text.split(None, 2)[2]

@@ -970,15 +970,23 @@ def _described_in_apposition(before: str, phrase: Phrase) -> Phrase | None:
     before an indefinite apposition set off in commas, not someone new (not a list: "the sergeant, a constable, and")."""
     if phrase.definite or phrase.plural or phrase.other or phrase.label or (phrase.count or 1) != 1:
         return None
+    person = _the_person_an_apposition_follows(before, phrase)
+    if person is None or not _APPOSITION_CLOSED.match(before, phrase.end):
+        return None
+    if person.head in GENERIC_HEADS and phrase.role != person.role:
+        return replace(person, role=phrase.role)  # ("the second officer, a special constable,": role "special")
+    return _described_by(person, phrase)
+
+
+def _the_person_an_apposition_follows(before: str, phrase: Phrase) -> Phrase | None:
+    """The one definite person named just before ``phrase``, set off from it as an apposition is ("the call handler, "
+    before "a member of police staff"); None where nobody is."""
     found = find_phrases(before)
     at = next((i for i, p in enumerate(found) if p.start == phrase.start), None)
-    if not at or not found[at - 1].definite or found[at - 1].plural or (found[at - 1].count or 1) != 1:
-        return None  # (not found, or nobody named before it)
-    if not _BEFORE_APPOSITION.fullmatch(before, found[at - 1].end, phrase.start) or not _APPOSITION_CLOSED.match(before, phrase.end):
+    if not at or not found[at - 1].definite or found[at - 1].plural or (found[at - 1].count or 1) != 1 \
+            or not _BEFORE_APPOSITION.fullmatch(before, found[at - 1].end, phrase.start):
         return None
-    if found[at - 1].head in GENERIC_HEADS and phrase.role != found[at - 1].role:
-        return replace(found[at - 1], role=phrase.role)  # ("the second officer, a special constable,": role "special")
-    return _described_by(found[at - 1], phrase)
+    return found[at - 1]
 
 
 def _the_one_a_generic_apposition_describes(before: str, phrase: Phrase) -> Phrase | None:
@@ -988,15 +996,11 @@ def _the_one_a_generic_apposition_describes(before: str, phrase: Phrase) -> Phra
     if phrase.definite or phrase.plural or phrase.label or phrase.other or (phrase.count or 1) != 1 or not _generic(phrase) \
             or not _A_PLAIN_GENERIC.fullmatch(phrase.text) or not re.match(r"\s*,", before[phrase.end:]):
         return None
-    found = find_phrases(before)
-    at = next((i for i, p in enumerate(found) if p.start == phrase.start), None)
-    if not at or not found[at - 1].definite or found[at - 1].plural or (found[at - 1].count or 1) != 1 or _generic(found[at - 1]) \
-            or not _BEFORE_APPOSITION.fullmatch(before, found[at - 1].end, phrase.start):
-        return None
+    person = _the_person_an_apposition_follows(before, phrase)
     # (and one the apposition can describe: "the custody sergeant, a member of police staff," are two people)
-    if found[at - 1].role not in ("context", phrase.role):
+    if person is None or _generic(person) or person.role not in ("context", phrase.role):
         return None
-    return _described_by(found[at - 1], phrase)
+    return _described_by(person, phrase)
 
 
 _A_PLAIN_GENERIC = re.compile(r"(?:a|an)\s+(?:police\s+officer|officer|(?:police\s+)?staff\s+member|member\s+of\s+(?:the\s+)?(?:police\s+)?staff)", re.I)

@@ -15,7 +15,7 @@ from .people import Group, Person
 from .decisions import (
     _A_FORCE_BY_NAME, _A_PANEL_COULD, _ACCEPTED_LOWER_MEETING, _AGREED_WITH_THEM, _COLLEAGUE, _content_words,
     _CTA_PARTS, Decision, _described_by, _did_what_it_says, _DISAGREEING_RE, _FOR_SOME_OF_THEM, _generic, _grade_of,
-    _HIS_OWN_COLLEAGUE, _joined_run, _modifiers, _OBJECT_OF, _OBJECT_OF_OR_FOR, _OPENS_ON_ITS_SUBJECT, _OUR_REASONS, _PANEL_VOICE,
+    _HIS_OWN_COLLEAGUE, _joined_run, _modifiers, _named_in_apposition, _OBJECT_OF, _OBJECT_OF_OR_FOR, _OPENS_ON_ITS_SUBJECT, _OUR_REASONS, _PANEL_VOICE,
     _past_letter, _PERFORMANCE_ROUTE, _PERFORMANCE_VIEW, _POSSESSIVE_NOT_PROCEEDINGS, _PRONOUN_SUBJECT,
     _SOME_OF_THEM_OPENING, _THE_DEPARTED, _THE_OTHER_CLAUSE, _TITLE, _TO_NO_CASE, _TOLD_WHOM, _who, _WHO_CLAUSE, _ALSO_WORDS
 )
@@ -1346,7 +1346,7 @@ class RefersToPeople:
         """'Both officers had a case to answer ... The detective sergeant retired': one of the two, known
         by that rank from now on. Only where one group of several plain "officers" could be meant."""
         name = None
-        if len(named) == 2 and named[1].label and not named[0].label and re.fullmatch(r"\s*,\s*", sentence.text[named[0].end:named[1].start]):
+        if _named_in_apposition(named) and re.fullmatch(r"\s*,\s*", sentence.text[named[0].end:named[1].start]):
             named, name = named[:1], named[1].label  # ("The custody sergeant, Sergeant Quayle, was ...": named in apposition)
         if len(named) != 1 or named[0].role != "officer" or named[0].plural or named[0].label or named[0].other:
             return []
