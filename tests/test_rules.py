@@ -3532,3 +3532,19 @@ def test_recommendations_counted_out_to_two_forces(body, expected):
 ])
 def test_recommendations_counted_out_but_not_for_practice(body):
     assert learning_of(body) == "not_stated"
+
+
+# (the fortieth stop, from check-163 once read: "no" said of what those investigated did, against the offence's threshold;
+# of "anyone else at the force" beside someone the sentence names; and "decided nothing suggested that it did" closing
+# the question that asked)
+@pytest.mark.parametrize("body, expected", [
+    ("The group chat held dozens of posts by the four officers. We did not consider that any of the messages reached the "
+     "threshold for a criminal offence.", "no"),
+    ("Nothing we saw suggested that the driver, or anyone else at the force, may have committed a criminal offence.", "no"),
+    ("We looked at whether his driving might amount to a criminal offence and decided nothing suggested that it did.", "no"),
+    # (what someone of the public did, or knew, is no finding about the police)
+    ("We did not consider that the man's messages reached the threshold for a criminal offence.", "not_stated"),
+    ("Nothing suggested that anyone in the force knew the man had committed a criminal offence.", "not_stated"),
+])
+def test_criminal_no_of_the_fortieth_stop(body, expected):
+    assert record(body)["criminal_indication"] == expected

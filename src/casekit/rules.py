@@ -587,6 +587,11 @@ _NO_CRIMINAL = re.compile(
     # clause about them)
     r"|\bno\s+point\b[^.]{0,80}\ban\s+(?:indication|evidence)\s+that\s+(?:any|either|none|each)\s+of\s+them\b[^.]{0,160}?,\s+or\s+that\s+(?:any|either|none|each)\s+of\s+them\s+(?:had|may\s+have|might\s+have)\s+committed\s+(?:a\s+|an\s+|any\s+)?criminal\s+offences?\b"
     r"|\bdid\s+not\s+(?:identify|find)\s+any\s+criminal\b"
+    # our view of what was done, against the offence's threshold: "We did not consider that any of the messages reached the
+    # threshold for a criminal offence" (what the people investigated did: their messages, their conduct)
+    r"|\b(?:we|IOPC|(?:our|the)\s+investigation)\s+(?:did|do|does)\s+not\s+(?:consider|think|believe|find)\s+that\s+(?:(?:any|either|each)\s+of\s+)?"
+    r"(?:the|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:messages|comments|posts|images|remarks|conduct|actions|behaviour|driving|searches)\s+"
+    r"(?:reached|met|crossed)\s+the\s+threshold\s+for\s+(?:a|an|any)\s+(?:criminal\s+)?(?:offences?|prosecution|charge)\b"
     r"|\bno\s+criminal\s+(?:offences?|matters?)\s+(?:were|was|had\s+been)\s+(?:identified|found|indicated)"
     # "satisfied that nobody serving with Thames Valley Police may have committed a criminal offence"
     r"|\b(?:nobody|no\s+one|no\s+person)\s+serving\s+with\s+(?:the\s+police|the\s+force|(?-i:(?:[A-Z][\w-]+\s+|and\s+|of\s+){1,5}(?:Police|Constabulary|Service)))\s+"
@@ -607,7 +612,7 @@ _NO_OFFENCE_FINDING = re.compile(
     r"(?:" + _NOT_KNOWING + r"{0,80}?|[^.]{0,160}?\bor\s+(?:that\s+)?[^.]{0,40}?)\b(?:committed\s+(?:a\s+|an\s+|any\s+)?(?:criminal\s+)?(?:offences?|crimes?)|broken\s+the\s+criminal\s+law)\b"
     # "nothing to suggest that either of them, or anyone else serving with the force, had committed a criminal offence"
     # ("Nothing we found suggested that anyone working for the force had committed a criminal offence.")
-    r"|" + _NOTHING_SUGGESTED + r"[^.]{0,80}?\b(?:anyone|anybody|any\s+person)(?:\s+else)?\s+(?:serving\s+with|working\s+for)\b" + r"(?:" + _NOT_KNOWING + r"{0,80}?"
+    r"|" + _NOTHING_SUGGESTED + r"[^.]{0,80}?\b(?:anyone|anybody|any\s+person)(?:\s+else)?\s+(?:serving\s+with|working\s+for|(?:at|in|within)\s+the\s+(?:force|constabulary))\b" + r"(?:" + _NOT_KNOWING + r"{0,80}?"
     # ("... having behaved in a way that would justify proceedings, or having committed a criminal offence")
     r"|" + _NOT_KNOWING + r"{0,120}?,\s+or\s+(?:having|had)\s+)\bcommitted\s+(?:a\s+|an\s+|any\s+)?(?:criminal\s+)?(?:offences?|crimes?)\b"
     # ... or in the passive: "nothing to indicate that a criminal offence was committed by any officer"
@@ -755,6 +760,8 @@ _ANSWERED_NO_AT_THE_END = (r"(?:,\s+(?:including|such\s+as|for\s+example|namely)
                            r"|(?:concluded|decided|found)\s+(?:that\s+)?none(?:\s+of\s+them)?\s+(?:met|reached|crossed)\s+(?:the|that)\s+threshold\b(?:\s+for\s+(?:a|an|any)\s+(?:criminal\s+)?offence)?"
                            # ("and concluded the evidence did not indicate that it did")
                            r"|(?:concluded|decided|found)\s+(?:that\s+)?the\s+evidence\s+did\s+not\s+(?:indicate|show|suggest)\s+(?:that\s+)?(?:it|they|he|she)\s+(?:did|had|was|were|could)(?=\s*[.;]\s*$)"
+                           # ("and decided nothing suggested that it did")
+                           r"|(?:concluded|decided|found)\s+(?:that\s+)?nothing\s+(?:(?:we|in\s+the\s+evidence)\s+(?:\w+\s+)?)?(?:suggested|indicated|showed)\s+(?:that\s+)?(?:it|they|he|she)\s+(?:did|had|was|were|could)(?=\s*[.;]\s*$)"
                            # ("and concluded that the evidence did not meet the threshold for referring a file to the CPS")
                            r"|(?:concluded|decided|found)\s+(?:that\s+)?the\s+evidence\s+did\s+not\s+(?:meet|reach)\s+the\s+threshold\s+" + _FOR_A_FILE_TO_THE_CPS +
                            # ("and concluded that the evidence did not indicate she had committed any criminal offence", "but decided the
@@ -933,7 +940,9 @@ _ABOUT_THE_PUBLIC = re.compile(r"\b(?:man|woman|men|women|boy|girl|people(?!\s+(
 # (with "anyone serving with Avon and Somerset Police": someone serving, by the force's name)
 # (or anyone at all the force employs: "anyone working for the force")
 _POLICE_INDIVIDUAL_RE = re.compile(r"\b" + _POLICE_INDIVIDUAL + r"\b|\bserving\s+with\s+" + _SPELLED_FORCE + r"\b"
-                                   r"|\b(?:anyone|anybody|any\s+person|nobody|no\s+one)(?:\s+else)?\s+working\s+for\s+(?:the\s+force|" + _SPELLED_FORCE + r")\b", re.I)
+                                   r"|\b(?:anyone|anybody|any\s+person|nobody|no\s+one)(?:\s+else)?\s+(?:working\s+for\s+(?:the\s+force|" + _SPELLED_FORCE + r")"
+                                   # ("anyone else at the force")
+                                   r"|(?:at|in|within)\s+the\s+(?:force|constabulary))\b", re.I)
 # someone serving, by the word for them (the sentence's subject or our interviewee)
 # (the project's word for one person serving, with the plurals and detectives a subject may be)
 _SERVING_NOUN = r"(?:" + _POLICE_INDIVIDUAL + r"|detectives?|members\s+of\s+(?:police\s+)?staff|call\s+handlers|police\s+drivers)"
