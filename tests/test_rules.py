@@ -3535,16 +3535,37 @@ def test_recommendations_counted_out_but_not_for_practice(body):
 
 
 # (the fortieth stop, from check-163 once read: "no" said of what those investigated did, against the offence's threshold;
-# of "anyone else at the force" beside someone the sentence names; and "decided nothing suggested that it did" closing
-# the question that asked)
+# and of "anyone else at the force" beside someone the sentence names)
 @pytest.mark.parametrize("body, expected", [
     ("The group chat held dozens of posts by the four officers. We did not consider that any of the messages reached the "
      "threshold for a criminal offence.", "no"),
     ("Nothing we saw suggested that the driver, or anyone else at the force, may have committed a criminal offence.", "no"),
-    ("We looked at whether his driving might amount to a criminal offence and decided nothing suggested that it did.", "no"),
     # (what someone of the public did, or knew, is no finding about the police)
     ("We did not consider that the man's messages reached the threshold for a criminal offence.", "not_stated"),
     ("Nothing suggested that anyone in the force knew the man had committed a criminal offence.", "not_stated"),
 ])
 def test_criminal_no_of_the_fortieth_stop(body, expected):
     assert record(body)["criminal_indication"] == expected
+
+
+# (rv153: not a view of what someone of the public did, nor one we quote or the force's; "at the force" is no place, and
+# what anyone there knew or was told of someone else's offence is no finding about them)
+@pytest.mark.parametrize("body", [
+    "Ms Vane was arrested after shouting at officers. We did not consider that her comments reached the threshold for a "
+    "criminal offence, and found that the arresting constable had a case to answer for misconduct.",
+    "A man was stopped after a short pursuit. We did not consider that his driving met the threshold for a criminal offence.",
+    'PC Orme was one of four officers in a group chat. In interview PC Orme told us: "We did not think that the messages '
+    'reached the threshold for a criminal offence."',
+    "Ms Poole said that a man had threatened her at the front counter. Nothing we saw suggested that the man, or anyone else "
+    "at the force's front counter that day, had committed a criminal offence.",
+    "A video of a fight was shared online. Nothing suggested that the man who filmed it, or anyone else in the force area, had "
+    "committed a criminal offence by sharing the video.",
+    "A man was released from custody and assaulted his partner the next day. Nothing we found suggested that anyone at the "
+    "force had been informed that the man had committed a criminal offence before he was released.",
+    "Cleveland Police told the complainant that nothing it had found suggested that anyone at the force had committed a "
+    "criminal offence.",
+    "A man was arrested after a fight at a bus station. Nothing we found suggested that anyone at the force had acted "
+    "improperly, or that the man had committed a criminal offence.",
+])
+def test_criminal_no_guarded_after_review_rv153(body):
+    assert record(body)["criminal_indication"] != "no"

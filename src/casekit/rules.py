@@ -562,10 +562,11 @@ def cps_referral(page: Page) -> Finding:
 
 # a character of a finding that is not about what someone knew of another's offence ("nothing to suggest the officers
 # knew the man had committed ...")
-_NOT_KNOWING = r"(?:(?!\b(?:knew|know|aware|told|believed|thought|suspected|reports?|reported|alleg\w*|ignored)\b)[^.])"
+_NOT_KNOWING = r"(?:(?!\b(?:knew|know|aware|told|informed|heard|reali[sz]ed|learn[et]d?|believed|thought|suspected|reports?|reported|alleg\w*|ignored)\b)[^.])"
 # ("we did not find anything to suggest that ...", "... to suggest to us that ...")
 _NOTHING_SUGGESTED = (r"\b(?:nothing|none\s+of\s+the\s+evidence|(?:did\s+not|didn['’]t)\s+(?:find|identify)\s+anything|did\s+we\s+(?:find|identify)\s+anything|(?:was|were)\s+there\s+anything)"
-                      r"\b[^.]{0,40}?\b(?:to\s+)?(?:indicated?|suggest(?:ed)?|show(?:ed)?|point(?:ed|s)?\s+to)\s+(?:to\s+us\s+)?(?:that\s+)?")
+                      # (ours, not another's finding: "told the complainant that nothing it had found suggested ...", the force's)
+                      r"\b(?:(?!\b(?:it|they)\s+(?:had\s+)?(?:found|seen|saw|identified)\b)[^.]){0,40}?\b(?:to\s+)?(?:indicated?|suggest(?:ed)?|show(?:ed)?|point(?:ed|s)?\s+to)\s+(?:to\s+us\s+)?(?:that\s+)?")
 # the evidence's own voice: "The evidence (also) did not indicate ..."
 _THE_EVIDENCE_DID_NOT = r"^\W*the\s+evidence\s+(?:also\s+)?(?:did|does)\s+not\s+(?:indicate|show|suggest)\s+"
 _NO_CRIMINAL = re.compile(
@@ -587,11 +588,6 @@ _NO_CRIMINAL = re.compile(
     # clause about them)
     r"|\bno\s+point\b[^.]{0,80}\ban\s+(?:indication|evidence)\s+that\s+(?:any|either|none|each)\s+of\s+them\b[^.]{0,160}?,\s+or\s+that\s+(?:any|either|none|each)\s+of\s+them\s+(?:had|may\s+have|might\s+have)\s+committed\s+(?:a\s+|an\s+|any\s+)?criminal\s+offences?\b"
     r"|\bdid\s+not\s+(?:identify|find)\s+any\s+criminal\b"
-    # our view of what was done, against the offence's threshold: "We did not consider that any of the messages reached the
-    # threshold for a criminal offence" (what the people investigated did: their messages, their conduct)
-    r"|\b(?:we|IOPC|(?:our|the)\s+investigation)\s+(?:did|do|does)\s+not\s+(?:consider|think|believe|find)\s+that\s+(?:(?:any|either|each)\s+of\s+)?"
-    r"(?:the|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:messages|comments|posts|images|remarks|conduct|actions|behaviour|driving|searches)\s+"
-    r"(?:reached|met|crossed)\s+the\s+threshold\s+for\s+(?:a|an|any)\s+(?:criminal\s+)?(?:offences?|prosecution|charge)\b"
     r"|\bno\s+criminal\s+(?:offences?|matters?)\s+(?:were|was|had\s+been)\s+(?:identified|found|indicated)"
     # "satisfied that nobody serving with Thames Valley Police may have committed a criminal offence"
     r"|\b(?:nobody|no\s+one|no\s+person)\s+serving\s+with\s+(?:the\s+police|the\s+force|(?-i:(?:[A-Z][\w-]+\s+|and\s+|of\s+){1,5}(?:Police|Constabulary|Service)))\s+"
@@ -612,7 +608,9 @@ _NO_OFFENCE_FINDING = re.compile(
     r"(?:" + _NOT_KNOWING + r"{0,80}?|[^.]{0,160}?\bor\s+(?:that\s+)?[^.]{0,40}?)\b(?:committed\s+(?:a\s+|an\s+|any\s+)?(?:criminal\s+)?(?:offences?|crimes?)|broken\s+the\s+criminal\s+law)\b"
     # "nothing to suggest that either of them, or anyone else serving with the force, had committed a criminal offence"
     # ("Nothing we found suggested that anyone working for the force had committed a criminal offence.")
-    r"|" + _NOTHING_SUGGESTED + r"[^.]{0,80}?\b(?:anyone|anybody|any\s+person)(?:\s+else)?\s+(?:serving\s+with|working\s+for|(?:at|in|within)\s+the\s+(?:force|constabulary))\b" + r"(?:" + _NOT_KNOWING + r"{0,80}?"
+    r"|" + _NOTHING_SUGGESTED + r"[^.]{0,80}?\b(?:anyone|anybody|any\s+person)(?:\s+else)?\s+(?:serving\s+with|working\s+for|(?:at|in|within)\s+the\s+(?:force|constabulary)(?!['’]s|\s+area))\b"
+    # (not what someone of the public did: "..., or that the man had committed a criminal offence")
+    r"(?!" + _NOT_KNOWING + r"{0,120}?\b(?:man|woman|men|women|boy|girl|suspect|detainee|motorist|complainant)\b)" + r"(?:" + _NOT_KNOWING + r"{0,80}?"
     # ("... having behaved in a way that would justify proceedings, or having committed a criminal offence")
     r"|" + _NOT_KNOWING + r"{0,120}?,\s+or\s+(?:having|had)\s+)\bcommitted\s+(?:a\s+|an\s+|any\s+)?(?:criminal\s+)?(?:offences?|crimes?)\b"
     # ... or in the passive: "nothing to indicate that a criminal offence was committed by any officer"
@@ -760,8 +758,6 @@ _ANSWERED_NO_AT_THE_END = (r"(?:,\s+(?:including|such\s+as|for\s+example|namely)
                            r"|(?:concluded|decided|found)\s+(?:that\s+)?none(?:\s+of\s+them)?\s+(?:met|reached|crossed)\s+(?:the|that)\s+threshold\b(?:\s+for\s+(?:a|an|any)\s+(?:criminal\s+)?offence)?"
                            # ("and concluded the evidence did not indicate that it did")
                            r"|(?:concluded|decided|found)\s+(?:that\s+)?the\s+evidence\s+did\s+not\s+(?:indicate|show|suggest)\s+(?:that\s+)?(?:it|they|he|she)\s+(?:did|had|was|were|could)(?=\s*[.;]\s*$)"
-                           # ("and decided nothing suggested that it did")
-                           r"|(?:concluded|decided|found)\s+(?:that\s+)?nothing\s+(?:(?:we|in\s+the\s+evidence)\s+(?:\w+\s+)?)?(?:suggested|indicated|showed)\s+(?:that\s+)?(?:it|they|he|she)\s+(?:did|had|was|were|could)(?=\s*[.;]\s*$)"
                            # ("and concluded that the evidence did not meet the threshold for referring a file to the CPS")
                            r"|(?:concluded|decided|found)\s+(?:that\s+)?the\s+evidence\s+did\s+not\s+(?:meet|reach)\s+the\s+threshold\s+" + _FOR_A_FILE_TO_THE_CPS +
                            # ("and concluded that the evidence did not indicate she had committed any criminal offence", "but decided the
@@ -940,9 +936,11 @@ _ABOUT_THE_PUBLIC = re.compile(r"\b(?:man|woman|men|women|boy|girl|people(?!\s+(
 # (with "anyone serving with Avon and Somerset Police": someone serving, by the force's name)
 # (or anyone at all the force employs: "anyone working for the force")
 _POLICE_INDIVIDUAL_RE = re.compile(r"\b" + _POLICE_INDIVIDUAL + r"\b|\bserving\s+with\s+" + _SPELLED_FORCE + r"\b"
-                                   r"|\b(?:anyone|anybody|any\s+person|nobody|no\s+one)(?:\s+else)?\s+(?:working\s+for\s+(?:the\s+force|" + _SPELLED_FORCE + r")"
-                                   # ("anyone else at the force")
-                                   r"|(?:at|in|within)\s+the\s+(?:force|constabulary))\b", re.I)
+                                   r"|\b(?:anyone|anybody|any\s+person|nobody|no\s+one)(?:\s+else)?\s+working\s+for\s+(?:the\s+force|" + _SPELLED_FORCE + r")\b", re.I)
+# ... and "anyone (else) at the force", only as the one a "nothing suggested" finding is about (not "at the force's front
+# counter", "in the force area": a place; nor for the checks that tell a sentence about someone serving elsewhere)
+_AT_THE_FORCE = r"(?:at|in|within)\s+the\s+(?:force|constabulary)\b(?!['’]s|\s+area)"
+_SERVING_OR_AT_THE_FORCE_RE = re.compile(_POLICE_INDIVIDUAL_RE.pattern + r"|\b(?:anyone|anybody|any\s+person)(?:\s+else)?\s+" + _AT_THE_FORCE, re.I)
 # someone serving, by the word for them (the sentence's subject or our interviewee)
 # (the project's word for one person serving, with the plurals and detectives a subject may be)
 _SERVING_NOUN = r"(?:" + _POLICE_INDIVIDUAL + r"|detectives?|members\s+of\s+(?:police\s+)?staff|call\s+handlers|police\s+drivers)"
@@ -1015,6 +1013,16 @@ _REFERENT = re.compile(r"\b(?:(?P<pronoun>he|she|they)|of\s+the\s+(?P<count>two|
 # (_first_after_no_public); not another body's finding ("The vetting unit found no indication that she ..."), nor "any of
 # them", whom a sentence further back may have named as the public
 _NO_OFFENCE_OF_A_REFERENT = re.compile(r"^(?=.*\bwe\b)(?=.*\b(?:he|she)\b).*?(?:" + _NO_OFFENCE_FINDING.pattern + r")", re.I)
+
+
+# our view, opening the sentence, that what was done fell below an offence's threshold: "We did not consider that any of the
+# messages reached the threshold for a criminal offence" (things, or the officers' or a named officer's: not "his
+# driving", "their conduct", which may be the public's; nor a view we quote, or the force's investigation's)
+_OUR_VIEW_BELOW_THE_THRESHOLD = re.compile(
+    r"^\W*(?:in\s+our\s+(?:view|opinion),?\s+)?we\s+(?:did|do)\s+not\s+(?:consider|think|believe|find)\s+that\s+(?:(?:any|either|each|none)\s+of\s+)?"
+    r"(?:(?:the|these|those)\s+(?:(?:officers|constables|sergeants)['’]\s+)?|(?:PC|DC|PS|DS|Sergeant|Constable|Inspector)\s+[A-Z][\w-]+['’]s\s+)"
+    r"(?:[\w-]+\s+){0,2}?(?:messages|comments|posts|images|remarks|conduct|actions|behaviour|driving|searches)\s+"
+    r"(?:reached|met|crossed)\s+the\s+threshold\s+for\s+(?:a|an|any)\s+(?:criminal\s+)?(?:offences?|prosecution|charge)\b", re.I)
 
 
 def _first_after_no_public(page: Page, pattern: re.Pattern[str], gate: tuple[str, ...]) -> Span | None:
@@ -1362,7 +1370,7 @@ def criminal_by_rules(page: Page, cps: Finding) -> Finding:
     if cps.value == "yes":
         return Finding("yes", cps.evidence, "a file on a person serving with the police went to the CPS")
     no = _first(page, _NO_CRIMINAL_PARTS, gate=("criminal",)) or _first(
-        page, _NO_OFFENCE_FINDING_PARTS, gate=_CRIME_WORDS, also=_POLICE_INDIVIDUAL_RE) \
+        page, _NO_OFFENCE_FINDING_PARTS, gate=_CRIME_WORDS, also=_SERVING_OR_AT_THE_FORCE_RE) \
         or _no_offence_of_those_pointed_back_to(page)
     if no:
         return Finding("no", (no,), "'no indication ... criminal offence'")
@@ -1372,6 +1380,7 @@ def criminal_by_rules(page: Page, cps: Finding) -> Finding:
         or _first(page, _ASKED_AND_ANSWERED_OF_THEM, gate=("offence",), exclude=_ABOUT_THE_PUBLIC) \
         or _first_after_no_public(page, _NOTHING_BY_THE_COUNTED, gate=("offence",)) or _evidence_said_no(page) \
         or _first_after_no_public(page, _NO_OFFENCE_OF_A_REFERENT, gate=_CRIME_WORDS) \
+        or _first_after_no_public(page, _OUR_VIEW_BELOW_THE_THRESHOLD, gate=("threshold",)) \
         or _not_after_the_public(page, _first(page, _ASKED_AND_ANSWERED_NAMED_OFFENCE, gate=_OFFENCES_NAMED_FOR_THE_POLICE))
     if no:
         return Finding("no", (no,), "'no indication ... offence', said of the person the report is about")
