@@ -12263,3 +12263,31 @@ def test_a_generic_apposition_in_a_list_is_the_person_before_it():
 def test_an_apposition_of_another_role_stays_apart():
     body = "We found that the custody sergeant, a member of police staff, and PC Ingle each had a case to answer for misconduct."
     assert "staff" in [t[0] for t in tuples(body) if t[1] == "misconduct"]
+
+
+# (the fortieth stop, from check-163 once read: a panel said to sit is the "it" that finds after it, and "misconduct but
+# not gross misconduct" is its finding at the lower level)
+def test_a_panel_that_sat_finds_misconduct_but_not_gross_misconduct():
+    body = ("We decided that PC Ember had a case to answer for gross misconduct. A misconduct hearing panel sat in May 2024. It "
+            "found that her conduct amounted to misconduct but not gross misconduct, and gave her a final written warning.")
+    assert tuples(body) == [("officer", "gross_misconduct", "hearing", "no", "misconduct_proven", "final_written_warning")]
+
+
+# (the same stop: a force's view given in a clause of its own that names nobody is of those it disputed, not of everyone
+# its reasons name)
+def test_a_view_naming_no_one_is_of_those_the_force_disputed():
+    body = ("We decided that the sergeant had a case to answer for gross misconduct. Kent Police agreed. We also found that the "
+            "constable had a case to answer for misconduct. The force disagreed. It said the constable had tried to take the "
+            "sergeant home, and that his failure to report the matter was best dealt with as practice requiring improvement "
+            "rather than misconduct. We accepted its view. The sergeant later attended a gross misconduct hearing, which found "
+            "gross misconduct proven, and he was dismissed.")
+    assert [t for t in tuples(body) if t[1] != "no_case"] == [
+        ("officer", "gross_misconduct", "hearing", "no", "gross_misconduct_proven", "dismissed")]
+
+
+# (the same stop: what a panel said a leaver would have been given stays theirs, though they left before the hearing)
+def test_what_a_leaver_would_have_been_given_is_theirs():
+    body = ("We decided that the sergeant had a case to answer for gross misconduct. He retired in May 2023, before his hearing "
+            "took place. The hearing went ahead in July 2023. The panel found that his conduct amounted to misconduct rather "
+            "than gross misconduct, and said that if he had still been serving he would have been given a final written warning.")
+    assert tuples(body) == [("officer", "gross_misconduct", "hearing", "retired", "misconduct_proven", "final_written_warning")]

@@ -656,7 +656,8 @@ _LEFT_BEFORE_IT = re.compile(r"\bbefore\s+(?:(?:his|her|their|the|a|it|any|our)\
 # "The panel found that the punches were not proportionate. ..., it decided that his conduct amounted to misconduct":
 # "it" the panel the sentence before opened with (not the force, which a sentence opening with the panel does not name)
 # (or after where it sat: "At a gross misconduct hearing in September 2023, the panel found ...")
-_OPENS_WITH_THE_PANEL = re.compile(r"^\W*(?:(?:At|In)\s+(?:the|a|an)\s+[^,.;]{0,60},\s+)?(?:the|a)\s+(?:misconduct\s+|gross\s+misconduct\s+|hearing\s+|meeting\s+)?"
+# ("A misconduct hearing panel sat in January 2024.": the panel by both its words)
+_OPENS_WITH_THE_PANEL = re.compile(r"^\W*(?:(?:At|In)\s+(?:the|a|an)\s+[^,.;]{0,60},\s+)?(?:the|a)\s+(?:misconduct\s+|gross\s+misconduct\s+|hearing\s+|meeting\s+){0,2}"
                                    r"(?:panel|chair(?:person)?)\b", re.I)
 # ("It found the allegations against PC Vance not proven": what it found, said without "that")
 _IT_FOUND = re.compile(r"(?:^\W*|,\s+)(?P<it>[Ii]t)\s+(?:also\s+|then\s+)?(?:decided|found|concluded|ruled|determined)\s+"
@@ -934,13 +935,16 @@ _NOT_HELD_AFTER_ALL = re.compile(
 # a panel calling what it found misconduct, not gross misconduct: "the panel ... decided this was misconduct and not
 # gross misconduct", "They considered this to be misconduct and not gross misconduct" (straight after the panel's finding)
 _FINDING_VERB = r"(?:considered|decided|found|concluded|determined|ruled|judged|felt)"
+# (a finding's words only: "amounted to misconduct but not gross misconduct"; said of a case, "a case to answer for
+# misconduct but not gross misconduct" is no lowering of anyone else's)
+MISCONDUCT_NOT_GROSS_FOUND = _MISCONDUCT_NOT_GROSS.replace(r"(?:rather\s+than|", r"(?:rather\s+than|but\s+not|")
 _CALLED_IT_MISCONDUCT = re.compile(
     r"\b" + _FINDING_VERB + r"\s+(?:that\s+)?(?:this|it|that|these|those"
     # ("It found that PC Dene's statement amounted to misconduct rather than gross misconduct")
     r"|(?:the|his|her|their|(?:(?-i:[A-Z])[\w-]*\s+)?(?-i:[A-Z])[\w-]*['’]s)\s+(?:[\w'’]+\s+){0,2}?(?:conduct|actions?|behaviour|failings?|failures?|breach(?:es)?|dishonesty"
     r"|statements?|accounts?|comments?|remarks?|messages?|posts?"
     r"|use\s+of\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+))\s+"  # ("decided that his use of the baton was misconduct rather than ...")
-    r"(?:was|were|to\s+be|had\s+been|amounted\s+to|constituted)\s+" + _MISCONDUCT_NOT_GROSS + r"\b", re.I)
+    r"(?:was|were|to\s+be|had\s+been|amounted\s+to|constituted)\s+" + MISCONDUCT_NOT_GROSS_FOUND + r"\b", re.I)
 # the panel naming the level of what it found, in a clause of its own: "found that PC Greer's statement was inaccurate
 # through carelessness, which it decided was misconduct"
 _WHICH_IT_CALLED_MISCONDUCT = re.compile(r"\bwhich\s+(?:it|the\s+panel|they)\s+" + _FINDING_VERB + r"\s+(?:was|were|amounted\s+to|constituted)\s+"

@@ -52,6 +52,10 @@ _GIVING_A_REASON = re.compile(r",?\s+as\s+(?!well\s+as\b|(?:a|an)\s+(?:\w+\s+)?(
 _REASON_ABOUT_SOMEONE = re.compile(r",\s+(?:as|because|since)\s+(?:he|she|they)\s+(?:had|was|were|did|could|would)\b", re.I)
 # where one view ends and another begins: "agreed about the first PC, but considered the second PC's ..."
 _VIEW_CLAUSE_EDGE = re.compile(r",?\s+but\s+|;\s*|,\s+while\s+|,\s+whereas\s+", re.I)
+# ... and where a view may begin, as a second thing said: "It said the constable had tried to ..., and that his failure was
+# best dealt with as ..." (not where it ends: "it regarded the constable's failings as performance, and that the same was
+# true of the sergeant's supervision" goes on)
+_VIEW_CLAUSE_START = re.compile(_VIEW_CLAUSE_EDGE.pattern + r"|,\s+and\s+that\s+", re.I)
 # a person named or described after their noun: "the other officer involved, PC Moss", "the other officer who drove"
 _NAMED_AFTER = re.compile(r"(?:\s+\w+)?\s*,\s*(?:(?-i:[A-Z])|the\s)|\s+(?:who|whom|whose)\b", re.I)
 # role nouns a reference can end in: "the second officer", "the other constable"
@@ -1726,7 +1730,7 @@ class RefersToPeople:
         if view is None or len(find_phrases(text)) < 2:
             return people
         # (the clause holding the view's last words: its pattern may start far back, at the force's name)
-        start = max([m.end() for m in _VIEW_CLAUSE_EDGE.finditer(text, 0, view.end())], default=0)
+        start = max([m.end() for m in _VIEW_CLAUSE_START.finditer(text, 0, view.end())], default=0)
         end = _VIEW_CLAUSE_EDGE.search(text, view.end())
         # (not the people of its reason: "..., as the sergeant had not briefed them")
         clause = _GIVING_A_REASON.split(text[start:end.start() if end else len(text)])[0]
@@ -1742,6 +1746,11 @@ class RefersToPeople:
                            or any(w in self.groups[p.group].described_as.lower() for w in modifiers)]
                 found = fitting or found
             named += [p for p in found if p not in named]
+        if not named:
+            # ("The force disagreed. It said the constable had tried to lead the sergeant away ..., and that his failure to
+            # report the matter was best dealt with as practice requiring improvement": a clause naming no one is of those
+            # the force disputed, not of everyone its reasons name)
+            named = [p for p in people if p.group >= 0 and self.groups[p.group].disputed_at >= 0]
         return named or people
 
     def _someone_unknown(self, text: str) -> bool:

@@ -17,7 +17,7 @@ from .phrases import (
 from .people import DEPARTED, Group, Person
 from .decisions import (
     _A_DEPARTURE, _A_REASON, _ACCEPTED_ITS_VIEW, _actors_list, _AGAINST_THEM, _ALL_OF_THEM, _BARE_FORCE_AGREED,
-    _BARE_FORCE_DISAGREED, _BY_DEPARTURE_WHO, CHAIR_OF_THE_PROCEEDINGS_FOUND, _COULD_FIND, _CTA, _CTA_PARTS, Decision, _DEPARTED_NOUN, _MISCONDUCT_NOT_GROSS, _WE_WITHDREW_OUR_OPINION,
+    _BARE_FORCE_DISAGREED, _BY_DEPARTURE_WHO, CHAIR_OF_THE_PROCEEDINGS_FOUND, _COULD_FIND, _CTA, _CTA_PARTS, Decision, _DEPARTED_NOUN, _WE_WITHDREW_OUR_OPINION,
     _DEPARTURE_WORDS, _DID_NOT_ATTEND, _DIRECTED, _DIRECTED_TO_HOLD, _DISAGREED_ABOUT, _DISAGREED_WITH_THIS,
     _DISAGREEING_RE, _DISPUTED_OUR_OPINION_THAT, _DOWNGRADE_PARTS, _EACH_OF_THEM, _EARLIER_MATTER, find_decisions,
     _FOLLOWED_UP, _FORCE_AGREED_BUT, _FORCE_AGREED_CASE, _FORCE_AGREED_THAT_SOME, _FORCE_CAME_ROUND, _FORCE_DISAGREED_PARTS, _FORCE_INTENDED,
@@ -30,7 +30,7 @@ from .decisions import (
 )
 from .facts import (
     _a_word_on_others, _ABOUT_OTHERS, _BEFORE_IT_COULD, _BOTH_DISMISSED_CLAUSE, _BOTH_DISMISSED_IN_SENTENCE,
-    _CALLED_IT_MISCONDUCT, facts_in, _facts_of_predicate, _FINDING_WORD, FINDINGS, FORMAL_PROCEEDINGS,
+    _CALLED_IT_MISCONDUCT, facts_in, MISCONDUCT_NOT_GROSS_FOUND, _facts_of_predicate, _FINDING_WORD, FINDINGS, FORMAL_PROCEEDINGS,
     FORMAL_SANCTIONS, _FOUND_TO_HAVE_A_CASE, _HAD_COMMITTED_NOT_GROSS, _LEFT_BEFORE_IT, _NO_PROCEEDINGS_PARTS,
     _OPENS_WITH_THE_PANEL, _OPINION, _outcome_outranks, _PANEL_FINDS, _PANEL_PRONOUN_OPENING, _SANCTION_ORDER,
     _SANCTIONS_OF_A_FINDING, _SHOWN_AT_IT, _the_panel_for_it, _WAITING_FOR_OTHERS, _WHAT_WOULD_HAVE_BEEN, _WHETHER_TO_RECOMMEND
@@ -178,7 +178,7 @@ _NEW_SUBJECT = re.compile(r"^(?:and\s+|but\s+)?(?:we|they|the\s+(?:force|IOPC|IP
 # the PC attend a misconduct meeting"
 _PURSUED_AFTER = re.compile(r"\b(?:recommended|directed)\b[^.]{0,200}?\b(?:misconduct|hearing|meeting|proceedings)\b", re.I)
 # the same count as the subject its predicate is read with: "Two were dismissed."
-_AMOUNTED_TO_NOT_GROSS = re.compile(r"\bamounted\s+to\s+" + _MISCONDUCT_NOT_GROSS + r"\b", re.I)
+_AMOUNTED_TO_NOT_GROSS = re.compile(r"\bamounted\s+to\s+" + MISCONDUCT_NOT_GROSS_FOUND + r"\b", re.I)
 # a force agreeing about someone in a clause of its own: "agreed that the first officer should face a hearing"
 _AGREED_THAT = re.compile(r"\bagreed\s+that\b", re.I)
 _BARE_COUNT_SUBJECT = re.compile(_BARE_COUNT_OF + r"(?=\s+(?:were|had)\b)")
@@ -1059,7 +1059,9 @@ class Resolver(AppliesDecisions, RefersToPeople):
                 introduced += self._proceedings_for(text, index)
             referred = None  # who the sentence is about, worked out once (it can split groups)
             # ("The panel found ... They considered this to be misconduct and not gross misconduct": the panel speaking on)
-            panel_speaking_on = bool(index and _PANEL_PRONOUN_OPENING.match(text) and _PANEL_FINDS.search(self.sentences[index - 1].text)
+            # (or sitting: "A misconduct hearing panel sat in January 2024. It found that ...")
+            panel_speaking_on = bool(index and _PANEL_PRONOUN_OPENING.match(text)
+                                     and (_PANEL_FINDS.search(self.sentences[index - 1].text) or _OPENS_WITH_THE_PANEL.match(self.sentences[index - 1].text))
                                      and (_CALLED_IT_MISCONDUCT.search(text) or _HAD_COMMITTED_NOT_GROSS.search(text)
                                           # ("It found that the punches were ... but amounted to misconduct, not gross
                                           # misconduct": whatever it says amounted to it, after the panel's finding)
@@ -2112,7 +2114,8 @@ def settle(person: Person, cut_off: bool = False) -> None:
     """Fill what the text leaves open, per the codebook's conventions (``cut_off``: the page stops mid-sentence)."""
     f = person.facts
     if person.has_left and f.get("sanction") in _SERVING_SANCTIONS and _BEFORE_IT_COULD.search(
-            " ".join(s.text for s in person.evidence.get("left", []))):
+            " ".join(s.text for s in person.evidence.get("left", []))) \
+            and not any(_WHAT_WOULD_HAVE_BEEN.search(s.text) for s in person.evidence.get("sanction", [])):
         # "The detention officer who had recorded the checks resigned before his meeting could take place. At the meeting
         # for the other detention officer, ... she was given a written warning": the warning and its finding are the
         # other's, read onto both
