@@ -12291,3 +12291,14 @@ def test_what_a_leaver_would_have_been_given_is_theirs():
             "took place. The hearing went ahead in July 2023. The panel found that his conduct amounted to misconduct rather "
             "than gross misconduct, and said that if he had still been serving he would have been given a final written warning.")
     assert tuples(body) == [("officer", "gross_misconduct", "hearing", "retired", "misconduct_proven", "final_written_warning")]
+
+
+# (the fortieth stop, from check-163 once read: whoever "chaired it" finds as the chair of the proceedings just named)
+@pytest.mark.parametrize("finding, outcome", [
+    ("The assistant chief constable, who chaired it, found that the allegations amounted to gross misconduct.", "gross_misconduct_proven"),
+    ("The superintendent, who chaired the hearing, found the allegations not proven.", "not_proven"),
+])
+def test_whoever_chaired_the_proceedings_finds(finding, outcome):
+    body = ("We decided that the sergeant had a case to answer for gross misconduct, and the force agreed to hold an accelerated "
+            "hearing. The hearing took place in March 2024. " + finding)
+    assert [t[4] for t in tuples(body)] == [outcome]

@@ -14,6 +14,9 @@ def _spaces(match: re.Match[str]) -> str:
     return " " * len(match.group(0))
 _CHIEF = re.compile(r"\bchief\s+(?:constable|officer)\b", re.I)
 _DECIDES = re.compile(r"\s+(?:\w+\s+)?(?:found|rejected|imposed|decided|ruled|concluded|determined|dismissed|gave|issued)\b", re.I)
+# the one who chaired the proceedings, told so straight after their rank: "The superintendent, who chaired the hearing, found
+# ...", "The assistant chief constable, who chaired it," (the chair, not someone the case is about)
+_CHAIRED_THEM = re.compile(r"\s*,\s+who\s+chaired\s+(?:it|the\s+(?:accelerated\s+|misconduct\s+|gross\s+misconduct\s+)?(?:hearing|meeting|panel))\s*,", re.I)
 
 NUMBERS = {
     "a": 1, "an": 1, "one": 1, "another": 1, "single": 1, "two": 2, "both": 2, "three": 3, "four": 4,
@@ -444,6 +447,8 @@ def _find_phrases(text: str, heads: tuple[str, ...]) -> tuple[Phrase, ...]:
             continue  # "reduced in rank to constable": the rank given, not a person
         if _CHIEF.search(clean[start:m.end()]) and _DECIDES.match(clean[m.end():]):
             continue  # "the chief constable found ... proven": who decides a special case hearing, not a subject
+        if not m.group("plural") and _CHAIRED_THEM.match(clean[m.end():]):
+            continue
         # "his colleague", a page's own noun: the one known colleague
         possessed = head.lower() in heads and start == m.start() and bool(_POSSESSIVE_BEFORE.search(clean[:start]))
         # ("PC Wynn Aldous" is PC Aldous: a first name and surname, the surname kept)
