@@ -3569,3 +3569,18 @@ def test_criminal_no_of_the_fortieth_stop(body, expected):
 ])
 def test_criminal_no_guarded_after_review_rv153(body):
     assert record(body)["criminal_indication"] != "no"
+
+
+# (the fortieth stop, from check-163 once read: what the force told us its own system or policy now does is a change made;
+# and a decision "whether to make learning recommendations" still to come is none made)
+@pytest.mark.parametrize("body, expected", [
+    ("The force has told us that its custody system now alerts the sergeant and healthcare staff whenever a prescribed dose "
+     "falls due.", "yes"),
+    ("We have asked the force to explain how it trains officers to spot stalking, and will decide whether to make learning "
+     "recommendations when we have its reply.", "not_stated"),
+    # (not what a record shows, nor one person's case)
+    ("The force told us that its custody system now shows that the checks were missed.", "not_stated"),
+    ("The force told us that its checklist now includes PC Dale's supervision plan.", "not_stated"),
+])
+def test_learning_of_the_fortieth_stop(body, expected):
+    assert learning_of(body) == expected

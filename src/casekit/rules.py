@@ -1849,6 +1849,11 @@ _FORCE_OWN_CHANGE_SRC = (
     r"(?![^.]*\b(?:his|her|(?-i:PC|DC|DS|PCSO)|improvement\s+plan|(?:officer|constable|sergeant)['’]s)\b))"
     r"(?:(?!" + _NOT_A_PRACTICE + r"|\b(?:s?he|reflective)\b)[^.]){0,200}?\b(?:" + _PRACTICE + r"|reviewed|reviews?\s+of\s+(?:every|all|each|its|how)|reviews\s+(?:a\s+)?samples?\s+of|audits?|checks"
     r"|(?:check|review|audit)\s+(?:(?:a\s+)?(?:random\s+)?samples?\s+of|every|all|each)|(?:check|review|audit)\s+(?:[\w-]+\s+){0,2}?records)\b"
+    # what the force told us its own system or process now does: "The force has told us that its custody system now alerts the
+    # sergeant and healthcare staff whenever a dose falls due" (its own, changed; not about one person's case)
+    r"|\b" + _FORCE_ACTING + r"\s+(?:has\s+|had\s+)?(?:told|informed|assured)\s+us\s+(?:that\s+)?its\s+(?:[\w-]+\s+){0,3}?(?:" + _PRACTICE
+    + r"|software|forms?|templates?|checklists?)\s+now\s+(?!(?:shows|showed|records?|recorded)\b)[a-z]+s\b"
+    r"(?![^.]*\b(?:his|her|(?-i:PC|DC|DS|PCSO|Mr|Mrs|Ms)|improvement\s+plan|(?:officer|constable|sergeant)['’]s)\b)"
     # what the force told us it did for the work after the events, after another thing done in the same clause: "The force also
     # told us that it had reviewed the caseloads of detectives in the team and had moved two additional investigators into it"
     r"|\b" + _FORCE_ACTING + r"\s+(?:has\s+|had\s+)?(?:also\s+)?(?:told|informed|assured)\s+us\s+(?:that\s+)?it\s+(?:has|had)\s+(?:also\s+)?(?:since\s+)?"
