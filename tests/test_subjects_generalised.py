@@ -12302,3 +12302,27 @@ def test_whoever_chaired_the_proceedings_finds(finding, outcome):
     body = ("We decided that the sergeant had a case to answer for gross misconduct, and the force agreed to hold an accelerated "
             "hearing. The hearing took place in March 2024. " + finding)
     assert [t[4] for t in tuples(body)] == [outcome]
+
+
+# (rv154: a panel only due to sit, or cancelled, is no "it" that finds; a view carried on ", and that the same was true of"
+# the sergeant stays everyone's; what we or the force say a leaver would have been given, or a chair's note of someone
+# else, is no sanction of theirs)
+@pytest.mark.parametrize("body, expected", [
+    ("We found a case to answer for gross misconduct against PC Orme of Merseyside Police. A gross misconduct hearing panel "
+     "was due to sit in May 2023, but Merseyside Police reviewed the case first. It decided that his conduct amounted to "
+     "misconduct rather than gross misconduct, and we accepted this. PC Orme attended a misconduct meeting and was given a "
+     "written warning.", [("misconduct", "meeting", "no", "misconduct_proven", "written_warning")]),
+    ("We found that PC Abbot and Sergeant Blyth of Norfolk Constabulary each had a case to answer for misconduct. Norfolk "
+     "Constabulary disagreed about PC Abbot. It said PC Abbot had been poorly briefed by the sergeant, and that his failings "
+     "were best dealt with as practice requiring improvement rather than misconduct, and that the same was true of the "
+     "sergeant's supervision. We accepted the force's view for both officers.", []),
+    ("We found that PC Lamb of Suffolk Constabulary had a case to answer for misconduct. She retired before a misconduct "
+     "meeting could take place. We said that, had she still been serving, she would have been given a written warning.",
+     [("misconduct", "meeting", "retired", "not_held", NS)]),
+    ("We found that PC Udall and PC Vint of Bedfordshire Police each had a case to answer for misconduct. PC Udall retired "
+     "before the misconduct meeting could take place. At PC Vint's meeting, which went ahead, the chair found misconduct "
+     "proven and gave him a written warning; the chair noted that PC Udall would have faced the same allegation.",
+     [("misconduct", "meeting", "retired", "not_held", NS), ("misconduct", "meeting", "no", "misconduct_proven", "written_warning")]),
+])
+def test_people_guarded_after_review_rv154(body, expected):
+    assert sorted(t[1:] for t in tuples(body) if t[1] != "no_case") == sorted(expected)

@@ -657,9 +657,12 @@ _LEFT_BEFORE_IT = re.compile(r"\bbefore\s+(?:(?:his|her|their|the|a|it|any|our)\
 # "The panel found that the punches were not proportionate. ..., it decided that his conduct amounted to misconduct":
 # "it" the panel the sentence before opened with (not the force, which a sentence opening with the panel does not name)
 # (or after where it sat: "At a gross misconduct hearing in September 2023, the panel found ...")
-# ("A misconduct hearing panel sat in January 2024.": the panel by both its words)
-_OPENS_WITH_THE_PANEL = re.compile(r"^\W*(?:(?:At|In)\s+(?:the|a|an)\s+[^,.;]{0,60},\s+)?(?:the|a)\s+(?:misconduct\s+|gross\s+misconduct\s+|hearing\s+|meeting\s+){0,2}"
+_OPENS_WITH_THE_PANEL = re.compile(r"^\W*(?:(?:At|In)\s+(?:the|a|an)\s+[^,.;]{0,60},\s+)?(?:the|a)\s+(?:misconduct\s+|gross\s+misconduct\s+|hearing\s+|meeting\s+)?"
                                    r"(?:panel|chair(?:person)?)\b", re.I)
+# a panel said to sit, and nothing more of it: "A misconduct hearing panel sat in January 2024." (not one due to sit, stood
+# down or cancelled, nor one a force is then said to act in)
+A_PANEL_SAT = re.compile(r"^\W*(?:the|a)\s+(?:(?:accelerated|misconduct|gross\s+misconduct|hearing|meeting)\s+){0,3}panel\s+(?:sat|met|convened)\b"
+                         r"(?![^.]*\b(?:force|Police|Constabulary|cancel\w*|adjourn\w*|stood\s+down|postponed)\b)", re.I)
 # ("It found the allegations against PC Vance not proven": what it found, said without "that")
 _IT_FOUND = re.compile(r"(?:^\W*|,\s+)(?P<it>[Ii]t)\s+(?:also\s+|then\s+)?(?:decided|found|concluded|ruled|determined)\s+"
                        r"(?:that\b|(?=the\s+(?:allegations?|case|charges?)\s+against\b))")
@@ -870,9 +873,12 @@ def _facts_in(sentence: str) -> dict[str, str]:
     if "outcome" not in found and not opinion and _WHICH_IT_CALLED_MISCONDUCT.search(sentence) and _PANEL_FINDS.search(sentence) \
             and not re.search(r"\bbefore\s+the\s+(?:hearing|meeting)\b|\bdirected\b|\binstead\b", sentence, re.I):
         found["outcome"] = "misconduct_proven"
-    if "outcome" not in found and not opinion and "gross misconduct" in lowered and _CALLED_IT_MISCONDUCT.search(sentence) \
-            and _PANEL_FINDS.search(sentence):  # (the substring first: this runs for most sentences)
-        found["outcome"] = "misconduct_proven"  # "the panel found ... but decided this was misconduct and not gross misconduct"
+    if "outcome" not in found and not opinion and "gross misconduct" in lowered and (called := _CALLED_IT_MISCONDUCT.search(sentence)) \
+            and (panel := _PANEL_FINDS.search(sentence)) and (panel.start() < called.start() or " but not " not in called.group(0)):
+        # "the panel found ... but decided this was misconduct and not gross misconduct" (the substring first: this runs for
+        # most sentences) (a panel named only after "but not": not "The force decided that his conduct was misconduct but not
+        # gross misconduct, and the chair it appointed decided to adjourn", the force's lowering)
+        found["outcome"] = "misconduct_proven"
     # ("Before a hearing could be arranged, ...": the time word sits in what was blanked as a hearing not held)
     if _DISMISSED_ELSEWHERE.search(sentence) and _BY_THEN.search(as_written) and found.get("sanction") != "would_have_been_dismissed":
         # "dismissed ... following separate proceedings about an unrelated matter": gone before this case's proceedings

@@ -55,7 +55,9 @@ _VIEW_CLAUSE_EDGE = re.compile(r",?\s+but\s+|;\s*|,\s+while\s+|,\s+whereas\s+", 
 # ... and where a view may begin, as a second thing said: "It said the constable had tried to ..., and that his failure was
 # best dealt with as ..." (not where it ends: "it regarded the constable's failings as performance, and that the same was
 # true of the sergeant's supervision" goes on)
-_VIEW_CLAUSE_START = re.compile(_VIEW_CLAUSE_EDGE.pattern + r"|,\s+and\s+that\s+", re.I)
+_WE_ACCEPTED_ITS_VIEW = re.compile(r"\bwe\s+(?:accepted|agreed\s+with)\s+(?:its|the\s+force['’]s|this|that)\b", re.I)
+_SECOND_THING_SAID = re.compile(r",\s+and\s+that\s+", re.I)
+_VIEW_CLAUSE_START = re.compile(_VIEW_CLAUSE_EDGE.pattern + "|" + _SECOND_THING_SAID.pattern, re.I)
 # a person named or described after their noun: "the other officer involved, PC Moss", "the other officer who drove"
 _NAMED_AFTER = re.compile(r"(?:\s+\w+)?\s*,\s*(?:(?-i:[A-Z])|the\s)|\s+(?:who|whom|whose)\b", re.I)
 # role nouns a reference can end in: "the second officer", "the other constable"
@@ -1730,7 +1732,10 @@ class RefersToPeople:
         if view is None or len(find_phrases(text)) < 2:
             return people
         # (the clause holding the view's last words: its pattern may start far back, at the force's name)
-        start = max([m.end() for m in _VIEW_CLAUSE_START.finditer(text, 0, view.end())], default=0)
+        # (", and that" opens the view only where no more follows so: not "..., and that his failings were ..., and that the
+        # same was true of the sergeant's supervision", a view carried on to more people)
+        edges = _VIEW_CLAUSE_EDGE if _SECOND_THING_SAID.search(text, view.end()) else _VIEW_CLAUSE_START
+        start = max([m.end() for m in edges.finditer(text, 0, view.end())], default=0)
         end = _VIEW_CLAUSE_EDGE.search(text, view.end())
         # (not the people of its reason: "..., as the sergeant had not briefed them")
         clause = _GIVING_A_REASON.split(text[start:end.start() if end else len(text)])[0]
@@ -1746,11 +1751,17 @@ class RefersToPeople:
                            or any(w in self.groups[p.group].described_as.lower() for w in modifiers)]
                 found = fitting or found
             named += [p for p in found if p not in named]
-        if not named:
+        owner = re.search(r"\b(his|her)\s+(?:[\w-]+\s+){0,2}?(?:failures?|failings?|actions?|conduct|behaviour|omissions?|mistakes?|errors?|lapses?|oversights?|decisions?|supervision|handling)\b", clause, re.I)
+        if not named and owner:
             # ("The force disagreed. It said the constable had tried to lead the sergeant away ..., and that his failure to
-            # report the matter was best dealt with as practice requiring improvement": a clause naming no one is of those
-            # the force disputed, not of everyone its reasons name)
-            named = [p for p in people if p.group >= 0 and self.groups[p.group].disputed_at >= 0]
+            # report the matter was best dealt with as practice requiring improvement": a clause naming no one, only "his"
+            # failure, is of the one the force disputes, not of everyone its reasons name) (a dispute still open, of
+            # someone that pronoun may be)
+            sex = "m" if owner.group(1).lower() == "his" else "f"
+            named = [p for p in people if p.group >= 0 and (g := self.groups[p.group]).disputed_at >= 0
+                     and g.grade in ("misconduct", "gross_misconduct") and self._sex_of(p) in (None, sex)
+                     # (not a dispute we accepted as it was told: "disagreed about PC Hurst, and we accepted its view")
+                     and not _WE_ACCEPTED_ITS_VIEW.search(self.sentences[g.disputed_at].text)]
         return named or people
 
     def _someone_unknown(self, text: str) -> bool:

@@ -30,7 +30,7 @@ from .decisions import (
 )
 from .facts import (
     _a_word_on_others, _ABOUT_OTHERS, _BEFORE_IT_COULD, _BOTH_DISMISSED_CLAUSE, _BOTH_DISMISSED_IN_SENTENCE,
-    _CALLED_IT_MISCONDUCT, facts_in, MISCONDUCT_NOT_GROSS_FOUND, _facts_of_predicate, _FINDING_WORD, FINDINGS, FORMAL_PROCEEDINGS,
+    A_PANEL_SAT, _CALLED_IT_MISCONDUCT, facts_in, MISCONDUCT_NOT_GROSS_FOUND, _facts_of_predicate, _FINDING_WORD, FINDINGS, FORMAL_PROCEEDINGS,
     FORMAL_SANCTIONS, _FOUND_TO_HAVE_A_CASE, _HAD_COMMITTED_NOT_GROSS, _LEFT_BEFORE_IT, _NO_PROCEEDINGS_PARTS,
     _OPENS_WITH_THE_PANEL, _OPINION, _outcome_outranks, _PANEL_FINDS, _PANEL_PRONOUN_OPENING, _SANCTION_ORDER,
     _SANCTIONS_OF_A_FINDING, _SHOWN_AT_IT, _the_panel_for_it, _WAITING_FOR_OTHERS, _WHAT_WOULD_HAVE_BEEN, _WHETHER_TO_RECOMMEND
@@ -1061,7 +1061,7 @@ class Resolver(AppliesDecisions, RefersToPeople):
             # ("The panel found ... They considered this to be misconduct and not gross misconduct": the panel speaking on)
             # (or sitting: "A misconduct hearing panel sat in January 2024. It found that ...")
             panel_speaking_on = bool(index and _PANEL_PRONOUN_OPENING.match(text)
-                                     and (_PANEL_FINDS.search(self.sentences[index - 1].text) or _OPENS_WITH_THE_PANEL.match(self.sentences[index - 1].text))
+                                     and (_PANEL_FINDS.search(self.sentences[index - 1].text) or A_PANEL_SAT.match(self.sentences[index - 1].text))
                                      and (_CALLED_IT_MISCONDUCT.search(text) or _HAD_COMMITTED_NOT_GROSS.search(text)
                                           # ("It found that the punches were ... but amounted to misconduct, not gross
                                           # misconduct": whatever it says amounted to it, after the panel's finding)
@@ -2110,12 +2110,18 @@ def _hearing_for_the_departed(person: Person) -> bool:
         and any(_ARRANGED.search(s.text) for s in proceedings_spans)
 
 
+# a panel or chair saying what a leaver would have been given: "The panel found ... and said that if he had still been
+# serving he would have been given a final written warning" (theirs, though they left; not our view, nor the force's)
+_A_PANEL_WOULD_HAVE_GIVEN = re.compile(r"\b(?:panel|chair)\b[^.]*\bwould\s+(?:have\s+been\s+given|have\s+received)\s+(?:a\s+)?"
+                                       r"(?:final\s+written\s+warning|written\s+warning|reduction\s+in\s+rank)\b", re.I)
+
+
 def settle(person: Person, cut_off: bool = False) -> None:
     """Fill what the text leaves open, per the codebook's conventions (``cut_off``: the page stops mid-sentence)."""
     f = person.facts
     if person.has_left and f.get("sanction") in _SERVING_SANCTIONS and _BEFORE_IT_COULD.search(
             " ".join(s.text for s in person.evidence.get("left", []))) \
-            and not any(_WHAT_WOULD_HAVE_BEEN.search(s.text) for s in person.evidence.get("sanction", [])):
+            and not any(_A_PANEL_WOULD_HAVE_GIVEN.search(s.text) for s in person.evidence.get("sanction", [])):
         # "The detention officer who had recorded the checks resigned before his meeting could take place. At the meeting
         # for the other detention officer, ... she was given a written warning": the warning and its finding are the
         # other's, read onto both
