@@ -12326,3 +12326,26 @@ def test_whoever_chaired_the_proceedings_finds(finding, outcome):
 ])
 def test_people_guarded_after_review_rv154(body, expected):
     assert sorted(t[1:] for t in tuples(body) if t[1] != "no_case") == sorted(expected)
+
+
+# (rv155: a chair of something else, or a chair deciding the case rather than its result, or of proceedings only arranged,
+# finds nothing for the person)
+@pytest.mark.parametrize("body, expected", [
+    ("A tasking meeting was held at the start of the night shift. We found that the duty inspector, who chaired the meeting, "
+     "had a case to answer for misconduct for failing to pass on what was known about the threat. West Yorkshire Police "
+     "agreed. He later attended a misconduct meeting, where misconduct was found not proven.",
+     [("misconduct", "meeting", "no", "not_proven", NS)]),
+    ("We found a case to answer for gross misconduct against PC Quarry after his conviction for assault. A special case review "
+     "was held. The Deputy Chief Constable, who chaired it, found that the allegations amounted to gross misconduct and "
+     "certified the case for an accelerated hearing. The accelerated hearing is due to take place in May 2024.",
+     [("gross_misconduct", "accelerated_hearing", NS, "pending", NS)]),
+    ("West Midlands Police held a case review meeting to consider our report. The detective superintendent, who chaired it, "
+     "decided that PC Hale had a case to answer for misconduct. PC Hale attended a misconduct meeting in October 2023, where "
+     "misconduct was found not proven.", [("misconduct", "meeting", "no", "not_proven", NS)]),
+    ("We found that DC Harrow had a case to answer for gross misconduct, and Suffolk Constabulary agreed. A gross misconduct "
+     "hearing was arranged for January 2024. The superintendent, who chaired the hearing, found that DC Harrow was too unwell "
+     "to attend and adjourned it. DC Harrow retired on medical grounds before a new date was set.",
+     [("gross_misconduct", "hearing", "retired", "not_held", NS)]),
+])
+def test_people_guarded_after_review_rv155(body, expected):
+    assert sorted(t[1:] for t in tuples(body) if t[1] != "no_case") == sorted(expected)

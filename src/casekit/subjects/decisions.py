@@ -104,11 +104,9 @@ _DIRECTED = re.compile(
 _CHAIRING = (r"(?:person\s+chairing\s+(?:(?:the|that|this|his|her|their)\s+(?:\w+\s+){0,2}?(?:meeting|hearing)|it)"
              r"|(?:officer|superintendent|inspector)\s+chairing\s+(?:(?:(?-i:(?:PC|DC|DS|PS|PCSO|Sergeant|Inspector|Constable)\s+[A-Z][\w-]*)"
              r"|(?:the\s+)?(?:officer|constable|sergeant|inspector|detective))['’]s\s+(?:misconduct\s+)?(?:meeting|hearing)"
-             r"|(?:the|that|his|her|their)\s+(?:gross\s+)?misconduct\s+(?:meeting|hearing))"
-             # ("The Deputy Chief Constable, who chaired it, found ...": whoever chaired the proceedings just named)
-             r"|,\s+who\s+chaired\s+(?:it|the\s+(?:accelerated\s+|misconduct\s+|gross\s+misconduct\s+)?(?:hearing|meeting))(?=,))")
+             r"|(?:the|that|his|her|their)\s+(?:gross\s+)?misconduct\s+(?:meeting|hearing)))")
 # the chair of someone's proceedings finding: "The officer chairing PC Tolley's meeting found that ..."
-CHAIR_OF_THE_PROCEEDINGS_FOUND = re.compile(r"\b" + _CHAIRING + r",?\s+(?:found|concluded|decided|determined)\b", re.I)
+CHAIR_OF_THE_PROCEEDINGS_FOUND = re.compile(r"\b" + _CHAIRING + r"\s+(?:found|concluded|decided|determined)\b", re.I)
 # (", where" as "at which": "attended the meeting in September 2024, where his failure ... was found to amount to misconduct")
 _PANEL_VOICE = re.compile(r"\b(?:panels?|chair(?:person|man)?|" + _CHAIRING + r"|at\s+(?:the|a|an|this|that|their|his|her)\s+(?:[\w-]+['’]s\s+|[\w-]+\s+[\w-]+['’]s\s+)?(?:misconduct\s+|gross\s+misconduct\s+)?(?:hearings?|meetings?)|(?:hearings?|meetings?|panel|proceedings)\b[^.;]{0,150}?(?:\bat\s+which(?!\s+(?:point|time|stage|speed)\b)|,\s+where\b)|(?:hearings?|meetings?)\s+(?:\w+ly\s+|(?:held\s+(?:by\s+the\s+force\s+)?)?(?:in|on)\s+(?:\d{1,2}\s+)?(?:(?-i:[A-Z])[a-z]+\s+)?(?:\d{4}\s+)?)?(?:found|decided|concluded|determined)|outcome\s+of\s+(?:the|that|this)\s+(?:\w+\s+)?(?:hearing|meeting))\b", re.I)
 # the statutory test, in our voice: "a reasonable panel could find misconduct", a case to answer, not a panel's finding

@@ -687,8 +687,21 @@ def _a_word_on_others(text: str) -> bool:
         or not re.search(r"\b(?:asked|requested|proposed|argued|suggested|submitted|claimed|said|wanted)\b", text, re.I)
 
 
+# "The Deputy Chief Constable, who chaired it, found that ...": whoever chaired the proceedings, finding (not going on to
+# decide the case: "found that Sergeant Rees had a case to answer", "certified the case")
+_WHO_CHAIRED_IT = re.compile(r"^\W*(?:the|a)\s+(?:[\w-]+\s+){0,4}?[\w-]+,\s+who\s+chaired\s+(?:it|the\s+(?:accelerated\s+|misconduct\s+|gross\s+misconduct\s+)?"
+                             r"(?:hearing|meeting)),\s+(?=(?:found|concluded|decided|determined)\b(?![^.]*\b(?:case\s+to\s+answer|certif\w*|referred|should|adjourn\w*|postpon\w*)\b))", re.I)
+# ... where the sentence before named someone's disciplinary proceedings, held (not a briefing, a tasking meeting, a case
+# review or an assessment panel; nor proceedings still to come)
+_DISCIPLINARY_PROCEEDINGS_HELD = re.compile(r"\b(?:(?:accelerated|misconduct|gross\s+misconduct|special\s+case)\s+(?:hearing|meeting)|(?<!review\s)hearing)s?\b"
+                                            r"(?![^.]*\b(?:due|will|cancel\w*|adjourn\w*|postponed|arranged|scheduled|listed|fixed|not\s+yet|yet\s+to)\b)", re.I)
+
+
 def _the_panel_for_it(text: str, before: str) -> str:
-    """The sentence with a finding's "it" read as the panel the sentence before opened with."""
+    """The sentence with a finding's "it" read as the panel the sentence before opened with (or its chair, told as the one
+    who chaired the proceedings that sentence named, as the chair)."""
+    if (chair := _WHO_CHAIRED_IT.match(text)) and _DISCIPLINARY_PROCEEDINGS_HELD.search(before):
+        return "The chair " + text[chair.end():]
     it = _IT_FOUND.search(text) if _OPENS_WITH_THE_PANEL.match(before) else None
     if it is None or _A_FORCE_BEFORE_IT.search(text, 0, it.start("it")):
         return text  # ("Greater Manchester Police then reviewed the case and, having taken advice, it decided ...": the force)
