@@ -3584,3 +3584,23 @@ def test_criminal_no_guarded_after_review_rv153(body):
 ])
 def test_learning_of_the_fortieth_stop(body, expected):
     assert learning_of(body) == expected
+
+
+# (rv156: not a practice the same then, what a system holds, someone of the public's address, a complaint's record, another
+# body's system; and recommendations told as made beside a "whether" for more stay learning)
+@pytest.mark.parametrize("body, expected", [
+    ("We looked at whether PC Harland recorded why he searched a teenager. Kent Police told us that its policy now as then "
+     "requires officers to record the grounds for every search.", "not_stated"),
+    ("A woman called the police twice. Surrey Police told us that its command and control system now holds no record of the "
+     "second call.", "not_stated"),
+    ("A woman complained that officers were slow to respond. Norfolk Constabulary told us that its records system now flags "
+     "the complainant's address so that any call from it is treated as urgent.", "not_stated"),
+    ("We also examined how the ambulance service handled the call. It told us that its dispatch system now holds a recording "
+     "of the call, which it has given to us.", "not_stated"),
+    ("A man called about a neighbour many times. Merseyside Police told us that its call handling system now alerts call "
+     "handlers whenever Daniel Voss calls from the address.", "not_stated"),
+    ("We made three learning recommendations to Essex Police and will decide whether to make further recommendations after "
+     "the inquest.", "yes"),
+])
+def test_learning_guarded_after_review_rv156(body, expected):
+    assert learning_of(body) == expected

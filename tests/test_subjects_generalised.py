@@ -12349,3 +12349,10 @@ def test_people_guarded_after_review_rv154(body, expected):
 ])
 def test_people_guarded_after_review_rv155(body, expected):
     assert sorted(t[1:] for t in tuples(body) if t[1] != "no_case") == sorted(expected)
+
+
+# (rv156: a decision still to come on further recommendations leaves the hearing decided on as it was)
+def test_whether_to_make_further_recommendations_leaves_the_hearing():
+    body = ("A man was hurt during an arrest. PC Harland had a case to answer for gross misconduct. We will decide whether to "
+            "make further recommendations after his gross misconduct hearing, which is yet to be held.")
+    assert [t[1:] for t in tuples(body)] == [("gross_misconduct", "hearing", NS, "pending", NS)]

@@ -1850,10 +1850,18 @@ _FORCE_OWN_CHANGE_SRC = (
     r"(?:(?!" + _NOT_A_PRACTICE + r"|\b(?:s?he|reflective)\b)[^.]){0,200}?\b(?:" + _PRACTICE + r"|reviewed|reviews?\s+of\s+(?:every|all|each|its|how)|reviews\s+(?:a\s+)?samples?\s+of|audits?|checks"
     r"|(?:check|review|audit)\s+(?:(?:a\s+)?(?:random\s+)?samples?\s+of|every|all|each)|(?:check|review|audit)\s+(?:[\w-]+\s+){0,2}?records)\b"
     # what the force told us its own system or process now does: "The force has told us that its custody system now alerts the
-    # sergeant and healthcare staff whenever a dose falls due" (its own, changed; not about one person's case)
-    r"|\b" + _FORCE_ACTING + r"\s+(?:has\s+|had\s+)?(?:told|informed|assured)\s+us\s+(?:that\s+)?its\s+(?:[\w-]+\s+){0,3}?(?:" + _PRACTICE
-    + r"|software|forms?|templates?|checklists?)\s+now\s+(?!(?:shows|showed|records?|recorded)\b)[a-z]+s\b"
-    r"(?![^.]*\b(?:his|her|(?-i:PC|DC|DS|PCSO|Mr|Mrs|Ms)|improvement\s+plan|(?:officer|constable|sergeant)['’]s)\b)"
+    # sergeant and healthcare staff whenever a dose falls due" (the force by its name or as "the force", not "it" or
+    # initials, which may be another body; a verb of something done differently, not what a record holds or shows; not
+    # about one person or a complaint; not a practice that was the same then)
+    r"|\b(?:the\s+force|" + _SPELLED_FORCE + r")\s+(?:has\s+|had\s+)?(?:told|informed|assured)\s+us\s+(?:that\s+)?its\s+(?:[\w-]+\s+){0,3}?(?:" + _PRACTICE
+    + r"|software|forms?|templates?|checklists?)\s+now\s+(?:alerts|prompts|requires|includes|covers|warns|reminds|asks|blocks|prevents|sends"
+    r"|records\s+(?:every|all|each)|(?:automatically\s+)?(?:flags|checks)\s+(?:every|all|each|any))\b"
+    # (the people it alerts may be posts, "the sergeant and healthcare staff"; not someone of the public, by role or name)
+    r"(?![^.]*\b(?:(?:complaints?|proceedings|determination|him|her|his|statement|warning|(?:misconduct|disciplinary)\s+(?:process|procedures?))\b"
+    r"|(?-i:PC|DC|DS|PCSO|Mr|Mrs|Ms)\b|improvement\s+plan|(?:officer|constable|sergeant)['’]s"
+    r"|(?:the|a)\s+(?:man|woman|boy|girl|complainant|victim|detainee|caller|family)\b(?!\s+(?:in|held\s+in)\s+(?:custody|its\s+care))"
+    r"|(?-i:[A-Z][a-z]+\s+[A-Z][a-z]+)(?!\s+(?:Police|Constabulary|Service))"
+    r"|as\s+(?:then|before|it\s+(?:was|did))|same\s+as)\b)"
     # what the force told us it did for the work after the events, after another thing done in the same clause: "The force also
     # told us that it had reviewed the caseloads of detectives in the team and had moved two additional investigators into it"
     r"|\b" + _FORCE_ACTING + r"\s+(?:has\s+|had\s+)?(?:also\s+)?(?:told|informed|assured)\s+us\s+(?:that\s+)?it\s+(?:has|had)\s+(?:also\s+)?(?:since\s+)?"
@@ -2549,6 +2557,13 @@ def _sentences_and_second_changes(page: Page) -> Iterator[tuple[Span, str, str]]
             yield sentence, alone, alone.lower()
 
 
+# a decision still to come on recommendations of some kind: "will decide whether to make learning recommendations"
+_WHETHER_TO_MAKE_RECOMMENDATIONS = re.compile(r"\bwhether\s+to\s+make\s+(?:any\s+)?(?:(?:learning|further|wider|national)\s+)?recommendations?\b", re.I)
+# ... beside recommendations told as made: "We made three learning recommendations to Essex Police and will decide whether
+# to make further recommendations", "Our learning recommendations to the force were accepted; ..."
+_RECOMMENDATIONS_MADE = re.compile(r"\b(?:made|accepted|agreed\s+to|issued)\b", re.I)
+
+
 def _learning_for_a_body(page: Page) -> Iterator[Span]:
     """The sentences telling of learning or recommendations for a force or body, in the page's order."""
     for sentence, text, lowered in _sentences_and_second_changes(page):
@@ -2580,8 +2595,11 @@ def _learning_for_a_body(page: Page) -> Iterator[Span]:
         # "we made our recommendation to <force>" alone may be a disciplinary one;
         # learning "for <force>" is organisational.
         recommends = "recommend" in learning.group(0).lower()
-        if recommends and _WHETHER_TO_RECOMMEND.search(text) and not _WE_RECOMMENDED.search(text):
-            continue  # ("we are now considering whether to recommend that it hold a meeting": weighed, none made)
+        if recommends and (_WHETHER_TO_RECOMMEND.search(text) or _WHETHER_TO_MAKE_RECOMMENDATIONS.search(text)
+                           and not _RECOMMENDATIONS_MADE.search(text)) and not _WE_RECOMMENDED.search(text):
+            # ("we are now considering whether to recommend that it hold a meeting": weighed, none made; "we will decide whether
+            # to make learning recommendations when we have its reply": still to come, unless the sentence tells some made)
+            continue
         to_act = _FORCE_TO_ACT.search(text) if recommends else None  # (it only matters for a recommendation)
         # (after a colon the recommendations themselves follow: about named officers, they are disciplinary)
         if to_act and to_act.group(0).rstrip().endswith(":") and (_ABOUT_THE_PEOPLE.search(text, to_act.end()) or _LETTERED.search(text, to_act.end())):

@@ -482,8 +482,7 @@ _NO_PROCEEDINGS = re.compile(
     r"|\bno\s+need\s+for\s+(?:a\s+)?(?:misconduct\s+|disciplinary\s+)?(?:meeting|hearing)\b)", re.I)
 _NO_PROCEEDINGS_PARTS = Alternation(_NO_PROCEEDINGS)
 # our weighing a recommendation or direction, not yet made: "we considered whether to make a formal recommendation that ..."
-# ("whether to make learning recommendations": what kind, many or one)
-_TO_RECOMMEND = r"to\s+(?:make\s+(?:a\s+|any\s+)?(?:(?:formal|learning|further|wider)\s+)?recommendations?|recommend|direct)\b"
+_TO_RECOMMEND = r"to\s+(?:make\s+(?:a\s+|any\s+)?(?:formal\s+)?recommendation|recommend|direct)\b"
 _WHETHER_TO_RECOMMEND = re.compile(r"\bwhether\s+" + _TO_RECOMMEND, re.I)
 # ... with the proceedings weighed, up to the first: blanked so they are no proceedings decided on
 _WHETHER_TO_RECOMMEND_IT = re.compile(r"\bwhether\s+(?:it\s+was\s+necessary\s+)?" + _TO_RECOMMEND
