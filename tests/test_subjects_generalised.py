@@ -12356,3 +12356,15 @@ def test_whether_to_make_further_recommendations_leaves_the_hearing():
     body = ("A man was hurt during an arrest. PC Harland had a case to answer for gross misconduct. We will decide whether to "
             "make further recommendations after his gross misconduct hearing, which is yet to be held.")
     assert [t[1:] for t in tuples(body)] == [("gross_misconduct", "hearing", NS, "pending", NS)]
+
+
+# (the fortieth stop, from check-163 once read: "the sergeant who ..., and a supervisor who ..., each had" is two people,
+# each told by a clause of their own, the pair closed by "each"; not a clause of its own after the comma)
+@pytest.mark.parametrize("body, n", [
+    ("We concluded that the sergeant who checked the grading at the start of the shift, and a control room supervisor who was "
+     "in charge of the incident overnight, each had a case to answer for misconduct.", 2),
+    ("We concluded that the sergeant, and a call handler who was on duty that night, each had a case to answer for misconduct.", 2),
+    ("We found no case for the constable, and a sergeant had a case to answer for misconduct.", 1),
+])
+def test_a_pair_each_told_by_a_clause_then_each(body, n):
+    assert len([t for t in tuples(body) if t[1] == "misconduct"]) == n

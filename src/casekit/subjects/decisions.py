@@ -648,10 +648,21 @@ def _last_break(text: str) -> int:
             continue  # ("An inspector, a sergeant and a constable had": a list going on, no apposition)
         if re.match(r",\s+and\s", m.group(0)) and _NAMED_IN_APPOSITION_BEFORE.search(text, max(0, m.start() - 80), m.start()):
             continue  # ("a sergeant, PS Yates, and a constable, PC Zeal, each had": the list goes on past the first's name)
+        if re.match(r",\s+and\s", m.group(0)) and _EACH_CLOSES_THE_PAIR.search(text, m.end()) \
+                and _ONE_PERSON_TOLD_BEFORE.fullmatch(text, last, m.start()):
+            # ("We concluded that the sergeant who reviewed the grading, and a control room supervisor who was responsible
+            # overnight, each had": two people, each told by a clause of their own, then "each")
+            continue
         last = m.end()
     return last
 
 
+# the second of a pair closed by a comma and "each" or "both" before the verb: "..., and a control room supervisor who was
+# responsible overnight, each had a"
+_EACH_CLOSES_THE_PAIR = re.compile(r"(?:a|an)\s+(?:[\w-]+\s+){0,3}?[\w-]+(?:\s+who\s+[^,;]{1,100})?(?:\s*,\s*|\s{2,})(?:each|both)\s+(?:also\s+)?(?:had|has|have)\s+(?:a\s+)?$", re.I)
+# ... and the first of it, from the clause's opening: "the sergeant who reviewed the risk grading at the start of the shift"
+# (its clause blanked or not: the "who" clauses may be spaces by now)
+_ONE_PERSON_TOLD_BEFORE = re.compile(r"\s*(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?[\w-]+(?:\s+who\s+[^,;]{1,100})?\s*", re.I)
 # a role and its holder's name set off in commas, ending there: "a sergeant, PS Yates"
 # (or named by how the summary calls them: "the constable who wrote most of the messages, referred to here as PC A")
 _NAMED_IN_APPOSITION_BEFORE = re.compile(r"(?:\b(?:a|an|the)\s+(?:[\w-]+\s+){0,2}[\w-]+,|\b(?:referred\s+to\s+(?:here\s+|below\s+)?as|known\s+(?:here\s+)?as))"
