@@ -12368,3 +12368,21 @@ def test_whether_to_make_further_recommendations_leaves_the_hearing():
 ])
 def test_a_pair_each_told_by_a_clause_then_each(body, n):
     assert len([t for t in tuples(body) if t[1] == "misconduct"]) == n
+
+
+# (the fortieth stop, from check-163 once read: a driver or passenger listed with someone else as having a case is someone
+# serving, as a driver said alone to have one already was)
+@pytest.mark.parametrize("body, n", [
+    ("We decided that two of the officers, the driver and the sergeant, had a case to answer for misconduct.", 2),
+    ("We decided that the driver and the officer in the rear of the van had a case to answer for misconduct.", 2),
+    ("We decided that two of the four officers – the driver, and the officer who sat in the back – had a case to answer "
+     "for misconduct.", 2),
+])
+def test_a_driver_listed_with_someone_else_as_having_a_case(body, n):
+    assert len([t for t in tuples(body) if t[1] == "misconduct"]) == n
+
+
+def test_a_case_found_against_the_driver_is_theirs():
+    body = ("We found a case to answer for gross misconduct against the driver, over the speed he chose that night. The force "
+            "agreed, and a gross misconduct hearing will be held once a date is set.")
+    assert [t[1:3] for t in tuples(body)] == [("gross_misconduct", "hearing")]
