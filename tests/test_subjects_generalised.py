@@ -12386,3 +12386,15 @@ def test_a_case_found_against_the_driver_is_theirs():
     body = ("We found a case to answer for gross misconduct against the driver, over the speed he chose that night. The force "
             "agreed, and a gross misconduct hearing will be held once a date is set.")
     assert [t[1:3] for t in tuples(body)] == [("gross_misconduct", "hearing")]
+
+
+# (rv157: with the pair read, the force agreeing about one "but not the other", or accepting our opinion "for one but not for
+# the other", disputes the other, as "but not about" already did)
+@pytest.mark.parametrize("body, expected", [
+    ("We found that the inspector, and a sergeant who gave the order, each had a case to answer for gross misconduct. The "
+     "force agreed about the sergeant but not the inspector, and we did not pursue it.", [("gross_misconduct", NS, NS, NS, NS)]),
+    ("We found that the inspector and the sergeant each had a case to answer for gross misconduct. Kent Police accepted our "
+     "opinion for the sergeant but not for the inspector. We decided not to direct the force.", [("gross_misconduct", NS, NS, NS, NS)]),
+])
+def test_people_guarded_after_review_rv157(body, expected):
+    assert sorted(t[1:] for t in tuples(body) if t[1] != "no_case") == sorted(expected)

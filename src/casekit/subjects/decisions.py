@@ -157,6 +157,8 @@ _TITLE = r"(?:PC|DC|PS|DS|Sergeant|Constable|Inspector|Officer)"
 _ONE_OF_OURS = r"(?:the|both|PC|DC|DS|PS|DI|DCI|Officer|Sergeant|Inspector|Constable|all\s+(?:three|four|five|six|of\s+them)(?!\s+of\s+the\s+others?\b)|each\s+of\s+them)\b"
 # the nouns for the people a force may disagree with us about ("both officers", "the two constables")
 _OUR_PEOPLE_NOUNS = r"officers?|constables?|sergeants?|inspectors?|detectives?|PCSOs?|handlers?|staff"
+# ... said by a word for one of them: "the inspector", "the two constables", "PC Hale" (not "the recommendation")
+_ONE_OF_OURS_BY_NOUN = (r"(?:(?:the|both)\s+(?:[\w-]+\s+){0,2}?(?:" + _OUR_PEOPLE_NOUNS + r")|(?-i:PC|DC|DS|PS|DI|DCI|Officer|Sergeant|Inspector|Constable)\s+[A-Z])\b")
 _FORCE_DISAGREED = re.compile(
     _NOT_AGREEING_SRC + r"\s+(?:with\s+)?(?!all\b)(?:the|our|this|these|that)?\s*(?:[\w’']+\s+){0,3}"
     r"(?:conclusions?|findings?|opinions?|assessment|view|recommendations?)\b"
@@ -171,6 +173,9 @@ _FORCE_DISAGREED = re.compile(
     # ("The force agreed with us about PS Orton but not about the other three")
     r"|" + _THE_FORCE + r"\s+agreed\b[^.;]{0,80}?\bbut\s+not\s+(?:about|regarding|in\s+respect\s+of)\s+(?="
     + _ONE_OF_OURS + r")"
+    # ("The force agreed about the sergeant but not the inspector", "Kent Police accepted our opinion for the sergeant but not
+    # for the inspector": the other, by a word for one of our people)
+    r"|" + _THE_FORCE + r"\s+(?:agreed|accepted)\b[^.;]{0,80}?\bbut\s+not\s+(?:for\s+)?(?=" + _ONE_OF_OURS_BY_NOUN + r")"
     # ("The force agreed that the first officer should face a hearing, but did not accept that the second officer's conduct
     # amounted to misconduct": agreeing about one and disputing another in one sentence)
     r"|" + _THE_FORCE + r"\s+agreed\b[^.;]{0,120}?\bbut\s+" + _DISAGREEING + r"\s+that\s+(?=" + _ONE_OF_OURS + r")"
@@ -184,11 +189,11 @@ _FORCE_DISAGREED_PARTS = Alternation(_FORCE_DISAGREED)  # (the same match, searc
 # what the sentence before said, disputed: "disagreed with this", "did not accept that"
 _DISAGREED_WITH_THIS = re.compile(_DISAGREEING + r"\s+(?:with\s+)?(?:this|that|it)\b", re.I)
 # (or agreeing about some "but not about the other three")
-_BUT_NOT_ABOUT = r"\bagreed\b[^.;]{0,80}?\bbut\s+not\s+"
+_BUT_NOT_ABOUT = r"\b(?:agreed|accepted)\b[^.;]{0,80}?\bbut\s+not\s+"
 # ("agreed that the first officer should face a hearing, but did not accept that the second officer's conduct amounted
 # to misconduct": the one its "that" clause opens on)
 _DISAGREED_ABOUT = re.compile(r"(?:" + _DISAGREEING + r"\s+(?:with\s+(?:us|the\s+IOPC)\s+)?|" + _BUT_NOT_ABOUT + r")"
-                              r"(?:about|regarding|in\s+respect\s+of|that(?=\s+(?:the|" + _TITLE + r")\s))\s+", re.I)
+                              r"(?:(?:about|regarding|in\s+respect\s+of|for|that(?=\s+(?:the|" + _TITLE + r")\s))\s+|(?=" + _ONE_OF_OURS_BY_NOUN + r"))", re.I)
 # "The force agreed.", "Kent Police agreed with us.": a sentence of its own
 # the force as the subject of its answer, in plain words: "Kent Police agreed", "the force accepted", "it agreed"
 _THE_FORCE_WORD = r"\b(?:police|constabulary|service|force|it)"
@@ -648,8 +653,8 @@ def _last_break(text: str) -> int:
             continue  # ("An inspector, a sergeant and a constable had": a list going on, no apposition)
         if re.match(r",\s+and\s", m.group(0)) and _NAMED_IN_APPOSITION_BEFORE.search(text, max(0, m.start() - 80), m.start()):
             continue  # ("a sergeant, PS Yates, and a constable, PC Zeal, each had": the list goes on past the first's name)
-        if re.match(r",\s+and\s", m.group(0)) and _EACH_CLOSES_THE_PAIR.search(text, m.end()) \
-                and _ONE_PERSON_TOLD_BEFORE.fullmatch(text, last, m.start()):
+        if re.match(r",\s+and\s", m.group(0)) and _EACH_CLOSES_THE_PAIR.match(text, m.end()) \
+                and _one_person_told(text[last:m.start()]):
             # ("We concluded that the sergeant who reviewed the grading, and a control room supervisor who was responsible
             # overnight, each had": two people, each told by a clause of their own, then "each")
             continue
@@ -659,10 +664,14 @@ def _last_break(text: str) -> int:
 
 # the second of a pair closed by a comma and "each" or "both" before the verb: "..., and a control room supervisor who was
 # responsible overnight, each had a"
-_EACH_CLOSES_THE_PAIR = re.compile(r"(?:a|an)\s+(?:[\w-]+\s+){0,3}?[\w-]+(?:\s+who\s+[^,;]{1,100})?(?:\s*,\s*|\s{2,})(?:each|both)\s+(?:also\s+)?(?:had|has|have)\s+(?:a\s+)?$", re.I)
+_EACH_CLOSES_THE_PAIR = re.compile(r"(?:a|an)\b\s+(?:[\w-]+\s+){0,3}?[\w-]+(?:\s+who\s+[^,;]{1,100})?(?:\s*,\s*|\s{2,})(?:each|both)\s+(?:also\s+)?(?:had|has|have)\s+(?:a\s+)?$", re.I)
 # ... and the first of it, from the clause's opening: "the sergeant who reviewed the risk grading at the start of the shift"
-# (its clause blanked or not: the "who" clauses may be spaces by now)
-_ONE_PERSON_TOLD_BEFORE = re.compile(r"\s*(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?[\w-]+(?:\s+who\s+[^,;]{1,100})?\s*", re.I)
+def _one_person_told(clause: str) -> bool:
+    """Whether a clause is one person alone, perhaps told by a "who" clause of their own (blanked or not: the "who" clauses
+    may be spaces by now): "the sergeant who reviewed the grading", not "the sergeant said that the constable"."""
+    found = find_phrases(clause)
+    return len(found) == 1 and not clause[:found[0].start].strip() \
+        and re.fullmatch(r"(?:\s+who\s+[^,;]{1,100})?\s*", clause[found[0].end:]) is not None
 # a role and its holder's name set off in commas, ending there: "a sergeant, PS Yates"
 # (or named by how the summary calls them: "the constable who wrote most of the messages, referred to here as PC A")
 _NAMED_IN_APPOSITION_BEFORE = re.compile(r"(?:\b(?:a|an|the)\s+(?:[\w-]+\s+){0,2}[\w-]+,|\b(?:referred\s+to\s+(?:here\s+|below\s+)?as|known\s+(?:here\s+)?as))"
