@@ -12382,12 +12382,6 @@ def test_a_driver_listed_with_someone_else_as_having_a_case(body, n):
     assert len([t for t in tuples(body) if t[1] == "misconduct"]) == n
 
 
-def test_a_case_found_against_the_driver_is_theirs():
-    body = ("We found a case to answer for gross misconduct against the driver, over the speed he chose that night. The force "
-            "agreed, and a gross misconduct hearing will be held once a date is set.")
-    assert [t[1:3] for t in tuples(body)] == [("gross_misconduct", "hearing")]
-
-
 # (rv157: with the pair read, the force agreeing about one "but not the other", or accepting our opinion "for one but not for
 # the other", disputes the other, as "but not about" already did)
 @pytest.mark.parametrize("body, expected", [
@@ -12397,4 +12391,20 @@ def test_a_case_found_against_the_driver_is_theirs():
      "opinion for the sergeant but not for the inspector. We decided not to direct the force.", [("gross_misconduct", NS, NS, NS, NS)]),
 ])
 def test_people_guarded_after_review_rv157(body, expected):
+    assert sorted(t[1:] for t in tuples(body) if t[1] != "no_case") == sorted(expected)
+
+
+# (rv158: the one listed with the driver must be named by a police word in the same clause; "against the driver" is not
+# read, since a court's "case to answer against the driver" is of someone of the public and a named officer who drove is
+# "the driver" too)
+@pytest.mark.parametrize("body, expected", [
+    ("Officers stopped a car in Leeds. We found that the driver and a friend had been drinking and that the custody sergeant "
+     "had a case to answer for misconduct.", [("misconduct", NS, NS, NS, NS)]),
+    ("PC Ashby was driving a police car when it hit a cyclist. We found a case to answer for misconduct against the driver. PC "
+     "Ashby attended a misconduct meeting, where misconduct was found proven, and was given a written warning.",
+     [("misconduct", "meeting", "no", "misconduct_proven", "written_warning")]),
+    ("We decided that two of the officers: the driver and the sergeant, had a case to answer for misconduct.",
+     [("misconduct", NS, NS, NS, NS), ("misconduct", NS, NS, NS, NS)]),
+])
+def test_people_guarded_after_review_rv158(body, expected):
     assert sorted(t[1:] for t in tuples(body) if t[1] != "no_case") == sorted(expected)

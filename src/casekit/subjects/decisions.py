@@ -164,9 +164,9 @@ _FORCE_DISAGREED = re.compile(
     r"(?:conclusions?|findings?|opinions?|assessment|view|recommendations?)\b"
     # "The force agreed about the detention officer but disagreed about the sergeant" (the force speaking, not a family or
     # an officer disagreeing about an account)
-    r"|" + _THE_FORCE_DISAGREEING + r"\s+(?:about|regarding|in\s+respect\s+of)\s+(?=" + _ONE_OF_OURS + r")"
+    r"|" + _THE_FORCE_DISAGREEING + r"\s+(?:about|regarding|in\s+(?:respect\s+of|relation\s+to))\s+(?=" + _ONE_OF_OURS + r")"
     # ("Hertfordshire Constabulary disagreed with us about both officers": of people, not "about the publication of ...")
-    r"|" + _THE_FORCE_DISAGREEING + r"\s+with\s+(?:us|the\s+IOPC)\s+(?:about|regarding|in\s+respect\s+of)\s+"
+    r"|" + _THE_FORCE_DISAGREEING + r"\s+with\s+(?:us|the\s+IOPC)\s+(?:about|regarding|in\s+(?:respect\s+of|relation\s+to))\s+"
     r"(?=(?:both|all|each|either|the|PC|DC|DS|Officer|Sergeant)\b[^.;]{0,30}?\b(?:" + _OUR_PEOPLE_NOUNS + r"|PC|DC|DS|Officer|Sergeant)\b)"
     # ("... disagreed with us on both officers": "on" only straight before them, not "on the basis that the officers ...")
     r"|" + _THE_FORCE_DISAGREEING + r"\s+with\s+(?:us|the\s+IOPC)\s+on\s+(?=(?:both|all|each|either|the)\s+(?:[\w-]+\s+)?(?:" + _OUR_PEOPLE_NOUNS + r")\b)"
@@ -193,7 +193,7 @@ _BUT_NOT_ABOUT = r"\b(?:agreed|accepted)\b[^.;]{0,80}?\bbut\s+not\s+"
 # ("agreed that the first officer should face a hearing, but did not accept that the second officer's conduct amounted
 # to misconduct": the one its "that" clause opens on)
 _DISAGREED_ABOUT = re.compile(r"(?:" + _DISAGREEING + r"\s+(?:with\s+(?:us|the\s+IOPC)\s+)?|" + _BUT_NOT_ABOUT + r")"
-                              r"(?:(?:about|regarding|in\s+respect\s+of|for|that(?=\s+(?:the|" + _TITLE + r")\s))\s+|(?=" + _ONE_OF_OURS_BY_NOUN + r"))", re.I)
+                              r"(?:(?:about|regarding|in\s+(?:respect\s+of|relation\s+to)|for|that(?=\s+(?:the|" + _TITLE + r")\s))\s+|(?=" + _ONE_OF_OURS_BY_NOUN + r"))", re.I)
 # "The force agreed.", "Kent Police agreed with us.": a sentence of its own
 # the force as the subject of its answer, in plain words: "Kent Police agreed", "the force accepted", "it agreed"
 _THE_FORCE_WORD = r"\b(?:police|constabulary|service|force|it)"

@@ -121,14 +121,14 @@ _EMPLOYED_AS_STAFF = re.compile(r"\b(?i:a|an|the)\s+(?:[a-z-]+\s+){0,2}?(?P<noun
                                 r"|,\s+(?:who\s+(?:is|was)\s+)?a\s+member\s+of\s+)(?-i:[A-Z]{2,5}\s+)?(?i:police\s+staff)\b")
 # in a vehicle: a page's driver or passenger with a case is police (the known roles decide everyone else)
 _VEHICLE_NOUNS = {"driver", "passenger", "co-driver", "observer"}
-# ... also listed with someone else before the case: "that the driver and the officer in the rear had a case", "two of the
-# officers, the driver and the sergeant, had a case", "two of the officers – the driver, and the officer riding in the
-# rear – had a case"
+# ... also listed with someone serving before the case: "that the driver and the officer in the rear had a case", "two of
+# the officers, the driver and the sergeant, had a case", "two of the officers – the driver, and the officer riding in
+# the rear – had a case" (the other named by a police word, in the same clause: not "that the driver and a friend had been
+# drinking and that the sergeant had a case")
 _VEHICLE_LISTED_WITH_A_CASE = re.compile(
-    r"(?:\b(?:that|found|decided|concluded|considered|opinion|view)|\bofficers\s*[,–—-])\s*(?:both\s+)?the\s+(?:police\s+)?(?P<noun>driver|passenger)\s*,?\s+"
-    r"(?:and|as\s+well\s+as)\s+(?:the|a|an)\s+[^.;,–—]{1,60}?\s*[,–—]?\s*(?:each\s+|both\s+)?(?:had|has)\s+(?:a\s+)?(?:gross\s+misconduct\s+|misconduct\s+)?case\s+to\s+answer\b"
-    # ("we found a case to answer for gross misconduct against the driver": the one it is against)
-    r"|\bcase\s+to\s+answer\s+(?:for\s+(?:gross\s+)?misconduct\s+)?against\s+the\s+(?:police\s+)?(?P<against>driver|passenger)\b", re.I)
+    r"(?:\b(?:that|found|decided|concluded|considered|opinion|view)|\bofficers\s*[,:–—-])\s*(?:both\s+)?the\s+(?:police\s+)?(?P<noun>driver|passenger)\s*,?\s+"
+    r"(?:and|as\s+well\s+as)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:officer|constable|sergeant|inspector|detective|PCSO|call\s+handler|detention\s+officer)\b"
+    r"(?:(?!\b(?:that|and|passenger|driver)\b)[^.;,–—]){0,50}?\s*[,–—]?\s*(?:each\s+|both\s+)?(?:had|has)\s+(?:a\s+)?(?:gross\s+misconduct\s+|misconduct\s+)?case\s+to\s+answer\b", re.I)
 _MEMBERS_OF_THE_PUBLIC = {"man", "woman", "boy", "girl", "child", "teenager", "person", "people", "complainant", "victim", "caller"}
 _NOT_PAGE_HEADS = _MEMBERS_OF_THE_PUBLIC | {
     "family", "public", "force", "police", "service", "constabulary", "department", "team", "unit", "panel", "crew",
@@ -169,8 +169,9 @@ def page_heads(sentences: list[str]) -> tuple[str, ...]:
                     if name not in found:
                         found.append(name)
             matches = [*_CLAUSE_SUBJECT_CASE.finditer(sentence), *_AND_CLAUSE_SUBJECT_CASE.finditer(sentence)]
-            found += [noun for m in _VEHICLE_LISTED_WITH_A_CASE.finditer(sentence)
-                      if (noun := (m.group("noun") or m.group("against")).lower()) not in found]
+            for m in _VEHICLE_LISTED_WITH_A_CASE.finditer(sentence):
+                if m.group("noun").lower() not in found:
+                    found.append(m.group("noun").lower())
         if " face " in sentence or " attend " in sentence:
             matches += _CLAUSE_SUBJECT_PROCEEDINGS.finditer(sentence)
         if "police staff" in sentence.lower():
