@@ -12408,3 +12408,16 @@ def test_people_guarded_after_review_rv157(body, expected):
 ])
 def test_people_guarded_after_review_rv158(body, expected):
     assert sorted(t[1:] for t in tuples(body) if t[1] != "no_case") == sorted(expected)
+
+
+# (the fortieth stop, from check-163 once read: "Two other officers had replied ... We were of the opinion that each had a
+# case": the others just counted, beside the one known; and a finding "against both of them:" before "one was given ... and
+# the other ..." is both's)
+def test_each_of_the_others_just_counted_and_a_finding_for_both_before_a_colon():
+    body = ("We served notices on four officers. We found that PC Ames had a case to answer for gross misconduct. Two other "
+            "officers had replied to some of the posts. We were of the opinion that each had a case to answer for misconduct. "
+            "Both attended misconduct meetings in May 2021. Misconduct was found proven against both of them: one was given a "
+            "written warning and the other management advice.")
+    assert sorted(t[1:] for t in tuples(body) if t[1] == "misconduct") == [
+        ("misconduct", "meeting", "no", "misconduct_proven", "management_action"),
+        ("misconduct", "meeting", "no", "misconduct_proven", "written_warning")]

@@ -102,7 +102,8 @@ _FOR_THE_SECOND = re.compile(r"\W*(?:(?:for|as\s+for|in\s+the\s+case\s+of|with\s
 _COUNTED = re.compile(r"\b(?:two|three|four|five|six|seven|eight|all|each|some|most|both)\s+of\s+(?:the|them|these|those)\b", re.I)
 _LIST_ITEM = re.compile(r"\s*[•▪◦·*–-]\s")
 # a count of those split, just before a colon: "proven against two of them: one was given ... and the other ..."
-COUNTED_BEFORE_A_COLON = re.compile(r"\b(two|three|four|five)\s+of\s+(?:them|these|those|the\s+(?:\w+\s+)?(?:officers|constables|staff))\s*:", re.I)
+# ("proven against both of them: one was given a written warning and the other management advice": the pair's finding)
+COUNTED_BEFORE_A_COLON = re.compile(r"\b(two|three|four|five|both)\s+of\s+(?:them|these|those|the\s+(?:\w+\s+)?(?:officers|constables|staff))\s*:", re.I)
 # a rank straight on to its own result: "The sergeant was found ...", "For the sergeant, the allegation was found proven"
 _A_RESULT_OF_THEIR_OWN = re.compile(r"\s+(?:was|were|had|has)\b|\s*,\s+(?:the\s+)?(?:allegations?|case|chair|panel|meeting|hearing)\b", re.I)
 _BY_DEPARTURE = re.compile(
