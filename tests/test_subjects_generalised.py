@@ -12421,3 +12421,14 @@ def test_each_of_the_others_just_counted_and_a_finding_for_both_before_a_colon()
     assert sorted(t[1:] for t in tuples(body) if t[1] == "misconduct") == [
         ("misconduct", "meeting", "no", "misconduct_proven", "management_action"),
         ("misconduct", "meeting", "no", "misconduct_proven", "written_warning")]
+
+
+# (the fortieth stop, from check-163 once read: the people an opening sentence counts are those the body then decides on
+# one by one, at the same level in one sentence, not as many more)
+def test_an_opening_count_is_the_people_named_later():
+    body = ("Three officers have faced a gross misconduct hearing after a man was kicked while handcuffed in a police yard. "
+            "We told the force that, in our opinion, PC Danvers, the second constable and the custody sergeant each had a case "
+            "to answer for gross misconduct. The force agreed. The panel found gross misconduct proven against PC Danvers, who "
+            "was dismissed.")
+    people = [t for t in tuples(body) if t[1] == "gross_misconduct"]
+    assert len(people) == 3 and ("officer", "gross_misconduct", "hearing", "no", "gross_misconduct_proven", "dismissed") in people

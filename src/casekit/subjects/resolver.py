@@ -17,7 +17,7 @@ from .phrases import (
 from .people import DEPARTED, Group, Person
 from .decisions import (
     _A_DEPARTURE, _A_REASON, _ACCEPTED_ITS_VIEW, _actors_list, _AGAINST_THEM, _ALL_OF_THEM, _BARE_FORCE_AGREED,
-    _BARE_FORCE_DISAGREED, _BY_DEPARTURE_WHO, CHAIR_OF_THE_PROCEEDINGS_FOUND, _COULD_FIND, _CTA, _CTA_PARTS, Decision, _DEPARTED_NOUN, _WE_WITHDREW_OUR_OPINION,
+    _BARE_FORCE_DISAGREED, _BY_DEPARTURE_WHO, CHAIR_OF_THE_PROCEEDINGS_FOUND, _COULD_FIND, _CTA, _CTA_PARTS, Decision, _DEPARTED_NOUN, _MORE_PEOPLE, _WE_WITHDREW_OUR_OPINION,
     _DEPARTURE_WORDS, _DID_NOT_ATTEND, _DIRECTED, _DIRECTED_TO_HOLD, _DISAGREED_ABOUT, _DISAGREED_WITH_THIS,
     _DISAGREEING_RE, _DISPUTED_OUR_OPINION_THAT, _DOWNGRADE_PARTS, _EACH_OF_THEM, _EARLIER_MATTER, find_decisions,
     _FOLLOWED_UP, _FORCE_AGREED_BUT, _FORCE_AGREED_CASE, _FORCE_AGREED_THAT_SOME, _FORCE_CAME_ROUND, _FORCE_DISAGREED_PARTS, _FORCE_INTENDED,
@@ -1358,6 +1358,7 @@ class Resolver(AppliesDecisions, RefersToPeople):
         self._settle_disputes()
         self._add_remainder(self.total)
         self._trim_remainder(self.total)
+        self._opening_count_named_later()
         self._lead_facts()
         self._not_proven_at_the_proceedings_just_told()
         people = [p for g in self.groups for p in g.members] + self.remainder
@@ -1460,6 +1461,25 @@ class Resolver(AppliesDecisions, RefersToPeople):
             if kind in ("meeting", "hearing") and person.grade == ("misconduct" if kind == "meeting" else "gross_misconduct"):
                 self._record(person, "proceedings", kind, before, held=True)
                 self._record(person, "held", "yes", spans[0])
+
+    def _opening_count_named_later(self) -> None:
+        """'Three Staffordshire Police officers have faced a gross misconduct hearing ...' as the opening sentence, then
+        'PC Danvers, the second constable and the custody sergeant each had a case to answer for gross misconduct': the
+        three the opening counted are the three the body decides on one by one, in one sentence at the same level (not
+        more people: "also", "further"); the opening's own facts are then read as the lead's (see ``_lead_facts``)."""
+        if not self.groups or not self.sentences:
+            return
+        opening, lead = self.groups[0], self.sentences[0]
+        if not (opening.introduced_at == 0 and opening.decided_at == 0 and opening.head in GENERIC_HEADS and not opening.label
+                and len(opening.members) > 1 and not any(p.split or p.named for p in opening.members)
+                and all(s.start < lead.end for p in opening.members for spans in p.evidence.values() for s in spans)):
+            return
+        later = [g for g in self.groups[1:] if g.members and (g.case or g.grade != "no_case")]
+        at = {g.decided_at for g in later}
+        if len(at) != 1 or sum(len(g.members) for g in later) != len(opening.members) \
+                or any(g.grade != opening.grade for g in later) or _MORE_PEOPLE.search(self.sentences[at.pop()].text):
+            return
+        opening.members.clear()
 
     def _lead_facts(self) -> None:
         """'A detective constable has been given a written warning after a misconduct meeting found ...', 'Two officers
