@@ -12432,3 +12432,18 @@ def test_an_opening_count_is_the_people_named_later():
             "was dismissed.")
     people = [t for t in tuples(body) if t[1] == "gross_misconduct"]
     assert len(people) == 3 and ("officer", "gross_misconduct", "hearing", "no", "gross_misconduct_proven", "dismissed") in people
+
+
+# (rv159: not other people told as witnesses; and "both of them:" is the pair just talked about, not the first two)
+@pytest.mark.parametrize("body, expected", [
+    ("We found that the two detention officers at the custody suite had a case to answer for misconduct. Two other "
+     "constables had been in the suite that night and gave statements. We also found that each had a case to answer for "
+     "misconduct for the entries they made in the custody record.", [("misconduct", NS, NS, NS, NS)] * 2),
+    ("We found that three constables of Kent Police had a case to answer for misconduct. All three attended one misconduct "
+     "meeting. At the meeting, the first constable's allegation was found not proven. The other two admitted their failings. "
+     "Misconduct was found proven against both of them: one was given a written warning and the other management advice.",
+     [("misconduct", "meeting", "no", "not_proven", NS), ("misconduct", "meeting", "no", "misconduct_proven", "written_warning"),
+      ("misconduct", "meeting", "no", "misconduct_proven", "management_action")]),
+])
+def test_people_guarded_after_review_rv159(body, expected):
+    assert sorted(t[1:] for t in tuples(body) if t[1] != "no_case") == sorted(expected)

@@ -1412,10 +1412,10 @@ class AppliesDecisions:
                 return touched
             counted = self._counted_afresh_just_before(index) if self.groups and create and decision.positive else None
             if counted and (decision.they or re.match(r"\W*Each\s+(?:of\s+them\s+)?had\b", sentence)
-                            or re.match(r"(?:\w+\s+)?(?:other|further|more)\b", counted.text.split(None, 1)[-1], re.I)):
+                            or self._others_counted_with_no_other_part(counted, index)):
                 # ("... two of the detention officers had recorded checks they had not made. They each had a case": as "Each
                 # of them") (or "Two other officers had replied ... We were of the opinion that each had a case": the others
-                # just counted, more people than those known)
+                # just counted, more people than those known; not others told as witnesses, "and gave statements")
                 return [g] if (g := self._new_group(counted, decision.grade, index)) else []
             if self.pointer:
                 for group in self._groups_of(self.pointer):

@@ -182,6 +182,8 @@ _AMONG_THE_INVESTIGATED = re.compile(r"\b(?:served|interview\w*|investigat\w*|no
 # investigation", "Two other officers were served ...", "who chaired the meeting"
 _SOMEONE_ELSE_PRESENT = re.compile(r"\bwitness|\bnot\s+(?:been\s+)?(?:under\s+investigation|investigated)\b|\bgave\s+(?:a\s+)?statements?\b|\bamong\s+those\s+present\b"
                                    r"|\b(?:other\s+(?:two\s+|three\s+|four\s+|five\s+|six\s+)?officers|another\s+officer)\b|\bchaired\b", re.I)
+# ... told as witnesses only: "Two other constables were in the suite and gave statements"
+_TOLD_AS_WITNESSES = re.compile(r"\bwitness|\bnot\s+(?:been\s+)?(?:under\s+investigation|investigated)\b|\bgave\s+(?:a\s+)?statements?\b|\bamong\s+those\s+present\b", re.I)
 # a departure before proceedings of the one who left: "retired before his meeting could be held"
 _LEFT_BEFORE = r"(?:resigned|retired|left)\b[^.;]*?\bbefore\s+"
 _THE_PROCEEDINGS = r"\s+(?:(?:gross\s+)?misconduct\s+)?(?:meeting|hearing)\b"
@@ -578,7 +580,11 @@ class RefersToPeople:
                 if rank:
                     members = self._of_the_rank(group, members, word)  # ("one of the constables", of "a sergeant and three constables")
                 counted = COUNTED_BEFORE_A_COLON.search(text, 0, one_of.start() + 1) if one_of.group(0).startswith(":") else None
-                if counted and NUMBERS[counted.group(1).lower()] < len(unsplit := [p for p in members if not p.split and not p.has_left]):
+                if counted and counted.group(1).lower() == "both" and len(self.pointer) == 2 and all(p in members and not p.split for p in self.pointer):
+                    # ("The other two admitted their failings. Misconduct was found proven against both of them: one ..."): the
+                    # pair just talked about
+                    members = list(self.pointer)
+                elif counted and NUMBERS[counted.group(1).lower()] < len(unsplit := [p for p in members if not p.split and not p.has_left]):
                     # ("proven against two of them: one was given a written warning and the other management advice", of three
                     # at the meetings: the one and the other are of those two, in the report's order, and the finding is both's)
                     members = sorted(unsplit, key=lambda p: p.seq)[:NUMBERS[counted.group(1).lower()]]
@@ -1930,6 +1936,13 @@ class RefersToPeople:
         if known and not (found[0].other and sum(len(g.members) for g in known) < found[0].count):
             return None
         return replace(found[0], definite=True, other=False)
+
+    def _others_counted_with_no_other_part(self, counted: Phrase, index: int) -> bool:
+        """Whether the people the sentence before ``index`` counted (see ``_counted_afresh_just_before``) are "other" people
+        ("Two other officers had replied to the messages"), not told there as witnesses or others present ("Two other
+        constables were in the suite and gave statements")."""
+        return bool(re.match(r"(?:\w+\s+)?other\b", counted.text.split(None, 1)[-1], re.I)) \
+            and not _TOLD_AS_WITNESSES.search(self.sentences[index - 1].text)
 
     def _split_by_deed(self, text: str, index: int) -> list[Person]:
         """'Two of them had held him down ...; the third had mocked him': the group just talked about, split into those
