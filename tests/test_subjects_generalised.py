@@ -12447,3 +12447,14 @@ def test_an_opening_count_is_the_people_named_later():
 ])
 def test_people_guarded_after_review_rv159(body, expected):
     assert sorted(t[1:] for t in tuples(body) if t[1] != "no_case") == sorted(expected)
+
+
+# (the fortieth stop, from check-163 once read: "each officer had a case ... The first, a detective constable, ..." places
+# the first of them, as after a count, and the rank told beside the place names them later)
+def test_the_first_after_each_officer_had_a_case():
+    body = ("We interviewed both officers under misconduct caution. In our view each officer had a case to answer for "
+            "misconduct. The first, a detective constable, did not link the reports. The second, a constable who took the case "
+            "over, did not call the woman back. The force agreed. At the meetings, misconduct was found proven against the "
+            "detective constable, who received a written warning. The allegation against the second officer was found not "
+            "proven.")
+    assert sorted(t[4:6] for t in tuples(body)) == [("misconduct_proven", "written_warning"), ("not_proven", NS)]
