@@ -12458,3 +12458,15 @@ def test_the_first_after_each_officer_had_a_case():
             "detective constable, who received a written warning. The allegation against the second officer was found not "
             "proven.")
     assert sorted(t[4:6] for t in tuples(body)) == [("misconduct_proven", "written_warning"), ("not_proven", NS)]
+
+
+# (rv160: not where the body tells the opening's people again and then decides on as many more, nor with "too", "as did")
+@pytest.mark.parametrize("body, n", [
+    ("Two Kent Police officers are to face a gross misconduct hearing after a man was injured in a cell. Our investigation "
+     "found that both officers had a case to answer for gross misconduct. A sergeant and an inspector who reviewed the arrest "
+     "were found to have a case to answer for gross misconduct for failing to refer it.", 4),
+    ("Two Kent Police officers are to face a gross misconduct hearing after a man was injured in a cell. We found that both "
+     "officers had a case to answer for gross misconduct, as did the sergeant and the inspector who reviewed the arrest.", 4),
+])
+def test_people_guarded_after_review_rv160(body, n):
+    assert len([t for t in tuples(body) if t[1] == "gross_misconduct"]) == n

@@ -17,7 +17,7 @@ from .phrases import (
 from .people import DEPARTED, Group, Person
 from .decisions import (
     _A_DEPARTURE, _A_REASON, _ACCEPTED_ITS_VIEW, _actors_list, _AGAINST_THEM, _ALL_OF_THEM, _BARE_FORCE_AGREED,
-    _BARE_FORCE_DISAGREED, _BY_DEPARTURE_WHO, CHAIR_OF_THE_PROCEEDINGS_FOUND, _COULD_FIND, _CTA, _CTA_PARTS, Decision, _DEPARTED_NOUN, _MORE_PEOPLE, _WE_WITHDREW_OUR_OPINION,
+    _BARE_FORCE_DISAGREED, _BY_DEPARTURE_WHO, CHAIR_OF_THE_PROCEEDINGS_FOUND, _COULD_FIND, _CTA, _CTA_PARTS, Decision, _DEPARTED_NOUN, _WE_WITHDREW_OUR_OPINION,
     _DEPARTURE_WORDS, _DID_NOT_ATTEND, _DIRECTED, _DIRECTED_TO_HOLD, _DISAGREED_ABOUT, _DISAGREED_WITH_THIS,
     _DISAGREEING_RE, _DISPUTED_OUR_OPINION_THAT, _DOWNGRADE_PARTS, _EACH_OF_THEM, _EARLIER_MATTER, find_decisions,
     _FOLLOWED_UP, _FORCE_AGREED_BUT, _FORCE_AGREED_CASE, _FORCE_AGREED_THAT_SOME, _FORCE_CAME_ROUND, _FORCE_DISAGREED_PARTS, _FORCE_INTENDED,
@@ -335,6 +335,8 @@ _LEAD_FACTS = ("sanction", "proceedings", "outcome", "left")
 # between two people a lead names in clauses of their own: "PC Fell has been dismissed and [his two colleagues] ..."
 _NEXT_IN_THE_LEAD = re.compile(r"(?:\band|[;,])\s*(?:(?:his|her|their)\s+)?$", re.I)
 # the verb of a news lead, after its subject: "A former sergeant | would have been dismissed | for ..."
+# more people said of in a decision: "... had a case too", "as well", "as did the sergeant", "two further officers"
+_MORE_SAID = re.compile(r"\b(?:further|another|other|additional|also|too|as\s+well|as\s+did|likewise)\b", re.I)
 _LEAD_VERB = re.compile(r"\b(?:would\s+have\s+been|has\s+been|have\s+been|was|were|has|have|received|faced)\b", re.I)
 # the relative clause of a news lead: "A PCSO | who passed police information to a friend | has been dismissed"
 _LEAD_WHO = re.compile(r"(?<=[\w)])\s+who\s+(?!(?:has|have|was|were)\s+been\b)[^,;.]{1,160}?(?<!\bwould)(?<!\bcould)(?<!\bmight)(?<!\bshould)(?=\s+(?:has|have)\s+been\b)")
@@ -1476,8 +1478,13 @@ class Resolver(AppliesDecisions, RefersToPeople):
             return
         later = [g for g in self.groups[1:] if g.members and (g.case or g.grade != "no_case")]
         at = {g.decided_at for g in later}
-        if len(at) != 1 or sum(len(g.members) for g in later) != len(opening.members) \
-                or any(g.grade != opening.grade for g in later) or _MORE_PEOPLE.search(self.sentences[at.pop()].text):
+        if len(at) != 1 or sum(len(g.members) for g in later) != len(opening.members) or any(g.grade != opening.grade for g in later):
+            return
+        index = at.pop()
+        # (nobody else decided on between: not "both officers had a case ... A sergeant and an inspector were found to have a
+        # case", the opening's people told again, then two more; nor more people said so, "too", "as well", "as did")
+        if any(d.positive for i, decisions in enumerate(self.decisions) if i not in (0, index) for d in decisions) \
+                or _MORE_SAID.search(self.sentences[index].text):
             return
         opening.members.clear()
 
