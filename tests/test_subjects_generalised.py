@@ -12470,3 +12470,12 @@ def test_the_first_after_each_officer_had_a_case():
 ])
 def test_people_guarded_after_review_rv160(body, n):
     assert len([t for t in tuples(body) if t[1] == "gross_misconduct"]) == n
+
+
+# (rv161: "each officer" counts them for "The first" only in our decision on them, not of one hearing or allegation each)
+def test_the_first_hearing_after_a_hearing_for_each_officer():
+    body = ("Three officers from Thames Valley Police had a case to answer for gross misconduct. A hearing was arranged for each "
+            "officer. The first, in March 2023, found gross misconduct proven against PC Yates, who was dismissed. The second "
+            "found the case against PC Quill not proven, and the third, for PC Marsh, found misconduct proven and she received "
+            "a final written warning.")
+    assert ("gross_misconduct", "hearing", "no", "not_proven", NS) in [t[1:] for t in tuples(body)]

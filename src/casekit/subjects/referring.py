@@ -1659,9 +1659,11 @@ class RefersToPeople:
             before = self.sentences[back].text
         named_before = find_phrases(before)
         # ("Misconduct meetings were held for the arresting officers. The first was found ...": a group named, not counted)
-        # ("In our view each officer had a case to answer. The first, a detective constable, ...": each of those known)
-        return (any(p.count and p.count > 1 or p.plural and p.definite and p.count is None or re.match(r"(?:each|every)\s", p.text, re.I)
-                    for p in named_before)
+        # ("In our view each officer had a case to answer. The first, a detective constable, ...": each of those known, in our
+        # decision on them; not "A hearing was arranged for each officer. The first, in March, found ...", one hearing each)
+        each_decided = "case to answer" in before.lower()
+        return (any(p.count and p.count > 1 or p.plural and p.definite and p.count is None
+                    or each_decided and re.match(r"(?:each|every)\s", p.text, re.I) for p in named_before)
                 or bool(_BARE_ORDINAL.search(before)) or bool(_BARE_COUNT.match(before)) or bool(_BARE_GROUP.match(before))
                 # ("... proven for one detention officer, who was dismissed. For the second, ...": one split off a group; not
                 # "On the second, ..." or "The second, about his handcuffing, ...": a day, a session, an allegation)
