@@ -560,6 +560,8 @@ def cps_referral(page: Page) -> Finding:
     return Finding("no", (), "no referral to the CPS is mentioned")
 
 
+# "at the force", of its people (not "at the force's front counter", "in the force area": a place)
+_AT_THE_FORCE = r"(?:at|in|within)\s+the\s+(?:force|constabulary)\b(?!['’]s|\s+area)"
 # a character of a finding that is not about what someone knew of another's offence ("nothing to suggest the officers
 # knew the man had committed ...")
 _NOT_KNOWING = r"(?:(?!\b(?:knew|know|aware|told|informed|heard|reali[sz]ed|learn[et]d?|believed|thought|suspected|reports?|reported|alleg\w*|ignored)\b)[^.])"
@@ -608,7 +610,7 @@ _NO_OFFENCE_FINDING = re.compile(
     r"(?:" + _NOT_KNOWING + r"{0,80}?|[^.]{0,160}?\bor\s+(?:that\s+)?[^.]{0,40}?)\b(?:committed\s+(?:a\s+|an\s+|any\s+)?(?:criminal\s+)?(?:offences?|crimes?)|broken\s+the\s+criminal\s+law)\b"
     # "nothing to suggest that either of them, or anyone else serving with the force, had committed a criminal offence"
     # ("Nothing we found suggested that anyone working for the force had committed a criminal offence.")
-    r"|" + _NOTHING_SUGGESTED + r"[^.]{0,80}?\b(?:anyone|anybody|any\s+person)(?:\s+else)?\s+(?:serving\s+with|working\s+for|(?:at|in|within)\s+the\s+(?:force|constabulary)(?!['’]s|\s+area))\b"
+    r"|" + _NOTHING_SUGGESTED + r"[^.]{0,80}?\b(?:anyone|anybody|any\s+person)(?:\s+else)?\s+(?:serving\s+with\b|working\s+for\b|" + _AT_THE_FORCE + r")"
     # (not what someone of the public did: "..., or that the man had committed a criminal offence")
     r"(?!" + _NOT_KNOWING + r"{0,120}?\b(?:man|woman|men|women|boy|girl|suspect|detainee|motorist|complainant)\b)" + r"(?:" + _NOT_KNOWING + r"{0,80}?"
     # ("... having behaved in a way that would justify proceedings, or having committed a criminal offence")
@@ -937,9 +939,8 @@ _ABOUT_THE_PUBLIC = re.compile(r"\b(?:man|woman|men|women|boy|girl|people(?!\s+(
 # (or anyone at all the force employs: "anyone working for the force")
 _POLICE_INDIVIDUAL_RE = re.compile(r"\b" + _POLICE_INDIVIDUAL + r"\b|\bserving\s+with\s+" + _SPELLED_FORCE + r"\b"
                                    r"|\b(?:anyone|anybody|any\s+person|nobody|no\s+one)(?:\s+else)?\s+working\s+for\s+(?:the\s+force|" + _SPELLED_FORCE + r")\b", re.I)
-# ... and "anyone (else) at the force", only as the one a "nothing suggested" finding is about (not "at the force's front
-# counter", "in the force area": a place; nor for the checks that tell a sentence about someone serving elsewhere)
-_AT_THE_FORCE = r"(?:at|in|within)\s+the\s+(?:force|constabulary)\b(?!['’]s|\s+area)"
+# ... and "anyone (else) at the force", only as the one a "nothing suggested" finding is about (not for the checks that tell a
+# sentence about someone serving elsewhere)
 _SERVING_OR_AT_THE_FORCE_RE = re.compile(_POLICE_INDIVIDUAL_RE.pattern + r"|\b(?:anyone|anybody|any\s+person)(?:\s+else)?\s+" + _AT_THE_FORCE, re.I)
 # someone serving, by the word for them (the sentence's subject or our interviewee)
 # (the project's word for one person serving, with the plurals and detectives a subject may be)

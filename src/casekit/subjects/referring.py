@@ -180,10 +180,9 @@ _PROCEEDINGS_FOR_THE_OTHER_N = re.compile(r"\band\s+(?:gross\s+)?misconduct\s+(?
 _AMONG_THE_INVESTIGATED = re.compile(r"\b(?:served|interview\w*|investigat\w*|notices?|caution|case\s+to\s+answer|we\s+(?:call|refer\s+to)|file)\b", re.I)
 # a person named as someone other than those investigated: "were interviewed as witnesses", "were not under
 # investigation", "Two other officers were served ...", "who chaired the meeting"
-_SOMEONE_ELSE_PRESENT = re.compile(r"\bwitness|\bnot\s+(?:been\s+)?(?:under\s+investigation|investigated)\b|\bgave\s+(?:a\s+)?statements?\b|\bamong\s+those\s+present\b"
-                                   r"|\b(?:other\s+(?:two\s+|three\s+|four\s+|five\s+|six\s+)?officers|another\s+officer)\b|\bchaired\b", re.I)
-# ... told as witnesses only: "Two other constables were in the suite and gave statements"
+# (of them, those told as witnesses only: "Two other constables were in the suite and gave statements")
 _TOLD_AS_WITNESSES = re.compile(r"\bwitness|\bnot\s+(?:been\s+)?(?:under\s+investigation|investigated)\b|\bgave\s+(?:a\s+)?statements?\b|\bamong\s+those\s+present\b", re.I)
+_SOMEONE_ELSE_PRESENT = re.compile(_TOLD_AS_WITNESSES.pattern + r"|\b(?:other\s+(?:two\s+|three\s+|four\s+|five\s+|six\s+)?officers|another\s+officer)\b|\bchaired\b", re.I)
 # a departure before proceedings of the one who left: "retired before his meeting could be held"
 _LEFT_BEFORE = r"(?:resigned|retired|left)\b[^.;]*?\bbefore\s+"
 _THE_PROCEEDINGS = r"\s+(?:(?:gross\s+)?misconduct\s+)?(?:meeting|hearing)\b"
