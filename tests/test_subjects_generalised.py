@@ -12479,3 +12479,15 @@ def test_the_first_hearing_after_a_hearing_for_each_officer():
             "found the case against PC Quill not proven, and the third, for PC Marsh, found misconduct proven and she received "
             "a final written warning.")
     assert ("gross_misconduct", "hearing", "no", "not_proven", NS) in [t[1:] for t in tuples(body)]
+
+
+# (the fortieth stop, from check-163 once read: "the two other constables with a case to answer" are the others of those
+# with a case, where the report says everyone served was a constable)
+def test_the_other_constables_with_a_case_among_officers_all_constables():
+    body = ("We served misconduct notices on five officers, all constables. We found that three of the officers had a case to "
+            "answer for misconduct. PC Brindley had posted the worst of the messages. The remaining two officers had no case to "
+            "answer. PC Brindley attended a misconduct meeting, where misconduct was found proven. For the two other constables "
+            "with a case to answer, the force decided they should each go through the reflective practice review process.")
+    assert sorted(t[1:] for t in tuples(body) if t[1] != "no_case") == [
+        ("misconduct", "meeting", "no", "misconduct_proven", NS), ("misconduct", "none", NS, NS, "rprp"),
+        ("misconduct", "none", NS, NS, "rprp")]

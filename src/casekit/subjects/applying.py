@@ -61,6 +61,10 @@ _ACCEPTED_FOR = re.compile(
     r"(?P<who>(?:(?!\s(?:but|while|whereas)\s|\sand\s+(?:we\s+)?(?:recommended|directed)\b)[^,.;])+)", re.I)
 
 
+# those the phrase before calls the ones with a case: "the two other constables with a case to answer"
+_WITH_A_CASE_AFTER = re.compile(r"\s+(?:with|who\s+had)\s+(?:a\s+)?cases?\s+to\s+answer\b", re.I)
+
+
 def _acceptance_for(text: str) -> re.Match[str] | None:
     """'we accepted its position on the sergeant': the match, its people in ``who`` (the substrings spare most sentences)."""
     return _ACCEPTED_FOR.search(text) if "ccepted" in text or "greed" in text else None
@@ -1687,6 +1691,10 @@ class AppliesDecisions:
                     # had no case": the two of the five not yet decided on, not two of the three (but "we agreed with the
                     # force that the other two had no case" revises two of the three)
                     others = []
+                if len(others) != phrase.count and _WITH_A_CASE_AFTER.match(sentence, phrase.end):
+                    # ("For the two other constables with a case to answer, ...": the others of those with a case, not of
+                    # everyone known)
+                    others = [p for p in others if self.groups[p.group].grade in ("misconduct", "gross_misconduct")]
                 if len(others) == phrase.count:
                     existing = [self._regroup(others, index)]
             who = _WHO_CLAUSE.match(sentence[phrase.end:]) if existing and not phrase.plural else None

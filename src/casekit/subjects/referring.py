@@ -430,7 +430,13 @@ class RefersToPeople:
         noun = _norm_head(noun)
         head = self.groups[person.group].head if 0 <= person.group < len(self.groups) else ""
         return noun in GENERIC_HEADS or head == noun or not head \
-            or noun not in ("constable", "sergeant", "inspector") and (head in GENERIC_HEADS or head.endswith(" " + noun) or noun.endswith(" " + head))
+            or noun not in ("constable", "sergeant", "inspector") and (head in GENERIC_HEADS or head.endswith(" " + noun) or noun.endswith(" " + head)) \
+            or head in GENERIC_HEADS and self._everyone_of_the_rank(noun)
+
+    def _everyone_of_the_rank(self, rank: str) -> bool:
+        """Whether the report says everyone it served notices on held this rank: "We served misconduct notices on five
+        officers, all constables" (so "the two other constables" may be any of the officers)."""
+        return bool(re.search(r"\b(?:officers|them)\s*,\s*all\s+(?:of\s+them\s+)?(?:police\s+)?" + re.escape(rank) + r"s\b", self.page.body, re.I))
 
     def _last_person(self, index: int, reach: int = 4, as_written: bool = False, singular: bool = False) -> Phrase | None:
         """The person last talked about before sentence ``index`` (within ``reach`` sentences), as a phrase standing for them
