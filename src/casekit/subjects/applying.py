@@ -1694,7 +1694,7 @@ class AppliesDecisions:
                 if len(others) != phrase.count and _WITH_A_CASE_AFTER.match(sentence, phrase.end):
                     # ("For the two other constables with a case to answer, ...": the others of those with a case, not of
                     # everyone known)
-                    others = [p for p in others if self.groups[p.group].grade in ("misconduct", "gross_misconduct")]
+                    others = [p for p in others if self.groups[p.group].case]
                 if len(others) == phrase.count:
                     existing = [self._regroup(others, index)]
             who = _WHO_CLAUSE.match(sentence[phrase.end:]) if existing and not phrase.plural else None

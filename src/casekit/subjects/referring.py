@@ -436,7 +436,10 @@ class RefersToPeople:
     def _everyone_of_the_rank(self, rank: str) -> bool:
         """Whether the report says everyone it served notices on held this rank: "We served misconduct notices on five
         officers, all constables" (so "the two other constables" may be any of the officers)."""
-        return bool(re.search(r"\b(?:officers|them)\s*,\s*all\s+(?:of\s+them\s+)?(?:police\s+)?" + re.escape(rank) + r"s\b", self.page.body, re.I))
+        # (in the sentence telling of the notices, and with no exception: not "the officers at the scene, all constables",
+        # "all constables except one")
+        return any(re.search(r"\bnotices?\b[^.;]*\bofficers\s*,\s*all\s+(?:of\s+them\s+)?(?:police\s+)?" + re.escape(rank) + r"s\b"
+                             r"(?![^.;]*\b(?:except|bar|apart|other\s+than|save)\b)", s.text, re.I) for s in self.sentences)
 
     def _last_person(self, index: int, reach: int = 4, as_written: bool = False, singular: bool = False) -> Phrase | None:
         """The person last talked about before sentence ``index`` (within ``reach`` sentences), as a phrase standing for them
