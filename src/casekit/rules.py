@@ -1762,6 +1762,8 @@ _EVERYONE_IN_A_JOB = (r"(?:all|every)\s+(?:of\s+its\s+|its\s+)?(?!(?:two|three|f
 _MORE_PEOPLE_FOR_THE_WORK = (r"(?:added|recruited|appointed|moved|assigned|allocated)\s+(?:an?|another|two|three|four|\d+)\s+(?:second|third|additional|extra|more|further)\s+(?:[\w-]+\s+){0,2}?"
                              r"(?:pilots?|officers?|staff|investigators?|supervisors?|sergeants?|inspectors?|constables?|analysts?|call\s+handlers?|nurses?|practitioners?|detectives?|posts?)\b"
                              r"(?![^.]{0,40}\b(?:the\s+case|the\s+investigation|investigating\s+the)\b)")
+# one person's own, not the force's: a title ("PC", "DS"), an improvement plan, "the officer's"
+_ONE_PERSONS_OWN = r"(?-i:PC|DC|DS|PCSO)|improvement\s+plan|(?:officer|constable|sergeant)['’]s"
 _FORCE_OWN_CHANGE_SRC = (
     _FORCE_CHANGED_SINCE + r"|"
     # ("the force had already rewritten its guidance after the incident": before we could recommend it)
@@ -1847,7 +1849,7 @@ _FORCE_OWN_CHANGE_SRC = (
     # ("told us that an inspector now reviews a sample of closed investigations every week": someone in a role, now)
     r"|(?:an?|the|its)\s+(?:[\w-]+\s+){0,3}?(?:inspector|sergeant|supervisor|manager|team|unit)s?\s+now\b)"
     # (not one person's supervision: "a sergeant now checks every search PC Dale records, until his improvement plan ends")
-    r"(?![^.]*\b(?:his|her|(?-i:PC|DC|DS|PCSO)|improvement\s+plan|(?:officer|constable|sergeant)['’]s)\b))"
+    r"(?![^.]*\b(?:his|her|" + _ONE_PERSONS_OWN + r")\b))"
     r"(?:(?!" + _NOT_A_PRACTICE + r"|\b(?:s?he|reflective)\b)[^.]){0,200}?\b(?:" + _PRACTICE + r"|reviewed|reviews?\s+of\s+(?:every|all|each|its|how)|reviews\s+(?:a\s+)?samples?\s+of|audits?|checks"
     r"|(?:check|review|audit)\s+(?:(?:a\s+)?(?:random\s+)?samples?\s+of|every|all|each)|(?:check|review|audit)\s+(?:[\w-]+\s+){0,2}?records)\b"
     # what the force told us its own system or process now does: "The force has told us that its custody system now alerts the
@@ -1859,7 +1861,7 @@ _FORCE_OWN_CHANGE_SRC = (
     r"|records\s+(?:every|all|each)|(?:automatically\s+)?(?:flags|checks)\s+(?:every|all|each|any))\b"
     # (the people it alerts may be posts, "the sergeant and healthcare staff"; not someone of the public, by role or name)
     r"(?![^.]*\b(?:(?:complaints?|proceedings|determination|him|her|his|statement|warning|(?:misconduct|disciplinary)\s+(?:process|procedures?))\b"
-    r"|(?-i:PC|DC|DS|PCSO|Mr|Mrs|Ms)\b|improvement\s+plan|(?:officer|constable|sergeant)['’]s"
+    r"|(?-i:Mr|Mrs|Ms)|" + _ONE_PERSONS_OWN +
     r"|(?:the|a)\s+(?:man|woman|boy|girl|complainant|victim|detainee|caller|family)\b(?!\s+(?:in|held\s+in)\s+(?:custody|its\s+care))"
     r"|(?-i:[A-Z][a-z]+\s+[A-Z][a-z]+)(?!\s+(?:Police|Constabulary|Service))"
     r"|as\s+(?:then|before|it\s+(?:was|did))|same\s+as)\b)"

@@ -255,6 +255,9 @@ _DIRECTED_TO_HOLD = re.compile(r"\b(?:we|IOPC|IPCC)\b[^.]{0,120}?\b(?:direct(?:e
 _WE_DIRECTED = re.compile(r"\b(?:we|IOPC|IPCC|Commissioner)\b[^.]{0,200}?\b(?:directed|" + _OUR_POWERS_TO_DIRECT + r")\b", re.I)
 # "misconduct, rather than gross misconduct": a downgrade of the case, or (said by a panel) a finding
 _MISCONDUCT_NOT_GROSS = r"misconduct\s*[(,–—-]?\s*(?:rather\s+than|and\s+not|not|instead\s+of)\s+gross\s+misconduct"
+# ... and in a finding's words also "misconduct but not gross misconduct" (said of a case, it lowers no one else's: see
+# facts._CALLED_IT_MISCONDUCT)
+MISCONDUCT_NOT_GROSS_FOUND = r"misconduct\s*[(,–—-]?\s*(?:rather\s+than|but\s+not|and\s+not|not|instead\s+of)\s+gross\s+misconduct"
 _DOWNGRADE = re.compile(
     r"(?<!gross\s)\bmisconduct\s+only\b|\b(?:treated|dealt\s+with|handled|considered)\s+as\s+misconduct\s+(?:instead|rather\s+than\s+gross)\b|"
     # "should be dealt with at the level of misconduct"
@@ -665,13 +668,17 @@ def _last_break(text: str) -> int:
 # the second of a pair closed by a comma and "each" or "both" before the verb: "..., and a control room supervisor who was
 # responsible overnight, each had a"
 _EACH_CLOSES_THE_PAIR = re.compile(r"(?:a|an)\b\s+(?:[\w-]+\s+){0,3}?[\w-]+(?:\s+who\s+[^,;]{1,100})?(?:\s*,\s*|\s{2,})(?:each|both)\s+(?:also\s+)?(?:had|has|have)\s+(?:a\s+)?$", re.I)
-# ... and the first of it, from the clause's opening: "the sergeant who reviewed the risk grading at the start of the shift"
+
+
 def _one_person_told(clause: str) -> bool:
     """Whether a clause is one person alone, perhaps told by a "who" clause of their own (blanked or not: the "who" clauses
-    may be spaces by now): "the sergeant who reviewed the grading", not "the sergeant said that the constable"."""
+    may be spaces by now): "the sergeant who reviewed the grading" (the first of a pair), not "the sergeant said that the
+    constable"."""
     found = find_phrases(clause)
     return len(found) == 1 and not clause[:found[0].start].strip() \
         and re.fullmatch(r"(?:\s+who\s+[^,;]{1,100})?\s*", clause[found[0].end:]) is not None
+
+
 # a role and its holder's name set off in commas, ending there: "a sergeant, PS Yates"
 # (or named by how the summary calls them: "the constable who wrote most of the messages, referred to here as PC A")
 _NAMED_IN_APPOSITION_BEFORE = re.compile(r"(?:\b(?:a|an|the)\s+(?:[\w-]+\s+){0,2}[\w-]+,|\b(?:referred\s+to\s+(?:here\s+|below\s+)?as|known\s+(?:here\s+)?as))"

@@ -6,9 +6,9 @@ import re
 
 from .. import cues
 from ..alternation import Alternation
-from .phrases import find_phrases
+from .phrases import find_phrases, who_chaired
 from .decisions import (
-    _CHAIRING, _CTA_PARTS, _DISAGREEING, _FOR_A_PANEL_TO_FIND, _HYPOTHETICAL_BODY, _MISCONDUCT_NOT_GROSS,
+    _CHAIRING, _CTA_PARTS, _DISAGREEING, _FOR_A_PANEL_TO_FIND, _HYPOTHETICAL_BODY, _MISCONDUCT_NOT_GROSS, MISCONDUCT_NOT_GROSS_FOUND,
     _PANEL_VOICE, STILL_IN_POST, _WE_DIRECTED, _without_route
 )
 
@@ -688,8 +688,7 @@ def _a_word_on_others(text: str) -> bool:
 
 # "The Deputy Chief Constable, who chaired it, found that ...": whoever chaired the proceedings, finding (not going on to
 # decide the case: "found that Sergeant Rees had a case to answer", "certified the case")
-_WHO_CHAIRED_IT = re.compile(r"^\W*(?:the|a)\s+(?:[\w-]+\s+){0,4}?[\w-]+,\s+who\s+chaired\s+(?:it|the\s+(?:accelerated\s+|misconduct\s+|gross\s+misconduct\s+)?"
-                             r"(?:hearing|meeting)),\s+(?=(?:found|concluded|decided|determined)\b(?![^.]*\b(?:case\s+to\s+answer|certif\w*|referred|should|adjourn\w*|postpon\w*)\b))", re.I)
+_WHO_CHAIRED_IT = re.compile(r"^\W*(?:the|a)\s+(?:[\w-]+\s+){0,4}?[\w-]+" + who_chaired("hearing|meeting") + r",\s+(?=(?:found|concluded|decided|determined)\b(?![^.]*\b(?:case\s+to\s+answer|certif\w*|referred|should|adjourn\w*|postpon\w*)\b))", re.I)
 # ... where the sentence before named someone's disciplinary proceedings, held (not a briefing, a tasking meeting, a case
 # review or an assessment panel; nor proceedings still to come)
 _DISCIPLINARY_PROCEEDINGS_HELD = re.compile(r"\b(?:(?:accelerated|misconduct|gross\s+misconduct|special\s+case)\s+(?:hearing|meeting)|(?<!review\s)hearing)s?\b"
@@ -954,9 +953,6 @@ _NOT_HELD_AFTER_ALL = re.compile(
 # a panel calling what it found misconduct, not gross misconduct: "the panel ... decided this was misconduct and not
 # gross misconduct", "They considered this to be misconduct and not gross misconduct" (straight after the panel's finding)
 _FINDING_VERB = r"(?:considered|decided|found|concluded|determined|ruled|judged|felt)"
-# (a finding's words only: "amounted to misconduct but not gross misconduct"; said of a case, "a case to answer for
-# misconduct but not gross misconduct" is no lowering of anyone else's)
-MISCONDUCT_NOT_GROSS_FOUND = _MISCONDUCT_NOT_GROSS.replace(r"(?:rather\s+than|", r"(?:rather\s+than|but\s+not|")
 _CALLED_IT_MISCONDUCT = re.compile(
     r"\b" + _FINDING_VERB + r"\s+(?:that\s+)?(?:this|it|that|these|those"
     # ("It found that PC Dene's statement amounted to misconduct rather than gross misconduct")

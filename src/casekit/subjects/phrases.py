@@ -14,9 +14,15 @@ def _spaces(match: re.Match[str]) -> str:
     return " " * len(match.group(0))
 _CHIEF = re.compile(r"\bchief\s+(?:constable|officer)\b", re.I)
 _DECIDES = re.compile(r"\s+(?:\w+\s+)?(?:found|rejected|imposed|decided|ruled|concluded|determined|dismissed|gave|issued)\b", re.I)
+def who_chaired(proceedings: str) -> str:
+    """", who chaired it" or ", who chaired the (misconduct) hearing": someone told as the chair of the proceedings named,
+    by the nouns ``proceedings`` allows ("hearing|meeting")."""
+    return r",\s+who\s+chaired\s+(?:it|the\s+(?:accelerated\s+|misconduct\s+|gross\s+misconduct\s+)?(?:" + proceedings + r"))"
+
+
 # the one who chaired the proceedings, told so straight after their rank: "The superintendent, who chaired the hearing, found
 # ...", "The assistant chief constable, who chaired it," (the chair, not someone the case is about)
-_CHAIRED_THEM = re.compile(r"\s*,\s+who\s+chaired\s+(?:it|the\s+(?:accelerated\s+|misconduct\s+|gross\s+misconduct\s+)?(?:hearing|meeting|panel))\s*,", re.I)
+_CHAIRED_THEM = re.compile(r"\s*" + who_chaired("hearing|meeting|panel") + r"\s*,", re.I)
 
 NUMBERS = {
     "a": 1, "an": 1, "one": 1, "another": 1, "single": 1, "two": 2, "both": 2, "three": 3, "four": 4,

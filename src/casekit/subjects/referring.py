@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import replace
@@ -55,9 +56,14 @@ _VIEW_CLAUSE_EDGE = re.compile(r",?\s+but\s+|;\s*|,\s+while\s+|,\s+whereas\s+", 
 # ... and where a view may begin, as a second thing said: "It said the constable had tried to ..., and that his failure was
 # best dealt with as ..." (not where it ends: "it regarded the constable's failings as performance, and that the same was
 # true of the sergeant's supervision" goes on)
-_WE_ACCEPTED_ITS_VIEW = re.compile(r"\bwe\s+(?:accepted|agreed\s+with)\s+(?:its|the\s+force['’]s|this|that)\b", re.I)
 _SECOND_THING_SAID = re.compile(r",\s+and\s+that\s+", re.I)
 _VIEW_CLAUSE_START = re.compile(_VIEW_CLAUSE_EDGE.pattern + "|" + _SECOND_THING_SAID.pattern, re.I)
+# our acceptance of the force's view, told with its dispute: "disagreed about PC Hurst, and we accepted its view"
+_WE_ACCEPTED_ITS_VIEW = re.compile(r"\bwe\s+(?:accepted|agreed\s+with)\s+(?:its|the\s+force['’]s|this|that)\b", re.I)
+# the rank everyone served held, told in the notices' sentence with no exception: "notices on five officers, all constables"
+# (not "the officers at the scene, all constables", "all constables except one")
+_ALL_OF_A_RANK = re.compile(r"\bnotices?\b[^.;]*\bofficers\s*,\s*all\s+(?:of\s+them\s+)?(?:police\s+)?(?P<rank>constable|sergeant|inspector)s\b"
+                            r"(?![^.;]*\b(?:except|bar|apart|other\s+than|save)\b)", re.I)
 # a person named or described after their noun: "the other officer involved, PC Moss", "the other officer who drove"
 _NAMED_AFTER = re.compile(r"(?:\s+\w+)?\s*,\s*(?:(?-i:[A-Z])|the\s)|\s+(?:who|whom|whose)\b", re.I)
 # role nouns a reference can end in: "the second officer", "the other constable"
@@ -436,10 +442,12 @@ class RefersToPeople:
     def _everyone_of_the_rank(self, rank: str) -> bool:
         """Whether the report says everyone it served notices on held this rank: "We served misconduct notices on five
         officers, all constables" (so "the two other constables" may be any of the officers)."""
-        # (in the sentence telling of the notices, and with no exception: not "the officers at the scene, all constables",
-        # "all constables except one")
-        return any(re.search(r"\bnotices?\b[^.;]*\bofficers\s*,\s*all\s+(?:of\s+them\s+)?(?:police\s+)?" + re.escape(rank) + r"s\b"
-                             r"(?![^.;]*\b(?:except|bar|apart|other\s+than|save)\b)", s.text, re.I) for s in self.sentences)
+        return rank in self._ranks_everyone_held
+
+    @functools.cached_property
+    def _ranks_everyone_held(self) -> frozenset[str]:
+        """The ranks ``_ALL_OF_A_RANK`` gives, read once a page (``_may_be_called`` asks for every person it weighs)."""
+        return frozenset(m.group("rank").lower() for s in self.sentences for m in _ALL_OF_A_RANK.finditer(s.text))
 
     def _last_person(self, index: int, reach: int = 4, as_written: bool = False, singular: bool = False) -> Phrase | None:
         """The person last talked about before sentence ``index`` (within ``reach`` sentences), as a phrase standing for them

@@ -17,7 +17,7 @@ from .phrases import (
 from .people import DEPARTED, Group, Person
 from .decisions import (
     _A_DEPARTURE, _A_REASON, _ACCEPTED_ITS_VIEW, _actors_list, _AGAINST_THEM, _ALL_OF_THEM, _BARE_FORCE_AGREED,
-    _BARE_FORCE_DISAGREED, _BY_DEPARTURE_WHO, CHAIR_OF_THE_PROCEEDINGS_FOUND, _COULD_FIND, _CTA, _CTA_PARTS, Decision, _DEPARTED_NOUN, _WE_WITHDREW_OUR_OPINION,
+    _BARE_FORCE_DISAGREED, _BY_DEPARTURE_WHO, CHAIR_OF_THE_PROCEEDINGS_FOUND, _COULD_FIND, _CTA, _CTA_PARTS, Decision, _DEPARTED_NOUN, MISCONDUCT_NOT_GROSS_FOUND, _WE_WITHDREW_OUR_OPINION,
     _DEPARTURE_WORDS, _DID_NOT_ATTEND, _DIRECTED, _DIRECTED_TO_HOLD, _DISAGREED_ABOUT, _DISAGREED_WITH_THIS,
     _DISAGREEING_RE, _DISPUTED_OUR_OPINION_THAT, _DOWNGRADE_PARTS, _EACH_OF_THEM, _EARLIER_MATTER, find_decisions,
     _FOLLOWED_UP, _FORCE_AGREED_BUT, _FORCE_AGREED_CASE, _FORCE_AGREED_THAT_SOME, _FORCE_CAME_ROUND, _FORCE_DISAGREED_PARTS, _FORCE_INTENDED,
@@ -30,7 +30,7 @@ from .decisions import (
 )
 from .facts import (
     _a_word_on_others, _ABOUT_OTHERS, _BEFORE_IT_COULD, _BOTH_DISMISSED_CLAUSE, _BOTH_DISMISSED_IN_SENTENCE,
-    A_PANEL_SAT, _CALLED_IT_MISCONDUCT, facts_in, MISCONDUCT_NOT_GROSS_FOUND, _facts_of_predicate, _FINDING_WORD, FINDINGS, FORMAL_PROCEEDINGS,
+    A_PANEL_SAT, _CALLED_IT_MISCONDUCT, facts_in, _facts_of_predicate, _FINDING_WORD, FINDINGS, FORMAL_PROCEEDINGS,
     FORMAL_SANCTIONS, _FOUND_TO_HAVE_A_CASE, _HAD_COMMITTED_NOT_GROSS, _LEFT_BEFORE_IT, _NO_PROCEEDINGS_PARTS,
     _OPENS_WITH_THE_PANEL, _OPINION, _outcome_outranks, _PANEL_FINDS, _PANEL_PRONOUN_OPENING, _SANCTION_ORDER,
     _SANCTIONS_OF_A_FINDING, _SHOWN_AT_IT, _the_panel_for_it, _WAITING_FOR_OTHERS, _WHAT_WOULD_HAVE_BEEN, _WHETHER_TO_RECOMMEND
@@ -334,9 +334,9 @@ _WE_AGREED_TO_IT = re.compile(r"\b(?:and|which)\s+we\s+(?:agreed|accepted)\b", r
 _LEAD_FACTS = ("sanction", "proceedings", "outcome", "left")
 # between two people a lead names in clauses of their own: "PC Fell has been dismissed and [his two colleagues] ..."
 _NEXT_IN_THE_LEAD = re.compile(r"(?:\band|[;,])\s*(?:(?:his|her|their)\s+)?$", re.I)
-# the verb of a news lead, after its subject: "A former sergeant | would have been dismissed | for ..."
 # more people said of in a decision: "... had a case too", "as well", "as did the sergeant", "two further officers"
 _MORE_SAID = re.compile(r"\b(?:further|another|other|additional|also|too|as\s+well|as\s+did|likewise)\b", re.I)
+# the verb of a news lead, after its subject: "A former sergeant | would have been dismissed | for ..."
 _LEAD_VERB = re.compile(r"\b(?:would\s+have\s+been|has\s+been|have\s+been|was|were|has|have|received|faced)\b", re.I)
 # the relative clause of a news lead: "A PCSO | who passed police information to a friend | has been dismissed"
 _LEAD_WHO = re.compile(r"(?<=[\w)])\s+who\s+(?!(?:has|have|was|were)\s+been\b)[^,;.]{1,160}?(?<!\bwould)(?<!\bcould)(?<!\bmight)(?<!\bshould)(?=\s+(?:has|have)\s+been\b)")
