@@ -12491,3 +12491,14 @@ def test_the_other_constables_with_a_case_among_officers_all_constables():
     assert sorted(t[1:] for t in tuples(body) if t[1] != "no_case") == [
         ("misconduct", "meeting", "no", "misconduct_proven", NS), ("misconduct", "none", NS, NS, "rprp"),
         ("misconduct", "none", NS, NS, "rprp")]
+
+
+# (the forty-first stop, from check-164 once read: "she had a case", said of the one of a pair just talked about, is hers
+# alone: what the same sentence tells of her is not her colleague's)
+def test_she_of_a_pair_just_talked_about():
+    body = ("We found that both call handlers, who are police staff, had a case to answer for misconduct. The first call "
+            "handler admitted her mistakes in interview. Devon and Cornwall Police agreed that she had a case to answer and "
+            "placed her on the reflective practice review process. The second call handler resigned before her misconduct "
+            "meeting could be held.")
+    assert sorted(t[1:] for t in tuples(body)) == [("misconduct", "meeting", "resigned", "not_held", NS),
+                                                   ("misconduct", "none", NS, NS, "rprp")]

@@ -1371,6 +1371,12 @@ class AppliesDecisions:
                 g = self._new_group(last, decision.grade, index)
                 return [g] if g else []
             if last is not None and known and not (last.head in GENERIC_HEADS and len(known) > 1):
+                if decision.singular and len(self.pointer) == 1 and len(known) == 1 and self.pointer[0] in known[0].members \
+                        and len(known[0].members) > 1 and last.count in (None, 1) and not last.plural:
+                    # ("both detention officers had a case ... The first detention officer accepted her failings. The force
+                    # agreed that she had a case and dealt with her through reflective practice": "she" is the one just
+                    # talked about, of her group, a group of her own from now on; not the pair)
+                    known = [self._regroup(list(self.pointer), index)]
                 for group in self._with_a_case_if_directed(known, decision, sentence):
                     self._revise(group, decision, index, sentence)
                     touched.append(group)
