@@ -12502,3 +12502,18 @@ def test_she_of_a_pair_just_talked_about():
             "meeting could be held.")
     assert sorted(t[1:] for t in tuples(body)) == [("misconduct", "meeting", "resigned", "not_held", NS),
                                                    ("misconduct", "none", NS, NS, "rprp")]
+
+
+# (the forty-first stop, from check-164 once read: "the other two" and "all four" after a finding counted off four of five
+# are of those four, not of everyone with a case)
+def test_the_other_two_of_those_counted_off():
+    body = ("We decided that all five constables had a case to answer for gross misconduct. Essex Police agreed. At a hearing "
+            "in March 2023 the panel found gross misconduct proven against four of the constables. Two of them had retired "
+            "before the hearing, and the panel said they would have been dismissed. The other two were dismissed without "
+            "notice. All four will be added to the barred list. The panel found the case against the fifth constable not "
+            "proven.")
+    people = extract_text("Fictional case - Essex Police, May 2023\n\n" + body + "\n").to_codebook()["subjects"]
+    assert sorted((s["left_before_proceedings"], s["outcome"], s["sanction"], s["barred_list"]) for s in people) == [
+        ("no", "gross_misconduct_proven", "dismissed", True), ("no", "gross_misconduct_proven", "dismissed", True),
+        ("no", "not_proven", NS, False), ("retired", "gross_misconduct_proven", "would_have_been_dismissed", True),
+        ("retired", "gross_misconduct_proven", "would_have_been_dismissed", True)]

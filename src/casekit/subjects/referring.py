@@ -701,6 +701,11 @@ class RefersToPeople:
         if other_n:
             # "against the other two", after "the officer who struck the man": the rest of that group
             n = _to_int(other_n.group("n"))
+            if self.counted_off and set(self.pointer) < set(self.counted_off) \
+                    and len(rest := [p for p in self.counted_off if p not in self.pointer]) == n:
+                # ("proven against four of the officers. Two of them had resigned ... The other two were dismissed": the rest
+                # of the four counted off, not of everyone with a case)
+                return rest
             for group in self.groups:
                 # (or a group one of them was just taken out of: "One of the four, PC Marlow, ... The other three ...")
                 # (or one a member was named out of: "PC Ashdown was dismissed. The other three ...")
@@ -1176,9 +1181,11 @@ class RefersToPeople:
                 # those two
                 return at_those
             if n and n != len(case_people):
-                # "all three", when four people had a case: the three just talked about, or the group of three
+                # "all three", when four people had a case: the three just talked about, or the group of three (or the three
+                # counted off last: "proven against four of them. Two had resigned ... All four were placed on the barred list")
                 sized = [p for p in self.pointer if p in case_people] if len(self.pointer) == n else \
-                    next(([p for p in g.members] for g in self.groups if g.case and len(g.members) == n), [])
+                    next(([p for p in g.members] for g in self.groups if g.case and len(g.members) == n), []) \
+                    or (list(self.counted_off) if len(self.counted_off) == n else [])
                 if sized:
                     return sized
             return case_people
