@@ -12517,3 +12517,22 @@ def test_the_other_two_of_those_counted_off():
         ("no", "gross_misconduct_proven", "dismissed", True), ("no", "gross_misconduct_proven", "dismissed", True),
         ("no", "not_proven", NS, False), ("retired", "gross_misconduct_proven", "would_have_been_dismissed", True),
         ("retired", "gross_misconduct_proven", "would_have_been_dismissed", True)]
+
+
+# (rv163: not where the sentence tells the group's route too, nor "their conduct", nor a bare agreement a later "Each" follows)
+@pytest.mark.parametrize("after", [
+    "Lancashire Constabulary agreed that she had a case to answer, as did the second call handler, and both were placed "
+    "on the reflective practice review process.",
+    "Lancashire Constabulary agreed that she had a case to answer. Each was then placed on the reflective practice review "
+    "process.",
+])
+def test_people_guarded_after_review_rv163(after):
+    body = ("We found that both call handlers, who are police staff, had a case to answer for misconduct. The first call "
+            "handler admitted her mistakes in interview. " + after)
+    assert sorted(t[1:] for t in tuples(body)) == [("misconduct", "none", NS, NS, "rprp")] * 2
+
+
+def test_their_conduct_is_the_pair_after_review_rv163():
+    body = ("We found that both constables had a case to answer. The first constable had not recorded the search. Lancashire "
+            "Constabulary agreed that their conduct amounted to gross misconduct.")
+    assert [t[1] for t in tuples(body)] == ["gross_misconduct", "gross_misconduct"]

@@ -115,6 +115,9 @@ _OF_THE_N_BEFORE = re.compile(r"\b(?:any|all|each|none|both|every\s+one)\s+of\s+
 _SETTLED_COUNT = re.compile(r"(?:both|the\s+(?:two|three|four|five|six)|all\s+(?:two|three|four|five|six))\b", re.I)
 _OTHER_PERSON_PRONOUN = re.compile(r"\b(?:him|her|them)\b", re.I)
 _SUBORDINATE_OPENING = re.compile(r"\W*(?:because|although|though|as|since|given\s+that)\b", re.I)  # (a reason or concession about another)
+# a decision by "he" or "she", and the group's words that say the sentence is about more than that one
+_SHE_ALONE = re.compile(r"\b(?:he|she)\b", re.I)
+_THE_GROUP_TOO = re.compile(r"\b(?:both|all|each|they|them|their|as\s+did|colleagues?|other|others|second|two|three|four|five)\b", re.I)
 _ORDINAL_OPENING = re.compile(r"the\s+(?:first|second|third|fourth|fifth|sixth)\s", re.I)
 # ... or the decision on someone known, by pronoun, in the clause after the one naming them: "..., we accepted its view that
 # he had no case to answer"
@@ -1372,10 +1375,15 @@ class AppliesDecisions:
                 return [g] if g else []
             if last is not None and known and not (last.head in GENERIC_HEADS and len(known) > 1):
                 if decision.singular and len(self.pointer) == 1 and len(known) == 1 and self.pointer[0] in known[0].members \
-                        and len(known[0].members) > 1 and last.count in (None, 1) and not last.plural:
+                        and len(known[0].members) > 1 and last.count in (None, 1) and not last.plural \
+                        and _SHE_ALONE.search(sentence) and not _THE_GROUP_TOO.search(sentence) \
+                        and {"proceedings", "outcome", "sanction", "left"} & set(facts_in(sentence)):
                     # ("both detention officers had a case ... The first detention officer accepted her failings. The force
                     # agreed that she had a case and dealt with her through reflective practice": "she" is the one just
-                    # talked about, of her group, a group of her own from now on; not the pair)
+                    # talked about, of her group, a group of her own from now on; not the pair) (only where the sentence tells
+                    # her own route or result, by "he" or "she", and speaks of no one else: not "as did the second, and both
+                    # were ...", "that their conduct amounted to misconduct", nor a bare agreement the next sentence's "Each"
+                    # may follow)
                     known = [self._regroup(list(self.pointer), index)]
                 for group in self._with_a_case_if_directed(known, decision, sentence):
                     self._revise(group, decision, index, sentence)
