@@ -12536,3 +12536,17 @@ def test_their_conduct_is_the_pair_after_review_rv163():
     body = ("We found that both constables had a case to answer. The first constable had not recorded the search. Lancashire "
             "Constabulary agreed that their conduct amounted to gross misconduct.")
     assert [t[1] for t in tuples(body)] == ["gross_misconduct", "gross_misconduct"]
+
+
+# (rv164: not a finding of its own, which is of those not counted, nor "the remaining two" after the others of the four)
+@pytest.mark.parametrize("after, not_proven", [
+    ("The allegations against the other two were found not proven.", 2),
+    ("The other two were given final written warnings. The allegations against the remaining two were found not proven.", 2),
+])
+def test_people_guarded_after_review_rv164(after, not_proven):
+    body = ("Six constables had a case to answer for gross misconduct and a hearing was held for all six in June 2023. The "
+            "panel found gross misconduct proven against four of the constables. Two of them were dismissed without notice. "
+            + after)
+    people = [t[1:] for t in tuples(body)]
+    assert len(people) == 6 and sum(t[3] == "not_proven" for t in people) == not_proven \
+        and sum(t[3] == "gross_misconduct_proven" for t in people) == 4

@@ -701,10 +701,16 @@ class RefersToPeople:
         if other_n:
             # "against the other two", after "the officer who struck the man": the rest of that group
             n = _to_int(other_n.group("n"))
-            if self.counted_off and set(self.pointer) < set(self.counted_off) \
-                    and len(rest := [p for p in self.counted_off if p not in self.pointer]) == n:
-                # ("proven against four of the officers. Two of them had resigned ... The other two were dismissed": the rest
-                # of the four counted off, not of everyone with a case)
+            told = facts_in(text)
+            if self.counted_off and sorted(self.pointer, key=lambda p: p.seq) == self.counted_off[:len(self.pointer)] \
+                    and len(rest := self.counted_off[len(self.pointer):]) == n \
+                    and {"sanction", "left"} & set(told) and not {"outcome", "proceedings", "held"} & set(told) \
+                    and not _SOMEONE_ELSE_PRESENT.search(text):
+                # ("proven against four of the officers. Two of them had resigned, and the panel said they would have been
+                # dismissed. The other two were dismissed": the rest of the four counted off, not of everyone with a case;
+                # only where the sentence tells what followed the finding, not a finding of its own, "The other two were
+                # found not proven", which is of those not counted; and only after the first of them: "the remaining two"
+                # after these are others)
                 return rest
             for group in self.groups:
                 # (or a group one of them was just taken out of: "One of the four, PC Marlow, ... The other three ...")
