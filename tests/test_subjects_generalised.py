@@ -12550,3 +12550,15 @@ def test_people_guarded_after_review_rv164(after, not_proven):
     people = [t[1:] for t in tuples(body)]
     assert len(people) == 6 and sum(t[3] == "not_proven" for t in people) == not_proven \
         and sum(t[3] == "gross_misconduct_proven" for t in people) == 4
+
+
+# (the forty-first stop, from check-164 once read: "both had a case", after a sentence making two of three people each the
+# subject of a clause, is those two; not the last two of the three listed before)
+def test_both_after_two_clause_subjects():
+    body = ("PC Hollins, PC Brant and PC Okoro were all interviewed under misconduct caution. PC Hollins led the search of "
+            "the flat and PC Brant completed the record of it. We found that both had a case to answer for misconduct. PC "
+            "Okoro, who was still in training, would receive reflective practice. At a misconduct meeting in May 2023 "
+            "misconduct was found proven against PC Hollins, who received a written warning. The case against PC Brant was "
+            "found not proven.")
+    assert sorted(t[1:] for t in tuples(body)) == [("misconduct", "meeting", "no", "misconduct_proven", "written_warning"),
+                                                   ("misconduct", "meeting", "no", "not_proven", NS)]

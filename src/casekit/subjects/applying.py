@@ -347,6 +347,8 @@ class AppliesDecisions:
             return near
         if len(same_post := self._same_post_twice_just_before(index)) == 2:
             return same_post
+        if len(subjects := self._two_clause_subjects_just_before(index)) == 2:
+            return subjects
         if not same_post and len(further := self._described_just_before(index, reach=6)) == 2:
             return further
         return []
