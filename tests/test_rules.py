@@ -3604,3 +3604,15 @@ def test_learning_of_the_fortieth_stop(body, expected):
 ])
 def test_learning_guarded_after_review_rv156(body, expected):
     assert learning_of(body) == expected
+
+
+# (the forty-first stop, from check-164 once read: "we weighed up whether" is our asking, as "we considered whether", for an
+# offence and for learning alike)
+@pytest.mark.parametrize("body, field, expected", [
+    ("We served misconduct notices on a sergeant and two constables. We also weighed up whether any of them might have "
+     "committed a criminal offence and found no indication that they had.", "criminal_indication", "no"),
+    ("We weighed up whether there was any organisational learning for Cumbria Constabulary and found none.",
+     "organisational_learning", "no"),
+])
+def test_weighed_up_whether_is_our_asking(body, field, expected):
+    assert record(body)[field] == expected

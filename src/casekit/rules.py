@@ -25,6 +25,12 @@ class Finding:
     rule: str = ""
 
 
+# how a question may be asked more closely: "looked carefully at whether", "considered closely whether"
+_CLOSELY = r"(?:\s+(?:carefully|closely|specifically|fully|thoroughly|further))?"
+# our asking a question, closely or not ("We considered whether ...", "we weighed up whether ...", "we looked closely at
+# whether ...")
+_ASKED_WHETHER = (r"(?:considered|looked" + _CLOSELY + r"\s+at|examined|assessed|reviewed|thought" + _CLOSELY + r"\s+about|weighed(?:\s+up)?"
+                  r"|asked(?:\s+ourselves)?)" + _CLOSELY)
 # whether a lower-cased text holds any of these lower-case words: the cheap test before a slow pattern
 _mentions = cues.mentions
 
@@ -366,7 +372,7 @@ _POLICE_PERSON = r"(?:officers?|constables?|PCs?|PCSOs?|CDOs?|sergeants?|inspect
 _POLICE_INDIVIDUAL = _POLICE_PERSON.replace("|police)", ")")
 # (only to the question asked that plainly: not "whether PC Ross had been aware that the driver had committed an offence",
 # "whether the sergeant had recorded the criminal offence")
-_ASKED_HAD_COMMITTED = re.compile(r"\b(?:considered|looked\s+at|examined|assessed|asked(?:\s+ourselves)?)\s+whether\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?"
+_ASKED_HAD_COMMITTED = re.compile(r"\b" + _ASKED_WHETHER + r"\s+whether\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?"
                                   + _POLICE_INDIVIDUAL + r"\s+(?:had|may\s+have|might\s+have)\s+committed\s+(?:a|an|any)\s+(?:criminal\s+)?offence\b", re.I)
 _CPS = re.compile(r"\b(?:CPS|Crown\s+Prosecution\s+Service)\b")
 # a force by its full name, capitals kept even in case-blind patterns: "Avon and Somerset Police", "City of London Police"
@@ -694,7 +700,7 @@ def _evidence_said_no(page: Page) -> Span | None:
 
 # "We considered whether any of the officers may have committed a criminal offence. We found no indication that they had."
 # (about people serving with the police, named straight after "whether": not "whether the man had committed ...")
-_ASKED_CRIMINAL = re.compile(r"\b(?:considered|looked\s+at|examined|assessed|reviewed|thought\s+about|asked(?:\s+ourselves)?)\s+whether\s+(?:there\s+(?:was|were)\s+(?:an?|any)\s+indications?\s+that\s+)?"
+_ASKED_CRIMINAL = re.compile(r"\b" + _ASKED_WHETHER + r"\s+whether\s+(?:there\s+(?:was|were)\s+(?:an?|any)\s+indications?\s+that\s+)?"
                              r"(?:any\s+(?:of\s+)?|either\s+(?:of\s+)?|the\s+|an?\s+)?"
                              r"(?:(?:the\s+)?(?:\w+\s+)?" + _POLICE_INDIVIDUAL + r"\b"
                              # ("whether any person serving with Durham Constabulary may have committed an offence": the question only,
@@ -866,7 +872,7 @@ _ASKED_AND_ANSWERED_CRIMINAL = re.compile(r"\b(?:we|IOPC|IPCC|investigators?|(?:
 _OFFENCES_NAMED_FOR_THE_POLICE = ("assault", "theft", "fraud", "driving")
 _AN_OFFENCE_BY_NAME = (r"(?:an?\s+)?(?:(?:common\s+)?assault|actual\s+bodily\s+harm|theft|fraud|(?:dangerous|careless)(?:\s+or\s+(?:dangerous|careless))?\s+driving"
                        r"|driving\s+without\s+due\s+care(?:\s+and\s+attention)?)\b")
-_ASKED_NAMED_OFFENCE = (r"\b(?:considered|looked\s+at|examined|assessed|asked(?:\s+ourselves)?)\s+whether\s+(?:"
+_ASKED_NAMED_OFFENCE = (r"\b" + _ASKED_WHETHER + r"\s+whether\s+(?:"
                         # ("whether PC Greaves may have committed an assault": by title and name too)
                         r"(?:(?:any|either|each|both|all)\s+(?:of\s+)?(?:the\s+)?|the\s+)?(?:\w+\s+)?" + _POLICE_INDIVIDUAL
                         + r"(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+(?:(?:may|might|could|had)\s+(?:have\s+)?committed\s+" + _AN_OFFENCE_BY_NAME +
@@ -889,7 +895,7 @@ _ASKED_AND_ANSWERED_NAMED_OFFENCE = re.compile(r"\b(?:we|IOPC|(?:our|the)\s+inve
 # public does not count; the IOPC weighs offences only by people serving with the police)
 _ASKED_AND_ANSWERED_OF_THEM = re.compile(
     # (the IOPC asking: not "the attending officers considered whether either of them had committed an offence")
-    r"\b(?:we|IOPC|(?:our|the)\s+investigation|investigators)\s+(?:also\s+)?(?:considered|looked\s+at|examined|assessed|reviewed|thought\s+about|asked(?:\s+ourselves)?)\s+whether\s+"
+    r"\b(?:we|IOPC|(?:our|the)\s+investigation|investigators)\s+(?:also\s+)?" + _ASKED_WHETHER + r"\s+whether\s+"
     r"(?:(?:either|any|each|both|all)\s+of\s+(?:them|the\s+(?:two|three|four|five|six))|he|she|they)\b"
     r"[^.]{0,80}\b(?:committed|criminal)\b[^.]{0,40}\boffences?\b" + _ANSWERED_NO_AT_THE_END, re.I)
 # the statutory wording, in our voice, of the person the report is about: "We did not consider there was an indication that
@@ -1053,8 +1059,8 @@ def _first_after_no_public(page: Page, pattern: re.Pattern[str], gate: tuple[str
 # "We considered whether any of the three might have committed a criminal offence." (ours, of people counted, the count
 # standing alone: not "any of the three men")
 _ASKED_OF_THE_COUNTED = re.compile(
-    r"^\W*(?:we|the\s+IOPC|our\s+investigation|(?:our\s+)?investigators)\s+(?:also\s+)?(?:considered|looked\s+at|examined|assessed|reviewed|asked(?:\s+ourselves)?)"
-    r"\s+whether\s+(?:any|either|each|all|both)\s+of\s+the\s+(?P<n>two|three|four|five|six)\b"
+    r"^\W*(?:we|the\s+IOPC|our\s+investigation|(?:our\s+)?investigators)\s+(?:also\s+)?" + _ASKED_WHETHER
+    + r"\s+whether\s+(?:any|either|each|all|both)\s+of\s+the\s+(?P<n>two|three|four|five|six)\b"
     r"(?=\s+(?:may|might|could|had|have|has|was|were|would|committed)\b)[^.]{0,40}\b(?:committed|criminal)\b[^.]{0,40}\boffences?\b", re.I)
 
 
@@ -1107,7 +1113,7 @@ _NOT_FOR_THE_OFFENCE_MODEL = re.compile(r"\b(?:CPS|Crown|charg\w*|prosecut\w*|co
 # our own question, asked by us as the sentence's subject ("We considered whether", "Having watched the footage, we
 # looked at whether"; not "An independent expert we instructed considered whether")
 _WE_ASKED = re.compile(r"^(?:[^,]{0,120},\s*)?(?:we|the\s+IOPC|the\s+IPCC|our\s+investigation)\s+(?:also\s+|then\s+|further\s+)?"
-                       r"(?:considered|looked\s+at|assessed|examined|asked\s+(?:ourselves\s+)?|reviewed|thought\s+about)\s+whether\b", re.I)
+                       + _ASKED_WHETHER + r"\s+whether\b", re.I)
 # no file sent to the CPS, closing our finding ("..., and no referral was made to the CPS"): what followed from our answer,
 # not the charging decision the offence model cannot weigh
 _NO_FILE_TO_THE_CPS = re.compile(r",?\s*(?:and\s+)?(?:so\s+)?(?:no\s+(?:file|referral)\s+(?:was|were)\s+(?:therefore\s+)?(?:sent|made|passed|referred|submitted)"
@@ -1426,8 +1432,6 @@ _ANYTHING_FOR_THE_FORCE = (r"anything\s+(?:that\s+)?(?:the\s+|either\s+|both\s+|
                            # ("anything the MPS as an organisation should learn": its initials, as the questions below take them)
                            + r"|(?!SIO\b)" + _FORCE_INITIALS + r")" + _AS_A_BODY
                            + r"(?:could|might|should|can|needed\s+to|ought\s+to)\s+" + _LEARN_OR_CHANGE)
-# how a question may be asked more closely: "looked carefully at whether", "considered closely whether"
-_CLOSELY = r"(?:\s+(?:carefully|closely|specifically|fully|thoroughly|further))?"
 # learning or lessons for some of the people serving, not the organisation: "any lessons for the two officers", "for PC
 # Wade" (not "for call handlers", a group of its staff, nor "for the officers or for the force")
 _FOR_SOME_OF_ITS_PEOPLE = (r"\s+for\s+(?:(?:the|both|either|these|those)\s+(?:[\w-]+\s+)?(?:officers?|constables?|sergeants?|inspectors?|detectives?"
@@ -1438,7 +1442,7 @@ _FOR_SOME_OF_ITS_PEOPLE = (r"\s+for\s+(?:(?:the|both|either|these|those)\s+(?:[\
 # whether", "considered closely whether")
 # (one question: "whether the policy had been followed and whether it held any lessons" asks two, and "it was not" answers
 # the first)
-_ASKED_LEARNING = (r"(?:\b(?:considered|looked" + _CLOSELY + r"\s+at|examined|assessed|reviewed|thought" + _CLOSELY + r"\s+about|asked(?:\s+ourselves)?)" + _CLOSELY + r"\s+whether\b(?:(?!\bindividual\b|\bwhether\b)[^.]){0,80}"
+_ASKED_LEARNING = (r"(?:\b" + _ASKED_WHETHER + r"\s+whether\b(?:(?!\bindividual\b|\bwhether\b)[^.]){0,80}"
                    r"\b(?:(?:any|organi[sz]ational|wider)\s+(?:\w+\s+){0,2}?(?:learning|lessons)(?!" + _FOR_SOME_OF_ITS_PEOPLE + r")"
                    # ("whether there was anything the force could learn from the case", "... the force as a whole could learn",
                    # "... Kent Police should do differently")
@@ -1515,7 +1519,7 @@ _NO_LEARNING = re.compile(
     # happened, and found nothing that called for organisational learning"; our own clause throughout, no relative clause
     # or recommendation of ours between)
     r"|" + _WHOLE_ANSWER + r".*?\b(?:we|IOPC|our\s+investigation)\s+(?:also\s+)?"
-    r"(?:(?:asked\s+ourselves|considered|looked\s+at|examined|assessed|reviewed)\s+whether\b(?:(?!\b(?:who|which|whose|recommend\w*)\b)[^.;]){0,160}?\band\s+)?"
+    r"(?:" + _ASKED_WHETHER + r"\s+whether\b(?:(?!\b(?:who|which|whose|recommend\w*)\b)[^.;]){0,160}?\band\s+)?"
     r"(?:(?:found|identified|saw)\s+nothing|(?:did\s+not|didn['’]t)\s+(?:find|identify|see)\s+anything)(?:\s+in\s+this\s+case)?\s+(?:that|which)\s+(?:called\s+for|required|warranted|pointed\s+to)\s+"
     # ("... called for organisational learning", "... called for a learning recommendation")
     # ("... called for a learning recommendation to Thames Valley Police in this case")
@@ -1573,7 +1577,7 @@ _ASKED_LEARNING_RE = re.compile(_ASKED_LEARNING, re.I)
 # room procedures needed to change" (not "whether the sergeant should change his approach", "whether the officer's
 # training needed to change")
 _ASKED_ABOUT_ITS_WAYS_RE = re.compile(
-    r"\b(?:considered|looked" + _CLOSELY + r"\s+at|examined|assessed|reviewed|asked(?:\s+ourselves)?)" + _CLOSELY + r"\s+whether\b"
+    r"\b" + _ASKED_WHETHER + r"\s+whether\b"
     r"(?:(?!\b(?:individual|whether|officers?|constables?|sergeants?|inspectors?|detectives?|PCs?|DCs?|staff|his|her|him|he|she|their|they)\b)[^.]){0,80}?"
     r"(?:\b(?:force|forces|organisation|constabulary|Police)\s+(?:should|could|needed\s+to|ought\s+to|had\s+to)\s+(?:change|improve|revise|update)\s+(?:its|the\s+way\s+it|how\s+it)\b"
     r"|\b(?:polic(?:y|ies)|procedures|training|guidance|practices|processes|systems)\s+(?:needed|had|ought)\s+to\s+(?:change|be\s+changed|improve|be\s+improved)\b)", re.I)
