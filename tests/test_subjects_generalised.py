@@ -12562,3 +12562,18 @@ def test_both_after_two_clause_subjects():
             "found not proven.")
     assert sorted(t[1:] for t in tuples(body)) == [("misconduct", "meeting", "no", "misconduct_proven", "written_warning"),
                                                    ("misconduct", "meeting", "no", "not_proven", NS)]
+
+
+# (rv165: not a third clause's subject, nor bystanders just before when our findings described the two further back)
+@pytest.mark.parametrize("body, expected", [
+    ("PC Hollins drove the car, PC Brant restrained the man and the sergeant followed on foot. We found that both had a case "
+     "to answer for gross misconduct. PC Hollins and PC Brant were dismissed without notice at a gross misconduct hearing.",
+     [("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "dismissed")] * 2),
+    ("Our investigation found that PC Hollins had not checked the cell. We also found that a detention officer had recorded "
+     "checks she never made. The man was taken to hospital; Sergeant Vance called an ambulance and Inspector Rudd informed his "
+     "family. We concluded that both had a case to answer for gross misconduct. PC Hollins was dismissed without notice at a "
+     "gross misconduct hearing.",
+     [("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "dismissed"), ("gross_misconduct", NS, NS, NS, NS)]),
+])
+def test_people_guarded_after_review_rv165(body, expected):
+    assert sorted(t[1:] for t in tuples(body)) == sorted(expected)

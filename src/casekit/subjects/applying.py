@@ -347,11 +347,9 @@ class AppliesDecisions:
             return near
         if len(same_post := self._same_post_twice_just_before(index)) == 2:
             return same_post
-        if len(subjects := self._two_clause_subjects_just_before(index)) == 2:
-            return subjects
         if not same_post and len(further := self._described_just_before(index, reach=6)) == 2:
             return further
-        return []
+        return self._two_named_clause_subjects_just_before(index)
 
     def _framed_with_a_case(self, index: int) -> list[Group]:
         """'For the detention officer, the force agreed there was a case to answer ...': the one known person with a case

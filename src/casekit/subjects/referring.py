@@ -256,7 +256,8 @@ _BEFORE_THE_TOLD_PROCEEDINGS = re.compile(r"\s*(?:(?:(?:a|one|two|three|four|a\s
 # a clause's subject: opening the sentence or a clause joined on ("PC Dove was in charge and PC Amadi had spoken to her"),
 # its verb straight after it
 _CLAUSE_OPENS_BEFORE = re.compile(r"(?:^\W*|[;,]\s*|\s(?:and|while|whereas|but)\s+)$", re.I)
-_CLAUSE_VERB_AFTER = re.compile(r"\s+(?:also\s+)?(?:had|has|was|did|is|(?!need)[a-z]+ed)\b")
+_CLAUSE_VERB_AFTER = re.compile(r"\s+(?:also\s+)?(?!(?:and|or|who|whose|of|in|at|on|from|with|to|for|the|a|an)\b)[a-z]+\b")
+_OBSERVER = re.compile(r"\bas\s+(?:an?\s+)?observer\b", re.I)
 _AS_WITNESSES = re.compile(r"\b(?:(?:gave|provided|made)\s+witness\s+statements?|(?:were|was)\s+(?:treated\s+as\s+)?(?:a\s+)?witness(?:es)?)\W*$", re.I)
 _TREATED_AS_A_WITNESS = re.compile(r"\b(?:was|were)\s+(?:treated|interviewed|seen)\s+(?:only\s+)?as\s+(?:a\s+)?witness(?:es)?\b", re.I)
 # attending one's own proceedings: "attended her misconduct meeting", "attended a separate meeting"
@@ -410,26 +411,26 @@ class RefersToPeople:
                 named.append(replace(p, start=0, end=0))
         return named
 
-    def _two_clause_subjects_just_before(self, index: int) -> list[Phrase]:
+    def _two_named_clause_subjects_just_before(self, index: int) -> list[Phrase]:
         """'PC Dove was in charge at the scene and PC Amadi had spoken to the woman. We found that both had a case': the two
-        people the sentence before makes each the subject of a clause of its own, one each; [] otherwise."""
-        if index == 0 or _AS_WITNESSES.search(text := self.sentences[index - 1].text):
+        people, each named, the sentence before makes each the subject of a clause of its own, one each; [] otherwise (not
+        with a third clause's subject, "and the sergeant followed in a car", nor one told as a witness or observer; by name
+        only: "the sergeant had told them to hurry" may be whoever gave the order)."""
+        if index == 0 or _TOLD_AS_WITNESSES.search(text := self.sentences[index - 1].text) or _OBSERVER.search(text):
             return []
-        found = [p for p in find_phrases(text) if p.count == 1 and not p.plural and p.definite and p.role != "unknown"]
-        subjects = [p for p in found if _CLAUSE_OPENS_BEFORE.search(text, 0, p.start) and _CLAUSE_VERB_AFTER.match(_past_letter(p, text[p.end:]))]
-        if len(subjects) != 2 or len({_who(p) for p in subjects}) != 2:
+        subjects = [p for p in find_phrases(text) if _CLAUSE_OPENS_BEFORE.search(text, 0, p.start)]
+        if len(subjects) != 2 or len({p.label for p in subjects}) != 2 \
+                or not all(p.label and len(p.label) > 1 and p.count == 1 and not p.plural and p.role != "unknown"
+                           and _CLAUSE_VERB_AFTER.match(_past_letter(p, text[p.end:])) for p in subjects):
             return []
         return [replace(p, start=0, end=0) for p in subjects]
 
     def _listed_just_before(self, index: int, count: int) -> list[Phrase]:
         """The last list of exactly ``count`` people, one each by role, in the four sentences before ``index`` ("the custody
-        sergeant, the detention officer and the constable"): who a bare "all three" means, when nobody has a case yet (a
-        whole list: not the last two of three)."""
+        sergeant, the detention officer and the constable"): who a bare "all three" means, when nobody has a case yet."""
         for sentence in reversed(self.sentences[max(0, index - 4):index]):
             found = [p for p in find_phrases(sentence.text) if p.count == 1 and not p.plural and p.definite and p.role != "unknown"]
             for start in range(len(found)):
-                if start and found[start] in _joined_run(found, start - 1, sentence.text):
-                    continue
                 run = _joined_run(found, start, sentence.text)
                 if len(run) == count and len({_who(p) for p in run}) == count and not any(p.head in GENERIC_HEADS for p in run):
                     return [replace(p, start=0, end=0) for p in run]
