@@ -3616,3 +3616,19 @@ def test_learning_guarded_after_review_rv156(body, expected):
 ])
 def test_weighed_up_whether_is_our_asking(body, field, expected):
     assert record(body)[field] == expected
+
+
+# (rv166: not someone else weighing, nor learning for the people named as the question's subject, nor how an offence
+# was recorded)
+@pytest.mark.parametrize("body, field, expected", [
+    ("A man was kept in a police van for four hours. Cumbria Constabulary weighed up whether there was any learning for the "
+     "force from the incident. It found none.", "organisational_learning", "not_stated"),
+    ("PC Vale and PC Rook of Essex Police did not search a detainee properly. We weighed up whether PC Vale and PC Rook "
+     "needed any further learning. We decided they did not.", "organisational_learning", "not_stated"),
+    ("A woman died two days after her release from custody. At the inquest the jury weighed up whether either officer might "
+     "have committed a criminal offence. They found no indication that either had.", "criminal_indication", "not_stated"),
+    ("A man reported a burglary to Essex Police. We weighed up whether Sergeant Hume had recorded the criminal offence "
+     "correctly. We concluded that he had not.", "criminal_indication", "not_stated"),
+])
+def test_fields_guarded_after_review_rv166(body, field, expected):
+    assert record(body)[field] == expected

@@ -29,8 +29,9 @@ class Finding:
 _CLOSELY = r"(?:\s+(?:carefully|closely|specifically|fully|thoroughly|further))?"
 # our asking a question, closely or not ("We considered whether ...", "we weighed up whether ...", "we looked closely at
 # whether ...")
-_ASKED_WHETHER = (r"(?:considered|looked" + _CLOSELY + r"\s+at|examined|assessed|reviewed|thought" + _CLOSELY + r"\s+about|weighed(?:\s+up)?"
-                  r"|asked(?:\s+ourselves)?)" + _CLOSELY)
+_WEIGHED = r"weighed(?:\s+up)?"
+_ASKED_WHETHER = (r"(?:considered|looked" + _CLOSELY + r"\s+at|examined|assessed|reviewed|thought" + _CLOSELY + r"\s+about|" + _WEIGHED
+                  + r"|asked(?:\s+ourselves)?)" + _CLOSELY)
 # whether a lower-cased text holds any of these lower-case words: the cheap test before a slow pattern
 _mentions = cues.mentions
 
@@ -79,7 +80,7 @@ _PRONOUN_REPLY = re.compile(r"\W*(?:we\s+)?(?:concluded|decided|found)\s+(?:that
 # (with what says which of them: "Officers called to the street assessed whether ...")
 _ASKER_NOT_US = re.compile(r"\b(?:officers?|constables?|sergeants?|inspectors?|force|constabulary|Police|call\s+handlers?|CPS|staff"
                            # ("The force's professional standards department first considered whether ...": its own review)
-                           r"|department|PSD)"
+                           r"|department|PSD|jury|coroner|inquest|panel|chair|unit|court)"
                            r"(?:\s+(?:called|sent|who|at|on|from|in|dealing|attending)\b[^.;,]{0,40})?\s+(?:also\s+|then\s+|first\s+|initially\s+|had\s+)?$", re.I)
 
 
@@ -702,7 +703,8 @@ def _evidence_said_no(page: Page) -> Span | None:
 # (about people serving with the police, named straight after "whether": not "whether the man had committed ...")
 _ASKED_CRIMINAL = re.compile(r"\b" + _ASKED_WHETHER + r"\s+whether\s+(?:there\s+(?:was|were)\s+(?:an?|any)\s+indications?\s+that\s+)?"
                              r"(?:any\s+(?:of\s+)?|either\s+(?:of\s+)?|the\s+|an?\s+)?"
-                             r"(?:(?:the\s+)?(?:\w+\s+)?" + _POLICE_INDIVIDUAL + r"\b"
+                             # (not how they handled an offence: "whether Sergeant Pell had recorded the criminal offence correctly")
+                             r"(?:(?:the\s+)?(?:\w+\s+)?" + _POLICE_INDIVIDUAL + r"\b(?!(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+(?:had\s+|should\s+have\s+)?(?:recorded|logged|reported|classified|crimed|investigated)\b)"
                              # ("whether any person serving with Durham Constabulary may have committed an offence": the question only,
                              # not every reading of people serving, where a family's letter "against anyone serving with Kent Police"
                              # is no file of ours)
@@ -1434,15 +1436,19 @@ _ANYTHING_FOR_THE_FORCE = (r"anything\s+(?:that\s+)?(?:the\s+|either\s+|both\s+|
                            + r"(?:could|might|should|can|needed\s+to|ought\s+to)\s+" + _LEARN_OR_CHANGE)
 # learning or lessons for some of the people serving, not the organisation: "any lessons for the two officers", "for PC
 # Wade" (not "for call handlers", a group of its staff, nor "for the officers or for the force")
-_FOR_SOME_OF_ITS_PEOPLE = (r"\s+for\s+(?:(?:the|both|either|these|those)\s+(?:[\w-]+\s+)?(?:officers?|constables?|sergeants?|inspectors?|detectives?"
-                           r"|staff|members?\s+of\s+staff|PCSOs?|call\s+(?:handlers?|takers?)|drivers?|supervisors?|investigators?)"
-                           r"|(?-i:(?:" + _OFFICER_TITLE + r"|" + _RANK_INITIALS + r"|Sgt)\s+[A-Z][\w'’-]*))\b"
-                           r"(?!\s+(?:or|and)\s+(?:for\s+)?(?:the\s+)?(?:force|organisation|constabulary|" + _FORCE_NAME + r"))")
+_SOME_OF_ITS_PEOPLE = (r"(?:(?:the|both|either|these|those)\s+(?:[\w-]+\s+)?(?:officers?|constables?|sergeants?|inspectors?|detectives?"
+                       r"|staff|members?\s+of\s+staff|PCSOs?|call\s+(?:handlers?|takers?)|drivers?|supervisors?|investigators?)"
+                       r"|(?-i:(?:" + _OFFICER_TITLE + r"|" + _RANK_INITIALS + r"|Sgt)\s+[A-Z][\w'’-]*))\b")
+_FOR_SOME_OF_ITS_PEOPLE = (r"\s+for\s+" + _SOME_OF_ITS_PEOPLE
+                           + r"(?!\s+(?:or|and)\s+(?:for\s+)?(?:the\s+)?(?:force|organisation|constabulary|" + _FORCE_NAME + r"))")
+# ... or named as the question's subject: "whether PC Lane and PC Stoll needed any further learning"
+_THEY_NEEDED = (r"(?!\s+" + _SOME_OF_ITS_PEOPLE + r"(?:\s+and\s+" + _SOME_OF_ITS_PEOPLE + r")?\s+"
+                r"(?:needed|required|would\s+benefit|should\s+(?:receive|have|get))\b)")
 # asking whether there was learning: "we considered whether there was any learning for the force" ("looked carefully at
 # whether", "considered closely whether")
 # (one question: "whether the policy had been followed and whether it held any lessons" asks two, and "it was not" answers
 # the first)
-_ASKED_LEARNING = (r"(?:\b" + _ASKED_WHETHER + r"\s+whether\b(?:(?!\bindividual\b|\bwhether\b)[^.]){0,80}"
+_ASKED_LEARNING = (r"(?:\b" + _ASKED_WHETHER + r"\s+whether\b" + _THEY_NEEDED + r"(?:(?!\bindividual\b|\bwhether\b)[^.]){0,80}"
                    r"\b(?:(?:any|organi[sz]ational|wider)\s+(?:\w+\s+){0,2}?(?:learning|lessons)(?!" + _FOR_SOME_OF_ITS_PEOPLE + r")"
                    # ("whether there was anything the force could learn from the case", "... the force as a whole could learn",
                    # "... Kent Police should do differently")
@@ -2183,8 +2189,8 @@ _ONLY_CONSIDERING = re.compile(r"\bconsider(?:ed|ing|s)?\s+(?:any|wider|what|if)
                                r"(?:(?:wider|organi[sz]ational)\s+)?(?:learning|lessons)\b(?!\s+(?:it|that|which|the\s+force)\b)"
                                # (a question with its answer in the same sentence is more than a question)
                                r"(?![^.]*\b(?:identified|found|recommended|highlighted|introduced|since)\b)"
-                               r"|\b(?:consider(?:ed|ing|s)?|looked\s+at|examined|assessed"
-                               r"|(?:would|will|to)\s+(?:think\s+about|look\s+(?:at|into))"
+                               r"|\b(?:(?:consider(?:ed|ing|s)?|looked\s+at|examined|assessed|" + _WEIGHED + r")" + _CLOSELY
+                               + r"|(?:would|will|to)\s+(?:think\s+about|look\s+(?:at|into))"
                                # ("We are discussing with Staffordshire Police whether there is any wider learning": talks still going on)
                                r"|(?:are|is)\s+(?:now\s+)?discussing\s+with\s+[^.,]{1,60}?)\s+whether\b(?:(?!\b(?:and|but)\b(?<!Avon\sand)(?<!Devon\sand))[^.,]){0,80}\blearning\b"
                                # "we looked for opportunities for learning": a search, with no finding in it
@@ -2219,8 +2225,7 @@ def _recommendations_listed(page: Page) -> tuple[Span, Span] | None:
 
 # someone else asking the learning question (a coroner, the force's own review): their answer is not ours
 _ASKED_BY_OTHERS = re.compile(r"\b(?:coroner|inquest|(?:internal|local|own)\s+(?:review|investigation|inquiry)|professional\s+standards|PSD|the\s+force|constabulary"
-                              r"|(?-i:[A-Z][\w-]+\s+Police))\b[^.;]{0,60}?\b(?:considered|looked" + _CLOSELY + r"\s+at|examined|assessed|reviewed|asked(?:\s+itself)?)"
-                              + _CLOSELY + r"\s+whether\b", re.I)
+                              r"|(?-i:[A-Z][\w-]+\s+Police))\b[^.;]{0,60}?\b(?:" + _ASKED_WHETHER + r"|asked\s+itself" + _CLOSELY + r")\s+whether\b", re.I)
 
 
 def organisational_learning(page: Page) -> Finding:
