@@ -12577,3 +12577,13 @@ def test_both_after_two_clause_subjects():
 ])
 def test_people_guarded_after_review_rv165(body, expected):
     assert sorted(t[1:] for t in tuples(body)) == sorted(expected)
+
+
+# (the forty-first stop, from check-164 once read: a force's bare disagreement whose reason names something serious that is
+# no level, "a serious collision", is still a dispute of the case, which we then did not pursue)
+def test_a_disagreement_whose_reason_names_a_serious_event():
+    body = ("We found that the sergeant had twice been told the call was waiting but did not send anyone. We considered that "
+            "he had a case to answer for misconduct. Essex Police disagreed, arguing that he had been dealing with a serious "
+            "fire on the same shift. Having weighed the force's reasons, we decided not to direct it to hold proceedings. The "
+            "sergeant would receive management advice.")
+    assert [t[1:] for t in tuples(body)] == [("no_case", "none", NS, NS, "management_action")]
