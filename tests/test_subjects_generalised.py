@@ -12587,3 +12587,18 @@ def test_a_disagreement_whose_reason_names_a_serious_event():
             "fire on the same shift. Having weighed the force's reasons, we decided not to direct it to hold proceedings. The "
             "sergeant would receive management advice.")
     assert [t[1:] for t in tuples(body)] == [("no_case", "none", NS, NS, "management_action")]
+
+
+# (the forty-first stop, from check-164 once read: "so the case against him did not go ahead", said with his departure, is
+# his proceedings never held, whatever hearing the others had)
+@pytest.mark.parametrize("gone, left", [
+    ("Before it took place, PC Rusk was dismissed from the force after proceedings over an unrelated matter, so the case "
+     "against him did not go ahead.", "left"),
+    ("Before it took place, PC Rusk resigned from the force, so the case against him did not go ahead.", "resigned"),
+])
+def test_the_case_against_him_did_not_go_ahead(gone, left):
+    body = ("We found that each of the three constables had a case to answer for gross misconduct. Kent Police agreed and "
+            "arranged a hearing for all three. " + gone + " The hearing concluded in June 2024. The panel found gross "
+            "misconduct proven against PC Moyle, who was dismissed without notice. For PC Eade, the panel found misconduct "
+            "only and gave him a final written warning.")
+    assert ("gross_misconduct", "hearing", left, "not_held", NS) in [t[1:] for t in tuples(body)]

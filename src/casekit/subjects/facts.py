@@ -903,6 +903,11 @@ def _facts_in(sentence: str) -> dict[str, str]:
             found["sanction"] = "no_further_action"
         elif found.get("sanction") == "dismissed" and _THIS_ONE_CALLED_OFF.search(sentence):
             del found["sanction"]  # "..., and the meeting did not go ahead": this case's proceedings not held, nothing imposed
+    if found.get("left") and _THIS_ONE_CALLED_OFF.search(sentence):
+        # ("... was dismissed after proceedings over an unrelated matter, so the case against him did not go ahead", "She
+        # resigned, and her hearing was cancelled"): the one who left, whose proceedings were never held, whatever hearing
+        # the others had
+        found["outcome"] = "not_held"
     if _BARRED.search(sentence) and not _NOT_BARRED.search(sentence):
         found["barred"] = "true"
     return found
@@ -914,7 +919,8 @@ _PROVEN_AS = re.compile(r"\bprov(?:en|ed)\s+as\s+(?P<gm>gross\s+)?misconduct\b",
 _PROPOSED_AT = re.compile(r"\b(?:proposed|proposing|intended|planned|wanted|suggested)\s+(?:to\s+)?(?:deal|dealing|hold|holding|handle|handling)\b[^.]{0,60}\bat\s+(?:a|an)\s+(?:gross\s+)?misconduct\s+(?:meeting|hearing)", re.I)
 _NO_FURTHER_ACTION = re.compile(r"\bno\s+further\s+action\b", re.I)
 # this case's proceedings called off, said after another matter's dismissal: "and the meeting did not go ahead"
-_THIS_ONE_CALLED_OFF = re.compile(r"\b(?:the|this|that|his|her)\s+(?:misconduct\s+)?(?:meeting|hearing)\s+(?:did\s+not\s+go\s+ahead|"
+_THIS_ONE_CALLED_OFF = re.compile(r"\b(?:(?:the|this|that|his|her)\s+(?:misconduct\s+)?(?:meeting|hearing)|the\s+case\s+against\s+(?:him|her)|(?:his|her)\s+case)\s+"
+                                  r"(?:did\s+not\s+go\s+ahead|"
                                   r"(?:was|were)\s+(?:cancelled|called\s+off|abandoned)|never\s+took\s+place)\b", re.I)
 _BY_THEN = re.compile(r"\b(?:before|already|previously|earlier|by\s+then)\b", re.I)
 _ELSEWHERE = r"\b(?:separate|unrelated|another|different|other)\s+"
