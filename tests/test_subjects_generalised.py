@@ -12602,3 +12602,16 @@ def test_the_case_against_him_did_not_go_ahead(gone, left):
             "misconduct proven against PC Moyle, who was dismissed without notice. For PC Eade, the panel found misconduct "
             "only and gave him a final written warning.")
     assert ("gross_misconduct", "hearing", left, "not_held", NS) in [t[1:] for t in tuples(body)]
+
+
+# (rv167: a reason that the conduct was serious is about the level, and "disagreed with this" after someone else's claim is
+# not a dispute of our case)
+@pytest.mark.parametrize("after", [
+    "Essex Police disagreed, as it considered the conduct serious misconduct which a panel should hear.",
+    "Essex Police disagreed, as it considered the matter extremely serious.",
+    "His brother told us he believed the sergeant had ignored the call on purpose. Essex Police disagreed with this, pointing "
+    "to a serious fire he had been sent to first.",
+])
+def test_people_guarded_after_review_rv167(after):
+    body = "We found that the sergeant had a case to answer for misconduct for not sending anyone to the call. " + after
+    assert [t[1:] for t in tuples(body)] == [("misconduct", NS, NS, NS, NS)]

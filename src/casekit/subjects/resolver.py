@@ -352,6 +352,10 @@ _SET_APART = re.compile(r"\s*,?\s*(?:who\s+)?(?:was|were)\s+(?:not\s+(?:a\s+subj
 _THE_OTHER_N = re.compile(r"the\s+(?:other|remaining)\s+(?P<n>one|two|three|four|five)\b|the\s+others\b", re.I)
 
 
+# what someone outside the case told or believed: "His family told us they believed the delay had been deliberate"
+_SOMEONE_ELSES_CLAIM = re.compile(r"\b(?:family|relatives?|complainant|mother|father|wife|husband|partner|son|daughter|sister|brother|neighbou?r|"
+                                  r"witness(?:es)?)\b[^.]{0,60}?\b(?:told\s+us|believed|said|alleged|claimed|felt|thought|complained|suggested)\b", re.I)
+
 class Resolver(AppliesDecisions, RefersToPeople):
     def __init__(self, page: Page):
         self.page = page
@@ -1104,7 +1108,10 @@ class Resolver(AppliesDecisions, RefersToPeople):
                             group.disputed_at = -1
             # (the decision just before, or before a sentence on offences: "... had a case to answer. There was no indication that he
             # had committed a criminal offence. After reviewing our report, Surrey Police disagreed.")
-            bare_disagreement = index > 0 and _BARE_FORCE_DISAGREED.match(text) and (
+            # (not a view of someone else's, just told: "His family told us they believed he had ignored the call on purpose.
+            # Kent Police disagreed with this")
+            bare_disagreement = index > 0 and _BARE_FORCE_DISAGREED.match(text) \
+                and not (_DISAGREED_WITH_THIS.search(text) and _SOMEONE_ELSES_CLAIM.search(self.sentences[index - 1].text)) and (
                 _CTA_PARTS.search(self.sentences[index - 1].text)
                 or index > 1 and _OFFENCE_ASIDE.search(self.sentences[index - 1].text) and _CTA_PARTS.search(self.sentences[index - 2].text)
                 and not _OFFENCE_WORD.search(text)
