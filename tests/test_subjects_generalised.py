@@ -12615,3 +12615,19 @@ def test_the_case_against_him_did_not_go_ahead(gone, left):
 def test_people_guarded_after_review_rv167(after):
     body = "We found that the sergeant had a case to answer for misconduct for not sending anyone to the call. " + after
     assert [t[1:] for t in tuples(body)] == [("misconduct", NS, NS, NS, NS)]
+
+
+# (rv168: not a hearing put off and held after all, nor a criminal case that did not go ahead, nor a cut page that goes on)
+@pytest.mark.parametrize("after, expected", [
+    ("PC Rusk resigned in March 2023, and his hearing was cancelled. It was later rearranged and held in his absence in "
+     "July 2023. The panel found gross misconduct proven and said he would have been dismissed had he still been serving.",
+     ("gross_misconduct", "hearing", "resigned", "gross_misconduct_proven", "would_have_been_dismissed")),
+    ("PC Rusk resigned before his trial, and the case against him did not go ahead after the CPS dropped it. A gross "
+     "misconduct hearing was held in his absence in 2023, which found gross misconduct proven; he would have been dismissed.",
+     ("gross_misconduct", "hearing", "resigned", "gross_misconduct_proven", "would_have_been_dismissed")),
+    ("PC Rusk resigned in March 2023, and his hearing was cancelled. The force later rearranged the hearing, which was held "
+     "in his absence in Septem", ("gross_misconduct", "hearing", "resigned", NS, NS)),
+])
+def test_people_guarded_after_review_rv168(after, expected):
+    body = "We found that PC Rusk had a case to answer for gross misconduct, and Kent Police arranged a hearing. " + after
+    assert [t[1:] for t in tuples(body)] == [expected]

@@ -903,10 +903,12 @@ def _facts_in(sentence: str) -> dict[str, str]:
             found["sanction"] = "no_further_action"
         elif found.get("sanction") == "dismissed" and _THIS_ONE_CALLED_OFF.search(sentence):
             del found["sanction"]  # "..., and the meeting did not go ahead": this case's proceedings not held, nothing imposed
-    if found.get("left") and _THIS_ONE_CALLED_OFF.search(sentence):
+    if found.get("left") and "outcome" not in found and _THIS_ONE_CALLED_OFF.search(sentence) \
+            and not _PUT_OFF_OR_HELD_LATER.search(sentence) and not _A_CRIMINAL_CASE.search(sentence):
         # ("... was dismissed after proceedings over an unrelated matter, so the case against him did not go ahead", "She
-        # resigned, and her hearing was cancelled"): the one who left, whose proceedings were never held, whatever hearing
-        # the others had
+        # retired, and her hearing was cancelled"): the one who left, whose proceedings were never held, whatever hearing
+        # the others had (not one held later after all, "rearranged", "at first", "in his absence"; nor a criminal case
+        # that did not go ahead)
         found["outcome"] = "not_held"
     if _BARRED.search(sentence) and not _NOT_BARRED.search(sentence):
         found["barred"] = "true"
@@ -919,9 +921,14 @@ _PROVEN_AS = re.compile(r"\bprov(?:en|ed)\s+as\s+(?P<gm>gross\s+)?misconduct\b",
 _PROPOSED_AT = re.compile(r"\b(?:proposed|proposing|intended|planned|wanted|suggested)\s+(?:to\s+)?(?:deal|dealing|hold|holding|handle|handling)\b[^.]{0,60}\bat\s+(?:a|an)\s+(?:gross\s+)?misconduct\s+(?:meeting|hearing)", re.I)
 _NO_FURTHER_ACTION = re.compile(r"\bno\s+further\s+action\b", re.I)
 # this case's proceedings called off, said after another matter's dismissal: "and the meeting did not go ahead"
-_THIS_ONE_CALLED_OFF = re.compile(r"\b(?:(?:the|this|that|his|her)\s+(?:misconduct\s+)?(?:meeting|hearing)|the\s+case\s+against\s+(?:him|her)|(?:his|her)\s+case)\s+"
+_THIS_ONE_CALLED_OFF = re.compile(r"\b(?:(?:the|this|that|his|her)\s+(?:(?:gross\s+)?misconduct\s+)?(?:meeting|hearing)|the\s+case\s+against\s+(?:him|her)|(?:his|her)\s+case)\s+"
                                   r"(?:did\s+not\s+go\s+ahead|"
                                   r"(?:was|were)\s+(?:cancelled|called\s+off|abandoned)|never\s+took\s+place)\b", re.I)
+# ... held after all, or only put off: "It was later rearranged", "did not go ahead at first", "went ahead in his absence"
+_PUT_OFF_OR_HELD_LATER = re.compile(r"\b(?:rearranged|re-?listed|instead|at\s+first|until|as\s+planned|straight\s+away|initially|went\s+ahead|(?<!before\sit\s)took\s+place"
+                                    r"|(?:was|were)\s+(?:later\s+)?held|in\s+(?:his|her|their)\s+absence)\b", re.I)
+# a criminal case, not the misconduct one: "the case against him did not go ahead after the CPS discontinued it"
+_A_CRIMINAL_CASE = re.compile(r"\b(?:CPS|trial|charg\w*|prosecut\w*|court|jury|magistrates?|Crown)\b", re.I)
 _BY_THEN = re.compile(r"\b(?:before|already|previously|earlier|by\s+then)\b", re.I)
 _ELSEWHERE = r"\b(?:separate|unrelated|another|different|other)\s+"
 _DISMISSED_ELSEWHERE = re.compile(r"\bdismissed\b[^.]{0,80}(?:" + _ELSEWHERE + r"(?:\w+\s+){0,3}?(?:matter|proceedings|case|investigation)|"
@@ -1003,8 +1010,10 @@ _SANCTIONS_OF_A_FINDING = FORMAL_SANCTIONS + ("would_have_been_dismissed",)
 
 
 def _outcome_outranks(value: str, current: str) -> bool:
-    """Proven beats not proven (a mixed finding is proven); a finding with its level beats a bare
+    """Proven beats not proven (a mixed finding is proven) and not held; a finding with its level beats a bare
     "proven"; gross misconduct beats misconduct."""
     return ((current == "not_proven" and value.endswith("proven"))
+            # (a hearing held after all, after one said called off)
+            or (current == "not_held" and value.endswith("proven"))
             or (current == "misconduct_proven" and value == "gross_misconduct_proven")
             or (current == "proven" and value in ("misconduct_proven", "gross_misconduct_proven")))

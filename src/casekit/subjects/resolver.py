@@ -2280,6 +2280,11 @@ def settle(person: Person, cut_off: bool = False) -> None:
     said_held_hearing = took_part and f.get("proceedings") in ("hearing", "accelerated_hearing")
     # (nor a hearing for the one who had gone that a cut page leaves open)
     for_the_former = cut_off and f.get("proceedings") in ("hearing", "accelerated_hearing") and _hearing_for_the_departed(person)
+    if cut_off and f.get("outcome") == "not_held" and person.evidence.get("outcome"):
+        # (a cut page may go on to hold it after all: "PC Sale resigned, and his hearing was cancelled. The force later
+        # rearranged the hearing, which was held in his absence in Octo"; what the page shows is left to the rules below)
+        f.pop("outcome")
+        person.evidence.pop("outcome")
     if f.get("left") and "outcome" not in f and not went_ahead_without and not said_held_hearing and not for_the_former and (
             held or f.get("proceedings") == "none" or sanction == "no_further_action"):
         # a case to answer, and the person gone before proceedings decided on, or before any
