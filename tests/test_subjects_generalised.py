@@ -12631,3 +12631,14 @@ def test_people_guarded_after_review_rv167(after):
 def test_people_guarded_after_review_rv168(after, expected):
     body = "We found that PC Rusk had a case to answer for gross misconduct, and Kent Police arranged a hearing. " + after
     assert [t[1:] for t in tuples(body)] == [expected]
+
+
+# (the forty-first stop, from check-164 once read: "the driver", given by an apposition to a person placed earlier ("the
+# third officer, the driver,"), is that person)
+def test_the_driver_given_by_an_apposition():
+    body = ("We decided that all three officers had a case to answer for gross misconduct. Essex Police at first disagreed "
+            "about the third officer, the driver, saying he could not have seen the cage of the van. We directed it to hold a "
+            "hearing for all three. All three officers attended a gross misconduct hearing in May 2022. The panel found gross "
+            "misconduct proven against the two officers who had sat in the back, and both were dismissed. The case against "
+            "the driver was found not proven.")
+    assert sorted(t[4] for t in tuples(body)) == ["gross_misconduct_proven", "gross_misconduct_proven", "not_proven"]

@@ -258,6 +258,8 @@ _BEFORE_THE_TOLD_PROCEEDINGS = re.compile(r"\s*(?:(?:(?:a|one|two|three|four|a\s
 _CLAUSE_OPENS_BEFORE = re.compile(r"(?:^\W*|[;,]\s*|\s(?:and|while|whereas|but)\s+)$", re.I)
 _CLAUSE_VERB_AFTER = re.compile(r"\s+(?:also\s+)?(?!(?:and|or|who|whose|of|in|at|on|from|with|to|for|the|a|an)\b)[a-z]+\b")
 _OBSERVER = re.compile(r"\bas\s+(?:an?\s+)?observer\b", re.I)
+# a word for someone in a vehicle, which names no rank: "the driver", "the passenger"
+_A_VEHICLE_WORD = re.compile(r"\bthe\s+(?:police\s+)?(?P<noun>driver|passenger|co-driver|observer)\b", re.I)
 _AS_WITNESSES = re.compile(r"\b(?:(?:gave|provided|made)\s+witness\s+statements?|(?:were|was)\s+(?:treated\s+as\s+)?(?:a\s+)?witness(?:es)?)\W*$", re.I)
 _TREATED_AS_A_WITNESS = re.compile(r"\b(?:was|were)\s+(?:treated|interviewed|seen)\s+(?:only\s+)?as\s+(?:a\s+)?witness(?:es)?\b", re.I)
 # attending one's own proceedings: "attended her misconduct meeting", "attended a separate meeting"
@@ -410,6 +412,25 @@ class RefersToPeople:
                     continue
                 named.append(replace(p, start=0, end=0))
         return named
+
+    def _called_so_in_apposition(self, text: str, index: int) -> list[Person] | None:
+        """'The force disagreed about the third officer, the driver, ... The case against the driver was found not proven':
+        the one person with a case an earlier apposition gave that word (a word for someone in a vehicle, which names no
+        rank); None where the sentence names anyone else, or no apposition places one person."""
+        said = _A_VEHICLE_WORD.search(text)
+        if said is None or find_phrases(text):
+            return None
+        told = re.compile(r",\s+the\s+" + re.escape(said.group("noun").lower()) + r"\s*,", re.I)
+        placed = []
+        for earlier in self.sentences[:index]:
+            for m in told.finditer(earlier.text):
+                before = [p for p in find_phrases(earlier.text[:m.start()]) if p.end == m.start() and p.count == 1 and not p.plural]
+                person = self._by_position(before[0]) if before else None
+                if person is None and before and len(groups := self._matching_groups(before[0])) == 1 and len(groups[0].members) == 1:
+                    person = groups[0].members[0]
+                if person is not None and person not in placed and self.groups[person.group].case:
+                    placed.append(person)
+        return placed if len(placed) == 1 else None
 
     def _two_named_clause_subjects_just_before(self, index: int) -> list[Phrase]:
         """'PC Dove was in charge at the scene and PC Amadi had spoken to the woman. We found that both had a case': the two
@@ -1174,6 +1195,8 @@ class RefersToPeople:
             targets = list(self.pointer) + targets
         if targets:
             return targets
+        if (called := self._called_so_in_apposition(text, index)) is not None:
+            return called
         if (newly_named := self._newly_named_of_a_group(sentence, index)) is not None:
             return newly_named
         if (of_that_sex := self._told_by_sex(text, case_people)) is not None:
