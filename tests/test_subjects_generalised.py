@@ -12642,3 +12642,18 @@ def test_the_driver_given_by_an_apposition():
             "misconduct proven against the two officers who had sat in the back, and both were dismissed. The case against "
             "the driver was found not proven.")
     assert sorted(t[4] for t in tuples(body)) == ["gross_misconduct_proven", "gross_misconduct_proven", "not_proven"]
+
+
+# (rv169: not where the sentence may be about someone else too, a pronoun or "both", nor "the driver of" another vehicle)
+@pytest.mark.parametrize("after, expected", [
+    ("Both attended misconduct meetings in May 2022. Both were given written warnings after the chair found that the "
+     "driver's speed had put the public at risk.", [("misconduct", "meeting", "no", "misconduct_proven", "written_warning")] * 2),
+    ("The constable attended a misconduct meeting and was given a written warning. The sergeant attended a misconduct "
+     "meeting, where misconduct was found proven. She was given a final written warning for not checking on the driver of "
+     "the other car.", [("misconduct", "meeting", "no", "misconduct_proven", "final_written_warning"),
+                        ("misconduct", "meeting", "no", "misconduct_proven", "written_warning")]),
+])
+def test_people_guarded_after_review_rv169(after, expected):
+    body = ("We investigated a sergeant and a constable from Essex Police after a pursuit ended in a crash. We found that both "
+            "had a case to answer for misconduct. The constable, the driver, had reached 80mph in a 30mph zone. " + after)
+    assert sorted(t[1:] for t in tuples(body)) == sorted(expected)

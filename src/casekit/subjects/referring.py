@@ -10,7 +10,7 @@ from dataclasses import replace
 from ..page import Span
 from .phrases import (
     find_phrases, GENERIC_HEADS, _HEADS, _more_specific_than_officer, _NO_LONGER_A, _norm_head, NUMBERS,
-    _ORDINAL_POSITION, page_abbreviations, Phrase
+    _ORDINAL_POSITION, page_abbreviations, Phrase, _VEHICLE_NOUNS
 )
 from .people import Group, Person
 from .decisions import (
@@ -258,8 +258,14 @@ _BEFORE_THE_TOLD_PROCEEDINGS = re.compile(r"\s*(?:(?:(?:a|one|two|three|four|a\s
 _CLAUSE_OPENS_BEFORE = re.compile(r"(?:^\W*|[;,]\s*|\s(?:and|while|whereas|but)\s+)$", re.I)
 _CLAUSE_VERB_AFTER = re.compile(r"\s+(?:also\s+)?(?!(?:and|or|who|whose|of|in|at|on|from|with|to|for|the|a|an)\b)[a-z]+\b")
 _OBSERVER = re.compile(r"\bas\s+(?:an?\s+)?observer\b", re.I)
-# a word for someone in a vehicle, which names no rank: "the driver", "the passenger"
-_A_VEHICLE_WORD = re.compile(r"\bthe\s+(?:police\s+)?(?P<noun>driver|passenger|co-driver|observer)\b", re.I)
+# a word for someone in a vehicle, which names no rank: "the driver", "the passenger" (not "the driver of the stolen car",
+# "the driver's speed": another's, or a thing)
+_A_VEHICLE_WORD = re.compile(r"\bthe\s+(?:police\s+)?(?P<noun>" + "|".join(sorted(_VEHICLE_NOUNS)) + r")\b(?!\s+of\b|['’])", re.I)
+# ... as the one a result is about: opening the sentence, or after "against", "for" ("The case against the driver was
+# found not proven", "For the driver, the panel found ...")
+_THE_VEHICLE_WORD_AS_SUBJECT = re.compile(r"(?:\W*|.*?\b(?:against|for)\s+)" + _A_VEHICLE_WORD.pattern, re.I)
+# anyone else the sentence may be about: a pronoun, or a word for several
+_SOMEONE_ELSE_TOO = re.compile(r"\b(?:he|she|him|her|his|they|them|their|both|all|each|either|neither)\b", re.I)
 _AS_WITNESSES = re.compile(r"\b(?:(?:gave|provided|made)\s+witness\s+statements?|(?:were|was)\s+(?:treated\s+as\s+)?(?:a\s+)?witness(?:es)?)\W*$", re.I)
 _TREATED_AS_A_WITNESS = re.compile(r"\b(?:was|were)\s+(?:treated|interviewed|seen)\s+(?:only\s+)?as\s+(?:a\s+)?witness(?:es)?\b", re.I)
 # attending one's own proceedings: "attended her misconduct meeting", "attended a separate meeting"
@@ -417,14 +423,16 @@ class RefersToPeople:
         """'The force disagreed about the third officer, the driver, ... The case against the driver was found not proven':
         the one person with a case an earlier apposition gave that word (a word for someone in a vehicle, which names no
         rank); None where the sentence names anyone else, or no apposition places one person."""
-        said = _A_VEHICLE_WORD.search(text)
-        if said is None or find_phrases(text):
+        said = _THE_VEHICLE_WORD_AS_SUBJECT.match(text)
+        if said is None or find_phrases(text) or len(_A_VEHICLE_WORD.findall(text)) > 1 or _SOMEONE_ELSE_TOO.search(text):
             return None
         told = re.compile(r",\s+the\s+" + re.escape(said.group("noun").lower()) + r"\s*,", re.I)
         placed = []
         for earlier in self.sentences[:index]:
             for m in told.finditer(earlier.text):
-                before = [p for p in find_phrases(earlier.text[:m.start()]) if p.end == m.start() and p.count == 1 and not p.plural]
+                # (by place, rank or name: "the third officer, the driver,", "PC Lowe, the driver,")
+                before = [p for p in find_phrases(earlier.text[:m.start()]) if p.count == 1 and not p.plural
+                          and not _past_letter(p, earlier.text[p.end:m.start()]).strip()]
                 person = self._by_position(before[0]) if before else None
                 if person is None and before and len(groups := self._matching_groups(before[0])) == 1 and len(groups[0].members) == 1:
                     person = groups[0].members[0]
