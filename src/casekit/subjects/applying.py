@@ -115,8 +115,8 @@ _OF_THE_N_BEFORE = re.compile(r"\b(?:any|all|each|none|both|every\s+one)\s+of\s+
 _SETTLED_COUNT = re.compile(r"(?:both|the\s+(?:two|three|four|five|six)|all\s+(?:two|three|four|five|six))\b", re.I)
 _OTHER_PERSON_PRONOUN = re.compile(r"\b(?:him|her|them)\b", re.I)
 _SUBORDINATE_OPENING = re.compile(r"\W*(?:because|although|though|as|since|given\s+that)\b", re.I)  # (a reason or concession about another)
-# a decision by "he" or "she", and the group's words that say the sentence is about more than that one
-_SHE_ALONE = re.compile(r"\b(?:he|she)\b", re.I)
+# "he" or "she": one person by pronoun; and the group's words that say a sentence is about more than that one
+_HE_OR_SHE = re.compile(r"\b(?:he|she)\b", re.I)
 _THE_GROUP_TOO = re.compile(r"\b(?:both|all|each|they|them|their|as\s+did|colleagues?|other|others|second|two|three|four|five)\b", re.I)
 _ORDINAL_OPENING = re.compile(r"the\s+(?:first|second|third|fourth|fifth|sixth)\s", re.I)
 # ... or the decision on someone known, by pronoun, in the clause after the one naming them: "..., we accepted its view that
@@ -750,7 +750,7 @@ class AppliesDecisions:
         after = self.sentences[at + 1].text if at + 1 < len(self.sentences) else ""
         told_next = facts_in(after)
         return facts.get("proceedings") == "accelerated_hearing" and "left" not in facts \
-            and ("outcome" in told_next or "sanction" in told_next) and not find_phrases(after) and bool(re.search(r"\b(?:he|she)\b", after, re.I))
+            and ("outcome" in told_next or "sanction" in told_next) and not find_phrases(after) and bool(_HE_OR_SHE.search(after))
 
     def _names_give_the_level(self, names: list[str], grade: str) -> bool:
         """Whether the sentences first giving these surnames tell proceedings or results of ``grade``'s level only, at least
@@ -1223,7 +1223,7 @@ class AppliesDecisions:
                     and (_OBJECT_OF.search(sentence, 0, here[1].start)
                          # (the one told, unless the sentence goes on about them: "asked the sergeant for help, but she refused")
                          or _TOLD_WHOM.search(sentence, 0, here[1].start) and later_pronoun is not None
-                         and not re.search(r"\b(?:he|she)\b", sentence[here[1].end:later_pronoun.start()], re.I)) \
+                         and not _HE_OR_SHE.search(sentence, here[1].end, later_pronoun.start())) \
                     and not _AS_OWNER.match(sentence, here[0].end) \
                     and not (decision.positive and re.search(r"\bby\s+$", sentence[:here[1].start])) \
                     and _PRONOUN_DECIDED_LATER.search(sentence, here[1].end) and not _OTHER_PERSON_PRONOUN.search(sentence, here[0].end):
@@ -1376,7 +1376,7 @@ class AppliesDecisions:
             if last is not None and known and not (last.head in GENERIC_HEADS and len(known) > 1):
                 if decision.singular and len(self.pointer) == 1 and len(known) == 1 and self.pointer[0] in known[0].members \
                         and len(known[0].members) > 1 and last.count in (None, 1) and not last.plural \
-                        and _SHE_ALONE.search(sentence) and not _THE_GROUP_TOO.search(sentence) \
+                        and _HE_OR_SHE.search(sentence) and not _THE_GROUP_TOO.search(sentence) \
                         and {"proceedings", "outcome", "sanction", "left"} & set(facts_in(sentence)):
                     # ("both detention officers had a case ... The first detention officer accepted her failings. The force
                     # agreed that she had a case and dealt with her through reflective practice": "she" is the one just

@@ -231,9 +231,8 @@ _BARE_FORCE_DISAGREED = re.compile(
     # (a reason about the level is no no-case view: "as it considered the conduct amounted to gross misconduct", "not
     # serious enough to justify dismissal")
     # (not any "rather": "a failing of process rather than of the individual" is no level)
-    # (but not "serious" of something else: "he had been managing a serious collision at the time")
     # (a reason that the conduct was serious, in any words, is about the level: "serious misconduct", "the matter extremely
-    # serious", "the conduct serious.")
+    # serious", "the conduct serious."; but not "serious" of something else: "he had been managing a serious collision")
     r"(?:(?!(?i:\b(?:gross|dismiss\w*|(?:not|sufficiently|insufficiently|so|as|less|more|too|very|extremely|particularly|highly|really)\s+serious"
     r"|serious(?=\s*(?:misconduct|matter|breach|enough|[.,;]|$))|level|higher|lower"
     r"|rather\s+than\s+(?:an?\s+|the\s+)?(?:misconduct\s+)?(?:meeting|hearing))\b))[^.])*\.?)\s*$")

@@ -6,7 +6,7 @@ import re
 
 from .. import cues
 from ..alternation import Alternation
-from .phrases import find_phrases, who_chaired
+from .phrases import find_phrases, _IN_COURT, who_chaired
 from .decisions import (
     _CHAIRING, _CTA_PARTS, _DISAGREEING, _FOR_A_PANEL_TO_FIND, _HYPOTHETICAL_BODY, _MISCONDUCT_NOT_GROSS, MISCONDUCT_NOT_GROSS_FOUND,
     _PANEL_VOICE, STILL_IN_POST, _WE_DIRECTED, _without_route
@@ -928,7 +928,7 @@ _THIS_ONE_CALLED_OFF = re.compile(r"\b(?:(?:the|this|that|his|her)\s+(?:(?:gross
 _PUT_OFF_OR_HELD_LATER = re.compile(r"\b(?:rearranged|re-?listed|instead|at\s+first|until|as\s+planned|straight\s+away|initially|went\s+ahead|(?<!before\sit\s)took\s+place"
                                     r"|(?:was|were)\s+(?:later\s+)?held|in\s+(?:his|her|their)\s+absence)\b", re.I)
 # a criminal case, not the misconduct one: "the case against him did not go ahead after the CPS discontinued it"
-_A_CRIMINAL_CASE = re.compile(r"\b(?:CPS|trial|charg\w*|prosecut\w*|court|jury|magistrates?|Crown)\b", re.I)
+_A_CRIMINAL_CASE = re.compile(_IN_COURT.pattern + r"|\b(?:CPS|Crown|charg\w*|prosecut\w*)\b", re.I)
 _BY_THEN = re.compile(r"\b(?:before|already|previously|earlier|by\s+then)\b", re.I)
 _ELSEWHERE = r"\b(?:separate|unrelated|another|different|other)\s+"
 _DISMISSED_ELSEWHERE = re.compile(r"\bdismissed\b[^.]{0,80}(?:" + _ELSEWHERE + r"(?:\w+\s+){0,3}?(?:matter|proceedings|case|investigation)|"

@@ -250,9 +250,6 @@ _PLACE_THEN_RANK = re.compile(r"\bthe\s+(?P<nth>first|second|third|fourth)\s+(?:
 _BEFORE_THE_TOLD_PROCEEDINGS = re.compile(r"\s*(?:(?:(?:a|one|two|three|four|a\s+few)\s+(?:days?|weeks?|months?)|shortly|just|the\s+day)\s+)?before\s+"
                                           r"(?:it|that|the\s+(?:misconduct\s+|gross\s+misconduct\s+)?(?:hearing|meeting))"
                                           r"(?:\s+(?:took\s+place|was\s+held|could\s+(?:take\s+place|be\s+held|go\s+ahead)|began|started))?\s*,\s*", re.I)
-# people who only gave evidence: "The custody sergeant and the detention officer gave witness statements"
-# (only where that is all the sentence says of them: not "gave witness statements to the inquest which we found were
-# misleading", their conduct)
 # a clause's subject: opening the sentence or a clause joined on ("PC Dove was in charge and PC Amadi had spoken to her"),
 # its verb straight after it
 _CLAUSE_OPENS_BEFORE = re.compile(r"(?:^\W*|[;,]\s*|\s(?:and|while|whereas|but)\s+)$", re.I)
@@ -266,6 +263,9 @@ _A_VEHICLE_WORD = re.compile(r"\bthe\s+(?:police\s+)?(?P<noun>" + "|".join(sorte
 _THE_VEHICLE_WORD_AS_SUBJECT = re.compile(r"(?:\W*|.*?\b(?:against|for)\s+)" + _A_VEHICLE_WORD.pattern, re.I)
 # anyone else the sentence may be about: a pronoun, or a word for several
 _SOMEONE_ELSE_TOO = re.compile(r"\b(?:he|she|him|her|his|they|them|their|both|all|each|either|neither)\b", re.I)
+# people who only gave evidence: "The custody sergeant and the detention officer gave witness statements"
+# (only where that is all the sentence says of them: not "gave witness statements to the inquest which we found were
+# misleading", their conduct)
 _AS_WITNESSES = re.compile(r"\b(?:(?:gave|provided|made)\s+witness\s+statements?|(?:were|was)\s+(?:treated\s+as\s+)?(?:a\s+)?witness(?:es)?)\W*$", re.I)
 _TREATED_AS_A_WITNESS = re.compile(r"\b(?:was|were)\s+(?:treated|interviewed|seen)\s+(?:only\s+)?as\s+(?:a\s+)?witness(?:es)?\b", re.I)
 # attending one's own proceedings: "attended her misconduct meeting", "attended a separate meeting"
