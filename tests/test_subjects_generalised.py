@@ -12657,16 +12657,3 @@ def test_people_guarded_after_review_rv169(after, expected):
     body = ("We investigated a sergeant and a constable from Essex Police after a pursuit ended in a crash. We found that both "
             "had a case to answer for misconduct. The constable, the driver, had reached 80mph in a 30mph zone. " + after)
     assert sorted(t[1:] for t in tuples(body)) == sorted(expected)
-
-
-# (the forty-first stop, from check-163 once read: the force's proposal of a misconduct meeting for "his" conduct is for the
-# one "his" means, not the member of staff whose case was already misconduct; and "not so serious that dismissal would be
-# justified, and proposed a misconduct meeting" lowers his case, once we accepted it)
-def test_the_forces_lower_proposal_for_the_one_his_means():
-    body = ("We decided the call handler had a case to answer for misconduct. Cleveland Police agreed. Her case was dealt with "
-            "through reflective practice. In our view the constable had a case to answer for gross misconduct, because of the "
-            "delay and what he told the control room. The force took the view that his conduct was not so serious that "
-            "dismissal would be justified, and proposed a misconduct meeting. We accepted this. At the meeting in May 2023 "
-            "misconduct was found proven and he was given a final written warning.")
-    assert sorted(t[1:] for t in tuples(body)) == [("misconduct", "meeting", "no", "misconduct_proven", "final_written_warning"),
-                                                   ("misconduct", "none", NS, NS, "rprp")]

@@ -272,8 +272,6 @@ _DOWNGRADE = re.compile(
     # "should face a misconduct meeting rather than a gross misconduct hearing", "proposed a misconduct meeting instead"
     r"|(?<!gross\s)\bmisconduct\s+meetings?\s+(?:rather\s+than|instead\s+of)\s+(?:an?\s+)?gross\s+misconduct\s+hearings?\b"
     r"|\bproposed\s+(?:that\s+[^.]{0,60}?)?(?:an?\s+)?(?<!gross\s)misconduct\s+meetings?\s+(?:instead|rather)\b"
-    # "took the view that his conduct was not so serious that dismissal would be justified, and proposed a misconduct meeting"
-    r"|\bnot\s+(?:so\s+serious|serious\s+enough)\b[^.]{0,60}?\bdismissal\b[^.]{0,60}?\bproposed\s+(?:an?\s+)?(?<!gross\s)misconduct\s+meetings?\b"
     r"|\bdid\s+not\s+agree\s+that[^.]*\bgross\s+misconduct,?\s+but\s+(?:to\s+|only\s+)?misconduct"
     # "Gwent Police disagreed and considered the case amounted to misconduct": the lower level, its view of our case
     r"|\b(?:disagreed|did\s+not\s+agree)\b[^.]{0,40}?\bconsidered\s+(?:that\s+)?(?:the|its|this|his|her|their)\s+(?:case|conduct|matter)\s+"

@@ -352,8 +352,6 @@ _SET_APART = re.compile(r"\s*,?\s*(?:who\s+)?(?:was|were)\s+(?:not\s+(?:a\s+subj
 _THE_OTHER_N = re.compile(r"the\s+(?:other|remaining)\s+(?P<n>one|two|three|four|five)\b|the\s+others\b", re.I)
 
 
-# one person by pronoun: "his conduct", "she attended"
-_ONE_BY_PRONOUN = re.compile(r"\b(?:he|his|him|she|her)\b", re.I)
 # what someone outside the case told or believed: "His family told us they believed the delay had been deliberate"
 _SOMEONE_ELSES_CLAIM = re.compile(r"\b(?:family|relatives?|complainant|mother|father|wife|husband|partner|son|daughter|sister|brother|neighbou?r|"
                                   r"witness(?:es)?)\b[^.]{0,60}?\b(?:told\s+us|believed|said|alleged|claimed|felt|thought|complained|suggested)\b", re.I)
@@ -741,11 +739,6 @@ class Resolver(AppliesDecisions, RefersToPeople):
             return at_level if len(at_level) < len(people) and (phrases or as_many or not _ALL_OF_THEM.search(text)) else people
         if not facts.get("level"):
             return people  # (a finding's level picks among those the sentence is about, never someone else)
-        if len(people) == 1 and not phrases and _ONE_BY_PRONOUN.search(text) and _PROPOSING.search(text):
-            # ("In our view the constable had a case for gross misconduct ... The force took the view that his conduct was not
-            # so serious that dismissal would be justified, and proposed a misconduct meeting": the level the force proposed
-            # for the one "his" means, not the member of staff whose case was misconduct)
-            return people
         matching = [p for g in self.groups if g.grade == level for p in g.members]
         return matching if len({p.group for p in matching}) == 1 else people
 
