@@ -154,11 +154,13 @@ _FORCES_VIEW_AFTER = re.compile(r"[,;]\s*(?:but\s+|however\s+)?" + _THE_FORCE_DI
 # how a person a force disagrees about is told: "the sergeant", "both officers", "PS Young"
 # the titles a person's name follows ("PC Rudd", "Sergeant Vale"), as a report writes them
 _TITLE = r"(?:PC|DC|PS|DS|Sergeant|Constable|Inspector|Officer)"
-_ONE_OF_OURS = r"(?:the|both|PC|DC|DS|PS|DI|DCI|Officer|Sergeant|Inspector|Constable|all\s+(?:three|four|five|six|of\s+them)(?!\s+of\s+the\s+others?\b)|each\s+of\s+them)\b"
+# the titles our people go by: "PC Hale", "DCI Moss"
+_OUR_TITLES = r"PC|DC|DS|PS|DI|DCI|Officer|Sergeant|Inspector|Constable"
+_ONE_OF_OURS = r"(?:the|both|" + _OUR_TITLES + r"|all\s+(?:three|four|five|six|of\s+them)(?!\s+of\s+the\s+others?\b)|each\s+of\s+them)\b"
 # the nouns for the people a force may disagree with us about ("both officers", "the two constables")
 _OUR_PEOPLE_NOUNS = r"officers?|constables?|sergeants?|inspectors?|detectives?|PCSOs?|handlers?|staff"
 # ... said by a word for one of them: "the inspector", "the two constables", "PC Hale" (not "the recommendation")
-_ONE_OF_OURS_BY_NOUN = (r"(?:(?:the|both)\s+(?:[\w-]+\s+){0,2}?(?:" + _OUR_PEOPLE_NOUNS + r")|(?-i:PC|DC|DS|PS|DI|DCI|Officer|Sergeant|Inspector|Constable)\s+[A-Z])\b")
+_ONE_OF_OURS_BY_NOUN = (r"(?:(?:the|both)\s+(?:[\w-]+\s+){0,2}?(?:" + _OUR_PEOPLE_NOUNS + r")|(?-i:" + _OUR_TITLES + r")\s+[A-Z])\b")
 _FORCE_DISAGREED = re.compile(
     _NOT_AGREEING_SRC + r"\s+(?:with\s+)?(?!all\b)(?:the|our|this|these|that)?\s*(?:[\w’']+\s+){0,3}"
     r"(?:conclusions?|findings?|opinions?|assessment|view|recommendations?)\b"
@@ -258,10 +260,16 @@ _DIRECTED_TO_HOLD = re.compile(r"\b(?:we|IOPC|IPCC)\b[^.]{0,120}?\b(?:direct(?:e
                                r"|\s+(?:that\s+)?(?:a|an)\s+(?:gross\s+)?misconduct\s+(?:hearing|meeting)\b)", re.I)
 _WE_DIRECTED = re.compile(r"\b(?:we|IOPC|IPCC|Commissioner)\b[^.]{0,200}?\b(?:directed|" + _OUR_POWERS_TO_DIRECT + r")\b", re.I)
 # "misconduct, rather than gross misconduct": a downgrade of the case, or (said by a panel) a finding
-_MISCONDUCT_NOT_GROSS = r"misconduct\s*[(,–—-]?\s*(?:rather\s+than|and\s+not|not|instead\s+of)\s+gross\s+misconduct"
+def _misconduct_not_gross(words: str) -> str:
+    """"misconduct, rather than gross misconduct", with ``words`` the ways of saying "rather than"."""
+    return r"misconduct\s*[(,–—-]?\s*(?:" + words + r")\s+gross\s+misconduct"
+
+
+_RATHER_THAN = r"rather\s+than|and\s+not|not|instead\s+of"
+_MISCONDUCT_NOT_GROSS = _misconduct_not_gross(_RATHER_THAN)
 # ... and in a finding's words also "misconduct but not gross misconduct" (said of a case, it lowers no one else's: see
 # facts._CALLED_IT_MISCONDUCT)
-MISCONDUCT_NOT_GROSS_FOUND = r"misconduct\s*[(,–—-]?\s*(?:rather\s+than|but\s+not|and\s+not|not|instead\s+of)\s+gross\s+misconduct"
+MISCONDUCT_NOT_GROSS_FOUND = _misconduct_not_gross(r"but\s+not|" + _RATHER_THAN)
 _DOWNGRADE = re.compile(
     r"(?<!gross\s)\bmisconduct\s+only\b|\b(?:treated|dealt\s+with|handled|considered)\s+as\s+misconduct\s+(?:instead|rather\s+than\s+gross)\b|"
     # "should be dealt with at the level of misconduct"

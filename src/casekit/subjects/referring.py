@@ -254,7 +254,8 @@ _BEFORE_THE_TOLD_PROCEEDINGS = re.compile(r"\s*(?:(?:(?:a|one|two|three|four|a\s
 # its verb straight after it
 _CLAUSE_OPENS_BEFORE = re.compile(r"(?:^\W*|[;,]\s*|\s(?:and|while|whereas|but)\s+)$", re.I)
 _CLAUSE_VERB_AFTER = re.compile(r"\s+(?:also\s+)?(?!(?:and|or|who|whose|of|in|at|on|from|with|to|for|the|a|an)\b)[a-z]+\b")
-_OBSERVER = re.compile(r"\bas\s+(?:an?\s+)?observer\b", re.I)
+# ... not beside someone told as a witness or observer only
+_ONLY_WATCHING = re.compile(_TOLD_AS_WITNESSES.pattern + r"|\bas\s+(?:an?\s+)?observer\b", re.I)
 # a word for someone in a vehicle, which names no rank: "the driver", "the passenger" (not "the driver of the stolen car",
 # "the driver's speed": another's, or a thing)
 _A_VEHICLE_WORD = re.compile(r"\bthe\s+(?:police\s+)?(?P<noun>" + "|".join(sorted(_VEHICLE_NOUNS)) + r")\b(?!\s+of\b|['’])", re.I)
@@ -445,7 +446,7 @@ class RefersToPeople:
         people, each named, the sentence before makes each the subject of a clause of its own, one each; [] otherwise (not
         with a third clause's subject, "and the sergeant followed in a car", nor one told as a witness or observer; by name
         only: "the sergeant had told them to hurry" may be whoever gave the order)."""
-        if index == 0 or _TOLD_AS_WITNESSES.search(text := self.sentences[index - 1].text) or _OBSERVER.search(text):
+        if index == 0 or _ONLY_WATCHING.search(text := self.sentences[index - 1].text):
             return []
         subjects = [p for p in find_phrases(text) if _CLAUSE_OPENS_BEFORE.search(text, 0, p.start)]
         if len(subjects) != 2 or len({p.label for p in subjects}) != 2 \
@@ -485,16 +486,12 @@ class RefersToPeople:
         head = self.groups[person.group].head if 0 <= person.group < len(self.groups) else ""
         return noun in GENERIC_HEADS or head == noun or not head \
             or noun not in ("constable", "sergeant", "inspector") and (head in GENERIC_HEADS or head.endswith(" " + noun) or noun.endswith(" " + head)) \
-            or head in GENERIC_HEADS and self._everyone_of_the_rank(noun)
-
-    def _everyone_of_the_rank(self, rank: str) -> bool:
-        """Whether the report says everyone it served notices on held this rank: "We served misconduct notices on five
-        officers, all constables" (so "the two other constables" may be any of the officers)."""
-        return rank in self._ranks_everyone_held
+            or head in GENERIC_HEADS and noun in self._ranks_everyone_held  # ("five officers, all constables": any of them)
 
     @functools.cached_property
     def _ranks_everyone_held(self) -> frozenset[str]:
-        """The ranks ``_ALL_OF_A_RANK`` gives, read once a page (``_may_be_called`` asks for every person it weighs)."""
+        """The ranks the report says everyone it served notices on held ("We served misconduct notices on five officers, all
+        constables"), read once a page (``_may_be_called`` asks for every person it weighs)."""
         return frozenset(m.group("rank").lower() for s in self.sentences for m in _ALL_OF_A_RANK.finditer(s.text))
 
     def _last_person(self, index: int, reach: int = 4, as_written: bool = False, singular: bool = False) -> Phrase | None:

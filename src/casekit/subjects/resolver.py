@@ -16,7 +16,7 @@ from .phrases import (
 )
 from .people import DEPARTED, Group, Person
 from .decisions import (
-    _A_DEPARTURE, _A_REASON, _ACCEPTED_ITS_VIEW, _actors_list, _AGAINST_THEM, _ALL_OF_THEM, _BARE_FORCE_AGREED,
+    _A_DEPARTURE, _A_REASON, _ACCEPTED_ITS_VIEW, _actors_list, _ALSO_WORDS, _AGAINST_THEM, _ALL_OF_THEM, _BARE_FORCE_AGREED,
     _BARE_FORCE_DISAGREED, _BY_DEPARTURE_WHO, CHAIR_OF_THE_PROCEEDINGS_FOUND, _COULD_FIND, _CTA, _CTA_PARTS, Decision, _DEPARTED_NOUN, MISCONDUCT_NOT_GROSS_FOUND, _WE_WITHDREW_OUR_OPINION,
     _DEPARTURE_WORDS, _DID_NOT_ATTEND, _DIRECTED, _DIRECTED_TO_HOLD, _DISAGREED_ABOUT, _DISAGREED_WITH_THIS,
     _DISAGREEING_RE, _DISPUTED_OUR_OPINION_THAT, _DOWNGRADE_PARTS, _EACH_OF_THEM, _EARLIER_MATTER, find_decisions,
@@ -335,7 +335,7 @@ _LEAD_FACTS = ("sanction", "proceedings", "outcome", "left")
 # between two people a lead names in clauses of their own: "PC Fell has been dismissed and [his two colleagues] ..."
 _NEXT_IN_THE_LEAD = re.compile(r"(?:\band|[;,])\s*(?:(?:his|her|their)\s+)?$", re.I)
 # more people said of in a decision: "... had a case too", "as well", "as did the sergeant", "two further officers"
-_MORE_SAID = re.compile(r"\b(?:further|another|other|additional|also|too|as\s+well|as\s+did|likewise)\b", re.I)
+_MORE_SAID = re.compile(r"\b(?:further|another|other|additional|" + _ALSO_WORDS + r"|as\s+did|likewise)\b", re.I)
 # the verb of a news lead, after its subject: "A former sergeant | would have been dismissed | for ..."
 _LEAD_VERB = re.compile(r"\b(?:would\s+have\s+been|has\s+been|have\s+been|was|were|has|have|received|faced)\b", re.I)
 # the relative clause of a news lead: "A PCSO | who passed police information to a friend | has been dismissed"
@@ -355,6 +355,7 @@ _THE_OTHER_N = re.compile(r"the\s+(?:other|remaining)\s+(?P<n>one|two|three|four
 # what someone outside the case told or believed: "His family told us they believed the delay had been deliberate"
 _SOMEONE_ELSES_CLAIM = re.compile(r"\b(?:family|relatives?|complainant|mother|father|wife|husband|partner|son|daughter|sister|brother|neighbou?r|"
                                   r"witness(?:es)?)\b[^.]{0,60}?\b(?:told\s+us|believed|said|alleged|claimed|felt|thought|complained|suggested)\b", re.I)
+
 
 class Resolver(AppliesDecisions, RefersToPeople):
     def __init__(self, page: Page):
@@ -2283,8 +2284,7 @@ def settle(person: Person, cut_off: bool = False) -> None:
     if cut_off and f.get("outcome") == "not_held" and person.evidence.get("outcome"):
         # (a cut page may go on to hold it after all: "PC Sale resigned, and his hearing was cancelled. The force later
         # rearranged the hearing, which was held in his absence in Octo"; what the page shows is left to the rules below)
-        f.pop("outcome")
-        person.evidence.pop("outcome")
+        person.forget("outcome")
     if f.get("left") and "outcome" not in f and not went_ahead_without and not said_held_hearing and not for_the_former and (
             held or f.get("proceedings") == "none" or sanction == "no_further_action"):
         # a case to answer, and the person gone before proceedings decided on, or before any
