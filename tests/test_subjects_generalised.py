@@ -12657,3 +12657,20 @@ def test_people_guarded_after_review_rv169(after, expected):
     body = ("We investigated a sergeant and a constable from Essex Police after a pursuit ended in a crash. We found that both "
             "had a case to answer for misconduct. The constable, the driver, had reached 80mph in a 30mph zone. " + after)
     assert sorted(t[1:] for t in tuples(body)) == sorted(expected)
+
+
+# (the forty-second stop, from check-165 once read: "the other three" as a clause's subject after our finding, and "each of
+# those three" after a sentence opening on "The other three", are the rest of the counted group)
+@pytest.mark.parametrize("rest", [
+    "We decided that the other three had a case to answer for misconduct.",
+    "We decided that each of the other three had a case to answer for misconduct.",
+    "The other three had taken part without challenging what was posted, and we decided each of those three had a case to "
+    "answer for misconduct.",
+    "The other three had taken part without challenging what was posted, and we decided each of the three had a case to "
+    "answer for misconduct.",
+])
+def test_the_other_three_as_a_clause_subject(rest):
+    body = ("Lancashire Constabulary was handed screenshots from a group chat used by five of its officers. Two of the "
+            "officers, PC Ashby and PC Morrow, had written most of the messages. We decided that each of them had a case to "
+            "answer for gross misconduct. " + rest)
+    assert sorted(t[1] for t in tuples(body)) == ["gross_misconduct"] * 2 + ["misconduct"] * 3

@@ -1446,6 +1446,10 @@ _THE_OTHER_N_HAD = re.compile(r"\s*(?P<who>The\s+(?:other|remaining)\s+(?P<n>two
                               r"(?:\s*,\s*who\s+[^,;]{1,160},)?"
                               r"(?:\s*,\s*(?:in\s+(?:our|the\s+IOPC['’]s)\s+(?:view|opinion)|we\s+(?:found|decided|concluded|considered))\s*,)?"
                               r"\s+(?:also\s+|each\s+|both\s+|all\s+)?(?:had\s+(?:(?P<no>no)|a)|(?P<not>did\s+not\s+have\s+a))\s+(?:gross\s+misconduct\s+|misconduct\s+)?case\s+to\s+answer\b")
+# "We decided that the other three had a case", "we found each of the other two had a case": the rest of a counted group as
+# a clause's subject, read as "the other three officers" is (not only at the sentence's opening, as _THE_OTHER_N_HAD)
+_THE_OTHER_N_AS_SUBJECT = re.compile(r"(?:\bthat\s+|\b(?:found|decided|concluded|considered)\s+|[,;]\s*(?:and\s+)?)(?P<who>(?:(?:each|all)\s+of\s+)?the\s+other\s+"
+                                     r"(?P<n>two|three|four|five|six))\s+(?:also\s+|each\s+|both\s+|all\s+)?(?:had|has)\s+(?:a\s+|no\s+)?$", re.I)
 _TOPIC_OPENING = re.compile(r"\s*(?:In\s+(?:respect\s+of|relation\s+to|the\s+case\s+of)|As\s+(?:for|regards|to)|Regarding|Turning\s+to|For"
                             r"|With\s+regard\s+to)\s+(?P<who>[^,.;]{3,60}),")
 
@@ -1510,6 +1514,9 @@ def find_decisions(sentence: str) -> list[Decision]:
             # ("the call handler, a member of police staff, and PC Treloar each had": in a list, a generic apposition is
             # the person before it, not someone of its own)
             phrases = [_the_one_a_generic_apposition_describes(before, p) or p for p in phrases]
+        if not phrases and previous_end == 0 and not negative and (others_subject := _THE_OTHER_N_AS_SUBJECT.search(before)) \
+                and (named := find_phrases(f"the other {others_subject.group('n').lower()} officers")):
+            phrases = [replace(named[0], start=others_subject.start("who"), end=others_subject.end("who"), text=others_subject.group("who"))]
         if not phrases and (vehicle := _VEHICLE_ROLE.search(before)):
             # "the driver had a case to answer": only someone serving can have one, so the driver is police
             phrases = [_vehicle_phrase(vehicle)]
@@ -1527,11 +1534,13 @@ def find_decisions(sentence: str) -> list[Decision]:
         second = None  # (a pronoun's case as its second predicate, read below)
         tail_offset = 0
         counted = None
-        if len(phrases) == 1 and _EACH_OF_THEM.fullmatch(phrases[0].text) and (opening := _THE_OTHER_N_OPENING.match(sentence)) \
-                and opening.end() <= previous_end + phrases[0].start:
+        if len(phrases) == 1 and (opening := _THE_OTHER_N_OPENING.match(sentence)) and opening.end() <= previous_end + phrases[0].start \
+                and (_EACH_OF_THEM.fullmatch(phrases[0].text)
+                     # ("The other three had taken part ..., and we decided each of the three had a case": the same three)
+                     or re.fullmatch(r"(?:each|all)\s+of\s+th(?:e|ose|ese)\s+" + opening.group("word"), phrases[0].text, re.I)):
             phrases, bare = [], opening.group("word").lower()
         elif not phrases and previous_end == 0 and (opening := _THE_OTHER_N_OPENING.match(sentence)) \
-                and re.search(r"[,;]\s*(?:and\s+)?(?:so\s+)?(?:(?:we\s+(?:found|decided|concluded|considered)\s+(?:that\s+)?)?they\s+(?:both\s+|each\s+|all\s+)?)?(?:also\s+)?had\s+a\s+$", before):
+                and re.search(r"[,;]\s*(?:and\s+)?(?:so\s+)?(?:(?:we\s+(?:found|decided|concluded|considered)\s+(?:that\s+)?)?(?:they\s+(?:both\s+|each\s+|all\s+)?|(?:each|all)\s+of\s+th(?:ose|ese|e)\s+" + opening.group("word") + r"\s+))?(?:also\s+)?had\s+a\s+$", before, re.I):
             # "The remaining two had posted very little, and we found they had a case": the two the sentence opens on
             # ("The other two had received the messages without reporting them, and had a case": its second predicate)
             bare = opening.group("word").lower()
