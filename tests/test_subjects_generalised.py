@@ -12674,3 +12674,27 @@ def test_the_other_three_as_a_clause_subject(rest):
             "officers, PC Ashby and PC Morrow, had written most of the messages. We decided that each of them had a case to "
             "answer for gross misconduct. " + rest)
     assert sorted(t[1] for t in tuples(body)) == ["gross_misconduct"] * 2 + ["misconduct"] * 3
+
+
+# (rv171: not where the force speaks of those already decided on, nor our hypothetical or first view, nor where the report
+# counted allegations or incidents rather than people)
+@pytest.mark.parametrize("body, expected", [
+    ("We decided that four Thames Valley Police officers had a case to answer for misconduct. Thames Valley Police agreed "
+     "that the sergeant had a case to answer. After we made a recommendation, it accepted that the other three had a case "
+     "to answer for misconduct.", ["misconduct"] * 4),
+    ("We found that PS Hale, PC Ives, PC Jex and PC Kaye of Kent Police had a case to answer for misconduct. Kent Police "
+     "agreed about PS Hale. The other three had worked under him, and it agreed each of the three had a case to answer for "
+     "misconduct.", ["misconduct"] * 4),
+    ("Three North Yorkshire Police officers were investigated. We found that PC Tamm had a case to answer for misconduct. Had "
+     "the evidence shown that they knew of the threats, we would have decided that the other two had a case to answer for "
+     "misconduct; it did not.", ["misconduct"]),
+    ("Three Wiltshire Police officers were investigated. We found that PC Grey had a case to answer for gross misconduct. We "
+     "initially decided that the other two had a case to answer for misconduct, but withdrew our opinion after receiving "
+     "further evidence.", ["gross_misconduct"]),
+    ("Three allegations were made about PC Ferris of Norfolk Constabulary. We found the first allegation was not supported by "
+     "the evidence. We decided that the other two had a case to answer for misconduct. Norfolk Constabulary agreed, and PC "
+     "Ferris attended a misconduct meeting where he was given a written warning.", ["misconduct"]),
+])
+def test_people_guarded_after_review_rv171(body, expected):
+    assert sorted(t[1] for t in tuples(body) if t[1] in ("misconduct", "gross_misconduct")) == expected
+

@@ -168,6 +168,15 @@ _FORCE_AGREED_THERE_WAS = re.compile(_THE_FORCE_WORD + r"\s+(?:also\s+)?(?:agree
 _FORCE_AGREED_BEFORE = re.compile(r"^[\w '’-]{0,60}?" + _THE_FORCE_WORD + r"\s+(?:agreed|accepted)\s+(?:that\s+)?$", re.I)
 
 
+def _people_counted_beyond(text: str, n: int) -> bool:
+    """Whether the text counts more than ``n`` people: "five of its officers", "Four officers were served ..." (not "three
+    allegations", "three incidents in which PC Keel ...")."""
+    for number in re.finditer(r"\b(?:" + "|".join(word for word, value in NUMBERS.items() if value > n) + r")\b", text, re.I):
+        if any(p.plural and p.start <= 20 for p in find_phrases(text[number.end():number.end() + 60])):
+            return True
+    return False
+
+
 class FirstGiven(NamedTuple):
     """Where the report first gives a surname: the phrase, its sentence's index, and that sentence's text before and
     after the phrase."""
@@ -252,6 +261,11 @@ class AppliesDecisions:
 
     def _read_decisions(self) -> None:
         self.decisions = [find_decisions(s.text) for s in self.sentences]
+        for i, decided in enumerate(self.decisions):
+            # ("Three allegations were made about PC Ferris ... We decided that the other two had a case": no more people
+            # were counted before, so the two are allegations, and the sentence decides on no one)
+            self.decisions[i] = [d for d in decided if not d.rest_of_counted
+                                 or any(_people_counted_beyond(s.text, d.phrases[0].count or 0) for s in self.sentences[:i])]
         # "we found indications that five officers may have a case to answer" is the start of an
         # investigation (who was served notices); where the report goes on to give its opinions, those
         # decide, and the indication only sizes the group

@@ -1186,6 +1186,9 @@ class Decision:
     # "we found no case to answer for her": about someone not yet decided on (of one already decided, a second allegation's
     # words: "We found no case to answer for him over the arrest itself")
     undecided: bool = False
+    # "We decided that the other three had a case": people only if the report counted more people before (not "three
+    # allegations")
+    rest_of_counted: bool = False
 
 
 def _blank_who_running_to_the_verb(text: str) -> str:
@@ -1446,10 +1449,12 @@ _THE_OTHER_N_HAD = re.compile(r"\s*(?P<who>The\s+(?:other|remaining)\s+(?P<n>two
                               r"(?:\s*,\s*who\s+[^,;]{1,160},)?"
                               r"(?:\s*,\s*(?:in\s+(?:our|the\s+IOPC['’]s)\s+(?:view|opinion)|we\s+(?:found|decided|concluded|considered))\s*,)?"
                               r"\s+(?:also\s+|each\s+|both\s+|all\s+)?(?:had\s+(?:(?P<no>no)|a)|(?P<not>did\s+not\s+have\s+a))\s+(?:gross\s+misconduct\s+|misconduct\s+)?case\s+to\s+answer\b")
-# "We decided that the other three had a case", "we found each of the other two had a case": the rest of a counted group as
-# a clause's subject, read as "the other three officers" is (not only at the sentence's opening, as _THE_OTHER_N_HAD)
-_THE_OTHER_N_AS_SUBJECT = re.compile(r"(?:\bthat\s+|\b(?:found|decided|concluded|considered)\s+|[,;]\s*(?:and\s+)?)(?P<who>(?:(?:each|all)\s+of\s+)?the\s+other\s+"
-                                     r"(?P<n>two|three|four|five|six))\s+(?:also\s+|each\s+|both\s+|all\s+)?(?:had|has)\s+(?:a\s+|no\s+)?$", re.I)
+# "We decided that the other three had a case", "We found each of the other two had a case": the rest of a counted group as
+# the subject of our own finding, opening the sentence (not the force's "it accepted that the other two had", often those
+# already decided on, nor "we would have decided", "we initially decided")
+_THE_OTHER_N_AS_SUBJECT = re.compile(r"\W*(?:(?:However|In\s+addition),?\s+)?We\s+(?:also\s+)?(?:found|decided|concluded|considered)\s+(?:that\s+)?"
+                                     r"(?P<who>(?:(?:each|all)\s+of\s+)?the\s+other\s+(?P<n>two|three|four|five|six|seven|eight))\s+"
+                                     r"(?:also\s+|each\s+|both\s+|all\s+)?(?:had|has)\s+(?:a\s+|no\s+)?$", re.I)
 _TOPIC_OPENING = re.compile(r"\s*(?:In\s+(?:respect\s+of|relation\s+to|the\s+case\s+of)|As\s+(?:for|regards|to)|Regarding|Turning\s+to|For"
                             r"|With\s+regard\s+to)\s+(?P<who>[^,.;]{3,60}),")
 
@@ -1514,9 +1519,11 @@ def find_decisions(sentence: str) -> list[Decision]:
             # ("the call handler, a member of police staff, and PC Treloar each had": in a list, a generic apposition is
             # the person before it, not someone of its own)
             phrases = [_the_one_a_generic_apposition_describes(before, p) or p for p in phrases]
-        if not phrases and previous_end == 0 and not negative and (others_subject := _THE_OTHER_N_AS_SUBJECT.search(before)) \
+        rest_of_counted = False
+        if not phrases and previous_end == 0 and not negative and (others_subject := _THE_OTHER_N_AS_SUBJECT.match(before)) \
                 and (named := find_phrases(f"the other {others_subject.group('n').lower()} officers")):
             phrases = [replace(named[0], start=others_subject.start("who"), end=others_subject.end("who"), text=others_subject.group("who"))]
+            rest_of_counted = True
         if not phrases and (vehicle := _VEHICLE_ROLE.search(before)):
             # "the driver had a case to answer": only someone serving can have one, so the driver is police
             phrases = [_vehicle_phrase(vehicle)]
@@ -1537,7 +1544,8 @@ def find_decisions(sentence: str) -> list[Decision]:
         if len(phrases) == 1 and (opening := _THE_OTHER_N_OPENING.match(sentence)) and opening.end() <= previous_end + phrases[0].start \
                 and (_EACH_OF_THEM.fullmatch(phrases[0].text)
                      # ("The other three had taken part ..., and we decided each of the three had a case": the same three)
-                     or re.fullmatch(r"(?:each|all)\s+of\s+th(?:e|ose|ese)\s+" + opening.group("word"), phrases[0].text, re.I)):
+                     or re.fullmatch(r"(?:each|all)\s+of\s+th(?:e|ose|ese)\s+" + opening.group("word"), phrases[0].text, re.I)
+                     and re.search(r"\bwe\s+(?:also\s+)?(?:found|decided|concluded|considered)\s+(?:that\s+)?$", before[:phrases[0].start], re.I)):
             phrases, bare = [], opening.group("word").lower()
         elif not phrases and previous_end == 0 and (opening := _THE_OTHER_N_OPENING.match(sentence)) \
                 and re.search(r"[,;]\s*(?:and\s+)?(?:so\s+)?(?:(?:we\s+(?:found|decided|concluded|considered)\s+(?:that\s+)?)?(?:they\s+(?:both\s+|each\s+|all\s+)?|(?:each|all)\s+of\s+th(?:ose|ese|e)\s+" + opening.group("word") + r"\s+))?(?:also\s+)?had\s+a\s+$", before, re.I):
@@ -1645,7 +1653,7 @@ def find_decisions(sentence: str) -> list[Decision]:
             grade = "gross_misconduct" if again.group("gm") else "misconduct"
         if phrases or bare:
             decisions.append(Decision(phrases, "no_case" if negative else (grade or "unknown"), not negative, bare,
-                                      exclusive=exclusive, nobody=nobody, of_counted=counted is not None,
+                                      exclusive=exclusive, nobody=nobody, of_counted=counted is not None, rest_of_counted=rest_of_counted,
                                       they=bool(bare and bare_actor and _BY_PRONOUN_OR_ALL.search(bare_actor.group(0)))))
         elif so_one \
                 and (about := _the_consequence_is_about(sentence[previous_end:previous_end + so_one.start()])) is not None \
