@@ -12698,3 +12698,17 @@ def test_the_other_three_as_a_clause_subject(rest):
 def test_people_guarded_after_review_rv171(body, expected):
     assert sorted(t[1] for t in tuples(body) if t[1] in ("misconduct", "gross_misconduct")) == expected
 
+
+# (the forty-second stop, from check-165 once read: a finding against one told apart by deed "and against" one told by a
+# rank none of them was known by, then "each was given", then "the other two officers": two of the four, both given the
+# sanction, and the other two the rest)
+def test_a_finding_against_one_by_deed_and_one_by_rank():
+    body = ("A man was held face down in a custody suite in St Helens. Four officers were interviewed under misconduct "
+            "caution. The footage showed a constable kneeling across his back and two other officers holding him down after "
+            "he stopped struggling. The custody sergeant, who was in charge of the restraint, did not tell them to move him. "
+            "We were of the opinion that all four officers had a case to answer for misconduct, and Merseyside Police "
+            "agreed. The four officers attended a misconduct meeting in March 2020. The chair found misconduct proven "
+            "against the constable who had knelt on the man and against the custody sergeant, and each was given a written "
+            "warning. The cases against the other two officers were found not proven.")
+    assert sorted(t[1:] for t in tuples(body)) == [("misconduct", "meeting", "no", "misconduct_proven", "written_warning")] * 2 \
+        + [("misconduct", "meeting", "no", "not_proven", NS)] * 2

@@ -1025,10 +1025,12 @@ class RefersToPeople:
                         # "we agreed with their determination for the officer who ...": that one has no case
                         person.grade = "no_case"
                         person.note("grade", "no_case", sentence)
-                    if any(q.start > phrase.start and q.definite and not q.plural and q.head in GENERIC_HEADS and text[q.end:].startswith(" who ")
-                           and re.search(r"\s+and\s+$", text[:q.start]) for q in not_givers):
+                    if any(q.start > phrase.start and q.definite and not q.plural and not q.label
+                           and (q.head in GENERIC_HEADS and text[q.end:].startswith(" who ") or q.head not in GENERIC_HEADS)
+                           and re.search(r"\s+and\s+(?:against\s+)?$", text[:q.start]) for q in not_givers):
                         # ("proven against the officer who delivered the knee strikes and the officer who knelt on his back, and
-                        # each was given a written warning": two people, each told apart by a deed)
+                        # each was given a written warning": two people, each told apart by a deed; or the second by rank: "...
+                        # against the constable who had knelt on the man and against the custody sergeant")
                         targets.append(person)
                         continue
                     return targets + [person]
@@ -1058,7 +1060,7 @@ class RefersToPeople:
                         # whose level is not yet known)
                         targets += [p for p in at_its_level if p not in targets]
                         continue
-                    if phrase.count and phrase.count == len(self.pointer) < len(case_people) and (
+                    if phrase.count and phrase.count == len(self.pointer) < len(case_people) and not phrase.other and (
                             all(p in case_people for p in self.pointer) or not _tells(text, _OF_PROCEEDINGS_HELD)):
                         # "both officers": the two just named (not two just found to have no case, in a sentence of
                         # proceedings: "The two officers involved in the restraint attended a misconduct meeting")
@@ -1136,6 +1138,14 @@ class RefersToPeople:
                 # "The two officers with a case to answer for misconduct ...": those at that level, not two at another
                 matching = [g for g in matching if g.grade == _grade_of(level_said.group("grade"))] or matching
             matched = [p for group in matching for p in group.members]
+            if targets and set(matched) <= set(targets) and phrase.definite and not phrase.plural and not phrase.label and phrase.head not in GENERIC_HEADS \
+                    and (before_it := [q for q in not_givers if q.end <= phrase.start][-1:]) and text[before_it[0].end:].startswith(" who ") \
+                    and re.search(r"\s+and\s+(?:against\s+)?$", text[:phrase.start]):
+                # ("proven against the constable who had knelt on the man and against the custody sergeant": the second of the
+                # list, a rank none of them is known by yet, another of the group the first was told apart from by deed, as
+                # the rank alone would be, not the one just told apart again; not after "the retired constable", one known by
+                # rank)
+                matched = [p for p in self._named_by_rank([phrase], sentence) if p not in targets] or matched
             if not matched and phrase.definite and not phrase.plural and phrase.count in (None, 1) and phrase.head not in GENERIC_HEADS \
                     and {"outcome", "sanction"} & set(facts_in(text)) \
                     and not text[:phrase.start].strip(" \"'‘“") and not re.match(r"\s+who\b", text[phrase.end:]) \

@@ -517,7 +517,11 @@ class Resolver(AppliesDecisions, RefersToPeople):
                               and not _BY_DEPARTURE_WHO.match(clause[phrases[0].end:])] + listed
                 described |= {id(phrase): clause[phrase.end:] for phrase in listed if re.match(r"\s+(?:who|" + STILL_IN_POST + r")\b", clause[phrase.end:])}
                 parts += [(phrase, _without_anothers_leaving(facts, phrase, listed, clause)) for phrase in listed]
-                last_listed, listed_at = listed, i
+                # ("proven against the constable who had knelt on the man | against the custody sergeant, | and each was given
+                # a written warning": the finding's list goes on, so "each" is both)
+                # (not "..., and against PC Penrose gross misconduct was found proven; he was dismissed": a finding of its own)
+                goes_on = listed_at == i - 1 and re.match(r"\s*against\b", clause) and not facts_in(clause)
+                last_listed, listed_at = (last_listed + listed if goes_on else listed), i
             elif phrases and not facts and parts and _FORCE_DID_NOT_AGREE_THAT.match(clause):
                 # (what the force disputed of the next person takes nothing of the clause before: "..., but it did not agree
                 # that the failings by PC Oyelaran were serious enough")
