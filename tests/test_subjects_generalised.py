@@ -12712,3 +12712,16 @@ def test_a_finding_against_one_by_deed_and_one_by_rank():
             "warning. The cases against the other two officers were found not proven.")
     assert sorted(t[1:] for t in tuples(body)) == [("misconduct", "meeting", "no", "misconduct_proven", "written_warning")] * 2 \
         + [("misconduct", "meeting", "no", "not_proven", NS)] * 2
+
+
+# (the forty-second stop, from check-165 once read: "all three", after a list with a counted kind, "The custody sergeant
+# and two detention officers", is the sergeant and the two detention officers, so "the two detention officers" are theirs)
+def test_all_three_after_a_list_with_a_counted_kind():
+    body = ("The custody sergeant and two detention officers were served with misconduct notices and interviewed. We decided "
+            "that all three had a case to answer for misconduct. Cleveland Police agreed with our findings. The custody "
+            "sergeant attended a misconduct meeting, at which the allegation against him was found not proven. The force "
+            "dealt with the two detention officers through the reflective practice review process instead of holding "
+            "meetings.")
+    assert tuples(body) == [("officer", "misconduct", "meeting", "no", "not_proven", NS)] \
+        + [("staff", "misconduct", "none", NS, NS, "rprp")] * 2
+

@@ -457,12 +457,15 @@ class RefersToPeople:
 
     def _listed_just_before(self, index: int, count: int) -> list[Phrase]:
         """The last list of exactly ``count`` people, one each by role, in the four sentences before ``index`` ("the custody
-        sergeant, the detention officer and the constable"): who a bare "all three" means, when nobody has a case yet."""
+        sergeant, the detention officer and the constable"): who a bare "all three" means, when nobody has a case yet.
+        A counted kind counts as many ("The custody sergeant and two detention officers ... all three")."""
         for sentence in reversed(self.sentences[max(0, index - 4):index]):
-            found = [p for p in find_phrases(sentence.text) if p.count == 1 and not p.plural and p.definite and p.role != "unknown"]
+            found = [p for p in find_phrases(sentence.text) if p.role != "unknown"
+                     and (p.count == 1 and not p.plural and p.definite or p.plural and (p.count or 0) > 1)]
             for start in range(len(found)):
                 run = _joined_run(found, start, sentence.text)
-                if len(run) == count and len({_who(p) for p in run}) == count and not any(p.head in GENERIC_HEADS for p in run):
+                if len(run) > 1 and sum(p.count for p in run) == count and len({_who(p) for p in run}) == len(run) \
+                        and not any(p.head in GENERIC_HEADS for p in run):
                     return [replace(p, start=0, end=0) for p in run]
         return []
 
