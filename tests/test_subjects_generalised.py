@@ -12725,3 +12725,22 @@ def test_all_three_after_a_list_with_a_counted_kind():
     assert tuples(body) == [("officer", "misconduct", "meeting", "no", "not_proven", NS)] \
         + [("staff", "misconduct", "none", NS, NS, "rprp")] * 2
 
+
+
+# (rv172: not a rank opening a clause of its own after "and", nor "the other two officers" when the two just named have no
+# result yet)
+@pytest.mark.parametrize("body, expected", [
+    ("We investigated three officers from Staffordshire Police after a man was restrained in a cell in July 2021. We found "
+     "that two officers had a case to answer for misconduct. The custody sergeant had no case to answer. At a misconduct "
+     "meeting, the chair found misconduct not proven against the constable who had knelt on the man and the custody sergeant "
+     "gave evidence for him. The chair found misconduct proven against the other officer, who was given a written warning.",
+     [("misconduct", "meeting", "no", "misconduct_proven", "written_warning"), ("misconduct", "meeting", "no", "not_proven", NS)]),
+    ("We investigated three officers from Nottinghamshire Police after a man was assaulted in May 2021. We found that all "
+     "three had a case to answer for gross misconduct. PC Ash resigned before the hearing and the case against him did not "
+     "proceed. PC Bell and PC Coe attended the hearing in June 2022. The panel found gross misconduct proven against the other "
+     "two officers and they were dismissed without notice.",
+     [("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "dismissed")] * 2
+     + [("gross_misconduct", "hearing", "resigned", "not_held", NS)]),
+])
+def test_people_guarded_after_review_rv172(body, expected):
+    assert sorted(t[1:] for t in tuples(body) if t[1] != "no_case") == sorted(expected)

@@ -280,6 +280,11 @@ _PRONOUN_LISTED_BEFORE = re.compile(r"(?:^\s*(?:he|she)|\b(?:for|against|with|to
 
 
 
+# the finding's "against" said again before a second person named by rank ("... against the constable who had knelt on the
+# man and against the custody sergeant")
+_AND_AGAINST_A_RANK = re.compile(r",?\s+and\s+against\s+$", re.I)
+
+
 def _decided_together(groups: Iterable[Group]) -> list[list[Person]]:
     """The members of these groups, gathered by the sentence that introduced them: those decided on together."""
     together: dict[int, list[Person]] = {}
@@ -1029,11 +1034,12 @@ class RefersToPeople:
                         person.grade = "no_case"
                         person.note("grade", "no_case", sentence)
                     if any(q.start > phrase.start and q.definite and not q.plural and not q.label
-                           and (q.head in GENERIC_HEADS and text[q.end:].startswith(" who ") or q.head not in GENERIC_HEADS)
-                           and re.search(r"\s+and\s+(?:against\s+)?$", text[:q.start]) for q in not_givers):
+                           and (q.head in GENERIC_HEADS and text[q.end:].startswith(" who ") and re.search(r"\s+and\s+$", text[:q.start])
+                                or q.head not in GENERIC_HEADS and _AND_AGAINST_A_RANK.search(text[:q.start])) for q in not_givers):
                         # ("proven against the officer who delivered the knee strikes and the officer who knelt on his back, and
                         # each was given a written warning": two people, each told apart by a deed; or the second by rank: "...
-                        # against the constable who had knelt on the man and against the custody sergeant")
+                        # against the constable who had knelt on the man and against the custody sergeant", the finding's
+                        # "against" said again, not "... and the custody sergeant gave evidence for him", a clause of its own)
                         targets.append(person)
                         continue
                     return targets + [person]
@@ -1063,7 +1069,11 @@ class RefersToPeople:
                         # whose level is not yet known)
                         targets += [p for p in at_its_level if p not in targets]
                         continue
-                    if phrase.count and phrase.count == len(self.pointer) < len(case_people) and not phrase.other and (
+                    # (but "the other two officers", after two just given a result, are the rest: "... proven against the
+                    # constable ... and against the custody sergeant, and each was given a written warning. The cases against the
+                    # other two officers were found not proven"; after two just named at a hearing, those two)
+                    if phrase.count and phrase.count == len(self.pointer) < len(case_people) \
+                            and not (phrase.other and _without_a_result(self.pointer) == []) and (
                             all(p in case_people for p in self.pointer) or not _tells(text, _OF_PROCEEDINGS_HELD)):
                         # "both officers": the two just named (not two just found to have no case, in a sentence of
                         # proceedings: "The two officers involved in the restraint attended a misconduct meeting")
@@ -1143,7 +1153,7 @@ class RefersToPeople:
             matched = [p for group in matching for p in group.members]
             if targets and set(matched) <= set(targets) and phrase.definite and not phrase.plural and not phrase.label and phrase.head not in GENERIC_HEADS \
                     and (before_it := [q for q in not_givers if q.end <= phrase.start][-1:]) and text[before_it[0].end:].startswith(" who ") \
-                    and re.search(r"\s+and\s+(?:against\s+)?$", text[:phrase.start]):
+                    and _AND_AGAINST_A_RANK.search(text[:phrase.start]):
                 # ("proven against the constable who had knelt on the man and against the custody sergeant": the second of the
                 # list, a rank none of them is known by yet, another of the group the first was told apart from by deed, as
                 # the rank alone would be, not the one just told apart again; not after "the retired constable", one known by

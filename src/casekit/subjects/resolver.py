@@ -414,6 +414,7 @@ class Resolver(AppliesDecisions, RefersToPeople):
         listed_at = -1  # the clause that listed them
         clauses = _rejoined_lists_after_against(_CLAUSE_SPLIT.split(sentence.text))
         waiting: list[Phrase] = []  # people named in a clause of their own, whose facts the next clause gives
+        finding_list: list[Phrase] = []  # people a finding is against, its "against" said again for each
         for i, clause in enumerate(clauses):
             lead = find_phrases(clause)[:1]
             # (", who were dismissed": "were" is the whole list's)
@@ -518,10 +519,12 @@ class Resolver(AppliesDecisions, RefersToPeople):
                 described |= {id(phrase): clause[phrase.end:] for phrase in listed if re.match(r"\s+(?:who|" + STILL_IN_POST + r")\b", clause[phrase.end:])}
                 parts += [(phrase, _without_anothers_leaving(facts, phrase, listed, clause)) for phrase in listed]
                 # ("proven against the constable who had knelt on the man | against the custody sergeant, | and each was given
-                # a written warning": the finding's list goes on, so "each" is both)
-                # (not "..., and against PC Penrose gross misconduct was found proven; he was dismissed": a finding of its own)
-                goes_on = listed_at == i - 1 and re.match(r"\s*against\b", clause) and not facts_in(clause)
-                last_listed, listed_at = (last_listed + listed if goes_on else listed), i
+                # a written warning": the finding's list goes on, so a bare "each" after it is both)
+                # (not "..., and against PC Penrose gross misconduct was found proven; he was dismissed": a finding of its own;
+                # and the list only where "against" is followed by the person)
+                goes_on = listed_at == i - 1 and re.match(r"\s*against\s*$", clause[:phrases[0].start]) and not facts_in(clause)
+                finding_list = last_listed + listed if goes_on else []
+                last_listed, listed_at = listed, i
             elif phrases and not facts and parts and _FORCE_DID_NOT_AGREE_THAT.match(clause):
                 # (what the force disputed of the next person takes nothing of the clause before: "..., but it did not agree
                 # that the failings by PC Oyelaran were serious enough")
@@ -541,7 +544,10 @@ class Resolver(AppliesDecisions, RefersToPeople):
                                       or not phrases and len(last_listed) == 1 and listed_at == i - 1
                                       and re.match(r"\s*(?:and\s+)?(?:he|she)\s+(?:was|had|has|received|would)\b", clause, re.I)):
                 # "..., and each was given a written warning", "..., and the panel found gross misconduct proven against both"
-                parts += [(phrase, facts) for phrase in last_listed]
+                # (a bare "each", "both" or "they" of the finding's whole list, where it went on: not "each of the three
+                # constables who had watched", others)
+                bare_each = re.match(r"\s*(?:and\s+)?(?:each|both|they)\s+(?!of\b)(?:were\s+|was\s+)?(?:given|received|got|dismissed)\b", clause, re.I)
+                parts += [(phrase, facts) for phrase in (finding_list if finding_list and listed_at == i - 1 and bare_each else last_listed)]
             waiting = []
         if len(parts) < 2 or not people:
             return False
