@@ -12744,3 +12744,27 @@ def test_all_three_after_a_list_with_a_counted_kind():
 ])
 def test_people_guarded_after_review_rv172(body, expected):
     assert sorted(t[1:] for t in tuples(body) if t[1] != "no_case") == sorted(expected)
+
+
+# (rv173: not a list of witnesses or bystanders whose numbers add up, nor a list beside those served in the same sentence,
+# nor past a nearer sentence counting that many at once)
+@pytest.mark.parametrize("body, expected", [
+    ("Merseyside Police officers restrained a man outside a hospital in Liverpool. PC Harland, PC Mowbray and PC Ellison were "
+     "served with misconduct notices. The custody sergeant and two hospital staff gave witness statements. We decided that "
+     "all three had a case to answer for misconduct. PC Harland was given a written warning at a misconduct meeting. The "
+     "force dealt with PC Mowbray and PC Ellison by management action, without a meeting.",
+     [("misconduct", "meeting", "no", "misconduct_proven", "written_warning")] + [("misconduct", "none", NS, NS, "management_action")] * 2),
+    ("The custody sergeant and two detention officers were interviewed as witnesses, and PC Ellery, PC Varley and PC Moss were "
+     "served with gross misconduct notices. We decided that all three had a case to answer for gross misconduct. PC Ellery "
+     "was dismissed at a gross misconduct hearing held by Nottinghamshire Police. PC Varley and PC Moss were found to have "
+     "committed gross misconduct and given final written warnings at the same hearing.",
+     [("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "dismissed")]
+     + [("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "final_written_warning")] * 2),
+    ("Essex Police officers arrested a man in Colchester. The sergeant and two constables took him to the custody suite. Three "
+     "detention officers on the night shift were served with misconduct notices. We decided that all three had a case to "
+     "answer for misconduct. One of the detention officers resigned before the misconduct meeting, and the other two were "
+     "given written warnings at it.",
+     [("misconduct", "meeting", "resigned", "not_held", NS)] + [("misconduct", "meeting", "no", "misconduct_proven", "written_warning")] * 2),
+])
+def test_people_guarded_after_review_rv173(body, expected):
+    assert sorted(t[1:] for t in tuples(body)) == sorted(expected)

@@ -188,6 +188,8 @@ _AMONG_THE_INVESTIGATED = re.compile(r"\b(?:served|interview\w*|investigat\w*|no
 # investigation", "Two other officers were served ...", "who chaired the meeting"
 # (of them, those told as witnesses only: "Two other constables were in the suite and gave statements")
 _TOLD_AS_WITNESSES = re.compile(r"\bwitness|\bnot\s+(?:been\s+)?(?:under\s+investigation|investigated)\b|\bgave\s+(?:a\s+)?statements?\b|\bamong\s+those\s+present\b", re.I)
+# people served with notices or questioned under caution (not witnesses)
+_SERVED_OR_QUESTIONED = re.compile(r"\b(?:served|notices?|under\s+(?:misconduct|criminal)\s+caution|investigated)\b", re.I)
 _SOMEONE_ELSE_PRESENT = re.compile(_TOLD_AS_WITNESSES.pattern + r"|\b(?:other\s+(?:two\s+|three\s+|four\s+|five\s+|six\s+)?officers|another\s+officer)\b|\bchaired\b", re.I)
 # a departure before proceedings of the one who left: "retired before his meeting could be held"
 _LEFT_BEFORE = r"(?:resigned|retired|left)\b[^.;]*?\bbefore\s+"
@@ -463,15 +465,25 @@ class RefersToPeople:
     def _listed_just_before(self, index: int, count: int) -> list[Phrase]:
         """The last list of exactly ``count`` people, one each by role, in the four sentences before ``index`` ("the custody
         sergeant, the detention officer and the constable"): who a bare "all three" means, when nobody has a case yet.
-        A counted kind counts as many ("The custody sergeant and two detention officers ... all three")."""
+        A counted kind counts as many ("The custody sergeant and two detention officers were served with misconduct notices
+        ... all three"), only in a list of everyone its sentence names, served or questioned and not witnesses, with no
+        nearer sentence counting that many at once ("Three detention officers were served ...")."""
+        counted_nearer = False
         for sentence in reversed(self.sentences[max(0, index - 4):index]):
-            found = [p for p in find_phrases(sentence.text) if p.role != "unknown"
+            everyone = find_phrases(sentence.text)
+            found = [p for p in everyone if p.role != "unknown"
                      and (p.count == 1 and not p.plural and p.definite or p.plural and (p.count or 0) > 1)]
             for start in range(len(found)):
                 run = _joined_run(found, start, sentence.text)
-                if len(run) > 1 and sum(p.count for p in run) == count and len({_who(p) for p in run}) == len(run) \
-                        and not any(p.head in GENERIC_HEADS for p in run):
+                if len(run) < 2 or sum(p.count for p in run) != count or len({_who(p) for p in run}) != len(run) \
+                        or any(p.head in GENERIC_HEADS for p in run):
+                    continue
+                if all(p.count == 1 for p in run) and len(run) == count:
                     return [replace(p, start=0, end=0) for p in run]
+                if not counted_nearer and len(run) == len(everyone) and not any(p.other for p in run) \
+                        and _SERVED_OR_QUESTIONED.search(sentence.text) and not _TOLD_AS_WITNESSES.search(sentence.text):
+                    return [replace(p, start=0, end=0) for p in run]
+            counted_nearer = counted_nearer or any(p.plural and p.count == count for p in everyone)
         return []
 
     def _opening_person(self) -> Phrase | None:
