@@ -12768,3 +12768,19 @@ def test_people_guarded_after_review_rv172(body, expected):
 ])
 def test_people_guarded_after_review_rv173(body, expected):
     assert sorted(t[1:] for t in tuples(body)) == sorted(expected)
+
+
+# (the forty-second stop, from check-165 once read: "three of the constables", after four of five were counted off ("Four
+# had posted ..., and the sergeant had ..."), are three of those four; and "found misconduct rather than gross misconduct
+# proven" is a finding of misconduct)
+def test_three_of_the_constables_counted_off_and_misconduct_rather_than_gross():
+    body = ("Five officers were served with gross misconduct notices: four constables and a sergeant who was the team's "
+            "supervisor. We found that all five officers had a case to answer for gross misconduct. Four had posted or "
+            "forwarded discriminatory content, and the sergeant had taken part in the group and had not challenged what was "
+            "being shared. Hampshire Constabulary agreed. All five officers, who were still serving, attended a gross "
+            "misconduct hearing in October 2023. The panel found gross misconduct proven for three of the constables, who "
+            "were dismissed without notice. For the fourth constable, the panel found misconduct rather than gross "
+            "misconduct proven, and she was given a final written warning.")
+    assert [t[2:] for t in tuples(body)] == [("hearing", "no", "gross_misconduct_proven", "dismissed")] * 3 + [
+        ("hearing", "no", "misconduct_proven", "final_written_warning"), ("hearing", "no", NS, NS)]
+
