@@ -12784,3 +12784,15 @@ def test_three_of_the_constables_counted_off_and_misconduct_rather_than_gross():
     assert [t[2:] for t in tuples(body)] == [("hearing", "no", "gross_misconduct_proven", "dismissed")] * 3 + [
         ("hearing", "no", "misconduct_proven", "final_written_warning"), ("hearing", "no", NS, NS)]
 
+
+# (the forty-second stop, from check-165 once read: "we considered that the call handler had not gathered ..., and that she
+# had a case": "she" is the subject of the "that" clause beside it, not the constable the sentence before named last)
+def test_and_that_she_had_a_case_is_the_that_clauses_subject():
+    body = ("A special constable and a police constable were sent to the address. We interviewed the call handler, the special "
+            "constable and the constable under misconduct caution. We considered that the call handler had not gathered the "
+            "information she needed to grade the call, and that she had a case to answer for misconduct. The force agreed "
+            "and decided that she would receive management action. We also found that the special constable had a case to "
+            "answer for misconduct. He attended a misconduct meeting and misconduct was found not proven. The constable had "
+            "no case to answer.")
+    assert sorted(t[1:3] + t[-1:] for t in tuples(body) if t[1] != "no_case") == [
+        ("misconduct", "meeting", NS), ("misconduct", "none", "management_action")]

@@ -378,6 +378,12 @@ _SO_ONE_HAD = re.compile(r"[,;]\s*(?:and\s+)?(?:so|therefore)\s+" + _ONE_HAD, re
 # "In our view the constable's wording did not amount to misconduct, and she had no case": with the clause opening on
 # one person's doing, "and she had" is theirs as "so she had" is (not whoever was talked about last)
 _AND_ONE_HAD = re.compile(r"[,;]\s*and\s+" + _ONE_HAD, re.I)
+# "we considered that the call handler had not gathered ..., and that she had a case": "she" is the subject of the "that"
+# clause it stands beside (not whoever the sentence before named last)
+_AND_THAT_ONE_HAD = re.compile(r"[,;]?\s+and\s+that\s+" + _ONE_HAD, re.I)
+_OTHER_FORMS_OF = {"she": re.compile(r"\b(?:her|hers)\b", re.I), "he": re.compile(r"\b(?:him|his)\b", re.I)}
+_THAT_CLAUSE_SUBJECT = re.compile(r"^\W*(?:[^,;]{0,60},\s*)?(?:we|our\s+investigation)\s+(?:also\s+)?(?:found|decided|concluded|considered)\s+that\s+"
+                                  r"(?P<who>(?:(?!\b(?:that|who|which|and)\b)[^,;.]){3,60}?)\s+(?:had|has|was|did|should|could|would|failed|acted)\b", re.I)
 _POSSESSIVE_SUBJECT = re.compile(r"\W*(?:(?:In\s+our\s+(?:view|opinion)|We\s+(?:found|decided|concluded)(?:\s+that)?),?\s+)?"
                                  r"(?:(?i:the)\s+[a-z-]+(?:\s+[a-z-]+)?|(?:PC|PS|DC|DS|Sergeant|Constable|Inspector)\s+[A-Z][\w-]+)['’]s\s")
 # a count with its noun implied, after "against" or "for": "against every one of the four", "for each of the three"
@@ -1669,6 +1675,15 @@ def find_decisions(sentence: str) -> list[Decision]:
             verdict = "no_case" if negative else (grade or "unknown")
             decisions.append(Decision([_shifted(named[0], previous_end + serving_if.start("who"))], verdict, not negative)
                              if len(named) == 1 else Decision([], verdict, not negative, implicit=True, singular=True, undecided=True))
+        elif _AND_THAT_ONE_HAD.search(bare_before) and (subject := _THAT_CLAUSE_SUBJECT.match(sentence, previous_end, previous_end + len(bare_before))) \
+                and len(named := find_phrases(subject.group("who"))) == 1 and (named[0].definite or named[0].label) and not named[0].plural \
+                and not _past_letter(named[0], subject.group("who")[named[0].end:]).strip() \
+                and not _OTHER_FORMS_OF[re.search(r"\b(?:he|she)\b", _AND_THAT_ONE_HAD.search(bare_before).group(0), re.I).group(0).lower()].search(
+                    sentence, subject.end("who"), previous_end + len(bare_before)):
+            # "we considered that the call handler had not gathered ..., and that she had a case": the "that" clause's subject
+            # (not where the clause tells "her" or "him", who may be someone else: "the officer had used her login without her
+            # knowledge, and that she had no case")
+            decisions.append(Decision([_shifted(named[0], subject.start("who"))], "no_case" if negative else (grade or "unknown"), not negative))
         elif _FOR_A_PRONOUN.match(after) and _WE_FOUND_A.search(bare_before):
             # "We did not find a case to answer for him": whoever was just talked about
             decisions.append(Decision([], "no_case" if negative else (grade or _grade_after(after) or "unknown"), not negative,
