@@ -3632,3 +3632,16 @@ def test_weighed_up_whether_is_our_asking(body, field, expected):
 ])
 def test_fields_guarded_after_review_rv166(body, field, expected):
     assert record(body)[field] == expected
+
+
+# (the forty-second stop, from check-165 once read: a force's change after the matter "came to light"; "it now carries out a
+# monthly review of every ..."; and our recommendation to the force in a clause after a person's case)
+@pytest.mark.parametrize("body", [
+    "Since the matter came to light, Essex Police has tightened its auditing of searches on its intelligence systems.",
+    "North Wales Police told us that it now carries out a monthly review of every sexual offence investigation with no "
+    "recorded activity for 28 days.",
+    "We found that the supervisor did not have a case to answer, but we recommended that the force review how concerns "
+    "raised informally by officers about colleagues are recorded.",
+])
+def test_organisational_learning_from_the_forty_second_stop(body):
+    assert record(body)["organisational_learning"] == "yes"
