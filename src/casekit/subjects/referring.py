@@ -286,15 +286,6 @@ _PRONOUN_LISTED_BEFORE = re.compile(r"(?:^\s*(?:he|she)|\b(?:for|against|with|to
 _AND_AGAINST_A_RANK = re.compile(r",?\s+and\s+against\s+$", re.I)
 
 
-def _partitive_of_the_split(phrase: Phrase, matched: list[Person]) -> list[Person]:
-    """'three of the constables', of a group some of whom were just counted off ("Four had posted ..."): those counted off,
-    where they are more than the phrase counts and fewer than the group; [] otherwise."""
-    split = [p for p in matched if p.split]
-    if re.match(r"\w+\s+of\s+the\s", phrase.text, re.I) and (phrase.count or 0) < len(split) < len(matched):
-        return split
-    return []
-
-
 def _decided_together(groups: Iterable[Group]) -> list[list[Person]]:
     """The members of these groups, gathered by the sentence that introduced them: those decided on together."""
     together: dict[int, list[Person]] = {}
@@ -1207,14 +1198,12 @@ class RefersToPeople:
             elif phrase.count and phrase.count > 1 and len(matched) > phrase.count and len(matching) == 1 and phrase.definite \
                     and matching[0].head in GENERIC_HEADS and not matching[0].label and phrase.head not in GENERIC_HEADS \
                     and all(ph is phrase or any(g.head == ph.head for g in self.groups) for ph in not_givers) \
-                    and not phrase.label and (not any(p.split for p in matched) or _partitive_of_the_split(phrase, matched)) \
-                    and not re.match(r"\s*\(", text[phrase.end:]) and _tells(text, _OF_RESULTS):
+                    and not phrase.label and not any(p.split for p in matched) and not re.match(r"\s*\(", text[phrase.end:]) \
+                    and _tells(text, _OF_RESULTS):
                 # "all three officers had a case ... Meetings for the two constables were held": two of the three, known
                 # by that rank from now on (the third, named by another, is the one left; not where the sentence also
                 # names someone by a rank not yet known: "the two constables were given ... and the sergeant ...")
-                # ("all five had a case. Four had posted ..., and the sergeant had ... proven for three of the constables":
-                # three of the four counted off)
-                group = self._regroup((_partitive_of_the_split(phrase, matched) or matched)[:phrase.count], self._position(sentence))
+                group = self._regroup(matched[:phrase.count], self._position(sentence))
                 group.head = phrase.head
                 matched = list(group.members)
             elif phrase.definite and not phrase.plural and phrase.count in (None, 1) and not phrase.label and len(matched) > 1 \
