@@ -12797,3 +12797,19 @@ def test_and_that_she_had_a_case_is_the_that_clauses_subject():
             "no case to answer.")
     assert sorted(t[1:3] + t[-1:] for t in tuples(body) if t[1] != "no_case") == [
         ("misconduct", "meeting", NS), ("misconduct", "none", "management_action")]
+
+
+# (rv175: not where the "that" clause names someone else too, nor one the report told of by the other pronoun)
+@pytest.mark.parametrize("body, expected", [
+    ("PS Colm Reddy was the custody sergeant and PC Nia Holt was the gaoler. PC Holt told us she had been asked to check the "
+     "cell every thirty minutes. We found that PS Reddy had failed to supervise PC Holt, and that she had a case to answer for "
+     "gross misconduct, as she had falsified the cell log. PC Holt attended a gross misconduct hearing, where gross misconduct "
+     "was found proven, and was dismissed without notice.",
+     [("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "dismissed")]),
+    ("The sergeant told us he had not heard the radio. PC Hana Weir told us she had called for help twice. We found that the "
+     "sergeant had not responded to the call, and that she had a case to answer for misconduct for leaving her post. PC Weir "
+     "attended a misconduct meeting, where the allegation was found proven, and was given a written warning.",
+     [("misconduct", "meeting", "no", "misconduct_proven", "written_warning")]),
+])
+def test_people_guarded_after_review_rv175(body, expected):
+    assert [t[1:] for t in tuples(body) if t[1] != "no_case"] == expected

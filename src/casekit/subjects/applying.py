@@ -259,6 +259,17 @@ class AppliesDecisions:
     """How a decision's sentence changes who is known: new groups, their grades and sizes, splits, and the letters,
     ranks and names bound to people."""
 
+    def _told_by_the_other_pronoun(self, phrase: Phrase, pronoun: str, index: int) -> bool:
+        """Whether a sentence before ``index`` tells of the one ``phrase`` names, naming nobody else, with the other
+        pronoun first ("The sergeant told us he had ...", of "she")."""
+        name = (phrase.label or phrase.text).lower()
+        other = "he" if pronoun == "she" else "she"
+        for earlier in self.sentences[:index]:
+            if name in earlier.text.lower() and len(find_phrases(earlier.text)) == 1 \
+                    and (first := re.search(r"\b(?:he|she)\b", earlier.text, re.I)) and first.group(0).lower() == other:
+                return True
+        return False
+
     def _read_decisions(self) -> None:
         self.decisions = [find_decisions(s.text) for s in self.sentences]
         for i, decided in enumerate(self.decisions):
@@ -266,6 +277,11 @@ class AppliesDecisions:
             # were counted before, so the two are allegations, and the sentence decides on no one)
             self.decisions[i] = [d for d in decided if not d.rest_of_counted
                                  or any(_people_counted_beyond(s.text, d.phrases[0].count or 0) for s in self.sentences[:i])]
+            # ("PC Harland told us he ... We found that PC Harland had followed PS Quill's instructions, and that she had a
+            # case": not PC Harland, but whoever "she" means, as a bare "she had a case" is read)
+            self.decisions[i] = [replace(d, phrases=[], implicit=True, singular=True, by_pronoun=None)
+                                 if d.by_pronoun and self._told_by_the_other_pronoun(d.phrases[0], d.by_pronoun, i) else d
+                                 for d in self.decisions[i]]
         # "we found indications that five officers may have a case to answer" is the start of an
         # investigation (who was served notices); where the report goes on to give its opinions, those
         # decide, and the indication only sizes the group

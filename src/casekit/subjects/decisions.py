@@ -381,7 +381,7 @@ _AND_ONE_HAD = re.compile(r"[,;]\s*and\s+" + _ONE_HAD, re.I)
 # "we considered that the call handler had not gathered ..., and that she had a case": "she" is the subject of the "that"
 # clause it stands beside (not whoever the sentence before named last)
 _AND_THAT_ONE_HAD = re.compile(r"[,;]?\s+and\s+that\s+" + _ONE_HAD, re.I)
-_OTHER_FORMS_OF = {"she": re.compile(r"\b(?:her|hers)\b", re.I), "he": re.compile(r"\b(?:him|his)\b", re.I)}
+_OTHER_FORMS_OF = {"she": re.compile(r"\b(?:her|hers|herself)\b", re.I), "he": re.compile(r"\b(?:him|his|himself)\b", re.I)}
 _THAT_CLAUSE_SUBJECT = re.compile(r"^\W*(?:[^,;]{0,60},\s*)?(?:we|our\s+investigation)\s+(?:also\s+)?(?:found|decided|concluded|considered)\s+that\s+"
                                   r"(?P<who>(?:(?!\b(?:that|who|which|and)\b)[^,;.]){3,60}?)\s+(?:had|has|was|did|should|could|would|failed|acted)\b", re.I)
 _POSSESSIVE_SUBJECT = re.compile(r"\W*(?:(?:In\s+our\s+(?:view|opinion)|We\s+(?:found|decided|concluded)(?:\s+that)?),?\s+)?"
@@ -1195,6 +1195,9 @@ class Decision:
     # "We decided that the other three had a case": people only if the report counted more people before (not "three
     # allegations")
     rest_of_counted: bool = False
+    # "..., and that she had a case", read as the "that" clause's subject: the pronoun, so a person the report tells of by the
+    # other one is not meant
+    by_pronoun: str | None = None
 
 
 def _blank_who_running_to_the_verb(text: str) -> str:
@@ -1675,15 +1678,19 @@ def find_decisions(sentence: str) -> list[Decision]:
             verdict = "no_case" if negative else (grade or "unknown")
             decisions.append(Decision([_shifted(named[0], previous_end + serving_if.start("who"))], verdict, not negative)
                              if len(named) == 1 else Decision([], verdict, not negative, implicit=True, singular=True, undecided=True))
-        elif _AND_THAT_ONE_HAD.search(bare_before) and (subject := _THAT_CLAUSE_SUBJECT.match(sentence, previous_end, previous_end + len(bare_before))) \
-                and len(named := find_phrases(subject.group("who"))) == 1 and (named[0].definite or named[0].label) and not named[0].plural \
+        elif previous_end == 0 and (and_that := _AND_THAT_ONE_HAD.search(before)) \
+                and (subject := _THAT_CLAUSE_SUBJECT.match(sentence, 0, and_that.start())) \
+                and len(named := find_phrases(sentence[subject.start("who"):and_that.start()])) == 1 and named[0].start == 0 \
+                and (named[0].definite or named[0].label) and not named[0].plural \
                 and not _past_letter(named[0], subject.group("who")[named[0].end:]).strip() \
-                and not _OTHER_FORMS_OF[re.search(r"\b(?:he|she)\b", _AND_THAT_ONE_HAD.search(bare_before).group(0), re.I).group(0).lower()].search(
-                    sentence, subject.end("who"), previous_end + len(bare_before)):
+                and not _OTHER_FORMS_OF[(pronoun := re.search(r"\b(?:he|she)\b", and_that.group(0), re.I).group(0).lower())].search(
+                    sentence, subject.end("who"), and_that.start()):
             # "we considered that the call handler had not gathered ..., and that she had a case": the "that" clause's subject
-            # (not where the clause tells "her" or "him", who may be someone else: "the officer had used her login without her
-            # knowledge, and that she had no case")
-            decisions.append(Decision([_shifted(named[0], subject.start("who"))], "no_case" if negative else (grade or "unknown"), not negative))
+            # (not where the clause names anyone else or tells "her" or "him", who may be someone else: "the officer had used
+            # her login without her knowledge, and that she had no case"; nor one the report tells of by the other pronoun,
+            # checked where the report is read: see AppliesDecisions._read_decisions)
+            decisions.append(Decision([_shifted(named[0], subject.start("who"))], "no_case" if negative else (grade or "unknown"),
+                                      not negative, by_pronoun=pronoun))
         elif _FOR_A_PRONOUN.match(after) and _WE_FOUND_A.search(bare_before):
             # "We did not find a case to answer for him": whoever was just talked about
             decisions.append(Decision([], "no_case" if negative else (grade or _grade_after(after) or "unknown"), not negative,
