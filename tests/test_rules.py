@@ -3634,10 +3634,10 @@ def test_fields_guarded_after_review_rv166(body, field, expected):
     assert record(body)[field] == expected
 
 
-# (the forty-second stop, from check-165 once read: a force's change after the matter "came to light"; "it now carries out a
-# monthly review of every ..."; and our recommendation to the force in a clause after a person's case)
+# (the forty-second stop, from check-165 once read: "it now carries out a monthly review of every ..."; and our
+# recommendation to the force in a clause after a person's case; rv176 took back reading a change after the matter "came to
+# light" as a change since, as the older reading of what a force did since reaches things that are no practice)
 @pytest.mark.parametrize("body", [
-    "Since the matter came to light, Essex Police has tightened its auditing of searches on its intelligence systems.",
     "North Wales Police told us that it now carries out a monthly review of every sexual offence investigation with no "
     "recorded activity for 28 days.",
     "We found that the supervisor did not have a case to answer, but we recommended that the force review how concerns "
@@ -3645,3 +3645,22 @@ def test_fields_guarded_after_review_rv166(body, field, expected):
 ])
 def test_organisational_learning_from_the_forty_second_stop(body):
     assert record(body)["organisational_learning"] == "yes"
+
+
+# (rv176: not a review of one officer, a hospital trust's check, a recommendation about the person or the family, nor the
+# events pieced together since)
+@pytest.mark.parametrize("body", [
+    "A woman complained that an officer had sent her inappropriate messages. Northumbria Police now carries out a review of "
+    "the officer's conduct towards other victims. We found that PC Ashby had a case to answer for gross misconduct.",
+    "A man was taken to hospital after his arrest. The hospital trust told us that it now carries out a check of every "
+    "patient brought in by police within fifteen minutes of arrival. We found no case to answer for the two officers.",
+    "A man died at home after a welfare check. We found that the constable did not have a case to answer, but we recommended "
+    "that the force brief the deceased's sister on the findings of our investigation.",
+    "We found that PC Hale had a case to answer for misconduct, and we recommended that the force consider whether she needs "
+    "a period of supervised patrol.",
+    "A man was seriously injured in a fight outside a nightclub. Since the incident happened, Thames Valley Police has "
+    "established the sequence of events from CCTV gathered nearby. We found that the sergeant who attended had no case to "
+    "answer.",
+])
+def test_fields_guarded_after_review_rv176(body):
+    assert record(body)["organisational_learning"] == "not_stated"

@@ -1704,8 +1704,6 @@ _FORCE_DOER = r"(?:\bthe\s+(?:force|constabulary)|(?-i:\b" + _FORCE_NAME + r")|\
 # ("since the man's death")
 _AFTER_EVENT = (r"\b(?:since|following|after|as\s+a\s+result\s+of|because\s+of|in\s+response\s+to)\s+(?:receiving\s+|reading\s+)?(?:the|our|this|these|that)\s+(?:[\w’']+\s+){0,2}?"
                 r"(?:investigation|incident|case|death|review|collision|events?|matter|report)\b"
-                # ("since the matter came to light", "after the incident happened")
-                r"(?:\s+(?:came\s+to\s+light|happened|occurred|took\s+place))?"
                 r"|\bas\s+a\s+result\s+of\s+(?:the\s+)?(?:issues|problems|failings|concerns|gaps)\b")
 # A force's change since or because of the case, whatever it changed: "has since introduced monthly audits",
 # "Following the investigation, Cleveland Police has reissued its guidance", "it now carries out audits". Learning
@@ -1835,8 +1833,12 @@ _FORCE_OWN_CHANGE_SRC = (
     r"(?:(?:all|every)\s+(?:of\s+its\s+|its\s+)?(?!(?:two|three|four|five|six|seven|eight|of|the)\b)"
     r"(?:(?!(?:who|that|involved|concerned|at|on)\b)[\w-]+\s+){1,7}?)?" + _TRAINING + r"\b"
     r"(?![^.]{0,80}\b(?:involved|concerned|who\s+attended)\b)"
-    # ("it now carries out a monthly review of every sexual offence investigation with no recorded activity")
-    r"|\b" + _FORCE_ITSELF + r"\s+now\s+(?:carries\s+out|requires|uses|runs|audits|checks|reviews|provides|includes|has\s+a)\b[^.]{0,60}?\b(?:" + _PRACTICE + r"|audits?|checks|reviews?|samples?|searches)\b"
+    r"|\b" + _FORCE_ITSELF + r"\s+now\s+(?:carries\s+out|requires|uses|runs|audits|checks|reviews|provides|includes|has\s+a)\b[^.]{0,60}?\b(?:" + _PRACTICE + r"|audits?|checks|reviews|samples?|searches)\b"
+    # ("North Wales Police told us that it now carries out a monthly review of every sexual offence investigation": one
+    # review or check of every case of a kind, by the force named (not "a review of the officer's conduct", "of its
+    # decision", nor a hospital trust's "it")
+    r"|\b" + _THE_FORCE_BY_NAME + r"(?:\s+(?:has\s+)?told\s+us\s+(?:that\s+)?it)?\s+now\s+carries\s+out\s+an?\s+(?:[\w-]+\s+){0,2}?(?:review|check|audit)"
+    r"\s+of\s+(?:every|all|each|any)\b"
     # a rule for every such occasion: "Hertfordshire Constabulary now requires two members of staff to be present whenever a
     # cash exhibit is signed out" (not two people sent on a course)
     r"|\b" + _FORCE_ITSELF + r"\s+(?:now\s+requires|has\s+since\s+required)\s+(?:at\s+least\s+)?two\s+members\s+of\s+staff\s+to\s+"
@@ -2179,9 +2181,13 @@ _BEYOND_THE_INDIVIDUAL = re.compile(r"\b(?:training|guidance|policy|all\s+(?:of\
 # one person's training, given as their sanction, reaches no further than them: "management action in the form of further
 # training" (not "learning in the form of training for every call handler")
 _ONE_PERSONS_TRAINING = re.compile(r"\bmanagement\s+(?:action|advice)\s+in\s+the\s+form\s+of\s+(?:further\s+|refresher\s+|additional\s+)?training\b", re.I)
+# (not a recommendation about the case, its people or its family: "... that the force consider whether she needs closer
+# supervision", "... amend the crime record", "... brief the deceased's sister", "... consider whether to take any further
+# action", "... refer the matter to the CPS")
 _OUR_RECOMMENDATION_AFTER_A_CASE = re.compile(r"[,;]\s*(?:but|and)\s+we\s+(?:also\s+)?recommended\s+that\s+(?:the\s+force|it|" + _FORCE_NAME + r")\s+"
-                                              r"(?:should\s+)?(?:review|remind|update|amend|change|introduce|revise|improve|issue|brief|train|consider)\b"
-                                              r"(?![^.]{0,120}" + _ABOUT_THE_CASE_OR_ITS_PEOPLE + r")", re.I)
+                                              r"(?:should\s+)?(?:review|remind|update|amend|change|introduce|revise|improve|issue|brief|train)\b"
+                                              r"(?![^.]{0,120}(?:" + _ABOUT_THE_CASE_OR_ITS_PEOPLE + r"|\b(?:he|she|they|them|action|the\s+matter|records?"
+                                              r"|CPS|Crown\s+Prosecution|deceased|sister|brother|son|daughter|mother|father|parents?|partner|widow(?:er)?)\b))", re.I)
 _WE_RECOMMENDED = re.compile(r"\b(?:we|IOPC|IPCC)\s+(?:\w+\s+)?(?:suggested|recommended)\b", re.I)
 _RECOMMENDING = re.compile(r"\brecommend|\bsuggest", re.I)
 # a promise to look for learning is not learning found: "to consider any learning", "would consider wider learning"
