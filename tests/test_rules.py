@@ -3647,6 +3647,18 @@ def test_organisational_learning_from_the_forty_second_stop(body):
     assert record(body)["organisational_learning"] == "yes"
 
 
+# (the forty-second stop, from check-165 once read: our view that what they posted fell below the threshold for an offence,
+# told without a question before it)
+@pytest.mark.parametrize("body", [
+    "Three officers shared offensive messages in a group chat. In our view, none of the messages met the threshold for "
+    "prosecution as a criminal offence.",
+    "Three officers shared offensive messages in a group chat. We decided the messages did not reach the threshold for a "
+    "criminal offence.",
+])
+def test_our_view_below_the_threshold_without_a_question(body):
+    assert record(body)["criminal_indication"] == "no"
+
+
 # (rv176: not a review of one officer, a hospital trust's check, a recommendation about the person or the family, nor the
 # events pieced together since)
 @pytest.mark.parametrize("body", [

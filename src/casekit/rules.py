@@ -1027,11 +1027,18 @@ _NO_OFFENCE_OF_A_REFERENT = re.compile(r"^(?=.*\bwe\b)(?=.*\b(?:he|she)\b).*?(?:
 # our view, opening the sentence, that what was done fell below an offence's threshold: "We did not consider that any of the
 # messages reached the threshold for a criminal offence" (things, or the officers' or a named officer's: not "his
 # driving", "their conduct", which may be the public's; nor a view we quote, or the force's investigation's)
+_WHAT_THEY_DID = (r"(?:(?:the|these|those)\s+(?:(?:officers|constables|sergeants)['’]\s+)?|(?:PC|DC|PS|DS|Sergeant|Constable|Inspector)\s+[A-Z][\w-]+['’]s\s+)"
+                  r"(?:[\w-]+\s+){0,2}?(?:messages|comments|posts|images|remarks|conduct|actions|behaviour|driving|searches)\s+")
+# ("... for prosecution as a criminal offence")
+_THRESHOLD_FOR_AN_OFFENCE = r"the\s+threshold\s+for\s+(?:prosecution\s+as\s+)?(?:a|an|any)\s+(?:criminal\s+)?(?:offences?|prosecution|charge)\b"
 _OUR_VIEW_BELOW_THE_THRESHOLD = re.compile(
     r"^\W*(?:in\s+our\s+(?:view|opinion),?\s+)?we\s+(?:did|do)\s+not\s+(?:consider|think|believe|find)\s+that\s+(?:(?:any|either|each|none)\s+of\s+)?"
-    r"(?:(?:the|these|those)\s+(?:(?:officers|constables|sergeants)['’]\s+)?|(?:PC|DC|PS|DS|Sergeant|Constable|Inspector)\s+[A-Z][\w-]+['’]s\s+)"
-    r"(?:[\w-]+\s+){0,2}?(?:messages|comments|posts|images|remarks|conduct|actions|behaviour|driving|searches)\s+"
-    r"(?:reached|met|crossed)\s+the\s+threshold\s+for\s+(?:a|an|any)\s+(?:criminal\s+)?(?:offences?|prosecution|charge)\b", re.I)
+    + _WHAT_THEY_DID + r"(?:reached|met|crossed)\s+" + _THRESHOLD_FOR_AN_OFFENCE +
+    # ("In our view, none of the messages met the threshold for prosecution as a criminal offence"; "We decided the messages
+    # did not reach the threshold for a criminal offence")
+    r"|^\W*in\s+our\s+(?:view|opinion),?\s+(?:none|neither)\s+of\s+" + _WHAT_THEY_DID + r"(?:reached|met|crossed)\s+" + _THRESHOLD_FOR_AN_OFFENCE +
+    r"|^\W*(?:in\s+our\s+(?:view|opinion),?\s+)?we\s+(?:decided|concluded|found)\s+(?:that\s+)?" + _WHAT_THEY_DID
+    + r"did\s+not\s+(?:reach|meet|cross)\s+" + _THRESHOLD_FOR_AN_OFFENCE, re.I)
 
 
 def _first_after_no_public(page: Page, pattern: re.Pattern[str], gate: tuple[str, ...]) -> Span | None:
