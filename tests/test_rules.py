@@ -3676,3 +3676,17 @@ def test_our_view_below_the_threshold_without_a_question(body):
 ])
 def test_fields_guarded_after_review_rv176(body):
     assert record(body)["organisational_learning"] == "not_stated"
+
+
+# (rv177: not someone else's words, in quotation marks or reported, nor messages members of the public sent)
+@pytest.mark.parametrize("body", [
+    "The officers' Federation representative wrote to us before our investigation ended. \"In our view, none of the messages "
+    "met the threshold for a criminal offence,\" the letter said. We found that PC Dunmore had a case to answer for misconduct.",
+    "A woman sent abusive messages to PC Gale over several months. PC Gale reported them to her sergeant, who took no action. "
+    "In our view, none of the messages met the threshold for a criminal offence. We found the sergeant had a case to answer "
+    "for misconduct.",
+    "We decided the messages did not reach the threshold for a criminal offence, the force's professional standards "
+    "department told us in its referral. We found that PC Abel had a case to answer for misconduct.",
+])
+def test_fields_guarded_after_review_rv177(body):
+    assert record(body)["criminal_indication"] == "not_stated"

@@ -1033,12 +1033,20 @@ _WHAT_THEY_DID = (r"(?:(?:the|these|those)\s+(?:(?:officers|constables|sergeants
 _THRESHOLD_FOR_AN_OFFENCE = r"the\s+threshold\s+for\s+(?:prosecution\s+as\s+)?(?:a|an|any)\s+(?:criminal\s+)?(?:offences?|prosecution|charge)\b"
 _OUR_VIEW_BELOW_THE_THRESHOLD = re.compile(
     r"^\W*(?:in\s+our\s+(?:view|opinion),?\s+)?we\s+(?:did|do)\s+not\s+(?:consider|think|believe|find)\s+that\s+(?:(?:any|either|each|none)\s+of\s+)?"
-    + _WHAT_THEY_DID + r"(?:reached|met|crossed)\s+" + _THRESHOLD_FOR_AN_OFFENCE +
-    # ("In our view, none of the messages met the threshold for prosecution as a criminal offence"; "We decided the messages
-    # did not reach the threshold for a criminal offence")
-    r"|^\W*in\s+our\s+(?:view|opinion),?\s+(?:none|neither)\s+of\s+" + _WHAT_THEY_DID + r"(?:reached|met|crossed)\s+" + _THRESHOLD_FOR_AN_OFFENCE +
-    r"|^\W*(?:in\s+our\s+(?:view|opinion),?\s+)?we\s+(?:decided|concluded|found)\s+(?:that\s+)?" + _WHAT_THEY_DID
-    + r"did\s+not\s+(?:reach|meet|cross)\s+" + _THRESHOLD_FOR_AN_OFFENCE, re.I)
+    + _WHAT_THEY_DID + r"(?:reached|met|crossed)\s+" + _THRESHOLD_FOR_AN_OFFENCE, re.I)
+# the same view in other words, opening the sentence in our own voice and ending it ("In our view, none of the messages met
+# the threshold for prosecution as a criminal offence"; "We decided the messages did not reach the threshold for a criminal
+# offence"): not in quotation marks, nor reported ("..., the letter said"), nor with an exception after it ("..., except
+# one image PC Lyle shared", "but PC Cray's messages did")
+_OUR_VIEW_NONE_REACHED_IT = re.compile(
+    r"^\s*(?:in\s+our\s+(?:view|opinion),?\s+(?:none|neither)\s+of\s+" + _WHAT_THEY_DID + r"(?:reached|met|crossed)\s+"
+    r"|(?:in\s+our\s+(?:view|opinion),?\s+)?we\s+(?:decided|concluded|found)\s+(?:that\s+)?" + _WHAT_THEY_DID + r"did\s+not\s+(?:reach|meet|cross)\s+)"
+    + _THRESHOLD_FOR_AN_OFFENCE + r"\s*\.?\s*$", re.I)
+# what officers posted or sent, told before: the messages a view of ours can be about ("... found they shared racist and
+# misogynistic messages in a group chat"; not "A woman sent abusive messages to PC Gale", "Members of the public posted
+# comments about PC Kerr")
+_OFFICERS_SENT_THEM = re.compile(r"\b(?:officers?|constables?|sergeants?|PCs?|they)\b[^.]{0,80}?\b(?:shared|posted|sent|exchanged|wrote|forwarded)\b"
+                                 r"[^.]{0,60}?\b(?:messages|comments|posts|images|remarks)\b", re.I)
 
 
 def _first_after_no_public(page: Page, pattern: re.Pattern[str], gate: tuple[str, ...]) -> Span | None:
@@ -1397,6 +1405,8 @@ def criminal_by_rules(page: Page, cps: Finding) -> Finding:
         or _first_after_no_public(page, _NOTHING_BY_THE_COUNTED, gate=("offence",)) or _evidence_said_no(page) \
         or _first_after_no_public(page, _NO_OFFENCE_OF_A_REFERENT, gate=_CRIME_WORDS) \
         or _first_after_no_public(page, _OUR_VIEW_BELOW_THE_THRESHOLD, gate=("threshold",)) \
+        or (_first(page, _OUR_VIEW_NONE_REACHED_IT, gate=("threshold",), exclude=_ABOUT_THE_PUBLIC)
+            if _OFFICERS_SENT_THEM.search(page.text) else None) \
         or _not_after_the_public(page, _first(page, _ASKED_AND_ANSWERED_NAMED_OFFENCE, gate=_OFFENCES_NAMED_FOR_THE_POLICE))
     if no:
         return Finding("no", (no,), "'no indication ... offence', said of the person the report is about")
