@@ -1530,8 +1530,8 @@ def find_decisions(sentence: str) -> list[Decision]:
             phrases = [_the_one_a_generic_apposition_describes(before, p) or p for p in phrases]
         rest_of_counted = False
         if not phrases and previous_end == 0 and not negative and (others_subject := _THE_OTHER_N_AS_SUBJECT.match(before)) \
-                and (named := find_phrases(f"the other {others_subject.group('n').lower()} officers")):
-            phrases = [replace(named[0], start=others_subject.start("who"), end=others_subject.end("who"), text=others_subject.group("who"))]
+                and (the_other_n := _the_other_n_phrase(others_subject, "officer")) is not None:
+            phrases = [the_other_n]
             rest_of_counted = True
         if not phrases and (vehicle := _VEHICLE_ROLE.search(before)):
             # "the driver had a case to answer": only someone serving can have one, so the driver is police
@@ -1734,13 +1734,11 @@ def find_decisions(sentence: str) -> list[Decision]:
     if others and all(p.end <= others.end() for d in decisions for p in d.phrases):
         # "The other two, both constables, had a case to answer for misconduct": as "the other two constables" would (not
         # the apposition's "both constables", two known)
-        named = find_phrases(f"the other {others.group('n')} {others.group('noun') or 'officer'}s")
-        if named:
+        if (the_other_n := _the_other_n_phrase(others, others.group("noun") or "officer")) is not None:
             decisions = []
             negative = bool(others.group("no") or others.group("not"))
             grade = "no_case" if negative else (_grade_after(sentence[others.end():]) or "unknown")
-            decisions.append(Decision([replace(named[0], start=others.start("who"), end=others.end("who"), text=others.group("who"))],
-                                      grade, not negative))
+            decisions.append(Decision([the_other_n], grade, not negative))
     decisions = [_without_apposition(d, sentence) for d in decisions]
     if not decisions and (agreed := _AGREED_IT_AMOUNTED_TO.search(sentence)):
         # "the force agreed that the matter constituted misconduct": the level of the case just told, whose own
@@ -1751,6 +1749,13 @@ def find_decisions(sentence: str) -> list[Decision]:
         # just talked about and not yet decided on (of one with a case, a word on another matter)
         decisions.append(Decision([], "no_case", False, implicit=True, singular=True, undecided=True))
     return decisions
+
+
+def _the_other_n_phrase(said: re.Match[str], noun: str) -> Phrase | None:
+    """"the other three", said where ``said`` matched (its groups "who" and "n"), read as "the other three <noun>s" would
+    be, placed at the words the sentence has."""
+    named = find_phrases(f"the other {said.group('n').lower()} {noun}s")
+    return replace(named[0], start=said.start("who"), end=said.end("who"), text=said.group("who")) if named else None
 
 
 def _without_apposition(decision: Decision, sentence: str) -> Decision:
