@@ -1049,6 +1049,13 @@ _OFFICERS_SENT_THEM = re.compile(r"\b(?:officers?|constables?|sergeants?|PCs?|th
                                  r"[^.]{0,60}?\b(?:messages|comments|posts|images|remarks)\b", re.I)
 
 
+def _our_view_none_reached_it(page: Page) -> Span | None:
+    """Our view, in other words, that what they posted fell below the threshold (``_OUR_VIEW_NONE_REACHED_IT``), where the
+    report told of officers sending such things (the page searched only once such a sentence is found)."""
+    said = _first(page, _OUR_VIEW_NONE_REACHED_IT, gate=("threshold",), exclude=_ABOUT_THE_PUBLIC)
+    return said if said is not None and _OFFICERS_SENT_THEM.search(page.text) else None
+
+
 def _first_after_no_public(page: Page, pattern: re.Pattern[str], gate: tuple[str, ...]) -> Span | None:
     """The first sentence the pattern matches where the people it points back to ("she", "any of the three") are not
     members of the public named in it or in the sentence before ("Officers stopped three young men ... nothing to suggest
@@ -1405,8 +1412,7 @@ def criminal_by_rules(page: Page, cps: Finding) -> Finding:
         or _first_after_no_public(page, _NOTHING_BY_THE_COUNTED, gate=("offence",)) or _evidence_said_no(page) \
         or _first_after_no_public(page, _NO_OFFENCE_OF_A_REFERENT, gate=_CRIME_WORDS) \
         or _first_after_no_public(page, _OUR_VIEW_BELOW_THE_THRESHOLD, gate=("threshold",)) \
-        or (_first(page, _OUR_VIEW_NONE_REACHED_IT, gate=("threshold",), exclude=_ABOUT_THE_PUBLIC)
-            if _OFFICERS_SENT_THEM.search(page.text) else None) \
+        or _our_view_none_reached_it(page) \
         or _not_after_the_public(page, _first(page, _ASKED_AND_ANSWERED_NAMED_OFFENCE, gate=_OFFENCES_NAMED_FOR_THE_POLICE))
     if no:
         return Finding("no", (no,), "'no indication ... offence', said of the person the report is about")

@@ -373,7 +373,7 @@ _BARE_ORDINAL_ACTOR = re.compile(r"(?:^|[;,]\s*(?:and\s+)?|\bthat\s+)\s*the\s+(?
 # ("we concluded that he had a case", after "... messages to three of the student officers": one person, not those three)
 _SINGULAR_PRONOUN_ACTOR = re.compile(r"\b(?:(?:he|she)(?:\s*,\s*too\s*,|\s+too)?\s+(?:(?:may|might|could|would|also|have|did|does|not)\s+)*(?:had|has|have)|(?:him|her))\s+(?:no\s+|a\s+)?$", re.I)
 # "..., so she had no case", "..., so he had a case": a consequence about one person (see _the_consequence_is_about)
-_ONE_HAD = r"(?:he|she)\s+(?:also\s+)?(?:had\s+(?:no\s+)?|(?:did\s+not\s+have|didn['’]t\s+have)\s+)(?:a\s+)?$"
+_ONE_HAD = r"(?P<pronoun>he|she)\s+(?:also\s+)?(?:had\s+(?:no\s+)?|(?:did\s+not\s+have|didn['’]t\s+have)\s+)(?:a\s+)?$"
 _SO_ONE_HAD = re.compile(r"[,;]\s*(?:and\s+)?(?:so|therefore)\s+" + _ONE_HAD, re.I)
 # "In our view the constable's wording did not amount to misconduct, and she had no case": with the clause opening on
 # one person's doing, "and she had" is theirs as "so she had" is (not whoever was talked about last)
@@ -1683,8 +1683,7 @@ def find_decisions(sentence: str) -> list[Decision]:
                 and len(named := find_phrases(sentence[subject.start("who"):and_that.start()])) == 1 and named[0].start == 0 \
                 and (named[0].definite or named[0].label) and not named[0].plural \
                 and not _past_letter(named[0], subject.group("who")[named[0].end:]).strip() \
-                and not _OTHER_FORMS_OF[(pronoun := re.search(r"\b(?:he|she)\b", and_that.group(0), re.I).group(0).lower())].search(
-                    sentence, subject.end("who"), and_that.start()):
+                and not _OTHER_FORMS_OF[(pronoun := and_that.group("pronoun").lower())].search(sentence, subject.end("who"), and_that.start()):
             # "we considered that the call handler had not gathered ..., and that she had a case": the "that" clause's subject
             # (not where the clause names anyone else or tells "her" or "him", who may be someone else: "the officer had used
             # her login without her knowledge, and that she had no case"; nor one the report tells of by the other pronoun,

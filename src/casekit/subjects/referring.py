@@ -477,7 +477,7 @@ class RefersToPeople:
                 if len(run) < 2 or sum(p.count for p in run) != count or len({_who(p) for p in run}) != len(run) \
                         or any(p.head in GENERIC_HEADS for p in run):
                     continue
-                if all(p.count == 1 for p in run) and len(run) == count:
+                if all(p.count == 1 for p in run):
                     return [replace(p, start=0, end=0) for p in run]
                 if not counted_nearer and len(run) == len(everyone) and not any(p.other for p in run) \
                         and _SERVED_OR_QUESTIONED.search(sentence.text) and not _TOLD_AS_WITNESSES.search(sentence.text):

@@ -357,6 +357,10 @@ _SOMEONE_ELSES_CLAIM = re.compile(r"\b(?:family|relatives?|complainant|mother|fa
                                   r"witness(?:es)?)\b[^.]{0,60}?\b(?:told\s+us|believed|said|alleged|claimed|felt|thought|complained|suggested)\b", re.I)
 
 
+# "..., and each was given a written warning": a bare "each", "both" or "they" given a result (not "each of the three ...")
+_BARE_EACH_GIVEN = re.compile(r"\s*(?:and\s+)?(?:each|both|they)\s+(?!of\b)(?:were\s+|was\s+)?(?:given|received|got|dismissed)\b", re.I)
+
+
 class Resolver(AppliesDecisions, RefersToPeople):
     def __init__(self, page: Page):
         self.page = page
@@ -546,8 +550,8 @@ class Resolver(AppliesDecisions, RefersToPeople):
                 # "..., and each was given a written warning", "..., and the panel found gross misconduct proven against both"
                 # (a bare "each", "both" or "they" of the finding's whole list, where it went on: not "each of the three
                 # constables who had watched", others)
-                bare_each = re.match(r"\s*(?:and\s+)?(?:each|both|they)\s+(?!of\b)(?:were\s+|was\s+)?(?:given|received|got|dismissed)\b", clause, re.I)
-                parts += [(phrase, facts) for phrase in (finding_list if finding_list and listed_at == i - 1 and bare_each else last_listed)]
+                whole_list = finding_list and listed_at == i - 1 and _BARE_EACH_GIVEN.match(clause)
+                parts += [(phrase, facts) for phrase in (finding_list if whole_list else last_listed)]
             waiting = []
         if len(parts) < 2 or not people:
             return False
