@@ -3690,3 +3690,14 @@ def test_fields_guarded_after_review_rv176(body):
 ])
 def test_fields_guarded_after_review_rv177(body):
     assert record(body)["criminal_indication"] == "not_stated"
+
+
+# (the forty-third stop, from check-166 once read: a wider issue asked about in the singular and answered "found none";
+# "We found none and made no learning recommendations": our answer's second verb denies the recommendations)
+@pytest.mark.parametrize("body", [
+    "We looked at whether the case pointed to any wider issue for Lincolnshire Police to address, but found none.",
+    "We looked at whether the way the force handled the matter raised any wider issues for Thames Valley Police. We found "
+    "none and made no learning recommendations.",
+])
+def test_no_learning_from_the_forty_third_stop(body):
+    assert record(body)["organisational_learning"] == "no"

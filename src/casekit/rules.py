@@ -1489,7 +1489,8 @@ _ASKED_LEARNING = (r"(?:\b" + _ASKED_WHETHER + r"\s+whether\b" + _THEY_NEEDED + 
                    r"|(?:force|forces|organisation|constabulary|Police|" + _ACRONYM + r")(?:,?\s+as\s+(?:an\s+organisation|a\s+whole),?|\s+itself)?\s+(?:had|has)\s+(?:anything\s+to\s+learn"
                    # ("whether the force itself had lessons to take from the incident")
                    r"|(?:any\s+)?(?:lessons|learning)\s+to\s+(?:take|learn|draw))"
-                   r"|(?:any\s+)?wider\s+issues\s+for\s+" + _LEARNER +
+                   # ("whether the case pointed to any wider issue for Kent Police to address")
+                   r"|(?:any\s+)?wider\s+issues?\s+for\s+" + _LEARNER +
                    # ("whether there was anything for GMP as an organisation to learn from this collision")
                    r"|anything\s+for\s+(?:" + _LEARNER + r"|(?!" + _RANK_INITIALS + r")" + _ACRONYM + r")" + _AS_A_BODY + r"to\s+" + _LEARN_OR_CHANGE +
                    # ("whether there was learning for Dorset Police", "... lessons here for the force")
@@ -1646,7 +1647,8 @@ _NO_MORE_LEARNING = re.compile(
     r"\b(?:we|IOPC|IPCC|(?:the|our)\s+investigation)\s+(?:did\s+not|have\s+not|has\s+not|didn['’]t)\s+(?:identify|find|make)\s+any\s+"
     r"(?:further|wider|other|additional)\s+" + _LEARNING_OR_RECOMMENDATIONS + r"\b"
     r"(?!\s+for\s+(?:the\s+|both\s+)?(?:\w+\s+)?(?:officers?|constables?|sergeants?|staff|him|her|them)\b)"
-    r"|\b(?:we|IOPC|IPCC)\s+(?:therefore\s+|also\s+|so\s+)?(?:have\s+|has\s+|had\s+)?made\s+no\s+(?:(?:wider|learning|organisational)\s+){1,2}recommendations\b", re.I)
+    # ("We found none and made no learning recommendations": the second verb of our answer)
+    r"|\b(?:we|IOPC|IPCC)\s+(?:(?:found|identified|saw)\s+(?:none|nothing)\s+and\s+)?(?:therefore\s+|also\s+|so\s+)?(?:have\s+|has\s+|had\s+)?made\s+no\s+(?:(?:wider|learning|organisational)\s+){1,2}recommendations\b", re.I)
 # ... and our plain denial with no "any" ("We did not identify organisational learning.", "Nor did we identify learning for
 # either force."): ours and the whole sentence, but weaker than the "any" form, so learning found anywhere else, by the rules
 # or the model, comes first (the denial may be of one force, or of the IOPC's own view, beside learning for another)
@@ -2674,7 +2676,7 @@ def learning_by_rules(page: Page) -> Finding:
     """Organisational learning as the rules read it (the sentence model is trained on this reading's evidence)."""
     if _RECOMMENDATION_TITLE.search(page.title.text):
         return Finding("yes", (page.title,), "the page is a learning recommendation")
-    no = _first(page, _NO_LEARNING_PARTS, gate=("learn", "recommendation", "lesson", "improve", "issues", "differently", "change"),
+    no = _first(page, _NO_LEARNING_PARTS, gate=("learn", "recommendation", "lesson", "improve", "issue", "differently", "change"),
                 exclude=_ASKED_BY_OTHERS)
     if no:
         # ("We recommended that the force review ... We also looked at whether its pursuit policy had played any part and
