@@ -3701,3 +3701,12 @@ def test_fields_guarded_after_review_rv177(body):
 ])
 def test_no_learning_from_the_forty_third_stop(body):
     assert record(body)["organisational_learning"] == "no"
+
+
+# (the forty-third stop: those who "gave witness statements" are named by a document they gave, not as the public, so our
+# question about the messages just after is still about the officers)
+def test_members_who_gave_witness_statements_are_not_the_public():
+    body = ("Three officers in a group chat posted offensive messages. The other members of the group gave witness "
+            "statements; none had posted offensive content. We considered whether the messages could have amounted to an "
+            "offence under the Communications Act 2003. As the group was private, we decided there was no such indication.")
+    assert record(body)["criminal_indication"] == "no"

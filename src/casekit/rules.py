@@ -942,7 +942,8 @@ _NOTHING_BY_THE_COUNTED = re.compile(
 _PUBLIC_ROLES = r"cyclists?|riders?|motorists?|pedestrians?|passengers?|shoppers?|customers?|pupils?|students?"
 _ABOUT_THE_PUBLIC = re.compile(r"\b(?:man|woman|men|women|boy|girl|people(?!\s+(?:under\s+investigation|we\s+investigated)\b)|detainee|suspect|driver|released|arrest\w*|family|complainant|"
                                + _PUBLIC_ROLES + r"|"
-                               r"neighbours?|witness(?:es)?|residents?|youths?|teenagers?)\b", re.I)
+                               # (not the statements they give: "The other members of the group gave witness statements")
+                               r"neighbours?|witness(?:es)?(?!\s+statements?\b)|residents?|youths?|teenagers?)\b", re.I)
 # (with "anyone serving with Avon and Somerset Police": someone serving, by the force's name)
 # (or anyone at all the force employs: "anyone working for the force")
 _POLICE_INDIVIDUAL_RE = re.compile(r"\b" + _POLICE_INDIVIDUAL + r"\b|\bserving\s+with\s+" + _SPELLED_FORCE + r"\b"
