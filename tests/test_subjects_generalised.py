@@ -12813,3 +12813,12 @@ def test_and_that_she_had_a_case_is_the_that_clauses_subject():
 ])
 def test_people_guarded_after_review_rv175(body, expected):
     assert [t[1:] for t in tuples(body) if t[1] != "no_case"] == expected
+
+
+# (the forty-third stop, from check-166 once read: "neither custody sergeant, and not the detention officer either, had a
+# case": the list's last member is denied too)
+def test_the_last_of_a_neither_list_said_with_not_either_has_no_case():
+    body = ("Two custody sergeants and a detention officer were told by notice that their conduct was being investigated. We "
+            "decided that neither custody sergeant, and not the detention officer either, had a case to answer for misconduct "
+            "or gross misconduct.")
+    assert [t for t in tuples(body) if t[1] != "no_case"] == []
