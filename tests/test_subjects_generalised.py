@@ -12822,3 +12822,13 @@ def test_the_last_of_a_neither_list_said_with_not_either_has_no_case():
             "decided that neither custody sergeant, and not the detention officer either, had a case to answer for misconduct "
             "or gross misconduct.")
     assert [t for t in tuples(body) if t[1] != "no_case"] == []
+
+
+# (the forty-third stop: "Sergeant Colley" is the one custody sergeant with a case, a post held at that rank)
+def test_a_titled_surname_is_the_one_of_that_rank_named_by_post():
+    body = ("We interviewed the custody sergeant and a detention officer under misconduct caution. We decided the custody "
+            "sergeant had a case to answer for misconduct, and that the detention officer had no case to answer. Sergeant "
+            "Colley attended a misconduct meeting in August 2023. The allegation was found proven and he was given a written "
+            "warning.")
+    assert [t[1:] for t in tuples(body) if t[1] != "no_case"] == [
+        ("misconduct", "meeting", "no", "misconduct_proven", "written_warning")]

@@ -69,6 +69,13 @@ def _acceptance_for(text: str) -> re.Match[str] | None:
     """'we accepted its position on the sergeant': the match, its people in ``who`` (the substrings spare most sentences)."""
     return _ACCEPTED_FOR.search(text) if "ccepted" in text or "greed" in text else None
 # "Sergeant Dunmore, a sergeant from the next station, ...": someone introduced as another of that rank
+# a post held at a rank, by the rank's word after the post's: "custody sergeant", "duty inspector" (not a rank of its own:
+# "detective sergeant", "chief inspector", "special constable")
+@functools.cache
+def _a_post_of_the_rank(rank: str) -> re.Pattern:
+    return re.compile(r"(?!(?:detective|chief|special|deputy|assistant|acting|temporary|trainee|student|police)\b)[a-z]+\s+" + re.escape(rank))
+
+
 _ANOTHER_OF_THE_RANK = re.compile(r"\s*(?-i:[A-Z][\w'’-]*)?\s*,\s+(?:a|an|another)\s", re.I)
 # a case said by pronoun in a later clause: "...; the investigator found that she had a case to answer"
 # (said by us or our investigator: not "...; she decided that he had a case", the opening person deciding about another)
@@ -855,6 +862,12 @@ class AppliesDecisions:
         unnamed = [g for g in self.groups if g.case and not g.label and g.role == phrase.role]
         if phrase.head not in GENERIC_HEADS:
             same_rank = [g for g in unnamed if g.head == phrase.head and len(g.members) == 1]
+            posts = [g for g in self.groups if _a_post_of_the_rank(phrase.head).fullmatch(g.head)]
+            if not same_rank and len(posts) == 1 and posts[0] in unnamed and len(posts[0].members) == 1 \
+                    and not any(g.head == phrase.head for g in self.groups):
+                # "the custody sergeant had a case ... Sergeant Colley attended a misconduct meeting": the one sergeant the
+                # report names by post (not a rank of its own: "the detective sergeant", "the chief inspector")
+                same_rank = posts
             rank_names = [n for n, first in surnames.items() if first.phrase.head == phrase.head]
             if not same_rank and rank_names == [phrase.label] and not any(g.head == phrase.head for g in self.groups):
                 # "We interviewed the sergeant and the constable ... both officers had a case ... Sergeant Pell": the one
