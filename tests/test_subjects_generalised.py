@@ -12832,3 +12832,20 @@ def test_a_titled_surname_is_the_one_of_that_rank_named_by_post():
             "warning.")
     assert [t[1:] for t in tuples(body) if t[1] != "no_case"] == [
         ("misconduct", "meeting", "no", "misconduct_proven", "written_warning")]
+
+
+# (the forty-third stop, from check-166 once read: "Those three, PC Dray, PC Lennox and a sergeant," names the count one
+# by one, and "all three officers had a case" four sentences on, past our question about an offence, is those three)
+def test_a_count_named_in_apposition_a_few_sentences_back_is_the_group_decided_on():
+    body = ("Messages posted by three of them included offensive images. Those three, PC Dray, PC Lennox and a sergeant, were "
+            "interviewed under misconduct caution. The other members of the group gave witness statements. We considered "
+            "whether the messages could have amounted to an offence. We decided there was no such indication. Our "
+            "investigation found that all three officers had a case to answer for gross misconduct. A hearing took place in "
+            "January 2024. The panel found gross misconduct proven against PC Dray, who was dismissed without notice. The "
+            "sergeant had retired in 2022; the panel found that he too had committed gross misconduct and would have been "
+            "dismissed had he still been serving. For PC Lennox, the panel decided her conduct amounted to misconduct rather "
+            "than gross misconduct. She received a final written warning.")
+    assert sorted(t[1:] for t in tuples(body)) == [
+        ("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "dismissed"),
+        ("gross_misconduct", "hearing", "no", "misconduct_proven", "final_written_warning"),
+        ("gross_misconduct", "hearing", "retired", "gross_misconduct_proven", "would_have_been_dismissed")]

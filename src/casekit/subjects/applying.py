@@ -76,6 +76,9 @@ def _a_post_of_the_rank(rank: str) -> re.Pattern:
     return re.compile(r"(?!(?:detective|chief|special|deputy|assistant|acting|temporary|trainee|student|police)\b)[a-z]+\s+" + re.escape(rank))
 
 
+# a count the sentence then names one by one: "Those three, PC Dray, ...", "The two officers, PC Hale and ..."
+_COUNT_IN_APPOSITION = re.compile(r"\W*(?:those|these|the|all)\s+(?P<n>two|three|four|five|six)(?:\s+(?:officers|of\s+them|members\s+of\s+staff))?\s*,\s*"
+                                  r"(?=(?:PC|DC|PS|DS|Sergeant|Inspector|Constable|the|a|an)\s)", re.I)
 _ANOTHER_OF_THE_RANK = re.compile(r"\s*(?-i:[A-Z][\w'’-]*)?\s*,\s+(?:a|an|another)\s", re.I)
 # a case said by pronoun in a later clause: "...; the investigator found that she had a case to answer"
 # (said by us or our investigator: not "...; she decided that he had a case", the opening person deciding about another)
@@ -953,6 +956,18 @@ class AppliesDecisions:
             person.named = True  # (told apart from the rest of the group by name)
         return [g for g in self.groups if g.label == phrase.label]
 
+    def _counted_then_named_before(self, index: int, count: int) -> list[Phrase]:
+        """The people the nearest of the six sentences before ``index`` counts and then names one by one in apposition,
+        as many as ``count`` ("Those three, PC Dray, PC Lennox and a sergeant, were interviewed ..."); [] where none does,
+        or a nearer sentence counts people of its own."""
+        for at in range(index - 1, max(-1, index - 7), -1):
+            text = self.sentences[at].text
+            if (opening := _COUNT_IN_APPOSITION.match(text)) and NUMBERS.get(opening.group("n").lower()) == count:
+                return self._described_just_before(at + 1, reach=1)
+            if any(p.plural and p.count for p in find_phrases(text)):
+                return []
+        return []
+
     def _placed_by_ordinal(self, name: str) -> dict[str, Person]:
         """'the first constable, PC Oduya, had closed the reports. The second constable, PC Ibbotson, ... both constables
         had a case ... proven against PC Oduya': surnames first given beside their place ("the first constable, ") are
@@ -1522,6 +1537,10 @@ class AppliesDecisions:
             # "The constable had not arrested him ... The detective sergeant signed off ... both officers had a case to
             # answer": the people just described, one each, when there are as many as the decision counts
             described = self._described_just_before(index)
+            if len(described) != phrases[0].count:
+                # ("Those three, PC Dray, PC Lennox and a sergeant, were interviewed ... We considered ... all three
+                # officers had a case": the count named one by one in apposition, a few sentences further back)
+                described = self._counted_then_named_before(index, phrases[0].count)
             if len(described) == phrases[0].count:
                 for person in described:
                     if g := self._new_group(person, decision.grade, index):
