@@ -12849,3 +12849,11 @@ def test_a_count_named_in_apposition_a_few_sentences_back_is_the_group_decided_o
         ("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "dismissed"),
         ("gross_misconduct", "hearing", "no", "misconduct_proven", "final_written_warning"),
         ("gross_misconduct", "hearing", "retired", "gross_misconduct_proven", "would_have_been_dismissed")]
+
+
+# (the forty-third stop: on a page cut off in the force's disagreement, the misconduct meeting it argued "would be the more
+# proportionate response" is no proceedings decided on)
+def test_a_meeting_the_force_argued_would_be_more_proportionate_on_a_cut_page_is_no_proceedings():
+    body = ("We concluded that the driver had a case to answer for gross misconduct. The force disagreed with our view of the "
+            "driver, arguing that his guilty plea meant a misconduct meeting would be the more proportionate resp")
+    assert [t[1:3] for t in tuples(body)] == [("gross_misconduct", NS)]

@@ -490,6 +490,12 @@ _ROUTE_AT = re.compile(r"\b(?:should|would|will|must|to|could)\s+be\s+(?:dealt\s
                        r"at\s+(?:a|an)\s+(?:gross\s+)?misconduct\s+(?:meeting|hearing)\b", re.I)
 
 
+# the force's view of which proceedings fit: "arguing that his guilty plea meant a misconduct meeting would be the more
+# proportionate response"
+_A_MEETING_WOULD_FIT = re.compile(r"\b(?:force|Police|Constabulary|it|they)\b[^.]{0,200}\b(?:a|an)\s+misconduct\s+meeting\s+(?:would|should|might)\s+be\s+"
+                                  r"(?:the\s+)?(?:(?:more|most|better)\s+)?(?:proportionate|appropriate|suitable|fitting)\b", re.I)
+
+
 # a route set aside: "would prefer to deal with the matter through reflective practice rather than at a misconduct meeting"
 _RATHER_THAN_AT = re.compile(r"\b(?:rather\s+than|instead\s+of)\s+(?:at\s+)?(?:a|an)\s+(?:gross\s+)?misconduct\s+(?:meeting|hearing)\b", re.I)
 
