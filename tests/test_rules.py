@@ -3710,3 +3710,20 @@ def test_members_who_gave_witness_statements_are_not_the_public():
             "statements; none had posted offensive content. We considered whether the messages could have amounted to an "
             "offence under the Communications Act 2003. As the group was private, we decided there was no such indication.")
     assert record(body)["criminal_indication"] == "no"
+
+
+# (rv178: not recommendations denied "beyond" one already made; a wider issue in the singular only in our own question
+# about the force; a relative's witness statement still marks messages someone of the public sent)
+@pytest.mark.parametrize("body, field, expected", [
+    ("We looked for learning for Kent Police in how cell checks were done. We found none and made no learning "
+     "recommendations beyond the one on cell hatches that we had already made to the force.", "organisational_learning", "yes"),
+    ("An expert we instructed considered whether there was any wider issue for the force in how its firearms officers were "
+     "trained, and found none.", "organisational_learning", "not_stated"),
+    ("We considered whether the complaint raised any wider issue for the force's vetting unit to review about PC Holt, and "
+     "found none.", "organisational_learning", "not_stated"),
+    ("A woman told the police that her former partner had been sending her threatening texts, and PC Vance took her report. "
+     "Her sister gave a witness statement about the messages. We considered whether the messages could have amounted to an "
+     "offence and decided there was no such indication.", "criminal_indication", "not_stated"),
+])
+def test_fields_guarded_after_review_rv178(body, field, expected):
+    assert record(body)[field] == expected

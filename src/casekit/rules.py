@@ -942,8 +942,7 @@ _NOTHING_BY_THE_COUNTED = re.compile(
 _PUBLIC_ROLES = r"cyclists?|riders?|motorists?|pedestrians?|passengers?|shoppers?|customers?|pupils?|students?"
 _ABOUT_THE_PUBLIC = re.compile(r"\b(?:man|woman|men|women|boy|girl|people(?!\s+(?:under\s+investigation|we\s+investigated)\b)|detainee|suspect|driver|released|arrest\w*|family|complainant|"
                                + _PUBLIC_ROLES + r"|"
-                               # (not the statements they give: "The other members of the group gave witness statements")
-                               r"neighbours?|witness(?:es)?(?!\s+statements?\b)|residents?|youths?|teenagers?)\b", re.I)
+                               r"neighbours?|witness(?:es)?|residents?|youths?|teenagers?)\b", re.I)
 # (with "anyone serving with Avon and Somerset Police": someone serving, by the force's name)
 # (or anyone at all the force employs: "anyone working for the force")
 _POLICE_INDIVIDUAL_RE = re.compile(r"\b" + _POLICE_INDIVIDUAL + r"\b|\bserving\s+with\s+" + _SPELLED_FORCE + r"\b"
@@ -1330,6 +1329,9 @@ _PUBLIC_SENDER = re.compile(r"\b(?:messages|texts|emails|posts|comments|images|p
                             r"|\b(?:neighbours?|partners?|husband|wife|boyfriend|girlfriend|man|woman)\s+(?:had\s+)?(?:sent|posted|written|made)\b", re.I)
 # someone serving doing what the question asks about: "a sergeant had sent him abusive messages"
 _SOMEONE_SERVING_DID = re.compile(r"\b" + _POLICE_INDIVIDUAL + r"\b[^.;]{0,80}?\b(?:had\s+)?(?:sent|sending|posted|posting|wrote|written|made|shared|sharing|used|pushed|struck|kicked|punched|sprayed|searched|restrained)\b", re.I)
+# colleagues giving statements, who are no members of the public: "The other members of the group gave witness statements"
+_COLLEAGUES_GAVE_STATEMENTS = re.compile(r"^\W*(?:the\s+)?(?:other|remaining)\s+(?:members\s+of\s+(?:the|his|her|their)\s+(?:group|team|shift|unit)|officers|colleagues)\s+"
+                                         r"(?:all\s+)?gave\s+witness\s+statements\b", re.I)
 _THOSE_INVESTIGATED = re.compile(r"\b(?:people|persons|those|all\s+\w+)\s+(?:under\s+investigation|we\s+investigated|investigated|served\s+with\s+(?:misconduct\s+)?notices)\b", re.I)
 
 
@@ -1367,6 +1369,8 @@ def _not_after_the_public(page: Page, found):
         # We considered whether his conduct ...": the one interviewed, whoever his account names)
         return found
     before = _THOSE_INVESTIGATED.sub(" ", before)  # ("All three people under investigation were interviewed ...": police)
+    # ("The other members of the group gave witness statements": colleagues of those investigated, by the statements they gave)
+    before = _COLLEAGUES_GAVE_STATEMENTS.sub(" ", before)
     return None if _NAMED_MEMBER_OF_THE_PUBLIC.search(before) or _ABOUT_THE_PUBLIC.search(before) else found
 
 
@@ -1490,8 +1494,7 @@ _ASKED_LEARNING = (r"(?:\b" + _ASKED_WHETHER + r"\s+whether\b" + _THEY_NEEDED + 
                    r"|(?:force|forces|organisation|constabulary|Police|" + _ACRONYM + r")(?:,?\s+as\s+(?:an\s+organisation|a\s+whole),?|\s+itself)?\s+(?:had|has)\s+(?:anything\s+to\s+learn"
                    # ("whether the force itself had lessons to take from the incident")
                    r"|(?:any\s+)?(?:lessons|learning)\s+to\s+(?:take|learn|draw))"
-                   # ("whether the case pointed to any wider issue for Kent Police to address")
-                   r"|(?:any\s+)?wider\s+issues?\s+for\s+" + _LEARNER +
+                   r"|(?:any\s+)?wider\s+issues\s+for\s+" + _LEARNER +
                    # ("whether there was anything for GMP as an organisation to learn from this collision")
                    r"|anything\s+for\s+(?:" + _LEARNER + r"|(?!" + _RANK_INITIALS + r")" + _ACRONYM + r")" + _AS_A_BODY + r"to\s+" + _LEARN_OR_CHANGE +
                    # ("whether there was learning for Dorset Police", "... lessons here for the force")
@@ -1598,7 +1601,11 @@ _NO_LEARNING = re.compile(
     # ("We looked for ways in which the force could improve its practice as a result of this case, but did not find any.")
     r"|\b(?:we|(?:the|our)\s+investigation)\s+(?:looked|searched)\s+for\s+(?:(?:any\s+)?(?:wider\s+|organi[sz]ational\s+)?(?:lessons|learning)\b"
     r"|(?:any\s+)?ways\s+(?:in\s+which\s+)?" + _LEARNER + r"\s+(?:could|might|should|can)\s+(?:improve|learn|change)\b)[^.]{0,120}"
-    r"\b(?:but\s+)?did\s+not\s+(?:find|identify)\s+any(?:\s+(?:that|which)\s+[^.]{0,40})?\s*[.;]?\s*$",
+    r"\b(?:but\s+)?did\s+not\s+(?:find|identify)\s+any(?:\s+(?:that|which)\s+[^.]{0,40})?\s*[.;]?\s*$"
+    # ("We looked at whether the case pointed to any wider issue for Lincolnshire Police to address, but found none.": in the
+    # singular only ours, of the case and the force, and the whole answer; not an expert's, nor one about an officer)
+    r"|^\W*we\s+(?:also\s+)?(?:looked\s+at|considered|examined)\s+whether\s+(?:the|this)\s+(?:case|matter|incident)\s+(?:pointed\s+to|raised|showed)\s+"
+    r"any\s+wider\s+issue\s+for\s+(?:the\s+force|" + _SPELLED_FORCE + r"|(?-i:[A-Z]{2,5}))(?:\s+to\s+address)?\s*,?\s+(?:but|and)\s+found\s+none\s*[.;]?\s*$",
     re.I,
 )
 _NO_LEARNING_PARTS = Alternation(_NO_LEARNING)  # (the same match, searched only where its words are)
@@ -1649,7 +1656,9 @@ _NO_MORE_LEARNING = re.compile(
     r"(?:further|wider|other|additional)\s+" + _LEARNING_OR_RECOMMENDATIONS + r"\b"
     r"(?!\s+for\s+(?:the\s+|both\s+)?(?:\w+\s+)?(?:officers?|constables?|sergeants?|staff|him|her|them)\b)"
     # ("We found none and made no learning recommendations": the second verb of our answer)
-    r"|\b(?:we|IOPC|IPCC)\s+(?:(?:found|identified|saw)\s+(?:none|nothing)\s+and\s+)?(?:therefore\s+|also\s+|so\s+)?(?:have\s+|has\s+|had\s+)?made\s+no\s+(?:(?:wider|learning|organisational)\s+){1,2}recommendations\b", re.I)
+    # (not "... made no learning recommendations beyond the one on cell-door hatches we had already made")
+    r"|\b(?:we|IOPC|IPCC)\s+(?:(?:found|identified|saw)\s+(?:none|nothing),?\s+and\s+)?(?:therefore\s+|also\s+|so\s+)?(?:have\s+|has\s+|had\s+)?made\s+no\s+(?:(?:wider|learning|organisational)\s+){1,2}recommendations\b"
+    r"(?!\s+(?:beyond|other\s+than|apart\s+from|except)\b)", re.I)
 # ... and our plain denial with no "any" ("We did not identify organisational learning.", "Nor did we identify learning for
 # either force."): ours and the whole sentence, but weaker than the "any" form, so learning found anywhere else, by the rules
 # or the model, comes first (the denial may be of one force, or of the IOPC's own view, beside learning for another)
