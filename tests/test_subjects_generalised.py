@@ -12857,3 +12857,20 @@ def test_a_meeting_the_force_argued_would_be_more_proportionate_on_a_cut_page_is
     body = ("We concluded that the driver had a case to answer for gross misconduct. The force disagreed with our view of the "
             "driver, arguing that his guilty plea meant a misconduct meeting would be the more proportionate resp")
     assert [t[1:3] for t in tuples(body)] == [("gross_misconduct", NS)]
+
+
+# (rv179: a titled surname is the custody sergeant only where it opens a sentence telling its own proceedings; not someone
+# first given with a deed, post or role of their own, nor in a question still open)
+@pytest.mark.parametrize("body, expected", [
+    ("We decided the custody sergeant had a case to answer for misconduct. Sergeant Colley, who had arrested the man, was not "
+     "under investigation. Sergeant Colley has since retired.", [("misconduct", NS, NS, NS, NS)]),
+    ("A response sergeant, Sergeant Colley, drove the man to the station. We decided the custody sergeant had a case to "
+     "answer for misconduct. Sergeant Colley has since retired.", [("misconduct", NS, NS, NS, NS)]),
+    ("We decided the custody sergeant had a case to answer for gross misconduct. Sergeant Colley of the Police Federation, "
+     "who represented him, later retired. The custody sergeant was dismissed at a gross misconduct hearing.",
+     [("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "dismissed")]),
+    ("We decided the custody sergeant had a case to answer for misconduct. Essex Police has yet to tell us whether Sergeant "
+     "Colley, who was also on duty, will face a misconduct meeting.", [("misconduct", NS, NS, NS, NS)]),
+])
+def test_people_guarded_after_review_rv179(body, expected):
+    assert [t[1:] for t in tuples(body) if t[1] != "no_case"] == expected

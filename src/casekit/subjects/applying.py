@@ -76,6 +76,8 @@ def _a_post_of_the_rank(rank: str) -> re.Pattern:
     return re.compile(r"(?!(?:detective|chief|special|deputy|assistant|acting|temporary|trainee|student|police)\b)[a-z]+\s+" + re.escape(rank))
 
 
+# a named person's own verb straight after their name: "Sergeant Colley attended ...", "... was given a written warning"
+_OWN_VERB_AFTER_THE_NAME = re.compile(r"\s+(?:had\s+|has\s+)?(?:since\s+)?(?:attended|appeared|faced|received|was|resigned|retired|left)\b", re.I)
 # a count the sentence then names one by one: "Those three, PC Dray, ...", "The two officers, PC Hale and ..."
 _COUNT_IN_APPOSITION = re.compile(r"\W*(?:those|these|the|all)\s+(?P<n>two|three|four|five|six)(?:\s+(?:officers|of\s+them|members\s+of\s+staff))?\s*,\s*"
                                   r"(?=(?:PC|DC|PS|DS|Sergeant|Inspector|Constable|the|a|an)\s)", re.I)
@@ -867,7 +869,7 @@ class AppliesDecisions:
             same_rank = [g for g in unnamed if g.head == phrase.head and len(g.members) == 1]
             posts = [g for g in self.groups if _a_post_of_the_rank(phrase.head).fullmatch(g.head)]
             if not same_rank and len(posts) == 1 and posts[0] in unnamed and len(posts[0].members) == 1 \
-                    and not any(g.head == phrase.head for g in self.groups):
+                    and not any(g.head == phrase.head for g in self.groups) and self._first_given_with_own_proceedings(phrase.label):
                 # "the custody sergeant had a case ... Sergeant Colley attended a misconduct meeting": the one sergeant the
                 # report names by post (not a rank of its own: "the detective sergeant", "the chief inspector")
                 same_rank = posts
@@ -967,6 +969,16 @@ class AppliesDecisions:
             if any(p.plural and p.count for p in find_phrases(text)):
                 return []
         return []
+
+    def _first_given_with_own_proceedings(self, name: str) -> bool:
+        """Whether the sentence first giving a surname opens on it, straight before its verb, and tells that person's
+        proceedings or their result ("Sergeant Colley attended a misconduct meeting in August 2023"): not someone first
+        given with a deed or post of their own ("Sergeant Colley, who had arrested the man, ...", "A response sergeant,
+        Sergeant Colley, ..."), nor a question still open ("has yet to decide whether Sergeant Colley ...")."""
+        first = self._surnames()[name]
+        return not first.before.strip(" \t\"'“‘(") \
+            and bool(_OWN_VERB_AFTER_THE_NAME.match(_past_letter(first.phrase, first.after))) \
+            and bool(facts_in(self.sentences[first.index].text).keys() & {"proceedings", "outcome", "sanction"})
 
     def _placed_by_ordinal(self, name: str) -> dict[str, Person]:
         """'the first constable, PC Oduya, had closed the reports. The second constable, PC Ibbotson, ... both constables
