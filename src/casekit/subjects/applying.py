@@ -79,7 +79,7 @@ def _a_post_of_the_rank(rank: str) -> re.Pattern:
 # a named person's own verb straight after their name: "Sergeant Colley attended ...", "... was given a written warning"
 _OWN_VERB_AFTER_THE_NAME = re.compile(r"\s+(?:had\s+|has\s+)?(?:since\s+)?(?:attended|appeared|faced|received|was|resigned|retired|left)\b", re.I)
 # a count the sentence then names one by one: "Those three, PC Dray, ...", "The two officers, PC Hale and ..."
-_COUNT_IN_APPOSITION = re.compile(r"\W*(?:those|these|the|all)\s+(?P<n>two|three|four|five|six)(?:\s+(?:officers|of\s+them|members\s+of\s+staff))?\s*,\s*"
+_COUNT_IN_APPOSITION = re.compile(r"\s*(?:those|these|the|all)\s+(?P<n>two|three|four|five|six)(?:\s+(?:officers|of\s+them|members\s+of\s+staff))?\s*,\s*"
                                   r"(?=(?:PC|DC|PS|DS|Sergeant|Inspector|Constable|the|a|an)\s)", re.I)
 _ANOTHER_OF_THE_RANK = re.compile(r"\s*(?-i:[A-Z][\w'’-]*)?\s*,\s+(?:a|an|another)\s", re.I)
 # a case said by pronoun in a later clause: "...; the investigator found that she had a case to answer"
@@ -961,12 +961,12 @@ class AppliesDecisions:
     def _counted_then_named_before(self, index: int, count: int) -> list[Phrase]:
         """The people the nearest of the six sentences before ``index`` counts and then names one by one in apposition,
         as many as ``count`` ("Those three, PC Dray, PC Lennox and a sergeant, were interviewed ..."); [] where none does,
-        or a nearer sentence counts people of its own."""
+        or a sentence between names anyone serving but those same people counted again ("The three officers then ...")."""
         for at in range(index - 1, max(-1, index - 7), -1):
             text = self.sentences[at].text
             if (opening := _COUNT_IN_APPOSITION.match(text)) and NUMBERS.get(opening.group("n").lower()) == count:
                 return self._described_just_before(at + 1, reach=1)
-            if any(p.plural and p.count for p in find_phrases(text)):
+            if any(p.role in ("officer", "staff", "special") and not (p.plural and p.count == count) for p in find_phrases(text)):
                 return []
         return []
 

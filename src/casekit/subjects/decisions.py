@@ -493,7 +493,9 @@ _ROUTE_AT = re.compile(r"\b(?:should|would|will|must|to|could)\s+be\s+(?:dealt\s
 # the force's view of which proceedings fit: "arguing that his guilty plea meant a misconduct meeting would be the more
 # proportionate response"
 _A_MEETING_WOULD_FIT = re.compile(r"\b(?:force|Police|Constabulary|it|they)\b[^.]{0,200}\b(?:a|an)\s+misconduct\s+meeting\s+(?:would|should|might)\s+be\s+"
-                                  r"(?:the\s+)?(?:(?:more|most|better)\s+)?(?:proportionate|appropriate|suitable|fitting)\b", re.I)
+                                  r"(?:the\s+|a\s+)?(?:(?:more|most|better)\s+)?(?:proportionate|appropriate|suitable|fitting)\b", re.I)
+# ... and a meeting then held or arranged after the argument: "and held one in May", "and a meeting was arranged for June"
+_HELD_OR_ARRANGED = re.compile(r"\b(?:held|hold|arranged|convened|went\s+ahead|took\s+place|at\s+which|where)\b", re.I)
 
 
 # a route set aside: "would prefer to deal with the matter through reflective practice rather than at a misconduct meeting"

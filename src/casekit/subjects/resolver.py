@@ -21,7 +21,7 @@ from .decisions import (
     _DEPARTURE_WORDS, _DID_NOT_ATTEND, _DIRECTED, _DIRECTED_TO_HOLD, _DISAGREED_ABOUT, _DISAGREED_WITH_THIS,
     _DISAGREEING_RE, _DISPUTED_OUR_OPINION_THAT, _DOWNGRADE_PARTS, _EACH_OF_THEM, _EARLIER_MATTER, find_decisions,
     _FOLLOWED_UP, _FORCE_AGREED_BUT, _FORCE_AGREED_CASE, _FORCE_AGREED_THAT_SOME, _FORCE_CAME_ROUND, _FORCE_DISAGREED_PARTS, _FORCE_INTENDED,
-    _A_MEETING_WOULD_FIT, _FORCE_SUGGESTING, _FORCES_VIEW_AFTER, _generic, _grade_of, _HYPOTHETICAL, _ITS_VIEW_OF_THEM, _leaving_in_words,
+    _A_MEETING_WOULD_FIT, _FORCE_SUGGESTING, _FORCES_VIEW_AFTER, _HELD_OR_ARRANGED, _generic, _grade_of, _HYPOTHETICAL, _ITS_VIEW_OF_THEM, _leaving_in_words,
     _leaving_said, _leaving_told, _LEVEL_FOR, _level_later, _LIST_JOIN, _modifiers, _named_in_apposition,
     _NEGATIVE_CLAUSE, _NOT_AGREEING, _NOT_FOLLOWED, _NOT_PURSUED, _OFFENCE_ASIDE, _OFFENCE_WORD, _OTHER_MEETINGS,
     _OUR_REASONS_DISPUTED, _PANEL_VOICE, _past_letter, _PERFORMANCE_VIEW, _PROCEEDINGS_AS_SUBJECT,
@@ -1832,9 +1832,21 @@ class Resolver(AppliesDecisions, RefersToPeople):
                 and all(_PROPOSING.search(s.text) or _FORCE_INTENDED.search(s.text)
                         # ("it considered that the matter should be dealt with at a misconduct meeting": its view)
                         or _FORCE_SUGGESTING.search(s.text) and not _PANEL_VOICE.search(s.text) or _ROUTE_AT.search(s.text)
-                        # ("arguing that ... a misconduct meeting would be the more proportionate response")
-                        or _A_MEETING_WOULD_FIT.search(s.text) for s in spans):
+                        # ("arguing that ... a misconduct meeting would be the more proportionate resp": the argument the page
+                        # stops in or just after, with no meeting held or arranged in it)
+                        or self._argued_as_the_page_stops(s) for s in spans):
             person.forget("proceedings")
+
+    def _argued_as_the_page_stops(self, sentence: Span) -> bool:
+        """Whether ``sentence`` is the force arguing that a misconduct meeting "would be the more proportionate" route, in
+        the sentence a cut page stops in or the one just before it, with nothing after the argument telling of a meeting
+        held or arranged ("... and held one in May")."""
+        cut = self.page.cut_sentence
+        argued = _A_MEETING_WOULD_FIT.search(sentence.text)
+        if cut is None or argued is None or _HELD_OR_ARRANGED.search(sentence.text, argued.end()):
+            return False
+        last_two = [s.text for s in self.sentences if s.end <= cut.start][-1:] + [cut.text]
+        return sentence.text in last_two
 
     def _drop_proposed(self, person: Person, suggested: bool = False) -> None:
         """Forget a sanction (and the "none" route with it) that only a force's proposal gave (``suggested``: or its
