@@ -12894,3 +12894,19 @@ def test_people_guarded_after_review_rv179(body, expected):
 ])
 def test_people_guarded_after_review_rv180(body, expected):
     assert sorted(t[1:] for t in tuples(body) if t[1] != "no_case") == sorted(expected)
+
+
+
+# (the forty-third stop, from check-166 once read: "GMP agreed about the second officer but considered the first officer's
+# case was misconduct, not gross misconduct": the view lowers the one after "but", and our direction after it is theirs)
+def test_a_force_agreeing_about_one_but_lowering_the_other_disputes_the_other():
+    body = ("In our opinion there was a case to answer for gross misconduct in respect of the first officer, who had struck the "
+            "man. The second officer, we found, had a case to answer for misconduct because he did not challenge the use of "
+            "force. GMP agreed about the second officer but considered the first officer's case was misconduct, not gross "
+            "misconduct. We did not agree and directed the force to hold a gross misconduct hearing. The hearing took place in "
+            "March 2022. The panel found that the strikes amounted to misconduct but not gross misconduct. The officer was given "
+            "a final written warning. The second officer attended a misconduct meeting in April 2022. The chair found that "
+            "misconduct was not proven and no further action was taken.")
+    assert sorted(t[1:] for t in tuples(body)) == [
+        ("gross_misconduct", "hearing", "no", "misconduct_proven", "final_written_warning"),
+        ("misconduct", "meeting", "no", "not_proven", "no_further_action")]

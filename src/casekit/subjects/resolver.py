@@ -361,6 +361,10 @@ _SOMEONE_ELSES_CLAIM = re.compile(r"\b(?:family|relatives?|complainant|mother|fa
 _BARE_EACH_GIVEN = re.compile(r"\s*(?:and\s+)?(?:each|both|they)\s+(?!of\b)(?:were\s+|was\s+)?(?:given|received|got|dismissed)\b", re.I)
 
 
+
+# the force agreeing about one person, then its view of another: "GMP agreed about the second officer but considered ..."
+_AGREED_ABOUT_ONE_BUT = re.compile(r"[^.;]*?\bagreed\s+(?:with\s+us\s+)?(?:about|over|on|in\s+respect\s+of)\s+[^,;.]{3,60}?\s*,?\s+but\b", re.I)
+
 class Resolver(AppliesDecisions, RefersToPeople):
     def __init__(self, page: Page):
         self.page = page
@@ -1097,12 +1101,20 @@ class Resolver(AppliesDecisions, RefersToPeople):
                 # (not with a word for them all beside it: "the conduct of both officers, and especially the second officer",
                 # "their conduct, including the second officer's failure")
                 in_the_text = find_phrases(text)
+                agreed = None if introduced else _AGREED_ABOUT_ONE_BUT.match(text)
+                if agreed:
+                    # ("GMP agreed about the second officer but considered the first officer's case was misconduct, not gross
+                    # misconduct": the one after "but", of all those with a case, not the one agreed about)
+                    in_the_text = [ph for ph in in_the_text if ph.start >= agreed.end()]
+                    targets = [g for g in self.groups if g.case]
                 placed = [at for ph in in_the_text if (at := self._by_position(ph)) is not None and any(at in g.members for g in targets)] \
                     if not introduced and not _ALL_OF_THEM.search(text) and not any(ph.plural for ph in in_the_text) else []
                 if placed and len(placed) < sum(len(g.members) for g in targets):
                     # ("GMP agreed about the first officer. It considered that the second officer's conduct ... should be
                     # dealt with as misconduct rather than gross misconduct": the one it places, not the pair)
                     targets = [self._regroup([p], index) for p in dict.fromkeys(placed)]
+                    if agreed:
+                        referred = list(dict.fromkeys(placed))  # (and our answer after it, "We did not agree and directed ...", is theirs)
                 if not introduced and self._someone_unknown(text):
                     targets = []  # "For the second officer, ... misconduct only", when one officer is known: not theirs
                 gross = [g for g in self.groups if g.grade == "gross_misconduct"]
