@@ -12910,3 +12910,21 @@ def test_a_force_agreeing_about_one_but_lowering_the_other_disputes_the_other():
     assert sorted(t[1:] for t in tuples(body)) == [
         ("gross_misconduct", "hearing", "no", "misconduct_proven", "final_written_warning"),
         ("misconduct", "meeting", "no", "not_proven", "no_further_action")]
+
+
+# (rv181: where nothing after "but" places one of them, "it", "the other officer", the force's lower level is read as before)
+@pytest.mark.parametrize("body, expected", [
+    ("We investigated a sergeant and a constable after a man was left in a cell without his medication. We decided that both "
+     "had a case to answer for gross misconduct. The force agreed about the sergeant's case but considered it was misconduct "
+     "rather than gross misconduct. We accepted this. The sergeant was given a written warning at a misconduct meeting, and "
+     "the constable was dismissed at a gross misconduct hearing.",
+     [("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "dismissed"),
+      ("misconduct", "meeting", "no", "misconduct_proven", "written_warning")]),
+    ("We investigated two constables after a man's arm was broken during an arrest. We decided that both officers had a case "
+     "to answer for gross misconduct. The force agreed about the first officer but considered the other officer's case was "
+     "misconduct rather than gross misconduct. We accepted this. The first officer was dismissed at a gross misconduct "
+     "hearing.",
+     [("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "dismissed"), ("misconduct", NS, NS, NS, NS)]),
+])
+def test_people_guarded_after_review_rv181(body, expected):
+    assert sorted(t[1:] for t in tuples(body) if t[1] != "no_case") == sorted(expected)

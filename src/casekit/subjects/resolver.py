@@ -1102,13 +1102,22 @@ class Resolver(AppliesDecisions, RefersToPeople):
                 # "their conduct, including the second officer's failure")
                 in_the_text = find_phrases(text)
                 agreed = None if introduced else _AGREED_ABOUT_ONE_BUT.match(text)
+
+                def placed_among(phrases: list[Phrase], groups: list[Group]) -> list[Person]:
+                    return [at for ph in phrases if (at := self._by_position(ph)) is not None and any(at in g.members for g in groups)] \
+                        if not introduced and not _ALL_OF_THEM.search(text) and not any(ph.plural for ph in phrases) else []
                 if agreed:
                     # ("GMP agreed about the second officer but considered the first officer's case was misconduct, not gross
-                    # misconduct": the one after "but", of all those with a case, not the one agreed about)
-                    in_the_text = [ph for ph in in_the_text if ph.start >= agreed.end()]
-                    targets = [g for g in self.groups if g.case]
-                placed = [at for ph in in_the_text if (at := self._by_position(ph)) is not None and any(at in g.members for g in targets)] \
-                    if not introduced and not _ALL_OF_THEM.search(text) and not any(ph.plural for ph in in_the_text) else []
+                    # misconduct": the one placed after "but", of all those with a case, not the one agreed about; where
+                    # nothing after "but" places fewer than all of them, "his", "the other officer", the view is read as
+                    # before)
+                    after = [ph for ph in in_the_text if ph.start >= agreed.end()]
+                    cased = [g for g in self.groups if g.case]
+                    if 0 < len(placed_among(after, cased)) < sum(len(g.members) for g in cased):
+                        in_the_text, targets = after, cased
+                    else:
+                        agreed = None
+                placed = placed_among(in_the_text, targets)
                 if placed and len(placed) < sum(len(g.members) for g in targets):
                     # ("GMP agreed about the first officer. It considered that the second officer's conduct ... should be
                     # dealt with as misconduct rather than gross misconduct": the one it places, not the pair)
