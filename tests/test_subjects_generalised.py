@@ -12876,7 +12876,6 @@ def test_people_guarded_after_review_rv179(body, expected):
     assert [t[1:] for t in tuples(body) if t[1] != "no_case"] == expected
 
 
-
 # (rv180: a count named in apposition is not reached past a sentence naming other people; the meeting a force argued for
 # stays where the page goes on to tell it held or arranged)
 @pytest.mark.parametrize("body, expected", [
@@ -12894,7 +12893,6 @@ def test_people_guarded_after_review_rv179(body, expected):
 ])
 def test_people_guarded_after_review_rv180(body, expected):
     assert sorted(t[1:] for t in tuples(body) if t[1] != "no_case") == sorted(expected)
-
 
 
 # (the forty-third stop, from check-166 once read: "GMP agreed about the second officer but considered the first officer's
