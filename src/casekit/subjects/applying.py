@@ -68,7 +68,8 @@ _WITH_A_CASE_AFTER = re.compile(r"\s+(?:with|who\s+had)\s+(?:a\s+)?cases?\s+to\s
 def _acceptance_for(text: str) -> re.Match[str] | None:
     """'we accepted its position on the sergeant': the match, its people in ``who`` (the substrings spare most sentences)."""
     return _ACCEPTED_FOR.search(text) if "ccepted" in text or "greed" in text else None
-# "Sergeant Dunmore, a sergeant from the next station, ...": someone introduced as another of that rank
+
+
 # a post held at a rank, by the rank's word after the post's: "custody sergeant", "duty inspector" (not a rank of its own:
 # "detective sergeant", "chief inspector", "special constable")
 @functools.cache
@@ -81,6 +82,7 @@ _OWN_VERB_AFTER_THE_NAME = re.compile(r"\s+(?:had\s+|has\s+)?(?:since\s+)?(?:att
 # a count the sentence then names one by one: "Those three, PC Dray, ...", "The two officers, PC Hale and ..."
 _COUNT_IN_APPOSITION = re.compile(r"\s*(?:those|these|the|all)\s+(?P<n>two|three|four|five|six)(?:\s+(?:officers|of\s+them|members\s+of\s+staff))?\s*,\s*"
                                   r"(?=(?:PC|DC|PS|DS|Sergeant|Inspector|Constable|the|a|an)\s)", re.I)
+# "Sergeant Dunmore, a sergeant from the next station, ...": someone introduced as another of that rank
 _ANOTHER_OF_THE_RANK = re.compile(r"\s*(?-i:[A-Z][\w'’-]*)?\s*,\s+(?:a|an|another)\s", re.I)
 # a case said by pronoun in a later clause: "...; the investigator found that she had a case to answer"
 # (said by us or our investigator: not "...; she decided that he had a case", the opening person deciding about another)

@@ -360,10 +360,9 @@ _SOMEONE_ELSES_CLAIM = re.compile(r"\b(?:family|relatives?|complainant|mother|fa
 # "..., and each was given a written warning": a bare "each", "both" or "they" given a result (not "each of the three ...")
 _BARE_EACH_GIVEN = re.compile(r"\s*(?:and\s+)?(?:each|both|they)\s+(?!of\b)(?:were\s+|was\s+)?(?:given|received|got|dismissed)\b", re.I)
 
-
-
 # the force agreeing about one person, then its view of another: "GMP agreed about the second officer but considered ..."
 _AGREED_ABOUT_ONE_BUT = re.compile(r"[^.;]*?\bagreed\s+(?:with\s+us\s+)?(?:about|over|on|in\s+respect\s+of)\s+[^,;.]{3,60}?\s*,?\s+but\b", re.I)
+
 
 class Resolver(AppliesDecisions, RefersToPeople):
     def __init__(self, page: Page):
