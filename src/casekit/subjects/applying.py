@@ -280,7 +280,7 @@ class AppliesDecisions:
         other = "he" if pronoun == "she" else "she"
         for earlier in self.sentences[:index]:
             if name in earlier.text.lower() and len(find_phrases(earlier.text)) == 1 \
-                    and (first := re.search(r"\b(?:he|she)\b", earlier.text, re.I)) and first.group(0).lower() == other:
+                    and (first := _HE_OR_SHE.search(earlier.text)) and first.group(0).lower() == other:
                 return True
         return False
 
@@ -869,8 +869,8 @@ class AppliesDecisions:
         unnamed = [g for g in self.groups if g.case and not g.label and g.role == phrase.role]
         if phrase.head not in GENERIC_HEADS:
             same_rank = [g for g in unnamed if g.head == phrase.head and len(g.members) == 1]
-            posts = [g for g in self.groups if _a_post_of_the_rank(phrase.head).fullmatch(g.head)]
-            if not same_rank and len(posts) == 1 and posts[0] in unnamed and len(posts[0].members) == 1 \
+            if not same_rank and len(posts := [g for g in self.groups if _a_post_of_the_rank(phrase.head).fullmatch(g.head)]) == 1 \
+                    and posts[0] in unnamed and len(posts[0].members) == 1 \
                     and not any(g.head == phrase.head for g in self.groups) and self._first_given_with_own_proceedings(phrase.label):
                 # "the custody sergeant had a case ... Sergeant Colley attended a misconduct meeting": the one sergeant the
                 # report names by post (not a rank of its own: "the detective sergeant", "the chief inspector")

@@ -1013,8 +1013,7 @@ _SANCTIONS_OF_A_FINDING = FORMAL_SANCTIONS + ("would_have_been_dismissed",)
 def _outcome_outranks(value: str, current: str) -> bool:
     """Proven beats not proven (a mixed finding is proven) and not held; a finding with its level beats a bare
     "proven"; gross misconduct beats misconduct."""
-    return ((current == "not_proven" and value.endswith("proven"))
-            # (a hearing held after all, after one said called off)
-            or (current == "not_held" and value.endswith("proven"))
+    # (not held too: a hearing held after all, after one said called off)
+    return ((current in ("not_proven", "not_held") and value.endswith("proven"))
             or (current == "misconduct_proven" and value == "gross_misconduct_proven")
             or (current == "proven" and value in ("misconduct_proven", "gross_misconduct_proven")))

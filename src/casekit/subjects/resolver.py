@@ -1830,8 +1830,12 @@ class Resolver(AppliesDecisions, RefersToPeople):
             return True
         if not spans or cut is None or not _WEIGHING_IT.match(cut.text):
             return False
-        before = [s.text for s in self.sentences if s.end <= cut.start][-1:]
-        return bool(before) and all(s.text == before[0] for s in spans) and not _GIVEN_OUTRIGHT.search(before[0])
+        before = self._text_just_before(cut)
+        return before is not None and all(s.text == before for s in spans) and not _GIVEN_OUTRIGHT.search(before)
+
+    def _text_just_before(self, cut: Span) -> str | None:
+        """The text of the sentence just before the one a cut page stops in; None where the page stops in its first."""
+        return next((s.text for s in reversed(self.sentences) if s.end <= cut.start), None)
 
     def _not_pursued(self, group: Group) -> bool:
         """A disagreement over the whole group that we did not pursue before a cut-off page stops: "we decided not to make
@@ -1865,8 +1869,7 @@ class Resolver(AppliesDecisions, RefersToPeople):
         argued = _A_MEETING_WOULD_FIT.search(sentence.text)
         if cut is None or argued is None or _HELD_OR_ARRANGED.search(sentence.text, argued.end()):
             return False
-        last_two = [s.text for s in self.sentences if s.end <= cut.start][-1:] + [cut.text]
-        return sentence.text in last_two
+        return sentence.text in (cut.text, self._text_just_before(cut))
 
     def _drop_proposed(self, person: Person, suggested: bool = False) -> None:
         """Forget a sanction (and the "none" route with it) that only a force's proposal gave (``suggested``: or its
