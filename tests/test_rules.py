@@ -3727,3 +3727,20 @@ def test_members_who_gave_witness_statements_are_not_the_public():
 ])
 def test_fields_guarded_after_review_rv178(body, field, expected):
     assert record(body)[field] == expected
+
+
+# (the forty-fourth stop, from check-167 once read: a referral denied in the passive is no file sent; a recommendation
+# not made names no learning; learning "for her" is one person's; "did not find evidence that" with no article denies)
+@pytest.mark.parametrize("body, field, expected", [
+    ("PC Orme was interviewed under misconduct caution. The case was not referred to the Crown Prosecution Service.",
+     "cps_referral", "no"),
+    ("We did not find evidence that the officer may have committed a criminal offence, and the case was not referred to the "
+     "Crown Prosecution Service.", "criminal_indication", "no"),
+    ("The force disagreed that the constable had a case to answer. Having considered its reasons, we decided not to make a "
+     "recommendation.", "organisational_learning", "not_stated"),
+    ("We did not make a recommendation to the force.", "organisational_learning", "not_stated"),
+    ("We identified learning for her about switching on body worn video early, which the force has shared with her.",
+     "organisational_learning", "not_stated"),
+])
+def test_fields_from_the_forty_fourth_stop(body, field, expected):
+    assert record(body)[field] == expected

@@ -424,7 +424,10 @@ _CPS_NOT_SENT = re.compile(
     # a decision still to come: "we will decide ... whether a file should go to the CPS"
     # (not "we considered whether a file should be sent, and decided that it should")
     r"|\b(?:will|would|are|is|am|yet\s+to|still\s+to)\s+(?:now\s+|then\s+)?decid\w*\b[^.]{0,80}?\bwhether\s+(?:a|any)\s+(?:file|referral)\s+should\s+(?:go|be\s+(?:sent|referred|passed|submitted|made))\b"
-    r"|\bno\s+(?:file|referral)\s+(?:went|was\s+passed)\s+to\b",  # ("so no file went to the CPS")
+    # ("so no file went to the CPS")
+    r"|\bno\s+(?:file|referral)\s+(?:went|was\s+passed)\s+to\b"
+    # ("the case was not referred to the CPS": the passive denial, to the CPS itself)
+    r"|\b(?:was|were|has|have|had)\s+(?:not|never)\s+(?:been\s+)?(?:referred|sent|passed|submitted|forwarded)\s+(?:on\s+)?to\s+(?:the\s+)?prosecutors\b",
     re.I,
 )
 # (not "referred the matter to us", a referral to the IOPC)
@@ -581,6 +584,8 @@ _THE_EVIDENCE_DID_NOT = r"^\W*the\s+evidence\s+(?:also\s+)?(?:did|does)\s+not\s+
 _NO_CRIMINAL = re.compile(
     # ("we did not find an indication ...", "Nor was there any indication ...")
     r"\b(?:no|not\s+(?:find|found|identify|identified)\s+any)\s+(?:\w+\s+)?(?:indication|evidence)\b[^.]{0,300}?\bcriminal(?:ity)?\b"
+    # ("We did not find evidence that the officer may have committed a criminal offence": no article)
+    r"|\bnot\s+(?:find|found|identify|identified)\s+(?:indications?|evidence)\s+that\b[^.]{0,300}?\bcriminal(?:ity)?\b"
     r"|\b(?:not\s+(?:find|found|identify|identified)\s+an|nor\s+(?:was|were|is)\s+there\s+(?:any|an)|nor\s+did\s+we\s+(?:find|identify|see)\s+(?:any|an))\s+(?:\w+\s+)?(?:indication|evidence)\b" +
     _NOT_KNOWING + r"{0,300}?(?:\bcommitted\s+(?:a\s+|an\s+|any\s+)?criminal\s+(?:offences?|conduct)\b"
     # ("Nor did we find any indication that a criminal offence had been committed by anyone serving with the MPS")
@@ -1670,7 +1675,10 @@ _PLAINLY_NO = "'we did not identify organisational learning', with no learning f
 # any denial that learning was found, whoever's ("The force said the investigation did not identify learning."): it names
 # learning only to deny it, so it is no learning found, though not our "no"
 _LEARNING_DENIED = re.compile(r"\b(?:did\s+not|didn['’]t|has\s+not|have\s+not|had\s+not)\s+(?:identify|find|reveal)\s+(?:any\s+)?"
-                              r"(?:wider\s+|organi[sz]ational\s+)?(?:learning|lessons)(?:\s+opportunities)?\b", re.I)
+                              r"(?:wider\s+|organi[sz]ational\s+)?(?:learning|lessons)(?:\s+opportunities)?\b"
+                              # (a recommendation not made: "we decided not to make a recommendation", which after a force's
+                              # disagreement is the one about the officer's case, and names learning for no one)
+                              r"|\b(?:did\s+not|didn['’]t|decided\s+not\s+to|chose\s+not\s+to)\s+make\s+(?:a|any)\s+(?:formal\s+)?recommendations?\b", re.I)
 # (each blanked in turn, by _read_past, before the positive patterns read a sentence)
 _DENIALS_OF_LEARNING = ((_NO_MORE_LEARNING, " "), (_NO_LEARNING_PLAINLY, " "), (_LEARNING_DENIED, " "))
 # The standard paragraph explaining why the IOPC makes recommendations at all.
@@ -2123,6 +2131,8 @@ _FOR_INDIVIDUALS = re.compile(
     r"\b(?:for|to)\s+(?:the\s+(?!chief\b)(?:\w+\s+)?|a\s+|an\s+|both(?![^.,;]*?\band\b)\s+(?:\w+\s+)?|(?:one|two|three|four|five|six|seven|eight)\s+(?:of\s+the\s+)?(?:\w+\s+)?)"
     r"(?:officers?|(?<!chief\s)constables?|sergeants?|inspectors?|call\s+handlers?|members?\s+of\s+staff|staff\s+members?)\b"
     r"|\bone\s+of\s+the\s+officers\b"
+    # ("We identified learning for her about ...": one person's, by pronoun)
+    r"|\blearning\s+for\s+(?:him|her)\b"
     # ("learning for all four officers": those counted, the noun straight after the count; not "all six custody sergeants at
     # the suite", a group of its staff)
     r"|\bfor\s+all\s+(?:two|three|four|five|six|seven|eight)\s+(?:officers|constables|sergeants|PCs)\b(?!\s+(?:at|in|across|on)\b)"
