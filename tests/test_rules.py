@@ -3744,3 +3744,32 @@ def test_fields_guarded_after_review_rv178(body, field, expected):
 ])
 def test_fields_from_the_forty_fourth_stop(body, field, expected):
     assert record(body)[field] == expected
+
+
+# (rv182: the passive denial only as the sentence's one word on a referral; "did not find evidence that" only ours, of
+# someone serving; a recommendation not made only as the whole sentence; learning "for her" only by an object pronoun
+# standing alone)
+@pytest.mark.parametrize("body, field, expected", [
+    ("The case against PC Harland was not referred to the CPS until May, when new footage came to light. The CPS later "
+     "decided not to charge him.", "cps_referral", "yes"),
+    ("The sergeant's case was referred to the CPS in June, but the constable's case was not referred to the CPS because the "
+     "evidence against her was weaker.", "cps_referral", "yes"),
+    ("The case was not referred to the CPS by Devon and Cornwall Police, so we referred it ourselves in March.",
+     "cps_referral", "yes"),
+    ("The sergeant's actions were not referred to the CPS; only the constable's case was.", "cps_referral", "yes"),
+    ("Officers did not find evidence that the woman's partner had committed a criminal offence and closed the case. We "
+     "investigated how they handled her report.", "criminal_indication", "not_stated"),
+    ("We did not find evidence that the call handler knew about the man's criminal record when she took the call.",
+     "criminal_indication", "not_stated"),
+    ("We decided not to make a recommendation to the College of Policing, but made one to Kent Police about its pursuit "
+     "training.", "organisational_learning", "yes"),
+    ("We did not make a recommendation to the force on this point, having already made one about its call-handling "
+     "procedures.", "organisational_learning", "yes"),
+    ("We identified learning for her about record keeping, and for the custody staff at the station about cell checks.",
+     "organisational_learning", "yes"),
+    ("We identified learning for her team about how they prioritise calls about domestic abuse.", "organisational_learning", "yes"),
+    ("We identified learning for him and the other call handlers on his shift about asking safeguarding questions.",
+     "organisational_learning", "yes"),
+])
+def test_fields_guarded_after_review_rv182(body, field, expected):
+    assert record(body)[field] == expected

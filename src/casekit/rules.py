@@ -426,8 +426,12 @@ _CPS_NOT_SENT = re.compile(
     r"|\b(?:will|would|are|is|am|yet\s+to|still\s+to)\s+(?:now\s+|then\s+)?decid\w*\b[^.]{0,80}?\bwhether\s+(?:a|any)\s+(?:file|referral)\s+should\s+(?:go|be\s+(?:sent|referred|passed|submitted|made))\b"
     # ("so no file went to the CPS")
     r"|\bno\s+(?:file|referral)\s+(?:went|was\s+passed)\s+to\b"
-    # ("the case was not referred to the CPS": the passive denial, to the CPS itself)
-    r"|\b(?:was|were|has|have|had)\s+(?:not|never)\s+(?:been\s+)?(?:referred|sent|passed|submitted|forwarded)\s+(?:on\s+)?to\s+(?:the\s+)?prosecutors\b",
+    # ("the case was not referred to the CPS", "wasn't ever sent to the CPS": the passive denial, to the CPS itself, as the
+    # sentence's only word on a referral: not "until May, when ...", "...; only the constable's case was", "..., but the
+    # sergeant's was", "..., so we referred it ourselves")
+    r"|^(?:(?!\bbut\b)[^.;])*?(?:\b(?:was|were|has|have|had)\s+(?:not|never)|\b(?:wasn|weren|hasn|haven|hadn)['’]t)(?:\s*,?\s+(?:yet|ever|formally|however|then|therefore),?)?"
+    r"\s+(?:been\s+)?(?:referred|sent|passed|submitted|forwarded)\s+(?:on\s+)?to\s+(?:the\s+)?prosecutors\b"
+    r"(?![^.]*\b(?:until|but|only|ourselves|instead|later|then)\b|[^.]*;)",
     re.I,
 )
 # (not "referred the matter to us", a referral to the IOPC)
@@ -585,7 +589,11 @@ _NO_CRIMINAL = re.compile(
     # ("we did not find an indication ...", "Nor was there any indication ...")
     r"\b(?:no|not\s+(?:find|found|identify|identified)\s+any)\s+(?:\w+\s+)?(?:indication|evidence)\b[^.]{0,300}?\bcriminal(?:ity)?\b"
     # ("We did not find evidence that the officer may have committed a criminal offence": no article)
-    r"|\bnot\s+(?:find|found|identify|identified)\s+(?:indications?|evidence)\s+that\b[^.]{0,300}?\bcriminal(?:ity)?\b"
+    # (ours, of someone serving and of an offence they committed: not the officers' finding about the public, nor what someone
+    # knew)
+    r"|\b(?:we|IOPC|IPCC|(?:our|the)\s+(?:investigation|investigators))\s+(?:also\s+)?(?:did\s+not|didn['’]t)\s+(?:find|identify)\s+(?:indications?|evidence)\s+(?:to\s+(?:suggest|indicate|show)\s+)?that\s+"
+    r"(?:(?:the|any|either|each)\s+(?:of\s+the\s+)?(?:[\w-]+\s+)?(?:officers?|constables?|sergeants?|inspectors?|detectives?|call\s+handlers?|PCSOs?|detention\s+officers?)|(?-i:(?:PC|DC|PS|DS|Sergeant|Constable|Inspector)\s+[A-Z][\w'’-]+))"
+    r"\s+(?:had|may\s+have|might\s+have|could\s+have)\s+committed\s+(?:a|an|any)\s+criminal\s+offences?\b"
     r"|\b(?:not\s+(?:find|found|identify|identified)\s+an|nor\s+(?:was|were|is)\s+there\s+(?:any|an)|nor\s+did\s+we\s+(?:find|identify|see)\s+(?:any|an))\s+(?:\w+\s+)?(?:indication|evidence)\b" +
     _NOT_KNOWING + r"{0,300}?(?:\bcommitted\s+(?:a\s+|an\s+|any\s+)?criminal\s+(?:offences?|conduct)\b"
     # ("Nor did we find any indication that a criminal offence had been committed by anyone serving with the MPS")
@@ -1676,9 +1684,13 @@ _PLAINLY_NO = "'we did not identify organisational learning', with no learning f
 # learning only to deny it, so it is no learning found, though not our "no"
 _LEARNING_DENIED = re.compile(r"\b(?:did\s+not|didn['’]t|has\s+not|have\s+not|had\s+not)\s+(?:identify|find|reveal)\s+(?:any\s+)?"
                               r"(?:wider\s+|organi[sz]ational\s+)?(?:learning|lessons)(?:\s+opportunities)?\b"
-                              # (a recommendation not made: "we decided not to make a recommendation", which after a force's
-                              # disagreement is the one about the officer's case, and names learning for no one)
-                              r"|\b(?:did\s+not|didn['’]t|decided\s+not\s+to|chose\s+not\s+to)\s+make\s+(?:a|any)\s+(?:formal\s+)?recommendations?\b", re.I)
+                              # (a recommendation not made, as the whole sentence: "Having considered the force's reasons, we
+                              # decided not to make a recommendation", which after a force's disagreement is the one about the
+                              # officer's case and names learning for no one; not "..., but made one to Kent Police", "..., as the
+                              # learning had already been shared with ...")
+                              r"|^\W*(?:(?:having|after|given)\b[^.;]{1,120},\s*)?(?:we\s+)?(?:(?:considered|accepted)\s+[^.;,]{1,80}?\s+and\s+)?"
+                              r"(?:(?:did\s+not|didn['’]t|decided\s+not\s+to|chose\s+not\s+to)\s+make|decided\s+against\s+making)\s+(?:a|any)\s+(?:formal\s+)?recommendations?"
+                              r"(?:\s+(?:to|about|on)\s+[^.;,]{1,60})?\s*\.?\s*$", re.I)
 # (each blanked in turn, by _read_past, before the positive patterns read a sentence)
 _DENIALS_OF_LEARNING = ((_NO_MORE_LEARNING, " "), (_NO_LEARNING_PLAINLY, " "), (_LEARNING_DENIED, " "))
 # The standard paragraph explaining why the IOPC makes recommendations at all.
@@ -2131,8 +2143,9 @@ _FOR_INDIVIDUALS = re.compile(
     r"\b(?:for|to)\s+(?:the\s+(?!chief\b)(?:\w+\s+)?|a\s+|an\s+|both(?![^.,;]*?\band\b)\s+(?:\w+\s+)?|(?:one|two|three|four|five|six|seven|eight)\s+(?:of\s+the\s+)?(?:\w+\s+)?)"
     r"(?:officers?|(?<!chief\s)constables?|sergeants?|inspectors?|call\s+handlers?|members?\s+of\s+staff|staff\s+members?)\b"
     r"|\bone\s+of\s+the\s+officers\b"
-    # ("We identified learning for her about ...": one person's, by pronoun)
-    r"|\blearning\s+for\s+(?:him|her)\b"
+    # ("We identified learning for her about ...", "learning opportunities for him": one person's, or theirs, by an object
+    # pronoun; not "for her team", "for him and the other call handlers", "for her ..., and for the custody staff")
+    r"|\blearning(?:\s+(?:opportunities|points))?\s+for\s+(?:him|her|them)(?=\s+(?:about|on|over|in|around|regarding)\b|\s*[.;,])(?![^.]*\band\s+(?:for\s+)?(?:the|all|other|his|her|their)\b)"
     # ("learning for all four officers": those counted, the noun straight after the count; not "all six custody sergeants at
     # the suite", a group of its staff)
     r"|\bfor\s+all\s+(?:two|three|four|five|six|seven|eight)\s+(?:officers|constables|sergeants|PCs)\b(?!\s+(?:at|in|across|on)\b)"
