@@ -3746,6 +3746,25 @@ def test_fields_from_the_forty_fourth_stop(body, field, expected):
     assert record(body)[field] == expected
 
 
+# (the forty-fourth stop, from check-167 once read: our offence question answered in the next sentence by the evidence as
+# "it", by a threshold none of them met, or after "Taking account of ...")
+@pytest.mark.parametrize("body", [
+    "PC Dunn was interviewed under misconduct caution. We also considered whether his conduct might amount to the offence of "
+    "misconduct in public office. Having assessed the evidence, including the woman's account, we decided it did not indicate "
+    "that he may have committed any criminal offence.",
+    "Three officers posted offensive messages in a group chat. We looked at whether the messages could amount to offences "
+    "under the Communications Act 2003. In our view, none of them met the threshold for a criminal prosecution.",
+    "Two officers shared posts mocking a victim. We considered whether any of the posts could amount to a criminal offence. "
+    "In our view they did not reach the threshold for prosecution, and we did not refer the matter to the Crown Prosecution "
+    "Service.",
+    "The officer struck the detainee three times. We considered whether the constable's use of force might amount to a "
+    "criminal offence. Taking account of the officer's account of what he believed, we decided the evidence did not "
+    "indicate that he had committed one.",
+])
+def test_offence_question_answered_no_from_the_forty_fourth_stop(body):
+    assert record(body)["criminal_indication"] == "no"
+
+
 # (rv182: the passive denial only as the sentence's one word on a referral; "did not find evidence that" only ours, of
 # someone serving; a recommendation not made only as the whole sentence; learning "for her" only by an object pronoun
 # standing alone)

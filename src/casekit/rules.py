@@ -734,6 +734,8 @@ _ASKED_CRIMINAL = re.compile(r"\b" + _ASKED_WHETHER + r"\s+whether\s+(?:there\s+
                              # ("the detective sergeant's conduct": a possessive only of someone serving, not "the neighbour's")
                              r"(?:(?:\w+\s+)?" + _POLICE_INDIVIDUAL + r"['’]s\s+(?:[\w-]+\s+)?)?"
                              r"(?:entries|search(?:es)?|actions|conduct|(?<=['’]s\s)behaviour|(?<=\bthe\s)discharge(?!\s+of\s+(?!(?:the|his|her)\s+(?:Taser|taser|firearm|weapon|gun|CS\s+spray|PAVA)\b))|comments|remarks|posts|messages|texts|emails|images|photo(?:graph)?s|videos|statements|accounts|records|restraint|force\s+used|use\s+of\s+force|driving"
+                             # ("whether the strikes might amount to a criminal offence": blows told of those investigated)
+                             r"|strikes|punches|blows|kicks"
                              # ("whether any of the content could amount to an offence": what the group shared)
                              # ("whether his contact with the woman could amount to ...": his, with someone)
                              r"|content|material|contact(?:\s+with\s+(?:the|a|an|her|his)\s+[\w-]+)?"
@@ -821,7 +823,7 @@ _CRIMINAL_QUESTION_WORDS = ("criminal",) + _OFFENCE_QUESTION_WORDS
 # lead), or a reason naming another offence or offender, may open someone else's, so it answers nothing.
 # (not a clause picking one of several out: "Having reviewed the footage of the first sergeant, we found no evidence that he
 # had" answers for one of the two asked about)
-_HOW_WE_GOT_THERE = (r"(?:(?:having|after|because|as|given|since|on\s+(?:the|that)\s+evidence|taking\s+into\s+account)\b"
+_HOW_WE_GOT_THERE = (r"(?:(?:having|after|because|as|given|since|on\s+(?:the|that)\s+evidence|taking\s+(?:into\s+)?account)\b"
                      r"(?:(?!\b(?:but|however|although)\b|\b(?:first|second|third|fourth|other|another|one|either|each|both)\s+(?:of\s+(?:the|them)\b|(?:[\w-]+\s+)?"
                      r"(?:officers?|constables?|sergeants?|inspectors?|PCs?|members?)\b))[^.;:]){1,200}?,\s*)?")
 _OUR_VOICE = (r"(?:(?:we|the\s+investigation)\s+(?:also\s+)?(?:(?:concluded|decided|found|determined|were\s+satisfied)\s+(?:that\s+)?)?"
@@ -839,7 +841,12 @@ def _denies_it(whom: str) -> str:
     return (r"(?:(?:there\s+(?:was|were)\s+)?no\s+(?:such\s+)?(?:indication|evidence)\s+(?:that\s+)?" + cleared +
             r"|(?:did\s+not|didn['’]t)\s+(?:find|identify|see)\s+(?:an?|any)\s+(?:indication|evidence)\s+(?:that\s+)?" + cleared +
             r"|nothing\s+(?:in\s+the\s+evidence\s+|(?:that\s+)?we\s+(?:saw|found|identified|examined)\s+)?(?:suggested|indicated|showed|pointed\s+to)\s+(?:that\s+)?" + cleared +
-            r"|the\s+evidence\s+(?:also\s+)?did\s+not\s+(?:indicate|show|suggest)\s+(?:to\s+us\s+)?(?:that\s+)?" + cleared + r")")
+            # ("we decided it did not indicate that he may have committed any criminal offence": the evidence, by pronoun)
+            r"|(?:the\s+evidence|it)\s+(?:also\s+)?did\s+not\s+(?:indicate|show|suggest)\s+(?:to\s+us\s+)?(?:that\s+)?" + cleared +
+            # ("In our view, none of them met the threshold for a criminal prosecution", "they did not reach the threshold for
+            # prosecution": what was asked about, below the threshold)
+            r"|(?:(?:none|neither)\s+of\s+them\s+(?:met|reached|crossed)|" + whom + r"\s+did\s+not\s+(?:meet|reach|cross))\s+the\s+threshold"
+            r"(?:\s+for\s+(?:a\s+|an\s+|any\s+)?(?:criminal\s+)?(?:prosecution|offence|charge))?)")
 
 
 # (a bare reply, only as our finding: "We concluded they did not", "we concluded that none did")
