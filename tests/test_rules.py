@@ -3792,3 +3792,25 @@ def test_offence_question_answered_no_from_the_forty_fourth_stop(body):
 ])
 def test_fields_guarded_after_review_rv182(body, field, expected):
     assert record(body)[field] == expected
+
+
+# (rv183: blows asked about without saying whose are not read, as the public's are asked about as often; the evidence
+# as "it" only straight after our own verb; a threshold answer only where officers are told to have sent what was asked
+# about)
+@pytest.mark.parametrize("body", [
+    "While being booked into custody, a detainee kicked PC Reddy twice in the leg. We considered whether the kicks could "
+    "amount to a criminal offence. We found no indication that they did.",
+    "A woman being detained under the Mental Health Act kicked and struck two officers. We looked at whether the strikes "
+    "could amount to a criminal offence. In our view, they did not reach the threshold for a criminal prosecution.",
+    "Mr Carver had posted a string of abusive comments about the two officers on a community page. We considered whether "
+    "any of the posts could amount to a criminal offence. In our view, none of them met the threshold for a criminal "
+    "prosecution.",
+    "A man struck PC Fenwick repeatedly with a bottle outside a nightclub. We considered whether the blows could amount to "
+    "a criminal offence. We found no indication that they did.",
+    "Several residents had sent PC Irwin threatening messages after a court case. We considered whether any of the messages "
+    "could amount to a criminal offence. In our view, none of them met the threshold for prosecution.",
+    "We considered whether PC Kerr's knee strikes might amount to a criminal offence, and obtained CCTV of the man's earlier "
+    "fight with a door supervisor. It did not show that he had committed an offence.",
+])
+def test_no_offence_answer_guarded_after_review_rv183(body):
+    assert record(body)["criminal_indication"] == "not_stated"

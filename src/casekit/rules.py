@@ -734,8 +734,6 @@ _ASKED_CRIMINAL = re.compile(r"\b" + _ASKED_WHETHER + r"\s+whether\s+(?:there\s+
                              # ("the detective sergeant's conduct": a possessive only of someone serving, not "the neighbour's")
                              r"(?:(?:\w+\s+)?" + _POLICE_INDIVIDUAL + r"['’]s\s+(?:[\w-]+\s+)?)?"
                              r"(?:entries|search(?:es)?|actions|conduct|(?<=['’]s\s)behaviour|(?<=\bthe\s)discharge(?!\s+of\s+(?!(?:the|his|her)\s+(?:Taser|taser|firearm|weapon|gun|CS\s+spray|PAVA)\b))|comments|remarks|posts|messages|texts|emails|images|photo(?:graph)?s|videos|statements|accounts|records|restraint|force\s+used|use\s+of\s+force|driving"
-                             # ("whether the strikes might amount to a criminal offence": blows told of those investigated)
-                             r"|strikes|punches|blows|kicks"
                              # ("whether any of the content could amount to an offence": what the group shared)
                              # ("whether his contact with the woman could amount to ...": his, with someone)
                              r"|content|material|contact(?:\s+with\s+(?:the|a|an|her|his)\s+[\w-]+)?"
@@ -841,12 +839,10 @@ def _denies_it(whom: str) -> str:
     return (r"(?:(?:there\s+(?:was|were)\s+)?no\s+(?:such\s+)?(?:indication|evidence)\s+(?:that\s+)?" + cleared +
             r"|(?:did\s+not|didn['’]t)\s+(?:find|identify|see)\s+(?:an?|any)\s+(?:indication|evidence)\s+(?:that\s+)?" + cleared +
             r"|nothing\s+(?:in\s+the\s+evidence\s+|(?:that\s+)?we\s+(?:saw|found|identified|examined)\s+)?(?:suggested|indicated|showed|pointed\s+to)\s+(?:that\s+)?" + cleared +
-            # ("we decided it did not indicate that he may have committed any criminal offence": the evidence, by pronoun)
-            r"|(?:the\s+evidence|it)\s+(?:also\s+)?did\s+not\s+(?:indicate|show|suggest)\s+(?:to\s+us\s+)?(?:that\s+)?" + cleared +
-            # ("In our view, none of them met the threshold for a criminal prosecution", "they did not reach the threshold for
-            # prosecution": what was asked about, below the threshold)
-            r"|(?:(?:none|neither)\s+of\s+them\s+(?:met|reached|crossed)|" + whom + r"\s+did\s+not\s+(?:meet|reach|cross))\s+the\s+threshold"
-            r"(?:\s+for\s+(?:a\s+|an\s+|any\s+)?(?:criminal\s+)?(?:prosecution|offence|charge))?)")
+            # ("we decided it did not indicate that he may have committed any criminal offence": the evidence, by pronoun, only
+            # straight after our own verb; not "It did not show ...", which may be any footage or review told before)
+            r"|(?:the\s+evidence|(?:(?<=\bdecided\s)|(?<=\bconcluded\s)|(?<=\bfound\s))(?:that\s+)?it)\s+(?:also\s+)?did\s+not\s+(?:indicate|show|suggest)"
+            r"\s+(?:to\s+us\s+)?(?:that\s+)?" + cleared + r")")
 
 
 # (a bare reply, only as our finding: "We concluded they did not", "we concluded that none did")
@@ -1064,9 +1060,26 @@ _OUR_VIEW_NONE_REACHED_IT = re.compile(
     + _THRESHOLD_FOR_AN_OFFENCE + r"\s*\.?\s*$", re.I)
 # what officers posted or sent, told before: the messages a view of ours can be about ("... found they shared racist and
 # misogynistic messages in a group chat"; not "A woman sent abusive messages to PC Gale", "Members of the public posted
-# comments about PC Kerr")
-_OFFICERS_SENT_THEM = re.compile(r"\b(?:officers?|constables?|sergeants?|PCs?|they)\b[^.]{0,80}?\b(?:shared|posted|sent|exchanged|wrote|forwarded)\b"
-                                 r"[^.]{0,60}?\b(?:messages|comments|posts|images|remarks)\b", re.I)
+# comments about PC Kerr"; "a special constable ... had been posting racist material")
+_OFFICERS_SENT_THEM = re.compile(r"\b(?:officers?|constables?|sergeants?|PCs?|PCSOs?|they)\b[^.]{0,80}?\b(?:shared|posted|sent|exchanged|wrote|forwarded|sharing|posting|sending)\b"
+                                 r"[^.]{0,60}?\b(?:messages|comments|posts|images|remarks|material|content|memes)\b", re.I)
+
+
+# our answer to an offence question that what it asked about fell below the threshold: "In our view, none of them met the
+# threshold for a criminal prosecution", "In our view they did not reach the threshold for prosecution" (read only where
+# officers are told to have sent such things, as for _OUR_VIEW_NONE_REACHED_IT; no lead clause, which may hold an
+# exception)
+_BELOW_THE_THRESHOLD_ANSWER = re.compile(
+    r"^\W*(?:in\s+our\s+(?:view|opinion),?\s+|we\s+(?:decided|concluded|found)\s+(?:that\s+)?)"
+    r"(?:(?:none|neither)\s+of\s+them\s+(?:met|reached|crossed)|(?:they|it)\s+did\s+not\s+(?:meet|reach|cross))\s+the\s+threshold"
+    r"(?:\s+for\s+(?:a\s+|an\s+|any\s+)?(?:criminal\s+)?(?:prosecution|offence|charge))?" + _WHAT_FOLLOWED + r"\s*\.?\s*$", re.I)
+
+
+def _asked_and_below_the_threshold(page: Page) -> tuple[Span, Span] | None:
+    """Our offence question about what officers sent, answered by ``_BELOW_THE_THRESHOLD_ANSWER`` in the next sentence."""
+    if not _OFFICERS_SENT_THEM.search(page.text):
+        return None
+    return _not_after_the_public(page, _answered_no(page, _ASKED_CRIMINAL, _BELOW_THE_THRESHOLD_ANSWER, gate=_CRIMINAL_QUESTION_WORDS, asked_by_us=True))
 
 
 def _our_view_none_reached_it(page: Page) -> Span | None:
@@ -1445,6 +1458,7 @@ def criminal_by_rules(page: Page, cps: Finding) -> Finding:
         or _asked_of_the_counted(page) \
         or _answered_no(page, _ASKED_HAD_COMMITTED, _HAD_NOT_REPLY, gate=("offence",), asked_by_us=True) \
         or _not_after_the_public(page, _offence_answered_no(page, _ASKED_CRIMINAL, _CRIMINAL_QUESTION_WORDS)) \
+        or _asked_and_below_the_threshold(page) \
         or _not_after_the_public(page, _offence_answered_no(page, _ASKED_NAMED_OFFENCE_RE, _OFFENCES_NAMED_FOR_THE_POLICE))
     if asked_and_answered:
         return Finding("no", asked_and_answered, "asked whether anyone committed an offence, and answered no")
