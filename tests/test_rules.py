@@ -3814,3 +3814,15 @@ def test_fields_guarded_after_review_rv182(body, field, expected):
 ])
 def test_no_offence_answer_guarded_after_review_rv183(body):
     assert record(body)["criminal_indication"] == "not_stated"
+
+
+# (the forty-fourth stop, from check-167 once read: our learning question answered in its own sentence by "identified
+# none", or by none beyond what the people involved were given)
+@pytest.mark.parametrize("body", [
+    "We considered whether there was any learning for West Yorkshire Police, and identified none beyond the individual "
+    "learning for the officers involved.",
+    "We considered whether the case pointed to any wider learning for Cleveland Police and found none beyond what had been "
+    "addressed with the individuals.",
+])
+def test_no_learning_beyond_the_people_from_the_forty_fourth_stop(body):
+    assert record(body)["organisational_learning"] == "no"

@@ -101,6 +101,12 @@ _CPS_THRESHOLD_NOT_MET_RE = re.compile(_CPS_THRESHOLD_NOT_MET, re.I)
 # "... beyond the individual learning for the two officers involved": learning for the people, and none for the force
 _BEYOND_INDIVIDUAL_LEARNING = (r"\s+(?:beyond|other\s+than|apart\s+from|except(?:\s+for)?)\s+(?:the\s+)?individual\s+learning\s+for\s+(?:the\s+|both\s+)?(?:[\w-]+\s+){0,3}?"
                                r"(?:people|officers?|constables?|sergeants?|staff|members?\s+of\s+staff|call\s+handlers?|him|her|them)(?:\s+(?:involved|concerned))?")
+# what the people involved were given, set apart from the force's learning: "beyond what had already been addressed with
+# the individuals", "beyond the outcomes for the officers involved"
+_BEYOND_WHAT_THE_PEOPLE_GOT = (r"\s*,?\s+(?:beyond|other\s+than|apart\s+from|except(?:\s+for)?)\s+(?:"
+                               r"what\s+had\s+(?:already\s+)?been\s+(?:addressed|dealt\s+with|done|covered)\s+with\s+(?:the\s+|both\s+)?(?:[\w-]+\s+)?(?:individuals|officers|people|staff)"
+                               r"|the\s+(?:individual\s+)?outcomes?\s+for\s+(?:the\s+|both\s+)?(?:[\w-]+\s+){0,2}?(?:individuals|officers|people|staff))"
+                               r"(?:\s+(?:involved|concerned))?")
 # an aside between an answer's verb and what it found: "decided, in the context of a closed private group, that there was
 # no indication ...", "concluded, given what he had been told, that ..." (a clause of circumstance, not a second finding)
 # (a concession too: "concluded that, although they were inappropriate, they did not meet that threshold")
@@ -1610,7 +1616,8 @@ _NO_LEARNING = re.compile(
     # ("... whether GMP could learn anything as an organisation ..., and we did not identify any such learning")
     # ("..., and did not find any wider learning for the force")
     # ("..., and our investigation did not reveal any")
-    r"\b(?:did\s+not\s+(?:find|identify|reveal|uncover)\s+any(?:thing|\s+such\s+learning|\s+(?:wider\s+|organi[sz]ational\s+)(?:learning|lessons)(?:\s+for\s+" + _LEARNER + r")?)?|found\s+none(?:\s+to\s+recommend)?|found\s+nothing(?:\s+that\s+needed\s+to(?:\s+change)?)?"
+    r"\b(?:did\s+not\s+(?:find|identify|reveal|uncover)\s+any(?:thing|\s+such\s+learning|\s+(?:wider\s+|organi[sz]ational\s+)(?:learning|lessons)(?:\s+for\s+" + _LEARNER + r")?)?|(?:found|identified)\s+none(?:\s+to\s+recommend|" + _BEYOND_INDIVIDUAL_LEARNING + r"|" + _BEYOND_WHAT_THE_PEOPLE_GOT + r")?|found\s+nothing(?:\s+that\s+needed\s+to(?:\s+change)?)?"
+    # ("..., and identified none beyond the individual learning for the officers involved": the people's, set apart)
     r"|(?:concluded|decided)\s+(?:that\s+)?(?:it|there|they)\s+(?:did|was|were|could)\s+not|there\s+(?:was|were)\s+none"
     # ("..., but nothing at an organisational level came to light")
     r"|nothing(?:\s+at\s+an?\s+organi[sz]ational\s+level|\s+of\s+(?:that|the)\s+kind)?\s+(?:came\s+to\s+light|emerged)"
@@ -1663,12 +1670,6 @@ _BEFORE_THE_EVENTS = r"\bbefore\s+(?:these|the|this|that)\s+(?:events?|incidents
 _BEFORE_THE_EVENTS_RE = re.compile(_BEFORE_THE_EVENTS, re.I)
 _NOT_A_CHANGE_SINCE = (r"(?![^.]*\b(?:introduced|updated|rolled|changed|amended|revised|implemented|brought|put\s+in\s+place|since"
                        r"|after|tightened|rewr\w+|issued)\b(?![^.]*" + _BEFORE_THE_EVENTS + r"))")
-# what the people involved were given, set apart from the force's learning: "beyond what had already been addressed with
-# the individuals", "beyond the outcomes for the officers involved"
-_BEYOND_WHAT_THE_PEOPLE_GOT = (r"\s*,?\s+(?:beyond|other\s+than|apart\s+from|except(?:\s+for)?)\s+(?:"
-                               r"what\s+had\s+(?:already\s+)?been\s+(?:addressed|dealt\s+with|done|covered)\s+with\s+(?:the\s+|both\s+)?(?:[\w-]+\s+)?(?:individuals|officers|people|staff)"
-                               r"|the\s+(?:individual\s+)?outcomes?\s+for\s+(?:the\s+|both\s+)?(?:[\w-]+\s+){0,2}?(?:individuals|officers|people|staff))"
-                               r"(?:\s+(?:involved|concerned))?")
 _SHORT_ANSWER_NO_LEARNING = re.compile(
     _SHORT_ANSWER_NO.pattern
     + r"|^\W*(?:we\s+)?(?:(?:did\s+not|didn['’]t)\s+(?:find|identify|see)\s+any|found\s+none|identified\s+none)(?:" + _BEYOND_INDIVIDUAL_LEARNING + r"|" + _BEYOND_WHAT_THE_PEOPLE_GOT + r")\s*[.;]?\s*$"
