@@ -3826,3 +3826,23 @@ def test_no_offence_answer_guarded_after_review_rv183(body):
 ])
 def test_no_learning_beyond_the_people_from_the_forty_fourth_stop(body):
     assert record(body)["organisational_learning"] == "no"
+
+
+# (rv184: "identified none" only as our own answer straight after our own question, with nothing after it; a question
+# about "any other learning" follows learning already found)
+@pytest.mark.parametrize("body, expected", [
+    ("An independent expert in restraint considered whether there was any learning for the force and identified none.",
+     "not_stated"),
+    ("The complainant asked whether there was any learning for the force, and the force identified none.", "not_stated"),
+    ("We have considered whether there is any learning for Merseyside Police, but at this stage have identified none; we "
+     "will look at this again once the inquest has concluded.", "not_stated"),
+    ("We considered whether there was any learning for the force, and looked for CCTV from the nearby shops, but identified "
+     "none. Our view on learning will follow once the force's review of its control room is complete.", "not_stated"),
+    ("We considered whether there was any learning for the force, and the sergeant's line manager identified none.",
+     "not_stated"),
+    ("We recommended that Kent Police remind all call handlers to check for previous calls from the same number. We "
+     "considered whether there was any other learning for the force and identified none beyond the individual learning for "
+     "the officers involved.", "yes"),
+])
+def test_learning_guarded_after_review_rv184(body, expected):
+    assert record(body)["organisational_learning"] == expected

@@ -104,7 +104,7 @@ _BEYOND_INDIVIDUAL_LEARNING = (r"\s+(?:beyond|other\s+than|apart\s+from|except(?
 # what the people involved were given, set apart from the force's learning: "beyond what had already been addressed with
 # the individuals", "beyond the outcomes for the officers involved"
 _BEYOND_WHAT_THE_PEOPLE_GOT = (r"\s*,?\s+(?:beyond|other\s+than|apart\s+from|except(?:\s+for)?)\s+(?:"
-                               r"what\s+had\s+(?:already\s+)?been\s+(?:addressed|dealt\s+with|done|covered)\s+with\s+(?:the\s+|both\s+)?(?:[\w-]+\s+)?(?:individuals|officers|people|staff)"
+                               r"what\s+had\s+(?:already\s+)?been\s+(?:addressed|dealt\s+with|done|covered)\s+with\s+(?:the\s+|both\s+)?(?:(?!(?:all|new|probationary)\b)[\w-]+\s+)?(?:individuals|officers|people|staff)"
                                r"|the\s+(?:individual\s+)?outcomes?\s+for\s+(?:the\s+|both\s+)?(?:[\w-]+\s+){0,2}?(?:individuals|officers|people|staff))"
                                r"(?:\s+(?:involved|concerned))?")
 # an aside between an answer's verb and what it found: "decided, in the context of a closed private group, that there was
@@ -1616,8 +1616,7 @@ _NO_LEARNING = re.compile(
     # ("... whether GMP could learn anything as an organisation ..., and we did not identify any such learning")
     # ("..., and did not find any wider learning for the force")
     # ("..., and our investigation did not reveal any")
-    r"\b(?:did\s+not\s+(?:find|identify|reveal|uncover)\s+any(?:thing|\s+such\s+learning|\s+(?:wider\s+|organi[sz]ational\s+)(?:learning|lessons)(?:\s+for\s+" + _LEARNER + r")?)?|(?:found|identified)\s+none(?:\s+to\s+recommend|" + _BEYOND_INDIVIDUAL_LEARNING + r"|" + _BEYOND_WHAT_THE_PEOPLE_GOT + r")?|found\s+nothing(?:\s+that\s+needed\s+to(?:\s+change)?)?"
-    # ("..., and identified none beyond the individual learning for the officers involved": the people's, set apart)
+    r"\b(?:did\s+not\s+(?:find|identify|reveal|uncover)\s+any(?:thing|\s+such\s+learning|\s+(?:wider\s+|organi[sz]ational\s+)(?:learning|lessons)(?:\s+for\s+" + _LEARNER + r")?)?|found\s+none(?:\s+to\s+recommend)?|found\s+nothing(?:\s+that\s+needed\s+to(?:\s+change)?)?"
     r"|(?:concluded|decided)\s+(?:that\s+)?(?:it|there|they)\s+(?:did|was|were|could)\s+not|there\s+(?:was|were)\s+none"
     # ("..., but nothing at an organisational level came to light")
     r"|nothing(?:\s+at\s+an?\s+organi[sz]ational\s+level|\s+of\s+(?:that|the)\s+kind)?\s+(?:came\s+to\s+light|emerged)"
@@ -1646,7 +1645,13 @@ _NO_LEARNING = re.compile(
     # ("We looked at whether the case pointed to any wider issue for Lincolnshire Police to address, but found none.": in the
     # singular only ours, of the case and the force, and the whole answer; not an expert's, nor one about an officer)
     r"|^\W*we\s+(?:also\s+)?(?:looked\s+at|considered|examined)\s+whether\s+(?:the|this)\s+(?:case|matter|incident)\s+(?:pointed\s+to|raised|showed)\s+"
-    r"any\s+wider\s+issue\s+for\s+(?:the\s+force|" + _SPELLED_FORCE + r"|(?-i:[A-Z]{2,5}))(?:\s+to\s+address)?\s*,?\s+(?:but|and)\s+found\s+none\s*[.;]?\s*$",
+    r"any\s+wider\s+issue\s+for\s+(?:the\s+force|" + _SPELLED_FORCE + r"|(?-i:[A-Z]{2,5}))(?:\s+to\s+address)?\s*,?\s+(?:but|and)\s+found\s+none\s*[.;]?\s*$"
+    # ("We considered whether there was any learning for West Yorkshire Police, and identified none beyond the individual
+    # learning for the officers involved": our question, its answer straight after it with no other subject, and nothing
+    # after the answer; not an expert's or a complainant's question, "... and looked for CCTV, but identified none", "...
+    # but at this stage have identified none; we will look again ...")
+    r"|^\W*we\s+(?:also\s+)?" + _ASKED_LEARNING + r"(?:\s+(?:from|in)\s+[^.,;]{1,60}?)?\s*,?\s+(?:and|but)\s+(?:we\s+)?(?:found|identified)\s+none"
+    r"(?:" + _BEYOND_INDIVIDUAL_LEARNING + r"|" + _BEYOND_WHAT_THE_PEOPLE_GOT + r")?\s*\.?\s*$",
     re.I,
 )
 _NO_LEARNING_PARTS = Alternation(_NO_LEARNING)  # (the same match, searched only where its words are)
@@ -2724,7 +2729,8 @@ _PASSED_ON_TO_THEM = (r"(?!\s+(?:has|had|have)\s+(?:since\s+)?(?:discussed|talke
 _SET_AGAINST = re.compile(r"\b(?:however|nevertheless|nonetheless)\b", re.I)
 
 
-_ALSO_ASKED = re.compile(r"\b(?:we|IOPC|our\s+investigation)\s+also\b", re.I)
+# ("We considered whether there was any other learning for the force and identified none": more than was found)
+_ALSO_ASKED = re.compile(r"\b(?:we|IOPC|our\s+investigation)\s+also\b|\bany\s+(?:other|further)\s+(?:[\w-]+\s+)?(?:learning|lessons)\b", re.I)
 
 
 def learning_by_rules(page: Page) -> Finding:
