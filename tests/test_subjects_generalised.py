@@ -12926,3 +12926,25 @@ def test_a_force_agreeing_about_one_but_lowering_the_other_disputes_the_other():
 ])
 def test_people_guarded_after_review_rv181(body, expected):
     assert sorted(t[1:] for t in tuples(body) if t[1] != "no_case") == sorted(expected)
+
+
+# (the forty-fourth stop, from check-167 once read: the force "agreed with both findings", so its performance plan for the
+# one with a case is the route it chose, which keeps the case)
+def test_a_performance_plan_after_the_force_agreed_with_both_findings_keeps_the_case():
+    body = ("We interviewed the call handler and the control room supervisor, both police staff. In our view there was a case to "
+            "answer for misconduct against the call handler, but not against the supervisor. Gwent Police agreed with both "
+            "findings. Because the call handler had shown real insight, the force chose to deal with her conduct through a "
+            "performance improvement plan and further training rather than a misconduct meeting. We agreed that this was "
+            "proportionate.")
+    assert [t[1:] for t in tuples(body) if t[1] != "no_case"] == [
+        ("misconduct", "none", "not_stated", "not_stated", "management_action")]
+
+
+# (the forty-fourth stop, from check-167 once read: gross misconduct found "in respect of" some matters, "but" another
+# allegation not proven, is proven)
+def test_a_finding_on_some_matters_with_another_not_proven_is_proven():
+    body = ("We decided that PC Danford had a case to answer for gross misconduct. At the hearing the panel found that his "
+            "conduct amounted to gross misconduct in respect of the grounds for the search and his comments, but found the "
+            "allegation of discrimination not proven. He was given a final written warning.")
+    assert [t[1:] for t in tuples(body)] == [
+        ("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "final_written_warning")]

@@ -563,7 +563,11 @@ _NOT_PROVEN_BUT_PROVEN = re.compile(r"\bnot\s+(?:proven|proved)\s+" + _ON_A_MATT
 _MIXED_FINDING = re.compile(
     # (nor what it could not be sure of: "found that it could not be sure her conduct amounted to ...")
     r"\b(?:found|decided|concluded|determined)\s+that\s+(?:(?!\ballegations?\s+that\b|\balleged\b|\bwould\b|\bhad\s+it\b|\bif\b|\bdid\s+not\b|\bnot\b|\bunable\b|\bcannot\b)[^.;,]){1,100}?"
-    r"\bamounted\s+to\s+(?P<gm>gross\s+)?misconduct\b(?:(?:,?\s+(?:and\s+|but\s+)?not\s+gross\s+misconduct)?(?:,?\s+but\s+|;\s*)[^.;]*\bnot\s+(?:proven|proved|substantiated)\b"
+    r"\bamounted\s+to\s+(?P<gm>gross\s+)?misconduct\b"
+    # ("... amounted to gross misconduct in respect of the search and his comments, but ...": the matters it was proven on,
+    # naming no one else)
+    r"(?:\s+(?:in\s+respect\s+of|in\s+relation\s+to|regarding|over)\s+(?:(?!\b(?:PCs?|DCs?|PS|DS|Sergeant|Constable|Inspector|officers?|constables?|sergeants?|other|colleague)\b)[^.;,]){1,100}?)?"
+    r"(?:(?:,?\s+(?:and\s+|but\s+)?not\s+gross\s+misconduct)?(?:,?\s+but\s+|;\s*)[^.;]*\bnot\s+(?:proven|proved|substantiated)\b"
     # ("..., but did not find the assault allegation proven": the other part denied by the finding's verb)
     # (not of another person: "..., but did not find the allegation proven against PC Ensor")
     r"|,?\s+but\s+did\s+not\s+find\s+(?:the\s+|any\s+)?(?:(?!not\b)[\w'’-]+\s+){0,4}?(?:allegations?|charges?)\s+(?:proven|proved|substantiated)\b(?!\s+against\b))", re.I)
