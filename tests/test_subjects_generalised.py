@@ -12948,3 +12948,28 @@ def test_a_finding_on_some_matters_with_another_not_proven_is_proven():
             "allegation of discrimination not proven. He was given a final written warning.")
     assert [t[1:] for t in tuples(body)] == [
         ("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "final_written_warning")]
+
+
+# (rv185: the matters named run to no second deed, and the part not proven is the same body's, then: not the force's
+# decision before a panel's "not proven", nor a tribunal's or a fresh hearing's later result)
+@pytest.mark.parametrize("body", [
+    "We found that PC Dunmore had a case to answer for gross misconduct. The force decided that his conduct amounted to gross "
+    "misconduct in respect of the search and referred him to a hearing, but the panel found the allegations not proven.",
+    "PC Pryce attended a gross misconduct hearing in 2022. The panel found that his conduct amounted to gross misconduct in "
+    "respect of the strip search, but a Police Appeals Tribunal later found the allegation not proven and the finding was "
+    "overturned.",
+    "PC Oakes attended a gross misconduct hearing in 2021. The panel found that his conduct amounted to gross misconduct in "
+    "respect of the search, but the Police Appeals Tribunal ordered a fresh hearing, at which the allegations were not proven.",
+])
+def test_a_finding_on_some_matters_guarded_after_review_rv185(body):
+    assert [t[1:] for t in tuples(body)] == [("gross_misconduct", "hearing", "no", "not_proven", "not_stated")]
+
+
+# (rv185, falling short: the force's agreement also "with each of our findings" or "with our two findings")
+@pytest.mark.parametrize("agreed", ["agreed with each of our findings", "agreed with our two findings", "fully agreed with both findings"])
+def test_the_force_agreeing_with_our_findings_in_other_words_keeps_the_performance_route(agreed):
+    body = ("We found that PC Gantry had a case to answer for misconduct and that PC Heyes did not. West Mercia Police "
+            f"{agreed}. It decided to deal with PC Gantry through a performance improvement plan rather than a misconduct "
+            "meeting.")
+    assert [t[1:] for t in tuples(body) if t[1] != "no_case"] == [
+        ("misconduct", "none", "not_stated", "not_stated", "management_action")]

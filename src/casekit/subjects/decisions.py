@@ -203,8 +203,10 @@ _THE_FORCE_WORD = r"\b(?:police|constabulary|service|force|it)"
 # one more person, said so: "also", "too", "as well"
 _ALSO_WORDS = r"also|too|as\s+well"
 _FORCE_AGREED_SRC = (r"\s*(?:(?i:the\s+force|it|the\s+(?:MPS|Met))|" + _A_FORCE_BY_NAME + r")"
-                     # ("Gwent Police agreed with both findings": ours, the case and the no-case alike)
-                     r"(?i:\s+agreed(?:\s+with\s+(?:us|this|our\s+(?:findings?|view|opinion)|(?:both|all)\s+(?:of\s+)?(?:our\s+|the\s+|these\s+)?(?:findings|decisions|opinions)))?)")
+                     # ("Gwent Police fully agreed with both findings", "... with each of our findings", "... with our two findings":
+                     # ours, the case and the no-case alike)
+                     r"(?i:\s+(?:fully\s+)?agreed(?:\s+with\s+(?:us|this|our\s+(?:findings?|view|opinion)"
+                     r"|(?:(?:both|all|each)\s+(?:of\s+)?(?:our\s+|the\s+|these\s+)?|our\s+)(?:(?:two|three|four|five)\s+)?(?:findings|decisions|opinions)))?)")
 _BARE_FORCE_AGREED = re.compile(_FORCE_AGREED_SRC + r"\s*\.\s*")
 # the force agreeing our case for some of those we decided on: "The force agreed that two of the officers had a case to answer"
 _FORCE_AGREED_THAT_SOME = re.compile(_FORCE_AGREED_SRC + r"(?i:\s+that\s+(?:two|three|four|five|six)\s+of\s+(?:the|them)\b)")

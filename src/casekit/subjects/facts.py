@@ -565,9 +565,14 @@ _MIXED_FINDING = re.compile(
     r"\b(?:found|decided|concluded|determined)\s+that\s+(?:(?!\ballegations?\s+that\b|\balleged\b|\bwould\b|\bhad\s+it\b|\bif\b|\bdid\s+not\b|\bnot\b|\bunable\b|\bcannot\b)[^.;,]){1,100}?"
     r"\bamounted\s+to\s+(?P<gm>gross\s+)?misconduct\b"
     # ("... amounted to gross misconduct in respect of the search and his comments, but ...": the matters it was proven on,
-    # naming no one else)
-    r"(?:\s+(?:in\s+respect\s+of|in\s+relation\s+to|regarding|over)\s+(?:(?!\b(?:PCs?|DCs?|PS|DS|Sergeant|Constable|Inspector|officers?|constables?|sergeants?|other|colleague)\b)[^.;,]){1,100}?)?"
-    r"(?:(?:,?\s+(?:and\s+|but\s+)?not\s+gross\s+misconduct)?(?:,?\s+but\s+|;\s*)[^.;]*\bnot\s+(?:proven|proved|substantiated)\b"
+    # naming no one else and no second deed: not "... in respect of the search and referred him to a hearing")
+    r"(?:\s+(?:in\s+respect\s+of|in\s+relation\s+to|regarding|over)\s+(?:(?!\b(?:PCs?|DCs?|PS|DS|Sergeant|Constable|Inspector|officers?|constables?|sergeants?|other|colleague)\b"
+    r"|\band\s+(?:[a-z]+ed|was|were|had|sent|gave|made|took)\b)[^.;,]){1,100}?)?"
+    # (the part not proven the same body's, then, and the same person's: not "..., but a Police Appeals Tribunal later found
+    # ... not proven", a later result, nor "..., but found the allegation against the detention officer not proven")
+    r"(?:(?:,?\s+(?:and\s+|but\s+)?not\s+gross\s+misconduct)?(?:,?\s+but\s+|;\s*)"
+    r"(?:(?!\b(?:tribunal|appeals?|appealed|fresh|later|overturned|quashed)\b|\bagainst\s+(?:the\s+(?:[\w-]+\s+)?(?:officer|constable|sergeant|inspector|call\s+handler|PCSO)\b|(?-i:PC|DC|PS|DS|Sergeant|Constable|Inspector)\s))[^.;])*"
+    r"\bnot\s+(?:proven|proved|substantiated)\b"
     # ("..., but did not find the assault allegation proven": the other part denied by the finding's verb)
     # (not of another person: "..., but did not find the allegation proven against PC Ensor")
     r"|,?\s+but\s+did\s+not\s+find\s+(?:the\s+|any\s+)?(?:(?!not\b)[\w'’-]+\s+){0,4}?(?:allegations?|charges?)\s+(?:proven|proved|substantiated)\b(?!\s+against\b))", re.I)
