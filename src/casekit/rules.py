@@ -1082,10 +1082,10 @@ _BELOW_THE_THRESHOLD_ANSWER = re.compile(
 
 
 def _asked_and_below_the_threshold(page: Page) -> tuple[Span, Span] | None:
-    """Our offence question about what officers sent, answered by ``_BELOW_THE_THRESHOLD_ANSWER`` in the next sentence."""
-    if not _OFFICERS_SENT_THEM.search(page.text):
-        return None
-    return _not_after_the_public(page, _answered_no(page, _ASKED_CRIMINAL, _BELOW_THE_THRESHOLD_ANSWER, gate=_CRIMINAL_QUESTION_WORDS, asked_by_us=True))
+    """Our offence question about what officers sent, answered by ``_BELOW_THE_THRESHOLD_ANSWER`` in the next sentence (the
+    page searched for the officers' sending only once such an answer is found, as for ``_our_view_none_reached_it``)."""
+    found = _answered_no(page, _ASKED_CRIMINAL, _BELOW_THE_THRESHOLD_ANSWER, gate=_CRIMINAL_QUESTION_WORDS, asked_by_us=True)
+    return _not_after_the_public(page, found) if found is not None and _OFFICERS_SENT_THEM.search(page.text) else None
 
 
 def _our_view_none_reached_it(page: Page) -> Span | None:
