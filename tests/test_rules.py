@@ -3846,3 +3846,18 @@ def test_no_learning_beyond_the_people_from_the_forty_fourth_stop(body):
 ])
 def test_learning_guarded_after_review_rv184(body, expected):
     assert record(body)["organisational_learning"] == expected
+
+
+# (the forty-fourth stop, from the read fictional parts' most common learning miss: a force's change since the events
+# told by its verb alone, whatever it changed)
+@pytest.mark.parametrize("body", [
+    "Since this incident, Cleveland Police has restricted access to sexual offence investigation records so that only "
+    "officers and staff working on a case can open them.",
+    "Cleveland Police has since moved the list onto its command and control system so that any controller can check it.",
+    "Since her death, the two forces have agreed a protocol for sharing reports where the people involved live in different "
+    "force areas.",
+    "Following the incident, Essex Police's dog unit has brought in a rule that handlers must switch on their cameras before "
+    "deploying a dog.",
+])
+def test_a_forces_change_since_told_by_its_verb_is_learning(body):
+    assert record("PC Dale had a case to answer for misconduct. " + body)["organisational_learning"] == "yes"

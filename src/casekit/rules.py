@@ -1990,7 +1990,33 @@ _FORCE_OWN_CHANGE_SRC = (
     # entries", "amended the crime record", "set up a development plan")
     r"|\b" + _THE_FORCE_BY_NAME + r"\s+(?:has|have)\s+(?:also\s+)?since\s+(?:(?!\b(?:misconduct|hearing|opinion|proceedings|not|no|he|she|they|told|informed)\b)[^.;]){1,120}?\band\s+(?:has\s+)?"
     r"(?:changed|revised|rewritten|rewrote|updated|amended|introduced)\s+its\s+(?:[\w-]+\s+){0,2}?(?:policy|policies|procedures?|process(?:es)?|guidance|practice)\b")
-_FORCE_OWN_CHANGE = re.compile(_FORCE_OWN_CHANGE_SRC, re.I)
+# A force's change since the events told by its verb alone, whatever the object (the shapes above each want a worded
+# object; this one wants the time and the force as the doer): "Since this incident, Cleveland Police has restricted access to
+# sexual offence investigation records ...", "Cleveland Police has since moved the list onto its command and control
+# system", "Since her death, the two forces have agreed a protocol ...", "Following the incident, Essex Police's dog unit has
+# brought in a rule ..." (the force, its unit, or the force and a health body or another force; nothing about a person, a
+# complaint, proceedings, a family or a referral in the clause after it)
+_AFTER_THE_EVENTS_LEAD = (r"(?:" + _AFTER_EVENT + r"|\bsince\s+then\b|\bsince\s+(?:her|his|their|the\s+(?:man|woman|boy|girl)['’]s)\s+death\b"
+                          r"|\bin\s+response\s+to\s+our\s+(?:findings|recommendations?|report)\b|\bsince\s+the\s+matter\s+came\s+to\s+light\b)")
+_FORCE_OR_ITS_PARTNERS = (r"(?:" + _THE_FORCE_BY_NAME + r"(?:['’]s\s+(?:[\w-]+\s+){0,2}?(?:unit|team|department|control\s+room))?"
+                          r"|(?-i:" + _FORCE_NAME + r")\s+and\s+(?:the\s+)?(?:local\s+)?(?:[\w-]+\s+){0,3}?(?:trust|board|service|council|(?-i:" + _FORCE_NAME + r")|(?-i:[A-Z]{2,5}))"
+                          r"|the\s+two\s+forces)")
+_A_CHANGE_MADE = (r"(?:restricted|limited|capped|reduced|replaced|moved|put|placed|installed|fitted|introduced|brought\s+in|begun|started|added"
+                  r"|agreed\s+(?:an?|a\s+(?:new|written|joint))\s+(?:protocol|arrangement|procedure)|set\s+up|created|changed|rewritten|revised|updated|amended"
+                  r"|tightened|extended|expanded|strengthened|issued|reissued|reminded|told\s+all|trained|retrained|briefed|launched|rolled\s+out|recruited|improved"
+                  r"|(?:given|provided)\s+(?:all|every))\b")
+_NOTHING_ABOUT_A_PERSON_AFTER = (r"(?![^.;]{0,160}?\b(?:his|her|him|PCSO|PC|DC|DS|PS|Sergeant|Constable|Mr|Mrs|Ms|Miss|Dr"
+                                 r"|the\s+(?:[\w-]+\s+)?(?:officer|constable|sergeant|inspector|call\s+(?:handler|taker)|detective|driver|dispatcher|controller|member\s+of\s+staff)"
+                                 # (counted people, those at the scene, the public, the case's own investigation, or something taken away:
+                                 # not "retrained all three officers", "briefed all the officers who attended the scene", "added a marker to
+                                 # the woman's address", "replaced its investigating officer", "started removing the cameras")
+                                 r"|(?:both|all\s+(?:two|three|four|five|six)|the\s+(?:two|three|four|five|six))\s+(?:[\w-]+\s+)?(?:officers|constables|sergeants|staff|PCs|call\s+handlers)"
+                                 r"|the\s+(?:man|woman|boy|girl|complainant|victim|detainee|suspect|deceased)\b|(?:man|woman|boy|girl|complainant|victim|detainee|suspect|deceased)['’]s|address|home|attended|at\s+the\s+scene"
+                                 r"|investigating|(?:re)?investigate|reinvestigat\w*|remov\w*|withdr\w*"
+                                 r"|officers?\s+involved|misconduct|disciplinary|proceedings|notices?|suspended|dismissed|compensation|apolog\w*|family|families|complain\w*|appeal|referral|referred)\b)")
+_FORCE_CHANGED_SINCE_BY_ITS_VERB = (r"(?:" + _AFTER_THE_EVENTS_LEAD + r"[^.;]{0,40}?\b" + _FORCE_OR_ITS_PARTNERS + r"\s+(?:has|have)\s+(?:also\s+)?(?:since\s+)?"
+                                    r"|\b" + _FORCE_OR_ITS_PARTNERS + r"\s+(?:has|have)\s+(?:also\s+)?since\s+)" + _NOTHING_ABOUT_A_PERSON_AFTER + _A_CHANGE_MADE)
+_FORCE_OWN_CHANGE = re.compile(_FORCE_OWN_CHANGE_SRC + r"|" + _FORCE_CHANGED_SINCE_BY_ITS_VERB, re.I)
 _FORCE_OWN_CHANGE_PARTS = Alternation(_FORCE_OWN_CHANGE)
 # "the two constables involved", "the actions of the investigators involved": about the people in the case
 _INVOLVED = re.compile(r"\b(?:officers?|constables?|PCs?|sergeants?|detectives?|investigators?|staff)\s+(?:who\s+were\s+)?involved\b|\b(?:both|the\s+two|the\s+three)\s+(?:\w+\s+)?(?:officers|constables|PCs|sergeants|detectives)\b", re.I)
