@@ -3861,3 +3861,35 @@ def test_learning_guarded_after_review_rv184(body, expected):
 ])
 def test_a_forces_change_since_told_by_its_verb_is_learning(body):
     assert record("PC Dale had a case to answer for misconduct. " + body)["organisational_learning"] == "yes"
+
+
+# (rv186: a change since the events told by its verb counts only where what changed is a way of working and nothing in the
+# clause is about a person, those of the case, the public, the case's own investigation or an earlier event; not "moved Ms
+# Ellis to a post", "replaced the man's phone", "put the officers through refresher training", "Since the death of a man in
+# its custody in 2014", "changed nothing", "moved the investigation to its major crime team")
+@pytest.mark.parametrize("body, expected", [
+    ("A call handler, Ms Ellis, ended a 999 call from the woman before she had given her address. Ms Ellis had a "
+     "case to answer for misconduct and received a written warning at a misconduct meeting. Kent Police has since "
+     "moved Ms Ellis to a post away from the control room. We did not identify any organisational learning.", "no"),
+    ("The man's phone was broken when it fell from his pocket during the arrest. Since the incident, Kent Police has"
+     " replaced the man's phone. We did not identify any organisational learning.", "no"),
+    ("Mrs Kerr complained that she had not been kept informed about the search for her son. Kent Police has since "
+     "updated Mrs Kerr on the search every week.", "not_stated"),
+    ("The man had lived in a care home, where staff called police after he went missing. Since the incident, the CQC"
+     " has placed the care home in special measures.", "not_stated"),
+    ("PC Voss and PC Lind did not check the man's airway after he was restrained. We found neither had a case to "
+     "answer. The force has since put the officers through refresher first aid training. We did not identify any "
+     "organisational learning.", "no"),
+    ("Since the death of a man in its custody in 2014, Kent Police has installed CCTV in every cell. The camera in "
+     "the man's cell recorded the whole of this incident.", "not_stated"),
+    ("The woman's brother told us: \"Since the incident, Kent Police has changed nothing about how it treats people "
+     "in custody.\"", "not_stated"),
+    ("The patrol car was badly damaged when it hit a wall during the pursuit. Since the collision, Kent Police has "
+     "replaced the damaged car. We did not identify any organisational learning.", "no"),
+    ("The driver failed to stop when officers signalled to him. Since the incident, Kent Police has reminded drivers"
+     " in the county that they must stop when signalled to by a police officer.", "not_stated"),
+    ("The initial inquiries were carried out by a local team. Since the incident, Kent Police has moved the "
+     "investigation to its major crime team.", "not_stated"),
+])
+def test_learning_guarded_after_review_rv186(body, expected):
+    assert record(body)["organisational_learning"] == expected

@@ -1997,7 +1997,9 @@ _FORCE_OWN_CHANGE_SRC = (
 # brought in a rule ..." (the force, its unit, or the force and a health body or another force; nothing about a person, a
 # complaint, proceedings, a family or a referral in the clause after it)
 _AFTER_THE_EVENTS_LEAD = (r"(?:" + _AFTER_EVENT + r"|\bsince\s+then\b|\bsince\s+(?:her|his|their|the\s+(?:man|woman|boy|girl)['’]s)\s+death\b"
-                          r"|\bin\s+response\s+to\s+our\s+(?:findings|recommendations?|report)\b|\bsince\s+the\s+matter\s+came\s+to\s+light\b)")
+                          r"|\bin\s+response\s+to\s+our\s+(?:findings|recommendations?|report)\b|\bsince\s+the\s+matter\s+came\s+to\s+light\b)"
+                          # (not an earlier event: "Since the death of a man in its custody in 2014, ...")
+                          r"(?![^.;,]{0,60}\b(?:19|20)\d\d\b)")
 _FORCE_OR_ITS_PARTNERS = (r"(?:" + _THE_FORCE_BY_NAME + r"(?:['’]s\s+(?:[\w-]+\s+){0,2}?(?:unit|team|department|control\s+room))?"
                           r"|(?-i:" + _FORCE_NAME + r")\s+and\s+(?:the\s+)?(?:local\s+)?(?:[\w-]+\s+){0,3}?(?:trust|board|service|council|(?-i:" + _FORCE_NAME + r")|(?-i:[A-Z]{2,5}))"
                           r"|the\s+two\s+forces)")
@@ -2006,7 +2008,11 @@ _A_CHANGE_MADE = (r"(?:restricted|limited|capped|reduced|replaced|moved|put|plac
                   r"|tightened|extended|expanded|strengthened|issued|reissued|reminded|told\s+all|trained|retrained|briefed|launched|rolled\s+out|recruited|improved"
                   r"|(?:given|provided)\s+(?:all|every))\b")
 _NOTHING_ABOUT_A_PERSON_AFTER = (r"(?![^.;]{0,160}?\b(?:his|her|him|PCSO|PC|DC|DS|PS|Sergeant|Constable|Mr|Mrs|Ms|Miss|Dr"
-                                 r"|the\s+(?:[\w-]+\s+)?(?:officer|constable|sergeant|inspector|call\s+(?:handler|taker)|detective|driver|dispatcher|controller|member\s+of\s+staff)"
+                                 r"|the\s+(?:[\w-]+\s+)?(?:officer|constable|sergeant|inspector|call\s+(?:handler|taker)|detective|driver|dispatcher|controller|member\s+of\s+staff|investigator|PCSO)"
+                                 # (those of the case, in the plural: "put the officers through refresher training", "the three call
+                                 # handlers involved"; the case itself: "moved the investigation to its major crime team"; "changed nothing")
+                                 r"|(?<!all\s)the\s+(?:[\w-]+\s+)?(?:officers|constables|sergeants|call\s+handlers|PCSOs|detectives)(?!\s+(?:in|at|across|of|on)\b)"
+                                 r"|(?:officers?|call\s+handlers?|staff|constables?|sergeants?|detectives?)\s+(?:involved|concerned)|the\s+(?:investigation|case|inquiry)\b|nothing"
                                  # (counted people, those at the scene, the public, the case's own investigation, or something taken away:
                                  # not "retrained all three officers", "briefed all the officers who attended the scene", "added a marker to
                                  # the woman's address", "replaced its investigating officer", "started removing the cameras")
@@ -2014,8 +2020,13 @@ _NOTHING_ABOUT_A_PERSON_AFTER = (r"(?![^.;]{0,160}?\b(?:his|her|him|PCSO|PC|DC|D
                                  r"|the\s+(?:man|woman|boy|girl|complainant|victim|detainee|suspect|deceased)\b|(?:man|woman|boy|girl|complainant|victim|detainee|suspect|deceased)['’]s|address|home|attended|at\s+the\s+scene"
                                  r"|investigating|(?:re)?investigate|reinvestigat\w*|remov\w*|withdr\w*"
                                  r"|officers?\s+involved|misconduct|disciplinary|proceedings|notices?|suspended|dismissed|compensation|apolog\w*|family|families|complain\w*|appeal|referral|referred)\b)")
+# ... and what was changed a way of working, somewhere in the clause: a system, a rule, access, checks, cover, equipment,
+# training (not "replaced the damaged car", "reminded drivers in the county that they must stop", "extended the bail")
+_A_WAY_OF_WORKING_AFTER = (r"(?=[^.;]{0,160}?\b(?:" + _PRACTICE + r"|how\s+(?:it|they)|access|records?|systems?|protocols?|rules?|audits?|checks|reviews?|(?:dip-?)?sampl\w*"
+                           r"|alerts?|prompts?|caseloads?|workloads?|cover|staffing|lists?|equipment|cameras?|devices?|CCTV|cards?|codes?|programmes?|courses?"
+                           r"|sessions?|schemes?|arrangements?|leads?|posts?|roles?|teams)\b)")
 _FORCE_CHANGED_SINCE_BY_ITS_VERB = (r"(?:" + _AFTER_THE_EVENTS_LEAD + r"[^.;]{0,40}?\b" + _FORCE_OR_ITS_PARTNERS + r"\s+(?:has|have)\s+(?:also\s+)?(?:since\s+)?"
-                                    r"|\b" + _FORCE_OR_ITS_PARTNERS + r"\s+(?:has|have)\s+(?:also\s+)?since\s+)" + _NOTHING_ABOUT_A_PERSON_AFTER + _A_CHANGE_MADE)
+                                    r"|\b" + _FORCE_OR_ITS_PARTNERS + r"\s+(?:has|have)\s+(?:also\s+)?since\s+)" + _NOTHING_ABOUT_A_PERSON_AFTER + _A_WAY_OF_WORKING_AFTER + _A_CHANGE_MADE)
 _FORCE_OWN_CHANGE = re.compile(_FORCE_OWN_CHANGE_SRC + r"|" + _FORCE_CHANGED_SINCE_BY_ITS_VERB, re.I)
 _FORCE_OWN_CHANGE_PARTS = Alternation(_FORCE_OWN_CHANGE)
 # "the two constables involved", "the actions of the investigators involved": about the people in the case
