@@ -3893,18 +3893,3 @@ def test_a_forces_change_since_told_by_its_verb_is_learning(body):
 ])
 def test_learning_guarded_after_review_rv186(body, expected):
     assert record(body)["organisational_learning"] == expected
-
-
-# (the forty-fourth stop, from rv186's missed passages: the force's change since the events also by "the constabulary",
-# "the force and" a health body, "stopped using" or "appointed", and for a whole rank ("every custody sergeant"), a title
-# being a person only with a name after it)
-@pytest.mark.parametrize("body", [
-    "Since then, Wiltshire Police has given every custody sergeant a printed card setting out the signs that a detainee "
-    "needs urgent medical help.",
-    "Since this case, the constabulary has extended its custody nurse cover so that a nurse is on duty in every suite.",
-    "Since the incident, Staffordshire Police has stopped using paper custody records in its Hanley suite.",
-    "Since the incident, Staffordshire Police has appointed a youth custody lead for each of its suites.",
-    "Since her death, the force and the ambulance service have agreed a joint arrangement for calls about restrained people.",
-])
-def test_more_forces_changes_since_told_by_their_verb_are_learning(body):
-    assert record("PC Dale had a case to answer for misconduct. " + body)["organisational_learning"] == "yes"

@@ -2001,14 +2001,13 @@ _AFTER_THE_EVENTS_LEAD = (r"(?:" + _AFTER_EVENT + r"|\bsince\s+then\b|\bsince\s+
                           # (not an earlier event: "Since the death of a man in its custody in 2014, ...")
                           r"(?![^.;,]{0,60}\b(?:19|20)\d\d\b)")
 _FORCE_OR_ITS_PARTNERS = (r"(?:" + _THE_FORCE_BY_NAME + r"(?:['’]s\s+(?:[\w-]+\s+){0,2}?(?:unit|team|department|control\s+room))?"
-                          # ("the force and the ambulance service have agreed a joint arrangement")
-                          r"|(?:(?-i:" + _FORCE_NAME + r")|the\s+force)\s+and\s+(?:the\s+)?(?:local\s+)?(?:[\w-]+\s+){0,3}?(?:trust|board|service|council|(?-i:" + _FORCE_NAME + r")|(?-i:[A-Z]{2,5}))"
-                          r"|the\s+two\s+forces|the\s+constabulary)")
+                          r"|(?-i:" + _FORCE_NAME + r")\s+and\s+(?:the\s+)?(?:local\s+)?(?:[\w-]+\s+){0,3}?(?:trust|board|service|council|(?-i:" + _FORCE_NAME + r")|(?-i:[A-Z]{2,5}))"
+                          r"|the\s+two\s+forces)")
 _A_CHANGE_MADE = (r"(?:restricted|limited|capped|reduced|replaced|moved|put|placed|installed|fitted|introduced|brought\s+in|begun|started|added"
                   r"|agreed\s+(?:an?|a\s+(?:new|written|joint))\s+(?:protocol|arrangement|procedure)|set\s+up|created|changed|rewritten|revised|updated|amended"
                   r"|tightened|extended|expanded|strengthened|issued|reissued|reminded|told\s+all|trained|retrained|briefed|launched|rolled\s+out|recruited|improved"
-                  r"|(?:given|provided)\s+(?:all|every)|stopped\s+using|appointed)\b")
-_NOTHING_ABOUT_A_PERSON_AFTER = (r"(?![^.;]{0,160}?\b(?:his|her|him|(?-i:(?:PCSO|PC|DC|DS|PS|Sergeant|Constable|Inspector|Mr|Mrs|Ms|Miss|Dr)\s+[A-Z][\w'’-]*)"
+                  r"|(?:given|provided)\s+(?:all|every))\b")
+_NOTHING_ABOUT_A_PERSON_AFTER = (r"(?![^.;]{0,160}?\b(?:his|her|him|PCSO|PC|DC|DS|PS|Sergeant|Constable|Mr|Mrs|Ms|Miss|Dr"
                                  r"|the\s+(?:[\w-]+\s+)?(?:officer|constable|sergeant|inspector|call\s+(?:handler|taker)|detective|driver|dispatcher|controller|member\s+of\s+staff|investigator|PCSO)"
                                  # (those of the case, in the plural: "put the officers through refresher training", "the three call
                                  # handlers involved"; the case itself: "moved the investigation to its major crime team"; "changed nothing")
@@ -2027,7 +2026,7 @@ _A_WAY_OF_WORKING_AFTER = (r"(?=[^.;]{0,160}?\b(?:" + _PRACTICE + r"|how\s+(?:it
                            r"|alerts?|prompts?|caseloads?|workloads?|cover|staffing|lists?|equipment|cameras?|devices?|CCTV|cards?|codes?|programmes?|courses?"
                            r"|sessions?|schemes?|arrangements?|leads?|posts?|roles?|teams)\b)")
 _FORCE_CHANGED_SINCE_BY_ITS_VERB = (r"(?:" + _AFTER_THE_EVENTS_LEAD + r"[^.;]{0,40}?\b" + _FORCE_OR_ITS_PARTNERS + r"\s+(?:has|have)\s+(?:also\s+)?(?:since\s+)?"
-                                    r"|\b" + _FORCE_OR_ITS_PARTNERS + r"\s+(?:has|have|had)\s+(?:also\s+)?since\s+)" + _NOTHING_ABOUT_A_PERSON_AFTER + _A_WAY_OF_WORKING_AFTER + _A_CHANGE_MADE)
+                                    r"|\b" + _FORCE_OR_ITS_PARTNERS + r"\s+(?:has|have)\s+(?:also\s+)?since\s+)" + _NOTHING_ABOUT_A_PERSON_AFTER + _A_WAY_OF_WORKING_AFTER + _A_CHANGE_MADE)
 _FORCE_OWN_CHANGE = re.compile(_FORCE_OWN_CHANGE_SRC + r"|" + _FORCE_CHANGED_SINCE_BY_ITS_VERB, re.I)
 _FORCE_OWN_CHANGE_PARTS = Alternation(_FORCE_OWN_CHANGE)
 # "the two constables involved", "the actions of the investigators involved": about the people in the case
