@@ -3893,3 +3893,10 @@ def test_a_forces_change_since_told_by_its_verb_is_learning(body):
 ])
 def test_learning_guarded_after_review_rv186(body, expected):
     assert record(body)["organisational_learning"] == expected
+
+
+# (rv187, of the fifth round: a rank before a name in lower case is one person too)
+def test_a_lower_case_rank_before_a_name_is_one_persons_change():
+    body = ("The duty inspector authorised the search without checking the grounds. Since the incident, the force has briefed "
+            "inspector Wyatt on its new guidance on searches.")
+    assert record(body)["organisational_learning"] == "not_stated"

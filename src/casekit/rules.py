@@ -2008,6 +2008,8 @@ _A_CHANGE_MADE = (r"(?:restricted|limited|capped|reduced|replaced|moved|put|plac
                   r"|tightened|extended|expanded|strengthened|issued|reissued|reminded|told\s+all|trained|retrained|briefed|launched|rolled\s+out|recruited|improved"
                   r"|(?:given|provided)\s+(?:all|every))\b")
 _NOTHING_ABOUT_A_PERSON_AFTER = (r"(?![^.;]{0,160}?\b(?:his|her|him|PCSO|PC|DC|DS|PS|Sergeant|Constable|Mr|Mrs|Ms|Miss|Dr"
+                                 # (a rank before a name, in either case: "briefed inspector Wyatt")
+                                 r"|(?:inspector|detective|officer)\s+(?-i:[A-Z][\w'’-]*)"
                                  r"|the\s+(?:[\w-]+\s+)?(?:officer|constable|sergeant|inspector|call\s+(?:handler|taker)|detective|driver|dispatcher|controller|member\s+of\s+staff|investigator|PCSO)"
                                  # (those of the case, in the plural: "put the officers through refresher training", "the three call
                                  # handlers involved"; the case itself: "moved the investigation to its major crime team"; "changed nothing")
