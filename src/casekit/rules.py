@@ -2021,7 +2021,7 @@ _NOTHING_ABOUT_A_PERSON_AFTER = (r"(?![^.;]{0,160}?\b(?:his|her|him|PCSO|PC|DC|D
                                  r"|(?:both|all\s+(?:two|three|four|five|six)|the\s+(?:two|three|four|five|six))\s+(?:[\w-]+\s+)?(?:officers|constables|sergeants|staff|PCs|call\s+handlers)"
                                  r"|the\s+(?:man|woman|boy|girl|complainant|victim|detainee|suspect|deceased)\b|(?:man|woman|boy|girl|complainant|victim|detainee|suspect|deceased)['’]s|address|home|attended|at\s+the\s+scene"
                                  r"|investigating|(?:re)?investigate|reinvestigat\w*|remov\w*|withdr\w*"
-                                 r"|officers?\s+involved|misconduct|disciplinary|proceedings|notices?|suspended|dismissed|compensation|apolog\w*|family|families|complain\w*|appeal|referral|referred)\b)")
+                                 r"|misconduct|disciplinary|proceedings|notices?|suspended|dismissed|compensation|apolog\w*|family|families|complain\w*|appeal|referral|referred)\b)")
 # ... and what was changed a way of working, somewhere in the clause: a system, a rule, access, checks, cover, equipment,
 # training (not "replaced the damaged car", "reminded drivers in the county that they must stop", "extended the bail")
 _A_WAY_OF_WORKING_AFTER = (r"(?=[^.;]{0,160}?\b(?:" + _PRACTICE + r"|how\s+(?:it|they)|access|records?|systems?|protocols?|rules?|audits?|checks|reviews?|(?:dip-?)?sampl\w*"
