@@ -3900,3 +3900,19 @@ def test_a_lower_case_rank_before_a_name_is_one_persons_change():
     body = ("The duty inspector authorised the search without checking the grounds. Since the incident, the force has briefed "
             "inspector Wyatt on its new guidance on searches.")
     assert record(body)["organisational_learning"] == "not_stated"
+
+
+# (the forty-fourth stop, from the read fictional parts' most common criminal-indication miss: our whole-sentence denial of
+# an offence by those the report is about, pointed to as a group)
+@pytest.mark.parametrize("body", [
+    "Four custody officers were interviewed under misconduct caution. The evidence did not indicate that any of the four had "
+    "committed a criminal offence.",
+    "Two officers were served with misconduct notices. We found nothing to suggest that either person may have committed a "
+    "criminal offence.",
+    "Three officers and a call handler were investigated. Nothing we found indicated that anyone involved had committed a "
+    "criminal offence.",
+    "Two officers were served with notices. No one serving with Thames Valley Police was found to have committed a criminal "
+    "offence.",
+])
+def test_our_denial_of_an_offence_by_those_involved(body):
+    assert record(body)["criminal_indication"] == "no"

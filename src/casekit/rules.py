@@ -1088,6 +1088,21 @@ def _asked_and_below_the_threshold(page: Page) -> tuple[Span, Span] | None:
     return _not_after_the_public(page, found) if found is not None and _OFFICERS_SENT_THEM.search(page.text) else None
 
 
+# our whole-sentence denial of an offence by those the report is about, pointed to as a group: "The evidence did not
+# indicate that any of the four had committed a criminal offence", "We found nothing to suggest that either person may have
+# committed a criminal offence", "Nothing we found indicated that anyone involved had committed a criminal offence", "No one
+# serving with Thames Valley Police was found to have committed a criminal offence" (read only where neither it nor the
+# sentence before names someone of the public; no "but" or exception in it; not "any of them", who may be the public told
+# of two sentences before)
+_NO_OFFENCE_BY_THOSE_INVOLVED = re.compile(
+    r"^(?:(?!\b(?:but|however|although|except)\b)[^.])*?\b"
+    r"(?:nothing\s+(?:we\s+found\s+|in\s+the\s+evidence\s+)?(?:to\s+)?(?:suggest(?:ed)?|indicat(?:e|ed)|show(?:ed)?)|(?:did|does)\s+not\s+(?:indicate|suggest|show)|no\s+(?:indication|evidence))"
+    r"\s+(?:to\s+us\s+)?(?:that\s+)?(?:(?:any|either|none|neither|each)\s+of\s+the\s+(?:two|three|four|five|six|officers|staff)"
+    r"|(?:either|any)\s+(?:person|officer|member\s+of\s+staff)|anyone\s+(?:involved|serving\s+with\s+" + _SPELLED_FORCE + r")|any\s+of\s+those\s+involved)"
+    r"(?:,[^.,]{1,80},)?\s+(?:had|may\s+have|might\s+have|could\s+have)\s+committed\s+(?:a|an|any)\s+criminal\s+offence\s*\.?\s*$"
+    r"|^\W*no\s+one\s+serving\s+with\s+" + _SPELLED_FORCE + r"\s+was\s+found\s+to\s+have\s+committed\s+a\s+criminal\s+offence\s*\.?\s*$", re.I)
+
+
 def _our_view_none_reached_it(page: Page) -> Span | None:
     """Our view, in other words, that what they posted fell below the threshold (``_OUR_VIEW_NONE_REACHED_IT``), where the
     report told of officers sending such things (the page searched only once such a sentence is found)."""
@@ -1456,6 +1471,7 @@ def criminal_by_rules(page: Page, cps: Finding) -> Finding:
         or _first_after_no_public(page, _NOTHING_BY_THE_COUNTED, gate=("offence",)) or _evidence_said_no(page) \
         or _first_after_no_public(page, _NO_OFFENCE_OF_A_REFERENT, gate=_CRIME_WORDS) \
         or _first_after_no_public(page, _OUR_VIEW_BELOW_THE_THRESHOLD, gate=("threshold",)) \
+        or _first_after_no_public(page, _NO_OFFENCE_BY_THOSE_INVOLVED, gate=("criminal",)) \
         or _our_view_none_reached_it(page) \
         or _not_after_the_public(page, _first(page, _ASKED_AND_ANSWERED_NAMED_OFFENCE, gate=_OFFENCES_NAMED_FOR_THE_POLICE))
     if no:
