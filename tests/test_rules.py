@@ -3916,3 +3916,37 @@ def test_a_lower_case_rank_before_a_name_is_one_persons_change():
 ])
 def test_our_denial_of_an_offence_by_those_involved(body):
     assert record(body)["criminal_indication"] == "no"
+
+
+# (rv188: our denial of an offence by a group only in our own voice opening the sentence, a count only where the page
+# counts police by it, "either person" or "anyone involved" only where the sentences before name no one of the public,
+# and not "of the staff", who may be a hospital's or a care home's)
+@pytest.mark.parametrize("body", [
+    "Officers from Bedfordshire Police stopped three teenagers on a cycle path in Luton. They were searched for drugs"
+    " and allowed to go on their way. The evidence did not indicate that any of the three had committed a criminal "
+    "offence. One of the boys' mothers complained that the search had been unlawful.",
+    "Paramedics and hospital staff treated Mr Okafor after he was taken from the cell. Nurses at the hospital later "
+    "raised concerns about the care he had received there. Nothing we found suggested that any of the staff had "
+    "committed a criminal offence.",
+    "Three friends were walking home through a park in Reading when officers stopped them. One officer said he could "
+    "smell cannabis and each of them was searched. The evidence did not indicate that any of the three had committed "
+    "a criminal offence. We found that the officer who carried out the searches had a case to answer for misconduct.",
+    "A landlord and his tenant had been arguing for several weeks about unpaid rent. The landlord changed the locks "
+    "while the tenant was out. PC Harland attended and told both that it was a civil matter. We found nothing to "
+    "suggest that either person may have committed a criminal offence.",
+    "Staff at the care home held Mr Quayle on the floor until officers arrived. The officers then took over the "
+    "restraint. The evidence did not indicate that any of the staff had committed a criminal offence.",
+    "The force's professional standards department carried out the first investigation. It found nothing to suggest "
+    "that either person may have committed a criminal offence. We later took over the investigation and it is still "
+    "ongoing.",
+    "At the inquest, the coroner considered the actions of the four officers who had restrained Mr Abbott. She said "
+    "the evidence did not indicate that any of the four had committed a criminal offence.",
+    "The two officers gave statements about the pursuit. In their view, nothing indicated that anyone involved had "
+    "committed a criminal offence. We did not accept their account and found that both had a case to answer for gross"
+    " misconduct.",
+    "Two cousins were held at Luton custody suite overnight after a report of theft from a shop. Both were "
+    "interviewed the next morning and allowed to leave. The evidence did not show that either of the two had "
+    "committed a criminal offence.",
+])
+def test_denials_of_an_offence_guarded_after_review_rv188(body):
+    assert record(body)["criminal_indication"] == "not_stated"

@@ -1091,16 +1091,40 @@ def _asked_and_below_the_threshold(page: Page) -> tuple[Span, Span] | None:
 # our whole-sentence denial of an offence by those the report is about, pointed to as a group: "The evidence did not
 # indicate that any of the four had committed a criminal offence", "We found nothing to suggest that either person may have
 # committed a criminal offence", "Nothing we found indicated that anyone involved had committed a criminal offence", "No one
-# serving with Thames Valley Police was found to have committed a criminal offence" (read only where neither it nor the
-# sentence before names someone of the public; no "but" or exception in it; not "any of them", who may be the public told
-# of two sentences before)
+# serving with Thames Valley Police was found to have committed a criminal offence". In our own voice, opening the sentence
+# (not "It found ...", "She said ...", "In their view, ..."), the whole denial; not "any of them", nor "of the staff", who
+# may be the public or another body's people.
 _NO_OFFENCE_BY_THOSE_INVOLVED = re.compile(
-    r"^(?:(?!\b(?:but|however|although|except)\b)[^.])*?\b"
+    r"^\W*(?:(?:we|our\s+investigation)\s+(?:also\s+)?(?:found|saw|identified)\s+|(?:the\s+evidence|our\s+investigation)\s+(?:also\s+)?)?"
     r"(?:nothing\s+(?:we\s+found\s+|in\s+the\s+evidence\s+)?(?:to\s+)?(?:suggest(?:ed)?|indicat(?:e|ed)|show(?:ed)?)|(?:did|does)\s+not\s+(?:indicate|suggest|show)|no\s+(?:indication|evidence))"
-    r"\s+(?:to\s+us\s+)?(?:that\s+)?(?:(?:any|either|none|neither|each)\s+of\s+the\s+(?:two|three|four|five|six|officers|staff)"
-    r"|(?:either|any)\s+(?:person|officer|member\s+of\s+staff)|anyone\s+(?:involved|serving\s+with\s+" + _SPELLED_FORCE + r")|any\s+of\s+those\s+involved)"
+    r"\s+(?:to\s+us\s+)?(?:that\s+)?(?:(?:any|either|none|neither|each)\s+of\s+the\s+(?P<count>two|three|four|five|six)|(?:any|either|none|neither|each)\s+of\s+the\s+officers"
+    r"|(?P<loose>(?:either|any)\s+(?:person|officer|member\s+of\s+staff)|anyone\s+involved|any\s+of\s+those\s+involved)|anyone\s+serving\s+with\s+" + _SPELLED_FORCE + r")"
     r"(?:,[^.,]{1,80},)?\s+(?:had|may\s+have|might\s+have|could\s+have)\s+committed\s+(?:a|an|any)\s+criminal\s+offence\s*\.?\s*$"
     r"|^\W*no\s+one\s+serving\s+with\s+" + _SPELLED_FORCE + r"\s+was\s+found\s+to\s+have\s+committed\s+a\s+criminal\s+offence\s*\.?\s*$", re.I)
+# people of the public in a plural or a pair, beside those _ABOUT_THE_PUBLIC names: who "any of the three" or "either person"
+# may be ("three friends", "two cousins", "a landlord and his tenant", supporters of two clubs)
+_PUBLIC_GROUPS = re.compile(r"\b(?:friends|cousins|brothers|sisters|supporters|fans|landlord|tenant|neighbours?|passengers|pedestrians?|cyclists?|motorists?|students|pupils|customers|patients|residents)\b", re.I)
+
+
+def _no_offence_by_those_involved(page: Page) -> Span | None:
+    """The first sentence ``_NO_OFFENCE_BY_THOSE_INVOLVED`` matches where those it points to are police: a count only where
+    the page counts police by it before ("Four officers attended"), whoever else is named, and "either person" or "anyone
+    involved" only where none of the three sentences before names someone of the public."""
+    if not _mentions(page.lowered, ("criminal",)):
+        return None
+    sentences = page.sentences
+    for index, (sentence, lowered) in enumerate(zip(sentences, page.lowered_sentences)):
+        if "criminal" not in lowered or not (m := _NO_OFFENCE_BY_THOSE_INVOLVED.search(sentence.text)):
+            continue
+        before = " ".join(s.text for s in sentences[max(0, index - 3):index])
+        if m.group("count") and not re.search(r"\b" + m.group("count") + r"\s+(?:[\w-]+\s+){0,2}?" + _POLICE_INDIVIDUAL + r"s?\b",
+                                              " ".join(s.text for s in sentences[:index]), re.I):
+            continue
+        if m.group("loose") and (_ABOUT_THE_PUBLIC.search(before) or _PUBLIC_GROUPS.search(before)
+                                                       or _NAMED_MEMBER_OF_THE_PUBLIC.search(before)):
+            continue
+        return sentence
+    return None
 
 
 def _our_view_none_reached_it(page: Page) -> Span | None:
@@ -1471,7 +1495,7 @@ def criminal_by_rules(page: Page, cps: Finding) -> Finding:
         or _first_after_no_public(page, _NOTHING_BY_THE_COUNTED, gate=("offence",)) or _evidence_said_no(page) \
         or _first_after_no_public(page, _NO_OFFENCE_OF_A_REFERENT, gate=_CRIME_WORDS) \
         or _first_after_no_public(page, _OUR_VIEW_BELOW_THE_THRESHOLD, gate=("threshold",)) \
-        or _first_after_no_public(page, _NO_OFFENCE_BY_THOSE_INVOLVED, gate=("criminal",)) \
+        or _no_offence_by_those_involved(page) \
         or _our_view_none_reached_it(page) \
         or _not_after_the_public(page, _first(page, _ASKED_AND_ANSWERED_NAMED_OFFENCE, gate=_OFFENCES_NAMED_FOR_THE_POLICE))
     if no:
