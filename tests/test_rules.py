@@ -3741,28 +3741,62 @@ def test_fields_guarded_after_review_rv178(body, field, expected):
     ("We did not make a recommendation to the force.", "organisational_learning", "not_stated"),
     ("We identified learning for her about switching on body worn video early, which the force has shared with her.",
      "organisational_learning", "not_stated"),
+    # (from check-167 once read: our offence question answered in the next sentence by the evidence as "it", by a threshold
+    # none of them met, or after "Taking account of ...")
+    ("PC Dunn was interviewed under misconduct caution. We also considered whether his conduct might amount to the offence of "
+     "misconduct in public office. Having assessed the evidence, including the woman's account, we decided it did not indicate "
+     "that he may have committed any criminal offence.",
+     "criminal_indication", "no"),
+    ("Three officers posted offensive messages in a group chat. We looked at whether the messages could amount to offences "
+     "under the Communications Act 2003. In our view, none of them met the threshold for a criminal prosecution.",
+     "criminal_indication", "no"),
+    ("Two officers shared posts mocking a victim. We considered whether any of the posts could amount to a criminal offence. "
+     "In our view they did not reach the threshold for prosecution, and we did not refer the matter to the Crown Prosecution "
+     "Service.",
+     "criminal_indication", "no"),
+    ("The officer struck the detainee three times. We considered whether the constable's use of force might amount to a "
+     "criminal offence. Taking account of the officer's account of what he believed, we decided the evidence did not "
+     "indicate that he had committed one.",
+     "criminal_indication", "no"),
+    # (from check-167 once read: our learning question answered in its own sentence by "identified none", or by none beyond
+    # what the people involved were given)
+    ("We considered whether there was any learning for West Yorkshire Police, and identified none beyond the individual "
+     "learning for the officers involved.",
+     "organisational_learning", "no"),
+    ("We considered whether the case pointed to any wider learning for Cleveland Police and found none beyond what had been "
+     "addressed with the individuals.",
+     "organisational_learning", "no"),
+    # (from the read fictional parts' most common learning miss: a force's change since the events told by its verb alone,
+    # whatever it changed)
+    ("PC Dale had a case to answer for misconduct. Since this incident, Cleveland Police has restricted access to sexual "
+     "offence investigation records so that only officers and staff working on a case can open them.",
+     "organisational_learning", "yes"),
+    ("PC Dale had a case to answer for misconduct. Cleveland Police has since moved the list onto its command and control "
+     "system so that any controller can check it.",
+     "organisational_learning", "yes"),
+    ("PC Dale had a case to answer for misconduct. Since her death, the two forces have agreed a protocol for sharing reports "
+     "where the people involved live in different force areas.",
+     "organisational_learning", "yes"),
+    ("PC Dale had a case to answer for misconduct. Following the incident, Essex Police's dog unit has brought in a rule that "
+     "handlers must switch on their cameras before deploying a dog.",
+     "organisational_learning", "yes"),
+    # (from the read fictional parts' most common criminal-indication miss: our whole-sentence denial of an offence by those
+    # the report is about, pointed to as a group)
+    ("Four custody officers were interviewed under misconduct caution. The evidence did not indicate that any of the four had "
+     "committed a criminal offence.",
+     "criminal_indication", "no"),
+    ("Two officers were served with misconduct notices. We found nothing to suggest that either person may have committed a "
+     "criminal offence.",
+     "criminal_indication", "no"),
+    ("Three officers and a call handler were investigated. Nothing we found indicated that anyone involved had committed a "
+     "criminal offence.",
+     "criminal_indication", "no"),
+    ("Two officers were served with notices. No one serving with Thames Valley Police was found to have committed a criminal "
+     "offence.",
+     "criminal_indication", "no"),
 ])
 def test_fields_from_the_forty_fourth_stop(body, field, expected):
     assert record(body)[field] == expected
-
-
-# (the forty-fourth stop, from check-167 once read: our offence question answered in the next sentence by the evidence as
-# "it", by a threshold none of them met, or after "Taking account of ...")
-@pytest.mark.parametrize("body", [
-    "PC Dunn was interviewed under misconduct caution. We also considered whether his conduct might amount to the offence of "
-    "misconduct in public office. Having assessed the evidence, including the woman's account, we decided it did not indicate "
-    "that he may have committed any criminal offence.",
-    "Three officers posted offensive messages in a group chat. We looked at whether the messages could amount to offences "
-    "under the Communications Act 2003. In our view, none of them met the threshold for a criminal prosecution.",
-    "Two officers shared posts mocking a victim. We considered whether any of the posts could amount to a criminal offence. "
-    "In our view they did not reach the threshold for prosecution, and we did not refer the matter to the Crown Prosecution "
-    "Service.",
-    "The officer struck the detainee three times. We considered whether the constable's use of force might amount to a "
-    "criminal offence. Taking account of the officer's account of what he believed, we decided the evidence did not "
-    "indicate that he had committed one.",
-])
-def test_offence_question_answered_no_from_the_forty_fourth_stop(body):
-    assert record(body)["criminal_indication"] == "no"
 
 
 # (rv182: the passive denial only as the sentence's one word on a referral; "did not find evidence that" only ours, of
@@ -3816,18 +3850,6 @@ def test_no_offence_answer_guarded_after_review_rv183(body):
     assert record(body)["criminal_indication"] == "not_stated"
 
 
-# (the forty-fourth stop, from check-167 once read: our learning question answered in its own sentence by "identified
-# none", or by none beyond what the people involved were given)
-@pytest.mark.parametrize("body", [
-    "We considered whether there was any learning for West Yorkshire Police, and identified none beyond the individual "
-    "learning for the officers involved.",
-    "We considered whether the case pointed to any wider learning for Cleveland Police and found none beyond what had been "
-    "addressed with the individuals.",
-])
-def test_no_learning_beyond_the_people_from_the_forty_fourth_stop(body):
-    assert record(body)["organisational_learning"] == "no"
-
-
 # (rv184: "identified none" only as our own answer straight after our own question, with nothing after it; a question
 # about "any other learning" follows learning already found)
 @pytest.mark.parametrize("body, expected", [
@@ -3846,21 +3868,6 @@ def test_no_learning_beyond_the_people_from_the_forty_fourth_stop(body):
 ])
 def test_learning_guarded_after_review_rv184(body, expected):
     assert record(body)["organisational_learning"] == expected
-
-
-# (the forty-fourth stop, from the read fictional parts' most common learning miss: a force's change since the events
-# told by its verb alone, whatever it changed)
-@pytest.mark.parametrize("body", [
-    "Since this incident, Cleveland Police has restricted access to sexual offence investigation records so that only "
-    "officers and staff working on a case can open them.",
-    "Cleveland Police has since moved the list onto its command and control system so that any controller can check it.",
-    "Since her death, the two forces have agreed a protocol for sharing reports where the people involved live in different "
-    "force areas.",
-    "Following the incident, Essex Police's dog unit has brought in a rule that handlers must switch on their cameras before "
-    "deploying a dog.",
-])
-def test_a_forces_change_since_told_by_its_verb_is_learning(body):
-    assert record("PC Dale had a case to answer for misconduct. " + body)["organisational_learning"] == "yes"
 
 
 # (rv186: a change since the events told by its verb counts only where what changed is a way of working and nothing in the
@@ -3900,22 +3907,6 @@ def test_a_lower_case_rank_before_a_name_is_one_persons_change():
     body = ("The duty inspector authorised the search without checking the grounds. Since the incident, the force has briefed "
             "inspector Wyatt on its new guidance on searches.")
     assert record(body)["organisational_learning"] == "not_stated"
-
-
-# (the forty-fourth stop, from the read fictional parts' most common criminal-indication miss: our whole-sentence denial of
-# an offence by those the report is about, pointed to as a group)
-@pytest.mark.parametrize("body", [
-    "Four custody officers were interviewed under misconduct caution. The evidence did not indicate that any of the four had "
-    "committed a criminal offence.",
-    "Two officers were served with misconduct notices. We found nothing to suggest that either person may have committed a "
-    "criminal offence.",
-    "Three officers and a call handler were investigated. Nothing we found indicated that anyone involved had committed a "
-    "criminal offence.",
-    "Two officers were served with notices. No one serving with Thames Valley Police was found to have committed a criminal "
-    "offence.",
-])
-def test_our_denial_of_an_offence_by_those_involved(body):
-    assert record(body)["criminal_indication"] == "no"
 
 
 # (rv188: our denial of an offence by a group only in our own voice opening the sentence, a count only where the page

@@ -1101,9 +1101,10 @@ _NO_OFFENCE_BY_THOSE_INVOLVED = re.compile(
     r"|(?P<loose>(?:either|any)\s+(?:person|officer|member\s+of\s+staff)|anyone\s+involved|any\s+of\s+those\s+involved)|anyone\s+serving\s+with\s+" + _SPELLED_FORCE + r")"
     r"(?:,[^.,]{1,80},)?\s+(?:had|may\s+have|might\s+have|could\s+have)\s+committed\s+(?:a|an|any)\s+criminal\s+offence\s*\.?\s*$"
     r"|^\W*no\s+one\s+serving\s+with\s+" + _SPELLED_FORCE + r"\s+was\s+found\s+to\s+have\s+committed\s+a\s+criminal\s+offence\s*\.?\s*$", re.I)
-# people of the public in a plural or a pair, beside those _ABOUT_THE_PUBLIC names: who "any of the three" or "either person"
-# may be ("three friends", "two cousins", "a landlord and his tenant", supporters of two clubs)
-_PUBLIC_GROUPS = re.compile(r"\b(?:friends|cousins|brothers|sisters|supporters|fans|landlord|tenant|neighbours?|passengers|pedestrians?|cyclists?|motorists?|students|pupils|customers|patients|residents)\b", re.I)
+# people of the public in a plural or a pair that _ABOUT_THE_PUBLIC does not already name (it has neighbours, residents,
+# passengers, cyclists, pupils and the like): who "any of the three" or "either person" may be ("three friends", "two
+# cousins", "a landlord and his tenant", supporters of two clubs)
+_PUBLIC_GROUPS = re.compile(r"\b(?:friends|cousins|brothers|sisters|supporters|fans|landlord|tenant|patients)\b", re.I)
 
 
 def _no_offence_by_those_involved(page: Page) -> Span | None:
@@ -1116,9 +1117,10 @@ def _no_offence_by_those_involved(page: Page) -> Span | None:
     for index, (sentence, lowered) in enumerate(zip(sentences, page.lowered_sentences)):
         if "criminal" not in lowered or not (m := _NO_OFFENCE_BY_THOSE_INVOLVED.search(sentence.text)):
             continue
-        before = " ".join(s.text for s in sentences[max(0, index - 3):index])
+        # (the page's own text before the sentence, which the sentences' spans index)
+        before = page.text[sentences[max(0, index - 3)].start:sentence.start]
         if m.group("count") and not re.search(r"\b" + m.group("count") + r"\s+(?:[\w-]+\s+){0,2}?" + _POLICE_INDIVIDUAL + r"s?\b",
-                                              " ".join(s.text for s in sentences[:index]), re.I):
+                                              page.text[sentences[0].start:sentence.start], re.I):
             continue
         if m.group("loose") and (_ABOUT_THE_PUBLIC.search(before) or _PUBLIC_GROUPS.search(before)
                                                        or _NAMED_MEMBER_OF_THE_PUBLIC.search(before)):
