@@ -12973,3 +12973,55 @@ def test_the_force_agreeing_with_our_findings_in_other_words_keeps_the_performan
             "meeting.")
     assert [t[1:] for t in tuples(body) if t[1] != "no_case"] == [
         ("misconduct", "none", "not_stated", "not_stated", "management_action")]
+
+
+# (the forty-fifth stop, from check-168 once read; each row fails on the rules before it)
+@pytest.mark.parametrize("body, expected", [
+    # (a reduction in rank to constable is the rank given, not the constable)
+    ("We decided that the sergeant and the constable each had a case to answer for gross misconduct. At a hearing in "
+     "2022 the panel found gross misconduct proven against both. The constable was given a final written warning and "
+     "the sergeant was dismissed. The sergeant appealed, and in 2023 the Police Appeals Tribunal replaced his "
+     "dismissal with a reduction in rank to constable.",
+     [("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "final_written_warning"),
+      ("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "reduction_in_rank")]),
+    # (each of two will attend a meeting: pending)
+    ("We decided that PC Arden and PC Bell each had a case to answer for misconduct, and the force agreed. The two "
+     "constables will each attend a misconduct meeting after the inquest.",
+     [("misconduct", "meeting", NS, "pending", NS),
+      ("misconduct", "meeting", NS, "pending", NS)]),
+    # (a hearing now to be arranged: pending)
+    ("We decided that the inspector had a case to answer for gross misconduct. The force agreed, and a gross "
+     "misconduct hearing is now to be arranged.",
+     [("gross_misconduct", "hearing", NS, "pending", NS)]),
+    # ('and that the other two had a case', a later clause of our finding: the rest of those counted)
+    ("Five officers were served with misconduct notices. We decided that three of them, PC Ames, PC Boyd and PC "
+     "Cole, had a case to answer for gross misconduct, and that the other two had a case to answer for misconduct.",
+     [("gross_misconduct", NS, NS, NS, NS),
+      ("gross_misconduct", NS, NS, NS, NS),
+      ("gross_misconduct", NS, NS, NS, NS),
+      ("misconduct", NS, NS, NS, NS),
+      ("misconduct", NS, NS, NS, NS)]),
+    # ('The other two constables had ..., and we found they had a case': the two the sentence opens on)
+    ("Four constables were served with misconduct notices. We decided that two of the constables had a case to "
+     "answer for gross misconduct. The other two constables had seen the messages and not reported them, and we "
+     "found they had a case to answer for misconduct.",
+     [("gross_misconduct", NS, NS, NS, NS),
+      ("gross_misconduct", NS, NS, NS, NS),
+      ("misconduct", NS, NS, NS, NS),
+      ("misconduct", NS, NS, NS, NS)]),
+    # (a resignation from the force by its initials ('from the MPS'), before the former officer's case)
+    ("A woman complained that a constable had contacted her after a call to her home. The constable was interviewed "
+     "under misconduct caution. He resigned from the MPS in March 2020. We decided the former constable had a case "
+     "to answer for gross misconduct. A gross misconduct hearing was held in 2021, and the panel found gross "
+     "misconduct proven and said he would have been dismissed had he still been serving.",
+     [("gross_misconduct", "hearing", "resigned", "gross_misconduct_proven", "would_have_been_dismissed")]),
+    # ('It dismissed PC Orme ... and found that PC Castell would have been dismissed': each finding its own person's)
+    ("We decided that PC Orme and PC Castell each had a case to answer for gross misconduct. PC Castell resigned "
+     "before the hearing. A hearing was held in 2023 and the panel found gross misconduct proven against both. It "
+     "dismissed PC Orme without notice and found that PC Castell would have been dismissed had she still been "
+     "serving.",
+     [("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "dismissed"),
+      ("gross_misconduct", "hearing", "resigned", "gross_misconduct_proven", "would_have_been_dismissed")]),
+])
+def test_people_from_the_forty_fifth_stop(body, expected):
+    assert sorted(t[1:] for t in tuples(body) if t[1] != "no_case") == sorted(expected)

@@ -371,6 +371,10 @@ _PERFORMANCE_ROUTE = re.compile(r"\bperformance\b[^.]{0,40}\b(?:unsatisfactory|i
 _BARE_PRONOUN_ACTOR = re.compile(r"(?:^|[;,]\s*(?:and\s+)?(?P<so>(?:so|therefore)\s+)?|\bthat\s+|\b(?:opinion|view)\s+|\b(?:found|decided|concluded|considered|meant|means)\s+)\s*(?:all\s+|each\s+of\s+the\s+|none\s+of\s+the\s+(?=(?:two|three|four|five|six|seven|eight)\s)|the\s+(?:remaining\s+(?=(?:two|three|four|five|six|seven|eight)\s))?|they\s+(?=(?:both|each|all)\s))?(?P<word>one(?:\s+other)?|another|both|each|neither(?:\s+of\s+them)?|none\s+of\s+them|all(?=\s+(?:had|have)\b)|two|three|four|five|six|seven|eight)\s+(?:who\s+(?:(?!(?:had|has|have)\b)[\w'’-]+\s+){1,8}?)?(?:may\s+|could\s+|also\s+)?(?:had|has|have|was|were)\s*(?:a\s+|no\s+)?$", re.I)
 # "The other three had posted ..., and we found each of them had a case": "them" is the sentence's own counted subject
 _THE_OTHER_N_OPENING = re.compile(r"\s*The\s+(?:other|remaining)\s+(?P<word>two|three|four|five|six|seven|eight)\s+(?!of\b)(?=[a-z]+ed\b|had\b|were\b)")
+# (or with their noun: "The other two constables had reacted ..., and we found they had a case")
+_THE_OTHER_N_NOUN_OPENING = re.compile(r"\s*(?P<who>The\s+(?:other|remaining)\s+(?P<n>two|three|four|five|six|seven|eight))\s+(?P<noun>[a-z]+?)s\s+(?=[a-z]+ed\b|had\b|were\b)")
+# the clause after such an opening giving its people a case: "..., and we found they had a", "; each of them had a"
+_THEY_HAD_A = r"[,;]\s*(?:and\s+)?(?:so\s+)?(?:(?:we\s+(?:found|decided|concluded|considered)\s+(?:that\s+)?)?(?:they\s+(?:both\s+|each\s+|all\s+)?|(?:each|all)\s+of\s+th(?:ose|ese|e)\s+{word}\s+))?(?:also\s+)?had\s+a\s+$"
 # "The fourth had a case", "the remaining one had a case": someone of a counted group, by place (see _level_some_of_the_counted)
 _BARE_ORDINAL_ACTOR = re.compile(r"(?:^|[;,]\s*(?:and\s+)?|\bthat\s+)\s*the\s+(?P<word>second|third|fourth|fifth|sixth|other|remaining|last)(?:\s+one)?\s+"
                                  r"(?:also\s+)?(?:had|has|was)\s*(?:a\s+|no\s+)?$", re.I)
@@ -1476,6 +1480,10 @@ _THE_OTHER_N_HAD = re.compile(r"\s*(?P<who>The\s+(?:other|remaining)\s+(?P<n>two
 _THE_OTHER_N_AS_SUBJECT = re.compile(r"\W*(?:(?:However|In\s+addition),?\s+)?We\s+(?:also\s+)?(?:found|decided|concluded|considered)\s+(?:that\s+)?"
                                      r"(?P<who>(?:(?:each|all)\s+of\s+)?the\s+other\s+(?P<n>two|three|four|five|six|seven|eight))\s+"
                                      r"(?:also\s+|each\s+|both\s+|all\s+)?(?:had|has)\s+(?:a\s+|no\s+)?$", re.I)
+# "..., and that the other two had a case to answer for misconduct": the rest of a counted group as the subject of a later
+# clause of the same finding of ours
+_THE_OTHER_N_IN_A_LATER_CLAUSE = re.compile(r"(?:,\s*and|;\s*(?:and)?)\s+(?:that\s+)?(?P<who>the\s+other\s+(?P<n>two|three|four|five|six|seven|eight))\s+"
+                                            r"(?:also\s+|each\s+|both\s+|all\s+)?(?:had|has)\s+(?:a\s+)?$", re.I)
 _TOPIC_OPENING = re.compile(r"\s*(?:In\s+(?:respect\s+of|relation\s+to|the\s+case\s+of)|As\s+(?:for|regards|to)|Regarding|Turning\s+to|For"
                             r"|With\s+regard\s+to)\s+(?P<who>[^,.;]{3,60}),")
 
@@ -1545,6 +1553,10 @@ def find_decisions(sentence: str) -> list[Decision]:
                 and (the_other_n := _the_other_n_phrase(others_subject, "officer")) is not None:
             phrases = [the_other_n]
             rest_of_counted = True
+        elif not phrases and previous_end and not negative and (later := _THE_OTHER_N_IN_A_LATER_CLAUSE.search(before)) \
+                and (the_other_n := _the_other_n_phrase(later, "officer")) is not None:
+            phrases = [the_other_n]
+            rest_of_counted = True
         if not phrases and (vehicle := _VEHICLE_ROLE.search(before)):
             # "the driver had a case to answer": only someone serving can have one, so the driver is police
             phrases = [_vehicle_phrase(vehicle)]
@@ -1569,10 +1581,13 @@ def find_decisions(sentence: str) -> list[Decision]:
                      and re.search(r"\bwe\s+(?:also\s+)?(?:found|decided|concluded|considered)\s+(?:that\s+)?$", before[:phrases[0].start], re.I)):
             phrases, bare = [], opening.group("word").lower()
         elif not phrases and previous_end == 0 and (opening := _THE_OTHER_N_OPENING.match(sentence)) \
-                and re.search(r"[,;]\s*(?:and\s+)?(?:so\s+)?(?:(?:we\s+(?:found|decided|concluded|considered)\s+(?:that\s+)?)?(?:they\s+(?:both\s+|each\s+|all\s+)?|(?:each|all)\s+of\s+th(?:ose|ese|e)\s+" + opening.group("word") + r"\s+))?(?:also\s+)?had\s+a\s+$", before, re.I):
+                and re.search(_THEY_HAD_A.format(word=opening.group("word")), before, re.I):
             # "The remaining two had posted very little, and we found they had a case": the two the sentence opens on
             # ("The other two had received the messages without reporting them, and had a case": its second predicate)
             bare = opening.group("word").lower()
+        elif not phrases and previous_end == 0 and (opening := _THE_OTHER_N_NOUN_OPENING.match(sentence)) \
+                and re.search(_THEY_HAD_A.format(word=opening.group("n")), before, re.I):
+            bare = opening.group("n").lower()  # ("The other two constables had ..., and we found they had a case": those two)
         bare_actor = _BARE_PRONOUN_ACTOR.search(before)
         each_of_them = len(phrases) == 1 and _EACH_OF_THEM.fullmatch(phrases[0].text) \
             and re.search(r"(?:[,;]\s*(?:and\s+)?(?:so\s+)?|\bmean[ts]\s+)$", before[:phrases[0].start])

@@ -299,9 +299,10 @@ _LETTERS_AFTER = re.compile(r"^\s+[A-Z](?:\s*,\s*[A-Z])*,?\s+and\s+[A-Z]\b(?![\w
 _LABEL_AFTER = re.compile(r"^\s+([A-Z])(?:(?=['’]s\b)|(?![\w'’-]))(?!\.\w)")  # "Officer B", "Officer B’s"
 
 
-# ("reduced him in rank to constable")
+# ("reduced him in rank to constable", "replaced the dismissal with a reduction in rank to constable")
 # (or just before "of constable", a phrase the noun finder may open on the "of")
-_RANK_GIVEN = re.compile(r"\b(?:(?:reduced|demoted)\s+(?:(?:him|her|them)\s+)?(?:in\s+rank\s+)?to|returned\s+to\s+the\s+rank\s+of)\s+(?:the\s+rank(?:\s+of)?\s+)?$", re.I)
+_RANK_GIVEN = re.compile(r"\b(?:(?:(?:reduced|demoted)\s+(?:(?:him|her|them)\s+)?|(?:reduction|demotion)\s+)(?:in\s+rank\s+)?to"
+                         r"|returned\s+to\s+the\s+rank\s+of)\s+(?:the\s+rank(?:\s+of)?\s+)?$", re.I)
 # "three North Wales Police officers": a number, then a force's name, then the role noun
 _FORCE_PREFIX = re.compile(r"\b(?i:the|two|three|four|five|six|seven|eight|nine|ten|both|all|\d+)\s+((?:[A-Z][\w-]*\s+){1,4})$")
 

@@ -77,8 +77,9 @@ _CLAUSE_SPLIT = re.compile(
     # ("... against PC Lark and PC Moss and | concluded that both would have been dismissed")
     r"|" + _REPORTED_THAT + r"(?:both|each|all|they)\b"
     # ("... found the case against PC Tolley not proven and | decided that PC Ashdown had committed misconduct": a
-    # finding of its own, for the person it names)
-    r"|" + _REPORTED_THAT + r"(?=(?-i:(?:PC|DC|DS|PS|DI|PCSO|Sergeant|Inspector|Constable|Officer)\s+[A-Z]))"
+    # finding of its own, for the person it names; "It dismissed PC Orme without notice and | found that PC Castell would
+    # have been dismissed")
+    r"|(?:" + _REPORTED_THAT + r"|found\s+that\s+)(?=(?-i:(?:PC|DC|DS|PS|DI|PCSO|Sergeant|Inspector|Constable|Officer)\s+[A-Z]))"
     # ("... proven against three constables, who were dismissed, and | found that the sergeant would have been dismissed")
     r"|(?<=,\sand\s)found\s+that\s+(?=the\s+(?:(?:custody|duty|acting|detective)\s+)?(?:sergeant|inspector|constable|superintendent)\b"
     # (or by place: "... against two of them, who were dismissed without notice, and | found that the third had committed
@@ -186,7 +187,9 @@ _BARE_COUNT_SUBJECT = re.compile(_BARE_COUNT_OF + r"(?=\s+(?:were|had)\b)")
 _PUBLIC_OF_A_SEX_WORDS = r"man|woman|boy|girl|father|mother|son|daughter|husband|wife|brother|sister|partner|boyfriend|girlfriend"
 _PUBLIC_OF_A_SEX = re.compile(r"\b(?:" + _PUBLIC_OF_A_SEX_WORDS + r")\b", re.I)
 # "He resigned from the force, while our investigation was going on" (not "from his job as a teacher")
-_FROM_THE_POLICE = re.compile(r"\b(?:from|left)\s+(?:the\s+)?(?:force|police|service|constabulary|(?:(?-i:[A-Z][\w-]+)\s+){1,3}(?:Police|Constabulary))\b|\b(?:our|the)\s+investigation\b", re.I)
+# (or by the force's initials: "He resigned from the MPS", "from GMP")
+_FROM_THE_POLICE = re.compile(r"\b(?:from|left)\s+(?:the\s+)?(?:force|police|service|constabulary|(?:(?-i:[A-Z][\w-]+)\s+){1,3}(?:Police|Constabulary)"
+                              r"|(?-i:[A-Z]{2,5})(?![\w'’-]))\b|\b(?:our|the)\s+investigation\b", re.I)
 _THEY_WERE = re.compile(r"\s*(?:They|These|Those)\s+(?:three\s+|two\s+|four\s+)?(?:officers\s+)?were\s+(?:the|a|an)\s+(?=[^.]*(?:;|,\s*and\s+(?:the|a|an)\s))", re.I)
 # a case to answer, then a colon opening the list of whose it was: "had a case to answer for misconduct: the custody
 # sergeant, for ...; the male constable, ..."
