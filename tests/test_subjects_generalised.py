@@ -13025,3 +13025,79 @@ def test_the_force_agreeing_with_our_findings_in_other_words_keeps_the_performan
 ])
 def test_people_from_the_forty_fifth_stop(body, expected):
     assert sorted(t[1:] for t in tuples(body) if t[1] != "no_case") == sorted(expected)
+
+
+# (rv189: force initials only as a force's, never a transfer; pending not after 'no hearing', nor a learning meeting, and
+# replaced by results told after it; 'found that PC X' splits only before what would have been done to them; 'the other
+# two' in a later clause only of our finding, and the force's view of them of those the same words brought in)
+@pytest.mark.parametrize("body, expected", [
+    # (a country's initials are no force: 'left the UK' is no departure)
+    ("A sergeant was accused of taking money from a detainee's property. She left the UK for a holiday the day after "
+     "the arrest. We found that she had a case to answer for gross misconduct. At a hearing, gross misconduct was "
+     "found proven and she was dismissed without notice.",
+     [("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "dismissed")]),
+    # (nor a company's: 'left the BP garage')
+    ("A constable was accused of assaulting a man at a petrol station. He left the BP garage before other officers "
+     "arrived. We found he had a case to answer for gross misconduct. At a hearing, gross misconduct was found "
+     "proven and he was dismissed without notice.",
+     [("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "dismissed")]),
+    # (a move to another force is no departure)
+    ("A detective sergeant was accused of passing information to a journalist. He left the NCA in 2020 to return to "
+     "Kent Police. We found he had a case to answer for gross misconduct. At a hearing, gross misconduct was found "
+     "proven and he was dismissed without notice.",
+     [("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "dismissed")]),
+    # (nor a transfer told with the force's initials)
+    ("A constable was accused of stealing cash from a detainee. He left the MPS in 2021 and now serves with Kent "
+     "Police. We found he had a case to answer for gross misconduct. At a hearing, gross misconduct was found proven "
+     "and he was dismissed without notice.",
+     [("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "dismissed")]),
+    # ('no hearing is now to be held' is not pending)
+    ("PC Ramsay had a case to answer for gross misconduct. The force arranged a gross misconduct hearing, but she "
+     "retired in May and no hearing is now to be held.",
+     [("gross_misconduct", "hearing", "retired", "not_held", NS)]),
+    # (results told after 'will each attend' replace the pending outcome)
+    ("PC Keane and PC Doyle had a case to answer for misconduct. The force said at the time that the two constables "
+     "will each attend a misconduct meeting. Both meetings took place in June 2023, and each constable received a "
+     "written warning.",
+     [("misconduct", "meeting", "no", "misconduct_proven", "written_warning"), ("misconduct", "meeting", "no", "misconduct_proven", "written_warning")]),
+    # (a learning meeting is no misconduct proceedings)
+    ("Two constables had a case to answer for misconduct, and the force dealt with the matter as management action. "
+     "The officers will each attend a learning meeting with their inspector.",
+     [("misconduct", "none", NS, NS, "management_action"), ("misconduct", "none", NS, NS, "management_action")]),
+    # ('found that PC X' with a fact, not a sanction, opens no clause of its own)
+    ("Sergeant Poole had a case to answer for misconduct. At a misconduct meeting, the chair found that Sergeant "
+     "Poole had ignored warnings about the detainee and found that PC Drew had raised them properly, and gave the "
+     "sergeant a final written warning.",
+     [("misconduct", "meeting", "no", "misconduct_proven", "final_written_warning")]),
+    # (the force's view of 'the other two' is of those the same words brought in)
+    ("Three officers attended. We found that PC Quinn had a case to answer for gross misconduct, and that the other "
+     "two had a case to answer for misconduct. The force did not agree that the other two had a case to answer, and "
+     "we did not pursue it.",
+     [("gross_misconduct", NS, NS, NS, NS)]),
+    # ('the other two' in a later clause only of our own finding, not the force's)
+    ("Three officers searched the house. The force decided that PC Mace had a case to answer for misconduct, and "
+     "that the other two had a case to answer for misconduct as well. We reviewed the decision and found the other "
+     "two had no case to answer, which the force accepted.",
+     [("misconduct", NS, NS, NS, NS)]),
+])
+def test_people_guarded_after_review_rv189(body, expected):
+    assert sorted(t[1:] for t in tuples(body) if t[1] != "no_case") == sorted(tuple(t) for t in expected)
+
+
+# (rv189, falling short, mended with it: a demotion given; "will each now attend", "are each to attend"; the force's view
+# of "the other two officers" named in our finding's later clause)
+@pytest.mark.parametrize("body, expected", [
+    ("PC Lyle had a case to answer for gross misconduct. At a hearing the panel found gross misconduct proven. He was given a "
+     "demotion to sergeant.",
+     [("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "reduction_in_rank")]),
+    ("PC Keane and PC Doyle had a case to answer for misconduct. The two constables will each now attend a misconduct meeting.",
+     [("misconduct", "meeting", NS, "pending", NS)] * 2),
+    ("PC Keane and PC Doyle had a case to answer for misconduct. The constables are each to attend a misconduct meeting.",
+     [("misconduct", "meeting", NS, "pending", NS)] * 2),
+    ("Three officers attended. We found that PC Quinn had a case to answer for gross misconduct, and that the other two "
+     "officers had a case to answer for misconduct. The force did not agree that the other two officers had a case to answer, "
+     "and we did not pursue it.",
+     [("gross_misconduct", NS, NS, NS, NS)]),
+])
+def test_people_mended_with_review_rv189(body, expected):
+    assert sorted(t[1:] for t in tuples(body) if t[1] != "no_case") == sorted(expected)

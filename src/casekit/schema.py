@@ -108,22 +108,34 @@ _STEMS: dict[str, tuple[str, ...]] = {
     "Hampshire and Isle of Wight Constabulary": (r"Hampshire(?:\s*(?:and|&)\s*(?:the\s+)?Isle\s+of\s+Wight)?",),
     "Metropolitan Police Service": (r"Metropolitan", r"Met"),
 }
+_INITIALS: list[str] = []
+
+
+def _initials(letters: str) -> str:
+    """A force's initials, in capitals only ("GMP", never "gmp"), kept for FORCE_INITIALS."""
+    _INITIALS.append(letters)
+    return r"(?-i:" + letters + r"\b)"
+
+
 # Whole alternative names, matched as they stand. Abbreviations are
 # case-sensitive ("the Met", never "the met"); everything else is not
 # ("Sussex police" appears in titles).
 _ALIASES: dict[str, tuple[str, ...]] = {
-    "Metropolitan Police Service": (r"(?-i:(?<=the\s)Met\b(?!\s+(?:Office|with|in|at|on|a|an|the|him|her|them)\b))", r"(?-i:MPS\b)"),
-    "British Transport Police": (r"(?-i:BTP\b)",),
-    "Ministry of Defence Police": (r"(?-i:MoD)\s+Police", r"(?-i:MDP\b)"),
-    "National Crime Agency": (r"(?-i:NCA\b)",),
-    "HM Revenue and Customs": (r"(?:HM|Her\s+Majesty['’]s)\s+Revenue\s*(?:and|&)\s*Customs", r"(?-i:HMRC\b)"),
-    "Greater Manchester Police": (r"(?-i:GMP\b)",),
-    "West Midlands Police": (r"(?-i:WMP\b)",),
-    "South Yorkshire Police": (r"(?-i:SYP\b)",),
-    "North Yorkshire Police": (r"(?-i:NYP\b)",),
-    "West Yorkshire Police": (r"(?-i:WYP\b)",),
-    "Thames Valley Police": (r"(?-i:TVP\b)",),
+    "Metropolitan Police Service": (r"(?-i:(?<=the\s)Met\b(?!\s+(?:Office|with|in|at|on|a|an|the|him|her|them)\b))", _initials("MPS")),
+    "British Transport Police": (_initials("BTP"),),
+    "Ministry of Defence Police": (r"(?-i:MoD)\s+Police", _initials("MDP")),
+    "National Crime Agency": (_initials("NCA"),),
+    "HM Revenue and Customs": (r"(?:HM|Her\s+Majesty['’]s)\s+Revenue\s*(?:and|&)\s*Customs", _initials("HMRC")),
+    "Greater Manchester Police": (_initials("GMP"),),
+    "West Midlands Police": (_initials("WMP"),),
+    "South Yorkshire Police": (_initials("SYP"),),
+    "North Yorkshire Police": (_initials("NYP"),),
+    "West Yorkshire Police": (_initials("WYP"),),
+    "Thames Valley Police": (_initials("TVP"),),
 }
+# the forces known by their initials ("He resigned from the MPS")
+FORCE_INITIALS = tuple(_INITIALS)
+
 # Bodies whose name is not "<place> Police/Constabulary".
 _NOT_TERRITORIAL = {
     "City of London Police", "British Transport Police", "Civil Nuclear Constabulary",

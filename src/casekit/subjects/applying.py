@@ -269,6 +269,10 @@ def _without_a_result(people: Iterable[Person]) -> list[Person]:
     return [p for p in people if "outcome" not in p.facts and "sanction" not in p.facts]
 
 
+# "the other two", "the remaining three": the words that call the rest of a counted group
+_THE_OTHER_N_WORDS = re.compile(r"the\s+(?:other|remaining)\s+(?:two|three|four|five|six|seven|eight)\b", re.I)
+
+
 class AppliesDecisions:
     """How a decision's sentence changes who is known: new groups, their grades and sizes, splits, and the letters,
     ranks and names bound to people."""
@@ -1195,7 +1199,7 @@ class AppliesDecisions:
 
     # decisions -----------------------------------------------------------
     def _apply_decision(self, decision: Decision, index: int, create: bool = True) -> list[Group]:
-        create = create and not decision.nobody
+        create = create and not decision.nobody and not decision.known_only
         sentence = self.sentences[index].text
         touched: list[Group] = []
         phrases = decision.phrases
@@ -1787,6 +1791,12 @@ class AppliesDecisions:
                     others = [p for p in others if self.groups[p.group].case]
                 if len(others) == phrase.count:
                     existing = [self._regroup(others, index)]
+                elif (said := _THE_OTHER_N_WORDS.match(phrase.text)) is not None:
+                    # ("We found that PC Quinn had a case ..., and that the other two had a case ... The force did not agree
+                    # that the other two had a case": the same words again, so the same people)
+                    same = [g for g in self.groups if g not in created and g.decided_at < index and len(g.members) == phrase.count
+                            and (before := _THE_OTHER_N_WORDS.match(g.called)) is not None and before.group(0).lower() == said.group(0).lower()]
+                    existing = same[-1:]
             who = _WHO_CLAUSE.match(sentence[phrase.end:]) if existing and not phrase.plural else None
             if who and all(g.introduced_at == index and g.described_as and g.described_as != who.group(1) for g in existing):
                 # "the sergeant who booked him in had a case to answer, and the sergeant who released him had a case to

@@ -1211,6 +1211,8 @@ class Decision:
     # "We decided that the other three had a case": people only if the report counted more people before (not "three
     # allegations")
     rest_of_counted: bool = False
+    # "The force did not agree that the other two had a case": about people already decided on, never new ones
+    known_only: bool = False
     # "..., and that she had a case", read as the "that" clause's subject: the pronoun, so a person the report tells of by the
     # other one is not meant
     by_pronoun: str | None = None
@@ -1481,9 +1483,15 @@ _THE_OTHER_N_AS_SUBJECT = re.compile(r"\W*(?:(?:However|In\s+addition),?\s+)?We\
                                      r"(?P<who>(?:(?:each|all)\s+of\s+)?the\s+other\s+(?P<n>two|three|four|five|six|seven|eight))\s+"
                                      r"(?:also\s+|each\s+|both\s+|all\s+)?(?:had|has)\s+(?:a\s+|no\s+)?$", re.I)
 # "..., and that the other two had a case to answer for misconduct": the rest of a counted group as the subject of a later
-# clause of the same finding of ours
+# clause of the same finding of ours (the sentence opening on it: not the force's "The force decided that ...")
+_OUR_FINDING_OPENING = re.compile(r"\W*(?:(?:However|In\s+addition|When\s+our\s+investigation\s+ended|At\s+the\s+end\s+of\s+our\s+investigation),?\s+)?"
+                                  r"(?:We|In\s+our\s+(?:view|opinion),\s+)\s*(?:also\s+)?(?:found|decided|concluded|considered)?\b", re.I)
 _THE_OTHER_N_IN_A_LATER_CLAUSE = re.compile(r"(?:,\s*and|;\s*(?:and)?)\s+(?:that\s+)?(?P<who>the\s+other\s+(?P<n>two|three|four|five|six|seven|eight))\s+"
                                             r"(?:also\s+|each\s+|both\s+|all\s+)?(?:had|has)\s+(?:a\s+)?$", re.I)
+# the force's answer about them, opening the sentence: "The force did not agree that the other two had a case to answer"
+_THE_FORCE_ON_THE_OTHER_N = re.compile(r"\W*(?:The\s+force|It|(?:[A-Z][\w-]+\s+){1,4}(?:Police|Constabulary))\s+(?:did\s+not\s+agree|disagreed|agreed|accepted)\s+"
+                                       r"(?:with\s+us\s+)?that\s+(?P<who>the\s+other\s+(?P<n>two|three|four|five|six|seven|eight))\s+"
+                                       r"(?:also\s+|each\s+|both\s+|all\s+)?(?:had|has)\s+(?:a\s+|no\s+)?$")
 _TOPIC_OPENING = re.compile(r"\s*(?:In\s+(?:respect\s+of|relation\s+to|the\s+case\s+of)|As\s+(?:for|regards|to)|Regarding|Turning\s+to|For"
                             r"|With\s+regard\s+to)\s+(?P<who>[^,.;]{3,60}),")
 
@@ -1548,12 +1556,17 @@ def find_decisions(sentence: str) -> list[Decision]:
             # ("the call handler, a member of police staff, and PC Treloar each had": in a list, a generic apposition is
             # the person before it, not someone of its own)
             phrases = [_the_one_a_generic_apposition_describes(before, p) or p for p in phrases]
-        rest_of_counted = False
+        rest_of_counted = known_only = False
         if not phrases and previous_end == 0 and not negative and (others_subject := _THE_OTHER_N_AS_SUBJECT.match(before)) \
                 and (the_other_n := _the_other_n_phrase(others_subject, "officer")) is not None:
             phrases = [the_other_n]
             rest_of_counted = True
-        elif not phrases and previous_end and not negative and (later := _THE_OTHER_N_IN_A_LATER_CLAUSE.search(before)) \
+        elif not phrases and not previous_end and (forces_view := _THE_FORCE_ON_THE_OTHER_N.match(before)) \
+                and (the_other_n := _the_other_n_phrase(forces_view, "officer")) is not None:
+            phrases = [the_other_n]  # (as "the other two officers" is read, of those known only)
+            known_only = True
+        elif not phrases and previous_end and not negative and _OUR_FINDING_OPENING.match(sentence) \
+                and (later := _THE_OTHER_N_IN_A_LATER_CLAUSE.search(before)) \
                 and (the_other_n := _the_other_n_phrase(later, "officer")) is not None:
             phrases = [the_other_n]
             rest_of_counted = True
@@ -1690,7 +1703,7 @@ def find_decisions(sentence: str) -> list[Decision]:
         if phrases or bare:
             decisions.append(Decision(phrases, "no_case" if negative else (grade or "unknown"), not negative, bare,
                                       exclusive=exclusive, nobody=nobody, of_counted=counted is not None, rest_of_counted=rest_of_counted,
-                                      they=bool(bare and bare_actor and _BY_PRONOUN_OR_ALL.search(bare_actor.group(0)))))
+                                      known_only=known_only, they=bool(bare and bare_actor and _BY_PRONOUN_OR_ALL.search(bare_actor.group(0)))))
         elif so_one \
                 and (about := _the_consequence_is_about(sentence[previous_end:previous_end + so_one.start()])) is not None \
                 and (about or negative):

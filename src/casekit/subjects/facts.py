@@ -228,7 +228,9 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
     # a successful appeal against the finding (codebook: the result after the appeal counts)
     ("appeal", "upheld", re.compile(r"\bsuccessfully\s+appealed\b|\bgrounds\s+(?:for|of)\s+appeal\s+(?:were\s+|was\s+)?made\s+out\b|\bappeals?\s+tribunal\b[^.]*\b(?:not\s+proven|upheld\s+the\s+appeal|allowed\s+the\s+appeal|overturned)\b|\bappeals?\s+(?:was|were)\s+(?:upheld|successful|allowed)\b|\bwon\s+(?:their|his|her|the)\s+appeals?\b|\b(?:finding|findings|outcome)\s+(?:was|were)\s+(?:overturned|quashed)\b", re.I)),
     ("outcome", "pending", re.compile(
-        r"(?<!criminal\s)(?<!court\s)\b(?:hearing|meeting|proceedings)\s+(?:is|are|has\s+yet|have\s+yet)\s+(?:now\s+)?(?:yet\s+to|due\s+to|scheduled\s+to|expected\s+to|to\s+take|to\s+be\s+(?:held|heard|convened|arranged))"
+        # (not "no hearing is now to be held")
+        r"(?<!criminal\s)(?<!court\s)(?<!\bno\s)(?<!\bno\smisconduct\s)(?<!\bno\sgross\smisconduct\s)"
+        r"\b(?:hearing|meeting|proceedings)\s+(?:is|are|has\s+yet|have\s+yet)\s+(?:now\s+)?(?:yet\s+to|due\s+to|scheduled\s+to|expected\s+to|to\s+take|to\s+be\s+(?:held|heard|convened|arranged))"
         # ("The force told us that disciplinary proceedings would follow once she had been sentenced": disciplinary ones
         # only, not "a learning meeting would follow"; not "would follow if", "no misconduct proceedings would follow",
         # "whether a misconduct meeting would follow", nor one then cancelled)
@@ -254,8 +256,10 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
         # "will face a gross misconduct hearing", "both will attend misconduct meetings", "will hold a hearing";
         # "a date for the hearing has not yet been set"
         # (or each, both: "The two constables will each attend a misconduct meeting")
-        r"|\b(?:will|is\s+to|are\s+to|(?:is|are)\s+due\s+to)\s+(?:each\s+|both\s+)?(?:face|attend|hold|convene|appear\s+(?:at|before))\s+(?:a\s+|an\s+)?"
-        r"(?:(?!sentencing|plea|trial|court|magistrates|inquest)\w+\s+){0,3}(?:hearing|meeting)s?\b(?!\s+(?:at|in)\s+(?:[\w'’]+\s+){0,3}(?:court|magistrates))"
+        # ("will each now attend", "are each to attend")
+        r"|\b(?:will|(?:is|are)\s+(?:each\s+|both\s+)?to|(?:is|are)\s+due\s+to)\s+(?:each\s+|both\s+)?(?:now\s+)?(?:face|attend|hold|convene|appear\s+(?:at|before))\s+(?:a\s+|an\s+)?"
+        # (not a learning or reflective meeting: "will each attend a learning meeting with their inspector")
+        r"(?:(?!sentencing|plea|trial|court|magistrates|inquest|learning|reflective|debrief)\w+\s+){0,3}(?:hearing|meeting)s?\b(?!\s+(?:at|in)\s+(?:[\w'’]+\s+){0,3}(?:court|magistrates))"
         # ("The date of the sergeant's misconduct meeting has not yet been set")
         r"|\bdates?\s+(?:for|of)\s+(?:the|this|that|a|his|her|their)\s+(?:(?!(?:sentencing|plea|trial|court|appeal|inquest|criminal|magistrates)\b)[\w'’]+\s+){0,3}?(?:hearing|meeting)s?\s+(?:has|have)\s+(?:not\s+yet|yet\s+to)\s+(?:be(?:en)?\s+)?(?:fixed|set|agreed|arranged|scheduled)\b"
         # "at an accelerated hearing once the criminal case is over; no date has been set"
@@ -433,7 +437,7 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
     ("sanction", "reduction_in_rank", re.compile(
         # ("reduced the detective sergeant in rank to constable": the person by rank between)
         r"\breduc(?:ed|tion)\s+(?:(?:him|her|them|the\s+(?:(?:detective|police|acting|custody|chief)\s+)?(?:officer|constable|sergeant|inspector)"
-        r"|(?-i:[A-Z][A-Za-z]{1,5})\.?\s+(?-i:[A-Z])[\w'’-]+)\s+)?in\s+rank\b|\bdemoted\b"
+        r"|(?-i:[A-Z][A-Za-z]{1,5})\.?\s+(?-i:[A-Z])[\w'’-]+)\s+)?in\s+rank\b|\bdemoted\b|\b(?:given|received)\s+a\s+demotion\b"
         r"|\breduced\s+(?:(?:him|her|them|the\s+(?:officer|sergeant|inspector)|(?-i:[A-Z][A-Za-z]{1,5})\.?\s+(?-i:[A-Z])[\w'’-]+)\s+)?"
         r"to\s+the\s+rank\s+of\b", re.I)),
     ("sanction", "written_warning", re.compile(r"(?<!final\s)\bwritten\s+warnings?\b|\bformal\s+reprimand\b", re.I)),

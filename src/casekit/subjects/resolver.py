@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from .. import cues
 from ..page import Page, Span
+from ..schema import FORCE_INITIALS
 from .phrases import (
     _ARRANGED_NOT_YET_HELD, find_phrases, GENERIC_HEADS, _NO_LONGER_A, NUMBERS, _ORDINAL_POSITION, page_heads,
     page_vocabulary, Phrase, _PROCEEDINGS_NAMED_LAST, _spaces, _THOSE_STILL_TO_COME
@@ -77,9 +78,12 @@ _CLAUSE_SPLIT = re.compile(
     # ("... against PC Lark and PC Moss and | concluded that both would have been dismissed")
     r"|" + _REPORTED_THAT + r"(?:both|each|all|they)\b"
     # ("... found the case against PC Tolley not proven and | decided that PC Ashdown had committed misconduct": a
-    # finding of its own, for the person it names; "It dismissed PC Orme without notice and | found that PC Castell would
-    # have been dismissed")
-    r"|(?:" + _REPORTED_THAT + r"|found\s+that\s+)(?=(?-i:(?:PC|DC|DS|PS|DI|PCSO|Sergeant|Inspector|Constable|Officer)\s+[A-Z]))"
+    # finding of its own, for the person it names)
+    r"|" + _REPORTED_THAT + r"(?=(?-i:(?:PC|DC|DS|PS|DI|PCSO|Sergeant|Inspector|Constable|Officer)\s+[A-Z]))"
+    # ("It dismissed PC Orme without notice and | found that PC Castell would have been dismissed": only as what would have
+    # been done to someone who had left, not "found that PC Drew had raised them properly, and gave
+    # the sergeant a final written warning", a fact whose clause the shared verb would join)
+    r"|found\s+that\s+(?=(?-i:(?:PC|DC|DS|PS|DI|PCSO|Sergeant|Inspector|Constable|Officer)\s+[A-Z][\w'’-]+\s+would\s+have\s+been\s+dismissed\b))"
     # ("... proven against three constables, who were dismissed, and | found that the sergeant would have been dismissed")
     r"|(?<=,\sand\s)found\s+that\s+(?=the\s+(?:(?:custody|duty|acting|detective)\s+)?(?:sergeant|inspector|constable|superintendent)\b"
     # (or by place: "... against two of them, who were dismissed without notice, and | found that the third had committed
@@ -187,9 +191,13 @@ _BARE_COUNT_SUBJECT = re.compile(_BARE_COUNT_OF + r"(?=\s+(?:were|had)\b)")
 _PUBLIC_OF_A_SEX_WORDS = r"man|woman|boy|girl|father|mother|son|daughter|husband|wife|brother|sister|partner|boyfriend|girlfriend"
 _PUBLIC_OF_A_SEX = re.compile(r"\b(?:" + _PUBLIC_OF_A_SEX_WORDS + r")\b", re.I)
 # "He resigned from the force, while our investigation was going on" (not "from his job as a teacher")
-# (or by the force's initials: "He resigned from the MPS", "from GMP")
+# (or by a force's initials, "He resigned from the MPS", "from GMP"; not a company's or a country's, "left the UK", "the BP
+# garage")
 _FROM_THE_POLICE = re.compile(r"\b(?:from|left)\s+(?:the\s+)?(?:force|police|service|constabulary|(?:(?-i:[A-Z][\w-]+)\s+){1,3}(?:Police|Constabulary)"
-                              r"|(?-i:[A-Z]{2,5})(?![\w'’-]))\b|\b(?:our|the)\s+investigation\b", re.I)
+                              r"|(?-i:" + "|".join(FORCE_INITIALS) + r"))\b|\b(?:our|the)\s+investigation\b", re.I)
+# a move to another force or body, not leaving the police: "He left the MPS in 2021 and now serves with Kent Police", "to
+# return to Kent Police", "transferred"
+_MOVED_TO_ANOTHER_FORCE = re.compile(r"\b(?:to\s+(?:join|return\s+to)|now\s+serv\w+\s+with|transferr\w*|joined)\b", re.I)
 _THEY_WERE = re.compile(r"\s*(?:They|These|Those)\s+(?:three\s+|two\s+|four\s+)?(?:officers\s+)?were\s+(?:the|a|an)\s+(?=[^.]*(?:;|,\s*and\s+(?:the|a|an)\s))", re.I)
 # a case to answer, then a colon opening the list of whose it was: "had a case to answer for misconduct: the custody
 # sergeant, for ...; the male constable, ..."
@@ -1972,7 +1980,8 @@ class Resolver(AppliesDecisions, RefersToPeople):
                     and (said := _LEFT_BY_PRONOUN.match(sentence.text)) is not None \
                     and re.search(r"\b" + said.group(1).lower() + r"\s+(?:also\s+)?(?:would\s+(?:also\s+)?have\s+)?had\s+a\s+case\b",
                                   self.sentences[group.introduced_at].text) is not None
-                pronoun_left = not phrases and re.match(r"\s*(?:He|She)\b", sentence.text) and (_FROM_THE_POLICE.search(sentence.text) or decided_next)
+                pronoun_left = not phrases and re.match(r"\s*(?:He|She)\b", sentence.text) and (_FROM_THE_POLICE.search(sentence.text) or decided_next) \
+                    and not _MOVED_TO_ANOTHER_FORCE.search(sentence.text)
                 # (with one person only, a plain "the officer" is them, whatever rank the report gave them)
                 if at == departed_at \
                         or not shared and (any(p.head == group.head or p.head in GENERIC_HEADS and (group.head in GENERIC_HEADS or alone)
@@ -2205,6 +2214,11 @@ _A_PANEL_WOULD_HAVE_GIVEN = re.compile(r"\b(?:panel|chair)\b[^.]*\bwould\s+(?:ha
                                        r"(?:final\s+written\s+warning|written\s+warning|reduction\s+in\s+rank)\b", re.I)
 
 
+# what proceedings could impose, not what they did: "If the allegations are proven, the panel may decide that he would have
+# been dismissed"
+_HYPOTHETICAL_SANCTION = re.compile(r"\b(?:if|may|might|could|would\s+face)\b", re.I)
+
+
 def settle(person: Person, cut_off: bool = False) -> None:
     """Fill what the text leaves open, per the codebook's conventions (``cut_off``: the page stops mid-sentence)."""
     f = person.facts
@@ -2277,6 +2291,13 @@ def settle(person: Person, cut_off: bool = False) -> None:
             f["sanction"] = chosen
             person.evidence["sanction"] = [span for v, span in after if v == chosen]
     sanction = f.get("sanction")
+    if sanction in _SANCTIONS_OF_A_FINDING and f.get("outcome") == "pending" \
+            and any(at > (person.outcome_at or 0) and v == sanction and not _HYPOTHETICAL_SANCTION.search(span.text)
+                    for at, v, span in person.sanctions_seen):
+        # ("... will each attend a misconduct meeting. Both meetings took place in June, and each received a written
+        # warning": held since, with a result; pending was what was said before it)
+        del f["outcome"]
+        person.evidence.pop("outcome", None)
     if sanction in _SANCTIONS_OF_A_FINDING and (f.get("outcome") in ("not_held", "pending") or (
             f.get("outcome") == "not_proven" and not any(at > (person.outcome_at or 0) and v == sanction for at, v, _ in person.sanctions_seen))):
         # a warning or dismissal follows only a proven finding: with proceedings not (yet) held it is only what they
