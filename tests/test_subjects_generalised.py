@@ -13101,3 +13101,18 @@ def test_people_guarded_after_review_rv189(body, expected):
 ])
 def test_people_mended_with_review_rv189(body, expected):
     assert sorted(t[1:] for t in tuples(body) if t[1] != "no_case") == sorted(expected)
+
+
+# (the forty-fifth stop: a finding given to more people than its sentence names is a guess for each, which a finding told
+# of one of them alone replaces; the read parts' most common carry-over of a finding to people found otherwise)
+def test_a_finding_told_of_one_alone_replaces_the_one_guessed_for_them():
+    body = ("Four officers were interviewed under misconduct caution: the custody sergeant who authorised the search, the "
+            "arresting constable and two other constables. We found that all four officers had a case to answer for gross "
+            "misconduct, and a hearing took place in 2024. The panel found gross misconduct proven against the custody sergeant "
+            "and the arresting constable, and both were dismissed without notice. For the third officer, the panel decided his "
+            "actions amounted to misconduct but not gross misconduct, and he was given a final written warning. The case "
+            "against the fourth officer was not proven.")
+    assert sorted(t[1:] for t in tuples(body)) == sorted(
+        [("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "dismissed")] * 2
+        + [("gross_misconduct", "hearing", "no", "misconduct_proven", "final_written_warning"),
+           ("gross_misconduct", "hearing", "no", "not_proven", NS)])

@@ -23,6 +23,9 @@ class Person:
     remainder: bool = False
     sanctions_seen: list[tuple[int, str, Span]] = field(default_factory=list)  # (offset, sanction, sentence)
     outcome_at: int | None = None  # offset of the sentence that gave the outcome
+    # the outcome came from a sentence that named fewer people than it was given to ("proven against the sergeant and the
+    # constable", of four with a case): a guess that a finding told of this person alone replaces
+    outcome_guessed: bool = False
     proceedings_held: bool = False  # the proceedings recorded were held, not only decided on
     downgraded: bool = False  # gross misconduct taken down to misconduct by an accepted decision
     seq: int = 0  # the order the report introduced people in ("the second officer")

@@ -375,6 +375,15 @@ _BARE_EACH_GIVEN = re.compile(r"\s*(?:and\s+)?(?:each|both|they)\s+(?!of\b)(?:we
 _AGREED_ABOUT_ONE_BUT = re.compile(r"[^.;]*?\bagreed\s+(?:with\s+us\s+)?(?:about|over|on|in\s+respect\s+of)\s+[^,;.]{3,60}?\s*,?\s+but\b", re.I)
 
 
+def _mark_a_guessed_finding(people: list[Person], facts: dict[str, str], text: str) -> None:
+    """A finding given to more people than the sentence names ("proven against the custody sergeant and the arresting
+    constable", given to all four with a case) is a guess for each of them (Resolver._own_finding_replaces_a_guess)."""
+    if "outcome" in facts and len(people) > 1 \
+            and 0 < sum(p.count or 1 for p in find_phrases(text) if p.count or not p.plural) < len(people):
+        for person in people:
+            person.outcome_guessed = True
+
+
 class Resolver(AppliesDecisions, RefersToPeople):
     def __init__(self, page: Page):
         self.page = page
@@ -666,10 +675,26 @@ class Resolver(AppliesDecisions, RefersToPeople):
         if not used:
             return False
         for targets, facts in placed:
+            self._own_finding_replaces_a_guess(targets, facts)
             for name, value in facts.items():
                 for person in targets:
                     self._record(person, name, value, sentence, held="held" in facts)
+            _mark_a_guessed_finding(targets, facts, sentence.text)
         return True
+
+    @staticmethod
+    def _own_finding_replaces_a_guess(people: list[Person], facts: dict[str, str]) -> None:
+        """A finding told of one person alone replaces the one guessed for them from a sentence that named fewer people
+        than it was given to ("The panel found gross misconduct proven against the custody sergeant and the arresting
+        constable ... The case against the fourth officer was not proven"). What they alone were then given confirms the
+        guess ("... The other had resigned, and the panel found he would have been dismissed"), so it stays."""
+        if len(people) != 1 or not people[0].outcome_guessed:
+            return
+        person = people[0]
+        if "outcome" in facts and person.facts.get("outcome") not in (None, facts["outcome"]):
+            person.forget("outcome")
+        if "outcome" in facts or "sanction" in facts:
+            person.outcome_guessed = False
 
     def _still_serving(self, text: str, people: list[Person], index: int) -> list[Person]:
         """'... a misconduct meeting, where misconduct was found for the officer': not the one who had left.
@@ -1403,9 +1428,12 @@ class Resolver(AppliesDecisions, RefersToPeople):
             # found proven and she received a written warning": the meeting theirs, the rest the one named after it)
             framed = _PROCEEDINGS_FOR_THEM_THEN.match(text) if len(people) > 1 and not introduced else None
             named_after = self._one_named_of(find_phrases(text[framed.end():]), people) if framed else []
+            self._own_finding_replaces_a_guess(people, facts)
             for name, value in facts.items():
                 for person in (people if not named_after or name in ("proceedings", "held", "level") else named_after):
                     self._record(person, name, value, sentence, held="held" in facts)
+            if not named_after:
+                _mark_a_guessed_finding(people, facts, text)
             if self.counted_within:
                 self._proceedings_for_all_counted(sentence, people)
         self._early_departures()
