@@ -3799,22 +3799,6 @@ def test_fields_from_the_forty_fourth_stop(body, field, expected):
     assert record(body)[field] == expected
 
 
-# (the forty-fifth stop, from the read fictional parts' criminal-indication misses; each fails on the rules before it)
-@pytest.mark.parametrize("body", [
-    # (our question answered in the same sentence: "and found nothing to indicate that")
-    "The sergeant had no case to answer. We also asked ourselves whether either officer might have committed a criminal "
-    "offence, and found nothing to indicate that.",
-    # (the custody or detention staff, people serving with the police)
-    "The sergeant had no case to answer. Nor was there anything to suggest that any of the detention staff had committed a "
-    "criminal offence.",
-    # (the evidence not indicating the offence itself, in our voice, whole)
-    "We considered whether the sergeant's searches could amount to misconduct in public office. We concluded that the "
-    "evidence did not indicate a criminal offence.",
-])
-def test_no_offence_readings_from_the_forty_fifth_stop(body):
-    assert record(body)["criminal_indication"] == "no"
-
-
 # (rv182: the passive denial only as the sentence's one word on a referral; "did not find evidence that" only ours, of
 # someone serving; a recommendation not made only as the whole sentence; learning "for her" only by an object pronoun
 # standing alone)

@@ -374,8 +374,7 @@ def tags(page: Page, export_tags: list[str] | None = None) -> Finding:
 
 # --- criminal indication and CPS ----------------------------------------------
 
-# (custody or detention staff only as some of them: "any of the custody staff", not "Custody staff released her")
-_POLICE_PERSON = r"(?:officers?|constables?|PCs?|PCSOs?|CDOs?|sergeants?|inspectors?|police\s+driver|(?<=\bof\sthe\s)(?:custody|detention)\s+staff|member\s+of\s+(?:police\s+|(?:the|its)\s+force['’]s\s+)?staff|staff\s+member|call\s+handler|(?:person|anyone|anybody|nobody|no\s+one)(?:\s+else)?\s+serving\s+with\s+(?:the\s+police|(?:the|either|both|any)\s+forces?\b|(?-i:[A-Z]{2,5})\b)|police)"
+_POLICE_PERSON = r"(?:officers?|constables?|PCs?|PCSOs?|CDOs?|sergeants?|inspectors?|police\s+driver|member\s+of\s+(?:police\s+|(?:the|its)\s+force['’]s\s+)?staff|staff\s+member|call\s+handler|(?:person|anyone|anybody|nobody|no\s+one)(?:\s+else)?\s+serving\s+with\s+(?:the\s+police|(?:the|either|both|any)\s+forces?\b|(?-i:[A-Z]{2,5})\b)|police)"
 # The same without the bare word "police", which names the force as often as a person.
 _POLICE_INDIVIDUAL = _POLICE_PERSON.replace("|police)", ")")
 # (only to the question asked that plainly: not "whether PC Ross had been aware that the driver had committed an offence",
@@ -672,9 +671,6 @@ _NO_OFFENCE_FINDING_PARTS = Alternation(_NO_OFFENCE_FINDING)
 # evidence did not suggest that ...", nor "Two teenagers were detained ... did not show that either of them had ...".
 _EVIDENCE_SAID_NO = re.compile(
     _THE_EVIDENCE_DID_NOT + r"to\s+us\s+that\s+(?:a|an|any)\s+criminal\s+offences?\s+(?:(?:may|might|could)\s+have\s+been|had\s+been|has\s+been|was|were)\s+committed\s*[.;]?\s*$"
-    # ("We concluded that the evidence did not indicate a criminal offence.": the offence itself, in our voice)
-    r"|^\W*(?:we\s+(?:also\s+)?(?:concluded|decided|found)\s+(?:that\s+)?)?the\s+evidence\s+(?:also\s+)?did\s+not\s+(?:indicate|show|suggest)\s+(?:to\s+us\s+)?"
-    r"(?:a|any)\s+criminal\s+offences?\s*[.;]?\s*$"
     # ("Nor was there any indication that a criminal offence had been committed by any of them.")
     r"|^\W*nor\s+(?:was|were)\s+there\s+(?:any|an)\s+indication\s+that\s+(?:a|an|any)\s+criminal\s+offences?\s+(?:had|has|was|were)\s+been\s+committed\s+by\s+(?:any|either|each|none)\s+of\s+them\s*[.;]?\s*$"
     r"|" + _THE_EVIDENCE_DID_NOT + r"(?:to\s+us\s+)?that\s+(?:(?:either|any|none|both|each)\s+of\s+them|he|she|they)\s+(?:had\s+|may\s+have\s+|might\s+have\s+)?committed\s+(?:a|an|any)\s+(?:criminal\s+)?offences?\s*[.;]?\s*$"
@@ -1255,9 +1251,7 @@ _OFFENCE_DENIED = re.compile(_OUR_ANSWER_OPENS + r"(?:"
                              r"|\bthe\s+evidence\s+did\s+not\s+(?:indicate|show|suggest)\s+that\s+(?:any|either)\s+of\s+the\s+(?:\w+\s+)?"
                              r"(?:officers|constables|sergeants|staff)\s+had\s+(?:committed\s+(?:one|it|such\s+an?\s+offence)|done\s+so)\s*(?:[.;]|$)"
                              # ("and concluded that the evidence did not indicate this")
-                             r"|\bthe\s+evidence\s+did\s+not\s+(?:indicate|show|suggest)\s+(?:this|that|so|it)\s*(?:[.;]|$)"
-                             # ("and found nothing to indicate that", "and found nothing to suggest so")
-                             r"|\bnothing\s+to\s+(?:indicate|show|suggest)\s+(?:this|that|so|it|one)\s*(?:[.;]|$))", re.I)
+                             r"|\bthe\s+evidence\s+did\s+not\s+(?:indicate|show|suggest)\s+(?:this|that|so|it)\s*(?:[.;]|$))", re.I)
 # our answer as the evidence not showing the offence, straight after the question, ours ("..., and concluded that the
 # evidence did not indicate that it did", "...; the evidence did not indicate that he had committed that or any other
 # offence", "and decided the evidence did not point to one"; not what else it did not show, "did not show how the injury was
