@@ -13116,3 +13116,25 @@ def test_a_finding_told_of_one_alone_replaces_the_one_guessed_for_them():
         [("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "dismissed")] * 2
         + [("gross_misconduct", "hearing", "no", "misconduct_proven", "final_written_warning"),
            ("gross_misconduct", "hearing", "no", "not_proven", NS)])
+
+
+# (rv191: no guess where the finding names an uncounted group, "the sergeant and the constables", which may be everyone;
+# and none replaced by a part of a mixed finding, an argument, another matter, a denial, what would have been)
+_ALL_DISMISSED = ("A sergeant and two constables from Kent Police had a case to answer for gross misconduct and attended a "
+                  "hearing in 2022. The panel found gross misconduct proven against the sergeant and the constables, and they "
+                  "were all dismissed. ")
+
+
+@pytest.mark.parametrize("tail", [
+    # (a part of a mixed finding)
+    "One of the four allegations against PC Tate was not proven, but the panel found the other three proven.",
+    # (an argument the panel rejected)
+    "PC Tate's representative had argued that the case against her was not proven, but the panel rejected this.",
+    # (an earlier case on another matter)
+    "In 2019, at a misconduct meeting about an unrelated matter, a case against PC Tate had been found not proven.",
+    # (the officer's own denial)
+    "PC Tate maintained throughout that she had not committed misconduct.",
+])
+def test_people_guarded_after_review_rv191(tail):
+    assert [t[1:] for t in tuples(_ALL_DISMISSED + tail)] == [
+        ("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "dismissed")] * 3

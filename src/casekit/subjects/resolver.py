@@ -377,11 +377,24 @@ _AGREED_ABOUT_ONE_BUT = re.compile(r"[^.;]*?\bagreed\s+(?:with\s+us\s+)?(?:about
 
 def _mark_a_guessed_finding(people: list[Person], facts: dict[str, str], text: str) -> None:
     """A finding given to more people than the sentence names ("proven against the custody sergeant and the arresting
-    constable", given to all four with a case) is a guess for each of them (Resolver._own_finding_replaces_a_guess)."""
-    if "outcome" in facts and len(people) > 1 \
-            and 0 < sum(p.count or 1 for p in find_phrases(text) if p.count or not p.plural) < len(people):
+    constable", given to all four with a case) is a guess for each of them (Resolver._own_finding_replaces_a_guess). Not
+    where a group it names is uncounted ("against the sergeant and the constables"), which may be everyone."""
+    if "outcome" not in facts or len(people) < 2:
+        return
+    named = find_phrases(text)
+    if any(p.plural and not p.count for p in named):
+        return
+    if 0 < sum(p.count or 1 for p in named) < len(people):
         for person in people:
             person.outcome_guessed = True
+
+
+# what makes a sentence's finding no finding of these proceedings about the person: a part of a mixed finding, an
+# argument, submission, question or denial, what would have been, another matter or an earlier case, an appeal
+_NOT_THESE_PROCEEDINGS_FINDING = re.compile(
+    r"\b(?:argu\w*|submissions?|represent\w*|asked|questions?|maintain\w*|denied|den(?:y|ies)|claim\w*|would\s+have|had\s+it"
+    r"|previous\w*|earlier|unrelated|separate|other\s+matters?|before\s+the\s+(?:hearing|meeting)|in\s+(?:19|20)\d\d"
+    r"|one\s+of\s+the\s+(?:\w+\s+)?allegations|other\s+(?:\w+\s+)?allegations?|appeal\w*|tribunal)\b", re.I)
 
 
 class Resolver(AppliesDecisions, RefersToPeople):
@@ -675,7 +688,7 @@ class Resolver(AppliesDecisions, RefersToPeople):
         if not used:
             return False
         for targets, facts in placed:
-            self._own_finding_replaces_a_guess(targets, facts)
+            self._own_finding_replaces_a_guess(targets, facts, sentence.text)
             for name, value in facts.items():
                 for person in targets:
                     self._record(person, name, value, sentence, held="held" in facts)
@@ -683,7 +696,7 @@ class Resolver(AppliesDecisions, RefersToPeople):
         return True
 
     @staticmethod
-    def _own_finding_replaces_a_guess(people: list[Person], facts: dict[str, str]) -> None:
+    def _own_finding_replaces_a_guess(people: list[Person], facts: dict[str, str], text: str) -> None:
         """A finding told of one person alone replaces the one guessed for them from a sentence that named fewer people
         than it was given to ("The panel found gross misconduct proven against the custody sergeant and the arresting
         constable ... The case against the fourth officer was not proven"). What they alone were then given confirms the
@@ -691,7 +704,8 @@ class Resolver(AppliesDecisions, RefersToPeople):
         if len(people) != 1 or not people[0].outcome_guessed:
             return
         person = people[0]
-        if "outcome" in facts and person.facts.get("outcome") not in (None, facts["outcome"]):
+        if "outcome" in facts and person.facts.get("outcome") not in (None, facts["outcome"]) \
+                and not _NOT_THESE_PROCEEDINGS_FINDING.search(text):
             person.forget("outcome")
         if "outcome" in facts or "sanction" in facts:
             person.outcome_guessed = False
@@ -1428,7 +1442,7 @@ class Resolver(AppliesDecisions, RefersToPeople):
             # found proven and she received a written warning": the meeting theirs, the rest the one named after it)
             framed = _PROCEEDINGS_FOR_THEM_THEN.match(text) if len(people) > 1 and not introduced else None
             named_after = self._one_named_of(find_phrases(text[framed.end():]), people) if framed else []
-            self._own_finding_replaces_a_guess(people, facts)
+            self._own_finding_replaces_a_guess(people, facts, text)
             for name, value in facts.items():
                 for person in (people if not named_after or name in ("proceedings", "held", "level") else named_after):
                     self._record(person, name, value, sentence, held="held" in facts)
