@@ -13012,7 +13012,7 @@ def test_the_force_agreeing_with_our_findings_in_other_words_keeps_the_performan
     # (a resignation from the force by its initials ('from the MPS'), before the former officer's case)
     ("A woman complained that a constable had contacted her after a call to her home. The constable was interviewed "
      "under misconduct caution. He resigned from the MPS in March 2020. We decided the former constable had a case "
-     "to answer for gross misconduct. A gross misconduct hearing was held in 2021, and the panel found gross "
+     "to answer for gross misconduct. The force held a gross misconduct hearing in 2021, and the panel found gross "
      "misconduct proven and said he would have been dismissed had he still been serving.",
      [("gross_misconduct", "hearing", "resigned", "gross_misconduct_proven", "would_have_been_dismissed")]),
     # ('It dismissed PC Orme ... and found that PC Castell would have been dismissed': each finding its own person's)
