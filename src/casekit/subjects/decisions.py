@@ -1476,22 +1476,25 @@ _THE_OTHER_N_HAD = re.compile(r"\s*(?P<who>The\s+(?:other|remaining)\s+(?P<n>two
                               r"(?:\s*,\s*who\s+[^,;]{1,160},)?"
                               r"(?:\s*,\s*(?:in\s+(?:our|the\s+IOPC['’]s)\s+(?:view|opinion)|we\s+(?:found|decided|concluded|considered))\s*,)?"
                               r"\s+(?:also\s+|each\s+|both\s+|all\s+)?(?:had\s+(?:(?P<no>no)|a)|(?P<not>did\s+not\s+have\s+a))\s+(?:gross\s+misconduct\s+|misconduct\s+)?case\s+to\s+answer\b")
+# what follows the people of a finding that the case words then close: "... had a", "... each had no"
+_HAD_A_CASE_BEFORE = r"(?:also\s+|each\s+|both\s+|all\s+)?(?:had|has)\s+(?:a\s+|no\s+)?$"
+# "the other two", as the subject of a finding
+_THE_OTHER_N_AS_WHO = r"(?P<who>the\s+other\s+(?P<n>two|three|four|five|six|seven|eight))\s+"
 # "We decided that the other three had a case", "We found each of the other two had a case": the rest of a counted group as
 # the subject of our own finding, opening the sentence (not the force's "it accepted that the other two had", often those
 # already decided on, nor "we would have decided", "we initially decided")
 _THE_OTHER_N_AS_SUBJECT = re.compile(r"\W*(?:(?:However|In\s+addition),?\s+)?We\s+(?:also\s+)?(?:found|decided|concluded|considered)\s+(?:that\s+)?"
                                      r"(?P<who>(?:(?:each|all)\s+of\s+)?the\s+other\s+(?P<n>two|three|four|five|six|seven|eight))\s+"
-                                     r"(?:also\s+|each\s+|both\s+|all\s+)?(?:had|has)\s+(?:a\s+|no\s+)?$", re.I)
+                                     + _HAD_A_CASE_BEFORE, re.I)
 # "..., and that the other two had a case to answer for misconduct": the rest of a counted group as the subject of a later
 # clause of the same finding of ours (the sentence opening on it: not the force's "The force decided that ...")
 _OUR_FINDING_OPENING = re.compile(r"\W*(?:(?:However|In\s+addition|When\s+our\s+investigation\s+ended|At\s+the\s+end\s+of\s+our\s+investigation),?\s+)?"
                                   r"(?:We|In\s+our\s+(?:view|opinion),\s+)\s*(?:also\s+)?(?:found|decided|concluded|considered)?\b", re.I)
-_THE_OTHER_N_IN_A_LATER_CLAUSE = re.compile(r"(?:,\s*and|;\s*(?:and)?)\s+(?:that\s+)?(?P<who>the\s+other\s+(?P<n>two|three|four|five|six|seven|eight))\s+"
-                                            r"(?:also\s+|each\s+|both\s+|all\s+)?(?:had|has)\s+(?:a\s+)?$", re.I)
+_THE_OTHER_N_IN_A_LATER_CLAUSE = re.compile(r"(?:,\s*and|;\s*(?:and)?)\s+(?:that\s+)?" + _THE_OTHER_N_AS_WHO + _HAD_A_CASE_BEFORE, re.I)
 # the force's answer about them, opening the sentence: "The force did not agree that the other two had a case to answer"
+# (its name read with capitals kept)
 _THE_FORCE_ON_THE_OTHER_N = re.compile(r"\W*(?:The\s+force|It|(?:[A-Z][\w-]+\s+){1,4}(?:Police|Constabulary))\s+(?:did\s+not\s+agree|disagreed|agreed|accepted)\s+"
-                                       r"(?:with\s+us\s+)?that\s+(?P<who>the\s+other\s+(?P<n>two|three|four|five|six|seven|eight))\s+"
-                                       r"(?:also\s+|each\s+|both\s+|all\s+)?(?:had|has)\s+(?:a\s+|no\s+)?$")
+                                       r"(?:with\s+us\s+)?that\s+" + _THE_OTHER_N_AS_WHO + _HAD_A_CASE_BEFORE)
 _TOPIC_OPENING = re.compile(r"\s*(?:In\s+(?:respect\s+of|relation\s+to|the\s+case\s+of)|As\s+(?:for|regards|to)|Regarding|Turning\s+to|For"
                             r"|With\s+regard\s+to)\s+(?P<who>[^,.;]{3,60}),")
 
