@@ -13022,6 +13022,19 @@ def test_the_force_agreeing_with_our_findings_in_other_words_keeps_the_performan
      "serving.",
      [("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "dismissed"),
       ("gross_misconduct", "hearing", "resigned", "gross_misconduct_proven", "would_have_been_dismissed")]),
+    # (rv189, falling short, mended with it: a demotion given; "will each now attend", "are each to attend"; the force's
+    # view of "the other two officers" named in our finding's later clause)
+    ("PC Lyle had a case to answer for gross misconduct. At a hearing the panel found gross misconduct proven. He was given a "
+     "demotion to sergeant.",
+     [("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "reduction_in_rank")]),
+    ("PC Keane and PC Doyle had a case to answer for misconduct. The two constables will each now attend a misconduct meeting.",
+     [("misconduct", "meeting", NS, "pending", NS)] * 2),
+    ("PC Keane and PC Doyle had a case to answer for misconduct. The constables are each to attend a misconduct meeting.",
+     [("misconduct", "meeting", NS, "pending", NS)] * 2),
+    ("Three officers attended. We found that PC Quinn had a case to answer for gross misconduct, and that the other two "
+     "officers had a case to answer for misconduct. The force did not agree that the other two officers had a case to answer, "
+     "and we did not pursue it.",
+     [("gross_misconduct", NS, NS, NS, NS)]),
 ])
 def test_people_from_the_forty_fifth_stop(body, expected):
     assert sorted(t[1:] for t in tuples(body) if t[1] != "no_case") == sorted(expected)
@@ -13082,25 +13095,6 @@ def test_people_from_the_forty_fifth_stop(body, expected):
 ])
 def test_people_guarded_after_review_rv189(body, expected):
     assert sorted(t[1:] for t in tuples(body) if t[1] != "no_case") == sorted(tuple(t) for t in expected)
-
-
-# (rv189, falling short, mended with it: a demotion given; "will each now attend", "are each to attend"; the force's view
-# of "the other two officers" named in our finding's later clause)
-@pytest.mark.parametrize("body, expected", [
-    ("PC Lyle had a case to answer for gross misconduct. At a hearing the panel found gross misconduct proven. He was given a "
-     "demotion to sergeant.",
-     [("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "reduction_in_rank")]),
-    ("PC Keane and PC Doyle had a case to answer for misconduct. The two constables will each now attend a misconduct meeting.",
-     [("misconduct", "meeting", NS, "pending", NS)] * 2),
-    ("PC Keane and PC Doyle had a case to answer for misconduct. The constables are each to attend a misconduct meeting.",
-     [("misconduct", "meeting", NS, "pending", NS)] * 2),
-    ("Three officers attended. We found that PC Quinn had a case to answer for gross misconduct, and that the other two "
-     "officers had a case to answer for misconduct. The force did not agree that the other two officers had a case to answer, "
-     "and we did not pursue it.",
-     [("gross_misconduct", NS, NS, NS, NS)]),
-])
-def test_people_mended_with_review_rv189(body, expected):
-    assert sorted(t[1:] for t in tuples(body) if t[1] != "no_case") == sorted(expected)
 
 
 # (the forty-fifth stop: a finding given to more people than its sentence names is a guess for each, which a finding told

@@ -377,7 +377,7 @@ _AGREED_ABOUT_ONE_BUT = re.compile(r"[^.;]*?\bagreed\s+(?:with\s+us\s+)?(?:about
 
 def _mark_a_guessed_finding(people: list[Person], facts: dict[str, str], text: str) -> None:
     """A finding given to more people than the sentence names ("proven against the custody sergeant and the arresting
-    constable", given to all four with a case) is a guess for each of them (Resolver._own_finding_replaces_a_guess). Not
+    constable", given to all four with a case) is a guess for each of them (_own_finding_replaces_a_guess). Not
     where a group it names is uncounted ("against the sergeant and the constables"), which may be everyone."""
     if "outcome" not in facts or len(people) < 2:
         return
@@ -395,6 +395,21 @@ _NOT_THESE_PROCEEDINGS_FINDING = re.compile(
     r"\b(?:argu\w*|submissions?|represent\w*|asked|questions?|maintain\w*|denied|den(?:y|ies)|claim\w*|would\s+have|had\s+it"
     r"|previous\w*|earlier|unrelated|separate|other\s+matters?|before\s+the\s+(?:hearing|meeting)|in\s+(?:19|20)\d\d"
     r"|one\s+of\s+the\s+(?:\w+\s+)?allegations|other\s+(?:\w+\s+)?allegations?|appeal\w*|tribunal)\b", re.I)
+
+
+def _own_finding_replaces_a_guess(people: list[Person], facts: dict[str, str], text: str) -> None:
+    """A finding told of one person alone replaces the one guessed for them from a sentence that named fewer people
+    than it was given to ("The panel found gross misconduct proven against the custody sergeant and the arresting
+    constable ... The case against the fourth officer was not proven"). What they alone were then given confirms the
+    guess ("... The other had resigned, and the panel found he would have been dismissed"), so it stays."""
+    if len(people) != 1 or not people[0].outcome_guessed:
+        return
+    person = people[0]
+    if "outcome" in facts and person.facts.get("outcome") not in (None, facts["outcome"]) \
+            and not _NOT_THESE_PROCEEDINGS_FINDING.search(text):
+        person.forget("outcome")
+    if "outcome" in facts or "sanction" in facts:
+        person.outcome_guessed = False
 
 
 class Resolver(AppliesDecisions, RefersToPeople):
@@ -688,27 +703,12 @@ class Resolver(AppliesDecisions, RefersToPeople):
         if not used:
             return False
         for targets, facts in placed:
-            self._own_finding_replaces_a_guess(targets, facts, sentence.text)
+            _own_finding_replaces_a_guess(targets, facts, sentence.text)
             for name, value in facts.items():
                 for person in targets:
                     self._record(person, name, value, sentence, held="held" in facts)
             _mark_a_guessed_finding(targets, facts, sentence.text)
         return True
-
-    @staticmethod
-    def _own_finding_replaces_a_guess(people: list[Person], facts: dict[str, str], text: str) -> None:
-        """A finding told of one person alone replaces the one guessed for them from a sentence that named fewer people
-        than it was given to ("The panel found gross misconduct proven against the custody sergeant and the arresting
-        constable ... The case against the fourth officer was not proven"). What they alone were then given confirms the
-        guess ("... The other had resigned, and the panel found he would have been dismissed"), so it stays."""
-        if len(people) != 1 or not people[0].outcome_guessed:
-            return
-        person = people[0]
-        if "outcome" in facts and person.facts.get("outcome") not in (None, facts["outcome"]) \
-                and not _NOT_THESE_PROCEEDINGS_FINDING.search(text):
-            person.forget("outcome")
-        if "outcome" in facts or "sanction" in facts:
-            person.outcome_guessed = False
 
     def _still_serving(self, text: str, people: list[Person], index: int) -> list[Person]:
         """'... a misconduct meeting, where misconduct was found for the officer': not the one who had left.
@@ -1442,7 +1442,7 @@ class Resolver(AppliesDecisions, RefersToPeople):
             # found proven and she received a written warning": the meeting theirs, the rest the one named after it)
             framed = _PROCEEDINGS_FOR_THEM_THEN.match(text) if len(people) > 1 and not introduced else None
             named_after = self._one_named_of(find_phrases(text[framed.end():]), people) if framed else []
-            self._own_finding_replaces_a_guess(people, facts, text)
+            _own_finding_replaces_a_guess(people, facts, text)
             for name, value in facts.items():
                 for person in (people if not named_after or name in ("proceedings", "held", "level") else named_after):
                     self._record(person, name, value, sentence, held="held" in facts)
