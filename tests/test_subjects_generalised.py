@@ -13132,3 +13132,42 @@ _ALL_DISMISSED = ("A sergeant and two constables from Kent Police had a case to 
 def test_people_guarded_after_review_rv191(tail):
     assert [t[1:] for t in tuples(_ALL_DISMISSED + tail)] == [
         ("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "dismissed")] * 3
+
+
+# (the forty-sixth stop: readings from check-169 once read: a staff post named after "staff", a meeting "not needed", a
+# second thing of the officer's own before what it amounted to, a count's people listed by name after a colon, and a rank
+# listed beside a plain "the officer" before the decision is someone else)
+_GM_PROVEN_DISMISSED = ("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "dismissed")
+
+
+@pytest.mark.parametrize("body, expected", [
+    # ("the staff controller": one person of police staff, named by post after "staff")
+    ("The call was graded by a staff controller and reviewed by an inspector. We decided that the inspector had a case to "
+     "answer for misconduct, and at a misconduct meeting in 2023 he was given a written warning. We also found that the "
+     "staff controller had a case to answer for misconduct, and she was given management action.",
+     [("misconduct", "meeting", "no", "misconduct_proven", "written_warning"), ("misconduct", "none", NS, NS, "management_action")]),
+    # ("a meeting was not needed": no proceedings, whatever the level)
+    ("We found that PC Hale had a case to answer for misconduct. The force agreed, but decided that a meeting was not needed "
+     "and that she would receive management action instead.",
+     [("misconduct", "none", NS, NS, "management_action")]),
+    # (a second thing of the officer's own, in commas after the possessive, before what it amounted to)
+    ("A man was struck with a baton during an arrest in 2021. We concluded that the officer's use of the baton, and the "
+     "report he later wrote about it, amounted to a case to answer for gross misconduct. At a hearing in 2022 the panel "
+     "found gross misconduct proven and he was dismissed without notice.",
+     [_GM_PROVEN_DISMISSED]),
+    # (a count, then a colon and its people by name: each name is one of them)
+    ("We investigated three officers: PC Lamb, PC Orton and a sergeant, PS Kaye. We found that all three officers had a case "
+     "to answer for gross misconduct, and a hearing was held in 2023. The panel found gross misconduct proven against PC "
+     "Lamb, and she was dismissed without notice. The panel found PC Orton's conduct amounted to misconduct, and gave him a "
+     "final written warning. PS Kaye was dismissed without notice.",
+     [_GM_PROVEN_DISMISSED, _GM_PROVEN_DISMISSED, ("gross_misconduct", "hearing", "no", "misconduct_proven", "final_written_warning")]),
+    # ("the sergeant" is not the one known as "the officer" where both were listed as two people before the decision)
+    ("An officer assessed the risk as standard. A sergeant reviewed the file and closed it. We interviewed the officer and "
+     "the sergeant under misconduct caution. We found that the officer had a case to answer for misconduct, and the force "
+     "dealt with it through the reflective practice review process. The sergeant retired in 2021, before our investigation "
+     "ended. In our view, had he still been serving, he would have had a case to answer for gross misconduct. As he had "
+     "retired, no disciplinary proceedings could be brought against him.",
+     [("misconduct", "none", NS, NS, "rprp"), ("gross_misconduct", "none", "retired", "not_held", NS)]),
+])
+def test_people_from_the_forty_sixth_stop(body, expected):
+    assert sorted(t[1:] for t in tuples(body) if t[1] != "no_case") == sorted(expected)

@@ -15,7 +15,7 @@ from .phrases import (
 )
 from .people import DEPARTED, Group, Person
 from .decisions import (
-    _ACCEPTED, _actors_list, _ALSO_FOUND, _CAME_ROUND, _CLAUSES_OF_A_LIST, _content_words, _CTA, Decision,
+    _ACCEPTED, _actors_list, _ALSO_FOUND, _CAME_ROUND, _CLAUSES_OF_A_LIST, _content_words, _COUNT_THEN_ITS_LIST, _CTA, Decision,
     _DEPARTED_NOUN, _DID_ALONE, _DIRECTS_PROCEEDINGS, _enumeration, find_decisions, find_indications,
     _first_case_word, _FORCE_AGREED_ALL, _grade_of, _HE_ALSO, _OBJECT_OF, _OBJECT_OF_OR_FOR, _OPENS_ON_ITS_SUBJECT, _INDICATION_STAGE, _INVESTIGATED, _leaving_in_words,
     _LIST_JOIN, _listed_one_by_one, _modifiers, _MORE_OF_US, _MORE_PEOPLE, _MORE_PEOPLE_JUST_BEFORE, _NOT_AGREEING,
@@ -573,14 +573,29 @@ class AppliesDecisions:
             if not candidates and loose and phrase.definite and phrase.role == "officer":
                 # "the custody sergeant", when the one officer known was introduced as "the custody sergeant officer"
                 same = [g for g in self.groups if g.role == "officer"]
+                plain = [g for g in same if g.head in GENERIC_HEADS and len(g.members) == 1 and not g.label]
+                if len(plain) == 1 and self._listed_beside_a_plain_officer(phrase.head, plain[0].decided_at):
+                    return []
                 candidates = same if len(same) == 1 and len(same[0].members) == 1 and not (
                     _other_rank(same[0].head, phrase.head) and not self._rank_changes) else []
-                plain = [g for g in same if g.head in GENERIC_HEADS and len(g.members) == 1 and not g.label]
                 if not candidates and len(plain) == 1 and not phrase.plural and self._rank_named_at_decision(phrase.head, plain[0]):
                     # "the inspector ... We found he had a case" (kept as "the officer"), then "a hearing for the
                     # inspector": the one plain officer, whose rank the decision named or its sentence before opened with
                     candidates = plain
         return candidates
+
+    def _listed_beside_a_plain_officer(self, head: str, decided_at: int) -> bool:
+        """'We interviewed the officer and the sergeant under misconduct caution': before the decision on the one known
+        only as "the officer", the report listed one of this rank beside a plain "the officer" as two people, so "the
+        sergeant" is never that one. (Not a list of those heard later: "evidence from the officer, the custody sergeant
+        and an expert", where the sergeant is a witness.)"""
+        for sentence in self.sentences[:max(decided_at, 0)]:
+            found = [p for p in find_phrases(sentence.text) if p.count == 1 and not p.plural and not p.label]
+            for first, second in zip(found, found[1:]):
+                if {first.head in GENERIC_HEADS, second.head in GENERIC_HEADS} == {True, False} \
+                        and head in (first.head, second.head) and _LIST_JOIN.fullmatch(sentence.text[first.end:second.start]):
+                    return True
+        return False
 
     def _bind_rank(self, phrase: Phrase) -> list[Group]:
         """'We interviewed the sergeant and the inspector under misconduct caution ... both officers had a case to
@@ -970,7 +985,9 @@ class AppliesDecisions:
         or a sentence between names anyone serving but those same people counted again ("The three officers then ...")."""
         for at in range(index - 1, max(-1, index - 7), -1):
             text = self.sentences[at].text
-            if (opening := _COUNT_IN_APPOSITION.match(text)) and NUMBERS.get(opening.group("n").lower()) == count:
+            if (opening := _COUNT_IN_APPOSITION.match(text)) and NUMBERS.get(opening.group("n").lower()) == count \
+                    or any(p.plural and p.count == count and _COUNT_THEN_ITS_LIST.match(text, p.end) for p in find_phrases(text)):
+                # (or the count, then a colon and its people: "We investigated three officers: PC Lamb, PC Orton and PS Kaye")
                 return self._described_just_before(at + 1, reach=1)
             if any(p.role in ("officer", "staff", "special") and not (p.plural and p.count == count) for p in find_phrases(text)):
                 return []

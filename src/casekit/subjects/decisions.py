@@ -1089,6 +1089,11 @@ _DESCRIBING_ASIDE = re.compile(r"^\s*,\s*(?:both|all(?:\s+(?:two|three|four|five
 _STILL_SERVING_ASIDE = re.compile(r"^\s*,\s*(?:had\s+(?:he|she)|if\s+(?:he|she)\s+had)\s+(?:still\s+)?been\s+(?:serving|a\s+(?:serving\s+)?(?:police\s+)?officer)\s*,", re.I)
 
 
+# a second thing of the person's own in commas after their possessive, before what it amounted to
+_MORE_OF_THEIR_DOING = re.compile(r"^(?P<own>['’]s\s+[^,;()]{1,40}?),\s+and\s+(?:the|his|her|their)\s+[^,;()]{1,40},\s+"
+                                  r"(?=(?:also\s+|together\s+)?(?:amounted|amounts|would\s+amount|could\s+amount)\s)", re.I)
+
+
 def _close_enough(gap: str) -> bool:
     """The words between a person and 'case to answer' can be theirs: 'the officer may also have had a'.
 
@@ -1100,6 +1105,8 @@ def _close_enough(gap: str) -> bool:
     # ("the detective inspector, had he still been serving, would have had a": past the condition in its commas)
     gap = _STILL_SERVING_ASIDE.sub(" ", gap)
     gap = _DESCRIBING_ASIDE.sub(" ", gap)  # ("the two call handlers, both members of police staff, had a": what they are)
+    # ("the officer's use of force, and the account he gave of it, amounted to a": more of that person's own doing)
+    gap = _MORE_OF_THEIR_DOING.sub(r"\g<own> ", gap)
     return not (re.search(r"[,;(]", gap) and len(gap.split()) > 6)
 
 
@@ -1155,6 +1162,9 @@ _CLAUSES_OF_A_LIST = re.compile(r";|,\s*(?:and\s+)?(?=(?:" + _GATHERED + r"|inte
 _WITNESS_CLAUSE = re.compile(r"\s*(?:" + _GATHERED + r")\b", re.I)
 # a group counted, then who they were: "four officers: a sergeant and three constables", "Four officers – the two constables, ..."
 _ROSTER_AFTER_COUNT = re.compile(r"\b(?:two|three|four|five|six)\s+(?:police\s+)?(?:officers|members\s+of\s+staff|staff)\s*(?::|\s[–-])\s", re.I)
+# what comes between a count and the list of its people ("three officers: PC Lamb, ...", "three officers who had posted
+# the images: ...")
+_COUNT_THEN_ITS_LIST = re.compile(r"\s*(?:,?\s*who\s+[^:;.,–]{1,80}?)?(?::|\s[–-])\s*", re.I)
 _THE_GROUP_OF_OFFICERS = re.compile(r"\b(?:both|all|the\s+(?:two|three|four|five|six))\s+(?:\w+\s+)?officers\b", re.I)
 
 

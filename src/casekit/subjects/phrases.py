@@ -294,7 +294,7 @@ def _shifted(phrase: Phrase, offset: int) -> Phrase:
 
 
 # "officer A", "Officer B", "PC C": a capital letter standing for one person's name
-_STAFF_NOUN_AFTER = re.compile(r"^\s+(?:investigator|researcher|analyst|worker|employee|supervisor|manager|handler|officer)\b", re.I)
+_STAFF_NOUN_AFTER = re.compile(r"^\s+(?:investigator|researcher|analyst|worker|employee|supervisor|manager|handler|officer|controller|dispatcher|operator|clerk)\b", re.I)
 _LETTERS_AFTER = re.compile(r"^\s+[A-Z](?:\s*,\s*[A-Z])*,?\s+and\s+[A-Z]\b(?![\w'’-])")
 _LABEL_AFTER = re.compile(r"^\s+([A-Z])(?:(?=['’]s\b)|(?![\w'’-]))(?!\.\w)")  # "Officer B", "Officer B’s"
 

@@ -14,7 +14,7 @@ from .phrases import (
 )
 from .people import Group, Person
 from .decisions import (
-    _A_FORCE_BY_NAME, _A_PANEL_COULD, _ACCEPTED_LOWER_MEETING, _AGREED_WITH_THEM, _COLLEAGUE, _content_words,
+    _A_FORCE_BY_NAME, _A_PANEL_COULD, _ACCEPTED_LOWER_MEETING, _AGREED_WITH_THEM, _COLLEAGUE, _content_words, _COUNT_THEN_ITS_LIST,
     _CTA_PARTS, Decision, _described_by, _did_what_it_says, _DISAGREEING_RE, _FOR_SOME_OF_THEM, _generic, _grade_of,
     _HIS_OWN_COLLEAGUE, _joined_run, _modifiers, _named_in_apposition, _OBJECT_OF, _OBJECT_OF_OR_FOR, _OPENS_ON_ITS_SUBJECT, _OUR_REASONS, _PANEL_VOICE,
     _past_letter, _PERFORMANCE_ROUTE, _PERFORMANCE_VIEW, _POSSESSIVE_NOT_PROCEEDINGS, _PRONOUN_SUBJECT,
@@ -406,10 +406,17 @@ class RefersToPeople:
             found = find_phrases(sentence.text)
             opening_list = _joined_run(found, 0, sentence.text)
             opening = sentence.text[:opening_list[0].start].strip() if opening_list else ""
+            counted = opening_list[0] if len(opening_list) == 1 and opening_list[0].plural and opening_list[0].count else None
+            if counted and len(found) > 1 and _COUNT_THEN_ITS_LIST.fullmatch(sentence.text[counted.end:found[1].start]):
+                # ("We investigated three officers: PC Lamb, PC Orton and a sergeant, PS Kaye": the count, then its people
+                # one by one after the colon, as in apposition; taken only where the list gives as many as counted)
+                opening_list = _joined_run(found, 1, sentence.text)
             # ("the sergeant, Sergeant Lyle, set ...": one person, by rank and then by name)
             opening_list = [p for p, q in zip(opening_list, opening_list[1:] + [None])
                             if not (q is not None and q.label and not p.label and q.head == p.head
                                     and re.fullmatch(r"\s*,\s*", sentence.text[p.end:q.start]))]
+            if counted and opening_list and opening_list[0] is not counted and len(opening_list) != counted.count:
+                opening_list = [counted]
             # ("An inspector, a sergeant and a constable were involved": a list of people each introduced by "a" is as
             # many people, told apart by role)
             introduced = len(opening_list) > 1 and len({_who(q) for q in opening_list}) == len(opening_list)
