@@ -13171,3 +13171,32 @@ _GM_PROVEN_DISMISSED = ("gross_misconduct", "hearing", "no", "gross_misconduct_p
 ])
 def test_people_from_the_forty_sixth_stop(body, expected):
     assert sorted(t[1:] for t in tuples(body) if t[1] != "no_case") == sorted(expected)
+
+
+# (rv192: a bare "a meeting was not needed" turned round later in its sentence stays a meeting; a rank in apposition to "the
+# officer" is that officer, not a second person listed; the possessive aside after a name, a plural, or with more than one
+# thing of their own)
+@pytest.mark.parametrize("body, expected", [
+    # (a bare "a meeting was not needed" turned round later in the sentence stays a meeting)
+    ("We found that PC Ashby had a case to answer for misconduct. The force said at first that a meeting was not needed, but "
+     "we directed it to hold a misconduct meeting, which has yet to take place.",
+     [("misconduct", "meeting", NS, "pending", NS)]),
+    ("We found that PC Ashby had a case to answer for misconduct. The force's first view was that a meeting was not necessary, "
+     "but after our recommendation a misconduct meeting was arranged for June.",
+     [("misconduct", "meeting", NS, NS, NS)]),
+    # (a rank in apposition to "the officer" is the same person, not a second one listed)
+    ("The officer, a sergeant with long service, did not check on the detainee during the night. We found the officer had a "
+     "case to answer for misconduct. The sergeant retired before the misconduct meeting could be held.",
+     [("misconduct", "meeting", "retired", "not_held", NS)]),
+    # (a second thing of a named officer's own, or of a plural's, or more than one)
+    ("PC Ferrer pushed a man to the ground outside a shop. PC Ferrer's use of force, and the report she wrote about it, "
+     "amounted to a case to answer for gross misconduct. At a hearing, gross misconduct was found proven and she was "
+     "dismissed without notice.",
+     [("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "dismissed")]),
+    ("The officer drove through a red light with no siren. The officer's driving, his speed on the approach, and the account "
+     "he gave afterwards, amounted to a case to answer for gross misconduct. At a hearing, gross misconduct was found proven "
+     "and he was dismissed without notice.",
+     [("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "dismissed")]),
+])
+def test_people_guarded_after_review_rv192(body, expected):
+    assert sorted(t[1:] for t in tuples(body) if t[1] != "no_case") == sorted(expected)

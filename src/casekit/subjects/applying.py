@@ -82,6 +82,8 @@ _OWN_VERB_AFTER_THE_NAME = re.compile(r"\s+(?:had\s+|has\s+)?(?:since\s+)?(?:att
 # a count the sentence then names one by one: "Those three, PC Dray, ...", "The two officers, PC Hale and ..."
 _COUNT_IN_APPOSITION = re.compile(r"\s*(?:those|these|the|all)\s+(?P<n>two|three|four|five|six)(?:\s+(?:officers|of\s+them|members\s+of\s+staff))?\s*,\s*"
                                   r"(?=(?:PC|DC|PS|DS|Sergeant|Inspector|Constable|the|a|an)\s)", re.I)
+# two people joined by "and" (not a comma, which may open an apposition: "The officer, a sergeant with twenty years' service,")
+_JOINED_BY_AND = re.compile(r"\s*,?\s*and\s+")
 # "Sergeant Dunmore, a sergeant from the next station, ...": someone introduced as another of that rank
 _ANOTHER_OF_THE_RANK = re.compile(r"\s*(?-i:[A-Z][\w'’-]*)?\s*,\s+(?:a|an|another)\s", re.I)
 # a case said by pronoun in a later clause: "...; the investigator found that she had a case to answer"
@@ -593,7 +595,7 @@ class AppliesDecisions:
             found = [p for p in find_phrases(sentence.text) if p.count == 1 and not p.plural and not p.label]
             for first, second in zip(found, found[1:]):
                 if {first.head in GENERIC_HEADS, second.head in GENERIC_HEADS} == {True, False} \
-                        and head in (first.head, second.head) and _LIST_JOIN.fullmatch(sentence.text[first.end:second.start]):
+                        and head in (first.head, second.head) and _JOINED_BY_AND.fullmatch(sentence.text[first.end:second.start]):
                     return True
         return False
 

@@ -1090,7 +1090,10 @@ _STILL_SERVING_ASIDE = re.compile(r"^\s*,\s*(?:had\s+(?:he|she)|if\s+(?:he|she)\
 
 
 # a second thing of the person's own in commas after their possessive, before what it amounted to
-_MORE_OF_THEIR_DOING = re.compile(r"^(?P<own>['’]s\s+[^,;()]{1,40}?),\s+and\s+(?:the|his|her|their)\s+[^,;()]{1,40},\s+"
+# (after a name or a plural too: "PC Brennan's use of force, his failure to stop, and the account he gave,", "the two
+# constables' decision to leave, and their failure to tell anyone,")
+_MORE_OF_THEIR_DOING = re.compile(r"^(?P<own>(?:\s+(?-i:[A-Z])[\w-]*)?['’]s?\s+[^,;()]{1,40}?)(?:,\s+(?:and\s+)?(?:the|his|her|their)\s+[^,;()]{1,40}?)*"
+                                  r",\s+and\s+(?:the|his|her|their)\s+[^,;()]{1,40},\s+"
                                   r"(?=(?:also\s+|together\s+)?(?:amounted|amounts|would\s+amount|could\s+amount)\s)", re.I)
 
 

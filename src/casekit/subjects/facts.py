@@ -954,10 +954,13 @@ _GROSS_NOT_BUT_MISCONDUCT = re.compile(r"\bnot\s+(?:find\s+)?gross\s+misconduct\
                                        # "one allegation was not proven but found that his failure ... amounted to misconduct"
                                        r"|\bnot\s+proven\b[^.]*\bbut\b(?:(?!['’]s\b)[^.])*\b(?:found|decided|concluded|determined)\b(?:(?!['’]s\b)[^.])*"
                                        r"(?<!not\s)(?<!never\s)(?<!could\shave\s)(?<!would\shave\s)(?<!might\shave\s)(?<!may\shave\s)\b(?:amounted\s+to|constituted)\s+misconduct\b", re.I)
-# proceedings judged unneeded: "a misconduct meeting was not needed", "a meeting was not needed", "there was no need for a
-# hearing"
-_NOT_NEEDED = re.compile(r"\b(?:a|any)\s+(?:formal\s+)?(?:(?:gross\s+)?(?:misconduct|disciplinary)\s+)?(?:meeting|hearing)\s+(?:was|is|would\s+be|were|would)\s+not\s+"
-                         r"(?:be\s+)?(?:considered\s+)?(?:needed|necessary|required|warranted|appropriate|proportionate)\b"
+# proceedings judged unneeded: "a misconduct meeting was not needed", "there was no need for a hearing"
+_UNNEEDED = r"\s+(?:was|is|would\s+be|were|would)\s+not\s+(?:be\s+)?(?:considered\s+)?(?:needed|necessary|required|warranted|appropriate|proportionate)\b"
+_NOT_NEEDED = re.compile(r"\b(?:a|any)\s+(?:formal\s+)?(?:gross\s+)?(?:misconduct|disciplinary)\s+(?:meeting|hearing)" + _UNNEEDED +
+                         # (and "a meeting was not needed", the level unsaid, as long as nothing later in the sentence turns
+                         # it round: "The force first said a meeting was not needed, but we directed it to hold one")
+                         r"|\b(?:a|any)\s+(?:formal\s+)?(?:meeting|hearing)" + _UNNEEDED
+                         + r"(?![^.]*\b(?:but|however|direct\w*|recommend\w*|arranged|agreed\s+to\s+hold)\b)"
                          r"|\bno\s+need\s+for\s+(?:a|any)\s+(?:\w+\s+){0,2}(?:meeting|hearing)\b"
                          # ("she took part in the reflective practice review process; there was no misconduct meeting"; not
                          # one a departure called off, "she resigned, so there was no hearing": that one was decided on)
