@@ -3941,3 +3941,20 @@ def test_a_lower_case_rank_before_a_name_is_one_persons_change():
 ])
 def test_denials_of_an_offence_guarded_after_review_rv188(body):
     assert record(body)["criminal_indication"] == "not_stated"
+
+
+@pytest.mark.parametrize("body, field, expected", [
+    # (the forty-sixth stop, from check-169 once read: our question whether there was an indication is no finding of one;
+    # its answer, in the same sentence or the next, is)
+    ("Three constables were served with misconduct notices. We considered whether there was an indication that any of the "
+     "constables may have committed a criminal offence. We found there was not.",
+     "criminal_indication", "no"),
+    ("Three constables were served with misconduct notices. We considered whether there was an indication that any of the "
+     "constables may have committed a criminal offence, and decided that there was not.",
+     "criminal_indication", "no"),
+    ("Three constables were served with misconduct notices. We looked at whether there was an indication that one of the "
+     "constables may have committed a criminal offence. We decided that there was, and served him with a criminal notice.",
+     "criminal_indication", "yes"),
+])
+def test_fields_from_the_forty_sixth_stop(body, field, expected):
+    assert record(body)[field] == expected

@@ -13200,3 +13200,14 @@ def test_people_from_the_forty_sixth_stop(body, expected):
 ])
 def test_people_guarded_after_review_rv192(body, expected):
     assert sorted(t[1:] for t in tuples(body) if t[1] != "no_case") == sorted(expected)
+
+
+def test_a_view_of_her_failings_is_not_of_the_one_man_with_a_case():
+    # (the forty-sixth stop, from check-169 once read: the force's view of "her failings", naming nobody, is not of the one
+    # man with a case, whom the report calls "he")
+    body = ("Two officers went to the flat. The first officer asked the woman why she had waited to call. We found he had a "
+            "case to answer for misconduct. The second officer was a probationer. The force considered her failings to be a "
+            "matter of performance rather than misconduct, and we accepted that view. A misconduct meeting took place in "
+            "2023 and the officer attended. Misconduct was found proven and he was given management advice.")
+    assert [t[1:] for t in tuples(body) if t[1] != "no_case"] == [
+        ("misconduct", "meeting", "no", "misconduct_proven", "management_action")]

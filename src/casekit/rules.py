@@ -854,7 +854,8 @@ def _denies_it(whom: str) -> str:
 # (a bare reply, only as our finding: "We concluded they did not", "we concluded that none did")
 _OUR_FINDING = r"(?:we|the\s+investigation)\s+(?:also\s+)?(?:concluded|decided|found|determined)\s+(?:that\s+)?"
 # ("did not" or "had not": "it was not" may answer another question the sentence asked)
-_BARE_REPLY = r"(?:(?:it|they|he|she)\s+(?:did|had)\s+not|(?:none|neither)(?:\s+of\s+them)?\s+(?:did|had))"
+# ("there was not", after "whether there was an indication that ...")
+_BARE_REPLY = r"(?:(?:it|they|he|she)\s+(?:did|had)\s+not|(?:none|neither)(?:\s+of\s+them)?\s+(?:did|had)|there\s+(?:was|were)\s+not)"
 _WHAT_FOLLOWED = (r"(?:(?:,?\s*(?:and\s+)?(?:so\s+)?(?:no\s+(?:file|referral)\s+(?:was|were|went)|we\s+did\s+not\s+(?:send|refer|pass))"
                   # (a reason naming no other offence or offender: not ": it was the other constable whose blow may have been ...")
                   # (after a comma: "that he had as much information as ..." is no reason, nor "he had since contacted")
@@ -1022,6 +1023,9 @@ _YES_CRIMINAL_WORDS = ("indication", "caution", "criminal", "charged", "convicte
 # ...", "have not found an indication", "did not reveal an indication"), a caution we decided against, or a member of the
 # public's caution
 _NOT_AN_INDICATION_BEFORE = re.compile(r"(?:\b(?:not|never|no)\b|n['’]t\b)(?:(?!\b(?:but|however|although)\b)[^.,;]){0,40}\bindications?\s+that\b"
+                                 # (our question, not its answer: "We considered whether there was an indication that any of
+                                 # the officers may have committed a criminal offence")
+                                 r"|\bwhether\s+(?:there\s+(?:was|were|is|had\s+been)\s+)?(?:an?\s+|any\s+)?indications?\s+that\b"
                                  # ("We decided it was not necessary to interview her under criminal caution": no caution given)
                                  r"|(?:\b(?:not|never)\b|n['’]t\b)(?:(?!\b(?:but|however|although)\b)[^.,;]){0,40}\binterview\w*\b[^.,;]{0,40}\bunder\b"
                                  # ("A man was arrested on suspicion of burglary and was interviewed under criminal caution": his)
@@ -1478,9 +1482,32 @@ def _no_offence_of_those_pointed_back_to(page: Page) -> Span | None:
     return None
 
 
+# our question whether there was an indication, answered "yes" ("We considered whether there was an indication that any of
+# the officers may have committed a criminal offence. We decided that there was."); the question alone is no finding
+# (_NOT_AN_INDICATION_BEFORE)
+_INDICATION_ASKED = re.compile(r"\bwhether\s+(?:there\s+(?:was|were)\s+)?(?:an?\s+|any\s+)?indications?\s+that\b[^.]{0,300}?"
+                               r"\b(?:may|might|could)\s+(?:\w+\s+)?have\s+committed\b", re.I)
+_THERE_WAS = r"(?:we\s+)?(?:also\s+)?(?:found|decided|concluded|determined)\s+(?:that\s+)?there\s+(?:was|were)(?:\s+(?:such\s+)?an?\s+indication|\s+one)?\s*(?:[,.;]|$)"
+_THERE_WAS_NEXT = re.compile(r"^\W*" + _THERE_WAS, re.I)
+_THERE_WAS_AFTER = re.compile(r",?\s+and\s+" + _THERE_WAS, re.I)
+
+
+def _indication_asked_and_found(page: Page) -> Span | None:
+    """Our question whether there was an indication of an offence, answered "there was" in its own sentence or the next."""
+    if "indication" not in page.lowered:
+        return None
+    for index, sentence in enumerate(page.sentences):
+        asked = _INDICATION_ASKED.search(sentence.text)
+        if asked and (_THERE_WAS_AFTER.search(sentence.text, asked.end())
+                      or index + 1 < len(page.sentences) and _THERE_WAS_NEXT.match(page.sentences[index + 1].text)):
+            return sentence
+    return None
+
+
 def criminal_by_rules(page: Page, cps: Finding) -> Finding:
     """Criminal indication as the rules read it (the sentence model is trained on this reading's evidence)."""
-    yes = _first(page, _YES_CRIMINAL_PARTS, gate=_YES_CRIMINAL_WORDS, negated_before=_NOT_AN_INDICATION_BEFORE)
+    yes = _first(page, _YES_CRIMINAL_PARTS, gate=_YES_CRIMINAL_WORDS, negated_before=_NOT_AN_INDICATION_BEFORE) \
+        or _indication_asked_and_found(page)
     if yes:
         return Finding("yes", (yes,), "indication of an offence, criminal caution or charge of a person serving with the police")
     if cps.value == "yes":

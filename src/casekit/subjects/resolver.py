@@ -822,6 +822,13 @@ class Resolver(AppliesDecisions, RefersToPeople):
         of_that_sex = [p for p in self._people_with_a_case() if self._sex_of(p) == sex]
         return of_that_sex if len(of_that_sex) == 1 else people
 
+    def _only_of_the_other_sex(self, text: str, people: list[Person]) -> bool:
+        """Whether a sentence naming nobody speaks only of one sex by pronoun ("her failings"), and each of ``people`` is
+        known to be of the other."""
+        sexes = {"f" if m.group(0).lower() in ("she", "her") else "m" for m in _ONE_PERSON_PRONOUN.finditer(text)}
+        return len(sexes) == 1 and bool(people) and all(self._sex_of(p) not in (None, *sexes) for p in people) \
+            and not find_phrases(text)
+
     def _recent_newcomer(self, index: int) -> Phrase | None:
         """'A fifth officer ...' or 'the fifth officer's decisions ...' just before: the officer now spoken of is them."""
         for sentence in reversed(self.sentences[max(0, index - 2):index]):
@@ -1289,8 +1296,13 @@ class Resolver(AppliesDecisions, RefersToPeople):
                     # "The force did not accept this. It considered that her checks matched the level the sergeant had
                     # set, ...": the view is of those just talked about, whoever its reasons name
                     referred = list(self.pointer)
+                by_reference = referred is None
                 targets = referred = referred if referred is not None else self._refer(sentence, [])
                 targets = self._named_in_the_view(text, targets)
+                if by_reference and self._only_of_the_other_sex(text, targets):
+                    # ("We found he had a case ... The second officer was a probationer. The force considered her failings to
+                    # be a matter of performance": someone else's, not the one man with a case)
+                    targets = referred = []
                 in_the_text = find_phrases(text)
                 if targets and not any(self.groups[p.group].case for p in targets if p.group >= 0) \
                         and len(cased := self._groups_of(self._people_with_a_case())) == 1 \
