@@ -13211,3 +13211,17 @@ def test_a_view_of_her_failings_is_not_of_the_one_man_with_a_case():
             "2023 and the officer attended. Misconduct was found proven and he was given management advice.")
     assert [t[1:] for t in tuples(body) if t[1] != "no_case"] == [
         ("misconduct", "meeting", "no", "misconduct_proven", "management_action")]
+
+
+@pytest.mark.parametrize("body", [
+    # (the forty-sixth stop, from the read parts: the force's view that the breach "was at the level of misconduct", accepted
+    # by us, lowers our gross misconduct case, as "dealt with at the level of misconduct" did)
+    "In our view the sergeant had a case to answer for gross misconduct. The force's view was that the breach was at the level "
+    "of misconduct, given her record. We looked at its reasons and accepted them. A misconduct meeting was held in 2021; the "
+    "chair found misconduct proven and she was given a written warning.",
+    "In our view the sergeant had a case to answer for gross misconduct. Its position was that her failings were only at the "
+    "level of misconduct. We accepted this. A misconduct meeting was held in 2021; the chair found misconduct proven and she "
+    "was given a written warning.",
+])
+def test_a_force_view_at_the_level_of_misconduct_accepted_lowers_the_case(body):
+    assert [t[1:] for t in tuples(body)] == [("misconduct", "meeting", "no", "misconduct_proven", "written_warning")]
