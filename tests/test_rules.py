@@ -3958,3 +3958,22 @@ def test_denials_of_an_offence_guarded_after_review_rv188(body):
 ])
 def test_fields_from_the_forty_sixth_stop(body, field, expected):
     assert record(body)[field] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # (rv193: our question is no finding, but a criminal caution in the same sentence still is)
+    ("To find out whether there was an indication that PC Vane may have committed an assault, we interviewed him under "
+     "criminal caution. He said he had pushed the man away in self-defence.", "yes"),
+    # ("there was not" answers the last of two questions, not the offence)
+    ("We considered whether PC Vane may have committed a criminal offence by looking up his former partner on police "
+     "systems, and whether there was any policing reason for the checks. We found there was not.", "not_stated"),
+    # (the answer "there was", however it is put: our view, after a lead clause, or two sentences on)
+    ("We considered whether there was an indication that PC Vane may have committed a criminal offence when he kicked the "
+     "man. Our view was that there was.", "yes"),
+    ("We considered whether there was an indication that PC Vane may have committed a criminal offence when he kicked the "
+     "man. Having watched the footage from the van, we decided that there was.", "yes"),
+    ("We considered whether there was an indication that PC Vane may have committed a criminal offence when he kicked the "
+     "man. We took statements from two people waiting at the bus stop. On that evidence, we found that there was.", "yes"),
+])
+def test_criminal_guarded_after_review_rv193(body, expected):
+    assert record(body)["criminal_indication"] == expected

@@ -13225,3 +13225,17 @@ def test_a_view_of_her_failings_is_not_of_the_one_man_with_a_case():
 ])
 def test_a_force_view_at_the_level_of_misconduct_accepted_lowers_the_case(body):
     assert [t[1:] for t in tuples(body)] == [("misconduct", "meeting", "no", "misconduct_proven", "written_warning")]
+
+
+@pytest.mark.parametrize("body", [
+    # (rv193: a pronoun of the other sex in the force's view of the one person told of is a slip, not someone else, unless
+    # the sentence before brought someone new in)
+    "We investigated PC Tarrant, the only officer at the front counter that night. We found he had a case to answer for "
+    "misconduct for not recording a missing person report. The force considered her failings to be a matter of performance "
+    "rather than misconduct, and we accepted that view.",
+    "We found that PC Tarrant had a case to answer for misconduct for not recording a missing person report. She told us the "
+    "counter had been too busy. The force considered his failings to be a matter of performance rather than misconduct, and "
+    "we accepted that view.",
+])
+def test_a_pronoun_slip_in_the_forces_view_is_still_of_the_one_told_of(body):
+    assert [t for t in tuples(body) if t[1] != "no_case"] == []

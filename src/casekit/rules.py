@@ -75,7 +75,7 @@ def _answered_no(page: Page, question: re.Pattern[str], answer: re.Pattern[str],
 
 
 # a reply by pronoun alone, which answers whichever question was asked last: "We concluded that he had not."
-_PRONOUN_REPLY = re.compile(r"\W*(?:we\s+)?(?:concluded|decided|found)\s+(?:that\s+)?(?:he|she|they|it)\s+(?:had|did|was|were|could)\s+not\b", re.I)
+_PRONOUN_REPLY = re.compile(r"\W*(?:we\s+)?(?:concluded|decided|found)\s+(?:that\s+)?(?:(?:he|she|they|it)\s+(?:had|did|was|were|could)|there\s+(?:was|were))\s+not\b", re.I)
 # someone other than the IOPC asking: "The attending officers assessed whether ...", "The force considered whether ..."
 # (with what says which of them: "Officers called to the street assessed whether ...")
 _ASKER_NOT_US = re.compile(r"\b(?:officers?|constables?|sergeants?|inspectors?|force|constabulary|Police|call\s+handlers?|CPS|staff"
@@ -977,7 +977,9 @@ _SERVING_OR_AT_THE_FORCE_RE = re.compile(_POLICE_INDIVIDUAL_RE.pattern + r"|\b(?
 # (the project's word for one person serving, with the plurals and detectives a subject may be)
 _SERVING_NOUN = r"(?:" + _POLICE_INDIVIDUAL + r"|detectives?|members\s+of\s+(?:police\s+)?staff|call\s+handlers|police\s+drivers)"
 _YES_CRIMINAL = re.compile(
-    r"(?<!no\s)(?<!not\s)\b(?:an\s+|was\s+an\s+|there\s+was\s+an\s+|there\s+were\s+)indications?\s+that\b[^.]{0,300}?\bmay\s+(?:\w+\s+)?have\s+committed\b[^.]{0,120}?\b(?:criminal\s+offences?|offences?|assault|misconduct\s+in\s+(?:a\s+)?public\s+office)"
+    # (not our question, "whether there was an indication that ...": its answer says, _indication_asked_and_found)
+    r"(?<!no\s)(?<!not\s)(?<!whether\s)(?<!whether\sthere\s)(?<!whether\sthere\swas\s)"
+    r"\b(?:an\s+|was\s+an\s+|there\s+was\s+an\s+|there\s+were\s+)indications?\s+that\b[^.]{0,300}?\bmay\s+(?:\w+\s+)?have\s+committed\b[^.]{0,120}?\b(?:criminal\s+offences?|offences?|assault|misconduct\s+in\s+(?:a\s+)?public\s+office)"
     r"|\bunder\s+(?:the\s+)?(?:both\s+)?(?:criminal\s+(?:and\s+(?:a\s+)?misconduct\s+)?|misconduct\s+and\s+(?:a\s+)?criminal\s+)cautions?\b"
     r"|\bnotices?\s+of\s+(?:a\s+)?criminal\s+investigation\b"
     r"|\b" + _POLICE_INDIVIDUAL + r"\b[^.]{0,60}?\bunder\s+caution\s+for\s+(?:an\s+)?(?:alleged\s+)?(?:criminal\s+)?offence\b"
@@ -1023,9 +1025,6 @@ _YES_CRIMINAL_WORDS = ("indication", "caution", "criminal", "charged", "convicte
 # ...", "have not found an indication", "did not reveal an indication"), a caution we decided against, or a member of the
 # public's caution
 _NOT_AN_INDICATION_BEFORE = re.compile(r"(?:\b(?:not|never|no)\b|n['’]t\b)(?:(?!\b(?:but|however|although)\b)[^.,;]){0,40}\bindications?\s+that\b"
-                                 # (our question, not its answer: "We considered whether there was an indication that any of
-                                 # the officers may have committed a criminal offence")
-                                 r"|\bwhether\s+(?:there\s+(?:was|were|is|had\s+been)\s+)?(?:an?\s+|any\s+)?indications?\s+that\b"
                                  # ("We decided it was not necessary to interview her under criminal caution": no caution given)
                                  r"|(?:\b(?:not|never)\b|n['’]t\b)(?:(?!\b(?:but|however|although)\b)[^.,;]){0,40}\binterview\w*\b[^.,;]{0,40}\bunder\b"
                                  # ("A man was arrested on suspicion of burglary and was interviewed under criminal caution": his)
@@ -1482,25 +1481,40 @@ def _no_offence_of_those_pointed_back_to(page: Page) -> Span | None:
     return None
 
 
-# our question whether there was an indication, answered "yes" ("We considered whether there was an indication that any of
-# the officers may have committed a criminal offence. We decided that there was."); the question alone is no finding
-# (_NOT_AN_INDICATION_BEFORE)
-_INDICATION_ASKED = re.compile(r"\bwhether\s+(?:there\s+(?:was|were)\s+)?(?:an?\s+|any\s+)?indications?\s+that\b[^.]{0,300}?"
+# our question whether there was an indication that someone serving may have committed an offence, answered "yes" in its
+# own sentence or one of the next two ("We considered whether there was an indication that any of the officers may have
+# committed a criminal offence. Having viewed the footage, we decided that there was."); the question alone is no finding
+# (_YES_CRIMINAL)
+_INDICATION_ASKED = re.compile(r"\bwhether\s+(?:there\s+(?:was|were)\s+)?(?:an?\s+|any\s+)?indications?\s+that\s+"
+                               r"(?:(?:any|either|each|one|both|all)\s+of\s+(?:the|them|these|those)\b|the\s+(?:[\w-]+\s+)?" + _POLICE_INDIVIDUAL
+                               + r"\b|(?-i:PC|DC|PS|DS|Sergeant|Constable|Inspector)\s+(?-i:[A-Z]))[^.]{0,200}?"
                                r"\b(?:may|might|could)\s+(?:\w+\s+)?have\s+committed\b", re.I)
-_THERE_WAS = r"(?:we\s+)?(?:also\s+)?(?:found|decided|concluded|determined)\s+(?:that\s+)?there\s+(?:was|were)(?:\s+(?:such\s+)?an?\s+indication|\s+one)?\s*(?:[,.;]|$)"
-_THERE_WAS_NEXT = re.compile(r"^\W*" + _THERE_WAS, re.I)
-_THERE_WAS_AFTER = re.compile(r",?\s+and\s+" + _THERE_WAS, re.I)
+# "there was", as a reply: alone, or "an indication", "in the case of PC Ash", "and ..."; never "there was not", "no"
+_THERE_WAS = (r"(?:we\s+(?:also\s+)?(?:found|decided|concluded|determined)|our\s+(?:view|conclusion|finding)\s+was|in\s+our\s+view)\s*,?\s*"
+              r"(?:that\b\s*)?(?:,?\s*[^,.;]{1,40},\s*)?there\s+(?:was|were)"
+              r"(?=\s*(?:[,.;]|$)|\s+(?:(?:such\s+)?an?\s+indication|one|in\s+(?:the\s+case\s+of|respect\s+of)|and)\b)")
+_THERE_WAS_NEXT = re.compile(r"^(?:[^.;]{0,100},\s*)?" + _THERE_WAS, re.I)  # (after a lead clause: "Having viewed ..., we")
+_THERE_WAS_AFTER = re.compile(r"\band\s+" + _THERE_WAS.replace(r"we\s+(?:also\s+)?", r"(?:we\s+)?(?:also\s+)?", 1), re.I)
 
 
 def _indication_asked_and_found(page: Page) -> Span | None:
-    """Our question whether there was an indication of an offence, answered "there was" in its own sentence or the next."""
+    """Our question whether there was an indication of an offence by someone serving, answered "there was" in its own
+    sentence or one of the next two (not someone else's question: "Collision investigators considered whether ...")."""
     if "indication" not in page.lowered:
         return None
-    for index, sentence in enumerate(page.sentences):
+    sentences = page.sentences
+    for index, sentence in enumerate(sentences):
         asked = _INDICATION_ASKED.search(sentence.text)
-        if asked and (_THERE_WAS_AFTER.search(sentence.text, asked.end())
-                      or index + 1 < len(page.sentences) and _THERE_WAS_NEXT.match(page.sentences[index + 1].text)):
+        if not asked or _ASKER_NOT_US.search(sentence.text, 0, asked.start()) \
+                or not re.search(r"\b(?:we|IOPC|IPCC|our\s+investigation)\b", sentence.text[:asked.start()], re.I):
+            continue
+        if _THERE_WAS_AFTER.search(sentence.text, asked.end()):
             return sentence
+        for later in sentences[index + 1:index + 3]:
+            if _THERE_WAS_NEXT.match(later.text):
+                return sentence
+            if "whether" in later.text.lower():
+                break  # (a second question takes the reply)
     return None
 
 

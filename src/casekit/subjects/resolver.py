@@ -829,6 +829,16 @@ class Resolver(AppliesDecisions, RefersToPeople):
         return len(sexes) == 1 and bool(people) and all(self._sex_of(p) not in (None, *sexes) for p in people) \
             and not find_phrases(text)
 
+    def _someone_else_just_brought_in(self, index: int) -> bool:
+        """Whether the sentence before opens on someone new ("The second officer was a probationer", "A call handler had
+        ..."), whom a pronoun of the other sex may then mean (not a slip of the pronoun for the one person told of)."""
+        if index == 0:
+            return False
+        before = self.sentences[index - 1].text
+        opening = find_phrases(before)[:1]
+        return bool(opening) and opening[0].count == 1 and not opening[0].plural and (opening[0].other or not opening[0].definite) \
+            and not before[:opening[0].start].strip(" \t\"'“‘(")
+
     def _recent_newcomer(self, index: int) -> Phrase | None:
         """'A fifth officer ...' or 'the fifth officer's decisions ...' just before: the officer now spoken of is them."""
         for sentence in reversed(self.sentences[max(0, index - 2):index]):
@@ -1299,7 +1309,7 @@ class Resolver(AppliesDecisions, RefersToPeople):
                 by_reference = referred is None
                 targets = referred = referred if referred is not None else self._refer(sentence, [])
                 targets = self._named_in_the_view(text, targets)
-                if by_reference and self._only_of_the_other_sex(text, targets):
+                if by_reference and self._only_of_the_other_sex(text, targets) and self._someone_else_just_brought_in(index):
                     # ("We found he had a case ... The second officer was a probationer. The force considered her failings to
                     # be a matter of performance": someone else's, not the one man with a case)
                     targets = referred = []
