@@ -13214,20 +13214,6 @@ def test_a_view_of_her_failings_is_not_of_the_one_man_with_a_case():
 
 
 @pytest.mark.parametrize("body", [
-    # (the forty-sixth stop, from the read parts: the force's view that the breach "was at the level of misconduct", accepted
-    # by us, lowers our gross misconduct case, as "dealt with at the level of misconduct" did)
-    "In our view the sergeant had a case to answer for gross misconduct. The force's view was that the breach was at the level "
-    "of misconduct, given her record. We looked at its reasons and accepted them. A misconduct meeting was held in 2021; the "
-    "chair found misconduct proven and she was given a written warning.",
-    "In our view the sergeant had a case to answer for gross misconduct. Its position was that her failings were only at the "
-    "level of misconduct. We accepted this. A misconduct meeting was held in 2021; the chair found misconduct proven and she "
-    "was given a written warning.",
-])
-def test_a_force_view_at_the_level_of_misconduct_accepted_lowers_the_case(body):
-    assert [t[1:] for t in tuples(body)] == [("misconduct", "meeting", "no", "misconduct_proven", "written_warning")]
-
-
-@pytest.mark.parametrize("body", [
     # (rv193: a pronoun of the other sex in the force's view of the one person told of is a slip, not someone else, unless
     # the sentence before brought someone new in)
     "We investigated PC Tarrant, the only officer at the front counter that night. We found he had a case to answer for "

@@ -277,8 +277,7 @@ MISCONDUCT_NOT_GROSS_FOUND = _misconduct_not_gross(r"but\s+not|" + _RATHER_THAN)
 _DOWNGRADE = re.compile(
     r"(?<!gross\s)\bmisconduct\s+only\b|\b(?:treated|dealt\s+with|handled|considered)\s+as\s+misconduct\s+(?:instead|rather\s+than\s+gross)\b|"
     # "should be dealt with at the level of misconduct"
-    # (or its view that the breach "was at the level of misconduct")
-    r"\b(?:treated|dealt\s+with|handled|heard|considered|proceed(?:ed)?|was|were)\s+(?:only\s+)?at\s+the\s+level\s+of\s+misconduct\b|\brevised\b[^.]*\bto\s+misconduct\b(?!\s+in\s+public)|"
+    r"\b(?:treated|dealt\s+with|handled|heard|considered|proceed(?:ed)?)\s+at\s+the\s+level\s+of\s+misconduct\b|\brevised\b[^.]*\bto\s+misconduct\b(?!\s+in\s+public)|"
     # "proposed dealing with the matter as misconduct instead", "... be dealt with at a misconduct meeting instead"
     r"\b(?:deal(?:t|ing)?\s+with|handl(?:e|ed|ing)|treat(?:ed|ing)?|heard)\b[^.]{0,40}?\b(?:as\s+misconduct|at\s+(?:a\s+)?misconduct\s+meetings?)\s+instead\b|"
     r"\b" + _MISCONDUCT_NOT_GROSS +
