@@ -13225,3 +13225,14 @@ def test_a_view_of_her_failings_is_not_of_the_one_man_with_a_case():
 ])
 def test_a_pronoun_slip_in_the_forces_view_is_still_of_the_one_told_of(body):
     assert [t for t in tuples(body) if t[1] != "no_case"] == []
+
+
+def test_both_constables_of_three_with_a_route_are_the_two_with_a_case():
+    # (the forty-sixth stop: once a dash roster names the two with a case, "Both constables" of three constables is the two
+    # with a case where the sentence tells their route, not the third, who had none)
+    body = ("Four officers were involved. Two of the officers - a constable who attended first and another constable who took "
+            "the statement - graded the risk as standard. We found both had a case to answer for misconduct. The remaining "
+            "two officers, a sergeant and a constable, had no case to answer. The force agreed. Both constables were "
+            "referred to the reflective practice review process rather than to misconduct proceedings.")
+    assert sorted(t[1:] for t in tuples(body)) == sorted(
+        [("misconduct", "none", NS, NS, "rprp")] * 2 + [("no_case", "none", NS, NS, NS)] * 2)

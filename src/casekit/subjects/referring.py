@@ -1202,6 +1202,12 @@ class RefersToPeople:
                 # "proven against the sergeant and two of the constables. The two constables were dismissed": of three
                 # constables, the two just talked about
                 matched = pointed
+            elif phrase.count and phrase.count > 1 and len(matched) > phrase.count \
+                    and len(cased := [p for p in matched if self.groups[p.group].case]) == phrase.count \
+                    and facts_in(text).keys() & {"proceedings", "outcome", "sanction"}:
+                # ("Both constables were referred to the reflective practice review process", of three constables, one of
+                # them with no case: a route or result for the two with a case)
+                matched = cased
             elif phrase.count and phrase.count > 1 and len(matched) > phrase.count and len(matching) == 1 and phrase.definite \
                     and matching[0].head in GENERIC_HEADS and not matching[0].label and phrase.head not in GENERIC_HEADS \
                     and all(ph is phrase or any(g.head == ph.head for g in self.groups) for ph in not_givers) \
