@@ -3955,10 +3955,6 @@ def test_denials_of_an_offence_guarded_after_review_rv188(body):
     ("Three constables were served with misconduct notices. We looked at whether there was an indication that one of the "
      "constables may have committed a criminal offence. We decided that there was, and served him with a criminal notice.",
      "criminal_indication", "yes"),
-    # (our answer for the two asked about: "neither had")
-    ("A constable and a sergeant were served with misconduct notices. We considered whether the constable or the sergeant "
-     "may have committed a criminal offence, and concluded that neither had.",
-     "criminal_indication", "no"),
 ])
 def test_fields_from_the_forty_sixth_stop(body, field, expected):
     assert record(body)[field] == expected

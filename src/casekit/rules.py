@@ -798,8 +798,6 @@ _ANSWERED_NO_AT_THE_END = (r"(?:,\s+(?:including|such\s+as|for\s+example|namely)
                            r"|the\s+evidence\s+did\s+not\s+(?:indicate|show|suggest)\s+(?:that\s+)?(?:any|a|an)\s+(?:criminal\s+)?offence\s+(?:had\s+been|was)\s+committed\b"
                            # ("and concluded that none of them did")
                            r"|(?:concluded|decided|found)\s+(?:that\s+)?none\s+of\s+them\s+(?:did|could|would)(?=\s*[.;]\s*$)"
-                           # ("and concluded that neither had", of two asked about)
-                           r"|(?:concluded|decided|found)\s+(?:that\s+)?neither(?:\s+of\s+them)?\s+(?:had|did)(?=\s*[.;]\s*$)"
                            # ("and concluded that there was no indication that he had", "... that he had done so")
                            r"|(?:concluded|decided|found)\s+(?:that\s+)?there\s+(?:was|were)\s+no\s+(?:such\s+)?(?:indication|evidence)\s+that\s+(?:he|she|they|it)\s+(?:had|did)"
                            r"(?:\s+(?:done\s+so|committed\s+(?:one|it|an?\s+offence)))?(?=\s*[.;]\s*$)"
