@@ -13236,3 +13236,21 @@ def test_both_constables_of_three_with_a_route_are_the_two_with_a_case():
             "referred to the reflective practice review process rather than to misconduct proceedings.")
     assert sorted(t[1:] for t in tuples(body)) == sorted(
         [("misconduct", "none", NS, NS, "rprp")] * 2 + [("no_case", "none", NS, NS, NS)] * 2)
+
+
+@pytest.mark.parametrize("body", [
+    # (rv196: a counted plural told apart by what follows it, "The two constables who had been on guard", "both constables on
+    # guard", is not narrowed to the two with a case: the no-case pair keep the advice they were given)
+    "Four constables from Kent Police went to the house. A constable who searched the bedroom and a constable who "
+    "searched the kitchen each had a case to answer for misconduct, we found. A third constable, who guarded the "
+    "front door, had no case to answer. A fourth constable, who guarded the back door, also had no case to answer. A "
+    "misconduct meeting for the first two constables is still to be held. The two constables who had been on guard "
+    "were given words of advice.",
+    "Four constables from Kent Police went to the house. A constable who searched the bedroom and a constable who "
+    "searched the kitchen each had a case to answer for misconduct, we found. A third constable, who guarded the "
+    "front door, had no case to answer. A fourth constable, who guarded the back door, also had no case to answer, "
+    "although neither had switched on a body-worn camera. A misconduct meeting for the first two constables is still "
+    "to be held. For not using their cameras, both constables on guard were given management advice.",
+])
+def test_people_guarded_after_review_rv196(body):
+    assert [t[1:] for t in tuples(body) if t[1] == "no_case"] == [("no_case", "none", NS, NS, "management_action")] * 2

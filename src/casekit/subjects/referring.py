@@ -29,6 +29,12 @@ from .applying import _BARE_ORDINAL, _beyond_the_verb, _deed_words, _FRAMED_BY, 
 
 
 _AGREED_WITH_FORCE = re.compile(r"\b(?:we|IOPC|IPCC)\s+agreed\s+with\s+(?:their|the\s+force['’]s|its)\s+(?:determination|decision|view|assessment)", re.I)
+# a counted plural told apart by what follows it ("the two constables who had been on guard", "the two constables on guard")
+_QUALIFIED_AFTER_THE_COUNT = re.compile(r"\s+(?:who|whom|that|which|on|at|in|from|with|involved)\b", re.I)
+# a sentence whose results may not be the case's own: another's hearing, an earlier or unrelated matter, a question still
+# open, or different proceedings told at once
+_NOT_THEIR_OWN_CASE_NOW = re.compile(r"['’]s\s+(?:gross\s+misconduct\s+|misconduct\s+|accelerated\s+)?(?:hearing|meeting)\b|\bwhether\b"
+                                     r"|\b(?:unrelated|separate|earlier|previous|previously|different)\b", re.I)
 _ONE_OF = re.compile(r"(?:^\W*(?:Of\s+the\s+(?:two|three|four|five|six)\b[^,.;]{0,40},\s+)?"  # ("Of the two still serving, one was ...")
                      # (or after a semicolon or colon, "proven against both; one received ...", but not "; one was then held
                      # for the constables": a meeting or hearing)
@@ -1204,9 +1210,12 @@ class RefersToPeople:
                 matched = pointed
             elif phrase.count and phrase.count > 1 and len(matched) > phrase.count \
                     and len(cased := [p for p in matched if self.groups[p.group].case]) == phrase.count \
-                    and facts_in(text).keys() & {"proceedings", "outcome", "sanction"}:
+                    and facts_in(text).keys() & {"proceedings", "outcome", "sanction"} \
+                    and not _QUALIFIED_AFTER_THE_COUNT.match(text, phrase.end) and not _NOT_THEIR_OWN_CASE_NOW.search(text):
                 # ("Both constables were referred to the reflective practice review process", of three constables, one of
-                # them with no case: a route or result for the two with a case)
+                # them with no case: a route or result for the two with a case; not "The two constables who had been on
+                # guard were given words of advice", told apart by what they did, nor a sentence about another's hearing,
+                # an earlier matter, a question still open or different proceedings for each)
                 matched = cased
             elif phrase.count and phrase.count > 1 and len(matched) > phrase.count and len(matching) == 1 and phrase.definite \
                     and matching[0].head in GENERIC_HEADS and not matching[0].label and phrase.head not in GENERIC_HEADS \
