@@ -1490,11 +1490,13 @@ _INDICATION_ASKED = re.compile(r"\bwhether\s+(?:there\s+(?:was|were)\s+)?(?:an?\
                                + r"\b|(?-i:PC|DC|PS|DS|Sergeant|Constable|Inspector)\s+(?-i:[A-Z]))[^.]{0,200}?"
                                r"\b(?:may|might|could)\s+(?:\w+\s+)?have\s+committed\b", re.I)
 # "there was", as a reply: alone, or "an indication", "in the case of PC Ash", "and ..."; never "there was not", "no"
-_THERE_WAS = (r"(?:we\s+(?:also\s+)?(?:found|decided|concluded|determined)|our\s+(?:view|conclusion|finding)\s+was|in\s+our\s+view)\s*,?\s*"
-              r"(?:that\b\s*)?(?:,?\s*[^,.;]{1,40},\s*)?there\s+(?:was|were)"
-              r"(?=\s*(?:[,.;]|$)|\s+(?:(?:such\s+)?an?\s+indication|one|in\s+(?:the\s+case\s+of|respect\s+of)|and)\b)")
-_THERE_WAS_NEXT = re.compile(r"^(?:[^.;]{0,100},\s*)?" + _THERE_WAS, re.I)  # (after a lead clause: "Having viewed ..., we")
-_THERE_WAS_AFTER = re.compile(r"\band\s+" + _THERE_WAS.replace(r"we\s+(?:also\s+)?", r"(?:we\s+)?(?:also\s+)?", 1), re.I)
+_THERE_WAS_REPLY = (r"\s*,?\s*(?:that\b\s*)?(?:,?\s*[^,.;]{1,40},\s*)?there\s+(?:was|were)"
+                    r"(?=\s*(?:[,.;]|$)|\s+(?:(?:such\s+)?an?\s+indication|one|in\s+(?:the\s+case\s+of|respect\s+of)|and)\b)")
+_OUR_ANSWER_VERB = r"(?:found|decided|concluded|determined)"
+_OUR_VIEW_WAS = r"our\s+(?:view|conclusion|finding)\s+was|in\s+our\s+view"
+# (its own sentence, after a lead clause: "Having viewed ..., we decided that there was"; or after "and" in the question's)
+_THERE_WAS_NEXT = re.compile(r"^(?:[^.;]{0,100},\s*)?(?:we\s+(?:also\s+)?" + _OUR_ANSWER_VERB + r"|" + _OUR_VIEW_WAS + r")" + _THERE_WAS_REPLY, re.I)
+_THERE_WAS_AFTER = re.compile(r"\band\s+(?:(?:we\s+)?(?:also\s+)?" + _OUR_ANSWER_VERB + r"|" + _OUR_VIEW_WAS + r")" + _THERE_WAS_REPLY, re.I)
 
 
 def _indication_asked_and_found(page: Page) -> Span | None:

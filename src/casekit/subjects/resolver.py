@@ -303,8 +303,13 @@ def _pronoun_of_the_facts(text: str) -> str | None:
     if not _PRONOUN_OF_THE_FACTS.search(text):
         return None
     # (every pronoun of the sentence, not only those: "she told him" speaks of two)
-    genders = {"f" if m.group(0).lower() in ("she", "her") else "m" for m in _ONE_PERSON_PRONOUN.finditer(text)}
+    genders = _sexes_by_pronoun(text)
     return genders.pop() if len(genders) == 1 else None
+
+
+def _sexes_by_pronoun(text: str) -> set[str]:
+    """'m' and 'f', as the sentence's one-person pronouns ("he", "her", ...) speak of men, women or both."""
+    return {"f" if m.group(0).lower() in ("she", "her") else "m" for m in _ONE_PERSON_PRONOUN.finditer(text)}
 
 
 # a departure told as after the proceedings: "PC Shaw resigned from the force in 2023, after the hearing"
@@ -825,7 +830,7 @@ class Resolver(AppliesDecisions, RefersToPeople):
     def _only_of_the_other_sex(self, text: str, people: list[Person]) -> bool:
         """Whether a sentence naming nobody speaks only of one sex by pronoun ("her failings"), and each of ``people`` is
         known to be of the other."""
-        sexes = {"f" if m.group(0).lower() in ("she", "her") else "m" for m in _ONE_PERSON_PRONOUN.finditer(text)}
+        sexes = _sexes_by_pronoun(text)
         return len(sexes) == 1 and bool(people) and all(self._sex_of(p) not in (None, *sexes) for p in people) \
             and not find_phrases(text)
 
