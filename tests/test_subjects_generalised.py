@@ -13254,3 +13254,19 @@ def test_both_constables_of_three_with_a_route_are_the_two_with_a_case():
 ])
 def test_people_guarded_after_review_rv196(body):
     assert [t[1:] for t in tuples(body) if t[1] == "no_case"] == [("no_case", "none", NS, NS, "management_action")] * 2
+
+
+def test_two_of_the_other_officers_are_of_those_cleared():
+    # (the forty-sixth stop, from the read parts: "two of the other officers", after "the other three officers" had no case,
+    # are two of those three, not the two with a case)
+    body = ("Five constables took part in the search and each was served with a misconduct notice. The constable who searched "
+            "the boy and the constable who held his arms had, in our opinion, a case to answer for misconduct. None of the "
+            "other three officers had a case to answer. The constable who held his arms attended a misconduct meeting, where "
+            "misconduct was found proven, and he was given a written warning. The constable who searched the boy resigned "
+            "before his meeting, which was not held. We also found that two of the other officers had not recorded the search "
+            "properly, and recommended that they should receive management advice. This has been given.")
+    assert sorted(t[1:] for t in tuples(body)) == sorted(
+        [("misconduct", "meeting", "no", "misconduct_proven", "written_warning"),
+         ("misconduct", "meeting", "resigned", "not_held", NS),
+         ("no_case", "none", NS, NS, "management_action"), ("no_case", "none", NS, NS, "management_action"),
+         ("no_case", "none", NS, NS, NS)])

@@ -35,6 +35,9 @@ _QUALIFIED_AFTER_THE_COUNT = re.compile(r"\s+(?:who|whom|that|which|on|at|in|fro
 # open, or different proceedings told at once
 _NOT_THEIR_OWN_CASE_NOW = re.compile(r"['’]s\s+(?:gross\s+misconduct\s+|misconduct\s+|accelerated\s+)?(?:hearing|meeting)\b|\bwhether\b"
                                      r"|\b(?:unrelated|separate|earlier|previous|previously|different)\b", re.I)
+# "two of the other officers", after "the other three officers" were cleared: some of those
+_SOME_OF_THE_OTHERS = re.compile(r"(?:two|three|four|five)\s+of\s+the\s+other\s", re.I)
+_THE_OTHERS_CALLED = re.compile(r"\bother\s+(?:two|three|four|five|six)\b|\bremaining\b", re.I)
 _ONE_OF = re.compile(r"(?:^\W*(?:Of\s+the\s+(?:two|three|four|five|six)\b[^,.;]{0,40},\s+)?"  # ("Of the two still serving, one was ...")
                      # (or after a semicolon or colon, "proven against both; one received ...", but not "; one was then held
                      # for the constables": a meeting or hearing)
@@ -1067,6 +1070,14 @@ class RefersToPeople:
                         targets.append(person)
                         continue
                     return targets + [person]
+            if phrase.other and phrase.plural and _SOME_OF_THE_OTHERS.match(phrase.text) \
+                    and len(others := [g for g in self.groups if not g.case and _THE_OTHERS_CALLED.search(g.called)
+                                       and len(g.members) > (phrase.count or 0)]) == 1:
+                # ("None of the other three officers had a case ... two of the other officers had not switched on their
+                # cameras, and we recommended management advice": some of those cleared, not those with a case; which ones
+                # is not said, so the first of them)
+                targets += [p for p in sorted(others[0].members, key=lambda p: p.seq)[:phrase.count] if p not in targets]
+                continue
             if phrase.head in GENERIC_HEADS:
                 if targets and phrase.plural and (re.match(r"of\s+the\s", phrase.text, re.I) or re.search(
                         r"\b(?:supervis\w*|managing|checking|training|briefing|the\s+work\s+of)\s+$", text[:phrase.start], re.I)):
