@@ -13270,3 +13270,22 @@ def test_two_of_the_other_officers_are_of_those_cleared():
          ("misconduct", "meeting", "resigned", "not_held", NS),
          ("no_case", "none", NS, NS, "management_action"), ("no_case", "none", NS, NS, "management_action"),
          ("no_case", "none", NS, NS, NS)])
+
+
+# (rv197: "two of the other officers" are of those cleared only once everyone with a case has had a result, and only for
+# advice or reflection: with two of those with a case still untold, they are those two)
+_WW_AT_A_MEETING = ("misconduct", "meeting", "no", "misconduct_proven", "written_warning")
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Four officers from Humberside Police had a case to answer for misconduct, and the remaining three officers had "
+     "no case to answer. At a misconduct meeting PC Harland and PC Dent were each given a written warning. Two of the "
+     "other officers were given final written warnings at a separate meeting.",
+     [_WW_AT_A_MEETING] * 2 + [("misconduct", "meeting", "no", "misconduct_proven", "final_written_warning")] * 2),
+    ("Five officers had a case to answer for misconduct for failing to search a detainee properly. The remaining three"
+     " officers had no case to answer. PC Carrow, PC Ingle and PC Frome attended a misconduct meeting and were each "
+     "given a written warning. Two of the other officers retired before their meeting could be held.",
+     [_WW_AT_A_MEETING] * 3 + [("misconduct", "meeting", "retired", "not_held", NS)] * 2),
+])
+def test_people_guarded_after_review_rv197(body, expected):
+    assert sorted(t[1:] for t in tuples(body) if t[1] != "no_case") == sorted(expected)

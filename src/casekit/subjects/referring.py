@@ -37,6 +37,8 @@ _NOT_THEIR_OWN_CASE_NOW = re.compile(r"['’]s\s+(?:gross\s+misconduct\s+|miscon
                                      r"|\b(?:unrelated|separate|earlier|previous|previously|different)\b", re.I)
 # "two of the other officers", after "the other three officers" were cleared: some of those
 _SOME_OF_THE_OTHERS = re.compile(r"(?:two|three|four|five)\s+of\s+the\s+other\s", re.I)
+# what a sentence tells, when it is only advice or reflection ("proceedings=none sanction=management_action")
+_ONLY_ADVICE = re.compile(r"(?:proceedings=none\s*)?(?:sanction=(?:management_action|rprp))?")
 _THE_OTHERS_CALLED = re.compile(r"\bother\s+(?:two|three|four|five|six)\b|\bremaining\b", re.I)
 _ONE_OF = re.compile(r"(?:^\W*(?:Of\s+the\s+(?:two|three|four|five|six)\b[^,.;]{0,40},\s+)?"  # ("Of the two still serving, one was ...")
                      # (or after a semicolon or colon, "proven against both; one received ...", but not "; one was then held
@@ -1072,10 +1074,14 @@ class RefersToPeople:
                     return targets + [person]
             if phrase.other and phrase.plural and _SOME_OF_THE_OTHERS.match(phrase.text) \
                     and len(others := [g for g in self.groups if not g.case and _THE_OTHERS_CALLED.search(g.called)
-                                       and len(g.members) > (phrase.count or 0)]) == 1:
+                                       and len(g.members) > (phrase.count or 0)]) == 1 \
+                    and not [p for p in _without_a_result(case_people) if not p.has_left] and _ONLY_ADVICE.fullmatch(" ".join(sorted(
+                        f"{k}={v}" for k, v in facts_in(text).items() if k in ("proceedings", "outcome", "sanction", "left", "level")))):
                 # ("None of the other three officers had a case ... two of the other officers had not switched on their
                 # cameras, and we recommended management advice": some of those cleared, not those with a case; which ones
-                # is not said, so the first of them)
+                # is not said, so the first of them. Only advice or reflection, and only once everyone with a case has had
+                # a result or left: "Two of the other officers were given final written warnings", with two of those with
+                # a case still untold, are those two)
                 targets += [p for p in sorted(others[0].members, key=lambda p: p.seq)[:phrase.count] if p not in targets]
                 continue
             if phrase.head in GENERIC_HEADS:
