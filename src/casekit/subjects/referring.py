@@ -25,7 +25,10 @@ from .counts import (
     _FACING, _formal_step, _OF_PROCEEDINGS_HELD, _OF_RESULTS, _ONLY_ONE, _SOME_OF_THEM_AT_PROCEEDINGS, _SPLIT_BY_DEED,
     _tells, _the_group_of, _to_int, _WITH_A_CASE_AT
 )
-from .applying import _BARE_ORDINAL, _beyond_the_verb, _deed_words, _FRAMED_BY, _ORDINAL_OPENING, _same_deed, _verb_named_in, _without_a_result
+from .applying import (
+    _BARE_ORDINAL, _beyond_the_verb, _deed_words, _FRAMED_BY, _ORDINAL_OPENING, _same_deed, _THE_OTHER_N_WORDS, _verb_named_in,
+    _without_a_result
+)
 
 
 _AGREED_WITH_FORCE = re.compile(r"\b(?:we|IOPC|IPCC)\s+agreed\s+with\s+(?:their|the\s+force['’]s|its)\s+(?:determination|decision|view|assessment)", re.I)
@@ -39,7 +42,6 @@ _NOT_THEIR_OWN_CASE_NOW = re.compile(r"['’]s\s+(?:gross\s+misconduct\s+|miscon
 _SOME_OF_THE_OTHERS = re.compile(r"(?:two|three|four|five)\s+of\s+the\s+other\s", re.I)
 # what a sentence tells, when it is only advice or reflection ("proceedings=none sanction=management_action")
 _ONLY_ADVICE = re.compile(r"(?:proceedings=none\s*)?(?:sanction=(?:management_action|rprp))?")
-_THE_OTHERS_CALLED = re.compile(r"\bother\s+(?:two|three|four|five|six)\b|\bremaining\b", re.I)
 _ONE_OF = re.compile(r"(?:^\W*(?:Of\s+the\s+(?:two|three|four|five|six)\b[^,.;]{0,40},\s+)?"  # ("Of the two still serving, one was ...")
                      # (or after a semicolon or colon, "proven against both; one received ...", but not "; one was then held
                      # for the constables": a meeting or hearing)
@@ -1073,7 +1075,7 @@ class RefersToPeople:
                         continue
                     return targets + [person]
             if phrase.other and phrase.plural and _SOME_OF_THE_OTHERS.match(phrase.text) \
-                    and len(others := [g for g in self.groups if not g.case and _THE_OTHERS_CALLED.search(g.called)
+                    and len(others := [g for g in self.groups if not g.case and _THE_OTHER_N_WORDS.search(g.called)
                                        and len(g.members) > (phrase.count or 0)]) == 1 \
                     and not [p for p in _without_a_result(case_people) if not p.has_left] and _ONLY_ADVICE.fullmatch(" ".join(sorted(
                         f"{k}={v}" for k, v in facts_in(text).items() if k in ("proceedings", "outcome", "sanction", "left", "level")))):
