@@ -1507,8 +1507,7 @@ def _indication_asked_and_found(page: Page) -> Span | None:
     sentences = page.sentences
     for index, sentence in enumerate(sentences):
         asked = _INDICATION_ASKED.search(sentence.text)
-        if not asked or _ASKER_NOT_US.search(sentence.text, 0, asked.start()) \
-                or not re.search(r"\b(?:we|IOPC|IPCC|our\s+investigation)\b", sentence.text[:asked.start()], re.I):
+        if not asked or not _WE_ASKED.search(sentence.text):
             continue
         if _THERE_WAS_AFTER.search(sentence.text, asked.end()):
             return sentence

@@ -108,12 +108,8 @@ _STEMS: dict[str, tuple[str, ...]] = {
     "Hampshire and Isle of Wight Constabulary": (r"Hampshire(?:\s*(?:and|&)\s*(?:the\s+)?Isle\s+of\s+Wight)?",),
     "Metropolitan Police Service": (r"Metropolitan", r"Met"),
 }
-_INITIALS: list[str] = []
-
-
 def _initials(letters: str) -> str:
-    """A force's initials, in capitals only ("GMP", never "gmp"), kept for FORCE_INITIALS."""
-    _INITIALS.append(letters)
+    """A force's initials as an alias, in capitals only ("GMP", never "gmp")."""
     return r"(?-i:" + letters + r"\b)"
 
 
@@ -133,8 +129,9 @@ _ALIASES: dict[str, tuple[str, ...]] = {
     "West Yorkshire Police": (_initials("WYP"),),
     "Thames Valley Police": (_initials("TVP"),),
 }
-# the forces known by their initials ("He resigned from the MPS")
-FORCE_INITIALS = tuple(_INITIALS)
+# the forces known by their initials ("He resigned from the MPS"), read back from the aliases
+FORCE_INITIALS = tuple(m.group(1) for aliases in _ALIASES.values() for alias in aliases
+                       if (m := re.fullmatch(r"\(\?-i:([A-Z]+)\\b\)", alias)))
 
 # Bodies whose name is not "<place> Police/Constabulary".
 _NOT_TERRITORIAL = {

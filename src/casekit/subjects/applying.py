@@ -987,11 +987,12 @@ class AppliesDecisions:
         or a sentence between names anyone serving but those same people counted again ("The three officers then ...")."""
         for at in range(index - 1, max(-1, index - 7), -1):
             text = self.sentences[at].text
+            found = find_phrases(text)
             if (opening := _COUNT_IN_APPOSITION.match(text)) and NUMBERS.get(opening.group("n").lower()) == count \
-                    or any(p.plural and p.count == count and _COUNT_THEN_ITS_LIST.match(text, p.end) for p in find_phrases(text)):
+                    or any(p.plural and p.count == count and _COUNT_THEN_ITS_LIST.match(text, p.end) for p in found):
                 # (or the count, then a colon and its people: "We investigated three officers: PC Lamb, PC Orton and PS Kaye")
                 return self._described_just_before(at + 1, reach=1)
-            if any(p.role in ("officer", "staff", "special") and not (p.plural and p.count == count) for p in find_phrases(text)):
+            if any(p.role in ("officer", "staff", "special") and not (p.plural and p.count == count) for p in found):
                 return []
         return []
 

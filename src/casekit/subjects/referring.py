@@ -40,8 +40,6 @@ _NOT_THEIR_OWN_CASE_NOW = re.compile(r"['’]s\s+(?:gross\s+misconduct\s+|miscon
                                      r"|\b(?:unrelated|separate|earlier|previous|previously|different)\b", re.I)
 # "two of the other officers", after "the other three officers" were cleared: some of those
 _SOME_OF_THE_OTHERS = re.compile(r"(?:two|three|four|five)\s+of\s+the\s+other\s", re.I)
-# what a sentence tells, when it is only advice or reflection ("proceedings=none sanction=management_action")
-_ONLY_ADVICE = re.compile(r"(?:proceedings=none\s*)?(?:sanction=(?:management_action|rprp))?")
 _ONE_OF = re.compile(r"(?:^\W*(?:Of\s+the\s+(?:two|three|four|five|six)\b[^,.;]{0,40},\s+)?"  # ("Of the two still serving, one was ...")
                      # (or after a semicolon or colon, "proven against both; one received ...", but not "; one was then held
                      # for the constables": a meeting or hearing)
@@ -315,6 +313,13 @@ def _rank_in_apposition(text: str, end: int) -> Phrase | None:
             and told.count == 1 and not told.plural and told.head not in GENERIC_HEADS:
         return told
     return None
+
+
+def _only_advice(facts: dict[str, str]) -> bool:
+    """Whether what a sentence tells of its people is advice or reflection alone, no proceedings, finding or departure."""
+    told = {k: v for k, v in facts.items() if k in ("proceedings", "outcome", "sanction", "left", "level")}
+    return told.keys() <= {"proceedings", "sanction"} and told.get("proceedings", "none") == "none" \
+        and told.get("sanction", "management_action") in ("management_action", "rprp")
 
 
 class RefersToPeople:
@@ -1077,8 +1082,7 @@ class RefersToPeople:
             if phrase.other and phrase.plural and _SOME_OF_THE_OTHERS.match(phrase.text) \
                     and len(others := [g for g in self.groups if not g.case and _THE_OTHER_N_WORDS.search(g.called)
                                        and len(g.members) > (phrase.count or 0)]) == 1 \
-                    and not [p for p in _without_a_result(case_people) if not p.has_left] and _ONLY_ADVICE.fullmatch(" ".join(sorted(
-                        f"{k}={v}" for k, v in facts_in(text).items() if k in ("proceedings", "outcome", "sanction", "left", "level")))):
+                    and not [p for p in _without_a_result(case_people) if not p.has_left] and _only_advice(facts_in(text)):
                 # ("None of the other three officers had a case ... two of the other officers had not switched on their
                 # cameras, and we recommended management advice": some of those cleared, not those with a case; which ones
                 # is not said, so the first of them. Only advice or reflection, and only once everyone with a case has had
