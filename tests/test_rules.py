@@ -3960,6 +3960,18 @@ def test_fields_from_the_forty_sixth_stop(body, field, expected):
     assert record(body)[field] == expected
 
 
+@pytest.mark.parametrize("body", [
+    # (the forty-seventh stop, from check-170 once read: "Nor" before an indication denies it as "not" does)
+    "We found that neither officer had a case to answer for misconduct. Nor did we find an indication that either of them "
+    "may have committed a criminal offence.",
+    "Two officers spoke to the man at the station. We found nothing to indicate that either officer had behaved in a way "
+    "that would justify disciplinary proceedings. Nor did we find an indication that any of them may have committed a "
+    "criminal offence.",
+])
+def test_nor_before_an_indication_is_no_indication(body):
+    assert record(body)["criminal_indication"] == "no"
+
+
 @pytest.mark.parametrize("body, expected", [
     # (rv193: our question is no finding, but a criminal caution in the same sentence still is)
     ("To find out whether there was an indication that PC Vane may have committed an assault, we interviewed him under "

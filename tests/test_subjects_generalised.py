@@ -13289,3 +13289,18 @@ _WW_AT_A_MEETING = ("misconduct", "meeting", "no", "misconduct_proven", "written
 ])
 def test_people_guarded_after_review_rv197(body, expected):
     assert sorted(t[1:] for t in tuples(body) if t[1] != "no_case") == sorted(expected)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # (the forty-seventh stop, from check-170 once read: "the allegation was not found proven" is not proven, and the one a
+    # clause picks out as having left is that one, not the group the sentence is about)
+    ("We found that Sergeant Hale had a case to answer for misconduct. Sergeant Hale attended a misconduct meeting in "
+     "March 2023, where the allegation was not found proven.",
+     [("misconduct", "meeting", "no", "not_proven", NS)]),
+    ("We decided that three constables had a case to answer for gross misconduct, and the force agreed. One of the "
+     "constables resigned from the force in 2022. A gross misconduct hearing for all three constables, including the one "
+     "who has resigned, is due to be held later this year.",
+     [("gross_misconduct", "hearing", "resigned", "pending", NS)] + [("gross_misconduct", "hearing", NS, "pending", NS)] * 2),
+])
+def test_readings_from_check_170(body, expected):
+    assert sorted(t[1:] for t in tuples(body)) == sorted(expected)

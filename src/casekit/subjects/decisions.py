@@ -134,8 +134,13 @@ _PROCEEDINGS_FOR = re.compile(
     r"(?:(?:a|an|the)\s+(?P<grade2>gross\s+misconduct|misconduct)\s+(?:meeting|hearing)|(?P<grade4>gross\s+misconduct|misconduct)\s+(?:meetings|hearings))"
     r"|\brefer(?:red)?\s+(?P<rest3>[^.;]{0,60}?)\s+to\s+a\s+(?P<grade3>gross\s+misconduct|misconduct)\s+(?:meeting|hearing)", re.I)
 _PROCEEDINGS_FOR_PARTS = Alternation(_PROCEEDINGS_FOR)
-# a departure said in the noun for one person ("the retired officer"), not of everyone in the sentence
-_DEPARTED_NOUN = re.compile(r"\b(?:retired|former)(?=\s+(?:\w+\s+)?(?:officers?|constables?|sergeants?|inspectors?|members?|detention))", re.I)
+# one of a group picked out by a clause saying they left ("all three constables, including the one who has resigned"; no
+# comma before it: not "The two officers, who have since retired,")
+_ONE_WHO_LEFT = r"(?:(?<=\bone\s)|(?<=\bofficer\s)|(?<=\bconstable\s)|(?<=\bsergeant\s))who\s+(?:has|had)\s+(?:since\s+)?(?:resigned|retired|left)\b"
+_ONE_WHO_LEFT_RE = re.compile(_ONE_WHO_LEFT, re.I)
+# a departure said in the noun for one person ("the retired officer"), or in such a clause: not of everyone in the sentence
+_DEPARTED_NOUN = re.compile(r"\b(?:retired|former)(?=\s+(?:\w+\s+)?(?:officers?|constables?|sergeants?|inspectors?|members?|detention))"
+                            r"|" + _ONE_WHO_LEFT, re.I)
 _REPLACED = re.compile(r"\b(?:rejected|replaced|substituted|overturned|quashed|reduced|instead)\b", re.I)
 # the force (anyone but us) not agreeing: "The force disagreed ...", "Kent Police did not accept ..."
 _DISAGREEING = r"\b(?:disagreed|did\s+not\s+agree|did\s+not\s+accept)"

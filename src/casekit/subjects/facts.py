@@ -304,9 +304,9 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
         r"|\bfound\s+gross\s+misconduct\s+to\s+(?:be|have\s+been)\s+prov(?:en|ed)\b|\bfound\s+(?:to\s+be\s+|as\s+)gross\s+misconduct\b"
         r"|\bfound\b[^.]{0,80}\bassessed\s+as\s+gross\s+misconduct\b"
         r"|\badmitted\s+gross\s+misconduct\b", re.I)),
-    # "the allegation was found proven": proven at the level of the proceedings (settle decides)
+    # "the allegation was found proven": proven at the level of the proceedings (settle decides; not "was not found proven")
     ("outcome", "proven", re.compile(
-        r"\b(?:allegations?|charges?|breach(?:es)?)\b[^.]{0,160}?\b(?:was|were|to\s+be|(?<!not\s)(?<!never\s)(?<!yet\s)been|found|as)\s+(?:also\s+)?(?:found\s+)?prov(?:en|ed)\b"
+        r"\b(?:allegations?|charges?|breach(?:es)?)\b[^.]{0,160}?\b(?:was|were|to\s+be|(?<!not\s)(?<!never\s)(?<!yet\s)been|(?<!not\s)found|as)\s+(?:also\s+)?(?:found\s+)?prov(?:en|ed)\b"
         r"|\bcase\s+against\s+(?:him|her|them|the\s+(?:\w+\s+)?\w+|(?-i:(?:Officer|PC|PCSO|DC|DS|Sergeant|Constable|Inspector)\s+[A-Z]\w*))\s+(?:was|were)\s+(?:also\s+)?(?:found\s+)?prov(?:en|ed)\b"
         # ("The case was proven against all three", "the panel found the case proven against each of them")
         r"|\bcase\s+(?:was|were)\s+(?:also\s+)?(?:found\s+)?prov(?:en|ed)\s+against\b|\bfound\s+the\s+case\s+prov(?:en|ed)\s+against\b"

@@ -18,7 +18,7 @@ from .phrases import (
 from .people import DEPARTED, Group, Person
 from .decisions import (
     _A_DEPARTURE, _A_REASON, _ACCEPTED_ITS_VIEW, _actors_list, _ALSO_WORDS, _AGAINST_THEM, _ALL_OF_THEM, _BARE_FORCE_AGREED,
-    _BARE_FORCE_DISAGREED, _BY_DEPARTURE_WHO, CHAIR_OF_THE_PROCEEDINGS_FOUND, _COULD_FIND, _CTA, _CTA_PARTS, Decision, _DEPARTED_NOUN, MISCONDUCT_NOT_GROSS_FOUND, _WE_WITHDREW_OUR_OPINION,
+    _BARE_FORCE_DISAGREED, _BY_DEPARTURE_WHO, CHAIR_OF_THE_PROCEEDINGS_FOUND, _COULD_FIND, _CTA, _CTA_PARTS, Decision, _DEPARTED_NOUN, _ONE_WHO_LEFT_RE, MISCONDUCT_NOT_GROSS_FOUND, _WE_WITHDREW_OUR_OPINION,
     _DEPARTURE_WORDS, _DID_NOT_ATTEND, _DIRECTED, _DIRECTED_TO_HOLD, _DISAGREED_ABOUT, _DISAGREED_WITH_THIS,
     _DISAGREEING_RE, _DISPUTED_OUR_OPINION_THAT, _DOWNGRADE_PARTS, _EACH_OF_THEM, _EARLIER_MATTER, find_decisions,
     _FOLLOWED_UP, _FORCE_AGREED_BUT, _FORCE_AGREED_CASE, _FORCE_AGREED_THAT_SOME, _FORCE_CAME_ROUND, _FORCE_DISAGREED_PARTS, _FORCE_INTENDED,
@@ -1433,7 +1433,7 @@ class Resolver(AppliesDecisions, RefersToPeople):
             # ("The names of the dismissed constable and the retired constable ...": the one who left, known, by a word
             # for it, beside someone who did not; a description, not a departure of all)
             described_by_leaving = not introduced and 0 < len(_DEPARTED_NOUN.findall(text)) <= sum(p.has_left for p in people) < len(people) \
-                and len(find_phrases(text)) > 1
+                and (len(find_phrases(text)) > 1 or _ONE_WHO_LEFT_RE.search(text))
             facts = facts_in(_DEPARTED_NOUN.sub("", self._without_no_case_departures(text)) if introduced else _the_panel_for_it(
                 _DEPARTED_NOUN.sub("", text) if described_by_leaving else text, self.sentences[index - 1].text if index else ""))
             if not facts and not introduced and (counted := _BARE_COUNT_SUBJECT.match(text)) and self._proceedings_just_before(index):
