@@ -3973,6 +3973,27 @@ def test_nor_before_an_indication_is_no_indication(body):
 
 
 @pytest.mark.parametrize("body, expected", [
+    # (rv198: "nor" denies the indication only as its clause's own opening word, not as part of "neither ... nor", nor where it
+    # denies that someone disputed or accepted it)
+    ("Two constables held a man face down in a van for half an hour. Neither PC Lyle nor PC Brand disputed that there was "
+     "an indication that they may have committed a criminal offence.", "yes"),
+    ("The sergeant admitted kicking the man as he lay on the cell floor. Nor was it disputed that there was an indication "
+     "that he may have committed an offence of assault.", "yes"),
+    ("A constable entered a flat in Hull while looking for a wanted man. He had neither a warrant nor consent and we found "
+     "an indication that he may have committed a criminal offence by entering the flat.", "yes"),
+    ("PC Moss denied the allegation throughout. Nor did he accept that there was an indication that he may have committed "
+     "a criminal offence, although we remained of the view that there was.", "yes"),
+    # (and its shortfalls mended: "nor" after a comma, and an aside after it)
+    ("PC Garnett fired his Taser at a man who was running at him. We found that he had not completed his refresher "
+     "training, nor was there an indication that he may have committed a criminal offence when he fired it.", "no"),
+    ("Three officers restrained the man. We found that none of them had a case to answer. Nor, in our view, was there an "
+     "indication that any of the officers may have committed a criminal offence.", "no"),
+])
+def test_nor_guarded_after_review_rv198(body, expected):
+    assert record(body)["criminal_indication"] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
     # (rv193: our question is no finding, but a criminal caution in the same sentence still is)
     ("To find out whether there was an indication that PC Vane may have committed an assault, we interviewed him under "
      "criminal caution. He said he had pushed the man away in self-defence.", "yes"),

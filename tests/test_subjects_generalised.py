@@ -13304,3 +13304,33 @@ def test_people_guarded_after_review_rv197(body, expected):
 ])
 def test_readings_from_check_170(body, expected):
     assert sorted(t[1:] for t in tuples(body)) == sorted(expected)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # (rv198: the same readings' shortfalls, mended: "has not been found proven", "were not found to be proven"; "one of whom
+    # has since retired", an inspector picked out, and a departure told before the decision)
+    ("We found that Sergeant Hale had a case to answer for misconduct. She attended a misconduct meeting, but the allegation has "
+     "not been found proven.",
+     [("misconduct", "meeting", "no", "not_proven", NS)]),
+    ("We found that Sergeant Hale had a case to answer for misconduct. At the misconduct meeting the allegations were not "
+     "found to be proven.",
+     [("misconduct", "meeting", "no", "not_proven", NS)]),
+    ("We found that each of the three officers had a case to answer for misconduct. One of the officers retired last year. "
+     "Misconduct meetings for the three officers, one of whom has since retired, are yet to take place.",
+     [("misconduct", "meeting", "retired", "pending", NS)] + [("misconduct", "meeting", NS, "pending", NS)] * 2),
+    ("We decided both inspectors had a case to answer for misconduct. One of the inspectors retired in 2023. Misconduct "
+     "meetings for both inspectors, including the inspector who has since retired, are still to be arranged.",
+     [("misconduct", "meeting", "retired", "pending", NS), ("misconduct", "meeting", NS, "pending", NS)]),
+])
+def test_readings_from_check_170_guarded_after_review_rv198(body, expected):
+    assert sorted(t[1:] for t in tuples(body)) == sorted(expected)
+
+
+def test_a_departure_told_before_the_decision_is_not_everyones():
+    # (rv198: told before the decision, the departure is not placed, but the clause picking one out still keeps it from
+    # being everyone's)
+    body = ("We investigated three constables after a man was injured during his arrest. One of the constables resigned from "
+            "the force during our investigation. We found that all three had a case to answer for gross misconduct, and the "
+            "force agreed. A gross misconduct hearing for all three constables, including the one who has resigned, is due "
+            "to be held.")
+    assert [t[3] for t in tuples(body)].count("resigned") <= 1

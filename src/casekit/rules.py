@@ -1024,7 +1024,13 @@ _YES_CRIMINAL_WORDS = ("indication", "caution", "criminal", "charged", "convicte
 # what, before a "yes" wording, makes it no indication about the police: a negation ("we did not find an indication that
 # ...", "have not found an indication", "did not reveal an indication", "Nor did we find an indication"), a caution we decided against, or a member of the
 # public's caution
-_NOT_AN_INDICATION_BEFORE = re.compile(r"(?:\b(?:not|never|no|nor)\b|n['’]t\b)(?:(?!\b(?:but|however|although)\b)[^.,;]){0,40}\bindications?\s+that\b"
+_NOT_AN_INDICATION_BEFORE = re.compile(r"(?:\b(?:not|never|no)\b|n['’]t\b)(?:(?!\b(?:but|however|although)\b)[^.,;]){0,40}\bindications?\s+that\b"
+                                 # ("Nor did we find an indication that", "Nor, in our view, was there", "Neither did we find",
+                                 # "..., nor was there", "..., and nor was there": a clause's own denial; not "Neither PC Dale nor
+                                 # PC Rook disputed that there was", "neither a warrant nor consent and we found", "Nor was it
+                                 # disputed that", "Nor did he accept that")
+                                 r"|(?:^\W*|[,;]\s*|\band\s+)(?:nor|neither(?=\s*,|\s+(?:did|was|were|had|has|could|is|do|does)\b))\b(?:\s*,[^.,;]{1,40},)?"
+                                 r"(?:(?!\b(?:but|however|although|disput\w*|accept\w*|challeng\w*|contest\w*|den(?:y|ied|ies)|question\w*|agree\w*|admit\w*)\b)[^.,;]){0,40}\bindications?\s+that\b"
                                  # ("We decided it was not necessary to interview her under criminal caution": no caution given)
                                  r"|(?:\b(?:not|never)\b|n['’]t\b)(?:(?!\b(?:but|however|although)\b)[^.,;]){0,40}\binterview\w*\b[^.,;]{0,40}\bunder\b"
                                  # ("A man was arrested on suspicion of burglary and was interviewed under criminal caution": his)

@@ -134,9 +134,11 @@ _PROCEEDINGS_FOR = re.compile(
     r"(?:(?:a|an|the)\s+(?P<grade2>gross\s+misconduct|misconduct)\s+(?:meeting|hearing)|(?P<grade4>gross\s+misconduct|misconduct)\s+(?:meetings|hearings))"
     r"|\brefer(?:red)?\s+(?P<rest3>[^.;]{0,60}?)\s+to\s+a\s+(?P<grade3>gross\s+misconduct|misconduct)\s+(?:meeting|hearing)", re.I)
 _PROCEEDINGS_FOR_PARTS = Alternation(_PROCEEDINGS_FOR)
-# one of a group picked out by a clause saying they left ("all three constables, including the one who has resigned"; no
-# comma before it: not "The two officers, who have since retired,")
-_ONE_WHO_LEFT = r"(?:(?<=\bone\s)|(?<=\bofficer\s)|(?<=\bconstable\s)|(?<=\bsergeant\s))who\s+(?:has|had)\s+(?:since\s+)?(?:resigned|retired|left)\b"
+# one of a group picked out by a clause saying they left ("all three constables, including the one who has resigned", "one
+# of whom has since retired"; no comma before "who": not "The two officers, who have since retired,")
+_ONE_WHO_LEFT = (r"(?:(?:(?<=\bone\s)|(?<=\bofficer\s)|(?<=\bconstable\s)|(?<=\bsergeant\s)|(?<=\binspector\s)|(?<=\bPC\s)|(?<=\bdetective\s))who"
+                 # ("Misconduct meetings for the three officers, one of whom has since retired,")
+                 r"|\bone\s+of\s+whom)\s+(?:has|had)\s+(?:since\s+)?(?:resigned|retired|left)\b")
 _ONE_WHO_LEFT_RE = re.compile(_ONE_WHO_LEFT, re.I)
 # a departure said in the noun for one person ("the retired officer"), or in such a clause: not of everyone in the sentence
 _DEPARTED_NOUN = re.compile(r"\b(?:retired|former)(?=\s+(?:\w+\s+)?(?:officers?|constables?|sergeants?|inspectors?|members?|detention))"

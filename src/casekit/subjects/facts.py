@@ -304,9 +304,10 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
         r"|\bfound\s+gross\s+misconduct\s+to\s+(?:be|have\s+been)\s+prov(?:en|ed)\b|\bfound\s+(?:to\s+be\s+|as\s+)gross\s+misconduct\b"
         r"|\bfound\b[^.]{0,80}\bassessed\s+as\s+gross\s+misconduct\b"
         r"|\badmitted\s+gross\s+misconduct\b", re.I)),
-    # "the allegation was found proven": proven at the level of the proceedings (settle decides; not "was not found proven")
+    # "the allegation was found proven": proven at the level of the proceedings (settle decides; not "was not found proven",
+    # "has not been found proven", "were not found to be proven")
     ("outcome", "proven", re.compile(
-        r"\b(?:allegations?|charges?|breach(?:es)?)\b[^.]{0,160}?\b(?:was|were|to\s+be|(?<!not\s)(?<!never\s)(?<!yet\s)been|(?<!not\s)found|as)\s+(?:also\s+)?(?:found\s+)?prov(?:en|ed)\b"
+        r"\b(?:allegations?|charges?|breach(?:es)?)\b[^.]{0,160}?\b(?:was|were|(?<!not\sfound\s)to\s+be|(?<!not\s)(?<!never\s)(?<!yet\s)been|(?<!not\s)(?<!not\sbeen\s)(?<!not\sultimately\s)found|as)\s+(?:also\s+)?(?:found\s+)?prov(?:en|ed)\b"
         r"|\bcase\s+against\s+(?:him|her|them|the\s+(?:\w+\s+)?\w+|(?-i:(?:Officer|PC|PCSO|DC|DS|Sergeant|Constable|Inspector)\s+[A-Z]\w*))\s+(?:was|were)\s+(?:also\s+)?(?:found\s+)?prov(?:en|ed)\b"
         # ("The case was proven against all three", "the panel found the case proven against each of them")
         r"|\bcase\s+(?:was|were)\s+(?:also\s+)?(?:found\s+)?prov(?:en|ed)\s+against\b|\bfound\s+the\s+case\s+prov(?:en|ed)\s+against\b"
@@ -325,7 +326,7 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
         r"(?![^.;]{0,120}\b(?:did\s+not\s+amount|not\s+amount\w*\s+to\s+misconduct|practice\s+requiring\s+improvement|rather\s+than\s+misconduct)\b)"
         r"|\bfound\s+to\s+have\s+breached\s+the\s+(?:police\s+)?standards", re.I)),
     ("outcome", "not_proven", re.compile(
-        r"\bnot\s+(?:proven|proved|substantiated)\b|\bmisconduct\s+was\s+not\s+found\b|\bnot\s+found\s+(?:to\s+have\s+(?:committed|breached)|proven)"
+        r"\bnot\s+(?:proven|proved|substantiated)\b|\bmisconduct\s+was\s+not\s+found\b|\bnot\s+(?:been\s+|ultimately\s+)?found\s+(?:to\s+have\s+(?:committed|breached)|(?:to\s+be\s+)?prov(?:en|ed))"
         r"|\bfound\s+not\s+to\s+have\s+(?:committed|breached)\b|\bnone\s+of\s+the\s+allegations\s+(?:were|was)\s+upheld\b|\ballegations?\s+(?:were|was)\s+not\s+upheld\b"
         r"|\bnot\s+(?:been\s+|find\s+(?:\w+\s+){0,3}?)prov(?:en|ed)\b|\bfound\s+not\s+guilty\b|\bcleared\s+of\b|\bunproven\b"
         # ("a constable cleared after a gross misconduct hearing")
