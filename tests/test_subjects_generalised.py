@@ -13334,3 +13334,34 @@ def test_a_departure_told_before_the_decision_is_not_everyones():
             "force agreed. A gross misconduct hearing for all three constables, including the one who has resigned, is due "
             "to be held.")
     assert [t[3] for t in tuples(body)].count("resigned") <= 1
+
+
+@pytest.mark.parametrize("body, expected", [
+    # (the forty-seventh stop, from check-170 once read: "chaired by the chief constable" is the chair, not the constable the
+    # report is about; "the first detention officer", police staff, is not the first officer when only officers are known)
+    ("We found that the special constable had a case to answer for gross misconduct. We decided the constable had a case "
+     "to answer for misconduct. The force agreed. The special constable's case was dealt with at an accelerated misconduct "
+     "hearing in January 2024, chaired by the chief constable, who found gross misconduct proven. He was dismissed without "
+     "notice. The constable attended a misconduct meeting and was given a written warning.",
+     [("gross_misconduct", "accelerated_hearing", "no", "gross_misconduct_proven", "dismissed"),
+      ("misconduct", "meeting", "no", "misconduct_proven", "written_warning")]),
+    ("The custody sergeant booked the man in. Two detention officers carried out the checks overnight. In our view the "
+     "custody sergeant had a case to answer for misconduct. The force agreed. The sergeant is to attend a misconduct "
+     "meeting, which has not yet taken place. We found that the first detention officer's failure to rouse the man "
+     "properly did not amount to misconduct. The second detention officer had no case to answer.",
+     [("misconduct", "meeting", NS, "pending", NS)]),
+])
+def test_a_chair_and_a_numbered_post_are_not_the_people_with_a_case(body, expected):
+    assert sorted(t[1:] for t in tuples(body) if t[1] != "no_case") == sorted(expected)
+
+
+def test_she_after_her_sergeant_is_the_one_the_sentence_was_about():
+    # (the forty-seventh stop, from check-170 once read: "she" after a sentence about her naming only "her sergeant" is the
+    # one it was about, not the sergeant, and not someone new)
+    body = ("A woman reported racist abuse by a neighbour. The report was given to a constable, who told us she had a heavy "
+            "workload. However, she had updated the report to say the woman had been contacted when she had not, and had "
+            "closed it without her sergeant's approval. In our opinion she had a case to answer for misconduct. The sergeant "
+            "had no case to answer. The constable attended a misconduct meeting in June 2022, which found the allegation "
+            "against her not proven.")
+    assert sorted(t[1:] for t in tuples(body)) == [("misconduct", "meeting", "no", "not_proven", NS),
+                                                   ("no_case", "none", NS, NS, NS)]

@@ -20,6 +20,11 @@ def who_chaired(proceedings: str) -> str:
     return r",\s+who\s+chaired\s+(?:it|the\s+(?:accelerated\s+|misconduct\s+|gross\s+misconduct\s+)?(?:" + proceedings + r"))"
 
 
+# the one the proceedings were chaired by, told so just before their rank: "an accelerated hearing, chaired by the chief
+# constable," (the chair, not a subject: not the constable the report is about; "conducted by" only of a chief officer,
+# as a search or an enquiry may be conducted by anyone)
+_CHAIRED_BY_BEFORE = re.compile(r"\b(?:chaired|presided\s+over)\s+by\s+$", re.I)
+_CONDUCTED_BY_BEFORE = re.compile(r"\b(?:conducted|heard|led)\s+by\s+$", re.I)
 # the one who chaired the proceedings, told so straight after their rank: "The superintendent, who chaired the hearing, found
 # ...", "The assistant chief constable, who chaired it," (the chair, not someone the case is about)
 _CHAIRED_THEM = re.compile(r"\s*" + who_chaired("hearing|meeting|panel") + r"\s*,", re.I)
@@ -463,8 +468,9 @@ def _find_phrases(text: str, heads: tuple[str, ...]) -> tuple[Phrase, ...]:
             count, plural = 1, False
         if _RANK_GIVEN.search(clean[:start]):
             continue  # "reduced in rank to constable": the rank given, not a person
-        if _CHIEF.search(clean[start:m.end()]) and _DECIDES.match(clean[m.end():]):
-            continue  # "the chief constable found ... proven": who decides a special case hearing, not a subject
+        if _CHIEF.search(clean[start:m.end()]) and (_DECIDES.match(clean[m.end():]) or _CONDUCTED_BY_BEFORE.search(clean[:start])) \
+                or _CHAIRED_BY_BEFORE.search(clean[:start]):
+            continue  # "the chief constable found ... proven", "chaired by the chief constable": who decides, not a subject
         if not m.group("plural") and _CHAIRED_THEM.match(clean[m.end():]):
             continue
         # "his colleague", a page's own noun: the one known colleague

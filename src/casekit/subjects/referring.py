@@ -554,6 +554,11 @@ class RefersToPeople:
                     continue  # ("Over several months he sent messages to three of the student officers": "he" is someone before)
                 if phrases and all(re.search(r"\b(?:he|she)\s+(?:[a-z]+\s+){1,3}$", sentence.text[:p.start]) for p in phrases):
                     continue  # ("..., and he later told an inspector that ...": "he" is someone before, not the one told)
+            if phrases and all(re.search(r"\b(?:his|her)\s+$", sentence.text[:p.start], re.I) for p in phrases) \
+                    and re.search(r"\b(?:he|she)\b", sentence.text[:phrases[0].start], re.I):
+                # ("However, she had closed the case without her sergeant's approval. In our opinion she had a case": the
+                # one the sentence is about, someone before, not the one only named as hers)
+                continue
             if phrases:
                 p = phrases[-1]
                 conceded = _CONCESSION.search(sentence.text, phrases[0].end, p.start) if re.match(r"one\s+of\b", p.text, re.I) else None
@@ -1875,6 +1880,10 @@ class RefersToPeople:
         if _more_specific_than_officer(noun) and (len(named) >= needed or strict):
             return named
         everyone = self._in_the_reports_order(p for g in self.groups for p in g.members)
+        if (roles := {ph.role for ph in phrases}) and roles <= {"staff", "special"}:
+            # ("the first detention officer", police staff, where only officers are known: someone new, not the first
+            # officer)
+            everyone = [p for p in everyone if self.groups[p.group].role in roles]
         # ("the call handler ... both officers ... At the first officer's meeting": the first of those an officer can be,
         # not a member of staff with a post of another name)
         officers = [p for p in everyone if self.groups[p.group].role == "officer" or self.groups[p.group].head.endswith("officer")]
