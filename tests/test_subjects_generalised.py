@@ -13365,3 +13365,29 @@ def test_she_after_her_sergeant_is_the_one_the_sentence_was_about():
             "against her not proven.")
     assert sorted(t[1:] for t in tuples(body)) == [("misconduct", "meeting", "no", "not_proven", NS),
                                                    ("no_case", "none", NS, NS, NS)]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # (rv199: a rank after "chaired by" or "led by" is the chair only of disciplinary proceedings: not of an operation or a
+    # risk conference, whose chair a report may be about)
+    ("We investigated an assistant chief constable over the planning of a firearms operation. The operation was led by the "
+     "assistant chief constable, who retired before our investigation ended. We found that he would have had a case to "
+     "answer for misconduct had he still been serving.",
+     [("misconduct", NS, "retired", NS, NS)]),
+    ("A woman told PC Garrow that her former partner was following her. PC Garrow referred the case to the safeguarding "
+     "team. The team's risk conference was chaired by Inspector Lamb. She decided that no further action was needed. We "
+     "found that she had a case to answer for misconduct, and that PC Garrow had no case to answer.",
+     [("misconduct", NS, NS, NS, NS)]),
+    # (a numbered post counts officers "working as" it)
+    ("Two constables were working as detention officers in the custody suite that night, under a custody sergeant. We "
+     "found that both constables had a case to answer for misconduct, and that the sergeant did not. The first detention "
+     "officer was given a written warning at a misconduct meeting which found misconduct proven. The second detention "
+     "officer's meeting found misconduct not proven.",
+     [("misconduct", "meeting", "no", "misconduct_proven", "written_warning"), ("misconduct", "meeting", "no", "not_proven", NS)]),
+    # (the skip over a sentence naming someone only as "his" is not for a pronoun of the other sex: "he" the detainee)
+    ("A man was arrested after a disturbance in Dover. He said his arresting officer had punched him in the back of the "
+     "van. We decided she had a case to answer for gross misconduct. A hearing found gross misconduct not proven.",
+     [("gross_misconduct", "hearing", "no", "not_proven", NS)]),
+])
+def test_people_guarded_after_review_rv199(body, expected):
+    assert sorted(t[1:] for t in tuples(body) if t[1] != "no_case") == sorted(expected)

@@ -20,11 +20,13 @@ def who_chaired(proceedings: str) -> str:
     return r",\s+who\s+chaired\s+(?:it|the\s+(?:accelerated\s+|misconduct\s+|gross\s+misconduct\s+)?(?:" + proceedings + r"))"
 
 
-# the one the proceedings were chaired by, told so just before their rank: "an accelerated hearing, chaired by the chief
-# constable," (the chair, not a subject: not the constable the report is about; "conducted by" only of a chief officer,
-# as a search or an enquiry may be conducted by anyone)
-_CHAIRED_BY_BEFORE = re.compile(r"\b(?:chaired|presided\s+over)\s+by\s+$", re.I)
-_CONDUCTED_BY_BEFORE = re.compile(r"\b(?:conducted|heard|led)\s+by\s+$", re.I)
+# the one disciplinary proceedings were chaired by, told so just before their rank: "an accelerated hearing, chaired by the
+# chief constable," (the chair, not a subject: not the constable the report is about; "conducted by" only of a chief
+# officer, as a search or an enquiry may be conducted by anyone; and only of proceedings, not "The operation was led by
+# the assistant chief constable", "The risk conference was chaired by Inspector Brook", people a report may be about)
+_OF_PROCEEDINGS = r"\b(?:hearing|meeting|panel|appeal|proceedings)s?\b[^.;]{0,80}?"
+_CHAIRED_BY_BEFORE = re.compile(_OF_PROCEEDINGS + r"\b(?:chaired|presided\s+over)\s+by\s+$", re.I)
+_CONDUCTED_BY_BEFORE = re.compile(_OF_PROCEEDINGS + r"\b(?:conducted|heard|led)\s+by\s+$", re.I)
 # the one who chaired the proceedings, told so straight after their rank: "The superintendent, who chaired the hearing, found
 # ...", "The assistant chief constable, who chaired it," (the chair, not someone the case is about)
 _CHAIRED_THEM = re.compile(r"\s*" + who_chaired("hearing|meeting|panel") + r"\s*,", re.I)

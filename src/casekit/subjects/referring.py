@@ -554,10 +554,14 @@ class RefersToPeople:
                     continue  # ("Over several months he sent messages to three of the student officers": "he" is someone before)
                 if phrases and all(re.search(r"\b(?:he|she)\s+(?:[a-z]+\s+){1,3}$", sentence.text[:p.start]) for p in phrases):
                     continue  # ("..., and he later told an inspector that ...": "he" is someone before, not the one told)
-            if phrases and all(re.search(r"\b(?:his|her)\s+$", sentence.text[:p.start], re.I) for p in phrases) \
-                    and re.search(r"\b(?:he|she)\b", sentence.text[:phrases[0].start], re.I):
+            owner = re.search(r"\b(he|she)\b(?!\s+(?:said|says|told|complained|alleged|reported|claimed|stated)\b)", sentence.text[:phrases[0].start], re.I) \
+                if phrases else None
+            decided = re.search(r"\b(he|she)\b", self.sentences[index].text, re.I) if index < len(self.sentences) else None
+            if owner and all(re.search(r"\b(?:his|her)\s+$", sentence.text[:p.start], re.I) for p in phrases) \
+                    and (decided is None or decided.group(1).lower() == owner.group(1).lower()):
                 # ("However, she had closed the case without her sergeant's approval. In our opinion she had a case": the
-                # one the sentence is about, someone before, not the one only named as hers)
+                # one the sentence is about, someone before, not the one only named as hers; not "He said his arresting
+                # officer had punched him. We decided she had a case": the one he spoke of, another, is hers)
                 continue
             if phrases:
                 p = phrases[-1]
@@ -1880,9 +1884,11 @@ class RefersToPeople:
         if _more_specific_than_officer(noun) and (len(named) >= needed or strict):
             return named
         everyone = self._in_the_reports_order(p for g in self.groups for p in g.members)
-        if (roles := {ph.role for ph in phrases}) and roles <= {"staff", "special"}:
+        if (roles := {ph.role for ph in phrases}) and roles <= {"staff", "special"} and not any(
+                re.search(r"\b(?:working|acting|employed|serving|deployed)\s+as\s+(?:an?\s+)?" + re.escape(ph.head), s.text, re.I)
+                for ph in phrases for s in self.sentences):
             # ("the first detention officer", police staff, where only officers are known: someone new, not the first
-            # officer)
+            # officer; not where officers were "working as detention officers")
             everyone = [p for p in everyone if self.groups[p.group].role in roles]
         # ("the call handler ... both officers ... At the first officer's meeting": the first of those an officer can be,
         # not a member of staff with a post of another name)
