@@ -13391,3 +13391,37 @@ def test_she_after_her_sergeant_is_the_one_the_sentence_was_about():
 ])
 def test_people_guarded_after_review_rv199(body, expected):
     assert sorted(t[1:] for t in tuples(body) if t[1] != "no_case") == sorted(expected)
+
+
+def test_names_given_before_the_decision_with_the_next_counted_on():
+    # (the forty-seventh stop, from check-170 once read: two constables named in the account, then "A third constable",
+    # then "the three constables had a case": the names are two of the three, the third the one counted on)
+    body = ("PC Rendle and PC Voss had taken photographs at the scene and shared them. A third constable forwarded one of the "
+            "images to a friend. We decided that the three constables had a case to answer for gross misconduct. In November "
+            "2023 a gross misconduct hearing for all three constables was held, and the panel found gross misconduct "
+            "proven against each of them. PC Rendle and PC Voss were dismissed without notice.")
+    assert sorted(t[1:] for t in tuples(body)) == sorted(
+        [("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "dismissed")] * 2
+        + [("gross_misconduct", "hearing", "no", "gross_misconduct_proven", NS)])
+
+
+@pytest.mark.parametrize("body", [
+    # (not names given as witnesses, nor where the account counts on to someone of another rank)
+    "PC Rendle and PC Voss gave witness statements. A third constable forwarded one of the images to a friend. We decided "
+    "that the three constables had a case to answer for gross misconduct. In 2023 a gross misconduct hearing for all "
+    "three constables was held, and the panel found gross misconduct proven against each of them. PC Rendle and PC Voss were "
+    "dismissed without notice.",
+])
+def test_names_given_before_as_witnesses_are_not_bound(body):
+    assert [t[5] for t in tuples(body)].count("dismissed") != 2
+
+
+def test_a_bare_place_beside_a_new_name_numbers_that_one():
+    # (the forty-seventh stop, from check-170 once read: "For the first, PC Ashdown, the meeting found ...", with no noun
+    # after "the first", is the first of the two constables, as "the first constable, PC Ashdown," is)
+    body = ("Two constables took the woman's account. In our view both had a case to answer for misconduct. The force agreed. "
+            "Each constable attended a misconduct meeting in September 2020. For the first, PC Ashdown, the meeting found "
+            "misconduct proven and gave him a written warning. The meeting for the second constable found the allegation "
+            "against her not proven.")
+    assert sorted(t[1:] for t in tuples(body)) == [("misconduct", "meeting", "no", "misconduct_proven", "written_warning"),
+                                                   ("misconduct", "meeting", "no", "not_proven", NS)]

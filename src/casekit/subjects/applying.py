@@ -193,6 +193,11 @@ def _people_counted_beyond(text: str, n: int) -> bool:
     return False
 
 
+# people told as witnesses only: "were interviewed as witnesses", "were not under investigation", "Two other constables were
+# in the suite and gave statements"
+_TOLD_AS_WITNESSES = re.compile(r"\bwitness|\bnot\s+(?:been\s+)?(?:under\s+investigation|investigated)\b|\bgave\s+(?:a\s+)?statements?\b|\bamong\s+those\s+present\b", re.I)
+
+
 class FirstGiven(NamedTuple):
     """Where the report first gives a surname: the phrase, its sentence's index, and that sentence's text before and
     after the phrase."""
@@ -260,9 +265,16 @@ def _other_deed(deed: str, other: str) -> bool:
     return len(verbs) == 2 and verbs[0] != verbs[1] and not _same_deed(deed, other)
 
 
+# a place given with no noun, in apposition to a name: "For the first, PC Ashdown, the meeting found ..."
+_BARE_PLACE_BEFORE = re.compile(r"\bthe\s+(first|second|third|fourth)\s*,\s*$", re.I)
+
+
 def _beside_its_place(first: FirstGiven) -> Phrase | None:
     """The phrase a surname was first given in apposition to, "the first constable, " before "PC Oduya" (whether it names
-    a place is for ``_by_position`` to say); None where the surname came first."""
+    a place is for ``_by_position`` to say), or a bare place, "the first, ", as of the name's own rank; None where the
+    surname came first."""
+    if bare := _BARE_PLACE_BEFORE.search(first.before):
+        return replace(first.phrase, text=f"the {bare.group(1).lower()} {first.phrase.head}", label=None)
     return next((ph for ph in find_phrases(first.before) if re.fullmatch(r"\s*,\s*", first.before[ph.end:])), None)
 
 
@@ -776,6 +788,20 @@ class AppliesDecisions:
                         self.surnames[phrase.label] = FirstGiven(phrase, index, sentence.text[:phrase.start], sentence.text[phrase.end:])
         return self.surnames
 
+    def _named_before_with_the_next_counted(self, names: list[str], group: Group) -> bool:
+        """'Two constables, PC Rendle and PC Voss, had taken the photographs. A third constable forwarded one ... the three
+        constables had a case': these surnames, first given together before the group's decision in an account that then
+        counts on to one more of their rank ("A third constable"), as many as make up the group, are all of it but the one
+        counted on (not witnesses, nor names given apart)."""
+        first = {n: self._surnames()[n] for n in names}
+        places = {f.index for f in first.values()}
+        if len(places) != 1 or (at := min(places)) >= group.decided_at or len(names) + 1 != len(group.members) \
+                or any(f.phrase.head != group.head for f in first.values()) or _TOLD_AS_WITNESSES.search(self.sentences[at].text):
+            return False
+        ordinal = next(w for w, n in _ORDINAL_POSITION.items() if n == len(names) + 1)
+        counted_on = re.compile(r"\b(?:a|the)\s+" + ordinal + r"\s+" + re.escape(group.head) + r"\b", re.I)
+        return any(counted_on.search(s.text) for s in self.sentences[at:at + 2])
+
     def _named_together_after(self, names: list[str], group: Group) -> bool:
         """'all four had a case ... PC Ashdown and PC Kettley were dismissed': these surnames are first given after the
         group's decision, together or each in a sentence telling a finding or sanction for them, and as no one else
@@ -956,11 +982,12 @@ class AppliesDecisions:
         # (names first given after the decision, fewer than the group, name some of its members; nothing yet tells
         # those apart, so which ones does not matter. One name alone only in a sentence about that person alone, so
         # "proven against all four, and PC Ashdown was dismissed" keeps all four; "the other three" are then the rest)
-        fewer = 1 <= len(names) < len(pool) and len({p.group for p in pool}) == 1 and self._named_together_after(names, group) \
+        named_so = self._named_together_after(names, group) or self._named_before_with_the_next_counted(names, group)
+        fewer = 1 <= len(names) < len(pool) and len({p.group for p in pool}) == 1 and named_so \
             and (len(names) > 1 or self._named_alone_with_facts(names[0]))
         serving = [p for p in pool if p.facts.get("left") not in DEPARTED]
         if len(names) == len(serving) < len(pool) and len({tuple(sorted(p.facts.items())) for p in serving}) == 1 \
-                and self._named_together_after(names, group) \
+                and named_so \
                 and not any(_leaving_in_words(surnames[n].phrase)
                             or re.match(r"\s*(?:,\s*who\s+)?(?:had\s+)?(?:since\s+)?(?:retired|resigned|left)\b", _past_letter(surnames[n].phrase, surnames[n].after), re.I)
                             for n in names):
@@ -1044,7 +1071,10 @@ class AppliesDecisions:
     def _places_used(self, noun: str) -> set[int]:
         """The places the report gives people of this noun anywhere ("the first constable", "a second constable")."""
         pattern = re.compile(r"\b(?:the|a)\s+(first|second|third|fourth)\s+" + re.escape(noun) + r"\b", re.I)
-        return {_ORDINAL_POSITION[m.group(1).lower()] for sentence in self.sentences for m in pattern.finditer(sentence.text)}
+        places = {_ORDINAL_POSITION[m.group(1).lower()] for sentence in self.sentences for m in pattern.finditer(sentence.text)}
+        # (and a bare place beside a name of that rank: "For the first, PC Ashdown, ...")
+        return places | {_ORDINAL_POSITION[first.before[bare.start(1):bare.end(1)].lower()] for first in self._surnames().values()
+                         if first.phrase.head == noun and (bare := _BARE_PLACE_BEFORE.search(first.before))}
 
     def _new_group(self, phrase: Phrase | None, grade: str, index: int, head: str = "officer", role: str = "officer") -> Group | None:
         count = self._count(phrase, index) if phrase else 1

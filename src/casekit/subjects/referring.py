@@ -26,8 +26,8 @@ from .counts import (
     _tells, _the_group_of, _to_int, _WITH_A_CASE_AT
 )
 from .applying import (
-    _BARE_ORDINAL, _beyond_the_verb, _deed_words, _FRAMED_BY, _ORDINAL_OPENING, _same_deed, _THE_OTHER_N_WORDS, _verb_named_in,
-    _without_a_result
+    _BARE_ORDINAL, _beyond_the_verb, _deed_words, _FRAMED_BY, _ORDINAL_OPENING, _same_deed, _THE_OTHER_N_WORDS, _TOLD_AS_WITNESSES,
+    _verb_named_in, _without_a_result
 )
 
 
@@ -197,8 +197,7 @@ _PROCEEDINGS_FOR_THE_OTHER_N = re.compile(r"\band\s+(?:gross\s+)?misconduct\s+(?
 _AMONG_THE_INVESTIGATED = re.compile(r"\b(?:served|interview\w*|investigat\w*|notices?|caution|case\s+to\s+answer|we\s+(?:call|refer\s+to)|file)\b", re.I)
 # a person named as someone other than those investigated: "were interviewed as witnesses", "were not under
 # investigation", "Two other officers were served ...", "who chaired the meeting"
-# (of them, those told as witnesses only: "Two other constables were in the suite and gave statements")
-_TOLD_AS_WITNESSES = re.compile(r"\bwitness|\bnot\s+(?:been\s+)?(?:under\s+investigation|investigated)\b|\bgave\s+(?:a\s+)?statements?\b|\bamong\s+those\s+present\b", re.I)
+# (of them, those told as witnesses only: _TOLD_AS_WITNESSES)
 # people served with notices or questioned under caution (not witnesses)
 _SERVED_OR_QUESTIONED = re.compile(r"\b(?:served|notices?|under\s+(?:misconduct|criminal)\s+caution|investigated)\b", re.I)
 _SOMEONE_ELSE_PRESENT = re.compile(_TOLD_AS_WITNESSES.pattern + r"|\b(?:other\s+(?:two\s+|three\s+|four\s+|five\s+|six\s+)?officers|another\s+officer)\b|\bchaired\b", re.I)
