@@ -13425,3 +13425,25 @@ def test_a_bare_place_beside_a_new_name_numbers_that_one():
             "against her not proven.")
     assert sorted(t[1:] for t in tuples(body)) == [("misconduct", "meeting", "no", "misconduct_proven", "written_warning"),
                                                    ("misconduct", "meeting", "no", "not_proven", NS)]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # (rv200: names given before the decision are bound only where their sentence tells plainly what they did: not a report
+    # of theirs, not people said not to be under investigation, nor of another force)
+    ("PC Rendle and PC Voss reported their concerns about the messages to an inspector. A third constable came forward a "
+     "week later. We decided that three constables had a case to answer for gross misconduct for sending the messages. "
+     "The force agreed and will hold a hearing. PC Rendle and PC Voss were given words of advice for not raising it sooner.",
+     [("gross_misconduct", "hearing", NS, "pending", NS)] * 3),
+    ("PC Rendle and PC Voss stood at the counter while a third constable booked the man in. Neither was under "
+     "investigation. We decided that three constables in the cell block had a case to answer for misconduct. PC Rendle "
+     "and PC Voss were given words of advice.",
+     [("misconduct", NS, NS, NS, NS)] * 3),
+    # (and a bare place only in apposition opening its sentence: not "In the first, PC Ashdown, who was not under
+    # investigation, called for help", the first of two incidents)
+    ("We decided that two constables had a case to answer for misconduct. There were two incidents. In the first, PC "
+     "Ashdown, who was not under investigation, called for help. The second constable was given a written warning at a "
+     "misconduct meeting. PC Ashdown was given words of advice about his radio use.",
+     [("misconduct", "meeting", "no", "misconduct_proven", "written_warning"), ("misconduct", NS, NS, NS, NS)]),
+])
+def test_names_guarded_after_review_rv200(body, expected):
+    assert sorted(t[1:] for t in tuples(body) if t[1] != "no_case") == sorted(expected)

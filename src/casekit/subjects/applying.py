@@ -265,15 +265,23 @@ def _other_deed(deed: str, other: str) -> bool:
     return len(verbs) == 2 and verbs[0] != verbs[1] and not _same_deed(deed, other)
 
 
-# a place given with no noun, in apposition to a name: "For the first, PC Ashdown, the meeting found ..."
-_BARE_PLACE_BEFORE = re.compile(r"\bthe\s+(first|second|third|fourth)\s*,\s*$", re.I)
+# a place given with no noun, in apposition to a name, opening its sentence: "For the first, PC Ashdown, the meeting found
+# ...", "The second, PC Lowe, ..." (not a lead-in, "In the first, PC Ashdown called", "On the first, ...": the first
+# incident or call)
+_BARE_PLACE_BEFORE = re.compile(r"^\W*(?:(?:for|against)\s+)?the\s+(first|second|third|fourth)\s*,\s*$", re.I)
+# "Neither was under investigation", "None of them was investigated"
+_NONE_UNDER_INVESTIGATION = re.compile(r"\b(?:neither|none|nobody|no\s+one)\b[^.]{0,40}\b(?:under\s+investigation|investigated)\b", re.I)
+# what a sentence naming people before a decision may say that is not what they did: a negation, a question, their
+# report or complaint of others, their own force named apart
+_NOT_WHAT_THEY_DID = re.compile(r"\b(?:not|never|no|whether|unclear|reported|complained|said|told|raised|alleged)\b"
+                                r"|\b(?:of|from)\s+(?-i:[A-Z][\w-]+\s+)+(?:Police|Constabulary)\b", re.I)
 
 
 def _beside_its_place(first: FirstGiven) -> Phrase | None:
     """The phrase a surname was first given in apposition to, "the first constable, " before "PC Oduya" (whether it names
     a place is for ``_by_position`` to say), or a bare place, "the first, ", as of the name's own rank; None where the
     surname came first."""
-    if bare := _BARE_PLACE_BEFORE.search(first.before):
+    if (bare := _BARE_PLACE_BEFORE.search(first.before)) and re.match(r"\s*,\s*(?!who\b)", _past_letter(first.phrase, first.after)):
         return replace(first.phrase, text=f"the {bare.group(1).lower()} {first.phrase.head}", label=None)
     return next((ph for ph in find_phrases(first.before) if re.fullmatch(r"\s*,\s*", first.before[ph.end:])), None)
 
@@ -796,7 +804,13 @@ class AppliesDecisions:
         first = {n: self._surnames()[n] for n in names}
         places = {f.index for f in first.values()}
         if len(places) != 1 or (at := min(places)) >= group.decided_at or len(names) + 1 != len(group.members) \
-                or any(f.phrase.head != group.head for f in first.values()) or _TOLD_AS_WITNESSES.search(self.sentences[at].text):
+                or any(f.phrase.head != group.head for f in first.values()) or group.described_as \
+                or any(_TOLD_AS_WITNESSES.search(s.text) or _NONE_UNDER_INVESTIGATION.search(s.text) for s in self.sentences[at:at + 2]):
+            return False
+        # (the names' sentence tells what they did, plainly: not a negation, a question, a report or complaint of theirs, nor
+        # people of a force named apart: "PC Rendle and PC Voss did not take part", "It was not clear whether PC Rendle
+        # ...", "reported their concerns", "PC Rendle and PC Voss of Essex Police")
+        if _NOT_WHAT_THEY_DID.search(self.sentences[at].text):
             return False
         ordinal = next(w for w, n in _ORDINAL_POSITION.items() if n == len(names) + 1)
         counted_on = re.compile(r"\b(?:a|the)\s+" + ordinal + r"\s+" + re.escape(group.head) + r"\b", re.I)
