@@ -13447,15 +13447,3 @@ def test_a_bare_place_beside_a_new_name_numbers_that_one():
 ])
 def test_names_guarded_after_review_rv200(body, expected):
     assert sorted(t[1:] for t in tuples(body) if t[1] != "no_case") == sorted(expected)
-
-
-@pytest.mark.parametrize("body, expected", [
-    # (the forty-seventh stop, from check-170 once read: "did not share our view of PC Kelby" is the force disagreeing, as
-    # "disagreed with our view" is: its proposal, with no answer of ours on the page, is no sanction)
-    ("We decided that PC Marsh had a case to answer for gross misconduct, and that PC Kelby had a case to answer for "
-     "misconduct. West Midlands Police agreed that PC Marsh should face a gross misconduct hearing. The force did not share "
-     "our view of PC Kelby, and proposed instead that his actions be addressed through reflective practice, arguing that",
-     [("gross_misconduct", "hearing", NS, NS, NS), ("misconduct", NS, NS, NS, NS)]),
-])
-def test_a_force_not_sharing_our_view_disagrees(body, expected):
-    assert sorted(t[1:] for t in tuples(body) if t[1] != "no_case") == sorted(expected)

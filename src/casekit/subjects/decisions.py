@@ -145,9 +145,7 @@ _DEPARTED_NOUN = re.compile(r"\b(?:retired|former)(?=\s+(?:\w+\s+)?(?:officers?|
                             r"|" + _ONE_WHO_LEFT, re.I)
 _REPLACED = re.compile(r"\b(?:rejected|replaced|substituted|overturned|quashed|reduced|instead)\b", re.I)
 # the force (anyone but us) not agreeing: "The force disagreed ...", "Kent Police did not accept ..."
-# ("did not share our view of PC Kelby": of our view only, not "did not share this with her colleague")
-_DISAGREEING = (r"\b(?:disagreed|did\s+not\s+agree|did\s+not\s+accept"
-                r"|did\s+not\s+share(?=\s+(?:our|the\s+IOPC['’]s)\s+(?:[\w-]+\s+)?(?:view|opinion|assessment|conclusions?|findings?)\b))")
+_DISAGREEING = r"\b(?:disagreed|did\s+not\s+agree|did\s+not\s+accept)"
 _NOT_AGREEING_SRC = r"^(?:(?!\bwe\b)[^.])*" + _DISAGREEING
 # the force (not a family or an officer) disagreeing, named or by "It"
 # a force by its name: "Kent Police", "Avon and Somerset Constabulary" (its "and" too)
