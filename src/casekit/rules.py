@@ -1022,8 +1022,8 @@ _YES_CRIMINAL_WORDS = ("indication", "caution", "criminal", "charged", "convicte
 
 
 # what, before a "yes" wording, makes it no indication about the police: a negation ("we did not find an indication that
-# ...", "have not found an indication", "did not reveal an indication", "Nor did we find an indication"), a caution we decided against, or a member of the
-# public's caution
+# ...", "have not found an indication", "did not reveal an indication", "Nor did we find an indication"), a caution we
+# decided against, or a member of the public's caution
 _NOT_AN_INDICATION_BEFORE = re.compile(r"(?:\b(?:not|never|no)\b|n['’]t\b)(?:(?!\b(?:but|however|although)\b)[^.,;]){0,40}\bindications?\s+that\b"
                                  # ("Nor did we find an indication that", "Nor, in our view, was there", "Neither did we find",
                                  # "..., nor was there", "..., and nor was there": a clause's own denial; not "Neither PC Dale nor

@@ -1087,7 +1087,7 @@ class AppliesDecisions:
         pattern = re.compile(r"\b(?:the|a)\s+(first|second|third|fourth)\s+" + re.escape(noun) + r"\b", re.I)
         places = {_ORDINAL_POSITION[m.group(1).lower()] for sentence in self.sentences for m in pattern.finditer(sentence.text)}
         # (and a bare place beside a name of that rank: "For the first, PC Ashdown, ...")
-        return places | {_ORDINAL_POSITION[first.before[bare.start(1):bare.end(1)].lower()] for first in self._surnames().values()
+        return places | {_ORDINAL_POSITION[bare.group(1).lower()] for first in self._surnames().values()
                          if first.phrase.head == noun and (bare := _BARE_PLACE_BEFORE.search(first.before))}
 
     def _new_group(self, phrase: Phrase | None, grade: str, index: int, head: str = "officer", role: str = "officer") -> Group | None:

@@ -1435,8 +1435,7 @@ class Resolver(AppliesDecisions, RefersToPeople):
             described_by_leaving = not introduced and (
                 0 < len(_DEPARTED_NOUN.findall(text)) <= sum(p.has_left for p in people) < len(people) and len(find_phrases(text)) > 1
                 # (a clause picking one out: whether or not their departure was read, it is not everyone's)
-                or len(_ONE_WHO_LEFT_RE.findall(text)) < len(people) and sum(p.has_left for p in people) < len(people)
-                and _ONE_WHO_LEFT_RE.search(text))
+                or 0 < len(_ONE_WHO_LEFT_RE.findall(text)) < len(people) and sum(p.has_left for p in people) < len(people))
             facts = facts_in(_DEPARTED_NOUN.sub("", self._without_no_case_departures(text)) if introduced else _the_panel_for_it(
                 _DEPARTED_NOUN.sub("", text) if described_by_leaving else text, self.sentences[index - 1].text if index else ""))
             if not facts and not introduced and (counted := _BARE_COUNT_SUBJECT.match(text)) and self._proceedings_just_before(index):
