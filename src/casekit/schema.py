@@ -108,30 +108,26 @@ _STEMS: dict[str, tuple[str, ...]] = {
     "Hampshire and Isle of Wight Constabulary": (r"Hampshire(?:\s*(?:and|&)\s*(?:the\s+)?Isle\s+of\s+Wight)?",),
     "Metropolitan Police Service": (r"Metropolitan", r"Met"),
 }
-def _initials(letters: str) -> str:
-    """A force's initials as an alias, in capitals only ("GMP", never "gmp")."""
-    return r"(?-i:" + letters + r"\b)"
 
 
-# Whole alternative names, matched as they stand. Abbreviations are
+# Forces known by their initials, matched in capitals only ("GMP", never "gmp"); the same list tells a departure "from
+# the MPS" from one "from the UK".
+_INITIALS: dict[str, str] = {
+    "Metropolitan Police Service": "MPS", "British Transport Police": "BTP", "Ministry of Defence Police": "MDP",
+    "National Crime Agency": "NCA", "HM Revenue and Customs": "HMRC", "Greater Manchester Police": "GMP",
+    "West Midlands Police": "WMP", "South Yorkshire Police": "SYP", "North Yorkshire Police": "NYP",
+    "West Yorkshire Police": "WYP", "Thames Valley Police": "TVP",
+}
+FORCE_INITIALS = tuple(_INITIALS.values())
+
+# Other whole alternative names, matched as they stand. Abbreviations are
 # case-sensitive ("the Met", never "the met"); everything else is not
 # ("Sussex police" appears in titles).
 _ALIASES: dict[str, tuple[str, ...]] = {
-    "Metropolitan Police Service": (r"(?-i:(?<=the\s)Met\b(?!\s+(?:Office|with|in|at|on|a|an|the|him|her|them)\b))", _initials("MPS")),
-    "British Transport Police": (_initials("BTP"),),
-    "Ministry of Defence Police": (r"(?-i:MoD)\s+Police", _initials("MDP")),
-    "National Crime Agency": (_initials("NCA"),),
-    "HM Revenue and Customs": (r"(?:HM|Her\s+Majesty['’]s)\s+Revenue\s*(?:and|&)\s*Customs", _initials("HMRC")),
-    "Greater Manchester Police": (_initials("GMP"),),
-    "West Midlands Police": (_initials("WMP"),),
-    "South Yorkshire Police": (_initials("SYP"),),
-    "North Yorkshire Police": (_initials("NYP"),),
-    "West Yorkshire Police": (_initials("WYP"),),
-    "Thames Valley Police": (_initials("TVP"),),
+    "Metropolitan Police Service": (r"(?-i:(?<=the\s)Met\b(?!\s+(?:Office|with|in|at|on|a|an|the|him|her|them)\b))",),
+    "Ministry of Defence Police": (r"(?-i:MoD)\s+Police",),
+    "HM Revenue and Customs": (r"(?:HM|Her\s+Majesty['’]s)\s+Revenue\s*(?:and|&)\s*Customs",),
 }
-# the forces known by their initials ("He resigned from the MPS"), read back from the aliases
-FORCE_INITIALS = tuple(m.group(1) for aliases in _ALIASES.values() for alias in aliases
-                       if (m := re.fullmatch(r"\(\?-i:([A-Z]+)\\b\)", alias)))
 
 # Bodies whose name is not "<place> Police/Constabulary".
 _NOT_TERRITORIAL = {
@@ -155,7 +151,8 @@ def _alternatives(name: str) -> list[str]:
     if name not in _NOT_TERRITORIAL:
         stems = _STEMS.get(name, (re.escape(_place(name)).replace(r"\ ", r"\s+"),))
         alternatives += [stem + _SUFFIX for stem in stems]
-    return alternatives + list(_ALIASES.get(name, ()))
+    initials = [r"(?-i:" + _INITIALS[name] + r"\b)"] if name in _INITIALS else []
+    return alternatives + list(_ALIASES.get(name, ())) + initials
 
 
 # One pass over the text for all forces: a named group per force, the longest

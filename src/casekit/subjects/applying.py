@@ -812,7 +812,9 @@ class AppliesDecisions:
         # ...", "reported their concerns", "PC Rendle and PC Voss of Essex Police")
         if _NOT_WHAT_THEY_DID.search(self.sentences[at].text):
             return False
-        ordinal = next(w for w, n in _ORDINAL_POSITION.items() if n == len(names) + 1)
+        ordinal = next((w for w, n in _ORDINAL_POSITION.items() if n == len(names) + 1), None)
+        if ordinal is None:
+            return False  # (more people than the places the reports give)
         counted_on = re.compile(r"\b(?:a|the)\s+" + ordinal + r"\s+" + re.escape(group.head) + r"\b", re.I)
         return any(counted_on.search(s.text) for s in self.sentences[at:at + 2])
 

@@ -1512,8 +1512,8 @@ _OUR_FINDING_OPENING = re.compile(r"\W*(?:(?:However|In\s+addition|When\s+our\s+
                                   r"(?:We|In\s+our\s+(?:view|opinion),\s+)\s*(?:also\s+)?(?:found|decided|concluded|considered)?\b", re.I)
 _THE_OTHER_N_IN_A_LATER_CLAUSE = re.compile(r"(?:,\s*and|;\s*(?:and)?)\s+(?:that\s+)?" + _THE_OTHER_N_AS_WHO + _HAD_A_CASE_BEFORE, re.I)
 # the force's answer about them, opening the sentence: "The force did not agree that the other two had a case to answer"
-# (its name read with capitals kept)
-_THE_FORCE_ON_THE_OTHER_N = re.compile(r"\W*(?:The\s+force|It|(?:[A-Z][\w-]+\s+){1,4}(?:Police|Constabulary))\s+(?:did\s+not\s+agree|disagreed|agreed|accepted)\s+"
+# (read with capitals kept)
+_THE_FORCE_ON_THE_OTHER_N = re.compile(r"\W*(?:The\s+force|It|" + _A_FORCE_BY_NAME + r")\s+(?:did\s+not\s+agree|disagreed|agreed|accepted)\s+"
                                        r"(?:with\s+us\s+)?that\s+" + _THE_OTHER_N_AS_WHO + _HAD_A_CASE_BEFORE)
 _TOPIC_OPENING = re.compile(r"\s*(?:In\s+(?:respect\s+of|relation\s+to|the\s+case\s+of)|As\s+(?:for|regards|to)|Regarding|Turning\s+to|For"
                             r"|With\s+regard\s+to)\s+(?P<who>[^,.;]{3,60}),")

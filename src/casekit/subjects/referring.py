@@ -541,6 +541,7 @@ class RefersToPeople:
         """The person last talked about before sentence ``index`` (within ``reach`` sentences), as a phrase standing for them
         (``as_written``: the phrase as the report wrote it, "an officer" still indefinite; ``singular``: one person, as "he"
         is, never a group named as the object of a preposition: "sent messages to three of the student officers")."""
+        decided = re.search(r"\b(he|she)\b", self.sentences[index].text, re.I) if index < len(self.sentences) else None
         for sentence in reversed(self.sentences[max(0, index - reach):index]):
             # (not what someone was: "as he was no longer a serving officer"; nor nobody: "No supervisor we spoke to said so")
             phrases = [p for p in find_phrases(sentence.text) if p.count and not _NO_LONGER_A.search(sentence.text, 0, p.start)
@@ -555,7 +556,6 @@ class RefersToPeople:
                     continue  # ("..., and he later told an inspector that ...": "he" is someone before, not the one told)
             owner = re.search(r"\b(he|she)\b(?!\s+(?:said|says|told|complained|alleged|reported|claimed|stated)\b)", sentence.text[:phrases[0].start], re.I) \
                 if phrases else None
-            decided = re.search(r"\b(he|she)\b", self.sentences[index].text, re.I) if index < len(self.sentences) else None
             if owner and all(re.search(r"\b(?:his|her)\s+$", sentence.text[:p.start], re.I) for p in phrases) \
                     and (decided is None or decided.group(1).lower() == owner.group(1).lower()):
                 # ("However, she had closed the case without her sergeant's approval. In our opinion she had a case": the
