@@ -22,7 +22,7 @@ from casekit.audit import measure_comparison, measure_comparison_frame
 from casekit.evaluate import doc_id, load_gold, score
 
 SYNTHETIC = Path(__file__).resolve().parents[1] / "data" / "raw" / "synthetic"
-NEVER_READ = ("check-8", "check-9", "check-10", "check-11", "check-12", "check-15", "check-16", "check-26", "check-31", "check-32", "check-33", "check-37", "check-54", "check-55", "check-56", "check-58", "check-60", "check-61", "check-62", "check-63", "check-64", "check-65", "check-66", "check-67", "check-68", "check-69", "check-70", "check-71", "check-72", "check-73", "check-74", "check-75", "check-76", "check-77", "check-78", "check-79", "check-80", "check-81", "check-82", "check-86", "check-87", "check-88", "check-89", "check-90", "check-108", "check-109", "check-127", "check-130", "check-131", "check-136", "check-143", "check-146", "check-152", "check-153", "check-155", "check-156", "check-157", "check-158", "check-160", "check-161")
+NEVER_READ = ("check-8", "check-9", "check-10", "check-11", "check-12", "check-15", "check-16", "check-26", "check-31", "check-32", "check-33", "check-37", "check-54", "check-55", "check-56", "check-58", "check-60", "check-61", "check-62", "check-63", "check-64", "check-65", "check-66", "check-67", "check-68", "check-69", "check-70", "check-71", "check-72", "check-73", "check-74", "check-75", "check-76", "check-77", "check-78", "check-79", "check-80", "check-81", "check-82", "check-86", "check-87", "check-88", "check-89", "check-90", "check-108", "check-109", "check-127", "check-130", "check-131", "check-136", "check-143", "check-146", "check-152", "check-153", "check-155", "check-156", "check-157", "check-158", "check-160", "check-161", "check-172")
 
 
 def main(argv: list[str] | None = None) -> int:
