@@ -4010,3 +4010,21 @@ def test_nor_guarded_after_review_rv198(body, expected):
 ])
 def test_criminal_guarded_after_review_rv193(body, expected):
     assert record(body)["criminal_indication"] == expected
+
+
+@pytest.mark.parametrize("body", [
+    # (the forty-eighth stop, from check-171 once read)
+    # an answer naming the people serving it clears, after our question about an offence by conduct ("committed one")
+    "Two officers took photographs of a crash scene on their phones. We examined whether taking or sharing the photographs "
+    "might be a criminal offence. In our view the evidence did not indicate that either officer had committed one.",
+    # a question of those counted, answered in its own sentence: "none of them had"
+    "Three sergeants were served with misconduct notices. We examined whether any of the three may have committed a criminal "
+    "offence and decided that none of them had.",
+    # custody staff are people serving
+    "The detention officer and the custody sergeant were interviewed. Nothing we found suggested that either member of "
+    "custody staff may have committed a criminal offence.",
+    # "nothing in their actions", of those just decided on
+    "We found that none of the three officers had a case to answer. Nothing in their actions indicated a criminal offence.",
+])
+def test_fields_from_the_forty_eighth_stop(body):
+    assert record(body)["criminal_indication"] == "no"

@@ -374,7 +374,7 @@ def tags(page: Page, export_tags: list[str] | None = None) -> Finding:
 
 # --- criminal indication and CPS ----------------------------------------------
 
-_POLICE_PERSON = r"(?:officers?|constables?|PCs?|PCSOs?|CDOs?|sergeants?|inspectors?|police\s+driver|member\s+of\s+(?:police\s+|(?:the|its)\s+force['’]s\s+)?staff|staff\s+member|call\s+handler|(?:person|anyone|anybody|nobody|no\s+one)(?:\s+else)?\s+serving\s+with\s+(?:the\s+police|(?:the|either|both|any)\s+forces?\b|(?-i:[A-Z]{2,5})\b)|police)"
+_POLICE_PERSON = r"(?:officers?|constables?|PCs?|PCSOs?|CDOs?|sergeants?|inspectors?|police\s+driver|member\s+of\s+(?:police\s+|custody\s+|detention\s+|(?:the|its)\s+force['’]s\s+)?staff|staff\s+member|call\s+handler|(?:person|anyone|anybody|nobody|no\s+one)(?:\s+else)?\s+serving\s+with\s+(?:the\s+police|(?:the|either|both|any)\s+forces?\b|(?-i:[A-Z]{2,5})\b)|police)"
 # The same without the bare word "police", which names the force as often as a person.
 _POLICE_INDIVIDUAL = _POLICE_PERSON.replace("|police)", ")")
 # (only to the question asked that plainly: not "whether PC Ross had been aware that the driver had committed an offence",
@@ -693,7 +693,7 @@ def _evidence_said_no(page: Page) -> Span | None:
     before is about those investigated and names no one of the public that pronoun could mean."""
     sentences = page.sentences
     for i, (sentence, lowered) in enumerate(zip(sentences, page.lowered_sentences)):
-        if "evidence" not in lowered and "nor " not in lowered:
+        if "evidence" not in lowered and "nor " not in lowered and "nothing in" not in lowered:
             continue
         nothing = _NOTHING_IN_THE_EVIDENCE.search(sentence.text)
         if not (nothing or _EVIDENCE_SAID_NO.search(sentence.text)):
@@ -709,6 +709,12 @@ def _evidence_said_no(page: Page) -> Span | None:
             continue
         if nothing:
             pronoun = re.search(r"\b(?:he|she)\b", lowered)
+            whose = (nothing.group("whose") or "").lower()
+            if whose:
+                # ("Nothing in his actions ...": his is "he"; "their" anyone the sentence before names)
+                pronoun = re.match(r"he|she", {"his": "he", "her": "she"}.get(whose, ""))
+                if whose == "their" and _A_PERSON_OF_THE_PUBLIC.search(before):
+                    continue
             if _ABOUT_THOSE_INVESTIGATED.search(before) and not (pronoun and _PUBLIC_BY_PRONOUN[pronoun.group(0)].search(before)):
                 return sentence
             continue
@@ -797,7 +803,7 @@ _ANSWERED_NO_AT_THE_END = (r"(?:,\s+(?:including|such\s+as|for\s+example|namely)
                            # ("the evidence did not suggest any criminal offence had been committed")
                            r"|the\s+evidence\s+did\s+not\s+(?:indicate|show|suggest)\s+(?:that\s+)?(?:any|a|an)\s+(?:criminal\s+)?offence\s+(?:had\s+been|was)\s+committed\b"
                            # ("and concluded that none of them did")
-                           r"|(?:concluded|decided|found)\s+(?:that\s+)?none\s+of\s+them\s+(?:did|could|would)(?=\s*[.;]\s*$)"
+                           r"|(?:concluded|decided|found)\s+(?:that\s+)?none\s+of\s+them\s+(?:did|could|would|had)(?=\s*[.;]\s*$)"
                            # ("and concluded that there was no indication that he had", "... that he had done so")
                            r"|(?:concluded|decided|found)\s+(?:that\s+)?there\s+(?:was|were)\s+no\s+(?:such\s+)?(?:indication|evidence)\s+that\s+(?:he|she|they|it)\s+(?:had|did)"
                            r"(?:\s+(?:done\s+so|committed\s+(?:one|it|an?\s+offence)))?(?=\s*[.;]\s*$)"
@@ -945,8 +951,11 @@ _NOTHING_BY_THEM = re.compile(
     r"(?:that\s+)?(?:(?:either|any|none|each)\s+of\s+them\s+)?(?:had\s+)?committed\s+(?:a\s+crime|any\s+crimes?|(?:a\s+|an\s+|any\s+)(?:criminal\s+)?offences?)\b", re.I)
 # "Nothing in the evidence suggested that he had committed a criminal offence": the evidence we gathered, of the one the
 # sentence before says we investigated ("We interviewed the officer under misconduct caution"), not someone of the public
+# ("Nothing in their actions indicated a criminal offence": what those we investigated did, the offence naming no one else)
 _NOTHING_IN_THE_EVIDENCE = re.compile(r"^\W*nothing\s+in\s+the\s+evidence\s+(?:suggested|indicated|showed|pointed\s+to)\s+(?:to\s+us\s+)?(?:that\s+)?(?:he|she|they)"
-                                      + _OFFENCE_BY_THEM + r"\s*[.;]?\s*$", re.I)
+                                      + _OFFENCE_BY_THEM + r"\s*[.;]?\s*$"
+                                      r"|^\W*nothing\s+in\s+(?P<whose>his|her|their)\s+(?:actions|conduct|behaviour)\s+(?:suggested|indicated|showed|pointed\s+to)\s+"
+                                      r"(?:to\s+us\s+)?(?:a|an|any)\s+(?:criminal\s+)?offence\s*[.;]?\s*$", re.I)
 # ... by a count ("any of the three") or with our voice inside the "nothing" ("Nothing we found suggested she had ..."):
 # about the police only where neither this sentence nor the one before is about members of the public ("Officers stopped
 # three young men ... nothing to suggest that any of the three had ...")
@@ -1175,6 +1184,17 @@ _ASKED_OF_THE_COUNTED = re.compile(
     r"^\W*(?:we|the\s+IOPC|our\s+investigation|(?:our\s+)?investigators)\s+(?:also\s+)?" + _ASKED_WHETHER
     + r"\s+whether\s+(?:any|either|each|all|both)\s+of\s+the\s+(?P<n>two|three|four|five|six)\b"
     r"(?=\s+(?:may|might|could|had|have|has|was|were|would|committed)\b)[^.]{0,40}\b(?:committed|criminal)\b[^.]{0,40}\boffences?\b", re.I)
+
+
+# an answer that names the people serving it clears, leaving only the offence to the question: "We examined whether taking
+# or sharing the pictures might be a criminal offence. In our view the evidence did not indicate that either officer had
+# committed one." (any question of ours that asks about a criminal offence; the answer says whom, so the question need not)
+_ASKED_ABOUT_AN_OFFENCE = re.compile(r"\b(?:we|IOPC|(?:our|the)\s+investigation|investigators)\s+(?:also\s+)?" + _ASKED_WHETHER
+                                     + r"\s+whether\b[^.]{0,160}?\bcriminal\s+offence\b", re.I)
+_THE_POLICE_COMMITTED_NONE = re.compile(
+    r"^\W*(?:in\s+our\s+(?:view|opinion),?\s+)?the\s+evidence\s+(?:also\s+)?did\s+not\s+(?:indicate|show|suggest)\s+(?:to\s+us\s+)?(?:that\s+)?"
+    r"(?:either|any|neither)\s+(?:of\s+the\s+)?(?:(?:two|three|four|police)\s+)?" + _POLICE_INDIVIDUAL
+    + r"\s+(?:had|may\s+have|might\s+have)\s+committed\s+(?:one|such\s+an\s+offence)\s*\.?\s*$", re.I)
 
 
 def _asked_of_the_counted(page: Page) -> tuple[Span, Span] | None:
@@ -1552,6 +1572,7 @@ def criminal_by_rules(page: Page, cps: Finding) -> Finding:
         return Finding("no", (no,), "'no indication ... offence', said of the person the report is about")
     asked_and_answered = _not_after_the_public(page, _answered_no(page, _ASKED_CRIMINAL, _SHORT_ANSWER_NO, gate=_CRIMINAL_QUESTION_WORDS, asked_by_us=True)) \
         or _asked_of_the_counted(page) \
+        or _answered_no(page, _ASKED_ABOUT_AN_OFFENCE, _THE_POLICE_COMMITTED_NONE, gate=("criminal",), asked_by_us=True) \
         or _answered_no(page, _ASKED_HAD_COMMITTED, _HAD_NOT_REPLY, gate=("offence",), asked_by_us=True) \
         or _not_after_the_public(page, _offence_answered_no(page, _ASKED_CRIMINAL, _CRIMINAL_QUESTION_WORDS)) \
         or _asked_and_below_the_threshold(page) \
