@@ -4028,3 +4028,29 @@ def test_criminal_guarded_after_review_rv193(body, expected):
 ])
 def test_fields_from_the_forty_eighth_stop(body):
     assert record(body)["criminal_indication"] == "no"
+
+
+@pytest.mark.parametrize("body, field, expected", [
+    # (rv202: "committed one" answers only our question whether something might be a criminal offence, and only of officers)
+    ("A man told two constables that his van had been broken into. We considered whether failing to record his report of a "
+     "criminal offence was a breach of the standards. The evidence did not indicate that either constable had committed one.",
+     "criminal_indication", "not_stated"),
+    ("Two door staff at a nightclub held the man on the floor until police came. We examined whether the way he was held "
+     "might be a criminal offence. The evidence did not indicate that either staff member had committed one.",
+     "criminal_indication", "not_stated"),
+    # ("none of them had" answers "may have committed" only, and only in our own voice)
+    ("Four officers searched the flat. We considered whether any of them had been told that the man had committed a criminal "
+     "offence before the search, and concluded that none of them had.", "criminal_indication", "not_stated"),
+    ("The force's professional standards investigators considered whether any of the officers may have committed a criminal "
+     "offence and concluded that none of them had. The family then complained to us.", "criminal_indication", "not_stated"),
+    # ("their actions" only after our decision about a group of officers, the last people named)
+    ("We found that PC Rudd had a case to answer for misconduct for arresting two climate marchers. Nothing in their actions "
+     "indicated a criminal offence.", "criminal_indication", "not_stated"),
+    ("We investigated a complaint from two brothers whose scooters had been seized. Nothing in their actions indicated a "
+     "criminal offence.", "criminal_indication", "not_stated"),
+    # (custody staff as people serving only in our "nothing suggested": not the victim of a charge)
+    ("The man, who had kicked a member of custody staff, was charged with assault after the CPS reviewed the case. We "
+     "investigated whether the custody sergeant had used too much force on him afterwards.", "cps_referral", "no"),
+])
+def test_criminal_guarded_after_review_rv202(body, field, expected):
+    assert record(body)[field] == expected

@@ -374,7 +374,7 @@ def tags(page: Page, export_tags: list[str] | None = None) -> Finding:
 
 # --- criminal indication and CPS ----------------------------------------------
 
-_POLICE_PERSON = r"(?:officers?|constables?|PCs?|PCSOs?|CDOs?|sergeants?|inspectors?|police\s+driver|member\s+of\s+(?:police\s+|custody\s+|detention\s+|(?:the|its)\s+force['’]s\s+)?staff|staff\s+member|call\s+handler|(?:person|anyone|anybody|nobody|no\s+one)(?:\s+else)?\s+serving\s+with\s+(?:the\s+police|(?:the|either|both|any)\s+forces?\b|(?-i:[A-Z]{2,5})\b)|police)"
+_POLICE_PERSON = r"(?:officers?|constables?|PCs?|PCSOs?|CDOs?|sergeants?|inspectors?|police\s+driver|member\s+of\s+(?:police\s+|(?:the|its)\s+force['’]s\s+)?staff|staff\s+member|call\s+handler|(?:person|anyone|anybody|nobody|no\s+one)(?:\s+else)?\s+serving\s+with\s+(?:the\s+police|(?:the|either|both|any)\s+forces?\b|(?-i:[A-Z]{2,5})\b)|police)"
 # The same without the bare word "police", which names the force as often as a person.
 _POLICE_INDIVIDUAL = _POLICE_PERSON.replace("|police)", ")")
 # (only to the question asked that plainly: not "whether PC Ross had been aware that the driver had committed an offence",
@@ -631,7 +631,10 @@ _NO_OFFENCE_FINDING = re.compile(
     r"\b(?:no|not\s+(?:\w+\s+)?(?:consider|find|found|identify|believe|think)\w*\s+(?:that\s+)?(?:there\s+(?:to\s+be|was|were)\s+)?(?:an?|any)|insufficient)\s+"
     r"(?:indications?|evidence)\b[^.]{0,300}?\b(?:criminal\s+(?:offences?|conduct)|criminality|committed\s+(?:a\s+|an\s+|any\s+)?(?:crimes?|offences?)|offences?\s+had\s+been\s+committed)\b"
     # "nothing we found suggested that either officer had committed a criminal offence"
-    r"|" + _NOTHING_SUGGESTED + r"(?:any\s+|either\s+|the\s+)?(?:(?!(?:his|her|man|woman|men|women|boy|girl|child|suspect|detainee|driver|motorist|passenger|cyclist)\b)\w+\s+){0,4}?" + _POLICE_PERSON +
+    # (custody staff too, here only: "either member of custody staff"; elsewhere "a member of custody staff" is as often
+    # the one a detainee assaulted)
+    r"|" + _NOTHING_SUGGESTED + r"(?:any\s+|either\s+|the\s+)?(?:(?!(?:his|her|man|woman|men|women|boy|girl|child|suspect|detainee|driver|motorist|passenger|cyclist)\b)\w+\s+){0,4}?"
+    r"(?:" + _POLICE_PERSON + r"|members?\s+of\s+(?:custody|detention)\s+staff)" +
     # (not what they knew of someone else's offence: "nothing to suggest the officers knew the man had committed ...")
     r"(?:" + _NOT_KNOWING + r"{0,80}?|[^.]{0,160}?\bor\s+(?:that\s+)?[^.]{0,40}?)\b(?:committed\s+(?:a\s+|an\s+|any\s+)?(?:criminal\s+)?(?:offences?|crimes?)|broken\s+the\s+criminal\s+law)\b"
     # "nothing to suggest that either of them, or anyone else serving with the force, had committed a criminal offence"
@@ -709,12 +712,8 @@ def _evidence_said_no(page: Page) -> Span | None:
             continue
         if nothing:
             pronoun = re.search(r"\b(?:he|she)\b", lowered)
-            whose = (nothing.group("whose") or "").lower()
-            if whose:
-                # ("Nothing in his actions ...": his is "he"; "their" anyone the sentence before names)
-                pronoun = re.match(r"he|she", {"his": "he", "her": "she"}.get(whose, ""))
-                if whose == "their" and _A_PERSON_OF_THE_PUBLIC.search(before):
-                    continue
+            if nothing.group("whose") and not _THEIR_CASE_DECIDED_LAST.search(before):
+                continue  # ("their" may be anyone the sentence before names: the protesters arrested, a family, a couple)
             if _ABOUT_THOSE_INVESTIGATED.search(before) and not (pronoun and _PUBLIC_BY_PRONOUN[pronoun.group(0)].search(before)):
                 return sentence
             continue
@@ -803,7 +802,7 @@ _ANSWERED_NO_AT_THE_END = (r"(?:,\s+(?:including|such\s+as|for\s+example|namely)
                            # ("the evidence did not suggest any criminal offence had been committed")
                            r"|the\s+evidence\s+did\s+not\s+(?:indicate|show|suggest)\s+(?:that\s+)?(?:any|a|an)\s+(?:criminal\s+)?offence\s+(?:had\s+been|was)\s+committed\b"
                            # ("and concluded that none of them did")
-                           r"|(?:concluded|decided|found)\s+(?:that\s+)?none\s+of\s+them\s+(?:did|could|would|had)(?=\s*[.;]\s*$)"
+                           r"|(?:concluded|decided|found)\s+(?:that\s+)?none\s+of\s+them\s+(?:did|could|would)(?=\s*[.;]\s*$)"
                            # ("and concluded that there was no indication that he had", "... that he had done so")
                            r"|(?:concluded|decided|found)\s+(?:that\s+)?there\s+(?:was|were)\s+no\s+(?:such\s+)?(?:indication|evidence)\s+that\s+(?:he|she|they|it)\s+(?:had|did)"
                            r"(?:\s+(?:done\s+so|committed\s+(?:one|it|an?\s+offence)))?(?=\s*[.;]\s*$)"
@@ -951,11 +950,16 @@ _NOTHING_BY_THEM = re.compile(
     r"(?:that\s+)?(?:(?:either|any|none|each)\s+of\s+them\s+)?(?:had\s+)?committed\s+(?:a\s+crime|any\s+crimes?|(?:a\s+|an\s+|any\s+)(?:criminal\s+)?offences?)\b", re.I)
 # "Nothing in the evidence suggested that he had committed a criminal offence": the evidence we gathered, of the one the
 # sentence before says we investigated ("We interviewed the officer under misconduct caution"), not someone of the public
-# ("Nothing in their actions indicated a criminal offence": what those we investigated did, the offence naming no one else)
+# ("Nothing in their actions indicated a criminal offence": what those we investigated did, the offence naming no one else;
+# only where the sentence before ends on our decision about them, see _THEIR_CASE_DECIDED_LAST)
 _NOTHING_IN_THE_EVIDENCE = re.compile(r"^\W*nothing\s+in\s+the\s+evidence\s+(?:suggested|indicated|showed|pointed\s+to)\s+(?:to\s+us\s+)?(?:that\s+)?(?:he|she|they)"
                                       + _OFFENCE_BY_THEM + r"\s*[.;]?\s*$"
-                                      r"|^\W*nothing\s+in\s+(?P<whose>his|her|their)\s+(?:actions|conduct|behaviour)\s+(?:suggested|indicated|showed|pointed\s+to)\s+"
+                                      r"|^\W*nothing\s+in\s+(?P<whose>their)\s+(?:actions|conduct|behaviour)\s+(?:suggested|indicated|showed|pointed\s+to)\s+"
                                       r"(?:to\s+us\s+)?(?:a|an|any)\s+(?:criminal\s+)?offence\s*[.;]?\s*$", re.I)
+# the sentence before ending on our decision about a group of officers, the last people it names: "..., and found that none
+# of the four officers had a case to answer."
+_THEIR_CASE_DECIDED_LAST = re.compile(r"\b(?:found|decided|concluded)\s+(?:that\s+)?(?:(?:none|neither|all|both|each)\s+of\s+)?the\s+(?:(?:two|three|four|five|six)\s+)?"
+                                      r"(?:officers|constables|sergeants|PCs)\s+had\s+(?:a|no)\s+cases?\s+to\s+answer(?:\s+for\s+(?:gross\s+)?misconduct)?\s*\.?\s*$", re.I)
 # ... by a count ("any of the three") or with our voice inside the "nothing" ("Nothing we found suggested she had ..."):
 # about the police only where neither this sentence nor the one before is about members of the public ("Officers stopped
 # three young men ... nothing to suggest that any of the three had ...")
@@ -981,7 +985,9 @@ _POLICE_INDIVIDUAL_RE = re.compile(r"\b" + _POLICE_INDIVIDUAL + r"\b|\bserving\s
                                    r"|\b(?:anyone|anybody|any\s+person|nobody|no\s+one)(?:\s+else)?\s+working\s+for\s+(?:the\s+force|" + _SPELLED_FORCE + r")\b", re.I)
 # ... and "anyone (else) at the force", only as the one a "nothing suggested" finding is about (not for the checks that tell a
 # sentence about someone serving elsewhere)
-_SERVING_OR_AT_THE_FORCE_RE = re.compile(_POLICE_INDIVIDUAL_RE.pattern + r"|\b(?:anyone|anybody|any\s+person)(?:\s+else)?\s+" + _AT_THE_FORCE, re.I)
+# (and custody staff: "either member of custody staff")
+_SERVING_OR_AT_THE_FORCE_RE = re.compile(_POLICE_INDIVIDUAL_RE.pattern + r"|\b(?:anyone|anybody|any\s+person)(?:\s+else)?\s+" + _AT_THE_FORCE
+                                         + r"|\bmembers?\s+of\s+(?:custody|detention)\s+staff\b", re.I)
 # someone serving, by the word for them (the sentence's subject or our interviewee)
 # (the project's word for one person serving, with the plurals and detectives a subject may be)
 _SERVING_NOUN = r"(?:" + _POLICE_INDIVIDUAL + r"|detectives?|members\s+of\s+(?:police\s+)?staff|call\s+handlers|police\s+drivers)"
@@ -1186,15 +1192,31 @@ _ASKED_OF_THE_COUNTED = re.compile(
     r"(?=\s+(?:may|might|could|had|have|has|was|were|would|committed)\b)[^.]{0,40}\b(?:committed|criminal)\b[^.]{0,40}\boffences?\b", re.I)
 
 
-# an answer that names the people serving it clears, leaving only the offence to the question: "We examined whether taking
-# or sharing the pictures might be a criminal offence. In our view the evidence did not indicate that either officer had
-# committed one." (any question of ours that asks about a criminal offence; the answer says whom, so the question need not)
-_ASKED_ABOUT_AN_OFFENCE = re.compile(r"\b(?:we|IOPC|(?:our|the)\s+investigation|investigators)\s+(?:also\s+)?" + _ASKED_WHETHER
-                                     + r"\s+whether\b[^.]{0,160}?\bcriminal\s+offence\b", re.I)
+# an answer that names the officers it clears, leaving only the offence to the question: "We examined whether taking or
+# sharing the pictures might be a criminal offence. In our view the evidence did not indicate that either officer had
+# committed one." (our question whether something might be a criminal offence, ending there: not "whether failing to record a
+# criminal offence was a breach", nor "might be a disciplinary offence"; the answer of officers by rank, not "either staff
+# member", who may be anyone's staff)
+_ASKED_ABOUT_AN_OFFENCE = re.compile(r"^\W*we\s+(?:also\s+)?" + _ASKED_WHETHER + r"\s+whether\b[^.]{1,120}?\s(?:might|could|may)\s+(?:have\s+)?"
+                                     r"(?:be(?:en)?|amount(?:ed)?\s+to|constituted?)\s+a\s+criminal\s+offence\s*\.?\s*$", re.I)
 _THE_POLICE_COMMITTED_NONE = re.compile(
-    r"^\W*(?:in\s+our\s+(?:view|opinion),?\s+)?the\s+evidence\s+(?:also\s+)?did\s+not\s+(?:indicate|show|suggest)\s+(?:to\s+us\s+)?(?:that\s+)?"
-    r"(?:either|any|neither)\s+(?:of\s+the\s+)?(?:(?:two|three|four|police)\s+)?" + _POLICE_INDIVIDUAL
-    + r"\s+(?:had|may\s+have|might\s+have)\s+committed\s+(?:one|such\s+an\s+offence)\s*\.?\s*$", re.I)
+    r"^\W*(?:in\s+our\s+(?:view|opinion),?\s+)?(?:the\s+evidence\s+(?:also\s+)?did\s+not\s+(?:indicate|show|suggest)\s+(?:to\s+us\s+)?|we\s+did\s+not\s+find\s+)(?:that\s+)?"
+    r"(?:either|any|neither)\s+(?:of\s+the\s+)?(?:(?:two|three|four|five|six)\s+)?(?:(?:police|custody|response|arresting|detective)\s+)?"
+    r"(?:officers?|constables?|sergeants?|inspectors?|PCs?|PCSOs?)\s+(?:had|may\s+have|might\s+have)\s+committed\s+one\s*\.?\s*$", re.I)
+# our question whether any of a group may have committed an offence, answered in its own sentence: "We looked at whether
+# any of the three may have committed a criminal offence and concluded that none of them had." ("had" answers "may have
+# committed" only: not "whether any of them had been told ...", "had grounds to suspect ...", "had recognised ...")
+_NONE_OF_THEM_HAD = re.compile(
+    r"^\W*we\s+(?:also\s+)?" + _ASKED_WHETHER + r"\s+whether\s+(?:any|either|each)\s+of\s+(?:them|the\s+(?:two|three|four|five|six)(?:\s+(?:officers|constables|sergeants))?)\s+"
+    r"(?:may|might|could)\s+have\s+committed\s+(?:a|an|any)\s+(?:criminal\s+)?offences?\s*,?\s+and\s+(?:concluded|decided|found)\s+(?:that\s+)?"
+    r"none\s+of\s+(?:them|the\s+(?:officers|constables|sergeants))\s+had\s*\.?\s*$", re.I)
+
+
+def _none_of_them_had(page: Page) -> tuple[Span] | None:
+    """``_NONE_OF_THEM_HAD``, where those counted are not members of the public counted just before ("Officers stopped three
+    young men ...")."""
+    said = _first_after_no_public(page, _NONE_OF_THEM_HAD, gate=("offence",))
+    return (said,) if said is not None else None
 
 
 def _asked_of_the_counted(page: Page) -> tuple[Span, Span] | None:
@@ -1573,6 +1595,7 @@ def criminal_by_rules(page: Page, cps: Finding) -> Finding:
     asked_and_answered = _not_after_the_public(page, _answered_no(page, _ASKED_CRIMINAL, _SHORT_ANSWER_NO, gate=_CRIMINAL_QUESTION_WORDS, asked_by_us=True)) \
         or _asked_of_the_counted(page) \
         or _answered_no(page, _ASKED_ABOUT_AN_OFFENCE, _THE_POLICE_COMMITTED_NONE, gate=("criminal",), asked_by_us=True) \
+        or _none_of_them_had(page) \
         or _answered_no(page, _ASKED_HAD_COMMITTED, _HAD_NOT_REPLY, gate=("offence",), asked_by_us=True) \
         or _not_after_the_public(page, _offence_answered_no(page, _ASKED_CRIMINAL, _CRIMINAL_QUESTION_WORDS)) \
         or _asked_and_below_the_threshold(page) \
