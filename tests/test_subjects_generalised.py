@@ -13447,3 +13447,48 @@ def test_a_bare_place_beside_a_new_name_numbers_that_one():
 ])
 def test_names_guarded_after_review_rv200(body, expected):
     assert sorted(t[1:] for t in tuples(body) if t[1] != "no_case") == sorted(expected)
+
+
+def _people_with_a_case(text: str) -> list[tuple]:
+    record = extract_text(text)
+    return sorted(tuple(s[k] for k in SUBJECT_TUPLE) for s in record.subjects if s["grade"] != "no_case")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (the forty-eighth stop, from check-171 once read)
+    # the level named before "case to answer for": "a gross misconduct case to answer for the custody sergeant"
+    (TITLE + "We interviewed the custody sergeant under misconduct caution. We concluded that there was a gross misconduct "
+     "case to answer for the custody sergeant, for not calling an ambulance.",
+     [("gross_misconduct", NS, NS, NS, NS)]),
+    # a name, then "who had been the officer in charge": one person, whom the decision's "he" means
+    (TITLE + "PC Tarrant, who had been the officer in charge for six weeks, never spoke to the victim. We found he had a case "
+     "to answer for misconduct, and the force agreed. PC Tarrant resigned in March 2024, before the misconduct meeting "
+     "could be held.",
+     [("misconduct", "meeting", "resigned", "not_held", NS)]),
+    # a sanction the force "at first wanted to give", which we then disagreed with: no sanction
+    (TITLE + "We found the sergeant had a case to answer for misconduct. The force at first wanted to give the sergeant "
+     "management action. We disagreed and recommended a misconduct meeting, which the force held. The chair found "
+     "misconduct not proven.",
+     [("misconduct", "meeting", "no", "not_proven", NS)]),
+    # a cut page stopping in our answer to the force's wish to deal with a gross misconduct case "at a meeting": no meeting
+    (PAGE_HEAD + "A constable drove at 70mph in a 30mph limit while following a car with its lights off, and the car crashed "
+     "into a wall. We took statements from the driver of the car and two people who saw the crash, and we interviewed the "
+     "constable under misconduct caution. We decided PC Noble had a case to answer for gross misconduct. Kent Police did "
+     "not agree and told us it thought the matter should be dealt with as misconduct at a meeting. We considered the "
+     "force's reasons but",
+     [("gross_misconduct", NS, NS, NS, NS)]),
+])
+def test_people_from_the_forty_eighth_stop(text, expected):
+    assert _people_with_a_case(text) == expected
+
+
+def test_the_officers_after_one_sergeant_are_others():
+    # (the forty-eighth stop, from check-171 once read: "the officers who searched her", after a decision on the one
+    # sergeant known, are others, not that sergeant, and each has the management action we recommended)
+    body = ("We interviewed the sergeant who authorised the search and the two officers who carried it out. In our view the "
+            "sergeant had a case to answer for gross misconduct. The officers who searched the woman had no case to answer, "
+            "but we recommended that each receive management action. The force agreed. The sergeant attended a gross "
+            "misconduct hearing in May 2021. The panel found that his actions amounted to misconduct rather than gross "
+            "misconduct and gave him a final written warning.")
+    assert sorted(t[1:] for t in tuples(body)) == [("gross_misconduct", "hearing", "no", "misconduct_proven", "final_written_warning")] \
+        + [("no_case", "none", NS, NS, "management_action")] * 2

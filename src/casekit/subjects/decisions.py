@@ -501,7 +501,8 @@ _PROCEEDINGS_AS_SUBJECT = re.compile(r"\W*(?:The\s+(?:(?:gross\s+)?misconduct\s+
                                      r"|An?\s+(?:gross\s+)?misconduct\s+)(?:hearing|meeting)\b(?![^.]*\bwith\b)")
 # a route chosen, not proceedings held: "decided that this should be dealt with at a misconduct meeting"
 _ROUTE_AT = re.compile(r"\b(?:should|would|will|must|to|could)\s+be\s+(?:dealt\s+with|heard|considered|handled)\s+(?:as\s+(?:gross\s+)?misconduct\s+)?"
-                       r"at\s+(?:a|an)\s+(?:gross\s+)?misconduct\s+(?:meeting|hearing)\b", re.I)
+                       # (the proceedings' kind left out too: "should be dealt with as misconduct at a meeting")
+                       r"at\s+(?:a|an)\s+(?:(?:gross\s+)?misconduct\s+)?(?:meeting|hearing)\b", re.I)
 
 
 # the force's view of which proceedings fit: "arguing that his guilty plea meant a misconduct meeting would be the more
@@ -1694,7 +1695,9 @@ def find_decisions(sentence: str) -> list[Decision]:
                         bare = counted.group("n").lower()  # "against every one of the four": the four, their noun implied
                     elif placed:
                         bare = placed.group(1).lower()  # "no case to answer for the fifth, who ...": one of a counted group, by place
-                    grade = _grade_after(after) or (_grade_after(tail.group(1)[phrases[-1].end:]) if phrases else None)
+                    # (or the level named before the case: "there was a gross misconduct case to answer for the sergeant")
+                    grade = _grade_after(after) or (_grade_after(tail.group(1)[phrases[-1].end:]) if phrases else None) \
+                        or _level_named(m.group(0), before)
                     tail_offset = m.end() - previous_end + tail.start(1)  # (their place in the sentence, for the shift below)
         if not phrases and not bare and previous_end == 0 and (topic := _TOPIC_OPENING.match(sentence)) \
                 and (re.search(r"\b(?:he|she)\b", before[topic.end():], re.I)

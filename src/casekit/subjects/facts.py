@@ -834,6 +834,10 @@ def _facts_in(sentence: str) -> dict[str, str]:
         # (nor our own decision not to pursue a matter the force disputed: "We considered the force's response and decided
         # to take no further action on the matter", no sanction of anyone's)
         del found["sanction"]
+    if "sanction" in found and (first := _AT_FIRST_WANTED.search(sentence)) and not _AGREED_TO_IT_AFTER.search(sentence, first.end()):
+        # "The force at first wanted to give the sergeant management action as well": a first plan, which the word says
+        # changed (not one we then agreed to: "The force initially proposed management action, which we accepted")
+        del found["sanction"]
     proposed = _PROPOSED_AT.search(sentence)
     proposed_only = proposed and not re.search(r"\bbut\b|;", sentence[proposed.end():])  # (not "..., but at the hearing we directed")
     # ("decided that this should be dealt with at a misconduct meeting": a route chosen, no panel speaking)
@@ -931,6 +935,9 @@ def _facts_in(sentence: str) -> dict[str, str]:
     return found
 
 
+# a sanction a force first meant to give: "at first wanted to give", "initially proposed to give", "had originally intended to"
+_AT_FIRST_WANTED = re.compile(r"\b(?:at\s+first|initially|originally)\s+(?:wanted|proposed|intended|planned|suggested|sought|meant)\s+to\b", re.I)
+_AGREED_TO_IT_AFTER = re.compile(r"\b(?:agreed|accepted|approved|supported)\b", re.I)
 # "it proposed to deal with the matter at a misconduct meeting": a route proposed, no panel's voice
 # a finding with its level: "found proven as misconduct", "proved as gross misconduct"
 _PROVEN_AS = re.compile(r"\bprov(?:en|ed)\s+as\s+(?P<gm>gross\s+)?misconduct\b", re.I)

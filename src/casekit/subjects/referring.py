@@ -606,12 +606,13 @@ class RefersToPeople:
                         and re.match(r"[^,;]{0,40},", sentence.text[p.end:]):
                     # "PC Okafor, one of the two constables, had led the search": the one named, whom the apposition places
                     p = phrases[-2]
-                elif len(phrases) > 1 and _generic(p) and not _generic(phrases[-2]) and not phrases[-2].plural \
-                        and not sentence.text[:phrases[-2].start].strip() \
+                elif len(phrases) > 1 and (_generic(p) or phrases[-2].label and len(phrases[-2].label) > 1) and not _generic(phrases[-2]) \
+                        and not phrases[-2].plural and not sentence.text[:phrases[-2].start].strip() \
                         and re.match(r"the\s", p.text, re.I) and re.match(r"(?:\s+(?:in|on|for|of)\s+[^,;]{1,30})?\s*,", sentence.text[p.end:]) \
-                        and re.fullmatch(r"\s*,\s*(?:who\s+(?:was|is)\s+)?", sentence.text[phrases[-2].end:p.start]):
+                        and re.fullmatch(r"\s*,\s*(?:who\s+(?:was|is|had\s+been|has\s+been)\s+)?", _past_letter(phrases[-2], sentence.text[phrases[-2].end:p.start])):
                     # "The first constable, who was the investigating officer, had not ...": the constable, whom the
-                    # apposition only describes by a looser noun
+                    # apposition only describes by a looser noun (or by any post, after a name: "PC Orrin, who had been the
+                    # officer in charge for two months, did not ...")
                     p = phrases[-2]
                 return p if as_written else replace(p, start=0, end=0, definite=True)  # ("the second constable" stays someone other)
         return None
