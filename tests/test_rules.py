@@ -4054,3 +4054,15 @@ def test_fields_from_the_forty_eighth_stop(body):
 ])
 def test_criminal_guarded_after_review_rv202(body, field, expected):
     assert record(body)[field] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # (the forty-eighth stop, from check-171 once read: our question answered "no learning recommendations to make")
+    ("We found PC Varley had no case to answer. We thought about whether the force could learn anything from the incident "
+     "and decided there were no learning recommendations to make.", "no"),
+    # (a force's own change "since the woman complained": after the complaint this case began with)
+    ("We found the detective constable had a case to answer for misconduct. Since the woman complained, Kent Police has "
+     "added a screening question to its risk assessments and has trained its safeguarding teams in using it.", "yes"),
+])
+def test_learning_from_the_forty_eighth_stop(body, expected):
+    assert record(body)["organisational_learning"] == expected

@@ -13492,3 +13492,15 @@ def test_the_officers_after_one_sergeant_are_others():
             "misconduct and gave him a final written warning.")
     assert sorted(t[1:] for t in tuples(body)) == [("gross_misconduct", "hearing", "no", "misconduct_proven", "final_written_warning")] \
         + [("no_case", "none", NS, NS, "management_action")] * 2
+
+
+def test_one_of_those_with_a_case_is_not_the_one_just_talked_about():
+    # (the forty-eighth stop, from check-171 once read: "One of the two detention officers with a case to answer resigned" is
+    # one of those with a case, not the third detention officer, with none, talked about in the sentence before)
+    body = ("Three detention officers were interviewed under misconduct caution. In our view two of the detention officers had "
+            "a case to answer for misconduct. The third detention officer had no case to answer. The force agreed, and also "
+            "agreed that the third detention officer would go through the reflective practice review process. One of the two "
+            "detention officers with a case to answer resigned before her misconduct meeting could be held. The other attended "
+            "a misconduct meeting; the allegations were found proven and he received a written warning.")
+    assert sorted(t[1:] for t in tuples(body) if t[1] != "no_case") == [
+        ("misconduct", "meeting", "no", "misconduct_proven", "written_warning"), ("misconduct", "meeting", "resigned", "not_held", NS)]

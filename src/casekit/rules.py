@@ -1752,6 +1752,8 @@ _NO_LEARNING = re.compile(
     # ("..., and our investigation did not reveal any")
     r"\b(?:did\s+not\s+(?:find|identify|reveal|uncover)\s+any(?:thing|\s+such\s+learning|\s+(?:wider\s+|organi[sz]ational\s+)(?:learning|lessons)(?:\s+for\s+" + _LEARNER + r")?)?|found\s+none(?:\s+to\s+recommend)?|found\s+nothing(?:\s+that\s+needed\s+to(?:\s+change)?)?"
     r"|(?:concluded|decided)\s+(?:that\s+)?(?:it|there|they)\s+(?:did|was|were|could)\s+not|there\s+(?:was|were)\s+none"
+    # ("..., and decided there were no learning recommendations to make")
+    r"|(?:concluded|decided|found)\s+(?:that\s+)?there\s+(?:was|were)\s+no\s+(?:(?:organi[sz]ational\s+|wider\s+)?learning\s+)?recommendations?\s+to\s+make"
     # ("..., but nothing at an organisational level came to light")
     r"|nothing(?:\s+at\s+an?\s+organi[sz]ational\s+level|\s+of\s+(?:that|the)\s+kind)?\s+(?:came\s+to\s+light|emerged)"
     # ("..., and decided that there was nothing beyond the individual learning for the two officers involved")
@@ -2131,7 +2133,9 @@ _FORCE_OWN_CHANGE_SRC = (
 # brought in a rule ..." (the force, its unit, or the force and a health body or another force; nothing about a person, a
 # complaint, proceedings, a family or a referral in the clause after it)
 _AFTER_THE_EVENTS_LEAD = (r"(?:" + _AFTER_EVENT + r"|\bsince\s+then\b|\bsince\s+(?:her|his|their|the\s+(?:man|woman|boy|girl)['’]s)\s+death\b"
-                          r"|\bin\s+response\s+to\s+our\s+(?:findings|recommendations?|report)\b|\bsince\s+the\s+matter\s+came\s+to\s+light\b)"
+                          r"|\bin\s+response\s+to\s+our\s+(?:findings|recommendations?|report)\b|\bsince\s+the\s+matter\s+came\s+to\s+light\b"
+                          # ("Since the woman complained, ...": after the complaint this case began with)
+                          r"|\bsince\s+(?:the\s+(?:man|woman|boy|girl|family|complainant|victim)|she|he|they)\s+(?:first\s+)?complained\b)"
                           # (not an earlier event: "Since the death of a man in its custody in 2014, ...")
                           r"(?![^.;,]{0,60}\b(?:19|20)\d\d\b)")
 _FORCE_OR_ITS_PARTNERS = (r"(?:" + _THE_FORCE_BY_NAME + r"(?:['’]s\s+(?:[\w-]+\s+){0,2}?(?:unit|team|department|control\s+room))?"

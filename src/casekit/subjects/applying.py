@@ -1749,8 +1749,10 @@ class AppliesDecisions:
                     touched.append(g)
                     created.append(g)
                 continue
-            if re.match(r"one\s", phrase.text, re.I) and not phrase.definite and phrase.count == 1:
-                # "One officer was found to have a case to answer", of two already known: one of them
+            if re.match(r"one\s", phrase.text, re.I) and phrase.count == 1 \
+                    and (not phrase.definite or re.match(r"one\s+of\s", phrase.text, re.I) and _WITH_A_CASE_AFTER.match(sentence, phrase.end)):
+                # "One officer was found to have a case to answer", of two already known: one of them (or "One of the two
+                # detention officers with a case to answer resigned": one of those with a case, whoever was talked about last)
                 pool = [g for g in self.groups if g.case and g.introduced_at != index and len([p for p in g.members if not p.split]) > 1
                         and (g.head == phrase.head or phrase.head in GENERIC_HEADS and g.role == "officer"
                              or GENERIC_STAFF.match(phrase.head) and (g.role == "staff" or GENERIC_STAFF.match(g.head)))]
