@@ -13504,3 +13504,29 @@ def test_one_of_those_with_a_case_is_not_the_one_just_talked_about():
             "a misconduct meeting; the allegations were found proven and he received a written warning.")
     assert sorted(t[1:] for t in tuples(body) if t[1] != "no_case") == [
         ("misconduct", "meeting", "no", "misconduct_proven", "written_warning"), ("misconduct", "meeting", "resigned", "not_held", NS)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (rv203: the level before "case to answer for" only in our own finding: not someone's belief, nor our open question)
+    (TITLE + "The family told us they believed there was a gross misconduct case to answer for the inspector. We found that "
+     "the inspector had a case to answer for misconduct, for not passing on the warning. The force agreed.",
+     [("misconduct", NS, NS, NS, NS)]),
+    # ("the officers" after the one sergeant decided on, without a clause telling them apart, in our accepting the force's
+    # view, may take in the sergeant)
+    (TITLE + "PS Marlow and PC Tegg held the man against the wall. We decided the sergeant had a case to answer for misconduct. "
+     "The force disagreed, and after considering its reasons we accepted that the officers had no case to answer.", []),
+    # (a first plan only of the force's, and only of a sanction it names)
+    (TITLE + "We found PC Vane had a case to answer for gross misconduct. At his gross misconduct hearing, the panel found gross "
+     "misconduct proven. PC Vane, whom the force had originally wanted to dismiss, was given a final written warning.",
+     [("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "final_written_warning")]),
+    (TITLE + "We found PC Vane had a case to answer for misconduct. The force had at first planned to hold the misconduct "
+     "meeting in March, but it took place in April, when misconduct was found proven and PC Vane was given a written warning.",
+     [("misconduct", "meeting", "no", "misconduct_proven", "written_warning")]),
+    # (a meeting arranged and held is no route proposed, even with its kind left out)
+    (PAGE_HEAD + "We found that PC Lowry had a case to answer for gross misconduct. The force did not agree that the case "
+     "reached that level. It arranged for the case to be heard at a meeting in May, where PC Lowry was given a final written "
+     "warning. We then asked the force to explain why it had not",
+     [("gross_misconduct", "meeting", "no", "misconduct_proven", "final_written_warning")]),
+])
+def test_people_guarded_after_review_rv203(text, expected):
+    assert _people_with_a_case(text) == expected

@@ -1775,9 +1775,12 @@ class AppliesDecisions:
                     continue
             existing = self._matching_groups(phrase) if (phrase.definite and not phrase.other) else []
             if existing and phrase.plural and phrase.count is None and not phrase.label and phrase.head in GENERIC_HEADS \
-                    and re.match(r"the\s", phrase.text, re.I) and sum(len(g.members) for g in existing) == 1 and all(g.head not in GENERIC_HEADS for g in existing):
-                # ("In our view the sergeant had a case ... The officers who searched the girl had no case": a plural is more
-                # than the one person known, whom the report calls by a rank of their own, so others)
+                    and re.match(r"(?:the|those)\s", phrase.text, re.I) and _WHO_CLAUSE.match(sentence[phrase.end:]) and not _REVISING.search(sentence) \
+                    and sum(len(g.members) for g in existing) == 1 and all(g.head not in GENERIC_HEADS for g in existing):
+                # ("In our view the sergeant had a case ... The officers who searched the girl had no case": a plural told apart
+                # by what they did is more than the one person known, whom the report calls by a rank of their own, so others;
+                # not a bare "the officers", nor our accepting the force's view, "we accepted that the officers had no case",
+                # which may take in the sergeant with those beside him)
                 existing = []
             if not existing and phrase.definite and phrase.other and _ORDINAL_OPENING.match(phrase.text):
                 existing = self._bind_rank(phrase)  # ("the second constable" of a roster "an inspector and two constables")

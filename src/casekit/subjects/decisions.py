@@ -501,8 +501,11 @@ _PROCEEDINGS_AS_SUBJECT = re.compile(r"\W*(?:The\s+(?:(?:gross\s+)?misconduct\s+
                                      r"|An?\s+(?:gross\s+)?misconduct\s+)(?:hearing|meeting)\b(?![^.]*\bwith\b)")
 # a route chosen, not proceedings held: "decided that this should be dealt with at a misconduct meeting"
 _ROUTE_AT = re.compile(r"\b(?:should|would|will|must|to|could)\s+be\s+(?:dealt\s+with|heard|considered|handled)\s+(?:as\s+(?:gross\s+)?misconduct\s+)?"
-                       # (the proceedings' kind left out too: "should be dealt with as misconduct at a meeting")
-                       r"at\s+(?:a|an)\s+(?:(?:gross\s+)?misconduct\s+)?(?:meeting|hearing)\b", re.I)
+                       r"at\s+(?:a|an)\s+(?:gross\s+)?misconduct\s+(?:meeting|hearing)\b"
+                       # (the proceedings' kind left out too, as a view only, "should be dealt with as misconduct at a meeting", "would
+                       # be better heard at a meeting"; not one arranged and held, "for the case to be heard at a meeting in May, where")
+                       r"|\b(?:should|would|could)\s+be\s+(?:better\s+)?(?:dealt\s+with|heard|handled)\s+(?:as\s+(?:gross\s+)?misconduct\s+)?"
+                       r"at\s+(?:a|an)\s+(?:meeting|hearing)\b(?!\s+(?:in|on|held)\b|\s*,?\s+(?:where|at\s+which|which)\b)", re.I)
 
 
 # the force's view of which proceedings fit: "arguing that his guilty plea meant a misconduct meeting would be the more
@@ -1695,9 +1698,10 @@ def find_decisions(sentence: str) -> list[Decision]:
                         bare = counted.group("n").lower()  # "against every one of the four": the four, their noun implied
                     elif placed:
                         bare = placed.group(1).lower()  # "no case to answer for the fifth, who ...": one of a counted group, by place
-                    # (or the level named before the case: "there was a gross misconduct case to answer for the sergeant")
+                    # (or the level named before the case, in our own finding: "We concluded that there was a gross misconduct case
+                    # to answer for the sergeant"; not someone's belief, nor our question, "whether there was ...")
                     grade = _grade_after(after) or (_grade_after(tail.group(1)[phrases[-1].end:]) if phrases else None) \
-                        or _level_named(m.group(0), before)
+                        or (_level_named(m.group(0), before) if _OUR_FINDING_OF_A_LEVELLED_CASE.match(before) else None)
                     tail_offset = m.end() - previous_end + tail.start(1)  # (their place in the sentence, for the shift below)
         if not phrases and not bare and previous_end == 0 and (topic := _TOPIC_OPENING.match(sentence)) \
                 and (re.search(r"\b(?:he|she)\b", before[topic.end():], re.I)
@@ -2005,6 +2009,12 @@ def _level_named(match: str, before: str) -> str | None:
     if not level:
         return None
     return "gross_misconduct" if level.group("gm") else "misconduct"
+
+
+# our finding that there was a case at a level, the person after it: "We concluded that there was a gross misconduct case (to
+# answer for the custody sergeant)"
+_OUR_FINDING_OF_A_LEVELLED_CASE = re.compile(r"^\W*(?:in\s+our\s+(?:view|opinion),?\s+)?we\s+(?:also\s+)?(?:concluded|decided|found)\s+(?:that\s+)?"
+                                             r"there\s+(?:was|were)\s+(?:a\s+)?(?:gross\s+)?misconduct\s+$", re.I)
 
 
 # the level given later in the clause: "a case to answer for the use of force, which could amount to

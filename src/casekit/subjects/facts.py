@@ -935,9 +935,18 @@ def _facts_in(sentence: str) -> dict[str, str]:
     return found
 
 
-# a sanction a force first meant to give: "at first wanted to give", "initially proposed to give", "had originally intended to"
-_AT_FIRST_WANTED = re.compile(r"\b(?:at\s+first|initially|originally)\s+(?:wanted|proposed|intended|planned|suggested|sought|meant)\s+to\b", re.I)
-_AGREED_TO_IT_AFTER = re.compile(r"\b(?:agreed|accepted|approved|supported)\b", re.I)
+# a sanction a force first meant to give, its verb's object: "The force at first wanted to give the sergeant management
+# action", "It had initially proposed to give her words of advice", "The force originally wanted the sergeant to receive
+# management action" (the force's own plan: not the officer's or the chair's, nor a plan about something else, "planned to
+# hold the meeting in March", nor a relative clause beside the sanction given, "whom the force had originally wanted to
+# dismiss, was given a final written warning")
+_AT_FIRST_WANTED = re.compile(r"^(?:[^.,;]{0,60},\s*)?(?:the\s+force|it|(?-i:[A-Z][\w-]+(?:\s+(?:[A-Z][\w-]+|and|of))*\s+(?:Police|Constabulary)))\s+(?:had\s+)?"
+                              r"(?:at\s+first\s+|initially\s+|originally\s+)(?:wanted|proposed|intended|planned|suggested|sought|meant)\s+"
+                              r"(?:to\s+(?:give|impose|issue)\s+(?:(?:him|her|them|the\s+(?:[\w-]+\s+){0,2}?(?:officers?|constables?|sergeants?|inspectors?|PCs?))\s+)?"
+                              r"|(?:him|her|them|the\s+(?:[\w-]+\s+){0,2}?(?:officers?|constables?|sergeants?|inspectors?|PCs?))\s+to\s+(?:receive|have|be\s+given)\s+)"
+                              r"(?:an?\s+)?(?:management\s+action|(?:words\s+of\s+)?advice|(?:final\s+)?written\s+warning|reflective\s+practice)\b", re.I)
+# ... then given after all: "..., and did so once it had reviewed his account", "which we accepted"
+_AGREED_TO_IT_AFTER = re.compile(r"\b(?:agreed|accepted|approved|supported|did\s+so|which\s+it\s+did)\b", re.I)
 # "it proposed to deal with the matter at a misconduct meeting": a route proposed, no panel's voice
 # a finding with its level: "found proven as misconduct", "proved as gross misconduct"
 _PROVEN_AS = re.compile(r"\bprov(?:en|ed)\s+as\s+(?P<gm>gross\s+)?misconduct\b", re.I)
