@@ -4066,3 +4066,18 @@ def test_criminal_guarded_after_review_rv202(body, field, expected):
 ])
 def test_learning_from_the_forty_eighth_stop(body, expected):
     assert record(body)["organisational_learning"] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # (rv204: "no recommendations to make" holds only where no learning is found anywhere, and only as our answer)
+    ("We recommended that Kent Police review how its control room grades calls about missing children. We considered whether "
+     "the force could learn anything from the search of the park itself, and decided there were no recommendations to make.",
+     "yes"),
+    ("A PCSO was bitten by a dog while helping an officer in Swindon. The officer's supervisor considered whether there was "
+     "any learning for the force from the incident and decided there were no recommendations to make.", "not_stated"),
+    # ("since they complained": a remedy for the complainants, which "their" does not give away)
+    ("Two sisters said officers had ignored their reports of threats from a neighbour. Since they complained, Kent Police has "
+     "installed a camera outside the block of flats where they live.", "not_stated"),
+])
+def test_learning_guarded_after_review_rv204(body, expected):
+    assert record(body)["organisational_learning"] == expected

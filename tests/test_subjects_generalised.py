@@ -13530,3 +13530,14 @@ def test_one_of_those_with_a_case_is_not_the_one_just_talked_about():
 ])
 def test_people_guarded_after_review_rv203(text, expected):
     assert _people_with_a_case(text) == expected
+
+
+def test_one_of_those_with_a_case_guarded_after_review_rv204():
+    # (rv204: "one of the two officers with a case to answer for gross misconduct, the sergeant," is of the group that fits
+    # the count and the level, and the sentence's own name says which: not one of the two constables with a misconduct case)
+    body = ("The inspector and the sergeant on duty had a case to answer for gross misconduct. Two constables had a case to "
+            "answer for misconduct and were each given a written warning at a misconduct meeting. One of the two officers "
+            "with a case to answer for gross misconduct, the sergeant, retired before the hearing. The inspector was dismissed "
+            "at the hearing.")
+    assert ("misconduct", "meeting", "no", "misconduct_proven", "written_warning") in [t[1:] for t in tuples(body)]
+    assert [t[1:] for t in tuples(body)].count(("misconduct", "meeting", "no", "misconduct_proven", "written_warning")) == 2

@@ -1752,8 +1752,6 @@ _NO_LEARNING = re.compile(
     # ("..., and our investigation did not reveal any")
     r"\b(?:did\s+not\s+(?:find|identify|reveal|uncover)\s+any(?:thing|\s+such\s+learning|\s+(?:wider\s+|organi[sz]ational\s+)(?:learning|lessons)(?:\s+for\s+" + _LEARNER + r")?)?|found\s+none(?:\s+to\s+recommend)?|found\s+nothing(?:\s+that\s+needed\s+to(?:\s+change)?)?"
     r"|(?:concluded|decided)\s+(?:that\s+)?(?:it|there|they)\s+(?:did|was|were|could)\s+not|there\s+(?:was|were)\s+none"
-    # ("..., and decided there were no learning recommendations to make")
-    r"|(?:concluded|decided|found)\s+(?:that\s+)?there\s+(?:was|were)\s+no\s+(?:(?:organi[sz]ational\s+|wider\s+)?learning\s+)?recommendations?\s+to\s+make"
     # ("..., but nothing at an organisational level came to light")
     r"|nothing(?:\s+at\s+an?\s+organi[sz]ational\s+level|\s+of\s+(?:that|the)\s+kind)?\s+(?:came\s+to\s+light|emerged)"
     # ("..., and decided that there was nothing beyond the individual learning for the two officers involved")
@@ -1827,6 +1825,18 @@ _SHORT_ANSWER_NO_LEARNING = re.compile(
 # A weaker "no", taken only where no sentence of the page finds learning: "we did not identify any further
 # organisational learning", "we made no learning recommendations" ("further" or "other" may follow learning found
 # above; not "no further recommendations", nor other learning "for the officers")
+# our answer "no recommendations to make", weaker than the other denials: it holds only where the page tells of no learning
+# anywhere (a recommendation of ours before or after, another body's the force took up, the force's own change), as it may
+# answer one narrow question ("whether the force could learn anything from the search of the woodland itself"); ours only
+# ("We considered whether ...", not the family's question or a supervisor's answer)
+# ("We thought about whether the force could learn anything from the incident, ..., and decided there were no learning
+# recommendations to make"; "Our investigation found there were no learning recommendations to make to Derbyshire
+# Constabulary.")
+_NO_RECOMMENDATIONS_TO_MAKE = re.compile(
+    r"\bwe\s+(?:also\s+)?" + _ASKED_LEARNING + r"[^.]{0,120}?,?\s+and\s+(?:we\s+)?(?:concluded|decided|found)\s+(?:that\s+)?there\s+(?:was|were)\s+no\s+"
+    r"(?:(?:organi[sz]ational|wider)\s+)?(?:learning\s+)?recommendations?\s+to\s+make\s*\.?\s*$"
+    r"|^\W*(?:we|our\s+investigation)\s+(?:found|decided|concluded)\s+(?:that\s+)?there\s+(?:was|were)\s+no\s+(?:organi[sz]ational\s+)?learning\s+recommendations?\s+to\s+make"
+    r"(?:\s+to\s+(?:the\s+force|" + _SPELLED_FORCE + r"))?\s*\.?\s*$", re.I)
 _NO_MORE_LEARNING = re.compile(
     r"\b(?:we|IOPC|IPCC|(?:the|our)\s+investigation)\s+(?:did\s+not|have\s+not|has\s+not|didn['’]t)\s+(?:identify|find|make)\s+any\s+"
     r"(?:further|wider|other|additional)\s+" + _LEARNING_OR_RECOMMENDATIONS + r"\b"
@@ -2135,7 +2145,9 @@ _FORCE_OWN_CHANGE_SRC = (
 _AFTER_THE_EVENTS_LEAD = (r"(?:" + _AFTER_EVENT + r"|\bsince\s+then\b|\bsince\s+(?:her|his|their|the\s+(?:man|woman|boy|girl)['’]s)\s+death\b"
                           r"|\bin\s+response\s+to\s+our\s+(?:findings|recommendations?|report)\b|\bsince\s+the\s+matter\s+came\s+to\s+light\b"
                           # ("Since the woman complained, ...": after the complaint this case began with)
-                          r"|\bsince\s+(?:the\s+(?:man|woman|boy|girl|family|complainant|victim)|she|he|they)\s+(?:first\s+)?complained\b)"
+                          # (one complainant: not "Since they complained, Kent Police has installed a camera outside their flats", a
+                          # remedy for them, which "their" does not give away)
+                          r"|\bsince\s+(?:the\s+(?:man|woman|boy|girl|complainant|victim)|she|he)\s+(?:first\s+)?complained\b)"
                           # (not an earlier event: "Since the death of a man in its custody in 2014, ...")
                           r"(?![^.;,]{0,60}\b(?:19|20)\d\d\b)")
 _FORCE_OR_ITS_PARTNERS = (r"(?:" + _THE_FORCE_BY_NAME + r"(?:['’]s\s+(?:[\w-]+\s+){0,2}?(?:unit|team|department|control\s+room))?"
@@ -2505,7 +2517,7 @@ _ASKED_BY_OTHERS = re.compile(r"\b(?:coroner|inquest|(?:internal|local|own)\s+(?
 def organisational_learning(page: Page) -> Finding:
     """The rules' reading first; when they find nothing, the learned second reader's most confident sentence."""
     found = learning_by_rules(page)
-    if found.rule in (_ASKED_AND_ANSWERED_NO, _PLAINLY_NO):
+    if found.rule in (_ASKED_AND_ANSWERED_NO, _PLAINLY_NO, _NONE_TO_MAKE):
         # the weakest "no", a question and its answer: learning found anywhere else comes first, by the model too
         # ("We asked whether the force should change its approach ... We concluded that it did not, .... Kent Police
         # nevertheless updated its guidance after our investigation.")
@@ -2857,6 +2869,8 @@ def _learning_for_a_body(page: Page) -> Iterator[Span]:
                     and _LEARNING_PARTS.search(text, lowered))
         if not learning or _BOILERPLATE_PARTS.search(text, lowered):  # (the cheap test first)
             continue
+        if "to make" in lowered and _NO_RECOMMENDATIONS_TO_MAKE.search(text):
+            continue  # ("..., and decided there were no learning recommendations to make": none, read below)
         denied = _read_past(text, _DENIALS_OF_LEARNING)
         if denied != text:
             # "we did not identify any further organisational learning" names learning only to deny it; the rest of
@@ -2950,6 +2964,9 @@ def learning_by_rules(page: Page) -> Finding:
     weak_no = _first(page, _NO_MORE_LEARNING, gate=("learn", "recommendation"))
     if weak_no:
         return Finding("no", (weak_no,), "'we did not identify any further organisational learning', with no learning found")
+    none_to_make = _first(page, _NO_RECOMMENDATIONS_TO_MAKE, gate=("to make",))
+    if none_to_make:
+        return Finding("no", (none_to_make,), _NONE_TO_MAKE)
     plainly_no = _first(page, _NO_LEARNING_PLAINLY, gate=("learn", "lesson"))
     if plainly_no:
         return Finding("no", (plainly_no,), _PLAINLY_NO)
@@ -2973,6 +2990,7 @@ def _the_forces_own_change(page: Page) -> Span | None:
 
 
 _ASKED_AND_ANSWERED_NO = "asked whether there was learning for the force, and answered no"
+_NONE_TO_MAKE = "'no learning recommendations to make', with no learning found"
 
 
 @dataclass(frozen=True)

@@ -1756,6 +1756,16 @@ class AppliesDecisions:
                 pool = [g for g in self.groups if g.case and g.introduced_at != index and len([p for p in g.members if not p.split]) > 1
                         and (g.head == phrase.head or phrase.head in GENERIC_HEADS and g.role == "officer"
                              or GENERIC_STAFF.match(phrase.head) and (g.role == "staff" or GENERIC_STAFF.match(g.head)))]
+                if phrase.definite:
+                    # (of the one group that fits "the two" and any level said after: not one of two constables for "one of
+                    # the two officers with a case to answer for gross misconduct", the inspector and the sergeant; where
+                    # several fit, or the sentence names the one, "..., the sergeant, retired", it says more than this reads)
+                    said = re.search(r"the\s+(two|three|four|five|six)", phrase.text, re.I)
+                    level = re.match(r"\s+(?:with|who\s+had)\s+(?:a\s+)?cases?\s+to\s+answer\s+for\s+(gross\s+)?misconduct", sentence[phrase.end:], re.I)
+                    pool = [g for g in pool if (said is None or len([p for p in g.members if not p.split]) == NUMBERS[said.group(1).lower()])
+                            and (level is None or g.grade == ("gross_misconduct" if level.group(1) else "misconduct"))]
+                    if len(pool) != 1 or re.match(r"\s+(?:with|who\s+had)\s+(?:a\s+)?cases?\s+to\s+answer(?:\s+for\s+(?:gross\s+)?misconduct)?\s*,", sentence[phrase.end:], re.I):
+                        pool = []
                 if pool:
                     group = self._regroup([self._split_one(pool[0])], index)
                     self._revise(group, decision, index, sentence)
