@@ -4081,3 +4081,11 @@ def test_learning_from_the_forty_eighth_stop(body, expected):
 ])
 def test_learning_guarded_after_review_rv204(body, expected):
     assert record(body)["organisational_learning"] == expected
+
+
+def test_a_change_for_the_officers_taking_part_is_the_forces():
+    # (the forty-eighth stop, from check-171 once read: a force's change that says whom its new rule is for, "the officers
+    # taking part in them", is about its officers as a class, not about the people involved in the case)
+    body = ("We found the constable had a case to answer for gross misconduct for passing on details of a planned raid. Kent "
+            "Police has since restricted access to the details of planned raids to the officers taking part in them.")
+    assert record(body)["organisational_learning"] == "yes"

@@ -2163,7 +2163,8 @@ _NOTHING_ABOUT_A_PERSON_AFTER = (r"(?![^.;]{0,160}?\b(?:his|her|him|PCSO|PC|DC|D
                                  r"|the\s+(?:[\w-]+\s+)?(?:officer|constable|sergeant|inspector|call\s+(?:handler|taker)|detective|driver|dispatcher|controller|member\s+of\s+staff|investigator|PCSO)"
                                  # (those of the case, in the plural: "put the officers through refresher training", "the three call
                                  # handlers involved"; the case itself: "moved the investigation to its major crime team"; "changed nothing")
-                                 r"|(?<!all\s)the\s+(?:[\w-]+\s+)?(?:officers|constables|sergeants|call\s+handlers|PCSOs|detectives)(?!\s+(?:in|at|across|of|on)\b)"
+                                 # (nor those a new rule is for, by the part they take: "to the officers taking part in them")
+                                 r"|(?<!all\s)the\s+(?:[\w-]+\s+)?(?:officers|constables|sergeants|call\s+handlers|PCSOs|detectives)(?!\s+(?:in|at|across|of|on)\b|\s+(?:taking|who\s+(?:take|are\s+taking))\s+part\b)"
                                  r"|(?:officers?|call\s+handlers?|staff|constables?|sergeants?|detectives?)\s+(?:involved|concerned)|the\s+(?:investigation|case|inquiry)\b|nothing"
                                  # (counted people, those at the scene, the public, the case's own investigation, or something taken away:
                                  # not "retrained all three officers", "briefed all the officers who attended the scene", "added a marker to
@@ -2358,6 +2359,8 @@ _INDIVIDUAL = re.compile(
 _FOR_INDIVIDUALS = re.compile(
     r"\b(?:for|to)\s+(?:the\s+(?!chief\b)(?:\w+\s+)?|a\s+|an\s+|both(?![^.,;]*?\band\b)\s+(?:\w+\s+)?|(?:one|two|three|four|five|six|seven|eight)\s+(?:of\s+the\s+)?(?:\w+\s+)?)"
     r"(?:officers?|(?<!chief\s)constables?|sergeants?|inspectors?|call\s+handlers?|members?\s+of\s+staff|staff\s+members?)\b"
+    # (not a class of them told by the part they take: "restricted access ... to the officers taking part in them")
+    r"(?!\s+(?:taking|who\s+(?:take|are\s+taking))\s+part\b)"
     r"|\bone\s+of\s+the\s+officers\b"
     # ("We identified learning for her about ...", "learning opportunities for him": one person's, or theirs, by an object
     # pronoun; not "for her team", "for him and the other call handlers", "for her ..., and for the custody staff")
