@@ -4089,3 +4089,17 @@ def test_a_change_for_the_officers_taking_part_is_the_forces():
     body = ("We found the constable had a case to answer for gross misconduct for passing on details of a planned raid. Kent "
             "Police has since restricted access to the details of planned raids to the officers taking part in them.")
     assert record(body)["organisational_learning"] == "yes"
+
+
+@pytest.mark.parametrize("body", [
+    # (rv205: officers as a class only by the part they take in any such work, not those of the case's own event)
+    "Three constables searched a house in Dover under a warrant. We identified learning for the officers taking part in the "
+    "search about how they logged what they seized. Their sergeant has passed this on to them.",
+    "Two officers followed a stolen van along the A2. We identified learning for the two officers taking part in the pursuit "
+    "about their radio commentary.",
+    # ("reminded us that ..." tells what already was)
+    "Kent Police has since reminded us that access to the details of planned raids is restricted to the officers taking part "
+    "in them, and has been since 2019.",
+])
+def test_the_officers_taking_part_guarded_after_review_rv205(body):
+    assert record(body)["organisational_learning"] == "not_stated"

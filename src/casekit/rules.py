@@ -2153,9 +2153,14 @@ _AFTER_THE_EVENTS_LEAD = (r"(?:" + _AFTER_EVENT + r"|\bsince\s+then\b|\bsince\s+
 _FORCE_OR_ITS_PARTNERS = (r"(?:" + _THE_FORCE_BY_NAME + r"(?:['’]s\s+(?:[\w-]+\s+){0,2}?(?:unit|team|department|control\s+room))?"
                           r"|(?-i:" + _FORCE_NAME + r")\s+and\s+(?:the\s+)?(?:local\s+)?(?:[\w-]+\s+){0,3}?(?:trust|board|service|council|(?-i:" + _FORCE_NAME + r")|(?-i:[A-Z]{2,5}))"
                           r"|the\s+two\s+forces)")
+# officers as a class, told by the part they take in any such work: "(to) the officers taking part in them", "the
+# constables who take part in each operation" (not a count or "both", nor the case's own event: "the two officers taking
+# part in the search")
+_A_CLASS_BY_THE_PART_THEY_TAKE = (r"(?:(?<=\bthe\sofficers)|(?<=\bthe\sconstables)|(?<=\bthe\ssergeants)|(?<=\bthe\sdetectives))"
+                                  r"\s+(?:taking|who\s+(?:take|are\s+taking))\s+part\s+in\s+(?:them|each|every|any|such|planned|future|these|those)\b")
 _A_CHANGE_MADE = (r"(?:restricted|limited|capped|reduced|replaced|moved|put|placed|installed|fitted|introduced|brought\s+in|begun|started|added"
                   r"|agreed\s+(?:an?|a\s+(?:new|written|joint))\s+(?:protocol|arrangement|procedure)|set\s+up|created|changed|rewritten|revised|updated|amended"
-                  r"|tightened|extended|expanded|strengthened|issued|reissued|reminded|told\s+all|trained|retrained|briefed|launched|rolled\s+out|recruited|improved"
+                  r"|tightened|extended|expanded|strengthened|issued|reissued|reminded(?!\s+us\b)|told\s+all|trained|retrained|briefed|launched|rolled\s+out|recruited|improved"
                   r"|(?:given|provided)\s+(?:all|every))\b")
 _NOTHING_ABOUT_A_PERSON_AFTER = (r"(?![^.;]{0,160}?\b(?:his|her|him|PCSO|PC|DC|DS|PS|Sergeant|Constable|Mr|Mrs|Ms|Miss|Dr"
                                  # (a rank before a name, in either case: "briefed inspector Wyatt")
@@ -2164,7 +2169,7 @@ _NOTHING_ABOUT_A_PERSON_AFTER = (r"(?![^.;]{0,160}?\b(?:his|her|him|PCSO|PC|DC|D
                                  # (those of the case, in the plural: "put the officers through refresher training", "the three call
                                  # handlers involved"; the case itself: "moved the investigation to its major crime team"; "changed nothing")
                                  # (nor those a new rule is for, by the part they take: "to the officers taking part in them")
-                                 r"|(?<!all\s)the\s+(?:[\w-]+\s+)?(?:officers|constables|sergeants|call\s+handlers|PCSOs|detectives)(?!\s+(?:in|at|across|of|on)\b|\s+(?:taking|who\s+(?:take|are\s+taking))\s+part\b)"
+                                 r"|(?<!all\s)the\s+(?:[\w-]+\s+)?(?:officers|constables|sergeants|call\s+handlers|PCSOs|detectives)(?!\s+(?:in|at|across|of|on)\b|" + _A_CLASS_BY_THE_PART_THEY_TAKE + r")"
                                  r"|(?:officers?|call\s+handlers?|staff|constables?|sergeants?|detectives?)\s+(?:involved|concerned)|the\s+(?:investigation|case|inquiry)\b|nothing"
                                  # (counted people, those at the scene, the public, the case's own investigation, or something taken away:
                                  # not "retrained all three officers", "briefed all the officers who attended the scene", "added a marker to
@@ -2359,8 +2364,9 @@ _INDIVIDUAL = re.compile(
 _FOR_INDIVIDUALS = re.compile(
     r"\b(?:for|to)\s+(?:the\s+(?!chief\b)(?:\w+\s+)?|a\s+|an\s+|both(?![^.,;]*?\band\b)\s+(?:\w+\s+)?|(?:one|two|three|four|five|six|seven|eight)\s+(?:of\s+the\s+)?(?:\w+\s+)?)"
     r"(?:officers?|(?<!chief\s)constables?|sergeants?|inspectors?|call\s+handlers?|members?\s+of\s+staff|staff\s+members?)\b"
-    # (not a class of them told by the part they take: "restricted access ... to the officers taking part in them")
-    r"(?!\s+(?:taking|who\s+(?:take|are\s+taking))\s+part\b)"
+    # (not a class of them told by the part they take in any such work: "restricted access ... to the officers taking part in
+    # them"; not "the two officers taking part in the search", those of the case)
+    r"(?!" + _A_CLASS_BY_THE_PART_THEY_TAKE + r")"
     r"|\bone\s+of\s+the\s+officers\b"
     # ("We identified learning for her about ...", "learning opportunities for him": one person's, or theirs, by an object
     # pronoun; not "for her team", "for him and the other call handlers", "for her ..., and for the custody staff")
