@@ -13541,3 +13541,15 @@ def test_one_of_those_with_a_case_guarded_after_review_rv204():
             "at the hearing.")
     assert ("misconduct", "meeting", "no", "misconduct_proven", "written_warning") in [t[1:] for t in tuples(body)]
     assert [t[1:] for t in tuples(body)].count(("misconduct", "meeting", "no", "misconduct_proven", "written_warning")) == 2
+
+
+def test_one_of_those_with_a_case_at_a_level_is_of_that_level():
+    # (the forty-eighth stop's reread: "one of the two constables with a case to answer for misconduct" is of the pair with a
+    # misconduct case, not of the pair with a gross misconduct case; the count and the level had been read by patterns
+    # holding a backspace where "\b" was meant, so neither was ever read)
+    body = ("Two constables had a case to answer for gross misconduct. Two more constables had a case to answer for "
+            "misconduct. One of the two constables with a case to answer for misconduct retired before the meeting. The "
+            "other was given a written warning at the meeting.")
+    people = [t[1:] for t in tuples(body)]
+    assert ("misconduct", "meeting", "retired", "not_held", NS) in people
+    assert ("misconduct", "meeting", "no", "misconduct_proven", "written_warning") in people

@@ -63,6 +63,8 @@ _ACCEPTED_FOR = re.compile(
 
 # those the phrase before calls the ones with a case: "the two other constables with a case to answer"
 _WITH_A_CASE_AFTER = re.compile(r"\s+(?:with|who\s+had)\s+(?:a\s+)?cases?\s+to\s+answer\b", re.I)
+# ... with its level and a name in apposition, if said: "with a case to answer for gross misconduct, the sergeant,"
+_WITH_A_CASE_TOLD = re.compile(_WITH_A_CASE_AFTER.pattern + r"(?P<level>\s+for\s+(?P<gm>gross\s+)?misconduct)?(?P<named>\s*,)?", re.I)
 
 
 def _acceptance_for(text: str) -> re.Match[str] | None:
@@ -1760,11 +1762,11 @@ class AppliesDecisions:
                     # (of the one group that fits "the two" and any level said after: not one of two constables for "one of
                     # the two officers with a case to answer for gross misconduct", the inspector and the sergeant; where
                     # several fit, or the sentence names the one, "..., the sergeant, retired", it says more than this reads)
-                    said = re.search(r"the\s+(two|three|four|five|six)", phrase.text, re.I)
-                    level = re.match(r"\s+(?:with|who\s+had)\s+(?:a\s+)?cases?\s+to\s+answer\s+for\s+(gross\s+)?misconduct", sentence[phrase.end:], re.I)
+                    said = re.search(r"\bthe\s+(two|three|four|five|six)\b", phrase.text, re.I)
+                    told = _WITH_A_CASE_TOLD.match(sentence, phrase.end)
                     pool = [g for g in pool if (said is None or len([p for p in g.members if not p.split]) == NUMBERS[said.group(1).lower()])
-                            and (level is None or g.grade == ("gross_misconduct" if level.group(1) else "misconduct"))]
-                    if len(pool) != 1 or re.match(r"\s+(?:with|who\s+had)\s+(?:a\s+)?cases?\s+to\s+answer(?:\s+for\s+(?:gross\s+)?misconduct)?\s*,", sentence[phrase.end:], re.I):
+                            and (not told.group("level") or g.grade == ("gross_misconduct" if told.group("gm") else "misconduct"))]
+                    if len(pool) != 1 or told.group("named"):
                         pool = []
                 if pool:
                     group = self._regroup([self._split_one(pool[0])], index)

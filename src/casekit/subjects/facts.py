@@ -940,10 +940,10 @@ def _facts_in(sentence: str) -> dict[str, str]:
 # management action" (the force's own plan: not the officer's or the chair's, nor a plan about something else, "planned to
 # hold the meeting in March", nor a relative clause beside the sanction given, "whom the force had originally wanted to
 # dismiss, was given a final written warning")
+_GIVEN_TO = r"(?:him|her|them|the\s+(?:[\w-]+\s+){0,2}?(?:officers?|constables?|sergeants?|inspectors?|PCs?))"
 _AT_FIRST_WANTED = re.compile(r"^(?:[^.,;]{0,60},\s*)?(?:the\s+force|it|(?-i:[A-Z][\w-]+(?:\s+(?:[A-Z][\w-]+|and|of))*\s+(?:Police|Constabulary)))\s+(?:had\s+)?"
                               r"(?:at\s+first\s+|initially\s+|originally\s+)(?:wanted|proposed|intended|planned|suggested|sought|meant)\s+"
-                              r"(?:to\s+(?:give|impose|issue)\s+(?:(?:him|her|them|the\s+(?:[\w-]+\s+){0,2}?(?:officers?|constables?|sergeants?|inspectors?|PCs?))\s+)?"
-                              r"|(?:him|her|them|the\s+(?:[\w-]+\s+){0,2}?(?:officers?|constables?|sergeants?|inspectors?|PCs?))\s+to\s+(?:receive|have|be\s+given)\s+)"
+                              r"(?:to\s+(?:give|impose|issue)\s+(?:" + _GIVEN_TO + r"\s+)?|" + _GIVEN_TO + r"\s+to\s+(?:receive|have|be\s+given)\s+)"
                               r"(?:an?\s+)?(?:management\s+action|(?:words\s+of\s+)?advice|(?:final\s+)?written\s+warning|reflective\s+practice)\b", re.I)
 # ... then given after all: "..., and did so once it had reviewed his account", "which we accepted"
 _AGREED_TO_IT_AFTER = re.compile(r"\b(?:agreed|accepted|approved|supported|did\s+so|which\s+it\s+did)\b", re.I)
