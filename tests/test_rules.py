@@ -4103,3 +4103,19 @@ def test_a_change_for_the_officers_taking_part_is_the_forces():
 ])
 def test_the_officers_taking_part_guarded_after_review_rv205(body):
     assert record(body)["organisational_learning"] == "not_stated"
+
+
+@pytest.mark.parametrize("body, expected", [
+    # (a code review of the forty-eighth stop's change: custody staff only straight after the word that picks them, not a
+    # prisoner's victim; no "neither" after a denial; "neither of them had" answering "either of them")
+    ("A man was arrested. Nothing we found suggested the prisoner who bit a member of custody staff had committed a criminal "
+     "offence.", "not_stated"),
+    ("Nothing we found suggested that any of the members of custody staff on duty that night had committed a criminal "
+     "offence.", "no"),
+    ("We examined whether failing to record the assault could amount to a criminal offence. The evidence did not show that "
+     "neither officer had committed one.", "not_stated"),
+    ("We considered whether either of them may have committed a criminal offence and concluded that neither of them had.",
+     "no"),
+])
+def test_criminal_after_code_review(body, expected):
+    assert record(body)["criminal_indication"] == expected

@@ -13553,3 +13553,17 @@ def test_one_of_those_with_a_case_at_a_level_is_of_that_level():
     people = [t[1:] for t in tuples(body)]
     assert ("misconduct", "meeting", "retired", "not_held", NS) in people
     assert ("misconduct", "meeting", "no", "misconduct_proven", "written_warning") in people
+
+
+@pytest.mark.parametrize("body, expected", [
+    # (a code review of the forty-eighth stop's change: a first plan takes only its own sanction away, not what the rest of
+    # the sentence says was given; and the time word may open the sentence)
+    ("We found the sergeant had a case to answer for misconduct. The force initially wanted to give him management action, "
+     "but we did not agree and he was given a written warning at a misconduct meeting.",
+     [("misconduct", "meeting", "no", "misconduct_proven", "written_warning")]),
+    ("We found the sergeant had a case to answer for misconduct. At first, the force wanted to give the sergeant management "
+     "action. We disagreed and recommended a misconduct meeting, which the force held. The chair found misconduct not proven.",
+     [("misconduct", "meeting", "no", "not_proven", NS)]),
+])
+def test_a_first_plan_after_code_review(body, expected):
+    assert _people_with_a_case(TITLE + body) == expected

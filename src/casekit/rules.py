@@ -631,10 +631,10 @@ _NO_OFFENCE_FINDING = re.compile(
     r"\b(?:no|not\s+(?:\w+\s+)?(?:consider|find|found|identify|believe|think)\w*\s+(?:that\s+)?(?:there\s+(?:to\s+be|was|were)\s+)?(?:an?|any)|insufficient)\s+"
     r"(?:indications?|evidence)\b[^.]{0,300}?\b(?:criminal\s+(?:offences?|conduct)|criminality|committed\s+(?:a\s+|an\s+|any\s+)?(?:crimes?|offences?)|offences?\s+had\s+been\s+committed)\b"
     # "nothing we found suggested that either officer had committed a criminal offence"
-    # (custody staff too, here only: "either member of custody staff"; elsewhere "a member of custody staff" is as often
-    # the one a detainee assaulted)
-    r"|" + _NOTHING_SUGGESTED + r"(?:any\s+|either\s+|the\s+)?(?:(?!(?:his|her|man|woman|men|women|boy|girl|child|suspect|detainee|driver|motorist|passenger|cyclist)\b)\w+\s+){0,4}?"
-    r"(?:" + _POLICE_PERSON + r"|members?\s+of\s+(?:custody|detention)\s+staff)" +
+    # (custody staff too, here only and straight after the word that picks them: "either member of custody staff"; elsewhere
+    # "a member of custody staff" is as often the one a detainee assaulted)
+    r"|" + _NOTHING_SUGGESTED + r"(?:(?:any\s+|either\s+|the\s+)?(?:(?!(?:his|her|man|woman|men|women|boy|girl|child|suspect|detainee|prisoner|driver|motorist|passenger|cyclist)\b)\w+\s+){0,4}?"
+    + _POLICE_PERSON + r"|(?:(?:either|any|each|both|all|none)\s+(?:of\s+the\s+)?|the\s+)members?\s+of\s+(?:custody|detention)\s+staff)" +
     # (not what they knew of someone else's offence: "nothing to suggest the officers knew the man had committed ...")
     r"(?:" + _NOT_KNOWING + r"{0,80}?|[^.]{0,160}?\bor\s+(?:that\s+)?[^.]{0,40}?)\b(?:committed\s+(?:a\s+|an\s+|any\s+)?(?:criminal\s+)?(?:offences?|crimes?)|broken\s+the\s+criminal\s+law)\b"
     # "nothing to suggest that either of them, or anyone else serving with the force, had committed a criminal offence"
@@ -985,7 +985,7 @@ _POLICE_INDIVIDUAL_RE = re.compile(r"\b" + _POLICE_INDIVIDUAL + r"\b|\bserving\s
                                    r"|\b(?:anyone|anybody|any\s+person|nobody|no\s+one)(?:\s+else)?\s+working\s+for\s+(?:the\s+force|" + _SPELLED_FORCE + r")\b", re.I)
 # ... and "anyone (else) at the force", only as the one a "nothing suggested" finding is about (not for the checks that tell a
 # sentence about someone serving elsewhere)
-# (and custody staff: "either member of custody staff")
+# (and custody staff, which only the "nothing suggested" reading of them, picked by "either", "any", "the", lets through)
 _SERVING_OR_AT_THE_FORCE_RE = re.compile(_POLICE_INDIVIDUAL_RE.pattern + r"|\b(?:anyone|anybody|any\s+person)(?:\s+else)?\s+" + _AT_THE_FORCE
                                          + r"|\bmembers?\s+of\s+(?:custody|detention)\s+staff\b", re.I)
 # someone serving, by the word for them (the sentence's subject or our interviewee)
@@ -1201,7 +1201,7 @@ _ASKED_ABOUT_AN_OFFENCE = re.compile(r"^\W*we\s+(?:also\s+)?" + _ASKED_WHETHER +
                                      r"(?:be(?:en)?|amount(?:ed)?\s+to|constituted?)\s+a\s+criminal\s+offence\s*\.?\s*$", re.I)
 _THE_POLICE_COMMITTED_NONE = re.compile(
     r"^\W*(?:in\s+our\s+(?:view|opinion),?\s+)?(?:the\s+evidence\s+(?:also\s+)?did\s+not\s+(?:indicate|show|suggest)\s+(?:to\s+us\s+)?|we\s+did\s+not\s+find\s+)(?:that\s+)?"
-    r"(?:either|any|neither)\s+(?:of\s+the\s+)?(?:(?:two|three|four|five|six)\s+)?(?:(?:police|custody|response|arresting|detective)\s+)?"
+    r"(?:either|any)\s+(?:of\s+the\s+)?(?:(?:two|three|four|five|six)\s+)?(?:(?:police|custody|response|arresting|detective)\s+)?"
     r"(?:officers?|constables?|sergeants?|inspectors?|PCs?|PCSOs?)\s+(?:had|may\s+have|might\s+have)\s+committed\s+one\s*\.?\s*$", re.I)
 # our question whether any of a group may have committed an offence, answered in its own sentence: "We looked at whether
 # any of the three may have committed a criminal offence and concluded that none of them had." ("had" answers "may have
@@ -1209,7 +1209,7 @@ _THE_POLICE_COMMITTED_NONE = re.compile(
 _NONE_OF_THEM_HAD = re.compile(
     r"^\W*we\s+(?:also\s+)?" + _ASKED_WHETHER + r"\s+whether\s+(?:any|either|each)\s+of\s+(?:them|the\s+(?:two|three|four|five|six)(?:\s+(?:officers|constables|sergeants))?)\s+"
     r"(?:may|might|could)\s+have\s+committed\s+(?:a|an|any)\s+(?:criminal\s+)?offences?\s*,?\s+and\s+(?:concluded|decided|found)\s+(?:that\s+)?"
-    r"none\s+of\s+(?:them|the\s+(?:officers|constables|sergeants))\s+had\s*\.?\s*$", re.I)
+    r"(?:none|neither)\s+of\s+(?:them|the\s+(?:officers|constables|sergeants))\s+had\s*\.?\s*$", re.I)
 
 
 def _none_of_them_had(page: Page) -> tuple[Span] | None:
@@ -1822,9 +1822,6 @@ _SHORT_ANSWER_NO_LEARNING = re.compile(
     + r"|^\W*(?:(?:we\s+)?(?:concluded|decided|found)\s+(?:that\s+)?)?(?:(?:it|they)\s+(?:did|could)\s+not|there\s+(?:was|were)\s+not)\s*(?:[.;]|(?::|,\s*(?:as|because|since)\b)" + _NOT_A_CHANGE_SINCE + r")"
     + r"|^\W*(?:we\s+)?(?:concluded|decided)\s+(?:that\s+)?there\s+(?:was|were)\s+nothing" + _BEYOND_INDIVIDUAL_LEARNING + r"\s*[.;]?\s*$",
     _SHORT_ANSWER_NO.flags)
-# A weaker "no", taken only where no sentence of the page finds learning: "we did not identify any further
-# organisational learning", "we made no learning recommendations" ("further" or "other" may follow learning found
-# above; not "no further recommendations", nor other learning "for the officers")
 # our answer "no recommendations to make", weaker than the other denials: it holds only where the page tells of no learning
 # anywhere (a recommendation of ours before or after, another body's the force took up, the force's own change), as it may
 # answer one narrow question ("whether the force could learn anything from the search of the woodland itself"); ours only
@@ -1837,6 +1834,9 @@ _NO_RECOMMENDATIONS_TO_MAKE = re.compile(
     r"(?:(?:organi[sz]ational|wider)\s+)?(?:learning\s+)?recommendations?\s+to\s+make\s*\.?\s*$"
     r"|^\W*(?:we|our\s+investigation)\s+(?:found|decided|concluded)\s+(?:that\s+)?there\s+(?:was|were)\s+no\s+(?:organi[sz]ational\s+)?learning\s+recommendations?\s+to\s+make"
     r"(?:\s+to\s+(?:the\s+force|" + _SPELLED_FORCE + r"))?\s*\.?\s*$", re.I)
+# A weaker "no", taken only where no sentence of the page finds learning: "we did not identify any further
+# organisational learning", "we made no learning recommendations" ("further" or "other" may follow learning found
+# above; not "no further recommendations", nor other learning "for the officers")
 _NO_MORE_LEARNING = re.compile(
     r"\b(?:we|IOPC|IPCC|(?:the|our)\s+investigation)\s+(?:did\s+not|have\s+not|has\s+not|didn['’]t)\s+(?:identify|find|make)\s+any\s+"
     r"(?:further|wider|other|additional)\s+" + _LEARNING_OR_RECOMMENDATIONS + r"\b"
@@ -2154,8 +2154,9 @@ _FORCE_OR_ITS_PARTNERS = (r"(?:" + _THE_FORCE_BY_NAME + r"(?:['’]s\s+(?:[\w-]+
                           r"|(?-i:" + _FORCE_NAME + r")\s+and\s+(?:the\s+)?(?:local\s+)?(?:[\w-]+\s+){0,3}?(?:trust|board|service|council|(?-i:" + _FORCE_NAME + r")|(?-i:[A-Z]{2,5}))"
                           r"|the\s+two\s+forces)")
 # officers as a class, told by the part they take in any such work: "(to) the officers taking part in them", "the
-# constables who take part in each operation" (not a count or "both", nor the case's own event: "the two officers taking
-# part in the search")
+# constables who take part in each operation" (only the bare noun straight after "the", of these four: not a count or
+# "both", nor the case's own event, "the two officers taking part in the search"; "the firearms officers" or "the call
+# handlers taking part in each operation" are left unread)
 _A_CLASS_BY_THE_PART_THEY_TAKE = (r"(?:(?<=\bthe\sofficers)|(?<=\bthe\sconstables)|(?<=\bthe\ssergeants)|(?<=\bthe\sdetectives))"
                                   r"\s+(?:taking|who\s+(?:take|are\s+taking))\s+part\s+in\s+(?:them|each|every|any|such|planned|future|these|those)\b")
 _A_CHANGE_MADE = (r"(?:restricted|limited|capped|reduced|replaced|moved|put|placed|installed|fitted|introduced|brought\s+in|begun|started|added"

@@ -1751,8 +1751,9 @@ class AppliesDecisions:
                     touched.append(g)
                     created.append(g)
                 continue
+            told = _WITH_A_CASE_TOLD.match(sentence, phrase.end) if phrase.definite else None
             if re.match(r"one\s", phrase.text, re.I) and phrase.count == 1 \
-                    and (not phrase.definite or re.match(r"one\s+of\s", phrase.text, re.I) and _WITH_A_CASE_AFTER.match(sentence, phrase.end)):
+                    and (not phrase.definite or re.match(r"one\s+of\s", phrase.text, re.I) and told):
                 # "One officer was found to have a case to answer", of two already known: one of them (or "One of the two
                 # detention officers with a case to answer resigned": one of those with a case, whoever was talked about last)
                 pool = [g for g in self.groups if g.case and g.introduced_at != index and len([p for p in g.members if not p.split]) > 1
@@ -1763,7 +1764,6 @@ class AppliesDecisions:
                     # the two officers with a case to answer for gross misconduct", the inspector and the sergeant; where
                     # several fit, or the sentence names the one, "..., the sergeant, retired", it says more than this reads)
                     said = re.search(r"\bthe\s+(two|three|four|five|six)\b", phrase.text, re.I)
-                    told = _WITH_A_CASE_TOLD.match(sentence, phrase.end)
                     pool = [g for g in pool if (said is None or len([p for p in g.members if not p.split]) == NUMBERS[said.group(1).lower()])
                             and (not told.group("level") or g.grade == ("gross_misconduct" if told.group("gm") else "misconduct"))]
                     if len(pool) != 1 or told.group("named"):

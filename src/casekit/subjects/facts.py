@@ -836,8 +836,14 @@ def _facts_in(sentence: str) -> dict[str, str]:
         del found["sanction"]
     if "sanction" in found and (first := _AT_FIRST_WANTED.search(sentence)) and not _AGREED_TO_IT_AFTER.search(sentence, first.end()):
         # "The force at first wanted to give the sergeant management action as well": a first plan, which the word says
-        # changed (not one we then agreed to: "The force initially proposed management action, which we accepted")
-        del found["sanction"]
+        # changed (not one we then agreed to: "The force initially proposed to give him management action, which we
+        # accepted"); what the rest of the sentence says was given stands ("..., but we did not agree and he was given a
+        # written warning at a misconduct meeting")
+        given = _facts_in(sentence[:first.start()] + " " * len(first.group(0)) + sentence[first.end():]).get("sanction")
+        if given:
+            found["sanction"] = given
+        else:
+            del found["sanction"]
     proposed = _PROPOSED_AT.search(sentence)
     proposed_only = proposed and not re.search(r"\bbut\b|;", sentence[proposed.end():])  # (not "..., but at the hearing we directed")
     # ("decided that this should be dealt with at a misconduct meeting": a route chosen, no panel speaking)
@@ -941,8 +947,11 @@ def _facts_in(sentence: str) -> dict[str, str]:
 # hold the meeting in March", nor a relative clause beside the sanction given, "whom the force had originally wanted to
 # dismiss, was given a final written warning")
 _GIVEN_TO = r"(?:him|her|them|the\s+(?:[\w-]+\s+){0,2}?(?:officers?|constables?|sergeants?|inspectors?|PCs?))"
-_AT_FIRST_WANTED = re.compile(r"^(?:[^.,;]{0,60},\s*)?(?:the\s+force|it|(?-i:[A-Z][\w-]+(?:\s+(?:[A-Z][\w-]+|and|of))*\s+(?:Police|Constabulary)))\s+(?:had\s+)?"
-                              r"(?:at\s+first\s+|initially\s+|originally\s+)(?:wanted|proposed|intended|planned|suggested|sought|meant)\s+"
+_THE_FORCE_AS_SUBJECT = r"(?:the\s+force|it|(?-i:[A-Z][\w-]+(?:\s+(?:[A-Z][\w-]+|and|of))*\s+(?:Police|Constabulary)))\s+(?:had\s+)?"
+_FIRST = r"(?:at\s+first|initially|originally)"
+# (the time word after the force, or opening the sentence: "At first, the force wanted to give ...")
+_AT_FIRST_WANTED = re.compile(r"^(?:" + _FIRST + r",?\s+" + _THE_FORCE_AS_SUBJECT + r"|(?:[^.,;]{0,60},\s*)?" + _THE_FORCE_AS_SUBJECT + _FIRST + r"\s+)"
+                              r"(?:wanted|proposed|intended|planned|suggested|sought|meant)\s+"
                               r"(?:to\s+(?:give|impose|issue)\s+(?:" + _GIVEN_TO + r"\s+)?|" + _GIVEN_TO + r"\s+to\s+(?:receive|have|be\s+given)\s+)"
                               r"(?:an?\s+)?(?:management\s+action|(?:words\s+of\s+)?advice|(?:final\s+)?written\s+warning|reflective\s+practice)\b", re.I)
 # ... then given after all: "..., and did so once it had reviewed his account", "which we accepted"
