@@ -24,6 +24,12 @@ def subjects(body: str) -> list[dict]:
     return extract_text(TITLE + body).to_codebook()["subjects"]
 
 
+def _people_with_a_case(text: str) -> list[tuple]:
+    """The tuples of those with a case to answer on a whole page (title or page head included), sorted."""
+    record = extract_text(text)
+    return sorted(tuple(s[k] for k in SUBJECT_TUPLE) for s in record.subjects if s["grade"] != "no_case")
+
+
 # --- decision wordings ----------------------------------------------------------
 
 @pytest.mark.parametrize("opinion", [
@@ -13447,11 +13453,6 @@ def test_a_bare_place_beside_a_new_name_numbers_that_one():
 ])
 def test_names_guarded_after_review_rv200(body, expected):
     assert sorted(t[1:] for t in tuples(body) if t[1] != "no_case") == sorted(expected)
-
-
-def _people_with_a_case(text: str) -> list[tuple]:
-    record = extract_text(text)
-    return sorted(tuple(s[k] for k in SUBJECT_TUPLE) for s in record.subjects if s["grade"] != "no_case")
 
 
 @pytest.mark.parametrize("text, expected", [

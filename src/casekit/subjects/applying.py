@@ -1751,9 +1751,9 @@ class AppliesDecisions:
                     touched.append(g)
                     created.append(g)
                 continue
-            told = _WITH_A_CASE_TOLD.match(sentence, phrase.end) if phrase.definite else None
-            if re.match(r"one\s", phrase.text, re.I) and phrase.count == 1 \
-                    and (not phrase.definite or re.match(r"one\s+of\s", phrase.text, re.I) and told):
+            one = phrase.count == 1 and re.match(r"one\s", phrase.text, re.I)
+            told = _WITH_A_CASE_TOLD.match(sentence, phrase.end) if one and phrase.definite and re.match(r"one\s+of\s", phrase.text, re.I) else None
+            if one and (not phrase.definite or told):
                 # "One officer was found to have a case to answer", of two already known: one of them (or "One of the two
                 # detention officers with a case to answer resigned": one of those with a case, whoever was talked about last)
                 pool = [g for g in self.groups if g.case and g.introduced_at != index and len([p for p in g.members if not p.split]) > 1

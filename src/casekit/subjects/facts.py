@@ -947,10 +947,12 @@ def _facts_in(sentence: str) -> dict[str, str]:
 # hold the meeting in March", nor a relative clause beside the sanction given, "whom the force had originally wanted to
 # dismiss, was given a final written warning")
 _GIVEN_TO = r"(?:him|her|them|the\s+(?:[\w-]+\s+){0,2}?(?:officers?|constables?|sergeants?|inspectors?|PCs?))"
-_THE_FORCE_AS_SUBJECT = r"(?:the\s+force|it|(?-i:[A-Z][\w-]+(?:\s+(?:[A-Z][\w-]+|and|of))*\s+(?:Police|Constabulary)))\s+(?:had\s+)?"
+# the force as a clause's subject, by "the force", "it" or its full name ("Avon and Somerset Constabulary", "City of London
+# Police"), and a following "had" (also the resolver's, for a proposal a cut page stops in)
+THE_FORCE_AS_SUBJECT = r"(?:the\s+force|it|(?-i:[A-Z][\w-]+(?:\s+(?:[A-Z][\w-]+|and|of))*\s+(?:Police|Constabulary)))\s+(?:had\s+)?"
 _FIRST = r"(?:at\s+first|initially|originally)"
 # (the time word after the force, or opening the sentence: "At first, the force wanted to give ...")
-_AT_FIRST_WANTED = re.compile(r"^(?:" + _FIRST + r",?\s+" + _THE_FORCE_AS_SUBJECT + r"|(?:[^.,;]{0,60},\s*)?" + _THE_FORCE_AS_SUBJECT + _FIRST + r"\s+)"
+_AT_FIRST_WANTED = re.compile(r"^(?:" + _FIRST + r",?\s+" + THE_FORCE_AS_SUBJECT + r"|(?:[^.,;]{0,60},\s*)?" + THE_FORCE_AS_SUBJECT + _FIRST + r"\s+)"
                               r"(?:wanted|proposed|intended|planned|suggested|sought|meant)\s+"
                               r"(?:to\s+(?:give|impose|issue)\s+(?:" + _GIVEN_TO + r"\s+)?|" + _GIVEN_TO + r"\s+to\s+(?:receive|have|be\s+given)\s+)"
                               r"(?:an?\s+)?(?:management\s+action|(?:words\s+of\s+)?advice|(?:final\s+)?written\s+warning|reflective\s+practice)\b", re.I)

@@ -30,7 +30,7 @@ from .decisions import (
     _THE_DEPARTED, _THE_FORCE_WORD, _THE_ONE_BY_A_PRONOUN, _TO_NO_CASE, _TOOK_PLACE, _WE_DIRECTED, _who, _WHO_CLAUSE, _without_route
 )
 from .facts import (
-    _a_word_on_others, _ABOUT_OTHERS, _BEFORE_IT_COULD, _BOTH_DISMISSED_CLAUSE, _BOTH_DISMISSED_IN_SENTENCE,
+    _a_word_on_others, _ABOUT_OTHERS, _BEFORE_IT_COULD, THE_FORCE_AS_SUBJECT, _BOTH_DISMISSED_CLAUSE, _BOTH_DISMISSED_IN_SENTENCE,
     A_PANEL_SAT, _CALLED_IT_MISCONDUCT, facts_in, _facts_of_predicate, _FINDING_WORD, FINDINGS, FORMAL_PROCEEDINGS,
     FORMAL_SANCTIONS, _FOUND_TO_HAVE_A_CASE, _HAD_COMMITTED_NOT_GROSS, _LEFT_BEFORE_IT, _NO_PROCEEDINGS_PARTS,
     _OPENS_WITH_THE_PANEL, _OPINION, _outcome_outranks, _PANEL_FINDS, _PANEL_PRONOUN_OPENING, _SANCTION_ORDER,
@@ -331,7 +331,7 @@ _WEIGHING_IT = re.compile(r"\W*We\s+(?:then\s+|have\s+|carefully\s+)?consider(?:
 # detention officer, the force proposed to deal with the matter through reflective practice instead of misconduct
 # proceedings, be"; not "which we accepted, and she received it in Ju", "as we had proposed", "his inspector, who proposed")
 _THE_FORCE_PROPOSING_AS_THE_PAGE_STOPS = re.compile(
-    r"^(?:[^.,]{0,80},\s*)?(?:the\s+force|it|(?-i:[A-Z][\w-]+(?:\s+(?:[A-Z][\w-]+|and|of))*\s+(?:Police|Constabulary)))\s+(?:had\s+)?proposed\s+to\s+deal\s+with\b"
+    r"^(?:[^.,]{0,80},\s*)?" + THE_FORCE_AS_SUBJECT + r"proposed\s+to\s+deal\s+with\b"
     r"(?![^.]*\b(?:we|our|us|accept\w*|agree\w*|complet\w*|received|given|gave|since|which)\b)[^.]*$", re.I)
 # (a sanction given outright in the sentence before the page's last: not a route only proposed)
 _GIVEN_OUTRIGHT = re.compile(r"\b(?:gave|given|received|receive|completed|had\s+already)\b", re.I)
