@@ -4119,3 +4119,16 @@ def test_the_officers_taking_part_guarded_after_review_rv205(body):
 ])
 def test_criminal_after_code_review(body, expected):
     assert record(body)["criminal_indication"] == expected
+
+
+@pytest.mark.parametrize("body", [
+    # (the forty-ninth stop, from check-172 once read: our question whether an act could be an offence, answered with no
+    # offence at all)
+    "The sergeant was interviewed under misconduct caution. We considered whether filming the woman in the cell could amount to "
+    "a criminal offence. We decided that the evidence did not show that any offence had been committed, although the filming "
+    "broke the force's rules.",
+])
+def test_fields_from_the_forty_ninth_stop(body):
+    # (the rules' own reading, not the sentence model's, which may read a short page's "nothing to suggest" as well)
+    page = parse_page(f"Fictional case – Exampleshire Police, March 2022\n\n{body}\n")
+    assert rules.criminal_by_rules(page, rules.cps_referral(page)).value == "no"

@@ -13568,3 +13568,44 @@ def test_one_of_those_with_a_case_at_a_level_is_of_that_level():
 ])
 def test_a_first_plan_after_code_review(body, expected):
     assert _people_with_a_case(TITLE + body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # (the forty-ninth stop, from check-172 once read: a sentence opening "For" the people its finding is for, split at
+    # "and", gives the finding to each of them)
+    ("We decided that PC Avery, PC Brook and PC Cole had a case to answer for gross misconduct. The force agreed and held a "
+     "gross misconduct hearing. The panel found gross misconduct proven against PC Cole, and he was dismissed. For PC Avery "
+     "and PC Brook, the panel found misconduct proven, and each was given a final written warning.",
+     [("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "dismissed"),
+      ("gross_misconduct", "hearing", "no", "misconduct_proven", "final_written_warning"),
+      ("gross_misconduct", "hearing", "no", "misconduct_proven", "final_written_warning")]),
+    # (the level before the people each time, the case's verb left out for the second)
+    ("We found a case to answer for gross misconduct for the inspector, and for misconduct for the call handler. The force "
+     "agreed. The inspector was dismissed at a gross misconduct hearing. The call handler was given a written warning at a "
+     "misconduct meeting.",
+     [("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "dismissed"),
+      ("misconduct", "meeting", "no", "misconduct_proven", "written_warning")]),
+    # (a rank the account placed in apposition, "the second officer, an acting sergeant,", names that one of "both")
+    ("The first officer, a constable, did not go to the call. The second officer, an acting sergeant in charge of the shift, "
+     "did not send anyone else. We found both had a case to answer for misconduct. The force agreed. The constable was given "
+     "a written warning at a misconduct meeting. The acting sergeant resigned before his misconduct meeting, which did not "
+     "take place.",
+     [("misconduct", "meeting", "no", "misconduct_proven", "written_warning"),
+      ("misconduct", "meeting", "resigned", "not_held", "not_stated")]),
+    # (a hearing told only as the time someone left before: none was held)
+    ("We found that the constable had a case to answer for gross misconduct. The force arranged a gross misconduct hearing "
+     "for him. He retired in May, before the hearing was held, and so it was cancelled.",
+     [("gross_misconduct", "hearing", "retired", "not_held", "not_stated")]),
+    # (misconduct found, then gross misconduct denied: misconduct proven)
+    ("We found that PC Orme had a case to answer for gross misconduct. At the hearing, the panel found that the strike "
+     "amounted to misconduct, but decided it did not amount to gross misconduct. PC Orme was given a final written warning.",
+     [("gross_misconduct", "hearing", "no", "misconduct_proven", "final_written_warning")]),
+    # (a finding not made, its person named between)
+    ("We found that PC Lowe and PC Marsh had a case to answer for misconduct. Both attended a misconduct hearing in May. "
+     "The panel found misconduct proven against PC Lowe, who was given a written warning. The panel did not find the "
+     "allegation against PC Marsh proven.",
+     [("misconduct", "hearing", "no", "misconduct_proven", "written_warning"),
+      ("misconduct", "hearing", "no", "not_proven", "not_stated")]),
+])
+def test_people_from_the_forty_ninth_stop(body, expected):
+    assert _people_with_a_case(TITLE + body) == expected

@@ -1203,6 +1203,12 @@ _THE_POLICE_COMMITTED_NONE = re.compile(
     r"^\W*(?:in\s+our\s+(?:view|opinion),?\s+)?(?:the\s+evidence\s+(?:also\s+)?did\s+not\s+(?:indicate|show|suggest)\s+(?:to\s+us\s+)?|we\s+did\s+not\s+find\s+)(?:that\s+)?"
     r"(?:either|any)\s+(?:of\s+the\s+)?(?:(?:two|three|four|five|six)\s+)?(?:(?:police|custody|response|arresting|detective)\s+)?"
     r"(?:officers?|constables?|sergeants?|inspectors?|PCs?|PCSOs?)\s+(?:had|may\s+have|might\s+have)\s+committed\s+one\s*\.?\s*$", re.I)
+# ... or the answer of no offence at all, of the act the question named: "We decided that the evidence did not show that any
+# offence had been committed, although ..." (read only after that question, and not after the public's act)
+_NO_OFFENCE_COMMITTED = re.compile(
+    r"^\W*(?:we\s+(?:also\s+)?(?:decided|concluded|found)\s+(?:that\s+)?)?(?:in\s+our\s+(?:view|opinion),?\s+)?the\s+evidence\s+(?:also\s+)?did\s+not\s+"
+    r"(?:indicate|show|suggest)\s+(?:to\s+us\s+)?(?:that\s+)?(?:an?|any)\s+(?:criminal\s+)?offence\s+(?:had|has)\s+been\s+committed"
+    r"\s*(?:\.|,\s+(?:although|though|even\s+though)\b[^.]*\.?)?\s*$", re.I)
 # our question whether any of a group may have committed an offence, answered in its own sentence: "We looked at whether
 # any of the three may have committed a criminal offence and concluded that none of them had." ("had" answers "may have
 # committed" only: not "whether any of them had been told ...", "had grounds to suspect ...", "had recognised ...")
@@ -1595,6 +1601,7 @@ def criminal_by_rules(page: Page, cps: Finding) -> Finding:
     asked_and_answered = _not_after_the_public(page, _answered_no(page, _ASKED_CRIMINAL, _SHORT_ANSWER_NO, gate=_CRIMINAL_QUESTION_WORDS, asked_by_us=True)) \
         or _asked_of_the_counted(page) \
         or _answered_no(page, _ASKED_ABOUT_AN_OFFENCE, _THE_POLICE_COMMITTED_NONE, gate=("criminal",), asked_by_us=True) \
+        or _not_after_the_public(page, _answered_no(page, _ASKED_ABOUT_AN_OFFENCE, _NO_OFFENCE_COMMITTED, gate=("criminal",), asked_by_us=True)) \
         or _none_of_them_had(page) \
         or _answered_no(page, _ASKED_HAD_COMMITTED, _HAD_NOT_REPLY, gate=("offence",), asked_by_us=True) \
         or _not_after_the_public(page, _offence_answered_no(page, _ASKED_CRIMINAL, _CRIMINAL_QUESTION_WORDS)) \

@@ -590,6 +590,12 @@ class AppliesDecisions:
                     # "the student constable" is someone of its own, never "the officer who struck the boy": a
                     # qualified rank does not fall back on an officer the report described otherwise
                     candidates = [g for g in candidates if not g.described_as]
+            if not candidates and loose and phrase.definite and not phrase.plural and phrase.count in (None, 1) and phrase.role == "officer":
+                # ("The first officer, a constable, ... The second officer, an acting sergeant, ... We found both had a case
+                # ... The acting sergeant retired": of the plain officers, the one the account placed with that rank)
+                generic = [g for g in self.groups if g.head in GENERIC_HEADS and g.case and not g.label and len(g.members) > 1]
+                if len(generic) == 1 and self._placed_by_an_earlier_apposition(phrase, generic) is not None:
+                    candidates = generic
             if not candidates and phrase.head.startswith("officer "):
                 # "the officer in charge", of the one officer the report has called only "the officer"
                 generic = [g for g in self.groups if g.head in GENERIC_HEADS]

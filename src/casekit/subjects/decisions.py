@@ -1453,13 +1453,18 @@ _GAPPED_CASE = re.compile(r"\bcase\s+to\s+answer\s+for\s+(?:gross\s+)?misconduct
                           r"(?P<who>(?:(?!\b(?:had|has|have|was|were|is|are|for|that|we|it|they)\b)[^,.;]){2,80}?)\s+(?:one\s+)?for\s+"
                           r"(?P<grade>gross\s+misconduct|misconduct)\b(?!\s+(?:meetings?|hearings?|proceedings|notices?))", re.I)
 
+# ... or with the level before the people each time: "a case to answer for gross misconduct for the custody sergeant, and for
+# misconduct for the detention officer"
+_GAPPED_CASE_LEVEL_FIRST = re.compile(r"\bcase\s+to\s+answer\s+for\s+(?:gross\s+)?misconduct\s+for\s+[^,.;]{2,80}?,?\s+and\s+for\s+"
+                                      r"(?P<grade>gross\s+misconduct|misconduct)\s+for\s+(?P<who>[^,.;]{2,80}?)\s*(?=[,.;]|$)", re.I)
+
 
 def _gapped_cases(sentence: str, decisions: list[Decision]) -> list[Decision]:
     """The people of a case said again with its verb left out, each a list of people and nothing else, at its own level."""
     if not decisions or not all(d.positive for d in decisions) or "misconduct" not in sentence:
         return []
     found = []
-    for gapped in _GAPPED_CASE.finditer(sentence):
+    for gapped in [*_GAPPED_CASE.finditer(sentence), *_GAPPED_CASE_LEVEL_FIRST.finditer(sentence)]:
         who, at = gapped.group("who"), gapped.start("who")
         people = _only_people(who)
         if not people:

@@ -107,7 +107,8 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
         r"|\bat\s+(?:the|a|their|his|her)\s+(?!time\b)(?:\w+\s+){0,3}(?:meetings?|hearings?)\b(?!\s+(?:at|in)\s+(?:court|the\s+court))"
         r"|\b(?:meetings?|hearings?|panels?|chair(?:person)?)\s+(?:\w+\s+){0,2}(?:found|concluded|decided|determined|ruled|imposed|gave|issued|resulted|(?<!was\s)(?<!were\s)(?<!been\s)agreed)\b"
         # ("A misconduct meeting for the two constables was held in June")
-        r"|\b(?:meetings?|hearings?)(?:\s+for\s+(?:the|both|all|each|him|her|them)\b[^.,;()]{0,40}?)?\s+(?:was|were)\s+held\b(?!\s+in\s+(?:his|her|their)\s+absence)"
+        # (not a time told by it: "he resigned before the hearing was held, and so it did not go ahead")
+        r"|(?<!before\sthe\s)(?<!until\sthe\s)\b(?:meetings?|hearings?)(?:\s+for\s+(?:the|both|all|each|him|her|them)\b[^.,;()]{0,40}?)?\s+(?:was|were)\s+held\b(?!\s+in\s+(?:his|her|their)\s+absence)"
         # ("A gross misconduct hearing for the three of them, which all three attended, took place in March")
         r"|\b(?:meeting|hearing)s?\b[^.;]{0,60}?,\s+" + _WHICH_ALL_ATTENDED +
         # ("He retired before his gross misconduct hearing, which was held in June")
@@ -329,6 +330,8 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
         r"\bnot\s+(?:proven|proved|substantiated)\b|\bmisconduct\s+was\s+not\s+found\b|\bnot\s+(?:been\s+|ultimately\s+)?found\s+(?:to\s+have\s+(?:committed|breached)|(?:to\s+be\s+)?prov(?:en|ed))"
         r"|\bfound\s+not\s+to\s+have\s+(?:committed|breached)\b|\bnone\s+of\s+the\s+allegations\s+(?:were|was)\s+upheld\b|\ballegations?\s+(?:were|was)\s+not\s+upheld\b"
         r"|\bnot\s+(?:been\s+|find\s+(?:\w+\s+){0,3}?)prov(?:en|ed)\b|\bfound\s+not\s+guilty\b|\bcleared\s+of\b|\bunproven\b"
+        # ("The panel did not find the allegation against PC Quill proven": the person named between)
+        r"|\bnot\s+find\s+(?:the\s+|any\s+)?(?:allegations?|case|charges?)\s+against\s+(?:(?!(?:but|and|or|not)\b)[\w'’-]+\s+){1,4}?prov(?:en|ed)\b"
         # ("a constable cleared after a gross misconduct hearing")
         r"|\bcleared\s+(?:at|after|following|by)\s+(?:a|the)\s+(?:\w+\s+){0,3}?(?:hearing|meeting|panel)\b(?!\s+to\s)"
         r"|\bnot\s+found\s+to\s+have\s+breached\b|\bno\s+evidence\s+(?:that|to\s+(?:show|suggest))\b[^.]{0,60}\bbreached\b"
@@ -981,7 +984,11 @@ _ELSEWHERE_PROCEEDINGS = re.compile(_ELSEWHERE + r"(?:\w+\s+){0,2}?(?:hearing|pr
 _GROSS_NOT_BUT_MISCONDUCT = re.compile(r"\bnot\s+(?:find\s+)?gross\s+misconduct\b[^.]*\bbut\b[^.]*\b(?:amounted\s+to|was|were|constituted)\s+misconduct\b"
                                        # "one allegation was not proven but found that his failure ... amounted to misconduct"
                                        r"|\bnot\s+proven\b[^.]*\bbut\b(?:(?!['’]s\b)[^.])*\b(?:found|decided|concluded|determined)\b(?:(?!['’]s\b)[^.])*"
-                                       r"(?<!not\s)(?<!never\s)(?<!could\shave\s)(?<!would\shave\s)(?<!might\shave\s)(?<!may\shave\s)\b(?:amounted\s+to|constituted)\s+misconduct\b", re.I)
+                                       r"(?<!not\s)(?<!never\s)(?<!could\shave\s)(?<!would\shave\s)(?<!might\shave\s)(?<!may\shave\s)\b(?:amounted\s+to|constituted)\s+misconduct\b"
+                                       # ("found that his use of the Taser ... amounted to misconduct, but decided it did not amount to
+                                       # gross misconduct": the same, the other way round)
+                                       r"|\b(?:found|decided|concluded|determined)\b[^.]*?(?<!not\s)(?<!never\s)\b(?:amounted\s+to|constituted)\s+misconduct\b"
+                                       r"[^.]*?\bbut\b[^.]*?\b(?:did\s+not|didn['’]t)\s+(?:amount\s+to|constitute)\s+gross\s+misconduct\b", re.I)
 # proceedings judged unneeded: "a misconduct meeting was not needed", "there was no need for a hearing"
 _UNNEEDED = r"\s+(?:was|is|would\s+be|were|would)\s+not\s+(?:be\s+)?(?:considered\s+)?(?:needed|necessary|required|warranted|appropriate|proportionate)\b"
 _NOT_NEEDED = re.compile(r"\b(?:a|any)\s+(?:formal\s+)?(?:gross\s+)?(?:misconduct|disciplinary)\s+(?:meeting|hearing)" + _UNNEEDED +

@@ -64,6 +64,8 @@ _WE_DID_SO = re.compile(r"\bwe\s+(?:then\s+|duly\s+)?(?:recommended|directed)\s+
 # ("a gross misconduct hearing for the first officer and misconduct meetings for the other two": each for someone)
 _PROCEEDINGS_AT_BOTH_LEVELS = re.compile(r"\bgross\s+misconduct\s+hearings?\s+for\b[^.;]*(?<!gross\s)\bmisconduct\s+meetings?\s+for\b"
                                          r"|(?<!gross\s)\bmisconduct\s+meetings?\s+for\b[^.;]*\bgross\s+misconduct\s+hearings?\s+for\b", re.I)
+# a sentence's opening "For", before the people its finding is for ("For the sergeant and a second constable, the panel found")
+_FOR_THE_PEOPLE_OPENING = re.compile(r"\s*for\s+", re.I)
 _CLAUSE_SPLIT = re.compile(
     # ("The sergeant will face a hearing, and | each constable will attend a meeting": "each" with its noun)
     # ("... proven and she was given a written warning, while | those against PC Vardy were found not proven": the
@@ -475,6 +477,7 @@ class Resolver(AppliesDecisions, RefersToPeople):
         clauses = _rejoined_lists_after_against(_CLAUSE_SPLIT.split(sentence.text))
         waiting: list[Phrase] = []  # people named in a clause of their own, whose facts the next clause gives
         finding_list: list[Phrase] = []  # people a finding is against, its "against" said again for each
+        waiting_for_a_finding = False  # those waiting were what the sentence opened "For": the next clause's finding is theirs
         for i, clause in enumerate(clauses):
             lead = find_phrases(clause)[:1]
             # (", who were dismissed": "were" is the whole list's)
@@ -558,12 +561,24 @@ class Resolver(AppliesDecisions, RefersToPeople):
                 # ("The sergeant and the two constables who were still serving were dismissed": a rank, too)
                 waiting += phrases
                 continue
+            if not i and phrases and all(p.label or p.definite and not p.plural and p.head not in GENERIC_HEADS for p in phrases) \
+                    and _FOR_THE_PEOPLE_OPENING.fullmatch(clause[:phrases[0].start]) and not facts \
+                    and not _past_letter(phrases[-1], clause[phrases[-1].end:]).strip() and len(clauses) > 1 \
+                    and (next_ones := find_phrases(clauses[1])) and not clauses[1][:next_ones[0].start].strip() \
+                    and re.match(r"\s*,", _past_letter(next_ones[0], clauses[1][next_ones[0].end:])) and facts_in(clauses[1]):
+                # "For PC Harland | and PC Mistry, the panel decided that ...": the people the finding is for, split at
+                # "and", the next clause's finding theirs too
+                waiting += phrases
+                waiting_for_a_finding = True
+                continue
             if phrases and facts:
                 listed = [phrases[0]] + [p for prev, p in zip(phrases, phrases[1:])
                                          if _joined_in_a_list(clause, phrases[0], prev, p) and (p.head not in GENERIC_HEADS or p.label
                                                   # ("against the first officer and the officer who used the guard")
                                                   or p.definite and not p.plural and re.match(r"\s+who\b", clause[p.end:]))]
-                if waiting and not clause[:phrases[0].start].strip():
+                if waiting and waiting_for_a_finding:
+                    listed = waiting + listed
+                elif waiting and not clause[:phrases[0].start].strip():
                     # (a rank waiting only before a counted group, "The sergeant and the two constables who were still serving
                     # were dismissed": not "The second PC and the student officer had acted ...", nor given what the next one's
                     # own "who resigned" says, "The dismissed constable and the officer who resigned have both been ...")
