@@ -13609,3 +13609,32 @@ def test_a_first_plan_after_code_review(body, expected):
 ])
 def test_people_from_the_forty_ninth_stop(body, expected):
     assert _people_with_a_case(TITLE + body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # (the forty-ninth stop's second round, from check-172 once read: the force's view of how to deal with the conduct, "as
+    # misconduct", which we then accepted, lowers our gross misconduct case)
+    ("At the end of our investigation we decided that PC Garrow had a case to answer for gross misconduct. Essex Police "
+     "considered that the conduct should be treated as misconduct, given his long record. We accepted the force's view. At a "
+     "misconduct meeting in May, misconduct was found proven and PC Garrow was given a written warning.",
+     [("misconduct", "meeting", "no", "misconduct_proven", "written_warning")]),
+    # (a finding "against the sergeant, who ..., and against two of the constables, who ...": each clause's own result, the
+    # count's clause split off as a named person's is)
+    ("We decided that a sergeant and three constables had a case to answer for misconduct. At the misconduct meetings, "
+     "misconduct was found proven against the sergeant, who received a final written warning, and against two of the "
+     "constables, who were each given a written warning. The allegation against the third constable was found not proven.",
+     [("misconduct", "meeting", "no", "misconduct_proven", "final_written_warning"),
+      ("misconduct", "meeting", "no", "misconduct_proven", "written_warning"),
+      ("misconduct", "meeting", "no", "misconduct_proven", "written_warning"),
+      ("misconduct", "meeting", "no", "not_proven", "not_stated")]),
+    # (a list of those investigated, each told by what they did, with a comma before its "and")
+    ("We served misconduct notices on the three officers involved: an inspector who signed off the plan, and two "
+     "constables who carried out the search. We found that all three officers had a case to answer for misconduct. "
+     "Thames Valley Police agreed that the inspector had a case to answer. The inspector was given a written warning at "
+     "a misconduct meeting. The two constables were given management action without a meeting.",
+     [("misconduct", "meeting", "no", "misconduct_proven", "written_warning"),
+      ("misconduct", "none", "not_stated", "not_stated", "management_action"),
+      ("misconduct", "none", "not_stated", "not_stated", "management_action")]),
+])
+def test_people_from_the_forty_ninth_stops_second_round(body, expected):
+    assert _people_with_a_case(TITLE + body) == expected

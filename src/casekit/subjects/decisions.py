@@ -295,6 +295,10 @@ _DOWNGRADE = re.compile(
     # "Gwent Police disagreed and considered the case amounted to misconduct": the lower level, its view of our case
     r"|\b(?:disagreed|did\s+not\s+agree)\b[^.]{0,40}?\bconsidered\s+(?:that\s+)?(?:the|its|this|his|her|their)\s+(?:case|conduct|matter)\s+"
     r"(?:amounted\s+to|was|to\s+be|could\s+amount\s+to)\s+(?<!gross\s)misconduct\b(?!\s+(?:rather|and|or)\b)"
+    # ("North Yorkshire Police considered that the conduct should be dealt with as misconduct": the same view, of how to deal
+    # with it, which our acceptance then settles)
+    r"|\bconsidered\s+(?:that\s+)?(?:the|its|this|his|her|their)\s+(?:case|conduct|matter)\s+should\s+be\s+(?:dealt\s+with|treated|handled)\s+as\s+"
+    r"(?<!gross\s)misconduct\b(?!\s+(?:rather|and|or)\b)"
     # "did not agree that the conduct could amount to gross misconduct, and proposed misconduct meetings instead"
     r"|\b(?:did\s+not\s+agree|disagreed)\s+that[^.]*\bgross\s+misconduct\b[^.]*\b(?:proposed|instead|should\s+attend|attend)\b[^.]*(?<!\bno\s)\bmisconduct\s+meetings?\b(?![^.]*\bgross\b)",
     re.I,
@@ -982,8 +986,9 @@ def _past_letter(phrase: Phrase, gap: str) -> str:
 _SEVERAL_AFTER = re.compile(r"[^.;]{0,80}?\b(?:were|are|have|both)\b", re.I)
 # what one person did, told in a who-clause (not "who were", "who had both", said of several)
 _WHAT_ONE_DID = r"\s+who\s+(?!(?:were|are|have|had\s+both)\b)[^,;.]{1,80}?"
-_PAST_WHAT_THEY_DID = re.compile(_WHAT_ONE_DID + r"\s+and\s+", re.I)
+_PAST_WHAT_THEY_DID = re.compile(_WHAT_ONE_DID + r",?\s+and\s+", re.I)
 # ("the sergeant who planned the raid and the constable who checked the address": each told by what they did, a list too)
+# (a comma before the "and" too: "an inspector who had authorised and led the operation, and two constables who ...")
 _WHAT_THEY_DID_TOO = re.compile(r",?\s+(?:who|whose)\b", re.I)
 
 

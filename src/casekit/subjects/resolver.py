@@ -49,7 +49,7 @@ from .referring import RefersToPeople
 
 # a finding's next person, with facts of their own: "(, and) against PC Odell, who would have been ...", "against the
 # sergeant, who ..." (not "against the advice of the legal adviser")
-_AGAINST_SOMEONE = (r"against\s+(?:(?:the|both|all|each)\s+(?:[\w-]+\s+){0,2}?(?:officers?|constables?|sergeants?|inspectors?|detectives?|PCs?|PCSOs?"
+_AGAINST_SOMEONE = (r"against\s+(?:(?:the|both|all|each|(?:one|two|three|four|five)\s+of\s+the)\s+(?:[\w-]+\s+){0,2}?(?:officers?|constables?|sergeants?|inspectors?|detectives?|PCs?|PCSOs?"
                     r"|members?\s+of\s+staff|staff|call\s+handlers?|other|others)\b|(?-i:(?:PC|DC|DS|PS|PCSO|Sergeant|Inspector|Constable|Officer)\s+[A-Z]))")
 _VERB_OF_EITHER_NUMBER = re.compile(r"\s+(?:received|attended|faced)\b")
 # a panel's words reporting what it decided: "... and | concluded that both would have been dismissed"
