@@ -4132,3 +4132,17 @@ def test_fields_from_the_forty_ninth_stop(body):
     # (the rules' own reading, not the sentence model's, which may read a short page's "nothing to suggest" as well)
     page = parse_page(f"Fictional case – Exampleshire Police, March 2022\n\n{body}\n")
     assert rules.criminal_by_rules(page, rules.cps_referral(page)).value == "no"
+
+
+@pytest.mark.parametrize("body", [
+    # (rv206: "no offence had been committed" answers our question only of an act of the police, after no one of the public)
+    "During an arrest in Leeds, a man spat at PC Oakes and kicked her. We considered whether the man's behaviour could amount "
+    "to a criminal offence. We decided that the evidence did not show that any offence had been committed.",
+    "A sergeant said a neighbour had sent her threatening letters. We considered whether the letters could amount to a "
+    "criminal offence. We decided that the evidence did not show that any offence had been committed.",
+    "PC Kirby restrained a man who had bitten a sergeant. We considered whether biting the sergeant could amount to a "
+    "criminal offence. We decided that the evidence did not show that any offence had been committed.",
+])
+def test_no_offence_answer_guarded_after_review_rv206(body):
+    page = parse_page(f"Fictional case – Exampleshire Police, March 2022\n\n{body}\n")
+    assert rules.criminal_by_rules(page, rules.cps_referral(page)).value == "not_stated"

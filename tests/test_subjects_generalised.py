@@ -13638,3 +13638,31 @@ def test_people_from_the_forty_ninth_stop(body, expected):
 ])
 def test_people_from_the_forty_ninth_stops_second_round(body, expected):
     assert _people_with_a_case(TITLE + body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # (rv206: a hearing named as the time someone left before it is not held only where the sentence says it did not go ahead)
+    ("PC Fenby had a case to answer for gross misconduct. He resigned a week before the hearing was held in March 2023.",
+     [("gross_misconduct", "hearing", "resigned", NS, NS)]),
+    # (misconduct found, then gross misconduct denied, only as the panel's own finding, denying nothing first)
+    ("PS Hurst had a case to answer for gross misconduct. At the hearing, the panel found that his remarks could not have "
+     "amounted to misconduct, but that, even if they had, they did not amount to gross misconduct.",
+     [("gross_misconduct", "hearing", "no", "not_proven", NS)]),
+    # (a finding not made is not one of several, some proven)
+    ("PC Quill had a case to answer for gross misconduct. At the hearing, the panel did not find the allegations against PC "
+     "Quill proven, apart from one, which it found amounted to misconduct; she was given a written warning.",
+     [("gross_misconduct", "hearing", "no", "misconduct_proven", "written_warning")]),
+    # ("For X and Y," only where the finding after it names no one else, and no aside tells the second apart)
+    ("PS Kell and PC Ames each had a case to answer for misconduct. For PS Kell and PC Ames, the meeting chair accepted that "
+     "PC Ames's conduct amounted to misconduct and gave her a written warning, but found the allegation against PS Kell not "
+     "proven.",
+     [("misconduct", "meeting", "no", "misconduct_proven", "written_warning"), ("misconduct", "meeting", "no", "not_proven", NS)]),
+    # (a rank placed in apposition picks its one of the pair wherever the sentence is about both)
+    ("The first officer, a constable, held the man down. The second officer, an acting sergeant, applied the handcuffs. We "
+     "found that both officers had a case to answer for gross misconduct. At the hearing, the panel found gross misconduct "
+     "proven against both of them. The constable was dismissed, and the acting sergeant was given a final written warning.",
+     [("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "dismissed"),
+      ("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "final_written_warning")]),
+])
+def test_people_guarded_after_review_rv206(body, expected):
+    assert _people_with_a_case(TITLE + body) == expected

@@ -1209,6 +1209,29 @@ _NO_OFFENCE_COMMITTED = re.compile(
     r"^\W*(?:we\s+(?:also\s+)?(?:decided|concluded|found)\s+(?:that\s+)?)?(?:in\s+our\s+(?:view|opinion),?\s+)?the\s+evidence\s+(?:also\s+)?did\s+not\s+"
     r"(?:indicate|show|suggest)\s+(?:to\s+us\s+)?(?:that\s+)?(?:an?|any)\s+(?:criminal\s+)?offence\s+(?:had|has)\s+been\s+committed"
     r"\s*(?:\.|,\s+(?:although|though|even\s+though)\b[^.]*\.?)?\s*$", re.I)
+# the act a question asks about, as an act of the police: its own gerund ("whether posting the photograph ...") or a person
+# serving named in it; never the public's ("whether the man's behaviour ...", "whether the letters sent by a neighbour ...")
+_AN_ACT_ASKED_ABOUT = re.compile(r"\bwhether\s+[a-z]+ing\b", re.I)
+_THE_PUBLICS_ACT = re.compile(r"\b(?:man|woman|men|women|boy|girl|driver|detainee|suspect|prisoner|neighbour|resident|youth|teenager|"
+                              r"complainant|caller|passenger|motorist|cyclist|pedestrian)s?['’]s?(?=\s)|\bby\s+(?:the|a|an|his|her)\s+(?:\w+\s+)?"
+                              r"(?:man|woman|men|women|boy|girl|driver|detainee|suspect|prisoner|neighbour|resident|youth|teenager|complainant|caller)\b", re.I)
+
+
+def _no_offence_in_the_act_asked_about(page: Page) -> tuple[Span, Span] | None:
+    """``_NO_OFFENCE_COMMITTED`` answering our question whether an act could be an offence, where the act is plainly the
+    police's (its gerund, or someone serving named in the question) and the sentence before the question names no one of
+    the public: not "A man spat at PC Oakes. We considered whether the man's behaviour could amount to ..." (rv206)."""
+    found = _answered_no(page, _ASKED_ABOUT_AN_OFFENCE, _NO_OFFENCE_COMMITTED, gate=("criminal",), asked_by_us=True)
+    if found is None:
+        return None
+    asked = found[0].text
+    if not (_AN_ACT_ASKED_ABOUT.search(asked) or _POLICE_INDIVIDUAL_RE.search(asked)) or _THE_PUBLICS_ACT.search(asked):
+        return None
+    index = next(i for i, s in enumerate(page.sentences) if s is found[0])
+    before = page.sentences[index - 1].text if index else ""
+    return None if _ABOUT_THE_PUBLIC.search(before) or _NAMED_MEMBER_OF_THE_PUBLIC.search(before) else found
+
+
 # our question whether any of a group may have committed an offence, answered in its own sentence: "We looked at whether
 # any of the three may have committed a criminal offence and concluded that none of them had." ("had" answers "may have
 # committed" only: not "whether any of them had been told ...", "had grounds to suspect ...", "had recognised ...")
@@ -1601,7 +1624,7 @@ def criminal_by_rules(page: Page, cps: Finding) -> Finding:
     asked_and_answered = _not_after_the_public(page, _answered_no(page, _ASKED_CRIMINAL, _SHORT_ANSWER_NO, gate=_CRIMINAL_QUESTION_WORDS, asked_by_us=True)) \
         or _asked_of_the_counted(page) \
         or _answered_no(page, _ASKED_ABOUT_AN_OFFENCE, _THE_POLICE_COMMITTED_NONE, gate=("criminal",), asked_by_us=True) \
-        or _not_after_the_public(page, _answered_no(page, _ASKED_ABOUT_AN_OFFENCE, _NO_OFFENCE_COMMITTED, gate=("criminal",), asked_by_us=True)) \
+        or _no_offence_in_the_act_asked_about(page) \
         or _none_of_them_had(page) \
         or _answered_no(page, _ASKED_HAD_COMMITTED, _HAD_NOT_REPLY, gate=("offence",), asked_by_us=True) \
         or _not_after_the_public(page, _offence_answered_no(page, _ASKED_CRIMINAL, _CRIMINAL_QUESTION_WORDS)) \

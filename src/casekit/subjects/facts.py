@@ -107,8 +107,7 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
         r"|\bat\s+(?:the|a|their|his|her)\s+(?!time\b)(?:\w+\s+){0,3}(?:meetings?|hearings?)\b(?!\s+(?:at|in)\s+(?:court|the\s+court))"
         r"|\b(?:meetings?|hearings?|panels?|chair(?:person)?)\s+(?:\w+\s+){0,2}(?:found|concluded|decided|determined|ruled|imposed|gave|issued|resulted|(?<!was\s)(?<!were\s)(?<!been\s)agreed)\b"
         # ("A misconduct meeting for the two constables was held in June")
-        # (not a time told by it: "he resigned before the hearing was held, and so it did not go ahead")
-        r"|(?<!before\sthe\s)(?<!until\sthe\s)\b(?:meetings?|hearings?)(?:\s+for\s+(?:the|both|all|each|him|her|them)\b[^.,;()]{0,40}?)?\s+(?:was|were)\s+held\b(?!\s+in\s+(?:his|her|their)\s+absence)"
+        r"|\b(?:meetings?|hearings?)(?:\s+for\s+(?:the|both|all|each|him|her|them)\b[^.,;()]{0,40}?)?\s+(?:was|were)\s+held\b(?!\s+in\s+(?:his|her|their)\s+absence)"
         # ("A gross misconduct hearing for the three of them, which all three attended, took place in March")
         r"|\b(?:meeting|hearing)s?\b[^.;]{0,60}?,\s+" + _WHICH_ALL_ATTENDED +
         # ("He retired before his gross misconduct hearing, which was held in June")
@@ -331,7 +330,9 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
         r"|\bfound\s+not\s+to\s+have\s+(?:committed|breached)\b|\bnone\s+of\s+the\s+allegations\s+(?:were|was)\s+upheld\b|\ballegations?\s+(?:were|was)\s+not\s+upheld\b"
         r"|\bnot\s+(?:been\s+|find\s+(?:\w+\s+){0,3}?)prov(?:en|ed)\b|\bfound\s+not\s+guilty\b|\bcleared\s+of\b|\bunproven\b"
         # ("The panel did not find the allegation against PC Quill proven": the person named between)
-        r"|\bnot\s+find\s+(?:the\s+|any\s+)?(?:allegations?|case|charges?)\s+against\s+(?:(?!(?:but|and|or|not)\b)[\w'’-]+\s+){1,4}?prov(?:en|ed)\b"
+        # (or two named, "against DS Ormond and DC Pike"; not one allegation of several, "..., apart from one, which ...")
+        r"|\bnot\s+find\s+(?:the\s+|any\s+)?(?:allegations?|case|charges?)\s+against\s+(?:(?!(?:but|not)\b)[\w'’-]+\s+){1,7}?prov(?:en|ed)\b"
+        r"(?![^.;]*\b(?:apart\s+from|except|other\s+than|save\s+for|but)\b)"
         # ("a constable cleared after a gross misconduct hearing")
         r"|\bcleared\s+(?:at|after|following|by)\s+(?:a|the)\s+(?:\w+\s+){0,3}?(?:hearing|meeting|panel)\b(?!\s+to\s)"
         r"|\bnot\s+found\s+to\s+have\s+breached\b|\bno\s+evidence\s+(?:that|to\s+(?:show|suggest))\b[^.]{0,60}\bbreached\b"
@@ -890,6 +891,8 @@ def _facts_in(sentence: str) -> dict[str, str]:
         del found["held"]
         if re.search(_NONE_HELD, sentence, re.I):
             found["proceedings"] = "none"
+    if found.get("held") and _LEFT_BEFORE_IT_AND_NOT_HELD.search(sentence):
+        del found["held"]  # "he resigned ..., before the hearing was held, and so it did not go ahead": a time, then none held
     if found.get("proceedings") in ("meeting", "hearing") and _NOT_NEEDED.search(sentence) and not _HELD_AFTER_ALL.search(sentence):
         # "a misconduct meeting was not needed, and she should instead receive management action": a route set aside
         found["proceedings"] = "none"
@@ -987,7 +990,10 @@ _GROSS_NOT_BUT_MISCONDUCT = re.compile(r"\bnot\s+(?:find\s+)?gross\s+misconduct\
                                        r"(?<!not\s)(?<!never\s)(?<!could\shave\s)(?<!would\shave\s)(?<!might\shave\s)(?<!may\shave\s)\b(?:amounted\s+to|constituted)\s+misconduct\b"
                                        # ("found that his use of the Taser ... amounted to misconduct, but decided it did not amount to
                                        # gross misconduct": the same, the other way round)
-                                       r"|\b(?:found|decided|concluded|determined)\b[^.]*?(?<!not\s)(?<!never\s)\b(?:amounted\s+to|constituted)\s+misconduct\b"
+                                       # (only the panel's, chair's or meeting's own finding, denying nothing before it: not "could not
+                                       # have amounted", "none of her actions amounted", nor an appropriate authority's assessment)
+                                       r"|\b(?:panel|chair|meeting|hearing)\s+(?:\w+\s+){0,2}?(?:found|decided|concluded|determined)\b"
+                                       r"(?:(?!\b(?:none|nothing|neither|no|if)\b)[^.])*?(?<!not\s)(?<!never\s)(?<!have\s)\b(?:amounted\s+to|constituted)\s+misconduct\b"
                                        r"[^.]*?\bbut\b[^.]*?\b(?:did\s+not|didn['’]t)\s+(?:amount\s+to|constitute)\s+gross\s+misconduct\b", re.I)
 # proceedings judged unneeded: "a misconduct meeting was not needed", "there was no need for a hearing"
 _UNNEEDED = r"\s+(?:was|is|would\s+be|were|would)\s+not\s+(?:be\s+)?(?:considered\s+)?(?:needed|necessary|required|warranted|appropriate|proportionate)\b"
@@ -1009,6 +1015,10 @@ _NONE_HELD = r"\bno\s+(?:\w+\s+){0,2}(?:meeting|hearing)s?\s+(?:was|were)\s+held
 _ALLEGATIONS_TO_ANSWER = re.compile(
     r"\b(?:should|would|will|must|could|shall|to)\s+(?:now\s+|also\s+)?(?:answer|face)\s+(?:the\s+|these\s+|those\s+|his\s+|her\s+)?"
     r"allegations?\b[^.;]{0,80}?\bat\s+(?:a|an|the)\s+(?:\w+\s+){0,3}?(?:hearing|meeting)", re.I)
+# proceedings named only as the time someone left before, then said not to have gone ahead (not "He resigned a week before
+# the hearing was held in March", which was held)
+_LEFT_BEFORE_IT_AND_NOT_HELD = re.compile(r"\bbefore\s+(?:the|his|her|their)\s+(?:\w+\s+){0,2}?(?:hearing|meeting)\s+was\s+held\b[^.;]*?"
+                                          r"\b(?:(?:did\s+not|didn['’]t|never)\s+(?:go\s+ahead|take\s+place)|was\s+(?:cancelled|abandoned))\b", re.I)
 _HELD_PLAINLY = re.compile(r"\b(?:was|were)\s+held\b|\battended\b|\bpanel\s+found\b", re.I)
 _NOT_HELD_AFTER_ALL = re.compile(
     _NONE_HELD +

@@ -64,8 +64,9 @@ _WE_DID_SO = re.compile(r"\bwe\s+(?:then\s+|duly\s+)?(?:recommended|directed)\s+
 # ("a gross misconduct hearing for the first officer and misconduct meetings for the other two": each for someone)
 _PROCEEDINGS_AT_BOTH_LEVELS = re.compile(r"\bgross\s+misconduct\s+hearings?\s+for\b[^.;]*(?<!gross\s)\bmisconduct\s+meetings?\s+for\b"
                                          r"|(?<!gross\s)\bmisconduct\s+meetings?\s+for\b[^.;]*\bgross\s+misconduct\s+hearings?\s+for\b", re.I)
-# a sentence's opening "For", before the people its finding is for ("For the sergeant and a second constable, the panel found")
-_FOR_THE_PEOPLE_OPENING = re.compile(r"\s*for\s+", re.I)
+# a sentence's opening "For" (or "As for", "In the case of"), before the people its finding is for ("For the sergeant and a
+# second constable, the panel found")
+_FOR_THE_PEOPLE_OPENING = re.compile(r"\s*(?:for|as\s+for|in\s+the\s+case\s+of)\s+", re.I)
 _CLAUSE_SPLIT = re.compile(
     # ("The sergeant will face a hearing, and | each constable will attend a meeting": "each" with its noun)
     # ("... proven and she was given a written warning, while | those against PC Vardy were found not proven": the
@@ -564,10 +565,13 @@ class Resolver(AppliesDecisions, RefersToPeople):
             if not i and phrases and all(p.label or p.definite and not p.plural and p.head not in GENERIC_HEADS for p in phrases) \
                     and _FOR_THE_PEOPLE_OPENING.fullmatch(clause[:phrases[0].start]) and not facts \
                     and not _past_letter(phrases[-1], clause[phrases[-1].end:]).strip() and len(clauses) > 1 \
-                    and (next_ones := find_phrases(clauses[1])) and not clauses[1][:next_ones[0].start].strip() \
-                    and re.match(r"\s*,", _past_letter(next_ones[0], clauses[1][next_ones[0].end:])) and facts_in(clauses[1]):
+                    and (next_ones := find_phrases(clauses[1])) and len(next_ones) == 1 and not clauses[1][:next_ones[0].start].strip() \
+                    and re.match(r"\s*,\s*(?!who\b|whose\b)", _past_letter(next_ones[0], clauses[1][next_ones[0].end:])) and facts_in(clauses[1]) \
+                    and not any(p.label or p.head not in GENERIC_HEADS for c in clauses[2:] for p in find_phrases(c)):
                 # "For PC Harland | and PC Mistry, the panel decided that ...": the people the finding is for, split at
-                # "and", the next clause's finding theirs too
+                # "and", the next clause's finding theirs too (only a finding that names no one else, after no aside of the
+                # second's: not "For PS Kell and PC Ames, the chair accepted that PC Ames's conduct ..., but found the
+                # allegation against PS Kell not proven", nor "For PC Ames and the sergeant, who had retired by then, ...")
                 waiting += phrases
                 waiting_for_a_finding = True
                 continue
@@ -691,6 +695,12 @@ class Resolver(AppliesDecisions, RefersToPeople):
             elif phrase.label or phrase.head not in GENERIC_HEADS:
                 named = [p for g in self._matching_groups(phrase) for p in g.members if p in people]
                 everyone_so_named = [p for g in self._matching_groups(phrase) for p in g.members]
+                if phrase.definite and not phrase.plural and phrase.count in (None, 1) and not phrase.label and len(named) != 1 \
+                        and (at_place := self._placed_by_an_earlier_apposition(phrase, self._matching_groups(phrase, loose=True))) is not None \
+                        and at_place in people:
+                    # ("The first officer, a constable, ... The second officer, an acting sergeant, ... The constable was dismissed,
+                    # and the acting sergeant was given a final written warning": each the one the account placed with that rank)
+                    named = everyone_so_named = [at_place]
                 if not named and phrase.count and len(everyone_so_named) == phrase.count and (phrase.count > 1 or phrase.definite):
                     # "The two PCs will face a hearing, and ...": both constables known; "The sergeant received a written
                     # warning and the officer who led the search ...": the one sergeant, whoever the sentence is about
