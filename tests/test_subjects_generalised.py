@@ -13666,3 +13666,24 @@ def test_people_from_the_forty_ninth_stops_second_round(body, expected):
 ])
 def test_people_guarded_after_review_rv206(body, expected):
     assert _people_with_a_case(TITLE + body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # (rv207: the force's "should be dealt with as misconduct" lowers our case only as its own view, opening the sentence: not
+    # a first view it then dropped, our question to it, nor its view of someone else's separate complaint)
+    ("We found that PS Kellow had a case to answer for gross misconduct. Surrey Police at first considered that the conduct "
+     "should be dealt with as misconduct. After we explained our reasons, it agreed that PS Kellow should face a gross "
+     "misconduct hearing. The hearing found gross misconduct proven and PS Kellow was given a final written warning.",
+     [("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "final_written_warning")]),
+    ("We found that a sergeant had a case to answer for gross misconduct. We asked South Wales Police whether it considered "
+     "that the matter should be dealt with as misconduct. The force replied that it agreed with our opinion. The sergeant's "
+     "gross misconduct hearing is yet to take place.",
+     [("gross_misconduct", "hearing", NS, "pending", NS)]),
+    # (and its view of one person by a possessive, with the route it proposed beside it)
+    ("We found that a custody sergeant had a case to answer for gross misconduct. Wiltshire Police considered that the "
+     "sergeant's conduct should be dealt with as misconduct and proposed a misconduct meeting. We accepted the force's view. "
+     "The meeting found misconduct proven and the sergeant received a written warning.",
+     [("misconduct", "meeting", "no", "misconduct_proven", "written_warning")]),
+])
+def test_the_forces_lower_view_guarded_after_review_rv207(body, expected):
+    assert _people_with_a_case(TITLE + body) == expected

@@ -296,9 +296,12 @@ _DOWNGRADE = re.compile(
     r"|\b(?:disagreed|did\s+not\s+agree)\b[^.]{0,40}?\bconsidered\s+(?:that\s+)?(?:the|its|this|his|her|their)\s+(?:case|conduct|matter)\s+"
     r"(?:amounted\s+to|was|to\s+be|could\s+amount\s+to)\s+(?<!gross\s)misconduct\b(?!\s+(?:rather|and|or)\b)"
     # ("North Yorkshire Police considered that the conduct should be dealt with as misconduct": the same view, of how to deal
-    # with it, which our acceptance then settles)
-    r"|\bconsidered\s+(?:that\s+)?(?:the|its|this|his|her|their)\s+(?:case|conduct|matter)\s+should\s+be\s+(?:dealt\s+with|treated|handled)\s+as\s+"
-    r"(?<!gross\s)misconduct\b(?!\s+(?:rather|and|or)\b)"
+    # with it, which our acceptance then settles; the force opening the sentence as its subject, not "Surrey Police at first
+    # considered", "Initially, ...", "the force, which considered" of a separate complaint, nor our "whether it considered")
+    # ("the inspector's conduct", "would be more appropriately dealt with as misconduct and proposed a misconduct meeting")
+    r"|^\W*(?:the\s+force|it|(?:[a-z][\w-]+\s+(?:and\s+)?){1,4}(?:police|constabulary|service))\s+considered\s+(?:that\s+)?(?:the|its|this|his|her|their)\s+"
+    r"(?:[\w'’-]+\s+){0,2}?(?:case|conduct|matter)\s+(?:should|would|could)\s+(?:\w+\s+){0,2}?be\s+(?:dealt\s+with|treated|handled)\s+as\s+"
+    r"(?<!gross\s)misconduct\b(?!\s+(?:rather|or)\b|\s+and\s+(?:not\s+)?gross\b)"
     # "did not agree that the conduct could amount to gross misconduct, and proposed misconduct meetings instead"
     r"|\b(?:did\s+not\s+agree|disagreed)\s+that[^.]*\bgross\s+misconduct\b[^.]*\b(?:proposed|instead|should\s+attend|attend)\b[^.]*(?<!\bno\s)\bmisconduct\s+meetings?\b(?![^.]*\bgross\b)",
     re.I,
