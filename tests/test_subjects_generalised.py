@@ -13687,3 +13687,31 @@ def test_people_guarded_after_review_rv206(body, expected):
 ])
 def test_the_forces_lower_view_guarded_after_review_rv207(body, expected):
     assert _people_with_a_case(TITLE + body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # (the forty-ninth stop's third round, from check-172 once read: a result without proceedings for "the officer who ...",
+    # told by a deed no one was introduced by, goes to one of the group still without a result)
+    ("We found that three officers had a case to answer for misconduct: the two who pushed the man, and the officer who "
+     "mocked him. The first of the officers who pushed the man, PC Ashby, was given a written warning at a misconduct "
+     "meeting. At a separate misconduct meeting for the second, PC Dunmore, the allegation was found not proven. The officer "
+     "who laughed at the man was given management action.",
+     [("misconduct", "meeting", "no", "misconduct_proven", "written_warning"), ("misconduct", "meeting", "no", "not_proven", NS),
+      ("misconduct", "none", NS, NS, "management_action")]),
+])
+def test_people_from_the_forty_ninth_stops_third_round(body, expected):
+    assert _people_with_a_case(TITLE + body) == expected
+
+
+def test_the_retired_one_in_a_list_is_only_that_one():
+    # ("the retired constable" in a list of those a sentence is about describes the one who retired, not all of them, even
+    # where the sentence is read as about the others only)
+    body = ("We decided that a sergeant and three constables had a case to answer for gross misconduct. GMP agreed and a gross "
+            "misconduct hearing was held in May. Before the hearing, one of the constables retired. The panel found gross "
+            "misconduct proven against him and said he would have been dismissed. For the sergeant and a second constable, the "
+            "panel found gross misconduct proven and both were dismissed. For the third constable, the panel found misconduct "
+            "proven and gave him a final written warning. The sergeant, the constable who was dismissed and the retired "
+            "constable will be placed on the barred list.")
+    people = _people_with_a_case(TITLE + body)
+    assert [t[2] for t in people].count("retired") == 1
+    assert ("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "dismissed") in people

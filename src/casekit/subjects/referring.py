@@ -1062,10 +1062,15 @@ class RefersToPeople:
                         or _WHAT_WOULD_HAVE_BEEN_SAID.search(text)
                     unnamed = sorted((p for p in group.members if not p.named),
                                      key=lambda p: (not p.has_left,) if gone else (p.has_left,))
-                    if facts_in(text).get("outcome") == "not_proven":
+                    told = facts_in(text)
+                    if told.get("outcome") == "not_proven":
                         # ("proven against three of the four ... The allegations against the officer who had held the doors were
                         # found not proven": not one of those found against, so one still without a finding)
                         unnamed.sort(key=lambda p: p.facts.get("outcome") in FINDINGS)
+                    elif "outcome" not in told and told.get("sanction") in ("management_action", "rprp"):
+                        # ("... PC Ashby ... was given a written warning ... PC Dunmore ... not proven. The officer who swore at
+                        # the man was given management action": a result without proceedings, for one whose result is untold)
+                        unnamed.sort(key=lambda p: p.facts.get("outcome") in FINDINGS or "sanction" in p.facts)
                     person = unnamed[0]
                     person.named = True
                     if group.head in GENERIC_HEADS and not group.label and not group.described_as and group.case:

@@ -1458,7 +1458,10 @@ class Resolver(AppliesDecisions, RefersToPeople):
             # ("The names of the dismissed constable and the retired constable ...": the one who left, known, by a word
             # for it, beside someone who did not; a description, not a departure of all)
             described_by_leaving = not introduced and (
-                0 < len(_DEPARTED_NOUN.findall(text)) <= sum(p.has_left for p in people) < len(people) and len(find_phrases(text)) > 1
+                # (or by someone with a case the sentence's people leave out: "The sergeant, the constable who was dismissed and the
+                # retired constable will be placed on the barred list", read as about the first two)
+                0 < len(_DEPARTED_NOUN.findall(text)) <= sum(p.has_left for p in set(people) | set(self._people_with_a_case()))
+                and sum(p.has_left for p in people) < len(people) and len(find_phrases(text)) > 1
                 # (a clause picking one out: whether or not their departure was read, it is not everyone's)
                 or 0 < len(_ONE_WHO_LEFT_RE.findall(text)) < len(people) and sum(p.has_left for p in people) < len(people))
             facts = facts_in(_DEPARTED_NOUN.sub("", self._without_no_case_departures(text)) if introduced else _the_panel_for_it(
