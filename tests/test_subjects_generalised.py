@@ -13715,3 +13715,24 @@ def test_the_retired_one_in_a_list_is_only_that_one():
     people = _people_with_a_case(TITLE + body)
     assert [t[2] for t in people].count("retired") == 1
     assert ("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "dismissed") in people
+
+
+@pytest.mark.parametrize("body, expected", [
+    # (rv208: advice for "the officer who ..." goes to one still without a result only where it was given plainly, not weighed
+    # or denied)
+    ("We found that three officers had a case to answer for misconduct: the two who guarded the cell, and the officer who "
+     "answered the intercom. The first of the officers who guarded the cell, PC Inman, was given a written warning at a "
+     "misconduct meeting. At a separate meeting, the allegation against the second, PC Jagger, was found not proven. The force "
+     "is still considering whether the officer who ignored the man's calls should be given management advice.",
+     [("misconduct", "meeting", "no", "misconduct_proven", "written_warning"), ("misconduct", "meeting", "no", "not_proven", NS),
+      ("misconduct", NS, NS, NS, NS)]),
+    # ("the retired inspector" about him alone, his departure told first here, is his own)
+    ("We found that an inspector and a constable had a case to answer for gross misconduct. The constable, PC Ambler, resigned "
+     "before the hearing. At the hearing in May 2023, the panel found gross misconduct proven against both and said PC Ambler "
+     "would have been dismissed. The retired inspector would also have been dismissed, the panel said, because he had failed "
+     "to supervise the officers on his shift.",
+     [("gross_misconduct", "hearing", "resigned", "gross_misconduct_proven", "would_have_been_dismissed"),
+      ("gross_misconduct", "hearing", "retired", "gross_misconduct_proven", "would_have_been_dismissed")]),
+])
+def test_people_guarded_after_review_rv208(body, expected):
+    assert _people_with_a_case(TITLE + body) == expected

@@ -256,6 +256,9 @@ _GOES_ON_BY_PRONOUN = re.compile(r"\W*(?:He|She)\s+(?:also\s+)?(?!had\s+(?:a|no)
 # (plain "officer" only: a rank, "the second constable", is placed among those of that rank)
 _DESCRIBED_THEN_THE_SECOND = re.compile(r"\W*The\s+(?:police\s+)?officer\s+who\b[^.;]*?,\s*and\s+the\s+second\s+(?:police\s+)?officer\b", re.I)
 # an account placing someone and giving their rank: "the second officer, a special constable, pushed him"
+# a sanction given plainly, not one still weighed, denied or only what would have been: "was given management action"
+_GIVEN_PLAINLY = re.compile(r"\b(?:was|were)\s+(?:\w+\s+)?(?:given|issued|referred)\b|\b(?:received|gave|completed|underwent|undertook)\b", re.I)
+_GIVEN_ONLY_MAYBE = re.compile(r"\b(?:whether|would|should|could|might|may|otherwise)\b|\b(?:not|never)\s+(?:been\s+|be\s+)?(?:given|issued|received?)\b", re.I)
 _PLACE_THEN_RANK = re.compile(r"\bthe\s+(?P<nth>first|second|third|fourth)\s+(?:officer|constable)\s*,\s*(?P<rank>(?:a|an)\s+[^,;.]{1,40}?)\s*,", re.I)
 # a time before the proceedings just told, opening a sentence: "A week before it, PC Whitlow resigned"
 # ("Before the hearing took place, PC Fenwick retired")
@@ -1067,10 +1070,13 @@ class RefersToPeople:
                         # ("proven against three of the four ... The allegations against the officer who had held the doors were
                         # found not proven": not one of those found against, so one still without a finding)
                         unnamed.sort(key=lambda p: p.facts.get("outcome") in FINDINGS)
-                    elif "outcome" not in told and told.get("sanction") in ("management_action", "rprp"):
+                    elif "outcome" not in told and told.get("sanction") in ("management_action", "rprp") and _GIVEN_PLAINLY.search(text) \
+                            and not _GIVEN_ONLY_MAYBE.search(text):
                         # ("... PC Ashby ... was given a written warning ... PC Dunmore ... not proven. The officer who swore at
-                        # the man was given management action": a result without proceedings, for one whose result is untold)
-                        unnamed.sort(key=lambda p: p.facts.get("outcome") in FINDINGS or "sanction" in p.facts)
+                        # the man was given management action": a result without proceedings, given plainly, for one whose
+                        # result is untold; one found not proven before one found against, as advice may follow that)
+                        unnamed.sort(key=lambda p: (p.facts.get("outcome") in FINDINGS and p.facts.get("outcome") != "not_proven"
+                                                    or "sanction" in p.facts, p.facts.get("outcome") == "not_proven"))
                     person = unnamed[0]
                     person.named = True
                     if group.head in GENERIC_HEADS and not group.label and not group.described_as and group.case:

@@ -67,6 +67,8 @@ _PROCEEDINGS_AT_BOTH_LEVELS = re.compile(r"\bgross\s+misconduct\s+hearings?\s+fo
 # a sentence's opening "For" (or "As for", "In the case of"), before the people its finding is for ("For the sergeant and a
 # second constable, the panel found")
 _FOR_THE_PEOPLE_OPENING = re.compile(r"\s*(?:for|as\s+for|in\s+the\s+case\s+of)\s+", re.I)
+# someone new, by a departure: "a retired sergeant", "a former inspector"
+_SOMEONE_NEW_WHO_LEFT = re.compile(r"\ban?\s+(?:retired|former)\b", re.I)
 _CLAUSE_SPLIT = re.compile(
     # ("The sergeant will face a hearing, and | each constable will attend a meeting": "each" with its noun)
     # ("... proven and she was given a written warning, while | those against PC Vardy were found not proven": the
@@ -1460,7 +1462,10 @@ class Resolver(AppliesDecisions, RefersToPeople):
             described_by_leaving = not introduced and (
                 # (or by someone with a case the sentence's people leave out: "The sergeant, the constable who was dismissed and the
                 # retired constable will be placed on the barred list", read as about the first two)
-                0 < len(_DEPARTED_NOUN.findall(text)) <= sum(p.has_left for p in set(people) | set(self._people_with_a_case()))
+                # (a list, of two or more, or someone new, "a retired sergeant who had trained PC Dace gave evidence for him": not
+                # "The retired inspector would also have been dismissed, ... because he had failed to supervise the officers on
+                # his shift", about him alone, his departure told first here)
+                (len(people) > 1 or _SOMEONE_NEW_WHO_LEFT.search(text)) and 0 < len(_DEPARTED_NOUN.findall(text)) <= sum(p.has_left for p in set(people) | set(self._people_with_a_case()))
                 and sum(p.has_left for p in people) < len(people) and len(find_phrases(text)) > 1
                 # (a clause picking one out: whether or not their departure was read, it is not everyone's)
                 or 0 < len(_ONE_WHO_LEFT_RE.findall(text)) < len(people) and sum(p.has_left for p in people) < len(people))
