@@ -4146,3 +4146,17 @@ def test_fields_from_the_forty_ninth_stop(body):
 def test_no_offence_answer_guarded_after_review_rv206(body):
     page = parse_page(f"Fictional case – Exampleshire Police, March 2022\n\n{body}\n")
     assert rules.criminal_by_rules(page, rules.cps_referral(page)).value == "not_stated"
+
+
+@pytest.mark.parametrize("body", [
+    # (a code review of the forty-ninth stop's change: "anything" is no act of the police; an officer who was the victim is
+    # not the one whose act the question asks about)
+    "The cell was cleaned the next day. We considered whether anything written on the cell wall could have been a criminal "
+    "offence. We decided that the evidence did not show that any offence had been committed.",
+    "A man was taken to the station after a disturbance. In the cell, he spat at PC Lina Oakes. We considered whether spitting "
+    "at PC Oakes could have been a criminal offence. We decided that the evidence did not show that any offence had been "
+    "committed.",
+])
+def test_no_offence_answer_after_code_review_of_the_forty_ninth_stop(body):
+    page = parse_page(f"Fictional case – Exampleshire Police, March 2022\n\n{body}\n")
+    assert rules.criminal_by_rules(page, rules.cps_referral(page)).value == "not_stated"

@@ -13736,3 +13736,30 @@ def test_the_retired_one_in_a_list_is_only_that_one():
 ])
 def test_people_guarded_after_review_rv208(body, expected):
     assert _people_with_a_case(TITLE + body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # (a code review of the forty-ninth stop's change: a comma before "and" joins a list of people each told by what they did
+    # only where the second's clause ends there, not a new clause of its own)
+    ("We investigated a sergeant and two constables. We found a case to answer for misconduct for the sergeant who authorised "
+     "the strip search, and the two constables who carried it out had no case to answer.",
+     [("misconduct", NS, NS, NS, NS)]),
+    # (the force's view of a lower level: not denied, nor a first view opening "Initially" with no comma)
+    ("We found that PC Lowe had a case to answer for gross misconduct. Initially Kent Police considered that the conduct should "
+     "be dealt with as misconduct. After discussion, it agreed with our opinion and a gross misconduct hearing was held, at "
+     "which the panel found gross misconduct proven and PC Lowe was dismissed.",
+     [("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "dismissed")]),
+    # ("a retired sergeant" in apposition describes the sentence's own person, whose departure it is)
+    ("We found PC Ada Dace and PS Ned Kerr had a case to answer for gross misconduct. PC Dace resigned in 2022. A gross "
+     "misconduct hearing was held for both. PS Kerr, a retired sergeant by the time of the hearing, did not attend it. The "
+     "panel found gross misconduct proven against both and said they would have been dismissed.",
+     [("gross_misconduct", "hearing", "resigned", "gross_misconduct_proven", "would_have_been_dismissed"),
+      ("gross_misconduct", "hearing", "retired", "gross_misconduct_proven", "would_have_been_dismissed")]),
+    # (an appeal that did not go ahead is not the hearing)
+    ("We found that PC Rudd had a case to answer for gross misconduct. PC Rudd resigned before the hearing was held, and his "
+     "appeal against an earlier warning did not go ahead. The panel found gross misconduct proven and said he would have been "
+     "dismissed.",
+     [("gross_misconduct", "hearing", "resigned", "gross_misconduct_proven", "would_have_been_dismissed")]),
+])
+def test_people_after_code_review_of_the_forty_ninth_stop(body, expected):
+    assert _people_with_a_case(TITLE + body) == expected

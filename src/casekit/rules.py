@@ -1211,7 +1211,8 @@ _NO_OFFENCE_COMMITTED = re.compile(
     r"\s*(?:\.|,\s+(?:although|though|even\s+though)\b[^.]*\.?)?\s*$", re.I)
 # the act a question asks about, as an act of the police: its own gerund ("whether posting the photograph ...") or a person
 # serving named in it; never the public's ("whether the man's behaviour ...", "whether the letters sent by a neighbour ...")
-_AN_ACT_ASKED_ABOUT = re.compile(r"\bwhether\s+[a-z]+ing\b", re.I)
+_AN_ACT_ASKED_ABOUT = re.compile(r"\bwhether\s+(?!(?:any|some|no|every)thing\b)[a-z]+ing\b", re.I)
+_AT_THE_POLICE = re.compile(r"\b(?:at|to|towards|against|on)\s+$", re.I)
 _THE_PUBLICS_ACT = re.compile(r"\b(?:man|woman|men|women|boy|girl|driver|detainee|suspect|prisoner|neighbour|resident|youth|teenager|"
                               r"complainant|caller|passenger|motorist|cyclist|pedestrian)s?['’]s?(?=\s)|\bby\s+(?:the|a|an|his|her)\s+(?:\w+\s+)?"
                               r"(?:man|woman|men|women|boy|girl|driver|detainee|suspect|prisoner|neighbour|resident|youth|teenager|complainant|caller)\b", re.I)
@@ -1225,7 +1226,9 @@ def _no_offence_in_the_act_asked_about(page: Page) -> tuple[Span, Span] | None:
     if found is None:
         return None
     asked = found[0].text
-    if not (_AN_ACT_ASKED_ABOUT.search(asked) or _POLICE_INDIVIDUAL_RE.search(asked)) or _THE_PUBLICS_ACT.search(asked):
+    serving = [m for m in _POLICE_INDIVIDUAL_RE.finditer(asked) if not _AT_THE_POLICE.search(asked, 0, m.start())]
+    if not (_AN_ACT_ASKED_ABOUT.search(asked) or serving) or _THE_PUBLICS_ACT.search(asked) \
+            or _POLICE_INDIVIDUAL_RE.search(asked) and not serving:
         return None
     index = next(i for i, s in enumerate(page.sentences) if s is found[0])
     before = page.sentences[index - 1].text if index else ""

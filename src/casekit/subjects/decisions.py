@@ -299,8 +299,8 @@ _DOWNGRADE = re.compile(
     # with it, which our acceptance then settles; the force opening the sentence as its subject, not "Surrey Police at first
     # considered", "Initially, ...", "the force, which considered" of a separate complaint, nor our "whether it considered")
     # ("the inspector's conduct", "would be more appropriately dealt with as misconduct and proposed a misconduct meeting")
-    r"|^\W*(?:the\s+force|it|(?:[a-z][\w-]+\s+(?:and\s+)?){1,4}(?:police|constabulary|service))\s+considered\s+(?:that\s+)?(?:the|its|this|his|her|their)\s+"
-    r"(?:[\w'’-]+\s+){0,2}?(?:case|conduct|matter)\s+(?:should|would|could)\s+(?:\w+\s+){0,2}?be\s+(?:dealt\s+with|treated|handled)\s+as\s+"
+    r"|^\W*(?!(?:initially|originally|at\s+first|first|later|then)\b)(?:the\s+force|it|(?:[a-z][\w-]+\s+(?:and\s+)?){1,4}(?:police|constabulary|service))\s+considered\s+(?:that\s+)?(?:the|its|this|his|her|their)\s+"
+    r"(?:[\w'’-]+\s+){0,2}?(?:case|conduct|matter)\s+(?:should|would|could)\s+(?:(?!(?:not|never)\b)\w+\s+){0,2}?be\s+(?:(?:more\s+)?\w+ly\s+)?(?:dealt\s+with|treated|handled)\s+as\s+"
     r"(?<!gross\s)misconduct\b(?!\s+(?:rather|or)\b|\s+and\s+(?:not\s+)?gross\b)"
     # "did not agree that the conduct could amount to gross misconduct, and proposed misconduct meetings instead"
     r"|\b(?:did\s+not\s+agree|disagreed)\s+that[^.]*\bgross\s+misconduct\b[^.]*\b(?:proposed|instead|should\s+attend|attend)\b[^.]*(?<!\bno\s)\bmisconduct\s+meetings?\b(?![^.]*\bgross\b)",
@@ -989,9 +989,11 @@ def _past_letter(phrase: Phrase, gap: str) -> str:
 _SEVERAL_AFTER = re.compile(r"[^.;]{0,80}?\b(?:were|are|have|both)\b", re.I)
 # what one person did, told in a who-clause (not "who were", "who had both", said of several)
 _WHAT_ONE_DID = r"\s+who\s+(?!(?:were|are|have|had\s+both)\b)[^,;.]{1,80}?"
-_PAST_WHAT_THEY_DID = re.compile(_WHAT_ONE_DID + r",?\s+and\s+", re.I)
+_PAST_WHAT_THEY_DID = re.compile(_WHAT_ONE_DID + r"\s+and\s+", re.I)
+# (a comma before the "and" too: "an inspector who had authorised and led the operation, and two constables who ...", where
+# the second's who-clause ends the sentence or its part, not "..., and the two constables who carried it out had no case")
+_PAST_WHAT_THEY_DID_COMMA_AND = re.compile(_WHAT_ONE_DID + r",\s+and\s+", re.I)
 # ("the sergeant who planned the raid and the constable who checked the address": each told by what they did, a list too)
-# (a comma before the "and" too: "an inspector who had authorised and led the operation, and two constables who ...")
 _WHAT_THEY_DID_TOO = re.compile(r",?\s+(?:who|whose)\b", re.I)
 
 
@@ -1008,7 +1010,8 @@ def _each_told_by_what_they_did(between: str, after: str) -> bool:
     """'the sergeant who planned the raid and the constable who checked the address': two people, each with what they
     did (not "the sergeant who briefed the constable", nor the clause's own "and": "who planned it and briefed ...")."""
     return bool(_PAST_WHAT_THEY_DID.fullmatch(between) and _WHAT_THEY_DID_TOO.match(after)
-                or _PAST_WHAT_THEY_DID_COMMA.fullmatch(between) and _LISTED_WHO.match(after))
+                or _PAST_WHAT_THEY_DID_COMMA.fullmatch(between) and _LISTED_WHO.match(after)
+                or _PAST_WHAT_THEY_DID_COMMA_AND.fullmatch(between) and re.match(r"\s+who\s+[^,;.]{1,80}?(?:,|[.;:])", after))
 
 
 def _joined_run(found: list[Phrase], start: int, text: str) -> list[Phrase]:

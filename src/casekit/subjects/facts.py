@@ -993,7 +993,7 @@ _GROSS_NOT_BUT_MISCONDUCT = re.compile(r"\bnot\s+(?:find\s+)?gross\s+misconduct\
                                        # (only the panel's, chair's or meeting's own finding, denying nothing before it: not "could not
                                        # have amounted", "none of her actions amounted", nor an appropriate authority's assessment)
                                        r"|\b(?:panel|chair|meeting|hearing)\s+(?:\w+\s+){0,2}?(?:found|decided|concluded|determined)\b"
-                                       r"(?:(?!\b(?:none|nothing|neither|no|if)\b)[^.])*?(?<!not\s)(?<!never\s)(?<!have\s)\b(?:amounted\s+to|constituted)\s+misconduct\b"
+                                       r"(?:(?!\b(?:none|nothing|neither|no|if|had\s+it|had\s+they|not\s+(?:proven|proved|found|made\s+out))\b)[^.])*?(?<!not\s)(?<!never\s)(?<!have\s)\b(?:amounted\s+to|constituted)\s+misconduct\b"
                                        r"[^.]*?\bbut\b[^.]*?\b(?:did\s+not|didn['’]t)\s+(?:amount\s+to|constitute)\s+gross\s+misconduct\b", re.I)
 # proceedings judged unneeded: "a misconduct meeting was not needed", "there was no need for a hearing"
 _UNNEEDED = r"\s+(?:was|is|would\s+be|were|would)\s+not\s+(?:be\s+)?(?:considered\s+)?(?:needed|necessary|required|warranted|appropriate|proportionate)\b"
@@ -1018,7 +1018,8 @@ _ALLEGATIONS_TO_ANSWER = re.compile(
 # proceedings named only as the time someone left before, then said not to have gone ahead (not "He resigned a week before
 # the hearing was held in March", which was held)
 _LEFT_BEFORE_IT_AND_NOT_HELD = re.compile(r"\bbefore\s+(?:the|his|her|their)\s+(?:\w+\s+){0,2}?(?:hearing|meeting)\s+was\s+held\b[^.;]*?"
-                                          r"\b(?:(?:did\s+not|didn['’]t|never)\s+(?:go\s+ahead|take\s+place)|was\s+(?:cancelled|abandoned))\b", re.I)
+                                          r"\b(?:it|the\s+(?:\w+\s+){0,2}?(?:hearing|meeting))\s+(?:(?:did\s+not|didn['’]t|never)\s+(?:go\s+ahead|take\s+place)"
+                                          r"|was\s+(?:cancelled|abandoned))\b", re.I)
 _HELD_PLAINLY = re.compile(r"\b(?:was|were)\s+held\b|\battended\b|\bpanel\s+found\b", re.I)
 _NOT_HELD_AFTER_ALL = re.compile(
     _NONE_HELD +

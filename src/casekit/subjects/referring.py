@@ -255,10 +255,10 @@ _GOES_ON_BY_PRONOUN = re.compile(r"\W*(?:He|She)\s+(?:also\s+)?(?!had\s+(?:a|no)
 # written warning, and the second officer received a written warning" (the second of the two, not the second introduced)
 # (plain "officer" only: a rank, "the second constable", is placed among those of that rank)
 _DESCRIBED_THEN_THE_SECOND = re.compile(r"\W*The\s+(?:police\s+)?officer\s+who\b[^.;]*?,\s*and\s+the\s+second\s+(?:police\s+)?officer\b", re.I)
-# an account placing someone and giving their rank: "the second officer, a special constable, pushed him"
 # a sanction given plainly, not one still weighed, denied or only what would have been: "was given management action"
 _GIVEN_PLAINLY = re.compile(r"\b(?:was|were)\s+(?:\w+\s+)?(?:given|issued|referred)\b|\b(?:received|gave|completed|underwent|undertook)\b", re.I)
 _GIVEN_ONLY_MAYBE = re.compile(r"\b(?:whether|would|should|could|might|may|otherwise)\b|\b(?:not|never)\s+(?:been\s+|be\s+)?(?:given|issued|received?)\b", re.I)
+# an account placing someone and giving their rank: "the second officer, a special constable, pushed him"
 _PLACE_THEN_RANK = re.compile(r"\bthe\s+(?P<nth>first|second|third|fourth)\s+(?:officer|constable)\s*,\s*(?P<rank>(?:a|an)\s+[^,;.]{1,40}?)\s*,", re.I)
 # a time before the proceedings just told, opening a sentence: "A week before it, PC Whitlow resigned"
 # ("Before the hearing took place, PC Fenwick retired")

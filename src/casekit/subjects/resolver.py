@@ -68,7 +68,7 @@ _PROCEEDINGS_AT_BOTH_LEVELS = re.compile(r"\bgross\s+misconduct\s+hearings?\s+fo
 # second constable, the panel found")
 _FOR_THE_PEOPLE_OPENING = re.compile(r"\s*(?:for|as\s+for|in\s+the\s+case\s+of)\s+", re.I)
 # someone new, by a departure: "a retired sergeant", "a former inspector"
-_SOMEONE_NEW_WHO_LEFT = re.compile(r"\ban?\s+(?:retired|former)\b", re.I)
+_SOMEONE_NEW_WHO_LEFT = re.compile(r"(?<![,(]\s)\ban?\s+(?:retired|former)\b", re.I)
 _CLAUSE_SPLIT = re.compile(
     # ("The sergeant will face a hearing, and | each constable will attend a meeting": "each" with its noun)
     # ("... proven and she was given a written warning, while | those against PC Vardy were found not proven": the
