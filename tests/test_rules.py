@@ -4160,18 +4160,3 @@ def test_no_offence_answer_guarded_after_review_rv206(body):
 def test_no_offence_answer_after_code_review_of_the_forty_ninth_stop(body):
     page = parse_page(f"Fictional case – Exampleshire Police, March 2022\n\n{body}\n")
     assert rules.criminal_by_rules(page, rules.cps_referral(page)).value == "not_stated"
-
-
-@pytest.mark.parametrize("body", [
-    # (the forty-ninth stop's fourth round, from older read parts: our "nothing to suggest" finding of two things, the second
-    # "or that either had committed ..." or "nor that any of them may have committed ...", and the finding by a participle)
-    "Two constables searched the flat under a warrant. We found nothing to suggest that either of them had acted in a way "
-    "that would justify disciplinary proceedings, or that either had committed a criminal offence.",
-    "Three officers restrained the man in the van. We found nothing to indicate that any of them had behaved in a way that "
-    "might justify disciplinary proceedings, nor that any of them may have committed a criminal offence.",
-    "The two detention officers were interviewed as witnesses. Nor did we find anything suggesting any of them may have "
-    "committed a criminal offence.",
-])
-def test_nothing_suggested_from_the_forty_ninth_stops_fourth_round(body):
-    page = parse_page(f"Fictional case – Exampleshire Police, March 2022\n\n{body}\n")
-    assert rules.criminal_by_rules(page, rules.cps_referral(page)).value == "no"
