@@ -13763,3 +13763,12 @@ def test_people_guarded_after_review_rv208(body, expected):
 ])
 def test_people_after_code_review_of_the_forty_ninth_stop(body, expected):
     assert _people_with_a_case(TITLE + body) == expected
+
+
+def test_the_forces_lower_view_we_disagreed_with_does_not_lower_the_case():
+    # (the forty-ninth stop's last mend, after its code review: the force's "should be dealt with as misconduct" is no lower
+    # level where we said next that we disagreed, and a gross misconduct hearing was then held)
+    body = ("We found that PC Lowe had a case to answer for gross misconduct. Kent Police considered that the conduct should be "
+            "dealt with as misconduct. We disagreed. A gross misconduct hearing was later held, at which the panel found gross "
+            "misconduct proven and PC Lowe was dismissed.")
+    assert _people_with_a_case(TITLE + body) == [("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "dismissed")]

@@ -295,18 +295,22 @@ _DOWNGRADE = re.compile(
     # "Gwent Police disagreed and considered the case amounted to misconduct": the lower level, its view of our case
     r"|\b(?:disagreed|did\s+not\s+agree)\b[^.]{0,40}?\bconsidered\s+(?:that\s+)?(?:the|its|this|his|her|their)\s+(?:case|conduct|matter)\s+"
     r"(?:amounted\s+to|was|to\s+be|could\s+amount\s+to)\s+(?<!gross\s)misconduct\b(?!\s+(?:rather|and|or)\b)"
-    # ("North Yorkshire Police considered that the conduct should be dealt with as misconduct": the same view, of how to deal
-    # with it, which our acceptance then settles; the force opening the sentence as its subject, not "Surrey Police at first
-    # considered", "Initially, ...", "the force, which considered" of a separate complaint, nor our "whether it considered")
-    # ("the inspector's conduct", "would be more appropriately dealt with as misconduct and proposed a misconduct meeting")
-    r"|^\W*(?!(?:initially|originally|at\s+first|first|later|then)\b)(?:the\s+force|it|(?:[a-z][\w-]+\s+(?:and\s+)?){1,4}(?:police|constabulary|service))\s+considered\s+(?:that\s+)?(?:the|its|this|his|her|their)\s+"
-    r"(?:[\w'’-]+\s+){0,2}?(?:case|conduct|matter)\s+(?:should|would|could)\s+(?:(?!(?:not|never)\b)\w+\s+){0,2}?be\s+(?:(?:more\s+)?\w+ly\s+)?(?:dealt\s+with|treated|handled)\s+as\s+"
-    r"(?<!gross\s)misconduct\b(?!\s+(?:rather|or)\b|\s+and\s+(?:not\s+)?gross\b)"
     # "did not agree that the conduct could amount to gross misconduct, and proposed misconduct meetings instead"
     r"|\b(?:did\s+not\s+agree|disagreed)\s+that[^.]*\bgross\s+misconduct\b[^.]*\b(?:proposed|instead|should\s+attend|attend)\b[^.]*(?<!\bno\s)\bmisconduct\s+meetings?\b(?![^.]*\bgross\b)",
     re.I,
 )
 _DOWNGRADE_PARTS = Alternation(_DOWNGRADE)  # (as _CTA_PARTS)
+# the force's own view of how to deal with our gross misconduct case: "North Yorkshire Police considered that the conduct
+# should be dealt with as misconduct", a lower level where we accepted it or did not pursue our own (see the resolver; not
+# after "We disagreed.", and a gross misconduct hearing held); the force opening the sentence as its
+# subject, not "Surrey Police at first considered", "Initially, ...", "the force, which considered" of a separate complaint,
+# nor our "whether it considered"; not denied ("should not be dealt with"); also "the inspector's conduct", "would be more
+# appropriately dealt with", and with "and proposed a misconduct meeting" beside it
+_FORCE_WOULD_DEAL_WITH_IT_AS_MISCONDUCT = re.compile(
+    r"^\W*(?!(?:initially|originally|at\s+first|first|later|then)\b)(?:the\s+force|it|(?:[a-z][\w-]+\s+(?:and\s+)?){1,4}(?:police|constabulary|service))\s+considered\s+(?:that\s+)?(?:the|its|this|his|her|their)\s+"
+    r"(?:[\w'’-]+\s+){0,2}?(?:case|conduct|matter)\s+(?:should|would|could)\s+(?:(?!(?:not|never)\b)\w+\s+){0,2}?be\s+(?:(?:more\s+)?\w+ly\s+)?(?:dealt\s+with|treated|handled)\s+as\s+"
+    r"(?<!gross\s)misconduct\b(?!\s+(?:rather|or)\b|\s+and\s+(?:not\s+)?gross\b)", re.I)
+
 # "We considered the force's reasons and accepted that a misconduct meeting was appropriate": a lowering only where the
 # force had just disputed the gross level (``_accepted_lower_meeting``), and only our acceptance (not the force's own)
 _ACCEPTED_LOWER_MEETING = re.compile(r"\bwe\b[^.;]{0,80}?(?<!\bit\s)(?<!force\s)(?<!they\s)(?<!then\s)\baccepted\s+that\s+(?:an?\s+)?misconduct\s+meetings?\s+"

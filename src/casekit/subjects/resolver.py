@@ -20,7 +20,7 @@ from .decisions import (
     _A_DEPARTURE, _A_REASON, _ACCEPTED_ITS_VIEW, _actors_list, _ALSO_WORDS, _AGAINST_THEM, _ALL_OF_THEM, _BARE_FORCE_AGREED,
     _BARE_FORCE_DISAGREED, _BY_DEPARTURE_WHO, CHAIR_OF_THE_PROCEEDINGS_FOUND, _COULD_FIND, _CTA, _CTA_PARTS, Decision, _DEPARTED_NOUN, _ONE_WHO_LEFT_RE, MISCONDUCT_NOT_GROSS_FOUND, _WE_WITHDREW_OUR_OPINION,
     _DEPARTURE_WORDS, _DID_NOT_ATTEND, _DIRECTED, _DIRECTED_TO_HOLD, _DISAGREED_ABOUT, _DISAGREED_WITH_THIS,
-    _DISAGREEING_RE, _DISPUTED_OUR_OPINION_THAT, _DOWNGRADE_PARTS, _EACH_OF_THEM, _EARLIER_MATTER, find_decisions,
+    _DISAGREEING_RE, _DISPUTED_OUR_OPINION_THAT, _DOWNGRADE_PARTS, _FORCE_WOULD_DEAL_WITH_IT_AS_MISCONDUCT, _EACH_OF_THEM, _EARLIER_MATTER, find_decisions,
     _FOLLOWED_UP, _FORCE_AGREED_BUT, _FORCE_AGREED_CASE, _FORCE_AGREED_THAT_SOME, _FORCE_CAME_ROUND, _FORCE_DISAGREED_PARTS, _FORCE_INTENDED,
     _A_MEETING_WOULD_FIT, _FORCE_SUGGESTING, _FORCES_VIEW_AFTER, _HELD_OR_ARRANGED, _generic, _grade_of, _HYPOTHETICAL, _ITS_VIEW_OF_THEM, _leaving_in_words,
     _leaving_said, _leaving_told, _LEVEL_FOR, _level_later, _LIST_JOIN, _modifiers, _named_in_apposition,
@@ -67,6 +67,8 @@ _PROCEEDINGS_AT_BOTH_LEVELS = re.compile(r"\bgross\s+misconduct\s+hearings?\s+fo
 # a sentence's opening "For" (or "As for", "In the case of"), before the people its finding is for ("For the sergeant and a
 # second constable, the panel found")
 _FOR_THE_PEOPLE_OPENING = re.compile(r"\s*(?:for|as\s+for|in\s+the\s+case\s+of)\s+", re.I)
+# our own disagreement with the force's view, in the next sentences: "We disagreed.", "We did not accept this."
+_WE_DISAGREED = re.compile(r"\W*(?:however,?\s+)?we\s+(?:disagreed|did\s+not\s+(?:agree|accept))\b", re.I)
 # someone new, by a departure: "a retired sergeant", "a former inspector"
 _SOMEONE_NEW_WHO_LEFT = re.compile(r"(?<![,(]\s)\ban?\s+(?:retired|former)\b", re.I)
 _CLAUSE_SPLIT = re.compile(
@@ -1190,7 +1192,9 @@ class Resolver(AppliesDecisions, RefersToPeople):
                                           # misconduct": whatever it says amounted to it, after the panel's finding)
                                           or bool(_AMOUNTED_TO_NOT_GROSS.search(text))))
             # (a force proposing "a misconduct meeting instead" is no panel speaking)
-            if (_DOWNGRADE_PARTS.search(text, lowered) or "accepted" in lowered and self._accepted_lower_meeting(index)) \
+            if (_DOWNGRADE_PARTS.search(text, lowered) or "accepted" in lowered and self._accepted_lower_meeting(index)
+                    or _FORCE_WOULD_DEAL_WITH_IT_AS_MISCONDUCT.search(text)
+                    and not any(_WE_DISAGREED.match(s.text) for s in self.sentences[index + 1:index + 3])) \
                     and (not voice or _PROPOSING.search(text)) and not _FINDING_WORD.search(text) \
                     and not panel_speaking_on and not self._came_round(text):
                 if not introduced and self.groups and find_phrases(text):
