@@ -54,6 +54,11 @@ def _first(page: Page, pattern: re.Pattern[str], exclude: re.Pattern[str] | None
     return None
 
 
+def _index_of(page: Page, sentence: Span) -> int:
+    """The place of one of the page's own sentences (the very span a rule found, not an equal one)."""
+    return next(i for i, s in enumerate(page.sentences) if s is sentence)
+
+
 def _answered_no(page: Page, question: re.Pattern[str], answer: re.Pattern[str],
                  gate: tuple[str, ...], asked_by_us: bool = False, exclude: re.Pattern[str] | None = None) -> tuple[Span, Span] | None:
     """A sentence asking whether something happened, answered "no" by the next sentence on its own:
@@ -1213,9 +1218,9 @@ _NO_OFFENCE_COMMITTED = re.compile(
 # serving named in it; never the public's ("whether the man's behaviour ...", "whether the letters sent by a neighbour ...")
 _AN_ACT_ASKED_ABOUT = re.compile(r"\bwhether\s+(?!(?:any|some|no|every)thing\b)[a-z]+ing\b", re.I)
 _AT_THE_POLICE = re.compile(r"\b(?:at|to|towards|against|on)\s+$", re.I)
-_THE_PUBLICS_ACT = re.compile(r"\b(?:man|woman|men|women|boy|girl|driver|detainee|suspect|prisoner|neighbour|resident|youth|teenager|"
-                              r"complainant|caller|passenger|motorist|cyclist|pedestrian)s?['’]s?(?=\s)|\bby\s+(?:the|a|an|his|her)\s+(?:\w+\s+)?"
-                              r"(?:man|woman|men|women|boy|girl|driver|detainee|suspect|prisoner|neighbour|resident|youth|teenager|complainant|caller)\b", re.I)
+_PUBLIC_DOERS = r"man|woman|men|women|boy|girl|driver|detainee|suspect|prisoner|neighbour|resident|youth|teenager|complainant|caller"
+_THE_PUBLICS_ACT = re.compile(r"\b(?:" + _PUBLIC_DOERS + r"|passenger|motorist|cyclist|pedestrian)s?['’]s?(?=\s)"
+                              r"|\bby\s+(?:the|a|an|his|her)\s+(?:\w+\s+)?(?:" + _PUBLIC_DOERS + r")\b", re.I)
 
 
 def _no_offence_in_the_act_asked_about(page: Page) -> tuple[Span, Span] | None:
@@ -1226,11 +1231,11 @@ def _no_offence_in_the_act_asked_about(page: Page) -> tuple[Span, Span] | None:
     if found is None:
         return None
     asked = found[0].text
-    serving = [m for m in _POLICE_INDIVIDUAL_RE.finditer(asked) if not _AT_THE_POLICE.search(asked, 0, m.start())]
-    if not (_AN_ACT_ASKED_ABOUT.search(asked) or serving) or _THE_PUBLICS_ACT.search(asked) \
-            or _POLICE_INDIVIDUAL_RE.search(asked) and not serving:
+    named = list(_POLICE_INDIVIDUAL_RE.finditer(asked))
+    serving = [m for m in named if not _AT_THE_POLICE.search(asked, 0, m.start())]  # (not those the act was aimed at)
+    if not (_AN_ACT_ASKED_ABOUT.search(asked) or serving) or _THE_PUBLICS_ACT.search(asked) or named and not serving:
         return None
-    index = next(i for i, s in enumerate(page.sentences) if s is found[0])
+    index = _index_of(page, found[0])
     before = page.sentences[index - 1].text if index else ""
     return None if _ABOUT_THE_PUBLIC.search(before) or _NAMED_MEMBER_OF_THE_PUBLIC.search(before) else found
 
@@ -1510,7 +1515,7 @@ def _not_after_the_public(page: Page, found):
     if found is None:
         return None
     asked = found[0] if isinstance(found, tuple) else found
-    index = next(i for i, s in enumerate(page.sentences) if s is asked)
+    index = _index_of(page, asked)
     if not index or _POLICE_INDIVIDUAL_RE.search(asked.text):
         return found  # ("whether the constable's use of force ...": someone serving)
     earlier = page.sentences[max(0, index - 3):index]

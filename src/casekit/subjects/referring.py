@@ -255,6 +255,8 @@ _GOES_ON_BY_PRONOUN = re.compile(r"\W*(?:He|She)\s+(?:also\s+)?(?!had\s+(?:a|no)
 # written warning, and the second officer received a written warning" (the second of the two, not the second introduced)
 # (plain "officer" only: a rank, "the second constable", is placed among those of that rank)
 _DESCRIBED_THEN_THE_SECOND = re.compile(r"\W*The\s+(?:police\s+)?officer\s+who\b[^.;]*?,\s*and\s+the\s+second\s+(?:police\s+)?officer\b", re.I)
+# the findings against someone (every finding but "not proven")
+_FOUND_AGAINST = tuple(f for f in FINDINGS if f != "not_proven")
 # a sanction given plainly, not one still weighed, denied or only what would have been: "was given management action"
 _GIVEN_PLAINLY = re.compile(r"\b(?:was|were)\s+(?:\w+\s+)?(?:given|issued|referred)\b|\b(?:received|gave|completed|underwent|undertook)\b", re.I)
 _GIVEN_ONLY_MAYBE = re.compile(r"\b(?:whether|would|should|could|might|may|otherwise)\b|\b(?:not|never)\s+(?:been\s+|be\s+)?(?:given|issued|received?)\b", re.I)
@@ -1075,8 +1077,8 @@ class RefersToPeople:
                         # ("... PC Ashby ... was given a written warning ... PC Dunmore ... not proven. The officer who swore at
                         # the man was given management action": a result without proceedings, given plainly, for one whose
                         # result is untold; one found not proven before one found against, as advice may follow that)
-                        unnamed.sort(key=lambda p: (p.facts.get("outcome") in FINDINGS and p.facts.get("outcome") != "not_proven"
-                                                    or "sanction" in p.facts, p.facts.get("outcome") == "not_proven"))
+                        unnamed.sort(key=lambda p: (p.facts.get("outcome") in _FOUND_AGAINST or "sanction" in p.facts,
+                                                    p.facts.get("outcome") == "not_proven"))
                     person = unnamed[0]
                     person.named = True
                     if group.head in GENERIC_HEADS and not group.label and not group.described_as and group.case:

@@ -482,7 +482,7 @@ class Resolver(AppliesDecisions, RefersToPeople):
         clauses = _rejoined_lists_after_against(_CLAUSE_SPLIT.split(sentence.text))
         waiting: list[Phrase] = []  # people named in a clause of their own, whose facts the next clause gives
         finding_list: list[Phrase] = []  # people a finding is against, its "against" said again for each
-        waiting_for_a_finding = False  # those waiting were what the sentence opened "For": the next clause's finding is theirs
+        opened_for: list[Phrase] = []  # the people a sentence opened "For": the next clause's finding is theirs
         for i, clause in enumerate(clauses):
             lead = find_phrases(clause)[:1]
             # (", who were dismissed": "were" is the whole list's)
@@ -576,16 +576,15 @@ class Resolver(AppliesDecisions, RefersToPeople):
                 # "and", the next clause's finding theirs too (only a finding that names no one else, after no aside of the
                 # second's: not "For PS Kell and PC Ames, the chair accepted that PC Ames's conduct ..., but found the
                 # allegation against PS Kell not proven", nor "For PC Ames and the sergeant, who had retired by then, ...")
-                waiting += phrases
-                waiting_for_a_finding = True
+                opened_for = phrases
                 continue
             if phrases and facts:
                 listed = [phrases[0]] + [p for prev, p in zip(phrases, phrases[1:])
                                          if _joined_in_a_list(clause, phrases[0], prev, p) and (p.head not in GENERIC_HEADS or p.label
                                                   # ("against the first officer and the officer who used the guard")
                                                   or p.definite and not p.plural and re.match(r"\s+who\b", clause[p.end:]))]
-                if waiting and waiting_for_a_finding:
-                    listed = waiting + listed
+                if opened_for:
+                    listed = opened_for + listed
                 elif waiting and not clause[:phrases[0].start].strip():
                     # (a rank waiting only before a counted group, "The sergeant and the two constables who were still serving
                     # were dismissed": not "The second PC and the student officer had acted ...", nor given what the next one's
@@ -631,7 +630,7 @@ class Resolver(AppliesDecisions, RefersToPeople):
                 # constables who had watched", others)
                 whole_list = finding_list and listed_at == i - 1 and _BARE_EACH_GIVEN.match(clause)
                 parts += [(phrase, facts) for phrase in (finding_list if whole_list else last_listed)]
-            waiting = []
+            waiting, opened_for = [], []
         if len(parts) < 2 or not people:
             return False
         if parts[-1][1].get("outcome") == "pending" and _STILL_TO_COME.search(sentence.text):
