@@ -13772,3 +13772,37 @@ def test_the_forces_lower_view_we_disagreed_with_does_not_lower_the_case():
             "dealt with as misconduct. We disagreed. A gross misconduct hearing was later held, at which the panel found gross "
             "misconduct proven and PC Lowe was dismissed.")
     assert _people_with_a_case(TITLE + body) == [("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "dismissed")]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # (the fiftieth stop, from check-173 once read: the level named before "case", in our own finding that opens on when the
+    # investigation ended, or without "there was")
+    ("Once our investigation ended we decided there was a gross misconduct case to answer for the inspector. He resigned "
+     "before the hearing, which went ahead without him. The panel found gross misconduct proven and said he would have been "
+     "dismissed.",
+     [("gross_misconduct", "hearing", "resigned", "gross_misconduct_proven", "would_have_been_dismissed")]),
+    ("At the end of the investigation, we found a misconduct case to answer for the detention officer. She was given a "
+     "written warning at a misconduct meeting.",
+     [("misconduct", "meeting", "no", "misconduct_proven", "written_warning")]),
+    # (a case "fell short of": none)
+    ("We decided that the custody officer's record keeping fell short of a case to answer for misconduct for him. He will "
+     "take part in reflective practice.",
+     []),
+    # (", who was dismissed" tells a result, not a deed that sets one constable apart from another)
+    ("We found PS Tay and the constable who kicked the man had a case to answer for gross misconduct. The two other "
+     "constables had a case to answer for misconduct for their notes. A misconduct hearing was held in June. The panel found "
+     "gross misconduct proven against the constable, who was dismissed. It found misconduct proven against PS Tay, who was "
+     "given a final written warning. The two constables attended a misconduct meeting and each was given a written warning.",
+     [("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "dismissed"),
+      ("gross_misconduct", "hearing", "no", "misconduct_proven", "final_written_warning"),
+      ("misconduct", "meeting", "no", "misconduct_proven", "written_warning"),
+      ("misconduct", "meeting", "no", "misconduct_proven", "written_warning")]),
+])
+def test_people_from_the_fiftieth_stop(body, expected):
+    assert _people_with_a_case(TITLE + body) == expected
+
+
+def test_a_case_that_fell_short_is_no_case():
+    people = subjects("We decided that the custody officer's record keeping fell short of a case to answer for misconduct for "
+                      "him. He will take part in reflective practice.")
+    assert [(s["grade"], s["sanction"]) for s in people] == [("no_case", "rprp")]

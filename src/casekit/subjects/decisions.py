@@ -42,7 +42,9 @@ _NEGATIVE_BEFORE = re.compile(
     # "or": "did not find the custody sergeant or the second constable had a")
     r"|\b(?:did\s+not|didn['’]t)\s+(?:find|consider|think|conclude|believe)\s+(?!(?:it|this|that)\b)(?:[\w'’]+\s+){1,4}?(?:or\s+(?:the|a|an|any|either)\s+(?:[\w'’]+\s+){1,3}?)?(?:had|has|have)\s+(?:a\s+)?$"
     # ("the officer's driving did not give him a case to answer": what he did gave him none)
-    r"|\b(?:did\s+not|didn['’]t|does\s+not|would\s+not)\s+give\s+(?:him|her|them|either\s+of\s+them|any\s+of\s+them)\s+(?:a\s+)?$)", re.I
+    r"|\b(?:did\s+not|didn['’]t|does\s+not|would\s+not)\s+give\s+(?:him|her|them|either\s+of\s+them|any\s+of\s+them)\s+(?:a\s+)?$"
+    # ("In our view this fell short of a case to answer for misconduct for the officer")
+    r"|\b(?:fell|falls|fall|fallen)\s+short\s+of\s+(?:a\s+)?$)", re.I
 )
 _NEGATIVE_CLAUSE = re.compile(
     r"\b(?:insufficient\s+evidence|could\s+not\s+(?:reasonably\s+)?(?:conclude|find)|disagreed\s+that|no\s+reasonable\s+(?:tribunal|panel)|nor|"
@@ -2032,9 +2034,10 @@ def _level_named(match: str, before: str) -> str | None:
 
 
 # our finding that there was a case at a level, the person after it: "We concluded that there was a gross misconduct case (to
-# answer for the custody sergeant)"
-_OUR_FINDING_OF_A_LEVELLED_CASE = re.compile(r"^\W*(?:in\s+our\s+(?:view|opinion),?\s+)?we\s+(?:also\s+)?(?:concluded|decided|found)\s+(?:that\s+)?"
-                                             r"there\s+(?:was|were)\s+(?:a\s+)?(?:gross\s+)?misconduct\s+$", re.I)
+# answer for the custody sergeant)"; "At the end of our investigation, we found a gross misconduct case ..."
+_OUR_FINDING_OF_A_LEVELLED_CASE = re.compile(r"^\W*(?:(?:in\s+our\s+(?:view|opinion)|(?:when|once|after)\s+(?:our|the)\s+investigation\s+(?:ended|finished|concluded|was\s+complete)"
+                                             r"|at\s+the\s+(?:end|close|conclusion)\s+of\s+(?:our|the)\s+investigation),?\s+)?we\s+(?:also\s+)?(?:concluded|decided|found)\s+"
+                                             r"(?:that\s+)?(?:there\s+(?:was|were)\s+)?(?:a\s+)?(?:gross\s+)?misconduct\s+$", re.I)
 
 
 # the level given later in the clause: "a case to answer for the use of force, which could amount to

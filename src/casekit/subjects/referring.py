@@ -26,7 +26,7 @@ from .counts import (
     _tells, _the_group_of, _to_int, _WITH_A_CASE_AT
 )
 from .applying import (
-    _BARE_ORDINAL, _beyond_the_verb, _deed_words, _FRAMED_BY, _ORDINAL_OPENING, _same_deed, _THE_OTHER_N_WORDS, _TOLD_AS_WITNESSES,
+    _BARE_ORDINAL, _beyond_the_verb, _deed_words, _DESCRIPTION_ENDS, _FRAMED_BY, _ORDINAL_OPENING, _same_deed, _THE_OTHER_N_WORDS, _TOLD_AS_WITNESSES,
     _verb_named_in, _without_a_result
 )
 
@@ -1199,7 +1199,7 @@ class RefersToPeople:
             matching = self._matching_groups(phrase, loose=True)
             if not phrase.definite and phrase.count and phrase.count > sum(len(g.members) for g in matching) and not phrase.label:
                 continue  # "he was supervising eleven call handlers": more people than any known, others (of the one call handler)
-            if len(matching) > 1 and not phrase.plural and (who := _WHO_CLAUSE.match(text[phrase.end:])) \
+            if len(matching) > 1 and not phrase.plural and (who := _WHO_CLAUSE.match(text[phrase.end:])) and not _DESCRIPTION_ENDS.match(who.group(1)) \
                     and len(undescribed := [g for g in matching if not g.described_as or _deed_words(who.group(1)) & _deed_words(g.described_as)]) == 1:
                 matching = undescribed  # "the constable who used PAVA", one of two told apart as "who punched the man": the other
             if len(matching) > 1 and not phrase.plural and (described := self._described(text[phrase.end:], matching)):
@@ -1375,6 +1375,14 @@ class RefersToPeople:
             return list(self.pointer)
         if (next_told := self._the_next_told_in_turn(text)) is not None:
             return next_told
+        if not phrases and re.search(r"\b(?:a|the)\s+misconduct\s+hearing\b", text, re.I) and not re.search(r"\bmeeting", text, re.I) \
+                and not re.search(r"\b(?:he|she|his|her|him|they|them|their)\b", text, re.I) \
+                and self.pointer and all(p.grade == "misconduct" for p in self.pointer) \
+                and (gross := [p for p in case_people if p.grade == "gross_misconduct" and not p.facts.get("proceedings")]):
+            # (gross misconduct cases for a sergeant and a constable, then misconduct cases for two more, then "A misconduct
+            # hearing took place in June": a hearing, naming no one, is for those whose case was gross misconduct, not the
+            # two just talked about, whose case was for a meeting)
+            return gross
         # "At the meeting, the panel found ...": whoever that meeting was for
         # ("the hearing and the meeting": whoever either was for)
         kinds = {k.lower() for k in re.findall(r"\b(?:the|that|this)\s+(?:misconduct\s+|gross\s+misconduct\s+)?(meeting|hearing)\b", text, re.I)}
