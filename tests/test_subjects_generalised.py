@@ -13806,3 +13806,48 @@ def test_a_case_that_fell_short_is_no_case():
     people = subjects("We decided that the custody officer's record keeping fell short of a case to answer for misconduct for "
                       "him. He will take part in reflective practice.")
     assert [(s["grade"], s["sanction"]) for s in people] == [("no_case", "rprp")]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # (the review of the fiftieth stop's first round, rv210: "fell short" is no case only in our own voice, not the force's
+    # view we rejected)
+    ("Kent Police said the sergeant's conduct fell short of a case to answer. We disagreed and found a case to answer for "
+     "misconduct for him. The force accepted our view and held a misconduct meeting, which found misconduct proven; the "
+     "sergeant was given a written warning.",
+     [("misconduct", "meeting", "no", "misconduct_proven", "written_warning")]),
+    # (a finding someone else quotes is not ours)
+    ("“We found a gross misconduct case to answer for the sergeant,” a spokesperson for Kent Police said. We did not agree "
+     "that the case was one of gross misconduct, and in our view the sergeant had a case to answer for misconduct only. Kent "
+     "Police accepted our view, and a misconduct meeting found misconduct proven; he was given a written warning.",
+     [("misconduct", "meeting", "no", "misconduct_proven", "written_warning")]),
+    # (a hearing held for the misconduct cases themselves, for a reason the sentence gives, is theirs)
+    ("We found a case to answer for gross misconduct for an inspector, and for misconduct for two constables. Each constable "
+     "already had a live final written warning. A misconduct hearing was therefore held, and it found misconduct proven. Both "
+     "constables were dismissed. Proceedings for the inspector have not yet been held.",
+     [("gross_misconduct", NS, NS, "pending", NS),
+      ("misconduct", "hearing", "no", "misconduct_proven", "dismissed"),
+      ("misconduct", "hearing", "no", "misconduct_proven", "dismissed")]),
+    # (nor a hearing denied)
+    ("We found a case to answer for gross misconduct for a sergeant, and a case to answer for misconduct for two constables. "
+     "The two constables were given management advice without proceedings. A misconduct hearing was not required for that "
+     "level of case.",
+     [("gross_misconduct", NS, NS, NS, NS),
+      ("misconduct", "none", NS, NS, "management_action"),
+      ("misconduct", "none", NS, NS, "management_action")]),
+])
+def test_people_guarded_after_review_rv210(body, expected):
+    assert _people_with_a_case(TITLE + body) == expected
+
+
+def test_a_result_told_in_a_comma_clause_with_since_or_then_is_no_deed():
+    # (rv210's shortfall: ", who was then dismissed" tells a result, as ", who was dismissed" does)
+    body = ("We found PS Tay and the constable who kicked the man had a case to answer for gross misconduct. The two other "
+            "constables had a case to answer for misconduct for their notes. A misconduct hearing was held in June. The panel "
+            "found gross misconduct proven against the constable, who was then dismissed. It found misconduct proven "
+            "against PS Tay, who was given a final written warning. The two constables attended a misconduct meeting and each "
+            "was given a written warning.")
+    assert _people_with_a_case(TITLE + body) == [
+        ("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "dismissed"),
+        ("gross_misconduct", "hearing", "no", "misconduct_proven", "final_written_warning"),
+        ("misconduct", "meeting", "no", "misconduct_proven", "written_warning"),
+        ("misconduct", "meeting", "no", "misconduct_proven", "written_warning")]

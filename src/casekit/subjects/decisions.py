@@ -42,9 +42,7 @@ _NEGATIVE_BEFORE = re.compile(
     # "or": "did not find the custody sergeant or the second constable had a")
     r"|\b(?:did\s+not|didn['’]t)\s+(?:find|consider|think|conclude|believe)\s+(?!(?:it|this|that)\b)(?:[\w'’]+\s+){1,4}?(?:or\s+(?:the|a|an|any|either)\s+(?:[\w'’]+\s+){1,3}?)?(?:had|has|have)\s+(?:a\s+)?$"
     # ("the officer's driving did not give him a case to answer": what he did gave him none)
-    r"|\b(?:did\s+not|didn['’]t|does\s+not|would\s+not)\s+give\s+(?:him|her|them|either\s+of\s+them|any\s+of\s+them)\s+(?:a\s+)?$"
-    # ("In our view this fell short of a case to answer for misconduct for the officer")
-    r"|\b(?:fell|falls|fall|fallen)\s+short\s+of\s+(?:a\s+)?$)", re.I
+    r"|\b(?:did\s+not|didn['’]t|does\s+not|would\s+not)\s+give\s+(?:him|her|them|either\s+of\s+them|any\s+of\s+them)\s+(?:a\s+)?$)", re.I
 )
 _NEGATIVE_CLAUSE = re.compile(
     r"\b(?:insufficient\s+evidence|could\s+not\s+(?:reasonably\s+)?(?:conclude|find)|disagreed\s+that|no\s+reasonable\s+(?:tribunal|panel)|nor|"
@@ -1993,7 +1991,14 @@ def _negated(before: str) -> bool:
         # ("Our finding was that the force he used was neither necessary nor proportionate, and that he had a case": a pair
         # of words, not the case denied; not "did not consider that ... neither ... nor ..., and that")
         clause = clause[:pair.start()] + clause[pair.end():]
-    return bool(_NEGATIVE_BEFORE.search(_LEVEL_BEFORE.sub("", before))) or bool(_NEGATIVE_CLAUSE.search(clause + " "))
+    return bool(_NEGATIVE_BEFORE.search(_LEVEL_BEFORE.sub("", before))) or bool(_NEGATIVE_CLAUSE.search(clause + " ")) \
+        or bool(_FELL_SHORT_IN_OUR_VIEW.search(before))
+
+
+# a case that fell short, in our own voice: "In our view this fell short of a case to answer for misconduct for the officer"
+# (not the force's view we then rejected: "The force said her conduct fell short of a case to answer. We disagreed")
+_FELL_SHORT_IN_OUR_VIEW = re.compile(r"(?:\bin\s+our\s+(?:view|opinion)|\bwe\s+(?:also\s+)?(?:decided|found|concluded|considered|judged))\b"
+                                     r"[^.;]*\b(?:fell|falls|fall|fallen)\s+short\s+of\s+(?:a\s+)?$", re.I)
 
 
 def _there_was_a_case(before: str, sentence: str) -> bool:
@@ -2035,7 +2040,8 @@ def _level_named(match: str, before: str) -> str | None:
 
 # our finding that there was a case at a level, the person after it: "We concluded that there was a gross misconduct case (to
 # answer for the custody sergeant)"; "At the end of our investigation, we found a gross misconduct case ..."
-_OUR_FINDING_OF_A_LEVELLED_CASE = re.compile(r"^\W*(?:(?:in\s+our\s+(?:view|opinion)|(?:when|once|after)\s+(?:our|the)\s+investigation\s+(?:ended|finished|concluded|was\s+complete)"
+# (not a finding someone else quotes: an opening quotation mark)
+_OUR_FINDING_OF_A_LEVELLED_CASE = re.compile(r"^(?!\W*[“\"‘'])\W*(?:(?:in\s+our\s+(?:view|opinion)|(?:when|once|after)\s+(?:our|the)\s+investigation\s+(?:ended|finished|concluded|was\s+complete)"
                                              r"|at\s+the\s+(?:end|close|conclusion)\s+of\s+(?:our|the)\s+investigation),?\s+)?we\s+(?:also\s+)?(?:concluded|decided|found)\s+"
                                              r"(?:that\s+)?(?:there\s+(?:was|were)\s+)?(?:a\s+)?(?:gross\s+)?misconduct\s+$", re.I)
 

@@ -26,7 +26,7 @@ from .counts import (
     _tells, _the_group_of, _to_int, _WITH_A_CASE_AT
 )
 from .applying import (
-    _BARE_ORDINAL, _beyond_the_verb, _deed_words, _DESCRIPTION_ENDS, _FRAMED_BY, _ORDINAL_OPENING, _same_deed, _THE_OTHER_N_WORDS, _TOLD_AS_WITNESSES,
+    _BARE_ORDINAL, _beyond_the_verb, _deed_words, _FRAMED_BY, _ORDINAL_OPENING, _same_deed, _THE_OTHER_N_WORDS, _TOLD_AS_WITNESSES,
     _verb_named_in, _without_a_result
 )
 
@@ -258,6 +258,13 @@ _DESCRIBED_THEN_THE_SECOND = re.compile(r"\W*The\s+(?:police\s+)?officer\s+who\b
 # the findings against someone (every finding but "not proven")
 _FOUND_AGAINST = tuple(f for f in FINDINGS if f != "not_proven")
 # a sanction given plainly, not one still weighed, denied or only what would have been: "was given management action"
+# a sentence telling only that a hearing was held, and when or where: "A misconduct hearing was held in March 2024."
+_A_HEARING_HELD_ALONE = re.compile(r"\W*A\s+misconduct\s+hearing\s+(?:was\s+held|took\s+place|went\s+ahead)(?:\s+(?:in|on|at)\s+[\w ]+)?\.?\s*")
+# a who-clause set off by a comma that only tells what the person was given: "against the constable, who was dismissed",
+# "..., who has since been dismissed" (a result, not a deed that sets one constable apart from another: not "who was
+# found asleep", "who received the call")
+_WHO_TELLS_A_SANCTION = re.compile(r"(?:was|were|has|have|had)\s+(?:since\s+|then\s+|later\s+|subsequently\s+|also\s+)?(?:been\s+)?"
+                                   r"(?:dismissed|issued|demoted|given\s+(?:a|an)\s+(?:final\s+)?written\s+warning|given\s+management)\b", re.I)
 _GIVEN_PLAINLY = re.compile(r"\b(?:was|were)\s+(?:\w+\s+)?(?:given|issued|referred)\b|\b(?:received|gave|completed|underwent|undertook)\b", re.I)
 _GIVEN_ONLY_MAYBE = re.compile(r"\b(?:whether|would|should|could|might|may|otherwise)\b|\b(?:not|never)\s+(?:been\s+|be\s+)?(?:given|issued|received?)\b", re.I)
 # an account placing someone and giving their rank: "the second officer, a special constable, pushed him"
@@ -1199,7 +1206,8 @@ class RefersToPeople:
             matching = self._matching_groups(phrase, loose=True)
             if not phrase.definite and phrase.count and phrase.count > sum(len(g.members) for g in matching) and not phrase.label:
                 continue  # "he was supervising eleven call handlers": more people than any known, others (of the one call handler)
-            if len(matching) > 1 and not phrase.plural and (who := _WHO_CLAUSE.match(text[phrase.end:])) and not _DESCRIPTION_ENDS.match(who.group(1)) \
+            if len(matching) > 1 and not phrase.plural and (who := _WHO_CLAUSE.match(text[phrase.end:])) \
+                    and not (who.group(0).startswith(",") and _WHO_TELLS_A_SANCTION.match(who.group(1))) \
                     and len(undescribed := [g for g in matching if not g.described_as or _deed_words(who.group(1)) & _deed_words(g.described_as)]) == 1:
                 matching = undescribed  # "the constable who used PAVA", one of two told apart as "who punched the man": the other
             if len(matching) > 1 and not phrase.plural and (described := self._described(text[phrase.end:], matching)):
@@ -1375,13 +1383,14 @@ class RefersToPeople:
             return list(self.pointer)
         if (next_told := self._the_next_told_in_turn(text)) is not None:
             return next_told
-        if not phrases and re.search(r"\b(?:a|the)\s+misconduct\s+hearing\b", text, re.I) and not re.search(r"\bmeeting", text, re.I) \
-                and not re.search(r"\b(?:he|she|his|her|him|they|them|their)\b", text, re.I) \
+        if not phrases and _A_HEARING_HELD_ALONE.fullmatch(text) \
                 and self.pointer and all(p.grade == "misconduct" for p in self.pointer) \
                 and (gross := [p for p in case_people if p.grade == "gross_misconduct" and not p.facts.get("proceedings")]):
             # (gross misconduct cases for a sergeant and a constable, then misconduct cases for two more, then "A misconduct
             # hearing took place in June": a hearing, naming no one, is for those whose case was gross misconduct, not the
-            # two just talked about, whose case was for a meeting)
+            # two just talked about, whose case was for a meeting; only a sentence telling that alone, not "A misconduct
+            # hearing was therefore held", "Because of earlier warnings, a misconduct hearing was held for ...", an appeal
+            # or a question)
             return gross
         # "At the meeting, the panel found ...": whoever that meeting was for
         # ("the hearing and the meeting": whoever either was for)
