@@ -13851,3 +13851,22 @@ def test_a_result_told_in_a_comma_clause_with_since_or_then_is_no_deed():
         ("gross_misconduct", "hearing", "no", "misconduct_proven", "final_written_warning"),
         ("misconduct", "meeting", "no", "misconduct_proven", "written_warning"),
         ("misconduct", "meeting", "no", "misconduct_proven", "written_warning")]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # (the fiftieth stop's second round, from check-173 once read: "was not referred to a misconduct meeting" is none)
+    ("We found that the detention officer had a case to answer for misconduct. The force agreed. She was not referred to a "
+     "misconduct meeting, and took part in reflective practice instead.",
+     [("misconduct", "none", NS, NS, "rprp")]),
+    # (the force's argument for a route, where it disputed our finding and the page stops before we answered: nothing done)
+    ("We found that the constable had a case to answer for misconduct. The evidence showed he had not recorded the report. "
+     "Exampleshire Police did not agree. It said the constable had been new to the role, and that his failings should be "
+     "handled through a development plan. We looked at what the force had said and in May we",
+     [("misconduct", NS, NS, NS, NS)]),
+    ("We found the sergeant had a case to answer for gross misconduct. Exampleshire Police did not agree; it believed his "
+     "conduct was misconduct only and that a meeting would be the right forum. It also noted his long service. We weighed "
+     "the force's view and",
+     [("gross_misconduct", NS, NS, NS, NS)]),
+])
+def test_people_from_the_fiftieth_stops_second_round(body, expected):
+    assert _people_with_a_case(TITLE + body) == expected

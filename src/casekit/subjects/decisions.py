@@ -223,7 +223,8 @@ _FORCE_AGREED_BUT = re.compile(_FORCE_AGREED_SRC + r"(?i:\s*,?\s*(?:but|and)\b)"
 # the reasons for our finding, told of the person by pronoun: "She had fired the Taser within seconds ..."
 _OUR_REASONS = re.compile(r"\W*(?:he|she)\s+(?:had|did\s+not|failed|was)\b", re.I)
 # (and "In our view they should have recognised the signs ...": our reasons, then "The force disagreed.")
-_OUR_REASONS_DISPUTED = re.compile(_OUR_REASONS.pattern + r"|\W*in\s+our\s+(?:view|opinion),?\s+(?:he|she|they)\s+should\s+have\s+(?!been\b)(?![^.]*\brecommend)", re.I)
+# (or what the evidence showed of them: "The evidence indicated he had not followed the policy ...")
+_OUR_REASONS_DISPUTED = re.compile(_OUR_REASONS.pattern + r"|\W*the\s+evidence\s+(?:indicated|suggested|showed)\s+(?:that\s+)?(?:he|she)\s+(?:had|did\s+not|failed|was)\b|\W*in\s+our\s+(?:view|opinion),?\s+(?:he|she|they)\s+should\s+have\s+(?!been\b)(?![^.]*\brecommend)", re.I)
 # a sentence of its own: "The force disagreed.", "Wiltshire Police did not agree." (a dispute only just after our finding),
 # with its reason after it: "..., as it considered the inspector had acted reasonably", "..., saying ...", "...: its view
 # was that ..."
@@ -521,8 +522,9 @@ _ROUTE_AT = re.compile(r"\b(?:should|would|will|must|to|could)\s+be\s+(?:dealt\s
 
 # the force's view of which proceedings fit: "arguing that his guilty plea meant a misconduct meeting would be the more
 # proportionate response"
-_A_MEETING_WOULD_FIT = re.compile(r"\b(?:force|Police|Constabulary|it|they)\b[^.]{0,200}\b(?:a|an)\s+misconduct\s+meeting\s+(?:would|should|might)\s+be\s+"
-                                  r"(?:the\s+|a\s+)?(?:(?:more|most|better)\s+)?(?:proportionate|appropriate|suitable|fitting)\b", re.I)
+# ("it believed that a meeting would be the right forum": the kind left out)
+_A_MEETING_WOULD_FIT = re.compile(r"\b(?:force|Police|Constabulary|it|they)\b[^.]{0,200}\b(?:a|an)\s+(?:misconduct\s+)?meeting\s+(?:would|should|might)\s+be\s+"
+                                  r"(?:the\s+|a\s+)?(?:(?:more|most|better)\s+)?(?:proportionate|appropriate|suitable|fitting|right|proper)\b", re.I)
 # ... and a meeting then held or arranged after the argument: "and held one in May", "and a meeting was arranged for June"
 _HELD_OR_ARRANGED = re.compile(r"\b(?:held|hold|arranged|convened|went\s+ahead|took\s+place|at\s+which|where)\b", re.I)
 

@@ -519,6 +519,8 @@ _ROUTE_NOT_TAKEN = re.compile(
     r"(?:gross\s+)?(?:misconduct\s+|disciplinary\s+)?(?:meeting|hearing|proceedings)\b"
     # ("rather than at misconduct meetings", "instead of disciplinary proceedings")
     r"|(?:gross\s+)?(?:misconduct|disciplinary)\s+(?:meetings|hearings|proceedings)\b)"
+    # "was not referred to a misconduct meeting": none (not one put off, "not referred to a misconduct hearing until May")
+    r"|\b(?:was|were|is|are|been)\s+not\s+(?:referred|sent|taken)\s+to\s+(?:a|an|any)\s+(?:gross\s+)?(?:misconduct\s+|disciplinary\s+)?(?:meeting|hearing|proceedings)\b(?![^.;]{0,40}\buntil\b)"
     # "retired before a misconduct meeting could be arranged": none was decided on
     r"|\bbefore\s+(?:a|any)\s+(?:\w+\s+){0,2}(?:meeting|hearing|proceedings)\s+(?:could|had)\s+(?:be(?:en)?\s+)?(?:arranged|organised|set\s+up|scheduled)\b", re.I)
 # other proceedings these wait for: "once the hearing has been held", "until (or after) the other officer's hearing has concluded"

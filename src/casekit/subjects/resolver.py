@@ -1976,7 +1976,11 @@ class Resolver(AppliesDecisions, RefersToPeople):
                         or _FORCE_SUGGESTING.search(s.text) and not _PANEL_VOICE.search(s.text) or _ROUTE_AT.search(s.text)
                         # ("arguing that ... a misconduct meeting would be the more proportionate resp": the argument the page
                         # stops in or just after, with no meeting held or arranged in it)
-                        or self._argued_as_the_page_stops(s) for s in spans):
+                        or self._argued_as_the_page_stops(s)
+                        # ("West Midlands Police did not agree; it believed a meeting would be the right forum": its view, in
+                        # its own disagreement, with no meeting held or arranged after it)
+                        or (argued := _A_MEETING_WOULD_FIT.search(s.text)) is not None and _DISAGREEING_RE.search(s.text, 0, argued.end()) is not None
+                        and not _HELD_OR_ARRANGED.search(s.text, argued.end()) for s in spans):
             person.forget("proceedings")
 
     def _argued_as_the_page_stops(self, sentence: Span) -> bool:
