@@ -13870,3 +13870,25 @@ def test_a_result_told_in_a_comma_clause_with_since_or_then_is_no_deed():
 ])
 def test_people_from_the_fiftieth_stops_second_round(body, expected):
     assert _people_with_a_case(TITLE + body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # (the review of the fiftieth stop's second round, rv211: a meeting only put off is still the route)
+    ("We found that PC Hale had a case to answer for misconduct. He was not referred to a misconduct meeting straight away, "
+     "but was given a written warning at one in May 2023.",
+     [("misconduct", "meeting", "no", "misconduct_proven", "written_warning")]),
+    ("We found that PC Hale had a case to answer for misconduct. She was not referred to a misconduct meeting for almost a "
+     "year, and was then given a final written warning there.",
+     [("misconduct", "meeting", "no", "misconduct_proven", "final_written_warning")]),
+    # (our recommendation of what the officer should receive follows the dispute up: our case stands)
+    ("We found that PC Fenwick had a case to answer for misconduct. The evidence suggested she had not checked the man's "
+     "breathing. West Mercia Police did not agree. We therefore recommended that she receive management action, and the force "
+     "accepted our recommendation.",
+     [("misconduct", "none", NS, NS, "management_action")]),
+    # (a meeting the force referred him to, in the sentence of its argument, is the route)
+    ("We found that PC Varga had a case to answer for gross misconduct. Kent Police did not agree; it believed a meeting "
+     "would be the right forum, and it referred PC Varga to a misconduct meeting. We are considering whether to",
+     [("gross_misconduct", "meeting", NS, NS, NS)]),
+])
+def test_people_guarded_after_review_rv211(body, expected):
+    assert _people_with_a_case(TITLE + body) == expected

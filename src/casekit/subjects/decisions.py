@@ -122,7 +122,8 @@ _ACCEPTED = re.compile(r"\b(?:we|IOPC|IPCC)\b(?:(?!\bnot\b|n['’]t\b|\bdisagree
 # what overrides a force's disagreement: the IOPC recommending or directing proceedings
 _FOLLOWED_UP = re.compile(
     r"\b(?:we|IOPC|IPCC|Commissioner|the\s+Director)\b[^.]{0,200}?\b(?:directed|direction|recommended|recommendation|" + _OUR_POWERS_TO_DIRECT + r")\b"
-    r"[^.]{0,200}?\b(?:misconduct|hearing|meeting|proceedings|case\s+to\s+answer)\b", re.I)
+    # (or a recommendation of what the officer should receive: "We therefore recommended that she receive management action")
+    r"[^.]{0,200}?\b(?:misconduct|hearing|meeting|proceedings|case\s+to\s+answer|management\s+(?:action|advice)|reflective\s+practice)\b", re.I)
 # the force accepting our view after disputing it: "After further discussion, Essex Police accepted our findings"
 _FORCE_CAME_ROUND = re.compile(r"^(?:(?!\b(?:we|not|n['’]t)\b)[^.])*\b(?:force|Police|Constabulary|(?-i:[A-Z]{2,5}))\s+(?:later\s+|then\s+|subsequently\s+|eventually\s+)?"
                                r"(?:accepted|agreed\s+with)\s+(?:our|the\s+IOPC['’]s)\s+(?:findings?|opinions?|view|conclusions?|assessment)\b", re.I)
@@ -523,10 +524,11 @@ _ROUTE_AT = re.compile(r"\b(?:should|would|will|must|to|could)\s+be\s+(?:dealt\s
 # the force's view of which proceedings fit: "arguing that his guilty plea meant a misconduct meeting would be the more
 # proportionate response"
 # ("it believed that a meeting would be the right forum": the kind left out)
-_A_MEETING_WOULD_FIT = re.compile(r"\b(?:force|Police|Constabulary|it|they)\b[^.]{0,200}\b(?:a|an)\s+(?:misconduct\s+)?meeting\s+(?:would|should|might)\s+be\s+"
-                                  r"(?:the\s+|a\s+)?(?:(?:more|most|better)\s+)?(?:proportionate|appropriate|suitable|fitting|right|proper)\b", re.I)
+_A_MEETING_WOULD_FIT = re.compile(r"\b(?:force|Police|Constabulary|it|they)\b[^.]{0,200}\b(?:a|an)\s+(?:misconduct\s+)?meeting\s+(?:(?:would|should|might)\s+be|was|is)\s+"
+                                  r"(?:the\s+|a\s+)?(?:(?:more|most|better)\s+)?(?:proportionate|appropriate|suitable|fitting|right|proper|correct)\b", re.I)
 # ... and a meeting then held or arranged after the argument: "and held one in May", "and a meeting was arranged for June"
-_HELD_OR_ARRANGED = re.compile(r"\b(?:held|hold|arranged|convened|went\s+ahead|took\s+place|at\s+which|where)\b", re.I)
+# (or referred to one, or due to attend it: "and it referred the sergeant to a misconduct meeting", "and he is due to attend")
+_HELD_OR_ARRANGED = re.compile(r"\b(?:held|hold|arranged|convened|went\s+ahead|took\s+place|at\s+which|where|referred|scheduled|due\s+to|will\s+attend|yet\s+to)\b", re.I)
 
 
 # a route set aside: "would prefer to deal with the matter through reflective practice rather than at a misconduct meeting"

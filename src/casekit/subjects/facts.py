@@ -519,8 +519,12 @@ _ROUTE_NOT_TAKEN = re.compile(
     r"(?:gross\s+)?(?:misconduct\s+|disciplinary\s+)?(?:meeting|hearing|proceedings)\b"
     # ("rather than at misconduct meetings", "instead of disciplinary proceedings")
     r"|(?:gross\s+)?(?:misconduct|disciplinary)\s+(?:meetings|hearings|proceedings)\b)"
-    # "was not referred to a misconduct meeting": none (not one put off, "not referred to a misconduct hearing until May")
-    r"|\b(?:was|were|is|are|been)\s+not\s+(?:referred|sent|taken)\s+to\s+(?:a|an|any)\s+(?:gross\s+)?(?:misconduct\s+|disciplinary\s+)?(?:meeting|hearing|proceedings)\b(?![^.;]{0,40}\buntil\b)"
+    # "was not referred to a misconduct meeting", "did not refer him to ...": none (not one only put off, "not referred to a
+    # misconduct hearing until May", "not ... straight away, but was given a written warning at one", "for almost a year, and
+    # was then given ...")
+    r"|(?:\b(?:(?:was|were|is|are|been)\s+not|(?:will|would)\s+not\s+be)\s+(?:referred|sent|taken)|\b(?:did|does|do)\s+not\s+(?:refer|send)\s+(?:him|her|them))\s+to\s+"
+    r"(?:(?:a|an|any)\s+(?:gross\s+)?(?:misconduct\s+|disciplinary\s+)?(?:meeting|hearing|proceedings)\b|(?:gross\s+)?misconduct\s+(?:meetings|hearings)\b)"
+    r"(?![^.;]*\b(?:until|straight\s+away|immediately|at\s+first|initially|then|later|sooner|eventually|at\s+one|there|for\s+(?:almost\s+|nearly\s+|over\s+|more\s+than\s+)?(?:a|an|one|two|three|several|some)\s+(?:years?|months?|weeks?))\b)"
     # "retired before a misconduct meeting could be arranged": none was decided on
     r"|\bbefore\s+(?:a|any)\s+(?:\w+\s+){0,2}(?:meeting|hearing|proceedings)\s+(?:could|had)\s+(?:be(?:en)?\s+)?(?:arranged|organised|set\s+up|scheduled)\b", re.I)
 # other proceedings these wait for: "once the hearing has been held", "until (or after) the other officer's hearing has concluded"
