@@ -13892,3 +13892,35 @@ def test_people_from_the_fiftieth_stops_second_round(body, expected):
 ])
 def test_people_guarded_after_review_rv211(body, expected):
     assert _people_with_a_case(TITLE + body) == expected
+
+
+
+@pytest.mark.parametrize("body, expected", [
+    # (the fiftieth stop's third round, from check-173 once read: "Two of them, a sergeant and a constable," makes each known
+    # by that rank)
+    ("We found that all four officers had a case to answer for misconduct. The force agreed. Two of them, a sergeant and a "
+     "constable, had searched the woman, and their cases went to a misconduct meeting in May. The meeting found misconduct "
+     "proven against the sergeant, who received a written warning. The allegation against the constable was not proven. The "
+     "force dealt with the other two officers through reflective practice.",
+     [("misconduct", "meeting", "no", "misconduct_proven", "written_warning"),
+      ("misconduct", "meeting", "no", "not_proven", NS),
+      ("misconduct", "none", NS, NS, "rprp"),
+      ("misconduct", "none", NS, NS, "rprp")]),
+    # (one told apart by where they stood, at another level in the same sentence, is someone else)
+    ("We decided there was a case to answer for gross misconduct for the officer who kicked the man, and a case to answer for "
+     "misconduct for the officer at the cell door. A gross misconduct hearing found the first officer's conduct proven and he "
+     "was dismissed. The second officer attended a misconduct meeting. The chair found misconduct proven and gave him a "
+     "written warning.",
+     [("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "dismissed"),
+      ("misconduct", "meeting", "no", "misconduct_proven", "written_warning")]),
+    # (a member of staff by the work they do, "the investigator was dismissed")
+    ("We found that the investigator, a member of police staff, had a case to answer for gross misconduct. At an accelerated "
+     "hearing, the chief constable found gross misconduct proven and the investigator was dismissed.",
+     [("gross_misconduct", "accelerated_hearing", "no", "gross_misconduct_proven", "dismissed")]),
+    # (dismissed over another matter, and this case's meeting called off)
+    ("We found that PC Dale had a case to answer for misconduct. PC Dale was dismissed by the force following separate "
+     "proceedings about an unrelated matter, and his misconduct meeting for this case did not go ahead.",
+     [("misconduct", "meeting", "left", "not_held", NS)]),
+])
+def test_people_from_the_fiftieth_stops_third_round(body, expected):
+    assert _people_with_a_case(TITLE + body) == expected

@@ -1896,7 +1896,9 @@ class AppliesDecisions:
                 # "the sergeant who booked him in had a case to answer, and the sergeant who released him had a case to
                 # answer": described apart in one sentence, two people
                 existing = []
-            told_apart = re.match(r"\s+(?:who|whose)\b", sentence[phrase.end:]) and all(len(g.members) == 1 and not g.label for g in existing)
+            # (or by where they stood: "..., and a case to answer for misconduct for the officer at the van door")
+            told_apart = re.match(r"\s+(?:who|whose)\b|\s+(?:at|by|beside|inside|outside|near)\s+the\s", sentence[phrase.end:]) \
+                and all(len(g.members) == 1 and not g.label for g in existing)
             if existing and decision.positive and (conjunction or told_apart) and not phrase.plural \
                     and not phrase.label and not _REVISING.search(sentence) \
                     and all(g.introduced_at == index and g.case and g.grade not in (decision.grade, "unknown") for g in existing):

@@ -16,7 +16,7 @@ from .people import Group, Person
 from .decisions import (
     _A_FORCE_BY_NAME, _A_PANEL_COULD, _ACCEPTED_LOWER_MEETING, _AGREED_WITH_THEM, _COLLEAGUE, _content_words, _COUNT_THEN_ITS_LIST,
     _CTA_PARTS, Decision, _described_by, _did_what_it_says, _DISAGREEING_RE, _FOR_SOME_OF_THEM, _generic, _grade_of,
-    _HIS_OWN_COLLEAGUE, _joined_run, _modifiers, _named_in_apposition, _OBJECT_OF, _OBJECT_OF_OR_FOR, _OPENS_ON_ITS_SUBJECT, _OUR_REASONS, _PANEL_VOICE,
+    _HIS_OWN_COLLEAGUE, _joined_run, _modifiers, _named_in_apposition, _OBJECT_OF, _only_people, _OBJECT_OF_OR_FOR, _OPENS_ON_ITS_SUBJECT, _OUR_REASONS, _PANEL_VOICE,
     _past_letter, _PERFORMANCE_ROUTE, _PERFORMANCE_VIEW, _POSSESSIVE_NOT_PROCEEDINGS, _PRONOUN_SUBJECT,
     _SOME_OF_THEM_OPENING, _THE_DEPARTED, _THE_OTHER_CLAUSE, _TITLE, _TO_NO_CASE, _TOLD_WHOM, _who, _WHO_CLAUSE, _ALSO_WORDS
 )
@@ -258,6 +258,8 @@ _DESCRIBED_THEN_THE_SECOND = re.compile(r"\W*The\s+(?:police\s+)?officer\s+who\b
 # the findings against someone (every finding but "not proven")
 _FOUND_AGAINST = tuple(f for f in FINDINGS if f != "not_proven")
 # a sanction given plainly, not one still weighed, denied or only what would have been: "was given management action"
+# some of them counted off, with their ranks in apposition: "Two of them, a sergeant and a constable, ..."
+_COUNTED_THEN_RANKS = re.compile(r"(?:two|three|four)\s+of\s+(?:them|the\s+(?:two|three|four|five|six)\s+officers|the\s+officers)\s*,\s*(?P<ranks>[^,;.()]{3,80}?)\s*,", re.I)
 # a sentence telling only that a hearing was held, and when or where: "A misconduct hearing was held in March 2024."
 _A_HEARING_HELD_ALONE = re.compile(r"\W*A\s+misconduct\s+hearing\s+(?:was\s+held|took\s+place|went\s+ahead)(?:\s+(?:in|on|at)\s+[\w ]+)?\.?\s*")
 # a who-clause set off by a comma that only tells what the person was given: "against the constable, who was dismissed",
@@ -975,7 +977,7 @@ class RefersToPeople:
                 # "The second officer, who did not challenge the remarks, will receive management advice", when one
                 # officer had a case: someone beyond those with a case, whom the sentence is about
                 return []
-        subset = self._numbered_subset(text) or self._bare_number(text, index)
+        subset = self._numbered_subset(text, index) or self._bare_number(text, index)
         if subset:
             return subset
         if _A_PLACE_IN_TURN.match(text) and (next_told := self._the_next_told_in_turn(text)) is not None:
@@ -2181,6 +2183,7 @@ class RefersToPeople:
                     for person in chosen:
                         person.split = True
                     self.last_split = group
+                    self._known_by_the_ranks_listed(text, counted.start(), chosen, index)
                     return chosen
             subset = sorted(self.pointer, key=lambda p: p.seq)
             if len(subset) > n and all(p.split for p in subset):
@@ -2218,7 +2221,26 @@ class RefersToPeople:
                 return [p for p, r in ranked if r == rank and p in self.pointer]
         return []
 
-    def _numbered_subset(self, text: str) -> list[Person]:
+    def _known_by_the_ranks_listed(self, text: str, at: int, chosen: list[Person], index: int) -> None:
+        """'Two of them, a sergeant and a constable, had been the most involved ...', of four plain officers: each of those
+        counted off is known by the rank listed for them, in turn, from now on (a rank each, none of them known yet)."""
+        listed = _COUNTED_THEN_RANKS.match(text, at)
+        if listed is None or any(self.groups[p.group].head not in GENERIC_HEADS or self.groups[p.group].label for p in chosen):
+            return
+        ranks = _only_people(listed.group("ranks"))
+        if len(ranks) != len(chosen) or len({r.head for r in ranks}) != len(ranks) \
+                or any(r.plural or r.count not in (None, 1) or r.definite or r.label or r.head in GENERIC_HEADS for r in ranks) \
+                or any(g.head == r.head for r in ranks for g in self.groups):
+            return
+        later = " ".join([text[listed.end():]] + [s.text for s in self.sentences[index + 1:]])
+        if any(re.search(r"\b(?:also\s+an?|another|the\s+other|a\s+second)\s+(?:[\w-]+\s+)?" + re.escape(r.head) + r"\b", later, re.I) for r in ranks):
+            return  # ("The third, also a constable, had retired": the rank not one person's alone)
+        for person, rank in zip(chosen, ranks):
+            group = self._regroup([person], index)
+            group.head, group.role, group.modifiers = rank.head, self._role(rank), _modifiers(rank)
+            person.role = group.role
+
+    def _numbered_subset(self, text: str, index: int) -> list[Person]:
         """'gross misconduct was found for four officers' out of eight, 'two of the officers were dismissed' out of
         three: the next four (two) of them; "the remaining officer" is then the rest."""
         counts = []
@@ -2288,6 +2310,7 @@ class RefersToPeople:
                     chosen = free[:count]
                     for person in chosen:
                         person.split = True
+                    self._known_by_the_ranks_listed(text, at, chosen, index)
                     self.last_split = group
                     self.counted_within = (list(group.members), at)
                     self.counted_off = []  # (a new count: "Two were ..." after it counts from this group)
