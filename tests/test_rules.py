@@ -4160,3 +4160,15 @@ def test_no_offence_answer_guarded_after_review_rv206(body):
 def test_no_offence_answer_after_code_review_of_the_forty_ninth_stop(body):
     page = parse_page(f"Fictional case – Exampleshire Police, March 2022\n\n{body}\n")
     assert rules.criminal_by_rules(page, rules.cps_referral(page)).value == "not_stated"
+
+
+@pytest.mark.parametrize("body, expected", [
+    # (the fiftieth stop, from check-173 once read: "anything the force itself needed to learn", asked and answered no)
+    ("We found the constable had a case to answer for gross misconduct. We also looked at whether there was anything the "
+     "force itself needed to learn. We decided it did not, as the supervisors had acted quickly once they knew.", "no"),
+    # (no wider learning for the force, named by its initials)
+    ("We found the constable had a case to answer for misconduct. We found no wider learning for GMP arising from this "
+     "case.", "no"),
+])
+def test_learning_from_the_fiftieth_stop(body, expected):
+    assert record(body)["organisational_learning"] == expected

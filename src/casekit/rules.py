@@ -1662,7 +1662,8 @@ _LEARNER = r"(?:the\s+|either\s+|both\s+|each\s+)?(?:forces?|organisation|consta
 _WE_LOOKED_FOR = r"\b(?:we|IOPC|IPCC|(?:the|our)\s+investigation|investigators?)\s+(?:also\s+)?(?:looked|searched)\s+for\b"
 # the force as a body, with the space before what follows: "the force as a whole", "Kent Police as an organisation",
 # "the force, as an organisation, needed"
-_AS_A_BODY = r"(?:,?\s+as\s+(?:an\s+organisation|a\s+whole),?)?\s+"
+# ("anything the force itself needed to learn": the body, by "itself")
+_AS_A_BODY = r"(?:,?\s+as\s+(?:an\s+organisation|a\s+whole),?|\s+itself)?\s+"
 # what the force might learn or change ("needed to change as an organisation", "... to change.", "... to improve, and
 # ..."; not "change in its decision on the outcome")
 _LEARN_OR_CHANGE = (r"(?:learn|do\s+differently"
@@ -1772,7 +1773,8 @@ _NO_LEARNING = re.compile(
     r"(?:any\s+|an?\s+)?(?:(?:organi[sz]ational|wider)\s+learning\b|(?:learning\s+)?recommendations?\b)(?:\s+(?:to|for)\s+(?:the\s+force|either\s+force|both\s+forces|the\s+forces|" + _SPELLED_FORCE + r"))?"
     r"(?:\s+(?:in\s+this\s+case|here|by\s+(?:the\s+force|" + _SPELLED_FORCE + r")))?\s*[.;]?\s*$"
     # "we found no learning for the force", "identified no learning opportunities"
-    r"|\b(?:found|identified)\s+no\s+(?:wider\s+)?(?:learning|lessons)(?:\s+opportunit(?:y|ies))?\s+for\s+(?:the\s+)?(?:force|organisation|constabulary|(?-i:(?:[A-Z][\w-]+\s+){1,4}(?:Police|Constabulary)))"
+    # ("We found no wider learning for BTP arising from this case": the force by its initials)
+    r"|\b(?:found|identified)\s+no\s+(?:wider\s+)?(?:learning|lessons)(?:\s+opportunit(?:y|ies))?\s+for\s+(?:the\s+)?(?:force|organisation|constabulary|(?-i:(?:[A-Z][\w-]+\s+){1,4}(?:Police|Constabulary))|(?!SIO\b)" + _FORCE_INITIALS + r")"
     # "no performance, individual learning or organisational learning has been highlighted",
     # "no performance issues or any need for organisational learning", "any opportunities for organizational learning"
     r"|\bno\b[^.]{0,60}\borgani[sz]ational\s+learning\b"
