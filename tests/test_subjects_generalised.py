@@ -13924,3 +13924,12 @@ def test_people_guarded_after_review_rv211(body, expected):
 ])
 def test_people_from_the_fiftieth_stops_third_round(body, expected):
     assert _people_with_a_case(TITLE + body) == expected
+
+
+def test_the_forces_argued_meeting_then_arranged_stays():
+    # (an older review's passage, rv180, checked after the fiftieth stop's second round: the force's argument that a meeting
+    # would fit, then a meeting arranged in a later sentence, keeps the meeting, though the page is cut)
+    body = ("We found that PC Ferrier had a case to answer for gross misconduct. The force disagreed, arguing that a misconduct "
+            "meeting would be the more appropriate forum. It arranged one for June. PC Ferrier resigned the week before it was "
+            "due to take place. We have since written to the force about wh")
+    assert _people_with_a_case(TITLE + body) == [("gross_misconduct", "meeting", "resigned", "not_held", NS)]

@@ -1980,7 +1980,9 @@ class Resolver(AppliesDecisions, RefersToPeople):
                         # ("West Midlands Police did not agree; it believed a meeting would be the right forum": its view, in
                         # its own disagreement, with no meeting held or arranged after it)
                         or (argued := _A_MEETING_WOULD_FIT.search(s.text)) is not None and _DISAGREEING_RE.search(s.text, 0, argued.end()) is not None
-                        and not _HELD_OR_ARRANGED.search(s.text, argued.end()) for s in spans):
+                        and not _HELD_OR_ARRANGED.search(s.text, argued.end())
+                        # (nor in any sentence after it: "It arranged one for June.")
+                        and not any(_HELD_OR_ARRANGED.search(later.text) for later in self.sentences if later.start > s.start) for s in spans):
             person.forget("proceedings")
 
     def _argued_as_the_page_stops(self, sentence: Span) -> bool:
