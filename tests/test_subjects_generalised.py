@@ -13933,3 +13933,32 @@ def test_the_forces_argued_meeting_then_arranged_stays():
             "meeting would be the more appropriate forum. It arranged one for June. PC Ferrier resigned the week before it was "
             "due to take place. We have since written to the force about wh")
     assert _people_with_a_case(TITLE + body) == [("gross_misconduct", "meeting", "resigned", "not_held", NS)]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # (the review of the fiftieth stop's third round, rv212: one officer "at the scene" in the force's lower view is the same
+    # officer, not someone else)
+    ("We found that the officer had a case to answer for gross misconduct, but the force considered that the officer at the "
+     "scene had a case to answer for misconduct only. We agreed. At a misconduct meeting he was given a written warning.",
+     [("misconduct", "meeting", "no", "misconduct_proven", "written_warning")]),
+    # (a complaint about the call handler dismissed is no dismissal of the call handler)
+    ("A call handler had a case to answer for misconduct for the way she dealt with a 999 call. At a misconduct meeting she "
+     "was given a written warning. A later complaint about the call handler was dismissed by the force.",
+     [("misconduct", "meeting", "no", "misconduct_proven", "written_warning")]),
+    # (a criminal case abandoned is not this case's proceedings called off)
+    ("We found that PC Rudd had a case to answer for gross misconduct. PC Rudd was dismissed without notice at a gross "
+     "misconduct hearing, though a separate criminal case was also brought, and the case against him was abandoned by the "
+     "prosecution a month later.",
+     [("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "dismissed")]),
+])
+def test_people_guarded_after_review_rv212(body, expected):
+    assert _people_with_a_case(TITLE + body) == expected
+
+
+def test_ranks_listed_for_two_of_them_keep_the_other_two():
+    # (rv212: naming two of four by rank decides nothing, so the other two are not taken for the opening's people told again)
+    body = ("We found that four officers had a case to answer for gross misconduct. Two of them, a sergeant and a constable, "
+            "had left the force before the hearing: the sergeant had retired and the constable had resigned. The panel found "
+            "gross misconduct proven against all four, and decided that the two former officers would have been dismissed. "
+            "The two serving officers were dismissed without notice.")
+    assert len(_people_with_a_case(TITLE + body)) == 4

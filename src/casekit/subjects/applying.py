@@ -229,6 +229,10 @@ def _deed_words(text: str) -> set[str]:
     return {w for w in _content_words(deed) if len(w) > 3 and w not in ("that", "with", "from", "their", "they")}
 
 
+# a voice other than ours, or a turn, in a sentence of decisions: "but the force considered that ..."
+_ANOTHER_VOICE_IN_IT = re.compile(r"\bbut\b|\b(?:force|Police|Constabulary|it)\s+(?:considered|believed|thought|said|agreed|decided|felt)\b", re.I)
+
+
 # where a description runs on into what became of the person: "who used PAVA | was found not proven"
 _DESCRIPTION_ENDS = re.compile(r"\b(?:was|were|has\s+been|had\s+been)\s+(?:also\s+)?(?:found|given|dismissed|cleared|issued|placed|referred)\b"
                                r"|\b(?:received|attended|faced)\b", re.I)
@@ -1896,8 +1900,12 @@ class AppliesDecisions:
                 # "the sergeant who booked him in had a case to answer, and the sergeant who released him had a case to
                 # answer": described apart in one sentence, two people
                 existing = []
-            # (or by where they stood: "..., and a case to answer for misconduct for the officer at the van door")
-            told_apart = re.match(r"\s+(?:who|whose)\b|\s+(?:at|by|beside|inside|outside|near)\s+the\s", sentence[phrase.end:]) \
+            # (or by where they stood, in our own finding of both: "..., and a case to answer for misconduct for the officer at
+            # the van door"; not the force's view of the one officer, "but the force considered that the officer at the scene
+            # ...", nor "the officer at the centre of the complaint")
+            told_apart = (re.match(r"\s+(?:who|whose)\b", sentence[phrase.end:])
+                          or re.match(r"\s+(?:at|by|beside|inside|outside|near)\s+the\s+(?!(?:centre|heart|time|hearing|meeting|end|start|beginning)\b)", sentence[phrase.end:])
+                          and not _ANOTHER_VOICE_IN_IT.search(sentence)) \
                 and all(len(g.members) == 1 and not g.label for g in existing)
             if existing and decision.positive and (conjunction or told_apart) and not phrase.plural \
                     and not phrase.label and not _REVISING.search(sentence) \

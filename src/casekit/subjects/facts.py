@@ -407,7 +407,10 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
         r"|\bdismissed\s+(?:him|her|them|the\s+(?:(?:first|second|third|fourth|remaining)\s+)?(?:(?:special|police|detective|custody|other|two|three|four)\s+)?(?:officers?|constables?|sergeants?))\b(?!['’])|\bdismissed\s+without\s+notice\b|(?<!\bhave\s)(?<!\bnot\s)(?<!\bto\s)\bdismissed\s+(?-i:(?:PC|PS|DC|DS|(?:Detective\s+|Acting\s+|Police\s+)?[A-Z][a-z]+)\s+[A-Z][\w'’-]+)\s+without\s+notice\b|\bsanction\s+of\s+dismissal\b|\bdismissal\s+without\s+notice\b"
         # ("a sergeant has been dismissed", not "had been", a departure before; "The detention officer, a member of police
         # staff, was dismissed": past the apposition)
-        r"|(?<!against\sthe\s)\b(?:officer|constable|sergeant|inspector|investigator|(?:call\s+)?handler|dispatcher|he|she|PC|PS|DC|DS|DI|PCSO|member\s+of\s+(?:police\s+)?staff|staff\s+member|(?:civilian\s+)?employee|(?<=the\s)other(?:\s+one)?)(?:,(?=\s+(?:was|were)\s))?\s+(?:was|were|has\s+been|have\s+been)\s+(?:then\s+|subsequently\s+|later\s+|also\s+|both\s+)?dismissed\b(?!\s+as\b)"
+        # ("... and the investigator was dismissed": a member of staff by their work, as the clause's subject; not "a complaint
+        # about the call handler was dismissed")
+        r"|(?:^|\band\s+)the\s+(?:investigator|call\s+(?:handler|taker)|dispatcher|operator)\s+(?:was|has\s+been)\s+(?:then\s+|subsequently\s+|later\s+)?dismissed\b(?!\s+as\b)"
+        r"|(?<!against\sthe\s)\b(?:officer|constable|sergeant|inspector|he|she|PC|PS|DC|DS|DI|PCSO|member\s+of\s+(?:police\s+)?staff|staff\s+member|(?:civilian\s+)?employee|(?<=the\s)other(?:\s+one)?)(?:,(?=\s+(?:was|were)\s))?\s+(?:was|were|has\s+been|have\s+been)\s+(?:then\s+|subsequently\s+|later\s+|also\s+|both\s+)?dismissed\b(?!\s+as\b)"
         + _ELSEWHERE_AFTER +
         # "Officer A was dismissed", "PC Lowe was dismissed", "the two PCs were dismissed", "the other officer attended and was
         # dismissed", each opening its clause (not "the allegations against both officers were dismissed", "the charges
@@ -929,8 +932,9 @@ def _facts_in(sentence: str) -> dict[str, str]:
         # gross misconduct, and the chair it appointed decided to adjourn", the force's lowering)
         found["outcome"] = "misconduct_proven"
     # ("Before a hearing could be arranged, ...": the time word sits in what was blanked as a hearing not held)
-    # (or where the sentence says this case's proceedings were called off: "..., and her meeting did not go ahead")
-    if _DISMISSED_ELSEWHERE.search(sentence) and (_BY_THEN.search(as_written) or _THIS_ONE_CALLED_OFF.search(sentence)) \
+    # (or where the sentence says this case's proceedings were called off: "..., and her meeting did not go ahead"; not a
+    # criminal case that was: "the case against him was abandoned by the prosecution")
+    if _DISMISSED_ELSEWHERE.search(sentence) and (_BY_THEN.search(as_written) or _THIS_ONE_CALLED_OFF.search(sentence) and not _A_CRIMINAL_CASE.search(sentence)) \
             and found.get("sanction") != "would_have_been_dismissed":
         # "dismissed ... following separate proceedings about an unrelated matter": gone before this case's proceedings
         # (the dismissal stays as the sanction, settling as "would have been dismissed", unless the sentence says what

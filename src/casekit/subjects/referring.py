@@ -2233,10 +2233,12 @@ class RefersToPeople:
                 or any(g.head == r.head for r in ranks for g in self.groups):
             return
         later = " ".join([text[listed.end():]] + [s.text for s in self.sentences[index + 1:]])
-        if any(re.search(r"\b(?:also\s+an?|another|the\s+other|a\s+second)\s+(?:[\w-]+\s+)?" + re.escape(r.head) + r"\b", later, re.I) for r in ranks):
-            return  # ("The third, also a constable, had retired": the rank not one person's alone)
+        if any(re.search(r"\b(?:also\s+an?|another|the\s+other|a\s+second|(?:were|are)\s+(?:also\s+)?)\s+(?:[\w-]+\s+)?" + re.escape(r.head) + r"s?\b", later, re.I)
+               for r in ranks):
+            return  # ("The third, also a constable, had retired", "The other two were constables as well": not one person's alone)
         for person, rank in zip(chosen, ranks):
-            group = self._regroup([person], index)
+            # (decided on when their group was, not here: naming their ranks decides nothing)
+            group = self._regroup([person], self.groups[person.group].decided_at)
             group.head, group.role, group.modifiers = rank.head, self._role(rank), _modifiers(rank)
             person.role = group.role
 

@@ -1636,7 +1636,9 @@ class Resolver(AppliesDecisions, RefersToPeople):
                 and len(opening.members) > 1 and not any(p.split or p.named for p in opening.members)
                 and all(s.start < lead.end for p in opening.members for spans in p.evidence.values() for s in spans)):
             return
-        later = [g for g in self.groups[1:] if g.members and (g.case or g.grade != "no_case")]
+        # (groups decided on later: not members of the opening's own group known by rank now, "Two of them, a sergeant and a
+        # constable, ...", decided on with it)
+        later = [g for g in self.groups[1:] if g.members and (g.case or g.grade != "no_case") and g.decided_at > opening.decided_at]
         at = {g.decided_at for g in later}
         if len(at) != 1 or sum(len(g.members) for g in later) != len(opening.members) or any(g.grade != opening.grade for g in later):
             return
