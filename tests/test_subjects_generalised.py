@@ -13938,7 +13938,7 @@ def test_the_forces_argued_meeting_then_arranged_stays():
 @pytest.mark.parametrize("body, expected", [
     # (the review of the fiftieth stop's third round, rv212: one officer "at the scene" in the force's lower view is the same
     # officer, not someone else)
-    ("We found that the officer had a case to answer for gross misconduct, but the force considered that the officer at the "
+    ("In our view the constable had a case to answer for gross misconduct, but the force considered that the officer at the "
      "scene had a case to answer for misconduct only. We agreed. At a misconduct meeting he was given a written warning.",
      [("misconduct", "meeting", "no", "misconduct_proven", "written_warning")]),
     # (a complaint about the call handler dismissed is no dismissal of the call handler)
