@@ -4172,3 +4172,26 @@ def test_no_offence_answer_after_code_review_of_the_forty_ninth_stop(body):
 ])
 def test_learning_from_the_fiftieth_stop(body, expected):
     assert record(body)["organisational_learning"] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # (the review of the fiftieth stop's round 4, rv213: "itself" makes a question about the police only; "the organisation
+    # itself" may be a care home)
+    ("The woman had lived in a care home run by a charity. Officers from Surrey Police searched the grounds within an hour. "
+     "We looked at whether there was anything the organisation itself needed to learn. We decided it did not, as its staff "
+     "had raised the alarm promptly.", "not_stated"),
+    # (the force's own question, "It considered whether", is not ours)
+    ("The force's professional standards department first dealt with the complaint. It considered whether there was "
+     "anything the force itself needed to learn. It decided it did not. The woman then asked us to review the outcome.",
+     "not_stated"),
+    # (no learning for a force by its initials is our whole answer only, and weaker than a recommendation beside it)
+    ("A man was injured during his arrest by GMP officers. We found no wider learning for GMP, but we recommended that GMP "
+     "review its guidance on leg restraints.", "yes"),
+    ("BTP officers handed the detainee to MPS officers at a London terminus. We found no wider learning for BTP. We "
+     "recommended that the MPS review how its officers take over detainees from other forces.", "yes"),
+    ("Two constables stopped and searched the young man. We found no learning for PCs Harland and Brook, who had recorded the "
+     "search fully.", "not_stated"),
+    ("The inquest was held last year. The coroner found no learning for BTP and did not issue a report.", "not_stated"),
+])
+def test_learning_guarded_after_review_rv213(body, expected):
+    assert record(body)["organisational_learning"] == expected

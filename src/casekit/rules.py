@@ -1662,8 +1662,7 @@ _LEARNER = r"(?:the\s+|either\s+|both\s+|each\s+)?(?:forces?|organisation|consta
 _WE_LOOKED_FOR = r"\b(?:we|IOPC|IPCC|(?:the|our)\s+investigation|investigators?)\s+(?:also\s+)?(?:looked|searched)\s+for\b"
 # the force as a body, with the space before what follows: "the force as a whole", "Kent Police as an organisation",
 # "the force, as an organisation, needed"
-# ("anything the force itself needed to learn": the body, by "itself")
-_AS_A_BODY = r"(?:,?\s+as\s+(?:an\s+organisation|a\s+whole),?|\s+itself)?\s+"
+_AS_A_BODY = r"(?:,?\s+as\s+(?:an\s+organisation|a\s+whole),?)?\s+"
 # what the force might learn or change ("needed to change as an organisation", "... to change.", "... to improve, and
 # ..."; not "change in its decision on the outcome")
 _LEARN_OR_CHANGE = (r"(?:learn|do\s+differently"
@@ -1673,7 +1672,10 @@ _LEARN_OR_CHANGE = (r"(?:learn|do\s+differently"
 # "anything the force could learn", "anything Kent Police should do differently"
 _ANYTHING_FOR_THE_FORCE = (r"anything\s+(?:that\s+)?(?:the\s+|either\s+|both\s+|each\s+)?(?:force|forces|organisation|constabulary|" + _FORCE_NAME
                            # ("anything the MPS as an organisation should learn": its initials, as the questions below take them)
-                           + r"|(?!SIO\b)" + _FORCE_INITIALS + r")" + _AS_A_BODY
+                           + r"|(?!SIO\b)" + _FORCE_INITIALS + r")"
+                           # ("anything the force itself needed to learn": the police as the body, not "the organisation itself", a
+                           # care home, or initials, "the NHS itself")
+                           + r"(?:(?<=force)\s+itself|(?<=constabulary)\s+itself|(?<=police)\s+itself)?" + _AS_A_BODY
                            + r"(?:could|might|should|can|needed\s+to|ought\s+to)\s+" + _LEARN_OR_CHANGE)
 # learning or lessons for some of the people serving, not the organisation: "any lessons for the two officers", "for PC
 # Wade" (not "for call handlers", a group of its staff, nor "for the officers or for the force")
@@ -1773,8 +1775,7 @@ _NO_LEARNING = re.compile(
     r"(?:any\s+|an?\s+)?(?:(?:organi[sz]ational|wider)\s+learning\b|(?:learning\s+)?recommendations?\b)(?:\s+(?:to|for)\s+(?:the\s+force|either\s+force|both\s+forces|the\s+forces|" + _SPELLED_FORCE + r"))?"
     r"(?:\s+(?:in\s+this\s+case|here|by\s+(?:the\s+force|" + _SPELLED_FORCE + r")))?\s*[.;]?\s*$"
     # "we found no learning for the force", "identified no learning opportunities"
-    # ("We found no wider learning for BTP arising from this case": the force by its initials)
-    r"|\b(?:found|identified)\s+no\s+(?:wider\s+)?(?:learning|lessons)(?:\s+opportunit(?:y|ies))?\s+for\s+(?:the\s+)?(?:force|organisation|constabulary|(?-i:(?:[A-Z][\w-]+\s+){1,4}(?:Police|Constabulary))|(?!SIO\b)" + _FORCE_INITIALS + r")"
+    r"|\b(?:found|identified)\s+no\s+(?:wider\s+)?(?:learning|lessons)(?:\s+opportunit(?:y|ies))?\s+for\s+(?:the\s+)?(?:force|organisation|constabulary|(?-i:(?:[A-Z][\w-]+\s+){1,4}(?:Police|Constabulary)))"
     # "no performance, individual learning or organisational learning has been highlighted",
     # "no performance issues or any need for organisational learning", "any opportunities for organizational learning"
     r"|\bno\b[^.]{0,60}\borgani[sz]ational\s+learning\b"
@@ -1891,7 +1892,10 @@ _NO_MORE_LEARNING = re.compile(
 _NO_LEARNING_PLAINLY = re.compile(
     _WHOLE_ANSWER + r"\W*(?:(?:in\s+this\s+case|here)\s*,?\s*)?(?:(?:we|IOPC|IPCC|our\s+investigation)\s+(?:also\s+)?(?:did\s+not|didn['’]t)"
     r"|nor\s+did\s+(?:we|our\s+investigation))\s+(?:identify|find)\s+(?:any\s+)?(?:wider\s+|organi[sz]ational\s+)?(?:learning|lessons)"
-    r"(?:\s+opportunities)?(?:\s+for\s+" + _LEARNER + r")?\s*[.;]?\s*$", re.I)
+    r"(?:\s+opportunities)?(?:\s+for\s+" + _LEARNER + r")?\s*[.;]?\s*$"
+    # ("We found no wider learning for BTP arising from this case.": ours, the force by its initials, and the whole sentence)
+    r"|" + _WHOLE_ANSWER + r"\W*(?:we|IOPC|IPCC)\s+(?:also\s+)?(?:found|identified)\s+no\s+(?:wider\s+|organi[sz]ational\s+)?(?:learning|lessons)\s+for\s+"
+    r"(?:the\s+)?(?-i:(?!(?:SIO|FLO|ARV|DCC|ACC|NHS)\b)[A-Z]{2,5})\b(?:\s+(?:arising\s+)?(?:from|in)\s+(?:this|the)\s+(?:case|incident|investigation|matter))?\s*[.;]?\s*$", re.I)
 _PLAINLY_NO = "'we did not identify organisational learning', with no learning found"
 # any denial that learning was found, whoever's ("The force said the investigation did not identify learning."): it names
 # learning only to deny it, so it is no learning found, though not our "no"
@@ -2561,7 +2565,9 @@ def _recommendations_listed(page: Page) -> tuple[Span, Span] | None:
 
 # someone else asking the learning question (a coroner, the force's own review): their answer is not ours
 _ASKED_BY_OTHERS = re.compile(r"\b(?:coroner|inquest|(?:internal|local|own)\s+(?:review|investigation|inquiry)|professional\s+standards|PSD|the\s+force|constabulary"
-                              r"|(?-i:[A-Z][\w-]+\s+Police))\b[^.;]{0,60}?\b(?:" + _ASKED_WHETHER + r"|asked\s+itself" + _CLOSELY + r")\s+whether\b", re.I)
+                              r"|(?-i:[A-Z][\w-]+\s+Police))\b[^.;]{0,60}?\b(?:" + _ASKED_WHETHER + r"|asked\s+itself" + _CLOSELY + r")\s+whether\b"
+                              # ("It considered whether ...": not ours, who say "we"; the force's department just named)
+                              r"|^\W*It\s+(?:also\s+|then\s+|first\s+)?(?:" + _ASKED_WHETHER + r")\s+whether\b", re.I)
 
 
 def organisational_learning(page: Page) -> Finding:
