@@ -4195,3 +4195,10 @@ def test_learning_from_the_fiftieth_stop(body, expected):
 ])
 def test_learning_guarded_after_review_rv213(body, expected):
     assert record(body)["organisational_learning"] == expected
+
+
+def test_our_investigation_asking_by_it_is_ours():
+    # (a fresh-eyes code review of the fiftieth stop's change: "It" after our investigation is ours)
+    body = ("We found the constable had no case to answer. Our investigation examined how the force handled the call. It also "
+            "considered whether there was any organisational learning for the force, and found none.")
+    assert record(body)["organisational_learning"] == "no"

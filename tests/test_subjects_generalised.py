@@ -13962,3 +13962,37 @@ def test_ranks_listed_for_two_of_them_keep_the_other_two():
             "gross misconduct proven against all four, and decided that the two former officers would have been dismissed. "
             "The two serving officers were dismissed without notice.")
     assert len(_people_with_a_case(TITLE + body)) == 4
+
+
+@pytest.mark.parametrize("body, expected", [
+    # (a fresh-eyes code review of the fiftieth stop's change: our recommendation of management advice keeps our case only
+    # where it is for the person and we did not accept the force's view)
+    ("We found that PC Hart had a case to answer for misconduct. Kent Police disagreed. We accepted the force's position and "
+     "recommended that PC Hart receive management advice.", []),
+    ("We found that PC Hart had a case to answer for misconduct. Kent Police disagreed. We recommended that the force give its "
+     "call handlers management advice about recording calls.", []),
+    # (our question whether the conduct fell short, answered no, leaves the case)
+    ("We considered whether PC Hart's conduct fell short of a case to answer for misconduct, and concluded that it did not. He "
+     "was given a written warning at a misconduct meeting.",
+     [("misconduct", "meeting", "no", "misconduct_proven", "written_warning")]),
+    # (an operator dismissed by a company, in a sentence of its own, is no dismissal of the officer)
+    ("We found that PC Hart had a case to answer for gross misconduct. At a hearing in May, PC Hart was given a final written "
+     "warning. The operator was dismissed by the CCTV company.",
+     [("gross_misconduct", "hearing", "no", NS, "final_written_warning")]),
+    # ("due to" as "because of" is no meeting arranged)
+    ("We found that PC Hart had a case to answer for gross misconduct. Kent Police did not agree, arguing that a misconduct "
+     "meeting would be more proportionate, due to his long and unblemished record. We considered the force's view and wrote "
+     "to it to say that we",
+     [("gross_misconduct", NS, NS, NS, NS)]),
+    # (a hearing put off "pending" a criminal trial is still the route)
+    ("We found that PC Hart had a case to answer for gross misconduct. PC Hart will not be referred to a misconduct hearing "
+     "pending the outcome of his criminal trial.",
+     [("gross_misconduct", "hearing", NS, NS, NS)]),
+    # (a sergeant "at the scene of the arrest" is the same sergeant, at another level for another deed)
+    ("A sergeant arrested the man. We found a case to answer for gross misconduct for the sergeant for the assault in the "
+     "cell, and a case to answer for misconduct for the sergeant at the scene of the arrest, for his language. He was "
+     "dismissed at a gross misconduct hearing.",
+     [("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "dismissed")]),
+])
+def test_people_after_code_review_of_the_fiftieth_stop(body, expected):
+    assert _people_with_a_case(TITLE + body) == expected

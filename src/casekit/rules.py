@@ -1675,7 +1675,7 @@ _ANYTHING_FOR_THE_FORCE = (r"anything\s+(?:that\s+)?(?:the\s+|either\s+|both\s+|
                            + r"|(?!SIO\b)" + _FORCE_INITIALS + r")"
                            # ("anything the force itself needed to learn": the police as the body, not "the organisation itself", a
                            # care home, or initials, "the NHS itself")
-                           + r"(?:(?<=force)\s+itself|(?<=constabulary)\s+itself|(?<=police)\s+itself)?" + _AS_A_BODY
+                           + r"(?:(?<=force)\s+itself|(?<=constabulary)\s+itself|(?<=police)\s+itself|(?<=service)\s+itself)?" + _AS_A_BODY
                            + r"(?:could|might|should|can|needed\s+to|ought\s+to)\s+" + _LEARN_OR_CHANGE)
 # learning or lessons for some of the people serving, not the organisation: "any lessons for the two officers", "for PC
 # Wade" (not "for call handlers", a group of its staff, nor "for the officers or for the force")
@@ -1895,7 +1895,7 @@ _NO_LEARNING_PLAINLY = re.compile(
     r"(?:\s+opportunities)?(?:\s+for\s+" + _LEARNER + r")?\s*[.;]?\s*$"
     # ("We found no wider learning for BTP arising from this case.": ours, the force by its initials, and the whole sentence)
     r"|" + _WHOLE_ANSWER + r"\W*(?:we|IOPC|IPCC)\s+(?:also\s+)?(?:found|identified)\s+no\s+(?:wider\s+|organi[sz]ational\s+)?(?:learning|lessons)\s+for\s+"
-    r"(?:the\s+)?(?-i:(?!(?:SIO|FLO|ARV|DCC|ACC|NHS)\b)[A-Z]{2,5})\b(?:\s+(?:arising\s+)?(?:from|in)\s+(?:this|the)\s+(?:case|incident|investigation|matter))?\s*[.;]?\s*$", re.I)
+    r"(?:the\s+)?(?-i:(?!(?:SIO|FLO|ARV|DCC|ACC|NHS|PSD)\b))" + _FORCE_INITIALS + r"\b(?:\s+(?:arising\s+)?(?:from|in)\s+(?:this|the)\s+(?:case|incident|investigation|matter))?\s*[.;]?\s*$", re.I)
 _PLAINLY_NO = "'we did not identify organisational learning', with no learning found"
 # any denial that learning was found, whoever's ("The force said the investigation did not identify learning."): it names
 # learning only to deny it, so it is no learning found, though not our "no"
@@ -2566,8 +2566,9 @@ def _recommendations_listed(page: Page) -> tuple[Span, Span] | None:
 # someone else asking the learning question (a coroner, the force's own review): their answer is not ours
 _ASKED_BY_OTHERS = re.compile(r"\b(?:coroner|inquest|(?:internal|local|own)\s+(?:review|investigation|inquiry)|professional\s+standards|PSD|the\s+force|constabulary"
                               r"|(?-i:[A-Z][\w-]+\s+Police))\b[^.;]{0,60}?\b(?:" + _ASKED_WHETHER + r"|asked\s+itself" + _CLOSELY + r")\s+whether\b"
-                              # ("It considered whether ...": not ours, who say "we"; the force's department just named)
-                              r"|^\W*It\s+(?:also\s+|then\s+|first\s+)?(?:" + _ASKED_WHETHER + r")\s+whether\b", re.I)
+                              # ("It considered whether there was anything the force itself needed to learn": the force asking of
+                              # itself, not ours, who say "we"; not "Our investigation ... It also considered whether ...")
+                              r"|^\W*It\s+(?:also\s+|then\s+|first\s+)?(?:" + _ASKED_WHETHER + r")\s+whether\b[^.]*\bitself\b", re.I)
 
 
 def organisational_learning(page: Page) -> Finding:

@@ -1904,7 +1904,8 @@ class AppliesDecisions:
             # the van door"; not the force's view of the one officer, "but the force considered that the officer at the scene
             # ...", nor "the officer at the centre of the complaint")
             told_apart = (re.match(r"\s+(?:who|whose)\b", sentence[phrase.end:])
-                          or re.match(r"\s+(?:at|by|beside|inside|outside|near)\s+the\s+(?!(?:centre|heart|time|hearing|meeting|end|start|beginning)\b)", sentence[phrase.end:])
+                          or phrase.head in GENERIC_HEADS
+                          and re.match(r"\s+(?:at|by|beside|inside|outside|near)\s+the\s+(?!(?:centre|heart|time|hearing|meeting|end|start|beginning|scene)\b)", sentence[phrase.end:])
                           and not _ANOTHER_VOICE_IN_IT.search(sentence)) \
                 and all(len(g.members) == 1 and not g.label for g in existing)
             if existing and decision.positive and (conjunction or told_apart) and not phrase.plural \

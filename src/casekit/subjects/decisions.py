@@ -122,8 +122,12 @@ _ACCEPTED = re.compile(r"\b(?:we|IOPC|IPCC)\b(?:(?!\bnot\b|n['’]t\b|\bdisagree
 # what overrides a force's disagreement: the IOPC recommending or directing proceedings
 _FOLLOWED_UP = re.compile(
     r"\b(?:we|IOPC|IPCC|Commissioner|the\s+Director)\b[^.]{0,200}?\b(?:directed|direction|recommended|recommendation|" + _OUR_POWERS_TO_DIRECT + r")\b"
-    # (or a recommendation of what the officer should receive: "We therefore recommended that she receive management action")
-    r"[^.]{0,200}?\b(?:misconduct|hearing|meeting|proceedings|case\s+to\s+answer|management\s+(?:action|advice)|reflective\s+practice)\b", re.I)
+    r"[^.]{0,200}?\b(?:misconduct|hearing|meeting|proceedings|case\s+to\s+answer)\b"
+    # (or our recommendation of what the person should receive: "We therefore recommended that she receive management action";
+    # not after accepting the force's view, not "instead", not advice for others, "that the force give its call handlers")
+    r"|^(?![^.]*\b(?:we\s+(?:\w+\s+)?(?:accepted|agreed)|accepted\s+(?:the\s+force|its|their)|instead)\b)[^.]*\b(?:we|IOPC|IPCC)\b[^.]{0,80}?\brecommended\s+that\s+(?:he|she|(?:the\s+)?(?:officer|constable|sergeant|inspector)"
+    r"|(?-i:(?:PC|PS|DC|DS|Sergeant|Inspector)\s+[A-Z][\w'’-]+))\s+(?:should\s+)?(?:receive|be\s+given|undergo|complete|take\s+part\s+in)\s+"
+    r"(?:management\s+(?:action|advice)|reflective\s+practice)\b", re.I)
 # the force accepting our view after disputing it: "After further discussion, Essex Police accepted our findings"
 _FORCE_CAME_ROUND = re.compile(r"^(?:(?!\b(?:we|not|n['’]t)\b)[^.])*\b(?:force|Police|Constabulary|(?-i:[A-Z]{2,5}))\s+(?:later\s+|then\s+|subsequently\s+|eventually\s+)?"
                                r"(?:accepted|agreed\s+with)\s+(?:our|the\s+IOPC['’]s)\s+(?:findings?|opinions?|view|conclusions?|assessment)\b", re.I)
@@ -524,11 +528,16 @@ _ROUTE_AT = re.compile(r"\b(?:should|would|will|must|to|could)\s+be\s+(?:dealt\s
 # the force's view of which proceedings fit: "arguing that his guilty plea meant a misconduct meeting would be the more
 # proportionate response"
 # ("it believed that a meeting would be the right forum": the kind left out)
-_A_MEETING_WOULD_FIT = re.compile(r"\b(?:force|Police|Constabulary|it|they)\b[^.]{0,200}\b(?:a|an)\s+(?:misconduct\s+)?meeting\s+(?:(?:would|should|might)\s+be|was|is)\s+"
+_A_MEETING_WOULD_FIT = re.compile(r"\b(?:force|Police|Constabulary|it|they)\b[^.]{0,200}\b(?:a|an)\s+(?:misconduct\s+)?meeting\s+(?:would|should|might)\s+be\s+"
+                                  r"(?:the\s+|a\s+)?(?:(?:more|most|better)\s+)?(?:proportionate|appropriate|suitable|fitting|right|proper|correct)\b", re.I)
+# ... or, in the force's own disagreement, said as what was right: "did not agree, and said a misconduct meeting was the right forum"
+_A_MEETING_WAS_RIGHT = re.compile(r"\b(?:force|Police|Constabulary|it|they)\b[^.]{0,200}\b(?:a|an)\s+(?:misconduct\s+)?meeting\s+(?:(?:would|should|might)\s+be|was|is)\s+"
                                   r"(?:the\s+|a\s+)?(?:(?:more|most|better)\s+)?(?:proportionate|appropriate|suitable|fitting|right|proper|correct)\b", re.I)
 # ... and a meeting then held or arranged after the argument: "and held one in May", "and a meeting was arranged for June"
 # (or referred to one, or due to attend it: "and it referred the sergeant to a misconduct meeting", "and he is due to attend")
-_HELD_OR_ARRANGED = re.compile(r"\b(?:held|hold|arranged|convened|went\s+ahead|took\s+place|at\s+which|where|referred|scheduled|due\s+to|will\s+attend|yet\s+to)\b", re.I)
+_HELD_OR_ARRANGED = re.compile(r"\b(?:held|hold|arranged|convened|went\s+ahead|took\s+place|at\s+which|where|scheduled|will\s+attend"
+                               # (not "due to his record", "referred a file to the CPS", "due to retire")
+                               r"|referred\b[^.;]{0,40}\bmeeting|due\s+to\s+(?:attend|take\s+place|be\s+held)|yet\s+to\s+(?:be\s+held|take\s+place))\b", re.I)
 
 
 # a route set aside: "would prefer to deal with the matter through reflective practice rather than at a misconduct meeting"
@@ -1986,6 +1995,13 @@ _NEITHER_NOR_THEN_A_CLAUSE = re.compile(r"\bneither\s+[\w-]+\s+nor\s+[\w-]+\s*,\
 _ANY_NEGATIVE = re.compile(r"\b(?:not|never|no|disput\w*|argu\w*|claim\w*|alleg\w*|contend\w*|den(?:y|ied))\b|n['’]t\b", re.I)
 
 
+# a case that fell short, in our own voice: "In our view this fell short of a case to answer for misconduct for the officer"
+# (not the force's view we then rejected: "The force said her conduct fell short of a case to answer. We disagreed"; nor our
+# question, "whether ... fell short of", nor a denial, "had not fallen short of")
+_FELL_SHORT_IN_OUR_VIEW = re.compile(r"(?:\bin\s+our\s+(?:view|opinion)|\bwe\s+(?:also\s+)?(?:decided|found|concluded|considered|judged))\b"
+                                     r"(?:(?!\b(?:whether|if|not|never)\b|n['’]t\b)[^.;])*\b(?:fell|falls|fall|fallen)\s+short\s+of\s+(?:a\s+)?$", re.I)
+
+
 def _negated(before: str) -> bool:
     """Whether the words before a case-to-answer say there was none: a negative just before them
     (past any level word, "no misconduct case"), or a negative clause they stand in."""
@@ -1997,12 +2013,6 @@ def _negated(before: str) -> bool:
         clause = clause[:pair.start()] + clause[pair.end():]
     return bool(_NEGATIVE_BEFORE.search(_LEVEL_BEFORE.sub("", before))) or bool(_NEGATIVE_CLAUSE.search(clause + " ")) \
         or bool(_FELL_SHORT_IN_OUR_VIEW.search(before))
-
-
-# a case that fell short, in our own voice: "In our view this fell short of a case to answer for misconduct for the officer"
-# (not the force's view we then rejected: "The force said her conduct fell short of a case to answer. We disagreed")
-_FELL_SHORT_IN_OUR_VIEW = re.compile(r"(?:\bin\s+our\s+(?:view|opinion)|\bwe\s+(?:also\s+)?(?:decided|found|concluded|considered|judged))\b"
-                                     r"[^.;]*\b(?:fell|falls|fall|fallen)\s+short\s+of\s+(?:a\s+)?$", re.I)
 
 
 def _there_was_a_case(before: str, sentence: str) -> bool:

@@ -409,7 +409,7 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
         # staff, was dismissed": past the apposition)
         # ("... and the investigator was dismissed": a member of staff by their work, as the clause's subject; not "a complaint
         # about the call handler was dismissed")
-        r"|(?:^|\band\s+)the\s+(?:investigator|call\s+(?:handler|taker)|dispatcher|operator)\s+(?:was|has\s+been)\s+(?:then\s+|subsequently\s+|later\s+)?dismissed\b(?!\s+as\b)"
+        r"|\band\s+the\s+(?:investigator|call\s+(?:handler|taker)|dispatcher|operator)\s+(?:was|has\s+been)\s+(?:then\s+|subsequently\s+|later\s+)?dismissed\b(?!\s+as\b)"
         r"|(?<!against\sthe\s)\b(?:officer|constable|sergeant|inspector|he|she|PC|PS|DC|DS|DI|PCSO|member\s+of\s+(?:police\s+)?staff|staff\s+member|(?:civilian\s+)?employee|(?<=the\s)other(?:\s+one)?)(?:,(?=\s+(?:was|were)\s))?\s+(?:was|were|has\s+been|have\s+been)\s+(?:then\s+|subsequently\s+|later\s+|also\s+|both\s+)?dismissed\b(?!\s+as\b)"
         + _ELSEWHERE_AFTER +
         # "Officer A was dismissed", "PC Lowe was dismissed", "the two PCs were dismissed", "the other officer attended and was
@@ -527,7 +527,7 @@ _ROUTE_NOT_TAKEN = re.compile(
     # was then given ...")
     r"|(?:\b(?:(?:was|were|is|are|been)\s+not|(?:will|would)\s+not\s+be)\s+(?:referred|sent|taken)|\b(?:did|does|do)\s+not\s+(?:refer|send)\s+(?:him|her|them))\s+to\s+"
     r"(?:(?:a|an|any)\s+(?:gross\s+)?(?:misconduct\s+|disciplinary\s+)?(?:meeting|hearing|proceedings)\b|(?:gross\s+)?misconduct\s+(?:meetings|hearings)\b)"
-    r"(?![^.;]*\b(?:until|straight\s+away|immediately|at\s+first|initially|then|later|sooner|eventually|at\s+one|there|for\s+(?:almost\s+|nearly\s+|over\s+|more\s+than\s+)?(?:a|an|one|two|three|several|some)\s+(?:years?|months?|weeks?))\b)"
+    r"(?![^.;]*\b(?:until|pending|while|whilst|straight\s+away|immediately|at\s+first|initially|then|later|sooner|eventually|at\s+one|there|for\s+(?:almost\s+|nearly\s+|over\s+|more\s+than\s+)?(?:a|an|one|two|three|several|some)\s+(?:years?|months?|weeks?))\b)"
     # "retired before a misconduct meeting could be arranged": none was decided on
     r"|\bbefore\s+(?:a|any)\s+(?:\w+\s+){0,2}(?:meeting|hearing|proceedings)\s+(?:could|had)\s+(?:be(?:en)?\s+)?(?:arranged|organised|set\s+up|scheduled)\b", re.I)
 # other proceedings these wait for: "once the hearing has been held", "until (or after) the other officer's hearing has concluded"
@@ -934,7 +934,8 @@ def _facts_in(sentence: str) -> dict[str, str]:
     # ("Before a hearing could be arranged, ...": the time word sits in what was blanked as a hearing not held)
     # (or where the sentence says this case's proceedings were called off: "..., and her meeting did not go ahead"; not a
     # criminal case that was: "the case against him was abandoned by the prosecution")
-    if _DISMISSED_ELSEWHERE.search(sentence) and (_BY_THEN.search(as_written) or _THIS_ONE_CALLED_OFF.search(sentence) and not _A_CRIMINAL_CASE.search(sentence)) \
+    if _DISMISSED_ELSEWHERE.search(sentence) and (_BY_THEN.search(as_written) or _THIS_ONE_CALLED_OFF.search(sentence) and not _A_CRIMINAL_CASE.search(sentence)
+                                                  and not _PUT_OFF_OR_HELD_LATER.search(sentence)) \
             and found.get("sanction") != "would_have_been_dismissed":
         # "dismissed ... following separate proceedings about an unrelated matter": gone before this case's proceedings
         # (the dismissal stays as the sanction, settling as "would have been dismissed", unless the sentence says what

@@ -257,16 +257,21 @@ _GOES_ON_BY_PRONOUN = re.compile(r"\W*(?:He|She)\s+(?:also\s+)?(?!had\s+(?:a|no)
 _DESCRIBED_THEN_THE_SECOND = re.compile(r"\W*The\s+(?:police\s+)?officer\s+who\b[^.;]*?,\s*and\s+the\s+second\s+(?:police\s+)?officer\b", re.I)
 # the findings against someone (every finding but "not proven")
 _FOUND_AGAINST = tuple(f for f in FINDINGS if f != "not_proven")
-# a sanction given plainly, not one still weighed, denied or only what would have been: "was given management action"
 # some of them counted off, with their ranks in apposition: "Two of them, a sergeant and a constable, ..."
 _COUNTED_THEN_RANKS = re.compile(r"(?:two|three|four)\s+of\s+(?:them|the\s+(?:two|three|four|five|six)\s+officers|the\s+officers)\s*,\s*(?P<ranks>[^,;.()]{3,80}?)\s*,", re.I)
 # a sentence telling only that a hearing was held, and when or where: "A misconduct hearing was held in March 2024."
-_A_HEARING_HELD_ALONE = re.compile(r"\W*A\s+misconduct\s+hearing\s+(?:was\s+held|took\s+place|went\s+ahead)(?:\s+(?:in|on|at)\s+[\w ]+)?\.?\s*")
+# (a date only: not "on appeal", "at a Police Appeals Tribunal")
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_A_HEARING_HELD_ALONE = re.compile(r"\W*A\s+misconduct\s+hearing\s+(?:was\s+held|took\s+place|went\s+ahead)"
+                                   r"(?:\s+(?:in|on)\s+(?:(?:\d{1,2}\s+)?" + _MONTH + r"(?:\s+\d{4})?|\d{4}))?"
+                                   # (and what it found, in the same clause: "... and found gross misconduct proven")
+                                   r"(?:\s+and\s+found\s+[\w ]+)?\.?\s*")
 # a who-clause set off by a comma that only tells what the person was given: "against the constable, who was dismissed",
 # "..., who has since been dismissed" (a result, not a deed that sets one constable apart from another: not "who was
 # found asleep", "who received the call")
 _WHO_TELLS_A_SANCTION = re.compile(r"(?:was|were|has|have|had)\s+(?:since\s+|then\s+|later\s+|subsequently\s+|also\s+)?(?:been\s+)?"
                                    r"(?:dismissed|issued|demoted|given\s+(?:a|an)\s+(?:final\s+)?written\s+warning|given\s+management)\b", re.I)
+# a sanction given plainly, not one still weighed, denied or only what would have been: "was given management action"
 _GIVEN_PLAINLY = re.compile(r"\b(?:was|were)\s+(?:\w+\s+)?(?:given|issued|referred)\b|\b(?:received|gave|completed|underwent|undertook)\b", re.I)
 _GIVEN_ONLY_MAYBE = re.compile(r"\b(?:whether|would|should|could|might|may|otherwise)\b|\b(?:not|never)\s+(?:been\s+|be\s+)?(?:given|issued|received?)\b", re.I)
 # an account placing someone and giving their rank: "the second officer, a special constable, pushed him"

@@ -20,7 +20,7 @@ from .decisions import (
     _A_DEPARTURE, _A_REASON, _ACCEPTED_ITS_VIEW, _actors_list, _ALSO_WORDS, _AGAINST_THEM, _ALL_OF_THEM, _BARE_FORCE_AGREED,
     _BARE_FORCE_DISAGREED, _BY_DEPARTURE_WHO, CHAIR_OF_THE_PROCEEDINGS_FOUND, _COULD_FIND, _CTA, _CTA_PARTS, Decision, _DEPARTED_NOUN, _ONE_WHO_LEFT_RE, MISCONDUCT_NOT_GROSS_FOUND, _WE_WITHDREW_OUR_OPINION,
     _DEPARTURE_WORDS, _DID_NOT_ATTEND, _DIRECTED, _DIRECTED_TO_HOLD, _DISAGREED_ABOUT, _DISAGREED_WITH_THIS,
-    _DISAGREEING_RE, _DISPUTED_OUR_OPINION_THAT, _DOWNGRADE_PARTS, _FORCE_WOULD_DEAL_WITH_IT_AS_MISCONDUCT, _EACH_OF_THEM, _EARLIER_MATTER, find_decisions,
+    _DISAGREEING_RE, _DISPUTED_OUR_OPINION_THAT, _DOWNGRADE_PARTS, _FORCE_WOULD_DEAL_WITH_IT_AS_MISCONDUCT, _EACH_OF_THEM, _A_MEETING_WAS_RIGHT, _EARLIER_MATTER, find_decisions,
     _FOLLOWED_UP, _FORCE_AGREED_BUT, _FORCE_AGREED_CASE, _FORCE_AGREED_THAT_SOME, _FORCE_CAME_ROUND, _FORCE_DISAGREED_PARTS, _FORCE_INTENDED,
     _A_MEETING_WOULD_FIT, _FORCE_SUGGESTING, _FORCES_VIEW_AFTER, _HELD_OR_ARRANGED, _generic, _grade_of, _HYPOTHETICAL, _ITS_VIEW_OF_THEM, _leaving_in_words,
     _leaving_said, _leaving_told, _LEVEL_FOR, _level_later, _LIST_JOIN, _modifiers, _named_in_apposition,
@@ -1978,14 +1978,17 @@ class Resolver(AppliesDecisions, RefersToPeople):
                         or _FORCE_SUGGESTING.search(s.text) and not _PANEL_VOICE.search(s.text) or _ROUTE_AT.search(s.text)
                         # ("arguing that ... a misconduct meeting would be the more proportionate resp": the argument the page
                         # stops in or just after, with no meeting held or arranged in it)
-                        or self._argued_as_the_page_stops(s)
-                        # ("West Midlands Police did not agree; it believed a meeting would be the right forum": its view, in
-                        # its own disagreement, with no meeting held or arranged after it)
-                        or (argued := _A_MEETING_WOULD_FIT.search(s.text)) is not None and _DISAGREEING_RE.search(s.text, 0, argued.end()) is not None
-                        and not _HELD_OR_ARRANGED.search(s.text, argued.end())
-                        # (nor in any sentence after it: "It arranged one for June.")
-                        and not any(_HELD_OR_ARRANGED.search(later.text) for later in self.sentences if later.start > s.start) for s in spans):
+                        or self._argued_as_the_page_stops(s) or self._argued_in_its_own_disagreement(s) for s in spans):
             person.forget("proceedings")
+
+    def _argued_in_its_own_disagreement(self, sentence: Span) -> bool:
+        """'West Midlands Police did not agree; it believed a meeting would be the right forum': the force's view, in its own
+        disagreement, with no meeting held or arranged after it in that sentence or any later one ("It arranged one for
+        June.")."""
+        argued = _A_MEETING_WAS_RIGHT.search(sentence.text)
+        if argued is None or _DISAGREEING_RE.search(sentence.text, 0, argued.end()) is None or _HELD_OR_ARRANGED.search(sentence.text, argued.end()):
+            return False
+        return not any(_HELD_OR_ARRANGED.search(later.text) for later in self.sentences if later.start > sentence.start)
 
     def _argued_as_the_page_stops(self, sentence: Span) -> bool:
         """Whether ``sentence`` is the force arguing that a misconduct meeting "would be the more proportionate" route, in
