@@ -13996,3 +13996,24 @@ def test_ranks_listed_for_two_of_them_keep_the_other_two():
 ])
 def test_people_after_code_review_of_the_fiftieth_stop(body, expected):
     assert _people_with_a_case(TITLE + body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # (the fix at depth named in the forty-ninth and fiftieth stops: the facts reader reads advice only weighed, denied or
+    # what would have been as not given)
+    ("We found that PC Hale had a case to answer for misconduct. The force agreed. We then considered whether management "
+     "advice should be given to PC Hale.",
+     [("misconduct", NS, NS, NS, NS)]),
+    ("We found that PC Hale had a case to answer for misconduct. PC Hale resigned before the misconduct meeting and was not "
+     "given management advice.",
+     [("misconduct", "meeting", "resigned", "not_held", NS)]),
+    ("We found that PC Hale had a case to answer for misconduct. PC Hale resigned before the meeting could be arranged; he "
+     "would otherwise have been given management advice.",
+     [("misconduct", "meeting", "resigned", "not_held", NS)]),
+    # (answered yes in the same sentence, it is given)
+    ("We found that PC Hale had a case to answer for misconduct. We considered whether PC Hale should take part in "
+     "reflective practice, and decided that he should.",
+     [("misconduct", "none", NS, NS, "rprp")]),
+])
+def test_advice_weighed_denied_or_hypothetical_is_not_given(body, expected):
+    assert _people_with_a_case(TITLE + body) == expected

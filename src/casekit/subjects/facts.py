@@ -567,6 +567,30 @@ _WAITING_FOR_OTHERS = re.compile(r"\b(?:after|once|following|until|when)\s+(?:th
 
 
 # advice an officer gave a member of the public is part of the story, not a sanction
+# advice or reflective practice only weighed, denied or what would have been, not given: "We considered whether management
+# advice should be given" (unless the sentence answers yes: "..., and decided that it should"), "was not given management
+# advice", "did not receive words of advice", "would otherwise have been given management advice"
+_ADVICE_WORDS = r"(?:management\s+(?:action|advice)|words\s+of\s+advice|reflective\s+practice|(?:a\s+)?development\s+plan)"
+# (the question's own clause: not past ", and the force agreed that he would also go through reflective practice")
+_ADVICE_WEIGHED = re.compile(r"\bwhether\b(?:(?!,\s*(?:and|but)\b|\b(?:and|but)\s+(?:we|it|the\s+force)\b)[^.;]){0,100}?\b" + _ADVICE_WORDS, re.I)
+_ANSWERED_YES_AFTER = re.compile(r"\b(?:and|but)\s+(?:we\s+|it\s+|the\s+force\s+)?(?:decided|concluded|agreed|found)\s+(?:that\s+)?(?:it|he|she|they|this)\s+"
+                                 r"(?:should|did|would|was|were)\b(?!\s+not)", re.I)
+_ADVICE_DENIED = re.compile(r"\b(?:(?:was|were|has|have|had)\s+(?:not|never)\s+(?:been\s+)?(?:given|offered|issued)"
+                            r"|(?:did\s+not|didn['’]t|never)\s+(?:receive|get|undergo|complete|take\s+part\s+in)"
+                            r"|(?:did\s+not|didn['’]t|never)\s+(?:give|offer)\s+(?:him|her|them|the\s+[\w-]+))\s+(?:any\s+|the\s+)?" + _ADVICE_WORDS, re.I)
+_ADVICE_HYPOTHETICAL = re.compile(r"\bwould\s+(?:otherwise\s+|also\s+|probably\s+|likely\s+)?have\s+(?:been\s+given|received|had|been\s+offered|been\s+referred\s+to)\s+"
+                                  r"(?:any\s+|the\s+)?" + _ADVICE_WORDS, re.I)
+
+
+def _without_advice_not_given(sentence: str) -> str:
+    """The sentence with advice or reflective practice that was only weighed, denied or what would have been blanked."""
+    blank = lambda m: " " * len(m.group(0))  # noqa: E731
+    sentence = _ADVICE_HYPOTHETICAL.sub(blank, _ADVICE_DENIED.sub(blank, sentence))
+    if "whether" in sentence and not _ANSWERED_YES_AFTER.search(sentence):
+        sentence = _ADVICE_WEIGHED.sub(blank, sentence)
+    return sentence
+
+
 _ADVICE_GIVEN = re.compile(r"\b(?:giving|gave|give|given|offering|offered)\s+(?:her|him|them|the\s+(?:man|woman|victim|caller|complainant|public))\s+['‘\"“]?words\s+of\s+advice", re.I)
 
 
@@ -777,6 +801,8 @@ def _facts_in(sentence: str) -> dict[str, str]:
     found: dict[str, str] = {}
     as_written = sentence
     sentence = _ADVICE_GIVEN.sub(" ", sentence)
+    if "advice" in sentence or "management" in sentence or "reflective" in sentence or "plan" in sentence:
+        sentence = _without_advice_not_given(sentence)  # (the substrings spare most sentences the patterns)
     opinion = bool(_OPINION.search(sentence))  # what a panel could find is no finding
     sentence = _HYPOTHETICAL_BODY.sub(" ", sentence)  # "a reasonable misconduct meeting could find" holds no meeting
     if "irect" not in sentence or not _WE_DIRECTED.search(sentence):  # (the substring spares most sentences the pattern)
