@@ -13999,21 +13999,34 @@ def test_people_after_code_review_of_the_fiftieth_stop(body, expected):
 
 
 @pytest.mark.parametrize("body, expected", [
-    # (the fix at depth named in the forty-ninth and fiftieth stops: the facts reader reads advice only weighed, denied or
-    # what would have been as not given)
-    ("We found that PC Hale had a case to answer for misconduct. The force agreed. We then considered whether management "
-     "advice should be given to PC Hale.",
-     [("misconduct", NS, NS, NS, NS)]),
+    # (the fix at depth named in the forty-ninth and fiftieth stops: the facts reader reads advice denied, or only what
+    # would have been, as not given)
     ("We found that PC Hale had a case to answer for misconduct. PC Hale resigned before the misconduct meeting and was not "
      "given management advice.",
      [("misconduct", "meeting", "resigned", "not_held", NS)]),
     ("We found that PC Hale had a case to answer for misconduct. PC Hale resigned before the meeting could be arranged; he "
      "would otherwise have been given management advice.",
      [("misconduct", "meeting", "resigned", "not_held", NS)]),
-    # (answered yes in the same sentence, it is given)
-    ("We found that PC Hale had a case to answer for misconduct. We considered whether PC Hale should take part in "
-     "reflective practice, and decided that he should.",
-     [("misconduct", "none", NS, NS, "rprp")]),
 ])
-def test_advice_weighed_denied_or_hypothetical_is_not_given(body, expected):
+def test_advice_denied_or_hypothetical_is_not_given(body, expected):
+    assert _people_with_a_case(TITLE + body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # (the review of the fix at depth, rv214: advice only weighed is left to the readings that know whose answer follows, a
+    # "whether" elsewhere in the sentence taking nothing; advice received later, or given to another, stands)
+    ("We found that PC Lyle had a case to answer for gross misconduct. At the hearing, gross misconduct was found proven. The "
+     "chair weighed whether dismissal was needed and gave her a final written warning and management advice.",
+     [("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "final_written_warning")]),
+    ("We found that PC Keel had a case to answer for misconduct. After considering whether it would be enough, the force "
+     "gave him management advice.",
+     [("misconduct", "none", NS, NS, "management_action")]),
+    ("We found that PC Quarrie had a case to answer for misconduct, and the force dealt with it without proceedings. Because "
+     "of a related criminal trial, PC Quarrie did not receive management advice until May 2023.",
+     [("misconduct", "none", NS, NS, "management_action")]),
+    ("We found that PC Doyle had a case to answer for misconduct, and that the sergeant had no case to answer. The force "
+     "dealt with PC Doyle without proceedings. The sergeant was not given management advice, but PC Doyle was.",
+     [("misconduct", "none", NS, NS, "management_action")]),
+])
+def test_advice_guarded_after_review_rv214(body, expected):
     assert _people_with_a_case(TITLE + body) == expected

@@ -567,27 +567,29 @@ _WAITING_FOR_OTHERS = re.compile(r"\b(?:after|once|following|until|when)\s+(?:th
 
 
 # advice an officer gave a member of the public is part of the story, not a sanction
-# advice or reflective practice only weighed, denied or what would have been, not given: "We considered whether management
-# advice should be given" (unless the sentence answers yes: "..., and decided that it should"), "was not given management
-# advice", "did not receive words of advice", "would otherwise have been given management advice"
+# advice or reflective practice denied, or only what would have been, not given: "was not given management advice", "did
+# not receive words of advice", "would otherwise have been given management advice", "had he still been serving, he would
+# have received management advice" (not one received later, "did not receive management advice until May", nor the one
+# given beside it, "was not given management advice, but PC Doyle was", nor a future told as reported, "would have received
+# it by the end of March"; advice only weighed, "whether management advice should be given", is left to the readings that
+# know whose answer follows)
 _ADVICE_WORDS = r"(?:management\s+(?:action|advice)|words\s+of\s+advice|reflective\s+practice|(?:a\s+)?development\s+plan)"
-# (the question's own clause: not past ", and the force agreed that he would also go through reflective practice")
-_ADVICE_WEIGHED = re.compile(r"\bwhether\b(?:(?!,\s*(?:and|but)\b|\b(?:and|but)\s+(?:we|it|the\s+force)\b)[^.;]){0,100}?\b" + _ADVICE_WORDS, re.I)
-_ANSWERED_YES_AFTER = re.compile(r"\b(?:and|but)\s+(?:we\s+|it\s+|the\s+force\s+)?(?:decided|concluded|agreed|found)\s+(?:that\s+)?(?:it|he|she|they|this)\s+"
-                                 r"(?:should|did|would|was|were)\b(?!\s+not)", re.I)
 _ADVICE_DENIED = re.compile(r"\b(?:(?:was|were|has|have|had)\s+(?:not|never)\s+(?:been\s+)?(?:given|offered|issued)"
                             r"|(?:did\s+not|didn['’]t|never)\s+(?:receive|get|undergo|complete|take\s+part\s+in)"
-                            r"|(?:did\s+not|didn['’]t|never)\s+(?:give|offer)\s+(?:him|her|them|the\s+[\w-]+))\s+(?:any\s+|the\s+)?" + _ADVICE_WORDS, re.I)
-_ADVICE_HYPOTHETICAL = re.compile(r"\bwould\s+(?:otherwise\s+|also\s+|probably\s+|likely\s+)?have\s+(?:been\s+given|received|had|been\s+offered|been\s+referred\s+to)\s+"
+                            r"|(?:did\s+not|didn['’]t|never)\s+(?:give|offer)\s+(?:him|her|them|the\s+[\w-]+))\s+(?:any\s+|the\s+)?" + _ADVICE_WORDS
+                            + r"(?![^.;]*\b(?:until|but)\b)", re.I)
+_ADVICE_HYPOTHETICAL = re.compile(r"\bwould\s+(?:otherwise\s+|also\s+|probably\s+|likely\s+)?have\s+(?:been\s+given|received|been\s+offered|been\s+referred\s+to)\s+"
                                   r"(?:any\s+|the\s+)?" + _ADVICE_WORDS, re.I)
+# (what would have been, only with its condition said: "otherwise", "had he stayed", "if she had remained", "still serving")
+_A_CONDITION = re.compile(r"\b(?:otherwise|had\s+(?:he|she|they)\b|if\s+(?:he|she|they)\s+had\b|still\s+(?:been\s+)?(?:serving|employed|in\s+post))", re.I)
 
 
 def _without_advice_not_given(sentence: str) -> str:
-    """The sentence with advice or reflective practice that was only weighed, denied or what would have been blanked."""
+    """The sentence with advice or reflective practice that was denied, or only what would have been, blanked."""
     blank = lambda m: " " * len(m.group(0))  # noqa: E731
-    sentence = _ADVICE_HYPOTHETICAL.sub(blank, _ADVICE_DENIED.sub(blank, sentence))
-    if "whether" in sentence and not _ANSWERED_YES_AFTER.search(sentence):
-        sentence = _ADVICE_WEIGHED.sub(blank, sentence)
+    sentence = _ADVICE_DENIED.sub(blank, sentence)
+    if _A_CONDITION.search(sentence):
+        sentence = _ADVICE_HYPOTHETICAL.sub(blank, sentence)
     return sentence
 
 
