@@ -14030,3 +14030,21 @@ def test_advice_denied_or_hypothetical_is_not_given(body, expected):
 ])
 def test_advice_guarded_after_review_rv214(body, expected):
     assert _people_with_a_case(TITLE + body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # (the review of the narrowed fix at depth, rv215: a denial of when, how, by whom or before is no denial of the advice)
+    ("We found that PS Dane had a case to answer for misconduct, and the force agreed to deal with it outside the misconduct "
+     "process. PS Dane was not given management advice straight away; his inspector delivered it in June.",
+     [("misconduct", "none", NS, NS, "management_action")]),
+    ("We found that PC Yardley had a case to answer for misconduct, and the force decided to deal with the matter outside the "
+     "misconduct process. PC Yardley did not receive management advice for another seven months.",
+     [("misconduct", "none", NS, NS, "management_action")]),
+    # (a reported future is no hypothetical: "who is still serving" is no condition)
+    ("We found that PC Vance had a case to answer for misconduct, and the force agreed to deal with it outside the misconduct "
+     "process. The force told us that PC Vance, who is still serving, would have received management advice by the end of "
+     "June 2024.",
+     [("misconduct", "none", NS, NS, "management_action")]),
+])
+def test_advice_guarded_after_review_rv215(body, expected):
+    assert _people_with_a_case(TITLE + body) == expected

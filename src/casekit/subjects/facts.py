@@ -574,20 +574,34 @@ _WAITING_FOR_OTHERS = re.compile(r"\b(?:after|once|following|until|when)\s+(?:th
 # it by the end of March"; advice only weighed, "whether management advice should be given", is left to the readings that
 # know whose answer follows)
 _ADVICE_WORDS = r"(?:management\s+(?:action|advice)|words\s+of\s+advice|reflective\s+practice|(?:a\s+)?development\s+plan)"
-_ADVICE_DENIED = re.compile(r"\b(?:(?:was|were|has|have|had)\s+(?:not|never)\s+(?:been\s+)?(?:given|offered|issued)"
-                            r"|(?:did\s+not|didn['’]t|never)\s+(?:receive|get|undergo|complete|take\s+part\s+in)"
+_ADVICE_DENIED = re.compile(r"\b(?:(?:was|were|has|have|had)\s+(?:not|never)\s+(?:been\s+)?(?:given|offered|issued)|(?:was|were)n['’]t\s+(?:given|offered|issued)"
+                            r"|(?:did\s+not|didn['’]t)\s+(?:receive|get|undergo|complete|take\s+part\s+in)"
+                            r"|(?:has|have|had)\s+not\s+(?:received|had|undergone|completed)"
+                            r"|never\s+(?:receive|received|got|underwent|undergo|completed|complete|took\s+part\s+in|take\s+part\s+in)"
                             r"|(?:did\s+not|didn['’]t|never)\s+(?:give|offer)\s+(?:him|her|them|the\s+[\w-]+))\s+(?:any\s+|the\s+)?" + _ADVICE_WORDS
-                            + r"(?![^.;]*\b(?:until|but)\b)", re.I)
+                            # ("no management advice was given to her")
+                            + r"|\bno\s+" + _ADVICE_WORDS + r"\s+(?:was|were|has\s+been|had\s+been)\s+(?:given|offered|issued)\b", re.I)
+# ... not a denial of when, how, by whom or why, or one the sentence then takes back: "was not given management advice
+# straight away; his inspector delivered it in June", "did not receive it for another seven months", "not ... in person",
+# "did not give the constable management advice himself", "had never been given management advice before", "but PC Doyle
+# was", "although her manager gave it to her later"
+_ONLY_WHEN_HOW_OR_WHO = re.compile(r"\b(?:until|but|although|though|whereas|later|instead|straight\s+away|immediately|at\s+first|sooner|in\s+person"
+                                   r"|himself|herself|themselves|at\s+the\s+(?:meeting|hearing|time)|as\s+a\s+(?:punishment|sanction)|for\s+(?:another|a\s+further|several|some)"
+                                   r"|before|previously|again|delivered|gave\s+it)\b", re.I)
 _ADVICE_HYPOTHETICAL = re.compile(r"\bwould\s+(?:otherwise\s+|also\s+|probably\s+|likely\s+)?have\s+(?:been\s+given|received|been\s+offered|been\s+referred\s+to)\s+"
-                                  r"(?:any\s+|the\s+)?" + _ADVICE_WORDS, re.I)
-# (what would have been, only with its condition said: "otherwise", "had he stayed", "if she had remained", "still serving")
-_A_CONDITION = re.compile(r"\b(?:otherwise|had\s+(?:he|she|they)\b|if\s+(?:he|she|they)\s+had\b|still\s+(?:been\s+)?(?:serving|employed|in\s+post))", re.I)
+                                  r"(?:any\s+|the\s+(?:same\s+)?)?" + _ADVICE_WORDS, re.I)
+# (what would have been, only with its condition said: "otherwise", "had he stayed", "had PC Tolley not retired", "if she had
+# remained", "had he still been serving"; not "PC Vance, who is still serving, would have received it by the end of June")
+_A_CONDITION = re.compile(r"\b(?:otherwise|had\s+(?:he|she|they|(?-i:(?:PC|PS|DC|DS|Sergeant|Inspector)\s+[A-Z][\w'’-]+)|the\s+[\w-]+)\b"
+                          r"|if\s+(?:he|she|they)\s+had\b)", re.I)
 
 
 def _without_advice_not_given(sentence: str) -> str:
     """The sentence with advice or reflective practice that was denied, or only what would have been, blanked."""
     blank = lambda m: " " * len(m.group(0))  # noqa: E731
-    sentence = _ADVICE_DENIED.sub(blank, sentence)
+    if not re.search(r"\bwhy\b", sentence, re.I):
+        # (what follows the denial says when, how or by whom, or takes it back)
+        sentence = _ADVICE_DENIED.sub(lambda m: m.group(0) if _ONLY_WHEN_HOW_OR_WHO.search(m.string, m.end()) else blank(m), sentence)
     if _A_CONDITION.search(sentence):
         sentence = _ADVICE_HYPOTHETICAL.sub(blank, sentence)
     return sentence
@@ -803,7 +817,7 @@ def _facts_in(sentence: str) -> dict[str, str]:
     found: dict[str, str] = {}
     as_written = sentence
     sentence = _ADVICE_GIVEN.sub(" ", sentence)
-    if "advice" in sentence or "management" in sentence or "reflective" in sentence or "plan" in sentence:
+    if "dvice" in sentence or "anagement" in sentence or "eflective" in sentence or "plan" in sentence:
         sentence = _without_advice_not_given(sentence)  # (the substrings spare most sentences the patterns)
     opinion = bool(_OPINION.search(sentence))  # what a panel could find is no finding
     sentence = _HYPOTHETICAL_BODY.sub(" ", sentence)  # "a reasonable misconduct meeting could find" holds no meeting
