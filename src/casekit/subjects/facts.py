@@ -6,7 +6,7 @@ import re
 
 from .. import cues
 from ..alternation import Alternation
-from .phrases import find_phrases, _IN_COURT, who_chaired
+from .phrases import find_phrases, _IN_COURT, _spaces, who_chaired
 from .decisions import (
     _CHAIRING, _CTA_PARTS, _DISAGREEING, _FOR_A_PANEL_TO_FIND, _HYPOTHETICAL_BODY, _MISCONDUCT_NOT_GROSS, MISCONDUCT_NOT_GROSS_FOUND,
     _PANEL_VOICE, STILL_IN_POST, _WE_DIRECTED, _without_route
@@ -566,7 +566,6 @@ _ABOUT_OTHERS = re.compile(r"\b(?:CPS|Crown\s+Prosecution|coroner|inquest|jury|"
 _WAITING_FOR_OTHERS = re.compile(r"\b(?:after|once|following|until|when)\s+(?:the\s+)?(?:CPS|Crown\s+Prosecution\s+Service|coroner['’]s|inquest)\b[^.;]*", re.I)
 
 
-# advice an officer gave a member of the public is part of the story, not a sanction
 # advice or reflective practice denied, or only what would have been, not given: "was not given management advice", "did
 # not receive words of advice", "would otherwise have been given management advice", "had he still been serving, he would
 # have received management advice" (not one received later, "did not receive management advice until May", nor the one
@@ -598,15 +597,15 @@ _A_CONDITION = re.compile(r"\b(?:otherwise|had\s+(?:he|she|they|(?-i:(?:PC|PS|DC
 
 def _without_advice_not_given(sentence: str) -> str:
     """The sentence with advice or reflective practice that was denied, or only what would have been, blanked."""
-    blank = lambda m: " " * len(m.group(0))  # noqa: E731
     if not re.search(r"\bwhy\b", sentence, re.I):
         # (what follows the denial says when, how or by whom, or takes it back)
-        sentence = _ADVICE_DENIED.sub(lambda m: m.group(0) if _ONLY_WHEN_HOW_OR_WHO.search(m.string, m.end()) else blank(m), sentence)
+        sentence = _ADVICE_DENIED.sub(lambda m: m.group(0) if _ONLY_WHEN_HOW_OR_WHO.search(m.string, m.end()) else _spaces(m), sentence)
     if _A_CONDITION.search(sentence):
-        sentence = _ADVICE_HYPOTHETICAL.sub(blank, sentence)
+        sentence = _ADVICE_HYPOTHETICAL.sub(_spaces, sentence)
     return sentence
 
 
+# advice an officer gave a member of the public is part of the story, not a sanction
 _ADVICE_GIVEN = re.compile(r"\b(?:giving|gave|give|given|offering|offered)\s+(?:her|him|them|the\s+(?:man|woman|victim|caller|complainant|public))\s+['‘\"“]?words\s+of\s+advice", re.I)
 
 

@@ -259,7 +259,7 @@ _DESCRIBED_THEN_THE_SECOND = re.compile(r"\W*The\s+(?:police\s+)?officer\s+who\b
 _FOUND_AGAINST = tuple(f for f in FINDINGS if f != "not_proven")
 # some of them counted off, with their ranks in apposition: "Two of them, a sergeant and a constable, ..."
 _COUNTED_THEN_RANKS = re.compile(r"(?:two|three|four)\s+of\s+(?:them|the\s+(?:two|three|four|five|six)\s+officers|the\s+officers)\s*,\s*(?P<ranks>[^,;.()]{3,80}?)\s*,", re.I)
-# a sentence telling only that a hearing was held, and when or where: "A misconduct hearing was held in March 2024."
+# a sentence telling only that a hearing was held, and when: "A misconduct hearing was held in March 2024."
 # (a date only: not "on appeal", "at a Police Appeals Tribunal")
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _A_HEARING_HELD_ALONE = re.compile(r"\W*A\s+misconduct\s+hearing\s+(?:was\s+held|took\s+place|went\s+ahead)"
