@@ -78,6 +78,8 @@ class Page:
         return next((s for s in reversed(self.sentences) if s.start < end), None)
 
 
+# the months by name, as dates in a page's text spell them ("in March 2024")
+MONTH_NAMES = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _PUBLISHED = re.compile(r"^(?:Published|Date published:?)\s+(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]+)\.?,?\s+(\d{4})$", re.I)
 _PAGE_TYPES = {"investigation", "recommendation", "recommendations", "learning", "appeal", "review"}
 _REF_HEAD = re.compile(r"^IOPC\s+(?:case\s+)?reference(?:\s+number)?\s*:?\s*(.*)$", re.I)

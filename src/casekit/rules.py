@@ -13,7 +13,7 @@ from typing import Callable, Iterator
 
 from . import cues, sentence_model
 from .alternation import Alternation
-from .page import Page, Span
+from .page import MONTH_NAMES, Page, Span
 from .schema import find_forces, fuzzy_title_forces
 from .subjects.facts import _WHETHER_TO_RECOMMEND
 
@@ -483,7 +483,7 @@ _CAME_TO_US = re.compile(r"\breferred\s+(?:the\s+|this\s+|her\s+|his\s+|their\s+
                          r"|\bwe\s+(?:began|started|opened|launched|decided\s+to\s+(?:carry\s+out|conduct|begin))\s+(?:an?\s+)?(?:independent\s+)?investigation\b", re.I)
 
 
-_DATED = re.compile(r"\b(?:(?P<month>January|February|March|April|May|June|July|August|September|October|November|December)\s+)?"
+_DATED = re.compile(r"\b(?:(?P<month>" + MONTH_NAMES + r")\s+)?"
                     r"(?P<year>(?:19|20)\d{2})\b")
 
 
@@ -1675,7 +1675,7 @@ _ANYTHING_FOR_THE_FORCE = (r"anything\s+(?:that\s+)?(?:the\s+|either\s+|both\s+|
                            + r"|(?!SIO\b)" + _FORCE_INITIALS + r")"
                            # ("anything the force itself needed to learn": the police as the body, not "the organisation itself", a
                            # care home, or initials, "the NHS itself")
-                           + r"(?:(?<=force)\s+itself|(?<=constabulary)\s+itself|(?<=police)\s+itself|(?<=service)\s+itself)?" + _AS_A_BODY
+                           + r"(?:(?:(?<=force)|(?<=constabulary)|(?<=police)|(?<=service))\s+itself)?" + _AS_A_BODY
                            + r"(?:could|might|should|can|needed\s+to|ought\s+to)\s+" + _LEARN_OR_CHANGE)
 # learning or lessons for some of the people serving, not the organisation: "any lessons for the two officers", "for PC
 # Wade" (not "for call handlers", a group of its staff, nor "for the officers or for the force")

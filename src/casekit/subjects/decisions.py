@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 
 from ..alternation import Alternation
 from .phrases import (
-    _ANY_OF_COUNTED, _BRACKETED_NAME, _DET_WORDS, find_phrases, GENERIC_HEADS, GENERIC_STAFF, _LIST_JOIN, NUMBERS, Phrase,
+    _ANY_OF_COUNTED, _BRACKETED_NAME, _DET_WORDS, find_phrases, GENERIC_HEADS, GENERIC_STAFF, _LIST_JOIN, NUMBERS, ONE_BY_TITLE, Phrase,
     _RANK_WORDS, _shifted, _spaces, _TITLES
 )
 
@@ -126,7 +126,7 @@ _FOLLOWED_UP = re.compile(
     # (or our recommendation of what the person should receive: "We therefore recommended that she receive management action";
     # not after accepting the force's view, not "instead", not advice for others, "that the force give its call handlers")
     r"|^(?![^.]*\b(?:we\s+(?:\w+\s+)?(?:accepted|agreed)|accepted\s+(?:the\s+force|its|their)|instead)\b)[^.]*\b(?:we|IOPC|IPCC)\b[^.]{0,80}?\brecommended\s+that\s+(?:he|she|(?:the\s+)?(?:officer|constable|sergeant|inspector)"
-    r"|(?-i:(?:PC|PS|DC|DS|Sergeant|Inspector)\s+[A-Z][\w'’-]+))\s+(?:should\s+)?(?:receive|be\s+given|undergo|complete|take\s+part\s+in)\s+"
+    r"|" + ONE_BY_TITLE + r")\s+(?:should\s+)?(?:receive|be\s+given|undergo|complete|take\s+part\s+in)\s+"
     r"(?:management\s+(?:action|advice)|reflective\s+practice)\b", re.I)
 # the force accepting our view after disputing it: "After further discussion, Essex Police accepted our findings"
 _FORCE_CAME_ROUND = re.compile(r"^(?:(?!\b(?:we|not|n['’]t)\b)[^.])*\b(?:force|Police|Constabulary|(?-i:[A-Z]{2,5}))\s+(?:later\s+|then\s+|subsequently\s+|eventually\s+)?"
@@ -527,12 +527,15 @@ _ROUTE_AT = re.compile(r"\b(?:should|would|will|must|to|could)\s+be\s+(?:dealt\s
 
 # the force's view of which proceedings fit: "arguing that his guilty plea meant a misconduct meeting would be the more
 # proportionate response"
-# ("it believed that a meeting would be the right forum": the kind left out)
-_A_MEETING_WOULD_FIT = re.compile(r"\b(?:force|Police|Constabulary|it|they)\b[^.]{0,200}\b(?:a|an)\s+(?:misconduct\s+)?meeting\s+(?:would|should|might)\s+be\s+"
-                                  r"(?:the\s+|a\s+)?(?:(?:more|most|better)\s+)?(?:proportionate|appropriate|suitable|fitting|right|proper|correct)\b", re.I)
+def _a_meeting_said_to_fit(verb: str) -> re.Pattern[str]:
+    """The force saying a meeting (its kind perhaps left out: "a meeting would be the right forum") fits, by ``verb``."""
+    return re.compile(r"\b(?:force|Police|Constabulary|it|they)\b[^.]{0,200}\b(?:a|an)\s+(?:misconduct\s+)?meeting\s+" + verb + r"\s+"
+                      r"(?:the\s+|a\s+)?(?:(?:more|most|better)\s+)?(?:proportionate|appropriate|suitable|fitting|right|proper|correct)\b", re.I)
+
+
+_A_MEETING_WOULD_FIT = _a_meeting_said_to_fit(r"(?:would|should|might)\s+be")
 # ... or, in the force's own disagreement, said as what was right: "did not agree, and said a misconduct meeting was the right forum"
-_A_MEETING_WAS_RIGHT = re.compile(r"\b(?:force|Police|Constabulary|it|they)\b[^.]{0,200}\b(?:a|an)\s+(?:misconduct\s+)?meeting\s+(?:(?:would|should|might)\s+be|was|is)\s+"
-                                  r"(?:the\s+|a\s+)?(?:(?:more|most|better)\s+)?(?:proportionate|appropriate|suitable|fitting|right|proper|correct)\b", re.I)
+_A_MEETING_WAS_RIGHT = _a_meeting_said_to_fit(r"(?:(?:would|should|might)\s+be|was|is)")
 # ... and a meeting then held or arranged after the argument: "and held one in May", "and a meeting was arranged for June"
 # (or referred to one, or due to attend it: "and it referred the sergeant to a misconduct meeting", "and he is due to attend")
 _HELD_OR_ARRANGED = re.compile(r"\b(?:held|hold|arranged|convened|went\s+ahead|took\s+place|at\s+which|where|scheduled|will\s+attend"
@@ -1021,6 +1024,8 @@ _WHO_IS = re.compile(r",\s+who\s+(?:is|was|are|were)\s+(?:a\s+|an\s+)?(?:members
 _STAFF_ASIDE_JOIN = re.compile(_WHO_IS.pattern + r"(?:the\s+)?(?:police\s+)?staff\s*,\s*(?:and\s+)?", re.I)
 _PAST_WHAT_THEY_DID_COMMA = re.compile(_WHAT_ONE_DID + r",\s*", re.I)
 _LISTED_WHO = re.compile(r"\s+who\b", re.I)
+# ... a who-clause that ends its part: "and two constables who carried it out." (not "who carried it out had no case")
+_WHO_ENDING_ITS_PART = re.compile(r"\s+who\s+[^,;.]{1,80}?(?:,|[.;:])")
 
 
 def _each_told_by_what_they_did(between: str, after: str) -> bool:
@@ -1028,7 +1033,7 @@ def _each_told_by_what_they_did(between: str, after: str) -> bool:
     did (not "the sergeant who briefed the constable", nor the clause's own "and": "who planned it and briefed ...")."""
     return bool(_PAST_WHAT_THEY_DID.fullmatch(between) and _WHAT_THEY_DID_TOO.match(after)
                 or _PAST_WHAT_THEY_DID_COMMA.fullmatch(between) and _LISTED_WHO.match(after)
-                or _PAST_WHAT_THEY_DID_COMMA_AND.fullmatch(between) and re.match(r"\s+who\s+[^,;.]{1,80}?(?:,|[.;:])", after))
+                or _PAST_WHAT_THEY_DID_COMMA_AND.fullmatch(between) and _WHO_ENDING_ITS_PART.match(after))
 
 
 def _joined_run(found: list[Phrase], start: int, text: str) -> list[Phrase]:

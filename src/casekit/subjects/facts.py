@@ -6,7 +6,7 @@ import re
 
 from .. import cues
 from ..alternation import Alternation
-from .phrases import find_phrases, _IN_COURT, _spaces, who_chaired
+from .phrases import find_phrases, _IN_COURT, ONE_BY_TITLE, _spaces, who_chaired
 from .decisions import (
     _CHAIRING, _CTA_PARTS, _DISAGREEING, _FOR_A_PANEL_TO_FIND, _HYPOTHETICAL_BODY, _MISCONDUCT_NOT_GROSS, MISCONDUCT_NOT_GROSS_FOUND,
     _PANEL_VOICE, STILL_IN_POST, _WE_DIRECTED, _without_route
@@ -591,7 +591,7 @@ _ADVICE_HYPOTHETICAL = re.compile(r"\bwould\s+(?:otherwise\s+|also\s+|probably\s
                                   r"(?:any\s+|the\s+(?:same\s+)?)?" + _ADVICE_WORDS, re.I)
 # (what would have been, only with its condition said: "otherwise", "had he stayed", "had PC Tolley not retired", "if she had
 # remained", "had he still been serving"; not "PC Vance, who is still serving, would have received it by the end of June")
-_A_CONDITION = re.compile(r"\b(?:otherwise|had\s+(?:he|she|they|(?-i:(?:PC|PS|DC|DS|Sergeant|Inspector)\s+[A-Z][\w'’-]+)|the\s+[\w-]+)\b"
+_A_CONDITION = re.compile(r"\b(?:otherwise|had\s+(?:he|she|they|" + ONE_BY_TITLE + r"|the\s+[\w-]+)\b"
                           r"|if\s+(?:he|she|they)\s+had\b)", re.I)
 
 

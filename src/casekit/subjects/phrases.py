@@ -534,6 +534,8 @@ _BRACKETED_LETTERS = re.compile(r"\s*\((?:(?:the\s+)?(?:[A-Za-z]+\s+){1,2})?(?P<
 # "the custody sergeant (PS Bell)": the name the report calls that one person by
 # (a match opens only where a run of spaces does, so a long run of blanked text is crossed once, not from each space)
 _TITLES = r"PC|PS|DC|DS|DI|DCI|Sergeant|Inspector|Constable|Detective\s+(?:Constable|Sergeant|Inspector)"
+# one person by title and surname: "PC Doyle", "Sergeant Kerr"
+ONE_BY_TITLE = r"(?-i:(?:" + _TITLES + r")\s+[A-Z][\w'’-]+)"
 _BRACKETED_NAME = re.compile(r"(?<!\s)\s*+\((?-i:" + _TITLES + r")"
                              r"\s+(?:(?-i:[A-Z])[\w'’-]+\s+)?(?P<name>(?-i:[A-Z])[\w'’-]+)\)")
 

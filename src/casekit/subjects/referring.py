@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 
-from ..page import Span
+from ..page import MONTH_NAMES, Span
 from .phrases import (
     find_phrases, GENERIC_HEADS, _HEADS, _more_specific_than_officer, _NO_LONGER_A, _norm_head, NUMBERS,
     _ORDINAL_POSITION, page_abbreviations, Phrase, _VEHICLE_NOUNS
@@ -261,9 +261,8 @@ _FOUND_AGAINST = tuple(f for f in FINDINGS if f != "not_proven")
 _COUNTED_THEN_RANKS = re.compile(r"(?:two|three|four)\s+of\s+(?:them|the\s+(?:two|three|four|five|six)\s+officers|the\s+officers)\s*,\s*(?P<ranks>[^,;.()]{3,80}?)\s*,", re.I)
 # a sentence telling only that a hearing was held, and when: "A misconduct hearing was held in March 2024."
 # (a date only: not "on appeal", "at a Police Appeals Tribunal")
-_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _A_HEARING_HELD_ALONE = re.compile(r"\W*A\s+misconduct\s+hearing\s+(?:was\s+held|took\s+place|went\s+ahead)"
-                                   r"(?:\s+(?:in|on)\s+(?:(?:\d{1,2}\s+)?" + _MONTH + r"(?:\s+\d{4})?|\d{4}))?"
+                                   r"(?:\s+(?:in|on)\s+(?:(?:\d{1,2}\s+)?" + MONTH_NAMES + r"(?:\s+\d{4})?|\d{4}))?"
                                    # (and what it found, in the same clause: "... and found gross misconduct proven")
                                    r"(?:\s+and\s+found\s+[\w ]+)?\.?\s*")
 # a who-clause set off by a comma that only tells what the person was given: "against the constable, who was dismissed",
