@@ -14048,3 +14048,68 @@ def test_advice_guarded_after_review_rv214(body, expected):
 ])
 def test_advice_guarded_after_review_rv215(body, expected):
     assert _people_with_a_case(TITLE + body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # (the fifty-first stop, round 1: "The second officer, PC Aldous, ..." is one person, a plain officer then the name set
+    # off by its own comma, so "both officers" after it are the two described one by one, not the second told twice)
+    ("The first officer, PC Renwick, held the man's head. The second officer, PC Aldous, knelt on him. She told a colleague "
+     "to call an ambulance. We found that both officers had a case to answer for misconduct. Both later attended "
+     "misconduct meetings in May. Misconduct was found proven against PC Renwick and he was given a written warning. The allegation "
+     "against PC Aldous was found not proven.",
+     [("misconduct", "meeting", "no", "misconduct_proven", "written_warning"), ("misconduct", "meeting", "no", "not_proven", NS)]),
+    # (a list going on after the name is still a list: "the officer, PC Renwick and PC Aldous" is three)
+    ("The officer, PC Renwick and PC Aldous went to the flat. She told a colleague to call an ambulance. We found that the "
+     "three officers had a case to answer for misconduct.",
+     [("misconduct", NS, NS, NS, NS)] * 3),
+])
+def test_plain_officer_named_in_apposition(body, expected):
+    assert sorted(_people_with_a_case(TITLE + body)) == sorted(expected)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # (the review of round 1, rv216: a plain "the officer" named in apposition, with nobody else described, stays apart
+    # from the name, as the other of the pair the report leaves undescribed is met by them)
+    ("Two officers went to a flat after a noise complaint. The officer, PC Lane, forced the door without a warrant. We found "
+     "both officers had a case to answer for misconduct. The other officer received a written warning at a misconduct "
+     "meeting. PC Lane resigned before his misconduct meeting.",
+     [("misconduct", "meeting", "no", "misconduct_proven", "written_warning"), ("misconduct", "meeting", "resigned", "not_held", NS)]),
+    # (one placed by an ordinal is one person with the name, whoever else is described)
+    ("A man was taken to custody at Colchester. One officer, PC Hale, failed to carry out the cell checks. Another officer, PC Dunn, "
+     "recorded checks that had not been made. He also did not pass on the man's medication needs. We found both officers "
+     "had a case to answer for misconduct. PC Hale was given management advice and no misconduct proceedings were brought. "
+     "PC Dunn attended a misconduct meeting, where misconduct was found proven and he received a written warning.",
+     [("misconduct", "none", NS, NS, "management_action"), ("misconduct", "meeting", "no", "misconduct_proven", "written_warning")]),
+])
+def test_apposition_guarded_after_review_rv216(body, expected):
+    assert sorted(_people_with_a_case(TITLE + body)) == sorted(expected)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # (round 1: those of a group found against, by a count "of them", dismissed in a who-clause)
+    ("We found that three officers had a case to answer for gross misconduct. In May 2023 a gross misconduct hearing for all "
+     "three took place. The panel found gross misconduct proven against two of them, who were dismissed. The case against "
+     "the third was not proven.",
+     [("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "dismissed")] * 2
+     + [("gross_misconduct", "hearing", "no", "not_proven", NS)]),
+    # (the one person with a case, named first where the report gives their result)
+    ("We found that the officer who used the Taser had a case to answer for misconduct, and that the second officer had no "
+     "case to answer. A misconduct meeting was held in October 2023. The person chairing the meeting found misconduct "
+     "proven and gave PC Dorran a written warning.",
+     [("misconduct", "meeting", "no", "misconduct_proven", "written_warning")]),
+    # (proceedings at a stated level, for "the two constables" when two constables have a case at each level: those at it)
+    ("We found that the sergeant and two constables each had a case to answer for gross misconduct. The other two "
+     "constables had a case to answer for misconduct. A gross misconduct hearing for the sergeant and the two constables was "
+     "held in May 2023. The panel found gross misconduct proven against all three, who were dismissed. The force dealt with the remaining two constables through management "
+     "action, without a misconduct meeting.",
+     [("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "dismissed")] * 3
+     + [("misconduct", "none", NS, NS, "management_action")] * 2),
+    # (on a page cut before we answered the force's dispute, its view that she "should be supported through" a plan is no
+    # route taken)
+    ("In our view the call handler on duty that night had a case to answer for misconduct. The force did not "
+     "agree that the call handler had a case to answer. The force's view was that the errors were a matter of performance and that she should be supported through a "
+     "development plan. We considered the force's reasons and the further information it provided about the call handler's tr",
+     [("misconduct", NS, NS, NS, NS)]),
+])
+def test_results_read_in_the_fifty_first_stop(body, expected):
+    assert sorted(_people_with_a_case(TITLE + body)) == sorted(expected)

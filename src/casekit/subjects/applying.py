@@ -23,7 +23,7 @@ from .decisions import (
     _SO_DID_NOT_A_CASE, _STAFF_JOBS, _stem, _ALSO_WORDS, _THE_FORCE_WORD, _THE_GROUP_OF_OFFICERS, _TOLD_WHOM, _WE_INVESTIGATED, _who, _WHO_CLAUSE, _WITHOUT_A_CASE_AFTER,
     _WITNESS_CLAUSE
 )
-from .facts import facts_in, FORMAL_PROCEEDINGS
+from .facts import facts_in, FINDINGS, FORMAL_PROCEEDINGS, FORMAL_SANCTIONS
 from .counts import _CONTEXT_COUNT, _COUNT_WITHOUT_NOUN, _said_to_be_staff_pattern, _to_int, _TOTAL_PARTS, _WITH_A_CASE_AT
 
 
@@ -978,6 +978,11 @@ class AppliesDecisions:
             # person with a case, whom the report named in apposition to "the officer" and named nobody else
             plain[0].label = phrase.label
             return plain
+        if self._named_first_at_their_result(phrase, unnamed, officer_names, first):
+            # "We found that the officer who used the Taser had a case ... The chair found misconduct proven and gave PC
+            # Dorran a written warning": the one person with a case, named first where the report gives their result
+            unnamed[0].label = phrase.label
+            return unnamed
         if placed := self._placed_by_ordinal(phrase.label):
             decided_at = self.groups[placed[phrase.label].group].decided_at
             for name, person in placed.items():
@@ -1035,6 +1040,20 @@ class AppliesDecisions:
             self._regroup([person], group.decided_at).label = name
             person.named = True  # (told apart from the rest of the group by name)
         return [g for g in self.groups if g.label == phrase.label]
+
+    def _named_first_at_their_result(self, phrase: Phrase, unnamed: list[Group], names: list[str], first: FirstGiven | None) -> bool:
+        """Whether ``phrase``'s surname, the only one the report gives anyone of its role, is first given after the decisions,
+        in a sentence of that one person alone telling a finding or a formal sanction (which only someone with a case
+        gets) and no departure, while exactly one person, as yet unnamed, has a case at all."""
+        if first is None or names != [phrase.label] or len(unnamed) != 1 or len(unnamed[0].members) != 1:
+            return False
+        if any(g.case for g in self.groups if g is not unnamed[0]) or first.index <= max(g.decided_at for g in self.groups):
+            return False
+        told = self.sentences[first.index].text
+        facts = facts_in(told)
+        # (not a departure, "PC Quayle was dismissed in 2023 after a separate hearing": someone gone over another matter)
+        return (facts.get("outcome") in FINDINGS or facts.get("sanction") in FORMAL_SANCTIONS) and "left" not in facts \
+            and len(find_phrases(told)) == 1 and not self._decided_by_name(phrase.label, unnamed[0])
 
     def _counted_then_named_before(self, index: int, count: int) -> list[Phrase]:
         """The people the nearest of the six sentences before ``index`` counts and then names one by one in apposition,

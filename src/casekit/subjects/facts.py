@@ -429,8 +429,10 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
         r",?\s+(?:was|were|has\s+been|have\s+been)\s+(?:then\s+|subsequently\s+|later\s+|also\s+|both\s+|all\s+)?dismissed\b(?!\s+as\b)" + _ELSEWHERE_AFTER +
         # "proven against the two constables, who were dismissed": those found against, as a group
         r"|\bagainst\s+(?:(?:the\s+|both\s+|all\s+)?(?:(?:two|three|four|five|six)\s+)?(?:[a-z-]+\s+)?(?:officers|constables|sergeants|inspectors|PCs|detectives|members\s+of\s+staff)"
-        r"|both|all\s+(?:two|three|four|five|six)|the\s+(?:two|three|four|five|six)),\s+"  # ("against all three, who were dismissed")
-        r"who\s+were\s+(?:then\s+|later\s+|subsequently\s+|both\s+|all\s+)?dismissed\b(?!\s+as\b)"
+        r"|both|all\s+(?:two|three|four|five|six)|the\s+(?:two|three|four|five|six)"  # ("against all three, who were dismissed")
+        # ("against two of them, who were dismissed", "against three of the constables, who ...": those of a group found against)
+        r"|(?:two|three|four|five|six)\s+of\s+(?:them|the\s+(?:[a-z-]+\s+)?(?:officers|constables|sergeants|inspectors|PCs|detectives))),\s+"
+        r"who\s+were\s+(?:then\s+|later\s+|subsequently\s+|both\s+|all\s+)?dismissed\b(?!\s+as\b)" + _ELSEWHERE_AFTER +
         # "proven against one of them, who was dismissed", "One of them was dismissed"
         # (opening the sentence, or in apposition: not "..., and one of them was dismissed following that inquiry")
         r"|(?:^\W*" + _ONE_OF_THEM + r"|\b(?:against|for)\s+" + _ONE_OF_THEM + r"\s*,\s*who)\s+was\s+(?:then\s+|later\s+|subsequently\s+)?dismissed\b(?!\s+as\b)"

@@ -31,6 +31,9 @@ from .applying import (
 )
 
 
+# a person placed among others by the words that introduce them: "the second officer", "one officer", "another officer"
+_PLACED_AMONG_OTHERS = re.compile(_ORDINAL_OPENING.pattern + r"|(?:one|another|the\s+other)\s", re.I)
+
 _AGREED_WITH_FORCE = re.compile(r"\b(?:we|IOPC|IPCC)\s+agreed\s+with\s+(?:their|the\s+force['’]s|its)\s+(?:determination|decision|view|assessment)", re.I)
 # a counted plural told apart by what follows it ("the two constables who had been on guard", "the two constables on guard")
 _QUALIFIED_AFTER_THE_COUNT = re.compile(r"\s+(?:who|whom|that|which|on|at|in|from|with|involved)\b", re.I)
@@ -431,8 +434,18 @@ class RefersToPeople:
 
     def _described_just_before(self, index: int, reach: int = 2) -> list[Phrase]:
         """The people the ``reach`` sentences before ``index`` describe one by one ("the arresting officer", "the PCSO"),
-        each once: a plain "the officer" is one of the others when a more specific officer was named."""
+        each once: a plain "the officer" is one of the others when a more specific officer was named. A plain officer
+        named in apposition is one person when placed among others ("The second officer, PC Aldous, ...", "Another
+        officer, PC Dunn, ..."), else only among others described: alone ("Two officers went in. The officer, PC Lane,
+        forced the door"), the two phrases stay apart, as the other of a pair the report leaves undescribed is met by
+        them (the review rv216 found the pair otherwise loses its names)."""
+        named, merged_plain = self._described_one_by_one(index, reach, plain_apposition=True)
+        return named if len(named) >= 2 or not merged_plain else self._described_one_by_one(index, reach, plain_apposition=False)[0]
+
+    def _described_one_by_one(self, index: int, reach: int, plain_apposition: bool) -> tuple[list[Phrase], bool]:
+        """``_described_just_before``'s people, and whether a plain officer named in apposition was taken as one person."""
         named: list[Phrase] = []
+        merged_plain = False
         for sentence in self.sentences[max(0, index - reach):index]:
             if _AS_WITNESSES.search(sentence.text):
                 continue  # ("The custody sergeant and the detention officer gave witness statements.": not those decided on)
@@ -446,10 +459,16 @@ class RefersToPeople:
                 # ("We investigated three officers: PC Lamb, PC Orton and a sergeant, PS Kaye": the count, then its people
                 # one by one after the colon, as in apposition; taken only where the list gives as many as counted)
                 opening_list = _joined_run(found, 1, sentence.text)
-            # ("the sergeant, Sergeant Lyle, set ...": one person, by rank and then by name)
-            opening_list = [p for p, q in zip(opening_list, opening_list[1:] + [None])
-                            if not (q is not None and q.label and not p.label and q.head == p.head
-                                    and re.fullmatch(r"\s*,\s*", sentence.text[p.end:q.start]))]
+            # ("the sergeant, Sergeant Lyle, set ...": one person, by rank and then by name; so is "The second officer, PC
+            # Aldous, knelt ...", a plain officer then a name, the name set off by its own comma, not a list going on)
+            kept = [p for p, q in zip(opening_list, opening_list[1:] + [None])
+                    if not (q is not None and q.label and not p.label and re.fullmatch(r"\s*,\s*", sentence.text[p.end:q.start])
+                            and (q.head == p.head or plain_apposition and p.head in GENERIC_HEADS and q.role == "officer"
+                                 and re.match(r"(?:\s*" + re.escape(q.label) + r")?\s*,(?!\s*(?:and|or)\b)", sentence.text[q.end:])))]
+            # (one placed by an ordinal, "The second officer, PC Aldous", or as one of several, "Another officer, PC Dunn",
+            # is one person whoever else is described)
+            merged_plain = merged_plain or any(p.head in GENERIC_HEADS and not _PLACED_AMONG_OTHERS.match(p.text) for p in opening_list if p not in kept)
+            opening_list = kept
             if counted and opening_list and opening_list[0] is not counted and len(opening_list) != counted.count:
                 opening_list = [counted]
             # ("An inspector, a sergeant and a constable were involved": a list of people each introduced by "a" is as
@@ -466,7 +485,7 @@ class RefersToPeople:
                 if any(_who(q) == _who(p) or p.head in GENERIC_HEADS and q.role == "officer" for q in named):
                     continue
                 named.append(replace(p, start=0, end=0))
-        return named
+        return named, merged_plain
 
     def _called_so_in_apposition(self, text: str, index: int) -> list[Person] | None:
         """'The force disagreed about the third officer, the driver, ... The case against the driver was found not proven':

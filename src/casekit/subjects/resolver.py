@@ -819,6 +819,8 @@ class Resolver(AppliesDecisions, RefersToPeople):
             # misconduct meeting": the level the force argued for, about the one it names)
         if _PROCEEDINGS_AT_BOTH_LEVELS.search(text):
             return people  # ("a gross misconduct hearing for the first officer and misconduct meetings for the other two")
+        if facts.get("level") and (twins := self._the_same_post_at_the_level(people, level)):
+            return twins
         phrases = find_phrases(text)
         # ("the detention officer", singular, said of two detention officers: the level tells which)
         ambiguous = len(people) > 1 and len(phrases) == 1 and not phrases[0].plural and phrases[0].count == 1 and not phrases[0].label
@@ -842,6 +844,25 @@ class Resolver(AppliesDecisions, RefersToPeople):
             return people  # (a finding's level picks among those the sentence is about, never someone else)
         matching = [p for g in self.groups if g.grade == level for p in g.members]
         return matching if len({p.group for p in matching}) == 1 else people
+
+    def _the_same_post_at_the_level(self, people: list[Person], level: str) -> list[Person]:
+        """'A gross misconduct hearing for the sergeant and the two constables', of two constables with a gross misconduct
+        case and two with a misconduct case: each group read at another level swapped for the one group of the same post
+        and size at the proceedings' level, none of it already meant; [] where any such group has no one such twin."""
+        out: list[Person] = []
+        swapped = False
+        for group in self._groups_of(people):
+            mine = [p for p in group.members if p in people]
+            if not group.case or group.grade == level:
+                out += mine
+                continue
+            twins = [g for g in self.groups if g.grade == level and g.head == group.head and len(g.members) == len(mine)
+                     and not any(p in people for p in g.members)]
+            if len(twins) != 1:
+                return []
+            out += twins[0].members
+            swapped = True
+        return out if swapped else []
 
     def _of_the_pronouns_sex(self, text: str, people: list[Person]) -> list[Person]:
         """'... directed the force to bring gross misconduct proceedings against him', just after the inspector the report
