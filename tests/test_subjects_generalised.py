@@ -14104,12 +14104,33 @@ def test_apposition_guarded_after_review_rv216(body, expected):
      "action, without a misconduct meeting.",
      [("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "dismissed")] * 3
      + [("misconduct", "none", NS, NS, "management_action")] * 2),
-    # (on a page cut before we answered the force's dispute, its view that she "should be supported through" a plan is no
-    # route taken)
-    ("In our view the call handler on duty that night had a case to answer for misconduct. The force did not "
-     "agree that the call handler had a case to answer. The force's view was that the errors were a matter of performance and that she should be supported through a "
-     "development plan. We considered the force's reasons and the further information it provided about the call handler's tr",
-     [("misconduct", NS, NS, NS, NS)]),
 ])
 def test_results_read_in_the_fifty_first_stop(body, expected):
+    assert sorted(_people_with_a_case(TITLE + body)) == sorted(expected)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # (the fresh-eyes code review of the fifty-first stop: a late name with a result of another matter or time is not the
+    # person with a case; a named person's proceedings keep their own level; a dismissal "at the hearing, which also dealt
+    # with an unrelated matter" is this case's; on a cut page, the force deciding she "would be supported through" a plan
+    # keeps the meeting it decided on)
+    ("We found that the officer who used the Taser had a case to answer for misconduct, and that the second officer had no "
+     "case to answer. A misconduct meeting was held in October 2023. The officer was given a written warning. PC Dorran "
+     "had received a final written warning in 2021 for a separate matter.",
+     [("misconduct", "meeting", "no", "misconduct_proven", "written_warning")]),
+    ("We found that PC Adams had a case to answer for gross misconduct and that PC Baker had a case to answer for "
+     "misconduct. In May 2023 the force held a misconduct meeting for PC Adams. Misconduct was found proven against PC "
+     "Adams and he received a final written warning. PC Baker received management advice.",
+     [("gross_misconduct", "meeting", "no", "misconduct_proven", "final_written_warning"),
+      ("misconduct", "none", NS, NS, "management_action")]),
+    ("We found that three officers had a case to answer for gross misconduct. In May 2023 a gross misconduct hearing for "
+     "all three took place. The panel found gross misconduct proven against all three, who were dismissed at the hearing, "
+     "which also dealt with an unrelated matter.",
+     [("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "dismissed")] * 3),
+    ("In our view the officer had a case to answer for gross misconduct. The force did not agree that it was gross "
+     "misconduct. After discussion it decided that the officer would face a misconduct meeting, and would be supported "
+     "through a development plan meanwhile. We considered the fo",
+     [("gross_misconduct", "meeting", NS, NS, "management_action")]),
+])
+def test_guarded_after_code_review_of_the_fifty_first_stop(body, expected):
     assert sorted(_people_with_a_case(TITLE + body)) == sorted(expected)

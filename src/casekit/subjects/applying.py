@@ -200,6 +200,14 @@ def _people_counted_beyond(text: str, n: int) -> bool:
 _TOLD_AS_WITNESSES = re.compile(r"\bwitness|\bnot\s+(?:been\s+)?(?:under\s+investigation|investigated)\b|\bgave\s+(?:a\s+)?statements?\b|\bamong\s+those\s+present\b", re.I)
 
 
+# a result told as of another matter or an earlier time: "for a separate matter", "previously", "had received", "also ...
+# in a linked investigation", "in 2021"
+_ANOTHER_TIME_OR_MATTER = re.compile(r"\b(?:separate|unrelated|different|another|linked|previous(?:ly)?|earlier|before|also"
+                                     r"|had\s+(?:already\s+|previously\s+)?(?:been|received|got))\b|\bin\s+(?:19|20)\d\d\b", re.I)
+# the one named giving a result, not receiving it: "Superintendent Voss found ...", "PC Dorran, who chaired the meeting"
+_GIVES_THE_RESULT = re.compile(r"\s*(?-i:[A-Z][\w'’-]+)?\s*(?:,\s*who\s+)?(?:found|decided|concluded|ruled|chaired|heard|imposed|gave)\b", re.I)
+
+
 class FirstGiven(NamedTuple):
     """Where the report first gives a surname: the phrase, its sentence's index, and that sentence's text before and
     after the phrase."""
@@ -979,8 +987,6 @@ class AppliesDecisions:
             plain[0].label = phrase.label
             return plain
         if self._named_first_at_their_result(phrase, unnamed, officer_names, first):
-            # "We found that the officer who used the Taser had a case ... The chair found misconduct proven and gave PC
-            # Dorran a written warning": the one person with a case, named first where the report gives their result
             unnamed[0].label = phrase.label
             return unnamed
         if placed := self._placed_by_ordinal(phrase.label):
@@ -1041,15 +1047,20 @@ class AppliesDecisions:
             person.named = True  # (told apart from the rest of the group by name)
         return [g for g in self.groups if g.label == phrase.label]
 
-    def _named_first_at_their_result(self, phrase: Phrase, unnamed: list[Group], names: list[str], first: FirstGiven | None) -> bool:
-        """Whether ``phrase``'s surname, the only one the report gives anyone of its role, is first given after the decisions,
-        in a sentence of that one person alone telling a finding or a formal sanction (which only someone with a case
-        gets) and no departure, while exactly one person, as yet unnamed, has a case at all."""
-        if first is None or names != [phrase.label] or len(unnamed) != 1 or len(unnamed[0].members) != 1:
+    def _named_first_at_their_result(self, phrase: Phrase, unnamed: list[Group], officer_names: list[str], first: FirstGiven | None) -> bool:
+        """'We found that the officer who used the Taser had a case ... The chair found misconduct proven and gave PC Dorran
+        a written warning': whether ``phrase``'s surname, the only one the report gives anyone of its role, is first given
+        after the decisions, in a sentence of that one person alone telling this case's finding or formal sanction, while
+        exactly one person, as yet unnamed, has a case at all. Not a result from another matter or an earlier time, told
+        as such ("for a separate matter", "previously", "had received", "also ... in a linked investigation"), nor the
+        one who gave it ("Superintendent Voss found ...")."""
+        if first is None or officer_names != [phrase.label] or len(unnamed) != 1 or len(unnamed[0].members) != 1:
             return False
         if any(g.case for g in self.groups if g is not unnamed[0]) or first.index <= max(g.decided_at for g in self.groups):
             return False
         told = self.sentences[first.index].text
+        if _ANOTHER_TIME_OR_MATTER.search(told) or _GIVES_THE_RESULT.match(first.after):
+            return False
         facts = facts_in(told)
         # (not a departure, "PC Quayle was dismissed in 2023 after a separate hearing": someone gone over another matter)
         return (facts.get("outcome") in FINDINGS or facts.get("sanction") in FORMAL_SANCTIONS) and "left" not in facts \

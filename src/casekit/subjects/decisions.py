@@ -566,7 +566,7 @@ _SAME_VIEW_PARTS = Alternation(_SAME_VIEW)
 # ("told us it would prefer to address them through a development plan": what it would rather do, no more done)
 # (or "In its view ... should be handled through unsatisfactory performance procedures")
 _FORCE_SUGGESTING = re.compile(r"(?:\b(?:force|Police|Constabulary|it|they)\b|\bin\s+its\s+view\b|(?-i:\b(?:MPS|GMP|WMP|BTP)\b))[^.]{0,200}\b(?:could|should|would|might)\s+(?:instead\s+)?(?:be\s+"
-                               r"(?:better\s+|best\s+|more\s+appropriately\s+)?(?:addressed|dealt\s+with|handled|resolved|managed|treated|supported)"
+                               r"(?:better\s+|best\s+|more\s+appropriately\s+)?(?:addressed|dealt\s+with|handled|resolved|managed|treated)"
                                r"|(?:prefer\s+to\s+|rather\s+)?(?:address|deal\s+with|resolve|handle)\s+(?:his|her|their|them|the|this|that)\b)\b"
                                # ("saying the matter was better handled as a performance issue": its view of what is best)
                                # (or set off by a comma: "... was a performance matter, best dealt with through ...")

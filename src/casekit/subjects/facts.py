@@ -432,7 +432,7 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
         r"|both|all\s+(?:two|three|four|five|six)|the\s+(?:two|three|four|five|six)"  # ("against all three, who were dismissed")
         # ("against two of them, who were dismissed", "against three of the constables, who ...": those of a group found against)
         r"|(?:two|three|four|five|six)\s+of\s+(?:them|the\s+(?:[a-z-]+\s+)?(?:officers|constables|sergeants|inspectors|PCs|detectives))),\s+"
-        r"who\s+were\s+(?:then\s+|later\s+|subsequently\s+|both\s+|all\s+)?dismissed\b(?!\s+as\b)" + _ELSEWHERE_AFTER +
+        r"who\s+were\s+(?:then\s+|later\s+|subsequently\s+|both\s+|all\s+)?dismissed\b(?!\s+as\b)"
         # "proven against one of them, who was dismissed", "One of them was dismissed"
         # (opening the sentence, or in apposition: not "..., and one of them was dismissed following that inquiry")
         r"|(?:^\W*" + _ONE_OF_THEM + r"|\b(?:against|for)\s+" + _ONE_OF_THEM + r"\s*,\s*who)\s+was\s+(?:then\s+|later\s+|subsequently\s+)?dismissed\b(?!\s+as\b)"

@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from ..page import MONTH_NAMES, Span
 from .phrases import (
-    find_phrases, GENERIC_HEADS, _HEADS, _more_specific_than_officer, _NO_LONGER_A, _norm_head, NUMBERS,
+    find_phrases, GENERIC_HEADS, _HEADS, ONE_BY_TITLE, _more_specific_than_officer, _NO_LONGER_A, _norm_head, NUMBERS,
     _ORDINAL_POSITION, page_abbreviations, Phrase, _VEHICLE_NOUNS
 )
 from .people import Group, Person
@@ -29,6 +29,16 @@ from .applying import (
     _BARE_ORDINAL, _beyond_the_verb, _deed_words, _FRAMED_BY, _ORDINAL_OPENING, _same_deed, _THE_OTHER_N_WORDS, _TOLD_AS_WITNESSES,
     _verb_named_in, _without_a_result
 )
+
+
+# a name in apposition closed by its own comma, no list going on after it ("The officer, PC Lane, PC Reed and PC Moss")
+_NAME_CLOSED_OFF = re.compile(r"\s*,(?!\s*(?:and\b|or\b|" + ONE_BY_TITLE + r"))")
+
+
+def _label_length(text: str, phrase: Phrase) -> int:
+    """How far the phrase's name runs past its end ("PC" is the phrase of "PC Aldous", its label the surname)."""
+    named = re.match(r"\s*" + re.escape(phrase.label), text[phrase.end:]) if phrase.label else None
+    return named.end() if named else 0
 
 
 # a person placed among others by the words that introduce them: "the second officer", "one officer", "another officer"
@@ -464,7 +474,7 @@ class RefersToPeople:
             kept = [p for p, q in zip(opening_list, opening_list[1:] + [None])
                     if not (q is not None and q.label and not p.label and re.fullmatch(r"\s*,\s*", sentence.text[p.end:q.start])
                             and (q.head == p.head or plain_apposition and p.head in GENERIC_HEADS and q.role == "officer"
-                                 and re.match(r"(?:\s*" + re.escape(q.label) + r")?\s*,(?!\s*(?:and|or)\b)", sentence.text[q.end:])))]
+                                 and _NAME_CLOSED_OFF.match(sentence.text, q.end + _label_length(sentence.text, q))))]
             # (one placed by an ordinal, "The second officer, PC Aldous", or as one of several, "Another officer, PC Dunn",
             # is one person whoever else is described)
             merged_plain = merged_plain or any(p.head in GENERIC_HEADS and not _PLACED_AMONG_OTHERS.match(p.text) for p in opening_list if p not in kept)

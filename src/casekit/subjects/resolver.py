@@ -819,9 +819,10 @@ class Resolver(AppliesDecisions, RefersToPeople):
             # misconduct meeting": the level the force argued for, about the one it names)
         if _PROCEEDINGS_AT_BOTH_LEVELS.search(text):
             return people  # ("a gross misconduct hearing for the first officer and misconduct meetings for the other two")
-        if facts.get("level") and (twins := self._the_same_post_at_the_level(people, level)):
-            return twins
         phrases = find_phrases(text)
+        # (not where the sentence names someone: a named person's proceedings may be at another level than their case)
+        if facts.get("level") and not any(ph.label for ph in phrases) and (twins := self._the_same_post_at_the_level(people, level)):
+            return twins
         # ("the detention officer", singular, said of two detention officers: the level tells which)
         ambiguous = len(people) > 1 and len(phrases) == 1 and not phrases[0].plural and phrases[0].count == 1 and not phrases[0].label
         # (or several people named one by one, one of whom could be two: "A gross misconduct hearing for the sergeant and the
@@ -848,7 +849,8 @@ class Resolver(AppliesDecisions, RefersToPeople):
     def _the_same_post_at_the_level(self, people: list[Person], level: str) -> list[Person]:
         """'A gross misconduct hearing for the sergeant and the two constables', of two constables with a gross misconduct
         case and two with a misconduct case: each group read at another level swapped for the one group of the same post
-        and size at the proceedings' level, none of it already meant; [] where any such group has no one such twin."""
+        and size at the proceedings' level, none of whose members the sentence was already read as meaning; [] where any
+        such group has no one such twin, or nothing was swapped."""
         out: list[Person] = []
         swapped = False
         for group in self._groups_of(people):
