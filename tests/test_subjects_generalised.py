@@ -14134,3 +14134,36 @@ def test_results_read_in_the_fifty_first_stop(body, expected):
 ])
 def test_guarded_after_code_review_of_the_fifty_first_stop(body, expected):
     assert sorted(_people_with_a_case(TITLE + body)) == sorted(expected)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # (the fifty-first stop, round 2: the one person called "former", told before the decision to have retired or
+    # resigned, left that way, not by an unsaid route)
+    ("A detective inspector oversaw a series of burglary inquiries. He retired from the force in June 2021, while our "
+     "inquiry was still going on. We found that, had he still been serving, the former detective inspector would have had "
+     "a case to answer for gross misconduct. Two detective sergeants had no case to answer. At a hearing in 2023 the panel "
+     "found gross misconduct proven and said he would have been dismissed.",
+     [("gross_misconduct", "hearing", "retired", "gross_misconduct_proven", "would_have_been_dismissed")]),
+])
+def test_how_the_former_one_left(body, expected):
+    assert sorted(_people_with_a_case(TITLE + body)) == sorted(expected)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # (the review of round 2, rv217: another's retirement, a career outside the police, or a move to another force is not
+    # how the former one left)
+    ("A woman said she had been arrested at home for no reason. She had retired from nursing the year before. A constable "
+     "took her complaint but did not record it. We found that the former constable would have had a case to answer for "
+     "misconduct.",
+     [("misconduct", NS, "left", NS, NS)]),
+    ("A constable fired a Taser at a man who stood still with his hands raised. His sergeant retired from the force the "
+     "following month. We found that the former constable would have had a case to answer for gross misconduct. A hearing "
+     "found gross misconduct proven and that he would have been dismissed had he still been serving.",
+     [("gross_misconduct", "hearing", "left", "gross_misconduct_proven", "would_have_been_dismissed")]),
+    ("A constable joined Essex Police in 2016. She resigned from Essex Police in 2019 and joined another force, where she "
+     "failed to declare a caution. We found that the former constable would have had a case to answer for gross "
+     "misconduct. A hearing found gross misconduct proven and that she would have been dismissed had she still been serving.",
+     [("gross_misconduct", "hearing", "left", "gross_misconduct_proven", "would_have_been_dismissed")]),
+])
+def test_how_the_former_one_left_guarded_after_review_rv217(body, expected):
+    assert sorted(_people_with_a_case(TITLE + body)) == sorted(expected)

@@ -1539,6 +1539,7 @@ class Resolver(AppliesDecisions, RefersToPeople):
             if self.counted_within:
                 self._proceedings_for_all_counted(sentence, people)
         self._early_departures()
+        self._how_the_former_one_left()
         self._withdraw_our_opinions()
         self._settle_disputes()
         self._add_remainder(self.total)
@@ -2143,6 +2144,38 @@ class Resolver(AppliesDecisions, RefersToPeople):
                                             for p in find_phrases(later.text)):
                             self._record(person, "proceedings", "none", later)
                     break
+
+    def _how_the_former_one_left(self) -> None:
+        """'He retired from South Wales Police in August 2021 ... We found that, if he had still been serving, the former
+        detective inspector would have had a case': the one person known to have left without the report saying how (a
+        "former" officer) takes the resignation or retirement from the police told in the few sentences before their
+        decision, of them alone: opening on their pronoun (of their sex, where known) or on their rank, naming nobody
+        else. Not where anyone else is known to have left, another kind of departure or a dismissal is told before, or the
+        departure is a move to another force; the review rv217 found a looser reading took the complainant's retirement
+        from teaching, a witness's from the army, a colleague's, or a career before the police."""
+        gone = [p for g in self.groups for p in g.members if p.has_left]
+        if len(gone) != 1 or gone[0].facts.get("left") != "left" or gone[0].group < 0:
+            return
+        person, group = gone[0], self.groups[gone[0].group]
+        before = self.sentences[:group.introduced_at]
+        if any("dismiss" in s.text.lower() for s in before + person.evidence.get("left", [])):
+            return  # (a dismissal, over another matter, may be how they left)
+        told = [(s, left) for s in before if _DEPARTURE_WORDS.search(s.text) and (left := facts_in(s.text).get("left")) in DEPARTED]
+        if len({left for _, left in told}) != 1 or told[0][1] == "left":
+            return
+        near = [(s, left) for s, left in told if self.index_of[id(s)] >= group.introduced_at - 4
+                and _FROM_THE_POLICE.search(s.text) and not _MOVED_TO_ANOTHER_FORCE.search(s.text)]
+        if len(near) != 1:
+            return
+        sentence, left = near[0]
+        phrases = find_phrases(sentence.text)
+        pronoun = re.match(r"\s*(He|She)\b", sentence.text)
+        by_pronoun = pronoun is not None and not phrases and person.pronoun in (None, "m" if pronoun.group(1) == "He" else "f")
+        by_rank = len(phrases) == 1 and phrases[0].start < 5 and not phrases[0].plural and phrases[0].role in ("officer", "staff") \
+            and (phrases[0].head == group.head or group.head in GENERIC_HEADS and phrases[0].head in GENERIC_HEADS)
+        if by_pronoun or by_rank:
+            person.forget("left")
+            self._record(person, "left", left, sentence)
 
     @staticmethod
     def _leaving_by_name(group: Group, text: str) -> str | None:
