@@ -14167,3 +14167,38 @@ def test_how_the_former_one_left(body, expected):
 ])
 def test_how_the_former_one_left_guarded_after_review_rv217(body, expected):
     assert sorted(_people_with_a_case(TITLE + body)) == sorted(expected)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # (the fifty-first stop, round 3: the force agreeing one person's case and disputing another's in one sentence; with
+    # nothing after it from us, its view of the second stands)
+    ("We found that the driver and the passenger had a case to answer for misconduct. The force agreed that the driver had "
+     "a case to answer but disagreed about the passenger. The driver attended a misconduct meeting.",
+     [("misconduct", "meeting", "no", NS, NS)]),
+    # (what the force says did not amount to misconduct may be an omission or an error, as well as conduct)
+    ("In our view PC Garvey and PC Ellery had a case to answer for misconduct. The force did not accept that PC Ellery's "
+     "omission amounted to misconduct. We accepted this.",
+     [("misconduct", NS, NS, NS, NS)]),
+])
+def test_agreed_on_one_then_disputed_another(body, expected):
+    assert sorted(_people_with_a_case(TITLE + body)) == sorted(expected)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # (the review of round 3, rv218: a dispute of the level, here or in the next sentence, of an allegation, or answered by
+    # us in the same sentence, keeps the person's case)
+    ("Two officers held a man down for some minutes. We found that PC Lane and PC Moss each had a case to answer for gross "
+     "misconduct. The force agreed that PC Lane had a case to answer but disagreed about PC Moss. It considered her "
+     "actions amounted to misconduct rather than gross misconduct.",
+     [("gross_misconduct", NS, NS, NS, NS), ("misconduct", NS, NS, NS, NS)]),
+    ("Two officers stopped a car. We found that PC Moss had a case to answer for misconduct for handcuffing the driver "
+     "without cause. We also found that PC Lane had a case to answer for misconduct. It agreed that PC Lane had a case to "
+     "answer but disagreed about the allegation that PC Moss had used the handcuffs without cause.",
+     [("misconduct", NS, NS, NS, NS)] * 2),
+    ("A police car struck a van during a pursuit. We found that PC Lane and PC Moss each had a case to answer for "
+     "misconduct. The force agreed that PC Lane had a case to answer but disagreed about PC Moss, so we recommended that "
+     "she face misconduct proceedings.",
+     [("misconduct", NS, NS, NS, NS)] * 2),
+])
+def test_agreed_then_disputed_guarded_after_review_rv218(body, expected):
+    assert sorted(_people_with_a_case(TITLE + body)) == sorted(expected)

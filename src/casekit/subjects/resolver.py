@@ -18,7 +18,7 @@ from .phrases import (
 from .people import DEPARTED, Group, Person
 from .decisions import (
     _A_DEPARTURE, _A_REASON, _ACCEPTED_ITS_VIEW, _actors_list, _ALSO_WORDS, _AGAINST_THEM, _ALL_OF_THEM, _BARE_FORCE_AGREED,
-    _BARE_FORCE_DISAGREED, _BY_DEPARTURE_WHO, CHAIR_OF_THE_PROCEEDINGS_FOUND, _COULD_FIND, _CTA, _CTA_PARTS, Decision, _DEPARTED_NOUN, _ONE_WHO_LEFT_RE, MISCONDUCT_NOT_GROSS_FOUND, _WE_WITHDREW_OUR_OPINION,
+    _BARE_FORCE_DISAGREED, _joined_run, _BY_DEPARTURE_WHO, CHAIR_OF_THE_PROCEEDINGS_FOUND, _COULD_FIND, _CTA, _CTA_PARTS, Decision, _DEPARTED_NOUN, _ONE_WHO_LEFT_RE, MISCONDUCT_NOT_GROSS_FOUND, _WE_WITHDREW_OUR_OPINION,
     _DEPARTURE_WORDS, _DID_NOT_ATTEND, _DIRECTED, _DIRECTED_TO_HOLD, _DISAGREED_ABOUT, _DISAGREED_WITH_THIS,
     _DISAGREEING_RE, _DISPUTED_OUR_OPINION_THAT, _DOWNGRADE_PARTS, _FORCE_WOULD_DEAL_WITH_IT_AS_MISCONDUCT, _EACH_OF_THEM, _A_MEETING_WAS_RIGHT, _EARLIER_MATTER, find_decisions,
     _FOLLOWED_UP, _FORCE_AGREED_BUT, _FORCE_AGREED_CASE, _FORCE_AGREED_THAT_SOME, _FORCE_CAME_ROUND, _FORCE_DISAGREED_PARTS, _FORCE_INTENDED,
@@ -193,6 +193,8 @@ _PURSUED_AFTER = re.compile(r"\b(?:recommended|directed)\b[^.]{0,200}?\b(?:misco
 _AMOUNTED_TO_NOT_GROSS = re.compile(r"\bamounted\s+to\s+" + MISCONDUCT_NOT_GROSS_FOUND + r"\b", re.I)
 # a force agreeing about someone in a clause of its own: "agreed that the first officer should face a hearing"
 _AGREED_THAT = re.compile(r"\bagreed\s+that\b", re.I)
+# our answer to a dispute in the same sentence: "..., so we recommended that she face ...", "and we then directed it to ..."
+_OUR_ANSWER_IN_IT = re.compile(r"\bwe\s+(?:then\s+|therefore\s+|later\s+)?(?:recommended|directed|did\s+not\s+accept|disagreed|rejected)\b", re.I)
 _BARE_COUNT_SUBJECT = re.compile(_BARE_COUNT_OF + r"(?=\s+(?:were|had)\b)")
 # members of the public a "he" or "she" may mean
 _PUBLIC_OF_A_SEX_WORDS = r"man|woman|boy|girl|father|mother|son|daughter|husband|wife|brother|sister|partner|boyfriend|girlfriend"
@@ -1331,6 +1333,13 @@ class Resolver(AppliesDecisions, RefersToPeople):
                 for group in self._groups_of(disputed if disputed is not None else referred or self.pointer):
                     if group.case:
                         group.disputed_at = index
+            elif introduced and (disputed_people := self._agreed_on_one_then_disputed(text, index)):
+                # "The force agreed that the driver had a case to answer but disagreed about the passenger": its agreement
+                # read as a decision on the first, its dispute of those it names straight after
+                for phrase in disputed_people:
+                    for group in self._matching_groups(replace(phrase, definite=True)):
+                        if group.case and group not in introduced:
+                            group.disputed_at = index
             elif introduced and _DISPUTED_OUR_OPINION_THAT.search(text):
                 # "Exampleshire Police disagreed with our opinion that PC Quill and PC Ross each had a case to answer": our
                 # case and the force's dispute of it in one sentence, the dispute first
@@ -2144,6 +2153,24 @@ class Resolver(AppliesDecisions, RefersToPeople):
                                             for p in find_phrases(later.text)):
                             self._record(person, "proceedings", "none", later)
                     break
+
+    def _agreed_on_one_then_disputed(self, text: str, index: int) -> list[Phrase]:
+        """'The force agreed that the driver had a case to answer but disagreed about the passenger': where the force agrees
+        someone's case and then disputes others', named straight after "disagreed about", the people so named; [] where
+        case words follow, or the dispute is of the level ("about the level of ...", "misconduct rather than gross
+        misconduct", here or in the next sentence), or of an allegation or a question ("about the allegation that ...",
+        "about whether ..."), or we answer it in the same sentence ("..., so we recommended ..."), as the review rv218
+        found those kept the case or its level."""
+        about = _DISAGREED_ABOUT.search(text)
+        if about is None or _AGREED_THAT.search(text, 0, about.start()) is None or _CTA_PARTS.search(text[about.start():]) \
+                or _DOWNGRADE_PARTS.search(text, text.lower()) or _OUR_ANSWER_IN_IT.search(text, about.end()):
+            return []
+        following = self.sentences[index + 1].text if index + 1 < len(self.sentences) else ""
+        if following and _DOWNGRADE_PARTS.search(following, following.lower()):
+            return []
+        after = text[about.end():]
+        named = _joined_run(find_phrases(after), 0, after)
+        return named if named and not after[:named[0].start].strip() else []
 
     def _how_the_former_one_left(self) -> None:
         """'He retired from South Wales Police in August 2021 ... We found that, if he had still been serving, the former
