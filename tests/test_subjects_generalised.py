@@ -14137,21 +14137,8 @@ def test_guarded_after_code_review_of_the_fifty_first_stop(body, expected):
 
 
 @pytest.mark.parametrize("body, expected", [
-    # (the fifty-first stop, round 2: the one person called "former", told before the decision to have retired or
-    # resigned, left that way, not by an unsaid route)
-    ("A detective inspector oversaw a series of burglary inquiries. He retired from the force in June 2021, while our "
-     "inquiry was still going on. We found that, had he still been serving, the former detective inspector would have had "
-     "a case to answer for gross misconduct. Two detective sergeants had no case to answer. At a hearing in 2023 the panel "
-     "found gross misconduct proven and said he would have been dismissed.",
-     [("gross_misconduct", "hearing", "retired", "gross_misconduct_proven", "would_have_been_dismissed")]),
-])
-def test_how_the_former_one_left(body, expected):
-    assert sorted(_people_with_a_case(TITLE + body)) == sorted(expected)
-
-
-@pytest.mark.parametrize("body, expected", [
-    # (the review of round 2, rv217: another's retirement, a career outside the police, or a move to another force is not
-    # how the former one left)
+    # (the review of a withdrawn round of the fifty-first stop, rv217: another's retirement, a career outside the police, or
+    # a move to another force is not how the former one left; kept as guards for any later attempt)
     ("A woman said she had been arrested at home for no reason. She had retired from nursing the year before. A constable "
      "took her complaint but did not record it. We found that the former constable would have had a case to answer for "
      "misconduct.",
@@ -14175,10 +14162,6 @@ def test_how_the_former_one_left_guarded_after_review_rv217(body, expected):
     ("We found that the driver and the passenger had a case to answer for misconduct. The force agreed that the driver had "
      "a case to answer but disagreed about the passenger. The driver attended a misconduct meeting.",
      [("misconduct", "meeting", "no", NS, NS)]),
-    # (what the force says did not amount to misconduct may be an omission or an error, as well as conduct)
-    ("In our view PC Garvey and PC Ellery had a case to answer for misconduct. The force did not accept that PC Ellery's "
-     "omission amounted to misconduct. We accepted this.",
-     [("misconduct", NS, NS, NS, NS)]),
 ])
 def test_agreed_on_one_then_disputed_another(body, expected):
     assert sorted(_people_with_a_case(TITLE + body)) == sorted(expected)
@@ -14201,4 +14184,15 @@ def test_agreed_on_one_then_disputed_another(body, expected):
      [("misconduct", NS, NS, NS, NS)] * 2),
 ])
 def test_agreed_then_disputed_guarded_after_review_rv218(body, expected):
+    assert sorted(_people_with_a_case(TITLE + body)) == sorted(expected)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # (the code review of rounds 2 and 3 of the fifty-first stop: a dispute of someone's allegation keeps their case)
+    ("We looked at what a constable and a sergeant did when they restrained a man in custody. At the end of our inquiry, we "
+     "found that the sergeant had a case to answer for misconduct. The force agreed that the constable had a case to answer "
+     "for misconduct but disagreed about the sergeant's second allegation, which it said the footage did not support.",
+     [("misconduct", NS, NS, NS, NS)] * 2),
+])
+def test_dispute_guarded_after_code_review_of_rounds_2_and_3(body, expected):
     assert sorted(_people_with_a_case(TITLE + body)) == sorted(expected)

@@ -151,8 +151,6 @@ _DEPARTED_NOUN = re.compile(r"\b(?:retired|former)(?=\s+(?:\w+\s+)?(?:officers?|
 _REPLACED = re.compile(r"\b(?:rejected|replaced|substituted|overturned|quashed|reduced|instead)\b", re.I)
 # the force (anyone but us) not agreeing: "The force disagreed ...", "Kent Police did not accept ..."
 _DISAGREEING = r"\b(?:disagreed|did\s+not\s+agree|did\s+not\s+accept)"
-# what someone did, as the force's view of whether it "amounted to misconduct" names it: "his conduct", "her omission"
-_WHAT_THEY_DID = r"(?:conduct|actions?|behaviour|failings?|failures?|omissions?|errors?|mistakes?|lapses?)"
 _NOT_AGREEING_SRC = r"^(?:(?!\bwe\b)[^.])*" + _DISAGREEING
 # the force (not a family or an officer) disagreeing, named or by "It"
 # a force by its name: "Kent Police", "Avon and Somerset Constabulary" (its "and" too)
@@ -200,8 +198,8 @@ _FORCE_DISAGREED = re.compile(
     r"|^\s*(?:about|regarding|as\s+for|in\s+respect\s+of)\s+(?=" + _ONE_OF_OURS + r")[^,;.]{1,60},\s*"
     + _THE_FORCE_DISAGREEING
     # ("West Yorkshire Police disagreed that his conduct amounted to misconduct": of the one just talked about)
-    + r"|" + _THE_FORCE_DISAGREEING + r"\s+that\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?" + _WHAT_THEY_DID
-    + r"\s+(?:amounted\s+to|was|were)\s+(?:gross\s+)?misconduct\b", re.I)
+    + r"|" + _THE_FORCE_DISAGREEING + r"\s+that\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:conduct|actions?|behaviour|failings?|failures?)"
+    r"\s+(?:amounted\s+to|was|were)\s+(?:gross\s+)?misconduct\b", re.I)
 _FORCE_DISAGREED_PARTS = Alternation(_FORCE_DISAGREED)  # (the same match, searched only where its words are)
 # what the sentence before said, disputed: "disagreed with this", "did not accept that"
 _DISAGREED_WITH_THIS = re.compile(_DISAGREEING + r"\s+(?:with\s+)?(?:this|that|it)\b", re.I)
@@ -346,7 +344,7 @@ _TO_NO_CASE = re.compile(
     # "did not accept that the handcuffing amounted to misconduct", which names nobody)
     # ("It" or the force by name: "they" may be anyone, a representative or the witnesses)
     r"|\b(?:it|force|Police|Constabulary)\s+(?:did\s+not|didn['’]t)\s+(?:consider|think|believe|agree|accept)\s+that\s+(?:[\w-]+\s+){0,4}?"
-    r"(?:\w+['’]s?|his|her|their)\s+(?:\w+\s+)?(?:" + _WHAT_THEY_DID + r"|decisions?|handling|supervision|response)\s+"
+    r"(?:\w+['’]s?|his|her|their)\s+(?:\w+\s+)?(?:conduct|actions?|behaviour|failings?|failures?|decisions?|handling|supervision|response)\s+"
     r"(?:(?:reached|met|crossed)\s+(?:the\s+)?(?:threshold|level)\s+(?:for|of)|amounted\s+to|constituted)\s+misconduct\b"
     r"|\brather\s+than\s+(?:as\s+)?misconduct\b(?!\s+(?:proceedings|meetings?|hearings?)\b)"
     # ("the force ... considered that his driving had not fallen below professional standards to the extent it would amount to

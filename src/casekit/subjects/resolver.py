@@ -18,7 +18,7 @@ from .phrases import (
 from .people import DEPARTED, Group, Person
 from .decisions import (
     _A_DEPARTURE, _A_REASON, _ACCEPTED_ITS_VIEW, _actors_list, _ALSO_WORDS, _AGAINST_THEM, _ALL_OF_THEM, _BARE_FORCE_AGREED,
-    _BARE_FORCE_DISAGREED, _joined_run, _BY_DEPARTURE_WHO, CHAIR_OF_THE_PROCEEDINGS_FOUND, _COULD_FIND, _CTA, _CTA_PARTS, Decision, _DEPARTED_NOUN, _ONE_WHO_LEFT_RE, MISCONDUCT_NOT_GROSS_FOUND, _WE_WITHDREW_OUR_OPINION,
+    _BARE_FORCE_DISAGREED, _BY_DEPARTURE_WHO, CHAIR_OF_THE_PROCEEDINGS_FOUND, _COULD_FIND, _CTA, _CTA_PARTS, Decision, _DEPARTED_NOUN, _ONE_WHO_LEFT_RE, MISCONDUCT_NOT_GROSS_FOUND, _WE_WITHDREW_OUR_OPINION,
     _DEPARTURE_WORDS, _DID_NOT_ATTEND, _DIRECTED, _DIRECTED_TO_HOLD, _DISAGREED_ABOUT, _DISAGREED_WITH_THIS,
     _DISAGREEING_RE, _DISPUTED_OUR_OPINION_THAT, _DOWNGRADE_PARTS, _FORCE_WOULD_DEAL_WITH_IT_AS_MISCONDUCT, _EACH_OF_THEM, _A_MEETING_WAS_RIGHT, _EARLIER_MATTER, find_decisions,
     _FOLLOWED_UP, _FORCE_AGREED_BUT, _FORCE_AGREED_CASE, _FORCE_AGREED_THAT_SOME, _FORCE_CAME_ROUND, _FORCE_DISAGREED_PARTS, _FORCE_INTENDED,
@@ -193,6 +193,17 @@ _PURSUED_AFTER = re.compile(r"\b(?:recommended|directed)\b[^.]{0,200}?\b(?:misco
 _AMOUNTED_TO_NOT_GROSS = re.compile(r"\bamounted\s+to\s+" + MISCONDUCT_NOT_GROSS_FOUND + r"\b", re.I)
 # a force agreeing about someone in a clause of its own: "agreed that the first officer should face a hearing"
 _AGREED_THAT = re.compile(r"\bagreed\s+that\b", re.I)
+# the force, opening the sentence, agreeing that someone had a case ("The force agreed that ...", "Kent Police agreed that
+# ...", "It agreed that ..."; not the officer's representative or a family)
+_THE_FORCE_AGREED_THAT = re.compile(r"\s*(?:It|The\s+force|(?:[A-Z][\w-]*\s+){1,4}(?:Police|Constabulary)(?:\s+Service)?|(?-i:[A-Z]{2,5}))"
+                                    r"\s+(?:also\s+)?agreed\s+that\b")
+# after the one disputed, only whom or why: the sentence's end, or "who ...", "as ...", "because ...", "saying ..."
+_THEN_ONLY_WHOM_OR_WHY = re.compile(r"\s*(?:[.;]|$|,\s*(?:who|whom|as|because|saying|arguing|since)\b)")
+# a level or a route, which a dispute "about" someone may be of: "a misconduct meeting more proportionate than a hearing",
+# "not serious enough to justify dismissal", "the level of"
+_LEVEL_WORDS = re.compile(r"\b(?:meeting|hearing|level|serious\w*|proportionate|dismissal|gross|culpab\w*|allegations?|accounts?)\b", re.I)
+# ... and in the sentence after, where proceedings and results are told of anyone: only words that weigh a level
+_LEVEL_SAID_NEXT = re.compile(r"\b(?:level|serious\w*|proportionate|rather\s+than|only\s+(?:to\s+)?misconduct)\b", re.I)
 # our answer to a dispute in the same sentence: "..., so we recommended that she face ...", "and we then directed it to ..."
 _OUR_ANSWER_IN_IT = re.compile(r"\bwe\s+(?:then\s+|therefore\s+|later\s+)?(?:recommended|directed|did\s+not\s+accept|disagreed|rejected)\b", re.I)
 _BARE_COUNT_SUBJECT = re.compile(_BARE_COUNT_OF + r"(?=\s+(?:were|had)\b)")
@@ -1333,13 +1344,12 @@ class Resolver(AppliesDecisions, RefersToPeople):
                 for group in self._groups_of(disputed if disputed is not None else referred or self.pointer):
                     if group.case:
                         group.disputed_at = index
-            elif introduced and (disputed_people := self._agreed_on_one_then_disputed(text, index)):
+            elif introduced and (disputed_groups := self._agreed_on_one_then_disputed(text, lowered, index)):
                 # "The force agreed that the driver had a case to answer but disagreed about the passenger": its agreement
-                # read as a decision on the first, its dispute of those it names straight after
-                for phrase in disputed_people:
-                    for group in self._matching_groups(replace(phrase, definite=True)):
-                        if group.case and group not in introduced:
-                            group.disputed_at = index
+                # read as a decision on the first, its dispute of the one it names straight after
+                for group in disputed_groups:
+                    if group not in introduced:
+                        group.disputed_at = index
             elif introduced and _DISPUTED_OUR_OPINION_THAT.search(text):
                 # "Exampleshire Police disagreed with our opinion that PC Quill and PC Ross each had a case to answer": our
                 # case and the force's dispute of it in one sentence, the dispute first
@@ -1548,7 +1558,6 @@ class Resolver(AppliesDecisions, RefersToPeople):
             if self.counted_within:
                 self._proceedings_for_all_counted(sentence, people)
         self._early_departures()
-        self._how_the_former_one_left()
         self._withdraw_our_opinions()
         self._settle_disputes()
         self._add_remainder(self.total)
@@ -2154,55 +2163,31 @@ class Resolver(AppliesDecisions, RefersToPeople):
                             self._record(person, "proceedings", "none", later)
                     break
 
-    def _agreed_on_one_then_disputed(self, text: str, index: int) -> list[Phrase]:
-        """'The force agreed that the driver had a case to answer but disagreed about the passenger': where the force agrees
-        someone's case and then disputes others', named straight after "disagreed about", the people so named; [] where
-        case words follow, or the dispute is of the level ("about the level of ...", "misconduct rather than gross
-        misconduct", here or in the next sentence), or of an allegation or a question ("about the allegation that ...",
-        "about whether ..."), or we answer it in the same sentence ("..., so we recommended ..."), as the review rv218
-        found those kept the case or its level."""
+    def _agreed_on_one_then_disputed(self, text: str, lowered: str, index: int) -> list[Group]:
+        """'The force agreed that the driver had a case to answer but disagreed about the passenger': the force, opening the
+        sentence, agreeing someone's case and then disputing one other person's, named alone straight after "disagreed
+        about" (the sentence ending there, or going on only with whom or why), the one group that name fits; [] otherwise.
+        Not where case words follow, nor where the dispute may be of the level (the downgrade wording, or proceedings,
+        seriousness or dismissal said of it here or in the next sentence), of an allegation, an account or a share of
+        the blame ("the sergeant's second allegation"), nor where we answer it in the same sentence ("..., so we
+        recommended ..."): the review rv218 and the code review found those keep the case."""
         about = _DISAGREED_ABOUT.search(text)
-        if about is None or _AGREED_THAT.search(text, 0, about.start()) is None or _CTA_PARTS.search(text[about.start():]) \
-                or _DOWNGRADE_PARTS.search(text, text.lower()) or _OUR_ANSWER_IN_IT.search(text, about.end()):
+        if about is None or not _THE_FORCE_AGREED_THAT.match(text, 0, about.start()) or _CTA_PARTS.search(text[about.start():]) \
+                or _DOWNGRADE_PARTS.search(text, lowered) or _OUR_ANSWER_IN_IT.search(text, about.end()):
             return []
         following = self.sentences[index + 1].text if index + 1 < len(self.sentences) else ""
-        if following and _DOWNGRADE_PARTS.search(following, following.lower()):
+        if _LEVEL_WORDS.search(text, about.end()) or _LEVEL_SAID_NEXT.search(following) or _DOWNGRADE_PARTS.search(following, following.lower()):
             return []
-        after = text[about.end():]
-        named = _joined_run(find_phrases(after), 0, after)
-        return named if named and not after[:named[0].start].strip() else []
-
-    def _how_the_former_one_left(self) -> None:
-        """'He retired from South Wales Police in August 2021 ... We found that, if he had still been serving, the former
-        detective inspector would have had a case': the one person known to have left without the report saying how (a
-        "former" officer) takes the resignation or retirement from the police told in the few sentences before their
-        decision, of them alone: opening on their pronoun (of their sex, where known) or on their rank, naming nobody
-        else. Not where anyone else is known to have left, another kind of departure or a dismissal is told before, or the
-        departure is a move to another force; the review rv217 found a looser reading took the complainant's retirement
-        from teaching, a witness's from the army, a colleague's, or a career before the police."""
-        gone = [p for g in self.groups for p in g.members if p.has_left]
-        if len(gone) != 1 or gone[0].facts.get("left") != "left" or gone[0].group < 0:
-            return
-        person, group = gone[0], self.groups[gone[0].group]
-        before = self.sentences[:group.introduced_at]
-        if any("dismiss" in s.text.lower() for s in before + person.evidence.get("left", [])):
-            return  # (a dismissal, over another matter, may be how they left)
-        told = [(s, left) for s in before if _DEPARTURE_WORDS.search(s.text) and (left := facts_in(s.text).get("left")) in DEPARTED]
-        if len({left for _, left in told}) != 1 or told[0][1] == "left":
-            return
-        near = [(s, left) for s, left in told if self.index_of[id(s)] >= group.introduced_at - 4
-                and _FROM_THE_POLICE.search(s.text) and not _MOVED_TO_ANOTHER_FORCE.search(s.text)]
-        if len(near) != 1:
-            return
-        sentence, left = near[0]
-        phrases = find_phrases(sentence.text)
-        pronoun = re.match(r"\s*(He|She)\b", sentence.text)
-        by_pronoun = pronoun is not None and not phrases and person.pronoun in (None, "m" if pronoun.group(1) == "He" else "f")
-        by_rank = len(phrases) == 1 and phrases[0].start < 5 and not phrases[0].plural and phrases[0].role in ("officer", "staff") \
-            and (phrases[0].head == group.head or group.head in GENERIC_HEADS and phrases[0].head in GENERIC_HEADS)
-        if by_pronoun or by_rank:
-            person.forget("left")
-            self._record(person, "left", left, sentence)
+        named = find_phrases(text[about.end():])[:1]
+        if not named or named[0].start != 0 or named[0].plural:
+            return []
+        end = about.end() + named[0].end
+        if named[0].label and (name := re.match(r"\s*" + re.escape(named[0].label), text[end:])):
+            end += name.end()  # ("PC" is the phrase of "PC Moss", its label the surname)
+        if not _THEN_ONLY_WHOM_OR_WHY.match(text, end):
+            return []
+        groups = [g for g in self._matching_groups(replace(named[0], definite=True)) if g.case]
+        return groups if len(groups) == 1 and (named[0].label or named[0].head not in GENERIC_HEADS) else []
 
     @staticmethod
     def _leaving_by_name(group: Group, text: str) -> str | None:
