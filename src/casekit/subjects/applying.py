@@ -205,7 +205,7 @@ _TOLD_AS_WITNESSES = re.compile(r"\bwitness|\bnot\s+(?:been\s+)?(?:under\s+inves
 _ANOTHER_TIME_OR_MATTER = re.compile(r"\b(?:separate|unrelated|different|another|linked|previous(?:ly)?|earlier|before|also"
                                      r"|had\s+(?:already\s+|previously\s+)?(?:been|received|got))\b|\bin\s+(?:19|20)\d\d\b", re.I)
 # the one named giving a result, not receiving it: "Superintendent Voss found ...", "PC Dorran, who chaired the meeting"
-_GIVES_THE_RESULT = re.compile(r"\s*(?-i:[A-Z][\w'’-]+)?\s*(?:,\s*who\s+)?(?:found|decided|concluded|ruled|chaired|heard|imposed|gave)\b", re.I)
+_GIVES_THE_RESULT = re.compile(r"\s*(?:,\s*who\s+)?(?:found|decided|concluded|ruled|chaired|heard|imposed|gave)\b", re.I)
 
 
 class FirstGiven(NamedTuple):
@@ -1059,7 +1059,7 @@ class AppliesDecisions:
         if any(g.case for g in self.groups if g is not unnamed[0]) or first.index <= max(g.decided_at for g in self.groups):
             return False
         told = self.sentences[first.index].text
-        if _ANOTHER_TIME_OR_MATTER.search(told) or _GIVES_THE_RESULT.match(first.after):
+        if _ANOTHER_TIME_OR_MATTER.search(told) or _GIVES_THE_RESULT.match(_past_letter(first.phrase, first.after)):
             return False
         facts = facts_in(told)
         # (not a departure, "PC Quayle was dismissed in 2023 after a separate hearing": someone gone over another matter)

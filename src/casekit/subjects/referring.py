@@ -35,12 +35,6 @@ from .applying import (
 _NAME_CLOSED_OFF = re.compile(r"\s*,(?!\s*(?:and\b|or\b|" + ONE_BY_TITLE + r"))")
 
 
-def _label_length(text: str, phrase: Phrase) -> int:
-    """How far the phrase's name runs past its end ("PC" is the phrase of "PC Aldous", its label the surname)."""
-    named = re.match(r"\s*" + re.escape(phrase.label), text[phrase.end:]) if phrase.label else None
-    return named.end() if named else 0
-
-
 # a person placed among others by the words that introduce them: "the second officer", "one officer", "another officer"
 _PLACED_AMONG_OTHERS = re.compile(_ORDINAL_OPENING.pattern + r"|(?:one|another|the\s+other)\s", re.I)
 
@@ -474,7 +468,7 @@ class RefersToPeople:
             kept = [p for p, q in zip(opening_list, opening_list[1:] + [None])
                     if not (q is not None and q.label and not p.label and re.fullmatch(r"\s*,\s*", sentence.text[p.end:q.start])
                             and (q.head == p.head or plain_apposition and p.head in GENERIC_HEADS and q.role == "officer"
-                                 and _NAME_CLOSED_OFF.match(sentence.text, q.end + _label_length(sentence.text, q))))]
+                                 and _NAME_CLOSED_OFF.match(_past_letter(q, sentence.text[q.end:]))))]
             # (one placed by an ordinal, "The second officer, PC Aldous", or as one of several, "Another officer, PC Dunn",
             # is one person whoever else is described)
             merged_plain = merged_plain or any(p.head in GENERIC_HEADS and not _PLACED_AMONG_OTHERS.match(p.text) for p in opening_list if p not in kept)

@@ -195,7 +195,7 @@ _AMOUNTED_TO_NOT_GROSS = re.compile(r"\bamounted\s+to\s+" + MISCONDUCT_NOT_GROSS
 _AGREED_THAT = re.compile(r"\bagreed\s+that\b", re.I)
 # the force, opening the sentence, agreeing that someone had a case ("The force agreed that ...", "Kent Police agreed that
 # ...", "It agreed that ..."; not the officer's representative or a family)
-_THE_FORCE_AGREED_THAT = re.compile(r"\s*(?:It|The\s+force|(?:[A-Z][\w-]*\s+){1,4}(?:Police|Constabulary)(?:\s+Service)?|(?-i:[A-Z]{2,5}))"
+_THE_FORCE_AGREED_THAT = re.compile(r"\s*(?:It|The\s+force|(?:[A-Z][\w-]*\s+){1,4}(?:Police|Constabulary)(?:\s+Service)?|[A-Z]{2,5})"
                                     r"\s+(?:also\s+)?agreed\s+that\b")
 # after the one disputed, only whom or why: the sentence's end, or "who ...", "as ...", "because ...", "saying ..."
 _THEN_ONLY_WHOM_OR_WHY = re.compile(r"\s*(?:[.;]|$|,\s*(?:who|whom|as|because|saying|arguing|since)\b)")
@@ -2181,11 +2181,8 @@ class Resolver(AppliesDecisions, RefersToPeople):
         named = find_phrases(text[about.end():])[:1]
         if not named or named[0].start != 0 or named[0].plural:
             return []
-        end = about.end() + named[0].end
-        if named[0].label and (name := re.match(r"\s*" + re.escape(named[0].label), text[end:])):
-            end += name.end()  # ("PC" is the phrase of "PC Moss", its label the surname)
-        if not _THEN_ONLY_WHOM_OR_WHY.match(text, end):
-            return []
+        if not _THEN_ONLY_WHOM_OR_WHY.match(_past_letter(named[0], text[about.end() + named[0].end:])):
+            return []  # ("PC" is the phrase of "PC Moss": what follows is read past the name)
         groups = [g for g in self._matching_groups(replace(named[0], definite=True)) if g.case]
         return groups if len(groups) == 1 and (named[0].label or named[0].head not in GENERIC_HEADS) else []
 
