@@ -214,7 +214,9 @@ _DISAGREED_ABOUT = re.compile(r"(?:" + _DISAGREEING + r"\s+(?:with\s+(?:us|the\s
 _THE_FORCE_WORD = r"\b(?:police|constabulary|service|force|it)"
 # one more person, said so: "also", "too", "as well"
 _ALSO_WORDS = r"also|too|as\s+well"
-_FORCE_AGREED_SRC = (r"\s*(?:(?i:the\s+force|it|the\s+(?:MPS|Met))|" + _A_FORCE_BY_NAME + r")"
+# the force opening a sentence: "The force", "It", "the MPS", "Kent Police", "GMP"
+FORCE_OPENING = r"\s*(?:(?i:the\s+force|it|the\s+(?:MPS|Met))|" + _A_FORCE_BY_NAME + r")"
+_FORCE_AGREED_SRC = (FORCE_OPENING +
                      # ("Gwent Police fully agreed with both findings", "... with each of our findings", "... with our two findings":
                      # ours, the case and the no-case alike)
                      r"(?i:\s+(?:fully\s+)?agreed(?:\s+with\s+(?:us|this|our\s+(?:findings?|view|opinion)"

@@ -39,6 +39,8 @@ _OVER_ANOTHER_MATTER = (r"(?:\s+from\s+(?:the\s+)?[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)
 _PROCEEDINGS_ON_ANOTHER_MATTER = re.compile(
     r"(?P<proc>\b(?:(?:gross\s+)?misconduct\s+|special\s+case\s+|accelerated\s+|disciplinary\s+)?(?:hearing|meeting|proceedings)s?)"
     r"\s+(?:about|over|for|into|on|relating\s+to|in\s+relation\s+to|concerning|in)\s+(?:an?\s+|the\s+)?" + _ANOTHER_MATTER, re.I)
+# officers in the plural, by rank: "the two constables", "three of the sergeants"
+_OFFICERS_PLURAL = r"(?:officers|constables|sergeants|inspectors|PCs|detectives)"
 _DISMISSAL_WOULD_HAVE_FOLLOWED = r"\bdismissal\s+would\s+(?:also\s+)?have\s+(?:followed|resulted)\b"
 # one of a counted group: "one of them", "one of the three constables"
 _ONE_OF_THEM = r"one\s+of\s+(?:them|the\s+(?:two|three|four|five|six)(?:\s+[a-z]+)?)"
@@ -428,10 +430,10 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
         r"(?:\s+(?:(?!\b(?:which|that|who|whose|appeal\w*)\b)[^.;,]){0,80}?\s+and)?"
         r",?\s+(?:was|were|has\s+been|have\s+been)\s+(?:then\s+|subsequently\s+|later\s+|also\s+|both\s+|all\s+)?dismissed\b(?!\s+as\b)" + _ELSEWHERE_AFTER +
         # "proven against the two constables, who were dismissed": those found against, as a group
-        r"|\bagainst\s+(?:(?:the\s+|both\s+|all\s+)?(?:(?:two|three|four|five|six)\s+)?(?:[a-z-]+\s+)?(?:officers|constables|sergeants|inspectors|PCs|detectives|members\s+of\s+staff)"
+        r"|\bagainst\s+(?:(?:the\s+|both\s+|all\s+)?(?:(?:two|three|four|five|six)\s+)?(?:[a-z-]+\s+)?(?:" + _OFFICERS_PLURAL + r"|members\s+of\s+staff)"
         r"|both|all\s+(?:two|three|four|five|six)|the\s+(?:two|three|four|five|six)"  # ("against all three, who were dismissed")
         # ("against two of them, who were dismissed", "against three of the constables, who ...": those of a group found against)
-        r"|(?:two|three|four|five|six)\s+of\s+(?:them|the\s+(?:[a-z-]+\s+)?(?:officers|constables|sergeants|inspectors|PCs|detectives))),\s+"
+        r"|(?:two|three|four|five|six)\s+of\s+(?:them|the\s+(?:[a-z-]+\s+)?" + _OFFICERS_PLURAL + r")),\s+"
         r"who\s+were\s+(?:then\s+|later\s+|subsequently\s+|both\s+|all\s+)?dismissed\b(?!\s+as\b)"
         # "proven against one of them, who was dismissed", "One of them was dismissed"
         # (opening the sentence, or in apposition: not "..., and one of them was dismissed following that inquiry")

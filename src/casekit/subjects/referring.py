@@ -35,6 +35,15 @@ from .applying import (
 _NAME_CLOSED_OFF = re.compile(r"\s*,(?!\s*(?:and\b|or\b|" + ONE_BY_TITLE + r"))")
 
 
+def _named_in_apposition_to(p: Phrase, q: Phrase, text: str, plain: bool) -> bool:
+    """Whether ``q`` is ``p`` again, by name, set off by a comma: "the sergeant, Sergeant Lyle, set ..." (one rank), or,
+    where ``plain``, "The second officer, PC Aldous, knelt ...": a plain officer, then a name closed by its own comma, not a
+    list going on."""
+    if not q.label or p.label or not re.fullmatch(r"\s*,\s*", text[p.end:q.start]):
+        return False
+    return q.head == p.head or plain and p.head in GENERIC_HEADS and q.role == "officer" and bool(_NAME_CLOSED_OFF.match(_past_letter(q, text[q.end:])))
+
+
 # a person placed among others by the words that introduce them: "the second officer", "one officer", "another officer"
 _PLACED_AMONG_OTHERS = re.compile(_ORDINAL_OPENING.pattern + r"|(?:one|another|the\s+other)\s", re.I)
 
@@ -463,12 +472,8 @@ class RefersToPeople:
                 # ("We investigated three officers: PC Lamb, PC Orton and a sergeant, PS Kaye": the count, then its people
                 # one by one after the colon, as in apposition; taken only where the list gives as many as counted)
                 opening_list = _joined_run(found, 1, sentence.text)
-            # ("the sergeant, Sergeant Lyle, set ...": one person, by rank and then by name; so is "The second officer, PC
-            # Aldous, knelt ...", a plain officer then a name, the name set off by its own comma, not a list going on)
             kept = [p for p, q in zip(opening_list, opening_list[1:] + [None])
-                    if not (q is not None and q.label and not p.label and re.fullmatch(r"\s*,\s*", sentence.text[p.end:q.start])
-                            and (q.head == p.head or plain_apposition and p.head in GENERIC_HEADS and q.role == "officer"
-                                 and _NAME_CLOSED_OFF.match(_past_letter(q, sentence.text[q.end:]))))]
+                    if q is None or not _named_in_apposition_to(p, q, sentence.text, plain_apposition)]
             # (one placed by an ordinal, "The second officer, PC Aldous", or as one of several, "Another officer, PC Dunn",
             # is one person whoever else is described)
             merged_plain = merged_plain or any(p.head in GENERIC_HEADS and not _PLACED_AMONG_OTHERS.match(p.text) for p in opening_list if p not in kept)

@@ -18,7 +18,7 @@ from .phrases import (
 from .people import DEPARTED, Group, Person
 from .decisions import (
     _A_DEPARTURE, _A_REASON, _ACCEPTED_ITS_VIEW, _actors_list, _ALSO_WORDS, _AGAINST_THEM, _ALL_OF_THEM, _BARE_FORCE_AGREED,
-    _BARE_FORCE_DISAGREED, _BY_DEPARTURE_WHO, CHAIR_OF_THE_PROCEEDINGS_FOUND, _COULD_FIND, _CTA, _CTA_PARTS, Decision, _DEPARTED_NOUN, _ONE_WHO_LEFT_RE, MISCONDUCT_NOT_GROSS_FOUND, _WE_WITHDREW_OUR_OPINION,
+    _BARE_FORCE_DISAGREED, _BY_DEPARTURE_WHO, FORCE_OPENING, CHAIR_OF_THE_PROCEEDINGS_FOUND, _COULD_FIND, _CTA, _CTA_PARTS, Decision, _DEPARTED_NOUN, _ONE_WHO_LEFT_RE, MISCONDUCT_NOT_GROSS_FOUND, _WE_WITHDREW_OUR_OPINION,
     _DEPARTURE_WORDS, _DID_NOT_ATTEND, _DIRECTED, _DIRECTED_TO_HOLD, _DISAGREED_ABOUT, _DISAGREED_WITH_THIS,
     _DISAGREEING_RE, _DISPUTED_OUR_OPINION_THAT, _DOWNGRADE_PARTS, _FORCE_WOULD_DEAL_WITH_IT_AS_MISCONDUCT, _EACH_OF_THEM, _A_MEETING_WAS_RIGHT, _EARLIER_MATTER, find_decisions,
     _FOLLOWED_UP, _FORCE_AGREED_BUT, _FORCE_AGREED_CASE, _FORCE_AGREED_THAT_SOME, _FORCE_CAME_ROUND, _FORCE_DISAGREED_PARTS, _FORCE_INTENDED,
@@ -195,13 +195,12 @@ _AMOUNTED_TO_NOT_GROSS = re.compile(r"\bamounted\s+to\s+" + MISCONDUCT_NOT_GROSS
 _AGREED_THAT = re.compile(r"\bagreed\s+that\b", re.I)
 # the force, opening the sentence, agreeing that someone had a case ("The force agreed that ...", "Kent Police agreed that
 # ...", "It agreed that ..."; not the officer's representative or a family)
-_THE_FORCE_AGREED_THAT = re.compile(r"\s*(?:It|The\s+force|(?:[A-Z][\w-]*\s+){1,4}(?:Police|Constabulary)(?:\s+Service)?|[A-Z]{2,5})"
-                                    r"\s+(?:also\s+)?agreed\s+that\b")
+_THE_FORCE_AGREED_THAT = re.compile(FORCE_OPENING + r"(?:\s+Service)?\s+(?:also\s+)?agreed\s+that\b")  # ("Metropolitan Police Service")
 # after the one disputed, only whom or why: the sentence's end, or "who ...", "as ...", "because ...", "saying ..."
 _THEN_ONLY_WHOM_OR_WHY = re.compile(r"\s*(?:[.;]|$|,\s*(?:who|whom|as|because|saying|arguing|since)\b)")
-# a level or a route, which a dispute "about" someone may be of: "a misconduct meeting more proportionate than a hearing",
-# "not serious enough to justify dismissal", "the level of"
-_LEVEL_WORDS = re.compile(r"\b(?:meeting|hearing|level|serious\w*|proportionate|dismissal|gross|culpab\w*|allegations?|accounts?)\b", re.I)
+# what else than the case a dispute "about" someone may be of: a level or a route ("a misconduct meeting more proportionate
+# than a hearing", "not serious enough to justify dismissal", "the level of"), an allegation, an account, a share of blame
+_NOT_THE_CASE_ITSELF = re.compile(r"\b(?:meeting|hearing|level|serious\w*|proportionate|dismissal|gross|culpab\w*|allegations?|accounts?)\b", re.I)
 # ... and in the sentence after, where proceedings and results are told of anyone: only words that weigh a level
 _LEVEL_SAID_NEXT = re.compile(r"\b(?:level|serious\w*|proportionate|rather\s+than|only\s+(?:to\s+)?misconduct)\b", re.I)
 # our answer to a dispute in the same sentence: "..., so we recommended that she face ...", "and we then directed it to ..."
@@ -2176,7 +2175,7 @@ class Resolver(AppliesDecisions, RefersToPeople):
                 or _DOWNGRADE_PARTS.search(text, lowered) or _OUR_ANSWER_IN_IT.search(text, about.end()):
             return []
         following = self.sentences[index + 1].text if index + 1 < len(self.sentences) else ""
-        if _LEVEL_WORDS.search(text, about.end()) or _LEVEL_SAID_NEXT.search(following) or _DOWNGRADE_PARTS.search(following, following.lower()):
+        if _NOT_THE_CASE_ITSELF.search(text, about.end()) or _LEVEL_SAID_NEXT.search(following) or _DOWNGRADE_PARTS.search(following, following.lower()):
             return []
         named = find_phrases(text[about.end():])[:1]
         if not named or named[0].start != 0 or named[0].plural:
