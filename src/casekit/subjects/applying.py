@@ -23,7 +23,7 @@ from .decisions import (
     _SO_DID_NOT_A_CASE, _STAFF_JOBS, _stem, _ALSO_WORDS, _THE_FORCE_WORD, _THE_GROUP_OF_OFFICERS, _TOLD_WHOM, _WE_INVESTIGATED, _who, _WHO_CLAUSE, _WITHOUT_A_CASE_AFTER,
     _WITNESS_CLAUSE
 )
-from .facts import facts_in, FINDINGS, FORMAL_PROCEEDINGS, FORMAL_SANCTIONS
+from .facts import _ANOTHER, facts_in, FINDINGS, FORMAL_PROCEEDINGS, FORMAL_SANCTIONS
 from .counts import _CONTEXT_COUNT, _COUNT_WITHOUT_NOUN, _said_to_be_staff_pattern, _to_int, _TOTAL_PARTS, _WITH_A_CASE_AT
 
 
@@ -202,7 +202,7 @@ _TOLD_AS_WITNESSES = re.compile(r"\bwitness|\bnot\s+(?:been\s+)?(?:under\s+inves
 
 # a result told as of another matter or an earlier time: "for a separate matter", "previously", "had received", "also ...
 # in a linked investigation", "in 2021"
-_ANOTHER_TIME_OR_MATTER = re.compile(r"\b(?:separate|unrelated|different|another|linked|previous(?:ly)?|earlier|before|also"
+_ANOTHER_TIME_OR_MATTER = re.compile(r"\b(?:" + _ANOTHER + r"|linked|previous(?:ly)?|earlier|before|also"
                                      r"|had\s+(?:already\s+|previously\s+)?(?:been|received|got))\b|\bin\s+(?:19|20)\d\d\b", re.I)
 # the one named giving a result, not receiving it: "Superintendent Voss found ...", "PC Dorran, who chaired the meeting"
 _GIVES_THE_RESULT = re.compile(r"\s*(?:,\s*who\s+)?(?:found|decided|concluded|ruled|chaired|heard|imposed|gave)\b", re.I)
