@@ -14196,3 +14196,68 @@ def test_agreed_then_disputed_guarded_after_review_rv218(body, expected):
 ])
 def test_dispute_guarded_after_code_review_of_rounds_2_and_3(body, expected):
     assert sorted(_people_with_a_case(TITLE + body)) == sorted(expected)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # (the fifty-second stop, round 1: the force's view that our gross misconduct case was misconduct, in the words of a
+    # view ("its view was that", "in its view", "taking the view that", "it considered the matter amounted to"), accepted by
+    # us: the lower level settles)
+    ("A constable drove at 70mph through a town in pursuit of a van. In our view the constable had a case to answer for "
+     "gross misconduct. The force's view was that the breach was at the level of misconduct. We looked at its reasons and "
+     "accepted them. A misconduct meeting found misconduct proven and he was given a written warning.",
+     [("misconduct", "meeting", "no", "misconduct_proven", "written_warning")]),
+    ("A constable drove at 70mph through a town in pursuit of a van. Our view was that the constable had a gross "
+     "misconduct case to answer. Kent Police disagreed about the level, taking the view that his driving amounted to "
+     "misconduct. Having weighed the force's reasons, we accepted its view.",
+     [("misconduct", NS, NS, NS, NS)]),
+    ("A constable drove at 70mph through a town in pursuit of a van. We found that the constable had a case to answer for "
+     "gross misconduct. Kent Police did not agree; in its view his actions amounted to misconduct but not gross "
+     "misconduct. We accepted the force's view.",
+     [("misconduct", NS, NS, NS, NS)]),
+])
+def test_the_forces_view_of_a_lower_level_accepted(body, expected):
+    assert sorted(_people_with_a_case(TITLE + body)) == sorted(expected)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # (and not where the force's view was gross misconduct, or where we did not accept its lower level)
+    ("A constable drove at 70mph through a town in pursuit of a van. In our view the constable had a case to answer for "
+     "gross misconduct. The force's view was that his driving amounted to gross misconduct. We agreed with "
+     "it.",
+     [("gross_misconduct", NS, NS, NS, NS)]),
+    ("A constable drove at 70mph through a town in pursuit of a van. In our view the constable had a case to answer for "
+     "gross misconduct. Kent Police disagreed, taking the view that his driving amounted to misconduct. We did not accept "
+     "this and directed the force to hold a gross misconduct hearing.",
+     [("gross_misconduct", "hearing", NS, NS, NS)]),
+])
+def test_the_forces_view_of_a_lower_level_guarded(body, expected):
+    assert sorted(_people_with_a_case(TITLE + body)) == sorted(expected)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # (the review of round 1 of the fifty-second stop, rv220: our view kept in other words, a panel's "it considered", the
+    # force disputing the case itself, "misconduct, and potentially gross misconduct", a second allegation: no lower level)
+    ("We found that PC Ivan Leigh had a case to answer for gross misconduct. British Transport Police considered "
+     "his actions amounted to misconduct. We remained of the view that the case was one of gross misconduct. A "
+     "gross misconduct hearing was held in May 2023; the panel found gross misconduct proven and PC Leigh was "
+     "dismissed.",
+     [("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "dismissed")]),
+    ("We found that PC Erin Wade had a case to answer for gross misconduct. The Metropolitan Police Service "
+     "agreed. A gross misconduct hearing was held in January 2024. It considered that PC Wade's push amounted to "
+     "misconduct and she was given a written warning.",
+     [("gross_misconduct", "hearing", "no", "misconduct_proven", "written_warning")]),
+    ("We found that PC Zoe Nash had a case to answer for gross misconduct. Northumbria Police disagreed, taking "
+     "the view that, although her notes were poor, nothing she did was misconduct. We decided not to make a "
+     "recommendation.",
+     []),
+    ("We found that PC Jon Tate had a case to answer for gross misconduct. Kent Police considered that his conduct "
+     "amounted to misconduct, and potentially gross misconduct, and agreed to hold a hearing. At the gross "
+     "misconduct hearing the panel found gross misconduct proven and gave him a final written warning.",
+     [("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "final_written_warning")]),
+    ("We found that Sergeant Jack Pike had a case to answer for gross misconduct for striking a 16-year-old. Kent "
+     "Police agreed. It also considered that his failure to record the use of force amounted to misconduct. A "
+     "gross misconduct hearing found both allegations proven and he was dismissed.",
+     [("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "dismissed")]),
+])
+def test_the_forces_view_of_a_lower_level_guarded_after_review_rv220(body, expected):
+    assert sorted(_people_with_a_case(TITLE + body)) == sorted(expected)

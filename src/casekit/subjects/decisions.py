@@ -319,6 +319,32 @@ _FORCE_WOULD_DEAL_WITH_IT_AS_MISCONDUCT = re.compile(
     r"(?:[\w'’-]+\s+){0,2}?(?:case|conduct|matter)\s+(?:should|would|could)\s+(?:(?!(?:not|never)\b)\w+\s+){0,2}?be\s+(?:(?:more\s+)?\w+ly\s+)?(?:dealt\s+with|treated|handled)\s+as\s+"
     r"(?<!gross\s)misconduct\b(?!\s+(?:rather|or)\b|\s+and\s+(?:not\s+)?gross\b)", re.I)
 
+# the force's view that our gross misconduct case was misconduct, in a view's own words: "Kent Police's view was that the
+# breach was at the level of misconduct", "in its view his actions amounted to misconduct but not gross misconduct",
+# "disagreed about the level, taking the view that his driving amounted to misconduct", "it considered the matter
+# amounted to misconduct"; a lower level only where we said at once that we accepted it (``_ACCEPTED_THE_FORCES_VIEW``),
+# not where nothing followed (the review of this wording, rv220: our view kept in other words, a panel's or another
+# body's view, a hearing later); not "did not amount to", "nothing", "fell short of", "whether", a second allegation
+# ("also"), "misconduct or gross misconduct", "misconduct so serious", nor "misconduct in (a) public office"
+_A_FORCE_HOLDING = r"(?:\bthe\s+force|\bit|" + _A_FORCE_BY_NAME + r")"
+_THE_FORCES_VIEW_WAS_THAT = (
+    r"(?:^\W*(?:the\s+force|it|" + _A_FORCE_BY_NAME + r")['’]s\s+(?:view|opinion|position)\s+was\s+(?:that\s+)?"
+    r"|\bin\s+(?:its|the\s+force['’]s)\s+(?:view|opinion)\s*,?\s*"
+    r"|" + _A_FORCE_HOLDING + r"\b[^.;]{0,80}?\btaking\s+the\s+view\s+(?:that\s+)?"
+    r"|" + _A_FORCE_HOLDING + r"\s+(?:instead\s+|however\s+)?(?:considered|believed|felt|thought|took\s+the\s+view|was\s+of\s+the\s+(?:view|opinion))\s+(?:that\s+)?)")
+FORCE_VIEW_IT_WAS_MISCONDUCT = re.compile(
+    r"^(?!.*\b(?:whether|also|panel|chair|tribunal|CPS|Crown|trust)\b).*?" + _THE_FORCES_VIEW_WAS_THAT
+    + r"(?:(?!\b(?:not|no|nothing|neither|nor|never|short|gross|we|us|our)\b|n['’]t\b)[^.;]){0,100}?"
+    r"\b(?:amounted\s+to|amounting\s+to|was\s+at\s+the\s+level\s+of|reached\s+the\s+level\s+of|constituted|was|were"
+    r"|would\s+be\s+(?:better\s+|more\s+\w+ly\s+)?dealt\s+with\s+as)\s+"
+    r"(?<!gross\s)misconduct\b(?!\s+(?:in\s+(?:a\s+)?public|or\b|and\s+(?:potentially\s+|possibly\s+)?gross|so\s+serious|meetings?|hearings?|proceedings|caution)"
+    r"|,?\s+(?:and|or)\s+(?:potentially\s+|possibly\s+|even\s+)?gross)", re.I)
+# our acceptance of it, in its sentence or the next: "we accepted this", "We looked at its reasons and accepted them",
+# "we accepted its view", "We considered the force's reasons and agreed."
+ACCEPTED_THE_FORCES_VIEW = re.compile(r"^(?!.*\b(?:not|disagree\w*|directed|recommended|remained|maintained)\b)(?:[^.;])*\bwe\s+(?:[\w'’-]+\s+){0,6}?"
+                                      r"(?:accepted|agreed\s+with)\s+(?:its|the\s+force['’]s|this|that|them|these|those|it)\b"
+                                      r"|^\W*we\s+(?:[\w'’-]+\s+){0,6}?agreed\s*\.?\s*$", re.I)
+
 # "We considered the force's reasons and accepted that a misconduct meeting was appropriate": a lowering only where the
 # force had just disputed the gross level (``_accepted_lower_meeting``), and only our acceptance (not the force's own)
 _ACCEPTED_LOWER_MEETING = re.compile(r"\bwe\b[^.;]{0,80}?(?<!\bit\s)(?<!force\s)(?<!they\s)(?<!then\s)\baccepted\s+that\s+(?:an?\s+)?misconduct\s+meetings?\s+"

@@ -20,7 +20,7 @@ from .decisions import (
     _A_DEPARTURE, _A_REASON, _ACCEPTED_ITS_VIEW, _actors_list, _ALSO_WORDS, _AGAINST_THEM, _ALL_OF_THEM, _BARE_FORCE_AGREED,
     _BARE_FORCE_DISAGREED, _BY_DEPARTURE_WHO, FORCE_OPENING, CHAIR_OF_THE_PROCEEDINGS_FOUND, _COULD_FIND, _CTA, _CTA_PARTS, Decision, _DEPARTED_NOUN, _ONE_WHO_LEFT_RE, MISCONDUCT_NOT_GROSS_FOUND, _WE_WITHDREW_OUR_OPINION,
     _DEPARTURE_WORDS, _DID_NOT_ATTEND, _DIRECTED, _DIRECTED_TO_HOLD, _DISAGREED_ABOUT, _DISAGREED_WITH_THIS,
-    _DISAGREEING_RE, _DISPUTED_OUR_OPINION_THAT, _DOWNGRADE_PARTS, _FORCE_WOULD_DEAL_WITH_IT_AS_MISCONDUCT, _EACH_OF_THEM, _A_MEETING_WAS_RIGHT, _EARLIER_MATTER, find_decisions,
+    _DISAGREEING_RE, _DISPUTED_OUR_OPINION_THAT, _DOWNGRADE_PARTS, _FORCE_WOULD_DEAL_WITH_IT_AS_MISCONDUCT, FORCE_VIEW_IT_WAS_MISCONDUCT, ACCEPTED_THE_FORCES_VIEW, _EACH_OF_THEM, _A_MEETING_WAS_RIGHT, _EARLIER_MATTER, find_decisions,
     _FOLLOWED_UP, _FORCE_AGREED_BUT, _FORCE_AGREED_CASE, _FORCE_AGREED_THAT_SOME, _FORCE_CAME_ROUND, _FORCE_DISAGREED_PARTS, _FORCE_INTENDED,
     _A_MEETING_WOULD_FIT, _FORCE_SUGGESTING, _FORCES_VIEW_AFTER, _HELD_OR_ARRANGED, _generic, _grade_of, _HYPOTHETICAL, _ITS_VIEW_OF_THEM, _leaving_in_words,
     _leaving_said, _leaving_told, _LEVEL_FOR, _level_later, _LIST_JOIN, _modifiers, _named_in_apposition,
@@ -1226,9 +1226,13 @@ class Resolver(AppliesDecisions, RefersToPeople):
                                           # misconduct": whatever it says amounted to it, after the panel's finding)
                                           or bool(_AMOUNTED_TO_NOT_GROSS.search(text))))
             # (a force proposing "a misconduct meeting instead" is no panel speaking)
+            # (the force's view in a view's own words lowers the level only where we accepted it at once)
+            view_accepted = self._forces_view_accepted_at_once(index)
+            only_its_view_accepted = False
             if (_DOWNGRADE_PARTS.search(text, lowered) or "accepted" in lowered and self._accepted_lower_meeting(index)
                     or _FORCE_WOULD_DEAL_WITH_IT_AS_MISCONDUCT.search(text)
-                    and not any(_WE_DISAGREED.match(s.text) for s in self.sentences[index + 1:index + 3])) \
+                    and not any(_WE_DISAGREED.match(s.text) for s in self.sentences[index + 1:index + 3])
+                    or (only_its_view_accepted := view_accepted)) \
                     and (not voice or _PROPOSING.search(text)) and not _FINDING_WORD.search(text) \
                     and not panel_speaking_on and not self._came_round(text):
                 if not introduced and self.groups and find_phrases(text):
@@ -1272,7 +1276,7 @@ class Resolver(AppliesDecisions, RefersToPeople):
                     # However, we directed the force to hold a gross misconduct hearing for Inspector Kaur")
                     # (unopposed for them: "we directed a hearing for the sergeant" later leaves the constable's lower level)
                     if group.grade == "gross_misconduct" and (group in (accepted_for or []) or self._accepted(index) and accepted_for is None
-                                                              or self._unopposed(index, group)):
+                                                              or not only_its_view_accepted and self._unopposed(index, group)):
                         self._set_grade(group, "misconduct", index)
                         if group.disputed_at == index - 1:
                             # "The force disagreed. It considered the conduct misconduct rather than gross misconduct.":
@@ -1297,7 +1301,10 @@ class Resolver(AppliesDecisions, RefersToPeople):
                 or index > 1 and _CTA_PARTS.search(self.sentences[index - 2].text) and _a_word_on_others(self.sentences[index - 1].text))
             # (the force disputing what the sentence before said of someone else: "... disagreed with this")
             view_of_others = self.others_before and bool(_DISAGREED_WITH_THIS.search(text))
-            if (_FORCE_DISAGREED_PARTS.search(text, lowered) or bare_disagreement) and not introduced and not _DOWNGRADE_PARTS.search(text, lowered) and not _CTA_PARTS.search(text, lowered):
+            # (its view of a lower level is no dispute of the case: "disagreed about the level, taking the view that his driving
+            # amounted to misconduct")
+            if (_FORCE_DISAGREED_PARTS.search(text, lowered) or bare_disagreement) and not introduced and not _DOWNGRADE_PARTS.search(text, lowered) \
+                    and not view_accepted and not _CTA_PARTS.search(text, lowered):
                 # "the force disagreed with the Lead Investigator's conclusion": the IOPC's opinion is disputed
                 # (settled at the end: unless proceedings went ahead or a recommendation followed); "with our view of the
                 # detective constable": the people it names, else those just talked about
@@ -1997,6 +2004,16 @@ class Resolver(AppliesDecisions, RefersToPeople):
     def _text_just_before(self, cut: Span) -> str | None:
         """The text of the sentence just before the one a cut page stops in; None where the page stops in its first."""
         return next((s.text for s in reversed(self.sentences) if s.end <= cut.start), None)
+
+    def _forces_view_accepted_at_once(self, index: int) -> bool:
+        """The force's view that our gross misconduct case was misconduct, in a view's own words, accepted by us in its
+        sentence or the next ("... taking the view that his driving amounted to misconduct. We accepted its view."), with
+        no direction of ours at or after it."""
+        view = FORCE_VIEW_IT_WAS_MISCONDUCT.search(self.sentences[index].text)
+        if view is None or index <= self.last_direction:
+            return False
+        rest = [self.sentences[index].text[view.end():]] + [s.text for s in self.sentences[index + 1:index + 2]]
+        return any(ACCEPTED_THE_FORCES_VIEW.search(part) for part in rest)
 
     def _not_pursued(self, group: Group) -> bool:
         """A disagreement over the whole group that we did not pursue before a cut-off page stops: "we decided not to make
