@@ -14261,3 +14261,59 @@ def test_the_forces_view_of_a_lower_level_guarded(body, expected):
 ])
 def test_the_forces_view_of_a_lower_level_guarded_after_review_rv220(body, expected):
     assert sorted(_people_with_a_case(TITLE + body)) == sorted(expected)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # (the fifty-second stop, round 2: a case to answer denied by the words before it, "No officer was found to have a",
+    # "the evidence did not show a"; and a question still open, "we are considering whether", "are reviewing the evidence
+    # to decide whether": no one has a case)
+    ("A constable and a sergeant stopped a car on the ring road. No officer was found to have a case to answer for "
+     "misconduct, but we identified learning for the force.",
+     []),
+    ("A constable stopped a car on the ring road. In our view the evidence did not show a case to answer for misconduct "
+     "on the constable's part.",
+     []),
+    ("A constable and a sergeant stopped a car on the ring road. At the end of our work, not one officer was found to "
+     "have a case to answer.",
+     []),
+    ("A constable stopped a car on the ring road. We are considering whether the constable has a case to answer for "
+     "misconduct.",
+     []),
+    ("A constable stopped a car on the ring road. Now that the trial has ended, we are reviewing the evidence to decide "
+     "whether the constable has a case to answer for misconduct or gross misconduct.",
+     []),
+])
+def test_a_case_denied_or_asked_about(body, expected):
+    assert sorted(_people_with_a_case(TITLE + body)) == sorted(expected)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # (and not where the question is answered in its sentence, nor where the footage did not show something else)
+    ("A constable stopped a car on the ring road. We considered whether the constable had a case to answer for "
+     "misconduct, and concluded that he did.",
+     [("misconduct", NS, NS, NS, NS)]),
+    # (the review of round 2, rv221: a description with "no", a question answered in its own words or the next sentence,
+    # a case told in passing, a case faced later)
+    ("We investigated a report that a sergeant had used his role to pursue a relationship with a victim of crime. A "
+     "sergeant with no disciplinary record was found to have a case to answer for gross misconduct. He was dismissed "
+     "without notice at a hearing.",
+     [("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "dismissed")]),
+    ("A man was Tasered several times. We examined the footage and considered whether PC Yates had a case to answer for "
+     "misconduct. In our opinion he did, and he later received a written warning at a misconduct meeting.",
+     [("misconduct", "meeting", "no", "misconduct_proven", "written_warning")]),
+    ("We received a referral after PC Dale was arrested on suspicion of assault. We investigated whether PC Dale had a "
+     "case to answer for gross misconduct. We found that he did. He was dismissed at a gross misconduct hearing in 2023.",
+     [("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "dismissed")]),
+    ("A woman complained that officers had ignored her reports of harassment. PC Ames did not face a case to answer "
+     "until the complainant's review was upheld. Following the review, the force agreed she had a case to answer for "
+     "misconduct and she received a written warning at a misconduct meeting.",
+     [("misconduct", "meeting", "no", "misconduct_proven", "written_warning")]),
+    ("A constable stopped a car on the ring road. The footage did not show the driver's face, but we found that the "
+     "constable had a case to answer for misconduct.",
+     [("misconduct", NS, NS, NS, NS)]),
+    ("A constable and a sergeant stopped a car on the ring road. No officer was found to have used force. We found that "
+     "the constable had a case to answer for misconduct.",
+     [("misconduct", NS, NS, NS, NS)]),
+])
+def test_a_case_denied_or_asked_about_guarded(body, expected):
+    assert sorted(_people_with_a_case(TITLE + body)) == sorted(expected)

@@ -42,7 +42,12 @@ _NEGATIVE_BEFORE = re.compile(
     # "or": "did not find the custody sergeant or the second constable had a")
     r"|\b(?:did\s+not|didn['’]t)\s+(?:find|consider|think|conclude|believe)\s+(?!(?:it|this|that)\b)(?:[\w'’]+\s+){1,4}?(?:or\s+(?:the|a|an|any|either)\s+(?:[\w'’]+\s+){1,3}?)?(?:had|has|have)\s+(?:a\s+)?$"
     # ("the officer's driving did not give him a case to answer": what he did gave him none)
-    r"|\b(?:did\s+not|didn['’]t|does\s+not|would\s+not)\s+give\s+(?:him|her|them|either\s+of\s+them|any\s+of\s+them)\s+(?:a\s+)?$)", re.I
+    r"|\b(?:did\s+not|didn['’]t|does\s+not|would\s+not)\s+give\s+(?:him|her|them|either\s+of\s+them|any\s+of\s+them)\s+(?:a\s+)?$"
+    # ("No officer was found to have a case": nobody, the whole subject, not "an officer with no record was found to have";
+    # "the evidence did not show a case": what the evidence showed, not "did not face a case until the review", rv221)
+    r"|(?:^|[,;:]|\b(?:that|and|but|so)\b)\s*(?:no|not\s+one)\s+(?:other\s+|single\s+)?(?:police\s+)?(?:officers?|members?\s+of\s+(?:police\s+)?staff|staff\s+members?|one|person|individual)\s+"
+    r"(?:was|were|has\s+been|have\s+been|had\s+been)\s+found\s+to\s+have\s+(?:a\s+)?$"
+    r"|\bevidence\s+(?:did\s+not|didn['’]t|does\s+not|doesn['’]t)\s+(?:show|disclose|establish|demonstrate)\s+(?:a\s+)?$)", re.I
 )
 _NEGATIVE_CLAUSE = re.compile(
     r"\b(?:insufficient\s+evidence|could\s+not\s+(?:reasonably\s+)?(?:conclude|find)|disagreed\s+that|no\s+reasonable\s+(?:tribunal|panel)|nor|"
@@ -680,12 +685,17 @@ _VEHICLE_ROLE = re.compile(r"(?P<who>\b" + _VEHICLE_WHO + r")\s+(?:may\s+|might\
 def _vehicle_phrase(vehicle: re.Match[str], offset: int = 0) -> Phrase:
     """The one officer a vehicle's role names ("the driver"), as a phrase at its place in the sentence."""
     return Phrase(offset + vehicle.start("who"), offset + vehicle.end("who"), vehicle.group("who"), "officer", "officer", 1, True, False, False)
-# "we will decide whether the officer has a case to answer": a question still open, no decision (not our opinion
+# "we will decide whether the officer has a case to answer" (or "are reviewing the evidence to decide whether"): a question
+# still open, no decision (not our opinion
 # that it was "for a panel to decide whether" someone may have a case)
 # ("Decisions on whether the officer has a case to answer will be taken later": the same)
-_WHETHER_OPEN = re.compile(r"^(?:(?!\b(?:opinion|view)\b)[^.;])*(?:\b(?:will|would|shall|yet\s+to|not\s+yet)\s+(?:decide|determine|consider|assess)"
-                           r"|\b(?:decisions?|determinations?)\s+(?:on|about|as\s+to))\s+whether\b"
-                           r"(?:(?!\b(?:and|but)\b)[^.;,])*$", re.I)
+_WHETHER_OPEN = re.compile(r"^(?:(?!\b(?:opinion|view)\b)[^.;])*(?:\b(?:will|would|shall|yet\s+to|not\s+yet)\s+(?:decide|determine|consider|assess|establish)"
+                           r"|\b(?:decisions?|determinations?)\s+(?:on|about|as\s+to)"
+                           # ("we are reviewing the evidence to decide whether", "We are considering whether": still going on)
+                           r"|\b(?:are|is)\s+(?:now\s+|currently\s+|still\s+)?(?:\w+ing\b[^.;]{0,80}?\bto\s+(?:decide|determine|assess|establish)"
+                           r"|considering|examining|assessing|reviewing|investigating|looking\s+at))\s+whether\b"
+                           # (not a case told of someone in passing: "is reviewing whether the inspector who had a case ...")
+                           r"(?:(?!\b(?:and|but|who|whom)\b)[^.;,])*$", re.I)
 # "we looked at whether ..., and whether his conduct meant he had a case to answer": a question our investigation asked,
 # answered (if at all) in a sentence of its own
 # (not "Having examined whether ... we concluded that she had", "After we examined whether ..., the force agreed that he
