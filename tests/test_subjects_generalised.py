@@ -14317,3 +14317,24 @@ def test_a_case_denied_or_asked_about(body, expected):
 ])
 def test_a_case_denied_or_asked_about_guarded(body, expected):
     assert sorted(_people_with_a_case(TITLE + body)) == sorted(expected)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # (the fifty-second stop, round 3: one person with a case is not a group we counted as having none; someone else, or,
+    # where everyone served is known, one of them)
+    ("Five officers were served with misconduct notices. We found that three of the officers, who arrived after the man "
+     "was on the ground, had no case to answer. In our opinion, the officer who placed his forearm across the man's neck "
+     "had a case to answer for gross misconduct.",
+     [("gross_misconduct", NS, NS, NS, NS)]),
+    ("Two custody sergeants, the arresting officer and a detention officer were served with misconduct notices. We found "
+     "that none of the three officers had a case to answer. In our opinion, however, the detention officer, who is police "
+     "staff, had a case to answer for misconduct.",
+     [("misconduct", NS, NS, NS, NS)]),
+    # (the review of round 3, rv222: the force agreeing that "the officer" had a case, of the one with a case known)
+    ("We found that none of the three officers had a case to answer. We found that the detention officer had a case to "
+     "answer for misconduct. The force agreed that the officer had a case to answer and should face a misconduct meeting. "
+     "The meeting found misconduct proven and the detention officer received a written warning.",
+     [("misconduct", "meeting", "no", "misconduct_proven", "written_warning")]),
+])
+def test_one_with_a_case_is_not_a_group_counted_as_having_none(body, expected):
+    assert sorted(_people_with_a_case(TITLE + body)) == sorted(expected)

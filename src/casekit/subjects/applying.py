@@ -114,6 +114,7 @@ _LEAD_IN_TO_THE_ONE = re.compile(r"^\s*(?:" + _FRAMED_BY + r"|when|while|whilst|
 # officers, DO Pritchard, had ...") or to a place beyond those known ("A third officer, PC Mowbray, had ...")
 _LEAD_IN_TO_ONE_NAMED = re.compile(r"^\W*we\s+(?:also\s+)?(?:found|decided|concluded)\s+(?:that\s+)?(?:one\s+of\s+the\s+(?:[a-z]+\s+){0,2}[a-z]+s\s*,\s*)?$"
                                    r"|^\W*(?:an?|the)\s+(?:second|third|fourth|fifth|further|other)\s+(?:[a-z]+\s+)?[a-z]+\s*,\s*$", re.I)
+_AGREEING_WORD = re.compile(r"\b(?:agreed|accepted|concurred)\b", re.I)
 _WE_ALSO_FOUND_THAT = re.compile(r"\W*we\s+also\s+found\s+that\s+", re.I)
 _OUR_VIEW_ASIDE = re.compile(r",\s*(?:we\s+(?:also\s+)?(?:found|decided|concluded|considered)|in\s+our\s+(?:view|opinion))\s*,", re.I)
 _HE_HAD_A_CASE_AFTER = re.compile(r"[;,]\s*(?:and\s+)?(?:so\s+|therefore\s+)?(?:he|she)\s+(?:also\s+)?had\s+a\s+case\b", re.I)
@@ -1846,6 +1847,19 @@ class AppliesDecisions:
                 # "We found that both officers had a case ... We also found that the detention officer had a case": one
                 # more person, not one of the officers already decided on
                 existing = []
+            if existing and decision.positive and not decision.implicit and phrase.definite and phrase.count in (None, 1) and not phrase.plural \
+                    and not phrase.label and not ordinal and all(len(g.members) > 1 and not g.case and g.decided_at < index for g in existing) \
+                    and not (_AGREEING_WORD.search(sentence) and any(g.case for g in self.groups)):
+                # "We found that three of the officers ... had no case to answer. In our opinion, the officer who placed his
+                # forearm across the man's neck had a case": a group we counted as having none does not hold one person
+                # with a case, so someone else (not a singular revising the whole group); where everyone served is known
+                # already, one of them, our view of them revised (not "one of them ... We found that she had a case": by
+                # pronoun, one of the group; nor the force agreeing, "The force agreed that the officer had a case", of the
+                # one with a case known: rv222)
+                if len(existing) == 1 and self.total and self.total <= sum(len(g.members) for g in self.groups):
+                    existing = [self._regroup([self._split_one(existing[0])], index)]
+                else:
+                    existing = []
             if phrase.definite and not phrase.plural and not phrase.label:
                 # "the constable who punched him had a case ..., while the driver had a case ...": another noun in the same
                 # sentence's decisions is another person
