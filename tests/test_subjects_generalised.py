@@ -14338,3 +14338,43 @@ def test_a_case_denied_or_asked_about_guarded(body, expected):
 ])
 def test_one_with_a_case_is_not_a_group_counted_as_having_none(body, expected):
     assert sorted(_people_with_a_case(TITLE + body)) == sorted(expected)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # (the code review of the fifty-second stop's rounds 1 to 3, cr52: a no-case view, a view naming nobody of several, a
+    # dispute about someone else, a fact accepted, an older open question with "whom", someone's claim about the evidence,
+    # "the police staff" as a collective, two matching no-case groups of everyone served)
+    ("We found that PC Adams had a case to answer for gross misconduct for punching the man. Kent Police "
+     "disagreed. It considered that the claim that his actions amounted to misconduct was not supported by the "
+     "footage. We accepted its view.",
+     []),
+    ("We found that the custody sergeant had a gross misconduct case to answer for leaving the man unchecked. "
+     "We also found that the detention officer had a case to answer for misconduct for falsifying the cell checks. "
+     "Essex Police's view was that the falsified records amounted to misconduct, and we agreed with this. The "
+     "sergeant attended a gross misconduct hearing and was dismissed. The detention officer received a written "
+     "warning at a misconduct meeting.",
+     [("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "dismissed"),
+      ("misconduct", "meeting", "no", "misconduct_proven", "written_warning")]),
+    ("We found that the custody sergeant and the detention officer each had a case to answer for misconduct. Essex "
+     "Police disagreed about the detention officer, although in its view the sergeant's conduct was misconduct. We "
+     "accepted its view. The sergeant received a written warning at a misconduct meeting.",
+     [("misconduct", "meeting", "no", "misconduct_proven", "written_warning")]),
+    ("We found that PC Dale had a case to answer for gross misconduct for the way he drove during the pursuit. "
+     "Kent Police's view was that his driving amounted to misconduct. We accepted that the roads were clear at the "
+     "time. However, the footage showed he had reached twice the speed limit near a school, and we maintained our "
+     "opinion. Kent Police then agreed to hold a gross misconduct hearing, and PC Dale was dismissed.",
+     [("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "dismissed")]),
+    ("Our investigation into the handling of the woman's calls is continuing. We will decide whether the two call "
+     "handlers whom she spoke to have a case to answer for misconduct once we have received the force's records.",
+     []),
+    ("We found that PC Kerr had a misconduct case to answer for not recording the search. PC Kerr told us "
+     "the evidence did not show a case to answer. The force gave him management advice.",
+     [("misconduct", "none", NS, NS, "management_action")]),
+    ("Two members of police staff were working in the custody suite that night. We found that both members of "
+     "police staff had no case to answer. The man's family asked for a review of this decision. Following the "
+     "review, we decided that the police staff had a misconduct case to answer for not rousing the man. "
+     "Both attended misconduct meetings and received written warnings.",
+     [("misconduct", "meeting", "no", "misconduct_proven", "written_warning")] * 2),
+])
+def test_rounds_1_to_3_guarded_after_code_review_cr52(body, expected):
+    assert sorted(_people_with_a_case(TITLE + body)) == sorted(expected)

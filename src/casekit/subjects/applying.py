@@ -1848,17 +1848,19 @@ class AppliesDecisions:
                 # more person, not one of the officers already decided on
                 existing = []
             if existing and decision.positive and not decision.implicit and phrase.definite and phrase.count in (None, 1) and not phrase.plural \
-                    and not phrase.label and not ordinal and all(len(g.members) > 1 and not g.case and g.decided_at < index for g in existing) \
+                    and not phrase.label and not ordinal and not re.search(r"\bstaff$", phrase.text, re.I) \
+                    and all(len(g.members) > 1 and not g.case and g.decided_at < index for g in existing) \
                     and not (_AGREEING_WORD.search(sentence) and any(g.case for g in self.groups)):
                 # "We found that three of the officers ... had no case to answer. In our opinion, the officer who placed his
                 # forearm across the man's neck had a case": a group we counted as having none does not hold one person
                 # with a case, so someone else (not a singular revising the whole group); where everyone served is known
-                # already, one of them, our view of them revised (not "one of them ... We found that she had a case": by
-                # pronoun, one of the group; nor the force agreeing, "The force agreed that the officer had a case", of the
-                # one with a case known: rv222)
-                if len(existing) == 1 and self.total and self.total <= sum(len(g.members) for g in self.groups):
+                # already, one of them, our view of them revised (only a decision naming them: not one by pronoun,
+                # "implicit"; nor the force agreeing, "The force agreed that the officer had a case", of the one with a
+                # case known, rv222; nor "the police staff", a collective)
+                everyone_known = bool(self.total) and self.total <= sum(len(g.members) for g in self.groups)
+                if everyone_known and len(existing) == 1:
                     existing = [self._regroup([self._split_one(existing[0])], index)]
-                else:
+                elif not everyone_known:
                     existing = []
             if phrase.definite and not phrase.plural and not phrase.label:
                 # "the constable who punched him had a case ..., while the driver had a case ...": another noun in the same
@@ -1869,7 +1871,7 @@ class AppliesDecisions:
                                                         and not g.called.endswith(own))]
             referred_back = False  # "the three officers with a case to answer": those decided on before
             if not existing and not phrase.definite and not phrase.other and phrase.count and phrase.count > 1 and decision.positive:
-                if re.search(r"\b(?:agreed|accepted|concurred)\b", sentence, re.I):
+                if _AGREEING_WORD.search(sentence):
                     # "the force agreed that three officers had cases to answer": the three already decided on
                     existing = self._counted_group_decided_before(phrase, lambda g: g.introduced_at != index)
                 if not existing and index > 0 and not _MORE_PEOPLE.search(sentence):

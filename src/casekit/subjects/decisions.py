@@ -44,10 +44,12 @@ _NEGATIVE_BEFORE = re.compile(
     # ("the officer's driving did not give him a case to answer": what he did gave him none)
     r"|\b(?:did\s+not|didn['’]t|does\s+not|would\s+not)\s+give\s+(?:him|her|them|either\s+of\s+them|any\s+of\s+them)\s+(?:a\s+)?$"
     # ("No officer was found to have a case": nobody, the whole subject, not "an officer with no record was found to have";
-    # "the evidence did not show a case": what the evidence showed, not "did not face a case until the review", rv221)
+    # "the evidence did not show a case", in our words: what the evidence showed, not "did not face a case until the
+    # review", rv221, nor "PC Kerr told us the evidence did not show a case", cr52)
     r"|(?:^|[,;:]|\b(?:that|and|but|so)\b)\s*(?:no|not\s+one)\s+(?:other\s+|single\s+)?(?:police\s+)?(?:officers?|members?\s+of\s+(?:police\s+)?staff|staff\s+members?|one|person|individual)\s+"
     r"(?:was|were|has\s+been|have\s+been|had\s+been)\s+found\s+to\s+have\s+(?:a\s+)?$"
-    r"|\bevidence\s+(?:did\s+not|didn['’]t|does\s+not|doesn['’]t)\s+(?:show|disclose|establish|demonstrate)\s+(?:a\s+)?$)", re.I
+    r"|(?:^\W*|\b(?:view|opinion|found|concluded|decided)\s+(?:that\s+)?|,\s*)(?:the\s+|our\s+)?evidence\s+(?:did\s+not|didn['’]t|does\s+not|doesn['’]t)\s+"
+    r"(?:show|disclose|establish|demonstrate)\s+(?:a\s+)?$)", re.I
 )
 _NEGATIVE_CLAUSE = re.compile(
     r"\b(?:insufficient\s+evidence|could\s+not\s+(?:reasonably\s+)?(?:conclude|find)|disagreed\s+that|no\s+reasonable\s+(?:tribunal|panel)|nor|"
@@ -338,17 +340,22 @@ _THE_FORCES_VIEW_WAS_THAT = (
     r"|" + _A_FORCE_HOLDING + r"\b[^.;]{0,80}?\btaking\s+the\s+view\s+(?:that\s+)?"
     r"|" + _A_FORCE_HOLDING + r"\s+(?:instead\s+|however\s+)?(?:considered|believed|felt|thought|took\s+the\s+view|was\s+of\s+the\s+(?:view|opinion))\s+(?:that\s+)?)")
 FORCE_VIEW_IT_WAS_MISCONDUCT = re.compile(
-    r"^(?!.*\b(?:whether|also|panel|chair|tribunal|CPS|Crown|trust)\b).*?" + _THE_FORCES_VIEW_WAS_THAT
-    + r"(?:(?!\b(?:not|no|nothing|neither|nor|never|short|gross|we|us|our)\b|n['’]t\b)[^.;]){0,100}?"
+    r"^(?!.*\b(?:whether|also|panel|chair|tribunal|CPS|Crown|trust|none|nothing|nobody|unlikely|claim|allegation|suggestion)\b)"
+    # (not where it disputes someone else: "disagreed about the detention officer, although in its view the sergeant's ...")
+    r"(?!.*\b(?:disagreed|did\s+not\s+agree)\s+(?:about|over|regarding)\s+(?!(?:the|its|our)\s+(?:level|grade|seriousness)\b))"
+    r".*?" + _THE_FORCES_VIEW_WAS_THAT
+    + r"(?:(?!\b(?:not|no|nothing|none|neither|nor|never|short|unlikely|gross|we|us|our)\b|n['’]t\b)[^.;]){0,100}?"
     r"\b(?:amounted\s+to|amounting\s+to|was\s+at\s+the\s+level\s+of|reached\s+the\s+level\s+of|constituted|was|were"
     r"|would\s+be\s+(?:better\s+|more\s+\w+ly\s+)?dealt\s+with\s+as)\s+"
     r"(?<!gross\s)misconduct\b(?!\s+(?:in\s+(?:a\s+)?public|or\b|and\s+(?:potentially\s+|possibly\s+)?gross|so\s+serious|meetings?|hearings?|proceedings|caution)"
     r"|,?\s+(?:and|or)\s+(?:potentially\s+|possibly\s+|even\s+)?gross)", re.I)
 # our acceptance of it, in its sentence or the next: "we accepted this", "We looked at its reasons and accepted them",
 # "we accepted its view", "We considered the force's reasons and agreed."
-ACCEPTED_THE_FORCES_VIEW = re.compile(r"^(?!.*\b(?:not|disagree\w*|directed|recommended|remained|maintained)\b)(?:[^.;])*\bwe\s+(?:[\w'’-]+\s+){0,6}?"
-                                      r"(?:accepted|agreed\s+with)\s+(?:its|the\s+force['’]s|this|that|them|these|those|it)\b"
-                                      r"|^\W*we\s+(?:[\w'’-]+\s+){0,6}?agreed\s*\.?\s*$", re.I)
+# (not "We accepted that the roads were clear", a fact; nor "did not accept", "disagreed", "remained of the view")
+ACCEPTED_THE_FORCES_VIEW = re.compile(r"^(?!.*(?:\b(?:did|do|does|could|would)\s+not\b|n['’]t\b|\bnot\s+(?:accept|agree)|\b(?:disagree\w*|directed|recommended|remained|maintained)\b))"
+                                      r"(?:[^.;])*\bwe\s+(?:[\w'’-]+\s+){0,6}?"
+                                      r"(?:accepted|agreed\s+with)\s+(?:its|the\s+force['’]s|this|them|these|those|it|that(?=\s*(?:[.,;]|$|view\b|position\b)))\b"
+                                      r"|^\W*(?:and\s+|so\s+)?we\s+(?:[\w'’-]+\s+){0,6}?agreed\s*\.?\s*$", re.I)
 
 # "We considered the force's reasons and accepted that a misconduct meeting was appropriate": a lowering only where the
 # force had just disputed the gross level (``_accepted_lower_meeting``), and only our acceptance (not the force's own)
@@ -695,7 +702,7 @@ _WHETHER_OPEN = re.compile(r"^(?:(?!\b(?:opinion|view)\b)[^.;])*(?:\b(?:will|wou
                            r"|\b(?:are|is)\s+(?:now\s+|currently\s+|still\s+)?(?:\w+ing\b[^.;]{0,80}?\bto\s+(?:decide|determine|assess|establish)"
                            r"|considering|examining|assessing|reviewing|investigating|looking\s+at))\s+whether\b"
                            # (not a case told of someone in passing: "is reviewing whether the inspector who had a case ...")
-                           r"(?:(?!\b(?:and|but|who|whom)\b)[^.;,])*$", re.I)
+                           r"(?:(?!\b(?:and|but|who)\b)[^.;,])*$", re.I)
 # "we looked at whether ..., and whether his conduct meant he had a case to answer": a question our investigation asked,
 # answered (if at all) in a sentence of its own
 # (not "Having examined whether ... we concluded that she had", "After we examined whether ..., the force agreed that he

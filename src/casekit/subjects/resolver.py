@@ -1226,13 +1226,13 @@ class Resolver(AppliesDecisions, RefersToPeople):
                                           # misconduct": whatever it says amounted to it, after the panel's finding)
                                           or bool(_AMOUNTED_TO_NOT_GROSS.search(text))))
             # (a force proposing "a misconduct meeting instead" is no panel speaking)
+            lowering = bool(_DOWNGRADE_PARTS.search(text, lowered) or "accepted" in lowered and self._accepted_lower_meeting(index)
+                            or _FORCE_WOULD_DEAL_WITH_IT_AS_MISCONDUCT.search(text)
+                            and not any(_WE_DISAGREED.match(s.text) for s in self.sentences[index + 1:index + 3]))
             # (the force's view in a view's own words lowers the level only where we accepted it at once)
-            view_accepted = self._forces_view_accepted_at_once(index)
-            only_its_view_accepted = False
-            if (_DOWNGRADE_PARTS.search(text, lowered) or "accepted" in lowered and self._accepted_lower_meeting(index)
-                    or _FORCE_WOULD_DEAL_WITH_IT_AS_MISCONDUCT.search(text)
-                    and not any(_WE_DISAGREED.match(s.text) for s in self.sentences[index + 1:index + 3])
-                    or (only_its_view_accepted := view_accepted)) \
+            only_its_view_accepted = not lowering and self._forces_view_accepted_at_once(index)
+            lowered_by_its_view = False
+            if (lowering or only_its_view_accepted) \
                     and (not voice or _PROPOSING.search(text)) and not _FINDING_WORD.search(text) \
                     and not panel_speaking_on and not self._came_round(text):
                 if not introduced and self.groups and find_phrases(text):
@@ -1275,9 +1275,12 @@ class Resolver(AppliesDecisions, RefersToPeople):
                     # (accepted for them by name, whatever we directed for another: "We accepted its view for PC Lomax ...
                     # However, we directed the force to hold a gross misconduct hearing for Inspector Kaur")
                     # (unopposed for them: "we directed a hearing for the sergeant" later leaves the constable's lower level)
+                    if only_its_view_accepted and not find_phrases(text) and len(self._people_with_a_case()) > 1:
+                        break  # (a view naming nobody, "the falsified records amounted to misconduct", of several: cr52)
                     if group.grade == "gross_misconduct" and (group in (accepted_for or []) or self._accepted(index) and accepted_for is None
                                                               or not only_its_view_accepted and self._unopposed(index, group)):
                         self._set_grade(group, "misconduct", index)
+                        lowered_by_its_view = only_its_view_accepted
                         if group.disputed_at == index - 1:
                             # "The force disagreed. It considered the conduct misconduct rather than gross misconduct.":
                             # it disputed the level, not the case
@@ -1304,7 +1307,7 @@ class Resolver(AppliesDecisions, RefersToPeople):
             # (its view of a lower level is no dispute of the case: "disagreed about the level, taking the view that his driving
             # amounted to misconduct")
             if (_FORCE_DISAGREED_PARTS.search(text, lowered) or bare_disagreement) and not introduced and not _DOWNGRADE_PARTS.search(text, lowered) \
-                    and not view_accepted and not _CTA_PARTS.search(text, lowered):
+                    and not lowered_by_its_view and not _CTA_PARTS.search(text, lowered):
                 # "the force disagreed with the Lead Investigator's conclusion": the IOPC's opinion is disputed
                 # (settled at the end: unless proceedings went ahead or a recommendation followed); "with our view of the
                 # detective constable": the people it names, else those just talked about
@@ -2009,10 +2012,13 @@ class Resolver(AppliesDecisions, RefersToPeople):
         """The force's view that our gross misconduct case was misconduct, in a view's own words, accepted by us in its
         sentence or the next ("... taking the view that his driving amounted to misconduct. We accepted its view."), with
         no direction of ours at or after it."""
-        view = FORCE_VIEW_IT_WAS_MISCONDUCT.search(self.sentences[index].text)
+        text = self.sentences[index].text
+        if "misconduct" not in text.lower():
+            return False  # (most sentences: the pattern is slow)
+        view = FORCE_VIEW_IT_WAS_MISCONDUCT.search(text)
         if view is None or index <= self.last_direction:
             return False
-        rest = [self.sentences[index].text[view.end():]] + [s.text for s in self.sentences[index + 1:index + 2]]
+        rest = [text[view.end():]] + [s.text for s in self.sentences[index + 1:index + 2]]
         return any(ACCEPTED_THE_FORCES_VIEW.search(part) for part in rest)
 
     def _not_pursued(self, group: Group) -> bool:
