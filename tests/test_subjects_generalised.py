@@ -14378,3 +14378,39 @@ def test_one_with_a_case_is_not_a_group_counted_as_having_none(body, expected):
 ])
 def test_rounds_1_to_3_guarded_after_code_review_cr52(body, expected):
     assert sorted(_people_with_a_case(TITLE + body)) == sorted(expected)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # (the fifty-second stop, round 4: "one of the three who described the headbutt had retired", "One of the two facing
+    # gross misconduct retired": one person's departure, the count told apart by what they did or faced; not everyone's)
+    ("Two constables and a sergeant restrained a man. We found that the two constables had a case to answer for gross "
+     "misconduct and the sergeant had a case to answer for misconduct. One of the two who faced gross misconduct retired "
+     "in January 2023. A hearing found gross misconduct proven against both constables.",
+     [("gross_misconduct", "hearing", "retired", "gross_misconduct_proven", NS),
+      ("gross_misconduct", "hearing", "no", "gross_misconduct_proven", NS), ("misconduct", NS, NS, NS, NS)]),
+    ("Four officers restrained a man; three of them later described a headbutt. We found that all four officers had a "
+     "case to answer for gross misconduct. By then one of the three who described the headbutt had retired; the other "
+     "three were still serving and attended. The hearing found gross misconduct proven against all four.",
+     [("gross_misconduct", "hearing", "retired", "gross_misconduct_proven", NS)]
+     + [("gross_misconduct", "hearing", "no", "gross_misconduct_proven", NS)] * 3),
+])
+def test_one_of_a_count_told_apart_left(body, expected):
+    assert sorted(_people_with_a_case(TITLE + body)) == sorted(expected)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # (the review of round 4, rv223: "each one of", "the other" leaving too, "left the station": not one person's departure)
+    ("We found three officers had a case to answer for gross misconduct. Each one of the three facing gross "
+     "misconduct had retired before the hearing. At a gross misconduct hearing in May 2023, held in their absence, "
+     "gross misconduct was found proven against all three, and the panel said they would have been dismissed.",
+     [("gross_misconduct", "hearing", "retired", "gross_misconduct_proven", "would_have_been_dismissed")] * 3),
+    ("We found two officers had a case to answer for gross misconduct. One of the two facing gross misconduct had "
+     "retired in 2022 and the other in 2023, before a hearing could be held.",
+     [("gross_misconduct", "hearing", "retired", "not_held", NS)] * 2),
+    ("We found that two officers had a case to answer for gross misconduct. Both attended a gross misconduct "
+     "hearing in May 2023. The panel found that one of the two facing gross misconduct had lied about the time he "
+     "left the station, and found gross misconduct proven against both. They were dismissed without notice.",
+     [("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "dismissed")] * 2),
+])
+def test_one_of_a_count_told_apart_left_guarded_after_review_rv223(body, expected):
+    assert sorted(_people_with_a_case(TITLE + body)) == sorted(expected)

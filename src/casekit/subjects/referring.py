@@ -68,7 +68,15 @@ _ONE_OF = re.compile(r"(?:^\W*(?:Of\s+the\s+(?:two|three|four|five|six)\b[^,.;]{
                      r"|the\s+(?:two|three|four|five|six)\b(?=\s*(?:,|$|(?:had|has|was|were|is|did|would|will|retired|resigned|left|received|attended|admitted|denied)\b))))"
                      # ("Misconduct was found proven against one, who was given a written warning": a finding's one person,
                      # the count alone)
-                     r"|\b(?<=against\s)one\b(?=\s*(?:,\s*who\b|[.;]|$))", re.I)
+                     r"|\b(?<=against\s)one\b(?=\s*(?:,\s*who\b|[.;]|$))"
+                     # ("one of the three who described the headbutt had retired", "One of the two facing gross misconduct
+                     # retired": the count told apart by what they did or faced, then the one's departure)
+                     # (one alone: not "each one", "every single one", "not one", "all but one"; the departure its own verb,
+                     # not denied, "the other" not leaving too, and leaving the force, not "left the station": rv223)
+                     r"|(?<!\bno\s)(?<!\bevery\s)(?<!\beach\s)(?<!\bsingle\s)(?<!\bnot\s)(?<!\bbut\s)\bone\s+of\s+the\s+(?:two|three|four|five|six)\s+"
+                     r"(?:who|facing)\b(?:(?!\b(?:not|never|no)\b|n['’]t\b)[^,.;]){1,60}?"
+                     r"(?=\s+(?:had\s+|has\s+)?(?:since\s+|already\s+|then\s+|later\s+)?(?:resigned|retired|left\s+the\s+(?:force|police|service))\b"
+                     r"(?![^.;]*\bthe\s+other\b))", re.I)
 # the giver of advice or a sanction, just named after it: "words of advice from a superintendent", "management action
 # by her line manager"
 _GIVEN_BY = re.compile(r"\b(?:advice|action|warning|guidance|feedback|debrief|reflective\s+practice)\b[^.;,]{0,30}?\b(?:from|by)\s+$", re.I)
