@@ -14414,3 +14414,47 @@ def test_one_of_a_count_told_apart_left(body, expected):
 ])
 def test_one_of_a_count_told_apart_left_guarded_after_review_rv223(body, expected):
     assert sorted(_people_with_a_case(TITLE + body)) == sorted(expected)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # (the second code review of the fifty-second stop, cr52b: our own "the evidence did not show" after "but", someone's
+    # claim of it (no decision), the force disputing "the sergeant" with its lower view accepted, "accepted that this was
+    # the right level", "the member of staff" as one person)
+    ("We investigated PC Adams and PC Brook. We found that PC Adams had a case to answer for misconduct, but the "
+     "evidence did not show a case to answer for misconduct for PC Brook.",
+     [("misconduct", NS, NS, NS, NS)]),
+    ("We investigated DC Kerr over comments he made to a colleague. In interview, DC Kerr told us the evidence did "
+     "not show a case to answer for gross misconduct.",
+     []),
+    ("We investigated Sergeant Cole. We found that Sergeant Cole had a case to answer for gross misconduct. The "
+     "force disagreed about the sergeant, taking the view that his conduct amounted to misconduct. We accepted its "
+     "view.",
+     [("misconduct", NS, NS, NS, NS)]),
+    ("We investigated PC Adams. We found that PC Adams had a case to answer for gross misconduct. The force took "
+     "the view that his driving amounted to misconduct. We accepted that this was the right level.",
+     [("misconduct", NS, NS, NS, NS)]),
+    ("We investigated the handling of the calls. We found that two members of staff in the control room had no "
+     "case to answer. In our opinion, the member of staff who took the first call had a case to answer for "
+     "misconduct.",
+     [("misconduct", NS, NS, NS, NS)]),
+])
+def test_mends_after_code_review_cr52b(body, expected):
+    assert sorted(_people_with_a_case(TITLE + body)) == sorted(expected)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # (and, guarded: a case told in a "whom" clause inside a question, "one of the two who had since retired" when two
+    # inspectors were just counted: cr52b)
+    ("We investigated PC Adams. The force is now reviewing whether the constable whom we found to have a case to "
+     "answer for gross misconduct should remain on restricted duties.",
+     [("gross_misconduct", NS, NS, NS, NS)]),
+    ("We investigated Sergeant Lowe and two constables over the search of a flat. We found that Sergeant Lowe had "
+     "a case to answer for misconduct. We found that the two constables had a case to answer for gross misconduct. "
+     "Two inspectors had planned the search before going on leave. Sergeant Lowe, standing in for one of the two "
+     "who had since retired, approved the search. He attended a misconduct meeting and received a written warning.",
+     [("misconduct", "meeting", "no", "misconduct_proven", "written_warning"),
+      ("gross_misconduct", NS, NS, NS, NS),
+      ("gross_misconduct", NS, NS, NS, NS)]),
+])
+def test_guarded_after_code_review_cr52b(body, expected):
+    assert sorted(_people_with_a_case(TITLE + body)) == sorted(expected)

@@ -1848,7 +1848,7 @@ class AppliesDecisions:
                 # more person, not one of the officers already decided on
                 existing = []
             if existing and decision.positive and not decision.implicit and phrase.definite and phrase.count in (None, 1) and not phrase.plural \
-                    and not phrase.label and not ordinal and not re.search(r"\bstaff$", phrase.text, re.I) \
+                    and not phrase.label and not ordinal and not re.fullmatch(r"(?:the\s+)?(?:police\s+)?staff", phrase.text, re.I) \
                     and all(len(g.members) > 1 and not g.case and g.decided_at < index for g in existing) \
                     and not (_AGREEING_WORD.search(sentence) and any(g.case for g in self.groups)):
                 # "We found that three of the officers ... had no case to answer. In our opinion, the officer who placed his
@@ -1858,10 +1858,7 @@ class AppliesDecisions:
                 # "implicit"; nor the force agreeing, "The force agreed that the officer had a case", of the one with a
                 # case known, rv222; nor "the police staff", a collective)
                 everyone_known = bool(self.total) and self.total <= sum(len(g.members) for g in self.groups)
-                if everyone_known and len(existing) == 1:
-                    existing = [self._regroup([self._split_one(existing[0])], index)]
-                elif not everyone_known:
-                    existing = []
+                existing = [self._regroup([self._split_one(existing[0])], index)] if everyone_known and len(existing) == 1 else []
             if phrase.definite and not phrase.plural and not phrase.label:
                 # "the constable who punched him had a case ..., while the driver had a case ...": another noun in the same
                 # sentence's decisions is another person

@@ -44,12 +44,13 @@ _NEGATIVE_BEFORE = re.compile(
     # ("the officer's driving did not give him a case to answer": what he did gave him none)
     r"|\b(?:did\s+not|didn['’]t|does\s+not|would\s+not)\s+give\s+(?:him|her|them|either\s+of\s+them|any\s+of\s+them)\s+(?:a\s+)?$"
     # ("No officer was found to have a case": nobody, the whole subject, not "an officer with no record was found to have";
-    # "the evidence did not show a case", in our words: what the evidence showed, not "did not face a case until the
-    # review", rv221, nor "PC Kerr told us the evidence did not show a case", cr52)
+    # "the evidence did not show a case", opening a clause or after our view: what the evidence showed, not "did not face
+    # a case until the review", rv221; someone's claim of it, "PC Kerr told us the evidence did not show a case", is no
+    # decision at all, _SOMEONE_SAID_THE_EVIDENCE)
     r"|(?:^|[,;:]|\b(?:that|and|but|so)\b)\s*(?:no|not\s+one)\s+(?:other\s+|single\s+)?(?:police\s+)?(?:officers?|members?\s+of\s+(?:police\s+)?staff|staff\s+members?|one|person|individual)\s+"
     r"(?:was|were|has\s+been|have\s+been|had\s+been)\s+found\s+to\s+have\s+(?:a\s+)?$"
-    r"|(?:^\W*|\b(?:view|opinion|found|concluded|decided)\s+(?:that\s+)?|,\s*)(?:the\s+|our\s+)?evidence\s+(?:did\s+not|didn['’]t|does\s+not|doesn['’]t)\s+"
-    r"(?:show|disclose|establish|demonstrate)\s+(?:a\s+)?$)", re.I
+    r"|(?:^\W*|\b(?:view|opinion|assessment|found|concluded|decided|considered|satisfied)\s+(?:that\s+)?|,\s*(?:but\s+|and\s+)?)(?:the\s+|our\s+)?"
+    r"evidence\s+(?:did\s+not|didn['’]t|does\s+not|doesn['’]t)\s+(?:show|disclose|establish|demonstrate)\s+(?:a\s+)?$)", re.I
 )
 _NEGATIVE_CLAUSE = re.compile(
     r"\b(?:insufficient\s+evidence|could\s+not\s+(?:reasonably\s+)?(?:conclude|find)|disagreed\s+that|no\s+reasonable\s+(?:tribunal|panel)|nor|"
@@ -340,21 +341,25 @@ _THE_FORCES_VIEW_WAS_THAT = (
     r"|" + _A_FORCE_HOLDING + r"\b[^.;]{0,80}?\btaking\s+the\s+view\s+(?:that\s+)?"
     r"|" + _A_FORCE_HOLDING + r"\s+(?:instead\s+|however\s+)?(?:considered|believed|felt|thought|took\s+the\s+view|was\s+of\s+the\s+(?:view|opinion))\s+(?:that\s+)?)")
 FORCE_VIEW_IT_WAS_MISCONDUCT = re.compile(
-    r"^(?!.*\b(?:whether|also|panel|chair|tribunal|CPS|Crown|trust|none|nothing|nobody|unlikely|claim|allegation|suggestion)\b)"
+    r"^(?!.*\b(?:whether|also|panel|chair|tribunal|CPS|Crown|trust)\b)"
     # (not where it disputes someone else: "disagreed about the detention officer, although in its view the sergeant's ...")
-    r"(?!.*\b(?:disagreed|did\s+not\s+agree)\s+(?:about|over|regarding)\s+(?!(?:the|its|our)\s+(?:level|grade|seriousness)\b))"
+    r"(?!.*\b(?:disagreed|did\s+not\s+agree)\s+(?:about|over|regarding)\b[^.;]*\b(?:although|though|but|whereas)\b)"
     r".*?" + _THE_FORCES_VIEW_WAS_THAT
-    + r"(?:(?!\b(?:not|no|nothing|none|neither|nor|never|short|unlikely|gross|we|us|our)\b|n['’]t\b)[^.;]){0,100}?"
+    # (what it thought, undenied: not "none of his actions", "unlikely that", "the claim that ... was not supported")
+    + r"(?:(?!\b(?:not|no|nothing|none|nobody|neither|nor|never|short|unlikely|gross|we|us|our)\b|n['’]t\b|\b(?:claim|allegation|suggestion)\s+that\b)[^.;]){0,100}?"
     r"\b(?:amounted\s+to|amounting\s+to|was\s+at\s+the\s+level\s+of|reached\s+the\s+level\s+of|constituted|was|were"
     r"|would\s+be\s+(?:better\s+|more\s+\w+ly\s+)?dealt\s+with\s+as)\s+"
     r"(?<!gross\s)misconduct\b(?!\s+(?:in\s+(?:a\s+)?public|or\b|and\s+(?:potentially\s+|possibly\s+)?gross|so\s+serious|meetings?|hearings?|proceedings|caution)"
     r"|,?\s+(?:and|or)\s+(?:potentially\s+|possibly\s+|even\s+)?gross)", re.I)
 # our acceptance of it, in its sentence or the next: "we accepted this", "We looked at its reasons and accepted them",
 # "we accepted its view", "We considered the force's reasons and agreed."
-# (not "We accepted that the roads were clear", a fact; nor "did not accept", "disagreed", "remained of the view")
-ACCEPTED_THE_FORCES_VIEW = re.compile(r"^(?!.*(?:\b(?:did|do|does|could|would)\s+not\b|n['’]t\b|\bnot\s+(?:accept|agree)|\b(?:disagree\w*|directed|recommended|remained|maintained)\b))"
-                                      r"(?:[^.;])*\bwe\s+(?:[\w'’-]+\s+){0,6}?"
-                                      r"(?:accepted|agreed\s+with)\s+(?:its|the\s+force['’]s|this|them|these|those|it|that(?=\s*(?:[.,;]|$|view\b|position\b)))\b"
+# (not "We accepted that the roads were clear", a fact; nor "we did not accept", "disagreed", "remained of the view")
+ACCEPTED_THE_FORCES_VIEW = re.compile(r"^(?!.*\b(?:disagree\w*|directed|recommended|remained|maintained)\b)"
+                                      r"(?:[^.;])*\bwe\s+(?:(?!(?:not|never|did|didn['’]t|do|does)\b)[\w'’-]+\s+){0,6}?"
+                                      r"(?:accepted|agreed\s+with)\s+(?:its|the\s+force['’]s|this|them|these|those|it"
+                                      # ("accepted that", "accepted that argument", "accepted that his driving was at the level of
+                                      # misconduct"; not "accepted that the roads were clear", a fact)
+                                      r"|that(?=\s*(?:[.,;]|$|view\b|position\b|argument\b|assessment\b|reasoning\b)|[^.;]*\b(?:misconduct|level)\b))\b"
                                       r"|^\W*(?:and\s+|so\s+)?we\s+(?:[\w'’-]+\s+){0,6}?agreed\s*\.?\s*$", re.I)
 
 # "We considered the force's reasons and accepted that a misconduct meeting was appropriate": a lowering only where the
@@ -701,8 +706,11 @@ _WHETHER_OPEN = re.compile(r"^(?:(?!\b(?:opinion|view)\b)[^.;])*(?:\b(?:will|wou
                            # ("we are reviewing the evidence to decide whether", "We are considering whether": still going on)
                            r"|\b(?:are|is)\s+(?:now\s+|currently\s+|still\s+)?(?:\w+ing\b[^.;]{0,80}?\bto\s+(?:decide|determine|assess|establish)"
                            r"|considering|examining|assessing|reviewing|investigating|looking\s+at))\s+whether\b"
-                           # (not a case told of someone in passing: "is reviewing whether the inspector who had a case ...")
-                           r"(?:(?!\b(?:and|but|who)\b)[^.;,])*$", re.I)
+                           # (not a case told of someone in passing: "is reviewing whether the inspector who had a case ...",
+                           # "the constable whom we found to have a case"; but "the call handlers whom she spoke to have a
+                           # case" is the question's own)
+                           r"(?!.*\bwhom?\s+(?:(?:we|the\s+force|it|they)\s+)?(?:found|decided|considered|concluded|had|has|have|was|were|is|are)\b[^.;,]*$)"
+                           r"(?:(?!\b(?:and|but)\b)[^.;,])*$", re.I)
 # "we looked at whether ..., and whether his conduct meant he had a case to answer": a question our investigation asked,
 # answered (if at all) in a sentence of its own
 # (not "Having examined whether ... we concluded that she had", "After we examined whether ..., the force agreed that he
@@ -1563,6 +1571,10 @@ _WE_FOUND_A = re.compile(r"\b(?:we|investigators?|(?:the|our)\s+(?:IOPC|IPCC|inv
 # someone arguing for the officer at the proceedings: what they submit decides nothing
 # (only where the submission runs straight on to the case, with no clause break and no finding of ours between: not
 # "Although his solicitor contended that he had acted lawfully, we concluded that PC Lane had a case")
+# someone's claim that the evidence showed no case ("DC Kerr told us the evidence did not show a case to answer"): no
+# decision of ours either way
+_SOMEONE_SAID_THE_EVIDENCE = re.compile(r"\b(?:told\s+us|said|claimed|argued|insisted|maintained|suggested)\s+(?:that\s+)?(?:the\s+)?evidence\s+"
+                                        r"(?:did\s+not|didn['’]t|does\s+not|doesn['’]t)\s+(?:show|disclose|establish|demonstrate)\s+(?:a\s+)?$", re.I)
 _AN_ADVOCATE_ARGUED = re.compile(r"\b(?:representative|counsel|solicitor|barrister|lawyer|advocate)s?\b[^.;,]{0,60}\b(?:argued|submitted|contended|claimed)\s+"
                                  r"(?:that\s+)?(?:(?!\b(?:we|panel|chair)\b)[^.;,])*$", re.I)
 # our case given up: "we agreed with it and withdrew our opinion"
@@ -1651,7 +1663,7 @@ def find_decisions(sentence: str) -> list[Decision]:
                 or _LOOKED_AT_WHETHER.search(before) and not re.match(r"\s*(?:for\s+(?:gross\s+)?misconduct\s*)?,?\s*(?:and|but)\s+(?:we\s+)?(?:" + _ANSWERED + r")\b", after)):
             previous_end = m.end()
             continue  # (not "whether the officer had a case to answer, and concluded that he did")
-        if _AN_ADVOCATE_ARGUED.search(before):
+        if _AN_ADVOCATE_ARGUED.search(before) or _SOMEONE_SAID_THE_EVIDENCE.search(before):
             previous_end = m.end()
             continue  # ("his representative argued that there was no case to answer": a submission, not a decision)
         negative = _negated(before)

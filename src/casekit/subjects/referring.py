@@ -73,7 +73,7 @@ _ONE_OF = re.compile(r"(?:^\W*(?:Of\s+the\s+(?:two|three|four|five|six)\b[^,.;]{
                      # retired": the count told apart by what they did or faced, then the one's departure)
                      # (one alone: not "each one", "every single one", "not one", "all but one"; the departure its own verb,
                      # not denied, "the other" not leaving too, and leaving the force, not "left the station": rv223)
-                     r"|(?<!\bno\s)(?<!\bevery\s)(?<!\beach\s)(?<!\bsingle\s)(?<!\bnot\s)(?<!\bbut\s)\bone\s+of\s+the\s+(?:two|three|four|five|six)\s+"
+                     r"|(?<!\bno\s)(?<!\bevery\s)(?<!\beach\s)(?<!\bsingle\s)(?<!\bnot\s)(?<!\bbut\s)\bone\s+of\s+the\s+(?P<told_apart>two|three|four|five|six)\s+"
                      r"(?:who|facing)\b(?:(?!\b(?:not|never|no)\b|n['’]t\b)[^,.;]){1,60}?"
                      r"(?=\s+(?:had\s+|has\s+)?(?:since\s+|already\s+|then\s+|later\s+)?(?:resigned|retired|left\s+the\s+(?:force|police|service))\b"
                      r"(?![^.;]*\bthe\s+other\b))", re.I)
@@ -732,6 +732,14 @@ class RefersToPeople:
                 pool = [g for g in self.groups if g.case and len(g.members) > 1 and any(not p.split for p in g.members)]
             if one_of.group(0).startswith(":") and len(pool) > 1:
                 pool = []  # (after a colon only where one group could be meant: "The constables attended: one was ...")
+            if one_of.group("told_apart"):
+                # ("one of the two who had since retired": of a group with a case at least that size, and not where others
+                # of that number were just counted, "Two inspectors had planned the search": cr52b)
+                n = NUMBERS[one_of.group("told_apart").lower()]
+                others_so_counted = any(ph.count == n and ph.plural and ph.head not in GENERIC_HEADS
+                                        and not any(g.head == ph.head or g.head.endswith(" " + ph.head) for g in pool)
+                                        for s in self.sentences[max(0, index - 2):index + 1] for ph in find_phrases(s.text))
+                pool = [] if others_so_counted else [g for g in pool if len([p for p in g.members if not p.split]) >= n]
             rank = re.match(r"one\s+(?:police\s+)?(PC|constable|sergeant|detective)\b"
                             r"|one\s+of\s+the\s+(?:two\s+|three\s+|four\s+)?(?:police\s+)?(PC|constable|sergeant|detective)s\b", one_of.group(0), re.I)
             if rank:  # "one sergeant" is one of a group of sergeants, never one of the constables

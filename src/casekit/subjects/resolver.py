@@ -236,6 +236,8 @@ _WITNESS_OR_COMPLAINANT = re.compile(r"[^.;]{0,100}?\b(?:complained|witness\s+st
 _ONE_MORE_ALLEGATION = re.compile(r"\b(?:a|the)\s+(?:second|third|further|separate|other|another)\s+allegation\b|\banother\s+allegation\b", re.I)
 
 
+# someone by pronoun, one or several ("his driving", "their conduct")
+_A_PRONOUN_FOR_ANYONE = re.compile(r"\b(?:he|she|they|his|her|their|him|them)\b", re.I)
 # facts that are one person's own: told of one person, they are never also another's
 _ONE_PERSONS_FACTS = frozenset(("left", "outcome", "sanction", "attended", "barred"))
 # words that speak of more than one person (a singular "their" stays out of the rule's reach: it may mean several)
@@ -1271,12 +1273,15 @@ class Resolver(AppliesDecisions, RefersToPeople):
                     targets = gross  # "the force argued it would amount to misconduct rather than gross misconduct": the one gross case
                 # ("We accepted the force's view on the constable": an acceptance naming someone else is not this one's)
                 accepted_for = self._accepted_only_for(index)
+                if only_its_view_accepted and accepted_for is None and not in_the_text and not _A_PRONOUN_FOR_ANYONE.search(text) \
+                        and len(self._people_with_a_case()) > 1:
+                    # (a view naming nobody, not even by pronoun, of several: "Essex Police's view was that the falsified
+                    # records amounted to misconduct" is not the one gross case's, cr52; "his driving" may be, cr52b)
+                    targets = []
                 for group in targets:
                     # (accepted for them by name, whatever we directed for another: "We accepted its view for PC Lomax ...
                     # However, we directed the force to hold a gross misconduct hearing for Inspector Kaur")
                     # (unopposed for them: "we directed a hearing for the sergeant" later leaves the constable's lower level)
-                    if only_its_view_accepted and not find_phrases(text) and len(self._people_with_a_case()) > 1:
-                        break  # (a view naming nobody, "the falsified records amounted to misconduct", of several: cr52)
                     if group.grade == "gross_misconduct" and (group in (accepted_for or []) or self._accepted(index) and accepted_for is None
                                                               or not only_its_view_accepted and self._unopposed(index, group)):
                         self._set_grade(group, "misconduct", index)
