@@ -14458,3 +14458,72 @@ def test_mends_after_code_review_cr52b(body, expected):
 ])
 def test_guarded_after_code_review_cr52b(body, expected):
     assert sorted(_people_with_a_case(TITLE + body)) == sorted(expected)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # (the fifty-second stop, round 5: on a page cut off, a leaver beside a hearing shown held for others, or the page
+    # stopping as it tells of a hearing, has a result still to come, not "not held")
+    ("Five officers used force on a man. We found that all five officers had a case to answer for gross misconduct. One "
+     "of the officers resigned from the force before the hearing. The hearing found gross misconduct proven against the "
+     "four serving officers. For the officer who had resigned, the panel decided that he wou",
+     [("gross_misconduct", "hearing", "resigned", NS, NS)]
+     + [("gross_misconduct", "hearing", "no", "gross_misconduct_proven", NS)] * 4),
+    ("A constable was arrested after a woman reported him. We found that the constable had a case to answer for gross "
+     "misconduct, and the force arranged a hearing. He resigned a few days before the hearing, which went ahead in his "
+     "abs",
+     [("gross_misconduct", "hearing", "resigned", NS, NS)]),
+])
+def test_a_leavers_result_still_to_come_on_a_cut_page(body, expected):
+    assert sorted(_people_with_a_case(TITLE + body)) == sorted(expected)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # (and not where their own hearing could not take place, nor beside others' meetings)
+    ("A custody sergeant and a detention officer left checks undone. We found that the sergeant and the detention officer "
+     "each had a case to answer for gross misconduct. The sergeant faced a gross misconduct hearing, where the panel "
+     "decided the allegation was not proven. The detention officer resigned in March, before the hearing arranged for her "
+     "could take place. We also looked at the staffing of the su",
+     [("gross_misconduct", "hearing", "no", "not_proven", NS), ("gross_misconduct", "hearing", "resigned", "not_held", NS)]),
+    ("A constable and a sergeant failed to act on a call. We found that the constable had a case to answer for misconduct "
+     "and the sergeant had a case to answer for gross misconduct. The sergeant retired before his hearing. The constable "
+     "attended a misconduct meeting, where the chair found the allegation proven and gave him a written warning. We also "
+     "recommended that the force review its staffing in the uni",
+     [("misconduct", "meeting", "no", "misconduct_proven", "written_warning"),
+      ("gross_misconduct", "hearing", "retired", "not_held", NS)]),
+])
+def test_a_leavers_result_still_to_come_on_a_cut_page_guarded(body, expected):
+    assert sorted(_people_with_a_case(TITLE + body)) == sorted(expected)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # (the review of round 5, rv224: their own hearing cancelled, "hearing" as a verb or a court's, a hearing over
+    # before the person left: "not held" as before)
+    ("A man was found unresponsive in a cell at Perry Barr custody suite. We found that PC Neil Crane and PS "
+     "Joanne Hart had a case to answer for gross misconduct for failing to carry out the required checks. PC Crane "
+     "resigned in February 2023 and his gross misconduct hearing was cancelled. PS Hart attended a gross "
+     "misconduct hearing in April 2023, where the panel found gross misconduct proven. She was dismissed. West "
+     "Midlands Police told us it had changed how cell checks are recorded on the custody sys",
+     [("gross_misconduct", "hearing", "resigned", "not_held", NS),
+      ("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "dismissed")]),
+    ("A woman called Kent Police to report a disturbance at her neighbour's flat in Margate. We found that the "
+     "call handler, a member of police staff, had a case to answer for gross misconduct for failing to grade the "
+     "call correctly. She resigned before the gross misconduct hearing. Neighbours later told us they remembered "
+     "hearing raised voices from the flat for around an hour before the ambulance arr",
+     [("gross_misconduct", "hearing", "resigned", "not_held", NS)]),
+    ("A man arrested in Hull collapsed in a police van and died in hospital two days later. We found that PC Owen "
+     "Dyer had a case to answer for gross misconduct for failing to seek medical help. Humberside Police agreed "
+     "and decided that a gross misconduct hearing should be held. PC Dyer retired before the hearing. The man who "
+     "had been arrested with him appeared at Hull Magistrates' Court, and his case was adjourned to a later "
+     "hearing at the Crown Co",
+     [("gross_misconduct", "hearing", "retired", "not_held", NS)]),
+    ("We investigated how intelligence about a man who later attacked his neighbour in Rotherham was handled. Our "
+     "investigation first found that PC Ben Hurst had a case to answer for gross misconduct. He attended a gross "
+     "misconduct hearing in March 2022, where the panel found the allegation proven and he was dismissed. Further "
+     "enquiries then led us to find, in 2023, that DC Amir Khan also had a case to answer for gross misconduct. DC "
+     "Khan resigned in 2024 before his own hearing. The neighbour's family told us that they had raised concerns "
+     "with the force many ti",
+     [("gross_misconduct", "hearing", "resigned", "not_held", NS),
+      ("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "dismissed")]),
+])
+def test_a_leavers_result_still_to_come_guarded_after_review_rv224(body, expected):
+    assert sorted(_people_with_a_case(TITLE + body)) == sorted(expected)

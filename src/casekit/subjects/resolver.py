@@ -238,6 +238,16 @@ _ONE_MORE_ALLEGATION = re.compile(r"\b(?:a|the)\s+(?:second|third|further|separa
 
 # someone by pronoun, one or several ("his driving", "their conduct")
 _A_PRONOUN_FOR_ANYONE = re.compile(r"\b(?:he|she|they|his|her|their|him|them)\b", re.I)
+# a disciplinary hearing said to go ahead, in the sentence a cut page stops in ("The hearing, which went ahead in his abs";
+# not "recalled hearing the man say", a court hearing, nor one said not to happen: rv224)
+_A_HEARING_GOING_AHEAD = re.compile(r"^(?!.*\b(?:not|no|never|cancel\w*|withdrawn|called\s+off|court|inquest|review)\b|.*n['’]t\b)"
+                                    r".*\b(?:the|a|his|her|their)\s+(?:(?:gross\s+)?misconduct\s+|accelerated\s+)?hearing\b[^.;]*?"
+                                    r"\b(?:went\s+ahead|go\s+ahead|was\s+held|took\s+place|proceeded|opened|began|concluded|found|heard)\b", re.I)
+# the person's own proceedings said not to happen ("before the hearing arranged for her could take place", "his hearing
+# was cancelled", "proceedings against her were discontinued", "so no hearing could be held for him": rv224)
+_IT_DID_NOT_HAPPEN = re.compile(r"\bbefore\b[^.;]{0,60}?\b(?:could|was\s+able\s+to)\s+(?:take\s+place|be\s+(?:held|convened|set|arranged)|go\s+ahead)\b"
+                                r"|\b(?:cancelled|withdrawn|discontinued|called\s+off|abandoned|dropped)\b"
+                                r"|\b(?:did|could)\s+not\s+(?:go\s+ahead|take\s+place|be\s+held|proceed)\b|\bno\s+hearing\b|\bnever\s+took\s+place\b", re.I)
 # facts that are one person's own: told of one person, they are never also another's
 _ONE_PERSONS_FACTS = frozenset(("left", "outcome", "sanction", "attended", "barred"))
 # words that speak of more than one person (a singular "their" stays out of the rule's reach: it may mean several)
@@ -1582,8 +1592,20 @@ class Resolver(AppliesDecisions, RefersToPeople):
         people = [p for g in self.groups for p in g.members] + self.remainder
         _joint_proceedings_level(people)
         _proceedings_of_the_same_panel(people)
+        # (on a cut page, a hearing shown held for some, or the page stopping as it tells of one, leaves a leaver's result
+        # open: the page may go on to hear them in their absence; not others' meetings)
+        heard = [p for p in people if p.facts.get("proceedings") in ("hearing", "accelerated_hearing")
+                 and (p.facts.get("held") == "yes" or p.facts.get("outcome") in FINDINGS)]
+        cut = self.page.cut_sentence
+        stops_at_a_hearing = cut is not None and bool(_A_HEARING_GOING_AHEAD.search(cut.text))
+        def told_from(q: Person, names: tuple[str, ...]) -> int:
+            return min((s.start for n in names for s in q.evidence.get(n, [])), default=-1)
         for person in people:
-            settle(person, self.cut_off)
+            # (a hearing told after the person left, not one over before: "He attended a gross misconduct hearing in March
+            # 2022 ... DC Khan resigned in 2024 before his own hearing", rv224)
+            left_at = told_from(person, ("left",))
+            settle(person, self.cut_off, heard_for_others=stops_at_a_hearing
+                   or any(q is not person and told_from(q, ("held", "outcome")) > left_at for q in heard))
         return people
 
     def _the_one_meant(self, sentence: Span, people: list[Person], index: int) -> list[Person] | None:
@@ -2429,8 +2451,9 @@ _A_PANEL_WOULD_HAVE_GIVEN = re.compile(r"\b(?:panel|chair)\b[^.]*\bwould\s+(?:ha
 _HYPOTHETICAL_SANCTION = re.compile(r"\b(?:if|may|might|could|would\s+face)\b", re.I)
 
 
-def settle(person: Person, cut_off: bool = False) -> None:
-    """Fill what the text leaves open, per the codebook's conventions (``cut_off``: the page stops mid-sentence)."""
+def settle(person: Person, cut_off: bool = False, heard_for_others: bool = False) -> None:
+    """Fill what the text leaves open, per the codebook's conventions (``cut_off``: the page stops mid-sentence;
+    ``heard_for_others``: a hearing shown held for others, or the cut page stopping as it tells of one)."""
     f = person.facts
     if person.has_left and f.get("sanction") in _SERVING_SANCTIONS and _BEFORE_IT_COULD.search(
             " ".join(s.text for s in person.evidence.get("left", []))) \
@@ -2570,7 +2593,13 @@ def settle(person: Person, cut_off: bool = False) -> None:
         # (a cut page may go on to hold it after all: "PC Sale resigned, and his hearing was cancelled. The force later
         # rearranged the hearing, which was held in his absence in Octo"; what the page shows is left to the rules below)
         person.forget("outcome")
-    if f.get("left") and "outcome" not in f and not went_ahead_without and not said_held_hearing and not for_the_former and (
+    # (nor, on a cut page, a leaver beside a hearing held for others, or the page stopping as it tells of a hearing: "One
+    # of the officers resigned before the hearing. The hearing found ... against the four serving officers. The panel
+    # decided that the fo", where their result is still to come)
+    still_to_come = cut_off and heard_for_others and f.get("proceedings") in ("hearing", "accelerated_hearing") \
+        and not any(_IT_DID_NOT_HAPPEN.search(s.text) for spans in person.evidence.values() for s in spans)
+    if f.get("left") and "outcome" not in f and not went_ahead_without and not said_held_hearing and not for_the_former \
+            and not still_to_come and (
             held or f.get("proceedings") == "none" or sanction == "no_further_action"):
         # a case to answer, and the person gone before proceedings decided on, or before any
         # action could be taken: nothing was held. A bare departure says nothing of proceedings.
