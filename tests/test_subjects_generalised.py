@@ -14527,3 +14527,41 @@ def test_a_leavers_result_still_to_come_on_a_cut_page_guarded(body, expected):
 ])
 def test_a_leavers_result_still_to_come_guarded_after_review_rv224(body, expected):
     assert sorted(_people_with_a_case(TITLE + body)) == sorted(expected)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # (the third code review of the fifty-second stop, cr52c: a dispute of the level with its lower view accepted; and,
+    # guarded, a fact accepted before our view kept, a cut page telling of another case's hearing or of a hearing not
+    # held, "her" the detainee in a view naming nobody)
+    ("We found that PC Dale had a case to answer for gross misconduct for the way he drove during the pursuit. "
+     "Kent Police disagreed about the level of his case, though it took the view that his driving amounted to "
+     "misconduct. We accepted its view.",
+     [("misconduct", NS, NS, NS, NS)]),
+    ("We found that PC Dale had a case to answer for gross misconduct for the way he drove during the pursuit. "
+     "Kent Police took the view that his driving amounted to misconduct. We accepted that he had been tired after "
+     "a long shift, but still considered his driving reached the level of gross misconduct. A gross misconduct "
+     "hearing found gross misconduct proven and he was dismissed.",
+     [("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "dismissed")]),
+    ("We found that PC Hale had a case to answer for gross misconduct. PC Hale resigned before his gross "
+     "misconduct hearing, which the force had to cancel. The force told us that a hearing for a different officer "
+     "on an unrelated matter took place in the same we",
+     [("gross_misconduct", "hearing", "resigned", "not_held", NS)]),
+    ("We found that PC Hale and PC Stone each had a case to answer for gross misconduct. PC Hale resigned before "
+     "his gross misconduct hearing. The hearing for PC Stone was held in June 2023 and the panel found gross "
+     "misconduct proven. He was dismissed without notice. PC Hale's hearing was not held. The panel also noted "
+     "that the custody reco",
+     [("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "dismissed"),
+      ("gross_misconduct", "hearing", "resigned", "not_held", NS)]),
+    ("We found that PC Hale and PC Stone each had a case to answer for gross misconduct. PC Hale resigned before "
+     "his gross misconduct hearing, which the force then stopped. The hearing for PC Stone was held in June 2023 "
+     "and the panel found gross misconduct proven. The panel also noted that the custody reco",
+     [("gross_misconduct", "hearing", "no", "gross_misconduct_proven", NS),
+      ("gross_misconduct", "hearing", "resigned", "not_held", NS)]),
+    ("We found that a custody sergeant had a case to answer for gross misconduct and a detention officer had a "
+     "case to answer for misconduct. Essex Police's view was that the failure to check on her every thirty minutes "
+     "amounted to misconduct. We accepted its view.",
+     [("gross_misconduct", NS, NS, NS, NS),
+      ("misconduct", NS, NS, NS, NS)]),
+])
+def test_guarded_after_code_review_cr52c(body, expected):
+    assert sorted(_people_with_a_case(TITLE + body)) == sorted(expected)

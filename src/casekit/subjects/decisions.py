@@ -343,7 +343,7 @@ _THE_FORCES_VIEW_WAS_THAT = (
 FORCE_VIEW_IT_WAS_MISCONDUCT = re.compile(
     r"^(?!.*\b(?:whether|also|panel|chair|tribunal|CPS|Crown|trust)\b)"
     # (not where it disputes someone else: "disagreed about the detention officer, although in its view the sergeant's ...")
-    r"(?!.*\b(?:disagreed|did\s+not\s+agree)\s+(?:about|over|regarding)\b[^.;]*\b(?:although|though|but|whereas)\b)"
+    r"(?!.*\b(?:disagreed|did\s+not\s+agree)\s+(?:about|over|regarding)\s+(?!(?:the|its|our)\s+(?:level|grade|seriousness)\b)[^.;]*\b(?:although|though|but|whereas)\b)"
     r".*?" + _THE_FORCES_VIEW_WAS_THAT
     # (what it thought, undenied: not "none of his actions", "unlikely that", "the claim that ... was not supported")
     + r"(?:(?!\b(?:not|no|nothing|none|nobody|neither|nor|never|short|unlikely|gross|we|us|our)\b|n['’]t\b|\b(?:claim|allegation|suggestion)\s+that\b)[^.;]){0,100}?"
@@ -355,11 +355,13 @@ FORCE_VIEW_IT_WAS_MISCONDUCT = re.compile(
 # "we accepted its view", "We considered the force's reasons and agreed."
 # (not "We accepted that the roads were clear", a fact; nor "we did not accept", "disagreed", "remained of the view")
 ACCEPTED_THE_FORCES_VIEW = re.compile(r"^(?!.*\b(?:disagree\w*|directed|recommended|remained|maintained)\b)"
-                                      r"(?:[^.;])*\bwe\s+(?:(?!(?:not|never|did|didn['’]t|do|does)\b)[\w'’-]+\s+){0,6}?"
+                                      r"(?:[^.;])*\bwe\s+(?:(?!(?:not|never|did|do|does|would|could|had)\b|\w+n['’]t\b)[\w'’-]+\s+){0,6}?"
                                       r"(?:accepted|agreed\s+with)\s+(?:its|the\s+force['’]s|this|them|these|those|it"
                                       # ("accepted that", "accepted that argument", "accepted that his driving was at the level of
                                       # misconduct"; not "accepted that the roads were clear", a fact)
-                                      r"|that(?=\s*(?:[.,;]|$|view\b|position\b|argument\b|assessment\b|reasoning\b)|[^.;]*\b(?:misconduct|level)\b))\b"
+                                      r"|that(?=\s*(?:[.,;]|$|view\b|position\b|argument\b|assessment\b|reasoning\b)"
+                                      # (not "accepted that he had been tired ... but still considered ... gross misconduct": cr52c)
+                                      r"|(?:(?!\b(?:but|however|still|gross)\b)[^.;])*\b(?:misconduct|(?:right|lower|correct|appropriate|that)\s+level)\b))\b"
                                       r"|^\W*(?:and\s+|so\s+)?we\s+(?:[\w'’-]+\s+){0,6}?agreed\s*\.?\s*$", re.I)
 
 # "We considered the force's reasons and accepted that a misconduct meeting was appropriate": a lowering only where the
@@ -1572,8 +1574,9 @@ _WE_FOUND_A = re.compile(r"\b(?:we|investigators?|(?:the|our)\s+(?:IOPC|IPCC|inv
 # (only where the submission runs straight on to the case, with no clause break and no finding of ours between: not
 # "Although his solicitor contended that he had acted lawfully, we concluded that PC Lane had a case")
 # someone's claim that the evidence showed no case ("DC Kerr told us the evidence did not show a case to answer"): no
-# decision of ours either way
-_SOMEONE_SAID_THE_EVIDENCE = re.compile(r"\b(?:told\s+us|said|claimed|argued|insisted|maintained|suggested)\s+(?:that\s+)?(?:the\s+)?evidence\s+"
+# decision of ours either way (not ours, "we said that", nor the force's view, "Essex Police said": cr52c)
+_SOMEONE_SAID_THE_EVIDENCE = re.compile(r"^(?!.*\b(?:we|IOPC|force|Police|Constabulary|it)\b\s+(?:\w+\s+){0,2}?(?:told\s+us|said|claimed|argued|insisted|maintained|suggested)\b)"
+                                        r".*\b(?:told\s+us|said|claimed|argued|insisted|maintained|suggested)\s+(?:that\s+)?(?:the\s+)?evidence\s+"
                                         r"(?:did\s+not|didn['’]t|does\s+not|doesn['’]t)\s+(?:show|disclose|establish|demonstrate)\s+(?:a\s+)?$", re.I)
 _AN_ADVOCATE_ARGUED = re.compile(r"\b(?:representative|counsel|solicitor|barrister|lawyer|advocate)s?\b[^.;,]{0,60}\b(?:argued|submitted|contended|claimed)\s+"
                                  r"(?:that\s+)?(?:(?!\b(?:we|panel|chair)\b)[^.;,])*$", re.I)
