@@ -14461,24 +14461,8 @@ def test_guarded_after_code_review_cr52b(body, expected):
 
 
 @pytest.mark.parametrize("body, expected", [
-    # (the fifty-second stop, round 5: on a page cut off, a leaver beside a hearing shown held for others, or the page
-    # stopping as it tells of a hearing, has a result still to come, not "not held")
-    ("Five officers used force on a man. We found that all five officers had a case to answer for gross misconduct. One "
-     "of the officers resigned from the force before the hearing. The hearing found gross misconduct proven against the "
-     "four serving officers. For the officer who had resigned, the panel decided that he wou",
-     [("gross_misconduct", "hearing", "resigned", NS, NS)]
-     + [("gross_misconduct", "hearing", "no", "gross_misconduct_proven", NS)] * 4),
-    ("A constable was arrested after a woman reported him. We found that the constable had a case to answer for gross "
-     "misconduct, and the force arranged a hearing. He resigned a few days before the hearing, which went ahead in his "
-     "abs",
-     [("gross_misconduct", "hearing", "resigned", NS, NS)]),
-])
-def test_a_leavers_result_still_to_come_on_a_cut_page(body, expected):
-    assert sorted(_people_with_a_case(TITLE + body)) == sorted(expected)
-
-
-@pytest.mark.parametrize("body, expected", [
-    # (and not where their own hearing could not take place, nor beside others' meetings)
+    # (the fifty-second stop's round 5, withdrawn after the last code review, cr52d: a leaver on a cut page keeps "not
+    # held" where their own hearing could not take place, and beside others' meetings; kept as guards for any later try)
     ("A custody sergeant and a detention officer left checks undone. We found that the sergeant and the detention officer "
      "each had a case to answer for gross misconduct. The sergeant faced a gross misconduct hearing, where the panel "
      "decided the allegation was not proven. The detention officer resigned in March, before the hearing arranged for her "
@@ -14564,4 +14548,42 @@ def test_a_leavers_result_still_to_come_guarded_after_review_rv224(body, expecte
       ("misconduct", NS, NS, NS, NS)]),
 ])
 def test_guarded_after_code_review_cr52c(body, expected):
+    assert sorted(_people_with_a_case(TITLE + body)) == sorted(expected)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # (the last code review of the fifty-second stop, cr52d, against the start rules: "its explanation", "it would", a
+    # fact about misconduct proceedings, a view of someone with no case, a later hearing finding gross misconduct; "the
+    # officer with a case" in a question; a cut page's "The hearing went ahead for PC Birch only")
+    ("PC Alder and PC Birch had a case to answer for gross misconduct. PC Alder retired before the hearing. The "
+     "hearing went ahead for PC Birch only, and found gross misconduct proven. The panel decided that PC Birch "
+     "should be dism",
+     [("gross_misconduct", "hearing", "no", "gross_misconduct_proven", NS),
+      ("gross_misconduct", "hearing", "retired", "not_held", NS)]),
+    ("We found that PC Hart had a case to answer for gross misconduct. The force considered that the failure to "
+     "check on her amounted to misconduct. We accepted its explanation for the delay in replying. A gross "
+     "misconduct hearing was held and found gross misconduct proven. PC Hart was dismissed.",
+     [("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "dismissed")]),
+    ("We found that Sergeant Lowe had a case to answer for gross misconduct. The force thought that the custody "
+     "record was misconduct by the detention officer, who was not under investigation. We accepted it would speak "
+     "to the detention officer. A gross misconduct hearing found the case proven and Sergeant Lowe was dismissed.",
+     [("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "dismissed")]),
+    ("We found that PC Hart had a case to answer for gross misconduct. The call handler who took the first 999 "
+     "call was not under investigation, but the force considered that her delay in passing on the call was "
+     "misconduct. We accepted its decision to deal with her through its own procedures. PC Hart was dismissed at a "
+     "gross misconduct hearing, which found gross misconduct proven.",
+     [("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "dismissed")]),
+    ("We found that PC Hart had a case to answer for gross misconduct. The force's view was that his conduct "
+     "amounted to misconduct. We accepted that the delay in arranging the misconduct proceedings was caused by his "
+     "sick leave. A gross misconduct hearing later found gross misconduct proven and PC Hart was dismissed.",
+     [("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "dismissed")]),
+    ("We found that PC Hart had a case to answer for gross misconduct. The force believed that the sergeant's "
+     "failure to supervise him was misconduct. We accepted these points as learning for the sergeant. PC Hart was "
+     "dismissed after a gross misconduct hearing found gross misconduct proven.",
+     [("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "dismissed")]),
+    ("Dorset Police is now looking at whether the officer with a case to answer for gross misconduct should be "
+     "suspended.",
+     [("gross_misconduct", NS, NS, NS, NS)]),
+])
+def test_guarded_after_code_review_cr52d(body, expected):
     assert sorted(_people_with_a_case(TITLE + body)) == sorted(expected)

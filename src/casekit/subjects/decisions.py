@@ -356,12 +356,14 @@ FORCE_VIEW_IT_WAS_MISCONDUCT = re.compile(
 # (not "We accepted that the roads were clear", a fact; nor "we did not accept", "disagreed", "remained of the view")
 ACCEPTED_THE_FORCES_VIEW = re.compile(r"^(?!.*\b(?:disagree\w*|directed|recommended|remained|maintained)\b)"
                                       r"(?:[^.;])*\bwe\s+(?:(?!(?:not|never|did|do|does|would|could|had)\b|\w+n['’]t\b)[\w'’-]+\s+){0,6}?"
-                                      r"(?:accepted|agreed\s+with)\s+(?:its|the\s+force['’]s|this|them|these|those|it"
+                                      r"(?:accepted|agreed\s+with)\s+(?:(?:its|the\s+force['’]s)\s+(?:view|position|reasons?|reasoning|argument|assessment|rationale|proposal|opinion)"
+                                      r"|this|them|these|those|it(?=\s*(?:[.,;]|$))"
                                       # ("accepted that", "accepted that argument", "accepted that his driving was at the level of
                                       # misconduct"; not "accepted that the roads were clear", a fact)
                                       r"|that(?=\s*(?:[.,;]|$|view\b|position\b|argument\b|assessment\b|reasoning\b)"
                                       # (not "accepted that he had been tired ... but still considered ... gross misconduct": cr52c)
-                                      r"|(?:(?!\b(?:but|however|still|gross)\b)[^.;])*\b(?:misconduct|(?:right|lower|correct|appropriate|that)\s+level)\b))\b"
+                                      r"|(?:(?!\b(?:but|however|still|gross)\b)[^.;])*\b(?:misconduct(?!\s+(?:proceedings|meetings?|hearings?|caution|notices?))"
+                                      r"|(?:right|lower|correct|appropriate|that)\s+level)\b))\b"
                                       r"|^\W*(?:and\s+|so\s+)?we\s+(?:[\w'’-]+\s+){0,6}?agreed\s*\.?\s*$", re.I)
 
 # "We considered the force's reasons and accepted that a misconduct meeting was appropriate": a lowering only where the
@@ -711,7 +713,9 @@ _WHETHER_OPEN = re.compile(r"^(?:(?!\b(?:opinion|view)\b)[^.;])*(?:\b(?:will|wou
                            # (not a case told of someone in passing: "is reviewing whether the inspector who had a case ...",
                            # "the constable whom we found to have a case"; but "the call handlers whom she spoke to have a
                            # case" is the question's own)
-                           r"(?!.*\bwhom?\s+(?:(?:we|the\s+force|it|they)\s+)?(?:found|decided|considered|concluded|had|has|have|was|were|is|are)\b[^.;,]*$)"
+                           r"(?!.*\bwhom?\s+(?:(?:we|the\s+force|it|they)\s+)?(?:found|decided|considered|concluded|had|has|have|was|were|is|are)\b[^.;,]*$"
+                           # ("whether the officer with a case to answer should be suspended": cr52d)
+                           r"|.*\b(?:with|found\s+to\s+have)\s+(?:a\s+)?$)"
                            r"(?:(?!\b(?:and|but)\b)[^.;,])*$", re.I)
 # "we looked at whether ..., and whether his conduct meant he had a case to answer": a question our investigation asked,
 # answered (if at all) in a sentence of its own

@@ -236,21 +236,8 @@ _WITNESS_OR_COMPLAINANT = re.compile(r"[^.;]{0,100}?\b(?:complained|witness\s+st
 _ONE_MORE_ALLEGATION = re.compile(r"\b(?:a|the)\s+(?:second|third|further|separate|other|another)\s+allegation\b|\banother\s+allegation\b", re.I)
 
 
-# someone's conduct by pronoun, one or several ("his driving", "their conduct"; not "the failure to check on her", the
-# detainee: cr52c)
-_CONDUCT_BY_PRONOUN = re.compile(r"\b(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:conduct|actions?|driving|behaviou?r|failures?|failings?|use|decisions?|handling|comments?|messages?)\b", re.I)
-# a disciplinary hearing said to go ahead, in the sentence a cut page stops in ("The hearing, which went ahead in his abs";
-# not "recalled hearing the man say", a court hearing, nor one said not to happen: rv224)
-_A_HEARING_GOING_AHEAD = re.compile(r"^(?!.*\b(?:not|no|never|cancel\w*|withdrawn|called\s+off|court|inquest|review|separate|another|other|different|neighbouring)\b|.*n['’]t\b)"
-                                    r".*\b(?:the|a|his|her|their)\s+(?:(?:gross\s+)?misconduct\s+|accelerated\s+)?hearing\b[^.;]*?"
-                                    r"\b(?:went\s+ahead|go\s+ahead|was\s+held|took\s+place|proceeded|opened|began|concluded|found|heard)\b", re.I)
-_A_HEARING = re.compile(r"\b(?:hearings?|proceedings)\b", re.I)
-# the person's own proceedings said not to happen ("before the hearing arranged for her could take place", "his hearing
-# was cancelled", "proceedings against her were discontinued", "so no hearing could be held for him": rv224)
-_IT_DID_NOT_HAPPEN = re.compile(r"\bbefore\b[^.;]{0,60}?\b(?:could|was\s+able\s+to)\s+(?:take\s+place|be\s+(?:held|convened|set|arranged)|go\s+ahead)\b"
-                                r"|\bcancel\w*|\b(?:withdrawn|discontinued|called\s+off|abandoned|dropped|halted)\b|\b(?:was|were|then)\s+(?:then\s+)?stopped\b"
-                                r"|\b(?:did|could|would)\s+not\s+(?:go\s+ahead|take\s+place|be\s+held|proceed)\b|\b(?:was|were)\s+(?:not|never)\s+held\b"
-                                r"|\bnever\s+(?:went\s+ahead|took\s+place|happened)\b|\bunable\s+to\s+(?:go\s+ahead|take\s+place|proceed)\b|\bno\s+hearing\b", re.I)
+# gross misconduct found proven at proceedings
+_GROSS_FOUND = re.compile(r"\bgross\s+misconduct\b[^.;]{0,40}?\bprov(?:en|ed)\b|\bfound\b[^.;]{0,60}?\bgross\s+misconduct\b(?!\s+(?:hearing|case))", re.I)
 # facts that are one person's own: told of one person, they are never also another's
 _ONE_PERSONS_FACTS = frozenset(("left", "outcome", "sanction", "attended", "barred"))
 # words that speak of more than one person (a singular "their" stays out of the rule's reach: it may mean several)
@@ -1286,10 +1273,12 @@ class Resolver(AppliesDecisions, RefersToPeople):
                     targets = gross  # "the force argued it would amount to misconduct rather than gross misconduct": the one gross case
                 # ("We accepted the force's view on the constable": an acceptance naming someone else is not this one's)
                 accepted_for = self._accepted_only_for(index)
-                if only_its_view_accepted and accepted_for is None and not in_the_text and not _CONDUCT_BY_PRONOUN.search(text) \
-                        and len(self._people_with_a_case()) > 1:
-                    # (a view naming nobody, not even by pronoun, of several: "Essex Police's view was that the falsified
-                    # records amounted to misconduct" is not the one gross case's, cr52; "his driving" may be, cr52b)
+                if only_its_view_accepted and accepted_for is None and (
+                        not in_the_text and len(self._people_with_a_case()) > 1
+                        or in_the_text and not any(g.grade == "gross_misconduct" for ph in in_the_text for g in self._matching_groups(ph))):
+                    # (a view naming nobody, of several: "Essex Police's view was that the falsified records amounted to
+                    # misconduct" is not the one gross case's, cr52, nor is "her supervision failures" surely, cr52d; and a
+                    # view naming someone names one with a gross case, not a call handler with none, cr52d)
                     targets = []
                 for group in targets:
                     # (accepted for them by name, whatever we directed for another: "We accepted its view for PC Lomax ...
@@ -1595,22 +1584,8 @@ class Resolver(AppliesDecisions, RefersToPeople):
         people = [p for g in self.groups for p in g.members] + self.remainder
         _joint_proceedings_level(people)
         _proceedings_of_the_same_panel(people)
-        # (on a cut page, a hearing shown held for some, or the page stopping as it tells of one, leaves a leaver's result
-        # open: the page may go on to hear them in their absence; not others' meetings)
-        heard = [p for p in people if p.facts.get("proceedings") in ("hearing", "accelerated_hearing")
-                 and (p.facts.get("held") == "yes" or p.facts.get("outcome") in FINDINGS)]
-        cut = self.page.cut_sentence
-        stops_at_a_hearing = cut is not None and bool(_A_HEARING_GOING_AHEAD.search(cut.text))
-        # (not where the page says a hearing did not happen, whoever's: "PC Hale's hearing was not held", cr52c)
-        one_not_held = any(_IT_DID_NOT_HAPPEN.search(s.text) and _A_HEARING.search(s.text) for s in self.sentences)
-        def told_from(q: Person, names: tuple[str, ...]) -> int:
-            return min((s.start for n in names for s in q.evidence.get(n, [])), default=-1)
         for person in people:
-            # (a hearing told after the person left, not one over before: "He attended a gross misconduct hearing in March
-            # 2022 ... DC Khan resigned in 2024 before his own hearing", rv224)
-            left_at = told_from(person, ("left",))
-            settle(person, self.cut_off, heard_for_others=not one_not_held and (
-                stops_at_a_hearing or any(q is not person and told_from(q, ("held", "outcome")) > left_at for q in heard)))
+            settle(person, self.cut_off)
         return people
 
     def _the_one_meant(self, sentence: Span, people: list[Person], index: int) -> list[Person] | None:
@@ -2051,7 +2026,9 @@ class Resolver(AppliesDecisions, RefersToPeople):
         if view is None or index <= self.last_direction:
             return False
         rest = [text[view.end():]] + [s.text for s in self.sentences[index + 1:index + 2]]
-        return any(ACCEPTED_THE_FORCES_VIEW.search(part) for part in rest)
+        # (not where a hearing later found gross misconduct proven: the level stood, cr52d)
+        return any(ACCEPTED_THE_FORCES_VIEW.search(part) for part in rest) \
+            and not any(_GROSS_FOUND.search(s.text) for s in self.sentences[index + 1:])
 
     def _not_pursued(self, group: Group) -> bool:
         """A disagreement over the whole group that we did not pursue before a cut-off page stops: "we decided not to make
@@ -2456,12 +2433,9 @@ _A_PANEL_WOULD_HAVE_GIVEN = re.compile(r"\b(?:panel|chair)\b[^.]*\bwould\s+(?:ha
 _HYPOTHETICAL_SANCTION = re.compile(r"\b(?:if|may|might|could|would\s+face)\b", re.I)
 
 
-def settle(person: Person, cut_off: bool = False, heard_for_others: bool = False) -> None:
-    """Fill what the text leaves open, per the codebook's conventions (``cut_off``: the page stops mid-sentence;
-    ``heard_for_others``: a hearing shown held for others, or the cut page stopping as it tells of one)."""
+def settle(person: Person, cut_off: bool = False) -> None:
+    """Fill what the text leaves open, per the codebook's conventions (``cut_off``: the page stops mid-sentence)."""
     f = person.facts
-    # (read before any evidence is set aside below: "PC Hale's hearing was not held." on a cut page, cr52c)
-    said_not_to_happen = any(_IT_DID_NOT_HAPPEN.search(s.text) for spans in person.evidence.values() for s in spans)
     if person.has_left and f.get("sanction") in _SERVING_SANCTIONS and _BEFORE_IT_COULD.search(
             " ".join(s.text for s in person.evidence.get("left", []))) \
             and not any(_A_PANEL_WOULD_HAVE_GIVEN.search(s.text) for s in person.evidence.get("sanction", [])):
@@ -2600,13 +2574,7 @@ def settle(person: Person, cut_off: bool = False, heard_for_others: bool = False
         # (a cut page may go on to hold it after all: "PC Sale resigned, and his hearing was cancelled. The force later
         # rearranged the hearing, which was held in his absence in Octo"; what the page shows is left to the rules below)
         person.forget("outcome")
-    # (nor, on a cut page, a leaver beside a hearing held for others, or the page stopping as it tells of a hearing: "One
-    # of the officers resigned before the hearing. The hearing found ... against the four serving officers. The panel
-    # decided that the fo", where their result is still to come)
-    still_to_come = cut_off and heard_for_others and f.get("proceedings") in ("hearing", "accelerated_hearing") \
-        and not said_not_to_happen
-    if f.get("left") and "outcome" not in f and not went_ahead_without and not said_held_hearing and not for_the_former \
-            and not still_to_come and (
+    if f.get("left") and "outcome" not in f and not went_ahead_without and not said_held_hearing and not for_the_former and (
             held or f.get("proceedings") == "none" or sanction == "no_further_action"):
         # a case to answer, and the person gone before proceedings decided on, or before any
         # action could be taken: nothing was held. A bare departure says nothing of proceedings.
