@@ -2020,7 +2020,8 @@ class Resolver(AppliesDecisions, RefersToPeople):
         sentence or the next ("... taking the view that his driving amounted to misconduct. We accepted its view."), with
         no direction of ours at or after it."""
         text = self.sentences[index].text
-        if "misconduct" not in text.lower():
+        lowered = text.lower()
+        if "misconduct" not in lowered or not cues.mentions(lowered, ("view", "consider", "believ", "felt", "thought", "opinion", "position")):
             return False  # (most sentences: the pattern is slow)
         view = FORCE_VIEW_IT_WAS_MISCONDUCT.search(text)
         if view is None or index <= self.last_direction:
