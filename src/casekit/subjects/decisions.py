@@ -34,6 +34,8 @@ _GRADE_AFTER = re.compile(
     r"(?:(?:both\s+)?(?P<gm>gross\s+misconduct)|(?P<m>misconduct))",
     re.I,
 )
+# the evidence showing no case, up to the case words: "the evidence did not show a" (case to answer)
+_EVIDENCE_DID_NOT_SHOW = r"evidence\s+(?:did\s+not|didn['’]t|does\s+not|doesn['’]t)\s+(?:show|disclose|establish|demonstrate)\s+(?:a\s+)?$"
 _NEGATIVE_BEFORE = re.compile(
     # ("neither custody sergeant, and not the detention officer either, had a": the list's last member denied too)
     r"(?:\bno\s*$|\bneither\b[^,;]*$|\bneither\b[^,;]*,\s*(?:and|or)\s+not\s+[^,;]*\beither\s*,\s*(?:had|has|have)\s+(?:a\s+)?$|\bnone\s+of\b[^,;]*$|\b(?:did\s+not|not)\s+find\s+(?:a\s+)?$|\bnot\s+(?:to\s+)?have\s+(?:had\s+)?(?:a\s+)?$|\bdid\s+not\s+(?:in\s+our\s+(?:view|opinion)\s+)?have\s+(?:a\s+)?$|\bnot\s+found\s+to\s+have\s+(?:a\s+)?$|\b(?:did\s+not|didn['’]t)\s+(?:find|consider|think|conclude)\s+that\b(?:(?!\band\b)[^,;])*$"
@@ -50,7 +52,7 @@ _NEGATIVE_BEFORE = re.compile(
     r"|(?:^|[,;:]|\b(?:that|and|but|so)\b)\s*(?:no|not\s+one)\s+(?:other\s+|single\s+)?(?:police\s+)?(?:officers?|members?\s+of\s+(?:police\s+)?staff|staff\s+members?|one|person|individual)\s+"
     r"(?:was|were|has\s+been|have\s+been|had\s+been)\s+found\s+to\s+have\s+(?:a\s+)?$"
     r"|(?:^\W*|\b(?:view|opinion|assessment|found|concluded|decided|considered|satisfied)\s+(?:that\s+)?|,\s*(?:but\s+|and\s+)?)(?:the\s+|our\s+)?"
-    r"evidence\s+(?:did\s+not|didn['’]t|does\s+not|doesn['’]t)\s+(?:show|disclose|establish|demonstrate)\s+(?:a\s+)?$)", re.I
+    + _EVIDENCE_DID_NOT_SHOW + r")", re.I
 )
 _NEGATIVE_CLAUSE = re.compile(
     r"\b(?:insufficient\s+evidence|could\s+not\s+(?:reasonably\s+)?(?:conclude|find)|disagreed\s+that|no\s+reasonable\s+(?:tribunal|panel)|nor|"
@@ -330,13 +332,13 @@ _FORCE_WOULD_DEAL_WITH_IT_AS_MISCONDUCT = re.compile(
 # the force's view that our gross misconduct case was misconduct, in a view's own words: "Kent Police's view was that the
 # breach was at the level of misconduct", "in its view his actions amounted to misconduct but not gross misconduct",
 # "disagreed about the level, taking the view that his driving amounted to misconduct", "it considered the matter
-# amounted to misconduct"; a lower level only where we said at once that we accepted it (``_ACCEPTED_THE_FORCES_VIEW``),
+# amounted to misconduct"; a lower level only where we said at once that we accepted it (``ACCEPTED_THE_FORCES_VIEW``),
 # not where nothing followed (the review of this wording, rv220: our view kept in other words, a panel's or another
 # body's view, a hearing later); not "did not amount to", "nothing", "fell short of", "whether", a second allegation
 # ("also"), "misconduct or gross misconduct", "misconduct so serious", nor "misconduct in (a) public office"
 _A_FORCE_HOLDING = r"(?:\bthe\s+force|\bit|" + _A_FORCE_BY_NAME + r")"
 _THE_FORCES_VIEW_WAS_THAT = (
-    r"(?:^\W*(?:the\s+force|it|" + _A_FORCE_BY_NAME + r")['’]s\s+(?:view|opinion|position)\s+was\s+(?:that\s+)?"
+    r"(?:^\W*" + _A_FORCE_HOLDING + r"['’]s\s+(?:view|opinion|position)\s+was\s+(?:that\s+)?"
     r"|\bin\s+(?:its|the\s+force['’]s)\s+(?:view|opinion)\s*,?\s*"
     r"|" + _A_FORCE_HOLDING + r"\b[^.;]{0,80}?\btaking\s+the\s+view\s+(?:that\s+)?"
     r"|" + _A_FORCE_HOLDING + r"\s+(?:instead\s+|however\s+)?(?:considered|believed|felt|thought|took\s+the\s+view|was\s+of\s+the\s+(?:view|opinion))\s+(?:that\s+)?)")
@@ -1579,9 +1581,9 @@ _WE_FOUND_A = re.compile(r"\b(?:we|investigators?|(?:the|our)\s+(?:IOPC|IPCC|inv
 # "Although his solicitor contended that he had acted lawfully, we concluded that PC Lane had a case")
 # someone's claim that the evidence showed no case ("DC Kerr told us the evidence did not show a case to answer"): no
 # decision of ours either way (not ours, "we said that", nor the force's view, "Essex Police said": cr52c)
-_SOMEONE_SAID_THE_EVIDENCE = re.compile(r"^(?!.*\b(?:we|IOPC|force|Police|Constabulary|it)\b\s+(?:\w+\s+){0,2}?(?:told\s+us|said|claimed|argued|insisted|maintained|suggested)\b)"
-                                        r".*\b(?:told\s+us|said|claimed|argued|insisted|maintained|suggested)\s+(?:that\s+)?(?:the\s+)?evidence\s+"
-                                        r"(?:did\s+not|didn['’]t|does\s+not|doesn['’]t)\s+(?:show|disclose|establish|demonstrate)\s+(?:a\s+)?$", re.I)
+_SAYING = r"(?:told\s+us|said|claimed|argued|insisted|maintained|suggested)"
+_SOMEONE_SAID_THE_EVIDENCE = re.compile(r"^(?!.*\b(?:we|IOPC|force|Police|Constabulary|it)\b\s+(?:\w+\s+){0,2}?" + _SAYING + r"\b)"
+                                        r".*\b" + _SAYING + r"\s+(?:that\s+)?(?:the\s+)?" + _EVIDENCE_DID_NOT_SHOW, re.I)
 _AN_ADVOCATE_ARGUED = re.compile(r"\b(?:representative|counsel|solicitor|barrister|lawyer|advocate)s?\b[^.;,]{0,60}\b(?:argued|submitted|contended|claimed)\s+"
                                  r"(?:that\s+)?(?:(?!\b(?:we|panel|chair)\b)[^.;,])*$", re.I)
 # our case given up: "we agreed with it and withdrew our opinion"

@@ -236,8 +236,6 @@ _WITNESS_OR_COMPLAINANT = re.compile(r"[^.;]{0,100}?\b(?:complained|witness\s+st
 _ONE_MORE_ALLEGATION = re.compile(r"\b(?:a|the)\s+(?:second|third|further|separate|other|another)\s+allegation\b|\banother\s+allegation\b", re.I)
 
 
-# gross misconduct found proven at proceedings
-_GROSS_FOUND = re.compile(r"\bgross\s+misconduct\b[^.;]{0,40}?\bprov(?:en|ed)\b|\bfound\b[^.;]{0,60}?\bgross\s+misconduct\b(?!\s+(?:hearing|case))", re.I)
 # facts that are one person's own: told of one person, they are never also another's
 _ONE_PERSONS_FACTS = frozenset(("left", "outcome", "sanction", "attended", "barred"))
 # words that speak of more than one person (a singular "their" stays out of the rule's reach: it may mean several)
@@ -1232,7 +1230,7 @@ class Resolver(AppliesDecisions, RefersToPeople):
                             or _FORCE_WOULD_DEAL_WITH_IT_AS_MISCONDUCT.search(text)
                             and not any(_WE_DISAGREED.match(s.text) for s in self.sentences[index + 1:index + 3]))
             # (the force's view in a view's own words lowers the level only where we accepted it at once)
-            only_its_view_accepted = not lowering and self._forces_view_accepted_at_once(index)
+            only_its_view_accepted = not lowering and self._forces_view_accepted_at_once(index, lowered)
             lowered_by_its_view = False
             if (lowering or only_its_view_accepted) \
                     and (not voice or _PROPOSING.search(text)) and not _FINDING_WORD.search(text) \
@@ -2015,12 +2013,11 @@ class Resolver(AppliesDecisions, RefersToPeople):
         """The text of the sentence just before the one a cut page stops in; None where the page stops in its first."""
         return next((s.text for s in reversed(self.sentences) if s.end <= cut.start), None)
 
-    def _forces_view_accepted_at_once(self, index: int) -> bool:
+    def _forces_view_accepted_at_once(self, index: int, lowered: str) -> bool:
         """The force's view that our gross misconduct case was misconduct, in a view's own words, accepted by us in its
         sentence or the next ("... taking the view that his driving amounted to misconduct. We accepted its view."), with
-        no direction of ours at or after it."""
+        no direction of ours at or after it (``lowered``: the sentence in lower case, as the caller has it)."""
         text = self.sentences[index].text
-        lowered = text.lower()
         if "misconduct" not in lowered or not cues.mentions(lowered, ("view", "consider", "believ", "felt", "thought", "opinion", "position")):
             return False  # (most sentences: the pattern is slow)
         view = FORCE_VIEW_IT_WAS_MISCONDUCT.search(text)
@@ -2029,7 +2026,7 @@ class Resolver(AppliesDecisions, RefersToPeople):
         rest = [text[view.end():]] + [s.text for s in self.sentences[index + 1:index + 2]]
         # (not where a hearing later found gross misconduct proven: the level stood, cr52d)
         return any(ACCEPTED_THE_FORCES_VIEW.search(part) for part in rest) \
-            and not any(_GROSS_FOUND.search(s.text) for s in self.sentences[index + 1:])
+            and not any(facts_in(s.text).get("outcome") == "gross_misconduct_proven" for s in self.sentences[index + 1:])
 
     def _not_pursued(self, group: Group) -> bool:
         """A disagreement over the whole group that we did not pursue before a cut-off page stops: "we decided not to make
