@@ -73,7 +73,8 @@ _ONE_OF = re.compile(r"(?:^\W*(?:Of\s+the\s+(?:two|three|four|five|six)\b[^,.;]{
                      # retired": the count told apart by what they did or faced, then the one's departure)
                      # (one alone: not "each one", "every single one", "not one", "all but one"; the departure its own verb,
                      # not denied, "the other" not leaving too, and leaving the force, not "left the station": rv223)
-                     r"|(?<!\bno\s)(?<!\bevery\s)(?<!\beach\s)(?<!\bsingle\s)(?<!\bnot\s)(?<!\bbut\s)\bone\s+of\s+the\s+(?P<told_apart>two|three|four|five|six)\s+"
+                     # (the look-behinds after "one", so they are tried only where "one" is)
+                     r"|\bone(?<!\bno\sone)(?<!\bevery\sone)(?<!\beach\sone)(?<!\bsingle\sone)(?<!\bnot\sone)(?<!\bbut\sone)\s+of\s+the\s+(?P<told_apart>two|three|four|five|six)\s+"
                      r"(?:who|facing)\b(?:(?!\b(?:not|never|no)\b|n['’]t\b)[^,.;]){1,60}?"
                      r"(?=\s+(?:had\s+|has\s+)?(?:since\s+|already\s+|then\s+|later\s+)?(?:resigned|retired|left\s+the\s+(?:force|police|service))\b"
                      r"(?![^.;]*\bthe\s+other\b))", re.I)
