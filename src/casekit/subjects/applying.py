@@ -1797,7 +1797,7 @@ class AppliesDecisions:
             if one and (not phrase.definite or told):
                 # "One officer was found to have a case to answer", of two already known: one of them (or "One of the two
                 # detention officers with a case to answer resigned": one of those with a case, whoever was talked about last)
-                pool = [g for g in self.groups if g.case and g.introduced_at != index and len([p for p in g.members if not p.split]) > 1
+                pool = [g for g in self.groups if g.case and g.introduced_at != index and len(g.unsplit) > 1
                         and (g.head == phrase.head or phrase.head in GENERIC_HEADS and g.role == "officer"
                              or GENERIC_STAFF.match(phrase.head) and (g.role == "staff" or GENERIC_STAFF.match(g.head)))]
                 if phrase.definite:
@@ -1805,7 +1805,7 @@ class AppliesDecisions:
                     # the two officers with a case to answer for gross misconduct", the inspector and the sergeant; where
                     # several fit, or the sentence names the one, "..., the sergeant, retired", it says more than this reads)
                     said = re.search(r"\bthe\s+(two|three|four|five|six)\b", phrase.text, re.I)
-                    pool = [g for g in pool if (said is None or len([p for p in g.members if not p.split]) == NUMBERS[said.group(1).lower()])
+                    pool = [g for g in pool if (said is None or len(g.unsplit) == NUMBERS[said.group(1).lower()])
                             and (not told.group("level") or g.grade == ("gross_misconduct" if told.group("gm") else "misconduct"))]
                     if len(pool) != 1 or told.group("named"):
                         pool = []
@@ -1818,7 +1818,7 @@ class AppliesDecisions:
                     and (without := _WITHOUT_A_CASE_AFTER.match(sentence, phrase.end)):
                 # "One of the officers with no case to answer had not switched on her camera": one of those found to have
                 # none, not of those with a case the sentence before talked about
-                pool = [g for g in self.groups if not g.case and g.introduced_at != index and len([p for p in g.members if not p.split]) > 1]
+                pool = [g for g in self.groups if not g.case and g.introduced_at != index and len(g.unsplit) > 1]
                 if pool:
                     group = self._regroup([self._split_one(pool[-1])], index)
                     # (what the sentence says of them describes them: "The officer who had been late to switch on her
@@ -1883,7 +1883,7 @@ class AppliesDecisions:
                     and not _ONE_MORE.search(sentence) \
                     and len(cased := [g for g in self.groups if g.case]) == 1 and (pool := cased[0]).introduced_at < index \
                     and pool.head in GENERIC_HEADS and not pool.label and pool.grade == decision.grade \
-                    and len([p for p in pool.members if not p.split]) > 1 \
+                    and len(pool.unsplit) > 1 \
                     and (not existing or existing == [pool] and (who := _WHO_CLAUSE.match(sentence[phrase.end:]))):
                 # "each of the three officers had a case ... The force agreed that the officer in charge at the scene had a
                 # case" (or "that the officer who took charge had a case"): one of the three we decided on, the force

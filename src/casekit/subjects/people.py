@@ -70,3 +70,8 @@ class Group:
     @property
     def case(self) -> bool:
         return self.grade != "no_case"
+
+    @property
+    def unsplit(self) -> list[Person]:
+        """The members not yet split off by a later count ("two of the four were dismissed"): those still told of together."""
+        return [p for p in self.members if not p.split]

@@ -726,7 +726,7 @@ class RefersToPeople:
                           and not any(g.label == ph.label for g in self.groups)), None) if one_of else None
         if one_of and (facts_in(text) or named_one is not None):
             # (a sentence with nothing to record about "one of the officers", or to name them by, does not spend a split)
-            pool = [g for g in self.groups if g.case and len([p for p in g.members if not p.split]) > 1]
+            pool = [g for g in self.groups if g.case and len(g.unsplit) > 1]
             if not pool and named_one is not None:
                 # ("In interview, three of the officers said ...; the fourth declined ... one of the constables, PC Aldous,
                 # resigned": one the name picks out of the whole group, whatever a count of what they said split off)
@@ -740,7 +740,7 @@ class RefersToPeople:
                 others_so_counted = any(ph.count == n and ph.plural and ph.head not in GENERIC_HEADS
                                         and not any(g.head == ph.head or g.head.endswith(" " + ph.head) for g in pool)
                                         for s in self.sentences[max(0, index - 2):index + 1] for ph in find_phrases(s.text))
-                pool = [] if others_so_counted else [g for g in pool if len([p for p in g.members if not p.split]) >= n]
+                pool = [] if others_so_counted else [g for g in pool if len(g.unsplit) >= n]
             rank = re.match(r"one\s+(?:police\s+)?(PC|constable|sergeant|detective)\b"
                             r"|one\s+of\s+the\s+(?:two\s+|three\s+|four\s+)?(?:police\s+)?(PC|constable|sergeant|detective)s\b", one_of.group(0), re.I)
             if rank:  # "one sergeant" is one of a group of sergeants, never one of the constables
@@ -834,7 +834,7 @@ class RefersToPeople:
                 return partnered
             if (remaining := self._the_remaining_still_untold(text)) is not None:
                 return remaining
-            rest = [p for p in self.last_split.members if not p.split] if self.last_split else []  # ("The other attended a meeting")
+            rest = self.last_split.unsplit if self.last_split else []  # ("The other attended a meeting")
             # (not "The remaining two officers ...", when one is left of the group split last: two others)
             counted = re.search(r"\b(?:other|remaining)\s+(two|three|four|five)\b", text, re.I)
             if rest and (counted is None or len(rest) == _to_int(counted.group(1))):
@@ -2226,7 +2226,7 @@ class RefersToPeople:
         if counted:
             n = _to_int(counted.group("n") or counted.group("the_n"))
             for group in self._groups_of(self.pointer):
-                free = [p for p in group.members if not p.split]
+                free = group.unsplit
                 if n < len(group.members) and len(free) > n:
                     chosen = free[:n]
                     for person in chosen:
@@ -2240,13 +2240,13 @@ class RefersToPeople:
                 self.counted_off = subset
                 return subset[:n]
         if _BARE_REST.match(text) and self.last_split:
-            return [p for p in self.last_split.members if not p.split]
+            return self.last_split.unsplit
         if of_the := _N_OF_THE_M.match(text):
             # "Two of the four facing gross misconduct allegations resigned": of the one group of four with a case, whoever
             # was talked about last, the next two
             n, m = _to_int(of_the.group("n")), _to_int(of_the.group("m"))
             sized = [g for g in self.groups if g.case and len(g.members) == m]
-            free = [p for p in sized[0].members if not p.split] if len(sized) == 1 else []
+            free = sized[0].unsplit if len(sized) == 1 else []
             if n < m and len(free) > n:
                 for person in free[:n]:
                     person.split = True
@@ -2319,13 +2319,13 @@ class RefersToPeople:
                     and not any(g.case for g in self._groups_of(self.pointer)):
                 # ("The sergeant had no case to answer. Two of the officers attended misconduct meetings": of the one group
                 # with a case large enough, not of the sergeant just talked about)
-                larger = [g for g in self.groups if g.case and len([p for p in g.members if not p.split]) > phrase.count]
+                larger = [g for g in self.groups if g.case and len(g.unsplit) > phrase.count]
                 sized = larger if len(larger) == 1 else []
             # ("two of the constables", when the sergeant was talked about last: of the constables)
             counts.append((phrase.count, self._matching_groups(replace(phrase, count=None, definite=True))
                            if phrase.head not in GENERIC_HEADS and not unranked else
                            # (described: of a group with a case larger than the count, whoever was talked about last)
-                           [g for g in self.groups if g.case and len([p for p in g.members if not p.split]) > phrase.count] if described
+                           [g for g in self.groups if g.case and len(g.unsplit) > phrase.count] if described
                            else sized, phrase.start))
         # ("misconduct was found proven for two of them", "Two of them resigned before the hearing")
         if not re.search(r"\b(?:other|others|remaining|rest|third|fourth|fifth)\b", text, re.I):  # (the rest told in the same sentence)
