@@ -32,7 +32,7 @@ from .decisions import (
 from .facts import (
     _a_word_on_others, _ABOUT_OTHERS, _BEFORE_IT_COULD, THE_FORCE_AS_SUBJECT, _BOTH_DISMISSED_CLAUSE, _BOTH_DISMISSED_IN_SENTENCE,
     A_PANEL_SAT, _CALLED_IT_MISCONDUCT, facts_in, _facts_of_predicate, _FINDING_WORD, FINDINGS, FORMAL_PROCEEDINGS,
-    FORMAL_SANCTIONS, _FOUND_TO_HAVE_A_CASE, _HAD_COMMITTED_NOT_GROSS, _LEFT_BEFORE_IT, _NO_PROCEEDINGS_PARTS,
+    FORMAL_SANCTIONS, _FOUND_TO_HAVE_A_CASE, _HAD_COMMITTED_NOT_GROSS, _LEFT_BEFORE_IT, _NO_PROCEEDINGS_PARTS, _NOT_GROSS,
     _OPENS_WITH_THE_PANEL, _OPINION, _outcome_outranks, _PANEL_FINDS, _PANEL_PRONOUN_OPENING, _SANCTION_ORDER,
     _SANCTIONS_OF_A_FINDING, _SHOWN_AT_IT, _the_panel_for_it, _WAITING_FOR_OTHERS, _WHAT_WOULD_HAVE_BEEN, _WHETHER_TO_RECOMMEND
 )
@@ -2431,6 +2431,24 @@ _A_PANEL_WOULD_HAVE_GIVEN = re.compile(r"\b(?:panel|chair)\b[^.]*\bwould\s+(?:ha
 _HYPOTHETICAL_SANCTION = re.compile(r"\b(?:if|may|might|could|would\s+face)\b", re.I)
 
 
+# a sanction not imposed at this finding: denied, wanted, expected, hedged, or another matter's or another person's ("No
+# written warning was given", "had asked for", "should have received", "In an unrelated matter", "had received a written
+# warning in 2019"; not "would have been dismissed", a leaver's) ("may" only as a verb: not the month)
+_NOT_IMPOSED_AT_THIS_FINDING = re.compile(
+    r"\b(?:no|not|never|nor|unrelated|separate|another|different|other\s+matter|previous(?:ly)?|already|earlier|before|"
+    r"expired|expect(?:ed|ing)?|ask(?:ed|ing)|sought|seeking|wanted|should|could|might|if|colleague|appeal(?:ed|s)?)\b"
+    r"|\bwould\b(?!\s+have\s+been\s+dismissed)|\bhad\s+(?:received|been\s+given|been\s+issued)\b|(?-i:\bmay\b)", re.I)
+
+
+def _imposed_right_after_the_finding(person: Person, sanction: str) -> bool:
+    """The sanction given in the sentence that follows the person's finding, in plain words (a sentence later, or one
+    telling of another matter, may be another person's or another case's)."""
+    finding_ends = max((s.end for s in person.evidence.get("outcome", [])), default=None)
+    return finding_ends is not None and any(
+        v == sanction and at > (person.outcome_at or 0) and 0 <= span.start - finding_ends <= 3
+        and not _NOT_IMPOSED_AT_THIS_FINDING.search(span.text) for at, v, span in person.sanctions_seen)
+
+
 def settle(person: Person, cut_off: bool = False) -> None:
     """Fill what the text leaves open, per the codebook's conventions (``cut_off``: the page stops mid-sentence)."""
     f = person.facts
@@ -2510,6 +2528,14 @@ def settle(person: Person, cut_off: bool = False) -> None:
         # warning": held since, with a result; pending was what was said before it)
         del f["outcome"]
         person.evidence.pop("outcome", None)
+    if sanction in _SANCTIONS_OF_A_FINDING and f.get("outcome") == "not_proven" and f.get("proceedings") in FORMAL_PROCEEDINGS \
+            and _imposed_right_after_the_finding(person, sanction):
+        # a warning or dismissal imposed in the sentence right after the finding shows that something was found proven:
+        # the finding was mixed ("found the honesty allegation not proven. He was given a final written warning"), and a
+        # mixed finding is proven, at the level the words give where they give one ("amounting to misconduct rather than
+        # gross misconduct")
+        said_not_gross = any(_NOT_GROSS.search(s.text) for s in person.evidence.get("outcome", []))
+        f["outcome"] = "misconduct_proven" if said_not_gross else "proven"
     if sanction in _SANCTIONS_OF_A_FINDING and (f.get("outcome") in ("not_held", "pending") or (
             f.get("outcome") == "not_proven" and not any(at > (person.outcome_at or 0) and v == sanction for at, v, _ in person.sanctions_seen))):
         # a warning or dismissal follows only a proven finding: with proceedings not (yet) held it is only what they
