@@ -14599,10 +14599,6 @@ def test_guarded_after_code_review_cr52d(body, expected):
      "amounting to misconduct rather than gross misconduct, and it found the honesty allegation not proven. He was given a "
      "final written warning.",
      [("gross_misconduct", "hearing", "no", "misconduct_proven", "final_written_warning")]),
-    ("We concluded that the special constable had a case to answer for gross misconduct. The force agreed, and an "
-     "accelerated hearing was held in December 2023. The dishonesty allegation was found not proven. His other conduct was "
-     "found to amount to gross misconduct and he was dismissed without notice.",
-     [("gross_misconduct", "accelerated_hearing", "no", "gross_misconduct_proven", "dismissed")]),
     # (from the review, rv225: "May" as the month, not a hedge; a leaver's "would have been dismissed" after a part not proven)
     ("We found a police constable had a case to answer for misconduct. The force agreed. At a misconduct meeting in April "
      "2024, the chair found the allegation that the search was unlawful not proven. In May 2024 the chair gave the officer a "
@@ -14612,6 +14608,10 @@ def test_guarded_after_code_review_cr52d(body, expected):
      "the hearing, which went ahead in his absence in March 2022. The panel found the allegation about the search of the "
      "woman not proven. It decided that he would have been dismissed for the allegation about his messages to her.",
      [("gross_misconduct", "hearing", "resigned", "gross_misconduct_proven", "would_have_been_dismissed")]),
+    # (from the code review, cr53: "gross misconduct not proven" then a final written warning: only misconduct was proven)
+    ("We found PC Hale had a case to answer for gross misconduct. Kent Police held a gross misconduct hearing in March 2023. "
+     "The panel found gross misconduct not proven. PC Hale was given a final written warning.",
+     [("gross_misconduct", "hearing", "no", "misconduct_proven", "final_written_warning")]),
 ])
 def test_a_sanction_after_a_not_proven_finding_shows_a_mixed_finding(body, expected):
     assert sorted(_people_with_a_case(TITLE + body)) == sorted(expected)
@@ -14648,6 +14648,19 @@ def test_a_not_proven_finding_without_a_sanction_after_it_stays_not_proven(body,
      "August 2022, the chair found the allegation not proven. The detention officer had received a written warning in 2019 "
      "for a similar failing.",
      ["not_proven"]),
+    # (the code review, cr53: a warning withdrawn on appeal, a recommendation, the sanctions open to the panel, what would
+    # have been had it been proven, a dismissal in a later paragraph for another reason)
+    ("We found PC Hale had a case to answer for misconduct. Kent Police held a misconduct meeting in March 2023. The chair "
+     "found the allegation not proven. We had recommended that PC Hale receive a written warning.", ["not_proven"]),
+    ("We found PC Hale had a case to answer for gross misconduct. Kent Police held a gross misconduct hearing in March "
+     "2023. The panel found the allegation not proven. The sanctions open to the panel had ranged from a written warning to "
+     "dismissal.", ["not_proven"]),
+    ("We found that Sergeant Lyle, who had retired, would have had a case to answer for gross misconduct had he still been "
+     "serving. Surrey Police held a gross misconduct hearing for the former officer in 2021. The panel found the allegation "
+     "not proven. Had it been proven, the panel said, he would have been dismissed.", ["not_proven"]),
+    ("We found PC Hale had a case to answer for gross misconduct. Kent Police held a gross misconduct hearing in March "
+     "2023. The panel found the allegation not proven. \n\nIn 2024 the officer was dismissed following a conviction for drink "
+     "driving.", ["not_proven"]),
 ])
 def test_a_warning_of_another_matter_leaves_the_finding_not_proven(body, expected):
     assert [t[3] for t in _people_with_a_case(TITLE + body)] == expected

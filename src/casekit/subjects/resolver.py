@@ -2431,22 +2431,39 @@ _A_PANEL_WOULD_HAVE_GIVEN = re.compile(r"\b(?:panel|chair)\b[^.]*\bwould\s+(?:ha
 _HYPOTHETICAL_SANCTION = re.compile(r"\b(?:if|may|might|could|would\s+face)\b", re.I)
 
 
-# a sanction not imposed at this finding: denied, wanted, expected, hedged, or another matter's or another person's ("No
-# written warning was given", "had asked for", "should have received", "In an unrelated matter", "had received a written
-# warning in 2019"; not "would have been dismissed", a leaver's) ("may" only as a verb: not the month)
+# a sanction told plainly as given to the person the finding was of: the person (by pronoun, rank or name) or the panel or
+# chair opening the sentence, then the verb of giving ("He was given a final written warning", "It decided that he would
+# have been dismissed for the other allegation"); not a sanction told of in passing ("The sanctions open to the panel
+# ranged from ...", "A written warning stays on an officer's record ...")
+_GIVEN_PLAINLY = re.compile(
+    r"\s*(?:in\s+(?-i:[A-Z])[a-z]+\s+\d{4},?\s+)?"
+    r"(?:he|she|the\s+(?:[\w-]+\s+){0,2}?(?:officer|constable|sergeant|inspector|detective|handler|operator|PCSO)"
+    r"|(?-i:(?:PC|PS|DC|DS|DI|Sergeant|Inspector|Constable)\s+[A-Z][\w'’-]+)|it|the\s+(?:panel|chair))\s+"
+    r"(?:was\s+(?:given|issued|dismissed)|received|gave|issued|dismissed|decided\s+that\s+(?:he|she)\s+would\s+have\s+been\s+dismissed)\b", re.I)
+# ... and nothing in it says the sanction was not imposed at this finding: denied, wanted, recommended, expected, hedged,
+# undone, or another matter's, another time's or another person's ("No written warning was given", "had asked for",
+# "should have received", "In an unrelated matter", "for a similar incident in 2019", "was withdrawn on appeal"; not
+# "would have been dismissed", a leaver's), read after the plain opening ("In May 2024 the chair gave ...": its date)
+# (like _NOT_THESE_PROCEEDINGS_FINDING for a finding, but a sanction "for the other allegation" is this finding's)
 _NOT_IMPOSED_AT_THIS_FINDING = re.compile(
-    r"\b(?:no|not|never|nor|unrelated|separate|another|different|other\s+matter|previous(?:ly)?|already|earlier|before|"
-    r"expired|expect(?:ed|ing)?|ask(?:ed|ing)|sought|seeking|wanted|should|could|might|if|colleague|appeal(?:ed|s)?)\b"
-    r"|\bwould\b(?!\s+have\s+been\s+dismissed)|\bhad\s+(?:received|been\s+given|been\s+issued)\b|(?-i:\bmay\b)", re.I)
+    r"\b(?:no|not|never|nor|unrelated|separate|another|different|other\s+matter|similar|previous(?:ly)?|already|earlier|before|"
+    r"expired|expect(?:ed|ing)?|ask(?:ed|ing)|sought|seeking|wanted|recommend(?:ed|ing)?|should|could|might|if|had\s+it|colleague|"
+    r"appeal(?:ed|s)?|withdrawn|rescinded|removed|overturned|quashed|set\s+aside|range[ds]?|open\s+to|usual(?:ly)?|stays|remains|"
+    r"vetting|convicted|conviction|later)\b"
+    r"|\bwould\b(?!\s+have\s+been\s+dismissed)|\bhad\s+(?:received|been\s+given|been\s+issued)\b|\b(?:19|20)\d\d\b"
+    r"|(?-i:\bmay\b)", re.I)
+# a finding that gross misconduct was not proven leaves only misconduct to have been proven
+_GROSS_NOT_PROVEN = re.compile(r"\bgross\s+misconduct\s+(?:was\s+|were\s+)?(?:found\s+)?not\s+prov(?:en|ed)\b"
+                               r"|\bnot\s+(?:find|found)\s+gross\s+misconduct\b", re.I)
 
 
 def _imposed_right_after_the_finding(person: Person, sanction: str) -> bool:
-    """The sanction given in the sentence that follows the person's finding, in plain words (a sentence later, or one
-    telling of another matter, may be another person's or another case's)."""
+    """The sanction given in the sentence that follows the person's finding in the same paragraph, told plainly (a
+    sentence later, or one telling of another matter, may be another person's or another case's)."""
     finding_ends = max((s.end for s in person.evidence.get("outcome", [])), default=None)
     return finding_ends is not None and any(
-        v == sanction and at > (person.outcome_at or 0) and 0 <= span.start - finding_ends <= 3
-        and not _NOT_IMPOSED_AT_THIS_FINDING.search(span.text) for at, v, span in person.sanctions_seen)
+        v == sanction and span.start - finding_ends == 1 and (given := _GIVEN_PLAINLY.match(span.text))
+        and not _NOT_IMPOSED_AT_THIS_FINDING.search(span.text, given.end()) for _, v, span in person.sanctions_seen)
 
 
 def settle(person: Person, cut_off: bool = False) -> None:
@@ -2530,11 +2547,12 @@ def settle(person: Person, cut_off: bool = False) -> None:
         person.evidence.pop("outcome", None)
     if sanction in _SANCTIONS_OF_A_FINDING and f.get("outcome") == "not_proven" and f.get("proceedings") in FORMAL_PROCEEDINGS \
             and _imposed_right_after_the_finding(person, sanction):
-        # a warning or dismissal imposed in the sentence right after the finding shows that something was found proven:
+        # a warning or dismissal imposed, plainly, in the sentence right after the finding shows that something was found proven:
         # the finding was mixed ("found the honesty allegation not proven. He was given a final written warning"), and a
         # mixed finding is proven, at the level the words give where they give one ("amounting to misconduct rather than
-        # gross misconduct")
-        said_not_gross = any(_NOT_GROSS.search(s.text) for s in person.evidence.get("outcome", []))
+        # gross misconduct", "found gross misconduct not proven": misconduct)
+        said_not_gross = any(_NOT_GROSS.search(s.text) or _GROSS_NOT_PROVEN.search(s.text) for s in person.evidence.get("outcome", [])
+                             + [span for _, v, span in person.sanctions_seen if v == sanction])
         f["outcome"] = "misconduct_proven" if said_not_gross else "proven"
     if sanction in _SANCTIONS_OF_A_FINDING and (f.get("outcome") in ("not_held", "pending") or (
             f.get("outcome") == "not_proven" and not any(at > (person.outcome_at or 0) and v == sanction for at, v, _ in person.sanctions_seen))):
