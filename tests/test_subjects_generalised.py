@@ -14664,3 +14664,65 @@ def test_a_not_proven_finding_without_a_sanction_after_it_stays_not_proven(body,
 ])
 def test_a_warning_of_another_matter_leaves_the_finding_not_proven(body, expected):
     assert [t[3] for t in _people_with_a_case(TITLE + body)] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # (the fifty-third stop, round 2: a hearing "in his absence" or "in their absence", told by a pronoun, is the absence
+    # of those who had left, not of a serving officer the sentence names after it, nor of those who attended)
+    ("We found that PC Oldroyd and Sergeant Finch had a case to answer for gross misconduct. Kent Police agreed. PC Oldroyd "
+     "resigned from the force in August 2022, before his hearing could take place. The hearing went ahead in his absence "
+     "in March 2024, alongside the hearing for Sergeant Finch. The panel found gross misconduct proven against PC Oldroyd "
+     "and decided that he would have been dismissed. For Sergeant Finch, the panel found that his failure to challenge the "
+     "messages amounted to misconduct, rather than gross misconduct. He was given a final written warning.",
+     [("gross_misconduct", "hearing", "resigned", "gross_misconduct_proven", "would_have_been_dismissed"),
+      ("gross_misconduct", "hearing", "no", "misconduct_proven", "final_written_warning")]),
+    ("We found that all four officers had a case to answer for gross misconduct. Kent Police agreed and referred all four "
+     "to a gross misconduct hearing. Before the hearing, two of the officers resigned from the force. The hearing proceeded "
+     "in their absence in June 2023, while the other two attended. The panel found gross misconduct proven against all four. The two serving officers "
+     "were dismissed without notice, and the panel decided that the two former officers would have been dismissed.",
+     [("gross_misconduct", "hearing", "resigned", "gross_misconduct_proven", "would_have_been_dismissed")] * 2
+     + [("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "dismissed")] * 2),
+])
+def test_a_hearing_in_the_absence_of_those_who_left(body, expected):
+    assert sorted(_people_with_a_case(TITLE + body)) == sorted(expected)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # (guards: an absence the sentence before did not tell as a departure is the sentence's own person's)
+    ("We found that PC Oldroyd and Sergeant Finch had a case to answer for gross misconduct. Kent Police agreed. PC Oldroyd "
+     "resigned from the force in August 2022. Sergeant Finch was signed off sick. The hearing went ahead in his absence in "
+     "March 2024. The panel found gross misconduct proven against both. PC Oldroyd would have been dismissed. Sergeant "
+     "Finch was dismissed.",
+     [("gross_misconduct", "hearing", "resigned", "gross_misconduct_proven", "would_have_been_dismissed"),
+      ("gross_misconduct", "hearing", NS, "gross_misconduct_proven", "dismissed")]),
+    # (the review of round 2, rv226: a serving officer absent by illness, all three absent, a search that "went ahead
+    # without him", a hearing alongside another's that the other did not attend)
+    ("We investigated the arrest of a man in Chelmsford. We found that PC Neil Harker and Sergeant Jo "
+     "Bellamy each had a case to answer for gross misconduct. Essex Police agreed.\n\nPC Harker retired in "
+     "March 2023, and no proceedings could be brought against him. The hearing went ahead in her absence "
+     "in May 2023 because Sergeant Bellamy was signed off sick and the panel refused to adjourn. The panel "
+     "found gross misconduct proven and Sergeant Bellamy was dismissed without notice.",
+     [("gross_misconduct", "none", "retired", "not_held", NS), ("gross_misconduct", "hearing", NS, "gross_misconduct_proven", "dismissed")]),
+    ("We investigated contact between police and a woman who was later seriously assaulted. We found that "
+     "PC Mark Yates, PC Colm Reid and PC Ella Sutton each had a case to answer for gross misconduct. "
+     "Leicestershire Police agreed.\n\nPC Yates resigned in 2021. None of the three officers attended the "
+     "hearing, and it went ahead in their absence in May 2022. The panel found gross misconduct proven "
+     "against all three. PC Reid and PC Sutton were dismissed without notice, and PC Yates would have been "
+     "dismissed.",
+     [("gross_misconduct", "hearing", "resigned", "gross_misconduct_proven", "would_have_been_dismissed"), ("gross_misconduct", "hearing", NS, "gross_misconduct_proven", "dismissed"), ("gross_misconduct", "hearing", NS, "gross_misconduct_proven", "dismissed")]),
+    ("We investigated a search of a house and the detention of a man. We found that Inspector Rob Nash had "
+     "a case to answer for misconduct and that Sergeant Dee Vale had a case to answer for misconduct. "
+     "Northamptonshire Police agreed.\n\nInspector Nash, who authorised the search, retired in 2022 and no "
+     "proceedings could be brought. The search went ahead without him present, led by Sergeant Vale. "
+     "Sergeant Vale attended a misconduct meeting in January 2023 and was given a written warning.",
+     [("misconduct", "none", "retired", "not_held", NS), ("misconduct", "meeting", "no", "misconduct_proven", "written_warning")]),
+    ("We investigated an officer's relationship with a vulnerable woman. We found that PC Dale Hurst had a "
+     "case to answer for gross misconduct and that Sergeant Pat Kemp had a case to answer for misconduct. "
+     "Thames Valley Police agreed.\n\nPC Hurst resigned in January 2023, and a hearing under the former "
+     "officer provisions was arranged. It went ahead without him in April 2023, alongside Sergeant Kemp's "
+     "misconduct hearing, which the sergeant did not attend. PC Hurst would have been dismissed. The panel "
+     "found misconduct proven against Sergeant Kemp and gave a written warning.",
+     [("gross_misconduct", "hearing", "resigned", "gross_misconduct_proven", "would_have_been_dismissed"), ("misconduct", "hearing", NS, "misconduct_proven", "written_warning")]),
+])
+def test_an_absence_not_after_a_departure_stays_the_sentences_own(body, expected):
+    assert sorted(_people_with_a_case(TITLE + body)) == sorted(expected)

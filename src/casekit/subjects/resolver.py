@@ -238,6 +238,21 @@ _ONE_MORE_ALLEGATION = re.compile(r"\b(?:a|the)\s+(?:second|third|further|separa
 
 # facts that are one person's own: told of one person, they are never also another's
 _ONE_PERSONS_FACTS = frozenset(("left", "outcome", "sanction", "attended", "barred"))
+# a hearing held without someone, told by a pronoun: "in his absence", "without them" (``one``: a single person)
+_ABSENCE_BY_PRONOUN = re.compile(r"\bin\s+(?:(?P<one>his|her)|their)\s+absence\b|\bwithout\s+(?:(?P<one_>him|her)|them)\b", re.I)
+# ... said beside others who were there: "while the other four attended", "with PC Hart and PC Ibe present"
+_THE_OTHERS_THERE = re.compile(r"\b(?:attended|present|took\s+part|were\s+there)\b", re.I)
+# ... beside the hearing of others, named as its companions: "alongside the hearing for Sergeant Finch"
+_ALONGSIDE = re.compile(r"\b(?:alongside|together\s+with|at\s+the\s+same\s+time\s+as|as\s+well\s+as|and\s+that\s+of)\b", re.I)
+# ... and not after the leaver's own proceedings were told as called off ("PC Varley resigned and the meeting for him did
+# not go ahead. The meeting went ahead without him ... for PC Dowd": his stays not held)
+_CALLED_OFF = re.compile(r"\b(?:did\s+not|didn['’]t|never|could\s+not)\s+(?:go\s+ahead|take\s+place|be\s+held)\b"
+                         r"|\b(?:was|were)\s+(?:cancelled|abandoned|discontinued|withdrawn)\b", re.I)
+# ... or told of someone serving who was absent, or denied: not a leaver's absence ("Sergeant Ng, who was too ill to
+# attend", "in custody", "did not attend", "was not held in her absence", "refused to hear it in her absence")
+_ABSENT_THEMSELVES = re.compile(r"\b(?:ill|sick|hospital|custody|prison|excused|medical|absent|refused|declined|failed|"
+                                r"did\s+not\s+(?:attend|appear)|not\s+(?:held|heard|go\s+ahead|proceed))\b|\bnone\s+of\b", re.I)
+
 # words that speak of more than one person (a singular "their" stays out of the rule's reach: it may mean several)
 _SEVERAL_SPOKEN_OF = re.compile(r"\b(?:they|them|their|both|each|all|either|neither|none|others|every|together|between|respectively)\b"
                                 r"|\bone\s+of\b|\b(?:two|three|four|five|six)\b", re.I)
@@ -1563,9 +1578,11 @@ class Resolver(AppliesDecisions, RefersToPeople):
             # found proven and she received a written warning": the meeting theirs, the rest the one named after it)
             framed = _PROCEEDINGS_FOR_THEM_THEN.match(text) if len(people) > 1 and not introduced else None
             named_after = self._one_named_of(find_phrases(text[framed.end():]), people) if framed else []
+            absent_ones = self._whose_absence(text, facts, people, index) if not introduced else []
             _own_finding_replaces_a_guess(people, facts, text)
             for name, value in facts.items():
-                for person in (people if not named_after or name in ("proceedings", "held", "level") else named_after):
+                for person in (absent_ones if name == "in_absence" and absent_ones
+                               else people if not named_after or name in ("proceedings", "held", "level") else named_after):
                     self._record(person, name, value, sentence, held="held" in facts)
             if not named_after:
                 _mark_a_guessed_finding(people, facts, text)
@@ -1585,6 +1602,32 @@ class Resolver(AppliesDecisions, RefersToPeople):
         for person in people:
             settle(person, self.cut_off)
         return people
+
+    def _whose_absence(self, text: str, facts: dict[str, str], people: list[Person], index: int) -> list[Person]:
+        """Those a hearing went ahead without, told by a pronoun, where the sentence's people are not all of them: the
+        ones who had left, when the sentence tells the others there ("Two of the officers resigned. The hearing proceeded
+        in their absence, while the other four attended"), or those who had just been told leaving, when the sentence
+        names only others, after the pronoun, as the hearing's companions or as there ("PC Oldroyd resigned ... The
+        hearing went ahead in his absence, alongside the hearing for Sergeant Finch"). Empty where the sentence's own people may be
+        meant: a serving officer can be absent too ("who was in hospital", "None of the three attended")."""
+        if facts.get("in_absence") != "yes" or not (by := _ABSENCE_BY_PRONOUN.search(text)) \
+                or facts.get("proceedings") not in FORMAL_PROCEEDINGS or _ABSENT_THEMSELVES.search(text):
+            return []
+        one = bool(by.group("one") or by.group("one_"))
+        gone = [p for p in people if p.has_left]
+        if gone:
+            return gone if not one and len(gone) < len(people) and _THE_OTHERS_THERE.search(text, by.end()) else []
+        if not index or find_phrases(text[:by.start()]) \
+                or not (_ALONGSIDE.search(text, by.end()) or _THE_OTHERS_THERE.search(text, by.end())) \
+                or facts_in(self.sentences[index - 1].text).get("left") is None or _CALLED_OFF.search(self.sentences[index - 1].text):
+            return []
+        # (those the sentence before told leaving: with a case, gone, not among the sentence's people, their own
+        # proceedings not told as not held, as many as the pronoun says and of its sex where known)
+        sex = {"his": "m", "him": "m", "her": "f"}.get((by.group("one") or by.group("one_") or "").lower())
+        leavers = [p for p in self._people_with_a_case() if p.has_left and p not in people and p.facts.get("outcome") != "not_held"
+                   and any(span.start == self.sentences[index - 1].start for span in p.evidence.get("left", []))
+                   and (sex is None or self._sex_of(p) in (None, sex))]
+        return leavers if (len(leavers) == 1) == one and leavers else []
 
     def _the_one_meant(self, sentence: Span, people: list[Person], index: int) -> list[Person] | None:
         """Of several people a sentence's facts would go to, the one it speaks of, when it speaks of one person only
