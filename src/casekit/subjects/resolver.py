@@ -239,19 +239,25 @@ _ONE_MORE_ALLEGATION = re.compile(r"\b(?:a|the)\s+(?:second|third|further|separa
 # facts that are one person's own: told of one person, they are never also another's
 _ONE_PERSONS_FACTS = frozenset(("left", "outcome", "sanction", "attended", "barred"))
 # a hearing held without someone, told by a pronoun: "in his absence", "without them" (``one``: a single person)
-_ABSENCE_BY_PRONOUN = re.compile(r"\bin\s+(?:(?P<one>his|her)|their)\s+absence\b|\bwithout\s+(?:(?P<one_>him|her)|them)\b", re.I)
+# (not "without her representative": someone else missing)
+_ABSENCE_BY_PRONOUN = re.compile(r"\bin\s+(?:(?P<one>his|her)|their)\s+absence\b|\bwithout\s+(?:(?P<one_>him|her)|them)\b"
+                                 r"(?!\s+(?:own\s+)?(?:representative|solicitor|lawyer|counsel|barrister|friend|federation|union|"
+                                 r"legal|present|being)\b)", re.I)
+# "the other four", "the remaining two": the sentence's others, counted
+_THE_OTHER_N = re.compile(r"\b(?:the\s+)?(?:other|remaining)\s+(?:two|three|four|five|six|seven|eight|\d+)\b", re.I)
 # ... said beside others who were there: "while the other four attended", "with PC Hart and PC Ibe present"
 _THE_OTHERS_THERE = re.compile(r"\b(?:attended|present|took\s+part|were\s+there)\b", re.I)
 # ... beside the hearing of others, named as its companions: "alongside the hearing for Sergeant Finch"
 _ALONGSIDE = re.compile(r"\b(?:alongside|together\s+with|at\s+the\s+same\s+time\s+as|as\s+well\s+as|and\s+that\s+of)\b", re.I)
 # ... and not after the leaver's own proceedings were told as called off ("PC Varley resigned and the meeting for him did
 # not go ahead. The meeting went ahead without him ... for PC Dowd": his stays not held)
-_CALLED_OFF = re.compile(r"\b(?:did\s+not|didn['’]t|never|could\s+not)\s+(?:go\s+ahead|take\s+place|be\s+held)\b"
-                         r"|\b(?:was|were)\s+(?:cancelled|abandoned|discontinued|withdrawn)\b", re.I)
+_CALLED_OFF = re.compile(r"\b(?:did\s+not|didn['’]t|never|could\s+not|could\s+no\s+longer|can\s+no\s+longer)\s+(?:go\s+ahead|take\s+place|be\s+held)\b"
+                         r"|\b(?:was|were)\s+(?:cancelled|abandoned|discontinued|withdrawn|called\s+off)\b", re.I)
 # ... or told of someone serving who was absent, or denied: not a leaver's absence ("Sergeant Ng, who was too ill to
 # attend", "in custody", "did not attend", "was not held in her absence", "refused to hear it in her absence")
-_ABSENT_THEMSELVES = re.compile(r"\b(?:ill|sick|hospital|custody|prison|excused|medical|absent|refused|declined|failed|"
-                                r"did\s+not\s+(?:attend|appear)|not\s+(?:held|heard|go\s+ahead|proceed))\b|\bnone\s+of\b", re.I)
+_ABSENT_THEMSELVES = re.compile(r"\b(?:ill|sick|hospital|custody|prison|excused|medical|absent|refused|declined|failed|leave|abroad|"
+                                r"neither|did\s+not\s+(?:attend|appear)|not\s+(?:be\s+)?(?:present|held|heard|go\s+ahead|proceed))\b"
+                                r"|\bnone\s+(?:of|attended)\b", re.I)
 
 # words that speak of more than one person (a singular "their" stays out of the rule's reach: it may mean several)
 _SEVERAL_SPOKEN_OF = re.compile(r"\b(?:they|them|their|both|each|all|either|neither|none|others|every|together|between|respectively)\b"
@@ -1615,16 +1621,21 @@ class Resolver(AppliesDecisions, RefersToPeople):
             return []
         one = bool(by.group("one") or by.group("one_"))
         gone = [p for p in people if p.has_left]
+        there = _THE_OTHERS_THERE.search(text, by.end())
+        # (the others there named as people of the case: "the other four", "PC Hart and PC Ibe"; not "with the
+        # complainant and her solicitor present")
+        others_there = bool(there) and bool(_THE_OTHER_N.search(text, by.end(), there.end()) or find_phrases(text[by.end():there.end()]))
         if gone:
-            return gone if not one and len(gone) < len(people) and _THE_OTHERS_THERE.search(text, by.end()) else []
+            return gone if not one and len(gone) < len(people) and others_there else []
         if not index or find_phrases(text[:by.start()]) \
-                or not (_ALONGSIDE.search(text, by.end()) or _THE_OTHERS_THERE.search(text, by.end())) \
+                or not (_ALONGSIDE.search(text, by.end()) or others_there) \
                 or facts_in(self.sentences[index - 1].text).get("left") is None or _CALLED_OFF.search(self.sentences[index - 1].text):
             return []
         # (those the sentence before told leaving: with a case, gone, not among the sentence's people, their own
-        # proceedings not told as not held, as many as the pronoun says and of its sex where known)
+        # proceedings not told as not held nor of another kind, as many as the pronoun says and of its sex where known)
         sex = {"his": "m", "him": "m", "her": "f"}.get((by.group("one") or by.group("one_") or "").lower())
         leavers = [p for p in self._people_with_a_case() if p.has_left and p not in people and p.facts.get("outcome") != "not_held"
+                   and p.facts.get("proceedings") in (None, facts["proceedings"])
                    and any(span.start == self.sentences[index - 1].start for span in p.evidence.get("left", []))
                    and (sex is None or self._sex_of(p) in (None, sex))]
         return leavers if (len(leavers) == 1) == one and leavers else []
