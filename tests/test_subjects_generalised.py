@@ -14723,6 +14723,82 @@ def test_a_hearing_in_the_absence_of_those_who_left(body, expected):
      "misconduct hearing, which the sergeant did not attend. PC Hurst would have been dismissed. The panel "
      "found misconduct proven against Sergeant Kemp and gave a written warning.",
      [("gross_misconduct", "hearing", "resigned", "gross_misconduct_proven", "would_have_been_dismissed"), ("misconduct", "hearing", NS, "misconduct_proven", "written_warning")]),
+    # (the code review cr53b: the others "present" are not the case's people, "neither officer was present", an absence
+    # the serving officer announced)
+    ("We investigated the conduct of PC Dana Oldroyd and Sergeant Ruth Finch. We found that both officers "
+     "had a case to answer for gross misconduct. PC Oldroyd resigned from the force in March 2023, and "
+     "Essex Police decided that no proceedings would be brought against her. The hearing went ahead "
+     "without her after Sergeant Finch told the force she would not be present. The panel found gross "
+     "misconduct proven against Sergeant Finch and she was dismissed without notice.",
+     [("gross_misconduct", "none", "resigned", "not_held", NS), ("gross_misconduct", "hearing", NS, "gross_misconduct_proven", "dismissed")]),
+    ("Two officers, PC Ian Marsh and PC Tom Beale, had a case to answer for gross misconduct. PC Marsh "
+     "retired in January 2023. A gross misconduct hearing for both officers went ahead in their absence, "
+     "as neither officer was present. The panel found gross misconduct proven against both officers. PC "
+     "Beale was dismissed without notice, and the panel said PC Marsh would have been dismissed had he "
+     "still been serving.",
+     [("gross_misconduct", "hearing", "retired", "gross_misconduct_proven", "would_have_been_dismissed"), ("gross_misconduct", "hearing", NS, "gross_misconduct_proven", "dismissed")]),
+    ("PC Lee Carver and PC Sam Whitby had a case to answer for gross misconduct. PC Carver resigned in May "
+     "2023. The hearing for both officers proceeded in their absence, with the complainant and her "
+     "solicitor present. The panel found gross misconduct proven against both. PC Whitby was dismissed, "
+     "and PC Carver would have been dismissed had he still been serving.",
+     [("gross_misconduct", "hearing", "resigned", "gross_misconduct_proven", "would_have_been_dismissed"), ("gross_misconduct", "hearing", NS, "gross_misconduct_proven", "dismissed")]),
 ])
 def test_an_absence_not_after_a_departure_stays_the_sentences_own(body, expected):
     assert sorted(_people_with_a_case(TITLE + body)) == sorted(expected)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # (the fifty-third stop, round 3: "we accepted that the second constable had no case to answer", after the force
+    # disputed both, lets that one go, as "we accepted its position on the second constable" does, whatever we directed
+    # for the other)
+    ("We concluded that the constable who knelt on the man had a case to answer for gross misconduct. We also concluded that "
+     "the second constable had a case to answer for misconduct. The force disagreed with us about both officers. Having "
+     "considered its reasons, we accepted that the second constable had no case to answer. For the first constable, we "
+     "directed the force to hold a gross misconduct hearing.",
+     [("gross_misconduct", "hearing", NS, NS, NS)]),
+])
+def test_we_accepted_that_one_had_no_case(body, expected):
+    assert sorted(_people_with_a_case(TITLE + body)) == sorted(expected)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # (guards: what we accepted of no one named, or of someone else's case, lets no one go)
+    ("We concluded that the constable who knelt on the man had a case to answer for gross misconduct, and the second "
+     "constable a case to answer for misconduct. The force disagreed about both. We did not accept that the second constable "
+     "had no case to answer, and directed the force to hold a misconduct meeting for her and a hearing for the first.",
+     ["gross_misconduct", "misconduct"]),
+])
+def test_an_acceptance_denied_lets_no_one_go(body, expected):
+    # (only the grades: where the older rules place the directed proceedings is not this test's matter)
+    assert sorted(t[0] for t in _people_with_a_case(TITLE + body)) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # (cr53b: a leaver whose own proceedings were a meeting keeps "not held" beside another's hearing "without him")
+    ("We found that PC Carl Varley had a case to answer for misconduct and Sergeant Owen Dowd had a case "
+     "to answer for gross misconduct. PC Varley resigned before his misconduct meeting. The gross "
+     "misconduct hearing went ahead without him, alongside other allegations against Sergeant Dowd. The "
+     "panel found gross misconduct proven against Sergeant Dowd, who was dismissed without notice.",
+     ["gross_misconduct_proven", "not_held"]),
+])
+def test_an_absence_at_anothers_kind_of_proceedings_leaves_the_leaver_not_held(body, expected):
+    assert sorted(t[3] for t in _people_with_a_case(TITLE + body)) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # (the review of round 3, rv227: "never accepted that", no case on one allegation only)
+    ("We investigated how a woman was injured while being transported in a police van. We found that PC "
+     "Hale had a case to answer for gross misconduct. Merseyside Police argued that PC Hale had no case to "
+     "answer. We never accepted that PC Hale had no case to answer, and we directed the force to hold a "
+     "gross misconduct hearing. The panel found gross misconduct proven and PC Hale was dismissed.",
+     ["gross_misconduct"]),
+    ("We investigated the use of a Taser on a man in his home in Lincoln. We found that PC Ward had a case "
+     "to answer for gross misconduct and PC Yates had a case to answer for misconduct. Lincolnshire Police "
+     "agreed that PC Ward had a case to answer but disagreed about PC Yates. We agreed that PC Ward had no "
+     "case to answer for one of the allegations, about the warning given. The force held a gross "
+     "misconduct hearing for PC Ward, who was found to have committed gross misconduct and was dismissed. "
+     "We recommended a misconduct meeting for PC Yates, who received management advice.",
+     ["gross_misconduct", "misconduct"]),
+])
+def test_an_acceptance_denied_or_of_one_allegation_lets_no_one_go(body, expected):
+    assert sorted(t[0] for t in _people_with_a_case(TITLE + body)) == expected

@@ -67,9 +67,22 @@ _WITH_A_CASE_AFTER = re.compile(r"\s+(?:with|who\s+had)\s+(?:a\s+)?cases?\s+to\s
 _WITH_A_CASE_TOLD = re.compile(_WITH_A_CASE_AFTER.pattern + r"(?P<level>\s+for\s+(?P<gm>gross\s+)?misconduct)?(?P<named>\s*,)?", re.I)
 
 
+# ... or the force's view taken as ours, of named people: "Having considered its reasons, we accepted that the second
+# constable had no case to answer" (the people in ``who``; not "we accepted that it was right to ...", no one named)
+# (not denied, "never" or "neither we nor the force accepted"; nor what we should have accepted; nor no case on one
+# allegation or at one level, "had no case to answer for gross misconduct", "for the first post": still a case)
+_ACCEPTED_THAT_NONE = re.compile(
+    r"\b(?:we|IOPC|IPCC)\b(?:(?!\b(?:not|never|neither|nor|no\s+point|should|would|could)\b|n['’]t\b)[^.]){0,60}?\b(?:accepted|agreed)\s+that\s+"
+    r"(?P<who>(?:(?!\s(?:but|while|whereas|and|or)\s)[^,.;]){1,80}?)\s+(?:had\s+no\s+case|did\s+not\s+have\s+a\s+case)\s+to\s+answer\b"
+    r"(?!\s+(?:for|in\s+respect\s+of|in\s+relation\s+to|on|over|regarding|about|as\s+to)\b)", re.I)
+
+
 def _acceptance_for(text: str) -> re.Match[str] | None:
-    """'we accepted its position on the sergeant': the match, its people in ``who`` (the substrings spare most sentences)."""
-    return _ACCEPTED_FOR.search(text) if "ccepted" in text or "greed" in text else None
+    """'we accepted its position on the sergeant', 'we accepted that the sergeant had no case to answer': the match, its
+    people in ``who`` (the substrings spare most sentences)."""
+    if "ccepted" not in text and "greed" not in text:
+        return None
+    return _ACCEPTED_FOR.search(text) or _ACCEPTED_THAT_NONE.search(text)
 
 
 # a post held at a rank, by the rank's word after the post's: "custody sergeant", "duty inspector" (not a rank of its own:
