@@ -14802,3 +14802,41 @@ def test_an_absence_at_anothers_kind_of_proceedings_leaves_the_leaver_not_held(b
 ])
 def test_an_acceptance_denied_or_of_one_allegation_lets_no_one_go(body, expected):
     assert sorted(t[0] for t in _people_with_a_case(TITLE + body)) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # (the code review cr53c: an absence extended "and that of PC Dowd", a companion "unable to attend" or who "chose not
+    # to attend", others "present" at the scene not the hearing, no case "concerning the search" only)
+    ("We investigated the arrest of a man who suffered a broken arm. We found that PC Mark Varley and PC "
+     "John Dowd each had a case to answer for gross misconduct.\n\nPC Varley resigned from the force in "
+     "January 2022. The gross misconduct hearing went ahead in his absence and that of PC Dowd. The panel "
+     "found gross misconduct proven against both officers. PC Dowd was dismissed and the panel said PC "
+     "Varley would have been dismissed if he were still serving.",
+     [("gross_misconduct", "hearing", NS, "gross_misconduct_proven", "dismissed"), ("gross_misconduct", "hearing", "resigned", "gross_misconduct_proven", "would_have_been_dismissed")]),
+    ("We investigated the search of a home without a warrant. We found that PC Lee Grant and PC Omar Shah "
+     "each had a case to answer for gross misconduct.\n\nPC Grant resigned in May 2022. The hearing went "
+     "ahead in his absence, alongside the hearing for PC Shah, who was unable to attend. The panel found "
+     "gross misconduct proven against both officers. PC Shah was dismissed and the panel said PC Grant "
+     "would have been dismissed.",
+     [("gross_misconduct", "hearing", "resigned", "gross_misconduct_proven", "would_have_been_dismissed"), ("gross_misconduct", "hearing", NS, "gross_misconduct_proven", "dismissed")]),
+    ("We investigated how a report of assault was handled. We found that PC Dan Kerr and Sergeant Neil "
+     "Moss each had a case to answer for gross misconduct.\n\nPC Kerr retired in April 2022. The gross "
+     "misconduct hearing went ahead without him, together with the hearing for Sergeant Moss, who chose "
+     "not to attend. The panel found gross misconduct proven against both. Sergeant Moss was dismissed, "
+     "and PC Kerr would have been dismissed had he still been serving.",
+     [("gross_misconduct", "hearing", "retired", "gross_misconduct_proven", "would_have_been_dismissed"), ("gross_misconduct", "hearing", NS, "gross_misconduct_proven", "dismissed")]),
+    ("We found that four officers had a case to answer for gross misconduct.\n\nTwo of the four officers "
+     "retired before the hearing. The hearing went ahead in their absence and that of the other two, who "
+     "had been present at the restraint. The panel found gross misconduct proven against all four. The two "
+     "serving officers were dismissed and the panel said the two retired officers would have been "
+     "dismissed.",
+     [("gross_misconduct", "hearing", NS, "gross_misconduct_proven", "dismissed"), ("gross_misconduct", "hearing", NS, "gross_misconduct_proven", "dismissed"), ("gross_misconduct", "hearing", "retired", "gross_misconduct_proven", "would_have_been_dismissed"), ("gross_misconduct", "hearing", "retired", "gross_misconduct_proven", "would_have_been_dismissed")]),
+    ("We found that Sergeant Kay Dunn had a case to answer for misconduct over a search of a woman's home "
+     "and over her handling of seized property. The force said she had no case to answer over the search. "
+     "We agreed that Sergeant Dunn had no case to answer concerning the search.\n\nSergeant Dunn attended a "
+     "misconduct meeting in May 2022 about the seized property. The allegation was found proven and she "
+     "was given a written warning.",
+     [("misconduct", "meeting", "no", "misconduct_proven", "written_warning")]),
+])
+def test_guarded_after_code_review_cr53c(body, expected):
+    assert sorted(_people_with_a_case(TITLE + body)) == sorted(expected)

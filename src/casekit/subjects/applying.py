@@ -69,12 +69,13 @@ _WITH_A_CASE_TOLD = re.compile(_WITH_A_CASE_AFTER.pattern + r"(?P<level>\s+for\s
 
 # ... or the force's view taken as ours, of named people: "Having considered its reasons, we accepted that the second
 # constable had no case to answer" (the people in ``who``; not "we accepted that it was right to ...", no one named)
-# (not denied, "never" or "neither we nor the force accepted"; nor what we should have accepted; nor no case on one
-# allegation or at one level, "had no case to answer for gross misconduct", "for the first post": still a case)
+# (not denied, "never" or "neither we nor the force accepted"; nor what we should have accepted; nor no case limited to
+# one allegation or one level, "had no case to answer for gross misconduct", "concerning the search": the clause must end
+# there)
 _ACCEPTED_THAT_NONE = re.compile(
     r"\b(?:we|IOPC|IPCC)\b(?:(?!\b(?:not|never|neither|nor|no\s+point|should|would|could)\b|n['’]t\b)[^.]){0,60}?\b(?:accepted|agreed)\s+that\s+"
     r"(?P<who>(?:(?!\s(?:but|while|whereas|and|or)\s)[^,.;]){1,80}?)\s+(?:had\s+no\s+case|did\s+not\s+have\s+a\s+case)\s+to\s+answer\b"
-    r"(?!\s+(?:for|in\s+respect\s+of|in\s+relation\s+to|on|over|regarding|about|as\s+to)\b)", re.I)
+    r"(?=\s*(?:[,.;)]|$)|\s+(?:and|but|as|because|since|so|given|after|when|which|while|following)\b)", re.I)
 
 
 def _acceptance_for(text: str) -> re.Match[str] | None:

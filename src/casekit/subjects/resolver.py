@@ -245,18 +245,23 @@ _ABSENCE_BY_PRONOUN = re.compile(r"\bin\s+(?:(?P<one>his|her)|their)\s+absence\b
                                  r"legal|present|being)\b)", re.I)
 # "the other four", "the remaining two": the sentence's others, counted
 _THE_OTHER_N = re.compile(r"\b(?:the\s+)?(?:other|remaining)\s+(?:two|three|four|five|six|seven|eight|\d+)\b", re.I)
-# ... said beside others who were there: "while the other four attended", "with PC Hart and PC Ibe present"
-_THE_OTHERS_THERE = re.compile(r"\b(?:attended|present|took\s+part|were\s+there)\b", re.I)
-# ... beside the hearing of others, named as its companions: "alongside the hearing for Sergeant Finch"
-_ALONGSIDE = re.compile(r"\b(?:alongside|together\s+with|at\s+the\s+same\s+time\s+as|as\s+well\s+as|and\s+that\s+of)\b", re.I)
+# ... said beside others who were there, told straight after them: "(the other four) attended", "(PC Ibe) present"
+_THERE_STRAIGHT_AFTER = re.compile(r"(?:\s+(?:officers?|constables?|sergeants?|who|were|both|all|also))*\s+"
+                                   r"(?:attended|were\s+present|present|took\s+part|were\s+there)\b", re.I)
+# ... beside the hearing of others, named as its companions: "alongside the hearing for Sergeant Finch" (not "and that
+# of PC Dowd", "as well as that of": the absence extended to them)
+_ALONGSIDE = re.compile(r"\b(?:alongside|together\s+with|at\s+the\s+same\s+time\s+as)\b", re.I)
 # ... and not after the leaver's own proceedings were told as called off ("PC Varley resigned and the meeting for him did
 # not go ahead. The meeting went ahead without him ... for PC Dowd": his stays not held)
 _CALLED_OFF = re.compile(r"\b(?:did\s+not|didn['’]t|never|could\s+not|could\s+no\s+longer|can\s+no\s+longer)\s+(?:go\s+ahead|take\s+place|be\s+held)\b"
                          r"|\b(?:was|were)\s+(?:cancelled|abandoned|discontinued|withdrawn|called\s+off)\b", re.I)
 # ... or told of someone serving who was absent, or denied: not a leaver's absence ("Sergeant Ng, who was too ill to
 # attend", "in custody", "did not attend", "was not held in her absence", "refused to hear it in her absence")
-_ABSENT_THEMSELVES = re.compile(r"\b(?:ill|sick|hospital|custody|prison|excused|medical|absent|refused|declined|failed|leave|abroad|"
-                                r"neither|did\s+not\s+(?:attend|appear)|not\s+(?:be\s+)?(?:present|held|heard|go\s+ahead|proceed))\b"
+# (not "custody sergeant", nor an allegation's "failed to search": "in custody", "failed to attend")
+_ABSENT_THEMSELVES = re.compile(r"\b(?:ill|unwell|sick|hospital|in\s+custody|prison|excused|absent|abroad|unable|neither|"
+                                r"on\s+(?:\w+\s+)?leave|(?:on\s+)?medical\s+(?:grounds|leave)|"
+                                r"(?:refused|declined|failed|chose\s+not|decided\s+not|did\s+not|would\s+not|could\s+not)\s+(?:to\s+)?(?:attend|appear|take\s+part|be\s+present)|"
+                                r"not\s+(?:to\s+)?(?:attend|be\s+present|present|held|heard|go\s+ahead|proceed))\b"
                                 r"|\bnone\s+(?:of|attended)\b", re.I)
 
 # words that speak of more than one person (a singular "their" stays out of the rule's reach: it may mean several)
@@ -1621,10 +1626,12 @@ class Resolver(AppliesDecisions, RefersToPeople):
             return []
         one = bool(by.group("one") or by.group("one_"))
         gone = [p for p in people if p.has_left]
-        there = _THE_OTHERS_THERE.search(text, by.end())
-        # (the others there named as people of the case: "the other four", "PC Hart and PC Ibe"; not "with the
-        # complainant and her solicitor present")
-        others_there = bool(there) and bool(_THE_OTHER_N.search(text, by.end(), there.end()) or find_phrases(text[by.end():there.end()]))
+        # (the others there named as people of the case, their being there told straight after them: "while the other
+        # four attended", "with PC Hart and PC Ibe present"; not "with the complainant and her solicitor present", nor
+        # "and that of the other two, who had been present at the restraint")
+        rest = text[by.end():]
+        ends = [m.end() for m in _THE_OTHER_N.finditer(rest)] + [p.end for p in find_phrases(rest)]
+        others_there = any(_THERE_STRAIGHT_AFTER.match(rest, end) for end in ends)
         if gone:
             return gone if not one and len(gone) < len(people) and others_there else []
         if not index or find_phrases(text[:by.start()]) \
