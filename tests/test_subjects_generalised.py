@@ -14840,3 +14840,38 @@ def test_an_acceptance_denied_or_of_one_allegation_lets_no_one_go(body, expected
 ])
 def test_guarded_after_code_review_cr53c(body, expected):
     assert sorted(_people_with_a_case(TITLE + body)) == sorted(expected)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # (the last code review, cr53d: a serving officer signed off in the sentence before, no case "as far as" one matter)
+    ("We found that PC Ash, PC Birch and Sergeant Cole each had a case to answer for gross misconduct. The "
+     "force agreed and arranged a gross misconduct hearing for each of them.\n\nSergeant Cole was signed off "
+     "work in the weeks before the hearings, and PC Ash retired in May 2023 before her hearing could be "
+     "held.\n\nThe hearing went ahead in his absence, alongside the hearing for PC Birch.\n\nThe panel found "
+     "gross misconduct proven against Sergeant Cole and PC Birch, and both were dismissed.",
+     [("gross_misconduct", "hearing", "retired", "not_held", NS), ("gross_misconduct", "hearing", NS, "gross_misconduct_proven", "dismissed"), ("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "dismissed")]),
+    ("We found that Sergeant Hale and PC Moss each had a case to answer for misconduct. Cleveland Police "
+     "disagreed about both officers.\n\nWe agreed that Sergeant Hale had no case to answer as far as the "
+     "strip search was concerned, though her record keeping remained a concern.\n\nWe recommended that both "
+     "officers attend a misconduct meeting, and the force agreed. The chair found misconduct proven "
+     "against both officers and each received a written warning.",
+     [("misconduct", "meeting", "no", "misconduct_proven", "written_warning"), ("misconduct", "meeting", "no", "misconduct_proven", "written_warning")]),
+])
+def test_guarded_after_code_review_cr53d(body, expected):
+    assert sorted(_people_with_a_case(TITLE + body)) == sorted(expected)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # (cr53d, round 1: a dismissal months afterwards for another matter, a finding that already told two people apart;
+    # outcomes only, since the older rules still read the sanction onto the person)
+    ("We found that PC Ash had a case to answer for gross misconduct. Dorset Police agreed and held a "
+     "gross misconduct hearing.\n\nThe panel found the allegation against PC Ash not proven. He was "
+     "dismissed from the force eight months afterwards for misusing police computer systems.",
+     ["not_proven"]),
+    ("We found that PC Ash and PC Birch each had a case to answer for gross misconduct. Essex Police "
+     "agreed and held a gross misconduct hearing for both officers.\n\nThe panel found gross misconduct "
+     "proven against PC Birch and not proven against PC Ash. The officer was dismissed without notice.",
+     ["gross_misconduct_proven", "not_proven"]),
+])
+def test_a_later_or_anothers_sanction_leaves_not_proven_after_cr53d(body, expected):
+    assert sorted(t[3] for t in _people_with_a_case(TITLE + body)) == expected

@@ -75,7 +75,7 @@ _WITH_A_CASE_TOLD = re.compile(_WITH_A_CASE_AFTER.pattern + r"(?P<level>\s+for\s
 _ACCEPTED_THAT_NONE = re.compile(
     r"\b(?:we|IOPC|IPCC)\b(?:(?!\b(?:not|never|neither|nor|no\s+point|should|would|could)\b|n['’]t\b)[^.]){0,60}?\b(?:accepted|agreed)\s+that\s+"
     r"(?P<who>(?:(?!\s(?:but|while|whereas|and|or)\s)[^,.;]){1,80}?)\s+(?:had\s+no\s+case|did\s+not\s+have\s+a\s+case)\s+to\s+answer\b"
-    r"(?=\s*(?:[,.;)]|$)|\s+(?:and|but|as|because|since|so|given|after|when|which|while|following)\b)", re.I)
+    r"(?=\s*(?:[.;)]|$)|,?\s+(?:and|but|because|since|given|following|which|while)\b|,?\s+as\s+(?!far\b|regards\b|to\b|concerns\b))", re.I)
 
 
 def _acceptance_for(text: str) -> re.Match[str] | None:

@@ -243,10 +243,10 @@ _ONE_PERSONS_FACTS = frozenset(("left", "outcome", "sanction", "attended", "barr
 _ABSENCE_BY_PRONOUN = re.compile(r"\bin\s+(?:(?P<one>his|her)|their)\s+absence\b|\bwithout\s+(?:(?P<one_>him|her)|them)\b"
                                  r"(?!\s+(?:own\s+)?(?:representative|solicitor|lawyer|counsel|barrister|friend|federation|union|"
                                  r"legal|present|being)\b)", re.I)
-# "the other four", "the remaining two": the sentence's others, counted
-_THE_OTHER_N = re.compile(r"\b(?:the\s+)?(?:other|remaining)\s+(?:two|three|four|five|six|seven|eight|\d+)\b", re.I)
+# "the other four", "the remaining two": the sentence's others, counted (not _THE_OTHER_N's "the other one", "the others")
+_OTHERS_COUNTED = re.compile(r"\b(?:the\s+)?(?:other|remaining)\s+(?:two|three|four|five|six|seven|eight|\d+)\b", re.I)
 # ... said beside others who were there, told straight after them: "(the other four) attended", "(PC Ibe) present"
-_THERE_STRAIGHT_AFTER = re.compile(r"(?:\s+(?:officers?|constables?|sergeants?|who|were|both|all|also))*\s+"
+_THERE_STRAIGHT_AFTER = re.compile(r"(?:\s+(?-i:[A-Z])[\w'’-]+)?(?:\s+(?:officers?|constables?|sergeants?|who|were|both|all|also))*\s+"
                                    r"(?:attended|were\s+present|present|took\s+part|were\s+there)\b", re.I)
 # ... beside the hearing of others, named as its companions: "alongside the hearing for Sergeant Finch" (not "and that
 # of PC Dowd", "as well as that of": the absence extended to them)
@@ -254,11 +254,12 @@ _ALONGSIDE = re.compile(r"\b(?:alongside|together\s+with|at\s+the\s+same\s+time\
 # ... and not after the leaver's own proceedings were told as called off ("PC Varley resigned and the meeting for him did
 # not go ahead. The meeting went ahead without him ... for PC Dowd": his stays not held)
 _CALLED_OFF = re.compile(r"\b(?:did\s+not|didn['’]t|never|could\s+not|could\s+no\s+longer|can\s+no\s+longer)\s+(?:go\s+ahead|take\s+place|be\s+held)\b"
-                         r"|\b(?:was|were)\s+(?:cancelled|abandoned|discontinued|withdrawn|called\s+off)\b", re.I)
+                         r"|\b(?:was|were)\s+(?:later\s+)?(?:cancelled|abandoned|discontinued|withdrawn|called\s+off|dropped)\b"
+                         r"|\bnot\s+to\s+(?:proceed|hold|go\s+ahead)\b|\bno\s+(?:\w+\s+){0,2}(?:hearing|meeting|proceedings)\s+(?:was|were|would\s+be|could\s+be)\s+(?:held|brought)\b", re.I)
 # ... or told of someone serving who was absent, or denied: not a leaver's absence ("Sergeant Ng, who was too ill to
 # attend", "in custody", "did not attend", "was not held in her absence", "refused to hear it in her absence")
 # (not "custody sergeant", nor an allegation's "failed to search": "in custody", "failed to attend")
-_ABSENT_THEMSELVES = re.compile(r"\b(?:ill|unwell|sick|hospital|in\s+custody|prison|excused|absent|abroad|unable|neither|"
+_ABSENT_THEMSELVES = re.compile(r"\b(?:ill|unwell|sick|signed\s+off|hospital|in\s+custody|prison|excused|absent|abroad|unable|neither|"
                                 r"on\s+(?:\w+\s+)?leave|(?:on\s+)?medical\s+(?:grounds|leave)|"
                                 r"(?:refused|declined|failed|chose\s+not|decided\s+not|did\s+not|would\s+not|could\s+not)\s+(?:to\s+)?(?:attend|appear|take\s+part|be\s+present)|"
                                 r"not\s+(?:to\s+)?(?:attend|be\s+present|present|held|heard|go\s+ahead|proceed))\b"
@@ -1630,13 +1631,14 @@ class Resolver(AppliesDecisions, RefersToPeople):
         # four attended", "with PC Hart and PC Ibe present"; not "with the complainant and her solicitor present", nor
         # "and that of the other two, who had been present at the restraint")
         rest = text[by.end():]
-        ends = [m.end() for m in _THE_OTHER_N.finditer(rest)] + [p.end for p in find_phrases(rest)]
+        ends = [m.end() for m in _OTHERS_COUNTED.finditer(rest)] + [p.end for p in find_phrases(rest)]
         others_there = any(_THERE_STRAIGHT_AFTER.match(rest, end) for end in ends)
         if gone:
             return gone if not one and len(gone) < len(people) and others_there else []
         if not index or find_phrases(text[:by.start()]) \
                 or not (_ALONGSIDE.search(text, by.end()) or others_there) \
-                or facts_in(self.sentences[index - 1].text).get("left") is None or _CALLED_OFF.search(self.sentences[index - 1].text):
+                or facts_in(self.sentences[index - 1].text).get("left") is None or _CALLED_OFF.search(self.sentences[index - 1].text) \
+                or _ABSENT_THEMSELVES.search(self.sentences[index - 1].text):
             return []
         # (those the sentence before told leaving: with a case, gone, not among the sentence's people, their own
         # proceedings not told as not held nor of another kind, as many as the pronoun says and of its sex where known)
@@ -2510,9 +2512,11 @@ _NOT_IMPOSED_AT_THIS_FINDING = re.compile(
     r"\b(?:no|not|never|nor|unrelated|separate|another|different|other\s+matter|similar|previous(?:ly)?|already|earlier|before|"
     r"expired|expect(?:ed|ing)?|ask(?:ed|ing)|sought|seeking|wanted|recommend(?:ed|ing)?|should|could|might|if|had\s+it|colleague|"
     r"appeal(?:ed|s)?|withdrawn|rescinded|removed|overturned|quashed|set\s+aside|range[ds]?|open\s+to|usual(?:ly)?|stays|remains|"
-    r"vetting|convicted|conviction|later)\b"
+    r"vetting|convicted|conviction|later|afterwards|after|following|weeks?|months?|years?)\b"
     r"|\bwould\b(?!\s+have\s+been\s+dismissed)|\bhad\s+(?:received|been\s+given|been\s+issued)\b|\b(?:19|20)\d\d\b"
     r"|(?-i:\bmay\b)", re.I)
+# a finding proven against someone named in the same sentence as the not-proven one: the people are told apart there
+_PROVEN_AGAINST = re.compile(r"(?<!not\s)\bprov(?:en|ed)\s+against\b", re.I)
 # a finding that gross misconduct was not proven leaves only misconduct to have been proven
 _GROSS_NOT_PROVEN = re.compile(r"\bgross\s+misconduct\s+(?:was\s+|were\s+)?(?:found\s+)?not\s+prov(?:en|ed)\b"
                                r"|\bnot\s+(?:find|found)\s+gross\s+misconduct\b", re.I)
@@ -2522,6 +2526,8 @@ def _imposed_right_after_the_finding(person: Person, sanction: str) -> bool:
     """The sanction given in the sentence that follows the person's finding in the same paragraph, told plainly (a
     sentence later, or one telling of another matter, may be another person's or another case's)."""
     finding_ends = max((s.end for s in person.evidence.get("outcome", [])), default=None)
+    if any(_PROVEN_AGAINST.search(s.text) for s in person.evidence.get("outcome", [])):
+        return False  # ("proven against PC Birch and not proven against PC Ash. The officer was dismissed": told apart already)
     return finding_ends is not None and any(
         v == sanction and span.start - finding_ends == 1 and (given := _GIVEN_PLAINLY.match(span.text))
         and not _NOT_IMPOSED_AT_THIS_FINDING.search(span.text, given.end()) for _, v, span in person.sanctions_seen)
