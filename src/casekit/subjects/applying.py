@@ -83,7 +83,7 @@ def _acceptance_for(text: str) -> re.Match[str] | None:
     people in ``who`` (the substrings spare most sentences)."""
     if "ccepted" not in text and "greed" not in text:
         return None
-    return _ACCEPTED_FOR.search(text) or _ACCEPTED_THAT_NONE.search(text)
+    return _ACCEPTED_FOR.search(text) or ("nswer" in text and _ACCEPTED_THAT_NONE.search(text) or None)
 
 
 # a post held at a rank, by the rank's word after the post's: "custody sergeant", "duty inspector" (not a rank of its own:

@@ -707,8 +707,7 @@ def _vehicle_phrase(vehicle: re.Match[str], offset: int = 0) -> Phrase:
     """The one officer a vehicle's role names ("the driver"), as a phrase at its place in the sentence."""
     return Phrase(offset + vehicle.start("who"), offset + vehicle.end("who"), vehicle.group("who"), "officer", "officer", 1, True, False, False)
 # "we will decide whether the officer has a case to answer" (or "are reviewing the evidence to decide whether"): a question
-# still open, no decision (not our opinion
-# that it was "for a panel to decide whether" someone may have a case)
+# still open, no decision (not our opinion that it was "for a panel to decide whether" someone may have a case)
 # ("Decisions on whether the officer has a case to answer will be taken later": the same)
 _WHETHER_OPEN = re.compile(r"^(?:(?!\b(?:opinion|view)\b)[^.;])*(?:\b(?:will|would|shall|yet\s+to|not\s+yet)\s+(?:decide|determine|consider|assess|establish)"
                            r"|\b(?:decisions?|determinations?)\s+(?:on|about|as\s+to)"
@@ -1579,14 +1578,14 @@ _TOLD_IN_SOMEONES_ACCOUNT = re.compile(r"\b(?:said|says|claimed|stated|insisted|
                                        r"(?:\w+\s+)?(?:had|has|have)\s+(?:a|no)\s+$", re.I)
 _WE_WOULD_HAVE_FOUND_A = re.compile(r"\bwe\s+would\s+(?:also\s+)?have\s+found\s+(?:a|no)\s+$", re.I)
 _WE_FOUND_A = re.compile(r"\b(?:we|investigators?|(?:the|our)\s+(?:IOPC|IPCC|investigation))\s+(?:also\s+)?(?:found|did\s+not\s+find|identified|did\s+not\s+identify)\s+(?:a|no)\s+$", re.I)
-# someone arguing for the officer at the proceedings: what they submit decides nothing
-# (only where the submission runs straight on to the case, with no clause break and no finding of ours between: not
-# "Although his solicitor contended that he had acted lawfully, we concluded that PC Lane had a case")
 # someone's claim that the evidence showed no case ("DC Kerr told us the evidence did not show a case to answer"): no
 # decision of ours either way (not ours, "we said that", nor the force's view, "Essex Police said": cr52c)
 _SAYING = r"(?:told\s+us|said|claimed|argued|insisted|maintained|suggested)"
 _SOMEONE_SAID_THE_EVIDENCE = re.compile(r"^(?!.*\b(?:we|IOPC|force|Police|Constabulary|it)\b\s+(?:\w+\s+){0,2}?" + _SAYING + r"\b)"
                                         r".*\b" + _SAYING + r"\s+(?:that\s+)?(?:the\s+)?" + _EVIDENCE_DID_NOT_SHOW, re.I)
+# someone arguing for the officer at the proceedings: what they submit decides nothing
+# (only where the submission runs straight on to the case, with no clause break and no finding of ours between: not
+# "Although his solicitor contended that he had acted lawfully, we concluded that PC Lane had a case")
 _AN_ADVOCATE_ARGUED = re.compile(r"\b(?:representative|counsel|solicitor|barrister|lawyer|advocate)s?\b[^.;,]{0,60}\b(?:argued|submitted|contended|claimed)\s+"
                                  r"(?:that\s+)?(?:(?!\b(?:we|panel|chair)\b)[^.;,])*$", re.I)
 # our case given up: "we agreed with it and withdrew our opinion"

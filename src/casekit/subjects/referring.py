@@ -2315,18 +2315,17 @@ class RefersToPeople:
             # (the one group of that size, with a case: not when a group with no case is as large)
             sized = [g for g in self.groups if len(g.members) == NUMBERS[of_n.group(1).lower()]] if of_n else []
             sized = sized if len(sized) == 1 and sized[0].case else []
+            # (the groups with a case larger than the count, whoever was talked about last)
+            larger = [g for g in self.groups if g.case and len(g.unsplit) > phrase.count]
             if partitive and not sized and phrase.head in GENERIC_HEADS and self.pointer \
                     and not any(g.case for g in self._groups_of(self.pointer)):
                 # ("The sergeant had no case to answer. Two of the officers attended misconduct meetings": of the one group
                 # with a case large enough, not of the sergeant just talked about)
-                larger = [g for g in self.groups if g.case and len(g.unsplit) > phrase.count]
                 sized = larger if len(larger) == 1 else []
             # ("two of the constables", when the sergeant was talked about last: of the constables)
             counts.append((phrase.count, self._matching_groups(replace(phrase, count=None, definite=True))
                            if phrase.head not in GENERIC_HEADS and not unranked else
-                           # (described: of a group with a case larger than the count, whoever was talked about last)
-                           [g for g in self.groups if g.case and len(g.unsplit) > phrase.count] if described
-                           else sized, phrase.start))
+                           larger if described else sized, phrase.start))
         # ("misconduct was found proven for two of them", "Two of them resigned before the hearing")
         if not re.search(r"\b(?:other|others|remaining|rest|third|fourth|fifth)\b", text, re.I):  # (the rest told in the same sentence)
             some = list(_FOR_SOME_OF_THEM.finditer(text))

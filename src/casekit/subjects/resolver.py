@@ -265,6 +265,15 @@ _ABSENT_THEMSELVES = re.compile(r"\b(?:ill|unwell|sick|signed\s+off|hospital|in\
                                 r"not\s+(?:to\s+)?(?:attend|be\s+present|present|held|heard|go\s+ahead|proceed))\b"
                                 r"|\bnone\s+(?:of|attended)\b", re.I)
 
+
+def _others_there(rest: str) -> bool:
+    """The others told there straight after they are named, in what follows an absence: "while the other four attended",
+    "with PC Hart and PC Ibe present" (not "with the complainant and her solicitor present", nor "and that of the other
+    two, who had been present at the restraint")."""
+    ends = [m.end() for m in _OTHERS_COUNTED.finditer(rest)] + [p.end for p in find_phrases(rest)]
+    return any(_THERE_STRAIGHT_AFTER.match(rest, end) for end in ends)
+
+
 # words that speak of more than one person (a singular "their" stays out of the rule's reach: it may mean several)
 _SEVERAL_SPOKEN_OF = re.compile(r"\b(?:they|them|their|both|each|all|either|neither|none|others|every|together|between|respectively)\b"
                                 r"|\bone\s+of\b|\b(?:two|three|four|five|six)\b", re.I)
@@ -1625,29 +1634,23 @@ class Resolver(AppliesDecisions, RefersToPeople):
         if facts.get("in_absence") != "yes" or not (by := _ABSENCE_BY_PRONOUN.search(text)) \
                 or facts.get("proceedings") not in FORMAL_PROCEEDINGS or _ABSENT_THEMSELVES.search(text):
             return []
-        one = bool(by.group("one") or by.group("one_"))
+        pronoun = by.group("one") or by.group("one_")  # (None for "their", "them")
         gone = [p for p in people if p.has_left]
-        # (the others there named as people of the case, their being there told straight after them: "while the other
-        # four attended", "with PC Hart and PC Ibe present"; not "with the complainant and her solicitor present", nor
-        # "and that of the other two, who had been present at the restraint")
-        rest = text[by.end():]
-        ends = [m.end() for m in _OTHERS_COUNTED.finditer(rest)] + [p.end for p in find_phrases(rest)]
-        others_there = any(_THERE_STRAIGHT_AFTER.match(rest, end) for end in ends)
         if gone:
-            return gone if not one and len(gone) < len(people) and others_there else []
+            return gone if not pronoun and len(gone) < len(people) and _others_there(text[by.end():]) else []
         if not index or find_phrases(text[:by.start()]) \
-                or not (_ALONGSIDE.search(text, by.end()) or others_there) \
+                or not (_ALONGSIDE.search(text, by.end()) or _others_there(text[by.end():])) \
                 or facts_in(self.sentences[index - 1].text).get("left") is None or _CALLED_OFF.search(self.sentences[index - 1].text) \
                 or _ABSENT_THEMSELVES.search(self.sentences[index - 1].text):
             return []
         # (those the sentence before told leaving: with a case, gone, not among the sentence's people, their own
         # proceedings not told as not held nor of another kind, as many as the pronoun says and of its sex where known)
-        sex = {"his": "m", "him": "m", "her": "f"}.get((by.group("one") or by.group("one_") or "").lower())
+        sex = _sexes_by_pronoun(pronoun).pop() if pronoun else None
         leavers = [p for p in self._people_with_a_case() if p.has_left and p not in people and p.facts.get("outcome") != "not_held"
                    and p.facts.get("proceedings") in (None, facts["proceedings"])
                    and any(span.start == self.sentences[index - 1].start for span in p.evidence.get("left", []))
                    and (sex is None or self._sex_of(p) in (None, sex))]
-        return leavers if (len(leavers) == 1) == one and leavers else []
+        return leavers if (len(leavers) == 1) == bool(pronoun) and leavers else []
 
     def _the_one_meant(self, sentence: Span, people: list[Person], index: int) -> list[Person] | None:
         """Of several people a sentence's facts would go to, the one it speaks of, when it speaks of one person only
@@ -2525,10 +2528,11 @@ _GROSS_NOT_PROVEN = re.compile(r"\bgross\s+misconduct\s+(?:was\s+|were\s+)?(?:fo
 def _imposed_right_after_the_finding(person: Person, sanction: str) -> bool:
     """The sanction given in the sentence that follows the person's finding in the same paragraph, told plainly (a
     sentence later, or one telling of another matter, may be another person's or another case's)."""
-    finding_ends = max((s.end for s in person.evidence.get("outcome", [])), default=None)
-    if any(_PROVEN_AGAINST.search(s.text) for s in person.evidence.get("outcome", [])):
+    finding = person.evidence.get("outcome", [])
+    if not finding or any(_PROVEN_AGAINST.search(s.text) for s in finding):
         return False  # ("proven against PC Birch and not proven against PC Ash. The officer was dismissed": told apart already)
-    return finding_ends is not None and any(
+    finding_ends = max(s.end for s in finding)
+    return any(
         v == sanction and span.start - finding_ends == 1 and (given := _GIVEN_PLAINLY.match(span.text))
         and not _NOT_IMPOSED_AT_THIS_FINDING.search(span.text, given.end()) for _, v, span in person.sanctions_seen)
 
