@@ -14875,3 +14875,25 @@ def test_guarded_after_code_review_cr53d(body, expected):
 ])
 def test_a_later_or_anothers_sanction_leaves_not_proven_after_cr53d(body, expected):
     assert sorted(t[3] for t in _people_with_a_case(TITLE + body)) == expected
+
+
+# --- fifty-fourth stop --------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("body, expected", [
+    # (round 1: the last surname of the role that is nobody's yet, for the last person with a case still unnamed)
+    ("Two officers stopped a van on the ring road. PC Dunne searched the driver and PC Varley handcuffed "
+     "him. We found that both officers had a case to answer for misconduct. The force agreed that PC Dunne "
+     "had a case to answer. Both officers attended a misconduct meeting. Misconduct was proven against PC "
+     "Dunne, who received a written warning. The chair found the allegation against PC Varley not proven.",
+     [("misconduct", "meeting", "no", "misconduct_proven", "written_warning"), ("misconduct", "meeting", "no", "not_proven", NS)]),
+    # (guard: a third surname, a witness's, is left over, so no name is the last one left)
+    ("Two officers stopped a van on the ring road. PC Dunne searched the driver and PC Varley handcuffed "
+     "him, while PC Lowe watched from the car. We found that both officers had a case to answer for "
+     "misconduct. The force agreed that PC Dunne had a case to answer. Both officers attended a misconduct "
+     "meeting. Misconduct was proven against PC Dunne, who received a written warning. PC Lowe gave "
+     "evidence at the meeting.",
+     [("misconduct", "meeting", "no", "misconduct_proven", "written_warning"), ("misconduct", "meeting", "no", NS, NS)]),
+])
+def test_the_last_surname_left_names_the_last_unnamed_person(body, expected):
+    assert sorted(_people_with_a_case(TITLE + body)) == sorted(expected)
+

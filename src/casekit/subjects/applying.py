@@ -1001,7 +1001,7 @@ class AppliesDecisions:
             # person with a case, whom the report named in apposition to "the officer" and named nobody else
             plain[0].label = phrase.label
             return plain
-        if self._named_first_at_their_result(phrase, unnamed, officer_names, first):
+        if self._named_first_at_their_result(phrase, unnamed, officer_names, first) or self._the_last_name_left(phrase, unnamed, officer_names):
             unnamed[0].label = phrase.label
             return unnamed
         if placed := self._placed_by_ordinal(phrase.label):
@@ -1061,6 +1061,35 @@ class AppliesDecisions:
             self._regroup([person], group.decided_at).label = name
             person.named = True  # (told apart from the rest of the group by name)
         return [g for g in self.groups if g.label == phrase.label]
+
+    def _the_last_name_left(self, phrase: Phrase, unnamed: list[Group], officer_names: list[str]) -> bool:
+        """'The first officer, PC Okafor, ... The second officer, PC Rilke, ... both officers had a case ... the force
+        accepted that PC Okafor had a case ... The allegations against PC Rilke were found not proven': the one surname of
+        the role that is nobody's yet, for the one person with a case still unnamed, where the report names exactly as
+        many people of the role as have a case (so no witness's name is left over) and the others are named already.
+        All of one rank, as the order of names is read elsewhere: an inspector named beside "both officers" and a PC
+        later may be a witness of another rank.
+        The unnamed one must be what is left of a group decided on together ("both officers"), not someone decided on
+        apart by description ("PC Ashby and the constable who drove the van"); and the name nobody's witness, nor first
+        given after the decision but with this case's result ("PC Knowles, his tutor, retired in 2021")."""
+        surnames = self._surnames()
+        if len(officer_names) < 2 or len(unnamed) != 1 or len(unnamed[0].members) != 1 or not unnamed[0].plural \
+                or not (unnamed[0].head in GENERIC_HEADS or unnamed[0].head == phrase.head) \
+                or len({surnames[n].phrase.head for n in officer_names}) > 1:
+            return False
+        taken = {g.label for g in self.groups if g.label}
+        with_case = sum(len(g.members) for g in self.groups if g.case and g.role == phrase.role)
+        if [n for n in officer_names if n not in taken] != [phrase.label] or with_case != len(officer_names) \
+                or self._decided_by_name(phrase.label, unnamed[0]):
+            return False
+        first = surnames[phrase.label]
+        said_of_them = [s.text for s in self.sentences if re.search(r"\b" + re.escape(phrase.label) + r"\b", s.text)]
+        if any(_TOLD_AS_WITNESSES.search(text) for text in said_of_them):
+            return False
+        told = self.sentences[first.index].text
+        facts = facts_in(told)
+        return first.index < unnamed[0].decided_at or not _ANOTHER_TIME_OR_MATTER.search(told) \
+            and (facts.get("outcome") in FINDINGS or facts.get("sanction") in FORMAL_SANCTIONS) and "left" not in facts
 
     def _named_first_at_their_result(self, phrase: Phrase, unnamed: list[Group], officer_names: list[str], first: FirstGiven | None) -> bool:
         """'We found that the officer who used the Taser had a case ... The chair found misconduct proven and gave PC Dorran
