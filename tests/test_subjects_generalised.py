@@ -14897,3 +14897,23 @@ def test_a_later_or_anothers_sanction_leaves_not_proven_after_cr53d(body, expect
 def test_the_last_surname_left_names_the_last_unnamed_person(body, expected):
     assert sorted(_people_with_a_case(TITLE + body)) == sorted(expected)
 
+
+@pytest.mark.parametrize("body, expected", [
+    # (round 2: one named in an aside of those included is no narrowing: "the other three, including the one who had retired")
+    ("In our view all four officers had a case to answer for gross misconduct. The force agreed. A gross misconduct "
+     "hearing was held in May 2024. One of the officers had retired by then. The panel found gross misconduct proven "
+     "against the officer who held the man down, and he was dismissed without notice. For the other three officers, "
+     "including the one who had retired, the panel found the allegations not proven.",
+     [("gross_misconduct", "hearing", "retired", "not_proven", NS), ("gross_misconduct", "hearing", "no", "not_proven", NS),
+      ("gross_misconduct", "hearing", "no", "not_proven", NS), ("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "dismissed")]),
+    # (guard: told apart by leaving, with no aside, it still narrows)
+    ("In our view all three officers had a case to answer for gross misconduct. The force agreed. A gross misconduct "
+     "hearing was held in May 2024. One of the officers had retired by then. The panel found gross misconduct proven "
+     "against all three. The two officers who were still serving were dismissed, and the one who had retired would have "
+     "been dismissed.",
+     [("gross_misconduct", "hearing", "retired", "gross_misconduct_proven", "would_have_been_dismissed"),
+      ("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "dismissed"), ("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "dismissed")]),
+])
+def test_one_named_in_an_aside_of_those_included_is_no_narrowing(body, expected):
+    assert sorted(_people_with_a_case(TITLE + body)) == sorted(expected)
+

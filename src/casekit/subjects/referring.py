@@ -151,6 +151,7 @@ _A_RESULT_OF_THEIR_OWN = re.compile(r"\s+(?:was|were|had|has)\b|\s*,\s+(?:the\s+
 _BY_DEPARTURE = re.compile(
     r"(?P<who>\b(?:the|that)\s+(?:\w+\s+)?\w+)\s+(?:who\s+(?:was|is|were|are)\s+)?still\s+(?:serving|employed|working)\b"
     r"|(?P<who2>\b(?:the|that)\s+(?:\w+\s+)?\w+)\s+who\s+(?P<gone>(?:had\s+)?(?:resigned|retired|left\s+(?:the\s+)?(?:force|police|service|constabulary)\b))", re.I)
+_INCLUDED_ASIDE = re.compile(r",\s*(?:including|among\s+them)\s+$", re.I)
 # those of a group still serving, as the ones a split speaks of: "Of the two still serving, one was dismissed and the other
 # ...", "One of the two serving officers ..."
 _OF_THOSE_SERVING = re.compile(r"\bstill\s+(?:serving|employed|in\s+the\s+force)\b|\bthe\s+(?:two|three|four|five|six)\s+serving\b"
@@ -787,7 +788,9 @@ class RefersToPeople:
             wanted = NUMBERS.get((by_finding.group("n") or "").lower())
             if chosen and len(chosen) < len(case_people) and (wanted is None or len(chosen) == wanted):
                 return chosen
-        by_departure = _BY_DEPARTURE.search(text)
+        # (not one named in an aside of those included: "For the other three officers, including the one who had retired,
+        # the panel found the allegations not proven" is of all three)
+        by_departure = next((m for m in _BY_DEPARTURE.finditer(text) if not _INCLUDED_ASIDE.search(text, 0, m.start())), None)
         if by_departure:
             # "the PC who was still serving", "the PC who had resigned": one of a group, told apart by leaving
             so_called = [g for ph in find_phrases(by_departure.group("who") or by_departure.group("who2"))
