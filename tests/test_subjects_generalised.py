@@ -1465,9 +1465,9 @@ def test_a_force_disagreeing_in_a_sentence_of_its_own(body, expected):
     # proceedings of another kind still to come are not this case's
     ("We found PC Dunn had a case to answer for gross misconduct. He attended a gross misconduct hearing in May, where he was "
      "dismissed. Separate criminal proceedings are ongoing.", [("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "dismissed")]),
-    # a panel not satisfied is no finding
+    # a panel not satisfied is no finding of proven (since the fifty-fourth stop: the finding denied, not proven)
     ("We found PC Dunn had a case to answer for gross misconduct. At the hearing, the panel was not satisfied that gross "
-     "misconduct had been proven.", [("gross_misconduct", "hearing", "no", NS, NS)]),
+     "misconduct had been proven.", [("gross_misconduct", "hearing", "no", "not_proven", NS)]),
     # a possessive names a person only for words that are people
     ("We decided his actions had no case to answer, but that PC Dunn had a case to answer for misconduct.",
      [("misconduct", NS, NS, NS, NS)]),
@@ -14917,3 +14917,22 @@ def test_the_last_surname_left_names_the_last_unnamed_person(body, expected):
 def test_one_named_in_an_aside_of_those_included_is_no_narrowing(body, expected):
     assert sorted(_people_with_a_case(TITLE + body)) == sorted(expected)
 
+
+@pytest.mark.parametrize("body, expected", [
+    # (round 3: a panel's doubt of the finding is the finding denied, not a mixed finding)
+    ("We found that PS Keel had a case to answer for misconduct. The force agreed. A misconduct meeting was held "
+     "in March 2024. The chair was not satisfied that misconduct had been proven, and no further action was taken.",
+     [("misconduct", "meeting", "no", "not_proven", "no_further_action")]),
+    ("We found that PC Ames had a case to answer for gross misconduct. The force agreed. At the hearing the panel "
+     "was not persuaded that the allegation against PC Ames was proven.",
+     [("gross_misconduct", "hearing", "no", "not_proven", NS)]),
+    # (guard: satisfied that it was, or a doubt about one point beside a finding, stays proven)
+    ("We found that PC Ames had a case to answer for gross misconduct. The force agreed. At the hearing the panel "
+     "was satisfied that gross misconduct had been proven, and PC Ames was dismissed.",
+     [("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "dismissed")]),
+    ("We found that PC Ames had a case to answer for gross misconduct. The force agreed. At the hearing the panel "
+     "was not satisfied that his conduct was dishonest, but found gross misconduct proven, and he was dismissed.",
+     [("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "dismissed")]),
+])
+def test_a_panel_not_satisfied_that_it_was_proven_finds_it_not_proven(body, expected):
+    assert sorted(_people_with_a_case(TITLE + body)) == sorted(expected)

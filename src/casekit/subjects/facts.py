@@ -792,6 +792,13 @@ def facts_in(sentence: str) -> dict[str, str]:
 _PROPOSED_TO_BE_HEARD_AT = re.compile(r"\b(?:should|would|could|will|ought\s+to|intended\s+to|proposed\s+to|planned\s+to)\s+(?:be\s+)?"
                                       r"[^.;]{0,80}?\b(?:heard|deal|dealt\s+with|considered|handled|addressed)\b[^.;]{0,60}?"
                                       r"\b(?P<at>at)\s+(?:a|an)\s+(?:\w+\s+){0,2}(?:meeting|hearing)", re.I)
+# a panel's doubt of a finding is the finding denied: "the chair was not satisfied that misconduct had been proven", "not
+# persuaded that the allegation against PC Ames was made out" (read as "not proven": the words of a finding it holds would
+# otherwise count as a mixed finding, which is proven)
+_NOT_SATISFIED_IT_WAS_PROVEN = re.compile(
+    r"\bnot\s+(?:\w+\s+)?(?:satisfied|persuaded|convinced)\s+(?:,\s*on\s+the\s+balance\s+of\s+probabilities\s*,\s*)?that\s+(?:the\s+)?(?:gross\s+)?"
+    r"(?:misconduct|allegations?|case|breach(?:es)?)\s+(?:against\s+(?:[\w'’-]+\s+){1,4}?)?(?:(?:had|has|have)\s+been\s+|was\s+|were\s+)"
+    r"(?:made\s+out|prov(?:en|ed)|established)\b", re.I)
 _INCLUDING_THOSE_WHO_LEFT = re.compile(r"\bincluding\s+(?:the\s+(?:one|two|three|four|five|officers?|constables?)|those|him|her)\s+"
                                        r"who\s+had\s+(?:since\s+)?(?:resigned|retired|left)\b[^,.;]*", re.I)
 
@@ -846,6 +853,8 @@ def _facts_in(sentence: str) -> dict[str, str]:
         sentence = _PROCEEDINGS_ON_ANOTHER_MATTER.sub(lambda m: m.group(0).replace(m.group("proc"), "process"), sentence)
     if ", who " in sentence:
         sentence = _WHO_ASIDE.sub(" ", sentence)  # "found that PC A, who had posted fewer messages, had committed misconduct"
+    if " not " in sentence and ("satisfied" in sentence or "persuaded" in sentence or "convinced" in sentence):
+        sentence = _NOT_SATISFIED_IT_WAS_PROVEN.sub(lambda m: "not proven".ljust(len(m.group(0))), sentence)
     if "including" in sentence:
         # ("proven against each of them, including the two who had resigned": a subset described, not everyone's departure)
         sentence = _INCLUDING_THOSE_WHO_LEFT.sub(" ", sentence)
