@@ -14936,3 +14936,17 @@ def test_one_named_in_an_aside_of_those_included_is_no_narrowing(body, expected)
 ])
 def test_a_panel_not_satisfied_that_it_was_proven_finds_it_not_proven(body, expected):
     assert sorted(_people_with_a_case(TITLE + body)) == sorted(expected)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # (round 4: the conduct's object or occasion after it, "his behaviour towards the woman gave him a case")
+    ("The constable was interviewed under misconduct caution. We found that his behaviour towards the woman gave him a "
+     "case to answer for gross misconduct. Dorset Police agreed.", [("gross_misconduct", NS, NS, NS, NS)]),
+    ("The sergeant was interviewed. In our view her actions during the search also gave her a case to answer for "
+     "misconduct.", [("misconduct", NS, NS, NS, NS)]),
+    # (guard: gave him none)
+    ("The constable was interviewed under misconduct caution. We found that his behaviour towards the woman gave him no "
+     "case to answer.", []),
+])
+def test_the_conducts_object_before_gave_him_a_case(body, expected):
+    assert sorted(_people_with_a_case(TITLE + body)) == sorted(expected)
