@@ -220,6 +220,9 @@ _TOLD_AS_WITNESSES = re.compile(r"\bwitness|\bnot\s+(?:been\s+)?(?:under\s+inves
 _ANOTHER_TIME_OR_MATTER = re.compile(r"\b(?:" + _ANOTHER + r"|linked|previous(?:ly)?|earlier|before|also"
                                      r"|had\s+(?:already\s+|previously\s+)?(?:been|received|got))\b|\bin\s+(?:19|20)\d\d\b", re.I)
 # the one named giving a result, not receiving it: "Superintendent Voss found ...", "PC Dorran, who chaired the meeting"
+# a surname given in apposition to a place in a group: "The second officer, PC Rilke, ...", "the other constable, PC Hale,"
+_IN_APPOSITION_TO_A_PLACE = re.compile(r"\bthe\s+(?:first|second|third|fourth|fifth|other|remaining|last)\s+(?:[\w-]+\s+){0,2}?"
+                                       r"(?:officer|constable|sergeant|inspector|member\s+of\s+staff)\s*,\s*$", re.I)
 _GIVES_THE_RESULT = re.compile(r"\s*(?:,\s*who\s+)?(?:found|decided|concluded|ruled|chaired|heard|imposed|gave)\b", re.I)
 
 
@@ -1066,12 +1069,14 @@ class AppliesDecisions:
         """'The first officer, PC Okafor, ... The second officer, PC Rilke, ... both officers had a case ... the force
         accepted that PC Okafor had a case ... The allegations against PC Rilke were found not proven': the one surname of
         the role that is nobody's yet, for the one person with a case still unnamed, where the report names exactly as
-        many people of the role as have a case (so no witness's name is left over) and the others are named already.
-        All of one rank, as the order of names is read elsewhere: an inspector named beside "both officers" and a PC
-        later may be a witness of another rank.
+        many people of the role as have a case and the others are named already. All of one rank, as the order of names
+        is read elsewhere (an inspector named beside "both officers" may be a witness of another rank).
         The unnamed one must be what is left of a group decided on together ("both officers"), not someone decided on
-        apart by description ("PC Ashby and the constable who drove the van"); and the name nobody's witness, nor first
-        given after the decision but with this case's result ("PC Knowles, his tutor, retired in 2021")."""
+        apart by description ("PC Ashby and the constable who drove the van"). The name must be given as one of them:
+        beside a name already bound ("PC Dunne searched the driver and PC Varley handcuffed him"), or in apposition to
+        their place ("The second officer, PC Rilke,"); or first given after the decision with this case's result. Never
+        a name told as a witness's, nor one set apart from the group ("PC Rilke drove him to the station, where two other
+        officers took over")."""
         surnames = self._surnames()
         if len(officer_names) < 2 or len(unnamed) != 1 or len(unnamed[0].members) != 1 or not unnamed[0].plural \
                 or not (unnamed[0].head in GENERIC_HEADS or unnamed[0].head == phrase.head) \
@@ -1080,16 +1085,27 @@ class AppliesDecisions:
         taken = {g.label for g in self.groups if g.label}
         with_case = sum(len(g.members) for g in self.groups if g.case and g.role == phrase.role)
         if [n for n in officer_names if n not in taken] != [phrase.label] or with_case != len(officer_names) \
-                or self._decided_by_name(phrase.label, unnamed[0]):
+                or self._decided_by_name(phrase.label, unnamed[0]) or self._told_as_a_witness(phrase.label):
             return False
         first = surnames[phrase.label]
-        said_of_them = [s.text for s in self.sentences if re.search(r"\b" + re.escape(phrase.label) + r"\b", s.text)]
-        if any(_TOLD_AS_WITNESSES.search(text) for text in said_of_them):
-            return False
-        told = self.sentences[first.index].text
-        facts = facts_in(told)
-        return first.index < unnamed[0].decided_at or not _ANOTHER_TIME_OR_MATTER.search(told) \
-            and (facts.get("outcome") in FINDINGS or facts.get("sanction") in FORMAL_SANCTIONS) and "left" not in facts
+        if first.index >= unnamed[0].decided_at:
+            return self._first_given_with_its_result(first)
+        beside_a_bound_name = any(surnames[n].index == first.index for n in officer_names if n != phrase.label)
+        return beside_a_bound_name or bool(_IN_APPOSITION_TO_A_PLACE.search(first.before))
+
+    def _told_as_a_witness(self, name: str) -> bool:
+        """Whether what follows the surname, up to the next person named, tells them as a witness or as not investigated
+        ("PC Varley was a witness and was not investigated"), in any sentence that names them."""
+        for sentence in self.sentences:
+            if name not in sentence.text:
+                continue
+            found = find_phrases(sentence.text)
+            for at, ph in enumerate(found):
+                if ph.label == name:
+                    after = sentence.text[ph.end:found[at + 1].start if at + 1 < len(found) else len(sentence.text)]
+                    if _TOLD_AS_WITNESSES.search(after):
+                        return True
+        return False
 
     def _named_first_at_their_result(self, phrase: Phrase, unnamed: list[Group], officer_names: list[str], first: FirstGiven | None) -> bool:
         """'We found that the officer who used the Taser had a case ... The chair found misconduct proven and gave PC Dorran
@@ -1102,13 +1118,20 @@ class AppliesDecisions:
             return False
         if any(g.case for g in self.groups if g is not unnamed[0]) or first.index <= max(g.decided_at for g in self.groups):
             return False
+        return self._first_given_with_its_result(first) and not self._decided_by_name(phrase.label, unnamed[0])
+
+    def _first_given_with_its_result(self, first: FirstGiven) -> bool:
+        """Whether a surname is first given in a sentence of that one person alone telling this case's finding or formal
+        sanction: not a result from another matter or an earlier time, told as such ("for a separate matter",
+        "previously", "had received", "also ... in a linked investigation"), nor the one who gave it ("Superintendent
+        Voss found ...")."""
         told = self.sentences[first.index].text
         if _ANOTHER_TIME_OR_MATTER.search(told) or _GIVES_THE_RESULT.match(_past_letter(first.phrase, first.after)):
             return False
         facts = facts_in(told)
         # (not a departure, "PC Quayle was dismissed in 2023 after a separate hearing": someone gone over another matter)
         return (facts.get("outcome") in FINDINGS or facts.get("sanction") in FORMAL_SANCTIONS) and "left" not in facts \
-            and len(find_phrases(told)) == 1 and not self._decided_by_name(phrase.label, unnamed[0])
+            and len(find_phrases(told)) == 1
 
     def _counted_then_named_before(self, index: int, count: int) -> list[Phrase]:
         """The people the nearest of the six sentences before ``index`` counts and then names one by one in apposition,

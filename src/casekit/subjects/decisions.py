@@ -258,6 +258,8 @@ _BARE_FORCE_DISAGREED = re.compile(
     # taking the view that the grading was within the range of reasonable decisions")
     r"(?:\s*[.;]?|(?i:,\s*(?:as|because|since|saying|stating|arguing|explaining|pointing\s+(?:out|to)|referring\s+to|noting|citing|given|in\s+(?:view|light)\s+of|owing\s+to|taking\s+the\s+view|on\s+the\s+grounds?\s+that)\b|:\s"
     r"|,?\s+and\s+(?:said|considered|felt|thought|believed|argued|explained|stated|maintained|took\s+the\s+view)\b"
+    # ("Kent Police disagreed, and the matter went no further": nothing followed, as the codebook's bare disagreement)
+    r"|,?\s+and\s+the\s+(?:matter|case)\s+(?:went|progressed|proceeded|was\s+taken)\s+no\s+further\b"
     # ("The force disagreed, and after considering its representations we decided not to pursue the matter further")
     r"|,?\s+and\s+(?:(?:after|having)\s+[^,.;]{1,60}?,?\s+)?we\s+(?:\w+\s+){0,2}?(?:decided|chose|agreed)\s+not\s+to\s+"
     r"(?:pursue|take\s+(?:the\s+matter|it|this)\s+further|make\s+a\s+recom|recommend|direct)\b"
@@ -474,12 +476,17 @@ _POSSESSIVE_SUBJECT = re.compile(r"\W*(?:(?:In\s+our\s+(?:view|opinion)|We\s+(?:
                                  r"(?:(?i:the)\s+[a-z-]+(?:\s+[a-z-]+)?|(?:PC|PS|DC|DS|Sergeant|Constable|Inspector)\s+[A-Z][\w-]+)['’]s\s")
 # a count with its noun implied, after "against" or "for": "against every one of the four", "for each of the three"
 _EVERY_ONE_OF_THE = re.compile(r"(?:each|every\s+one|each\s+one|all|both)\s+of\s+(?:the\s+|these\s+|those\s+)?(?P<n>two|three|four|five|six|seven|eight)\b(?!\s+(?:of|[a-z]+s)\b)", re.I)
+# a conduct noun, its object or occasion and "gave", up to the pronoun given the case
+_CONDUCT_WITH_ITS_OBJECT = (r"(?:[\w-]+\s+){0,2}?(?:conduct|actions|behaviour)\s+(?:towards?|to|during|at|in|on|with|over)\s+"
+                            r"(?:(?!\b(?:and|but|which|who|that|earlier|previous|prior|another|separate|other)\b)[^,;.\d]){1,40}?"
+                            r"\s+(?:also\s+)?(?:gave|give|gives)\s+")
 # ("We did find he had a case", "his conduct gave him a case to answer", "..., so he had a case": a consequence read
 # only when it gives a case, as "..., so she had no case" reads well without it)
 _PRONOUN_ACTOR = re.compile(r"(?:(?:^|\bthat\s+|[,;]\s*(?:and\s+|but\s+)?(?:(?:so|therefore)\s+(?=(?:he|she)\s+(?:also\s+)?had\s+a\s+$))?|\b(?:found|decided|concluded|considered|thought|believed|determined|said|told|informed|meant|means)\s+|\bdid\s+(?:find|decide|conclude|consider)\s+|\b(?:view|opinion)\s+|\b(?:if\s+(?:he|she)\s+(?:were|was|had\s+been)|had\s+(?:he|she)\s+(?:still\s+)?been)\s+(?:still\s+)?(?:serving|employed|in\s+(?:the\s+)?(?:force|post))\s*,?\s+)(?:he|she|they(?:\s+(?:both|all|each))?)(?:\s*,\s*too\s*,|\s+too)?\s+(?:may\s+|might\s+|could\s+|would\s+)?(?:also\s+)?(?:have\s+)?(?:had|has|have|(?:did|does)\s+not\s+have|(?:didn|doesn)['’]t\s+have)"
-                            r"|\b(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:conduct|actions|behaviour)"
-                            # (its object or occasion after it: "his behaviour towards the woman gave him a case")
-                            r"(?:\s+(?:towards?|to|during|at|in|on|with|over)\s+(?:(?!\b(?:and|but|which|who|that)\b)[^,;.]){1,40}?)?\s+(?:also\s+)?(?:gave|give|gives)\s+(?:him|her|them)"
+                            r"|\b(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:conduct|actions|behaviour)\s+(?:gave|give|gives)\s+(?:him|her|them)"
+                            # (its object or occasion after it, "his behaviour towards the woman gave him a case": one person's
+                            # own, the pronouns agreeing; not a question, nor another occasion, "during an earlier incident")
+                            r"|(?<!whether\s)(?<!if\s)\b(?:his\s+" + _CONDUCT_WITH_ITS_OBJECT + r"him|her\s+" + _CONDUCT_WITH_ITS_OBJECT + r"her)"
                             # ("the officer's driving, and his failure to seek authorisation, gave him a case": a subject
                             # closed by its comma)
                             r"|,\s*(?:gave|give|gives)\s+(?:him|her|them)"

@@ -793,12 +793,39 @@ _PROPOSED_TO_BE_HEARD_AT = re.compile(r"\b(?:should|would|could|will|ought\s+to|
                                       r"[^.;]{0,80}?\b(?:heard|deal|dealt\s+with|considered|handled|addressed)\b[^.;]{0,60}?"
                                       r"\b(?P<at>at)\s+(?:a|an)\s+(?:\w+\s+){0,2}(?:meeting|hearing)", re.I)
 # a panel's doubt of a finding is the finding denied: "the chair was not satisfied that misconduct had been proven", "not
-# persuaded that the allegation against PC Ames was made out" (read as "not proven": the words of a finding it holds would
-# otherwise count as a mixed finding, which is proven)
+# persuaded that the allegation against PC Ames was made out", "not satisfied that PC Carr had breached the standards" (read
+# as "not proven": the words of a finding it holds would otherwise count as a mixed finding, which is proven). Only the
+# doubt and the predicate are rewritten, so the people named between stay where they were.
 _NOT_SATISFIED_IT_WAS_PROVEN = re.compile(
-    r"\bnot\s+(?:\w+\s+)?(?:satisfied|persuaded|convinced)\s+(?:,\s*on\s+the\s+balance\s+of\s+probabilities\s*,\s*)?that\s+(?:the\s+)?(?:gross\s+)?"
-    r"(?:misconduct|allegations?|case|breach(?:es)?)\s+(?:against\s+(?:[\w'’-]+\s+){1,4}?)?(?:(?:had|has|have)\s+been\s+|was\s+|were\s+)"
-    r"(?:made\s+out|prov(?:en|ed)|established)\b", re.I)
+    r"(?P<doubt>(?:\bnot|n['’]t)(?:\s*,\s*however\s*,)?\s+(?:(?:fully|entirely|wholly|sufficiently|therefore|ultimately)\s+)?"
+    r"(?:satisfied|persuaded|convinced)|\b(?:unconvinced|unpersuaded))"
+    r"(?:\s*,?\s*(?:on\s+the\s+balance\s+of\s+probabilities|to\s+the\s+(?:required\s+)?standard(?:\s+required)?)\s*,?)?\s+(?:that\s+)?"
+    # the finding doubted: misconduct, the allegations (against someone), a breach ... was proven, made out, established
+    r"(?:(?:(?:the|either|both|any\s+of\s+the|all\s+of\s+the|a|an)\s+)?(?:two\s+|three\s+|four\s+)?"
+    r"(?:(?:gross\s+)?misconduct|allegations?|case|charges?|breach(?:es)?(?:\s+of\s+(?:[\w'’-]+\s+){1,6}?(?:behaviour|standards?))?)"
+    r"(?:\s+against(?:\s+[\w'’-]+){1,8}?)?\s+"
+    r"(?P<proven>(?:(?:had|has|have)\s+been|was|were)\s+(?:made\s+out|prov(?:en|ed)|established)\b)"
+    # or a person, or their conduct, doubted to have done it: "that PC Carr had breached the standards", "that the
+    # officer's conduct amounted to misconduct", "that he had committed gross misconduct"
+    r"|(?:[\w'’-]+\s+){1,5}?(?P<breached>(?:had\s+)?(?:(?:breached|fallen\s+below|fell\s+below)\s+the\s+(?:\w+\s+){0,3}?standards?"
+    r"|amounted\s+to\s+(?:gross\s+)?misconduct|committed\s+(?:gross\s+)?misconduct)\b))", re.I)
+# a finding told beside the doubt, which the doubt does not deny: "not satisfied that gross misconduct had been proven,
+# but found that his actions amounted to misconduct", "... but was satisfied that it had been proven for the search"
+_FOUND_BESIDE_THE_DOUBT = re.compile(r"\b(?:but|however|although|though|whereas|while|instead)\b[^.;]*\b(?:found|satisfied|amounted|prov(?:en|ed)|breached)\b", re.I)
+
+
+def _doubt_as_not_proven(sentence: str) -> str:
+    """The sentence with a panel's doubt of the finding written as "not proven", each offset where it was; as it was where a
+    finding is told beside the doubt."""
+    def rewritten(m: re.Match[str]) -> str:
+        if _FOUND_BESIDE_THE_DOUBT.search(sentence, m.end()) or _FOUND_BESIDE_THE_DOUBT.search(sentence[:m.start()]):
+            return m.group(0)
+        said = m.group("proven") and "proven" or "breached"
+        at = m.start(said) - m.start()
+        return " " * (len(m.group("doubt"))) + m.group(0)[len(m.group("doubt")):at] + "not proven".ljust(len(m.group(said)))
+    return _NOT_SATISFIED_IT_WAS_PROVEN.sub(rewritten, sentence)
+
+
 _INCLUDING_THOSE_WHO_LEFT = re.compile(r"\bincluding\s+(?:the\s+(?:one|two|three|four|five|officers?|constables?)|those|him|her)\s+"
                                        r"who\s+had\s+(?:since\s+)?(?:resigned|retired|left)\b[^,.;]*", re.I)
 
@@ -853,8 +880,8 @@ def _facts_in(sentence: str) -> dict[str, str]:
         sentence = _PROCEEDINGS_ON_ANOTHER_MATTER.sub(lambda m: m.group(0).replace(m.group("proc"), "process"), sentence)
     if ", who " in sentence:
         sentence = _WHO_ASIDE.sub(" ", sentence)  # "found that PC A, who had posted fewer messages, had committed misconduct"
-    if " not " in sentence and ("satisfied" in sentence or "persuaded" in sentence or "convinced" in sentence):
-        sentence = _NOT_SATISFIED_IT_WAS_PROVEN.sub(lambda m: "not proven".ljust(len(m.group(0))), sentence)
+    if "satisfied" in sentence or "persuaded" in sentence or "convinced" in sentence:
+        sentence = _doubt_as_not_proven(sentence)
     if "including" in sentence:
         # ("proven against each of them, including the two who had resigned": a subset described, not everyone's departure)
         sentence = _INCLUDING_THOSE_WHO_LEFT.sub(" ", sentence)

@@ -150,8 +150,10 @@ COUNTED_BEFORE_A_COLON = re.compile(r"\b(two|three|four|five|both)\s+of\s+(?:the
 _A_RESULT_OF_THEIR_OWN = re.compile(r"\s+(?:was|were|had|has)\b|\s*,\s+(?:the\s+)?(?:allegations?|case|chair|panel|meeting|hearing)\b", re.I)
 _BY_DEPARTURE = re.compile(
     r"(?P<who>\b(?:the|that)\s+(?:\w+\s+)?\w+)\s+(?:who\s+(?:was|is|were|are)\s+)?still\s+(?:serving|employed|working)\b"
-    r"|(?P<who2>\b(?:the|that)\s+(?:\w+\s+)?\w+)\s+who\s+(?P<gone>(?:had\s+)?(?:resigned|retired|left\s+(?:the\s+)?(?:force|police|service|constabulary)\b))", re.I)
-_INCLUDED_ASIDE = re.compile(r",\s*(?:including|among\s+them)\s+$", re.I)
+    r"|(?P<who2>\b(?:the|that)\s+(?:\w+\s+)?\w+)\s+who\s+(?P<gone>(?:had\s+)?(?:resigned|retired|left\s+(?:the\s+)?(?:force|police|service|constabulary)\b)"
+    # ("the officer who had left would have been dismissed": left, with the sentence's verb straight after)
+    r"|had\s+left(?=\s+(?:would|was|were|had|has|is|will|received|faced)\b))", re.I)
+_INCLUDED_ASIDE = re.compile(r"\b(?:including(?:\s+for)?|among\s+them)\s+$", re.I)
 # those of a group still serving, as the ones a split speaks of: "Of the two still serving, one was dismissed and the other
 # ...", "One of the two serving officers ..."
 _OF_THOSE_SERVING = re.compile(r"\bstill\s+(?:serving|employed|in\s+the\s+force)\b|\bthe\s+(?:two|three|four|five|six)\s+serving\b"
