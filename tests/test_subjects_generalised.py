@@ -14996,3 +14996,19 @@ def test_the_conducts_object_before_gave_him_a_case(body, expected):
 def test_guarded_after_the_fifty_fourth_stops_reviews(body, expected):
     assert sorted(_people_with_a_case(TITLE + body)) == sorted(expected)
 
+
+@pytest.mark.parametrize("body, expected", [
+    # (round 5: a noun before the role that is the description's object names that one: "the Taser officer")
+    ("Four officers were served with misconduct notices. Two of the four, in our view, had a case to answer for "
+     "misconduct: the officer who discharged the Taser, and the officer who used knee strikes. The other two officers "
+     "had no case to answer. The Taser officer attended a misconduct meeting, where misconduct was found proven, and "
+     "he received a written warning.",
+     [("misconduct", "meeting", "no", "misconduct_proven", "written_warning"), ("misconduct", NS, NS, NS, NS)]),
+    # (guard: a word that places or counts is no object: "the other officer")
+    ("Two officers had a case to answer for misconduct: the officer who discharged the Taser, and the officer who "
+     "used knee strikes. The first officer attended a misconduct meeting, where misconduct was found proven, and he "
+     "received a written warning.",
+     [("misconduct", "meeting", "no", "misconduct_proven", "written_warning"), ("misconduct", NS, NS, NS, NS)]),
+])
+def test_the_deeds_object_before_the_role_names_that_one(body, expected):
+    assert sorted(_people_with_a_case(TITLE + body)) == sorted(expected)

@@ -759,14 +759,25 @@ def _stem(word: str) -> str:
 _DONE = re.compile(r"(?:carried\s+out|conducted|made|did|performed|led)\s+(?:the|a|an)\s+(?P<object>[a-z]+)\b", re.I)
 
 
+_NOT_AN_OBJECT = {"who", "the", "a", "an", "his", "her", "their", "its", "of", "to", "at", "in", "on", "with"}
+_PLACING_WORDS = {"other", "another", "first", "second", "third", "fourth", "fifth", "last", "remaining", "same", "former",
+                  "retired", "serving", "senior", "junior", "two", "three", "four", "both", "each", "one"}
+
+
 def _did_what_it_says(modifier: str, described_as: str) -> bool:
     """'the punching officer' is the one introduced as 'the officer who punched the man': the -ing word names the
     verb of the description."""
     # (or the object of a verb that only says it was done: "the searching officer" is "the officer who carried out the
     # search", not one "who recorded the arrest" for "the arresting officer")
     words = _content_words(described_as)
-    if not modifier or not modifier.endswith("ing") or not words:
+    if not modifier or not words:
         return False
+    if not modifier.endswith("ing"):
+        # (or a noun before the role that is the description's object: "the Taser officer" is "the officer who discharged
+        # the Taser", "the knee-strike officer" the one "who used knee strikes"; never a word that places or counts)
+        parts = [_stem(w) for w in re.split(r"[\s-]+", modifier) if w]
+        objects = {_stem(w) for w in words[1:] if w not in _NOT_AN_OBJECT}
+        return bool(parts) and not _PLACING_WORDS.intersection(re.split(r"[\s-]+", modifier)) and all(p in objects for p in parts)
     done = _DONE.match(described_as.strip())
     return _stem(modifier) == _stem(words[0]) or bool(done) and _stem(modifier) == _stem(done.group("object"))
 
