@@ -15012,3 +15012,23 @@ def test_guarded_after_the_fifty_fourth_stops_reviews(body, expected):
 ])
 def test_the_deeds_object_before_the_role_names_that_one(body, expected):
     assert sorted(_people_with_a_case(TITLE + body)) == sorted(expected)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # (mends after review rv232 and code review cr54b)
+    # round 5: stems agree ("knee-strike" and "knee strikes"); only the deed's own object ("the use of the Taser" is no Taser)
+    ("We found that the officer who discharged the Taser and the officer who used knee strikes each had a case to answer "
+     "for misconduct. Kent Police agreed. At a misconduct meeting the case against the Taser officer was found proven and "
+     "he was given a written warning. The case against the knee-strike officer was found not proven.",
+     [("misconduct", "meeting", "no", "misconduct_proven", "written_warning"), ("misconduct", "meeting", "no", "not_proven", NS)]),
+    ("We found that the sergeant who authorised the use of the Taser and the constable who discharged it each had a case "
+     "to answer for misconduct. Both attended a misconduct meeting, where misconduct was found proven against the Taser "
+     "officer, who was given a written warning. The case against the sergeant was found not proven.",
+     [("misconduct", "meeting", "no", "misconduct_proven", "written_warning"), ("misconduct", "meeting", "no", "not_proven", NS)]),
+    # round 3: a doubt at the case-to-answer stage is no panel's finding
+    ("PC Dale and PC Ames were interviewed. We were not satisfied that PC Dale had breached the standards, so he had no "
+     "case to answer. We found that PC Ames had a case to answer for misconduct.", [("misconduct", NS, NS, NS, NS)]),
+])
+def test_guarded_after_review_rv232_and_code_review_cr54b(body, expected):
+    assert sorted(_people_with_a_case(TITLE + body)) == sorted(expected)
+

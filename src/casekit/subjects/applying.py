@@ -220,9 +220,6 @@ _TOLD_AS_WITNESSES = re.compile(r"\bwitness|\bnot\s+(?:been\s+)?(?:under\s+inves
 _ANOTHER_TIME_OR_MATTER = re.compile(r"\b(?:" + _ANOTHER + r"|linked|previous(?:ly)?|earlier|before|also"
                                      r"|had\s+(?:already\s+|previously\s+)?(?:been|received|got))\b|\bin\s+(?:19|20)\d\d\b", re.I)
 # the one named giving a result, not receiving it: "Superintendent Voss found ...", "PC Dorran, who chaired the meeting"
-# a surname given in apposition to a place in a group: "The second officer, PC Rilke, ...", "the other constable, PC Hale,"
-_IN_APPOSITION_TO_A_PLACE = re.compile(r"\bthe\s+(?:first|second|third|fourth|fifth|other|remaining|last)\s+(?:[\w-]+\s+){0,2}?"
-                                       r"(?:officer|constable|sergeant|inspector|member\s+of\s+staff)\s*,\s*$", re.I)
 _GIVES_THE_RESULT = re.compile(r"\s*(?:,\s*who\s+)?(?:found|decided|concluded|ruled|chaired|heard|imposed|gave)\b", re.I)
 
 
@@ -1090,21 +1087,37 @@ class AppliesDecisions:
         first = surnames[phrase.label]
         if first.index >= unnamed[0].decided_at:
             return self._first_given_with_its_result(first)
-        beside_a_bound_name = any(surnames[n].index == first.index for n in officer_names if n != phrase.label)
-        return beside_a_bound_name or bool(_IN_APPOSITION_TO_A_PLACE.search(first.before))
+        return self._named_together_with_a_bound_name(first, taken) or self._in_apposition_to_a_place_among(first, len(officer_names))
+
+    def _named_together_with_a_bound_name(self, first: FirstGiven, taken: set[str]) -> bool:
+        """'PC Dunne searched the driver and PC Varley handcuffed him', 'PC Dunne and PC Varley ...': the surname first given
+        joined by "and" to one already someone's, with nobody named between (not "PC Dunne and another officer restrained
+        him while PC Varley spoke to his mother")."""
+        found = find_phrases(self.sentences[first.index].text)
+        text = self.sentences[first.index].text
+        at = next((i for i, ph in enumerate(found) if ph.label == first.phrase.label), None)
+        if not at:
+            return False
+        before = found[at - 1]
+        return before.label in taken and bool(re.search(r"\band\b", text[before.end:found[at].start]))
+
+    @staticmethod
+    def _in_apposition_to_a_place_among(first: FirstGiven, size: int) -> bool:
+        """'The second officer, PC Rilke, ...': the surname first given beside a place within the group's size (not "The
+        third constable, PC Cole, called for an ambulance" beside two with a case)."""
+        place = _beside_its_place(first)
+        ordinal = place and re.match(r"\s*(?:the|a|an)\s+(first|second|third|fourth|fifth|sixth|other|remaining|last)\b", place.text, re.I)
+        return bool(ordinal) and _ORDINAL_POSITION.get(ordinal.group(1).lower(), 0) <= size
 
     def _told_as_a_witness(self, name: str) -> bool:
-        """Whether what follows the surname, up to the next person named, tells them as a witness or as not investigated
-        ("PC Varley was a witness and was not investigated"), in any sentence that names them."""
+        """Whether a clause naming the surname tells of a witness or of someone not investigated ("PC Varley was a witness
+        and was not investigated", "A witness, PC Varley, said ..."), in any sentence that names them."""
         for sentence in self.sentences:
             if name not in sentence.text:
                 continue
-            found = find_phrases(sentence.text)
-            for at, ph in enumerate(found):
-                if ph.label == name:
-                    after = sentence.text[ph.end:found[at + 1].start if at + 1 < len(found) else len(sentence.text)]
-                    if _TOLD_AS_WITNESSES.search(after):
-                        return True
+            for clause in re.split(r"[;:]", sentence.text):
+                if any(ph.label == name for ph in find_phrases(clause)) and _TOLD_AS_WITNESSES.search(clause):
+                    return True
         return False
 
     def _named_first_at_their_result(self, phrase: Phrase, unnamed: list[Group], officer_names: list[str], first: FirstGiven | None) -> bool:

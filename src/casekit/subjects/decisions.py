@@ -259,7 +259,7 @@ _BARE_FORCE_DISAGREED = re.compile(
     r"(?:\s*[.;]?|(?i:,\s*(?:as|because|since|saying|stating|arguing|explaining|pointing\s+(?:out|to)|referring\s+to|noting|citing|given|in\s+(?:view|light)\s+of|owing\s+to|taking\s+the\s+view|on\s+the\s+grounds?\s+that)\b|:\s"
     r"|,?\s+and\s+(?:said|considered|felt|thought|believed|argued|explained|stated|maintained|took\s+the\s+view)\b"
     # ("Kent Police disagreed, and the matter went no further": nothing followed, as the codebook's bare disagreement)
-    r"|,?\s+and\s+the\s+(?:matter|case)\s+(?:went|progressed|proceeded|was\s+taken)\s+no\s+further\b"
+    r"|,?\s+and\s+the\s+(?:matter|case)\s+(?:went|progressed|proceeded|was\s+taken)\s+no\s+further(?=\s*[.;]|\s*$)"
     # ("The force disagreed, and after considering its representations we decided not to pursue the matter further")
     r"|,?\s+and\s+(?:(?:after|having)\s+[^,.;]{1,60}?,?\s+)?we\s+(?:\w+\s+){0,2}?(?:decided|chose|agreed)\s+not\s+to\s+"
     r"(?:pursue|take\s+(?:the\s+matter|it|this)\s+further|make\s+a\s+recom|recommend|direct)\b"
@@ -478,7 +478,7 @@ _POSSESSIVE_SUBJECT = re.compile(r"\W*(?:(?:In\s+our\s+(?:view|opinion)|We\s+(?:
 _EVERY_ONE_OF_THE = re.compile(r"(?:each|every\s+one|each\s+one|all|both)\s+of\s+(?:the\s+|these\s+|those\s+)?(?P<n>two|three|four|five|six|seven|eight)\b(?!\s+(?:of|[a-z]+s)\b)", re.I)
 # a conduct noun, its object or occasion and "gave", up to the pronoun given the case
 _CONDUCT_WITH_ITS_OBJECT = (r"(?:[\w-]+\s+){0,2}?(?:conduct|actions|behaviour)\s+(?:towards?|to|during|at|in|on|with|over)\s+"
-                            r"(?:(?!\b(?:and|but|which|who|that|earlier|previous|prior|another|separate|other)\b)[^,;.\d]){1,40}?"
+                            r"(?:(?!\b(?:and|but|which|who|that|earlier|previous|prior|another|separate)\b)[^,;.]){1,40}?"
                             r"\s+(?:also\s+)?(?:gave|give|gives)\s+")
 # ("We did find he had a case", "his conduct gave him a case to answer", "..., so he had a case": a consequence read
 # only when it gives a case, as "..., so she had no case" reads well without it)
@@ -486,7 +486,7 @@ _PRONOUN_ACTOR = re.compile(r"(?:(?:^|\bthat\s+|[,;]\s*(?:and\s+|but\s+)?(?:(?:s
                             r"|\b(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:conduct|actions|behaviour)\s+(?:gave|give|gives)\s+(?:him|her|them)"
                             # (its object or occasion after it, "his behaviour towards the woman gave him a case": one person's
                             # own, the pronouns agreeing; not a question, nor another occasion, "during an earlier incident")
-                            r"|(?<!whether\s)(?<!if\s)\b(?:his\s+" + _CONDUCT_WITH_ITS_OBJECT + r"him|her\s+" + _CONDUCT_WITH_ITS_OBJECT + r"her)"
+                            r"|(?<!whether\s)(?<!if\s)(?<!or\snot\s)\b(?:his\s+" + _CONDUCT_WITH_ITS_OBJECT + r"him|her\s+" + _CONDUCT_WITH_ITS_OBJECT + r"her)"
                             # ("the officer's driving, and his failure to seek authorisation, gave him a case": a subject
                             # closed by its comma)
                             r"|,\s*(?:gave|give|gives)\s+(?:him|her|them)"
@@ -759,7 +759,34 @@ def _stem(word: str) -> str:
 _DONE = re.compile(r"(?:carried\s+out|conducted|made|did|performed|led)\s+(?:the|a|an)\s+(?P<object>[a-z]+)\b", re.I)
 
 
-_NOT_AN_OBJECT = {"who", "the", "a", "an", "his", "her", "their", "its", "of", "to", "at", "in", "on", "with"}
+def _singular(word: str) -> str:
+    """A noun's singular, enough to match "strikes" with "strike", "vehicles" with "vehicle", "searches" with "search"."""
+    word = word.lower()
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if re.search(r"(?:ch|sh|x|ss)es$", word):
+        return word[:-2]
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+_DEED_OPENING = re.compile(r"\s*(?:(?:who|that)\s+)?(?:had\s+|has\s+|was\s+|were\s+)?(?:also\s+|then\s+|first\s+)?[a-z-]+\s+", re.I)
+_OBJECT_ENDS = re.compile(r"\s(?:of|to|for|against|from|with|at|in|on|into|onto|by|during|after|before|and|but|while|when|as)\s", re.I)
+
+
+def _object_of_the_deed(described_as: str) -> list[str]:
+    """The words of the object of a description's verb ("who" kept or not): "who discharged the Taser" -> ["taser"]; "used
+    knee strikes" -> ["knee", "strikes"]; "who authorised the use of the Taser" -> ["use"]."""
+    opening = _DEED_OPENING.match(described_as)
+    if not opening:
+        return []
+    rest = described_as[opening.end():] + " "
+    end = _OBJECT_ENDS.search(rest)
+    return [w for w in re.findall(r"[a-z]+", rest[:end.start() if end else len(rest)].lower()) if w not in _NOT_AN_OBJECT]
+
+
+# the words of a post, not a deed's object: "the custody officer", "the control room officer"
+_POST_WORDS = {"custody", "control", "duty", "response", "traffic", "dog", "firearms", "detention", "investigating", "arresting"}
+_NOT_AN_OBJECT = {"the", "a", "an", "his", "her", "their", "its", "him", "them", "it", "man", "woman"}
 _PLACING_WORDS = {"other", "another", "first", "second", "third", "fourth", "fifth", "last", "remaining", "same", "former",
                   "retired", "serving", "senior", "junior", "two", "three", "four", "both", "each", "one"}
 
@@ -773,11 +800,13 @@ def _did_what_it_says(modifier: str, described_as: str) -> bool:
     if not modifier or not words:
         return False
     if not modifier.endswith("ing"):
-        # (or a noun before the role that is the description's object: "the Taser officer" is "the officer who discharged
-        # the Taser", "the knee-strike officer" the one "who used knee strikes"; never a word that places or counts)
-        parts = [_stem(w) for w in re.split(r"[\s-]+", modifier) if w]
-        objects = {_stem(w) for w in words[1:] if w not in _NOT_AN_OBJECT}
-        return bool(parts) and not _PLACING_WORDS.intersection(re.split(r"[\s-]+", modifier)) and all(p in objects for p in parts)
+        # (or a noun before the role that is the object of the description's verb: "the Taser officer" is "the officer who
+        # discharged the Taser", "the knee-strike officer" the one "who used knee strikes"; not a noun further on, "who
+        # authorised the use of the Taser"; never a word that places or counts)
+        parts = re.split(r"[\s-]+", modifier)
+        if _PLACING_WORDS.intersection(parts) or _POST_WORDS.intersection(parts):
+            return False
+        return bool(parts) and {_singular(w) for w in parts} <= {_singular(w) for w in _object_of_the_deed(described_as)}
     done = _DONE.match(described_as.strip())
     return _stem(modifier) == _stem(words[0]) or bool(done) and _stem(modifier) == _stem(done.group("object"))
 
