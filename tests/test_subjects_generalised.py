@@ -15032,3 +15032,12 @@ def test_the_deeds_object_before_the_role_names_that_one(body, expected):
 def test_guarded_after_review_rv232_and_code_review_cr54b(body, expected):
     assert sorted(_people_with_a_case(TITLE + body)) == sorted(expected)
 
+
+@pytest.mark.parametrize("body, expected", [
+    # (round 6: "disagreed in both cases" is the force's bare disagreement, after which we accepted its view on one)
+    ("We found that PC Lloyd and the sergeant had a case to answer for misconduct. South Wales Police disagreed in both "
+     "cases. We accepted its view on the sergeant. For PC Lloyd we directed a misconduct meeting.",
+     [("misconduct", "meeting", NS, NS, NS)]),
+])
+def test_a_force_disagreeing_in_both_cases(body, expected):
+    assert sorted(_people_with_a_case(TITLE + body)) == sorted(expected)

@@ -253,6 +253,8 @@ _BARE_FORCE_DISAGREED = re.compile(
     r"\s*(?:(?i:(?:after|having|when|on)\s+(?:reviewing|reading|receiving|considering|seeing|read|reviewed|received|considered)\s+(?:our|the)\s+(?:\w+\s+)?(?:report|findings|opinion|view)),\s*)?"
     r"(?:(?i:the\s+force|it|the\s+MPS|the\s+appropriate\s+authority)|(?:[A-Z][\w-]+\s+(?:and\s+)?){1,4}(?:Police|Constabulary)|(?!(?:CPS|IOPC|IPCC|HSE)\b)[A-Z]{2,5})\s+"
     r"(?i:disagreed|did\s+not\s+agree|did\s+not\s+accept\s+this)(?:\s+with\s+(?:us|this|it))?"
+    # ("South Wales Police disagreed in both cases": every one of our findings)
+    r"(?i:\s+(?:in|on)\s+(?:both|all|each)(?:\s+of\s+the)?\s+(?:cases?|instances?|counts?))?"
     # (or after a semicolon, the force giving its reason: "...; it said she had acted on the control room's advice")
     # ("Lincolnshire Police did not agree and said the inspector had acted within the rules"; "Gwent Police did not agree,
     # taking the view that the grading was within the range of reasonable decisions")
