@@ -4202,3 +4202,20 @@ def test_our_investigation_asking_by_it_is_ours():
     body = ("We found the constable had no case to answer. Our investigation examined how the force handled the call. It also "
             "considered whether there was any organisational learning for the force, and found none.")
     assert record(body)["organisational_learning"] == "no"
+
+
+@pytest.mark.parametrize("body, expected", [
+    # (fifty-fourth stop, round 7: the force someone serving used, asked about as an assault and answered no)
+    ("Four officers restrained a man in a cell. We considered whether the force used by the four officers could amount "
+     "to an assault, and concluded that it did not, as the restraint was necessary.", "no"),
+    ("PC Hart held a man on the ground for nine minutes. We considered whether the force PC Hart used could amount to an "
+     "assault. Taking into account the man's resistance, we concluded that it did not.", "no"),
+    # (... and "there was nothing to indicate that they had" closing the sentence that asked)
+    ("Two constables were served with misconduct notices. We also thought about whether either of them might have "
+     "committed a criminal offence, and concluded there was nothing to indicate that they had.", "no"),
+    # (guard: force a member of the public used is no question about the police)
+    ("Two officers were assaulted outside a pub. We considered whether the force used by the man could amount to an "
+     "assault, and concluded that it did not.", "not_stated"),
+])
+def test_force_someone_serving_used_asked_about_and_answered_no(body, expected):
+    assert record(body)["criminal_indication"] == expected

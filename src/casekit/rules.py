@@ -809,7 +809,8 @@ _ANSWERED_NO_AT_THE_END = (r"(?:,\s+(?:including|such\s+as|for\s+example|namely)
                            # ("and concluded that none of them did")
                            r"|(?:concluded|decided|found)\s+(?:that\s+)?none\s+of\s+them\s+(?:did|could|would)(?=\s*[.;]\s*$)"
                            # ("and concluded that there was no indication that he had", "... that he had done so")
-                           r"|(?:concluded|decided|found)\s+(?:that\s+)?there\s+(?:was|were)\s+no\s+(?:such\s+)?(?:indication|evidence)\s+that\s+(?:he|she|they|it)\s+(?:had|did)"
+                           # (or "... there was nothing to indicate that they had")
+                           r"|(?:concluded|decided|found)\s+(?:that\s+)?there\s+(?:was|were)\s+(?:no\s+(?:such\s+)?(?:indication|evidence)|nothing\s+to\s+(?:indicate|suggest|show))\s+that\s+(?:he|she|they|it)\s+(?:had|did)"
                            r"(?:\s+(?:done\s+so|committed\s+(?:one|it|an?\s+offence)))?(?=\s*[.;]\s*$)"
                            r"|" + _NO_SUCH_FINDING + ")"
                            # ("...; in our view there was no indication that any of the three had committed one.")
@@ -916,6 +917,9 @@ _ASKED_NAMED_OFFENCE = (r"\b" + _ASKED_WHETHER + r"\s+whether\s+(?:"
                         # ("PC Osei's use of force": someone serving by title and name)
                         r"|(?:(?:the|his|her|their)\s+(?:(?:\w+\s+)?" + _POLICE_INDIVIDUAL + r"['’]s\s+)?|(?-i:PC|DC|DS|PS|Sergeant|Constable)\s+(?-i:[A-Z])[\w-]+['’]s\s+)"
                         r"(?:use\s+of\s+force|driving|restraint|strikes?"
+                        # ("the force used by the four officers", "the force PC Iqbal used": force someone serving used, named)
+                        r"|(?<=\bthe\s)force\s+(?:used\s+by\s+(?:the\s+|both\s+|all\s+|either\s+)?(?:two\s+|three\s+|four\s+|five\s+|six\s+)?(?:\w+\s+)?" + _POLICE_INDIVIDUAL + r"\b(?:\s+(?-i:[A-Z])[\w'’-]+)?"
+                        r"|(?:(?-i:(?:PC|DC|PS|DS|Sergeant|Constable|Inspector|Officer)\s+[A-Z][\w'’-]+)|the\s+(?:\w+\s+){0,2}?" + _POLICE_INDIVIDUAL + r")\s+(?:had\s+)?used)"
                         # ("the constable's use of his baton could amount to an assault", "PC Lund's use of a Taser on the man":
                         # force by a weapon someone serving carried, only with that person named as its user, not "her use of
                         # the CS spray")
