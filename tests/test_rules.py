@@ -4219,3 +4219,16 @@ def test_our_investigation_asking_by_it_is_ours():
 ])
 def test_force_someone_serving_used_asked_about_and_answered_no(body, expected):
     assert record(body)["criminal_indication"] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # (mends after review rv234: no one else's "security officer"; a rank and name as reports write them; what it was used on)
+    ("A store security officer detained a woman until police arrived. We considered whether the force the security "
+     "officer used could amount to an assault, and concluded that it did not.", "not_stated"),
+    ("DS Patel was served with a misconduct notice. We considered whether the force used by DS Patel could amount to an "
+     "assault, and concluded that it did not. DS Patel had no case to answer.", "no"),
+    ("Officers were called to a disturbance at a pub. We considered whether the force used by the officers during the "
+     "arrest could amount to an assault, and concluded that it did not.", "no"),
+])
+def test_force_someone_serving_used_after_review_rv234(body, expected):
+    assert record(body)["criminal_indication"] == expected

@@ -15041,3 +15041,29 @@ def test_guarded_after_review_rv232_and_code_review_cr54b(body, expected):
 ])
 def test_a_force_disagreeing_in_both_cases(body, expected):
     assert sorted(_people_with_a_case(TITLE + body)) == sorted(expected)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # (mends after reviews rv233, rv234 and code review cr54c)
+    # round 6: "both cases" where one person was decided on are of something else
+    ("We found that PC Xavier had a case to answer for misconduct for failing to give a detainee his medication, and we "
+     "also recommended changes to two of the force's custody policies. Kent Police disagreed in both cases, saying the "
+     "policies had already been revised.", [("misconduct", NS, NS, NS, NS)]),
+    # our recommending reflective practice for both, after the force's disagreement, keeps their case
+    ("We found that PC Ince and PC Joss each had a case to answer for misconduct for failing to attend a burglary. Kent "
+     "Police disagreed in both cases. We maintained our view and recommended that both officers take part in the "
+     "reflective practice review process. The force agreed, and both officers completed it.",
+     [("misconduct", "none", NS, NS, "rprp")] * 2),
+    # round 3: a doubt beside a sanction the panel gave is that finding's, not "not proven"
+    ("We found that PC Carr had a case to answer for gross misconduct and Kent Police agreed. At the gross misconduct "
+     "hearing, the panel was not satisfied that gross misconduct was proven and gave PC Carr a final written warning for "
+     "misconduct.", [("gross_misconduct", "hearing", "no", NS, "final_written_warning")]),
+    # round 5: a person in the deed's object is no deed ("the student officer" is not the one supervising them)
+    ("A tutor constable was supervising a student officer when they stopped a car. We found that the officer who was "
+     "supervising the student officer had a case to answer for misconduct, and that the custody sergeant who booked the "
+     "driver in had a case to answer for misconduct. Kent Police agreed. The custody sergeant received a written warning "
+     "at a misconduct meeting. The student officer was given words of advice.",
+     [("misconduct", "meeting", "no", "misconduct_proven", "written_warning"), ("misconduct", NS, NS, NS, NS)]),
+])
+def test_guarded_after_reviews_rv233_rv234_and_code_review_cr54c(body, expected):
+    assert sorted(_people_with_a_case(TITLE + body)) == sorted(expected)

@@ -220,6 +220,12 @@ _TOLD_AS_WITNESSES = re.compile(r"\bwitness|\bnot\s+(?:been\s+)?(?:under\s+inves
 _ANOTHER_TIME_OR_MATTER = re.compile(r"\b(?:" + _ANOTHER + r"|linked|previous(?:ly)?|earlier|before|also"
                                      r"|had\s+(?:already\s+|previously\s+)?(?:been|received|got))\b|\bin\s+(?:19|20)\d\d\b", re.I)
 # the one named giving a result, not receiving it: "Superintendent Voss found ...", "PC Dorran, who chaired the meeting"
+# "a witness, PC Varley," straight before the name
+_A_WITNESS_NAMED = re.compile(r"\bwitness(?:es)?\s*,?\s*$", re.I)
+# "PC Dunne searched the driver and PC Varley ...": the name straight after "and"
+_AND_STRAIGHT_BEFORE = re.compile(r"(?:^|[\s,])and\s+$", re.I)
+# a place opening a phrase: "the second officer", "the other constable"
+_A_PLACE_OPENING = re.compile(r"\s*(?:the|a|an)\s+(" + "|".join(sorted(_ORDINAL_POSITION)) + r"|other)\b", re.I)
 _GIVES_THE_RESULT = re.compile(r"\s*(?:,\s*who\s+)?(?:found|decided|concluded|ruled|chaired|heard|imposed|gave)\b", re.I)
 
 
@@ -1093,21 +1099,25 @@ class AppliesDecisions:
         """'PC Dunne searched the driver and PC Varley handcuffed him', 'PC Dunne and PC Varley ...': the surname first given
         joined by "and" to one already someone's, with nobody named between (not "PC Dunne and another officer restrained
         him while PC Varley spoke to his mother")."""
-        found = find_phrases(self.sentences[first.index].text)
         text = self.sentences[first.index].text
+        found = find_phrases(text)
         at = next((i for i, ph in enumerate(found) if ph.label == first.phrase.label), None)
-        if not at:
+        if at is None or at == 0:  # (unnamed, or first in its sentence)
             return False
         before = found[at - 1]
-        return before.label in taken and bool(re.search(r"\band\b", text[before.end:found[at].start]))
+        return before.label in taken and bool(_AND_STRAIGHT_BEFORE.search(text, before.end, found[at].start))
 
     @staticmethod
     def _in_apposition_to_a_place_among(first: FirstGiven, size: int) -> bool:
         """'The second officer, PC Rilke, ...': the surname first given beside a place within the group's size (not "The
         third constable, PC Cole, called for an ambulance" beside two with a case)."""
         place = _beside_its_place(first)
-        ordinal = place and re.match(r"\s*(?:the|a|an)\s+(first|second|third|fourth|fifth|sixth|other|remaining|last)\b", place.text, re.I)
-        return bool(ordinal) and _ORDINAL_POSITION.get(ordinal.group(1).lower(), 0) <= size
+        ordinal = place and _A_PLACE_OPENING.match(place.text)
+        if not ordinal:
+            return False
+        word = ordinal.group(1).lower()
+        # ("The other officer, PC Rilke,": the other of two only)
+        return _ORDINAL_POSITION[word] <= size if word in _ORDINAL_POSITION else size == 2
 
     def _told_as_a_witness(self, name: str) -> bool:
         """Whether a clause naming the surname tells of a witness or of someone not investigated ("PC Varley was a witness
@@ -1115,8 +1125,13 @@ class AppliesDecisions:
         for sentence in self.sentences:
             if name not in sentence.text:
                 continue
-            for clause in re.split(r"[;:]", sentence.text):
-                if any(ph.label == name for ph in find_phrases(clause)) and _TOLD_AS_WITNESSES.search(clause):
+            found = find_phrases(sentence.text)
+            for at, ph in enumerate(found):
+                if ph.label != name:
+                    continue
+                # (what follows the name up to the next person, or "a witness, PC Varley," just before it)
+                after = sentence.text[ph.end:found[at + 1].start if at + 1 < len(found) else len(sentence.text)]
+                if _TOLD_AS_WITNESSES.search(re.split(r"[;:]", after)[0]) or _A_WITNESS_NAMED.search(sentence.text, 0, ph.start):
                     return True
         return False
 

@@ -139,7 +139,9 @@ _FOLLOWED_UP = re.compile(
     # (or our recommendation of what the person should receive: "We therefore recommended that she receive management action";
     # not after accepting the force's view, not "instead", not advice for others, "that the force give its call handlers")
     r"|^(?![^.]*\b(?:we\s+(?:\w+\s+)?(?:accepted|agreed)|accepted\s+(?:the\s+force|its|their)|instead)\b)[^.]*\b(?:we|IOPC|IPCC)\b[^.]{0,80}?\brecommended\s+that\s+(?:he|she|(?:the\s+)?(?:officer|constable|sergeant|inspector)"
-    r"|" + ONE_BY_TITLE + r")\s+(?:should\s+)?(?:receive|be\s+given|undergo|complete|take\s+part\s+in)\s+"
+    # (or of several: "recommended that both officers take part in the reflective practice review process")
+    r"|they|(?:both|all|the)\s+(?:two\s+|three\s+|four\s+)?(?:officers|constables|sergeants)"
+    r"|" + ONE_BY_TITLE + r")\s+(?:should\s+)?(?:receive|be\s+given|undergo|complete|take\s+part\s+in)\s+(?:the\s+)?"
     r"(?:management\s+(?:action|advice)|reflective\s+practice)\b", re.I)
 # the force accepting our view after disputing it: "After further discussion, Essex Police accepted our findings"
 _FORCE_CAME_ROUND = re.compile(r"^(?:(?!\b(?:we|not|n['’]t)\b)[^.])*\b(?:force|Police|Constabulary|(?-i:[A-Z]{2,5}))\s+(?:later\s+|then\s+|subsequently\s+|eventually\s+)?"
@@ -248,13 +250,18 @@ _OUR_REASONS_DISPUTED = re.compile(_OUR_REASONS.pattern + r"|\W*the\s+evidence\s
 # a sentence of its own: "The force disagreed.", "Wiltshire Police did not agree." (a dispute only just after our finding),
 # with its reason after it: "..., as it considered the inspector had acted reasonably", "..., saying ...", "...: its view
 # was that ..."
+_IN_EVERY_CASE = (r"(?:in|on)\s+(?:both|all|each|either)(?:\s+(?:two|three|four|five|six))?(?:\s+of\s+the)?\s+(?:officer['’]s\s+)?"
+                  r"(?:cases?|instances?|counts?)")
+# ... said where fewer than two people were decided on, "both cases" are of something else ("we found that PC Xavier had a
+# case ..., and we also recommended changes to two policies. Kent Police disagreed in both cases")
+IN_EVERY_CASE = re.compile(r"\b" + _IN_EVERY_CASE, re.I)
 _BARE_FORCE_DISAGREED = re.compile(
     # ("After reviewing our report, Surrey Police disagreed.")
     r"\s*(?:(?i:(?:after|having|when|on)\s+(?:reviewing|reading|receiving|considering|seeing|read|reviewed|received|considered)\s+(?:our|the)\s+(?:\w+\s+)?(?:report|findings|opinion|view)),\s*)?"
     r"(?:(?i:the\s+force|it|the\s+MPS|the\s+appropriate\s+authority)|(?:[A-Z][\w-]+\s+(?:and\s+)?){1,4}(?:Police|Constabulary)|(?!(?:CPS|IOPC|IPCC|HSE)\b)[A-Z]{2,5})\s+"
     r"(?i:disagreed|did\s+not\s+agree|did\s+not\s+accept\s+this)(?:\s+with\s+(?:us|this|it))?"
-    # ("South Wales Police disagreed in both cases": every one of our findings)
-    r"(?i:\s+(?:in|on)\s+(?:both|all|each)(?:\s+of\s+the)?\s+(?:cases?|instances?|counts?))?"
+    # ("South Wales Police disagreed in both cases", "in either case", "in all three cases": every one of our findings)
+    r"(?i:\s+" + _IN_EVERY_CASE + r")?"
     # (or after a semicolon, the force giving its reason: "...; it said she had acted on the control room's advice")
     # ("Lincolnshire Police did not agree and said the inspector had acted within the rules"; "Gwent Police did not agree,
     # taking the view that the grading was within the range of reasonable decisions")
@@ -762,7 +769,8 @@ _DONE = re.compile(r"(?:carried\s+out|conducted|made|did|performed|led)\s+(?:the
 
 
 def _singular(word: str) -> str:
-    """A noun's singular, enough to match "strikes" with "strike", "vehicles" with "vehicle", "searches" with "search"."""
+    """A noun's singular, enough to match "strikes" with "strike", "vehicles" with "vehicle", "searches" with "search"
+    (``_stem`` cuts verbs' endings and would make "strikes" "strik" but "strike" itself)."""
     word = word.lower()
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"
@@ -772,7 +780,8 @@ def _singular(word: str) -> str:
 
 
 _DEED_OPENING = re.compile(r"\s*(?:(?:who|that)\s+)?(?:had\s+|has\s+|was\s+|were\s+)?(?:also\s+|then\s+|first\s+)?[a-z-]+\s+", re.I)
-_OBJECT_ENDS = re.compile(r"\s(?:of|to|for|against|from|with|at|in|on|into|onto|by|during|after|before|and|but|while|when|as)\s", re.I)
+_OBJECT_ENDS = re.compile(r"\s(?:of|to|for|against|from|with|at|in|on|into|onto|by|during|after|before|and|but|while|when|as"
+                          r"|each|both|all|had|has|have|was|were|is|are|who|which|that)\s|[,;:]", re.I)
 
 
 def _object_of_the_deed(described_as: str) -> list[str]:
@@ -781,16 +790,19 @@ def _object_of_the_deed(described_as: str) -> list[str]:
     opening = _DEED_OPENING.match(described_as)
     if not opening:
         return []
-    rest = described_as[opening.end():] + " "
+    # (an owner is no part of the thing: "seized the man's phone" -> ["phone"])
+    rest = re.sub(r"\b[\w-]+['’]s?\b(?<=['’]s|s['’])", " ", described_as[opening.end():]) + " "
     end = _OBJECT_ENDS.search(rest)
     return [w for w in re.findall(r"[a-z]+", rest[:end.start() if end else len(rest)].lower()) if w not in _NOT_AN_OBJECT]
 
 
 # the words of a post, not a deed's object: "the custody officer", "the control room officer"
-_POST_WORDS = {"custody", "control", "duty", "response", "traffic", "dog", "firearms", "detention", "investigating", "arresting"}
-_NOT_AN_OBJECT = {"the", "a", "an", "his", "her", "their", "its", "him", "them", "it", "man", "woman"}
-_PLACING_WORDS = {"other", "another", "first", "second", "third", "fourth", "fifth", "last", "remaining", "same", "former",
-                  "retired", "serving", "senior", "junior", "two", "three", "four", "both", "each", "one"}
+_POST_WORDS = {"custody", "control", "duty", "response", "traffic", "dog", "firearm", "detention", "case", "exhibit", "family", "liaison"}
+_NOT_AN_OBJECT = {"the", "a", "an", "his", "her", "their", "its", "him", "them", "it"}
+# (the words _modifiers leaves that place someone, not a deed: counts and ordinals it takes away itself)
+_PLACING_WORDS = {"former", "retired", "serving", "senior", "junior"}
+_A_PERSON_NOUN = {"officer", "constable", "sergeant", "inspector", "student", "colleague", "man", "woman", "boy", "girl", "child",
+                  "driver", "passenger", "detainee", "suspect", "handler", "member", "person"}
 
 
 def _did_what_it_says(modifier: str, described_as: str) -> bool:
@@ -805,10 +817,12 @@ def _did_what_it_says(modifier: str, described_as: str) -> bool:
         # (or a noun before the role that is the object of the description's verb: "the Taser officer" is "the officer who
         # discharged the Taser", "the knee-strike officer" the one "who used knee strikes"; not a noun further on, "who
         # authorised the use of the Taser"; never a word that places or counts)
-        parts = re.split(r"[\s-]+", modifier)
-        if _PLACING_WORDS.intersection(parts) or _POST_WORDS.intersection(parts):
+        parts = [_singular(w) for w in re.split(r"[\s-]+", modifier) if w]
+        if not parts or _PLACING_WORDS.intersection(parts) or _POST_WORDS.intersection(parts):
             return False
-        return bool(parts) and {_singular(w) for w in parts} <= {_singular(w) for w in _object_of_the_deed(described_as)}
+        # (the object's last words, and no person: not "the student officer" for one "supervising the student officer")
+        objects = [_singular(w) for w in _object_of_the_deed(described_as)]
+        return objects[-len(parts):] == parts and not _A_PERSON_NOUN.intersection(objects)
     done = _DONE.match(described_as.strip())
     return _stem(modifier) == _stem(words[0]) or bool(done) and _stem(modifier) == _stem(done.group("object"))
 

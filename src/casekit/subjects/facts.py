@@ -807,17 +807,18 @@ _NOT_SATISFIED_IT_WAS_PROVEN = re.compile(
     r"(?P<proven>(?:(?:had|has|have)\s+been|was|were)\s+(?:made\s+out|prov(?:en|ed)|established)\b)"
     # or a person, or their conduct, doubted to have done it: "that PC Carr had breached the standards", "that the
     # officer's conduct amounted to misconduct", "that he had committed gross misconduct"
-    r"|(?<=that\s)(?:(?!(?:and|found|but)\b)[\w'’-]+\s+){1,5}?(?P<breached>(?:had\s+)?(?:(?:breached|fallen\s+below|fell\s+below)\s+the\s+(?:\w+\s+){0,3}?standards?"
+    r"|(?:(?!(?:and\s+(?:found|was|were|gave)|found|but)\b)[\w'’-]+\s+){1,5}?(?P<breached>(?:had\s+)?(?:(?:breached|fallen\s+below|fell\s+below)\s+the\s+(?:\w+\s+){0,3}?standards?"
     r"|amounted\s+to\s+(?:gross\s+)?misconduct|committed\s+(?:gross\s+)?misconduct)\b))", re.I)
 # a finding told beside the doubt, which the doubt does not deny: "not satisfied that gross misconduct had been proven,
 # but found that his actions amounted to misconduct", "... but was satisfied that it had been proven for the search"
-_FOUND_BESIDE_THE_DOUBT = re.compile(r"\b(?:but|however|although|though|whereas|while|instead|and\s+(?:found|gave))\b[^.;]*\b(?:found|satisfied|amounted|prov(?:en|ed)|breached|gave)\b", re.I)
-# ... or before it: "The panel was satisfied that misconduct was proven, but not satisfied that gross misconduct was"
-_FOUND_BEFORE_THE_DOUBT = re.compile(r"(?<!not\s)\b(?:satisfied|found)\s+(?:that\s+)?[^.;]*\b(?:prov(?:en|ed)|misconduct)\b", re.I)
+_FOUND_BESIDE_THE_DOUBT = re.compile(r"\b(?:but|however|although|though|whereas|while|instead)\b[^.;]*\b(?:found|satisfied|amounted|prov(?:en|ed)|breached)\b"
+                                     r"|\band\s+(?:found|gave)\b", re.I)
+# ... or a finding of misconduct itself before it: "The panel was satisfied that misconduct was proven, but not satisfied
+# that gross misconduct was" (not "found the facts proved but was not satisfied that they amounted to misconduct")
+_FOUND_BEFORE_THE_DOUBT = re.compile(r"(?<!not\s)\b(?:satisfied|found)\s+(?:that\s+)?(?:gross\s+)?misconduct\s+(?:was\s+|were\s+|had\s+been\s+)?(?:found\s+)?prov(?:en|ed)\b", re.I)
 # the doubt at the case-to-answer stage, ours or the force's, is no panel's finding: "We were not satisfied that PC Dale had
-# breached the standards, so he had no case"
-_DOUBTED_BY_US_OR_THE_FORCE = re.compile(r"\b(?:we|our|IOPC|force|Police|Constabulary)\b[^.;]{0,40}$", re.I)
-_SO_NO_CASE_TO_ANSWER = re.compile(r"[^.;]{0,40}?\bcase\s+to\s+answer\b", re.I)
+# breached the standards", "Norfolk Constabulary was not satisfied that ..." (the doubt's own subject, straight before it)
+_DOUBTED_BY_US_OR_THE_FORCE = re.compile(r"(?:\b(?i:we|the\s+IOPC|the\s+force)|(?:[A-Z][\w-]+\s+)+(?:Police|Constabulary))\s+(?i:was|were)\s+$")
 
 
 def _doubt_as_not_proven(sentence: str) -> str:
@@ -826,7 +827,7 @@ def _doubt_as_not_proven(sentence: str) -> str:
     def rewritten(m: re.Match[str]) -> str:
         before = sentence[:m.start()]
         if _FOUND_BESIDE_THE_DOUBT.search(sentence, m.end()) or _FOUND_BEFORE_THE_DOUBT.search(before) \
-                or _DOUBTED_BY_US_OR_THE_FORCE.search(before) or _SO_NO_CASE_TO_ANSWER.match(sentence, m.end()):
+                or _DOUBTED_BY_US_OR_THE_FORCE.search(before):
             return m.group(0)
         said = m.group("proven") and "proven" or "breached"
         at = m.start(said) - m.start()
