@@ -15067,3 +15067,16 @@ def test_a_force_disagreeing_in_both_cases(body, expected):
 ])
 def test_guarded_after_reviews_rv233_rv234_and_code_review_cr54c(body, expected):
     assert sorted(_people_with_a_case(TITLE + body)) == sorted(expected)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # (mends after the last code review, cr54d: only a panel's or chair's doubt is a finding, never ours or the force's)
+    ("We found that PC Ames had a case to answer for misconduct for the way he searched the woman. We were therefore not "
+     "satisfied that he had committed gross misconduct. The force agreed and held a misconduct meeting, where he received "
+     "a written warning.", [("misconduct", "meeting", "no", "misconduct_proven", "written_warning")]),
+    ("We found that PC Ames had a case to answer for gross misconduct. The MPS was not satisfied that his conduct amounted "
+     "to gross misconduct, and we accepted its view that he had a case to answer for misconduct. He is due to attend a "
+     "misconduct meeting.", [("misconduct", "meeting", NS, "pending", NS)]),
+])
+def test_guarded_after_code_review_cr54d(body, expected):
+    assert sorted(_people_with_a_case(TITLE + body)) == sorted(expected)

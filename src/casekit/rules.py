@@ -16,6 +16,7 @@ from .alternation import Alternation
 from .page import MONTH_NAMES, Page, Span
 from .schema import find_forces, fuzzy_title_forces
 from .subjects.facts import _WHETHER_TO_RECOMMEND
+from .subjects.phrases import _TITLES
 
 
 @dataclass(frozen=True)
@@ -783,6 +784,9 @@ _ASKED_CRIMINAL = re.compile(r"\b" + _ASKED_WHETHER + r"\s+whether\s+(?:there\s+
 # ", and found no indication that they had." closing the sentence that asked
 # ("... and concluded that it did not": an answer only in the sentence that asked, as on its own "We concluded that he had
 # not" may answer another question)
+# an offence by its name, as questions about the police name them: "an assault", "dangerous driving"
+_AN_OFFENCE_BY_NAME = (r"(?:an?\s+)?(?:(?:common\s+)?assault|actual\s+bodily\s+harm|theft|fraud|(?:dangerous|careless)(?:\s+or\s+(?:dangerous|careless))?\s+driving"
+                       r"|driving\s+without\s+due\s+care(?:\s+and\s+attention)?)\b")
 _ANSWERED_NO_AT_THE_END = (r"(?:,\s+(?:including|such\s+as|for\s+example|namely)\s+[^.,;]{1,80})?"
                            # (the offence may be named at length: "an offence under the Computer Misuse Act or of misconduct in
                            # public office")
@@ -812,7 +816,7 @@ _ANSWERED_NO_AT_THE_END = (r"(?:,\s+(?:including|such\s+as|for\s+example|namely)
                            # (or "... there was nothing to indicate that they had")
                            r"|(?:concluded|decided|found)\s+(?:that\s+)?there\s+(?:was|were)\s+(?:no\s+(?:such\s+)?(?:indication|evidence)|nothing\s+to\s+(?:indicate|suggest|show))\s+(?:that\s+)?"
                            r"(?:he|she|they|it|(?:either|any|each)\s+of\s+them)\s+(?:had|did)"
-                           r"(?:\s+(?:done\s+so|committed\s+(?:one|it|an?\s+offence|(?:an?\s+)?(?:(?:common\s+)?assault|theft|fraud))))?(?=\s*[.;]\s*$)"
+                           r"(?:\s+(?:done\s+so|committed\s+(?:one|it|an?\s+offence|" + _AN_OFFENCE_BY_NAME + r")))?(?=\s*[.;]\s*$)"
                            r"|" + _NO_SUCH_FINDING + ")"
                            # ("...; in our view there was no indication that any of the three had committed one.")
                            + r"|;\s+(?:in\s+our\s+(?:view|opinion),?\s+)?there\s+(?:was|were)\s+no\s+(?:such\s+)?(?:indication|evidence)\s+that\s+"
@@ -907,11 +911,9 @@ _ASKED_AND_ANSWERED_CRIMINAL = re.compile(r"\b(?:we|IOPC|IPCC|investigators?|(?:
 # driving might amount to dangerous or careless driving" (not "whether his contact with the woman could amount to
 # harassment", often someone else's conduct, nor "whether the man had committed an assault")
 _OFFENCES_NAMED_FOR_THE_POLICE = ("assault", "theft", "fraud", "driving")
-_AN_OFFENCE_BY_NAME = (r"(?:an?\s+)?(?:(?:common\s+)?assault|actual\s+bodily\s+harm|theft|fraud|(?:dangerous|careless)(?:\s+or\s+(?:dangerous|careless))?\s+driving"
-                       r"|driving\s+without\s+due\s+care(?:\s+and\s+attention)?)\b")
 # someone serving, named plainly: "the four officers", "both constables", "PC Ashby", "Officer B", "DS Patel", "the custody
 # officer" (a police post; not "the security officer", "an RSPCA officer")
-_SOMEONE_SERVING_NAMED = (r"(?:(?-i:(?:PC|DC|PS|DS|Sergeant|Constable|Inspector|Officer)\s+[A-Z][\w'’-]*)"
+_SOMEONE_SERVING_NAMED = (r"(?:(?-i:(?:" + _TITLES + r"|Chief\s+Inspector|Officer)\s+[A-Z][\w'’-]*)"
                           r"|(?:the\s+|both\s+|all\s+|either\s+)(?:two\s+|three\s+|four\s+|five\s+|six\s+)?"
                           r"(?:(?:police|arresting|custody|response|detention|off-duty|other|first|second|third)\s+)?" + _POLICE_INDIVIDUAL + r"\b)")
 _ASKED_NAMED_OFFENCE = (r"\b" + _ASKED_WHETHER + r"\s+whether\s+(?:"
@@ -927,12 +929,13 @@ _ASKED_NAMED_OFFENCE = (r"\b" + _ASKED_WHETHER + r"\s+whether\s+(?:"
                         # (no one else's "security officer", "RSPCA officer": a plain rank or a police post before it; and what
                         # they used it on or when may follow: "used by PC Ashby on the man", "during the arrest")
                         r"|(?<=\bthe\s)force\s+(?:used\s+by\s+" + _SOMEONE_SERVING_NAMED + r"(?:\s+and\s+" + _SOMEONE_SERVING_NAMED + r")?"
-                        r"|(?:that\s+)?" + _SOMEONE_SERVING_NAMED + r"\s+(?:had\s+)?used)(?:\s+(?:on|during|in|when|while|against)\s+[^.,;]{1,60}?)?(?=\s+(?:could|might|may|amount|constitut))"
+                        r"|(?:that\s+)?" + _SOMEONE_SERVING_NAMED + r"\s+(?:had\s+)?used)(?:\s+(?:on|during|in|when|while|against)\s+[^.,;]{1,60}?)?"
                         # ("the constable's use of his baton could amount to an assault", "PC Lund's use of a Taser on the man":
                         # force by a weapon someone serving carried, only with that person named as its user, not "her use of
                         # the CS spray")
                         r"|(?<=['’]s\s)use\s+of\s+(?:(?:his|her|their|the|a)\s+)?(?:baton|Taser|PAVA(?:\s+spray)?|CS\s+spray|incapacitant\s+spray|handcuffs|shield)"
                         r"(?:\s+on\s+(?:the|a|an)\s+[\w-]+|\s+on\s+(?:him|her))?)"
+                        # (for every question above, "could amount to" or a plain "amounted to")
                         r"\s+(?:(?:could|might|may)\s+(?:have\s+)?(?:amount(?:ed)?\s+to|constituted?)|amounted\s+to|constituted)\s+" + _AN_OFFENCE_BY_NAME + r")")
 _ASKED_NAMED_OFFENCE_RE = re.compile(_ASKED_NAMED_OFFENCE, re.I)
 _ASKED_AND_ANSWERED_NAMED_OFFENCE = re.compile(r"\b(?:we|IOPC|(?:our|the)\s+investigation)\s+(?:also\s+)?" + _ASKED_NAMED_OFFENCE

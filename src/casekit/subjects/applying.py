@@ -1069,17 +1069,11 @@ class AppliesDecisions:
         return [g for g in self.groups if g.label == phrase.label]
 
     def _the_last_name_left(self, phrase: Phrase, unnamed: list[Group], officer_names: list[str]) -> bool:
-        """'The first officer, PC Okafor, ... The second officer, PC Rilke, ... both officers had a case ... the force
-        accepted that PC Okafor had a case ... The allegations against PC Rilke were found not proven': the one surname of
-        the role that is nobody's yet, for the one person with a case still unnamed, where the report names exactly as
-        many people of the role as have a case and the others are named already. All of one rank, as the order of names
-        is read elsewhere (an inspector named beside "both officers" may be a witness of another rank).
-        The unnamed one must be what is left of a group decided on together ("both officers"), not someone decided on
-        apart by description ("PC Ashby and the constable who drove the van"). The name must be given as one of them:
-        beside a name already bound ("PC Dunne searched the driver and PC Varley handcuffed him"), or in apposition to
-        their place ("The second officer, PC Rilke,"); or first given after the decision with this case's result. Never
-        a name told as a witness's, nor one set apart from the group ("PC Rilke drove him to the station, where two other
-        officers took over")."""
+        """'The second officer, PC Rilke, ... both officers had a case ... the force accepted that PC Okafor had a case ...
+        The allegations against PC Rilke were found not proven': the one surname of its rank nobody has yet, for the one
+        person with a case still unnamed (what is left of a group decided on together), where the report names exactly as
+        many of that one rank as have a case. The name must be given as one of them (joined by "and" to a bound name, or
+        beside their place) or first with this case's result; never a witness's."""
         surnames = self._surnames()
         if len(officer_names) < 2 or len(unnamed) != 1 or len(unnamed[0].members) != 1 or not unnamed[0].plural \
                 or not (unnamed[0].head in GENERIC_HEADS or unnamed[0].head == phrase.head) \
@@ -1122,8 +1116,9 @@ class AppliesDecisions:
     def _told_as_a_witness(self, name: str) -> bool:
         """Whether a clause naming the surname tells of a witness or of someone not investigated ("PC Varley was a witness
         and was not investigated", "A witness, PC Varley, said ..."), in any sentence that names them."""
+        named = re.compile(r"\b" + re.escape(name) + r"\b")
         for sentence in self.sentences:
-            if name not in sentence.text:
+            if not named.search(sentence.text):
                 continue
             found = find_phrases(sentence.text)
             for at, ph in enumerate(found):

@@ -139,7 +139,8 @@ _FOLLOWED_UP = re.compile(
     # (or our recommendation of what the person should receive: "We therefore recommended that she receive management action";
     # not after accepting the force's view, not "instead", not advice for others, "that the force give its call handlers")
     r"|^(?![^.]*\b(?:we\s+(?:\w+\s+)?(?:accepted|agreed)|accepted\s+(?:the\s+force|its|their)|instead)\b)[^.]*\b(?:we|IOPC|IPCC)\b[^.]{0,80}?\brecommended\s+that\s+(?:he|she|(?:the\s+)?(?:officer|constable|sergeant|inspector)"
-    # (or of several: "recommended that both officers take part in the reflective practice review process")
+    # (or of several: "recommended that both officers take part in the reflective practice review process"; "they" and
+    # "the officers" here are those the force disputed, as a recommendation after the dispute is about them)
     r"|they|(?:both|all|the)\s+(?:two\s+|three\s+|four\s+)?(?:officers|constables|sergeants)"
     r"|" + ONE_BY_TITLE + r")\s+(?:should\s+)?(?:receive|be\s+given|undergo|complete|take\s+part\s+in)\s+(?:the\s+)?"
     r"(?:management\s+(?:action|advice)|reflective\s+practice)\b", re.I)
@@ -250,11 +251,11 @@ _OUR_REASONS_DISPUTED = re.compile(_OUR_REASONS.pattern + r"|\W*the\s+evidence\s
 # a sentence of its own: "The force disagreed.", "Wiltshire Police did not agree." (a dispute only just after our finding),
 # with its reason after it: "..., as it considered the inspector had acted reasonably", "..., saying ...", "...: its view
 # was that ..."
-_IN_EVERY_CASE = (r"(?:in|on)\s+(?:both|all|each|either)(?:\s+(?:two|three|four|five|six))?(?:\s+of\s+the)?\s+(?:officer['’]s\s+)?"
+_IN_EVERY_CASE = (r"(?:in|on)\s+(?:both|all|each|either)(?:\s+(?:two|three|four|five|six))?(?:\s+of\s+the)?\s+(?:officers?['’]s?\s+)?"
                   r"(?:cases?|instances?|counts?)")
 # ... said where fewer than two people were decided on, "both cases" are of something else ("we found that PC Xavier had a
 # case ..., and we also recommended changes to two policies. Kent Police disagreed in both cases")
-IN_EVERY_CASE = re.compile(r"\b" + _IN_EVERY_CASE, re.I)
+_IN_EVERY_CASE_RE = re.compile(r"\b" + _IN_EVERY_CASE, re.I)
 _BARE_FORCE_DISAGREED = re.compile(
     # ("After reviewing our report, Surrey Police disagreed.")
     r"\s*(?:(?i:(?:after|having|when|on)\s+(?:reviewing|reading|receiving|considering|seeing|read|reviewed|received|considered)\s+(?:our|the)\s+(?:\w+\s+)?(?:report|findings|opinion|view)),\s*)?"
@@ -791,7 +792,7 @@ def _object_of_the_deed(described_as: str) -> list[str]:
     if not opening:
         return []
     # (an owner is no part of the thing: "seized the man's phone" -> ["phone"])
-    rest = re.sub(r"\b[\w-]+['’]s?\b(?<=['’]s|s['’])", " ", described_as[opening.end():]) + " "
+    rest = re.sub(r"\b[\w-]+(?:['’]s\b|s['’](?!\w))", " ", described_as[opening.end():]) + " "
     end = _OBJECT_ENDS.search(rest)
     return [w for w in re.findall(r"[a-z]+", rest[:end.start() if end else len(rest)].lower()) if w not in _NOT_AN_OBJECT]
 

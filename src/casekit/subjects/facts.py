@@ -816,9 +816,12 @@ _FOUND_BESIDE_THE_DOUBT = re.compile(r"\b(?:but|however|although|though|whereas|
 # ... or a finding of misconduct itself before it: "The panel was satisfied that misconduct was proven, but not satisfied
 # that gross misconduct was" (not "found the facts proved but was not satisfied that they amounted to misconduct")
 _FOUND_BEFORE_THE_DOUBT = re.compile(r"(?<!not\s)\b(?:satisfied|found)\s+(?:that\s+)?(?:gross\s+)?misconduct\s+(?:was\s+|were\s+|had\s+been\s+)?(?:found\s+)?prov(?:en|ed)\b", re.I)
-# the doubt at the case-to-answer stage, ours or the force's, is no panel's finding: "We were not satisfied that PC Dale had
-# breached the standards", "Norfolk Constabulary was not satisfied that ..." (the doubt's own subject, straight before it)
-_DOUBTED_BY_US_OR_THE_FORCE = re.compile(r"(?:\b(?i:we|the\s+IOPC|the\s+force)|(?:[A-Z][\w-]+\s+)+(?:Police|Constabulary))\s+(?i:was|were)\s+$")
+# only a panel's or chair's doubt is a finding: "the chair was not satisfied", "the panel were unconvinced", "it was not
+# satisfied" where the sentence names the proceedings (never ours or the force's, at the case-to-answer stage: "We were
+# therefore not satisfied that he had committed gross misconduct", "The MPS was not satisfied that ...")
+_DOUBTED_BY_THE_PROCEEDINGS = re.compile(r"\b(?:panel|chair\w*|hearing|meeting|tribunal|presiding\s+officer|(?P<it>it))\b"
+                                         r"[^.;]{0,40}?\b(?:was|were|is)\s*(?:\w+\s+)?$", re.I)
+_THE_PROCEEDINGS_NAMED = re.compile(r"\b(?:panel|chair\w*|hearing|meeting|tribunal)\b", re.I)
 
 
 def _doubt_as_not_proven(sentence: str) -> str:
@@ -826,11 +829,13 @@ def _doubt_as_not_proven(sentence: str) -> str:
     finding is told beside the doubt."""
     def rewritten(m: re.Match[str]) -> str:
         before = sentence[:m.start()]
-        if _FOUND_BESIDE_THE_DOUBT.search(sentence, m.end()) or _FOUND_BEFORE_THE_DOUBT.search(before) \
-                or _DOUBTED_BY_US_OR_THE_FORCE.search(before):
+        doubter = _DOUBTED_BY_THE_PROCEEDINGS.search(before)
+        if not doubter or doubter.group("it") and not _THE_PROCEEDINGS_NAMED.search(sentence) \
+                or _FOUND_BESIDE_THE_DOUBT.search(sentence, m.end()) or _FOUND_BEFORE_THE_DOUBT.search(before):
             return m.group(0)
         said = m.group("proven") and "proven" or "breached"
         at = m.start(said) - m.start()
+        # (every predicate is longer than "not proven", so the sentence keeps its length and offsets)
         return " " * (len(m.group("doubt"))) + m.group(0)[len(m.group("doubt")):at] + "not proven".ljust(len(m.group(said)))
     return _NOT_SATISFIED_IT_WAS_PROVEN.sub(rewritten, sentence)
 

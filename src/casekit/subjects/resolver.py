@@ -18,7 +18,7 @@ from .phrases import (
 from .people import DEPARTED, Group, Person
 from .decisions import (
     _A_DEPARTURE, _A_REASON, _ACCEPTED_ITS_VIEW, _actors_list, _ALSO_WORDS, _AGAINST_THEM, _ALL_OF_THEM, _BARE_FORCE_AGREED,
-    _BARE_FORCE_DISAGREED, IN_EVERY_CASE, _BY_DEPARTURE_WHO, FORCE_OPENING, CHAIR_OF_THE_PROCEEDINGS_FOUND, _COULD_FIND, _CTA, _CTA_PARTS, Decision, _DEPARTED_NOUN, _ONE_WHO_LEFT_RE, MISCONDUCT_NOT_GROSS_FOUND, _WE_WITHDREW_OUR_OPINION,
+    _BARE_FORCE_DISAGREED, _IN_EVERY_CASE_RE, _BY_DEPARTURE_WHO, FORCE_OPENING, CHAIR_OF_THE_PROCEEDINGS_FOUND, _COULD_FIND, _CTA, _CTA_PARTS, Decision, _DEPARTED_NOUN, _ONE_WHO_LEFT_RE, MISCONDUCT_NOT_GROSS_FOUND, _WE_WITHDREW_OUR_OPINION,
     _DEPARTURE_WORDS, _DID_NOT_ATTEND, _DIRECTED, _DIRECTED_TO_HOLD, _DISAGREED_ABOUT, _DISAGREED_WITH_THIS,
     _DISAGREEING_RE, _DISPUTED_OUR_OPINION_THAT, _DOWNGRADE_PARTS, _FORCE_WOULD_DEAL_WITH_IT_AS_MISCONDUCT, FORCE_VIEW_IT_WAS_MISCONDUCT, ACCEPTED_THE_FORCES_VIEW, _EACH_OF_THEM, _A_MEETING_WAS_RIGHT, _EARLIER_MATTER, find_decisions,
     _FOLLOWED_UP, _FORCE_AGREED_BUT, _FORCE_AGREED_CASE, _FORCE_AGREED_THAT_SOME, _FORCE_CAME_ROUND, _FORCE_DISAGREED_PARTS, _FORCE_INTENDED,
@@ -1331,7 +1331,8 @@ class Resolver(AppliesDecisions, RefersToPeople):
             # (not a view of someone else's, just told: "His family told us they believed he had ignored the call on purpose.
             # Kent Police disagreed with this")
             bare_disagreement = index > 0 and _BARE_FORCE_DISAGREED.match(text) \
-                and not (IN_EVERY_CASE.search(text) and len(self.pointer) < 2) \
+                and not (_IN_EVERY_CASE_RE.search(text)
+                         and sum(len(g.members) for g in self.groups if g.case and index - 3 <= g.decided_at < index) < 2) \
                 and not (_DISAGREED_WITH_THIS.search(text) and _SOMEONE_ELSES_CLAIM.search(self.sentences[index - 1].text)) and (
                 _CTA_PARTS.search(self.sentences[index - 1].text)
                 or index > 1 and _OFFENCE_ASIDE.search(self.sentences[index - 1].text) and _CTA_PARTS.search(self.sentences[index - 2].text)
