@@ -4232,3 +4232,17 @@ def test_force_someone_serving_used_asked_about_and_answered_no(body, expected):
 ])
 def test_force_someone_serving_used_after_review_rv234(body, expected):
     assert record(body)["criminal_indication"] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # (fifty-fourth stop, round 8: learning for a group of the force's staff, whoever identified it)
+    ("We investigated the actions of the constable. In response to our findings, Essex Police has introduced a yearly "
+     "refresher for all of its response drivers on driving to emergencies through built-up areas.", "yes"),
+    ("We investigated the actions of the call handler. Essex Police has also reviewed the domestic abuse module of the "
+     "training course given to all new call handlers.", "yes"),
+    # (guard: what all of them had before the events is no learning from them)
+    ("We investigated the actions of the constable. All officers in the team had completed the training before the "
+     "incident.", "not_stated"),
+])
+def test_learning_for_every_one_of_a_kind_of_its_staff(body, expected):
+    assert record(body)["organisational_learning"] == expected

@@ -432,7 +432,8 @@ def test_a_change_for_every_call_handler_since_these_events_is_learning():
     sentence = ("Since these events, every call handler in Kent Police's contact centres has completed refresher training on "
                 "grading calls about stalking.")
     page = page_of(sentence)
-    assert rules.learning_by_rules(page).value == "not_stated"
+    # (the model read it first; since the fifty-fourth stop the rules read it too, as learning for a group of staff)
+    assert rules.learning_by_rules(page).value == "yes"
     found = rules.organisational_learning(page)
     assert found.value == "yes" and [span.text for span in found.evidence] == [sentence]
 

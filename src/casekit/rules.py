@@ -2245,7 +2245,21 @@ _A_WAY_OF_WORKING_AFTER = (r"(?=[^.;]{0,160}?\b(?:" + _PRACTICE + r"|how\s+(?:it
                            r"|sessions?|schemes?|arrangements?|leads?|posts?|roles?|teams)\b)")
 _FORCE_CHANGED_SINCE_BY_ITS_VERB = (r"(?:" + _AFTER_THE_EVENTS_LEAD + r"[^.;]{0,40}?\b" + _FORCE_OR_ITS_PARTNERS + r"\s+(?:has|have)\s+(?:also\s+)?(?:since\s+)?"
                                     r"|\b" + _FORCE_OR_ITS_PARTNERS + r"\s+(?:has|have)\s+(?:also\s+)?since\s+)" + _NOTHING_ABOUT_A_PERSON_AFTER + _A_WAY_OF_WORKING_AFTER + _A_CHANGE_MADE)
-_FORCE_OWN_CHANGE = re.compile(_FORCE_OWN_CHANGE_SRC + r"|" + _FORCE_CHANGED_SINCE_BY_ITS_VERB, re.I)
+# learning for a group of the force's staff, whoever identified it (the codebook's convention): a measure the force has
+# brought in for all or every one of a kind of its staff ("Essex Police has introduced a yearly refresher for all of its
+# response drivers"), or every one of a kind of its staff trained since ("Since this incident, every call handler in the
+# force has had refresher training"); never people of the case, who are never "all" or "every" of a kind
+_STAFF_OF_A_KIND = (r"(?:all|every|each)\s+(?:one\s+)?(?:of\s+)?(?:its\s+|their\s+|the\s+force['’]s\s+|the\s+)?(?:[\w'’-]+\s+){0,3}?"
+                    r"(?:officers?|staff|call\s+(?:handlers?|takers?)|dispatchers?|drivers?|supervisors?|sergeants?|constables?|inspectors?"
+                    r"|investigators?|detectives?|teams?|recruits?|PCSOs?)\b"
+                    # (not the people of the case: "every officer involved", "every officer who attended")
+                    r"(?!\s+(?:involved|present|concerned)\b|\s+(?:who|that)\s+(?:attended|dealt|responded|took\s+part|(?:was|were)\s+(?:involved|present|there|on\s+duty)))")
+_FOR_A_GROUP_OF_ITS_STAFF = (
+    r"\b" + _FORCE_DOER + r"\s+(?:has|have)\s+(?:also\s+)?(?:since\s+)?(?:" + _FORCE_SET_UP + r"|brought\s+in|delivered|provided|reviewed|refreshed)\b"
+    r"[^.;]{0,120}?\b(?:for|to|given\s+to)\s+" + _STAFF_OF_A_KIND +
+    r"|\b(?:since|following|after)\s+(?:this|the|these|that|our)\b[^.;]{0,60}?\b" + _STAFF_OF_A_KIND + r"[^.;]{0,60}?\b(?:has|have)\s+(?:now\s+|since\s+)?"
+    r"(?:completed|had|received|attended|undergone|been\s+(?:given|trained|retrained|briefed))\b[^.;]{0,40}?\b(?:training|briefings?|refreshers?|sessions?|guidance|courses?|modules?)\b")
+_FORCE_OWN_CHANGE = re.compile(_FORCE_OWN_CHANGE_SRC + r"|" + _FORCE_CHANGED_SINCE_BY_ITS_VERB + r"|" + _FOR_A_GROUP_OF_ITS_STAFF, re.I)
 _FORCE_OWN_CHANGE_PARTS = Alternation(_FORCE_OWN_CHANGE)
 # "the two constables involved", "the actions of the investigators involved": about the people in the case
 _INVOLVED = re.compile(r"\b(?:officers?|constables?|PCs?|sergeants?|detectives?|investigators?|staff)\s+(?:who\s+were\s+)?involved\b|\b(?:both|the\s+two|the\s+three)\s+(?:\w+\s+)?(?:officers|constables|PCs|sergeants|detectives)\b", re.I)
