@@ -4246,3 +4246,16 @@ def test_force_someone_serving_used_after_review_rv234(body, expected):
 ])
 def test_learning_for_every_one_of_a_kind_of_its_staff(body, expected):
     assert record(body)["organisational_learning"] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # (fifty-fourth stop, round 9: an aside between "either of them" and the verb)
+    ("A woman was arrested and taken to custody, where two detention officers were to check on her. We did not find "
+     "anything to suggest that either of them, or anybody else working in the custody suite that night, may have "
+     "committed a criminal offence.", "no"),
+    # (guard: the aside naming someone of the public keeps the sentence unread, as before)
+    ("Two detention officers were served with misconduct notices. We did not find anything to suggest that either of "
+     "them, or the man they had arrested, may have committed a criminal offence.", "not_stated"),
+])
+def test_nothing_by_either_of_them_past_an_aside(body, expected):
+    assert record(body)["criminal_indication"] == expected

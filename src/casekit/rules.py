@@ -956,7 +956,8 @@ _NO_INDICATION_THAT_HE = re.compile(
     r"indications?\s+that\s+(?:he|she|they)\s+(?:may|might|could)\s+have\s+committed\s+(?:a|an|any)\s+(?:criminal\s+)?offences?\b", re.I)
 # "we found nothing to suggest that either of them had committed a criminal offence": the people the report is about, by
 # pronoun (the IOPC's finding on an offence is about people serving with the police)
-_OFFENCE_BY_THEM = (r"\s+(?:(?:had|may|might|could)\s+(?:have\s+)?)?(?:[^.]{0,120}?,?\s+or\s+(?:had\s+)?)?"
+# (an aside between them and the verb: "either of them, or anybody else working in the custody suite, had committed")
+_OFFENCE_BY_THEM = (r"(?:\s*,[^.,;]{1,80},)?\s+(?:(?:had|may|might|could)\s+(?:have\s+)?)?(?:[^.]{0,120}?,?\s+or\s+(?:had\s+)?)?"
                     r"committed\s+(?:a\s+|an\s+|any\s+)(?:criminal\s+)?offences?\b")
 _NOTHING_BY_THEM = re.compile(
     # "either of them" in any voice; "he" or "they" only in our own
