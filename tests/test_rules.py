@@ -4259,3 +4259,32 @@ def test_learning_for_every_one_of_a_kind_of_its_staff(body, expected):
 ])
 def test_nothing_by_either_of_them_past_an_aside(body, expected):
     assert record(body)["criminal_indication"] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # (mends after review rv235: the people of the case, another body's staff, a year, and no measure are no learning)
+    ("We investigated the arrest of a teenager. PC Reed, PC Lamb and PC Shaw each had a case to answer for misconduct. "
+     "Since the meeting, all three officers have completed refresher training on arrest powers.", "not_stated"),
+    ("A detainee was taken to hospital with a head injury. Sergeant Moss had a case to answer for misconduct. Since "
+     "these events, all of the hospital's emergency department staff have received training on head injuries.", "not_stated"),
+    ("A man complained about his arrest. PC Orme had a case to answer for misconduct. The force has provided copies of "
+     "our final report to all of the officers who gave statements.", "not_stated"),
+    ("Officers were called to a flat. PC Young had a case to answer for misconduct. Since this incident, every officer "
+     "who went to the flat that night has completed refresher training on acute behavioural disturbance.", "not_stated"),
+])
+def test_learning_for_a_group_of_staff_guarded_after_review_rv235(body, expected):
+    assert record(body)["organisational_learning"] == expected
+
+
+@pytest.mark.parametrize("field, body, expected", [
+    # (mends after code review cr54e: an aside saying who they are is no aside taking in anyone else; a practice that
+    # already was before the events is no learning, even against our "none")
+    ("criminal_indication", "Two door supervisors restrained a man before officers arrived. Our investigation found "
+     "nothing to suggest that they, as licensed door staff, had committed a criminal offence. We found that PC Hale had a "
+     "case to answer for misconduct.", "not_stated"),
+    ("organisational_learning", "We investigated the actions of the constable. We did not identify any organisational "
+     "learning. Kent Police has provided training on positional asphyxia to all of its officers for several years, well "
+     "before these events.", "no"),
+])
+def test_report_fields_guarded_after_code_review_cr54e(field, body, expected):
+    assert record(body)[field] == expected

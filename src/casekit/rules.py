@@ -956,8 +956,9 @@ _NO_INDICATION_THAT_HE = re.compile(
     r"indications?\s+that\s+(?:he|she|they)\s+(?:may|might|could)\s+have\s+committed\s+(?:a|an|any)\s+(?:criminal\s+)?offences?\b", re.I)
 # "we found nothing to suggest that either of them had committed a criminal offence": the people the report is about, by
 # pronoun (the IOPC's finding on an offence is about people serving with the police)
-# (an aside between them and the verb: "either of them, or anybody else working in the custody suite, had committed")
-_OFFENCE_BY_THEM = (r"(?:\s*,[^.,;]{1,80},)?\s+(?:(?:had|may|might|could)\s+(?:have\s+)?)?(?:[^.]{0,120}?,?\s+or\s+(?:had\s+)?)?"
+# (an aside between them and the verb that takes in anyone else: "either of them, or anybody else working in the custody
+# suite, had committed"; not one saying who they are, "they, as licensed door staff,")
+_OFFENCE_BY_THEM = (r"(?:\s*,\s*or\s+(?:anybody|anyone|any\s+other\s+(?:person|officer|member)|others?)\b[^.,;]{0,80},)?\s+(?:(?:had|may|might|could)\s+(?:have\s+)?)?(?:[^.]{0,120}?,?\s+or\s+(?:had\s+)?)?"
                     r"committed\s+(?:a\s+|an\s+|any\s+)(?:criminal\s+)?offences?\b")
 _NOTHING_BY_THEM = re.compile(
     # "either of them" in any voice; "he" or "they" only in our own
@@ -2248,18 +2249,25 @@ _FORCE_CHANGED_SINCE_BY_ITS_VERB = (r"(?:" + _AFTER_THE_EVENTS_LEAD + r"[^.;]{0,
                                     r"|\b" + _FORCE_OR_ITS_PARTNERS + r"\s+(?:has|have)\s+(?:also\s+)?since\s+)" + _NOTHING_ABOUT_A_PERSON_AFTER + _A_WAY_OF_WORKING_AFTER + _A_CHANGE_MADE)
 # learning for a group of the force's staff, whoever identified it (the codebook's convention): a measure the force has
 # brought in for all or every one of a kind of its staff ("Essex Police has introduced a yearly refresher for all of its
-# response drivers"), or every one of a kind of its staff trained since ("Since this incident, every call handler in the
-# force has had refresher training"); never people of the case, who are never "all" or "every" of a kind
-_STAFF_OF_A_KIND = (r"(?:all|every|each)\s+(?:one\s+)?(?:of\s+)?(?:its\s+|their\s+|the\s+force['’]s\s+|the\s+)?(?:[\w'’-]+\s+){0,3}?"
+# response drivers"), or every one of a kind trained since the events ("Since this incident, every call handler in the
+# force has had refresher training"). Its own staff only (no other owner: "the hospital's staff", "security officers",
+# "staff at the care home"); never the people of the case ("all three officers", "every officer involved", "who went to
+# the flat", "named in this report", "under investigation"); never a year, which may be before the events.
+_STAFF_OF_A_KIND = (r"(?:all|every|each)\s+(?:one\s+)?(?:of\s+)?(?:its\s+|their\s+|the\s+force['’]s\s+|the\s+|(?-i:(?:[A-Z][\w-]+\s+)+(?:Police|Constabulary))['’]s\s+)?"
+                    r"(?:(?!(?:two|three|four|five|six|seven|eight|both|security|hospital|ambulance|prison|care|NHS|council|store|shop|trust)\b)(?![\w-]+['’]s\b)[\w-]+\s+){0,3}?"
                     r"(?:officers?|staff|call\s+(?:handlers?|takers?)|dispatchers?|drivers?|supervisors?|sergeants?|constables?|inspectors?"
                     r"|investigators?|detectives?|teams?|recruits?|PCSOs?)\b"
-                    # (not the people of the case: "every officer involved", "every officer who attended")
-                    r"(?!\s+(?:involved|present|concerned)\b|\s+(?:who|that)\s+(?:attended|dealt|responded|took\s+part|(?:was|were)\s+(?:involved|present|there|on\s+duty)))")
+                    r"(?!\s+(?:involved|present|concerned|named|employed|under\s+investigation|on\s+duty|at\s+(?:the|that|this)\b"
+                    r"|in\s+(?:this|the)\s+(?:case|report|incident)|(?:that|this)\s+(?:night|day|shift|morning|evening))"
+                    r"|\s+(?:who|that)\s+(?:had\s+|have\s+|were\s+|was\s+)?(?:\w+ed|went|were|was|gave|faced|saw|took|did|made|came|dealt)\b)")
+# the measure itself, so that no copy of a report, welfare support or legal representation counts
+_A_MEASURE_FOR_STAFF = r"(?:training|refreshers?|guidance|courses?|modules?|briefings?|sessions?|schemes?|programmes?|checks?|audits?|requirements?|workshops?)"
 _FOR_A_GROUP_OF_ITS_STAFF = (
-    r"\b" + _FORCE_DOER + r"\s+(?:has|have)\s+(?:also\s+)?(?:since\s+)?(?:" + _FORCE_SET_UP + r"|brought\s+in|delivered|provided|reviewed|refreshed)\b"
-    r"[^.;]{0,120}?\b(?:for|to|given\s+to)\s+" + _STAFF_OF_A_KIND +
-    r"|\b(?:since|following|after)\s+(?:this|the|these|that|our)\b[^.;]{0,60}?\b" + _STAFF_OF_A_KIND + r"[^.;]{0,60}?\b(?:has|have)\s+(?:now\s+|since\s+)?"
-    r"(?:completed|had|received|attended|undergone|been\s+(?:given|trained|retrained|briefed))\b[^.;]{0,40}?\b(?:training|briefings?|refreshers?|sessions?|guidance|courses?|modules?)\b")
+    r"^(?![^.;]*\b(?:19|20)\d\d\b)(?:"
+    r"[^.;]*?\b" + _FORCE_DOER + r"\s+(?:has|have)\s+(?:also\s+)?(?:since\s+)?(?:" + _FORCE_SET_UP + r"|brought\s+in|delivered|provided|reviewed|refreshed)\b"
+    r"[^.;]{0,80}?\b" + _A_MEASURE_FOR_STAFF + r"\b[^.;]{0,80}?\b(?:for|to|given\s+to)\s+" + _STAFF_OF_A_KIND +
+    r"|[^.;]*?(?:" + _AFTER_EVENT + r")(?![^.;]{0,40}\bintroduc)[^.;]{0,60}?\b" + _STAFF_OF_A_KIND + r"[^.;]{0,60}?\b(?:has|have)\s+(?:now\s+|since\s+)?"
+    r"(?:completed|had|received|attended|undergone|been\s+(?:given|trained|retrained|briefed))\b[^.;]{0,40}?\b" + _A_MEASURE_FOR_STAFF + r"\b)")
 _FORCE_OWN_CHANGE = re.compile(_FORCE_OWN_CHANGE_SRC + r"|" + _FORCE_CHANGED_SINCE_BY_ITS_VERB + r"|" + _FOR_A_GROUP_OF_ITS_STAFF, re.I)
 _FORCE_OWN_CHANGE_PARTS = Alternation(_FORCE_OWN_CHANGE)
 # "the two constables involved", "the actions of the investigators involved": about the people in the case
@@ -3071,8 +3079,11 @@ def learning_by_rules(page: Page) -> Finding:
 
 def _the_forces_own_change(page: Page) -> Span | None:
     """The first sentence telling of a change the force made itself after the case, not about the people involved."""
+    # (not a practice that already was: "has provided training on positional asphyxia for several years, well before
+    # these events", as _learning_for_a_body reads it)
     return next((sentence for sentence, text, lowered in _sentences_and_second_changes(page)
-                 if _mentions(lowered, _FORCE_OWN_CHANGE_WORDS) and _FORCE_OWN_CHANGE_PARTS.search(text, lowered) and not _ABOUT_THE_PEOPLE.search(text)),
+                 if _mentions(lowered, _FORCE_OWN_CHANGE_WORDS) and _FORCE_OWN_CHANGE_PARTS.search(text, lowered) and not _ABOUT_THE_PEOPLE.search(text)
+                 and not (_BEFORE_THE_EVENTS_RE.search(text) and not _SINCE.search(text))),
                 None)
 
 
