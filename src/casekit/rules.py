@@ -780,13 +780,13 @@ _ASKED_CRIMINAL = re.compile(r"\b" + _ASKED_WHETHER + r"\s+whether\s+(?:there\s+
                              r"|\b(?:met|meet|reached|crossed)\s+the\s+threshold\s+for\s+(?:a|an|the|any)\s+(?:criminal\s+)?offences?\b)"
                              # (not an offence by someone of the public: "pointed to an offence by the man he had arrested")
                              r"(?!\s+by\s+(?!\w+ing\b)(?!(?:the\s+|any\s+|either\s+|both\s+)?(?:\w+\s+)?" + _POLICE_INDIVIDUAL + r"\b))", re.I)
+# an offence by its name, as questions about the police name them: "an assault", "dangerous driving"
+_AN_OFFENCE_BY_NAME = (r"(?:an?\s+)?(?:(?:common\s+)?assault|actual\s+bodily\s+harm|theft|fraud|(?:dangerous|careless)(?:\s+or\s+(?:dangerous|careless))?\s+driving"
+                       r"|driving\s+without\s+due\s+care(?:\s+and\s+attention)?)\b")
 # ... in one sentence: "We considered whether the sergeant may have committed a sexual offence and found no indication that he had"
 # ", and found no indication that they had." closing the sentence that asked
 # ("... and concluded that it did not": an answer only in the sentence that asked, as on its own "We concluded that he had
 # not" may answer another question)
-# an offence by its name, as questions about the police name them: "an assault", "dangerous driving"
-_AN_OFFENCE_BY_NAME = (r"(?:an?\s+)?(?:(?:common\s+)?assault|actual\s+bodily\s+harm|theft|fraud|(?:dangerous|careless)(?:\s+or\s+(?:dangerous|careless))?\s+driving"
-                       r"|driving\s+without\s+due\s+care(?:\s+and\s+attention)?)\b")
 _ANSWERED_NO_AT_THE_END = (r"(?:,\s+(?:including|such\s+as|for\s+example|namely)\s+[^.,;]{1,80})?"
                            # (the offence may be named at length: "an offence under the Computer Misuse Act or of misconduct in
                            # public office")

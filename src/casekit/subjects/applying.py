@@ -219,13 +219,13 @@ _TOLD_AS_WITNESSES = re.compile(r"\bwitness|\bnot\s+(?:been\s+)?(?:under\s+inves
 # in a linked investigation", "in 2021"
 _ANOTHER_TIME_OR_MATTER = re.compile(r"\b(?:" + _ANOTHER + r"|linked|previous(?:ly)?|earlier|before|also"
                                      r"|had\s+(?:already\s+|previously\s+)?(?:been|received|got))\b|\bin\s+(?:19|20)\d\d\b", re.I)
-# the one named giving a result, not receiving it: "Superintendent Voss found ...", "PC Dorran, who chaired the meeting"
 # "a witness, PC Varley," straight before the name
 _A_WITNESS_NAMED = re.compile(r"\bwitness(?:es)?\s*,?\s*$", re.I)
 # "PC Dunne searched the driver and PC Varley ...": the name straight after "and"
 _AND_STRAIGHT_BEFORE = re.compile(r"(?:^|[\s,])and\s+$", re.I)
 # a place opening a phrase: "the second officer", "the other constable"
 _A_PLACE_OPENING = re.compile(r"\s*(?:the|a|an)\s+(" + "|".join(sorted(_ORDINAL_POSITION)) + r"|other)\b", re.I)
+# the one named giving a result, not receiving it: "Superintendent Voss found ...", "PC Dorran, who chaired the meeting"
 _GIVES_THE_RESULT = re.compile(r"\s*(?:,\s*who\s+)?(?:found|decided|concluded|ruled|chaired|heard|imposed|gave)\b", re.I)
 
 

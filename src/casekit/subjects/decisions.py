@@ -248,14 +248,15 @@ _OUR_REASONS = re.compile(r"\W*(?:he|she)\s+(?:had|did\s+not|failed|was)\b", re.
 # (and "In our view they should have recognised the signs ...": our reasons, then "The force disagreed.")
 # (or what the evidence showed of them: "The evidence indicated he had not followed the policy ...")
 _OUR_REASONS_DISPUTED = re.compile(_OUR_REASONS.pattern + r"|\W*the\s+evidence\s+(?:indicated|suggested|showed)\s+(?:that\s+)?(?:he|she)\s+(?:had|did\s+not|failed|was)\b|\W*in\s+our\s+(?:view|opinion),?\s+(?:he|she|they)\s+should\s+have\s+(?!been\b)(?![^.]*\brecommend)", re.I)
-# a sentence of its own: "The force disagreed.", "Wiltshire Police did not agree." (a dispute only just after our finding),
-# with its reason after it: "..., as it considered the inspector had acted reasonably", "..., saying ...", "...: its view
-# was that ..."
+# a force's disagreement with its scope: "in both cases", "in either case", "in all three cases"
 _IN_EVERY_CASE = (r"(?:in|on)\s+(?:both|all|each|either)(?:\s+(?:two|three|four|five|six))?(?:\s+of\s+the)?\s+(?:officers?['’]s?\s+)?"
                   r"(?:cases?|instances?|counts?)")
 # ... said where fewer than two people were decided on, "both cases" are of something else ("we found that PC Xavier had a
 # case ..., and we also recommended changes to two policies. Kent Police disagreed in both cases")
 _IN_EVERY_CASE_RE = re.compile(r"\b" + _IN_EVERY_CASE, re.I)
+# a sentence of its own: "The force disagreed.", "Wiltshire Police did not agree." (a dispute only just after our finding),
+# with its reason after it: "..., as it considered the inspector had acted reasonably", "..., saying ...", "...: its view
+# was that ..."
 _BARE_FORCE_DISAGREED = re.compile(
     # ("After reviewing our report, Surrey Police disagreed.")
     r"\s*(?:(?i:(?:after|having|when|on)\s+(?:reviewing|reading|receiving|considering|seeing|read|reviewed|received|considered)\s+(?:our|the)\s+(?:\w+\s+)?(?:report|findings|opinion|view)),\s*)?"
@@ -802,13 +803,14 @@ _POST_WORDS = {"custody", "control", "duty", "response", "traffic", "dog", "fire
 _NOT_AN_OBJECT = {"the", "a", "an", "his", "her", "their", "its", "him", "them", "it"}
 # (the words _modifiers leaves that place someone, not a deed: counts and ordinals it takes away itself)
 _PLACING_WORDS = {"former", "retired", "serving", "senior", "junior"}
+# (a person in a deed's object is someone else: "supervising the student officer")
 _A_PERSON_NOUN = {"officer", "constable", "sergeant", "inspector", "student", "colleague", "man", "woman", "boy", "girl", "child",
                   "driver", "passenger", "detainee", "suspect", "handler", "member", "person"}
 
 
 def _did_what_it_says(modifier: str, described_as: str) -> bool:
     """'the punching officer' is the one introduced as 'the officer who punched the man': the -ing word names the
-    verb of the description."""
+    verb of the description; 'the Taser officer' the one 'who discharged the Taser': another word names its object."""
     # (or the object of a verb that only says it was done: "the searching officer" is "the officer who carried out the
     # search", not one "who recorded the arrest" for "the arresting officer")
     words = _content_words(described_as)

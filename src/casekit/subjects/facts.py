@@ -825,8 +825,8 @@ _THE_PROCEEDINGS_NAMED = re.compile(r"\b(?:panel|chair\w*|hearing|meeting|tribun
 
 
 def _doubt_as_not_proven(sentence: str) -> str:
-    """The sentence with a panel's doubt of the finding written as "not proven", each offset where it was; as it was where a
-    finding is told beside the doubt."""
+    """The sentence with a panel's or chair's doubt of the finding written as "not proven", each offset where it was; as it
+    was where the doubt is no panel's, or a finding of misconduct is told beside or before it."""
     def rewritten(m: re.Match[str]) -> str:
         before = sentence[:m.start()]
         doubter = _DOUBTED_BY_THE_PROCEEDINGS.search(before)
@@ -836,7 +836,7 @@ def _doubt_as_not_proven(sentence: str) -> str:
         said = m.group("proven") and "proven" or "breached"
         at = m.start(said) - m.start()
         # (every predicate is longer than "not proven", so the sentence keeps its length and offsets)
-        return " " * (len(m.group("doubt"))) + m.group(0)[len(m.group("doubt")):at] + "not proven".ljust(len(m.group(said)))
+        return " " * len(m.group("doubt")) + m.group(0)[len(m.group("doubt")):at] + "not proven".ljust(len(m.group(said)))
     return _NOT_SATISFIED_IT_WAS_PROVEN.sub(rewritten, sentence)
 
 

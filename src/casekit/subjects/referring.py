@@ -153,6 +153,7 @@ _BY_DEPARTURE = re.compile(
     r"|(?P<who2>\b(?:the|that)\s+(?:\w+\s+)?\w+)\s+who\s+(?P<gone>(?:had\s+)?(?:resigned|retired|left\s+(?:the\s+)?(?:force|police|service|constabulary)\b)"
     # ("the officer who had left would have been dismissed": left, with the sentence's verb straight after)
     r"|had\s+left(?=\s+(?:would|was|were|had|has|is|will)\b))", re.I)
+# an aside of those included, straight before a departure's description: "the other three, including the one who had retired"
 _INCLUDED_ASIDE = re.compile(r"\b(?:including(?:\s+for)?|among\s+them)\s+$", re.I)
 # those of a group still serving, as the ones a split speaks of: "Of the two still serving, one was dismissed and the other
 # ...", "One of the two serving officers ..."
