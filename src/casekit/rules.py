@@ -2253,6 +2253,8 @@ _FORCE_CHANGED_SINCE_BY_ITS_VERB = (r"(?:" + _AFTER_THE_EVENTS_LEAD + r"[^.;]{0,
 # force has had refresher training"). Its own staff only (no other owner: "the hospital's staff", "security officers",
 # "staff at the care home"); never the people of the case ("all three officers", "every officer involved", "who went to
 # the flat", "named in this report", "under investigation"); never a year, which may be before the events.
+# (not _EVERYONE_IN_A_JOB, which the older readings of a force's change use: this takes "each", "of the force's" and more
+# posts, and keeps out the people of the case and other bodies' staff; folding the two would change what those read)
 _STAFF_OF_A_KIND = (r"(?:all|every|each)\s+(?:one\s+)?(?:of\s+)?(?:its\s+|their\s+|the\s+force['’]s\s+|the\s+|(?-i:(?:[A-Z][\w-]+\s+)+(?:Police|Constabulary))['’]s\s+)?"
                     r"(?:(?!(?:two|three|four|five|six|seven|eight|both|security|hospital|ambulance|prison|care|NHS|council|store|shop|trust)\b)(?![\w-]+['’]s\b)[\w-]+\s+){0,3}?"
                     r"(?:officers?|staff|call\s+(?:handlers?|takers?)|dispatchers?|drivers?|supervisors?|sergeants?|constables?|inspectors?"
@@ -2263,7 +2265,9 @@ _STAFF_OF_A_KIND = (r"(?:all|every|each)\s+(?:one\s+)?(?:of\s+)?(?:its\s+|their\
 # the measure itself, so that no copy of a report, welfare support or legal representation counts
 _A_MEASURE_FOR_STAFF = r"(?:training|refreshers?|guidance|courses?|modules?|briefings?|sessions?|schemes?|programmes?|checks?|audits?|requirements?|workshops?)"
 _FOR_A_GROUP_OF_ITS_STAFF = (
-    r"^(?![^.;]*\b(?:19|20)\d\d\b)(?:"
+    # (both readings need "all", "every" or "each" and a measure in the clause: looked for first, once, so that the rest,
+    # tried at every position, runs only in the few sentences that have them)
+    r"^(?=[^.;]*\b(?:all|every|each)\b)(?=[^.;]*\b" + _A_MEASURE_FOR_STAFF + r"\b)(?![^.;]*\b(?:19|20)\d\d\b)(?:"
     r"[^.;]*?\b" + _FORCE_DOER + r"\s+(?:has|have)\s+(?:also\s+)?(?:since\s+)?(?:" + _FORCE_SET_UP + r"|brought\s+in|delivered|provided|reviewed|refreshed)\b"
     r"[^.;]{0,80}?\b" + _A_MEASURE_FOR_STAFF + r"\b[^.;]{0,80}?\b(?:for|to|given\s+to)\s+" + _STAFF_OF_A_KIND +
     r"|[^.;]*?(?:" + _AFTER_EVENT + r")(?![^.;]{0,40}\bintroduc)[^.;]{0,60}?\b" + _STAFF_OF_A_KIND + r"[^.;]{0,60}?\b(?:has|have)\s+(?:now\s+|since\s+)?"

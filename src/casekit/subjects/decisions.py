@@ -497,7 +497,8 @@ _PRONOUN_ACTOR = re.compile(r"(?:(?:^|\bthat\s+|[,;]\s*(?:and\s+|but\s+)?(?:(?:s
                             r"|\b(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:conduct|actions|behaviour)\s+(?:gave|give|gives)\s+(?:him|her|them)"
                             # (its object or occasion after it, "his behaviour towards the woman gave him a case": one person's
                             # own, the pronouns agreeing; not a question, nor another occasion, "during an earlier incident")
-                            r"|(?<!whether\s)(?<!if\s)(?<!or\snot\s)\b(?:his\s+" + _CONDUCT_WITH_ITS_OBJECT + r"him|her\s+" + _CONDUCT_WITH_ITS_OBJECT + r"her)"
+                            # (the look-behinds after its first letter, so they are tried only where "h" is)
+                            r"|\bh(?<!whether\sh)(?<!if\sh)(?<!or\snot\sh)(?:is\s+" + _CONDUCT_WITH_ITS_OBJECT + r"him|er\s+" + _CONDUCT_WITH_ITS_OBJECT + r"her)"
                             # ("the officer's driving, and his failure to seek authorisation, gave him a case": a subject
                             # closed by its comma)
                             r"|,\s*(?:gave|give|gives)\s+(?:him|her|them)"
