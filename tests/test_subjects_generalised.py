@@ -2515,6 +2515,33 @@ def test_the_panels_own_level_in_a_mixed_finding_is_a_finding_of_misconduct():
     assert [t[4:] for t in people] == [("misconduct_proven", "final_written_warning")]
 
 
+@pytest.mark.parametrize("finding, expected", [
+    ("the panel found that the officer's use of force was misconduct, but not gross misconduct, and found the allegation "
+     "about his statement not proven", "misconduct_proven"),
+    ("the panel found that his use of force was gross misconduct, but found the allegation about his notebook not proven",
+     "gross_misconduct_proven"),
+    ("the chair decided that the two strikes were misconduct; the allegation about the search was not proven",
+     "misconduct_proven"),
+])
+def test_a_finding_that_one_deed_was_misconduct_beside_another_not_proven_is_proven(finding, expected):
+    # "was misconduct" is the panel's level as much as "amounted to misconduct" is
+    people = tuples(
+        "In our opinion the officer had a case to answer for gross misconduct, and the force agreed. At a hearing in "
+        f"November 2023, {finding}. He was given a final written warning.")
+    assert [t[4:] for t in people] == [(expected, "final_written_warning")]
+
+
+@pytest.mark.parametrize("finding", [
+    "the panel found that the only allegation was not proven, although it said the force's view was misconduct",
+    "the panel found that what was alleged was not proven",
+])
+def test_a_finding_of_not_proven_with_no_level_of_its_own_stays_not_proven(finding):
+    people = tuples(
+        "In our opinion the officer had a case to answer for gross misconduct, and the force agreed. At a hearing in "
+        f"November 2023, {finding}.")
+    assert [t[4] for t in people] == ["not_proven"]
+
+
 @pytest.mark.parametrize("body", [
     "Three officers, we decided, had a case to answer for gross misconduct. One of the three retired before the hearing. "
     "The hearing found gross misconduct proven against all three. The two officers who were still serving were dismissed "

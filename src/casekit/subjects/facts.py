@@ -625,7 +625,8 @@ _NOT_PROVEN_BUT_PROVEN = re.compile(r"\bnot\s+(?:proven|proved)\s+" + _ON_A_MATT
 _MIXED_FINDING = re.compile(
     # (nor what it could not be sure of: "found that it could not be sure her conduct amounted to ...")
     r"\b(?:found|decided|concluded|determined)\s+that\s+(?:(?!\ballegations?\s+that\b|\balleged\b|\bwould\b|\bhad\s+it\b|\bif\b|\bdid\s+not\b|\bnot\b|\bunable\b|\bcannot\b)[^.;,]){1,100}?"
-    r"\bamounted\s+to\s+(?P<gm>gross\s+)?misconduct\b"
+    # ("found that his use of force was misconduct, but not gross misconduct": the level said plainly as much as "amounted to")
+    r"\b(?:amounted\s+to|was|were)\s+(?P<gm>gross\s+)?misconduct\b(?!\s+(?:proceedings|meetings?|hearings?)\b)"
     # ("... amounted to gross misconduct in respect of the search and his comments, but ...": the matters it was proven on,
     # naming no one else and no second deed: not "... in respect of the search and referred him to a hearing")
     r"(?:\s+(?:in\s+respect\s+of|in\s+relation\s+to|regarding|over)\s+(?:(?!\b(?:PCs?|DCs?|PS|DS|Sergeant|Constable|Inspector|officers?|constables?|sergeants?|other|colleague)\b"
