@@ -15107,3 +15107,22 @@ def test_guarded_after_reviews_rv233_rv234_and_code_review_cr54c(body, expected)
 ])
 def test_guarded_after_code_review_cr54d(body, expected):
     assert sorted(_people_with_a_case(TITLE + body)) == sorted(expected)
+
+
+@pytest.mark.parametrize("body, grades", [
+    ("Four officers went to the address. We decided that, of the four officers, two had a case to answer for misconduct. "
+     "The other two had no case to answer.", ["misconduct", "misconduct", "no_case", "no_case"]),
+    ("Three officers were served with misconduct notices. Of the three officers, one had a case to answer for gross "
+     "misconduct.", ["gross_misconduct", "no_case", "no_case"]),
+    ("Five officers were served with misconduct notices. In our opinion, of the five officers, three had a case to answer "
+     "for misconduct.", ["misconduct", "misconduct", "misconduct", "no_case", "no_case"]),
+])
+def test_a_count_after_the_group_it_is_taken_from_sizes_those_with_a_case(body, grades):
+    # "of the four officers, two had a case": two people, out of four, as "two of the four officers" is
+    assert sorted(s["grade"] for s in subjects(body)) == sorted(grades)
+
+
+def test_the_group_a_count_is_taken_from_is_still_read_whole_where_no_count_follows():
+    body = ("Four officers went to the address. We found that all of the four officers had a case to answer for misconduct. "
+            "Of the four officers, the sergeant was the most senior.")
+    assert [s["grade"] for s in subjects(body)] == ["misconduct"] * 4

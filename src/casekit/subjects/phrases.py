@@ -383,6 +383,10 @@ def _norm_head(head: str) -> str:
     return re.sub(r"^(?:police|acting) (?=sergeant|inspector|chief)", "", head)
 
 
+# a count taken from the group just named, then its verb: "Of the three officers, | one had a case to answer"
+_COUNT_TAKEN_AFTER = re.compile(r"\s*,\s*(?P<n>one|two|three|four|five|six|seven|eight)\s+(?=(?:had|have|were|was|should|would|attended|received)\b)", re.I)
+
+
 def find_phrases(text: str) -> list[Phrase]:
     """Noun phrases naming people serving with the police, with their count (copies: callers may change them)."""
     return [replace(p) for p in _find_phrases(text, _PAGE_HEADS.get())]
@@ -442,6 +446,11 @@ def _find_phrases(text: str, heads: tuple[str, ...]) -> tuple[Phrase, ...]:
             end += kind.end()  # (the noun is the phrase's: "the staff investigator and the detective sergeant" is a list)
         if count is None and not plural:
             count = 1
+        if det[:1] == ["of"] and (taken := _COUNT_TAKEN_AFTER.match(clean, m.end())):
+            # "of the four officers, two had a case": two people, out of four, as "two of the four officers" is
+            count = NUMBERS[taken.group("n").lower()]
+            plural = count > 1
+            end = taken.end("n")
         if "of" in det and ("one" in det or det.index("of") and det[det.index("of") - 1] in ORDINALS | _ONE_PICKED_OUT | _PICKED_BY_RANK
                             or det.index("of") > 1 and det[det.index("of") - 2] in _COMPARING):
             # ("one of the two constables", "the first of the two constables", "the last of the three officers", "the
