@@ -15126,3 +15126,24 @@ def test_the_group_a_count_is_taken_from_is_still_read_whole_where_no_count_foll
     body = ("Four officers went to the address. We found that all of the four officers had a case to answer for misconduct. "
             "Of the four officers, the sergeant was the most senior.")
     assert [s["grade"] for s in subjects(body)] == ["misconduct"] * 4
+
+
+@pytest.mark.parametrize("body", [
+    "PC Rennard retired from Gwent Police in April 2019, while our investigation was still going on. At that time "
+    "disciplinary proceedings could not be brought against officers who had left the service. We found that, had he still "
+    "been serving, he would have had a case to answer for gross misconduct.",
+    "Sergeant Holt resigned from the force in May 2021. No misconduct proceedings could be brought once she had left. We "
+    "found that she would have had a case to answer for misconduct.",
+])
+def test_a_departure_by_name_then_no_proceedings_possible_is_none_held(body):
+    # the departure found by the name, as by the rank, takes the "none could be brought" said before the decision
+    [(_, grade, proceedings, left, outcome, sanction)] = tuples(body)
+    assert (proceedings, outcome, sanction) == ("none", "not_held", NS)
+    assert left in ("retired", "resigned") and grade in ("misconduct", "gross_misconduct")
+
+
+def test_no_proceedings_for_another_named_person_stays_theirs():
+    body = ("PC Rennard retired from Gwent Police in April 2019. No misconduct proceedings could be brought against "
+            "Sergeant Obi, who had also left. We found that, had he still been serving, PC Rennard would have had a case to "
+            "answer for gross misconduct.")
+    assert [t[2] for t in tuples(body) if t[1] == "gross_misconduct"] == ["not_stated"]

@@ -2220,6 +2220,7 @@ class Resolver(AppliesDecisions, RefersToPeople):
                     # named were decided on: his, by his name, whatever other constables there are)
                     person.facts.pop("left", None)
                     self._record(person, "left", by_name, sentence)
+                    self._none_could_be_brought(person, group, at)
                     break
                 if at < first and (left not in ("resigned", "retired")
                                    or not any(p.head == group.head and p.definite and not p.plural
@@ -2251,14 +2252,18 @@ class Resolver(AppliesDecisions, RefersToPeople):
                                              or self._the_one_of_that_sex(sentence.text, person, at)):
                     person.facts.pop("left", None)
                     self._record(person, "left", left, sentence)
-                    # "... retired in March. No disciplinary proceedings could be brought against him once he had left. We
-                    # found that, had he still been serving, he would have had a case": none could be held for them
-                    for later in self.sentences[at:group.introduced_at + 1]:
-                        if "proceedings" not in person.facts and facts_in(later.text).get("proceedings") == "none" \
-                                and not any(p.head != group.head and not p.plural and not _NO_LONGER_A.search(later.text, 0, p.start)
-                                            for p in find_phrases(later.text)):
-                            self._record(person, "proceedings", "none", later)
+                    self._none_could_be_brought(person, group, at)
                     break
+
+    def _none_could_be_brought(self, person: Person, group: Group, departed_at: int) -> None:
+        """"... retired in March. No disciplinary proceedings could be brought against him once he had left. We found that,
+        had he still been serving, he would have had a case": none could be held for the one who left, said between their
+        departure and their decision, naming no one else."""
+        for later in self.sentences[departed_at:group.introduced_at + 1]:
+            if "proceedings" not in person.facts and facts_in(later.text).get("proceedings") == "none" \
+                    and not any(p.head != group.head and not p.plural and not _NO_LONGER_A.search(later.text, 0, p.start)
+                                for p in find_phrases(later.text)):
+                self._record(person, "proceedings", "none", later)
 
     def _agreed_on_one_then_disputed(self, text: str, lowered: str, index: int) -> list[Group]:
         """'The force agreed that the driver had a case to answer but disagreed about the passenger': the force, opening the
