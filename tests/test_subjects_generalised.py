@@ -15147,3 +15147,44 @@ def test_no_proceedings_for_another_named_person_stays_theirs():
             "Sergeant Obi, who had also left. We found that, had he still been serving, PC Rennard would have had a case to "
             "answer for gross misconduct.")
     assert [t[2] for t in tuples(body) if t[1] == "gross_misconduct"] == ["not_stated"]
+
+
+@pytest.mark.parametrize("finding", [
+    "the chair found that neither of his comments was misconduct; the allegation about his notebook was not proven either",
+    "the chair found that none of the posts were misconduct; the allegation about the messages was also not proven",
+    "the chair found that there was no evidence his driving was misconduct; the allegation was not proven",
+    "the chair found that it was unclear whether the delay was misconduct; the allegation was therefore not proven",
+    "the chair found that the presenting officer had failed to show that the search was misconduct; the allegation was "
+    "not proven",
+    "the chair found that the only question was whether his comments were misconduct; it found that allegation not proven",
+    "the chair found that at most the matter was misconduct; it found the allegation not proven",
+    "the chair found that his post was misconduct; that finding was set aside in 2024 and the allegation is now recorded "
+    "as not proven",
+])
+def test_a_deed_said_to_be_misconduct_only_in_a_denial_or_question_is_no_mixed_finding(finding):
+    # (rv236: the level must be said of a deed its owner names, straight after the finding's "that", and stand)
+    people = tuples(f"We found that PC Tolley had a case to answer for misconduct. At a misconduct meeting in 2023, {finding}.")
+    assert [t[4] for t in people] == ["not_proven"]
+
+
+def test_the_forces_level_then_the_chairs_not_proven_is_not_proven():
+    people = tuples("We found that PC Yates had a case to answer for misconduct. Kent Police decided that his handling of the "
+                    "exhibit was misconduct; at a misconduct meeting in May 2023, the chair found the allegation not proven.")
+    assert [t[4] for t in people] == ["not_proven"]
+
+
+def test_a_colleagues_allegation_not_proven_is_the_colleagues():
+    people = tuples("We found that PC Ardley and PC Brennan had a case to answer for gross misconduct. At a hearing in 2023, "
+                    "the panel found that PC Ardley's use of force was misconduct, but found the allegation against his "
+                    "colleague, PC Brennan, not proven. PC Ardley was given a written warning.")
+    assert sorted(t[4:] for t in people) == [("misconduct_proven", "written_warning"), ("not_proven", NS)]
+
+
+@pytest.mark.parametrize("sizing", [
+    "Of the 4 officers, 2 had a case to answer for misconduct.",
+    "Of the four officers involved, two had a case to answer for misconduct.",
+    "Of the four officers we investigated, two had a case to answer for misconduct.",
+])
+def test_a_count_after_the_group_in_figures_or_past_a_few_words_sizes_the_people(sizing):
+    people = tuples(f"We investigated four officers. {sizing} Both will attend misconduct meetings.")
+    assert [t[1:3] for t in people if t[1] != "no_case"] == [("misconduct", "meeting")] * 2

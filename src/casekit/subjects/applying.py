@@ -10,7 +10,7 @@ from dataclasses import replace
 from typing import NamedTuple
 
 from .phrases import (
-    _chief_rank, find_phrases, GENERIC_HEADS, GENERIC_STAFF, NUMBERS, _ORDINAL_LETTER, _ORDINAL_POSITION,
+    _chief_rank, find_phrases, GENERIC_HEADS, GENERIC_STAFF, number_of, NUMBERS, _ORDINAL_LETTER, _ORDINAL_POSITION,
     _ONE_OF_COUNTED, _other_rank, Phrase, _PICKED_OUT_OF, _POSSESSIVE_BEFORE, _RANK_CHANGE, _shifted, _WITH_A_CASE
 )
 from .people import DEPARTED, Group, Person
@@ -24,7 +24,7 @@ from .decisions import (
     _WITNESS_CLAUSE
 )
 from .facts import _ANOTHER, facts_in, FINDINGS, FORMAL_PROCEEDINGS, FORMAL_SANCTIONS
-from .counts import _CONTEXT_COUNT, _COUNT_WITHOUT_NOUN, _said_to_be_staff_pattern, _to_int, _TOTAL_PARTS, _WITH_A_CASE_AT
+from .counts import _CONTEXT_COUNT, _COUNT_WITHOUT_NOUN, _said_to_be_staff_pattern, _TOTAL_PARTS, _WITH_A_CASE_AT
 
 
 # a verb after one person that shows a list before it ("PC Lyle were given ..."), and one of either number that tells
@@ -517,10 +517,10 @@ class AppliesDecisions:
                     return counts[-1]
         of_them = bool(_OF_THEM.fullmatch(phrase.text))
         if of_them and (same := _OF_THE_N_BEFORE.search(self.sentences[index].text, 0, max(0, phrase.start))) \
-                and self.total == _to_int(same.group("n")) and not find_phrases(self.sentences[index].text[same.end():phrase.start]):
+                and self.total == number_of(same.group("n")) and not find_phrases(self.sentences[index].text[same.end():phrase.start]):
             # ("We found no evidence that any of the five had committed an offence, and we concluded that each of them had
             # a case": the five the sentence just counted, as many as were served, with nobody named between)
-            return _to_int(same.group("n"))
+            return number_of(same.group("n"))
         nearby = self.sentences[max(0, index - 3):index + 1] if of_them else []
         if nearby and not any(_CONTEXT_COUNT.search(s.text) for s in nearby):
             # "The last two to check on the man were interviewed ... each of them had a case": a group counted without a
@@ -528,12 +528,12 @@ class AppliesDecisions:
             for sentence in reversed(nearby):
                 counted = list(_COUNT_WITHOUT_NOUN.finditer(sentence.text))
                 if counted:
-                    return _to_int(counted[-1].group("n"))
+                    return number_of(counted[-1].group("n"))
         # "the officers": look for their number nearby ("both officers", "two ... officers"), or a
         # list of the people just named ("the police constable and sergeant")
         best: tuple[float, int] | None = None
         for j, sentence in enumerate(self.sentences):
-            counts = [_to_int(m.group("n")) for m in _CONTEXT_COUNT.finditer(sentence.text)]
+            counts = [number_of(m.group("n")) for m in _CONTEXT_COUNT.finditer(sentence.text)]
             if j <= index:
                 listed = _enumeration(sentence.text)
                 counts += [listed] if listed else []
@@ -1393,7 +1393,7 @@ class AppliesDecisions:
         if picked is None or len(last.members) != 1:
             return None
         known = sum(len(g.members) for g in self.groups if g.head == last.head)
-        return last if _to_int(picked.group("n")) - known == 1 else None
+        return last if number_of(picked.group("n")) - known == 1 else None
 
     # decisions -----------------------------------------------------------
     def _apply_decision(self, decision: Decision, index: int, create: bool = True) -> list[Group]:
@@ -2112,13 +2112,13 @@ class AppliesDecisions:
                 # "The officer in the passenger seat had no case", after "the driver" had one: the other of the car
                 existing = []
             one_of_n = _ONE_OF_COUNTED.match(phrase.text)
-            if existing and one_of_n and sum(len(g.members) for g in existing) < _to_int(one_of_n.group("n")):
+            if existing and one_of_n and sum(len(g.members) for g in existing) < number_of(one_of_n.group("n")):
                 # "One of the two officers who carried out the search also had a case", when only the custody sergeant is
                 # known: one of two people not yet known, someone new
                 existing = []
             picked = _PICKED_OUT_OF.search(phrase.text)
             if existing and picked and not _REVISING.search(sentence) and all(
-                    len(g.members) < _to_int(picked.group("n")) and g.decided_at < index and g.case != decision.positive for g in existing):
+                    len(g.members) < number_of(picked.group("n")) and g.decided_at < index and g.case != decision.positive for g in existing):
                 # "we found neither of the first two had a case ... The last of the three officers had a case": the one of
                 # the three not yet decided on, someone new
                 existing = []

@@ -6,7 +6,7 @@ import functools
 import re
 
 from ..alternation import Alternation
-from .phrases import NUMBERS, _ORDINAL_POSITION, ORDINALS, Phrase, WHOSE_CASES_WERE_FOR
+from .phrases import _ORDINAL_POSITION, number_of, ORDINALS, Phrase, WHOSE_CASES_WERE_FOR
 from .people import Group
 from .decisions import _DOWNGRADE_PARTS
 from .facts import facts_in, FINDINGS, FORMAL_PROCEEDINGS, FORMAL_SANCTIONS
@@ -80,7 +80,7 @@ def _bare_phrase(lead: re.Match[str]) -> Phrase:
     which = (lead.group("which") or "").lower()
     # "the other was", one person; "the remaining were", all the rest
     rest = which in ("other", "remaining") and (lead.group("verb") or "").lower() in ("were", "are", "have")
-    n = _to_int(lead.group("n")) if lead.group("n") else (None if rest else 1)
+    n = number_of(lead.group("n")) if lead.group("n") else (None if rest else 1)
     return Phrase(start=lead.start("lead"), end=lead.end("lead"), text=lead.group("lead"), head="officer", role="officer",
                   count=n, definite=bool(which), other=which in ("other", "remaining") or which in ORDINALS and which != "first",
                   plural=rest or (n or 0) > 1, bare=True, position=-1 if which == "last" else _ORDINAL_POSITION.get(which))
@@ -121,8 +121,6 @@ def _the_group_of(size: int | None, groups: list[Group]) -> Group | None:
     return sized[0] if len(sized) == 1 else None
 
 
-def _to_int(word: str) -> int:
-    return int(word) if word.isdigit() else NUMBERS[word.lower()]
 
 
 @functools.lru_cache(maxsize=256)

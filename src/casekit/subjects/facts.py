@@ -624,9 +624,13 @@ _NOT_PROVEN_BUT_PROVEN = re.compile(r"\bnot\s+(?:proven|proved)\s+" + _ON_A_MATT
 # "would have amounted to")
 _MIXED_FINDING = re.compile(
     # (nor what it could not be sure of: "found that it could not be sure her conduct amounted to ...")
-    r"\b(?:found|decided|concluded|determined)\s+that\s+(?:(?!\ballegations?\s+that\b|\balleged\b|\bwould\b|\bhad\s+it\b|\bif\b|\bdid\s+not\b|\bnot\b|\bunable\b|\bcannot\b)[^.;,]){1,100}?"
-    # ("found that his use of force was misconduct, but not gross misconduct": the level said plainly as much as "amounted to")
-    r"\b(?:amounted\s+to|was|were)\s+(?P<gm>gross\s+)?misconduct\b(?!\s+(?:proceedings|meetings?|hearings?)\b)"
+    r"\b(?:found|decided|concluded|determined)\s+that\s+(?:(?:(?!\ballegations?\s+that\b|\balleged\b|\bwould\b|\bhad\s+it\b|\bif\b|\bdid\s+not\b|\bnot\b|\bunable\b|\bcannot\b)[^.;,]){1,100}?"
+    r"\bamounted\s+to\s+(?P<gm>gross\s+)?misconduct\b"
+    # ("found that his use of force was misconduct, but not gross misconduct": the level said plainly of a deed named by
+    # its owner, straight after "that"; not "that neither of his comments was", "that at most the matter was", "that the
+    # only question was whether ...", "that it was unclear whether ...")
+    r"|(?:the|his|her|their|(?-i:[A-Z])[\w-]*['’]s)\s+(?:(?!(?:was|were|is|are|had|has|have|that|whether|not|no|neither|none|only|if|would|could|might|may)\b)[\w'’-]+\s+){1,5}?"
+    r"(?:was|were)\s+(?P<gm2>gross\s+)?misconduct\b(?!\s+(?:proceedings|meetings?|hearings?)\b))"
     # ("... amounted to gross misconduct in respect of the search and his comments, but ...": the matters it was proven on,
     # naming no one else and no second deed: not "... in respect of the search and referred him to a hearing")
     r"(?:\s+(?:in\s+respect\s+of|in\s+relation\s+to|regarding|over)\s+(?:(?!\b(?:PCs?|DCs?|PS|DS|Sergeant|Constable|Inspector|officers?|constables?|sergeants?|other|colleague)\b"
@@ -634,11 +638,15 @@ _MIXED_FINDING = re.compile(
     # (the part not proven the same body's, then, and the same person's: not "..., but a Police Appeals Tribunal later found
     # ... not proven", a later result, nor "..., but found the allegation against the detention officer not proven")
     r"(?:(?:,?\s+(?:and\s+|but\s+)?not\s+gross\s+misconduct)?(?:,?\s+but\s+|;\s*)"
-    r"(?:(?!\b(?:tribunal|appeals?|appealed|fresh|later|overturned|quashed)\b|\bagainst\s+(?:the\s+(?:[\w-]+\s+)?(?:officer|constable|sergeant|inspector|call\s+handler|PCSO)\b|(?-i:PC|DC|PS|DS|Sergeant|Constable|Inspector)\s))[^.;])*"
+    # (nor one set aside later, "that finding was set aside", nor a colleague's: "against his colleague, PC Brennan")
+    r"(?:(?!\b(?:tribunal|appeals?|appealed|fresh|later|overturned|quashed|set\s+aside)\b|\bagainst\s+(?:the\s+(?:[\w-]+\s+)?(?:officer|constable|sergeant|inspector|call\s+handler|PCSO)\b|(?:his|her|their)\s+(?:colleague|fellow)|(?-i:PC|DC|PS|DS|Sergeant|Constable|Inspector)\s))[^.;])*"
     r"\bnot\s+(?:proven|proved|substantiated)\b"
     # ("..., but did not find the assault allegation proven": the other part denied by the finding's verb)
     # (not of another person: "..., but did not find the allegation proven against PC Ensor")
     r"|,?\s+but\s+did\s+not\s+find\s+(?:the\s+|any\s+)?(?:(?!not\b)[\w'’-]+\s+){0,4}?(?:allegations?|charges?)\s+(?:proven|proved|substantiated)\b(?!\s+against\b))", re.I)
+# the finding's own clause opening on us or the force: "Kent Police decided that his handling of the exhibit was misconduct;
+# at a misconduct meeting, the chair found the allegation not proven" (the force's case, then the chair's finding)
+_OURS_OR_THE_FORCES = re.compile(r"\b(?:we|IOPC|IPCC|force|authority|(?-i:Police|Constabulary))\b[^.;,]*$", re.I)
 # ... or the other way round: "found the dishonesty allegation not proven, but decided that she had committed misconduct"
 _NOT_PROVEN_BUT_COMMITTED = re.compile(r"\bnot\s+(?:proven|proved|substantiated)\b[^.;]{0,60}?,?\s+but\s+(?:(?:found|decided|concluded|determined)\s+(?:that\s+)?)?"
                                        # (by pronoun, the one the finding is of: not "..., but decided that the sergeant had ...")
@@ -985,10 +993,11 @@ def _facts_in(sentence: str) -> dict[str, str]:
         found["outcome"] = "proven"
     if found.get("outcome") == "not_proven" and _PANEL_VOICE.search(sentence) and not opinion and not proposed_only \
             and (mixed := _MIXED_FINDING.search(sentence) or _NOT_PROVEN_BUT_COMMITTED.search(sentence)) \
+            and not _OURS_OR_THE_FORCES.search(sentence, 0, mixed.start()) \
             or found.get("outcome") == "not_proven" and not opinion and not proposed_only and (mixed := _PROVEN_BUT_NOT_THE_OTHER.search(sentence)):
         # "the hearing found that her failure amounted to misconduct, but the other allegation was not proven": a mixed
         # finding is proven
-        found["outcome"] = "gross_misconduct_proven" if mixed.group("gm") else "misconduct_proven"
+        found["outcome"] = "gross_misconduct_proven" if mixed.group("gm") or mixed.groupdict().get("gm2") else "misconduct_proven"
     if found.get("held") and _ALLEGATIONS_TO_ANSWER.search(sentence) and not _HELD_PLAINLY.search(sentence):
         del found["held"]  # "he should answer the allegations at a gross misconduct hearing": yet to come
     if found.get("held") and _NOT_HELD_AFTER_ALL.search(sentence):

@@ -36,6 +36,13 @@ NUMBERS = {
     "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
     "thirteen": 13, "fourteen": 14, "fifteen": 15, "twenty": 20, "pair": 2,
 }
+
+
+def number_of(word: str) -> int:
+    """'4' or 'four' as 4."""
+    return int(word) if word.isdigit() else NUMBERS[word.lower()]
+
+
 _ORDINAL_POSITION = {word: n for n, word in enumerate(
     ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"), start=1)}
 ORDINALS = set(_ORDINAL_POSITION)
@@ -384,7 +391,9 @@ def _norm_head(head: str) -> str:
 
 
 # a count taken from the group just named, then its verb: "Of the three officers, | one had a case to answer"
-_COUNT_TAKEN_AFTER = re.compile(r"\s*,\s*(?P<n>one|two|three|four|five|six|seven|eight)\s+(?=(?:had|have|were|was|should|would|attended|received)\b)", re.I)
+# (past a few words saying which group: "Of the four officers involved, two had", "Of the four officers we investigated,")
+_COUNT_TAKEN_AFTER = re.compile(r"(?:\s+(?:involved|concerned|present|(?:we|who)(?:\s+[a-z]+){1,4}))?\s*,\s*"
+                                r"(?P<n>one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?=(?:had|have|were|was|should|would|attended|received|faced)\b)", re.I)
 
 
 def find_phrases(text: str) -> list[Phrase]:
@@ -448,7 +457,7 @@ def _find_phrases(text: str, heads: tuple[str, ...]) -> tuple[Phrase, ...]:
             count = 1
         if det[:1] == ["of"] and (taken := _COUNT_TAKEN_AFTER.match(clean, m.end())):
             # "of the four officers, two had a case": two people, out of four, as "two of the four officers" is
-            count = NUMBERS[taken.group("n").lower()]
+            count = number_of(taken.group("n"))
             plural = count > 1
             end = taken.end("n")
         if "of" in det and ("one" in det or det.index("of") and det[det.index("of") - 1] in ORDINALS | _ONE_PICKED_OUT | _PICKED_BY_RANK

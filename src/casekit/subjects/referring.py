@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from ..page import MONTH_NAMES, Span
 from .phrases import (
-    find_phrases, GENERIC_HEADS, _HEADS, ONE_BY_TITLE, _more_specific_than_officer, _NO_LONGER_A, _norm_head, NUMBERS,
+    find_phrases, GENERIC_HEADS, _HEADS, ONE_BY_TITLE, _more_specific_than_officer, _NO_LONGER_A, _norm_head, number_of, NUMBERS,
     _ORDINAL_POSITION, page_abbreviations, Phrase, _VEHICLE_NOUNS
 )
 from .people import Group, Person
@@ -23,7 +23,7 @@ from .decisions import (
 from .facts import _ANOTHER, facts_in, FINDINGS, FORMAL_PROCEEDINGS, FORMAL_SANCTIONS
 from .counts import (
     _FACING, _formal_step, _OF_PROCEEDINGS_HELD, _OF_RESULTS, _ONLY_ONE, _SOME_OF_THEM_AT_PROCEEDINGS, _SPLIT_BY_DEED,
-    _tells, _the_group_of, _to_int, _WITH_A_CASE_AT
+    _tells, _the_group_of, _WITH_A_CASE_AT
 )
 from .applying import (
     _BARE_ORDINAL, _beyond_the_verb, _deed_words, _FRAMED_BY, _ORDINAL_OPENING, _same_deed, _THE_OTHER_N_WORDS, _TOLD_AS_WITNESSES,
@@ -843,7 +843,7 @@ class RefersToPeople:
             rest = self.last_split.unsplit if self.last_split else []  # ("The other attended a meeting")
             # (not "The remaining two officers ...", when one is left of the group split last: two others)
             counted = re.search(r"\b(?:other|remaining)\s+(two|three|four|five)\b", text, re.I)
-            if rest and (counted is None or len(rest) == _to_int(counted.group(1))):
+            if rest and (counted is None or len(rest) == number_of(counted.group(1))):
                 return rest
             if other_of_two and _BARE_OTHER.match(text) and self._person_just_before(sentence):
                 # "The first officer was dismissed. The other had resigned ...": of two with a case, the one not
@@ -867,7 +867,7 @@ class RefersToPeople:
         other_n = re.search(r"\b(?:the\s+)?(?:other|remaining)\s+(?P<n>two|three|four|five)\b(?!\s+[a-z]+\s+(?:had|was|were))", text, re.I)
         if other_n:
             # "against the other two", after "the officer who struck the man": the rest of that group
-            n = _to_int(other_n.group("n"))
+            n = number_of(other_n.group("n"))
             told = facts_in(text)
             if self.counted_off and sorted(self.pointer, key=lambda p: p.seq) == self.counted_off[:len(self.pointer)] \
                     and len(rest := self.counted_off[len(self.pointer):]) == n \
@@ -916,7 +916,7 @@ class RefersToPeople:
                 return rest
         elif self.pointer and (were := _THE_OTHER_N_WERE.match(text)) \
                 and {"proceedings", "outcome", "sanction"} & set(facts_in(text)) \
-                and (others := self._the_other_n_with_a_case(_to_int(were.group("n")))):
+                and (others := self._the_other_n_with_a_case(number_of(were.group("n")))):
             # ("Two of them attended misconduct meetings ... The other two officers were placed on the reflective practice
             # review process": those with a case beside the ones just talked about, by what was done with them)
             return others
@@ -1379,7 +1379,7 @@ class RefersToPeople:
         if self.others_before and not find_phrases(text) and re.match(r"\s*(?:They|These|Those)\b", text):
             return []  # "They were given management action", just after a sentence about other people
         some_of_them = _SOME_OF_THEM_AT_PROCEEDINGS.match(text)
-        if some_of_them and len(self.pointer) > (n := _to_int(some_of_them.group("n"))) and len({p.group for p in self.pointer}) == 1 \
+        if some_of_them and len(self.pointer) > (n := number_of(some_of_them.group("n"))) and len({p.group for p in self.pointer}) == 1 \
                 and all(p in case_people for p in self.pointer) and len(fresh := _without_a_result(self.pointer)) == len(self.pointer) \
                 and _tells(text, _OF_RESULTS):  # (not "Three of them accepted posting ...")
             # "the three officers would attend misconduct meetings. Two of them attended their meetings in spring": two of
@@ -1387,7 +1387,7 @@ class RefersToPeople:
             return list(self._regroup(fresh[:n], self._position(sentence)).members)
         everyone_said = re.search(r"\b(?:both|all\s+(?:the\s+)?(?P<n>four|five|six|seven|eight|three|two)?|they\s+(?:should\s+)?all)\b", text, re.I)
         if everyone_said and case_people:
-            n = _to_int(everyone_said.group("n")) if everyone_said.group("n") else None
+            n = number_of(everyone_said.group("n")) if everyone_said.group("n") else None
             if everyone_said.group(0).lower() == "both" and len(self.pointer) == 2 \
                     and (len(case_people) != 2 or not any(p in case_people for p in self.pointer)
                          and not _OF_PROCEEDINGS.search(text)):
@@ -1805,7 +1805,7 @@ class RefersToPeople:
         remaining = re.search(r"\bthe\s+(?:remaining\s+(two|three|four|five)|(two|three|four|five)\s+remaining)\b", text, re.I)
         if not remaining:
             return None
-        n = _to_int(remaining.group(1) or remaining.group(2))
+        n = number_of(remaining.group(1) or remaining.group(2))
         untold = [g for g in self.groups if g.case and len(g.members) == n and len(_without_a_result(g.members)) == n]
         told = [g for g in self.groups if g.case and (not _without_a_result(g.members) or all(p.has_left for p in g.members))]
         return list(untold[0].members) if len(untold) == 1 and told else None
@@ -2213,8 +2213,8 @@ class RefersToPeople:
         if not split or len({p.group for p in self.pointer}) != 1 or self.pointer[0].group < 0:
             return []
         group = self.groups[self.pointer[0].group]
-        n = _to_int(split.group("n"))
-        rest = _to_int(split.group("m")) if split.group("m") else 1
+        n = number_of(split.group("n"))
+        rest = number_of(split.group("m")) if split.group("m") else 1
         if len(group.members) != n + rest or group.head not in GENERIC_HEADS or group.label or group.described_as \
                 or not group.case or any(p.split or p.named for p in group.members):
             return []
@@ -2230,7 +2230,7 @@ class RefersToPeople:
         if counted and "attended" in counted.group(0) and not self._proceedings_just_before(index):
             counted = None  # ("Five officers attended the man's home ... Two of those who attended ...": the scene, not a hearing)
         if counted:
-            n = _to_int(counted.group("n") or counted.group("the_n"))
+            n = number_of(counted.group("n") or counted.group("the_n"))
             for group in self._groups_of(self.pointer):
                 free = group.unsplit
                 if n < len(group.members) and len(free) > n:
@@ -2250,7 +2250,7 @@ class RefersToPeople:
         if of_the := _N_OF_THE_M.match(text):
             # "Two of the four facing gross misconduct allegations resigned": of the one group of four with a case, whoever
             # was talked about last, the next two
-            n, m = _to_int(of_the.group("n")), _to_int(of_the.group("m"))
+            n, m = number_of(of_the.group("n")), number_of(of_the.group("m"))
             sized = [g for g in self.groups if g.case and len(g.members) == m]
             free = sized[0].unsplit if len(sized) == 1 else []
             if n < m and len(free) > n:

@@ -12,7 +12,7 @@ from .. import cues
 from ..page import Page, Span
 from ..schema import FORCE_INITIALS
 from .phrases import (
-    _ARRANGED_NOT_YET_HELD, find_phrases, GENERIC_HEADS, _NO_LONGER_A, NUMBERS, _ORDINAL_POSITION, page_heads,
+    _ARRANGED_NOT_YET_HELD, find_phrases, GENERIC_HEADS, _NO_LONGER_A, number_of, NUMBERS, _ORDINAL_POSITION, page_heads,
     page_vocabulary, Phrase, _PROCEEDINGS_NAMED_LAST, _spaces, _THOSE_STILL_TO_COME
 )
 from .people import DEPARTED, Group, Person
@@ -37,7 +37,7 @@ from .facts import (
     _SANCTIONS_OF_A_FINDING, _SHOWN_AT_IT, _the_panel_for_it, _WAITING_FOR_OTHERS, _WHAT_WOULD_HAVE_BEEN, _WHETHER_TO_RECOMMEND
 )
 from .counts import (
-    _BARE_ATTENDED, _bare_phrase, _ONLY_A_LEAD_IN, _to_int, _TOTAL_PARTS, _with_the_sentences_proceedings
+    _BARE_ATTENDED, _bare_phrase, _ONLY_A_LEAD_IN, _TOTAL_PARTS, _with_the_sentences_proceedings
 )
 from .applying import _acceptance_for, FirstGiven, _PLURAL_VERB, _without_a_result
 from .referring import (
@@ -848,7 +848,7 @@ class Resolver(AppliesDecisions, RefersToPeople):
         if not lead or not lead.group("n") or not _leaving_said(lead.group("departure") or "") or find_phrases(text):
             return None
         left = sorted((p for g in self.groups for p in g.members if p.has_left), key=lambda p: p.seq)
-        return left if len(left) == _to_int(lead.group("n")) and all(p.grade != "no_case" for p in left) else None
+        return left if len(left) == number_of(lead.group("n")) and all(p.grade != "no_case" for p in left) else None
 
     def _by_level(self, text: str, people: list[Person]) -> list[Person]:
         """'The panel at the gross misconduct hearing found the officer ...': the one whose case was gross misconduct.
@@ -1172,7 +1172,7 @@ class Resolver(AppliesDecisions, RefersToPeople):
             self.others_before, self.others_now = self.others_now, False
             self.counted_within = None
             if self.total is None and ("officer" in lowered or "served" in lowered) and (m := _TOTAL_PARTS.search(text, lowered)):
-                self.total = _to_int(next(n for n in m.groupdict().values() if n))  # (the one number its matching wording gave)
+                self.total = number_of(next(n for n in m.groupdict().values() if n))  # (the one number its matching wording gave)
             decisions = self.decisions[index]
             if not self.groups and not decisions and not cues.mentions(lowered, ("direct", "meeting", "hearing", "admitted", "proven", "proved")):
                 continue  # nobody known yet and nobody introduced: nothing to do (most sentences)
@@ -1369,7 +1369,7 @@ class Resolver(AppliesDecisions, RefersToPeople):
                         # ...": the first by place, not every officer)
                         agreed_on = [p for ph in find_phrases(text[:about.end()]) for p in self._placed_or_matching(ph)]
                         if not agreed_on and other_n and other_n.group("n") and _PEOPLE_AFTER_THE_OTHER_N.match(text, other_n.end()) \
-                                and self._the_other_n_with_a_case(_to_int(other_n.group("n"))):
+                                and self._the_other_n_with_a_case(number_of(other_n.group("n"))):
                             # ("The force agreed that PC Dunmore had a case ... It disagreed about the other two": the other
                             # two with a case, beside the one just talked about)
                             agreed_on = list(self.pointer)
