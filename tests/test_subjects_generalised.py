@@ -15188,3 +15188,12 @@ def test_a_colleagues_allegation_not_proven_is_the_colleagues():
 def test_a_count_after_the_group_in_figures_or_past_a_few_words_sizes_the_people(sizing):
     people = tuples(f"We investigated four officers. {sizing} Both will attend misconduct meetings.")
     assert [t[1:3] for t in people if t[1] != "no_case"] == [("misconduct", "meeting")] * 2
+
+
+def test_the_forces_no_misconduct_view_after_a_long_reason_settles_the_case():
+    # a complete page, the force's view not pursued: the force's view settles it (codebook)
+    body = ("We concluded that the sergeant had a case to answer for misconduct over his supervision of the investigation.\n\n"
+            "West Yorkshire Police took a different view after reading our report. It considered that the sergeant had "
+            "been managing a very heavy workload during the first national lockdown and that his shortcomings did not "
+            "amount to misconduct.")
+    assert [t[1] for t in tuples(body)] == ["no_case"]
