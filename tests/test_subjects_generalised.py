@@ -15197,3 +15197,19 @@ def test_the_forces_no_misconduct_view_after_a_long_reason_settles_the_case():
             "been managing a very heavy workload during the first national lockdown and that his shortcomings did not "
             "amount to misconduct.")
     assert [t[1] for t in tuples(body)] == ["no_case"]
+
+
+@pytest.mark.parametrize("roster", ["a constable who attended the second report, and a detective constable who was later given "
+                                    "the investigation", "a detective constable and a constable"])
+def test_the_constable_of_a_roster_with_a_detective_constable_is_the_plain_constable(roster):
+    body = (f"Two officers were served with misconduct notices: {roster}.\n\nOur view was that both officers had a case to "
+            "answer for misconduct. The constable attended a misconduct meeting in February 2024; the chair found "
+            "misconduct proven and gave him a written warning.")
+    assert sorted(t[4:] for t in tuples(body)) == [("misconduct_proven", "written_warning"), (NS, NS)]
+
+
+def test_the_detective_constable_of_such_a_roster_is_still_the_detective():
+    body = ("Two officers were served with misconduct notices: a constable and a detective constable.\n\nOur view was that "
+            "both officers had a case to answer for misconduct. The detective constable attended a misconduct meeting in "
+            "February 2024; the chair found misconduct proven and gave her a written warning.")
+    assert sorted(t[4:] for t in tuples(body)) == [("misconduct_proven", "written_warning"), (NS, NS)]

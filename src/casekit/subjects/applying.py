@@ -672,6 +672,8 @@ class AppliesDecisions:
                           and g.introduced_at >= 0}):
             listed = self._roster_at(at)
             same = [i for i, rank in enumerate(listed) if rank == phrase.head or rank.endswith(" " + phrase.head)]
+            if len(exact := [i for i in same if listed[i] == phrase.head]) == 1:
+                same = exact  # ("a constable ... and a detective constable ... the constable": the one listed as just that)
             ordinal = _ORDINAL_OPENING.match(phrase.text)
             if ordinal:
                 # ("a sergeant and two constables ... the first constable": the first of them as listed; "the second
