@@ -4288,3 +4288,23 @@ def test_learning_for_a_group_of_staff_guarded_after_review_rv235(body, expected
 ])
 def test_report_fields_guarded_after_code_review_cr54e(field, body, expected):
     assert record(body)[field] == expected
+
+
+@pytest.mark.parametrize("body", [
+    "The force also told us it has changed its custody handover template so that outstanding medication needs must be "
+    "recorded by the incoming sergeant.",
+    "Kent Police told us it had changed its custody handover template so that anything a detainee says about drink must be "
+    "read out at every change of shift.",
+    "While our investigation was under way, Kent Police told us it had introduced a weekly audit of cell visit records.",
+])
+def test_a_forces_own_change_told_by_it_needs_no_time_word(body):
+    assert learning_of("We found no officer had a case to answer. " + body) == "yes"
+
+
+@pytest.mark.parametrize("body", [
+    "Kent Police told us it had changed the constable's shift pattern so that he no longer worked nights.",
+    "Kent Police told us it had changed its mind about the misconduct meeting.",
+    "The force told us it had reviewed the footage before referring the matter.",
+])
+def test_what_a_force_tells_us_of_a_person_or_the_case_is_no_learning(body):
+    assert learning_of("We found no officer had a case to answer. " + body) == "not_stated"

@@ -2026,7 +2026,9 @@ _ONE_PERSONS_ROLE = (r"(?:[\w-]+\s+){0,2}?(?:officer|constable|sergeant|inspecto
 _FORCE_CHANGED_SINCE = (
     # ("Since the hearing, Kent Police has made ...": the force's own change after the proceedings too)
     r"(?:(?:" + _AFTER_EVENT + r"|\bsince\s+then\b|\b(?:since|following|after)\s+the\s+(?:hearing|proceedings))\s*,?\s*(?:however\s*,?\s*)?" + _THE_FORCE_BY_NAME + r"\s+(?:has|have)\s+(?:also\s+)?"
-    r"|\b" + _THE_FORCE_BY_NAME + r"\s+(?:has\s+|had\s+)?(?:told|informed|assured)\s+us\s+(?:that\s+)?it\s+(?:has|had)\s+(?:also\s+)?since\s+"
+    # ("The force also told us it has changed its custody handover template so that ...": its own change, told by it, needs
+    # no time word)
+    r"|\b" + _THE_FORCE_BY_NAME + r"\s+(?:has\s+|had\s+)?(?:also\s+)?(?:told|informed|assured)\s+us\s+(?:that\s+)?it\s+(?:has|had)\s+(?:also\s+)?(?:since\s+)?"
     # ("Cambridgeshire Constabulary told us that, since these events, it has ...")
     # ("... told us that, because of this case, it has fitted a second monitor")
     r"|\b" + _THE_FORCE_BY_NAME + r"\s+(?:has\s+|had\s+)?(?:told|informed|assured)\s+us\s+(?:that\s*)?,?\s*(?:since|because\s+of|as\s+a\s+result\s+of)\s+(?:these|the|this|that|our)\s+"
