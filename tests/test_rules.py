@@ -4308,3 +4308,24 @@ def test_a_forces_own_change_told_by_it_needs_no_time_word(body):
 ])
 def test_what_a_force_tells_us_of_a_person_or_the_case_is_no_learning(body):
     assert learning_of("We found no officer had a case to answer. " + body) == "not_stated"
+
+
+def criminal_of(body: str) -> str:
+    return record(body)["criminal_indication"]
+
+
+def test_no_offence_by_pronoun_after_a_sentence_going_on_about_the_officer_named_before_it():
+    body = ("PC Keeble fired her Taser.\n\nWe found PC Keeble had no case to answer for misconduct. In our view her decision "
+            "was a reasonable one given the threat she faced. Nothing suggested that she or her colleague had committed any "
+            "criminal offence.")
+    assert criminal_of(body) == "no"
+
+
+@pytest.mark.parametrize("body", [
+    "The man threatened PC Keeble.\n\nWe found PC Keeble had no case to answer for misconduct. In our view his threats were "
+    "real and he meant them. Nothing suggested that he had committed any criminal offence.",
+    "We found PC Keeble had no case to answer for misconduct. In our view the woman's account was honest and she gave it "
+    "calmly. Nothing suggested that she had committed any criminal offence.",
+])
+def test_no_offence_by_pronoun_after_someone_of_the_public_is_not_the_officers(body):
+    assert criminal_of(body) == "not_stated"

@@ -1462,10 +1462,18 @@ def _pointed_back_to_the_police(sentences: list[Span], index: int) -> bool:
             return True
     if index == 0:
         return False
-    before = _those_decided_as_officers(sentences[index - 1].text)
+    pointed = _POINTED_BACK_TO.search(text).group(0).lower()
+    back = index - 1
+    if pointed in ("he", "she") and back > 0 and _only_goes_on_about(sentences[back].text, pointed) \
+            and not any(_PUBLIC_BY_PRONOUN[pointed].search(s.text) for s in sentences[max(0, back - 3):back]):
+        # ("We found PC Keeble had no case to answer. In our view her decision was a reasonable one given the threat she
+        # faced. Nothing suggested that she ...": the one the sentence before that named, where no one of the public the
+        # pronoun could mean was named just before: not "The man threatened PC Keeble. We found ... In our view his threats
+        # were real. Nothing suggested that he ...")
+        back -= 1
+    before = _those_decided_as_officers(sentences[back].text)
     if not (_POLICE_INDIVIDUAL_RE.search(before) or _WE_ASKED.search(before)) or _SOMEONE_ELSES_VIEW.search(text):
         return False
-    pointed = _POINTED_BACK_TO.search(text).group(0).lower()
     if pointed in ("he", "she"):
         # (the same person: not "she" after a sentence about an officer it calls "he")
         same, other = (_HE, _SHE) if pointed == "he" else (_SHE, _HE)
@@ -1474,7 +1482,15 @@ def _pointed_back_to_the_police(sentences: list[Span], index: int) -> bool:
     elif not (_POLICE_IN_THE_PLURAL.search(before) or len(_POLICE_INDIVIDUAL_RE.findall(before)) > 1 or _WE_ASKED.search(before)
               or _THOSE_WE_INVESTIGATED.search(text)) and re.search(r"\bthem\b", before, re.I):
         return False  # ("either of them" after one officer who "searched both of them": the two searched)
-    return not any(_ABOUT_THE_PUBLIC.search(t) or _THE_PUBLIC_NAMED.search(t) for t in (before, text))
+    return not any(_ABOUT_THE_PUBLIC.search(t) or _THE_PUBLIC_NAMED.search(t) for t in (before, *(s.text for s in sentences[back + 1:index + 1])))
+
+
+def _only_goes_on_about(text: str, pronoun: str) -> bool:
+    """Whether a sentence names nobody and only goes on about someone by this pronoun ("In our view her decision was a
+    reasonable one given the threat she faced"), never the other's."""
+    same, other = (_HE, _SHE) if pronoun == "he" else (_SHE, _HE)
+    return bool(same.search(text)) and not other.search(text) and not _POLICE_INDIVIDUAL_RE.search(text) \
+        and not _ABOUT_THE_PUBLIC.search(text) and not _THE_PUBLIC_NAMED.search(text) and not _WE_ASKED.search(text)
 
 
 def _may_say_no_offence(text: str) -> bool:
