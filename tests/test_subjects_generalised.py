@@ -15213,3 +15213,36 @@ def test_the_detective_constable_of_such_a_roster_is_still_the_detective():
             "both officers had a case to answer for misconduct. The detective constable attended a misconduct meeting in "
             "February 2024; the chair found misconduct proven and gave her a written warning.")
     assert sorted(t[4:] for t in tuples(body)) == [("misconduct_proven", "written_warning"), (NS, NS)]
+
+
+@pytest.mark.parametrize("body, detectives", [
+    ("Two officers were served with misconduct notices: a constable who drove the prison van, and a detective constable who "
+     "interviewed the man. We found both officers had a case to answer for misconduct and Kent Police agreed. The constable "
+     "attended a misconduct meeting in June 2023, where misconduct was found proven and he received a written warning. The "
+     "detective constable also attended a misconduct meeting, where the allegation was found not proven.",
+     ("meeting", "not_proven", NS)),
+    ("Two officers were served with misconduct notices: a sergeant who booked the man in, and a detective sergeant who "
+     "reviewed the case. We found both officers had a case to answer for misconduct. The sergeant attended a misconduct "
+     "meeting and was given a written warning. The detective sergeant received management action.",
+     ("none", NS, "management_action")),
+])
+def test_the_detective_of_such_a_roster_keeps_their_own_facts_once_the_plain_rank_is_told_apart(body, detectives):
+    # (rv237: once "the constable" was bound to the plain constable, "the detective constable" reached no one)
+    people = tuples(body)
+    assert len(people) == 2 and detectives in [(t[2], t[4], t[5]) for t in people]
+
+
+def test_no_proceedings_against_another_named_officer_of_the_same_rank_stay_theirs():
+    body = ("PC Brennan retired in March 2019. No disciplinary proceedings could be brought against PC Stroud, who had died in "
+            "2018. We found that, had PC Brennan still been serving, he would have had a case to answer for gross misconduct.")
+    assert [t[2] for t in tuples(body)] == [NS]
+
+
+@pytest.mark.parametrize("none_said", [
+    "At that time it was not possible to bring disciplinary proceedings against a former officer.",
+    "Disciplinary proceedings could not therefore be brought.",
+])
+def test_no_proceedings_possible_said_in_general_or_with_therefore_after_a_departure_by_name(none_said):
+    body = (f"Inspector Crowe retired from the force in the summer of 2017. {none_said} We concluded that, had he still been "
+            "serving, Inspector Crowe would have had a case to answer for gross misconduct.")
+    assert [t[2:5] for t in tuples(body)] == [("none", "retired", "not_held")]

@@ -602,8 +602,11 @@ class AppliesDecisions:
                 acting = bool(_ACTING.search(phrase.text))
                 candidates = [g for g in candidates if bool(_ACTING.search(g.called)) == acting]
             elif phrase.head.startswith("detective "):
-                # and "the detective constable" is never one the report introduced as a police constable
-                candidates = [g for g in candidates if not re.search(r"\bpolice\s+constable|\bPC\b", g.called, re.I)]
+                # and "the detective constable" is never one the report introduced as a police constable, nor the one a
+                # roster listing both told apart as the plain constable ("a constable ... and a detective constable")
+                plain = phrase.head.split(" ", 1)[1]
+                candidates = [g for g in candidates if not re.search(r"\bpolice\s+constable|\bPC\b", g.called, re.I)
+                              and not (g.head == plain and g.introduced_at >= 0 and phrase.head in self._roster_at(g.introduced_at))]
             # "the constable" is the special constable only when referred back to and no plain constable is known
             # ("The special constable ..." after "The four constables ...", of five officers: the one left, not the constables)
             same_kind = [g for g in candidates if (g.role == "special") == (phrase.role == "special")]

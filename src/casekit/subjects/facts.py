@@ -204,7 +204,9 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
         r"|\bshould\s+(?:all\s+)?receive\s+management\s+action"
         r"|" + _HANDLED_AS_PERFORMANCE +
         r"|\bno\s+(?:further\s+)?(?:disciplinary\s+|misconduct\s+)?(?:action|proceedings)\s+(?:could|can|would|was|were|will)\s+(?:be\s+)?(?:taken|brought)\b"
-        r"|\b(?:disciplinary|misconduct)\s+proceedings\s+(?:could|can)\s*not\s+be\s+(?:taken|brought)\b"  # ("so disciplinary proceedings could not be brought")
+        r"|\b(?:disciplinary|misconduct)\s+proceedings\s+(?:could|can)\s*not\s+(?:therefore\s+|then\s+)?be\s+(?:taken|brought)\b"  # ("so disciplinary proceedings could not be brought")
+        # ("As a former officer, she could not be subject to disciplinary proceedings")
+        r"|\bcould\s+not\s+be\s+(?:made\s+)?(?:the\s+)?subject\s+(?:to|of)\s+(?:any\s+)?(?:disciplinary|misconduct)\s+proceedings\b"
         r"|\bdid\s+not\s+face\s+(?:any\s+)?(?:\w+\s+)?proceedings\b"
         r"|\b(?:not|no\s+longer)\s+(?:possible|able)\s+to\s+(?:bring|take)\s+(?:any\s+)?(?:disciplinary|misconduct)\s+(?:proceedings|action)\b"
         # ("the rules did not allow proceedings to be brought against him as a former officer")

@@ -2258,11 +2258,14 @@ class Resolver(AppliesDecisions, RefersToPeople):
     def _none_could_be_brought(self, person: Person, group: Group, departed_at: int) -> None:
         """"... retired in March. No disciplinary proceedings could be brought against him once he had left. We found that,
         had he still been serving, he would have had a case": none could be held for the one who left, said between their
-        departure and their decision, naming no one else."""
+        departure and their decision, naming no one else (by rank or by name: not "No disciplinary proceedings could be
+        brought against PC Stroud, who had died", of PC Brennan)."""
         for later in self.sentences[departed_at:group.introduced_at + 1]:
             if "proceedings" not in person.facts and facts_in(later.text).get("proceedings") == "none" \
-                    and not any(p.head != group.head and not p.plural and not _NO_LONGER_A.search(later.text, 0, p.start)
-                                for p in find_phrases(later.text)):
+                    and not any((p.head != group.head or p.label and p.label != group.label) and not p.plural
+                                and not _NO_LONGER_A.search(later.text, 0, p.start)
+                                # (nor anyone in general: "it was not possible to bring proceedings against a former officer")
+                                and not (p.head in GENERIC_HEADS and not p.definite) for p in find_phrases(later.text)):
                 self._record(person, "proceedings", "none", later)
 
     def _agreed_on_one_then_disputed(self, text: str, lowered: str, index: int) -> list[Group]:
