@@ -4329,3 +4329,18 @@ def test_no_offence_by_pronoun_after_a_sentence_going_on_about_the_officer_named
 ])
 def test_no_offence_by_pronoun_after_someone_of_the_public_is_not_the_officers(body):
     assert criminal_of(body) == "not_stated"
+
+
+@pytest.mark.parametrize("body", [
+    "The force told us it had amended the crime report to record the correct offence.",
+    "Kent Police told us it had introduced electronic cell visit recorders in 2018, and these showed that every visit was "
+    "made on time.",
+])
+def test_a_forces_fix_to_one_record_or_a_measure_already_in_place_is_no_learning(body):
+    assert learning_of("We found that the call handler had no case to answer. " + body) == "not_stated"
+
+
+def test_no_offence_by_pronoun_is_not_pointed_past_a_caller():
+    body = ("We found that PC Ashdown had no case to answer for misconduct. The caller later accepted that he had made up the "
+            "report of a knife. Nothing suggested that he had committed a criminal offence by doing so.")
+    assert criminal_of(body) == "not_stated"

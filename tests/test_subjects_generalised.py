@@ -15246,3 +15246,23 @@ def test_no_proceedings_possible_said_in_general_or_with_therefore_after_a_depar
     body = (f"Inspector Crowe retired from the force in the summer of 2017. {none_said} We concluded that, had he still been "
             "serving, Inspector Crowe would have had a case to answer for gross misconduct.")
     assert [t[2:5] for t in tuples(body)] == [("none", "retired", "not_held")]
+
+
+@pytest.mark.parametrize("finding", [
+    "The hearing held by the force in June 2023 found that his failure to check the cell amounted to misconduct, but the "
+    "allegation that he falsified the log was not proven.",
+    "The panel at the hearing into his use of force found that the strike to the man's head amounted to misconduct, but the "
+    "allegation that he had been dishonest was not proven.",
+])
+def test_a_mixed_finding_is_the_panels_whatever_force_words_stand_before_it(finding):
+    # (cr55: only a finding verb said by us or the force is not the panel's)
+    people = tuples("We found the officer had a case to answer for gross misconduct. Kent Police agreed. "
+                    f"{finding} He was given a final written warning.")
+    assert [t[4:] for t in people] == [("misconduct_proven", "final_written_warning")]
+
+
+def test_one_of_a_group_counted_at_one_level_is_not_the_whole_group():
+    # (cr55: the two at the other level are still missed; the whole group at the first level was wrong)
+    body = ("Of the three officers involved, one had a case to answer for gross misconduct and two had a case to answer for "
+            "misconduct.")
+    assert [t[1] for t in tuples(body)].count("gross_misconduct") == 1

@@ -1476,7 +1476,7 @@ def _pointed_back_to_the_police(sentences: list[Span], index: int) -> bool:
         return False
     if pointed in ("he", "she"):
         # (the same person: not "she" after a sentence about an officer it calls "he")
-        same, other = (_HE, _SHE) if pointed == "he" else (_SHE, _HE)
+        same, other = _same_and_other(pointed)
         if other.search(before) and not same.search(before):
             return False
     elif not (_POLICE_IN_THE_PLURAL.search(before) or len(_POLICE_INDIVIDUAL_RE.findall(before)) > 1 or _WE_ASKED.search(before)
@@ -1485,12 +1485,23 @@ def _pointed_back_to_the_police(sentences: list[Span], index: int) -> bool:
     return not any(_ABOUT_THE_PUBLIC.search(t) or _THE_PUBLIC_NAMED.search(t) for t in (before, *(s.text for s in sentences[back + 1:index + 1])))
 
 
+def _same_and_other(pronoun: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The words of this pronoun's person ("she", "her") and of the other sex's."""
+    return (_HE, _SHE) if pronoun == "he" else (_SHE, _HE)
+
+
+# someone of the public a sentence may name with no public word the lists know: "The caller later accepted ...", a first
+# name after the sentence's opening ("Liam later told us he ...")
+_SOMEONE_ELSE_NAMED = re.compile(r"\b(?:caller|victim|informant|owner|landlord|shopkeeper|member\s+of\s+the\s+public)\b|(?<=\s)(?-i:[A-Z][a-z]+)\b", re.I)
+
+
 def _only_goes_on_about(text: str, pronoun: str) -> bool:
     """Whether a sentence names nobody and only goes on about someone by this pronoun ("In our view her decision was a
     reasonable one given the threat she faced"), never the other's."""
-    same, other = (_HE, _SHE) if pronoun == "he" else (_SHE, _HE)
+    same, other = _same_and_other(pronoun)
     return bool(same.search(text)) and not other.search(text) and not _POLICE_INDIVIDUAL_RE.search(text) \
-        and not _ABOUT_THE_PUBLIC.search(text) and not _THE_PUBLIC_NAMED.search(text) and not _WE_ASKED.search(text)
+        and not _ABOUT_THE_PUBLIC.search(text) and not _THE_PUBLIC_NAMED.search(text) and not _WE_ASKED.search(text) \
+        and not _PUBLIC_BY_PRONOUN[pronoun].search(text) and not _SOMEONE_ELSE_NAMED.search(text)
 
 
 def _may_say_no_offence(text: str) -> bool:
@@ -2042,9 +2053,13 @@ _ONE_PERSONS_ROLE = (r"(?:[\w-]+\s+){0,2}?(?:officer|constable|sergeant|inspecto
 _FORCE_CHANGED_SINCE = (
     # ("Since the hearing, Kent Police has made ...": the force's own change after the proceedings too)
     r"(?:(?:" + _AFTER_EVENT + r"|\bsince\s+then\b|\b(?:since|following|after)\s+the\s+(?:hearing|proceedings))\s*,?\s*(?:however\s*,?\s*)?" + _THE_FORCE_BY_NAME + r"\s+(?:has|have)\s+(?:also\s+)?"
+    r"|\b" + _THE_FORCE_BY_NAME + r"\s+(?:has\s+|had\s+)?(?:also\s+)?(?:told|informed|assured)\s+us\s+(?:that\s+)?it\s+(?:has|had)\s+(?:also\s+)?since\s+"
     # ("The force also told us it has changed its custody handover template so that ...": its own change, told by it, needs
-    # no time word)
-    r"|\b" + _THE_FORCE_BY_NAME + r"\s+(?:has\s+|had\s+)?(?:also\s+)?(?:told|informed|assured)\s+us\s+(?:that\s+)?it\s+(?:has|had)\s+(?:also\s+)?(?:since\s+)?"
+    # no time word; but not one dated or already in place, "had introduced recorders in 2018", nor a fix to one record, "had
+    # amended the crime report")
+    r"|\b" + _THE_FORCE_BY_NAME + r"\s+(?:has\s+|had\s+)?(?:also\s+)?(?:told|informed|assured)\s+us\s+(?:that\s+)?it\s+(?:has|had)\s+(?:also\s+)?"
+    r"(?![^.;]*\b(?:before|already|earlier|previously|(?:19|20)\d\d)\b)"
+    r"(?![^.;]*\b(?:the|his|her|its|that)\s+(?:[\w-]+\s+)?(?:report|record|log|entry|file|statement)\b(?!\s+(?:templates?|forms?|process|system|polic(?:y|ies))\b))"
     # ("Cambridgeshire Constabulary told us that, since these events, it has ...")
     # ("... told us that, because of this case, it has fitted a second monitor")
     r"|\b" + _THE_FORCE_BY_NAME + r"\s+(?:has\s+|had\s+)?(?:told|informed|assured)\s+us\s+(?:that\s*)?,?\s*(?:since|because\s+of|as\s+a\s+result\s+of)\s+(?:these|the|this|that|our)\s+"

@@ -121,8 +121,6 @@ def _the_group_of(size: int | None, groups: list[Group]) -> Group | None:
     return sized[0] if len(sized) == 1 else None
 
 
-
-
 @functools.lru_cache(maxsize=256)
 def _said_to_be_staff_pattern(head: str) -> re.Pattern[str]:
     """"the <head> ..., who is a member of police staff": the words between kept, to check nobody else is named there."""

@@ -405,7 +405,8 @@ _TO_NO_CASE = re.compile(
     # (past a reason given first: "It considered that the sergeant had been managing a very heavy workload during the
     # first national lockdown and that his shortcomings did not amount to misconduct")
     r"|(?:\bthe\s+force|^\s*It|" + _A_FORCE_BY_NAME + r")\s+(?:said|considered|felt|maintained|argued|believed|took\s+the\s+view)\s+(?:that\s+)?"
-    r"[^.]{0,160}?\b(?:did\s+not|does\s+not|didn['’]t)\s+amount\s+to\s+misconduct\b"
+    # (not across someone's case: "considered that PS Ash had a case to answer, but that PC Bell's actions did not ...")
+    r"(?:(?!\bcase\s+to\s+answer\b)[^.]){0,160}?\b(?:did\s+not|does\s+not|didn['’]t)\s+amount\s+to\s+misconduct\b"
     # "did not accept that the sergeant's conduct reached the threshold for misconduct": the negation is the disagreeing
     r"|\b(?:did\s+not|didn['’]t)\s+accept\s+that\b[^.]{0,80}\b(?:reach|met|meet|cross)\w*\s+(?:the\s+)?(?:threshold|level)\s+(?:for|of)\s+misconduct\b"
     # "It did not consider that the constable's conduct reached the threshold", "did not accept that the detention officers'

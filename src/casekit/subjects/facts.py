@@ -206,7 +206,7 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
         r"|\bno\s+(?:further\s+)?(?:disciplinary\s+|misconduct\s+)?(?:action|proceedings)\s+(?:could|can|would|was|were|will)\s+(?:be\s+)?(?:taken|brought)\b"
         r"|\b(?:disciplinary|misconduct)\s+proceedings\s+(?:could|can)\s*not\s+(?:therefore\s+|then\s+)?be\s+(?:taken|brought)\b"  # ("so disciplinary proceedings could not be brought")
         # ("As a former officer, she could not be subject to disciplinary proceedings")
-        r"|\bcould\s+not\s+be\s+(?:made\s+)?(?:the\s+)?subject\s+(?:to|of)\s+(?:any\s+)?(?:disciplinary|misconduct)\s+proceedings\b"
+        r"|\bcould\s+not\s+be\s+(?:made\s+)?(?:the\s+)?subject\s+(?:to|of)\s+(?:any\s+)?(?:disciplinary|misconduct)\s+proceedings\b(?!\s+until\b)"
         r"|\bdid\s+not\s+face\s+(?:any\s+)?(?:\w+\s+)?proceedings\b"
         r"|\b(?:not|no\s+longer)\s+(?:possible|able)\s+to\s+(?:bring|take)\s+(?:any\s+)?(?:disciplinary|misconduct)\s+(?:proceedings|action)\b"
         # ("the rules did not allow proceedings to be brought against him as a former officer")
@@ -646,9 +646,11 @@ _MIXED_FINDING = re.compile(
     # ("..., but did not find the assault allegation proven": the other part denied by the finding's verb)
     # (not of another person: "..., but did not find the allegation proven against PC Ensor")
     r"|,?\s+but\s+did\s+not\s+find\s+(?:the\s+|any\s+)?(?:(?!not\b)[\w'’-]+\s+){0,4}?(?:allegations?|charges?)\s+(?:proven|proved|substantiated)\b(?!\s+against\b))", re.I)
-# the finding's own clause opening on us or the force: "Kent Police decided that his handling of the exhibit was misconduct;
-# at a misconduct meeting, the chair found the allegation not proven" (the force's case, then the chair's finding)
-_OURS_OR_THE_FORCES = re.compile(r"\b(?:we|IOPC|IPCC|force|authority|(?-i:Police|Constabulary))\b[^.;,]*$", re.I)
+# the finding's verb said by us or the force: "Kent Police decided that his handling of the exhibit was misconduct; at a
+# misconduct meeting, the chair found the allegation not proven" (the force's case, then the chair's finding; not "The
+# hearing held by the force in June found", "The panel at the hearing into her use of force found")
+_OURS_OR_THE_FORCES = re.compile(r"(?:\bwe|\bIOPC|\bIPCC|\bthe\s+force|\b(?:appropriate\s+)?authority|(?-i:\b(?:Police|Constabulary|Service)))"
+                                 r"\s+(?:also\s+|then\s+|later\s+)?$", re.I)
 # ... or the other way round: "found the dishonesty allegation not proven, but decided that she had committed misconduct"
 _NOT_PROVEN_BUT_COMMITTED = re.compile(r"\bnot\s+(?:proven|proved|substantiated)\b[^.;]{0,60}?,?\s+but\s+(?:(?:found|decided|concluded|determined)\s+(?:that\s+)?)?"
                                        # (by pronoun, the one the finding is of: not "..., but decided that the sergeant had ...")
@@ -999,7 +1001,9 @@ def _facts_in(sentence: str) -> dict[str, str]:
             or found.get("outcome") == "not_proven" and not opinion and not proposed_only and (mixed := _PROVEN_BUT_NOT_THE_OTHER.search(sentence)):
         # "the hearing found that her failure amounted to misconduct, but the other allegation was not proven": a mixed
         # finding is proven
-        found["outcome"] = "gross_misconduct_proven" if mixed.group("gm") or mixed.groupdict().get("gm2") else "misconduct_proven"
+        # (the level is "gm" in every pattern, and "gm2" in the mixed finding's "was misconduct" alternative too)
+        gross = mixed.group("gm") or mixed.groupdict().get("gm2")
+        found["outcome"] = "gross_misconduct_proven" if gross else "misconduct_proven"
     if found.get("held") and _ALLEGATIONS_TO_ANSWER.search(sentence) and not _HELD_PLAINLY.search(sentence):
         del found["held"]  # "he should answer the allegations at a gross misconduct hearing": yet to come
     if found.get("held") and _NOT_HELD_AFTER_ALL.search(sentence):
