@@ -4344,3 +4344,18 @@ def test_no_offence_by_pronoun_is_not_pointed_past_a_caller():
     body = ("We found that PC Ashdown had no case to answer for misconduct. The caller later accepted that he had made up the "
             "report of a knife. Nothing suggested that he had committed a criminal offence by doing so.")
     assert criminal_of(body) == "not_stated"
+
+
+@pytest.mark.parametrize("asked", [
+    "In April 2020 we asked the Crown Prosecution Service (CPS) to consider charging him.",
+    "We asked the CPS to decide whether to prosecute him.",
+])
+def test_our_asking_the_cps_to_consider_charging_the_one_we_investigated_is_a_referral(asked):
+    body = f"There was an indication that PC Lyle may have committed an assault. {asked} The CPS decided not to prosecute."
+    assert record(body)["cps_referral"] == "yes"
+
+
+def test_the_cps_asked_to_consider_charging_by_someone_else_is_no_referral_of_ours():
+    body = ("The man was arrested for criminal damage. The force asked the CPS to consider charging him. We found no "
+            "indication that any officer had committed a criminal offence.")
+    assert record(body)["cps_referral"] == "no"

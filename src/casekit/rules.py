@@ -395,7 +395,11 @@ _SPELLED_FORCE = r"(?-i:[A-Z][\w-]+\s+(?:(?:[A-Z][\w-]+|and|of)\s+){0,4})(?:Poli
 # decide whether the other driver ...", nor our asking about a member of the public)
 _CPS_REFERRAL = re.compile(r"\b(?:refer(?:red|ral)?|submit(?:ted)?|sent|send|passed|forwarded|provided|file|went\s+to)\b"
                            r"|\b(?:we|IOPC|IPCC)\s+(?:also\s+|then\s+)?asked\s+(?:the\s+)?prosecutors\b[^.]{0,20}?\b(?:to\s+(?:decide|consider|advise)\s+)?whether\s+"
-                           r"(?:he|she|(?:the|any|either|both)\s+(?:\w+\s+)?(?:officers?|constables?|sergeants?|inspectors?|PCs?|PCSOs?|detectives?)|(?-i:(?:PC|DC|DS|Sergeant|Inspector|Officer)\s+[A-Z]))\b", re.I)
+                           r"(?:he|she|(?:the|any|either|both)\s+(?:\w+\s+)?(?:officers?|constables?|sergeants?|inspectors?|PCs?|PCSOs?|detectives?)|(?-i:(?:PC|DC|DS|Sergeant|Inspector|Officer)\s+[A-Z]))\b"
+                           # ("we asked the Crown Prosecution Service (CPS) to consider charging him": our question of charging, put
+                           # to it, of the one we investigated)
+                           r"|\b(?:we|IOPC|IPCC)\s+(?:also\s+|then\s+)?asked\s+(?:the\s+)?prosecutors\b(?:\s*\(\s*prosecutors\s*\))?\s+to\s+(?:consider|decide\s+(?:on|about|whether\s+to))\s+"
+                           r"(?:charg(?:e|ing)|prosecut(?:e|ing))\s+(?:him|her|them)\b", re.I)
 # "the CPS authorised charges of ...", naming nobody: whose, the rest of the report says
 _CPS_AUTHORISED_CHARGES = re.compile(r"\b(?:authorised|approved)\s+(?:a\s+|the\s+)?(?:charges?|prosecution)\b", re.I)
 # ("No criminal charges were brought, following advice from the CPS": its charging decision, as much as one authorising
