@@ -4359,3 +4359,28 @@ def test_the_cps_asked_to_consider_charging_by_someone_else_is_no_referral_of_ou
     body = ("The man was arrested for criminal damage. The force asked the CPS to consider charging him. We found no "
             "indication that any officer had committed a criminal offence.")
     assert record(body)["cps_referral"] == "no"
+
+
+@pytest.mark.parametrize("body", [
+    "The driver of the other car was arrested at the scene. We asked the CPS to consider charging him with dangerous driving.",
+    "A woman complained that PC Dunn had assaulted her. Footage showed that her account was untrue. We asked the CPS to "
+    "consider charging her with perverting the course of justice.",
+    "Two men attacked the officers outside a nightclub. We asked the CPS to consider charging them with affray.",
+    "The family later asked: had we asked the CPS to consider charging him? We explained that no file had been sent.",
+    "Had we asked the CPS to consider charging him, it would have needed evidence that PC Drew knew the man was unwell.",
+])
+def test_our_asking_the_cps_about_someone_of_the_public_or_in_a_supposition_is_no_referral(body):
+    # (rv238)
+    assert record(body)["cps_referral"] == "no"
+
+
+@pytest.mark.parametrize("middle", [
+    "In our view she had been wrongly suspected from the start.",
+    "In our view she had simply stayed out overnight without telling anyone.",
+])
+def test_no_offence_by_pronoun_is_not_pointed_past_a_sentence_about_someones_state(middle):
+    # (rv238: only a sentence about what the officer did, by its possessive, is gone past)
+    body = ("A woman was arrested for shoplifting in Dover. She was held for nine hours. Her solicitor complained about the "
+            f"delay. We found Sergeant Keeble had no case to answer. {middle} Nothing suggested that she had committed any "
+            "criminal offence.")
+    assert criminal_of(body) == "not_stated"

@@ -395,11 +395,12 @@ _SPELLED_FORCE = r"(?-i:[A-Z][\w-]+\s+(?:(?:[A-Z][\w-]+|and|of)\s+){0,4})(?:Poli
 # decide whether the other driver ...", nor our asking about a member of the public)
 _CPS_REFERRAL = re.compile(r"\b(?:refer(?:red|ral)?|submit(?:ted)?|sent|send|passed|forwarded|provided|file|went\s+to)\b"
                            r"|\b(?:we|IOPC|IPCC)\s+(?:also\s+|then\s+)?asked\s+(?:the\s+)?prosecutors\b[^.]{0,20}?\b(?:to\s+(?:decide|consider|advise)\s+)?whether\s+"
-                           r"(?:he|she|(?:the|any|either|both)\s+(?:\w+\s+)?(?:officers?|constables?|sergeants?|inspectors?|PCs?|PCSOs?|detectives?)|(?-i:(?:PC|DC|DS|Sergeant|Inspector|Officer)\s+[A-Z]))\b"
-                           # ("we asked the Crown Prosecution Service (CPS) to consider charging him": our question of charging, put
-                           # to it, of the one we investigated)
-                           r"|\b(?:we|IOPC|IPCC)\s+(?:also\s+|then\s+)?asked\s+(?:the\s+)?prosecutors\b(?:\s*\(\s*prosecutors\s*\))?\s+to\s+(?:consider|decide\s+(?:on|about|whether\s+to))\s+"
-                           r"(?:charg(?:e|ing)|prosecut(?:e|ing))\s+(?:him|her|them)\b", re.I)
+                           r"(?:he|she|(?:the|any|either|both)\s+(?:\w+\s+)?(?:officers?|constables?|sergeants?|inspectors?|PCs?|PCSOs?|detectives?)|(?-i:(?:PC|DC|DS|Sergeant|Inspector|Officer)\s+[A-Z]))\b", re.I)
+# our asking the CPS to consider charging someone by pronoun: "we asked the Crown Prosecution Service (CPS) to consider
+# charging him" (a referral where the pronoun is the one we investigated, _pronoun_of_someone_serving; not "Had we asked
+# ...", a supposition)
+_WE_ASKED_IT_TO_CHARGE = re.compile(r"(?<!\bhad\s)\b(?:we|IOPC|IPCC)\s+(?:also\s+|then\s+)?asked\s+(?:the\s+)?prosecutors\b(?:\s*\(\s*prosecutors\s*\))?\s+to\s+"
+                                    r"(?:consider|decide\s+(?:on|about|whether\s+to))\s+(?:charg(?:e|ing)|prosecut(?:e|ing))\s+(?P<whom>him|her|them)\b", re.I)
 # "the CPS authorised charges of ...", naming nobody: whose, the rest of the report says
 _CPS_AUTHORISED_CHARGES = re.compile(r"\b(?:authorised|approved)\s+(?:a\s+|the\s+)?(?:charges?|prosecution)\b", re.I)
 # ("No criminal charges were brought, following advice from the CPS": its charging decision, as much as one authorising
@@ -483,6 +484,15 @@ def _about_the_public(page: Page, index: int, words: str) -> bool:
     return not _POLICE_INDIVIDUAL_RE.search(before) or bool(_PUBLIC_BY_PRONOUN["he"].search(before))
 
 
+def _pronoun_of_someone_serving(page: Page, index: int, pronoun: str) -> bool:
+    """Whether "him", "her" or "them" in sentence ``index`` is someone serving: the two sentences before name someone serving
+    and no one of the public the pronoun could mean ("The driver of the other car was arrested ... charging him" is the
+    driver's)."""
+    before = " ".join(s.text for s in page.sentences[max(0, index - 2):index + 1])
+    public = _PUBLIC_BY_PRONOUN["he" if pronoun == "him" else "she"] if pronoun in ("him", "her") else _THE_PUBLIC_NAMED
+    return bool(_POLICE_INDIVIDUAL_RE.search(before)) and not public.search(before) and not _ABOUT_THE_PUBLIC.search(before)
+
+
 # the matter coming to the IOPC: "GMP referred her complaint to us", "we began an independent investigation"
 _CAME_TO_US = re.compile(r"\breferred\s+(?:the\s+|this\s+|her\s+|his\s+|their\s+|a\s+)?(?:matter|complaint|case|incident|conduct|death)s?\s+to\s+(?:us|the\s+IOPC|the\s+IPCC)\b"
                          r"|\bwe\s+(?:began|started|opened|launched|decided\s+to\s+(?:carry\s+out|conduct|begin))\s+(?:an?\s+)?(?:independent\s+)?investigation\b", re.I)
@@ -564,6 +574,9 @@ def cps_referral(page: Page) -> Finding:
         # (a referral to us is no file to the CPS: "The judge asked the CPS to explain the failure, and Kent Police referred
         # the matter to us")
         # (nor a file we read: "We examined the case file, ... and emails between the officers and the CPS")
+        if (asked := _WE_ASKED_IT_TO_CHARGE.search(words)) and "?" not in words \
+                and _pronoun_of_someone_serving(page, index, asked.group("whom").lower()):
+            return Finding("yes", (sentence,), "we asked the CPS to consider charging the one we investigated")
         referral = _CPS_REFERRAL.search(_A_FILE_READ.sub(" ", _REFERRED_TO_US.sub(" ", words)))
         if referral and _CPS_NOT_SENT.search(words) and not _sent_in_a_clause_of_its_own(words):
             # ("On the first allegation, the evidence did not reach the threshold for a file to be passed to the CPS. On the
@@ -1494,16 +1507,20 @@ def _same_and_other(pronoun: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     return (_HE, _SHE) if pronoun == "he" else (_SHE, _HE)
 
 
-# someone of the public a sentence may name with no public word the lists know: "The caller later accepted ...", a first
-# name after the sentence's opening ("Liam later told us he ...")
-_SOMEONE_ELSE_NAMED = re.compile(r"\b(?:caller|victim|informant|owner|landlord|shopkeeper|member\s+of\s+the\s+public)\b|(?<=\s)(?-i:[A-Z][a-z]+)\b", re.I)
+# someone of the public a sentence may name with no public word the lists know: "The caller later accepted ..."
+_SOMEONE_ELSE_NAMED = re.compile(r"\b(?:caller|victim|informant|owner|landlord|shopkeeper|member\s+of\s+the\s+public)\b", re.I)
+# a sentence opening on what the person did, by its possessive: "In our view her decision was a reasonable one", "His use
+# of the Taser was proportionate" (a deed of the one just decided on, not a state or something done to someone: "In our
+# view she had been wrongly suspected", "he was unwell")
+_OPENS_ON_THEIR_DEED = re.compile(r"^\W*(?:(?:in\s+our\s+(?:view|opinion)|we\s+(?:found|considered|decided)\s+that)\s*,?\s*)?(?:his|her)\s+(?:[\w-]+\s+){0,2}?"
+                                  r"(?:decisions?|actions?|conduct|use\s+of|response|handling|judgement|judgment|behaviour|choice)\b", re.I)
 
 
 def _only_goes_on_about(text: str, pronoun: str) -> bool:
-    """Whether a sentence names nobody and only goes on about someone by this pronoun ("In our view her decision was a
-    reasonable one given the threat she faced"), never the other's."""
-    same, other = _same_and_other(pronoun)
-    return bool(same.search(text)) and not other.search(text) and not _POLICE_INDIVIDUAL_RE.search(text) \
+    """Whether a sentence names nobody and only goes on about what someone did, by this pronoun ("In our view her decision
+    was a reasonable one given the threat she faced"), never the other's."""
+    other = _same_and_other(pronoun)[1]
+    return bool(_OPENS_ON_THEIR_DEED.search(text)) and not other.search(text) and not _POLICE_INDIVIDUAL_RE.search(text) \
         and not _ABOUT_THE_PUBLIC.search(text) and not _THE_PUBLIC_NAMED.search(text) and not _WE_ASKED.search(text) \
         and not _PUBLIC_BY_PRONOUN[pronoun].search(text) and not _SOMEONE_ELSE_NAMED.search(text)
 
