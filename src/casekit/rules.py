@@ -485,9 +485,9 @@ def _about_the_public(page: Page, index: int, words: str) -> bool:
 
 
 def _pronoun_of_someone_serving(page: Page, index: int, pronoun: str) -> bool:
-    """Whether "him", "her" or "them" in sentence ``index`` is someone serving: the two sentences before name someone serving
-    and no one of the public the pronoun could mean ("The driver of the other car was arrested ... charging him" is the
-    driver's)."""
+    """Whether "him", "her" or "them" in sentence ``index`` is someone serving: it and the two sentences before name someone
+    serving and no one of the public the pronoun could mean ("The driver of the other car was arrested ... charging him" is
+    the driver's)."""
     before = " ".join(s.text for s in page.sentences[max(0, index - 2):index + 1])
     public = _PUBLIC_BY_PRONOUN["he" if pronoun == "him" else "she"] if pronoun in ("him", "her") else _THE_PUBLIC_NAMED
     return bool(_POLICE_INDIVIDUAL_RE.search(before)) and not public.search(before) and not _ABOUT_THE_PUBLIC.search(before)
