@@ -15266,3 +15266,24 @@ def test_one_of_a_group_counted_at_one_level_is_not_the_whole_group():
     body = ("Of the three officers involved, one had a case to answer for gross misconduct and two had a case to answer for "
             "misconduct.")
     assert [t[1] for t in tuples(body)].count("gross_misconduct") == 1
+
+
+@pytest.mark.parametrize("second", [
+    "and the panel found the sergeant would have been dismissed had he still been serving",
+    "and the panel said that the sergeant would have been dismissed had he still been serving",
+])
+def test_a_clause_after_one_of_a_group_split_off_is_the_one_it_names_after_the_panels_verb(second):
+    body = ("In our view the sergeant and two of the constables had a case to answer for gross misconduct. The sergeant retired "
+            "in June 2022, before the gross misconduct hearing. The hearing, held in February 2023, found gross misconduct "
+            f"proven against all three. One constable was dismissed without notice, {second}. The other constable was given a "
+            "final written warning.")
+    assert sorted(t[3] + "/" + t[5] for t in tuples(body)) == ["no/dismissed", "no/final_written_warning",
+                                                               "retired/would_have_been_dismissed"]
+
+
+def test_a_clause_after_one_split_off_naming_a_witness_by_the_panels_verb_is_not_theirs():
+    body = ("We found that the two constables had a case to answer for gross misconduct. The custody sergeant had no case to "
+            "answer. The hearing found gross misconduct proven against both. One constable was dismissed without notice, and "
+            "the panel found the custody sergeant had given honest evidence. The other constable was given a final written "
+            "warning.")
+    assert sorted(t[5] for t in tuples(body) if t[1] != "no_case") == ["dismissed", "final_written_warning"]

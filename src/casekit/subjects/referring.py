@@ -1777,8 +1777,11 @@ class RefersToPeople:
         phrases = [ph for ph in find_phrases(clause) if ph.definite or ph.label]
         if len(phrases) != 1 or phrases[0].plural:
             return []
-        if not re.fullmatch(r"\W*(?:and\s+)?|.*\b(?:against|for)\s+", clause[:phrases[0].start], re.I | re.S):
-            return []  # (the clause's subject or the one a finding is against: not an aside, "who, unlike the sergeant, was")
+        # (the clause's subject or the one a finding is against: not an aside, "who, unlike the sergeant, was"; the subject
+        # after the panel's verb too, "..., and the panel found the sergeant would have been dismissed")
+        if not re.fullmatch(r"\W*(?:and\s+)?(?:(?:the\s+(?:panel|chair)|it)\s+(?:said|found|decided|concluded|ruled)\s+(?:that\s+)?)?"
+                            r"|.*\b(?:against|for)\s+", clause[:phrases[0].start], re.I | re.S):
+            return []
         return self._one_named_of(phrases, [g.members[0] for g in self.groups if g.case and len(g.members) == 1 and g.members[0] not in group])
 
     def _one_named_of(self, phrases: list[Phrase], people: list[Person]) -> list[Person]:
