@@ -4384,3 +4384,16 @@ def test_no_offence_by_pronoun_is_not_pointed_past_a_sentence_about_someones_sta
             f"delay. We found Sergeant Keeble had no case to answer. {middle} Nothing suggested that she had committed any "
             "criminal offence.")
     assert criminal_of(body) == "not_stated"
+
+
+def test_a_forces_change_after_its_own_review_in_the_same_clause_is_learning():
+    body = ("We found no officer had a case to answer. West Midlands Police has since carried out its own review of strip "
+            "searches in its custody suites, and has changed its custody system so that a strip search cannot be recorded "
+            "without the name of the inspector who authorised it.")
+    assert learning_of(body) == "yes"
+
+
+def test_a_forces_review_of_the_case_then_a_change_for_an_officer_is_no_learning():
+    body = ("We found no officer had a case to answer. West Midlands Police has since carried out its own review of the case, "
+            "and has changed the constable's shift pattern.")
+    assert learning_of(body) == "not_stated"
