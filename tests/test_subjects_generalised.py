@@ -15287,3 +15287,17 @@ def test_a_clause_after_one_split_off_naming_a_witness_by_the_panels_verb_is_not
             "the panel found the custody sergeant had given honest evidence. The other constable was given a final written "
             "warning.")
     assert sorted(t[5] for t in tuples(body) if t[1] != "no_case") == ["dismissed", "final_written_warning"]
+
+
+@pytest.mark.parametrize("clause, inspectors", [
+    # (rv239: the part of the clause that is the named person's, and only their results)
+    ("and the panel found the inspector had been right to suspend him and that he would have been dismissed had he still "
+     "been serving", ("meeting", "no", "misconduct_proven", "written_warning")),
+    ("and the panel found the inspector had given honest evidence at the hearing",
+     ("meeting", "no", "misconduct_proven", "written_warning")),
+])
+def test_what_the_panel_found_of_someone_outside_the_split_is_only_their_own_result(clause, inspectors):
+    body = ("We found that two constables had a case to answer for gross misconduct and an inspector had a case to answer for "
+            "misconduct. The inspector received a written warning at a misconduct meeting. At the hearing, one of the "
+            f"constables was dismissed without notice, {clause}.")
+    assert inspectors in [t[2:] for t in tuples(body) if t[1] == "misconduct"]

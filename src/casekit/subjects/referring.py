@@ -368,6 +368,12 @@ def _only_advice(facts: dict[str, str]) -> bool:
         and told.get("sanction", "management_action") in ("management_action", "rprp")
 
 
+
+# a clause opening on the panel's verb: "..., | and the panel found (that) the sergeant would have been dismissed"
+_THE_PANELS_VERB = re.compile(r"\W*(?:and\s+)?(?:the\s+(?:panel|chair)|it)\s+(?:said|found|decided|concluded|ruled)\s+(?:that\s+)?", re.I)
+# where a clause goes on about someone else: "... had been right to suspend him | and that he would have been dismissed"
+_SAID_OF_SOMEONE_ELSE_AGAIN = re.compile(r"\s+and\s+that\b|,?\s+so\b|,?\s+which\b", re.I)
+
 class RefersToPeople:
     """Which of the people known so far a sentence is about: by count, name, rank, letter, description, position or
     pronoun, or whoever was last talked about."""
@@ -1777,12 +1783,22 @@ class RefersToPeople:
         phrases = [ph for ph in find_phrases(clause) if ph.definite or ph.label]
         if len(phrases) != 1 or phrases[0].plural:
             return []
-        # (the clause's subject or the one a finding is against: not an aside, "who, unlike the sergeant, was"; the subject
-        # after the panel's verb too, "..., and the panel found the sergeant would have been dismissed")
-        if not re.fullmatch(r"\W*(?:and\s+)?(?:(?:the\s+(?:panel|chair)|it)\s+(?:said|found|decided|concluded|ruled)\s+(?:that\s+)?)?"
-                            r"|.*\b(?:against|for)\s+", clause[:phrases[0].start], re.I | re.S):
-            return []
+        if not re.fullmatch(r"\W*(?:and\s+)?|.*\b(?:against|for)\s+", clause[:phrases[0].start], re.I | re.S):
+            return []  # (the clause's subject or the one a finding is against: not an aside, "who, unlike the sergeant, was")
         return self._one_named_of(phrases, [g.members[0] for g in self.groups if g.case and len(g.members) == 1 and g.members[0] not in group])
+
+    def _result_said_of_one_outside(self, clause: str, group: list[Person]) -> tuple[list[Person], str] | None:
+        """'..., and the panel found the sergeant would have been dismissed had he still been serving': after the panel's
+        verb, the one person with a case outside ``group`` the clause goes on to name, with the part of the clause that is
+        theirs (up to "and that", "so" or "which", said of someone else again); None where that part says no result."""
+        lead = _THE_PANELS_VERB.match(clause)
+        if lead is None:
+            return None
+        own = _SAID_OF_SOMEONE_ELSE_AGAIN.split(clause[lead.end():], 1)[0]
+        named = self._one_named_outside(own, group)
+        if not named or not {"outcome", "sanction", "left"} & set(facts_in(own)):
+            return None
+        return named, own
 
     def _one_named_of(self, phrases: list[Phrase], people: list[Person]) -> list[Person]:
         """The one of ``people`` that ``phrases`` name, by name or rank, when they name exactly one of them; [] otherwise."""

@@ -1515,8 +1515,15 @@ class Resolver(AppliesDecisions, RefersToPeople):
                 # (and at a colon after a count of them, "proven against two of them: one ...": the finding both's)
                 colon = r"|:\s+" if COUNTED_BEFORE_A_COLON.search(text) else ""
                 for clause in re.split(r",\s+|;\s+" + colon + r"|\s+and\s+that\s+|\s+(?:and|while|whereas|but)\s+(?=(?:the\s+other|another)\b)", text):
+                    results_only = False
                     if _ONE_OF.search(clause):
                         scope = chosen
+                    elif said_of := self._result_said_of_one_outside(clause, group):
+                        # ("One constable was dismissed without notice, | and the panel found the sergeant would have been
+                        # dismissed had he still been serving": the sergeant's result, from the part of the clause that is his,
+                        # not a hearing it mentions as a place)
+                        scope, clause = said_of
+                        results_only = True
                     elif named := self._one_named_outside(clause, group):
                         # ("The chair found misconduct proven against the sergeant, | who was given a written warning, | and
                         # found the allegation against one of the detention officers not proven": the sergeant's clauses)
@@ -1534,6 +1541,8 @@ class Resolver(AppliesDecisions, RefersToPeople):
                     if (one := re.match(r"\W*one\s+(?=(?:was|has|had)\b)", clause, re.I)) and scope == chosen:
                         said = _facts_of_predicate(clause[one.end():], False)  # ("Of the two still serving, | one was dismissed": the one split off)
                     facts = _with_the_sentences_proceedings(said, text)
+                    if results_only:
+                        facts = {k: v for k, v in facts.items() if k in ("outcome", "sanction", "left", "barred")}
                     for name, value in facts.items():
                         for target in scope:
                             self._record(target, name, value, sentence, held="held" in facts)
