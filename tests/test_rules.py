@@ -4397,3 +4397,12 @@ def test_a_forces_review_of_the_case_then_a_change_for_an_officer_is_no_learning
     body = ("We found no officer had a case to answer. West Midlands Police has since carried out its own review of the case, "
             "and has changed the constable's shift pattern.")
     assert learning_of(body) == "not_stated"
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("There was no learning identified for North Wales Police.", "no"),
+    ("There was no organisational learning identified.", "no"),
+    ("There was no learning identified for the sergeant.", "not_stated"),
+])
+def test_there_was_no_learning_identified_for_the_force_or_anyone_is_no(body, expected):
+    assert learning_of("We found that neither officer had a case to answer. " + body) == expected
