@@ -4406,3 +4406,15 @@ def test_a_forces_review_of_the_case_then_a_change_for_an_officer_is_no_learning
 ])
 def test_there_was_no_learning_identified_for_the_force_or_anyone_is_no(body, expected):
     assert learning_of("We found that neither officer had a case to answer. " + body) == expected
+
+
+@pytest.mark.parametrize("body", [
+    "Kent Police has since carried out its own review of the inspector's conduct, and has restricted the inspector's access "
+    "to firearms.",
+    "Kent Police has since carried out its own review of the suspect's interview, and has added a new charge.",
+    "Kent Police has since carried out its own review of the footage from the incident, and has added the footage to the "
+    "evidence for the inquest.",
+])
+def test_a_review_of_one_persons_doing_or_the_evidence_then_a_step_is_no_learning(body):
+    # (rv240)
+    assert learning_of("We found no officer had a case to answer. " + body) == "not_stated"

@@ -2095,7 +2095,9 @@ _FORCE_CHANGED_SINCE = (
     # ("has since changed how the keys for its marked vehicles are signed out, so that ...")
     # ("has since carried out its own review of strip searches in its custody suites, and has changed its custody system so
     # that ...": a change after a first step, in the same clause of the force's)
-    r"(?:(?:carried\s+out|completed|conducted)\s+(?:its\s+own\s+|a\s+)?review\s+of\s+(?:(?!\b(?:misconduct|hearing|proceedings|case|officers?|constables?|sergeants?)\b)[^.;]){0,80}?,?\s+and\s+(?:has\s+|have\s+)?)?"
+    # (a review of its own practice: not of one person's doing, "of the inspector's conduct", nor of the case's evidence)
+    r"(?:(?:carried\s+out|completed|conducted)\s+(?:its\s+own\s+|a\s+)?review\s+of\s+(?:(?!\b(?:misconduct|hearing|proceedings|case|officers?|constables?|sergeants?"
+    r"|inspectors?|PCSOs?|detectives?|handlers?|suspects?|footage|evidence|incident|arrest|interviews?|complaints?|appeal|vetting)\b|['’]s\b)[^.;]){0,80}?,?\s+and\s+(?:has\s+|have\s+)?)?"
     r"(?:also\s+)?(?:" + _EVERYONE_BRIEFED + r"|" + _FORCE_CHANGE_DONE + r"\s+(?=(?:a|an|its|their|the|new|every|all|each|any|how)\s"
     # ("has since restricted neighbourhood staff's access to the records system")
     r"|(?:[\w’'-]+\s+){0,2}(?:advice|guidance|training|checks|questions|information|prompts?|alerts?|monitoring|auditing|supervision|access)\b"
