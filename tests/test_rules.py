@@ -4399,15 +4399,6 @@ def test_a_forces_review_of_the_case_then_a_change_for_an_officer_is_no_learning
     assert learning_of(body) == "not_stated"
 
 
-@pytest.mark.parametrize("body, expected", [
-    ("There was no learning identified for North Wales Police.", "no"),
-    ("There was no organisational learning identified.", "no"),
-    ("There was no learning identified for the sergeant.", "not_stated"),
-])
-def test_there_was_no_learning_identified_for_the_force_or_anyone_is_no(body, expected):
-    assert learning_of("We found that neither officer had a case to answer. " + body) == expected
-
-
 @pytest.mark.parametrize("body", [
     "Kent Police has since carried out its own review of the inspector's conduct, and has restricted the inspector's access "
     "to firearms.",

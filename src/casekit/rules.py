@@ -1824,8 +1824,6 @@ _NO_LEARNING = re.compile(
     # ("No learning for BTP was identified": for the force, by name)
     r"|\bno\s+(?:organi[sz]ational\s+)?learning\s+(?:for\s+(?:" + _LEARNER + r"|(?:the\s+)?" + _FORCE_INITIALS + r")\s+(?:or\s+(?:for\s+)?its\s+staff\s+)?)?"
     r"(?:was|were|has\s+been|had\s+been)\s+identified"
-    # ("There was no learning identified for North Wales Police.": for the force, or for no one named, ending there)
-    r"|\bthere\s+(?:was|were)\s+no\s+(?:organi[sz]ational\s+)?learning\s+identified(?:\s+for\s+(?:" + _LEARNER + r"|(?:the\s+)?" + _FORCE_INITIALS + r"))?(?=\s*[.;]|\s*$)"
     r"|\bno\s+organi[sz]ational\s+learning\b"
     # ("We found nothing that called for organisational learning in this case.")
     # (ours, and the whole answer: not "Apart from that, ...", nor the force's own investigation)
