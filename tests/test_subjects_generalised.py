@@ -15301,3 +15301,18 @@ def test_what_the_panel_found_of_someone_outside_the_split_is_only_their_own_res
             "misconduct. The inspector received a written warning at a misconduct meeting. At the hearing, one of the "
             f"constables was dismissed without notice, {clause}.")
     assert inspectors in [t[2:] for t in tuples(body) if t[1] == "misconduct"]
+
+
+@pytest.mark.parametrize("ending", ["and it was not pursued", "and the hearing was dropped", "and it was discontinued"])
+def test_a_departure_before_the_hearing_was_held_then_not_pursued_is_not_held(ending):
+    body = ("We found that the first officer had a case to answer for gross misconduct. Kent Police agreed and decided that "
+            "the first officer should face a gross misconduct hearing. However, he resigned from the force in May 2020, "
+            f"before the hearing was held, {ending}.")
+    assert [t[2:5] for t in tuples(body)] == [("hearing", "resigned", "not_held")]
+
+
+def test_a_hearing_held_after_a_departure_and_a_matter_not_pursued_stays_held():
+    body = ("We found that PC Varley had a case to answer for gross misconduct. He resigned in May 2020, before the hearing "
+            "was held. The hearing went ahead in his absence and found gross misconduct proven; a separate allegation was not "
+            "pursued.")
+    assert [t[4] for t in tuples(body)] == ["gross_misconduct_proven"]

@@ -1145,7 +1145,8 @@ _ALLEGATIONS_TO_ANSWER = re.compile(
 # the hearing was held in March", which was held)
 _LEFT_BEFORE_IT_AND_NOT_HELD = re.compile(r"\bbefore\s+(?:the|his|her|their)\s+(?:\w+\s+){0,2}?(?:hearing|meeting)\s+was\s+held\b[^.;]*?"
                                           r"\b(?:it|the\s+(?:\w+\s+){0,2}?(?:hearing|meeting))\s+(?:(?:did\s+not|didn['’]t|never)\s+(?:go\s+ahead|take\s+place)"
-                                          r"|was\s+(?:cancelled|abandoned))\b", re.I)
+                                          # ("..., before the hearing was held, and it was not pursued")
+                                          r"|was\s+(?:cancelled|abandoned|dropped|discontinued|not\s+(?:pursued|taken\s+forward)))\b", re.I)
 _HELD_PLAINLY = re.compile(r"\b(?:was|were)\s+held\b|\battended\b|\bpanel\s+found\b", re.I)
 _NOT_HELD_AFTER_ALL = re.compile(
     _NONE_HELD +
