@@ -15316,3 +15316,18 @@ def test_a_hearing_held_after_a_departure_and_a_matter_not_pursued_stays_held():
             "was held. The hearing went ahead in his absence and found gross misconduct proven; a separate allegation was not "
             "pursued.")
     assert [t[4] for t in tuples(body)] == ["gross_misconduct_proven"]
+
+
+def test_something_else_dropped_later_in_the_sentence_is_not_the_hearing():
+    # (rv242: the hearing's own "it", straight after "before the hearing was held", not a criminal charge further on)
+    body = ("We found that PC Hoyle had a case to answer for gross misconduct, and the force agreed. PC Hoyle resigned before "
+            "the hearing was held in July 2022, and a related criminal charge against him was reviewed, but it was dropped.")
+    assert [t[4] for t in tuples(body)] != ["not_held"]
+
+
+@pytest.mark.parametrize("ending", ["and it was subsequently dropped", "and the proceedings were discontinued",
+                                    "and it was withdrawn"])
+def test_a_hearing_called_off_in_other_words_after_a_departure_is_not_held(ending):
+    body = ("We found that PC Renwick had a case to answer for gross misconduct, and the force agreed to hold a hearing. PC "
+            f"Renwick resigned in May 2020, before the hearing was held, {ending}.")
+    assert [t[4] for t in tuples(body)] == ["not_held"]

@@ -1143,10 +1143,14 @@ _ALLEGATIONS_TO_ANSWER = re.compile(
     r"allegations?\b[^.;]{0,80}?\bat\s+(?:a|an|the)\s+(?:\w+\s+){0,3}?(?:hearing|meeting)", re.I)
 # proceedings named only as the time someone left before, then said not to have gone ahead (not "He resigned a week before
 # the hearing was held in March", which was held)
-_LEFT_BEFORE_IT_AND_NOT_HELD = re.compile(r"\bbefore\s+(?:the|his|her|their)\s+(?:\w+\s+){0,2}?(?:hearing|meeting)\s+was\s+held\b[^.;]*?"
-                                          r"\b(?:it|the\s+(?:\w+\s+){0,2}?(?:hearing|meeting))\s+(?:(?:did\s+not|didn['’]t|never)\s+(?:go\s+ahead|take\s+place)"
-                                          # ("..., before the hearing was held, and it was not pursued")
-                                          r"|was\s+(?:cancelled|abandoned|dropped|discontinued|not\s+(?:pursued|taken\s+forward)))\b", re.I)
+_LEFT_BEFORE_IT_AND_NOT_HELD = re.compile(r"\bbefore\s+(?:the|his|her|their)\s+(?:\w+\s+){0,2}?(?:hearing|meeting)\s+was\s+held\b"
+                                          # (straight after: "..., and it was not pursued"; not "before the hearing was held in
+                                          # July, and a criminal charge ... was reviewed, but it was dropped")
+                                          r"\s*,?\s*(?:and\s+(?:so\s+)?|so\s+)?"
+                                          r"(?:it|the\s+(?:\w+\s+){0,2}?(?:hearing|meeting)|the\s+proceedings|the\s+case\s+against\s+(?:him|her))\s+"
+                                          r"(?:(?:did\s+not|didn['’]t|never)\s+(?:go\s+ahead|take\s+place)"
+                                          r"|(?:was|were)\s+(?:(?:subsequently|later|then|therefore)\s+)?(?:cancelled|abandoned|dropped|discontinued|withdrawn"
+                                          r"|not\s+(?:pursued|progressed|taken\s+forward)|never\s+pursued))\b", re.I)
 _HELD_PLAINLY = re.compile(r"\b(?:was|were)\s+held\b|\battended\b|\bpanel\s+found\b", re.I)
 _NOT_HELD_AFTER_ALL = re.compile(
     _NONE_HELD +
