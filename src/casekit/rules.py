@@ -390,16 +390,18 @@ _ASKED_HAD_COMMITTED = re.compile(r"\b" + _ASKED_WHETHER + r"\s+whether\s+(?:the
 _CPS = re.compile(r"\b(?:CPS|Crown\s+Prosecution\s+Service)\b")
 # a force by its full name, capitals kept even in case-blind patterns: "Avon and Somerset Police", "City of London Police"
 _SPELLED_FORCE = r"(?-i:[A-Z][\w-]+\s+(?:(?:[A-Z][\w-]+|and|of)\s+){0,4})(?:Police|Constabulary)"  # ("Hampshire and Isle of Wight ...")
+# our asking the CPS something (its name already read as "prosecutors"): "we asked the CPS ..."
+_WE_ASKED_PROSECUTORS = r"\b(?:we|IOPC|IPCC)\s+(?:also\s+|then\s+)?asked\s+(?:the\s+)?prosecutors\b"
 # What the IOPC (or a passive voice) does with a file: refer, submit, send it.
 # ("we asked the CPS to decide whether he should be charged": ours, about someone serving; not "The family asked the CPS to
 # decide whether the other driver ...", nor our asking about a member of the public)
 _CPS_REFERRAL = re.compile(r"\b(?:refer(?:red|ral)?|submit(?:ted)?|sent|send|passed|forwarded|provided|file|went\s+to)\b"
-                           r"|\b(?:we|IOPC|IPCC)\s+(?:also\s+|then\s+)?asked\s+(?:the\s+)?prosecutors\b[^.]{0,20}?\b(?:to\s+(?:decide|consider|advise)\s+)?whether\s+"
+                           r"|" + _WE_ASKED_PROSECUTORS + r"[^.]{0,20}?\b(?:to\s+(?:decide|consider|advise)\s+)?whether\s+"
                            r"(?:he|she|(?:the|any|either|both)\s+(?:\w+\s+)?(?:officers?|constables?|sergeants?|inspectors?|PCs?|PCSOs?|detectives?)|(?-i:(?:PC|DC|DS|Sergeant|Inspector|Officer)\s+[A-Z]))\b", re.I)
 # our asking the CPS to consider charging someone by pronoun: "we asked the Crown Prosecution Service (CPS) to consider
 # charging him" (a referral where the pronoun is the one we investigated, _pronoun_of_someone_serving; not "Had we asked
 # ...", a supposition)
-_WE_ASKED_IT_TO_CHARGE = re.compile(r"(?<!\bhad\s)\b(?:we|IOPC|IPCC)\s+(?:also\s+|then\s+)?asked\s+(?:the\s+)?prosecutors\b(?:\s*\(\s*prosecutors\s*\))?\s+to\s+"
+_WE_ASKED_IT_TO_CHARGE = re.compile(r"(?<!\bhad\s)" + _WE_ASKED_PROSECUTORS + r"(?:\s*\(\s*prosecutors\s*\))?\s+to\s+"
                                     r"(?:consider|decide\s+(?:on|about|whether\s+to))\s+(?:charg(?:e|ing)|prosecut(?:e|ing))\s+(?P<whom>him|her|them)\b", re.I)
 # "the CPS authorised charges of ...", naming nobody: whose, the rest of the report says
 _CPS_AUTHORISED_CHARGES = re.compile(r"\b(?:authorised|approved)\s+(?:a\s+|the\s+)?(?:charges?|prosecution)\b", re.I)
@@ -487,7 +489,8 @@ def _about_the_public(page: Page, index: int, words: str) -> bool:
 def _pronoun_of_someone_serving(page: Page, index: int, pronoun: str) -> bool:
     """Whether "him", "her" or "them" in sentence ``index`` is someone serving: it and the two sentences before name someone
     serving and no one of the public the pronoun could mean ("The driver of the other car was arrested ... charging him" is
-    the driver's)."""
+    the driver's). (``_about_the_public`` asks the like of a bare "him" in any CPS sentence, from the two sentences before
+    only and by its own list of the public; it stays as it is for the readings built on it.)"""
     before = " ".join(s.text for s in page.sentences[max(0, index - 2):index + 1])
     public = _PUBLIC_BY_PRONOUN["he" if pronoun == "him" else "she"] if pronoun in ("him", "her") else _THE_PUBLIC_NAMED
     return bool(_POLICE_INDIVIDUAL_RE.search(before)) and not public.search(before) and not _ABOUT_THE_PUBLIC.search(before)
@@ -2074,13 +2077,12 @@ _ONE_PERSONS_ROLE = (r"(?:[\w-]+\s+){0,2}?(?:officer|constable|sergeant|inspecto
 _FORCE_CHANGED_SINCE = (
     # ("Since the hearing, Kent Police has made ...": the force's own change after the proceedings too)
     r"(?:(?:" + _AFTER_EVENT + r"|\bsince\s+then\b|\b(?:since|following|after)\s+the\s+(?:hearing|proceedings))\s*,?\s*(?:however\s*,?\s*)?" + _THE_FORCE_BY_NAME + r"\s+(?:has|have)\s+(?:also\s+)?"
-    r"|\b" + _THE_FORCE_BY_NAME + r"\s+(?:has\s+|had\s+)?(?:also\s+)?(?:told|informed|assured)\s+us\s+(?:that\s+)?it\s+(?:has|had)\s+(?:also\s+)?since\s+"
-    # ("The force also told us it has changed its custody handover template so that ...": its own change, told by it, needs
-    # no time word; but not one dated or already in place, "had introduced recorders in 2018", nor a fix to one record, "had
-    # amended the crime report")
+    # ("The force also told us it has since changed ...", and "... told us it has changed its custody handover template so
+    # that ...": its own change, told by it, needs no time word; but without one, not a change dated or already in place,
+    # "had introduced recorders in 2018", nor a fix to one record, "had amended the crime report")
     r"|\b" + _THE_FORCE_BY_NAME + r"\s+(?:has\s+|had\s+)?(?:also\s+)?(?:told|informed|assured)\s+us\s+(?:that\s+)?it\s+(?:has|had)\s+(?:also\s+)?"
-    r"(?![^.;]*\b(?:before|already|earlier|previously|(?:19|20)\d\d)\b)"
-    r"(?![^.;]*\b(?:the|his|her|its|that)\s+(?:[\w-]+\s+)?(?:report|record|log|entry|file|statement)\b(?!\s+(?:templates?|forms?|process|system|polic(?:y|ies))\b))"
+    r"(?:since\s+|(?![^.;]*\b(?:before|already|earlier|previously|(?:19|20)\d\d)\b)"
+    r"(?![^.;]*\b(?:the|his|her|its|that)\s+(?:[\w-]+\s+)?(?:report|record|log|entry|file|statement)\b(?!\s+(?:templates?|forms?|process|system|polic(?:y|ies))\b)))"
     # ("Cambridgeshire Constabulary told us that, since these events, it has ...")
     # ("... told us that, because of this case, it has fitted a second monitor")
     r"|\b" + _THE_FORCE_BY_NAME + r"\s+(?:has\s+|had\s+)?(?:told|informed|assured)\s+us\s+(?:that\s*)?,?\s*(?:since|because\s+of|as\s+a\s+result\s+of)\s+(?:these|the|this|that|our)\s+"

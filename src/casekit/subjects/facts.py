@@ -627,12 +627,13 @@ _NOT_PROVEN_BUT_PROVEN = re.compile(r"\bnot\s+(?:proven|proved)\s+" + _ON_A_MATT
 _MIXED_FINDING = re.compile(
     # (nor what it could not be sure of: "found that it could not be sure her conduct amounted to ...")
     r"\b(?:found|decided|concluded|determined)\s+that\s+(?:(?:(?!\ballegations?\s+that\b|\balleged\b|\bwould\b|\bhad\s+it\b|\bif\b|\bdid\s+not\b|\bnot\b|\bunable\b|\bcannot\b)[^.;,]){1,100}?"
-    r"\bamounted\s+to\s+(?P<gm>gross\s+)?misconduct\b"
+    r"\bamounted\s+to"
     # ("found that his use of force was misconduct, but not gross misconduct": the level said plainly of a deed named by
     # its owner, straight after "that"; not "that neither of his comments was", "that at most the matter was", "that the
     # only question was whether ...", "that it was unclear whether ...")
     r"|(?:the|his|her|their|(?-i:[A-Z])[\w-]*['’]s)\s+(?:(?!(?:was|were|is|are|had|has|have|that|whether|not|no|neither|none|only|if|would|could|might|may)\b)[\w'’-]+\s+){1,5}?"
-    r"(?:was|were)\s+(?P<gm2>gross\s+)?misconduct\b(?!\s+(?:proceedings|meetings?|hearings?)\b))"
+    r"(?:was|were)(?=\s+(?:gross\s+)?misconduct\b(?!\s+(?:proceedings|meetings?|hearings?)\b)))"
+    r"\s+(?P<gm>gross\s+)?misconduct\b"
     # ("... amounted to gross misconduct in respect of the search and his comments, but ...": the matters it was proven on,
     # naming no one else and no second deed: not "... in respect of the search and referred him to a hearing")
     r"(?:\s+(?:in\s+respect\s+of|in\s+relation\s+to|regarding|over)\s+(?:(?!\b(?:PCs?|DCs?|PS|DS|Sergeant|Constable|Inspector|officers?|constables?|sergeants?|other|colleague)\b"
@@ -1001,9 +1002,7 @@ def _facts_in(sentence: str) -> dict[str, str]:
             or found.get("outcome") == "not_proven" and not opinion and not proposed_only and (mixed := _PROVEN_BUT_NOT_THE_OTHER.search(sentence)):
         # "the hearing found that her failure amounted to misconduct, but the other allegation was not proven": a mixed
         # finding is proven
-        # (the level is "gm" in every pattern, and "gm2" in the mixed finding's "was misconduct" alternative too)
-        gross = mixed.group("gm") or mixed.groupdict().get("gm2")
-        found["outcome"] = "gross_misconduct_proven" if gross else "misconduct_proven"
+        found["outcome"] = "gross_misconduct_proven" if mixed.group("gm") else "misconduct_proven"
     if found.get("held") and _ALLEGATIONS_TO_ANSWER.search(sentence) and not _HELD_PLAINLY.search(sentence):
         del found["held"]  # "he should answer the allegations at a gross misconduct hearing": yet to come
     if found.get("held") and _NOT_HELD_AFTER_ALL.search(sentence):

@@ -392,11 +392,12 @@ def _norm_head(head: str) -> str:
 
 # a count taken from the group just named, then its verb: "Of the three officers, | one had a case to answer"
 # (past a few words saying which group: "Of the four officers involved, two had", "Of the four officers we investigated,")
+_A_COUNT = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
 _COUNT_TAKEN_AFTER = re.compile(r"(?:\s+(?:involved|concerned|present|(?:we|who)(?:\s+[a-z]+){1,4}))?\s*,\s*"
-                                r"(?P<n>one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?=(?:had|have|were|was|should|would|attended|received|faced)\b)"
+                                r"(?P<n>" + _A_COUNT + r")\s+(?=(?:had|have|were|was|should|would|attended|received|faced)\b)"
                                 # (not where a second count of the group follows: "one had a case for gross misconduct and two had
                                 # a case for misconduct", which the counts read)
-                                r"(?![^.;]*\band\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:had|have|were|was)\b)", re.I)
+                                r"(?![^.;]*\band\s+" + _A_COUNT + r"\s+(?:had|have|were|was)\b)", re.I)
 
 
 def find_phrases(text: str) -> list[Phrase]:

@@ -368,7 +368,8 @@ def _only_advice(facts: dict[str, str]) -> bool:
         and told.get("sanction", "management_action") in ("management_action", "rprp")
 
 
-# a clause opening on the panel's verb: "..., | and the panel found (that) the sergeant would have been dismissed"
+# a clause opening on the panel's verb: "..., | and the panel found (that) the sergeant would have been dismissed" (counts'
+# _ONLY_A_LEAD_IN is the same lead, but optional and with "considered": folding either way changes which clauses are read)
 _THE_PANELS_VERB = re.compile(r"\W*(?:and\s+)?(?:the\s+(?:panel|chair)|it)\s+(?:said|found|decided|concluded|ruled)\s+(?:that\s+)?", re.I)
 # where a clause goes on about someone else: "... had been right to suspend him | and that he would have been dismissed"
 _SAID_OF_SOMEONE_ELSE_AGAIN = re.compile(r"\s+and\s+that\b|,?\s+so\b|,?\s+which\b", re.I)
