@@ -4310,15 +4310,11 @@ def test_what_a_force_tells_us_of_a_person_or_the_case_is_no_learning(body):
     assert learning_of("We found no officer had a case to answer. " + body) == "not_stated"
 
 
-def criminal_of(body: str) -> str:
-    return record(body)["criminal_indication"]
-
-
 def test_no_offence_by_pronoun_after_a_sentence_going_on_about_the_officer_named_before_it():
     body = ("PC Keeble fired her Taser.\n\nWe found PC Keeble had no case to answer for misconduct. In our view her decision "
             "was a reasonable one given the threat she faced. Nothing suggested that she or her colleague had committed any "
             "criminal offence.")
-    assert criminal_of(body) == "no"
+    assert offence_of(body) == "no"
 
 
 @pytest.mark.parametrize("body", [
@@ -4328,7 +4324,7 @@ def test_no_offence_by_pronoun_after_a_sentence_going_on_about_the_officer_named
     "calmly. Nothing suggested that she had committed any criminal offence.",
 ])
 def test_no_offence_by_pronoun_after_someone_of_the_public_is_not_the_officers(body):
-    assert criminal_of(body) == "not_stated"
+    assert offence_of(body) == "not_stated"
 
 
 @pytest.mark.parametrize("body", [
@@ -4343,7 +4339,7 @@ def test_a_forces_fix_to_one_record_or_a_measure_already_in_place_is_no_learning
 def test_no_offence_by_pronoun_is_not_pointed_past_a_caller():
     body = ("We found that PC Ashdown had no case to answer for misconduct. The caller later accepted that he had made up the "
             "report of a knife. Nothing suggested that he had committed a criminal offence by doing so.")
-    assert criminal_of(body) == "not_stated"
+    assert offence_of(body) == "not_stated"
 
 
 @pytest.mark.parametrize("asked", [
@@ -4383,7 +4379,7 @@ def test_no_offence_by_pronoun_is_not_pointed_past_a_sentence_about_someones_sta
     body = ("A woman was arrested for shoplifting in Dover. She was held for nine hours. Her solicitor complained about the "
             f"delay. We found Sergeant Keeble had no case to answer. {middle} Nothing suggested that she had committed any "
             "criminal offence.")
-    assert criminal_of(body) == "not_stated"
+    assert offence_of(body) == "not_stated"
 
 
 def test_a_forces_change_after_its_own_review_in_the_same_clause_is_learning():
