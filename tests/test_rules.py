@@ -4405,3 +4405,34 @@ def test_a_forces_review_of_the_case_then_a_change_for_an_officer_is_no_learning
 def test_a_review_of_one_persons_doing_or_the_evidence_then_a_step_is_no_learning(body):
     # (rv240)
     assert learning_of("We found no officer had a case to answer. " + body) == "not_stated"
+
+
+_OPENING_OF_A_CRIMINAL_INQUIRY = ("Constable Varga was served with a criminal notice and interviewed under criminal caution "
+                                  "about the push at the bus station. ")
+
+
+@pytest.mark.parametrize("said", [
+    "We decided that the footage did not justify referring a file to the Crown Prosecution Service.",
+    "We found the evidence was not strong enough for us to refer a file to the CPS.",
+    "In our view none of his remarks reached the threshold for referral to the CPS.",
+    "We decided the evidence fell short of the level at which we would refer a file to the CPS.",
+    "We decided it did not reach the level at which a file should go to the Crown Prosecution Service.",
+    "When our work is complete we will decide whether to send a file of evidence to the CPS.",
+    "We considered whether to send our evidence to the CPS for a charging decision, and decided not to.",
+    "We found no indication of an offence by the constable that would justify sending a file to the CPS.",
+])
+def test_a_referral_denied_or_only_asked_in_its_own_clause_is_none(said):
+    # (the referral word's clause, back to a comma or "but", says "not", "none", "short of" or "whether")
+    assert record(_OPENING_OF_A_CRIMINAL_INQUIRY + said)["cps_referral"] == "no"
+
+
+@pytest.mark.parametrize("said", [
+    "Although the constable did not accept that he had pushed anyone, we sent a file to the CPS.",
+    "No decision was taken on his case until we referred a file to the CPS in May.",
+    "The constable, who had not been on duty, was the subject of a file we sent to the CPS.",
+    "We considered whether to refer a file to the CPS, and decided to do so.",
+    "The force took no further action after we passed a file to the CPS.",
+])
+def test_a_referral_told_in_a_clause_of_its_own_stands(said):
+    # (a negative in an earlier clause, or a question answered "yes", leaves it a referral)
+    assert record(_OPENING_OF_A_CRIMINAL_INQUIRY + said)["cps_referral"] == "yes"

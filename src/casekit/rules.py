@@ -453,6 +453,37 @@ _CPS_NOT_SENT = re.compile(
     r"(?![^.]*\b(?:until|but|only|ourselves|instead|later|then)\b|[^.]*;)",
     re.I,
 )
+# Where each word of a referral stands in its own clause, for wordings the lists above do not know: "the evidence did
+# not justify referring a file", "was not strong enough for us to refer", "none of them reached the threshold for
+# referral" deny it; "we will decide whether to send a file" asks it. The clause runs back from the word to the nearest
+# comma, "but", "after" or the like ("No further action was taken after the file was sent": sent), and twelve words at most.
+# (a verb with its file is one word: "sending a file")
+_REFERRAL_WORD = re.compile(r"\b(?:(?:refer(?:s|red|ring|ral)?|submit(?:s|ted|ting)?|send(?:s|ing)?|sent|pass(?:ed|ing)?|forward(?:ed|ing)?)"
+                            r"(?:\s+(?:a|the|our|any)\s+(?:\w+\s+)?file\b)?|file)\b", re.I)
+# (not "the level at which a file should go": still the same clause)
+_CLAUSE_BREAK = re.compile(r"[,;:()]|\b(?:but|and\s+(?:so\s+|then\s+)?we|so\s+we|after|before|when|once|until|because|since|following|although|though|while|who|whom)\b"
+                           r"|(?<!\bat\s)(?<!\bfor\s)(?<!\bin\s)\bwhich\b", re.I)
+_DENIES_IT = re.compile(r"\b(?:not|never|no|none|nothing|neither|nor|insufficient|short\s+of|below)\b|n['’]t\b", re.I)
+
+
+# (a denial the sentence takes back: "... did not reach the threshold for a file, but the evidence against the constable
+# did", "was not referred to the CPS until May", "...; only the constable's case was")
+_TAKEN_BACK_AFTER = re.compile(r"\b(?:until|but|only|ourselves|instead|later|then|however)\b|;", re.I)
+
+
+def _referral_words_stand(words: str) -> set[str]:
+    """How each referral word in a sentence stands: "asked" after "whether" in its clause, "denied" after a negative,
+    otherwise "told"."""
+    stands = set()
+    for word in _REFERRAL_WORD.finditer(words):
+        before = words[:word.start()]
+        clause = before[max((b.end() for b in _CLAUSE_BREAK.finditer(before)), default=0):]
+        clause = " ".join(clause.split()[-12:])
+        denied = _DENIES_IT.search(clause) and not _TAKEN_BACK_AFTER.search(words, word.end())
+        stands.add("asked" if re.search(r"\bwhether\b", clause, re.I) else "denied" if denied else "told")
+    return stands
+
+
 # (not "referred the matter to us", a referral to the IOPC)
 # (not across the CPS: "Kent Police referred the case to the CPS and then to us" sent a file there)
 _REFERRED_TO_US = re.compile(r"\b(?:submitted\s+a\s+referral|refer(?:red|ral)?|passed|sent|forwarded)\b(?:(?!\bprosecutors\b|\band\b)[^.;]){0,60}?\bto\s+"
@@ -581,7 +612,8 @@ def cps_referral(page: Page) -> Finding:
                 and _pronoun_of_someone_serving(page, index, asked.group("whom").lower()):
             return Finding("yes", (sentence,), "we asked the CPS to consider charging the one we investigated")
         referral = _CPS_REFERRAL.search(_A_FILE_READ.sub(" ", _REFERRED_TO_US.sub(" ", words)))
-        if referral and _CPS_NOT_SENT.search(words) and not _sent_in_a_clause_of_its_own(words):
+        stands = _referral_words_stand(_A_FILE_READ.sub(" ", _REFERRED_TO_US.sub(" ", words))) if referral else set()
+        if referral and (_CPS_NOT_SENT.search(words) or stands == {"denied"}) and not _sent_in_a_clause_of_its_own(words):
             # ("On the first allegation, the evidence did not reach the threshold for a file to be passed to the CPS. On the
             # second, it did, and we sent a file.": the next sentence sends one after all)
             if (sent := _sent_in_the_next(page, index, _WE_SENT_A_FILE)) is not None:
@@ -589,7 +621,7 @@ def cps_referral(page: Page) -> Finding:
             continue
         if not referral:
             continue
-        if _ONLY_ASKED_WHETHER_TO_REFER.search(words):
+        if _ONLY_ASKED_WHETHER_TO_REFER.search(words) or ("asked" in stands and "told" not in stands and not _SENT_AFTER_ALL.search(words)):
             # ("We considered whether to refer a file to the CPS for offences under the Computer Misuse Act.": a question,
             # its answer in the next sentence; a file sent only if that says so)
             if (sent := _sent_in_the_next(page, index, _SENT_AFTER_ALL)) is not None:
