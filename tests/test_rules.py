@@ -4419,7 +4419,10 @@ _OPENING_OF_A_CRIMINAL_INQUIRY = ("Constable Varga was served with a criminal no
     "We decided it did not reach the level at which a file should go to the Crown Prosecution Service.",
     "When our work is complete we will decide whether to send a file of evidence to the CPS.",
     "We considered whether to send our evidence to the CPS for a charging decision, and decided not to.",
-    "We found no indication of an offence by the constable that would justify sending a file to the CPS.",
+    "We do not consider that the evidence would support a referral to the CPS.",
+    "Referring a file to the CPS was not justified on this evidence.",
+    "We will decide if a file should be sent to the CPS once our work ends.",
+    "The evidence was not strong enough for us to refer a file to the CPS, but we found PC Vance had a case to answer.",
 ])
 def test_a_referral_denied_or_only_asked_in_its_own_clause_is_none(said):
     # (the referral word's clause, back to a comma or "but", says "not", "none", "short of" or "whether")
@@ -4432,7 +4435,15 @@ def test_a_referral_denied_or_only_asked_in_its_own_clause_is_none(said):
     "The constable, who had not been on duty, was the subject of a file we sent to the CPS.",
     "We considered whether to refer a file to the CPS, and decided to do so.",
     "The force took no further action after we passed a file to the CPS.",
+    # (rv243: a negative or "whether" about something else in the clause)
+    "The constable made no comment in interview and a file was sent to the CPS in August.",
+    "Neither officer objected to our decision to refer a file to the CPS.",
+    "Despite no witnesses coming forward a file on the constable was sent to the CPS.",
+    "We asked the CPS to review whether the file we submitted met the test for a prosecution.",
+    "We considered whether to send a file to the CPS, and decided that we should.",
+    "Files on no fewer than three officers were sent to the CPS.",
 ])
 def test_a_referral_told_in_a_clause_of_its_own_stands(said):
     # (a negative in an earlier clause, or a question answered "yes", leaves it a referral)
     assert record(_OPENING_OF_A_CRIMINAL_INQUIRY + said)["cps_referral"] == "yes"
+

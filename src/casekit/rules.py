@@ -453,34 +453,53 @@ _CPS_NOT_SENT = re.compile(
     r"(?![^.]*\b(?:until|but|only|ourselves|instead|later|then)\b|[^.]*;)",
     re.I,
 )
-# Where each word of a referral stands in its own clause, for wordings the lists above do not know: "the evidence did
-# not justify referring a file", "was not strong enough for us to refer", "none of them reached the threshold for
-# referral" deny it; "we will decide whether to send a file" asks it. The clause runs back from the word to the nearest
-# comma, "but", "after" or the like ("No further action was taken after the file was sent": sent), and twelve words at most.
-# (a verb with its file is one word: "sending a file")
+# Where each word of a referral stands, for wordings the lists above do not know: "the evidence did not justify referring
+# a file", "was not strong enough for us to refer", "none of them reached the threshold for referral" deny it; "we will
+# decide whether to send a file" asks it. A negative or "whether" counts only where it governs the word: only words of a
+# threshold, a judgement or a question stand between them ("made no comment in interview and a file was sent", "Neither
+# officer objected to our decision to refer": sent). A clause runs back to a comma, "but", "after" and the like.
+# (a verb with its file is one word, "sending a file", and so is a file with its verb, "a file should be sent")
 _REFERRAL_WORD = re.compile(r"\b(?:(?:refer(?:s|red|ring|ral)?|submit(?:s|ted|ting)?|send(?:s|ing)?|sent|pass(?:ed|ing)?|forward(?:ed|ing)?)"
-                            r"(?:\s+(?:a|the|our|any)\s+(?:\w+\s+)?file\b)?|file)\b", re.I)
+                            r"(?:\s+(?:a|the|our|any)\s+(?:\w+\s+)?file\b)?"
+                            r"|(?:a|the|any|our)\s+file\s+(?:should|would|could|might|was\s+to|ought\s+to)\s+(?:(?:have\s+)?be(?:en)?\s+)?(?:sent|referred|submitted|passed|forwarded|go)"
+                            r"|file)\b", re.I)
 # (not "the level at which a file should go": still the same clause)
-_CLAUSE_BREAK = re.compile(r"[,;:()]|\b(?:but|and\s+(?:so\s+|then\s+)?we|so\s+we|after|before|when|once|until|because|since|following|although|though|while|who|whom)\b"
+_CLAUSE_BREAK = re.compile(r"[,;:()]|\b(?:but|yet|despite|and\s+(?:so\s+|then\s+)?we|so\s+we|after|before|when|once|until|because|since|following|although|though|while|who|whom)\b"
                            r"|(?<!\bat\s)(?<!\bfor\s)(?<!\bin\s)\bwhich\b", re.I)
-_DENIES_IT = re.compile(r"\b(?:not|never|no|none|nothing|neither|nor|insufficient|short\s+of|below)\b|n['’]t\b", re.I)
-
-
-# (a denial the sentence takes back: "... did not reach the threshold for a file, but the evidence against the constable
-# did", "was not referred to the CPS until May", "...; only the constable's case was")
-_TAKEN_BACK_AFTER = re.compile(r"\b(?:until|but|only|ourselves|instead|later|then|however)\b|;", re.I)
+_DENIES_IT = r"(?:\b(?:not|never|no|none|nothing|neither|insufficient|short\s+of|below)\b|n['’]t\b)"
+# the words that may stand between a negative or "whether" and the referral it governs
+_GOVERNING = (r"(?:(?:a|an|the|any|our|us|we|it|them|there|for|of|to|at|which|be|been|have|do|did|does|would|should|could|can|might|may|was|were|is|are"
+              r"|justify|justified|warrant|warranted|support|supported|meet|met|reach|reached|threshold|level|standard|test|strong|enough|sufficient(?:ly)?"
+              r"|evidence|consider|considered|think|thought|believe|decide|decided|that|basis|grounds|need|needed|necessary|so|as|also|then)\s+)*")
+_GOVERNED = re.compile(r"(?:" + _DENIES_IT + r"|(?P<asked>\b(?:whether|if)\b))\s+" + _GOVERNING + r"$", re.I)
+# (or a threshold for it, whatever the negative or question is about: "none of his remarks reached the threshold for
+# referral", "whether the evidence we had gathered met the threshold for referring")
+_BELOW_ITS_THRESHOLD = re.compile(r"(?:" + _DENIES_IT + r"|(?P<asked>\bwhether\b))[^.]*?\b(?:reach|reached|reaches|meet|met|meets)\s+the\s+(?:threshold|level|standard)\s+(?:for|at\s+which|required\s+for)\s+(?:\w+\s+){0,2}$", re.I)
+# (or the negative after it: "Referring a file to the CPS was not justified", "a referral could not be justified")
+_NOT_WARRANTED_AFTER = re.compile(r"(?:\s+[\w-]+){0,6}?\s+(?:was|were|is|would\s+be|could|can)\s*(?:not|n['’]t)\s+(?:be\s+)?(?:justified|warranted|appropriate|necessary|needed|required)\b", re.I)
+# (a denial the sentence takes back of its own referral: "..., but the evidence against the constable did", "until May",
+# "...; only the constable's case was"; not "..., but we found PC Vance had a case to answer")
+_TAKEN_BACK_AFTER = re.compile(r"\buntil\b|(?:\bbut\b|;)[^.;]*?\b(?:did|was|were|had|has|have)\s*(?:[.;]|$)|;\s*only\b|\b(?:instead|ourselves)\b", re.I)
+# a question answered yes in its own sentence: "..., and decided to do so", "..., and decided that we should"
+_ANSWERED_YES = re.compile(r"\bdecided\s+to\s+(?:do\s+so|refer|send)\b|\b(?:decided|concluded|agreed)\s+(?:that\s+)?(?:we|it|one|a\s+file)\s+(?:should|would|did)\b(?!\s+not)", re.I)
 
 
 def _referral_words_stand(words: str) -> set[str]:
-    """How each referral word in a sentence stands: "asked" after "whether" in its clause, "denied" after a negative,
-    otherwise "told"."""
+    """How each referral word in a sentence stands: "asked" where "whether" governs it in its clause, "denied" where a
+    negative does, otherwise "told"."""
     stands = set()
     for word in _REFERRAL_WORD.finditer(words):
         before = words[:word.start()]
         clause = before[max((b.end() for b in _CLAUSE_BREAK.finditer(before)), default=0):]
-        clause = " ".join(clause.split()[-12:])
-        denied = _DENIES_IT.search(clause) and not _TAKEN_BACK_AFTER.search(words, word.end())
-        stands.add("asked" if re.search(r"\bwhether\b", clause, re.I) else "denied" if denied else "told")
+        clause = " ".join(clause.split()[-12:]) + " "
+        governed = _GOVERNED.search(clause) or _BELOW_ITS_THRESHOLD.search(clause)
+        if governed and governed.group("asked"):
+            stands.add("asked")
+        elif (governed or _NOT_WARRANTED_AFTER.match(words, word.end())) \
+                and not _TAKEN_BACK_AFTER.search(words, word.end()):
+            stands.add("denied")
+        else:
+            stands.add("told")
     return stands
 
 
@@ -621,7 +640,7 @@ def cps_referral(page: Page) -> Finding:
             continue
         if not referral:
             continue
-        if _ONLY_ASKED_WHETHER_TO_REFER.search(words) or ("asked" in stands and "told" not in stands and not _SENT_AFTER_ALL.search(words)):
+        if _ONLY_ASKED_WHETHER_TO_REFER.search(words) or ("asked" in stands and "told" not in stands and not _ANSWERED_YES.search(words)):
             # ("We considered whether to refer a file to the CPS for offences under the Computer Misuse Act.": a question,
             # its answer in the next sentence; a file sent only if that says so)
             if (sent := _sent_in_the_next(page, index, _SENT_AFTER_ALL)) is not None:
