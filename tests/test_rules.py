@@ -4447,3 +4447,37 @@ def test_a_referral_told_in_a_clause_of_its_own_stands(said):
     # (a negative in an earlier clause, or a question answered "yes", leaves it a referral)
     assert record(_OPENING_OF_A_CRIMINAL_INQUIRY + said)["cps_referral"] == "yes"
 
+
+_TWO_CUSTODY_OFFICERS_DECIDED = ("Two detention officers at Farrowby custody suite carried out the checks on Mr Quell that "
+                                 "night. We found that neither had a case to answer for misconduct. ")
+
+
+@pytest.mark.parametrize("said", [
+    "We did not find anything to suggest that either member of the custody team may have committed a criminal offence.",
+    "We found nothing to suggest that any of those we investigated may have committed a criminal offence.",
+    "We found nothing to suggest a criminal offence had been committed by either of them.",
+    "We found nothing to suggest that either of them had acted in a way that would justify disciplinary proceedings, or "
+    "that either had committed a criminal offence.",
+    "We found nothing to indicate that any of them had acted in a way that might justify disciplinary proceedings, nor "
+    "that any of them may have committed a criminal offence.",
+])
+def test_no_offence_by_those_investigated_in_plain_words_of_the_group(said):
+    # (after our decision about them, with no one of the public in the sentence before)
+    body = "Mr Quell was unwell in his cell overnight. " + _TWO_CUSTODY_OFFICERS_DECIDED + said
+    assert offence_of(body) == "no"
+
+
+@pytest.mark.parametrize("body", [
+    "Two men were arrested after a fight outside a bar in Farrowby. We found nothing to suggest that either person had "
+    "committed a criminal offence.",
+    "Officers detained two teenagers near the station. Nothing suggested that any of those involved had committed a "
+    "criminal offence, and both were released.",
+    "Two men were arrested after a fight outside a bar. We found nothing to suggest that either person had been hurt by "
+    "the officers.",
+    "Two neighbours had argued about a fence for months. We found nothing to suggest that any of those involved had "
+    "committed a criminal offence.",
+    "The force's own inquiry found nothing to suggest that either member of the door team had committed a criminal offence.",
+])
+def test_either_person_or_those_involved_is_not_read_as_the_police(body):
+    # ("either person" and "those involved" may be anyone: see also rv188's landlord and tenant)
+    assert offence_of(body) == "not_stated"

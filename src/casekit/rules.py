@@ -1036,11 +1036,14 @@ _NOTHING_BY_THEM = re.compile(
     _NOTHING_SUGGESTED + r"(?:either|any|none|both|each)\s+of\s+them" + _OFFENCE_BY_THEM +
     # ("Nothing in the evidence pointed to a criminal offence by either of them")
     r"|" + _NOTHING_SUGGESTED + r"(?:a|an|any)\s+(?:criminal\s+)?offences?\s+by\s+(?:either|any|each|both|one)\s+of\s+them\b" +
+    # ("We found nothing to suggest a criminal offence had been committed by either of them")
+    r"|" + _NOTHING_SUGGESTED + r"(?:a|an|any)\s+(?:criminal\s+)?offences?\s+(?:had|has|was|were)\s+(?:been\s+)?committed\s+by\s+(?:either|any|each|none|one)\s+of\s+them\b" +
     r"|\b(?:we|our\s+investigation|the\s+investigation)\b.*?" + _NOTHING_SUGGESTED + r"(?:he|she|they)" + _OFFENCE_BY_THEM +
     # ("... that any of them had acted in a way that would justify disciplinary proceedings, or that any of them had committed
     # a crime": "them" are people who could face proceedings, so people serving)
-    r"|" + _NOTHING_SUGGESTED + r"(?:either|any|none|each)\s+of\s+them\b[^.]{0,120}?\b(?:disciplinary|misconduct)\s+proceedings\b[^.]{0,40}?,?\s+or\s+"
-    r"(?:that\s+)?(?:(?:either|any|none|each)\s+of\s+them\s+)?(?:had\s+)?committed\s+(?:a\s+crime|any\s+crimes?|(?:a\s+|an\s+|any\s+)(?:criminal\s+)?offences?)\b", re.I)
+    # (", nor that any of them may have committed ...", ", or that either had committed ...")
+    r"|" + _NOTHING_SUGGESTED + r"(?:either|any|none|each)\s+of\s+them\b[^.]{0,120}?\b(?:disciplinary|misconduct)\s+proceedings\b[^.]{0,40}?,?\s+n?or\s+"
+    r"(?:that\s+)?(?:(?:either|any|none|each)(?:\s+of\s+them)?\s+)?(?:(?:had|may|might|could)\s+(?:have\s+)?)?committed\s+(?:a\s+crime|any\s+crimes?|(?:a\s+|an\s+|any\s+)(?:criminal\s+)?offences?)\b", re.I)
 # "Nothing in the evidence suggested that he had committed a criminal offence": the evidence we gathered, of the one the
 # sentence before says we investigated ("We interviewed the officer under misconduct caution"), not someone of the public
 # ("Nothing in their actions indicated a criminal offence": what those we investigated did, the offence naming no one else;
@@ -1062,6 +1065,11 @@ _NOTHING_BY_THE_COUNTED = re.compile(
     r"(?:\s+(?:people|persons|individuals)\s+(?:under\s+investigation|we\s+investigated))?" + _OFFENCE_BY_THEM +
     # ("We found nothing to suggest either had committed a criminal offence": the pronoun standing alone)
     r"|" + _NOTHING_SUGGESTED + r"(?:either|any|none|each)" + _OFFENCE_BY_THEM +
+    # (or by a word that says they served, in our voice: "We found nothing to suggest that either member of the custody team
+    # ...", "... any of those we investigated ..."; not "either person" nor "those involved", who may be a landlord and his
+    # tenant, nor the force's own finding)
+    r"|\b(?:we|our\s+investigation)\b[^.]{0,40}?" + _NOTHING_SUGGESTED + r"(?:(?:either|any|each)\s+member\s+of\s+the\s+(?:[\w-]+\s+){0,2}?(?:team|staff|unit|shift)"
+    r"|(?:any|either|none|each)\s+of\s+those\s+(?:we\s+investigated|under\s+investigation))" + _OFFENCE_BY_THEM +
     r"|\bnothing\s+(?:that\s+)?(?:we|our\s+investigation)\s+(?:\w+\s+){1,3}?(?:indicated|suggested|showed|pointed\s+to)\s+(?:that\s+)?(?:he|she|they)"
     + _OFFENCE_BY_THEM +
     # ("Nor did we find anything to indicate that he had committed ...")
