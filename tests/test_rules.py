@@ -4481,3 +4481,35 @@ def test_no_offence_by_those_investigated_in_plain_words_of_the_group(said):
 def test_either_person_or_those_involved_is_not_read_as_the_police(body):
     # ("either person" and "those involved" may be anyone: see also rv188's landlord and tenant)
     assert offence_of(body) == "not_stated"
+
+
+@pytest.mark.parametrize("said", [
+    # (rv245: a question answered yes, the CPS's own file, a negative about something else, a denial taken back)
+    "We assessed if the evidence met the threshold for referring a file to the CPS. It did, and the file was submitted in "
+    "April.",
+    "We considered whether the evidence was sufficient to refer a file to the CPS, and concluded that it was.",
+    "We sent our findings on. The CPS did not think the file held enough evidence for a prosecution of the constable.",
+    "There was no doubt that the evidence met the threshold for referring a file to the CPS, and we did so in June.",
+    "The force had not referred the constable's case to the CPS, so we did.",
+    "The force had not passed the case to the CPS, which we then did.",
+    "Our investigation report went to the CPS in June; the force had not passed the matter on.",
+    "A referral to the CPS was not required in law, but we made one because of the seriousness of the allegations.",
+])
+def test_a_referral_the_sentence_answers_or_takes_back_stands(said):
+    assert record(_OPENING_OF_A_CRIMINAL_INQUIRY + said)["cps_referral"] == "yes"
+
+
+@pytest.mark.parametrize("body", [
+    # (rv244: a team of the public, someone else's finding, "them" of the public)
+    "Door supervisors had restrained a reveller before two constables took over. We found nothing to suggest either member "
+    "of the door staff had committed a criminal offence.",
+    "We noted the force found nothing to suggest either member of the custody team had committed a criminal offence.",
+    "At the inquest, which we attended, the coroner found nothing to suggest either member of the custody team had "
+    "committed a criminal offence.",
+    "Constable Varga attended a dispute between a landlord and his tenant. Each accused the other of theft. We found "
+    "nothing to suggest a criminal offence had been committed by either of them.",
+    "The force found nothing to suggest either of them had acted in a way that would justify disciplinary proceedings, or "
+    "that either had committed a criminal offence. We have not yet reached our own view.",
+])
+def test_our_nothing_only_of_those_we_investigated(body):
+    assert offence_of(body) == "not_stated"

@@ -462,7 +462,7 @@ _CPS_NOT_SENT = re.compile(
 _REFERRAL_WORD = re.compile(r"\b(?:(?:refer(?:s|red|ring|ral)?|submit(?:s|ted|ting)?|send(?:s|ing)?|sent|pass(?:ed|ing)?|forward(?:ed|ing)?)"
                             r"(?:\s+(?:a|the|our|any)\s+(?:\w+\s+)?file\b)?"
                             r"|(?:a|the|any|our)\s+file\s+(?:should|would|could|might|was\s+to|ought\s+to)\s+(?:(?:have\s+)?be(?:en)?\s+)?(?:sent|referred|submitted|passed|forwarded|go)"
-                            r"|file)\b", re.I)
+                            r"|went\s+to|provided|file)\b", re.I)
 # (not "the level at which a file should go": still the same clause)
 _CLAUSE_BREAK = re.compile(r"[,;:()]|\b(?:but|yet|despite|and\s+(?:so\s+|then\s+)?we|so\s+we|after|before|when|once|until|because|since|following|although|though|while|who|whom)\b"
                            r"|(?<!\bat\s)(?<!\bfor\s)(?<!\bin\s)\bwhich\b", re.I)
@@ -474,14 +474,18 @@ _GOVERNING = (r"(?:(?:a|an|the|any|our|us|we|it|them|there|for|of|to|at|which|be
 _GOVERNED = re.compile(r"(?:" + _DENIES_IT + r"|(?P<asked>\b(?:whether|if)\b))\s+" + _GOVERNING + r"$", re.I)
 # (or a threshold for it, whatever the negative or question is about: "none of his remarks reached the threshold for
 # referral", "whether the evidence we had gathered met the threshold for referring")
-_BELOW_ITS_THRESHOLD = re.compile(r"(?:" + _DENIES_IT + r"|(?P<asked>\bwhether\b))[^.]*?\b(?:reach|reached|reaches|meet|met|meets)\s+the\s+(?:threshold|level|standard)\s+(?:for|at\s+which|required\s+for)\s+(?:\w+\s+){0,2}$", re.I)
+_BELOW_ITS_THRESHOLD = re.compile(r"(?:" + _DENIES_IT + r"(?!\s+(?:doubt|dispute|question)\b)(?:\s+[\w'’-]+){0,3}?\s+|(?P<asked>\bwhether\b)[^.]*?\b)(?:reach|reached|reaches|meet|met|meets)\s+the\s+(?:threshold|level|standard)\s+(?:for|at\s+which|required\s+for)\s+(?:\w+\s+){0,2}$", re.I)
 # (or the negative after it: "Referring a file to the CPS was not justified", "a referral could not be justified")
 _NOT_WARRANTED_AFTER = re.compile(r"(?:\s+[\w-]+){0,6}?\s+(?:was|were|is|would\s+be|could|can)\s*(?:not|n['’]t)\s+(?:be\s+)?(?:justified|warranted|appropriate|necessary|needed|required)\b", re.I)
 # (a denial the sentence takes back of its own referral: "..., but the evidence against the constable did", "until May",
 # "...; only the constable's case was"; not "..., but we found PC Vance had a case to answer")
-_TAKEN_BACK_AFTER = re.compile(r"\buntil\b|(?:\bbut\b|;)[^.;]*?\b(?:did|was|were|had|has|have)\s*(?:[.;]|$)|;\s*only\b|\b(?:instead|ourselves)\b", re.I)
+_TAKEN_BACK_AFTER = re.compile(r"\buntil\b|(?:\bbut\b|;)[^.;]*?\b(?:did|was|were|had|has|have)\s*(?:[.;]|$)|;\s*only\b|\bourselves\b|\binstead\b(?![^.;]*\bcases?\s+to\s+answer\b)"
+                               # ("..., so we did", "..., which we then did", "..., but we made one")
+                               r"|\b(?:so|and|which)\s+we\s+(?:then\s+|later\s+)?did\b|\bbut\s+we\b[^.;]*?\b(?:made\s+one|did\s+so|sent|referred|passed|submitted)\b", re.I)
 # a question answered yes in its own sentence: "..., and decided to do so", "..., and decided that we should"
-_ANSWERED_YES = re.compile(r"\bdecided\s+to\s+(?:do\s+so|refer|send)\b|\b(?:decided|concluded|agreed)\s+(?:that\s+)?(?:we|it|one|a\s+file)\s+(?:should|would|did)\b(?!\s+not)", re.I)
+_ANSWERED_YES = re.compile(r"\bdecided\s+to\s+(?:do\s+so|refer|send)\b|\b(?:decided|concluded|agreed|found)\s+(?:that\s+)?(?:we|it|they|one|a\s+file)\s+(?:should|would|did|was|were|had)\b(?!\s+not)", re.I)
+# ... or in the next: "It did, and the file was submitted in April"
+_ANSWERED_YES_NEXT = re.compile(_SENT_AFTER_ALL.pattern + r"|^\W*(?:it|they)\s+did\b|\b(?:the|a|our)\s+file\s+was\s+(?:then\s+|later\s+)?(?:sent|submitted|referred|passed)\b", re.I)
 
 
 def _referral_words_stand(words: str) -> set[str]:
@@ -493,7 +497,9 @@ def _referral_words_stand(words: str) -> set[str]:
         clause = before[max((b.end() for b in _CLAUSE_BREAK.finditer(before)), default=0):]
         clause = " ".join(clause.split()[-12:]) + " "
         governed = _GOVERNED.search(clause) or _BELOW_ITS_THRESHOLD.search(clause)
-        if governed and governed.group("asked"):
+        if word.group(0).lower() == "file":
+            stands.add("told")  # (a bare file, perhaps the one the CPS holds: "The CPS did not think the file ...")
+        elif governed and governed.group("asked"):
             stands.add("asked")
         elif (governed or _NOT_WARRANTED_AFTER.match(words, word.end())) \
                 and not _TAKEN_BACK_AFTER.search(words, word.end()):
@@ -643,7 +649,7 @@ def cps_referral(page: Page) -> Finding:
         if _ONLY_ASKED_WHETHER_TO_REFER.search(words) or ("asked" in stands and "told" not in stands and not _ANSWERED_YES.search(words)):
             # ("We considered whether to refer a file to the CPS for offences under the Computer Misuse Act.": a question,
             # its answer in the next sentence; a file sent only if that says so)
-            if (sent := _sent_in_the_next(page, index, _SENT_AFTER_ALL)) is not None:
+            if (sent := _sent_in_the_next(page, index, _ANSWERED_YES_NEXT)) is not None:
                 return sent
             continue
         # ("Our file went to the CPS, which decided not to charge him": ours, so about someone serving)
@@ -1036,14 +1042,11 @@ _NOTHING_BY_THEM = re.compile(
     _NOTHING_SUGGESTED + r"(?:either|any|none|both|each)\s+of\s+them" + _OFFENCE_BY_THEM +
     # ("Nothing in the evidence pointed to a criminal offence by either of them")
     r"|" + _NOTHING_SUGGESTED + r"(?:a|an|any)\s+(?:criminal\s+)?offences?\s+by\s+(?:either|any|each|both|one)\s+of\s+them\b" +
-    # ("We found nothing to suggest a criminal offence had been committed by either of them")
-    r"|" + _NOTHING_SUGGESTED + r"(?:a|an|any)\s+(?:criminal\s+)?offences?\s+(?:had|has|was|were)\s+(?:been\s+)?committed\s+by\s+(?:either|any|each|none|one)\s+of\s+them\b" +
     r"|\b(?:we|our\s+investigation|the\s+investigation)\b.*?" + _NOTHING_SUGGESTED + r"(?:he|she|they)" + _OFFENCE_BY_THEM +
     # ("... that any of them had acted in a way that would justify disciplinary proceedings, or that any of them had committed
     # a crime": "them" are people who could face proceedings, so people serving)
-    # (", nor that any of them may have committed ...", ", or that either had committed ...")
-    r"|" + _NOTHING_SUGGESTED + r"(?:either|any|none|each)\s+of\s+them\b[^.]{0,120}?\b(?:disciplinary|misconduct)\s+proceedings\b[^.]{0,40}?,?\s+n?or\s+"
-    r"(?:that\s+)?(?:(?:either|any|none|each)(?:\s+of\s+them)?\s+)?(?:(?:had|may|might|could)\s+(?:have\s+)?)?committed\s+(?:a\s+crime|any\s+crimes?|(?:a\s+|an\s+|any\s+)(?:criminal\s+)?offences?)\b", re.I)
+    r"|" + _NOTHING_SUGGESTED + r"(?:either|any|none|each)\s+of\s+them\b[^.]{0,120}?\b(?:disciplinary|misconduct)\s+proceedings\b[^.]{0,40}?,?\s+or\s+"
+    r"(?:that\s+)?(?:(?:either|any|none|each)\s+of\s+them\s+)?(?:had\s+)?committed\s+(?:a\s+crime|any\s+crimes?|(?:a\s+|an\s+|any\s+)(?:criminal\s+)?offences?)\b", re.I)
 # "Nothing in the evidence suggested that he had committed a criminal offence": the evidence we gathered, of the one the
 # sentence before says we investigated ("We interviewed the officer under misconduct caution"), not someone of the public
 # ("Nothing in their actions indicated a criminal offence": what those we investigated did, the offence naming no one else;
@@ -1065,15 +1068,42 @@ _NOTHING_BY_THE_COUNTED = re.compile(
     r"(?:\s+(?:people|persons|individuals)\s+(?:under\s+investigation|we\s+investigated))?" + _OFFENCE_BY_THEM +
     # ("We found nothing to suggest either had committed a criminal offence": the pronoun standing alone)
     r"|" + _NOTHING_SUGGESTED + r"(?:either|any|none|each)" + _OFFENCE_BY_THEM +
-    # (or by a word that says they served, in our voice: "We found nothing to suggest that either member of the custody team
-    # ...", "... any of those we investigated ..."; not "either person" nor "those involved", who may be a landlord and his
-    # tenant, nor the force's own finding)
-    r"|\b(?:we|our\s+investigation)\b[^.]{0,40}?" + _NOTHING_SUGGESTED + r"(?:(?:either|any|each)\s+member\s+of\s+the\s+(?:[\w-]+\s+){0,2}?(?:team|staff|unit|shift)"
-    r"|(?:any|either|none|each)\s+of\s+those\s+(?:we\s+investigated|under\s+investigation))" + _OFFENCE_BY_THEM +
     r"|\bnothing\s+(?:that\s+)?(?:we|our\s+investigation)\s+(?:\w+\s+){1,3}?(?:indicated|suggested|showed|pointed\s+to)\s+(?:that\s+)?(?:he|she|they)"
     + _OFFENCE_BY_THEM +
     # ("Nor did we find anything to indicate that he had committed ...")
     r"|^\W*nor\s+did\s+we\s+(?:find|identify|see)\s+anything\s+(?:to\s+)?(?:indicate|suggest|show)\s+(?:that\s+)?(?:he|she|they)" + _OFFENCE_BY_THEM, re.I)
+# Our own "nothing to suggest" (we are the finding's subject: not "We noted the force found nothing ...", nor a coroner's),
+# of those we investigated, in words the readings above do not know: by a word that says they served ("either member of
+# the custody team", "any of those we investigated"), or by "them" where the sentence before is about those we
+# investigated ("We found nothing to suggest a criminal offence had been committed by either of them"; not after "a
+# landlord and his tenant"), or after the "disciplinary proceedings" frame (", nor that any of them may have committed").
+_WE_FOUND_NOTHING = r"^\W*(?:we|our\s+investigation|our\s+investigators|the\s+IOPC)\s+(?:also\s+)?(?:found\s+|saw\s+)?" + _NOTHING_SUGGESTED
+_POLICE_TEAM = r"(?:force\s+)?(?:custody|detention|response|control\s+room|call[\s-]handling|firearms|neighbourhood|patrol|CID|investigation|professional\s+standards)\s+(?:team|staff|unit|shift)"
+_OUR_NOTHING_BY_THOSE_SERVING = re.compile(
+    _WE_FOUND_NOTHING + r"(?:(?:either|any|each)\s+member\s+of\s+the\s+" + _POLICE_TEAM + r"|(?:any|either|none|each)\s+of\s+those\s+(?:we\s+investigated|under\s+investigation))\b"
+    + _OFFENCE_BY_THEM, re.I)
+_OUR_NOTHING_BY_THEM = re.compile(
+    _WE_FOUND_NOTHING + r"(?:a|an|any)\s+(?:criminal\s+)?offences?\s+(?:had|has|was|were)\s+(?:been\s+)?committed\s+by\s+(?:either|any|each|none|one)\s+of\s+them\b"
+    r"|" + _WE_FOUND_NOTHING + r"(?:either|any|none|each)\s+of\s+them\b[^.]{0,120}?\b(?:disciplinary|misconduct)\s+proceedings\b[^.]{0,40}?,?\s+n?or\s+"
+    r"(?:that\s+)?(?:either|any|none|each)(?:\s+of\s+them)?\s+(?:(?:had|may|might|could)\s+(?:have\s+)?)?committed\s+(?:a\s+crime|any\s+crimes?|(?:a\s+|an\s+|any\s+)(?:criminal\s+)?offences?)\b", re.I)
+
+
+def _our_nothing_of_those_investigated(page: Page) -> Span | None:
+    """The first sentence of ours saying nothing suggested an offence by those we investigated, by a word that says they
+    served, or by "them" after a sentence about those we investigated that names no one of the public."""
+    sentences = page.sentences
+    for i, (sentence, lowered) in enumerate(zip(sentences, page.lowered_sentences)):
+        if "offence" not in lowered or "?" in lowered:
+            continue
+        if _OUR_NOTHING_BY_THOSE_SERVING.search(sentence.text):
+            return sentence
+        before = sentences[i - 1].text if i else ""
+        if _OUR_NOTHING_BY_THEM.search(sentence.text) and not _ABOUT_THE_PUBLIC.search(sentence.text) \
+                and _ABOUT_THOSE_INVESTIGATED.search(before) and not _A_PERSON_OF_THE_PUBLIC.search(before) and not _ABOUT_THE_PUBLIC.search(before):
+            return sentence
+    return None
+
+
 # a sentence about a member of the public, whose offence is no finding about the police
 # people met on the road, in a shop or at school
 _PUBLIC_ROLES = r"cyclists?|riders?|motorists?|pedestrians?|passengers?|shoppers?|customers?|pupils?|students?"
@@ -1749,6 +1779,7 @@ def criminal_by_rules(page: Page, cps: Finding) -> Finding:
         or _first(page, _NOTHING_BY_THEM, gate=_CRIME_WORDS, exclude=_ABOUT_THE_PUBLIC) \
         or _first(page, _ASKED_AND_ANSWERED_OF_THEM, gate=("offence",), exclude=_ABOUT_THE_PUBLIC) \
         or _first_after_no_public(page, _NOTHING_BY_THE_COUNTED, gate=("offence",)) or _evidence_said_no(page) \
+        or _our_nothing_of_those_investigated(page) \
         or _first_after_no_public(page, _NO_OFFENCE_OF_A_REFERENT, gate=_CRIME_WORDS) \
         or _first_after_no_public(page, _OUR_VIEW_BELOW_THE_THRESHOLD, gate=("threshold",)) \
         or _no_offence_by_those_involved(page) \
