@@ -489,17 +489,18 @@ _ANSWERED_YES_NEXT = re.compile(_SENT_AFTER_ALL.pattern + r"|^\W*(?:it|they)\s+d
 
 
 def _referral_words_stand(words: str) -> set[str]:
-    """How each referral word in a sentence stands: "asked" where "whether" governs it in its clause, "denied" where a
-    negative does, otherwise "told"."""
+    """How each referral word in a sentence stands: "asked" where "whether" or "if" governs it in its clause, "denied"
+    where a negative does, otherwise "told"."""
     stands = set()
     for word in _REFERRAL_WORD.finditer(words):
+        if word.group(0).lower() == "file":
+            stands.add("told")  # (a bare file, perhaps the one the CPS holds: "The CPS did not think the file ...")
+            continue
         before = words[:word.start()]
         clause = before[max((b.end() for b in _CLAUSE_BREAK.finditer(before)), default=0):]
         clause = " ".join(clause.split()[-12:]) + " "
         governed = _GOVERNED.search(clause) or _BELOW_ITS_THRESHOLD.search(clause)
-        if word.group(0).lower() == "file":
-            stands.add("told")  # (a bare file, perhaps the one the CPS holds: "The CPS did not think the file ...")
-        elif governed and governed.group("asked"):
+        if governed and governed.group("asked"):
             stands.add("asked")
         elif (governed or _NOT_WARRANTED_AFTER.match(words, word.end())) \
                 and not _TAKEN_BACK_AFTER.search(words, word.end()):
@@ -636,8 +637,9 @@ def cps_referral(page: Page) -> Finding:
         if (asked := _WE_ASKED_IT_TO_CHARGE.search(words)) and "?" not in words \
                 and _pronoun_of_someone_serving(page, index, asked.group("whom").lower()):
             return Finding("yes", (sentence,), "we asked the CPS to consider charging the one we investigated")
-        referral = _CPS_REFERRAL.search(_A_FILE_READ.sub(" ", _REFERRED_TO_US.sub(" ", words)))
-        stands = _referral_words_stand(_A_FILE_READ.sub(" ", _REFERRED_TO_US.sub(" ", words))) if referral else set()
+        our_sending = _A_FILE_READ.sub(" ", _REFERRED_TO_US.sub(" ", words))
+        referral = _CPS_REFERRAL.search(our_sending)
+        stands = _referral_words_stand(our_sending) if referral else set()
         if referral and (_CPS_NOT_SENT.search(words) or stands == {"denied"}) and not _sent_in_a_clause_of_its_own(words):
             # ("On the first allegation, the evidence did not reach the threshold for a file to be passed to the CPS. On the
             # second, it did, and we sent a file.": the next sentence sends one after all)
