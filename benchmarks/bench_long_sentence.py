@@ -33,12 +33,17 @@ SHAPES = {  # each a fictional sentence shape whose clause the rules blank or sc
     "and that": "We found that PC Dale had a case to answer for misconduct, and that {c}, and that the sergeant {c}.",
     "two-person lead and a short decision": ("PC Fell has been dismissed and PC Amber given a final written warning after {c}. "
                                              "The inspector had no case to answer, but the sergeant who {c} did."),
+    # (the fifty-sixth stop: every referral word of a CPS sentence is read where it stands, and a take-back searched after
+    # it; its first version grew with the square of the words, 9.6 s for one run-on sentence of 19,000)
+    "referral words, denied, in one run": "We decided the evidence did not justify referring a file to the CPS, but {c}.",
 }
+# (words for a shape whose clause must hold the words its rules read: referral words, negatives and "but")
+SHAPE_WORDS = {"referral words, denied, in one run": "the officer sent a message and the sergeant passed it on but we did not refer it".split()}
 
 
-def clause(words: int, seed: int) -> str:
+def clause(words: int, seed: int, vocabulary: tuple[str, ...] | list[str] = WORDS) -> str:
     rnd = random.Random(seed)
-    return " ".join(rnd.choice(WORDS) for _ in range(words))
+    return " ".join(rnd.choice(vocabulary) for _ in range(words))
 
 
 def main() -> None:
@@ -50,7 +55,7 @@ def main() -> None:
     for name, shape in SHAPES.items():
         times = []
         for size in args.sizes:
-            text = TITLE + shape.format(c=clause(size, size))
+            text = TITLE + shape.format(c=clause(size, size, SHAPE_WORDS.get(name, WORDS)))
             start = time.perf_counter()
             extract_text(text)
             times.append(time.perf_counter() - start)

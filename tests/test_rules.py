@@ -4513,3 +4513,29 @@ def test_a_referral_the_sentence_answers_or_takes_back_stands(said):
 ])
 def test_our_nothing_only_of_those_we_investigated(body):
     assert offence_of(body) == "not_stated"
+
+
+@pytest.mark.parametrize("said", [
+    # (cr56: a verb with its own subject inside the question or negative, the CPS's own view after a referral, an answer in
+    # other words, a negative about something else before a threshold)
+    "The CPS will decide whether the evidence we sent supports a charge of assault.",
+    "The CPS did not think the evidence that was passed to it was enough to prosecute.",
+    "The case was passed to the CPS which found charges were not appropriate.",
+    "We considered whether to refer the constable to the CPS and did so in March.",
+    "We had no difficulty deciding it met the threshold for referral to the CPS, which received our report in May.",
+])
+def test_a_referral_told_inside_a_question_or_beside_the_cps_view_stands(said):
+    assert record(_OPENING_OF_A_CRIMINAL_INQUIRY + said)["cps_referral"] == "yes"
+
+
+@pytest.mark.parametrize("body", [
+    # (cr56: another body's team, people of the public "under investigation", a landlord and his tenant)
+    "The call went to the ambulance service, where two members of its control room staff graded it. We found nothing to "
+    "suggest either member of the control room staff had committed a criminal offence.",
+    "Kent Police arrested three men and released them under investigation. We found nothing to suggest any of those under "
+    "investigation had committed a criminal offence.",
+    "Constable Amis was served with a misconduct notice over a row in which a landlord and his tenant accused each other of "
+    "theft. We found nothing to suggest a criminal offence had been committed by either of them.",
+])
+def test_our_nothing_of_another_bodys_team_or_the_public_is_not_read(body):
+    assert offence_of(body) == "not_stated"

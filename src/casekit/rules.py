@@ -7,6 +7,7 @@ traced to the words behind it.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 import re
 from dataclasses import dataclass
 from typing import Callable, Iterator
@@ -474,36 +475,54 @@ _GOVERNING = (r"(?:(?:a|an|the|any|our|us|we|it|them|there|for|of|to|at|which|be
 _GOVERNED = re.compile(r"(?:" + _DENIES_IT + r"|(?P<asked>\b(?:whether|if)\b))\s+" + _GOVERNING + r"$", re.I)
 # (or a threshold for it, whatever the negative or question is about: "none of his remarks reached the threshold for
 # referral", "whether the evidence we had gathered met the threshold for referring")
-_BELOW_ITS_THRESHOLD = re.compile(r"(?:" + _DENIES_IT + r"(?!\s+(?:doubt|dispute|question)\b)(?:\s+[\w'’-]+){0,3}?\s+|(?P<asked>\bwhether\b)[^.]*?\b)(?:reach|reached|reaches|meet|met|meets)\s+the\s+(?:threshold|level|standard)\s+(?:for|at\s+which|required\s+for)\s+(?:\w+\s+){0,2}$", re.I)
+_BELOW_ITS_THRESHOLD = re.compile(r"(?:" + _DENIES_IT + r"(?:\s+(?:did|had|has|have|was|were|yet|ever|been|of|them|the|his|her|their|its|it|they"
+                                  r"|remarks|messages|comments|posts|conduct|actions|evidence|allegations?)){0,3}\s+|(?P<asked>\bwhether\b)[^.]*?\b)(?:reach|reached|reaches|meet|met|meets)\s+the\s+(?:threshold|level|standard)\s+(?:for|at\s+which|required\s+for)\s+(?:\w+\s+){0,2}$", re.I)
 # (or the negative after it: "Referring a file to the CPS was not justified", "a referral could not be justified")
-_NOT_WARRANTED_AFTER = re.compile(r"(?:\s+[\w-]+){0,6}?\s+(?:was|were|is|would\s+be|could|can)\s*(?:not|n['’]t)\s+(?:be\s+)?(?:justified|warranted|appropriate|necessary|needed|required)\b", re.I)
+_NOT_WARRANTED_AFTER = re.compile(r"(?:\s+(?!(?:which|but|and|who|where|when)\b)[\w-]+){0,6}?\s+(?:was|were|is|would\s+be|could|can)\s*(?:not|n['’]t)\s+(?:be\s+)?(?:justified|warranted|appropriate|necessary|needed|required)\b", re.I)
 # (a denial the sentence takes back of its own referral: "..., but the evidence against the constable did", "until May",
 # "...; only the constable's case was"; not "..., but we found PC Vance had a case to answer")
-_TAKEN_BACK_AFTER = re.compile(r"\buntil\b|(?:\bbut\b|;)[^.;]*?\b(?:did|was|were|had|has|have)\s*(?:[.;]|$)|;\s*only\b|\bourselves\b|\binstead\b(?![^.;]*\bcases?\s+to\s+answer\b)"
+_TAKEN_BACK_AFTER = re.compile(r"\buntil\b|(?:\bbut\b|;)(?:(?!\bbut\b)[^.;])*?\b(?:did|was|were|had|has|have)\s*(?:[.;]|$)|;\s*only\b|\bourselves\b|\binstead\b(?![^.;]*\bcases?\s+to\s+answer\b)"
                                # ("..., so we did", "..., which we then did", "..., but we made one")
                                r"|\b(?:so|and|which)\s+we\s+(?:then\s+|later\s+)?did\b|\bbut\s+we\b[^.;]*?\b(?:made\s+one|did\s+so|sent|referred|passed|submitted)\b", re.I)
 # a question answered yes in its own sentence: "..., and decided to do so", "..., and decided that we should"
-_ANSWERED_YES = re.compile(r"\bdecided\s+to\s+(?:do\s+so|refer|send)\b|\b(?:decided|concluded|agreed|found)\s+(?:that\s+)?(?:we|it|they|one|a\s+file)\s+(?:should|would|did|was|were|had)\b(?!\s+not)", re.I)
+_YES_DONE = r"\b(?:did\s+so|made\s+(?:one|it|the\s+referral|a\s+referral)|we\s+did\b(?!\s+not))"
+_ANSWERED_YES = re.compile(r"\bdecided\s+to\s+(?:do\s+so|refer|send)\b|\b(?:decided|concluded|agreed|found)\s+(?:that\s+)?(?:we|it|they|one|a\s+file)\s+(?:should|would|did|was|were|had)\b"
+                           r"(?!\s+(?:not|unnecessary|inappropriate|unjustified|premature|disproportionate)\b)|" + _YES_DONE, re.I)
 # ... or in the next: "It did, and the file was submitted in April"
-_ANSWERED_YES_NEXT = re.compile(_SENT_AFTER_ALL.pattern + r"|^\W*(?:it|they)\s+did\b|\b(?:the|a|our)\s+file\s+was\s+(?:then\s+|later\s+)?(?:sent|submitted|referred|passed)\b", re.I)
+_ANSWERED_YES_NEXT = re.compile(_SENT_AFTER_ALL.pattern + r"|^\W*(?:it|they)\s+did\b|\bdecided\s+(?:that\s+)?it\s+did\b|" + _YES_DONE + r"|\b(?:the|a|our)\s+file\s+was\s+(?:then\s+|later\s+)?(?:sent|submitted|referred|passed)\b", re.I)
+
+
+# a referral word told with its own subject just before it: "we sent", "that was passed", "our referral"
+_WITH_ITS_OWN_SUBJECT = re.compile(r"(?:\b(?:we|it|they|he|she)\s+(?:had\s+|have\s+|has\s+|then\s+|later\s+)?|\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+"
+                                   r"|\b(?:our|its|their|his|her)\s+)$", re.I)
 
 
 def _referral_words_stand(words: str) -> set[str]:
     """How each referral word in a sentence stands: "asked" where "whether" or "if" governs it in its clause, "denied"
     where a negative does, otherwise "told"."""
     stands = set()
+    breaks = [b.end() for b in _CLAUSE_BREAK.finditer(words)]  # (found once: a run-on sentence may hold many words)
+    searched: list = [-1, None]  # (the last search for a take-back, from where, and what it found)
+
+    def taken_back_after(at: int) -> bool:
+        """Whether a take-back starts at ``at`` or later (one search reused while it still answers: words come in order)."""
+        if searched[0] < 0 or not (searched[1] is None or searched[1].start() >= at):
+            searched[:] = [at, _TAKEN_BACK_AFTER.search(words, at)]
+        return searched[1] is not None
+
     for word in _REFERRAL_WORD.finditer(words):
-        if word.group(0).lower() == "file":
-            stands.add("told")  # (a bare file, perhaps the one the CPS holds: "The CPS did not think the file ...")
+        if word.group(0).lower() == "file" or _WITH_ITS_OWN_SUBJECT.search(words, max(0, word.start() - 30), word.start()):
+            # (a bare file, perhaps the one the CPS holds: "The CPS did not think the file ..."; a verb with its own
+            # subject, a statement inside the negative or question: "whether the evidence we sent supports a charge")
+            stands.add("told")
             continue
-        before = words[:word.start()]
-        clause = before[max((b.end() for b in _CLAUSE_BREAK.finditer(before)), default=0):]
+        at = bisect_right(breaks, word.start())
+        clause = words[breaks[at - 1] if at else 0:word.start()]
         clause = " ".join(clause.split()[-12:]) + " "
         governed = _GOVERNED.search(clause) or _BELOW_ITS_THRESHOLD.search(clause)
         if governed and governed.group("asked"):
             stands.add("asked")
-        elif (governed or _NOT_WARRANTED_AFTER.match(words, word.end())) \
-                and not _TAKEN_BACK_AFTER.search(words, word.end()):
+        elif (governed or _NOT_WARRANTED_AFTER.match(words, word.end())) and not taken_back_after(word.end()):
             stands.add("denied")
         else:
             stands.add("told")
@@ -1080,9 +1099,11 @@ _NOTHING_BY_THE_COUNTED = re.compile(
 # investigated ("We found nothing to suggest a criminal offence had been committed by either of them"; not after "a
 # landlord and his tenant"), or after the "disciplinary proceedings" frame (", nor that any of them may have committed").
 _WE_FOUND_NOTHING = r"^\W*(?:we|our\s+investigation|our\s+investigators|the\s+IOPC)\s+(?:also\s+)?(?:found\s+|saw\s+)?" + _NOTHING_SUGGESTED
-_POLICE_TEAM = r"(?:force\s+)?(?:custody|detention|response|control\s+room|call[\s-]handling|firearms|neighbourhood|patrol|CID|investigation|professional\s+standards)\s+(?:team|staff|unit|shift)"
+# (custody or detention, which only police run; any other only as the force's own: not an ambulance service's control room
+# staff, a council's neighbourhood team)
+_POLICE_TEAM = r"(?:(?:force\s+)?(?:custody|detention)|force\s+(?:control\s+room|response|firearms|call[\s-]handling))\s+(?:team|staff|unit|shift)"
 _OUR_NOTHING_BY_THOSE_SERVING = re.compile(
-    _WE_FOUND_NOTHING + r"(?:(?:either|any|each)\s+member\s+of\s+the\s+" + _POLICE_TEAM + r"|(?:any|either|none|each)\s+of\s+those\s+(?:we\s+investigated|under\s+investigation))\b"
+    _WE_FOUND_NOTHING + r"(?:(?:either|any|each)\s+member\s+of\s+the\s+" + _POLICE_TEAM + r"|(?:any|either|none|each)\s+of\s+those\s+we\s+investigated)\b"
     + _OFFENCE_BY_THEM, re.I)
 _OUR_NOTHING_BY_THEM = re.compile(
     _WE_FOUND_NOTHING + r"(?:a|an|any)\s+(?:criminal\s+)?offences?\s+(?:had|has|was|were)\s+(?:been\s+)?committed\s+by\s+(?:either|any|each|none|one)\s+of\s+them\b"
@@ -1101,7 +1122,8 @@ def _our_nothing_of_those_investigated(page: Page) -> Span | None:
             return sentence
         before = sentences[i - 1].text if i else ""
         if _OUR_NOTHING_BY_THEM.search(sentence.text) and not _ABOUT_THE_PUBLIC.search(sentence.text) \
-                and _ABOUT_THOSE_INVESTIGATED.search(before) and not _A_PERSON_OF_THE_PUBLIC.search(before) and not _ABOUT_THE_PUBLIC.search(before):
+                and _ABOUT_THOSE_INVESTIGATED.search(before) and not _A_PERSON_OF_THE_PUBLIC.search(before) and not _ABOUT_THE_PUBLIC.search(before) \
+                and not _PUBLIC_GROUPS.search(before):
             return sentence
     return None
 
