@@ -4539,3 +4539,25 @@ def test_a_referral_told_inside_a_question_or_beside_the_cps_view_stands(said):
 ])
 def test_our_nothing_of_another_bodys_team_or_the_public_is_not_read(body):
     assert offence_of(body) == "not_stated"
+
+
+@pytest.mark.parametrize("said", [
+    # (rv246: a participle after its noun, a possessive's referral, a condition, "made it", someone else's denial answered
+    # by ours, a charging decision beside an account not provided)
+    "The CPS did not think the evidence sent to it justified a prosecution.",
+    "The CPS will now decide whether the evidence submitted by us in May supports a charge of assault.",
+    "The constable's referral to the CPS meant misconduct proceedings were not appropriate while the criminal case was live.",
+    "A referral to the CPS was not required, but we made it anyway because of the seriousness of the injuries.",
+    "We promised the family we would tell them if a referral to the CPS was made, and we told them in June that it had been.",
+    "The force did not think a referral to the CPS was needed. We disagreed and referred the constable ourselves in May.",
+    "The CPS authorised a charge of theft against the constable, who had not provided any account when interviewed.",
+])
+def test_a_referral_beside_another_negative_or_answered_by_us_stands(said):
+    assert record(_OPENING_OF_A_CRIMINAL_INQUIRY + said)["cps_referral"] == "yes"
+
+
+def test_a_quoted_we_is_not_our_finding_of_no_offence():
+    # (rv246: the force's letter quoted)
+    body = ("The force's professional standards department wrote to the family in May. \"We found nothing to suggest either "
+            "member of the custody team had committed a criminal offence,\" its letter said. We have not yet reached our own view.")
+    assert offence_of(body) == "not_stated"

@@ -463,7 +463,7 @@ _CPS_NOT_SENT = re.compile(
 _REFERRAL_WORD = re.compile(r"\b(?:(?:refer(?:s|red|ring|ral)?|submit(?:s|ted|ting)?|send(?:s|ing)?|sent|pass(?:ed|ing)?|forward(?:ed|ing)?)"
                             r"(?:\s+(?:a|the|our|any)\s+(?:\w+\s+)?file\b)?"
                             r"|(?:a|the|any|our)\s+file\s+(?:should|would|could|might|was\s+to|ought\s+to)\s+(?:(?:have\s+)?be(?:en)?\s+)?(?:sent|referred|submitted|passed|forwarded|go)"
-                            r"|went\s+to|provided|file)\b", re.I)
+                            r"|went\s+to|file)\b", re.I)
 # (not "the level at which a file should go": still the same clause)
 _CLAUSE_BREAK = re.compile(r"[,;:()]|\b(?:but|yet|despite|and\s+(?:so\s+|then\s+)?we|so\s+we|after|before|when|once|until|because|since|following|although|though|while|who|whom)\b"
                            r"|(?<!\bat\s)(?<!\bfor\s)(?<!\bin\s)\bwhich\b", re.I)
@@ -472,29 +472,38 @@ _DENIES_IT = r"(?:\b(?:not|never|no|none|nothing|neither|insufficient|short\s+of
 _GOVERNING = (r"(?:(?:a|an|the|any|our|us|we|it|them|there|for|of|to|at|which|be|been|have|do|did|does|would|should|could|can|might|may|was|were|is|are"
               r"|justify|justified|warrant|warranted|support|supported|meet|met|reach|reached|threshold|level|standard|test|strong|enough|sufficient(?:ly)?"
               r"|evidence|consider|considered|think|thought|believe|decide|decided|that|basis|grounds|need|needed|necessary|so|as|also|then)\s+)*")
-_GOVERNED = re.compile(r"(?:" + _DENIES_IT + r"|(?P<asked>\b(?:whether|if)\b))\s+" + _GOVERNING + r"$", re.I)
+# ("if" only as a question's: "decide if", not a condition, "tell them if a referral was made")
+_GOVERNED = re.compile(r"(?:" + _DENIES_IT + r"|(?P<asked>\bwhether\b|\b(?:decide[ds]?|know|consider(?:ed)?|ask(?:ed)?|see|assess(?:ed)?|check(?:ed)?)\s+if\b))\s+"
+                       + _GOVERNING + r"$", re.I)
 # (or a threshold for it, whatever the negative or question is about: "none of his remarks reached the threshold for
 # referral", "whether the evidence we had gathered met the threshold for referring")
 _BELOW_ITS_THRESHOLD = re.compile(r"(?:" + _DENIES_IT + r"(?:\s+(?:did|had|has|have|was|were|yet|ever|been|of|them|the|his|her|their|its|it|they"
                                   r"|remarks|messages|comments|posts|conduct|actions|evidence|allegations?)){0,3}\s+|(?P<asked>\bwhether\b)[^.]*?\b)(?:reach|reached|reaches|meet|met|meets)\s+the\s+(?:threshold|level|standard)\s+(?:for|at\s+which|required\s+for)\s+(?:\w+\s+){0,2}$", re.I)
 # (or the negative after it: "Referring a file to the CPS was not justified", "a referral could not be justified")
-_NOT_WARRANTED_AFTER = re.compile(r"(?:\s+(?!(?:which|but|and|who|where|when)\b)[\w-]+){0,6}?\s+(?:was|were|is|would\s+be|could|can)\s*(?:not|n['’]t)\s+(?:be\s+)?(?:justified|warranted|appropriate|necessary|needed|required)\b", re.I)
+_NOT_WARRANTED_AFTER = re.compile(r"(?:\s+(?:to|the|a|an|any|prosecutors|file|of|on|in|for|this|that|his|her|their|case|him|her|them|either|officer|constable|sergeant)){0,6}?"
+                                  r"\s+(?:(?:was|were|is|would\s+be|could|can)\s*(?:not|n['’]t)|would\s+not\s+(?:have\s+been|be))\s+(?:be\s+)?(?:justified|warranted|appropriate|necessary|needed|required)\b", re.I)
+# a referral done after all, answering a question or taking back a denial: "and did so", "but we made one", "though it was
+# in PC Hale's"
+_YES_DONE = r"\b(?:did\s+so|made\s+(?:one|it|the\s+referral|a\s+referral)|we\s+did\b(?!\s+not)|(?:though|although|while)\s+it\s+(?:was|did)\b(?!\s+not))"
 # (a denial the sentence takes back of its own referral: "..., but the evidence against the constable did", "until May",
 # "...; only the constable's case was"; not "..., but we found PC Vance had a case to answer")
-_TAKEN_BACK_AFTER = re.compile(r"\buntil\b|(?:\bbut\b|;)(?:(?!\bbut\b)[^.;])*?\b(?:did|was|were|had|has|have)\s*(?:[.;]|$)|;\s*only\b|\bourselves\b|\binstead\b(?![^.;]*\bcases?\s+to\s+answer\b)"
+_TAKEN_BACK_AFTER = re.compile(_YES_DONE + r"|\buntil\b|(?:\bbut\b|;)(?:(?!\bbut\b)[^.;])*?\b(?:did|was|were|had|has|have)\s*(?:[.;]|$)|;\s*only\b|\bourselves\b|\binstead\b(?![^.;]*\bcases?\s+to\s+answer\b)"
                                # ("..., so we did", "..., which we then did", "..., but we made one")
-                               r"|\b(?:so|and|which)\s+we\s+(?:then\s+|later\s+)?did\b|\bbut\s+we\b[^.;]*?\b(?:made\s+one|did\s+so|sent|referred|passed|submitted)\b", re.I)
+                               r"|\b(?:so|and|which)\s+we\s+(?:then\s+|later\s+)?did\b|\bbut\s+we\b[^.;]*?\b(?:made\s+(?:one|it)|did\s+so|sent|referred|passed|submitted)\b", re.I)
 # a question answered yes in its own sentence: "..., and decided to do so", "..., and decided that we should"
-_YES_DONE = r"\b(?:did\s+so|made\s+(?:one|it|the\s+referral|a\s+referral)|we\s+did\b(?!\s+not))"
 _ANSWERED_YES = re.compile(r"\bdecided\s+to\s+(?:do\s+so|refer|send)\b|\b(?:decided|concluded|agreed|found)\s+(?:that\s+)?(?:we|it|they|one|a\s+file)\s+(?:should|would|did|was|were|had)\b"
                            r"(?!\s+(?:not|unnecessary|inappropriate|unjustified|premature|disproportionate)\b)|" + _YES_DONE, re.I)
 # ... or in the next: "It did, and the file was submitted in April"
-_ANSWERED_YES_NEXT = re.compile(_SENT_AFTER_ALL.pattern + r"|^\W*(?:it|they)\s+did\b|\bdecided\s+(?:that\s+)?it\s+did\b|" + _YES_DONE + r"|\b(?:the|a|our)\s+file\s+was\s+(?:then\s+|later\s+)?(?:sent|submitted|referred|passed)\b", re.I)
+_ANSWERED_YES_NEXT = re.compile(_SENT_AFTER_ALL.pattern + r"|^\W*(?:it|they)\s+did\b|\bdecided\s+(?:that\s+)?it\s+did\b|" + _YES_DONE + r"|" + _ANSWERED_YES.pattern + r"|\b(?:the|a|our)\s+file\s+was\s+(?:then\s+|later\s+)?(?:sent|submitted|referred|passed)\b", re.I)
 
 
 # a referral word told with its own subject just before it: "we sent", "that was passed", "our referral"
+# (or a participle after its noun: "the evidence sent to it", "the evidence submitted by us"; or someone's own: "PC Hale's
+# referral")
 _WITH_ITS_OWN_SUBJECT = re.compile(r"(?:\b(?:we|it|they|he|she)\s+(?:had\s+|have\s+|has\s+|then\s+|later\s+)?|\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+"
-                                   r"|\b(?:our|its|their|his|her)\s+)$", re.I)
+                                   r"|\b(?:our|its|their|his|her)\s+|['’]s\s+)$", re.I)
+_NOUN_BEFORE_ITS_PARTICIPLE = re.compile(r"\b(?:evidence|file|report|papers|material|case|information)\s+$", re.I)
+_PARTICIPLE = re.compile(r"(?:sent|passed|submitted|forwarded|referred)\s+(?:to|by)\b", re.I)
 
 
 def _referral_words_stand(words: str) -> set[str]:
@@ -511,7 +520,8 @@ def _referral_words_stand(words: str) -> set[str]:
         return searched[1] is not None
 
     for word in _REFERRAL_WORD.finditer(words):
-        if word.group(0).lower() == "file" or _WITH_ITS_OWN_SUBJECT.search(words, max(0, word.start() - 30), word.start()):
+        if word.group(0).lower() == "file" or _WITH_ITS_OWN_SUBJECT.search(words, max(0, word.start() - 30), word.start()) \
+                or _PARTICIPLE.match(words, word.start()) and _NOUN_BEFORE_ITS_PARTICIPLE.search(words, max(0, word.start() - 30), word.start()):
             # (a bare file, perhaps the one the CPS holds: "The CPS did not think the file ..."; a verb with its own
             # subject, a statement inside the negative or question: "whether the evidence we sent supports a charge")
             stands.add("told")
@@ -662,7 +672,9 @@ def cps_referral(page: Page) -> Finding:
         if referral and (_CPS_NOT_SENT.search(words) or stands == {"denied"}) and not _sent_in_a_clause_of_its_own(words):
             # ("On the first allegation, the evidence did not reach the threshold for a file to be passed to the CPS. On the
             # second, it did, and we sent a file.": the next sentence sends one after all)
-            if (sent := _sent_in_the_next(page, index, _WE_SENT_A_FILE)) is not None:
+            # (and a denial read only by where its words stand, perhaps someone else's, by ours in the next: "Kent Police did
+            # not think a referral was needed. We disagreed and referred PC Hale ourselves.")
+            if (sent := _sent_in_the_next(page, index, _WE_SENT_A_FILE if _CPS_NOT_SENT.search(words) else _WE_SENT)) is not None:
                 return sent
             continue
         if not referral:
@@ -1098,7 +1110,7 @@ _NOTHING_BY_THE_COUNTED = re.compile(
 # the custody team", "any of those we investigated"), or by "them" where the sentence before is about those we
 # investigated ("We found nothing to suggest a criminal offence had been committed by either of them"; not after "a
 # landlord and his tenant"), or after the "disciplinary proceedings" frame (", nor that any of them may have committed").
-_WE_FOUND_NOTHING = r"^\W*(?:we|our\s+investigation|our\s+investigators|the\s+IOPC)\s+(?:also\s+)?(?:found\s+|saw\s+)?" + _NOTHING_SUGGESTED
+_WE_FOUND_NOTHING = r"^(?![^\w]*[\"“‘'])\W*(?:we|our\s+investigation|our\s+investigators|the\s+IOPC)\s+(?:also\s+)?(?:found\s+|saw\s+)?" + _NOTHING_SUGGESTED
 # (custody or detention, which only police run; any other only as the force's own: not an ambulance service's control room
 # staff, a council's neighbourhood team)
 _POLICE_TEAM = r"(?:(?:force\s+)?(?:custody|detention)|force\s+(?:control\s+room|response|firearms|call[\s-]handling))\s+(?:team|staff|unit|shift)"
