@@ -4561,3 +4561,27 @@ def test_a_quoted_we_is_not_our_finding_of_no_offence():
     body = ("The force's professional standards department wrote to the family in May. \"We found nothing to suggest either "
             "member of the custody team had committed a criminal offence,\" its letter said. We have not yet reached our own view.")
     assert offence_of(body) == "not_stated"
+
+
+@pytest.mark.parametrize("said", [
+    # (rv247: a referral there was, "the referral", under another negative or question)
+    "Neither the referral to the CPS nor the misconduct notice was challenged by the constable.",
+    "We found no evidence that the referral to the CPS in May had been delayed by the force.",
+    "The CPS did not consider the referral complete and asked us for further statements in July.",
+    "Whether the referral made to the CPS in May will lead to charges is a matter for the CPS.",
+    "The family asked whether the referral to the CPS had been made, and we confirmed that it had in March.",
+    "Kent Police did not consider a referral to the CPS necessary, but one was made in June at our direction.",
+])
+def test_a_referral_there_was_is_not_denied_or_asked_by_another_negative(said):
+    assert record(_OPENING_OF_A_CRIMINAL_INQUIRY + said)["cps_referral"] == "yes"
+
+
+@pytest.mark.parametrize("body", [
+    # (rv247: detention staff of another body; "them" of two drivers)
+    "Two members of the detention staff at the immigration removal centre escorted the man to the van. We found nothing "
+    "to suggest either member of the detention staff had committed a criminal offence.",
+    "Constable Amis was served with a misconduct notice over how he handled a row between two drivers after a minor "
+    "collision. We found nothing to suggest a criminal offence had been committed by either of them.",
+])
+def test_our_nothing_of_another_bodys_staff_or_two_drivers_is_not_read(body):
+    assert offence_of(body) == "not_stated"

@@ -484,12 +484,12 @@ _NOT_WARRANTED_AFTER = re.compile(r"(?:\s+(?:to|the|a|an|any|prosecutors|file|of
                                   r"\s+(?:(?:was|were|is|would\s+be|could|can)\s*(?:not|n['’]t)|would\s+not\s+(?:have\s+been|be))\s+(?:be\s+)?(?:justified|warranted|appropriate|necessary|needed|required)\b", re.I)
 # a referral done after all, answering a question or taking back a denial: "and did so", "but we made one", "though it was
 # in PC Hale's"
-_YES_DONE = r"\b(?:did\s+so|made\s+(?:one|it|the\s+referral|a\s+referral)|we\s+did\b(?!\s+not)|(?:though|although|while)\s+it\s+(?:was|did)\b(?!\s+not))"
+_YES_DONE = r"\b(?:did\s+so|made\s+(?:one|it(?!\s+clear)|the\s+referral|a\s+referral)|one\s+was\s+(?:made|sent)|we\s+did\b(?!\s+not)|(?:though|although|while)\s+it\s+(?:was|did)\b(?!\s+not))"
 # (a denial the sentence takes back of its own referral: "..., but the evidence against the constable did", "until May",
 # "...; only the constable's case was"; not "..., but we found PC Vance had a case to answer")
 _TAKEN_BACK_AFTER = re.compile(_YES_DONE + r"|\buntil\b|(?:\bbut\b|;)(?:(?!\bbut\b)[^.;])*?\b(?:did|was|were|had|has|have)\s*(?:[.;]|$)|;\s*only\b|\bourselves\b|\binstead\b(?![^.;]*\bcases?\s+to\s+answer\b)"
                                # ("..., so we did", "..., which we then did", "..., but we made one")
-                               r"|\b(?:so|and|which)\s+we\s+(?:then\s+|later\s+)?did\b|\bbut\s+we\b[^.;]*?\b(?:made\s+(?:one|it)|did\s+so|sent|referred|passed|submitted)\b", re.I)
+                               r"|\b(?:so|and|which)\s+we\s+(?:then\s+|later\s+)?did\b(?!\s+not)|\bbut\s+we\b[^.;]*?\b(?:made\s+(?:one|it)|did\s+so|sent|referred|passed|submitted)\b", re.I)
 # a question answered yes in its own sentence: "..., and decided to do so", "..., and decided that we should"
 _ANSWERED_YES = re.compile(r"\bdecided\s+to\s+(?:do\s+so|refer|send)\b|\b(?:decided|concluded|agreed|found)\s+(?:that\s+)?(?:we|it|they|one|a\s+file)\s+(?:should|would|did|was|were|had)\b"
                            r"(?!\s+(?:not|unnecessary|inappropriate|unjustified|premature|disproportionate)\b)|" + _YES_DONE, re.I)
@@ -506,9 +506,16 @@ _NOUN_BEFORE_ITS_PARTICIPLE = re.compile(r"\b(?:evidence|file|report|papers|mate
 _PARTICIPLE = re.compile(r"(?:sent|passed|submitted|forwarded|referred)\s+(?:to|by)\b", re.I)
 
 
+# a referral not yet made, the only kind a negative or question can be about: "referring", "to refer", "should be sent", "a
+# referral", "for referral" (not "the referral", "the referral made in May": one there was)
+_NOT_YET_MADE = re.compile(r"(?:referring|sending|submitting|passing|forwarding|(?:a|the|any|our)\s+file\b)", re.I)
+_NOT_YET_MADE_BEFORE = re.compile(r"\b(?:to|be|been|being|would|should|could|will|might|may|must|can)\s+(?:have\s+)?$", re.I)
+_A_REFERRAL_NOT_YET_MADE = re.compile(r"\b(?:a|any|no|for|further)\s+$", re.I)
+
+
 def _referral_words_stand(words: str) -> set[str]:
     """How each referral word in a sentence stands: "asked" where "whether" or "if" governs it in its clause, "denied"
-    where a negative does, otherwise "told"."""
+    where a negative does, otherwise "told". Only a referral not yet made is asked or denied (``_NOT_YET_MADE``)."""
     stands = set()
     breaks = [b.end() for b in _CLAUSE_BREAK.finditer(words)]  # (found once: a run-on sentence may hold many words)
     searched: list = [-1, None]  # (the last search for a take-back, from where, and what it found)
@@ -521,7 +528,9 @@ def _referral_words_stand(words: str) -> set[str]:
 
     for word in _REFERRAL_WORD.finditer(words):
         if word.group(0).lower() == "file" or _WITH_ITS_OWN_SUBJECT.search(words, max(0, word.start() - 30), word.start()) \
-                or _PARTICIPLE.match(words, word.start()) and _NOUN_BEFORE_ITS_PARTICIPLE.search(words, max(0, word.start() - 30), word.start()):
+                or _PARTICIPLE.match(words, word.start()) and _NOUN_BEFORE_ITS_PARTICIPLE.search(words, max(0, word.start() - 30), word.start()) \
+                or not (_NOT_YET_MADE.match(words, word.start()) or _NOT_YET_MADE_BEFORE.search(words, max(0, word.start() - 30), word.start())
+                        or word.group(0).lower() == "referral" and _A_REFERRAL_NOT_YET_MADE.search(words, max(0, word.start() - 30), word.start())):
             # (a bare file, perhaps the one the CPS holds: "The CPS did not think the file ..."; a verb with its own
             # subject, a statement inside the negative or question: "whether the evidence we sent supports a charge")
             stands.add("told")
@@ -1113,7 +1122,11 @@ _NOTHING_BY_THE_COUNTED = re.compile(
 _WE_FOUND_NOTHING = r"^(?![^\w]*[\"“‘'])\W*(?:we|our\s+investigation|our\s+investigators|the\s+IOPC)\s+(?:also\s+)?(?:found\s+|saw\s+)?" + _NOTHING_SUGGESTED
 # (custody or detention, which only police run; any other only as the force's own: not an ambulance service's control room
 # staff, a council's neighbourhood team)
-_POLICE_TEAM = r"(?:(?:force\s+)?(?:custody|detention)|force\s+(?:control\s+room|response|firearms|call[\s-]handling))\s+(?:team|staff|unit|shift)"
+_POLICE_TEAM = r"(?:(?:force\s+)?custody|force\s+(?:detention|control\s+room|response|firearms|call[\s-]handling))\s+(?:team|staff|unit|shift)"
+# (a team of another body told just before: "detention staff at the immigration removal centre")
+_ANOTHER_BODYS_PLACE = re.compile(r"\b(?:immigration|prison|hospital|ambulance|paramedics?|council|contractors?|private|security|escorts?|court|care\s+home|NHS)\b", re.I)
+# (and people of the public by their tie to each other: "two drivers", "a father and his son")
+_A_PAIR_OF_THE_PUBLIC = re.compile(r"\b(?:drivers|motorists|father|mother|son|daughter|husband|wife|partners?|brothers?|sisters?|neighbours?|couple)\b", re.I)
 _OUR_NOTHING_BY_THOSE_SERVING = re.compile(
     _WE_FOUND_NOTHING + r"(?:(?:either|any|each)\s+member\s+of\s+the\s+" + _POLICE_TEAM + r"|(?:any|either|none|each)\s+of\s+those\s+we\s+investigated)\b"
     + _OFFENCE_BY_THEM, re.I)
@@ -1130,12 +1143,12 @@ def _our_nothing_of_those_investigated(page: Page) -> Span | None:
     for i, (sentence, lowered) in enumerate(zip(sentences, page.lowered_sentences)):
         if "offence" not in lowered or "?" in lowered:
             continue
-        if _OUR_NOTHING_BY_THOSE_SERVING.search(sentence.text):
-            return sentence
         before = sentences[i - 1].text if i else ""
+        if _OUR_NOTHING_BY_THOSE_SERVING.search(sentence.text) and not _ANOTHER_BODYS_PLACE.search(before):
+            return sentence
         if _OUR_NOTHING_BY_THEM.search(sentence.text) and not _ABOUT_THE_PUBLIC.search(sentence.text) \
                 and _ABOUT_THOSE_INVESTIGATED.search(before) and not _A_PERSON_OF_THE_PUBLIC.search(before) and not _ABOUT_THE_PUBLIC.search(before) \
-                and not _PUBLIC_GROUPS.search(before):
+                and not _PUBLIC_GROUPS.search(before) and not _A_PAIR_OF_THE_PUBLIC.search(before):
             return sentence
     return None
 
