@@ -4585,3 +4585,22 @@ def test_a_referral_there_was_is_not_denied_or_asked_by_another_negative(said):
 ])
 def test_our_nothing_of_another_bodys_staff_or_two_drivers_is_not_read(body):
     assert offence_of(body) == "not_stated"
+
+
+@pytest.mark.parametrize("body, field, expected", [
+    # (rv248: a "no" answer after a question; our referral told in other words; another body's place two sentences back)
+    (_OPENING_OF_A_CRIMINAL_INQUIRY + "We considered whether to refer the constable to the CPS. We decided it did not meet "
+     "the threshold.", "cps_referral", "no"),
+    (_OPENING_OF_A_CRIMINAL_INQUIRY + "The family asked us whether we would refer the constable to the CPS. We told them we "
+     "had referred him in April.", "cps_referral", "yes"),
+    (_OPENING_OF_A_CRIMINAL_INQUIRY + "We asked ourselves whether a referral to the CPS was justified. The answer was yes, "
+     "and a referral was made in May.", "cps_referral", "yes"),
+    ("The man was held overnight in the cells at the immigration removal centre. Two members of staff checked on him every "
+     "hour. We found nothing to suggest either member of the custody staff had committed a criminal offence.",
+     "criminal_indication", "not_stated"),
+    (_OPENING_OF_A_CRIMINAL_INQUIRY + "We decided the evidence did not reach the level at which a file should go to the "
+     "CPS. We did decide that the constable had a case to answer for misconduct.", "cps_referral", "no"),
+])
+def test_fields_guarded_after_review_rv248(body, field, expected):
+    # (and a next sentence's "We did decide that the driver had a case" is no referral after all: check-102 fds11's kind)
+    assert record(body)[field] == expected

@@ -484,7 +484,7 @@ _NOT_WARRANTED_AFTER = re.compile(r"(?:\s+(?:to|the|a|an|any|prosecutors|file|of
                                   r"\s+(?:(?:was|were|is|would\s+be|could|can)\s*(?:not|n['’]t)|would\s+not\s+(?:have\s+been|be))\s+(?:be\s+)?(?:justified|warranted|appropriate|necessary|needed|required)\b", re.I)
 # a referral done after all, answering a question or taking back a denial: "and did so", "but we made one", "though it was
 # in PC Hale's"
-_YES_DONE = r"\b(?:did\s+so|made\s+(?:one|it(?!\s+clear)|the\s+referral|a\s+referral)|one\s+was\s+(?:made|sent)|we\s+did\b(?!\s+not)|(?:though|although|while)\s+it\s+(?:was|did)\b(?!\s+not))"
+_YES_DONE = r"\b(?:did\s+so|made\s+(?:one(?!\s+recommendation)|it(?!\s+clear)|the\s+referral|a\s+referral)|(?:one|a\s+referral|the\s+referral)\s+was\s+(?:then\s+|later\s+)?(?:made|sent)|we\s+did(?=\s*(?:[.,;]|$|\s+(?:in|on|at|after|later|then)\b))|(?:though|although|while)\s+it\s+(?:was|did)\b(?!\s+not))"
 # (a denial the sentence takes back of its own referral: "..., but the evidence against the constable did", "until May",
 # "...; only the constable's case was"; not "..., but we found PC Vance had a case to answer")
 _TAKEN_BACK_AFTER = re.compile(_YES_DONE + r"|\buntil\b|(?:\bbut\b|;)(?:(?!\bbut\b)[^.;])*?\b(?:did|was|were|had|has|have)\s*(?:[.;]|$)|;\s*only\b|\bourselves\b|\binstead\b(?![^.;]*\bcases?\s+to\s+answer\b)"
@@ -494,7 +494,12 @@ _TAKEN_BACK_AFTER = re.compile(_YES_DONE + r"|\buntil\b|(?:\bbut\b|;)(?:(?!\bbut
 _ANSWERED_YES = re.compile(r"\bdecided\s+to\s+(?:do\s+so|refer|send)\b|\b(?:decided|concluded|agreed|found)\s+(?:that\s+)?(?:we|it|they|one|a\s+file)\s+(?:should|would|did|was|were|had)\b"
                            r"(?!\s+(?:not|unnecessary|inappropriate|unjustified|premature|disproportionate)\b)|" + _YES_DONE, re.I)
 # ... or in the next: "It did, and the file was submitted in April"
-_ANSWERED_YES_NEXT = re.compile(_SENT_AFTER_ALL.pattern + r"|^\W*(?:it|they)\s+did\b|\bdecided\s+(?:that\s+)?it\s+did\b|" + _YES_DONE + r"|" + _ANSWERED_YES.pattern + r"|\b(?:the|a|our)\s+file\s+was\s+(?:then\s+|later\s+)?(?:sent|submitted|referred|passed)\b", re.I)
+# (ours, sending someone or something on: "We told them we had referred him in April", "We disagreed and referred him
+# ourselves"; not "We sent our report to the family")
+_WE_REFERRED = (r"\bwe(?:\s+(?!(?:not|never)\b)[\w'’]+){0,4}?\s+(?:referred|sent|passed|submitted)\b"
+                r"(?![^.;]{0,40}\bto\s+(?:the\s+|his\s+|her\s+)?(?:family|force|complainant|coroner|solicitor|him|her|them|us)\b)")
+_ANSWERED_YES_NEXT = re.compile(_SENT_AFTER_ALL.pattern + r"|^\W*(?:it|they)\s+did\b(?!\s+not)|\bdecided\s+(?:that\s+)?it\s+did\b(?!\s+not)|\bit\s+went\s+ahead\b|"
+                                + _WE_REFERRED + r"|" + _YES_DONE + r"|" + _ANSWERED_YES.pattern + r"|\b(?:the|a|our)\s+file\s+was\s+(?:then\s+|later\s+)?(?:sent|submitted|referred|passed)\b", re.I)
 
 
 # a referral word told with its own subject just before it: "we sent", "that was passed", "our referral"
@@ -683,7 +688,7 @@ def cps_referral(page: Page) -> Finding:
             # second, it did, and we sent a file.": the next sentence sends one after all)
             # (and a denial read only by where its words stand, perhaps someone else's, by ours in the next: "Kent Police did
             # not think a referral was needed. We disagreed and referred PC Hale ourselves.")
-            if (sent := _sent_in_the_next(page, index, _WE_SENT_A_FILE if _CPS_NOT_SENT.search(words) else _WE_SENT)) is not None:
+            if (sent := _sent_in_the_next(page, index, _WE_SENT_A_FILE if _CPS_NOT_SENT.search(words) else _ANSWERED_YES_NEXT)) is not None:
                 return sent
             continue
         if not referral:
@@ -1123,8 +1128,8 @@ _WE_FOUND_NOTHING = r"^(?![^\w]*[\"“‘'])\W*(?:we|our\s+investigation|our\s+i
 # (custody or detention, which only police run; any other only as the force's own: not an ambulance service's control room
 # staff, a council's neighbourhood team)
 _POLICE_TEAM = r"(?:(?:force\s+)?custody|force\s+(?:detention|control\s+room|response|firearms|call[\s-]handling))\s+(?:team|staff|unit|shift)"
-# (a team of another body told just before: "detention staff at the immigration removal centre")
-_ANOTHER_BODYS_PLACE = re.compile(r"\b(?:immigration|prison|hospital|ambulance|paramedics?|council|contractors?|private|security|escorts?|court|care\s+home|NHS)\b", re.I)
+# (a team of another body told in the two sentences before: "detention staff at the immigration removal centre")
+_ANOTHER_BODYS_PLACE = re.compile(r"\b(?:immigration|prison|hospital|ambulance|paramedics?|council|local\s+authority|secure\s+unit|airport|airline|contractors?|private|security|escorts?|court|care\s+home|NHS)\b", re.I)
 # (and people of the public by their tie to each other: "two drivers", "a father and his son")
 _A_PAIR_OF_THE_PUBLIC = re.compile(r"\b(?:drivers|motorists|father|mother|son|daughter|husband|wife|partners?|brothers?|sisters?|neighbours?|couple)\b", re.I)
 _OUR_NOTHING_BY_THOSE_SERVING = re.compile(
@@ -1144,7 +1149,7 @@ def _our_nothing_of_those_investigated(page: Page) -> Span | None:
         if "offence" not in lowered or "?" in lowered:
             continue
         before = sentences[i - 1].text if i else ""
-        if _OUR_NOTHING_BY_THOSE_SERVING.search(sentence.text) and not _ANOTHER_BODYS_PLACE.search(before):
+        if _OUR_NOTHING_BY_THOSE_SERVING.search(sentence.text) and not _ANOTHER_BODYS_PLACE.search(" ".join(s.text for s in sentences[max(0, i - 2):i])):
             return sentence
         if _OUR_NOTHING_BY_THEM.search(sentence.text) and not _ABOUT_THE_PUBLIC.search(sentence.text) \
                 and _ABOUT_THOSE_INVESTIGATED.search(before) and not _A_PERSON_OF_THE_PUBLIC.search(before) and not _ABOUT_THE_PUBLIC.search(before) \
