@@ -4604,3 +4604,19 @@ def test_our_nothing_of_another_bodys_staff_or_two_drivers_is_not_read(body):
 def test_fields_guarded_after_review_rv248(body, field, expected):
     # (and a next sentence's "We did decide that the driver had a case" is no referral after all: check-102 fds11's kind)
     assert record(body)[field] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # (rv249: another's denial is not ours, and we may overrule it; a report sent elsewhere answers no question)
+    ("Kent Police said there were no grounds for a referral to the CPS. We overruled the force, and the constable was "
+     "referred in June.", "yes"),
+    ("The constable argued that there was no evidence to justify a referral to the CPS. The CPS disagreed and charged him "
+     "with assault in May.", "yes"),
+    ("The evidence did not justify a referral to the CPS at first. After the expert report, it did.", "yes"),
+    ("We considered whether to refer the constable to the CPS. We sent our report to Kent Police's professional standards "
+     "department in June.", "no"),
+    ("We considered whether to refer the constable to the CPS. We noted the deadline had passed for the force to respond.",
+     "no"),
+])
+def test_referrals_guarded_after_review_rv249(body, expected):
+    assert record(_OPENING_OF_A_CRIMINAL_INQUIRY + body)["cps_referral"] == expected

@@ -496,9 +496,10 @@ _ANSWERED_YES = re.compile(r"\bdecided\s+to\s+(?:do\s+so|refer|send)\b|\b(?:deci
 # ... or in the next: "It did, and the file was submitted in April"
 # (ours, sending someone or something on: "We told them we had referred him in April", "We disagreed and referred him
 # ourselves"; not "We sent our report to the family")
-_WE_REFERRED = (r"\bwe(?:\s+(?!(?:not|never)\b)[\w'’]+){0,4}?\s+(?:referred|sent|passed|submitted)\b"
-                r"(?![^.;]{0,40}\bto\s+(?:the\s+|his\s+|her\s+)?(?:family|force|complainant|coroner|solicitor|him|her|them|us)\b)")
-_ANSWERED_YES_NEXT = re.compile(_SENT_AFTER_ALL.pattern + r"|^\W*(?:it|they)\s+did\b(?!\s+not)|\bdecided\s+(?:that\s+)?it\s+did\b(?!\s+not)|\bit\s+went\s+ahead\b|"
+_WE_REFERRED = (r"\bwe(?:\s+(?:had|have|then|later|also|therefore|subsequently|disagreed\s+and|decided\s+to|went\s+on\s+to))*\s+(?:referred|sent|submitted)\b"
+                # (to the CPS or nowhere said: not "to Kent Police", "to the misconduct panel", "to the family")
+                r"(?![^.;]{0,60}\bto\s+(?!(?:the\s+)?(?:CPS|Crown)\b))")
+_ANSWERED_YES_NEXT = re.compile(_SENT_AFTER_ALL.pattern + r"|^\W*(?:it|they)\s+did\b(?!\s+not)|\bit\s+did\s*[.;]?\s*$|\bdecided\s+(?:that\s+)?it\s+did\b(?!\s+not)|\bit\s+went\s+ahead\b|"
                                 + _WE_REFERRED + r"|" + _YES_DONE + r"|" + _ANSWERED_YES.pattern + r"|\b(?:the|a|our)\s+file\s+was\s+(?:then\s+|later\s+)?(?:sent|submitted|referred|passed)\b", re.I)
 
 
@@ -516,6 +517,15 @@ _PARTICIPLE = re.compile(r"(?:sent|passed|submitted|forwarded|referred)\s+(?:to|
 _NOT_YET_MADE = re.compile(r"(?:referring|sending|submitting|passing|forwarding|(?:a|the|any|our)\s+file\b)", re.I)
 _NOT_YET_MADE_BEFORE = re.compile(r"\b(?:to|be|been|being|would|should|could|will|might|may|must|can)\s+(?:have\s+)?$", re.I)
 _A_REFERRAL_NOT_YET_MADE = re.compile(r"\b(?:a|any|no|for|further)\s+$", re.I)
+
+
+# a sentence in our voice or none ("We decided ...", "Having weighed the evidence, we ...", "When our work is complete we
+# will decide ...", "In our view none of them ...",
+# "The evidence did not ...", "A referral was not justified"): only there is a denial ours (not "Kent Police said there were
+# no grounds for a referral", "PC Hale's solicitor argued that a referral was not justified", which we may overrule)
+_OURS_OR_NO_ONES = re.compile(r"^\W*(?:[^,.;]{0,60},\s*|(?:when|once|after|before|having|following|as|until)\b[^,.;]{0,60}?\s+(?=we\b))?(?:(?:in\s+our\s+(?:view|opinion|assessment)|however|overall|on\s+balance),?\s+)?"
+                              r"(?:we|our|us|the\s+evidence|evidence|it|there|this|that|none|neither|nor|no|a|any|referring|sending|the\s+threshold"
+                              r"|the\s+(?:material|information|messages?|remarks?|comments?|conduct|actions?)|his|her|their)\b", re.I)
 
 
 def _referral_words_stand(words: str) -> set[str]:
@@ -682,7 +692,7 @@ def cps_referral(page: Page) -> Finding:
             return Finding("yes", (sentence,), "we asked the CPS to consider charging the one we investigated")
         our_sending = _A_FILE_READ.sub(" ", _REFERRED_TO_US.sub(" ", words))
         referral = _CPS_REFERRAL.search(our_sending)
-        stands = _referral_words_stand(our_sending) if referral else set()
+        stands = _referral_words_stand(our_sending) if referral and _OURS_OR_NO_ONES.match(words) else {"told"}
         if referral and (_CPS_NOT_SENT.search(words) or stands == {"denied"}) and not _sent_in_a_clause_of_its_own(words):
             # ("On the first allegation, the evidence did not reach the threshold for a file to be passed to the CPS. On the
             # second, it did, and we sent a file.": the next sentence sends one after all)
