@@ -4620,3 +4620,16 @@ def test_fields_guarded_after_review_rv248(body, field, expected):
 ])
 def test_referrals_guarded_after_review_rv249(body, expected):
     assert record(_OPENING_OF_A_CRIMINAL_INQUIRY + body)["cps_referral"] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("The constable was served with a misconduct notice and a criminal notice for driving without due care and attention, "
+     "and was interviewed under both cautions.", "yes"),
+    ("We served criminal notices on both detention officers after the man died.", "yes"),
+    # (not someone of the public, nor a notice we decided against, nor one the officer served)
+    ("The man was served with a criminal notice.", "not_stated"),
+    ("We decided the constable should not be served with a criminal notice.", "not_stated"),
+    ("The constable served the driver with a criminal notice at the roadside.", "not_stated"),
+])
+def test_a_criminal_notice_served_on_someone_serving_is_a_criminal_investigation(body, expected):
+    assert offence_of(body) == expected
