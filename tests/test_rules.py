@@ -4630,6 +4630,11 @@ def test_referrals_guarded_after_review_rv249(body, expected):
     ("The man was served with a criminal notice.", "not_stated"),
     ("We decided the constable should not be served with a criminal notice.", "not_stated"),
     ("The constable served the driver with a criminal notice at the roadside.", "not_stated"),
+    # (rv250: an officer serving one, the public's in a clause, a question, a proposal we rejected)
+    ("The constable served a criminal notice on the driver of the van after the collision.", "not_stated"),
+    ("The officers told us Mr Dale was served with a criminal notice for the damage to the cell.", "not_stated"),
+    ("The family asked whether the constable had been served with a criminal notice.", "not_stated"),
+    ("The force suggested that the officers be served with criminal notices; we did not agree.", "not_stated"),
 ])
 def test_a_criminal_notice_served_on_someone_serving_is_a_criminal_investigation(body, expected):
     assert offence_of(body) == expected

@@ -1192,10 +1192,15 @@ _YES_CRIMINAL = re.compile(
     r"\b(?:an\s+|was\s+an\s+|there\s+was\s+an\s+|there\s+were\s+)indications?\s+that\b[^.]{0,300}?\bmay\s+(?:\w+\s+)?have\s+committed\b[^.]{0,120}?\b(?:criminal\s+offences?|offences?|assault|misconduct\s+in\s+(?:a\s+)?public\s+office)"
     r"|\bunder\s+(?:the\s+)?(?:both\s+)?(?:criminal\s+(?:and\s+(?:a\s+)?misconduct\s+)?|misconduct\s+and\s+(?:a\s+)?criminal\s+)cautions?\b"
     r"|\bnotices?\s+of\s+(?:a\s+)?criminal\s+investigation\b"
-    # ("The officer was served with a misconduct notice and a criminal notice for careless driving": a criminal notice on
-    # someone serving, named before it, or after "on"/"to"; not "should not be served with")
-    r"|\b" + _POLICE_INDIVIDUAL + r"\b(?:(?!\b(?:not|never|no)\b|n['’]t\b)[^.;]){0,80}?\bserved\s+(?:with\s+)?(?:(?:a|an)\s+)?(?:[\w-]+\s+(?:notice\s+)?and\s+(?:a\s+)?)?criminal\s+(?:and\s+(?:a\s+)?misconduct\s+)?notices?\b"
-    r"|\bcriminal\s+(?:and\s+misconduct\s+)?notices?\s+(?:on|to)\s+(?:the|both|all|each|two|three|four)\s+(?:\w+\s+)?" + _POLICE_INDIVIDUAL + r"\b"
+    # ("The officer was served with a misconduct notice and a criminal notice for careless driving", "We served criminal
+    # notices on both detention officers": a criminal notice on someone serving, told as done, the person or we opening the
+    # sentence; not "PC Hale served a criminal notice on the driver", "Mr Dale was served", nor one asked about, proposed
+    # or supposed)
+    r"|^(?!.*\b(?:whether|should|may|might|could|would|if|suggest\w*|propos\w*|believ\w*|asked|consider\w*)\b)\W*(?:(?:the|a|an|both|all|each|one|two|three|four)\s+)?(?:[\w-]+\s+){0,2}?"
+    + _POLICE_INDIVIDUAL + r"\s+(?:was|were)\s+(?:also\s+|later\s+)?served\s+with\s+(?:a\s+|an\s+)?(?:(?:gross\s+)?misconduct\s+notices?\s+and\s+(?:a\s+)?)?"
+    r"criminal(?:\s+and\s+(?:gross\s+)?misconduct)?\s+notices?\b"
+    r"|^(?!.*\b(?:whether|should|may|might|could|would|if|suggest\w*|propos\w*|believ\w*|asked|consider\w*)\b)\W*we\s+(?:also\s+|then\s+|later\s+)?served\s+(?:a\s+)?"
+    r"criminal(?:\s+and\s+(?:gross\s+)?misconduct)?\s+notices?\s+on\s+(?:the|both|all|each|two|three|four)\s+(?:[\w-]+\s+){0,2}?" + _POLICE_INDIVIDUAL + r"\b"
     r"|\b" + _POLICE_INDIVIDUAL + r"\b[^.]{0,60}?\bunder\s+caution\s+for\s+(?:an\s+)?(?:alleged\s+)?(?:criminal\s+)?offence\b"
     r"|\b(?:response|responses)\s+to\s+(?:both\s+)?the\s+criminal\s+(?:and\s+(?:a\s+)?misconduct\s+)?cautions?\b"
     r"|\b" + _POLICE_INDIVIDUAL + r"\b[^.]{0,80}?\bcriminal\s+investigation\s+into\s+(?:his|her|their)\s+conduct\b"
