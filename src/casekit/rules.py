@@ -456,9 +456,14 @@ _CPS_NOT_SENT = re.compile(
 )
 # Where each word of a referral stands, for wordings the lists above do not know: "the evidence did not justify referring
 # a file", "was not strong enough for us to refer", "none of them reached the threshold for referral" deny it; "we will
-# decide whether to send a file" asks it. A negative or "whether" counts only where it governs the word: only words of a
-# threshold, a judgement or a question stand between them ("made no comment in interview and a file was sent", "Neither
-# officer objected to our decision to refer": sent). A clause runs back to a comma, "but", "after" and the like.
+# decide whether to send a file" asks it. In order (`_referral_words_stand`):
+# - only a referral not yet made can be denied or asked ("referring", "to refer", "a referral"; not "the referral", "we
+#   sent", "the evidence sent to it": one there was, or a statement inside the negative or question);
+# - a negative or "whether" counts only where it governs the word: only words of a threshold, a judgement or a question
+#   stand between them ("made no comment in interview and a file was sent", "Neither officer objected to our decision to
+#   refer": sent), within the word's clause (back to a comma, "but", "after" and the like);
+# - a denial counts only in a sentence in our voice or no one's (`_OURS_OR_NO_ONES`), and not where the sentence takes it
+#   back for its own referral; a question is a referral where its sentence or the next answers yes.
 # (a verb with its file is one word, "sending a file", and so is a file with its verb, "a file should be sent")
 _REFERRAL_WORD = re.compile(r"\b(?:(?:refer(?:s|red|ring|ral)?|submit(?:s|ted|ting)?|send(?:s|ing)?|sent|pass(?:ed|ing)?|forward(?:ed|ing)?)"
                             r"(?:\s+(?:a|the|our|any)\s+(?:\w+\s+)?file\b)?"
@@ -513,19 +518,32 @@ _PARTICIPLE = re.compile(r"(?:sent|passed|submitted|forwarded|referred)\s+(?:to|
 
 
 # a referral not yet made, the only kind a negative or question can be about: "referring", "to refer", "should be sent", "a
-# referral", "for referral" (not "the referral", "the referral made in May": one there was)
+# referral", "for referral", a file with its verb (not "the referral", "the referral made in May": one there was)
 _NOT_YET_MADE = re.compile(r"(?:referring|sending|submitting|passing|forwarding|(?:a|the|any|our)\s+file\b)", re.I)
 _NOT_YET_MADE_BEFORE = re.compile(r"\b(?:to|be|been|being|would|should|could|will|might|may|must|can)\s+(?:have\s+)?$", re.I)
 _A_REFERRAL_NOT_YET_MADE = re.compile(r"\b(?:a|any|no|for|further)\s+$", re.I)
 
 
 # a sentence in our voice or none ("We decided ...", "Having weighed the evidence, we ...", "When our work is complete we
-# will decide ...", "In our view none of them ...",
-# "The evidence did not ...", "A referral was not justified"): only there is a denial ours (not "Kent Police said there were
-# no grounds for a referral", "PC Hale's solicitor argued that a referral was not justified", which we may overrule)
+# will decide ...", "In our view none of them ...", "The evidence did not ...", "A referral was not justified"): only there
+# is a denial ours (not "Kent Police said there were no grounds for a referral", "PC Hale's solicitor argued that a
+# referral was not justified", which we may overrule)
 _OURS_OR_NO_ONES = re.compile(r"^\W*(?:[^,.;]{0,60},\s*|(?:when|once|after|before|having|following|as|until)\b[^,.;]{0,60}?\s+(?=we\b))?(?:(?:in\s+our\s+(?:view|opinion|assessment)|however|overall|on\s+balance),?\s+)?"
                               r"(?:we|our|us|the\s+evidence|evidence|it|there|this|that|none|neither|nor|no|a|any|referring|sending|the\s+threshold"
                               r"|the\s+(?:material|information|messages?|remarks?|comments?|conduct|actions?)|his|her|their)\b", re.I)
+
+
+def _told_as_made(words: str, word: re.Match[str]) -> bool:
+    """Whether a referral word tells of one there was, whatever negative or question is near: a bare file, perhaps the
+    one the CPS holds ("The CPS did not think the file ..."); a verb with its own subject or a participle after its noun,
+    a statement inside the negative or question ("whether the evidence we sent supports a charge"); anything but a
+    referral not yet made."""
+    start, near = word.start(), max(0, word.start() - 30)
+    if word.group(0).lower() == "file" or _WITH_ITS_OWN_SUBJECT.search(words, near, start) \
+            or _PARTICIPLE.match(words, start) and _NOUN_BEFORE_ITS_PARTICIPLE.search(words, near, start):
+        return True
+    return not (_NOT_YET_MADE.match(words, start) or _NOT_YET_MADE_BEFORE.search(words, near, start)
+                or word.group(0).lower() == "referral" and _A_REFERRAL_NOT_YET_MADE.search(words, near, start))
 
 
 def _referral_words_stand(words: str) -> set[str]:
@@ -542,12 +560,7 @@ def _referral_words_stand(words: str) -> set[str]:
         return searched[1] is not None
 
     for word in _REFERRAL_WORD.finditer(words):
-        if word.group(0).lower() == "file" or _WITH_ITS_OWN_SUBJECT.search(words, max(0, word.start() - 30), word.start()) \
-                or _PARTICIPLE.match(words, word.start()) and _NOUN_BEFORE_ITS_PARTICIPLE.search(words, max(0, word.start() - 30), word.start()) \
-                or not (_NOT_YET_MADE.match(words, word.start()) or _NOT_YET_MADE_BEFORE.search(words, max(0, word.start() - 30), word.start())
-                        or word.group(0).lower() == "referral" and _A_REFERRAL_NOT_YET_MADE.search(words, max(0, word.start() - 30), word.start())):
-            # (a bare file, perhaps the one the CPS holds: "The CPS did not think the file ..."; a verb with its own
-            # subject, a statement inside the negative or question: "whether the evidence we sent supports a charge")
+        if _told_as_made(words, word):
             stands.add("told")
             continue
         at = bisect_right(breaks, word.start())
