@@ -4411,6 +4411,11 @@ _OPENING_OF_A_CRIMINAL_INQUIRY = ("Constable Varga was served with a criminal no
                                   "about the push at the bus station. ")
 
 
+def referral_of(said: str) -> str:
+    """The CPS field of a passage told after an officer's criminal interview."""
+    return record(_OPENING_OF_A_CRIMINAL_INQUIRY + said)["cps_referral"]
+
+
 @pytest.mark.parametrize("said", [
     "We decided that the footage did not justify referring a file to the Crown Prosecution Service.",
     "We found the evidence was not strong enough for us to refer a file to the CPS.",
@@ -4426,7 +4431,7 @@ _OPENING_OF_A_CRIMINAL_INQUIRY = ("Constable Varga was served with a criminal no
 ])
 def test_a_referral_denied_or_only_asked_in_its_own_clause_is_none(said):
     # (the referral word's clause, back to a comma or "but", says "not", "none", "short of" or "whether")
-    assert record(_OPENING_OF_A_CRIMINAL_INQUIRY + said)["cps_referral"] == "no"
+    assert referral_of(said) == "no"
 
 
 @pytest.mark.parametrize("said", [
@@ -4445,7 +4450,7 @@ def test_a_referral_denied_or_only_asked_in_its_own_clause_is_none(said):
 ])
 def test_a_referral_told_in_a_clause_of_its_own_stands(said):
     # (a negative in an earlier clause, or a question answered "yes", leaves it a referral)
-    assert record(_OPENING_OF_A_CRIMINAL_INQUIRY + said)["cps_referral"] == "yes"
+    assert referral_of(said) == "yes"
 
 
 _TWO_CUSTODY_OFFICERS_DECIDED = ("Two detention officers at Farrowby custody suite carried out the checks on Mr Quell that "
@@ -4496,7 +4501,7 @@ def test_either_person_or_those_involved_is_not_read_as_the_police(body):
     "A referral to the CPS was not required in law, but we made one because of the seriousness of the allegations.",
 ])
 def test_a_referral_the_sentence_answers_or_takes_back_stands(said):
-    assert record(_OPENING_OF_A_CRIMINAL_INQUIRY + said)["cps_referral"] == "yes"
+    assert referral_of(said) == "yes"
 
 
 @pytest.mark.parametrize("body", [
@@ -4525,7 +4530,7 @@ def test_our_nothing_only_of_those_we_investigated(body):
     "We had no difficulty deciding it met the threshold for referral to the CPS, which received our report in May.",
 ])
 def test_a_referral_told_inside_a_question_or_beside_the_cps_view_stands(said):
-    assert record(_OPENING_OF_A_CRIMINAL_INQUIRY + said)["cps_referral"] == "yes"
+    assert referral_of(said) == "yes"
 
 
 @pytest.mark.parametrize("body", [
@@ -4553,7 +4558,7 @@ def test_our_nothing_of_another_bodys_team_or_the_public_is_not_read(body):
     "The CPS authorised a charge of theft against the constable, who had not provided any account when interviewed.",
 ])
 def test_a_referral_beside_another_negative_or_answered_by_us_stands(said):
-    assert record(_OPENING_OF_A_CRIMINAL_INQUIRY + said)["cps_referral"] == "yes"
+    assert referral_of(said) == "yes"
 
 
 def test_a_quoted_we_is_not_our_finding_of_no_offence():
@@ -4573,7 +4578,7 @@ def test_a_quoted_we_is_not_our_finding_of_no_offence():
     "Kent Police did not consider a referral to the CPS necessary, but one was made in June at our direction.",
 ])
 def test_a_referral_there_was_is_not_denied_or_asked_by_another_negative(said):
-    assert record(_OPENING_OF_A_CRIMINAL_INQUIRY + said)["cps_referral"] == "yes"
+    assert referral_of(said) == "yes"
 
 
 @pytest.mark.parametrize("body", [
@@ -4619,7 +4624,7 @@ def test_fields_guarded_after_review_rv248(body, field, expected):
      "no"),
 ])
 def test_referrals_guarded_after_review_rv249(body, expected):
-    assert record(_OPENING_OF_A_CRIMINAL_INQUIRY + body)["cps_referral"] == expected
+    assert referral_of(body) == expected
 
 
 @pytest.mark.parametrize("body, expected", [

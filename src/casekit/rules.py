@@ -500,12 +500,13 @@ _ANSWERED_YES = re.compile(r"\bdecided\s+to\s+(?:do\s+so|refer|send)\b|\b(?:deci
                            r"(?!\s+(?:not|unnecessary|inappropriate|unjustified|premature|disproportionate)\b)|" + _YES_DONE, re.I)
 # ... or in the next: "It did, and the file was submitted in April"
 # (ours, sending someone or something on: "We told them we had referred him in April", "We disagreed and referred him
-# ourselves"; not "We sent our report to the family")
+# ourselves"; not "We sent our report to the family". Not `_WE_SENT`, which takes any "we ... passed/gave" within forty
+# characters, "we noted the deadline had passed", and stays as it is for the clause test built on it)
 _WE_REFERRED = (r"\bwe(?:\s+(?:had|have|then|later|also|therefore|subsequently|disagreed\s+and|decided\s+to|went\s+on\s+to))*\s+(?:referred|sent|submitted)\b"
                 # (to the CPS or nowhere said: not "to Kent Police", "to the misconduct panel", "to the family")
                 r"(?![^.;]{0,60}\bto\s+(?!(?:the\s+)?(?:CPS|Crown)\b))")
 _ANSWERED_YES_NEXT = re.compile(_SENT_AFTER_ALL.pattern + r"|^\W*(?:it|they)\s+did\b(?!\s+not)|\bit\s+did\s*[.;]?\s*$|\bdecided\s+(?:that\s+)?it\s+did\b(?!\s+not)|\bit\s+went\s+ahead\b|"
-                                + _WE_REFERRED + r"|" + _YES_DONE + r"|" + _ANSWERED_YES.pattern + r"|\b(?:the|a|our)\s+file\s+was\s+(?:then\s+|later\s+)?(?:sent|submitted|referred|passed)\b", re.I)
+                                + _WE_REFERRED + r"|" + _ANSWERED_YES.pattern + r"|\b(?:the|a|our)\s+file\s+was\s+(?:then\s+|later\s+)?(?:sent|submitted|referred|passed)\b", re.I)
 
 
 # a referral word told with its own subject just before it: "we sent", "that was passed", "our referral"
@@ -706,12 +707,13 @@ def cps_referral(page: Page) -> Finding:
         our_sending = _A_FILE_READ.sub(" ", _REFERRED_TO_US.sub(" ", words))
         referral = _CPS_REFERRAL.search(our_sending)
         stands = _referral_words_stand(our_sending) if referral and _OURS_OR_NO_ONES.match(words) else {"told"}
-        if referral and (_CPS_NOT_SENT.search(words) or stands == {"denied"}) and not _sent_in_a_clause_of_its_own(words):
+        not_sent = referral and _CPS_NOT_SENT.search(words)
+        if referral and (not_sent or stands == {"denied"}) and not _sent_in_a_clause_of_its_own(words):
             # ("On the first allegation, the evidence did not reach the threshold for a file to be passed to the CPS. On the
             # second, it did, and we sent a file.": the next sentence sends one after all)
             # (and a denial read only by where its words stand, perhaps someone else's, by ours in the next: "Kent Police did
             # not think a referral was needed. We disagreed and referred PC Hale ourselves.")
-            if (sent := _sent_in_the_next(page, index, _WE_SENT_A_FILE if _CPS_NOT_SENT.search(words) else _ANSWERED_YES_NEXT)) is not None:
+            if (sent := _sent_in_the_next(page, index, _WE_SENT_A_FILE if not_sent else _ANSWERED_YES_NEXT)) is not None:
                 return sent
             continue
         if not referral:
@@ -1199,6 +1201,9 @@ _SERVING_OR_AT_THE_FORCE_RE = re.compile(_POLICE_INDIVIDUAL_RE.pattern + r"|\b(?
 # someone serving, by the word for them (the sentence's subject or our interviewee)
 # (the project's word for one person serving, with the plurals and detectives a subject may be)
 _SERVING_NOUN = r"(?:" + _POLICE_INDIVIDUAL + r"|detectives?|members\s+of\s+(?:police\s+)?staff|call\s+handlers|police\s+drivers)"
+# a sentence telling of something done, opening on who it was done to or by (no question, modal, proposal or belief in it)
+_TOLD_AS_DONE = r"^(?!.*\b(?:whether|should|may|might|could|would|if|suggest\w*|propos\w*|believ\w*|asked|consider\w*)\b)\W*"
+_CRIMINAL_NOTICES = r"criminal(?:\s+and\s+(?:gross\s+)?misconduct)?\s+notices?"
 _YES_CRIMINAL = re.compile(
     # (not our question, "whether there was an indication that ...": its answer says, _indication_asked_and_found)
     r"(?<!no\s)(?<!not\s)(?<!whether\s)(?<!whether\sthere\s)(?<!whether\sthere\swas\s)"
@@ -1209,11 +1214,11 @@ _YES_CRIMINAL = re.compile(
     # notices on both detention officers": a criminal notice on someone serving, told as done, the person or we opening the
     # sentence; not "PC Hale served a criminal notice on the driver", "Mr Dale was served", nor one asked about, proposed
     # or supposed)
-    r"|^(?!.*\b(?:whether|should|may|might|could|would|if|suggest\w*|propos\w*|believ\w*|asked|consider\w*)\b)\W*(?:(?:the|a|an|both|all|each|one|two|three|four)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"|" + _TOLD_AS_DONE + r"(?:(?:the|a|an|both|all|each|one|two|three|four)\s+)?(?:[\w-]+\s+){0,2}?"
     + _POLICE_INDIVIDUAL + r"\s+(?:was|were)\s+(?:also\s+|later\s+)?served\s+with\s+(?:a\s+|an\s+)?(?:(?:gross\s+)?misconduct\s+notices?\s+and\s+(?:a\s+)?)?"
-    r"criminal(?:\s+and\s+(?:gross\s+)?misconduct)?\s+notices?\b"
-    r"|^(?!.*\b(?:whether|should|may|might|could|would|if|suggest\w*|propos\w*|believ\w*|asked|consider\w*)\b)\W*we\s+(?:also\s+|then\s+|later\s+)?served\s+(?:a\s+)?"
-    r"criminal(?:\s+and\s+(?:gross\s+)?misconduct)?\s+notices?\s+on\s+(?:the|both|all|each|two|three|four)\s+(?:[\w-]+\s+){0,2}?" + _POLICE_INDIVIDUAL + r"\b"
+    + _CRIMINAL_NOTICES + r"\b"
+    r"|" + _TOLD_AS_DONE + r"we\s+(?:also\s+|then\s+|later\s+)?served\s+(?:a\s+)?" + _CRIMINAL_NOTICES
+    + r"\s+on\s+(?:the|both|all|each|two|three|four)\s+(?:[\w-]+\s+){0,2}?" + _POLICE_INDIVIDUAL + r"\b"
     r"|\b" + _POLICE_INDIVIDUAL + r"\b[^.]{0,60}?\bunder\s+caution\s+for\s+(?:an\s+)?(?:alleged\s+)?(?:criminal\s+)?offence\b"
     r"|\b(?:response|responses)\s+to\s+(?:both\s+)?the\s+criminal\s+(?:and\s+(?:a\s+)?misconduct\s+)?cautions?\b"
     r"|\b" + _POLICE_INDIVIDUAL + r"\b[^.]{0,80}?\bcriminal\s+investigation\s+into\s+(?:his|her|their)\s+conduct\b"
