@@ -4643,3 +4643,46 @@ def test_referrals_guarded_after_review_rv249(body, expected):
 ])
 def test_a_criminal_notice_served_on_someone_serving_is_a_criminal_investigation(body, expected):
     assert offence_of(body) == expected
+
+
+@pytest.mark.parametrize("body", [
+    # our answer to our own offence question, after a clause of how we weighed it, in more of the words we use
+    "PC Vane used two distraction strikes during the arrest. We considered whether either officer may have committed a "
+    "criminal offence. Bearing in mind the level of resistance and the guidance on distraction strikes, we decided the "
+    "evidence did not indicate that they had.",
+    "We considered whether the sergeant may have committed a criminal offence. Given the brief nature of the contact, we "
+    "did not think there was an indication that he had.",
+    "We also looked at whether PC Orrin's use of force amounted to a criminal offence. Having reviewed the footage, we did "
+    "not consider there was an indication that either officer had committed one.",
+    "We looked at whether any of the officers may have committed an offence of assault. We decided that the evidence did "
+    "not give an indication that any of them had.",
+    "We also considered whether PC Lusk's use of force might amount to a criminal offence. Taking the footage together with "
+    "the medical evidence, which showed only minor bruising, we concluded there was no indication that he had committed one.",
+    "We considered whether the constable may have committed a criminal offence. In the light of the footage, we found no "
+    "indication that he had.",
+    # (rv251: "also" between our voice and the denial)
+    "We considered whether the constable may have committed a criminal offence. Having watched the footage, we also did not "
+    "think there was an indication that he had.",
+])
+def test_our_answer_to_our_offence_question_in_more_words(body):
+    assert offence_of(body) == "no"
+
+
+@pytest.mark.parametrize("body", [
+    # (guards: someone else's weighing, a question about the public, an answer kept open)
+    "We considered whether the man may have committed a criminal offence. Bearing in mind his injuries, we did not think "
+    "there was an indication that he had.",
+    "We considered whether the sergeant may have committed a criminal offence. The force did not think there was an "
+    "indication that he had, but we disagreed.",
+    "We considered whether the sergeant may have committed a criminal offence. Bearing in mind the footage, we thought "
+    "there was an indication that he had.",
+    # (rv251: a lead clause picking one of the two asked about out, by post or by name, answers for that one only)
+    "We considered whether the sergeant or the constable may have committed a criminal offence. In the light of the "
+    "sergeant's body-worn video, we did not think there was an indication that she had.",
+    "We considered whether PC Tarrow or PC Bleane may have committed a criminal offence. Bearing in mind the footage of PC "
+    "Tarrow, we did not think there was an indication that he had.",
+    "We considered whether PC Tarrow or PC Bleane may have committed a criminal offence. Having reviewed the footage of PC "
+    "Tarrow, we found no indication that he had.",
+])
+def test_our_answer_to_our_offence_question_guarded(body):
+    assert offence_of(body) != "no"

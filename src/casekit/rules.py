@@ -992,9 +992,22 @@ _CRIMINAL_QUESTION_WORDS = ("criminal",) + _OFFENCE_QUESTION_WORDS
 # lead), or a reason naming another offence or offender, may open someone else's, so it answers nothing.
 # (not a clause picking one of several out: "Having reviewed the footage of the first sergeant, we found no evidence that he
 # had" answers for one of the two asked about)
-_HOW_WE_GOT_THERE = (r"(?:(?:having|after|because|as|given|since|on\s+(?:the|that)\s+evidence|taking\s+(?:into\s+)?account)\b"
-                     r"(?:(?!\b(?:but|however|although)\b|\b(?:first|second|third|fourth|other|another|one|either|each|both)\s+(?:of\s+(?:the|them)\b|(?:[\w-]+\s+)?"
-                     r"(?:officers?|constables?|sergeants?|inspectors?|PCs?|members?)\b))[^.;:]){1,200}?,\s*)?")
+# ("Bearing in mind the guidance, we ...", "In the light of the footage, ...", "Taking the footage together with ...")
+def _how_we_got_there(picks_one_out: str) -> str:
+    """The lead clause, never one with words that pick one of those asked about out."""
+    return (r"(?:(?:having|after|because|as|given|since|on\s+(?:the|that)\s+evidence|taking\s+(?:into\s+)?account"
+            r"|bearing\s+in\s+mind|in\s+(?:the\s+)?light\s+of|taking\s+(?:the|all|everything|these|this)|considering|weighing)\b"
+            r"(?:(?!\b(?:but|however|although)\b|" + picks_one_out + r")[^.;:]){1,200}?,\s*)?")
+
+
+_ONE_OF_THEM = (r"\b(?:first|second|third|fourth|other|another|one|either|each|both)\s+(?:of\s+(?:the|them)\b|(?:[\w-]+\s+)?"
+                r"(?:officers?|constables?|sergeants?|inspectors?|PCs?|members?)\b)")
+_HOW_WE_GOT_THERE = _how_we_got_there(_ONE_OF_THEM)
+# where the question asked about several, one of them by post or name is picked out too: "In the light of the sergeant's
+# body-worn video, we did not think there was an indication that she had" answers for one of "the sergeant or the
+# constable", as "Bearing in mind the footage of PC Hale, ... he had" does (not "..., that any of them had")
+_HOW_WE_GOT_THERE_FOR_ALL = _how_we_got_there(_ONE_OF_THEM + r"|\b(?-i:PC|DC|DS|PS|Sergeant|Constable|Inspector)\s+(?-i:[A-Z])"
+                                              r"|\b(?:officer|constable|sergeant|inspector|PCSO|driver|detective)(?:['’]s)?\b")
 _OUR_VOICE = (r"(?:(?:we|the\s+investigation)\s+(?:also\s+)?(?:(?:concluded|decided|found|determined|were\s+satisfied)\s+(?:that\s+)?)?"
               r"|our\s+(?:view|opinion|conclusion)\s+was\s+(?:that\s+)?|in\s+our\s+(?:view|opinion),?\s+)")
 _WHOM_IT_CLEARS = (r"(?:he|she|they|it|(?:any|either|each|all|both)\s+of\s+(?:them|the\s+(?:two|three|four|five|six|seven|eight))"
@@ -1009,10 +1022,13 @@ def _denies_it(whom: str) -> str:
     cleared = whom + r"\s+" + _HAD_COMMITTED_ONE
     return (r"(?:(?:there\s+(?:was|were)\s+)?no\s+(?:such\s+)?(?:indication|evidence)\s+(?:that\s+)?" + cleared +
             r"|(?:did\s+not|didn['’]t)\s+(?:find|identify|see)\s+(?:an?|any)\s+(?:indication|evidence)\s+(?:that\s+)?" + cleared +
+            # ("we did not think there was an indication that he had": our view, as our verb and "we" have said)
+            r"|(?:(?<=\bwe\s)|(?<=\bwe\salso\s))(?:did\s+not|didn['’]t)\s+(?:think|consider|believe)\s+(?:that\s+)?there\s+(?:was|were)\s+(?:an?|any)\s+(?:indication|evidence)\s+(?:that\s+)?" + cleared +
             r"|nothing\s+(?:in\s+the\s+evidence\s+|(?:that\s+)?we\s+(?:saw|found|identified|examined)\s+)?(?:suggested|indicated|showed|pointed\s+to)\s+(?:that\s+)?" + cleared +
             # ("we decided it did not indicate that he may have committed any criminal offence": the evidence, by pronoun, only
             # straight after our own verb; not "It did not show ...", which may be any footage or review told before)
-            r"|(?:the\s+evidence|(?:(?<=\bdecided\s)|(?<=\bconcluded\s)|(?<=\bfound\s))(?:that\s+)?it)\s+(?:also\s+)?did\s+not\s+(?:indicate|show|suggest)"
+            # ("the evidence did not give an indication that any of them had")
+            r"|(?:the\s+evidence|(?:(?<=\bdecided\s)|(?<=\bconcluded\s)|(?<=\bfound\s))(?:that\s+)?it)\s+(?:also\s+)?did\s+not\s+(?:indicate|show|suggest|give\s+(?:an?|any)\s+indication)"
             r"\s+(?:to\s+us\s+)?(?:that\s+)?" + cleared + r")")
 
 
@@ -1029,10 +1045,14 @@ _WHAT_FOLLOWED = (r"(?:(?:,?\s*(?:and\s+)?(?:so\s+)?(?:no\s+(?:file|referral)\s+
                   r"|\b(?-i:PC|DC|DS|PS|Sergeant|Constable|Inspector)\s+(?-i:[A-Z]))[^.])*)?")
 
 
-def _offence_answer_no(whom: str) -> re.Pattern[str]:
+def _offence_answer_no_pattern(whom: str, lead: str = _HOW_WE_GOT_THERE) -> str:
     """The whole answer, its denial clearing ``whom`` (or a bare reply as our finding)."""
-    return re.compile(r"^\W*" + _HOW_WE_GOT_THERE + r"(?:(?:" + _OUR_VOICE + r")?" + _denies_it(whom) + r"|" + _OUR_FINDING + _BARE_REPLY + r")"
-                      + _WHAT_FOLLOWED + r"\s*\.?\s*$", re.I)
+    return (r"^\W*" + lead + r"(?:(?:" + _OUR_VOICE + r")?" + _denies_it(whom) + r"|" + _OUR_FINDING + _BARE_REPLY + r")"
+            + _WHAT_FOLLOWED + r"\s*\.?\s*$")
+
+
+def _offence_answer_no(whom: str) -> re.Pattern[str]:
+    return re.compile(_offence_answer_no_pattern(whom), re.I)
 
 
 _OFFENCE_ANSWER_NO = _offence_answer_no(_WHOM_IT_CLEARS)
@@ -1040,9 +1060,11 @@ _OFFENCE_ANSWER_NO = _offence_answer_no(_WHOM_IT_CLEARS)
 # answer may not name one of them: "they", "any of them", "none did", a pronoun, or the conduct, "it" (not "the sergeant"
 # or "the first constable", with the other perhaps still open)
 # (a pronoun may stand for them all, as the writer sees them; a named one is one of them)
-_WHOM_ALL = (r"(?:he|she|they|it|(?:any|either|each|all|both|none|neither)\s+of\s+(?:them|the\s+(?:(?:two|three|four|five|six|seven|eight)\b)?(?:\s*[\w-]+\s+)?(?:[\w-]+s)?)"
+_WHOM_ALL = (r"(?:they|it|(?:any|either|each|all|both|none|neither)\s+of\s+(?:them|the\s+(?:(?:two|three|four|five|six|seven|eight)\b)?(?:\s*[\w-]+\s+)?(?:[\w-]+s)?)"
              r"|(?:any|either|each)\s+(?:[\w-]+\s+)?" + _POLICE_INDIVIDUAL + r")")
-_OFFENCE_ANSWER_NO_OF_ALL = _offence_answer_no(_WHOM_ALL)
+# (but "he" or "she" after a lead clause that picks one of them out answers for that one: _HOW_WE_GOT_THERE_FOR_ALL)
+_OFFENCE_ANSWER_NO_OF_ALL = re.compile(_offence_answer_no_pattern(_WHOM_ALL) + r"|"
+                                       + _offence_answer_no_pattern(r"(?:he|she)", _HOW_WE_GOT_THERE_FOR_ALL), re.I)
 _ASKED_OF_SEVERAL = re.compile(r"\bwhether\b[^.]{0,80}?(?:\b(?:any|either|each|both|all|none)\s+(?:of\s+(?:the\b|them\b)|(?:[\w-]+\s+)?(?:officers?|constables?|sergeants?|inspectors?|staff|PCs?|DCs?|members?)\b)"
                                r"|\b(?:officers|constables|sergeants|inspectors|staff|PCs|DCs)\b"
                                r"|\bor\s+(?:(?-i:PC|DC|DS|PS)\s|(?:the\s+)?(?:\w+\s+)?(?:officer|constable|sergeant|inspector)\b))", re.I)
