@@ -269,3 +269,25 @@ def test_a_passive_no_case_with_someone_else_deciding_is_no_panel_finding():
         "have no case to answer, our investigator later concluded."
     )
     assert all(p[4] != "not_proven" for p in people)
+
+
+
+def test_a_gross_misconduct_hearing_never_raises_one_going_to_a_misconduct_meeting():
+    # a misconduct meeting is held for misconduct only: the hearing we directed for the first officer is not the second's,
+    # who keeps the misconduct case we found
+    body = ("Two officers were interviewed under misconduct caution. The first officer, a constable who led the search, had "
+            "not recorded any grounds. We found that she had a case to answer for gross misconduct. The second officer, who "
+            "assisted, had a case to answer for misconduct for not challenging the decision. Kent Police agreed that the second "
+            "officer had a case to answer but disagreed about the first, considering that her conduct amounted to misconduct "
+            "rather than gross misconduct. We did not accept this and directed Kent Police to hold a gross misconduct hearing. "
+            "The hearing took place in May 2023. The panel found that the first officer's actions amounted to misconduct and "
+            "gave her a final written warning. The second officer attended a misconduct meeting and received a written warning.")
+    assert sorted(t[1:3] for t in tuples(body)) == [("gross_misconduct", "hearing"), ("misconduct", "meeting")]
+
+
+def test_a_gross_misconduct_hearing_still_raises_a_misconduct_case_heard_there():
+    # (guard: the force taking the case higher than we had, to a hearing, still gives that hearing's level)
+    body = ("We found that the constable had a case to answer for misconduct. Kent Police decided that the matter should go "
+            "to a gross misconduct hearing instead. The hearing took place in May 2023, and the panel found gross misconduct "
+            "proven. The constable was dismissed without notice.")
+    assert [t[1:3] for t in tuples(body)] == [("gross_misconduct", "hearing")]

@@ -2605,9 +2605,11 @@ def settle(person: Person, cut_off: bool = False) -> None:
         person.noted.pop(key, None)
         person.evidence.pop(key, None)
     if (person.grade == "unknown" or person.grade == "misconduct" and level == "gross_misconduct" and not person.downgraded) and level and f.get(
-            "proceedings") in FORMAL_PROCEEDINGS:
+            "proceedings") in FORMAL_PROCEEDINGS and not (level == "gross_misconduct" and f.get("proceedings") == "meeting"):
         # the level the proceedings were held at: where no decision gave it, or where the force took
-        # the case higher than the IOPC had (a gross misconduct hearing for a misconduct opinion)
+        # the case higher than the IOPC had (a gross misconduct hearing for a misconduct opinion); never a gross
+        # misconduct level for one going to a misconduct meeting, which is held for misconduct alone (the hearing read
+        # onto them was someone else's)
         person.grade = level
         person.evidence["grade"] = person.evidence.get("grade", []) + level_evidence
     if person.grade == "no_case":
