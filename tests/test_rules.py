@@ -4683,6 +4683,20 @@ def test_our_answer_to_our_offence_question_in_more_words(body):
     "Tarrow, we did not think there was an indication that he had.",
     "We considered whether PC Tarrow or PC Bleane may have committed a criminal offence. Having reviewed the footage of PC "
     "Tarrow, we found no indication that he had.",
+    # (rv252: a name's possessive or a staff post picks one out too; a pronoun for two is not stretched to the new words; a
+    # lead clause asking its own question; a quotation of someone's letter; what someone knew of another's offence)
+    "We considered whether PC Tarrow or PC Bleane may have committed a criminal offence. In the light of Tarrow's body-worn "
+    "video, we did not think there was an indication that he had.",
+    "We considered whether the call handler or the dispatcher may have committed a criminal offence. In the light of the call "
+    "handler's recorded calls, we did not think there was an indication that she had.",
+    "We considered whether PC Tarrow or PC Bleane may have committed a criminal offence. Bearing in mind the footage, we did "
+    "not think there was an indication that he had.",
+    "We considered whether PC Tarrow may have committed a criminal offence. Considering whether the man himself may have "
+    "assaulted an emergency worker, we did not think there was an indication that he had.",
+    "We considered whether the inspector may have committed a criminal offence. “In the light of the footage, we did not "
+    "think there was an indication that he had.” These were the words of the force's letter.",
+    "We considered whether the sergeant had been told that the man may have committed a criminal offence. In the light of "
+    "the call logs, we did not think there was an indication that he had.",
 ])
 def test_our_answer_to_our_offence_question_guarded(body):
     assert offence_of(body) != "no"

@@ -883,7 +883,9 @@ def _evidence_said_no(page: Page) -> Span | None:
 _ASKED_CRIMINAL = re.compile(r"\b" + _ASKED_WHETHER + r"\s+whether\s+(?:there\s+(?:was|were)\s+(?:an?|any)\s+indications?\s+that\s+)?"
                              r"(?:any\s+(?:of\s+)?|either\s+(?:of\s+)?|the\s+|an?\s+)?"
                              # (not how they handled an offence: "whether Sergeant Pell had recorded the criminal offence correctly")
-                             r"(?:(?:the\s+)?(?:\w+\s+)?" + _POLICE_INDIVIDUAL + r"\b(?!(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+(?:had\s+|should\s+have\s+)?(?:recorded|logged|reported|classified|crimed|investigated)\b)"
+                             r"(?:(?:the\s+)?(?:\w+\s+)?" + _POLICE_INDIVIDUAL + r"\b(?!(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+(?:had\s+|should\s+have\s+)?(?:recorded|logged|reported|classified|crimed|investigated"
+                             # (nor what they knew of another's: "whether the sergeant had been told that the man may have committed")
+                             r"|been\s+(?:told|informed|made\s+aware)|knew|was\s+aware|suspected)\b)"
                              # ("whether any person serving with Durham Constabulary may have committed an offence": the question only,
                              # not every reading of people serving, where a family's letter "against anyone serving with Kent Police"
                              # is no file of ours)
@@ -992,12 +994,16 @@ _CRIMINAL_QUESTION_WORDS = ("criminal",) + _OFFENCE_QUESTION_WORDS
 # lead), or a reason naming another offence or offender, may open someone else's, so it answers nothing.
 # (not a clause picking one of several out: "Having reviewed the footage of the first sergeant, we found no evidence that he
 # had" answers for one of the two asked about)
-# ("Bearing in mind the guidance, we ...", "In the light of the footage, ...", "Taking the footage together with ...")
-def _how_we_got_there(picks_one_out: str) -> str:
-    """The lead clause, never one with words that pick one of those asked about out."""
-    return (r"(?:(?:having|after|because|as|given|since|on\s+(?:the|that)\s+evidence|taking\s+(?:into\s+)?account"
-            r"|bearing\s+in\s+mind|in\s+(?:the\s+)?light\s+of|taking\s+(?:the|all|everything|these|this)|considering|weighing)\b"
-            r"(?:(?!\b(?:but|however|although)\b|" + picks_one_out + r")[^.;:]){1,200}?,\s*)?")
+# ("Bearing in mind the guidance, we ...", "In the light of the footage, ...", "Taking the footage together with ...",
+# "Weighing the footage against his account, ...")
+def _how_we_got_there(picks_one_out: str, wider: bool = True) -> str:
+    """The lead clause, never one with words that pick one of those asked about out (``wider``: in more words)."""
+    # (what we weighed, not whose: "Considering all the accounts", not "Considering his driving", one of his acts asked about)
+    more = (r"|bearing\s+in\s+mind|in\s+(?:the\s+)?light\s+of|(?:taking|considering|weighing)\s+(?:the|all|everything|these|this)"
+            if wider else "")
+    return (r"(?:(?:having|after|because|as|given|since|on\s+(?:the|that)\s+evidence|taking\s+(?:into\s+)?account" + more + r")\b"
+            # (not a clause asking its own question: "Considering whether the man himself may have ..., ... that he had")
+            r"(?:(?!\b(?:but|however|although|whether)\b|" + picks_one_out + r")[^.;:]){1,200}?,\s*)?")
 
 
 _ONE_OF_THEM = (r"\b(?:first|second|third|fourth|other|another|one|either|each|both)\s+(?:of\s+(?:the|them)\b|(?:[\w-]+\s+)?"
@@ -1006,8 +1012,10 @@ _HOW_WE_GOT_THERE = _how_we_got_there(_ONE_OF_THEM)
 # where the question asked about several, one of them by post or name is picked out too: "In the light of the sergeant's
 # body-worn video, we did not think there was an indication that she had" answers for one of "the sergeant or the
 # constable", as "Bearing in mind the footage of PC Hale, ... he had" does (not "..., that any of them had")
+# (or by a name's possessive, "Hale's body-worn video", or a post of police staff, "the call handler's recorded calls")
 _HOW_WE_GOT_THERE_FOR_ALL = _how_we_got_there(_ONE_OF_THEM + r"|\b(?-i:PC|DC|DS|PS|Sergeant|Constable|Inspector)\s+(?-i:[A-Z])"
-                                              r"|\b(?:officer|constable|sergeant|inspector|PCSO|driver|detective)(?:['’]s)?\b")
+                                              r"|\b(?:officer|constable|sergeant|inspector|PCSO|driver|detective|handler|dispatcher|operator"
+                                              r"|supervisor|detention\s+officer)(?:['’]s)?\b|\b(?-i:[A-Z][a-z]+)['’]s\b", wider=False)
 _OUR_VOICE = (r"(?:(?:we|the\s+investigation)\s+(?:also\s+)?(?:(?:concluded|decided|found|determined|were\s+satisfied)\s+(?:that\s+)?)?"
               r"|our\s+(?:view|opinion|conclusion)\s+was\s+(?:that\s+)?|in\s+our\s+(?:view|opinion),?\s+)")
 _WHOM_IT_CLEARS = (r"(?:he|she|they|it|(?:any|either|each|all|both)\s+of\s+(?:them|the\s+(?:two|three|four|five|six|seven|eight))"
@@ -1017,18 +1025,21 @@ _HAD_COMMITTED_ONE = (r"(?:(?:had|may\s+have|might\s+have|could\s+have)\s+(?:com
                       r"|done\s+so)|had|did)")
 
 
-def _denies_it(whom: str) -> str:
-    """The denial, clearing ``whom``."""
+def _denies_it(whom: str, wider: bool = True) -> str:
+    """The denial, clearing ``whom`` (``wider``: in more words)."""
     cleared = whom + r"\s+" + _HAD_COMMITTED_ONE
+    # ("we did not think there was an indication that he had": our view, as our verb and "we" have said)
+    we_did_not_think = (r"|(?:(?<=\bwe\s)|(?<=\bwe\salso\s))(?:did\s+not|didn['’]t)\s+(?:think|consider|believe)\s+(?:that\s+)?there\s+(?:was|were)\s+"
+                        r"(?:an?|any)\s+(?:indication|evidence)\s+(?:that\s+)?" + cleared if wider else "")
+    # ("the evidence did not give an indication that any of them had")
+    gave_none = r"|give\s+(?:an?|any)\s+indication" if wider else ""
     return (r"(?:(?:there\s+(?:was|were)\s+)?no\s+(?:such\s+)?(?:indication|evidence)\s+(?:that\s+)?" + cleared +
-            r"|(?:did\s+not|didn['’]t)\s+(?:find|identify|see)\s+(?:an?|any)\s+(?:indication|evidence)\s+(?:that\s+)?" + cleared +
-            # ("we did not think there was an indication that he had": our view, as our verb and "we" have said)
-            r"|(?:(?<=\bwe\s)|(?<=\bwe\salso\s))(?:did\s+not|didn['’]t)\s+(?:think|consider|believe)\s+(?:that\s+)?there\s+(?:was|were)\s+(?:an?|any)\s+(?:indication|evidence)\s+(?:that\s+)?" + cleared +
+            r"|(?:did\s+not|didn['’]t)\s+(?:find|identify|see)\s+(?:an?|any)\s+(?:indication|evidence)\s+(?:that\s+)?" + cleared
+            + we_did_not_think +
             r"|nothing\s+(?:in\s+the\s+evidence\s+|(?:that\s+)?we\s+(?:saw|found|identified|examined)\s+)?(?:suggested|indicated|showed|pointed\s+to)\s+(?:that\s+)?" + cleared +
             # ("we decided it did not indicate that he may have committed any criminal offence": the evidence, by pronoun, only
             # straight after our own verb; not "It did not show ...", which may be any footage or review told before)
-            # ("the evidence did not give an indication that any of them had")
-            r"|(?:the\s+evidence|(?:(?<=\bdecided\s)|(?<=\bconcluded\s)|(?<=\bfound\s))(?:that\s+)?it)\s+(?:also\s+)?did\s+not\s+(?:indicate|show|suggest|give\s+(?:an?|any)\s+indication)"
+            r"|(?:the\s+evidence|(?:(?<=\bdecided\s)|(?<=\bconcluded\s)|(?<=\bfound\s))(?:that\s+)?it)\s+(?:also\s+)?did\s+not\s+(?:indicate|show|suggest" + gave_none + r")"
             r"\s+(?:to\s+us\s+)?(?:that\s+)?" + cleared + r")")
 
 
@@ -1045,9 +1056,10 @@ _WHAT_FOLLOWED = (r"(?:(?:,?\s*(?:and\s+)?(?:so\s+)?(?:no\s+(?:file|referral)\s+
                   r"|\b(?-i:PC|DC|DS|PS|Sergeant|Constable|Inspector)\s+(?-i:[A-Z]))[^.])*)?")
 
 
-def _offence_answer_no_pattern(whom: str, lead: str = _HOW_WE_GOT_THERE) -> str:
-    """The whole answer, its denial clearing ``whom`` (or a bare reply as our finding)."""
-    return (r"^\W*" + lead + r"(?:(?:" + _OUR_VOICE + r")?" + _denies_it(whom) + r"|" + _OUR_FINDING + _BARE_REPLY + r")"
+def _offence_answer_no_pattern(whom: str, lead: str = _HOW_WE_GOT_THERE, wider: bool = True) -> str:
+    """The whole answer, its denial clearing ``whom`` (or a bare reply as our finding); never one quoted, which is
+    someone's words ("“In the light of the footage, we did not think ...” These were the words of the force's letter")."""
+    return (r"^(?!\W*[\"“‘])\W*" + lead + r"(?:(?:" + _OUR_VOICE + r")?" + _denies_it(whom, wider) + r"|" + _OUR_FINDING + _BARE_REPLY + r")"
             + _WHAT_FOLLOWED + r"\s*\.?\s*$")
 
 
@@ -1062,12 +1074,15 @@ _OFFENCE_ANSWER_NO = _offence_answer_no(_WHOM_IT_CLEARS)
 # (a pronoun may stand for them all, as the writer sees them; a named one is one of them)
 _WHOM_ALL = (r"(?:they|it|(?:any|either|each|all|both|none|neither)\s+of\s+(?:them|the\s+(?:(?:two|three|four|five|six|seven|eight)\b)?(?:\s*[\w-]+\s+)?(?:[\w-]+s)?)"
              r"|(?:any|either|each)\s+(?:[\w-]+\s+)?" + _POLICE_INDIVIDUAL + r")")
-# (but "he" or "she" after a lead clause that picks one of them out answers for that one: _HOW_WE_GOT_THERE_FOR_ALL)
+# ("he" or "she" only in the fewer words read before, and never after a lead clause that picks one of them out, for
+# whom it answers: _HOW_WE_GOT_THERE_FOR_ALL; a pronoun for several is the writer's shorthand, not to be stretched)
 _OFFENCE_ANSWER_NO_OF_ALL = re.compile(_offence_answer_no_pattern(_WHOM_ALL) + r"|"
-                                       + _offence_answer_no_pattern(r"(?:he|she)", _HOW_WE_GOT_THERE_FOR_ALL), re.I)
+                                       + _offence_answer_no_pattern(r"(?:he|she)", _HOW_WE_GOT_THERE_FOR_ALL, wider=False), re.I)
 _ASKED_OF_SEVERAL = re.compile(r"\bwhether\b[^.]{0,80}?(?:\b(?:any|either|each|both|all|none)\s+(?:of\s+(?:the\b|them\b)|(?:[\w-]+\s+)?(?:officers?|constables?|sergeants?|inspectors?|staff|PCs?|DCs?|members?)\b)"
                                r"|\b(?:officers|constables|sergeants|inspectors|staff|PCs|DCs)\b"
-                               r"|\bor\s+(?:(?-i:PC|DC|DS|PS)\s|(?:the\s+)?(?:\w+\s+)?(?:officer|constable|sergeant|inspector)\b))", re.I)
+                               # ("the call handler or the dispatcher": staff posts too)
+                               r"|\bor\s+(?:(?-i:PC|DC|DS|PS)\s|(?:the\s+)?(?:\w+\s+)?(?:officer|constable|sergeant|inspector|PCSO|handler|dispatcher|operator"
+                               r"|supervisor|driver)\b))", re.I)
 
 
 # (asked and answered by us: not "the call handler considered whether ... and decided that they did not", nor the force's
