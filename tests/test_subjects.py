@@ -291,3 +291,26 @@ def test_a_gross_misconduct_hearing_still_raises_a_misconduct_case_heard_there()
             "to a gross misconduct hearing instead. The hearing took place in May 2023, and the panel found gross misconduct "
             "proven. The constable was dismissed without notice.")
     assert [t[1:3] for t in tuples(body)] == [("gross_misconduct", "hearing")]
+
+
+def test_a_hearing_for_one_gone_stays_open_on_a_page_cut_before_its_result():
+    # a hearing arranged in the same sentence after the departure, or a departure told in the very sentence the page
+    # cuts, leaves the result open on a cut page (the hearing may have gone ahead without them)
+    body = ("In our view the inspector had a case to answer for gross misconduct, and the force agreed. The inspector "
+            "retired in May 2024, and a gross misconduct hearing was arranged for the following winter. The inspector did "
+            "not at")
+    assert [t[1:5] for t in tuples(body)] == [("gross_misconduct", "hearing", "retired", "not_stated")]
+    body = ("We found that the constable had a case to answer for gross misconduct, and that the case should be heard at an "
+            "accelerated hearing. Shortly before the hearing was due, the constable resigned from")
+    assert [t[1:5] for t in tuples(body)] == [("gross_misconduct", "accelerated_hearing", "resigned", "not_stated")]
+
+
+def test_a_departure_before_the_hearing_told_whole_stays_not_held_on_a_cut_page():
+    # (guards, as the fifty-second stop decided: a departure told whole before the hearing, on a page cut later, is not
+    # held; and a hearing arranged before the departure, in the same sentence)
+    for departure in ("The inspector retired before his hearing.",
+                      "A gross misconduct hearing was arranged, but the inspector retired in May 2024 before it took place.",
+                      "The inspector retired in May 2024, and the hearing was cancelled."):
+        body = ("In our view the inspector had a case to answer for gross misconduct, and the force agreed. " + departure
+                + " We also recommended that the force review its guidance on the supervision of")
+        assert [t[1:5] for t in tuples(body)] == [("gross_misconduct", "hearing", "retired", "not_held")], departure

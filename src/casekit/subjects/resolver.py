@@ -1632,7 +1632,7 @@ class Resolver(AppliesDecisions, RefersToPeople):
         _joint_proceedings_level(people)
         _proceedings_of_the_same_panel(people)
         for person in people:
-            settle(person, self.cut_off)
+            settle(person, self.cut_off, self.page.cut_sentence)
         return people
 
     def _whose_absence(self, text: str, facts: dict[str, str], people: list[Person], index: int) -> list[Person]:
@@ -2489,18 +2489,27 @@ _SERVING_SANCTIONS = tuple(s for s in FORMAL_SANCTIONS if s != "dismissed")
 # (arranged then, not before: not "had been scheduled for April", "was due"; and not one that "did not go ahead")
 _ARRANGED = re.compile(r"^(?!.*\b(?:did\s+not|could\s+not|never)\s+(?:go\s+ahead|take\s+place|happen)\b)"
                        r".*(?<!\bbeen\s)(?<!\bhad\s)\b(?:arranged|convened|decided\s+to\s+hold|decided\s+that\s+a\s+hearing\s+should\s+be\s+held|agreed\s+to\s+hold|scheduled)\b", re.I | re.S)
+# a departure, then in the same sentence a hearing arranged: "retired in February 2024, and a gross misconduct hearing
+# was arranged for the following summer"
+_ARRANGED_AFTER_LEAVING = re.compile(r"\b(?:resigned|retired|left)\b[^.;]*?(?:,\s*|\s)(?:and|but)\s+(?:then\s+)?(?:a|the|his|her)\s+(?:[\w-]+\s+){0,3}?"
+                                     r"hearing\s+was\s+(?:then\s+|later\s+)?(?:arranged|scheduled|convened|listed)\b", re.I)
 _FOR_FORMER_OFFICERS = re.compile(r"\bfor\s+(?:the\s+)?former\s+(?:[\w-]+\s+){0,2}?(?:officers?|constables?|sergeants?|inspectors?)\b|\bformer\s+officers?['’]?\s+hearings?\b"
                                   r"|\b(?:apply|applies)\s+to\s+former\s+officers\b", re.I)
 
 
-def _hearing_for_the_departed(person: Person) -> bool:
+def _hearing_for_the_departed(person: Person, cut_sentence: Span | None = None) -> bool:
     """A hearing decided on for someone who had already gone, which a page cut before its result leaves open (not "not
     held"): "decided to hold a hearing for the former officer", or one arranged only after they left ("The sergeant retired
-    ... had he still been serving ... The force agreed and arranged a hearing. Under the regulations ... and")."""
+    ... had he still been serving ... The force agreed and arranged a hearing. Under the regulations ... and"; "The
+    inspector retired in February, and a gross misconduct hearing was arranged for the summer"), or a departure told in
+    the very sentence the page cuts ("Shortly before the hearing was due, the constable resigned from"), whose end may
+    say what became of the hearing."""
     proceedings_spans = person.evidence.get("proceedings", [])
-    if any(_FOR_FORMER_OFFICERS.search(s.text) for s in proceedings_spans):
-        return True
     left_spans = person.evidence.get("left", [])
+    if any(_FOR_FORMER_OFFICERS.search(s.text) for s in proceedings_spans) \
+            or any(_ARRANGED_AFTER_LEAVING.search(s.text) for s in left_spans if s in proceedings_spans) \
+            or cut_sentence is not None and any(s.start == cut_sentence.start for s in left_spans):
+        return True
     return bool(left_spans) and bool(proceedings_spans) and max(s.start for s in left_spans) < min(s.start for s in proceedings_spans) \
         and any(_ARRANGED.search(s.text) for s in proceedings_spans)
 
@@ -2556,8 +2565,9 @@ def _imposed_right_after_the_finding(person: Person, sanction: str) -> bool:
         and not _NOT_IMPOSED_AT_THIS_FINDING.search(span.text, given.end()) for _, v, span in person.sanctions_seen)
 
 
-def settle(person: Person, cut_off: bool = False) -> None:
-    """Fill what the text leaves open, per the codebook's conventions (``cut_off``: the page stops mid-sentence)."""
+def settle(person: Person, cut_off: bool = False, cut_sentence: Span | None = None) -> None:
+    """Fill what the text leaves open, per the codebook's conventions (``cut_off``: the page stops mid-sentence, in
+    ``cut_sentence``)."""
     f = person.facts
     if person.has_left and f.get("sanction") in _SERVING_SANCTIONS and _BEFORE_IT_COULD.search(
             " ".join(s.text for s in person.evidence.get("left", []))) \
@@ -2703,7 +2713,7 @@ def settle(person: Person, cut_off: bool = False) -> None:
     # so a meeting "held" was others')
     said_held_hearing = took_part and f.get("proceedings") in ("hearing", "accelerated_hearing")
     # (nor a hearing for the one who had gone that a cut page leaves open)
-    for_the_former = cut_off and f.get("proceedings") in ("hearing", "accelerated_hearing") and _hearing_for_the_departed(person)
+    for_the_former = cut_off and f.get("proceedings") in ("hearing", "accelerated_hearing") and _hearing_for_the_departed(person, cut_sentence)
     if cut_off and f.get("outcome") == "not_held" and person.evidence.get("outcome"):
         # (a cut page may go on to hold it after all: "PC Sale resigned, and his hearing was cancelled. The force later
         # rearranged the hearing, which was held in his absence in Octo"; what the page shows is left to the rules below)
