@@ -4669,6 +4669,20 @@ def test_our_answer_to_our_offence_question_in_more_words(body):
 
 
 @pytest.mark.parametrize("body", [
+    # (cr57: "whether" in a lead clause of the older words; a clause of knowing before the offence question itself; "or
+    # the van driver", who may be anyone, asks about the one serving)
+    "We looked at whether the constable may have committed a criminal offence during the search. Having established "
+    "whether the search was lawful, we found no evidence that he had done so.",
+    "We considered whether the inspector knew about the threats and may have committed the offence of misconduct in public "
+    "office by failing to act on them. Having reviewed his emails, we found no indication that he had.",
+    "We considered whether the sergeant's remarks to the taxi driver or the operator could amount to a criminal offence. "
+    "Having listened to the recording, we found no evidence that the sergeant had.",
+])
+def test_our_answer_to_our_offence_question_as_before(body):
+    assert offence_of(body) == "no"
+
+
+@pytest.mark.parametrize("body", [
     # (guards: someone else's weighing, a question about the public, an answer kept open)
     "We considered whether the man may have committed a criminal offence. Bearing in mind his injuries, we did not think "
     "there was an indication that he had.",
@@ -4697,6 +4711,16 @@ def test_our_answer_to_our_offence_question_in_more_words(body):
     "think there was an indication that he had.” These were the words of the force's letter.",
     "We considered whether the sergeant had been told that the man may have committed a criminal offence. In the light of "
     "the call logs, we did not think there was an indication that he had.",
+    # (cr57: a bare "he had not" for several, after a lead clause; knowing by "had been aware that"; a quotation in plain
+    # quote marks)
+    "We considered whether PC Tarrow or PC Bleane may have committed a criminal offence. Bearing in mind the footage of PC "
+    "Tarrow, we concluded that he did not.",
+    "We considered whether PC Tarrow or PC Bleane may have committed a criminal offence. Considering all the footage, we "
+    "concluded that he had not.",
+    "We considered whether the sergeant had been aware that the man may have committed a criminal offence. In the light of "
+    "the call logs, we did not think there was an indication that he had.",
+    "We considered whether the inspector may have committed a criminal offence. 'In the light of the footage, we did not "
+    "think there was an indication that he had.' These were the words of the force's letter.",
 ])
 def test_our_answer_to_our_offence_question_guarded(body):
     assert offence_of(body) != "no"

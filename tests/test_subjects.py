@@ -285,6 +285,14 @@ def test_a_gross_misconduct_hearing_never_raises_one_going_to_a_misconduct_meeti
     assert sorted(t[1:3] for t in tuples(body)) == [("gross_misconduct", "hearing"), ("misconduct", "meeting")]
 
 
+def test_a_misconduct_meeting_gives_a_case_no_decision_gave_a_level_the_level_of_misconduct():
+    # (cr57: a gross misconduct hearing mentioned, not held, beside the meeting the person attended)
+    body = ("PC Rand had a case to answer. A gross misconduct hearing was arranged, but the force then decided that a "
+            "misconduct meeting would be held instead. PC Rand attended the misconduct meeting in June 2023 and received a "
+            "written warning.")
+    assert [t[1:3] for t in tuples(body)] == [("misconduct", "meeting")]
+
+
 def test_a_gross_misconduct_hearing_still_raises_a_misconduct_case_heard_there():
     # (guard: the force taking the case higher than we had, to a hearing, still gives that hearing's level)
     body = ("We found that the constable had a case to answer for misconduct. Kent Police decided that the matter should go "
@@ -303,6 +311,13 @@ def test_a_hearing_for_one_gone_stays_open_on_a_page_cut_before_its_result():
     body = ("We found that the constable had a case to answer for gross misconduct, and that the case should be heard at an "
             "accelerated hearing. Shortly before the hearing was due, the constable resigned from")
     assert [t[1:5] for t in tuples(body)] == [("gross_misconduct", "accelerated_hearing", "resigned", "not_stated")]
+    body = ("We found that the constable had a case to answer for gross misconduct, and the force arranged a gross misconduct "
+            "hearing. She resigned in June 2023, shortly before the hearing, which went ahead in her abs")
+    assert [t[1:5] for t in tuples(body)] == [("gross_misconduct", "hearing", "resigned", "not_stated")]
+    # (but not a departure told whole in the sentence the page cuts later)
+    body = ("In our view the inspector had a case to answer for gross misconduct, and the force agreed. A gross misconduct "
+            "hearing was arranged, but the inspector retired in May 2024 before it took place, so the force wrote to the")
+    assert [t[1:5] for t in tuples(body)] == [("gross_misconduct", "hearing", "retired", "not_held")]
 
 
 def test_a_departure_before_the_hearing_told_whole_stays_not_held_on_a_cut_page():
@@ -310,7 +325,14 @@ def test_a_departure_before_the_hearing_told_whole_stays_not_held_on_a_cut_page(
     # held; and a hearing arranged before the departure, in the same sentence)
     for departure in ("The inspector retired before his hearing.",
                       "A gross misconduct hearing was arranged, but the inspector retired in May 2024 before it took place.",
-                      "The inspector retired in May 2024, and the hearing was cancelled."):
+                      "The inspector retired in May 2024, and the hearing was cancelled.",
+                      # (rv254, cr57: the hearing arranged and then called off in the same sentence, or on the page; a
+                      # departure told whole in the cut sentence, well before the cut)
+                      "The inspector retired in May 2024, and a gross misconduct hearing was arranged but did not go ahead.",
+                      "The inspector retired in May 2024, and a gross misconduct hearing was arranged, but it was later "
+                      "cancelled.",
+                      "The inspector retired in May 2024, and a gross misconduct hearing was arranged for July. The hearing "
+                      "did not go ahead."):
         body = ("In our view the inspector had a case to answer for gross misconduct, and the force agreed. " + departure
                 + " We also recommended that the force review its guidance on the supervision of")
         assert [t[1:5] for t in tuples(body)] == [("gross_misconduct", "hearing", "retired", "not_held")], departure

@@ -885,7 +885,7 @@ _ASKED_CRIMINAL = re.compile(r"\b" + _ASKED_WHETHER + r"\s+whether\s+(?:there\s+
                              # (not how they handled an offence: "whether Sergeant Pell had recorded the criminal offence correctly")
                              r"(?:(?:the\s+)?(?:\w+\s+)?" + _POLICE_INDIVIDUAL + r"\b(?!(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+(?:had\s+|should\s+have\s+)?(?:recorded|logged|reported|classified|crimed|investigated"
                              # (nor what they knew of another's: "whether the sergeant had been told that the man may have committed")
-                             r"|been\s+(?:told|informed|made\s+aware)|knew|was\s+aware|suspected)\b)"
+                             r"|(?:been\s+|was\s+|were\s+)?(?:told|informed|made\s+aware|aware)\s+that|knew\s+that|suspected\s+that)\b)"
                              # ("whether any person serving with Durham Constabulary may have committed an offence": the question only,
                              # not every reading of people serving, where a family's letter "against anyone serving with Kent Police"
                              # is no file of ours)
@@ -998,12 +998,14 @@ _CRIMINAL_QUESTION_WORDS = ("criminal",) + _OFFENCE_QUESTION_WORDS
 # "Weighing the footage against his account, ...")
 def _how_we_got_there(picks_one_out: str, wider: bool = True) -> str:
     """The lead clause, never one with words that pick one of those asked about out (``wider``: in more words)."""
-    # (what we weighed, not whose: "Considering all the accounts", not "Considering his driving", one of his acts asked about)
-    more = (r"|bearing\s+in\s+mind|in\s+(?:the\s+)?light\s+of|(?:taking|considering|weighing)\s+(?:the|all|everything|these|this)"
-            if wider else "")
-    return (r"(?:(?:having|after|because|as|given|since|on\s+(?:the|that)\s+evidence|taking\s+(?:into\s+)?account" + more + r")\b"
-            # (not a clause asking its own question: "Considering whether the man himself may have ..., ... that he had")
-            r"(?:(?!\b(?:but|however|although|whether)\b|" + picks_one_out + r")[^.;:]){1,200}?,\s*)?")
+    def clause(openers: str, also_not: str = "") -> str:
+        return openers + r"\b(?:(?!\b(?:but|however|although" + also_not + r")\b|" + picks_one_out + r")[^.;:]){1,200}?,\s*"
+    older = clause(r"(?:having|after|because|as|given|since|on\s+(?:the|that)\s+evidence|taking\s+(?:into\s+)?account)")
+    # (what we weighed, not whose: "Considering all the accounts", not "Considering his driving", one of his acts asked
+    # about; and not a clause asking its own question: "Considering whether the man himself may have ..., ... he had")
+    more = ("|" + clause(r"(?:bearing\s+in\s+mind|in\s+(?:the\s+)?light\s+of|(?:taking|considering|weighing)\s+(?:the|all|everything|these|this))",
+                         "|whether")) if wider else ""
+    return r"(?:" + older + more + r")?"
 
 
 _ONE_OF_THEM = (r"\b(?:first|second|third|fourth|other|another|one|either|each|both)\s+(?:of\s+(?:the|them)\b|(?:[\w-]+\s+)?"
@@ -1056,10 +1058,10 @@ _WHAT_FOLLOWED = (r"(?:(?:,?\s*(?:and\s+)?(?:so\s+)?(?:no\s+(?:file|referral)\s+
                   r"|\b(?-i:PC|DC|DS|PS|Sergeant|Constable|Inspector)\s+(?-i:[A-Z]))[^.])*)?")
 
 
-def _offence_answer_no_pattern(whom: str, lead: str = _HOW_WE_GOT_THERE, wider: bool = True) -> str:
-    """The whole answer, its denial clearing ``whom`` (or a bare reply as our finding); never one quoted, which is
+def _offence_answer_no_pattern(whom: str, lead: str = _HOW_WE_GOT_THERE, wider: bool = True, bare: str = _BARE_REPLY) -> str:
+    """The whole answer, its denial clearing ``whom`` (or a ``bare`` reply as our finding); never one quoted, which is
     someone's words ("“In the light of the footage, we did not think ...” These were the words of the force's letter")."""
-    return (r"^(?!\W*[\"“‘])\W*" + lead + r"(?:(?:" + _OUR_VOICE + r")?" + _denies_it(whom, wider) + r"|" + _OUR_FINDING + _BARE_REPLY + r")"
+    return (r"^(?!\W*[\"“‘'’])\W*" + lead + r"(?:(?:" + _OUR_VOICE + r")?" + _denies_it(whom, wider) + r"|" + _OUR_FINDING + bare + r")"
             + _WHAT_FOLLOWED + r"\s*\.?\s*$")
 
 
@@ -1076,13 +1078,14 @@ _WHOM_ALL = (r"(?:they|it|(?:any|either|each|all|both|none|neither)\s+of\s+(?:th
              r"|(?:any|either|each)\s+(?:[\w-]+\s+)?" + _POLICE_INDIVIDUAL + r")")
 # ("he" or "she" only in the fewer words read before, and never after a lead clause that picks one of them out, for
 # whom it answers: _HOW_WE_GOT_THERE_FOR_ALL; a pronoun for several is the writer's shorthand, not to be stretched)
-_OFFENCE_ANSWER_NO_OF_ALL = re.compile(_offence_answer_no_pattern(_WHOM_ALL) + r"|"
+# (a bare "she had not" no more than a denial clearing "she": _BARE_REPLY_OF_ALL)
+_BARE_REPLY_OF_ALL = r"(?:(?:it|they)\s+(?:did|had)\s+not|(?:none|neither)(?:\s+of\s+them)?\s+(?:did|had)|there\s+(?:was|were)\s+not)"
+_OFFENCE_ANSWER_NO_OF_ALL = re.compile(_offence_answer_no_pattern(_WHOM_ALL, bare=_BARE_REPLY_OF_ALL) + r"|"
                                        + _offence_answer_no_pattern(r"(?:he|she)", _HOW_WE_GOT_THERE_FOR_ALL, wider=False), re.I)
 _ASKED_OF_SEVERAL = re.compile(r"\bwhether\b[^.]{0,80}?(?:\b(?:any|either|each|both|all|none)\s+(?:of\s+(?:the\b|them\b)|(?:[\w-]+\s+)?(?:officers?|constables?|sergeants?|inspectors?|staff|PCs?|DCs?|members?)\b)"
                                r"|\b(?:officers|constables|sergeants|inspectors|staff|PCs|DCs)\b"
-                               # ("the call handler or the dispatcher": staff posts too)
-                               r"|\bor\s+(?:(?-i:PC|DC|DS|PS)\s|(?:the\s+)?(?:\w+\s+)?(?:officer|constable|sergeant|inspector|PCSO|handler|dispatcher|operator"
-                               r"|supervisor|driver)\b))", re.I)
+                               # ("the call handler or the dispatcher": staff posts too; not "or the van driver", who may be anyone)
+                               r"|\bor\s+(?:(?-i:PC|DC|DS|PS)\s|(?:the\s+)?(?:\w+\s+)?(?:officer|constable|sergeant|inspector|PCSO|call\s+handler|dispatcher)\b))", re.I)
 
 
 # (asked and answered by us: not "the call handler considered whether ... and decided that they did not", nor the force's

@@ -5,7 +5,7 @@ leaves open by the codebook's conventions."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from .. import cues
@@ -1632,7 +1632,7 @@ class Resolver(AppliesDecisions, RefersToPeople):
         _joint_proceedings_level(people)
         _proceedings_of_the_same_panel(people)
         for person in people:
-            settle(person, self.cut_off, self.page.cut_sentence)
+            settle(person, self.cut_off, self.page.cut_sentence, self.page.sentences)
         return people
 
     def _whose_absence(self, text: str, facts: dict[str, str], people: list[Person], index: int) -> list[Person]:
@@ -2491,24 +2491,69 @@ _ARRANGED = re.compile(r"^(?!.*\b(?:did\s+not|could\s+not|never)\s+(?:go\s+ahead
                        r".*(?<!\bbeen\s)(?<!\bhad\s)\b(?:arranged|convened|decided\s+to\s+hold|decided\s+that\s+a\s+hearing\s+should\s+be\s+held|agreed\s+to\s+hold|scheduled)\b", re.I | re.S)
 # a departure, then in the same sentence a hearing arranged: "retired in February 2024, and a gross misconduct hearing
 # was arranged for the following summer"
-_ARRANGED_AFTER_LEAVING = re.compile(r"\b(?:resigned|retired|left)\b[^.;]*?(?:,\s*|\s)(?:and|but)\s+(?:then\s+)?(?:a|the|his|her)\s+(?:[\w-]+\s+){0,3}?"
-                                     r"hearing\s+was\s+(?:then\s+|later\s+)?(?:arranged|scheduled|convened|listed)\b", re.I)
+# (a misconduct hearing, not a court's or a tribunal's; arranged, not "listed as closed", nor "arranged before he left";
+# and, as _ARRANGED reads it, not one that "never took place" or "could not go ahead")
+_ARRANGED_AFTER_LEAVING = re.compile(r"\b(?:resigned|retired|left)\b[^.;]*?(?:,\s*|\s)(?:and|but)\s+(?:then\s+)?(?:a|the|his|her)\s+"
+                                     r"(?:(?:gross\s+)?misconduct\s+|accelerated\s+|disciplinary\s+|special\s+case\s+)?"
+                                     r"hearing\s+was\s+(?:then\s+|later\s+)?(?:arranged|scheduled|convened|listed\s+for)\b(?!\s+(?:before|prior)\b)"
+                                     # (nor one the rest of the sentence calls off: "... was arranged but did not go ahead",
+                                     # "... listed for June but never took place", "... and then cancelled")
+                                     r"(?![^.;]*\b(?:(?:did\s+not|didn['’]t|could\s+not|never)\s+(?:go\s+ahead|went\s+ahead|take\s+place|took\s+place|happen(?:ed)?)"
+                                     r"|cancell?ed|called\s+off|withdrawn|abandoned|lapsed|dropped|not\s+to\s+proceed))", re.I)
+# the departure as the last words of the sentence a page cuts: "... the constable resigned from" (the cut falls in the
+# departure's own clause, whose end may tell what became of the hearing; not "retired before his hearing, and the force
+# wrote to", told whole before the cut)
+# (or the hearing going ahead after it: "She resigned in June, shortly before the hearing, which went ahead in her abs")
+_LEFT_AT_THE_CUT = re.compile(r"\b(?:resigned|retired|left)\b(?:(?:\s+\S+){0,4}\s*$|[^.;]*?\b(?<!\bbefore\s)(?:which|the\s+hearing|it)\s+(?:then\s+|still\s+)?"
+                              r"(?:went\s+ahead|was\s+held|took\s+place|proceeded)\b)", re.I)
+# a hearing told as one that never happened, in the words about the hearing itself (not an interview, a trial or an
+# application that "could not proceed" or "was withdrawn"): "before the hearing could take place", "it did not go ahead",
+# "which never took place", "was (later) cancelled", "but it was abandoned", "the force called off the hearing", "decided
+# not to proceed", "there was therefore no hearing". Only a veto on the two newer readings above, so a wording it misses
+# leaves the older reading ("not held"), never a new error of the kind it guards
+_THE_HEARING = r"(?:hearing|proceedings|case(?:\s+against\s+(?:him|her|them|the\s+[\w-]+))?)"
+_NEVER_HAPPENED = r"(?:go\s+ahead|went\s+ahead|take\s+place|took\s+place|happen(?:ed)?|proceed(?:ed)?|be\s+(?:held|brought|heard|convened))"
+_CALLED_OFF_WORDS = (r"(?:cancell?ed|called\s+off|dropped|stood\s+down|terminated|discontinued|abandoned|withdrawn|lapsed|not\s+(?:held|pursued|convened)"
+                     r"|never\s+(?:held|convened))")
+_TOLD_NEVER_HELD = re.compile(
+    r"\bbefore\s+(?:(?:the|his|her|their|a|any)\s+(?:[\w'’-]+\s+){0,3}?" + _THE_HEARING + r"(?:\s+[\w'’-]+){0,4}?|it)\s+could\s+"
+    r"(?:take\s+place|be\s+(?:held|heard|convened)|go\s+ahead|happen|start|begin)\b"
+    r"|\b(?:" + _THE_HEARING + r"|it|which)\s+(?:[\w'’-]+\s+){0,2}?(?:did\s+not|didn['’]t|could\s+not|couldn['’]t|would\s+not|was\s+unable\s+to|never)\s+"
+    + _NEVER_HAPPENED + r"\b(?!\s+(?:if|unless)\b)"
+    r"|\b(?:" + _THE_HEARING + r"|it|which)\s+(?:was|were|has\s+been|had\s+been|have\s+been)\s+(?:[\w-]+ly\s+)?" + _CALLED_OFF_WORDS + r"\b"
+    r"|\b(?:cancell?ed|called\s+off|dropped|stood\s+down|terminated|discontinued|abandoned|withdrew)\s+(?:the|his|her|their|its|all)\s+(?:[\w-]+\s+){0,2}?"
+    + _THE_HEARING + r"s?\b"
+    r"|\b(?:decided|chose|agreed)\s+not\s+to\s+(?:proceed|hold|continue|go\s+ahead)\b|\bnot\s+(?:possible|able)\s+to\s+(?:hold|proceed|continue)\b"
+    r"|\bno\s+(?:[\w-]+\s+){0,2}?" + _THE_HEARING + r"\s+(?:was|were|could\s+be|has\s+been|had\s+been)\s+(?:held|brought|convened)\b"
+    r"|\bno\s+(?:[\w-]+\s+){0,2}?" + _THE_HEARING + r"\s+(?:took\s+place|went\s+ahead)\b"
+    r"|\bthere\s+(?:was|were)\s+(?:therefore\s+|then\s+|thus\s+)?no\s+(?:[\w-]+\s+)?(?:hearing|proceedings)\b(?!\s+date)", re.I)
+# a departure told only as a condition: "had he not resigned, the hearing would"
+_WHAT_WOULD_HAVE_BEEN_IF = re.compile(r"\bhad\s+(?:he|she|they|the\s+[\w-]+)\s+not\s+(?:resigned|retired|left)\b|\bif\s+(?:he|she|they)\s+had\s+not\b", re.I)
 _FOR_FORMER_OFFICERS = re.compile(r"\bfor\s+(?:the\s+)?former\s+(?:[\w-]+\s+){0,2}?(?:officers?|constables?|sergeants?|inspectors?)\b|\bformer\s+officers?['’]?\s+hearings?\b"
                                   r"|\b(?:apply|applies)\s+to\s+former\s+officers\b", re.I)
 
 
-def _hearing_for_the_departed(person: Person, cut_sentence: Span | None = None) -> bool:
+def _told_never_held_on_the_page(sentences: Sequence[Span]) -> bool:
+    """Whether the page tells a hearing as never happening (_TOLD_NEVER_HELD), anyone's: the newer readings then stand
+    back, leaving the older reading, whatever the page's people."""
+    return any(_TOLD_NEVER_HELD.search(s.text) for s in sentences)
+
+
+def _hearing_for_the_departed(person: Person, cut_sentence: Span | None = None, newer: bool = True) -> bool:
     """A hearing decided on for someone who had already gone, which a page cut before its result leaves open (not "not
     held"): "decided to hold a hearing for the former officer", or one arranged only after they left ("The sergeant retired
     ... had he still been serving ... The force agreed and arranged a hearing. Under the regulations ... and"; "The
     inspector retired in February, and a gross misconduct hearing was arranged for the summer"), or a departure told in
     the very sentence the page cuts ("Shortly before the hearing was due, the constable resigned from"), whose end may
-    say what became of the hearing."""
+    say what became of the hearing (the first the page tells of the departure: not "Because the sergeant had retired,
+    the" after "The sergeant retired before his hearing."). ``newer``: those last two readings too."""
     proceedings_spans = person.evidence.get("proceedings", [])
     left_spans = person.evidence.get("left", [])
-    if any(_FOR_FORMER_OFFICERS.search(s.text) for s in proceedings_spans) \
-            or any(_ARRANGED_AFTER_LEAVING.search(s.text) for s in left_spans if s in proceedings_spans) \
-            or cut_sentence is not None and any(s.start == cut_sentence.start for s in left_spans):
+    if any(_FOR_FORMER_OFFICERS.search(s.text) for s in proceedings_spans):
+        return True
+    if newer and (any(_ARRANGED_AFTER_LEAVING.search(s.text) and _ARRANGED.search(s.text) for s in left_spans if s in proceedings_spans)
+                  or cut_sentence is not None and left_spans and min(s.start for s in left_spans) == cut_sentence.start
+                  and _LEFT_AT_THE_CUT.search(cut_sentence.text) and not _WHAT_WOULD_HAVE_BEEN_IF.search(cut_sentence.text)):
         return True
     return bool(left_spans) and bool(proceedings_spans) and max(s.start for s in left_spans) < min(s.start for s in proceedings_spans) \
         and any(_ARRANGED.search(s.text) for s in proceedings_spans)
@@ -2565,9 +2610,9 @@ def _imposed_right_after_the_finding(person: Person, sanction: str) -> bool:
         and not _NOT_IMPOSED_AT_THIS_FINDING.search(span.text, given.end()) for _, v, span in person.sanctions_seen)
 
 
-def settle(person: Person, cut_off: bool = False, cut_sentence: Span | None = None) -> None:
+def settle(person: Person, cut_off: bool = False, cut_sentence: Span | None = None, sentences: Sequence[Span] = ()) -> None:
     """Fill what the text leaves open, per the codebook's conventions (``cut_off``: the page stops mid-sentence, in
-    ``cut_sentence``)."""
+    ``cut_sentence``, of the page's ``sentences``)."""
     f = person.facts
     if person.has_left and f.get("sanction") in _SERVING_SANCTIONS and _BEFORE_IT_COULD.search(
             " ".join(s.text for s in person.evidence.get("left", []))) \
@@ -2614,12 +2659,14 @@ def settle(person: Person, cut_off: bool = False, cut_sentence: Span | None = No
     for key in ("level", "held", "in_absence", "absent", "attended"):
         person.noted.pop(key, None)
         person.evidence.pop(key, None)
+    if level == "gross_misconduct" and f.get("proceedings") == "meeting":
+        # a misconduct meeting is held for misconduct alone: the gross misconduct hearing read onto one going to it was
+        # someone else's, so it never raises their case, and a case no decision gave a level is the meeting's
+        level, level_evidence = "misconduct", person.evidence.get("proceedings", [])
     if (person.grade == "unknown" or person.grade == "misconduct" and level == "gross_misconduct" and not person.downgraded) and level and f.get(
-            "proceedings") in FORMAL_PROCEEDINGS and not (level == "gross_misconduct" and f.get("proceedings") == "meeting"):
+            "proceedings") in FORMAL_PROCEEDINGS:
         # the level the proceedings were held at: where no decision gave it, or where the force took
-        # the case higher than the IOPC had (a gross misconduct hearing for a misconduct opinion); never a gross
-        # misconduct level for one going to a misconduct meeting, which is held for misconduct alone (the hearing read
-        # onto them was someone else's)
+        # the case higher than the IOPC had (a gross misconduct hearing for a misconduct opinion)
         person.grade = level
         person.evidence["grade"] = person.evidence.get("grade", []) + level_evidence
     if person.grade == "no_case":
@@ -2713,7 +2760,12 @@ def settle(person: Person, cut_off: bool = False, cut_sentence: Span | None = No
     # so a meeting "held" was others')
     said_held_hearing = took_part and f.get("proceedings") in ("hearing", "accelerated_hearing")
     # (nor a hearing for the one who had gone that a cut page leaves open)
-    for_the_former = cut_off and f.get("proceedings") in ("hearing", "accelerated_hearing") and _hearing_for_the_departed(person, cut_sentence)
+    # (a hearing the page has already told as not held, "was cancelled", "did not go ahead", is open only by the older
+    # readings, not by the newer ones that read a departure's own sentence)
+    told_not_held = cut_off and (f.get("outcome") == "not_held" and bool(person.evidence.get("outcome"))
+                                 or _told_never_held_on_the_page(sentences))
+    for_the_former = cut_off and f.get("proceedings") in ("hearing", "accelerated_hearing") and _hearing_for_the_departed(
+        person, None if told_not_held else cut_sentence, newer=not told_not_held)
     if cut_off and f.get("outcome") == "not_held" and person.evidence.get("outcome"):
         # (a cut page may go on to hold it after all: "PC Sale resigned, and his hearing was cancelled. The force later
         # rearranged the hearing, which was held in his absence in Octo"; what the page shows is left to the rules below)
