@@ -4663,6 +4663,9 @@ def test_a_criminal_notice_served_on_someone_serving_is_a_criminal_investigation
     # (rv251: "also" between our voice and the denial)
     "We considered whether the constable may have committed a criminal offence. Having watched the footage, we also did not "
     "think there was an indication that he had.",
+    # (a lead clause with an aside of its own)
+    "We also considered whether PC Lusk's use of force might amount to a criminal offence. Taking the footage together with "
+    "the medical evidence, which showed only minor bruising, we concluded there was no indication that he had committed one.",
 ])
 def test_our_answer_to_our_offence_question_in_more_words(body):
     assert offence_of(body) == "no"
@@ -4721,6 +4724,22 @@ def test_our_answer_to_our_offence_question_as_before(body):
     "the call logs, we did not think there was an indication that he had.",
     "We considered whether the inspector may have committed a criminal offence. 'In the light of the footage, we did not "
     "think there was an indication that he had.' These were the words of the force's letter.",
+    # (rv255: two joined by "and"; a second question the pronoun answers; knowing in more words; another person cleared;
+    # a lead taking part of the question; someone of theirs; "or her colleague")
+    "We considered whether PC Tarrow and PC Bleane may have committed a criminal offence. Bearing in mind the footage, we "
+    "did not think there was an indication that he had.",
+    "We considered whether the sergeant may have committed a criminal offence, and whether he had misled the inspector "
+    "afterwards. In the light of the custody footage, we did not think there was an indication that he had.",
+    "We considered whether the sergeant should have realised that the man may have committed a criminal offence. In the "
+    "light of the call logs, we did not think there was an indication that he had.",
+    "We considered whether the custody sergeant may have committed a criminal offence. Bearing in mind the footage, we did "
+    "not think there was an indication that the detention officer had.",
+    "We considered whether PC Tarrow may have committed a criminal offence during the pursuit or during the arrest. Taking "
+    "the pursuit first, we did not think there was an indication that he had.",
+    "We considered whether PC Tarrow's husband may have committed a criminal offence when he took the phone. Bearing in "
+    "mind the CCTV, we did not think there was an indication that he had.",
+    "We considered whether PC Tarrow or her colleague may have committed a criminal offence. In the light of the footage, "
+    "we did not think there was an indication that she had.",
 ])
 def test_our_answer_to_our_offence_question_guarded(body):
     assert offence_of(body) != "no"

@@ -314,7 +314,14 @@ def test_a_hearing_for_one_gone_stays_open_on_a_page_cut_before_its_result():
     body = ("We found that the constable had a case to answer for gross misconduct, and the force arranged a gross misconduct "
             "hearing. She resigned in June 2023, shortly before the hearing, which went ahead in her abs")
     assert [t[1:5] for t in tuples(body)] == [("gross_misconduct", "hearing", "resigned", "not_stated")]
-    # (but not a departure told whole in the sentence the page cuts later)
+    # (but not a departure told whole in the sentence the page cuts later, nor at a cut that has said the hearing was not
+    # held, nor "which took place" of something else)
+    for body in ("We found that the constable had a case to answer for gross misconduct, and a hearing was set for March "
+                 "2023. The force did not hold the hearing, because the constable resigned from",
+                 "We found that the constable had a case to answer for gross misconduct, and the force decided to hold a "
+                 "hearing. The constable resigned before the hearing, a year after the arrest, which took place outside a "
+                 "nightclub in"):
+        assert [t[1:5] for t in tuples(body)] == [("gross_misconduct", "hearing", "resigned", "not_held")], body
     body = ("In our view the inspector had a case to answer for gross misconduct, and the force agreed. A gross misconduct "
             "hearing was arranged, but the inspector retired in May 2024 before it took place, so the force wrote to the")
     assert [t[1:5] for t in tuples(body)] == [("gross_misconduct", "hearing", "retired", "not_held")]
@@ -332,7 +339,15 @@ def test_a_departure_before_the_hearing_told_whole_stays_not_held_on_a_cut_page(
                       "The inspector retired in May 2024, and a gross misconduct hearing was arranged, but it was later "
                       "cancelled.",
                       "The inspector retired in May 2024, and a gross misconduct hearing was arranged for July. The hearing "
-                      "did not go ahead."):
+                      "did not go ahead.",
+                      # (rv255: arranged before, though told after; called off in more words)
+                      "The inspector retired in May 2024, but his gross misconduct hearing was scheduled months earlier, "
+                      "while he was still serving.",
+                      "The inspector retired in May 2024, and a gross misconduct hearing was arranged for July. The hearing "
+                      "was later vacated.",
+                      "The inspector retired in May 2024, and a hearing was arranged for July. It never got under way.",
+                      "The inspector retired in May 2024, and a hearing was arranged for July. The force then closed the "
+                      "case without a hearing."):
         body = ("In our view the inspector had a case to answer for gross misconduct, and the force agreed. " + departure
                 + " We also recommended that the force review its guidance on the supervision of")
         assert [t[1:5] for t in tuples(body)] == [("gross_misconduct", "hearing", "retired", "not_held")], departure

@@ -82,7 +82,11 @@ def _answered_no(page: Page, question: re.Pattern[str], answer: re.Pattern[str],
 
 
 # a reply by pronoun alone, which answers whichever question was asked last: "We concluded that he had not."
-_PRONOUN_REPLY = re.compile(r"\W*(?:we\s+)?(?:concluded|decided|found)\s+(?:that\s+)?(?:(?:he|she|they|it)\s+(?:had|did|was|were|could)|there\s+(?:was|were))\s+not\b", re.I)
+_PRONOUN_REPLY = re.compile(r"\W*(?:we\s+)?(?:concluded|decided|found)\s+(?:that\s+)?(?:(?:he|she|they|it)\s+(?:had|did|was|were|could)|there\s+(?:was|were))\s+not\b"
+                            # (and in the newer words: "In the light of the footage, we did not think there was an indication
+                            # that he had.")
+                            r"|\W*(?:bearing\s+in\s+mind|in\s+(?:the\s+)?light\s+of|(?:taking|considering|weighing)\s+(?:the|all|everything|these|this)"
+                            r"|[^.]*?\bwe\s+(?:also\s+)?(?:did\s+not|didn['’]t)\s+(?:think|consider|believe))\b[^.]*?\bthat\s+(?:he|she|they|it)\s+(?:had|did)\b", re.I)
 # someone other than the IOPC asking: "The attending officers assessed whether ...", "The force considered whether ..."
 # (with what says which of them: "Officers called to the street assessed whether ...")
 _ASKER_NOT_US = re.compile(r"\b(?:officers?|constables?|sergeants?|inspectors?|force|constabulary|Police|call\s+handlers?|CPS|staff"
@@ -885,7 +889,11 @@ _ASKED_CRIMINAL = re.compile(r"\b" + _ASKED_WHETHER + r"\s+whether\s+(?:there\s+
                              # (not how they handled an offence: "whether Sergeant Pell had recorded the criminal offence correctly")
                              r"(?:(?:the\s+)?(?:\w+\s+)?" + _POLICE_INDIVIDUAL + r"\b(?!(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+(?:had\s+|should\s+have\s+)?(?:recorded|logged|reported|classified|crimed|investigated"
                              # (nor what they knew of another's: "whether the sergeant had been told that the man may have committed")
-                             r"|(?:been\s+|was\s+|were\s+)?(?:told|informed|made\s+aware|aware)\s+that|knew\s+that|suspected\s+that)\b)"
+                             r"|(?:been\s+|was\s+|were\s+)?(?:told|informed|made\s+aware|aware|warned)\s+that|(?:knew|suspected|realised|realized|noticed)\s+that"
+                             r"|(?:been\s+|was\s+|were\s+)aware\s+of\s+(?:[\w-]+\s+){0,3}?that|(?:should|must|ought\s+to)\s+have\s+(?:realised|realized|known|noticed|seen)"
+                             r"|(?:knew|suspected|realised|realized)\s+(?=(?:the|a|an|his|her)\s+[\w-]+\s+(?:may|might|had|could|was)\b)"
+                             # (nor someone of theirs: "whether PC Lowe's husband may have committed", the name read with its "'s")
+                             r"|(?:[\w-]+\s+)?(?:husband|wife|partner|son|daughter|brother|sister|father|mother|friend|neighbour|relative|child|family))\b)"
                              # ("whether any person serving with Durham Constabulary may have committed an offence": the question only,
                              # not every reading of people serving, where a family's letter "against anyone serving with Kent Police"
                              # is no file of ours)
@@ -996,21 +1004,27 @@ _CRIMINAL_QUESTION_WORDS = ("criminal",) + _OFFENCE_QUESTION_WORDS
 # had" answers for one of the two asked about)
 # ("Bearing in mind the guidance, we ...", "In the light of the footage, ...", "Taking the footage together with ...",
 # "Weighing the footage against his account, ...")
-def _how_we_got_there(picks_one_out: str, wider: bool = True) -> str:
-    """The lead clause, never one with words that pick one of those asked about out (``wider``: in more words)."""
+def _how_we_got_there(picks_one_out: str, wider: bool = True, newer_only: bool = False) -> str:
+    """The lead clause, never one with words that pick one of those asked about out (``wider``: in more words;
+    ``newer_only``: the more words alone, required)."""
     def clause(openers: str, also_not: str = "") -> str:
         return openers + r"\b(?:(?!\b(?:but|however|although" + also_not + r")\b|" + picks_one_out + r")[^.;:]){1,200}?,\s*"
     older = clause(r"(?:having|after|because|as|given|since|on\s+(?:the|that)\s+evidence|taking\s+(?:into\s+)?account)")
     # (what we weighed, not whose: "Considering all the accounts", not "Considering his driving", one of his acts asked
     # about; and not a clause asking its own question: "Considering whether the man himself may have ..., ... he had")
     more = ("|" + clause(r"(?:bearing\s+in\s+mind|in\s+(?:the\s+)?light\s+of|(?:taking|considering|weighing)\s+(?:the|all|everything|these|this))",
-                         "|whether")) if wider else ""
+                         # (nor one taking part of what was asked: "Taking the pursuit first", "Considering the first allegation")
+                         "|whether|first|second|third|part")) if wider else ""
+    if newer_only:
+        return r"(?:" + more[1:] + r")"
     return r"(?:" + older + more + r")?"
 
 
 _ONE_OF_THEM = (r"\b(?:first|second|third|fourth|other|another|one|either|each|both)\s+(?:of\s+(?:the|them)\b|(?:[\w-]+\s+)?"
                 r"(?:officers?|constables?|sergeants?|inspectors?|PCs?|members?)\b)")
-_HOW_WE_GOT_THERE = _how_we_got_there(_ONE_OF_THEM)
+_HOW_WE_GOT_THERE = _how_we_got_there(_ONE_OF_THEM, wider=False)
+# the newer lead words alone, after which only a pronoun or a quantifier is cleared (_offence_answer_no_pattern)
+_NEWER_LEAD = _how_we_got_there(_ONE_OF_THEM, newer_only=True)
 # where the question asked about several, one of them by post or name is picked out too: "In the light of the sergeant's
 # body-worn video, we did not think there was an indication that she had" answers for one of "the sergeant or the
 # constable", as "Bearing in mind the footage of PC Hale, ... he had" does (not "..., that any of them had")
@@ -1027,14 +1041,16 @@ _HAD_COMMITTED_ONE = (r"(?:(?:had|may\s+have|might\s+have|could\s+have)\s+(?:com
                       r"|done\s+so)|had|did)")
 
 
-def _denies_it(whom: str, wider: bool = True) -> str:
-    """The denial, clearing ``whom`` (``wider``: in more words)."""
+def _denies_it(whom: str, wider: bool = True, older: bool = True) -> str:
+    """The denial, clearing ``whom`` (``wider``: in more words; ``older``: False for the more words alone)."""
     cleared = whom + r"\s+" + _HAD_COMMITTED_ONE
     # ("we did not think there was an indication that he had": our view, as our verb and "we" have said)
     we_did_not_think = (r"|(?:(?<=\bwe\s)|(?<=\bwe\salso\s))(?:did\s+not|didn['’]t)\s+(?:think|consider|believe)\s+(?:that\s+)?there\s+(?:was|were)\s+"
                         r"(?:an?|any)\s+(?:indication|evidence)\s+(?:that\s+)?" + cleared if wider else "")
     # ("the evidence did not give an indication that any of them had")
     gave_none = r"|give\s+(?:an?|any)\s+indication" if wider else ""
+    if not older:
+        return r"(?:" + we_did_not_think[1:] + r"|(?:the\s+evidence)\s+(?:also\s+)?did\s+not\s+give\s+(?:an?|any)\s+indication\s+(?:that\s+)?" + cleared + r")"
     return (r"(?:(?:there\s+(?:was|were)\s+)?no\s+(?:such\s+)?(?:indication|evidence)\s+(?:that\s+)?" + cleared +
             r"|(?:did\s+not|didn['’]t)\s+(?:find|identify|see)\s+(?:an?|any)\s+(?:indication|evidence)\s+(?:that\s+)?" + cleared
             + we_did_not_think +
@@ -1058,11 +1074,22 @@ _WHAT_FOLLOWED = (r"(?:(?:,?\s*(?:and\s+)?(?:so\s+)?(?:no\s+(?:file|referral)\s+
                   r"|\b(?-i:PC|DC|DS|PS|Sergeant|Constable|Inspector)\s+(?-i:[A-Z]))[^.])*)?")
 
 
-def _offence_answer_no_pattern(whom: str, lead: str = _HOW_WE_GOT_THERE, wider: bool = True, bare: str = _BARE_REPLY) -> str:
+# whom the newer words may clear: by pronoun or by quantifier ("either officer"), not a post that may be someone else's
+# ("we did not think there was an indication that the detention officer had", after a question about the sergeant)
+_WHOM_BY_PRONOUN = (r"(?:he|she|they|it|(?:any|either|each|all|both|none|neither)\s+of\s+(?:them|the\s+(?:two|three|four|five|six|seven|eight))"
+                    r"|(?:any|either|each|both)\s+(?:[\w-]+\s+)?" + _POLICE_INDIVIDUAL + r")")
+
+
+def _offence_answer_no_pattern(whom: str, lead: str = _HOW_WE_GOT_THERE, wider: bool = True, bare: str = _BARE_REPLY,
+                               whom_by_pronoun: str = _WHOM_BY_PRONOUN) -> str:
     """The whole answer, its denial clearing ``whom`` (or a ``bare`` reply as our finding); never one quoted, which is
-    someone's words ("“In the light of the footage, we did not think ...” These were the words of the force's letter")."""
-    return (r"^(?!\W*[\"“‘'’])\W*" + lead + r"(?:(?:" + _OUR_VOICE + r")?" + _denies_it(whom, wider) + r"|" + _OUR_FINDING + bare + r")"
-            + _WHAT_FOLLOWED + r"\s*\.?\s*$")
+    someone's words ("“In the light of the footage, we did not think ...” These were the words of the force's letter").
+    ``wider``: the newer words too (lead clauses and denials), which clear only ``whom_by_pronoun``."""
+    answer = (r"(?:(?:" + _OUR_VOICE + r")?(?:" + _denies_it(whom, False)
+              + (r"|" + _denies_it(whom_by_pronoun, True, older=False) if wider else "") + r")|" + _OUR_FINDING + bare + r")")
+    newer = (r"|" + _NEWER_LEAD + r"(?:(?:" + _OUR_VOICE + r")?" + _denies_it(whom_by_pronoun, True) + r"|" + _OUR_FINDING + bare + r")"
+             if wider else "")
+    return r"^(?!\W*[\"“‘'’])\W*(?:" + lead + answer + newer + r")" + _WHAT_FOLLOWED + r"\s*\.?\s*$"
 
 
 def _offence_answer_no(whom: str) -> re.Pattern[str]:
@@ -1080,12 +1107,14 @@ _WHOM_ALL = (r"(?:they|it|(?:any|either|each|all|both|none|neither)\s+of\s+(?:th
 # whom it answers: _HOW_WE_GOT_THERE_FOR_ALL; a pronoun for several is the writer's shorthand, not to be stretched)
 # (a bare "she had not" no more than a denial clearing "she": _BARE_REPLY_OF_ALL)
 _BARE_REPLY_OF_ALL = r"(?:(?:it|they)\s+(?:did|had)\s+not|(?:none|neither)(?:\s+of\s+them)?\s+(?:did|had)|there\s+(?:was|were)\s+not)"
-_OFFENCE_ANSWER_NO_OF_ALL = re.compile(_offence_answer_no_pattern(_WHOM_ALL, bare=_BARE_REPLY_OF_ALL) + r"|"
+_OFFENCE_ANSWER_NO_OF_ALL = re.compile(_offence_answer_no_pattern(_WHOM_ALL, bare=_BARE_REPLY_OF_ALL, whom_by_pronoun=_WHOM_ALL) + r"|"
                                        + _offence_answer_no_pattern(r"(?:he|she)", _HOW_WE_GOT_THERE_FOR_ALL, wider=False), re.I)
 _ASKED_OF_SEVERAL = re.compile(r"\bwhether\b[^.]{0,80}?(?:\b(?:any|either|each|both|all|none)\s+(?:of\s+(?:the\b|them\b)|(?:[\w-]+\s+)?(?:officers?|constables?|sergeants?|inspectors?|staff|PCs?|DCs?|members?)\b)"
                                r"|\b(?:officers|constables|sergeants|inspectors|staff|PCs|DCs)\b"
                                # ("the call handler or the dispatcher": staff posts too; not "or the van driver", who may be anyone)
-                               r"|\bor\s+(?:(?-i:PC|DC|DS|PS)\s|(?:the\s+)?(?:\w+\s+)?(?:officer|constable|sergeant|inspector|PCSO|call\s+handler|dispatcher)\b))", re.I)
+                               r"|\b(?:or|and)\s+(?:(?-i:PC|DC|DS|PS)\s|(?:the\s+)?(?:\w+\s+)?(?:officer|constable|sergeant|inspector|PCSO|call\s+handler|dispatcher)\b)"
+                               # ("PC Amis or her colleague", "or the custody assistant", "or the one who sat in the back")
+                               r"|\bor\s+(?:his|her|their|the)\s+(?:[\w-]+\s+)?(?:colleagues?|assistants?|partners?|one|other|crewmates?)\b)", re.I)
 
 
 # (asked and answered by us: not "the call handler considered whether ... and decided that they did not", nor the force's

@@ -2496,6 +2496,8 @@ _ARRANGED = re.compile(r"^(?!.*\b(?:did\s+not|could\s+not|never)\s+(?:go\s+ahead
 _ARRANGED_AFTER_LEAVING = re.compile(r"\b(?:resigned|retired|left)\b[^.;]*?(?:,\s*|\s)(?:and|but)\s+(?:then\s+)?(?:a|the|his|her)\s+"
                                      r"(?:(?:gross\s+)?misconduct\s+|accelerated\s+|disciplinary\s+|special\s+case\s+)?"
                                      r"hearing\s+was\s+(?:then\s+|later\s+)?(?:arranged|scheduled|convened|listed\s+for)\b(?!\s+(?:before|prior)\b)"
+                                     # (not one arranged before: "was scheduled months earlier, while he was still serving")
+                                     r"(?![^.;]*\b(?:earlier|previously|already|while\s+(?:he|she|they)\s+(?:was|were)\s+still)\b)"
                                      # (nor one the rest of the sentence calls off: "... was arranged but did not go ahead",
                                      # "... listed for June but never took place", "... and then cancelled")
                                      r"(?![^.;]*\b(?:(?:did\s+not|didn['’]t|could\s+not|never)\s+(?:go\s+ahead|went\s+ahead|take\s+place|took\s+place|happen(?:ed)?)"
@@ -2505,7 +2507,10 @@ _ARRANGED_AFTER_LEAVING = re.compile(r"\b(?:resigned|retired|left)\b[^.;]*?(?:,\
 # wrote to", told whole before the cut)
 # (or the hearing going ahead after it: "She resigned in June, shortly before the hearing, which went ahead in her abs")
 _LEFT_AT_THE_CUT = re.compile(r"\b(?:resigned|retired|left)\b(?:(?:\s+\S+){0,4}\s*$|[^.;]*?\b(?<!\bbefore\s)(?:which|the\s+hearing|it)\s+(?:then\s+|still\s+)?"
-                              r"(?:went\s+ahead|was\s+held|took\s+place|proceeded)\b)", re.I)
+                              r"(?:went\s+ahead|was\s+held|proceeded)\b)", re.I)
+# a cut sentence that has already said the hearing was not held: "The hearing fell away when the constable resigned from",
+# "The force did not hold the hearing, because the constable resigned from"
+_NOT_HELD_IN_IT = re.compile(r"\b(?:not|never|no|without)\b|\bfell\s+away\b|\bcancel|\bvacat|\babandon|\bwithdr|\bdropp", re.I)
 # a hearing told as one that never happened, in the words about the hearing itself (not an interview, a trial or an
 # application that "could not proceed" or "was withdrawn"): "before the hearing could take place", "it did not go ahead",
 # "which never took place", "was (later) cancelled", "but it was abandoned", "the force called off the hearing", "decided
@@ -2513,18 +2518,22 @@ _LEFT_AT_THE_CUT = re.compile(r"\b(?:resigned|retired|left)\b(?:(?:\s+\S+){0,4}\
 # leaves the older reading ("not held"), never a new error of the kind it guards
 _THE_HEARING = r"(?:hearing|proceedings|case(?:\s+against\s+(?:him|her|them|the\s+[\w-]+))?)"
 _NEVER_HAPPENED = r"(?:go\s+ahead|went\s+ahead|take\s+place|took\s+place|happen(?:ed)?|proceed(?:ed)?|be\s+(?:held|brought|heard|convened))"
-_CALLED_OFF_WORDS = (r"(?:cancell?ed|called\s+off|dropped|stood\s+down|terminated|discontinued|abandoned|withdrawn|lapsed|not\s+(?:held|pursued|convened)"
+_CALLED_OFF_WORDS = (r"(?:cancell?ed|called\s+off|dropped|stood\s+down|terminated|discontinued|abandoned|withdrawn|lapsed|vacated|not\s+(?:held|pursued|convened)"
                      r"|never\s+(?:held|convened))")
 _TOLD_NEVER_HELD = re.compile(
     r"\bbefore\s+(?:(?:the|his|her|their|a|any)\s+(?:[\w'’-]+\s+){0,3}?" + _THE_HEARING + r"(?:\s+[\w'’-]+){0,4}?|it)\s+could\s+"
     r"(?:take\s+place|be\s+(?:held|heard|convened)|go\s+ahead|happen|start|begin)\b"
-    r"|\b(?:" + _THE_HEARING + r"|it|which)\s+(?:[\w'’-]+\s+){0,2}?(?:did\s+not|didn['’]t|could\s+not|couldn['’]t|would\s+not|was\s+unable\s+to|never)\s+"
-    + _NEVER_HAPPENED + r"\b(?!\s+(?:if|unless)\b)"
-    r"|\b(?:" + _THE_HEARING + r"|it|which)\s+(?:was|were|has\s+been|had\s+been|have\s+been)\s+(?:[\w-]+ly\s+)?" + _CALLED_OFF_WORDS + r"\b"
+    # ("did not, in the end, go ahead", "was not able to go ahead", "never got under way")
+    r"|\b(?:" + _THE_HEARING + r"|it|which)\s+(?:[\w'’-]+\s+){0,2}?(?:did\s+not|didn['’]t|could\s+not|couldn['’]t|would\s+not|was\s+unable\s+to"
+    r"|was\s+not\s+able\s+to|never)\s*(?:,[^,.;]{1,30},\s*)?(?:" + _NEVER_HAPPENED + r"|got\s+(?:under\s+way|underway|started))\b(?!\s+(?:if|unless)\b)"
+    # ("the force did not hold the hearing", "closed the case without a hearing", "the hearing fell away")
+    r"|\b(?:did\s+not|didn['’]t|never)\s+hold\s+(?:the|his|her|their|a|any)\s+(?:[\w-]+\s+)?hearing\b|\bwithout\s+(?:a|any)\s+(?:[\w-]+\s+)?hearing\b"
+    r"|\b(?:hearing|proceedings)\s+(?:then\s+|simply\s+)?fell\s+away\b"
+    r"|\b(?:" + _THE_HEARING + r"|it|which)\s+(?:was|were|has\s+been|had\s+been|have\s+been)\s+(?:[\w-]+ly\s+|later\s+|then\s+|since\s+)?" + _CALLED_OFF_WORDS + r"\b"
     r"|\b(?:cancell?ed|called\s+off|dropped|stood\s+down|terminated|discontinued|abandoned|withdrew)\s+(?:the|his|her|their|its|all)\s+(?:[\w-]+\s+){0,2}?"
     + _THE_HEARING + r"s?\b"
     r"|\b(?:decided|chose|agreed)\s+not\s+to\s+(?:proceed|hold|continue|go\s+ahead)\b|\bnot\s+(?:possible|able)\s+to\s+(?:hold|proceed|continue)\b"
-    r"|\bno\s+(?:[\w-]+\s+){0,2}?" + _THE_HEARING + r"\s+(?:was|were|could\s+be|has\s+been|had\s+been)\s+(?:held|brought|convened)\b"
+    r"|\bno\s+(?:[\w-]+\s+){0,2}?" + _THE_HEARING + r"\s+(?:was|were|could\s+be|has\s+been|had\s+been)\s+(?:ever\s+|then\s+|\w+ly\s+)?(?:held|brought|convened)\b"
     r"|\bno\s+(?:[\w-]+\s+){0,2}?" + _THE_HEARING + r"\s+(?:took\s+place|went\s+ahead)\b"
     r"|\bthere\s+(?:was|were)\s+(?:therefore\s+|then\s+|thus\s+)?no\s+(?:[\w-]+\s+)?(?:hearing|proceedings)\b(?!\s+date)", re.I)
 # a departure told only as a condition: "had he not resigned, the hearing would"
@@ -2553,7 +2562,8 @@ def _hearing_for_the_departed(person: Person, cut_sentence: Span | None = None, 
         return True
     if newer and (any(_ARRANGED_AFTER_LEAVING.search(s.text) and _ARRANGED.search(s.text) for s in left_spans if s in proceedings_spans)
                   or cut_sentence is not None and left_spans and min(s.start for s in left_spans) == cut_sentence.start
-                  and _LEFT_AT_THE_CUT.search(cut_sentence.text) and not _WHAT_WOULD_HAVE_BEEN_IF.search(cut_sentence.text)):
+                  and _LEFT_AT_THE_CUT.search(cut_sentence.text) and not _WHAT_WOULD_HAVE_BEEN_IF.search(cut_sentence.text)
+                  and not _NOT_HELD_IN_IT.search(cut_sentence.text)):
         return True
     return bool(left_spans) and bool(proceedings_spans) and max(s.start for s in left_spans) < min(s.start for s in proceedings_spans) \
         and any(_ARRANGED.search(s.text) for s in proceedings_spans)
