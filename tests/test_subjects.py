@@ -351,3 +351,29 @@ def test_a_departure_before_the_hearing_told_whole_stays_not_held_on_a_cut_page(
         body = ("In our view the inspector had a case to answer for gross misconduct, and the force agreed. " + departure
                 + " We also recommended that the force review its guidance on the supervision of")
         assert [t[1:5] for t in tuples(body)] == [("gross_misconduct", "hearing", "retired", "not_held")], departure
+
+
+def test_a_gross_misconduct_finding_or_dismissal_is_never_at_a_misconduct_meeting():
+    # a misconduct meeting finds misconduct alone and cannot dismiss: a gross misconduct case found proven, or dismissed,
+    # with a meeting read onto them (the meeting we directed for another), went to a hearing
+    body = ("We concluded that the caseworker had a case to answer for gross misconduct. In our view her supervisor also had "
+            "a case to answer, for misconduct, because he failed to act on what he had been told. The force agreed about the "
+            "caseworker but did not accept our view of the supervisor. Having considered its reasons, we directed the force to "
+            "hold a misconduct meeting for him. The caseworker resigned before her gross misconduct hearing, which went ahead "
+            "in her absence in October 2024. The panel found gross misconduct proven and said she would have been dismissed "
+            "had she still been employed by the force. The supervisor's misconduct meeting took place in December 2024. The "
+            "person chairing it found the allegation not proven, and no further action was taken.")
+    assert sorted(t[1:6] for t in tuples(body)) == [
+        ("gross_misconduct", "hearing", "resigned", "gross_misconduct_proven", "would_have_been_dismissed"),
+        ("misconduct", "meeting", "no", "not_proven", "no_further_action")]
+
+
+def test_a_misconduct_meeting_and_a_hearing_told_plainly_are_unchanged():
+    # (guard: each person's own proceedings, told plainly)
+    body = ("We found that PC Arne had a case to answer for gross misconduct and that PC Bell had a case to answer for "
+            "misconduct. PC Arne attended a gross misconduct hearing, which found gross misconduct proven, and he was "
+            "dismissed without notice. PC Bell attended a misconduct meeting, which found misconduct proven, and she "
+            "received a written warning.")
+    assert sorted(t[1:6] for t in tuples(body)) == [
+        ("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "dismissed"),
+        ("misconduct", "meeting", "no", "misconduct_proven", "written_warning")]

@@ -2812,6 +2812,14 @@ def settle(person: Person, cut_off: bool = False, cut_sentence: Span | None = No
         f.setdefault("left", "no")
         if sanction == "written_warning":
             f.setdefault("outcome", "misconduct_proven")
+    if f.get("proceedings") == "meeting" and (f.get("outcome") == "gross_misconduct_proven" or sanction in ("dismissed", "would_have_been_dismissed")):
+        # a misconduct meeting finds misconduct alone and cannot dismiss: for a gross misconduct case found so, or dismissed,
+        # the meeting read onto them was others' (the group beside them at a meeting), and their proceedings a hearing;
+        # for a misconduct case, found at the meeting, the finding is of misconduct
+        if person.grade == "gross_misconduct":
+            f["proceedings"] = "hearing"
+        elif person.grade == "misconduct" and f.get("outcome") == "gross_misconduct_proven" and sanction not in ("dismissed", "would_have_been_dismissed"):
+            f["outcome"] = "misconduct_proven"
     f.setdefault("proceedings", "not_stated")
     f.setdefault("left", "not_stated")
     f.setdefault("outcome", "not_stated")
