@@ -377,3 +377,28 @@ def test_a_misconduct_meeting_and_a_hearing_told_plainly_are_unchanged():
     assert sorted(t[1:6] for t in tuples(body)) == [
         ("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "dismissed"),
         ("misconduct", "meeting", "no", "misconduct_proven", "written_warning")]
+
+
+def test_a_gross_misconduct_finding_and_dismissal_is_a_gross_misconduct_case():
+    # only a case at that level can be found gross misconduct: the dismissed and the one who would have been are of the
+    # three with a gross misconduct case, whatever the group beside them
+    body = ("We served misconduct notices on five officers who had posted or endorsed the images. We decided that three of "
+            "the officers, who had posted most of the images, had a case to answer for gross misconduct. The other two had a "
+            "case to answer for misconduct. Dorset Police agreed. One of the three resigned from the force in June 2021. A "
+            "gross misconduct hearing for all three took place in February 2022; the two officers still serving attended, "
+            "and the one who had resigned did not. The panel found gross misconduct proven against all three. The two "
+            "serving officers were dismissed, and the panel found that the former officer would have been dismissed. The "
+            "remaining two officers attended a misconduct meeting in April 2022. Misconduct was proven against one of them, "
+            "who received a final written warning. The case against the other was found not proven.")
+    found = tuples(body)
+    for person in found:
+        if person[4] == "gross_misconduct_proven" and person[5] in ("dismissed", "would_have_been_dismissed"):
+            assert person[1:3] == ("gross_misconduct", "hearing"), person
+    assert ("gross_misconduct", "hearing", "resigned", "gross_misconduct_proven", "would_have_been_dismissed") in [t[1:6] for t in found]
+
+
+def test_a_misconduct_case_dismissed_for_a_live_final_written_warning_stays_misconduct():
+    # (guard: dismissal without a gross misconduct finding says nothing of the level)
+    body = ("We found that PC Doyle had a case to answer for misconduct. At a misconduct hearing in May 2023 the panel found "
+            "misconduct proven and, as he already had a live final written warning, dismissed him without notice.")
+    assert [t[1] for t in tuples(body)] == ["misconduct"]

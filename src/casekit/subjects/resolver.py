@@ -2812,6 +2812,15 @@ def settle(person: Person, cut_off: bool = False, cut_sentence: Span | None = No
         f.setdefault("left", "no")
         if sanction == "written_warning":
             f.setdefault("outcome", "misconduct_proven")
+    if person.grade == "misconduct" and not person.downgraded and f.get("outcome") == "gross_misconduct_proven" \
+            and sanction in ("dismissed", "would_have_been_dismissed"):
+        # gross misconduct found proven, and dismissal: only a case at that level can end so (a misconduct case may be
+        # dismissed for a live final written warning, but never found gross misconduct), so the misconduct read for them was
+        # the group beside them. (Requiring the finding's own words to name gross misconduct, as review rv257 suggested
+        # against a finding inferred from the dismissal, lost three of the six records this reads right: a group’s finding
+        # reaches its members without the words.)
+        person.grade = "gross_misconduct"
+        person.evidence["grade"] = person.evidence.get("grade", []) + person.evidence.get("outcome", [])
     if f.get("proceedings") == "meeting" and (f.get("outcome") == "gross_misconduct_proven" or sanction in ("dismissed", "would_have_been_dismissed")):
         # a misconduct meeting finds misconduct alone and cannot dismiss: for a gross misconduct case found so, or dismissed,
         # the meeting read onto them was others' (the group beside them at a meeting), and their proceedings a hearing;
