@@ -82,10 +82,13 @@ def _answered_no(page: Page, question: re.Pattern[str], answer: re.Pattern[str],
 
 
 # a reply by pronoun alone, which answers whichever question was asked last: "We concluded that he had not."
+# the newer words a lead clause of our answer opens with ("Bearing in mind the guidance, ...", "In the light of the
+# footage, ...", "Weighing the footage against his account, ...": what we weighed, not whose, "Considering his driving")
+_NEWER_OPENERS = r"(?:bearing\s+in\s+mind|in\s+(?:the\s+)?light\s+of|(?:taking|considering|weighing)\s+(?:the|all|everything|these|this))"
 _PRONOUN_REPLY = re.compile(r"\W*(?:we\s+)?(?:concluded|decided|found)\s+(?:that\s+)?(?:(?:he|she|they|it)\s+(?:had|did|was|were|could)|there\s+(?:was|were))\s+not\b"
                             # (and in the newer words: "In the light of the footage, we did not think there was an indication
                             # that he had.")
-                            r"|\W*(?:bearing\s+in\s+mind|in\s+(?:the\s+)?light\s+of|(?:taking|considering|weighing)\s+(?:the|all|everything|these|this)"
+                            r"|\W*(?:" + _NEWER_OPENERS +
                             r"|[^.]*?\bwe\s+(?:also\s+)?(?:did\s+not|didn['’]t)\s+(?:think|consider|believe))\b[^.]*?\bthat\s+(?:he|she|they|it)\s+(?:had|did)\b", re.I)
 # someone other than the IOPC asking: "The attending officers assessed whether ...", "The force considered whether ..."
 # (with what says which of them: "Officers called to the street assessed whether ...")
@@ -1002,36 +1005,27 @@ _CRIMINAL_QUESTION_WORDS = ("criminal",) + _OFFENCE_QUESTION_WORDS
 # lead), or a reason naming another offence or offender, may open someone else's, so it answers nothing.
 # (not a clause picking one of several out: "Having reviewed the footage of the first sergeant, we found no evidence that he
 # had" answers for one of the two asked about)
-# ("Bearing in mind the guidance, we ...", "In the light of the footage, ...", "Taking the footage together with ...",
-# "Weighing the footage against his account, ...")
-def _how_we_got_there(picks_one_out: str, wider: bool = True, newer_only: bool = False) -> str:
-    """The lead clause, never one with words that pick one of those asked about out (``wider``: in more words;
-    ``newer_only``: the more words alone, required)."""
-    def clause(openers: str, also_not: str = "") -> str:
-        return openers + r"\b(?:(?!\b(?:but|however|although" + also_not + r")\b|" + picks_one_out + r")[^.;:]){1,200}?,\s*"
-    older = clause(r"(?:having|after|because|as|given|since|on\s+(?:the|that)\s+evidence|taking\s+(?:into\s+)?account)")
-    # (what we weighed, not whose: "Considering all the accounts", not "Considering his driving", one of his acts asked
-    # about; and not a clause asking its own question: "Considering whether the man himself may have ..., ... he had")
-    more = ("|" + clause(r"(?:bearing\s+in\s+mind|in\s+(?:the\s+)?light\s+of|(?:taking|considering|weighing)\s+(?:the|all|everything|these|this))",
-                         # (nor one taking part of what was asked: "Taking the pursuit first", "Considering the first allegation")
-                         "|whether|first|second|third|part")) if wider else ""
-    if newer_only:
-        return r"(?:" + more[1:] + r")"
-    return r"(?:" + older + more + r")?"
+def _lead_clause(openers: str, picks_one_out: str, also_not: str = "") -> str:
+    """A lead clause opening with ``openers``, up to its comma, never one with words that pick one of those asked about
+    out (nor a "but", "however", "although", nor ``also_not``)."""
+    return openers + r"\b(?:(?!\b(?:but|however|although" + also_not + r")\b|" + picks_one_out + r")[^.;:]){1,200}?,\s*"
 
 
-_ONE_OF_THEM = (r"\b(?:first|second|third|fourth|other|another|one|either|each|both)\s+(?:of\s+(?:the|them)\b|(?:[\w-]+\s+)?"
-                r"(?:officers?|constables?|sergeants?|inspectors?|PCs?|members?)\b)")
-_HOW_WE_GOT_THERE = _how_we_got_there(_ONE_OF_THEM, wider=False)
-# the newer lead words alone, after which only a pronoun or a quantifier is cleared (_offence_answer_no_pattern)
-_NEWER_LEAD = _how_we_got_there(_ONE_OF_THEM, newer_only=True)
+_OLDER_OPENERS = r"(?:having|after|because|as|given|since|on\s+(?:the|that)\s+evidence|taking\s+(?:into\s+)?account)"
+_ONE_OF_THOSE_ASKED = (r"\b(?:first|second|third|fourth|other|another|one|either|each|both)\s+(?:of\s+(?:the|them)\b|(?:[\w-]+\s+)?"
+                       r"(?:officers?|constables?|sergeants?|inspectors?|PCs?|members?)\b)")
+_HOW_WE_GOT_THERE = r"(?:" + _lead_clause(_OLDER_OPENERS, _ONE_OF_THOSE_ASKED) + r")?"
+# the newer lead words, required, after which only a pronoun or a quantifier is cleared (_offence_answer_no_pattern)
+# (not a clause asking its own question: "Considering whether the man himself may have ..., ... he had"; nor one taking
+# part of what was asked: "Taking the pursuit first", "Considering the first allegation")
+_NEWER_LEAD = r"(?:" + _lead_clause(_NEWER_OPENERS, _ONE_OF_THOSE_ASKED, "|whether|first|second|third|part") + r")"
 # where the question asked about several, one of them by post or name is picked out too: "In the light of the sergeant's
 # body-worn video, we did not think there was an indication that she had" answers for one of "the sergeant or the
 # constable", as "Bearing in mind the footage of PC Hale, ... he had" does (not "..., that any of them had")
 # (or by a name's possessive, "Hale's body-worn video", or a post of police staff, "the call handler's recorded calls")
-_HOW_WE_GOT_THERE_FOR_ALL = _how_we_got_there(_ONE_OF_THEM + r"|\b(?-i:PC|DC|DS|PS|Sergeant|Constable|Inspector)\s+(?-i:[A-Z])"
-                                              r"|\b(?:officer|constable|sergeant|inspector|PCSO|driver|detective|handler|dispatcher|operator"
-                                              r"|supervisor|detention\s+officer)(?:['’]s)?\b|\b(?-i:[A-Z][a-z]+)['’]s\b", wider=False)
+_HOW_WE_GOT_THERE_FOR_ALL = r"(?:" + _lead_clause(_OLDER_OPENERS, _ONE_OF_THOSE_ASKED + r"|\b(?-i:PC|DC|DS|PS|Sergeant|Constable|Inspector)\s+(?-i:[A-Z])"
+                                                 r"|\b(?:officer|constable|sergeant|inspector|PCSO|driver|detective|handler|dispatcher|operator"
+                                                 r"|supervisor|detention\s+officer)(?:['’]s)?\b|\b(?-i:[A-Z][a-z]+)['’]s\b") + r")?"
 _OUR_VOICE = (r"(?:(?:we|the\s+investigation)\s+(?:also\s+)?(?:(?:concluded|decided|found|determined|were\s+satisfied)\s+(?:that\s+)?)?"
               r"|our\s+(?:view|opinion|conclusion)\s+was\s+(?:that\s+)?|in\s+our\s+(?:view|opinion),?\s+)")
 _WHOM_IT_CLEARS = (r"(?:he|she|they|it|(?:any|either|each|all|both)\s+of\s+(?:them|the\s+(?:two|three|four|five|six|seven|eight))"
@@ -1041,16 +1035,25 @@ _HAD_COMMITTED_ONE = (r"(?:(?:had|may\s+have|might\s+have|could\s+have)\s+(?:com
                       r"|done\s+so)|had|did)")
 
 
-def _denies_it(whom: str, wider: bool = True, older: bool = True) -> str:
-    """The denial, clearing ``whom`` (``wider``: in more words; ``older``: False for the more words alone)."""
+def _we_did_not_think(cleared: str) -> str:
+    """"we did not think there was an indication that he had": our view, as our verb and "we" have said."""
+    return (r"(?:(?<=\bwe\s)|(?<=\bwe\salso\s))(?:did\s+not|didn['’]t)\s+(?:think|consider|believe)\s+(?:that\s+)?there\s+(?:was|were)\s+"
+            r"(?:an?|any)\s+(?:indication|evidence)\s+(?:that\s+)?" + cleared)
+
+
+def _newer_denials(whom: str) -> str:
+    """The denials only in the newer words, clearing ``whom``: "we did not think there was an indication that he had",
+    "the evidence did not give an indication that any of them had"."""
     cleared = whom + r"\s+" + _HAD_COMMITTED_ONE
-    # ("we did not think there was an indication that he had": our view, as our verb and "we" have said)
-    we_did_not_think = (r"|(?:(?<=\bwe\s)|(?<=\bwe\salso\s))(?:did\s+not|didn['’]t)\s+(?:think|consider|believe)\s+(?:that\s+)?there\s+(?:was|were)\s+"
-                        r"(?:an?|any)\s+(?:indication|evidence)\s+(?:that\s+)?" + cleared if wider else "")
+    return r"(?:" + _we_did_not_think(cleared) + r"|(?:the\s+evidence)\s+(?:also\s+)?did\s+not\s+give\s+(?:an?|any)\s+indication\s+(?:that\s+)?" + cleared + r")"
+
+
+def _denies_it(whom: str, wider: bool = True) -> str:
+    """The denial, clearing ``whom`` (``wider``: in the newer words too, read inside the older ones)."""
+    cleared = whom + r"\s+" + _HAD_COMMITTED_ONE
+    we_did_not_think = r"|" + _we_did_not_think(cleared) if wider else ""
     # ("the evidence did not give an indication that any of them had")
     gave_none = r"|give\s+(?:an?|any)\s+indication" if wider else ""
-    if not older:
-        return r"(?:" + we_did_not_think[1:] + r"|(?:the\s+evidence)\s+(?:also\s+)?did\s+not\s+give\s+(?:an?|any)\s+indication\s+(?:that\s+)?" + cleared + r")"
     return (r"(?:(?:there\s+(?:was|were)\s+)?no\s+(?:such\s+)?(?:indication|evidence)\s+(?:that\s+)?" + cleared +
             r"|(?:did\s+not|didn['’]t)\s+(?:find|identify|see)\s+(?:an?|any)\s+(?:indication|evidence)\s+(?:that\s+)?" + cleared
             + we_did_not_think +
@@ -1065,7 +1068,11 @@ def _denies_it(whom: str, wider: bool = True, older: bool = True) -> str:
 _OUR_FINDING = r"(?:we|the\s+investigation)\s+(?:also\s+)?(?:concluded|decided|found|determined)\s+(?:that\s+)?"
 # ("did not" or "had not": "it was not" may answer another question the sentence asked)
 # ("there was not", after "whether there was an indication that ...")
-_BARE_REPLY = r"(?:(?:it|they|he|she)\s+(?:did|had)\s+not|(?:none|neither)(?:\s+of\s+them)?\s+(?:did|had)|there\s+(?:was|were)\s+not)"
+def _bare_reply(subjects: str) -> str:
+    return r"(?:(?:" + subjects + r")\s+(?:did|had)\s+not|(?:none|neither)(?:\s+of\s+them)?\s+(?:did|had)|there\s+(?:was|were)\s+not)"
+
+
+_BARE_REPLY = _bare_reply(r"it|they|he|she")
 _WHAT_FOLLOWED = (r"(?:(?:,?\s*(?:and\s+)?(?:so\s+)?(?:no\s+(?:file|referral)\s+(?:was|were|went)|we\s+did\s+not\s+(?:send|refer|pass))"
                   # (a reason naming no other offence or offender: not ": it was the other constable whose blow may have been ...")
                   # (after a comma: "that he had as much information as ..." is no reason, nor "he had since contacted")
@@ -1086,7 +1093,7 @@ def _offence_answer_no_pattern(whom: str, lead: str = _HOW_WE_GOT_THERE, wider: 
     someone's words ("“In the light of the footage, we did not think ...” These were the words of the force's letter").
     ``wider``: the newer words too (lead clauses and denials), which clear only ``whom_by_pronoun``."""
     answer = (r"(?:(?:" + _OUR_VOICE + r")?(?:" + _denies_it(whom, False)
-              + (r"|" + _denies_it(whom_by_pronoun, True, older=False) if wider else "") + r")|" + _OUR_FINDING + bare + r")")
+              + (r"|" + _newer_denials(whom_by_pronoun) if wider else "") + r")|" + _OUR_FINDING + bare + r")")
     newer = (r"|" + _NEWER_LEAD + r"(?:(?:" + _OUR_VOICE + r")?" + _denies_it(whom_by_pronoun, True) + r"|" + _OUR_FINDING + bare + r")"
              if wider else "")
     return r"^(?!\W*[\"“‘'’])\W*(?:" + lead + answer + newer + r")" + _WHAT_FOLLOWED + r"\s*\.?\s*$"
@@ -1106,7 +1113,7 @@ _WHOM_ALL = (r"(?:they|it|(?:any|either|each|all|both|none|neither)\s+of\s+(?:th
 # ("he" or "she" only in the fewer words read before, and never after a lead clause that picks one of them out, for
 # whom it answers: _HOW_WE_GOT_THERE_FOR_ALL; a pronoun for several is the writer's shorthand, not to be stretched)
 # (a bare "she had not" no more than a denial clearing "she": _BARE_REPLY_OF_ALL)
-_BARE_REPLY_OF_ALL = r"(?:(?:it|they)\s+(?:did|had)\s+not|(?:none|neither)(?:\s+of\s+them)?\s+(?:did|had)|there\s+(?:was|were)\s+not)"
+_BARE_REPLY_OF_ALL = _bare_reply(r"it|they")
 _OFFENCE_ANSWER_NO_OF_ALL = re.compile(_offence_answer_no_pattern(_WHOM_ALL, bare=_BARE_REPLY_OF_ALL, whom_by_pronoun=_WHOM_ALL) + r"|"
                                        + _offence_answer_no_pattern(r"(?:he|she)", _HOW_WE_GOT_THERE_FOR_ALL, wider=False), re.I)
 _ASKED_OF_SEVERAL = re.compile(r"\bwhether\b[^.]{0,80}?(?:\b(?:any|either|each|both|all|none)\s+(?:of\s+(?:the\b|them\b)|(?:[\w-]+\s+)?(?:officers?|constables?|sergeants?|inspectors?|staff|PCs?|DCs?|members?)\b)"

@@ -1631,8 +1631,10 @@ class Resolver(AppliesDecisions, RefersToPeople):
         people = [p for g in self.groups for p in g.members] + self.remainder
         _joint_proceedings_level(people)
         _proceedings_of_the_same_panel(people)
+        # (whether the page tells a hearing as never happening, asked once for the page, not for each person)
+        told_never_held = self.cut_off and _told_never_held_on_the_page(self.page.sentences)
         for person in people:
-            settle(person, self.cut_off, self.page.cut_sentence, self.page.sentences)
+            settle(person, self.cut_off, self.page.cut_sentence, told_never_held)
         return people
 
     def _whose_absence(self, text: str, facts: dict[str, str], people: list[Person], index: int) -> list[Person]:
@@ -2620,9 +2622,9 @@ def _imposed_right_after_the_finding(person: Person, sanction: str) -> bool:
         and not _NOT_IMPOSED_AT_THIS_FINDING.search(span.text, given.end()) for _, v, span in person.sanctions_seen)
 
 
-def settle(person: Person, cut_off: bool = False, cut_sentence: Span | None = None, sentences: Sequence[Span] = ()) -> None:
+def settle(person: Person, cut_off: bool = False, cut_sentence: Span | None = None, told_never_held: bool = False) -> None:
     """Fill what the text leaves open, per the codebook's conventions (``cut_off``: the page stops mid-sentence, in
-    ``cut_sentence``, of the page's ``sentences``)."""
+    ``cut_sentence``; ``told_never_held``: it tells a hearing as never happening, _told_never_held_on_the_page)."""
     f = person.facts
     if person.has_left and f.get("sanction") in _SERVING_SANCTIONS and _BEFORE_IT_COULD.search(
             " ".join(s.text for s in person.evidence.get("left", []))) \
@@ -2772,10 +2774,9 @@ def settle(person: Person, cut_off: bool = False, cut_sentence: Span | None = No
     # (nor a hearing for the one who had gone that a cut page leaves open)
     # (a hearing the page has already told as not held, "was cancelled", "did not go ahead", is open only by the older
     # readings, not by the newer ones that read a departure's own sentence)
-    told_not_held = cut_off and (f.get("outcome") == "not_held" and bool(person.evidence.get("outcome"))
-                                 or _told_never_held_on_the_page(sentences))
+    told_not_held = cut_off and (f.get("outcome") == "not_held" and bool(person.evidence.get("outcome")) or told_never_held)
     for_the_former = cut_off and f.get("proceedings") in ("hearing", "accelerated_hearing") and _hearing_for_the_departed(
-        person, None if told_not_held else cut_sentence, newer=not told_not_held)
+        person, cut_sentence, newer=not told_not_held)
     if cut_off and f.get("outcome") == "not_held" and person.evidence.get("outcome"):
         # (a cut page may go on to hold it after all: "PC Sale resigned, and his hearing was cancelled. The force later
         # rearranged the hearing, which was held in his absence in Octo"; what the page shows is left to the rules below)
