@@ -2517,7 +2517,8 @@ _NOT_HELD_IN_IT = re.compile(r"\b(?:not|never|no|without)\b|\bfell\s+away\b|\bca
 # application that "could not proceed" or "was withdrawn"): "before the hearing could take place", "it did not go ahead",
 # "which never took place", "was (later) cancelled", "but it was abandoned", "the force called off the hearing", "decided
 # not to proceed", "there was therefore no hearing". Only a veto on the two newer readings above, so a wording it misses
-# leaves the older reading ("not held"), never a new error of the kind it guards
+# leaves the older reading ("not held"), never a new error of the kind it guards. (Not _CALLED_OFF, nor facts'
+# _BEFORE_IT_COULD: they read such words anywhere in a sentence, for other ends, and would widen the veto.)
 _THE_HEARING = r"(?:hearing|proceedings|case(?:\s+against\s+(?:him|her|them|the\s+[\w-]+))?)"
 _NEVER_HAPPENED = r"(?:go\s+ahead|went\s+ahead|take\s+place|took\s+place|happen(?:ed)?|proceed(?:ed)?|be\s+(?:held|brought|heard|convened))"
 _CALLED_OFF_WORDS = (r"(?:cancell?ed|called\s+off|dropped|stood\s+down|terminated|discontinued|abandoned|withdrawn|lapsed|vacated|not\s+(?:held|pursued|convened)"
@@ -2538,8 +2539,9 @@ _TOLD_NEVER_HELD = re.compile(
     r"|\bno\s+(?:[\w-]+\s+){0,2}?" + _THE_HEARING + r"\s+(?:was|were|could\s+be|has\s+been|had\s+been)\s+(?:ever\s+|then\s+|\w+ly\s+)?(?:held|brought|convened)\b"
     r"|\bno\s+(?:[\w-]+\s+){0,2}?" + _THE_HEARING + r"\s+(?:took\s+place|went\s+ahead)\b"
     r"|\bthere\s+(?:was|were)\s+(?:therefore\s+|then\s+|thus\s+)?no\s+(?:[\w-]+\s+)?(?:hearing|proceedings)\b(?!\s+date)", re.I)
-# a departure told only as a condition: "had he not resigned, the hearing would"
-_WHAT_WOULD_HAVE_BEEN_IF = re.compile(r"\bhad\s+(?:he|she|they|the\s+[\w-]+)\s+not\s+(?:resigned|retired|left)\b|\bif\s+(?:he|she|they)\s+had\s+not\b", re.I)
+# a departure told only as a condition: "had he not resigned, the hearing would" (not _WHAT_WOULD_HAVE_BEEN, which reads
+# what would have followed, "had he still been serving", and not this)
+_DEPARTURE_AS_A_CONDITION = re.compile(r"\bhad\s+(?:he|she|they|the\s+[\w-]+)\s+not\s+(?:resigned|retired|left)\b|\bif\s+(?:he|she|they)\s+had\s+not\b", re.I)
 _FOR_FORMER_OFFICERS = re.compile(r"\bfor\s+(?:the\s+)?former\s+(?:[\w-]+\s+){0,2}?(?:officers?|constables?|sergeants?|inspectors?)\b|\bformer\s+officers?['’]?\s+hearings?\b"
                                   r"|\b(?:apply|applies)\s+to\s+former\s+officers\b", re.I)
 
@@ -2564,7 +2566,7 @@ def _hearing_for_the_departed(person: Person, cut_sentence: Span | None = None, 
         return True
     if newer and (any(_ARRANGED_AFTER_LEAVING.search(s.text) and _ARRANGED.search(s.text) for s in left_spans if s in proceedings_spans)
                   or cut_sentence is not None and left_spans and min(s.start for s in left_spans) == cut_sentence.start
-                  and _LEFT_AT_THE_CUT.search(cut_sentence.text) and not _WHAT_WOULD_HAVE_BEEN_IF.search(cut_sentence.text)
+                  and _LEFT_AT_THE_CUT.search(cut_sentence.text) and not _DEPARTURE_AS_A_CONDITION.search(cut_sentence.text)
                   and not _NOT_HELD_IN_IT.search(cut_sentence.text)):
         return True
     return bool(left_spans) and bool(proceedings_spans) and max(s.start for s in left_spans) < min(s.start for s in proceedings_spans) \
