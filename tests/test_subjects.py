@@ -1,3 +1,4 @@
+import pytest
 """Subject resolution on fictional mini-reports, one codebook convention each."""
 
 from casekit import extract_text
@@ -402,3 +403,33 @@ def test_a_misconduct_case_dismissed_for_a_live_final_written_warning_stays_misc
     body = ("We found that PC Doyle had a case to answer for misconduct. At a misconduct hearing in May 2023 the panel found "
             "misconduct proven and, as he already had a live final written warning, dismissed him without notice.")
     assert [t[1] for t in tuples(body)] == ["misconduct"]
+
+
+def test_the_allegation_against_one_is_one_persons_finding():
+    # "against one", its verb straight after: one of the two, not both
+    body = ("We found that two officers had a case to answer for misconduct. The two officers attended misconduct meetings. "
+            "The allegation against one was found proven and he was given a written warning. The allegation against the "
+            "other was found not proven.")
+    assert sorted(t[1:6] for t in tuples(body)) == [
+        ("misconduct", "meeting", "no", "misconduct_proven", "written_warning"),
+        ("misconduct", "meeting", "no", "not_proven", "not_stated")]
+
+
+def test_in_the_case_of_the_other_is_the_other_of_the_pair():
+    body = ("We found that two officers had a case to answer for misconduct. The two officers attended misconduct meetings. "
+            "One was given a written warning. In the case of the other, the chair found the allegation not proven.")
+    assert sorted(t[1:6] for t in tuples(body)) == [
+        ("misconduct", "meeting", "no", "misconduct_proven", "written_warning"),
+        ("misconduct", "meeting", "no", "not_proven", "not_stated")]
+
+
+def test_against_one_of_them_and_against_one_with_a_relative_clause_are_unchanged():
+    # (guards: the readings that worked before)
+    for finding in ("The allegation against one of them was found proven and he was given a written warning.",
+                    "Misconduct was found proven against one, who was given a written warning."):
+        body = ("We found that two officers had a case to answer for misconduct. The two officers attended misconduct "
+                "meetings. " + finding)
+        assert sorted(t[1:6] for t in tuples(body)) == [
+            ("misconduct", "meeting", "no", "misconduct_proven", "written_warning"),
+            ("misconduct", "meeting", "no", "not_stated", "not_stated")], finding
+

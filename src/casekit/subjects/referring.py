@@ -68,7 +68,8 @@ _ONE_OF = re.compile(r"(?:^\W*(?:Of\s+the\s+(?:two|three|four|five|six)\b[^,.;]{
                      r"|the\s+(?:two|three|four|five|six)\b(?=\s*(?:,|$|(?:had|has|was|were|is|did|would|will|retired|resigned|left|received|attended|admitted|denied)\b))))"
                      # ("Misconduct was found proven against one, who was given a written warning": a finding's one person,
                      # the count alone)
-                     r"|\b(?<=against\s)one\b(?=\s*(?:,\s*who\b|[.;]|$))"
+                     # ("The allegation against one was found proven": the one the allegation was against, its verb next)
+                     r"|\b(?<=against\s)one\b(?=\s*(?:,\s*who\b|[.;]|$)|\s+(?:was|were)\s+(?:found|proven|proved|upheld|not\b))"
                      # ("one of the three who described the headbutt had retired", "One of the two facing gross misconduct
                      # retired": the count told apart by what they did or faced, then the one's departure)
                      # (one alone: not "each one", "every single one", "not one", "all but one"; the departure its own verb,
@@ -840,7 +841,7 @@ class RefersToPeople:
             if len(case_people) == 2 and len(self.pointer) == 1 and self.pointer[0] in case_people else []
         if re.search(r"\b(?:the\s+)?(?:other|remaining)\s+(?:[a-z]+\s+)?(?:(?:" + _REFERRED_ROLE + r")s?|staff|one)\b"
                      r"|\bthe\s+(?:others|rest)\b"  # ("The others were dismissed")
-                     r"|\b(?:against|for|to|on)\s+the\s+other\b(?=\s*(?:[,.;]|and\b|$|(?:was|were|is|had|has)\b))"  # ("... against the other and ...", "... against the other was")
+                     r"|\b(?:against|for|to|on|in\s+the\s+case\s+of)\s+the\s+other\b(?=\s*(?:[,.;]|and\b|$|(?:was|were|is|had|has)\b))"  # ("... against the other and ...", "... against the other was", "In the case of the other, ...")
                      r"|^" + _BARE_OTHER.pattern, text, re.I):
             partnered = self._the_other_of_a_pair_listed_with_one(text)
             if partnered:
