@@ -433,3 +433,27 @@ def test_against_one_of_them_and_against_one_with_a_relative_clause_are_unchange
             ("misconduct", "meeting", "no", "misconduct_proven", "written_warning"),
             ("misconduct", "meeting", "no", "not_stated", "not_stated")], finding
 
+
+@pytest.mark.parametrize("proposal", [
+    "Thames Valley Police proposed instead that he attend a misconduct meeting, saying his conduct was not serious enough "
+    "to justify dismissal. We considered the force's reasons and agreed.",
+    "Thames Valley Police agreed that he had a case to answer, but considered the matter should be heard at a misconduct "
+    "meeting rather than at a gross misconduct hearing. We accepted the force's view.",
+])
+def test_a_lower_level_the_force_proposed_and_we_accepted_settles_the_grade(proposal):
+    body = ("In our opinion the constable had a case to answer for gross misconduct. " + proposal + " The meeting took place in "
+            "February 2023, and the chair found that misconduct was not proven.")
+    assert [t[1:5] for t in tuples(body)] == [("misconduct", "meeting", "no", "not_proven")]
+
+
+@pytest.mark.parametrize("proposal", [
+    "Thames Valley Police proposed instead that he attend a misconduct meeting. We disagreed, and directed the force to "
+    "hold a gross misconduct hearing.",
+    "Thames Valley Police considered the matter should be heard at a misconduct meeting rather than at a gross misconduct "
+    "hearing. We did not accept the force's view and directed a gross misconduct hearing.",
+])
+def test_a_lower_level_proposed_but_not_accepted_keeps_ours(proposal):
+    # (guard: our direction of a hearing settles it)
+    body = ("In our opinion the constable had a case to answer for gross misconduct. " + proposal + " The hearing found gross "
+            "misconduct proven.")
+    assert [t[1:5] for t in tuples(body)] == [("gross_misconduct", "hearing", "no", "gross_misconduct_proven")]
