@@ -457,3 +457,27 @@ def test_a_lower_level_proposed_but_not_accepted_keeps_ours(proposal):
     body = ("In our opinion the constable had a case to answer for gross misconduct. " + proposal + " The hearing found gross "
             "misconduct proven.")
     assert [t[1:5] for t in tuples(body)] == [("gross_misconduct", "hearing", "no", "gross_misconduct_proven")]
+
+
+@pytest.mark.parametrize("refusal", [
+    "His representative asked for the case to be heard at a misconduct meeting rather than at a gross misconduct hearing, "
+    "but Kent Police refused.",
+    "The Police Federation proposed instead that he attend a misconduct meeting, but Kent Police and the IOPC agreed a "
+    "gross misconduct hearing was needed.",
+    "Kent Police proposed that he attend a misconduct meeting instead. We rejected the proposal, and the force agreed to "
+    "hold a gross misconduct hearing.",
+])
+def test_a_lower_level_asked_for_by_the_officers_side_or_refused_settles_nothing(refusal):
+    body = ("In our opinion the constable had a case to answer for gross misconduct. " + refusal + " The panel found gross "
+            "misconduct proven and he was dismissed without notice.")
+    assert [t[1] for t in tuples(body)] == ["gross_misconduct"]
+
+
+def test_the_forces_own_lower_level_with_but_did_not_agree_still_settles_it():
+    # (guard: the force's disagreement is its proposal, not a refusal of one)
+    body = ("In our opinion the driver had a case to answer for gross misconduct. The force accepted that the driver had a "
+            "case to answer, but did not agree that it reached the level of gross misconduct, and proposed a misconduct "
+            "meeting instead. We considered its reasons and agreed that a meeting was the right course. At the meeting "
+            "misconduct was found proven and he was given a written warning.")
+    assert [t[1:6] for t in tuples(body)] == [("misconduct", "meeting", "no", "misconduct_proven", "written_warning")]
+

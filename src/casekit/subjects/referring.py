@@ -79,6 +79,17 @@ _ONE_OF = re.compile(r"(?:^\W*(?:Of\s+the\s+(?:two|three|four|five|six)\b[^,.;]{
                      r"(?:who|facing)\b(?:(?!\b(?:not|never|no)\b|n['’]t\b)[^,.;]){1,60}?"
                      r"(?=\s+(?:had\s+|has\s+)?(?:since\s+|already\s+|then\s+|later\s+)?(?:resigned|retired|left\s+the\s+(?:force|police|service))\b"
                      r"(?![^.;]*\bthe\s+other\b))", re.I)
+# a lower level asked for by someone other than the force ("His representative asked for the case to be heard at a
+# misconduct meeting", "The Police Federation proposed instead ..."), or refused in the same sentence ("..., but Kent Police
+# refused")
+_LOWER_LEVEL_NOT_THE_FORCES = re.compile(
+    r"\b(?:representatives?|Federation|solicitors?|lawyers?|barristers?|counsel)\b[^.;]{0,40}?\b(?:asked|proposed|argued|submitted|suggested|requested|applied)\b"
+    # (a refusal, not a disagreement: "accepted that he had a case, but did not agree that it reached the level of gross
+    # misconduct, and proposed a misconduct meeting instead" is the force's own lower level)
+    r"|,?\s+but\s+[^.;]{0,60}?\b(?:refused|rejected|declined)\b", re.I)
+# ... or by us, in a sentence of its own: "We rejected the proposal" (not "We did not agree and directed ...", whose
+# direction settles it where it is read)
+_WE_REFUSED = re.compile(r"\W*(?:however,?\s+)?we\s+(?:rejected|refused|declined)\b", re.I)
 # the giver of advice or a sanction, just named after it: "words of advice from a superintendent", "management action
 # by her line manager"
 _GIVEN_BY = re.compile(r"\b(?:advice|action|warning|guidance|feedback|debrief|reflective\s+practice)\b[^.;,]{0,30}?\b(?:from|by)\s+$", re.I)
@@ -1902,6 +1913,13 @@ class RefersToPeople:
                 or not (phrases[at - 1].definite or phrases[at - 1].label):
             return []
         return self._the_one_so_called(phrases[at - 1], lambda person: person not in chosen)
+
+    def _lower_level_not_the_forces_or_refused(self, index: int) -> bool:
+        """A lower level told in sentence ``index`` that settles nothing: asked for by the officer's side, or refused there
+        or by us in one of the two sentences after ("We rejected the proposal, and the force agreed to hold a gross
+        misconduct hearing")."""
+        return bool(_LOWER_LEVEL_NOT_THE_FORCES.search(self.sentences[index].text)) \
+            or any(_WE_REFUSED.match(s.text) for s in self.sentences[index + 1:index + 3])
 
     def _accepted_lower_meeting(self, index: int) -> bool:
         """'South Wales Police did not agree that it could amount to gross misconduct ... We ... accepted that a misconduct
