@@ -481,3 +481,17 @@ def test_the_forces_own_lower_level_with_but_did_not_agree_still_settles_it():
             "misconduct was found proven and he was given a written warning.")
     assert [t[1:6] for t in tuples(body)] == [("misconduct", "meeting", "no", "misconduct_proven", "written_warning")]
 
+
+@pytest.mark.parametrize("them", ["Each of them", "In our opinion, each of them", "Both of them"])
+def test_each_of_them_after_a_sentence_about_the_rest_is_that_rest(them):
+    # "them" is the counted group the sentence before opened on, not those decided on before it
+    body = ("Three of the officers had a case to answer for gross misconduct. The remaining two had not posted any of the "
+            "messages. " + them + " had a case to answer for misconduct.")
+    assert sorted(t[1] for t in tuples(body)) == ["gross_misconduct"] * 3 + ["misconduct"] * 2
+
+
+def test_each_of_them_with_nobody_decided_on_before_is_unchanged():
+    # (guard: "each of them" of the group just counted, with no decision before)
+    body = ("Five officers were served misconduct notices. The five officers gave written accounts. Each of them had a case "
+            "to answer for misconduct.")
+    assert [t[1] for t in tuples(body)] == ["misconduct"] * 5

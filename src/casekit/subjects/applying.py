@@ -17,7 +17,7 @@ from .people import DEPARTED, Group, Person
 from .decisions import (
     _ACCEPTED, _actors_list, _ALSO_FOUND, _CAME_ROUND, _CLAUSES_OF_A_LIST, _content_words, _COUNT_THEN_ITS_LIST, _CTA, Decision,
     _DEPARTED_NOUN, _DID_ALONE, _DIRECTS_PROCEEDINGS, _enumeration, find_decisions, find_indications,
-    _first_case_word, _FORCE_AGREED_ALL, _grade_of, _HE_ALSO, _OBJECT_OF, _OBJECT_OF_OR_FOR, _OPENS_ON_ITS_SUBJECT, _INDICATION_STAGE, _INVESTIGATED, _leaving_in_words,
+    _EACH_OF_THEM, _first_case_word, _FORCE_AGREED_ALL, _grade_of, _HE_ALSO, _OBJECT_OF, _OBJECT_OF_OR_FOR, _OPENS_ON_ITS_SUBJECT, _INDICATION_STAGE, _INVESTIGATED, _leaving_in_words,
     _LIST_JOIN, _listed_one_by_one, _modifiers, _MORE_OF_US, _MORE_PEOPLE, _MORE_PEOPLE_JUST_BEFORE, _NOT_AGREEING,
     _OF_THEM, _PANEL_VOICE, _past_letter, _RELATIVE_CLAUSE, _REVISING, _ROSTER_AFTER_COUNT, _SAID_OF_MORE, _SAME_VIEW_PARTS, _SO_DID,
     _SO_DID_NOT_A_CASE, _STAFF_JOBS, _stem, _ALSO_WORDS, _THE_FORCE_WORD, _THE_GROUP_OF_OFFICERS, _TOLD_WHOM, _WE_INVESTIGATED, _who, _WHO_CLAUSE, _WITHOUT_A_CASE_AFTER,
@@ -49,6 +49,9 @@ _AS_OWNER = re.compile(r"['’]s\s")
 # one person's conduct weighed: "the sergeant's conduct, if proven, could amount to ..."
 _POSSESSED = re.compile(r"['’]s?\s+(?:\w+\s+){0,2}(?:conduct|actions?|behaviour|failures?|use\s+of\s+force)\b", re.I)
 # "In the call handler's case, ...": a sentence framed by the person it is about
+# a sentence opening on the rest of a group, counted without a noun: "The remaining two had ...", "The other three were ..."
+_THE_REST_COUNTED_OPENING = re.compile(r"\W*the\s+(?:remaining|other)\s+(?P<n>two|three|four|five|six)\s+(?!of\b)(?=(?:had|have|were|was|did|are)\b)", re.I)
+_IN_OUR_VIEW_LEAD = re.compile(r"^\W*in\s+our\s+(?:view|opinion)\s*,\s*", re.I)
 _IN_THEIR_CASE = re.compile(r"\W*(?:in|as\s+for)\s+$", re.I)
 # a sentence opening on whom it is about: "As for PC B,", "After further discussion about the first officer,"
 # ("We did not accept its view on the first officer, and we directed ...")
@@ -400,11 +403,39 @@ class AppliesDecisions:
                 if len(phrases) == 1 and not who[:phrases[0].start].strip() and not _past_letter(phrases[0], who[phrases[0].end:]).strip():
                     level = _grade_of(did.group("level")) if did.group("level") else "unknown"  # ("Only PS Garroway did, for gross misconduct.")
                     self.decisions[i] = [Decision([_shifted(phrases[0], did.start("who"))], level, True)]
+            if i and len(self.decisions[i]) == 1 and not self.decisions[i - 1] \
+                    and (them := self._the_counted_group_them_means(self.decisions[i][0], i)) is not None:
+                # "The remaining two had not posted anything. Each of them had a case to answer for misconduct": "them" is
+                # the counted group the sentence before opened on, and is read as if named
+                self.decisions[i] = [replace(self.decisions[i][0], phrases=[them])]
         if not any(not _PANEL_VOICE.search(s.text) for d, s in zip(self.decisions, self.sentences) if d):
             # no decision but a panel's: the older wording, where an "indication" was the decision
             indications = [find_indications(s.text) for s in self.sentences]
             if any(indications):
                 self.decisions = [a + b for a, b in zip(indications, self.decisions)]
+
+    def _the_counted_group_them_means(self, decision: Decision, index: int) -> Phrase | None:
+        """Where ``decision`` (in sentence ``index``) is about "each of them", "both of them" or "all of them" alone, and
+        the sentence before, deciding nothing, opens on a counted group as its subject ("The remaining two had ...", "The
+        other three officers were ..."): the decision's phrase, counted and described as that group; else None."""
+        if len(decision.phrases) != 1:
+            return None
+        own = decision.phrases[0]
+        text = self.sentences[index].text
+        if not _EACH_OF_THEM.fullmatch(own.text) or not _OPENS_ON_ITS_SUBJECT.match(_IN_OUR_VIEW_LEAD.sub("", text[:own.start])):
+            return None
+        before = self.sentences[index - 1].text
+        if rest := _THE_REST_COUNTED_OPENING.match(before):
+            # ("The remaining two had ...": a count with no noun, of the rest)
+            head, role, count, other = "officer", "officer", number_of(rest.group("n")), True
+        elif (first := find_phrases(before)[:1]) and _OPENS_ON_ITS_SUBJECT.match(before[:first[0].start]) \
+                and first[0].plural and first[0].definite and (first[0].count or 0) > 1 and first[0].label is None:
+            head, role, count, other = first[0].head, first[0].role, first[0].count, first[0].other
+        else:
+            return None
+        if own.text.lower().startswith("both") and count != 2:
+            return None
+        return replace(own, head=head, role=role, count=count, other=other)
 
     def _after_no_case(self, index: int, reach: int) -> bool:
         """The last sentence with decisions, within ``reach`` sentences before ``index``, decided only no-case ones, and
