@@ -495,3 +495,13 @@ def test_each_of_them_with_nobody_decided_on_before_is_unchanged():
     body = ("Five officers were served misconduct notices. The five officers gave written accounts. Each of them had a case "
             "to answer for misconduct.")
     assert [t[1] for t in tuples(body)] == ["misconduct"] * 5
+
+
+@pytest.mark.parametrize("first", ["The allegation against one was found proven and he was dismissed without notice.",
+                                   "One was dismissed without notice."])
+def test_the_allegation_against_the_other_found_not_proven(first):
+    body = ("We found that two officers had a case to answer for gross misconduct. Both attended a gross misconduct "
+            "hearing. " + first + " The panel found the allegation against the other not proven.")
+    assert sorted(t[1:6] for t in tuples(body)) == [
+        ("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "dismissed"),
+        ("gross_misconduct", "hearing", "no", "not_proven", "not_stated")]

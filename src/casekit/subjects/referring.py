@@ -852,7 +852,7 @@ class RefersToPeople:
             if len(case_people) == 2 and len(self.pointer) == 1 and self.pointer[0] in case_people else []
         if re.search(r"\b(?:the\s+)?(?:other|remaining)\s+(?:[a-z]+\s+)?(?:(?:" + _REFERRED_ROLE + r")s?|staff|one)\b"
                      r"|\bthe\s+(?:others|rest)\b"  # ("The others were dismissed")
-                     r"|\b(?:against|for|to|on|in\s+the\s+case\s+of)\s+the\s+other\b(?=\s*(?:[,.;]|and\b|$|(?:was|were|is|had|has)\b))"  # ("... against the other and ...", "... against the other was", "In the case of the other, ...")
+                     r"|\b(?:against|for|to|on|in\s+the\s+case\s+of)\s+the\s+other\b(?=\s*(?:[,.;]|and\b|$|(?:was|were|is|had|has)\b|not\s+(?:proven|proved|upheld|substantiated)\b))"  # ("... against the other and ...", "... against the other was", "In the case of the other, ...", "found the allegation against the other not proven")
                      r"|^" + _BARE_OTHER.pattern, text, re.I):
             partnered = self._the_other_of_a_pair_listed_with_one(text)
             if partnered:
