@@ -505,3 +505,18 @@ def test_the_allegation_against_the_other_found_not_proven(first):
     assert sorted(t[1:6] for t in tuples(body)) == [
         ("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "dismissed"),
         ("gross_misconduct", "hearing", "no", "not_proven", "not_stated")]
+
+
+@pytest.mark.parametrize("proposal", [
+    "After hearing from the officer's representative, Kent Police proposed a misconduct meeting instead, which we accepted.",
+    "Kent Police proposed a misconduct meeting instead, and we accepted, but the officer declined to be legally represented.",
+    "Kent Police proposed a misconduct meeting instead, and we agreed. We rejected a separate request from the officer to "
+    "postpone the meeting.",
+    "Kent Police proposed a misconduct meeting instead, but we refused. After further information about his record, we "
+    "later agreed that a misconduct meeting was appropriate.",
+])
+def test_the_forces_lower_level_we_accepted_beside_other_refusals_still_settles_it(proposal):
+    # (guards, review rv259: a refusal of something else, or one we came round from, is not a refusal of the proposal)
+    body = ("In our opinion the constable had a case to answer for gross misconduct. " + proposal + " At the meeting "
+            "misconduct was found proven and he was given a written warning.")
+    assert [t[1] for t in tuples(body)] == ["misconduct"]

@@ -79,17 +79,21 @@ _ONE_OF = re.compile(r"(?:^\W*(?:Of\s+the\s+(?:two|three|four|five|six)\b[^,.;]{
                      r"(?:who|facing)\b(?:(?!\b(?:not|never|no)\b|n['’]t\b)[^,.;]){1,60}?"
                      r"(?=\s+(?:had\s+|has\s+)?(?:since\s+|already\s+|then\s+|later\s+)?(?:resigned|retired|left\s+the\s+(?:force|police|service))\b"
                      r"(?![^.;]*\bthe\s+other\b))", re.I)
-# a lower level asked for by someone other than the force ("His representative asked for the case to be heard at a
-# misconduct meeting", "The Police Federation proposed instead ..."), or refused in the same sentence ("..., but Kent Police
-# refused")
+# a lower level asked for by someone other than the force, as the subject of the asking ("His representative asked for
+# the case to be heard at a misconduct meeting", "The Police Federation proposed instead ..."; not "After hearing from the
+# officer's representative, Kent Police proposed ..."), or refused by us or the force in the same sentence ("..., but Kent
+# Police refused"; not "..., but the officer declined to be represented")
 _LOWER_LEVEL_NOT_THE_FORCES = re.compile(
-    r"\b(?:representatives?|Federation|solicitors?|lawyers?|barristers?|counsel)\b[^.;]{0,40}?\b(?:asked|proposed|argued|submitted|suggested|requested|applied)\b"
-    # (a refusal, not a disagreement: "accepted that he had a case, but did not agree that it reached the level of gross
-    # misconduct, and proposed a misconduct meeting instead" is the force's own lower level)
-    r"|,?\s+but\s+[^.;]{0,60}?\b(?:refused|rejected|declined)\b", re.I)
-# ... or by us, in a sentence of its own: "We rejected the proposal" (not "We did not agree and directed ...", whose
-# direction settles it where it is read)
-_WE_REFUSED = re.compile(r"\W*(?:however,?\s+)?we\s+(?:rejected|refused|declined)\b", re.I)
+    r"\b(?:representatives?|Federation|solicitors?|lawyers?|barristers?|counsel)\s+(?:had\s+|also\s+|then\s+)?"
+    r"(?:asked|proposed|argued|submitted|suggested|requested|applied)\b"
+    r"|,?\s+but\s+(?:we|the\s+force|it|(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,3}\s+(?:Police|Constabulary|Service))\s+"
+    r"(?:then\s+|initially\s+)?(?:refused|rejected|declined)\b", re.I)
+# ... or by us, in a sentence of its own: "We rejected the proposal", "We refused." (not "We rejected a separate request
+# from the officer to postpone the meeting")
+_WE_REFUSED = re.compile(r"\W*(?:however,?\s+)?we\s+(?:rejected|refused|declined)\s+(?:the|its|this|that|their|the\s+force['’]s)\s+"
+                         r"(?:proposal|suggestion|request|view|position|approach)\b|\W*(?:however,?\s+)?we\s+(?:refused|declined)\s*[.;]?\s*$", re.I)
+# our coming round to it later: "We later agreed that a misconduct meeting was appropriate"
+_WE_CAME_ROUND = re.compile(r"\bwe\s+(?:later|subsequently|then|eventually|ultimately)\s+(?:agreed|accepted)\b", re.I)
 # the giver of advice or a sanction, just named after it: "words of advice from a superintendent", "management action
 # by her line manager"
 _GIVEN_BY = re.compile(r"\b(?:advice|action|warning|guidance|feedback|debrief|reflective\s+practice)\b[^.;,]{0,30}?\b(?:from|by)\s+$", re.I)
@@ -1918,6 +1922,8 @@ class RefersToPeople:
         """A lower level told in sentence ``index`` that settles nothing: asked for by the officer's side, or refused there
         or by us in one of the two sentences after ("We rejected the proposal, and the force agreed to hold a gross
         misconduct hearing")."""
+        if any(_WE_CAME_ROUND.search(s.text) for s in self.sentences[index + 1:index + 3]):
+            return False  # ("..., but we refused. ... We later agreed that a misconduct meeting was appropriate")
         return bool(_LOWER_LEVEL_NOT_THE_FORCES.search(self.sentences[index].text)) \
             or any(_WE_REFUSED.match(s.text) for s in self.sentences[index + 1:index + 3])
 
