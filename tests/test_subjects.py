@@ -520,3 +520,31 @@ def test_the_forces_lower_level_we_accepted_beside_other_refusals_still_settles_
     body = ("In our opinion the constable had a case to answer for gross misconduct. " + proposal + " At the meeting "
             "misconduct was found proven and he was given a written warning.")
     assert [t[1] for t in tuples(body)] == ["misconduct"]
+
+
+def test_a_count_larger_than_those_just_talked_about_is_of_the_group_with_a_case():
+    # "four serving officers", just after one of the six was told of alone: four of the six, not the one
+    body = ("In our opinion all six officers had a case to answer for gross misconduct. The six were heard together at a "
+            "gross misconduct hearing in March 2023. One of them, PC Saddler, had resigned in 2022. The panel found gross "
+            "misconduct proven against four serving officers, who were dismissed without notice.")
+    found = sorted(t[1:6] for t in tuples(body))
+    assert found.count(("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "dismissed")) == 4
+    assert ("gross_misconduct", "hearing", "resigned", "gross_misconduct_proven", "dismissed") not in found
+
+
+def test_four_of_the_officers_after_one_told_of_alone_is_four_of_the_six():
+    # (the partitive count too: before, five were read as dismissed)
+    body = ("In our opinion all six officers had a case to answer for gross misconduct. The six were heard together at a "
+            "gross misconduct hearing in March 2023. One of them, PC Saddler, had resigned in 2022. The panel found gross "
+            "misconduct proven against four of the officers, who were dismissed without notice.")
+    found = [t[1:6] for t in tuples(body)]
+    assert found.count(("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "dismissed")) == 4
+
+
+def test_a_count_within_those_just_talked_about_is_unchanged():
+    # (guard: no one told of alone, so the count is of the group just talked about, as before)
+    body = ("We found that all six officers had a case to answer for gross misconduct. The six officers attended a gross "
+            "misconduct hearing in March 2023. The panel found gross misconduct proven against four officers, who were "
+            "dismissed without notice.")
+    found = [t[1:6] for t in tuples(body)]
+    assert found.count(("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "dismissed")) == 4

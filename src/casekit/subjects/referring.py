@@ -2395,7 +2395,13 @@ class RefersToPeople:
                 # ("Two constables ... and a third constable ... proven against two of them": of those talked about, the one
                 # group of that many)
                 return list(sized.members)
-            for group in named or self._groups_of(self.pointer):
+            pointed = self._groups_of(self.pointer)
+            if not named and pointed and all(len(g.members) < count for g in pointed) \
+                    and len(larger := [g for g in self.groups if g.case and len(g.members) > count]) == 1:
+                # ("One of them, PC Saddler, had resigned. The panel found gross misconduct proven against four serving
+                # officers": more than those just talked about, so of the one group with a case larger than the count)
+                pointed = larger
+            for group in named or pointed:
                 # (those with no finding yet first: "the acting sergeant", found against already, is not one of them)
                 free = sorted((p for p in group.members if not p.split), key=lambda p: "outcome" in p.facts)
                 if count < len(group.members) and len(free) < count and not named \
