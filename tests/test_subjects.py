@@ -548,3 +548,20 @@ def test_a_count_within_those_just_talked_about_is_unchanged():
             "dismissed without notice.")
     found = [t[1:6] for t in tuples(body)]
     assert found.count(("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "dismissed")) == 4
+
+
+def test_he_is_the_one_the_sentence_before_is_about_not_an_owner_named_in_it():
+    # "the call handler's notes": the call handler is named only as the owner of the notes
+    body = ("Later that night a police sergeant reviewed the grading. Our investigation found that the sergeant lowered the "
+            "risk level without reading the call handler's notes about the older man. We concluded that he had a case to "
+            "answer for misconduct. The meeting took place in November 2021. The chair found the allegation against the "
+            "sergeant not proven.")
+    assert [t[:5] for t in tuples(body)] == [("officer", "misconduct", "meeting", "no", "not_proven")]
+
+
+def test_he_after_a_sentence_about_the_owner_is_unchanged():
+    # (guard: the owner is the subject, so "he" is the owner)
+    body = ("The sergeant's log showed that he had not checked the cell for three hours. We concluded that he had a case to "
+            "answer for misconduct. At a misconduct meeting the allegation against the sergeant was found proven and he "
+            "received a written warning.")
+    assert [t[:6] for t in tuples(body)] == [("officer", "misconduct", "meeting", "no", "misconduct_proven", "written_warning")]

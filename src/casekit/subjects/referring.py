@@ -664,7 +664,11 @@ class RefersToPeople:
                 # (or someone the subject spoke of: "..., in which he said a former supervisor had given him permission. We
                 # found he had a case": the one who said it)
                 reported = bool(re.search(r"\b(?:he|she)\s+(?:said|claimed|stated|insisted|explained|told\s+us)\s+(?:that\s+)?$", sentence.text[:p.start], re.I))
-                if p is not subject and (_OBJECT_OF_OR_FOR.search(sentence.text, 0, p.start) or told or subordinate or gerund or reported) \
+                # (or someone named only as the owner of a thing: "... that the sergeant lowered the risk without reading the
+                # call handler's notes. We concluded that he had a case": the sergeant)
+                owner_only = bool(re.match(r"['’]s?\s", _past_letter(p, sentence.text[p.end:])))
+                if p is not subject and (_OBJECT_OF_OR_FOR.search(sentence.text, 0, p.start) or told or subordinate or gerund or reported
+                                         or owner_only) \
                         and not re.search(r"\bby\s+$", sentence.text[:p.start]) \
                         and not re.match(r"\s*,\s*who\b", _past_letter(p, sentence.text[p.end:])) \
                         and (_OPENS_ON_ITS_SUBJECT.match(sentence.text[:subject.start])
