@@ -565,3 +565,48 @@ def test_he_after_a_sentence_about_the_owner_is_unchanged():
             "answer for misconduct. At a misconduct meeting the allegation against the sergeant was found proven and he "
             "received a written warning.")
     assert [t[:6] for t in tuples(body)] == [("officer", "misconduct", "meeting", "no", "misconduct_proven", "written_warning")]
+
+
+@pytest.mark.parametrize("told", [
+    "After her solicitor argued that the evidence was weak, Kent Police proposed a misconduct meeting instead, and we agreed.",
+    "Kent Police's solicitor proposed a misconduct meeting instead, and we agreed.",
+    "We recommended a gross misconduct hearing, but Kent Police rejected our recommendation and dealt with the matter as "
+    "misconduct instead. We accepted this.",
+    "Kent Police proposed a misconduct meeting instead. We rejected the request to postpone the meeting.",
+    "Kent Police proposed a misconduct meeting instead, which we accepted, but the force refused the officer's request to "
+    "delay it.",
+    "Kent Police proposed a misconduct meeting instead, and we agreed. The officer asked for the meeting to be postponed. "
+    "We refused.",
+])
+def test_a_refusal_of_something_else_leaves_the_lower_level_we_accepted(told):
+    # (guards, code review cr58 and review rv260: only the proposal itself, refused, or the officer's side asking, settles
+    # nothing)
+    body = ("We investigated PC Tern. We found she had a case to answer for gross misconduct. " + told + " At the meeting "
+            "misconduct was found proven and she was given a written warning.")
+    assert [t[1] for t in tuples(body)] == ["misconduct"]
+
+
+@pytest.mark.parametrize("told", [
+    "Kent Police proposed instead that she be given management action rather than attend a misconduct meeting. We agreed.",
+    "Kent Police proposed a misconduct meeting, but we proposed instead that a gross misconduct hearing be held rather "
+    "than a misconduct meeting.",
+])
+def test_proposed_instead_is_the_meeting_proposed_not_one_turned_down(told):
+    # (guards, cr58: "rather than" a meeting is not a meeting proposed)
+    body = "We investigated PC Tern. We found she had a case to answer for gross misconduct. " + told
+    assert [t[1] for t in tuples(body)] == ["gross_misconduct"]
+
+
+def test_against_one_not_proven_and_against_the_other_proven():
+    body = ("We found that two officers had a case to answer for misconduct. Both attended a misconduct meeting. The chair "
+            "found the allegation against one not proven. The chair found the allegation against the other proven and gave "
+            "him a written warning.")
+    assert sorted(t[1:6] for t in tuples(body)) == [
+        ("misconduct", "meeting", "no", "misconduct_proven", "written_warning"),
+        ("misconduct", "meeting", "no", "not_proven", "not_stated")]
+
+
+def test_the_remaining_two_are_of_the_kind_last_counted():
+    body = ("We investigated five members of police staff. Three of them had shared the messages and had no case to answer. "
+            "The remaining two had not posted anything. Each of them had a case to answer for misconduct.")
+    assert sorted(t[:2] for t in tuples(body)) == [("staff", "misconduct")] * 2 + [("staff", "no_case")] * 3

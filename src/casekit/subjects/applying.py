@@ -48,10 +48,12 @@ _PLACED_BY_WHERE = re.compile(r"\s+(?:in|outside|inside|at|near|by|on)\s+(?:the|
 _AS_OWNER = re.compile(r"['’]s\s")
 # one person's conduct weighed: "the sergeant's conduct, if proven, could amount to ..."
 _POSSESSED = re.compile(r"['’]s?\s+(?:\w+\s+){0,2}(?:conduct|actions?|behaviour|failures?|use\s+of\s+force)\b", re.I)
-# "In the call handler's case, ...": a sentence framed by the person it is about
 # a sentence opening on the rest of a group, counted without a noun: "The remaining two had ...", "The other three were ..."
-_THE_REST_COUNTED_OPENING = re.compile(r"\W*the\s+(?:remaining|other)\s+(?P<n>two|three|four|five|six)\s+(?!of\b)(?=(?:had|have|were|was|did|are)\b)", re.I)
+# (as referring's _BARE_REST, but with the count, which says how many "each of them" in the next sentence are)
+_THE_REST_COUNTED_OPENING = re.compile(r"\W*the\s+(?:remaining|other)\s+(?P<n>two|three|four|five|six)\s+(?=(?:had|have|were|was|did|are)\b)", re.I)
+# "In our opinion, ...", before a decision's subject: only a lead, so the subject still opens the sentence
 _IN_OUR_VIEW_LEAD = re.compile(r"^\W*in\s+our\s+(?:view|opinion)\s*,\s*", re.I)
+# "In the call handler's case, ...": a sentence framed by the person it is about
 _IN_THEIR_CASE = re.compile(r"\W*(?:in|as\s+for)\s+$", re.I)
 # a sentence opening on whom it is about: "As for PC B,", "After further discussion about the first officer,"
 # ("We did not accept its view on the first officer, and we directed ...")
@@ -426,8 +428,12 @@ class AppliesDecisions:
             return None
         before = self.sentences[index - 1].text
         if rest := _THE_REST_COUNTED_OPENING.match(before):
-            # ("The remaining two had ...": a count with no noun, of the rest)
-            head, role, count, other = "officer", "officer", number_of(rest.group("n")), True
+            # ("The remaining two had ...": a count with no noun, of the rest; of the kind of people last counted before it,
+            # "five members of police staff", else officers)
+            counted = next((p for t in reversed(self.sentences[:index - 1]) for p in find_phrases(t.text)
+                            if p.plural and (p.count or 0) > 1 and p.role in ("officer", "staff")), None)
+            role = counted.role if counted else "officer"
+            head, count, other = (counted.head if counted else "officer"), number_of(rest.group("n")), True
         elif (first := find_phrases(before)[:1]) and _OPENS_ON_ITS_SUBJECT.match(before[:first[0].start]) \
                 and first[0].plural and first[0].definite and (first[0].count or 0) > 1 and first[0].label is None:
             head, role, count, other = first[0].head, first[0].role, first[0].count, first[0].other

@@ -326,8 +326,9 @@ _DOWNGRADE = re.compile(
     # (also "heard at a misconduct meeting rather than at a gross misconduct hearing")
     r"|(?<!gross\s)\bmisconduct\s+meetings?\s+(?:rather\s+than|instead\s+of)\s+(?:(?:at|in|by|through)\s+)?(?:an?\s+)?gross\s+misconduct\s+hearings?\b"
     r"|\bproposed\s+(?:that\s+[^.]{0,60}?)?(?:an?\s+)?(?<!gross\s)misconduct\s+meetings?\s+(?:instead|rather)\b"
-    # "proposed instead that he attend a misconduct meeting"
-    r"|\bproposed\s+instead\s+(?:that\s+[^.]{0,60}?)?(?:an?\s+)?(?<!gross\s)misconduct\s+meetings?\b"
+    # "proposed instead that he attend a misconduct meeting" (not "... that she be given management action rather than
+    # attend a misconduct meeting", "... that a gross misconduct hearing be held rather than a misconduct meeting")
+    r"|\bproposed\s+instead\s+(?:that\s+(?:(?!\b(?:rather\s+than|instead\s+of|not|gross)\b)[^.]){0,60}?)?(?:an?\s+)?(?<!gross\s)misconduct\s+meetings?\b"
     r"|\bdid\s+not\s+agree\s+that[^.]*\bgross\s+misconduct,?\s+but\s+(?:to\s+|only\s+)?misconduct"
     # "Gwent Police disagreed and considered the case amounted to misconduct": the lower level, its view of our case
     r"|\b(?:disagreed|did\s+not\s+agree)\b[^.]{0,40}?\bconsidered\s+(?:that\s+)?(?:the|its|this|his|her|their)\s+(?:case|conduct|matter)\s+"

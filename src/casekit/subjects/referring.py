@@ -56,6 +56,8 @@ _NOT_THEIR_OWN_CASE_NOW = re.compile(r"['’]s\s+(?:gross\s+misconduct\s+|miscon
                                      r"|\b(?:unrelated|separate|earlier|previous|previously|different)\b", re.I)
 # "two of the other officers", after "the other three officers" were cleared: some of those
 _SOME_OF_THE_OTHERS = re.compile(r"(?:two|three|four|five)\s+of\s+the\s+other\s", re.I)
+# a finding straight after the one it is against: "... against one was found proven", "... against the other not proven"
+_ITS_FINDING_NEXT = r"\s+(?:(?:was|were)\b|(?:not\s+)?(?:proven|proved|upheld|substantiated)\b)"
 _ONE_OF = re.compile(r"(?:^\W*(?:Of\s+the\s+(?:two|three|four|five|six)\b[^,.;]{0,40},\s+)?"  # ("Of the two still serving, one was ...")
                      # (or after a semicolon or colon, "proven against both; one received ...", but not "; one was then held
                      # for the constables": a meeting or hearing)
@@ -68,8 +70,9 @@ _ONE_OF = re.compile(r"(?:^\W*(?:Of\s+the\s+(?:two|three|four|five|six)\b[^,.;]{
                      r"|the\s+(?:two|three|four|five|six)\b(?=\s*(?:,|$|(?:had|has|was|were|is|did|would|will|retired|resigned|left|received|attended|admitted|denied)\b))))"
                      # ("Misconduct was found proven against one, who was given a written warning": a finding's one person,
                      # the count alone)
-                     # ("The allegation against one was found proven": the one the allegation was against, its verb next)
-                     r"|\b(?<=against\s)one\b(?=\s*(?:,\s*who\b|[.;]|$)|\s+(?:was|were)\s+(?:found|proven|proved|upheld|not\b))"
+                     # ("The allegation against one was found proven", "... against one not proven": the one the allegation
+                     # was against, its finding next)
+                     r"|\b(?<=against\s)one\b(?=\s*(?:,\s*who\b|[.;]|$)|" + _ITS_FINDING_NEXT + r")"
                      # ("one of the three who described the headbutt had retired", "One of the two facing gross misconduct
                      # retired": the count told apart by what they did or faced, then the one's departure)
                      # (one alone: not "each one", "every single one", "not one", "all but one"; the departure its own verb,
@@ -79,21 +82,30 @@ _ONE_OF = re.compile(r"(?:^\W*(?:Of\s+the\s+(?:two|three|four|five|six)\b[^,.;]{
                      r"(?:who|facing)\b(?:(?!\b(?:not|never|no)\b|n['’]t\b)[^,.;]){1,60}?"
                      r"(?=\s+(?:had\s+|has\s+)?(?:since\s+|already\s+|then\s+|later\s+)?(?:resigned|retired|left\s+the\s+(?:force|police|service))\b"
                      r"(?![^.;]*\bthe\s+other\b))", re.I)
-# a lower level asked for by someone other than the force, as the subject of the asking ("His representative asked for
-# the case to be heard at a misconduct meeting", "The Police Federation proposed instead ..."; not "After hearing from the
-# officer's representative, Kent Police proposed ..."), or refused by us or the force in the same sentence ("..., but Kent
-# Police refused"; not "..., but the officer declined to be represented")
+# the officer's side, by whom it asks: "His representative", "The officer's solicitor", "The Police Federation" (not the
+# force's own lawyer, "Kent Police's solicitor", nor "the appropriate authority's representative")
+_THE_OFFICERS_SIDE = (r"(?:\b(?:his|her|their)|\bthe\s+(?:officer|constable|sergeant|inspector)['’]s)\s+(?:Police\s+)?(?:Federation\s+)?"
+                      r"(?:representative|solicitor|lawyer|barrister|counsel)s?|\bthe\s+Police\s+Federation")
+# what refuses or rejects it, itself or "this", "it", "the proposal" (not "the officer's request to delay it", "our
+# recommendation": something else)
+_REFUSED_IT = (r"(?:refused|rejected|declined|did\s+not\s+accept|refused\s+to\s+accept)"
+               r"(?:\s*(?=[.;]|$)|\s+(?:this|it|the\s+(?:proposal|request)|(?:its|their|the\s+force['’]s)\s+proposal)\b)")
+# a lower level that settles nothing: asked for by the officer's side, as the one asking ("His representative asked for
+# the case to be heard at a misconduct meeting"), or refused by us or the force in the same sentence ("..., but Kent
+# Police refused")
 _LOWER_LEVEL_NOT_THE_FORCES = re.compile(
-    r"\b(?:representatives?|Federation|solicitors?|lawyers?|barristers?|counsel)\s+(?:had\s+|also\s+|then\s+)?"
-    r"(?:asked|proposed|argued|submitted|suggested|requested|applied)\b"
-    r"|,?\s+but\s+(?:we|the\s+force|it|(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,3}\s+(?:Police|Constabulary|Service))\s+"
-    r"(?:then\s+|initially\s+)?(?:refused|rejected|declined)\b", re.I)
-# ... or by us, in a sentence of its own: "We rejected the proposal", "We refused." (not "We rejected a separate request
-# from the officer to postpone the meeting")
-_WE_REFUSED = re.compile(r"\W*(?:however,?\s+)?we\s+(?:rejected|refused|declined)\s+(?:the|its|this|that|their|the\s+force['’]s)\s+"
-                         r"(?:proposal|suggestion|request|view|position|approach)\b|\W*(?:however,?\s+)?we\s+(?:refused|declined)\s*[.;]?\s*$", re.I)
-# our coming round to it later: "We later agreed that a misconduct meeting was appropriate"
-_WE_CAME_ROUND = re.compile(r"\bwe\s+(?:later|subsequently|then|eventually|ultimately)\s+(?:agreed|accepted)\b", re.I)
+    r"^\W*(?:[^.;]{0,40}?,\s*)?(?:" + _THE_OFFICERS_SIDE + r")\s+(?:had\s+|also\s+|then\s+)?(?:asked|proposed|argued|submitted|suggested|requested|applied)\b"
+    r"|,?\s+but\s+(?:we|the\s+IOPC|the\s+force|it|the\s+appropriate\s+authority|" + _A_FORCE_BY_NAME + r")\s+" + _REFUSED_IT, re.I)
+# ... or by us in a sentence of its own: "We rejected the proposal", "We did not accept Kent Police's proposal" (not "We
+# rejected the request to postpone the meeting", "We refused." after someone else's request)
+_WE_REFUSED = re.compile(r"\W*(?:however,?\s+)?we\s+(?:therefore\s+|then\s+)?(?:rejected|refused\s+to\s+accept|did\s+not\s+accept)\s+"
+                         r"(?:this|it|the\s+proposal|(?:its|their|the\s+force['’]s|" + _A_FORCE_BY_NAME + r"['’]s)\s+proposal)\b"
+                         r"(?!\s+(?:to|that|for)\b)", re.I)
+# our coming round to the lower level after refusing it: "We later agreed that a misconduct meeting was appropriate",
+# "only came round to it" (not "We later agreed with Kent Police that a gross misconduct hearing should be held")
+# (the other way from decisions' _CAME_ROUND, the force coming round to our view)
+_WE_CAME_ROUND_TO_IT = re.compile(r"\bwe\s+(?:later|subsequently|eventually|ultimately)\s+(?:agreed|accepted)\b(?![^.;]*\bgross\s+misconduct\b)"
+                                  r"|\bcame\s+round\s+to\s+it\b", re.I)
 # the giver of advice or a sanction, just named after it: "words of advice from a superintendent", "management action
 # by her line manager"
 _GIVEN_BY = re.compile(r"\b(?:advice|action|warning|guidance|feedback|debrief|reflective\s+practice)\b[^.;,]{0,30}?\b(?:from|by)\s+$", re.I)
@@ -860,7 +872,7 @@ class RefersToPeople:
             if len(case_people) == 2 and len(self.pointer) == 1 and self.pointer[0] in case_people else []
         if re.search(r"\b(?:the\s+)?(?:other|remaining)\s+(?:[a-z]+\s+)?(?:(?:" + _REFERRED_ROLE + r")s?|staff|one)\b"
                      r"|\bthe\s+(?:others|rest)\b"  # ("The others were dismissed")
-                     r"|\b(?:against|for|to|on|in\s+the\s+case\s+of)\s+the\s+other\b(?=\s*(?:[,.;]|and\b|$|(?:was|were|is|had|has)\b|not\s+(?:proven|proved|upheld|substantiated)\b))"  # ("... against the other and ...", "... against the other was", "In the case of the other, ...", "found the allegation against the other not proven")
+                     r"|\b(?:against|for|to|on|in\s+the\s+case\s+of)\s+the\s+other\b(?=\s*(?:[,.;]|and\b|$|(?:is|had|has)\b)|" + _ITS_FINDING_NEXT + r")"  # ("... against the other and ...", "... against the other was", "In the case of the other, ...", "found the allegation against the other not proven")
                      r"|^" + _BARE_OTHER.pattern, text, re.I):
             partnered = self._the_other_of_a_pair_listed_with_one(text)
             if partnered:
@@ -1922,14 +1934,16 @@ class RefersToPeople:
             return []
         return self._the_one_so_called(phrases[at - 1], lambda person: person not in chosen)
 
-    def _lower_level_not_the_forces_or_refused(self, index: int) -> bool:
-        """A lower level told in sentence ``index`` that settles nothing: asked for by the officer's side, or refused there
-        or by us in one of the two sentences after ("We rejected the proposal, and the force agreed to hold a gross
-        misconduct hearing")."""
-        if any(_WE_CAME_ROUND.search(s.text) for s in self.sentences[index + 1:index + 3]):
-            return False  # ("..., but we refused. ... We later agreed that a misconduct meeting was appropriate")
-        return bool(_LOWER_LEVEL_NOT_THE_FORCES.search(self.sentences[index].text)) \
-            or any(_WE_REFUSED.match(s.text) for s in self.sentences[index + 1:index + 3])
+    def _lowering_settles_nothing(self, index: int) -> bool:
+        """A lower level told in sentence ``index`` that is not the force's view we accepted: asked for by the officer's side
+        as the one asking, or refused there by us or the force, or its proposal rejected by us in one of the next two
+        sentences ("We rejected the proposal"); unless we came round to it, there or in those two ("We later agreed that a
+        misconduct meeting was appropriate")."""
+        here = self.sentences[index].text
+        after = [s.text for s in self.sentences[index + 1:index + 3]]
+        if any(_WE_CAME_ROUND_TO_IT.search(t) for t in [here] + after):
+            return False
+        return bool(_LOWER_LEVEL_NOT_THE_FORCES.search(here)) or any(_WE_REFUSED.match(t) for t in after)
 
     def _accepted_lower_meeting(self, index: int) -> bool:
         """'South Wales Police did not agree that it could amount to gross misconduct ... We ... accepted that a misconduct
@@ -2401,10 +2415,10 @@ class RefersToPeople:
                 return list(sized.members)
             pointed = self._groups_of(self.pointer)
             if not named and pointed and all(len(g.members) < count for g in pointed) \
-                    and len(larger := [g for g in self.groups if g.case and len(g.members) > count]) == 1:
+                    and len(larger_with_a_case := [g for g in self.groups if g.case and len(g.members) > count]) == 1:
                 # ("One of them, PC Saddler, had resigned. The panel found gross misconduct proven against four serving
                 # officers": more than those just talked about, so of the one group with a case larger than the count)
-                pointed = larger
+                pointed = larger_with_a_case
             for group in named or pointed:
                 # (those with no finding yet first: "the acting sergeant", found against already, is not one of them)
                 free = sorted((p for p in group.members if not p.split), key=lambda p: "outcome" in p.facts)

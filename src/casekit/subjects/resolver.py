@@ -1262,7 +1262,7 @@ class Resolver(AppliesDecisions, RefersToPeople):
                                           # misconduct": whatever it says amounted to it, after the panel's finding)
                                           or bool(_AMOUNTED_TO_NOT_GROSS.search(text))))
             # (a force proposing "a misconduct meeting instead" is no panel speaking)
-            lowering = bool(_DOWNGRADE_PARTS.search(text, lowered) and not self._lower_level_not_the_forces_or_refused(index)
+            lowering = bool(_DOWNGRADE_PARTS.search(text, lowered) and not self._lowering_settles_nothing(index)
                             or "accepted" in lowered and self._accepted_lower_meeting(index)
                             or _FORCE_WOULD_DEAL_WITH_IT_AS_MISCONDUCT.search(text)
                             and not any(_WE_DISAGREED.match(s.text) for s in self.sentences[index + 1:index + 3]))
