@@ -677,8 +677,11 @@ class RefersToPeople:
                 # found he had a case": the one who said it)
                 reported = bool(re.search(r"\b(?:he|she)\s+(?:said|claimed|stated|insisted|explained|told\s+us)\s+(?:that\s+)?$", sentence.text[:p.start], re.I))
                 # (or someone named only as the owner of a thing: "... that the sergeant lowered the risk without reading the
-                # call handler's notes. We concluded that he had a case": the sergeant)
-                owner_only = bool(re.match(r"['’]s?\s", _past_letter(p, sentence.text[p.end:])))
+                # call handler's notes. We concluded that he had a case": the sergeant; unless a decision just after is the
+                # subject's own, "... after hearing the detention officer's third alarm. We found she had no case. The
+                # sergeant had a case": then the owner)
+                owner_only = bool(re.match(r"['’]s?\s", _past_letter(p, sentence.text[p.end:]))) \
+                    and not self._decided_on_just_after(subject, index)
                 if p is not subject and (_OBJECT_OF_OR_FOR.search(sentence.text, 0, p.start) or told or subordinate or gerund or reported
                                          or owner_only) \
                         and not re.search(r"\bby\s+$", sentence.text[:p.start]) \
@@ -1933,6 +1936,12 @@ class RefersToPeople:
                 or not (phrases[at - 1].definite or phrases[at - 1].label):
             return []
         return self._the_one_so_called(phrases[at - 1], lambda person: person not in chosen)
+
+    def _decided_on_just_after(self, phrase: Phrase, index: int) -> bool:
+        """Whether a decision in the two sentences after ``index`` names someone of ``phrase``'s post ("The sergeant had a
+        case to answer")."""
+        decisions = getattr(self, "decisions", [])
+        return any(q.head == phrase.head for d in decisions[index + 1:index + 3] for found in d for q in found.phrases)
 
     def _lowering_settles_nothing(self, index: int) -> bool:
         """A lower level told in sentence ``index`` that is not the force's view we accepted: asked for by the officer's side
