@@ -610,3 +610,26 @@ def test_the_remaining_two_are_of_the_kind_last_counted():
     body = ("We investigated five members of police staff. Three of them had shared the messages and had no case to answer. "
             "The remaining two had not posted anything. Each of them had a case to answer for misconduct.")
     assert sorted(t[:2] for t in tuples(body)) == [("staff", "misconduct")] * 2 + [("staff", "no_case")] * 3
+
+
+@pytest.mark.parametrize("told", [
+    "PC Tern proposed instead that she attend a misconduct meeting. Kent Police declined the request.",
+    "The officer asked to be dealt with at a misconduct meeting rather than at a gross misconduct hearing. Kent Police "
+    "refused.",
+    "We considered whether the case could be heard at a misconduct meeting rather than at a gross misconduct hearing, but "
+    "decided that it could not.",
+    "Kent Police proposed instead that she attend a misconduct meeting. We disagreed.",
+])
+def test_a_lower_level_asked_by_the_officer_only_asked_about_or_refused_next_settles_nothing(told):
+    # (review rv261: the officer asking for themselves, our own question, the force's or our bare refusal next)
+    body = ("We investigated PC Tern. We found she had a case to answer for gross misconduct. " + told + " A panel found "
+            "gross misconduct proven and she was dismissed.")
+    assert [t[1] for t in tuples(body)] == ["gross_misconduct"]
+
+
+def test_asked_whether_we_agreed_is_no_question_of_the_level():
+    # (guard: "whether" asks of the level only where the meeting follows it)
+    body = ("We investigated PC Tern. We found she had a case to answer for gross misconduct. Kent Police proposed a "
+            "misconduct meeting instead, and asked whether we agreed. We agreed. At the meeting misconduct was found "
+            "proven.")
+    assert [t[1:3] for t in tuples(body)] == [("misconduct", "meeting")]

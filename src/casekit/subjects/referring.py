@@ -85,7 +85,10 @@ _ONE_OF = re.compile(r"(?:^\W*(?:Of\s+the\s+(?:two|three|four|five|six)\b[^,.;]{
 # the officer's side, by whom it asks: "His representative", "The officer's solicitor", "The Police Federation" (not the
 # force's own lawyer, "Kent Police's solicitor", nor "the appropriate authority's representative")
 _THE_OFFICERS_SIDE = (r"(?:\b(?:his|her|their)|\bthe\s+(?:officer|constable|sergeant|inspector)['’]s)\s+(?:Police\s+)?(?:Federation\s+)?"
-                      r"(?:representative|solicitor|lawyer|barrister|counsel)s?|\bthe\s+Police\s+Federation")
+                      r"(?:representative|solicitor|lawyer|barrister|counsel)s?|\bthe\s+Police\s+Federation"
+                      # (or the officer, asking for themselves: "The officer asked to be dealt with at a misconduct meeting",
+                      # "PC Eade proposed instead that he attend a misconduct meeting")
+                      r"|\bthe\s+(?:officer|constable|sergeant|inspector)|(?-i:\b(?:PC|DC|PS|DS|Sergeant|Inspector)\s+[A-Z][\w'’-]+)")
 # what refuses or rejects it, itself or "this", "it", "the proposal" (not "the officer's request to delay it", "our
 # recommendation": something else)
 _REFUSED_IT = (r"(?:refused|rejected|declined|did\s+not\s+accept|refused\s+to\s+accept)"
@@ -95,12 +98,19 @@ _REFUSED_IT = (r"(?:refused|rejected|declined|did\s+not\s+accept|refused\s+to\s+
 # Police refused")
 _LOWER_LEVEL_NOT_THE_FORCES = re.compile(
     r"^\W*(?:[^.;]{0,40}?,\s*)?(?:" + _THE_OFFICERS_SIDE + r")\s+(?:had\s+|also\s+|then\s+)?(?:asked|proposed|argued|submitted|suggested|requested|applied)\b"
+    # (or only asked about: "We considered whether the case could be heard at a misconduct meeting rather than ..."; not
+    # "..., and asked whether we agreed")
+    r"|\bwhether\b(?=[^.;]*\bmisconduct\s+meetings?\b)"
     r"|,?\s+but\s+(?:we|the\s+IOPC|the\s+force|it|the\s+appropriate\s+authority|" + _A_FORCE_BY_NAME + r")\s+" + _REFUSED_IT, re.I)
 # ... or by us in a sentence of its own: "We rejected the proposal", "We did not accept Kent Police's proposal" (not "We
 # rejected the request to postpone the meeting", "We refused." after someone else's request)
 _WE_REFUSED = re.compile(r"\W*(?:however,?\s+)?we\s+(?:therefore\s+|then\s+)?(?:rejected|refused\s+to\s+accept|did\s+not\s+accept)\s+"
                          r"(?:this|it|the\s+proposal|(?:its|their|the\s+force['’]s|" + _A_FORCE_BY_NAME + r"['’]s)\s+proposal)\b"
                          r"(?!\s+(?:to|that|for)\b)", re.I)
+# ... or by the force, or by our bare disagreement, in a sentence of its own: "Kent Police refused.", "We disagreed." (not
+# "We did not agree and directed ...", whose direction settles it where it is read)
+_REFUSED_ALONE = re.compile(r"\W*(?:however,?\s+)?(?:(?:the\s+force|it|the\s+appropriate\s+authority|" + _A_FORCE_BY_NAME + r")\s+"
+                            + _REFUSED_IT + r"|we\s+disagreed\s*[.;]?\s*$)", re.I)
 # our coming round to the lower level after refusing it: "We later agreed that a misconduct meeting was appropriate",
 # "only came round to it" (not "We later agreed with Kent Police that a gross misconduct hearing should be held")
 # (the other way from decisions' _CAME_ROUND, the force coming round to our view)
@@ -1952,7 +1962,7 @@ class RefersToPeople:
         after = [s.text for s in self.sentences[index + 1:index + 3]]
         if any(_WE_CAME_ROUND_TO_IT.search(t) for t in [here] + after):
             return False
-        return bool(_LOWER_LEVEL_NOT_THE_FORCES.search(here)) or any(_WE_REFUSED.match(t) for t in after)
+        return bool(_LOWER_LEVEL_NOT_THE_FORCES.search(here)) or any(_WE_REFUSED.match(t) or _REFUSED_ALONE.match(t) for t in after)
 
     def _accepted_lower_meeting(self, index: int) -> bool:
         """'South Wales Police did not agree that it could amount to gross misconduct ... We ... accepted that a misconduct
