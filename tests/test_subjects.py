@@ -633,3 +633,40 @@ def test_asked_whether_we_agreed_is_no_question_of_the_level():
             "misconduct meeting instead, and asked whether we agreed. We agreed. At the meeting misconduct was found "
             "proven.")
     assert [t[1:3] for t in tuples(body)] == [("misconduct", "meeting")]
+
+
+@pytest.mark.parametrize("told", [
+    "At the pre-hearing review, her representative asked for more time, and Kent Police proposed that the case be heard "
+    "at a misconduct meeting instead, which we accepted.",
+    "Kent Police proposed that the case be heard at a misconduct meeting instead, and we agreed. PC Lowe said she had not "
+    "seen the man fall. We did not accept this account.",
+    "Kent Police proposed a misconduct meeting instead. We rejected the proposal at first. We later accepted it after the "
+    "force gave us further information.",
+])
+def test_the_forces_lower_level_we_accepted_is_kept_past_other_asking_and_refusing(told):
+    # (guards, code review cr58b and review rv260: another request, another thing refused, and our coming round)
+    body = ("We investigated PC Lowe. We found that PC Lowe had a case to answer for gross misconduct. " + told + " At the "
+            "meeting misconduct was found proven and she received a written warning.")
+    assert [t[1] for t in tuples(body)] == ["misconduct"]
+
+
+def test_proposed_instead_without_a_meeting_is_no_meeting():
+    # (guard, cr58b: "without the need for a misconduct meeting" proposes none)
+    body = ("We investigated PC Lowe. We found that PC Lowe had a case to answer for gross misconduct. Kent Police proposed "
+            "instead that she receive reflective practice without the need for a misconduct meeting, and we agreed.")
+    assert [t[1] for t in tuples(body)] == ["gross_misconduct"]
+
+
+def test_the_remaining_two_are_of_the_kind_counted_last():
+    # "all four officers and two members of staff ... The remaining two": the last counted, staff
+    body = ("We investigated four officers and four members of police staff. We found that all four officers and two members "
+            "of staff had a case to answer for gross misconduct. The remaining two had only read the messages. Each of them "
+            "had a case to answer for misconduct.")
+    assert sorted(t[:2] for t in tuples(body) if t[1] == "misconduct") == [("staff", "misconduct")] * 2
+
+
+def test_a_pronoun_of_the_other_sex_in_the_sentence_keeps_the_owner():
+    # (guard, cr58b: "he" is the sergeant, so "she" is the call handler whose log it was)
+    body = ("We investigated a sergeant and a call handler. The sergeant checked the call handler's log, but he did not "
+            "notice that no risk assessment had been recorded. We found that she had a case to answer for misconduct.")
+    assert [t[:2] for t in tuples(body)] != [("officer", "misconduct")]

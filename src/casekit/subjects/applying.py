@@ -52,7 +52,7 @@ _POSSESSED = re.compile(r"['’]s?\s+(?:\w+\s+){0,2}(?:conduct|actions?|behaviou
 # (as referring's _BARE_REST, but with the count, which says how many "each of them" in the next sentence are)
 _THE_REST_COUNTED_OPENING = re.compile(r"\W*the\s+(?:remaining|other)\s+(?P<n>two|three|four|five|six)\s+(?=(?:had|have|were|was|did|are)\b)", re.I)
 # "In our opinion, ...", before a decision's subject: only a lead, so the subject still opens the sentence
-_IN_OUR_VIEW_LEAD = re.compile(r"^\W*in\s+our\s+(?:view|opinion)\s*,\s*", re.I)
+_IN_OUR_VIEW_LEAD = re.compile(r"^\W*in\s+our\s+(?:view|opinion)\s*,?\s*", re.I)
 # "In the call handler's case, ...": a sentence framed by the person it is about
 _IN_THEIR_CASE = re.compile(r"\W*(?:in|as\s+for)\s+$", re.I)
 # a sentence opening on whom it is about: "As for PC B,", "After further discussion about the first officer,"
@@ -430,7 +430,7 @@ class AppliesDecisions:
         if rest := _THE_REST_COUNTED_OPENING.match(before):
             # ("The remaining two had ...": a count with no noun, of the rest; of the kind of people last counted before it,
             # "five members of police staff", else officers)
-            counted = next((p for t in reversed(self.sentences[:index - 1]) for p in find_phrases(t.text)
+            counted = next((p for t in reversed(self.sentences[:index - 1]) for p in reversed(find_phrases(t.text))
                             if p.plural and (p.count or 0) > 1 and p.role in ("officer", "staff")), None)
             role = counted.role if counted else "officer"
             head, count, other = (counted.head if counted else "officer"), number_of(rest.group("n")), True

@@ -328,7 +328,7 @@ _DOWNGRADE = re.compile(
     r"|\bproposed\s+(?:that\s+[^.]{0,60}?)?(?:an?\s+)?(?<!gross\s)misconduct\s+meetings?\s+(?:instead|rather)\b"
     # "proposed instead that he attend a misconduct meeting" (not "... that she be given management action rather than
     # attend a misconduct meeting", "... that a gross misconduct hearing be held rather than a misconduct meeting")
-    r"|\bproposed\s+instead\s+(?:that\s+(?:(?!\b(?:rather\s+than|instead\s+of|not|gross)\b)[^.]){0,60}?)?(?:an?\s+)?(?<!gross\s)misconduct\s+meetings?\b"
+    r"|\bproposed\s+instead\s+(?:that\s+(?:(?!\b(?:rather\s+than|instead\s+of|not|no|without|avoid\w*|need\s+for|gross)\b)[^.]){0,60}?)?(?:an?\s+)?(?<!gross\s)misconduct\s+meetings?\b"
     r"|\bdid\s+not\s+agree\s+that[^.]*\bgross\s+misconduct,?\s+but\s+(?:to\s+|only\s+)?misconduct"
     # "Gwent Police disagreed and considered the case amounted to misconduct": the lower level, its view of our case
     r"|\b(?:disagreed|did\s+not\s+agree)\b[^.]{0,40}?\bconsidered\s+(?:that\s+)?(?:the|its|this|his|her|their)\s+(?:case|conduct|matter)\s+"
@@ -578,10 +578,12 @@ _FORCE_INTENDED = re.compile(r"\b(?:force|Police|Constabulary|it)\b[^.]{0,120}\b
 _TOOK_PLACE = re.compile(r"^\W*(?:the|a|an|his|her|their)\s+(?:\w+\s+){0,2}?(?:meeting|hearing)s?\s+(?:\w+\s+){0,3}?(?:took\s+place|went\s+ahead|(?:was|were)\s+held)\b", re.I)
 # proceedings about something else: "a meeting over an earlier matter"
 _EARLIER_MATTER = re.compile(r"\b(?:earlier|separate|unrelated|another|previous)\s+(?:matter|case|complaint|incident|investigation)\b", re.I)
+# those who speak for an officer at proceedings
+_ADVOCATES = r"representative|counsel|solicitor|barrister|lawyer|advocate"
 # the force proposing, not refused or denied: "Staffordshire Police proposed that the case be dealt with at a meeting instead"
 # (a proposal refused after it is made is no proposal that stood; "It did not accept our opinion and proposed ..." is one)
 # (a force by its initials too: "GMP proposed that the case be heard at a misconduct meeting")
-_PROPOSING = re.compile(r"^(?!.*\bpropos\w*\b.*\b(?:refused|rejected|declined|did\s+not\s+accept|was\s+not\s+accepted)\b).*(?:\b(?:force|Police|Constabulary|it|they)\b|" + _A_FORCE_BY_NAME + r")(?:(?!\b(?:representative|Federation|chair|panel|solicitor|barrister|counsel)\b)[^.]){0,200}\bpropos(?:ed|ing|al)\b", re.I)
+_PROPOSING = re.compile(r"^(?!.*\bpropos\w*\b.*\b(?:refused|rejected|declined|did\s+not\s+accept|was\s+not\s+accepted)\b).*(?:\b(?:force|Police|Constabulary|it|they)\b|" + _A_FORCE_BY_NAME + r")(?:(?!\b(?:" + _ADVOCATES + r"|Federation|chair|panel)\b)[^.]){0,200}\bpropos(?:ed|ing|al)\b", re.I)
 # some of the group, opening a sentence about their leaving: "Two of them resigned before the hearing"
 _SOME_OF_THEM_OPENING = re.compile(r"^\W*(?P<n>two|three|four|five)\s+of\s+them\s+(?=(?:had\s+|have\s+)?(?:resigned|retired|left)\b)", re.I)
 # some of the group, named as the object of a finding: "proven for two of them", "against three of them"
@@ -1662,7 +1664,7 @@ _SOMEONE_SAID_THE_EVIDENCE = re.compile(r"^(?!.*\b(?:we|IOPC|force|Police|Consta
 # someone arguing for the officer at the proceedings: what they submit decides nothing
 # (only where the submission runs straight on to the case, with no clause break and no finding of ours between: not
 # "Although his solicitor contended that he had acted lawfully, we concluded that PC Lane had a case")
-_AN_ADVOCATE_ARGUED = re.compile(r"\b(?:representative|counsel|solicitor|barrister|lawyer|advocate)s?\b[^.;,]{0,60}\b(?:argued|submitted|contended|claimed)\s+"
+_AN_ADVOCATE_ARGUED = re.compile(r"\b(?:" + _ADVOCATES + r")s?\b[^.;,]{0,60}\b(?:argued|submitted|contended|claimed)\s+"
                                  r"(?:that\s+)?(?:(?!\b(?:we|panel|chair)\b)[^.;,])*$", re.I)
 # our case given up: "we agreed with it and withdrew our opinion"
 # (not "we have not withdrawn our opinion", nor our finding on one allegation of several: "withdrew our finding on that

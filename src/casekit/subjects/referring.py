@@ -14,7 +14,7 @@ from .phrases import (
 )
 from .people import Group, Person
 from .decisions import (
-    _A_FORCE_BY_NAME, _A_PANEL_COULD, _ACCEPTED_LOWER_MEETING, _AGREED_WITH_THEM, _COLLEAGUE, _content_words, _COUNT_THEN_ITS_LIST,
+    _A_FORCE_BY_NAME, _A_PANEL_COULD, _ADVOCATES, _ACCEPTED_LOWER_MEETING, _AGREED_WITH_THEM, _COLLEAGUE, _content_words, _COUNT_THEN_ITS_LIST,
     _CTA_PARTS, Decision, _described_by, _did_what_it_says, _DISAGREEING_RE, _FOR_SOME_OF_THEM, _generic, _grade_of,
     _HIS_OWN_COLLEAGUE, _joined_run, _modifiers, _named_in_apposition, _OBJECT_OF, _only_people, _OBJECT_OF_OR_FOR, _OPENS_ON_ITS_SUBJECT, _OUR_REASONS, _PANEL_VOICE,
     _past_letter, _PERFORMANCE_ROUTE, _PERFORMANCE_VIEW, _POSSESSIVE_NOT_PROCEEDINGS, _PRONOUN_SUBJECT,
@@ -82,40 +82,46 @@ _ONE_OF = re.compile(r"(?:^\W*(?:Of\s+the\s+(?:two|three|four|five|six)\b[^,.;]{
                      r"(?:who|facing)\b(?:(?!\b(?:not|never|no)\b|n['’]t\b)[^,.;]){1,60}?"
                      r"(?=\s+(?:had\s+|has\s+)?(?:since\s+|already\s+|then\s+|later\s+)?(?:resigned|retired|left\s+the\s+(?:force|police|service))\b"
                      r"(?![^.;]*\bthe\s+other\b))", re.I)
+# the pronoun a sentence would use of someone else than the one "he" ("she") is
+_OTHER_PRONOUN = {"he": "she", "she": "he"}
 # the officer's side, by whom it asks: "His representative", "The officer's solicitor", "The Police Federation" (not the
-# force's own lawyer, "Kent Police's solicitor", nor "the appropriate authority's representative")
-_THE_OFFICERS_SIDE = (r"(?:\b(?:his|her|their)|\bthe\s+(?:officer|constable|sergeant|inspector)['’]s)\s+(?:Police\s+)?(?:Federation\s+)?"
-                      r"(?:representative|solicitor|lawyer|barrister|counsel)s?|\bthe\s+Police\s+Federation"
+# force's own lawyer, "Kent Police's solicitor", nor "the appropriate authority's representative"); the advocates' nouns as
+# decisions' _AN_ADVOCATE_ARGUED lists them
+_THE_OFFICERS_SIDE = (r"(?:\b(?:his|her|their)|\bthe\s+(?:officer|constable|sergeant|inspector)['’]s|(?-i:\b(?:PC|DC|PS|DS)\s+[A-Z][\w'’-]+['’]s))"
+                      r"\s+(?:Police\s+)?(?:Federation\s+|legal\s+)?(?:" + _ADVOCATES + r")s?|\bthe\s+Police\s+Federation"
                       # (or the officer, asking for themselves: "The officer asked to be dealt with at a misconduct meeting",
                       # "PC Eade proposed instead that he attend a misconduct meeting")
                       r"|\bthe\s+(?:officer|constable|sergeant|inspector)|(?-i:\b(?:PC|DC|PS|DS|Sergeant|Inspector)\s+[A-Z][\w'’-]+)")
-# what refuses or rejects it, itself or "this", "it", "the proposal" (not "the officer's request to delay it", "our
-# recommendation": something else)
+# the refusal of it: itself, "this", "it" or "the proposal" (not "the officer's request to delay it", "our recommendation",
+# "this account": something else)
 _REFUSED_IT = (r"(?:refused|rejected|declined|did\s+not\s+accept|refused\s+to\s+accept)"
-               r"(?:\s*(?=[.;]|$)|\s+(?:this|it|the\s+(?:proposal|request)|(?:its|their|the\s+force['’]s)\s+proposal)\b)")
-# a lower level that settles nothing: asked for by the officer's side, as the one asking ("His representative asked for
-# the case to be heard at a misconduct meeting"), or refused by us or the force in the same sentence ("..., but Kent
-# Police refused")
-_LOWER_LEVEL_NOT_THE_FORCES = re.compile(
+               r"(?:\s*(?=[.;]|$)|\s+(?:this|it)(?=\s*(?:[.;,]|$))|\s+(?:the|this|that|its|their|the\s+force['’]s|" + _A_FORCE_BY_NAME + r"['’]s)\s+"
+               r"(?:proposal|request)\b(?!\s+(?:to|that|for)\b))")
+# a lower level asked for, or refused, rather than the force's view we accepted: asked for by the officer's side, as the
+# one asking for it ("His representative asked for the case to be heard at a misconduct meeting"; not "Her representative
+# asked for more time, and Kent Police proposed ..."), only asked about ("We considered whether the case could be heard
+# at a misconduct meeting"; not "..., and asked whether we agreed"), or refused by us or the force in the same sentence
+# ("..., but Kent Police refused")
+_LOWER_LEVEL_ASKED_OR_REFUSED = re.compile(
     r"^\W*(?:[^.;]{0,40}?,\s*)?(?:" + _THE_OFFICERS_SIDE + r")\s+(?:had\s+|also\s+|then\s+)?(?:asked|proposed|argued|submitted|suggested|requested|applied)\b"
-    # (or only asked about: "We considered whether the case could be heard at a misconduct meeting rather than ..."; not
-    # "..., and asked whether we agreed")
+    r"(?:(?!,\s*(?:and|but)\b|;)[^.])*?\bmisconduct\s+meetings?\b"
     r"|\bwhether\b(?=[^.;]*\bmisconduct\s+meetings?\b)"
     r"|,?\s+but\s+(?:we|the\s+IOPC|the\s+force|it|the\s+appropriate\s+authority|" + _A_FORCE_BY_NAME + r")\s+" + _REFUSED_IT, re.I)
 # ... or by us in a sentence of its own: "We rejected the proposal", "We did not accept Kent Police's proposal" (not "We
-# rejected the request to postpone the meeting", "We refused." after someone else's request)
+# rejected the request to postpone the meeting", "We did not accept this account", "We refused." after someone else's
+# request)
 _WE_REFUSED = re.compile(r"\W*(?:however,?\s+)?we\s+(?:therefore\s+|then\s+)?(?:rejected|refused\s+to\s+accept|did\s+not\s+accept)\s+"
-                         r"(?:this|it|the\s+proposal|(?:its|their|the\s+force['’]s|" + _A_FORCE_BY_NAME + r"['’]s)\s+proposal)\b"
-                         r"(?!\s+(?:to|that|for)\b)", re.I)
+                         r"(?:(?:this|it)(?=\s*(?:[.;,]|$))|(?:the|this|its|their|the\s+force['’]s|" + _A_FORCE_BY_NAME + r"['’]s)\s+proposal\b)", re.I)
 # ... or by the force, or by our bare disagreement, in a sentence of its own: "Kent Police refused.", "We disagreed." (not
 # "We did not agree and directed ...", whose direction settles it where it is read)
 _REFUSED_ALONE = re.compile(r"\W*(?:however,?\s+)?(?:(?:the\s+force|it|the\s+appropriate\s+authority|" + _A_FORCE_BY_NAME + r")\s+"
                             + _REFUSED_IT + r"|we\s+disagreed\s*[.;]?\s*$)", re.I)
 # our coming round to the lower level after refusing it: "We later agreed that a misconduct meeting was appropriate",
-# "only came round to it" (not "We later agreed with Kent Police that a gross misconduct hearing should be held")
-# (the other way from decisions' _CAME_ROUND, the force coming round to our view)
-_WE_CAME_ROUND_TO_IT = re.compile(r"\bwe\s+(?:later|subsequently|eventually|ultimately)\s+(?:agreed|accepted)\b(?![^.;]*\bgross\s+misconduct\b)"
-                                  r"|\bcame\s+round\s+to\s+it\b", re.I)
+# "we only came round to it" (not "We later agreed with Kent Police that a gross misconduct hearing should be held", nor
+# "Kent Police came round to it", the force coming round to our view as decisions' _CAME_ROUND reads)
+_WE_CAME_ROUND_TO_IT = re.compile(r"\bwe\s+(?:later|subsequently|eventually|ultimately)\s+(?:agreed|accepted)"
+                                  r"(?:\s+(?:that|to|it|this)\b|\s+(?:the|its|this)\s+(?:proposal|meeting)\b|\s*[.;,]|\s*$)(?![^.;]*\bgross\s+misconduct\b)"
+                                  r"|\bwe\s+(?:\w+\s+)?came\s+round\s+to\s+it\b", re.I)
 # the giver of advice or a sanction, just named after it: "words of advice from a superintendent", "management action
 # by her line manager"
 _GIVEN_BY = re.compile(r"\b(?:advice|action|warning|guidance|feedback|debrief|reflective\s+practice)\b[^.;,]{0,30}?\b(?:from|by)\s+$", re.I)
@@ -687,11 +693,14 @@ class RefersToPeople:
                 # found he had a case": the one who said it)
                 reported = bool(re.search(r"\b(?:he|she)\s+(?:said|claimed|stated|insisted|explained|told\s+us)\s+(?:that\s+)?$", sentence.text[:p.start], re.I))
                 # (or someone named only as the owner of a thing: "... that the sergeant lowered the risk without reading the
-                # call handler's notes. We concluded that he had a case": the sergeant; unless a decision just after is the
+                # call handler's notes. We concluded that he had a case": the sergeant, as the subject is the likelier one;
+                # not where the sentence calls someone by the other pronoun, "The sergeant checked the call handler's log,
+                # but he did not notice ... We found that she had a case", nor where a decision just after is the
                 # subject's own, "... after hearing the detention officer's third alarm. We found she had no case. The
                 # sergeant had a case": then the owner)
                 owner_only = bool(re.match(r"['’]s?\s", _past_letter(p, sentence.text[p.end:]))) \
-                    and not self._decided_on_just_after(subject, index)
+                    and not self._decided_on_just_after(subject, index) \
+                    and not (decided and re.search(r"\b" + _OTHER_PRONOUN[decided.group(1).lower()] + r"\b", sentence.text, re.I))
                 if p is not subject and (_OBJECT_OF_OR_FOR.search(sentence.text, 0, p.start) or told or subordinate or gerund or reported
                                          or owner_only) \
                         and not re.search(r"\bby\s+$", sentence.text[:p.start]) \
@@ -1948,10 +1957,11 @@ class RefersToPeople:
         return self._the_one_so_called(phrases[at - 1], lambda person: person not in chosen)
 
     def _decided_on_just_after(self, phrase: Phrase, index: int) -> bool:
-        """Whether a decision in the two sentences after ``index`` names someone of ``phrase``'s post ("The sergeant had a
-        case to answer")."""
+        """Whether a decision in the two sentences after ``index`` names the one ``phrase`` names: by name where it has one
+        ("PC Sim also had a case" is not PS Rowe), else by post ("The sergeant had a case to answer")."""
         decisions = getattr(self, "decisions", [])
-        return any(q.head == phrase.head for d in decisions[index + 1:index + 3] for found in d for q in found.phrases)
+        return any(q.label == phrase.label if phrase.label else (q.head == phrase.head and not q.label)
+                   for d in decisions[index + 1:index + 3] for found in d for q in found.phrases)
 
     def _lowering_settles_nothing(self, index: int) -> bool:
         """A lower level told in sentence ``index`` that is not the force's view we accepted: asked for by the officer's side
@@ -1962,7 +1972,7 @@ class RefersToPeople:
         after = [s.text for s in self.sentences[index + 1:index + 3]]
         if any(_WE_CAME_ROUND_TO_IT.search(t) for t in [here] + after):
             return False
-        return bool(_LOWER_LEVEL_NOT_THE_FORCES.search(here)) or any(_WE_REFUSED.match(t) or _REFUSED_ALONE.match(t) for t in after)
+        return bool(_LOWER_LEVEL_ASKED_OR_REFUSED.search(here)) or any(_WE_REFUSED.match(t) or _REFUSED_ALONE.match(t) for t in after)
 
     def _accepted_lower_meeting(self, index: int) -> bool:
         """'South Wales Police did not agree that it could amount to gross misconduct ... We ... accepted that a misconduct
