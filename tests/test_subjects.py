@@ -670,3 +670,33 @@ def test_a_pronoun_of_the_other_sex_in_the_sentence_keeps_the_owner():
     body = ("We investigated a sergeant and a call handler. The sergeant checked the call handler's log, but he did not "
             "notice that no risk assessment had been recorded. We found that she had a case to answer for misconduct.")
     assert [t[:2] for t in tuples(body)] != [("officer", "misconduct")]
+
+
+@pytest.mark.parametrize("told", [
+    "Kent Police, having weighed whether dismissal would be a realistic outcome, proposed that she face a misconduct "
+    "meeting instead. We accepted this.",
+    "Kent Police asked us whether the case could be heard at a misconduct meeting rather than a gross misconduct hearing. "
+    "We agreed that it could.",
+    "The officer submitted a full apology and Kent Police proposed a misconduct meeting instead, which we accepted.",
+    "Her solicitor asked us to review the level and we agreed that the case should be heard at a misconduct meeting "
+    "rather than at a gross misconduct hearing.",
+    "Kent Police proposed a misconduct meeting instead, and we agreed. We also recommended that it review its pursuit "
+    "policy. It declined.",
+    "Kent Police proposed a misconduct meeting instead, and we agreed. The officer asked for the meeting to be postponed. "
+    "The force refused the request.",
+])
+def test_the_lower_level_we_accepted_is_kept_past_questions_and_later_refusals(told):
+    # (guards, review rv262: the force's own question or weighing, an officer's clause that is not the asking, and
+    # refusals of other things later on)
+    body = ("We investigated PC Lowe. We found that PC Lowe had a case to answer for gross misconduct. " + told + " At the "
+            "meeting misconduct was found proven and she received a written warning.")
+    assert [t[1] for t in tuples(body)] == ["misconduct"]
+
+
+def test_the_proposal_rejected_by_name_two_sentences_on_settles_nothing():
+    # (review rv261: "We did not accept Kent Police's proposal", after a sentence about something else)
+    body = ("In our opinion PC Wardle had a case to answer for gross misconduct. Kent Police proposed instead that he attend "
+            "a misconduct meeting. The officer had been on restricted duties since the incident. We did not accept Kent "
+            "Police's proposal. At a gross misconduct hearing the panel found misconduct proven and gave him a final written "
+            "warning.")
+    assert [t[1:3] for t in tuples(body)] == [("gross_misconduct", "hearing")]

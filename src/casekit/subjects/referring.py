@@ -103,23 +103,26 @@ _REFUSED_IT = (r"(?:refused|rejected|declined|did\s+not\s+accept|refused\s+to\s+
 # at a misconduct meeting"; not "..., and asked whether we agreed"), or refused by us or the force in the same sentence
 # ("..., but Kent Police refused")
 _LOWER_LEVEL_ASKED_OR_REFUSED = re.compile(
-    r"^\W*(?:[^.;]{0,40}?,\s*)?(?:" + _THE_OFFICERS_SIDE + r")\s+(?:had\s+|also\s+|then\s+)?(?:asked|proposed|argued|submitted|suggested|requested|applied)\b"
-    r"(?:(?!,\s*(?:and|but)\b|;)[^.])*?\bmisconduct\s+meetings?\b"
-    r"|\bwhether\b(?=[^.;]*\bmisconduct\s+meetings?\b)"
+    # (the asking runs to the meeting in its own clause: not "The officer submitted an apology and Kent Police proposed a
+    # misconduct meeting", "DC Fitch's solicitor asked us to review the level and we agreed that ...")
+    r"^\W*(?:[^.;]{0,40}?,\s*)?(?:" + _THE_OFFICERS_SIDE + r")\s+(?:had\s+|also\s+|then\s+)?(?:asked|proposed|suggested|requested|applied)\b"
+    r"(?:(?!,?\s*(?:and|but)\b|;)[^.])*?\bmisconduct\s+meetings?\b"
+    # (our own question: "We considered whether the case could be heard at a misconduct meeting ..."; not the force's,
+    # "Kent Police asked us whether ...", nor its weighing of something else, "having weighed whether dismissal ...")
+    r"|\bwe\s+(?:also\s+|first\s+)?(?:considered|looked\s+at|examined|asked\s+ourselves)\s+whether\b(?=[^.;]*\bmisconduct\s+meetings?\b)"
     r"|,?\s+but\s+(?:we|the\s+IOPC|the\s+force|it|the\s+appropriate\s+authority|" + _A_FORCE_BY_NAME + r")\s+" + _REFUSED_IT, re.I)
-# ... or by us in a sentence of its own: "We rejected the proposal", "We did not accept Kent Police's proposal" (not "We
-# rejected the request to postpone the meeting", "We did not accept this account", "We refused." after someone else's
-# request)
-_WE_REFUSED = re.compile(r"\W*(?:however,?\s+)?we\s+(?:therefore\s+|then\s+)?(?:rejected|refused\s+to\s+accept|did\s+not\s+accept)\s+"
-                         r"(?:(?:this|it)(?=\s*(?:[.;,]|$))|(?:the|this|its|their|the\s+force['’]s|" + _A_FORCE_BY_NAME + r"['’]s)\s+proposal\b)", re.I)
-# ... or by the force, or by our bare disagreement, in a sentence of its own: "Kent Police refused.", "We disagreed." (not
-# "We did not agree and directed ...", whose direction settles it where it is read)
-_REFUSED_ALONE = re.compile(r"\W*(?:however,?\s+)?(?:(?:the\s+force|it|the\s+appropriate\s+authority|" + _A_FORCE_BY_NAME + r")\s+"
-                            + _REFUSED_IT + r"|we\s+disagreed\s*[.;]?\s*$)", re.I)
+# ... or by us after it: the proposal by name, in one of the next two sentences ("We rejected the proposal", "We did not
+# accept Kent Police's proposal"; not "We rejected the request to postpone the meeting"), or by "this", "it" or a bare "We
+# disagreed." in the very next ("However, we rejected this, as ..."; not a later "We did not accept this" of someone's
+# account, nor a later "We disagreed." about someone else)
+_WE_REJECTED_THE_PROPOSAL = re.compile(r"\W*(?:however,?\s+)?we\s+(?:therefore\s+|then\s+)?(?:rejected|refused\s+to\s+accept|did\s+not\s+accept)\s+"
+                                       r"(?:the|this|its|their|the\s+force['’]s|" + _A_FORCE_BY_NAME + r"['’]s)\s+proposal\b", re.I)
+_WE_REFUSED_IT = re.compile(r"\W*(?:however,?\s+)?we\s+(?:therefore\s+|then\s+)?(?:(?:rejected|refused\s+to\s+accept|did\s+not\s+accept)\s+"
+                            r"(?:this|it)(?=\s*(?:[.;,]|$))|disagreed\s*[.;]?\s*$)", re.I)
 # our coming round to the lower level after refusing it: "We later agreed that a misconduct meeting was appropriate",
-# "we only came round to it" (not "We later agreed with Kent Police that a gross misconduct hearing should be held", nor
-# "Kent Police came round to it", the force coming round to our view as decisions' _CAME_ROUND reads)
-_WE_CAME_ROUND_TO_IT = re.compile(r"\bwe\s+(?:later|subsequently|eventually|ultimately)\s+(?:agreed|accepted)"
+# "We agreed.", "we only came round to it" (not "We then agreed with Kent Police that a gross misconduct hearing should be
+# held", nor "Kent Police came round to it", the force coming round to our view as decisions' _CAME_ROUND reads)
+_WE_CAME_ROUND_TO_IT = re.compile(r"\bwe\s+(?:(?:later|subsequently|eventually|ultimately|then)\s+)?(?:agreed|accepted)"
                                   r"(?:\s+(?:that|to|it|this)\b|\s+(?:the|its|this)\s+(?:proposal|meeting)\b|\s*[.;,]|\s*$)(?![^.;]*\bgross\s+misconduct\b)"
                                   r"|\bwe\s+(?:\w+\s+)?came\s+round\s+to\s+it\b", re.I)
 # the giver of advice or a sanction, just named after it: "words of advice from a superintendent", "management action
@@ -1965,14 +1968,16 @@ class RefersToPeople:
 
     def _lowering_settles_nothing(self, index: int) -> bool:
         """A lower level told in sentence ``index`` that is not the force's view we accepted: asked for by the officer's side
-        as the one asking, or refused there by us or the force, or its proposal rejected by us in one of the next two
-        sentences ("We rejected the proposal"); unless we came round to it, there or in those two ("We later agreed that a
-        misconduct meeting was appropriate")."""
+        as the one asking, only asked about by us, or refused there by us or the force, or refused by us in the very next
+        sentence ("However, we rejected this") or by the proposal's name in the next two ("We rejected the proposal"); unless
+        we agreed to it, there or in the two sentences after ("We later
+        agreed that a misconduct meeting was appropriate")."""
         here = self.sentences[index].text
         after = [s.text for s in self.sentences[index + 1:index + 3]]
         if any(_WE_CAME_ROUND_TO_IT.search(t) for t in [here] + after):
             return False
-        return bool(_LOWER_LEVEL_ASKED_OR_REFUSED.search(here)) or any(_WE_REFUSED.match(t) or _REFUSED_ALONE.match(t) for t in after)
+        return bool(_LOWER_LEVEL_ASKED_OR_REFUSED.search(here)) or any(_WE_REJECTED_THE_PROPOSAL.match(t) for t in after) \
+            or bool(after and _WE_REFUSED_IT.match(after[0]))
 
     def _accepted_lower_meeting(self, index: int) -> bool:
         """'South Wales Police did not agree that it could amount to gross misconduct ... We ... accepted that a misconduct
