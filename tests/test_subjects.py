@@ -550,15 +550,6 @@ def test_a_count_within_those_just_talked_about_is_unchanged():
     assert found.count(("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "dismissed")) == 4
 
 
-def test_he_is_the_one_the_sentence_before_is_about_not_an_owner_named_in_it():
-    # "the call handler's notes": the call handler is named only as the owner of the notes
-    body = ("Later that night a police sergeant reviewed the grading. Our investigation found that the sergeant lowered the "
-            "risk level without reading the call handler's notes about the older man. We concluded that he had a case to "
-            "answer for misconduct. The meeting took place in November 2021. The chair found the allegation against the "
-            "sergeant not proven.")
-    assert [t[:5] for t in tuples(body)] == [("officer", "misconduct", "meeting", "no", "not_proven")]
-
-
 def test_he_after_a_sentence_about_the_owner_is_unchanged():
     # (guard: the owner is the subject, so "he" is the owner)
     body = ("The sergeant's log showed that he had not checked the cell for three hours. We concluded that he had a case to "
@@ -666,7 +657,7 @@ def test_the_remaining_two_are_of_the_kind_counted_last():
 
 
 def test_a_pronoun_of_the_other_sex_in_the_sentence_keeps_the_owner():
-    # (guard, cr58b: "he" is the sergeant, so "she" is the call handler whose log it was)
+    # (guard, cr58b, kept after the owner rule was withdrawn: "he" is the sergeant, so "she" is the call handler)
     body = ("We investigated a sergeant and a call handler. The sergeant checked the call handler's log, but he did not "
             "notice that no risk assessment had been recorded. We found that she had a case to answer for misconduct.")
     assert [t[:2] for t in tuples(body)] != [("officer", "misconduct")]

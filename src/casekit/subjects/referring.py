@@ -82,8 +82,6 @@ _ONE_OF = re.compile(r"(?:^\W*(?:Of\s+the\s+(?:two|three|four|five|six)\b[^,.;]{
                      r"(?:who|facing)\b(?:(?!\b(?:not|never|no)\b|n['’]t\b)[^,.;]){1,60}?"
                      r"(?=\s+(?:had\s+|has\s+)?(?:since\s+|already\s+|then\s+|later\s+)?(?:resigned|retired|left\s+the\s+(?:force|police|service))\b"
                      r"(?![^.;]*\bthe\s+other\b))", re.I)
-# the pronoun a sentence would use of someone else than the one "he" ("she") is
-_OTHER_PRONOUN = {"he": "she", "she": "he"}
 # the officer's side, by whom it asks: "His representative", "The officer's solicitor", "The Police Federation" (not the
 # force's own lawyer, "Kent Police's solicitor", nor "the appropriate authority's representative"); the advocates' nouns as
 # decisions' _AN_ADVOCATE_ARGUED lists them
@@ -695,17 +693,7 @@ class RefersToPeople:
                 # (or someone the subject spoke of: "..., in which he said a former supervisor had given him permission. We
                 # found he had a case": the one who said it)
                 reported = bool(re.search(r"\b(?:he|she)\s+(?:said|claimed|stated|insisted|explained|told\s+us)\s+(?:that\s+)?$", sentence.text[:p.start], re.I))
-                # (or someone named only as the owner of a thing: "... that the sergeant lowered the risk without reading the
-                # call handler's notes. We concluded that he had a case": the sergeant, as the subject is the likelier one;
-                # not where the sentence calls someone by the other pronoun, "The sergeant checked the call handler's log,
-                # but he did not notice ... We found that she had a case", nor where a decision just after is the
-                # subject's own, "... after hearing the detention officer's third alarm. We found she had no case. The
-                # sergeant had a case": then the owner)
-                owner_only = bool(re.match(r"['’]s?\s", _past_letter(p, sentence.text[p.end:]))) \
-                    and not self._decided_on_just_after(subject, index) \
-                    and not (decided and re.search(r"\b" + _OTHER_PRONOUN[decided.group(1).lower()] + r"\b", sentence.text, re.I))
-                if p is not subject and (_OBJECT_OF_OR_FOR.search(sentence.text, 0, p.start) or told or subordinate or gerund or reported
-                                         or owner_only) \
+                if p is not subject and (_OBJECT_OF_OR_FOR.search(sentence.text, 0, p.start) or told or subordinate or gerund or reported) \
                         and not re.search(r"\bby\s+$", sentence.text[:p.start]) \
                         and not re.match(r"\s*,\s*who\b", _past_letter(p, sentence.text[p.end:])) \
                         and (_OPENS_ON_ITS_SUBJECT.match(sentence.text[:subject.start])
@@ -1958,13 +1946,6 @@ class RefersToPeople:
                 or not (phrases[at - 1].definite or phrases[at - 1].label):
             return []
         return self._the_one_so_called(phrases[at - 1], lambda person: person not in chosen)
-
-    def _decided_on_just_after(self, phrase: Phrase, index: int) -> bool:
-        """Whether a decision in the two sentences after ``index`` names the one ``phrase`` names: by name where it has one
-        ("PC Sim also had a case" is not PS Rowe), else by post ("The sergeant had a case to answer")."""
-        decisions = getattr(self, "decisions", [])
-        return any(q.label == phrase.label if phrase.label else (q.head == phrase.head and not q.label)
-                   for d in decisions[index + 1:index + 3] for found in d for q in found.phrases)
 
     def _lowering_settles_nothing(self, index: int) -> bool:
         """A lower level told in sentence ``index`` that is not the force's view we accepted: asked for by the officer's side
