@@ -464,10 +464,9 @@ def test_a_lower_level_proposed_but_not_accepted_keeps_ours(proposal):
     "but Kent Police refused.",
     "The Police Federation proposed instead that he attend a misconduct meeting, but Kent Police and the IOPC agreed a "
     "gross misconduct hearing was needed.",
-    "Kent Police proposed that he attend a misconduct meeting instead. We rejected the proposal, and the force agreed to "
-    "hold a gross misconduct hearing.",
 ])
 def test_a_lower_level_asked_for_by_the_officers_side_or_refused_settles_nothing(refusal):
+    # (the newer wordings lower the case only where we accepted the force's proposal)
     body = ("In our opinion the constable had a case to answer for gross misconduct. " + refusal + " The panel found gross "
             "misconduct proven and he was dismissed without notice.")
     assert [t[1] for t in tuples(body)] == ["gross_misconduct"]
@@ -669,8 +668,6 @@ def test_a_pronoun_of_the_other_sex_in_the_sentence_keeps_the_owner():
     "Kent Police asked us whether the case could be heard at a misconduct meeting rather than a gross misconduct hearing. "
     "We agreed that it could.",
     "The officer submitted a full apology and Kent Police proposed a misconduct meeting instead, which we accepted.",
-    "Her solicitor asked us to review the level and we agreed that the case should be heard at a misconduct meeting "
-    "rather than at a gross misconduct hearing.",
     "Kent Police proposed a misconduct meeting instead, and we agreed. We also recommended that it review its pursuit "
     "policy. It declined.",
     "Kent Police proposed a misconduct meeting instead, and we agreed. The officer asked for the meeting to be postponed. "
@@ -691,3 +688,21 @@ def test_the_proposal_rejected_by_name_two_sentences_on_settles_nothing():
             "Police's proposal. At a gross misconduct hearing the panel found misconduct proven and gave him a final written "
             "warning.")
     assert [t[1:3] for t in tuples(body)] == [("gross_misconduct", "hearing")]
+
+
+def test_a_larger_count_takes_the_group_of_its_kind_and_not_past_a_second_person_named():
+    # (review rv263: "three serving officers" is of the officers, not the members of staff beside them; and a sentence
+    # that goes on to name the leaver's own finding is left as the start rules read it)
+    body = ("In our opinion five officers and four members of police staff had a case to answer for gross misconduct. One "
+            "of the officers, PC Hoyle, had retired. The panel found gross misconduct proven against three serving officers, "
+            "who were dismissed without notice.")
+    found = [t[:6] for t in tuples(body)]
+    assert found.count(("officer", "gross_misconduct", "hearing", "no", "gross_misconduct_proven", "dismissed")) == 3
+    body = ("In our opinion four officers had a case to answer for gross misconduct and four members of police staff had a "
+            "case to answer for misconduct. One of the officers, PC Lyle Bain, had resigned. The panel found gross "
+            "misconduct proven against three serving officers, who were dismissed, and found the same against PC Bain, who "
+            "would have been dismissed. Misconduct was found proven against all four members of staff at a misconduct "
+            "meeting, and each received a written warning.")
+    found = [t[1:6] for t in tuples(body)]
+    assert found.count(("misconduct", "meeting", "no", "misconduct_proven", "written_warning")) == 4
+    assert ("gross_misconduct", "hearing", "resigned", "gross_misconduct_proven", "would_have_been_dismissed") in found

@@ -323,12 +323,8 @@ _DOWNGRADE = re.compile(
     r"\b(?:deal(?:t|ing)?\s+with|handl(?:e|ed|ing)|treat(?:ed|ing)?|heard)\b[^.]{0,40}?\b(?:as\s+misconduct|at\s+(?:a\s+)?misconduct\s+meetings?)\s+instead\b|"
     r"\b" + _MISCONDUCT_NOT_GROSS +
     # "should face a misconduct meeting rather than a gross misconduct hearing", "proposed a misconduct meeting instead"
-    # (also "heard at a misconduct meeting rather than at a gross misconduct hearing")
-    r"|(?<!gross\s)\bmisconduct\s+meetings?\s+(?:rather\s+than|instead\s+of)\s+(?:(?:at|in|by|through)\s+)?(?:an?\s+)?gross\s+misconduct\s+hearings?\b"
+    r"|(?<!gross\s)\bmisconduct\s+meetings?\s+(?:rather\s+than|instead\s+of)\s+(?:an?\s+)?gross\s+misconduct\s+hearings?\b"
     r"|\bproposed\s+(?:that\s+[^.]{0,60}?)?(?:an?\s+)?(?<!gross\s)misconduct\s+meetings?\s+(?:instead|rather)\b"
-    # "proposed instead that he attend a misconduct meeting" (not "... that she be given management action rather than
-    # attend a misconduct meeting", "... that a gross misconduct hearing be held rather than a misconduct meeting")
-    r"|\bproposed\s+instead\s+(?:that\s+(?:(?!\b(?:rather\s+than|instead\s+of|not|no|without|avoid\w*|need\s+for|gross)\b)[^.]){0,60}?)?(?:an?\s+)?(?<!gross\s)misconduct\s+meetings?\b"
     r"|\bdid\s+not\s+agree\s+that[^.]*\bgross\s+misconduct,?\s+but\s+(?:to\s+|only\s+)?misconduct"
     # "Gwent Police disagreed and considered the case amounted to misconduct": the lower level, its view of our case
     r"|\b(?:disagreed|did\s+not\s+agree)\b[^.]{0,40}?\bconsidered\s+(?:that\s+)?(?:the|its|this|his|her|their)\s+(?:case|conduct|matter)\s+"
@@ -338,6 +334,24 @@ _DOWNGRADE = re.compile(
     re.I,
 )
 _DOWNGRADE_PARTS = Alternation(_DOWNGRADE)  # (as _CTA_PARTS)
+# those who speak for an officer at proceedings
+_ADVOCATES = r"representative|counsel|solicitor|barrister|lawyer|advocate"
+# the force's own lower level, in two wordings _DOWNGRADE does not read, with the force the one proposing it: "Thames
+# Valley Police proposed instead that he attend a misconduct meeting", "GMP agreed that he had a case, but considered it
+# should be heard at a misconduct meeting rather than at a gross misconduct hearing" (never past "rather than", "without",
+# "no" or a gross misconduct hearing to a meeting turned down, nor past us or the officer's side); read only where we
+# accepted it (the resolver's _we_accepted_it), as the codebook settles the grade by the force's view we accepted
+_THE_FORCES_LOWER_LEVEL = re.compile(
+    r"^\W*(?:[^.;]{0,40}?,\s*)?" + _THE_FORCE + r"(?:(?!\b(?:we|IOPC|IPCC|" + _ADVOCATES + r"|Federation)\b)[^.;])*?"
+    r"(?:\bproposed\s+instead\s+(?:that\s+(?:(?!\b(?:rather\s+than|instead\s+of|not|no|without|avoid\w*|need\s+for|gross)\b)[^.]){0,60}?)?"
+    r"(?:an?\s+)?(?<!gross\s)misconduct\s+meetings?\b"
+    r"|(?<!gross\s)\bmisconduct\s+meetings?\s+(?:rather\s+than|instead\s+of)\s+(?:at|in|by|through)\s+(?:an?\s+)?gross\s+misconduct\s+hearings?\b)", re.I)
+# our acceptance of it, told after it in its sentence or the next: "..., which we accepted", "We considered the force's
+# reasons and agreed.", "We accepted the force's view." (not what we agreed with the officer's side, nor a gross
+# misconduct hearing we agreed to)
+_WE_ACCEPTED_IT = re.compile(r"\b(?:we|the\s+IOPC)\s+(?:(?:then|later|also|subsequently|eventually)\s+)?(?:(?:considered|reviewed|weighed)\s+[^.;]{0,60}?\s+and\s+)?"
+                             r"(?:agreed|accepted)\b(?!\s+with\s+(?:the\s+|his\s+|her\s+)?(?:officer|representative|complainant|Federation))"
+                             r"(?![^.;]*\bgross\s+misconduct\s+hearing\b)", re.I)
 # the force's own view of how to deal with our gross misconduct case: "North Yorkshire Police considered that the conduct
 # should be dealt with as misconduct", a lower level where we accepted it or did not pursue our own (see the resolver; not
 # after "We disagreed.", and a gross misconduct hearing held); the force opening the sentence as its
@@ -578,8 +592,6 @@ _FORCE_INTENDED = re.compile(r"\b(?:force|Police|Constabulary|it)\b[^.]{0,120}\b
 _TOOK_PLACE = re.compile(r"^\W*(?:the|a|an|his|her|their)\s+(?:\w+\s+){0,2}?(?:meeting|hearing)s?\s+(?:\w+\s+){0,3}?(?:took\s+place|went\s+ahead|(?:was|were)\s+held)\b", re.I)
 # proceedings about something else: "a meeting over an earlier matter"
 _EARLIER_MATTER = re.compile(r"\b(?:earlier|separate|unrelated|another|previous)\s+(?:matter|case|complaint|incident|investigation)\b", re.I)
-# those who speak for an officer at proceedings
-_ADVOCATES = r"representative|counsel|solicitor|barrister|lawyer|advocate"
 # the force proposing, not refused or denied: "Staffordshire Police proposed that the case be dealt with at a meeting instead"
 # (a proposal refused after it is made is no proposal that stood; "It did not accept our opinion and proposed ..." is one)
 # (a force by its initials too: "GMP proposed that the case be heard at a misconduct meeting")

@@ -14,7 +14,7 @@ from .phrases import (
 )
 from .people import Group, Person
 from .decisions import (
-    _A_FORCE_BY_NAME, _A_PANEL_COULD, _ADVOCATES, _ACCEPTED_LOWER_MEETING, _AGREED_WITH_THEM, _COLLEAGUE, _content_words, _COUNT_THEN_ITS_LIST,
+    _A_FORCE_BY_NAME, _A_PANEL_COULD, _ACCEPTED_LOWER_MEETING, _AGREED_WITH_THEM, _COLLEAGUE, _content_words, _COUNT_THEN_ITS_LIST,
     _CTA_PARTS, Decision, _described_by, _did_what_it_says, _DISAGREEING_RE, _FOR_SOME_OF_THEM, _generic, _grade_of,
     _HIS_OWN_COLLEAGUE, _joined_run, _modifiers, _named_in_apposition, _OBJECT_OF, _only_people, _OBJECT_OF_OR_FOR, _OPENS_ON_ITS_SUBJECT, _OUR_REASONS, _PANEL_VOICE,
     _past_letter, _PERFORMANCE_ROUTE, _PERFORMANCE_VIEW, _POSSESSIVE_NOT_PROCEEDINGS, _PRONOUN_SUBJECT,
@@ -82,47 +82,6 @@ _ONE_OF = re.compile(r"(?:^\W*(?:Of\s+the\s+(?:two|three|four|five|six)\b[^,.;]{
                      r"(?:who|facing)\b(?:(?!\b(?:not|never|no)\b|n['’]t\b)[^,.;]){1,60}?"
                      r"(?=\s+(?:had\s+|has\s+)?(?:since\s+|already\s+|then\s+|later\s+)?(?:resigned|retired|left\s+the\s+(?:force|police|service))\b"
                      r"(?![^.;]*\bthe\s+other\b))", re.I)
-# the officer's side, by whom it asks: "His representative", "The officer's solicitor", "The Police Federation" (not the
-# force's own lawyer, "Kent Police's solicitor", nor "the appropriate authority's representative"); the advocates' nouns as
-# decisions' _AN_ADVOCATE_ARGUED lists them
-_THE_OFFICERS_SIDE = (r"(?:\b(?:his|her|their)|\bthe\s+(?:officer|constable|sergeant|inspector)['’]s|(?-i:\b(?:PC|DC|PS|DS)\s+[A-Z][\w'’-]+['’]s))"
-                      r"\s+(?:Police\s+)?(?:Federation\s+|legal\s+)?(?:" + _ADVOCATES + r")s?|\bthe\s+Police\s+Federation"
-                      # (or the officer, asking for themselves: "The officer asked to be dealt with at a misconduct meeting",
-                      # "PC Eade proposed instead that he attend a misconduct meeting")
-                      r"|\bthe\s+(?:officer|constable|sergeant|inspector)|(?-i:\b(?:PC|DC|PS|DS|Sergeant|Inspector)\s+[A-Z][\w'’-]+)")
-# the refusal of it: itself, "this", "it" or "the proposal" (not "the officer's request to delay it", "our recommendation",
-# "this account": something else)
-_REFUSED_IT = (r"(?:refused|rejected|declined|did\s+not\s+accept|refused\s+to\s+accept)"
-               r"(?:\s*(?=[.;]|$)|\s+(?:this|it)(?=\s*(?:[.;,]|$))|\s+(?:the|this|that|its|their|the\s+force['’]s|" + _A_FORCE_BY_NAME + r"['’]s)\s+"
-               r"(?:proposal|request)\b(?!\s+(?:to|that|for)\b))")
-# a lower level asked for, or refused, rather than the force's view we accepted: asked for by the officer's side, as the
-# one asking for it ("His representative asked for the case to be heard at a misconduct meeting"; not "Her representative
-# asked for more time, and Kent Police proposed ..."), only asked about ("We considered whether the case could be heard
-# at a misconduct meeting"; not "..., and asked whether we agreed"), or refused by us or the force in the same sentence
-# ("..., but Kent Police refused")
-_LOWER_LEVEL_ASKED_OR_REFUSED = re.compile(
-    # (the asking runs to the meeting in its own clause: not "The officer submitted an apology and Kent Police proposed a
-    # misconduct meeting", "DC Fitch's solicitor asked us to review the level and we agreed that ...")
-    r"^\W*(?:[^.;]{0,40}?,\s*)?(?:" + _THE_OFFICERS_SIDE + r")\s+(?:had\s+|also\s+|then\s+)?(?:asked|proposed|suggested|requested|applied)\b"
-    r"(?:(?!,?\s*(?:and|but)\b|;)[^.])*?\bmisconduct\s+meetings?\b"
-    # (our own question: "We considered whether the case could be heard at a misconduct meeting ..."; not the force's,
-    # "Kent Police asked us whether ...", nor its weighing of something else, "having weighed whether dismissal ...")
-    r"|\bwe\s+(?:also\s+|first\s+)?(?:considered|looked\s+at|examined|asked\s+ourselves)\s+whether\b(?=[^.;]*\bmisconduct\s+meetings?\b)"
-    r"|,?\s+but\s+(?:we|the\s+IOPC|the\s+force|it|the\s+appropriate\s+authority|" + _A_FORCE_BY_NAME + r")\s+" + _REFUSED_IT, re.I)
-# ... or by us after it: the proposal by name, in one of the next two sentences ("We rejected the proposal", "We did not
-# accept Kent Police's proposal"; not "We rejected the request to postpone the meeting"), or by "this", "it" or a bare "We
-# disagreed." in the very next ("However, we rejected this, as ..."; not a later "We did not accept this" of someone's
-# account, nor a later "We disagreed." about someone else)
-_WE_REJECTED_THE_PROPOSAL = re.compile(r"\W*(?:however,?\s+)?we\s+(?:therefore\s+|then\s+)?(?:rejected|refused\s+to\s+accept|did\s+not\s+accept)\s+"
-                                       r"(?:the|this|its|their|the\s+force['’]s|" + _A_FORCE_BY_NAME + r"['’]s)\s+proposal\b", re.I)
-_WE_REFUSED_IT = re.compile(r"\W*(?:however,?\s+)?we\s+(?:therefore\s+|then\s+)?(?:(?:rejected|refused\s+to\s+accept|did\s+not\s+accept)\s+"
-                            r"(?:this|it)(?=\s*(?:[.;,]|$))|disagreed\s*[.;]?\s*$)", re.I)
-# our coming round to the lower level after refusing it: "We later agreed that a misconduct meeting was appropriate",
-# "We agreed.", "we only came round to it" (not "We then agreed with Kent Police that a gross misconduct hearing should be
-# held", nor "Kent Police came round to it", the force coming round to our view as decisions' _CAME_ROUND reads)
-_WE_CAME_ROUND_TO_IT = re.compile(r"\bwe\s+(?:(?:later|subsequently|eventually|ultimately|then)\s+)?(?:agreed|accepted)"
-                                  r"(?:\s+(?:that|to|it|this)\b|\s+(?:the|its|this)\s+(?:proposal|meeting)\b|\s*[.;,]|\s*$)(?![^.;]*\bgross\s+misconduct\b)"
-                                  r"|\bwe\s+(?:\w+\s+)?came\s+round\s+to\s+it\b", re.I)
 # the giver of advice or a sanction, just named after it: "words of advice from a superintendent", "management action
 # by her line manager"
 _GIVEN_BY = re.compile(r"\b(?:advice|action|warning|guidance|feedback|debrief|reflective\s+practice)\b[^.;,]{0,30}?\b(?:from|by)\s+$", re.I)
@@ -1947,19 +1906,6 @@ class RefersToPeople:
             return []
         return self._the_one_so_called(phrases[at - 1], lambda person: person not in chosen)
 
-    def _lowering_settles_nothing(self, index: int) -> bool:
-        """A lower level told in sentence ``index`` that is not the force's view we accepted: asked for by the officer's side
-        as the one asking, only asked about by us, or refused there by us or the force, or refused by us in the very next
-        sentence ("However, we rejected this") or by the proposal's name in the next two ("We rejected the proposal"); unless
-        we agreed to it, there or in the two sentences after ("We later
-        agreed that a misconduct meeting was appropriate")."""
-        here = self.sentences[index].text
-        after = [s.text for s in self.sentences[index + 1:index + 3]]
-        if any(_WE_CAME_ROUND_TO_IT.search(t) for t in [here] + after):
-            return False
-        return bool(_LOWER_LEVEL_ASKED_OR_REFUSED.search(here)) or any(_WE_REJECTED_THE_PROPOSAL.match(t) for t in after) \
-            or bool(after and _WE_REFUSED_IT.match(after[0]))
-
     def _accepted_lower_meeting(self, index: int) -> bool:
         """'South Wales Police did not agree that it could amount to gross misconduct ... We ... accepted that a misconduct
         meeting was appropriate': our acceptance of the lower level the force argued for, disagreeing in the three
@@ -2429,11 +2375,17 @@ class RefersToPeople:
                 # group of that many)
                 return list(sized.members)
             pointed = self._groups_of(self.pointer)
+            counted = next((q for q in find_phrases(text) if q.start == at), None)
             if not named and pointed and all(len(g.members) < count for g in pointed) \
-                    and len(larger_with_a_case := [g for g in self.groups if g.case and len(g.members) > count]) == 1:
+                    and not any(q.start > at and (q.label or re.search(r"\b(?:against|for)\s+$", text[:q.start]))
+                                for q in find_phrases(text)) \
+                    and len(larger := [g for g in self.groups if g.case and len(g.members) > count
+                                       and (counted is None or counted.role not in ("officer", "staff") or g.role == counted.role)]) == 1:
                 # ("One of them, PC Saddler, had resigned. The panel found gross misconduct proven against four serving
-                # officers": more than those just talked about, so of the one group with a case larger than the count)
-                pointed = larger_with_a_case
+                # officers": more than those just talked about, so of the one group with a case larger than the count, of
+                # the counted kind (officers, not the staff beside them); not where the sentence names someone after the
+                # count, or finds against someone else, "..., and found the same against PC Bain": their own finding)
+                pointed = larger
             for group in named or pointed:
                 # (those with no finding yet first: "the acting sergeant", found against already, is not one of them)
                 free = sorted((p for p in group.members if not p.split), key=lambda p: "outcome" in p.facts)
