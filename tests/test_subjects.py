@@ -706,3 +706,20 @@ def test_a_larger_count_takes_the_group_of_its_kind_and_not_past_a_second_person
     found = [t[1:6] for t in tuples(body)]
     assert found.count(("misconduct", "meeting", "no", "misconduct_proven", "written_warning")) == 4
     assert ("gross_misconduct", "hearing", "resigned", "gross_misconduct_proven", "would_have_been_dismissed") in found
+
+
+@pytest.mark.parametrize("told", [
+    "Kent Police proposed instead that he attend a misconduct meeting, and asked for more time to serve the notice, which "
+    "we accepted; we did not agree to the lower level.",
+    "Kent Police proposed instead that he attend a misconduct meeting. We agreed to extend the deadline for the force's "
+    "response.",
+    "Kent Police served him with a notice, and PC Lowe proposed instead that he attend a misconduct meeting. We agreed "
+    "that it was for the force to respond to his request.",
+    "Kent Police proposed instead that he attend a misconduct meeting. We agreed with the family that this did not "
+    "reflect how serious his conduct was.",
+])
+def test_our_agreeing_to_something_else_is_no_acceptance_of_the_lower_level(told):
+    # (guards, review rv264: what we agreed to must be the force's proposal, and the force the one proposing)
+    body = ("In our opinion PC Lowe had a case to answer for gross misconduct. " + told + " A panel found gross "
+            "misconduct proven and he was dismissed without notice.")
+    assert [t[1] for t in tuples(body)] == ["gross_misconduct"]

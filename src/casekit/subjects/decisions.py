@@ -340,20 +340,16 @@ _ADVOCATES = r"representative|counsel|solicitor|barrister|lawyer|advocate"
 # Valley Police proposed instead that he attend a misconduct meeting", "GMP agreed that he had a case, but considered it
 # should be heard at a misconduct meeting rather than at a gross misconduct hearing" (never past "rather than", "without",
 # "no" or a gross misconduct hearing to a meeting turned down, nor past us or the officer's side); read only where we
-# accepted it (the resolver's _the_forces_lower_level_we_accepted), as the codebook settles the grade by the force's view
-# we accepted
+# accepted it (the resolver's _the_forces_lower_level_we_accepted, with ACCEPTED_THE_FORCES_VIEW), as the codebook
+# settles the grade by the force's view we accepted
 _THE_FORCES_LOWER_LEVEL = re.compile(
-    r"^\W*(?:[^.;]{0,40}?,\s*)?" + _THE_FORCE + r"(?:(?!\b(?:we|IOPC|IPCC|" + _ADVOCATES + r"|Federation)\b)[^.;])*?"
-    r"(?:\bproposed\s+instead\s+(?:that\s+(?:(?!\b(?:rather\s+than|instead\s+of|not|no|without|avoid\w*|need\s+for|gross)\b)[^.]){0,60}?)?"
+    # the force as the subject of the proposing verb (after its own agreement to the case, "agreed that ..., but"), not
+    # someone it named ("Kent Police served him with a notice, and PC Lowe proposed instead ...")
+    r"^\W*(?:[^.;]{0,40}?,\s*)?" + _THE_FORCE + r"\s+(?:(?:also\s+)?(?:agreed|accepted)\b[^.;]{0,120}?,?\s+but\s+)?(?:then\s+|instead\s+)?"
+    r"(?:proposed|considered|suggested|said|argued|asked\s+(?:that|for))\b(?:(?!,?\s*(?:and|but)\s|;|\b(?:we|IOPC|IPCC|" + _ADVOCATES + r"|Federation)\b)[^.])*?"
+    r"(?:(?<=proposed)\s+instead\s+(?:that\s+(?:(?!\b(?:rather\s+than|instead\s+of|not|no|without|avoid\w*|need\s+for|gross)\b)[^.]){0,60}?)?"
     r"(?:an?\s+)?(?<!gross\s)misconduct\s+meetings?\b"
     r"|(?<!gross\s)\bmisconduct\s+meetings?\s+(?:rather\s+than|instead\s+of)\s+(?:at|in|by|through)\s+(?:an?\s+)?gross\s+misconduct\s+hearings?\b)", re.I)
-# our acceptance of it, told after it in its sentence or the next: "..., which we accepted", "We considered the force's
-# reasons and agreed.", "We accepted the force's view." (not what we agreed with the officer's side, nor a gross
-# misconduct hearing we agreed to; wider than _ACCEPTED_ITS_VIEW, a whole sentence of its own, and the resolver's
-# _WE_AGREED_TO_IT, "and/which we agreed" only)
-_WE_ACCEPTED_IT = re.compile(r"\b(?:we|the\s+IOPC)\s+(?:(?:then|later|also|subsequently|eventually)\s+)?(?:(?:considered|reviewed|weighed)\s+[^.;]{0,60}?\s+and\s+)?"
-                             r"(?:agreed|accepted)\b(?!\s+with\s+(?:the\s+|his\s+|her\s+)?(?:officer|representative|complainant|Federation))"
-                             r"(?![^.;]*\bgross\s+misconduct\s+hearing\b)", re.I)
 # the force's own view of how to deal with our gross misconduct case: "North Yorkshire Police considered that the conduct
 # should be dealt with as misconduct", a lower level where we accepted it or did not pursue our own (see the resolver; not
 # after "We disagreed.", and a gross misconduct hearing held); the force opening the sentence as its

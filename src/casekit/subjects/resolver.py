@@ -20,7 +20,7 @@ from .decisions import (
     _A_DEPARTURE, _A_REASON, _ACCEPTED_ITS_VIEW, _actors_list, _ALSO_WORDS, _AGAINST_THEM, _ALL_OF_THEM, _BARE_FORCE_AGREED,
     _BARE_FORCE_DISAGREED, _IN_EVERY_CASE_RE, _BY_DEPARTURE_WHO, FORCE_OPENING, CHAIR_OF_THE_PROCEEDINGS_FOUND, _COULD_FIND, _CTA, _CTA_PARTS, Decision, _DEPARTED_NOUN, _ONE_WHO_LEFT_RE, MISCONDUCT_NOT_GROSS_FOUND, _WE_WITHDREW_OUR_OPINION,
     _DEPARTURE_WORDS, _DID_NOT_ATTEND, _DIRECTED, _DIRECTED_TO_HOLD, _DISAGREED_ABOUT, _DISAGREED_WITH_THIS,
-    _DISAGREEING_RE, _DISPUTED_OUR_OPINION_THAT, _DOWNGRADE_PARTS, _FORCE_WOULD_DEAL_WITH_IT_AS_MISCONDUCT, FORCE_VIEW_IT_WAS_MISCONDUCT, _THE_FORCES_LOWER_LEVEL, _WE_ACCEPTED_IT, ACCEPTED_THE_FORCES_VIEW, _EACH_OF_THEM, _A_MEETING_WAS_RIGHT, _EARLIER_MATTER, find_decisions,
+    _DISAGREEING_RE, _DISPUTED_OUR_OPINION_THAT, _DOWNGRADE_PARTS, _FORCE_WOULD_DEAL_WITH_IT_AS_MISCONDUCT, FORCE_VIEW_IT_WAS_MISCONDUCT, _THE_FORCES_LOWER_LEVEL, ACCEPTED_THE_FORCES_VIEW, _EACH_OF_THEM, _A_MEETING_WAS_RIGHT, _EARLIER_MATTER, find_decisions,
     _FOLLOWED_UP, _FORCE_AGREED_BUT, _FORCE_AGREED_CASE, _FORCE_AGREED_THAT_SOME, _FORCE_CAME_ROUND, _FORCE_DISAGREED_PARTS, _FORCE_INTENDED,
     _A_MEETING_WOULD_FIT, _FORCE_SUGGESTING, _FORCES_VIEW_AFTER, _HELD_OR_ARRANGED, _generic, _grade_of, _HYPOTHETICAL, _ITS_VIEW_OF_THEM, _leaving_in_words,
     _leaving_said, _leaving_told, _LEVEL_FOR, _level_later, _LIST_JOIN, _modifiers, _named_in_apposition,
@@ -2094,15 +2094,17 @@ class Resolver(AppliesDecisions, RefersToPeople):
         return next((s.text for s in reversed(self.sentences) if s.end <= cut.start), None)
 
     def _the_forces_lower_level_we_accepted(self, index: int) -> bool:
-        """The force's lower level in sentence ``index`` in the newer wordings (decisions' _THE_FORCES_LOWER_LEVEL), and
-        our acceptance of it after it there or in the next sentence ("We considered the force's reasons and agreed.");
-        without that acceptance the newer wordings settle nothing (the officer's side asking, a proposal we rejected)."""
+        """The force's lower level in sentence ``index`` in the newer wordings (decisions' _THE_FORCES_LOWER_LEVEL), read as
+        _forces_view_accepted_at_once reads the force's view: our acceptance after it there or in the next sentence ("We
+        considered the force's reasons and agreed."), no direction of ours at or after it, and no hearing later finding
+        gross misconduct proven; without these the newer wordings settle nothing."""
         text = self.sentences[index].text
         proposed = _THE_FORCES_LOWER_LEVEL.search(text)
-        if proposed is None:
+        if proposed is None or index <= self.last_direction:
             return False
-        return bool(_WE_ACCEPTED_IT.search(text, proposed.end())) or (
-            index + 1 < len(self.sentences) and bool(_WE_ACCEPTED_IT.match(self.sentences[index + 1].text.lstrip())))
+        rest = [text[proposed.end():]] + [s.text for s in self.sentences[index + 1:index + 2]]
+        return any(ACCEPTED_THE_FORCES_VIEW.search(part) for part in rest) \
+            and not any(facts_in(s.text).get("outcome") == "gross_misconduct_proven" for s in self.sentences[index + 1:])
 
     def _forces_view_accepted_at_once(self, index: int, lowered: str) -> bool:
         """The force's view that our gross misconduct case was misconduct, in a view's own words, accepted by us in its
