@@ -2094,17 +2094,10 @@ class Resolver(AppliesDecisions, RefersToPeople):
         return next((s.text for s in reversed(self.sentences) if s.end <= cut.start), None)
 
     def _the_forces_lower_level_we_accepted(self, index: int) -> bool:
-        """The force's lower level in sentence ``index`` in the newer wordings (decisions' _THE_FORCES_LOWER_LEVEL), read as
-        _forces_view_accepted_at_once reads the force's view: our acceptance after it there or in the next sentence ("We
-        considered the force's reasons and agreed."), no direction of ours at or after it, and no hearing later finding
-        gross misconduct proven; without these the newer wordings settle nothing."""
-        text = self.sentences[index].text
-        proposed = _THE_FORCES_LOWER_LEVEL.search(text)
-        if proposed is None or index <= self.last_direction:
-            return False
-        rest = [text[proposed.end():]] + [s.text for s in self.sentences[index + 1:index + 2]]
-        return any(ACCEPTED_THE_FORCES_VIEW.search(part) for part in rest) \
-            and not any(facts_in(s.text).get("outcome") == "gross_misconduct_proven" for s in self.sentences[index + 1:])
+        """The force's lower level in sentence ``index`` in the newer wordings (decisions' _THE_FORCES_LOWER_LEVEL), accepted
+        by us as _accepted_at_once reads it; without that the newer wordings settle nothing."""
+        proposed = _THE_FORCES_LOWER_LEVEL.search(self.sentences[index].text)
+        return proposed is not None and self._accepted_at_once(index, proposed.end())
 
     def _forces_view_accepted_at_once(self, index: int, lowered: str) -> bool:
         """The force's view that our gross misconduct case was misconduct, in a view's own words, accepted by us in its
@@ -2114,10 +2107,15 @@ class Resolver(AppliesDecisions, RefersToPeople):
         if "misconduct" not in lowered or not cues.mentions(lowered, ("view", "consider", "believ", "felt", "thought", "opinion", "position")):
             return False  # (most sentences: the pattern is slow)
         view = FORCE_VIEW_IT_WAS_MISCONDUCT.search(text)
-        if view is None or index <= self.last_direction:
+        return view is not None and self._accepted_at_once(index, view.end())
+
+    def _accepted_at_once(self, index: int, after: int) -> bool:
+        """The force's view or proposal told in sentence ``index`` up to ``after``, accepted by us after it there or in the
+        next sentence ("We considered the force's reasons and agreed."), with no direction of ours at or after it, and no
+        hearing later finding gross misconduct proven (the level stood, cr52d)."""
+        if index <= self.last_direction:
             return False
-        rest = [text[view.end():]] + [s.text for s in self.sentences[index + 1:index + 2]]
-        # (not where a hearing later found gross misconduct proven: the level stood, cr52d)
+        rest = [self.sentences[index].text[after:]] + [s.text for s in self.sentences[index + 1:index + 2]]
         return any(ACCEPTED_THE_FORCES_VIEW.search(part) for part in rest) \
             and not any(facts_in(s.text).get("outcome") == "gross_misconduct_proven" for s in self.sentences[index + 1:])
 
