@@ -434,18 +434,9 @@ def test_against_one_of_them_and_against_one_with_a_relative_clause_are_unchange
             ("misconduct", "meeting", "no", "not_stated", "not_stated")], finding
 
 
-@pytest.mark.parametrize("proposal", [
-    "Thames Valley Police proposed instead that he attend a misconduct meeting, saying his conduct was not serious enough "
-    "to justify dismissal. We considered the force's reasons and agreed.",
-    "Thames Valley Police agreed that he had a case to answer, but considered the matter should be heard at a misconduct "
-    "meeting rather than at a gross misconduct hearing. We accepted the force's view.",
-])
-def test_a_lower_level_the_force_proposed_and_we_accepted_settles_the_grade(proposal):
-    body = ("In our opinion the constable had a case to answer for gross misconduct. " + proposal + " The meeting took place in "
-            "February 2023, and the chair found that misconduct was not proven.")
-    assert [t[1:5] for t in tuples(body)] == [("misconduct", "meeting", "no", "not_proven")]
-
-
+# The fifty-eighth stop's lower-level round (newer wordings of the force's proposal, then a veto, then positive
+# acceptance) was withdrawn after seven reviews kept finding passages it made worse; the tests below stay as guards of
+# the older reading, written against its reviews' passages.
 @pytest.mark.parametrize("proposal", [
     "Thames Valley Police proposed instead that he attend a misconduct meeting. We disagreed, and directed the force to "
     "hold a gross misconduct hearing.",

@@ -334,22 +334,6 @@ _DOWNGRADE = re.compile(
     re.I,
 )
 _DOWNGRADE_PARTS = Alternation(_DOWNGRADE)  # (as _CTA_PARTS)
-# those who speak for an officer at proceedings
-_ADVOCATES = r"representative|counsel|solicitor|barrister|lawyer|advocate"
-# the force's own lower level, in two wordings _DOWNGRADE does not read, with the force the one proposing it: "Thames
-# Valley Police proposed instead that he attend a misconduct meeting", "GMP agreed that he had a case, but considered it
-# should be heard at a misconduct meeting rather than at a gross misconduct hearing" (never past "rather than", "without",
-# "no" or a gross misconduct hearing to a meeting turned down, nor past us or the officer's side); read only where we
-# accepted it (the resolver's _the_forces_lower_level_we_accepted, with ACCEPTED_THE_FORCES_VIEW), as the codebook
-# settles the grade by the force's view we accepted
-_THE_FORCES_LOWER_LEVEL = re.compile(
-    # the force as the subject of the proposing verb (after its own agreement to the case, "agreed that ..., but"), not
-    # someone it named ("Kent Police served him with a notice, and PC Lowe proposed instead ...")
-    r"^\W*(?:[^.;]{0,40}?,\s*)?" + _THE_FORCE + r"\s+(?:(?:also\s+)?(?:agreed|accepted)\b[^.;]{0,120}?,?\s+but\s+)?(?:then\s+|instead\s+)?"
-    r"(?:proposed|considered|suggested|said|argued|asked\s+(?:that|for))\b(?:(?!,?\s*(?:and|but)\s|;|\b(?:we|IOPC|IPCC|" + _ADVOCATES + r"|Federation)\b)[^.])*?"
-    r"(?:(?<=proposed)\s+instead\s+(?:that\s+(?:(?!\b(?:rather\s+than|instead\s+of|not|no|without|avoid\w*|need\s+for|gross)\b)[^.]){0,60}?)?"
-    r"(?:an?\s+)?(?<!gross\s)misconduct\s+meetings?\b"
-    r"|(?<!gross\s)\bmisconduct\s+meetings?\s+(?:rather\s+than|instead\s+of)\s+(?:at|in|by|through)\s+(?:an?\s+)?gross\s+misconduct\s+hearings?\b)", re.I)
 # the force's own view of how to deal with our gross misconduct case: "North Yorkshire Police considered that the conduct
 # should be dealt with as misconduct", a lower level where we accepted it or did not pursue our own (see the resolver; not
 # after "We disagreed.", and a gross misconduct hearing held); the force opening the sentence as its
@@ -593,7 +577,7 @@ _EARLIER_MATTER = re.compile(r"\b(?:earlier|separate|unrelated|another|previous)
 # the force proposing, not refused or denied: "Staffordshire Police proposed that the case be dealt with at a meeting instead"
 # (a proposal refused after it is made is no proposal that stood; "It did not accept our opinion and proposed ..." is one)
 # (a force by its initials too: "GMP proposed that the case be heard at a misconduct meeting")
-_PROPOSING = re.compile(r"^(?!.*\bpropos\w*\b.*\b(?:refused|rejected|declined|did\s+not\s+accept|was\s+not\s+accepted)\b).*(?:\b(?:force|Police|Constabulary|it|they)\b|" + _A_FORCE_BY_NAME + r")(?:(?!\b(?:" + _ADVOCATES + r"|Federation|chair|panel)\b)[^.]){0,200}\bpropos(?:ed|ing|al)\b", re.I)
+_PROPOSING = re.compile(r"^(?!.*\bpropos\w*\b.*\b(?:refused|rejected|declined|did\s+not\s+accept|was\s+not\s+accepted)\b).*(?:\b(?:force|Police|Constabulary|it|they)\b|" + _A_FORCE_BY_NAME + r")(?:(?!\b(?:representative|Federation|chair|panel|solicitor|barrister|counsel)\b)[^.]){0,200}\bpropos(?:ed|ing|al)\b", re.I)
 # some of the group, opening a sentence about their leaving: "Two of them resigned before the hearing"
 _SOME_OF_THEM_OPENING = re.compile(r"^\W*(?P<n>two|three|four|five)\s+of\s+them\s+(?=(?:had\s+|have\s+)?(?:resigned|retired|left)\b)", re.I)
 # some of the group, named as the object of a finding: "proven for two of them", "against three of them"
@@ -1674,7 +1658,7 @@ _SOMEONE_SAID_THE_EVIDENCE = re.compile(r"^(?!.*\b(?:we|IOPC|force|Police|Consta
 # someone arguing for the officer at the proceedings: what they submit decides nothing
 # (only where the submission runs straight on to the case, with no clause break and no finding of ours between: not
 # "Although his solicitor contended that he had acted lawfully, we concluded that PC Lane had a case")
-_AN_ADVOCATE_ARGUED = re.compile(r"\b(?:" + _ADVOCATES + r")s?\b[^.;,]{0,60}\b(?:argued|submitted|contended|claimed)\s+"
+_AN_ADVOCATE_ARGUED = re.compile(r"\b(?:representative|counsel|solicitor|barrister|lawyer|advocate)s?\b[^.;,]{0,60}\b(?:argued|submitted|contended|claimed)\s+"
                                  r"(?:that\s+)?(?:(?!\b(?:we|panel|chair)\b)[^.;,])*$", re.I)
 # our case given up: "we agreed with it and withdrew our opinion"
 # (not "we have not withdrawn our opinion", nor our finding on one allegation of several: "withdrew our finding on that

@@ -20,7 +20,7 @@ from .decisions import (
     _A_DEPARTURE, _A_REASON, _ACCEPTED_ITS_VIEW, _actors_list, _ALSO_WORDS, _AGAINST_THEM, _ALL_OF_THEM, _BARE_FORCE_AGREED,
     _BARE_FORCE_DISAGREED, _IN_EVERY_CASE_RE, _BY_DEPARTURE_WHO, FORCE_OPENING, CHAIR_OF_THE_PROCEEDINGS_FOUND, _COULD_FIND, _CTA, _CTA_PARTS, Decision, _DEPARTED_NOUN, _ONE_WHO_LEFT_RE, MISCONDUCT_NOT_GROSS_FOUND, _WE_WITHDREW_OUR_OPINION,
     _DEPARTURE_WORDS, _DID_NOT_ATTEND, _DIRECTED, _DIRECTED_TO_HOLD, _DISAGREED_ABOUT, _DISAGREED_WITH_THIS,
-    _DISAGREEING_RE, _DISPUTED_OUR_OPINION_THAT, _DOWNGRADE_PARTS, _FORCE_WOULD_DEAL_WITH_IT_AS_MISCONDUCT, FORCE_VIEW_IT_WAS_MISCONDUCT, _THE_FORCES_LOWER_LEVEL, ACCEPTED_THE_FORCES_VIEW, _EACH_OF_THEM, _A_MEETING_WAS_RIGHT, _EARLIER_MATTER, find_decisions,
+    _DISAGREEING_RE, _DISPUTED_OUR_OPINION_THAT, _DOWNGRADE_PARTS, _FORCE_WOULD_DEAL_WITH_IT_AS_MISCONDUCT, FORCE_VIEW_IT_WAS_MISCONDUCT, ACCEPTED_THE_FORCES_VIEW, _EACH_OF_THEM, _A_MEETING_WAS_RIGHT, _EARLIER_MATTER, find_decisions,
     _FOLLOWED_UP, _FORCE_AGREED_BUT, _FORCE_AGREED_CASE, _FORCE_AGREED_THAT_SOME, _FORCE_CAME_ROUND, _FORCE_DISAGREED_PARTS, _FORCE_INTENDED,
     _A_MEETING_WOULD_FIT, _FORCE_SUGGESTING, _FORCES_VIEW_AFTER, _HELD_OR_ARRANGED, _generic, _grade_of, _HYPOTHETICAL, _ITS_VIEW_OF_THEM, _leaving_in_words,
     _leaving_said, _leaving_told, _LEVEL_FOR, _level_later, _LIST_JOIN, _modifiers, _named_in_apposition,
@@ -1262,8 +1262,7 @@ class Resolver(AppliesDecisions, RefersToPeople):
                                           # misconduct": whatever it says amounted to it, after the panel's finding)
                                           or bool(_AMOUNTED_TO_NOT_GROSS.search(text))))
             # (a force proposing "a misconduct meeting instead" is no panel speaking)
-            lowering = bool(_DOWNGRADE_PARTS.search(text, lowered) or self._the_forces_lower_level_we_accepted(index)
-                            or "accepted" in lowered and self._accepted_lower_meeting(index)
+            lowering = bool(_DOWNGRADE_PARTS.search(text, lowered) or "accepted" in lowered and self._accepted_lower_meeting(index)
                             or _FORCE_WOULD_DEAL_WITH_IT_AS_MISCONDUCT.search(text)
                             and not any(_WE_DISAGREED.match(s.text) for s in self.sentences[index + 1:index + 3]))
             # (the force's view in a view's own words lowers the level only where we accepted it at once)
@@ -2093,12 +2092,6 @@ class Resolver(AppliesDecisions, RefersToPeople):
         """The text of the sentence just before the one a cut page stops in; None where the page stops in its first."""
         return next((s.text for s in reversed(self.sentences) if s.end <= cut.start), None)
 
-    def _the_forces_lower_level_we_accepted(self, index: int) -> bool:
-        """The force's lower level in sentence ``index`` in the newer wordings (decisions' _THE_FORCES_LOWER_LEVEL), accepted
-        by us as _accepted_at_once reads it; without that the newer wordings settle nothing."""
-        proposed = _THE_FORCES_LOWER_LEVEL.search(self.sentences[index].text)
-        return proposed is not None and self._accepted_at_once(index, proposed.end())
-
     def _forces_view_accepted_at_once(self, index: int, lowered: str) -> bool:
         """The force's view that our gross misconduct case was misconduct, in a view's own words, accepted by us in its
         sentence or the next ("... taking the view that his driving amounted to misconduct. We accepted its view."), with
@@ -2107,15 +2100,10 @@ class Resolver(AppliesDecisions, RefersToPeople):
         if "misconduct" not in lowered or not cues.mentions(lowered, ("view", "consider", "believ", "felt", "thought", "opinion", "position")):
             return False  # (most sentences: the pattern is slow)
         view = FORCE_VIEW_IT_WAS_MISCONDUCT.search(text)
-        return view is not None and self._accepted_at_once(index, view.end())
-
-    def _accepted_at_once(self, index: int, after: int) -> bool:
-        """The force's view or proposal told in sentence ``index`` up to ``after``, accepted by us after it there or in the
-        next sentence ("We considered the force's reasons and agreed."), with no direction of ours at or after it, and no
-        hearing later finding gross misconduct proven (the level stood, cr52d)."""
-        if index <= self.last_direction:
+        if view is None or index <= self.last_direction:
             return False
-        rest = [self.sentences[index].text[after:]] + [s.text for s in self.sentences[index + 1:index + 2]]
+        rest = [text[view.end():]] + [s.text for s in self.sentences[index + 1:index + 2]]
+        # (not where a hearing later found gross misconduct proven: the level stood, cr52d)
         return any(ACCEPTED_THE_FORCES_VIEW.search(part) for part in rest) \
             and not any(facts_in(s.text).get("outcome") == "gross_misconduct_proven" for s in self.sentences[index + 1:])
 
