@@ -714,3 +714,11 @@ def test_our_agreeing_to_something_else_is_no_acceptance_of_the_lower_level(told
     body = ("In our opinion PC Lowe had a case to answer for gross misconduct. " + told + " A panel found gross "
             "misconduct proven and he was dismissed without notice.")
     assert [t[1] for t in tuples(body)] == ["gross_misconduct"]
+
+
+def test_against_one_of_others_counted_beside_is_not_one_of_the_officers():
+    # (guard, review rv266: "one" of the two detainees, not of the two officers)
+    body = ("Two officers had a case to answer for misconduct for the force they used on two detainees. At a misconduct "
+            "meeting, the allegation of excessive force against one was found proven; the allegation about the other was "
+            "not proven. Both officers received written warnings.")
+    assert [t[1:6] for t in tuples(body)] == [("misconduct", "meeting", "no", "misconduct_proven", "written_warning")] * 2

@@ -120,6 +120,8 @@ _BARE_COUNT = re.compile(_BARE_COUNT_OF + r"(?:\s*,[^,.;]{1,80},)?\s+(?:were|rec
 # "Two of the three who attended": of those the clause describes)
 _N_OF_THE_M = re.compile(r"\W*(?P<n>Two|Three|Four|Five)\s+of\s+the\s+(?P<m>three|four|five|six)\b(?!\s+(?:\w+\s+)?(?:officers|constables|sergeants|staff|of)\b|\s+who\b)")
 # things a bare count may count instead of people: "Four allegations were heard. Two were dismissed."
+# a count and the plural it counts: "two detainees", "both men", "three of the complaints"
+_A_COUNTED_PLURAL = re.compile(r"\b(?P<n>two|three|four|five|six|both)\s+(?:of\s+the\s+)?(?:[a-z-]+\s+)?[a-z-]+s\b", re.I)
 _COUNTED_THINGS = re.compile(r"\b(?:allegations?|charges?|complaints?|counts?|appeals?|grievances?|claims?|incidents?|matters?|particulars?|breaches)\b", re.I)
 # a hearing or meeting, or people found against at one
 _PROCEEDINGS_WORDS = re.compile(r"\b(?:hearings?|meetings?|panel|chair)\b", re.I)
@@ -748,6 +750,10 @@ class RefersToPeople:
                 pool = [g for g in self.groups if g.case and len(g.members) > 1 and any(not p.split for p in g.members)]
             if one_of.group(0).startswith(":") and len(pool) > 1:
                 pool = []  # (after a colon only where one group could be meant: "The constables attended: one was ...")
+            if one_of.group(0).lower() == "one" and self._others_counted_near(index):
+                # ("... the force they used on two detainees. ... the allegation of excessive force against one was found
+                # proven": a bare "one" may be one of those others, rv266)
+                pool = []
             if one_of.group("told_apart"):
                 # ("one of the two who had since retired": of a group with a case at least that size, and not where others
                 # of that number were just counted, "Two inspectors had planned the search": cr52b)
@@ -1905,6 +1911,16 @@ class RefersToPeople:
                 or not (phrases[at - 1].definite or phrases[at - 1].label):
             return []
         return self._the_one_so_called(phrases[at - 1], lambda person: person not in chosen)
+
+    def _others_counted_near(self, index: int) -> bool:
+        """Whether sentence ``index`` or the one before counts people or things that are not police ("two detainees",
+        "both men", "three complaints"): a count no person phrase covers."""
+        for sentence in self.sentences[max(0, index - 1):index + 1]:
+            covered = [(ph.start, ph.end) for ph in find_phrases(sentence.text)]
+            for m in _A_COUNTED_PLURAL.finditer(sentence.text):
+                if not any(start <= m.start("n") < end for start, end in covered):
+                    return True
+        return False
 
     def _accepted_lower_meeting(self, index: int) -> bool:
         """'South Wales Police did not agree that it could amount to gross misconduct ... We ... accepted that a misconduct
