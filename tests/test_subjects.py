@@ -722,3 +722,22 @@ def test_against_one_of_others_counted_beside_is_not_one_of_the_officers():
             "meeting, the allegation of excessive force against one was found proven; the allegation about the other was "
             "not proven. Both officers received written warnings.")
     assert [t[1:6] for t in tuples(body)] == [("misconduct", "meeting", "no", "misconduct_proven", "written_warning")] * 2
+
+
+@pytest.mark.parametrize("finding", [
+    "At a gross misconduct hearing, gross misconduct was found proven against all three and they were dismissed.",
+    "At a gross misconduct hearing, gross misconduct was found proven against all three and all three were dismissed.",
+])
+def test_they_were_dismissed_after_their_finding_is_theirs(finding):
+    body = "We found that three officers had a case to answer for gross misconduct. " + finding
+    assert [t[1:6] for t in tuples(body)] == [("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "dismissed")] * 3
+
+
+@pytest.mark.parametrize("finding", [
+    "The allegations were found not proven and they were dismissed.",
+    "The officers appealed against the findings, and they were dismissed.",
+])
+def test_they_were_dismissed_of_allegations_or_appeals_is_no_sanction(finding):
+    # (guards: what "they" may be instead)
+    body = "We found that three officers had a case to answer for gross misconduct. " + finding
+    assert all(t[5] != "dismissed" for t in tuples(body))
