@@ -741,3 +741,15 @@ def test_they_were_dismissed_of_allegations_or_appeals_is_no_sanction(finding):
     # (guards: what "they" may be instead)
     body = "We found that three officers had a case to answer for gross misconduct. " + finding
     assert all(t[5] != "dismissed" for t in tuples(body))
+
+
+@pytest.mark.parametrize("finding", [
+    "Misconduct was found proven against both officers at a meeting in 2021 and they were given written warnings; they "
+    "were later dismissed over an unrelated matter.",
+    "At the hearing the panel found misconduct proven against both officers, and they were dismissed and given a final "
+    "written warning respectively.",
+])
+def test_they_were_dismissed_over_another_matter_or_respectively_is_not_all_dismissed(finding):
+    # (guards, review rv267: another matter's dismissal, and one sanction each)
+    body = "We found that two officers had a case to answer for misconduct. " + finding
+    assert [t[5] for t in tuples(body)].count("dismissed") < 2

@@ -47,10 +47,13 @@ _ONE_OF_THEM = r"one\s+of\s+(?:them|the\s+(?:two|three|four|five|six)(?:\s+[a-z]
 _STILL_SERVING = (r"\bstill\s+(?:been\s+)?(?:serving|employed|in\s+the\s+force|an?\s+(?:serving\s+)?(?:police\s+)?(?:officer|constable)"
                   r"|work(?:ed|ing)\s+for\s+the\s+(?:force|police))\b")
 # "both were dismissed", "they were all dismissed", "all three were dismissed", and a bare "they were dismissed" (in a
-# sentence that found them proven, by _BOTH_DISMISSED_IN_SENTENCE): all those just listed
+# sentence that found them proven, by _BOTH_DISMISSED_IN_SENTENCE): all those just listed (not "they were later
+# dismissed over an unrelated matter", another matter's, nor "... were dismissed and given a final written warning
+# respectively", one each)
 _BOTH_DISMISSED_WORDS = (r"(?:both\s+(?:were|have\s+been)|they\s+(?:(?:both|all)\s+)?(?:were|have\s+been)(?:\s+(?:both|all))?"
                          r"|all\s+(?:two|three|four|five|six|of\s+them)\s+(?:were|have\s+been))"
-                         r"\s+(?:then\s+|subsequently\s+|later\s+|also\s+)?dismissed\b(?!\s+as\b)")
+                         r"\s+(?:then\s+|subsequently\s+|later\s+|also\s+)?dismissed\b(?!\s+as\b)" + _ELSEWHERE_AFTER
+                         + r"(?![^.;]*\brespectively\b)")
 # "... found gross misconduct proven against PC Yule and PC Brandt, and both were dismissed": the people, where the
 # sentence finds nothing not proven and speaks of no appeals, grievances or witnesses that "both" could be, nor of
 # allegations or charges unless it found them proven; not opening a sentence, where they may be the last sentence's
