@@ -120,8 +120,10 @@ _BARE_COUNT = re.compile(_BARE_COUNT_OF + r"(?:\s*,[^,.;]{1,80},)?\s+(?:were|rec
 # "Two of the three who attended": of those the clause describes)
 _N_OF_THE_M = re.compile(r"\W*(?P<n>Two|Three|Four|Five)\s+of\s+the\s+(?P<m>three|four|five|six)\b(?!\s+(?:\w+\s+)?(?:officers|constables|sergeants|staff|of)\b|\s+who\b)")
 # things a bare count may count instead of people: "Four allegations were heard. Two were dismissed."
-# a count and the plural it counts: "two detainees", "both men", "three of the complaints"
-_A_COUNTED_PLURAL = re.compile(r"\b(?P<n>two|three|four|five|six|both)\s+(?:of\s+the\s+)?(?:[a-z-]+\s+)?[a-z-]+s\b", re.I)
+# a count and the plural it counts: "two detainees", "both men", "three of the complaints" (not a span of time, "two
+# weeks later")
+_A_COUNTED_PLURAL = re.compile(r"\b(?P<n>two|three|four|five|six|both)\s+(?:of\s+the\s+)?(?:[a-z-]+\s+)?"
+                               r"(?!(?:years|months|weeks|days|hours|minutes|times)\b)[a-z-]+s\b", re.I)
 _COUNTED_THINGS = re.compile(r"\b(?:allegations?|charges?|complaints?|counts?|appeals?|grievances?|claims?|incidents?|matters?|particulars?|breaches)\b", re.I)
 # a hearing or meeting, or people found against at one
 _PROCEEDINGS_WORDS = re.compile(r"\b(?:hearings?|meetings?|panel|chair)\b", re.I)
@@ -750,7 +752,8 @@ class RefersToPeople:
                 pool = [g for g in self.groups if g.case and len(g.members) > 1 and any(not p.split for p in g.members)]
             if one_of.group(0).startswith(":") and len(pool) > 1:
                 pool = []  # (after a colon only where one group could be meant: "The constables attended: one was ...")
-            if one_of.group(0).lower() == "one" and self._others_counted_near(index):
+            if one_of.group(0).lower() == "one" and re.search(r"\bagainst\s+$", text[:one_of.start()], re.I) \
+                    and self._others_counted_near(index):
                 # ("... the force they used on two detainees. ... the allegation of excessive force against one was found
                 # proven": a bare "one" may be one of those others, rv266)
                 pool = []
@@ -2395,13 +2398,13 @@ class RefersToPeople:
             if not named and pointed and all(len(g.members) < count for g in pointed) \
                     and not any(q.start > at and (q.label or re.search(r"\b(?:against|for)\s+$", text[:q.start]))
                                 for q in find_phrases(text)) \
-                    and len(larger := [g for g in self.groups if g.case and len(g.members) > count
-                                       and (counted is None or counted.role not in ("officer", "staff") or g.role == counted.role)]) == 1:
+                    and len(larger_of_its_kind := [g for g in self.groups if g.case and len(g.members) > count
+                                                   and (counted is None or counted.role not in ("officer", "staff") or g.role == counted.role)]) == 1:
                 # ("One of them, PC Saddler, had resigned. The panel found gross misconduct proven against four serving
                 # officers": more than those just talked about, so of the one group with a case larger than the count, of
                 # the counted kind (officers, not the staff beside them); not where the sentence names someone after the
                 # count, or finds against someone else, "..., and found the same against PC Bain": their own finding)
-                pointed = larger
+                pointed = larger_of_its_kind
             for group in named or pointed:
                 # (those with no finding yet first: "the acting sergeant", found against already, is not one of them)
                 free = sorted((p for p in group.members if not p.split), key=lambda p: "outcome" in p.facts)
