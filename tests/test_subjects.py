@@ -753,3 +753,13 @@ def test_they_were_dismissed_over_another_matter_or_respectively_is_not_all_dism
     # (guards, review rv267: another matter's dismissal, and one sanction each)
     body = "We found that two officers had a case to answer for misconduct. " + finding
     assert [t[5] for t in tuples(body)].count("dismissed") < 2
+
+
+def test_one_of_a_pair_beside_a_span_of_time_is_still_one_of_the_officers():
+    # (guard for the others-counted guard: "two weeks apart" counts no one, and "One was ..." is not its concern)
+    body = ("We found that two officers had a case to answer for misconduct. The two officers attended misconduct meetings "
+            "two weeks apart. The allegation against one was found proven and he was given a written warning. The "
+            "allegation against the other was found not proven.")
+    assert sorted(t[1:6] for t in tuples(body)) == [
+        ("misconduct", "meeting", "no", "misconduct_proven", "written_warning"),
+        ("misconduct", "meeting", "no", "not_proven", "not_stated")]
