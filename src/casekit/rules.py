@@ -85,11 +85,13 @@ def _answered_no(page: Page, question: re.Pattern[str], answer: re.Pattern[str],
 # the newer words a lead clause of our answer opens with ("Bearing in mind the guidance, ...", "In the light of the
 # footage, ...", "Weighing the footage against his account, ...": what we weighed, not whose, "Considering his driving")
 _NEWER_OPENERS = r"(?:bearing\s+in\s+mind|in\s+(?:the\s+)?light\s+of|(?:taking|considering|weighing)\s+(?:the|all|everything|these|this))"
+# our view denied in the newer words: "did not think", "didn't consider"
+_DID_NOT_THINK = r"(?:did\s+not|didn['’]t)\s+(?:think|consider|believe)"
 _PRONOUN_REPLY = re.compile(r"\W*(?:we\s+)?(?:concluded|decided|found)\s+(?:that\s+)?(?:(?:he|she|they|it)\s+(?:had|did|was|were|could)|there\s+(?:was|were))\s+not\b"
                             # (and in the newer words: "In the light of the footage, we did not think there was an indication
                             # that he had.")
                             r"|\W*(?:" + _NEWER_OPENERS +
-                            r"|[^.]*?\bwe\s+(?:also\s+)?(?:did\s+not|didn['’]t)\s+(?:think|consider|believe))\b[^.]*?\bthat\s+(?:he|she|they|it)\s+(?:had|did)\b", re.I)
+                            r"|[^.]*?\bwe\s+(?:also\s+)?" + _DID_NOT_THINK + r")\b[^.]*?\bthat\s+(?:he|she|they|it)\s+(?:had|did)\b", re.I)
 # someone other than the IOPC asking: "The attending officers assessed whether ...", "The force considered whether ..."
 # (with what says which of them: "Officers called to the street assessed whether ...")
 _ASKER_NOT_US = re.compile(r"\b(?:officers?|constables?|sergeants?|inspectors?|force|constabulary|Police|call\s+handlers?|CPS|staff"
@@ -1037,7 +1039,7 @@ _HAD_COMMITTED_ONE = (r"(?:(?:had|may\s+have|might\s+have|could\s+have)\s+(?:com
 
 def _we_did_not_think(cleared: str) -> str:
     """"we did not think there was an indication that he had": our view, as our verb and "we" have said."""
-    return (r"(?:(?<=\bwe\s)|(?<=\bwe\salso\s))(?:did\s+not|didn['’]t)\s+(?:think|consider|believe)\s+(?:that\s+)?there\s+(?:was|were)\s+"
+    return (r"(?:(?<=\bwe\s)|(?<=\bwe\salso\s))" + _DID_NOT_THINK + r"\s+(?:that\s+)?there\s+(?:was|were)\s+"
             r"(?:an?|any)\s+(?:indication|evidence)\s+(?:that\s+)?" + cleared)
 
 

@@ -23,7 +23,7 @@ from .decisions import (
     _SO_DID_NOT_A_CASE, _STAFF_JOBS, _stem, _ALSO_WORDS, _THE_FORCE_WORD, _THE_GROUP_OF_OFFICERS, _TOLD_WHOM, _WE_INVESTIGATED, _who, _WHO_CLAUSE, _WITHOUT_A_CASE_AFTER,
     _WITNESS_CLAUSE
 )
-from .facts import _ANOTHER, facts_in, FINDINGS, FORMAL_PROCEEDINGS, FORMAL_SANCTIONS
+from .facts import _ANOTHER, DISMISSALS, facts_in, FINDINGS, FORMAL_PROCEEDINGS, FORMAL_SANCTIONS
 from .counts import _CONTEXT_COUNT, _COUNT_WITHOUT_NOUN, _said_to_be_staff_pattern, _TOTAL_PARTS, _WITH_A_CASE_AT
 
 
@@ -948,7 +948,7 @@ class AppliesDecisions:
         told = set()
         for name in names:
             facts = facts_in(self.sentences[self._surnames()[name].index].text)
-            level = facts.get("level") or ("gross_misconduct" if facts.get("sanction") in ("dismissed", "would_have_been_dismissed")
+            level = facts.get("level") or ("gross_misconduct" if facts.get("sanction") in DISMISSALS
                                            or facts.get("outcome") == "gross_misconduct_proven" else None)
             if level:
                 told.add(level)

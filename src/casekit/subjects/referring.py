@@ -2344,7 +2344,8 @@ class RefersToPeople:
         """'gross misconduct was found for four officers' out of eight, 'two of the officers were dismissed' out of
         three: the next four (two) of them; "the remaining officer" is then the rest."""
         counts = []
-        for phrase in find_phrases(text):
+        phrases_here = find_phrases(text)
+        for phrase in phrases_here:
             partitive = bool(re.match(r"(?:two|three|four|five|six)\s+of\s+(?:the|these|those)\s", phrase.text, re.I))
             # ("the two officers who carried out the search", of four: two of them, told by what they did)
             described = phrase.definite and phrase.head in GENERIC_HEADS and bool(re.match(r"\s+who\b", text[phrase.end:]))
@@ -2394,10 +2395,10 @@ class RefersToPeople:
                 # group of that many)
                 return list(sized.members)
             pointed = self._groups_of(self.pointer)
-            counted = next((q for q in find_phrases(text) if q.start == at), None)
+            counted = next((q for q in phrases_here if q.start == at), None)
             if not named and pointed and all(len(g.members) < count for g in pointed) \
                     and not any(q.start > at and (q.label or re.search(r"\b(?:against|for)\s+$", text[:q.start]))
-                                for q in find_phrases(text)) \
+                                for q in phrases_here) \
                     and len(larger_of_its_kind := [g for g in self.groups if g.case and len(g.members) > count
                                                    and (counted is None or counted.role not in ("officer", "staff") or g.role == counted.role)]) == 1:
                 # ("One of them, PC Saddler, had resigned. The panel found gross misconduct proven against four serving

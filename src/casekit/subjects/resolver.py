@@ -32,7 +32,7 @@ from .decisions import (
 from .facts import (
     _a_word_on_others, _ABOUT_OTHERS, _BEFORE_IT_COULD, THE_FORCE_AS_SUBJECT, _BOTH_DISMISSED_CLAUSE, _BOTH_DISMISSED_IN_SENTENCE,
     A_PANEL_SAT, _CALLED_IT_MISCONDUCT, facts_in, _facts_of_predicate, _FINDING_WORD, FINDINGS, FORMAL_PROCEEDINGS,
-    FORMAL_SANCTIONS, _FOUND_TO_HAVE_A_CASE, _HAD_COMMITTED_NOT_GROSS, _LEFT_BEFORE_IT, _NO_PROCEEDINGS_PARTS, _NOT_GROSS,
+    DISMISSALS, FORMAL_SANCTIONS, _FOUND_TO_HAVE_A_CASE, _HAD_COMMITTED_NOT_GROSS, _LEFT_BEFORE_IT, _NO_PROCEEDINGS_PARTS, _NOT_GROSS,
     _OPENS_WITH_THE_PANEL, _OPINION, _outcome_outranks, _PANEL_FINDS, _PANEL_PRONOUN_OPENING, _SANCTION_ORDER,
     _SANCTIONS_OF_A_FINDING, _SHOWN_AT_IT, _the_panel_for_it, _WAITING_FOR_OTHERS, _WHAT_WOULD_HAVE_BEEN, _WHETHER_TO_RECOMMEND
 )
@@ -2750,7 +2750,7 @@ def settle(person: Person, cut_off: bool = False, cut_sentence: Span | None = No
     if sanction == "would_have_been_dismissed" and not f.get("left"):
         f["left"] = "left"
     if "outcome" not in f and held:
-        if sanction in ("dismissed", "would_have_been_dismissed"):
+        if sanction in DISMISSALS:
             f["outcome"] = "gross_misconduct_proven"
         elif sanction == "written_warning" or (sanction in ("final_written_warning", "reduction_in_rank")
                                                 and f.get("proceedings") == "meeting"):
@@ -2762,7 +2762,7 @@ def settle(person: Person, cut_off: bool = False, cut_sentence: Span | None = No
         f["sanction"] = sanction = "no_further_action"
     if f.get("outcome") == "proven":
         # proven at which level: the sanction says, else the proceedings and the grade they were held at
-        if sanction in ("dismissed", "would_have_been_dismissed"):
+        if sanction in DISMISSALS:
             gross = True
         elif sanction == "written_warning" or f.get("proceedings") == "meeting":
             gross = False
@@ -2776,10 +2776,10 @@ def settle(person: Person, cut_off: bool = False, cut_sentence: Span | None = No
     # (nor a hearing for the one who had gone that a cut page leaves open)
     # (a hearing the page has already told as not held, "was cancelled", "did not go ahead", is open only by the older
     # readings, not by the newer ones that read a departure's own sentence)
-    told_not_held = cut_off and (f.get("outcome") == "not_held" and bool(person.evidence.get("outcome")) or told_never_held)
+    said_not_held = cut_off and f.get("outcome") == "not_held" and bool(person.evidence.get("outcome"))
     for_the_former = cut_off and f.get("proceedings") in ("hearing", "accelerated_hearing") and _hearing_for_the_departed(
-        person, cut_sentence, newer=not told_not_held)
-    if cut_off and f.get("outcome") == "not_held" and person.evidence.get("outcome"):
+        person, cut_sentence, newer=not (said_not_held or told_never_held))
+    if said_not_held:
         # (a cut page may go on to hold it after all: "PC Sale resigned, and his hearing was cancelled. The force later
         # rearranged the hearing, which was held in his absence in Octo"; what the page shows is left to the rules below)
         person.forget("outcome")
@@ -2816,7 +2816,7 @@ def settle(person: Person, cut_off: bool = False, cut_sentence: Span | None = No
         if sanction == "written_warning":
             f.setdefault("outcome", "misconduct_proven")
     if person.grade == "misconduct" and not person.downgraded and f.get("outcome") == "gross_misconduct_proven" \
-            and sanction in ("dismissed", "would_have_been_dismissed"):
+            and sanction in DISMISSALS:
         # gross misconduct found proven, and dismissal: only a case at that level can end so (a misconduct case may be
         # dismissed for a live final written warning, but never found gross misconduct), so the misconduct read for them was
         # the group beside them. (Requiring the finding's own words to name gross misconduct, as review rv257 suggested
@@ -2824,13 +2824,13 @@ def settle(person: Person, cut_off: bool = False, cut_sentence: Span | None = No
         # reaches its members without the words.)
         person.grade = "gross_misconduct"
         person.evidence["grade"] = person.evidence.get("grade", []) + person.evidence.get("outcome", [])
-    if f.get("proceedings") == "meeting" and (f.get("outcome") == "gross_misconduct_proven" or sanction in ("dismissed", "would_have_been_dismissed")):
+    if f.get("proceedings") == "meeting" and (f.get("outcome") == "gross_misconduct_proven" or sanction in DISMISSALS):
         # a misconduct meeting finds misconduct alone and cannot dismiss: for a gross misconduct case found so, or dismissed,
         # the meeting read onto them was others' (the group beside them at a meeting), and their proceedings a hearing;
         # for a misconduct case, found at the meeting, the finding is of misconduct
         if person.grade == "gross_misconduct":
             f["proceedings"] = "hearing"
-        elif person.grade == "misconduct" and f.get("outcome") == "gross_misconduct_proven" and sanction not in ("dismissed", "would_have_been_dismissed"):
+        elif person.grade == "misconduct" and f.get("outcome") == "gross_misconduct_proven" and sanction not in DISMISSALS:
             f["outcome"] = "misconduct_proven"
     f.setdefault("proceedings", "not_stated")
     f.setdefault("left", "not_stated")
