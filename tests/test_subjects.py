@@ -763,3 +763,99 @@ def test_one_of_a_pair_beside_a_span_of_time_is_still_one_of_the_officers():
     assert sorted(t[1:6] for t in tuples(body)) == [
         ("misconduct", "meeting", "no", "misconduct_proven", "written_warning"),
         ("misconduct", "meeting", "no", "not_proven", "not_stated")]
+
+
+def test_names_with_a_finding_are_of_those_sent_to_proceedings():
+    # (fifty-ninth stop: a group told apart only by some going to meetings; the names, with a finding, are of those)
+    body = ("In our opinion all four officers had a case to answer for misconduct, and the force agreed. Three of the officers "
+            "attended misconduct meetings in the spring. Misconduct was found proven against PC Harrow and PC Lindell. The "
+            "case against the third officer was found not proven. The remaining officer was dealt with through reflective "
+            "practice.")
+    assert sorted(t[1:6] for t in tuples(body)) == sorted(
+        [("misconduct", "meeting", "no", "misconduct_proven", "not_stated")] * 2
+        + [("misconduct", "meeting", "no", "not_proven", "not_stated"), ("misconduct", "none", "not_stated", "not_stated", "rprp")])
+
+
+def test_names_told_apart_by_leaving_are_not_bound_by_proceedings():
+    # (guard: a group told apart by a departure keeps the older rule, which binds nobody by order)
+    body = ("In our opinion all three officers had a case to answer for gross misconduct. One of the officers retired before "
+            "the hearing. Two of the officers attended a gross misconduct hearing in May. Gross misconduct was found proven "
+            "against PC Harrow.")
+    found = tuples(body)
+    assert len(found) == 3 and [t[3] for t in found].count("retired") == 1
+
+
+def test_each_of_a_list_with_its_own_who_clause_gets_the_finding():
+    body = ("We decided that PC Harrow and PC Lindell had a case to answer for misconduct. Misconduct was found proven "
+            "against PC Harrow, who had shoved the cyclist, and PC Lindell, who had mocked his accent; each received a "
+            "written warning.")
+    assert [t[1:6] for t in tuples(body)] == [("misconduct", "not_stated", "no", "misconduct_proven", "written_warning")] * 2
+
+
+def test_a_who_clause_telling_a_departure_is_facts_of_its_own():
+    # (guard: "who had retired" is that person's own fact, not a described member of the list)
+    body = ("We decided that PC Harrow and PC Lindell had a case to answer for misconduct. Misconduct was found proven "
+            "against PC Harrow, who received a written warning, and PC Lindell, who had since retired.")
+    found = {t[3] for t in tuples(body)}
+    assert "retired" in found
+
+
+@pytest.mark.parametrize("force", ["The MPS", "Kent Police", "The force"])
+def test_a_named_force_not_accepting_the_officers_conduct_disputes_their_case(force):
+    # (a complete page, nothing recommended or directed after it: the force's view settles it, whatever the force is called)
+    body = ("We found that both officers had a case to answer for misconduct. " + force + " did not accept that the "
+            "officers' conduct amounted to misconduct. It proposed instead that both officers should reflect on the "
+            "incident through the reflective practice review process.")
+    assert all(t[1] == "no_case" for t in tuples(body))
+
+
+def test_a_forces_possessive_dispute_on_a_cut_page_leaves_our_opinion_and_no_sanction():
+    body = ("We found that both officers had a case to answer for misconduct. The MPS did not accept that the officers' "
+            "conduct amounted to misconduct. It proposed instead that both officers should reflect on the incident "
+            "through the reflective practice review process. We weighed the force's representations and")
+    assert [t[1:6] for t in tuples(body)] == [("misconduct", "not_stated", "not_stated", "not_stated", "not_stated")] * 2
+
+
+def test_a_possessive_dispute_names_the_one_called_so():
+    # (guard: "the first call handler" is not also "the second call handler", whom the head alone also fits)
+    body = ("In our view the second call handler had a case to answer for misconduct. The first call handler also had a case "
+            "to answer for misconduct. The force agreed that the second call handler had a case to answer, and at a "
+            "misconduct meeting the chair found misconduct proven and gave her a written warning. The force did not agree "
+            "that the first call handler's actions amounted to misconduct, and proposed a development plan. We agreed "
+            "with this approach.")
+    assert [t[1:6] for t in tuples(body) if t[1] != "no_case"] == [
+        ("misconduct", "meeting", "no", "misconduct_proven", "written_warning")]
+
+
+def test_in_its_view_better_dealt_with_is_only_a_proposal_on_a_cut_page():
+    body = ("At the end of the investigation we found that all three officers had a case to answer for misconduct. Kent "
+            "Police did not agree. In its view the failings were matters of performance, better dealt with through "
+            "reflective practice. We weighed the force's reasons with care, but we remained of the view that the officers "
+            "should have checked the ce")
+    assert [t[1:6] for t in tuples(body)] == [("misconduct", "not_stated", "not_stated", "not_stated", "not_stated")] * 3
+
+
+@pytest.mark.parametrize("supervisor", [
+    "Her supervisor, PS Grant, told Kent Police he did not accept that the constable's actions amounted to misconduct.",
+    "A Police Federation representative told Kent Police that she did not accept that the officer's conduct amounted to "
+    "misconduct.",
+])
+def test_someone_else_telling_the_force_they_disagree_is_no_dispute_of_ours(supervisor):
+    # (guards, review rv268: the force's name before someone else's "did not accept")
+    body = ("We found that PC Ashby had a case to answer for misconduct, and Kent Police agreed, deciding to deal with the "
+            "matter through management action. " + supervisor + " PC Ashby received management action.")
+    assert [t[1:6] for t in tuples(body)] == [("misconduct", "none", "not_stated", "not_stated", "management_action")]
+
+
+@pytest.mark.parametrize("others", ["were not under investigation", "were treated as witnesses", "were witnesses"])
+def test_a_direction_after_others_told_as_witnesses_is_for_the_one_with_a_case(others):
+    body = ("We found that PC Bramwell had a case to answer for gross misconduct. The other three officers " + others + ". "
+            "The force disagreed, and we directed it to hold a gross misconduct hearing.")
+    assert [t[1:3] for t in tuples(body)] == [("gross_misconduct", "hearing")]
+
+
+def test_one_told_as_a_witness_at_first_may_still_be_the_one_decided_on():
+    # (guard: one person "was interviewed as a witness" may be the "she" of a later decision)
+    body = ("The custody sergeant was interviewed as a witness at first. Later evidence showed she had altered the log. We "
+            "found she had a case to answer for misconduct.")
+    assert [t[1] for t in tuples(body)] == ["misconduct"]

@@ -29,6 +29,8 @@ from .counts import _CONTEXT_COUNT, _COUNT_WITHOUT_NOUN, _said_to_be_staff_patte
 
 # a verb after one person that shows a list before it ("PC Lyle were given ..."), and one of either number that tells
 # what proceedings gave ("the sergeant received ...")
+# what going to proceedings tells of a person: the level, what was held and that they attended
+_PROCEEDINGS_FACTS = frozenset({"proceedings", "level", "held", "attended"})
 _PLURAL_VERB = re.compile(r"\s+(?:were|are|have\s+been)\b")
 # letters listed in order, as the people investigated: "Officer A and Officer B were interviewed under misconduct caution"
 _LETTERS_LISTED = re.compile(r"\b(?:Officers?|PCs?|DCs?|Sergeants?)\s+A(?:\s*,\s*(?:(?:Officer|PC|DC|Sergeant)\s+)?[B-H])*\s*,?\s+and\s+(?:(?:Officer|PC|DC|Sergeant)\s+)?[B-H]\b")
@@ -324,6 +326,22 @@ def _beside_its_place(first: FirstGiven) -> Phrase | None:
     if (bare := _BARE_PLACE_BEFORE.search(first.before)) and re.match(r"\s*,\s*(?!who\b)", _past_letter(first.phrase, first.after)):
         return replace(first.phrase, text=f"the {bare.group(1).lower()} {first.phrase.head}", label=None)
     return next((ph for ph in find_phrases(first.before) if re.fullmatch(r"\s*,\s*", first.before[ph.end:])), None)
+
+
+def _those_sent_to_proceedings(pool: list[Person], named: int) -> list[Person]:
+    """'All four officers had a case ... Three of the officers attended misconduct meetings ... Misconduct was found proven
+    against PC Ashdown and PC Colley': of a group told apart only by some of them going to proceedings, those who went,
+    where they are at least as many as the names (findings are made at proceedings, so the named are among them); []
+    where anything else tells the members apart (a departure, a level, a result)."""
+    kinds = {tuple(sorted(p.facts.items())) for p in pool}
+    if len(kinds) != 2:
+        return []
+    fuller, other = sorted(kinds, key=len, reverse=True)
+    added = dict(fuller).keys() - dict(other).keys()
+    if not set(other) < set(fuller) or not added <= _PROCEEDINGS_FACTS or dict(fuller).get("proceedings") not in FORMAL_PROCEEDINGS:
+        return []
+    sent = [p for p in pool if tuple(sorted(p.facts.items())) == fuller]
+    return sent if named <= len(sent) else []
 
 
 def _without_a_result(people: Iterable[Person]) -> list[Person]:
@@ -1103,7 +1121,9 @@ class AppliesDecisions:
                 or any(self._decided_by_name(n, group) for n in names):
             return []  # (a name already someone's, or a witness of another rank, leaves the order unsure)
         if len({tuple(sorted(p.facts.items())) for p in pool}) > 1:
-            return []  # ("one of them resigned", already told apart: the order of names need not follow)
+            pool = _those_sent_to_proceedings(pool, len(names)) if fewer else []
+            if not pool or not all(facts_in(self.sentences[surnames[n].index].text).get("outcome") in FINDINGS for n in names):
+                return []  # ("one of them resigned", already told apart: the order of names need not follow)
         # all at once: the order binds each of them, and a member once taken out would shrink the group for the next
         for name, person in zip(names, pool):
             self._regroup([person], group.decided_at).label = name

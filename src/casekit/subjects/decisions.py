@@ -412,8 +412,9 @@ _TO_NO_CASE = re.compile(
     # "It did not consider that the constable's conduct reached the threshold", "did not accept that the detention officers'
     # failings amounted to misconduct": the force's view of someone's conduct (not our own "We did not consider ...", nor
     # "did not accept that the handcuffing amounted to misconduct", which names nobody)
-    # ("It" or the force by name: "they" may be anyone, a representative or the witnesses)
-    r"|\b(?:it|force|Police|Constabulary)\s+(?:did\s+not|didn['’]t)\s+(?:consider|think|believe|agree|accept)\s+that\s+(?:[\w-]+\s+){0,4}?"
+    # ("It" or the force by name, or by its initials, "The MPS did not accept that ...": "they" may be anyone, a
+    # representative or the witnesses)
+    r"|(?:\b(?:it|force|Police|Constabulary)|(?-i:\b(?:MPS|GMP|WMP|BTP)))\s+(?:did\s+not|didn['’]t)\s+(?:consider|think|believe|agree|accept)\s+that\s+(?:[\w-]+\s+){0,4}?"
     r"(?:\w+['’]s?|his|her|their)\s+(?:\w+\s+)?(?:conduct|actions?|behaviour|failings?|failures?|decisions?|handling|supervision|response)\s+"
     r"(?:(?:reached|met|crossed)\s+(?:the\s+)?(?:threshold|level)\s+(?:for|of)|amounted\s+to|constituted)\s+misconduct\b"
     r"|\brather\s+than\s+(?:as\s+)?misconduct\b(?!\s+(?:proceedings|meetings?|hearings?)\b)"
@@ -648,7 +649,8 @@ _FORCE_SUGGESTING = re.compile(r"(?:\b(?:force|Police|Constabulary|it|they)\b|\b
                                r"|(?:prefer\s+to\s+|rather\s+)?(?:address|deal\s+with|resolve|handle)\s+(?:his|her|their|them|the|this|that)\b)\b"
                                # ("saying the matter was better handled as a performance issue": its view of what is best)
                                # (or set off by a comma: "... was a performance matter, best dealt with through ...")
-                               r"|\b(?:force|Police|Constabulary|it|they)\b[^.]{0,200}(?:\b(?:was|were|is|are)\s+|,\s*)(?:better|best|more\s+appropriately)\s+"
+                               # ("In its view the failings were matters of performance, better dealt with through ...")
+                               r"|(?:\b(?:force|Police|Constabulary|it|they)\b|\bin\s+its\s+view\b)[^.]{0,200}(?:\b(?:was|were|is|are)\s+|,\s*)(?:better|best|more\s+appropriately)\s+"
                                r"(?:addressed|dealt\s+with|handled|resolved|managed|treated)\b", re.I)
 # we directing or recommending proceedings: "we directed the force to hold a gross misconduct hearing"
 _DIRECTS_PROCEEDINGS = re.compile(r"\b(?:directed|recommended|direction|recommendation)\b[^.]*\b(?:meeting|hearing|proceedings)\b", re.I)

@@ -32,6 +32,11 @@ from .applying import (
 
 
 # a name in apposition closed by its own comma, no list going on after it ("The officer, PC Lane, PC Reed and PC Moss")
+# a sentence telling only that people were witnesses or not investigated, naming no case: "The other three officers were not
+# under investigation.", "All officers were treated as witnesses." (a group: one person "was a witness" at first may
+# still be the one a later "she had a case" means)
+_ONLY_WITNESSES = re.compile(r"^(?![^.]*\bcases?\s+to\s+answer\b)[^.;]*?\bwere\s+(?:not\s+(?:under\s+investigation|investigated)"
+                             r"|(?:only\s+)?(?:(?:treated|interviewed|spoken\s+to)\s+as\s+)?(?:a\s+)?witness(?:es)?)\b", re.I)
 _NAME_CLOSED_OFF = re.compile(r"\s*,(?!\s*(?:and\b|or\b|" + ONE_BY_TITLE + r"))")
 
 
@@ -617,6 +622,8 @@ class RefersToPeople:
         is, never a group named as the object of a preposition: "sent messages to three of the student officers")."""
         decided = re.search(r"\b(he|she)\b", self.sentences[index].text, re.I) if index < len(self.sentences) else None
         for sentence in reversed(self.sentences[max(0, index - reach):index]):
+            if _ONLY_WITNESSES.match(sentence.text):
+                continue  # ("The other three officers were not under investigation.": nobody a decision could be about)
             # (not what someone was: "as he was no longer a serving officer"; nor nobody: "No supervisor we spoke to said so")
             phrases = [p for p in find_phrases(sentence.text) if p.count and not _NO_LONGER_A.search(sentence.text, 0, p.start)
                        and not re.search(r"\b(?:no|not\s+a|not\s+one)\s+$", sentence.text[:p.start], re.I)]

@@ -535,7 +535,8 @@ class Resolver(AppliesDecisions, RefersToPeople):
             lead = find_phrases(clause)[:1]
             # (", who were dismissed": "were" is the whole list's)
             # ("... against the first officer | and the officer who used the guard, | and both ...": one described, listed)
-            continued = re.match(r"\s*,\s*(?P<rest>(?:and\s+)?(?:each|both|they)\b.*|who\s+(?:were|both|all|each)\b.*)$|(?P<who>\s+who\s[^,;]*?)?\s*[.]?\s*$",
+            # ("... against PC Ashdown, who had pushed the boy, | and PC Colley, who had sworn at him; | each received ...")
+            continued = re.match(r"\s*,\s*(?P<rest>(?:and\s+)?(?:each|both|they)\b.*|who\s+(?:were|both|all|each)\b.*)$|(?P<who>\s*,?\s+who\s[^,;]*?)?\s*[.]?\s*$",
                                  _past_letter(lead[0], clause[lead[0].end:]), re.S) \
                 if lead and i and not clause[:lead[0].start].strip() else None
             if continued and continued.group("who") and facts_in(clause):
