@@ -859,3 +859,22 @@ def test_one_told_as_a_witness_at_first_may_still_be_the_one_decided_on():
     body = ("The custody sergeant was interviewed as a witness at first. Later evidence showed she had altered the log. We "
             "found she had a case to answer for misconduct.")
     assert [t[1] for t in tuples(body)] == ["misconduct"]
+
+
+@pytest.mark.parametrize("proposal", [
+    "The force did not share our view of PC Tolland, and proposed instead that his actions be addressed through "
+    "reflective practice, arguing that",
+    "However, it told us it believed the constable's decision fell within the range of reasonable choices, and suggested "
+    "that PC Tolland reflect on the case through the reflective practice review process instead of att",
+])
+def test_a_proposal_the_cut_page_stops_in_is_no_sanction(proposal):
+    # (fifty-ninth stop: the force's proposal after a clause of its own, the page cut inside it; our opinion stands)
+    body = "We found that PC Tolland had a case to answer for misconduct. " + proposal
+    assert [t[1:6] for t in tuples(body)] == [("misconduct", "not_stated", "not_stated", "not_stated", "not_stated")]
+
+
+def test_a_proposal_we_accepted_in_the_sentence_the_page_stops_in_stands():
+    # (guard: the acceptance in the same sentence makes it the result)
+    body = ("We found that PC Tolland had a case to answer for misconduct. The force agreed, and proposed instead that "
+            "he complete reflective practice, which we accepted, and he began it in Ju")
+    assert [t[5] for t in tuples(body)] == ["rprp"]

@@ -385,8 +385,12 @@ _WEIGHING_IT = re.compile(r"\W*We\s+(?:then\s+|have\s+|carefully\s+)?consider(?:
 # the force's proposal, the page stopping in it: the force its subject, nothing accepted, given or done in it ("For the second
 # detention officer, the force proposed to deal with the matter through reflective practice instead of misconduct
 # proceedings, be"; not "which we accepted, and she received it in Ju", "as we had proposed", "his inspector, who proposed")
+# (or after a clause of its own: "The force did not share our view of PC Kelby, and proposed instead that his actions be
+# addressed through reflective practice, arguing that", "However, it told us it believed ..., and suggested that the
+# inspector reflect on the case through the reflective practice review process instead of att")
 _THE_FORCE_PROPOSING_AS_THE_PAGE_STOPS = re.compile(
-    r"^(?:[^.,]{0,80},\s*)?" + THE_FORCE_AS_SUBJECT + r"proposed\s+to\s+deal\s+with\b"
+    r"^(?:[^.,]{0,80},\s*)?" + THE_FORCE_AS_SUBJECT + r"(?:(?:(?!\b(?:we|accept\w*|agree\w*)\b)[^.;]){0,160}?,?\s+and\s+)?"
+    r"(?:proposed\s+to\s+deal\s+with|(?:proposed|suggested)\s+(?:instead\s+)?that)\b"
     r"(?![^.]*\b(?:we|our|us|accept\w*|agree\w*|complet\w*|received|given|gave|since|which)\b)[^.]*$", re.I)
 # (a sanction given outright in the sentence before the page's last: not a route only proposed)
 _GIVEN_OUTRIGHT = re.compile(r"\b(?:gave|given|received|receive|completed|had\s+already)\b", re.I)
@@ -2041,7 +2045,7 @@ class Resolver(AppliesDecisions, RefersToPeople):
                         # done than a proposal: "... said it would prefer to deal with the matter through the reflective
                         # practice review process rather than at a misconduct meeting. We considered this ca")
                         if self._weighed_as_the_page_stops(person):
-                            self._drop_proposed(person, suggested=True)
+                            self._drop_proposed(person, suggested=True, as_the_page_stops=self._proposed_as_the_page_stops(person))
                 if group.disputed_at >= 0 and group.case:
                     for person in group.members:
                         # (what it said the matter "would be better addressed through" is no more done than a proposal)
@@ -2076,13 +2080,20 @@ class Resolver(AppliesDecisions, RefersToPeople):
                 continue
             self._set_grade(group, "no_case", group.disputed_at)
 
+    def _proposed_as_the_page_stops(self, person: Person) -> bool:
+        """The person's sanction told only in the force's proposal that a cut page stops in."""
+        spans = person.evidence.get("sanction", [])
+        cut = self.page.cut_sentence
+        return bool(spans) and cut is not None and all(s.text == cut.text for s in spans) \
+            and bool(_THE_FORCE_PROPOSING_AS_THE_PAGE_STOPS.match(cut.text))
+
     def _weighed_as_the_page_stops(self, person: Person) -> bool:
         """The person's sanction was told in the sentence just before the one a cut page stops in, which weighs it ("We
         considered this ca"): a route the force only put to us. Or the page stops in the force's proposal itself ("the
         force proposed to deal with the matter through reflective practice instead of misconduct proceedings, be")."""
         spans = person.evidence.get("sanction", [])
         cut = self.page.cut_sentence
-        if spans and cut is not None and all(s.text == cut.text for s in spans) and _THE_FORCE_PROPOSING_AS_THE_PAGE_STOPS.match(cut.text):
+        if self._proposed_as_the_page_stops(person):
             return True
         if not spans or cut is None or not _WEIGHING_IT.match(cut.text):
             return False
@@ -2151,11 +2162,13 @@ class Resolver(AppliesDecisions, RefersToPeople):
             return False
         return sentence.text in (cut.text, self._text_just_before(cut))
 
-    def _drop_proposed(self, person: Person, suggested: bool = False) -> None:
+    def _drop_proposed(self, person: Person, suggested: bool = False, as_the_page_stops: bool = False) -> None:
         """Forget a sanction (and the "none" route with it) that only a force's proposal gave (``suggested``: or its
-        view of what the matter could be dealt with by)."""
+        view of what the matter could be dealt with by; ``as_the_page_stops``: the proposal a cut page stops in or just
+        after, whatever its words, as ``_weighed_as_the_page_stops`` found it)."""
         spans = person.evidence.get("sanction", [])
-        proposing = (lambda text: _PROPOSING.search(text) or _FORCE_SUGGESTING.search(text) and not _PANEL_VOICE.search(_without_route(text))) \
+        proposing = (lambda text: True) if as_the_page_stops else \
+            (lambda text: _PROPOSING.search(text) or _FORCE_SUGGESTING.search(text) and not _PANEL_VOICE.search(_without_route(text))) \
             if suggested else _PROPOSING.search
         if person.facts.get("sanction") not in ("management_action", "rprp") or not spans or not all(proposing(s.text) for s in spans):
             return
