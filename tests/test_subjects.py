@@ -878,3 +878,32 @@ def test_a_proposal_we_accepted_in_the_sentence_the_page_stops_in_stands():
     body = ("We found that PC Tolland had a case to answer for misconduct. The force agreed, and proposed instead that "
             "he complete reflective practice, which we accepted, and he began it in Ju")
     assert [t[5] for t in tuples(body)] == ["rprp"]
+
+
+@pytest.mark.parametrize("body", [
+    "Two constables were witnesses to the search, which PC Dunmore carried out alone. He had not recorded his grounds. "
+    "We found he had a case to answer for misconduct.",
+    "While the two PCSOs were not under investigation, the sergeant who had sent them to the address was served with a "
+    "misconduct notice. We found she had a case to answer for misconduct.",
+])
+def test_a_witness_sentence_naming_the_one_decided_on_still_names_them(body):
+    # (guards, review rv269: someone else named in the sentence, or a clause of time or reason, is still who "he" means)
+    assert [t[1] for t in tuples(body)] == ["misconduct"]
+
+
+def test_people_with_a_case_who_were_witnesses_elsewhere_keep_the_direction():
+    # (guard, review rv269: "witnesses at the man's trial" is what they did, and they are the ones with a case)
+    body = ("We found that PC Amberley and PC Rooke had a case to answer for misconduct. The force disagreed. The two "
+            "constables were witnesses at the man's trial. We directed the force to hold misconduct meetings.")
+    assert [t[1:3] for t in tuples(body)] == [("misconduct", "meeting")] * 2
+
+
+@pytest.mark.parametrize("force", ["The MPS", "The force"])
+def test_a_concession_after_a_dispute_is_a_clause_of_its_own(force):
+    # (review rv269: "though it agreed that the two constables had a case" is not under "did not accept")
+    body = ("We found that PC Carrick, PC Dysart and PS Leyland had a case to answer for misconduct. " + force + " did not "
+            "accept that PS Leyland's supervision amounted to misconduct, though it agreed that the two constables had a "
+            "case to answer. We accepted its view. The two constables attended misconduct meetings and received written "
+            "warnings after misconduct was found proven.")
+    found = tuples(body)
+    assert [t[1:6] for t in found].count(("misconduct", "meeting", "no", "misconduct_proven", "written_warning")) == 2

@@ -34,9 +34,11 @@ from .applying import (
 # a name in apposition closed by its own comma, no list going on after it ("The officer, PC Lane, PC Reed and PC Moss")
 # a sentence telling only that people were witnesses or not investigated, naming no case: "The other three officers were not
 # under investigation.", "All officers were treated as witnesses." (a group: one person "was a witness" at first may
-# still be the one a later "she had a case" means)
-_ONLY_WITNESSES = re.compile(r"^(?![^.]*\bcases?\s+to\s+answer\b)[^.;]*?\bwere\s+(?:not\s+(?:under\s+investigation|investigated)"
-                             r"|(?:only\s+)?(?:(?:treated|interviewed|spoken\s+to)\s+as\s+)?(?:a\s+)?witness(?:es)?)\b", re.I)
+# still be the one a later "she had a case" means; and their status in the investigation, not what they saw: "were
+# witnesses to the strikes but did not report them" may be the very people with a case)
+_ONLY_WITNESSES = re.compile(r"^(?!\W*(?:while|whilst|although|though|as|because|since|when)\b)(?![^.]*\bcases?\s+to\s+answer\b)[^.;]*?\bwere\s+"
+                             r"(?:not\s+(?:under\s+investigation|investigated)|(?:only\s+)?(?:treated|interviewed|spoken\s+to)\s+as\s+witnesses"
+                             r"|witnesses\s*(?:[.]|$|in\s+(?:the|our|this)\s+investigation))", re.I)
 _NAME_CLOSED_OFF = re.compile(r"\s*,(?!\s*(?:and\b|or\b|" + ONE_BY_TITLE + r"))")
 
 
@@ -616,13 +618,26 @@ class RefersToPeople:
         constables"), read once a page (``_may_be_called`` asks for every person it weighs)."""
         return frozenset(m.group("rank").lower() for s in self.sentences for m in _ALL_OF_A_RANK.finditer(s.text))
 
+    def _told_only_as_witnesses(self, sentence: Span) -> bool:
+        """A sentence telling of a group only that they were witnesses or not investigated: nobody named after it ("...,
+        which PC Dunn carried out alone"), and none of them people with a case ("The two constables were witnesses
+        at the man's trial", of two with one)."""
+        told = _ONLY_WITNESSES.match(sentence.text)
+        if told is None:
+            return False
+        found = find_phrases(sentence.text)
+        # ("The other three officers", "Three further officers": not those known; a count, those of that size)
+        return not any(p.start >= told.end() for p in found) \
+            and not any(g.case and (p.count is None or p.count == len(g.members)) for p in found if not p.other
+                        for g in self._matching_groups(replace(p, definite=True)))
+
     def _last_person(self, index: int, reach: int = 4, as_written: bool = False, singular: bool = False) -> Phrase | None:
         """The person last talked about before sentence ``index`` (within ``reach`` sentences), as a phrase standing for them
         (``as_written``: the phrase as the report wrote it, "an officer" still indefinite; ``singular``: one person, as "he"
         is, never a group named as the object of a preposition: "sent messages to three of the student officers")."""
         decided = re.search(r"\b(he|she)\b", self.sentences[index].text, re.I) if index < len(self.sentences) else None
         for sentence in reversed(self.sentences[max(0, index - reach):index]):
-            if _ONLY_WITNESSES.match(sentence.text):
+            if self._told_only_as_witnesses(sentence):
                 continue  # ("The other three officers were not under investigation.": nobody a decision could be about)
             # (not what someone was: "as he was no longer a serving officer"; nor nobody: "No supervisor we spoke to said so")
             phrases = [p for p in find_phrases(sentence.text) if p.count and not _NO_LONGER_A.search(sentence.text, 0, p.start)
