@@ -907,3 +907,44 @@ def test_a_concession_after_a_dispute_is_a_clause_of_its_own(force):
             "warnings after misconduct was found proven.")
     found = tuples(body)
     assert [t[1:6] for t in found].count(("misconduct", "meeting", "no", "misconduct_proven", "written_warning")) == 2
+
+
+@pytest.mark.parametrize("decided", [
+    "Kent Police told us it would deal with the matter through management action, and proposed that the constable's "
+    "sergeant deliver it at the end of the mon",
+    "It decided to deal with the matter through reflective practice, and suggested that PC Tolland's inspector oversee "
+    "the process over the following six wee",
+])
+def test_the_forces_own_decision_before_a_proposal_of_detail_stands_on_a_cut_page(decided):
+    # (guards, review rv270: the force decided the route, and only proposed who would deliver it)
+    body = "We found that PC Tolland had a case to answer for misconduct. The force agreed. " + decided
+    assert [t[5] for t in tuples(body)] in (["management_action"], ["rprp"])
+
+
+def test_witnesses_in_a_clause_after_the_one_decided_on_leave_them_the_subject():
+    # (guard, code review cr59: "..., while the two other officers present were treated as witnesses" is a clause of its
+    # own; the constable who opens the sentence is whom "he" means)
+    body = ("We investigated a sergeant and a constable. The sergeant watched from the van door. The constable fitted the "
+            "leg restraints, while the two other officers present were treated as witnesses. He had a case to answer for "
+            "misconduct, and the force gave him management advice.")
+    assert [t[1:6] for t in tuples(body)] == [("misconduct", "none", "not_stated", "not_stated", "management_action")]
+
+
+@pytest.mark.parametrize("given", [
+    "The force told us it had already given PC Kelby words of advice about his notes, and suggested that no further "
+    "action be taken against hi",
+    "The force said PC Kelby had completed reflective practice with his sergeant, and proposed that this be the end of "
+    "the ma",
+])
+def test_a_sanction_already_given_before_a_proposal_stands_on_a_cut_page(given):
+    # (guards, code review cr59: what the force had already done is no proposal)
+    body = "We found PC Kelby had a case to answer for misconduct over his search record. " + given
+    assert [t[5] for t in tuples(body)] in (["management_action"], ["rprp"])
+
+
+def test_a_force_by_any_of_its_initials_not_accepting_the_case_disputes_it():
+    # (code review cr59: the initials the schema knows, not a list of four)
+    body = ("We found PC Hale had a case to answer for misconduct for the force he used. TVP did not accept that PC Hale's "
+            "conduct amounted to misconduct, and proposed further training for him in restraint techniques. We accepted "
+            "its view.")
+    assert all(t[1] == "no_case" for t in tuples(body))

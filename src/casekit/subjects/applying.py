@@ -330,9 +330,10 @@ def _beside_its_place(first: FirstGiven) -> Phrase | None:
 
 def _those_sent_to_proceedings(pool: list[Person], named: int) -> list[Person]:
     """'All four officers had a case ... Three of the officers attended misconduct meetings ... Misconduct was found proven
-    against PC Ashdown and PC Colley': of a group told apart only by some of them going to proceedings, those who went,
-    where they are at least as many as the names (findings are made at proceedings, so the named are among them); []
-    where anything else tells the members apart (a departure, a level, a result)."""
+    against PC Ashdown and PC Colley': of a group told apart only by some of them going to proceedings (what that tells:
+    its kind, its level, that it was held and attended), those who went, where they are at least as many as the names
+    (findings are made at proceedings, so the named are among them); [] where anything else tells the members apart (a
+    departure, a result, a level of their own)."""
     kinds = {tuple(sorted(p.facts.items())) for p in pool}
     if len(kinds) != 2:
         return []

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, replace
 
 from ..alternation import Alternation
+from ..schema import FORCE_INITIALS
 from .phrases import (
     _ANY_OF_COUNTED, _BRACKETED_NAME, _DET_WORDS, find_phrases, GENERIC_HEADS, GENERIC_STAFF, _LIST_JOIN, NUMBERS, ONE_BY_TITLE, Phrase,
     _RANK_WORDS, _shifted, _spaces, _TITLES
@@ -416,7 +417,7 @@ _TO_NO_CASE = re.compile(
     # "did not accept that the handcuffing amounted to misconduct", which names nobody)
     # ("It" or the force by name, or by its initials, "The MPS did not accept that ...": "they" may be anyone, a
     # representative or the witnesses)
-    r"|(?:\b(?:it|force|Police|Constabulary)|(?-i:\b(?:MPS|GMP|WMP|BTP)))\s+(?:did\s+not|didn['’]t)\s+(?:consider|think|believe|agree|accept)\s+that\s+(?:[\w-]+\s+){0,4}?"
+    r"|(?:\b(?:it|force|Police|Constabulary)|(?-i:\b(?:" + "|".join(FORCE_INITIALS) + r")))\s+(?:did\s+not|didn['’]t)\s+(?:consider|think|believe|agree|accept)\s+that\s+(?:[\w-]+\s+){0,4}?"
     r"(?:\w+['’]s?|his|her|their)\s+(?:\w+\s+)?(?:conduct|actions?|behaviour|failings?|failures?|decisions?|handling|supervision|response)\s+"
     r"(?:(?:reached|met|crossed)\s+(?:the\s+)?(?:threshold|level)\s+(?:for|of)|amounted\s+to|constituted)\s+misconduct\b"
     r"|\brather\s+than\s+(?:as\s+)?misconduct\b(?!\s+(?:proceedings|meetings?|hearings?)\b)"

@@ -36,7 +36,7 @@ from .applying import (
 # under investigation.", "All officers were treated as witnesses." (a group: one person "was a witness" at first may
 # still be the one a later "she had a case" means; and their status in the investigation, not what they saw: "were
 # witnesses to the strikes but did not report them" may be the very people with a case)
-_ONLY_WITNESSES = re.compile(r"^(?!\W*(?:while|whilst|although|though|as|because|since|when)\b)(?![^.]*\bcases?\s+to\s+answer\b)[^.;]*?\bwere\s+"
+_ONLY_WITNESSES = re.compile(r"^(?!\W*(?:while|whilst|although|though|as|because|since|when)\b)(?![^.]*\bcases?\s+to\s+answer\b)[^.;,]*?\bwere\s+"
                              r"(?:not\s+(?:under\s+investigation|investigated)|(?:only\s+)?(?:treated|interviewed|spoken\s+to)\s+as\s+witnesses"
                              r"|witnesses\s*(?:[.]|$|in\s+(?:the|our|this)\s+investigation))", re.I)
 _NAME_CLOSED_OFF = re.compile(r"\s*,(?!\s*(?:and\b|or\b|" + ONE_BY_TITLE + r"))")
@@ -618,14 +618,18 @@ class RefersToPeople:
         constables"), read once a page (``_may_be_called`` asks for every person it weighs)."""
         return frozenset(m.group("rank").lower() for s in self.sentences for m in _ALL_OF_A_RANK.finditer(s.text))
 
-    def _told_only_as_witnesses(self, sentence: Span) -> bool:
-        """A sentence telling of a group only that they were witnesses or not investigated: nobody named after it ("...,
-        which PC Dunn carried out alone"), and none of them people with a case ("The two constables were witnesses
-        at the man's trial", of two with one)."""
+    def _told_only_as_witnesses(self, sentence: Span, found: list[Phrase]) -> bool:
+        """A sentence (its people ``found``) telling of a group only that they were witnesses or not investigated: the
+        group opening it, joined by "and" if more than one ("PC Dunn and PC Hale were not investigated"; not "The constable
+        applied the restraints and the two other officers were not investigated", a clause of its own), nobody named after
+        it ("..., which PC Dunn carried out alone"), and none of them people with a case ("The two constables were
+        witnesses at the man's trial", of two with one)."""
         told = _ONLY_WITNESSES.match(sentence.text)
-        if told is None:
+        if told is None or not found or not re.fullmatch(r"\W*(?:all\s+|both\s+)?", sentence.text[:found[0].start], re.I):
             return False
-        found = find_phrases(sentence.text)
+        told_of = [p for p in found if p.start < told.end()]
+        if not all(re.fullmatch(r"\s+and\s+", sentence.text[a.end:b.start]) for a, b in zip(told_of, told_of[1:])):
+            return False
         # ("The other three officers", "Three further officers": not those known; a count, those of that size)
         return not any(p.start >= told.end() for p in found) \
             and not any(g.case and (p.count is None or p.count == len(g.members)) for p in found if not p.other
@@ -637,10 +641,11 @@ class RefersToPeople:
         is, never a group named as the object of a preposition: "sent messages to three of the student officers")."""
         decided = re.search(r"\b(he|she)\b", self.sentences[index].text, re.I) if index < len(self.sentences) else None
         for sentence in reversed(self.sentences[max(0, index - reach):index]):
-            if self._told_only_as_witnesses(sentence):
+            found = find_phrases(sentence.text)
+            if self._told_only_as_witnesses(sentence, found):
                 continue  # ("The other three officers were not under investigation.": nobody a decision could be about)
             # (not what someone was: "as he was no longer a serving officer"; nor nobody: "No supervisor we spoke to said so")
-            phrases = [p for p in find_phrases(sentence.text) if p.count and not _NO_LONGER_A.search(sentence.text, 0, p.start)
+            phrases = [p for p in found if p.count and not _NO_LONGER_A.search(sentence.text, 0, p.start)
                        and not re.search(r"\b(?:no|not\s+a|not\s+one)\s+$", sentence.text[:p.start], re.I)]
             if singular:
                 one_of_them = [p for p in phrases if not (p.plural or p.count > 1) or not _OBJECT_OF.search(sentence.text, 0, p.start)]

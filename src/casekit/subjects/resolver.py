@@ -387,9 +387,11 @@ _WEIGHING_IT = re.compile(r"\W*We\s+(?:then\s+|have\s+|carefully\s+)?consider(?:
 # proceedings, be"; not "which we accepted, and she received it in Ju", "as we had proposed", "his inspector, who proposed")
 # (or after a clause of its own: "The force did not share our view of PC Kelby, and proposed instead that his actions be
 # addressed through reflective practice, arguing that", "However, it told us it believed ..., and suggested that the
-# inspector reflect on the case through the reflective practice review process instead of att")
+# inspector reflect on the case through the reflective practice review process instead of att"; not its own decision
+# first, "It decided to deal with the matter through reflective practice, and suggested that his inspector oversee it",
+# nor one already given, "told us it had already given PC X words of advice, and suggested that no further action ...")
 _THE_FORCE_PROPOSING_AS_THE_PAGE_STOPS = re.compile(
-    r"^(?:[^.,]{0,80},\s*)?" + THE_FORCE_AS_SUBJECT + r"(?:(?:(?!\b(?:we|accept\w*|agree\w*)\b)[^.;]){0,160}?,?\s+and\s+)?"
+    r"^(?:[^.,]{0,80},\s*)?" + THE_FORCE_AS_SUBJECT + r"(?:(?:(?!\b(?:we|accept\w*|agree\w*|decided|deal\w*|would|will|gave|given|received?|completed|already|since)\b)[^.;]){0,160}?,?\s+and\s+)?"
     r"(?:proposed\s+to\s+deal\s+with|(?:proposed|suggested)\s+(?:instead\s+)?that)\b"
     r"(?![^.]*\b(?:we|our|us|accept\w*|agree\w*|complet\w*|received|given|gave|since|which)\b)[^.]*$", re.I)
 # (a sanction given outright in the sentence before the page's last: not a route only proposed)
@@ -2044,8 +2046,8 @@ class Resolver(AppliesDecisions, RefersToPeople):
                         # (with the case agreed, the route it "would prefer", which the page's last words weigh, is no more
                         # done than a proposal: "... said it would prefer to deal with the matter through the reflective
                         # practice review process rather than at a misconduct meeting. We considered this ca")
-                        if self._weighed_as_the_page_stops(person):
-                            self._drop_proposed(person, suggested=True, as_the_page_stops=self._proposed_as_the_page_stops(person))
+                        if (proposed := self._proposed_as_the_page_stops(person)) or self._weighed_as_the_page_stops(person):
+                            self._drop_proposed(person, suggested=True, as_the_page_stops=proposed)
                 if group.disputed_at >= 0 and group.case:
                     for person in group.members:
                         # (what it said the matter "would be better addressed through" is no more done than a proposal)
@@ -2081,7 +2083,8 @@ class Resolver(AppliesDecisions, RefersToPeople):
             self._set_grade(group, "no_case", group.disputed_at)
 
     def _proposed_as_the_page_stops(self, person: Person) -> bool:
-        """The person's sanction told only in the force's proposal that a cut page stops in."""
+        """The person's sanction told only in the force's proposal that a cut page stops in ("the force proposed to deal
+        with the matter through reflective practice instead of misconduct proceedings, be")."""
         spans = person.evidence.get("sanction", [])
         cut = self.page.cut_sentence
         return bool(spans) and cut is not None and all(s.text == cut.text for s in spans) \
@@ -2089,12 +2092,10 @@ class Resolver(AppliesDecisions, RefersToPeople):
 
     def _weighed_as_the_page_stops(self, person: Person) -> bool:
         """The person's sanction was told in the sentence just before the one a cut page stops in, which weighs it ("We
-        considered this ca"): a route the force only put to us. Or the page stops in the force's proposal itself ("the
-        force proposed to deal with the matter through reflective practice instead of misconduct proceedings, be")."""
+        considered this ca"): a route the force only put to us. (Where the page stops in the force's proposal itself, see
+        ``_proposed_as_the_page_stops``.)"""
         spans = person.evidence.get("sanction", [])
         cut = self.page.cut_sentence
-        if self._proposed_as_the_page_stops(person):
-            return True
         if not spans or cut is None or not _WEIGHING_IT.match(cut.text):
             return False
         before = self._text_just_before(cut)
@@ -2164,8 +2165,8 @@ class Resolver(AppliesDecisions, RefersToPeople):
 
     def _drop_proposed(self, person: Person, suggested: bool = False, as_the_page_stops: bool = False) -> None:
         """Forget a sanction (and the "none" route with it) that only a force's proposal gave (``suggested``: or its
-        view of what the matter could be dealt with by; ``as_the_page_stops``: the proposal a cut page stops in or just
-        after, whatever its words, as ``_weighed_as_the_page_stops`` found it)."""
+        view of what the matter could be dealt with by; ``as_the_page_stops``: the proposal a cut page stops in, whatever
+        its words, as ``_proposed_as_the_page_stops`` found it)."""
         spans = person.evidence.get("sanction", [])
         proposing = (lambda text: True) if as_the_page_stops else \
             (lambda text: _PROPOSING.search(text) or _FORCE_SUGGESTING.search(text) and not _PANEL_VOICE.search(_without_route(text))) \
