@@ -948,3 +948,23 @@ def test_a_force_by_any_of_its_initials_not_accepting_the_case_disputes_it():
             "conduct amounted to misconduct, and proposed further training for him in restraint techniques. We accepted "
             "its view.")
     assert all(t[1] == "no_case" for t in tuples(body))
+
+
+@pytest.mark.parametrize("finding", [
+    "At the hearing, gross misconduct was found proven against PC Lambert, who had resigned before it, and PC Mayhew, "
+    "who attended; PC Lambert would have been dismissed and PC Mayhew was dismissed without notice.",
+    "Gross misconduct was found proven against PC Lambert, who had retired in 2022, and PC Mayhew, who was still "
+    "serving; PC Lambert would have been dismissed, and PC Mayhew was dismissed without notice.",
+])
+def test_an_aside_telling_a_departure_stays_its_own_persons(finding):
+    # (guards, review rv271: the first one's departure is not the second's)
+    body = "We found that PC Lambert and PC Mayhew had a case to answer for gross misconduct. " + finding
+    assert sorted(t[5] for t in tuples(body)) == ["dismissed", "would_have_been_dismissed"]
+
+
+def test_a_list_of_three_with_asides_keeps_its_shared_dismissal():
+    # (guard, review rv271: "all three" after three asides, as the start rules read it)
+    body = ("We found that PC Ives, PC Judd and PS Kinnear had a case to answer for gross misconduct. At the hearing, gross "
+            "misconduct was found proven against PC Ives, who had kicked the man, PC Judd, who had held him down, and PS "
+            "Kinnear, who had watched without stepping in; all three were dismissed without notice.")
+    assert [t[4:6] for t in tuples(body)] == [("gross_misconduct_proven", "dismissed")] * 3

@@ -71,6 +71,11 @@ _FOR_THE_PEOPLE_OPENING = re.compile(r"\s*(?:for|as\s+for|in\s+the\s+case\s+of)\
 _WE_DISAGREED = re.compile(r"\W*(?:however,?\s+)?we\s+(?:disagreed|did\s+not\s+(?:agree|accept))\b", re.I)
 # someone new, by a departure: "a retired sergeant", "a former inspector"
 _SOMEONE_NEW_WHO_LEFT = re.compile(r"(?<![,(]\s)\ban?\s+(?:retired|former)\b", re.I)
+# a clause shared by a list just given: "each received a written warning", "and both were dismissed"
+_EACH_OF_THE_LIST_NEXT = re.compile(r"\s*(?:and\s+)?(?:each|both)\b", re.I)
+# what an aside may tell of a person's own standing at the proceedings: "who had resigned", "who attended", "who was
+# still serving"
+_OWN_STANDING = re.compile(r"\b(?:resign\w*|retir\w*|left|leaving|attend\w*|serving|absent|dismissed)\b", re.I)
 _CLAUSE_SPLIT = re.compile(
     # ("The sergeant will face a hearing, and | each constable will attend a meeting": "each" with its noun)
     # ("... proven and she was given a written warning, while | those against PC Vardy were found not proven": the
@@ -547,6 +552,13 @@ class Resolver(AppliesDecisions, RefersToPeople):
                 if lead and i and not clause[:lead[0].start].strip() else None
             if continued and continued.group("who") and facts_in(clause):
                 continued = None  # ("..., and the officer who drove was dismissed": facts of their own)
+            if continued and continued.group("who") and continued.group("who").lstrip().startswith(",") \
+                    and not (len(last_listed) == 1 and i + 1 < len(clauses) and _EACH_OF_THE_LIST_NEXT.match(clauses[i + 1])
+                             and not _OWN_STANDING.search(continued.group("who"))):
+                # (set off by commas, an aside that may tell the person's own part: only for the second of two, a shared
+                # "each" or "both" next, the aside telling no departure or attendance of its own; not "PC Lamb, who had
+                # resigned, and PC Mayo, who attended", nor a list of three going on to "all three")
+                continued = None
             if continued and not continued.group("who") and not continued.group("rest") and self._listed_with_the_next(clauses, i):
                 continued = None  # ("..., and the detention officer | and PC Lyle were given written warnings": the next one's)
             if continued and last_listed and parts:
