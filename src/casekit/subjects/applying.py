@@ -27,10 +27,10 @@ from .facts import _ANOTHER, DISMISSALS, facts_in, FINDINGS, FORMAL_PROCEEDINGS,
 from .counts import _CONTEXT_COUNT, _COUNT_WITHOUT_NOUN, _said_to_be_staff_pattern, _TOTAL_PARTS, _WITH_A_CASE_AT
 
 
-# a verb after one person that shows a list before it ("PC Lyle were given ..."), and one of either number that tells
-# what proceedings gave ("the sergeant received ...")
 # what going to proceedings tells of a person: the level, what was held and that they attended
 _PROCEEDINGS_FACTS = frozenset({"proceedings", "level", "held", "attended"})
+# a verb after one person that shows a list before it ("PC Lyle were given ..."), and one of either number that tells
+# what proceedings gave ("the sergeant received ...")
 _PLURAL_VERB = re.compile(r"\s+(?:were|are|have\s+been)\b")
 # letters listed in order, as the people investigated: "Officer A and Officer B were interviewed under misconduct caution"
 _LETTERS_LISTED = re.compile(r"\b(?:Officers?|PCs?|DCs?|Sergeants?)\s+A(?:\s*,\s*(?:(?:Officer|PC|DC|Sergeant)\s+)?[B-H])*\s*,?\s+and\s+(?:(?:Officer|PC|DC|Sergeant)\s+)?[B-H]\b")

@@ -94,10 +94,9 @@ _BARE_LEVEL = re.compile(r"(?P<grade>gross\s+misconduct|misconduct)\s*(?:[.;]|$|
 # for another call handler for ...")
 _LEVEL_CONTINUES = re.compile(r"^(?:\s+(?:for|in\s+(?:respect|relation)\s+(?:of|to)|regarding)\b[^;]*?)?\s*[,;]?\s*(?:and|as\s+well\s+as)\s+(?:a\s+case\s+for\s+)?$", re.I)
 # a new clause with its own subject ("Neither the CCTV nor the log explained it, and we found ..."):
-# a negative before it is not this clause's
+# a negative before it is not this clause's (a concession too, as "but": "did not accept that PS Lee's supervision amounted
+# to misconduct, though it agreed that the two constables had a case")
 _CLAUSE_EDGE = re.compile(r",\s*and\s+(?=we\b|in\s+our\s+(?:view|opinion)\b|the\s+(?:force|IOPC|IPCC|investigator)\b|(?:he|she|they)\s+(?:also\s+)?(?:had|has|have)\b)|\band\s+(?=(?:we\s+)?(?:decided|found|concluded|considered)\b)|;|\bbut\b|\bhowever\b|\bwhile\b|,\s*(?:al)?though\b|\bwhereas\b", re.I)
-# ("did not accept that PS Lee's supervision amounted to misconduct, though it agreed that the two constables had a case":
-# a concession opens a clause of its own, as "but" does)
 # where a clause starts: a negative earlier in the sentence ("insufficient evidence ... could find
 # misconduct for one officer, and that ... could find misconduct for the other") is not this clause's
 _CLAUSE_START = re.compile(r",?\s+and\s+that\b|;|\bbut\b|\bhowever\b|\bwhile\b|,\s*(?:al)?though\b|\bwhereas\b", re.I)

@@ -31,7 +31,6 @@ from .applying import (
 )
 
 
-# a name in apposition closed by its own comma, no list going on after it ("The officer, PC Lane, PC Reed and PC Moss")
 # a sentence telling only that people were witnesses or not investigated, naming no case: "The other three officers were not
 # under investigation.", "All officers were treated as witnesses." (a group: one person "was a witness" at first may
 # still be the one a later "she had a case" means; and their status in the investigation, not what they saw: "were
@@ -39,6 +38,7 @@ from .applying import (
 _ONLY_WITNESSES = re.compile(r"^(?!\W*(?:while|whilst|although|though|as|because|since|when)\b)(?![^.]*\bcases?\s+to\s+answer\b)[^.;,]*?\bwere\s+"
                              r"(?:not\s+(?:under\s+investigation|investigated)|(?:only\s+)?(?:treated|interviewed|spoken\s+to)\s+as\s+witnesses"
                              r"|witnesses\s*(?:[.]|$|in\s+(?:the|our|this)\s+investigation))", re.I)
+# a name in apposition closed by its own comma, no list going on after it ("The officer, PC Lane, PC Reed and PC Moss")
 _NAME_CLOSED_OFF = re.compile(r"\s*,(?!\s*(?:and\b|or\b|" + ONE_BY_TITLE + r"))")
 
 
