@@ -970,21 +970,9 @@ def test_a_list_of_three_with_asides_keeps_its_shared_dismissal():
     assert [t[4:6] for t in tuples(body)] == [("gross_misconduct_proven", "dismissed")] * 3
 
 
-def test_what_the_force_argues_could_amount_to_misconduct_is_no_decision_of_ours():
-    # (fifty-ninth stop: the force's reasons, in its disagreement, make nobody new)
-    body = ("We identified two officers whose use of force was of concern, PC Brannock and PC Salter. Our view was that "
-            "both officers had a case to answer for gross misconduct. Kent Police disagreed, arguing that the force used "
-            "was within their training and that, at most, PC Salter's strikes could amount to misconduct. We did not "
-            "accept this, and directed the force to bring gross misconduct proceedings against both officers. At the "
-            "hearing the panel found gross misconduct proven against PC Brannock and gave him a final written warning. "
-            "The case against PC Salter was found not proven.")
-    assert sorted(t[1:6] for t in tuples(body)) == [
-        ("gross_misconduct", "hearing", "no", "gross_misconduct_proven", "final_written_warning"),
-        ("gross_misconduct", "hearing", "no", "not_proven", "not_stated")]
-
-
 def test_our_own_could_amount_to_misconduct_beside_a_dispute_is_still_ours():
     # (guard: the force's disagreement in the sentence after leaves our decision as it was)
     body = ("We found that PC Orme's conduct could amount to gross misconduct. Kent Police disagreed, saying that it could at "
             "most amount to misconduct. We directed a gross misconduct hearing.")
     assert [t[1:3] for t in tuples(body)] == [("gross_misconduct", "hearing")]
+

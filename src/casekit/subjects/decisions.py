@@ -2297,10 +2297,6 @@ _RELATIVE_ASIDE = re.compile(r",\s+(?:to\s+which|in\s+which|which|who|whom|where
 _MAY_HAVE_START = re.compile(r"\b(?:that|opinion|view|concluded|found|whether)\b|[,;:]", re.I)
 
 
-# the force disagreeing and giving its own reasons: what it argues could amount to misconduct is no decision of ours
-_THE_FORCES_ARGUMENT = re.compile(_THE_FORCE_DISAGREEING + r"\b[^.;]{0,40}?\b(?:arguing|saying|stating|considering|believing|taking\s+the\s+view)\s+that\b", re.I)
-
-
 def _may_have(sentence: str) -> list[Decision]:
     decisions = []
     pattern = _MAY_HAVE
@@ -2317,8 +2313,6 @@ def _may_have(sentence: str) -> list[Decision]:
             continue  # "we considered whether the sergeant's conduct, if proven, would amount to ...": a question
         if re.search(r"\b(?:no|not|insufficient)\b", clause, re.I) or _NEGATIVE_CLAUSE.search(clause):
             continue
-        if _THE_FORCES_ARGUMENT.search(sentence, 0, m.start()):
-            continue  # ("Sussex Police disagreed, arguing that ... at most, PC Sallis's strikes could amount to misconduct": its case)
         if starts and re.search(r"\b(?:nothing|no\s+(?:evidence|indication)|(?:did|does)\s+not\s+(?:suggest|show|indicate|consider|think|believe))\b[^.;,]{0,60}$",
                                 sentence[:starts[-1]], re.I):
             # ("nothing we found suggested that their conduct could amount to misconduct": denied before its clause; not
