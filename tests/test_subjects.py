@@ -976,3 +976,14 @@ def test_our_own_could_amount_to_misconduct_beside_a_dispute_is_still_ours():
             "most amount to misconduct. We directed a gross misconduct hearing.")
     assert [t[1:3] for t in tuples(body)] == [("gross_misconduct", "hearing")]
 
+
+def test_a_bare_disagreement_after_our_reasons_for_each_is_of_their_case():
+    # (fifty-ninth stop: our reasons, one sentence for each person, between the decision and "GMP disagreed.")
+    body = ("Our view was that both officers had a case to answer for misconduct. The constable had not recorded a lawful "
+            "reason for the search. The sergeant had not called an appropriate adult. GMP disagreed. It considered that "
+            "the constable's actions were a performance issue for a development plan rather than misconduct proceedings, "
+            "and that the sergeant had no case to answer. We accepted the force's position on the constable. We did not "
+            "accept it for the sergeant, and directed GMP to hold a misconduct meeting. The meeting took place in May "
+            "2021. The sergeant was found to have committed misconduct and received a written warning.")
+    assert [t[1:6] for t in tuples(body) if t[1] != "no_case"] == [
+        ("misconduct", "meeting", "no", "misconduct_proven", "written_warning")]

@@ -25,7 +25,7 @@ from .decisions import (
     _A_MEETING_WOULD_FIT, _FORCE_SUGGESTING, _FORCES_VIEW_AFTER, _HELD_OR_ARRANGED, _generic, _grade_of, _HYPOTHETICAL, _ITS_VIEW_OF_THEM, _leaving_in_words,
     _leaving_said, _leaving_told, _LEVEL_FOR, _level_later, _LIST_JOIN, _modifiers, _named_in_apposition,
     _NEGATIVE_CLAUSE, _NOT_AGREEING, _NOT_FOLLOWED, _NOT_PURSUED, _OFFENCE_ASIDE, _OFFENCE_WORD, _OTHER_MEETINGS,
-    _OUR_REASONS_DISPUTED, _PANEL_VOICE, _past_letter, _PERFORMANCE_VIEW, _PROCEEDINGS_AS_SUBJECT,
+    _OUR_REASONS, _OUR_REASONS_DISPUTED, _PANEL_VOICE, _past_letter, _PERFORMANCE_VIEW, _PROCEEDINGS_AS_SUBJECT,
     _PROCEEDINGS_FOR, _PROCEEDINGS_FOR_PARTS, _PROPOSING, _REFLECTION_NOT_MISCONDUCT, _REPLACED, _ROUTE_AT, STILL_IN_POST, _STILL_TO_COME,
     _THE_DEPARTED, _THE_FORCE_WORD, _THE_ONE_BY_A_PRONOUN, _TO_NO_CASE, _TOOK_PLACE, _WE_DIRECTED, _who, _WHO_CLAUSE, _without_route
 )
@@ -1363,7 +1363,10 @@ class Resolver(AppliesDecisions, RefersToPeople):
                 # ("We were of the opinion that PS Harland had a case ... The officers who visited had acted on his
                 # instructions; we said they should receive learning. Cleveland Police did not agree with us.": our
                 # finding, then a word on others with no decision)
-                or index > 1 and _CTA_PARTS.search(self.sentences[index - 2].text) and _a_word_on_others(self.sentences[index - 1].text))
+                or index > 1 and _CTA_PARTS.search(self.sentences[index - 2].text) and _a_word_on_others(self.sentences[index - 1].text)
+                # ("Our view was that both officers had a case ... The constable had not recorded a reason ... The sergeant had
+                # not arranged an appropriate adult ... GMP disagreed.": our reasons, one sentence for each of them)
+                or self._our_reasons_for_each_since_the_decision(index))
             # (the force disputing what the sentence before said of someone else: "... disagreed with this")
             view_of_others = self.others_before and bool(_DISAGREED_WITH_THIS.search(text))
             # (its view of a lower level is no dispute of the case: "disagreed about the level, taking the view that his driving
@@ -2093,6 +2096,23 @@ class Resolver(AppliesDecisions, RefersToPeople):
             if group.disputed_at < 0 or not self._unopposed(group.disputed_at, group):
                 continue
             self._set_grade(group, "no_case", group.disputed_at)
+
+    def _our_reasons_for_each_since_the_decision(self, index: int) -> bool:
+        """Whether the sentences just before ``index`` are a decision that more than one person had a case, then our
+        reasons for it, two or three sentences each opening on one of them by the report's word for them ("The constable
+        had not recorded ...", "The sergeant had not arranged ...") and telling no decision, proceedings or result."""
+        reasons = 0
+        for at in range(index - 1, max(-1, index - 4), -1):
+            text = self.sentences[at].text
+            if _CTA_PARTS.search(text):
+                decided = [g for g in self.groups if g.case and g.decided_at == at]
+                return reasons >= 2 and sum(len(g.members) for g in decided) >= reasons
+            found = find_phrases(text)
+            if not found or found[0].label or not found[0].definite or found[0].plural or text[:found[0].start].strip() \
+                    or not _OUR_REASONS.match(" he" + text[found[0].end:]) or facts_in(text) or _OFFENCE_WORD.search(text):
+                return False
+            reasons += 1
+        return False
 
     def _proposed_as_the_page_stops(self, person: Person) -> bool:
         """The person's sanction told only in the force's proposal that a cut page stops in ("the force proposed to deal
