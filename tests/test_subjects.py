@@ -987,3 +987,19 @@ def test_a_bare_disagreement_after_our_reasons_for_each_is_of_their_case():
             "2021. The sergeant was found to have committed misconduct and received a written warning.")
     assert [t[1:6] for t in tuples(body) if t[1] != "no_case"] == [
         ("misconduct", "meeting", "no", "misconduct_proven", "written_warning")]
+
+
+def test_our_reasons_for_three_then_a_bare_disagreement_disputes_all_three():
+    # (review rv274: three reasons sentences reach back to the decision four sentences before)
+    body = ("We found that three officers had a case to answer for misconduct. The constable had not passed on the man's "
+            "drug use. The detention officer had not carried out the checks. The sergeant had not reviewed the risk "
+            "assessment. Kent Police disagreed. It considered that each officer had acted reasonably on what they knew.")
+    assert all(t[1] == "no_case" for t in tuples(body))
+
+
+def test_another_body_by_its_initials_disagreeing_after_our_reasons_is_no_dispute():
+    # (guard, review rv274: an ambulance service's initials are not the force's)
+    body = ("Our view was that both officers had a case to answer for misconduct. The constable had not asked for an "
+            "ambulance. The sergeant had not checked on the man. NWAS disagreed. It said its call takers had been told "
+            "the man was breathing normally.")
+    assert [t[1] for t in tuples(body)] == ["misconduct"] * 2

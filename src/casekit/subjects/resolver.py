@@ -71,6 +71,10 @@ _FOR_THE_PEOPLE_OPENING = re.compile(r"\s*(?:for|as\s+for|in\s+the\s+case\s+of)\
 _WE_DISAGREED = re.compile(r"\W*(?:however,?\s+)?we\s+(?:disagreed|did\s+not\s+(?:agree|accept))\b", re.I)
 # someone new, by a departure: "a retired sergeant", "a former inspector"
 _SOMEONE_NEW_WHO_LEFT = re.compile(r"(?<![,(]\s)\ban?\s+(?:retired|former)\b", re.I)
+# the force itself opening a sentence, not another body known by its initials ("NWAS disagreed"): "The force", "The
+# appropriate authority", "It", "Kent Police", "Avon and Somerset Constabulary", or the initials of a force the schema knows
+_THE_FORCE_ITSELF = re.compile(r"\W*(?:the\s+force|the\s+appropriate\s+authority|it|(?-i:(?:[A-Z][\w-]+\s+(?:and\s+)?){1,4}(?:Police|Constabulary))|the\s+(?-i:MPS|Met)|(?-i:"
+                               + "|".join(FORCE_INITIALS) + r"))\b", re.I)
 # a clause shared by a list just given: "each received a written warning", "and both were dismissed"
 _EACH_OF_THE_LIST_NEXT = re.compile(r"\s*(?:and\s+)?(?:each|both)\b", re.I)
 # what an aside may tell of a person's own standing at the proceedings: "who had resigned", "who attended", "who was
@@ -1366,7 +1370,7 @@ class Resolver(AppliesDecisions, RefersToPeople):
                 or index > 1 and _CTA_PARTS.search(self.sentences[index - 2].text) and _a_word_on_others(self.sentences[index - 1].text)
                 # ("Our view was that both officers had a case ... The constable had not recorded a reason ... The sergeant had
                 # not arranged an appropriate adult ... GMP disagreed.": our reasons, one sentence for each of them)
-                or self._our_reasons_for_each_since_the_decision(index))
+                or _THE_FORCE_ITSELF.match(text) and self._our_reasons_for_each_since_the_decision(index))
             # (the force disputing what the sentence before said of someone else: "... disagreed with this")
             view_of_others = self.others_before and bool(_DISAGREED_WITH_THIS.search(text))
             # (its view of a lower level is no dispute of the case: "disagreed about the level, taking the view that his driving
@@ -2102,7 +2106,7 @@ class Resolver(AppliesDecisions, RefersToPeople):
         reasons for it, two or three sentences each opening on one of them by the report's word for them ("The constable
         had not recorded ...", "The sergeant had not arranged ...") and telling no decision, proceedings or result."""
         reasons = 0
-        for at in range(index - 1, max(-1, index - 4), -1):
+        for at in range(index - 1, max(-1, index - 5), -1):
             text = self.sentences[at].text
             if _CTA_PARTS.search(text):
                 decided = [g for g in self.groups if g.case and g.decided_at == at]
