@@ -173,8 +173,15 @@ _NOT_AGREEING_SRC = r"^(?:(?!\bwe\b)[^.])*" + _DISAGREEING
 # the force (not a family or an officer) disagreeing, named or by "It"
 # a force by its name: "Kent Police", "Avon and Somerset Constabulary" (its "and" too)
 # (or by its initials, "GMP", "BTP": not a rank's, nor another body's)
-_A_FORCE_BY_NAME = (r"(?-i:\b(?:[A-Z][\w-]+\s+(?:and\s+)?){1,4}(?:Police|Constabulary)|\b(?!(?:IOPC|IPCC|CPS|NHS|PCSO|PC|DC|DS|PS|DI|DCI|DSU|ACC|CCTV|BWV)\b)[A-Z]{2,5}\b)")
+_A_FORCE_NAMED = r"(?-i:\b(?:[A-Z][\w-]+\s+(?:and\s+)?){1,4}(?:Police|Constabulary))"
+_A_FORCE_BY_NAME = r"(?:" + _A_FORCE_NAMED + r"|(?-i:\b(?!(?:IOPC|IPCC|CPS|NHS|PCSO|PC|DC|DS|PS|DI|DCI|DSU|ACC|CCTV|BWV)\b)[A-Z]{2,5}\b))"
+# the initials of a force the schema knows ("MPS", "TVP"), in capitals only: not any body's ("NWAS")
+KNOWN_FORCE_INITIALS = r"(?-i:" + "|".join(FORCE_INITIALS) + r")"
 _THE_FORCE = r"(?:\bthe\s+force|\bthe\s+MPS|\bthe\s+appropriate\s+authority|^\s*It|" + _A_FORCE_BY_NAME + r")\b"
+# the force itself opening a sentence, not another body known by its initials ("NWAS disagreed"): "The force", "The
+# appropriate authority", "It", "Kent Police", "Avon and Somerset Constabulary", or the initials of a force the schema knows
+THE_FORCE_ITSELF = re.compile(r"\W*(?:the\s+force|the\s+appropriate\s+authority|it|" + _A_FORCE_NAMED + r"|the\s+(?-i:MPS|Met)|"
+                              + KNOWN_FORCE_INITIALS + r")\b", re.I)
 _THE_FORCE_DISAGREEING = _THE_FORCE + r"(?:(?!\bwe\b)[^.;]){0,80}?" + _DISAGREEING
 _DISAGREEING_RE = re.compile(_DISAGREEING + r"\b", re.I)
 # the force disputing our case in the sentence that states it: "Kent Police disagreed with our opinion that PC Quill had"
@@ -246,7 +253,10 @@ _FORCE_AGREED_THAT_SOME = re.compile(_FORCE_AGREED_SRC + r"(?i:\s+that\s+(?:two|
 # route chosen, in one sentence
 _FORCE_AGREED_BUT = re.compile(_FORCE_AGREED_SRC + r"(?i:\s*,?\s*(?:but|and)\b)")
 # the reasons for our finding, told of the person by pronoun: "She had fired the Taser within seconds ..."
-_OUR_REASONS = re.compile(r"\W*(?:he|she)\s+(?:had|did\s+not|failed|was)\b", re.I)
+# what someone did or failed to do, told as our reason: "... had not recorded", "... failed to check"
+_WHAT_THEY_DID = r"\s+(?:had|did\s+not|failed|was)\b"
+WHAT_THEY_DID = re.compile(_WHAT_THEY_DID, re.I)
+_OUR_REASONS = re.compile(r"\W*(?:he|she)" + _WHAT_THEY_DID, re.I)
 # (and "In our view they should have recognised the signs ...": our reasons, then "The force disagreed.")
 # (or what the evidence showed of them: "The evidence indicated he had not followed the policy ...")
 _OUR_REASONS_DISPUTED = re.compile(_OUR_REASONS.pattern + r"|\W*the\s+evidence\s+(?:indicated|suggested|showed)\s+(?:that\s+)?(?:he|she)\s+(?:had|did\s+not|failed|was)\b|\W*in\s+our\s+(?:view|opinion),?\s+(?:he|she|they)\s+should\s+have\s+(?!been\b)(?![^.]*\brecommend)", re.I)
@@ -416,7 +426,7 @@ _TO_NO_CASE = re.compile(
     # "did not accept that the handcuffing amounted to misconduct", which names nobody)
     # ("It" or the force by name, or by its initials, "The MPS did not accept that ...": "they" may be anyone, a
     # representative or the witnesses)
-    r"|(?:\b(?:it|force|Police|Constabulary)|(?-i:\b(?:" + "|".join(FORCE_INITIALS) + r")))\s+(?:did\s+not|didn['’]t)\s+(?:consider|think|believe|agree|accept)\s+that\s+(?:[\w-]+\s+){0,4}?"
+    r"|(?:\b(?:it|force|Police|Constabulary)|\b" + KNOWN_FORCE_INITIALS + r")\s+(?:did\s+not|didn['’]t)\s+(?:consider|think|believe|agree|accept)\s+that\s+(?:[\w-]+\s+){0,4}?"
     r"(?:\w+['’]s?|his|her|their)\s+(?:\w+\s+)?(?:conduct|actions?|behaviour|failings?|failures?|decisions?|handling|supervision|response)\s+"
     r"(?:(?:reached|met|crossed)\s+(?:the\s+)?(?:threshold|level)\s+(?:for|of)|amounted\s+to|constituted)\s+misconduct\b"
     r"|\brather\s+than\s+(?:as\s+)?misconduct\b(?!\s+(?:proceedings|meetings?|hearings?)\b)"

@@ -10,7 +10,6 @@ from dataclasses import replace
 
 from .. import cues
 from ..page import Page, Span
-from ..schema import FORCE_INITIALS
 from .phrases import (
     _ARRANGED_NOT_YET_HELD, find_phrases, GENERIC_HEADS, _NO_LONGER_A, number_of, NUMBERS, _ORDINAL_POSITION, page_heads,
     page_vocabulary, Phrase, _PROCEEDINGS_NAMED_LAST, _spaces, _THOSE_STILL_TO_COME
@@ -25,9 +24,9 @@ from .decisions import (
     _A_MEETING_WOULD_FIT, _FORCE_SUGGESTING, _FORCES_VIEW_AFTER, _HELD_OR_ARRANGED, _generic, _grade_of, _HYPOTHETICAL, _ITS_VIEW_OF_THEM, _leaving_in_words,
     _leaving_said, _leaving_told, _LEVEL_FOR, _level_later, _LIST_JOIN, _modifiers, _named_in_apposition,
     _NEGATIVE_CLAUSE, _NOT_AGREEING, _NOT_FOLLOWED, _NOT_PURSUED, _OFFENCE_ASIDE, _OFFENCE_WORD, _OTHER_MEETINGS,
-    _OUR_REASONS, _OUR_REASONS_DISPUTED, _PANEL_VOICE, _past_letter, _PERFORMANCE_VIEW, _PROCEEDINGS_AS_SUBJECT,
+    _OUR_REASONS_DISPUTED, _PANEL_VOICE, _past_letter, _PERFORMANCE_VIEW, _PROCEEDINGS_AS_SUBJECT,
     _PROCEEDINGS_FOR, _PROCEEDINGS_FOR_PARTS, _PROPOSING, _REFLECTION_NOT_MISCONDUCT, _REPLACED, _ROUTE_AT, STILL_IN_POST, _STILL_TO_COME,
-    _THE_DEPARTED, _THE_FORCE_WORD, _THE_ONE_BY_A_PRONOUN, _TO_NO_CASE, _TOOK_PLACE, _WE_DIRECTED, _who, _WHO_CLAUSE, _without_route
+    _THE_DEPARTED, _THE_FORCE_WORD, _THE_ONE_BY_A_PRONOUN, _TO_NO_CASE, _TOOK_PLACE, THE_FORCE_ITSELF, KNOWN_FORCE_INITIALS, WHAT_THEY_DID, _WE_DIRECTED, _who, _WHO_CLAUSE, _without_route
 )
 from .facts import (
     _a_word_on_others, _ABOUT_OTHERS, _BEFORE_IT_COULD, THE_FORCE_AS_SUBJECT, _BOTH_DISMISSED_CLAUSE, _BOTH_DISMISSED_IN_SENTENCE,
@@ -71,10 +70,6 @@ _FOR_THE_PEOPLE_OPENING = re.compile(r"\s*(?:for|as\s+for|in\s+the\s+case\s+of)\
 _WE_DISAGREED = re.compile(r"\W*(?:however,?\s+)?we\s+(?:disagreed|did\s+not\s+(?:agree|accept))\b", re.I)
 # someone new, by a departure: "a retired sergeant", "a former inspector"
 _SOMEONE_NEW_WHO_LEFT = re.compile(r"(?<![,(]\s)\ban?\s+(?:retired|former)\b", re.I)
-# the force itself opening a sentence, not another body known by its initials ("NWAS disagreed"): "The force", "The
-# appropriate authority", "It", "Kent Police", "Avon and Somerset Constabulary", or the initials of a force the schema knows
-_THE_FORCE_ITSELF = re.compile(r"\W*(?:the\s+force|the\s+appropriate\s+authority|it|(?-i:(?:[A-Z][\w-]+\s+(?:and\s+)?){1,4}(?:Police|Constabulary))|the\s+(?-i:MPS|Met)|(?-i:"
-                               + "|".join(FORCE_INITIALS) + r"))\b", re.I)
 # a clause shared by a list just given: "each received a written warning", "and both were dismissed"
 _EACH_OF_THE_LIST_NEXT = re.compile(r"\s*(?:and\s+)?(?:each|both)\b", re.I)
 # what an aside may tell of a person's own standing at the proceedings: "who had resigned", "who attended", "who was
@@ -222,7 +217,7 @@ _PUBLIC_OF_A_SEX = re.compile(r"\b(?:" + _PUBLIC_OF_A_SEX_WORDS + r")\b", re.I)
 # (or by a force's initials, "He resigned from the MPS", "from GMP"; not a company's or a country's, "left the UK", "the BP
 # garage")
 _FROM_THE_POLICE = re.compile(r"\b(?:from|left)\s+(?:the\s+)?(?:force|police|service|constabulary|(?:(?-i:[A-Z][\w-]+)\s+){1,3}(?:Police|Constabulary)"
-                              r"|(?-i:" + "|".join(FORCE_INITIALS) + r"))\b|\b(?:our|the)\s+investigation\b", re.I)
+                              r"|" + KNOWN_FORCE_INITIALS + r")\b|\b(?:our|the)\s+investigation\b", re.I)
 # a move to another force or body, not leaving the police: "He left the MPS in 2021 and now serves with Kent Police", "to
 # return to Kent Police", "transferred"
 _MOVED_TO_ANOTHER_FORCE = re.compile(r"\b(?:to\s+(?:join|return\s+to)|now\s+serv\w+\s+with|transferr\w*|joined)\b", re.I)
@@ -1370,7 +1365,7 @@ class Resolver(AppliesDecisions, RefersToPeople):
                 or index > 1 and _CTA_PARTS.search(self.sentences[index - 2].text) and _a_word_on_others(self.sentences[index - 1].text)
                 # ("Our view was that both officers had a case ... The constable had not recorded a reason ... The sergeant had
                 # not arranged an appropriate adult ... GMP disagreed.": our reasons, one sentence for each of them)
-                or _THE_FORCE_ITSELF.match(text) and self._our_reasons_for_each_since_the_decision(index))
+                or THE_FORCE_ITSELF.match(text) and self._our_reasons_for_each_since_the_decision(index))
             # (the force disputing what the sentence before said of someone else: "... disagreed with this")
             view_of_others = self.others_before and bool(_DISAGREED_WITH_THIS.search(text))
             # (its view of a lower level is no dispute of the case: "disagreed about the level, taking the view that his driving
@@ -2113,7 +2108,7 @@ class Resolver(AppliesDecisions, RefersToPeople):
                 return reasons >= 2 and sum(len(g.members) for g in decided) >= reasons
             found = find_phrases(text)
             if not found or found[0].label or not found[0].definite or found[0].plural or text[:found[0].start].strip() \
-                    or not _OUR_REASONS.match(" he" + text[found[0].end:]) or facts_in(text) or _OFFENCE_WORD.search(text):
+                    or not WHAT_THEY_DID.match(text, found[0].end) or facts_in(text) or _OFFENCE_WORD.search(text):
                 return False
             reasons += 1
         return False
@@ -2204,9 +2199,13 @@ class Resolver(AppliesDecisions, RefersToPeople):
         view of what the matter could be dealt with by; ``as_the_page_stops``: the proposal a cut page stops in, whatever
         its words, as ``_proposed_as_the_page_stops`` found it)."""
         spans = person.evidence.get("sanction", [])
-        proposing = (lambda text: True) if as_the_page_stops else \
-            (lambda text: _PROPOSING.search(text) or _FORCE_SUGGESTING.search(text) and not _PANEL_VOICE.search(_without_route(text))) \
-            if suggested else _PROPOSING.search
+
+        def proposing(text: str) -> bool:
+            if as_the_page_stops:
+                return True
+            if suggested:
+                return bool(_PROPOSING.search(text) or _FORCE_SUGGESTING.search(text) and not _PANEL_VOICE.search(_without_route(text)))
+            return bool(_PROPOSING.search(text))
         if person.facts.get("sanction") not in ("management_action", "rprp") or not spans or not all(proposing(s.text) for s in spans):
             return
         names = ["sanction"] + (["proceedings"] if person.facts.get("proceedings") == "none" else [])
