@@ -1032,3 +1032,18 @@ def test_the_officer_after_a_detention_officer_is_that_detention_officer():
             "officer was found to have committed misconduct and received a written warning.")
     assert [t[1:6] for t in tuples(body) if t[1] != "no_case"] == [
         ("misconduct", "meeting", "no", "misconduct_proven", "written_warning")]
+
+
+def test_if_he_had_still_been_serving_without_commas_is_his_case():
+    # (sixtieth stop: the condition without commas round it, as "had he still been serving he would" already was)
+    body = ("The inspector retired in May 2022, while our investigation was still open. We concluded that if he had still "
+            "been serving he would have had a case to answer for gross misconduct. As he had retired, no proceedings were "
+            "brought against him.")
+    assert [t[1:5] for t in tuples(body)] == [("gross_misconduct", "none", "retired", "not_held")]
+
+
+def test_if_it_had_still_been_open_is_no_ones_departure():
+    # (guard: another condition, of no one serving)
+    body = ("We found that PC Vance had a case to answer for misconduct. If the custody suite had still been open, the "
+            "detainee would have been checked sooner. A misconduct meeting was held and misconduct was found proven.")
+    assert [t[1:5] for t in tuples(body)] == [("misconduct", "meeting", "no", "misconduct_proven")]
