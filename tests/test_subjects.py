@@ -1047,3 +1047,28 @@ def test_if_it_had_still_been_open_is_no_ones_departure():
     body = ("We found that PC Vance had a case to answer for misconduct. If the custody suite had still been open, the "
             "detainee would have been checked sooner. A misconduct meeting was held and misconduct was found proven.")
     assert [t[1:5] for t in tuples(body)] == [("misconduct", "meeting", "no", "misconduct_proven")]
+
+
+def test_the_officer_after_a_ddo_is_that_ddo():
+    # (guard, review rv276: a post whose initials stand for "... officer")
+    body = ("Our investigation looked at a designated detention officer (DDO) and two custody sergeants. In our view the "
+            "DDO had a case to answer for misconduct; neither sergeant had one. The DDO attended a misconduct meeting in "
+            "June. The officer was given a written warning.")
+    assert [t[1:6] for t in tuples(body) if t[1] != "no_case"] == [
+        ("misconduct", "meeting", "no", "misconduct_proven", "written_warning")]
+
+
+def test_a_warning_for_the_officer_after_a_member_of_staff_is_the_staff_members():
+    # (guard, review rv276: a warning only proceedings give, so the one who had them, whatever the report calls her)
+    body = ("We found that a member of police staff in the front office had a case to answer for misconduct, and that "
+            "the inspector on duty had none. The staff member attended a misconduct meeting in July. The officer was "
+            "given a written warning.")
+    assert [t[1:6] for t in tuples(body) if t[1] != "no_case"] == [
+        ("misconduct", "meeting", "no", "misconduct_proven", "written_warning")]
+
+
+def test_if_they_had_still_been_serving_without_commas_is_their_case():
+    # (review rv276: "they" as "he" and "she")
+    body = ("Two constables left a man at his flat without checking on him again. In our view, if they had still been "
+            "serving they would have had a case to answer for misconduct.")
+    assert [t[1] for t in tuples(body)] == ["misconduct", "misconduct"]

@@ -270,6 +270,10 @@ _ONE_MORE_CASE = re.compile(r"\b(?:" + _ALSO_WORDS + r")\b", re.I)
 _WE_KEPT_OUR_VIEW = re.compile(r"\b(?:we|IOPC)\b[^.;]{0,80}?\b(?:remained\s+of\s+the\s+(?:view|opinion)|maintained\s+(?:our|its)\s+(?:view|opinion))\b", re.I)
 
 
+# a post called "... officer", spelt out or by its initials: "detention officer", "the DDO", "the CDO" (rv276)
+_CALLED_AN_OFFICER = re.compile(r"officer$|^[a-z]{1,3}o$")
+
+
 def _not_called_officer(group: Group) -> bool:
     return group.role == "staff" or group.role != "officer" and bool(_STAFF_POST.fullmatch(group.head))
 
@@ -1518,12 +1522,17 @@ class RefersToPeople:
         if first is None or text[:first.start].strip() or first.head not in GENERIC_HEADS or not first.definite or first.plural \
                 or first.label or not self.pointer \
                 or not all(0 <= p.group < len(self.groups) and _not_called_officer(self.groups[p.group])
-                           and not self.groups[p.group].head.endswith("officer") for p in self.pointer) \
+                           and not _CALLED_AN_OFFICER.search(self.groups[p.group].head) for p in self.pointer) \
                 or not (any(g.role == "officer" and not _not_called_officer(g) for g in self.groups)
                         or any(ph.role == "officer" for s in self.sentences[:index] for ph in find_phrases(s.text))):
             return None  # (officers known as a group, or told of before: "two response officers received notices")
         officers = [p for p in case_people if self.groups[p.group].role == "officer" and not _not_called_officer(self.groups[p.group])]
-        return officers if len(officers) <= 1 else None
+        if len(officers) > 1:
+            return None
+        told = facts_in(text)
+        if not officers and ({"outcome", "held"} & set(told) or told.get("proceedings", "none") != "none" or told.get("sanction") in FORMAL_SANCTIONS):
+            return None  # (a finding or a warning, which only proceedings give: the member of staff's, called "the officer", rv276)
+        return officers
 
     def _others_counted_just_before(self, index: int, sentence: str) -> Phrase | None:
         """'Three other officers ...' opening the sentence before a decision about "they": that count of others, with
