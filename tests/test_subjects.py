@@ -1070,5 +1070,5 @@ def test_a_warning_for_the_officer_after_a_member_of_staff_is_the_staff_members(
 def test_if_they_had_still_been_serving_without_commas_is_their_case():
     # (review rv276: "they" as "he" and "she")
     body = ("Two constables left a man at his flat without checking on him again. In our view, if they had still been "
-            "serving they would have had a case to answer for misconduct.")
+            "serving they both would have had a case to answer for misconduct.")
     assert [t[1] for t in tuples(body)] == ["misconduct", "misconduct"]
