@@ -270,10 +270,6 @@ _ONE_MORE_CASE = re.compile(r"\b(?:" + _ALSO_WORDS + r")\b", re.I)
 _WE_KEPT_OUR_VIEW = re.compile(r"\b(?:we|IOPC)\b[^.;]{0,80}?\b(?:remained\s+of\s+the\s+(?:view|opinion)|maintained\s+(?:our|its)\s+(?:view|opinion))\b", re.I)
 
 
-# a post called "... officer", spelt out or by its initials: "detention officer", "the DDO", "the CDO" (rv276)
-_CALLED_AN_OFFICER = re.compile(r"officer$|^[a-z]{1,3}o$")
-
-
 def _not_called_officer(group: Group) -> bool:
     return group.role == "staff" or group.role != "officer" and bool(_STAFF_POST.fullmatch(group.head))
 
@@ -1508,31 +1504,7 @@ class RefersToPeople:
         attending = [p for p in everyone if p.facts.get("proceedings") in kinds]
         if attending:
             return attending
-        if (officer := self._an_officer_not_the_staff_just_told_of(text, index, phrases, case_people)) is not None:
-            return officer
         return self.pointer or everyone
-
-    def _an_officer_not_the_staff_just_told_of(self, text: str, index: int, phrases: list[Phrase], case_people: list[Person]) -> list[Person] | None:
-        """"The officer ...", opening the sentence, just after a member of staff was talked about, where the report also
-        has officers: the one officer with a case, if there is one ("The dispatcher had no case to answer. Essex Police
-        agreed. The officer attended a gross misconduct hearing"), else one of those with none, not the call handler ("The
-        call handler had a case ... The officers had none ... She resigned before the meeting. The officer was given words
-        of advice"); where several officers have a case, as before."""
-        first = phrases[0] if phrases else None
-        if first is None or text[:first.start].strip() or first.head not in GENERIC_HEADS or not first.definite or first.plural \
-                or first.label or not self.pointer \
-                or not all(0 <= p.group < len(self.groups) and _not_called_officer(self.groups[p.group])
-                           and not _CALLED_AN_OFFICER.search(self.groups[p.group].head) for p in self.pointer) \
-                or not (any(g.role == "officer" and not _not_called_officer(g) for g in self.groups)
-                        or any(ph.role == "officer" for s in self.sentences[:index] for ph in find_phrases(s.text))):
-            return None  # (officers known as a group, or told of before: "two response officers received notices")
-        officers = [p for p in case_people if self.groups[p.group].role == "officer" and not _not_called_officer(self.groups[p.group])]
-        if len(officers) > 1:
-            return None
-        told = facts_in(text)
-        if not officers and ({"outcome", "held"} & set(told) or told.get("proceedings", "none") != "none" or told.get("sanction") in FORMAL_SANCTIONS):
-            return None  # (a finding or a warning, which only proceedings give: the member of staff's, called "the officer", rv276)
-        return officers
 
     def _others_counted_just_before(self, index: int, sentence: str) -> Phrase | None:
         """'Three other officers ...' opening the sentence before a decision about "they": that count of others, with
