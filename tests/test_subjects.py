@@ -1025,3 +1025,22 @@ def test_if_they_had_still_been_serving_without_commas_is_their_case():
     body = ("Two constables left a man at his flat without checking on him again. In our view, if they had still been "
             "serving they both would have had a case to answer for misconduct.")
     assert [t[1] for t in tuples(body)] == ["misconduct", "misconduct"]
+
+
+def test_a_pronoun_sentence_naming_someone_else_leaves_them_the_subject():
+    # (sixtieth stop: "Each had ..., relying on what the call handler had logged" is still about the two sergeants, so
+    # "their actions" next is theirs, not the call handler's)
+    body = ("A call handler and two acting sergeants received misconduct notices. We found that the call handler, who "
+            "works for the force as staff, had a case to answer for misconduct. Neither acting sergeant had a case to "
+            "answer. Each had closed the incident on the strength of what the call handler had logged. We decided their actions were practice requiring improvement, for the reflective practice review "
+            "process. The call handler attended a misconduct meeting in June, which found misconduct proven.")
+    assert [t[1:6] for t in tuples(body) if t[1] != "no_case"] == [
+        ("misconduct", "meeting", "no", "misconduct_proven", "not_stated")]
+
+
+def test_a_pronoun_sentence_telling_a_result_still_moves_to_whom_it_names():
+    # (guard: a sentence that tells something of the person it names is about them)
+    body = ("We found that PC Hale and PS Moor each had a case to answer for misconduct. Both attended misconduct meetings "
+            "in May. He denied the allegation, but PS Moor admitted his failings and was given a written warning. The "
+            "allegation against PC Hale was found not proven.")
+    assert sorted(t[4:6] for t in tuples(body)) == [("misconduct_proven", "written_warning"), ("not_proven", "not_stated")]
