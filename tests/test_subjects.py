@@ -1044,3 +1044,12 @@ def test_a_pronoun_sentence_telling_a_result_still_moves_to_whom_it_names():
             "in May. He denied the allegation, but PS Moor admitted his failings and was given a written warning. The "
             "allegation against PC Hale was found not proven.")
     assert sorted(t[4:6] for t in tuples(body)) == [("misconduct_proven", "written_warning"), ("not_proven", "not_stated")]
+
+
+def test_he_naming_another_man_with_a_case_moves_to_him():
+    # (guard, review rv278: "He ..., but PC Marsh did not" may move the story to PC Marsh; only a plural pronoun's
+    # sentence keeps those it stands for)
+    body = ("PC Vale and PC Marsh each had a case to answer for gross misconduct, and both attended a hearing in May. The "
+            "panel found the allegation against PC Vale not proven. He kept his post, but PC Marsh did not. The panel "
+            "found gross misconduct proven against him and he was dismissed.")
+    assert sorted(t[4:6] for t in tuples(body)) == [("gross_misconduct_proven", "dismissed"), ("not_proven", "not_stated")]

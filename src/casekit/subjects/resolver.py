@@ -56,8 +56,9 @@ _REPORTED_THAT = r"(?:concluded|decided|said|ruled)\s+that\s+"
 # a departure told right after a name: "PC Ashby, who resigned from the force in August 2023, ...", "PC Ashby had since retired"
 _LEFT_AFTER_A_NAME = re.compile(r"\s*(?:,\s*who\s+)?(?:had\s+)?(?:since\s+|already\s+)?(?P<how>retired|resigned)\b", re.I)
 _A_PERSONS_PRONOUN = re.compile(r"\b(?:he|him|his|she|her)\b", re.I)
-# a sentence whose subject is a pronoun for those just talked about: "He had ...", "Each had ...", "Both ..."
-_OPENS_ON_THEIR_PRONOUN = re.compile(r"\W*(?:he|she|they|each|both|neither)\s+(?!of\b)", re.I)
+# a sentence whose subject is a pronoun for several just talked about: "They had ...", "Each had ...", "Both ..." (not "He
+# had ...", which may be either of two men: rv278)
+_OPENS_ON_THEIR_PRONOUN = re.compile(r"\W*(?:they|each|both|neither)\s+(?!of\b)", re.I)
 _FORCE_DID_NOT_AGREE_THAT = re.compile(r"\s*it\s+(?:did\s+not|didn['’]t)\s+agree\s+that\b", re.I)
 _REPORTED_THAT_OPENING = re.compile(r"\s*" + _REPORTED_THAT, re.I)
 _WE_DID_SO = re.compile(r"\bwe\s+(?:then\s+|duly\s+)?(?:recommended|directed)\s+(?:this|so|it|that)\b|\bwe\s+did\s+so\b", re.I)
@@ -2101,11 +2102,11 @@ class Resolver(AppliesDecisions, RefersToPeople):
             self._set_grade(group, "no_case", group.disputed_at)
 
     def _still_about_the_one_just_told_of(self, text: str, people: list[Person]) -> bool:
-        """A sentence opening on a pronoun for those just talked about, telling nothing of anyone, that names someone else
-        only after it ("Neither acting sergeant had a case. Each had signed off the incident, relying on what the call
+        """A sentence opening on a pronoun for the several just talked about, telling nothing of anyone, that names someone
+        else only after it ("Neither acting sergeant had a case. Each had signed off the incident, relying on what the call
         handler had recorded. We decided their actions amounted to practice requiring improvement"): still about them,
         not the call handler it names."""
-        if not self.pointer or set(people) == set(self.pointer) or not _OPENS_ON_THEIR_PRONOUN.match(text) or facts_in(text):
+        if len(self.pointer) < 2 or set(people) == set(self.pointer) or not _OPENS_ON_THEIR_PRONOUN.match(text) or facts_in(text):
             return False
         return not any(p in self.pointer for p in people)
 
