@@ -1522,7 +1522,7 @@ class Resolver(AppliesDecisions, RefersToPeople):
                 people = self._not_those_accepted_for(text, people)
                 people = self._of_the_pronouns_sex(text, people)
                 people = self._the_one_of_them_with_a_case(text, people)
-            if people and not (decisions or introduced) and self._still_about_the_one_just_told_of(text, people):
+            if people and not (decisions or introduced) and self._still_about_those_just_told_of(text, people):
                 people = []  # (nothing told of those it names after its pronoun; the pointer stays)
             if people:
                 self.pointer = people
@@ -2101,14 +2101,13 @@ class Resolver(AppliesDecisions, RefersToPeople):
                 continue
             self._set_grade(group, "no_case", group.disputed_at)
 
-    def _still_about_the_one_just_told_of(self, text: str, people: list[Person]) -> bool:
+    def _still_about_those_just_told_of(self, text: str, people: list[Person]) -> bool:
         """A sentence opening on a pronoun for the several just talked about, telling nothing of anyone, that names someone
         else only after it ("Neither acting sergeant had a case. Each had signed off the incident, relying on what the call
         handler had recorded. We decided their actions amounted to practice requiring improvement"): still about them,
         not the call handler it names."""
-        if len(self.pointer) < 2 or set(people) == set(self.pointer) or not _OPENS_ON_THEIR_PRONOUN.match(text) or facts_in(text):
-            return False
-        return not any(p in self.pointer for p in people)
+        return len(self.pointer) > 1 and bool(_OPENS_ON_THEIR_PRONOUN.match(text)) and not any(p in self.pointer for p in people) \
+            and not facts_in(text)
 
     def _our_reasons_for_each_since_the_decision(self, index: int) -> bool:
         """Whether the sentences just before ``index`` are a decision that more than one person had a case, then our
