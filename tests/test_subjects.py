@@ -1053,19 +1053,3 @@ def test_he_naming_another_man_with_a_case_moves_to_him():
             "panel found the allegation against PC Vale not proven. He kept his post, but PC Marsh did not. The panel "
             "found gross misconduct proven against him and he was dismissed.")
     assert sorted(t[4:6] for t in tuples(body)) == [("gross_misconduct_proven", "dismissed"), ("not_proven", "not_stated")]
-
-
-def test_the_former_officer_left_as_the_pronoun_before_told():
-    # (sixtieth stop: "He resigned ..." told two sentences before the decision about "the former detective constable")
-    body = ("A detective constable was charged in March 2022. He resigned a month later. In May 2023 he was convicted. We "
-            "found that the former detective constable would have had a case to answer for gross misconduct. A hearing "
-            "found gross misconduct proven, and the panel said he would have been dismissed.")
-    assert [t[1:6] for t in tuples(body)] == [
-        ("gross_misconduct", "hearing", "resigned", "gross_misconduct_proven", "would_have_been_dismissed")]
-
-
-def test_the_former_officer_after_a_time_clause_departure_only_left():
-    # (guard: "before he resigned" sets a time; it tells no departure of its own to take)
-    body = ("A constable was interviewed under misconduct caution before he resigned. We found that the former sergeant "
-            "who supervised him would have had a case to answer for gross misconduct.")
-    assert [t[1:4] for t in tuples(body)] == [("gross_misconduct", "not_stated", "left")]

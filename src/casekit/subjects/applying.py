@@ -13,7 +13,6 @@ from .phrases import (
     _chief_rank, find_phrases, GENERIC_HEADS, GENERIC_STAFF, number_of, NUMBERS, _ORDINAL_LETTER, _ORDINAL_POSITION,
     _ONE_OF_COUNTED, _other_rank, Phrase, _PICKED_OUT_OF, _POSSESSIVE_BEFORE, _RANK_CHANGE, _shifted, _WITH_A_CASE
 )
-from ..page import Span
 from .people import DEPARTED, Group, Person
 from .decisions import (
     _ACCEPTED, _actors_list, _ALSO_FOUND, _CAME_ROUND, _CLAUSES_OF_A_LIST, _content_words, _COUNT_THEN_ITS_LIST, _CTA, Decision,
@@ -236,13 +235,6 @@ _A_PLACE_OPENING = re.compile(r"\s*(?:the|a|an)\s+(" + "|".join(sorted(_ORDINAL_
 # the one named giving a result, not receiving it: "Superintendent Voss found ...", "PC Dorran, who chaired the meeting"
 _GIVES_THE_RESULT = re.compile(r"\s*(?:,\s*who\s+)?(?:found|decided|concluded|ruled|chaired|heard|imposed|gave)\b", re.I)
 
-
-# a departure told of someone by pronoun: "He resigned from Kent Police", "she had retired", "He later resigned" (its own
-# clause: not a time it sets, "He was interviewed before he resigned"); from the police only, not "retired from nursing"
-# (rv217), and not a move to another force ("resigned from Essex Police in 2019 and joined another force")
-_PRONOUN_DEPARTED = re.compile(r"(?<!before\s)(?<!after\s)(?<!when\s)(?<!until\s)(?<!since\s)\b(?:he|she)\s+(?:had\s+)?(?:since\s+|already\s+|later\s+|then\s+)?"
-                               r"(?P<how>resigned|retired)\b(?!\s+from\s+(?!(?:the\s+)?(?:force|police|service)\b|(?:[A-Z][\w-]+\s+(?:and\s+)?)+(?:Police|Constabulary)\b"
-                               r"|(?-i:[A-Z]{2,5})\b))(?![^.]*\b(?:joined|transferred|moved)\b)", re.I)
 
 class FirstGiven(NamedTuple):
     """Where the report first gives a surname: the phrase, its sentence's index, and that sentence's text before and
@@ -2296,22 +2288,10 @@ class AppliesDecisions:
                     created.append(g)
                     departed = _DEPARTED_NOUN.search(phrase.text)
                     if departed:  # "the retired officer", "a former constable": theirs alone
-                        how, told = ("retired", self.sentences[index]) if departed.group(0).lower() == "retired" \
-                            else self._how_the_one_former_left(g, index)
                         for person in g.members:
-                            self._record(person, "left", how, told)
+                            self._record(person, "left", "retired" if departed.group(0).lower() == "retired" else "left",
+                                         self.sentences[index])
         return touched
-
-    def _how_the_one_former_left(self, group: Group, index: int) -> tuple[str, Span]:
-        """How "the former detective constable", one person new to the report, left, and the sentence that says so: where
-        the sentences before told one kind of departure of someone by pronoun ("He resigned from Kent Police shortly after
-        being charged. ... We found that the former detective constable would have had a case"), that kind, told there;
-        else only that they left, told in the decision."""
-        told = [(m.group("how").lower(), s) for s in self.sentences[:index] for m in _PRONOUN_DEPARTED.finditer(s.text)] \
-            if len(group.members) == 1 else []
-        if len({how for how, _ in told}) == 1:
-            return told[-1]
-        return "left", self.sentences[index]
 
     def _subject_of(self, index: int) -> Phrase | None:
         """The one person sentence ``index`` opens on, as its subject ("The custody sergeant had been told ..."); None where
