@@ -1053,3 +1053,13 @@ def test_he_naming_another_man_with_a_case_moves_to_him():
             "panel found the allegation against PC Vale not proven. He kept his post, but PC Marsh did not. The panel "
             "found gross misconduct proven against him and he was dismissed.")
     assert sorted(t[4:6] for t in tuples(body)) == [("gross_misconduct_proven", "dismissed"), ("not_proven", "not_stated")]
+
+
+def test_both_as_a_determiner_names_those_it_opens_on():
+    # (guard, code review cr60: "Both constables had ..." names the constables, so "Their cases" next are theirs)
+    body = ("We found that two sergeants and two constables each had a case to answer for misconduct, and the force "
+            "agreed. The sergeants went to a misconduct meeting, which found misconduct proven and gave each a written "
+            "warning. Both constables had admitted from the start that they had missed the checks on the detainee. Their "
+            "cases went through the reflective practice review process.")
+    assert sorted(t[2:6] for t in tuples(body)) == sorted(
+        [("meeting", "no", "misconduct_proven", "written_warning")] * 2 + [("none", "not_stated", "not_stated", "rprp")] * 2)

@@ -56,8 +56,8 @@ _REPORTED_THAT = r"(?:concluded|decided|said|ruled)\s+that\s+"
 # a departure told right after a name: "PC Ashby, who resigned from the force in August 2023, ...", "PC Ashby had since retired"
 _LEFT_AFTER_A_NAME = re.compile(r"\s*(?:,\s*who\s+)?(?:had\s+)?(?:since\s+|already\s+)?(?P<how>retired|resigned)\b", re.I)
 _A_PERSONS_PRONOUN = re.compile(r"\b(?:he|him|his|she|her)\b", re.I)
-# a sentence whose subject is a pronoun for several just talked about: "They had ...", "Each had ...", "Both ..." (not "He
-# had ...", which may be either of two men: rv278)
+# a sentence opening on a pronoun for several just talked about: "They had ...", "Each had ...", "Both ..." (not "He had
+# ...", which may be either of two men: rv278; the word as a determiner, "Both constables", is told apart where it is read)
 _OPENS_ON_THEIR_PRONOUN = re.compile(r"\W*(?:they|each|both|neither)\s+(?!of\b)", re.I)
 _FORCE_DID_NOT_AGREE_THAT = re.compile(r"\s*it\s+(?:did\s+not|didn['’]t)\s+agree\s+that\b", re.I)
 _REPORTED_THAT_OPENING = re.compile(r"\s*" + _REPORTED_THAT, re.I)
@@ -2106,8 +2106,10 @@ class Resolver(AppliesDecisions, RefersToPeople):
         else only after it ("Neither acting sergeant had a case. Each had signed off the incident, relying on what the call
         handler had recorded. We decided their actions amounted to practice requiring improvement"): still about them,
         not the call handler it names."""
-        return len(self.pointer) > 1 and bool(_OPENS_ON_THEIR_PRONOUN.match(text)) and not any(p in self.pointer for p in people) \
-            and not facts_in(text)
+        opening = _OPENS_ON_THEIR_PRONOUN.match(text) if len(self.pointer) > 1 else None
+        # (the word alone, a pronoun: not "Both constables had ...", a determiner naming others, cr60)
+        return opening is not None and not any(p in self.pointer for p in people) and not facts_in(text) \
+            and not any(ph.start < opening.end() for ph in find_phrases(text))
 
     def _our_reasons_for_each_since_the_decision(self, index: int) -> bool:
         """Whether the sentences just before ``index`` are a decision that more than one person had a case, then our
