@@ -41,6 +41,9 @@ SANCTIONS = (
 #: grades that count as "a case to answer" in the evaluation and the analyses
 CASE_TO_ANSWER = ("gross_misconduct", "misconduct")
 
+#: sanctions that are a dismissal, given or a leaver's "would have been" (as the analyses count them and the rules read them)
+DISMISSALS = ("dismissed", "would_have_been_dismissed")
+
 #: the subject fields matched as one tuple by the evaluation
 SUBJECT_TUPLE = ("grade", "proceedings", "left_before_proceedings", "outcome", "sanction")
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from .schema import CASE_TO_ANSWER
+from .schema import CASE_TO_ANSWER, DISMISSALS
 from .tables import naming_any
 
 #: what a rate with no denominator shows (the site's mark for a missing value)
@@ -30,7 +30,6 @@ LEFT_VALUES = ("resigned", "retired", "left")
 PROVEN = ("gross_misconduct_proven", "misconduct_proven")
 #: outcomes that are a finding: the proceedings took place and the summary says how they ended
 FINDINGS = PROVEN + ("not_proven",)
-DISMISSED = ("dismissed", "would_have_been_dismissed")
 
 
 def wilson(k, n, level: float = 0.95) -> tuple[np.ndarray, np.ndarray]:
@@ -76,7 +75,7 @@ def with_flags(subjects: pd.DataFrame) -> pd.DataFrame:
     subjects["left_stated"] = subjects["left_before_proceedings"] != "not_stated"
     subjects["proven"] = subjects["outcome"].isin(PROVEN)
     subjects["finding_stated"] = subjects["outcome"].isin(FINDINGS)
-    subjects["dismissed"] = subjects["sanction"].isin(DISMISSED)
+    subjects["dismissed"] = subjects["sanction"].isin(DISMISSALS)
     subjects["sanction_stated"] = subjects["sanction"] != "not_stated"
     subjects["barred_list"] = subjects["barred_list"].eq(True)  # a label may leave it out (None)
     return subjects
@@ -221,7 +220,7 @@ def review_list(reports: pd.DataFrame, subjects: pd.DataFrame) -> pd.DataFrame:
         & ~subjects["proceedings"].isin(("hearing", "accelerated_hearing", "meeting")),
         "took part in proceedings but outcome not held": (subjects["left_before_proceedings"] == "no") & (subjects["outcome"] == "not_held"),
         "case to answer, level unknown": subjects["grade"] == "unknown",
-        "dismissal without gross misconduct proven": subjects["sanction"].isin(DISMISSED)
+        "dismissal without gross misconduct proven": subjects["sanction"].isin(DISMISSALS)
         & (subjects["outcome"] != "gross_misconduct_proven"),
     }
     titles = reports.set_index("report_id")["title"]

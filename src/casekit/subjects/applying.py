@@ -23,7 +23,8 @@ from .decisions import (
     _SO_DID_NOT_A_CASE, _STAFF_JOBS, _stem, _ALSO_WORDS, _THE_FORCE_WORD, _THE_GROUP_OF_OFFICERS, _TOLD_WHOM, _WE_INVESTIGATED, _who, _WHO_CLAUSE, _WITHOUT_A_CASE_AFTER,
     _WITNESS_CLAUSE
 )
-from .facts import _ANOTHER, DISMISSALS, facts_in, FINDINGS, FORMAL_PROCEEDINGS, FORMAL_SANCTIONS
+from ..schema import DISMISSALS
+from .facts import _ANOTHER, facts_in, FINDINGS, FORMAL_PROCEEDINGS, FORMAL_SANCTIONS
 from .counts import _CONTEXT_COUNT, _COUNT_WITHOUT_NOUN, _said_to_be_staff_pattern, _TOTAL_PARTS, _WITH_A_CASE_AT
 
 
@@ -328,20 +329,25 @@ def _beside_its_place(first: FirstGiven) -> Phrase | None:
     return next((ph for ph in find_phrases(first.before) if re.fullmatch(r"\s*,\s*", first.before[ph.end:])), None)
 
 
+def _told_of(person: Person) -> tuple:
+    """Everything told of a person so far, as one value: two people with equal values are not yet told apart."""
+    return tuple(sorted(person.facts.items()))
+
+
 def _those_sent_to_proceedings(pool: list[Person], named: int) -> list[Person]:
     """'All four officers had a case ... Three of the officers attended misconduct meetings ... Misconduct was found proven
     against PC Ashdown and PC Colley': of a group told apart only by some of them going to proceedings (what that tells:
     its kind, its level, that it was held and attended), those who went, where they are at least as many as the names
     (findings are made at proceedings, so the named are among them); [] where anything else tells the members apart (a
     departure, a result, a level of their own)."""
-    kinds = {tuple(sorted(p.facts.items())) for p in pool}
+    kinds = {_told_of(p) for p in pool}
     if len(kinds) != 2:
         return []
     fuller, other = sorted(kinds, key=len, reverse=True)
     added = dict(fuller).keys() - dict(other).keys()
     if not set(other) < set(fuller) or not added <= _PROCEEDINGS_FACTS or dict(fuller).get("proceedings") not in FORMAL_PROCEEDINGS:
         return []
-    sent = [p for p in pool if tuple(sorted(p.facts.items())) == fuller]
+    sent = [p for p in pool if _told_of(p) == fuller]
     return sent if named <= len(sent) else []
 
 
@@ -1107,7 +1113,7 @@ class AppliesDecisions:
         fewer = 1 <= len(names) < len(pool) and len({p.group for p in pool}) == 1 and named_so \
             and (len(names) > 1 or self._named_alone_with_facts(names[0]))
         serving = [p for p in pool if p.facts.get("left") not in DEPARTED]
-        if len(names) == len(serving) < len(pool) and len({tuple(sorted(p.facts.items())) for p in serving}) == 1 \
+        if len(names) == len(serving) < len(pool) and len({_told_of(p) for p in serving}) == 1 \
                 and named_so \
                 and not any(_leaving_in_words(surnames[n].phrase)
                             or re.match(r"\s*(?:,\s*who\s+)?(?:had\s+)?(?:since\s+)?(?:retired|resigned|left)\b", _past_letter(surnames[n].phrase, surnames[n].after), re.I)
@@ -1121,7 +1127,7 @@ class AppliesDecisions:
         if not (len(names) == len(pool) or fewer) or phrase.label not in names or len({surnames[n].phrase.head for n in names}) > 1 and not mixed \
                 or any(self._decided_by_name(n, group) for n in names):
             return []  # (a name already someone's, or a witness of another rank, leaves the order unsure)
-        if len({tuple(sorted(p.facts.items())) for p in pool}) > 1:
+        if len({_told_of(p) for p in pool}) > 1:
             pool = _those_sent_to_proceedings(pool, len(names)) if fewer else []
             if not pool or not all(facts_in(self.sentences[surnames[n].index].text).get("outcome") in FINDINGS for n in names):
                 return []  # ("one of them resigned", already told apart: the order of names need not follow)
@@ -1270,7 +1276,7 @@ class AppliesDecisions:
             if group.case and not group.label and group.role == first.phrase.role and all(p in group.members for p in numbered) \
                     and (group.head == first.phrase.head or group.head in GENERIC_HEADS) \
                     and self._places_used(noun) == set(range(1, len(group.members) + 1)) \
-                    and len({tuple(sorted(p.facts.items())) for p in group.members}) == 1 \
+                    and len({_told_of(p) for p in group.members}) == 1 \
                     and not any(p.named for p in group.members) and not self._decided_by_name(surname, group):
                 placed[surname] = person
         if name not in placed:

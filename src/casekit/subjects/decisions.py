@@ -1669,10 +1669,12 @@ _WE_FOUND_A = re.compile(r"\b(?:we|investigators?|(?:the|our)\s+(?:IOPC|IPCC|inv
 _SAYING = r"(?:told\s+us|said|claimed|argued|insisted|maintained|suggested)"
 _SOMEONE_SAID_THE_EVIDENCE = re.compile(r"^(?!.*\b(?:we|IOPC|force|Police|Constabulary|it)\b\s+(?:\w+\s+){0,2}?" + _SAYING + r"\b)"
                                         r".*\b" + _SAYING + r"\s+(?:that\s+)?(?:the\s+)?" + _EVIDENCE_DID_NOT_SHOW, re.I)
+# those who speak for an officer at proceedings
+_ADVOCATES = r"representative|counsel|solicitor|barrister|lawyer|advocate"
 # someone arguing for the officer at the proceedings: what they submit decides nothing
 # (only where the submission runs straight on to the case, with no clause break and no finding of ours between: not
 # "Although his solicitor contended that he had acted lawfully, we concluded that PC Lane had a case")
-_AN_ADVOCATE_ARGUED = re.compile(r"\b(?:representative|counsel|solicitor|barrister|lawyer|advocate)s?\b[^.;,]{0,60}\b(?:argued|submitted|contended|claimed)\s+"
+_AN_ADVOCATE_ARGUED = re.compile(r"\b(?:" + _ADVOCATES + r")s?\b[^.;,]{0,60}\b(?:argued|submitted|contended|claimed)\s+"
                                  r"(?:that\s+)?(?:(?!\b(?:we|panel|chair)\b)[^.;,])*$", re.I)
 # our case given up: "we agreed with it and withdrew our opinion"
 # (not "we have not withdrawn our opinion", nor our finding on one allegation of several: "withdrew our finding on that

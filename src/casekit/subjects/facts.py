@@ -1205,8 +1205,6 @@ FORMAL_PROCEEDINGS = ("hearing", "meeting", "accelerated_hearing")
 FINDINGS = ("proven", "misconduct_proven", "gross_misconduct_proven", "not_proven")
 # what only misconduct proceedings can impose (unlike management action, advice or no further action)
 FORMAL_SANCTIONS = ("dismissed", "final_written_warning", "written_warning", "reduction_in_rank")
-# a dismissal, given or as a leaver's "would have been" (as stats.DISMISSED counts them)
-DISMISSALS = ("dismissed", "would_have_been_dismissed")
 # what only proceedings that found the case proven give (dismissal may be said of someone who had left)
 _SANCTIONS_OF_A_FINDING = FORMAL_SANCTIONS + ("would_have_been_dismissed",)
 

@@ -126,11 +126,11 @@ _BARE_COUNT = re.compile(_BARE_COUNT_OF + r"(?:\s*,[^,.;]{1,80},)?\s+(?:were|rec
 # "Two of the four facing gross misconduct allegations ...": a count of a number of people, with no noun for them (not
 # "Two of the three who attended": of those the clause describes)
 _N_OF_THE_M = re.compile(r"\W*(?P<n>Two|Three|Four|Five)\s+of\s+the\s+(?P<m>three|four|five|six)\b(?!\s+(?:\w+\s+)?(?:officers|constables|sergeants|staff|of)\b|\s+who\b)")
-# things a bare count may count instead of people: "Four allegations were heard. Two were dismissed."
 # a count and the plural it counts: "two detainees", "both men", "three of the complaints" (not a span of time, "two
 # weeks later")
 _A_COUNTED_PLURAL = re.compile(r"\b(?P<n>two|three|four|five|six|both)\s+(?:of\s+the\s+)?(?:[a-z-]+\s+)?"
                                r"(?!(?:years|months|weeks|days|hours|minutes|times)\b)[a-z-]+s\b", re.I)
+# things a bare count may count instead of people: "Four allegations were heard. Two were dismissed."
 _COUNTED_THINGS = re.compile(r"\b(?:allegations?|charges?|complaints?|counts?|appeals?|grievances?|claims?|incidents?|matters?|particulars?|breaches)\b", re.I)
 # a hearing or meeting, or people found against at one
 _PROCEEDINGS_WORDS = re.compile(r"\b(?:hearings?|meetings?|panel|chair)\b", re.I)

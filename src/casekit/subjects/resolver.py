@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from .. import cues
 from ..page import Page, Span
+from ..schema import DISMISSALS
 from .phrases import (
     _ARRANGED_NOT_YET_HELD, find_phrases, GENERIC_HEADS, _NO_LONGER_A, number_of, NUMBERS, _ORDINAL_POSITION, page_heads,
     page_vocabulary, Phrase, _PROCEEDINGS_NAMED_LAST, _spaces, _THOSE_STILL_TO_COME
@@ -31,7 +32,7 @@ from .decisions import (
 from .facts import (
     _a_word_on_others, _ABOUT_OTHERS, _BEFORE_IT_COULD, THE_FORCE_AS_SUBJECT, _BOTH_DISMISSED_CLAUSE, _BOTH_DISMISSED_IN_SENTENCE,
     A_PANEL_SAT, _CALLED_IT_MISCONDUCT, facts_in, _facts_of_predicate, _FINDING_WORD, FINDINGS, FORMAL_PROCEEDINGS,
-    DISMISSALS, FORMAL_SANCTIONS, _FOUND_TO_HAVE_A_CASE, _HAD_COMMITTED_NOT_GROSS, _LEFT_BEFORE_IT, _NO_PROCEEDINGS_PARTS, _NOT_GROSS,
+    FORMAL_SANCTIONS, _FOUND_TO_HAVE_A_CASE, _HAD_COMMITTED_NOT_GROSS, _LEFT_BEFORE_IT, _NO_PROCEEDINGS_PARTS, _NOT_GROSS,
     _OPENS_WITH_THE_PANEL, _OPINION, _outcome_outranks, _PANEL_FINDS, _PANEL_PRONOUN_OPENING, _SANCTION_ORDER,
     _SANCTIONS_OF_A_FINDING, _SHOWN_AT_IT, _the_panel_for_it, _WAITING_FOR_OTHERS, _WHAT_WOULD_HAVE_BEEN, _WHETHER_TO_RECOMMEND
 )
@@ -2065,8 +2066,10 @@ class Resolver(AppliesDecisions, RefersToPeople):
                         # (with the case agreed, the route it "would prefer", which the page's last words weigh, is no more
                         # done than a proposal: "... said it would prefer to deal with the matter through the reflective
                         # practice review process rather than at a misconduct meeting. We considered this ca")
-                        if (proposed := self._proposed_as_the_page_stops(person)) or self._weighed_as_the_page_stops(person):
-                            self._drop_proposed(person, suggested=True, as_the_page_stops=proposed)
+                        if self._proposed_as_the_page_stops(person):
+                            self._forget_a_proposed_route(person)  # (the proposal the page stops in, whatever its words)
+                        elif self._weighed_as_the_page_stops(person):
+                            self._drop_proposed(person, suggested=True)
                 if group.disputed_at >= 0 and group.case:
                     for person in group.members:
                         # (what it said the matter "would be better addressed through" is no more done than a proposal)
@@ -2209,22 +2212,24 @@ class Resolver(AppliesDecisions, RefersToPeople):
             return False
         return sentence.text in (cut.text, self._text_just_before(cut))
 
-    def _drop_proposed(self, person: Person, suggested: bool = False, as_the_page_stops: bool = False) -> None:
+    def _drop_proposed(self, person: Person, suggested: bool = False) -> None:
         """Forget a sanction (and the "none" route with it) that only a force's proposal gave (``suggested``: or its
-        view of what the matter could be dealt with by; ``as_the_page_stops``: the proposal a cut page stops in, whatever
-        its words, as ``_proposed_as_the_page_stops`` found it)."""
+        view of what the matter could be dealt with by)."""
         spans = person.evidence.get("sanction", [])
 
         def proposing(text: str) -> bool:
-            if as_the_page_stops:
-                return True
             if suggested:
                 return bool(_PROPOSING.search(text) or _FORCE_SUGGESTING.search(text) and not _PANEL_VOICE.search(_without_route(text)))
             return bool(_PROPOSING.search(text))
-        if person.facts.get("sanction") not in ("management_action", "rprp") or not spans or not all(proposing(s.text) for s in spans):
+        if spans and all(proposing(s.text) for s in spans):
+            self._forget_a_proposed_route(person)
+
+    @staticmethod
+    def _forget_a_proposed_route(person: Person) -> None:
+        """Forget a management action or reflective practice, and the "none" route with it: a route only proposed."""
+        if person.facts.get("sanction") not in ("management_action", "rprp"):
             return
-        names = ["sanction"] + (["proceedings"] if person.facts.get("proceedings") == "none" else [])
-        for name in names:
+        for name in ["sanction"] + (["proceedings"] if person.facts.get("proceedings") == "none" else []):
             person.forget(name)
 
     def _departed_just_before_this_one(self, group: Group) -> int | None:
