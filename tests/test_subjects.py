@@ -1063,3 +1063,23 @@ def test_both_as_a_determiner_names_those_it_opens_on():
             "cases went through the reflective practice review process.")
     assert sorted(t[2:6] for t in tuples(body)) == sorted(
         [("meeting", "no", "misconduct_proven", "written_warning")] * 2 + [("none", "not_stated", "not_stated", "rprp")] * 2)
+
+
+def test_his_facts_after_someone_not_known_are_not_hers():
+    # (sixty-first stop: "The detective sergeant's reviews ...", someone not among the people with a case, then "he was
+    # referred to the reflective practice review process": his, not the constable's the report calls "she")
+    body = ("We investigated a detective constable and her supervisor, a detective sergeant. In our view, had she still "
+            "been serving, the detective constable would have had a case to answer for gross misconduct. She had retired, "
+            "so no proceedings could be brought against her. The detective sergeant's checks of the file had not noticed "
+            "the delay. We decided that this was not misconduct, but that his work had fallen short, and he was referred "
+            "to the reflective practice review process.")
+    assert [t[1:6] for t in tuples(body)] == [("gross_misconduct", "none", "retired", "not_held", "not_stated")]
+
+
+def test_his_facts_after_the_one_man_known_stay_his():
+    # (guard: the sentence before opens on someone known, so "he" is a slip or the story of the one with a case)
+    body = ("We found that the detective constable had a case to answer for misconduct. She had not updated the victim for "
+            "months. The detective constable attended a misconduct meeting in March. The chair found the allegation "
+            "proven, and he was given a written warning.")
+    assert [t[1:6] for t in tuples(body)] == [("misconduct", "meeting", "no", "misconduct_proven", "written_warning")]
+

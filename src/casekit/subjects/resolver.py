@@ -948,6 +948,23 @@ class Resolver(AppliesDecisions, RefersToPeople):
         of_that_sex = [p for p in self._people_with_a_case() if self._sex_of(p) == sex]
         return of_that_sex if len(of_that_sex) == 1 else people
 
+    def _not_of_the_pronouns_sex_after_a_stranger(self, text: str, people: list[Person], index: int) -> list[Person]:
+        """'The detective sergeant's reviews had missed it. We decided ... his performance ..., and he was referred to the
+        reflective practice review process', after the constable called "she": the facts of the one the sentence before
+        opens on, someone not among the people known, and nobody's here (no one of the pronoun's sex has a case)."""
+        if len(people) != 1 or index == 0 or self._sex_of(people[0]) is None:
+            return people  # (the cheap tests first)
+        sex = _pronoun_of_the_facts(text)
+        if not sex or self._sex_of(people[0]) == sex or any(self._sex_of(p) == sex for p in self._people_with_a_case()):
+            return people
+        before = self.sentences[index - 1].text
+        opening = find_phrases(before)[:1]
+        if not opening or before[:opening[0].start].strip(" \t\"'“‘(") or opening[0].count != 1 or opening[0].plural \
+                or opening[0].label or self._matching_groups(replace(opening[0], definite=True)) \
+                or find_phrases(text) or _SOMEONE_OF_THE_PUBLIC.search(text):
+            return people
+        return []
+
     def _only_of_the_other_sex(self, text: str, people: list[Person]) -> bool:
         """Whether a sentence naming nobody speaks only of one sex by pronoun ("her failings"), and each of ``people`` is
         known to be of the other."""
@@ -1522,6 +1539,7 @@ class Resolver(AppliesDecisions, RefersToPeople):
                 people = self._another_finding_is_of_the_untold(text, people)
                 people = self._not_those_accepted_for(text, people)
                 people = self._of_the_pronouns_sex(text, people)
+                people = self._not_of_the_pronouns_sex_after_a_stranger(text, people, index)
                 people = self._the_one_of_them_with_a_case(text, people)
             if people and not (decisions or introduced) and self._still_about_those_just_told_of(text, people):
                 people = []  # (nothing told of those it names after its pronoun; the pointer stays)
