@@ -1083,3 +1083,12 @@ def test_his_facts_after_the_one_man_known_stay_his():
             "proven, and he was given a written warning.")
     assert [t[1:6] for t in tuples(body)] == [("misconduct", "meeting", "no", "misconduct_proven", "written_warning")]
 
+
+
+def test_his_facts_after_a_description_not_a_rank_stay_with_the_one_known():
+    # (guard, review rv280: "the officer in charge" or "the driver" may be the constable called "she", under another name)
+    body = ("A constable went to a report of a burglary in Hythe. She did not take a statement and closed the log. We "
+            "found that she had a case to answer for misconduct. The officer in charge of the log said in interview that "
+            "the form had not been done. At a misconduct meeting the allegation was found proven and he was given a "
+            "written warning.")
+    assert [t[1:6] for t in tuples(body)] == [("misconduct", "meeting", "no", "misconduct_proven", "written_warning")]

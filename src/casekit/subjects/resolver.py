@@ -13,7 +13,7 @@ from ..page import Page, Span
 from ..schema import DISMISSALS
 from .phrases import (
     _ARRANGED_NOT_YET_HELD, find_phrases, GENERIC_HEADS, _NO_LONGER_A, number_of, NUMBERS, _ORDINAL_POSITION, page_heads,
-    page_vocabulary, Phrase, _PROCEEDINGS_NAMED_LAST, _spaces, _THOSE_STILL_TO_COME
+    page_vocabulary, Phrase, _PROCEEDINGS_NAMED_LAST, _RANK_WORDS, _spaces, _THOSE_STILL_TO_COME
 )
 from .people import DEPARTED, Group, Person
 from .decisions import (
@@ -951,7 +951,8 @@ class Resolver(AppliesDecisions, RefersToPeople):
     def _not_of_the_pronouns_sex_after_a_stranger(self, text: str, people: list[Person], index: int) -> list[Person]:
         """'The detective sergeant's reviews had missed it. We decided ... his performance ..., and he was referred to the
         reflective practice review process', after the constable called "she": the facts of the one the sentence before
-        opens on, someone not among the people known, and nobody's here (no one of the pronoun's sex has a case)."""
+        opens on by a rank that is no one's among the people known, and nobody's here (no one of the pronoun's sex has a
+        case)."""
         if len(people) != 1 or index == 0 or self._sex_of(people[0]) is None:
             return people  # (the cheap tests first)
         sex = _pronoun_of_the_facts(text)
@@ -959,8 +960,10 @@ class Resolver(AppliesDecisions, RefersToPeople):
             return people
         before = self.sentences[index - 1].text
         opening = find_phrases(before)[:1]
+        # (a rank, not a description such as "the officer in charge" or "the driver", which may be the one known)
         if not opening or before[:opening[0].start].strip(" \t\"'“‘(") or opening[0].count != 1 or opening[0].plural \
-                or opening[0].label or self._matching_groups(replace(opening[0], definite=True)) \
+                or opening[0].label or not _RANK_WORDS.search(opening[0].head) \
+                or self._matching_groups(replace(opening[0], definite=True)) \
                 or find_phrases(text) or _SOMEONE_OF_THE_PUBLIC.search(text):
             return people
         return []
