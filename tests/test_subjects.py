@@ -1092,3 +1092,21 @@ def test_his_facts_after_a_description_not_a_rank_stay_with_the_one_known():
             "the form had not been done. At a misconduct meeting the allegation was found proven and he was given a "
             "written warning.")
     assert [t[1:6] for t in tuples(body)] == [("misconduct", "meeting", "no", "misconduct_proven", "written_warning")]
+
+
+def test_a_meeting_being_arranged_is_pending():
+    # (sixty-first stop: "is being arranged", and a case "to be heard at" a meeting, as "will be heard at" already was)
+    body = ("We found that PC Tarrant had a case to answer for misconduct, and the force agreed. A misconduct meeting is "
+            "being arranged.")
+    assert [t[1:5] for t in tuples(body)] == [("misconduct", "meeting", "not_stated", "pending")]
+    body = ("We found that PC Tarrant had a case to answer for misconduct, and the force agreed. Her case is to be heard "
+            "at a misconduct meeting.")
+    assert [t[1:5] for t in tuples(body)] == [("misconduct", "meeting", "not_stated", "pending")]
+
+
+def test_a_meeting_arranged_then_held_is_its_result():
+    # (guard: the finding told later outranks the meeting once being arranged)
+    body = ("We found that PC Tarrant had a case to answer for misconduct, and the force agreed. A misconduct meeting was "
+            "being arranged when we finished our report. The meeting later found misconduct proven and she was given a "
+            "written warning.")
+    assert [t[1:6] for t in tuples(body)] == [("misconduct", "meeting", "no", "misconduct_proven", "written_warning")]
