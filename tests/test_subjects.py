@@ -1110,3 +1110,43 @@ def test_a_meeting_arranged_then_held_is_its_result():
             "being arranged when we finished our report. The meeting later found misconduct proven and she was given a "
             "written warning.")
     assert [t[1:6] for t in tuples(body)] == [("misconduct", "meeting", "no", "misconduct_proven", "written_warning")]
+
+
+def test_pending_then_told_never_held_is_not_held():
+    # (review rv281: a hearing "being arranged", then an update telling it never happened)
+    body = ("We found that PC Farrow had a case to answer for gross misconduct, and the force agreed. A gross misconduct "
+            "hearing is being arranged. Update, May 2024: PC Farrow resigned in April. The force decided not to continue "
+            "with the hearing and it did not take place.")
+    assert [t[1:5] for t in tuples(body)] == [("gross_misconduct", "hearing", "resigned", "not_held")]
+
+
+def test_pending_then_held_on_a_cut_page_leaves_the_result_open():
+    # (review rv281: "Update: The hearing took place ... and the panel fou", cut)
+    body = ("We found that PC Farrow had a case to answer for gross misconduct, and the force agreed. A gross misconduct "
+            "hearing is being arranged. Update: The hearing took place in March 2024 and the panel fou")
+    assert [t[4] for t in tuples(body)] == ["not_stated"]
+
+
+def test_pending_then_one_of_two_retired_before_his_meeting():
+    # (review rv281: the one whose own departure says his meeting never went ahead; the other's result stands)
+    body = ("We found that PC Ames and PC Brook each had a case to answer for misconduct. Misconduct meetings for both "
+            "officers are being arranged. Update: PC Ames attended her meeting in January, where the allegation was found "
+            "proven and she was given a written warning. PC Brook retired before his meeting, which did not go ahead.")
+    assert sorted(t[3:6] for t in tuples(body)) == [("no", "misconduct_proven", "written_warning"),
+                                                    ("retired", "not_held", "not_stated")]
+
+
+def test_no_further_hearing_being_arranged_is_not_pending():
+    # (guard, review rv281: "no further misconduct hearing is being arranged" after a dismissal over another matter)
+    body = ("We found that PC Hale had a case to answer for gross misconduct, and the force decided she should face a "
+            "gross misconduct hearing. PC Hale was dismissed after a separate hearing into an unrelated matter, so no "
+            "further misconduct hearing is being arranged.")
+    assert [t[4] for t in tuples(body)] != ["pending"]
+
+
+def test_a_safeguarding_meeting_is_no_pending_proceedings():
+    # (guard, review rv281: someone else's case "to be dealt with at" a meeting that is no misconduct proceedings)
+    body = ("We found that the constable had a case to answer for misconduct. The force dealt with it through management "
+            "action. The child's case is to be dealt with at a multi-agency safeguarding meeting.")
+    assert [t[2:6] for t in tuples(body)] == [("none", "not_stated", "not_stated", "management_action")]
+

@@ -1679,11 +1679,33 @@ class Resolver(AppliesDecisions, RefersToPeople):
         people = [p for g in self.groups for p in g.members] + self.remainder
         _joint_proceedings_level(people)
         _proceedings_of_the_same_panel(people)
+        self._pending_no_longer(people)
         # (whether the page tells a hearing as never happening, asked once for the page, not for each person)
         told_never_held = self.cut_off and _told_never_held_on_the_page(self.page.sentences)
         for person in people:
             settle(person, self.cut_off, self.page.cut_sentence, told_never_held)
         return people
+
+    def _pending_no_longer(self, people: list[Person]) -> None:
+        """'A gross misconduct hearing is being arranged. Update: PC Varley resigned ... and it did not take place': what
+        the page tells after proceedings it said were still to come. Never held (`not_held`), said of the person's own
+        departure ("Officer B retired before his meeting, which did not go ahead"), or of anyone's proceedings where one
+        person has a case; or held after all ("Update: The hearing took place in June and the panel fou", cut: the result
+        open)."""
+        alone = sum(1 for p in people if p.grade in ("misconduct", "gross_misconduct")) == 1
+        for person in people:
+            if person.facts.get("outcome") != "pending" or not person.evidence.get("outcome"):
+                continue
+            told = max(s.end for s in person.evidence["outcome"])
+            later = [s for s in self.page.sentences if s.start >= told]
+            own = [s for s in person.evidence.get("left", []) if s.start >= told]
+            never = next((s for s in (later if alone else own) if _NO_LONGER_TO_COME.search(s.text)), None)
+            if never is not None:
+                person.forget("outcome")
+                person.facts["outcome"] = "not_held"
+                person.note("outcome", "not_held", never)
+            elif alone and any(_HELD_AFTER_ALL.match(s.text) and not _EARLIER_MATTER.search(s.text) for s in later):
+                person.forget("outcome")
 
     def _whose_absence(self, text: str, facts: dict[str, str], people: list[Person], index: int) -> list[Person]:
         """Those a hearing went ahead without, told by a pronoun, where the sentence's people are not all of them: the
@@ -2630,6 +2652,17 @@ _TOLD_NEVER_HELD = re.compile(
     r"|\bno\s+(?:[\w-]+\s+){0,2}?" + _THE_HEARING + r"\s+(?:was|were|could\s+be|has\s+been|had\s+been)\s+(?:ever\s+|then\s+|\w+ly\s+)?(?:held|brought|convened)\b"
     r"|\bno\s+(?:[\w-]+\s+){0,2}?" + _THE_HEARING + r"\s+(?:took\s+place|went\s+ahead)\b"
     r"|\bthere\s+(?:was|were)\s+(?:therefore\s+|then\s+|thus\s+)?no\s+(?:[\w-]+\s+)?(?:hearing|proceedings)\b(?!\s+date)", re.I)
+# proceedings once still to come, told as never held: "it did not take place", "the meeting therefore did not go ahead",
+# "decided not to continue with the hearing", "withdrew the case", "before the meeting could take place"
+_NO_LONGER_TO_COME = re.compile(
+    r"\b(?:hearing|meeting|proceedings|case|it|which)\s+(?:\w+\s+){0,2}?(?:did\s+not|didn['’]t|never|could\s+not|would\s+not|will\s+not)\s+"
+    r"(?:go\s+ahead|take\s+place|happen|proceed|be\s+held)\b"
+    r"|\bnot\s+to\s+(?:continue|proceed|go\s+ahead)\s+with\s+(?:the|his|her|their)\s+(?:\w+\s+){0,2}?(?:hearing|meeting|proceedings|case)\b"
+    r"|\b(?:withdrew|cancell?ed|dropped|discontinued|abandoned)\s+(?:the|his|her|their)\s+(?:\w+\s+){0,2}?(?:hearing|meeting|proceedings|case)\b"
+    r"|\bbefore\s+(?:the|his|her|their)\s+(?:\w+\s+){0,2}?(?:hearing|meeting)\s+could\s+(?:take\s+place|be\s+held|go\s+ahead)\b", re.I)
+# the proceedings held after all, after an update's heading: "Update: The hearing took place in June 2024 and"
+_HELD_AFTER_ALL = re.compile(r"\W*(?:update\b[^.:]{0,30}:\s*)?(?:the|a|an|his|her|their)\s+(?:\w+\s+){0,2}?(?:meeting|hearing)s?\s+"
+                             r"(?:\w+\s+){0,3}?(?:took\s+place|went\s+ahead|(?:was|were)\s+held)\b", re.I)
 # a departure told only as a condition: "had he not resigned, the hearing would" (not _WHAT_WOULD_HAVE_BEEN, which reads
 # what would have followed, "had he still been serving", and not this)
 _DEPARTURE_AS_A_CONDITION = re.compile(r"\bhad\s+(?:he|she|they|the\s+[\w-]+)\s+not\s+(?:resigned|retired|left)\b|\bif\s+(?:he|she|they)\s+had\s+not\b", re.I)
