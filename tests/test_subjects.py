@@ -1150,3 +1150,9 @@ def test_a_safeguarding_meeting_is_no_pending_proceedings():
             "action. The child's case is to be dealt with at a multi-agency safeguarding meeting.")
     assert [t[2:6] for t in tuples(body)] == [("none", "not_stated", "not_stated", "management_action")]
 
+
+def test_a_case_to_answer_found_against_someone_is_no_finding():
+    # (sixty-first stop: "A case to answer for gross misconduct was found against PC Rhys" is our decision, not a panel's
+    # finding of gross misconduct proven)
+    body = "PC Rhys was called to a disturbance. A case to answer for gross misconduct was found against PC Rhys."
+    assert [t[1:5] for t in tuples(body)] == [("gross_misconduct", "not_stated", "not_stated", "not_stated")]

@@ -312,7 +312,7 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
         # evidence he committed")
         r"|\b(?:found|concluded|determined|ruled|decided)\s+(?:that\s+)?(?:he|she|they)\s+committed\s+gross\s+misconduct"
         # (not the level set aside: "found misconduct rather than gross misconduct proven")
-        r"|(?<!not\sfind\s)(?<!not\sfound\s)(?<!satisfied\sthat\s)(?<!persuaded\sthat\s)(?<!\bnot\s)(?<!rather\sthan\s)(?<!instead\sof\s)\bgross\s+misconduct\s+(?:was\s+|were\s+|(?:had|has|have)\s+been\s+)?(?:also\s+|later\s+|subsequently\s+)?(?:found\s+)?(?:proven|proved|found|substantiated)\b(?!\s+not)"
+        r"|(?<!not\sfind\s)(?<!not\sfound\s)(?<!satisfied\sthat\s)(?<!persuaded\sthat\s)(?<!\bnot\s)(?<!rather\sthan\s)(?<!instead\sof\s)(?<!answer\sfor\s)\bgross\s+misconduct\s+(?:was\s+|were\s+|(?:had|has|have)\s+been\s+)?(?:also\s+|later\s+|subsequently\s+)?(?:found\s+)?(?:proven|proved|found|substantiated)\b(?!\s+not)"
         r"|(?<!not\s)(?<!never\s)\bfound\s+gross\s+misconduct\s+(?:proven|proved|for|against|in\s+respect\s+of)\b"
         r"|\bbreach\w*\b(?:(?!\bnot\b)[^.;]){0,120}\bat\s+the\s+level\s+of\s+gross\s+misconduct"
         # "the case against Officer B was also found proven at the level of gross misconduct" (a finding said plainly: not
