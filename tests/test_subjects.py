@@ -1156,3 +1156,25 @@ def test_a_case_to_answer_found_against_someone_is_no_finding():
     # finding of gross misconduct proven)
     body = "PC Rhys was called to a disturbance. A case to answer for gross misconduct was found against PC Rhys."
     assert [t[1:5] for t in tuples(body)] == [("gross_misconduct", "not_stated", "not_stated", "not_stated")]
+
+
+def test_someone_elses_case_not_proceeding_leaves_the_hearing_pending():
+    # (guard, review rv282: the criminal case, or the complainant's meeting, "did not proceed" or "did not go ahead")
+    body = ("We found that PC Oakes had a case to answer for gross misconduct, and the force agreed. Her gross misconduct "
+            "hearing is due to take place in the autumn. The CPS decided not to proceed with the criminal case against "
+            "her. The complainant was offered a meeting with professional standards, which did not go ahead.")
+    assert [t[4] for t in tuples(body)] == ["pending"]
+
+
+def test_two_waiting_then_their_hearing_held_leaves_both_open():
+    # (review rv282: everyone with a case was waiting on the hearing the update says took place, cut)
+    body = ("We found that PC Reed and PC Sharp each had a case to answer for gross misconduct. Their cases are to be "
+            "heard at a gross misconduct hearing. Update: The hearing took place in May 2024 and the panel fou")
+    assert [t[4] for t in tuples(body)] == ["not_stated", "not_stated"]
+
+
+def test_not_yet_given_a_date_but_being_arranged_is_pending():
+    # (review rv282: a "not" elsewhere in the sentence is no "no ... hearing")
+    body = ("We found that PC Crane had a case to answer for gross misconduct, and the force agreed. Although PC Crane has "
+            "not yet been given a date, a gross misconduct hearing is being arranged.")
+    assert [t[4] for t in tuples(body)] == ["pending"]

@@ -1688,23 +1688,27 @@ class Resolver(AppliesDecisions, RefersToPeople):
 
     def _pending_no_longer(self, people: list[Person]) -> None:
         """'A gross misconduct hearing is being arranged. Update: PC Varley resigned ... and it did not take place': what
-        the page tells after proceedings it said were still to come. Never held (`not_held`), said of the person's own
-        departure ("Officer B retired before his meeting, which did not go ahead"), or of anyone's proceedings where one
-        person has a case; or held after all ("Update: The hearing took place in June and the panel fou", cut: the result
-        open)."""
-        alone = sum(1 for p in people if p.grade in ("misconduct", "gross_misconduct")) == 1
-        for person in people:
-            if person.facts.get("outcome") != "pending" or not person.evidence.get("outcome"):
-                continue
+        the page tells after proceedings it said were still to come. Never held (`not_held`), said in the person's own
+        departure ("Officer B retired before his meeting, which did not go ahead"), or, where one person has a case, of
+        proceedings of their kind ("The force decided not to continue with the hearing"); or held after all ("Update: The
+        hearing took place in June and the panel fou", cut: the result open), where everyone with a case was waiting."""
+        with_a_case = [p for p in people if p.grade in ("misconduct", "gross_misconduct")]
+        waiting = [p for p in people if p.facts.get("outcome") == "pending" and p.evidence.get("outcome")]
+        for person in waiting:
             told = max(s.end for s in person.evidence["outcome"])
             later = [s for s in self.page.sentences if s.start >= told]
             own = [s for s in person.evidence.get("left", []) if s.start >= told]
-            never = next((s for s in (later if alone else own) if _NO_LONGER_TO_COME.search(s.text)), None)
+            # (of their kind, and not another matter's: "the CPS decided not to proceed with the criminal case", "offered
+            # a meeting with professional standards, which did not go ahead", "a 2019 hearing which did not go ahead")
+            kind = "meeting" if person.facts.get("proceedings") == "meeting" else "hearing"
+            theirs = [s for s in later if re.search(r"\b" + kind + r"s?\b", s.text, re.I) and not _ANOTHER_MATTERS_PROCEEDINGS.search(s.text)] \
+                if len(with_a_case) == 1 else []
+            never = next((s for s in own + theirs if _NO_LONGER_TO_COME.search(s.text)), None)
             if never is not None:
                 person.forget("outcome")
                 person.facts["outcome"] = "not_held"
                 person.note("outcome", "not_held", never)
-            elif alone and any(_HELD_AFTER_ALL.match(s.text) and not _EARLIER_MATTER.search(s.text) for s in later):
+            elif len(waiting) == len(with_a_case) and any(_HELD_AFTER_ALL.match(s.text) and not _EARLIER_MATTER.search(s.text) for s in later):
                 person.forget("outcome")
 
     def _whose_absence(self, text: str, facts: dict[str, str], people: list[Person], index: int) -> list[Person]:
@@ -2660,6 +2664,9 @@ _NO_LONGER_TO_COME = re.compile(
     r"|\bnot\s+to\s+(?:continue|proceed|go\s+ahead)\s+with\s+(?:the|his|her|their)\s+(?:\w+\s+){0,2}?(?:hearing|meeting|proceedings|case)\b"
     r"|\b(?:withdrew|cancell?ed|dropped|discontinued|abandoned)\s+(?:the|his|her|their)\s+(?:\w+\s+){0,2}?(?:hearing|meeting|proceedings|case)\b"
     r"|\bbefore\s+(?:the|his|her|their)\s+(?:\w+\s+){0,2}?(?:hearing|meeting)\s+could\s+(?:take\s+place|be\s+held|go\s+ahead)\b", re.I)
+# another matter's proceedings, or the public's: "the criminal case", "the CPS", "the complainant", "an earlier hearing"
+_ANOTHER_MATTERS_PROCEEDINGS = re.compile(r"\b(?:criminal|CPS|Crown\s+Prosecution|prosecution|court|trial|complainant|professional\s+standards|another|earlier|"
+                                          r"previous|separate|unrelated|(?:19|20)\d\d\s+(?:hearing|meeting))\b", re.I)
 # the proceedings held after all, after an update's heading: "Update: The hearing took place in June 2024 and"
 _HELD_AFTER_ALL = re.compile(r"\W*(?:update\b[^.:]{0,30}:\s*)?(?:the|a|an|his|her|their)\s+(?:\w+\s+){0,2}?(?:meeting|hearing)s?\s+"
                              r"(?:\w+\s+){0,3}?(?:took\s+place|went\s+ahead|(?:was|were)\s+held)\b", re.I)
