@@ -1178,3 +1178,20 @@ def test_not_yet_given_a_date_but_being_arranged_is_pending():
     body = ("We found that PC Crane had a case to answer for gross misconduct, and the force agreed. Although PC Crane has "
             "not yet been given a date, a gross misconduct hearing is being arranged.")
     assert [t[4] for t in tuples(body)] == ["pending"]
+
+
+def test_a_hearing_put_off_or_held_in_private_stays_pending():
+    # (guards, review rv283: a postponement, a privacy ruling and a family's meeting are no hearing never held)
+    for later in ("The hearing in February did not go ahead because the chair was ill, and a new date has been fixed.",
+                  "The hearing will not be held in public.",
+                  "A meeting with the man's family did not go ahead."):
+        body = ("We found that PC Patel had a case to answer for gross misconduct, and the force agreed. Her gross "
+                "misconduct hearing is yet to take place. " + later)
+        assert [t[4] for t in tuples(body)] == ["pending"], later
+
+
+def test_someone_elses_hearing_held_leaves_the_officers_pending():
+    # (guard, review rv283: "the sentencing hearing for the driver took place" is the public's, not the officer's)
+    body = ("We found that PC Patel had a case to answer for gross misconduct, and the force agreed. Her gross misconduct "
+            "hearing is due to be held next year. Update: The sentencing hearing for the driver took place in May.")
+    assert [t[4] for t in tuples(body)] == ["pending"]

@@ -241,8 +241,9 @@ FACTS: list[tuple[str, str, re.Pattern[str]]] = [
         r"(?<!criminal\s)(?<!court\s)(?<!\bno\s)(?<!\bno\smisconduct\s)(?<!\bno\sgross\smisconduct\s)"
         r"\b(?:hearing|meeting|proceedings)\s+(?:is|are|has\s+yet|have\s+yet)\s+(?:now\s+)?(?:yet\s+to|due\s+to|scheduled\s+to|expected\s+to|to\s+take|to\s+be\s+(?:held|heard|convened|arranged))"
         # ("A misconduct meeting is being arranged", "A gross misconduct hearing for PC Lisle is being arranged": disciplinary
-        # proceedings, or the person's own; not "no further misconduct hearing is being arranged", nor one withdrawn)
-        r"|(?<!\bno\s)(?<!\bany\s)(?<!\bfurther\s)(?<!\bgross\s)"
+        # proceedings, or the person's own; not "no further misconduct hearing is being arranged", "neither ... nor",
+        # "whether ... is being arranged", nor one withdrawn)
+        r"|^(?![^.]*\b(?:neither|nor|whether|if)\b)[^.]*?(?<!\bno\s)(?<!\bany\s)(?<!\bfurther\s)(?<!\bgross\s)"
         r"\b(?:(?:(?:gross\s+)?misconduct|disciplinary|special\s+case|accelerated)\s+(?:hearing|meeting|proceedings)|(?:his|her|their)\s+(?:hearing|meeting))s?"
         r"\s+(?:(?:for|against|into)\s+(?:[\w'’-]+\s+){1,3}?)?(?:is|are)\s+(?:now\s+)?being\s+(?:arranged|scheduled|organi[sz]ed|convened)\b"
         r"(?![^.]*\b(?:withdr\w+|discontinu\w+|cancel\w+|abandon\w+|court|magistrates|trial)\b)"

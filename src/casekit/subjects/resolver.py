@@ -1708,7 +1708,8 @@ class Resolver(AppliesDecisions, RefersToPeople):
                 person.forget("outcome")
                 person.facts["outcome"] = "not_held"
                 person.note("outcome", "not_held", never)
-            elif len(waiting) == len(with_a_case) and any(_HELD_AFTER_ALL.match(s.text) and not _EARLIER_MATTER.search(s.text) for s in later):
+            elif len(waiting) == len(with_a_case) and any((held := _HELD_AFTER_ALL.match(s.text)) and held.group("kind").lower() == kind
+                                                          and not _ANOTHER_MATTERS_PROCEEDINGS.search(s.text) for s in later):
                 person.forget("outcome")
 
     def _whose_absence(self, text: str, facts: dict[str, str], people: list[Person], index: int) -> list[Person]:
@@ -2656,20 +2657,23 @@ _TOLD_NEVER_HELD = re.compile(
     r"|\bno\s+(?:[\w-]+\s+){0,2}?" + _THE_HEARING + r"\s+(?:was|were|could\s+be|has\s+been|had\s+been)\s+(?:ever\s+|then\s+|\w+ly\s+)?(?:held|brought|convened)\b"
     r"|\bno\s+(?:[\w-]+\s+){0,2}?" + _THE_HEARING + r"\s+(?:took\s+place|went\s+ahead)\b"
     r"|\bthere\s+(?:was|were)\s+(?:therefore\s+|then\s+|thus\s+)?no\s+(?:[\w-]+\s+)?(?:hearing|proceedings)\b(?!\s+date)", re.I)
-# proceedings once still to come, told as never held: "it did not take place", "the meeting therefore did not go ahead",
-# "decided not to continue with the hearing", "withdrew the case", "before the meeting could take place"
+# proceedings once still to come, told as never held, in the past: "it did not take place", "the meeting therefore did not
+# go ahead", "decided not to continue with the hearing", "withdrew the case", "before the meeting could take place" (not
+# put off, moved or held in private: "did not go ahead in February ... a new date", "will not be held in public")
 _NO_LONGER_TO_COME = re.compile(
-    r"\b(?:hearing|meeting|proceedings|case|it|which)\s+(?:\w+\s+){0,2}?(?:did\s+not|didn['’]t|never|could\s+not|would\s+not|will\s+not)\s+"
-    r"(?:go\s+ahead|take\s+place|happen|proceed|be\s+held)\b"
-    r"|\bnot\s+to\s+(?:continue|proceed|go\s+ahead)\s+with\s+(?:the|his|her|their)\s+(?:\w+\s+){0,2}?(?:hearing|meeting|proceedings|case)\b"
-    r"|\b(?:withdrew|cancell?ed|dropped|discontinued|abandoned)\s+(?:the|his|her|their)\s+(?:\w+\s+){0,2}?(?:hearing|meeting|proceedings|case)\b"
-    r"|\bbefore\s+(?:the|his|her|their)\s+(?:\w+\s+){0,2}?(?:hearing|meeting)\s+could\s+(?:take\s+place|be\s+held|go\s+ahead)\b", re.I)
+    r"^(?![^.]*\b(?:new\s+date|later\s+date|re-?arranged|re-?scheduled|re-?listed|postponed|adjourned|still\s+go\s+ahead|will\s+(?:now\s+|still\s+)?(?:go\s+ahead|take\s+place|be\s+held)|former\s+officers?)\b)(?:"
+    r"[^.]*?\b(?:hearing|meeting|proceedings|case|it|which)\s+(?:\w+\s+){0,2}?(?:did\s+not|didn['’]t|never|could\s+not)\s+"
+    r"(?:go\s+ahead|take\s+place|happen|proceed|be\s+held)\b(?!\s+(?:in\s+public|in\s+private|privately|publicly|as\s+(?:planned|scheduled|arranged)|until|on\s+the\s+(?:day|date)))"
+    r"|[^.]*?\bnot\s+to\s+(?:continue|proceed|go\s+ahead)\s+with\s+(?:the|his|her|their)\s+(?:\w+\s+){0,2}?(?:hearing|meeting|proceedings|case)\b"
+    r"|[^.]*?\b(?:withdrew|cancell?ed|dropped|discontinued|abandoned)\s+(?:the|his|her|their)\s+(?:\w+\s+){0,2}?(?:hearing|meeting|proceedings|case)\b"
+    r"|[^.]*?\bbefore\s+(?:the|his|her|their)\s+(?:\w+\s+){0,2}?(?:hearing|meeting)\s+could\s+(?:take\s+place|be\s+held|go\s+ahead)\b)", re.I)
+# the person's own proceedings held after all, after an update's heading: "Update: The hearing took place in June 2024 and"
+_HELD_AFTER_ALL = re.compile(r"\W*(?:update\b[^.:]{0,30}:\s*)?(?:the|his|her|their)\s+(?:(?:gross\s+)?misconduct\s+|disciplinary\s+|special\s+case\s+|accelerated\s+)?"
+                             r"(?P<kind>meeting|hearing)s?\s+(?:\w+\s+){0,3}?(?:took\s+place|went\s+ahead|(?:was|were)\s+held)\b", re.I)
 # another matter's proceedings, or the public's: "the criminal case", "the CPS", "the complainant", "an earlier hearing"
 _ANOTHER_MATTERS_PROCEEDINGS = re.compile(r"\b(?:criminal|CPS|Crown\s+Prosecution|prosecution|court|trial|complainant|professional\s+standards|another|earlier|"
-                                          r"previous|separate|unrelated|(?:19|20)\d\d\s+(?:hearing|meeting))\b", re.I)
-# the proceedings held after all, after an update's heading: "Update: The hearing took place in June 2024 and"
-_HELD_AFTER_ALL = re.compile(r"\W*(?:update\b[^.:]{0,30}:\s*)?(?:the|a|an|his|her|their)\s+(?:\w+\s+){0,2}?(?:meeting|hearing)s?\s+"
-                             r"(?:\w+\s+){0,3}?(?:took\s+place|went\s+ahead|(?:was|were)\s+held)\b", re.I)
+                                          r"previous|separate|unrelated|family|families|relatives|extradition|inquest|bail|tribunal|sentencing|appeal|civil|"
+                                          r"employment|plea|magistrates|coroner|(?:19|20)\d\d\s+(?:hearing|meeting))\b", re.I)
 # a departure told only as a condition: "had he not resigned, the hearing would" (not _WHAT_WOULD_HAVE_BEEN, which reads
 # what would have followed, "had he still been serving", and not this)
 _DEPARTURE_AS_A_CONDITION = re.compile(r"\bhad\s+(?:he|she|they|the\s+[\w-]+)\s+not\s+(?:resigned|retired|left)\b|\bif\s+(?:he|she|they)\s+had\s+not\b", re.I)
