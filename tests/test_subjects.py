@@ -1195,3 +1195,29 @@ def test_someone_elses_hearing_held_leaves_the_officers_pending():
     body = ("We found that PC Patel had a case to answer for gross misconduct, and the force agreed. Her gross misconduct "
             "hearing is due to be held next year. Update: The sentencing hearing for the driver took place in May.")
     assert [t[4] for t in tuples(body)] == ["pending"]
+
+
+def test_a_departure_before_a_hearing_that_goes_ahead_without_them_stays_pending():
+    # (guards, review rv284 and code review cr61: held in their absence, or put off to a later date)
+    for after in ("The force has confirmed it will proceed in his absence.", "It has been moved to September."):
+        body = ("We found that PC Lark had a case to answer for gross misconduct, and the force agreed. His gross "
+                "misconduct hearing is being arranged. PC Lark resigned before the hearing could take place. " + after)
+        assert [t[3:5] for t in tuples(body)] == [("resigned", "pending")], after
+
+
+def test_a_meeting_later_cancelled_or_no_new_meeting_is_not_pending():
+    # (guards, code review cr61: "to be heard at a meeting, which was later cancelled"; "No new misconduct meeting")
+    body = ("We found that PC Wren had a case to answer for misconduct. Her case was to be heard at a misconduct meeting, "
+            "which was later cancelled when she resigned.")
+    assert [t[4] for t in tuples(body)] != ["pending"]
+    body = ("We found that PC Wren had a case to answer for misconduct. She resigned before her meeting could take "
+            "place. No new misconduct meeting is being arranged.")
+    assert [t[3:5] for t in tuples(body)] == [("resigned", "not_held")]
+
+
+def test_another_officers_meeting_not_going_ahead_leaves_hers_pending():
+    # (guard, review rv284: a meeting offered to a relative "did not go ahead", no departure of hers)
+    body = ("We found that PC Wren had a case to answer for misconduct, and the force agreed. Her misconduct meeting is "
+            "being arranged. We offered to meet the woman's sister to explain our findings, but the meeting did not go "
+            "ahead at her request.")
+    assert [t[4] for t in tuples(body)] == ["pending"]
