@@ -1679,41 +1679,11 @@ class Resolver(AppliesDecisions, RefersToPeople):
         people = [p for g in self.groups for p in g.members] + self.remainder
         _joint_proceedings_level(people)
         _proceedings_of_the_same_panel(people)
-        self._pending_no_longer(people)
         # (whether the page tells a hearing as never happening, asked once for the page, not for each person)
         told_never_held = self.cut_off and _told_never_held_on_the_page(self.page.sentences)
         for person in people:
             settle(person, self.cut_off, self.page.cut_sentence, told_never_held)
         return people
-
-    def _pending_no_longer(self, people: list[Person]) -> None:
-        """'A misconduct meeting is being arranged. ... Officer B retired before his meeting, which did not go ahead': what
-        the page tells after proceedings it said were still to come. Never held (`not_held`), told in the person's own
-        departure or the sentence after it, unless the page then puts it off or holds it without them ("The force will proceed in his absence");
-        or held after all ("Update: The hearing took place in June and the panel fou", cut: the result open), where
-        everyone with a case was waiting. (Not what the page says of other proceedings "not going ahead": a family's
-        meeting, a recall hearing, one put off; those were tried and read wrongly.)"""
-        with_a_case = {id(p) for p in people if p.grade != "no_case"}
-        waiting = [p for p in people if p.facts.get("outcome") == "pending" and p.evidence.get("outcome")]
-        sentences = list(self.page.sentences)
-        for person in waiting:
-            told = max(s.end for s in person.evidence["outcome"])
-            kind = "meeting" if person.facts.get("proceedings") == "meeting" else "hearing"
-            departures_after = [k for k, s in enumerate(sentences) if s.start >= told and s in person.evidence.get("left", [])]
-            # (the departure's sentence, or the next where it names no one and speaks of their kind of proceedings alone:
-            # "PC Varley resigned in June. The force decided not to continue with the hearing and it did not take place")
-            said = [sentences[k] for k in departures_after] + [
-                sentences[k + 1] for k in departures_after if k + 1 < len(sentences) and not find_phrases(sentences[k + 1].text)
-                and re.search(r"\b" + kind + r"s?\b", sentences[k + 1].text, re.I) and not _ANOTHER_MATTERS_PROCEEDINGS.search(sentences[k + 1].text)]
-            never = next((s for s in said if _NO_LONGER_TO_COME.search(s.text)), None)
-            if never is not None and not any(_PUT_OFF_OR_HELD_WITHOUT_THEM.search(s.text) for s in sentences if s.start >= never.start):
-                person.forget("outcome")
-                person.facts["outcome"] = "not_held"
-                person.note("outcome", "not_held", never)
-            elif with_a_case <= {id(p) for p in waiting} and any(
-                    (held := _HELD_AFTER_ALL.match(s.text)) and held.group("kind").lower() == kind
-                    and not _ANOTHER_MATTERS_PROCEEDINGS.search(s.text) for s in sentences if s.start >= told):
-                person.forget("outcome")
 
     def _whose_absence(self, text: str, facts: dict[str, str], people: list[Person], index: int) -> list[Person]:
         """Those a hearing went ahead without, told by a pronoun, where the sentence's people are not all of them: the
@@ -2660,29 +2630,6 @@ _TOLD_NEVER_HELD = re.compile(
     r"|\bno\s+(?:[\w-]+\s+){0,2}?" + _THE_HEARING + r"\s+(?:was|were|could\s+be|has\s+been|had\s+been)\s+(?:ever\s+|then\s+|\w+ly\s+)?(?:held|brought|convened)\b"
     r"|\bno\s+(?:[\w-]+\s+){0,2}?" + _THE_HEARING + r"\s+(?:took\s+place|went\s+ahead)\b"
     r"|\bthere\s+(?:was|were)\s+(?:therefore\s+|then\s+|thus\s+)?no\s+(?:[\w-]+\s+)?(?:hearing|proceedings)\b(?!\s+date)", re.I)
-# proceedings once still to come, told in a departure as never held: "retired before his meeting, which did not go ahead",
-# "before the meeting could take place", "the hearing for him was withdrawn", "it never took place"
-_NO_LONGER_TO_COME = re.compile(
-    r"\b(?:hearing|meeting|proceedings|case|it|which)\s+(?:\w+\s+){0,2}?(?:did\s+not|didn['’]t|never|could\s+not)\s+"
-    r"(?:go\s+ahead|take\s+place|happen|proceed|be\s+held)\b(?!\s+(?:in\s+public|in\s+private|privately|publicly|as\s+(?:planned|scheduled|arranged)|until|on\s+the\s+(?:day|date)))"
-    r"|\b(?:hearing|meeting|proceedings|it|which)\s+never\s+(?:took\s+place|went\s+ahead|happened)\b"
-    r"|\bnot\s+to\s+(?:continue|proceed|go\s+ahead)\s+with\s+(?:the|his|her|their)\s+(?:\w+\s+){0,2}?(?:hearing|meeting|proceedings|case)\b"
-    r"|\b(?:withdrew|cancell?ed|dropped|discontinued|abandoned)\s+(?:the|his|her|their)\s+(?:\w+\s+){0,2}?(?:hearing|meeting|proceedings|case)\b"
-    r"|\b(?:hearing|meeting|proceedings|case)\s+(?:(?:for|against)\s+(?:him|her|them)\s+)?(?:was|were|has\s+been|had\s+been)\s+(?:later\s+|then\s+)?(?:withdrawn|cancell?ed|dropped|discontinued|abandoned|called\s+off)\b"
-    r"|\bbefore\s+(?:the|his|her|their)\s+(?:\w+\s+){0,2}?(?:hearing|meeting)\s+could\s+(?:take\s+place|be\s+held|go\s+ahead)\b", re.I)
-# the proceedings put off, or to go ahead without the person after all: "It has been moved to September", "The force has
-# confirmed it will proceed in his absence", "it can still be held for a former officer"
-_PUT_OFF_OR_HELD_WITHOUT_THEM = re.compile(
-    r"\b(?:new\s+date|later\s+date|re-?arranged|re-?scheduled|re-?listed|postponed|adjourned|moved\s+to|put\s+back|deferred|delayed)\b"
-    r"|(?<!\bno\s)(?<!\bnot\s)\b(?:will|can|intends?\s+to|plans?\s+to)\s+(?:now\s+|still\s+)?(?:proceed|go\s+ahead|be\s+held|hold\s+it|take\s+place)\b"
-    r"|\bin\s+(?:his|her|their)\s+absence\b|\b(?:for|as)\s+(?:a\s+)?former\s+officers?\b", re.I)
-# the person's own proceedings held after all, after an update's heading: "Update: The hearing took place in June 2024 and"
-_HELD_AFTER_ALL = re.compile(r"\W*(?:update\b[^.:]{0,30}:\s*)?(?:the|his|her|their)\s+(?:(?:gross\s+)?misconduct\s+|disciplinary\s+|special\s+case\s+|accelerated\s+)?"
-                             r"(?P<kind>meeting|hearing)s?\s+(?:\w+\s+){0,3}?(?:took\s+place|went\s+ahead|(?:was|were)\s+held)\b", re.I)
-# another matter's proceedings, or the public's, beside the person's own: "the sentencing hearing for the driver"
-_ANOTHER_MATTERS_PROCEEDINGS = re.compile(r"\b(?:criminal|CPS|Crown\s+Prosecution|prosecution|court|trial|complainant|professional\s+standards|another|earlier|"
-                                          r"previous|separate|unrelated|family|families|relatives|extradition|inquest|bail|tribunal|sentencing|appeal|civil|"
-                                          r"employment|plea|magistrates|coroner|(?:19|20)\d\d\s+(?:hearing|meeting))\b", re.I)
 # a departure told only as a condition: "had he not resigned, the hearing would" (not _WHAT_WOULD_HAVE_BEEN, which reads
 # what would have followed, "had he still been serving", and not this)
 _DEPARTURE_AS_A_CONDITION = re.compile(r"\bhad\s+(?:he|she|they|the\s+[\w-]+)\s+not\s+(?:resigned|retired|left)\b|\bif\s+(?:he|she|they)\s+had\s+not\b", re.I)
