@@ -958,12 +958,9 @@ class Resolver(AppliesDecisions, RefersToPeople):
         sex = _pronoun_of_the_facts(text)
         if not sex or self._sex_of(people[0]) == sex or any(self._sex_of(p) == sex for p in self._people_with_a_case()):
             return people
-        before = self.sentences[index - 1].text
-        opening = find_phrases(before)[:1]
+        stranger = self._subject_of(index - 1)
         # (a rank, not a description such as "the officer in charge" or "the driver", which may be the one known)
-        if not opening or before[:opening[0].start].strip(" \t\"'“‘(") or opening[0].count != 1 or opening[0].plural \
-                or opening[0].label or not _RANK_WORDS.search(opening[0].head) \
-                or self._matching_groups(replace(opening[0], definite=True)) \
+        if stranger is None or stranger.label or not _RANK_WORDS.search(stranger.head) or self._matching_groups(stranger) \
                 or find_phrases(text) or _SOMEONE_OF_THE_PUBLIC.search(text):
             return people
         return []
