@@ -936,34 +936,30 @@ class Resolver(AppliesDecisions, RefersToPeople):
             swapped = True
         return out if swapped else []
 
-    def _of_the_pronouns_sex(self, text: str, people: list[Person]) -> list[Person]:
+    def _of_the_pronouns_sex(self, text: str, people: list[Person], index: int | None = None) -> list[Person]:
         """'... directed the force to bring gross misconduct proceedings against him', just after the inspector the report
-        calls "she": of those with a case, the one man, where the sentence names nobody and speaks of one sex only."""
+        calls "she": of those with a case, the one man, where the sentence names nobody and speaks of one sex only. With
+        nobody of that sex having a case, and ``index`` given: nobody, where the sentence before opens on a rank no one
+        known holds ("The detective sergeant's reviews had missed it. We decided ... his performance ..., and he was
+        referred to the reflective practice review process": his facts, not hers)."""
         if len(people) != 1 or self._sex_of(people[0]) is None:
             return people  # (the cheap tests first: every sentence passes here)
         against = _PROCEEDINGS_AGAINST_PRONOUN.search(text)
-        sex = _pronoun_of_the_facts(text) or (against and ("f" if against.group(1).lower() == "her" else "m"))
+        told = _pronoun_of_the_facts(text)
+        sex = told or (against and ("f" if against.group(1).lower() == "her" else "m"))
         if not sex or self._sex_of(people[0]) == sex or find_phrases(text) or _SOMEONE_OF_THE_PUBLIC.search(text):
             return people
         of_that_sex = [p for p in self._people_with_a_case() if self._sex_of(p) == sex]
+        if not of_that_sex and told and index and self._opens_on_a_stranger_by_rank(index - 1):
+            return []
         return of_that_sex if len(of_that_sex) == 1 else people
 
-    def _not_of_the_pronouns_sex_after_a_stranger(self, text: str, people: list[Person], index: int) -> list[Person]:
-        """'The detective sergeant's reviews had missed it. We decided ... his performance ..., and he was referred to the
-        reflective practice review process', after the constable called "she": the facts of the one the sentence before
-        opens on by a rank that is no one's among the people known, and nobody's here (no one of the pronoun's sex has a
-        case)."""
-        if len(people) != 1 or index == 0 or self._sex_of(people[0]) is None:
-            return people  # (the cheap tests first)
-        sex = _pronoun_of_the_facts(text)
-        if not sex or self._sex_of(people[0]) == sex or any(self._sex_of(p) == sex for p in self._people_with_a_case()):
-            return people
-        stranger = self._subject_of(index - 1)
-        # (a rank, not a description such as "the officer in charge" or "the driver", which may be the one known)
-        if stranger is None or stranger.label or not _RANK_WORDS.search(stranger.head) or self._matching_groups(stranger) \
-                or find_phrases(text) or _SOMEONE_OF_THE_PUBLIC.search(text):
-            return people
-        return []
+    def _opens_on_a_stranger_by_rank(self, index: int) -> bool:
+        """Whether sentence ``index`` opens on one person by a rank no one known holds ("The detective sergeant's reviews
+        ..."); not a description such as "the officer in charge" or "the driver", which may be the one known."""
+        stranger = self._subject_of(index)
+        return stranger is not None and not stranger.label and bool(_RANK_WORDS.search(stranger.head)) \
+            and not self._matching_groups(stranger)
 
     def _only_of_the_other_sex(self, text: str, people: list[Person]) -> bool:
         """Whether a sentence naming nobody speaks only of one sex by pronoun ("her failings"), and each of ``people`` is
@@ -1538,8 +1534,7 @@ class Resolver(AppliesDecisions, RefersToPeople):
                 people = self._a_finding_is_of_the_case(text, people)
                 people = self._another_finding_is_of_the_untold(text, people)
                 people = self._not_those_accepted_for(text, people)
-                people = self._of_the_pronouns_sex(text, people)
-                people = self._not_of_the_pronouns_sex_after_a_stranger(text, people, index)
+                people = self._of_the_pronouns_sex(text, people, index)
                 people = self._the_one_of_them_with_a_case(text, people)
             if people and not (decisions or introduced) and self._still_about_those_just_told_of(text, people):
                 people = []  # (nothing told of those it names after its pronoun; the pointer stays)
